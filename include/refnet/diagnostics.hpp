@@ -1,0 +1,69 @@
+// Errors are part of the interface: a malformed entry is reported as
+//   file:line:column: error: what is wrong
+//       the offending line
+//       ^
+// like a compiler does, and the importer goes on with the next entry.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace refnet {
+
+enum class Severity { error, warning, note };
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  std::string file;
+  std::uint32_t line = 0;    // 1-based; 0 when the message is about the whole file
+  std::uint32_t column = 0;  // 1-based, in characters (not bytes)
+  std::string message;
+  std::string source_line;  // the offending line, without its line end
+
+  // "file:line:col: error: message\n  source line\n  ^\n"
+  std::string format() const;
+};
+
+// Maps byte offsets of a text to line and column, and collects diagnostics.
+// Importers report by offset; the line/column arithmetic lives here once.
+class Diagnostics {
+ public:
+  Diagnostics() = default;
+  // Limit how many diagnostics are kept (the count goes on).
+  explicit Diagnostics(std::size_t keep) : keep_(keep) {}
+
+  void set_source(std::string file, std::string_view text);
+  const std::string& file() const { return file_; }
+
+  void report(Severity s, std::size_t offset, std::string message);
+  void error(std::size_t offset, std::string message) { report(Severity::error, offset, std::move(message)); }
+  void warning(std::size_t offset, std::string message) { report(Severity::warning, offset, std::move(message)); }
+  // A diagnostic about the whole file (no position).
+  void file_error(std::string message);
+
+  // 1-based line of a byte offset into the current text.
+  std::uint32_t line_of(std::size_t offset) const;
+  // 1-based line and column (in UTF-8 characters) of a byte offset.
+  std::pair<std::uint32_t, std::uint32_t> position(std::size_t offset) const;
+
+  const std::vector<Diagnostic>& items() const { return items_; }
+  std::size_t errors() const { return errors_; }
+  std::size_t warnings() const { return warnings_; }
+  void clear();
+
+ private:
+  std::string file_;
+  std::string_view text_;
+  std::vector<Diagnostic> items_;
+  std::size_t keep_ = 1000;
+  std::size_t errors_ = 0;
+  std::size_t warnings_ = 0;
+  // Offsets of line starts, built lazily: most imports report nothing.
+  void index_lines() const;
+  mutable std::vector<std::size_t> lines_;
+  mutable bool indexed_ = false;
+};
+
+}  // namespace refnet

@@ -1,0 +1,71 @@
+// Importers: UTF-8 text in, Records and Diagnostics out.  One file per format
+// under importers/; the format is detected from content, not from the name.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "refnet/diagnostics.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+enum class Format { unknown, bibtex, ris, crossref };
+
+std::string_view format_name(Format f);  // "bibtex", "ris", "crossref"
+Format parse_format_name(std::string_view name);  // also accepts "bib", "biblatex", "json"; unknown otherwise
+
+// Receives each complete record.  Nothing half-parsed is ever passed on.
+using RecordSink = std::function<void(Record&&)>;
+
+struct ParseStats {
+  std::size_t records = 0;   // passed to the sink
+  std::size_t rejected = 0;  // malformed entries skipped (each with an error diagnostic)
+};
+
+// Every parser takes text as decode_text() returns it (UTF-8, LF line ends),
+// reports through `diags` (whose set_source() was called with the same text),
+// fills each record's provenance (file from diags.file(), format, line, and
+// content_hash(format, source text of the record)), and goes on after a bad
+// entry with the next one.  Text between records is ignored, so records
+// embedded in a web page are found.
+
+// BibTeX and BibLaTeX.  `macros` pre-seeds @string definitions (e.g. from
+// other files given on the same command line); definitions found are added.
+struct BibtexOptions {
+  std::vector<std::pair<std::string, std::string>>* macros = nullptr;
+};
+ParseStats parse_bibtex(std::string_view text, Diagnostics& diags, const RecordSink& sink,
+                        const BibtexOptions& options = {});
+
+// RIS, in the dialects of Scopus, Web of Science, PubMed, Zotero, EndNote, IEEE.
+// `embedded`: records open with a TY line and end with ER; any text outside
+// TY..ER (a web page around the records, junk before and after) is skipped.
+// Without it, the text is RIS as a whole and a record may lack TY (old Scopus
+// exports): it starts at the first tag line after the previous ER.
+ParseStats parse_ris(std::string_view text, Diagnostics& diags, const RecordSink& sink,
+                     bool embedded = false);
+
+// Crossref REST API JSON: a `work` or `work-list` message, a bare work, a bare
+// array, an unwrapped {"items": [...]}, or JSON Lines.
+ParseStats parse_crossref_json(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+
+// What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
+struct Detection {
+  bool bibtex = false;
+  bool ris = false;
+  bool ris_embedded = false;  // records open with TY: skip text outside TY..ER
+  bool crossref = false;
+  bool any() const { return bibtex || ris || crossref; }
+};
+Detection detect_formats(std::string_view text);
+
+// Decode-detect-parse for one input.  With `forced` != unknown only that
+// parser runs on the whole text.  Diagnostics name `file`.
+ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
+                       const RecordSink& sink, const BibtexOptions& bibtex = {});
+
+}  // namespace refnet

@@ -1,0 +1,27 @@
+// LaTeX in BibTeX values, to Unicode and back.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// Decodes a BibTeX field value (the text between the outer delimiters) to
+// Unicode: accents in all their spellings ({\"u}, \"{u}, \"u, \H{o}, \c{c},
+// \v{S}), \ss \o \O \l \L \i \j \ae \aa, \& \% \$ \# \_ \{ \}, -- and --- to
+// en and em dashes, ~ to a no-break space, `` '' to quotes, \textit{..}-like
+// commands to their argument; math ($...$, \(...\)) is kept verbatim.
+// Protective braces are removed; when `nocase` is given, the ranges of the
+// output that stood in protective braces at depth 1 (not accent groups) are
+// appended to it.  White space is collapsed.
+std::string latex_to_unicode(std::string_view value, std::vector<Span>* nocase = nullptr);
+
+// Encodes Unicode text for a BibTeX value: escapes & % $ # _ { } ~ ^ \ and,
+// with `ascii`, writes non-ASCII letters as LaTeX accents ({\"u}).  Math
+// spans ($...$) pass through unchanged.
+std::string unicode_to_latex(std::string_view text, bool ascii);
+
+}  // namespace refnet

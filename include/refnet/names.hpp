@@ -1,0 +1,31 @@
+// Personal names in the forms bibliographic sources write them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// One BibTeX name, already LaTeX-decoded except that brace groups are still
+// marked by the caller passing `braced` ranges is unnecessary: the parser
+// works on the raw BibTeX value so that "{Barnes and Noble}" and "{\"U}ber"
+// keep their grouping, then decodes each part.  Handles the three forms
+//   First von Last / von Last, First / von Last, Jr, First
+// and a wholly braced "{World Health Organization}" as a literal.
+Creator parse_bibtex_name(std::string_view raw);
+// Splits a BibTeX name list on " and " at brace depth 0 and parses each.
+// "and others" becomes a literal "others" creator (exported back as is).
+std::vector<Creator> parse_bibtex_names(std::string_view raw);
+
+// "Family, Given", "Family, Given, Suffix", "Family G.", "Family GH" (PubMed
+// and WoS initials), or a single word: the forms of RIS AU lines.
+Creator parse_ris_name(std::string_view s);
+
+// Initials of a given name: "Jean-Paul Maxat" -> "J.-P. M." style is not
+// needed; this gives the letters: "JPM".
+std::string initials(std::string_view given);
+
+}  // namespace refnet

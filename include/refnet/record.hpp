@@ -1,0 +1,153 @@
+// The one model in the middle of refnet: every importer produces a Record,
+// every exporter consumes it, the store persists it.
+//
+// The fields follow CSL-JSON so that mapping to and from every format is a
+// table, not a code path.  Everything a source said that has no slot here is
+// kept verbatim in `extra`, so that a round trip loses nothing.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace refnet {
+
+// A person or an organisation that created or edited a work.
+// A corporate author ("{World Health Organization}" in BibTeX, a Crossref
+// `name`) has only `literal`; a person has family/given and, when the source
+// gave them, the von-part (`particle`: "van der", "de la") and the Jr-part
+// (`suffix`: "Jr.", "III").
+struct Creator {
+  std::string family;
+  std::string given;
+  std::string particle;
+  std::string suffix;
+  std::string literal;
+  std::string orcid;  // bare 0000-0000-0000-000X, no resolver prefix
+
+  bool is_literal() const { return family.empty() && !literal.empty(); }
+  bool empty() const { return family.empty() && given.empty() && literal.empty(); }
+  // "particle family" as it is sorted and cited: "van der Berg".
+  std::string full_family() const;
+  // "Given particle Family, Suffix" for display, or the literal.
+  std::string display() const;
+  friend bool operator==(const Creator& a, const Creator& b) {
+    return a.family == b.family && a.given == b.given && a.particle == b.particle &&
+           a.suffix == b.suffix && a.literal == b.literal && a.orcid == b.orcid;
+  }
+};
+
+// A partial date: any of year, month, day may be missing (0).  `text` keeps a
+// date the source gave that could not be reduced to numbers ("Spring 2018",
+// "in press"), and also the season/extra part of an RIS date.
+struct Date {
+  int year = 0;
+  int month = 0;  // 1-12, 0 when unknown
+  int day = 0;    // 1-31, 0 when unknown
+  std::string text;
+
+  bool empty() const { return year == 0 && month == 0 && day == 0 && text.empty(); }
+  friend bool operator==(const Date& a, const Date& b) {
+    return a.year == b.year && a.month == b.month && a.day == b.day && a.text == b.text;
+  }
+};
+
+// One cited work in a reference list.  `doi` is normalized when known; `raw`
+// keeps the reference string as the source wrote it; the other fields are
+// what could be read from it (Crossref gives them structured).
+struct Reference {
+  std::string key;  // Crossref `key`, when the source gave one
+  std::string doi;
+  std::string raw;
+  std::string author;  // first author as written
+  std::string year;
+  std::string title;
+  std::string container;
+  std::string volume;
+  std::string first_page;
+  friend bool operator==(const Reference& a, const Reference& b) {
+    return a.key == b.key && a.doi == b.doi && a.raw == b.raw && a.author == b.author &&
+           a.year == b.year && a.title == b.title && a.container == b.container &&
+           a.volume == b.volume && a.first_page == b.first_page;
+  }
+};
+
+// A field the model has no slot for, kept verbatim: the source's own field
+// name (lower case for BibTeX, the tag for RIS, the key for Crossref) and value.
+struct ExtraField {
+  std::string name;
+  std::string value;
+  friend bool operator==(const ExtraField& a, const ExtraField& b) {
+    return a.name == b.name && a.value == b.value;
+  }
+};
+
+// Where a record came from: the file, the format, the 1-based line of the
+// record's first character, and a content hash of its source text plus format
+// (how a re-import recognises a record it already has).
+struct Provenance {
+  std::string file;
+  std::string format;  // "bibtex", "ris", "crossref"
+  std::uint32_t line = 0;
+  std::uint64_t hash = 0;
+};
+
+// A byte range [begin, end) of a string.
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  friend bool operator==(const Span& a, const Span& b) {
+    return a.begin == b.begin && a.end == b.end;
+  }
+};
+
+struct Record {
+  std::string type = "article-journal";  // a CSL type
+  std::string title;
+  // Byte ranges of `title` whose capitalisation the source protected
+  // ("{K}azakhstan", "{DNA}" in BibTeX).  The braces are gone from `title`;
+  // the exporters put them back from here.
+  std::vector<Span> title_nocase;
+  std::string container_title;
+  std::vector<Creator> authors;
+  std::vector<Creator> editors;
+  Date issued;
+  std::string volume;
+  std::string issue;
+  std::string pages;  // "235-256", an en dash is normalised to '-'
+  std::string publisher;
+  std::string publisher_place;
+  std::vector<std::string> issn;
+  std::vector<std::string> isbn;
+  std::string doi;  // normalized: lower case, no resolver prefix
+  std::string url;
+  std::string abstract;
+  std::string language;
+  std::vector<std::string> keywords;
+  std::vector<Reference> references;
+  std::string citekey;  // as the source gave it, or as refnet assigned it
+  std::vector<ExtraField> extra;
+  Provenance provenance;
+
+  // The first value of an extra field, or empty.
+  std::string_view get_extra(std::string_view name) const;
+  void add_extra(std::string name, std::string value) {
+    extra.push_back({std::move(name), std::move(value)});
+  }
+};
+
+// CSL types refnet uses (a subset of the CSL 1.0.2 list; see csl_types in
+// record.cpp).  Importers map their own types to these.
+bool is_csl_type(std::string_view type);
+
+// Serialize a Record to a compact JSON object and back.  This is how the
+// store persists records, and what `--json` prints.  Round trip is exact.
+std::string to_json(const Record& r);
+Record record_from_json(std::string_view json);
+
+// Field-by-field equality, ignoring provenance.
+bool same_content(const Record& a, const Record& b);
+
+}  // namespace refnet

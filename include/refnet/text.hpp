@@ -1,0 +1,52 @@
+// Small string utilities shared by every module: UTF-8, ASCII case, trimming,
+// splitting, folding for comparison, and the content hash.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace refnet {
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+inline char to_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; }
+
+std::string_view trim(std::string_view s);
+std::string ascii_lower(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);  // ASCII case-insensitive
+bool istarts_with(std::string_view s, std::string_view prefix);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+
+// Collapse runs of white space (including line ends) to one space, and trim.
+std::string collapse_space(std::string_view s);
+
+// Split on any of the separator characters, trim each piece, drop empty ones.
+std::vector<std::string> split_list(std::string_view s, std::string_view separators);
+
+// Append the UTF-8 encoding of a code point.
+void append_utf8(std::string& out, char32_t cp);
+// Decode one code point at s[i], advancing i; invalid bytes give U+FFFD.
+char32_t next_utf8(std::string_view s, std::size_t& i);
+bool is_valid_utf8(std::string_view s);
+// Number of code points in s (invalid bytes count one each).
+std::size_t utf8_length(std::string_view s);
+
+// Unicode folding for comparison: NFKC, case fold, accents stripped
+// ("Müller" -> "muller", "Łukasiewicz" -> "lukasiewicz").
+std::string fold(std::string_view s);
+// Like fold, then only letters and digits are kept, words separated by one
+// space: for comparing titles ("The E-Government Paradox." -> "the e government paradox").
+std::string fold_words(std::string_view s);
+// ASCII transliteration for citation keys and file names
+// ("ü" -> "u", "ø" -> "o", "ł" -> "l", "ß" -> "ss", "æ" -> "ae").
+std::string ascii_fold(std::string_view s);
+
+// 64-bit content hash (FNV-1a over format, a NUL, then the text).
+std::uint64_t content_hash(std::string_view format, std::string_view text);
+
+}  // namespace refnet

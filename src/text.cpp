@@ -1,0 +1,290 @@
+#include "refnet/text.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace refnet {
+
+std::string_view trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = to_lower(c);
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (to_lower(a[i]) != to_lower(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (char c : s) {
+    if (is_space(c)) {
+      pending = !out.empty();
+    } else {
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_list(std::string_view s, std::string_view separators) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || separators.find(s[i]) != std::string_view::npos) {
+      std::string_view piece = trim(s.substr(start, i - start));
+      if (!piece.empty()) out.emplace_back(piece);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out.push_back(char(cp));
+  } else if (cp < 0x800) {
+    out.push_back(char(0xC0 | (cp >> 6)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(char(0xE0 | (cp >> 12)));
+    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x110000) {
+    out.push_back(char(0xF0 | (cp >> 18)));
+    out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(char(0x80 | (cp & 0x3F)));
+  } else {
+    append_utf8(out, 0xFFFD);
+  }
+}
+
+char32_t next_utf8(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  int n = c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xC2 && c < 0xE0 ? 1 : -1;
+  if (n < 0 || i + n >= s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (n == 1 ? 0x1F : n == 2 ? 0x0F : 0x07);
+  for (int k = 1; k <= n; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  // Overlong, surrogate and out-of-range forms are invalid.
+  if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += n + 1;
+  return cp;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    // Fast path over ASCII, eight bytes at a time.
+    while (i + 8 <= n) {
+      std::uint64_t w;
+      __builtin_memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t before = i;
+    char32_t cp = next_utf8(s, i);
+    if (cp == 0xFFFD) {
+      // A literal U+FFFD in the text is valid; a decoding failure advances one byte.
+      if (i - before != 3) return false;
+      if (s.substr(before, 3) != "\xEF\xBF\xBD") return false;
+    }
+  }
+  return true;
+}
+
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+namespace {
+std::string utf8proc_map_string(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                    static_cast<utf8proc_option_t>(options));
+  if (n < 0) return std::string(s);
+  std::string result(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return result;
+}
+
+bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// Letters that have no decomposition in Unicode, so stripping marks leaves
+// them as they are; transliterated by hand for folding and keys.
+const char* special_fold(char32_t cp) {
+  switch (cp) {
+    case U'ß': return "ss";
+    case U'ẞ': return "SS";
+    case U'ø': return "o";
+    case U'Ø': return "O";
+    case U'ł': return "l";
+    case U'Ł': return "L";
+    case U'đ': return "d";
+    case U'Đ': return "D";
+    case U'ð': return "d";
+    case U'Ð': return "D";
+    case U'þ': return "th";
+    case U'Þ': return "Th";
+    case U'æ': return "ae";
+    case U'Æ': return "AE";
+    case U'œ': return "oe";
+    case U'Œ': return "OE";
+    case U'ı': return "i";
+    case U'ħ': return "h";
+    case U'Ħ': return "H";
+    case U'ŀ': return "l";
+    case U'Ŀ': return "L";
+    case U'ŋ': return "ng";
+    case U'Ŋ': return "NG";
+    case U'ŧ': return "t";
+    case U'Ŧ': return "T";
+    case U'‐': case U'‑': case U'‒': case U'–': case U'—': case U'―': case U'−': return "-";
+    case U'‘': case U'’': case U'‚': case U'′': return "'";
+    case U'“': case U'”': case U'„': case U'″': return "\"";
+    case U'\u00A0': case U'\u2002': case U'\u2003': case U'\u2009': case U'\u202F': return " ";
+    default: return nullptr;
+  }
+}
+
+std::string replace_specials(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = next_utf8(s, i);
+    if (const char* r = special_fold(cp))
+      out += r;
+    else
+      out.append(s.data() + start, i - start);
+  }
+  return out;
+}
+}  // namespace
+
+std::string fold(std::string_view s) {
+  if (is_ascii(s)) return ascii_lower(s);
+  return utf8proc_map_string(replace_specials(s),
+                             UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                 UTF8PROC_IGNORE);
+}
+
+std::string fold_words(std::string_view s) {
+  std::string f = fold(s);
+  std::string out;
+  out.reserve(f.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < f.size();) {
+    std::size_t start = i;
+    char32_t cp = next_utf8(f, i);
+    bool word_char;
+    if (cp < 0x80) {
+      word_char = is_alpha(char(cp)) || is_digit(char(cp));
+    } else {
+      auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+      word_char = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                  (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+    }
+    if (!word_char) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.append(f.data() + start, i - start);
+  }
+  return out;
+}
+
+std::string ascii_fold(std::string_view s) {
+  if (is_ascii(s)) return std::string(s);
+  std::string stripped = utf8proc_map_string(
+      replace_specials(s), UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+  std::string out;
+  out.reserve(stripped.size());
+  for (std::size_t i = 0; i < stripped.size();) {
+    std::size_t start = i;
+    char32_t cp = next_utf8(stripped, i);
+    if (cp < 0x80) {
+      out.push_back(char(cp));
+    } else if (const char* r = special_fold(cp)) {
+      out += r;
+    } else {
+      (void)start;  // letters of other scripts have no ASCII form: dropped
+    }
+  }
+  return out;
+}
+
+std::uint64_t content_hash(std::string_view format, std::string_view text) {
+  std::uint64_t h = 14695981039346656037ULL;
+  auto mix = [&h](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ULL;
+    }
+  };
+  mix(format);
+  h ^= 0;
+  h *= 1099511628211ULL;
+  mix(text);
+  return h;
+}
+
+}  // namespace refnet

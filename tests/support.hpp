@@ -1,0 +1,84 @@
+// Helpers shared by the tests: fixture paths, temporary directories, running
+// the refnet binary.
+#pragma once
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "refnet/diagnostics.hpp"
+#include "refnet/encoding.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet::test {
+
+inline std::string fixture(const std::string& rel) { return std::string(REFNET_FIXTURES) + "/" + rel; }
+
+inline std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A fresh directory under the system temp dir, removed at scope exit.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "refnet-test-XXXXXX").string();
+    path = mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+};
+
+// Parses a fixture (decoded and detected as the CLI does) into records.
+struct Parsed {
+  std::vector<Record> records;
+  Diagnostics diags;
+  ParseStats stats;
+  std::string text;
+};
+inline Parsed parse_file(const std::string& path, Format forced = Format::unknown) {
+  Parsed p;
+  p.text = decode_text(slurp(path)).text;
+  p.diags.set_source(path, p.text);
+  p.stats = import_text(p.text, forced, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); });
+  return p;
+}
+inline Parsed parse_string(std::string text, Format forced = Format::unknown) {
+  Parsed p;
+  p.text = decode_text(std::move(text)).text;
+  p.diags.set_source("<test>", p.text);
+  p.stats = import_text(p.text, forced, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); });
+  return p;
+}
+
+struct CommandResult {
+  int status = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+// Runs the refnet binary with a shell-quoted argument string; stdin from
+// `input` when given.
+inline CommandResult run_refnet(const std::string& args, const std::string& input = {}) {
+  TempDir tmp;
+  std::string in = tmp / "stdin", out = tmp / "stdout", err = tmp / "stderr";
+  { std::ofstream(in, std::ios::binary) << input; }
+  std::string cmd = std::string("'") + REFNET_BINARY + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+  int rc = std::system(cmd.c_str());
+  CommandResult r;
+  r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  r.out = slurp(out);
+  r.err = slurp(err);
+  return r;
+}
+
+}  // namespace refnet::test
