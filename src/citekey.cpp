@@ -1,0 +1,300 @@
+// Citation keys from a JabRef/Better-BibTeX-like pattern.
+//
+// The pattern is literal text and bracketed parts, each a field with
+// optional modifiers: "[auth:lower][year][shorttitle:lower]".
+//
+// Fields (a missing value expands to empty unless said otherwise):
+//   [auth]            first author's family name, without the von-part
+//                     ("van der Berg" -> "Berg", as JabRef's [auth]); the
+//                     editors when there are no authors; a corporate author
+//                     gives its name without spaces; no creator -> "anon"
+//   [authN]           the first N letters of [auth]
+//   [authors]         every author's family name, concatenated
+//   [authorsN]        the first N, then "EtAl" when there are more
+//   [auth.etal]       "Kassen", "Kassen.Smith", or "Kassen.etal" (3 or more)
+//   [authEtAl]        "Kassen", "KassenSmith", or "KassenEtAl"
+//   [year]            four-digit year; no year -> "nd" ("no date", as
+//                     citation styles print it), so that the key still says
+//                     the year is missing instead of silently running the
+//                     name into the title
+//   [shortyear]       the last two digits of the year, or "nd"
+//   [title]           every title word, capitalised, concatenated
+//   [shorttitle]      the first title word that is not a stop word (this is
+//                     what the default pattern needs: "kassen2018promoting")
+//   [shorttitleN]     the first N such words, capitalised, concatenated
+//   [veryshorttitle]  the same as [shorttitle] (JabRef's name for it)
+//   [journal]         the container title's words, capitalised, concatenated
+//   [firstpage]       the pages up to the first '-'
+// Modifiers: :lower, :upper, :abbr (the first letter of each word, stop
+// words left out: "International Review of Administrative Sciences" ->
+// "IRAS").
+//
+// The expansion is ASCII-folded and every character outside
+// [A-Za-z0-9_:.-] is removed; punctuation is then trimmed from both ends,
+// because pandoc ends a citation key at trailing punctuation and wants it to
+// begin with a letter, digit or '_'.  Such a key is safe for BibTeX,
+// biblatex and pandoc alike.
+#include "refnet/citekey.hpp"
+
+#include <stdexcept>
+#include <vector>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+bool is_key_char(char c) { return is_alpha(c) || is_digit(c) || c == '_' || c == ':' || c == '.' || c == '-'; }
+bool is_key_edge(char c) { return is_alpha(c) || is_digit(c) || c == '_'; }
+
+// Folds to ASCII, removes unsafe characters, trims punctuation at the ends.
+std::string sanitize_key(std::string_view s) {
+  std::string folded = ascii_fold(s);
+  std::string out;
+  out.reserve(folded.size());
+  for (char c : folded)
+    if (is_key_char(c)) out.push_back(c);
+  std::size_t b = 0, e = out.size();
+  while (b < e && !is_key_edge(out[b])) ++b;
+  while (e > b && !is_key_edge(out[e - 1])) --e;
+  return out.substr(b, e - b);
+}
+
+bool is_safe_key(std::string_view key) { return !key.empty() && sanitize_key(key) == key; }
+
+bool is_stop_word(std::string_view w) {
+  static constexpr std::string_view words[] = {
+      "a",    "an",   "the",  "of",   "on",   "in",  "at",    "to",    "for",  "and",  "or",  "but",
+      "nor",  "with", "from", "by",   "as",   "into", "onto", "about", "over", "under", "upon", "via",
+      "is",   "are",  "be",   "its",  "this", "that", "these", "those", "what", "how",  "why", "when",
+      "do",   "does", "not",  "so",   "than", "vs",  "der",   "die",   "das",  "le",   "la",  "les",
+      "un",   "une",  "el",   "los",  "las",  "il",  "de",    "des",   "du",   "et",   "und", "y"};
+  std::string lower = ascii_lower(w);
+  for (auto s : words)
+    if (lower == s) return true;
+  return false;
+}
+
+// The words of a text, ASCII-folded: runs of letters and digits; a hyphen or
+// apostrophe inside a word joins ("E-Government" -> "EGovernment").
+std::vector<std::string> words_of(std::string_view text) {
+  std::string folded = ascii_fold(text);
+  std::vector<std::string> words;
+  std::string cur;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (is_alpha(c) || is_digit(c)) {
+      cur.push_back(c);
+    } else if ((c == '-' || c == '\'') && !cur.empty() && i + 1 < folded.size() &&
+               (is_alpha(folded[i + 1]) || is_digit(folded[i + 1]))) {
+      // joined: skip the character
+    } else if (!cur.empty()) {
+      words.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  return words;
+}
+
+std::string capitalize(std::string w) {
+  if (!w.empty()) w[0] = to_upper(w[0]);
+  return w;
+}
+
+std::string concat_capitalized(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += capitalize(w);
+  return out;
+}
+
+// A creator's name as a key part: the family name without the von-part; a
+// corporate name without spaces.
+std::string key_name(const Creator& c) {
+  if (!c.family.empty()) return concat_capitalized(words_of(c.family));
+  return concat_capitalized(words_of(c.literal));
+}
+
+bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others"; }
+
+// The creators that name the work: authors, else editors.
+const std::vector<Creator>& naming_creators(const Record& r) { return r.authors.empty() ? r.editors : r.authors; }
+
+struct Names {
+  std::vector<std::string> names;  // without "others"
+  bool more = false;               // "and others" was given
+};
+Names creator_names(const Record& r) {
+  Names n;
+  for (const auto& c : naming_creators(r)) {
+    if (is_others(c)) {
+      n.more = true;
+      continue;
+    }
+    std::string k = key_name(c);
+    if (!k.empty()) n.names.push_back(std::move(k));
+  }
+  return n;
+}
+
+std::string year_of(const Record& r) {
+  if (r.issued.year <= 0) return "nd";
+  std::string y = std::to_string(r.issued.year);
+  while (y.size() < 4) y.insert(y.begin(), '0');
+  return y;
+}
+
+std::vector<std::string> content_words(std::string_view title) {
+  std::vector<std::string> out;
+  for (auto& w : words_of(title))
+    if (!is_stop_word(w)) out.push_back(std::move(w));
+  return out;
+}
+
+std::string first_n(std::vector<std::string> words, std::size_t n) {
+  if (words.size() > n) words.resize(n);
+  return concat_capitalized(words);
+}
+
+// Parses a decimal suffix of `name` after `prefix`: "authors3" -> 3.
+bool numbered(std::string_view name, std::string_view prefix, std::size_t& n) {
+  if (name.size() <= prefix.size() || name.substr(0, prefix.size()) != prefix) return false;
+  n = 0;
+  for (char c : name.substr(prefix.size())) {
+    if (!is_digit(c)) return false;
+    n = n * 10 + std::size_t(c - '0');
+    if (n > 1000) return false;
+  }
+  return n > 0;
+}
+
+std::string expand_field(std::string_view field, const Record& r) {
+  std::size_t n = 0;
+  if (field == "auth") {
+    Names ns = creator_names(r);
+    return ns.names.empty() ? "anon" : ns.names[0];
+  }
+  if (numbered(field, "auth", n)) {
+    Names ns = creator_names(r);
+    std::string a = ns.names.empty() ? "anon" : ns.names[0];
+    return a.substr(0, n);
+  }
+  if (field == "authors" || numbered(field, "authors", n)) {
+    Names ns = creator_names(r);
+    if (ns.names.empty()) return "anon";
+    std::string out;
+    std::size_t limit = n ? n : ns.names.size();
+    for (std::size_t i = 0; i < ns.names.size() && i < limit; ++i) out += ns.names[i];
+    if (n && (ns.names.size() > n || ns.more)) out += "EtAl";
+    return out;
+  }
+  if (field == "auth.etal" || field == "authEtAl") {
+    Names ns = creator_names(r);
+    if (ns.names.empty()) return "anon";
+    bool dotted = field == "auth.etal";
+    if (ns.names.size() == 1 && !ns.more) return ns.names[0];
+    if (ns.names.size() == 2 && !ns.more) return ns.names[0] + (dotted ? "." : "") + ns.names[1];
+    return ns.names[0] + (dotted ? ".etal" : "EtAl");
+  }
+  if (field == "year") return year_of(r);
+  if (field == "shortyear") {
+    std::string y = year_of(r);
+    return y == "nd" ? y : y.substr(y.size() - 2);
+  }
+  if (field == "title") return concat_capitalized(words_of(r.title));
+  if (field == "shorttitle" || field == "veryshorttitle") return first_n(content_words(r.title), 1);
+  if (numbered(field, "shorttitle", n)) return first_n(content_words(r.title), n);
+  if (field == "journal") return concat_capitalized(words_of(r.container_title));
+  if (field == "firstpage") {
+    std::string_view p = r.pages;
+    std::size_t dash = p.find_first_of("-–,");
+    return std::string(trim(p.substr(0, dash)));
+  }
+  throw std::invalid_argument("unknown citation key field [" + std::string(field) + "]");
+}
+
+// The text a field's words came from, for :abbr.
+std::string abbreviate(std::string_view field, const Record& r, const std::string& expanded) {
+  std::string_view source;
+  if (field == "title" || field.substr(0, 10) == "shorttitle" || field == "veryshorttitle")
+    source = r.title;
+  else if (field == "journal")
+    source = r.container_title;
+  std::string out;
+  if (source.empty()) {
+    // Capitalised concatenations: take the capitals ("KassenSmith" -> "KS").
+    for (std::size_t i = 0; i < expanded.size(); ++i)
+      if (i == 0 || (expanded[i] >= 'A' && expanded[i] <= 'Z')) out.push_back(expanded[i]);
+    return out;
+  }
+  for (const auto& w : content_words(source)) out.push_back(to_upper(w[0]));
+  return out;
+}
+
+}  // namespace
+
+std::string expand_key_pattern(std::string_view pattern, const Record& r) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    char c = pattern[i];
+    if (c == ']') throw std::invalid_argument("unmatched ']' in key pattern at offset " + std::to_string(i));
+    if (c != '[') {
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    std::size_t close = pattern.find(']', i + 1);
+    if (close == std::string_view::npos)
+      throw std::invalid_argument("unterminated '[' in key pattern: " + std::string(pattern.substr(i)));
+    std::string_view part = pattern.substr(i + 1, close - i - 1);
+    if (part.find('[') != std::string_view::npos)
+      throw std::invalid_argument("nested '[' in key pattern: [" + std::string(part) + "]");
+    // The field name ends at the first ':'; "auth.etal" keeps its dot.
+    std::size_t colon = part.find(':');
+    std::string_view field = part.substr(0, colon);
+    std::string value = expand_field(field, r);
+    while (colon != std::string_view::npos) {
+      std::size_t next = part.find(':', colon + 1);
+      std::string_view mod = part.substr(colon + 1, next == std::string_view::npos ? next : next - colon - 1);
+      if (mod == "lower")
+        value = ascii_lower(value);
+      else if (mod == "upper")
+        for (char& ch : value) ch = to_upper(ch);
+      else if (mod == "abbr")
+        value = abbreviate(field, r, value);
+      else
+        throw std::invalid_argument("unknown citation key modifier :" + std::string(mod) + " in [" +
+                                    std::string(part) + "]");
+      colon = next;
+    }
+    out += value;
+    i = close + 1;
+  }
+  return sanitize_key(out);
+}
+
+std::string KeyAssigner::assign(const Record& r) {
+  if (is_safe_key(r.citekey) && !taken_.count(r.citekey)) {
+    taken_.insert(r.citekey);
+    return r.citekey;
+  }
+  return generate(r);
+}
+
+std::string KeyAssigner::generate(const Record& r) { return unique(expand_key_pattern(pattern_, r)); }
+
+// candidate, candidate+"a" ... "z", "aa", "ab", ... (bijective base 26).
+std::string KeyAssigner::unique(std::string candidate) {
+  if (candidate.empty()) candidate = "anon";
+  if (taken_.insert(candidate).second) return candidate;
+  for (std::size_t n = 1;; ++n) {
+    std::string suffix;
+    for (std::size_t k = n; k > 0; k = (k - 1) / 26) suffix.insert(suffix.begin(), char('a' + (k - 1) % 26));
+    std::string key = candidate + suffix;
+    if (taken_.insert(key).second) return key;
+  }
+}
+
+}  // namespace refnet

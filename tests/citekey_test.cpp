@@ -1,0 +1,170 @@
+// Citation keys: the pattern language, folding, and uniqueness.
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+
+#include "refnet/citekey.hpp"
+
+using namespace refnet;
+
+namespace {
+
+Creator person(std::string family, std::string given, std::string particle = {}) {
+  Creator c;
+  c.family = std::move(family);
+  c.given = std::move(given);
+  c.particle = std::move(particle);
+  return c;
+}
+
+Creator literal(std::string name) {
+  Creator c;
+  c.literal = std::move(name);
+  return c;
+}
+
+// Seed 000: Kassen (2018), "Promoting public cooperation in government: ...".
+Record kassen() {
+  Record r;
+  r.title = "Promoting public cooperation in government: key drivers, regulation, and barriers of the "
+            "e-collaboration movement in Kazakhstan";
+  r.authors = {person("Kassen", "Maxat")};
+  r.container_title = "International Review of Administrative Sciences";
+  r.issued.year = 2018;
+  r.pages = "235-256";
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("the default pattern gives family name, year and first title word", "[export][citekey]") {
+  CHECK(expand_key_pattern(kDefaultKeyPattern, kassen()) == "kassen2018promoting");
+}
+
+TEST_CASE("the first title word skips stop words", "[export][citekey]") {
+  Record r = kassen();
+  r.title = "The Art of Computer Programming";
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "kassen2018art");
+  r.title = "On the E-Government Paradox";
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "kassen2018egovernment");
+}
+
+TEST_CASE("[auth] drops the von-part and folds to ASCII", "[export][citekey]") {
+  Record r = kassen();
+  r.authors = {person("Berg", "Jan", "van der")};
+  CHECK(expand_key_pattern("[auth]", r) == "Berg");
+  r.authors = {person("Müller", "Jürgen")};
+  CHECK(expand_key_pattern("[auth:lower]", r) == "muller");
+  r.authors = {person("Østergård", "Søren")};
+  CHECK(expand_key_pattern("[auth:lower]", r) == "ostergard");
+  r.authors = {person("Łukasiewicz", "Jan")};
+  CHECK(expand_key_pattern("[auth:lower]", r) == "lukasiewicz");
+  r.authors = {person("Weiß", "Anna")};
+  CHECK(expand_key_pattern("[auth:lower]", r) == "weiss");
+  r.authors = {person("O'Neil", "Cathy")};
+  CHECK(expand_key_pattern("[auth]", r) == "ONeil");
+}
+
+TEST_CASE("a corporate author gives its name without spaces", "[export][citekey]") {
+  Record r = kassen();
+  r.authors = {literal("World Health Organization")};
+  CHECK(expand_key_pattern("[auth]", r) == "WorldHealthOrganization");
+}
+
+TEST_CASE("without authors the editors name the work; without creators the key says anon", "[export][citekey]") {
+  Record r = kassen();
+  r.authors.clear();
+  r.editors = {person("Smith", "John")};
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "smith2018promoting");
+  r.editors.clear();
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "anon2018promoting");
+}
+
+TEST_CASE("a missing year is written nd", "[export][citekey]") {
+  Record r = kassen();
+  r.issued = {};
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "kassenndpromoting");
+  CHECK(expand_key_pattern("[shortyear]", r) == "nd");
+  r.issued.year = 1999;
+  CHECK(expand_key_pattern("[shortyear]", r) == "99");
+}
+
+TEST_CASE("author list fields", "[export][citekey]") {
+  Record r = kassen();
+  r.authors = {person("Kassen", "M"), person("Smith", "J"), person("Doe", "J")};
+  CHECK(expand_key_pattern("[authors]", r) == "KassenSmithDoe");
+  CHECK(expand_key_pattern("[authors2]", r) == "KassenSmithEtAl");
+  CHECK(expand_key_pattern("[auth.etal]", r) == "Kassen.etal");
+  CHECK(expand_key_pattern("[authEtAl]", r) == "KassenEtAl");
+  CHECK(expand_key_pattern("[auth3]", r) == "Kas");
+  r.authors.resize(2);
+  CHECK(expand_key_pattern("[auth.etal]", r) == "Kassen.Smith");
+  CHECK(expand_key_pattern("[authors2]", r) == "KassenSmith");
+  // "and others" counts as more authors but is not a name.
+  r.authors.push_back(literal("others"));
+  CHECK(expand_key_pattern("[auth.etal]", r) == "Kassen.etal");
+  CHECK(expand_key_pattern("[authors]", r) == "KassenSmith");
+}
+
+TEST_CASE("title, journal and page fields with modifiers", "[export][citekey]") {
+  Record r = kassen();
+  CHECK(expand_key_pattern("[shorttitle3]", r) == "PromotingPublicCooperation");
+  CHECK(expand_key_pattern("[veryshorttitle]", r) == "Promoting");
+  CHECK(expand_key_pattern("[journal:abbr]", r) == "IRAS");
+  CHECK(expand_key_pattern("[journal]", r) == "InternationalReviewOfAdministrativeSciences");
+  CHECK(expand_key_pattern("[title:abbr:lower]", r).substr(0, 4) == "ppcg");
+  CHECK(expand_key_pattern("[firstpage]", r) == "235");
+  CHECK(expand_key_pattern("[auth:upper]_[year]:p[firstpage]", r) == "KASSEN_2018:p235");
+}
+
+TEST_CASE("unsafe characters are removed and punctuation trimmed from the ends", "[export][citekey]") {
+  Record r = kassen();
+  CHECK(expand_key_pattern("{[auth]} [year]#,", r) == "Kassen2018");
+  CHECK(expand_key_pattern("-[auth]-", r) == "Kassen");
+  r.authors.clear();
+  r.title = "";
+  r.issued = {};
+  CHECK(expand_key_pattern("[journal:lower]", Record{}) == "");
+}
+
+TEST_CASE("a bad pattern is rejected with the offending part", "[export][citekey]") {
+  Record r = kassen();
+  CHECK_THROWS_WITH(expand_key_pattern("[bogus]", r), Catch::Contains("[bogus]"));
+  CHECK_THROWS_WITH(expand_key_pattern("[auth:shout]", r), Catch::Contains(":shout"));
+  CHECK_THROWS_AS(expand_key_pattern("[auth", r), std::invalid_argument);
+  CHECK_THROWS_AS(expand_key_pattern("auth]", r), std::invalid_argument);
+}
+
+TEST_CASE("collisions get a, b, ... z, aa suffixes", "[export][citekey]") {
+  KeyAssigner keys({"kassen2018promoting"});
+  Record r = kassen();
+  CHECK(keys.generate(r) == "kassen2018promotinga");
+  CHECK(keys.generate(r) == "kassen2018promotingb");
+  for (int i = 0; i < 24; ++i) keys.generate(r);
+  CHECK(keys.generate(r) == "kassen2018promotingaa");
+  CHECK(keys.generate(r) == "kassen2018promotingab");
+}
+
+TEST_CASE("a key that came with the record is kept when safe and free", "[export][citekey]") {
+  KeyAssigner keys({"taken2020"});
+  Record r = kassen();
+  r.citekey = "Kassen:2018";
+  CHECK(keys.assign(r) == "Kassen:2018");
+  // Now taken: the second record with the same key is generated instead.
+  CHECK(keys.assign(r) == "kassen2018promoting");
+  r.citekey = "taken2020";
+  CHECK(keys.assign(r) == "kassen2018promotinga");
+  r.citekey = "bad key{}";
+  CHECK(keys.assign(r) == "kassen2018promotingb");
+  r.citekey = "";
+  CHECK(keys.assign(r) == "kassen2018promotingc");
+}
+
+TEST_CASE("a custom pattern is used by the assigner; an empty expansion becomes anon", "[export][citekey]") {
+  KeyAssigner keys({}, "[journal:lower]");
+  Record r;
+  CHECK(keys.assign(r) == "anon");
+  CHECK(keys.assign(r) == "anona");
+  r.container_title = "Nature";
+  CHECK(keys.assign(r) == "nature");
+}
