@@ -1,0 +1,43 @@
+// Citation keys: generated from a pattern, ASCII-folded, unique in a library.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// The default pattern: first author's family name, year, first
+// non-stop-word of the title, all lower case: "kassen2018promoting".
+inline constexpr std::string_view kDefaultKeyPattern = "[auth:lower][year][shorttitle:lower]";
+
+// Expands a JabRef/Better-BibTeX-like pattern for a record.  The result is
+// ASCII-folded ("ü"->"u", "ø"->"o", "ł"->"l", "ß"->"ss") with unsafe
+// characters removed; it may be empty.  Throws std::invalid_argument for a
+// pattern that does not parse, naming the offending part.
+std::string expand_key_pattern(std::string_view pattern, const Record& r);
+
+// Hands out keys that are unique among `taken` (which it extends): the
+// candidate itself, else candidate+"a", "b", ... "z", "aa", ...
+class KeyAssigner {
+ public:
+  explicit KeyAssigner(std::unordered_set<std::string> taken, std::string pattern = std::string(kDefaultKeyPattern))
+      : taken_(std::move(taken)), pattern_(std::move(pattern)) {}
+  // A key that came with the record (BibTeX) is kept when it is safe and
+  // free; otherwise, or when it is empty, one is generated from the pattern.
+  std::string assign(const Record& r);
+  // Generates from the pattern, ignoring any key the record has.
+  std::string generate(const Record& r);
+  // Reserve a key already in use.
+  void take(const std::string& key) { taken_.insert(key); }
+  void release(const std::string& key) { taken_.erase(key); }
+
+ private:
+  std::string unique(std::string candidate);
+  std::unordered_set<std::string> taken_;
+  std::string pattern_;
+};
+
+}  // namespace refnet

@@ -1,0 +1,146 @@
+// The library: one SQLite file the user can open with `sqlite3`.
+//
+// Every imported record is kept as it was imported (table `sources`), and
+// each work (table `works`) is the view of one or more sources.  The schema
+// is versioned (PRAGMA user_version) and migrated on open; the file is in WAL
+// mode; an import is one transaction, so an interrupted import leaves the
+// library exactly as before.  Only prepared statements touch the data.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "refnet/record.hpp"
+
+struct sqlite3;
+
+namespace refnet {
+
+struct StoreError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Where a source record of a work came from.
+struct SourceInfo {
+  std::int64_t id = 0;
+  std::string format;
+  std::string file;
+  std::uint32_t line = 0;
+  std::string imported_at;  // ISO 8601 UTC
+};
+
+// A work as the library holds it: its id, its current view, its sources.
+struct Work {
+  std::int64_t id = 0;
+  Record record;  // record.citekey is the work's key
+  std::vector<SourceInfo> sources;
+};
+
+// A selection of works, shared by list, export and network commands.
+// Empty fields do not filter.  Text filters compare folded text (case and
+// accents ignored).
+struct Query {
+  std::vector<std::int64_t> ids;  // explicit works (resolved IDs/DOIs/keys)
+  int year_min = 0;
+  int year_max = 0;
+  std::string author;   // substring of any creator's family name
+  std::string keyword;  // equals a keyword
+  std::string type;     // CSL type
+  std::string text;     // substring of title, container, abstract or keywords
+  std::size_t limit = 0;
+};
+
+struct LibraryStats {
+  std::int64_t works = 0;
+  std::int64_t sources = 0;
+  std::int64_t with_doi = 0;
+  std::int64_t with_abstract = 0;
+  std::int64_t references = 0;
+  std::int64_t references_with_doi = 0;
+  std::int64_t imports = 0;
+  int year_min = 0;
+  int year_max = 0;
+  std::vector<std::pair<std::string, std::int64_t>> types;    // by count, descending
+  std::vector<std::pair<std::string, std::int64_t>> formats;  // sources per format
+  std::vector<std::pair<std::string, std::int64_t>> top_keywords;
+  std::vector<std::pair<std::string, std::int64_t>> top_containers;
+};
+
+class Library {
+ public:
+  static constexpr int kSchemaVersion = 1;
+
+  // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
+  // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
+  static std::string resolve_path(const std::string& explicit_path);
+
+  // Opens (creating the file and its directory when `create`) and migrates.
+  // Throws StoreError with the path and SQLite's message.
+  explicit Library(const std::string& path, bool create = true);
+  ~Library();
+  Library(const Library&) = delete;
+  Library& operator=(const Library&) = delete;
+
+  const std::string& path() const { return path_; }
+  int schema_version() const;
+
+  // An import, or any change: all or nothing.  Rolls back unless committed.
+  class Transaction {
+   public:
+    explicit Transaction(Library& lib);
+    ~Transaction();
+    void commit();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+   private:
+    Library& lib_;
+    bool done_ = false;
+  };
+
+  enum class AddStatus { added, present };
+  struct AddResult {
+    AddStatus status = AddStatus::added;
+    std::int64_t work_id = 0;
+  };
+  // Adds a record as a new source and a new work; `present` when a source
+  // with the same provenance hash and format is already in the library.
+  // The record's citekey must already be unique (see citekeys()).
+  AddResult add(const Record& r);
+
+  // Records an import in the `imports` log; returns its id.
+  std::int64_t log_import(const std::string& files, std::int64_t read, std::int64_t added,
+                          std::int64_t present, std::int64_t rejected);
+
+  std::optional<Work> get(std::int64_t work_id);
+  // Works named by an ID ("12"), a DOI in any spelling normalize_doi accepts,
+  // or a citation key.
+  std::vector<std::int64_t> resolve(std::string_view id_doi_or_key);
+  // Calls `fn` for each work matching `q`, in id order; `fn` returns false to stop.
+  void each(const Query& q, const std::function<bool(const Work&)>& fn);
+  std::int64_t count(const Query& q);
+  LibraryStats stats();
+
+  // Every citation key in use.
+  std::vector<std::string> citekeys();
+  // Sets a work's key (unique; throws StoreError on a clash).
+  void set_citekey(std::int64_t work_id, const std::string& key);
+
+  sqlite3* handle() { return db_; }
+
+ private:
+  struct Statements;
+  std::string path_;
+  sqlite3* db_ = nullptr;
+  std::unique_ptr<Statements> st_;
+  void migrate();
+  void exec(const char* sql);
+};
+
+}  // namespace refnet

@@ -1,0 +1,194 @@
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+
+#include "cli.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet::cli {
+
+namespace {
+
+const std::vector<OptionSpec> kCommonOptions = {
+    {"library", "PATH", "the library file (default: $REFNET_LIBRARY, else $XDG_DATA_HOME/refnet/library.sqlite)"},
+    {"json", nullptr, "machine-readable output"},
+    {"help", nullptr, "show this help"},
+};
+
+const OptionSpec* find_option(const CommandSpec& spec, const std::string& name) {
+  for (const auto* list : {&spec.options, &kCommonOptions})
+    for (const auto& o : *list)
+      if (name == o.name) return &o;
+  return nullptr;
+}
+
+std::vector<Command>& registry() {
+  static std::vector<Command> commands;
+  return commands;
+}
+
+}  // namespace
+
+const std::vector<OptionSpec> kSelectionOptions = {
+    {"year", "Y[-Y]", "works published in year Y, or from Y to Y (either end may be empty: 2010-)"},
+    {"author", "NAME", "works with a creator whose family name contains NAME (case and accents ignored)"},
+    {"keyword", "KW", "works with the keyword KW (case and accents ignored)"},
+    {"type", "TYPE", "works of a CSL type (article-journal, book, chapter, paper-conference, ...)"},
+    {"text", "TEXT", "works whose title, container, keywords or abstract contain TEXT"},
+    {"limit", "N", "at most N works"},
+};
+
+Registration::Registration(const CommandSpec& spec, int (*run)(const Args&)) {
+  registry().push_back({&spec, run});
+}
+
+const std::vector<Command>& commands() {
+  auto& r = registry();
+  std::sort(r.begin(), r.end(), [](const Command& a, const Command& b) {
+    return std::string_view(a.spec->name) < std::string_view(b.spec->name);
+  });
+  return r;
+}
+
+std::string Args::get(const std::string& name, const std::string& fallback) const {
+  auto it = values_.find(name);
+  if (it == values_.end() || it->second.empty()) return fallback;
+  return it->second.back();
+}
+
+const std::vector<std::string>& Args::all(const std::string& name) const {
+  static const std::vector<std::string> none;
+  auto it = values_.find(name);
+  return it == values_.end() ? none : it->second;
+}
+
+Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv) {
+  Args a;
+  bool options_done = false;
+  for (std::size_t i = 0; i < argv.size(); ++i) {
+    const std::string& arg = argv[i];
+    if (options_done || arg == "-" || arg.size() < 2 || arg[0] != '-') {
+      a.positionals_.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      options_done = true;
+      continue;
+    }
+    std::string name, value;
+    bool has_value = false;
+    if (arg[1] == '-') {
+      name = arg.substr(2);
+      if (auto eq = name.find('='); eq != std::string::npos) {
+        value = name.substr(eq + 1);
+        name.resize(eq);
+        has_value = true;
+      }
+    } else if (arg == "-o") {
+      name = "output";
+    } else if (arg == "-h") {
+      name = "help";
+    } else {
+      throw UsageError("unknown option '" + arg + "'");
+    }
+    const OptionSpec* opt = find_option(spec, name);
+    if (!opt) throw UsageError("unknown option '--" + name + "'");
+    if (opt->metavar) {
+      if (!has_value) {
+        if (i + 1 >= argv.size()) throw UsageError("option '--" + name + "' needs a value (" + opt->metavar + ")");
+        value = argv[++i];
+      }
+      auto& slot = a.values_[name];
+      slot.push_back(value);
+    } else {
+      if (has_value) throw UsageError("option '--" + name + "' takes no value");
+      a.values_[name].push_back("1");
+    }
+  }
+  return a;
+}
+
+void print_help(std::ostream& out, const CommandSpec& spec) {
+  out << "usage: " << spec.usage << "\n\n" << spec.summary << "\n\noptions:\n";
+  for (const auto* list : {&spec.options, &kCommonOptions}) {
+    for (const auto& o : *list) {
+      std::string left = std::string("  --") + o.name;
+      if (std::string_view(o.name) == "output") left = "  -o, --output";
+      if (o.metavar) left += std::string(" ") + o.metavar;
+      out << left;
+      if (left.size() < 26)
+        out << std::string(26 - left.size(), ' ');
+      else
+        out << "\n" << std::string(26, ' ');
+      out << o.help << "\n";
+    }
+  }
+  if (spec.details && *spec.details) out << "\n" << spec.details;
+}
+
+Library open_library(const Args& args, bool create) {
+  return Library(Library::resolve_path(args.get("library")), create);
+}
+
+namespace {
+int parse_year(const std::string& s, const char* what) {
+  std::string_view t = trim(s);
+  if (t.empty()) return 0;
+  if (t.size() > 5 || !std::all_of(t.begin(), t.end(), is_digit))
+    throw UsageError(std::string("--year: '") + s + "' is not a year (" + what + ")");
+  return std::stoi(std::string(t));
+}
+}  // namespace
+
+Query selection_from_args(const Args& args, Library& lib) {
+  Query q;
+  if (args.has("year")) {
+    std::string y = args.get("year");
+    auto dash = y.find('-');
+    if (dash == std::string::npos) {
+      q.year_min = q.year_max = parse_year(y, "expected Y or Y-Y");
+    } else {
+      q.year_min = parse_year(y.substr(0, dash), "expected Y or Y-Y");
+      q.year_max = parse_year(y.substr(dash + 1), "expected Y or Y-Y");
+    }
+  }
+  q.author = args.get("author");
+  q.keyword = args.get("keyword");
+  q.type = args.get("type");
+  q.text = args.get("text");
+  if (args.has("limit")) {
+    std::string l = args.get("limit");
+    if (l.empty() || !std::all_of(l.begin(), l.end(), is_digit)) throw UsageError("--limit: '" + l + "' is not a number");
+    q.limit = std::stoul(l);
+  }
+  for (const auto& p : args.positionals()) {
+    auto ids = lib.resolve(p);
+    if (ids.empty()) throw UsageError("no work in the library is named '" + p + "' (an ID, a DOI or a citation key)");
+    q.ids.insert(q.ids.end(), ids.begin(), ids.end());
+  }
+  return q;
+}
+
+std::string json_quote(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace refnet::cli

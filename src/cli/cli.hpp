@@ -1,0 +1,92 @@
+// The command-line front end: one file per subcommand, this header between them.
+#pragma once
+
+#include <iosfwd>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "refnet/store.hpp"
+
+namespace refnet::cli {
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct OptionSpec {
+  const char* name;     // "format" for --format
+  const char* metavar;  // nullptr for a flag
+  const char* help;
+  bool repeatable = false;
+};
+
+struct CommandSpec {
+  const char* name;
+  const char* usage;    // "refnet import [options] FILE..."
+  const char* summary;  // one line, for `refnet --help`
+  const char* details;  // more text after the options, may be ""
+  std::vector<OptionSpec> options;
+};
+
+// Options every command takes: --library PATH, --json, --help.
+// The selection options of `list`, `export`, ...: --year, --author, --keyword,
+// --type, --text, --limit.
+extern const std::vector<OptionSpec> kSelectionOptions;
+
+class Args {
+ public:
+  bool has(const std::string& name) const { return values_.count(name) > 0; }
+  // The last value given, or `fallback`.
+  std::string get(const std::string& name, const std::string& fallback = {}) const;
+  const std::vector<std::string>& all(const std::string& name) const;
+  const std::vector<std::string>& positionals() const { return positionals_; }
+  bool json() const { return has("json"); }
+
+ private:
+  friend Args parse_args(const CommandSpec&, const std::vector<std::string>&);
+  std::map<std::string, std::vector<std::string>> values_;
+  std::vector<std::string> positionals_;
+};
+
+// Parses argv after the subcommand name.  Accepts --opt VALUE and --opt=VALUE,
+// `--` ends options, `-` is a positional (stdin).  Throws UsageError.
+Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv);
+void print_help(std::ostream& out, const CommandSpec& spec);
+
+// Opens the library named by --library / REFNET_LIBRARY / XDG default.
+Library open_library(const Args& args, bool create = true);
+
+// Builds the selection from the selection options and positional
+// IDs/DOIs/keys (each must name at least one work; UsageError otherwise).
+Query selection_from_args(const Args& args, Library& lib);
+
+// JSON string quoting for --json output.
+std::string json_quote(const std::string& s);
+
+// The subcommands.  Each returns the process exit status.
+struct Command {
+  const CommandSpec* spec;
+  int (*run)(const Args& args);
+};
+const std::vector<Command>& commands();
+
+// Exit statuses shared by the commands.
+enum Exit : int {
+  kOk = 0,
+  kFailure = 1,        // the command could not do its job (I/O, library)
+  kUsage = 2,          // bad command line
+  kPartial = 3,        // done, but some input was rejected
+  kNothingFound = 4,   // the input held no bibliographic records
+};
+
+}  // namespace refnet::cli
+
+namespace refnet::cli {
+// Each subcommand file registers itself:
+//   static const Registration reg{kSpec, run};
+struct Registration {
+  Registration(const CommandSpec& spec, int (*run)(const Args&));
+};
+}  // namespace refnet::cli

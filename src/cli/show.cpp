@@ -1,0 +1,108 @@
+// refnet show ID|DOI|KEY...: every field of a work and where it came from.
+#include <iostream>
+
+#include "cli.hpp"
+#include "render.hpp"
+
+namespace refnet::cli {
+namespace {
+
+const CommandSpec kSpec{"show", "refnet show [options] ID|DOI|KEY...", "show every field of works and their sources",
+                        "", {}};
+
+void field(std::ostream& out, const char* name, const std::string& value) {
+  if (value.empty()) return;
+  std::string label = name;
+  out << "  " << label << std::string(label.size() < 16 ? 16 - label.size() : 1, ' ') << value << "\n";
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+std::string creators(const std::vector<Creator>& list) {
+  std::vector<std::string> names;
+  for (const auto& c : list) {
+    std::string n = c.display();
+    if (!c.orcid.empty()) n += " (ORCID " + c.orcid + ")";
+    names.push_back(n);
+  }
+  return join(names, "; ");
+}
+
+std::string date(const Date& d) {
+  std::string out;
+  if (d.year) out = std::to_string(d.year);
+  if (d.month) out += (d.month < 10 ? "-0" : "-") + std::to_string(d.month);
+  if (d.day) out += (d.day < 10 ? "-0" : "-") + std::to_string(d.day);
+  if (!d.text.empty()) out += (out.empty() ? "" : " ") + ("(" + d.text + ")");
+  return out;
+}
+
+void show(std::ostream& out, const Work& w) {
+  const Record& r = w.record;
+  out << "work " << w.id << (r.citekey.empty() ? "" : "  " + r.citekey) << "\n";
+  field(out, "type", r.type);
+  field(out, "title", r.title);
+  field(out, "authors", creators(r.authors));
+  field(out, "editors", creators(r.editors));
+  field(out, "issued", date(r.issued));
+  field(out, "container", r.container_title);
+  field(out, "volume", r.volume);
+  field(out, "issue", r.issue);
+  field(out, "pages", r.pages);
+  field(out, "publisher", r.publisher);
+  field(out, "place", r.publisher_place);
+  field(out, "issn", join(r.issn, ", "));
+  field(out, "isbn", join(r.isbn, ", "));
+  field(out, "doi", r.doi);
+  field(out, "url", r.url);
+  field(out, "language", r.language);
+  field(out, "keywords", join(r.keywords, "; "));
+  field(out, "abstract", r.abstract);
+  for (const auto& e : r.extra) field(out, ("[" + e.name + "]").c_str(), e.value);
+  if (!r.references.empty()) {
+    std::size_t with_doi = 0;
+    for (const auto& ref : r.references) with_doi += !ref.doi.empty();
+    out << "  references      " << r.references.size() << " (" << with_doi << " with DOI)\n";
+    for (std::size_t i = 0; i < r.references.size(); ++i) {
+      const Reference& ref = r.references[i];
+      std::string text = !ref.raw.empty() ? ref.raw : (ref.author + " " + ref.year + " " + ref.title + " " + ref.container);
+      out << "    [" << (i + 1) << "] " << text;
+      if (!ref.doi.empty() && ref.raw.find(ref.doi) == std::string::npos) out << " doi:" << ref.doi;
+      out << "\n";
+    }
+  }
+  out << "  sources\n";
+  for (const auto& s : w.sources)
+    out << "    #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported " << s.imported_at << "\n";
+}
+
+int run(const Args& args) {
+  if (args.positionals().empty()) throw UsageError("name a work: an ID, a DOI or a citation key");
+  Library lib = open_library(args, false);
+  std::vector<std::int64_t> ids;
+  for (const auto& p : args.positionals()) {
+    auto found = lib.resolve(p);
+    if (found.empty()) throw UsageError("no work in the library is named '" + p + "'");
+    ids.insert(ids.end(), found.begin(), found.end());
+  }
+  if (args.json()) std::cout << "[";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    auto w = lib.get(ids[i]);
+    if (!w) continue;
+    if (args.json())
+      std::cout << (i ? ",\n" : "\n") << work_json(*w);
+    else
+      show(std::cout, *w), std::cout << (i + 1 < ids.size() ? "\n" : "");
+  }
+  if (args.json()) std::cout << "\n]\n";
+  return kOk;
+}
+
+const Registration reg{kSpec, run};
+
+}  // namespace
+}  // namespace refnet::cli

@@ -1,0 +1,53 @@
+// refnet stats: what the library holds.
+#include <iostream>
+
+#include "cli.hpp"
+
+namespace refnet::cli {
+namespace {
+
+const CommandSpec kSpec{"stats", "refnet stats [options]", "summarize the library", "", {}};
+
+std::string pairs_json(const std::vector<std::pair<std::string, std::int64_t>>& v) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < v.size(); ++i)
+    out += (i ? "," : "") + ("[" + json_quote(v[i].first) + "," + std::to_string(v[i].second) + "]");
+  return out + "]";
+}
+
+void table(const char* title, const std::vector<std::pair<std::string, std::int64_t>>& v) {
+  if (v.empty()) return;
+  std::cout << title << ":\n";
+  for (const auto& [name, n] : v) std::cout << "  " << n << "\t" << name << "\n";
+}
+
+int run(const Args& args) {
+  Library lib = open_library(args, false);
+  LibraryStats s = lib.stats();
+  if (args.json()) {
+    std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"schema_version\":" << lib.schema_version()
+              << ",\"works\":" << s.works << ",\"sources\":" << s.sources << ",\"with_doi\":" << s.with_doi
+              << ",\"with_abstract\":" << s.with_abstract << ",\"references\":" << s.references
+              << ",\"references_with_doi\":" << s.references_with_doi << ",\"imports\":" << s.imports
+              << ",\"year_min\":" << s.year_min << ",\"year_max\":" << s.year_max << ",\"types\":" << pairs_json(s.types)
+              << ",\"formats\":" << pairs_json(s.formats) << ",\"top_keywords\":" << pairs_json(s.top_keywords)
+              << ",\"top_containers\":" << pairs_json(s.top_containers) << "}\n";
+    return kOk;
+  }
+  std::cout << "library:     " << lib.path() << " (schema " << lib.schema_version() << ")\n"
+            << "works:       " << s.works << " (" << s.sources << " source records from " << s.imports << " imports)\n"
+            << "with DOI:    " << s.with_doi << "\n"
+            << "abstracts:   " << s.with_abstract << "\n"
+            << "references:  " << s.references << " (" << s.references_with_doi << " with DOI)\n";
+  if (s.year_min) std::cout << "years:       " << s.year_min << "-" << s.year_max << "\n";
+  table("types", s.types);
+  table("source formats", s.formats);
+  table("top keywords", s.top_keywords);
+  table("top containers", s.top_containers);
+  return kOk;
+}
+
+const Registration reg{kSpec, run};
+
+}  // namespace
+}  // namespace refnet::cli

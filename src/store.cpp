@@ -1,0 +1,489 @@
+#include "refnet/store.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <unordered_set>
+
+#include "refnet/doi.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+// Each entry migrates the schema from version i to i+1.  Never edit a
+// released entry: add a new one.
+const char* const kMigrations[] = {
+    // 0 -> 1
+    R"sql(
+CREATE TABLE works (
+  id         INTEGER PRIMARY KEY,
+  citekey    TEXT UNIQUE,
+  doi        TEXT,
+  type       TEXT NOT NULL,
+  year       INTEGER,
+  title      TEXT,
+  authors    TEXT,          -- '|' + folded family names + '|', for filtering
+  keywords   TEXT,          -- '|' + folded keywords + '|', for filtering
+  data       TEXT NOT NULL, -- the work's view: a Record as JSON
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX works_doi ON works(doi) WHERE doi IS NOT NULL;
+CREATE INDEX works_year ON works(year);
+CREATE TABLE imports (
+  id       INTEGER PRIMARY KEY,
+  at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  files    TEXT NOT NULL,
+  read     INTEGER NOT NULL,
+  added    INTEGER NOT NULL,
+  present  INTEGER NOT NULL,
+  rejected INTEGER NOT NULL
+);
+CREATE TABLE sources (
+  id        INTEGER PRIMARY KEY,
+  work_id   INTEGER NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+  format    TEXT NOT NULL,
+  hash      INTEGER NOT NULL,  -- content hash of the source text and format
+  file      TEXT,
+  line      INTEGER,
+  data      TEXT NOT NULL,     -- the record as imported, as JSON
+  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  UNIQUE (format, hash)
+);
+CREATE INDEX sources_work ON sources(work_id);
+)sql",
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVersion,
+              "one migration per schema version");
+
+std::string column_text(sqlite3_stmt* s, int i) {
+  const unsigned char* t = sqlite3_column_text(s, i);
+  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s, i)))
+           : std::string();
+}
+
+// '|a|b|' lists for instr() filtering.
+std::string bar_list(const std::vector<std::string>& items) {
+  std::string out = "|";
+  for (const auto& i : items) {
+    out += i;
+    out += '|';
+  }
+  return out;
+}
+
+std::string folded_families(const Record& r) {
+  std::vector<std::string> names;
+  for (const auto* list : {&r.authors, &r.editors})
+    for (const Creator& c : *list) names.push_back(fold(c.is_literal() ? c.literal : c.full_family()));
+  return bar_list(names);
+}
+
+std::string folded_keywords(const Record& r) {
+  std::vector<std::string> kws;
+  kws.reserve(r.keywords.size());
+  for (const auto& k : r.keywords) kws.push_back(fold(k));
+  return bar_list(kws);
+}
+
+}  // namespace
+
+// A prepared statement, reset after each use.
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s_, nullptr) != SQLITE_OK)
+      throw StoreError(std::string("cannot prepare statement: ") + sqlite3_errmsg(db));
+  }
+  ~Stmt() { sqlite3_finalize(s_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+
+  Stmt& bind(int i, std::int64_t v) {
+    check(sqlite3_bind_int64(s_, i, v));
+    return *this;
+  }
+  Stmt& bind(int i, std::string_view v) {
+    check(sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+    return *this;
+  }
+  Stmt& bind_null(int i) {
+    check(sqlite3_bind_null(s_, i));
+    return *this;
+  }
+  Stmt& bind_opt(int i, std::string_view v) { return v.empty() ? bind_null(i) : bind(i, v); }
+  // True while there is a row.
+  bool step() {
+    int rc = sqlite3_step(s_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    std::string msg = sqlite3_errmsg(db_);
+    reset();
+    throw StoreError(msg);
+  }
+  void run() {
+    step();
+    reset();
+  }
+  void reset() {
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  sqlite3_stmt* get() { return s_; }
+
+ private:
+  void check(int rc) {
+    if (rc != SQLITE_OK) throw StoreError(std::string("cannot bind: ") + sqlite3_errmsg(db_));
+  }
+  sqlite3* db_;
+  sqlite3_stmt* s_ = nullptr;
+};
+
+struct Library::Statements {
+  Stmt find_source;
+  Stmt insert_work;
+  Stmt insert_source;
+  Stmt get_work;
+  Stmt get_sources;
+  Stmt by_doi;
+  Stmt by_key;
+  Stmt set_key;
+  explicit Statements(sqlite3* db)
+      : find_source(db, "SELECT work_id FROM sources WHERE format = ?1 AND hash = ?2"),
+        insert_work(db,
+                    "INSERT INTO works (citekey, doi, type, year, title, authors, keywords, data) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+        insert_source(db,
+                      "INSERT INTO sources (work_id, format, hash, file, line, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+        get_work(db, "SELECT data, citekey FROM works WHERE id = ?1"),
+        get_sources(db, "SELECT id, format, file, line, imported_at FROM sources WHERE work_id = ?1 ORDER BY id"),
+        by_doi(db, "SELECT id FROM works WHERE doi = ?1 ORDER BY id"),
+        by_key(db, "SELECT id FROM works WHERE citekey = ?1"),
+        set_key(db, "UPDATE works SET citekey = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1") {}
+};
+
+std::string Library::resolve_path(const std::string& explicit_path) {
+  if (!explicit_path.empty()) return explicit_path;
+  if (const char* env = std::getenv("REFNET_LIBRARY"); env && *env) return env;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/refnet/library.sqlite";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/refnet/library.sqlite";
+  return "refnet-library.sqlite";
+}
+
+Library::Library(const std::string& path, bool create) : path_(path) {
+  namespace fs = std::filesystem;
+  if (create) {
+    fs::path parent = fs::path(path).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) fs::create_directories(parent, ec);
+    if (ec) throw StoreError(path + ": cannot create directory " + parent.string() + ": " + ec.message());
+  } else if (!fs::exists(path)) {
+    throw StoreError(path + ": no library here (import something first)");
+  }
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+    std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError(path + ": " + msg);
+  }
+  sqlite3_busy_timeout(db_, 5000);
+  sqlite3_extended_result_codes(db_, 1);
+  try {
+    exec("PRAGMA foreign_keys = ON");
+    // WAL: readers never block the writer; an interrupted transaction is
+    // rolled back on the next open.  NORMAL sync is durable at checkpoints,
+    // and never corrupts.
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = NORMAL");
+    exec("PRAGMA cache_size = -65536");
+    migrate();
+    st_ = std::make_unique<Statements>(db_);
+  } catch (const StoreError& e) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError(path + ": " + e.what());
+  }
+}
+
+Library::~Library() {
+  st_.reset();
+  if (db_) sqlite3_close(db_);
+}
+
+void Library::exec(const char* sql) {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errmsg(db_);
+    sqlite3_free(err);
+    throw StoreError(msg);
+  }
+}
+
+int Library::schema_version() const {
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db_, "PRAGMA user_version", -1, &s, nullptr);
+  int v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+  sqlite3_finalize(s);
+  return v;
+}
+
+void Library::migrate() {
+  int version = schema_version();
+  if (version > kSchemaVersion)
+    throw StoreError("the library has schema version " + std::to_string(version) +
+                     ", newer than this refnet understands (" + std::to_string(kSchemaVersion) + "); upgrade refnet");
+  if (version == kSchemaVersion) return;
+  exec("BEGIN IMMEDIATE");
+  try {
+    // Another process may have migrated while we waited for the lock.
+    for (version = schema_version(); version < kSchemaVersion; ++version) {
+      exec(kMigrations[version]);
+      exec(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
+    }
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+Library::Transaction::Transaction(Library& lib) : lib_(lib) { lib_.exec("BEGIN IMMEDIATE"); }
+Library::Transaction::~Transaction() {
+  if (!done_) sqlite3_exec(lib_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+void Library::Transaction::commit() {
+  lib_.exec("COMMIT");
+  done_ = true;
+}
+
+Library::AddResult Library::add(const Record& r) {
+  const auto hash = static_cast<std::int64_t>(r.provenance.hash);
+  Stmt& find = st_->find_source;
+  find.bind(1, r.provenance.format).bind(2, hash);
+  if (find.step()) {
+    std::int64_t work = sqlite3_column_int64(find.get(), 0);
+    find.reset();
+    return {AddStatus::present, work};
+  }
+  find.reset();
+
+  std::string json = to_json(r);
+  Stmt& w = st_->insert_work;
+  w.bind_opt(1, r.citekey).bind_opt(2, r.doi).bind(3, r.type);
+  if (r.issued.year) w.bind(4, std::int64_t{r.issued.year}); else w.bind_null(4);
+  w.bind(5, r.title).bind(6, folded_families(r)).bind(7, folded_keywords(r)).bind(8, json);
+  w.run();
+  std::int64_t work_id = sqlite3_last_insert_rowid(db_);
+
+  Stmt& s = st_->insert_source;
+  s.bind(1, work_id).bind(2, r.provenance.format).bind(3, hash).bind_opt(4, r.provenance.file);
+  s.bind(5, std::int64_t{r.provenance.line}).bind(6, json);
+  s.run();
+  return {AddStatus::added, work_id};
+}
+
+std::int64_t Library::log_import(const std::string& files, std::int64_t read, std::int64_t added,
+                                 std::int64_t present, std::int64_t rejected) {
+  Stmt s(db_, "INSERT INTO imports (files, read, added, present, rejected) VALUES (?1, ?2, ?3, ?4, ?5)");
+  s.bind(1, files).bind(2, read).bind(3, added).bind(4, present).bind(5, rejected);
+  s.run();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+std::optional<Work> Library::get(std::int64_t work_id) {
+  Stmt& g = st_->get_work;
+  g.bind(1, work_id);
+  if (!g.step()) {
+    g.reset();
+    return std::nullopt;
+  }
+  Work w;
+  w.id = work_id;
+  w.record = record_from_json(column_text(g.get(), 0));
+  w.record.citekey = column_text(g.get(), 1);
+  g.reset();
+  Stmt& s = st_->get_sources;
+  s.bind(1, work_id);
+  while (s.step()) {
+    SourceInfo si;
+    si.id = sqlite3_column_int64(s.get(), 0);
+    si.format = column_text(s.get(), 1);
+    si.file = column_text(s.get(), 2);
+    si.line = static_cast<std::uint32_t>(sqlite3_column_int64(s.get(), 3));
+    si.imported_at = column_text(s.get(), 4);
+    w.sources.push_back(std::move(si));
+  }
+  s.reset();
+  return w;
+}
+
+std::vector<std::int64_t> Library::resolve(std::string_view ref) {
+  std::vector<std::int64_t> out;
+  ref = trim(ref);
+  if (ref.empty()) return out;
+  if (std::all_of(ref.begin(), ref.end(), is_digit) && ref.size() < 19) {
+    std::int64_t id = std::stoll(std::string(ref));
+    Stmt s(db_, "SELECT 1 FROM works WHERE id = ?1");
+    s.bind(1, id);
+    if (s.step()) out.push_back(id);
+    return out;
+  }
+  {
+    Stmt& k = st_->by_key;
+    k.bind(1, ref);
+    while (k.step()) out.push_back(sqlite3_column_int64(k.get(), 0));
+    k.reset();
+    if (!out.empty()) return out;
+  }
+  if (auto doi = normalize_doi(ref)) {
+    Stmt& d = st_->by_doi;
+    d.bind(1, *doi);
+    while (d.step()) out.push_back(sqlite3_column_int64(d.get(), 0));
+    d.reset();
+  }
+  return out;
+}
+
+namespace {
+
+// SQL for the filters SQLite can apply; the rest are applied on the record.
+std::string where_clause(const Query& q, std::vector<std::string>& params) {
+  std::string sql;
+  auto add = [&sql](const std::string& cond) { sql += sql.empty() ? " WHERE " + cond : " AND " + cond; };
+  if (q.year_min) add("year >= " + std::to_string(q.year_min));
+  if (q.year_max) add("year <= " + std::to_string(q.year_max));
+  if (!q.type.empty()) {
+    params.push_back(q.type);
+    add("type = ?" + std::to_string(params.size()));
+  }
+  if (!q.author.empty()) {
+    params.push_back(fold(q.author));
+    add("instr(authors, ?" + std::to_string(params.size()) + ") > 0");
+  }
+  if (!q.keyword.empty()) {
+    params.push_back("|" + fold(q.keyword) + "|");
+    add("instr(keywords, ?" + std::to_string(params.size()) + ") > 0");
+  }
+  return sql;
+}
+
+bool text_matches(const Record& r, const std::string& folded_query) {
+  if (fold(r.title).find(folded_query) != std::string::npos) return true;
+  if (fold(r.container_title).find(folded_query) != std::string::npos) return true;
+  if (fold(r.abstract).find(folded_query) != std::string::npos) return true;
+  for (const auto& k : r.keywords)
+    if (fold(k).find(folded_query) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) {
+  std::vector<std::string> params;
+  std::string sql = "SELECT id, data, citekey FROM works" + where_clause(q, params) + " ORDER BY id";
+  Stmt s(db_, sql.c_str());
+  for (std::size_t i = 0; i < params.size(); ++i) s.bind(static_cast<int>(i + 1), params[i]);
+  std::unordered_set<std::int64_t> ids(q.ids.begin(), q.ids.end());
+  std::string folded_text = q.text.empty() ? std::string() : fold(q.text);
+  std::size_t produced = 0;
+  while (s.step()) {
+    std::int64_t id = sqlite3_column_int64(s.get(), 0);
+    if (!ids.empty() && !ids.count(id)) continue;
+    Work w;
+    w.id = id;
+    w.record = record_from_json(column_text(s.get(), 1));
+    w.record.citekey = column_text(s.get(), 2);
+    if (!folded_text.empty() && !text_matches(w.record, folded_text)) continue;
+    ++produced;
+    if (!fn(w)) break;
+    if (q.limit && produced >= q.limit) break;
+  }
+}
+
+std::int64_t Library::count(const Query& q) {
+  std::int64_t n = 0;
+  each(q, [&n](const Work&) {
+    ++n;
+    return true;
+  });
+  return n;
+}
+
+LibraryStats Library::stats() {
+  LibraryStats st;
+  auto scalar = [this](const char* sql) {
+    Stmt s(db_, sql);
+    std::int64_t v = s.step() ? sqlite3_column_int64(s.get(), 0) : 0;
+    return v;
+  };
+  st.works = scalar("SELECT count(*) FROM works");
+  st.sources = scalar("SELECT count(*) FROM sources");
+  st.with_doi = scalar("SELECT count(*) FROM works WHERE doi IS NOT NULL");
+  st.imports = scalar("SELECT count(*) FROM imports");
+  st.year_min = static_cast<int>(scalar("SELECT min(year) FROM works"));
+  st.year_max = static_cast<int>(scalar("SELECT max(year) FROM works"));
+  auto pairs = [this](const char* sql) {
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    Stmt s(db_, sql);
+    while (s.step()) out.emplace_back(column_text(s.get(), 0), sqlite3_column_int64(s.get(), 1));
+    return out;
+  };
+  st.types = pairs("SELECT type, count(*) AS n FROM works GROUP BY type ORDER BY n DESC, type");
+  st.formats = pairs("SELECT format, count(*) AS n FROM sources GROUP BY format ORDER BY n DESC, format");
+  // Keywords, containers, abstracts and references live in the records.
+  std::map<std::string, std::pair<std::string, std::int64_t>> keywords, containers;
+  each(Query{}, [&](const Work& w) {
+    const Record& r = w.record;
+    if (!r.abstract.empty()) ++st.with_abstract;
+    st.references += static_cast<std::int64_t>(r.references.size());
+    for (const auto& ref : r.references)
+      if (!ref.doi.empty()) ++st.references_with_doi;
+    for (const auto& k : r.keywords) {
+      auto& e = keywords[fold(k)];
+      if (e.first.empty()) e.first = k;
+      ++e.second;
+    }
+    if (!r.container_title.empty()) {
+      auto& e = containers[fold(r.container_title)];
+      if (e.first.empty()) e.first = r.container_title;
+      ++e.second;
+    }
+    return true;
+  });
+  auto top = [](const std::map<std::string, std::pair<std::string, std::int64_t>>& m, std::size_t n) {
+    std::vector<std::pair<std::string, std::int64_t>> v;
+    for (const auto& [k, e] : m) v.push_back(e);
+    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (v.size() > n) v.resize(n);
+    return v;
+  };
+  st.top_keywords = top(keywords, 10);
+  st.top_containers = top(containers, 10);
+  return st;
+}
+
+std::vector<std::string> Library::citekeys() {
+  std::vector<std::string> out;
+  Stmt s(db_, "SELECT citekey FROM works WHERE citekey IS NOT NULL");
+  while (s.step()) out.push_back(column_text(s.get(), 0));
+  return out;
+}
+
+void Library::set_citekey(std::int64_t work_id, const std::string& key) {
+  Stmt& s = st_->set_key;
+  s.bind(1, work_id).bind_opt(2, key);
+  try {
+    s.run();
+  } catch (const StoreError& e) {
+    throw StoreError("cannot set key '" + key + "' on work " + std::to_string(work_id) + ": " + e.what());
+  }
+}
+
+}  // namespace refnet
