@@ -1,0 +1,302 @@
+// text.hpp (strings, UTF-8, folding, content hash) and diagnostics.hpp
+// (file:line:col and the caret), the two utilities every importer leans on.
+#include <catch2/catch.hpp>
+
+#include "refnet/diagnostics.hpp"
+#include "refnet/encoding.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+
+TEST_CASE("trim removes white space of every kind at both ends only", "[core][text]") {
+  CHECK(trim("  a b \t\n") == "a b");
+  CHECK(trim("\r\n\f\v x\r\n") == "x");
+  CHECK(trim("") == "");
+  CHECK(trim(" \t\n ") == "");
+  CHECK(trim("abc") == "abc");
+  // A view into the argument, not a copy.
+  std::string_view s = "  keep  ";
+  CHECK(trim(s).data() == s.data() + 2);
+}
+
+TEST_CASE("collapse_space makes one space of every run and trims", "[core][text]") {
+  CHECK(collapse_space("  The\tE-Government\n\n  Paradox  ") == "The E-Government Paradox");
+  CHECK(collapse_space("a\r\nb") == "a b");
+  CHECK(collapse_space("   ") == "");
+  CHECK(collapse_space("") == "");
+  CHECK(collapse_space("one") == "one");
+}
+
+TEST_CASE("split_list splits on any separator, trims pieces, drops empty ones", "[core][text]") {
+  using V = std::vector<std::string>;
+  CHECK(split_list("civic engagement, e-collaboration; Kazakhstan", ",;") ==
+        V{"civic engagement", "e-collaboration", "Kazakhstan"});
+  CHECK(split_list(" a ,, ;b;", ",;") == V{"a", "b"});
+  CHECK(split_list("", ",") == V{});
+  CHECK(split_list(" , ; ", ",;") == V{});
+  CHECK(split_list("no separators here", ",") == V{"no separators here"});
+}
+
+TEST_CASE("ASCII helpers ignore case only where they say so", "[core][text]") {
+  CHECK(ascii_lower("DOI: ÄB") == "doi: \xC3\x84" "b");  // non-ASCII bytes untouched
+  CHECK(iequals("Encoding", "eNCODING"));
+  CHECK_FALSE(iequals("abc", "abcd"));
+  CHECK(istarts_with("HTTPS://DOI.ORG/10.1", "https://doi.org/"));
+  CHECK_FALSE(starts_with("Https", "https"));
+  CHECK(ends_with("file.bib", ".bib"));
+  CHECK_FALSE(ends_with("b", "bib"));
+}
+
+TEST_CASE("append_utf8 encodes every length and replaces out-of-range code points", "[core][text]") {
+  std::string s;
+  append_utf8(s, U'A');
+  append_utf8(s, U'ü');        // 2 bytes
+  append_utf8(s, U'€');        // 3 bytes
+  append_utf8(s, U'\U0001D49C');  // 4 bytes (mathematical script A)
+  CHECK(s == "A\xC3\xBC\xE2\x82\xAC\xF0\x9D\x92\x9C");
+  std::string bad;
+  append_utf8(bad, 0x110000);
+  CHECK(bad == "\xEF\xBF\xBD");
+}
+
+TEST_CASE("next_utf8 decodes valid sequences and gives U+FFFD for each bad byte", "[core][text]") {
+  std::string_view s = "A\xC3\xBC\xE2\x82\xAC\xF0\x9D\x92\x9C";
+  std::size_t i = 0;
+  CHECK(next_utf8(s, i) == U'A');
+  CHECK(i == 1);
+  CHECK(next_utf8(s, i) == U'ü');
+  CHECK(i == 3);
+  CHECK(next_utf8(s, i) == U'€');
+  CHECK(i == 6);
+  CHECK(next_utf8(s, i) == U'\U0001D49C');
+  CHECK(i == 10);
+
+  SECTION("a stray continuation byte") {
+    std::string_view b = "\x80x";
+    std::size_t j = 0;
+    CHECK(next_utf8(b, j) == 0xFFFD);
+    CHECK(j == 1);
+    CHECK(next_utf8(b, j) == U'x');
+  }
+  SECTION("a truncated sequence at the end") {
+    std::string_view b = "a\xE2\x82";
+    std::size_t j = 1;
+    CHECK(next_utf8(b, j) == 0xFFFD);
+    CHECK(j == 2);
+  }
+  SECTION("a lead byte followed by ASCII") {
+    std::string_view b = "\xC3(";
+    std::size_t j = 0;
+    CHECK(next_utf8(b, j) == 0xFFFD);
+    CHECK(j == 1);
+    CHECK(next_utf8(b, j) == U'(');
+  }
+  SECTION("overlong forms are invalid") {
+    for (std::string_view b : {std::string_view("\xC0\xAF"), std::string_view("\xC1\xBF"),
+                               std::string_view("\xE0\x80\xAF"), std::string_view("\xF0\x80\x80\xAF")}) {
+      std::size_t j = 0;
+      CHECK(next_utf8(b, j) == 0xFFFD);
+      CHECK(j == 1);
+    }
+  }
+  SECTION("surrogates and code points above U+10FFFF are invalid") {
+    for (std::string_view b : {std::string_view("\xED\xA0\x80"), std::string_view("\xF4\x90\x80\x80"),
+                               std::string_view("\xF5\x80\x80\x80")}) {
+      std::size_t j = 0;
+      CHECK(next_utf8(b, j) == 0xFFFD);
+      CHECK(j == 1);
+    }
+  }
+}
+
+TEST_CASE("is_valid_utf8 accepts UTF-8, a literal U+FFFD, and rejects bad bytes anywhere", "[core][text]") {
+  CHECK(is_valid_utf8(""));
+  CHECK(is_valid_utf8("plain ASCII text longer than eight bytes"));
+  CHECK(is_valid_utf8("Müller, Łukasiewicz, 凯撒, \U0001D49C"));
+  CHECK(is_valid_utf8("replacement \xEF\xBF\xBD char"));
+  CHECK_FALSE(is_valid_utf8("M\xFCller"));  // Latin-1 ü
+  CHECK_FALSE(is_valid_utf8("0123456789abcdef\xC0\xAF"));  // overlong after the fast path
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));
+  CHECK_FALSE(is_valid_utf8("ends in a cut \xE2\x82"));
+}
+
+TEST_CASE("utf8_length counts characters", "[core][text]") {
+  CHECK(utf8_length("") == 0);
+  CHECK(utf8_length("abc") == 3);
+  CHECK(utf8_length("Müller") == 6);
+  CHECK(utf8_length("凯撒") == 2);
+}
+
+TEST_CASE("utf8_length counts each invalid byte as one character, as next_utf8 does", "[core][text]") {
+  // Latin-1 text read as UTF-8 (`--encoding utf-8` on a windows-1252 file):
+  // the degree sign 0xB0 is a stray continuation byte.
+  CHECK(utf8_length("25\xB0 C") == 5);
+  CHECK(utf8_length("\x80\x80") == 2);
+  CHECK(utf8_length("a\xE2\x82x") == 4);  // a cut sequence: two bad bytes
+  // The definition: as many characters as next_utf8 steps.
+  for (std::string_view s : {std::string_view("25\xB0 C"), std::string_view("\xC3(\xA9\xF0\x9D"),
+                             std::string_view("ok \xE2\x82\xAC \xED\xA0\x80")}) {
+    std::size_t steps = 0;
+    for (std::size_t i = 0; i < s.size(); ++steps) next_utf8(s, i);
+    CHECK(utf8_length(s) == steps);
+  }
+}
+
+TEST_CASE("fold: case, accents and compatibility forms go; letters without a decomposition are mapped",
+          "[core][text]") {
+  CHECK(fold("Müller") == "muller");
+  CHECK(fold("Łukasiewicz") == "lukasiewicz");
+  CHECK(fold("Søndergaard") == "sondergaard");
+  CHECK(fold("García-Márquez") == "garcia-marquez");
+  CHECK(fold("Straße") == "strasse");
+  CHECK(fold("Yılmaz") == "yilmaz");
+  CHECK(fold("ﬁnite") == "finite");  // NFKC: the ligature is two letters
+  CHECK(fold("ÉCOLE") == "ecole");
+  CHECK(fold("ASCII Only") == "ascii only");
+  // Scripts without case or accents survive.
+  CHECK(fold("凯撒") == "凯撒");
+  // The same name typed composed and decomposed folds the same.
+  CHECK(fold("Mu\xCC\x88ller") == fold("M\xC3\xBCller"));
+}
+
+TEST_CASE("fold_words keeps letters and digits, one space between words", "[core][text]") {
+  CHECK(fold_words("The E-Government Paradox.") == "the e government paradox");
+  CHECK(fold_words("‘Listening State?’: exploring citizens’ perceptions") ==
+        "listening state exploring citizens perceptions");
+  CHECK(fold_words("  Promoting   public cooperation -- in (government) ") ==
+        "promoting public cooperation in government");
+  CHECK(fold_words("COVID-19: 2020–2021 Études") == "covid 19 2020 2021 etudes");
+  CHECK(fold_words("...") == "");
+  // A title typed with different punctuation and case folds to the same words.
+  CHECK(fold_words("Public-Private Partnership") == fold_words("public–private  partnership"));
+}
+
+TEST_CASE("ascii_fold transliterates to ASCII for keys and file names", "[core][text]") {
+  CHECK(ascii_fold("Müller") == "Muller");
+  CHECK(ascii_fold("Straße") == "Strasse");
+  CHECK(ascii_fold("Søndergaard") == "Sondergaard");
+  CHECK(ascii_fold("Łukasiewicz") == "Lukasiewicz");
+  CHECK(ascii_fold("Yılmaz") == "Yilmaz");
+  CHECK(ascii_fold("Æsir œuvre") == "AEsir oeuvre");
+  CHECK(ascii_fold("García-Márquez") == "Garcia-Marquez");
+  CHECK(ascii_fold("Þórr Ðóra") == "Thorr Dora");
+  CHECK(ascii_fold("a–b") == "a-b");   // en dash
+  CHECK(ascii_fold("plain") == "plain");
+  // Letters of scripts with no ASCII form are dropped, not mangled.
+  CHECK(ascii_fold("凯撒2013") == "2013");
+}
+
+TEST_CASE("content_hash depends on the format and on every byte of the text", "[core][text]") {
+  const std::string text = "@article{k, title={T}}";
+  CHECK(content_hash("bibtex", text) == content_hash("bibtex", text));
+  CHECK(content_hash("bibtex", text) != content_hash("ris", text));
+  CHECK(content_hash("bibtex", text) != content_hash("bibtex", "@article{k, title={U}}"));
+  CHECK(content_hash("bibtex", "") != content_hash("ris", ""));
+  // The NUL between format and text keeps the boundary: "ab"+"c" is not "a"+"bc".
+  CHECK(content_hash("ab", "c") != content_hash("a", "bc"));
+  // FNV-1a of the empty format, a NUL, and the empty text.
+  CHECK(content_hash("", "") == ((14695981039346656037ULL ^ 0) * 1099511628211ULL));
+}
+
+// ---------------------------------------------------------------------------
+// Diagnostics
+
+TEST_CASE("Diagnostics map byte offsets to 1-based line and character column", "[core][diagnostics]") {
+  const std::string text = "first line\nsecond\n\nMüller café X\nlast";
+  Diagnostics d;
+  d.set_source("refs.bib", text);
+  CHECK(d.position(0) == std::make_pair(1u, 1u));
+  CHECK(d.position(5) == std::make_pair(1u, 6u));
+  CHECK(d.position(10) == std::make_pair(1u, 11u));  // the '\n' itself
+  CHECK(d.position(11) == std::make_pair(2u, 1u));
+  CHECK(d.position(18) == std::make_pair(3u, 1u));  // the empty line
+  const std::size_t x = text.find('X');
+  // "Müller café " is 12 characters in 14 bytes: X is column 13.
+  CHECK(d.position(x) == std::make_pair(4u, 13u));
+  CHECK(d.line_of(text.size()) == 5u);
+  CHECK(d.position(text.size() + 100) == std::make_pair(5u, 5u));  // clamped to the end
+}
+
+TEST_CASE("Diagnostic::format gives file:line:col, the line and a caret under the column",
+          "[core][diagnostics]") {
+  const std::string text = "@article{ok,\n  title = {Müller “café”} junk,\n}\n";
+  Diagnostics d;
+  d.set_source("refs.bib", text);
+  const std::size_t at = text.find("junk");
+  d.error(at, "expected ',' or '}' after a field value");
+  REQUIRE(d.items().size() == 1);
+  const Diagnostic& item = d.items()[0];
+  CHECK(item.line == 2);
+  // "  title = {Müller “café”} " is 26 characters (34 bytes): junk is at 27.
+  CHECK(item.column == 27);
+  CHECK(item.source_line == "  title = {Müller “café”} junk,");
+  CHECK(item.format() ==
+        "refs.bib:2:27: error: expected ',' or '}' after a field value\n"
+        "    title = {Müller “café”} junk,\n"
+        "  " + std::string(26, ' ') + "^\n");
+  CHECK(d.errors() == 1);
+  CHECK(d.warnings() == 0);
+}
+
+TEST_CASE("the caret keeps tabs so it lines up under a tabbed line", "[core][diagnostics]") {
+  const std::string text = "\tTY  - JOUR\n\tXX\n";
+  Diagnostics d;
+  d.set_source("a.ris", text);
+  d.warning(text.find("XX"), "unknown tag");
+  const Diagnostic& item = d.items().at(0);
+  CHECK(item.severity == Severity::warning);
+  CHECK(item.format() == "a.ris:2:2: warning: unknown tag\n  \tXX\n  \t^\n");
+  CHECK(d.warnings() == 1);
+}
+
+TEST_CASE("column and caret agree on a line with invalid UTF-8 before the error", "[core][diagnostics]") {
+  // A windows-1252 file imported with `--encoding utf-8`: the bytes stay as
+  // they are, and the degree sign 0xB0 is not UTF-8.
+  const std::string text =
+      decode_text(test::slurp(test::fixture("core/latin1-degree-junk.bib")), "UTF-8").text;
+  REQUIRE(text.find("25\xB0 C") != std::string::npos);
+  Diagnostics d;
+  d.set_source("latin1.bib", text);
+  d.error(text.find('?'), "unexpected '?'");
+  const Diagnostic& item = d.items().at(0);
+  // "  abstract = {25", one bad byte, " C} " : 16 + 1 + 4 = 21 characters before '?'.
+  CHECK(item.line == 4);
+  CHECK(item.column == 22);
+  const std::string f = item.format();
+  const std::string caret_line = f.substr(f.rfind('\n', f.size() - 2) + 1);
+  CHECK(caret_line == "  " + std::string(21, ' ') + "^\n");
+}
+
+TEST_CASE("a diagnostic about the whole file has no position", "[core][diagnostics]") {
+  Diagnostics d;
+  d.set_source("page.txt", "nothing to see");
+  d.file_error("no bibliographic records found");
+  CHECK(d.items().at(0).format() == "page.txt: error: no bibliographic records found\n");
+  CHECK(d.errors() == 1);
+}
+
+TEST_CASE("Diagnostics keep at most N items but count them all", "[core][diagnostics]") {
+  const std::string text = "a\nb\nc\n";
+  Diagnostics d(2);
+  d.set_source("f", text);
+  for (std::size_t i = 0; i < 5; ++i) d.error(i, "bad");
+  CHECK(d.items().size() == 2);
+  CHECK(d.errors() == 5);
+  d.clear();
+  CHECK(d.items().empty());
+  CHECK(d.errors() == 0);
+}
+
+TEST_CASE("line index is rebuilt when the source changes", "[core][diagnostics]") {
+  const std::string one = "x\ny\nz";
+  const std::string two = "only one line here";
+  Diagnostics d;
+  d.set_source("1", one);
+  CHECK(d.line_of(4) == 3);
+  d.set_source("2", two);
+  CHECK(d.line_of(4) == 1);
+  d.error(5, "e");
+  CHECK(d.items().back().file == "2");
+  CHECK(d.items().back().source_line == two);
+}
