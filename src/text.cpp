@@ -142,9 +142,10 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::size_t utf8_length(std::string_view s) {
+  // Step as next_utf8 does, so that a stray continuation byte or a cut
+  // sequence counts one character per byte, as the caret of a diagnostic does.
   std::size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  for (std::size_t i = 0; i < s.size(); ++n) next_utf8(s, i);
   return n;
 }
 
