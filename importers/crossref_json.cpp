@@ -1,8 +1,1090 @@
-// SCAFFOLD: replaced by the Crossref JSON importer.
+// Crossref REST API JSON -> Records.
+//
+// Shapes accepted (all may repeat, one per line, as JSON Lines):
+//   {"status":"ok","message-type":"work","message":{work}}
+//   {"status":"ok","message-type":"work-list","message":{"items":[work...]}}
+//   {work}   [work...]   {"items":[work...]}   {"10.1/x": [work] or message, ...}
+//
+// Speed and memory: a work-list of 100k works is ~90 MB.  A DOM of it costs
+// several times its size and nlohmann builds one at ~40 MB/s, so the text is
+// read by a small hand-written JSON reader instead: it builds a flat tree of
+// nodes that point into the text (no string is copied until a field is
+// mapped), and the big `items` arrays are streamed: each item is parsed,
+// mapped, passed to the sink, and its nodes are dropped before the next.
+// Peak memory is the text plus one item.  The reader tracks byte offsets, so
+// errors come out as file:line:col.
+//
+// What goes to Record::extra (name = Crossref key):
+//   kept   funder, license, link, relation, update-to, updated-by, assertion,
+//          alternative-id, archive, article-number, is-referenced-by-count,
+//          subtype, group-title, institution, short-container-title (first
+//          one, plain), the other container titles, original-title,
+//          short-title, translator/chair, any key not listed here;
+//          dates posted/accepted/approved/published-print/published-online as
+//          "YYYY-MM-DD"; crossref_type when the CSL type loses information.
+//          Strings are stored decoded, numbers as written, arrays and objects
+//          as compact JSON.  Empty values are dropped.
+//   dropped indexed, deposited, created, published (date fallbacks only),
+//          content-domain, score, prefix, member, source, resource,
+//          journal-issue, reference-count, references-count (redundant or
+//          bookkeeping of Crossref itself), issn-type/isbn-type (merged into
+//          issn/isbn).  `reference` lives in Record::references only.
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <unordered_map>
+
+#include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
+#include "refnet/text.hpp"
+
 namespace refnet {
-ParseStats parse_crossref_json(std::string_view, Diagnostics& d, const RecordSink&) {
-  d.file_error("Crossref import is not built yet");
-  return {};
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// A minimal JSON reader: RFC 8259, strict, positions kept.
+
+enum class JKind : std::uint8_t { null, boolean, number, string, array, object };
+
+struct JNode {
+  JKind kind = JKind::null;
+  bool escaped = false;    // a string holding backslash escapes
+  std::uint32_t size = 1;  // nodes in this subtree, itself included
+  std::uint32_t count = 0; // elements of an array, members of an object
+  std::size_t begin = 0;   // the value's text [begin, end), quotes included
+  std::size_t end = 0;
+};
+
+const char* kind_name(JKind k) {
+  switch (k) {
+    case JKind::null: return "null";
+    case JKind::boolean: return "a boolean";
+    case JKind::number: return "a number";
+    case JKind::string: return "a string";
+    case JKind::array: return "an array";
+    case JKind::object: return "an object";
+  }
+  return "?";
 }
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  c = to_lower(c);
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+// The content of a string node, escapes decoded.  The reader has validated
+// the escapes; a lone surrogate becomes U+FFFD.
+std::string unescape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c != '\\') {
+      out.push_back(c);
+      continue;
+    }
+    char e = s[++i];
+    switch (e) {
+      case 'b': out.push_back('\b'); break;
+      case 'f': out.push_back('\f'); break;
+      case 'n': out.push_back('\n'); break;
+      case 'r': out.push_back('\r'); break;
+      case 't': out.push_back('\t'); break;
+      case 'u': {
+        auto hex4 = [&](std::size_t at) {
+          char32_t v = 0;
+          for (std::size_t k = 0; k < 4; ++k) v = v * 16 + char32_t(hex_digit(s[at + k]));
+          return v;
+        };
+        char32_t cp = hex4(i + 1);
+        i += 4;
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < s.size() + 0 && s[i + 1] == '\\' && s[i + 2] == 'u') {
+          char32_t lo = hex4(i + 3);
+          if (lo >= 0xDC00 && lo <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            i += 6;
+          }
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+        append_utf8(out, cp);
+        break;
+      }
+      default: out.push_back(e); break;  // " \ /
+    }
+  }
+  return out;
+}
+
+class Importer;
+
+// Parses one JSON value into a flat pre-order vector of nodes.  Arrays that
+// hold works (`items`, a top-level array) are streamed to the Importer
+// element by element instead of being kept.
+class JsonReader {
+ public:
+  JsonReader(std::string_view text, std::vector<JNode>& nodes, Importer& owner)
+      : t_(text), nodes_(nodes), owner_(owner) {}
+
+  // Where a value may stream its arrays of works.
+  enum class Where { top, in_top_object, in_message, items, other };
+
+  bool value(std::size_t& p, int depth, Where where);
+
+  std::size_t error_at = 0;
+  std::string error;
+  bool error_reported = false;  // the Importer already reported it
+  std::string_view message_type;  // of the top-level message, once seen
+
+ private:
+  std::string_view t_;
+  std::vector<JNode>& nodes_;
+  Importer& owner_;
+
+  static constexpr int kMaxDepth = 400;
+
+  bool fail(std::size_t at, std::string what) {
+    error_at = at;
+    error = std::move(what);
+    return false;
+  }
+  void skip_ws(std::size_t& p) const {
+    while (p < t_.size() && (t_[p] == ' ' || t_[p] == '\n' || t_[p] == '\t' || t_[p] == '\r')) ++p;
+  }
+  bool string(std::size_t& p);
+  bool number(std::size_t& p);
+  bool literal(std::size_t& p, std::string_view word, JKind kind);
+  bool array(std::size_t& p, int depth, bool stream);
+  bool object(std::size_t& p, int depth, Where where);
+};
+
+// ---------------------------------------------------------------------------
+// The importer: walks the shapes, maps works to Records.
+
+enum class Field {
+  other, drop, doi, type, title, subtitle, container_title, short_container_title, author,
+  editor, issued, published_print, published_online, date_fallback, date_extra, volume, issue,
+  page, publisher, publisher_place, issn, issn_type, isbn, isbn_type, url, abstract, language,
+  subject, keyword, reference
+};
+
+Field field_of(std::string_view key) {
+  static const std::unordered_map<std::string_view, Field> fields = {
+      {"DOI", Field::doi},
+      {"type", Field::type},
+      {"title", Field::title},
+      {"subtitle", Field::subtitle},
+      {"container-title", Field::container_title},
+      {"short-container-title", Field::short_container_title},
+      {"container-title-short", Field::short_container_title},  // CSL-JSON
+      {"author", Field::author},
+      {"editor", Field::editor},
+      {"issued", Field::issued},
+      {"published-print", Field::published_print},
+      {"published-online", Field::published_online},
+      {"published", Field::date_fallback},
+      {"created", Field::date_fallback},
+      {"posted", Field::date_extra},
+      {"accepted", Field::date_extra},
+      {"approved", Field::date_extra},
+      {"volume", Field::volume},
+      {"issue", Field::issue},
+      {"page", Field::page},
+      {"publisher", Field::publisher},
+      {"publisher-location", Field::publisher_place},
+      {"publisher-place", Field::publisher_place},  // CSL-JSON
+      {"ISSN", Field::issn},
+      {"issn-type", Field::issn_type},
+      {"ISBN", Field::isbn},
+      {"isbn-type", Field::isbn_type},
+      {"URL", Field::url},
+      {"abstract", Field::abstract},
+      {"language", Field::language},
+      {"subject", Field::subject},
+      {"keyword", Field::keyword},  // CSL-JSON
+      {"reference", Field::reference},
+      {"indexed", Field::drop},
+      {"deposited", Field::drop},
+      {"content-domain", Field::drop},
+      {"score", Field::drop},
+      {"prefix", Field::drop},
+      {"member", Field::drop},
+      {"source", Field::drop},
+      {"resource", Field::drop},
+      {"journal-issue", Field::drop},
+      {"reference-count", Field::drop},
+      {"references-count", Field::drop},
+  };
+  auto it = fields.find(key);
+  return it == fields.end() ? Field::other : it->second;
+}
+
+struct TypeMap {
+  std::string_view crossref, csl;
+  bool lossless;  // the CSL type names the Crossref type back
+};
+constexpr TypeMap kTypes[] = {
+    {"journal-article", "article-journal", true},
+    {"proceedings-article", "paper-conference", true},
+    {"book-chapter", "chapter", true},
+    {"book-section", "chapter", false},
+    {"book-part", "chapter", false},
+    {"book", "book", true},
+    {"monograph", "book", false},
+    {"edited-book", "book", false},
+    {"reference-book", "book", false},
+    {"book-set", "book", false},
+    {"book-series", "book", false},
+    {"book-track", "book", false},
+    {"posted-content", "article", false},  // preprints; subtype says which
+    {"dissertation", "thesis", true},
+    {"report", "report", true},
+    {"report-component", "report", false},
+    {"report-series", "report", false},
+    {"dataset", "dataset", true},
+    {"database", "dataset", false},
+    {"reference-entry", "entry", false},
+    {"standard", "standard", true},
+    {"standard-series", "standard", false},
+    {"peer-review", "review", false},
+    {"journal", "periodical", false},
+    {"journal-issue", "periodical", false},
+    {"journal-volume", "periodical", false},
+    {"journal-section", "periodical", false},
+    {"proceedings", "book", false},
+    {"proceedings-series", "book", false},
+    {"component", "document", false},
+    {"grant", "document", false},
+    {"other", "document", false},
+};
+
+// Text fields: the common case is clean text, which is copied as is; markup,
+// entities or layout white space go through the flattener.
+std::string clean_text(std::string_view s) {
+  bool dirty = !s.empty() && (s.front() == ' ' || s.back() == ' ');
+  for (std::size_t i = 0; i < s.size() && !dirty; ++i) {
+    char c = s[i];
+    dirty = c == '<' || c == '&' || c == '\n' || c == '\t' || c == '\r' ||
+            (c == ' ' && i + 1 < s.size() && s[i + 1] == ' ');
+  }
+  return dirty ? markup_to_text(s) : std::string(s);
+}
+
+std::string clean_orcid(std::string_view s) {
+  s = trim(s);
+  for (std::string_view p : {"https://orcid.org/", "http://orcid.org/", "https://www.orcid.org/",
+                             "http://www.orcid.org/", "orcid.org/"})
+    if (istarts_with(s, p)) {
+      s.remove_prefix(p.size());
+      break;
+    }
+  std::string out(s);
+  for (char& c : out) c = to_upper(c);
+  return out;
+}
+
+std::string normalize_pages(std::string_view s) {
+  std::string out;
+  std::string_view v = trim(s);
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    // U+2013 EN DASH, U+2014 EM DASH, U+2010 HYPHEN, U+2212 MINUS
+    if (i + 2 < v.size() + 0 && (unsigned char)v[i] == 0xE2) {
+      unsigned char b1 = v[i + 1], b2 = v[i + 2];
+      if ((b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x90)) || (b1 == 0x88 && b2 == 0x92)) {
+        out.push_back('-');
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(v[i]);
+  }
+  return out;
+}
+
+std::string date_text(const Date& d) {
+  if (d.year == 0) return d.text;
+  char buf[32];
+  if (d.month && d.day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  else if (d.month) std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  else std::snprintf(buf, sizeof buf, "%04d", d.year);
+  return buf;
+}
+
+class Importer {
+ public:
+  Importer(std::string_view text, Diagnostics& diags, const RecordSink& sink, bool single)
+      : t_(text), diags_(diags), sink_(sink), single_(single), reader_(text, nodes_, *this) {}
+
+  ParseStats run();
+
+  // Called by the reader for each element of a streamed array; the element
+  // is nodes_[node] and its subtree.
+  void on_item(std::size_t node) { dispatch_item(node); }
+  // Called by the reader when an element of a streamed array is malformed:
+  // reports it and returns where the array goes on (npos: it cannot).
+  std::size_t on_bad_item(std::size_t item_begin);
+
+ private:
+  std::string_view t_;
+  Diagnostics& diags_;
+  const RecordSink& sink_;
+  bool single_;
+  std::vector<JNode> nodes_;
+  JsonReader reader_;
+  ParseStats stats_;
+  std::size_t works_seen_ = 0;  // in single mode, only one is wanted
+
+  // -- tree access ----------------------------------------------------------
+  const JNode& n(std::size_t i) const { return nodes_[i]; }
+  std::size_t next(std::size_t i) const { return i + nodes_[i].size; }
+  std::string_view raw(std::size_t i) const { return t_.substr(n(i).begin, n(i).end - n(i).begin); }
+  std::string_view string_raw(std::size_t i) const { return t_.substr(n(i).begin + 1, n(i).end - n(i).begin - 2); }
+  std::string str(std::size_t i) const {
+    return n(i).escaped ? unescape(string_raw(i)) : std::string(string_raw(i));
+  }
+  // A scalar as text: strings decoded, numbers and booleans as written.
+  std::string scalar(std::size_t i) const {
+    switch (n(i).kind) {
+      case JKind::string: return str(i);
+      case JKind::number:
+      case JKind::boolean: return std::string(raw(i));
+      default: return {};
+    }
+  }
+  // A string, or the first element of an array of them (Crossref wraps
+  // titles in arrays; CSL-JSON does not).
+  std::string first_text(std::size_t i) const {
+    if (n(i).kind == JKind::array) return n(i).count ? scalar(i + 1) : std::string();
+    return scalar(i);
+  }
+  template <class F>
+  void for_each_element(std::size_t arr, F&& f) const {
+    std::size_t c = arr + 1;
+    for (std::uint32_t k = 0; k < n(arr).count; ++k, c = next(c)) f(c);
+  }
+  template <class F>
+  void for_each_member(std::size_t obj, F&& f) const {
+    std::size_t c = obj + 1;
+    for (std::uint32_t k = 0; k < n(obj).count; ++k) {
+      std::size_t v = c + 1;
+      if (n(c).escaped) f(std::string_view(unescape(string_raw(c))), v);
+      else f(string_raw(c), v);
+      c = next(v);
+    }
+  }
+  // The value of a member, or npos.
+  std::size_t member(std::size_t obj, std::string_view key) const {
+    std::size_t found = std::string::npos;
+    for_each_member(obj, [&](std::string_view k, std::size_t v) {
+      if (found == std::string::npos && k == key) found = v;
+    });
+    return found;
+  }
+  bool empty_value(std::size_t i) const {
+    const JNode& v = n(i);
+    return v.kind == JKind::null || ((v.kind == JKind::array || v.kind == JKind::object) && v.count == 0) ||
+           (v.kind == JKind::string && v.end - v.begin == 2);
+  }
+  // Compact JSON of a value: white space outside strings removed, strings
+  // kept as written.
+  std::string compact(std::size_t i) const;
+  std::string extra_value(std::size_t i) const {
+    return n(i).kind == JKind::array || n(i).kind == JKind::object ? compact(i) : scalar(i);
+  }
+
+  // -- shapes -----------------------------------------------------------------
+  void top_value(std::size_t root);
+  void dispatch_item(std::size_t i);
+  bool is_message(std::size_t obj) const;
+  void message(std::size_t obj);
+  bool looks_like_work(std::size_t obj) const;
+  void error(std::size_t at, std::string what) {
+    diags_.error(at, std::move(what));
+    ++stats_.rejected;
+  }
+
+  // -- mapping ----------------------------------------------------------------
+  void emit_work(std::size_t obj);
+  void map_work(std::size_t obj, Record& r);
+  Date date(std::size_t i) const;
+  void creators(std::size_t arr, std::vector<Creator>& out) const;
+  Creator creator(std::size_t obj) const;
+  Reference reference(std::size_t obj) const;
+};
+
+// ---------------------------------------------------------------------------
+// JsonReader
+
+bool JsonReader::value(std::size_t& p, int depth, Where where) {
+  skip_ws(p);
+  if (p >= t_.size()) return fail(p, "unexpected end of input, expected a JSON value");
+  if (depth > kMaxDepth) return fail(p, "JSON nested too deeply");
+  switch (t_[p]) {
+    case '{': return object(p, depth, where);
+    case '[': {
+      bool stream = where == Where::top ||
+                    (where == Where::items && (message_type.empty() || message_type == "work-list"));
+      return array(p, depth, stream);
+    }
+    case '"': return string(p);
+    case 't': return literal(p, "true", JKind::boolean);
+    case 'f': return literal(p, "false", JKind::boolean);
+    case 'n': return literal(p, "null", JKind::null);
+    default:
+      if (t_[p] == '-' || is_digit(t_[p])) return number(p);
+      return fail(p, std::string("unexpected character '") + t_[p] + "', expected a JSON value");
+  }
+}
+
+bool JsonReader::string(std::size_t& p) {
+  JNode node;
+  node.kind = JKind::string;
+  node.begin = p++;
+  const char* s = t_.data();
+  const std::size_t size = t_.size();
+  for (;;) {
+    // The hot loop: plain bytes.
+    while (p < size) {
+      unsigned char c = static_cast<unsigned char>(s[p]);
+      if (c == '"' || c == '\\' || c < 0x20) break;
+      ++p;
+    }
+    if (p >= size) return fail(node.begin, "unterminated string");
+    char c = s[p];
+    if (c == '"') break;
+    if (c != '\\') return fail(p, c == '\n' ? "unterminated string (line end inside a string)"
+                                            : "control character inside a string");
+    node.escaped = true;
+    if (p + 1 >= size) return fail(node.begin, "unterminated string");
+    char e = s[p + 1];
+    if (e == 'u') {
+      for (std::size_t k = 2; k < 6; ++k)
+        if (p + k >= size || hex_digit(s[p + k]) < 0) return fail(p, "invalid \\u escape in string");
+      p += 6;
+    } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+      p += 2;
+    } else {
+      return fail(p, std::string("invalid escape '\\") + e + "' in string");
+    }
+  }
+  node.end = ++p;
+  nodes_.push_back(node);
+  return true;
+}
+
+bool JsonReader::number(std::size_t& p) {
+  JNode node;
+  node.kind = JKind::number;
+  node.begin = p;
+  auto digits = [&] {
+    std::size_t s = p;
+    while (p < t_.size() && is_digit(t_[p])) ++p;
+    return p > s;
+  };
+  if (t_[p] == '-') ++p;
+  if (p < t_.size() && t_[p] == '0') ++p;
+  else if (!digits()) return fail(p, "invalid number");
+  if (p < t_.size() && t_[p] == '.') {
+    ++p;
+    if (!digits()) return fail(p, "invalid number: digits expected after '.'");
+  }
+  if (p < t_.size() && (t_[p] == 'e' || t_[p] == 'E')) {
+    ++p;
+    if (p < t_.size() && (t_[p] == '+' || t_[p] == '-')) ++p;
+    if (!digits()) return fail(p, "invalid number: digits expected in exponent");
+  }
+  node.end = p;
+  nodes_.push_back(node);
+  return true;
+}
+
+bool JsonReader::literal(std::size_t& p, std::string_view word, JKind kind) {
+  if (t_.compare(p, word.size(), word) != 0)
+    return fail(p, "invalid literal, expected '" + std::string(word) + "'");
+  JNode node;
+  node.kind = kind;
+  node.begin = p;
+  p += word.size();
+  node.end = p;
+  nodes_.push_back(node);
+  return true;
+}
+
+bool JsonReader::array(std::size_t& p, int depth, bool stream) {
+  std::size_t self = nodes_.size();
+  JNode head;
+  head.kind = JKind::array;
+  head.begin = p++;
+  nodes_.push_back(head);
+  std::uint32_t count = 0;
+  skip_ws(p);
+  if (p < t_.size() && t_[p] == ']') {
+    ++p;
+  } else {
+    for (;;) {
+      std::size_t mark = nodes_.size();
+      skip_ws(p);
+      std::size_t item_begin = p;
+      if (!value(p, depth + 1, Where::other)) {
+        if (!stream || error_reported) return false;
+        // One bad work costs that work only, when its end can be found.
+        nodes_.resize(mark);
+        std::size_t resume = owner_.on_bad_item(item_begin);
+        if (resume == std::string::npos) {
+          error_reported = true;
+          return false;
+        }
+        p = resume;
+      } else if (stream) {
+        owner_.on_item(mark);
+        nodes_.resize(mark);
+      } else {
+        ++count;
+      }
+      skip_ws(p);
+      if (p < t_.size() && t_[p] == ',') {
+        ++p;
+        continue;
+      }
+      if (p < t_.size() && t_[p] == ']') {
+        ++p;
+        break;
+      }
+      return fail(p, p < t_.size() ? "expected ',' or ']' in array" : "unexpected end of input inside an array");
+    }
+  }
+  nodes_[self].count = count;
+  nodes_[self].end = p;
+  nodes_[self].size = static_cast<std::uint32_t>(nodes_.size() - self);
+  return true;
+}
+
+bool JsonReader::object(std::size_t& p, int depth, Where where) {
+  std::size_t self = nodes_.size();
+  JNode head;
+  head.kind = JKind::object;
+  head.begin = p++;
+  nodes_.push_back(head);
+  std::uint32_t count = 0;
+  skip_ws(p);
+  if (p < t_.size() && t_[p] == '}') {
+    ++p;
+  } else {
+    for (;;) {
+      skip_ws(p);
+      if (p >= t_.size()) return fail(p, "unexpected end of input inside an object");
+      if (t_[p] != '"') return fail(p, "expected a member name in double quotes");
+      std::size_t key = nodes_.size();
+      if (!string(p)) return false;
+      skip_ws(p);
+      if (p >= t_.size() || t_[p] != ':') return fail(p, "expected ':' after member name");
+      ++p;
+      std::string_view name = t_.substr(nodes_[key].begin + 1, nodes_[key].end - nodes_[key].begin - 2);
+      Where inner = Where::other;
+      if (where == Where::top || where == Where::in_message) {
+        if (name == "items") inner = Where::items;
+        else if (name == "message" && where == Where::top) inner = Where::in_message;
+      }
+      std::size_t v = nodes_.size();
+      if (!value(p, depth + 1, inner)) return false;
+      if (where == Where::top && name == "message-type" && nodes_[v].kind == JKind::string && !nodes_[v].escaped)
+        message_type = t_.substr(nodes_[v].begin + 1, nodes_[v].end - nodes_[v].begin - 2);
+      ++count;
+      skip_ws(p);
+      if (p < t_.size() && t_[p] == ',') {
+        ++p;
+        continue;
+      }
+      if (p < t_.size() && t_[p] == '}') {
+        ++p;
+        break;
+      }
+      return fail(p, p < t_.size() ? "expected ',' or '}' in object" : "unexpected end of input inside an object");
+    }
+  }
+  nodes_[self].count = count;
+  nodes_[self].end = p;
+  nodes_[self].size = static_cast<std::uint32_t>(nodes_.size() - self);
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Shapes
+
+// Where a malformed array element ends: string-aware bracket matching from
+// its first character.  Returns the offset of the ',' or ']' after it, or
+// npos when the text ends first.
+std::size_t skip_element(std::string_view t, std::size_t p) {
+  int depth = 0;
+  while (p < t.size()) {
+    char c = t[p];
+    if (c == '"') {
+      for (++p; p < t.size() && t[p] != '"'; ++p)
+        if (t[p] == '\\') ++p;
+      if (p >= t.size()) return std::string::npos;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) return c == ']' ? p : std::string::npos;
+      --depth;
+    } else if (c == ',' && depth == 0) {
+      return p;
+    }
+    ++p;
+  }
+  return std::string::npos;
+}
+
+std::size_t Importer::on_bad_item(std::size_t item_begin) {
+  diags_.error(reader_.error_at, reader_.error);
+  ++stats_.rejected;
+  return skip_element(t_, item_begin);
+}
+
+ParseStats Importer::run() {
+  if (t_.size() >= UINT32_MAX) {
+    diags_.file_error("Crossref JSON larger than 4 GB");
+    ++stats_.rejected;
+    return stats_;
+  }
+  std::size_t p = 0;
+  auto skip_ws = [&] {
+    while (p < t_.size() && is_space(t_[p])) ++p;
+  };
+  skip_ws();
+  if (p == t_.size()) return stats_;
+  while (p < t_.size()) {
+    std::size_t start = p;
+    bool ok = false;
+    if (t_[p] == '{' || t_[p] == '[') {
+      nodes_.clear();
+      reader_.error_reported = false;
+      reader_.message_type = {};
+      ok = reader_.value(p, 0, JsonReader::Where::top);
+      if (ok) {
+        top_value(0);
+      } else if (!reader_.error_reported) {
+        error(reader_.error_at, reader_.error);
+      }
+    } else {
+      error(p, "expected a JSON object or array");
+    }
+    if (!ok) {
+      // Go on at the next line that opens a value: JSON Lines lose only the
+      // bad line.  (In a pretty-printed document nested values are indented,
+      // so this does not land inside one.)
+      std::size_t q = t_.find('\n', start);
+      while (q != std::string::npos && q + 1 < t_.size() && t_[q + 1] != '{' && t_[q + 1] != '[')
+        q = t_.find('\n', q + 1);
+      if (q == std::string::npos || q + 1 >= t_.size()) break;
+      p = q + 1;
+      continue;
+    }
+    skip_ws();
+  }
+  if (single_ && works_seen_ == 0 && stats_.rejected == 0 && diags_.errors() == 0) {
+    diags_.error(0, "no Crossref work found");
+    ++stats_.rejected;
+  }
+  return stats_;
+}
+
+bool Importer::is_message(std::size_t obj) const {
+  return member(obj, "message") != std::string::npos &&
+         (member(obj, "status") != std::string::npos || member(obj, "message-type") != std::string::npos);
+}
+
+bool Importer::looks_like_work(std::size_t obj) const {
+  bool work = false;
+  for_each_member(obj, [&](std::string_view k, std::size_t) {
+    Field f = field_of(k);
+    work = work || f == Field::doi || f == Field::title || f == Field::type || f == Field::author ||
+           f == Field::url || f == Field::container_title || f == Field::issued;
+  });
+  return work;
+}
+
+void Importer::top_value(std::size_t root) {
+  if (n(root).kind == JKind::array) {
+    if (single_) error(n(root).begin, "expected one Crossref work, found an array");
+    return;  // its elements were streamed
+  }
+  if (is_message(root)) return message(root);
+  if (std::size_t items = member(root, "items"); items != std::string::npos && n(items).kind == JKind::array) {
+    if (single_) return error(n(root).begin, "expected one Crossref work, found a list");
+    return for_each_element(items, [&](std::size_t i) { dispatch_item(i); });
+  }
+  if (looks_like_work(root)) return dispatch_item(root);
+  // An object of works or messages keyed by DOI (as test suites store them).
+  bool keyed = n(root).count > 0;
+  for_each_member(root, [&](std::string_view, std::size_t v) {
+    keyed = keyed && (n(v).kind == JKind::object || n(v).kind == JKind::array);
+  });
+  if (!keyed || single_)
+    return error(n(root).begin, "not a Crossref work, work list or message (no DOI, title, type or items)");
+  for_each_member(root, [&](std::string_view, std::size_t v) {
+    if (n(v).kind == JKind::array) for_each_element(v, [&](std::size_t i) { dispatch_item(i); });
+    else dispatch_item(v);
+  });
+}
+
+void Importer::message(std::size_t obj) {
+  std::size_t status = member(obj, "status");
+  std::size_t type = member(obj, "message-type");
+  std::size_t body = member(obj, "message");
+  std::string type_name = type == std::string::npos ? std::string() : scalar(type);
+  if (status != std::string::npos && scalar(status) != "ok") {
+    // {"status":"error","message-type":"validation-failure",
+    //  "message":[{"type":..., "message":"..."}]} or a message string.
+    std::string why;
+    auto add = [&](std::size_t v) {
+      std::string s = n(v).kind == JKind::object && member(v, "message") != std::string::npos
+                          ? scalar(member(v, "message"))
+                          : scalar(v);
+      if (s.empty()) return;
+      if (!why.empty()) why += "; ";
+      why += s;
+    };
+    if (n(body).kind == JKind::array) for_each_element(body, add);
+    else add(body);
+    return error(n(obj).begin, "Crossref API returned status '" + scalar(status) + "'" +
+                                   (type_name.empty() ? "" : " (" + type_name + ")") +
+                                   (why.empty() ? "" : ": " + why));
+  }
+  bool list = type_name == "work-list" ||
+              (type_name.empty() && n(body).kind == JKind::object && member(body, "items") != std::string::npos);
+  if (!type_name.empty() && type_name != "work" && type_name != "work-list")
+    return error(n(obj).begin, "Crossref message of type '" + type_name + "' holds no works");
+  if (!list) return dispatch_item(body);
+  if (single_) return error(n(obj).begin, "expected one Crossref work, found a work-list");
+  std::size_t items = n(body).kind == JKind::object ? member(body, "items") : std::string::npos;
+  if (items == std::string::npos || n(items).kind != JKind::array)
+    return error(n(body).begin, "Crossref work-list message without an items array");
+  for_each_element(items, [&](std::size_t i) { dispatch_item(i); });
+}
+
+void Importer::dispatch_item(std::size_t i) {
+  if (n(i).kind != JKind::object)
+    return error(n(i).begin, std::string("Crossref work expected, found ") + kind_name(n(i).kind));
+  if (is_message(i)) return message(i);
+  if (!looks_like_work(i))
+    return error(n(i).begin, "not a Crossref work (no DOI, title, type, author or URL)");
+  emit_work(i);
+}
+
+void Importer::emit_work(std::size_t obj) {
+  if (single_ && works_seen_++ > 0) return error(n(obj).begin, "expected one Crossref work, found several");
+  Record r;
+  map_work(obj, r);
+  r.provenance.file = diags_.file();
+  r.provenance.format = "crossref";
+  r.provenance.line = diags_.line_of(n(obj).begin);
+  r.provenance.hash = content_hash("crossref", raw(obj));
+  ++stats_.records;
+  sink_(std::move(r));
+}
+
+std::string Importer::compact(std::size_t i) const {
+  std::string_view s = raw(i);
+  std::string out;
+  out.reserve(s.size());
+  bool in_string = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (in_string) {
+      out.push_back(c);
+      if (c == '\\') out.push_back(s[++k]);
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+      out.push_back(c);
+    } else if (!is_space(c)) {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Mapping one work
+
+int to_int(std::string_view s) {
+  s = trim(s);
+  if (s.empty() || s.size() > 6) return 0;
+  bool neg = s[0] == '-';
+  if (neg) s.remove_prefix(1);
+  int v = 0;
+  for (char c : s) {
+    if (!is_digit(c)) return 0;
+    v = v * 10 + (c - '0');
+  }
+  return neg ? -v : v;
+}
+
+Date Importer::date(std::size_t i) const {
+  Date d;
+  if (n(i).kind == JKind::string) {  // a bare "2012-03-21"
+    d.text = str(i);
+    return d;
+  }
+  if (n(i).kind != JKind::object) return d;
+  for_each_member(i, [&](std::string_view k, std::size_t v) {
+    if (k == "date-parts" && n(v).kind == JKind::array && n(v).count > 0 && n(v + 1).kind == JKind::array) {
+      int parts[3] = {0, 0, 0};
+      int k2 = 0;
+      for_each_element(v + 1, [&](std::size_t e) {
+        if (k2 < 3) parts[k2++] = (n(e).kind == JKind::number || n(e).kind == JKind::string) ? to_int(scalar(e)) : 0;
+      });
+      d.year = parts[0];
+      d.month = parts[1] >= 1 && parts[1] <= 12 ? parts[1] : 0;
+      d.day = d.month && parts[2] >= 1 && parts[2] <= 31 ? parts[2] : 0;
+      if (d.year == 0) d.month = d.day = 0;
+    } else if ((k == "raw" || k == "literal") && d.text.empty()) {
+      d.text = scalar(v);
+    }
+  });
+  return d;
+}
+
+Creator Importer::creator(std::size_t obj) const {
+  Creator c;
+  if (n(obj).kind == JKind::string) {
+    c.literal = clean_text(str(obj));
+    return c;
+  }
+  if (n(obj).kind != JKind::object) return c;
+  for_each_member(obj, [&](std::string_view k, std::size_t v) {
+    if (n(v).kind != JKind::string) return;
+    if (k == "family") c.family = clean_text(str(v));
+    else if (k == "given") c.given = clean_text(str(v));
+    else if (k == "name" || k == "literal") c.literal = clean_text(str(v));
+    else if (k == "ORCID") c.orcid = clean_orcid(str(v));
+    else if (k == "suffix") c.suffix = clean_text(str(v));
+    else if (k == "non-dropping-particle" || k == "dropping-particle")
+      c.particle = c.particle.empty() ? clean_text(str(v)) : c.particle + " " + clean_text(str(v));
+  });
+  if (c.family.empty() && c.given.empty() && c.literal.empty()) c.literal = {};
+  return c;
+}
+
+void Importer::creators(std::size_t arr, std::vector<Creator>& out) const {
+  for_each_element(arr, [&](std::size_t e) {
+    Creator c = creator(e);
+    if (!c.empty()) out.push_back(std::move(c));
+  });
+}
+
+Reference Importer::reference(std::size_t obj) const {
+  Reference ref;
+  if (n(obj).kind == JKind::string) {
+    ref.raw = std::string(trim(str(obj)));
+    return ref;
+  }
+  if (n(obj).kind != JKind::object) return ref;
+  std::string doi, volume_title, series_title;
+  for_each_member(obj, [&](std::string_view k, std::size_t v) {
+    switch (k.size() ? k[0] : 0) {
+      case 'k': if (k == "key") ref.key = scalar(v); break;
+      case 'D': if (k == "DOI") doi = scalar(v); break;
+      case 'u': if (k == "unstructured") ref.raw = std::string(trim(scalar(v))); break;
+      case 'a':
+        if (k == "author") ref.author = clean_text(scalar(v));
+        else if (k == "article-title") ref.title = clean_text(scalar(v));
+        break;
+      case 'y': if (k == "year") ref.year = scalar(v); break;
+      case 'v':
+        if (k == "volume-title") volume_title = clean_text(scalar(v));
+        else if (k == "volume") ref.volume = scalar(v);
+        break;
+      case 'j': if (k == "journal-title") ref.container = clean_text(scalar(v)); break;
+      case 's': if (k == "series-title") series_title = clean_text(scalar(v)); break;
+      case 'f': if (k == "first-page") ref.first_page = scalar(v); break;
+      default: break;
+    }
+  });
+  if (!doi.empty()) {
+    if (auto d = normalize_doi(doi)) ref.doi = std::move(*d);
+    else if (ref.raw.empty()) ref.raw = doi;  // not a DOI after all; keep what was written
+  }
+  if (ref.title.empty()) ref.title = std::move(volume_title);
+  else if (ref.container.empty()) ref.container = std::move(volume_title);  // a chapter in a book
+  if (ref.container.empty()) ref.container = std::move(series_title);
+  return ref;
+}
+
+void Importer::map_work(std::size_t obj, Record& r) {
+  std::string crossref_type, subtitle;
+  Date issued, print, online, fallback;
+  bool have_type = false;
+  for_each_member(obj, [&](std::string_view key, std::size_t v) {
+    if (empty_value(v)) return;
+    const JKind kind = n(v).kind;
+    const bool text = kind == JKind::string || kind == JKind::number;
+    bool done = true;
+    switch (field_of(key)) {
+      case Field::drop: break;
+      case Field::doi:
+        if (auto d = normalize_doi(scalar(v))) r.doi = std::move(*d);
+        else done = false;
+        break;
+      case Field::type:
+        if (kind == JKind::string) {
+          crossref_type = str(v);
+          have_type = true;
+        } else {
+          done = false;
+        }
+        break;
+      case Field::title:
+        if (kind == JKind::array && n(v).count > 1) r.add_extra("title", compact(v));  // the other titles
+        r.title = clean_text(first_text(v));
+        break;
+      case Field::subtitle:
+        subtitle = clean_text(first_text(v));
+        if (kind == JKind::array && n(v).count > 1) r.add_extra("subtitle", compact(v));
+        break;
+      case Field::container_title:
+        r.container_title = clean_text(first_text(v));
+        if (kind == JKind::array && n(v).count > 1) r.add_extra("container-title", compact(v));
+        break;
+      case Field::short_container_title: r.add_extra("short-container-title", clean_text(first_text(v))); break;
+      case Field::author:
+        if (kind == JKind::array) creators(v, r.authors);
+        else done = false;
+        break;
+      case Field::editor:
+        if (kind == JKind::array) creators(v, r.editors);
+        else done = false;
+        break;
+      case Field::issued: issued = date(v); break;
+      case Field::published_print:
+        print = date(v);
+        if (!print.empty()) r.add_extra(std::string(key), date_text(print));
+        break;
+      case Field::published_online:
+        online = date(v);
+        if (!online.empty()) r.add_extra(std::string(key), date_text(online));
+        break;
+      case Field::date_fallback:
+        if (fallback.empty()) fallback = date(v);
+        break;
+      case Field::date_extra: {
+        Date d = date(v);
+        if (d.empty()) done = false;
+        else r.add_extra(std::string(key), date_text(d));
+        break;
+      }
+      case Field::volume: if (text) r.volume = std::string(trim(scalar(v))); else done = false; break;
+      case Field::issue: if (text) r.issue = std::string(trim(scalar(v))); else done = false; break;
+      case Field::page: if (text) r.pages = normalize_pages(scalar(v)); else done = false; break;
+      case Field::publisher: if (text) r.publisher = clean_text(scalar(v)); else done = false; break;
+      case Field::publisher_place: if (text) r.publisher_place = clean_text(scalar(v)); else done = false; break;
+      case Field::url: if (text) r.url = std::string(trim(scalar(v))); else done = false; break;
+      case Field::abstract: if (text) r.abstract = jats_to_text(scalar(v)); else done = false; break;
+      case Field::language: if (text) r.language = std::string(trim(scalar(v))); else done = false; break;
+      case Field::issn:
+      case Field::isbn: {
+        auto& list = field_of(key) == Field::issn ? r.issn : r.isbn;
+        if (kind == JKind::array) for_each_element(v, [&](std::size_t e) {
+            std::string s(trim(scalar(e)));
+            if (!s.empty()) list.push_back(std::move(s));
+          });
+        else if (text) list.push_back(std::string(trim(scalar(v))));
+        else done = false;
+        break;
+      }
+      case Field::issn_type:
+      case Field::isbn_type:
+        // [{"value":"1932-6203","type":"electronic"}]: the values join ISSN/ISBN
+        // (merged after the loop, as the order of keys is free).
+        done = kind == JKind::array;
+        break;
+      case Field::subject:
+        if (kind == JKind::array) for_each_element(v, [&](std::size_t e) {
+            std::string s = clean_text(scalar(e));
+            if (!s.empty()) r.keywords.push_back(std::move(s));
+          });
+        else done = false;
+        break;
+      case Field::keyword:
+        if (kind == JKind::string) for (auto& k : split_list(clean_text(str(v)), ",;")) r.keywords.push_back(std::move(k));
+        else done = false;
+        break;
+      case Field::reference:
+        if (kind == JKind::array) {
+          r.references.reserve(n(v).count);
+          for_each_element(v, [&](std::size_t e) {
+            Reference ref = reference(e);
+            if (!(ref == Reference{})) r.references.push_back(std::move(ref));
+          });
+        } else {
+          done = false;
+        }
+        break;
+      case Field::other: done = false; break;
+    }
+    if (!done) r.add_extra(std::string(key), extra_value(v));
+  });
+
+  // ISSN/ISBN from the typed lists, when the plain lists lack them.
+  for_each_member(obj, [&](std::string_view key, std::size_t v) {
+    Field f = field_of(key);
+    if ((f != Field::issn_type && f != Field::isbn_type) || n(v).kind != JKind::array) return;
+    auto& list = f == Field::issn_type ? r.issn : r.isbn;
+    for_each_element(v, [&](std::size_t e) {
+      if (n(e).kind != JKind::object) return;
+      std::size_t val = member(e, "value");
+      if (val == std::string::npos) return;
+      std::string s(trim(scalar(val)));
+      if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(std::move(s));
+    });
+  });
+
+  if (!subtitle.empty()) {
+    if (r.title.empty()) {
+      r.title = std::move(subtitle);
+    } else if (r.title.find(subtitle) == std::string::npos) {
+      char last = r.title.back();
+      r.title += (last == ':' || last == '?' || last == '!' || last == '.') ? " " : ": ";
+      r.title += subtitle;
+    }
+  }
+
+  for (const Date* d : {&issued, &print, &online, &fallback})
+    if (!d->empty()) {
+      r.issued = *d;
+      break;
+    }
+
+  if (have_type) {
+    const TypeMap* m = nullptr;
+    for (const TypeMap& t : kTypes)
+      if (t.crossref == crossref_type) m = &t;
+    if (m) {
+      r.type = std::string(m->csl);
+      if (!m->lossless) r.add_extra("crossref_type", crossref_type);
+    } else if (is_csl_type(crossref_type)) {
+      r.type = crossref_type;  // CSL-JSON mixed in with Crossref works
+    } else {
+      r.type = "document";
+      r.add_extra("crossref_type", crossref_type);
+    }
+  }
+}
+
+}  // namespace
+
+ParseStats parse_crossref_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  return Importer(text, diags, sink, false).run();
+}
+
+ParseStats parse_crossref_work(std::string_view json, Diagnostics& diags, const RecordSink& sink) {
+  return Importer(json, diags, sink, true).run();
+}
+
 }  // namespace refnet

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "refnet/diagnostics.hpp"
@@ -35,8 +36,30 @@ struct ParseStats {
 
 // BibTeX and BibLaTeX.  `macros` pre-seeds @string definitions (e.g. from
 // other files given on the same command line); definitions found are added.
+struct BibtexContext;
 struct BibtexOptions {
   std::vector<std::pair<std::string, std::string>>* macros = nullptr;
+  // Cross-file state (macros, crossref/xdata targets) shared by the files of
+  // one import; see BibtexContext.  Null: each call stands alone.
+  BibtexContext* context = nullptr;
+};
+
+// What one BibTeX file leaves for the next files of the same import
+// (`refnet import abbrev.bib crossref.bib biblio.bib`): the @string macros
+// defined so far (lower-case name -> value after expansion) and the entries a
+// later `crossref`/`xdata` may name (lower-case key -> type and fields, field
+// names lower case, values raw after macro expansion).  Entries kept are the
+// container types (book, proceedings, collection, mv*, reference, periodical),
+// @xdata, and, in a file that uses crossref or xdata, every entry after the
+// first use.
+struct BibtexContext {
+  struct Entry {
+    std::string type;  // lower case
+    std::string key;   // as written
+    std::vector<std::pair<std::string, std::string>> fields;
+  };
+  std::unordered_map<std::string, std::string> macros;
+  std::unordered_map<std::string, Entry> entries;
 };
 ParseStats parse_bibtex(std::string_view text, Diagnostics& diags, const RecordSink& sink,
                         const BibtexOptions& options = {});
@@ -52,6 +75,12 @@ ParseStats parse_ris(std::string_view text, Diagnostics& diags, const RecordSink
 // Crossref REST API JSON: a `work` or `work-list` message, a bare work, a bare
 // array, an unwrapped {"items": [...]}, or JSON Lines.
 ParseStats parse_crossref_json(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+
+// One work as the Crossref API returns it for /works/{doi}: a `work` message
+// or a bare work object, mapped as parse_crossref_json maps each work.  A
+// list, an API error or malformed JSON is an error diagnostic and no record.
+// Like every parser, diags.set_source() must have been called with `json`.
+ParseStats parse_crossref_work(std::string_view json, Diagnostics& diags, const RecordSink& sink);
 
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {

@@ -1,0 +1,46 @@
+// Crossref JSON import speed: parse + map a file, print MB/s and what came
+// out.  Run by hand (peak memory with /usr/bin/time -v):
+//   bench_crossref_parse /tmp/gc100k/corpus.crossref.json [repeats]
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "refnet/diagnostics.hpp"
+#include "refnet/importer.hpp"
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s FILE.json [repeats]\n", argv[0]);
+    return 2;
+  }
+  int repeats = argc > 2 ? std::atoi(argv[2]) : 1;
+  std::string text;
+  {
+    // Read straight into one buffer: peak memory is then the text plus what
+    // the importer holds.
+    std::ifstream in(argv[1], std::ios::binary | std::ios::ate);
+    text.resize(static_cast<std::size_t>(in.tellg()));
+    in.seekg(0);
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  }
+  double best = 1e9;
+  std::size_t records = 0, references = 0, authors = 0, errors = 0;
+  for (int k = 0; k < repeats; ++k) {
+    refnet::Diagnostics diags;
+    diags.set_source(argv[1], text);
+    records = references = authors = 0;
+    auto t0 = std::chrono::steady_clock::now();
+    refnet::ParseStats s = refnet::parse_crossref_json(text, diags, [&](refnet::Record&& r) {
+      ++records;
+      references += r.references.size();
+      authors += r.authors.size();
+    });
+    double dt = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    best = std::min(best, dt);
+    errors = diags.errors();
+    (void)s;
+  }
+  std::printf("%s: %.1f MB in %.3f s = %.1f MB/s; %zu records, %zu authors, %zu references, %zu errors\n",
+              argv[1], text.size() / 1e6, best, text.size() / 1e6 / best, records, authors, references, errors);
+}

@@ -1,0 +1,25 @@
+// Markup as publishers deposit it with Crossref -> plain text.
+//
+// Crossref abstracts are JATS XML fragments (<jats:p>, <jats:sec>,
+// <jats:title>, <jats:italic>, MathML...), and titles carry HTML-ish inline
+// tags (<i>, <sup>, <sub>, <mml:math>).  refnet stores plain text: tags are
+// dropped, entities decoded, white space collapsed.  The scanner is a single
+// pass that never fails: a '<' that does not open a tag is kept as text.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace refnet {
+
+// An abstract: each block (<p>, <sec>, <title>, <list-item>...) becomes a
+// paragraph, paragraphs are separated by one blank line; a section title
+// that says just "Abstract" is dropped.  Text without any block tags keeps
+// its blank-line paragraph breaks.  Digits and + - = ( ) inside <sup>/<sub>
+// become Unicode super/subscripts ("10<sup>-3</sup>" -> "10⁻³").
+std::string jats_to_text(std::string_view markup);
+
+// A title: the same, on one line (blocks are joined by a space).
+std::string markup_to_text(std::string_view markup);
+
+}  // namespace refnet

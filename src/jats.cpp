@@ -1,0 +1,205 @@
+// JATS / HTML fragments -> plain text, in one pass without an XML parser:
+// Crossref fragments are often not well-formed XML (undeclared namespace
+// prefixes, bare '&' and '<' in text), and a DOM per abstract would be slow.
+#include "refnet/jats.hpp"
+
+#include <cstring>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+enum class Script { none, sup, sub };
+
+// Tags that delimit a block of text.  Everything else is inline and adds no
+// space ("<i>Meta</i>bourneti" stays glued, as the publisher wrote it).
+bool is_block_tag(std::string_view name) {
+  static constexpr std::string_view blocks[] = {
+      "p", "sec", "title", "list", "list-item", "abstract", "trans-abstract", "disp-quote",
+      "caption", "label", "def-list", "def-item", "table-wrap", "fig", "boxed-text", "div",
+      "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr"};
+  for (auto b : blocks)
+    if (iequals(name, b)) return true;
+  return false;
+}
+
+struct Entity {
+  const char* name;
+  char32_t cp;
+};
+constexpr Entity kEntities[] = {
+    {"amp", '&'},       {"lt", '<'},          {"gt", '>'},          {"quot", '"'},
+    {"apos", '\''},     {"nbsp", ' '},        {"ndash", 0x2013},    {"mdash", 0x2014},
+    {"hellip", 0x2026}, {"lsquo", 0x2018},    {"rsquo", 0x2019},    {"ldquo", 0x201C},
+    {"rdquo", 0x201D},  {"thinsp", ' '},      {"ensp", ' '},        {"emsp", ' '},
+    {"minus", 0x2212},  {"times", 0x00D7},    {"deg", 0x00B0},      {"plusmn", 0x00B1},
+    {"micro", 0x00B5},  {"middot", 0x00B7},   {"bull", 0x2022},     {"alpha", 0x03B1},
+    {"beta", 0x03B2},   {"gamma", 0x03B3},    {"delta", 0x03B4},    {"mu", 0x03BC},
+    {"le", 0x2264},     {"ge", 0x2265},       {"copy", 0x00A9},     {"reg", 0x00AE},
+};
+
+// Decodes the entity at s[i] == '&'; on success appends it and returns the
+// index after ';'.  Returns i when it is not an entity (a bare '&').
+std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
+  std::size_t semi = s.find(';', i + 1);
+  if (semi == std::string_view::npos || semi - i > 12 || semi == i + 1) return i;
+  std::string_view body = s.substr(i + 1, semi - i - 1);
+  char32_t cp = 0;
+  if (body[0] == '#') {
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::size_t k = hex ? 2 : 1;
+    if (k >= body.size()) return i;
+    for (; k < body.size(); ++k) {
+      char c = body[k];
+      int d;
+      if (is_digit(c)) d = c - '0';
+      else if (hex && to_lower(c) >= 'a' && to_lower(c) <= 'f') d = to_lower(c) - 'a' + 10;
+      else return i;
+      cp = cp * (hex ? 16 : 10) + char32_t(d);
+      if (cp > 0x10FFFF) return i;
+    }
+    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  } else {
+    for (const Entity& e : kEntities)
+      if (body == e.name) cp = e.cp;
+    if (cp == 0) return i;
+  }
+  append_utf8(out, cp);
+  return semi + 1;
+}
+
+char32_t script_char(Script s, char c) {
+  static constexpr char32_t sup_digits[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
+                                            0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+  if (is_digit(c)) return s == Script::sup ? sup_digits[c - '0'] : char32_t(0x2080 + (c - '0'));
+  const char* ops = "+-=()";
+  if (const char* p = std::strchr(ops, c); p && c)
+    return (s == Script::sup ? 0x207A : 0x208A) + char32_t(p - ops);
+  return 0;
+}
+
+class Flattener {
+ public:
+  explicit Flattener(bool blocks) : blocks_(blocks) {}
+
+  std::string run(std::string_view s) {
+    has_block_tags_ = false;
+    for (std::size_t i = 0; i < s.size();) {
+      char c = s[i];
+      if (c == '<') {
+        std::size_t next = tag(s, i);
+        if (next != i) {
+          i = next;
+          continue;
+        }
+      } else if (c == '&') {
+        std::size_t next = i;
+        std::string decoded;
+        next = decode_entity(s, i, decoded);
+        if (next != i) {
+          text(decoded);
+          i = next;
+          continue;
+        }
+      } else if (is_space(c)) {
+        std::size_t newlines = 0;
+        while (i < s.size() && is_space(s[i])) newlines += s[i++] == '\n';
+        space_ = true;
+        space_newline_ = newlines > 0;
+        // Plain text keeps its own paragraph breaks.
+        if (blocks_ && newlines >= 2 && !has_block_tags_) brk_ = true;
+        continue;
+      }
+      // A run of plain text goes out in one piece.
+      std::size_t j = i + 1;
+      while (j < s.size() && s[j] != '<' && s[j] != '&' && !is_space(s[j])) ++j;
+      text(s.substr(i, j - i));
+      i = j;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  bool blocks_;
+  std::string out_;
+  bool space_ = false, space_newline_ = false, brk_ = false, has_block_tags_ = false;
+  Script script_ = Script::none;
+
+  void text(std::string_view t) {
+    if (t.empty()) return;
+    if (!out_.empty()) {
+      if (brk_ && blocks_) {
+        out_ += "\n\n";
+      } else if (space_ || brk_) {
+        // A line break inside "( <i>Tridacna</i> )" is layout, not a space.
+        bool layout = space_newline_ && !brk_ && (out_.back() == '(' || t[0] == ')');
+        if (!layout && out_.back() != ' ') out_ += ' ';
+      }
+    }
+    space_ = space_newline_ = brk_ = false;
+    if (script_ == Script::none) {
+      out_ += t;
+      return;
+    }
+    for (char c : t) {
+      char32_t cp = script_char(script_, c);
+      if (cp) append_utf8(out_, cp);
+      else out_ += c;
+    }
+  }
+
+  // s[i] == '<'.  Returns the index after the tag, or i when this '<' opens
+  // no tag (a '<' in "p < 0.05").
+  std::size_t tag(std::string_view s, std::size_t i) {
+    if (i + 1 >= s.size()) return i;
+    char n = s[i + 1];
+    if (s.compare(i, 4, "<!--") == 0) {
+      std::size_t e = s.find("-->", i + 4);
+      return e == std::string_view::npos ? s.size() : e + 3;
+    }
+    if (s.compare(i, 9, "<![CDATA[") == 0) {
+      std::size_t e = s.find("]]>", i + 9);
+      std::size_t stop = e == std::string_view::npos ? s.size() : e;
+      text(s.substr(i + 9, stop - i - 9));
+      return e == std::string_view::npos ? s.size() : e + 3;
+    }
+    if (!(is_alpha(n) || n == '/' || n == '?' || n == '!')) return i;
+    std::size_t close = s.find('>', i + 1);
+    if (close == std::string_view::npos) return i;
+    std::string_view inner = s.substr(i + 1, close - i - 1);
+    bool closing = !inner.empty() && inner[0] == '/';
+    if (closing) inner.remove_prefix(1);
+    std::size_t name_end = 0;
+    while (name_end < inner.size() && !is_space(inner[name_end]) && inner[name_end] != '/') ++name_end;
+    std::string_view name = inner.substr(0, name_end);
+    if (std::size_t colon = name.rfind(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
+    std::size_t after = close + 1;
+
+    if (iequals(name, "sup") || iequals(name, "sub")) {
+      script_ = closing ? Script::none : (iequals(name, "sup") ? Script::sup : Script::sub);
+    } else if (iequals(name, "br")) {
+      space_ = true;
+    } else if (is_block_tag(name)) {
+      has_block_tags_ = true;
+      brk_ = true;
+      if (!closing && iequals(name, "title")) {
+        // A section title that only says "Abstract" repeats the field name.
+        std::size_t end = s.find("</", after);
+        if (end != std::string_view::npos && iequals(trim(s.substr(after, end - after)), "abstract")) {
+          std::size_t gt = s.find('>', end);
+          return gt == std::string_view::npos ? s.size() : gt + 1;
+        }
+      }
+    }
+    return after;
+  }
+};
+
+}  // namespace
+
+std::string jats_to_text(std::string_view markup) { return Flattener(true).run(markup); }
+std::string markup_to_text(std::string_view markup) { return Flattener(false).run(markup); }
+
+}  // namespace refnet
