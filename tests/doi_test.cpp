@@ -1,0 +1,113 @@
+// doi.hpp: the one DOI normalizer (issue #4, "DOI first").
+#include <catch2/catch.hpp>
+
+#include "refnet/doi.hpp"
+
+using namespace refnet;
+
+namespace {
+const std::string kDoi = "10.1177/0020852317735595";  // seed 000's article
+}
+
+TEST_CASE("normalize_doi accepts every spelling of the same DOI", "[core][doi]") {
+  const char* spellings[] = {
+      "10.1177/0020852317735595",
+      "https://doi.org/10.1177/0020852317735595",
+      "http://doi.org/10.1177/0020852317735595",
+      "http://dx.doi.org/10.1177/0020852317735595",
+      "https://dx.doi.org/10.1177/0020852317735595",
+      "https://www.doi.org/10.1177/0020852317735595",
+      "dx.doi.org/10.1177/0020852317735595",
+      "doi.org/10.1177/0020852317735595",
+      "doi:10.1177/0020852317735595",
+      "doi: 10.1177/0020852317735595",
+      "DOI:10.1177/0020852317735595",
+      "DOI 10.1177/0020852317735595",
+      "info:doi/10.1177/0020852317735595",
+      "  \t10.1177/0020852317735595\n",
+      "10.1177/0020852317735595.",
+      "10.1177/0020852317735595,",
+      "10.1177/0020852317735595;",
+      "10.1177/0020852317735595).",
+      "10.1177%2F0020852317735595",
+      "https://doi.org/10.1177%2f0020852317735595",
+      "HTTPS://DOI.ORG/10.1177/0020852317735595",
+      "doi: https://doi.org/10.1177/0020852317735595",  // stacked prefixes
+  };
+  for (const char* s : spellings) {
+    INFO(s);
+    auto d = normalize_doi(s);
+    REQUIRE(d.has_value());
+    CHECK(*d == kDoi);
+  }
+}
+
+TEST_CASE("normalize_doi lower-cases the whole DOI", "[core][doi]") {
+  CHECK(normalize_doi("10.1016/J.GIQ.2015.01.001") == std::optional<std::string>("10.1016/j.giq.2015.01.001"));
+  CHECK(normalize_doi("DOI 10.1108/TG-05-2018-0034") == std::optional<std::string>("10.1108/tg-05-2018-0034"));
+}
+
+TEST_CASE("normalize_doi keeps what belongs to the DOI", "[core][doi]") {
+  // Parentheses that open inside the DOI close inside it too.
+  CHECK(normalize_doi("10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0") ==
+        std::optional<std::string>("10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0"));
+  CHECK(normalize_doi("10.1016/S0140-6736(20)30183-5") ==
+        std::optional<std::string>("10.1016/s0140-6736(20)30183-5"));
+  // A registrant with a sub-division, and a suffix with slashes.
+  CHECK(normalize_doi("10.1000.10/abc/def") == std::optional<std::string>("10.1000.10/abc/def"));
+  // Trailing quotes and brackets are punctuation around it.
+  CHECK(normalize_doi("10.1000/xyz123\"]") == std::optional<std::string>("10.1000/xyz123"));
+}
+
+TEST_CASE("normalize_doi rejects what is not a DOI", "[core][doi]") {
+  const char* invalid[] = {
+      "",
+      "   ",
+      "doi:",
+      "https://doi.org/",
+      "10.1177",                    // no suffix
+      "10.1177/",                   // empty suffix
+      "10.117/abc",                 // registrant of three digits
+      "11.1177/abc",                // not 10.
+      "10.abcd/xyz",                // registrant not numeric
+      "10./abc",
+      "10.1177./abc",               // registrant ends with a dot
+      "10.1177/abc def",            // white space inside
+      "10.1177/abc\x01",            // a control character
+      "https://example.org/10.1177/0020852317735595",  // another host's URL
+      "ISBN 978-3-16-148410-0",
+      "Kassen, M. (2018)",
+  };
+  for (const char* s : invalid) {
+    INFO(s);
+    CHECK_FALSE(normalize_doi(s).has_value());
+  }
+}
+
+TEST_CASE("find_doi finds a DOI in free text", "[core][doi]") {
+  SECTION("a Scopus reference string") {
+    // From a Scopus `N1 - References:` list / BibTeX `references` field.
+    const char* ref =
+        "Bannister, F., Connolly, R., Trust and transformational government: A proposed framework for "
+        "research (2011) Government Information Quarterly, 28 (2), pp. 137-147. , DOI: 10.1016/j.giq.2010.06.010";
+    CHECK(find_doi(ref) == std::optional<std::string>("10.1016/j.giq.2010.06.010"));
+  }
+  SECTION("a DOI at the end of a sentence, in parentheses") {
+    CHECK(find_doi("See the article (doi:10.1000/xyz123).") == std::optional<std::string>("10.1000/xyz123"));
+  }
+  SECTION("a resolver URL, upper case and URL-encoded") {
+    CHECK(find_doi("available at https://doi.org/10.1177%2F0020852317735595 (accessed 2020)") ==
+          std::optional<std::string>(kDoi));
+    CHECK(find_doi("<a href=\"https://dx.doi.org/10.1108/TG-05-2018-0034\">link</a>") ==
+          std::optional<std::string>("10.1108/tg-05-2018-0034"));
+  }
+  SECTION("numbers like 10. are skipped until a real DOI") {
+    CHECK(find_doi("Vol. 10. No. 3, pp. 10.5-12; 210.1234/abc; doi 10.5555/12345678") ==
+          std::optional<std::string>("10.5555/12345678"));
+  }
+  SECTION("no DOI at all") {
+    CHECK_FALSE(find_doi("Kassen, M., Promoting public cooperation in government (2018), 84 (4), pp. 743-762").has_value());
+    CHECK_FALSE(find_doi("").has_value());
+    CHECK_FALSE(find_doi("10.").has_value());
+  }
+}
