@@ -1,8 +1,1115 @@
-// SCAFFOLD: replaced by the BibTeX importer.
+// BibTeX and BibLaTeX import.
+//
+// A hand-written lexer over the whole text: entries are found by their '@',
+// text between them (a web page, '%' comments, JabRef metadata) is skipped.
+// Values stay string_views into the text unless macros or '#' concatenation
+// make a new string.  An entry is first read into an `Entry` (raw fields), then
+// crossref/xdata inheritance is applied, then it is mapped to a Record by a
+// table of field names.  A malformed entry is reported at its offset and
+// skipped; the lexer resumes at the next '@' that starts a line.
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/latex.hpp"
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+
 namespace refnet {
-ParseStats parse_bibtex(std::string_view, Diagnostics& d, const RecordSink&, const BibtexOptions&) {
-  d.file_error("BibTeX import is not built yet");
-  return {};
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Entry types.
+
+struct TypeMapping {
+  std::string_view bibtex;  // lower case
+  std::string_view csl;
+};
+// BibTeX/BibLaTeX entry type -> CSL type.  The first row naming a CSL type is
+// the one an exporter writes back; any other type is kept as extra
+// `entrytype` so that BibTeX -> library -> BibTeX gives the same type.
+constexpr TypeMapping kTypes[] = {
+    {"article", "article-journal"},   {"inproceedings", "paper-conference"},
+    {"conference", "paper-conference"}, {"incollection", "chapter"},
+    {"inbook", "chapter"},            {"bookinbook", "chapter"},
+    {"suppbook", "chapter"},          {"suppcollection", "chapter"},
+    {"inreference", "entry-encyclopedia"}, {"book", "book"},
+    {"mvbook", "book"},               {"proceedings", "book"},
+    {"mvproceedings", "book"},        {"collection", "collection"},
+    {"mvcollection", "collection"},   {"reference", "book"},
+    {"mvreference", "book"},          {"booklet", "pamphlet"},
+    {"phdthesis", "thesis"},          {"mastersthesis", "thesis"},
+    {"thesis", "thesis"},             {"techreport", "report"},
+    {"report", "report"},             {"manual", "report"},
+    {"online", "webpage"},            {"www", "webpage"},
+    {"electronic", "webpage"},        {"webpage", "webpage"},
+    {"misc", "document"},             {"unpublished", "manuscript"},
+    {"patent", "patent"},             {"dataset", "dataset"},
+    {"data", "dataset"},              {"software", "software"},
+    {"periodical", "periodical"},     {"standard", "standard"},
+    {"letter", "personal_communication"}, {"review", "review"},
+    {"artwork", "graphic"},           {"audio", "song"},
+    {"video", "motion_picture"},      {"movie", "motion_picture"},
+    {"music", "song"},                {"legislation", "legislation"},
+    {"jurisdiction", "legal_case"},   {"performance", "performance"},
+};
+
+// Maps a lower-case entry type; `lossy` says whether the type must be kept.
+std::string_view csl_type(std::string_view bibtex, bool& lossy) {
+  for (const TypeMapping& m : kTypes) {
+    if (m.bibtex != bibtex) continue;
+    // Lossless when this row is the first one for its CSL type.
+    for (const TypeMapping& first : kTypes)
+      if (first.csl == m.csl) {
+        lossy = first.bibtex != bibtex;
+        break;
+      }
+    return m.csl;
+  }
+  lossy = true;
+  return "document";
 }
+
+bool is_container_type(std::string_view t) {
+  static constexpr std::string_view kinds[] = {"book", "mvbook", "collection", "mvcollection", "proceedings",
+                                               "mvproceedings", "reference", "mvreference", "periodical", "xdata"};
+  return std::find(std::begin(kinds), std::end(kinds), t) != std::end(kinds);
+}
+
+bool is_part_type(std::string_view t) {
+  static constexpr std::string_view kinds[] = {"inbook", "incollection", "inproceedings", "conference",
+                                               "bookinbook", "suppbook", "suppcollection", "inreference"};
+  return std::find(std::begin(kinds), std::end(kinds), t) != std::end(kinds);
+}
+
+// Fields a crossref child never takes from its parent: biblatex's
+// non-inherited fields, plus those that identify the parent itself (its DOI on
+// every paper of a proceedings would merge them all in dedup).
+bool never_inherited(std::string_view f) {
+  static constexpr std::string_view names[] = {
+      "ids",     "crossref", "xref",     "xdata",   "entryset", "entrysubtype", "execute", "label",
+      "options", "presort",  "related",  "relatedoptions", "relatedstring", "relatedtype", "shorthand",
+      "shorthandintro", "sortkey", "doi", "url", "urldate", "eprint", "eprinttype", "eprintclass",
+      "abstract", "file", "pages", "keywords", "key"};
+  return std::find(std::begin(names), std::end(names), f) != std::end(names);
+}
+
+// ---------------------------------------------------------------------------
+// Raw entries.
+
+struct Field {
+  std::string_view name;   // as written
+  std::string_view view;   // the value, when it is a slice of the text
+  std::string owned;       // the value, when macros or '#' built it
+  bool is_owned = false;
+  std::uint32_t offset = 0;  // of the field name
+  std::string_view value() const { return is_owned ? std::string_view(owned) : view; }
+};
+
+struct Entry {
+  std::string type;  // lower case
+  std::string_view key;
+  std::vector<Field> fields;
+  std::size_t start = 0;  // the '@'
+  std::size_t end = 0;    // past the closing delimiter
+};
+
+// A field as the mapper sees it, wherever it came from (this entry, a
+// crossref parent in this file, an entry of an earlier file).
+struct FieldRef {
+  std::string_view name;
+  std::string_view value;
+  std::size_t offset;
+  bool own;  // written in this entry (not inherited)
+};
+
+struct ParseError {
+  std::size_t offset;
+  std::string message;
+};
+
+// Bytes that end a run of plain value text.
+constexpr std::array<bool, 256> make_value_stops() {
+  std::array<bool, 256> s{};
+  for (unsigned char c : {'{', '}', '"', '\\', '\n'}) s[c] = true;
+  return s;
+}
+constexpr std::array<bool, 256> kValueStop = make_value_stops();
+
+// Identifier characters of entry types, field names and macro names.
+inline bool is_ident_char(char c) {
+  if (is_space(c)) return false;
+  switch (c) {
+    case '=': case ',': case '{': case '}': case '(': case ')': case '"': case '#': case '%': case '@':
+    case '\'': case '~':
+      return false;
+    default:
+      return true;
+  }
+}
+
+inline bool is_word_char(char c) {
+  return is_alpha(c) || is_digit(c) || c == '.' || c == '_' || c == '-' || c == '+' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// '@' at `at` opens an entry: "@type{" or "@type(" (white space allowed
+// before the delimiter), and the '@' is not inside a word (an e-mail address).
+bool entry_opens_at(std::string_view t, std::size_t at) {
+  if (at > 0 && is_word_char(t[at - 1])) return false;
+  std::size_t i = at + 1;
+  std::size_t s = i;
+  while (i < t.size() && (is_alpha(t[i]) || is_digit(t[i]) || t[i] == '_' || t[i] == '-')) ++i;
+  if (i == s || !is_alpha(t[s])) return false;
+  while (i < t.size() && is_space(t[i])) ++i;
+  return i < t.size() && (t[i] == '{' || t[i] == '(');
+}
+
+std::string lower_key(std::string_view k) { return ascii_lower(k); }
+
+const char* const kMonthNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                                   "july",    "august",   "september", "october", "november", "december"};
+
+// "1", "01", "jan", "Jan.", "January" -> 1..12; 0 otherwise.
+int parse_month(std::string_view v) {
+  v = trim(v);
+  while (!v.empty() && (v.front() == '{')) v.remove_prefix(1);
+  while (!v.empty() && (v.back() == '}' || v.back() == '.')) v.remove_suffix(1);
+  if (v.empty()) return 0;
+  if (std::all_of(v.begin(), v.end(), is_digit)) {
+    if (v.size() > 2) return 0;
+    int m = std::stoi(std::string(v));
+    return m >= 1 && m <= 12 ? m : 0;
+  }
+  if (v.size() < 3) return 0;
+  std::string l = ascii_lower(v);
+  for (int m = 0; m < 12; ++m) {
+    std::string_view name = kMonthNames[m];
+    if (l.size() <= name.size() && name.compare(0, l.size(), l) == 0) return m + 1;
+  }
+  return 0;
+}
+
+int parse_uint(std::string_view v, std::size_t max_digits) {
+  if (v.empty() || v.size() > max_digits || !std::all_of(v.begin(), v.end(), is_digit)) return -1;
+  int n = 0;
+  for (char c : v) n = n * 10 + (c - '0');
+  return n;
+}
+
+// BibLaTeX date: YYYY, YYYY-MM, YYYY-MM-DD, optionally a time, optionally a
+// range "/..." whose first end is taken.  Returns false when not that shape;
+// `exact` says nothing but a single plain date was there.
+bool parse_iso_date(std::string_view v, Date& d, bool& exact) {
+  v = trim(v);
+  std::size_t slash = v.find('/');
+  std::string_view first = slash == std::string_view::npos ? v : v.substr(0, slash);
+  exact = slash == std::string_view::npos;
+  std::size_t t = first.find('T');
+  if (t != std::string_view::npos) {
+    first = first.substr(0, t);
+    exact = false;
+  }
+  if (first.size() != 4 && first.size() != 7 && first.size() != 10) return false;
+  int y = parse_uint(first.substr(0, 4), 4);
+  if (y < 0) return false;
+  int m = 0, day = 0;
+  if (first.size() >= 7) {
+    if (first[4] != '-') return false;
+    m = parse_uint(first.substr(5, 2), 2);
+    if (m < 1 || m > 12) return false;
+  }
+  if (first.size() == 10) {
+    if (first[7] != '-') return false;
+    day = parse_uint(first.substr(8, 2), 2);
+    if (day < 1 || day > 31) return false;
+  }
+  d.year = y;
+  d.month = m;
+  d.day = day;
+  return true;
+}
+
+// Splits on any of the separators (a few ASCII bytes), trims, drops empties.
+// (text.hpp's split_list does a string search per byte; this is per field.)
+template <std::size_t N>
+std::vector<std::string_view> split_on(std::string_view s, const char (&seps)[N]) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    bool sep = i == s.size();
+    for (std::size_t k = 0; k + 1 < N && !sep; ++k) sep = s[i] == seps[k];
+    if (!sep) continue;
+    std::string_view piece = trim(s.substr(start, i - start));
+    if (!piece.empty()) out.push_back(piece);
+    start = i + 1;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Reference lists.
+
+bool looks_like_initials(std::string_view s) {
+  s = trim(s);
+  if (s.empty() || s.size() > 12) return false;
+  bool letter = false;
+  for (std::size_t i = 0; i < s.size();) {
+    char c = s[i];
+    if (c == '.' || c == '-' || c == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    char32_t cp = next_utf8(s, j);
+    // An initial is one letter followed by '.', or at the end.
+    if (!(cp >= 'A' && cp <= 'Z') && cp < 0x80) return false;
+    letter = true;
+    if (j < s.size() && s[j] != '.' && s[j] != '-' && s[j] != ' ') {
+      // "Th." "Ch." two-letter initials
+      if (j + 1 < s.size() && is_alpha(s[j]) && s[j + 1] == '.') {
+        i = j + 2;
+        continue;
+      }
+      return false;
+    }
+    i = j;
+  }
+  return letter && s.find('.') != std::string_view::npos;
+}
+
+// Web of Science: "Amgoud L, 2009, ARTIF INTELL, V173, P413, DOI 10.1016/x."
+Reference parse_wos_reference(std::string line) {
+  Reference r;
+  if (auto d = find_doi(line)) r.doi = *d;
+  std::vector<std::string_view> parts;
+  std::string_view s = line;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i)
+    if (i == s.size() || s[i] == ',') {
+      parts.push_back(trim(s.substr(start, i - start)));
+      start = i + 1;
+    }
+  std::size_t k = 0;
+  if (k < parts.size() && !(parts[k].size() == 4 && parse_uint(parts[k], 4) >= 0)) r.author = parts[k++];
+  if (k < parts.size() && parts[k].size() == 4 && parse_uint(parts[k], 4) >= 0) r.year = parts[k++];
+  if (k < parts.size() && !starts_with(parts[k], "DOI") &&
+      !(parts[k].size() > 1 && (parts[k][0] == 'V' || parts[k][0] == 'P') && is_digit(parts[k][1])))
+    r.container = parts[k++];
+  for (; k < parts.size(); ++k) {
+    std::string_view p = parts[k];
+    if (p.size() > 1 && p[0] == 'V' && is_digit(p[1]) && r.volume.empty()) r.volume = p.substr(1);
+    else if (p.size() > 1 && p[0] == 'P' && r.first_page.empty() && !starts_with(p, "PII")) r.first_page = p.substr(1);
+  }
+  while (!r.first_page.empty() && r.first_page.back() == '.') r.first_page.pop_back();
+  while (!r.volume.empty() && r.volume.back() == '.') r.volume.pop_back();
+  r.raw = std::move(line);
+  return r;
+}
+
+// Scopus: "Amgoud, L., Prade, H., Title (2009) Journal, 173 (3-4), pp. 413-436"
+Reference parse_scopus_reference(std::string_view s) {
+  Reference r;
+  r.raw = std::string(s);
+  if (auto d = find_doi(s)) r.doi = *d;
+  // The year is the first "(dddd)".
+  std::size_t y = std::string_view::npos;
+  for (std::size_t i = 0; i + 5 < s.size(); ++i)
+    if (s[i] == '(' && s[i + 5] == ')' && parse_uint(s.substr(i + 1, 4), 4) >= 0) {
+      y = i;
+      break;
+    }
+  std::string_view head = y == std::string_view::npos ? s : s.substr(0, y);
+  // Authors are "Surname, I.," pairs; the title follows the last pair.
+  std::vector<std::string_view> toks;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= head.size(); ++i)
+    if (i == head.size() || head[i] == ',') {
+      toks.push_back(head.substr(start, i - start));
+      start = i + 1;
+    }
+  std::size_t k = 0;
+  while (k + 1 < toks.size() && looks_like_initials(toks[k + 1])) {
+    if (r.author.empty()) r.author = std::string(trim(toks[k])) + ", " + std::string(trim(toks[k + 1]));
+    k += 2;
+  }
+  if (k > 0 && k < toks.size()) {
+    std::size_t off = static_cast<std::size_t>(toks[k].data() - head.data());
+    r.title = std::string(trim(head.substr(off)));
+  }
+  if (y == std::string_view::npos) return r;
+  r.year = std::string(s.substr(y + 1, 4));
+  std::string_view tail = trim(s.substr(y + 6));
+  if (!tail.empty() && tail.front() == ',') tail = trim(tail.substr(1));
+  // Container up to the first ", <digit>" or ", pp." ; then volume, pages.
+  std::size_t c = 0;
+  while (c < tail.size()) {
+    std::size_t comma = tail.find(',', c);
+    if (comma == std::string_view::npos) {
+      c = tail.size();
+      break;
+    }
+    std::string_view next = trim(tail.substr(comma + 1));
+    if (next.empty() || is_digit(next[0]) || starts_with(next, "pp.") || starts_with(next, "p.") ||
+        starts_with(next, "art.")) {
+      c = comma;
+      break;
+    }
+    c = comma + 1;
+  }
+  r.container = std::string(trim(tail.substr(0, c)));
+  std::string_view rest = c < tail.size() ? tail.substr(c + 1) : std::string_view();
+  rest = trim(rest);
+  if (!rest.empty() && is_digit(rest[0])) {
+    std::size_t e = 0;
+    while (e < rest.size() && rest[e] != ' ' && rest[e] != ',') ++e;
+    r.volume = std::string(rest.substr(0, e));
+  }
+  std::size_t pp = rest.find("pp. ");
+  if (pp != std::string_view::npos) {
+    std::string_view p = rest.substr(pp + 4);
+    std::size_t e = 0;
+    while (e < p.size() && p[e] != '-' && p[e] != ',' && p[e] != ' ' && p[e] != ';') ++e;
+    r.first_page = std::string(p.substr(0, e));
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Field names the Record has a slot for.
+
+enum class Slot {
+  none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
+  pages, publisher, address, issn, isbn, doi, url, abstract, language, langid, keywords,
+  cited_references, references
+};
+
+Slot slot_of(std::string_view name) {
+  static const std::unordered_map<std::string_view, Slot> table = {
+      {"title", Slot::title},         {"journal", Slot::journal},     {"journaltitle", Slot::journal},
+      {"booktitle", Slot::booktitle}, {"author", Slot::author},       {"editor", Slot::editor},
+      {"year", Slot::year},           {"month", Slot::month},         {"day", Slot::day},
+      {"date", Slot::date},           {"volume", Slot::volume},       {"number", Slot::number},
+      {"issue", Slot::issue},         {"pages", Slot::pages},         {"publisher", Slot::publisher},
+      {"address", Slot::address},     {"location", Slot::address},    {"issn", Slot::issn},
+      {"isbn", Slot::isbn},           {"doi", Slot::doi},             {"url", Slot::url},
+      {"abstract", Slot::abstract},   {"language", Slot::language},   {"langid", Slot::langid},
+      {"keywords", Slot::keywords},   {"cited-references", Slot::cited_references},
+      {"references", Slot::references}};
+  char buf[24];
+  if (name.size() > sizeof buf) return Slot::none;
+  for (std::size_t i = 0; i < name.size(); ++i) buf[i] = to_lower(name[i]);
+  auto it = table.find(std::string_view(buf, name.size()));
+  return it == table.end() ? Slot::none : it->second;
+}
+
+// ---------------------------------------------------------------------------
+// The parser.
+
+class Parser {
+ public:
+  Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink, const BibtexOptions& options)
+      : t_(text), diags_(diags), sink_(sink), options_(options) {
+    macros_ = options.context ? &options.context->macros : &local_macros_;
+    for (int m = 0; m < 12; ++m) {
+      std::string name(kMonthNames[m], 3);
+      if (!macros_->count(name)) {
+        std::string full = kMonthNames[m];
+        full[0] = to_upper(full[0]);
+        macros_->emplace(name, full);
+      }
+    }
+    if (options.macros)
+      for (const auto& [k, v] : *options.macros) (*macros_)[lower_key(k)] = v;
+  }
+
+  ParseStats run() {
+    std::size_t p = 0;
+    while (p < t_.size()) {
+      const void* hit = std::memchr(t_.data() + p, '@', t_.size() - p);
+      if (!hit) break;
+      std::size_t at = static_cast<const char*>(hit) - t_.data();
+      if (!entry_opens_at(t_, at)) {
+        p = at + 1;
+        continue;
+      }
+      p = entry(at);
+    }
+    finish();
+    return stats_;
+  }
+
+ private:
+  std::string_view t_;
+  Diagnostics& diags_;
+  const RecordSink& sink_;
+  const BibtexOptions& options_;
+  ParseStats stats_;
+  std::unordered_map<std::string, std::string> local_macros_;
+  std::unordered_map<std::string, std::string>* macros_;
+  std::size_t p_ = 0;  // cursor inside the entry being read
+
+  // Entries a crossref/xdata may name, by lower-case key (and alias).
+  std::vector<Entry> kept_;
+  std::unordered_map<std::string, std::size_t> kept_index_;
+  // Once a crossref/xdata field has been seen, every entry is kept and
+  // emitted at the end, when all targets of the file are known.
+  bool deferring_ = false;
+  std::vector<std::size_t> deferred_;
+  std::unordered_set<std::string_view> seen_keys_;
+  // Line counting for provenance: entries come in order, so count forward.
+  std::size_t line_pos_ = 0;
+  std::uint32_t line_no_ = 1;
+
+  // --- lexing -------------------------------------------------------------
+
+  [[noreturn]] void fail(std::size_t offset, std::string message) { throw ParseError{offset, std::move(message)}; }
+
+  void skip_ws() {
+    while (p_ < t_.size()) {
+      char c = t_[p_];
+      if (is_space(c)) ++p_;
+      else if (c == '%') {
+        while (p_ < t_.size() && t_[p_] != '\n') ++p_;
+      } else break;
+    }
+  }
+
+  std::string_view ident() {
+    std::size_t s = p_;
+    while (p_ < t_.size() && is_ident_char(t_[p_])) ++p_;
+    return t_.substr(s, p_ - s);
+  }
+
+  // A '@' at a line start (after optional blanks) that opens an entry.
+  bool entry_at_line_start(std::size_t at) const {
+    std::size_t b = at;
+    while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+    return (b == 0 || t_[b - 1] == '\n') && entry_opens_at(t_, at);
+  }
+
+  // Where to go on after a malformed entry that opened at `at`.
+  std::size_t resume_after(std::size_t at) const {
+    std::size_t q = at + 1;
+    std::size_t first_any = std::string_view::npos;
+    while (true) {
+      std::size_t a = t_.find('@', q);
+      if (a == std::string_view::npos) break;
+      if (entry_at_line_start(a)) return a;
+      if (first_any == std::string_view::npos && entry_opens_at(t_, a)) first_any = a;
+      q = a + 1;
+    }
+    return first_any == std::string_view::npos ? t_.size() : first_any;
+  }
+
+  // Inside a value: a line that starts with "@type{" means the value was
+  // never closed; BibTeX would swallow the next entries, we report it.
+  bool runaway_at(std::size_t nl) const {
+    std::size_t a = nl + 1;
+    while (a < t_.size() && (t_[a] == ' ' || t_[a] == '\t')) ++a;
+    return a < t_.size() && t_[a] == '@' && entry_opens_at(t_, a);
+  }
+
+  // One part of a value, appended to `parts`.
+  std::string_view value_part(std::string_view field) {
+    if (p_ >= t_.size()) fail(p_, "expected a value for field '" + std::string(field) + "', found the end of the text");
+    char c = t_[p_];
+    if (c == '{' || c == '"') {
+      std::size_t open = p_;
+      int depth = 0;
+      ++p_;
+      std::size_t s = p_;
+      while (p_ < t_.size()) {
+        while (p_ < t_.size() && !kValueStop[static_cast<unsigned char>(t_[p_])]) ++p_;
+        if (p_ >= t_.size()) break;
+        char d = t_[p_];
+        if (d == '{') ++depth;
+        else if (d == '}') {
+          if (depth == 0) {
+            if (c == '{') break;
+            fail(p_, "unbalanced '}' in the value of field '" + std::string(field) + "'");
+          }
+          --depth;
+        } else if (d == '"' && c == '"' && depth == 0) break;
+        else if (d == '\\' && p_ + 1 < t_.size()) {
+          // \{ and \} do not count as braces in BibTeX? They do: BibTeX
+          // counts every brace.  Only skip the escaped quote "\"".
+          if (t_[p_ + 1] == '"' && c == '"') ++p_;
+        } else if (d == '\n' && runaway_at(p_)) {
+          break_runaway(open, field);
+        }
+        ++p_;
+      }
+      if (p_ >= t_.size()) break_runaway(open, field);
+      std::string_view v = t_.substr(s, p_ - s);
+      ++p_;
+      return v;
+    }
+    if (is_digit(c)) {
+      std::size_t s = p_;
+      while (p_ < t_.size() && is_digit(t_[p_])) ++p_;
+      return t_.substr(s, p_ - s);
+    }
+    if (is_ident_char(c)) {
+      std::size_t s = p_;
+      std::string_view name = ident();
+      auto it = macros_->find(lower_key(name));
+      if (it == macros_->end()) {
+        diags_.warning(s, "undefined macro '" + std::string(name) + "' (kept as its name)");
+        return name;
+      }
+      return it->second;
+    }
+    fail(p_, "expected a value for field '" + std::string(field) + "'");
+  }
+
+  [[noreturn]] void break_runaway(std::size_t open, std::string_view field) {
+    fail(open, std::string("unterminated ") + (t_[open] == '{' ? "'{'" : "'\"'") + " in the value of field '" +
+                   std::string(field) + "'");
+  }
+
+  // value := part ('#' part)*
+  void value(Field& f) {
+    std::string_view first = value_part(f.name);
+    skip_ws();
+    if (p_ >= t_.size() || t_[p_] != '#') {
+      f.view = first;
+      // A macro's value lives in the macro table, which later @string may
+      // change: own it.
+      if (!(first.data() >= t_.data() && first.data() <= t_.data() + t_.size())) {
+        f.owned = std::string(first);
+        f.is_owned = true;
+      }
+      return;
+    }
+    f.owned = std::string(first);
+    f.is_owned = true;
+    while (p_ < t_.size() && t_[p_] == '#') {
+      ++p_;
+      skip_ws();
+      f.owned.append(value_part(f.name));
+      skip_ws();
+    }
+  }
+
+  // Skips a balanced {...} or (...) starting at p_ (for @comment).
+  void skip_group() {
+    char open = t_[p_], close = open == '{' ? '}' : ')';
+    int depth = 0;
+    for (; p_ < t_.size(); ++p_) {
+      if (t_[p_] == open) ++depth;
+      else if (t_[p_] == close && --depth == 0) {
+        ++p_;
+        return;
+      }
+    }
+  }
+
+  // Reads the entry whose '@' is at `at`; returns where scanning goes on.
+  std::size_t entry(std::size_t at) {
+    p_ = at + 1;
+    std::size_t ts = p_;
+    while (p_ < t_.size() && (is_alpha(t_[p_]) || is_digit(t_[p_]) || t_[p_] == '_' || t_[p_] == '-')) ++p_;
+    Entry e;
+    e.type = ascii_lower(t_.substr(ts, p_ - ts));
+    e.start = at;
+    skip_ws();
+    if (e.type == "comment") {
+      skip_group();
+      return p_;
+    }
+    char close = t_[p_] == '{' ? '}' : ')';
+    ++p_;
+    try {
+      if (e.type == "preamble") {
+        skip_ws();
+        Field f;
+        f.name = "preamble";
+        value(f);
+        skip_ws();
+        if (p_ >= t_.size() || t_[p_] != close) fail(p_, std::string("expected '") + close + "' to close @preamble");
+        return p_ + 1;
+      }
+      if (e.type == "string") {
+        string_definitions(close);
+        return p_;
+      }
+      read_entry(e, close);
+    } catch (ParseError& err) {
+      diags_.error(err.offset, std::move(err.message));
+      ++stats_.rejected;
+      return resume_after(at);
+    }
+    e.end = p_;
+    accept(std::move(e));
+    return p_;
+  }
+
+  void string_definitions(char close) {
+    while (true) {
+      skip_ws();
+      if (p_ >= t_.size()) fail(p_, "unterminated @string");
+      if (t_[p_] == close) {
+        ++p_;
+        return;
+      }
+      if (t_[p_] == ',') {
+        ++p_;
+        continue;
+      }
+      std::size_t ns = p_;
+      std::string_view name = ident();
+      if (name.empty()) fail(p_, "expected a macro name in @string");
+      skip_ws();
+      if (p_ >= t_.size() || t_[p_] != '=') fail(p_, "expected '=' after macro name '" + std::string(name) + "'");
+      ++p_;
+      skip_ws();
+      Field f;
+      f.name = name;
+      f.offset = static_cast<std::uint32_t>(ns);
+      value(f);
+      std::string v(f.value());
+      if (options_.macros) options_.macros->emplace_back(std::string(name), v);
+      (*macros_)[lower_key(name)] = std::move(v);
+    }
+  }
+
+  void read_entry(Entry& e, char close) {
+    skip_ws();
+    std::size_t ks = p_;
+    while (p_ < t_.size() && !is_space(t_[p_]) && t_[p_] != ',' && t_[p_] != close && t_[p_] != '{' &&
+           t_[p_] != '}' && t_[p_] != '=' && t_[p_] != '"' && t_[p_] != '@')
+      ++p_;
+    e.key = t_.substr(ks, p_ - ks);
+    skip_ws();
+    if (p_ >= t_.size()) fail(e.start, "unterminated entry '" + std::string(e.key) + "'");
+    if (t_[p_] == '=') fail(ks, "missing citation key: a field name follows the '" + e.type + "' entry type");
+    if (t_[p_] == close) {
+      ++p_;
+      return;
+    }
+    if (t_[p_] != ',') fail(p_, "expected ',' after the citation key '" + std::string(e.key) + "'");
+    ++p_;
+    e.fields.reserve(16);
+    while (true) {
+      skip_ws();
+      if (p_ >= t_.size()) fail(e.start, "unterminated entry '" + std::string(e.key) + "': no closing '" + close + "'");
+      char c = t_[p_];
+      if (c == close) {
+        ++p_;
+        return;
+      }
+      if (c == ',') {
+        ++p_;
+        continue;
+      }
+      if (c == '@')
+        fail(e.start, "unterminated entry '" + std::string(e.key) + "': a new entry starts before its closing '" +
+                          close + "'");
+      std::size_t ns = p_;
+      Field f;
+      f.name = ident();
+      f.offset = static_cast<std::uint32_t>(ns);
+      if (f.name.empty()) fail(p_, std::string("expected a field name, found '") + c + "'");
+      skip_ws();
+      if (p_ >= t_.size() || t_[p_] != '=')
+        fail(p_, "expected '=' after field name '" + std::string(f.name) + "'");
+      ++p_;
+      skip_ws();
+      value(f);
+      skip_ws();
+      if (p_ < t_.size() && t_[p_] != ',' && t_[p_] != close)
+        fail(p_, "expected ',' or '" + std::string(1, close) + "' after the value of field '" +
+                     std::string(f.name) + "'");
+      bool duplicate = false;
+      for (const Field& g : e.fields)
+        if (iequals(g.name, f.name)) duplicate = true;
+      if (duplicate) {
+        diags_.warning(ns, "duplicate field '" + std::string(f.name) + "' in entry '" + std::string(e.key) +
+                               "' (the first is kept)");
+        continue;
+      }
+      e.fields.push_back(std::move(f));
+    }
+  }
+
+  // --- entries to records -------------------------------------------------
+
+  static bool has_field(const Entry& e, std::string_view name) {
+    for (const Field& f : e.fields)
+      if (iequals(f.name, name)) return true;
+    return false;
+  }
+
+  void keep(Entry&& e, bool defer) {
+    std::size_t idx = kept_.size();
+    std::string k = lower_key(e.key);
+    kept_index_.emplace(k, idx);
+    for (const Field& f : e.fields)
+      if (iequals(f.name, "ids"))
+        for (const std::string& alias : split_list(f.value(), ", "))
+          kept_index_.emplace(lower_key(alias), idx);
+    kept_.push_back(std::move(e));
+    if (defer) deferred_.push_back(idx);
+  }
+
+  void accept(Entry&& e) {
+    if (!e.key.empty() && !seen_keys_.insert(e.key).second)
+      diags_.warning(e.start, "duplicate citation key '" + std::string(e.key) + "'");
+    if (!deferring_ && (has_field(e, "crossref") || has_field(e, "xdata"))) deferring_ = true;
+    bool record = e.type != "xdata" && e.type != "set";
+    if (deferring_) {
+      keep(std::move(e), record);
+      return;
+    }
+    if (record) emit(e);
+    if (is_container_type(e.type)) keep(std::move(e), false);
+  }
+
+  void finish() {
+    for (std::size_t idx : deferred_) emit(kept_[idx]);
+    if (options_.context) {
+      for (const auto& [k, idx] : kept_index_) {
+        const Entry& e = kept_[idx];
+        BibtexContext::Entry c;
+        c.type = e.type;
+        c.key = std::string(e.key);
+        for (const Field& f : e.fields) c.fields.emplace_back(ascii_lower(f.name), std::string(f.value()));
+        options_.context->entries.emplace(k, std::move(c));
+      }
+    }
+  }
+
+  // A target of crossref/xdata: its type and fields.
+  struct Target {
+    std::string_view type;
+    std::vector<FieldRef> fields;
+  };
+
+  bool lookup(std::string_view key, Target& out) const {
+    std::string k = lower_key(trim(key));
+    auto it = kept_index_.find(k);
+    if (it != kept_index_.end()) {
+      const Entry& e = kept_[it->second];
+      out.type = e.type;
+      for (const Field& f : e.fields) out.fields.push_back({f.name, f.value(), f.offset, false});
+      return true;
+    }
+    if (options_.context) {
+      auto ct = options_.context->entries.find(k);
+      if (ct != options_.context->entries.end()) {
+        out.type = ct->second.type;
+        for (const auto& [n, v] : ct->second.fields) out.fields.push_back({n, v, 0, false});
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static const FieldRef* find(const std::vector<FieldRef>& fs, std::string_view name) {
+    for (const FieldRef& f : fs)
+      if (iequals(f.name, name)) return &f;
+    return nullptr;
+  }
+
+  // Adds the fields of xdata entries named in `fields` (recursively).
+  void add_xdata(std::vector<FieldRef>& fields, std::unordered_set<std::string>& visiting, int depth) {
+    const FieldRef* xd = find(fields, "xdata");
+    if (!xd) return;
+    std::size_t offset = xd->offset;
+    std::vector<std::string> keys = split_list(xd->value, ",");
+    for (const std::string& key : keys) {
+      if (!visiting.insert(lower_key(key)).second || depth > 16) {
+        diags_.warning(offset, "xdata loop through '" + key + "'");
+        continue;
+      }
+      Target t;
+      if (!lookup(key, t)) {
+        diags_.warning(offset, "xdata entry '" + key + "' not found");
+        continue;
+      }
+      add_xdata(t.fields, visiting, depth + 1);
+      for (const FieldRef& f : t.fields) {
+        if (iequals(f.name, "ids") || iequals(f.name, "xdata") || find(fields, f.name)) continue;
+        fields.push_back({f.name, f.value, offset, false});
+      }
+    }
+  }
+
+  // The fields of an entry with crossref and xdata applied.
+  std::vector<FieldRef> resolve(std::string_view type, std::vector<FieldRef> fields, int depth) {
+    std::unordered_set<std::string> visiting;
+    add_xdata(fields, visiting, 0);
+    const FieldRef* cr = find(fields, "crossref");
+    if (!cr || depth > 8) return fields;
+    std::size_t offset = cr->offset;
+    std::string_view parent_key = cr->value;
+    Target parent;
+    if (!lookup(parent_key, parent)) {
+      diags_.warning(offset, "crossref target '" + std::string(trim(parent_key)) + "' not found");
+      return fields;
+    }
+    std::vector<FieldRef> pf = resolve(parent.type, std::move(parent.fields), depth + 1);
+    bool part = is_part_type(type);
+    auto add = [&](std::string_view name, std::string_view value) {
+      if (!find(fields, name)) fields.push_back({name, value, offset, false});
+    };
+    for (const FieldRef& f : pf) {
+      std::string n = ascii_lower(f.name);
+      if (never_inherited(n)) continue;
+      // biblatex: the parent's title is the child's booktitle (or
+      // maintitle, or journaltitle), not its title.
+      if (n == "title" || n == "subtitle" || n == "titleaddon") {
+        if (part) {
+          add(n == "title" ? "booktitle" : n == "subtitle" ? "booksubtitle" : "booktitleaddon", f.value);
+        } else if (starts_with(parent.type, "mv")) {
+          add(n == "title" ? "maintitle" : n == "subtitle" ? "mainsubtitle" : "maintitleaddon", f.value);
+        } else if (parent.type == "periodical") {
+          add(n == "title" ? "journaltitle" : n == "subtitle" ? "journalsubtitle" : "journaltitleaddon", f.value);
+        } else {
+          add(f.name, f.value);
+        }
+        continue;
+      }
+      add(f.name, f.value);
+    }
+    return fields;
+  }
+
+  std::uint32_t line_of(std::size_t offset) {
+    if (offset < line_pos_) {  // deferred entries are emitted in order too, but be safe
+      line_pos_ = 0;
+      line_no_ = 1;
+    }
+    line_no_ += static_cast<std::uint32_t>(std::count(t_.data() + line_pos_, t_.data() + offset, '\n'));
+    line_pos_ = offset;
+    return line_no_;
+  }
+
+  void emit(const Entry& e) {
+    std::vector<FieldRef> fields;
+    fields.reserve(e.fields.size());
+    for (const Field& f : e.fields) fields.push_back({f.name, f.value(), f.offset, true});
+    if (deferring_ || !kept_.empty() || options_.context) {
+      if (find(fields, "crossref") || find(fields, "xdata")) fields = resolve(e.type, std::move(fields), 0);
+    }
+    Record r;
+    map_fields(e, fields, r);
+    r.provenance.file = diags_.file();
+    r.provenance.format = "bibtex";
+    r.provenance.line = line_of(e.start);
+    r.provenance.hash = content_hash("bibtex", t_.substr(e.start, e.end - e.start));
+    ++stats_.records;
+    sink_(std::move(r));
+  }
+
+  void map_fields(const Entry& e, const std::vector<FieldRef>& fields, Record& r) {
+    bool lossy = false;
+    r.type = std::string(csl_type(e.type, lossy));
+    if (lossy) r.add_extra("entrytype", e.type);
+    r.citekey = std::string(e.key);
+    const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr;
+    auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(f.value)); };
+    auto once = [&](bool taken, const FieldRef& f) {
+      if (taken) extra(f);
+      return !taken;
+    };
+    for (const FieldRef& f : fields) {
+      std::string_view v = f.value;
+      switch (slot_of(f.name)) {
+        case Slot::title:
+          if (once(!r.title.empty(), f)) r.title = latex_to_unicode(v, &r.title_nocase);
+          break;
+        case Slot::journal:
+          if (once(!r.container_title.empty(), f)) r.container_title = latex_to_unicode(v);
+          break;
+        case Slot::booktitle:
+          if (once(booktitle != nullptr, f)) booktitle = &f;
+          break;
+        case Slot::author:
+          if (once(!r.authors.empty(), f)) r.authors = parse_bibtex_names(v);
+          break;
+        case Slot::editor:
+          if (once(!r.editors.empty(), f)) r.editors = parse_bibtex_names(v);
+          break;
+        case Slot::year:
+          if (once(year != nullptr, f)) year = &f;
+          break;
+        case Slot::month:
+          if (once(month != nullptr, f)) month = &f;
+          break;
+        case Slot::day:
+          if (once(day != nullptr, f)) day = &f;
+          break;
+        case Slot::date:
+          if (once(date != nullptr, f)) date = &f;
+          break;
+        case Slot::volume:
+          if (once(!r.volume.empty(), f)) r.volume = latex_to_unicode(v);
+          break;
+        case Slot::number:
+        case Slot::issue:
+          if (once(!r.issue.empty(), f)) r.issue = latex_to_unicode(v);
+          break;
+        case Slot::pages:
+          if (once(!r.pages.empty(), f)) r.pages = normalize_pages(v);
+          break;
+        case Slot::publisher:
+          if (once(!r.publisher.empty(), f)) r.publisher = latex_to_unicode(v);
+          break;
+        case Slot::address:
+          if (once(!r.publisher_place.empty(), f)) r.publisher_place = latex_to_unicode(v);
+          break;
+        case Slot::issn:
+          if (once(!r.issn.empty(), f))
+            for (std::string_view x : split_on(v, ",; \n\t")) r.issn.emplace_back(x);
+          break;
+        case Slot::isbn:
+          if (once(!r.isbn.empty(), f))
+            for (std::string_view x : split_on(v, ",; \n\t")) r.isbn.emplace_back(x);
+          break;
+        case Slot::doi:
+          if (!r.doi.empty()) {
+            extra(f);
+          } else if (auto d = normalize_doi(strip_url_command(v))) {
+            r.doi = *d;
+          } else {
+            if (!trim(v).empty()) diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "' (kept as extra field)");
+            extra(f);
+          }
+          break;
+        case Slot::url:
+          if (once(!r.url.empty(), f)) r.url = std::string(trim(strip_url_command(v)));
+          break;
+        case Slot::abstract:
+          if (once(!r.abstract.empty(), f)) r.abstract = latex_to_unicode(v);
+          break;
+        case Slot::language:
+        case Slot::langid:
+          if (once(!r.language.empty(), f)) r.language = latex_to_unicode(v);
+          break;
+        case Slot::keywords:
+          if (once(!r.keywords.empty(), f))
+            for (std::string_view k : split_on(v, ",;")) {
+              std::string d = latex_to_unicode(k);
+              if (!d.empty()) r.keywords.push_back(std::move(d));
+            }
+          break;
+        case Slot::cited_references:
+          if (once(!r.references.empty(), f)) wos_references(v, r.references);
+          break;
+        case Slot::references:
+          if (once(!r.references.empty(), f)) scopus_references(v, r.references);
+          break;
+        case Slot::none:
+          extra(f);
+          break;
+      }
+    }
+    if (booktitle) {
+      if (r.container_title.empty()) r.container_title = latex_to_unicode(booktitle->value);
+      else extra(*booktitle);
+    }
+    map_date(r, year, month, day, date, extra);
+  }
+
+  template <typename Extra>
+  static void map_date(Record& r, const FieldRef* year, const FieldRef* month, const FieldRef* day,
+                       const FieldRef* date, Extra& extra) {
+    if (date) {
+      bool exact = false;
+      if (parse_iso_date(date->value, r.issued, exact)) {
+        if (!exact) extra(*date);
+      } else {
+        r.issued.text = latex_to_unicode(date->value);
+      }
+    }
+    if (year) {
+      std::string_view y = trim(year->value);
+      int n = parse_uint(y, 4);
+      if (r.issued.year != 0 || !r.issued.text.empty()) {
+        extra(*year);  // date wins; keep what year said
+      } else if (n >= 0 && y.size() == 4) {
+        r.issued.year = n;
+      } else {
+        // "2018a", "in press", "{2018}": the first four digits, the rest kept.
+        std::string d = latex_to_unicode(y);
+        for (std::size_t i = 0; i + 4 <= d.size(); ++i)
+          if (parse_uint(std::string_view(d).substr(i, 4), 4) >= 0 && (i + 4 == d.size() || !is_digit(d[i + 4]))) {
+            r.issued.year = parse_uint(std::string_view(d).substr(i, 4), 4);
+            break;
+          }
+        if (r.issued.year == 0) r.issued.text = d;
+        else if (d.size() != 4) extra(*year);
+      }
+    }
+    if (month) {
+      int m = parse_month(month->value);
+      if (m && r.issued.month == 0 && r.issued.year != 0) r.issued.month = m;
+      else if (!(m && m == r.issued.month)) extra(*month);
+    }
+    if (day) {
+      int d = parse_uint(trim(day->value), 2);
+      if (d >= 1 && d <= 31 && r.issued.day == 0 && r.issued.month != 0) r.issued.day = d;
+      else if (!(d >= 1 && d == r.issued.day)) extra(*day);
+    }
+  }
+
+  static std::string_view strip_url_command(std::string_view v) {
+    v = trim(v);
+    if (starts_with(v, "\\url{") && ends_with(v, "}")) v = v.substr(5, v.size() - 6);
+    return v;
+  }
+
+  static std::string normalize_pages(std::string_view v) {
+    std::string d = latex_to_unicode(v);
+    std::string out;
+    out.reserve(d.size());
+    for (std::size_t i = 0; i < d.size(); ++i) {
+      // en dash, em dash, minus sign -> '-'
+      if (d.compare(i, 3, "–") == 0 || d.compare(i, 3, "—") == 0 || d.compare(i, 3, "−") == 0) {
+        out.push_back('-');
+        i += 2;
+      } else {
+        out.push_back(d[i]);
+      }
+    }
+    return out;
+  }
+
+  static void wos_references(std::string_view v, std::vector<Reference>& out) {
+    std::size_t s = 0;
+    for (std::size_t i = 0; i <= v.size(); ++i) {
+      if (i < v.size() && v[i] != '\n') continue;
+      std::string line = latex_to_unicode(v.substr(s, i - s));
+      s = i + 1;
+      if (line.empty()) continue;
+      out.push_back(parse_wos_reference(std::move(line)));
+    }
+  }
+
+  static void scopus_references(std::string_view v, std::vector<Reference>& out) {
+    std::string d = latex_to_unicode(v);
+    std::size_t s = 0;
+    for (std::size_t i = 0; i <= d.size(); ++i) {
+      if (i < d.size() && !(d[i] == ';' && (i + 1 == d.size() || d[i + 1] == ' '))) continue;
+      std::string_view piece = trim(std::string_view(d).substr(s, i - s));
+      s = i + 1;
+      if (!piece.empty()) out.push_back(parse_scopus_reference(piece));
+    }
+  }
+};
+
+}  // namespace
+
+ParseStats parse_bibtex(std::string_view text, Diagnostics& diags, const RecordSink& sink,
+                        const BibtexOptions& options) {
+  return Parser(text, diags, sink, options).run();
+}
+
 }  // namespace refnet

@@ -1,0 +1,217 @@
+// BibTeX names: "First von Last", "von Last, First", "von Last, Jr, First".
+//
+// The rules are BibTeX's own (bibtex.web, "name parsing"): a name is split
+// into parts at commas at brace level 0, each part into words at white space
+// and ties at brace level 0; a word belongs to the von part when its first
+// letter at brace level 0 is lower case, where a special character {\"u}
+// counts by its letter and any other brace group is skipped.  The parts are
+// LaTeX-decoded only after splitting, so braces keep their grouping.
+#include <utf8proc.h>
+
+#include <string>
+
+#include "refnet/latex.hpp"
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+inline bool is_name_space(char c) { return is_space(c) || c == '~'; }
+
+// Index of the '}' matching the '{' at s[open], or npos.
+std::size_t matching_brace(std::string_view s, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (s[i] == '{') ++depth;
+    else if (s[i] == '}' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Splits at brace level 0 on characters for which `sep` is true.
+template <typename Sep>
+std::vector<std::string_view> split_level0(std::string_view s, Sep sep) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '{') ++depth;
+    else if (c == '}') depth = depth > 0 ? depth - 1 : 0;
+    else if (depth == 0 && sep(c)) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+std::vector<std::string_view> words_of(std::string_view part) {
+  std::vector<std::string_view> words;
+  for (std::string_view w : split_level0(part, is_name_space))
+    if (!w.empty()) words.push_back(w);
+  return words;
+}
+
+enum class Case { lower, upper, none };
+
+// The case of a special character "\"u", "\ss", "\O" starting at s[i] == '\\'.
+Case special_case(std::string_view s, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j >= s.size()) return Case::none;
+  if (is_alpha(s[j])) {
+    std::size_t k = j;
+    while (k < s.size() && is_alpha(s[k])) ++k;
+    std::string_view name = s.substr(j, k - j);
+    bool accent = name.size() == 1 && std::string_view("uvHckrdbtG").find(name[0]) != std::string_view::npos;
+    if (!accent) return (name[0] >= 'a' && name[0] <= 'z') ? Case::lower : Case::upper;
+    j = k;
+  } else {
+    ++j;  // \" \' and the like
+  }
+  for (; j < s.size(); ++j) {
+    if (is_alpha(s[j])) return (s[j] >= 'a' && s[j] <= 'z') ? Case::lower : Case::upper;
+    if (s[j] == '\\') return special_case(s, j);
+  }
+  return Case::none;
+}
+
+Case word_case(std::string_view w) {
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (is_alpha(c)) return (c >= 'a' && c <= 'z') ? Case::lower : Case::upper;
+    if (c == '\\') return special_case(w, i);
+    if (c == '{') {
+      if (i + 1 < w.size() && w[i + 1] == '\\') return special_case(w, i + 1);
+      std::size_t close = matching_brace(w, i);
+      if (close == std::string_view::npos) return Case::none;
+      i = close;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // A non-ASCII letter written directly (UTF-8 input): its case decides.
+      std::size_t k = i;
+      char32_t cp = next_utf8(w, k);
+      auto u = static_cast<utf8proc_int32_t>(cp);
+      if (utf8proc_tolower(u) != u) return Case::upper;
+      if (utf8proc_toupper(u) != u) return Case::lower;
+      i = k - 1;
+    }
+  }
+  return Case::none;
+}
+
+std::string join_decoded(const std::vector<std::string_view>& words, std::size_t b, std::size_t e) {
+  if (b >= e) return {};
+  // The words are views into one part: decode the span from the first to the
+  // last, so that "J.~R.~R." keeps its ties as spaces, not no-break spaces.
+  std::string raw;
+  for (std::size_t i = b; i < e; ++i) {
+    if (i > b) raw.push_back(' ');
+    raw.append(words[i]);
+  }
+  return latex_to_unicode(raw);
+}
+
+}  // namespace
+
+Creator parse_bibtex_name(std::string_view raw) {
+  Creator c;
+  std::string_view s = trim(raw);
+  if (s.empty()) return c;
+  if (s.front() == '{' && matching_brace(s, 0) == s.size() - 1 && !(s.size() > 1 && s[1] == '\\')) {
+    c.literal = latex_to_unicode(s.substr(1, s.size() - 2));
+    return c;
+  }
+  std::vector<std::string_view> parts = split_level0(s, [](char ch) { return ch == ','; });
+  if (parts.size() == 1) {
+    std::vector<std::string_view> w = words_of(parts[0]);
+    std::size_t n = w.size();
+    if (n == 0) return c;
+    if (n == 1) {
+      c.family = latex_to_unicode(w[0]);
+      return c;
+    }
+    // von starts at the first lower-case word that is not the last word and
+    // ends at the last such word.
+    std::size_t von_b = n, von_e = n;
+    for (std::size_t i = 0; i + 1 < n; ++i)
+      if (word_case(w[i]) == Case::lower) {
+        if (von_b == n) von_b = i;
+        von_e = i + 1;
+      }
+    if (von_b == n) {
+      c.given = join_decoded(w, 0, n - 1);
+      c.family = latex_to_unicode(w[n - 1]);
+    } else {
+      c.given = join_decoded(w, 0, von_b);
+      c.particle = join_decoded(w, von_b, von_e);
+      c.family = join_decoded(w, von_e, n);
+    }
+    return c;
+  }
+  // von Last, [Jr,] First
+  std::vector<std::string_view> last = words_of(parts[0]);
+  std::size_t m = last.size();
+  std::size_t von_e = 0;
+  for (std::size_t i = 0; i + 1 < m; ++i)
+    if (word_case(last[i]) == Case::lower) von_e = i + 1;
+  c.particle = join_decoded(last, 0, von_e);
+  c.family = join_decoded(last, von_e, m);
+  auto decode_part = [](std::string_view p) {
+    std::vector<std::string_view> w = words_of(p);
+    return join_decoded(w, 0, w.size());
+  };
+  if (parts.size() == 2) {
+    c.given = decode_part(parts[1]);
+  } else {
+    c.suffix = decode_part(parts[1]);
+    // More than three parts is not BibTeX; keep everything after the Jr part
+    // as the given name rather than dropping it.
+    std::string_view rest = s.substr(static_cast<std::size_t>(parts[2].data() - s.data()));
+    c.given = decode_part(rest);
+  }
+  if (c.family.empty() && !c.particle.empty()) std::swap(c.family, c.particle);
+  return c;
+}
+
+std::vector<Creator> parse_bibtex_names(std::string_view raw) {
+  std::vector<Creator> out;
+  std::string_view s = raw;
+  // Split on the word "and" (any case) surrounded by white space at level 0.
+  int depth = 0;
+  std::size_t start = 0;
+  auto flush = [&](std::string_view name) {
+    name = trim(name);
+    if (name.empty()) return;
+    if (name == "others") {
+      Creator c;
+      c.literal = "others";
+      out.push_back(std::move(c));
+      return;
+    }
+    Creator c = parse_bibtex_name(name);
+    if (!c.empty() || !c.particle.empty()) out.push_back(std::move(c));
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char ch = s[i];
+    if (ch == '{') ++depth;
+    else if (ch == '}') depth = depth > 0 ? depth - 1 : 0;
+    else if (depth == 0 && is_space(ch) && i + 4 < s.size() && (s[i + 1] == 'a' || s[i + 1] == 'A') &&
+             (s[i + 2] == 'n' || s[i + 2] == 'N') && (s[i + 3] == 'd' || s[i + 3] == 'D') && is_space(s[i + 4])) {
+      flush(s.substr(start, i - start));
+      start = i + 4;
+      i += 3;
+    }
+  }
+  flush(s.substr(start));
+  return out;
+}
+
+}  // namespace refnet
