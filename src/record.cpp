@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "refnet/text.hpp"
+
 #include <algorithm>
 #include <iterator>
 #include <cstdio>
@@ -73,6 +75,23 @@ void put_string(std::string& out, std::string_view s) {
   out.push_back('"');
 }
 
+// JSON is UTF-8: a byte that is not (text read with a forced encoding) would
+// make the stored record unreadable, so each one is written as U+FFFD.
+void put_text(std::string& out, std::string_view s) {
+  if (is_valid_utf8(s)) return put_string(out, s);
+  std::string clean;
+  clean.reserve(s.size() + 8);
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = next_utf8(s, i);
+    if (cp == 0xFFFD && i - start == 1)
+      append_utf8(clean, 0xFFFD);
+    else
+      clean.append(s.data() + start, i - start);
+  }
+  put_string(out, clean);
+}
+
 // Writes `"key":` with the separating comma when needed.
 struct ObjectWriter {
   std::string& out;
@@ -87,7 +106,7 @@ struct ObjectWriter {
   void str(std::string_view k, std::string_view v) {
     if (v.empty()) return;
     key(k);
-    put_string(out, v);
+    put_text(out, v);
   }
   void num(std::string_view k, long long v) {
     if (v == 0) return;
@@ -100,7 +119,7 @@ struct ObjectWriter {
     out.push_back('[');
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (i) out.push_back(',');
-      put_string(out, v[i]);
+      put_text(out, v[i]);
     }
     out.push_back(']');
   }
@@ -225,9 +244,9 @@ std::string to_json(const Record& r) {
     for (std::size_t i = 0; i < r.extra.size(); ++i) {
       if (i) out.push_back(',');
       out.push_back('[');
-      put_string(out, r.extra[i].name);
+      put_text(out, r.extra[i].name);
       out.push_back(',');
-      put_string(out, r.extra[i].value);
+      put_text(out, r.extra[i].value);
       out.push_back(']');
     }
     out.push_back(']');
