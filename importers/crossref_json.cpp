@@ -139,6 +139,7 @@ class JsonReader {
   std::string error;
   bool error_reported = false;  // the Importer already reported it
   std::string_view message_type;  // of the top-level message, once seen
+  bool streaming = true;          // off when one work is wanted: a list is then an error
 
  private:
   std::string_view t_;
@@ -318,7 +319,9 @@ std::string date_text(const Date& d) {
 class Importer {
  public:
   Importer(std::string_view text, Diagnostics& diags, const RecordSink& sink, bool single)
-      : t_(text), diags_(diags), sink_(sink), single_(single), reader_(text, nodes_, *this) {}
+      : t_(text), diags_(diags), sink_(sink), single_(single), reader_(text, nodes_, *this) {
+    reader_.streaming = !single;
+  }
 
   ParseStats run();
 
@@ -427,8 +430,8 @@ bool JsonReader::value(std::size_t& p, int depth, Where where) {
   switch (t_[p]) {
     case '{': return object(p, depth, where);
     case '[': {
-      bool stream = where == Where::top ||
-                    (where == Where::items && (message_type.empty() || message_type == "work-list"));
+      bool stream = streaming && (where == Where::top || (where == Where::items && (message_type.empty() ||
+                                                                                      message_type == "work-list")));
       return array(p, depth, stream);
     }
     case '"': return string(p);
@@ -454,13 +457,13 @@ bool JsonReader::string(std::size_t& p) {
       if (c == '"' || c == '\\' || c < 0x20) break;
       ++p;
     }
-    if (p >= size) return fail(node.begin, "unterminated string");
+    if (p >= size) return fail(p, "unexpected end of input inside a string");
     char c = s[p];
     if (c == '"') break;
     if (c != '\\') return fail(p, c == '\n' ? "unterminated string (line end inside a string)"
                                             : "control character inside a string");
     node.escaped = true;
-    if (p + 1 >= size) return fail(node.begin, "unterminated string");
+    if (p + 1 >= size) return fail(p + 1, "unexpected end of input inside a string");
     char e = s[p + 1];
     if (e == 'u') {
       for (std::size_t k = 2; k < 6; ++k)
@@ -657,7 +660,6 @@ ParseStats Importer::run() {
     while (p < t_.size() && is_space(t_[p])) ++p;
   };
   skip_ws();
-  if (p == t_.size()) return stats_;
   while (p < t_.size()) {
     std::size_t start = p;
     bool ok = false;
@@ -797,6 +799,10 @@ std::string Importer::compact(std::size_t i) const {
   for (std::size_t k = 0; k < s.size(); ++k) {
     char c = s[k];
     if (in_string) {
+      if (c == '\\' && s[k + 1] == '/') {
+        out.push_back(s[++k]);  // "http:\/\/..." is legal JSON, "http://..." is what a reader expects
+        continue;
+      }
       out.push_back(c);
       if (c == '\\') out.push_back(s[++k]);
       else if (c == '"') in_string = false;

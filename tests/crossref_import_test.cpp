@@ -1,0 +1,442 @@
+// Crossref REST API JSON import: every shape the API and its users produce,
+// the field mapping checked on real responses, and bad input.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+#include "refnet/jats.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using refnet::test::fixture;
+using refnet::test::parse_file;
+using refnet::test::parse_string;
+
+namespace {
+
+const char* kOneWork = "corpora/habanero-cassettes__test-works__test_works_with_one_id__00.json";
+const char* kWorkList = "corpora/habanero-cassettes__test-journals__test_journals_works__01.json";
+
+std::size_t count_references(const std::vector<Record>& rs) {
+  return std::accumulate(rs.begin(), rs.end(), std::size_t(0),
+                         [](std::size_t n, const Record& r) { return n + r.references.size(); });
+}
+
+std::vector<std::string> dois(const std::vector<Record>& rs) {
+  std::vector<std::string> out;
+  for (const auto& r : rs) out.push_back(r.doi);
+  return out;
+}
+
+std::vector<std::string> error_lines(const Diagnostics& d) {
+  std::vector<std::string> out;
+  for (const auto& x : d.items()) {
+    std::string f = x.format();
+    out.push_back(f.substr(0, f.find('\n')));
+  }
+  return out;
+}
+
+// The file name part of a diagnostic is the full fixture path; compare from
+// the base name on.
+std::string base(std::string s) {
+  std::size_t slash = s.rfind('/', s.find(": error"));
+  return slash == std::string::npos ? s : s.substr(slash + 1);
+}
+
+// As fetch uses it: the caller owns the text.
+ParseStats parse_work(const std::string& text, std::vector<Record>& out, Diagnostics& d) {
+  d.set_source("<fetch>", text);
+  return parse_crossref_work(text, d, [&](Record&& r) { out.push_back(std::move(r)); });
+}
+
+}  // namespace
+
+TEST_CASE("a work message maps every field of the record", "[crossref]") {
+  auto p = parse_file(fixture(kOneWork));
+  REQUIRE(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "article-journal");
+  CHECK(r.doi == "10.1371/journal.pone.0033693");
+  CHECK(r.title ==
+        "Methylphenidate Exposure Induces Dopamine Neuron Loss and Activation of Microglia in the Basal Ganglia of Mice");
+  CHECK(r.container_title == "PLoS ONE");
+  CHECK(r.get_extra("short-container-title") == "PLoS ONE");
+  REQUIRE(r.authors.size() == 6);
+  CHECK(r.authors[0].family == "Sadasivan");
+  CHECK(r.authors[0].given == "Shankar");
+  CHECK(r.authors[1].given == "Brooks B.");
+  CHECK(r.authors[5].family == "Smeyne");
+  REQUIRE(r.editors.size() == 1);
+  CHECK(r.editors[0].family == "Borlongan");
+  CHECK(r.issued == Date{2012, 3, 21, ""});
+  CHECK(r.volume == "7");
+  CHECK(r.issue == "3");
+  CHECK(r.pages == "e33693");
+  CHECK(r.publisher == "Public Library of Science (PLoS)");
+  CHECK(r.issn == std::vector<std::string>{"1932-6203"});
+  CHECK(r.url == "https://doi.org/10.1371/journal.pone.0033693");
+  CHECK(r.language == "en");
+  CHECK(r.keywords.empty());  // subject: []
+
+  // Every reference is kept, with DOI when Crossref matched one.
+  REQUIRE(r.references.size() == 70);
+  const Reference& first = r.references[0];
+  CHECK(first.key == "ref1");
+  CHECK(first.doi == "10.1038/sj.npp.1301164");
+  CHECK(first.author == "AF Arnsten");
+  CHECK(first.year == "2006");
+  CHECK(first.title == "Stimulants: Therapeutic actions in ADHD.");
+  CHECK(first.container == "Neuropsychopharmacology");
+  CHECK(first.volume == "31");
+  CHECK(first.first_page == "2376");
+  CHECK(r.references[3].doi == "10.1016/s0024-3205(99)00225-8");  // lower-cased
+  CHECK(r.references[4].doi.empty());
+  CHECK(r.references[4].title == "Monitoring the Future national survey results on drug use, 1975–2010.");
+  CHECK(r.references[69].first_page == "Article3");
+  CHECK(std::count_if(r.references.begin(), r.references.end(), [](auto& x) { return !x.doi.empty(); }) == 65);
+
+  // What users would miss is kept; Crossref's own bookkeeping is not.
+  CHECK(r.get_extra("published-online") == "2012-03-21");
+  CHECK(r.get_extra("is-referenced-by-count") == "72");
+  CHECK(r.get_extra("license").find("\"URL\":\"http://creativecommons.org/licenses/by/4.0/\"") != std::string::npos);
+  CHECK(r.get_extra("updated-by").find("\"type\":\"correction\"") != std::string::npos);
+  CHECK(r.get_extra("link").find("similarity-checking") != std::string::npos);
+  for (const char* dropped : {"reference", "indexed", "deposited", "content-domain", "score", "relation",
+                              "subtitle", "issn-type", "journal-issue", "crossref_type"})
+    CHECK(r.get_extra(dropped).empty());
+
+  CHECK(r.provenance.format == "crossref");
+  CHECK(r.provenance.file == fixture(kOneWork));
+  CHECK(r.provenance.line == 1);
+  // The hash is over the work's own text (the "message" object).
+  std::size_t at = p.text.find("\"message\":") + std::string("\"message\":").size();
+  while (p.text[at] == ' ') ++at;
+  std::string_view work = trim(std::string_view(p.text).substr(at));
+  work.remove_suffix(1);  // the message's closing brace
+  CHECK(r.provenance.hash == content_hash("crossref", trim(work)));
+}
+
+TEST_CASE("a work-list message streams its items", "[crossref]") {
+  auto p = parse_file(fixture(kWorkList));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 20);
+  CHECK(p.stats.records == 20);
+  CHECK(count_references(p.records) == 1436);
+  CHECK(p.records[0].doi == "10.7717/peerj.616");
+  CHECK(p.records[0].title ==
+        "Using observation-level random effects to model overdispersion in count data in ecology and evolution");
+  // Titles carry markup and layout white space.
+  CHECK(p.records[1].title ==
+        "Ecology and life history of Meta bourneti (Araneae: Tetragnathidae) from Monte Albo (Sardinia, Italy)");
+  CHECK(p.records[9].title ==
+        "A comparison of observation-level random effect and Beta-Binomial models for modelling overdispersion "
+        "in Binomial data in ecology & evolution");
+  CHECK(p.records[18].title == "Are giant clams (Tridacna maxima) distractible? A multi-modal study");
+  // JATS abstracts become plain paragraphs.
+  CHECK(starts_with(p.records[1].abstract, "The orb-weaver spider Meta bourneti Simon 1922 (Araneae: Tetragnathidae) is one"));
+  CHECK(p.records[1].abstract.find('<') == std::string::npos);
+  CHECK(p.records[0].abstract.empty());
+  CHECK(starts_with(p.records[12].abstract, "Background\n\nSurvival in temporally"));
+  CHECK(p.records[16].abstract.find("Pakistan. Research") != std::string::npos);
+  CHECK(p.records[16].abstract.find("\n\nMethods\n\nField observations") != std::string::npos);
+  CHECK(p.records[7].abstract.find("CO₂ emissions") != std::string::npos);
+  for (const auto& r : p.records) {
+    CHECK(r.type == "article-journal");
+    CHECK(r.container_title == "PeerJ");
+    CHECK(r.publisher == "PeerJ");
+    CHECK(r.issn == std::vector<std::string>{"2167-8359"});
+    CHECK(r.provenance.line == 1);  // the response is one line
+    CHECK(!r.authors.empty());
+    CHECK(r.issued.year >= 2013);
+  }
+  CHECK(p.records[1].get_extra("article-number") == "e6049");
+  CHECK(p.records[2].get_extra("funder").find("\"name\":") != std::string::npos);
+  // Items are distinct texts, so their hashes differ.
+  CHECK(p.records[0].provenance.hash != p.records[1].provenance.hash);
+}
+
+TEST_CASE("an object of work lists keyed by DOI (citation-js test data)", "[crossref]") {
+  auto p = parse_file(fixture("corpora/citation-js__doi.json"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 4);
+  CHECK(dois(p.records) == std::vector<std::string>{"10.1021/ja01577a030", "10.1101/2021.08.15.21262067",
+                                                    "10.5281/zenodo.8242099", "10.59350/hhtcn-zah03"});
+  const Record& hall = p.records[0];
+  CHECK(hall.title == "Correlation of the Base Strengths of Amines¹");  // <sup>1</sup>
+  CHECK(hall.issued == Date{1957, 10, 0, ""});  // issued, not published-online 2002
+  CHECK(hall.get_extra("published-online") == "2002-05-01");
+  REQUIRE(hall.authors.size() == 1);
+  CHECK(hall.authors[0].family == "Hall");
+  CHECK(hall.authors[0].suffix == "Jr.");
+  CHECK(hall.pages == "5441-5444");
+  CHECK(hall.issn == std::vector<std::string>{"0002-7863", "1520-5126"});
+  CHECK(hall.get_extra("short-container-title") == "J. Am. Chem. Soc.");  // CSL's container-title-short
+
+  const Record& preprint = p.records[1];
+  CHECK(preprint.type == "article");
+  CHECK(preprint.get_extra("crossref_type") == "posted-content");
+  CHECK(starts_with(preprint.title, "Significant reduction in humoral immunity among healthcare workers"));
+  REQUIRE(preprint.authors.size() == 17);
+  CHECK(preprint.authors[0].orcid == "0000-0001-5503-7888");  // http://orcid.org/ stripped
+  CHECK(preprint.authors[1].orcid.empty());
+  CHECK(preprint.issued == Date{2021, 8, 18, ""});
+  CHECK(!preprint.references.empty());
+
+  // A CSL-JSON item (DataCite via Zenodo) in the same file keeps its CSL type.
+  const Record& zenodo = p.records[2];
+  CHECK(zenodo.type == "article");
+  CHECK(zenodo.get_extra("crossref_type").empty());
+  CHECK(zenodo.title == "Shield bugs (nymphs)");
+  CHECK(zenodo.authors.size() == 2);
+  CHECK(zenodo.get_extra("version") == "v0.1.1");
+
+  CHECK(p.records[3].title == "The Bioclipse Workshop is in progress");
+  CHECK(p.records[3].get_extra("posted") == "2006-11-01");
+  CHECK(p.records[3].get_extra("group-title") == "Chemical sciences");
+  // Each record knows the line where its work starts.
+  CHECK(p.records[0].provenance.line == 3);
+  CHECK(p.records[2].provenance.line == 408);
+}
+
+TEST_CASE("a bare work, a bare array and an unwrapped items object", "[crossref]") {
+  auto bare = parse_file(fixture("crossref/work-bare.json"));
+  CHECK(bare.diags.errors() == 0);
+  REQUIRE(bare.records.size() == 1);
+  CHECK(bare.records[0].doi == "10.1371/journal.pone.0033693");
+  CHECK(bare.records[0].references.size() == 3);
+  CHECK(bare.records[0].provenance.hash == content_hash("crossref", trim(bare.text)));
+
+  auto array = parse_file(fixture("crossref/works-array.json"));
+  auto items = parse_file(fixture("crossref/items-unwrapped.json"));
+  for (auto* p : {&array, &items}) {
+    CHECK(p->diags.errors() == 0);
+    CHECK(dois(p->records) == std::vector<std::string>{"10.7717/peerj.616", "10.7717/peerj.6049", "10.7717/peerj.7288"});
+    CHECK(count_references(p->records) == 6);
+  }
+  // The same works give the same records, whatever the wrapping.
+  for (std::size_t i = 0; i < 3; ++i) CHECK(same_content(array.records[i], items.records[i]));
+  // Pretty-printed: each record starts on its own line.
+  CHECK(array.records[0].provenance.line == 2);
+  CHECK(array.records[1].provenance.line == 111);
+  CHECK(array.records[2].provenance.line == 237);
+}
+
+TEST_CASE("JSON Lines: one work or message per line, a bad line costs only itself", "[crossref]") {
+  auto p = parse_file(fixture("crossref/works.jsonl"));
+  CHECK(dois(p.records) == std::vector<std::string>{"10.1371/journal.pone.0033693", "10.7717/peerj.616", "10.7717/peerj.7288"});
+  CHECK(p.stats.rejected == 1);
+  REQUIRE(p.diags.errors() == 1);
+  CHECK(p.diags.items()[0].line == 3);
+  CHECK(p.diags.items()[0].message == "unterminated string (line end inside a string)");
+  CHECK(p.records[0].provenance.line == 1);
+  CHECK(p.records[1].provenance.line == 2);
+  CHECK(p.records[2].provenance.line == 4);
+}
+
+TEST_CASE("markup, fallbacks and the less common fields", "[crossref]") {
+  auto p = parse_file(fixture("crossref/markup-work.json"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.doi == "10.5555/markup.1");
+  CHECK(r.title == "Catalysis in H₂O at 10⁻³\u00a0M: the \"wet\" route & beyond: A case study");
+  CHECK(r.type == "article");
+  CHECK(r.get_extra("crossref_type") == "posted-content");
+  CHECK(r.get_extra("subtype") == "preprint");
+  REQUIRE(r.authors.size() == 3);
+  CHECK(r.authors[0].orcid == "0000-0002-1825-009X");
+  CHECK(r.authors[0].suffix == "Jr.");
+  CHECK(r.authors[1].literal == "World Health Organization");
+  CHECK(r.authors[1].is_literal());
+  CHECK(r.authors[2].particle == "van der");
+  CHECK(r.issued == Date{2019, 11, 0, ""});  // issued [[null]] -> published-print, not created
+  CHECK(r.issn == std::vector<std::string>{"1234-5678"});  // from issn-type alone
+  CHECK(r.isbn == std::vector<std::string>{"978-3-16-148410-0"});
+  CHECK(r.pages == "12-34");  // en dash
+  CHECK(r.abstract == "First paragraph with italics and CO₂.\n\nSecond <paragraph>, p < 0.05.");
+  CHECK(r.keywords == std::vector<std::string>{"Catalysis", "Green chemistry"});
+  CHECK(r.get_extra("funder") == R"([{"name":"ERC","award":["12345"]}])");
+  CHECK(r.get_extra("indexed").empty());
+  CHECK(r.get_extra("relation").empty());  // empty values are dropped
+  CHECK(r.get_extra("short-title").empty());
+  REQUIRE(r.references.size() == 4);
+  CHECK(r.references[0].raw == "Smith J. A book. Springer, 2001.");
+  CHECK(r.references[1].title == "Handbook of Things");
+  CHECK(r.references[1].container == "Lecture Notes");
+  CHECK(r.references[1].year == "2001");
+  CHECK(r.references[1].first_page == "5");
+  CHECK(r.references[2].doi.empty());
+  CHECK(r.references[2].raw == "not a doi");
+  CHECK(r.references[3].doi == "10.1000/abc");
+  CHECK(r.references[3].title == "A chapter");
+  CHECK(r.references[3].container == "The Book");
+}
+
+TEST_CASE("Crossref types map to CSL types", "[crossref]") {
+  auto type_of = [](const std::string& t) {
+    auto p = parse_string(R"({"DOI":"10.1000/x","type":")" + t + R"("})");
+    REQUIRE(p.records.size() == 1);
+    return std::make_pair(p.records[0].type, std::string(p.records[0].get_extra("crossref_type")));
+  };
+  using P = std::pair<std::string, std::string>;
+  CHECK(type_of("journal-article") == P{"article-journal", ""});
+  CHECK(type_of("proceedings-article") == P{"paper-conference", ""});
+  CHECK(type_of("book-chapter") == P{"chapter", ""});
+  CHECK(type_of("book") == P{"book", ""});
+  CHECK(type_of("monograph") == P{"book", "monograph"});
+  CHECK(type_of("edited-book") == P{"book", "edited-book"});
+  CHECK(type_of("posted-content") == P{"article", "posted-content"});
+  CHECK(type_of("dissertation") == P{"thesis", ""});
+  CHECK(type_of("report") == P{"report", ""});
+  CHECK(type_of("dataset") == P{"dataset", ""});
+  CHECK(type_of("component") == P{"document", "component"});
+  CHECK(type_of("other") == P{"document", "other"});
+  CHECK(type_of("something-new") == P{"document", "something-new"});
+}
+
+TEST_CASE("API errors and messages without works are errors", "[crossref]") {
+  auto err = parse_file(fixture("crossref/api-error.json"));
+  CHECK(err.records.empty());
+  REQUIRE(err.diags.errors() == 1);
+  CHECK(err.diags.items()[0].message ==
+        "Crossref API returned status 'failed' (validation-failure): Integer specified as sample but must be a "
+        "positive integer less than or equal to 100.");
+
+  auto journal = parse_file(fixture("crossref/journal-message.json"));
+  CHECK(journal.records.empty());
+  REQUIRE(journal.diags.errors() == 1);
+  CHECK(journal.diags.items()[0].message == "Crossref message of type 'journal' holds no works");
+
+  auto not_work = parse_string(R"({"name": "x", "count": 3})");
+  CHECK(not_work.records.empty());
+  CHECK(not_work.diags.errors() == 1);
+}
+
+TEST_CASE("a malformed or foreign item in a work-list costs that item only", "[crossref]") {
+  auto p = parse_file(fixture("crossref/work-list-bad-item.json"));
+  CHECK(dois(p.records) == std::vector<std::string>{"10.7717/peerj.616", "10.7717/peerj.7288"});
+  CHECK(p.stats.rejected == 2);
+  auto errs = error_lines(p.diags);
+  REQUIRE(errs.size() == 2);
+  CHECK(base(errs[0]) == "work-list-bad-item.json:9:48: error: expected ',' or '}' in object");
+  CHECK(base(errs[1]) == "work-list-bad-item.json:10:7: error: Crossref work expected, found a number");
+}
+
+TEST_CASE("a truncated file keeps the works before the cut", "[crossref]") {
+  auto p = parse_file(fixture("crossref/work-list-truncated.json"));
+  CHECK(dois(p.records) == std::vector<std::string>{"10.7717/peerj.616", "10.7717/peerj.6049"});
+  REQUIRE(p.diags.errors() == 1);
+  CHECK(p.diags.items()[0].message == "unexpected end of input inside a string");
+  CHECK(p.diags.items()[0].line == 262);
+}
+
+TEST_CASE("malformed JSON is reported at its position", "[crossref]") {
+  auto at = [](std::string text) {
+    auto p = parse_string(std::move(text), Format::crossref);
+    REQUIRE(p.diags.errors() >= 1);
+    const auto& d = p.diags.items()[0];
+    return std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.message;
+  };
+  CHECK(at("{\"DOI\": \"10.1/x\",\n \"title\": [\"a\" \"b\"]}") == "2:16 expected ',' or ']' in array");
+  CHECK(at("{\"DOI\": tru}") == "1:9 invalid literal, expected 'true'");
+  CHECK(at("{\"DOI\": \"a\\qb\"}") == "1:11 invalid escape '\\q' in string");
+  CHECK(at("{\"volume\": 01}") == "1:13 expected ',' or '}' in object");
+  CHECK(at("{\"volume\": -}") == "1:13 invalid number");
+  CHECK(at("{DOI: 1}") == "1:2 expected a member name in double quotes");
+  CHECK(at("{\"a\" 1}") == "1:6 expected ':' after member name");
+  CHECK(at("{\"DOI\": \"10.1/x\"} trailing") == "1:19 expected a JSON object or array");
+  CHECK(at(std::string(1000, '[')) == "1:402 JSON nested too deeply");
+}
+
+TEST_CASE("escapes are decoded in every field", "[crossref]") {
+  auto p = parse_string(R"({"DOI":"10.1000\/ABC","title":["Caf\u00e9 \ud83d\ude00 \"q\" \ud800"],"author":[{"family":"M\u00fcller"}]})");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1000/abc");
+  CHECK(p.records[0].title == "Café 😀 \"q\" \xEF\xBF\xBD");
+  CHECK(p.records[0].authors[0].family == "Müller");
+}
+
+TEST_CASE("parse_crossref_work takes exactly one work", "[crossref]") {
+  std::vector<Record> out;
+  Diagnostics d;
+  std::string msg = refnet::test::slurp(fixture(kOneWork));
+  CHECK(parse_work(msg, out, d).records == 1);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].doi == "10.1371/journal.pone.0033693");
+  CHECK(out[0].references.size() == 70);
+
+  out.clear();
+  Diagnostics d2;
+  std::string bare = refnet::test::slurp(fixture("crossref/work-bare.json"));
+  CHECK(parse_work(bare, out, d2).records == 1);
+  CHECK(d2.errors() == 0);
+
+  out.clear();
+  Diagnostics d3;
+  std::string list = refnet::test::slurp(fixture(kWorkList));
+  CHECK(parse_work(list, out, d3).records == 0);
+  CHECK(out.empty());
+  CHECK(d3.errors() == 1);
+
+  out.clear();
+  Diagnostics d4;
+  std::string empty;
+  CHECK(parse_work(empty, out, d4).records == 0);
+  CHECK(d4.errors() == 1);
+}
+
+TEST_CASE("truncations and corruptions of a real work-list never crash or hang", "[crossref]") {
+  std::string text = refnet::test::slurp(fixture(kWorkList));
+  // Every cut inside the document is an error, and keeps the works whose
+  // text ended before the cut.
+  std::size_t last = 0;
+  for (std::size_t cut = 1; cut + 10 < text.size(); cut += 997) {
+    std::string part = text.substr(0, cut);
+    Diagnostics d;
+    d.set_source("<cut>", part);
+    std::size_t n = 0;
+    parse_crossref_json(part, d, [&](Record&&) { ++n; });
+    CHECK(d.errors() >= 1);
+    CHECK(n >= last);
+    CHECK(n < 20);
+    last = n;
+  }
+  CHECK(last == 19);
+  // Random byte changes: anything may happen except a crash or a hang.
+  std::uint64_t seed = 12345;
+  auto rnd = [&] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>(seed >> 33);
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::string bad = text;
+    for (int k = 0; k < 1 + round % 8; ++k) {
+      const char pool[] = "{}[]\",:\\ \n\x01\xff0";
+      bad[rnd() % bad.size()] = round % 2 ? pool[rnd() % (sizeof pool - 1)] : char(rnd());
+    }
+    Diagnostics d;
+    d.set_source("<bad>", bad);
+    std::size_t n = 0;
+    auto s = parse_crossref_json(bad, d, [&](Record&&) { ++n; });
+    CHECK(s.records == n);
+    CHECK(n <= 20);
+  }
+}
+
+TEST_CASE("JATS and title markup to plain text", "[crossref]") {
+  CHECK(jats_to_text("<jats:title>Abstract</jats:title><jats:p>One.</jats:p><jats:p>Two.</jats:p>") == "One.\n\nTwo.");
+  CHECK(jats_to_text("<jats:sec><jats:title>Methods</jats:title><jats:p>We did.</jats:p></jats:sec>") ==
+        "Methods\n\nWe did.");
+  CHECK(jats_to_text("Plain text.\n\nSecond paragraph.") == "Plain text.\n\nSecond paragraph.");
+  CHECK(jats_to_text("a &amp; b &#x3B1; &bogus; c & d") == "a & b α &bogus; c & d");
+  CHECK(jats_to_text("x<sup>2</sup> + 10<sup>n</sup>") == "x² + 10n");
+  CHECK(jats_to_text("<mml:math><mml:mi>x</mml:mi><mml:mo>=</mml:mo><mml:mn>1</mml:mn></mml:math>") == "x=1");
+  CHECK(jats_to_text("a <!-- note --> b <![CDATA[<c>]]>") == "a b <c>");
+  CHECK(jats_to_text("unclosed <jats:p") == "unclosed <jats:p");
+  CHECK(markup_to_text("<p>One</p><p>Two</p>") == "One Two");
+  CHECK(markup_to_text("  a\n   b  ") == "a b");
+}
