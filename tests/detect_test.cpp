@@ -1,0 +1,174 @@
+// importers/detect.cpp: the format comes from the content, never the name.
+#include <catch2/catch.hpp>
+
+#include "refnet/importer.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using refnet::test::fixture;
+using refnet::test::slurp;
+
+namespace {
+Detection detect_file(const std::string& rel) { return detect_formats(decode_text(slurp(fixture(rel))).text); }
+}  // namespace
+
+TEST_CASE("format names parse in every spelling the CLI accepts", "[core][detect]") {
+  CHECK(parse_format_name("bibtex") == Format::bibtex);
+  CHECK(parse_format_name("BibLaTeX") == Format::bibtex);
+  CHECK(parse_format_name("bib") == Format::bibtex);
+  CHECK(parse_format_name("RIS") == Format::ris);
+  CHECK(parse_format_name("json") == Format::crossref);
+  CHECK(parse_format_name("crossref") == Format::crossref);
+  CHECK(parse_format_name("jsonl") == Format::crossref);
+  CHECK(parse_format_name("endnote") == Format::unknown);
+  CHECK(format_name(Format::bibtex) == "bibtex");
+  CHECK(format_name(Format::ris) == "ris");
+  CHECK(format_name(Format::crossref) == "crossref");
+}
+
+TEST_CASE("JSON is Crossref and nothing else", "[core][detect]") {
+  for (const char* rel : {"corpora/habanero-cassettes__test-works__test_works_with_one_id__00.json",
+                          "corpora/habanero-cassettes__test-journals__test_journals_works__01.json",
+                          "corpora/citation-js__doi.json"}) {
+    INFO(rel);
+    Detection d = detect_file(rel);
+    CHECK(d.crossref);
+    CHECK_FALSE(d.bibtex);
+    CHECK_FALSE(d.ris);
+  }
+  CHECK(detect_formats("  \n[{\"DOI\":\"10.1000/x\"}]").crossref);
+  CHECK(detect_formats("[]").crossref);
+  // JSON Lines: one work per line.
+  CHECK(detect_formats("{\"DOI\":\"10.1000/a\"}\n{\"DOI\":\"10.1000/b\"}\n").crossref);
+  // An abstract inside the JSON that holds "@article{" does not make it BibTeX.
+  Detection d = detect_formats("{\"abstract\":\"see\\n@article{x,\\n}\"}");
+  CHECK(d.crossref);
+  CHECK_FALSE(d.bibtex);
+}
+
+TEST_CASE("BibTeX is an @type{ or @type( at the start of a line", "[core][detect]") {
+  CHECK(detect_formats("@article{k, title={T}}").bibtex);
+  CHECK(detect_formats("% a comment\n\n@Book (k, title={T})\n").bibtex);
+  CHECK(detect_formats("@string{jan = \"January\"}\n").bibtex);
+  CHECK(detect_file("corpora/python-bibtexparser__gbk_test.bib").bibtex);
+  CHECK(detect_file("corpora/jabref__encoding-utf-16BE-with-header.bib").bibtex);
+  CHECK(detect_file("corpora/zotero-better-bibtex__Issues_with_round_instead_of_curly_braces_do_not_import_correctly-871.bib").bibtex);
+  for (const char* rel : {"corpora/pybibx__scopus.bib", "corpora/biber__examples.bib"}) {
+    INFO(rel);
+    Detection d = detect_file(rel);
+    CHECK(d.bibtex);
+    CHECK_FALSE(d.crossref);
+  }
+}
+
+TEST_CASE("BibTeX with the brace on the line after the type", "[core][detect]") {
+  // White space between "@type" and "{" may hold a line end.
+  CHECK(detect_file("core/type-brace-next-line.bib").bibtex);
+  CHECK(detect_formats("text before\n   @inproceedings  \n\t{k,}\n").bibtex);
+  test::Parsed p = test::parse_file(fixture("core/type-brace-next-line.bib"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "E-participation in Kazakhstan");
+  CHECK(p.records[0].type == "paper-conference");
+}
+
+TEST_CASE("an e-mail address or a handle is not BibTeX", "[core][detect]") {
+  Detection d = detect_file("core/email-not-bibtex.txt");
+  CHECK_FALSE(d.bibtex);
+  CHECK_FALSE(d.any());
+  CHECK_FALSE(detect_formats("mail me: kassen@nu.edu.kz{}").bibtex);
+  CHECK_FALSE(detect_formats("@ {not a type}").bibtex);
+  CHECK_FALSE(detect_formats("@").bibtex);
+}
+
+TEST_CASE("RIS opened by TY: text outside TY..ER is skipped", "[core][detect]") {
+  Detection d = detect_formats("TY  - JOUR\nTI  - Title\nER  - \n");
+  CHECK(d.ris);
+  CHECK(d.ris_embedded);
+  CHECK_FALSE(d.bibtex);
+  for (const char* rel : {"corpora/scopus4histcite__scopus.ris", "corpora/asysd__wos_test.ris",
+                          "corpora/rispy__example_bom.ris", "corpora/rispy__example_extraneous_data.ris",
+                          "corpora/citesource__pubmed_46.ris", "corpora/litstudy__tests_resources_example.ris"}) {
+    INFO(rel);
+    Detection f = detect_file(rel);
+    CHECK(f.ris);
+    CHECK(f.ris_embedded);
+    CHECK_FALSE(f.crossref);
+  }
+}
+
+TEST_CASE("RIS without TY (old Scopus exports): tag lines up to ER", "[core][detect]") {
+  Detection d = detect_file("core/old-scopus-no-ty.ris");
+  CHECK(d.ris);
+  CHECK_FALSE(d.ris_embedded);  // every tag line belongs to a record
+  CHECK_FALSE(d.bibtex);
+  // One tag with a single space before the dash, as some pages print it.
+  CHECK(detect_formats("AU - Kassen, M.\nER -\n").ris);
+}
+
+TEST_CASE("tag-like lines alone are not RIS", "[core][detect]") {
+  CHECK_FALSE(detect_formats("ER  - \n").ris);             // an ER with nothing else
+  CHECK_FALSE(detect_formats("AU  - Kassen\nPY  - 2018\n").ris);  // no TY, no ER
+  CHECK_FALSE(detect_formats("ty  - jour\ner  - \n").ris);  // tags are upper case
+  CHECK_FALSE(detect_formats("TY- JOUR\nER-\n").ris);       // no space before the dash
+  CHECK_FALSE(detect_formats("TY  -JOUR\nER  -\n").ris);    // no space after the dash
+}
+
+TEST_CASE("seed 000 holds both a BibTeX entry and an RIS record", "[core][detect]") {
+  Detection d = detect_file("seeds/000_df640892cd32ce65.txt");
+  CHECK(d.bibtex);
+  CHECK(d.ris);
+  CHECK(d.ris_embedded);
+  CHECK_FALSE(d.crossref);
+}
+
+TEST_CASE("seeds 001-004 are pages with no records", "[core][detect]") {
+  for (const char* rel : {"seeds/001_32e6ab7cb331fef7.txt", "seeds/002_c7d5c630647734e1.txt",
+                          "seeds/003_b8ec5370962abd76.txt", "seeds/004_6ea74159478d7555.txt"}) {
+    INFO(rel);
+    Detection d = detect_file(rel);
+    CHECK_FALSE(d.bibtex);
+    CHECK_FALSE(d.ris);
+    CHECK_FALSE(d.crossref);
+    CHECK_FALSE(d.any());
+  }
+}
+
+TEST_CASE("a page that starts with '[' or '{' but is not JSON is searched for records", "[core][detect]") {
+  // Scraped pages often open with a link label: "[PDF] Title".
+  Detection d = detect_file("core/page-starting-with-bracket.txt");
+  CHECK_FALSE(d.crossref);
+  CHECK(d.bibtex);
+  Detection r = detect_formats("{Skip to content}\nTY  - JOUR\nTI  - T\nER  - \n");
+  CHECK_FALSE(r.crossref);
+  CHECK(r.ris);
+}
+
+TEST_CASE("import_text runs the detected parsers on seed 000", "[core][detect][needs-parsers]") {
+  test::Parsed p = test::parse_file(fixture("seeds/000_df640892cd32ce65.txt"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.records == 2);
+  CHECK(p.stats.rejected == 0);
+  // BibTeX runs before RIS.
+  CHECK(p.records[0].provenance.format == "bibtex");
+  CHECK(p.records[1].provenance.format == "ris");
+  for (const Record& r : p.records) {
+    CHECK(r.doi == "10.1177/0020852317735595");
+    CHECK(r.issued.year == 2018);
+    CHECK(r.container_title == "International Review of Administrative Sciences");
+    REQUIRE(r.authors.size() == 1);
+    CHECK(r.authors[0].family == "Kassen");
+    CHECK(r.authors[0].given == "Maxat");
+    CHECK(r.keywords.size() == 7);
+  }
+  CHECK(p.records[0].provenance.line == 58);
+}
+
+TEST_CASE("import_text with a forced format runs only that parser", "[core][detect][needs-parsers]") {
+  // The seed page parsed as RIS only: the BibTeX entry is not seen.
+  test::Parsed p = test::parse_file(fixture("seeds/000_df640892cd32ce65.txt"), Format::ris);
+  for (const Record& r : p.records) CHECK(r.provenance.format == "ris");
+  CHECK(p.records.size() == 1);
+  test::Parsed b = test::parse_file(fixture("seeds/000_df640892cd32ce65.txt"), Format::bibtex);
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].provenance.format == "bibtex");
+}
