@@ -54,8 +54,14 @@ Detection detect_formats(std::string_view text) {
   Detection d;
   std::string_view body = trim(text);
   if (!body.empty() && (body.front() == '{' || body.front() == '[')) {
-    d.crossref = true;
-    return d;
+    // JSON opens an object with a key (or closes it), an array with an
+    // object, an array, or its end; a page opening "[PDF] Title" is not JSON.
+    std::string_view rest = trim(body.substr(1));
+    char next = rest.empty() ? '\0' : rest.front();
+    if (body.front() == '{' ? (next == '"' || next == '}') : (next == '{' || next == '[' || next == ']')) {
+      d.crossref = true;
+      return d;
+    }
   }
   std::size_t ris_tags = 0, ty = 0, er = 0;
   std::size_t pos = 0;
