@@ -1,0 +1,35 @@
+// What the BibTeX and BibLaTeX writers share: one entry writer with a
+// dialect switch, and the pieces tests look at directly.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "refnet/exporter.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet::bibtex_out {
+
+enum class Dialect { bibtex, biblatex };
+
+// Writes the records as entries, in the order given, one blank line between.
+void write_entries(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt, Dialect d);
+
+// The entry type: the source's own (`entrytype` extra) when it kept one,
+// else the CSL type mapped to the dialect's usual type.
+std::string entry_type(const Record& r, Dialect d);
+
+// "von Last, Jr, First and {Corporate Name} and others", LaTeX-encoded.
+std::string format_names(const std::vector<Creator>& names, bool ascii);
+
+// The title, LaTeX-encoded, with the protected spans braced.
+std::string format_title(const Record& r, bool ascii);
+
+// The spans of the title to protect: the source's own (a BibTeX source, or
+// any record that has title_nocase), else acronyms, inner capitals and, in a
+// sentence-case title, the capitalised words after the first (proper nouns:
+// "... in Kazakhstan").
+std::vector<Span> protected_title_spans(const Record& r);
+
+}  // namespace refnet::bibtex_out

@@ -1,0 +1,146 @@
+// RIS as Zotero writes it: `TAG  - value`, CRLF line ends, one value per
+// line (authors, keywords, ISSNs repeat their tag), a blank line after ER.
+//
+// Tag order: TY TI AU A2 PY DA T2 VL IS SP EP PB CY SN DO UR KW AB LA, then
+// the extra tags of a record that came from RIS (kept verbatim: N1, M3,
+// U2, ...), then ER.  Extra fields of other formats are not RIS tags and are
+// left out, except a BibTeX `note`, which becomes N1.
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "refnet/exporter.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+struct TypeRow {
+  std::string_view csl, ris;
+};
+constexpr TypeRow kTypes[] = {
+    {"article-journal", "JOUR"}, {"article", "JOUR"},         {"review", "JOUR"},
+    {"review-book", "JOUR"},     {"article-magazine", "MGZN"}, {"article-newspaper", "NEWS"},
+    {"book", "BOOK"},            {"classic", "BOOK"},          {"collection", "EDBOOK"},
+    {"chapter", "CHAP"},         {"paper-conference", "CPAPER"}, {"thesis", "THES"},
+    {"report", "RPRT"},          {"webpage", "ELEC"},          {"post", "ELEC"},
+    {"post-weblog", "BLOG"},     {"dataset", "DATA"},          {"software", "COMP"},
+    {"patent", "PAT"},           {"manuscript", "MANSCPT"},    {"map", "MAP"},
+    {"bill", "BILL"},            {"legal_case", "CASE"},       {"legislation", "STAT"},
+    {"motion_picture", "MPCT"},  {"personal_communication", "PCOMM"}, {"interview", "PCOMM"},
+    {"graphic", "ART"},          {"song", "SOUND"},            {"entry-encyclopedia", "ENCYC"},
+    {"entry-dictionary", "DICT"}, {"standard", "STAND"},       {"pamphlet", "PAMP"},
+    {"hearing", "HEAR"},         {"speech", "SLIDE"},          {"broadcast", "VIDEO"},
+    {"event", "CONF"},           {"periodical", "JFULL"},      {"musical_score", "MUSIC"},
+};
+
+bool is_ris_tag(std::string_view t) {
+  return t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && ((t[1] >= 'A' && t[1] <= 'Z') || is_digit(t[1]));
+}
+
+class RisWriter {
+ public:
+  explicit RisWriter(std::ostream& out) : out_(out) {}
+  // One tag line; line breaks inside the value become CRLF continuation lines.
+  void tag(std::string_view t, std::string_view value) {
+    value = trim(value);
+    if (value.empty()) return;
+    out_ << t << "  - ";
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      char c = value[i];
+      if (c == '\r') continue;
+      if (c == '\n') out_ << "\r\n";
+      else out_ << c;
+    }
+    out_ << "\r\n";
+  }
+
+ private:
+  std::ostream& out_;
+};
+
+std::string ris_name(const Creator& c) {
+  if (c.is_literal()) return c.literal;
+  std::string out = c.full_family();
+  if (!c.given.empty() || !c.suffix.empty()) out += ", " + c.given;
+  if (!c.suffix.empty()) out += ", " + c.suffix;
+  return out;
+}
+
+std::string two_digits(int n) {
+  std::string s = std::to_string(n);
+  return s.size() < 2 ? "0" + s : s;
+}
+
+// YYYY/MM/DD, shortened when the month or day is unknown; the free text of a
+// date after the fourth field, as RIS has it ("2018///Spring").
+std::string ris_date(const Date& d) {
+  if (d.year <= 0) return d.text.empty() ? "" : "///" + d.text;
+  std::string out = std::to_string(d.year);
+  std::string mm = d.month >= 1 && d.month <= 12 ? two_digits(d.month) : "";
+  std::string dd = !mm.empty() && d.day >= 1 && d.day <= 31 ? two_digits(d.day) : "";
+  if (!d.text.empty()) return out + "/" + mm + "/" + dd + "/" + d.text;
+  if (mm.empty()) return {};  // PY says it all
+  out += "/" + mm;
+  if (!dd.empty()) out += "/" + dd;
+  return out;
+}
+
+void write_record(std::ostream& out, const Record& r) {
+  RisWriter w(out);
+  const bool from_ris = r.provenance.format == "ris";
+  std::string_view type = "GEN";
+  std::string_view kept = from_ris ? r.get_extra("TY") : std::string_view{};
+  if (is_ris_tag(kept) || (kept.size() > 2 && kept.size() <= 8)) {
+    type = kept;
+  } else {
+    for (const auto& row : kTypes)
+      if (row.csl == r.type) type = row.ris;
+  }
+  w.tag("TY", type);
+  w.tag("TI", r.title);
+  for (const auto& c : r.authors)
+    if (!(c.is_literal() && c.literal == "others")) w.tag("AU", ris_name(c));
+  for (const auto& c : r.editors)
+    if (!(c.is_literal() && c.literal == "others")) w.tag("A2", ris_name(c));
+  if (r.issued.year > 0) w.tag("PY", std::to_string(r.issued.year));
+  w.tag("DA", ris_date(r.issued));
+  w.tag("T2", r.container_title);
+  w.tag("VL", r.volume);
+  w.tag("IS", r.issue);
+  // "235-256" -> SP 235, EP 256; anything else ("1-5, 7-9", "e1234") stays whole in SP.
+  std::string_view pages = trim(r.pages);
+  std::size_t dash = pages.find('-');
+  if (dash != std::string_view::npos && pages.find('-', dash + 1) == std::string_view::npos &&
+      pages.find(',') == std::string_view::npos && dash > 0 && dash + 1 < pages.size()) {
+    w.tag("SP", pages.substr(0, dash));
+    w.tag("EP", pages.substr(dash + 1));
+  } else {
+    w.tag("SP", pages);
+  }
+  w.tag("PB", r.publisher);
+  w.tag("CY", r.publisher_place);
+  for (const auto& s : r.issn) w.tag("SN", s);
+  for (const auto& s : r.isbn) w.tag("SN", s);
+  w.tag("DO", r.doi);
+  w.tag("UR", r.url);
+  for (const auto& k : r.keywords) w.tag("KW", k);
+  w.tag("AB", r.abstract);
+  w.tag("LA", r.language);
+  if (from_ris) {
+    for (const auto& f : r.extra)
+      if (is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") w.tag(f.name, f.value);
+  } else if (r.provenance.format == "bibtex") {
+    w.tag("N1", r.get_extra("note"));
+  }
+  out << "ER  - \r\n\r\n";
+}
+
+}  // namespace
+
+void write_ris(std::ostream& out, const std::vector<Record>& records, const ExportOptions&) {
+  for (const auto& r : records) write_record(out, r);
+}
+
+}  // namespace refnet

@@ -1,0 +1,243 @@
+// Unicode to LaTeX for BibTeX values: the inverse of latex_to_unicode
+// (latex.cpp), written so that decoding what this writes gives the text back.
+//
+// - The ten special characters are escaped: \& \% \$ \# \_ \{ \} and the
+//   three without a short form as \textasciitilde{}, \textasciicircum{},
+//   \textbackslash{} (the decoder reads all three).
+// - Math passes through: a `$...$` span, by pandoc's rule for TeX math (the
+//   opening `$` has a non-space right after it, the closing one a non-space
+//   right before it and no digit after it, so "$5 and $10" is money), and
+//   only when its braces balance, since an unbalanced brace would break the
+//   BibTeX value.  \(...\) likewise.
+// - A no-break space is written `~`; a run of hyphens "--" that the text
+//   really holds is written "-{}-", since "--" would decode to an en dash.
+// - With `ascii`, non-ASCII letters become accent commands ({\"u}, {\c{c}},
+//   {\ss}), dashes and quotes their TeX ligatures, a few symbols their text
+//   commands; what has no ASCII spelling (CJK, most symbols) stays UTF-8.
+#include <utf8proc.h>
+
+#include <string>
+
+#include "refnet/latex.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+// The accent command for a combining mark, or nullptr.  Punctuation accents
+// are written {\"u}; letter accents {\c{c}}.
+const char* accent_command(char32_t mark) {
+  switch (mark) {
+    case 0x0300: return "`";
+    case 0x0301: return "'";
+    case 0x0302: return "^";
+    case 0x0303: return "~";
+    case 0x0304: return "=";
+    case 0x0306: return "u";
+    case 0x0307: return ".";
+    case 0x0308: return "\"";
+    case 0x030A: return "r";
+    case 0x030B: return "H";
+    case 0x030C: return "v";
+    case 0x030F: return "G";
+    case 0x0323: return "d";
+    case 0x0327: return "c";
+    case 0x0328: return "k";
+    case 0x0331: return "b";
+    default: return nullptr;
+  }
+}
+
+// Letters and symbols with a control word of their own (the decoder's table).
+const char* symbol_command(char32_t cp) {
+  switch (cp) {
+    case U'ß': return "{\\ss}";
+    case U'ø': return "{\\o}";
+    case U'Ø': return "{\\O}";
+    case U'ł': return "{\\l}";
+    case U'Ł': return "{\\L}";
+    case U'ı': return "{\\i}";
+    case U'ȷ': return "{\\j}";
+    case U'æ': return "{\\ae}";
+    case U'Æ': return "{\\AE}";
+    case U'œ': return "{\\oe}";
+    case U'Œ': return "{\\OE}";
+    case U'å': return "{\\aa}";
+    case U'Å': return "{\\AA}";
+    case U'ð': return "{\\dh}";
+    case U'Ð': return "{\\DH}";
+    case U'þ': return "{\\th}";
+    case U'Þ': return "{\\TH}";
+    case U'đ': return "{\\dj}";
+    case U'Đ': return "{\\DJ}";
+    case U'ŋ': return "{\\ng}";
+    case U'Ŋ': return "{\\NG}";
+    case U'–': return "--";
+    case U'—': return "---";
+    case U'‘': return "`";
+    case U'’': return "'";
+    case U'“': return "``";
+    case U'”': return "''";
+    case U'…': return "{\\ldots}";
+    case U'©': return "{\\textcopyright}";
+    case U'®': return "{\\textregistered}";
+    case U'™': return "{\\texttrademark}";
+    case U'§': return "{\\S}";
+    case U'¶': return "{\\P}";
+    case U'£': return "{\\pounds}";
+    case U'€': return "{\\texteuro}";
+    case U'°': return "{\\textdegree}";
+    case U'«': return "{\\guillemotleft}";
+    case U'»': return "{\\guillemotright}";
+    case U'·': return "{\\textperiodcentered}";
+    case U'•': return "{\\textbullet}";
+    case U'†': return "{\\textdagger}";
+    case U'‡': return "{\\ddag}";
+    case U'±': return "{\\textpm}";
+    case U'×': return "{\\texttimes}";
+    case U'¡': return "{\\textexclamdown}";
+    case U'¿': return "{\\textquestiondown}";
+    case U'µ': return "{\\textmu}";
+    case U'α': return "{$\\alpha$}";
+    case U'β': return "{$\\beta$}";
+    case U'γ': return "{$\\gamma$}";
+    case U'δ': return "{$\\delta$}";
+    case U'ε': return "{$\\epsilon$}";
+    case U'κ': return "{$\\kappa$}";
+    case U'λ': return "{$\\lambda$}";
+    case U'μ': return "{$\\mu$}";
+    case U'π': return "{$\\pi$}";
+    case U'σ': return "{$\\sigma$}";
+    case U'τ': return "{$\\tau$}";
+    case U'ω': return "{$\\omega$}";
+    case U'Δ': return "{$\\Delta$}";
+    case U'Ω': return "{$\\Omega$}";
+    case U'Σ': return "{$\\Sigma$}";
+    default: return nullptr;
+  }
+}
+
+// Writes a non-ASCII code point as accents on an ASCII base letter:
+// "ü" -> {\"u}, "ç" -> {\c{c}}, "ǘ" -> {\'{\"u}}.  False when it is not
+// such a letter.
+bool put_accented(std::string& out, char32_t cp) {
+  utf8proc_int32_t buf[8];
+  int options = UTF8PROC_DECOMPOSE;
+  utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8, utf8proc_option_t(options), nullptr);
+  if (n < 2 || n > 8 || buf[0] >= 0x80 || !is_alpha(char(buf[0]))) return false;
+  for (utf8proc_ssize_t k = 1; k < n; ++k)
+    if (!accent_command(static_cast<char32_t>(buf[k]))) return false;
+  char base = char(buf[0]);
+  // Accents go on the dotless i and j: {\'\i} is what LaTeX wants; {\'i}
+  // also works and the decoder reads both, so keep the plain letter.
+  std::string inner(1, base);
+  for (utf8proc_ssize_t k = 1; k < n; ++k) {
+    const char* cmd = accent_command(static_cast<char32_t>(buf[k]));
+    bool punct = !is_alpha(cmd[0]);
+    if (punct && k == 1)
+      inner = std::string("\\") + cmd + inner;
+    else
+      inner = std::string("\\") + cmd + "{" + inner + "}";
+  }
+  out += '{';
+  out += inner;
+  out += '}';
+  return true;
+}
+
+// The end of the math span opening at text[i] ('$' or "\("), or npos.
+std::size_t math_end(std::string_view text, std::size_t i) {
+  std::size_t close;
+  std::size_t after;
+  if (text[i] == '$') {
+    if (i + 1 >= text.size() || is_space(text[i + 1]) || text[i + 1] == '$') return std::string_view::npos;
+    close = i + 1;
+    for (;;) {
+      close = text.find('$', close);
+      if (close == std::string_view::npos) return close;
+      if (text[close - 1] == '\\') {  // \$ inside math
+        ++close;
+        continue;
+      }
+      if (!is_space(text[close - 1]) && !(close + 1 < text.size() && is_digit(text[close + 1]))) break;
+      ++close;
+    }
+    after = close + 1;
+  } else {
+    close = text.find("\\)", i + 2);
+    if (close == std::string_view::npos) return close;
+    after = close + 2;
+  }
+  int depth = 0;
+  for (std::size_t k = i; k < after; ++k) {
+    if (text[k] == '\\') {
+      ++k;
+      continue;
+    }
+    if (text[k] == '{') ++depth;
+    if (text[k] == '}' && --depth < 0) return std::string_view::npos;
+  }
+  return depth == 0 ? after : std::string_view::npos;
+}
+
+}  // namespace
+
+std::string unicode_to_latex(std::string_view text, bool ascii) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '&': case '%': case '#': case '_': case '{': case '}':
+          out += '\\';
+          out += char(c);
+          ++i;
+          continue;
+        case '~': out += "\\textasciitilde{}"; ++i; continue;
+        case '^': out += "\\textasciicircum{}"; ++i; continue;
+        case '$':
+        case '\\': {
+          if (c == '$' || (i + 1 < text.size() && text[i + 1] == '(')) {
+            std::size_t end = math_end(text, i);
+            if (end != std::string_view::npos) {
+              out.append(text.substr(i, end - i));
+              i = end;
+              continue;
+            }
+          }
+          out += c == '$' ? "\\$" : "\\textbackslash{}";
+          ++i;
+          continue;
+        }
+        case '-':
+          out += '-';
+          if (i + 1 < text.size() && text[i + 1] == '-') out += "{}";
+          ++i;
+          continue;
+        default:
+          out += char(c);
+          ++i;
+          continue;
+      }
+    }
+    std::size_t start = i;
+    char32_t cp = next_utf8(text, i);
+    if (cp == 0x00A0) {
+      out += '~';
+      continue;
+    }
+    if (ascii) {
+      if (const char* s = symbol_command(cp)) {
+        out += s;
+        continue;
+      }
+      if (put_accented(out, cp)) continue;
+    }
+    out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+}  // namespace refnet

@@ -1,0 +1,382 @@
+// BibTeX and BibLaTeX writers: what a LaTeX author would commit next to a paper.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "../exporters/bibtex_common.hpp"
+#include "export_support.hpp"
+#include "refnet/latex.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+// The value of `field` in the first entry that has it, as written.
+std::string field_of(const std::string& bib, const std::string& field) {
+  std::string needle = "\n  " + field + " = ";
+  std::size_t p = bib.find(needle);
+  if (p == std::string::npos) return "<absent>";
+  p += needle.size();
+  std::size_t e = bib.find('\n', p);
+  std::string v = bib.substr(p, e - p);
+  if (!v.empty() && v.back() == ',') v.pop_back();
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("seed 000 exports to the pinned .bib", "[export][bibtex]") {
+  CHECK(bibtex_of({kassen2018()}) == slurp(fixture("export/kassen2018promoting.bib")));
+}
+
+TEST_CASE("output is deterministic and in the order given", "[export][bibtex]") {
+  std::string a = bibtex_of({tricky(), kassen2018()});
+  CHECK(a.find("@incollection{berg2001dna,") == 0);
+  CHECK(a.find("\n\n@article{kassen2018promoting,\n") != std::string::npos);
+  CHECK(a == bibtex_of({tricky(), kassen2018()}));
+}
+
+TEST_CASE("fields come in the conventional order", "[export][bibtex]") {
+  std::string bib = bibtex_of({tricky()});
+  const char* order[] = {"author", "editor", "title", "booktitle", "year", "month", "day", "volume", "number",
+                         "pages", "publisher", "address", "doi", "isbn", "url", "keywords", "abstract"};
+  std::size_t last = 0;
+  for (const char* f : order) {
+    std::size_t p = bib.find(std::string("\n  ") + f + " = ");
+    INFO(f);
+    REQUIRE(p != std::string::npos);
+    CHECK(p > last);
+    last = p;
+  }
+}
+
+TEST_CASE("special characters are escaped, math and money told apart", "[export][bibtex]") {
+  std::string bib = bibtex_of({tricky()});
+  CHECK(field_of(bib, "title") == "{{DNA} \\& {RNA}: 50\\% of $\\alpha$-helices in {E. coli} cost \\$5 and \\$10}");
+  CHECK(field_of(bib, "booktitle") == "{Handbook of Things\\_and\\_Stuff}");
+  CHECK(field_of(bib, "keywords") == "{genetics, C\\#}");
+  CHECK(field_of(bib, "abstract") == "{Costs \\textasciitilde{}10\\textasciicircum{}3 \\textbackslash{} units.}");
+  CHECK(unicode_to_latex("{braces}", false) == "\\{braces\\}");
+  CHECK(unicode_to_latex("$\\frac{a}{b}$ and $\\{$", false) == "$\\frac{a}{b}$ and $\\{$");
+  // An unbalanced brace inside "math" would break the value: escaped instead.
+  CHECK(unicode_to_latex("$x}$", false) == "\\$x\\}\\$");
+  // A real "--" is not an en dash.
+  CHECK(unicode_to_latex("a--b", false) == "a-{}-b");
+}
+
+TEST_CASE("url and doi are verbatim", "[export][bibtex]") {
+  std::string bib = bibtex_of({tricky()});
+  CHECK(field_of(bib, "doi") == "{10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0}");
+  CHECK(field_of(bib, "url") == "{https://example.org/a_b%20c#frag}");
+  Record r = tricky();
+  r.url = "https://example.org/{unbalanced";
+  CHECK(field_of(bibtex_of({r}), "url") == "{https://example.org/%7Bunbalanced}");
+}
+
+TEST_CASE("UTF-8 by default, LaTeX accents with --ascii", "[export][bibtex]") {
+  Record r = tricky();
+  CHECK(field_of(bibtex_of({r}), "editor") == "{{de la Fuente}, María}");
+  std::string ascii = bibtex_of({r}, true);
+  CHECK(field_of(ascii, "author") ==
+        "{van der Berg, Jr., Jan and M{\\\"u}ller, J{\\\"u}rgen and {World Health Organization} and others}");
+  CHECK(field_of(ascii, "editor") == "{{de la Fuente}, Mar{\\'i}a}");
+  CHECK(unicode_to_latex("Weiß Øre Łódź çà ŠŽ ő", true) ==
+        "Wei{\\ss} {\\O}re {\\L}{\\'o}d{\\'z} {\\c{c}}{\\`a} {\\v{S}}{\\v{Z}} {\\H{o}}");
+  CHECK(unicode_to_latex("1990–2000 — “quoted”", true) == "1990--2000 --- ``quoted''");
+  CHECK(unicode_to_latex("a\u00A0b", false) == "a~b");
+  // What has no ASCII spelling stays UTF-8 rather than being lost.
+  CHECK(unicode_to_latex("東京", true) == "東京");
+  for (char c : ascii) CHECK(static_cast<unsigned char>(c) < 0x80);
+}
+
+TEST_CASE("names: von and Jr parts, corporate names, and others", "[export][bibtex]") {
+  using bibtex_out::format_names;
+  CHECK(format_names({person("Berg", "Jan", "van der", "Jr.")}, false) == "van der Berg, Jr., Jan");
+  CHECK(format_names({corporate("Barnes and Noble")}, false) == "{Barnes and Noble}");
+  CHECK(format_names({person("Knuth", "Donald E."), corporate("others")}, false) == "Knuth, Donald E. and others");
+  // Alone, "Van Gogh" would be First=Van; a lower-case word would be a von part.
+  CHECK(format_names({person("Van Gogh", "")}, false) == "Van Gogh,");
+  CHECK(format_names({person("Plato", "")}, false) == "Plato");
+  CHECK(format_names({person("de la Fuente", "María")}, false) == "{de la Fuente}, María");
+  CHECK(format_names({person("Doe", "Jane, PhD")}, false) == "Doe, {Jane, PhD}");
+  CHECK(format_names({corporate("AT&T")}, false) == "{AT\\&T}");
+}
+
+TEST_CASE("protected title case goes back as braces", "[export][bibtex]") {
+  Record r;
+  r.title = "The Kazakh DNA of e-Government";
+  r.title_nocase = {{4, 9}, {10, 13}};
+  r.provenance.format = "bibtex";
+  CHECK(bibtex_out::format_title(r, false) == "The {Kazakh} {DNA} of e-Government");
+  // A BibTeX source said what it protected: nothing more is added.
+  r.title_nocase.clear();
+  CHECK(bibtex_out::format_title(r, false) == "The Kazakh DNA of e-Government");
+  // Other sources: acronyms and inner capitals are protected; proper nouns
+  // only in a sentence-case title, where they can be told apart.
+  r.provenance.format = "crossref";
+  CHECK(bibtex_out::format_title(r, false) == "The Kazakh {DNA} of {e-Government}");
+  r.title = "Deep learning in the United States: an overview of iPhone apps";
+  CHECK(bibtex_out::format_title(r, false) == "Deep learning in the {United States}: an overview of {iPhone} apps");
+  // Spans out of range (a stale record) are ignored, not a crash.
+  r.title_nocase = {{50, 400}};
+  CHECK(bibtex_out::format_title(r, false) == r.title);
+}
+
+TEST_CASE("pages, month and dates", "[export][bibtex]") {
+  Record r = tricky();
+  std::string bib = bibtex_of({r});
+  CHECK(field_of(bib, "pages") == "{235--256}");
+  CHECK(field_of(bib, "month") == "mar");
+  CHECK(field_of(biblatex_of({r}), "date") == "{2001-03-15}");
+  r.issued = {2019, 11, 0, ""};
+  CHECK(field_of(biblatex_of({r}), "date") == "{2019-11}");
+  CHECK(field_of(bibtex_of({r}), "day") == "<absent>");
+  r.issued = {0, 0, 0, "in press"};
+  CHECK(field_of(bibtex_of({r}), "year") == "{in press}");
+  r.pages = "S1-S10, 12-14";
+  CHECK(field_of(bibtex_of({r}), "pages") == "{S1--S10, 12--14}");
+}
+
+TEST_CASE("entry types are mapped from CSL; the source's own type wins", "[export][bibtex]") {
+  using bibtex_out::Dialect;
+  using bibtex_out::entry_type;
+  Record r;
+  const std::pair<const char*, const char*> bibtex[] = {
+      {"article-journal", "article"}, {"book", "book"},         {"chapter", "incollection"},
+      {"paper-conference", "inproceedings"}, {"thesis", "phdthesis"}, {"report", "techreport"},
+      {"webpage", "misc"},           {"manuscript", "unpublished"}, {"song", "misc"}};
+  for (auto [csl, bib] : bibtex) {
+    r.type = csl;
+    CHECK(entry_type(r, Dialect::bibtex) == bib);
+  }
+  r.type = "webpage";
+  CHECK(entry_type(r, Dialect::biblatex) == "online");
+  r.type = "thesis";
+  CHECK(entry_type(r, Dialect::biblatex) == "thesis");
+  r.add_extra("entrytype", "mastersthesis");
+  CHECK(entry_type(r, Dialect::bibtex) == "mastersthesis");
+}
+
+TEST_CASE("BibLaTeX flavour: journaltitle, location, @thesis with type, @online", "[export][bibtex]") {
+  Record r = kassen2018();
+  std::string bib = biblatex_of({r});
+  CHECK(field_of(bib, "journaltitle") == "{International Review of Administrative Sciences}");
+  CHECK(field_of(bib, "journal") == "<absent>");
+  CHECK(field_of(bib, "date") == "{2018}");
+  CHECK(field_of(bib, "year") == "<absent>");
+  r.type = "thesis";
+  r.publisher = "MIT";
+  r.publisher_place = "Cambridge, MA";
+  bib = biblatex_of({r});
+  CHECK(bib.find("@thesis{") == 0);
+  CHECK(field_of(bib, "type") == "{phdthesis}");
+  CHECK(field_of(bib, "institution") == "{MIT}");
+  CHECK(field_of(bib, "location") == "{Cambridge, MA}");
+  CHECK(field_of(bibtex_of({r}), "school") == "{MIT}");
+  r.type = "webpage";
+  CHECK(biblatex_of({r}).find("@online{") == 0);
+}
+
+TEST_CASE("extra fields: raw from BibTeX sources, RIS notes as note, others left out", "[export][bibtex]") {
+  Record r = kassen2018();
+  r.provenance.format = "bibtex";
+  r.add_extra("note", "Also in {\\em Proc.} 2017");
+  r.add_extra("entrytype", "article");
+  r.add_extra("unbalanced", "a } b");
+  std::string bib = bibtex_of({r});
+  CHECK(field_of(bib, "note") == "{Also in {\\em Proc.} 2017}");
+  CHECK(field_of(bib, "entrytype") == "<absent>");
+  CHECK(field_of(bib, "unbalanced") == "{a \\} b}");
+  // A field the writer already wrote is not written twice.
+  r.add_extra("doi", "10.1/other");
+  CHECK(field_of(bibtex_of({r}), "doi") == "{10.1177/0020852317735595}");
+
+  Record ris = kassen2018();
+  ris.provenance.format = "ris";
+  ris.add_extra("N1", "Cited By: 12");
+  ris.add_extra("M3", "Article");
+  bib = bibtex_of({ris});
+  CHECK(field_of(bib, "note") == "{Cited By: 12}");
+  CHECK(field_of(bib, "M3") == "<absent>");
+}
+
+// ---------------------------------------------------------------------------
+// Round trips through the BibTeX importer.
+
+namespace {
+
+std::string show(const std::vector<ExtraField>& extra) {
+  std::string out;
+  for (const auto& f : extra) out += f.name + "=[" + f.value + "] ";
+  return out;
+}
+
+std::string show(const std::vector<Creator>& names) {
+  std::string out;
+  for (const auto& c : names) out += "{" + c.particle + "|" + c.family + "|" + c.suffix + "|" + c.given + "|" + c.literal + "} ";
+  return out;
+}
+
+void check_same(const Record& a, const Record& b) {
+  INFO("citekey " << a.citekey);
+  CHECK(a.type == b.type);
+  CHECK(a.title == b.title);
+  CHECK(a.title_nocase == b.title_nocase);
+  CHECK(a.container_title == b.container_title);
+  CHECK(show(a.authors) == show(b.authors));
+  CHECK(show(a.editors) == show(b.editors));
+  CHECK(a.issued == b.issued);
+  CHECK(a.volume == b.volume);
+  CHECK(a.issue == b.issue);
+  CHECK(a.pages == b.pages);
+  CHECK(a.publisher == b.publisher);
+  CHECK(a.publisher_place == b.publisher_place);
+  CHECK(a.issn == b.issn);
+  CHECK(a.isbn == b.isbn);
+  CHECK(a.doi == b.doi);
+  CHECK(a.url == b.url);
+  CHECK(a.abstract == b.abstract);
+  CHECK(a.language == b.language);
+  CHECK(a.keywords == b.keywords);
+  CHECK(a.citekey == b.citekey);
+  CHECK(show(a.extra) == show(b.extra));
+}
+
+}  // namespace
+
+TEST_CASE("BibTeX -> Record -> BibTeX -> Record is lossless on the real BibTeX fixtures", "[export][bibtex][roundtrip]") {
+  const char* files[] = {
+      "corpora/asysd__zotero_export.bib",
+      "corpora/biber__examples.bib",
+      "corpora/iridia-references__biblio.bib",
+      "corpora/pybibx__wos.bib",
+      "corpora/pybibx__scopus.bib",
+      "corpora/synthesisr__Scopus_bib_example.bib",
+      "corpora/python-bibtexparser__traps.bib",
+      "corpora/zotero-better-bibtex__Problem_when_importing_BibTeX_entries_with_percent_sign-95_or_preamble-96.bib",
+      "corpora/zotero-better-bibtex__Issues_with_round_instead_of_curly_braces_do_not_import_correctly-871.bib",
+      "corpora/jabref__encoding-windows-1252-with-header.bib",
+  };
+  for (const char* f : files) {
+    SECTION(f) {
+      Parsed first = parse_file(fixture(f));
+      REQUIRE(first.records.size() > 0);
+      for (bool latex : {false, true}) {
+        INFO((latex ? "biblatex" : "bibtex"));
+        std::ostringstream out;
+        if (latex) write_biblatex(out, first.records);
+        else write_bibtex(out, first.records);
+        Parsed second = parse_string(out.str(), Format::bibtex);
+        CHECK(second.stats.rejected == 0);
+        REQUIRE(second.records.size() == first.records.size());
+        for (std::size_t i = 0; i < first.records.size(); ++i) {
+          if (latex) {
+            // BibLaTeX renames fields (journaltitle, location, date); the
+            // importer reads both spellings, so only the slots are compared.
+            Record a = first.records[i], b = second.records[i];
+            a.extra.clear();
+            b.extra.clear();
+            check_same(a, b);
+          } else {
+            check_same(first.records[i], second.records[i]);
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("hand-built records survive the BibTeX round trip", "[export][bibtex][roundtrip]") {
+  for (const Record& r : {kassen2018(), tricky()}) {
+    Parsed back = parse_string(bibtex_of({r}), Format::bibtex);
+    REQUIRE(back.records.size() == 1);
+    const Record& b = back.records[0];
+    CHECK(b.title == r.title);
+    CHECK(b.authors == r.authors);
+    CHECK(b.editors == r.editors);
+    CHECK(b.container_title == r.container_title);
+    CHECK(b.issued == r.issued);
+    CHECK(b.pages == r.pages);
+    CHECK(b.doi == r.doi);
+    CHECK(b.url == r.url);
+    CHECK(b.keywords == r.keywords);
+    CHECK(b.abstract == r.abstract);
+    CHECK(b.type == r.type);
+    // --ascii is the same text once decoded.
+    Parsed ascii = parse_string(bibtex_of({r}, true), Format::bibtex);
+    REQUIRE(ascii.records.size() == 1);
+    CHECK(ascii.records[0].title == r.title);
+    CHECK(ascii.records[0].authors == r.authors);
+    CHECK(ascii.records[0].editors == r.editors);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// pandoc reads what we write.
+
+namespace {
+
+struct PandocItem {
+  std::string title, year, doi;
+};
+
+std::map<std::string, PandocItem> pandoc_items(const std::string& path, const std::string& from) {
+  std::string json = capture("pandoc -f " + from + " -t csljson '" + path + "' 2>/dev/null");
+  std::map<std::string, PandocItem> items;
+  auto arr = nlohmann::json::parse(json, nullptr, false);
+  if (!arr.is_array()) return items;
+  for (const auto& it : arr) {
+    PandocItem p;
+    p.title = it.value("title", "");
+    p.doi = it.value("DOI", "");
+    if (it.contains("issued") && it["issued"].contains("date-parts"))
+      p.year = std::to_string(it["issued"]["date-parts"][0][0].get<int>());
+    items[it.value("id", "")] = p;
+  }
+  return items;
+}
+
+// What pandoc makes of a title: it drops the nocase markup into a span.
+std::string plain(std::string s) {
+  for (const char* tag : {"<span class=\"nocase\">", "</span>"})
+    for (std::size_t p; (p = s.find(tag)) != std::string::npos;) s.erase(p, std::string(tag).size());
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("pandoc reads the exported BibTeX and BibLaTeX: every entry, same title, year, DOI", "[export][bibtex][pandoc]") {
+  if (!have_pandoc()) {
+    WARN("pandoc is not on PATH: skipped");
+    return;
+  }
+  Record plainer = tricky();
+  plainer.title = "DNA and RNA in E. coli";  // pandoc renders math; compare plain text
+  plainer.title_nocase = {{0, 3}, {8, 11}, {15, 22}};
+  std::vector<Record> records = {kassen2018(), plainer};
+  TempDir tmp;
+  for (bool latex : {false, true}) {
+    std::string path = tmp / (latex ? "out-biblatex.bib" : "out.bib");
+    {
+      std::ofstream f(path, std::ios::binary);
+      if (latex) write_biblatex(f, records);
+      else write_bibtex(f, records);
+    }
+    auto items = pandoc_items(path, latex ? "biblatex" : "bibtex");
+    INFO((latex ? "biblatex" : "bibtex"));
+    REQUIRE(items.size() == records.size());
+    for (const auto& r : records) {
+      INFO(r.citekey);
+      REQUIRE(items.count(r.citekey) == 1);
+      const PandocItem& p = items[r.citekey];
+      CHECK(plain(p.title) == r.title);
+      CHECK(p.year == std::to_string(r.issued.year));
+      CHECK(ascii_lower(p.doi) == r.doi);
+    }
+  }
+}
