@@ -71,7 +71,9 @@ Detection detect_formats(std::string_view text) {
     std::string_view line = text.substr(pos, end - pos);
     std::string_view t = line;
     while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-    if (!t.empty() && t.front() == '@' && is_bibtex_entry_at(t, 0)) d.bibtex = true;
+    // From the '@' in the whole text: the '{' may be on a later line.
+    if (!t.empty() && t.front() == '@' && is_bibtex_entry_at(text, static_cast<std::size_t>(t.data() - text.data())))
+      d.bibtex = true;
     if (is_ris_tag_line(line)) {
       ++ris_tags;
       if (starts_with(line, "TY")) ++ty;
