@@ -1,0 +1,455 @@
+// store.hpp: the library is one SQLite file; versioned, WAL, all-or-nothing
+// imports, and clear errors for files it cannot use.
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+
+#include "refnet/store.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using refnet::test::TempDir;
+
+namespace {
+
+Record make_record(const std::string& title, int year, std::vector<Creator> authors,
+                   std::vector<std::string> keywords = {}, std::string type = "article-journal") {
+  Record r;
+  r.type = std::move(type);
+  r.title = title;
+  r.issued.year = year;
+  r.authors = std::move(authors);
+  r.keywords = std::move(keywords);
+  r.provenance.format = "bibtex";
+  r.provenance.file = "refs.bib";
+  r.provenance.line = 1;
+  r.provenance.hash = content_hash("bibtex", title);
+  return r;
+}
+
+Creator person(std::string family, std::string given) {
+  Creator c;
+  c.family = std::move(family);
+  c.given = std::move(given);
+  return c;
+}
+
+std::string pragma(sqlite3* db, const char* sql) {
+  sqlite3_stmt* s = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK);
+  std::string out;
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    const unsigned char* t = sqlite3_column_text(s, 0);
+    out = t ? reinterpret_cast<const char*>(t) : "";
+  }
+  sqlite3_finalize(s);
+  return out;
+}
+
+std::vector<std::int64_t> ids_of(Library& lib, const Query& q) {
+  std::vector<std::int64_t> out;
+  lib.each(q, [&](const Work& w) {
+    out.push_back(w.id);
+    return true;
+  });
+  return out;
+}
+
+// A small library: ids 1..4 in this order.
+struct Sample {
+  TempDir dir;
+  Library lib{dir / "lib.sqlite"};
+  Sample() {
+    Library::Transaction tx(lib);
+    Record a = make_record("Promoting public cooperation in government", 2018, {person("Kassen", "Maxat")},
+                           {"e-collaboration", "Kazakhstan"});
+    a.doi = "10.1177/0020852317735595";
+    a.citekey = "kassen2018";
+    a.container_title = "International Review of Administrative Sciences";
+    a.abstract = "The primary goal of the article is to understand incentives.";
+    Record b = make_record("The e-government paradox in post-Soviet countries", 2019,
+                           {person("Knox", "Colin"), person("Janenova", "Saltanat")}, {"E-Government"});
+    b.citekey = "knox2019";
+    b.references = {Reference{}, Reference{}};
+    b.references[0].doi = "10.1177/0020852317735595";
+    b.references[1].raw = "Some book (2001)";
+    Record c = make_record("Logik und Grundlagen", 1930, {person("Łukasiewicz", "Jan"), person("Müller", "Jörg")},
+                           {}, "book");
+    c.citekey = "lukasiewicz1930";
+    Record d = make_record("Open government in Tokayev's Kazakhstan", 2022, {person("García-Márquez", "Ana")},
+                           {"open government", "kazakhstan"});
+    d.citekey = "garcia2022";
+    for (const Record* r : {&a, &b, &c, &d}) REQUIRE(lib.add(*r).status == Library::AddStatus::added);
+    tx.commit();
+  }
+};
+
+// Sets (or unsets, with nullptr) an environment variable for a scope.
+struct EnvVar {
+  std::string name;
+  std::optional<std::string> saved;
+  EnvVar(std::string n, const char* value) : name(std::move(n)) {
+    if (const char* v = std::getenv(name.c_str())) saved = v;
+    if (value)
+      setenv(name.c_str(), value, 1);
+    else
+      unsetenv(name.c_str());
+  }
+  ~EnvVar() {
+    if (saved)
+      setenv(name.c_str(), saved->c_str(), 1);
+    else
+      unsetenv(name.c_str());
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a new library is created with its directory, schema version 1, in WAL mode", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "deep/er/library.sqlite";
+  {
+    Library lib(path);
+    CHECK(lib.path() == path);
+    CHECK(lib.schema_version() == 1);
+    CHECK(Library::kSchemaVersion == 1);
+    CHECK(pragma(lib.handle(), "PRAGMA journal_mode") == "wal");
+    CHECK(pragma(lib.handle(), "PRAGMA user_version") == "1");
+    CHECK(pragma(lib.handle(), "SELECT count(*) FROM sqlite_master WHERE name IN ('works','sources','imports')") == "3");
+  }
+  CHECK(std::filesystem::exists(path));
+  // Reopening keeps the version and does not migrate again.
+  Library again(path, false);
+  CHECK(again.schema_version() == 1);
+  CHECK(again.stats().works == 0);
+}
+
+TEST_CASE("add stores a record once; the same hash and format again is present", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  Record r = make_record("Promoting public cooperation in government", 2018, {person("Kassen", "Maxat")});
+  r.citekey = "kassen2018";
+  std::int64_t id = 0;
+  {
+    Library lib(path);
+    Library::Transaction tx(lib);
+    auto first = lib.add(r);
+    CHECK(first.status == Library::AddStatus::added);
+    id = first.work_id;
+    // Same source text, same format: recognised even with another key or file.
+    Record again = r;
+    again.citekey = "other";
+    again.provenance.file = "copy.bib";
+    auto second = lib.add(again);
+    CHECK(second.status == Library::AddStatus::present);
+    CHECK(second.work_id == id);
+    // Same text in another format is another source.
+    Record as_ris = r;
+    as_ris.citekey = "kassen2018a";
+    as_ris.provenance.format = "ris";
+    CHECK(lib.add(as_ris).status == Library::AddStatus::added);
+    tx.commit();
+  }
+  Library lib(path, false);
+  auto w = lib.get(id);
+  REQUIRE(w.has_value());
+  CHECK(w->record.title == r.title);
+  CHECK(w->record.citekey == "kassen2018");
+  CHECK(w->record.authors == r.authors);
+  REQUIRE(w->sources.size() == 1);
+  CHECK(w->sources[0].format == "bibtex");
+  CHECK(w->sources[0].file == "refs.bib");
+  CHECK(w->sources[0].line == 1);
+  CHECK(w->sources[0].imported_at.size() == 20);  // 2024-01-02T03:04:05Z
+  CHECK(lib.stats().works == 2);
+  CHECK(lib.stats().sources == 2);
+  CHECK_FALSE(lib.get(9999).has_value());
+}
+
+TEST_CASE("a transaction that is not committed leaves nothing behind", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  {
+    Library lib(path);
+    {
+      Library::Transaction tx(lib);
+      lib.add(make_record("Kept", 2001, {person("A", "B")}));
+      tx.commit();
+    }
+    {
+      Library::Transaction tx(lib);
+      lib.add(make_record("Rolled back", 2002, {person("C", "D")}));
+      lib.log_import("x.bib", 1, 1, 0, 0);
+      CHECK(lib.stats().works == 2);  // visible inside the transaction
+    }  // no commit
+    CHECK(lib.stats().works == 1);
+    CHECK(lib.stats().imports == 0);
+  }
+  Library lib(path, false);
+  LibraryStats s = lib.stats();
+  CHECK(s.works == 1);
+  CHECK(s.sources == 1);
+  CHECK(s.imports == 0);
+  CHECK(lib.count(Query{}) == 1);
+  // The rolled-back record is not "present": it can be added again.
+  Library::Transaction tx(lib);
+  CHECK(lib.add(make_record("Rolled back", 2002, {person("C", "D")})).status == Library::AddStatus::added);
+}
+
+TEST_CASE("resolve names a work by id, by DOI in any spelling, or by key", "[core][store]") {
+  Sample s;
+  using V = std::vector<std::int64_t>;
+  CHECK(s.lib.resolve("1") == V{1});
+  CHECK(s.lib.resolve(" 3 ") == V{3});
+  CHECK(s.lib.resolve("99").empty());
+  CHECK(s.lib.resolve("10.1177/0020852317735595") == V{1});
+  CHECK(s.lib.resolve("https://doi.org/10.1177/0020852317735595") == V{1});
+  CHECK(s.lib.resolve("DOI: 10.1177/0020852317735595.") == V{1});
+  CHECK(s.lib.resolve("http://dx.doi.org/10.1177%2F0020852317735595") == V{1});
+  CHECK(s.lib.resolve("10.1177/0020852317735596").empty());
+  CHECK(s.lib.resolve("knox2019") == V{2});
+  CHECK(s.lib.resolve("Knox2019").empty());  // keys are case-sensitive
+  CHECK(s.lib.resolve("").empty());
+}
+
+TEST_CASE("each() applies every Query filter", "[core][store]") {
+  Sample s;
+  using V = std::vector<std::int64_t>;
+  Query all;
+  CHECK(ids_of(s.lib, all) == V{1, 2, 3, 4});
+
+  SECTION("year range, open at either end") {
+    Query q;
+    q.year_min = 2018;
+    q.year_max = 2019;
+    CHECK(ids_of(s.lib, q) == V{1, 2});
+    Query from;
+    from.year_min = 2019;
+    CHECK(ids_of(s.lib, from) == V{2, 4});
+    Query until;
+    until.year_max = 2000;
+    CHECK(ids_of(s.lib, until) == V{3});
+  }
+  SECTION("author: a substring of a family name, case and accents folded") {
+    Query q;
+    q.author = "lukasiewicz";
+    CHECK(ids_of(s.lib, q) == V{3});
+    q.author = "MÜLLER";
+    CHECK(ids_of(s.lib, q) == V{3});
+    q.author = "muller";
+    CHECK(ids_of(s.lib, q) == V{3});
+    q.author = "garcia-marquez";
+    CHECK(ids_of(s.lib, q) == V{4});
+    q.author = "Janen";  // the second author counts too
+    CHECK(ids_of(s.lib, q) == V{2});
+    q.author = "Maxat";  // given names do not
+    CHECK(ids_of(s.lib, q).empty());
+  }
+  SECTION("keyword: equal to a keyword, case folded") {
+    Query q;
+    q.keyword = "kazakhstan";
+    CHECK(ids_of(s.lib, q) == V{1, 4});
+    q.keyword = "e-government";
+    CHECK(ids_of(s.lib, q) == V{2});
+    q.keyword = "government";  // a part of a keyword is not the keyword
+    CHECK(ids_of(s.lib, q).empty());
+  }
+  SECTION("type") {
+    Query q;
+    q.type = "book";
+    CHECK(ids_of(s.lib, q) == V{3});
+    q.type = "article-journal";
+    CHECK(ids_of(s.lib, q) == V{1, 2, 4});
+  }
+  SECTION("text: title, container, abstract or keywords, folded") {
+    Query q;
+    q.text = "E-GOVERNMENT";
+    CHECK(ids_of(s.lib, q) == V{2});
+    q.text = "administrative sciences";  // container
+    CHECK(ids_of(s.lib, q) == V{1});
+    q.text = "incentives";  // abstract
+    CHECK(ids_of(s.lib, q) == V{1});
+    q.text = "e-collaboration";  // keyword
+    CHECK(ids_of(s.lib, q) == V{1});
+    q.text = "kazakhstan";  // a keyword of 1, the title of 4
+    CHECK(ids_of(s.lib, q) == V{1, 4});
+    q.text = "grundlagen";
+    CHECK(ids_of(s.lib, q) == V{3});
+  }
+  SECTION("explicit ids, combined with other filters") {
+    Query q;
+    q.ids = {4, 2};
+    CHECK(ids_of(s.lib, q) == V{2, 4});
+    q.year_max = 2020;
+    CHECK(ids_of(s.lib, q) == V{2});
+  }
+  SECTION("limit, and a callback that stops") {
+    Query q;
+    q.limit = 2;
+    CHECK(ids_of(s.lib, q) == V{1, 2});
+    q.text = "kazakhstan";
+    q.limit = 1;
+    CHECK(ids_of(s.lib, q) == V{1});
+    std::vector<std::int64_t> seen;
+    s.lib.each(Query{}, [&](const Work& w) {
+      seen.push_back(w.id);
+      return w.id < 3;
+    });
+    CHECK(seen == V{1, 2, 3});
+  }
+  SECTION("filters combine") {
+    Query q;
+    q.keyword = "kazakhstan";
+    q.year_min = 2020;
+    q.author = "garcia";
+    CHECK(ids_of(s.lib, q) == V{4});
+    CHECK(s.lib.count(q) == 1);
+  }
+  SECTION("works come back with their key and fields") {
+    Query q;
+    q.ids = {3};
+    s.lib.each(q, [](const Work& w) {
+      CHECK(w.record.citekey == "lukasiewicz1930");
+      CHECK(w.record.authors.at(0).family == "Łukasiewicz");
+      CHECK(w.record.type == "book");
+      return true;
+    });
+  }
+}
+
+TEST_CASE("stats summarise works, sources, years, types, keywords and references", "[core][store]") {
+  Sample s;
+  s.lib.log_import("refs.bib", 4, 4, 0, 0);
+  LibraryStats st = s.lib.stats();
+  CHECK(st.works == 4);
+  CHECK(st.sources == 4);
+  CHECK(st.with_doi == 1);
+  CHECK(st.with_abstract == 1);
+  CHECK(st.references == 2);
+  CHECK(st.references_with_doi == 1);
+  CHECK(st.imports == 1);
+  CHECK(st.year_min == 1930);
+  CHECK(st.year_max == 2022);
+  using P = std::vector<std::pair<std::string, std::int64_t>>;
+  CHECK(st.types == P{{"article-journal", 3}, {"book", 1}});
+  CHECK(st.formats == P{{"bibtex", 4}});
+  // "Kazakhstan" and "kazakhstan" are one keyword, shown as first seen.
+  REQUIRE_FALSE(st.top_keywords.empty());
+  CHECK(st.top_keywords[0] == std::make_pair(std::string("Kazakhstan"), std::int64_t{2}));
+  CHECK(st.top_containers == P{{"International Review of Administrative Sciences", 1}});
+}
+
+TEST_CASE("citation keys are unique: set_citekey on a clash throws and changes nothing", "[core][store]") {
+  Sample s;
+  auto keys = s.lib.citekeys();
+  std::sort(keys.begin(), keys.end());
+  CHECK(keys == std::vector<std::string>{"garcia2022", "kassen2018", "knox2019", "lukasiewicz1930"});
+  s.lib.set_citekey(2, "knox2019paradox");
+  CHECK(s.lib.resolve("knox2019paradox") == std::vector<std::int64_t>{2});
+  CHECK_THROWS_AS(s.lib.set_citekey(1, "knox2019paradox"), StoreError);
+  CHECK_THROWS_WITH(s.lib.set_citekey(1, "knox2019paradox"), Catch::Contains("knox2019paradox"));
+  CHECK(s.lib.get(1)->record.citekey == "kassen2018");
+}
+
+TEST_CASE("a library from a newer refnet is refused with a clear message", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "future.sqlite";
+  { Library lib(path); }
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  try {
+    Library lib(path);
+    FAIL("opened a library with schema version 99");
+  } catch (const StoreError& e) {
+    const std::string msg = e.what();
+    CHECK_THAT(msg, Catch::Contains(path));
+    CHECK_THAT(msg, Catch::Contains("schema version 99"));
+    CHECK_THAT(msg, Catch::Contains("upgrade refnet"));
+  }
+  // And the file is left as it was.
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  CHECK(pragma(db, "PRAGMA user_version") == "99");
+  sqlite3_close(db);
+}
+
+TEST_CASE("a file that is not SQLite gives a clear error, not a crash", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "refs.bib";
+  const std::string content = "@article{k, title={Not a database, but long enough to look like a header}}\n" +
+                              std::string(4096, 'x');
+  { std::ofstream(path, std::ios::binary) << content; }
+  for (bool create : {true, false}) {
+    try {
+      Library lib(path, create);
+      FAIL("opened a BibTeX file as a library");
+    } catch (const StoreError& e) {
+      CHECK_THAT(std::string(e.what()), Catch::Contains(path) && Catch::Contains("not a database"));
+    }
+  }
+  CHECK(test::slurp(path) == content);  // untouched
+}
+
+TEST_CASE("opening a missing library without create says so and creates nothing", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "nowhere/library.sqlite";
+  CHECK_THROWS_WITH(Library(path, false), Catch::Contains(path) && Catch::Contains("no library here"));
+  CHECK_FALSE(std::filesystem::exists(dir / "nowhere"));
+}
+
+TEST_CASE("a library path in a directory that cannot be created is a clear error", "[core][store]") {
+  TempDir dir;
+  { std::ofstream(dir / "file") << "x"; }
+  CHECK_THROWS_AS(Library(dir / "file/sub/library.sqlite"), StoreError);
+}
+
+TEST_CASE("resolve_path: --library, then REFNET_LIBRARY, then XDG_DATA_HOME, then HOME", "[core][store]") {
+  EnvVar lib_env("REFNET_LIBRARY", nullptr);
+  EnvVar xdg("XDG_DATA_HOME", nullptr);
+  EnvVar home("HOME", "/home/tester");
+  CHECK(Library::resolve_path("/explicit/lib.sqlite") == "/explicit/lib.sqlite");
+  CHECK(Library::resolve_path("") == "/home/tester/.local/share/refnet/library.sqlite");
+  {
+    EnvVar x("XDG_DATA_HOME", "/xdg/data");
+    CHECK(Library::resolve_path("") == "/xdg/data/refnet/library.sqlite");
+    {
+      EnvVar r("REFNET_LIBRARY", "/env/lib.sqlite");
+      CHECK(Library::resolve_path("") == "/env/lib.sqlite");
+      CHECK(Library::resolve_path("/explicit/lib.sqlite") == "/explicit/lib.sqlite");
+    }
+    {
+      EnvVar r("REFNET_LIBRARY", "");  // empty counts as unset
+      CHECK(Library::resolve_path("") == "/xdg/data/refnet/library.sqlite");
+    }
+  }
+  {
+    EnvVar x("XDG_DATA_HOME", "");
+    CHECK(Library::resolve_path("") == "/home/tester/.local/share/refnet/library.sqlite");
+  }
+  // The variables are back as they were after each scope.
+  CHECK(std::getenv("XDG_DATA_HOME") == nullptr);
+  CHECK(std::getenv("REFNET_LIBRARY") == nullptr);
+}
+
+TEST_CASE("two handles on one library: a reader sees only committed work", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  Library writer(path);
+  Library reader(path, false);
+  {
+    Library::Transaction tx(writer);
+    writer.add(make_record("In flight", 2020, {person("X", "Y")}));
+    CHECK(reader.stats().works == 0);  // WAL: the reader is not blocked and sees the old state
+    tx.commit();
+  }
+  CHECK(reader.stats().works == 1);
+}
