@@ -1,0 +1,229 @@
+// Person names as RIS (and most non-BibTeX sources) write them.
+//
+// RIS asks for "Family, Given, Suffix", but real exports also give PubMed and
+// Web of Science initials without a comma ("Smith JA"), IEEE's "G. Kalbe",
+// plain "Maxat Kassen", and organisations ("World Health Organization").
+// The BibTeX name grammar lives in names_bibtex.cpp.
+//
+// Particles: a lower-case prefix of the family part ("van der Berg, Pieter")
+// goes to Creator::particle and the capitalised rest to family.  This is the
+// CSL non-dropping particle: full_family() gives back "van der Berg" for
+// sorting and citing, and the BibTeX von-part maps to the same slot, so a name
+// read from RIS and from BibTeX compares equal.  A trailing lower-case particle
+// of the given part ("Beethoven, Ludwig van", CSL's dropping particle) has no
+// slot of its own and stays in given.
+#include "refnet/names.hpp"
+
+#include <utf8proc.h>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    std::size_t start = i;
+    while (i < s.size() && !is_space(s[i])) ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string_view>& w, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out.append(w[i]);
+  }
+  return out;
+}
+
+bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+
+// "J", "JA", "J.", "J.A.", "J.-P.", "JP": one to three capitals, with
+// optional dots and hyphens.  This is how PubMed, WoS and Scopus abbreviate
+// given names.
+bool is_initials(std::string_view w) {
+  std::size_t caps = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++caps;
+    else if (c != '.' && c != '-') return false;
+  }
+  return caps >= 1 && caps <= 3;
+}
+
+// A word that starts like a personal name: a capital (any non-ASCII letter
+// counts, "Åslund", "Öztürk"), and holds only letters, hyphens, apostrophes
+// and dots.
+bool is_name_word(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c0 = static_cast<unsigned char>(w[0]);
+  if (!((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80)) return false;
+  for (unsigned char c : w)
+    if (!(is_alpha(static_cast<char>(c)) || c >= 0x80 || c == '-' || c == '\'' || c == '.')) return false;
+  return true;
+}
+
+constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
+                                           "la", "le", "du", "des", "dos", "das", "do", "ter", "ten",
+                                           "zu", "zur", "af", "al", "el", "bin", "ibn", "y"};
+bool is_particle(std::string_view w) {
+  for (std::string_view p : kParticles)
+    if (w == p) return true;
+  return false;
+}
+
+// Words that make a comma-less name an organisation rather than a person.
+constexpr std::string_view kCorporate[] = {
+    "organization", "organisation", "group",    "association", "institute", "institut", "university",
+    "committee",    "consortium",   "society",  "council",     "agency",    "department", "ministry",
+    "foundation",   "collaboration", "network", "team",        "inc",       "inc.",     "ltd",
+    "ltd.",         "llc",          "project",  "center",      "centre",    "office",   "board",
+    "commission",   "program",      "programme", "authors",    "investigators", "company", "corporation",
+    "bureau",       "service",      "services", "federation",  "union",     "academy",  "college",
+    "hospital",     "school",       "laboratory", "panel",     "working",   "study",    "trial",
+    "trialists",    "unit",         "initiative", "alliance",  "coalition", "registry", "agence"};
+bool is_corporate_word(std::string_view w) {
+  if (w.size() > 14) return false;
+  std::string l = ascii_lower(w);
+  for (std::string_view k : kCorporate)
+    if (l == k) return true;
+  return false;
+}
+
+bool is_suffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "2nd", "3rd"};
+  for (std::string_view s : kSuffixes)
+    if (w == s) return true;
+  return false;
+}
+
+// Splits "van der Berg" into particle "van der" and family "Berg"; an
+// all-lower-case family ("zhou") stays whole.
+void set_family(Creator& c, const std::vector<std::string_view>& w, std::size_t from, std::size_t to) {
+  std::size_t p = from;
+  while (p + 1 < to && is_lower_word(w[p])) ++p;
+  if (p > from) c.particle = join(w, from, p);
+  c.family = join(w, p, to);
+}
+
+bool looks_corporate(const std::vector<std::string_view>& w) {
+  for (std::string_view x : w) {
+    if (is_corporate_word(x)) return true;
+    for (char ch : x)
+      if (is_digit(ch) || ch == '&' || ch == '(' || ch == ')') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Creator parse_ris_name(std::string_view s) {
+  Creator c;
+  s = trim(s);
+  if (s.empty()) return c;
+
+  std::size_t comma = s.find(',');
+  if (comma != std::string_view::npos) {
+    std::string_view fam = trim(s.substr(0, comma));
+    std::string_view rest = trim(s.substr(comma + 1));
+    std::string_view given = rest, suffix;
+    std::size_t comma2 = rest.find(',');
+    if (comma2 != std::string_view::npos) {
+      std::string_view a = trim(rest.substr(0, comma2)), b = trim(rest.substr(comma2 + 1));
+      // The RIS order is "Family, Given, Suffix"; some tools write
+      // "Family, Suffix, Given".
+      if (is_suffix(a) && !is_suffix(b)) given = b, suffix = a;
+      else given = a, suffix = b;
+    }
+    std::vector<std::string_view> fw = words(fam);
+    if (fw.empty()) {
+      c.literal = std::string(s);
+      return c;
+    }
+    // "Cochrane Collaboration, The" or an address-like value: an organisation.
+    if (fw.size() >= 2 && looks_corporate(fw)) {
+      c.literal = std::string(s);
+      return c;
+    }
+    set_family(c, fw, 0, fw.size());
+    c.given = collapse_space(given);
+    c.suffix = std::string(suffix);
+    return c;
+  }
+
+  std::vector<std::string_view> w = words(s);
+  if (w.size() == 1) {
+    // "[Anonymous]" is a placeholder, not a family name.
+    if (w[0].front() == '[' || looks_corporate(w)) c.literal = std::string(w[0]);
+    else c.family = std::string(w[0]);
+    return c;
+  }
+  if (w.size() > 5 || looks_corporate(w)) {
+    c.literal = collapse_space(s);
+    return c;
+  }
+  std::size_t n = w.size();
+  // "Smith JA", "Fanning E.", "van der Berg JH": initials last.
+  if (is_initials(w[n - 1]) && !is_initials(w[n - 2])) {
+    set_family(c, w, 0, n - 1);
+    c.given = std::string(w[n - 1]);
+    return c;
+  }
+  // "G. Kalbe", "A. S. Z. Belloum", "S. J. Ben Yoo": initials first.
+  std::size_t lead = 0;
+  while (lead < n && is_initials(w[lead])) ++lead;
+  if (lead > 0 && lead < n) {
+    c.given = join(w, 0, lead);
+    set_family(c, w, lead, n);
+    return c;
+  }
+  // "Maxat Kassen", "Ludwig van Beethoven": capitalised words, particles
+  // allowed before the last one; anything else is not clearly a person.
+  if (n <= 4 && is_name_word(w[0]) && is_name_word(w[n - 1])) {
+    std::size_t first_particle = n - 1;
+    while (first_particle > 1 && is_particle(w[first_particle - 1])) --first_particle;
+    bool ok = true;
+    for (std::size_t i = 1; i < first_particle; ++i) ok = ok && is_name_word(w[i]);
+    if (ok) {
+      c.given = join(w, 0, first_particle);
+      if (first_particle < n - 1) c.particle = join(w, first_particle, n - 1);
+      c.family = std::string(w[n - 1]);
+      return c;
+    }
+  }
+  c.literal = collapse_space(s);
+  return c;
+}
+
+std::string initials(std::string_view given) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < given.size()) {
+    // A word runs to the next space, hyphen or dot.
+    while (i < given.size() && (is_space(given[i]) || given[i] == '-' || given[i] == '.')) ++i;
+    std::size_t start = i;
+    while (i < given.size() && !(is_space(given[i]) || given[i] == '-' || given[i] == '.')) ++i;
+    std::string_view w = given.substr(start, i - start);
+    if (w.empty()) continue;
+    // "JA" (PubMed's packed initials) gives both letters; "Jean" gives one.
+    bool packed = w.size() <= 3;
+    for (char ch : w) packed = packed && ch >= 'A' && ch <= 'Z';
+    if (packed) {
+      out.append(w);
+      continue;
+    }
+    std::size_t j = 0;
+    char32_t cp = next_utf8(w, j);
+    if (cp < 0x80 && !is_alpha(static_cast<char>(cp))) continue;  // "(Jack)", "'t"
+    append_utf8(out, static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(cp))));
+  }
+  return out;
+}
+
+}  // namespace refnet

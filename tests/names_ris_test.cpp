@@ -1,0 +1,86 @@
+// Person names in the forms RIS exports write them (parse_ris_name), and
+// initials().
+#include <catch2/catch.hpp>
+
+#include "refnet/names.hpp"
+
+using namespace refnet;
+
+namespace {
+Creator person(std::string family, std::string given, std::string particle = {}, std::string suffix = {}) {
+  Creator c;
+  c.family = std::move(family);
+  c.given = std::move(given);
+  c.particle = std::move(particle);
+  c.suffix = std::move(suffix);
+  return c;
+}
+Creator org(std::string literal) {
+  Creator c;
+  c.literal = std::move(literal);
+  return c;
+}
+}  // namespace
+
+TEST_CASE("RIS names with a comma: Family, Given[, Suffix]", "[ris]") {
+  CHECK(parse_ris_name("Kassen, Maxat") == person("Kassen", "Maxat"));
+  CHECK(parse_ris_name("  Federico,   S. ") == person("Federico", "S."));
+  CHECK(parse_ris_name("Larsen, LJ") == person("Larsen", "LJ"));  // WoS
+  CHECK(parse_ris_name("Wilska, Terhi-Anna") == person("Wilska", "Terhi-Anna"));
+  CHECK(parse_ris_name("King, Martin Luther, Jr.") == person("King", "Martin Luther", "", "Jr."));
+  CHECK(parse_ris_name("King, Jr., Martin Luther") == person("King", "Martin Luther", "", "Jr."));
+  CHECK(parse_ris_name("\xC3\x85slund, Cecilia") == person("\xC3\x85slund", "Cecilia"));
+  CHECK(parse_ris_name("zhou, M.") == person("zhou", "M."));  // an all-lower-case family stays whole
+  CHECK(parse_ris_name("Smith,") == person("Smith", ""));
+}
+
+TEST_CASE("RIS names: particles follow the CSL non-dropping convention", "[ris]") {
+  Creator c = parse_ris_name("van der Berg, Pieter");
+  CHECK(c.particle == "van der");
+  CHECK(c.family == "Berg");
+  CHECK(c.given == "Pieter");
+  CHECK(c.full_family() == "van der Berg");  // how it sorts and cites
+  CHECK(parse_ris_name("de la Cruz, Maria") == person("Cruz", "Maria", "de la"));
+  CHECK(parse_ris_name("van der Berg JH") == person("Berg", "JH", "van der"));
+  CHECK(parse_ris_name("Ludwig van Beethoven") == person("Beethoven", "Ludwig", "van"));
+}
+
+TEST_CASE("RIS names without a comma: initials after or before the family name", "[ris]") {
+  CHECK(parse_ris_name("Smith JA") == person("Smith", "JA"));      // PubMed, WoS
+  CHECK(parse_ris_name("Fanning E.") == person("Fanning", "E."));  // Embase
+  CHECK(parse_ris_name("Sun Z.") == person("Sun", "Z."));
+  CHECK(parse_ris_name("Czerniawska-Piatkowska E") == person("Czerniawska-Piatkowska", "E"));
+  CHECK(parse_ris_name("G. Kalbe") == person("Kalbe", "G."));  // IEEE
+  CHECK(parse_ris_name("A. S. Z. Belloum") == person("Belloum", "A. S. Z."));
+  CHECK(parse_ris_name("S. J. Ben Yoo") == person("Ben Yoo", "S. J."));
+  CHECK(parse_ris_name("J.-P. Sartre") == person("Sartre", "J.-P."));
+  CHECK(parse_ris_name("Maxat Kassen") == person("Kassen", "Maxat"));
+  CHECK(parse_ris_name("M. Bob\xC3\xA1k") == person("Bob\xC3\xA1k", "M."));
+}
+
+TEST_CASE("RIS names: single words and organisations", "[ris]") {
+  CHECK(parse_ris_name("Aristotle") == person("Aristotle", ""));
+  CHECK(parse_ris_name("[Anonymous]") == org("[Anonymous]"));
+  CHECK(parse_ris_name("World Health Organization") == org("World Health Organization"));
+  CHECK(parse_ris_name("Cochrane Collaboration") == org("Cochrane Collaboration"));
+  CHECK(parse_ris_name("Investigators") == org("Investigators"));
+  CHECK(parse_ris_name("GBD 2019 Diseases and Injuries Collaborators") ==
+        org("GBD 2019 Diseases and Injuries Collaborators"));
+  CHECK(parse_ris_name("European Society of Cardiology, Task Force") ==
+        org("European Society of Cardiology, Task Force"));
+  CHECK(parse_ris_name("the committee on   safety of medicines") == org("the committee on safety of medicines"));
+  CHECK(parse_ris_name("").empty());
+  CHECK(parse_ris_name("   ").empty());
+  CHECK(parse_ris_name("World Health Organization").is_literal());
+}
+
+TEST_CASE("initials of a given name", "[ris]") {
+  CHECK(initials("Jean-Paul Maxat") == "JPM");
+  CHECK(initials("Maxat") == "M");
+  CHECK(initials("J.-P.") == "JP");
+  CHECK(initials("A. S. Z.") == "ASZ");
+  CHECK(initials("LJ") == "LJ");  // WoS packs initials
+  CHECK(initials("\xC3\xA9mile") == "\xC3\x89");  // émile -> É
+  CHECK(initials("") == "");
+  CHECK(initials("Terhi-Anna") == "TA");
+}
