@@ -440,3 +440,22 @@ TEST_CASE("JATS and title markup to plain text", "[crossref]") {
   CHECK(markup_to_text("<p>One</p><p>Two</p>") == "One Two");
   CHECK(markup_to_text("  a\n   b  ") == "a b");
 }
+
+TEST_CASE("objects keyed by DOI and arrays may hold whole messages", "[crossref]") {
+  std::string work = R"({"status":"ok","message-type":"work","message":{"DOI":"10.1000/A","title":["A"]}})";
+  auto keyed = parse_string(R"({"10.1000/a": )" + work + R"(, "10.1000/b": {"DOI":"10.1000/b","title":["B"]}})");
+  CHECK(keyed.diags.errors() == 0);
+  CHECK(dois(keyed.records) == std::vector<std::string>{"10.1000/a", "10.1000/b"});
+
+  auto array = parse_string("[" + work + ",\n" + work + "]");
+  CHECK(array.diags.errors() == 0);
+  REQUIRE(array.records.size() == 2);
+  CHECK(array.records[1].title == "A");
+  CHECK(array.records[1].provenance.line == 2);
+
+  // A work-list inside a JSON Lines file streams like a whole file does.
+  auto lines = parse_string(work + "\n" +
+                            R"({"status":"ok","message-type":"work-list","message":{"items":[{"DOI":"10.1000/c"},{"DOI":"10.1000/d"}]}})" +
+                            "\n");
+  CHECK(dois(lines.records) == std::vector<std::string>{"10.1000/a", "10.1000/c", "10.1000/d"});
+}
