@@ -124,7 +124,14 @@ std::string format_name(const Creator& c, bool ascii) {
     return "{" + unicode_to_latex(c.literal, ascii) + "}";
   }
   std::string last;
-  if (!c.particle.empty()) last = unicode_to_latex(c.particle, ascii) + " ";
+  // A von part BibTeX would not recognise (a word not starting lower case)
+  // is marked with the classic {\relax Word}: BibTeX sees the lower-case
+  // "relax", the decoder drops the command.
+  for (const auto& word : split_list(c.particle, " ")) {
+    std::string enc = unicode_to_latex(word, ascii);
+    last += starts_lower(word) ? enc : "{\\relax " + enc + "}";
+    last += ' ';
+  }
   std::string fam = unicode_to_latex(c.family, ascii);
   if (family_needs_braces(c.family) || c.family.find(',') != std::string::npos) fam = "{" + fam + "}";
   last += fam;
