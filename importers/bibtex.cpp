@@ -385,7 +385,7 @@ Reference parse_scopus_reference(std::string_view s) {
 
 enum class Slot {
   none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
-  pages, publisher, address, issn, isbn, doi, url, abstract, language, langid, keywords,
+  pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
   cited_references, references
 };
 
@@ -395,7 +395,7 @@ Slot slot_of(std::string_view name) {
       {"booktitle", Slot::booktitle}, {"author", Slot::author},       {"editor", Slot::editor},
       {"year", Slot::year},           {"month", Slot::month},         {"day", Slot::day},
       {"date", Slot::date},           {"volume", Slot::volume},       {"number", Slot::number},
-      {"issue", Slot::issue},         {"pages", Slot::pages},         {"publisher", Slot::publisher},
+      {"issue", Slot::issue},         {"pages", Slot::pages},         {"publisher", Slot::publisher},   {"institution", Slot::institution}, {"school", Slot::institution},
       {"address", Slot::address},     {"location", Slot::address},    {"issn", Slot::issn},
       {"isbn", Slot::isbn},           {"doi", Slot::doi},             {"url", Slot::url},
       {"abstract", Slot::abstract},   {"language", Slot::language},   {"langid", Slot::langid},
@@ -537,9 +537,10 @@ class Parser {
           --depth;
         } else if (d == '"' && c == '"' && depth == 0) break;
         else if (d == '\\' && p_ + 1 < t_.size()) {
-          // \{ and \} do not count as braces in BibTeX? They do: BibTeX
-          // counts every brace.  Only skip the escaped quote "\"".
-          if (t_[p_ + 1] == '"' && c == '"') ++p_;
+          // The byte after a backslash is never a delimiter: "\{" and "\}"
+          // are literal braces (BibTeX counts them, but Web of Science writes
+          // an unbalanced "\{" and means a brace), "\"" is a quote.
+          if (t_[p_ + 1] != '\n') ++p_;
         } else if (d == '\n' && runaway_at(p_)) {
           break_runaway(open, field);
         }
@@ -715,6 +716,15 @@ class Parser {
       Field f;
       f.name = ident();
       f.offset = static_cast<std::uint32_t>(ns);
+      // Web of Science writes names with spaces: "Early Access Date = ".
+      for (std::size_t q = p_;;) {
+        while (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+        if (q == p_ || q >= t_.size() || !is_ident_char(t_[q])) break;
+        p_ = q;
+        ident();
+        f.name = t_.substr(ns, p_ - ns);
+        q = p_;
+      }
       if (f.name.empty()) fail(p_, std::string("expected a field name, found '") + c + "'");
       skip_ws();
       if (p_ >= t_.size() || t_[p_] != '=')
@@ -723,6 +733,9 @@ class Parser {
       skip_ws();
       value(f);
       skip_ws();
+      if (p_ < t_.size() && t_[p_] == '@' && entry_opens_at(t_, p_))
+        fail(e.start, "unterminated entry '" + std::string(e.key) + "': a new entry starts before its closing '" +
+                          close + "'");
       if (p_ < t_.size() && t_[p_] != ',' && t_[p_] != close)
         fail(p_, "expected ',' or '" + std::string(1, close) + "' after the value of field '" +
                      std::string(f.name) + "'");
@@ -866,6 +879,8 @@ class Parser {
       // maintitle, or journaltitle), not its title.
       if (n == "title" || n == "subtitle" || n == "titleaddon") {
         if (part) {
+          // BibTeX copies the parent's booktitle; biblatex maps its title.
+          if (n == "title" && find(pf, "booktitle")) continue;
           add(n == "title" ? "booktitle" : n == "subtitle" ? "booksubtitle" : "booktitleaddon", f.value);
         } else if (starts_with(parent.type, "mv")) {
           add(n == "title" ? "maintitle" : n == "subtitle" ? "mainsubtitle" : "maintitleaddon", f.value);
@@ -913,7 +928,8 @@ class Parser {
     r.type = std::string(csl_type(e.type, lossy));
     if (lossy) r.add_extra("entrytype", e.type);
     r.citekey = std::string(e.key);
-    const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr;
+    const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
+                   *institution = nullptr;
     auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(f.value)); };
     auto once = [&](bool taken, const FieldRef& f) {
       if (taken) extra(f);
@@ -962,16 +978,22 @@ class Parser {
         case Slot::publisher:
           if (once(!r.publisher.empty(), f)) r.publisher = latex_to_unicode(v);
           break;
+        case Slot::institution:
+          // CSL and Zotero call the school of a thesis and the institution
+          // of a report their publisher; BibTeX writes them back by type.
+          if ((r.type == "thesis" || r.type == "report") && !institution) institution = &f;
+          else extra(f);
+          break;
         case Slot::address:
           if (once(!r.publisher_place.empty(), f)) r.publisher_place = latex_to_unicode(v);
           break;
         case Slot::issn:
           if (once(!r.issn.empty(), f))
-            for (std::string_view x : split_on(v, ",; \n\t")) r.issn.emplace_back(x);
+            for (std::string_view x : split_on(unbrace(v), ",; \n\t")) r.issn.emplace_back(x);
           break;
         case Slot::isbn:
           if (once(!r.isbn.empty(), f))
-            for (std::string_view x : split_on(v, ",; \n\t")) r.isbn.emplace_back(x);
+            for (std::string_view x : split_on(unbrace(v), ",; \n\t")) r.isbn.emplace_back(x);
           break;
         case Slot::doi:
           if (!r.doi.empty()) {
@@ -1015,6 +1037,10 @@ class Parser {
       if (r.container_title.empty()) r.container_title = latex_to_unicode(booktitle->value);
       else extra(*booktitle);
     }
+    if (institution) {
+      if (r.publisher.empty()) r.publisher = latex_to_unicode(institution->value);
+      else extra(*institution);
+    }
     map_date(r, year, month, day, date, extra);
   }
 
@@ -1023,14 +1049,14 @@ class Parser {
                        const FieldRef* date, Extra& extra) {
     if (date) {
       bool exact = false;
-      if (parse_iso_date(date->value, r.issued, exact)) {
+      if (parse_iso_date(unbrace(date->value), r.issued, exact)) {
         if (!exact) extra(*date);
       } else {
         r.issued.text = latex_to_unicode(date->value);
       }
     }
     if (year) {
-      std::string_view y = trim(year->value);
+      std::string_view y = unbrace(year->value);
       int n = parse_uint(y, 4);
       if (r.issued.year != 0 || !r.issued.text.empty()) {
         extra(*year);  // date wins; keep what year said
@@ -1049,19 +1075,49 @@ class Parser {
       }
     }
     if (month) {
-      int m = parse_month(month->value);
-      if (m && r.issued.month == 0 && r.issued.year != 0) r.issued.month = m;
-      else if (!(m && m == r.issued.month)) extra(*month);
+      std::string_view mv = unbrace(month->value);
+      int m = parse_month(mv), d = 0;
+      // Web of Science: "MAR 16" is a month and a day.
+      std::size_t sp = mv.find(' ');
+      if (!m && !day && sp != std::string_view::npos) {
+        d = parse_uint(trim(mv.substr(sp + 1)), 2);
+        m = d >= 1 && d <= 31 ? parse_month(mv.substr(0, sp)) : 0;
+      }
+      if (m && r.issued.month == 0 && r.issued.year != 0) {
+        r.issued.month = m;
+        if (d) r.issued.day = d;
+      } else if (!(m && m == r.issued.month && d == 0)) {
+        extra(*month);
+      }
     }
     if (day) {
-      int d = parse_uint(trim(day->value), 2);
+      int d = parse_uint(unbrace(day->value), 2);
       if (d >= 1 && d <= 31 && r.issued.day == 0 && r.issued.month != 0) r.issued.day = d;
       else if (!(d >= 1 && d == r.issued.day)) extra(*day);
     }
   }
 
-  static std::string_view strip_url_command(std::string_view v) {
+  // "{{10.1/x}}" (Web of Science wraps every value): the braces go.
+  static std::string_view unbrace(std::string_view v) {
     v = trim(v);
+    while (v.size() >= 2 && v.front() == '{' && v.back() == '}') {
+      int depth = 0;
+      bool outer = true;
+      for (std::size_t i = 0; i + 1 < v.size(); ++i) {
+        if (v[i] == '{') ++depth;
+        else if (v[i] == '}' && --depth == 0) {
+          outer = false;
+          break;
+        }
+      }
+      if (!outer) break;
+      v = trim(v.substr(1, v.size() - 2));
+    }
+    return v;
+  }
+
+  static std::string_view strip_url_command(std::string_view v) {
+    v = unbrace(v);
     if (starts_with(v, "\\url{") && ends_with(v, "}")) v = v.substr(5, v.size() - 6);
     return v;
   }

@@ -42,7 +42,8 @@ std::vector<std::string_view> split_level0(std::string_view s, Sep sep) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '{') ++depth;
+    if (c == '\\') ++i;  // \{ \} \, are not delimiters
+    else if (c == '{') ++depth;
     else if (c == '}') depth = depth > 0 ? depth - 1 : 0;
     else if (depth == 0 && sep(c)) {
       out.push_back(s.substr(start, i - start));
@@ -201,7 +202,8 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw) {
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
-    if (ch == '{') ++depth;
+    if (ch == '\\') ++i;
+    else if (ch == '{') ++depth;
     else if (ch == '}') depth = depth > 0 ? depth - 1 : 0;
     else if (depth == 0 && is_space(ch) && i + 4 < s.size() && (s[i + 1] == 'a' || s[i + 1] == 'A') &&
              (s[i + 2] == 'n' || s[i + 2] == 'N') && (s[i + 3] == 'd' || s[i + 3] == 'D') && is_space(s[i + 4])) {

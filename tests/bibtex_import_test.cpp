@@ -1,0 +1,394 @@
+// The BibTeX/BibLaTeX importer on real files: field values, not only counts.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "refnet/importer.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+Parsed parse_bib(const std::string& text, const BibtexOptions& options = {}, const std::string& name = "<test>") {
+  Parsed p;
+  p.text = text;
+  p.diags.set_source(name, p.text);
+  p.stats = parse_bibtex(p.text, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); }, options);
+  return p;
+}
+
+const Record* by_key(const std::vector<Record>& rs, const std::string& key) {
+  for (const Record& r : rs)
+    if (r.citekey == key) return &r;
+  return nullptr;
+}
+
+bool has_error_at(const Diagnostics& d, std::uint32_t line, const std::string& words) {
+  for (const Diagnostic& x : d.items())
+    if (x.severity == Severity::error && x.line == line && x.message.find(words) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("seed 000: a BibTeX entry inside a scraped web page", "[bibtex]") {
+  Parsed p = parse_file(fixture("seeds/000_df640892cd32ce65.txt"), Format::bibtex);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "article-journal");
+  CHECK(r.citekey == "00734f17018746beb7c2fa0a7c6dfb27");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Kassen");
+  CHECK(r.authors[0].given == "Maxat");
+  CHECK(r.issued.year == 2018);
+  CHECK(r.issued.month == 1);
+  CHECK(r.issued.day == 1);
+  CHECK(r.doi == "10.1177/0020852317735595");
+  CHECK(r.container_title == "International Review of Administrative Sciences");
+  CHECK(r.issn == std::vector<std::string>{"0020-8523"});
+  CHECK(r.language == "English");
+  REQUIRE(r.keywords.size() == 7);
+  CHECK(r.keywords[0] == "civic engagement");
+  CHECK(r.keywords[6] == "public–private partnership");
+  CHECK(r.provenance.format == "bibtex");
+  CHECK(r.provenance.line == 58);
+  CHECK(p.diags.errors() == 0);
+}
+
+TEST_CASE("Better BibTeX fixtures agree with Zotero's view", "[bibtex]") {
+  for (const char* name : {"zotero-better-bibtex__Import_fails_to_perform_String_substitutions-154",
+                           "zotero-better-bibtex__Issues_with_round_instead_of_curly_braces_do_not_import_correctly-871",
+                           "zotero-better-bibtex__Double_newlines_means_parbreak-2789",
+                           "zotero-better-bibtex__Problem_when_importing_BibTeX_entries_with_percent_sign-95_or_preamble-96"}) {
+    INFO(name);
+    Parsed p = parse_file(fixture(std::string("corpora/") + name + ".bib"));
+    auto expected = nlohmann::json::parse(slurp(fixture(std::string("corpora/") + name + ".json")))["items"];
+    CHECK(p.diags.errors() == 0);
+    REQUIRE(p.records.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      const auto& item = expected[i];
+      const Record* r = by_key(p.records, item.value("citationKey", ""));
+      REQUIRE(r != nullptr);
+      // Zotero writes {\sc x} as HTML; compare the titles it left as text.
+      std::string title = item.value("title", "");
+      if (title.find('<') == std::string::npos) CHECK(r->title == title);
+      if (item.contains("publisher")) CHECK(r->publisher == item["publisher"].get<std::string>());
+      if (item.contains("place")) CHECK(r->publisher_place == item["place"].get<std::string>());
+      if (item.contains("DOI")) CHECK(r->doi == item["DOI"].get<std::string>());
+      std::vector<std::string> want, got;
+      for (const auto& c : item["creators"])
+        if (c["creatorType"] == "author") want.push_back(c.value("lastName", "") + "|" + c.value("firstName", ""));
+      for (const Creator& c : r->authors) got.push_back(c.family + "|" + c.given);
+      CHECK(got == want);
+    }
+  }
+}
+
+TEST_CASE("@string, @entry(...) and month macros (Better BibTeX #154, #871)", "[bibtex]") {
+  Parsed p = parse_file(fixture("corpora/zotero-better-bibtex__Issues_with_round_instead_of_curly_braces_do_not_import_correctly-871.bib"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "report");
+  CHECK(r.get_extra("entrytype").empty());  // techreport is what "report" exports to
+  CHECK(r.publisher == "MIT Artificial Intelligence Laboratory");  // the institution
+  CHECK(r.title == "The CONNIVER Reference Manual");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[0].family == "McDermott");  // from a macro joined with '#'
+  CHECK(r.authors[0].given == "Drew V.");
+  CHECK(r.authors[1].family == "Sussman");
+  CHECK(r.issued.year == 1972);
+  CHECK(r.issued.month == 5);  // month = May (a predefined macro)
+}
+
+TEST_CASE("python-bibtexparser traps.bib", "[bibtex]") {
+  Parsed p = parse_file(fixture("corpora/python-bibtexparser__traps.bib"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "An amazing title");
+  REQUIRE(r.title_nocase.size() == 2);
+  CHECK(r.title.substr(r.title_nocase[0].begin, r.title_nocase[0].end - r.title_nocase[0].begin) == "An");
+  // "Jean Laid{\'e},\n Ben Loaeb" is one name in "Last, First" form for BibTeX.
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Jean Laidé");
+  CHECK(r.authors[0].given == "Ben Loaeb");
+  CHECK(r.issued.month == 1);
+  CHECK(r.volume == "n.s.\u00A02");
+  CHECK(r.pages == "12-23");
+  CHECK(r.abstract == "This is an abstract. This line should be long enough to test multilines... and with a french érudit word");
+  CHECK(r.keywords == std::vector<std::string>{"keyword1", "keyword2"});
+  CHECK(r.get_extra("comments") == "A comment");
+}
+
+TEST_CASE("encodings reach the importer decoded", "[bibtex]") {
+  Parsed a = parse_file(fixture("corpora/jabref__encoding-utf-16BE-with-header.bib"));
+  REQUIRE(a.records.size() == 1);
+  CHECK(a.records[0].title == "Ü ist ein Umlaut");
+  Parsed b = parse_file(fixture("corpora/jabref__encoding-windows-1252-with-header.bib"));
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].abstract == "25° C");
+  Parsed c = parse_file(fixture("corpora/python-bibtexparser__gbk_test.bib"));
+  REQUIRE(c.records.size() == 1);
+  CHECK(c.records[0].citekey == "凯撒2013");
+  CHECK(c.records[0].container_title == "测试期刊");
+  REQUIRE(c.records[0].authors.size() == 1);
+  CHECK(c.records[0].authors[0].family == "凯撒");
+}
+
+TEST_CASE("biber crossrefs: children inherit from their parent", "[bibtex]") {
+  Parsed p = parse_file(fixture("corpora/biber__crossrefs.bib"));
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.records.size() == 46);
+  const Record* cr1 = by_key(p.records, "cr1");
+  REQUIRE(cr1);
+  CHECK(cr1->type == "chapter");
+  CHECK(cr1->get_extra("entrytype") == "inbook");
+  CHECK(cr1->title == "Great and Good Graphs");
+  CHECK(cr1->container_title == "Graphs of the Continent");  // the parent's title as booktitle
+  CHECK(cr1->publisher == "Grimble");
+  CHECK(cr1->issued.year == 1974);
+  CHECK(cr1->issued.month == 1);  // the child's own month
+  REQUIRE(cr1->editors.size() == 1);
+  CHECK(cr1->editors[0].family == "Erbriss");
+  CHECK(cr1->get_extra("crossref") == "cr_m");
+  // The parent, only a crossref target, is a record too.
+  const Record* parent = by_key(p.records, "cr_m");
+  REQUIRE(parent);
+  CHECK(parent->title == "Graphs of the Continent");
+  CHECK(parent->type == "book");
+}
+
+TEST_CASE("biber xdata: fields come from @xdata entries, loops are reported", "[bibtex]") {
+  Parsed p = parse_file(fixture("corpora/biber__xdata.bib"));
+  const Record* xd1 = by_key(p.records, "xd1");
+  REQUIRE(xd1);
+  CHECK(xd1->publisher == "Macmillan");               // through the alias macmillan:pubALIAS
+  CHECK(xd1->publisher_place == "New York and London");
+  CHECK(xd1->issued.year == 2007);
+  const Record* xd2 = by_key(p.records, "xd2");
+  REQUIRE(xd2);
+  CHECK(xd2->publisher == "Routledge");  // own field wins
+  CHECK(by_key(p.records, "macmillan") == nullptr);  // @xdata is not a work
+  bool loop = false;
+  for (const Diagnostic& d : p.diags.items()) loop = loop || d.message.find("loop") != std::string::npos;
+  CHECK(loop);
+}
+
+TEST_CASE("iridia: macros and crossrefs resolve across five files", "[bibtex]") {
+  BibtexContext ctx;
+  BibtexOptions opt;
+  opt.context = &ctx;
+  std::vector<Record> all;
+  std::size_t errors = 0, undefined = 0;
+  for (const char* f : {"abbrev", "authors", "journals", "crossref", "biblio"}) {
+    std::string path = fixture(std::string("corpora/iridia-references__") + f + ".bib");
+    Parsed p = parse_bib(decode_text(slurp(path)).text, opt, path);
+    errors += p.diags.errors();
+    for (const Diagnostic& d : p.diags.items()) undefined += d.message.find("undefined macro") != std::string::npos;
+    for (Record& r : p.records) all.push_back(std::move(r));
+  }
+  CHECK(errors == 0);
+  CHECK(undefined == 0);
+  CHECK(all.size() == 1796);  // 429 proceedings/books in crossref.bib + 1367 in biblio.bib
+  CHECK(ctx.macros.count("ejor") == 1);
+  std::size_t with_crossref = 0, resolved = 0;
+  for (const Record& r : all) {
+    if (r.get_extra("crossref").empty()) continue;
+    ++with_crossref;
+    if (!r.container_title.empty() && r.issued.year != 0) ++resolved;
+  }
+  CHECK(with_crossref > 100);
+  CHECK(resolved == with_crossref);
+}
+
+TEST_CASE("a context carries macros and crossref targets to the next file", "[bibtex]") {
+  BibtexContext ctx;
+  BibtexOptions opt;
+  opt.context = &ctx;
+  Parsed a = parse_bib(slurp(fixture("bibtex/context_a.bib")), opt);
+  Parsed b = parse_bib(slurp(fixture("bibtex/context_b.bib")), opt);
+  CHECK(a.records.size() == 1);
+  REQUIRE(b.records.size() == 2);
+  CHECK(b.diags.warnings() == 0);
+  CHECK(b.records[0].container_title == "European Journal of Operational Research");
+  const Record& paper = b.records[1];
+  CHECK(paper.type == "paper-conference");
+  CHECK(paper.container_title == "GECCO 2020");  // the parent's booktitle
+  CHECK(paper.publisher == "ACM");
+  CHECK(paper.issued.year == 2020);
+  CHECK(paper.doi.empty());  // a proceedings DOI is not the paper's
+  CHECK(paper.pages == "1-8");
+  REQUIRE(paper.authors.size() == 1);
+  CHECK(paper.authors[0].family == "López-Ibáñez");
+  // Without the context the macro is undefined: a warning, the name kept.
+  Parsed alone = parse_bib(slurp(fixture("bibtex/context_b.bib")));
+  CHECK(alone.records[0].container_title == "ejor");
+  CHECK(alone.diags.warnings() == 2);  // undefined macro, crossref target not found
+}
+
+TEST_CASE("Web of Science BibTeX: Cited-References become references", "[bibtex]") {
+  Parsed p = parse_file(fixture("corpora/pybibx__wos.bib"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 236);
+  std::size_t refs = 0, with_doi = 0;
+  for (const Record& r : p.records) {
+    refs += r.references.size();
+    for (const Reference& x : r.references) with_doi += !x.doi.empty();
+  }
+  CHECK(refs == 9581);
+  CHECK(with_doi == 6431);
+  const Record& r = p.records[0];
+  CHECK(r.doi == "10.1016/j.ejor.2021.05.017");  // written {{10.1016/...}}
+  CHECK(r.issued.month == 3);                      // "MAR 16"
+  CHECK(r.issued.day == 16);
+  REQUIRE(r.references.size() == 47);
+  CHECK(r.references[0].raw == "Amgoud L, 2009, ARTIF INTELL, V173, P413, DOI 10.1016/j.artint.2008.11.006.");
+  CHECK(r.references[0].author == "Amgoud L");
+  CHECK(r.references[0].year == "2009");
+  CHECK(r.references[0].container == "ARTIF INTELL");
+  CHECK(r.references[0].volume == "173");
+  CHECK(r.references[0].first_page == "413");
+  CHECK(r.references[0].doi == "10.1016/j.artint.2008.11.006");
+  CHECK(r.references[1].author == "[Anonymous]");
+  CHECK(!r.get_extra("keywords-plus").empty());
+}
+
+TEST_CASE("WoS quirks: an unbalanced \\{, field names with spaces", "[bibtex]") {
+  Parsed p = parse_file(fixture("bibtex/wos_escaped_brace.bib"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.get_extra("early access date") == "{NOV 2021}");
+  REQUIRE(r.references.size() == 3);
+  CHECK(r.references[0].doi == "10.1162/evco_a_00038");
+  CHECK(r.references[2].raw.find("8:4{.") != std::string::npos);
+  CHECK(p.records[1].title == "The next entry is found");
+}
+
+TEST_CASE("Scopus BibTeX: free-text references", "[bibtex]") {
+  Parsed p = parse_file(fixture("corpora/pybibx__scopus.bib"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 263);
+  const Record& r = p.records[0];
+  CHECK(r.citekey == "Figueira2022986");
+  CHECK(r.pages == "986-1005");
+  REQUIRE(r.references.size() > 10);
+  const Reference& x = r.references[0];
+  CHECK(x.author == "Amgoud, L.");
+  CHECK(x.title == "Using arguments for making and explaining decisions");
+  CHECK(x.year == "2009");
+  CHECK(x.container == "Artificial Intelligence");
+  CHECK(x.volume == "173");
+  CHECK(x.first_page == "413");
+  CHECK(!r.get_extra("author_keywords").empty());
+}
+
+TEST_CASE("Zotero export of 1000 records", "[bibtex]") {
+  Parsed p = parse_file(fixture("corpora/asysd__zotero_export.bib"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 1000);
+  std::size_t dois = 0, years = 0;
+  for (const Record& r : p.records) {
+    dois += !r.doi.empty();
+    years += r.issued.year != 0;
+  }
+  CHECK(dois == 718);
+  CHECK(years == 997);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Microangiography of the humeral condyle in Cocker Spaniel and non-Cocker Spaniel dogs");
+  CHECK(r.title_nocase.size() == 4);
+  CHECK(r.issued.year == 1999);
+  CHECK(r.issued.month == 8);
+  CHECK(r.pages == "134-137");
+  REQUIRE(r.authors.size() == 4);
+  CHECK(r.authors[3].family == "Cash");
+  CHECK(r.authors[3].given == "WC");
+}
+
+TEST_CASE("malformed entries are reported at their offset and skipped", "[bibtex]") {
+  Parsed p = parse_bib(slurp(fixture("bibtex/errors.bib")));
+  std::vector<std::string> keys;
+  for (const Record& r : p.records) keys.push_back(r.citekey);
+  CHECK(keys == std::vector<std::string>{"good1", "good2", "good3"});
+  CHECK(p.stats.rejected == 5);
+  CHECK(has_error_at(p.diags, 4, "expected '='"));
+  CHECK(has_error_at(p.diags, 15, "expected ','"));
+  CHECK(has_error_at(p.diags, 18, "unterminated entry 'unterminated_value'"));
+  CHECK(has_error_at(p.diags, 33, "unterminated '{' in the value of field 'abstract'"));
+  CHECK(has_error_at(p.diags, 26, "unterminated entry"));
+  const Record* good2 = by_key(p.records, "good2");
+  REQUIRE(good2);
+  CHECK(good2->title == "Second good entry");  // the duplicate field is ignored
+  CHECK(good2->container_title == "undefinedmacro");
+  CHECK(p.diags.warnings() == 2);
+}
+
+TEST_CASE("types, dates and fields map to the Record", "[bibtex]") {
+  Parsed p = parse_bib(R"(
+@InProceedings{a, title = {T}, booktitle = {Proc. X}, date = {2018-01}, location = {Paris}, number = {4}}
+@online{b, title = {Web}, date = {2018/2019}, url = {\url{https://x.org/a}}, langid = {french}}
+@phdthesis{c, title = {Thesis}, year = {2001a}, doi = {not-a-doi}, isbn = {978-3-16-148410-0; 0-306-40615-2}}
+@misc{d, title = "Concatenated " # {title}, year = 1999, keywords = {a; b, c}, note = {\textit{raw} kept}}
+)");
+  REQUIRE(p.records.size() == 4);
+  const Record& a = p.records[0];
+  CHECK(a.type == "paper-conference");
+  CHECK(a.get_extra("entrytype").empty());  // inproceedings is what paper-conference exports to
+  CHECK(a.container_title == "Proc. X");
+  CHECK(a.issued == Date{2018, 1, 0, ""});
+  CHECK(a.publisher_place == "Paris");
+  CHECK(a.issue == "4");
+  const Record& b = p.records[1];
+  CHECK(b.type == "webpage");
+  CHECK(b.issued.year == 2018);
+  CHECK(b.get_extra("date") == "2018/2019");  // the range is kept
+  CHECK(b.url == "https://x.org/a");
+  CHECK(b.language == "french");
+  const Record& c = p.records[2];
+  CHECK(c.type == "thesis");
+  CHECK(c.issued.year == 2001);
+  CHECK(c.get_extra("year") == "2001a");
+  CHECK(c.doi.empty());
+  CHECK(c.get_extra("doi") == "not-a-doi");
+  CHECK(c.isbn == std::vector<std::string>{"978-3-16-148410-0", "0-306-40615-2"});
+  const Record& d = p.records[3];
+  CHECK(d.type == "document");
+  CHECK(d.title == "Concatenated title");
+  CHECK(d.keywords == std::vector<std::string>{"a", "b", "c"});
+  CHECK(d.get_extra("note") == "\\textit{raw} kept");  // extra stays raw
+  CHECK(p.diags.warnings() == 1);  // not a DOI
+}
+
+TEST_CASE("provenance: line of the '@' and a hash of the entry text", "[bibtex]") {
+  std::string text = "junk\n@article{k, title={A}}\n\n@article{k2, title={A}}\n";
+  Parsed p = parse_bib(text);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].provenance.line == 2);
+  CHECK(p.records[1].provenance.line == 4);
+  CHECK(p.records[0].provenance.hash == content_hash("bibtex", "@article{k, title={A}}"));
+  CHECK(p.records[0].provenance.file == "<test>");
+}
+
+TEST_CASE("garbage and truncated files neither crash nor hang", "[bibtex]") {
+  std::string good = slurp(fixture("corpora/biber__crossrefs.bib"));
+  for (std::size_t cut = 0; cut < good.size(); cut += 97) {
+    Parsed p = parse_bib(good.substr(0, cut));
+    CHECK(p.records.size() <= 46);
+  }
+  std::mt19937 rng(42);
+  const std::string alphabet = "@{}()\"#=,%\\ \nabc123";
+  for (int round = 0; round < 300; ++round) {
+    std::string s;
+    std::size_t n = rng() % 400;
+    for (std::size_t i = 0; i < n; ++i)
+      s.push_back(round % 2 ? char(rng() % 256) : alphabet[rng() % alphabet.size()]);
+    if (round % 3 == 0) s = "@article{x, title = " + s;
+    Parsed p = parse_bib(s);
+    CHECK(p.stats.records + p.stats.rejected <= s.size());
+  }
+}

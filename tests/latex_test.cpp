@@ -1,0 +1,82 @@
+// LaTeX in BibTeX values to Unicode: what a reader of the title sees.
+#include <catch2/catch.hpp>
+
+#include "refnet/latex.hpp"
+
+using refnet::latex_to_unicode;
+using refnet::Span;
+
+TEST_CASE("accents decode in every spelling BibTeX files use", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("M{\\\"u}ller") == "Müller");
+  CHECK(latex_to_unicode("M\\\"{u}ller") == "Müller");
+  CHECK(latex_to_unicode("M\\\"uller") == "Müller");
+  CHECK(latex_to_unicode("Caf\\'{e}") == "Café");
+  CHECK(latex_to_unicode("\\v{S}imi\\'c") == "Šimić");
+  CHECK(latex_to_unicode("{\\v{S}}imi{\\'c}") == "Šimić");
+  CHECK(latex_to_unicode("Ba\\c{s}ar") == "Başar");
+  CHECK(latex_to_unicode("Erd\\H{o}s") == "Erdős");
+  CHECK(latex_to_unicode("\\k{a}") == "ą");
+  CHECK(latex_to_unicode("\\={a}") == "ā");
+  CHECK(latex_to_unicode("\\.{z}") == "ż");
+  CHECK(latex_to_unicode("Do\\u{g}an") == "Doğan");
+  CHECK(latex_to_unicode("\\r{a}") == "å");
+  CHECK(latex_to_unicode("Espa\\~{n}a") == "España");
+  CHECK(latex_to_unicode("H\\^{o}tel") == "Hôtel");
+  CHECK(latex_to_unicode("\\v S") == "Š");
+  CHECK(latex_to_unicode("Luc{\\'i}a") == "Lucía");
+  CHECK(latex_to_unicode("\\'{\\i}") == "í");
+}
+
+TEST_CASE("letter commands and escaped specials", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("Stra{\\ss}e") == "Straße");
+  CHECK(latex_to_unicode("\\o{} \\O{} \\l{} \\L{}") == "ø Ø ł Ł");
+  CHECK(latex_to_unicode("Y{\\i}lmaz") == "Yılmaz");
+  CHECK(latex_to_unicode("{\\ae} {\\AE} {\\oe} {\\aa} {\\AA}") == "æ Æ œ å Å");
+  CHECK(latex_to_unicode("R\\&D, 50\\%, \\$5, \\#1, a\\_b") == "R&D, 50%, $5, #1, a_b");
+  CHECK(latex_to_unicode("\\{x\\}") == "{x}");
+}
+
+TEST_CASE("dashes, ties and quotes", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("1990--2000") == "1990–2000");
+  CHECK(latex_to_unicode("yes---no") == "yes—no");
+  CHECK(latex_to_unicode("e-mail") == "e-mail");
+  CHECK(latex_to_unicode("Fig.~1") == "Fig.\u00A01");
+  CHECK(latex_to_unicode("``quoted''") == "“quoted”");
+  CHECK(latex_to_unicode("O'Brien's") == "O'Brien's");
+}
+
+TEST_CASE("text commands keep their argument, math stays verbatim", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("\\textit{in vivo} and \\emph{in vitro}") == "in vivo and in vitro");
+  CHECK(latex_to_unicode("\\textbf{Bold}") == "Bold");
+  CHECK(latex_to_unicode("see \\url{http://x.org/a_b%20c}") == "see http://x.org/a_b%20c");
+  CHECK(latex_to_unicode("The $\\alpha$-helix in $O(n^2)$") == "The $\\alpha$-helix in $O(n^2)$");
+  CHECK(latex_to_unicode("The {\\sc CONNIVER} Manual") == "The CONNIVER Manual");
+  CHECK(latex_to_unicode("{\\noopsort{b}}Zeta") == "Zeta");
+}
+
+TEST_CASE("protective braces are removed and their spans recorded", "[bibtex][latex]") {
+  std::vector<Span> nocase;
+  std::string s = latex_to_unicode("The {DNA} of {K}azakhstan", &nocase);
+  CHECK(s == "The DNA of Kazakhstan");
+  REQUIRE(nocase.size() == 2);
+  CHECK(s.substr(nocase[0].begin, nocase[0].end - nocase[0].begin) == "DNA");
+  CHECK(s.substr(nocase[1].begin, nocase[1].end - nocase[1].begin) == "K");
+
+  // An accent group is not protection, and neither is a nested group.
+  nocase.clear();
+  CHECK(latex_to_unicode("{\\\"U}ber {a {B} c}", &nocase) == "Über a B c");
+  REQUIRE(nocase.size() == 1);
+  CHECK(nocase[0] == Span{6, 11});  // "Ü" is two bytes
+}
+
+TEST_CASE("white space is collapsed and trimmed", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("  a\n\t  b  ") == "a b");
+  CHECK(latex_to_unicode("plain title") == "plain title");
+  CHECK(latex_to_unicode("") == "");
+}
+
+TEST_CASE("broken LaTeX does not crash", "[bibtex][latex]") {
+  for (const char* s : {"\\", "{", "}", "\\\"", "\\'{", "$", "$$x", "\\(x", "{{{", "}}}", "\\v", "\\c{", "\\\"\\&"})
+    CHECK_NOTHROW(latex_to_unicode(s));
+  CHECK(latex_to_unicode("a}b{c") == "abc");
+}

@@ -1,0 +1,80 @@
+// BibTeX names: the three forms, von and Jr parts, corporate names.
+#include <catch2/catch.hpp>
+
+#include "refnet/names.hpp"
+
+using refnet::Creator;
+using refnet::parse_bibtex_name;
+using refnet::parse_bibtex_names;
+
+TEST_CASE("First von Last", "[bibtex][names]") {
+  Creator c = parse_bibtex_name("Ludwig van Beethoven");
+  CHECK(c.given == "Ludwig");
+  CHECK(c.particle == "van");
+  CHECK(c.family == "Beethoven");
+  c = parse_bibtex_name("Maxat Kassen");
+  CHECK(c.given == "Maxat");
+  CHECK(c.family == "Kassen");
+  c = parse_bibtex_name("Jean de la Fontaine");
+  CHECK(c.particle == "de la");
+  CHECK(c.family == "Fontaine");
+  c = parse_bibtex_name("Aristotle");
+  CHECK(c.family == "Aristotle");
+  CHECK(c.given.empty());
+}
+
+TEST_CASE("von Last, First and von Last, Jr, First", "[bibtex][names]") {
+  Creator c = parse_bibtex_name("van der Berg, Jan");
+  CHECK(c.particle == "van der");
+  CHECK(c.family == "Berg");
+  CHECK(c.given == "Jan");
+  c = parse_bibtex_name("King, Jr., Martin Luther");
+  CHECK(c.family == "King");
+  CHECK(c.suffix == "Jr.");
+  CHECK(c.given == "Martin Luther");
+  c = parse_bibtex_name("De Leone, Renato");
+  CHECK(c.family == "De Leone");
+  CHECK(c.given == "Renato");
+}
+
+TEST_CASE("names are LaTeX-decoded after splitting", "[bibtex][names]") {
+  Creator c = parse_bibtex_name("{\\v{S}}imi{\\'c}, Ivan");
+  CHECK(c.family == "Šimić");
+  c = parse_bibtex_name("Y{\\i}lmaz, Ay{\\c{s}}e");
+  CHECK(c.family == "Yılmaz");
+  CHECK(c.given == "Ayşe");
+  c = parse_bibtex_name("L{\\'o}pez-Ib{\\'a}{\\~n}ez, Manuel");
+  CHECK(c.family == "López-Ibáñez");
+  // A special character counts by its letter: \"u is lower case, so "{\"u}ber" is von.
+  c = parse_bibtex_name("Jean-Paul Sartre");
+  CHECK(c.given == "Jean-Paul");
+  CHECK(c.family == "Sartre");
+  c = parse_bibtex_name("J.~R.~R. Tolkien");
+  CHECK(c.given == "J. R. R.");
+  CHECK(c.family == "Tolkien");
+}
+
+TEST_CASE("corporate names in braces are literals", "[bibtex][names]") {
+  Creator c = parse_bibtex_name("{World Health Organization}");
+  CHECK(c.literal == "World Health Organization");
+  CHECK(c.is_literal());
+  auto list = parse_bibtex_names("{Barnes and Noble} and Smith, John");
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].literal == "Barnes and Noble");
+  CHECK(list[1].family == "Smith");
+}
+
+TEST_CASE("name lists split on 'and' at brace level 0", "[bibtex][names]") {
+  auto list = parse_bibtex_names("Figueira, J.R. and Greco, S.\n and Roy, B. and others");
+  REQUIRE(list.size() == 4);
+  CHECK(list[0].family == "Figueira");
+  CHECK(list[0].given == "J.R.");
+  CHECK(list[2].family == "Roy");
+  CHECK(list[3].literal == "others");
+  // "Anderson" and "Sandy" contain "and" but are not separators.
+  list = parse_bibtex_names("Sandy Anderson AND Bob Andrews");
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].family == "Anderson");
+  CHECK(list[1].family == "Andrews");
+  CHECK(parse_bibtex_names("").empty());
+}
