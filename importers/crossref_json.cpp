@@ -19,7 +19,8 @@
 //          alternative-id, archive, article-number, is-referenced-by-count,
 //          subtype, group-title, institution, short-container-title (first
 //          one, plain), the other container titles, original-title,
-//          short-title, translator/chair, any key not listed here;
+//          short-title, translator/chair, author affiliations (as
+//          "affiliation": one array of names per author), any key not listed here;
 //          dates posted/accepted/approved/published-print/published-online as
 //          "YYYY-MM-DD"; crossref_type when the CSL type loses information.
 //          Strings are stored decoded, numbers as written, arrays and objects
@@ -415,7 +416,7 @@ class Importer {
   void emit_work(std::size_t obj);
   void map_work(std::size_t obj, Record& r);
   Date date(std::size_t i) const;
-  void creators(std::size_t arr, std::vector<Creator>& out) const;
+  void creators(std::size_t arr, std::vector<Creator>& out, std::string* affiliations = nullptr) const;
   Creator creator(std::size_t obj) const;
   Reference reference(std::size_t obj) const;
 };
@@ -878,11 +879,34 @@ Creator Importer::creator(std::size_t obj) const {
   return c;
 }
 
-void Importer::creators(std::size_t arr, std::vector<Creator>& out) const {
+// Affiliations have no slot in Creator; when any author has one they go to
+// extra as [["Univ A","Inst B"],[],...], one array per author in order.
+void Importer::creators(std::size_t arr, std::vector<Creator>& out, std::string* affiliations) const {
+  std::string aff = "[";
+  bool any = false;
   for_each_element(arr, [&](std::size_t e) {
     Creator c = creator(e);
-    if (!c.empty()) out.push_back(std::move(c));
+    if (c.empty()) return;
+    out.push_back(std::move(c));
+    if (!affiliations) return;
+    if (aff.size() > 1) aff += ',';
+    aff += '[';
+    std::size_t list = n(e).kind == JKind::object ? member(e, "affiliation") : std::string::npos;
+    if (list != std::string::npos && n(list).kind == JKind::array) {
+      bool first = true;
+      for_each_element(list, [&](std::size_t a) {
+        std::size_t name = n(a).kind == JKind::object ? member(a, "name") : std::string::npos;
+        if (name == std::string::npos || n(name).kind != JKind::string) return;
+        if (!first) aff += ',';
+        aff += raw(name);  // a JSON string as written
+        first = false;
+        any = true;
+      });
+    }
+    aff += ']';
   });
+  aff += ']';
+  if (any && affiliations) *affiliations = std::move(aff);
 }
 
 Reference Importer::reference(std::size_t obj) const {
@@ -960,8 +984,13 @@ void Importer::map_work(std::size_t obj, Record& r) {
         break;
       case Field::short_container_title: r.add_extra("short-container-title", clean_text(first_text(v))); break;
       case Field::author:
-        if (kind == JKind::array) creators(v, r.authors);
-        else done = false;
+        if (kind == JKind::array) {
+          std::string affiliations;
+          creators(v, r.authors, &affiliations);
+          if (!affiliations.empty()) r.add_extra("affiliation", std::move(affiliations));
+        } else {
+          done = false;
+        }
         break;
       case Field::editor:
         if (kind == JKind::array) creators(v, r.editors);

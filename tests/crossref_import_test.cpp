@@ -81,6 +81,7 @@ TEST_CASE("a work message maps every field of the record", "[crossref]") {
   CHECK(r.url == "https://doi.org/10.1371/journal.pone.0033693");
   CHECK(r.language == "en");
   CHECK(r.keywords.empty());  // subject: []
+  CHECK(r.get_extra("affiliation").empty());  // all empty
 
   // Every reference is kept, with DOI when Crossref matched one.
   REQUIRE(r.references.size() == 70);
@@ -260,6 +261,7 @@ TEST_CASE("markup, fallbacks and the less common fields", "[crossref]") {
   CHECK(r.abstract == "First paragraph with italics and CO₂.\n\nSecond <paragraph>, p < 0.05.");
   CHECK(r.keywords == std::vector<std::string>{"Catalysis", "Green chemistry"});
   CHECK(r.get_extra("funder") == R"([{"name":"ERC","award":["12345"]}])");
+  CHECK(r.get_extra("affiliation") == R"([["Univ. X"],[],[]])");
   CHECK(r.get_extra("indexed").empty());
   CHECK(r.get_extra("relation").empty());  // empty values are dropped
   CHECK(r.get_extra("short-title").empty());
