@@ -9,10 +9,9 @@
 
 namespace refnet {
 
-// One BibTeX name, already LaTeX-decoded except that brace groups are still
-// marked by the caller passing `braced` ranges is unnecessary: the parser
-// works on the raw BibTeX value so that "{Barnes and Noble}" and "{\"U}ber"
-// keep their grouping, then decodes each part.  Handles the three forms
+// One BibTeX name, given raw (not LaTeX-decoded) so that brace groups such
+// as "{Barnes and Noble}" and "{\"U}ber" keep their grouping; each part is
+// LaTeX-decoded after the split.  Handles the three forms
 //   First von Last / von Last, First / von Last, Jr, First
 // and a wholly braced "{World Health Organization}" as a literal.
 Creator parse_bibtex_name(std::string_view raw);
