@@ -1,7 +1,7 @@
 // RIS as Zotero writes it: `TAG  - value`, CRLF line ends, one value per
 // line (authors, keywords, ISSNs repeat their tag), a blank line after ER.
 //
-// Tag order: TY TI AU A2 PY DA T2 VL IS SP EP PB CY SN DO UR KW AB LA, then
+// Tag order: TY TI AU A2 PY DA T2 VL IS SP EP PB CY SN DO UR KW AB LA (ID), then
 // the extra tags of a record that came from RIS (kept verbatim: N1, M3,
 // U2, ...), then ER.  Extra fields of other formats are not RIS tags and are
 // left out, except a BibTeX `note`, which becomes N1.
@@ -19,21 +19,31 @@ namespace {
 struct TypeRow {
   std::string_view csl, ris;
 };
+// The RIS importer's canonical type for each CSL type (importers/ris.cpp),
+// so that a record goes back under the type it came with; types it has no
+// row for take the nearest one.
 constexpr TypeRow kTypes[] = {
-    {"article-journal", "JOUR"}, {"article", "JOUR"},         {"review", "JOUR"},
-    {"review-book", "JOUR"},     {"article-magazine", "MGZN"}, {"article-newspaper", "NEWS"},
-    {"book", "BOOK"},            {"classic", "BOOK"},          {"collection", "EDBOOK"},
-    {"chapter", "CHAP"},         {"paper-conference", "CPAPER"}, {"thesis", "THES"},
-    {"report", "RPRT"},          {"webpage", "ELEC"},          {"post", "ELEC"},
-    {"post-weblog", "BLOG"},     {"dataset", "DATA"},          {"software", "COMP"},
-    {"patent", "PAT"},           {"manuscript", "MANSCPT"},    {"map", "MAP"},
-    {"bill", "BILL"},            {"legal_case", "CASE"},       {"legislation", "STAT"},
+    {"article-journal", "JOUR"}, {"article", "JOUR"},          {"review", "JOUR"},
+    {"review-book", "JOUR"},     {"article-magazine", "MGZN"},  {"article-newspaper", "NEWS"},
+    {"book", "BOOK"},            {"classic", "CLSWK"},          {"collection", "CTLG"},
+    {"chapter", "CHAP"},         {"paper-conference", "CONF"},  {"thesis", "THES"},
+    {"report", "RPRT"},          {"webpage", "ELEC"},           {"post", "ELEC"},
+    {"post-weblog", "BLOG"},     {"dataset", "DATA"},           {"software", "COMP"},
+    {"patent", "PAT"},           {"manuscript", "MANSCPT"},     {"map", "MAP"},
+    {"bill", "BILL"},            {"legal_case", "CASE"},        {"legislation", "STAT"},
     {"motion_picture", "MPCT"},  {"personal_communication", "PCOMM"}, {"interview", "PCOMM"},
-    {"graphic", "ART"},          {"song", "SOUND"},            {"entry-encyclopedia", "ENCYC"},
-    {"entry-dictionary", "DICT"}, {"standard", "STAND"},       {"pamphlet", "PAMP"},
-    {"hearing", "HEAR"},         {"speech", "SLIDE"},          {"broadcast", "VIDEO"},
-    {"event", "CONF"},           {"periodical", "JFULL"},      {"musical_score", "MUSIC"},
+    {"graphic", "ART"},          {"figure", "FIGURE"},          {"song", "SOUND"},
+    {"entry-encyclopedia", "ENCYC"}, {"entry-dictionary", "DICT"}, {"standard", "STAND"},
+    {"pamphlet", "PAMP"},        {"hearing", "HEAR"},           {"speech", "SLIDE"},
+    {"periodical", "SER"},       {"musical_score", "MUSIC"},    {"document", "GEN"},
 };
+
+// For these the RIS importer reads T2 as a series title (kept as an extra
+// field), so their container title goes in BT.
+bool t2_is_series(std::string_view csl) {
+  return csl == "book" || csl == "report" || csl == "thesis" || csl == "classic" || csl == "software" ||
+         csl == "map" || csl == "pamphlet" || csl == "periodical" || csl == "collection";
+}
 
 bool is_ris_tag(std::string_view t) {
   return t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && ((t[1] >= 'A' && t[1] <= 'Z') || is_digit(t[1]));
@@ -76,7 +86,7 @@ std::string two_digits(int n) {
 // YYYY/MM/DD, shortened when the month or day is unknown; the free text of a
 // date after the fourth field, as RIS has it ("2018///Spring").
 std::string ris_date(const Date& d) {
-  if (d.year <= 0) return d.text.empty() ? "" : "///" + d.text;
+  if (d.year <= 0) return {};  // a date that is only text goes in PY
   std::string out = std::to_string(d.year);
   std::string mm = d.month >= 1 && d.month <= 12 ? two_digits(d.month) : "";
   std::string dd = !mm.empty() && d.day >= 1 && d.day <= 31 ? two_digits(d.day) : "";
@@ -105,8 +115,9 @@ void write_record(std::ostream& out, const Record& r) {
   for (const auto& c : r.editors)
     if (!(c.is_literal() && c.literal == "others")) w.tag("A2", ris_name(c));
   if (r.issued.year > 0) w.tag("PY", std::to_string(r.issued.year));
+  else w.tag("PY", r.issued.text);  // "in press", "Spring": as the source said it
   w.tag("DA", ris_date(r.issued));
-  w.tag("T2", r.container_title);
+  w.tag(t2_is_series(r.type) ? "BT" : "T2", r.container_title);
   w.tag("VL", r.volume);
   w.tag("IS", r.issue);
   // "235-256" -> SP 235, EP 256; anything else ("1-5, 7-9", "e1234") stays whole in SP.
@@ -128,6 +139,7 @@ void write_record(std::ostream& out, const Record& r) {
   for (const auto& k : r.keywords) w.tag("KW", k);
   w.tag("AB", r.abstract);
   w.tag("LA", r.language);
+  if (from_ris) w.tag("ID", r.citekey);  // the importer reads a key from ID
   if (from_ris) {
     for (const auto& f : r.extra)
       if (is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") w.tag(f.name, f.value);

@@ -1,0 +1,152 @@
+// RIS writer: Zotero's layout, and RIS -> Record -> RIS -> Record loses nothing.
+#include <catch2/catch.hpp>
+
+#include "export_support.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+std::string ris_of(const std::vector<Record>& rs) {
+  std::ostringstream out;
+  write_ris(out, rs);
+  return out.str();
+}
+
+std::string show(const std::vector<ExtraField>& extra) {
+  std::string out;
+  for (const auto& f : extra) out += f.name + "=[" + f.value + "] ";
+  return out;
+}
+
+std::string show(const Date& d) {
+  return std::to_string(d.year) + "/" + std::to_string(d.month) + "/" + std::to_string(d.day) + "/" + d.text;
+}
+
+std::string show(const std::vector<Creator>& names) {
+  std::string out;
+  for (const auto& c : names) out += "{" + c.particle + "|" + c.family + "|" + c.suffix + "|" + c.given + "|" + c.literal + "} ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("RIS is written as Zotero writes it", "[export][ris]") {
+  std::string ris = ris_of({kassen2018()});
+  CHECK(ris ==
+        "TY  - JOUR\r\n"
+        "TI  - Promoting public cooperation in government: key drivers, regulation, and barriers of the "
+        "e-collaboration movement in Kazakhstan\r\n"
+        "AU  - Kassen, Maxat\r\n"
+        "PY  - 2018\r\n"
+        "T2  - International Review of Administrative Sciences\r\n"
+        "PB  - SAGE Publications Ltd\r\n"
+        "SN  - 0020-8523\r\n"
+        "DO  - 10.1177/0020852317735595\r\n"
+        "KW  - civic engagement\r\n"
+        "KW  - e-collaboration\r\n"
+        "KW  - government blogs\r\n"
+        "KW  - Kazakhstan\r\n"
+        "KW  - public dialogue\r\n"
+        "KW  - public sector innovations\r\n"
+        "KW  - public–private partnership\r\n"
+        "AB  - " + kassen2018().abstract + "\r\n"
+        "LA  - English\r\n"
+        "ER  - \r\n\r\n");
+}
+
+TEST_CASE("RIS names, editors, dates and pages", "[export][ris]") {
+  std::string ris = ris_of({tricky()});
+  CHECK(ris.find("TY  - CHAP\r\n") == 0);
+  CHECK(ris.find("AU  - van der Berg, Jan, Jr.\r\nAU  - Müller, Jürgen\r\nAU  - World Health Organization\r\nA2  - ") !=
+        std::string::npos);
+  CHECK(ris.find("others") == std::string::npos);  // "and others" has no RIS form
+  CHECK(ris.find("A2  - de la Fuente, María\r\n") != std::string::npos);
+  CHECK(ris.find("PY  - 2001\r\nDA  - 2001/03/15\r\n") != std::string::npos);
+  CHECK(ris.find("SP  - 235\r\nEP  - 256\r\n") != std::string::npos);
+  CHECK(ris.find("KW  - genetics\r\nKW  - C#\r\n") != std::string::npos);
+  // No bare LF anywhere: every line ends CRLF.
+  for (std::size_t i = 0; i < ris.size(); ++i)
+    if (ris[i] == '\n') CHECK((i > 0 && ris[i - 1] == '\r'));
+
+  Record r = tricky();
+  r.pages = "e1234";
+  r.issued = {2019, 0, 0, ""};
+  ris = ris_of({r});
+  CHECK(ris.find("SP  - e1234\r\n") != std::string::npos);
+  CHECK(ris.find("EP  - ") == std::string::npos);
+  CHECK(ris.find("DA  - ") == std::string::npos);  // PY says it all
+  r.issued = {2018, 0, 0, "Spring"};
+  CHECK(ris_of({r}).find("DA  - 2018///Spring\r\n") != std::string::npos);
+}
+
+TEST_CASE("RIS multi-line values become continuation lines", "[export][ris]") {
+  Record r = kassen2018();
+  r.abstract = "First paragraph.\nSecond paragraph.";
+  CHECK(ris_of({r}).find("AB  - First paragraph.\r\nSecond paragraph.\r\n") != std::string::npos);
+}
+
+TEST_CASE("RIS extra tags come back only for RIS sources", "[export][ris]") {
+  Record r = kassen2018();
+  r.provenance.format = "ris";
+  r.add_extra("M3", "Article");
+  r.add_extra("N1", "Cited By: 3");
+  r.add_extra("TY", "EJOUR");
+  std::string ris = ris_of({r});
+  CHECK(ris.find("TY  - EJOUR\r\n") == 0);
+  CHECK(ris.find("M3  - Article\r\nN1  - Cited By: 3\r\nER  - ") != std::string::npos);
+  CHECK(ris.find("ID  - kassen2018promoting\r\n") != std::string::npos);
+
+  Record b = kassen2018();
+  b.provenance.format = "bibtex";
+  b.add_extra("note", "A BibTeX note");
+  b.add_extra("owner", "someone");
+  ris = ris_of({b});
+  CHECK(ris.find("N1  - A BibTeX note\r\n") != std::string::npos);
+  CHECK(ris.find("someone") == std::string::npos);
+}
+
+TEST_CASE("RIS -> Record -> RIS -> Record is lossless on the real RIS fixtures", "[export][ris][roundtrip]") {
+  const char* files[] = {
+      "corpora/asysd__zotero_export.ris",       "corpora/asysd__wos_test.ris",
+      "corpora/citesource__pubmed_46.ris",      "corpora/jabref__RisImporterTestScopus.ris",
+      "corpora/litstudy__tests_resources_example.ris", "corpora/scopus4histcite__scopus.ris",
+      "corpora/synthesisr__Scopus_ris_example.ris",
+      "corpora/rispy__example_bom.ris",         "corpora/zotero-translators__002.input.ris",
+  };
+  for (const char* f : files) {
+    SECTION(f) {
+      Parsed first = parse_file(fixture(f));
+      REQUIRE(first.records.size() > 0);
+      Parsed second = parse_string(ris_of(first.records), Format::ris);
+      CHECK(second.stats.rejected == 0);
+      REQUIRE(second.records.size() == first.records.size());
+      for (std::size_t i = 0; i < first.records.size(); ++i) {
+        const Record &a = first.records[i], &b = second.records[i];
+        INFO("record " << i << ": " << a.title);
+        CHECK(a.type == b.type);
+        CHECK(a.title == b.title);
+        CHECK(a.container_title == b.container_title);
+        CHECK(show(a.authors) == show(b.authors));
+        CHECK(show(a.editors) == show(b.editors));
+        CHECK(show(a.issued) == show(b.issued));
+        CHECK(a.volume == b.volume);
+        CHECK(a.issue == b.issue);
+        CHECK(a.pages == b.pages);
+        CHECK(a.publisher == b.publisher);
+        CHECK(a.publisher_place == b.publisher_place);
+        CHECK(a.issn == b.issn);
+        CHECK(a.isbn == b.isbn);
+        CHECK(a.doi == b.doi);
+        CHECK(a.url == b.url);
+        CHECK(a.abstract == b.abstract);
+        CHECK(a.language == b.language);
+        CHECK(a.keywords == b.keywords);
+        CHECK(a.citekey == b.citekey);
+        CHECK(show(a.extra) == show(b.extra));
+      }
+    }
+  }
+}
