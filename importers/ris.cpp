@@ -90,15 +90,20 @@ std::size_t tag_line_value(std::string_view line) {
 }
 
 // Where a tag glued onto the end of a value starts (`USAAD  - `), or npos.
+// Every line goes through here, so it looks for the rarer '-' with memchr
+// and checks the context around each one.
 std::size_t find_glued_tag(std::string_view s) {
   const char* base = s.data();
-  std::size_t from = 2;
-  while (from + 4 <= s.size()) {
-    const void* hit = memmem(base + from, s.size() - from, "  - ", 4);
+  const std::size_t n = s.size();
+  std::size_t from = 4;  // "XY  -": the dash is at least at offset 4
+  while (from + 1 < n) {
+    const void* hit = std::memchr(base + from, '-', n - from - 1);
     if (!hit) return std::string_view::npos;
-    std::size_t p = static_cast<const char*>(hit) - base;
-    if (tag_first(s[p - 2]) && tag_second(s[p - 1]) && is_known_tag(s[p - 2], s[p - 1])) return p - 2;
-    from = p + 1;
+    std::size_t d = static_cast<const char*>(hit) - base;
+    if (s[d + 1] == ' ' && s[d - 1] == ' ' && s[d - 2] == ' ' && tag_first(s[d - 4]) && tag_second(s[d - 3]) &&
+        is_known_tag(s[d - 4], s[d - 3]))
+      return d - 4;
+    from = d + 1;
   }
   return std::string_view::npos;
 }
@@ -791,6 +796,12 @@ bool Builder::build(Record& r) {
         // part of the term, so "*Gambling" and "Gambling" are one keyword.
         for_each_line(rec_, f, [&](std::string_view line) {
           split_each(line, ';', [&](std::string_view k) {
+            if (k.find('*') == std::string_view::npos) {
+              for (const auto& have : r.keywords)
+                if (iequals(have, k)) return;
+              r.keywords.emplace_back(k);
+              return;
+            }
             std::string kw;
             kw.reserve(k.size());
             for (std::size_t j = 0; j < k.size(); ++j)
