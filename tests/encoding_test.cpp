@@ -79,6 +79,16 @@ TEST_CASE("the header names the encoding even when the bytes would pass as anoth
   CHECK(d.text.find("note={Ã©}") != std::string::npos);
 }
 
+TEST_CASE("the % Encoding: header is read in a file with lone CR line ends", "[core][encoding]") {
+  // JabRef writes CR line ends on some systems (see its UTF-16BE fixture);
+  // here an ISO-8859-2 file, where 0xA3 is Ł and 0xB6 is ś (windows-1252
+  // would give £ and ¶).
+  DecodedText d = decode_text(slurp(fixture("core/iso-8859-2-cr-header.bib")));
+  CHECK(d.encoding == "ISO-8859-2");
+  CHECK(d.text.find("author = {Łukasiewicz, Jan},\n") != std::string::npos);
+  CHECK(d.text.find("title = {Logika dwuwartościowa},\n") != std::string::npos);
+}
+
 TEST_CASE("an unknown encoding in the header falls back to detection", "[core][encoding]") {
   DecodedText d = decode_text("% Encoding: no-such-charset\n@misc{k, note={M\xFCller}}\n");
   CHECK(d.encoding == "windows-1252");
