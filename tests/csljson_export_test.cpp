@@ -1,0 +1,170 @@
+// CSL-JSON writer: the CSL data schema, and pandoc reads it.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "export_support.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+using nlohmann::json;
+
+namespace {
+
+json csl_of(const std::vector<Record>& rs) {
+  std::ostringstream out;
+  write_csljson(out, rs);
+  return json::parse(out.str());
+}
+
+// The parts of the CSL 1.0.2 data schema (csl-data.json) refnet writes:
+// which keys an item may have and what kind of value each takes.
+void check_schema(const json& items) {
+  static const std::set<std::string> strings = {
+      "id", "type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place",
+      "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword"};
+  static const std::set<std::string> name_lists = {"author", "editor"};
+  static const std::set<std::string> name_keys = {"family", "given", "non-dropping-particle", "dropping-particle",
+                                                  "suffix", "literal"};
+  REQUIRE(items.is_array());
+  for (const auto& it : items) {
+    REQUIRE(it.is_object());
+    REQUIRE(it.contains("id"));
+    REQUIRE(it.contains("type"));
+    CHECK(is_csl_type(it["type"].get<std::string>()));
+    for (const auto& [key, value] : it.items()) {
+      INFO(key);
+      if (strings.count(key)) {
+        CHECK(value.is_string());
+      } else if (name_lists.count(key)) {
+        REQUIRE(value.is_array());
+        for (const auto& n : value) {
+          REQUIRE(n.is_object());
+          for (const auto& [nk, nv] : n.items()) {
+            CHECK(name_keys.count(nk) == 1);
+            CHECK(nv.is_string());
+          }
+        }
+      } else if (key == "issued") {
+        REQUIRE(value.is_object());
+        if (value.contains("date-parts")) {
+          const auto& dp = value["date-parts"];
+          REQUIRE(dp.is_array());
+          REQUIRE(dp.size() == 1);
+          CHECK(dp[0].size() >= 1);
+          CHECK(dp[0].size() <= 3);
+          for (const auto& p : dp[0]) CHECK(p.is_number_integer());
+        } else {
+          CHECK(value["literal"].is_string());
+        }
+      } else {
+        FAIL_CHECK("key not in the CSL schema: " << key);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("CSL-JSON items carry id, type, names, date-parts and the identifiers", "[export][csljson]") {
+  json items = csl_of({kassen2018(), tricky()});
+  check_schema(items);
+  REQUIRE(items.size() == 2);
+  const json& k = items[0];
+  CHECK(k["id"] == "kassen2018promoting");
+  CHECK(k["type"] == "article-journal");
+  CHECK(k["container-title"] == "International Review of Administrative Sciences");
+  CHECK(k["author"] == json::parse(R"([{"family": "Kassen", "given": "Maxat"}])"));
+  CHECK(k["issued"] == json::parse(R"({"date-parts": [[2018]]})"));
+  CHECK(k["DOI"] == "10.1177/0020852317735595");
+  CHECK(k["ISSN"] == "0020-8523");
+  CHECK(k["keyword"] ==
+        "civic engagement, e-collaboration, government blogs, Kazakhstan, public dialogue, public sector "
+        "innovations, public–private partnership");
+  // Keys in a fixed order: id and type first, as people expect to read them.
+  std::ostringstream raw;
+  write_csljson(raw, {kassen2018()});
+  CHECK(raw.str().rfind("[\n  {\n    \"id\": \"kassen2018promoting\",\n    \"type\": \"article-journal\",\n", 0) == 0);
+
+  const json& t = items[1];
+  CHECK(t["type"] == "chapter");
+  CHECK(t["author"][0] ==
+        json::parse(R"({"family": "Berg", "given": "Jan", "non-dropping-particle": "van der", "suffix": "Jr."})"));
+  CHECK(t["author"][2] == json::parse(R"({"literal": "World Health Organization"})"));
+  CHECK(t["author"].size() == 3);  // "and others" has no CSL form
+  CHECK(t["editor"][0]["family"] == "de la Fuente");
+  CHECK(t["issued"] == json::parse(R"({"date-parts": [[2001, 3, 15]]})"));
+  CHECK(t["page"] == "235-256");
+  CHECK(t["publisher-place"] == "Berlin");
+  CHECK(t["ISBN"] == "978-3-16-148410-0");
+}
+
+TEST_CASE("CSL-JSON marks protected case with nocase spans", "[export][csljson]") {
+  json items = csl_of({tricky()});
+  CHECK(items[0]["title"] ==
+        "<span class=\"nocase\">DNA</span> &amp; <span class=\"nocase\">RNA</span>: 50% of $\\alpha$-helices in "
+        "<span class=\"nocase\">E. coli</span> cost $5 and $10");
+  // No spans, no markup: the title is as it is.
+  CHECK(csl_of({kassen2018()})[0]["title"] == kassen2018().title);
+}
+
+TEST_CASE("CSL-JSON dates: partial, text only, none", "[export][csljson]") {
+  Record r = kassen2018();
+  r.issued = {2019, 11, 0, ""};
+  CHECK(csl_of({r})[0]["issued"] == json::parse(R"({"date-parts": [[2019, 11]]})"));
+  r.issued = {0, 0, 0, "in press"};
+  CHECK(csl_of({r})[0]["issued"] == json::parse(R"({"literal": "in press"})"));
+  r.issued = {};
+  CHECK_FALSE(csl_of({r})[0].contains("issued"));
+}
+
+TEST_CASE("CSL-JSON of a whole real file is valid and complete", "[export][csljson]") {
+  Parsed p = parse_file(fixture("corpora/asysd__zotero_export.bib"));
+  REQUIRE(p.records.size() > 100);
+  json items = csl_of(p.records);
+  check_schema(items);
+  REQUIRE(items.size() == p.records.size());
+  for (std::size_t i = 0; i < p.records.size(); ++i) {
+    const Record& r = p.records[i];
+    INFO(r.citekey);
+    CHECK(items[i]["id"] == r.citekey);
+    if (!r.doi.empty()) CHECK(items[i]["DOI"] == r.doi);
+    if (r.issued.year) CHECK(items[i]["issued"]["date-parts"][0][0] == r.issued.year);
+  }
+}
+
+TEST_CASE("pandoc reads the exported CSL-JSON: every entry, same title, year, DOI", "[export][csljson][pandoc]") {
+  if (!have_pandoc()) {
+    WARN("pandoc is not on PATH: skipped");
+    return;
+  }
+  Record plain = tricky();
+  plain.title = "DNA and RNA in E. coli";
+  plain.title_nocase = {{0, 3}, {8, 11}, {15, 22}};
+  std::vector<Record> records = {kassen2018(), plain};
+  TempDir tmp;
+  std::string path = tmp / "out.json";
+  {
+    std::ofstream f(path, std::ios::binary);
+    write_csljson(f, records);
+  }
+  json back = json::parse(capture("pandoc -f csljson -t csljson '" + path + "' 2>/dev/null"), nullptr, false);
+  REQUIRE(back.is_array());
+  REQUIRE(back.size() == records.size());
+  for (const auto& r : records) {
+    INFO(r.citekey);
+    const json* item = nullptr;
+    for (const auto& it : back)
+      if (it.value("id", "") == r.citekey) item = &it;
+    REQUIRE(item != nullptr);
+    std::string title = item->value("title", "");
+    for (const char* tag : {"<span class=\"nocase\">", "</span>"})
+      for (std::size_t q; (q = title.find(tag)) != std::string::npos;) title.erase(q, std::string(tag).size());
+    CHECK(title == r.title);
+    CHECK((*item)["issued"]["date-parts"][0][0] == r.issued.year);
+    CHECK(item->value("DOI", "") == r.doi);
+  }
+}
