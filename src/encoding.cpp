@@ -86,7 +86,8 @@ bool looks_like_gb(std::string_view s) {
 
 // JabRef writes "% Encoding: NAME" as the first line.
 std::string encoding_header(std::string_view s) {
-  std::string_view first = s.substr(0, std::min<std::size_t>(s.find('\n'), 200));
+  // Line ends are not normalized yet: the first line may end in CR alone.
+  std::string_view first = s.substr(0, std::min<std::size_t>(s.find_first_of("\r\n"), 200));
   first = trim(first);
   if (!starts_with(first, "%")) return {};
   first = trim(first.substr(1));
