@@ -424,8 +424,6 @@ class Parser {
         macros_->emplace(name, full);
       }
     }
-    if (options.macros)
-      for (const auto& [k, v] : *options.macros) (*macros_)[lower_key(k)] = v;
   }
 
   ParseStats run() {
@@ -675,8 +673,8 @@ class Parser {
       f.offset = static_cast<std::uint32_t>(ns);
       value(f);
       std::string v(f.value());
-      if (options_.macros) options_.macros->emplace_back(std::string(name), v);
       (*macros_)[lower_key(name)] = std::move(v);
+      ++stats_.macros;
     }
   }
 

@@ -97,6 +97,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   auto add = [&total](ParseStats s) {
     total.records += s.records;
     total.rejected += s.rejected;
+    total.macros += s.macros;
   };
   switch (forced) {
     case Format::bibtex: return parse_bibtex(text, diags, sink, bibtex);

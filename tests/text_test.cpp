@@ -193,10 +193,19 @@ TEST_CASE("content_hash depends on the format and on every byte of the text", "[
   CHECK(content_hash("bibtex", text) != content_hash("ris", text));
   CHECK(content_hash("bibtex", text) != content_hash("bibtex", "@article{k, title={U}}"));
   CHECK(content_hash("bibtex", "") != content_hash("ris", ""));
-  // The NUL between format and text keeps the boundary: "ab"+"c" is not "a"+"bc".
+  // The boundary between format and text counts: "ab"+"c" is not "a"+"bc".
   CHECK(content_hash("ab", "c") != content_hash("a", "bc"));
-  // FNV-1a of the empty format, a NUL, and the empty text.
-  CHECK(content_hash("", "") == ((14695981039346656037ULL ^ 0) * 1099511628211ULL));
+  // Every byte counts, also in the tail after the last whole eight bytes,
+  // and trailing NULs are not lost.
+  const std::string long_text(1001, 'x');
+  for (std::size_t i : {0u, 7u, 8u, 999u, 1000u}) {
+    std::string changed = long_text;
+    changed[i] = 'y';
+    CHECK(content_hash("ris", changed) != content_hash("ris", long_text));
+  }
+  CHECK(content_hash("ris", std::string("a\0", 2)) != content_hash("ris", "a"));
+  // Pinned: the hash is stored in libraries, so a change to it must be deliberate.
+  CHECK(content_hash("", "") == 0x247c9c529174a4bdULL);
 }
 
 // ---------------------------------------------------------------------------

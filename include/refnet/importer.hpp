@@ -25,6 +25,7 @@ using RecordSink = std::function<void(Record&&)>;
 struct ParseStats {
   std::size_t records = 0;   // passed to the sink
   std::size_t rejected = 0;  // malformed entries skipped (each with an error diagnostic)
+  std::size_t macros = 0;    // BibTeX @string definitions read (input for later files)
 };
 
 // Every parser takes text as decode_text() returns it (UTF-8, LF line ends),
@@ -38,7 +39,6 @@ struct ParseStats {
 // other files given on the same command line); definitions found are added.
 struct BibtexContext;
 struct BibtexOptions {
-  std::vector<std::pair<std::string, std::string>>* macros = nullptr;
   // Cross-file state (macros, crossref/xdata targets) shared by the files of
   // one import; see BibtexContext.  Null: each call stands alone.
   BibtexContext* context = nullptr;

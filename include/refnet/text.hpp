@@ -46,7 +46,8 @@ std::string fold_words(std::string_view s);
 // ("ü" -> "u", "ø" -> "o", "ł" -> "l", "ß" -> "ss", "æ" -> "ae").
 std::string ascii_fold(std::string_view s);
 
-// 64-bit content hash (FNV-1a over format, a NUL, then the text).
+// 64-bit content hash of a record's source text and its format, eight bytes
+// at a time.  Stored in libraries: never change it without a migration.
 std::uint64_t content_hash(std::string_view format, std::string_view text);
 
 }  // namespace refnet

@@ -33,6 +33,7 @@ struct FileSummary {
   std::string file;
   std::string encoding;
   std::size_t read = 0, added = 0, present = 0, rejected = 0;
+  std::size_t macros = 0;  // @string definitions
   bool failed = false;  // could not be read
   bool empty = false;   // held no records
 };
@@ -58,9 +59,9 @@ int run(const Args& args) {
   KeyAssigner assigner(std::unordered_set<std::string>(keys.begin(), keys.end()));
 
   std::vector<FileSummary> summaries;
-  std::vector<std::pair<std::string, std::string>> macros;  // @string across files
+  BibtexContext bib_context;  // @string macros and crossref targets, across files
   BibtexOptions bib_options;
-  bib_options.macros = &macros;
+  bib_options.context = &bib_context;
   bool strict_failed = false;
 
   Library::Transaction tx(lib);
@@ -93,7 +94,9 @@ int run(const Args& args) {
     }, bib_options);
     sum.read = stats.records + stats.rejected;
     sum.rejected = stats.rejected;
-    if (stats.records == 0 && stats.rejected == 0 && diags.errors() == 0) {
+    sum.macros = stats.macros;
+    // A file of @string definitions (abbrev.bib) is input for the files after it.
+    if (stats.records == 0 && stats.rejected == 0 && diags.errors() == 0 && sum.macros == 0) {
       diags.file_error("no bibliographic records found");
       sum.empty = true;
     }
@@ -131,7 +134,7 @@ int run(const Args& args) {
       const auto& s = summaries[i];
       std::cout << (i ? "," : "") << "{\"file\":" << json_quote(s.file) << ",\"encoding\":" << json_quote(s.encoding)
                 << ",\"read\":" << s.read << ",\"new\":" << s.added << ",\"present\":" << s.present
-                << ",\"rejected\":" << s.rejected << ",\"failed\":" << (s.failed ? "true" : "false")
+                << ",\"rejected\":" << s.rejected << ",\"macros\":" << s.macros << ",\"failed\":" << (s.failed ? "true" : "false")
                 << ",\"no_records\":" << (s.empty ? "true" : "false") << "}";
     }
     std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"present\":" << present
@@ -144,6 +147,7 @@ int run(const Args& args) {
       }
       std::cout << s.file << ": " << s.read << " read, " << s.added << " new, " << s.present << " already present, "
                 << s.rejected << " rejected";
+      if (s.macros) std::cout << ", " << s.macros << " @string macros";
       if (s.encoding != "UTF-8" && !s.encoding.empty()) std::cout << " (" << s.encoding << ")";
       std::cout << "\n";
     }
