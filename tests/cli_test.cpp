@@ -305,7 +305,13 @@ TEST_CASE("list --json is valid JSON and the filters select", "[core][cli][needs
   for (const auto& w : all) {
     CHECK(w.at("id").is_number_integer());
     CHECK(w.at("title").is_string());
+    // Each work names its source, as `show --json` does.
+    REQUIRE(w.at("sources").size() == 1);
+    CHECK(w.at("sources").at(0).at("line").get<int>() > 0);
   }
+  CHECK(all[0].at("sources").at(0).at("format") == "bibtex");
+  CHECK(all[1].at("sources").at(0).at("format") == "ris");
+  CHECK(all[1].at("sources").at(0).at("file") == kSeed000);
   auto titles = [&](const std::string& filters) {
     CommandResult r = lib.run("list", "--json " + filters);
     REQUIRE(r.status == 0);
