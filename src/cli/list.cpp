@@ -22,7 +22,9 @@ int run(const Args& args) {
     std::cout << "[";
     bool first = true;
     lib.each(q, [&](const Work& w) {
-      std::cout << (first ? "\n" : ",\n") << work_json(w);
+      // each() does not read the sources; get() does, as for `show --json`.
+      auto full = lib.get(w.id);
+      std::cout << (first ? "\n" : ",\n") << work_json(full ? *full : w);
       first = false;
       return true;
     });
