@@ -215,7 +215,7 @@ constexpr TypeMap kTypes[] = {
     {"MAP", "map", true},                   {"MUSIC", "musical_score", true},
     {"SOUND", "song", true},                {"PAMP", "pamphlet", true},
     {"PAT", "patent", true},                {"PCOMM", "personal_communication", true},
-    {"ICOMM", "personal_communication", false}, {"SER", "periodical", true},
+    {"ICOMM", "personal_communication", false}, {"SER", "book", false},
     {"SLIDE", "speech", true},              {"STAND", "standard", true},
     {"STAT", "legislation", true},
 };
@@ -241,13 +241,16 @@ bool t2_is_series(std::string_view csl) {
 // "2023/01/09/", "2020//", "AUG", "SEP 22", "2018 Sep 22", "1 Jan.-Feb. 2019",
 // "24-27 Sept. 2019", "Spring 2018".
 
+// "Sep", "Sept", "SEPTEMBER": a word of three letters or more that starts
+// the English month name ("Decided" is not December).
 int month_number(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
   if (w.size() < 3) return 0;
-  char b[3] = {to_lower(w[0]), to_lower(w[1]), to_lower(w[2])};
-  for (int m = 0; m < 12; ++m)
-    if (kMonths[m] == std::string_view(b, 3)) return m + 1;
+  for (int m = 0; m < 12; ++m) {
+    std::string_view name = kMonths[m];
+    if (w.size() <= name.size() && iequals(w, name.substr(0, w.size()))) return m + 1;
+  }
   return 0;
 }
 
@@ -588,7 +591,7 @@ bool Builder::build(Record& r) {
   const int n = static_cast<int>(fs.size());
   // First occurrence of the tags whose meaning depends on others.
   int iTY = -1, iTI = -1, iCT = -1, iT2 = -1, iJO = -1, iJF = -1, iJA = -1, iJ2 = -1, iBT = -1;
-  int iPB = -1, iCY = -1;
+  int iPB = -1, iCY = -1, iM3 = -1;
   for (int i = 0; i < n; ++i) {
     if (fs[i].value.empty() && fs[i].cont_begin == fs[i].cont_end) continue;
     int* slot = nullptr;
@@ -603,6 +606,7 @@ bool Builder::build(Record& r) {
       case T("J2"): slot = &iJ2; break;
       case T("BT"): slot = &iBT; break;
       case T("PB"): slot = &iPB; break;
+      case T("M3"): slot = &iM3; break;
       case T("CY"): case T("PP"): slot = &iCY; break;
       default: break;
     }
@@ -616,6 +620,15 @@ bool Builder::build(Record& r) {
     const TypeMap* m = find_type(ty);
     r.type = m ? std::string(m->csl) : "document";
     keep_ty = !m || !m->canonical || ty != m->ris;
+    // Scopus's SER is a paper or chapter in a book series (LNCS); M3 says
+    // which, and T2 is then the volume it appears in.
+    if (iequals(ty, "SER") && iM3 >= 0) {
+      std::string_view m3 = trim(fs[iM3].value);
+      if (istarts_with(m3, "Conference")) r.type = "paper-conference";
+      else if (iequals(m3, "Article") || iequals(m3, "Review") || istarts_with(m3, "Book Chapter") ||
+               iequals(m3, "Chapter") || iequals(m3, "Note") || iequals(m3, "Editorial"))
+        r.type = "chapter";
+    }
   } else {
     r.type = (iJO >= 0 || iJF >= 0 || iT2 >= 0 || iJA >= 0 || iJ2 >= 0) ? "article-journal" : "document";
   }

@@ -336,6 +336,8 @@ TEST_CASE("Zotero's RIS test case 002: every type and tag", "[ris]") {
   CHECK(p.records[6].get_extra("TY").empty());  // BOOK is the canonical RIS type of book
   CHECK(p.records[7].type == "chapter");
   CHECK(p.records[13].type == "paper-conference");
+  CHECK(p.records[42].type == "book");  // SER
+  CHECK(p.records[42].get_extra("TY") == "SER");
   CHECK(p.records[13].get_extra("TY") == "CPAPER");
   CHECK(p.records[29].type == "article-journal");
   CHECK(p.records[45].type == "thesis");
@@ -363,6 +365,18 @@ TEST_CASE("Scopus N1 References become parsed references", "[ris]") {
   CHECK(r.issn == std::vector<std::string>{"0167-8655"});  // "01678655 (ISSN) "
   CHECK(r.doi == "10.1016/s0167-8655(03)00079-5");
   CHECK(r.publisher == "Elsevier");
+  // Scopus's SER: a conference paper in LNCS, by M3.
+  auto it = std::find_if(p.records.begin(), p.records.end(), [](const Record& x) {
+    return x.title == "First international fingerprint liveness detection competition-LivDet 2009";
+  });
+  REQUIRE(it != p.records.end());
+  const Record& ser = *it;
+  CHECK(ser.type == "paper-conference");
+  CHECK(ser.get_extra("TY") == "SER");
+  CHECK(ser.container_title == "15th International Conference on Image Analysis and Processing - ICIAP 2009, Proceedings");
+  CHECK(ser.volume == "5716 LNCS");
+  CHECK(ser.issn == std::vector<std::string>{"0302-9743"});
+  CHECK(ser.isbn == std::vector<std::string>{"3642041450", "9783642041457"});
   CHECK(extra_values(r, "N1").size() == 3);  // Cited By, Export Date, Correspondence Address
   REQUIRE(r.references.size() == 27);
   const Reference& book = r.references[0];
@@ -421,6 +435,8 @@ TEST_CASE("RIS dates in their many forms", "[ris]") {
   CHECK(date("PY  - 2019\n") == Date{2019, 0, 0, ""});
   CHECK(date("PY  - in press\n") == Date{0, 0, 0, "in press"});
   CHECK(date("Y1  - 24-27 Sept. 2019\n") == Date{2019, 9, 0, "24-27 Sept. 2019"});
+  CHECK(date("PY  - 12 SEPTEMBER 2001\n") == Date{2001, 9, 12, ""});
+  CHECK(date("PY  - Year Decided\n") == Date{0, 0, 0, "Year Decided"});  // not December
   // A DA of another year (an access date) does not change PY's date.
   Parsed p = ris("TY  - JOUR\nTI  - T\nPY  - 2010\nDA  - 2021/03/04\nER  - \n");
   CHECK(p.records[0].issued == Date{2010, 0, 0, ""});
