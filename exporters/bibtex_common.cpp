@@ -332,6 +332,37 @@ std::string two_digits(int n) {
   return s.size() < 2 ? "0" + s : s;
 }
 
+// A raw BibTeX value with --ascii: its LaTeX stays as it is, only the
+// non-ASCII characters are spelt as LaTeX (one character never needs escaping).
+std::string ascii_letters(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size();) {
+    if (static_cast<unsigned char>(raw[i]) < 0x80) {
+      out.push_back(raw[i++]);
+      continue;
+    }
+    std::size_t start = i;
+    next_utf8(raw, i);
+    out += unicode_to_latex(raw.substr(start, i - start), true);
+  }
+  return out;
+}
+
+// A field name as BibTeX and biber accept it.  Scopus writes names with a
+// (no-break) space, "funding_text 1", which refnet's importer tolerates but
+// BibTeX rejects: each such character becomes one '_'.
+std::string field_name(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    char c = name[i];
+    bool ok = is_alpha(c) || is_digit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '+' || c == '/';
+    next_utf8(name, i);
+    out.push_back(ok ? c : '_');
+  }
+  return out;
+}
+
 // A .bib source can spell one slot twice (journal and journaltitle, langid
 // and language, number and issue): the importer fills the slot from the
 // first and keeps the second as an extra field.  To give the same record
@@ -422,7 +453,8 @@ void write_entry(std::ostream& out, const Record& r, const ExportOptions& opt, D
   if (from_bibtex(r)) {
     for (const auto& f : r.extra) {
       if (f.name == "entrytype" || f.name.empty()) continue;
-      w.raw(f.name, balanced(f.value) ? f.value : enc(f.value));
+      std::string value = balanced(f.value) ? (ascii ? ascii_letters(f.value) : f.value) : enc(f.value);
+      w.raw(field_name(f.name), value);
     }
   } else if (r.provenance.format == "ris") {
     std::vector<std::string> notes;

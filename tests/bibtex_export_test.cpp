@@ -194,6 +194,8 @@ TEST_CASE("extra fields: raw from BibTeX sources, RIS notes as note, others left
   CHECK(field_of(bib, "note") == "{Also in {\\em Proc.} 2017}");
   CHECK(field_of(bib, "entrytype") == "<absent>");
   CHECK(field_of(bib, "unbalanced") == "{a \\} b}");
+  r.add_extra("funding_text 1", "Grant 12");
+  CHECK(field_of(bibtex_of({r}), "funding_text_1") == "{Grant 12}");
   // A field the writer already wrote is not written twice.
   r.add_extra("doi", "10.1/other");
   CHECK(field_of(bibtex_of({r}), "doi") == "{10.1177/0020852317735595}");
@@ -212,9 +214,17 @@ TEST_CASE("extra fields: raw from BibTeX sources, RIS notes as note, others left
 
 namespace {
 
+// Extra fields as name=[value]; a (no-break) space in a name is written '_'
+// (Scopus's "funding_text\u00A01" is not a BibTeX field name).
 std::string show(const std::vector<ExtraField>& extra) {
   std::string out;
-  for (const auto& f : extra) out += f.name + "=[" + f.value + "] ";
+  for (const auto& f : extra) {
+    std::string name = f.name;
+    for (std::size_t p; (p = name.find("\u00A0")) != std::string::npos;) name.replace(p, 2, "_");
+    for (char& c : name)
+      if (c == ' ') c = '_';
+    out += name + "=[" + f.value + "] ";
+  }
   return out;
 }
 
