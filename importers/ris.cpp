@@ -698,6 +698,10 @@ bool Builder::build(Record& r) {
       case T("AU"): case T("A1"):
         add_names(r.authors, f);
         break;
+      // A2 is the secondary author: the editor of a book or proceedings in
+      // every dialect we read (Zotero, EndNote, Scopus).  A3 (series editor)
+      // and A4 (translator, subsidiary author) have no slot and go to extra
+      // verbatim, so an exporter can write them back.
       case T("A2"): case T("ED"):
         add_names(r.editors, f);
         break;
@@ -954,6 +958,7 @@ class Parser {
       std::size_t off = static_cast<std::size_t>(line.data() - text_.data());
       std::size_t here_end = static_cast<std::size_t>(here.data() + here.size() - text_.data());
       if (vstart) on_tag(tag_code(line[0], line[1]), trim(here), off, here_end, line_no);
+      else if (in_record_ && trim(here) == "ER") on_tag(T("ER"), {}, off, here_end, line_no);  // "ER" without its dash
       else on_text(trim(here), here_end);
       if (glued == std::string_view::npos) return;
       line = rest.substr(glued);

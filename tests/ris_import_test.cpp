@@ -159,6 +159,21 @@ TEST_CASE("A tag glued onto the end of the previous line is split off", "[ris]")
   CHECK(r.issued.month == 8);
 }
 
+TEST_CASE("Lone CRs between tags split lines even when the text was not decoded", "[ris]") {
+  // decode_text turns a lone CR into LF; parse_ris called on raw text still
+  // sees the tag after the CR.
+  std::string text = "TY  - JOUR\nTI  - T\nAD  - First USA\rAD  - Second USA\rAN  - WOS:1\nER\n";
+  Diagnostics d;
+  d.set_source("<raw>", text);
+  std::vector<Record> out;
+  parse_ris(text, d, [&](Record&& r) { out.push_back(std::move(r)); });
+  REQUIRE(out.size() == 1);
+  CHECK(extra_values(out[0], "AD") == std::vector<std::string>{"First USA", "Second USA"});
+  CHECK(extra_values(out[0], "AN") == std::vector<std::string>{"WOS:1"});
+  // "ER" alone, without its dash, still ends the record.
+  CHECK(out[0].provenance.hash == content_hash("ris", text.substr(0, text.size() - 1)));
+}
+
 TEST_CASE("Zotero RIS export: CRLF, DA with 'undefined', HTML notes", "[ris]") {
   Parsed p = parse_file(fixture("corpora/asysd__zotero_export.ris"));
   REQUIRE(p.records.size() == 1000);
