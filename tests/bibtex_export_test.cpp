@@ -396,3 +396,33 @@ TEST_CASE("pandoc reads the exported BibTeX and BibLaTeX: every entry, same titl
     }
   }
 }
+
+// ---------------------------------------------------------------------------
+// Bugs found on real files, each with its fixture.
+
+TEST_CASE("an upper-case von part from a real file survives export", "[export][bibtex][fixture]") {
+  Parsed p = parse_file(fixture("export/uppercase_von.bib"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  std::string bib = bibtex_of({r});
+  Parsed back = parse_string(bib, Format::bibtex);
+  REQUIRE(back.records.size() == 1);
+  CHECK(show(back.records[0].authors) == show(r.authors));
+  CHECK(bib.find("{\\relax ") != std::string::npos);
+}
+
+TEST_CASE("Scopus field names with a no-break space are written as BibTeX names", "[export][bibtex][fixture]") {
+  Parsed p = parse_file(fixture("export/scopus_field_names.bib"));
+  REQUIRE(p.records.size() == 1);
+  std::string bib = bibtex_of(p.records);
+  CHECK(field_of(bib, "funding_text_1") == "{The work was supported by Grant~12.}");
+  CHECK(field_of(bib, "title") == "{Application of {DNA} barcoding}");
+  // --ascii reaches into the raw extra fields too.
+  CHECK(field_of(bibtex_of(p.records, true), "affiliation") == "{Northwest University, Xi'an, China}");
+  // And the output is BibTeX that pandoc reads.
+  if (!have_pandoc()) return;
+  TempDir tmp;
+  std::string path = tmp / "s.bib";
+  { std::ofstream(path, std::ios::binary) << bib; }
+  CHECK(capture("pandoc -f bibtex -t csljson '" + path + "' 2>&1").find("\"Tang2020\"") != std::string::npos);
+}
