@@ -1,0 +1,141 @@
+// Building bibliometric networks from the library, and analysing them with
+// igraph: the producer side of network.hpp's `Network`.
+//
+//   docs = load_network_docs(lib, query);        // the slice of each work networks need
+//   Network n = build_network(docs, options, &report);
+//   analyse_network(n, analysis);                // clusters, centralities, layout
+//
+// Every builder is deterministic: nodes come in a fixed order (works by id,
+// terms by key), so that one seed gives one clustering and one layout.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "refnet/network.hpp"
+#include "refnet/record.hpp"
+#include "refnet/store.hpp"
+
+namespace refnet {
+
+struct NetworkError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// What a network needs of one work, and nothing else (no abstract, no
+// extras): 100k of these fit in a few tens of MB.
+struct NetworkDoc {
+  std::int64_t id = 0;
+  int year = 0;
+  std::string doi;
+  std::string title;
+  std::string label;          // "Kassen (2018)"
+  std::string first_family;   // folded family name of the first author: "kassen"
+  char first_initial = 0;     // folded first initial of the first author, 0 unknown
+  std::string volume;
+  std::string first_page;
+  std::vector<std::string> authors;          // as author nodes: "Kassen M"
+  std::vector<std::string> author_keywords;  // as the source wrote them
+  std::vector<std::string> index_keywords;   // Scopus `keywords`, WoS `Keywords-Plus`
+  std::vector<Reference> references;
+  int global_citations = 0;  // WoS Times-Cited, Scopus "cited By N", Crossref is-referenced-by-count
+};
+
+// Author keywords are Record::keywords, except in Scopus BibTeX, whose
+// `keywords` field holds the index keywords and `author_keywords` the
+// author's (the BibTeX importer keeps the latter in extra).  Index keywords:
+// Scopus BibTeX `keywords`, WoS BibTeX `keywords-plus`.  RIS from Scopus mixes
+// both in KW: they count as author keywords.
+NetworkDoc network_doc(std::int64_t id, const Record& r);
+std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q);
+
+// An author as a node: folded family name and initials, "kassen m".
+std::string author_key(const Creator& c);
+// A keyword's identity: fold_words (case, accents, punctuation: "E-Government"
+// and "e government" are one term).  Plurals are merged later, when both forms
+// occur (see build_keywords).
+std::string keyword_key(std::string_view term);
+
+// VOSviewer's thesaurus file: a header line ("label<TAB>replace by"), then one
+// term per line; an empty replacement drops the term.  Terms are compared by
+// keyword_key.
+class Thesaurus {
+ public:
+  static Thesaurus parse(std::string_view text);
+  static Thesaurus load(const std::string& path);  // throws NetworkError
+  // nullopt: not in the thesaurus; "": drop the term; else the replacement.
+  std::optional<std::string> lookup(std::string_view term) const;
+  std::size_t size() const { return map_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> map_;
+};
+
+enum class KeywordField { author, index, both };
+enum class Normalization { none, association, cosine, jaccard, inclusion, equivalence };
+Normalization parse_normalization(std::string_view name);  // throws NetworkError
+
+struct NetworkOptions {
+  std::string type = "keywords";  // citation, cocitation, coupling, coauthor, keywords
+  bool fractional = false;        // a document with k items adds 1/(k-1) to each of its links
+  std::size_t min_occurrences = 1;  // nodes: documents (keywords, authors) or citations (references)
+  std::size_t top = 0;            // keep the N nodes of greatest total link strength (0: all)
+  Normalization normalization = Normalization::none;
+  KeywordField field = KeywordField::author;
+  const Thesaurus* thesaurus = nullptr;
+  std::size_t include_external = 0;  // citation: cited works absent from the library, >= N citations (0: none)
+  bool over_references = false;      // cocitation: nodes are cited references, not library works
+  bool link_documents = true;        // keep the documents behind each link (--links-csv)
+};
+
+// How the references of a citation network were matched (--report).
+struct CitationReport {
+  std::size_t references = 0;
+  std::size_t by_doi = 0;
+  std::size_t by_key = 0;    // first author + initial, year, volume, first page
+  std::size_t by_title = 0;  // year + normalized title
+  std::size_t self = 0;      // a work citing itself (dropped)
+  std::size_t unmatched = 0;
+  std::vector<std::string> unmatched_sample;  // up to 20, as the source wrote them
+};
+
+Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report = nullptr);
+Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+// Dispatches on o.type; throws NetworkError for an unknown type.
+Network build_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report = nullptr);
+
+// Sets link.weight from link.raw_weight: association strength
+// a_ij / (s_i s_j / 2m) with s the nodes' total raw link strength and m the
+// sum of all link weights (VOSviewer); cosine a/sqrt(c_i c_j), Jaccard
+// a/(c_i + c_j - a), inclusion a/min(c_i, c_j), equivalence a^2/(c_i c_j)
+// with c the nodes' occurrences.
+void normalize_links(Network& n, Normalization how);
+
+struct AnalysisOptions {
+  std::string cluster = "leiden";  // leiden, louvain, none
+  std::string quality = "";        // leiden: cpm or modularity; "" = cpm on normalized weights, else modularity
+  double resolution = 1.0;
+  std::uint64_t seed = 0;
+  std::string layout = "auto";     // auto (Fruchterman-Reingold, DrL above layout_drl_above nodes), fr, drl, none
+  std::size_t layout_drl_above = 5000;
+  std::size_t betweenness_max_nodes = 20000;  // above: betweenness is skipped (left 0) and said in description
+  bool normalized_weights = false;  // set by the caller when links were normalized (chooses CPM by default)
+};
+
+// Clusters (renumbered by decreasing size, labelled by their member of most
+// occurrences), degree, strength, PageRank, betweenness, local citations and
+// layout.  Same seed, same result.  Throws NetworkError on an igraph failure.
+void analyse_network(Network& n, const AnalysisOptions& a);
+
+// Normalized mutual information between two partitions of the same items.
+double normalized_mutual_information(const std::vector<int>& a, const std::vector<int>& b);
+
+}  // namespace refnet

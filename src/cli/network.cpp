@@ -1,0 +1,341 @@
+// refnet network TYPE [options] -o OUT: a citation, co-citation, coupling,
+// co-authorship or keyword network of the selected works, analysed and
+// written for Gephi, VOSviewer, Pajek, a browser or a spreadsheet.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "cli.hpp"
+#include "refnet/network_build.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet::cli {
+namespace {
+
+CommandSpec make_spec() {
+  CommandSpec spec{
+      "network", "refnet network TYPE [options] [ID|DOI|KEY...] -o OUT",
+      "build a citation, co-citation, coupling, co-authorship or keyword network",
+      "TYPE: citation (directed, works cite works), cocitation, coupling (works sharing\n"
+      "references), coauthor, keywords.  A reference is matched to a work by DOI, else by\n"
+      "first author + initial, year, volume and first page, else by year and title.\n"
+      "The format follows -o's extension unless --format is given: .graphml, .gml, .gexf,\n"
+      ".net (Pajek, + .clu), .txt (VOSviewer: OUT is the map file, OUT's stem +\n"
+      "'_network.txt' the network file), .json (VOSviewer Online), .csv (nodes; links in\n"
+      "OUT's stem + '_links.csv'), .svg, .html.\n"
+      "Index keywords are Scopus BibTeX 'keywords' (its author keywords are\n"
+      "'author_keywords') and WoS 'Keywords-Plus'.\n"
+      "Example: refnet network keywords --min-occurrences 5 --thesaurus thes.txt -o map.html\n",
+      {
+          {"output", "OUT", "the network file; its extension names the format"},
+          {"format", "F", "graphml, gml, gexf, net, vos, json, csv, svg or html"},
+          {"links-csv", "FILE", "also write every link with the documents behind it"},
+          {"summary", nullptr, "print the top nodes of each cluster as a table"},
+          {"report", nullptr, "citation networks: how references were matched, and a sample of unmatched ones"},
+          {"field", "F", "keywords: author (default), index or both"},
+          {"counting", "C", "full (default) or fractional (a document with k items adds 1/(k-1) to each link)"},
+          {"min-occurrences", "N", "keep nodes with at least N documents (references: N citations)"},
+          {"top", "N", "keep the N nodes of greatest total link strength"},
+          {"normalization", "N",
+           "none, association (default for co-occurrence maps), cosine, jaccard, inclusion, equivalence"},
+          {"thesaurus", "FILE", "VOSviewer thesaurus: label<TAB>replace by (empty: drop the term)"},
+          {"include-external", "MIN", "citation: add works absent from the library cited at least MIN times"},
+          {"over", "WHAT", "cocitation: works (default) or references (cited references, external ones included)"},
+          {"cluster", "ALG", "leiden (default), louvain or none"},
+          {"quality", "Q", "leiden: cpm or modularity (default: cpm on normalized weights, else modularity)"},
+          {"resolution", "R", "clustering resolution (default 1)"},
+          {"seed", "S", "random seed: the same seed gives the same clusters and layout (default 0)"},
+          {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes), fr, drl or none"},
+      }};
+  spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
+  return spec;
+}
+const CommandSpec kSpec = make_spec();
+
+const char* const kTypes[] = {"citation", "cocitation", "coupling", "coauthor", "keywords"};
+
+std::size_t to_count(const Args& args, const std::string& name, std::size_t fallback) {
+  if (!args.has(name)) return fallback;
+  std::string v = args.get(name);
+  char* end = nullptr;
+  long long n = std::strtoll(v.c_str(), &end, 10);
+  if (v.empty() || *end || n < 0) throw UsageError("--" + name + " wants a whole number, not '" + v + "'");
+  return static_cast<std::size_t>(n);
+}
+
+double to_real(const Args& args, const std::string& name, double fallback) {
+  if (!args.has(name)) return fallback;
+  std::string v = args.get(name);
+  char* end = nullptr;
+  double d = std::strtod(v.c_str(), &end);
+  if (v.empty() || *end || !(d >= 0)) throw UsageError("--" + name + " wants a number >= 0, not '" + v + "'");
+  return d;
+}
+
+// selection_from_args reads the positionals as IDs; TYPE is not one.  The
+// arguments are given back to the parser without it.
+Query selection_without_type(const Args& args, Library& lib) {
+  std::vector<std::string> argv;
+  for (const auto& o : kSpec.options) {
+    if (!args.has(o.name)) continue;
+    if (!o.metavar) argv.push_back(std::string("--") + o.name);
+    else
+      for (const auto& v : args.all(o.name)) argv.push_back(std::string("--") + o.name + "=" + v);
+  }
+  argv.push_back("--");
+  for (std::size_t i = 1; i < args.positionals().size(); ++i) argv.push_back(args.positionals()[i]);
+  return selection_from_args(parse_args(kSpec, argv), lib);
+}
+
+std::string format_of(const Args& args, const std::string& out) {
+  if (args.has("format")) {
+    std::string f = ascii_lower(args.get("format"));
+    for (const char* ok : {"graphml", "gml", "gexf", "net", "vos", "json", "csv", "svg", "html"})
+      if (f == ok) return f;
+    throw UsageError("unknown format '" + f + "' (graphml, gml, gexf, net, vos, json, csv, svg, html)");
+  }
+  std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
+  if (ext == ".graphml" || ext == ".gml" || ext == ".gexf" || ext == ".net" || ext == ".json" || ext == ".csv" ||
+      ext == ".svg" || ext == ".html")
+    return ext.substr(1);
+  if (ext == ".htm") return "html";
+  if (ext == ".txt") return "vos";
+  throw UsageError("cannot tell the format from '" + out + "': give --format or an extension (.graphml, .gml, .gexf, "
+                   ".net, .txt, .json, .csv, .svg, .html)");
+}
+
+// Written to a temporary file beside the target, then renamed: a failed run
+// leaves no half-written network.
+template <class Fn>
+void write_file(const std::string& path, Fn fn) {
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) throw std::runtime_error("cannot write '" + path + "'");
+    fn(out);
+    out.flush();
+    if (!out) {
+      std::remove(tmp.c_str());
+      throw std::runtime_error("cannot write '" + path + "'");
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    throw std::runtime_error("cannot write '" + path + "'");
+  }
+}
+
+std::string sibling(const std::string& out, const std::string& suffix) {
+  std::filesystem::path p(out);
+  return (p.parent_path() / (p.stem().string() + suffix)).string();
+}
+
+std::vector<std::string> write_outputs(const Network& n, const std::string& format, const std::string& out) {
+  std::vector<std::string> written{out};
+  auto one = [&](void (*w)(std::ostream&, const Network&)) { write_file(out, [&](std::ostream& s) { w(s, n); }); };
+  if (format == "graphml") one(write_graphml);
+  else if (format == "gml") one(write_gml);
+  else if (format == "gexf") one(write_gexf);
+  else if (format == "json") one(write_vosviewer_json);
+  else if (format == "svg") one(write_svg);
+  else if (format == "html") one(write_html);
+  else if (format == "net") {
+    one(write_pajek);
+    if (!n.clusters.empty()) {
+      std::string clu = sibling(out, ".clu");
+      write_file(clu, [&](std::ostream& s) { write_pajek_clusters(s, n); });
+      written.push_back(clu);
+    }
+  } else if (format == "vos") {
+    one(write_vosviewer_map);
+    std::string net = sibling(out, "_network.txt");
+    write_file(net, [&](std::ostream& s) { write_vosviewer_network(s, n); });
+    written.push_back(net);
+  } else if (format == "csv") {
+    one(write_nodes_csv);
+    std::string links = sibling(out, "_links.csv");
+    write_file(links, [&](std::ostream& s) { write_links_csv(s, n); });
+    written.push_back(links);
+  }
+  return written;
+}
+
+std::string fixed(double v, int digits) {
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(digits) << v;
+  return s.str();
+}
+
+std::string cut(const std::string& s, std::size_t width) {
+  if (utf8_length(s) <= width) return s + std::string(width - utf8_length(s), ' ');
+  std::size_t i = 0, n = 0;
+  while (i < s.size() && n + 1 < width) next_utf8(s, i), ++n;
+  return s.substr(0, i) + "…";
+}
+
+void print_summary(std::ostream& out, const Network& n) {
+  if (n.clusters.empty()) {
+    out << "(no clusters: --cluster none)\n";
+    return;
+  }
+  out << "cluster  size  node                                        occurrences  links  strength  pagerank\n";
+  for (const auto& c : n.clusters) {
+    bool first = true;
+    for (std::uint32_t i : c.top_nodes) {
+      const auto& node = n.nodes[i];
+      out << (first ? cut(std::to_string(c.id + 1), 7) + "  " + cut(std::to_string(c.size), 4) : std::string(13, ' '))
+          << "  " << cut(node.label, 42) << "  " << std::setw(11) << fixed(node.occurrences, node.occurrences == int(node.occurrences) ? 0 : 2)
+          << "  " << std::setw(5) << int(node.degree) << "  " << std::setw(8) << fixed(node.strength, 2) << "  "
+          << std::setw(8) << fixed(node.pagerank, 5) << "\n";
+      first = false;
+    }
+  }
+}
+
+void print_report(std::ostream& out, const CitationReport& r) {
+  std::size_t matched = r.by_doi + r.by_key + r.by_title;
+  out << "references:               " << r.references << "\n"
+      << "matched by DOI:           " << r.by_doi << "\n"
+      << "matched by author/year/volume/page: " << r.by_key << "\n"
+      << "matched by year/title:    " << r.by_title << "\n"
+      << "citing the work itself:   " << r.self << "\n"
+      << "unmatched:                " << r.unmatched << "\n"
+      << "matched:                  " << matched << "\n";
+  if (!r.unmatched_sample.empty()) {
+    out << "unmatched, a sample:\n";
+    for (const auto& s : r.unmatched_sample) out << "  " << s << "\n";
+  }
+}
+
+void print_json(std::ostream& out, const Network& n, const CitationReport* r, const std::vector<std::string>& files) {
+  out << "{\"type\":" << json_quote(n.type) << ",\"directed\":" << (n.directed ? "true" : "false")
+      << ",\"nodes\":" << n.nodes.size() << ",\"links\":" << n.links.size()
+      << ",\"description\":" << json_quote(n.description) << ",\"files\":[";
+  for (std::size_t i = 0; i < files.size(); ++i) out << (i ? "," : "") << json_quote(files[i]);
+  out << "],\"clusters\":[";
+  for (std::size_t c = 0; c < n.clusters.size(); ++c) {
+    const auto& cl = n.clusters[c];
+    out << (c ? "," : "") << "{\"id\":" << cl.id << ",\"label\":" << json_quote(cl.label) << ",\"size\":" << cl.size
+        << ",\"top\":[";
+    for (std::size_t k = 0; k < cl.top_nodes.size(); ++k) {
+      const auto& node = n.nodes[cl.top_nodes[k]];
+      out << (k ? "," : "") << "{\"id\":" << json_quote(node.id) << ",\"label\":" << json_quote(node.label)
+          << ",\"occurrences\":" << node.occurrences << ",\"degree\":" << node.degree << ",\"strength\":" << node.strength
+          << ",\"pagerank\":" << node.pagerank << "}";
+    }
+    out << "]}";
+  }
+  out << "]";
+  if (r) {
+    out << ",\"report\":{\"references\":" << r->references << ",\"doi\":" << r->by_doi << ",\"key\":" << r->by_key
+        << ",\"title\":" << r->by_title << ",\"self\":" << r->self << ",\"unmatched\":" << r->unmatched
+        << ",\"unmatched_sample\":[";
+    for (std::size_t i = 0; i < r->unmatched_sample.size(); ++i)
+      out << (i ? "," : "") << json_quote(r->unmatched_sample[i]);
+    out << "]}";
+  }
+  out << "}\n";
+}
+
+int run(const Args& args) {
+  if (args.positionals().empty()) throw UsageError("no network TYPE (citation, cocitation, coupling, coauthor, keywords)");
+  NetworkOptions o;
+  o.type = args.positionals().front();
+  bool known = false;
+  for (const char* t : kTypes) known |= o.type == t;
+  if (!known) throw UsageError("unknown network TYPE '" + o.type + "' (citation, cocitation, coupling, coauthor, keywords)");
+
+  std::string output = args.get("output");
+  std::string format;
+  if (!output.empty()) format = format_of(args, output);
+  else if (!args.has("summary") && !args.has("report") && !args.json() && !args.has("links-csv"))
+    throw UsageError("no output: give -o OUT (or --summary, --report, --json)");
+
+  std::string counting = args.get("counting", "full");
+  if (counting != "full" && counting != "fractional") throw UsageError("--counting is full or fractional, not '" + counting + "'");
+  o.fractional = counting == "fractional";
+  o.min_occurrences = to_count(args, "min-occurrences", 1);
+  o.top = to_count(args, "top", 0);
+  std::string field = args.get("field", "author");
+  if (field == "author") o.field = KeywordField::author;
+  else if (field == "index") o.field = KeywordField::index;
+  else if (field == "both") o.field = KeywordField::both;
+  else throw UsageError("--field is author, index or both, not '" + field + "'");
+  bool cooccurrence = o.type != "citation";
+  try {
+    o.normalization = parse_normalization(args.get("normalization", cooccurrence ? "association" : "none"));
+  } catch (const NetworkError& e) {
+    throw UsageError(e.what());
+  }
+  if (o.type == "citation" && o.normalization != Normalization::none)
+    throw UsageError("--normalization applies to co-occurrence networks, not citation");
+  o.include_external = to_count(args, "include-external", 0);
+  if (o.include_external && o.type != "citation") throw UsageError("--include-external applies to citation networks");
+  std::string over = args.get("over", "works");
+  if (over != "works" && over != "references") throw UsageError("--over is works or references, not '" + over + "'");
+  o.over_references = over == "references";
+  if (o.over_references && o.type != "cocitation") throw UsageError("--over references applies to cocitation networks");
+  if (args.has("thesaurus") && o.type != "keywords") throw UsageError("--thesaurus applies to keyword networks");
+  o.link_documents = args.has("links-csv") || format == "csv" || format == "html";
+
+  AnalysisOptions a;
+  a.cluster = args.get("cluster", "leiden");
+  if (a.cluster != "leiden" && a.cluster != "louvain" && a.cluster != "none")
+    throw UsageError("--cluster is leiden, louvain or none, not '" + a.cluster + "'");
+  a.quality = args.get("quality");
+  if (!a.quality.empty() && a.quality != "cpm" && a.quality != "modularity")
+    throw UsageError("--quality is cpm or modularity, not '" + a.quality + "'");
+  a.resolution = to_real(args, "resolution", 1.0);
+  a.seed = to_count(args, "seed", 0);
+  a.layout = args.get("layout", "auto");
+  if (a.layout != "auto" && a.layout != "fr" && a.layout != "drl" && a.layout != "none")
+    throw UsageError("--layout is auto, fr, drl or none, not '" + a.layout + "'");
+  // Positions only matter to the pictures and the map files.
+  if (args.get("layout", "").empty() && (format.empty() || format == "net" || format == "csv")) a.layout = "none";
+  a.normalized_weights = o.normalization != Normalization::none;
+
+  Thesaurus thesaurus;
+  if (args.has("thesaurus")) {
+    thesaurus = Thesaurus::load(args.get("thesaurus"));
+    o.thesaurus = &thesaurus;
+  }
+
+  Library lib = open_library(args, false);
+  Query q = selection_without_type(args, lib);
+  std::vector<NetworkDoc> docs = load_network_docs(lib, q);
+  CitationReport report;
+  Network n = build_network(docs, o, &report);
+  analyse_network(n, a);
+
+  std::vector<std::string> files;
+  if (!output.empty()) files = write_outputs(n, format, output);
+  if (args.has("links-csv")) {
+    std::string path = args.get("links-csv");
+    write_file(path, [&](std::ostream& s) { write_links_csv(s, n); });
+    files.push_back(path);
+  }
+
+  const CitationReport* rep = o.type == "citation" ? &report : nullptr;
+  if (args.json()) {
+    print_json(std::cout, n, rep, files);
+  } else {
+    if (args.has("report")) {
+      if (!rep) std::cerr << "refnet network: --report describes citation networks only\n";
+      else print_report(std::cout, *rep);
+    }
+    if (args.has("summary")) print_summary(std::cout, n);
+  }
+  std::cerr << n.type << " network: " << n.nodes.size() << " nodes, " << n.links.size() << " links, "
+            << n.clusters.size() << " clusters from " << docs.size() << (docs.size() == 1 ? " work" : " works");
+  for (const auto& f : files) std::cerr << (f == files.front() ? " -> " : ", ") << f;
+  std::cerr << "\n";
+  return kOk;
+}
+
+const Registration reg{kSpec, run};
+
+}  // namespace
+}  // namespace refnet::cli

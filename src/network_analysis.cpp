@@ -1,0 +1,277 @@
+// Network analysis with igraph: clusters (Leiden CPM or modularity, Louvain),
+// degree, strength, PageRank, betweenness, and a layout for the writers.
+//
+// Attributes live in the Network, not in igraph: a graph is built from the
+// links for each step and freed at once.  Every igraph call is checked, and
+// igraph's default handler (abort) is replaced by one that returns the code.
+#include <igraph.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+#include "refnet/network_build.hpp"
+
+namespace refnet {
+namespace {
+
+void check(igraph_error_t rc, const char* what) {
+  if (rc != IGRAPH_SUCCESS) throw NetworkError(std::string("igraph: ") + what + ": " + igraph_strerror(rc));
+}
+
+// Owners of igraph objects: destroyed on every path.
+struct Graph {
+  igraph_t g;
+  bool live = false;
+  ~Graph() {
+    if (live) igraph_destroy(&g);
+  }
+};
+struct Vec {
+  igraph_vector_t v;
+  explicit Vec(igraph_integer_t n = 0) { check(igraph_vector_init(&v, n), "vector"); }
+  ~Vec() { igraph_vector_destroy(&v); }
+  double operator[](igraph_integer_t i) const { return VECTOR(v)[i]; }
+};
+struct IntVec {
+  igraph_vector_int_t v;
+  explicit IntVec(igraph_integer_t n = 0) { check(igraph_vector_int_init(&v, n), "vector"); }
+  ~IntVec() { igraph_vector_int_destroy(&v); }
+};
+struct Matrix {
+  igraph_matrix_t m;
+  Matrix() { check(igraph_matrix_init(&m, 0, 0), "matrix"); }
+  ~Matrix() { igraph_matrix_destroy(&m); }
+};
+
+void quiet_igraph() {
+  static bool done = false;
+  if (done) return;
+  igraph_set_error_handler(igraph_error_handler_ignore);
+  igraph_set_warning_handler(igraph_warning_handler_ignore);
+  done = true;
+}
+
+struct EdgeList {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
+  std::vector<double> weights;
+};
+
+void make_graph(Graph& g, std::size_t n, const EdgeList& e, bool directed) {
+  IntVec edges{igraph_integer_t(e.ends.size() * 2)};
+  for (std::size_t i = 0; i < e.ends.size(); ++i) {
+    VECTOR(edges.v)[2 * i] = e.ends[i].first;
+    VECTOR(edges.v)[2 * i + 1] = e.ends[i].second;
+  }
+  check(igraph_create(&g.g, &edges.v, igraph_integer_t(n), directed), "create graph");
+  g.live = true;
+}
+
+void fill(Vec& v, const std::vector<double>& w) {
+  check(igraph_vector_resize(&v.v, igraph_integer_t(w.size())), "vector");
+  for (std::size_t i = 0; i < w.size(); ++i) VECTOR(v.v)[i] = w[i];
+}
+
+// Clustering works on the undirected graph: a -> b and b -> a become one
+// link with the summed weight; links of weight 0 are left out.
+EdgeList undirected_links(const Network& n) {
+  EdgeList e;
+  if (!n.directed) {
+    for (const auto& l : n.links)
+      if (l.weight > 0 && l.source != l.target) {
+        e.ends.push_back({l.source, l.target});
+        e.weights.push_back(l.weight);
+      }
+    return e;
+  }
+  std::map<std::pair<std::uint32_t, std::uint32_t>, double> sum;
+  for (const auto& l : n.links)
+    if (l.weight > 0 && l.source != l.target) sum[{std::min(l.source, l.target), std::max(l.source, l.target)}] += l.weight;
+  for (const auto& [ends, w] : sum) {
+    e.ends.push_back(ends);
+    e.weights.push_back(w);
+  }
+  return e;
+}
+
+std::vector<int> cluster(const Network& n, const AnalysisOptions& a, bool& used_cpm) {
+  std::size_t nv = n.nodes.size();
+  EdgeList e = undirected_links(n);
+  Graph g;
+  make_graph(g, nv, e, false);
+  Vec w;
+  fill(w, e.weights);
+  IntVec membership{igraph_integer_t(nv)};
+  check(igraph_rng_seed(igraph_rng_default(), a.seed), "seed");
+  if (a.cluster == "louvain") {
+    check(igraph_community_multilevel(&g.g, &w.v, a.resolution, &membership.v, nullptr, nullptr), "Louvain");
+    used_cpm = false;
+  } else if (a.cluster == "leiden") {
+    std::string quality = a.quality.empty() ? (a.normalized_weights ? "cpm" : "modularity") : a.quality;
+    igraph_integer_t nb = 0;
+    igraph_real_t q = 0;
+    if (quality == "cpm") {
+      // VOSviewer: CPM on normalized weights, every node of weight 1.
+      used_cpm = true;
+      check(igraph_community_leiden(&g.g, &w.v, nullptr, a.resolution, 0.01, false, 10, &membership.v, &nb, &q),
+            "Leiden (CPM)");
+    } else if (quality == "modularity") {
+      // Modularity is CPM with node weights = strengths and resolution / 2m.
+      used_cpm = false;
+      Vec strength{igraph_integer_t(nv)};
+      check(igraph_strength(&g.g, &strength.v, igraph_vss_all(), IGRAPH_ALL, true, &w.v), "strength");
+      double two_m = igraph_vector_sum(&strength.v);
+      if (two_m <= 0) two_m = 1;
+      check(igraph_community_leiden(&g.g, &w.v, &strength.v, a.resolution / two_m, 0.01, false, 10, &membership.v,
+                                    &nb, &q),
+            "Leiden (modularity)");
+    } else {
+      throw NetworkError("unknown quality '" + quality + "' (cpm, modularity)");
+    }
+  } else {
+    throw NetworkError("unknown clustering '" + a.cluster + "' (leiden, louvain, none)");
+  }
+  std::vector<int> out(nv);
+  for (std::size_t i = 0; i < nv; ++i) out[i] = int(VECTOR(membership.v)[i]);
+  return out;
+}
+
+// Importance within a cluster, and for labels: occurrences, then local
+// citations, then strength; the node order breaks ties.
+bool more_important(const Network& n, std::uint32_t a, std::uint32_t b) {
+  const auto &x = n.nodes[a], &y = n.nodes[b];
+  if (x.occurrences != y.occurrences) return x.occurrences > y.occurrences;
+  if (x.local_citations != y.local_citations) return x.local_citations > y.local_citations;
+  if (x.strength != y.strength) return x.strength > y.strength;
+  return a < b;
+}
+
+void set_clusters(Network& n, const std::vector<int>& raw) {
+  // Renumber by decreasing size; ties by the smallest node index.
+  std::map<int, std::vector<std::uint32_t>> members;
+  for (std::uint32_t i = 0; i < raw.size(); ++i) members[raw[i]].push_back(i);
+  std::vector<std::vector<std::uint32_t>> groups;
+  for (auto& [id, m] : members) groups.push_back(std::move(m));
+  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a.front() < b.front();
+  });
+  n.clusters.clear();
+  for (std::size_t c = 0; c < groups.size(); ++c) {
+    auto& g = groups[c];
+    for (std::uint32_t i : g) n.nodes[i].cluster = int(c);
+    std::sort(g.begin(), g.end(), [&](std::uint32_t a, std::uint32_t b) { return more_important(n, a, b); });
+    NetworkCluster cl;
+    cl.id = int(c);
+    cl.size = g.size();
+    cl.label = n.nodes[g.front()].label;
+    cl.top_nodes.assign(g.begin(), g.begin() + std::min<std::size_t>(g.size(), 10));
+    n.clusters.push_back(std::move(cl));
+  }
+}
+
+void layout(Network& n, const AnalysisOptions& a, const Graph& g, const Vec& w, std::string& note) {
+  std::size_t nv = n.nodes.size();
+  if (a.layout == "none" || nv == 0) return;
+  bool drl = a.layout == "drl" || (a.layout == "auto" && nv > a.layout_drl_above);
+  if (!drl && a.layout != "fr" && a.layout != "auto")
+    throw NetworkError("unknown layout '" + a.layout + "' (auto, fr, drl, none)");
+  Matrix pos;
+  check(igraph_rng_seed(igraph_rng_default(), a.seed), "seed");
+  const igraph_vector_t* weights = igraph_vector_size(&w.v) ? &w.v : nullptr;
+  if (drl) {
+    igraph_layout_drl_options_t opt;
+    check(igraph_layout_drl_options_init(&opt, IGRAPH_LAYOUT_DRL_DEFAULT), "DrL options");
+    check(igraph_layout_drl(&g.g, &pos.m, false, &opt, weights), "DrL layout");
+    note += ", DrL layout";
+  } else {
+    check(igraph_layout_fruchterman_reingold(&g.g, &pos.m, false, 500, std::sqrt(double(nv)), IGRAPH_LAYOUT_AUTOGRID,
+                                             weights, nullptr, nullptr, nullptr, nullptr),
+          "Fruchterman-Reingold layout");
+    note += ", Fruchterman-Reingold layout";
+  }
+  // Centred and scaled into [-1, 1] (aspect kept): the writers scale to their canvas.
+  double minx = INFINITY, maxx = -INFINITY, miny = INFINITY, maxy = -INFINITY;
+  for (std::size_t i = 0; i < nv; ++i) {
+    double x = MATRIX(pos.m, i, 0), y = MATRIX(pos.m, i, 1);
+    minx = std::min(minx, x), maxx = std::max(maxx, x), miny = std::min(miny, y), maxy = std::max(maxy, y);
+  }
+  double cx = (minx + maxx) / 2, cy = (miny + maxy) / 2;
+  double half = std::max(maxx - minx, maxy - miny) / 2;
+  if (!(half > 0)) half = 1;
+  for (std::size_t i = 0; i < nv; ++i) {
+    n.nodes[i].x = (MATRIX(pos.m, i, 0) - cx) / half;
+    n.nodes[i].y = (MATRIX(pos.m, i, 1) - cy) / half;
+  }
+}
+
+}  // namespace
+
+void analyse_network(Network& n, const AnalysisOptions& a) {
+  quiet_igraph();
+  std::size_t nv = n.nodes.size();
+  std::string note;
+  // Degree and strength from the links themselves (no igraph needed).
+  for (auto& node : n.nodes) node.degree = 0, node.strength = 0;
+  {
+    // Distinct neighbours: links are already unique per ordered pair; a
+    // citation pair in both directions counts once.
+    std::map<std::pair<std::uint32_t, std::uint32_t>, bool> pairs;
+    for (const auto& l : n.links) {
+      if (l.source == l.target) continue;
+      n.nodes[l.source].strength += l.weight;
+      n.nodes[l.target].strength += l.weight;
+      if (n.directed) {
+        if (!pairs.emplace(std::make_pair(std::min(l.source, l.target), std::max(l.source, l.target)), true).second) continue;
+      }
+      n.nodes[l.source].degree += 1;
+      n.nodes[l.target].degree += 1;
+    }
+  }
+  if (nv == 0) return;
+
+  EdgeList e;
+  for (const auto& l : n.links)
+    if (l.weight > 0 && l.source != l.target) {
+      e.ends.push_back({l.source, l.target});
+      e.weights.push_back(l.weight);
+    }
+  Graph g;
+  make_graph(g, nv, e, n.directed);
+  Vec w;
+  fill(w, e.weights);
+
+  Vec pr{igraph_integer_t(nv)};
+  igraph_real_t value = 0;
+  check(igraph_pagerank(&g.g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr.v, &value, igraph_vss_all(), n.directed, 0.85,
+                        e.weights.empty() ? nullptr : &w.v, nullptr),
+        "PageRank");
+  for (std::size_t i = 0; i < nv; ++i) n.nodes[i].pagerank = pr[igraph_integer_t(i)];
+
+  if (nv <= a.betweenness_max_nodes) {
+    // Unweighted: link weights are similarities, not distances.
+    Vec b{igraph_integer_t(nv)};
+    check(igraph_betweenness(&g.g, &b.v, igraph_vss_all(), n.directed, nullptr), "betweenness");
+    for (std::size_t i = 0; i < nv; ++i) n.nodes[i].betweenness = b[igraph_integer_t(i)];
+  } else {
+    note += ", betweenness skipped (more than " + std::to_string(a.betweenness_max_nodes) + " nodes)";
+  }
+
+  if (a.cluster != "none") {
+    bool cpm = false;
+    std::vector<int> m = cluster(n, a, cpm);
+    set_clusters(n, m);
+    char res[32];
+    std::snprintf(res, sizeof res, "%g", a.resolution);
+    note += ", " + std::to_string(n.clusters.size()) + " clusters (" + a.cluster +
+            (a.cluster == "leiden" ? (cpm ? " CPM" : " modularity") : "") + ", resolution " + res + ", seed " +
+            std::to_string(a.seed) + ")";
+  } else {
+    for (auto& node : n.nodes) node.cluster = -1;
+    n.clusters.clear();
+  }
+  layout(n, a, g, w, note);
+  n.description += note;
+}
+
+}  // namespace refnet

@@ -1,0 +1,801 @@
+// Network builders: citation, co-citation, bibliographic coupling,
+// co-authorship and keyword co-occurrence, from NetworkDoc slices of works.
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "refnet/names.hpp"
+#include "refnet/network_build.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+namespace {
+
+int to_int(std::string_view s) {
+  s = trim(s);
+  int v = 0;
+  std::size_t i = 0;
+  for (; i < s.size() && is_digit(s[i]) && i < 9; ++i) v = v * 10 + (s[i] - '0');
+  return i == 0 ? 0 : v;
+}
+
+// "cited By 12" in a Scopus note.
+int scopus_cited_by(std::string_view note) {
+  auto at = note.find("cited By ");
+  return at == std::string_view::npos ? 0 : to_int(note.substr(at + 9));
+}
+
+// Volume and page compare as written, minus case and white space.
+std::string loose(std::string_view s) {
+  std::string out;
+  for (char c : trim(s))
+    if (!is_space(c)) out.push_back(to_lower(c));
+  return out;
+}
+
+std::string first_page_of(std::string_view pages) {
+  pages = trim(pages);
+  std::size_t end = 0;
+  while (end < pages.size() && pages[end] != '-' && pages[end] != ',' && !is_space(pages[end])) ++end;
+  return loose(pages.substr(0, end));
+}
+
+bool all_upper_initials(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
+  return true;
+}
+
+// The first author of a reference as family name and initial, from the forms
+// sources write: "Amgoud L" (WoS), "Amgoud, L." (Scopus), "Amgoud" (Crossref).
+std::pair<std::string, char> reference_author(std::string_view a) {
+  a = trim(a);
+  if (a.empty()) return {};
+  std::string_view family = a, rest;
+  if (auto comma = a.find(','); comma != std::string_view::npos) {
+    family = a.substr(0, comma);
+    rest = a.substr(comma + 1);
+  } else if (auto sp = a.rfind(' '); sp != std::string_view::npos && all_upper_initials(a.substr(sp + 1))) {
+    family = a.substr(0, sp);
+    rest = a.substr(sp + 1);
+  }
+  char initial = 0;
+  std::string r = fold(rest);
+  for (char c : r)
+    if (is_alpha(c) || is_digit(c)) {
+      initial = c;
+      break;
+    }
+  return {fold_words(family), initial};
+}
+
+std::string index_key(std::string_view family, std::string_view year, std::string_view volume, std::string_view page) {
+  std::string k;
+  k.reserve(family.size() + year.size() + volume.size() + page.size() + 3);
+  k.append(family).push_back('|');
+  k.append(year).push_back('|');
+  k.append(volume).push_back('|');
+  k.append(page);
+  return k;
+}
+
+// DOIs compare lower case and without backslashes: the BibTeX importer keeps
+// a WoS DOI field's "\_" (10.1007/978-1-4020-5802-8\_15) while the same DOI in
+// Cited-References reads "_15".  No registered DOI holds a backslash.
+std::string doi_key(std::string_view doi) {
+  std::string k;
+  k.reserve(doi.size());
+  for (char c : doi)
+    if (c != '\\') k.push_back(to_lower(c));
+  return k;
+}
+
+std::string year_title_key(int year, std::string_view folded_title) {
+  return std::to_string(year) + "|" + std::string(folded_title);
+}
+
+void add_link_doc(NetworkLink& l, std::int64_t doc, bool keep) {
+  if (keep && doc && (l.documents.empty() || l.documents.back() != doc)) l.documents.push_back(doc);
+}
+
+std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) {
+  if (a > b) std::swap(a, b);
+  return (std::uint64_t(a) << 32) | b;
+}
+
+// Co-occurrence links among items: each list is one document's distinct items;
+// every pair of them gets 1 (full counting) or 1/(k-1) (fractional, k = the
+// document's item count `k_of[d]`, or the list size when 0).
+void cooccurrence_links(Network& n, const std::vector<std::vector<std::uint32_t>>& lists,
+                        const std::vector<std::int64_t>& doc_ids, const std::vector<std::size_t>& k_of, bool fractional,
+                        bool keep_docs) {
+  std::unordered_map<std::uint64_t, std::uint32_t> at;
+  for (std::size_t d = 0; d < lists.size(); ++d) {
+    const auto& items = lists[d];
+    if (items.size() < 2) continue;
+    std::size_t k = k_of.empty() || k_of[d] == 0 ? items.size() : std::max(k_of[d], items.size());
+    double w = fractional ? 1.0 / double(k - 1) : 1.0;
+    for (std::size_t i = 0; i < items.size(); ++i)
+      for (std::size_t j = i + 1; j < items.size(); ++j) {
+        auto [it, fresh] = at.emplace(pair_key(items[i], items[j]), std::uint32_t(n.links.size()));
+        if (fresh) {
+          NetworkLink l;
+          l.source = std::min(items[i], items[j]);
+          l.target = std::max(items[i], items[j]);
+          l.raw_weight = 0;
+          n.links.push_back(std::move(l));
+        }
+        NetworkLink& l = n.links[it->second];
+        l.raw_weight += w;
+        add_link_doc(l, doc_ids.empty() ? 0 : doc_ids[d], keep_docs);
+      }
+  }
+}
+
+void finish_links(Network& n) {
+  std::sort(n.links.begin(), n.links.end(), [](const NetworkLink& a, const NetworkLink& b) {
+    return a.source != b.source ? a.source < b.source : a.target < b.target;
+  });
+  for (auto& l : n.links) {
+    l.weight = l.raw_weight;
+    std::sort(l.documents.begin(), l.documents.end());
+    l.documents.erase(std::unique(l.documents.begin(), l.documents.end()), l.documents.end());
+  }
+}
+
+// Keeps the nodes for which keep[i] holds, renumbering links; drops links
+// that lose an end.
+void keep_nodes(Network& n, const std::vector<bool>& keep) {
+  std::vector<std::uint32_t> index(n.nodes.size(), UINT32_MAX);
+  std::vector<NetworkNode> nodes;
+  for (std::size_t i = 0; i < n.nodes.size(); ++i)
+    if (keep[i]) {
+      index[i] = std::uint32_t(nodes.size());
+      nodes.push_back(std::move(n.nodes[i]));
+    }
+  n.nodes = std::move(nodes);
+  std::vector<NetworkLink> links;
+  for (auto& l : n.links)
+    if (index[l.source] != UINT32_MAX && index[l.target] != UINT32_MAX) {
+      l.source = index[l.source];
+      l.target = index[l.target];
+      links.push_back(std::move(l));
+    }
+  n.links = std::move(links);
+}
+
+// --top N: the N nodes of greatest total link strength (VOSviewer's rule),
+// ties by occurrences, then by order.
+void keep_top(Network& n, std::size_t top) {
+  if (top == 0 || n.nodes.size() <= top) return;
+  std::vector<double> s(n.nodes.size(), 0);
+  for (const auto& l : n.links) {
+    s[l.source] += l.raw_weight;
+    s[l.target] += l.raw_weight;
+  }
+  std::vector<std::uint32_t> order(n.nodes.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (s[a] != s[b]) return s[a] > s[b];
+    return n.nodes[a].occurrences > n.nodes[b].occurrences;
+  });
+  std::vector<bool> keep(n.nodes.size(), false);
+  for (std::size_t i = 0; i < top; ++i) keep[order[i]] = true;
+  keep_nodes(n, keep);
+}
+
+NetworkNode work_node(const NetworkDoc& d) {
+  NetworkNode node;
+  node.id = "w" + std::to_string(d.id);
+  node.label = d.label;
+  node.kind = "work";
+  node.work_id = d.id;
+  node.doi = d.doi;
+  node.title = d.title;
+  node.year = d.year;
+  node.occurrences = 1;
+  node.avg_year = d.year;
+  node.global_citations = d.global_citations;
+  return node;
+}
+
+// ---------------------------------------------------------------------------
+// Resolving references: to a library work, or to an external cited item.
+
+enum class Rule { doi, key, title, self, none };
+
+struct CitedItem {  // an external cited work, grouped by DOI or folded raw string
+  std::string key;  // "x:10.1000/abc" or "x:amgoud l 2009 artif intell v173 p413"
+  std::string label, doi, title;
+  int year = 0;
+  std::size_t citing = 0;  // distinct citing documents
+};
+
+struct ResolvedRefs {
+  // Per doc: distinct cited items, library works as doc indices [0, docs.size()),
+  // external items as docs.size() + index into `external`.
+  std::vector<std::vector<std::uint32_t>> cited;
+  std::vector<CitedItem> external;
+  CitationReport report;
+};
+
+std::string short_label(const Reference& r) {
+  auto [family, initial] = reference_author(r.author);
+  std::string who = trim(r.author).empty() ? std::string() : std::string(trim(r.author));
+  if (auto c = who.find(','); c != std::string::npos) who.resize(c);
+  if (!who.empty() && !r.year.empty()) return who + " (" + r.year + ")";
+  std::string raw = collapse_space(r.raw);
+  if (utf8_length(raw) > 60) {
+    std::size_t i = 0, n = 0;
+    while (i < raw.size() && n < 57) {
+      next_utf8(raw, i);
+      ++n;
+    }
+    raw = raw.substr(0, i) + "...";
+  }
+  return raw.empty() ? r.doi : raw;
+}
+
+ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_external) {
+  ResolvedRefs out;
+  std::unordered_map<std::string, std::uint32_t> by_doi, by_title;
+  by_doi.reserve(docs.size());
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_key;
+  for (std::uint32_t i = 0; i < docs.size(); ++i) {
+    const auto& d = docs[i];
+    if (!d.doi.empty()) by_doi.emplace(doi_key(d.doi), i);  // the first (lowest id) work with a DOI wins
+    if (!d.first_family.empty() && d.year && !d.volume.empty() && !d.first_page.empty())
+      by_key[index_key(d.first_family, std::to_string(d.year), d.volume, d.first_page)].push_back(i);
+    if (d.year && !d.title.empty()) by_title.emplace(year_title_key(d.year, fold_words(d.title)), i);
+  }
+  std::unordered_map<std::string, std::uint32_t> external_at;
+  out.cited.resize(docs.size());
+  auto& rep = out.report;
+  for (std::uint32_t i = 0; i < docs.size(); ++i) {
+    auto& cited = out.cited[i];
+    for (const Reference& r : docs[i].references) {
+      ++rep.references;
+      std::uint32_t target = UINT32_MAX;
+      Rule rule = Rule::none;
+      if (!r.doi.empty()) {
+        auto it = by_doi.find(doi_key(r.doi));
+        if (it != by_doi.end()) target = it->second, rule = Rule::doi;
+      }
+      if (target == UINT32_MAX && !r.author.empty() && !r.volume.empty() && !r.first_page.empty()) {
+        auto [family, initial] = reference_author(r.author);
+        auto it = by_key.find(index_key(family, trim(r.year), loose(r.volume), first_page_of(r.first_page)));
+        if (it != by_key.end())
+          for (std::uint32_t c : it->second)
+            if (!initial || !docs[c].first_initial || docs[c].first_initial == initial) {
+              target = c, rule = Rule::key;
+              break;
+            }
+      }
+      if (target == UINT32_MAX && !r.title.empty()) {
+        int y = to_int(r.year);
+        if (y) {
+          auto it = by_title.find(year_title_key(y, fold_words(r.title)));
+          if (it != by_title.end()) target = it->second, rule = Rule::title;
+        }
+      }
+      if (target == i) rule = Rule::self;
+      switch (rule) {
+        case Rule::doi: ++rep.by_doi; break;
+        case Rule::key: ++rep.by_key; break;
+        case Rule::title: ++rep.by_title; break;
+        case Rule::self: ++rep.self; break;
+        case Rule::none:
+          ++rep.unmatched;
+          if (rep.unmatched_sample.size() < 20)
+            rep.unmatched_sample.push_back(!r.raw.empty() ? collapse_space(r.raw)
+                                                          : r.author + ", " + r.year + ", " + r.title + (r.doi.empty() ? "" : ", DOI " + r.doi));
+          break;
+      }
+      if (rule == Rule::self) continue;
+      if (rule != Rule::none) {
+        cited.push_back(target);
+        continue;
+      }
+      if (!want_external) continue;
+      std::string key;
+      if (!r.doi.empty()) key = "x:" + doi_key(r.doi);
+      else if (!r.raw.empty()) key = "x:" + fold_words(r.raw);
+      else key = "x:" + fold_words(r.author + " " + r.year + " " + r.title + " " + r.container + " " + r.volume + " " + r.first_page);
+      if (key.size() <= 2) continue;
+      auto [it, fresh] = external_at.emplace(key, std::uint32_t(out.external.size()));
+      if (fresh) {
+        CitedItem item;
+        item.key = std::move(key);
+        item.label = short_label(r);
+        item.doi = doi_key(r.doi);
+        item.title = r.title;
+        item.year = to_int(r.year);
+        out.external.push_back(std::move(item));
+      }
+      cited.push_back(std::uint32_t(docs.size()) + it->second);
+    }
+    std::sort(cited.begin(), cited.end());
+    cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+    for (std::uint32_t c : cited)
+      if (c >= docs.size()) ++out.external[c - docs.size()].citing;
+  }
+  return out;
+}
+
+NetworkNode external_node(const CitedItem& item) {
+  NetworkNode node;
+  node.id = item.key;
+  node.label = item.label;
+  node.kind = "external";
+  node.doi = item.doi;
+  node.title = item.title;
+  node.year = item.year;
+  node.occurrences = 1;
+  node.avg_year = item.year;
+  return node;
+}
+
+std::string plural_base(const std::string& key) {
+  // The singular of the key's last word: "networks" -> "network",
+  // "policies" -> "policy", "processes" -> "process"; "" when not plural.
+  std::size_t n = key.size();
+  if (n < 4 || key[n - 1] != 's' || key[n - 2] == 's' || key[n - 2] == 'u' || key[n - 2] == 'i') return {};
+  if (n > 4 && key.compare(n - 3, 3, "ies") == 0) return key.substr(0, n - 3) + "y";
+  return key.substr(0, n - 1);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+std::string author_key(const Creator& c) {
+  if (c.is_literal()) return fold_words(c.literal);
+  return fold_words(c.full_family() + " " + initials(c.given));
+}
+
+std::string keyword_key(std::string_view term) { return fold_words(term); }
+
+NetworkDoc network_doc(std::int64_t id, const Record& r) {
+  NetworkDoc d;
+  d.id = id;
+  d.year = r.issued.year;
+  d.doi = r.doi;
+  d.title = r.title;
+  d.volume = loose(r.volume);
+  d.first_page = first_page_of(r.pages);
+  if (!r.authors.empty()) {
+    const Creator& a = r.authors.front();
+    d.first_family = a.is_literal() ? fold_words(a.literal) : fold_words(a.full_family());
+    std::string g = fold(a.given);
+    for (char c : g)
+      if (is_alpha(c) || is_digit(c)) {
+        d.first_initial = c;
+        break;
+      }
+  }
+  std::string who = r.authors.empty() ? std::string()
+                    : r.authors.front().is_literal() ? r.authors.front().literal
+                                                     : r.authors.front().full_family();
+  if (who.empty()) who = r.title.size() > 40 ? r.title.substr(0, 40) : r.title;
+  d.label = who + (r.authors.size() > 1 ? " et al." : "") + (d.year ? " (" + std::to_string(d.year) + ")" : "");
+  for (const auto& a : r.authors) {
+    if (a.empty()) continue;
+    std::string name = a.is_literal() ? a.literal : a.full_family();
+    std::string ini = initials(a.given);
+    d.authors.push_back(ini.empty() ? name : name + " " + ini);
+  }
+  std::string_view scopus_author_keywords = r.get_extra("author_keywords");
+  if (!scopus_author_keywords.empty()) {
+    d.author_keywords = split_list(scopus_author_keywords, ";");
+    d.index_keywords = r.keywords;
+  } else {
+    d.author_keywords = r.keywords;
+    std::string_view plus = r.get_extra("keywords-plus");
+    if (!plus.empty()) d.index_keywords = split_list(plus, ";");
+  }
+  d.references = r.references;
+  if (auto tc = r.get_extra("times-cited"); !tc.empty()) d.global_citations = to_int(tc);
+  else if (auto rc = r.get_extra("is-referenced-by-count"); !rc.empty()) d.global_citations = to_int(rc);
+  else if (auto note = r.get_extra("note"); !note.empty()) d.global_citations = scopus_cited_by(note);
+  return d;
+}
+
+std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q) {
+  std::vector<NetworkDoc> docs;
+  lib.each(q, [&](const Work& w) {
+    docs.push_back(network_doc(w.id, w.record));
+    return true;
+  });
+  return docs;
+}
+
+// ---------------------------------------------------------------------------
+
+Thesaurus Thesaurus::parse(std::string_view text) {
+  Thesaurus t;
+  std::size_t pos = 0;
+  bool first = true;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (first) {
+      first = false;
+      // The header names the columns; a file without one starts with a term.
+      if (istarts_with(trim(line), "label")) continue;
+    }
+    if (trim(line).empty()) continue;
+    auto tab = line.find('\t');
+    std::string_view label = tab == std::string_view::npos ? line : line.substr(0, tab);
+    std::string_view repl = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    std::string key = keyword_key(label);
+    if (!key.empty()) t.map_[key] = std::string(trim(repl));
+  }
+  return t;
+}
+
+Thesaurus Thesaurus::load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw NetworkError("cannot read thesaurus file '" + path + "'");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  return parse(text);
+}
+
+std::optional<std::string> Thesaurus::lookup(std::string_view term) const {
+  auto it = map_.find(keyword_key(term));
+  if (it == map_.end()) return std::nullopt;
+  return it->second;
+}
+
+Normalization parse_normalization(std::string_view name) {
+  if (name == "none") return Normalization::none;
+  if (name == "association" || name == "association-strength") return Normalization::association;
+  if (name == "cosine") return Normalization::cosine;
+  if (name == "jaccard") return Normalization::jaccard;
+  if (name == "inclusion") return Normalization::inclusion;
+  if (name == "equivalence") return Normalization::equivalence;
+  throw NetworkError("unknown normalization '" + std::string(name) +
+                     "' (none, association, cosine, jaccard, inclusion, equivalence)");
+}
+
+void normalize_links(Network& n, Normalization how) {
+  if (how == Normalization::none) {
+    for (auto& l : n.links) l.weight = l.raw_weight;
+    return;
+  }
+  std::vector<double> s(n.nodes.size(), 0);
+  double m = 0;
+  for (const auto& l : n.links) {
+    s[l.source] += l.raw_weight;
+    s[l.target] += l.raw_weight;
+    m += l.raw_weight;
+  }
+  for (auto& l : n.links) {
+    double a = l.raw_weight;
+    double ci = n.nodes[l.source].occurrences, cj = n.nodes[l.target].occurrences;
+    double w = a;
+    switch (how) {
+      case Normalization::association: w = a / (s[l.source] * s[l.target] / (2 * m)); break;
+      case Normalization::cosine: w = a / std::sqrt(ci * cj); break;
+      case Normalization::jaccard: w = a / (ci + cj - a); break;
+      case Normalization::inclusion: w = a / std::min(ci, cj); break;
+      case Normalization::equivalence: w = a * a / (ci * cj); break;
+      case Normalization::none: break;
+    }
+    l.weight = std::isfinite(w) && w > 0 ? w : 0;
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report) {
+  ResolvedRefs refs = resolve_references(docs, o.include_external > 0);
+  Network n;
+  n.type = "citation";
+  n.directed = true;
+  for (const auto& d : docs) n.nodes.push_back(work_node(d));
+  std::vector<std::uint32_t> ext_index(refs.external.size(), UINT32_MAX);
+  for (std::size_t e = 0; e < refs.external.size(); ++e)
+    if (o.include_external && refs.external[e].citing >= o.include_external) {
+      ext_index[e] = std::uint32_t(n.nodes.size());
+      n.nodes.push_back(external_node(refs.external[e]));
+    }
+  for (std::uint32_t i = 0; i < docs.size(); ++i)
+    for (std::uint32_t c : refs.cited[i]) {
+      std::uint32_t t = c < docs.size() ? c : ext_index[c - docs.size()];
+      if (t == UINT32_MAX) continue;
+      NetworkLink l;
+      l.source = i;
+      l.target = t;
+      l.raw_weight = l.weight = 1;
+      if (o.link_documents) l.documents = {docs[i].id};
+      n.links.push_back(std::move(l));
+      ++n.nodes[t].local_citations;
+    }
+  finish_links(n);
+  // Citation counts are the node weights of a citation map.
+  for (auto& node : n.nodes) node.occurrences = std::max(1, node.local_citations);
+  n.description = "citation network: " + std::to_string(docs.size()) + " works, " +
+                  std::to_string(refs.report.by_doi + refs.report.by_key + refs.report.by_title) + " of " +
+                  std::to_string(refs.report.references) + " references matched (DOI " + std::to_string(refs.report.by_doi) +
+                  ", author/year/volume/page " + std::to_string(refs.report.by_key) + ", year/title " +
+                  std::to_string(refs.report.by_title) + ")" +
+                  (o.include_external ? ", external works cited >= " + std::to_string(o.include_external) + " times" : "");
+  if (report) *report = std::move(refs.report);
+  return n;
+}
+
+Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+  ResolvedRefs refs = resolve_references(docs, o.over_references);
+  Network n;
+  n.type = "cocitation";
+  // Nodes: the cited items (library works, and with --over references the
+  // external ones too) cited at least min_occurrences times.
+  std::size_t total = docs.size() + refs.external.size();
+  std::vector<std::size_t> citations(total, 0);
+  for (const auto& list : refs.cited)
+    for (std::uint32_t c : list) ++citations[c];
+  std::vector<std::uint32_t> index(total, UINT32_MAX);
+  std::size_t min_c = std::max<std::size_t>(1, o.min_occurrences);
+  for (std::size_t c = 0; c < total; ++c) {
+    if (citations[c] < min_c) continue;
+    if (c >= docs.size() && !o.over_references) continue;
+    index[c] = std::uint32_t(n.nodes.size());
+    NetworkNode node = c < docs.size() ? work_node(docs[c]) : external_node(refs.external[c - docs.size()]);
+    if (c < docs.size() && o.over_references) node.kind = "reference";
+    node.local_citations = int(citations[c]);
+    node.occurrences = double(citations[c]);
+    n.nodes.push_back(std::move(node));
+  }
+  std::vector<std::vector<std::uint32_t>> lists(docs.size());
+  std::vector<std::int64_t> ids(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    ids[d] = docs[d].id;
+    for (std::uint32_t c : refs.cited[d])
+      if (index[c] != UINT32_MAX) lists[d].push_back(index[c]);
+  }
+  cooccurrence_links(n, lists, ids, {}, o.fractional, o.link_documents);
+  finish_links(n);
+  keep_top(n, o.top);
+  normalize_links(n, o.normalization);
+  n.description = std::string("co-citation network of ") + (o.over_references ? "cited references" : "works") +
+                  " cited at least " + std::to_string(min_c) + " times, from " + std::to_string(docs.size()) +
+                  " citing works" + (o.fractional ? ", fractional counting" : "");
+  return n;
+}
+
+Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+  ResolvedRefs refs = resolve_references(docs, true);
+  Network n;
+  n.type = "coupling";
+  std::size_t min_refs = std::max<std::size_t>(1, o.min_occurrences);
+  std::vector<std::uint32_t> index(docs.size(), UINT32_MAX);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    if (refs.cited[d].size() < min_refs) continue;
+    index[d] = std::uint32_t(n.nodes.size());
+    n.nodes.push_back(work_node(docs[d]));
+  }
+  for (const auto& list : refs.cited)
+    for (std::uint32_t c : list)
+      if (c < docs.size() && index[c] != UINT32_MAX) ++n.nodes[index[c]].local_citations;
+  // Transposed co-occurrence: each cited item lists the works citing it;
+  // the documents behind a link are the shared cited works of the library.
+  std::size_t total = docs.size() + refs.external.size();
+  std::vector<std::vector<std::uint32_t>> citing(total);
+  std::vector<std::size_t> k_of(total, 0);
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    if (index[d] != UINT32_MAX)
+      for (std::uint32_t c : refs.cited[d]) citing[c].push_back(index[d]);
+  std::vector<std::int64_t> ids(total, 0);
+  for (std::size_t c = 0; c < docs.size(); ++c) ids[c] = docs[c].id;
+  cooccurrence_links(n, citing, ids, k_of, o.fractional, o.link_documents);
+  finish_links(n);
+  keep_top(n, o.top);
+  normalize_links(n, o.normalization);
+  n.description = "bibliographic coupling of " + std::to_string(n.nodes.size()) + " works with at least " +
+                  std::to_string(min_refs) + " references (links: shared references)" +
+                  (o.fractional ? ", fractional counting" : "");
+  return n;
+}
+
+namespace {
+
+// Items (authors or keywords) per document, folded, merged, counted: the
+// common part of the co-authorship and keyword maps.
+struct Terms {
+  std::vector<std::string> keys;    // node order: sorted keys
+  std::vector<std::string> labels;  // most frequent spelling
+  std::vector<double> occurrences;
+  std::vector<double> year_sum, year_n;
+  std::vector<std::vector<std::uint32_t>> per_doc;  // distinct term indices
+  std::vector<std::size_t> k_of;                     // items per doc before thresholds
+};
+
+template <class Extract>
+Terms collect_terms(const std::vector<NetworkDoc>& docs, Extract extract, const Thesaurus* thesaurus,
+                    bool merge_plurals, std::string_view key_prefix) {
+  // Pass 1: spellings and document counts per folded key.
+  struct Acc {
+    std::map<std::string, std::size_t> spellings;
+    std::size_t docs = 0;
+  };
+  std::unordered_map<std::string, Acc> acc;
+  std::vector<std::vector<std::string>> doc_keys(docs.size());
+  std::vector<std::string> raw;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    raw.clear();
+    extract(docs[d], raw);
+    auto& keys = doc_keys[d];
+    for (std::string& term : raw) {
+      std::string t(trim(term));
+      if (thesaurus)
+        if (auto rep = thesaurus->lookup(t)) {
+          if (rep->empty()) continue;
+          t = *rep;
+        }
+      std::string key = keyword_key(t);
+      if (key.empty()) continue;
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+      ++acc[key].spellings[t];
+      keys.push_back(std::move(key));
+    }
+    for (const auto& k : keys) ++acc[k].docs;
+  }
+  // Simple plurals: "networks" joins "network" when both occur, under the
+  // more frequent form (the singular on a tie).
+  std::unordered_map<std::string, std::string> merged_into;
+  if (merge_plurals)
+    for (const auto& [key, a] : acc) {
+      std::string base = plural_base(key);
+      if (base.empty()) continue;
+      auto it = acc.find(base);
+      if (it == acc.end()) continue;
+      if (a.docs > it->second.docs) merged_into[base] = key;
+      else merged_into[key] = base;
+    }
+  auto canonical = [&](const std::string& k) -> const std::string& {
+    auto it = merged_into.find(k);
+    return it == merged_into.end() ? k : it->second;
+  };
+  std::map<std::string, std::map<std::string, std::size_t>> spellings;  // sorted: node order
+  for (auto& [key, a] : acc) {
+    auto& s = spellings[canonical(key)];
+    for (auto& [sp, c] : a.spellings) s[sp] += c;
+  }
+  Terms t;
+  std::unordered_map<std::string, std::uint32_t> index;
+  for (auto& [key, sp] : spellings) {
+    index.emplace(key, std::uint32_t(t.keys.size()));
+    t.keys.push_back(std::string(key_prefix) + key);
+    std::string best;
+    std::size_t best_n = 0;
+    for (auto& [s, c] : sp)
+      if (c > best_n) best = s, best_n = c;  // map order: ties go to the first spelling
+    t.labels.push_back(best);
+  }
+  t.occurrences.assign(t.keys.size(), 0);
+  t.year_sum.assign(t.keys.size(), 0);
+  t.year_n.assign(t.keys.size(), 0);
+  t.per_doc.resize(docs.size());
+  t.k_of.resize(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    auto& list = t.per_doc[d];
+    for (const auto& k : doc_keys[d]) list.push_back(index.at(canonical(k)));
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    t.k_of[d] = list.size();
+    for (std::uint32_t i : list) {
+      t.occurrences[i] += 1;
+      if (docs[d].year) t.year_sum[i] += docs[d].year, t.year_n[i] += 1;
+    }
+  }
+  return t;
+}
+
+Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const NetworkOptions& o, const char* kind) {
+  Network n;
+  std::vector<std::uint32_t> index(t.keys.size(), UINT32_MAX);
+  for (std::size_t i = 0; i < t.keys.size(); ++i) {
+    if (t.occurrences[i] < double(std::max<std::size_t>(1, o.min_occurrences))) continue;
+    index[i] = std::uint32_t(n.nodes.size());
+    NetworkNode node;
+    node.id = t.keys[i];
+    node.label = t.labels[i];
+    node.kind = kind;
+    node.occurrences = t.occurrences[i];
+    node.avg_year = t.year_n[i] ? t.year_sum[i] / t.year_n[i] : 0;
+    n.nodes.push_back(std::move(node));
+  }
+  std::vector<std::int64_t> ids(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    ids[d] = docs[d].id;
+    auto& list = t.per_doc[d];
+    std::size_t w = 0;
+    for (std::uint32_t i : list)
+      if (index[i] != UINT32_MAX) list[w++] = index[i];
+    list.resize(w);
+  }
+  cooccurrence_links(n, t.per_doc, ids, t.k_of, o.fractional, o.link_documents);
+  finish_links(n);
+  keep_top(n, o.top);
+  normalize_links(n, o.normalization);
+  return n;
+}
+
+std::string counting_note(const NetworkOptions& o) {
+  static const char* names[] = {"none", "association strength", "cosine", "Jaccard", "inclusion", "equivalence"};
+  return std::string(o.fractional ? "fractional" : "full") + " counting, normalization " +
+         names[static_cast<int>(o.normalization)] + ", min occurrences " + std::to_string(o.min_occurrences) +
+         (o.top ? ", top " + std::to_string(o.top) : "");
+}
+
+}  // namespace
+
+Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+  // Authors are keyed by family name and initials folded ("kassen m"); no
+  // plural merging for names.
+  Terms t = collect_terms(
+      docs, [](const NetworkDoc& d, std::vector<std::string>& out) { out = d.authors; }, nullptr, false, "a:");
+  Network n = terms_network(docs, t, o, "author");
+  n.type = "coauthor";
+  n.description = "co-authorship network of " + std::to_string(docs.size()) + " works, " + counting_note(o);
+  return n;
+}
+
+Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+  KeywordField f = o.field;
+  Terms t = collect_terms(
+      docs,
+      [f](const NetworkDoc& d, std::vector<std::string>& out) {
+        if (f != KeywordField::index) out.insert(out.end(), d.author_keywords.begin(), d.author_keywords.end());
+        if (f != KeywordField::author) out.insert(out.end(), d.index_keywords.begin(), d.index_keywords.end());
+      },
+      o.thesaurus, true, "k:");
+  Network n = terms_network(docs, t, o, "keyword");
+  n.type = "keywords";
+  static const char* fields[] = {"author keywords", "index keywords", "author and index keywords"};
+  n.description = std::string("keyword co-occurrence (") + fields[static_cast<int>(f)] + ") of " +
+                  std::to_string(docs.size()) + " works, " + counting_note(o) +
+                  (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "");
+  return n;
+}
+
+Network build_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report) {
+  if (o.type == "citation") return build_citation(docs, o, report);
+  if (o.type == "cocitation") return build_cocitation(docs, o);
+  if (o.type == "coupling") return build_coupling(docs, o);
+  if (o.type == "coauthor") return build_coauthor(docs, o);
+  if (o.type == "keywords") return build_keywords(docs, o);
+  throw NetworkError("unknown network type '" + o.type + "' (citation, cocitation, coupling, coauthor, keywords)");
+}
+
+double normalized_mutual_information(const std::vector<int>& a, const std::vector<int>& b) {
+  if (a.size() != b.size() || a.empty()) return 0;
+  std::map<int, double> pa, pb;
+  std::map<std::pair<int, int>, double> pab;
+  double n = double(a.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    pa[a[i]] += 1 / n;
+    pb[b[i]] += 1 / n;
+    pab[{a[i], b[i]}] += 1 / n;
+  }
+  double ha = 0, hb = 0, mi = 0;
+  for (auto& [k, p] : pa) ha -= p * std::log(p);
+  for (auto& [k, p] : pb) hb -= p * std::log(p);
+  for (auto& [k, p] : pab) mi += p * std::log(p / (pa[k.first] * pb[k.second]));
+  if (ha + hb == 0) return 1;
+  return 2 * mi / (ha + hb);
+}
+
+}  // namespace refnet
