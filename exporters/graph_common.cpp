@@ -1,0 +1,162 @@
+#include "graph_common.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <unordered_set>
+
+namespace refnet::graph {
+
+std::string num(double v) {
+  if (!std::isfinite(v)) return "0";
+  if (v == 0) return "0";  // also turns -0 into 0
+  char buf[32];
+  auto res = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, res.ptr);
+}
+
+std::string fixed(double v, int decimals) {
+  if (!std::isfinite(v)) return "0";
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+  std::string s(buf, res.ptr);
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") s = "0";
+  return s;
+}
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') break;
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+std::string csv_field(std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string join_documents(const std::vector<std::int64_t>& docs, char sep) {
+  std::string out;
+  for (std::int64_t d : docs) {
+    if (!out.empty()) out += sep;
+    out += std::to_string(d);
+  }
+  return out;
+}
+
+namespace {
+// D3's category20 reordered to follow VOSviewer's first colours (red, green,
+// blue, olive, purple, cyan, orange, brown, pink), then the lighter tints.
+constexpr std::array<Rgb, 18> kPalette = {{
+    {0xd6, 0x27, 0x28}, {0x2c, 0xa0, 0x2c}, {0x1f, 0x77, 0xb4}, {0xbc, 0xbd, 0x22}, {0x94, 0x67, 0xbd},
+    {0x17, 0xbe, 0xcf}, {0xff, 0x7f, 0x0e}, {0x8c, 0x56, 0x4b}, {0xe3, 0x77, 0xc2}, {0xae, 0xc7, 0xe8},
+    {0x98, 0xdf, 0x8a}, {0xff, 0x98, 0x96}, {0xc5, 0xb0, 0xd5}, {0xff, 0xbb, 0x78}, {0xc4, 0x9c, 0x94},
+    {0xf7, 0xb6, 0xd2}, {0xdb, 0xdb, 0x8d}, {0x9e, 0xda, 0xe5},
+}};
+
+Rgb from_hsl(double h, double s, double l) {
+  auto f = [&](double n) {
+    double k = std::fmod(n + h / 30.0, 12.0);
+    double a = s * std::min(l, 1 - l);
+    double v = l - a * std::max(-1.0, std::min({k - 3, 9 - k, 1.0}));
+    return static_cast<unsigned char>(std::lround(v * 255));
+  };
+  return {f(0), f(8), f(4)};
+}
+}  // namespace
+
+Rgb cluster_color(int cluster) {
+  if (cluster < 0) return {0xa0, 0xa0, 0xa0};
+  if (static_cast<std::size_t>(cluster) < kPalette.size()) return kPalette[cluster];
+  // Golden-angle hues with two lightness bands keep neighbours apart.
+  double hue = std::fmod(cluster * 137.508, 360.0);
+  return from_hsl(hue, 0.55, cluster % 2 ? 0.45 : 0.62);
+}
+
+std::string hex(Rgb c) {
+  static const char* digits = "0123456789abcdef";
+  std::string s = "#";
+  for (unsigned char v : {c.r, c.g, c.b}) {
+    s += digits[v >> 4];
+    s += digits[v & 15];
+  }
+  return s;
+}
+
+NodeFigures node_figures(const Network& n) {
+  NodeFigures f;
+  std::size_t count = n.nodes.size();
+  std::vector<std::uint32_t> degree(count, 0);
+  f.strength.assign(count, 0);
+  f.raw_strength.assign(count, 0);
+  for (const auto& l : n.links) {
+    if (l.source >= count || l.target >= count) continue;
+    for (std::uint32_t end : {l.source, l.target}) {
+      f.strength[end] += l.weight;
+      f.raw_strength[end] += l.raw_weight;
+      ++degree[end];
+      if (l.source == l.target) break;
+    }
+  }
+  f.links = std::move(degree);
+  return f;
+}
+
+ClusterLabels::ClusterLabels(const Network& n) {
+  for (const auto& c : n.clusters) {
+    if (c.id < 0 || c.id > 1000000) continue;  // a label, not a reason to allocate gigabytes
+    if (static_cast<std::size_t>(c.id) >= by_id_.size()) by_id_.resize(c.id + 1);
+    by_id_[c.id] = c.label;
+  }
+}
+
+const std::string& ClusterLabels::operator()(int id) const {
+  if (id < 0 || static_cast<std::size_t>(id) >= by_id_.size()) return none_;
+  return by_id_[id];
+}
+
+std::vector<std::string> node_keys(const Network& n) {
+  std::vector<std::string> keys;
+  keys.reserve(n.nodes.size());
+  std::unordered_set<std::string_view> seen;
+  bool own = true;
+  for (const auto& node : n.nodes) {
+    if (node.id.empty() || !seen.insert(node.id).second) {
+      own = false;
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < n.nodes.size(); ++i) keys.push_back(own ? n.nodes[i].id : "n" + std::to_string(i));
+  return keys;
+}
+
+}  // namespace refnet::graph

@@ -1,0 +1,70 @@
+// Helpers shared by the graph writers (exporters/graph_*.cpp): number
+// formatting, escaping, the cluster palette and per-node figures derived from
+// the links.  Private to exporters/.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "refnet/network.hpp"
+
+namespace refnet::graph {
+
+// Shortest decimal that reads back to the same double, independent of the
+// locale (std::to_chars): the same Network always gives the same bytes.
+// Non-finite values are written as 0 since no graph format has a spelling
+// every reader accepts.
+std::string num(double v);
+// Rounded to `decimals` places, trailing zeros dropped ("12.5", "3"): for
+// drawing coordinates, where 17 digits only make files larger.
+std::string fixed(double v, int decimals);
+
+// &, <, >, " and ' as entities; control characters other than tab/newline
+// (not allowed in XML 1.0) dropped.
+std::string xml_escape(std::string_view s);
+// A label on one line: tabs, CR and LF become spaces (TSV cells, Pajek).
+std::string one_line(std::string_view s);
+// RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled.
+std::string csv_field(std::string_view s);
+
+// Document IDs joined by `sep`.
+std::string join_documents(const std::vector<std::int64_t>& docs, char sep);
+
+struct Rgb {
+  unsigned char r, g, b;
+};
+// A fixed qualitative palette, close to VOSviewer's first cluster colours;
+// beyond it colours are spread around the hue circle by the golden angle.
+// Cluster -1 (not clustered) is grey.
+Rgb cluster_color(int cluster);
+std::string hex(Rgb c);  // "#rrggbb"
+
+// Figures that VOSviewer and the viewers show, computed from the links so
+// that a writer never depends on a builder having filled them.
+struct NodeFigures {
+  std::vector<std::uint32_t> links;  // per node: how many links touch it (a self-loop once)
+  std::vector<double> strength;      // sum of link weights
+  std::vector<double> raw_strength;  // sum of raw weights (VOSviewer's total link strength)
+};
+NodeFigures node_figures(const Network& n);
+
+// Cluster labels by cluster id: labels(id) is "" when the network has none.
+class ClusterLabels {
+ public:
+  explicit ClusterLabels(const Network& n);
+  const std::string& operator()(int id) const;
+
+ private:
+  std::vector<std::string> by_id_;
+  std::string none_;
+};
+
+// Node identifiers for formats that take any string: the node's own id when
+// every node has a distinct non-empty one, else "n0", "n1", ...
+std::vector<std::string> node_keys(const Network& n);
+
+}  // namespace refnet::graph

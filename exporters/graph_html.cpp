@@ -1,0 +1,447 @@
+// A self-contained HTML viewer: one file, inline CSS and JavaScript, the
+// network embedded as JSON, nothing fetched (no scripts, fonts or images
+// from elsewhere), so that it opens from a mail attachment or offline.
+//
+// Drawn on a <canvas>: links as one path per colour, nodes as one path per
+// cluster, so that 5,000 nodes and 20,000 links redraw in a few
+// milliseconds.  Pan by dragging, zoom with the wheel (around the pointer),
+// hover for a node's details, a search box that highlights matching labels,
+// a legend whose entries highlight a cluster.  Labels for the largest nodes
+// are placed greedily where they do not overlap, on every redraw.
+//
+// After each draw the page records what it drew in
+// <body data-drawn="nodes" data-links-drawn="links">, which the test reads
+// with headless Chromium's --dump-dom.
+//
+// Data is columnar (one array per attribute) to keep the file small; only
+// the kMaxLinks strongest links are embedded.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <ostream>
+
+#include "graph_common.hpp"
+#include "graph_picture.hpp"
+
+namespace refnet {
+
+namespace {
+
+using namespace graph;
+using ojson = nlohmann::ordered_json;
+
+constexpr std::size_t kMaxLinks = 20000;
+
+double round_to(double v, double step) { return std::isfinite(v) ? std::round(v / step) * step : 0; }
+
+// JSON inside <script>: a '<' only occurs in strings, where \u003c means the
+// same, and then no "</script>" or "<!--" can end the element early.
+std::string script_safe(const std::string& json) {
+  std::string out;
+  out.reserve(json.size());
+  for (char c : json) {
+    if (c == '<') out += "\\u003c";
+    else out += c;
+  }
+  return out;
+}
+
+ojson network_json(const Network& n) {
+  const std::size_t count = n.nodes.size();
+  NodeFigures f = node_figures(n);
+
+  // Documents behind each node's links, counted once.
+  std::vector<std::vector<std::int64_t>> docs(count);
+  for (const auto& l : n.links) {
+    if (l.source >= count || l.target >= count) continue;
+    docs[l.source].insert(docs[l.source].end(), l.documents.begin(), l.documents.end());
+    if (l.target != l.source) docs[l.target].insert(docs[l.target].end(), l.documents.begin(), l.documents.end());
+  }
+
+  ojson label = ojson::array(), cluster = ojson::array(), occ = ojson::array(), year = ojson::array(),
+        x = ojson::array(), y = ojson::array(), degree = ojson::array(), ndocs = ojson::array(),
+        kind = ojson::array();
+  for (std::size_t i = 0; i < count; ++i) {
+    const NetworkNode& v = n.nodes[i];
+    label.push_back(v.label.empty() ? v.id : v.label);
+    cluster.push_back(v.cluster);
+    occ.push_back(round_to(v.occurrences, 0.001));
+    year.push_back(round_to(v.avg_year > 0 ? v.avg_year : v.year, 0.1));
+    x.push_back(round_to(v.x, 1e-4));
+    y.push_back(round_to(v.y, 1e-4));
+    degree.push_back(f.links[i]);
+    auto& d = docs[i];
+    std::sort(d.begin(), d.end());
+    ndocs.push_back(std::unique(d.begin(), d.end()) - d.begin());
+    std::vector<std::int64_t>().swap(d);
+    kind.push_back(v.kind);
+  }
+
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t i = 0; i < n.links.size(); ++i)
+    if (n.links[i].source < count && n.links[i].target < count && n.links[i].source != n.links[i].target)
+      order.push_back(i);
+  std::size_t total_links = order.size();
+  auto stronger = [&](std::uint32_t a, std::uint32_t b) {
+    return n.links[a].weight != n.links[b].weight ? n.links[a].weight > n.links[b].weight : a < b;
+  };
+  if (order.size() > kMaxLinks) {
+    std::nth_element(order.begin(), order.begin() + kMaxLinks, order.end(), stronger);
+    order.resize(kMaxLinks);
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return stronger(b, a); });
+  ojson links = ojson::array();
+  for (auto i : order) {
+    links.push_back(n.links[i].source);
+    links.push_back(n.links[i].target);
+    links.push_back(round_to(n.links[i].weight, 1e-4));
+  }
+
+  ojson clusters = ojson::array();
+  for (const auto& c : cluster_summaries(n))
+    clusters.push_back({{"id", c.id}, {"label", c.label}, {"size", c.size}, {"color", hex(cluster_color(c.id))}});
+
+  return {{"title", map_title(n)},
+          {"description", n.description},
+          {"directed", n.directed},
+          {"totalLinks", total_links},
+          {"clusters", std::move(clusters)},
+          {"unclusteredColor", hex(cluster_color(-1))},
+          {"nodes",
+           {{"label", std::move(label)},
+            {"cluster", std::move(cluster)},
+            {"occ", std::move(occ)},
+            {"year", std::move(year)},
+            {"x", std::move(x)},
+            {"y", std::move(y)},
+            {"degree", std::move(degree)},
+            {"docs", std::move(ndocs)},
+            {"kind", std::move(kind)}}},
+          {"links", std::move(links)}};
+}
+
+const char* const kHead = R"HTML(<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
+<title>)HTML";
+
+const char* const kStyle = R"HTML(</title>
+<style>
+html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
+  font: 13px/1.35 Helvetica, Arial, sans-serif; color: #222; }
+#map { position: absolute; inset: 0; width: 100%; height: 100%; cursor: grab; display: block; }
+#map.dragging { cursor: grabbing; }
+#bar { position: absolute; top: 10px; left: 12px; right: 12px; display: flex; align-items: baseline; gap: 14px;
+  pointer-events: none; }
+#bar h1 { font-size: 19px; margin: 0; }
+#bar .sub { color: #666; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#panel { position: absolute; top: 44px; right: 12px; width: 250px; max-height: calc(100% - 60px); overflow: auto;
+  background: rgba(255,255,255,0.92); border: 1px solid #ddd; border-radius: 6px; padding: 10px; box-sizing: border-box; }
+#search { width: 100%; box-sizing: border-box; padding: 5px 7px; border: 1px solid #bbb; border-radius: 4px; font: inherit; }
+#found { color: #666; margin: 4px 0 8px; min-height: 1.3em; }
+#legend { list-style: none; margin: 0; padding: 0; }
+#legend li { display: flex; align-items: center; gap: 7px; padding: 2px 3px; cursor: pointer; border-radius: 3px; }
+#legend li:hover, #legend li.on { background: #eef2f7; }
+#legend .dot { flex: none; width: 12px; height: 12px; border-radius: 50%; }
+#legend .n { color: #888; margin-left: auto; }
+#panel .note { color: #888; margin-top: 8px; font-size: 12px; }
+#panel button { font: inherit; margin-top: 8px; padding: 3px 10px; }
+#tip { position: absolute; pointer-events: none; display: none; background: rgba(255,255,255,0.97);
+  border: 1px solid #bbb; border-radius: 5px; padding: 7px 9px; box-shadow: 0 2px 8px rgba(0,0,0,0.15); max-width: 320px; }
+#tip b { display: block; margin-bottom: 3px; }
+#tip table { border-collapse: collapse; }
+#tip td { padding: 0 8px 0 0; vertical-align: top; }
+#tip td:first-child { color: #777; }
+</style>
+</head>
+<body>
+<canvas id="map"></canvas>
+<div id="bar"><h1 id="title"></h1><span class="sub" id="sub"></span></div>
+<div id="panel">
+<input id="search" type="search" placeholder="Search labels" autocomplete="off">
+<div id="found"></div>
+<ul id="legend"></ul>
+<div class="note" id="note"></div>
+<button id="reset" type="button">Reset view</button>
+</div>
+<div id="tip"></div>
+<script id="network" type="application/json">)HTML";
+
+const char* const kScript = R"HTML(</script>
+<script>
+(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('network').textContent);
+  var V = D.nodes, N = V.label.length, L = D.links, M = L.length / 3;
+  var canvas = document.getElementById('map'), ctx = canvas.getContext('2d');
+  var tip = document.getElementById('tip');
+
+  // Colours and legend.
+  var colorOf = {}, clusterLabel = {};
+  D.clusters.forEach(function (c) { colorOf[c.id] = c.color; clusterLabel[c.id] = c.label; });
+  function color(c) { return colorOf[c] || D.unclusteredColor; }
+  document.getElementById('title').textContent = D.title;
+  document.title = D.title;
+  document.getElementById('sub').textContent =
+    (D.description ? D.description + ' \u00b7 ' : '') + N + ' nodes, ' + D.totalLinks + ' links';
+  var legend = document.getElementById('legend'), focusCluster = null;
+  D.clusters.forEach(function (c) {
+    var li = document.createElement('li'), dot = document.createElement('span');
+    dot.className = 'dot'; dot.style.background = c.color;
+    var name = document.createElement('span'); name.textContent = c.label;
+    var n = document.createElement('span'); n.className = 'n'; n.textContent = c.size;
+    li.appendChild(dot); li.appendChild(name); li.appendChild(n);
+    li.onclick = function () {
+      focusCluster = focusCluster === c.id ? null : c.id;
+      Array.prototype.forEach.call(legend.children, function (e) { e.classList.remove('on'); });
+      if (focusCluster !== null) li.classList.add('on');
+      computeHighlight(); redraw();
+    };
+    legend.appendChild(li);
+  });
+  document.getElementById('note').textContent = 'Circle area: occurrences. ' +
+    (M < D.totalLinks ? 'Links: the ' + M + ' strongest of ' + D.totalLinks + '. ' : '') +
+    'Drag to pan, wheel to zoom, hover for details.';
+
+  // Sizes: area follows occurrences; the largest radius shrinks as the map fills.
+  var maxOcc = 0, i;
+  for (i = 0; i < N; i++) if (V.occ[i] > maxOcc) maxOcc = V.occ[i];
+  var rMax = Math.max(5, Math.min(22, 420 / Math.sqrt(Math.max(N, 1)))), rMin = Math.max(1.5, rMax * 0.2);
+  var rel = new Float64Array(N), base = new Float64Array(N);
+  for (i = 0; i < N; i++) {
+    rel[i] = maxOcc > 0 && V.occ[i] > 0 ? Math.sqrt(V.occ[i] / maxOcc) : 0;
+    base[i] = rMin + (rMax - rMin) * rel[i];
+  }
+  // Largest first: label candidates and hover priority; drawn in reverse.
+  var bySize = [];
+  for (i = 0; i < N; i++) bySize.push(i);
+  bySize.sort(function (a, b) { return base[b] - base[a] || a - b; });
+
+  // Nodes grouped by cluster (small first), links grouped by colour: one
+  // path per group keeps drawing fast.
+  var groups = {}, groupKeys = [];
+  for (var k = N - 1; k >= 0; k--) {
+    var v = bySize[k], c = V.cluster[v];
+    if (!groups[c]) { groups[c] = []; groupKeys.push(c); }
+    groups[c].push(v);
+  }
+  var linkGroups = {}, linkKeys = [], maxW = 0;
+  for (i = 0; i < M; i++) if (L[3 * i + 2] > maxW) maxW = L[3 * i + 2];
+  for (i = 0; i < M; i++) {
+    var s = L[3 * i], t = L[3 * i + 1], w = maxW > 0 ? Math.sqrt(Math.max(0, L[3 * i + 2]) / maxW) : 0.5;
+    var band = w > 0.66 ? 2 : w > 0.33 ? 1 : 0;
+    var key = (V.cluster[s] === V.cluster[t] ? color(V.cluster[s]) : '#9a9a9a') + band;
+    if (!linkGroups[key]) { linkGroups[key] = []; linkKeys.push(key); }
+    linkGroups[key].push(i);
+  }
+  linkKeys.sort(function (a, b) { return a.slice(-1) - b.slice(-1); });
+
+  // View: screen = (x * s + tx, -y * s + ty); zoom k = s / fitScale.
+  var W = 0, H = 0, dpr = 1, s0 = 1, sc = 1, tx = 0, ty = 0;
+  function fit() {
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    for (var j = 0; j < N; j++) {
+      minX = Math.min(minX, V.x[j]); maxX = Math.max(maxX, V.x[j]);
+      minY = Math.min(minY, V.y[j]); maxY = Math.max(maxY, V.y[j]);
+    }
+    if (!N) { minX = maxX = minY = maxY = 0; }
+    var left = 20, right = W > 700 ? 280 : 20, top = 50, bottom = 20, pad = rMax + 4;
+    var aw = Math.max(50, W - left - right - 2 * pad), ah = Math.max(50, H - top - bottom - 2 * pad);
+    var sx = maxX > minX ? aw / (maxX - minX) : Infinity, sy = maxY > minY ? ah / (maxY - minY) : Infinity;
+    s0 = sc = Math.min(sx, sy); if (!isFinite(sc)) s0 = sc = 1;
+    tx = left + pad + aw / 2 - (minX + maxX) / 2 * sc;
+    ty = top + pad + ah / 2 + (minY + maxY) / 2 * sc;
+  }
+  function resize() {
+    dpr = window.devicePixelRatio || 1;
+    W = canvas.clientWidth; H = canvas.clientHeight;
+    canvas.width = Math.round(W * dpr); canvas.height = Math.round(H * dpr);
+  }
+  function radius(j) { return base[j] * Math.pow(sc / s0, 0.35); }
+  function sx(j) { return V.x[j] * sc + tx; }
+  function sy(j) { return -V.y[j] * sc + ty; }
+
+  // Highlight: search matches and/or a legend cluster.
+  var hl = null, query = '', hover = -1;
+  function computeHighlight() {
+    if (!query && focusCluster === null) { hl = null; return 0; }
+    hl = new Uint8Array(N);
+    var q = query.toLowerCase(), hits = 0;
+    for (var j = 0; j < N; j++) {
+      var ok = (focusCluster === null || V.cluster[j] === focusCluster) &&
+               (!q || V.label[j].toLowerCase().indexOf(q) >= 0);
+      if (ok) { hl[j] = 1; hits++; }
+    }
+    return hits;
+  }
+
+  var pending = false;
+  function redraw() { if (!pending) { pending = true; requestAnimationFrame(draw); } }
+  function draw() {
+    pending = false;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, W, H);
+    var linksDrawn = 0, nodesDrawn = 0, j, g, list;
+    ctx.lineCap = 'round';
+    for (g = 0; g < linkKeys.length; g++) {
+      var key = linkKeys[g], band = +key.slice(-1);
+      list = linkGroups[key];
+      ctx.beginPath();
+      for (j = 0; j < list.length; j++) {
+        var e = list[j], a = L[3 * e], b = L[3 * e + 1];
+        if (hl && !hl[a] && !hl[b]) continue;
+        var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b);
+        if ((ax < 0 && bx < 0) || (ax > W && bx > W) || (ay < 0 && by < 0) || (ay > H && by > H)) continue;
+        ctx.moveTo(ax, ay); ctx.lineTo(bx, by); linksDrawn++;
+      }
+      ctx.strokeStyle = key.slice(0, -1);
+      ctx.globalAlpha = (hl ? 0.5 : 1) * (0.14 + 0.14 * band);
+      ctx.lineWidth = 0.5 + 0.9 * band;
+      ctx.stroke();
+    }
+    ctx.lineWidth = 0.8; ctx.strokeStyle = '#ffffff';
+    for (var pass = 0; pass < (hl ? 2 : 1); pass++) {
+      for (g = 0; g < groupKeys.length; g++) {
+        list = groups[groupKeys[g]];
+        ctx.beginPath();
+        var any = false;
+        for (j = 0; j < list.length; j++) {
+          var v = list[j];
+          if (hl && (hl[v] ? 1 : 0) !== pass) continue;
+          var x = sx(v), y = sy(v), r = radius(v);
+          if (x + r < 0 || x - r > W || y + r < 0 || y - r > H) continue;
+          ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 2 * Math.PI); nodesDrawn++; any = true;
+        }
+        if (!any) continue;
+        ctx.globalAlpha = hl && pass === 0 ? 0.15 : 0.92;
+        ctx.fillStyle = color(groupKeys[g]);
+        ctx.fill();
+        ctx.globalAlpha = hl && pass === 0 ? 0.15 : 1;
+        if (N <= 3000 || sc / s0 > 2) ctx.stroke();
+      }
+    }
+    ctx.globalAlpha = 1;
+    drawLabels();
+    if (hover >= 0) {
+      ctx.beginPath(); ctx.arc(sx(hover), sy(hover), radius(hover) + 2, 0, 2 * Math.PI);
+      ctx.lineWidth = 2; ctx.strokeStyle = '#222'; ctx.stroke();
+    }
+    document.body.dataset.drawn = nodesDrawn;
+    document.body.dataset.linksDrawn = linksDrawn;
+  }
+
+  // Labels: biggest (or highlighted) first, skipped when they would overlap.
+  function drawLabels() {
+    var placed = [], tried = 0, limit = Math.min(N, 1500);
+    ctx.textAlign = 'center'; ctx.textBaseline = 'middle'; ctx.lineJoin = 'round';
+    var order = bySize;
+    if (hl) order = bySize.filter(function (j) { return hl[j]; }).concat(bySize.filter(function (j) { return !hl[j]; }));
+    for (var o = 0; o < order.length && tried < limit && placed.length < 300; o++) {
+      var j = order[o], x = sx(j), y = sy(j), r = radius(j);
+      if (x < 0 || x > W || y < 0 || y > H) continue;
+      tried++;
+      var fs = (10 + 7 * rel[j]) * Math.min(1.6, Math.pow(sc / s0, 0.15));
+      if (!hl && r < 2.5 && sc / s0 < 3) continue;
+      var text = V.label[j].length > 34 ? V.label[j].slice(0, 33) + '\u2026' : V.label[j];
+      ctx.font = (hl && hl[j] ? 'bold ' : '') + fs.toFixed(1) + 'px Helvetica, Arial, sans-serif';
+      var w = ctx.measureText(text).width, h = fs * 1.15;
+      var ly = r > fs ? y : y + r + h * 0.55;
+      var b0 = x - w / 2 - 2, b1 = ly - h / 2, b2 = x + w / 2 + 2, b3 = ly + h / 2, clash = false;
+      for (var p = 0; p < placed.length; p += 4)
+        if (b0 < placed[p + 2] && placed[p] < b2 && b1 < placed[p + 3] && placed[p + 1] < b3) { clash = true; break; }
+      if (clash) continue;
+      placed.push(b0, b1, b2, b3);
+      ctx.globalAlpha = hl && !hl[j] ? 0.35 : 1;
+      ctx.lineWidth = 3; ctx.strokeStyle = 'rgba(255,255,255,0.85)'; ctx.strokeText(text, x, ly);
+      ctx.fillStyle = '#222'; ctx.fillText(text, x, ly);
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  // Hover: the topmost node under the pointer (largest first wins ties).
+  function nodeAt(mx, my) {
+    var best = -1, bestD = Infinity;
+    for (var j = 0; j < N; j++) {
+      var dx = sx(j) - mx, dy = sy(j) - my, r = radius(j) + 3, d = dx * dx + dy * dy;
+      if (d <= r * r && d < bestD) { best = j; bestD = d; }
+    }
+    return best;
+  }
+  function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
+  function fmt(x) { return Math.round(x * 100) / 100; }
+  function showTip(j, mx, my) {
+    var c = V.cluster[j];
+    var rows = [['Cluster', c >= 0 ? (c + 1) + (clusterLabel[c] ? ' \u00b7 ' + clusterLabel[c] : '') : 'none'],
+                ['Occurrences', fmt(V.occ[j])], ['Year', V.year[j] ? fmt(V.year[j]) : '\u2013'],
+                ['Degree', V.degree[j]], ['Documents', V.docs[j]]];
+    if (V.kind[j]) rows.push(['Kind', V.kind[j]]);
+    tip.innerHTML = '<b>' + esc(V.label[j]) + '</b><table>' + rows.map(function (r) {
+      return '<tr><td>' + r[0] + '</td><td>' + esc(r[1]) + '</td></tr>'; }).join('') + '</table>';
+    tip.style.display = 'block';
+    var tw = tip.offsetWidth, th = tip.offsetHeight;
+    tip.style.left = Math.min(mx + 14, W - tw - 4) + 'px';
+    tip.style.top = Math.min(my + 14, H - th - 4) + 'px';
+  }
+
+  // Pan and zoom.
+  var drag = null;
+  canvas.addEventListener('mousedown', function (ev) {
+    drag = { x: ev.clientX, y: ev.clientY, tx: tx, ty: ty }; canvas.classList.add('dragging');
+  });
+  window.addEventListener('mouseup', function () { drag = null; canvas.classList.remove('dragging'); });
+  window.addEventListener('mousemove', function (ev) {
+    if (drag) {
+      tx = drag.tx + ev.clientX - drag.x; ty = drag.ty + ev.clientY - drag.y;
+      tip.style.display = 'none'; redraw(); return;
+    }
+    if (ev.target !== canvas) return;
+    var j = nodeAt(ev.offsetX, ev.offsetY);
+    if (j !== hover) { hover = j; redraw(); }
+    if (j >= 0) showTip(j, ev.offsetX, ev.offsetY); else tip.style.display = 'none';
+  });
+  canvas.addEventListener('mouseleave', function () { tip.style.display = 'none'; if (hover >= 0) { hover = -1; redraw(); } });
+  canvas.addEventListener('wheel', function (ev) {
+    ev.preventDefault();
+    var f = Math.exp(-ev.deltaY * (ev.deltaMode === 1 ? 0.05 : 0.0015));
+    var k = Math.max(0.2, Math.min(200, sc * f / s0));
+    f = k * s0 / sc;
+    tx = ev.offsetX - (ev.offsetX - tx) * f; ty = ev.offsetY - (ev.offsetY - ty) * f; sc *= f;
+    redraw();
+  }, { passive: false });
+
+  // Search: highlight matches; Enter centres the largest match.
+  var search = document.getElementById('search'), found = document.getElementById('found');
+  search.addEventListener('input', function () {
+    query = search.value.trim();
+    var hits = computeHighlight();
+    found.textContent = query ? hits + (hits === 1 ? ' match' : ' matches') : '';
+    redraw();
+  });
+  search.addEventListener('keydown', function (ev) {
+    if (ev.key !== 'Enter' || !hl) return;
+    for (var o = 0; o < N; o++) {
+      var j = bySize[o];
+      if (hl[j]) { tx += W / 2 - 140 - sx(j); ty += H / 2 - sy(j); redraw(); break; }
+    }
+  });
+  document.getElementById('reset').onclick = function () { fit(); redraw(); };
+  window.addEventListener('resize', function () { resize(); fit(); redraw(); });
+
+  resize(); fit(); draw();
+})();
+</script>
+</body>
+</html>
+)HTML";
+
+}  // namespace
+
+void write_html(std::ostream& out, const Network& n) {
+  out << kHead << xml_escape(map_title(n)) << kStyle << script_safe(network_json(n).dump()) << kScript;
+}
+
+}  // namespace refnet

@@ -1,0 +1,233 @@
+// A static map of the network as SVG, in the manner of VOSviewer's network
+// visualization: circles sized by occurrences (square root, so that area
+// follows the count), coloured by cluster, links light and thin beneath,
+// labels on the largest nodes where they do not overlap, a legend of the
+// clusters and a title.  The layout (node x/y) is fitted to the plot area.
+//
+// Label placement is greedy: nodes by decreasing size, a label is placed
+// when its box meets no box placed before.  Text width is estimated (no font
+// metrics here) at 0.58 em per character, generous for sans-serif.
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <ostream>
+
+#include "graph_common.hpp"
+#include "graph_picture.hpp"
+
+namespace refnet {
+
+namespace graph {
+
+std::string map_title(const Network& n) {
+  if (n.type == "keywords") return "Keyword co-occurrence map";
+  if (n.type == "cocitation") return "Co-citation map";
+  if (n.type == "coupling") return "Bibliographic coupling map";
+  if (n.type == "coauthor") return "Co-authorship map";
+  if (n.type == "citation") return "Citation network";
+  return n.type.empty() ? "Network map" : n.type + " network";
+}
+
+std::size_t utf8_length(std::string_view s) {
+  std::size_t count = 0;
+  for (char c : s) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+std::string shorten(std::string_view s, std::size_t max_chars) {
+  if (utf8_length(s) <= max_chars) return std::string(s);
+  std::size_t count = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && count++ == max_chars - 1) break;
+  }
+  return std::string(s.substr(0, i)) + "\xE2\x80\xA6";  // …
+}
+
+std::vector<ClusterSummary> cluster_summaries(const Network& n) {
+  std::vector<std::size_t> sizes;
+  for (const auto& v : n.nodes) {
+    if (v.cluster < 0) continue;
+    if (static_cast<std::size_t>(v.cluster) >= sizes.size()) sizes.resize(v.cluster + 1, 0);
+    ++sizes[v.cluster];
+  }
+  ClusterLabels labels(n);
+  std::vector<ClusterSummary> out;
+  for (std::size_t id = 0; id < sizes.size(); ++id) {
+    if (!sizes[id]) continue;
+    std::string label = labels(static_cast<int>(id));
+    if (label.empty()) label = "Cluster " + std::to_string(id + 1);
+    out.push_back({static_cast<int>(id), std::move(label), sizes[id]});
+  }
+  std::size_t loose = std::count_if(n.nodes.begin(), n.nodes.end(), [](const NetworkNode& v) { return v.cluster < 0; });
+  if (loose && !out.empty()) out.push_back({-1, "not clustered", loose});
+  return out;
+}
+
+}  // namespace graph
+
+namespace {
+
+using namespace graph;
+
+constexpr double kWidth = 1280, kHeight = 900;
+constexpr double kPlotLeft = 20, kPlotTop = 70, kPlotRight = 960, kPlotBottom = 880;
+constexpr std::size_t kMaxLinks = 3000;   // strongest links drawn; more is grey fog
+constexpr std::size_t kMaxLabels = 250;
+constexpr std::size_t kLegendRows = 20;
+
+struct Box {
+  double x0, y0, x1, y1;
+  bool meets(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+};
+
+}  // namespace
+
+void write_svg(std::ostream& out, const Network& n) {
+  const std::size_t count = n.nodes.size();
+
+  // Radii: the largest node's radius shrinks as the map fills up.
+  double max_occ = 0;
+  for (const auto& v : n.nodes) max_occ = std::max(max_occ, v.occurrences);
+  double r_max = std::clamp(420.0 / std::sqrt(std::max<std::size_t>(count, 1)), 6.0, 24.0);
+  double r_min = std::max(1.5, r_max * 0.2);
+  std::vector<double> rel(count), radius(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    double o = n.nodes[i].occurrences;
+    rel[i] = max_occ > 0 && o > 0 ? std::sqrt(o / max_occ) : 0;
+    radius[i] = r_min + (r_max - r_min) * rel[i];
+  }
+
+  // Fit the layout into the plot area, y up as in the layout, one scale for
+  // both axes so that distances keep their meaning.
+  double min_x = 0, max_x = 0, min_y = 0, max_y = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto& v = n.nodes[i];
+    if (i == 0 || v.x < min_x) min_x = v.x;
+    if (i == 0 || v.x > max_x) max_x = v.x;
+    if (i == 0 || v.y < min_y) min_y = v.y;
+    if (i == 0 || v.y > max_y) max_y = v.y;
+  }
+  double pad = r_max + 4;
+  double avail_w = kPlotRight - kPlotLeft - 2 * pad, avail_h = kPlotBottom - kPlotTop - 2 * pad;
+  double span_x = max_x - min_x, span_y = max_y - min_y;
+  double scale = std::min(span_x > 0 ? avail_w / span_x : 1e300, span_y > 0 ? avail_h / span_y : 1e300);
+  if (scale == 1e300) scale = 1;
+  double cx = (kPlotLeft + kPlotRight) / 2, cy = (kPlotTop + kPlotBottom) / 2;
+  double mid_x = (min_x + max_x) / 2, mid_y = (min_y + max_y) / 2;
+  std::vector<double> px(count), py(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    px[i] = cx + (n.nodes[i].x - mid_x) * scale;
+    py[i] = cy - (n.nodes[i].y - mid_y) * scale;
+  }
+
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kWidth << "\" height=\"" << kHeight
+      << "\" viewBox=\"0 0 " << kWidth << ' ' << kHeight << "\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+      << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
+
+  // Title and subtitle.
+  out << "<text x=\"" << kPlotLeft << "\" y=\"34\" font-size=\"22\" font-weight=\"bold\" fill=\"#222\">"
+      << xml_escape(map_title(n)) << "</text>\n";
+  std::string sub = std::to_string(count) + " nodes, " + std::to_string(n.links.size()) + " links";
+  if (!n.description.empty()) sub = shorten(n.description, 130) + " \xC2\xB7 " + sub;  // ·
+  out << "<text x=\"" << kPlotLeft << "\" y=\"56\" font-size=\"13\" fill=\"#666\">" << xml_escape(sub) << "</text>\n";
+
+  // Links: the strongest kMaxLinks, weakest first so that strong ones lie on top.
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t i = 0; i < n.links.size(); ++i)
+    if (n.links[i].source < count && n.links[i].target < count && n.links[i].source != n.links[i].target)
+      order.push_back(i);
+  auto stronger = [&](std::uint32_t a, std::uint32_t b) {
+    return n.links[a].weight != n.links[b].weight ? n.links[a].weight > n.links[b].weight : a < b;
+  };
+  if (order.size() > kMaxLinks) {
+    std::nth_element(order.begin(), order.begin() + kMaxLinks, order.end(), stronger);
+    order.resize(kMaxLinks);
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return stronger(b, a); });
+  double max_w = 0;
+  for (auto i : order) max_w = std::max(max_w, n.links[i].weight);
+  out << "<g stroke-linecap=\"round\" fill=\"none\">\n";
+  for (auto i : order) {
+    const NetworkLink& l = n.links[i];
+    double w = max_w > 0 ? std::sqrt(std::max(0.0, l.weight) / max_w) : 0.5;
+    int cs = n.nodes[l.source].cluster, ct = n.nodes[l.target].cluster;
+    // A link inside a cluster takes its colour, between clusters a neutral grey.
+    std::string color = cs == ct ? hex(cluster_color(cs)) : "#9a9a9a";
+    out << "<line x1=\"" << fixed(px[l.source], 1) << "\" y1=\"" << fixed(py[l.source], 1) << "\" x2=\""
+        << fixed(px[l.target], 1) << "\" y2=\"" << fixed(py[l.target], 1) << "\" stroke=\"" << color
+        << "\" stroke-width=\"" << fixed(0.4 + 2.2 * w, 2) << "\" stroke-opacity=\"" << fixed(0.12 + 0.3 * w, 2)
+        << "\"/>\n";
+  }
+  out << "</g>\n";
+
+  // Nodes, small first so that the large ones are on top.
+  std::vector<std::uint32_t> by_size(count);
+  std::iota(by_size.begin(), by_size.end(), 0);
+  std::stable_sort(by_size.begin(), by_size.end(), [&](std::uint32_t a, std::uint32_t b) { return radius[a] < radius[b]; });
+  out << "<g stroke=\"#ffffff\" stroke-width=\"0.8\">\n";
+  for (auto i : by_size) {
+    out << "<circle cx=\"" << fixed(px[i], 1) << "\" cy=\"" << fixed(py[i], 1) << "\" r=\"" << fixed(radius[i], 1)
+        << "\" fill=\"" << hex(cluster_color(n.nodes[i].cluster)) << "\"><title>"
+        << xml_escape(n.nodes[i].label.empty() ? n.nodes[i].id : n.nodes[i].label) << "</title></circle>\n";
+  }
+  out << "</g>\n";
+
+  // Labels: largest nodes first, each where it meets no label placed before.
+  std::vector<Box> placed;
+  out << "<g text-anchor=\"middle\" fill=\"#222\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-opacity=\"0.85\" "
+         "paint-order=\"stroke\" stroke-linejoin=\"round\">\n";
+  for (auto it = by_size.rbegin(); it != by_size.rend() && placed.size() < kMaxLabels; ++it) {
+    std::uint32_t i = *it;
+    const NetworkNode& v = n.nodes[i];
+    std::string text = shorten(v.label.empty() ? v.id : v.label, 32);
+    if (text.empty()) continue;
+    double fs = 10 + 7 * rel[i];
+    double w = 0.58 * fs * utf8_length(text), h = fs * 1.15;
+    // Centred on the node as VOSviewer does; below it for a small node, so
+    // the label does not hide it.
+    double ly = radius[i] > fs ? py[i] : py[i] + radius[i] + h * 0.55;
+    Box b{px[i] - w / 2, ly - h / 2, px[i] + w / 2, ly + h / 2};
+    if (b.x0 < 0 || b.x1 > kPlotRight + 10 || b.y0 < kPlotTop - 10 || b.y1 > kHeight) continue;
+    if (std::any_of(placed.begin(), placed.end(), [&](const Box& o) { return o.meets(b); })) continue;
+    placed.push_back(b);
+    out << "<text x=\"" << fixed(px[i], 1) << "\" y=\"" << fixed(ly + fs * 0.35, 1) << "\" font-size=\""
+        << fixed(fs, 1) << "\">" << xml_escape(text) << "</text>\n";
+  }
+  out << "</g>\n";
+
+  // Legend.
+  double lx = kPlotRight + 30, ly = kPlotTop + 10;
+  out << "<g font-size=\"13\" fill=\"#333\">\n";
+  std::vector<ClusterSummary> clusters = cluster_summaries(n);
+  if (!clusters.empty()) {
+    out << "<text x=\"" << lx << "\" y=\"" << ly << "\" font-size=\"15\" font-weight=\"bold\">Clusters</text>\n";
+    ly += 26;
+    std::size_t shown = 0;
+    for (const auto& c : clusters) {
+      if (shown == kLegendRows) break;
+      out << "<circle cx=\"" << lx + 7 << "\" cy=\"" << ly - 4.5 << "\" r=\"7\" fill=\"" << hex(cluster_color(c.id))
+          << "\"/>\n<text x=\"" << lx + 22 << "\" y=\"" << ly << "\">" << xml_escape(shorten(c.label, 28))
+          << " <tspan fill=\"#888\">(" << c.size << ")</tspan></text>\n";
+      ly += 22;
+      ++shown;
+    }
+    if (clusters.size() > shown) {
+      out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\">and " << clusters.size() - shown
+          << " more clusters</text>\n";
+      ly += 22;
+    }
+    ly += 14;
+  }
+  out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">Circle area: occurrences</text>\n";
+  ly += 18;
+  std::size_t drawable = std::count_if(n.links.begin(), n.links.end(), [&](const NetworkLink& l) {
+    return l.source < count && l.target < count && l.source != l.target;
+  });
+  if (order.size() < drawable)
+    out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">Links: the " << order.size()
+        << " strongest of " << drawable << "</text>\n";
+  out << "</g>\n</svg>\n";
+}
+
+}  // namespace refnet
