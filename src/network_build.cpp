@@ -18,6 +18,7 @@ namespace {
 
 int to_int(std::string_view s) {
   s = trim(s);
+  while (!s.empty() && s.front() == '{') s.remove_prefix(1);  // WoS extras keep "{12}"
   int v = 0;
   std::size_t i = 0;
   for (; i < s.size() && is_digit(s[i]) && i < 9; ++i) v = v * 10 + (s[i] - '0');

@@ -1,0 +1,475 @@
+// Networks: how references are matched, how terms are folded, counted and
+// normalized, and what the networks of real and generated corpora hold.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include <catch2/catch.hpp>
+
+#include "refnet/network_build.hpp"
+#include "refnet/store.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using refnet::test::fixture;
+using refnet::test::parse_file;
+using refnet::test::TempDir;
+
+namespace {
+
+std::vector<NetworkDoc> docs_of(const std::vector<Record>& records, std::int64_t first_id = 1) {
+  std::vector<NetworkDoc> docs;
+  for (std::size_t i = 0; i < records.size(); ++i) docs.push_back(network_doc(first_id + std::int64_t(i), records[i]));
+  return docs;
+}
+
+const NetworkNode* node(const Network& n, const std::string& id) {
+  for (const auto& x : n.nodes)
+    if (x.id == id) return &x;
+  return nullptr;
+}
+
+const NetworkLink* link(const Network& n, const std::string& a, const std::string& b) {
+  for (const auto& l : n.links) {
+    const auto &s = n.nodes[l.source].id, &t = n.nodes[l.target].id;
+    if ((s == a && t == b) || (!n.directed && s == b && t == a)) return &l;
+  }
+  return nullptr;
+}
+
+NetworkDoc doc(std::int64_t id, std::vector<std::string> keywords, int year = 2020) {
+  NetworkDoc d;
+  d.id = id;
+  d.year = year;
+  d.author_keywords = std::move(keywords);
+  return d;
+}
+
+Reference ref(std::string author, std::string year, std::string volume, std::string page, std::string title = {},
+              std::string doi = {}) {
+  Reference r;
+  r.author = std::move(author);
+  r.year = std::move(year);
+  r.volume = std::move(volume);
+  r.first_page = std::move(page);
+  r.title = std::move(title);
+  r.doi = std::move(doi);
+  r.raw = r.author + ", " + r.year;
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a reference matches a work by DOI, else author/initial/year/volume/page, else year and title",
+          "[network]") {
+  auto p = parse_file(fixture("network/matching.bib"));
+  REQUIRE(p.records.size() == 5);
+  auto docs = docs_of(p.records);
+  CitationReport rep;
+  NetworkOptions o;
+  o.type = "citation";
+  Network n = build_citation(docs, o, &rep);
+  CHECK(n.directed);
+  CHECK(n.nodes.size() == 5);
+  // Knox2019 cites Kassen2013 by DOI (in upper case), Janenova2017 by
+  // "Janenova S, 2017, CENT ASIAN SURV, V36, P45" (no DOI) and itself;
+  // Kassen2018 cites Kassen2013 by DOI and Knox2019 by year and title (other
+  // case, other pages).
+  CHECK(rep.references == 8);
+  CHECK(rep.by_doi == 2);
+  CHECK(rep.by_key == 1);
+  CHECK(rep.by_title == 1);
+  CHECK(rep.self == 1);
+  // "Janenova A" has the wrong initial; "Kassen, M. ... (2013) ..., 99" the
+  // wrong volume and a shorter title; "Janenova, A., Public sector reform" matches nothing.
+  CHECK(rep.unmatched == 3);
+  REQUIRE(rep.unmatched_sample.size() == 3);
+  CHECK(rep.unmatched_sample[0] == "Janenova A, 2017, CENT ASIAN SURV, V36, P45.");
+  CHECK(link(n, "w1", "w2"));  // Knox -> Kassen 2013
+  CHECK(link(n, "w1", "w3"));  // Knox -> Janenova
+  CHECK(link(n, "w4", "w1"));  // Kassen 2018 -> Knox, by title
+  CHECK(link(n, "w4", "w2"));
+  CHECK_FALSE(link(n, "w2", "w1"));
+  CHECK_FALSE(link(n, "w1", "w1"));
+  CHECK(n.links.size() == 4);
+  CHECK(node(n, "w2")->local_citations == 2);
+  CHECK(node(n, "w2")->label == "Kassen (2013)");
+  CHECK(node(n, "w1")->label == "Knox et al. (2019)");
+  CHECK(node(n, "w1")->global_citations == 12);  // WoS Times-Cited
+  CHECK(node(n, "w4")->global_citations == 3);   // Scopus "cited By 3"
+  CHECK(n.links[0].documents == std::vector<std::int64_t>{1});
+}
+
+TEST_CASE("--include-external adds cited works absent from the library, grouped by DOI or raw string", "[network]") {
+  std::vector<NetworkDoc> docs(3);
+  for (int i = 0; i < 3; ++i) docs[i].id = i + 1, docs[i].year = 2020;
+  docs[0].references = {ref("Smith J", "2001", "3", "1", "", "10.9/X"), ref("Lone A", "1999", "1", "2")};
+  docs[1].references = {ref("Smith J", "2001", "3", "1", "", "https://doi.org/10.9/x"), ref("Lone A", "1999", "1", "2")};
+  docs[1].references[0].doi = "10.9/x";
+  docs[2].references = {ref("Smith J", "2001", "3", "1", "", "10.9/x")};
+  NetworkOptions o;
+  o.type = "citation";
+  o.include_external = 3;
+  Network n = build_citation(docs, o);
+  REQUIRE(n.nodes.size() == 4);
+  const NetworkNode* x = node(n, "x:10.9/x");
+  REQUIRE(x);
+  CHECK(x->kind == "external");
+  CHECK(x->local_citations == 3);
+  CHECK(x->label == "Smith J (2001)");
+  o.include_external = 2;
+  n = build_citation(docs, o);
+  CHECK(n.nodes.size() == 5);  // "Lone A, 1999" is cited twice
+  CHECK(node(n, "x:lone a 1999"));
+}
+
+TEST_CASE("keyword folding: case, punctuation and simple plurals merge; the most frequent spelling labels the node",
+          "[network]") {
+  std::vector<NetworkDoc> docs = {
+      doc(1, {"E-Government", "Networks", "Policies"}), doc(2, {"e-government", "network", "policy"}),
+      doc(3, {"e government", "network", "Policy"}), doc(4, {"eGovernment", "analysis"})};
+  NetworkOptions o;
+  Network n = build_keywords(docs, o);
+  const NetworkNode* eg = node(n, "k:e government");
+  REQUIRE(eg);
+  CHECK(eg->occurrences == 3);
+  CHECK(eg->label == "E-Government");  // one each: the first spelling in byte order
+  CHECK(node(n, "k:egovernment"));     // not a punctuation variant: a thesaurus matter
+  const NetworkNode* net = node(n, "k:network");
+  REQUIRE(net);
+  CHECK(net->occurrences == 3);
+  CHECK(net->label == "network");
+  CHECK_FALSE(node(n, "k:networks"));
+  REQUIRE(node(n, "k:policy"));
+  CHECK(node(n, "k:policy")->occurrences == 3);
+  CHECK_FALSE(node(n, "k:policies"));
+  CHECK_FALSE(node(n, "k:analysi"));
+  CHECK(node(n, "k:analysis"));
+  CHECK(n.nodes.size() == 5);
+  // "analysis" stays: a word ending in -is is not a plural.
+  CHECK(node(n, "k:e government")->avg_year == 2020);
+}
+
+TEST_CASE("full and fractional counting, and every normalization on a worked example", "[network]") {
+  // {a,b}, {a,b,c}, {a,c}: a-b 2, a-c 2, b-c 1; occurrences a 3, b 2, c 2;
+  // total link strength a 4, b 3, c 3; m = 5.
+  std::vector<NetworkDoc> docs = {doc(1, {"a", "b"}), doc(2, {"a", "b", "c"}), doc(3, {"a", "c"})};
+  NetworkOptions o;
+  Network n = build_keywords(docs, o);
+  REQUIRE(n.links.size() == 3);
+  CHECK(link(n, "k:a", "k:b")->raw_weight == 2);
+  CHECK(link(n, "k:b", "k:c")->raw_weight == 1);
+  CHECK(link(n, "k:a", "k:b")->documents == std::vector<std::int64_t>{1, 2});
+  CHECK(link(n, "k:b", "k:c")->documents == std::vector<std::int64_t>{2});
+  auto w = [&](Normalization how, const char* a, const char* b) {
+    Network m = n;
+    normalize_links(m, how);
+    return link(m, a, b)->weight;
+  };
+  CHECK(w(Normalization::none, "k:a", "k:b") == 2);
+  CHECK(w(Normalization::association, "k:a", "k:b") == Approx(2 / (4.0 * 3 / 10)));
+  CHECK(w(Normalization::association, "k:b", "k:c") == Approx(1 / (3.0 * 3 / 10)));
+  CHECK(w(Normalization::cosine, "k:a", "k:b") == Approx(2 / std::sqrt(6.0)));
+  CHECK(w(Normalization::jaccard, "k:a", "k:b") == Approx(2.0 / 3));
+  CHECK(w(Normalization::inclusion, "k:a", "k:b") == Approx(1));
+  CHECK(w(Normalization::equivalence, "k:a", "k:b") == Approx(4.0 / 6));
+  o.fractional = true;
+  Network f = build_keywords(docs, o);
+  CHECK(link(f, "k:a", "k:b")->raw_weight == Approx(1.5));  // 1 + 1/(3-1)
+  CHECK(link(f, "k:b", "k:c")->raw_weight == Approx(0.5));
+  // --top 2 keeps the two nodes of greatest total link strength: a and one of b, c.
+  o.fractional = false;
+  o.top = 2;
+  Network t = build_keywords(docs, o);
+  REQUIRE(t.nodes.size() == 2);
+  CHECK(t.nodes[0].id == "k:a");
+  CHECK(t.nodes[1].id == "k:b");  // b and c tie on strength and occurrences: node order
+  o.top = 0;
+  o.min_occurrences = 3;
+  CHECK(build_keywords(docs, o).nodes.size() == 1);
+  CHECK_THROWS_AS(parse_normalization("lsi"), NetworkError);
+}
+
+TEST_CASE("co-citation, bibliographic coupling and co-authorship on a small library", "[network]") {
+  auto p = parse_file(fixture("network/matching.bib"));
+  auto docs = docs_of(p.records);
+  NetworkOptions o;
+  o.type = "cocitation";
+  Network cc = build_cocitation(docs, o);
+  // Knox2019 cites works 2 and 3, Kassen2018 works 1 and 2.
+  CHECK(cc.nodes.size() == 3);
+  CHECK(cc.links.size() == 2);
+  CHECK(link(cc, "w1", "w2"));
+  REQUIRE(link(cc, "w2", "w3"));
+  CHECK(link(cc, "w2", "w3")->raw_weight == 1);
+  CHECK(link(cc, "w2", "w3")->documents == std::vector<std::int64_t>{1});
+  o.over_references = true;
+  Network ccr = build_cocitation(docs, o);
+  CHECK(ccr.nodes.size() > cc.nodes.size());  // the unmatched references join as external items
+  CHECK(node(ccr, "w2")->kind == "reference");
+
+  o = NetworkOptions{};
+  o.type = "coupling";
+  Network cp = build_coupling(docs, o);
+  // Knox2019 and Kassen2018 share one reference: Kassen2013.
+  REQUIRE(link(cp, "w1", "w4"));
+  CHECK(link(cp, "w1", "w4")->raw_weight == 1);
+  CHECK(link(cp, "w1", "w4")->documents == std::vector<std::int64_t>{2});
+  CHECK(cp.links.size() == 1);
+
+  o = NetworkOptions{};
+  o.type = "coauthor";
+  Network ca = build_coauthor(docs, o);
+  // "Kassen, Maxat" and "Kassen, M." are one author.
+  const NetworkNode* kassen = node(ca, "a:kassen m");
+  REQUIRE(kassen);
+  CHECK(kassen->occurrences == 3);
+  CHECK(kassen->kind == "author");
+  REQUIRE(link(ca, "a:knox c", "a:janenova s"));
+  CHECK(link(ca, "a:knox c", "a:janenova s")->documents == std::vector<std::int64_t>{1, 3});
+}
+
+TEST_CASE("thesaurus in VOSviewer's format: replacement, dropping, header", "[network]") {
+  Thesaurus t = Thesaurus::load(fixture("network/thesaurus_egov.txt"));
+  CHECK(t.size() == 4);
+  CHECK(t.lookup("Electronic Government") == std::optional<std::string>("e-government"));
+  CHECK(t.lookup("ELECTRONIC-GOVERNMENT") == std::optional<std::string>("e-government"));
+  CHECK(t.lookup("government blogs") == std::optional<std::string>(""));
+  CHECK_FALSE(t.lookup("label"));
+  CHECK_FALSE(t.lookup("public dialogue"));
+  CHECK_THROWS_AS(Thesaurus::load(fixture("network/no-such-file.txt")), NetworkError);
+}
+
+TEST_CASE("the seed page and the e-government records: variants merge by thesaurus", "[network]") {
+  // The seed page holds the same article as BibTeX and as RIS.
+  std::vector<Record> records = parse_file(fixture("seeds/000_df640892cd32ce65.txt")).records;
+  REQUIRE(records.size() == 2);
+  CHECK(records[0].keywords.size() == 7);
+  CHECK(records[0].keywords[3] == "Kazakhstan");
+  auto more = parse_file(fixture("network/egov.ris")).records;
+  REQUIRE(more.size() == 5);
+  records.insert(records.end(), more.begin(), more.end());
+  auto docs = docs_of(records);
+  NetworkOptions o;
+  o.normalization = Normalization::association;
+  Network plain = build_keywords(docs, o);
+  REQUIRE(node(plain, "k:e government"));
+  REQUIRE(node(plain, "k:electronic government"));
+  CHECK(node(plain, "k:e government")->occurrences == 2);  // "E-government", "e-Governments"
+  CHECK(node(plain, "k:electronic government")->occurrences == 2);
+  CHECK(node(plain, "k:egovernment"));
+  CHECK(node(plain, "k:government blogs"));
+  // Kazakhstan: in both records of the seed and in three of the others.
+  REQUIRE(node(plain, "k:kazakhstan"));
+  CHECK(node(plain, "k:kazakhstan")->occurrences == 5);
+
+  Thesaurus t = Thesaurus::load(fixture("network/thesaurus_egov.txt"));
+  o.thesaurus = &t;
+  Network merged = build_keywords(docs, o);
+  const NetworkNode* eg = node(merged, "k:e government");
+  REQUIRE(eg);
+  CHECK(eg->occurrences == 4);  // four records, one with two variants
+  CHECK(eg->label == "e-government");
+  CHECK_FALSE(node(merged, "k:electronic government"));
+  CHECK_FALSE(node(merged, "k:egovernment"));
+  CHECK_FALSE(node(merged, "k:government blogs"));  // dropped by an empty replacement
+  REQUIRE(link(merged, "k:e government", "k:kazakhstan"));
+}
+
+TEST_CASE("analysis: same seed, same clusters and layout; clusters by size with labels", "[network]") {
+  auto p = parse_file(fixture("corpora/pybibx__wos.bib"));
+  auto docs = docs_of(p.records);
+  NetworkOptions o;
+  o.normalization = Normalization::association;
+  o.min_occurrences = 2;
+  Network a = build_keywords(docs, o);
+  REQUIRE(a.nodes.size() > 50);
+  Network b = a;
+  AnalysisOptions opt;
+  opt.normalized_weights = true;
+  opt.seed = 7;
+  analyse_network(a, opt);
+  analyse_network(b, opt);
+  REQUIRE(a.clusters.size() > 1);
+  for (std::size_t i = 0; i < a.nodes.size(); ++i) {
+    CHECK(a.nodes[i].cluster == b.nodes[i].cluster);
+    CHECK(a.nodes[i].x == b.nodes[i].x);
+    CHECK(a.nodes[i].y == b.nodes[i].y);
+  }
+  for (std::size_t c = 1; c < a.clusters.size(); ++c) CHECK(a.clusters[c - 1].size >= a.clusters[c].size);
+  std::size_t total = 0;
+  double pr = 0;
+  for (const auto& c : a.clusters) {
+    total += c.size;
+    REQUIRE(!c.top_nodes.empty());
+    CHECK(c.label == a.nodes[c.top_nodes[0]].label);
+    CHECK(a.nodes[c.top_nodes[0]].cluster == c.id);
+  }
+  for (const auto& x : a.nodes) {
+    pr += x.pagerank;
+    CHECK(x.x >= -1.0);
+    CHECK(x.x <= 1.0);
+  }
+  CHECK(total == a.nodes.size());
+  CHECK(pr == Approx(1.0));
+  // The ELECTRE literature's biggest keyword is its own name.
+  const NetworkNode* electre = node(a, "k:electre");
+  REQUIRE(electre);
+  CHECK(electre->degree > 10);
+  CHECK(electre->betweenness > 0);
+
+  opt.cluster = "louvain";
+  Network l = b;
+  analyse_network(l, opt);
+  CHECK(l.clusters.size() > 1);
+  opt.cluster = "none";
+  analyse_network(l, opt);
+  CHECK(l.clusters.empty());
+  CHECK(l.nodes[0].cluster == -1);
+  opt.cluster = "kmeans";
+  CHECK_THROWS_AS(analyse_network(l, opt), NetworkError);
+}
+
+TEST_CASE("pyBibX WoS: the citation network finds the 1,217 in-file citations by DOI", "[network]") {
+  auto p = parse_file(fixture("corpora/pybibx__wos.bib"));
+  REQUIRE(p.records.size() == 236);
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  std::map<std::int64_t, std::string> key_of;
+  {
+    Library::Transaction tx(lib);
+    for (const auto& r : p.records) key_of[lib.add(r).work_id] = r.citekey;
+    tx.commit();
+  }
+  auto docs = load_network_docs(lib, Query{});
+  REQUIRE(docs.size() == 236);
+  CitationReport rep;
+  NetworkOptions o;
+  o.type = "citation";
+  Network n = build_citation(docs, o, &rep);
+  CHECK(rep.references == 9581);
+  CHECK(rep.by_doi == 1217);
+  // 15 more by first author, year, volume and page: references without a DOI.
+  CHECK(rep.by_key == 15);
+  CHECK(rep.unmatched == 9581 - 1217 - 15);
+  CHECK(n.links.size() == 1232);
+  // Tervonen et al. 2007, whose DOI field reads "...5802-8\_15" in the file,
+  // is found from "DOI 10.1007/978-1-4020-5802-8_15" in Cited-References.
+  const NetworkNode* tervonen = nullptr;
+  for (const auto& x : n.nodes)
+    if (x.doi.find("5802-8") != std::string::npos) tervonen = &x;
+  REQUIRE(tervonen);
+  CHECK(tervonen->local_citations >= 2);
+  // The most cited work in the file: Mousseau et al. 1998 (J Global Optim).
+  auto top = std::max_element(n.nodes.begin(), n.nodes.end(), [](const auto& a, const auto& b) {
+    return a.local_citations < b.local_citations;
+  });
+  CHECK(top->doi == "10.1023/a:1008210427517");
+  CHECK(top->local_citations == 95);
+  CHECK(key_of.at(top->work_id).find("WOS:") == 0);
+  CHECK(top->global_citations > 0);
+}
+
+namespace {
+
+struct Generated {
+  std::vector<NetworkDoc> docs;
+  std::vector<int> work_of;  // doc index -> generated work id
+  nlohmann::json truth;
+};
+
+// gen_corpus.py's 10k corpus, parsed file by file: record k of a file is
+// truth.records' entry (format, k).
+Generated generated_10k(const TempDir& tmp) {
+  std::string cmd = std::string("python3 '") + REFNET_SOURCE_DIR + "/../shared/bench/gen_corpus.py' --works 10000 --out '" +
+                    tmp.path.string() + "' >/dev/null";
+  if (std::system(cmd.c_str()) != 0) {
+    cmd = "python3 /work/shared/bench/gen_corpus.py --works 10000 --out '" + tmp.path.string() + "' >/dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+  }
+  Generated g;
+  g.truth = nlohmann::json::parse(refnet::test::slurp(tmp / "truth.json"));
+  std::map<std::pair<std::string, int>, int> work;
+  for (const auto& r : g.truth["records"]) work[{r[0].get<std::string>(), r[1].get<int>()}] = r[2].get<int>();
+  std::int64_t id = 1;
+  for (const char* fmt : {"bib", "ris", "crossref"}) {
+    std::string file = std::string("corpus.") + (std::string(fmt) == "crossref" ? "crossref.json" : fmt);
+    auto p = parse_file(tmp / file);
+    for (std::size_t k = 0; k < p.records.size(); ++k) {
+      auto it = work.find({fmt, int(k)});
+      REQUIRE(it != work.end());
+      g.docs.push_back(network_doc(id++, p.records[k]));
+      g.work_of.push_back(it->second);
+    }
+  }
+  REQUIRE(g.docs.size() == g.truth["records"].size());
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("generated corpus: keyword clusters recover the planted topics, citations equal the truth", "[network][slow]") {
+  TempDir tmp;
+  Generated g = generated_10k(tmp);
+  std::vector<int> topic = g.truth["topic"].get<std::vector<int>>();
+
+  // Keywords: VOSviewer's defaults (association strength, CPM, resolution 1).
+  NetworkOptions o;
+  o.normalization = Normalization::association;
+  o.min_occurrences = 5;
+  o.link_documents = false;
+  Network k = build_keywords(g.docs, o);
+  AnalysisOptions a;
+  a.normalized_weights = true;
+  a.seed = 1;
+  a.layout = "none";
+  analyse_network(k, a);
+  // A document's cluster: where most of its keywords are.
+  std::map<std::string, int> cluster_of;
+  for (const auto& x : k.nodes) cluster_of[x.id] = x.cluster;
+  std::vector<int> found, planted;
+  for (std::size_t d = 0; d < g.docs.size(); ++d) {
+    std::map<int, int> votes;
+    for (const auto& kw : g.docs[d].author_keywords) {
+      auto it = cluster_of.find("k:" + keyword_key(kw));
+      if (it != cluster_of.end()) ++votes[it->second];
+    }
+    if (votes.empty()) continue;
+    auto best = std::max_element(votes.begin(), votes.end(), [](auto& x, auto& y) { return x.second < y.second; });
+    found.push_back(best->first);
+    planted.push_back(topic[g.work_of[d]]);
+  }
+  double nmi = normalized_mutual_information(found, planted);
+  INFO("keyword clusters: " << k.clusters.size() << ", documents placed " << found.size() << ", NMI " << nmi);
+  CHECK(found.size() > g.docs.size() * 9 / 10);
+  CHECK(nmi > 0.80);
+  CHECK(k.clusters.size() >= 12);
+
+  // Citations: the truth's edges among works whose records carry references
+  // (only the Crossref records do), against the network's edges mapped to
+  // generated work ids (a work imported twice is one work).
+  NetworkOptions c;
+  c.type = "citation";
+  c.link_documents = false;
+  CitationReport rep;
+  Network n = build_citation(g.docs, c, &rep);
+  std::set<std::pair<int, int>> got, want;
+  for (const auto& l : n.links) got.insert({g.work_of[l.source], g.work_of[l.target]});
+  std::set<int> citing;
+  for (std::size_t d = 0; d < g.docs.size(); ++d)
+    if (!g.docs[d].references.empty()) citing.insert(g.work_of[d]);
+  for (const auto& e : g.truth["citations"]) {
+    int from = e[0].get<int>(), to = e[1].get<int>();
+    if (citing.count(from)) want.insert({from, to});
+  }
+  std::size_t hit = 0;
+  for (const auto& e : got) hit += want.count(e);
+  double precision = double(hit) / double(got.size()), recall = double(hit) / double(want.size());
+  INFO("citation edges: network " << got.size() << ", truth " << want.size() << ", precision " << precision
+                                   << ", recall " << recall << "; DOI " << rep.by_doi << ", key " << rep.by_key
+                                   << ", title " << rep.by_title << ", unmatched " << rep.unmatched);
+  CHECK(precision == 1.0);
+  CHECK(recall > 0.99);
+}
