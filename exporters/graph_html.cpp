@@ -142,7 +142,8 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
 #panel { position: absolute; top: 44px; right: 12px; width: 250px; max-height: calc(100% - 60px); overflow: auto;
   background: rgba(255,255,255,0.92); border: 1px solid #ddd; border-radius: 6px; padding: 10px; box-sizing: border-box; }
 #search { width: 100%; box-sizing: border-box; padding: 5px 7px; border: 1px solid #bbb; border-radius: 4px; font: inherit; }
-#found { color: #666; margin: 4px 0 8px; min-height: 1.3em; }
+#found { color: #666; margin: 3px 0 6px; min-height: 1.3em; }
+#panel h2 { font-size: 14px; margin: 0 0 5px; }
 #legend { list-style: none; margin: 0; padding: 0; }
 #legend li { display: flex; align-items: center; gap: 7px; padding: 2px 3px; cursor: pointer; border-radius: 3px; }
 #legend li:hover, #legend li.on { background: #eef2f7; }
@@ -164,6 +165,7 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
 <div id="panel">
 <input id="search" type="search" placeholder="Search labels" autocomplete="off">
 <div id="found"></div>
+<h2>Clusters</h2>
 <ul id="legend"></ul>
 <div class="note" id="note"></div>
 <button id="reset" type="button">Reset view</button>
@@ -249,7 +251,7 @@ const char* const kScript = R"HTML(</script>
       minY = Math.min(minY, V.y[j]); maxY = Math.max(maxY, V.y[j]);
     }
     if (!N) { minX = maxX = minY = maxY = 0; }
-    var left = 20, right = W > 700 ? 280 : 20, top = 50, bottom = 20, pad = rMax + 4;
+    var left = 40, right = W > 700 ? 290 : 40, top = 50, bottom = 30, pad = rMax + 4;
     var aw = Math.max(50, W - left - right - 2 * pad), ah = Math.max(50, H - top - bottom - 2 * pad);
     var sx = maxX > minX ? aw / (maxX - minX) : Infinity, sy = maxY > minY ? ah / (maxY - minY) : Infinity;
     s0 = sc = Math.min(sx, sy); if (!isFinite(sc)) s0 = sc = 1;
@@ -299,7 +301,7 @@ const char* const kScript = R"HTML(</script>
         ctx.moveTo(ax, ay); ctx.lineTo(bx, by); linksDrawn++;
       }
       ctx.strokeStyle = key.slice(0, -1);
-      ctx.globalAlpha = (hl ? 0.5 : 1) * (0.14 + 0.14 * band);
+      ctx.globalAlpha = (hl ? 0.5 : 1) * (0.14 + 0.14 * band) * (key.charAt(0) === '#' && key.indexOf('#9a9a9a') === 0 ? 0.6 : 1);
       ctx.lineWidth = 0.5 + 0.9 * band;
       ctx.stroke();
     }
@@ -317,7 +319,7 @@ const char* const kScript = R"HTML(</script>
           ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 2 * Math.PI); nodesDrawn++; any = true;
         }
         if (!any) continue;
-        ctx.globalAlpha = hl && pass === 0 ? 0.15 : 0.92;
+        ctx.globalAlpha = hl && pass === 0 ? 0.15 : 1;
         ctx.fillStyle = color(groupKeys[g]);
         ctx.fill();
         ctx.globalAlpha = hl && pass === 0 ? 0.15 : 1;
@@ -349,7 +351,9 @@ const char* const kScript = R"HTML(</script>
       var text = V.label[j].length > 34 ? V.label[j].slice(0, 33) + '\u2026' : V.label[j];
       ctx.font = (hl && hl[j] ? 'bold ' : '') + fs.toFixed(1) + 'px Helvetica, Arial, sans-serif';
       var w = ctx.measureText(text).width, h = fs * 1.15;
-      var ly = r > fs ? y : y + r + h * 0.55;
+      // Below the node, centred, pushed sideways to stay on screen.
+      x = Math.max(w / 2 + 3, Math.min(W - w / 2 - 3, x));
+      var ly = y + r + h * 0.5;
       var b0 = x - w / 2 - 2, b1 = ly - h / 2, b2 = x + w / 2 + 2, b3 = ly + h / 2, clash = false;
       for (var p = 0; p < placed.length; p += 4)
         if (b0 < placed[p + 2] && placed[p] < b2 && b1 < placed[p + 3] && placed[p + 1] < b3) { clash = true; break; }
@@ -419,6 +423,7 @@ const char* const kScript = R"HTML(</script>
     query = search.value.trim();
     var hits = computeHighlight();
     found.textContent = query ? hits + (hits === 1 ? ' match' : ' matches') : '';
+    document.body.dataset.matches = hits;
     redraw();
   });
   search.addEventListener('keydown', function (ev) {
@@ -431,7 +436,18 @@ const char* const kScript = R"HTML(</script>
   document.getElementById('reset').onclick = function () { fit(); redraw(); };
   window.addEventListener('resize', function () { resize(); fit(); redraw(); });
 
-  resize(); fit(); draw();
+  resize(); fit();
+  // A search in the address (viewer.html#q=term) is run on opening: links
+  // to a highlighted map, and the test's way in.
+  var m = /[#&]q=([^&]*)/.exec(location.hash);
+  if (m) {
+    search.value = decodeURIComponent(m[1]);
+    query = search.value.trim();
+    var hits = computeHighlight();
+    found.textContent = hits + (hits === 1 ? ' match' : ' matches');
+    document.body.dataset.matches = hits;
+  }
+  draw();
 })();
 </script>
 </body>

@@ -70,9 +70,9 @@ namespace {
 using namespace graph;
 
 constexpr double kWidth = 1280, kHeight = 900;
-constexpr double kPlotLeft = 20, kPlotTop = 70, kPlotRight = 960, kPlotBottom = 880;
+constexpr double kPlotLeft = 20, kPlotTop = 70, kPlotRight = 960, kPlotBottom = 862;  // room for labels below
 constexpr std::size_t kMaxLinks = 3000;   // strongest links drawn; more is grey fog
-constexpr std::size_t kMaxLabels = 250;
+constexpr std::size_t kMaxLabels = 120;
 constexpr std::size_t kLegendRows = 20;
 
 struct Box {
@@ -156,7 +156,8 @@ void write_svg(std::ostream& out, const Network& n) {
     std::string color = cs == ct ? hex(cluster_color(cs)) : "#9a9a9a";
     out << "<line x1=\"" << fixed(px[l.source], 1) << "\" y1=\"" << fixed(py[l.source], 1) << "\" x2=\""
         << fixed(px[l.target], 1) << "\" y2=\"" << fixed(py[l.target], 1) << "\" stroke=\"" << color
-        << "\" stroke-width=\"" << fixed(0.4 + 2.2 * w, 2) << "\" stroke-opacity=\"" << fixed(0.12 + 0.3 * w, 2)
+        << "\" stroke-width=\"" << fixed(0.4 + 2.2 * w, 2) << "\" stroke-opacity=\""
+        << fixed((0.12 + 0.3 * w) * (cs == ct ? 1 : 0.6), 2)
         << "\"/>\n";
   }
   out << "</g>\n";
@@ -184,14 +185,15 @@ void write_svg(std::ostream& out, const Network& n) {
     if (text.empty()) continue;
     double fs = 10 + 7 * rel[i];
     double w = 0.58 * fs * utf8_length(text), h = fs * 1.15;
-    // Centred on the node as VOSviewer does; below it for a small node, so
-    // the label does not hide it.
-    double ly = radius[i] > fs ? py[i] : py[i] + radius[i] + h * 0.55;
-    Box b{px[i] - w / 2, ly - h / 2, px[i] + w / 2, ly + h / 2};
-    if (b.x0 < 0 || b.x1 > kPlotRight + 10 || b.y0 < kPlotTop - 10 || b.y1 > kHeight) continue;
+    // Below the node, centred, pushed sideways to stay off the legend and
+    // inside the canvas.
+    double lx = std::clamp(px[i], 4 + w / 2, kPlotRight + 20 - w / 2);
+    double ly = py[i] + radius[i] + h * 0.5;
+    Box b{lx - w / 2, ly - h / 2, lx + w / 2, ly + h / 2};
+    if (b.y1 > kHeight - 2) continue;
     if (std::any_of(placed.begin(), placed.end(), [&](const Box& o) { return o.meets(b); })) continue;
     placed.push_back(b);
-    out << "<text x=\"" << fixed(px[i], 1) << "\" y=\"" << fixed(ly + fs * 0.35, 1) << "\" font-size=\""
+    out << "<text x=\"" << fixed(lx, 1) << "\" y=\"" << fixed(ly + fs * 0.35, 1) << "\" font-size=\""
         << fixed(fs, 1) << "\">" << xml_escape(text) << "</text>\n";
   }
   out << "</g>\n";
