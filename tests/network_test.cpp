@@ -399,12 +399,12 @@ Generated generated_10k(const TempDir& tmp) {
     auto p = parse_file(tmp / file);
     for (std::size_t k = 0; k < p.records.size(); ++k) {
       auto it = work.find({fmt, int(k)});
-      REQUIRE(it != work.end());
       g.docs.push_back(network_doc(id++, p.records[k]));
-      g.work_of.push_back(it->second);
+      g.work_of.push_back(it == work.end() ? -1 : it->second);
     }
   }
   REQUIRE(g.docs.size() == g.truth["records"].size());
+  REQUIRE(std::count(g.work_of.begin(), g.work_of.end(), -1) == 0);
   return g;
 }
 
@@ -470,6 +470,8 @@ TEST_CASE("generated corpus: keyword clusters recover the planted topics, citati
   INFO("citation edges: network " << got.size() << ", truth " << want.size() << ", precision " << precision
                                    << ", recall " << recall << "; DOI " << rep.by_doi << ", key " << rep.by_key
                                    << ", title " << rep.by_title << ", unmatched " << rep.unmatched);
+  // Measured: 22,010 edges, every one right and none missing.
   CHECK(precision == 1.0);
-  CHECK(recall > 0.99);
+  CHECK(recall == 1.0);
+  CHECK(rep.by_title > 0);  // the works cited without a DOI
 }

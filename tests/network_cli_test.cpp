@@ -1,0 +1,132 @@
+// refnet network, end to end: a library imported from real files, every
+// network type, the output formats, --report, --summary, --json, usage errors.
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using refnet::test::fixture;
+using refnet::test::run_refnet;
+using refnet::test::slurp;
+using refnet::test::TempDir;
+
+namespace {
+
+std::string q(const std::string& s) { return "'" + s + "'"; }
+
+struct WosLibrary {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  WosLibrary() {
+    auto r = run_refnet("import --quiet --library " + q(lib) + " " + q(fixture("corpora/pybibx__wos.bib")));
+    REQUIRE(r.status == 0);
+  }
+  refnet::test::CommandResult network(const std::string& args) {
+    return run_refnet("network " + args + " --library " + q(lib));
+  }
+};
+
+}  // namespace
+
+TEST_CASE("refnet network citation --report --json: the pyBibX WoS references", "[network]") {
+  WosLibrary w;
+  auto r = w.network("citation --report --json -o " + q(w.tmp / "c.graphml"));
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["type"] == "citation");
+  CHECK(j["directed"] == true);
+  CHECK(j["nodes"] == 236);
+  CHECK(j["links"] == 1232);
+  CHECK(j["report"]["references"] == 9581);
+  CHECK(j["report"]["doi"] == 1217);
+  CHECK(j["report"]["key"] == 15);
+  CHECK(j["report"]["unmatched"] == 9581 - 1232);
+  // The first reference of the first record cites a work outside the file.
+  CHECK(j["report"]["unmatched_sample"][0] == "Amgoud L, 2009, ARTIF INTELL, V173, P413, DOI 10.1016/j.artint.2008.11.006.");
+  CHECK(j["files"][0] == w.tmp / "c.graphml");
+  CHECK(std::filesystem::file_size(w.tmp / "c.graphml") > 10000);
+  CHECK(r.err.find("citation network: 236 nodes, 1232 links") != std::string::npos);
+
+  auto text = w.network("citation --report --cluster none");
+  REQUIRE(text.status == 0);
+  CHECK(text.out.find("matched by DOI:           1217\n") != std::string::npos);
+  CHECK(text.out.find("unmatched, a sample:\n  Amgoud L, 2009, ARTIF INTELL") != std::string::npos);
+}
+
+TEST_CASE("refnet network keywords: --summary table, same seed same files, thesaurus, links CSV", "[network]") {
+  WosLibrary w;
+  std::string common = "keywords --min-occurrences 3 --seed 5 --summary";
+  auto a = w.network(common + " -o " + q(w.tmp / "a.csv"));
+  INFO(a.err);
+  REQUIRE(a.status == 0);
+  CHECK(a.out.rfind("cluster  size  node", 0) == 0);
+  CHECK(a.out.find("ELECTRE") != std::string::npos);
+  auto b = w.network(common + " -o " + q(w.tmp / "b.csv"));
+  REQUIRE(b.status == 0);
+  CHECK(a.out == b.out);
+  CHECK(slurp(w.tmp / "a.csv") == slurp(w.tmp / "b.csv"));
+  CHECK(slurp(w.tmp / "a_links.csv") == slurp(w.tmp / "b_links.csv"));
+  CHECK(slurp(w.tmp / "a.csv").size() > 1000);
+
+  // A thesaurus that drops the biggest term.
+  { std::ofstream(w.tmp / "t.txt") << "label\treplace by\nELECTRE\t\n"; }
+  auto t = w.network("keywords --min-occurrences 3 --json --thesaurus " + q(w.tmp / "t.txt") + " --links-csv " +
+                     q(w.tmp / "links.csv"));
+  REQUIRE(t.status == 0);
+  CHECK(t.out.find("\"label\":\"ELECTRE\"") == std::string::npos);
+  CHECK(slurp(w.tmp / "links.csv").size() > 1000);
+  auto j = nlohmann::json::parse(t.out);
+  CHECK(j["clusters"].size() > 1);
+}
+
+TEST_CASE("refnet network: every type and format runs", "[network]") {
+  WosLibrary w;
+  for (const char* type : {"cocitation", "coupling", "coauthor"}) {
+    auto r = w.network(std::string(type) + " --json -o " + q(w.tmp / (std::string(type) + ".gexf")));
+    INFO(type << ": " << r.err);
+    CHECK(r.status == 0);
+    CHECK(nlohmann::json::parse(r.out)["nodes"] > 10);
+  }
+  for (const char* ext : {"graphml", "gml", "gexf", "net", "txt", "json", "csv", "svg", "html"}) {
+    std::string out = w.tmp / (std::string("k.") + ext);
+    auto r = w.network("keywords --min-occurrences 4 -o " + q(out));
+    INFO(ext << ": " << r.err);
+    CHECK(r.status == 0);
+    CHECK(std::filesystem::exists(out));
+  }
+  CHECK(std::filesystem::exists(w.tmp / "k_network.txt"));  // VOSviewer: map + network
+  CHECK(std::filesystem::exists(w.tmp / "k.clu"));          // Pajek partition
+  auto ext = w.network("citation --include-external 10 --json --cluster louvain --layout none");
+  REQUIRE(ext.status == 0);
+  CHECK(nlohmann::json::parse(ext.out)["nodes"] > 236);
+  auto sel = w.network("coauthor --year 2021- --json");
+  REQUIRE(sel.status == 0);
+  auto ids = w.network("citation WOS:000719584000015 --json");
+  INFO(ids.err);
+  REQUIRE(ids.status == 0);
+  CHECK(nlohmann::json::parse(ids.out)["nodes"] == 1);
+}
+
+TEST_CASE("refnet network: usage errors", "[network]") {
+  WosLibrary w;
+  CHECK(w.network("").status == 2);
+  CHECK(w.network("bibliography -o x.graphml").status == 2);
+  CHECK(w.network("citation").status == 2);  // no output of any kind
+  CHECK(w.network("keywords -o x.docx").status == 2);
+  CHECK(w.network("keywords --format pdf -o x").status == 2);
+  CHECK(w.network("citation --thesaurus t.txt --json").status == 2);
+  CHECK(w.network("citation --normalization cosine --json").status == 2);
+  CHECK(w.network("keywords --normalization lsi --json").status == 2);
+  CHECK(w.network("keywords --counting half --json").status == 2);
+  CHECK(w.network("keywords --cluster kmeans --json").status == 2);
+  CHECK(w.network("keywords --resolution -1 --json").status == 2);
+  CHECK(w.network("coupling --over references --json").status == 2);
+  CHECK(w.network("citation no-such-work --json").status == 2);
+  auto missing = w.network("keywords --thesaurus " + q(w.tmp / "none.txt") + " --json");
+  CHECK(missing.status == 1);
+  CHECK(missing.err.find("cannot read thesaurus") != std::string::npos);
+}
