@@ -1,0 +1,109 @@
+// refnet enrich [selection]: Crossref's record of each work with a DOI,
+// attached as a further source.  What the work gains (references, abstract,
+// ISSN, subjects, funders, ORCIDs) and what it keeps is the merge's rule,
+// not this command's: a later source never overwrites an earlier value.
+#include <iostream>
+#include <map>
+
+#include "fetch_common.hpp"
+
+namespace refnet::cli {
+namespace {
+
+CommandSpec make_spec() {
+  CommandSpec spec{
+      "enrich", "refnet enrich [options] [ID|DOI|KEY...]",
+      "add Crossref's record (references, abstract, ...) to works with a DOI",
+      "Works are selected as for `list` (default: every work).  For each work with a\n"
+      "DOI, Crossref's record becomes a further source of the work: it fills what the\n"
+      "work lacks and overwrites nothing.  Answers are cached in the library, so a\n"
+      "second run makes no requests (--refresh asks again).  The work is committed in\n"
+      "batches: an interrupted run keeps what it did, and running it again finishes.\n\n"
+      "environment: REFNET_CROSSREF_URL (default https://api.crossref.org), REFNET_MAILTO.\n\n"
+      "exit status: 0 every work with a DOI was looked up (a DOI not in Crossref is only\n"
+      "a note); 3 some lookups failed; 1 all failed; 2 bad command line.\n",
+      kSelectionOptions};
+  const auto& shared = crossref_options();
+  spec.options.insert(spec.options.end(), shared.begin(), shared.end());
+  return spec;
+}
+const CommandSpec kSpec = make_spec();
+
+int run(const Args& args) {
+  Library lib = open_library(args, false);
+  Query q = selection_from_args(args, lib);
+  CrossrefSettings settings = crossref_settings(args, "enrich");
+
+  // DOI -> the works that have it (two unmerged works may share one).
+  std::map<std::string, std::vector<std::int64_t>> works_of;
+  std::vector<std::string> dois;
+  std::size_t selected = 0, without_doi = 0;
+  lib.each(q, [&](const Work& w) {
+    ++selected;
+    if (w.record.doi.empty()) {
+      ++without_doi;
+      return true;
+    }
+    auto& ids = works_of[w.record.doi];
+    if (ids.empty()) dois.push_back(w.record.doi);
+    ids.push_back(w.id);
+    return true;
+  });
+  if (dois.empty()) {
+    if (!settings.quiet)
+      std::cerr << "refnet enrich: " << selected << (selected == 1 ? " work" : " works")
+                << " selected, none with a DOI: nothing to do\n";
+    return kOk;
+  }
+
+  CrossrefClient client(settings.client);
+  FetchProgress progress("enrich", dois.size(), settings.quiet || args.json());
+  std::size_t enriched = 0, had_it = 0, not_found = 0, failed = 0, cached = 0;
+  {
+    BatchedTransaction tx(lib, settings.batch);
+    fetch_with_cache(lib, client, dois, settings.cache, [&](FetchResult&& r) {
+      cached += r.from_cache;
+      switch (r.outcome) {
+        case FetchOutcome::ok:
+          for (std::int64_t id : works_of[r.doi]) {
+            auto res = lib.attach(id, *r.record);
+            if (res.status == Library::AddStatus::present) ++had_it;
+            else ++enriched;
+          }
+          break;
+        case FetchOutcome::not_found:
+          ++not_found;
+          if (!settings.quiet) progress.note("refnet enrich: note: " + r.doi + ": not in Crossref (404)");
+          break;
+        case FetchOutcome::failed:
+          ++failed;
+          progress.note("refnet enrich: error: " + r.doi + ": " + r.error);
+          break;
+      }
+      progress.tick();
+      tx.step();
+    });
+    tx.commit();
+  }
+  progress.finish();
+
+  if (args.json()) {
+    std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"selected\":" << selected
+              << ",\"without_doi\":" << without_doi << ",\"dois\":" << dois.size() << ",\"enriched\":" << enriched
+              << ",\"unchanged\":" << had_it << ",\"not_found\":" << not_found << ",\"failed\":" << failed
+              << ",\"cached\":" << cached << ",\"requests\":" << client.requests() << "}\n";
+  } else if (!settings.quiet) {
+    std::cout << "enrich: " << selected << (selected == 1 ? " work" : " works") << " selected, " << without_doi
+              << " without a DOI; " << enriched << " enriched, " << had_it << " already had Crossref's record";
+    if (not_found) std::cout << ", " << not_found << " not in Crossref";
+    if (failed) std::cout << ", " << failed << " failed";
+    std::cout << " (" << cached << " from the cache, " << client.requests() << " requests)\n";
+  }
+  if (failed == 0) return kOk;
+  return failed < dois.size() ? kPartial : kFailure;
+}
+
+const Registration reg{kSpec, run};
+
+}  // namespace
+}  // namespace refnet::cli
