@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <locale>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -13,6 +14,20 @@
 #include "refnet/network.hpp"
 
 namespace refnet::graph {
+
+// Integers go through operator<<, which follows the stream's locale ("1.000"
+// under de_DE): a writer holds this for its duration to write C numbers.
+class ClassicLocale {
+ public:
+  explicit ClassicLocale(std::ostream& out) : out_(out), saved_(out.imbue(std::locale::classic())) {}
+  ~ClassicLocale() { out_.imbue(saved_); }
+  ClassicLocale(const ClassicLocale&) = delete;
+  ClassicLocale& operator=(const ClassicLocale&) = delete;
+
+ private:
+  std::ostream& out_;
+  std::locale saved_;
+};
 
 // Shortest decimal that reads back to the same double, independent of the
 // locale (std::to_chars): the same Network always gives the same bytes.

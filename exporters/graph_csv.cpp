@@ -8,6 +8,7 @@
 namespace refnet {
 
 void write_nodes_csv(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   using namespace graph;
   ClusterLabels cluster_label(n);
   out << "id,label,kind,cluster,cluster_label,occurrences,degree,strength,pagerank,betweenness,avg_year,year,"
@@ -22,6 +23,7 @@ void write_nodes_csv(std::ostream& out, const Network& n) {
 }
 
 void write_links_csv(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   using namespace graph;
   out << "source,target,weight,raw_weight,documents\r\n";
   for (const NetworkLink& l : n.links) {

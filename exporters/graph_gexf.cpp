@@ -52,6 +52,7 @@ void value(pugi::xml_node values, const char* key, const std::string& v) {
 }  // namespace
 
 void write_gexf(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   using namespace graph;
   pugi::xml_document doc;
   pugi::xml_node decl = doc.append_child(pugi::node_declaration);

@@ -41,6 +41,7 @@ void integer(std::ostream& out, const char* key, long long value) { out << "    
 }  // namespace
 
 void write_gml(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   using namespace graph;
   ClusterLabels cluster_label(n);
   out << "Creator \"refnet\"\ngraph\n[\n";

@@ -56,6 +56,7 @@ void data(std::ostream& out, const char* indent, const char* key, const std::str
 }  // namespace
 
 void write_graphml(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   using namespace graph;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "

@@ -457,6 +457,7 @@ const char* const kScript = R"HTML(</script>
 }  // namespace
 
 void write_html(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   out << kHead << xml_escape(map_title(n)) << kStyle << script_safe(network_json(n).dump()) << kScript;
 }
 

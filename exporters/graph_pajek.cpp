@@ -41,6 +41,7 @@ struct Scale {
 }  // namespace
 
 void write_pajek(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   using namespace graph;
   Scale s(n);
   out << "*Vertices " << n.nodes.size() << '\n';
@@ -57,6 +58,7 @@ void write_pajek(std::ostream& out, const Network& n) {
 }
 
 void write_pajek_clusters(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   out << "*Vertices " << n.nodes.size() << '\n';
   for (const NetworkNode& v : n.nodes) out << (v.cluster < 0 ? 0 : v.cluster + 1) << '\n';
 }

@@ -83,6 +83,7 @@ struct Box {
 }  // namespace
 
 void write_svg(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   const std::size_t count = n.nodes.size();
 
   // Radii: the largest node's radius shrinks as the map fills up.
@@ -125,10 +126,14 @@ void write_svg(std::ostream& out, const Network& n) {
       << "\" viewBox=\"0 0 " << kWidth << ' ' << kHeight << "\" font-family=\"Helvetica, Arial, sans-serif\">\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
 
+  std::size_t valid = std::count_if(n.links.begin(), n.links.end(), [&](const NetworkLink& l) {
+    return l.source < count && l.target < count;
+  });
+
   // Title and subtitle.
   out << "<text x=\"" << kPlotLeft << "\" y=\"34\" font-size=\"22\" font-weight=\"bold\" fill=\"#222\">"
       << xml_escape(map_title(n)) << "</text>\n";
-  std::string sub = std::to_string(count) + " nodes, " + std::to_string(n.links.size()) + " links";
+  std::string sub = std::to_string(count) + " nodes, " + std::to_string(valid) + " links";
   if (!n.description.empty()) sub = shorten(n.description, 130) + " \xC2\xB7 " + sub;  // ·
   out << "<text x=\"" << kPlotLeft << "\" y=\"56\" font-size=\"13\" fill=\"#666\">" << xml_escape(sub) << "</text>\n";
 

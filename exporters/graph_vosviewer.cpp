@@ -46,6 +46,7 @@ const std::string& label_of(const NetworkNode& v) { return v.label.empty() ? v.i
 }  // namespace
 
 void write_vosviewer_map(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   using namespace graph;
   VosClusters cluster(n);
   bool years = any_year(n);
@@ -66,6 +67,7 @@ void write_vosviewer_map(std::ostream& out, const Network& n) {
 }
 
 void write_vosviewer_network(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   for (const NetworkLink& l : n.links) {
     if (l.source >= n.nodes.size() || l.target >= n.nodes.size()) continue;
     out << l.source + 1 << '\t' << l.target + 1 << '\t' << graph::num(l.raw_weight) << '\n';
@@ -73,6 +75,7 @@ void write_vosviewer_network(std::ostream& out, const Network& n) {
 }
 
 void write_vosviewer_json(std::ostream& out, const Network& n) {
+  graph::ClassicLocale classic(out);
   using namespace graph;
   using ojson = nlohmann::ordered_json;
   VosClusters cluster(n);
