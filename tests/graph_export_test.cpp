@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <sstream>
 

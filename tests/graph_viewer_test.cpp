@@ -1,0 +1,344 @@
+// The two pictures: the SVG map (read as XML, its geometry checked) and the
+// HTML viewer, opened in a real headless Chromium (Debian's chromium, which
+// .ci/install-deps installs): the page reports what it drew in
+// <body data-drawn data-links-drawn data-matches>, read with --dump-dom, and
+// a screenshot is decoded (a small PNG reader over zlib) to find the cluster
+// colours on screen.
+#include <catch2/catch.hpp>
+#include <pugixml.hpp>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <sstream>
+
+#include "graph_networks.hpp"
+#include "refnet/network.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+std::string render(void (*writer)(std::ostream&, const Network&), const Network& n) {
+  std::ostringstream out;
+  writer(out, n);
+  return out.str();
+}
+
+std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t count = 0;
+  for (std::size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++count;
+  return count;
+}
+
+// ---- Chromium --------------------------------------------------------------
+
+std::string chromium() {
+  for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
+    std::string cmd = std::string("command -v ") + name + " >/dev/null 2>&1";
+    if (std::system(cmd.c_str()) == 0) return name;
+  }
+  FAIL("headless Chromium is needed for the viewer tests: apt-get install chromium (.ci/install-deps does)");
+  return {};
+}
+
+// Runs headless Chromium on `url` with `what` ("--dump-dom" or
+// "--screenshot=FILE"); returns stdout.
+std::string run_chromium(const std::string& url, const std::string& what, const TempDir& tmp) {
+  std::string out = tmp / "chromium.out";
+  std::string cmd = "timeout 120 " + chromium() +
+                    " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
+                    " --disable-background-networking --disable-component-update --disable-sync"
+                    " --hide-scrollbars --force-device-scale-factor=1 --user-data-dir='" +
+                    (tmp / "profile") + "' --virtual-time-budget=5000 --window-size=1200,900 " + what + " '" + url +
+                    "' >'" + out + "' 2>'" + (tmp / "chromium.err") + "'";
+  int rc = std::system(cmd.c_str());
+  INFO("chromium stderr: " << slurp(tmp / "chromium.err"));
+  REQUIRE(rc == 0);
+  return slurp(out);
+}
+
+// The value of data-NAME on <body> in a --dump-dom output, -1 if missing.
+long body_data(const std::string& dom, const std::string& name) {
+  std::size_t body = dom.find("<body");
+  if (body == std::string::npos) return -1;
+  std::size_t end = dom.find('>', body);
+  std::string tag = dom.substr(body, end - body);
+  std::size_t at = tag.find("data-" + name + "=\"");
+  if (at == std::string::npos) return -1;
+  return std::strtol(tag.c_str() + at + name.size() + 7, nullptr, 10);
+}
+
+// ---- PNG -------------------------------------------------------------------
+
+struct Image {
+  std::uint32_t width = 0, height = 0;
+  std::vector<std::uint8_t> rgb;  // 3 bytes a pixel, rows top to bottom
+};
+
+std::uint32_t be32(const std::string& s, std::size_t at) {
+  auto b = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[at + i])); };
+  return b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3);
+}
+
+// 8-bit RGB or RGBA, not interlaced: what Chromium writes.
+Image decode_png(const std::string& file) {
+  Image img;
+  REQUIRE(file.size() > 8);
+  REQUIRE(file.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+  std::string idat;
+  int channels = 0;
+  for (std::size_t pos = 8; pos + 8 <= file.size();) {
+    std::uint32_t len = be32(file, pos);
+    std::string type = file.substr(pos + 4, 4);
+    REQUIRE(pos + 12 + len <= file.size());
+    if (type == "IHDR") {
+      img.width = be32(file, pos + 8);
+      img.height = be32(file, pos + 12);
+      int depth = static_cast<unsigned char>(file[pos + 16]), color = static_cast<unsigned char>(file[pos + 17]);
+      REQUIRE(depth == 8);
+      REQUIRE((color == 2 || color == 6));
+      REQUIRE(file[pos + 20] == 0);  // not interlaced
+      channels = color == 6 ? 4 : 3;
+    } else if (type == "IDAT") {
+      idat.append(file, pos + 8, len);
+    }
+    pos += 12 + len;
+  }
+  REQUIRE(channels);
+  std::size_t stride = static_cast<std::size_t>(img.width) * channels;
+  std::vector<std::uint8_t> raw((stride + 1) * img.height);
+  uLongf raw_len = raw.size();
+  REQUIRE(uncompress(raw.data(), &raw_len, reinterpret_cast<const Bytef*>(idat.data()), idat.size()) == Z_OK);
+  REQUIRE(raw_len == raw.size());
+
+  std::vector<std::uint8_t> prev(stride, 0), cur(stride);
+  img.rgb.reserve(static_cast<std::size_t>(img.width) * img.height * 3);
+  for (std::uint32_t y = 0; y < img.height; ++y) {
+    const std::uint8_t* line = &raw[y * (stride + 1)];
+    int filter = line[0];
+    for (std::size_t x = 0; x < stride; ++x) {
+      int a = x >= static_cast<std::size_t>(channels) ? cur[x - channels] : 0, b = prev[x],
+          c = x >= static_cast<std::size_t>(channels) ? prev[x - channels] : 0;
+      int v = line[1 + x];
+      switch (filter) {
+        case 1: v += a; break;
+        case 2: v += b; break;
+        case 3: v += (a + b) / 2; break;
+        case 4: {
+          int p = a + b - c, pa = std::abs(p - a), pb = std::abs(p - b), pc = std::abs(p - c);
+          v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+          break;
+        }
+        default: break;
+      }
+      cur[x] = static_cast<std::uint8_t>(v);
+    }
+    for (std::uint32_t x = 0; x < img.width; ++x)
+      for (int k = 0; k < 3; ++k) img.rgb.push_back(cur[x * channels + k]);
+    std::swap(prev, cur);
+  }
+  return img;
+}
+
+// Pixels of exactly each colour ("#rrggbb").
+std::map<std::string, std::size_t> count_colors(const Image& img, const std::vector<std::string>& colors) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& c : colors) counts[c] = 0;
+  char buf[8];
+  for (std::size_t i = 0; i + 2 < img.rgb.size(); i += 3) {
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", img.rgb[i], img.rgb[i + 1], img.rgb[i + 2]);
+    auto it = counts.find(buf);
+    if (it != counts.end()) ++it->second;
+  }
+  return counts;
+}
+
+const std::vector<std::string> kFirstColors = {"#d62728", "#2ca02c", "#1f77b4", "#bcbd22",
+                                               "#9467bd", "#17becf", "#ff7f0e", "#8c564b"};
+
+}  // namespace
+
+// ---- SVG -------------------------------------------------------------------
+
+TEST_CASE("SVG map: title, one circle per node coloured by cluster, area by occurrences, legend", "[graph]") {
+  Network n = small_network();
+  std::string svg = render(write_svg, n);
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(svg.c_str()));
+  pugi::xml_node root = doc.child("svg");
+  CHECK(std::string(root.attribute("viewBox").value()) == "0 0 1280 900");
+  CHECK(std::string(root.find_child_by_attribute("text", "font-weight", "bold").text().get()) ==
+        "Keyword co-occurrence map");
+
+  // Node circles carry a <title>; legend swatches do not.
+  std::map<std::string, pugi::xml_node> circles;
+  for (auto g : root.children("g"))
+    for (auto c : g.children("circle"))
+      if (c.child("title")) circles[c.child("title").text().get()] = c;
+  REQUIRE(circles.size() == 9);
+  CHECK(std::string(circles["e-government"].attribute("fill").value()) == "#d62728");
+  CHECK(std::string(circles["machine learning"].attribute("fill").value()) == "#2ca02c");
+  CHECK(std::string(circles["bibliometrics"].attribute("fill").value()) == "#1f77b4");
+  CHECK(std::string(circles["AT&T <labs>"].attribute("fill").value()) == "#2ca02c");
+  // Radius follows sqrt(occurrences) above a floor: 12 > 9 > 1.
+  double r12 = circles["e-government"].attribute("r").as_double(), r9 = circles["machine learning"].attribute("r").as_double(),
+         r1 = circles["h-index"].attribute("r").as_double();
+  CHECK(r12 > r9);
+  CHECK(r9 > r1);
+  // The layout fills the plot area: leftmost and rightmost nodes near its edges.
+  double left = circles["open data, \"linked\""].attribute("cx").as_double();
+  double right = circles["AT&T <labs>"].attribute("cx").as_double();
+  CHECK(left < 120);
+  CHECK(right > 840);
+  CHECK(right < 960);
+  // The layout's y points up: bibliometrics (y = -1.3) is below e-government (y = 0.2).
+  CHECK(circles["bibliometrics"].attribute("cy").as_double() > circles["e-government"].attribute("cy").as_double());
+
+  // Every node of a small map gets its label; the legend lists clusters by label.
+  std::vector<std::string> labels;
+  for (auto g : root.children("g"))
+    if (std::string(g.attribute("text-anchor").value()) == "middle")
+      for (auto t : g.children("text")) labels.push_back(t.text().get());
+  CHECK(labels.size() == 9);
+  for (const auto& v : n.nodes) CHECK(std::find(labels.begin(), labels.end(), v.label) != labels.end());
+  CHECK(svg.find(">machine learning <tspan fill=\"#888\">(3)</tspan></text>") != std::string::npos);
+}
+
+TEST_CASE("SVG map of 2,000 nodes: strongest 3,000 links, labels that do not overlap, all inside the canvas", "[graph]") {
+  Network n = generated_network(2000, 8);
+  std::string svg = render(write_svg, n);
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(svg.c_str()));
+  pugi::xml_node root = doc.child("svg");
+  std::size_t lines = 0, circles = 0;
+  double weakest_drawn = 1e9;
+  for (auto g : root.children("g")) {
+    for (auto l : g.children("line")) {
+      ++lines;
+      weakest_drawn = std::min(weakest_drawn, l.attribute("stroke-width").as_double());
+    }
+    for (auto c : g.children("circle")) {
+      if (!c.child("title")) continue;
+      ++circles;
+      double x = c.attribute("cx").as_double(), y = c.attribute("cy").as_double(), r = c.attribute("r").as_double();
+      CHECK((x - r >= 0 && x + r <= 960 && y - r >= 60 && y + r <= 900));
+    }
+  }
+  CHECK(lines == 3000);
+  CHECK(circles == 2000);
+  CHECK(svg.find("Links: the 3000 strongest of 6000") != std::string::npos);
+
+  // Labels: boxes estimated as the writer does (0.58 em a character) never meet.
+  struct Box {
+    double x0, y0, x1, y1;
+  };
+  std::vector<Box> boxes;
+  for (auto g : root.children("g")) {
+    if (std::string(g.attribute("text-anchor").value()) != "middle") continue;
+    for (auto t : g.children("text")) {
+      double fs = t.attribute("font-size").as_double(), x = t.attribute("x").as_double(),
+             y = t.attribute("y").as_double() - fs * 0.35;
+      double w = 0.58 * fs * std::strlen(t.text().get()), h = fs * 1.15;
+      boxes.push_back({x - w / 2, y - h / 2, x + w / 2, y + h / 2});
+    }
+  }
+  CHECK(boxes.size() > 40);
+  CHECK(boxes.size() <= 120);
+  std::size_t overlaps = 0;
+  for (std::size_t i = 0; i < boxes.size(); ++i)
+    for (std::size_t j = i + 1; j < boxes.size(); ++j)
+      if (boxes[i].x0 < boxes[j].x1 - 0.2 && boxes[j].x0 < boxes[i].x1 - 0.2 && boxes[i].y0 < boxes[j].y1 - 0.2 &&
+          boxes[j].y0 < boxes[i].y1 - 0.2)
+        ++overlaps;
+  CHECK(overlaps == 0);
+  // Eight clusters in the legend, by their labels.
+  for (int c = 1; c <= 8; ++c) CHECK(svg.find(">topic " + std::to_string(c) + " <tspan") != std::string::npos);
+}
+
+TEST_CASE("SVG map rendered by Chromium shows every cluster colour", "[graph][chromium]") {
+  TempDir tmp;
+  { std::ofstream(tmp / "map.svg") << render(write_svg, generated_network(2000, 8)); }
+  run_chromium("file://" + (tmp / "map.svg"), "--screenshot='" + (tmp / "map.png") + "'", tmp);
+  Image img = decode_png(slurp(tmp / "map.png"));
+  CHECK(img.width == 1200);
+  CHECK(img.height == 900);
+  for (const auto& [color, count] : count_colors(img, kFirstColors)) {
+    INFO(color);
+    CHECK(count > 300);
+  }
+}
+
+// ---- HTML viewer -----------------------------------------------------------
+
+TEST_CASE("HTML viewer: one self-contained file, nothing fetched, labels cannot end the script", "[graph]") {
+  Network n = small_network();
+  n.nodes[2].label = "</script><script>alert(1)</script>";
+  std::string html = render(write_html, n);
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(occurrences(html, "</script>") == 2);  // the data block and the code
+  CHECK(html.find("\\u003c/script>\\u003cscript>alert(1)") != std::string::npos);
+  for (const char* outside : {"<link", " src=", "url(", "@import", "http://", "https://", "XMLHttpRequest", "fetch("})
+    CHECK(html.find(outside) == std::string::npos);
+  // The page forbids itself any request.
+  CHECK(html.find("content=\"default-src 'none'") != std::string::npos);
+  // Only the strongest 20,000 links are embedded.
+  Network big = generated_network(8000, 10);
+  std::string page = render(write_html, big);
+  CHECK(page.find("\"totalLinks\":" + std::to_string(big.links.size())) != std::string::npos);
+  std::size_t at = page.find("\"links\":[");
+  REQUIRE(at != std::string::npos);
+  std::size_t commas = 0;
+  for (std::size_t i = at + 9; page[i] != ']'; ++i) commas += page[i] == ',';
+  CHECK(commas + 1 == 3 * 20000);
+}
+
+TEST_CASE("HTML viewer in headless Chromium draws every node and link of a 2,000-node map", "[graph][chromium]") {
+  TempDir tmp;
+  Network n = generated_network(2000, 8);
+  { std::ofstream(tmp / "viewer.html") << render(write_html, n); }
+  std::string dom = run_chromium("file://" + (tmp / "viewer.html"), "--dump-dom", tmp);
+  CHECK(body_data(dom, "drawn") == 2000);
+  CHECK(body_data(dom, "links-drawn") == 6000);
+  CHECK(body_data(dom, "matches") == -1);  // no search yet
+
+  run_chromium("file://" + (tmp / "viewer.html"), "--screenshot='" + (tmp / "viewer.png") + "'", tmp);
+  Image img = decode_png(slurp(tmp / "viewer.png"));
+  CHECK(img.width == 1200);
+  CHECK(img.height == 900);
+  for (const auto& [color, count] : count_colors(img, kFirstColors)) {
+    INFO(color);
+    CHECK(count > 300);
+  }
+}
+
+TEST_CASE("HTML viewer: a search highlights the matching labels", "[graph][chromium]") {
+  TempDir tmp;
+  Network n = generated_network(2000, 8);
+  { std::ofstream(tmp / "viewer.html") << render(write_html, n); }
+  // "term 19", "term 190".."term 199", "term 1900".."term 1999".
+  std::string dom = run_chromium("file://" + (tmp / "viewer.html") + "#q=term%2019", "--dump-dom", tmp);
+  CHECK(body_data(dom, "matches") == 111);
+  CHECK(body_data(dom, "drawn") == 2000);
+  CHECK(dom.find("111 matches") != std::string::npos);
+}
+
+TEST_CASE("HTML viewer: 5,000 nodes and a small map with hostile labels are drawn whole", "[graph][chromium]") {
+  TempDir tmp;
+  Network big = generated_network(5000, 12);
+  { std::ofstream(tmp / "big.html") << render(write_html, big); }
+  std::string dom = run_chromium("file://" + (tmp / "big.html"), "--dump-dom", tmp);
+  CHECK(body_data(dom, "drawn") == 5000);
+  CHECK(body_data(dom, "links-drawn") == 15000);
+
+  Network small = small_network();
+  small.nodes[2].label = "</script><script>document.body.dataset.drawn=-5</script>";
+  { std::ofstream(tmp / "small.html") << render(write_html, small); }
+  dom = run_chromium("file://" + (tmp / "small.html"), "--dump-dom", tmp);
+  CHECK(body_data(dom, "drawn") == 9);
+  CHECK(body_data(dom, "links-drawn") == 10);
+}
