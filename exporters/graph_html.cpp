@@ -436,6 +436,9 @@ const char* const kScript = R"HTML(</script>
   document.getElementById('reset').onclick = function () { fit(); redraw(); };
   window.addEventListener('resize', function () { resize(); fit(); redraw(); });
 
+  // For scripts driving the page (and the tests): where node i is on screen.
+  window.refnetViewer = { position: function (j) { return [sx(j), sy(j)]; }, count: N };
+
   resize(); fit();
   // A search in the address (viewer.html#q=term) is run on opening: links
   // to a highlighted map, and the test's way in.

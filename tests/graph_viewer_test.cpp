@@ -342,3 +342,49 @@ TEST_CASE("HTML viewer: 5,000 nodes and a small map with hostile labels are draw
   CHECK(body_data(dom, "drawn") == 9);
   CHECK(body_data(dom, "links-drawn") == 10);
 }
+
+TEST_CASE("HTML viewer: hover shows a node's details, the wheel zooms, dragging pans", "[graph][chromium]") {
+  TempDir tmp;
+  Network n = small_network();
+  // Synthetic events as a user's: hover node 0, then zoom in around node 3,
+  // then drag; each step leaves what it saw on <body>.
+  std::string driver = R"JS(<script>
+  window.addEventListener('load', function () {
+    var c = document.getElementById('map'), v = window.refnetViewer, b = document.body.dataset;
+    function at(type, xy, extra) {
+      var e = new MouseEvent(type, Object.assign({ clientX: xy[0], clientY: xy[1], bubbles: true }, extra || {}));
+      c.dispatchEvent(e);
+    }
+    var p0 = v.position(0);
+    at('mousemove', p0);
+    b.tip = document.getElementById('tip').textContent;
+    b.tipShown = document.getElementById('tip').style.display === 'block' ? 1 : 0;
+    var p3 = v.position(3);
+    c.dispatchEvent(new WheelEvent('wheel', { clientX: p3[0], clientY: p3[1], deltaY: -600, bubbles: true, cancelable: true }));
+    var q3 = v.position(3), q0 = v.position(0);
+    b.anchorMoved = Math.round(Math.abs(q3[0] - p3[0]) + Math.abs(q3[1] - p3[1]));
+    b.zoomSpread = Math.round(Math.hypot(q3[0] - q0[0], q3[1] - q0[1]) / Math.hypot(p3[0] - p0[0], p3[1] - p0[1]) * 100);
+    at('mousedown', [600, 450]); at('mousemove', [650, 430]); at('mouseup', [650, 430]);
+    var r3 = v.position(3);
+    b.panX = Math.round(r3[0] - q3[0]); b.panY = Math.round(r3[1] - q3[1]);
+  });
+  </script>)JS";
+  { std::ofstream(tmp / "viewer.html") << render(write_html, n) << driver; }
+  std::string dom = run_chromium("file://" + (tmp / "viewer.html"), "--dump-dom", tmp);
+  CHECK(body_data(dom, "tip-shown") == 1);
+  std::size_t at = dom.find("data-tip=\"");
+  REQUIRE(at != std::string::npos);
+  std::string tip = dom.substr(at + 10, dom.find('"', at + 10) - at - 10);
+  CHECK(tip.find("e-government") == 0);
+  CHECK(tip.find("Cluster1 \xC2\xB7 e-government") != std::string::npos);
+  CHECK(tip.find("Occurrences12") != std::string::npos);
+  CHECK(tip.find("Year2016.5") != std::string::npos);
+  CHECK(tip.find("Degree3") != std::string::npos);
+  CHECK(tip.find("Documents6") != std::string::npos);  // 11 12 15 19, 12 13, 40: 12 counted once
+  // Zoom keeps the point under the pointer (within the pointer's rounding to
+  // whole pixels) and spreads the map out.
+  CHECK(body_data(dom, "anchor-moved") <= 2);
+  CHECK(body_data(dom, "zoom-spread") > 150);
+  CHECK(body_data(dom, "pan-x") == 50);
+  CHECK(body_data(dom, "pan-y") == -20);
+}
