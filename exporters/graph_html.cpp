@@ -434,7 +434,13 @@ const char* const kScript = R"HTML(</script>
     }
   });
   document.getElementById('reset').onclick = function () { fit(); redraw(); };
-  window.addEventListener('resize', function () { resize(); fit(); redraw(); });
+  // A resize keeps the view: the point at the centre stays at the centre.
+  window.addEventListener('resize', function () {
+    var cx = W / 2, cy = H / 2;
+    resize();
+    tx += W / 2 - cx; ty += H / 2 - cy;
+    redraw();
+  });
 
   // For scripts driving the page (and the tests): where node i is on screen.
   window.refnetViewer = { position: function (j) { return [sx(j), sy(j)]; }, count: N };

@@ -343,7 +343,7 @@ TEST_CASE("HTML viewer: 5,000 nodes and a small map with hostile labels are draw
   CHECK(body_data(dom, "links-drawn") == 10);
 }
 
-TEST_CASE("HTML viewer: hover shows a node's details, the wheel zooms, dragging pans", "[graph][chromium]") {
+TEST_CASE("HTML viewer: hover shows a node's details, the wheel zooms, dragging pans, a resize keeps the view", "[graph][chromium]") {
   TempDir tmp;
   Network n = small_network();
   // Synthetic events as a user's: hover node 0, then zoom in around node 3,
@@ -367,6 +367,9 @@ TEST_CASE("HTML viewer: hover shows a node's details, the wheel zooms, dragging 
     at('mousedown', [600, 450]); at('mousemove', [650, 430]); at('mouseup', [650, 430]);
     var r3 = v.position(3);
     b.panX = Math.round(r3[0] - q3[0]); b.panY = Math.round(r3[1] - q3[1]);
+    window.dispatchEvent(new Event('resize'));
+    var s3 = v.position(3);
+    b.resizeMoved = Math.round(Math.abs(s3[0] - r3[0]) + Math.abs(s3[1] - r3[1]));
   });
   </script>)JS";
   { std::ofstream(tmp / "viewer.html") << render(write_html, n) << driver; }
@@ -387,4 +390,6 @@ TEST_CASE("HTML viewer: hover shows a node's details, the wheel zooms, dragging 
   CHECK(body_data(dom, "zoom-spread") > 150);
   CHECK(body_data(dom, "pan-x") == 50);
   CHECK(body_data(dom, "pan-y") == -20);
+  // A resize used to fit the map again, throwing away the user's zoom and pan.
+  CHECK(body_data(dom, "resize-moved") == 0);
 }
