@@ -362,7 +362,15 @@ std::string author_key(const Creator& c) {
 
 std::string keyword_key(std::string_view term) { return fold_words(term); }
 
-NetworkDoc network_doc(std::int64_t id, const Record& r) {
+NetworkDocParts NetworkDocParts::for_type(const std::string& type) {
+  NetworkDocParts p;
+  p.references = type == "citation" || type == "cocitation" || type == "coupling";
+  p.keywords = type == "keywords";
+  p.authors = type == "coauthor";
+  return p;
+}
+
+NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& parts) {
   NetworkDoc d;
   d.id = id;
   d.year = r.issued.year;
@@ -386,13 +394,15 @@ NetworkDoc network_doc(std::int64_t id, const Record& r) {
   if (who.empty()) who = r.title.size() > 40 ? r.title.substr(0, 40) : r.title;
   d.label = who + (r.authors.size() > 1 ? " et al." : "") + (d.year ? " (" + std::to_string(d.year) + ")" : "");
   for (const auto& a : r.authors) {
+    if (!parts.authors) break;
     if (a.empty()) continue;
     std::string name = a.is_literal() ? a.literal : a.full_family();
     std::string ini = initials(a.given);
     d.authors.push_back(ini.empty() ? name : name + " " + ini);
   }
   std::string_view scopus_author_keywords = r.get_extra("author_keywords");
-  if (!scopus_author_keywords.empty()) {
+  if (!parts.keywords) {
+  } else if (!scopus_author_keywords.empty()) {
     d.author_keywords = split_list(scopus_author_keywords, ";");
     d.index_keywords = r.keywords;
   } else {
@@ -400,17 +410,17 @@ NetworkDoc network_doc(std::int64_t id, const Record& r) {
     std::string_view plus = r.get_extra("keywords-plus");
     if (!plus.empty()) d.index_keywords = split_list(plus, ";");
   }
-  d.references = r.references;
+  if (parts.references) d.references = r.references;
   if (auto tc = r.get_extra("times-cited"); !tc.empty()) d.global_citations = to_int(tc);
   else if (auto rc = r.get_extra("is-referenced-by-count"); !rc.empty()) d.global_citations = to_int(rc);
   else if (auto note = r.get_extra("note"); !note.empty()) d.global_citations = scopus_cited_by(note);
   return d;
 }
 
-std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q) {
+std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const NetworkDocParts& parts) {
   std::vector<NetworkDoc> docs;
   lib.each(q, [&](const Work& w) {
-    docs.push_back(network_doc(w.id, w.record));
+    docs.push_back(network_doc(w.id, w.record, parts));
     return true;
   });
   return docs;

@@ -51,8 +51,16 @@ struct NetworkDoc {
 // author's (the BibTeX importer keeps the latter in extra).  Index keywords:
 // Scopus BibTeX `keywords`, WoS BibTeX `keywords-plus`.  RIS from Scopus mixes
 // both in KW: they count as author keywords.
-NetworkDoc network_doc(std::int64_t id, const Record& r);
-std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q);
+// Which parts a network type reads: the others are not kept (a keyword map
+// of 100k works need not hold their 370k references).
+struct NetworkDocParts {
+  bool references = true;
+  bool keywords = true;
+  bool authors = true;
+  static NetworkDocParts for_type(const std::string& type);
+};
+NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& parts = {});
+std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const NetworkDocParts& parts = {});
 
 // An author as a node: folded family name and initials, "kassen m".
 std::string author_key(const Creator& c);

@@ -305,7 +305,7 @@ int run(const Args& args) {
 
   Library lib = open_library(args, false);
   Query q = selection_without_type(args, lib);
-  std::vector<NetworkDoc> docs = load_network_docs(lib, q);
+  std::vector<NetworkDoc> docs = load_network_docs(lib, q, NetworkDocParts::for_type(o.type));
   CitationReport report;
   Network n = build_network(docs, o, &report);
   analyse_network(n, a);
