@@ -184,6 +184,11 @@ struct CrossrefClient::Engine {
   double interval = 0;    // seconds
   std::deque<Clock::time_point> starts;  // within the last interval
   Clock::time_point paused_until{};      // a 429's Retry-After
+  // DOIs given up in a row because nothing answered at all (no connection,
+  // no name resolution), with no HTTP answer in between.  At two, the rest
+  // are not tried: with Crossref unreachable, each would spend its retries
+  // and backoff for nothing.
+  unsigned unreachable = 0;
   std::mt19937_64 rng{std::random_device{}()};
 
   Engine(CrossrefClient& c, const FetchCallback& d) : client(c), opt(c.options_), done(d) {
@@ -311,6 +316,15 @@ struct CrossrefClient::Engine {
     waiting.push_back(j);
   }
 
+  void abandon_waiting(const std::string& why) {
+    std::deque<Job*> rest;
+    rest.swap(waiting);
+    for (Job* j : rest)
+      finish(j, FetchOutcome::failed,
+             j->tries == 0 ? "not tried: " + why
+                           : "gave up after " + std::to_string(j->tries) + (j->tries == 1 ? " try: " : " tries: ") + why);
+  }
+
   void completed(Job* j, CURLcode code) {
     Clock::time_point now = Clock::now();
     long status = 0;
@@ -321,6 +335,7 @@ struct CrossrefClient::Engine {
     --in_flight;
     probing = false;
     j->last_status = static_cast<int>(status);
+    if (status > 0) unreachable = 0;
 
     if (!j->rate_limit.empty()) {
       long l = std::atol(j->rate_limit.c_str());
@@ -334,9 +349,22 @@ struct CrossrefClient::Engine {
     if (code != CURLE_OK) {
       std::string what = j->body_too_large ? "answer larger than " + std::to_string(kMaxBody >> 20) + " MB"
                                            : std::string(curl_easy_strerror(code));
-      if (j->errbuf[0] && !j->body_too_large) what += std::string(" (") + j->errbuf + ")";
-      if (transient(code)) retry_or_fail(j, now, what);
-      else finish(j, FetchOutcome::failed, what);
+      // libcurl's detail usually ends with the generic text; do not say it twice.
+      if (j->errbuf[0] && !j->body_too_large)
+        what = std::string_view(j->errbuf).find(what) != std::string_view::npos ? std::string(j->errbuf)
+                                                                              : what + " (" + j->errbuf + ")";
+      if (!transient(code)) {
+        finish(j, FetchOutcome::failed, what);
+        return;
+      }
+      bool no_answer = code == CURLE_COULDNT_CONNECT || code == CURLE_COULDNT_RESOLVE_HOST ||
+                       code == CURLE_COULDNT_RESOLVE_PROXY;
+      if (no_answer && j->tries > opt.retries && ++unreachable >= 2) {
+        retry_or_fail(j, now, what);
+        abandon_waiting(opt.base_url + " does not answer (" + what + ")");
+        return;
+      }
+      retry_or_fail(j, now, what);
       return;
     }
     if (status == 200) {
