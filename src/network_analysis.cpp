@@ -173,6 +173,10 @@ void set_clusters(Network& n, const std::vector<int>& raw) {
 void layout(Network& n, const AnalysisOptions& a, const Graph& g, const Vec& w, std::string& note) {
   std::size_t nv = n.nodes.size();
   if (a.layout == "none" || nv == 0) return;
+  if (a.layout == "auto" && nv > a.layout_auto_max) {
+    note += ", no layout (more than " + std::to_string(a.layout_auto_max) + " nodes; --layout drl forces one)";
+    return;
+  }
   bool drl = a.layout == "drl" || (a.layout == "auto" && nv > a.layout_drl_above);
   if (!drl && a.layout != "fr" && a.layout != "auto")
     throw NetworkError("unknown layout '" + a.layout + "' (auto, fr, drl, none)");

@@ -48,7 +48,7 @@ CommandSpec make_spec() {
           {"quality", "Q", "leiden: cpm or modularity (default: cpm on normalized weights, else modularity)"},
           {"resolution", "R", "clustering resolution (default 1)"},
           {"seed", "S", "random seed: the same seed gives the same clusters and layout (default 0)"},
-          {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes), fr, drl or none"},
+          {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), fr, drl or none"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   return spec;
