@@ -524,6 +524,7 @@ FetchProgress::FetchProgress(std::string label, std::size_t total, bool quiet)
   tty_ = isatty(STDERR_FILENO) && !(term && std::strcmp(term, "dumb") == 0);
   start_ = last_draw_ = Clock::now();
   next_line_ = std::max<std::size_t>(1, total_ / 10);
+  if (tty_) draw(true);  // 0/N at once: the first answer may take a while
 }
 
 FetchProgress::~FetchProgress() { finish(); }

@@ -415,6 +415,15 @@ TEST_CASE("fetch caches answers in the library: a second run asks nobody; --refr
   CHECK(contains(again.err, "not in Crossref"));
   CHECK(s.works() == 1);
 
+  auto json = s.refnet("fetch --json 10.7717/peerj.616 10.5281/zenodo.8242099");
+  CHECK(json.status == 0);
+  auto j = nlohmann::json::parse(json.out);
+  CHECK(j["requests"] == 0);
+  CHECK(j["cached"] == 2);
+  CHECK(j["present"] == 1);
+  CHECK(j["not_found"] == 1);
+  CHECK(j["dois"][0]["doi"] == "10.7717/peerj.616");
+
   auto refresh = s.refnet("fetch --refresh 10.7717/peerj.616");
   CHECK(refresh.status == 0);
   CHECK(server.requests().size() == 3);
