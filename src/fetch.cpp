@@ -152,7 +152,6 @@ std::optional<Record> parse_work_response(std::string_view body, const std::stri
 
 struct CrossrefClient::Engine {
   struct Job {
-    std::size_t index = 0;
     std::string doi, url;
     unsigned tries = 0;
     bool malformed_retried = false;
@@ -269,6 +268,8 @@ struct CrossrefClient::Engine {
     ++j->tries;
     ++in_flight;
     ++client.requests_;
+    // Kept for an announced limit's longest interval (an hour), not forever.
+    while (!starts.empty() && now - starts.front() > std::chrono::hours(2)) starts.pop_front();
     starts.push_back(now);
   }
 
@@ -409,7 +410,6 @@ struct CrossrefClient::Engine {
   void run(const std::vector<std::string>& dois) {
     for (std::size_t i = 0; i < dois.size(); ++i) {
       auto j = std::make_unique<Job>();
-      j->index = i;
       j->doi = dois[i];
       j->url = work_url(opt.base_url, dois[i]);
       waiting.push_back(j.get());
