@@ -151,7 +151,7 @@ Record recorded(const std::string& doi) {
 
 }  // namespace
 
-TEST_CASE("work_url percent-encodes a DOI but its slashes; user_agent names refnet and the mailto", "[fetch]") {
+TEST_CASE("work_url percent-encodes a DOI but its slashes, user_agent names refnet and the mailto", "[fetch]") {
   CHECK(work_url("https://api.crossref.org", "10.1371/journal.pone.0033693") ==
         "https://api.crossref.org/works/10.1371/journal.pone.0033693");
   CHECK(work_url("http://127.0.0.1:8/", "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0") ==
@@ -212,7 +212,7 @@ TEST_CASE("fetch imports a work as Crossref describes it, through the Crossref i
   CHECK(log[0].ua == "refnet/" REFNET_VERSION " (https://github.com/refnet; mailto:test@example.org)");
 }
 
-TEST_CASE("fetch: DOIs from a file and standard input, in any spelling; invalid ones reported one by one", "[fetch]") {
+TEST_CASE("fetch: DOIs from a file and standard input, in any spelling, invalid ones reported one by one", "[fetch]") {
   CrossrefServer server;
   Session s(server);
   std::string list = s.dir / "dois.txt";
@@ -340,7 +340,7 @@ TEST_CASE("fetch: a response slower than --timeout is a timeout, retried, then g
   CHECK(s.works() == 0);
 }
 
-TEST_CASE("fetch: a truncated body never reaches the library; it is retried like a broken connection", "[fetch]") {
+TEST_CASE("fetch: a truncated body never reaches the library, it is retried like a broken connection", "[fetch]") {
   SECTION("once, then whole") {
     CrossrefServer server({"--mode", "10.7717/peerj.616=truncate:1"});
     Session s(server);
@@ -360,7 +360,7 @@ TEST_CASE("fetch: a truncated body never reaches the library; it is retried like
   }
 }
 
-TEST_CASE("fetch: malformed JSON is tried once more, then an error of that DOI; never stored", "[fetch]") {
+TEST_CASE("fetch: malformed JSON is tried once more, then an error of that DOI, never stored", "[fetch]") {
   SECTION("once, then good") {
     CrossrefServer server({"--mode", "10.7717/peerj.616=malformed:1"});
     Session s(server);
@@ -406,7 +406,7 @@ TEST_CASE("fetch never exceeds the rate limit the server announces", "[fetch]") 
   CHECK(worst >= 2);  // it did run requests side by side
 }
 
-TEST_CASE("fetch caches answers in the library: a second run asks nobody; --refresh does", "[fetch]") {
+TEST_CASE("fetch caches answers in the library: a second run asks nobody, --refresh does", "[fetch]") {
   CrossrefServer server;
   Session s(server);
   REQUIRE(s.refnet("fetch 10.7717/peerj.616 10.5281/zenodo.8242099").status == 0);
@@ -537,7 +537,7 @@ TEST_CASE("enrich keeps every reference of Crossref's list, also those with only
   CHECK(w->record.references == recorded("10.7717/peerj.616").references);
 }
 
-TEST_CASE("enrich: failures are per DOI; the rest is enriched", "[fetch]") {
+TEST_CASE("enrich: failures are per DOI, the rest is enriched", "[fetch]") {
   CrossrefServer server({"--mode", "10.7717/peerj.616=500"});
   Session s(server);
   REQUIRE(s.import(fixture("fetch/library.bib")).status == 0);
@@ -569,7 +569,7 @@ TEST_CASE("enrich --offline with an empty cache: nothing could be done, nothing 
   CHECK(server.requests().empty());
 }
 
-TEST_CASE("enrich killed with SIGKILL mid-run keeps its committed batches; run again, it completes", "[fetch]") {
+TEST_CASE("enrich killed with SIGKILL mid-run keeps its committed batches, run again, it completes", "[fetch]") {
   // Every answer takes 0.2 s; one request at a time; a commit every 2 DOIs.
   CrossrefServer server({"--delay", "0.2"});
   Session s(server);
