@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
@@ -10,6 +12,7 @@
 #include <unordered_set>
 
 #include "refnet/doi.hpp"
+#include "refnet/merge.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -31,6 +34,7 @@ CREATE TABLE works (
   authors    TEXT,          -- '|' + folded family names + '|', for filtering
   keywords   TEXT,          -- '|' + folded keywords + '|', for filtering
   data       TEXT NOT NULL, -- the work's view: a Record as JSON
+  merged_into INTEGER REFERENCES works(id),  -- set when another work absorbed this one
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
@@ -57,6 +61,23 @@ CREATE TABLE sources (
   UNIQUE (format, hash)
 );
 CREATE INDEX sources_work ON sources(work_id);
+CREATE TABLE merges (
+  id        INTEGER PRIMARY KEY,
+  at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  kind      TEXT NOT NULL,   -- doi (on import), fuzzy (dedup --apply), manual (merge)
+  reason    TEXT NOT NULL,
+  into_work INTEGER NOT NULL REFERENCES works(id),
+  absorbed  TEXT NOT NULL,   -- JSON array of work ids
+  moved     TEXT NOT NULL,   -- JSON array of [source id, its work before the merge]
+  undone_at TEXT
+);
+CREATE INDEX merges_into ON merges(into_work);
+CREATE TABLE http_cache (
+  url        TEXT PRIMARY KEY,
+  status     INTEGER NOT NULL,
+  body       TEXT NOT NULL,
+  fetched_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
 )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVersion,
@@ -154,6 +175,10 @@ struct Library::Statements {
   Stmt by_doi;
   Stmt by_key;
   Stmt set_key;
+  Stmt live_by_doi;
+  Stmt source_data;
+  Stmt update_view;
+  Stmt merged_into;
   explicit Statements(sqlite3* db)
       : find_source(db, "SELECT work_id FROM sources WHERE format = ?1 AND hash = ?2"),
         insert_work(db,
@@ -161,11 +186,17 @@ struct Library::Statements {
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
         insert_source(db,
                       "INSERT INTO sources (work_id, format, hash, file, line, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-        get_work(db, "SELECT data, citekey FROM works WHERE id = ?1"),
+        get_work(db, "SELECT data, citekey, merged_into FROM works WHERE id = ?1"),
         get_sources(db, "SELECT id, format, file, line, imported_at FROM sources WHERE work_id = ?1 ORDER BY id"),
-        by_doi(db, "SELECT id FROM works WHERE doi = ?1 ORDER BY id"),
+        by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND merged_into IS NULL ORDER BY id"),
         by_key(db, "SELECT id FROM works WHERE citekey = ?1"),
-        set_key(db, "UPDATE works SET citekey = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1") {}
+        set_key(db, "UPDATE works SET citekey = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"),
+        live_by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND merged_into IS NULL ORDER BY id LIMIT 1"),
+        source_data(db, "SELECT data FROM sources WHERE work_id = ?1 ORDER BY id"),
+        update_view(db,
+                    "UPDATE works SET doi = ?2, type = ?3, year = ?4, title = ?5, authors = ?6, keywords = ?7, data = ?8, "
+                    "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"),
+        merged_into(db, "SELECT merged_into FROM works WHERE id = ?1") {}
 };
 
 std::string Library::resolve_path(const std::string& explicit_path) {
@@ -263,30 +294,229 @@ void Library::Transaction::commit() {
   done_ = true;
 }
 
-Library::AddResult Library::add(const Record& r) {
-  const auto hash = static_cast<std::int64_t>(r.provenance.hash);
-  Stmt& find = st_->find_source;
-  find.bind(1, r.provenance.format).bind(2, hash);
-  if (find.step()) {
-    std::int64_t work = sqlite3_column_int64(find.get(), 0);
-    find.reset();
-    return {AddStatus::present, work};
-  }
-  find.reset();
+namespace {
+void bind_view(Stmt& st, const Record& r, const std::string& json) {
+  st.bind_opt(2, r.doi).bind(3, r.type);
+  if (r.issued.year)
+    st.bind(4, std::int64_t{r.issued.year});
+  else
+    st.bind_null(4);
+  st.bind(5, r.title).bind(6, folded_families(r)).bind(7, folded_keywords(r)).bind(8, json);
+}
+}  // namespace
 
+std::optional<std::int64_t> Library::find_source(const Record& r) {
+  Stmt& find = st_->find_source;
+  find.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(r.provenance.hash));
+  std::optional<std::int64_t> work;
+  if (find.step()) work = sqlite3_column_int64(find.get(), 0);
+  find.reset();
+  return work;
+}
+
+std::int64_t Library::insert_work_and_source(const Record& r) {
   std::string json = to_json(r);
   Stmt& w = st_->insert_work;
-  w.bind_opt(1, r.citekey).bind_opt(2, r.doi).bind(3, r.type);
-  if (r.issued.year) w.bind(4, std::int64_t{r.issued.year}); else w.bind_null(4);
-  w.bind(5, r.title).bind(6, folded_families(r)).bind(7, folded_keywords(r)).bind(8, json);
+  w.bind_opt(1, r.citekey);
+  bind_view(w, r, json);
   w.run();
   std::int64_t work_id = sqlite3_last_insert_rowid(db_);
+  insert_source(work_id, r, json);
+  return work_id;
+}
 
+void Library::insert_source(std::int64_t work_id, const Record& r, const std::string& json) {
   Stmt& s = st_->insert_source;
-  s.bind(1, work_id).bind(2, r.provenance.format).bind(3, hash).bind_opt(4, r.provenance.file);
-  s.bind(5, std::int64_t{r.provenance.line}).bind(6, json);
+  s.bind(1, work_id).bind(2, r.provenance.format).bind(3, static_cast<std::int64_t>(r.provenance.hash));
+  s.bind_opt(4, r.provenance.file).bind(5, std::int64_t{r.provenance.line}).bind(6, json);
   s.run();
-  return {AddStatus::added, work_id};
+}
+
+Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work)};
+  std::optional<std::int64_t> same_doi;
+  if (merge_by_doi && !r.doi.empty()) {
+    Stmt& d = st_->live_by_doi;
+    d.bind(1, r.doi);
+    if (d.step()) same_doi = sqlite3_column_int64(d.get(), 0);
+    d.reset();
+  }
+  std::int64_t work_id = insert_work_and_source(r);
+  if (!same_doi) return {AddStatus::added, work_id};
+  // The record keeps a work of its own, absorbed at once: unmerge gives it back.
+  merge(*same_doi, {work_id}, "doi", "same DOI " + r.doi);
+  return {AddStatus::merged, *same_doi};
+}
+
+Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work)};
+  work_id = live_work(work_id);
+  insert_source(work_id, r, to_json(r));
+  refresh_view(work_id);
+  return {AddStatus::merged, work_id};
+}
+
+std::int64_t Library::live_work(std::int64_t work_id) {
+  // Follow merged_into to the work that absorbed this one (bounded: a cycle
+  // cannot be made through merge(), but a hand-edited file could have one).
+  for (int hops = 0; hops < 64; ++hops) {
+    Stmt& m = st_->merged_into;
+    m.bind(1, work_id);
+    std::int64_t next = 0;
+    if (m.step() && sqlite3_column_type(m.get(), 0) != SQLITE_NULL) next = sqlite3_column_int64(m.get(), 0);
+    m.reset();
+    if (!next) return work_id;
+    work_id = next;
+  }
+  throw StoreError("work " + std::to_string(work_id) + ": merged_into forms a cycle");
+}
+
+std::vector<Record> Library::source_records(std::int64_t work_id) {
+  std::vector<Record> out;
+  Stmt& s = st_->source_data;
+  s.bind(1, work_id);
+  while (s.step()) out.push_back(record_from_json(column_text(s.get(), 0)));
+  s.reset();
+  return out;
+}
+
+void Library::refresh_view(std::int64_t work_id) {
+  std::vector<Record> sources = source_records(work_id);
+  if (sources.empty()) return;
+  Record view = merge_records(sources).record;
+  std::string json = to_json(view);
+  Stmt& u = st_->update_view;
+  u.bind(1, work_id);
+  bind_view(u, view, json);
+  u.run();
+}
+
+namespace {
+bool is_live(sqlite3* db, std::int64_t id) {
+  Stmt s(db, "SELECT merged_into IS NULL FROM works WHERE id = ?1");
+  s.bind(1, id);
+  return s.step() && sqlite3_column_int(s.get(), 0) == 1;
+}
+}  // namespace
+
+std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& absorbed, const std::string& kind,
+                            const std::string& reason) {
+  if (!is_live(db_, into)) throw StoreError("work " + std::to_string(into) + " does not exist or was merged");
+  nlohmann::json moved = nlohmann::json::array(), gone = nlohmann::json::array();
+  Stmt sources(db_, "SELECT id FROM sources WHERE work_id = ?1 ORDER BY id");
+  Stmt move(db_, "UPDATE sources SET work_id = ?2 WHERE work_id = ?1");
+  Stmt mark(db_, "UPDATE works SET merged_into = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
+  for (std::int64_t w : absorbed) {
+    if (w == into) throw StoreError("cannot merge work " + std::to_string(w) + " into itself");
+    if (!is_live(db_, w)) throw StoreError("work " + std::to_string(w) + " does not exist or was merged");
+    sources.bind(1, w);
+    while (sources.step()) moved.push_back({sqlite3_column_int64(sources.get(), 0), w});
+    sources.reset();
+    move.bind(1, w).bind(2, into);
+    move.run();
+    mark.bind(1, w).bind(2, into);
+    mark.run();
+    gone.push_back(w);
+  }
+  Stmt log(db_, "INSERT INTO merges (kind, reason, into_work, absorbed, moved) VALUES (?1, ?2, ?3, ?4, ?5)");
+  log.bind(1, kind).bind(2, reason).bind(3, into).bind(4, gone.dump()).bind(5, moved.dump());
+  log.run();
+  std::int64_t id = sqlite3_last_insert_rowid(db_);
+  refresh_view(into);
+  return id;
+}
+
+namespace {
+MergeEntry merge_entry(sqlite3_stmt* s) {
+  MergeEntry e;
+  e.id = sqlite3_column_int64(s, 0);
+  e.at = column_text(s, 1);
+  e.kind = column_text(s, 2);
+  e.reason = column_text(s, 3);
+  e.into = sqlite3_column_int64(s, 4);
+  for (const auto& v : nlohmann::json::parse(column_text(s, 5))) e.absorbed.push_back(v.get<std::int64_t>());
+  e.undone_at = column_text(s, 6);
+  return e;
+}
+constexpr const char* kMergeColumns = "SELECT id, at, kind, reason, into_work, absorbed, undone_at FROM merges ";
+}  // namespace
+
+std::vector<std::int64_t> Library::undo_merge(std::int64_t merge_id) {
+  Stmt get(db_, "SELECT into_work, moved, undone_at IS NOT NULL, absorbed FROM merges WHERE id = ?1");
+  get.bind(1, merge_id);
+  if (!get.step()) throw StoreError("no merge " + std::to_string(merge_id) + " in the log");
+  std::int64_t into = sqlite3_column_int64(get.get(), 0);
+  auto moved = nlohmann::json::parse(column_text(get.get(), 1));
+  bool undone = sqlite3_column_int(get.get(), 2) == 1;
+  auto absorbed = nlohmann::json::parse(column_text(get.get(), 3));
+  get.reset();
+  if (undone) throw StoreError("merge " + std::to_string(merge_id) + " was already undone");
+  if (!is_live(db_, into))
+    throw StoreError("work " + std::to_string(into) + " was merged again since merge " + std::to_string(merge_id) +
+                     "; undo that merge first");
+  Stmt move(db_, "UPDATE sources SET work_id = ?2 WHERE id = ?1 AND work_id = ?3");
+  for (const auto& m : moved) {
+    move.bind(1, m[0].get<std::int64_t>()).bind(2, m[1].get<std::int64_t>()).bind(3, into);
+    move.run();
+  }
+  Stmt live(db_, "UPDATE works SET merged_into = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
+  std::vector<std::int64_t> restored;
+  for (const auto& a : absorbed) {
+    live.bind(1, a.get<std::int64_t>());
+    live.run();
+    restored.push_back(a.get<std::int64_t>());
+  }
+  Stmt done(db_, "UPDATE merges SET undone_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
+  done.bind(1, merge_id);
+  done.run();
+  refresh_view(into);
+  for (std::int64_t w : restored) refresh_view(w);
+  return restored;
+}
+
+std::vector<std::int64_t> Library::unmerge_work(std::int64_t work_id) {
+  // The latest live merge that made this work what it is: one into it, or
+  // the one that absorbed it.
+  auto merges = merges_of(work_id);
+  for (auto it = merges.rbegin(); it != merges.rend(); ++it)
+    if (it->undone_at.empty()) return undo_merge(it->id);
+  throw StoreError("work " + std::to_string(work_id) + " has no merge to undo");
+}
+
+std::optional<MergeEntry> Library::last_merge() {
+  Stmt q(db_, (std::string(kMergeColumns) + "WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1").c_str());
+  if (!q.step()) return std::nullopt;
+  return merge_entry(q.get());
+}
+
+std::vector<MergeEntry> Library::merges_of(std::int64_t work_id) {
+  std::vector<MergeEntry> out;
+  Stmt q(db_, (std::string(kMergeColumns) +
+               "WHERE into_work = ?1 OR EXISTS (SELECT 1 FROM json_each(merges.absorbed) WHERE json_each.value = ?1) "
+               "ORDER BY id")
+                  .c_str());
+  q.bind(1, work_id);
+  while (q.step()) out.push_back(merge_entry(q.get()));
+  return out;
+}
+
+std::optional<CachedResponse> Library::cache_get(const std::string& url) {
+  Stmt q(db_, "SELECT status, body, fetched_at FROM http_cache WHERE url = ?1");
+  q.bind(1, url);
+  if (!q.step()) return std::nullopt;
+  CachedResponse r;
+  r.status = sqlite3_column_int(q.get(), 0);
+  r.body = column_text(q.get(), 1);
+  r.fetched_at = column_text(q.get(), 2);
+  return r;
+}
+
+void Library::cache_put(const std::string& url, int status, const std::string& body) {
+  Stmt q(db_,
+         "INSERT INTO http_cache (url, status, body) VALUES (?1, ?2, ?3) ON CONFLICT(url) DO UPDATE SET "
+         "status = excluded.status, body = excluded.body, fetched_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+  q.bind(1, url).bind(2, std::int64_t{status}).bind(3, body);
+  q.run();
 }
 
 std::int64_t Library::log_import(const std::string& files, std::int64_t read, std::int64_t added,
@@ -308,6 +538,7 @@ std::optional<Work> Library::get(std::int64_t work_id) {
   w.id = work_id;
   w.record = record_from_json(column_text(g.get(), 0));
   w.record.citekey = column_text(g.get(), 1);
+  w.merged_into = sqlite3_column_int64(g.get(), 2);
   g.reset();
   Stmt& s = st_->get_sources;
   s.bind(1, work_id);
@@ -332,7 +563,7 @@ std::vector<std::int64_t> Library::resolve(std::string_view ref) {
     std::int64_t id = std::stoll(std::string(ref));
     Stmt s(db_, "SELECT 1 FROM works WHERE id = ?1");
     s.bind(1, id);
-    if (s.step()) out.push_back(id);
+    if (s.step()) out.push_back(live_work(id));
     return out;
   }
   {
@@ -340,7 +571,7 @@ std::vector<std::int64_t> Library::resolve(std::string_view ref) {
     k.bind(1, ref);
     while (k.step()) out.push_back(sqlite3_column_int64(k.get(), 0));
     k.reset();
-    if (!out.empty()) return out;
+    if (!out.empty()) return {live_work(out.front())};
   }
   if (auto doi = normalize_doi(ref)) {
     Stmt& d = st_->by_doi;
@@ -356,7 +587,7 @@ namespace {
 // SQL for the filters SQLite can apply; the rest are applied on the record.
 std::string where_clause(const Query& q, std::vector<std::string>& params) {
   std::string sql;
-  auto add = [&sql](const std::string& cond) { sql += sql.empty() ? " WHERE " + cond : " AND " + cond; };
+  auto add = [&sql](const std::string& cond) { sql += " AND " + cond; };
   if (q.year_min) add("year >= " + std::to_string(q.year_min));
   if (q.year_max) add("year <= " + std::to_string(q.year_max));
   if (!q.type.empty()) {
@@ -387,7 +618,7 @@ bool text_matches(const Record& r, const std::string& folded_query) {
 
 void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) {
   std::vector<std::string> params;
-  std::string sql = "SELECT id, data, citekey FROM works" + where_clause(q, params) + " ORDER BY id";
+  std::string sql = "SELECT id, data, citekey FROM works WHERE merged_into IS NULL" + where_clause(q, params) + " ORDER BY id";
   Stmt s(db_, sql.c_str());
   for (std::size_t i = 0; i < params.size(); ++i) s.bind(static_cast<int>(i + 1), params[i]);
   std::unordered_set<std::int64_t> ids(q.ids.begin(), q.ids.end());
@@ -407,6 +638,19 @@ void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) {
   }
 }
 
+void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
+  Stmt s(db_, "SELECT id, title, year, doi, authors FROM works WHERE merged_into IS NULL ORDER BY id");
+  WorkSummary w;
+  while (s.step()) {
+    w.id = sqlite3_column_int64(s.get(), 0);
+    w.title = column_text(s.get(), 1);
+    w.year = sqlite3_column_int(s.get(), 2);
+    w.doi = column_text(s.get(), 3);
+    w.authors = column_text(s.get(), 4);
+    fn(w);
+  }
+}
+
 std::int64_t Library::count(const Query& q) {
   std::int64_t n = 0;
   each(q, [&n](const Work&) {
@@ -423,19 +667,20 @@ LibraryStats Library::stats() {
     std::int64_t v = s.step() ? sqlite3_column_int64(s.get(), 0) : 0;
     return v;
   };
-  st.works = scalar("SELECT count(*) FROM works");
+  st.works = scalar("SELECT count(*) FROM works WHERE merged_into IS NULL");
+  st.merged = scalar("SELECT count(*) FROM works WHERE merged_into IS NOT NULL");
   st.sources = scalar("SELECT count(*) FROM sources");
-  st.with_doi = scalar("SELECT count(*) FROM works WHERE doi IS NOT NULL");
+  st.with_doi = scalar("SELECT count(*) FROM works WHERE doi IS NOT NULL AND merged_into IS NULL");
   st.imports = scalar("SELECT count(*) FROM imports");
-  st.year_min = static_cast<int>(scalar("SELECT min(year) FROM works"));
-  st.year_max = static_cast<int>(scalar("SELECT max(year) FROM works"));
+  st.year_min = static_cast<int>(scalar("SELECT min(year) FROM works WHERE merged_into IS NULL"));
+  st.year_max = static_cast<int>(scalar("SELECT max(year) FROM works WHERE merged_into IS NULL"));
   auto pairs = [this](const char* sql) {
     std::vector<std::pair<std::string, std::int64_t>> out;
     Stmt s(db_, sql);
     while (s.step()) out.emplace_back(column_text(s.get(), 0), sqlite3_column_int64(s.get(), 1));
     return out;
   };
-  st.types = pairs("SELECT type, count(*) AS n FROM works GROUP BY type ORDER BY n DESC, type");
+  st.types = pairs("SELECT type, count(*) AS n FROM works WHERE merged_into IS NULL GROUP BY type ORDER BY n DESC, type");
   st.formats = pairs("SELECT format, count(*) AS n FROM sources GROUP BY format ORDER BY n DESC, format");
   // Keywords, containers, abstracts and references live in the records.
   std::map<std::string, std::pair<std::string, std::int64_t>> keywords, containers;

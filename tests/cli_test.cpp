@@ -159,21 +159,23 @@ TEST_CASE("list, show and stats on a missing library fail clearly and create not
 // ---------------------------------------------------------------------------
 // import
 
-TEST_CASE("importing seed 000 reads its BibTeX entry and its RIS record; again adds nothing",
+TEST_CASE("importing seed 000 reads its BibTeX entry and its RIS record, one work by DOI; again adds nothing",
           "[core][cli][needs-parsers]") {
   Lib lib;
   CommandResult first = lib.run("import", q(kSeed000));
   CHECK(first.status == 0);
-  CHECK_THAT(first.out, Contains("2 read, 2 new, 0 already present, 0 rejected"));
+  // The RIS record has the BibTeX entry's DOI: it joins that work.
+  CHECK_THAT(first.out, Contains("2 read, 1 new, 1 merged by DOI, 0 already present, 0 rejected"));
   CHECK(first.err.empty());
 
   CommandResult again = lib.run("import", q(kSeed000));
   CHECK(again.status == 0);
-  CHECK_THAT(again.out, Contains("2 read, 0 new, 2 already present, 0 rejected"));
+  CHECK_THAT(again.out, Contains("2 read, 0 new, 0 merged by DOI, 2 already present, 0 rejected"));
   CHECK_THAT(again.out, Contains("nothing new"));
 
   auto stats = nlohmann::json::parse(lib.stats_json());
-  CHECK(stats.at("works") == 2);
+  CHECK(stats.at("works") == 1);
+  CHECK(stats.at("merged") == 1);
   CHECK(stats.at("sources") == 2);
   CHECK(stats.at("imports") == 2);
   CHECK(stats.at("schema_version") == 1);
@@ -189,10 +191,12 @@ TEST_CASE("import --json reports per file and in total", "[core][cli][needs-pars
   auto j = nlohmann::json::parse(r.out);
   REQUIRE(j.at("files").size() == 2);
   CHECK(j.at("files").at(0).at("read") == 2);
-  CHECK(j.at("files").at(0).at("new") == 2);
+  CHECK(j.at("files").at(0).at("new") == 1);
+  CHECK(j.at("files").at(0).at("merged") == 1);
   CHECK(j.at("files").at(0).at("encoding") == "UTF-8");
   CHECK(j.at("files").at(1).at("no_records") == true);
-  CHECK(j.at("new") == 2);
+  CHECK(j.at("new") == 1);
+  CHECK(j.at("merged") == 1);
   CHECK(j.at("present") == 0);
   CHECK(j.at("rejected") == 0);
   CHECK(j.at("library") == lib.path);
@@ -212,7 +216,7 @@ TEST_CASE("a broken entry between two good ones: the good ones import, the error
   Lib lib;
   CommandResult r = lib.run("import", q(kBroken));
   CHECK(r.status == 3);
-  CHECK_THAT(r.out, Contains("3 read, 2 new, 0 already present, 1 rejected"));
+  CHECK_THAT(r.out, Contains("3 read, 2 new, 0 merged by DOI, 0 already present, 1 rejected"));
   // The broken entry opens on line 8; its bad value is on line 9.
   CHECK_THAT(r.err, Contains(kBroken + ":9:"));
   CHECK_THAT(r.err, Contains(": error: "));
@@ -297,8 +301,9 @@ TEST_CASE("--encoding decodes the files as told", "[core][cli][needs-parsers]") 
 
 TEST_CASE("list --json is valid JSON and the filters select", "[core][cli][needs-parsers]") {
   Lib lib;
-  REQUIRE(lib.run("import", q(kSeed000)).status == 0);
-  REQUIRE(lib.run("import", q(kBroken)).status == 3);
+  // --no-merge: the seed's two records of one article stay two works here.
+  REQUIRE(lib.run("import", "--no-merge " + q(kSeed000)).status == 0);
+  REQUIRE(lib.run("import", "--no-merge " + q(kBroken)).status == 3);
   auto all = nlohmann::json::parse(lib.run("list", "--json").out);
   REQUIRE(all.is_array());
   REQUIRE(all.size() == 4);

@@ -40,6 +40,36 @@ struct Work {
   std::int64_t id = 0;
   Record record;  // record.citekey is the work's key
   std::vector<SourceInfo> sources;
+  std::int64_t merged_into = 0;  // the work that absorbed this one, or 0
+};
+
+// One merge, as logged: `into` absorbed the works `absorbed` (their sources
+// moved to it).  Undone merges stay in the log with `undone_at` set.
+struct MergeEntry {
+  std::int64_t id = 0;
+  std::string at;
+  std::string kind;    // "doi" (on import), "fuzzy" (dedup --apply), "manual" (merge)
+  std::string reason;  // human-readable: "same DOI 10.1/x", "title+year+author (score 0.97)"
+  std::int64_t into = 0;
+  std::vector<std::int64_t> absorbed;
+  std::string undone_at;
+};
+
+// A cached HTTP response (Crossref), keyed by URL.
+struct CachedResponse {
+  int status = 0;
+  std::string body;
+  std::string fetched_at;
+};
+
+// What dedup and network builders read of every work, without decoding
+// its record.
+struct WorkSummary {
+  std::int64_t id = 0;
+  std::string title;
+  int year = 0;
+  std::string doi;
+  std::string authors;  // '|'-separated folded family names, '|' at both ends
 };
 
 // A selection of works, shared by list, export and network commands.
@@ -57,7 +87,8 @@ struct Query {
 };
 
 struct LibraryStats {
-  std::int64_t works = 0;
+  std::int64_t works = 0;   // live works (not merged into another)
+  std::int64_t merged = 0;  // works merged into another
   std::int64_t sources = 0;
   std::int64_t with_doi = 0;
   std::int64_t with_abstract = 0;
@@ -104,15 +135,44 @@ class Library {
     bool done_ = false;
   };
 
-  enum class AddStatus { added, present };
+  enum class AddStatus { added, present, merged };
   struct AddResult {
     AddStatus status = AddStatus::added;
     std::int64_t work_id = 0;
   };
-  // Adds a record as a new source and a new work; `present` when a source
-  // with the same provenance hash and format is already in the library.
-  // The record's citekey must already be unique (see citekeys()).
-  AddResult add(const Record& r);
+  // Adds a record as a new source; `present` when a source with the same
+  // provenance hash and format is already in the library.  With
+  // `merge_by_doi`, a record whose DOI is a live work's joins that work
+  // (status `merged`, logged as a "doi" merge); otherwise it becomes a new
+  // work.  The record's citekey must be unique (see citekeys()); it is used
+  // only for a new work.
+  AddResult add(const Record& r, bool merge_by_doi = false);
+
+  // Adds a record as a further source of an existing work (enrichment from
+  // Crossref) and recomputes the work's view; `present` when the source is
+  // already there.
+  AddResult attach(std::int64_t work_id, const Record& r);
+
+  // Merges works into `into` (their sources move; the absorbed works stay in
+  // the table, marked merged, so unmerge restores them with their IDs and
+  // keys).  Returns the merge's log id.  Throws StoreError for a merged or
+  // missing work.
+  std::int64_t merge(std::int64_t into, const std::vector<std::int64_t>& absorbed, const std::string& kind,
+                     const std::string& reason);
+  // Reverses a merge (the latest not undone that involves `work_id`, or the
+  // merge with log id `merge_id`).  Returns the restored work ids.
+  std::vector<std::int64_t> unmerge_work(std::int64_t work_id);
+  std::vector<std::int64_t> undo_merge(std::int64_t merge_id);
+  // The latest merge not undone, if any.
+  std::optional<MergeEntry> last_merge();
+  std::vector<MergeEntry> merges_of(std::int64_t work_id);
+
+  // The records of a work's sources, as imported, in source order.
+  std::vector<Record> source_records(std::int64_t work_id);
+
+  // HTTP cache (Crossref responses): by URL.
+  std::optional<CachedResponse> cache_get(const std::string& url);
+  void cache_put(const std::string& url, int status, const std::string& body);
 
   // Records an import in the `imports` log; returns its id.
   std::int64_t log_import(const std::string& files, std::int64_t read, std::int64_t added,
@@ -120,11 +180,15 @@ class Library {
 
   std::optional<Work> get(std::int64_t work_id);
   // Works named by an ID ("12"), a DOI in any spelling normalize_doi accepts,
-  // or a citation key.
+  // or a citation key; a merged work's name gives the work that absorbed it.
   std::vector<std::int64_t> resolve(std::string_view id_doi_or_key);
-  // Calls `fn` for each work matching `q`, in id order; `fn` returns false to stop.
+  // The work that absorbed `work_id` (following merges), or `work_id` itself.
+  std::int64_t live_work(std::int64_t work_id);
+  // Calls `fn` for each live work matching `q`, in id order; `fn` returns false to stop.
   void each(const Query& q, const std::function<bool(const Work&)>& fn);
   std::int64_t count(const Query& q);
+  // Every live work's summary, in id order.
+  void each_summary(const std::function<void(const WorkSummary&)>& fn);
   LibraryStats stats();
 
   // Every citation key in use.
@@ -141,6 +205,11 @@ class Library {
   std::unique_ptr<Statements> st_;
   void migrate();
   void exec(const char* sql);
+  std::optional<std::int64_t> find_source(const Record& r);
+  std::int64_t insert_work_and_source(const Record& r);
+  void insert_source(std::int64_t work_id, const Record& r, const std::string& json);
+  // Recomputes a work's view from its sources (merge_records).
+  void refresh_view(std::int64_t work_id);
 };
 
 }  // namespace refnet

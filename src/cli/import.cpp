@@ -3,7 +3,7 @@
 #include <unordered_set>
 
 #include "cli.hpp"
-#include "refnet/citekey.hpp"
+#include "refnet/ingest.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 
@@ -27,12 +27,13 @@ const CommandSpec kSpec{
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
+        {"no-merge", nullptr, "keep records with a DOI already in the library as works of their own (see 'refnet dedup')"},
     }};
 
 struct FileSummary {
   std::string file;
   std::string encoding;
-  std::size_t read = 0, added = 0, present = 0, rejected = 0;
+  std::size_t read = 0, added = 0, merged = 0, present = 0, rejected = 0;
   std::size_t macros = 0;  // @string definitions
   bool failed = false;  // could not be read
   bool empty = false;   // held no records
@@ -55,8 +56,6 @@ int run(const Args& args) {
   const std::string encoding = args.get("encoding");
 
   Library lib = open_library(args);
-  std::vector<std::string> keys = lib.citekeys();
-  KeyAssigner assigner(std::unordered_set<std::string>(keys.begin(), keys.end()));
 
   std::vector<FileSummary> summaries;
   BibtexContext bib_context;  // @string macros and crossref targets, across files
@@ -65,6 +64,7 @@ int run(const Args& args) {
   bool strict_failed = false;
 
   Library::Transaction tx(lib);
+  Ingest ingest(lib, !args.has("no-merge"));
   for (const std::string& file : args.positionals()) {
     FileSummary sum;
     sum.file = file == "-" ? "<stdin>" : file;
@@ -81,17 +81,13 @@ int run(const Args& args) {
     }
     sum.encoding = decoded.encoding;
     diags.set_source(sum.file, decoded.text);
+    const Ingest::Counts before = ingest.counts();
     ParseStats stats = import_text(decoded.text, forced, diags, [&](Record&& r) {
-      if (strict_failed) return;
-      r.citekey = assigner.assign(r);
-      auto res = lib.add(r);
-      if (res.status == Library::AddStatus::added) {
-        ++sum.added;
-      } else {
-        assigner.release(r.citekey);
-        ++sum.present;
-      }
+      if (!strict_failed) ingest.add(std::move(r));
     }, bib_options);
+    sum.added = ingest.counts().added - before.added;
+    sum.merged = ingest.counts().merged - before.merged;
+    sum.present = ingest.counts().present - before.present;
     sum.read = stats.records + stats.rejected;
     sum.rejected = stats.rejected;
     sum.macros = stats.macros;
@@ -106,12 +102,13 @@ int run(const Args& args) {
     if (strict_failed) break;
   }
 
-  std::size_t read = 0, added = 0, present = 0, rejected = 0;
+  std::size_t read = 0, added = 0, merged = 0, present = 0, rejected = 0;
   bool any_failed = false, any_empty = false;
   std::string files;
   for (const auto& s : summaries) {
     read += s.read;
     added += s.added;
+    merged += s.merged;
     present += s.present;
     rejected += s.rejected;
     any_failed |= s.failed;
@@ -133,11 +130,11 @@ int run(const Args& args) {
     for (std::size_t i = 0; i < summaries.size(); ++i) {
       const auto& s = summaries[i];
       std::cout << (i ? "," : "") << "{\"file\":" << json_quote(s.file) << ",\"encoding\":" << json_quote(s.encoding)
-                << ",\"read\":" << s.read << ",\"new\":" << s.added << ",\"present\":" << s.present
+                << ",\"read\":" << s.read << ",\"new\":" << s.added << ",\"merged\":" << s.merged << ",\"present\":" << s.present
                 << ",\"rejected\":" << s.rejected << ",\"macros\":" << s.macros << ",\"failed\":" << (s.failed ? "true" : "false")
                 << ",\"no_records\":" << (s.empty ? "true" : "false") << "}";
     }
-    std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"present\":" << present
+    std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged << ",\"present\":" << present
               << ",\"rejected\":" << rejected << "}\n";
   } else if (!args.has("quiet")) {
     for (const auto& s : summaries) {
@@ -145,16 +142,16 @@ int run(const Args& args) {
         std::cout << s.file << ": not read\n";
         continue;
       }
-      std::cout << s.file << ": " << s.read << " read, " << s.added << " new, " << s.present << " already present, "
-                << s.rejected << " rejected";
+      std::cout << s.file << ": " << s.read << " read, " << s.added << " new, " << s.merged << " merged by DOI, "
+                << s.present << " already present, " << s.rejected << " rejected";
       if (s.macros) std::cout << ", " << s.macros << " @string macros";
       if (s.encoding != "UTF-8" && !s.encoding.empty()) std::cout << " (" << s.encoding << ")";
       std::cout << "\n";
     }
     if (summaries.size() > 1)
-      std::cout << "total: " << read << " read, " << added << " new, " << present << " already present, " << rejected
-                << " rejected\n";
-    if (added == 0 && present > 0 && rejected == 0) std::cout << "nothing new: every record is already in the library\n";
+      std::cout << "total: " << read << " read, " << added << " new, " << merged << " merged by DOI, " << present
+                << " already present, " << rejected << " rejected\n";
+    if (added == 0 && merged == 0 && present > 0 && rejected == 0) std::cout << "nothing new: every record is already in the library\n";
   }
   if (any_failed) return kFailure;
   if (rejected > 0) return kPartial;

@@ -26,7 +26,7 @@ int run(const Args& args) {
   LibraryStats s = lib.stats();
   if (args.json()) {
     std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"schema_version\":" << lib.schema_version()
-              << ",\"works\":" << s.works << ",\"sources\":" << s.sources << ",\"with_doi\":" << s.with_doi
+              << ",\"works\":" << s.works << ",\"merged\":" << s.merged << ",\"sources\":" << s.sources << ",\"with_doi\":" << s.with_doi
               << ",\"with_abstract\":" << s.with_abstract << ",\"references\":" << s.references
               << ",\"references_with_doi\":" << s.references_with_doi << ",\"imports\":" << s.imports
               << ",\"year_min\":" << s.year_min << ",\"year_max\":" << s.year_max << ",\"types\":" << pairs_json(s.types)
@@ -35,7 +35,8 @@ int run(const Args& args) {
     return kOk;
   }
   std::cout << "library:     " << lib.path() << " (schema " << lib.schema_version() << ")\n"
-            << "works:       " << s.works << " (" << s.sources << " source records from " << s.imports << " imports)\n"
+            << "works:       " << s.works << " (" << s.sources << " source records from " << s.imports << " imports; "
+            << s.merged << " merged into others)\n"
             << "with DOI:    " << s.with_doi << "\n"
             << "abstracts:   " << s.with_abstract << "\n"
             << "references:  " << s.references << " (" << s.references_with_doi << " with DOI)\n";

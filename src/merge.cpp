@@ -1,0 +1,215 @@
+#include "refnet/merge.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+std::string date_text(const Date& d) {
+  std::string out;
+  if (d.year) out = std::to_string(d.year);
+  if (d.month) out += (d.month < 10 ? "-0" : "-") + std::to_string(d.month);
+  if (d.day) out += (d.day < 10 ? "-0" : "-") + std::to_string(d.day);
+  if (!d.text.empty()) out += (out.empty() ? "" : " ") + d.text;
+  return out;
+}
+
+std::string creators_text(const std::vector<Creator>& v) {
+  std::string out;
+  for (const auto& c : v) {
+    if (!out.empty()) out += "; ";
+    out += c.is_literal() ? c.literal : c.full_family() + (c.given.empty() ? "" : ", " + c.given);
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : "; ") + s;
+  return out;
+}
+
+// How good a list of creators is: structured names over literal strings,
+// full given names over initials.
+int creators_quality(const std::vector<Creator>& v) {
+  int q = 0;
+  for (const auto& c : v) {
+    if (c.is_literal()) continue;
+    q += 2;
+    std::size_t letters = 0;
+    for (char ch : c.given)
+      if (ch != '.' && ch != ' ' && ch != '-') ++letters;
+    // "M." or "MJ" are initials; "Maxat" is a name.
+    bool initials_only = letters <= 2 || c.given.find('.') != std::string::npos;
+    if (!c.given.empty() && !initials_only) q += 1;
+    if (!c.orcid.empty()) q += 1;
+  }
+  return q;
+}
+
+// Records the choice of one field: the value from `chosen`, and the
+// differing values of the other sources.
+template <class Get>
+void note(std::vector<FieldChoice>& out, const char* field, const std::vector<Record>& src, std::size_t chosen,
+          Get get) {
+  FieldChoice c;
+  c.field = field;
+  c.source = chosen;
+  c.value = get(src[chosen]);
+  if (c.value.empty()) return;
+  for (std::size_t i = 0; i < src.size(); ++i) {
+    if (i == chosen) continue;
+    std::string v = get(src[i]);
+    if (!v.empty() && v != c.value) c.alternatives.emplace_back(i, std::move(v));
+  }
+  out.push_back(std::move(c));
+}
+
+// The first source with a non-empty string field.
+template <class Member>
+std::size_t first_with(const std::vector<Record>& src, Member m) {
+  for (std::size_t i = 0; i < src.size(); ++i)
+    if (!(src[i].*m).empty()) return i;
+  return 0;
+}
+
+}  // namespace
+
+MergedView merge_records(const std::vector<Record>& src) {
+  MergedView mv;
+  if (src.empty()) return mv;
+  if (src.size() == 1) {
+    mv.record = src[0];
+    return mv;
+  }
+  Record& r = mv.record;
+  auto& ch = mv.choices;
+
+  // Plain fields: the first source that has them.
+  auto scalar = [&](const char* name, std::string Record::*m) {
+    std::size_t i = first_with(src, m);
+    r.*m = src[i].*m;
+    note(ch, name, src, i, [m](const Record& x) { return x.*m; });
+    return i;
+  };
+  std::size_t t = scalar("title", &Record::title);
+  r.title_nocase = src[t].title_nocase;
+  scalar("container", &Record::container_title);
+  scalar("volume", &Record::volume);
+  scalar("issue", &Record::issue);
+  scalar("pages", &Record::pages);
+  scalar("publisher", &Record::publisher);
+  scalar("place", &Record::publisher_place);
+  scalar("doi", &Record::doi);
+  scalar("url", &Record::url);
+  scalar("language", &Record::language);
+  {
+    // The type of the first source, unless it only said "document".
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (src[k].type != "document") {
+        i = k;
+        break;
+      }
+    r.type = src[i].type;
+    note(ch, "type", src, i, [](const Record& x) { return x.type; });
+  }
+  {
+    // The date of the first source with a year; a source agreeing on the
+    // year but giving month and day completes it.
+    std::size_t i = src.size();
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (src[k].issued.year) {
+        i = k;
+        break;
+      }
+    if (i == src.size()) i = 0;
+    std::size_t best = i;
+    auto parts = [](const Date& d) { return (d.year != 0) + (d.month != 0) + (d.day != 0); };
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (src[k].issued.year == src[i].issued.year && parts(src[k].issued) > parts(src[best].issued)) best = k;
+    r.issued = src[best].issued;
+    note(ch, "issued", src, best, [](const Record& x) { return date_text(x.issued); });
+  }
+  {
+    // The longer abstract.
+    std::size_t i = 0;
+    for (std::size_t k = 1; k < src.size(); ++k)
+      if (src[k].abstract.size() > src[i].abstract.size()) i = k;
+    r.abstract = src[i].abstract;
+    note(ch, "abstract", src, i, [](const Record& x) { return x.abstract; });
+  }
+  auto creators = [&](const char* name, std::vector<Creator> Record::*m) {
+    std::size_t i = 0;
+    for (std::size_t k = 1; k < src.size(); ++k)
+      if (creators_quality(src[k].*m) > creators_quality(src[i].*m) ||
+          ((src[i].*m).empty() && !(src[k].*m).empty()))
+        i = k;
+    r.*m = src[i].*m;
+    // ORCIDs another source knows, for the same family name.
+    for (Creator& c : r.*m) {
+      if (!c.orcid.empty() || c.is_literal()) continue;
+      for (const Record& o : src)
+        for (const Creator& oc : o.*m)
+          if (!oc.orcid.empty() && fold(oc.family) == fold(c.family)) c.orcid = oc.orcid;
+    }
+    note(ch, name, src, i, [m](const Record& x) { return creators_text(x.*m); });
+  };
+  creators("authors", &Record::authors);
+  creators("editors", &Record::editors);
+
+  // Unions.
+  auto union_strings = [&](const char* name, std::vector<std::string> Record::*m, bool fold_case) {
+    std::unordered_set<std::string> seen;
+    for (const Record& s : src)
+      for (const auto& v : s.*m)
+        if (seen.insert(fold_case ? fold(v) : v).second) (r.*m).push_back(v);
+    note(ch, name, src, first_with(src, m), [&r, m](const Record&) { return join(r.*m); });
+  };
+  union_strings("issn", &Record::issn, false);
+  union_strings("isbn", &Record::isbn, false);
+  union_strings("keywords", &Record::keywords, true);
+  {
+    std::unordered_set<std::string> seen;
+    std::size_t from = src.size();
+    for (std::size_t k = 0; k < src.size(); ++k) {
+      for (const Reference& ref : src[k].references) {
+        // Without DOI or raw text, every structured part counts: Crossref
+        // lists references by author, year and container alone.
+        std::string key = !ref.doi.empty()   ? "doi:" + ref.doi
+                          : !ref.raw.empty() ? fold_words(ref.raw)
+                                             : fold_words(ref.author + " " + ref.year + " " + ref.title + " " +
+                                                          ref.container + " " + ref.volume + " " + ref.first_page);
+        if (seen.insert(key).second) {
+          r.references.push_back(ref);
+          if (from == src.size()) from = k;
+        }
+      }
+    }
+    if (!r.references.empty()) {
+      FieldChoice c;
+      c.field = "references";
+      c.source = from;
+      c.value = std::to_string(r.references.size()) + " references";
+      for (std::size_t k = 0; k < src.size(); ++k)
+        if (k != from && !src[k].references.empty())
+          c.alternatives.emplace_back(k, std::to_string(src[k].references.size()) + " references");
+      ch.push_back(std::move(c));
+    }
+  }
+  {
+    std::unordered_set<std::string> names;
+    for (const Record& s : src)
+      for (const auto& e : s.extra)
+        if (names.insert(e.name).second) r.extra.push_back(e);
+  }
+  r.citekey = src[0].citekey;
+  r.provenance = src[0].provenance;
+  return mv;
+}
+
+}  // namespace refnet
