@@ -1,0 +1,87 @@
+// refnet dedup: the duplicates no DOI revealed; --apply merges them.
+#include <cstdio>
+#include <iostream>
+
+#include "cli.hpp"
+#include "refnet/dedup.hpp"
+#include "render.hpp"
+
+namespace refnet::cli {
+namespace {
+
+const CommandSpec kSpec{
+    "dedup",
+    "refnet dedup [options]",
+    "find works that are one work (title, year, creators); --apply merges them",
+    "Records with the same DOI are merged on import.  dedup finds the rest: the\n"
+    "normalized title (case, accents, punctuation, LaTeX folded) or the title\n"
+    "without its subtitle, years at most one apart, and at least one creator in\n"
+    "common (family name and first initial).  Vetoes: two different DOIs, two\n"
+    "different ISBNs, the same title with different volumes or pages.\n"
+    "Without --apply nothing changes.  Every merge is logged; 'refnet unmerge WORK'\n"
+    "or 'refnet undo' reverses it.\n",
+    {
+        {"apply", nullptr, "merge each group into its oldest work"},
+        {"threshold", "S", "minimum score of a pair, 0-1 (default 0.85)"},
+    }};
+
+int run(const Args& args) {
+  Library lib = open_library(args, false);
+  DedupOptions opt;
+  if (args.has("threshold")) {
+    try {
+      opt.threshold = std::stod(args.get("threshold"));
+    } catch (const std::exception&) {
+      throw UsageError("--threshold: '" + args.get("threshold") + "' is not a number");
+    }
+    if (opt.threshold <= 0 || opt.threshold > 1) throw UsageError("--threshold must be in (0, 1]");
+  }
+  std::vector<DuplicateGroup> groups = find_duplicates(lib, opt);
+  const bool apply = args.has("apply");
+  std::size_t absorbed = 0;
+  if (apply) {
+    Library::Transaction tx(lib);
+    for (const auto& g : groups) {
+      std::vector<std::int64_t> rest(g.works.begin() + 1, g.works.end());
+      std::string reason;
+      for (const auto& r : g.reasons) reason += (reason.empty() ? "" : "; ") + r;
+      char score[32];
+      std::snprintf(score, sizeof score, " (score %.2f)", g.score);
+      lib.merge(g.works.front(), rest, "fuzzy", reason + score);
+      absorbed += rest.size();
+    }
+    tx.commit();
+  }
+  if (args.json()) {
+    std::cout << "{\"applied\":" << (apply ? "true" : "false") << ",\"groups\":[";
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      const auto& g = groups[i];
+      std::cout << (i ? "," : "") << "{\"works\":[";
+      for (std::size_t k = 0; k < g.works.size(); ++k) std::cout << (k ? "," : "") << g.works[k];
+      std::cout << "],\"score\":" << g.score << ",\"reasons\":[";
+      for (std::size_t k = 0; k < g.reasons.size(); ++k) std::cout << (k ? "," : "") << json_quote(g.reasons[k]);
+      std::cout << "]}";
+    }
+    std::cout << "]}\n";
+    return kOk;
+  }
+  for (const auto& g : groups) {
+    std::printf("group of %zu, score %.2f: ", g.works.size(), g.score);
+    for (std::size_t k = 0; k < g.reasons.size(); ++k) std::cout << (k ? "; " : "") << g.reasons[k];
+    std::cout << "\n";
+    for (std::int64_t id : g.works) {
+      // Records that were just merged show under the work that absorbed them.
+      if (auto w = lib.get(id)) std::cout << "  " << list_line(*w) << "\n";
+    }
+  }
+  if (apply)
+    std::cout << groups.size() << " groups merged (" << absorbed << " works absorbed); 'refnet undo' reverses the last\n";
+  else
+    std::cout << groups.size() << " groups of duplicates found; nothing changed (use --apply to merge)\n";
+  return kOk;
+}
+
+const Registration reg{kSpec, run};
+
+}  // namespace
+}  // namespace refnet::cli

@@ -1,0 +1,66 @@
+// refnet unmerge WORK / refnet undo: reverse merges.
+#include <iostream>
+
+#include "cli.hpp"
+
+namespace refnet::cli {
+namespace {
+
+void print_restored(const Args& args, const std::vector<std::int64_t>& restored) {
+  if (args.json()) {
+    std::cout << "{\"restored\":[";
+    for (std::size_t i = 0; i < restored.size(); ++i) std::cout << (i ? "," : "") << restored[i];
+    std::cout << "]}\n";
+    return;
+  }
+  std::cout << "restored work" << (restored.size() == 1 ? "" : "s");
+  for (std::int64_t id : restored) std::cout << " " << id;
+  std::cout << "\n";
+}
+
+const CommandSpec kUnmergeSpec{"unmerge", "refnet unmerge [options] WORK",
+                               "reverse the latest merge into (or of) a work",
+                               "The absorbed works come back with their IDs, keys and sources.\n", {}};
+
+int run_unmerge(const Args& args) {
+  if (args.positionals().size() != 1) throw UsageError("name one work (ID, DOI or key)");
+  Library lib = open_library(args, false);
+  const std::string& name = args.positionals()[0];
+  // An absorbed work's own ID names it; its key or DOI names the live work.
+  std::int64_t id = 0;
+  if (!name.empty() && name.find_first_not_of("0123456789") == std::string::npos) {
+    id = std::stoll(name);
+  } else {
+    auto found = lib.resolve(name);
+    if (found.size() != 1) throw UsageError("'" + name + "' names " + std::to_string(found.size()) + " works, not one");
+    id = found[0];
+  }
+  Library::Transaction tx(lib);
+  auto restored = lib.unmerge_work(id);
+  tx.commit();
+  print_restored(args, restored);
+  return kOk;
+}
+
+const CommandSpec kUndoSpec{"undo", "refnet undo [options]", "reverse the latest merge", "", {}};
+
+int run_undo(const Args& args) {
+  Library lib = open_library(args, false);
+  auto last = lib.last_merge();
+  if (!last) {
+    std::cout << "nothing to undo\n";
+    return kOk;
+  }
+  Library::Transaction tx(lib);
+  auto restored = lib.undo_merge(last->id);
+  tx.commit();
+  std::cout << (args.json() ? "" : "undid merge " + std::to_string(last->id) + " (" + last->kind + ": " + last->reason + ")\n");
+  print_restored(args, restored);
+  return kOk;
+}
+
+const Registration reg_unmerge{kUnmergeSpec, run_unmerge};
+const Registration reg_undo{kUndoSpec, run_undo};
+
+}  // namespace
+}  // namespace refnet::cli
