@@ -392,3 +392,20 @@ TEST_CASE("garbage and truncated files neither crash nor hang", "[bibtex]") {
     CHECK(p.stats.records + p.stats.rejected <= s.size());
   }
 }
+
+TEST_CASE("repeated fields are all kept; LaTeX escapes in DOIs and URLs are decoded", "[bibtex]") {
+  Parsed p = parse_file(fixture("bibtex/repeated-fields-escaped-doi.bib"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10.1007/978-1-4020-5802-8_15");
+  CHECK(p.records[0].url == "https://example.org/a_b");
+  const Record& s = p.records[1];
+  CHECK(s.title == "Public cooperation");
+  std::vector<std::string> funders;
+  for (const auto& e : s.extra)
+    if (e.name == "funding_details") funders.push_back(e.value);
+  CHECK(funders == std::vector<std::string>{"Ministero dell'Istruzione, MIUR", "European Regional Development Fund, ERDF",
+                                            "Academy of Finland"});
+  CHECK(s.get_extra("title") == "A second title");  // the first is used, the second not lost
+  // Only a repeated field with a slot is worth a warning: its second value is not used.
+  CHECK(p.diags.warnings() == 1);
+}
