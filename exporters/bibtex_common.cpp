@@ -300,9 +300,9 @@ class EntryWriter {
     out_ << (first_ ? "\n  " : ",\n  ") << name << " = {" << value << '}';
     first_ = false;
   }
-  // An extra field of a .bib source: written even when empty.
+  // An extra field of a .bib source: written even when empty, and as often
+  // as the source repeated it (Scopus: one funding_details per funder).
   void raw(std::string_view name, const std::string& value) {
-    if (has(name)) return;
     written_.emplace_back(name);
     out_ << (first_ ? "\n  " : ",\n  ") << name << " = {" << value << '}';
     first_ = false;

@@ -737,13 +737,16 @@ class Parser {
       if (p_ < t_.size() && t_[p_] != ',' && t_[p_] != close)
         fail(p_, "expected ',' or '" + std::string(1, close) + "' after the value of field '" +
                      std::string(f.name) + "'");
-      bool duplicate = false;
-      for (const Field& g : e.fields)
-        if (iequals(g.name, f.name)) duplicate = true;
-      if (duplicate) {
-        diags_.warning(ns, "duplicate field '" + std::string(f.name) + "' in entry '" + std::string(e.key) +
-                               "' (the first is kept)");
-        continue;
+      // A repeated field is kept (Scopus writes funding_details once per
+      // funder); the mapping uses the first value of a field with a slot and
+      // keeps the others as extra fields, which is worth a warning.
+      if (slot_of(ascii_lower(f.name)) != Slot::none) {
+        for (const Field& g : e.fields)
+          if (iequals(g.name, f.name)) {
+            diags_.warning(ns, "duplicate field '" + std::string(f.name) + "' in entry '" + std::string(e.key) +
+                                   "' (the first is used, this one kept as an extra field)");
+            break;
+          }
       }
       e.fields.push_back(std::move(f));
     }
@@ -1114,10 +1117,18 @@ class Parser {
     return v;
   }
 
-  static std::string_view strip_url_command(std::string_view v) {
+  // A DOI or URL as written: without \url{...}, and with the escapes BibTeX
+  // writers put in (Web of Science: "10.1007/978-1-4020-5802-8\_15") decoded.
+  static std::string strip_url_command(std::string_view v) {
     v = unbrace(v);
     if (starts_with(v, "\\url{") && ends_with(v, "}")) v = v.substr(5, v.size() - 6);
-    return v;
+    std::string out;
+    out.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (v[i] == '\\' && i + 1 < v.size() && std::string_view("_%&#$~").find(v[i + 1]) != std::string_view::npos) continue;
+      out.push_back(v[i]);
+    }
+    return out;
   }
 
   static std::string normalize_pages(std::string_view v) {

@@ -66,7 +66,9 @@ int run(const Args& args) {
     return kOk;
   }
   for (const auto& g : groups) {
-    std::printf("group of %zu, score %.2f: ", g.works.size(), g.score);
+    char head[64];
+    std::snprintf(head, sizeof head, "group of %zu, score %.2f: ", g.works.size(), g.score);
+    std::cout << head;
     for (std::size_t k = 0; k < g.reasons.size(); ++k) std::cout << (k ? "; " : "") << g.reasons[k];
     std::cout << "\n";
     for (std::int64_t id : g.works) {
