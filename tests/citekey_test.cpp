@@ -168,3 +168,19 @@ TEST_CASE("a custom pattern is used by the assigner; an empty expansion becomes 
   r.container_title = "Nature";
   CHECK(keys.assign(r) == "nature");
 }
+
+TEST_CASE("a machine-made key (Pure's hex hash, a bare number) is replaced by a generated one", "[export][citekey]") {
+  Record r;
+  r.title = "Promoting public cooperation in government";
+  r.issued.year = 2018;
+  r.authors.push_back({"Kassen", "Maxat", "", "", "", ""});
+  KeyAssigner keys({});
+  r.citekey = "00734f17018746beb7c2fa0a7c6dfb27";  // seed 000's Pure export
+  CHECK(keys.assign(r) == "kassen2018promoting");
+  r.citekey = "85041599919";  // a Scopus EID
+  CHECK(keys.assign(r) == "kassen2018promotinga");
+  r.citekey = "Kassen2018";  // a person chose this one
+  CHECK(keys.assign(r) == "Kassen2018");
+  r.citekey = "deadbeef";  // short hex is a word, not a hash
+  CHECK(keys.assign(r) == "deadbeef");
+}
