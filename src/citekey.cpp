@@ -1,3 +1,4 @@
+#include <algorithm>
 // Citation keys from a JabRef/Better-BibTeX-like pattern.
 //
 // The pattern is literal text and bracketed parts, each a field with
@@ -275,8 +276,20 @@ std::string expand_key_pattern(std::string_view pattern, const Record& r) {
   return sanitize_key(out);
 }
 
+namespace {
+// Keys no person chose: a long hexadecimal hash (Pure, some publishers) or a
+// bare number (Scopus EIDs, database IDs).  Nobody cites \cite{00734f17...}.
+bool machine_made(std::string_view key) {
+  bool all_digits = std::all_of(key.begin(), key.end(), is_digit);
+  bool all_hex = std::all_of(key.begin(), key.end(), [](char c) {
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  });
+  return all_digits || (all_hex && key.size() >= 16);
+}
+}  // namespace
+
 std::string KeyAssigner::assign(const Record& r) {
-  if (is_safe_key(r.citekey) && !taken_.count(r.citekey)) {
+  if (is_safe_key(r.citekey) && !machine_made(r.citekey) && !taken_.count(r.citekey)) {
     taken_.insert(r.citekey);
     return r.citekey;
   }

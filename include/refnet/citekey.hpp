@@ -25,8 +25,9 @@ class KeyAssigner {
  public:
   explicit KeyAssigner(std::unordered_set<std::string> taken, std::string pattern = std::string(kDefaultKeyPattern))
       : taken_(std::move(taken)), pattern_(std::move(pattern)) {}
-  // A key that came with the record (BibTeX) is kept when it is safe and
-  // free; otherwise, or when it is empty, one is generated from the pattern.
+  // A key that came with the record (BibTeX) is kept when it is safe, free
+  // and chosen by a person (not a hex hash or a bare number); otherwise one
+  // is generated from the pattern.
   std::string assign(const Record& r);
   // Generates from the pattern, ignoring any key the record has.
   std::string generate(const Record& r);
