@@ -239,3 +239,17 @@ TEST_CASE("generated corpus: merged groups match the ground truth (precision and
   CHECK(precision >= 0.99);
   CHECK(recall >= 0.99);
 }
+
+TEST_CASE("show names the source of every field of a merged work, and its merges", "[dedup]") {
+  TempDir tmp;
+  const std::string lib = "--library '" + (tmp / "lib.sqlite") + "' ";
+  REQUIRE(run_refnet("import " + lib + "'" + fixture("seeds/000_df640892cd32ce65.txt") + "'").status == 0);
+  CommandResult r = run_refnet("show " + lib + "kassen2018promoting");
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("[1] #1 bibtex") != std::string::npos);
+  CHECK(r.out.find("[2] #2 ris") != std::string::npos);
+  CHECK(r.out.find("    title       [1] Promoting public cooperation") != std::string::npos);
+  // The Scopus link is only in the RIS record: the view takes it from there.
+  CHECK(r.out.find("    url         [2] http://www.scopus.com/inward/record.url") != std::string::npos);
+  CHECK(r.out.find("doi: same DOI 10.1177/0020852317735595  (works 2 into 1)") != std::string::npos);
+}

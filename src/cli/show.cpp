@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "refnet/merge.hpp"
 #include "render.hpp"
 
 namespace refnet::cli {
@@ -76,8 +77,35 @@ void show(std::ostream& out, const Work& w) {
     }
   }
   out << "  sources\n";
-  for (const auto& s : w.sources)
-    out << "    #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported " << s.imported_at << "\n";
+  for (std::size_t i = 0; i < w.sources.size(); ++i) {
+    const SourceInfo& s = w.sources[i];
+    out << "    [" << (i + 1) << "] #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported "
+        << s.imported_at << "\n";
+  }
+}
+
+// For a work of several sources: which source gave each field, and what the
+// others said.
+void provenance(std::ostream& out, Library& lib, const Work& w) {
+  if (w.sources.size() < 2) return;
+  MergedView mv = merge_records(lib.source_records(w.id));
+  out << "  fields from      [source] value used; below it, what other sources said\n";
+  for (const FieldChoice& c : mv.choices) {
+    std::string v = c.value.size() > 70 ? c.value.substr(0, 67) + "..." : c.value;
+    out << "    " << c.field << std::string(c.field.size() < 12 ? 12 - c.field.size() : 1, ' ') << "[" << (c.source + 1)
+        << "] " << v << "\n";
+    for (const auto& [src, alt] : c.alternatives) {
+      std::string a = alt.size() > 70 ? alt.substr(0, 67) + "..." : alt;
+      out << "                 [" << (src + 1) << "] " << a << "\n";
+    }
+  }
+  auto merges = lib.merges_of(w.id);
+  if (!merges.empty()) out << "  merges\n";
+  for (const auto& m : merges) {
+    out << "    " << m.id << "  " << m.at << "  " << m.kind << ": " << m.reason << "  (works";
+    for (auto a : m.absorbed) out << " " << a;
+    out << " into " << m.into << ")" << (m.undone_at.empty() ? "" : "  undone " + m.undone_at) << "\n";
+  }
 }
 
 int run(const Args& args) {
@@ -96,7 +124,7 @@ int run(const Args& args) {
     if (args.json())
       std::cout << (i ? ",\n" : "\n") << work_json(*w);
     else
-      show(std::cout, *w), std::cout << (i + 1 < ids.size() ? "\n" : "");
+      show(std::cout, *w), provenance(std::cout, lib, *w), std::cout << (i + 1 < ids.size() ? "\n" : "");
   }
   if (args.json()) std::cout << "\n]\n";
   return kOk;
