@@ -60,7 +60,7 @@ bool from_bibtex(const Record& r) { return r.provenance.format == "bibtex"; }
 
 bool has_extra(const Record& r, std::string_view name) {
   for (const auto& f : r.extra)
-    if (f.name == name) return true;
+    if (f.name == name && f.format.empty()) return true;
   return false;
 }
 
@@ -452,14 +452,14 @@ void write_entry(std::ostream& out, const Record& r, const ExportOptions& opt, D
 
   if (from_bibtex(r)) {
     for (const auto& f : r.extra) {
-      if (f.name == "entrytype" || f.name.empty()) continue;
+      if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
       std::string value = balanced(f.value) ? (ascii ? ascii_letters(f.value) : f.value) : enc(f.value);
       w.raw(field_name(f.name), value);
     }
   } else if (r.provenance.format == "ris") {
     std::vector<std::string> notes;
     for (const auto& f : r.extra)
-      if (f.name == "N1") notes.push_back(enc(f.value));
+      if (f.name == "N1" && f.format.empty()) notes.push_back(enc(f.value));
     w.field("note", join(notes, "\n\n"));
   }
   w.finish();

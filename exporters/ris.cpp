@@ -142,7 +142,7 @@ void write_record(std::ostream& out, const Record& r) {
   if (from_ris) w.tag("ID", r.citekey);  // the importer reads a key from ID
   if (from_ris) {
     for (const auto& f : r.extra)
-      if (is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") w.tag(f.name, f.value);
+      if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") w.tag(f.name, f.value);
   } else if (r.provenance.format == "bibtex") {
     w.tag("N1", r.get_extra("note"));
   }

@@ -202,10 +202,17 @@ MergedView merge_records(const std::vector<Record>& src) {
     }
   }
   {
+    // Extra fields are named in their source's format (a BibTeX field, an
+    // RIS tag, a Crossref key): those of sources in another format than the
+    // first's, whose provenance the view carries, are marked with theirs.
     std::unordered_set<std::string> names;
-    for (const Record& s : src)
-      for (const auto& e : s.extra)
-        if (names.insert(e.name).second) r.extra.push_back(e);
+    for (const Record& s : src) {
+      const bool foreign = s.provenance.format != src[0].provenance.format;
+      for (ExtraField e : s.extra) {
+        if (foreign && e.format.empty()) e.format = s.provenance.format;
+        if (names.insert(e.format + ":" + e.name).second) r.extra.push_back(std::move(e));
+      }
+    }
   }
   r.citekey = src[0].citekey;
   r.provenance = src[0].provenance;

@@ -247,6 +247,10 @@ std::string to_json(const Record& r) {
       put_text(out, r.extra[i].name);
       out.push_back(',');
       put_text(out, r.extra[i].value);
+      if (!r.extra[i].format.empty()) {
+        out.push_back(',');
+        put_text(out, r.extra[i].format);
+      }
       out.push_back(']');
     }
     out.push_back(']');
@@ -319,7 +323,9 @@ Record record_from_json(std::string_view text) {
   r.citekey = get_str(j, "citekey");
   if (auto it = j.find("extra"); it != j.end() && it->is_array())
     for (const auto& e : *it)
-      if (e.is_array() && e.size() == 2) r.extra.push_back({e[0].get<std::string>(), e[1].get<std::string>()});
+      if (e.is_array() && (e.size() == 2 || e.size() == 3) && e[0].is_string() && e[1].is_string())
+        r.extra.push_back({e[0].get<std::string>(), e[1].get<std::string>(),
+                           e.size() == 3 && e[2].is_string() ? e[2].get<std::string>() : std::string()});
   if (auto it = j.find("provenance"); it != j.end() && it->is_object()) {
     r.provenance.file = get_str(*it, "file");
     r.provenance.format = get_str(*it, "format");

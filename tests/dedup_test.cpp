@@ -252,4 +252,10 @@ TEST_CASE("show names the source of every field of a merged work, and its merges
   // The Scopus link is only in the RIS record: the view takes it from there.
   CHECK(r.out.find("    url         [2] http://www.scopus.com/inward/record.url") != std::string::npos);
   CHECK(r.out.find("doi: same DOI 10.1177/0020852317735595  (works 2 into 1)") != std::string::npos);
+  // The view's extra fields are the BibTeX source's: RIS tags (UR, U2, M3)
+  // must not come out of a BibTeX export as fields.
+  CommandResult bib = run_refnet("export " + lib + "--format bibtex kassen2018promoting");
+  REQUIRE(bib.status == 0);
+  CHECK(bib.out.find("U2 =") == std::string::npos);
+  CHECK(bib.out.find("M3 =") == std::string::npos);
 }

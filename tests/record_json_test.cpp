@@ -203,3 +203,15 @@ TEST_CASE("get_extra gives the first value of a field", "[core][record]") {
   CHECK(is_csl_type("paper-conference"));
   CHECK_FALSE(is_csl_type("journal-article"));  // the Crossref name is not a CSL type
 }
+
+TEST_CASE("an extra field's format (from another source of a merged work) survives JSON", "[core][record]") {
+  Record r;
+  r.provenance.format = "bibtex";
+  r.extra.push_back({"note", "own field", ""});
+  r.extra.push_back({"funder", "[{\"name\":\"DFG\"}]", "crossref"});
+  Record back = record_from_json(to_json(r));
+  REQUIRE(back.extra.size() == 2);
+  CHECK(back.extra[0].format.empty());
+  CHECK(back.extra[1].format == "crossref");
+  CHECK(back.get_extra("funder") == "[{\"name\":\"DFG\"}]");
+}

@@ -79,8 +79,12 @@ struct Reference {
 struct ExtraField {
   std::string name;
   std::string value;
+  // Empty: the field is in the record's own format.  In a merged work's view,
+  // the format of the source it came from ("crossref", "ris") when that is not
+  // the view's: exporters write a field back only in its own format.
+  std::string format;
   friend bool operator==(const ExtraField& a, const ExtraField& b) {
-    return a.name == b.name && a.value == b.value;
+    return a.name == b.name && a.value == b.value && a.format == b.format;
   }
 };
 
