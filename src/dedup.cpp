@@ -15,18 +15,6 @@ namespace refnet {
 
 namespace {
 
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = s.find(' ', i);
-    if (j == std::string_view::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
-
 // Family name + first initial, folded: "kassen m".
 std::set<std::string> creator_keys(const Record& r) {
   std::set<std::string> out;
@@ -51,7 +39,7 @@ std::string first_page(std::string_view pages) {
 
 double title_similarity(const std::string& ta, const std::string& tb) {
   if (ta == tb) return 1.0;
-  auto wa = words(ta), wb = words(tb);
+  auto wa = split_words(ta), wb = split_words(tb);
   if (wa.empty() || wb.empty()) return 0;
   // One title is the other without its subtitle.
   const auto& shorter = wa.size() < wb.size() ? wa : wb;
@@ -168,7 +156,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   std::unordered_map<std::string, std::vector<std::pair<std::int64_t, int>>> blocks;
   lib.each_summary([&](const WorkSummary& w) {
     std::string t = fold_words(w.title);
-    auto ws = words(t);
+    auto ws = split_words(t);
     if (ws.empty()) return;
     std::string key;
     for (std::size_t i = 0; i < ws.size() && i < 5; ++i) {

@@ -22,18 +22,6 @@ namespace refnet {
 
 namespace {
 
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
-    std::size_t start = i;
-    while (i < s.size() && !is_space(s[i])) ++i;
-    if (i > start) out.push_back(s.substr(start, i - start));
-  }
-  return out;
-}
-
 std::string join(const std::vector<std::string_view>& w, std::size_t from, std::size_t to) {
   std::string out;
   for (std::size_t i = from; i < to; ++i) {
@@ -141,7 +129,7 @@ Creator parse_ris_name(std::string_view s) {
       if (is_suffix(a) && !is_suffix(b)) given = b, suffix = a;
       else given = a, suffix = b;
     }
-    std::vector<std::string_view> fw = words(fam);
+    std::vector<std::string_view> fw = split_words(fam);
     if (fw.empty()) {
       c.literal = std::string(s);
       return c;
@@ -157,7 +145,7 @@ Creator parse_ris_name(std::string_view s) {
     return c;
   }
 
-  std::vector<std::string_view> w = words(s);
+  std::vector<std::string_view> w = split_words(s);
   if (w.size() == 1) {
     // "[Anonymous]" is a placeholder, not a family name.
     if (w[0].front() == '[' || looks_corporate(w)) c.literal = std::string(w[0]);

@@ -51,46 +51,7 @@ bool is_csl_type(std::string_view type) {
 
 namespace {
 
-void put_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out.push_back('"');
-}
-
-// JSON is UTF-8: a byte that is not (text read with a forced encoding) would
-// make the stored record unreadable, so each one is written as U+FFFD.
-void put_text(std::string& out, std::string_view s) {
-  if (is_valid_utf8(s)) return put_string(out, s);
-  std::string clean;
-  clean.reserve(s.size() + 8);
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t start = i;
-    char32_t cp = next_utf8(s, i);
-    if (cp == 0xFFFD && i - start == 1)
-      append_utf8(clean, 0xFFFD);
-    else
-      clean.append(s.data() + start, i - start);
-  }
-  put_string(out, clean);
-}
+void put_text(std::string& out, std::string_view s) { append_json_string(out, s); }
 
 // Writes `"key":` with the separating comma when needed.
 struct ObjectWriter {
@@ -100,7 +61,7 @@ struct ObjectWriter {
   void key(std::string_view k) {
     if (!first) out.push_back(',');
     first = false;
-    put_string(out, k);
+    put_text(out, k);
     out.push_back(':');
   }
   void str(std::string_view k, std::string_view v) {

@@ -52,6 +52,60 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    std::size_t start = i;
+    while (i < s.size() && !is_space(s[i])) ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+namespace {
+void append_json_utf8(std::string& out, std::string_view s) {
+  out.push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          static const char hex[] = "0123456789abcdef";
+          out += "\\u00";
+          out.push_back(hex[c >> 4]);
+          out.push_back(hex[c & 15]);
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out.push_back('"');
+}
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  if (is_valid_utf8(s)) return append_json_utf8(out, s);
+  std::string clean;
+  clean.reserve(s.size() + 8);
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    char32_t cp = next_utf8(s, i);
+    if (cp == 0xFFFD && i - start == 1)
+      append_utf8(clean, 0xFFFD);
+    else
+      clean.append(s.data() + start, i - start);
+  }
+  append_json_utf8(out, clean);
+}
+
 std::vector<std::string> split_list(std::string_view s, std::string_view separators) {
   std::vector<std::string> out;
   std::size_t start = 0;

@@ -25,6 +25,13 @@ bool ends_with(std::string_view s, std::string_view suffix);
 // Collapse runs of white space (including line ends) to one space, and trim.
 std::string collapse_space(std::string_view s);
 
+// The words of s: runs of non-space characters, as views into s.
+std::vector<std::string_view> split_words(std::string_view s);
+
+// Appends s as a JSON string literal, quotes included; bytes that are not
+// UTF-8 become U+FFFD (JSON is UTF-8, and a reader would reject them).
+void append_json_string(std::string& out, std::string_view s);
+
 // Split on any of the separator characters, trim each piece, drop empty ones.
 std::vector<std::string> split_list(std::string_view s, std::string_view separators);
 
