@@ -21,15 +21,6 @@ std::string show(const std::vector<ExtraField>& extra) {
   return out;
 }
 
-std::string show(const Date& d) {
-  return std::to_string(d.year) + "/" + std::to_string(d.month) + "/" + std::to_string(d.day) + "/" + d.text;
-}
-
-std::string show(const std::vector<Creator>& names) {
-  std::string out;
-  for (const auto& c : names) out += "{" + c.particle + "|" + c.family + "|" + c.suffix + "|" + c.given + "|" + c.literal + "} ";
-  return out;
-}
 
 }  // namespace
 
@@ -126,24 +117,7 @@ TEST_CASE("RIS -> Record -> RIS -> Record is lossless on the real RIS fixtures",
       for (std::size_t i = 0; i < first.records.size(); ++i) {
         const Record &a = first.records[i], &b = second.records[i];
         INFO("record " << i << ": " << a.title);
-        CHECK(a.type == b.type);
-        CHECK(a.title == b.title);
-        CHECK(a.container_title == b.container_title);
-        CHECK(show(a.authors) == show(b.authors));
-        CHECK(show(a.editors) == show(b.editors));
-        CHECK(show(a.issued) == show(b.issued));
-        CHECK(a.volume == b.volume);
-        CHECK(a.issue == b.issue);
-        CHECK(a.pages == b.pages);
-        CHECK(a.publisher == b.publisher);
-        CHECK(a.publisher_place == b.publisher_place);
-        CHECK(a.issn == b.issn);
-        CHECK(a.isbn == b.isbn);
-        CHECK(a.doi == b.doi);
-        CHECK(a.url == b.url);
-        CHECK(a.abstract == b.abstract);
-        CHECK(a.language == b.language);
-        CHECK(a.keywords == b.keywords);
+        check_same_fields(a, b);
         CHECK(a.citekey == b.citekey);
         CHECK(show(a.extra) == show(b.extra));
       }

@@ -9,12 +9,48 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "refnet/diagnostics.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/record.hpp"
 
 namespace refnet::test {
+
+// Printable forms, so that a failed CHECK shows what differs.
+inline std::string show(const std::vector<Creator>& names) {
+  std::string out;
+  for (const auto& c : names)
+    out += "{" + c.particle + "|" + c.family + "|" + c.suffix + "|" + c.given + "|" + c.literal + "} ";
+  return out;
+}
+inline std::string show(const Date& d) {
+  return std::to_string(d.year) + "/" + std::to_string(d.month) + "/" + std::to_string(d.day) + "/" + d.text;
+}
+
+// The fields every round trip must give back, each its own CHECK.  Callers
+// add what their format keeps beyond these (keys, extra fields, references).
+inline void check_same_fields(const Record& a, const Record& b) {
+  CHECK(a.type == b.type);
+  CHECK(a.title == b.title);
+  CHECK(a.container_title == b.container_title);
+  CHECK(show(a.authors) == show(b.authors));
+  CHECK(show(a.editors) == show(b.editors));
+  CHECK(show(a.issued) == show(b.issued));
+  CHECK(a.volume == b.volume);
+  CHECK(a.issue == b.issue);
+  CHECK(a.pages == b.pages);
+  CHECK(a.publisher == b.publisher);
+  CHECK(a.publisher_place == b.publisher_place);
+  CHECK(a.issn == b.issn);
+  CHECK(a.isbn == b.isbn);
+  CHECK(a.doi == b.doi);
+  CHECK(a.url == b.url);
+  CHECK(a.abstract == b.abstract);
+  CHECK(a.language == b.language);
+  CHECK(a.keywords == b.keywords);
+}
 
 inline std::string fixture(const std::string& rel) { return std::string(REFNET_FIXTURES) + "/" + rel; }
 
