@@ -9,15 +9,6 @@ namespace refnet {
 
 namespace {
 
-std::string date_text(const Date& d) {
-  std::string out;
-  if (d.year) out = std::to_string(d.year);
-  if (d.month) out += (d.month < 10 ? "-0" : "-") + std::to_string(d.month);
-  if (d.day) out += (d.day < 10 ? "-0" : "-") + std::to_string(d.day);
-  if (!d.text.empty()) out += (out.empty() ? "" : " ") + d.text;
-  return out;
-}
-
 std::string creators_text(const std::vector<Creator>& v) {
   std::string out;
   for (const auto& c : v) {
@@ -133,7 +124,7 @@ MergedView merge_records(const std::vector<Record>& src) {
     for (std::size_t k = 0; k < src.size(); ++k)
       if (src[k].issued.year == src[i].issued.year && parts(src[k].issued) > parts(src[best].issued)) best = k;
     r.issued = src[best].issued;
-    note(ch, "issued", src, best, [](const Record& x) { return date_text(x.issued); });
+    note(ch, "issued", src, best, [](const Record& x) { return format_date(x.issued); });
   }
   {
     // The longer abstract.

@@ -297,6 +297,15 @@ Record record_from_json(std::string_view text) {
   return r;
 }
 
+std::string format_date(const Date& d) {
+  std::string out;
+  if (d.year) out = std::to_string(d.year);
+  if (d.month) out += (d.month < 10 ? "-0" : "-") + std::to_string(d.month);
+  if (d.day) out += (d.day < 10 ? "-0" : "-") + std::to_string(d.day);
+  if (!d.text.empty()) out += (out.empty() ? "" : " ") + ("(" + d.text + ")");
+  return out;
+}
+
 bool same_content(const Record& a, const Record& b) {
   return a.type == b.type && a.title == b.title && a.title_nocase == b.title_nocase &&
          a.container_title == b.container_title && a.authors == b.authors && a.editors == b.editors &&

@@ -19,6 +19,7 @@
 #include "support.hpp"
 
 using namespace refnet;
+using refnet::test::EnvVar;
 using refnet::test::CommandResult;
 using refnet::test::fixture;
 using refnet::test::run_refnet;
@@ -69,23 +70,6 @@ std::vector<std::string> command_names() {
   return names;
 }
 
-struct EnvVar {
-  std::string name;
-  std::optional<std::string> saved;
-  EnvVar(std::string n, const char* value) : name(std::move(n)) {
-    if (const char* v = std::getenv(name.c_str())) saved = v;
-    if (value)
-      setenv(name.c_str(), value, 1);
-    else
-      unsetenv(name.c_str());
-  }
-  ~EnvVar() {
-    if (saved)
-      setenv(name.c_str(), saved->c_str(), 1);
-    else
-      unsetenv(name.c_str());
-  }
-};
 
 }  // namespace
 

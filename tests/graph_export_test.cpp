@@ -21,11 +21,6 @@ using namespace refnet::test;
 
 namespace {
 
-std::string render(void (*writer)(std::ostream&, const Network&), const Network& n) {
-  std::ostringstream out;
-  writer(out, n);
-  return out.str();
-}
 
 std::vector<std::string> lines(const std::string& text, const char* eol = "\n") {
   std::vector<std::string> out;

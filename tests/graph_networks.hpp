@@ -5,11 +5,19 @@
 
 #include <cmath>
 #include <cstdint>
+#include <sstream>
 #include <string>
 
 #include "refnet/network.hpp"
 
 namespace refnet::test {
+
+// What a writer makes of a network, as a string.
+inline std::string render(void (*writer)(std::ostream&, const Network&), const Network& n) {
+  std::ostringstream out;
+  writer(out, n);
+  return out.str();
+}
 
 inline NetworkNode keyword(const std::string& label, int cluster, double occ, double year, double x, double y) {
   NetworkNode v;

@@ -23,11 +23,6 @@ using namespace refnet::test;
 
 namespace {
 
-std::string render(void (*writer)(std::ostream&, const Network&), const Network& n) {
-  std::ostringstream out;
-  writer(out, n);
-  return out.str();
-}
 
 std::size_t occurrences(const std::string& text, const std::string& what) {
   std::size_t count = 0;

@@ -13,6 +13,7 @@
 #include "support.hpp"
 
 using namespace refnet;
+using refnet::test::EnvVar;
 using refnet::test::TempDir;
 
 namespace {
@@ -89,24 +90,6 @@ struct Sample {
   }
 };
 
-// Sets (or unsets, with nullptr) an environment variable for a scope.
-struct EnvVar {
-  std::string name;
-  std::optional<std::string> saved;
-  EnvVar(std::string n, const char* value) : name(std::move(n)) {
-    if (const char* v = std::getenv(name.c_str())) saved = v;
-    if (value)
-      setenv(name.c_str(), value, 1);
-    else
-      unsetenv(name.c_str());
-  }
-  ~EnvVar() {
-    if (saved)
-      setenv(name.c_str(), saved->c_str(), 1);
-    else
-      unsetenv(name.c_str());
-  }
-};
 
 }  // namespace
 

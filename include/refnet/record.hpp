@@ -138,7 +138,7 @@ struct Record {
   // The first value of an extra field, or empty.
   std::string_view get_extra(std::string_view name) const;
   void add_extra(std::string name, std::string value) {
-    extra.push_back({std::move(name), std::move(value)});
+    extra.push_back({std::move(name), std::move(value), {}});
   }
 };
 
@@ -150,6 +150,9 @@ bool is_csl_type(std::string_view type);
 // store persists records, and what `--json` prints.  Round trip is exact.
 std::string to_json(const Record& r);
 Record record_from_json(std::string_view json);
+
+// "2018-01-01", "2018-01", "2018", with any text in parentheses: "2018 (Spring)".
+std::string format_date(const Date& d);
 
 // Field-by-field equality, ignoring provenance.
 bool same_content(const Record& a, const Record& b);

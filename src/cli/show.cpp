@@ -33,15 +33,6 @@ std::string creators(const std::vector<Creator>& list) {
   return join(names, "; ");
 }
 
-std::string date(const Date& d) {
-  std::string out;
-  if (d.year) out = std::to_string(d.year);
-  if (d.month) out += (d.month < 10 ? "-0" : "-") + std::to_string(d.month);
-  if (d.day) out += (d.day < 10 ? "-0" : "-") + std::to_string(d.day);
-  if (!d.text.empty()) out += (out.empty() ? "" : " ") + ("(" + d.text + ")");
-  return out;
-}
-
 void show(std::ostream& out, const Work& w) {
   const Record& r = w.record;
   out << "work " << w.id << (r.citekey.empty() ? "" : "  " + r.citekey) << "\n";
@@ -49,7 +40,7 @@ void show(std::ostream& out, const Work& w) {
   field(out, "title", r.title);
   field(out, "authors", creators(r.authors));
   field(out, "editors", creators(r.editors));
-  field(out, "issued", date(r.issued));
+  field(out, "issued", format_date(r.issued));
   field(out, "container", r.container_title);
   field(out, "volume", r.volume);
   field(out, "issue", r.issue);
