@@ -417,7 +417,7 @@ TEST_CASE("truncations and corruptions of a real work-list never crash or hang",
   for (int round = 0; round < 200; ++round) {
     std::string bad = text;
     for (int k = 0; k < 1 + round % 8; ++k) {
-      const char pool[] = "{}[]\",:\\ \n\x01\xff0";
+      const char pool[] = "{}[]\",:\\ \n\x01\xff" "0";
       bad[rnd() % bad.size()] = round % 2 ? pool[rnd() % (sizeof pool - 1)] : char(rnd());
     }
     Diagnostics d;
