@@ -461,3 +461,18 @@ TEST_CASE("objects keyed by DOI and arrays may hold whole messages", "[crossref]
                             "\n");
   CHECK(dois(lines.records) == std::vector<std::string>{"10.1000/a", "10.1000/c", "10.1000/d"});
 }
+
+TEST_CASE("a stray bracket inside a work: its references do not pass for works", "[crossref]") {
+  // The second work's reference list lost a '[': bracket matching ends the
+  // bad work early, and each reference (which has a DOI) looked like a work.
+  const std::string list =
+      R"({"status":"ok","message-type":"work-list","message":{"items":[)"
+      R"({"indexed":1,"DOI":"10.1000/a","title":["A"]},)"
+      R"({"indexed":2,"DOI":"10.1000/b","title":["B"],"reference":{"key":"r1","DOI":"10.9/r1"},{"key":"r2","DOI":"10.9/r2"}],"page":"1"},)"
+      R"({"indexed":3,"DOI":"10.1000/c","title":["C"]}]}})";
+  auto p = parse_string(list);
+  std::vector<std::string> got;
+  for (const auto& r : p.records) got.push_back(r.doi);
+  CHECK(got == std::vector<std::string>{"10.1000/a", "10.1000/c"});
+  CHECK(p.stats.rejected == 1);
+}
