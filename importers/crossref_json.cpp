@@ -331,7 +331,7 @@ class Importer {
   void on_item(std::size_t node) { dispatch_item(node); }
   // Called by the reader when an element of a streamed array is malformed:
   // reports it and returns where the array goes on (npos: it cannot).
-  std::size_t on_bad_item(std::size_t item_begin);
+  std::size_t on_bad_item(std::size_t item_begin, std::size_t array_begin);
 
  private:
   std::string_view t_;
@@ -538,7 +538,7 @@ bool JsonReader::array(std::size_t& p, int depth, bool stream) {
         if (!stream || error_reported) return false;
         // One bad work costs that work only, when its end can be found.
         nodes_.resize(mark);
-        std::size_t resume = owner_.on_bad_item(item_begin);
+        std::size_t resume = owner_.on_bad_item(item_begin, nodes_[self].begin);
         if (resume == std::string::npos) {
           error_reported = true;
           return false;
@@ -644,10 +644,50 @@ std::size_t skip_element(std::string_view t, std::size_t p) {
   return std::string::npos;
 }
 
-std::size_t Importer::on_bad_item(std::size_t item_begin) {
+// The name of an object's first member ("indexed" in `{"indexed":...`), or
+// empty when `p` does not open an object with a member.
+std::string_view first_member(std::string_view t, std::size_t p) {
+  while (p < t.size() && is_space(t[p])) ++p;
+  if (p >= t.size() || t[p] != '{') return {};
+  ++p;
+  while (p < t.size() && is_space(t[p])) ++p;
+  if (p >= t.size() || t[p] != '"') return {};
+  std::size_t end = t.find('"', p + 1);
+  return end == std::string_view::npos ? std::string_view() : t.substr(p, end + 1 - p);  // quotes included
+}
+
+std::size_t Importer::on_bad_item(std::size_t item_begin, std::size_t array_begin) {
   diags_.error(reader_.error_at, reader_.error);
   ++stats_.rejected;
-  return skip_element(t_, item_begin);
+  std::size_t resume = skip_element(t_, item_begin);
+  // A corrupted bracket inside the bad work makes bracket matching stop
+  // inside it, and the objects of its reference list would pass for works.
+  // The works of one list open with the same member (Crossref writes members
+  // in a fixed order): when the element after the bad one is an object that
+  // opens otherwise than the list's first work, go on at the next that does.
+  std::string_view lead = first_member(t_, array_begin + 1);
+  if (lead.empty() || resume == std::string::npos || t_[resume] != ',') return resume;
+  std::string_view next = first_member(t_, resume + 1);
+  // What follows is a member ("page": ...), not an element: still inside the work.
+  std::size_t q = resume + 1;
+  while (q < t_.size() && is_space(t_[q])) ++q;
+  bool member_follows = false;
+  if (q < t_.size() && t_[q] == '"') {
+    std::size_t close = t_.find('"', q + 1);
+    std::size_t colon = close == std::string_view::npos ? close : close + 1;
+    while (colon != std::string_view::npos && colon < t_.size() && is_space(t_[colon])) ++colon;
+    member_follows = colon != std::string_view::npos && colon < t_.size() && t_[colon] == ':';
+  }
+  if (!member_follows && (next.empty() || next == lead)) return resume;
+  for (std::size_t at = t_.find(lead, resume); at != std::string::npos; at = t_.find(lead, at + 1)) {
+    std::size_t q = at;
+    while (q > resume && is_space(t_[q - 1])) --q;
+    if (q == resume || t_[q - 1] != '{') continue;
+    --q;
+    while (q > resume && is_space(t_[q - 1])) --q;
+    if (q > resume && t_[q - 1] == ',') return q - 1;
+  }
+  return std::string::npos;  // no further work: the ones before the error stay
 }
 
 ParseStats Importer::run() {
