@@ -234,6 +234,18 @@ std::string to_json(const Record& r) {
   return out;
 }
 
+Record record_from_json(std::string_view text, const RecordParts& parts) {
+  Record r = record_from_json(text);
+  if (!parts.references) r.references.clear();
+  if (!parts.abstract) r.abstract.clear();
+  if (!parts.extra) r.extra.clear();
+  if (!parts.creators) {
+    r.authors.clear();
+    r.editors.clear();
+  }
+  return r;
+}
+
 Record record_from_json(std::string_view text) {
   const nlohmann::json j = nlohmann::json::parse(text);
   Record r;

@@ -616,7 +616,11 @@ bool text_matches(const Record& r, const std::string& folded_query) {
 
 }  // namespace
 
-void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) {
+void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) { each(q, RecordParts::all(), fn); }
+
+void Library::each(const Query& q, const RecordParts& wanted, const std::function<bool(const Work&)>& fn) {
+  RecordParts parts = wanted;
+  if (!q.text.empty()) parts.abstract = true;
   std::vector<std::string> params;
   std::string sql = "SELECT id, data, citekey FROM works WHERE merged_into IS NULL" + where_clause(q, params) + " ORDER BY id";
   Stmt s(db_, sql.c_str());
@@ -629,9 +633,10 @@ void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) {
     if (!ids.empty() && !ids.count(id)) continue;
     Work w;
     w.id = id;
-    w.record = record_from_json(column_text(s.get(), 1));
+    w.record = record_from_json(column_text(s.get(), 1), parts);
     w.record.citekey = column_text(s.get(), 2);
     if (!folded_text.empty() && !text_matches(w.record, folded_text)) continue;
+    if (!wanted.abstract) w.record.abstract.clear();
     ++produced;
     if (!fn(w)) break;
     if (q.limit && produced >= q.limit) break;

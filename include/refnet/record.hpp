@@ -151,6 +151,19 @@ bool is_csl_type(std::string_view type);
 std::string to_json(const Record& r);
 Record record_from_json(std::string_view json);
 
+// Which parts of a stored record a reader needs: the parts left out are
+// skipped over in the JSON, not decoded (a keyword map of 100k works need not
+// build their 370k references, an export no abstract it does not write).
+struct RecordParts {
+  bool references = true;
+  bool abstract = true;
+  bool extra = true;
+  bool creators = true;  // authors and editors
+  static RecordParts all() { return {}; }
+};
+// As record_from_json, leaving the parts not asked for empty.
+Record record_from_json(std::string_view json, const RecordParts& parts);
+
 // "2018-01-01", "2018-01", "2018", with any text in parentheses: "2018 (Spring)".
 std::string format_date(const Date& d);
 

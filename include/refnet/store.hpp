@@ -186,6 +186,9 @@ class Library {
   std::int64_t live_work(std::int64_t work_id);
   // Calls `fn` for each live work matching `q`, in id order; `fn` returns false to stop.
   void each(const Query& q, const std::function<bool(const Work&)>& fn);
+  // The same, decoding only `parts` of each record (Query::text needs the
+  // abstract: it is decoded for the filter when q.text is set).
+  void each(const Query& q, const RecordParts& parts, const std::function<bool(const Work&)>& fn);
   std::int64_t count(const Query& q);
   // Every live work's summary, in id order.
   void each_summary(const std::function<void(const WorkSummary&)>& fn);
