@@ -622,7 +622,10 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
   RecordParts parts = wanted;
   if (!q.text.empty()) parts.abstract = true;
   std::vector<std::string> params;
-  std::string sql = "SELECT id, data, citekey FROM works WHERE merged_into IS NULL" + where_clause(q, params) + " ORDER BY id";
+  const char* order = q.order == Query::Order::key    ? " ORDER BY citekey, id"
+                      : q.order == Query::Order::year ? " ORDER BY year, citekey, id"
+                                                      : " ORDER BY id";
+  std::string sql = "SELECT id, data, citekey FROM works WHERE merged_into IS NULL" + where_clause(q, params) + order;
   Stmt s(db_, sql.c_str());
   for (std::size_t i = 0; i < params.size(); ++i) s.bind(static_cast<int>(i + 1), params[i]);
   std::unordered_set<std::int64_t> ids(q.ids.begin(), q.ids.end());

@@ -200,6 +200,19 @@ TEST_CASE("resolve names a work by id, by DOI in any spelling, or by key", "[cor
   CHECK(s.lib.resolve("").empty());
 }
 
+TEST_CASE("each() gives works in the order asked: id, key, year", "[core][store]") {
+  Sample s;  // keys: kassen2018 (1, 2018), knox2019 (2, 2019), lukasiewicz1930 (3, 1930), garcia2022 (4, 2022)
+  using V = std::vector<std::int64_t>;
+  Query q;
+  CHECK(ids_of(s.lib, q) == V{1, 2, 3, 4});
+  q.order = Query::Order::key;
+  CHECK(ids_of(s.lib, q) == V{4, 1, 2, 3});
+  q.order = Query::Order::year;
+  CHECK(ids_of(s.lib, q) == V{3, 1, 2, 4});
+  q.year_min = 2019;  // filters still apply
+  CHECK(ids_of(s.lib, q) == V{2, 4});
+}
+
 TEST_CASE("each() applies every Query filter", "[core][store]") {
   Sample s;
   using V = std::vector<std::int64_t>;

@@ -84,6 +84,11 @@ struct Query {
   std::string type;     // CSL type
   std::string text;     // substring of title, container, abstract or keywords
   std::size_t limit = 0;
+  // The order each() produces works in: by id; by citation key (byte order,
+  // then id: works without a key first); by year (works without a year first),
+  // then key, then id.
+  enum class Order { id, key, year };
+  Order order = Order::id;
 };
 
 struct LibraryStats {
@@ -184,7 +189,7 @@ class Library {
   std::vector<std::int64_t> resolve(std::string_view id_doi_or_key);
   // The work that absorbed `work_id` (following merges), or `work_id` itself.
   std::int64_t live_work(std::int64_t work_id);
-  // Calls `fn` for each live work matching `q`, in id order; `fn` returns false to stop.
+  // Calls `fn` for each live work matching `q`, in q.order; `fn` returns false to stop.
   void each(const Query& q, const std::function<bool(const Work&)>& fn);
   // The same, decoding only `parts` of each record (Query::text needs the
   // abstract: it is decoded for the filter when q.text is set).
