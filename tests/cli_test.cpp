@@ -425,7 +425,7 @@ std::string integrity_check(const std::string& path) {
 
 TEST_CASE("an import killed with SIGKILL leaves the library exactly as before", "[core][cli][needs-parsers]") {
   // The logic: the library holds seed 000 (2 works).  A big import starts;
-  // once it has opened the library (its -wal file exists) and has had time to
+  // once it has started writing (its rollback journal exists) and has had time to
   // add records, it is killed with SIGKILL.  Then:
   //  - killed before its COMMIT: `stats --json` must equal the state before,
   //    byte for byte (works, sources, imports, years, ...);
@@ -439,8 +439,8 @@ TEST_CASE("an import killed with SIGKILL leaves the library exactly as before", 
   const std::string before = lib.stats_json();
   const std::string big = lib.dir / "big.bib";
   { std::ofstream(big, std::ios::binary) << big_bibtex(n); }
-  const std::string wal = lib.path + "-wal";
-  REQUIRE_FALSE(std::filesystem::exists(wal));  // checkpointed and removed when the last import closed
+  const std::string journal = lib.path + "-journal";
+  REQUIRE_FALSE(std::filesystem::exists(journal));  // removed when the last import committed
 
   pid_t pid = fork();
   REQUIRE(pid >= 0);
@@ -456,7 +456,7 @@ TEST_CASE("an import killed with SIGKILL leaves the library exactly as before", 
   // Wait for the library to be opened, then let the import run a while.
   for (int i = 0; i < 3000 && !ended; ++i) {  // at most ~30 s, a guard, not a measurement
     if (waitpid(pid, &status, WNOHANG) == pid) ended = true;
-    else if (std::filesystem::exists(wal)) break;
+    else if (std::filesystem::exists(journal)) break;
     else std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   if (!ended) {

@@ -1,4 +1,4 @@
-// store.hpp: the library is one SQLite file; versioned, WAL, all-or-nothing
+// store.hpp: the library is one SQLite file; versioned, journaled, all-or-nothing
 // imports, and clear errors for files it cannot use.
 #include <catch2/catch.hpp>
 
@@ -93,7 +93,7 @@ struct Sample {
 
 }  // namespace
 
-TEST_CASE("a new library is created with its directory, schema version 1, in WAL mode", "[core][store]") {
+TEST_CASE("a new library is created with its directory, schema version 1, with a rollback journal", "[core][store]") {
   TempDir dir;
   const std::string path = dir / "deep/er/library.sqlite";
   {
@@ -101,7 +101,8 @@ TEST_CASE("a new library is created with its directory, schema version 1, in WAL
     CHECK(lib.path() == path);
     CHECK(lib.schema_version() == 1);
     CHECK(Library::kSchemaVersion == 1);
-    CHECK(pragma(lib.handle(), "PRAGMA journal_mode") == "wal");
+    CHECK(pragma(lib.handle(), "PRAGMA journal_mode") == "delete");
+    CHECK(pragma(lib.handle(), "PRAGMA synchronous") == "2");  // FULL: a commit survives a power cut
     CHECK(pragma(lib.handle(), "PRAGMA user_version") == "1");
     CHECK(pragma(lib.handle(), "SELECT count(*) FROM sqlite_master WHERE name IN ('works','sources','imports')") == "3");
   }
@@ -352,6 +353,23 @@ TEST_CASE("citation keys are unique: set_citekey on a clash throws and changes n
   CHECK(s.lib.get(1)->record.citekey == "kassen2018");
 }
 
+TEST_CASE("a library an older refnet left in WAL mode is switched to the rollback journal on open", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  {
+    Library lib(path);
+    Library::Transaction tx(lib);
+    lib.add(make_record("Kept across the switch", 2020, {person("X", "Y")}));
+    tx.commit();
+    REQUIRE(sqlite3_exec(lib.handle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(pragma(lib.handle(), "PRAGMA journal_mode") == "wal");
+  }
+  Library again(path, false);
+  CHECK(pragma(again.handle(), "PRAGMA journal_mode") == "delete");
+  CHECK(again.stats().works == 1);
+  CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
 TEST_CASE("a library from a newer refnet is refused with a clear message", "[core][store]") {
   TempDir dir;
   const std::string path = dir / "future.sqlite";
@@ -444,7 +462,7 @@ TEST_CASE("two handles on one library: a reader sees only committed work", "[cor
   {
     Library::Transaction tx(writer);
     writer.add(make_record("In flight", 2020, {person("X", "Y")}));
-    CHECK(reader.stats().works == 0);  // WAL: the reader is not blocked and sees the old state
+    CHECK(reader.stats().works == 0);  // the reader is not blocked before the commit and sees the old state
     tx.commit();
   }
   CHECK(reader.stats().works == 1);

@@ -2,9 +2,10 @@
 //
 // Every imported record is kept as it was imported (table `sources`), and
 // each work (table `works`) is the view of one or more sources.  The schema
-// is versioned (PRAGMA user_version) and migrated on open; the file is in WAL
-// mode; an import is one transaction, so an interrupted import leaves the
-// library exactly as before.  Only prepared statements touch the data.
+// is versioned (PRAGMA user_version) and migrated on open; changes go
+// through a rollback journal (see Library's constructor for why not WAL); an
+// import is one transaction, so an interrupted import leaves the library
+// exactly as before.  Only prepared statements touch the data.
 #pragma once
 
 #include <cstdint>
