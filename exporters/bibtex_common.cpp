@@ -22,12 +22,47 @@
 #include "refnet/latex.hpp"
 #include "refnet/text.hpp"
 
-namespace refnet::bibtex_out {
+namespace refnet {
+namespace bibtex_out {
 
 namespace {
 
 constexpr const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+
+// The bytes unicode_to_latex has to look at: the LaTeX specials, '-' (a
+// run of two is spelt -{}-), the lead byte of a no-break space and, with
+// --ascii, every non-ASCII byte.  Most values have none of them and are
+// appended as they are, without building a string.
+struct LatexBytes {
+  bool special[2][256] = {};
+  LatexBytes() {
+    for (int a = 0; a < 2; ++a) {
+      for (unsigned char c : std::string_view("&%#_{}~^$\\-")) special[a][c] = true;
+      special[a][0xC2] = true;
+      if (a)
+        for (int c = 0x80; c < 0x100; ++c) special[a][c] = true;
+    }
+  }
+};
+const LatexBytes kLatexBytes;
+
+bool needs_latex(std::string_view s, bool ascii) {
+  const bool* special = kLatexBytes.special[ascii ? 1 : 0];
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (!special[c]) continue;
+    if (c == '-' && (i + 1 == s.size() || s[i + 1] != '-')) continue;
+    return true;
+  }
+  return false;
+}
+
+// Appends unicode_to_latex(s, ascii) to `out`.
+void put_latex(std::string& out, std::string_view s, bool ascii) {
+  if (needs_latex(s, ascii)) out += unicode_to_latex(s, ascii);
+  else out.append(s);
+}
 
 bool balanced(std::string_view s) {
   int depth = 0;
@@ -43,17 +78,18 @@ bool balanced(std::string_view s) {
 }
 
 // URLs and DOIs are written as they are; a brace would end the value, so an
-// unbalanced one is percent-encoded (which a URL allows).
-std::string verbatim(std::string_view s) {
-  if (balanced(s) && s.find('\\') == std::string_view::npos) return std::string(s);
-  std::string out;
+// unbalanced one is percent-encoded (which a URL allows).  Appends to `out`.
+void put_verbatim(std::string& out, std::string_view s) {
+  if (balanced(s) && s.find('\\') == std::string_view::npos) {
+    out.append(s);
+    return;
+  }
   for (char c : s) {
     if (c == '{') out += "%7B";
     else if (c == '}') out += "%7D";
     else if (c == '\\') out += "%5C";
     else out += c;
   }
-  return out;
 }
 
 bool from_bibtex(const Record& r) { return r.provenance.format == "bibtex"; }
@@ -65,8 +101,7 @@ bool has_extra(const Record& r, std::string_view name) {
 }
 
 // "235-256" -> "235--256"; every run of hyphens becomes an en dash.
-std::string format_pages(std::string_view pages, bool ascii) {
-  std::string out;
+void put_pages(std::string& out, std::string_view pages, bool ascii) {
   for (std::size_t i = 0; i < pages.size();) {
     if (pages[i] == '-') {
       while (i < pages.size() && pages[i] == '-') ++i;
@@ -75,33 +110,50 @@ std::string format_pages(std::string_view pages, bool ascii) {
     }
     std::size_t j = pages.find('-', i);
     if (j == std::string_view::npos) j = pages.size();
-    out += unicode_to_latex(pages.substr(i, j - i), ascii);
+    put_latex(out, pages.substr(i, j - i), ascii);
     i = j;
   }
-  return out;
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-  std::string out;
+// The items joined by `sep`, as the old join() of strings did: an empty item
+// adds no separator before the next while nothing was written yet.
+void put_joined(std::string& out, const std::vector<std::string>& items, std::string_view sep) {
+  std::size_t start = out.size();
   for (const auto& s : items) {
-    if (!out.empty()) out += sep;
+    if (out.size() != start) out += sep;
     out += s;
   }
-  return out;
+}
+
+// The same with each item LaTeX-encoded.
+void put_joined_latex(std::string& out, const std::vector<std::string>& items, std::string_view sep, bool ascii) {
+  std::size_t start = out.size();
+  for (const auto& s : items) {
+    if (out.size() != start) out += sep;
+    put_latex(out, s, ascii);
+  }
 }
 
 // A name part as written in a name list: encoded, and braced when BibTeX
 // would otherwise split it wrongly (a comma or " and " inside it).
-std::string name_part(std::string_view s, bool ascii) {
-  std::string enc = unicode_to_latex(s, ascii);
+void put_name_part(std::string& out, std::string_view s, bool ascii) {
   bool risky = s.find(',') != std::string_view::npos;
   for (std::size_t i = 0; !risky && i + 5 <= s.size(); ++i)
     risky = is_space(s[i]) && istarts_with(s.substr(i + 1), "and") && is_space(s[i + 4]);
-  return risky ? "{" + enc + "}" : enc;
+  if (risky) out += '{';
+  put_latex(out, s, ascii);
+  if (risky) out += '}';
 }
 
 bool starts_lower(std::string_view w) {
   for (std::size_t i = 0; i < w.size();) {
+    auto c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {  // utf8proc's answer for ASCII, without the call
+      ++i;
+      if (c >= 'a' && c <= 'z') return true;
+      if (c >= 'A' && c <= 'Z') return false;
+      continue;
+    }
     char32_t cp = next_utf8(w, i);
     auto u = static_cast<utf8proc_int32_t>(cp);
     if (utf8proc_toupper(u) != u) return true;
@@ -112,34 +164,55 @@ bool starts_lower(std::string_view w) {
 
 // Would BibTeX read a lower-case word of this family name as a von part?
 bool family_needs_braces(std::string_view family) {
+  if (family.find(' ') == std::string_view::npos) return false;  // one word: no von part
   std::vector<std::string> words = split_list(family, " ");
   for (std::size_t i = 0; i + 1 < words.size(); ++i)
     if (starts_lower(words[i])) return true;
   return false;
 }
 
-std::string format_name(const Creator& c, bool ascii) {
+void put_name(std::string& out, const Creator& c, bool ascii) {
   if (c.is_literal() || (c.family.empty() && c.given.empty())) {
-    if (c.literal == "others") return "others";
-    return "{" + unicode_to_latex(c.literal, ascii) + "}";
+    if (c.literal == "others") {
+      out += "others";
+      return;
+    }
+    out += '{';
+    put_latex(out, c.literal, ascii);
+    out += '}';
+    return;
   }
-  std::string last;
+  const std::size_t start = out.size();
   // A von part BibTeX would not recognise (a word not starting lower case)
   // is marked with the classic {\relax Word}: BibTeX sees the lower-case
   // "relax", the decoder drops the command.
-  for (const auto& word : split_list(c.particle, " ")) {
-    std::string enc = unicode_to_latex(word, ascii);
-    last += starts_lower(word) ? enc : "{\\relax " + enc + "}";
-    last += ' ';
+  if (!c.particle.empty()) {
+    for (const auto& word : split_list(c.particle, " ")) {
+      bool lower = starts_lower(word);
+      if (!lower) out += "{\\relax ";
+      put_latex(out, word, ascii);
+      if (!lower) out += '}';
+      out += ' ';
+    }
   }
-  std::string fam = unicode_to_latex(c.family, ascii);
-  if (family_needs_braces(c.family) || c.family.find(',') != std::string::npos) fam = "{" + fam + "}";
-  last += fam;
-  bool multiword = last.find(' ') != std::string::npos;
-  if (!c.suffix.empty()) return last + ", " + name_part(c.suffix, ascii) + ", " + name_part(c.given, ascii);
-  if (!c.given.empty()) return last + ", " + name_part(c.given, ascii);
+  bool brace = family_needs_braces(c.family) || c.family.find(',') != std::string::npos;
+  if (brace) out += '{';
+  put_latex(out, c.family, ascii);
+  if (brace) out += '}';
+  if (!c.suffix.empty()) {
+    out += ", ";
+    put_name_part(out, c.suffix, ascii);
+    out += ", ";
+    put_name_part(out, c.given, ascii);
+    return;
+  }
+  if (!c.given.empty()) {
+    out += ", ";
+    put_name_part(out, c.given, ascii);
+    return;
+  }
   // "Van Gogh" alone would read as First=Van; the empty First keeps it whole.
-  return multiword ? last + "," : last;
+  if (std::string_view(out).substr(start).find(' ') != std::string_view::npos) out += ',';
 }
 
 // ---------------------------------------------------------------------------
@@ -288,48 +361,50 @@ Container container_kind(const Record& r) {
 // ---------------------------------------------------------------------------
 // An entry being written.
 
+// The scratch space of one writer, reused from entry to entry so that a
+// long export does not allocate per field.
+struct Scratch {
+  std::vector<std::string> written;  // field names of the entry so far
+  std::size_t n_written = 0;
+  std::string value;  // a value being built
+};
+
 class EntryWriter {
  public:
-  EntryWriter(std::ostream& out, Dialect d) : out_(out), d_(d) {}
+  EntryWriter(std::string& out, Scratch& s) : out_(out), s_(s) { s_.n_written = 0; }
 
-  void field(std::string_view name, const std::string& value) {
+  void field(std::string_view name, std::string_view value) {
     if (value.empty()) return;
-    for (const auto& n : written_)
-      if (iequals(n, name)) return;  // a field is written once
-    written_.emplace_back(name);
-    out_ << (first_ ? "\n  " : ",\n  ") << name << " = {" << value << '}';
-    first_ = false;
+    for (std::size_t i = 0; i < s_.n_written; ++i)
+      if (iequals(s_.written[i], name)) return;  // a field is written once
+    put(name, value, true);
   }
   // An extra field of a .bib source: written even when empty, and as often
   // as the source repeated it (Scopus: one funding_details per funder).
-  void raw(std::string_view name, const std::string& value) {
-    written_.emplace_back(name);
-    out_ << (first_ ? "\n  " : ",\n  ") << name << " = {" << value << '}';
-    first_ = false;
-  }
+  void raw(std::string_view name, std::string_view value) { put(name, value, true); }
   // A macro, unbraced: month = jan.
-  void macro(std::string_view name, std::string_view value) {
-    written_.emplace_back(name);
-    out_ << (first_ ? "\n  " : ",\n  ") << name << " = " << value;
-    first_ = false;
-  }
-  bool has(std::string_view name) const {
-    for (const auto& n : written_)
-      if (iequals(n, name)) return true;
-    return false;
-  }
-  void finish() { out_ << "\n}\n"; }
+  void macro(std::string_view name, std::string_view value) { put(name, value, false); }
+  void finish() { out_ += "\n}\n"; }
 
  private:
-  std::ostream& out_;
-  Dialect d_;
-  std::vector<std::string> written_;
+  void put(std::string_view name, std::string_view value, bool braced) {
+    if (s_.n_written == s_.written.size()) s_.written.emplace_back();
+    s_.written[s_.n_written++].assign(name.data(), name.size());
+    out_ += first_ ? "\n  " : ",\n  ";
+    out_ += name;
+    out_ += braced ? " = {" : " = ";
+    out_ += value;
+    if (braced) out_ += '}';
+    first_ = false;
+  }
+  std::string& out_;
+  Scratch& s_;
   bool first_ = true;
 };
 
-std::string two_digits(int n) {
-  std::string s = std::to_string(n);
-  return s.size() < 2 ? "0" + s : s;
+void put_two_digits(std::string& out, int n) {
+  if (n < 10) out += '0';
+  out += std::to_string(n);
 }
 
 // A raw BibTeX value with --ascii: its LaTeX stays as it is, only the
@@ -374,47 +449,109 @@ std::string_view spelling(const Record& r, std::initializer_list<std::string_vie
   return *names.begin();
 }
 
-void write_entry(std::ostream& out, const Record& r, const ExportOptions& opt, Dialect d) {
+
+void put_title(std::string& out, const Record& r, bool ascii) {
+  std::string_view t = r.title;
+  if (t.empty()) return;
+  // protected_title_spans(), without copying the record's own spans.
+  auto by_begin = [](const Span& a, const Span& b) { return a.begin < b.begin; };
+  std::vector<Span> copy;
+  const std::vector<Span>* spans = &r.title_nocase;
+  if (r.title_nocase.empty() && !from_bibtex(r)) {
+    copy = guess_protection(t);
+    spans = &copy;
+  }
+  // (std::sort leaves a sorted list of up to 16 as it is, as it did before.)
+  if (spans->size() > 16 || !std::is_sorted(spans->begin(), spans->end(), by_begin)) {
+    if (spans != &copy) copy = *spans;
+    std::sort(copy.begin(), copy.end(), by_begin);
+    spans = &copy;
+  }
+  std::size_t pos = 0;
+  for (const Span& s : *spans) {
+    if (s.begin < pos || s.end > t.size() || s.begin >= s.end) continue;  // overlapping or stale: skip
+    put_latex(out, t.substr(pos, s.begin - pos), ascii);
+    out += '{';
+    put_latex(out, t.substr(s.begin, s.end - s.begin), ascii);
+    out += '}';
+    pos = s.end;
+  }
+  put_latex(out, t.substr(pos), ascii);
+}
+
+void put_names(std::string& out, const std::vector<Creator>& names, bool ascii) {
+  std::size_t start = out.size();
+  for (const auto& c : names) {
+    if (c.empty() && c.particle.empty()) continue;
+    if (out.size() != start) out += " and ";
+    put_name(out, c, ascii);
+  }
+}
+
+void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Dialect d, Scratch& scratch) {
   const bool ascii = opt.ascii;
   const bool latex = d == Dialect::biblatex;
-  auto enc = [ascii](std::string_view s) { return unicode_to_latex(s, ascii); };
+  const bool bib = from_bibtex(r);
+  std::string& v = scratch.value;
+  // The value of `s` LaTeX-encoded, in the scratch buffer (valid until the next call).
+  auto enc = [&](std::string_view s) -> const std::string& {
+    v.clear();
+    put_latex(v, s, ascii);
+    return v;
+  };
 
-  std::string key = r.citekey.empty() ? expand_key_pattern(kDefaultKeyPattern, r) : r.citekey;
-  std::string type = entry_type(r, d);
-  out << '@' << type << '{' << key << ',';
-  EntryWriter w(out, d);
+  out += '@';
+  out += entry_type(r, d);
+  out += '{';
+  if (r.citekey.empty()) out += expand_key_pattern(kDefaultKeyPattern, r);
+  else out += r.citekey;
+  out += ',';
+  EntryWriter w(out, scratch);
 
-  w.field("author", format_names(r.authors, ascii));
-  w.field("editor", format_names(r.editors, ascii));
-  w.field("title", format_title(r, ascii));
+  v.clear();
+  put_names(v, r.authors, ascii);
+  w.field("author", v);
+  v.clear();
+  put_names(v, r.editors, ascii);
+  w.field("editor", v);
+  v.clear();
+  put_title(v, r, ascii);
+  w.field("title", v);
 
-  std::string container = enc(r.container_title);
-  bool other_container = from_bibtex(r) && (has_extra(r, "journal") || has_extra(r, "journaltitle") ||
-                                            has_extra(r, "booktitle"));
-  switch (other_container ? Container::journal : container_kind(r)) {
-    case Container::journal:
-      w.field(latex ? spelling(r, {"journaltitle", "journal"}) : spelling(r, {"journal", "journaltitle"}), container);
-      break;
-    case Container::booktitle: w.field("booktitle", container); break;
-    case Container::series: w.field("series", container); break;
-    case Container::howpublished: w.field(latex ? "organization" : "howpublished", container); break;
+  bool other_container = bib && (has_extra(r, "journal") || has_extra(r, "journaltitle") ||
+                                 has_extra(r, "booktitle"));
+  if (!r.container_title.empty()) {
+    const std::string& container = enc(r.container_title);
+    switch (other_container ? Container::journal : container_kind(r)) {
+      case Container::journal:
+        w.field(latex ? spelling(r, {"journaltitle", "journal"}) : spelling(r, {"journal", "journaltitle"}),
+                container);
+        break;
+      case Container::booktitle: w.field("booktitle", container); break;
+      case Container::series: w.field("series", container); break;
+      case Container::howpublished: w.field(latex ? "organization" : "howpublished", container); break;
+    }
   }
 
   const Date& dt = r.issued;
   // A .bib date the importer could not take whole (a range: 1984/1986) is
   // an extra `date` that gives the same issued date again: write only that.
   // An extra `year` beside a date means the date came first: write a date.
-  bool date_in_extra = from_bibtex(r) && has_extra(r, "date");
-  bool as_date = latex || (from_bibtex(r) && has_extra(r, "year"));
+  bool date_in_extra = bib && has_extra(r, "date");
+  bool as_date = latex || (bib && has_extra(r, "year"));
   if (date_in_extra) {
     // written with the extra fields
   } else if (as_date && dt.year > 0) {
-    std::string date = std::to_string(dt.year);
+    v = std::to_string(dt.year);
     if (dt.month >= 1 && dt.month <= 12) {
-      date += "-" + two_digits(dt.month);
-      if (dt.day >= 1 && dt.day <= 31) date += "-" + two_digits(dt.day);
+      v += '-';
+      put_two_digits(v, dt.month);
+      if (dt.day >= 1 && dt.day <= 31) {
+        v += '-';
+        put_two_digits(v, dt.day);
+      }
     }
-    w.field("date", date);
+    w.field("date", v);
   } else if (dt.year > 0) {
     w.field("year", std::to_string(dt.year));
     if (dt.month >= 1 && dt.month <= 12) w.macro("month", kMonths[dt.month - 1]);
@@ -425,45 +562,90 @@ void write_entry(std::ostream& out, const Record& r, const ExportOptions& opt, D
 
   w.field("volume", enc(r.volume));
   w.field(spelling(r, {"number", "issue"}), enc(r.issue));
-  w.field("pages", format_pages(r.pages, ascii));
+  v.clear();
+  put_pages(v, r.pages, ascii);
+  w.field("pages", v);
 
-  std::string publisher = enc(r.publisher);
   // A .bib source's publisher was a `publisher` field (school and
   // institution stay extra fields there); elsewhere a thesis has a school
   // and a report an institution, as BibTeX styles expect.
-  if (from_bibtex(r)) w.field("publisher", publisher);
-  else if (r.type == "thesis") w.field(latex ? "institution" : "school", publisher);
-  else if (r.type == "report" || r.type == "standard") w.field("institution", publisher);
-  else w.field("publisher", publisher);
+  if (!r.publisher.empty()) {
+    const std::string& publisher = enc(r.publisher);
+    if (bib) w.field("publisher", publisher);
+    else if (r.type == "thesis") w.field(latex ? "institution" : "school", publisher);
+    else if (r.type == "report" || r.type == "standard") w.field("institution", publisher);
+    else w.field("publisher", publisher);
+  }
   w.field(latex ? spelling(r, {"location", "address"}) : spelling(r, {"address", "location"}), enc(r.publisher_place));
 
-  if (r.type == "thesis" && latex && type == "thesis" && !from_bibtex(r)) w.field("type", "phdthesis");
+  if (r.type == "thesis" && latex && !bib && entry_type(r, d) == "thesis") w.field("type", "phdthesis");
 
-  w.field("doi", verbatim(r.doi));
+  v.clear();
+  put_verbatim(v, r.doi);
+  w.field("doi", v);
   // ISSNs and ISBNs are kept as the source wrote them (the importer does not decode them).
-  w.field("issn", verbatim(join(r.issn, ", ")));
-  w.field("isbn", verbatim(join(r.isbn, ", ")));
-  w.field("url", verbatim(r.url));
+  std::string joined;
+  put_joined(joined, r.issn, ", ");
+  v.clear();
+  put_verbatim(v, joined);
+  w.field("issn", v);
+  joined.clear();
+  put_joined(joined, r.isbn, ", ");
+  v.clear();
+  put_verbatim(v, joined);
+  w.field("isbn", v);
+  v.clear();
+  put_verbatim(v, r.url);
+  w.field("url", v);
   w.field(spelling(r, {"language", "langid"}), enc(r.language));
-  std::vector<std::string> kws;
-  for (const auto& k : r.keywords) kws.push_back(enc(k));
-  w.field("keywords", join(kws, ", "));
+  v.clear();
+  put_joined_latex(v, r.keywords, ", ", ascii);
+  w.field("keywords", v);
   w.field("abstract", enc(r.abstract));
 
-  if (from_bibtex(r)) {
+  if (bib) {
     for (const auto& f : r.extra) {
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
-      std::string value = balanced(f.value) ? (ascii ? ascii_letters(f.value) : f.value) : enc(f.value);
-      w.raw(field_name(f.name), value);
+      if (!balanced(f.value)) w.raw(field_name(f.name), enc(f.value));
+      else if (ascii) w.raw(field_name(f.name), ascii_letters(f.value));
+      else w.raw(field_name(f.name), f.value);
     }
   } else if (r.provenance.format == "ris") {
-    std::vector<std::string> notes;
-    for (const auto& f : r.extra)
-      if (f.name == "N1" && f.format.empty()) notes.push_back(enc(f.value));
-    w.field("note", join(notes, "\n\n"));
+    v.clear();
+    bool any = false;
+    for (const auto& f : r.extra) {
+      if (f.name != "N1" || !f.format.empty()) continue;
+      if (any && !v.empty()) v += "\n\n";
+      any = true;
+      put_latex(v, f.value, ascii);
+    }
+    w.field("note", v);
   }
   w.finish();
 }
+
+class BibtexRecordWriter : public RecordWriter {
+ public:
+  BibtexRecordWriter(const ExportOptions& opt, Dialect d) : opt_(opt), d_(d) {}
+  void record(std::string& out, const Record& r) override {
+    if (!first_) out += '\n';
+    first_ = false;
+    write_entry(out, r, opt_, d_, scratch_);
+  }
+  // Everything but the reference list: the abstract and the creators are
+  // fields, the extra fields hold entrytype and the raw fields of a .bib source.
+  RecordParts parts() const override {
+    RecordParts p;
+    p.references = false;
+    return p;
+  }
+
+ private:
+  ExportOptions opt_;
+  Dialect d_;
+  Scratch scratch_;
+  bool first_ = true;
+};
 
 }  // namespace
 
@@ -472,31 +654,17 @@ std::vector<Span> protected_title_spans(const Record& r) {
   return guess_protection(r.title);
 }
 
+
 std::string format_title(const Record& r, bool ascii) {
-  std::vector<Span> spans = protected_title_spans(r);
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  std::string_view t = r.title;
   std::string out;
-  std::size_t pos = 0;
-  for (const Span& s : spans) {
-    if (s.begin < pos || s.end > t.size() || s.begin >= s.end) continue;  // overlapping or stale: skip
-    out += unicode_to_latex(t.substr(pos, s.begin - pos), ascii);
-    out += '{';
-    out += unicode_to_latex(t.substr(s.begin, s.end - s.begin), ascii);
-    out += '}';
-    pos = s.end;
-  }
-  out += unicode_to_latex(t.substr(pos), ascii);
+  put_title(out, r, ascii);
   return out;
 }
 
+
 std::string format_names(const std::vector<Creator>& names, bool ascii) {
   std::string out;
-  for (const auto& c : names) {
-    if (c.empty() && c.particle.empty()) continue;
-    if (!out.empty()) out += " and ";
-    out += format_name(c, ascii);
-  }
+  put_names(out, names, ascii);
   return out;
 }
 
@@ -514,12 +682,26 @@ std::string entry_type(const Record& r, Dialect d) {
 }
 
 void write_entries(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt, Dialect d) {
-  bool first = true;
+  BibtexRecordWriter w(opt, d);
+  std::string buf;
   for (const auto& r : records) {
-    if (!first) out << '\n';
-    first = false;
-    write_entry(out, r, opt, d);
+    w.record(buf, r);
+    if (buf.size() >= (1u << 20)) {
+      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+      buf.clear();
+    }
   }
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
 }
 
-}  // namespace refnet::bibtex_out
+}  // namespace bibtex_out
+
+std::unique_ptr<RecordWriter> bibtex_writer(const ExportOptions& opt) {
+  return std::make_unique<bibtex_out::BibtexRecordWriter>(opt, bibtex_out::Dialect::bibtex);
+}
+
+std::unique_ptr<RecordWriter> biblatex_writer(const ExportOptions& opt) {
+  return std::make_unique<bibtex_out::BibtexRecordWriter>(opt, bibtex_out::Dialect::biblatex);
+}
+
+}  // namespace refnet

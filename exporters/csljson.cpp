@@ -131,13 +131,52 @@ ojson item(const Record& r) {
   return it;
 }
 
+// The array of items as ojson::dump(2) writes it ("[]" when empty), one item
+// at a time: each item is dumped alone and indented one level.
+class CsljsonRecordWriter : public RecordWriter {
+ public:
+  void record(std::string& out, const Record& r) override {
+    out += first_ ? "[\n  " : ",\n  ";
+    first_ = false;
+    // Invalid UTF-8 (it should not get this far) is replaced, not thrown on.
+    std::string text = item(r).dump(2, ' ', false, ojson::error_handler_t::replace);
+    // A line break in the dump is structure (strings escape theirs).
+    std::size_t i = 0;
+    for (std::size_t nl; (nl = text.find('\n', i)) != std::string::npos; i = nl + 1) {
+      out.append(text, i, nl + 1 - i);
+      out += "  ";
+    }
+    out.append(text, i, std::string::npos);
+  }
+  void end(std::string& out) override { out += first_ ? "[]\n" : "\n]\n"; }
+  // CSL-JSON has no slot for the reference list or the extra fields.
+  RecordParts parts() const override {
+    RecordParts p;
+    p.references = false;
+    p.extra = false;
+    return p;
+  }
+
+ private:
+  bool first_ = true;
+};
+
 }  // namespace
 
+std::unique_ptr<RecordWriter> csljson_writer(const ExportOptions&) { return std::make_unique<CsljsonRecordWriter>(); }
+
 void write_csljson(std::ostream& out, const std::vector<Record>& records, const ExportOptions&) {
-  ojson items = ojson::array();
-  for (const auto& r : records) items.push_back(item(r));
-  // Invalid UTF-8 (it should not get this far) is replaced, not thrown on.
-  out << items.dump(2, ' ', false, ojson::error_handler_t::replace) << '\n';
+  CsljsonRecordWriter w;
+  std::string buf;
+  for (const auto& r : records) {
+    w.record(buf, r);
+    if (buf.size() >= (1u << 20)) {
+      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+      buf.clear();
+    }
+  }
+  w.end(buf);
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
 }
 
 }  // namespace refnet

@@ -49,33 +49,48 @@ bool is_ris_tag(std::string_view t) {
   return t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && ((t[1] >= 'A' && t[1] <= 'Z') || is_digit(t[1]));
 }
 
-class RisWriter {
+class TagWriter {
  public:
-  explicit RisWriter(std::ostream& out) : out_(out) {}
+  explicit TagWriter(std::string& out) : out_(out) {}
   // One tag line; line breaks inside the value become CRLF continuation lines.
   void tag(std::string_view t, std::string_view value) {
     value = trim(value);
     if (value.empty()) return;
-    out_ << t << "  - ";
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      char c = value[i];
-      if (c == '\r') continue;
-      if (c == '\n') out_ << "\r\n";
-      else out_ << c;
+    out_ += t;
+    out_ += "  - ";
+    for (std::size_t i = 0; i < value.size();) {
+      std::size_t j = i;
+      while (j < value.size() && value[j] != '\r' && value[j] != '\n') ++j;
+      out_.append(value.data() + i, j - i);
+      if (j == value.size()) break;
+      if (value[j] == '\n') out_ += "\r\n";
+      i = j + 1;
     }
-    out_ << "\r\n";
+    out_ += "\r\n";
   }
 
  private:
-  std::ostream& out_;
+  std::string& out_;
 };
 
-std::string ris_name(const Creator& c) {
-  if (c.is_literal()) return c.literal;
-  std::string out = c.full_family();
-  if (!c.given.empty() || !c.suffix.empty()) out += ", " + c.given;
-  if (!c.suffix.empty()) out += ", " + c.suffix;
-  return out;
+void put_ris_name(std::string& out, const Creator& c) {
+  if (c.is_literal()) {
+    out += c.literal;
+    return;
+  }
+  if (!c.particle.empty()) {  // c.full_family(), without the copy
+    out += c.particle;
+    out += ' ';
+  }
+  out += c.family;
+  if (!c.given.empty() || !c.suffix.empty()) {
+    out += ", ";
+    out += c.given;
+  }
+  if (!c.suffix.empty()) {
+    out += ", ";
+    out += c.suffix;
+  }
 }
 
 std::string two_digits(int n) {
@@ -97,8 +112,8 @@ std::string ris_date(const Date& d) {
   return out;
 }
 
-void write_record(std::ostream& out, const Record& r) {
-  RisWriter w(out);
+void write_record(std::string& out, const Record& r, std::string& name) {
+  TagWriter w(out);
   const bool from_ris = r.provenance.format == "ris";
   std::string_view type = "GEN";
   std::string_view kept = from_ris ? r.get_extra("TY") : std::string_view{};
@@ -110,10 +125,18 @@ void write_record(std::ostream& out, const Record& r) {
   }
   w.tag("TY", type);
   w.tag("TI", r.title);
-  for (const auto& c : r.authors)
-    if (!(c.is_literal() && c.literal == "others")) w.tag("AU", ris_name(c));
-  for (const auto& c : r.editors)
-    if (!(c.is_literal() && c.literal == "others")) w.tag("A2", ris_name(c));
+  for (const auto& c : r.authors) {
+    if (c.is_literal() && c.literal == "others") continue;
+    name.clear();
+    put_ris_name(name, c);
+    w.tag("AU", name);
+  }
+  for (const auto& c : r.editors) {
+    if (c.is_literal() && c.literal == "others") continue;
+    name.clear();
+    put_ris_name(name, c);
+    w.tag("A2", name);
+  }
   if (r.issued.year > 0) w.tag("PY", std::to_string(r.issued.year));
   else w.tag("PY", r.issued.text);  // "in press", "Spring": as the source said it
   w.tag("DA", ris_date(r.issued));
@@ -146,13 +169,39 @@ void write_record(std::ostream& out, const Record& r) {
   } else if (r.provenance.format == "bibtex") {
     w.tag("N1", r.get_extra("note"));
   }
-  out << "ER  - \r\n\r\n";
+  out += "ER  - \r\n\r\n";
 }
+
+class RisRecordWriter : public RecordWriter {
+ public:
+  void record(std::string& out, const Record& r) override { write_record(out, r, name_); }
+  // Everything but the reference list (the extra fields hold TY, the RIS
+  // tags of an RIS source and the note of a BibTeX one).
+  RecordParts parts() const override {
+    RecordParts p;
+    p.references = false;
+    return p;
+  }
+
+ private:
+  std::string name_;  // scratch
+};
 
 }  // namespace
 
+std::unique_ptr<RecordWriter> ris_writer(const ExportOptions&) { return std::make_unique<RisRecordWriter>(); }
+
 void write_ris(std::ostream& out, const std::vector<Record>& records, const ExportOptions&) {
-  for (const auto& r : records) write_record(out, r);
+  RisRecordWriter w;
+  std::string buf;
+  for (const auto& r : records) {
+    w.record(buf, r);
+    if (buf.size() >= (1u << 20)) {
+      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+      buf.clear();
+    }
+  }
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
 }
 
 }  // namespace refnet

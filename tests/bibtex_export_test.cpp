@@ -404,3 +404,44 @@ TEST_CASE("Scopus field names with a no-break space are written as BibTeX names"
   { std::ofstream(path, std::ios::binary) << bib; }
   CHECK(capture("pandoc -f bibtex -t csljson '" + path + "' 2>&1").find("\"Tang2020\"") != std::string::npos);
 }
+
+TEST_CASE("the BibTeX writers stream: one record at a time, only the parts they write", "[export][bibtex]") {
+  std::vector<Record> records;
+  for (const char* f : {"corpora/asysd__zotero_export.bib", "corpora/synthesisr__Scopus_bib_example.bib",
+                        "corpora/asysd__wos_test.ris"})
+    for (auto& r : parse_file(fixture(f)).records) records.push_back(std::move(r));
+  records.push_back(tricky());
+  records.push_back(kassen2018());
+  REQUIRE(records.size() > 100);
+  for (bool ascii : {false, true}) {
+    ExportOptions opt;
+    opt.ascii = ascii;
+    std::ostringstream whole_bibtex, whole_biblatex;
+    write_bibtex(whole_bibtex, records, opt);
+    write_biblatex(whole_biblatex, records, opt);
+    for (auto* make : {bibtex_writer, biblatex_writer}) {
+      INFO((make == bibtex_writer ? "bibtex" : "biblatex") << (ascii ? " --ascii" : ""));
+      const std::string& whole = make == bibtex_writer ? whole_bibtex.str() : whole_biblatex.str();
+      // The caller drains the buffer after every record.
+      std::unique_ptr<RecordWriter> w = make(opt);
+      std::string out, buf;
+      w->begin(buf);
+      for (const auto& r : records) {
+        w->record(buf, r);
+        out += buf;
+        buf.clear();
+      }
+      w->end(buf);
+      out += buf;
+      CHECK(out == whole);
+      // Records decoded with only the parts the writer asks for give the same bytes.
+      CHECK_FALSE(w->parts().references);
+      std::unique_ptr<RecordWriter> partial = make(opt);
+      out.clear();
+      partial->begin(out);
+      for (const auto& r : records) partial->record(out, record_from_json(to_json(r), partial->parts()));
+      partial->end(out);
+      CHECK(out == whole);
+    }
+  }
+}

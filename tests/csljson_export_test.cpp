@@ -168,3 +168,45 @@ TEST_CASE("pandoc reads the exported CSL-JSON: every entry, same title, year, DO
     CHECK(item->value("DOI", "") == r.doi);
   }
 }
+
+TEST_CASE("the CSL-JSON writer streams: one record at a time, only the parts it writes", "[export][csljson]") {
+  std::vector<Record> records;
+  for (const char* f : {"corpora/asysd__zotero_export.bib", "corpora/asysd__wos_test.ris"})
+    for (auto& r : parse_file(fixture(f)).records) records.push_back(std::move(r));
+  records.push_back(kassen2018());
+  REQUIRE(records.size() > 100);
+  std::ostringstream whole_out;
+  write_csljson(whole_out, records);
+  std::string whole = whole_out.str();
+  // One array, as nlohmann::ordered_json writes it whole (two-space indent).
+  nlohmann::ordered_json items = nlohmann::ordered_json::parse(whole);
+  CHECK(whole == items.dump(2) + "\n");
+  std::unique_ptr<RecordWriter> w = csljson_writer();
+  std::string out, buf;
+  w->begin(buf);
+  for (const auto& r : records) {
+    w->record(buf, r);
+    out += buf;
+    buf.clear();
+  }
+  w->end(buf);
+  out += buf;
+  CHECK(out == whole);
+  CHECK_FALSE(w->parts().references);
+  CHECK_FALSE(w->parts().extra);
+  std::unique_ptr<RecordWriter> partial = csljson_writer();
+  out.clear();
+  partial->begin(out);
+  for (const auto& r : records) partial->record(out, record_from_json(to_json(r), partial->parts()));
+  partial->end(out);
+  CHECK(out == whole);
+  // No records: an empty array.
+  std::ostringstream empty;
+  write_csljson(empty, {});
+  CHECK(empty.str() == "[]\n");
+  std::unique_ptr<RecordWriter> none = csljson_writer();
+  out.clear();
+  none->begin(out);
+  none->end(out);
+  CHECK(out == "[]\n");
+}

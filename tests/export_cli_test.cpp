@@ -1,10 +1,14 @@
 // `refnet export` and `refnet rekey` end to end, through the binary.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "refnet/exporter.hpp"
+#include "refnet/store.hpp"
+#include "refnet/text.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -38,6 +42,59 @@ std::vector<std::string> keys_of(const std::string& bib) {
 const std::string kScopus = fixture("corpora/synthesisr__Scopus_bib_example.bib");
 const std::string kZotero = fixture("corpora/asysd__zotero_export.bib");
 
+// The export as it was before it streamed, kept as the specification of the
+// streamed one: every selected work loaded (the first q.limit by id), sorted
+// in memory (ties by key, then id), and given to the vector writer.
+std::string export_in_memory(const std::string& path, const std::string& format, const std::string& sort,
+                             const Query& q = {}, const ExportOptions& opt = {}) {
+  struct Item {
+    std::int64_t id;
+    Record record;
+    std::string text;  // folded first family name or title
+  };
+  std::vector<Item> items;
+  {
+    Library lib(path, false);
+    lib.each(q, [&](const Work& w) {
+      const Record& r = w.record;
+      const auto& names = r.authors.empty() ? r.editors : r.authors;
+      std::string text;
+      if (sort == "title") text = fold_words(r.title);
+      else if (sort == "author" && !names.empty())
+        text = fold(names.front().is_literal() ? names.front().literal : names.front().family);
+      items.push_back({w.id, r, text});
+      return true;
+    });
+  }
+  std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+    if (sort == "id") return a.id < b.id;
+    if (a.text != b.text) return a.text < b.text;
+    if ((sort == "year" || sort == "author") && a.record.issued.year != b.record.issued.year)
+      return a.record.issued.year < b.record.issued.year;
+    if (a.record.citekey != b.record.citekey) return a.record.citekey < b.record.citekey;
+    return a.id < b.id;
+  });
+  std::vector<Record> records;
+  for (auto& it : items) records.push_back(std::move(it.record));
+  std::ostringstream out;
+  if (format == "bibtex") write_bibtex(out, records, opt);
+  if (format == "biblatex") write_biblatex(out, records, opt);
+  if (format == "ris") write_ris(out, records, opt);
+  if (format == "csljson") write_csljson(out, records, opt);
+  return out.str();
+}
+
+// A library of real files of the three formats: BibTeX (Zotero, Scopus, with
+// extra fields), RIS (with extra tags) and Crossref JSON.
+void import_mixed(const Lib& lib) {
+  std::string files;
+  for (const char* f : {"corpora/asysd__zotero_export.bib", "corpora/synthesisr__Scopus_bib_example.bib",
+                        "corpora/asysd__wos_test.ris", "corpora/synthesisr__Scopus_ris_example.ris",
+                        "corpora/habanero-cassettes__test-journals__test_journals_works__01.json"})
+    files += " '" + fixture(f) + "'";
+  REQUIRE(run_refnet("import --quiet " + lib.opt() + files).status == 0);
+}
+
 }  // namespace
 
 TEST_CASE("export writes every selected work to stdout, sorted by key", "[export][cli]") {
@@ -65,6 +122,46 @@ TEST_CASE("export --sort orders by year, author, title or id", "[export][cli]") 
     last = y;
   }
   CHECK(run_refnet("export --sort bogus " + lib.opt()).status == 2);
+}
+
+TEST_CASE("the streamed export gives the bytes of the in-memory one, for every format and sort", "[export][cli]") {
+  Lib lib;
+  import_mixed(lib);
+  REQUIRE(Library(lib.path, false).count(Query{}) > 150);
+  for (const char* format : {"bibtex", "biblatex", "ris", "csljson"}) {
+    for (const char* sort : {"key", "year", "author", "title", "id"}) {
+      INFO(format << " --sort " << sort);
+      CommandResult r = run_refnet(std::string("export --format ") + format + " --sort " + sort + " " + lib.opt());
+      REQUIRE(r.status == 0);
+      CHECK(r.out == export_in_memory(lib.path, format, sort));
+    }
+  }
+  ExportOptions ascii;
+  ascii.ascii = true;
+  CHECK(run_refnet("export --ascii " + lib.opt()).out == export_in_memory(lib.path, "bibtex", "key", {}, ascii));
+}
+
+TEST_CASE("a streamed export applies the selection, --limit before the sort", "[export][cli]") {
+  Lib lib;
+  import_mixed(lib);
+  Query recent;
+  recent.year_min = 2015;
+  Query first7;
+  first7.limit = 7;  // the first 7 works by id, then sorted
+  Query none;
+  none.year_min = none.year_max = 1900;
+  for (const char* sort : {"key", "year", "author", "title", "id"}) {
+    INFO("--sort " << sort);
+    std::string s = std::string(" --sort ") + sort + " " + lib.opt();
+    std::string out = run_refnet("export --format ris --year 2015-" + s).out;
+    CHECK(count(out, "ER  - ") > 10);
+    CHECK(out == export_in_memory(lib.path, "ris", sort, recent));
+    out = run_refnet("export --limit 7" + s).out;
+    CHECK(count(out, "\n@") + 1 == 7);
+    CHECK(out == export_in_memory(lib.path, "bibtex", sort, first7));
+    CHECK(run_refnet("export --format csljson --year 1900" + s).out == "[]\n");
+  }
+  CHECK(export_in_memory(lib.path, "csljson", "key", none) == "[]\n");
 }
 
 TEST_CASE("export selects with the list filters and explicit keys", "[export][cli]") {

@@ -124,3 +124,29 @@ TEST_CASE("RIS -> Record -> RIS -> Record is lossless on the real RIS fixtures",
     }
   }
 }
+
+TEST_CASE("the RIS writer streams: one record at a time, only the parts it writes", "[export][ris]") {
+  std::vector<Record> records;
+  for (const char* f : {"corpora/asysd__wos_test.ris", "corpora/synthesisr__Scopus_ris_example.ris",
+                        "corpora/rispy__example_multiline.ris", "corpora/synthesisr__Scopus_bib_example.bib"})
+    for (auto& r : parse_file(fixture(f)).records) records.push_back(std::move(r));
+  records.push_back(kassen2018());
+  REQUIRE(records.size() > 20);
+  std::string whole = ris_of(records);
+  std::unique_ptr<RecordWriter> w = ris_writer();
+  std::string out, buf;
+  w->begin(buf);
+  for (const auto& r : records) {
+    w->record(buf, r);
+    out += buf;
+    buf.clear();
+  }
+  w->end(buf);
+  out += buf;
+  CHECK(out == whole);
+  CHECK_FALSE(w->parts().references);
+  std::unique_ptr<RecordWriter> partial = ris_writer();
+  out.clear();
+  for (const auto& r : records) partial->record(out, record_from_json(to_json(r), partial->parts()));
+  CHECK(out == whole);
+}

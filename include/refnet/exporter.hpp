@@ -1,6 +1,7 @@
 // Exporters: Records out, one file per format under exporters/.
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -21,5 +22,23 @@ void write_bibtex(std::ostream& out, const std::vector<Record>& records, const E
 void write_biblatex(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt = {});
 void write_ris(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt = {});
 void write_csljson(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt = {});
+
+// The same writers, one record at a time, so that an export streams: begin()
+// once, record() for each record in order, end() once.  Each appends its
+// text to `out` (the caller drains it when it likes); the bytes are exactly
+// those of the vector functions above for the same records.
+class RecordWriter {
+ public:
+  virtual ~RecordWriter() = default;
+  virtual void begin(std::string& out) { (void)out; }
+  virtual void record(std::string& out, const Record& r) = 0;
+  virtual void end(std::string& out) { (void)out; }
+  // The parts of a record the format writes: a reader need decode no others.
+  virtual RecordParts parts() const = 0;
+};
+std::unique_ptr<RecordWriter> bibtex_writer(const ExportOptions& opt = {});
+std::unique_ptr<RecordWriter> biblatex_writer(const ExportOptions& opt = {});
+std::unique_ptr<RecordWriter> ris_writer(const ExportOptions& opt = {});
+std::unique_ptr<RecordWriter> csljson_writer(const ExportOptions& opt = {});
 
 }  // namespace refnet

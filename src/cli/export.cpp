@@ -42,14 +42,14 @@ CommandSpec make_spec() {
 }
 const CommandSpec kSpec = make_spec();
 
-using Writer = void (*)(std::ostream&, const std::vector<Record>&, const ExportOptions&);
+using MakeWriter = std::unique_ptr<RecordWriter> (*)(const ExportOptions&);
 
 struct FormatRow {
   const char* name;
-  Writer write;
+  MakeWriter make;
 };
 constexpr FormatRow kFormats[] = {
-    {"bibtex", write_bibtex}, {"biblatex", write_biblatex}, {"ris", write_ris}, {"csljson", write_csljson}};
+    {"bibtex", bibtex_writer}, {"biblatex", biblatex_writer}, {"ris", ris_writer}, {"csljson", csljson_writer}};
 
 std::string format_from_args(const Args& args) {
   if (args.has("format")) return ascii_lower(args.get("format"));
@@ -60,10 +60,33 @@ std::string format_from_args(const Args& args) {
   return "bibtex";
 }
 
-struct Item {
-  std::int64_t id;
-  Record record;
+// The writer's text goes out in chunks of about a megabyte.
+class Sink {
+ public:
+  explicit Sink(std::ostream& out) : out_(out) { buf_.reserve(kChunk + kChunk / 4); }
+  std::string& buffer() { return buf_; }
+  void maybe_flush() {
+    if (buf_.size() >= kChunk) flush();
+  }
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kChunk = std::size_t{1} << 20;
+  std::ostream& out_;
+  std::string buf_;
 };
+
+// A record with only what the sort keys need: no references, abstract or
+// extra fields (creators for --sort author).
+RecordParts light_parts(bool creators) {
+  RecordParts p;
+  p.references = p.abstract = p.extra = false;
+  p.creators = creators;
+  return p;
+}
 
 // Sort keys: folded so that "Ärzte" sorts with "Arzte"; ties by key, then id.
 std::string first_family(const Record& r) {
@@ -73,38 +96,74 @@ std::string first_family(const Record& r) {
   return fold(c.is_literal() ? c.literal : c.family);
 }
 
-void sort_items(std::vector<Item>& items, const std::string& how) {
-  auto by_key = [](const Item& a, const Item& b) {
-    if (a.record.citekey != b.record.citekey) return a.record.citekey < b.record.citekey;
+struct SortKey {
+  std::string text;  // folded first family name or title
+  int year;
+  std::string citekey;
+  std::int64_t id;
+};
+
+// The selected works, sorted by author or title, as ids: one light pass
+// over the library keeps only the sort keys, never the records.
+std::vector<std::int64_t> ids_sorted_by(Library& lib, const Query& q, bool author) {
+  std::vector<SortKey> keys;
+  lib.each(q, light_parts(author), [&](const Work& w) {
+    const Record& r = w.record;
+    keys.push_back({author ? first_family(r) : fold_words(r.title), r.issued.year, r.citekey, w.id});
+    return true;
+  });
+  std::stable_sort(keys.begin(), keys.end(), [author](const SortKey& a, const SortKey& b) {
+    if (a.text != b.text) return a.text < b.text;
+    if (author && a.year != b.year) return a.year < b.year;
+    if (a.citekey != b.citekey) return a.citekey < b.citekey;
     return a.id < b.id;
+  });
+  std::vector<std::int64_t> ids;
+  ids.reserve(keys.size());
+  for (const auto& k : keys) ids.push_back(k.id);
+  return ids;
+}
+
+// Writes the works `q` selects, in the order `how` names, one at a time;
+// returns how many.  Only the sort keys of the selection are ever held in
+// memory, never its records.
+std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWriter& writer, std::ostream& out) {
+  Sink sink(out);
+  std::size_t n = 0;
+  auto put = [&](const Record& r) {
+    writer.record(sink.buffer(), r);
+    sink.maybe_flush();
+    ++n;
   };
-  if (how == "key") {
-    std::stable_sort(items.begin(), items.end(), by_key);
-  } else if (how == "id") {
-    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.id < b.id; });
-  } else if (how == "year") {
-    std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
-      if (a.record.issued.year != b.record.issued.year) return a.record.issued.year < b.record.issued.year;
-      return by_key(a, b);
-    });
-  } else if (how == "author" || how == "title") {
-    // Computed once per item, not once per comparison.
-    std::vector<std::pair<std::string, std::size_t>> keys;
-    for (std::size_t i = 0; i < items.size(); ++i)
-      keys.emplace_back(how == "author" ? first_family(items[i].record) : fold_words(items[i].record.title), i);
-    std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
-      if (a.first != b.first) return a.first < b.first;
-      const Record &ra = items[a.second].record, &rb = items[b.second].record;
-      if (how == "author" && ra.issued.year != rb.issued.year) return ra.issued.year < rb.issued.year;
-      return by_key(items[a.second], items[b.second]);
-    });
-    std::vector<Item> sorted;
-    sorted.reserve(items.size());
-    for (auto& k : keys) sorted.push_back(std::move(items[k.second]));
-    items = std::move(sorted);
+  writer.begin(sink.buffer());
+  if (how == "author" || how == "title") {
+    for (std::int64_t id : ids_sorted_by(lib, q, how == "author"))
+      if (auto w = lib.get(id)) put(w->record);
   } else {
-    throw UsageError("--sort: '" + how + "' is not one of key, year, author, title, id");
+    bool none = false;
+    if (q.limit) {
+      // --limit N takes the first N works by id, whatever the order they are
+      // written in: find them first, then let SQLite sort just those.
+      std::vector<std::int64_t> ids;
+      lib.each(q, light_parts(false), [&](const Work& w) {
+        ids.push_back(w.id);
+        return true;
+      });
+      none = ids.empty();  // (empty ids would select every work)
+      q.ids = std::move(ids);
+      q.limit = 0;
+    }
+    if (!none) {
+      q.order = how == "key" ? Query::Order::key : how == "year" ? Query::Order::year : Query::Order::id;
+      lib.each(q, writer.parts(), [&](const Work& w) {
+        put(w.record);
+        return true;
+      });
+    }
   }
+  writer.end(sink.buffer());
+  sink.flush();
+  return n;
 }
 
 struct Failure : std::runtime_error {
@@ -175,39 +234,33 @@ int run(const Args& args) {
   ExportOptions opt;
   opt.ascii = args.has("ascii");
 
+  std::unique_ptr<RecordWriter> writer = row->make(opt);
+
   Library lib = open_library(args, false);
   Query q = selection_from_args(args, lib);
-  std::vector<Item> items;
-  lib.each(q, [&](const Work& w) {
-    items.push_back({w.id, w.record});
-    return true;
-  });
-  sort_items(items, sort);
-  std::vector<Record> records;
-  records.reserve(items.size());
-  for (auto& it : items) records.push_back(std::move(it.record));
-  items.clear();
+  if (sort != "key" && sort != "year" && sort != "author" && sort != "title" && sort != "id")
+    throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, id");
 
   std::string output = args.get("output");
-  std::size_t n = records.size();
-  const char* noun = n == 1 ? " work" : " works";
+  std::size_t n = 0;
+  auto noun = [&n] { return n == 1 ? " work" : " works"; };
   if (output.empty() || output == "-") {
-    row->write(std::cout, records, opt);
+    n = write_works(lib, q, sort, *writer, std::cout);
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "refnet export: error: cannot write to stdout\n";
       return kFailure;
     }
-    std::cerr << "exported " << n << noun << " (" << row->name << ")\n";
+    std::cerr << "exported " << n << noun() << " (" << row->name << ")\n";
     return kOk;
   }
   try {
-    write_atomically(output, [&](std::ostream& out) { row->write(out, records, opt); });
+    write_atomically(output, [&](std::ostream& out) { n = write_works(lib, q, sort, *writer, out); });
   } catch (const Failure& e) {
     std::cerr << "refnet export: error: " << e.what() << "\n";
     return kFailure;
   }
-  std::cerr << "exported " << n << noun << " to " << output << " (" << row->name << ")\n";
+  std::cerr << "exported " << n << noun() << " to " << output << " (" << row->name << ")\n";
   return kOk;
 }
 
