@@ -36,10 +36,6 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
   return out;
 }
 
-void put(ojson& item, const char* key, const std::string& value) {
-  if (!value.empty()) item[key] = value;
-}
-
 std::string html_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -70,83 +66,199 @@ std::string csl_title(const Record& r) {
   return out;
 }
 
-ojson names(const std::vector<Creator>& creators) {
-  ojson list = ojson::array();
-  for (const auto& c : creators) {
-    if (c.is_literal() && c.literal == "others") continue;
-    if (c.empty()) continue;
-    ojson n = ojson::object();
-    if (c.is_literal()) {
-      n["literal"] = c.literal;
+// The bytes of a JSON string as ojson::dump writes it (ensure_ascii off):
+// " \ and the control characters escaped, the rest as it is.  A string that
+// is not valid UTF-8 (it should not get this far) is left to ojson, which
+// replaces what is invalid rather than throwing.
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t n;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) n = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
     } else {
-      put(n, "family", c.family);
-      put(n, "given", c.given);
-      put(n, "non-dropping-particle", c.particle);
-      put(n, "suffix", c.suffix);
+      return false;
     }
-    list.push_back(std::move(n));
+    if (i + n >= s.size()) return false;  // cut short
+    auto b = static_cast<unsigned char>(s[i + 1]);
+    if (b < lo || b > hi) return false;
+    for (std::size_t k = 2; k <= n; ++k) {
+      auto t = static_cast<unsigned char>(s[i + k]);
+      if (t < 0x80 || t > 0xBF) return false;
+    }
+    i += n + 1;
   }
-  return list;
+  return true;
 }
 
-ojson issued(const Date& d) {
-  ojson date = ojson::object();
+void put_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (!ascii && !valid_utf8(s)) {
+    out += ojson(std::string(s)).dump(-1, ' ', false, ojson::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet written
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+// An object being written as ojson::dump(2) lays it out, at a given depth:
+// members on their own lines, "{}" when it has none.
+class ObjectWriter {
+ public:
+  ObjectWriter(std::string& out, int depth) : out_(out), depth_(depth) {}
+  // Starts a member: the line break, the indent and the key.
+  std::string& key(const char* k) {
+    out_ += first_ ? "{\n" : ",\n";
+    first_ = false;
+    out_.append(2 * (depth_ + 1), ' ');
+    out_ += '"';
+    out_ += k;
+    out_ += "\": ";
+    return out_;
+  }
+  void string(const char* k, std::string_view value) { put_string(key(k), value); }
+  // A member only when its value is not empty.
+  void nonempty(const char* k, std::string_view value) {
+    if (!value.empty()) string(k, value);
+  }
+  void finish() {
+    if (first_) {
+      out_ += "{}";
+      return;
+    }
+    out_ += '\n';
+    out_.append(2 * depth_, ' ');
+    out_ += '}';
+  }
+
+ private:
+  std::string& out_;
+  int depth_;
+  bool first_ = true;
+};
+
+bool listed(const Creator& c) { return !(c.is_literal() && c.literal == "others") && !c.empty(); }
+
+// "author": [ {...}, ... ] at depth 2 (inside an item): the creators CSL can
+// name; nothing when there is none.
+void put_names(ObjectWriter& item, std::string& out, const char* key, const std::vector<Creator>& creators) {
+  bool first = true;
+  for (const auto& c : creators) {
+    if (!listed(c)) continue;
+    if (first) item.key(key) += "[\n      ";
+    else out += ",\n      ";
+    first = false;
+    ObjectWriter n(out, 3);
+    if (c.is_literal()) {
+      n.string("literal", c.literal);
+    } else {
+      n.nonempty("family", c.family);
+      n.nonempty("given", c.given);
+      n.nonempty("non-dropping-particle", c.particle);
+      n.nonempty("suffix", c.suffix);
+    }
+    n.finish();
+  }
+  if (!first) out += "\n    ]";
+}
+
+void put_issued(ObjectWriter& item, const Date& d) {
   if (d.year > 0) {
-    ojson parts = ojson::array({d.year});
+    std::string& out = item.key("issued");
+    out += "{\n      \"date-parts\": [\n        [\n          ";
+    out += std::to_string(d.year);
     if (d.month >= 1 && d.month <= 12) {
-      parts.push_back(d.month);
-      if (d.day >= 1 && d.day <= 31) parts.push_back(d.day);
+      out += ",\n          ";
+      out += std::to_string(d.month);
+      if (d.day >= 1 && d.day <= 31) {
+        out += ",\n          ";
+        out += std::to_string(d.day);
+      }
     }
-    date["date-parts"] = ojson::array({parts});
+    out += "\n        ]\n      ]\n    }";
   } else if (!d.text.empty()) {
-    date["literal"] = d.text;
+    std::string& out = item.key("issued");
+    out += "{\n      \"literal\": ";
+    put_string(out, d.text);
+    out += "\n    }";
   }
-  return date;
 }
 
-ojson item(const Record& r) {
-  ojson it = ojson::object();
-  it["id"] = r.citekey.empty() ? expand_key_pattern(kDefaultKeyPattern, r) : r.citekey;
-  it["type"] = is_csl_type(r.type) ? r.type : "document";
-  put(it, "title", csl_title(r));
-  put(it, "container-title", r.container_title);
-  ojson a = names(r.authors);
-  if (!a.empty()) it["author"] = std::move(a);
-  ojson e = names(r.editors);
-  if (!e.empty()) it["editor"] = std::move(e);
-  ojson date = issued(r.issued);
-  if (!date.empty()) it["issued"] = std::move(date);
-  put(it, "volume", r.volume);
-  put(it, "issue", r.issue);
-  put(it, "page", r.pages);
-  put(it, "publisher", r.publisher);
-  put(it, "publisher-place", r.publisher_place);
-  put(it, "DOI", r.doi);
-  put(it, "ISSN", join(r.issn, ", "));
-  put(it, "ISBN", join(r.isbn, ", "));
-  put(it, "URL", r.url);
-  put(it, "abstract", r.abstract);
-  put(it, "language", r.language);
-  put(it, "keyword", join(r.keywords, ", "));
-  return it;
+void put_joined(ObjectWriter& item, const char* key, const std::vector<std::string>& items, std::string& scratch) {
+  scratch = join(items, ", ");
+  item.nonempty(key, scratch);
+}
+
+// One item at depth 1 (inside the array), keys in the fixed order.
+void put_item(std::string& out, const Record& r, std::string& scratch) {
+  ObjectWriter it(out, 1);
+  if (r.citekey.empty()) it.string("id", expand_key_pattern(kDefaultKeyPattern, r));
+  else it.string("id", r.citekey);
+  it.string("type", is_csl_type(r.type) ? std::string_view(r.type) : std::string_view("document"));
+  if (r.title_nocase.empty()) it.nonempty("title", r.title);
+  else it.nonempty("title", csl_title(r));
+  it.nonempty("container-title", r.container_title);
+  put_names(it, out, "author", r.authors);
+  put_names(it, out, "editor", r.editors);
+  put_issued(it, r.issued);
+  it.nonempty("volume", r.volume);
+  it.nonempty("issue", r.issue);
+  it.nonempty("page", r.pages);
+  it.nonempty("publisher", r.publisher);
+  it.nonempty("publisher-place", r.publisher_place);
+  it.nonempty("DOI", r.doi);
+  put_joined(it, "ISSN", r.issn, scratch);
+  put_joined(it, "ISBN", r.isbn, scratch);
+  it.nonempty("URL", r.url);
+  it.nonempty("abstract", r.abstract);
+  it.nonempty("language", r.language);
+  put_joined(it, "keyword", r.keywords, scratch);
+  it.finish();
 }
 
 // The array of items as ojson::dump(2) writes it ("[]" when empty), one item
-// at a time: each item is dumped alone and indented one level.
+// at a time.
 class CsljsonRecordWriter : public RecordWriter {
  public:
   void record(std::string& out, const Record& r) override {
     out += first_ ? "[\n  " : ",\n  ";
     first_ = false;
-    // Invalid UTF-8 (it should not get this far) is replaced, not thrown on.
-    std::string text = item(r).dump(2, ' ', false, ojson::error_handler_t::replace);
-    // A line break in the dump is structure (strings escape theirs).
-    std::size_t i = 0;
-    for (std::size_t nl; (nl = text.find('\n', i)) != std::string::npos; i = nl + 1) {
-      out.append(text, i, nl + 1 - i);
-      out += "  ";
-    }
-    out.append(text, i, std::string::npos);
+    put_item(out, r, scratch_);
   }
   void end(std::string& out) override { out += first_ ? "[]\n" : "\n]\n"; }
   // CSL-JSON has no slot for the reference list or the extra fields.
@@ -159,6 +271,7 @@ class CsljsonRecordWriter : public RecordWriter {
 
  private:
   bool first_ = true;
+  std::string scratch_;
 };
 
 }  // namespace

@@ -210,3 +210,23 @@ TEST_CASE("the CSL-JSON writer streams: one record at a time, only the parts it 
   none->end(out);
   CHECK(out == "[]\n");
 }
+
+TEST_CASE("CSL-JSON strings are escaped as nlohmann::json writes them; invalid UTF-8 is replaced", "[export][csljson]") {
+  Record r = kassen2018();
+  r.title = "Quotes \" and \\ back\tslash\x01\x1f\x7f, caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x93\x9a";
+  r.container_title = "Broken \xff here \xc3";  // not UTF-8
+  r.publisher = "Surrogate \xed\xa0\x80 and overlong \xc0\xaf";
+  r.abstract = "Line one\nline two\r\n\b\f";
+  std::ostringstream out;
+  write_csljson(out, {r, kassen2018()});
+  nlohmann::ordered_json items = nlohmann::ordered_json::parse(out.str());
+  CHECK(out.str() == items.dump(2) + "\n");
+  CHECK(items[0]["title"] == r.title);
+  CHECK(items[0]["abstract"] == r.abstract);
+  CHECK(items[0]["container-title"] == "Broken \xef\xbf\xbd here \xef\xbf\xbd");
+  CHECK(out.str().find("\\u0001\\u001f\x7f,") != std::string::npos);
+  // The invalid strings as ojson itself replaces them.
+  CHECK(items[0]["publisher"] ==
+        nlohmann::ordered_json::parse(
+            nlohmann::ordered_json(r.publisher).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
+}
