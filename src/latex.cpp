@@ -12,6 +12,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "refnet/text.hpp"
 
@@ -412,11 +415,51 @@ class Decoder {
   }
 };
 
+// Bytes the decoder changes wherever they stand.  The other special bytes
+// change only doubled: "--" "''" "  " (a single '-', '\'' or ' ' is copied
+// as it is), and ' ' also at either end.
+constexpr std::array<bool, 256> make_always_special() {
+  std::array<bool, 256> s{};
+  for (unsigned char c : {'\\', '{', '}', '$', '~', '`', '\t', '\n', '\r', '\f', '\v'}) s[c] = true;
+  return s;
+}
+constexpr std::array<bool, 256> kAlwaysSpecial = make_always_special();
+
+// Whether the Decoder's output would differ from `v`.  Most values (titles,
+// abstracts, numbers) are plain text: sixteen bytes at a time.
 bool needs_decoding(std::string_view v) {
-  for (char c : v)
-    if (kSpecial[static_cast<unsigned char>(c)] && c != ' ') return true;
-  // Only single spaces: still collapse leading/trailing/double ones.
-  return !v.empty() && (v.front() == ' ' || v.back() == ' ' || v.find("  ") != std::string_view::npos);
+  const std::size_t n = v.size();
+  if (n == 0) return false;
+  if (v.front() == ' ' || v.back() == ' ') return true;
+  const char* s = v.data();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i backslash = _mm_set1_epi8('\\'), open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'),
+                dollar = _mm_set1_epi8('$'), tilde = _mm_set1_epi8('~'), grave = _mm_set1_epi8('`'),
+                tab = _mm_set1_epi8('\t'), four = _mm_set1_epi8(4), dash = _mm_set1_epi8('-'),
+                quote = _mm_set1_epi8('\''), blank = _mm_set1_epi8(' ');
+  // Each pass reads s[i, i + 17): the pairs that start in the 16 bytes.
+  for (; i + 17 <= n; i += 16) {
+    __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
+    __m128i ctl = _mm_sub_epi8(a, tab);  // \t \n \v \f \r are 9..13
+    __m128i hit = _mm_cmpeq_epi8(_mm_min_epu8(ctl, four), ctl);
+    hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(a, backslash), _mm_cmpeq_epi8(a, open)));
+    hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(a, close), _mm_cmpeq_epi8(a, dollar)));
+    hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(a, tilde), _mm_cmpeq_epi8(a, grave)));
+    __m128i same = _mm_cmpeq_epi8(a, b);
+    __m128i doubled = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(a, dash), _mm_cmpeq_epi8(a, quote)),
+                                   _mm_cmpeq_epi8(a, blank));
+    hit = _mm_or_si128(hit, _mm_and_si128(same, doubled));
+    if (_mm_movemask_epi8(hit)) return true;
+  }
+#endif
+  for (; i < n; ++i) {
+    char c = s[i];
+    if (kAlwaysSpecial[static_cast<unsigned char>(c)]) return true;
+    if ((c == '-' || c == '\'' || c == ' ') && i + 1 < n && s[i + 1] == c) return true;
+  }
+  return false;
 }
 
 }  // namespace

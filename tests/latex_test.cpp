@@ -80,3 +80,41 @@ TEST_CASE("broken LaTeX does not crash", "[bibtex][latex]") {
     CHECK_NOTHROW(latex_to_unicode(s));
   CHECK(latex_to_unicode("a}b{c") == "abc");
 }
+
+// latex_to_unicode copies a value that needs no decoding and scans values
+// sixteen bytes at a time: a special byte must be seen wherever it stands,
+// including across the edge of a block.
+TEST_CASE("a special byte is decoded at any position of a long value", "[bibtex][latex]") {
+  for (std::size_t len = 1; len <= 40; ++len) {
+    const std::string plain(len, 'a');
+    CHECK(latex_to_unicode(plain) == plain);
+    for (std::size_t at = 0; at < len; ++at) {
+      INFO("length " << len << ", at " << at);
+      const std::string head = plain.substr(0, at), tail = plain.substr(at);
+      CHECK(latex_to_unicode(head + "--" + tail) == head + "–" + tail);
+      CHECK(latex_to_unicode(head + "''" + tail) == head + "”" + tail);
+      CHECK(latex_to_unicode(head + "~" + tail) == head + "\u00A0" + tail);
+      CHECK(latex_to_unicode(head + "`" + tail) == head + "‘" + tail);
+      CHECK(latex_to_unicode(head + "{" + tail) == head + tail);
+      CHECK(latex_to_unicode(head + "}" + tail) == head + tail);
+      CHECK(latex_to_unicode(head + "\\&" + tail) == head + "&" + tail);
+      if (at > 0) {
+        CHECK(latex_to_unicode(head + "  " + tail) == head + " " + tail);
+        CHECK(latex_to_unicode(head + "\t" + tail) == head + " " + tail);
+        CHECK(latex_to_unicode(head + "\n" + tail) == head + " " + tail);
+        CHECK(latex_to_unicode(head + "\r" + tail) == head + " " + tail);
+      }
+      // A single dash, apostrophe or space is text as it is.
+      CHECK(latex_to_unicode(head + "-" + tail) == head + "-" + tail);
+      CHECK(latex_to_unicode(head + "'" + tail) == head + "'" + tail);
+      if (at > 0) CHECK(latex_to_unicode(head + " " + tail) == head + " " + tail);
+    }
+    CHECK(latex_to_unicode(plain + " ") == plain);
+    CHECK(latex_to_unicode(" " + plain) == plain);
+    CHECK(latex_to_unicode(plain + "$x$") == plain + "$x$");
+    CHECK(latex_to_unicode(plain + "\\" ) == plain + "\\");
+  }
+  // Bytes next to the special ones in ASCII and UTF-8 are not special.
+  CHECK(latex_to_unicode("a|b a#b a,b a.b Müller Œuvre 1990-2000 l'été x_y ^ a-b-c") ==
+        "a|b a#b a,b a.b Müller Œuvre 1990-2000 l'été x_y ^ a-b-c");
+}
