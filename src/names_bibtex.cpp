@@ -34,10 +34,30 @@ std::size_t matching_brace(std::string_view s, std::size_t open) {
   return std::string_view::npos;
 }
 
-// Splits at brace level 0 on characters for which `sep` is true.
+// Views into one name.  A name has a few parts and words: they stay inline,
+// and only an unusual name allocates.
+class Views {
+ public:
+  void push_back(std::string_view v) {
+    if (size_ < kInline) inline_[size_] = v;
+    else more_.push_back(v);
+    ++size_;
+  }
+  std::size_t size() const { return size_; }
+  std::string_view operator[](std::size_t i) const { return i < kInline ? inline_[i] : more_[i - kInline]; }
+
+ private:
+  static constexpr std::size_t kInline = 8;
+  std::string_view inline_[kInline];
+  std::vector<std::string_view> more_;
+  std::size_t size_ = 0;
+};
+
+// Splits at brace level 0 on characters for which `sep` is true; with
+// `drop_empty`, empty pieces are left out.
 template <typename Sep>
-std::vector<std::string_view> split_level0(std::string_view s, Sep sep) {
-  std::vector<std::string_view> out;
+Views split_level0(std::string_view s, Sep sep, bool drop_empty = false) {
+  Views out;
   int depth = 0;
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -46,20 +66,16 @@ std::vector<std::string_view> split_level0(std::string_view s, Sep sep) {
     else if (c == '{') ++depth;
     else if (c == '}') depth = depth > 0 ? depth - 1 : 0;
     else if (depth == 0 && sep(c)) {
-      out.push_back(s.substr(start, i - start));
+      if (!drop_empty || i > start) out.push_back(s.substr(start, i - start));
       start = i + 1;
     }
   }
-  out.push_back(s.substr(start));
+  // (A trailing backslash can take i past the end; the piece ends with s.)
+  if (!drop_empty || start < s.size()) out.push_back(s.substr(std::min(start, s.size())));
   return out;
 }
 
-std::vector<std::string_view> words_of(std::string_view part) {
-  std::vector<std::string_view> words;
-  for (std::string_view w : split_level0(part, is_name_space))
-    if (!w.empty()) words.push_back(w);
-  return words;
-}
+Views words_of(std::string_view part) { return split_level0(part, is_name_space, true); }
 
 enum class Case { lower, upper, none };
 
@@ -108,10 +124,17 @@ Case word_case(std::string_view w) {
   return Case::none;
 }
 
-std::string join_decoded(const std::vector<std::string_view>& words, std::size_t b, std::size_t e) {
+std::string join_decoded(const Views& words, std::size_t b, std::size_t e) {
   if (b >= e) return {};
   // The words are views into one part: decode the span from the first to the
   // last, so that "J.~R.~R." keeps its ties as spaces, not no-break spaces.
+  // When single spaces already separate them, that span is the text itself.
+  const char* first = words[b].data();
+  const char* last = words[e - 1].data() + words[e - 1].size();
+  bool spaced = true;
+  for (std::size_t i = b + 1; i < e && spaced; ++i)
+    spaced = words[i].data() == words[i - 1].data() + words[i - 1].size() + 1 && words[i].data()[-1] == ' ';
+  if (spaced) return latex_to_unicode(std::string_view(first, static_cast<std::size_t>(last - first)));
   std::string raw;
   for (std::size_t i = b; i < e; ++i) {
     if (i > b) raw.push_back(' ');
@@ -130,9 +153,9 @@ Creator parse_bibtex_name(std::string_view raw) {
     c.literal = latex_to_unicode(s.substr(1, s.size() - 2));
     return c;
   }
-  std::vector<std::string_view> parts = split_level0(s, [](char ch) { return ch == ','; });
+  Views parts = split_level0(s, [](char ch) { return ch == ','; });
   if (parts.size() == 1) {
-    std::vector<std::string_view> w = words_of(parts[0]);
+    Views w = words_of(parts[0]);
     std::size_t n = w.size();
     if (n == 0) return c;
     if (n == 1) {
@@ -158,7 +181,7 @@ Creator parse_bibtex_name(std::string_view raw) {
     return c;
   }
   // von Last, [Jr,] First
-  std::vector<std::string_view> last = words_of(parts[0]);
+  Views last = words_of(parts[0]);
   std::size_t m = last.size();
   std::size_t von_e = 0;
   for (std::size_t i = 0; i + 1 < m; ++i)
@@ -166,7 +189,7 @@ Creator parse_bibtex_name(std::string_view raw) {
   c.particle = join_decoded(last, 0, von_e);
   c.family = join_decoded(last, von_e, m);
   auto decode_part = [](std::string_view p) {
-    std::vector<std::string_view> w = words_of(p);
+    Views w = words_of(p);
     return join_decoded(w, 0, w.size());
   };
   if (parts.size() == 2) {
@@ -183,23 +206,11 @@ Creator parse_bibtex_name(std::string_view raw) {
 }
 
 std::vector<Creator> parse_bibtex_names(std::string_view raw) {
-  std::vector<Creator> out;
   std::string_view s = raw;
   // Split on the word "and" (any case) surrounded by white space at level 0.
+  Views names;
   int depth = 0;
   std::size_t start = 0;
-  auto flush = [&](std::string_view name) {
-    name = trim(name);
-    if (name.empty()) return;
-    if (name == "others") {
-      Creator c;
-      c.literal = "others";
-      out.push_back(std::move(c));
-      return;
-    }
-    Creator c = parse_bibtex_name(name);
-    if (!c.empty() || !c.particle.empty()) out.push_back(std::move(c));
-  };
   for (std::size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
     if (ch == '\\') ++i;
@@ -207,12 +218,26 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw) {
     else if (ch == '}') depth = depth > 0 ? depth - 1 : 0;
     else if (depth == 0 && is_space(ch) && i + 4 < s.size() && (s[i + 1] == 'a' || s[i + 1] == 'A') &&
              (s[i + 2] == 'n' || s[i + 2] == 'N') && (s[i + 3] == 'd' || s[i + 3] == 'D') && is_space(s[i + 4])) {
-      flush(s.substr(start, i - start));
+      names.push_back(s.substr(start, i - start));
       start = i + 4;
       i += 3;
     }
   }
-  flush(s.substr(start));
+  names.push_back(s.substr(start));
+  std::vector<Creator> out;
+  out.reserve(names.size());
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    std::string_view name = trim(names[k]);
+    if (name.empty()) continue;
+    if (name == "others") {
+      Creator c;
+      c.literal = "others";
+      out.push_back(std::move(c));
+      continue;
+    }
+    Creator c = parse_bibtex_name(name);
+    if (!c.empty() || !c.particle.empty()) out.push_back(std::move(c));
+  }
   return out;
 }
 
