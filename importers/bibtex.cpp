@@ -12,6 +12,9 @@
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -102,12 +105,20 @@ bool never_inherited(std::string_view f) {
 // ---------------------------------------------------------------------------
 // Raw entries.
 
+// Field names the Record has a slot for (slot_of below).
+enum class Slot {
+  none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
+  pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
+  cited_references, references
+};
+
 struct Field {
   std::string_view name;   // as written
   std::string_view view;   // the value, when it is a slice of the text
   std::string owned;       // the value, when macros or '#' built it
   bool is_owned = false;
   std::uint32_t offset = 0;  // of the field name
+  Slot slot = Slot::none;    // of the name, looked up once
   std::string_view value() const { return is_owned ? std::string_view(owned) : view; }
 };
 
@@ -126,6 +137,7 @@ struct FieldRef {
   std::string_view value;
   std::size_t offset;
   bool own;  // written in this entry (not inherited)
+  Slot slot;
 };
 
 struct ParseError {
@@ -133,25 +145,37 @@ struct ParseError {
   std::string message;
 };
 
-// Bytes that end a run of plain value text.
-constexpr std::array<bool, 256> make_value_stops() {
+// The '\n' in s[0, n): every entry's provenance line is counted forward.
+std::size_t count_newlines(const char* s, std::size_t n) {
+  std::size_t lines = 0, i = 0;
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
+  while (i + 16 <= n) {
+    // Byte counters (0 - -1 per hit) for at most 255 blocks, then summed.
+    __m128i acc = zero;
+    std::size_t end = std::min(n - 15, i + 255 * 16);
+    for (; i < end; i += 16)
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), newline));
+    __m128i sums = _mm_sad_epu8(acc, zero);
+    lines += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  for (; i < n; ++i) lines += s[i] == '\n';
+  return lines;
+}
+
+// Identifier characters of entry types, field names and macro names: any
+// byte but white space and the punctuation of the syntax.
+constexpr std::array<bool, 256> make_ident_chars() {
   std::array<bool, 256> s{};
-  for (unsigned char c : {'{', '}', '"', '\\', '\n'}) s[c] = true;
+  for (auto& x : s) x = true;
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v', '=', ',', '{', '}', '(', ')', '"', '#', '%', '@', '\'', '~'})
+    s[c] = false;
   return s;
 }
-constexpr std::array<bool, 256> kValueStop = make_value_stops();
-
-// Identifier characters of entry types, field names and macro names.
-inline bool is_ident_char(char c) {
-  if (is_space(c)) return false;
-  switch (c) {
-    case '=': case ',': case '{': case '}': case '(': case ')': case '"': case '#': case '%': case '@':
-    case '\'': case '~':
-      return false;
-    default:
-      return true;
-  }
-}
+constexpr std::array<bool, 256> kIdentChar = make_ident_chars();
+inline bool is_ident_char(char c) { return kIdentChar[static_cast<unsigned char>(c)]; }
 
 inline bool is_word_char(char c) {
   return is_alpha(c) || is_digit(c) || c == '.' || c == '_' || c == '-' || c == '+' ||
@@ -383,30 +407,128 @@ Reference parse_scopus_reference(std::string_view s) {
 // ---------------------------------------------------------------------------
 // Field names the Record has a slot for.
 
-enum class Slot {
-  none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
-  pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
-  cited_references, references
+struct SlotName {
+  std::string_view name;  // lower case
+  Slot slot;
 };
+// Sorted by first letter: slot_of looks only at the rows of that letter.
+constexpr SlotName kSlotNames[] = {
+    {"author", Slot::author},       {"address", Slot::address},   {"abstract", Slot::abstract},
+    {"booktitle", Slot::booktitle}, {"cited-references", Slot::cited_references},
+    {"doi", Slot::doi},             {"date", Slot::date},         {"day", Slot::day},
+    {"editor", Slot::editor},       {"isbn", Slot::isbn},         {"issn", Slot::issn},
+    {"issue", Slot::issue},         {"institution", Slot::institution},
+    {"journal", Slot::journal},     {"journaltitle", Slot::journal},
+    {"keywords", Slot::keywords},   {"language", Slot::language}, {"langid", Slot::langid},
+    {"location", Slot::address},    {"month", Slot::month},       {"number", Slot::number},
+    {"pages", Slot::pages},         {"publisher", Slot::publisher},
+    {"references", Slot::references}, {"school", Slot::institution},
+    {"title", Slot::title},         {"url", Slot::url},           {"volume", Slot::volume},
+    {"year", Slot::year}};
 
-Slot slot_of(std::string_view name) {
-  static const std::unordered_map<std::string_view, Slot> table = {
-      {"title", Slot::title},         {"journal", Slot::journal},     {"journaltitle", Slot::journal},
-      {"booktitle", Slot::booktitle}, {"author", Slot::author},       {"editor", Slot::editor},
-      {"year", Slot::year},           {"month", Slot::month},         {"day", Slot::day},
-      {"date", Slot::date},           {"volume", Slot::volume},       {"number", Slot::number},
-      {"issue", Slot::issue},         {"pages", Slot::pages},         {"publisher", Slot::publisher},   {"institution", Slot::institution}, {"school", Slot::institution},
-      {"address", Slot::address},     {"location", Slot::address},    {"issn", Slot::issn},
-      {"isbn", Slot::isbn},           {"doi", Slot::doi},             {"url", Slot::url},
-      {"abstract", Slot::abstract},   {"language", Slot::language},   {"langid", Slot::langid},
-      {"keywords", Slot::keywords},   {"cited-references", Slot::cited_references},
-      {"references", Slot::references}};
-  char buf[24];
-  if (name.size() > sizeof buf) return Slot::none;
-  for (std::size_t i = 0; i < name.size(); ++i) buf[i] = to_lower(name[i]);
-  auto it = table.find(std::string_view(buf, name.size()));
-  return it == table.end() ? Slot::none : it->second;
+// For each lower-case letter, the rows of kSlotNames that start with it.
+struct SlotRange {
+  std::uint8_t begin = 0, end = 0;
+};
+constexpr std::array<SlotRange, 26> make_slot_ranges() {
+  std::array<SlotRange, 26> r{};
+  for (std::size_t i = 0; i < std::size(kSlotNames); ++i) {
+    SlotRange& x = r[static_cast<std::size_t>(kSlotNames[i].name[0] - 'a')];
+    if (x.begin == x.end) x.begin = static_cast<std::uint8_t>(i);
+    x.end = static_cast<std::uint8_t>(i + 1);
+  }
+  return r;
 }
+constexpr std::array<SlotRange, 26> kSlotRanges = make_slot_ranges();
+
+// The slot of a field name, in any case (a lookup per field: no hashing, no
+// allocation).
+Slot slot_of(std::string_view name) {
+  if (name.empty() || name.size() > 24) return Slot::none;
+  char first = to_lower(name[0]);
+  if (first < 'a' || first > 'z') return Slot::none;
+  const SlotRange& range = kSlotRanges[static_cast<std::size_t>(first - 'a')];
+  for (std::size_t i = range.begin; i < range.end; ++i) {
+    std::string_view n = kSlotNames[i].name;
+    if (n.size() != name.size()) continue;
+    std::size_t k = 1;
+    while (k < n.size() && to_lower(name[k]) == n[k]) ++k;
+    if (k == n.size()) return kSlotNames[i].slot;
+  }
+  return Slot::none;
+}
+
+// Bytes that end a run of plain value text.
+constexpr std::array<bool, 256> make_value_stops() {
+  std::array<bool, 256> s{};
+  for (unsigned char c : {'{', '}', '"', '\\', '\n'}) s[c] = true;
+  return s;
+}
+constexpr std::array<bool, 256> kValueStop = make_value_stops();
+
+// The first index from `i` of a byte that ends plain value text, or `n`.
+// Values are mostly plain text (abstracts): sixteen bytes at a time.
+inline std::size_t skip_plain_value(const char* s, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+  const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'), quote = _mm_set1_epi8('"'),
+                backslash = _mm_set1_epi8('\\'), newline = _mm_set1_epi8('\n');
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, open), _mm_cmpeq_epi8(v, close)),
+                               _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                            _mm_cmpeq_epi8(v, newline)));
+    if (int mask = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (i < n && !kValueStop[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
+
+// The citation keys of a file, to warn about duplicates: open addressing in
+// one small array of (hash tag, key index), so that a lookup is about one
+// cache miss, not a chase through a bucket and a node per key as in an
+// unordered_set.
+class KeySet {
+ public:
+  // False when `key` (not empty) was there already.
+  bool insert(std::string_view key) {
+    if ((keys_.size() + 1) * 2 > cells_.size()) grow();
+    std::uint64_t h = std::hash<std::string_view>{}(key);
+    auto tag = static_cast<std::uint32_t>(h >> 32);
+    std::size_t mask = cells_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      Cell& c = cells_[i];
+      if (c.index == 0) {
+        keys_.push_back({key, h});
+        c = {tag, static_cast<std::uint32_t>(keys_.size())};
+        return true;
+      }
+      if (c.tag == tag && keys_[c.index - 1].key == key) return false;
+    }
+  }
+
+ private:
+  struct Cell {
+    std::uint32_t tag = 0;    // high bits of the hash
+    std::uint32_t index = 0;  // 1 + index in keys_; 0: free
+  };
+  struct Key {
+    std::string_view key;
+    std::uint64_t hash;
+  };
+  std::vector<Cell> cells_;
+  std::vector<Key> keys_;
+
+  void grow() {
+    cells_.assign(cells_.empty() ? 1024 : cells_.size() * 2, Cell{});
+    std::size_t mask = cells_.size() - 1;
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      std::size_t i = keys_[k].hash & mask;
+      while (cells_[i].index) i = (i + 1) & mask;
+      cells_[i] = {static_cast<std::uint32_t>(keys_[k].hash >> 32), static_cast<std::uint32_t>(k + 1)};
+    }
+  }
+};
 
 // ---------------------------------------------------------------------------
 // The parser.
@@ -459,7 +581,7 @@ class Parser {
   // emitted at the end, when all targets of the file are known.
   bool deferring_ = false;
   std::vector<std::size_t> deferred_;
-  std::unordered_set<std::string_view> seen_keys_;
+  KeySet seen_keys_;
   // Line counting for provenance: entries come in order, so count forward.
   std::size_t line_pos_ = 0;
   std::uint32_t line_no_ = 1;
@@ -523,7 +645,7 @@ class Parser {
       ++p_;
       std::size_t s = p_;
       while (p_ < t_.size()) {
-        while (p_ < t_.size() && !kValueStop[static_cast<unsigned char>(t_[p_])]) ++p_;
+        p_ = skip_plain_value(t_.data(), p_, t_.size());
         if (p_ >= t_.size()) break;
         char d = t_[p_];
         if (d == '{') ++depth;
@@ -740,9 +862,10 @@ class Parser {
       // A repeated field is kept (Scopus writes funding_details once per
       // funder); the mapping uses the first value of a field with a slot and
       // keeps the others as extra fields, which is worth a warning.
-      if (slot_of(ascii_lower(f.name)) != Slot::none) {
+      f.slot = slot_of(f.name);
+      if (f.slot != Slot::none) {
         for (const Field& g : e.fields)
-          if (iequals(g.name, f.name)) {
+          if (g.slot == f.slot && iequals(g.name, f.name)) {
             diags_.warning(ns, "duplicate field '" + std::string(f.name) + "' in entry '" + std::string(e.key) +
                                    "' (the first is used, this one kept as an extra field)");
             break;
@@ -773,7 +896,7 @@ class Parser {
   }
 
   void accept(Entry&& e) {
-    if (!e.key.empty() && !seen_keys_.insert(e.key).second)
+    if (!e.key.empty() && !seen_keys_.insert(e.key))
       diags_.warning(e.start, "duplicate citation key '" + std::string(e.key) + "'");
     if (!deferring_ && (has_field(e, "crossref") || has_field(e, "xdata"))) deferring_ = true;
     bool record = e.type != "xdata" && e.type != "set";
@@ -811,14 +934,14 @@ class Parser {
     if (it != kept_index_.end()) {
       const Entry& e = kept_[it->second];
       out.type = e.type;
-      for (const Field& f : e.fields) out.fields.push_back({f.name, f.value(), f.offset, false});
+      for (const Field& f : e.fields) out.fields.push_back({f.name, f.value(), f.offset, false, f.slot});
       return true;
     }
     if (options_.context) {
       auto ct = options_.context->entries.find(k);
       if (ct != options_.context->entries.end()) {
         out.type = ct->second.type;
-        for (const auto& [n, v] : ct->second.fields) out.fields.push_back({n, v, 0, false});
+        for (const auto& [n, v] : ct->second.fields) out.fields.push_back({n, v, 0, false, slot_of(n)});
         return true;
       }
     }
@@ -850,7 +973,7 @@ class Parser {
       add_xdata(t.fields, visiting, depth + 1);
       for (const FieldRef& f : t.fields) {
         if (iequals(f.name, "ids") || iequals(f.name, "xdata") || find(fields, f.name)) continue;
-        fields.push_back({f.name, f.value, offset, false});
+        fields.push_back({f.name, f.value, offset, false, f.slot});
       }
     }
   }
@@ -871,7 +994,7 @@ class Parser {
     std::vector<FieldRef> pf = resolve(parent.type, std::move(parent.fields), depth + 1);
     bool part = is_part_type(type);
     auto add = [&](std::string_view name, std::string_view value) {
-      if (!find(fields, name)) fields.push_back({name, value, offset, false});
+      if (!find(fields, name)) fields.push_back({name, value, offset, false, slot_of(name)});
     };
     for (const FieldRef& f : pf) {
       std::string n = ascii_lower(f.name);
@@ -902,7 +1025,7 @@ class Parser {
       line_pos_ = 0;
       line_no_ = 1;
     }
-    line_no_ += static_cast<std::uint32_t>(std::count(t_.data() + line_pos_, t_.data() + offset, '\n'));
+    line_no_ += static_cast<std::uint32_t>(count_newlines(t_.data() + line_pos_, offset - line_pos_));
     line_pos_ = offset;
     return line_no_;
   }
@@ -910,7 +1033,7 @@ class Parser {
   void emit(const Entry& e) {
     std::vector<FieldRef> fields;
     fields.reserve(e.fields.size());
-    for (const Field& f : e.fields) fields.push_back({f.name, f.value(), f.offset, true});
+    for (const Field& f : e.fields) fields.push_back({f.name, f.value(), f.offset, true, f.slot});
     if (deferring_ || !kept_.empty() || options_.context) {
       if (find(fields, "crossref") || find(fields, "xdata")) fields = resolve(e.type, std::move(fields), 0);
     }
@@ -938,7 +1061,7 @@ class Parser {
     };
     for (const FieldRef& f : fields) {
       std::string_view v = f.value;
-      switch (slot_of(f.name)) {
+      switch (f.slot) {
         case Slot::title:
           if (once(!r.title.empty(), f)) r.title = latex_to_unicode(v, &r.title_nocase);
           break;
@@ -1137,7 +1260,7 @@ class Parser {
     out.reserve(d.size());
     for (std::size_t i = 0; i < d.size(); ++i) {
       // en dash, em dash, minus sign -> '-'
-      if (d.compare(i, 3, "–") == 0 || d.compare(i, 3, "—") == 0 || d.compare(i, 3, "−") == 0) {
+      if (d[i] == '\xE2' && (d.compare(i, 3, "–") == 0 || d.compare(i, 3, "—") == 0 || d.compare(i, 3, "−") == 0)) {
         out.push_back('-');
         i += 2;
       } else {

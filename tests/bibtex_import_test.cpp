@@ -409,3 +409,63 @@ TEST_CASE("repeated fields are all kept; LaTeX escapes in DOIs and URLs are deco
   // Only a repeated field with a slot is worth a warning: its second value is not used.
   CHECK(p.diags.warnings() == 1);
 }
+
+// The lexer scans values sixteen bytes at a time and counts lines in blocks:
+// a delimiter or a line end must be found wherever it stands.
+TEST_CASE("values of any length end at their delimiter; lines are counted over long entries", "[bibtex]") {
+  for (std::size_t len = 0; len <= 40; ++len) {
+    INFO("length " << len);
+    const std::string v(len, 'x');
+    std::string text = "@misc{a, title = {" + v + "{b}" + v + "}, note = \"" + v + "\\\"" + v + "\"}\n" +
+                       "@misc{b, title = {" + v + "}, abstract = {" + v + "\n" + v + "}}\n";
+    Parsed p = parse_bib(text);
+    REQUIRE(p.records.size() == 2);
+    CHECK(p.records[0].title == v + "b" + v);
+    CHECK(p.records[0].get_extra("note") == v + "\\\"" + v);
+    CHECK(p.records[1].title == v);
+    CHECK(p.records[1].abstract == (len ? v + " " + v : ""));
+    CHECK(p.records[1].provenance.line == 2);
+  }
+  // More than 255 blocks of sixteen bytes between two entries, with and
+  // without line ends.
+  std::string lines, one_line(9000, 'y');
+  for (int i = 0; i < 700; ++i) lines += "% comment line\n";
+  Parsed p = parse_bib("@misc{a, title={A}}\n" + lines + "@misc{b, title={" + one_line + "}}\n" + lines +
+                       "@misc{c, title={C}}\n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[1].provenance.line == 702);
+  CHECK(p.records[2].provenance.line == 1403);
+}
+
+TEST_CASE("field names map to their slot in any case", "[bibtex]") {
+  Parsed p = parse_bib(
+      "@article{k, TITLE = {T}, Journal = {J}, JournalTitle = {J2}, AUTHOR = {Doe, Jane}, Year = 2001,\n"
+      " LOCATION = {Paris}, Cited-References = {Amgoud L, 2009, ARTIF INTELL, V173, P413}, titles = {x},\n"
+      " Title = {again}, t = {1}}\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "T");
+  CHECK(r.container_title == "J");
+  CHECK(r.get_extra("journaltitle") == "J2");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Doe");
+  CHECK(r.issued.year == 2001);
+  CHECK(r.publisher_place == "Paris");
+  REQUIRE(r.references.size() == 1);
+  CHECK(r.references[0].volume == "173");
+  CHECK(r.get_extra("titles") == "x");
+  CHECK(r.get_extra("title") == "again");
+  CHECK(r.get_extra("t") == "1");
+}
+
+TEST_CASE("duplicate citation keys are found among thousands, in exact case", "[bibtex]") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "@misc{k" + std::to_string(i) + ", title={T}}\n";
+  text += "@misc{k5, title={again}}\n@misc{K5, title={other case}}\n@misc{k2999, title={again}}\n";
+  Parsed p = parse_bib(text);
+  CHECK(p.records.size() == 3003);
+  std::vector<std::uint32_t> lines;
+  for (const Diagnostic& d : p.diags.items())
+    if (d.message.find("duplicate citation key") != std::string::npos) lines.push_back(d.line);
+  CHECK(lines == std::vector<std::uint32_t>{3001, 3003});
+}
