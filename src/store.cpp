@@ -79,7 +79,20 @@ CREATE TABLE http_cache (
   fetched_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 )sql",
+    // 1 -> 2: works.data is '' while a work's view is the record of its one
+    // source (an import writes each record once, not twice); the view
+    // work_records gives every work's record to people reading the file.
+    R"sql(
+CREATE VIEW work_records AS
+  SELECT w.id, w.citekey, w.merged_into,
+         CASE WHEN w.data <> '' THEN w.data
+              ELSE (SELECT s.data FROM sources s WHERE s.work_id = w.id ORDER BY s.id LIMIT 1) END AS data
+  FROM works w;
+)sql",
 };
+// The SQL of a work's record (see migration 1 -> 2), for queries on `works w`.
+#define REFNET_WORK_DATA \
+  "CASE WHEN w.data <> '' THEN w.data ELSE (SELECT s.data FROM sources s WHERE s.work_id = w.id ORDER BY s.id LIMIT 1) END"
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == Library::kSchemaVersion,
               "one migration per schema version");
 
@@ -186,7 +199,7 @@ struct Library::Statements {
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
         insert_source(db,
                       "INSERT INTO sources (work_id, format, hash, file, line, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-        get_work(db, "SELECT data, citekey, merged_into FROM works WHERE id = ?1"),
+        get_work(db, "SELECT " REFNET_WORK_DATA ", w.citekey, w.merged_into FROM works w WHERE w.id = ?1"),
         get_sources(db, "SELECT id, format, file, line, imported_at FROM sources WHERE work_id = ?1 ORDER BY id"),
         by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND merged_into IS NULL ORDER BY id"),
         by_key(db, "SELECT id FROM works WHERE citekey = ?1"),
@@ -302,7 +315,7 @@ void Library::Transaction::commit() {
 }
 
 namespace {
-void bind_view(Stmt& st, const Record& r, const std::string& json) {
+void bind_view(Stmt& st, const Record& r, std::string_view json) {
   st.bind_opt(2, r.doi).bind(3, r.type);
   if (r.issued.year)
     st.bind(4, std::int64_t{r.issued.year});
@@ -321,11 +334,13 @@ std::optional<std::int64_t> Library::find_source(const Record& r) {
   return work;
 }
 
-std::int64_t Library::insert_work_and_source(const Record& r) {
+std::int64_t Library::insert_work_and_source(const Record& r, bool own_view) {
   std::string json = to_json(r);
   Stmt& w = st_->insert_work;
   w.bind_opt(1, r.citekey);
-  bind_view(w, r, json);
+  // The view of a work with one source is that source's record: '' says so
+  // (the JSON is written once), unless the work is about to be merged away.
+  bind_view(w, r, own_view ? std::string_view(json) : std::string_view(""));
   w.run();
   std::int64_t work_id = sqlite3_last_insert_rowid(db_);
   insert_source(work_id, r, json);
@@ -348,7 +363,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
     if (d.step()) same_doi = sqlite3_column_int64(d.get(), 0);
     d.reset();
   }
-  std::int64_t work_id = insert_work_and_source(r);
+  std::int64_t work_id = insert_work_and_source(r, same_doi.has_value());
   if (!same_doi) return {AddStatus::added, work_id};
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same_doi, {work_id}, "doi", "same DOI " + r.doi);
@@ -412,17 +427,22 @@ std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& 
   nlohmann::json moved = nlohmann::json::array(), gone = nlohmann::json::array();
   Stmt sources(db_, "SELECT id FROM sources WHERE work_id = ?1 ORDER BY id");
   Stmt move(db_, "UPDATE sources SET work_id = ?2 WHERE work_id = ?1");
-  Stmt mark(db_, "UPDATE works SET merged_into = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
+  // An absorbed work whose view was its one source's record keeps a copy of
+  // it, as the sources move away.
+  Stmt mark(db_,
+            "UPDATE works SET merged_into = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+            "data = CASE WHEN data <> '' THEN data "
+            "ELSE (SELECT s.data FROM sources s WHERE s.work_id = ?1 ORDER BY s.id LIMIT 1) END WHERE id = ?1");
   for (std::int64_t w : absorbed) {
     if (w == into) throw StoreError("cannot merge work " + std::to_string(w) + " into itself");
     if (!is_live(db_, w)) throw StoreError("work " + std::to_string(w) + " does not exist or was merged");
     sources.bind(1, w);
     while (sources.step()) moved.push_back({sqlite3_column_int64(sources.get(), 0), w});
     sources.reset();
-    move.bind(1, w).bind(2, into);
-    move.run();
     mark.bind(1, w).bind(2, into);
     mark.run();
+    move.bind(1, w).bind(2, into);
+    move.run();
     gone.push_back(w);
   }
   Stmt log(db_, "INSERT INTO merges (kind, reason, into_work, absorbed, moved) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -595,19 +615,19 @@ namespace {
 std::string where_clause(const Query& q, std::vector<std::string>& params) {
   std::string sql;
   auto add = [&sql](const std::string& cond) { sql += " AND " + cond; };
-  if (q.year_min) add("year >= " + std::to_string(q.year_min));
-  if (q.year_max) add("year <= " + std::to_string(q.year_max));
+  if (q.year_min) add("w.year >= " + std::to_string(q.year_min));
+  if (q.year_max) add("w.year <= " + std::to_string(q.year_max));
   if (!q.type.empty()) {
     params.push_back(q.type);
-    add("type = ?" + std::to_string(params.size()));
+    add("w.type = ?" + std::to_string(params.size()));
   }
   if (!q.author.empty()) {
     params.push_back(fold(q.author));
-    add("instr(authors, ?" + std::to_string(params.size()) + ") > 0");
+    add("instr(w.authors, ?" + std::to_string(params.size()) + ") > 0");
   }
   if (!q.keyword.empty()) {
     params.push_back("|" + fold(q.keyword) + "|");
-    add("instr(keywords, ?" + std::to_string(params.size()) + ") > 0");
+    add("instr(w.keywords, ?" + std::to_string(params.size()) + ") > 0");
   }
   return sql;
 }
@@ -629,10 +649,11 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
   RecordParts parts = wanted;
   if (!q.text.empty()) parts.abstract = true;
   std::vector<std::string> params;
-  const char* order = q.order == Query::Order::key    ? " ORDER BY citekey, id"
-                      : q.order == Query::Order::year ? " ORDER BY year, citekey, id"
-                                                      : " ORDER BY id";
-  std::string sql = "SELECT id, data, citekey FROM works WHERE merged_into IS NULL" + where_clause(q, params) + order;
+  const char* order = q.order == Query::Order::key    ? " ORDER BY w.citekey, w.id"
+                      : q.order == Query::Order::year ? " ORDER BY w.year, w.citekey, w.id"
+                                                      : " ORDER BY w.id";
+  std::string sql =
+      "SELECT w.id, " REFNET_WORK_DATA ", w.citekey FROM works w WHERE w.merged_into IS NULL" + where_clause(q, params) + order;
   Stmt s(db_, sql.c_str());
   for (std::size_t i = 0; i < params.size(); ++i) s.bind(static_cast<int>(i + 1), params[i]);
   std::unordered_set<std::int64_t> ids(q.ids.begin(), q.ids.end());

@@ -93,23 +93,23 @@ struct Sample {
 
 }  // namespace
 
-TEST_CASE("a new library is created with its directory, schema version 1, with a rollback journal", "[core][store]") {
+TEST_CASE("a new library is created with its directory, schema version 2, with a rollback journal", "[core][store]") {
   TempDir dir;
   const std::string path = dir / "deep/er/library.sqlite";
   {
     Library lib(path);
     CHECK(lib.path() == path);
-    CHECK(lib.schema_version() == 1);
-    CHECK(Library::kSchemaVersion == 1);
+    CHECK(lib.schema_version() == 2);
+    CHECK(Library::kSchemaVersion == 2);
     CHECK(pragma(lib.handle(), "PRAGMA journal_mode") == "delete");
     CHECK(pragma(lib.handle(), "PRAGMA synchronous") == "2");  // FULL: a commit survives a power cut
-    CHECK(pragma(lib.handle(), "PRAGMA user_version") == "1");
+    CHECK(pragma(lib.handle(), "PRAGMA user_version") == "2");
     CHECK(pragma(lib.handle(), "SELECT count(*) FROM sqlite_master WHERE name IN ('works','sources','imports')") == "3");
   }
   CHECK(std::filesystem::exists(path));
   // Reopening keeps the version and does not migrate again.
   Library again(path, false);
-  CHECK(again.schema_version() == 1);
+  CHECK(again.schema_version() == 2);
   CHECK(again.stats().works == 0);
 }
 
@@ -153,6 +153,68 @@ TEST_CASE("add stores a record once; the same hash and format again is present",
   CHECK(lib.stats().works == 2);
   CHECK(lib.stats().sources == 2);
   CHECK_FALSE(lib.get(9999).has_value());
+}
+
+TEST_CASE("a work with one source holds its record once: the view is the source's record", "[core][store]") {
+  Sample s;
+  sqlite3* db = s.lib.handle();
+  // Written once (sources.data), not twice: works.data is '' until the work has a view of its own.
+  CHECK(pragma(db, "SELECT count(*) FROM works WHERE data = ''") == "4");
+  // The view of work_records gives every work's record, for people reading the file with sqlite3.
+  CHECK(pragma(db, "SELECT json_extract(data, '$.title') FROM work_records WHERE id = 2") ==
+        "The e-government paradox in post-Soviet countries");
+  auto w = s.lib.get(2);
+  REQUIRE(w);
+  CHECK(w->record.title == "The e-government paradox in post-Soviet countries");
+  CHECK(w->record.references.size() == 2);
+  CHECK(w->record.citekey == "knox2019");
+
+  SECTION("merged: the surviving work gets a view of its own, the absorbed one keeps its record") {
+    std::int64_t m = s.lib.merge(1, {2}, "manual", "test");
+    CHECK(pragma(db, "SELECT data <> '' FROM works WHERE id = 1") == "1");
+    auto absorbed = s.lib.get(2);
+    REQUIRE(absorbed);
+    CHECK(absorbed->merged_into == 1);
+    CHECK(absorbed->record.title == "The e-government paradox in post-Soviet countries");
+    CHECK(s.lib.get(1)->sources.size() == 2);
+    s.lib.undo_merge(m);
+    CHECK(s.lib.get(2)->record.title == "The e-government paradox in post-Soviet countries");
+    CHECK(s.lib.get(1)->record.title == "Promoting public cooperation in government");
+    CHECK(s.lib.get(1)->sources.size() == 1);
+  }
+  SECTION("merged by DOI on import: the new source joins, both records stay readable") {
+    Record dup = make_record("Promoting public cooperation in government (preprint)", 2018, {person("Kassen", "M.")});
+    dup.doi = "10.1177/0020852317735595";
+    dup.citekey = "kassen2018a";
+    auto res = s.lib.add(dup, true);
+    CHECK(res.status == Library::AddStatus::merged);
+    CHECK(res.work_id == 1);
+    auto sources = s.lib.source_records(1);
+    REQUIRE(sources.size() == 2);
+    CHECK(sources[1].title == "Promoting public cooperation in government (preprint)");
+    CHECK(s.lib.get(1)->record.title == "Promoting public cooperation in government");
+    CHECK(s.lib.stats().works == 4);
+  }
+}
+
+TEST_CASE("a library of schema version 1 is migrated to 2 and reads as before", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  {
+    Library lib(path);
+    Library::Transaction tx(lib);
+    lib.add(make_record("Written by version 1", 2020, {person("X", "Y")}));
+    tx.commit();
+    // Make it what version 1 wrote: the record twice, no view.
+    REQUIRE(sqlite3_exec(lib.handle(),
+                         "UPDATE works SET data = (SELECT data FROM sources WHERE work_id = works.id); "
+                         "DROP VIEW work_records; PRAGMA user_version = 1",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  Library lib(path, false);
+  CHECK(lib.schema_version() == 2);
+  CHECK(lib.get(1)->record.title == "Written by version 1");
+  CHECK(pragma(lib.handle(), "SELECT json_extract(data, '$.title') FROM work_records") == "Written by version 1");
 }
 
 TEST_CASE("a transaction that is not committed leaves nothing behind", "[core][store]") {

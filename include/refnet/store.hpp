@@ -111,7 +111,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -215,7 +215,7 @@ class Library {
   void migrate();
   void exec(const char* sql);
   std::optional<std::int64_t> find_source(const Record& r);
-  std::int64_t insert_work_and_source(const Record& r);
+  std::int64_t insert_work_and_source(const Record& r, bool own_view);
   void insert_source(std::int64_t work_id, const Record& r, const std::string& json);
   // Recomputes a work's view from its sources (merge_records).
   void refresh_view(std::int64_t work_id);
