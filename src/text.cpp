@@ -4,6 +4,10 @@
 
 #include <cstdlib>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace refnet {
 
 std::string_view trim(std::string_view s) {
@@ -65,45 +69,73 @@ std::vector<std::string_view> split_words(std::string_view s) {
 }
 
 namespace {
-void append_json_utf8(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          static const char hex[] = "0123456789abcdef";
-          out += "\\u00";
-          out.push_back(hex[c >> 4]);
-          out.push_back(hex[c & 15]);
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
+// Bytes that end a run copied as it is: '"', '\\', a control character, or a
+// byte >= 0x80 (the start of a sequence that must be checked).
+inline bool json_special(unsigned char c) { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80; }
+
+// The first byte of [p, end) that json_special() picks, or end.
+inline const char* find_json_special(const char* p, const char* end) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
+  while (end - p >= 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // A signed compare with 0x20 catches control characters and bytes >= 0x80 at once.
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                               _mm_cmplt_epi8(v, space));
+    int mask = _mm_movemask_epi8(hit);
+    if (mask) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    p += 16;
   }
-  out.push_back('"');
+#endif
+  while (p < end && !json_special(static_cast<unsigned char>(*p))) ++p;
+  return p;
 }
 }  // namespace
 
+// One pass: runs of plain bytes (and of valid UTF-8 sequences) are appended
+// in one go; only the bytes that need it are escaped or replaced.
 void append_json_string(std::string& out, std::string_view s) {
-  if (is_valid_utf8(s)) return append_json_utf8(out, s);
-  std::string clean;
-  clean.reserve(s.size() + 8);
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t start = i;
-    char32_t cp = next_utf8(s, i);
-    if (cp == 0xFFFD && i - start == 1)
-      append_utf8(clean, 0xFFFD);
-    else
-      clean.append(s.data() + start, i - start);
+  static const char hex[] = "0123456789abcdef";
+  out.push_back('"');
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const char* run = p;
+  for (;;) {
+    p = find_json_special(p, end);
+    if (p == end) break;
+    const unsigned char c = static_cast<unsigned char>(*p);
+    if (c >= 0x80) {
+      // Valid sequences stay in the run; each byte next_utf8 cannot decode is U+FFFD.
+      std::size_t i = static_cast<std::size_t>(p - s.data());
+      const std::size_t at = i;
+      char32_t cp = next_utf8(s, i);
+      if (cp != 0xFFFD || i - at == 3) {
+        p = s.data() + i;
+        continue;
+      }
+      out.append(run, static_cast<std::size_t>(p - run));
+      out.append("\xEF\xBF\xBD", 3);
+      run = ++p;
+      continue;
+    }
+    out.append(run, static_cast<std::size_t>(p - run));
+    switch (c) {
+      case '"': out.append("\\\"", 2); break;
+      case '\\': out.append("\\\\", 2); break;
+      case '\n': out.append("\\n", 2); break;
+      case '\r': out.append("\\r", 2); break;
+      case '\t': out.append("\\t", 2); break;
+      case '\b': out.append("\\b", 2); break;
+      case '\f': out.append("\\f", 2); break;
+      default: {
+        const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        out.append(esc, 6);
+      }
+    }
+    run = ++p;
   }
-  append_json_utf8(out, clean);
+  out.append(run, static_cast<std::size_t>(end - run));
+  out.push_back('"');
 }
 
 std::vector<std::string> split_list(std::string_view s, std::string_view separators) {

@@ -2,6 +2,8 @@
 // (file:line:col and the caret), the two utilities every importer leans on.
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "refnet/diagnostics.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/text.hpp"
@@ -308,4 +310,87 @@ TEST_CASE("line index is rebuilt when the source changes", "[core][diagnostics]"
   d.error(5, "e");
   CHECK(d.items().back().file == "2");
   CHECK(d.items().back().source_line == two);
+}
+
+namespace {
+// append_json_string as it was before its one-pass fast path: the oracle.
+std::string old_json_string(std::string_view s) {
+  std::string clean;
+  if (is_valid_utf8(s)) {
+    clean = std::string(s);
+  } else {
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t start = i;
+      char32_t cp = next_utf8(s, i);
+      if (cp == 0xFFFD && i - start == 1)
+        append_utf8(clean, 0xFFFD);
+      else
+        clean.append(s.data() + start, i - start);
+    }
+  }
+  std::string out = "\"";
+  for (unsigned char c : clean) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          static const char hex[] = "0123456789abcdef";
+          out += "\\u00";
+          out.push_back(hex[c >> 4]);
+          out.push_back(hex[c & 15]);
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+std::string json_string(std::string_view s) {
+  std::string out = "prefix:";
+  append_json_string(out, s);
+  REQUIRE(out.compare(0, 7, "prefix:") == 0);  // appends, never replaces
+  return out.substr(7);
+}
+}  // namespace
+
+TEST_CASE("append_json_string escapes what JSON needs and replaces bytes that are not UTF-8", "[core][text][json]") {
+  CHECK(json_string("") == "\"\"");
+  CHECK(json_string("plain ascii text longer than one sixteen-byte block") ==
+        "\"plain ascii text longer than one sixteen-byte block\"");
+  CHECK(json_string("q\" b\\ \n\r\t\b\f \x01\x1f\x7f /") == "\"q\\\" b\\\\ \\n\\r\\t\\b\\f \\u0001\\u001f\x7f /\"");
+  CHECK(json_string(std::string("nul\0here", 8)) == "\"nul\\u0000here\"");
+  CHECK(json_string("Müller–Łukasiewicz 凯撒 \xF0\x9F\x98\x80") == "\"Müller–Łukasiewicz 凯撒 \xF0\x9F\x98\x80\"");
+  CHECK(json_string("M\xFCller") == "\"M\uFFFDller\"");
+  CHECK(json_string("cut \xE2\x82") == "\"cut \uFFFD\uFFFD\"");
+  CHECK(json_string("kept \xEF\xBF\xBD and bad \xC0\xAF") == "\"kept \uFFFD and bad \uFFFD\uFFFD\"");
+  CHECK(json_string("surrogate \xED\xA0\x80") == "\"surrogate \uFFFD\uFFFD\uFFFD\"");
+}
+
+TEST_CASE("append_json_string writes what it wrote before its fast path, byte for byte", "[core][text][json]") {
+  // Every special byte at every offset around the 16-byte blocks, and random
+  // strings drawn from the bytes that matter.
+  const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x82\xAC",
+                                  "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x82", "\xEF\xBF\xBD", "\x80"};
+  for (const std::string& sp : specials)
+    for (std::size_t before = 0; before < 34; ++before)
+      for (std::size_t after : {0, 1, 15, 16, 17}) {
+        std::string s = std::string(before, 'a') + sp + std::string(after, 'b');
+        INFO(s);
+        CHECK(json_string(s) == old_json_string(s));
+      }
+  std::mt19937 rng(7);
+  const std::string alphabet = std::string("ab \"\\\n\x01\x7f\x80\xBF\xC2\xC3\xE0\xE2\xED\xEF\xF0\xF4\xF5\xFF", 20);
+  for (int k = 0; k < 20000; ++k) {
+    std::string s(rng() % 48, 'x');
+    for (char& c : s) c = rng() % 3 ? alphabet[rng() % alphabet.size()] : 'z';
+    INFO(s);
+    CHECK(json_string(s) == old_json_string(s));
+  }
 }
