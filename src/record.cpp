@@ -1,12 +1,16 @@
 #include "refnet/record.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "refnet/text.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <cstdio>
+#include <iterator>
+#include <locale>
+#include <sstream>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace refnet {
 
@@ -46,8 +50,8 @@ bool is_csl_type(std::string_view type) {
 }
 
 // ---------------------------------------------------------------------------
-// JSON.  Written by hand (the store writes one per record, so this is on the
-// import hot path); read with nlohmann.
+// JSON.  Written and read by hand: the store writes one per record on import,
+// and every reader of the library decodes one per work.
 
 namespace {
 
@@ -58,11 +62,13 @@ struct ObjectWriter {
   std::string& out;
   bool first = true;
   explicit ObjectWriter(std::string& o) : out(o) { out.push_back('{'); }
+  // k is one of the Record's own keys: plain ASCII, nothing to escape.
   void key(std::string_view k) {
     if (!first) out.push_back(',');
     first = false;
-    put_text(out, k);
-    out.push_back(':');
+    out.push_back('"');
+    out.append(k);
+    out.append("\":", 2);
   }
   void str(std::string_view k, std::string_view v) {
     if (v.empty()) return;
@@ -103,38 +109,6 @@ void put_creators(ObjectWriter& w, std::string_view k, const std::vector<Creator
     c.close();
   }
   w.out.push_back(']');
-}
-
-std::string get_str(const nlohmann::json& j, const char* k) {
-  auto it = j.find(k);
-  if (it == j.end() || !it->is_string()) return {};
-  return it->get<std::string>();
-}
-
-std::vector<std::string> get_strs(const nlohmann::json& j, const char* k) {
-  std::vector<std::string> out;
-  auto it = j.find(k);
-  if (it == j.end() || !it->is_array()) return out;
-  for (const auto& e : *it)
-    if (e.is_string()) out.push_back(e.get<std::string>());
-  return out;
-}
-
-std::vector<Creator> get_creators(const nlohmann::json& j, const char* k) {
-  std::vector<Creator> out;
-  auto it = j.find(k);
-  if (it == j.end() || !it->is_array()) return out;
-  for (const auto& e : *it) {
-    Creator c;
-    c.family = get_str(e, "family");
-    c.given = get_str(e, "given");
-    c.particle = get_str(e, "particle");
-    c.suffix = get_str(e, "suffix");
-    c.literal = get_str(e, "literal");
-    c.orcid = get_str(e, "orcid");
-    out.push_back(std::move(c));
-  }
-  return out;
 }
 
 }  // namespace
@@ -234,80 +208,700 @@ std::string to_json(const Record& r) {
   return out;
 }
 
-Record record_from_json(std::string_view text, const RecordParts& parts) {
-  Record r = record_from_json(text);
-  if (!parts.references) r.references.clear();
-  if (!parts.abstract) r.abstract.clear();
-  if (!parts.extra) r.extra.clear();
-  if (!parts.creators) {
-    r.authors.clear();
-    r.editors.clear();
+// ---------------------------------------------------------------------------
+// Reading.  One pass over the text, no DOM: the object to_json writes is
+// decoded straight into the Record, and the parts a reader did not ask for
+// are scanned over (still checked to be JSON) without building anything.
+// The semantics are those of the nlohmann DOM reader it replaced (kept as the
+// oracle in tests/record_json_test.cpp): any valid JSON is read, unknown keys
+// and values of the wrong type are ignored, the last of duplicate keys wins, a
+// number field holding a non-number throws, and so does text that is not JSON
+// (UTF-8 checked, no raw control characters, a leading BOM allowed, the
+// input ends at a NUL byte after the value).
+
+namespace {
+
+// Bytes that end a run of plain string content: '"', '\\', a control
+// character, or a byte >= 0x80 (the start of a sequence that must be checked).
+inline bool special_string_byte(unsigned char c) { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80; }
+
+// The first special byte in [p, end), or end.
+inline const char* find_special(const char* p, const char* end) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
+  while (end - p >= 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // A signed compare with 0x20 catches control characters and bytes >= 0x80 at once.
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                               _mm_cmplt_epi8(v, space));
+    int mask = _mm_movemask_epi8(hit);
+    if (mask) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    p += 16;
   }
-  return r;
+#endif
+  while (p < end && !special_string_byte(static_cast<unsigned char>(*p))) ++p;
+  return p;
 }
 
-Record record_from_json(std::string_view text) {
-  const nlohmann::json j = nlohmann::json::parse(text);
-  Record r;
-  r.type = get_str(j, "type");
-  if (r.type.empty()) r.type = "article-journal";
-  r.title = get_str(j, "title");
-  if (auto it = j.find("title_nocase"); it != j.end() && it->is_array())
-    for (const auto& s : *it)
-      if (s.is_array() && s.size() == 2)
-        r.title_nocase.push_back({s[0].get<std::uint32_t>(), s[1].get<std::uint32_t>()});
-  r.container_title = get_str(j, "container_title");
-  r.authors = get_creators(j, "authors");
-  r.editors = get_creators(j, "editors");
-  if (auto it = j.find("issued"); it != j.end() && it->is_object()) {
-    r.issued.year = it->value("year", 0);
-    r.issued.month = it->value("month", 0);
-    r.issued.day = it->value("day", 0);
-    r.issued.text = get_str(*it, "text");
+// Length of the well-formed UTF-8 sequence at p (p[0] >= 0x80), or 0: no
+// overlong forms, no surrogates, nothing above U+10FFFF (RFC 3629).
+inline int utf8_sequence(const char* p, const char* end) {
+  auto at = [&](int k) { return static_cast<unsigned char>(p[k]); };
+  auto cont = [&](int k, unsigned lo, unsigned hi) { return at(k) >= lo && at(k) <= hi; };
+  const unsigned c = at(0);
+  const std::ptrdiff_t left = end - p;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return left >= 2 && cont(1, 0x80, 0xBF) ? 2 : 0;
+  if (c < 0xF0) {
+    if (left < 3) return 0;
+    unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return cont(1, lo, hi) && cont(2, 0x80, 0xBF) ? 3 : 0;
   }
-  r.volume = get_str(j, "volume");
-  r.issue = get_str(j, "issue");
-  r.pages = get_str(j, "pages");
-  r.publisher = get_str(j, "publisher");
-  r.publisher_place = get_str(j, "publisher_place");
-  r.issn = get_strs(j, "issn");
-  r.isbn = get_strs(j, "isbn");
-  r.doi = get_str(j, "doi");
-  r.url = get_str(j, "url");
-  r.abstract = get_str(j, "abstract");
-  r.language = get_str(j, "language");
-  r.keywords = get_strs(j, "keywords");
-  if (auto it = j.find("references"); it != j.end() && it->is_array()) {
-    r.references.reserve(it->size());
-    for (const auto& e : *it) {
-      Reference ref;
-      ref.key = get_str(e, "key");
-      ref.doi = get_str(e, "doi");
-      ref.raw = get_str(e, "raw");
-      ref.author = get_str(e, "author");
-      ref.year = get_str(e, "year");
-      ref.title = get_str(e, "title");
-      ref.container = get_str(e, "container");
-      ref.volume = get_str(e, "volume");
-      ref.first_page = get_str(e, "first_page");
-      r.references.push_back(std::move(ref));
+  if (c < 0xF5) {
+    if (left < 4) return 0;
+    unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return cont(1, lo, hi) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+inline int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// A JSON number as nlohmann holds it: an integer that fits 64 bits (signed
+// when negative), else a double.
+struct Number {
+  enum Kind { none, negative, positive, real } kind = none;
+  std::int64_t i = 0;
+  std::uint64_t u = 0;
+  double d = 0;
+  bool boolean = false;  // true/false: nlohmann converts them to 1/0
+  template <typename T>
+  T as() const {
+    switch (kind) {
+      case negative: return static_cast<T>(i);
+      case positive: return static_cast<T>(u);
+      case real:
+        // Out of range is undefined behaviour in the old reader; here, 0.
+        return d > -9.2e18 && d < 9.2e18 ? static_cast<T>(static_cast<std::int64_t>(d)) : T(0);
+      case none: break;
+    }
+    return static_cast<T>(boolean ? 1 : 0);
+  }
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view text) : begin_(text.data()), p_(text.data()), end_(text.data() + text.size()) {
+    // nlohmann skips a byte order mark at the start.
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) p_ += 3;
+  }
+
+  Record record(const RecordParts& parts) {
+    parts_ = parts;
+    Record r;
+    ws();
+    if (peek() == '{') {
+      read_object([&](std::string_view key) { record_field(r, key); });
+    } else {
+      skip_value();  // valid JSON that is not an object: a default Record
+    }
+    ws();
+    // nlohmann ends the input at a NUL byte, and so, for the same answers, do we.
+    if (p_ != end_ && *p_ != '\0') fail("expected end of input");
+    if (r.type.empty()) r.type = "article-journal";
+    return r;
+  }
+
+ private:
+  const char* begin_;
+  const char* p_;
+  const char* end_;
+  RecordParts parts_;
+  std::string key_scratch_;  // a key that holds escapes, decoded
+
+  [[noreturn]] void fail(const char* what) const {
+    throw RecordJsonError(static_cast<std::size_t>(p_ - begin_), what);
+  }
+  [[noreturn]] void fail_at(const char* at, const char* what) const {
+    throw RecordJsonError(static_cast<std::size_t>(at - begin_), what);
+  }
+
+  // The current byte, or 0 at the end (0 is never valid outside a string).
+  char peek() const { return p_ < end_ ? *p_ : '\0'; }
+  void ws() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  }
+  void expect(char c, const char* what) {
+    ws();
+    if (peek() != c) fail(what);
+    ++p_;
+  }
+
+  // --- strings -----------------------------------------------------------
+
+  // One escape after the backslash at p_; appends it to out when Store.
+  template <bool Store>
+  void escape(std::string* out) {
+    const char* at = p_;
+    ++p_;  // the backslash
+    if (p_ >= end_) fail("unterminated string");
+    char c = *p_++;
+    char plain = 0;
+    switch (c) {
+      case '"': plain = '"'; break;
+      case '\\': plain = '\\'; break;
+      case '/': plain = '/'; break;
+      case 'b': plain = '\b'; break;
+      case 'f': plain = '\f'; break;
+      case 'n': plain = '\n'; break;
+      case 'r': plain = '\r'; break;
+      case 't': plain = '\t'; break;
+      case 'u': {
+        char32_t cp = hex4(at);
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') fail_at(at, "high surrogate without a low one");
+          p_ += 2;
+          char32_t lo = hex4(at);
+          if (lo < 0xDC00 || lo > 0xDFFF) fail_at(at, "high surrogate without a low one");
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+          fail_at(at, "low surrogate without a high one");
+        }
+        if (Store) append_utf8(*out, cp);
+        return;
+      }
+      default: fail_at(at, "invalid escape");
+    }
+    if (Store) out->push_back(plain);
+  }
+  char32_t hex4(const char* at) {
+    if (end_ - p_ < 4) fail_at(at, "\\u needs four hex digits");
+    char32_t v = 0;
+    for (int k = 0; k < 4; ++k) {
+      int h = hex_value(p_[k]);
+      if (h < 0) fail_at(at, "\\u needs four hex digits");
+      v = (v << 4) | static_cast<char32_t>(h);
+    }
+    p_ += 4;
+    return v;
+  }
+
+  // The string at p_ (its opening quote); decoded into *out when Store,
+  // else only checked.  Runs of plain bytes are copied in one go.
+  template <bool Store>
+  void string(std::string* out) {
+    ++p_;  // the opening quote
+    if (Store) out->clear();
+    const char* run = p_;
+    for (;;) {
+      p_ = find_special(p_, end_);
+      if (p_ >= end_) fail_at(run, "unterminated string");
+      const unsigned char c = static_cast<unsigned char>(*p_);
+      if (c == '"') {
+        if (Store) out->append(run, static_cast<std::size_t>(p_ - run));
+        ++p_;
+        return;
+      }
+      if (c == '\\') {
+        if (Store) out->append(run, static_cast<std::size_t>(p_ - run));
+        escape<Store>(out);
+        run = p_;
+      } else if (c < 0x20) {
+        fail("control character in a string");
+      } else {
+        int n = utf8_sequence(p_, end_);
+        if (!n) fail("invalid UTF-8 in a string");
+        p_ += n;  // part of the run
+      }
     }
   }
-  r.citekey = get_str(j, "citekey");
-  if (auto it = j.find("extra"); it != j.end() && it->is_array())
-    for (const auto& e : *it)
-      if (e.is_array() && (e.size() == 2 || e.size() == 3) && e[0].is_string() && e[1].is_string())
-        r.extra.push_back({e[0].get<std::string>(), e[1].get<std::string>(),
-                           e.size() == 3 && e[2].is_string() ? e[2].get<std::string>() : std::string()});
-  if (auto it = j.find("provenance"); it != j.end() && it->is_object()) {
-    r.provenance.file = get_str(*it, "file");
-    r.provenance.format = get_str(*it, "format");
-    r.provenance.line = it->value("line", 0u);
-    std::string h = get_str(*it, "hash");
-    if (!h.empty()) r.provenance.hash = std::stoull(h, nullptr, 16);
+  void read_string(std::string& out) { string<true>(&out); }
+  void skip_string() { string<false>(nullptr); }
+
+  // A key: a view of the text when it holds no escape (always, for what
+  // to_json writes), else decoded into key_scratch_.
+  std::string_view key() {
+    if (peek() != '"') fail("expected a key");
+    const char* start = p_ + 1;
+    const char* q = find_special(start, end_);
+    if (q < end_ && *q == '"') {
+      p_ = q + 1;
+      return {start, static_cast<std::size_t>(q - start)};
+    }
+    read_string(key_scratch_);
+    return key_scratch_;
   }
-  return r;
-}
+
+  // --- objects and arrays ------------------------------------------------
+
+  // At '{': calls on_key(key) with p_ at the value, which on_key must read
+  // or skip.  The key view lives until on_key returns.
+  template <typename OnKey>
+  void read_object(OnKey&& on_key) {
+    ++p_;
+    ws();
+    if (peek() == '}') {
+      ++p_;
+      return;
+    }
+    for (;;) {
+      ws();
+      std::string_view k = key();
+      expect(':', "expected ':'");
+      ws();
+      on_key(k);
+      ws();
+      char c = peek();
+      ++p_;
+      if (c == ',') continue;
+      if (c == '}') return;
+      --p_;
+      fail("expected ',' or '}'");
+    }
+  }
+
+  // At '[': calls on_element() with p_ at each element, which it must read or skip.
+  template <typename OnElement>
+  void read_array(OnElement&& on_element) {
+    ++p_;
+    ws();
+    if (peek() == ']') {
+      ++p_;
+      return;
+    }
+    for (;;) {
+      ws();
+      on_element();
+      ws();
+      char c = peek();
+      ++p_;
+      if (c == ',') continue;
+      if (c == ']') return;
+      --p_;
+      fail("expected ',' or ']'");
+    }
+  }
+
+  // --- scalars -----------------------------------------------------------
+
+  void literal(std::string_view word) {
+    if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word)
+      fail("invalid literal");
+    p_ += word.size();
+  }
+
+  // Checks the number at p_ against JSON's grammar and reads its value.
+  Number number() {
+    const char* start = p_;
+    Number n;
+    bool neg = false;
+    if (peek() == '-') {
+      neg = true;
+      ++p_;
+    }
+    if (peek() == '0') {
+      ++p_;
+    } else if (peek() >= '1' && peek() <= '9') {
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+    } else {
+      fail("invalid number");
+    }
+    const char* int_end = p_;
+    bool real = false;
+    if (peek() == '.') {
+      ++p_;
+      if (!(peek() >= '0' && peek() <= '9')) fail("invalid number");
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      real = true;
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      ++p_;
+      if (peek() == '+' || peek() == '-') ++p_;
+      if (!(peek() >= '0' && peek() <= '9')) fail("invalid number");
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      real = true;
+    }
+    if (!real) {
+      std::uint64_t u = 0;
+      bool overflow = false;
+      for (const char* q = start + neg; q < int_end; ++q) {
+        unsigned digit = static_cast<unsigned>(*q - '0');
+        if (u > (UINT64_MAX - digit) / 10) overflow = true;
+        u = u * 10 + digit;
+      }
+      if (!overflow && !neg) {
+        n.kind = Number::positive;
+        n.u = u;
+        return n;
+      }
+      if (!overflow && u <= (std::uint64_t(1) << 63)) {
+        n.kind = Number::negative;
+        n.i = static_cast<std::int64_t>(0 - u);
+        return n;
+      }
+    }
+    // A fraction, an exponent, or an integer too wide for 64 bits: a double.
+    n.kind = Number::real;
+    std::string digits(start, p_);
+    std::istringstream in(digits);
+    in.imbue(std::locale::classic());
+    in >> n.d;
+    return n;
+  }
+
+  // A value a number field holds: a number, or true/false (as 1/0); anything
+  // else throws, as nlohmann's get<int>() did.
+  template <typename T>
+  T integer() {
+    char c = peek();
+    if (c == '-' || (c >= '0' && c <= '9')) return number().template as<T>();
+    if (c == 't') {
+      literal("true");
+      return 1;
+    }
+    if (c == 'f') {
+      literal("false");
+      return 0;
+    }
+    skip_value();  // the text must still be JSON: a syntax error wins
+    fail("a number field holds something else");
+  }
+
+  // Any value, checked and dropped.  Iterative: nesting depth is bounded by
+  // memory, not by the stack.
+  void skip_value() {
+    char c = peek();
+    switch (c) {
+      case '"': skip_string(); return;
+      case '{':
+      case '[': skip_nested(); return;
+      case 't': literal("true"); return;
+      case 'f': literal("false"); return;
+      case 'n': literal("null"); return;
+      default:
+        if (c == '-' || (c >= '0' && c <= '9')) {
+          number();
+          return;
+        }
+        fail(p_ < end_ ? "expected a value" : "unexpected end of input");
+    }
+  }
+  void skip_nested() {
+    std::string open;  // the brackets still open, innermost last
+    for (;;) {
+      // p_ is at an opening bracket.
+      open.push_back(*p_++);
+      ws();
+      bool closed = peek() == (open.back() == '{' ? '}' : ']');
+      if (closed) ++p_;
+      for (;;) {
+        if (!closed) {
+          // A member or element.
+          if (open.back() == '{') {
+            if (peek() != '"') fail("expected a key");
+            skip_string();
+            expect(':', "expected ':'");
+            ws();
+          }
+          char c = peek();
+          if (c == '{' || c == '[') break;  // descend
+          skip_value();
+          ws();
+          c = peek();
+          if (c == ',') {
+            ++p_;
+            ws();
+            continue;
+          }
+          if (c != (open.back() == '{' ? '}' : ']')) fail(open.back() == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+          ++p_;
+        }
+        // The innermost container is closed.
+        open.pop_back();
+        if (open.empty()) return;
+        ws();
+        char c = peek();
+        if (c == ',') {
+          ++p_;
+          ws();
+          closed = false;
+          continue;
+        }
+        if (c != (open.back() == '{' ? '}' : ']')) fail(open.back() == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+        ++p_;
+        closed = true;
+      }
+    }
+  }
+
+  // --- the Record's parts ------------------------------------------------
+
+  // A string field: set when the value is a string, empty otherwise.
+  void str(std::string& out) {
+    if (peek() == '"') {
+      read_string(out);
+    } else {
+      out.clear();
+      skip_value();
+    }
+  }
+
+  // An array of strings; other elements are dropped.
+  void strings(std::vector<std::string>& out) {
+    out.clear();
+    if (peek() != '[') return skip_value();
+    read_array([&] {
+      if (peek() == '"') {
+        out.emplace_back();
+        read_string(out.back());
+      } else {
+        skip_value();
+      }
+    });
+  }
+
+  void creators(std::vector<Creator>& out) {
+    out.clear();
+    if (peek() != '[') return skip_value();
+    read_array([&] {
+      Creator& c = out.emplace_back();  // an element that is not an object gives an empty Creator
+      if (peek() != '{') return skip_value();
+      read_object([&](std::string_view k) {
+        switch (k.size()) {
+          case 5:
+            if (k == "given") return str(c.given);
+            if (k == "orcid") return str(c.orcid);
+            break;
+          case 6:
+            if (k == "family") return str(c.family);
+            if (k == "suffix") return str(c.suffix);
+            break;
+          case 7:
+            if (k == "literal") return str(c.literal);
+            break;
+          case 8:
+            if (k == "particle") return str(c.particle);
+            break;
+        }
+        skip_value();
+      });
+    });
+  }
+
+  void references(std::vector<Reference>& out) {
+    out.clear();
+    if (peek() != '[') return skip_value();
+    read_array([&] {
+      Reference& ref = out.emplace_back();
+      if (peek() != '{') return skip_value();
+      read_object([&](std::string_view k) {
+        switch (k.size()) {
+          case 3:
+            if (k == "raw") return str(ref.raw);
+            if (k == "key") return str(ref.key);
+            if (k == "doi") return str(ref.doi);
+            break;
+          case 4:
+            if (k == "year") return str(ref.year);
+            break;
+          case 5:
+            if (k == "title") return str(ref.title);
+            break;
+          case 6:
+            if (k == "author") return str(ref.author);
+            if (k == "volume") return str(ref.volume);
+            break;
+          case 9:
+            if (k == "container") return str(ref.container);
+            break;
+          case 10:
+            if (k == "first_page") return str(ref.first_page);
+            break;
+        }
+        skip_value();
+      });
+    });
+  }
+
+  // [[begin, end], ...]: an element that is not a pair of values is dropped;
+  // a pair whose values are not numbers throws.
+  void title_nocase(std::vector<Span>& out) {
+    out.clear();
+    if (peek() != '[') return skip_value();
+    read_array([&] {
+      if (peek() != '[') return skip_value();
+      const char* pair_at = p_;
+      std::uint32_t v[2] = {0, 0};
+      bool numeric[2] = {true, true};
+      int count = 0;
+      read_array([&] {
+        if (count < 2) {
+          char c = peek();
+          if (c == '-' || (c >= '0' && c <= '9')) {
+            v[count] = number().as<std::uint32_t>();
+          } else if (c == 't' || c == 'f') {
+            v[count] = c == 't';
+            skip_value();
+          } else {
+            numeric[count] = false;
+            skip_value();
+          }
+        } else {
+          skip_value();
+        }
+        ++count;
+      });
+      if (count != 2) return;
+      if (!numeric[0] || !numeric[1]) fail_at(pair_at, "a title_nocase bound is not a number");
+      out.push_back({v[0], v[1]});
+    });
+  }
+
+  void extra(std::vector<ExtraField>& out) {
+    out.clear();
+    if (peek() != '[') return skip_value();
+    read_array([&] {
+      if (peek() != '[') return skip_value();
+      ExtraField& f = out.emplace_back();
+      std::string* slot[3] = {&f.name, &f.value, &f.format};
+      bool is_string[3] = {false, false, false};
+      int count = 0;
+      read_array([&] {
+        if (count < 3 && peek() == '"') {
+          read_string(*slot[count]);
+          is_string[count] = true;
+        } else {
+          skip_value();
+        }
+        ++count;
+      });
+      if ((count == 2 || count == 3) && is_string[0] && is_string[1]) {
+        if (count == 3 && !is_string[2]) f.format.clear();
+      } else {
+        out.pop_back();
+      }
+    });
+  }
+
+  void issued(Date& d) {
+    d = Date{};
+    if (peek() != '{') return skip_value();
+    read_object([&](std::string_view k) {
+      if (k == "year") return void(d.year = integer<int>());
+      if (k == "month") return void(d.month = integer<int>());
+      if (k == "day") return void(d.day = integer<int>());
+      if (k == "text") return str(d.text);
+      skip_value();
+    });
+  }
+
+  void provenance(Provenance& p) {
+    p = Provenance{};
+    if (peek() != '{') return skip_value();
+    std::string hash;
+    read_object([&](std::string_view k) {
+      if (k == "file") return str(p.file);
+      if (k == "format") return str(p.format);
+      if (k == "line") return void(p.line = integer<std::uint32_t>());
+      if (k == "hash") return str(hash);
+      skip_value();
+    });
+    p.hash = parse_hash(hash);
+  }
+  static std::uint64_t parse_hash(const std::string& h) {
+    if (h.empty()) return 0;
+    if (h.size() <= 16) {
+      std::uint64_t v = 0;
+      bool plain = true;
+      for (char c : h) {
+        int x = hex_value(c);
+        if (x < 0) {
+          plain = false;
+          break;
+        }
+        v = (v << 4) | static_cast<unsigned>(x);
+      }
+      if (plain) return v;
+    }
+    return std::stoull(h, nullptr, 16);  // what the old reader did, errors and all
+  }
+
+  void record_field(Record& r, std::string_view k) {
+    switch (k.size()) {
+      case 3:
+        if (k == "doi") return str(r.doi);
+        if (k == "url") return str(r.url);
+        break;
+      case 4:
+        if (k == "type") return str(r.type);
+        if (k == "issn") return strings(r.issn);
+        if (k == "isbn") return strings(r.isbn);
+        break;
+      case 5:
+        if (k == "title") return str(r.title);
+        if (k == "issue") return str(r.issue);
+        if (k == "pages") return str(r.pages);
+        if (k == "extra") {
+          if (parts_.extra) return extra(r.extra);
+          r.extra.clear();
+          return skip_value();
+        }
+        break;
+      case 6:
+        if (k == "volume") return str(r.volume);
+        if (k == "issued") return issued(r.issued);
+        break;
+      case 7:
+        if (k == "authors" || k == "editors") {
+          std::vector<Creator>& v = k[0] == 'a' ? r.authors : r.editors;
+          if (parts_.creators) return creators(v);
+          v.clear();
+          return skip_value();
+        }
+        if (k == "citekey") return str(r.citekey);
+        break;
+      case 8:
+        if (k == "abstract") {
+          if (parts_.abstract) return str(r.abstract);
+          r.abstract.clear();
+          return skip_value();
+        }
+        if (k == "language") return str(r.language);
+        if (k == "keywords") return strings(r.keywords);
+        break;
+      case 9:
+        if (k == "publisher") return str(r.publisher);
+        break;
+      case 10:
+        if (k == "references") {
+          if (parts_.references) return references(r.references);
+          r.references.clear();
+          return skip_value();
+        }
+        if (k == "provenance") return provenance(r.provenance);
+        break;
+      case 12:
+        if (k == "title_nocase") return title_nocase(r.title_nocase);
+        break;
+      case 15:
+        if (k == "container_title") return str(r.container_title);
+        if (k == "publisher_place") return str(r.publisher_place);
+        break;
+    }
+    skip_value();
+  }
+};
+
+}  // namespace
+
+Record record_from_json(std::string_view text, const RecordParts& parts) { return Reader(text).record(parts); }
+
+Record record_from_json(std::string_view text) { return Reader(text).record(RecordParts::all()); }
 
 std::string format_date(const Date& d) {
   std::string out;

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <random>
 
 #include "refnet/record.hpp"
 #include "support.hpp"
@@ -74,6 +76,166 @@ void check_same(const Record& a, const Record& b) {
   CHECK(a.provenance.line == b.provenance.line);
   CHECK(a.provenance.hash == b.provenance.hash);
   CHECK(same_content(a, b));
+}
+
+
+// The reader record_from_json replaced: an nlohmann DOM, copied out.  Kept as
+// the oracle the one-pass reader must agree with, record for record.
+namespace oracle {
+
+std::string get_str(const nlohmann::json& j, const char* k) {
+  auto it = j.find(k);
+  if (it == j.end() || !it->is_string()) return {};
+  return it->get<std::string>();
+}
+
+std::vector<std::string> get_strs(const nlohmann::json& j, const char* k) {
+  std::vector<std::string> out;
+  auto it = j.find(k);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& e : *it)
+    if (e.is_string()) out.push_back(e.get<std::string>());
+  return out;
+}
+
+std::vector<Creator> get_creators(const nlohmann::json& j, const char* k) {
+  std::vector<Creator> out;
+  auto it = j.find(k);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& e : *it) {
+    Creator c;
+    c.family = get_str(e, "family");
+    c.given = get_str(e, "given");
+    c.particle = get_str(e, "particle");
+    c.suffix = get_str(e, "suffix");
+    c.literal = get_str(e, "literal");
+    c.orcid = get_str(e, "orcid");
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+Record record_from_json(std::string_view text) {
+  const nlohmann::json j = nlohmann::json::parse(text);
+  Record r;
+  r.type = get_str(j, "type");
+  if (r.type.empty()) r.type = "article-journal";
+  r.title = get_str(j, "title");
+  if (auto it = j.find("title_nocase"); it != j.end() && it->is_array())
+    for (const auto& s : *it)
+      if (s.is_array() && s.size() == 2)
+        r.title_nocase.push_back({s[0].get<std::uint32_t>(), s[1].get<std::uint32_t>()});
+  r.container_title = get_str(j, "container_title");
+  r.authors = get_creators(j, "authors");
+  r.editors = get_creators(j, "editors");
+  if (auto it = j.find("issued"); it != j.end() && it->is_object()) {
+    r.issued.year = it->value("year", 0);
+    r.issued.month = it->value("month", 0);
+    r.issued.day = it->value("day", 0);
+    r.issued.text = get_str(*it, "text");
+  }
+  r.volume = get_str(j, "volume");
+  r.issue = get_str(j, "issue");
+  r.pages = get_str(j, "pages");
+  r.publisher = get_str(j, "publisher");
+  r.publisher_place = get_str(j, "publisher_place");
+  r.issn = get_strs(j, "issn");
+  r.isbn = get_strs(j, "isbn");
+  r.doi = get_str(j, "doi");
+  r.url = get_str(j, "url");
+  r.abstract = get_str(j, "abstract");
+  r.language = get_str(j, "language");
+  r.keywords = get_strs(j, "keywords");
+  if (auto it = j.find("references"); it != j.end() && it->is_array()) {
+    r.references.reserve(it->size());
+    for (const auto& e : *it) {
+      Reference ref;
+      ref.key = get_str(e, "key");
+      ref.doi = get_str(e, "doi");
+      ref.raw = get_str(e, "raw");
+      ref.author = get_str(e, "author");
+      ref.year = get_str(e, "year");
+      ref.title = get_str(e, "title");
+      ref.container = get_str(e, "container");
+      ref.volume = get_str(e, "volume");
+      ref.first_page = get_str(e, "first_page");
+      r.references.push_back(std::move(ref));
+    }
+  }
+  r.citekey = get_str(j, "citekey");
+  if (auto it = j.find("extra"); it != j.end() && it->is_array())
+    for (const auto& e : *it)
+      if (e.is_array() && (e.size() == 2 || e.size() == 3) && e[0].is_string() && e[1].is_string())
+        r.extra.push_back({e[0].get<std::string>(), e[1].get<std::string>(),
+                           e.size() == 3 && e[2].is_string() ? e[2].get<std::string>() : std::string()});
+  if (auto it = j.find("provenance"); it != j.end() && it->is_object()) {
+    r.provenance.file = get_str(*it, "file");
+    r.provenance.format = get_str(*it, "format");
+    r.provenance.line = it->value("line", 0u);
+    std::string h = get_str(*it, "hash");
+    if (!h.empty()) r.provenance.hash = std::stoull(h, nullptr, 16);
+  }
+  return r;
+}
+
+}  // namespace oracle
+
+// Exactly equal, provenance and citekey included.
+bool identical(const Record& a, const Record& b) {
+  return same_content(a, b) && a.citekey == b.citekey && a.provenance.file == b.provenance.file &&
+         a.provenance.format == b.provenance.format && a.provenance.line == b.provenance.line &&
+         a.provenance.hash == b.provenance.hash;
+}
+
+// What the oracle and the reader make of one text: both throw, or both give
+// the same Record.
+struct Outcome {
+  bool threw = false;
+  Record record;
+};
+Outcome old_outcome(std::string_view text) {
+  Outcome o;
+  try {
+    o.record = oracle::record_from_json(text);
+  } catch (const std::exception&) {
+    o.threw = true;
+  }
+  return o;
+}
+Outcome new_outcome(std::string_view text) {
+  Outcome o;
+  try {
+    o.record = record_from_json(text);
+  } catch (const std::exception&) {
+    o.threw = true;
+  }
+  return o;
+}
+void check_agrees_with_oracle(const std::string& text) {
+  INFO(text);
+  Outcome o = old_outcome(text), n = new_outcome(text);
+  REQUIRE(o.threw == n.threw);
+  if (!o.threw) CHECK(identical(o.record, n.record));
+}
+
+// Every record the importers make of the real fixtures.
+std::vector<Record> fixture_records() {
+  std::vector<Record> out;
+  for (const auto& entry : std::filesystem::directory_iterator(test::fixture("corpora"))) {
+    if (entry.path().extension() == ".tsv") continue;
+    test::Parsed p = test::parse_file(entry.path().string());
+    for (auto& r : p.records) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+// The record with the parts a reader left out cleared, as they must come back.
+Record without(Record r, const RecordParts& parts) {
+  if (!parts.references) r.references.clear();
+  if (!parts.abstract) r.abstract.clear();
+  if (!parts.extra) r.extra.clear();
+  if (!parts.creators) r.authors.clear(), r.editors.clear();
+  return r;
 }
 
 }  // namespace
@@ -202,4 +364,216 @@ TEST_CASE("an extra field's format (from another source of a merged work) surviv
   CHECK(back.extra[0].format.empty());
   CHECK(back.extra[1].format == "crossref");
   CHECK(back.get_extra("funder") == "[{\"name\":\"DFG\"}]");
+}
+
+// --- the one-pass reader against the DOM reader it replaced ---------------
+
+TEST_CASE("every record of the real fixtures reads back the same through the old and the new reader",
+          "[core][record][record_json]") {
+  const std::vector<Record> records = fixture_records();
+  REQUIRE(records.size() > 500);
+  std::size_t with_references = 0;
+  for (const Record& r : records) {
+    const std::string json = to_json(r);
+    const Record back = record_from_json(json);
+    INFO(json);
+    CHECK(identical(back, r));
+    CHECK(identical(back, oracle::record_from_json(json)));
+    with_references += !r.references.empty();
+  }
+  CHECK(with_references > 0);
+  check_same(full_record(), record_from_json(to_json(full_record())));
+  CHECK(identical(oracle::record_from_json(to_json(full_record())), record_from_json(to_json(full_record()))));
+}
+
+TEST_CASE("a reader that leaves parts out gets them empty and the rest as a full read gives it",
+          "[core][record][record_json]") {
+  std::vector<Record> records = fixture_records();
+  records.push_back(full_record());
+  for (int mask = 0; mask < 16; ++mask) {
+    RecordParts parts;
+    parts.references = mask & 1;
+    parts.abstract = mask & 2;
+    parts.extra = mask & 4;
+    parts.creators = mask & 8;
+    for (const Record& r : records) {
+      const Record got = record_from_json(to_json(r), parts);
+      CHECK(identical(got, without(r, parts)));
+    }
+  }
+  RecordParts none;
+  none.references = none.abstract = none.extra = none.creators = false;
+  const Record lean = record_from_json(to_json(full_record()), none);
+  CHECK(lean.references.empty());
+  CHECK(lean.abstract.empty());
+  CHECK(lean.extra.empty());
+  CHECK(lean.authors.empty());
+  CHECK(lean.editors.empty());
+  CHECK(lean.title == full_record().title);
+  CHECK(lean.citekey == full_record().citekey);
+  CHECK(lean.provenance.hash == full_record().provenance.hash);
+}
+
+TEST_CASE("a skipped part must still be JSON", "[core][record][record_json]") {
+  RecordParts none;
+  none.references = none.abstract = none.extra = none.creators = false;
+  for (const char* bad : {R"({"references":[{"raw":"x"},]})", R"({"abstract":"a\qb"})", R"({"extra":[["a","b"})",
+                          R"({"authors":[{"family":"\uD800"}]})", "{\"abstract\":\"tab\there\"}",
+                          "{\"references\":[\"\xC3\"]}", R"({"editors":[tru]})", R"({"extra":[[01]]})"}) {
+    INFO(bad);
+    CHECK_THROWS_AS(record_from_json(bad, none), RecordJsonError);
+    CHECK_THROWS_AS(record_from_json(bad), RecordJsonError);
+    CHECK_THROWS(oracle::record_from_json(bad));
+  }
+}
+
+TEST_CASE("a record cut at any byte throws, and so does the old reader", "[core][record][record_json]") {
+  Record r = full_record();
+  r.title = "Cut \xF0\x9F\x98\x80 and \u00E9 and \\u escapes \"here\"";
+  // And the shortest fixture record with references and authors.
+  std::vector<std::string> texts = {to_json(r), {}};
+  for (const Record& f : fixture_records()) {
+    if (f.references.size() < 2 || f.authors.empty()) continue;
+    std::string json = to_json(f);
+    if (texts[1].empty() || json.size() < texts[1].size()) texts[1] = json;
+  }
+  REQUIRE_FALSE(texts[1].empty());
+  RecordParts none;
+  none.references = none.abstract = none.extra = none.creators = false;
+  for (const std::string& json : texts) {
+    for (std::size_t n = 0; n < json.size(); ++n) {
+      // A copy of exactly n bytes: a read past the end is a crash under ASan.
+      const std::string cut = json.substr(0, n);
+      INFO(cut);
+      CHECK_THROWS_AS(record_from_json(cut), RecordJsonError);
+      CHECK_THROWS_AS(record_from_json(cut, none), RecordJsonError);
+      CHECK_THROWS(oracle::record_from_json(cut));
+    }
+  }
+}
+
+TEST_CASE("the error names the byte where the text stops being JSON", "[core][record][record_json]") {
+  auto offset_of = [](std::string_view text) -> std::size_t {
+    try {
+      record_from_json(text);
+    } catch (const RecordJsonError& e) {
+      CHECK(std::string(e.what()).find("at byte " + std::to_string(e.offset)) != std::string::npos);
+      return e.offset;
+    }
+    FAIL("no error");
+    return 0;
+  };
+  CHECK(offset_of(R"({"title":"x",})") == 13);
+  CHECK(offset_of(R"({"title" "x"})") == 9);
+  CHECK(offset_of("{\"title\":\"a\x01\"}") == 11);
+  CHECK(offset_of("{\"title\":\"a\xFF\"}") == 11);
+  CHECK(offset_of(R"({"title":"x"} x)") == 14);
+  CHECK(offset_of("") == 0);
+  // What callers catch: a runtime_error.
+  CHECK_THROWS_AS(record_from_json("{"), std::runtime_error);
+}
+
+TEST_CASE("strings: every escape, surrogate pairs, and UTF-8 checked as nlohmann checks it",
+          "[core][record][record_json]") {
+  CHECK(record_from_json(R"({"title":"q\" b\\ s\/ \b\f\n\r\t"})").title == "q\" b\\ s/ \b\f\n\r\t");
+  CHECK(record_from_json(R"({"title":"\u0041\u00e9\u20AC\uD83D\uDE00\u0000z"})").title ==
+        std::string("A\u00e9\u20ac\U0001F600\0z", 12));
+  // A long run with escapes at every distance from a 16-byte block boundary.
+  for (std::size_t k = 0; k < 40; ++k) {
+    std::string plain(k, 'a');
+    Record r;
+    r.title = plain + "\"" + plain + "\xC3\xA9" + plain + "\\" + plain;
+    CHECK(record_from_json(to_json(r)).title == r.title);
+  }
+  for (const char* bad : {R"({"title":"\uD83D"})", R"({"title":"\uD83Dx"})", R"({"title":"\uD83D\u0041"})",
+                          R"({"title":"\uDE00"})", R"({"title":"\u12G4"})", R"({"title":"\u12"})",
+                          R"({"title":"\x"})", "{\"title\":\"\xC0\xAF\"}", "{\"title\":\"\xED\xA0\x80\"}",
+                          "{\"title\":\"\xF4\x90\x80\x80\"}", "{\"title\":\"\xE2\x82\"}", "{\"title\":\"\x80\"}",
+                          "{\"title\":\"a\nb\"}", "{\"title\":\"a\x7F\xF0\x9F\x98\"}"}) {
+    INFO(bad);
+    CHECK_THROWS_AS(record_from_json(bad), RecordJsonError);
+    CHECK_THROWS(oracle::record_from_json(bad));
+  }
+  CHECK(record_from_json("{\"title\":\"\x7F\xF0\x9F\x98\x80\xEF\xBF\xBD\"}").title == "\x7F\xF0\x9F\x98\x80\xEF\xBF\xBD");
+}
+
+TEST_CASE("any valid JSON for the object reads as the old reader read it", "[core][record][record_json]") {
+  const std::string json = to_json(full_record());
+  // Keys reordered (reversed), unknown keys, white space everywhere.
+  nlohmann::json j = nlohmann::json::parse(json);
+  nlohmann::ordered_json reversed;
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  std::reverse(keys.begin(), keys.end());
+  for (const auto& k : keys) {
+    reversed["x-unknown-" + k] = nlohmann::json::parse(R"({"a":[1,2.5e3,-0,true,false,null,"s",{"b":[[[]]]}]})");
+    reversed[k] = j[k];
+  }
+  for (int indent : {-1, 0, 1, 4}) {
+    const std::string text = reversed.dump(indent);
+    check_agrees_with_oracle(text);
+    CHECK(identical(record_from_json(text), full_record()));
+  }
+  check_agrees_with_oracle(" \t\r\n" + json + " \n\t\r ");
+  check_agrees_with_oracle("\xEF\xBB\xBF" + json);  // a byte order mark
+
+  for (const char* text : {
+           R"({"title":"first","title":"second"})",                 // the last duplicate wins
+           R"({"issued":{"year":1999},"issued":null})",             // ... even when it is of the wrong type
+           R"({"authors":[{"family":"A"}],"authors":[{"given":"B"},{"family":"C","family":7}]})",
+           R"({"keywords":["a"],"keywords":["b",["c"],"d"]})",
+           R"({"type":""})", R"({"type":7})", R"({"type":"book","type":null})",
+           R"([1,2,3])", R"("a string")", R"(42)", R"(null)", R"({})",  // not an object: defaults
+           R"({"title":42,"unknown":{"x":1},"keywords":["a",7,"b"],"issued":{"year":1999}})",
+           R"({"issued":{"year":2018.7,"month":true,"day":false,"text":5}})",
+           R"({"issued":{"year":-5,"month":1e2,"day":0}})",
+           R"({"issued":{"year":18446744073709551615}})",
+           R"({"issued":{"year":-9223372036854775808}})",
+           R"({"issued":{"year":"2018"}})",  // a string where a number must be: both throw
+           R"({"issued":{"year":null}})",
+           R"({"provenance":{"line":[1]}})",
+           R"({"title_nocase":[[1,2],[3],[4,5,6],"x",[7,true],[false,8.9]]})",
+           R"({"title_nocase":[[1,"2"]]})", R"({"title_nocase":[[null,2]]})", R"({"title_nocase":7})",
+           R"({"extra":[["a","b"],["c","d","e"],["f","g",7],["h"],["i",1],[1,"j"],["k","l","m","n"],"o",[]]})",
+           R"({"references":[{"raw":"r"},7,null,[],{"doi":"d","doi":5}]})",
+           R"({"authors":[7,{"family":"X","unknown":[{}]},"s"]})",
+           R"({"provenance":{"hash":"00000000000000ff","line":3,"file":"f","format":"ris"}})",
+           R"({"provenance":{"hash":"0x1F"}})", R"({"provenance":{"hash":" 1f"}})",
+           R"({"provenance":{"hash":"zz"}})", R"({"provenance":{"hash":"1ffffffffffffffff"}})",
+           R"({"provenance":{"hash":5}})",
+           R"({"\u0074itle":"escaped key","t\u00EFtle":"other"})",
+           R"({"title":"x"}{)", R"({"title":"x",})", R"({,})", R"({"a" 1})", R"({"a":01})", R"({"a":1.})",
+           R"({"a":.5})", R"({"a":-})", R"({"a":+1})", R"({"a":1e})", R"({"a":tru})", R"({"a":nul})",
+           R"({"a":[1,]})", R"({"a":[1 2]})", R"({"a":{"b"}})", R"({'a':1})", "",
+       }) {
+    check_agrees_with_oracle(text);
+  }
+  check_agrees_with_oracle(std::string("{\"a\":1}\0", 8));  // nlohmann stops at a NUL
+  check_agrees_with_oracle(std::string("{\"a\":1} \0junk", 13));
+  check_agrees_with_oracle(std::string("{\"a\":\0}", 8));
+  check_agrees_with_oracle(std::string("{\"title\":\"a\0b\"}", 15));
+  // Nesting far deeper than any stack frame budget, in a skipped value.
+  check_agrees_with_oracle("{\"x\":" + std::string(100000, '[') + std::string(100000, ']') + ",\"title\":\"deep\"}");
+  CHECK_THROWS_AS(record_from_json("{\"x\":" + std::string(100000, '[') + std::string(99999, ']') + "}"), RecordJsonError);
+}
+
+TEST_CASE("hostile bytes anywhere in a record: the new reader throws exactly when the old one does",
+          "[core][record][record_json]") {
+  // The full record, and the shortest fixture record with references and extra fields.
+  std::vector<std::string> texts = {to_json(full_record()), {}};
+  for (const Record& f : fixture_records()) {
+    if (f.references.size() < 2 || f.extra.empty()) continue;
+    std::string json = to_json(f);
+    if (texts[1].empty() || json.size() < texts[1].size()) texts[1] = json;
+  }
+  REQUIRE_FALSE(texts[1].empty());
+  const char hostile[] = {'"', '\\', '\0', '}', ']', ',', ':', '\x01', '\xFF'};
+  for (const std::string& json : texts)
+    for (std::size_t i = 0; i < json.size(); ++i)
+      for (char c : hostile) {
+        if (json[i] == c) continue;
+        std::string bad = json;
+        bad[i] = c;
+        check_agrees_with_oracle(bad);
+      }
 }

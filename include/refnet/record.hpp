@@ -6,7 +6,9 @@
 // kept verbatim in `extra`, so that a round trip loses nothing.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -148,8 +150,19 @@ bool is_csl_type(std::string_view type);
 
 // Serialize a Record to a compact JSON object and back.  This is how the
 // store persists records, and what `--json` prints.  Round trip is exact.
+// record_from_json reads any valid JSON (keys in any order, unknown keys and
+// values of the wrong type ignored, the last of duplicate keys wins) and
+// throws RecordJsonError on text that is not JSON.
 std::string to_json(const Record& r);
 Record record_from_json(std::string_view json);
+
+// Text given to record_from_json is not JSON (or a number field holds a
+// string, null, an array or an object): `offset` is the byte where it went wrong.
+struct RecordJsonError : std::runtime_error {
+  std::size_t offset;
+  RecordJsonError(std::size_t at, const std::string& what)
+      : std::runtime_error("record JSON: " + what + " at byte " + std::to_string(at)), offset(at) {}
+};
 
 // Which parts of a stored record a reader needs: the parts left out are
 // skipped over in the JSON, not decoded (a keyword map of 100k works need not
