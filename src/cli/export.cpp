@@ -15,7 +15,12 @@
 #include <filesystem>
 #include <functional>
 #include <fstream>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 #include "cli.hpp"
 #include "refnet/exporter.hpp"
@@ -79,6 +84,121 @@ class Sink {
   std::string buf_;
 };
 
+// Formats and writes the records on a second thread while the caller's
+// thread reads and decodes the next ones from the library: the two halves
+// cost about the same.  Records travel in batches; at most kDepth batches
+// are in flight, so memory stays bounded whatever the library's size.  The
+// batches are recycled, and a record assigned over an old one reuses its
+// strings' storage.
+class Pipeline {
+ public:
+  // Thrown to the reading thread by push() when the writer failed; finish()
+  // rethrows the cause.
+  struct Stopped {};
+
+  Pipeline(RecordWriter& writer, Sink& sink) : writer_(writer), sink_(sink), thread_([this] { consume(); }) {}
+  ~Pipeline() {
+    if (thread_.joinable()) {
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        stop_ = true;
+      }
+      cv_.notify_all();
+      thread_.join();
+    }
+  }
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  void push(const Record& r) {
+    if (!fill_) fill_ = take_free();
+    if (fill_n_ < fill_->size()) (*fill_)[fill_n_] = r;
+    else fill_->push_back(r);
+    if (++fill_n_ == kBatch) hand_over();
+  }
+  // Writes what is left and waits for the writer; rethrows what it threw.
+  void finish() {
+    if (fill_n_) hand_over();
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  static constexpr std::size_t kBatch = 256, kDepth = 4;
+  struct Batch {
+    std::unique_ptr<std::vector<Record>> records;
+    std::size_t n;
+  };
+
+  std::unique_ptr<std::vector<Record>> take_free() {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return !free_.empty() || made_ < kDepth + 1 || stop_ || error_; });
+    if (error_ || stop_) throw Stopped();
+    if (!free_.empty()) {
+      auto b = std::move(free_.back());
+      free_.pop_back();
+      return b;
+    }
+    ++made_;
+    auto b = std::make_unique<std::vector<Record>>();
+    b->reserve(kBatch);
+    return b;
+  }
+  void hand_over() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      full_.push_back({std::move(fill_), fill_n_});
+    }
+    cv_.notify_all();
+    fill_n_ = 0;
+  }
+  void consume() {
+    try {
+      for (;;) {
+        Batch b;
+        {
+          std::unique_lock<std::mutex> lock(mu_);
+          cv_.wait(lock, [&] { return !full_.empty() || done_ || stop_; });
+          if (stop_ || full_.empty()) return;  // done_ and nothing left
+          b = std::move(full_.front());
+          full_.pop_front();
+        }
+        for (std::size_t i = 0; i < b.n; ++i) {
+          writer_.record(sink_.buffer(), (*b.records)[i]);
+          sink_.maybe_flush();
+        }
+        {
+          std::lock_guard<std::mutex> lock(mu_);
+          free_.push_back(std::move(b.records));
+        }
+        cv_.notify_all();
+      }
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(mu_);
+      error_ = std::current_exception();
+      cv_.notify_all();
+    }
+  }
+
+  RecordWriter& writer_;
+  Sink& sink_;
+  std::unique_ptr<std::vector<Record>> fill_;
+  std::size_t fill_n_ = 0;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Batch> full_;
+  std::vector<std::unique_ptr<std::vector<Record>>> free_;
+  std::size_t made_ = 0;
+  bool done_ = false, stop_ = false;
+  std::exception_ptr error_;
+  std::thread thread_;  // last: starts once the rest is built
+};
+
 // A record with only what the sort keys need: no references, abstract or
 // extra fields (creators for --sort author).
 RecordParts light_parts(bool creators) {
@@ -130,37 +250,42 @@ std::vector<std::int64_t> ids_sorted_by(Library& lib, const Query& q, bool autho
 std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWriter& writer, std::ostream& out) {
   Sink sink(out);
   std::size_t n = 0;
+  writer.begin(sink.buffer());
+  Pipeline pipe(writer, sink);
   auto put = [&](const Record& r) {
-    writer.record(sink.buffer(), r);
-    sink.maybe_flush();
+    pipe.push(r);
     ++n;
   };
-  writer.begin(sink.buffer());
-  if (how == "author" || how == "title") {
-    for (std::int64_t id : ids_sorted_by(lib, q, how == "author"))
-      if (auto w = lib.get(id)) put(w->record);
-  } else {
-    bool none = false;
-    if (q.limit) {
-      // --limit N takes the first N works by id, whatever the order they are
-      // written in: find them first, then let SQLite sort just those.
-      std::vector<std::int64_t> ids;
-      lib.each(q, light_parts(false), [&](const Work& w) {
-        ids.push_back(w.id);
-        return true;
-      });
-      none = ids.empty();  // (empty ids would select every work)
-      q.ids = std::move(ids);
-      q.limit = 0;
+  try {
+    if (how == "author" || how == "title") {
+      for (std::int64_t id : ids_sorted_by(lib, q, how == "author"))
+        if (auto w = lib.get(id)) put(w->record);
+    } else {
+      bool none = false;
+      if (q.limit) {
+        // --limit N takes the first N works by id, whatever the order they are
+        // written in: find them first, then let SQLite sort just those.
+        std::vector<std::int64_t> ids;
+        lib.each(q, light_parts(false), [&](const Work& w) {
+          ids.push_back(w.id);
+          return true;
+        });
+        none = ids.empty();  // (empty ids would select every work)
+        q.ids = std::move(ids);
+        q.limit = 0;
+      }
+      if (!none) {
+        q.order = how == "key" ? Query::Order::key : how == "year" ? Query::Order::year : Query::Order::id;
+        lib.each(q, writer.parts(), [&](const Work& w) {
+          put(w.record);
+          return true;
+        });
+      }
     }
-    if (!none) {
-      q.order = how == "key" ? Query::Order::key : how == "year" ? Query::Order::year : Query::Order::id;
-      lib.each(q, writer.parts(), [&](const Work& w) {
-        put(w.record);
-        return true;
-      });
-    }
+  } catch (const Pipeline::Stopped&) {
+    // the writer failed: finish() says why
   }
+  pipe.finish();
   writer.end(sink.buffer());
   sink.flush();
   return n;
