@@ -186,6 +186,61 @@ TEST_CASE("import --json reports per file and in total", "[core][cli][needs-pars
   CHECK(j.at("library") == lib.path);
 }
 
+TEST_CASE("per-file counts stay right when records cross files in batches (import parses and stores in parallel)",
+          "[core][cli][needs-parsers]") {
+  // 1,000 records a file, several batches each: the second file's records
+  // merge by DOI into the first's, the third file is missing, the fourth is
+  // the first again (all present), the fifth holds nothing.
+  Lib lib;
+  auto entries = [](int from, int n, const std::string& title) {
+    std::string out;
+    for (int i = from; i < from + n; ++i)
+      out += "@article{k" + std::to_string(i) + ",\n  title = {" + title + " " + std::to_string(i) +
+             "},\n  author = {Author, A.},\n  year = {2020},\n  doi = {10.5555/batch." + std::to_string(i % 1000) +
+             "}\n}\n";
+    return out;
+  };
+  const std::string a = lib.dir / "a.bib", b = lib.dir / "b.bib", missing = lib.dir / "missing.bib";
+  { std::ofstream(a) << entries(0, 1000, "First"); }
+  { std::ofstream(b) << entries(1000, 1000, "Second"); }
+  CommandResult r = lib.run("import", "--json " + q(a) + " " + q(b) + " " + q(missing) + " " + q(a) + " " + q(kSeed004));
+  CHECK(r.status == 1);  // a file could not be read
+  auto j = nlohmann::json::parse(r.out);
+  REQUIRE(j.at("files").size() == 5);
+  const auto& f = j.at("files");
+  CHECK(f[0].at("new") == 1000);
+  CHECK(f[0].at("merged") == 0);
+  CHECK(f[1].at("read") == 1000);
+  CHECK(f[1].at("new") == 0);
+  CHECK(f[1].at("merged") == 1000);
+  CHECK(f[2].at("failed") == true);
+  CHECK(f[2].at("read") == 0);
+  CHECK(f[3].at("present") == 1000);
+  CHECK(f[3].at("new") == 0);
+  CHECK(f[4].at("no_records") == true);
+  CHECK(j.at("new") == 1000);
+  CHECK(j.at("merged") == 1000);
+  CHECK(j.at("present") == 1000);
+  auto stats = nlohmann::json::parse(lib.stats_json());
+  CHECK(stats.at("works") == 1000);
+  CHECK(stats.at("sources") == 2000);
+}
+
+TEST_CASE("--strict after a big file: nothing of the earlier files stays", "[core][cli][needs-parsers]") {
+  Lib lib;
+  const std::string before = lib.run("import", q(kSeed000)).status == 0 ? lib.stats_json() : "";
+  const std::string big = lib.dir / "big.bib";
+  {
+    std::ofstream out(big);
+    for (int i = 0; i < 3000; ++i)
+      out << "@article{s" << i << ", title = {Strict " << i << "}, author = {Author, A.}, year = {2001}}\n";
+  }
+  CommandResult r = lib.run("import", "--strict " + q(big) + " " + q(kBroken) + " " + q(big));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Contains("nothing was imported"));
+  CHECK(lib.stats_json() == before);
+}
+
 TEST_CASE("a page with no records: exit 4 and a message on stderr", "[core][cli]") {
   Lib lib;
   CommandResult r = lib.run("import", q(kSeed004));

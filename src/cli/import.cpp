@@ -1,5 +1,11 @@
 // refnet import FILE...: decode, detect, parse, store: one transaction.
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <iostream>
+#include <mutex>
+#include <thread>
 #include <unordered_set>
 
 #include "cli.hpp"
@@ -45,6 +51,55 @@ void print_diagnostics(const Diagnostics& d) {
   if (total > shown) std::cerr << d.file() << ": " << (total - shown) << " more diagnostics not shown\n";
 }
 
+struct Batch {
+  std::size_t file = 0;          // index in the summaries
+  std::vector<Record> records;
+  bool end_of_file = false;      // the file's parse is over: its summary is final
+};
+
+class BatchQueue {
+ public:
+  explicit BatchQueue(std::size_t capacity) : capacity_(capacity) {}
+  // False when the consumer gave up (the batch is dropped).
+  bool push(Batch&& b) {
+    std::unique_lock<std::mutex> lock(m_);
+    not_full_.wait(lock, [&] { return q_.size() < capacity_ || aborted_; });
+    if (aborted_) return false;
+    q_.push_back(std::move(b));
+    not_empty_.notify_one();
+    return true;
+  }
+  // False once the producer closed the queue and it is drained.
+  bool pop(Batch& out) {
+    std::unique_lock<std::mutex> lock(m_);
+    not_empty_.wait(lock, [&] { return !q_.empty() || closed_; });
+    if (q_.empty()) return false;
+    out = std::move(q_.front());
+    q_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+  void close() {
+    std::lock_guard<std::mutex> lock(m_);
+    closed_ = true;
+    not_empty_.notify_all();
+  }
+  void abort() {
+    std::lock_guard<std::mutex> lock(m_);
+    aborted_ = true;
+    not_full_.notify_all();
+  }
+
+ private:
+  std::mutex m_;
+  std::condition_variable not_full_, not_empty_;
+  std::deque<Batch> q_;
+  std::size_t capacity_;
+  bool closed_ = false, aborted_ = false;
+};
+
+constexpr std::size_t kBatchRecords = 256;
+
 int run(const Args& args) {
   if (args.positionals().empty()) throw UsageError("no files to import");
   Format forced = Format::unknown;
@@ -57,54 +112,115 @@ int run(const Args& args) {
 
   Library lib = open_library(args);
 
-  std::vector<FileSummary> summaries;
-  BibtexContext bib_context;  // @string macros and crossref targets, across files
-  BibtexOptions bib_options;
-  bib_options.context = &bib_context;
-  bool strict_failed = false;
+  // Written by the parsing thread; read by this one only after a file's
+  // end_of_file batch (the queue's mutex orders the two).
+  std::vector<FileSummary> summaries(args.positionals().size());
+  std::atomic<bool> strict_failed{false};
+  BatchQueue queue(8);
 
-  Library::Transaction tx(lib);
-  Ingest ingest(lib, !args.has("no-merge"));
-  for (const std::string& file : args.positionals()) {
-    FileSummary sum;
-    sum.file = file == "-" ? "<stdin>" : file;
-    Diagnostics diags;
-    DecodedText decoded;
+  // The parsing thread: read, decode, detect, parse; diagnostics go to
+  // stderr as each file ends.
+  std::exception_ptr parse_error;
+  std::thread parser([&] {
     try {
-      decoded = decode_text(read_file(file), encoding);
-    } catch (const std::exception& e) {
-      std::cerr << "refnet import: error: " << e.what() << "\n";
-      sum.failed = true;
-      summaries.push_back(sum);
-      if (strict) strict_failed = true;
-      continue;
+      BibtexContext bib_context;  // @string macros and crossref targets, across files
+      BibtexOptions bib_options;
+      bib_options.context = &bib_context;
+      const auto& files = args.positionals();
+      for (std::size_t i = 0; i < files.size(); ++i) {
+        const std::string& file = files[i];
+        FileSummary& sum = summaries[i];
+        sum.file = file == "-" ? "<stdin>" : file;
+        Diagnostics diags;
+        DecodedText decoded;
+        try {
+          decoded = decode_text(read_file(file), encoding);
+        } catch (const std::exception& e) {
+          std::cerr << "refnet import: error: " << e.what() << "\n";
+          sum.failed = true;
+          if (strict) strict_failed = true;
+          if (!queue.push(Batch{i, {}, true})) return;
+          continue;
+        }
+        sum.encoding = decoded.encoding;
+        diags.set_source(sum.file, decoded.text);
+        Batch batch{i, {}, false};
+        batch.records.reserve(kBatchRecords);
+        bool consumer_gone = false;
+        ParseStats stats = import_text(decoded.text, forced, diags, [&](Record&& r) {
+          if (strict_failed || consumer_gone) return;
+          batch.records.push_back(std::move(r));
+          if (batch.records.size() == kBatchRecords) {
+            consumer_gone = !queue.push(std::move(batch));
+            batch = Batch{i, {}, false};
+            batch.records.reserve(kBatchRecords);
+          }
+        }, bib_options);
+        if (consumer_gone) return;
+        sum.read = stats.records + stats.rejected;
+        sum.rejected = stats.rejected;
+        sum.macros = stats.macros;
+        // A file of @string definitions (abbrev.bib) is input for the files after it.
+        if (stats.records == 0 && stats.rejected == 0 && diags.errors() == 0 && sum.macros == 0) {
+          diags.file_error("no bibliographic records found");
+          sum.empty = true;
+        }
+        print_diagnostics(diags);
+        if (strict && diags.errors() > 0) strict_failed = true;
+        batch.end_of_file = true;
+        if (!queue.push(std::move(batch))) return;
+        if (strict_failed) break;
+      }
+    } catch (...) {
+      parse_error = std::current_exception();
     }
-    sum.encoding = decoded.encoding;
-    diags.set_source(sum.file, decoded.text);
-    const Ingest::Counts before = ingest.counts();
-    ParseStats stats = import_text(decoded.text, forced, diags, [&](Record&& r) {
-      if (!strict_failed) ingest.add(std::move(r));
-    }, bib_options);
-    sum.added = ingest.counts().added - before.added;
-    sum.merged = ingest.counts().merged - before.merged;
-    sum.present = ingest.counts().present - before.present;
-    sum.read = stats.records + stats.rejected;
-    sum.rejected = stats.rejected;
-    sum.macros = stats.macros;
-    // A file of @string definitions (abbrev.bib) is input for the files after it.
-    if (stats.records == 0 && stats.rejected == 0 && diags.errors() == 0 && sum.macros == 0) {
-      diags.file_error("no bibliographic records found");
-      sum.empty = true;
+    queue.close();
+  });
+
+  // This thread stores: one transaction for the whole import.
+  std::size_t files_done = 0;
+  try {
+    Library::Transaction tx(lib);
+    Ingest ingest(lib, !args.has("no-merge"));
+    Ingest::Counts at_file_start = ingest.counts();
+    Batch batch;
+    while (queue.pop(batch)) {
+      if (!strict_failed)
+        for (Record& r : batch.records) ingest.add(std::move(r));
+      if (!batch.end_of_file) continue;
+      FileSummary& sum = summaries[batch.file];
+      sum.added = ingest.counts().added - at_file_start.added;
+      sum.merged = ingest.counts().merged - at_file_start.merged;
+      sum.present = ingest.counts().present - at_file_start.present;
+      at_file_start = ingest.counts();
+      ++files_done;
     }
-    print_diagnostics(diags);
-    if (strict && diags.errors() > 0) strict_failed = true;
-    summaries.push_back(sum);
-    if (strict_failed) break;
+    parser.join();
+    if (parse_error) std::rethrow_exception(parse_error);
+    summaries.resize(files_done);
+    if (!strict_failed) {
+      std::size_t read = 0, added = 0, present = 0, rejected = 0;
+      std::string files;
+      for (const auto& s : summaries) {
+        read += s.read;
+        added += s.added;
+        present += s.present;
+        rejected += s.rejected;
+        if (!files.empty()) files += '\n';
+        files += s.file;
+      }
+      lib.log_import(files, static_cast<std::int64_t>(read), static_cast<std::int64_t>(added),
+                     static_cast<std::int64_t>(present), static_cast<std::int64_t>(rejected));
+      tx.commit();
+    }
+  } catch (...) {
+    queue.abort();
+    if (parser.joinable()) parser.join();
+    throw;
   }
 
   std::size_t read = 0, added = 0, merged = 0, present = 0, rejected = 0;
   bool any_failed = false, any_empty = false;
-  std::string files;
   for (const auto& s : summaries) {
     read += s.read;
     added += s.added;
@@ -113,17 +229,12 @@ int run(const Args& args) {
     rejected += s.rejected;
     any_failed |= s.failed;
     any_empty |= s.empty;
-    if (!files.empty()) files += '\n';
-    files += s.file;
   }
   if (strict_failed) {
-    // The transaction's destructor rolls back: nothing of this import stays.
+    // The transaction was rolled back: nothing of this import stays.
     std::cerr << "refnet import: --strict: errors found; nothing was imported\n";
     return kFailure;
   }
-  lib.log_import(files, static_cast<std::int64_t>(read), static_cast<std::int64_t>(added),
-                 static_cast<std::int64_t>(present), static_cast<std::int64_t>(rejected));
-  tx.commit();
 
   if (args.json()) {
     std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"files\":[";
