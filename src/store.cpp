@@ -192,6 +192,11 @@ struct Library::Statements {
   Stmt source_data;
   Stmt update_view;
   Stmt merged_into;
+  Stmt is_live;
+  Stmt source_ids;
+  Stmt move_sources;
+  Stmt mark_merged;
+  Stmt log_merge;
   explicit Statements(sqlite3* db)
       : find_source(db, "SELECT work_id FROM sources WHERE format = ?1 AND hash = ?2"),
         insert_work(db,
@@ -209,7 +214,17 @@ struct Library::Statements {
         update_view(db,
                     "UPDATE works SET doi = ?2, type = ?3, year = ?4, title = ?5, authors = ?6, keywords = ?7, data = ?8, "
                     "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"),
-        merged_into(db, "SELECT merged_into FROM works WHERE id = ?1") {}
+        merged_into(db, "SELECT merged_into FROM works WHERE id = ?1"),
+        is_live(db, "SELECT merged_into IS NULL FROM works WHERE id = ?1"),
+        source_ids(db, "SELECT id FROM sources WHERE work_id = ?1 ORDER BY id"),
+        move_sources(db, "UPDATE sources SET work_id = ?2 WHERE work_id = ?1"),
+        // An absorbed work whose view was its one source's record keeps a
+        // copy of it, as the sources move away.
+        mark_merged(db,
+                    "UPDATE works SET merged_into = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                    "data = CASE WHEN data <> '' THEN data "
+                    "ELSE (SELECT s.data FROM sources s WHERE s.work_id = ?1 ORDER BY s.id LIMIT 1) END WHERE id = ?1"),
+        log_merge(db, "INSERT INTO merges (kind, reason, into_work, absorbed, moved) VALUES (?1, ?2, ?3, ?4, ?5)") {}
 };
 
 std::string Library::resolve_path(const std::string& explicit_path) {
@@ -230,7 +245,8 @@ Library::Library(const std::string& path, bool create) : path_(path) {
   } else if (!fs::exists(path)) {
     throw StoreError(path + ": no library here (import something first)");
   }
-  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  // One thread at a time uses a Library: no per-call connection mutex.
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
@@ -413,40 +429,42 @@ void Library::refresh_view(std::int64_t work_id) {
   u.run();
 }
 
-namespace {
-bool is_live(sqlite3* db, std::int64_t id) {
-  Stmt s(db, "SELECT merged_into IS NULL FROM works WHERE id = ?1");
+bool Library::is_live(std::int64_t id) {
+  Stmt& s = st_->is_live;
   s.bind(1, id);
-  return s.step() && sqlite3_column_int(s.get(), 0) == 1;
+  bool live = s.step() && sqlite3_column_int(s.get(), 0) == 1;
+  s.reset();
+  return live;
 }
-}  // namespace
 
 std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& absorbed, const std::string& kind,
                             const std::string& reason) {
-  if (!is_live(db_, into)) throw StoreError("work " + std::to_string(into) + " does not exist or was merged");
-  nlohmann::json moved = nlohmann::json::array(), gone = nlohmann::json::array();
-  Stmt sources(db_, "SELECT id FROM sources WHERE work_id = ?1 ORDER BY id");
-  Stmt move(db_, "UPDATE sources SET work_id = ?2 WHERE work_id = ?1");
-  // An absorbed work whose view was its one source's record keeps a copy of
-  // it, as the sources move away.
-  Stmt mark(db_,
-            "UPDATE works SET merged_into = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
-            "data = CASE WHEN data <> '' THEN data "
-            "ELSE (SELECT s.data FROM sources s WHERE s.work_id = ?1 ORDER BY s.id LIMIT 1) END WHERE id = ?1");
+  if (!is_live(into)) throw StoreError("work " + std::to_string(into) + " does not exist or was merged");
+  // The logs are JSON arrays of numbers: written by hand, no DOM.
+  std::string moved = "[", gone = "[";
+  Stmt& sources = st_->source_ids;
+  Stmt& move = st_->move_sources;
+  Stmt& mark = st_->mark_merged;
   for (std::int64_t w : absorbed) {
     if (w == into) throw StoreError("cannot merge work " + std::to_string(w) + " into itself");
-    if (!is_live(db_, w)) throw StoreError("work " + std::to_string(w) + " does not exist or was merged");
+    if (!is_live(w)) throw StoreError("work " + std::to_string(w) + " does not exist or was merged");
     sources.bind(1, w);
-    while (sources.step()) moved.push_back({sqlite3_column_int64(sources.get(), 0), w});
+    while (sources.step()) {
+      if (moved.size() > 1) moved += ',';
+      moved += '[' + std::to_string(sqlite3_column_int64(sources.get(), 0)) + ',' + std::to_string(w) + ']';
+    }
     sources.reset();
     mark.bind(1, w).bind(2, into);
     mark.run();
     move.bind(1, w).bind(2, into);
     move.run();
-    gone.push_back(w);
+    if (gone.size() > 1) gone += ',';
+    gone += std::to_string(w);
   }
-  Stmt log(db_, "INSERT INTO merges (kind, reason, into_work, absorbed, moved) VALUES (?1, ?2, ?3, ?4, ?5)");
-  log.bind(1, kind).bind(2, reason).bind(3, into).bind(4, gone.dump()).bind(5, moved.dump());
+  moved += ']';
+  gone += ']';
+  Stmt& log = st_->log_merge;
+  log.bind(1, kind).bind(2, reason).bind(3, into).bind(4, gone).bind(5, moved);
   log.run();
   std::int64_t id = sqlite3_last_insert_rowid(db_);
   refresh_view(into);
@@ -478,7 +496,7 @@ std::vector<std::int64_t> Library::undo_merge(std::int64_t merge_id) {
   auto absorbed = nlohmann::json::parse(column_text(get.get(), 3));
   get.reset();
   if (undone) throw StoreError("merge " + std::to_string(merge_id) + " was already undone");
-  if (!is_live(db_, into))
+  if (!is_live(into))
     throw StoreError("work " + std::to_string(into) + " was merged again since merge " + std::to_string(merge_id) +
                      "; undo that merge first");
   Stmt move(db_, "UPDATE sources SET work_id = ?2 WHERE id = ?1 AND work_id = ?3");

@@ -205,6 +205,8 @@ class Library {
   // Sets a work's key (unique; throws StoreError on a clash).
   void set_citekey(std::int64_t work_id, const std::string& key);
 
+  // The connection, for tests and tools.  A Library (and this handle) is
+  // used by one thread at a time.
   sqlite3* handle() { return db_; }
 
  private:
@@ -219,6 +221,7 @@ class Library {
   void insert_source(std::int64_t work_id, const Record& r, const std::string& json);
   // Recomputes a work's view from its sources (merge_records).
   void refresh_view(std::int64_t work_id);
+  bool is_live(std::int64_t work_id);
 };
 
 }  // namespace refnet
