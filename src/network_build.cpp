@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <deque>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -116,7 +117,17 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) {
 void cooccurrence_links(Network& n, const std::vector<std::vector<std::uint32_t>>& lists,
                         const std::vector<std::int64_t>& doc_ids, const std::vector<std::size_t>& k_of, bool fractional,
                         bool keep_docs) {
+  // A map of a few hundred terms sees millions of pairs over few distinct
+  // links: a dense table of link positions then beats hashing each pair.
+  const std::size_t nv = n.nodes.size();
+  const bool dense = nv <= 1024;
+  std::vector<std::uint32_t> table(dense ? nv * nv : 0, UINT32_MAX);
   std::unordered_map<std::uint64_t, std::uint32_t> at;
+  auto slot = [&](std::uint32_t a, std::uint32_t b) -> std::uint32_t& {
+    if (a > b) std::swap(a, b);
+    if (dense) return table[std::size_t(a) * nv + b];
+    return at.emplace(pair_key(a, b), UINT32_MAX).first->second;
+  };
   for (std::size_t d = 0; d < lists.size(); ++d) {
     const auto& items = lists[d];
     if (items.size() < 2) continue;
@@ -124,15 +135,16 @@ void cooccurrence_links(Network& n, const std::vector<std::vector<std::uint32_t>
     double w = fractional ? 1.0 / double(k - 1) : 1.0;
     for (std::size_t i = 0; i < items.size(); ++i)
       for (std::size_t j = i + 1; j < items.size(); ++j) {
-        auto [it, fresh] = at.emplace(pair_key(items[i], items[j]), std::uint32_t(n.links.size()));
-        if (fresh) {
+        std::uint32_t& at_link = slot(items[i], items[j]);
+        if (at_link == UINT32_MAX) {
+          at_link = std::uint32_t(n.links.size());
           NetworkLink l;
           l.source = std::min(items[i], items[j]);
           l.target = std::max(items[i], items[j]);
           l.raw_weight = 0;
           n.links.push_back(std::move(l));
         }
-        NetworkLink& l = n.links[it->second];
+        NetworkLink& l = n.links[at_link];
         l.raw_weight += w;
         add_link_doc(l, doc_ids.empty() ? 0 : doc_ids[d], keep_docs);
       }
@@ -367,6 +379,16 @@ NetworkDocParts NetworkDocParts::for_type(const std::string& type) {
   p.references = type == "citation" || type == "cocitation" || type == "coupling";
   p.keywords = type == "keywords";
   p.authors = type == "coauthor";
+  p.works = p.references;
+  return p;
+}
+
+RecordParts NetworkDocParts::record_parts() const {
+  RecordParts p;
+  p.references = references;
+  p.abstract = false;
+  p.creators = authors || works;
+  p.extra = keywords || works;  // Scopus author_keywords, WoS keywords-plus; times cited
   return p;
 }
 
@@ -374,52 +396,57 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
   NetworkDoc d;
   d.id = id;
   d.year = r.issued.year;
-  d.doi = r.doi;
-  d.title = r.title;
-  d.volume = loose(r.volume);
-  d.first_page = first_page_of(r.pages);
-  if (!r.authors.empty()) {
-    const Creator& a = r.authors.front();
-    d.first_family = a.is_literal() ? fold_words(a.literal) : fold_words(a.full_family());
-    std::string g = fold(a.given);
-    for (char c : g)
-      if (is_alpha(c) || is_digit(c)) {
-        d.first_initial = c;
-        break;
-      }
+  if (parts.works) {
+    d.doi = r.doi;
+    d.title = r.title;
+    d.volume = loose(r.volume);
+    d.first_page = first_page_of(r.pages);
+    if (!r.authors.empty()) {
+      const Creator& a = r.authors.front();
+      d.first_family = a.is_literal() ? fold_words(a.literal) : fold_words(a.full_family());
+      std::string g = fold(a.given);
+      for (char c : g)
+        if (is_alpha(c) || is_digit(c)) {
+          d.first_initial = c;
+          break;
+        }
+    }
+    std::string who = r.authors.empty() ? std::string()
+                      : r.authors.front().is_literal() ? r.authors.front().literal
+                                                       : r.authors.front().full_family();
+    if (who.empty()) who = r.title.size() > 40 ? r.title.substr(0, 40) : r.title;
+    d.label = who + (r.authors.size() > 1 ? " et al." : "") + (d.year ? " (" + std::to_string(d.year) + ")" : "");
+    if (auto tc = r.get_extra("times-cited"); !tc.empty()) d.global_citations = to_int(tc);
+    else if (auto rc = r.get_extra("is-referenced-by-count"); !rc.empty()) d.global_citations = to_int(rc);
+    else if (auto note = r.get_extra("note"); !note.empty()) d.global_citations = scopus_cited_by(note);
   }
-  std::string who = r.authors.empty() ? std::string()
-                    : r.authors.front().is_literal() ? r.authors.front().literal
-                                                     : r.authors.front().full_family();
-  if (who.empty()) who = r.title.size() > 40 ? r.title.substr(0, 40) : r.title;
-  d.label = who + (r.authors.size() > 1 ? " et al." : "") + (d.year ? " (" + std::to_string(d.year) + ")" : "");
-  for (const auto& a : r.authors) {
-    if (!parts.authors) break;
-    if (a.empty()) continue;
-    std::string name = a.is_literal() ? a.literal : a.full_family();
-    std::string ini = initials(a.given);
-    d.authors.push_back(ini.empty() ? name : name + " " + ini);
+  if (parts.authors) {
+    d.authors.reserve(r.authors.size());
+    for (const auto& a : r.authors) {
+      if (a.empty()) continue;
+      std::string name = a.is_literal() ? a.literal : a.full_family();
+      std::string ini = initials(a.given);
+      d.authors.push_back(ini.empty() ? name : name + " " + ini);
+    }
   }
-  std::string_view scopus_author_keywords = r.get_extra("author_keywords");
-  if (!parts.keywords) {
-  } else if (!scopus_author_keywords.empty()) {
-    d.author_keywords = split_list(scopus_author_keywords, ";");
-    d.index_keywords = r.keywords;
-  } else {
-    d.author_keywords = r.keywords;
-    std::string_view plus = r.get_extra("keywords-plus");
-    if (!plus.empty()) d.index_keywords = split_list(plus, ";");
+  if (parts.keywords) {
+    std::string_view scopus_author_keywords = r.get_extra("author_keywords");
+    if (!scopus_author_keywords.empty()) {
+      d.author_keywords = split_list(scopus_author_keywords, ";");
+      d.index_keywords = r.keywords;
+    } else {
+      d.author_keywords = r.keywords;
+      std::string_view plus = r.get_extra("keywords-plus");
+      if (!plus.empty()) d.index_keywords = split_list(plus, ";");
+    }
   }
   if (parts.references) d.references = r.references;
-  if (auto tc = r.get_extra("times-cited"); !tc.empty()) d.global_citations = to_int(tc);
-  else if (auto rc = r.get_extra("is-referenced-by-count"); !rc.empty()) d.global_citations = to_int(rc);
-  else if (auto note = r.get_extra("note"); !note.empty()) d.global_citations = scopus_cited_by(note);
   return d;
 }
 
 std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const NetworkDocParts& parts) {
   std::vector<NetworkDoc> docs;
-  lib.each(q, [&](const Work& w) {
+  lib.each(q, parts.record_parts(), [&](const Work& w) {
     docs.push_back(network_doc(w.id, w.record, parts));
     return true;
   });
@@ -633,67 +660,115 @@ struct Terms {
   std::vector<std::size_t> k_of;                     // items per doc before thresholds
 };
 
-template <class Extract>
-Terms collect_terms(const std::vector<NetworkDoc>& docs, Extract extract, const Thesaurus* thesaurus,
+// Occurrences are many (700k keywords in 100k works) but distinct spellings
+// few: each distinct raw term is trimmed, looked up in the thesaurus and
+// folded once, and documents hold interned key ids.  `each_term(doc, fn)`
+// calls fn(std::string_view) for each of a document's raw terms, views into
+// `docs`, which outlive the function.
+template <class EachTerm>
+Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, const Thesaurus* thesaurus,
                     bool merge_plurals, std::string_view key_prefix) {
-  // Pass 1: spellings and document counts per folded key.
-  struct Acc {
-    std::map<std::string, std::size_t> spellings;
+  constexpr std::uint32_t kNone = UINT32_MAX;
+  struct Spelling {
+    std::string text;
+    std::uint32_t key = 0;
+    std::size_t count = 0;  // documents where it was the term's first spelling
+  };
+  struct Key {
+    std::string text;
     std::size_t docs = 0;
   };
-  std::unordered_map<std::string, Acc> acc;
-  std::vector<std::vector<std::string>> doc_keys(docs.size());
-  std::vector<std::string> raw;
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    raw.clear();
-    extract(docs[d], raw);
-    auto& keys = doc_keys[d];
-    for (std::string& term : raw) {
-      std::string t(trim(term));
-      if (thesaurus)
-        if (auto rep = thesaurus->lookup(t)) {
-          if (rep->empty()) continue;
-          t = *rep;
-        }
-      std::string key = keyword_key(t);
-      if (key.empty()) continue;
-      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
-      ++acc[key].spellings[t];
-      keys.push_back(std::move(key));
+  // Deques: the maps' views point into the elements, which never move.
+  std::deque<Spelling> spellings;
+  std::deque<Key> keys;  // in order of first occurrence
+  std::unordered_map<std::string_view, std::uint32_t> spelling_at, key_at;
+  std::unordered_map<std::string_view, std::uint32_t> raw_at;  // trimmed raw term -> spelling, or kNone: dropped
+  auto intern = [&](std::string_view raw) -> std::uint32_t {
+    std::string t(raw);
+    if (thesaurus)
+      if (auto rep = thesaurus->lookup(t)) {
+        if (rep->empty()) return kNone;
+        t = *rep;
+      }
+    if (auto it = spelling_at.find(t); it != spelling_at.end()) return it->second;
+    std::string key = keyword_key(t);
+    if (key.empty()) return kNone;
+    std::uint32_t k;
+    if (auto it = key_at.find(key); it != key_at.end()) {
+      k = it->second;
+    } else {
+      k = std::uint32_t(keys.size());
+      keys.push_back({std::move(key), 0});
+      key_at.emplace(keys.back().text, k);
     }
-    for (const auto& k : keys) ++acc[k].docs;
-  }
-  // Simple plurals: "networks" joins "network" when both occur, under the
-  // more frequent form (the singular on a tie).
-  std::unordered_map<std::string, std::string> merged_into;
-  if (merge_plurals)
-    for (const auto& [key, a] : acc) {
-      std::string base = plural_base(key);
-      if (base.empty()) continue;
-      auto it = acc.find(base);
-      if (it == acc.end()) continue;
-      if (a.docs > it->second.docs) merged_into[base] = key;
-      else merged_into[key] = base;
-    }
-  auto canonical = [&](const std::string& k) -> const std::string& {
-    auto it = merged_into.find(k);
-    return it == merged_into.end() ? k : it->second;
+    auto id = std::uint32_t(spellings.size());
+    spellings.push_back({std::move(t), k, 0});
+    spelling_at.emplace(spellings.back().text, id);
+    return id;
   };
-  std::map<std::string, std::map<std::string, std::size_t>> spellings;  // sorted: node order
-  for (auto& [key, a] : acc) {
-    auto& s = spellings[canonical(key)];
-    for (auto& [sp, c] : a.spellings) s[sp] += c;
+  // Pass 1: each document's distinct keys (the first spelling of a key in a
+  // document is the one counted), spelling and document counts.
+  std::vector<std::uint32_t> doc_keys;
+  std::vector<std::size_t> doc_begin(docs.size() + 1, 0);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    std::size_t begin = doc_keys.size();
+    doc_begin[d] = begin;
+    each_term(docs[d], [&](std::string_view term) {
+      term = trim(term);
+      auto [it, fresh] = raw_at.try_emplace(term, kNone);
+      if (fresh) it->second = intern(term);
+      std::uint32_t s = it->second;
+      if (s == kNone) return;
+      std::uint32_t k = spellings[s].key;
+      if (std::find(doc_keys.begin() + std::ptrdiff_t(begin), doc_keys.end(), k) != doc_keys.end()) return;
+      ++spellings[s].count;
+      doc_keys.push_back(k);
+    });
+    for (std::size_t i = begin; i < doc_keys.size(); ++i) ++keys[doc_keys[i]].docs;
+  }
+  doc_begin[docs.size()] = doc_keys.size();
+  // Simple plurals: "networks" joins "network" when both occur, under the
+  // more frequent form (the singular on a tie).  Keys are visited in the
+  // order of a hash map of them filled in order of first occurrence, as
+  // they always were: when two plurals share a singular ("policies",
+  // "policys") the last one visited wins it.
+  std::vector<std::uint32_t> merged_into(keys.size(), kNone);
+  if (merge_plurals) {
+    std::unordered_map<std::string, std::uint32_t> visit;
+    for (std::uint32_t k = 0; k < keys.size(); ++k) visit.emplace(keys[k].text, k);
+    for (const auto& [text, k] : visit) {
+      std::string base = plural_base(text);
+      if (base.empty()) continue;
+      auto it = key_at.find(base);
+      if (it == key_at.end()) continue;
+      std::uint32_t b = it->second;
+      if (keys[k].docs > keys[b].docs) merged_into[b] = k;
+      else merged_into[k] = b;
+    }
+  }
+  auto canonical = [&](std::uint32_t k) { return merged_into[k] == kNone ? k : merged_into[k]; };
+  // Nodes: the canonical keys in byte order, each labelled by its most
+  // frequent spelling (the first in byte order on a tie).
+  std::vector<std::uint32_t> order;
+  std::vector<bool> is_node(keys.size(), false);
+  for (std::uint32_t k = 0; k < keys.size(); ++k) is_node[canonical(k)] = true;
+  for (std::uint32_t k = 0; k < keys.size(); ++k)
+    if (is_node[k]) order.push_back(k);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return keys[a].text < keys[b].text; });
+  std::vector<std::uint32_t> index(keys.size(), kNone);
+  for (std::uint32_t i = 0; i < order.size(); ++i) index[order[i]] = i;
+  std::vector<const Spelling*> best(order.size(), nullptr);
+  for (const Spelling& sp : spellings) {
+    if (sp.count == 0) continue;
+    const Spelling*& b = best[index[canonical(sp.key)]];
+    if (!b || sp.count > b->count || (sp.count == b->count && sp.text < b->text)) b = &sp;
   }
   Terms t;
-  std::unordered_map<std::string, std::uint32_t> index;
-  for (auto& [key, sp] : spellings) {
-    index.emplace(key, std::uint32_t(t.keys.size()));
-    t.keys.push_back(std::string(key_prefix) + key);
-    std::string best;
-    std::size_t best_n = 0;
-    for (auto& [s, c] : sp)
-      if (c > best_n) best = s, best_n = c;  // map order: ties go to the first spelling
-    t.labels.push_back(best);
+  t.keys.reserve(order.size());
+  t.labels.reserve(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    t.keys.push_back(std::string(key_prefix) + keys[order[i]].text);
+    t.labels.push_back(best[i] ? best[i]->text : std::string());
   }
   t.occurrences.assign(t.keys.size(), 0);
   t.year_sum.assign(t.keys.size(), 0);
@@ -702,7 +777,8 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, Extract extract, const 
   t.k_of.resize(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
     auto& list = t.per_doc[d];
-    for (const auto& k : doc_keys[d]) list.push_back(index.at(canonical(k)));
+    list.reserve(doc_begin[d + 1] - doc_begin[d]);
+    for (std::size_t i = doc_begin[d]; i < doc_begin[d + 1]; ++i) list.push_back(index[canonical(doc_keys[i])]);
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
     t.k_of[d] = list.size();
@@ -757,7 +833,11 @@ Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions
   // Authors are keyed by family name and initials folded ("kassen m"); no
   // plural merging for names.
   Terms t = collect_terms(
-      docs, [](const NetworkDoc& d, std::vector<std::string>& out) { out = d.authors; }, nullptr, false, "a:");
+      docs,
+      [](const NetworkDoc& d, auto&& fn) {
+        for (const auto& a : d.authors) fn(a);
+      },
+      nullptr, false, "a:");
   Network n = terms_network(docs, t, o, "author");
   n.type = "coauthor";
   n.description = "co-authorship network of " + std::to_string(docs.size()) + " works, " + counting_note(o);
@@ -768,9 +848,11 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   KeywordField f = o.field;
   Terms t = collect_terms(
       docs,
-      [f](const NetworkDoc& d, std::vector<std::string>& out) {
-        if (f != KeywordField::index) out.insert(out.end(), d.author_keywords.begin(), d.author_keywords.end());
-        if (f != KeywordField::author) out.insert(out.end(), d.index_keywords.begin(), d.index_keywords.end());
+      [f](const NetworkDoc& d, auto&& fn) {
+        if (f != KeywordField::index)
+          for (const auto& k : d.author_keywords) fn(k);
+        if (f != KeywordField::author)
+          for (const auto& k : d.index_keywords) fn(k);
       },
       o.thesaurus, true, "k:");
   Network n = terms_network(docs, t, o, "keyword");

@@ -152,6 +152,120 @@ TEST_CASE("keyword folding: case, punctuation and simple plurals merge; the most
   CHECK(node(n, "k:e government")->avg_year == 2020);
 }
 
+TEST_CASE("a spelling counts once per document, as first written there; spaces around a term do not count",
+          "[network]") {
+  // Doc 1 writes "Network" then "network": one occurrence, spelled "Network".
+  std::vector<NetworkDoc> docs = {doc(1, {"Network", "network", " Trust "}), doc(2, {"network", "trust", "Trust"}),
+                                  doc(3, {"Trust  ", "Network"}), doc(4, {"", "  ", "trust"})};
+  Network n = build_keywords(docs, NetworkOptions{});
+  REQUIRE(n.nodes.size() == 2);
+  const NetworkNode* net = node(n, "k:network");
+  REQUIRE(net);
+  CHECK(net->occurrences == 3);
+  CHECK(net->label == "Network");  // 2 documents, "network" 1
+  const NetworkNode* trust = node(n, "k:trust");
+  REQUIRE(trust);
+  CHECK(trust->occurrences == 4);
+  CHECK(trust->label == "Trust");  // " Trust " and "Trust  " are "Trust": 2, "trust" 2, "T" < "t"
+  REQUIRE(link(n, "k:network", "k:trust"));
+  CHECK(link(n, "k:network", "k:trust")->raw_weight == 3);
+}
+
+TEST_CASE("a thesaurus may map several terms to one spelling, and drop others", "[network]") {
+  Thesaurus t = Thesaurus::parse("label\treplace by\nnets\tnetwork\nnetworking\tnetwork\nsurvey\t\n");
+  std::vector<NetworkDoc> docs = {doc(1, {"nets", "Networking", "survey", "trust"}), doc(2, {"NETS", "network", "trust"}),
+                                  doc(3, {"Survey", "trust"})};
+  NetworkOptions o;
+  o.thesaurus = &t;
+  Network n = build_keywords(docs, o);
+  REQUIRE(n.nodes.size() == 2);
+  REQUIRE(node(n, "k:network"));
+  CHECK(node(n, "k:network")->occurrences == 2);
+  CHECK(node(n, "k:network")->label == "network");
+  CHECK(node(n, "k:trust")->occurrences == 3);
+  CHECK_FALSE(node(n, "k:survey"));
+  REQUIRE(link(n, "k:network", "k:trust"));
+  CHECK(link(n, "k:network", "k:trust")->raw_weight == 2);
+}
+
+TEST_CASE("each network type reads only the parts of a record it needs, and makes the same network from them",
+          "[network]") {
+  auto keywords = NetworkDocParts::for_type("keywords");
+  CHECK(keywords.keywords);
+  CHECK_FALSE(keywords.references);
+  CHECK_FALSE(keywords.authors);
+  CHECK_FALSE(keywords.works);
+  RecordParts rp = keywords.record_parts();
+  CHECK_FALSE(rp.references);
+  CHECK_FALSE(rp.abstract);
+  CHECK_FALSE(rp.creators);
+  CHECK(rp.extra);  // Scopus author_keywords, WoS keywords-plus
+  rp = NetworkDocParts::for_type("coauthor").record_parts();
+  CHECK(rp.creators);
+  CHECK_FALSE(rp.references);
+  CHECK_FALSE(rp.extra);
+  for (const char* type : {"citation", "cocitation", "coupling"}) {
+    auto parts = NetworkDocParts::for_type(type);
+    CHECK(parts.works);
+    rp = parts.record_parts();
+    CHECK(rp.references);
+    CHECK(rp.creators);  // the first author labels a work and matches references
+    CHECK(rp.extra);     // times cited
+    CHECK_FALSE(rp.abstract);
+  }
+
+  // WoS: keywords-plus as index keywords, Times-Cited; Scopus BibTeX: author_keywords.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  {
+    Library::Transaction tx(lib);
+    int i = 0;
+    for (const char* f : {"corpora/pybibx__wos.bib", "corpora/pybibx__scopus.bib"})
+      for (auto r : parse_file(fixture(f)).records) {
+        r.citekey = "k" + std::to_string(++i);  // the files share keys
+        lib.add(r);
+      }
+    tx.commit();
+  }
+  auto all = load_network_docs(lib, Query{});
+  REQUIRE(all.size() > 236);
+  auto same = [](const Network& a, const Network& b) {
+    REQUIRE(a.nodes.size() == b.nodes.size());
+    REQUIRE(a.links.size() == b.links.size());
+    for (std::size_t i = 0; i < a.nodes.size(); ++i) {
+      CHECK(a.nodes[i].id == b.nodes[i].id);
+      CHECK(a.nodes[i].label == b.nodes[i].label);
+      CHECK(a.nodes[i].occurrences == b.nodes[i].occurrences);
+      CHECK(a.nodes[i].avg_year == b.nodes[i].avg_year);
+      CHECK(a.nodes[i].global_citations == b.nodes[i].global_citations);
+      CHECK(a.nodes[i].local_citations == b.nodes[i].local_citations);
+    }
+    for (std::size_t i = 0; i < a.links.size(); ++i) {
+      CHECK(a.links[i].source == b.links[i].source);
+      CHECK(a.links[i].target == b.links[i].target);
+      CHECK(a.links[i].raw_weight == b.links[i].raw_weight);
+      CHECK(a.links[i].documents == b.links[i].documents);
+    }
+  };
+  for (const char* type : {"keywords", "coauthor", "citation", "cocitation", "coupling"}) {
+    INFO(type);
+    NetworkOptions o;
+    o.type = type;
+    o.field = KeywordField::both;
+    auto sliced = load_network_docs(lib, Query{}, NetworkDocParts::for_type(type));
+    REQUIRE(sliced.size() == all.size());
+    Network a = build_network(all, o), b = build_network(sliced, o);
+    CHECK(a.nodes.size() > 10);
+    same(a, b);
+  }
+  // The slices hold what was asked for and nothing more.
+  auto kw = load_network_docs(lib, Query{}, NetworkDocParts::for_type("keywords"));
+  CHECK(std::any_of(kw.begin(), kw.end(), [](const NetworkDoc& d) { return !d.index_keywords.empty(); }));
+  CHECK(std::all_of(kw.begin(), kw.end(), [](const NetworkDoc& d) {
+    return d.references.empty() && d.authors.empty() && d.label.empty() && d.global_citations == 0;
+  }));
+}
+
 TEST_CASE("full and fractional counting, and every normalization on a worked example", "[network]") {
   // {a,b}, {a,b,c}, {a,c}: a-b 2, a-c 2, b-c 1; occurrences a 3, b 2, c 2;
   // total link strength a 4, b 3, c 3; m = 5.

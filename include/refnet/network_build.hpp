@@ -57,7 +57,13 @@ struct NetworkDocParts {
   bool references = true;
   bool keywords = true;
   bool authors = true;
+  // The fields of a work node and of matching references to works: label,
+  // DOI, title, first author, volume, first page, global citations.  Maps of
+  // terms (keywords, co-authors) read only the id and year of a work.
+  bool works = true;
   static NetworkDocParts for_type(const std::string& type);
+  // What of each stored record these parts need decoded (never the abstract).
+  RecordParts record_parts() const;
 };
 NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& parts = {});
 std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const NetworkDocParts& parts = {});
