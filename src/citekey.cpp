@@ -298,6 +298,19 @@ std::string KeyAssigner::assign(const Record& r) {
 
 std::string KeyAssigner::generate(const Record& r) { return unique(expand_key_pattern(pattern_, r)); }
 
+KeyAssigner::Proposal KeyAssigner::propose(const Record& r) const {
+  if (is_safe_key(r.citekey) && !machine_made(r.citekey)) return {r.citekey, true};
+  return {expand_key_pattern(pattern_, r), false};
+}
+
+std::string KeyAssigner::assign(const Record& r, const Proposal& p) {
+  if (p.own) {
+    if (taken_.insert(p.key).second) return p.key;
+    return generate(r);  // the person's key is taken: as assign() does
+  }
+  return unique(p.key);
+}
+
 // candidate, candidate+"a" ... "z", "aa", "ab", ... (bijective base 26).
 std::string KeyAssigner::unique(std::string candidate) {
   if (candidate.empty()) candidate = "anon";

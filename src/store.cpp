@@ -350,8 +350,7 @@ std::optional<std::int64_t> Library::find_source(const Record& r) {
   return work;
 }
 
-std::int64_t Library::insert_work_and_source(const Record& r, bool own_view) {
-  std::string json = to_json(r);
+std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, std::string_view json) {
   Stmt& w = st_->insert_work;
   w.bind_opt(1, r.citekey);
   // The view of a work with one source is that source's record: '' says so
@@ -363,7 +362,7 @@ std::int64_t Library::insert_work_and_source(const Record& r, bool own_view) {
   return work_id;
 }
 
-void Library::insert_source(std::int64_t work_id, const Record& r, const std::string& json) {
+void Library::insert_source(std::int64_t work_id, const Record& r, std::string_view json) {
   Stmt& s = st_->insert_source;
   s.bind(1, work_id).bind(2, r.provenance.format).bind(3, static_cast<std::int64_t>(r.provenance.hash));
   s.bind_opt(4, r.provenance.file).bind(5, std::int64_t{r.provenance.line}).bind(6, json);
@@ -371,6 +370,10 @@ void Library::insert_source(std::int64_t work_id, const Record& r, const std::st
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
+  return add(r, merge_by_doi, to_json(r));
+}
+
+Library::AddResult Library::add(const Record& r, bool merge_by_doi, std::string_view json) {
   if (auto work = find_source(r)) return {AddStatus::present, live_work(*work)};
   std::optional<std::int64_t> same_doi;
   if (merge_by_doi && !r.doi.empty()) {
@@ -379,7 +382,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
     if (d.step()) same_doi = sqlite3_column_int64(d.get(), 0);
     d.reset();
   }
-  std::int64_t work_id = insert_work_and_source(r, same_doi.has_value());
+  std::int64_t work_id = insert_work_and_source(r, same_doi.has_value(), json);
   if (!same_doi) return {AddStatus::added, work_id};
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same_doi, {work_id}, "doi", "same DOI " + r.doi);

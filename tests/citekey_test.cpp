@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "refnet/citekey.hpp"
+#include "support.hpp"
 
 using namespace refnet;
 
@@ -183,4 +184,34 @@ TEST_CASE("a machine-made key (Pure's hex hash, a bare number) is replaced by a 
   CHECK(keys.assign(r) == "Kassen2018");
   r.citekey = "deadbeef";  // short hex is a word, not a hash
   CHECK(keys.assign(r) == "deadbeef");
+}
+
+TEST_CASE("propose() then assign(r, proposal) gives the keys assign(r) gives, in the same order", "[export][citekey]") {
+  // The import proposes keys on the parsing thread and assigns them on the
+  // storing one: the two halves must make the very keys the one call makes,
+  // collisions, own keys, machine-made keys and releases included.
+  std::vector<Record> records;
+  for (const char* f : {"corpora/pybibx__wos.bib", "corpora/pybibx__scopus.bib", "corpora/asysd__zotero_export.ris"}) {
+    auto parsed = refnet::test::parse_file(refnet::test::fixture(f));
+    for (auto& r : parsed.records) records.push_back(std::move(r));
+  }
+  REQUIRE(records.size() > 1000);
+  records.push_back(records.front());  // the same own key again: taken
+  records.push_back(records.back());
+  KeyAssigner one({"cao2020"}), two({"cao2020"});
+  std::size_t own = 0, suffixed = 0;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const Record& r = records[i];
+    KeyAssigner::Proposal p = two.propose(r);
+    std::string a = one.assign(r), b = two.assign(r, p);
+    REQUIRE(a == b);
+    own += p.own;
+    suffixed += b != p.key;
+    if (i % 7 == 0) {  // a record found present: its key is given back
+      one.release(a);
+      two.release(b);
+    }
+  }
+  CHECK(own > 100);       // keys that came with the records
+  CHECK(suffixed > 10);   // collisions resolved after the proposal
 }

@@ -31,6 +31,18 @@ class KeyAssigner {
   std::string assign(const Record& r);
   // Generates from the pattern, ignoring any key the record has.
   std::string generate(const Record& r);
+
+  // assign() in two halves, so that the costly half (expanding the pattern)
+  // can run on another thread, ahead of the half that needs the set of
+  // taken keys.  propose() is const and needs no taken set: the record's own
+  // key when a person chose it, else the pattern's expansion.
+  struct Proposal {
+    std::string key;
+    bool own = false;  // the record's own key; the pattern was not expanded
+  };
+  Proposal propose(const Record& r) const;
+  // What assign(r) returns, given propose(r).
+  std::string assign(const Record& r, const Proposal& p);
   // Reserve a key already in use.
   void take(const std::string& key) { taken_.insert(key); }
   void release(const std::string& key) { taken_.erase(key); }

@@ -22,9 +22,22 @@ class Ingest {
   // The caller owns the transaction around the calls to add().
   explicit Ingest(Library& lib, bool merge_by_doi = true);
   Library::AddResult add(Record&& r);
+
+  // add() in two halves: prepare() does the work that needs no library (the
+  // key's pattern, the record's JSON with the key it will most likely get)
+  // and may run on another thread, ahead of add(Prepared).  The result is
+  // the same as add(Record).
+  struct Prepared {
+    Record record;
+    KeyAssigner::Proposal key;
+    std::string json;  // to_json(record) with record.citekey = key.key
+  };
+  static Prepared prepare(Record&& r);
+  Library::AddResult add(Prepared&& p);
   const Counts& counts() const { return counts_; }
 
  private:
+  Library::AddResult count(const Library::AddResult& res, const std::string& key);
   Library& lib_;
   KeyAssigner keys_;
   bool merge_by_doi_;

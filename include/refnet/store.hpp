@@ -153,6 +153,8 @@ class Library {
   // work.  The record's citekey must be unique (see citekeys()); it is used
   // only for a new work.
   AddResult add(const Record& r, bool merge_by_doi = false);
+  // The same, with to_json(r) already made.
+  AddResult add(const Record& r, bool merge_by_doi, std::string_view json);
 
   // Adds a record as a further source of an existing work (enrichment from
   // Crossref) and recomputes the work's view; `present` when the source is
@@ -217,8 +219,8 @@ class Library {
   void migrate();
   void exec(const char* sql);
   std::optional<std::int64_t> find_source(const Record& r);
-  std::int64_t insert_work_and_source(const Record& r, bool own_view);
-  void insert_source(std::int64_t work_id, const Record& r, const std::string& json);
+  std::int64_t insert_work_and_source(const Record& r, bool own_view, std::string_view json);
+  void insert_source(std::int64_t work_id, const Record& r, std::string_view json);
   // Recomputes a work's view from its sources (merge_records).
   void refresh_view(std::int64_t work_id);
   bool is_live(std::int64_t work_id);

@@ -53,7 +53,7 @@ void print_diagnostics(const Diagnostics& d) {
 
 struct Batch {
   std::size_t file = 0;          // index in the summaries
-  std::vector<Record> records;
+  std::vector<Ingest::Prepared> records;
   bool end_of_file = false;      // the file's parse is over: its summary is final
 };
 
@@ -149,7 +149,7 @@ int run(const Args& args) {
         bool consumer_gone = false;
         ParseStats stats = import_text(decoded.text, forced, diags, [&](Record&& r) {
           if (strict_failed || consumer_gone) return;
-          batch.records.push_back(std::move(r));
+          batch.records.push_back(Ingest::prepare(std::move(r)));
           if (batch.records.size() == kBatchRecords) {
             consumer_gone = !queue.push(std::move(batch));
             batch = Batch{i, {}, false};
@@ -186,7 +186,7 @@ int run(const Args& args) {
     Batch batch;
     while (queue.pop(batch)) {
       if (!strict_failed)
-        for (Record& r : batch.records) ingest.add(std::move(r));
+        for (Ingest::Prepared& p : batch.records) ingest.add(std::move(p));
       if (!batch.end_of_file) continue;
       FileSummary& sum = summaries[batch.file];
       sum.added = ingest.counts().added - at_file_start.added;
