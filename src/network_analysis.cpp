@@ -10,6 +10,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <unordered_set>
 
 #include "refnet/network_build.hpp"
 
@@ -85,12 +86,23 @@ EdgeList undirected_links(const Network& n) {
       }
     return e;
   }
-  std::map<std::pair<std::uint32_t, std::uint32_t>, double> sum;
-  for (const auto& l : n.links)
-    if (l.weight > 0 && l.source != l.target) sum[{std::min(l.source, l.target), std::max(l.source, l.target)}] += l.weight;
-  for (const auto& [ends, w] : sum) {
-    e.ends.push_back(ends);
+  // Pairs in order of (lower end, higher end), each weight summed in link
+  // order: a sort of 64-bit keys, not a map of 200k pairs.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> at;  // pair key, link index
+  at.reserve(n.links.size());
+  for (std::uint32_t i = 0; i < n.links.size(); ++i) {
+    const auto& l = n.links[i];
+    if (l.weight > 0 && l.source != l.target)
+      at.push_back({(std::uint64_t(std::min(l.source, l.target)) << 32) | std::max(l.source, l.target), i});
+  }
+  std::sort(at.begin(), at.end());
+  for (std::size_t i = 0; i < at.size();) {
+    double w = 0;
+    std::size_t j = i;
+    for (; j < at.size() && at[j].first == at[i].first; ++j) w += n.links[at[j].second].weight;
+    e.ends.push_back({std::uint32_t(at[i].first >> 32), std::uint32_t(at[i].first)});
     e.weights.push_back(w);
+    i = j;
   }
   return e;
 }
@@ -220,13 +232,15 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
   {
     // Distinct neighbours: links are already unique per ordered pair; a
     // citation pair in both directions counts once.
-    std::map<std::pair<std::uint32_t, std::uint32_t>, bool> pairs;
+    std::unordered_set<std::uint64_t> pairs;
+    if (n.directed) pairs.reserve(n.links.size());
     for (const auto& l : n.links) {
       if (l.source == l.target) continue;
       n.nodes[l.source].strength += l.weight;
       n.nodes[l.target].strength += l.weight;
       if (n.directed) {
-        if (!pairs.emplace(std::make_pair(std::min(l.source, l.target), std::max(l.source, l.target)), true).second) continue;
+        if (!pairs.insert((std::uint64_t(std::min(l.source, l.target)) << 32) | std::max(l.source, l.target)).second)
+          continue;
       }
       n.nodes[l.source].degree += 1;
       n.nodes[l.target].degree += 1;
