@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <unordered_set>
@@ -147,6 +148,11 @@ class Stmt {
     check(sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
     return *this;
   }
+  // Not copied: `v` must outlive the statement's step (a record's JSON).
+  Stmt& bind_static(int i, std::string_view v) {
+    check(sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC));
+    return *this;
+  }
   Stmt& bind_null(int i) {
     check(sqlite3_bind_null(s_, i));
     return *this;
@@ -200,10 +206,11 @@ struct Library::Statements {
   explicit Statements(sqlite3* db)
       : find_source(db, "SELECT work_id FROM sources WHERE format = ?1 AND hash = ?2"),
         insert_work(db,
-                    "INSERT INTO works (citekey, doi, type, year, title, authors, keywords, data) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+                    "INSERT INTO works (citekey, doi, type, year, title, authors, keywords, data, created_at, updated_at) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"),
         insert_source(db,
-                      "INSERT INTO sources (work_id, format, hash, file, line, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                      "INSERT INTO sources (work_id, format, hash, file, line, data, imported_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
         get_work(db, "SELECT " REFNET_WORK_DATA ", w.citekey, w.merged_into FROM works w WHERE w.id = ?1"),
         get_sources(db, "SELECT id, format, file, line, imported_at FROM sources WHERE work_id = ?1 ORDER BY id"),
         by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND merged_into IS NULL ORDER BY id"),
@@ -337,7 +344,22 @@ void bind_view(Stmt& st, const Record& r, std::string_view json) {
     st.bind(4, std::int64_t{r.issued.year});
   else
     st.bind_null(4);
-  st.bind(5, r.title).bind(6, folded_families(r)).bind(7, folded_keywords(r)).bind(8, json);
+  st.bind(5, r.title).bind(6, folded_families(r)).bind(7, folded_keywords(r)).bind_static(8, json);
+}
+
+// The time of a change as the schema's DEFAULTs write it, formatted once a
+// second rather than by SQLite once a row.
+std::string_view now_utc() {
+  thread_local std::time_t last = 0;
+  thread_local char text[32] = "";
+  std::time_t t = std::time(nullptr);
+  if (t != last) {
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    last = t;
+  }
+  return text;
 }
 }  // namespace
 
@@ -356,6 +378,7 @@ std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, std
   // The view of a work with one source is that source's record: '' says so
   // (the JSON is written once), unless the work is about to be merged away.
   bind_view(w, r, own_view ? std::string_view(json) : std::string_view(""));
+  w.bind(9, now_utc());
   w.run();
   std::int64_t work_id = sqlite3_last_insert_rowid(db_);
   insert_source(work_id, r, json);
@@ -365,7 +388,8 @@ std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, std
 void Library::insert_source(std::int64_t work_id, const Record& r, std::string_view json) {
   Stmt& s = st_->insert_source;
   s.bind(1, work_id).bind(2, r.provenance.format).bind(3, static_cast<std::int64_t>(r.provenance.hash));
-  s.bind_opt(4, r.provenance.file).bind(5, std::int64_t{r.provenance.line}).bind(6, json);
+  s.bind_opt(4, r.provenance.file).bind(5, std::int64_t{r.provenance.line}).bind_static(6, json);
+  s.bind(7, now_utc());
   s.run();
 }
 
