@@ -1,6 +1,7 @@
 #include "refnet/diagnostics.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "refnet/text.hpp"
 
@@ -38,29 +39,42 @@ std::string Diagnostic::format() const {
 void Diagnostics::set_source(std::string file, std::string_view text) {
   file_ = std::move(file);
   text_ = text;
-  lines_.clear();
-  indexed_ = false;
+  marks_.clear();
+  far_line_ = 1;
+  far_start_ = 0;
 }
 
-void Diagnostics::index_lines() const {
-  if (indexed_) return;
-  lines_.clear();
-  lines_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') lines_.push_back(i + 1);
-  indexed_ = true;
+std::pair<std::uint32_t, std::size_t> Diagnostics::line_start(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  const char* base = text_.data();
+  // Walks from a known line start to the last line start at or before offset.
+  auto walk = [&](std::uint32_t line, std::size_t start, bool record) {
+    while (start < offset) {
+      const void* nl = std::memchr(base + start, '\n', offset - start);
+      if (!nl) break;
+      start = static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1;
+      ++line;
+      if (record && (line - 1) % kStride == 0) marks_.push_back(start);
+    }
+    return std::pair<std::uint32_t, std::size_t>{line, start};
+  };
+  if (marks_.empty()) marks_.push_back(0);
+  if (offset >= far_start_) {
+    auto [line, start] = walk(far_line_, far_start_, true);
+    far_line_ = line;
+    far_start_ = start;
+    return {line, start};
+  }
+  // Behind the furthest point: from the last mark at or before offset.
+  std::size_t k = static_cast<std::size_t>(std::upper_bound(marks_.begin(), marks_.end(), offset) - marks_.begin()) - 1;
+  return walk(static_cast<std::uint32_t>(k * kStride + 1), marks_[k], false);
 }
 
-std::uint32_t Diagnostics::line_of(std::size_t offset) const {
-  index_lines();
-  auto it = std::upper_bound(lines_.begin(), lines_.end(), offset);
-  return static_cast<std::uint32_t>(it - lines_.begin());
-}
+std::uint32_t Diagnostics::line_of(std::size_t offset) const { return line_start(offset).first; }
 
 std::pair<std::uint32_t, std::uint32_t> Diagnostics::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
-  std::uint32_t line = line_of(offset);
-  std::size_t start = lines_[line - 1];
+  auto [line, start] = line_start(offset);
   auto col = static_cast<std::uint32_t>(utf8_length(text_.substr(start, offset - start)) + 1);
   return {line, col};
 }
@@ -74,10 +88,10 @@ void Diagnostics::report(Severity s, std::size_t offset, std::string message) {
   d.file = file_;
   d.message = std::move(message);
   if (!text_.empty() || offset == 0) {
-    auto [line, col] = position(offset);
+    offset = std::min(offset, text_.size());
+    auto [line, start] = line_start(offset);
     d.line = line;
-    d.column = col;
-    std::size_t start = lines_[line - 1];
+    d.column = static_cast<std::uint32_t>(utf8_length(text_.substr(start, offset - start)) + 1);
     std::size_t end = text_.find('\n', start);
     if (end == std::string_view::npos) end = text_.size();
     std::string_view src = text_.substr(start, std::min<std::size_t>(end - start, 200));

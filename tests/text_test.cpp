@@ -394,3 +394,45 @@ TEST_CASE("append_json_string writes what it wrote before its fast path, byte fo
     CHECK(json_string(s) == old_json_string(s));
   }
 }
+
+TEST_CASE("Diagnostics find lines in any order of offsets, as a naive count does", "[core][diagnostics]") {
+  // Lines are found lazily, only as far as asked, keeping a sparse index:
+  // offsets asked forwards, backwards and at random must all agree with
+  // counting the newlines before them.
+  std::string text;
+  std::uint32_t seed = 7;
+  auto rnd = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 16) & 0x7fff; };
+  for (int i = 0; i < 5000; ++i) {
+    text.append(rnd() % 90, 'x');
+    if (i % 17 == 0) text += "é";
+    text += '\n';
+    if (i % 101 == 0) text += '\n';  // empty lines
+  }
+  text += "no newline at the end";
+  auto naive = [&](std::size_t off) {
+    return static_cast<std::uint32_t>(1 + std::count(text.begin(), text.begin() + off, '\n'));
+  };
+  Diagnostics d;
+  d.set_source("t", text);
+  std::vector<std::size_t> offsets;
+  for (std::size_t o = 0; o <= text.size(); o += 997) offsets.push_back(o);
+  offsets.push_back(text.size());
+  for (std::size_t o : offsets) REQUIRE(d.line_of(o) == naive(o));                       // forwards
+  for (auto it = offsets.rbegin(); it != offsets.rend(); ++it) REQUIRE(d.line_of(*it) == naive(*it));  // backwards
+  Diagnostics fresh;
+  fresh.set_source("t", text);
+  for (int i = 0; i < 3000; ++i) {  // at random, from a fresh index
+    std::size_t o = (static_cast<std::size_t>(rnd()) << 15 | rnd()) % (text.size() + 1);
+    REQUIRE(fresh.line_of(o) == naive(o));
+    auto [line, col] = fresh.position(o);
+    REQUIRE(line == naive(o));
+    std::size_t start = text.rfind('\n', o == 0 ? std::string::npos : o - 1);
+    start = (o == 0 || start == std::string::npos) ? 0 : start + 1;
+    if (text[o == 0 ? 0 : o - 1] == '\n') start = o;
+    REQUIRE(col == utf8_length(std::string_view(text).substr(start, o - start)) + 1);
+  }
+  // A newline itself belongs to the line it ends.
+  std::size_t nl = text.find('\n');
+  CHECK(fresh.line_of(nl) == 1u);
+  CHECK(fresh.line_of(nl + 1) == 2u);
+}

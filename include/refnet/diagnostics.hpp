@@ -60,10 +60,15 @@ class Diagnostics {
   std::size_t keep_ = 1000;
   std::size_t errors_ = 0;
   std::size_t warnings_ = 0;
-  // Offsets of line starts, built lazily: most imports report nothing.
-  void index_lines() const;
-  mutable std::vector<std::size_t> lines_;
-  mutable bool indexed_ = false;
+  // Line starts are found lazily and only as far as a diagnostic asks (most
+  // imports report nothing, a few report near the start of a 1 GB file):
+  // the start of every kStride-th line is kept, the rest is counted again.
+  static constexpr std::size_t kStride = 64;
+  // The 1-based line holding `offset` and the offset where it starts.
+  std::pair<std::uint32_t, std::size_t> line_start(std::size_t offset) const;
+  mutable std::vector<std::size_t> marks_;  // marks_[k]: start of line k * kStride + 1
+  mutable std::uint32_t far_line_ = 1;      // the furthest line start found so far
+  mutable std::size_t far_start_ = 0;
 };
 
 }  // namespace refnet
