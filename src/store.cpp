@@ -599,6 +599,29 @@ std::int64_t Library::log_import(const std::string& files, std::int64_t read, st
   return sqlite3_last_insert_rowid(db_);
 }
 
+std::optional<Record> Library::record(std::int64_t work_id, const RecordParts& parts) {
+  Stmt& g = st_->get_work;
+  g.bind(1, work_id);
+  if (!g.step()) {
+    g.reset();
+    return std::nullopt;
+  }
+  std::optional<Record> r;
+  try {
+    const unsigned char* t = sqlite3_column_text(g.get(), 0);
+    r = record_from_json(t ? std::string_view(reinterpret_cast<const char*>(t),
+                                              static_cast<std::size_t>(sqlite3_column_bytes(g.get(), 0)))
+                           : std::string_view(),
+                         parts);
+    r->citekey = column_text(g.get(), 1);
+  } catch (...) {
+    g.reset();
+    throw;
+  }
+  g.reset();
+  return r;
+}
+
 std::optional<Work> Library::get(std::int64_t work_id) {
   Stmt& g = st_->get_work;
   g.bind(1, work_id);

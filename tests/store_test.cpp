@@ -579,3 +579,24 @@ TEST_CASE("Ingest: a prepared record (key proposed, JSON made ahead) is stored e
   CHECK(da.size() > 100000);
   CHECK(da == db);
 }
+
+TEST_CASE("record(id, parts) gives a work's view with its key, only the parts asked for", "[core][store]") {
+  Sample s;
+  auto full = s.lib.record(2, RecordParts::all());
+  REQUIRE(full);
+  CHECK(full->title == "The e-government paradox in post-Soviet countries");
+  CHECK(full->citekey == "knox2019");
+  CHECK(full->references.size() == 2);
+  CHECK(full->authors.size() == 2);
+  RecordParts light;
+  light.references = false;
+  light.creators = false;
+  auto part = s.lib.record(2, light);
+  REQUIRE(part);
+  CHECK(part->title == full->title);
+  CHECK(part->references.empty());
+  CHECK(part->authors.empty());
+  s.lib.set_citekey(2, "renamed2019");  // the key comes from the works table, not the stored JSON
+  CHECK(s.lib.record(2, light)->citekey == "renamed2019");
+  CHECK_FALSE(s.lib.record(999, light));
+}

@@ -187,6 +187,9 @@ class Library {
                           std::int64_t present, std::int64_t rejected);
 
   std::optional<Work> get(std::int64_t work_id);
+  // Only the work's record (its view, key set), decoding `parts` of it: for
+  // readers that fetch works one by one in an order of their own.
+  std::optional<Record> record(std::int64_t work_id, const RecordParts& parts);
   // Works named by an ID ("12"), a DOI in any spelling normalize_doi accepts,
   // or a citation key; a merged work's name gives the work that absorbed it.
   std::vector<std::int64_t> resolve(std::string_view id_doi_or_key);

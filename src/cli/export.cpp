@@ -259,7 +259,7 @@ std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWri
   try {
     if (how == "author" || how == "title") {
       for (std::int64_t id : ids_sorted_by(lib, q, how == "author"))
-        if (auto w = lib.get(id)) put(w->record);
+        if (auto r = lib.record(id, writer.parts())) put(*r);
     } else {
       bool none = false;
       if (q.limit) {
