@@ -683,15 +683,7 @@ std::string entry_type(const Record& r, Dialect d) {
 
 void write_entries(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt, Dialect d) {
   BibtexRecordWriter w(opt, d);
-  std::string buf;
-  for (const auto& r : records) {
-    w.record(buf, r);
-    if (buf.size() >= (1u << 20)) {
-      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-      buf.clear();
-    }
-  }
-  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+  write_records(w, out, records);
 }
 
 }  // namespace bibtex_out

@@ -280,16 +280,7 @@ std::unique_ptr<RecordWriter> csljson_writer(const ExportOptions&) { return std:
 
 void write_csljson(std::ostream& out, const std::vector<Record>& records, const ExportOptions&) {
   CsljsonRecordWriter w;
-  std::string buf;
-  for (const auto& r : records) {
-    w.record(buf, r);
-    if (buf.size() >= (1u << 20)) {
-      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-      buf.clear();
-    }
-  }
-  w.end(buf);
-  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+  write_records(w, out, records);
 }
 
 }  // namespace refnet

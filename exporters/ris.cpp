@@ -193,15 +193,7 @@ std::unique_ptr<RecordWriter> ris_writer(const ExportOptions&) { return std::mak
 
 void write_ris(std::ostream& out, const std::vector<Record>& records, const ExportOptions&) {
   RisRecordWriter w;
-  std::string buf;
-  for (const auto& r : records) {
-    w.record(buf, r);
-    if (buf.size() >= (1u << 20)) {
-      out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-      buf.clear();
-    }
-  }
-  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+  write_records(w, out, records);
 }
 
 }  // namespace refnet

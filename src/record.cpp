@@ -221,27 +221,6 @@ std::string to_json(const Record& r) {
 
 namespace {
 
-// Bytes that end a run of plain string content: '"', '\\', a control
-// character, or a byte >= 0x80 (the start of a sequence that must be checked).
-inline bool special_string_byte(unsigned char c) { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80; }
-
-// The first special byte in [p, end), or end.
-inline const char* find_special(const char* p, const char* end) {
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
-  while (end - p >= 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    // A signed compare with 0x20 catches control characters and bytes >= 0x80 at once.
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                               _mm_cmplt_epi8(v, space));
-    int mask = _mm_movemask_epi8(hit);
-    if (mask) return p + __builtin_ctz(static_cast<unsigned>(mask));
-    p += 16;
-  }
-#endif
-  while (p < end && !special_string_byte(static_cast<unsigned char>(*p))) ++p;
-  return p;
-}
 
 // Length of the well-formed UTF-8 sequence at p (p[0] >= 0x80), or 0: no
 // overlong forms, no surrogates, nothing above U+10FFFF (RFC 3629).
@@ -399,7 +378,7 @@ class Reader {
     if (Store) out->clear();
     const char* run = p_;
     for (;;) {
-      p_ = find_special(p_, end_);
+      p_ = find_json_special(p_, end_);
       if (p_ >= end_) fail_at(run, "unterminated string");
       const unsigned char c = static_cast<unsigned char>(*p_);
       if (c == '"') {
@@ -428,7 +407,7 @@ class Reader {
   std::string_view key() {
     if (peek() != '"') fail("expected a key");
     const char* start = p_ + 1;
-    const char* q = find_special(start, end_);
+    const char* q = find_json_special(start, end_);
     if (q < end_ && *q == '"') {
       p_ = q + 1;
       return {start, static_cast<std::size_t>(q - start)};

@@ -72,9 +72,10 @@ namespace {
 // Bytes that end a run copied as it is: '"', '\\', a control character, or a
 // byte >= 0x80 (the start of a sequence that must be checked).
 inline bool json_special(unsigned char c) { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80; }
+}  // namespace
 
 // The first byte of [p, end) that json_special() picks, or end.
-inline const char* find_json_special(const char* p, const char* end) {
+const char* find_json_special(const char* p, const char* end) {
 #if defined(__SSE2__)
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), space = _mm_set1_epi8(0x20);
   while (end - p >= 16) {
@@ -90,6 +91,8 @@ inline const char* find_json_special(const char* p, const char* end) {
   while (p < end && !json_special(static_cast<unsigned char>(*p))) ++p;
   return p;
 }
+
+namespace {
 }  // namespace
 
 // One pass: runs of plain bytes (and of valid UTF-8 sequences) are appended

@@ -424,15 +424,7 @@ TEST_CASE("the BibTeX writers stream: one record at a time, only the parts they 
       const std::string& whole = make == bibtex_writer ? whole_bibtex.str() : whole_biblatex.str();
       // The caller drains the buffer after every record.
       std::unique_ptr<RecordWriter> w = make(opt);
-      std::string out, buf;
-      w->begin(buf);
-      for (const auto& r : records) {
-        w->record(buf, r);
-        out += buf;
-        buf.clear();
-      }
-      w->end(buf);
-      out += buf;
+      std::string out = stream_one_at_a_time(*w, records);
       CHECK(out == whole);
       // Records decoded with only the parts the writer asks for give the same bytes.
       CHECK_FALSE(w->parts().references);

@@ -182,15 +182,7 @@ TEST_CASE("the CSL-JSON writer streams: one record at a time, only the parts it 
   nlohmann::ordered_json items = nlohmann::ordered_json::parse(whole);
   CHECK(whole == items.dump(2) + "\n");
   std::unique_ptr<RecordWriter> w = csljson_writer();
-  std::string out, buf;
-  w->begin(buf);
-  for (const auto& r : records) {
-    w->record(buf, r);
-    out += buf;
-    buf.clear();
-  }
-  w->end(buf);
-  out += buf;
+  std::string out = stream_one_at_a_time(*w, records);
   CHECK(out == whole);
   CHECK_FALSE(w->parts().references);
   CHECK_FALSE(w->parts().extra);

@@ -12,6 +12,21 @@
 
 namespace refnet::test {
 
+// What a RecordWriter writes for `records` when the caller drains its buffer
+// after every record.
+inline std::string stream_one_at_a_time(RecordWriter& w, const std::vector<Record>& records) {
+  std::string out, buf;
+  w.begin(buf);
+  for (const auto& r : records) {
+    w.record(buf, r);
+    out += buf;
+    buf.clear();
+  }
+  w.end(buf);
+  out += buf;
+  return out;
+}
+
 inline Creator person(std::string family, std::string given, std::string particle = {}, std::string suffix = {}) {
   Creator c;
   c.family = std::move(family);

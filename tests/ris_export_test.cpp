@@ -134,15 +134,7 @@ TEST_CASE("the RIS writer streams: one record at a time, only the parts it write
   REQUIRE(records.size() > 20);
   std::string whole = ris_of(records);
   std::unique_ptr<RecordWriter> w = ris_writer();
-  std::string out, buf;
-  w->begin(buf);
-  for (const auto& r : records) {
-    w->record(buf, r);
-    out += buf;
-    buf.clear();
-  }
-  w->end(buf);
-  out += buf;
+  std::string out = stream_one_at_a_time(*w, records);
   CHECK(out == whole);
   CHECK_FALSE(w->parts().references);
   std::unique_ptr<RecordWriter> partial = ris_writer();

@@ -41,4 +41,8 @@ std::unique_ptr<RecordWriter> biblatex_writer(const ExportOptions& opt = {});
 std::unique_ptr<RecordWriter> ris_writer(const ExportOptions& opt = {});
 std::unique_ptr<RecordWriter> csljson_writer(const ExportOptions& opt = {});
 
+// begin(), record() for each record, end(), written to `out` in 1 MB chunks:
+// the vector functions above, for any RecordWriter.
+void write_records(RecordWriter& w, std::ostream& out, const std::vector<Record>& records);
+
 }  // namespace refnet

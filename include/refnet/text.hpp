@@ -30,6 +30,10 @@ std::vector<std::string_view> split_words(std::string_view s);
 
 // Appends s as a JSON string literal, quotes included; bytes that are not
 // UTF-8 become U+FFFD (JSON is UTF-8, and a reader would reject them).
+// The first byte of [p, end) that ends a run of plain JSON string content
+// ('"', '\\', a control character, or a byte >= 0x80 to be checked as UTF-8),
+// or end; sixteen bytes at a time.  Shared by the JSON writer and reader.
+const char* find_json_special(const char* p, const char* end);
 void append_json_string(std::string& out, std::string_view s);
 
 // Split on any of the separator characters, trim each piece, drop empty ones.
