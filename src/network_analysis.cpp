@@ -5,6 +5,9 @@
 // links for each step and freed at once.  Every igraph call is checked, and
 // igraph's default handler (abort) is replaced by one that returns the code.
 #include <igraph.h>
+#if defined(_OPENMP)
+#include <omp.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
@@ -261,6 +264,12 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
 
   Vec pr{igraph_integer_t(nv)};
   igraph_real_t value = 0;
+#if defined(_OPENMP)
+  // igraph's PRPACK sums in parallel with OpenMP, in an order that varies
+  // from run to run: the last digits of PageRank did.  One thread: the same
+  // network gives the same bytes (the cost is nil next to clustering).
+  omp_set_num_threads(1);
+#endif
   check(igraph_pagerank(&g.g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr.v, &value, igraph_vss_all(), n.directed, 0.85,
                         e.weights.empty() ? nullptr : &w.v, nullptr),
         "PageRank");
