@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <tuple>
 
 #include "refnet/text.hpp"
 
@@ -42,32 +43,36 @@ void Diagnostics::set_source(std::string file, std::string_view text) {
   marks_.clear();
   far_line_ = 1;
   far_start_ = 0;
+  far_scanned_ = 0;
+  scanned_bytes_ = 0;
 }
 
 std::pair<std::uint32_t, std::size_t> Diagnostics::line_start(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const char* base = text_.data();
-  // Walks from a known line start to the last line start at or before offset.
-  auto walk = [&](std::uint32_t line, std::size_t start, bool record) {
-    while (start < offset) {
-      const void* nl = std::memchr(base + start, '\n', offset - start);
+  // Searches [from, offset) for newlines, from a line `line` starting at `start`.
+  auto walk = [&](std::uint32_t line, std::size_t start, std::size_t from, bool record) {
+    scanned_bytes_ += offset > from ? offset - from : 0;
+    while (from < offset) {
+      const void* nl = std::memchr(base + from, '\n', offset - from);
       if (!nl) break;
-      start = static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1;
+      start = from = static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1;
       ++line;
       if (record && (line - 1) % kStride == 0) marks_.push_back(start);
     }
     return std::pair<std::uint32_t, std::size_t>{line, start};
   };
   if (marks_.empty()) marks_.push_back(0);
-  if (offset >= far_start_) {
-    auto [line, start] = walk(far_line_, far_start_, true);
-    far_line_ = line;
-    far_start_ = start;
-    return {line, start};
+  if (offset >= far_scanned_) {
+    std::tie(far_line_, far_start_) = walk(far_line_, far_start_, far_scanned_, true);
+    far_scanned_ = offset;
+    return {far_line_, far_start_};
   }
-  // Behind the furthest point: from the last mark at or before offset.
+  // Inside the last line found: no newline between its start and far_scanned_.
+  if (offset >= far_start_) return {far_line_, far_start_};
+  // Further back: from the last mark at or before offset (at most kStride lines).
   std::size_t k = static_cast<std::size_t>(std::upper_bound(marks_.begin(), marks_.end(), offset) - marks_.begin()) - 1;
-  return walk(static_cast<std::uint32_t>(k * kStride + 1), marks_[k], false);
+  return walk(static_cast<std::uint32_t>(k * kStride + 1), marks_[k], marks_[k], false);
 }
 
 std::uint32_t Diagnostics::line_of(std::size_t offset) const { return line_start(offset).first; }

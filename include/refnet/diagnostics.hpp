@@ -49,6 +49,9 @@ class Diagnostics {
   std::pair<std::uint32_t, std::uint32_t> position(std::size_t offset) const;
 
   const std::vector<Diagnostic>& items() const { return items_; }
+  // Bytes searched for line ends so far: each once when offsets come in
+  // order, whatever the line lengths (a Crossref file is one 90 MB line).
+  std::size_t scanned_bytes() const { return scanned_bytes_; }
   std::size_t errors() const { return errors_; }
   std::size_t warnings() const { return warnings_; }
   void clear();
@@ -67,8 +70,10 @@ class Diagnostics {
   // The 1-based line holding `offset` and the offset where it starts.
   std::pair<std::uint32_t, std::size_t> line_start(std::size_t offset) const;
   mutable std::vector<std::size_t> marks_;  // marks_[k]: start of line k * kStride + 1
-  mutable std::uint32_t far_line_ = 1;      // the furthest line start found so far
-  mutable std::size_t far_start_ = 0;
+  mutable std::uint32_t far_line_ = 1;      // the line holding far_scanned_
+  mutable std::size_t far_start_ = 0;       // and its start
+  mutable std::size_t far_scanned_ = 0;     // text before this was searched for newlines
+  mutable std::size_t scanned_bytes_ = 0;
 };
 
 }  // namespace refnet
