@@ -26,7 +26,7 @@ Ingest::Prepared Ingest::prepare(Record&& r) {
   p.record = std::move(r);
   std::string own = std::move(p.record.citekey);
   p.record.citekey = p.key.key;
-  p.json = to_json(p.record);
+  p.encoded = Library::encode(p.record);
   p.record.citekey = std::move(own);
   return p;
 }
@@ -36,8 +36,8 @@ Library::AddResult Ingest::add(Prepared&& p) {
   std::string key = keys_.assign(r, p.key);
   r.citekey = key;
   // Taken already: the key has a suffix, and the JSON must say so.
-  if (key != p.key.key) p.json = to_json(r);
-  return count(lib_.add(r, merge_by_doi_, p.json), key);
+  if (key != p.key.key) p.encoded.json = to_json(r);
+  return count(lib_.add(r, merge_by_doi_, p.encoded), key);
 }
 
 Library::AddResult Ingest::count(const Library::AddResult& res, const std::string& key) {

@@ -338,13 +338,13 @@ void Library::Transaction::commit() {
 }
 
 namespace {
-void bind_view(Stmt& st, const Record& r, std::string_view json) {
+void bind_view(Stmt& st, const Record& r, std::string_view json, std::string_view authors, std::string_view keywords) {
   st.bind_opt(2, r.doi).bind(3, r.type);
   if (r.issued.year)
     st.bind(4, std::int64_t{r.issued.year});
   else
     st.bind_null(4);
-  st.bind(5, r.title).bind(6, folded_families(r)).bind(7, folded_keywords(r)).bind_static(8, json);
+  st.bind(5, r.title).bind(6, authors).bind(7, keywords).bind_static(8, json);
 }
 
 // The time of a change as the schema's DEFAULTs write it, formatted once a
@@ -372,12 +372,15 @@ std::optional<std::int64_t> Library::find_source(const Record& r) {
   return work;
 }
 
-std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, std::string_view json) {
+Library::Encoded Library::encode(const Record& r) { return {to_json(r), folded_families(r), folded_keywords(r)}; }
+
+std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, const Encoded& e) {
+  const std::string& json = e.json;
   Stmt& w = st_->insert_work;
   w.bind_opt(1, r.citekey);
   // The view of a work with one source is that source's record: '' says so
   // (the JSON is written once), unless the work is about to be merged away.
-  bind_view(w, r, own_view ? std::string_view(json) : std::string_view(""));
+  bind_view(w, r, own_view ? std::string_view(json) : std::string_view(""), e.authors, e.keywords);
   w.bind(9, now_utc());
   w.run();
   std::int64_t work_id = sqlite3_last_insert_rowid(db_);
@@ -394,10 +397,10 @@ void Library::insert_source(std::int64_t work_id, const Record& r, std::string_v
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
-  return add(r, merge_by_doi, to_json(r));
+  return add(r, merge_by_doi, encode(r));
 }
 
-Library::AddResult Library::add(const Record& r, bool merge_by_doi, std::string_view json) {
+Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
   if (auto work = find_source(r)) return {AddStatus::present, live_work(*work)};
   std::optional<std::int64_t> same_doi;
   if (merge_by_doi && !r.doi.empty()) {
@@ -406,7 +409,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, std::string_
     if (d.step()) same_doi = sqlite3_column_int64(d.get(), 0);
     d.reset();
   }
-  std::int64_t work_id = insert_work_and_source(r, same_doi.has_value(), json);
+  std::int64_t work_id = insert_work_and_source(r, same_doi.has_value(), e);
   if (!same_doi) return {AddStatus::added, work_id};
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same_doi, {work_id}, "doi", "same DOI " + r.doi);
@@ -452,7 +455,7 @@ void Library::refresh_view(std::int64_t work_id) {
   std::string json = to_json(view);
   Stmt& u = st_->update_view;
   u.bind(1, work_id);
-  bind_view(u, view, json);
+  bind_view(u, view, json, folded_families(view), folded_keywords(view));
   u.run();
 }
 

@@ -558,9 +558,11 @@ TEST_CASE("Ingest: a prepared record (key proposed, JSON made ahead) is stored e
   auto dump = [](Library& lib) {
     std::string out;
     sqlite3_stmt* s = nullptr;
-    sqlite3_prepare_v2(lib.handle(), "SELECT id, citekey, data, merged_into FROM works ORDER BY id", -1, &s, nullptr);
+    sqlite3_prepare_v2(lib.handle(),
+                       "SELECT id, citekey, data, merged_into, doi, type, year, title, authors, keywords FROM works ORDER BY id",
+                       -1, &s, nullptr);
     while (sqlite3_step(s) == SQLITE_ROW)
-      for (int i = 0; i < 4; ++i) {
+      for (int i = 0; i < 10; ++i) {
         const unsigned char* t = sqlite3_column_text(s, i);
         out += t ? reinterpret_cast<const char*>(t) : "NULL";
         out += '\x1f';

@@ -30,7 +30,7 @@ class Ingest {
   struct Prepared {
     Record record;
     KeyAssigner::Proposal key;
-    std::string json;  // to_json(record) with record.citekey = key.key
+    Library::Encoded encoded;  // Library::encode(record) with record.citekey = key.key
   };
   static Prepared prepare(Record&& r);
   Library::AddResult add(Prepared&& p);

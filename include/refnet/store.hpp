@@ -153,8 +153,17 @@ class Library {
   // work.  The record's citekey must be unique (see citekeys()); it is used
   // only for a new work.
   AddResult add(const Record& r, bool merge_by_doi = false);
-  // The same, with to_json(r) already made.
-  AddResult add(const Record& r, bool merge_by_doi, std::string_view json);
+  // What the store writes of a record besides its fields: its JSON and the
+  // folded columns the filters search.  encode() needs no library and may
+  // run on another thread, ahead of add(r, merge_by_doi, encoded).
+  struct Encoded {
+    std::string json;      // to_json(r)
+    std::string authors;   // '|' + folded family names + '|'
+    std::string keywords;  // '|' + folded keywords + '|'
+  };
+  static Encoded encode(const Record& r);
+  // The same as add(r, merge_by_doi), with `e` = encode(r).
+  AddResult add(const Record& r, bool merge_by_doi, const Encoded& e);
 
   // Adds a record as a further source of an existing work (enrichment from
   // Crossref) and recomputes the work's view; `present` when the source is
@@ -222,7 +231,7 @@ class Library {
   void migrate();
   void exec(const char* sql);
   std::optional<std::int64_t> find_source(const Record& r);
-  std::int64_t insert_work_and_source(const Record& r, bool own_view, std::string_view json);
+  std::int64_t insert_work_and_source(const Record& r, bool own_view, const Encoded& e);
   void insert_source(std::int64_t work_id, const Record& r, std::string_view json);
   // Recomputes a work's view from its sources (merge_records).
   void refresh_view(std::int64_t work_id);
