@@ -90,12 +90,18 @@ MergedView merge_records(const std::vector<Record>& src) {
   std::size_t t = scalar("title", &Record::title);
   r.title_nocase = src[t].title_nocase;
   scalar("container", &Record::container_title);
+  scalar("container_short", &Record::container_title_short);
   scalar("volume", &Record::volume);
   scalar("issue", &Record::issue);
   scalar("pages", &Record::pages);
+  scalar("number", &Record::number);
   scalar("publisher", &Record::publisher);
   scalar("place", &Record::publisher_place);
   scalar("doi", &Record::doi);
+  scalar("pmid", &Record::pmid);
+  scalar("pmcid", &Record::pmcid);
+  scalar("wos_ut", &Record::wos_ut);
+  scalar("scopus_eid", &Record::scopus_eid);
   scalar("url", &Record::url);
   scalar("language", &Record::language);
   {

@@ -106,6 +106,7 @@ void put_creators(ObjectWriter& w, std::string_view k, const std::vector<Creator
     c.str("suffix", v[i].suffix);
     c.str("literal", v[i].literal);
     c.str("orcid", v[i].orcid);
+    c.strings("affiliations", v[i].affiliations);
     c.close();
   }
   w.out.push_back(']');
@@ -129,6 +130,7 @@ std::string to_json(const Record& r) {
     out.push_back(']');
   }
   w.str("container_title", r.container_title);
+  w.str("container_title_short", r.container_title_short);
   put_creators(w, "authors", r.authors);
   put_creators(w, "editors", r.editors);
   if (!r.issued.empty()) {
@@ -143,11 +145,16 @@ std::string to_json(const Record& r) {
   w.str("volume", r.volume);
   w.str("issue", r.issue);
   w.str("pages", r.pages);
+  w.str("number", r.number);
   w.str("publisher", r.publisher);
   w.str("publisher_place", r.publisher_place);
   w.strings("issn", r.issn);
   w.strings("isbn", r.isbn);
   w.str("doi", r.doi);
+  w.str("pmid", r.pmid);
+  w.str("pmcid", r.pmcid);
+  w.str("wos_ut", r.wos_ut);
+  w.str("scopus_eid", r.scopus_eid);
   w.str("url", r.url);
   w.str("abstract", r.abstract);
   w.str("language", r.language);
@@ -666,6 +673,9 @@ class Reader {
           case 8:
             if (k == "particle") return str(c.particle);
             break;
+          case 12:
+            if (k == "affiliations") return strings(c.affiliations);
+            break;
         }
         skip_value();
       });
@@ -817,6 +827,7 @@ class Reader {
         if (k == "url") return str(r.url);
         break;
       case 4:
+        if (k == "pmid") return str(r.pmid);
         if (k == "type") return str(r.type);
         if (k == "issn") return strings(r.issn);
         if (k == "isbn") return strings(r.isbn);
@@ -825,6 +836,7 @@ class Reader {
         if (k == "title") return str(r.title);
         if (k == "issue") return str(r.issue);
         if (k == "pages") return str(r.pages);
+        if (k == "pmcid") return str(r.pmcid);
         if (k == "extra") {
           if (parts_.extra) return extra(r.extra);
           r.extra.clear();
@@ -834,6 +846,8 @@ class Reader {
       case 6:
         if (k == "volume") return str(r.volume);
         if (k == "issued") return issued(r.issued);
+        if (k == "number") return str(r.number);
+        if (k == "wos_ut") return str(r.wos_ut);
         break;
       case 7:
         if (k == "authors" || k == "editors") {
@@ -863,6 +877,7 @@ class Reader {
           return skip_value();
         }
         if (k == "provenance") return provenance(r.provenance);
+        if (k == "scopus_eid") return str(r.scopus_eid);
         break;
       case 12:
         if (k == "title_nocase") return title_nocase(r.title_nocase);
@@ -870,6 +885,9 @@ class Reader {
       case 15:
         if (k == "container_title") return str(r.container_title);
         if (k == "publisher_place") return str(r.publisher_place);
+        break;
+      case 21:
+        if (k == "container_title_short") return str(r.container_title_short);
         break;
     }
     skip_value();
@@ -893,7 +911,9 @@ std::string format_date(const Date& d) {
 
 bool same_content(const Record& a, const Record& b) {
   return a.type == b.type && a.title == b.title && a.title_nocase == b.title_nocase &&
-         a.container_title == b.container_title && a.authors == b.authors && a.editors == b.editors &&
+         a.container_title == b.container_title && a.container_title_short == b.container_title_short &&
+         a.number == b.number && a.pmid == b.pmid && a.pmcid == b.pmcid && a.wos_ut == b.wos_ut &&
+         a.scopus_eid == b.scopus_eid && a.authors == b.authors && a.editors == b.editors &&
          a.issued == b.issued && a.volume == b.volume && a.issue == b.issue && a.pages == b.pages &&
          a.publisher == b.publisher && a.publisher_place == b.publisher_place && a.issn == b.issn &&
          a.isbn == b.isbn && a.doi == b.doi && a.url == b.url && a.abstract == b.abstract &&

@@ -24,12 +24,18 @@ Record full_record() {
   r.title = "The \"E-Government\" Paradox: {DNA} \\ Müller–Łukasiewicz\ttab\nnewline \x01\x1F end";
   r.title_nocase = {{17, 22}, {0, 3}};
   r.container_title = "Handbook of Public Sector Innovation, 凯撒 edition";
+  r.container_title_short = "Handb. Public Sect. Innov.";
+  r.number = "e0123";
+  r.pmid = "29123456";
+  r.pmcid = "PMC5678901";
+  r.wos_ut = "WOS:000425393500005";
+  r.scopus_eid = "2-s2.0-85041599919";
   r.authors = {
-      {"Kassen", "Maxat", "", "", "", "0000-0002-1825-009X"},
-      {"Berg", "Jan", "van der", "Jr.", "", ""},
-      {"", "", "", "", "World Health Organization", ""},
+      {"Kassen", "Maxat", "", "", "", "0000-0002-1825-009X", {"Nazarbayev University, Astana", "KIMEP \"University\""}},
+      {"Berg", "Jan", "van der", "Jr.", "", "", {}},
+      {"", "", "", "", "World Health Organization", "", {}},
   };
-  r.editors = {{"Knox", "Colin", "", "III", "", ""}};
+  r.editors = {{"Knox", "Colin", "", "III", "", "", {}}};
   r.issued = {2018, 9, 22, "Fall 2018"};
   r.volume = "84";
   r.issue = "4";
@@ -110,6 +116,7 @@ std::vector<Creator> get_creators(const nlohmann::json& j, const char* k) {
     c.suffix = get_str(e, "suffix");
     c.literal = get_str(e, "literal");
     c.orcid = get_str(e, "orcid");
+    c.affiliations = get_strs(e, "affiliations");
     out.push_back(std::move(c));
   }
   return out;
@@ -126,6 +133,12 @@ Record record_from_json(std::string_view text) {
       if (s.is_array() && s.size() == 2)
         r.title_nocase.push_back({s[0].get<std::uint32_t>(), s[1].get<std::uint32_t>()});
   r.container_title = get_str(j, "container_title");
+  r.container_title_short = get_str(j, "container_title_short");
+  r.number = get_str(j, "number");
+  r.pmid = get_str(j, "pmid");
+  r.pmcid = get_str(j, "pmcid");
+  r.wos_ut = get_str(j, "wos_ut");
+  r.scopus_eid = get_str(j, "scopus_eid");
   r.authors = get_creators(j, "authors");
   r.editors = get_creators(j, "editors");
   if (auto it = j.find("issued"); it != j.end() && it->is_object()) {
@@ -297,7 +310,7 @@ TEST_CASE("a Record with bytes that are not UTF-8 still gives JSON that reads ba
   Record r;
   r.title = "M\xFCller";
   r.abstract = "25\xB0 C, cut \xE2\x82";
-  r.authors = {{"J\xF6rg", "", "", "", "", ""}};
+  r.authors = {{"J\xF6rg", "", "", "", "", "", {}}};
   r.keywords = {"caf\xE9", "valid café"};
   const std::string json = to_json(r);
   Record back;
@@ -325,10 +338,10 @@ TEST_CASE("record_from_json throws on text that is not JSON", "[core][record]") 
 }
 
 TEST_CASE("Creator display and full_family", "[core][record]") {
-  Creator c{"Berg", "Jan", "van der", "Jr.", "", ""};
+  Creator c{"Berg", "Jan", "van der", "Jr.", "", "", {}};
   CHECK(c.full_family() == "van der Berg");
   CHECK(c.display() == "Jan van der Berg, Jr.");
-  Creator org{"", "", "", "", "World Health Organization", ""};
+  Creator org{"", "", "", "", "World Health Organization", "", {}};
   CHECK(org.is_literal());
   CHECK(org.display() == "World Health Organization");
   CHECK(Creator{}.empty());

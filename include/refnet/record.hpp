@@ -28,6 +28,9 @@ struct Creator {
   std::string suffix;
   std::string literal;
   std::string orcid;  // bare 0000-0000-0000-000X, no resolver prefix
+  // Where the creator worked, as the source wrote it (WoS `C1`, PubMed `AD`,
+  // Scopus "Authors with affiliations"), one entry per affiliation.
+  std::vector<std::string> affiliations;
 
   bool is_literal() const { return family.empty() && !literal.empty(); }
   bool empty() const { return family.empty() && given.empty() && literal.empty(); }
@@ -37,7 +40,8 @@ struct Creator {
   std::string display() const;
   friend bool operator==(const Creator& a, const Creator& b) {
     return a.family == b.family && a.given == b.given && a.particle == b.particle &&
-           a.suffix == b.suffix && a.literal == b.literal && a.orcid == b.orcid;
+           a.suffix == b.suffix && a.literal == b.literal && a.orcid == b.orcid &&
+           a.affiliations == b.affiliations;
   }
 };
 
@@ -117,17 +121,28 @@ struct Record {
   // the exporters put them back from here.
   std::vector<Span> title_nocase;
   std::string container_title;
+  std::string container_title_short;  // journal abbreviation: RIS J2/JA, Crossref short-container-title, MEDLINE TA
   std::vector<Creator> authors;
   std::vector<Creator> editors;
   Date issued;
   std::string volume;
   std::string issue;
   std::string pages;  // "235-256", an en dash is normalised to '-'
+  // An article number (Crossref `article-number`, RIS `C7`, Scopus `Art. No.`),
+  // or a report's or patent's number: CSL `number`.
+  std::string number;
   std::string publisher;
   std::string publisher_place;
   std::vector<std::string> issn;
   std::vector<std::string> isbn;
   std::string doi;  // normalized: lower case, no resolver prefix
+  // Database identifiers, bare: PubMed's PMID ("12345678"), PubMed Central's
+  // PMCID ("PMC1234567"), Web of Science's accession number (UT, as written:
+  // "WOS:000123456700001", "MEDLINE:1234"), Scopus's EID ("2-s2.0-85041599919").
+  std::string pmid;
+  std::string pmcid;
+  std::string wos_ut;
+  std::string scopus_eid;
   std::string url;
   std::string abstract;
   std::string language;
