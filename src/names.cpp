@@ -182,6 +182,11 @@ Creator parse_ris_name(std::string_view s) {
     c.literal = collapse_space(s);
     return c;
   }
+  // "J. H. Laros III" (IEEE): a suffix after initials-first names.
+  if (w.size() >= 3 && is_suffix(w.back()) && is_initials(w[0]) && !is_initials(w[w.size() - 2])) {
+    c.suffix = std::string(w.back());
+    w.pop_back();
+  }
   std::size_t n = w.size();
   // "Smith JA", "Fanning E.", "van der Berg JH", "Lewis G. F.",
   // "Kumar A.B.C.D.": family first, initials last (PubMed, WoS, Scopus,

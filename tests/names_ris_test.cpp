@@ -67,6 +67,8 @@ TEST_CASE("RIS names: family first with several initials (Scopus, Embase/Ovid, M
   CHECK(parse_ris_name("Czerniawska-Piatkowska E. W.") == person("Czerniawska-Piatkowska", "E. W."));
   // Initials first stays initials first.
   CHECK(parse_ris_name("A. S. Z. Belloum") == person("Belloum", "A. S. Z."));
+  // IEEE: "J. H. Laros III" (was family "III", given "J. H. Laros").
+  CHECK(parse_ris_name("J. H. Laros III") == person("Laros", "J. H.", "", "III"));
   CHECK(is_initials("I.J.K.L."));
   CHECK_FALSE(is_initials("IJKL"));  // four packed capitals: an acronym
   CHECK_FALSE(is_initials("Lewis"));
