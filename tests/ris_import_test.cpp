@@ -829,3 +829,33 @@ TEST_CASE("KW de-duplication is linear: 200,000 keyword lines", "[ris]") {
   CHECK(p.records[0].keywords.size() == 150000);
   CHECK(p.records[0].keywords[7] == "keyword 7");
 }
+
+TEST_CASE("No silent loss: every RIS fixture's records are read or rejected", "[ris]") {
+  // Records in a file: its ER lines, or its TY lines when a record lost its
+  // ER (a truncated file).  Each is read or rejected with an error, never
+  // dropped without a word.
+  std::size_t files = 0;
+  for (const char* dir : {"corpora", "ris"}) {
+    for (const auto& e : std::filesystem::directory_iterator(fixture(dir))) {
+      if (e.path().extension() != ".ris") continue;
+      ++files;
+      std::string text = slurp(e.path().string());
+      std::size_t er = 0, ty = 0, pos = 0;
+      while (pos < text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        std::string_view line(text.data() + pos, end - pos);
+        if (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+        if (starts_with(line, "ER  -")) ++er;
+        if (starts_with(line, "TY  -")) ++ty;
+        pos = end + 1;
+      }
+      Parsed p = parse_file(e.path().string());
+      INFO(e.path().filename().string());
+      CHECK(p.stats.records == p.records.size());
+      CHECK(p.records.size() + p.stats.rejected == std::max(er, ty));
+      CHECK(p.diags.errors() >= p.stats.rejected);
+    }
+  }
+  CHECK(files >= 20);
+}
