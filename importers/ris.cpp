@@ -977,6 +977,7 @@ class Parser {
       : text_(text), diags_(diags), sink_(sink), embedded_(embedded) {}
 
   ParseStats run() {
+    page_ = embedded_ && looks_like_page(text_);
     const char* data = text_.data();
     const std::size_t n = text_.size();
     std::size_t pos = 0;
@@ -1016,6 +1017,7 @@ class Parser {
   bool seen_er_ = false;
   RawRecord rec_;
   ParseStats stats_;
+  bool page_ = false;  // embedded in markup or BibTeX: prose between records is the page
   // Non-blank text outside any record, not yet reported: [skip_begin_, skip_end_).
   std::size_t skip_begin_ = 0, skip_end_ = 0, skip_lines_ = 0;
   bool skip_has_tag_ = false;
@@ -1083,9 +1085,18 @@ class Parser {
     rec_.end = end;
   }
 
+  // A web page or a BibTeX file around the records: a line that starts
+  // with '<' or '@'.
+  static bool looks_like_page(std::string_view t) {
+    std::string_view body = trim(t);
+    if (!body.empty() && (body.front() == '<' || body.front() == '@')) return true;
+    return t.find("\n<") != std::string_view::npos || t.find("\n@") != std::string_view::npos;
+  }
+
   // Text between records.  In a RIS file it is something the reader does
-  // not understand; in a web page (embedded) prose and markup are the page,
-  // but a run that holds a tag line looks like RIS data and is reported.
+  // not understand; in a page (HTML, or BibTeX beside the RIS) prose and
+  // markup are the page, but a run that holds a tag line looks like RIS data
+  // and is reported.
   // One warning for each run of such lines.
   void skip(std::size_t off, std::size_t end, bool tag_line) {
     if (skip_lines_ == 0) {
@@ -1099,7 +1110,7 @@ class Parser {
 
   void flush_skipped() {
     if (skip_lines_ == 0) return;
-    if (!embedded_ || skip_has_tag_)
+    if (!page_ || skip_has_tag_)
       diags_.warning(skip_begin_, std::to_string(skip_lines_) + (skip_lines_ == 1 ? " line" : " lines") +
                                       " outside any RIS record skipped (" + std::to_string(skip_end_ - skip_begin_) +
                                       " bytes)" + (skip_has_tag_ ? ": tag lines outside TY..ER" : ""));

@@ -281,6 +281,10 @@ TEST_CASE("rispy edge cases: BOM, empty tags, junk around records, multi-line va
     Parsed p = parse_file(fixture("corpora/rispy__example_extraneous_data.ris"));
     REQUIRE(p.records.size() == 2);
     CHECK(p.stats.rejected == 0);
+    // The export's headers ("Record #1 of 2", "Provider: ...") are skipped
+    // and reported, one warning for each run.
+    CHECK(p.diags.warnings() == 2);
+    CHECK(has_diag(p.diags, Severity::warning, 1, "4 lines outside any RIS record skipped"));
     const Record& r = p.records[0];
     CHECK(r.title == "Title of reference");
     CHECK(families(r) == std::vector<std::string>{"Marx", "Lindgren"});
