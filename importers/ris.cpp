@@ -679,11 +679,11 @@ bool Builder::build(Record& r) {
       break;
     }
   // JO is the abbreviation in the RIS specification and in Zotero's export
-  // ("T2 - Government Information Quarterly", "JO - Gov Inf Q"): the full
-  // name in T2 wins then.
-  if (container_i == iJO && iJO >= 0 && iT2 >= 0 && !series_t2 && !t2_subtitle) {
-    std::string jo_v = value(iJO);
-    if (jo_v != t2 && abbreviates(jo_v, t2)) container_i = iT2;
+  // ("T2 - Government Information Quarterly", "JO - Gov Inf Q"), and some
+  // exporters put one in JF: the full name in T2 wins then.
+  if (container_i >= 0 && (container_i == iJO || container_i == iJF) && iT2 >= 0 && !series_t2 && !t2_subtitle) {
+    std::string v = value(container_i);
+    if (v != t2 && abbreviates(v, t2)) container_i = iT2;
   }
 
   bool have_py = false;

@@ -777,6 +777,11 @@ TEST_CASE("T2 is a subtitle only right after the title of a journal article", "[
   CHECK(p.records[3].title == "A title with its journal in T2 after the authors");
   CHECK(p.records[3].container_title == "Government Information Quarterly");
   CHECK(p.records[3].get_extra("JO") == "Gov Inf Q");
+  // The same with the abbreviation in JF.
+  Parsed q = ris("TY  - JOUR\nTI  - T\nAU  - Smith J.\nT2  - The Lancet Oncology\nJF  - Lancet Oncol\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].container_title == "The Lancet Oncology");
+  CHECK(q.records[0].get_extra("JF") == "Lancet Oncol");
 }
 
 TEST_CASE("DOIs of cited works and instruments in notes are not the record's", "[ris]") {
