@@ -490,7 +490,7 @@ bool starts_reference(std::string_view s) {
 // several on a line otherwise.  A "; " inside a title is told apart from a
 // separator by what follows it.
 void add_scopus_references(std::string_view value, std::vector<Reference>& out) {
-  value = trim(value.substr(std::string_view("References:").size()));
+  value = trim(value.substr(value.find(':') + 1));  // past the label
   auto emit = [&](std::string_view piece) {
     piece = trim(piece);
     while (!piece.empty() && (piece.back() == ';' || is_space(piece.back()))) piece.remove_suffix(1);
@@ -551,7 +551,11 @@ std::optional<std::string> doi_in_url(std::string_view url) {
   return std::nullopt;
 }
 
-bool is_references_note(std::string_view v) { return istarts_with(v, "References:"); }
+// "References: ...", or in Scopus's Chinese and Japanese interface
+// "参考文献: ...".
+bool is_references_note(std::string_view v) {
+  return istarts_with(v, "References:") || starts_with(v, "\xE5\x8F\x82\xE8\x80\x83\xE6\x96\x87\xE7\x8C\xAE:");
+}
 
 // ---------------------------------------------------------------------------
 // The builder: one raw record to a Record.
@@ -1059,6 +1063,12 @@ class Parser {
       rec_.end = end;
       finish();
       return;
+    } else if (tag == T("TY") && !find_type(value)) {
+      // Scopus (2016, localised interface) writes its document type as a
+      // second TY inside the record ("TY  - Review", "TY  - Short Survey"),
+      // where newer exports write M3.  Not a RIS type: not a new record.
+      diags_.warning(off, "TY " + std::string(value) + " inside a record is not a RIS type: read as M3 (document type)");
+      tag = T("M3");
     } else if (tag == T("TY")) {
       diags_.warning(rec_.begin, "RIS record not closed by ER; it ends where the next TY begins");
       finish();

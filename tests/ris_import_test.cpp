@@ -840,8 +840,8 @@ TEST_CASE("KW de-duplication is linear: 200,000 keyword lines", "[ris]") {
 }
 
 TEST_CASE("No silent loss: every RIS fixture's records are read or rejected", "[ris]") {
-  // Records in a file: its ER lines, or its TY lines when a record lost its
-  // ER (a truncated file).  Each is read or rejected with an error, never
+  // Records in a file: its ER lines, or the TY lines that open a record
+  // (not one inside a record) when a record lost its ER (a truncated file).  Each is read or rejected with an error, never
   // dropped without a word.
   std::size_t files = 0;
   for (const char* dir : {"corpora", "ris"}) {
@@ -850,13 +850,14 @@ TEST_CASE("No silent loss: every RIS fixture's records are read or rejected", "[
       ++files;
       std::string text = slurp(e.path().string());
       std::size_t er = 0, ty = 0, pos = 0;
+      bool open = false;
       while (pos < text.size()) {
         std::size_t end = text.find('\n', pos);
         if (end == std::string::npos) end = text.size();
         std::string_view line(text.data() + pos, end - pos);
         if (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
-        if (starts_with(line, "ER  -")) ++er;
-        if (starts_with(line, "TY  -")) ++ty;
+        if (starts_with(line, "ER  -")) ++er, open = false;
+        if (starts_with(line, "TY  -") && !open) ++ty, open = true;
         pos = end + 1;
       }
       Parsed p = parse_file(e.path().string());
@@ -867,4 +868,23 @@ TEST_CASE("No silent loss: every RIS fixture's records are read or rejected", "[
     }
   }
   CHECK(files >= 20);
+}
+
+TEST_CASE("Scopus 2016: a second TY inside a record is its document type, not a new record", "[ris]") {
+  Parsed p = parse_file(fixture("ris/scopus_2016_doctype_ty.ris"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.rejected == 0);
+  const Record& r = p.records[0];
+  CHECK(r.title == "The DEAD-box protein family of RNA helicases");
+  CHECK(r.type == "article-journal");
+  CHECK(r.get_extra("M3") == "Review");
+  CHECK(r.doi == "10.1016/j.gene.2005.10.019");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[1].family == "Tanner");
+  CHECK(r.authors[1].given == "N.K.");
+  // "参考文献:" is Scopus's "References:" in Chinese.
+  REQUIRE(r.references.size() == 2);
+  CHECK(r.references[1].doi == "10.1093/emboj/17.5.1497");
+  CHECK(has_diag(p.diags, Severity::warning, 11, "TY Review inside a record is not a RIS type"));
+  CHECK(p.records[1].get_extra("M3") == "Article");
 }
