@@ -26,9 +26,20 @@
 //   decode_text turns into a line end; when the CR was lost on the way the
 //   tag is glued to the end of the previous value (`...USAAD  - Kansas`).
 //   A known tag followed by `  - ` inside a line is split off as a new line.
-// - Records end at ER.  A record cut short (end of input, or a new TY before
-//   ER) is still taken, with a warning.  Old Scopus exports have no TY: in
-//   non-embedded mode a record starts at any tag line after the previous ER.
+// - Records end at ER.  A new TY (of a RIS type) before ER ends the record,
+//   with a warning.  At the end of the input, a record without ER is a
+//   truncated file when the file closes its other records with ER: it is
+//   rejected with an error (its last field may be cut).  A file without any
+//   ER is an ER-less export and its records are taken, with a warning.  Old
+//   Scopus exports have no TY: in non-embedded mode a record starts at any
+//   tag line after the previous ER.
+// - A TY inside a record whose value is not a RIS type ("TY  - Review",
+//   Scopus 2016) is the document type: read as M3.
+// - A UTF-8 byte-order mark at the start of any line is nothing (`cat a.ris
+//   b.ris` puts one before a TY in the middle of the file).
+// - Nothing is skipped silently: text between records is reported (one
+//   warning for each run of lines), except prose around the records of a
+//   web page; a tag line outside TY..ER is reported even there.
 #include <algorithm>
 #include <cstring>
 #include <optional>
