@@ -305,7 +305,12 @@ Date parse_ris_date(std::string_view s) {
     }
     // The fourth part is free text ("Spring"); Zotero writes "undefined".
     if (!part[3].empty() && part[3] != "undefined") d.text = std::string(part[3]);
-    if (d.year == 0 && d.month == 0) d.text = std::string(s);
+    // A first part that is not a year ("19893/01/01") keeps the whole date
+    // as text rather than leaving a month without its year.
+    if ((d.year == 0 && d.month == 0) || (d.year == 0 && !part[0].empty())) {
+      d = Date{};
+      d.text = std::string(s);
+    }
     return d;
   }
   // Free form: words and numbers in any order.

@@ -470,6 +470,9 @@ TEST_CASE("RIS dates in their many forms", "[ris]") {
   CHECK(bad.records[0].issued.year == 0);
   CHECK(bad.records[0].issued.text == "19893");
   CHECK(has_diag(bad.diags, Severity::warning, 3, "19893 is not a year"));
+  Parsed slashed = ris("TY  - JOUR\nTI  - T\nPY  - 19893/01/02\nER  - \n");
+  CHECK(slashed.records[0].issued == Date{0, 0, 0, "19893/01/02"});
+  CHECK(has_diag(slashed.diags, Severity::warning, 3, "19893 is not a year"));
 }
 
 TEST_CASE("RIS types map to CSL, lossy ones keep TY", "[ris]") {
