@@ -37,14 +37,20 @@ bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0
 
 // "J", "JA", "J.", "J.A.", "J.-P.", "JP": one to three capitals, with
 // optional dots and hyphens, or up to six when dots mark each one
-// ("I.J.K.L.", Scopus).  This is how PubMed, WoS, Scopus and Embase
-// abbreviate given names.
+// ("I.J.K.L.", Scopus).  A capital and one small letter with a dot ("Ch.",
+// "Kh.A.", "Yu.V.") is one initial: Scopus transliterates Russian names
+// so.  This is how PubMed, WoS, Scopus and Embase abbreviate given names.
 bool is_initials(std::string_view w) {
   std::size_t caps = 0, dotted = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
     if (c >= 'A' && c <= 'Z') {
       ++caps;
+      std::size_t j = i + 1;
+      if (j < w.size() && w[j] >= 'a' && w[j] <= 'z') {
+        if (!(j + 1 < w.size() && w[j + 1] == '.')) return false;  // "Jo": a word, not an initial
+        i = j;
+      }
       if (i + 1 < w.size() && w[i + 1] == '.') ++dotted;
     } else if (c != '.' && c != '-') {
       return false;

@@ -69,6 +69,10 @@ TEST_CASE("RIS names: family first with several initials (Scopus, Embase/Ovid, M
   CHECK(parse_ris_name("A. S. Z. Belloum") == person("Belloum", "A. S. Z."));
   // IEEE: "J. H. Laros III" (was family "III", given "J. H. Laros").
   CHECK(parse_ris_name("J. H. Laros III") == person("Laros", "J. H.", "", "III"));
+  CHECK(parse_ris_name("Ivanov Kh.A.") == person("Ivanov", "Kh.A."));
+  CHECK(parse_ris_name("M\xC3\xBCller Ch.") == person("M\xC3\xBCller", "Ch."));
+  CHECK(is_initials("Yu.V."));
+  CHECK_FALSE(is_initials("Jo"));
   CHECK(is_initials("I.J.K.L."));
   CHECK_FALSE(is_initials("IJKL"));  // four packed capitals: an acronym
   CHECK_FALSE(is_initials("Lewis"));
