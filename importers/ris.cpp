@@ -26,12 +26,24 @@
 //   decode_text turns into a line end; when the CR was lost on the way the
 //   tag is glued to the end of the previous value (`...USAAD  - Kansas`).
 //   A known tag followed by `  - ` inside a line is split off as a new line.
-// - Records end at ER.  A record cut short (end of input, or a new TY before
-//   ER) is still taken, with a warning.  Old Scopus exports have no TY: in
-//   non-embedded mode a record starts at any tag line after the previous ER.
+// - Records end at ER.  A new TY (of a RIS type) before ER ends the record,
+//   with a warning.  At the end of the input, a record without ER is a
+//   truncated file when the file closes its other records with ER: it is
+//   rejected with an error (its last field may be cut).  A file without any
+//   ER is an ER-less export and its records are taken, with a warning.  Old
+//   Scopus exports have no TY: in non-embedded mode a record starts at any
+//   tag line after the previous ER.
+// - A TY inside a record whose value is not a RIS type ("TY  - Review",
+//   Scopus 2016) is the document type: read as M3.
+// - A UTF-8 byte-order mark at the start of any line is nothing (`cat a.ris
+//   b.ris` puts one before a TY in the middle of the file).
+// - Nothing is skipped silently: text between records is reported (one
+//   warning for each run of lines), except prose around the records of a
+//   web page; a tag line outside TY..ER is reported even there.
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <unordered_set>
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -293,7 +305,12 @@ Date parse_ris_date(std::string_view s) {
     }
     // The fourth part is free text ("Spring"); Zotero writes "undefined".
     if (!part[3].empty() && part[3] != "undefined") d.text = std::string(part[3]);
-    if (d.year == 0 && d.month == 0) d.text = std::string(s);
+    // A first part that is not a year ("19893/01/01") keeps the whole date
+    // as text rather than leaving a month without its year.
+    if ((d.year == 0 && d.month == 0) || (d.year == 0 && !part[0].empty())) {
+      d = Date{};
+      d.text = std::string(s);
+    }
     return d;
   }
   // Free form: words and numbers in any order.
@@ -489,7 +506,7 @@ bool starts_reference(std::string_view s) {
 // several on a line otherwise.  A "; " inside a title is told apart from a
 // separator by what follows it.
 void add_scopus_references(std::string_view value, std::vector<Reference>& out) {
-  value = trim(value.substr(std::string_view("References:").size()));
+  value = trim(value.substr(value.find(':') + 1));  // past the label
   auto emit = [&](std::string_view piece) {
     piece = trim(piece);
     while (!piece.empty() && (piece.back() == ';' || is_space(piece.back()))) piece.remove_suffix(1);
@@ -550,7 +567,11 @@ std::optional<std::string> doi_in_url(std::string_view url) {
   return std::nullopt;
 }
 
-bool is_references_note(std::string_view v) { return istarts_with(v, "References:"); }
+// "References: ...", or in Scopus's Chinese and Japanese interface
+// "参考文献: ...".
+bool is_references_note(std::string_view v) {
+  return istarts_with(v, "References:") || starts_with(v, "\xE5\x8F\x82\xE8\x80\x83\xE6\x96\x87\xE7\x8C\xAE:");
+}
 
 // ---------------------------------------------------------------------------
 // The builder: one raw record to a Record.
@@ -573,7 +594,20 @@ class Builder {
     if (!v.empty()) r.add_extra(std::string{char(f.tag >> 8), char(f.tag & 0xff)}, std::move(v));
   }
   void add_names(std::vector<Creator>& to, const RawField& f) const;
+  // Warns about a date whose year is not four digits ("19893").
+  void check_year(const RawField& f, std::string_view v, const Date& d) const;
 };
+
+void Builder::check_year(const RawField& f, std::string_view v, const Date& d) const {
+  if (d.year) return;
+  std::size_t i = 0;
+  while (i < v.size() && !is_digit(v[i])) ++i;
+  std::size_t j = i;
+  while (j < v.size() && is_digit(v[j])) ++j;
+  if (j - i > 4)
+    diags_.warning(f.offset, "date " + std::string(v) + ": " + std::string(v.substr(i, j - i)) +
+                                 " is not a year; kept as text");
+}
 
 void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   auto one = [&](std::string_view s) {
@@ -640,10 +674,16 @@ bool Builder::build(Record& r) {
   std::string jo = iJO >= 0 ? value(iJO) : std::string(), jf = iJF >= 0 ? value(iJF) : std::string();
   std::string t2 = iT2 >= 0 ? value(iT2) : std::string();
   // Pure and some Scopus pages put the subtitle in T2 and the journal in
-  // JO/JF.  T2 is the subtitle when a journal field is there too and T2 is
-  // neither that journal nor an abbreviation of it.
+  // JO/JF: `T1 - Promoting public cooperation`, `T2 - key drivers, ...`.
+  // T2 is the container everywhere else (Zotero, EndNote, a GEN record),
+  // so the rule is narrow: a journal article whose T2 comes right after its
+  // title, while JO/JF name the journal and T2 is neither that journal nor
+  // an abbreviation of it, and neither title is a bracketed translation
+  // ("[Title in English]").  When it fires, a note says so.
   bool t2_subtitle = false;
-  if (title_i >= 0 && iT2 >= 0 && (iJO >= 0 || iJF >= 0) && !series_t2) {
+  auto bracketed = [](std::string_view v) { v = trim(v); return !v.empty() && v.front() == '['; };
+  if (title_i >= 0 && (fs[title_i].tag == T("TI") || fs[title_i].tag == T("T1")) && iT2 == title_i + 1 &&
+      (iJO >= 0 || iJF >= 0) && r.type == "article-journal" && !bracketed(t2) && !bracketed(fs[title_i].value)) {
     t2_subtitle = true;
     for (int j : {iJO, iJF, iJA, iJ2, iBT})
       if (j >= 0) {
@@ -658,12 +698,20 @@ bool Builder::build(Record& r) {
       container_i = j;
       break;
     }
+  // JO is the abbreviation in the RIS specification and in Zotero's export
+  // ("T2 - Government Information Quarterly", "JO - Gov Inf Q"), and some
+  // exporters put one in JF: the full name in T2 wins then.
+  if (container_i >= 0 && (container_i == iJO || container_i == iJF) && iT2 >= 0 && !series_t2 && !t2_subtitle) {
+    std::string v = value(container_i);
+    if (v != t2 && abbreviates(v, t2)) container_i = iT2;
+  }
 
   bool have_py = false;
   Date py, da;
-  int da_i = -1;
+  int da_i = -1, py_i = -1;
   bool title_set = false, container_set = false, doi_set = false, url_set = false, abstract_set = false;
   std::string sp, ep;
+  std::unordered_set<std::string> keyword_seen;  // ASCII-lower-cased, as iequals compares
   for (int i = 0; i < n; ++i) {
     const RawField& f = fs[i];
     if (f.value.empty() && f.cont_begin == f.cont_end) continue;  // empty tags carry nothing
@@ -680,6 +728,8 @@ bool Builder::build(Record& r) {
             char last = r.title.empty() ? ' ' : r.title.back();
             r.title += (last == ':' || last == '?' || last == '!' || last == '.') ? " " : ": ";
             r.title += t2;
+            diags_.report(Severity::note, fs[iT2].offset,
+                          "T2 follows the title and JO/JF name the journal: T2 is read as the subtitle");
           }
           title_set = true;
         } else if (i == iT2 && t2_subtitle) {
@@ -710,6 +760,8 @@ bool Builder::build(Record& r) {
         if (!have_py) {
           py = parse_ris_date(v);
           have_py = true;
+          py_i = i;
+          check_year(f, v, py);
         } else if (!(parse_ris_date(v) == py)) {
           r.add_extra(f.tag == T("PY") ? "PY" : "Y1", std::move(v));
         }
@@ -718,7 +770,9 @@ bool Builder::build(Record& r) {
       case T("DA"):
         if (da_i < 0) {
           da_i = i;
-          da = parse_ris_date(value(f));
+          std::string v = value(f);
+          da = parse_ris_date(v);
+          check_year(f, v, da);
         } else {
           extra(r, f);
         }
@@ -763,7 +817,9 @@ bool Builder::build(Record& r) {
       case T("DO"): {
         std::string v = value(f);
         if (!doi_set) {
-          if (auto d = normalize_doi(v)) {
+          std::string repair;
+          if (auto d = normalize_doi(v, &repair)) {
+            if (!repair.empty()) diags_.warning(f.offset, "DO " + v + " repaired (" + repair + "): " + *d);
             r.doi = std::move(*d);
             doi_set = true;
             break;
@@ -813,21 +869,17 @@ bool Builder::build(Record& r) {
         // part of the term, so "*Gambling" and "Gambling" are one keyword.
         for_each_line(rec_, f, [&](std::string_view line) {
           split_each(line, ';', [&](std::string_view k) {
-            if (k.find('*') == std::string_view::npos) {
-              for (const auto& have : r.keywords)
-                if (iequals(have, k)) return;
-              r.keywords.emplace_back(k);
-              return;
-            }
             std::string kw;
-            kw.reserve(k.size());
-            for (std::size_t j = 0; j < k.size(); ++j)
-              if (!(k[j] == '*' && (j == 0 || k[j - 1] == '/' || k[j - 1] == '*'))) kw.push_back(k[j]);
-            std::string_view t = trim(kw);
-            if (t.empty()) return;
-            for (const auto& have : r.keywords)
-              if (iequals(have, t)) return;
-            r.keywords.emplace_back(t);
+            if (k.find('*') != std::string_view::npos) {
+              kw.reserve(k.size());
+              for (std::size_t j = 0; j < k.size(); ++j)
+                if (!(k[j] == '*' && (j == 0 || k[j - 1] == '/' || k[j - 1] == '*'))) kw.push_back(k[j]);
+              k = trim(kw);
+              if (k.empty()) return;
+            }
+            // One set lookup per keyword: a record with 200,000 KW lines
+            // is read in linear time.
+            if (keyword_seen.insert(ascii_lower(k)).second) r.keywords.emplace_back(k);
           });
         });
         break;
@@ -847,29 +899,38 @@ bool Builder::build(Record& r) {
     }
   }
 
-  // Date: PY (or Y1) gives the year; DA refines it with month and day when
-  // it agrees ("DA - 1999/08//undefined", WoS "DA - AUG") and stands alone
-  // when there is no PY.
+  // Date: DA wins over PY and Y1 when it has a year (Zotero's rule: PY is
+  // "typically less complete", Y1 is deprecated); PY or Y1 of another year
+  // is kept in extra, with a warning.  A DA without a year (WoS "DA - AUG",
+  // "SEP 22") refines PY's year with month and day.
   if (have_py) r.issued = py;
   if (da_i >= 0) {
-    bool compatible = !have_py || da.year == 0 || da.year == py.year || py.year == 0;
+    bool used = true;
+    const char* py_tag = have_py && fs[py_i].tag == T("Y1") ? "Y1" : "PY";
     if (!have_py) {
       r.issued = da;
-    } else if (compatible && (da.year || da.month)) {
-      if (r.issued.year == 0) r.issued.year = da.year;
-      if (r.issued.month == 0 && da.month) {
-        r.issued.month = da.month;
-        r.issued.day = da.day;
-      } else if (r.issued.month == da.month && r.issued.day == 0) {
-        r.issued.day = da.day;
-      }
-      if (r.issued.year && !py.text.empty() && py.year) r.issued.text = py.text;
-      // DA's free text ("AUG" has none) is redundant once merged, except a
-      // season or the like that PY did not say.
-      if (r.issued.text.empty() && !da.text.empty() && da.year == 0 && da.month == 0) r.issued.text = da.text;
+    } else if (da.year && da.year != py.year) {
+      std::string pv = value(py_i);
+      diags_.warning(fs[py_i].offset, std::string(py_tag) + " " + pv + " disagrees with DA " + value(da_i) +
+                                          ": DA is the date, " + py_tag + " kept in extra");
+      r.add_extra(py_tag, std::move(pv));
+      r.issued = da;
+    } else if (da.year) {
+      // The same year: DA is the more complete date; PY's free text
+      // ("Spring") stays when DA has none.
+      std::string text = r.issued.text;
+      r.issued = da;
+      if (r.issued.text.empty()) r.issued.text = std::move(text);
+    } else if (da.month && (r.issued.month == 0 || r.issued.month == da.month)) {
+      if (r.issued.month == 0) r.issued.day = 0;
+      r.issued.month = da.month;
+      if (da.day) r.issued.day = da.day;
+    } else if (!da.month && !da.text.empty() && r.issued.text.empty()) {
+      r.issued.text = da.text;  // a season or the like that PY did not say
     } else {
-      extra(r, fs[da_i]);
+      used = false;
     }
+    if (!used) extra(r, fs[da_i]);
   }
 
   // Pages: SP may already be a range; EP completes it.
@@ -885,16 +946,23 @@ bool Builder::build(Record& r) {
   }
   r.pages = std::move(pages);
 
-  // DOI from elsewhere when DO gave none: Scopus's U2, a URL, M3, or a note.
+  // DOI from elsewhere when DO gave none: Scopus's U2, a URL, M3 (EndNote's
+  // DOI), or a note that starts with one.  Never a DOI further inside a
+  // note: WoS and PsycINFO notes list the cited works and instruments with
+  // theirs.
   if (!doi_set) {
     for (std::uint16_t want : {T("U2"), T("DI"), T("M3"), T("L3"), T("UR"), T("L1"), T("L2"), T("L4"), T("N1")}) {
       for (int i = 0; i < n && !doi_set; ++i) {
         if (fs[i].tag != want) continue;
         std::string v = value(fs[i]);
         std::optional<std::string> d;
+        std::string repair;
         if (want == T("UR") || want == T("L1") || want == T("L2") || want == T("L4")) d = doi_in_url(v);
-        else if (want == T("N1")) d = is_references_note(v) ? std::nullopt : find_doi(v);
-        else d = normalize_doi(v);
+        else if (want == T("N1")) d = labelled_doi(v);
+        else d = normalize_doi(v, &repair);
+        if (d && !repair.empty())
+          diags_.warning(fs[i].offset, std::string{char(want >> 8), char(want & 0xff)} + " " + v + " repaired (" +
+                                           repair + "): " + *d);
         if (d) {
           r.doi = std::move(*d);
           doi_set = true;
@@ -904,7 +972,20 @@ bool Builder::build(Record& r) {
     }
   }
 
-  return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
+  if (!r.title.empty() || !r.authors.empty() || !r.doi.empty()) return true;
+  // No TI, AU or DO.  Zotero keeps such a record by what it has: a whole
+  // journal (JFULL) is named by its JF/JO/T2, and a record with only a
+  // container (T2, BT, JO) is still a reference to something in it.
+  if (r.container_title.empty()) return false;
+  if (iTY >= 0 && iequals(trim(fs[iTY].value), "JFULL")) {
+    diags_.warning(rec_.begin, "JFULL record without a title: the journal " + r.container_title + " is its title");
+    r.title = std::move(r.container_title);
+    r.container_title.clear();
+  } else {
+    diags_.warning(rec_.begin, "RIS record has no title, no author and no DOI; kept by its container " +
+                                   r.container_title);
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -916,6 +997,7 @@ class Parser {
       : text_(text), diags_(diags), sink_(sink), embedded_(embedded) {}
 
   ParseStats run() {
+    page_ = embedded_ && looks_like_page(text_);
     const char* data = text_.data();
     const std::size_t n = text_.size();
     std::size_t pos = 0;
@@ -927,11 +1009,21 @@ class Parser {
       pos = end + 1;
       ++line_no;
     }
+    flush_skipped();
     if (in_record_) {
-      if (rec_.fields.size() > 1) {
-        diags_.warning(rec_.begin, "RIS record not closed by ER before the end of the input");
+      if (seen_er_) {
+        // The file closes its records with ER, and this one was cut off: a
+        // truncated download or copy.  Its last field may be cut too.
+        diags_.error(rec_.begin, "RIS record not closed by ER before the end of the input (truncated file?); skipped");
+        in_record_ = false;
+        ++stats_.rejected;
+      } else {
+        // No ER anywhere: an ER-less export, records end where the next TY
+        // (or the input) does.
+        if (rec_.fields.size() > 1)
+          diags_.warning(rec_.begin, "RIS record not closed by ER before the end of the input");
+        finish();
       }
-      finish();
     }
     return stats_;
   }
@@ -942,13 +1034,21 @@ class Parser {
   const RecordSink& sink_;
   bool embedded_;
   bool in_record_ = false;
+  bool seen_er_ = false;
   RawRecord rec_;
   ParseStats stats_;
+  bool page_ = false;  // embedded in markup or BibTeX: prose between records is the page
+  // Non-blank text outside any record, not yet reported: [skip_begin_, skip_end_).
+  std::size_t skip_begin_ = 0, skip_end_ = 0, skip_lines_ = 0;
+  bool skip_has_tag_ = false;
 
   // One physical line [begin, end), which may hold glued tags.
   void logical_line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view line = text_.substr(begin, end - begin);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    // A byte-order mark at a line start is nothing: `cat a.ris b.ris` puts
+    // the second file's BOM before its first TY.
+    while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
     for (;;) {
       std::size_t vstart = tag_line_value(line);
       std::string_view rest = vstart ? line.substr(vstart) : line;
@@ -959,21 +1059,32 @@ class Parser {
       std::size_t here_end = static_cast<std::size_t>(here.data() + here.size() - text_.data());
       if (vstart) on_tag(tag_code(line[0], line[1]), trim(here), off, here_end, line_no);
       else if (in_record_ && trim(here) == "ER") on_tag(T("ER"), {}, off, here_end, line_no);  // "ER" without its dash
-      else on_text(trim(here), here_end);
+      else on_text(trim(here), off, here_end);
       if (glued == std::string_view::npos) return;
       line = rest.substr(glued);
     }
   }
 
   void on_tag(std::uint16_t tag, std::string_view value, std::size_t off, std::size_t end, std::uint32_t line_no) {
+    if (tag == T("ER")) seen_er_ = true;
     if (!in_record_) {
       if (tag == T("ER")) return;
-      if (tag != T("TY") && embedded_) return;  // page text that looks like a tag
+      if (tag != T("TY") && embedded_) {  // a field outside TY..ER: page text, or a record that lost its TY
+        skip(off, end, true);
+        return;
+      }
+      flush_skipped();
       start(off, line_no);
     } else if (tag == T("ER")) {
       rec_.end = end;
       finish();
       return;
+    } else if (tag == T("TY") && !find_type(value)) {
+      // Scopus (2016, localised interface) writes its document type as a
+      // second TY inside the record ("TY  - Review", "TY  - Short Survey"),
+      // where newer exports write M3.  Not a RIS type: not a new record.
+      diags_.warning(off, "TY " + std::string(value) + " inside a record is not a RIS type: read as M3 (document type)");
+      tag = T("M3");
     } else if (tag == T("TY")) {
       diags_.warning(rec_.begin, "RIS record not closed by ER; it ends where the next TY begins");
       finish();
@@ -984,11 +1095,52 @@ class Parser {
     rec_.end = end;
   }
 
-  void on_text(std::string_view s, std::size_t end) {
-    if (!in_record_ || s.empty()) return;
+  void on_text(std::string_view s, std::size_t off, std::size_t end) {
+    if (s.empty()) return;
+    if (!in_record_) {
+      skip(off, end, false);
+      return;
+    }
+    if (rec_.fields.back().tag == T("TY")) {
+      // TY holds one word; a line after it continues nothing.
+      diags_.warning(off, "line after TY is not a RIS tag line; skipped: " + std::string(s));
+      return;
+    }
     rec_.conts.push_back(s);
     rec_.fields.back().cont_end = static_cast<std::uint32_t>(rec_.conts.size());
     rec_.end = end;
+  }
+
+  // A web page or a BibTeX file around the records: a line that starts
+  // with '<' or '@'.
+  static bool looks_like_page(std::string_view t) {
+    std::string_view body = trim(t);
+    if (!body.empty() && (body.front() == '<' || body.front() == '@')) return true;
+    return t.find("\n<") != std::string_view::npos || t.find("\n@") != std::string_view::npos;
+  }
+
+  // Text between records.  In a RIS file it is something the reader does
+  // not understand; in a page (HTML, or BibTeX beside the RIS) prose and
+  // markup are the page, but a run that holds a tag line looks like RIS data
+  // and is reported.
+  // One warning for each run of such lines.
+  void skip(std::size_t off, std::size_t end, bool tag_line) {
+    if (skip_lines_ == 0) {
+      skip_begin_ = off;
+      skip_has_tag_ = false;
+    }
+    skip_end_ = end;
+    skip_has_tag_ = skip_has_tag_ || tag_line;
+    ++skip_lines_;
+  }
+
+  void flush_skipped() {
+    if (skip_lines_ == 0) return;
+    if (!page_ || skip_has_tag_)
+      diags_.warning(skip_begin_, std::to_string(skip_lines_) + (skip_lines_ == 1 ? " line" : " lines") +
+                                      " outside any RIS record skipped (" + std::to_string(skip_end_ - skip_begin_) +
+                                      " bytes)" + (skip_has_tag_ ? ": tag lines outside TY..ER" : ""));
+    skip_lines_ = 0;
   }
 
   void start(std::size_t off, std::uint32_t line_no) {
@@ -1004,7 +1156,7 @@ class Parser {
     Record r;
     Builder b(rec_, diags_);
     if (!b.build(r)) {
-      diags_.error(rec_.begin, "RIS record has no title, no author and no DOI; skipped");
+      diags_.error(rec_.begin, "RIS record has no title, no author, no DOI and no container; skipped");
       ++stats_.rejected;
       return;
     }

@@ -13,19 +13,36 @@ int hex_value(char c) {
   return -1;
 }
 
-std::string url_decode(std::string_view s) {
+// One pass of %XX decoding; false when nothing was decoded.
+bool url_decode_once(std::string& s) {
   std::string out;
-  out.reserve(s.size());
+  bool changed = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '%' && i + 2 < s.size()) {
       int hi = hex_value(s[i + 1]), lo = hex_value(s[i + 2]);
       if (hi >= 0 && lo >= 0) {
+        if (!changed) out.assign(s, 0, i);
         out.push_back(static_cast<char>(hi * 16 + lo));
+        changed = true;
         i += 2;
         continue;
       }
     }
-    out.push_back(s[i]);
+    if (changed) out.push_back(s[i]);
+  }
+  if (changed) s = std::move(out);
+  return changed;
+}
+
+// Decodes to a fixed point ("%2541" -> "%41" -> "A"), so that normalizing a
+// normalized DOI changes nothing; keeps the input when decoding would give
+// bytes that are not UTF-8.
+std::string url_decode(std::string_view s) {
+  std::string out(s);
+  std::string next = out;
+  while (url_decode_once(next)) {
+    if (!is_valid_utf8(next)) break;
+    out = next;
   }
   return out;
 }
@@ -48,6 +65,24 @@ bool strip_prefix(std::string_view& s) {
   return false;
 }
 
+// "http://doi.acm.org/10.1145/x", "https://doi.wiley.com/10.1002/x",
+// "https://doi.apa.org/doi/10.1037/x": a resolver of a publisher.  The DOI
+// starts at the first "/10." of the path.
+bool strip_resolver_host(std::string_view& s) {
+  std::string_view rest;
+  if (istarts_with(s, "http://")) rest = s.substr(7);
+  else if (istarts_with(s, "https://")) rest = s.substr(8);
+  else return false;
+  std::size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) return false;
+  std::string host = ascii_lower(rest.substr(0, slash));
+  if (!(starts_with(host, "doi.") || host.find(".doi.") != std::string::npos)) return false;
+  std::size_t p = rest.find("/10.", slash);
+  if (p == std::string_view::npos) return false;
+  s = rest.substr(p + 1);
+  return true;
+}
+
 bool valid_shape(std::string_view d) {
   // 10.NNNN[.NNNN...]/suffix, registrant code of at least four digits.
   if (d.size() < 8 || d.substr(0, 3) != "10.") return false;
@@ -59,18 +94,56 @@ bool valid_shape(std::string_view d) {
   if (digits < 4 || i >= d.size() || d[i] != '/' || d[i - 1] == '.') return false;
   if (i + 1 >= d.size()) return false;
   for (char c : d)
-    if (is_space(c) || static_cast<unsigned char>(c) < 0x20) return false;
-  return true;
+    if (is_space(c) || static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
+  return is_valid_utf8(d);
+}
+
+// A SICI DOI ("...(2007)27[32:TLBCFP]2.0.CO;2") with white space inside:
+// Web of Science wraps it at a bracket.
+bool is_spaced_sici(std::string_view v) {
+  std::size_t open = v.find('['), close = v.find(']');
+  return open != std::string_view::npos && close != std::string_view::npos && open < close &&
+         v.find(";2", close) != std::string_view::npos && v.find_first_of(" \t\n") != std::string_view::npos;
+}
+
+// Where HTML after a DOI starts ("<br />", "</a>", "<p>"), or npos.  A '<'
+// followed by a digit belongs to a Wiley SICI DOI ("49:8<693::AID-ASI4>").
+std::size_t html_start(std::string_view v) {
+  for (std::size_t p = v.find('<'); p != std::string_view::npos; p = v.find('<', p + 1))
+    if (p + 1 < v.size() && (is_alpha(v[p + 1]) || v[p + 1] == '/')) return p;
+  return std::string_view::npos;
 }
 
 }  // namespace
 
-std::optional<std::string> normalize_doi(std::string_view s) {
+std::optional<std::string> normalize_doi(std::string_view s, std::string* repair) {
+  std::string what;
+  auto note = [&what](std::string_view w) {
+    if (!what.empty()) what += ", ";
+    what += w;
+  };
   s = trim(s);
+  if (std::size_t h = html_start(s); h != std::string_view::npos && h > 0) {
+    s = trim(s.substr(0, h));
+    note("HTML after it removed");
+  }
   // Prefixes may stack ("doi: https://doi.org/10...").
-  while (strip_prefix(s)) {
+  for (;;) {
+    if (strip_prefix(s)) continue;
+    if (strip_resolver_host(s)) {
+      note("resolver URL removed");
+      continue;
+    }
+    break;
   }
   std::string d = url_decode(s);
+  if (is_spaced_sici(d)) {
+    std::string joined;
+    for (char c : d)
+      if (!is_space(c)) joined.push_back(c);
+    d = std::move(joined);
+    note("white space inside removed");
+  }
   std::string_view v = trim(d);
   // Trailing punctuation that closes a sentence or a bracket is not part of
   // the DOI (a DOI may legally end in ')', but only when it also opens one).
@@ -85,6 +158,7 @@ std::optional<std::string> normalize_doi(std::string_view s) {
     }
   }
   if (!valid_shape(v)) return std::nullopt;
+  if (repair) *repair = std::move(what);
   return ascii_lower(v);
 }
 
@@ -96,6 +170,25 @@ std::optional<std::string> find_doi(std::string_view text) {
     if (auto d = normalize_doi(text.substr(pos, end - pos))) return d;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> labelled_doi(std::string_view text) {
+  std::string_view v = trim(text);
+  // Zotero's HTML notes: "<p>doi: 10...</p>".
+  while (!v.empty() && v.front() == '<') {
+    std::size_t close = v.find('>');
+    if (close == std::string_view::npos) return std::nullopt;
+    v = trim(v.substr(close + 1));
+  }
+  if (!(istarts_with(v, "doi") || starts_with(v, "10.") || istarts_with(v, "http://") ||
+        istarts_with(v, "https://")))
+    return std::nullopt;
+  // The label, then the DOI up to the first white space after its "10.".
+  std::size_t at = v.find("10.");
+  if (at == std::string_view::npos || at > 40) return std::nullopt;
+  std::size_t end = at;
+  while (end < v.size() && !is_space(v[end])) ++end;
+  return normalize_doi(v.substr(0, end));
 }
 
 }  // namespace refnet

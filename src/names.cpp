@@ -33,17 +33,40 @@ std::string join(const std::vector<std::string_view>& w, std::size_t from, std::
 
 bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 
+}  // namespace
+
 // "J", "JA", "J.", "J.A.", "J.-P.", "JP": one to three capitals, with
-// optional dots and hyphens.  This is how PubMed, WoS and Scopus abbreviate
-// given names.
+// optional dots and hyphens, or up to six when dots mark each one
+// ("I.J.K.L.", Scopus).  A capital and one small letter with a dot ("Ch.",
+// "Kh.A.", "Yu.V.") is one initial: Scopus transliterates Russian names
+// so.  This is how PubMed, WoS, Scopus and Embase abbreviate given names.
 bool is_initials(std::string_view w) {
-  std::size_t caps = 0;
-  for (char c : w) {
-    if (c >= 'A' && c <= 'Z') ++caps;
-    else if (c != '.' && c != '-') return false;
+  std::size_t caps = 0, dotted = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++caps;
+      std::size_t j = i + 1;
+      if (j < w.size() && w[j] >= 'a' && w[j] <= 'z') {
+        if (!(j + 1 < w.size() && w[j + 1] == '.')) return false;  // "Jo": a word, not an initial
+        i = j;
+      }
+      if (i + 1 < w.size() && w[i + 1] == '.') ++dotted;
+    } else if (c != '.' && c != '-') {
+      return false;
+    }
   }
-  return caps >= 1 && caps <= 3;
+  return caps >= 1 && (caps <= 3 || (caps <= 6 && dotted == caps));
 }
+
+std::size_t family_before_initials(const std::vector<std::string_view>& w) {
+  std::size_t k = w.size();
+  while (k > 0 && is_initials(w[k - 1])) --k;
+  if (k == 0 || k == w.size() || is_initials(w[0])) return 0;
+  return k;
+}
+
+namespace {
 
 // A word that starts like a personal name: a capital (any non-ASCII letter
 // counts, "Åslund", "Öztürk"), and holds only letters, hyphens, apostrophes
@@ -76,9 +99,18 @@ constexpr std::string_view kCorporate[] = {
     "bureau",       "service",      "services", "federation",  "union",     "academy",  "college",
     "hospital",     "school",       "laboratory", "panel",     "working",   "study",    "trial",
     "trialists",    "unit",         "initiative", "alliance",  "coalition", "registry", "agence"};
+// Web of Science abbreviates organisation words in capitals: "INT EROSION
+// CONTROL ASSOC", "NATL INST HLTH", "CONSORTIUM", "GRP".  Counted only when
+// the word is written in capitals, so a family name "Soc" stays a person.
+constexpr std::string_view kWosCorporate[] = {"ASSOC", "INST", "UNIV", "SOC", "GRP", "CTR", "DEPT", "NATL",
+                                              "COMM", "ORG", "FDN", "ACAD", "MINIST", "AGCY", "CORP", "HOSP",
+                                              "LAB", "LABS", "ASSN", "FED", "CONF", "SYMP", "WORKSHOP"};
 bool is_corporate_word(std::string_view w) {
+  for (std::string_view k : kWosCorporate)
+    if (w == k) return true;
   if (w.size() > 14) return false;
   std::string l = ascii_lower(w);
+  if (starts_with(l, "collaborat")) return true;  // COLLABORAT, Collaborators, collaborative
   for (std::string_view k : kCorporate)
     if (l == k) return true;
   return false;
@@ -152,15 +184,26 @@ Creator parse_ris_name(std::string_view s) {
     else c.family = std::string(w[0]);
     return c;
   }
-  if (w.size() > 5 || looks_corporate(w)) {
+  if (looks_corporate(w)) {
     c.literal = collapse_space(s);
     return c;
   }
+  // "J. H. Laros III" (IEEE): a suffix after initials-first names.
+  if (w.size() >= 3 && is_suffix(w.back()) && is_initials(w[0]) && !is_initials(w[w.size() - 2])) {
+    c.suffix = std::string(w.back());
+    w.pop_back();
+  }
   std::size_t n = w.size();
-  // "Smith JA", "Fanning E.", "van der Berg JH": initials last.
-  if (is_initials(w[n - 1]) && !is_initials(w[n - 2])) {
-    set_family(c, w, 0, n - 1);
-    c.given = std::string(w[n - 1]);
+  // "Smith JA", "Fanning E.", "van der Berg JH", "Lewis G. F.",
+  // "Kumar A.B.C.D.": family first, initials last (PubMed, WoS, Scopus,
+  // Embase/Ovid).
+  if (std::size_t k = family_before_initials(w); k > 0 && k <= 4) {
+    set_family(c, w, 0, k);
+    c.given = join(w, k, n);
+    return c;
+  }
+  if (n > 5) {
+    c.literal = collapse_space(s);
     return c;
   }
   // "G. Kalbe", "A. S. Z. Belloum", "S. J. Ben Yoo": initials first.

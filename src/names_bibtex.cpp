@@ -162,6 +162,22 @@ Creator parse_bibtex_name(std::string_view raw) {
       c.family = latex_to_unicode(w[0]);
       return c;
     }
+    // "Themistocleous K.", "Hadjimitsis D.G.", "van Ginkel J.": Scopus
+    // writes family first and initials last, without a comma.  BibTeX would
+    // take the initials for the family name; the names module's rule
+    // (family_before_initials) reads them as RIS does.
+    {
+      std::vector<std::string_view> plain;
+      for (std::size_t i = 0; i < n; ++i) plain.push_back(w[i]);
+      if (std::size_t k = family_before_initials(plain); k > 0) {
+        std::size_t p = 0;
+        while (p + 1 < k && word_case(w[p]) == Case::lower) ++p;
+        c.particle = join_decoded(w, 0, p);
+        c.family = join_decoded(w, p, k);
+        c.given = join_decoded(w, k, n);
+        return c;
+      }
+    }
     // von starts at the first lower-case word that is not the last word and
     // ends at the last such word.
     std::size_t von_b = n, von_e = n;
@@ -205,8 +221,44 @@ Creator parse_bibtex_name(std::string_view raw) {
   return c;
 }
 
+namespace {
+
+// "Papagiannidis S., Alamanos E., Gupta S.": older Scopus BibTeX lists
+// names with commas instead of "and".  True when every comma part at brace
+// level 0 is "Family Initials".
+bool is_comma_list(std::string_view name) {
+  Views parts = split_level0(name, [](char ch) { return ch == ','; });
+  if (parts.size() < 2) return false;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    Views w = words_of(parts[i]);
+    std::vector<std::string_view> plain;
+    for (std::size_t j = 0; j < w.size(); ++j) plain.push_back(w[j]);
+    if (family_before_initials(plain) == 0) return false;
+  }
+  return true;
+}
+
+// A dangling " and" at either end of the list ("Smith, J. and") joins
+// nothing.
+std::string_view strip_dangling_and(std::string_view s) {
+  for (;;) {
+    s = trim(s);
+    if (s.size() >= 4 && is_space(s[s.size() - 4]) && iequals(s.substr(s.size() - 3), "and")) {
+      s.remove_suffix(3);
+    } else if (iequals(s, "and")) {
+      return {};
+    } else if (s.size() >= 4 && iequals(s.substr(0, 3), "and") && is_space(s[3])) {
+      s.remove_prefix(3);
+    } else {
+      return s;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<Creator> parse_bibtex_names(std::string_view raw) {
-  std::string_view s = raw;
+  std::string_view s = strip_dangling_and(raw);
   // Split on the word "and" (any case) surrounded by white space at level 0.
   Views names;
   int depth = 0;
@@ -233,6 +285,14 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw) {
       Creator c;
       c.literal = "others";
       out.push_back(std::move(c));
+      continue;
+    }
+    if (is_comma_list(name)) {
+      Views parts = split_level0(name, [](char ch) { return ch == ','; });
+      for (std::size_t j = 0; j < parts.size(); ++j) {
+        Creator c = parse_bibtex_name(parts[j]);
+        if (!c.empty()) out.push_back(std::move(c));
+      }
       continue;
     }
     Creator c = parse_bibtex_name(name);

@@ -1,7 +1,10 @@
 // doi.hpp: the one DOI normalizer (issue #4, "DOI first").
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "refnet/doi.hpp"
+#include "refnet/text.hpp"
 
 using namespace refnet;
 
@@ -110,4 +113,66 @@ TEST_CASE("find_doi finds a DOI in free text", "[core][doi]") {
     CHECK_FALSE(find_doi("").has_value());
     CHECK_FALSE(find_doi("10.").has_value());
   }
+}
+
+TEST_CASE("normalize_doi repairs damaged DOIs and says what it did", "[core][doi]") {
+  std::string repair;
+  CHECK(normalize_doi("10.1659/0276-4741(2007)27 [ 32:TLBCFP]2.0.CO;2", &repair) ==
+        std::optional<std::string>("10.1659/0276-4741(2007)27[32:tlbcfp]2.0.co;2"));
+  CHECK(repair == "white space inside removed");
+  CHECK(normalize_doi("10.1016/j.x.2011.01.001<br />", &repair) == std::optional<std::string>("10.1016/j.x.2011.01.001"));
+  CHECK(repair == "HTML after it removed");
+  CHECK(normalize_doi("http://doi.acm.org/10.1145/1065010.1065013", &repair) ==
+        std::optional<std::string>("10.1145/1065010.1065013"));
+  CHECK(repair == "resolver URL removed");
+  CHECK(normalize_doi("https://doi.wiley.com/10.1002/ABC.123", &repair) == std::optional<std::string>("10.1002/abc.123"));
+  CHECK(normalize_doi("https://doi.apa.org/doi/10.1037/t05190-000", &repair) ==
+        std::optional<std::string>("10.1037/t05190-000"));
+  // An ordinary spelling is no repair.
+  CHECK(normalize_doi("https://doi.org/10.1177%2F0020852317735595", &repair) == std::optional<std::string>(kDoi));
+  CHECK(repair.empty());
+  // A Wiley SICI keeps its '<': it is not HTML.
+  CHECK(normalize_doi("10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0<br/>", &repair) ==
+        std::optional<std::string>("10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0"));
+  // Spaces in a DOI that is not a SICI are still not a DOI.
+  CHECK_FALSE(normalize_doi("10.1177/abc def").has_value());
+}
+
+TEST_CASE("normalize_doi decodes to a fixed point and gives valid UTF-8", "[core][doi]") {
+  CHECK(normalize_doi("10.1000/%2541") == std::optional<std::string>("10.1000/a"));
+  CHECK(normalize_doi("10.1000/%41") == std::optional<std::string>("10.1000/a"));
+  // Bytes that would not be UTF-8 stay encoded.
+  auto d = normalize_doi("10.1000/%FFx");
+  REQUIRE(d.has_value());
+  CHECK(*d == "10.1000/%ffx");
+  CHECK(normalize_doi(*d) == d);
+}
+
+TEST_CASE("normalize_doi is idempotent (property test)", "[core][doi]") {
+  std::mt19937 rng(20261130);
+  const std::string alphabet = "10./%2541FfAa()[]<>;: -bcdx\xC3\xA9\xFF\tdoi:https://doi.org/";
+  std::size_t accepted = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s = round % 2 ? "10.1000/" : "";
+    std::size_t len = rng() % 24;
+    for (std::size_t i = 0; i < len; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
+    auto once = normalize_doi(s);
+    if (!once) continue;
+    ++accepted;
+    INFO(s);
+    CHECK(is_valid_utf8(*once));
+    CHECK(normalize_doi(*once) == once);
+  }
+  CHECK(accepted > 1000);
+}
+
+TEST_CASE("labelled_doi: a DOI a note gives as its own", "[core][doi]") {
+  CHECK(labelled_doi("doi: 10.3109/07434618.2014.906498") == std::optional<std::string>("10.3109/07434618.2014.906498"));
+  CHECK(labelled_doi("<p>DOI: 10.1000/XYZ</p>") == std::optional<std::string>("10.1000/xyz"));
+  CHECK(labelled_doi("https://doi.org/10.1000/xyz more text") == std::optional<std::string>("10.1000/xyz"));
+  CHECK(labelled_doi("10.1000/xyz") == std::optional<std::string>("10.1000/xyz"));
+  CHECK_FALSE(labelled_doi("Cited References: Ambrose-Oji B, 2003, INT FOR REV, V5, P106, DOI 10.1505/IFOR.5.2.106.17410")
+                  .has_value());
+  CHECK_FALSE(labelled_doi("Tests & Measures: Maslach Burnout Inventory DOI: 10.1037/t05190-000").has_value());
+  CHECK_FALSE(labelled_doi("").has_value());
 }

@@ -58,6 +58,36 @@ TEST_CASE("RIS names without a comma: initials after or before the family name",
   CHECK(parse_ris_name("M. Bob\xC3\xA1k") == person("Bob\xC3\xA1k", "M."));
 }
 
+TEST_CASE("RIS names: family first with several initials (Scopus, Embase/Ovid, Medline)", "[ris]") {
+  CHECK(parse_ris_name("Lewis G. F.") == person("Lewis", "G. F."));
+  CHECK(parse_ris_name("Kumar A.B.C.D.") == person("Kumar", "A.B.C.D."));
+  CHECK(parse_ris_name("Smith J.-P. A.") == person("Smith", "J.-P. A."));
+  CHECK(parse_ris_name("Ben Yoo S. J.") == person("Ben Yoo", "S. J."));
+  CHECK(parse_ris_name("van der Berg J. H.") == person("Berg", "J. H.", "van der"));
+  CHECK(parse_ris_name("Czerniawska-Piatkowska E. W.") == person("Czerniawska-Piatkowska", "E. W."));
+  // Initials first stays initials first.
+  CHECK(parse_ris_name("A. S. Z. Belloum") == person("Belloum", "A. S. Z."));
+  // IEEE: "J. H. Laros III" (was family "III", given "J. H. Laros").
+  CHECK(parse_ris_name("J. H. Laros III") == person("Laros", "J. H.", "", "III"));
+  CHECK(parse_ris_name("Ivanov Kh.A.") == person("Ivanov", "Kh.A."));
+  CHECK(parse_ris_name("M\xC3\xBCller Ch.") == person("M\xC3\xBCller", "Ch."));
+  CHECK(is_initials("Yu.V."));
+  CHECK_FALSE(is_initials("Jo"));
+  CHECK(is_initials("I.J.K.L."));
+  CHECK_FALSE(is_initials("IJKL"));  // four packed capitals: an acronym
+  CHECK_FALSE(is_initials("Lewis"));
+}
+
+TEST_CASE("RIS names: Web of Science organisations in capitals", "[ris]") {
+  CHECK(parse_ris_name("INT EROSION CONTROL ASSOC") == org("INT EROSION CONTROL ASSOC"));
+  CHECK(parse_ris_name("NATL INST HLTH") == org("NATL INST HLTH"));
+  CHECK(parse_ris_name("EPIC COLLABORAT") == org("EPIC COLLABORAT"));
+  CHECK(parse_ris_name("UNIV CALIF") == org("UNIV CALIF"));
+  CHECK(parse_ris_name("SOC NEUROSCI") == org("SOC NEUROSCI"));
+  // A family name that spells an abbreviation in ordinary case is a person.
+  CHECK(parse_ris_name("Soc, A") == person("Soc", "A"));
+}
+
 TEST_CASE("RIS names: single words and organisations", "[ris]") {
   CHECK(parse_ris_name("Aristotle") == person("Aristotle", ""));
   CHECK(parse_ris_name("[Anonymous]") == org("[Anonymous]"));

@@ -78,3 +78,53 @@ TEST_CASE("name lists split on 'and' at brace level 0", "[bibtex][names]") {
   CHECK(list[1].family == "Andrews");
   CHECK(parse_bibtex_names("").empty());
 }
+
+TEST_CASE("Scopus BibTeX names: family first, initials last, no comma", "[bibtex][names]") {
+  // Scopus BibTeX editors: `editor = {Themistocleous K. and Hadjimitsis D.G.}`.
+  auto list = parse_bibtex_names("Themistocleous K. and Hadjimitsis D.G.");
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].family == "Themistocleous");
+  CHECK(list[0].given == "K.");
+  CHECK(list[1].family == "Hadjimitsis");
+  CHECK(list[1].given == "D.G.");
+  Creator c = parse_bibtex_name("van Ginkel J.");
+  CHECK(c.particle == "van");
+  CHECK(c.family == "Ginkel");
+  CHECK(c.given == "J.");
+  c = parse_bibtex_name("Lewis G. F.");
+  CHECK(c.family == "Lewis");
+  CHECK(c.given == "G. F.");
+  // First Last with a middle initial is still First Last.
+  c = parse_bibtex_name("Donald E. Knuth");
+  CHECK(c.family == "Knuth");
+  CHECK(c.given == "Donald E.");
+  c = parse_bibtex_name("J. Smith");
+  CHECK(c.family == "Smith");
+}
+
+TEST_CASE("Older Scopus BibTeX: a comma-separated name list", "[bibtex][names]") {
+  // `editor={Papagiannidis S., Alamanos E., Gupta S.}`
+  auto list = parse_bibtex_names("Papagiannidis S., Alamanos E., Gupta S.");
+  REQUIRE(list.size() == 3);
+  CHECK(list[0].family == "Papagiannidis");
+  CHECK(list[0].given == "S.");
+  CHECK(list[2].family == "Gupta");
+  // "Family, Given" is one name, as BibTeX says.
+  list = parse_bibtex_names("Smith, John");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].given == "John");
+  list = parse_bibtex_names("Figueira, J.R.");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].family == "Figueira");
+}
+
+TEST_CASE("A dangling 'and' at the end of a name list is not a name", "[bibtex][names]") {
+  auto list = parse_bibtex_names("Smith, John and Doe, Jane and");
+  REQUIRE(list.size() == 2);
+  CHECK(list[1].family == "Doe");
+  CHECK(list[1].given == "Jane");
+  list = parse_bibtex_names("and Smith, John");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].family == "Smith");
+  CHECK(parse_bibtex_names(" and ").empty());
+}

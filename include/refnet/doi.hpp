@@ -8,12 +8,30 @@
 namespace refnet {
 
 // Strips resolver prefixes (https://doi.org/, http://dx.doi.org/, doi:, DOI ),
-// surrounding white space and trailing punctuation, URL-decodes (%2F), lower-
-// cases, and checks the 10.NNNN/suffix shape.  Returns nothing when the input
-// is not a DOI.
-std::optional<std::string> normalize_doi(std::string_view s);
+// surrounding white space and trailing punctuation, URL-decodes (%2F) to a
+// fixed point, lower-cases, and checks the 10.NNNN/suffix shape.  Returns
+// nothing when the input is not a DOI.  Idempotent: a DOI it returns comes
+// back unchanged, and is valid UTF-8.
+//
+// It also repairs what real exports damage, and says what it did in
+// `*repair` (left empty when the input was an ordinary spelling):
+// - the spaces Web of Science inserts into SICI DOIs
+//   ("10.1659/0276-4741(2007)27 [ 32:TLBCFP]2.0.CO;2");
+// - HTML after the DOI ("10.1000/xyz<br />");
+// - a publisher's resolver host ("http://doi.acm.org/10.1145/...",
+//   "http://doi.wiley.com/10.1002/...").
+std::optional<std::string> normalize_doi(std::string_view s, std::string* repair = nullptr);
 
 // Finds a DOI inside free text ("... doi:10.1000/xyz123. ..."), normalized.
+// Any DOI: right for a reference string, wrong for a note about a record
+// (which may cite other works): use labelled_doi there.
 std::optional<std::string> find_doi(std::string_view text);
+
+// The DOI a free text gives as its subject: the text (after HTML tags such
+// as "<p>") starts with it, bare, labelled ("DOI: 10...", "doi 10...") or
+// as a resolver URL.  A DOI further in ("... Cited References: ..., DOI
+// 10.1505/...", "Tests & Measures: ... DOI: 10.1037/t...") is another
+// work's.
+std::optional<std::string> labelled_doi(std::string_view text);
 
 }  // namespace refnet

@@ -23,6 +23,16 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw);
 // and WoS initials), or a single word: the forms of RIS AU lines.
 Creator parse_ris_name(std::string_view s);
 
+// "J", "JA", "J.-P.", "I.J.K.L.": a word of initials as PubMed, Web of
+// Science, Scopus and Embase write given names.
+bool is_initials(std::string_view word);
+// "Lewis G. F.", "Kumar A.B.C.D.", "Smith JA", "van der Berg J.": family
+// words, then only initials (names written without a comma by old Scopus
+// RIS and BibTeX, Embase/Ovid, Medline).  The number of family words, or 0
+// when `words` is not that shape (an initial first: "G. Kalbe").  Every
+// reader uses this one rule.
+std::size_t family_before_initials(const std::vector<std::string_view>& words);
+
 // Initials of a given name: "Jean-Paul Maxat" -> "J.-P. M." style is not
 // needed; this gives the letters: "JPM".
 std::string initials(std::string_view given);
