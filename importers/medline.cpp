@@ -103,6 +103,17 @@ int to_int(std::string_view s) {
 
 }  // namespace
 
+std::string drop_nlm_period(std::string_view title) {
+  title = trim(title);
+  std::size_t n = title.size();
+  if (n < 2 || title[n - 1] != '.' || title[n - 2] == '.') return std::string(title);
+  // "... in the U.S." and "... aurovertin B.": the period ends an
+  // abbreviation or an initial, and stays.
+  char before = title[n - 2];
+  if (before >= 'A' && before <= 'Z' && (n < 3 || title[n - 3] == '.' || title[n - 3] == ' ')) return std::string(title);
+  return std::string(title.substr(0, n - 1));
+}
+
 // DP: "1996 Jul 9", "2015 May", "2021", "2010 Sep-Oct", "2003 Spring",
 // "2001 Jan 5-18", ERIC's "Article 10 2019"; DEP and PubMed XML's
 // MedlineDate: "20211227", "1998 Dec-1999 Jan".  The year, and the month and
@@ -209,7 +220,11 @@ std::pair<std::string_view, std::string_view> bracket_kind(std::string_view v) {
 }
 
 // ERIC's and PubMed's publication types, most specific first.
-std::string type_of(const std::vector<std::string_view>& pts, bool has_bti, bool has_journal) {
+// A PubMed record (it has a PMID) is a journal article unless its types say
+// otherwise; ERIC files journal articles under "Reports - Research" too, and
+// a report with a volume or issue is one of them.
+std::string type_of(const std::vector<std::string_view>& pts, bool has_bti, bool has_journal, bool has_pmid,
+                    bool has_issue) {
   auto any = [&](auto pred) { return std::any_of(pts.begin(), pts.end(), pred); };
   if (any([](std::string_view p) { return iequals(p, "Book Chapter"); }) || has_bti) return "chapter";
   if (any([](std::string_view p) { return iequals(p, "Book") || iequals(p, "Books"); })) return "book";
@@ -217,9 +232,10 @@ std::string type_of(const std::vector<std::string_view>& pts, bool has_bti, bool
   if (any([](std::string_view p) { return iequals(p, "Preprint"); })) return "article";
   if (any([](std::string_view p) { return iequals(p, "Journal Article") || iequals(p, "Journal Articles"); }))
     return "article-journal";
-  if (any([](std::string_view p) { return istarts_with(p, "Reports - "); })) return "report";
+  if (any([](std::string_view p) { return istarts_with(p, "Reports - "); }))
+    return has_journal && has_issue ? "article-journal" : "report";
   if (any([](std::string_view p) { return istarts_with(p, "Speeches/Meeting Papers"); })) return "speech";
-  return has_journal ? "article-journal" : "document";
+  return has_journal || has_pmid ? "article-journal" : "document";
 }
 
 bool is_book_like(std::string_view type) { return type == "book" || type == "chapter" || type == "report" || type == "thesis"; }
@@ -265,15 +281,16 @@ void add_keyword(Record& r, std::string_view k) {
 bool Builder::build(Record& r) {
   const auto& fs = rec_.fields;
   std::vector<std::string_view> pts;
-  bool has_bti = false, has_journal = false, has_ti = false, has_pg = false;
+  bool has_bti = false, has_journal = false, has_ti = false, has_pg = false, has_issue = false;
   for (const RawField& f : fs) {
     if (f.tag == "PT") pts.push_back(f.value);
     else if (f.tag == "BTI") has_bti = true;
     else if (f.tag == "JT" || f.tag == "TA") has_journal = true;
     else if (f.tag == "TI") has_ti = true;
     else if (f.tag == "PG") has_pg = true;
+    else if (f.tag == "VI" || f.tag == "IP") has_issue = true;
   }
-  r.type = type_of(pts, has_bti && has_ti, has_journal);
+  r.type = type_of(pts, has_bti && has_ti, has_journal, rec_.has_pmid, has_issue);
   const bool book_like = is_book_like(r.type);
 
   // The creator list the last FAU/AU/FED/ED/CN went to, and whether the
@@ -290,7 +307,7 @@ bool Builder::build(Record& r) {
       if (r.pmid.empty()) r.pmid = v;
       else extra(r, f);
     } else if (tag == "TI") {
-      if (r.title.empty()) r.title = std::move(v);
+      if (r.title.empty()) r.title = drop_nlm_period(v);
       else extra(r, f);
     } else if (tag == "BTI") {
       bti = std::move(v);

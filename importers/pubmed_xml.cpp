@@ -274,8 +274,8 @@ void Builder::article(pugi::xml_node pa, Record& r) {
   r.container_title = text_of(journal.child("Title"));
   r.container_title_short = text_of(journal.child("ISOAbbreviation"));
   if (r.container_title_short.empty()) r.container_title_short = text_of(mc.child("MedlineJournalInfo").child("MedlineTA"));
-  r.title = text_of(art.child("ArticleTitle"));
-  std::string vern = text_of(art.child("VernacularTitle"));
+  r.title = drop_nlm_period(text_of(art.child("ArticleTitle")));
+  std::string vern = drop_nlm_period(text_of(art.child("VernacularTitle")));
   if (r.title.empty()) r.title = vern;
   else if (!vern.empty()) r.add_extra("VernacularTitle", vern);
 
@@ -316,7 +316,7 @@ void Builder::book_article(pugi::xml_node pba, Record& r) {
   pugi::xml_node book = doc.child("Book");
   r.pmid = text_of(doc.child("PMID"));
   std::string book_title = text_of(book.child("BookTitle"));
-  std::string chapter = text_of(doc.child("ArticleTitle"));
+  std::string chapter = drop_nlm_period(text_of(doc.child("ArticleTitle")));
   if (chapter.empty()) {
     r.type = "book";
     r.title = book_title;

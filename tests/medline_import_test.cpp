@@ -46,7 +46,8 @@ TEST_CASE("a PubMed export (pyBibX): ten records, CRLF, continuation lines, ORCI
   CHECK(r.pmid == "36206242");
   CHECK(r.pmcid == "PMC9543698");
   CHECK(r.type == "article-journal");
-  CHECK(r.title == "On the Monte Carlo weights in multiple criteria decision analysis.");
+  // NLM's terminal period is not part of the title.
+  CHECK(r.title == "On the Monte Carlo weights in multiple criteria decision analysis");
   CHECK(r.container_title == "PloS one");
   CHECK(r.container_title_short == "PLoS One");
   CHECK(r.volume == "17");
@@ -240,6 +241,16 @@ TEST_CASE("identifiers: LID/AID with [doi] and [pii], PMC; an article number fro
   CHECK(extra_values(r, "AID") == std::vector<std::string>{"S0033-3506(15)00037-2 [pii]"});
   CHECK(extra_values(r, "XYZ") == std::vector<std::string>{"kept"});
   CHECK(p.diags.warnings() == 0);
+}
+
+TEST_CASE("the period NLM ends every title with is dropped, an abbreviation's is kept", "[medline]") {
+  CHECK(drop_nlm_period("Effect of insulin on glucose.") == "Effect of insulin on glucose");
+  CHECK(drop_nlm_period("[Treatment of asthma in children].") == "[Treatment of asthma in children]");
+  CHECK(drop_nlm_period("Is it safe?") == "Is it safe?");
+  CHECK(drop_nlm_period("Health care in the U.S.") == "Health care in the U.S.");
+  CHECK(drop_nlm_period("complexed with aurovertin B.") == "complexed with aurovertin B.");
+  CHECK(drop_nlm_period("Wait...") == "Wait...");
+  CHECK(drop_nlm_period("No period") == "No period");
 }
 
 TEST_CASE("MEDLINE dates and pages", "[medline]") {

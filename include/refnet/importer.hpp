@@ -95,6 +95,11 @@ bool is_medline_tag_line(std::string_view line);
 // XML's MedlineDate): year, month and day when the text names one of each;
 // the text is kept in Date::text when it says more (a range, a season).
 Date parse_medline_date(std::string_view s);
+// NLM ends every article title with a period it adds itself ("Effect of X
+// on Y."): dropped, so that PubMed's titles match the publisher's and a style
+// does not print "Y..".  A period after a capital initial ("U.S.",
+// "vitamin B.") is kept.
+std::string drop_nlm_period(std::string_view title);
 // MEDLINE's abbreviated page ranges made whole: "6913-7" -> "6913-6917".
 std::string expand_medline_pages(std::string_view pages);
 
