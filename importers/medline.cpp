@@ -63,8 +63,16 @@ TagLine medline_tag_line(std::string_view line) {
   return t;
 }
 
+// A tag packed into an integer ("AU" -> 'A','U',' ',' '), compared as one.
+constexpr std::uint32_t tag4(std::string_view t) {
+  std::uint32_t c = 0;
+  for (std::size_t i = 0; i < 4; ++i) c = (c << 8) | static_cast<unsigned char>(i < t.size() ? t[i] : ' ');
+  return c;
+}
+
 struct RawField {
   std::string_view tag;
+  std::uint32_t code;  // tag4(tag)
   std::size_t offset;        // byte offset of the tag
   std::string_view value;    // on the tag line, trimmed
   std::uint32_t cont_begin;  // continuation lines: RawRecord::conts[cont_begin, cont_end)
@@ -258,10 +266,6 @@ class Builder {
     }
     return out;
   }
-  void extra(Record& r, const RawField& f) const {
-    std::string v = value(f);
-    if (!v.empty()) r.add_extra(std::string(f.tag), std::move(v));
-  }
 };
 
 void add_keyword(Record& r, std::string_view k) {
@@ -283,13 +287,14 @@ bool Builder::build(Record& r) {
   std::vector<std::string_view> pts;
   bool has_bti = false, has_journal = false, has_ti = false, has_pg = false, has_issue = false;
   for (const RawField& f : fs) {
-    if (f.tag == "PT") pts.push_back(f.value);
-    else if (f.tag == "BTI") has_bti = true;
-    else if (f.tag == "JT" || f.tag == "TA") has_journal = true;
-    else if (f.tag == "TI") has_ti = true;
-    else if (f.tag == "PG") has_pg = true;
-    else if (f.tag == "VI" || f.tag == "IP") has_issue = true;
+    if (f.code == tag4("PT")) pts.push_back(f.value);
+    else if (f.code == tag4("BTI")) has_bti = true;
+    else if (f.code == tag4("JT") || f.code == tag4("TA")) has_journal = true;
+    else if (f.code == tag4("TI")) has_ti = true;
+    else if (f.code == tag4("PG")) has_pg = true;
+    else if (f.code == tag4("VI") || f.code == tag4("IP")) has_issue = true;
   }
+  r.extra.reserve(fs.size());
   r.type = type_of(pts, has_bti && has_ti, has_journal, rec_.has_pmid, has_issue);
   const bool book_like = is_book_like(r.type);
 
@@ -300,88 +305,90 @@ bool Builder::build(Record& r) {
   bool doi_set = false, date_set = false, abstract_set = false;
   std::string dep, bti, jt, ta;
   for (const RawField& f : fs) {
-    std::string_view tag = f.tag;
+    const std::string_view tag = f.tag;
+    const std::uint32_t code = f.code;
     std::string v = value(f);
     if (v.empty()) continue;
-    if (tag == "PMID") {
+    auto keep = [&] { r.add_extra(std::string(tag), std::move(v)); };
+    if (code == tag4("PMID")) {
       if (r.pmid.empty()) r.pmid = v;
-      else extra(r, f);
-    } else if (tag == "TI") {
+      else keep();
+    } else if (code == tag4("TI")) {
       if (r.title.empty()) r.title = drop_nlm_period(v);
-      else extra(r, f);
-    } else if (tag == "BTI") {
+      else keep();
+    } else if (code == tag4("BTI")) {
       bti = std::move(v);
-    } else if (tag == "FAU" || tag == "FED") {
-      auto& list = tag == "FAU" ? r.authors : r.editors;
+    } else if (code == tag4("FAU") || code == tag4("FED")) {
+      auto& list = code == tag4("FAU") ? r.authors : r.editors;
       Creator c = parse_ris_name(v);
       if (c.empty()) continue;
       list.push_back(std::move(c));
       last_list = &list;
-      (tag == "FAU" ? fau_open : fed_open) = true;
-    } else if (tag == "AU" || tag == "ED") {
-      bool& open = tag == "AU" ? fau_open : fed_open;
-      auto& list = tag == "AU" ? r.authors : r.editors;
+      (code == tag4("FAU") ? fau_open : fed_open) = true;
+    } else if (code == tag4("AU") || code == tag4("ED")) {
+      bool& open = code == tag4("AU") ? fau_open : fed_open;
+      auto& list = code == tag4("AU") ? r.authors : r.editors;
       if (open) {  // the citation form of the full name just read
         open = false;
         continue;
       }
       if (iequals(v, "et al.") || iequals(v, "et al")) {
-        extra(r, f);
+        keep();
         continue;
       }
       Creator c = parse_ris_name(v);
       if (c.empty()) continue;
       list.push_back(std::move(c));
       last_list = &list;
-    } else if (tag == "CN") {
+    } else if (code == tag4("CN")) {
       Creator c;
       c.literal = std::move(v);
       r.authors.push_back(std::move(c));
       last_list = &r.authors;
       fau_open = false;
-    } else if (tag == "AD") {
+    } else if (code == tag4("AD")) {
       if (last_list && !last_list->empty()) last_list->back().affiliations.push_back(std::move(v));
-      else extra(r, f);
-    } else if (tag == "AUID") {
+      else keep();
+    } else if (code == tag4("AUID")) {
       std::string_view id = trim(v);
       if (istarts_with(id, "ORCID:") && last_list && !last_list->empty() && last_list->back().orcid.empty()) {
         last_list->back().orcid = clean_orcid(trim(id.substr(6)));
       } else {
-        extra(r, f);
+        keep();
       }
-    } else if (tag == "JT") {
+    } else if (code == tag4("JT")) {
       jt = std::move(v);
-    } else if (tag == "TA") {
+    } else if (code == tag4("TA")) {
       ta = std::move(v);
-    } else if (tag == "VI") {
+    } else if (code == tag4("VI")) {
       if (r.volume.empty()) r.volume = std::move(v);
-      else extra(r, f);
-    } else if (tag == "IP") {
+      else keep();
+    } else if (code == tag4("IP")) {
       if (r.issue.empty()) r.issue = std::move(v);
-      else extra(r, f);
-    } else if (tag == "PG") {
+      else keep();
+    } else if (code == tag4("PG")) {
       if (r.pages.empty()) r.pages = expand_medline_pages(v);
-      else extra(r, f);
-    } else if (tag == "DP") {
+      else keep();
+    } else if (code == tag4("DP")) {
       if (!date_set) {
         r.issued = parse_medline_date(v);
         date_set = true;
       } else {
-        extra(r, f);
+        keep();
       }
-    } else if (tag == "DEP") {
+    } else if (code == tag4("DEP")) {
       dep = v;
-      extra(r, f);
-    } else if (tag == "AB") {
+      keep();
+    } else if (code == tag4("AB")) {
       if (!abstract_set) {
         r.abstract = std::move(v);
         abstract_set = true;
       } else {
-        extra(r, f);
+        keep();
       }
-    } else if (tag == "MH" || tag == "OT") {
+    } else if (code == tag4("MH") || code == tag4("OT")) {
       add_keyword(r, v);
-    } else if (tag == "LID" || tag == "AID") {
+    } else if (code == tag4("LID") || code == tag4("AID")) {
       auto [id, kind] = bracket_kind(v);
       if (!doi_set && iequals(kind, "doi")) {
         if (auto d = normalize_doi(id)) {
@@ -398,7 +405,7 @@ bool Builder::build(Record& r) {
             doi_set = true;
           }
         }
-        if (r.url.empty() && tag == "AID") {
+        if (r.url.empty() && code == tag4("AID")) {
           r.url = std::string(id);
           continue;
         }
@@ -408,35 +415,35 @@ bool Builder::build(Record& r) {
         // are no pages; a publisher's item id ("S0033-3506(15)00037-2") is not.
         r.number = std::string(id);
       }
-      extra(r, f);
-    } else if (tag == "PMC") {
+      keep();
+    } else if (code == tag4("PMC")) {
       if (r.pmcid.empty()) r.pmcid = std::move(v);
-      else extra(r, f);
-    } else if (tag == "LA") {
+      else keep();
+    } else if (code == tag4("LA")) {
       if (r.language.empty()) r.language = std::move(v);
-      else extra(r, f);
-    } else if (tag == "IS" || tag == "ISSN") {
+      else keep();
+    } else if (code == tag4("IS") || code == tag4("ISSN")) {
       std::string issn = issn_in(v);
       if (issn.empty()) {
-        extra(r, f);
+        keep();
       } else if (std::find(r.issn.begin(), r.issn.end(), issn) == r.issn.end()) {
         r.issn.push_back(std::move(issn));
       }
-    } else if (tag == "ISBN") {
+    } else if (code == tag4("ISBN")) {
       if (std::find(r.isbn.begin(), r.isbn.end(), v) == r.isbn.end()) r.isbn.push_back(std::move(v));
-    } else if (tag == "PB") {
+    } else if (code == tag4("PB")) {
       if (r.publisher.empty()) r.publisher = std::move(v);
-      else extra(r, f);
-    } else if (tag == "PL" && book_like && r.publisher_place.empty()) {
+      else keep();
+    } else if (code == tag4("PL") && book_like && r.publisher_place.empty()) {
       // A journal's PL is the country it is published in, not a place of
       // publication of the work: kept in extra.
       r.publisher_place = std::move(v);
-    } else if (tag == "SO" && r.type == "thesis" && r.publisher.empty() && v.find("Dissertation, ") != std::string::npos) {
+    } else if (code == tag4("SO") && r.type == "thesis" && r.publisher.empty() && v.find("Dissertation, ") != std::string::npos) {
       // ERIC: "Ph.D. Dissertation, Drexel University".
       r.publisher = std::string(trim(std::string_view(v).substr(v.find("Dissertation, ") + 14)));
-      extra(r, f);
+      keep();
     } else {
-      extra(r, f);
+      keep();
     }
   }
 
@@ -506,7 +513,7 @@ class Parser {
       }
       if (tag == "PMID") rec_.has_pmid = true;
       auto c = static_cast<std::uint32_t>(rec_.conts.size());
-      rec_.fields.push_back({tag, begin, trim(l.substr(t.value_at)), c, c});
+      rec_.fields.push_back({tag, tag4(tag), begin, trim(l.substr(t.value_at)), c, c});
       rec_.end = begin + l.size();
       return;
     }

@@ -57,6 +57,9 @@ const Explained kExplained[] = {
     {"pubmed-xml", "007/0", "container",
      "Zotero cuts NLM's \"(Hoboken, N.J.)\" off the journal title and makes it the place; refnet keeps NLM's title"},
     {"pubmed-xml", "007/0", "place", "as the container: a journal article has no place of publication"},
+    {"pubmed-xml", "007/0", "abstract",
+     "\"mm<sup>3</sup>\", \"R<sup>2</sup>\": refnet writes Unicode superscripts (mm\u00b3, R\u00b2) as for Crossref's "
+     "markup, Zotero drops the markup (mm3, R2)"},
     {"pubmed-xml", "008/0", "pmid", "Zotero leaves the PMID out of preprints; the input's ArticleIdList has it"},
     {"pubmed-xml", "008/0", "pmcid", "Zotero leaves the PMCID out of preprints; the input's ArticleIdList has it"},
     {"pubmed-xml", "009/0", "pmid", "as 008/0"},
