@@ -328,3 +328,19 @@ TEST_CASE("the CLI imports MEDLINE, refuses a wrong --format, and says what an u
   CHECK(xml_as_bib.status == 4);
   CHECK(xml_as_bib.err.find("looks like an XML document <records>, not bibtex") != std::string::npos);
 }
+
+TEST_CASE("old PubMed records put the one AD before the authors: it is the first author's", "[medline]") {
+  // Bug found on Biopython's pubmed_result1/2.txt: the affiliation went to
+  // extra because no author had been read yet.
+  Parsed p = parse_file(fixture("medline/old-ad-before-authors.txt"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[0].affiliations ==
+        std::vector<std::string>{"Institute of Examples, Queen Square, London EC1 6BQ, UK. first.author@example.ac.uk"});
+  CHECK(r.authors[1].affiliations.empty());
+  CHECK(extra_values(r, "AD").empty());
+  CHECK(r.provenance.line == 2);
+  // With no author to give it to, it is kept.
+  CHECK(extra_values(p.records[1], "AD") == std::vector<std::string>{"Somewhere."});
+}
