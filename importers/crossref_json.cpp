@@ -39,6 +39,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -274,19 +275,6 @@ std::string clean_text(std::string_view s) {
             (c == ' ' && i + 1 < s.size() && s[i + 1] == ' ');
   }
   return dirty ? markup_to_text(s) : std::string(s);
-}
-
-std::string clean_orcid(std::string_view s) {
-  s = trim(s);
-  for (std::string_view p : {"https://orcid.org/", "http://orcid.org/", "https://www.orcid.org/",
-                             "http://www.orcid.org/", "orcid.org/"})
-    if (istarts_with(s, p)) {
-      s.remove_prefix(p.size());
-      break;
-    }
-  std::string out(s);
-  for (char& c : out) c = to_upper(c);
-  return out;
 }
 
 std::string normalize_pages(std::string_view s) {

@@ -1,4 +1,6 @@
 // Which formats a text holds, decided from content, never from a file name.
+#include <algorithm>
+
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 
@@ -9,6 +11,8 @@ std::string_view format_name(Format f) {
     case Format::bibtex: return "bibtex";
     case Format::ris: return "ris";
     case Format::crossref: return "crossref";
+    case Format::medline: return "medline";
+    case Format::pubmed_xml: return "pubmed-xml";
     default: return "unknown";
   }
 }
@@ -18,6 +22,8 @@ Format parse_format_name(std::string_view name) {
   if (n == "bibtex" || n == "bib" || n == "biblatex") return Format::bibtex;
   if (n == "ris") return Format::ris;
   if (n == "crossref" || n == "json" || n == "crossref-json" || n == "jsonl") return Format::crossref;
+  if (n == "medline" || n == "nbib" || n == "pubmed") return Format::medline;
+  if (n == "pubmed-xml" || n == "pubmedxml" || n == "pubmed_xml") return Format::pubmed_xml;
   return Format::unknown;
 }
 
@@ -48,11 +54,36 @@ bool is_bibtex_entry_at(std::string_view text, std::size_t at) {
   return i < text.size() && (text[i] == '{' || text[i] == '(');
 }
 
+// PubMed XML names its elements in the first kilobytes (after the XML
+// declaration and the DOCTYPE).
+bool is_pubmed_xml(std::string_view body) {
+  if (body.empty() || body.front() != '<') return false;
+  std::string_view head = body.substr(0, 1 << 16);
+  return head.find("<PubmedArticleSet") != std::string_view::npos || head.find("<PubmedArticle>") != std::string_view::npos ||
+         head.find("<PubmedArticle ") != std::string_view::npos || head.find("<PubmedBookArticle") != std::string_view::npos;
+}
+
 }  // namespace
+
+bool Detection::has(Format f) const {
+  switch (f) {
+    case Format::bibtex: return bibtex;
+    case Format::ris: return ris;
+    case Format::crossref: return crossref;
+    case Format::medline: return medline;
+    case Format::pubmed_xml: return pubmed_xml;
+    case Format::unknown: break;
+  }
+  return false;
+}
 
 Detection detect_formats(std::string_view text) {
   Detection d;
   std::string_view body = trim(text);
+  if (is_pubmed_xml(body)) {
+    d.pubmed_xml = true;
+    return d;
+  }
   if (!body.empty() && (body.front() == '{' || body.front() == '[')) {
     // JSON opens an object with a key (or closes it), an array with an
     // object, an array, or its end; a page opening "[PDF] Title" is not JSON.
@@ -64,6 +95,9 @@ Detection detect_formats(std::string_view text) {
     }
   }
   std::size_t ris_tags = 0, ty = 0, er = 0;
+  // MEDLINE tag lines, and those only MEDLINE writes: a tag of three or four
+  // characters (PMID, FAU, OWN, STAT), which RIS lacks.
+  std::size_t medline_tags = 0, medline_long = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
@@ -79,6 +113,10 @@ Detection detect_formats(std::string_view text) {
       if (starts_with(line, "TY")) ++ty;
       if (starts_with(line, "ER")) ++er;
     }
+    if (is_medline_tag_line(line)) {
+      ++medline_tags;
+      if (line[2] != ' ') ++medline_long;
+    }
     pos = end + 1;
   }
   if (ty > 0 || (er > 0 && ris_tags >= 2)) {
@@ -88,7 +126,46 @@ Detection detect_formats(std::string_view text) {
     // a record that ends at ER.
     d.ris_embedded = ty > 0;
   }
+  // MEDLINE has no TY and no ER; its RIS-like two-letter tags (TI, AU, AB)
+  // must never make it RIS.
+  if (ty == 0 && medline_long > 0 && medline_tags >= 2) {
+    d.medline = true;
+    d.ris = false;
+  }
   return d;
+}
+
+std::string describe_content(std::string_view text) {
+  Detection d = detect_formats(text);
+  std::string found;
+  auto name = [&found](const char* n) { found += found.empty() ? n : std::string(" and ") + n; };
+  if (d.bibtex) name("BibTeX");
+  if (d.ris) name("RIS");
+  if (d.crossref) name("JSON");
+  if (d.medline) name("MEDLINE");
+  if (d.pubmed_xml) name("PubMed XML");
+  if (!found.empty()) return found;
+  std::string_view body = trim(text);
+  if (body.empty()) return "empty";
+  if (body.substr(0, 4096).find('\0') != std::string_view::npos) return "binary data";
+  if (body.front() == '<') {
+    std::string_view head = body.substr(0, 4096);
+    std::string low = ascii_lower(head);
+    if (low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos) return "an HTML page";
+    // The root element: the first tag that is not <?...?>, <!...>.
+    for (std::size_t p = head.find('<'); p != std::string_view::npos; p = head.find('<', p + 1)) {
+      if (p + 1 < head.size() && (head[p + 1] == '?' || head[p + 1] == '!')) continue;
+      std::size_t e = p + 1;
+      while (e < head.size() && !is_space(head[e]) && head[e] != '>' && head[e] != '/') ++e;
+      return "an XML document <" + std::string(head.substr(p + 1, e - p - 1)) + ">";
+    }
+    return "XML";
+  }
+  std::size_t nl = body.find('\n');
+  std::string_view first = body.substr(0, nl);
+  if (std::count(first.begin(), first.end(), '\t') >= 2) return "a tab-separated table";
+  if (std::count(first.begin(), first.end(), ',') >= 2 && first.find('"') != std::string_view::npos) return "a CSV table";
+  return "plain text";
 }
 
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& sink,
@@ -99,8 +176,23 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     total.rejected += s.rejected;
     total.macros += s.macros;
   };
+  if (forced != Format::unknown) {
+    // Forcing a format the bytes clearly are not would glue the whole file
+    // into one record (a MEDLINE file read as RIS): refuse, and say why.
+    Detection seen = detect_formats(text);
+    // An XML document is no text format's input, recognised or not.
+    bool xml = starts_with(trim(text), "<?xml") && (forced == Format::bibtex || forced == Format::ris ||
+                                                    forced == Format::crossref || forced == Format::medline);
+    if ((seen.any() && !seen.has(forced)) || xml) {
+      diags.file_error("--format " + std::string(format_name(forced)) + ": the input looks like " + describe_content(text) +
+                       ", not " + std::string(format_name(forced)) + "; nothing read (leave --format out to detect it)");
+      return total;
+    }
+  }
   switch (forced) {
     case Format::bibtex: return parse_bibtex(text, diags, sink, bibtex);
+    case Format::medline: return parse_medline(text, diags, sink);
+    case Format::pubmed_xml: return parse_pubmed_xml(text, diags, sink);
     case Format::ris: return parse_ris(text, diags, sink, false);
     case Format::crossref: return parse_crossref_json(text, diags, sink);
     case Format::unknown: break;
@@ -109,6 +201,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.crossref) add(parse_crossref_json(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
+  if (d.medline) add(parse_medline(text, diags, sink));
+  if (d.pubmed_xml) add(parse_pubmed_xml(text, diags, sink));
   return total;
 }
 

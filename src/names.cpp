@@ -257,4 +257,17 @@ std::string initials(std::string_view given) {
   return out;
 }
 
+std::string clean_orcid(std::string_view s) {
+  s = trim(s);
+  for (std::string_view p : {"https://orcid.org/", "http://orcid.org/", "https://www.orcid.org/",
+                             "http://www.orcid.org/", "orcid.org/"})
+    if (istarts_with(s, p)) {
+      s.remove_prefix(p.size());
+      break;
+    }
+  std::string out(s);
+  for (char& c : out) c = to_upper(c);
+  return out;
+}
+
 }  // namespace refnet

@@ -14,10 +14,12 @@
 
 namespace refnet {
 
-enum class Format { unknown, bibtex, ris, crossref };
+enum class Format { unknown, bibtex, ris, crossref, medline, pubmed_xml };
 
-std::string_view format_name(Format f);  // "bibtex", "ris", "crossref"
-Format parse_format_name(std::string_view name);  // also accepts "bib", "biblatex", "json"; unknown otherwise
+std::string_view format_name(Format f);  // "bibtex", "ris", "crossref", "medline", "pubmed-xml"
+// Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
+// for its MEDLINE text); unknown otherwise.
+Format parse_format_name(std::string_view name);
 
 // Receives each complete record.  Nothing half-parsed is ever passed on.
 using RecordSink = std::function<void(Record&&)>;
@@ -82,18 +84,54 @@ ParseStats parse_crossref_json(std::string_view text, Diagnostics& diags, const 
 // Like every parser, diags.set_source() must have been called with `json`.
 ParseStats parse_crossref_work(std::string_view json, Diagnostics& diags, const RecordSink& sink);
 
+// MEDLINE tagged text: PubMed's "PubMed format" (.nbib), ERIC's and Ovid's
+// MEDLINE export.  Records are separated by blank lines (a PMID line also
+// opens one); text around them is ignored.
+ParseStats parse_medline(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// `PMID- `, `TI  - `, `FAU - `: a tag of 2-4 capitals or digits padded to
+// four columns, a dash, a space (or the line end).
+bool is_medline_tag_line(std::string_view line);
+// A MEDLINE date (DP "1996 Jul 9", "2010 Sep-Oct", DEP "20211227", PubMed
+// XML's MedlineDate): year, month and day when the text names one of each;
+// the text is kept in Date::text when it says more (a range, a season).
+Date parse_medline_date(std::string_view s);
+// NLM ends every article title with a period it adds itself ("Effect of X
+// on Y."): dropped, so that PubMed's titles match the publisher's and a style
+// does not print "Y..".  A period after a capital initial ("U.S.",
+// "vitamin B.") is kept.
+std::string drop_nlm_period(std::string_view title);
+// MEDLINE's abbreviated page ranges made whole: "6913-7" -> "6913-6917".
+std::string expand_medline_pages(std::string_view pages);
+
+// PubMed XML (efetch, "Send to: File, XML"): PubmedArticle and
+// PubmedBookArticle elements, inside a PubmedArticleSet or not.  Read with
+// pugixml; a document that is not well-formed is one error at the place
+// pugixml stopped, and the articles before it are kept.
+ParseStats parse_pubmed_xml(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
   bool ris = false;
   bool ris_embedded = false;  // records open with TY: skip text outside TY..ER
   bool crossref = false;
-  bool any() const { return bibtex || ris || crossref; }
+  bool medline = false;
+  bool pubmed_xml = false;
+  bool any() const { return bibtex || ris || crossref || medline || pubmed_xml; }
+  bool has(Format f) const;
 };
 Detection detect_formats(std::string_view text);
 
+// What a text looks like, for messages ("MEDLINE", "PubMed XML", "an XML
+// document <records>", "HTML", "CSV", "empty"...): names the detected format,
+// else guesses from the first bytes.
+std::string describe_content(std::string_view text);
+
 // Decode-detect-parse for one input.  With `forced` != unknown only that
-// parser runs on the whole text.  Diagnostics name `file`.
+// parser runs on the whole text, unless the text is clearly another format
+// (a MEDLINE file forced as RIS, XML forced as BibTeX): then it is one error
+// naming what the text looks like, and nothing is read.  Diagnostics name
+// `file`.
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                        const RecordSink& sink, const BibtexOptions& bibtex = {});
 

@@ -37,4 +37,8 @@ std::size_t family_before_initials(const std::vector<std::string_view>& words);
 // needed; this gives the letters: "JPM".
 std::string initials(std::string_view given);
 
+// An ORCID iD bare and upper case: "https://orcid.org/0000-0002-1825-009x"
+// -> "0000-0002-1825-009X".
+std::string clean_orcid(std::string_view s);
+
 }  // namespace refnet

@@ -19,7 +19,7 @@ namespace {
 const CommandSpec kSpec{
     "import",
     "refnet import [options] FILE... (or - for standard input)",
-    "import BibTeX, RIS and Crossref JSON files into the library",
+    "import BibTeX, RIS, Crossref JSON, MEDLINE and PubMed XML files into the library",
     "The format of each file is detected from its content (a web page with BibTeX\n"
     "entries and RIS records inside is fine).  @string macros and crossref targets\n"
     "of earlier files on the command line are seen by later ones.  The import is one\n"
@@ -29,7 +29,7 @@ const CommandSpec kSpec{
     "4 a file held no bibliographic records; 1 a file could not be read, or with\n"
     "--strict any error (then nothing is imported); 2 bad command line.\n",
     {
-        {"format", "FMT", "parse every file as FMT: bibtex, ris or crossref (default: detect)"},
+        {"format", "FMT", "parse every file as FMT: bibtex, ris, crossref, medline (nbib, pubmed) or pubmed-xml (default: detect)"},
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
@@ -105,7 +105,7 @@ int run(const Args& args) {
   Format forced = Format::unknown;
   if (args.has("format")) {
     forced = parse_format_name(args.get("format"));
-    if (forced == Format::unknown) throw UsageError("unknown format '" + args.get("format") + "' (bibtex, ris, crossref)");
+    if (forced == Format::unknown) throw UsageError("unknown format '" + args.get("format") + "' (bibtex, ris, crossref, medline, pubmed-xml)");
   }
   const bool strict = args.has("strict");
   const std::string encoding = args.get("encoding");
@@ -161,8 +161,10 @@ int run(const Args& args) {
         sum.rejected = stats.rejected;
         sum.macros = stats.macros;
         // A file of @string definitions (abbrev.bib) is input for the files after it.
-        if (stats.records == 0 && stats.rejected == 0 && diags.errors() == 0 && sum.macros == 0) {
-          diags.file_error("no bibliographic records found");
+        if (stats.records == 0 && stats.rejected == 0 && sum.macros == 0) {
+          // A forced format the file is not has said so already.
+          if (diags.errors() == 0)
+            diags.file_error("no bibliographic records found (the input looks like " + describe_content(decoded.text) + ")");
           sum.empty = true;
         }
         print_diagnostics(diags);
