@@ -9,6 +9,8 @@ std::string_view format_name(Format f) {
     case Format::bibtex: return "bibtex";
     case Format::ris: return "ris";
     case Format::crossref: return "crossref";
+    case Format::wos: return "wos";
+    case Format::scopus_csv: return "scopus-csv";
     default: return "unknown";
   }
 }
@@ -18,6 +20,8 @@ Format parse_format_name(std::string_view name) {
   if (n == "bibtex" || n == "bib" || n == "biblatex") return Format::bibtex;
   if (n == "ris") return Format::ris;
   if (n == "crossref" || n == "json" || n == "crossref-json" || n == "jsonl") return Format::crossref;
+  if (n == "wos" || n == "wos-tagged" || n == "ciw") return Format::wos;
+  if (n == "scopus-csv" || n == "scopus" || n == "csv") return Format::scopus_csv;
   return Format::unknown;
 }
 
@@ -63,6 +67,14 @@ Detection detect_formats(std::string_view text) {
       return d;
     }
   }
+  if (looks_like_wos_tagged(text)) {
+    d.wos = true;
+    return d;
+  }
+  if (looks_like_scopus_csv(text)) {
+    d.scopus_csv = true;
+    return d;
+  }
   std::size_t ris_tags = 0, ty = 0, er = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -103,9 +115,13 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::bibtex: return parse_bibtex(text, diags, sink, bibtex);
     case Format::ris: return parse_ris(text, diags, sink, false);
     case Format::crossref: return parse_crossref_json(text, diags, sink);
+    case Format::wos: return parse_wos_tagged(text, diags, sink);
+    case Format::scopus_csv: return parse_scopus_csv(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
+  if (d.wos) add(parse_wos_tagged(text, diags, sink));
+  if (d.scopus_csv) add(parse_scopus_csv(text, diags, sink));
   if (d.crossref) add(parse_crossref_json(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

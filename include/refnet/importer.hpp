@@ -14,10 +14,11 @@
 
 namespace refnet {
 
-enum class Format { unknown, bibtex, ris, crossref };
+enum class Format { unknown, bibtex, ris, crossref, wos, scopus_csv };
 
-std::string_view format_name(Format f);  // "bibtex", "ris", "crossref"
-Format parse_format_name(std::string_view name);  // also accepts "bib", "biblatex", "json"; unknown otherwise
+std::string_view format_name(Format f);  // "bibtex", "ris", "crossref", "wos", "scopus-csv"
+// Also accepts "bib", "biblatex", "json", "wos-tagged", "csv"; unknown otherwise.
+Format parse_format_name(std::string_view name);
 
 // Receives each complete record.  Nothing half-parsed is ever passed on.
 using RecordSink = std::function<void(Record&&)>;
@@ -82,13 +83,30 @@ ParseStats parse_crossref_json(std::string_view text, Diagnostics& diags, const 
 // Like every parser, diags.set_source() must have been called with `json`.
 ParseStats parse_crossref_work(std::string_view json, Diagnostics& diags, const RecordSink& sink);
 
+// Web of Science tagged text (Plain text export, savedrecs.txt, .ciw): PT..ER
+// records of two-letter tags, CR cited references parsed into references.
+// The rules of the mapping are at the top of importers/wos_tagged.cpp.
+ParseStats parse_wos_tagged(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// An FN header, or a file opening with "PT J" that has ER and UT/AU lines.
+bool looks_like_wos_tagged(std::string_view text);
+
+// Scopus CSV export (any layout since ~2016; columns found by their header
+// names, see importers/scopus_csv.cpp), and any CSV whose header names
+// Scopus's columns.  Rows that are not well-formed CSV, or hold more or fewer
+// cells than the header, are errors and skipped.
+ParseStats parse_scopus_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A CSV header row naming at least "Title" and two more Scopus columns.
+bool looks_like_scopus_csv(std::string_view text);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
   bool ris = false;
   bool ris_embedded = false;  // records open with TY: skip text outside TY..ER
   bool crossref = false;
-  bool any() const { return bibtex || ris || crossref; }
+  bool wos = false;         // alone, like JSON
+  bool scopus_csv = false;  // alone
+  bool any() const { return bibtex || ris || crossref || wos || scopus_csv; }
 };
 Detection detect_formats(std::string_view text);
 

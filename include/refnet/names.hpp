@@ -27,4 +27,10 @@ Creator parse_ris_name(std::string_view s);
 // needed; this gives the letters: "JPM".
 std::string initials(std::string_view given);
 
+// Two spellings of one author in one record ("Osei-Kyei, Robert" in WoS AF,
+// "Osei Kyei, Robert" in its OI, "Xie B." in Scopus): the same family name
+// when folded (case, accents, hyphens aside) and the same first initial when
+// both give one.
+bool same_family_and_initial(const Creator& a, const Creator& b);
+
 }  // namespace refnet
