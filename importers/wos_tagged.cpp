@@ -18,7 +18,9 @@
 // Mapping rules (the tags the Record has no slot for go to `extra` under their
 // tag, verbatim, in order):
 // - AF (full names) is preferred to AU (initials) when both list the same
-//   number of authors; CA and GP (group authors) follow as literal authors.
+//   number of authors; CA (group authors) follow as literal authors.  GP, the
+//   group author of the book or proceedings ("IEEE" on every paper of a
+//   conference), is not the paper's author and stays in extra.
 // - C1 "[Family, Given; Family, Given] Address" gives each named author that
 //   affiliation; an address without brackets belongs to the only author, else
 //   it stays in extra as C1.  OI "Family, Given/0000-0002-...; ..." gives
@@ -257,7 +259,7 @@ bool Builder::build(Record& r) {
       case T("AU"): case T("AF"):
         if (&f != names) extra(r, f, '\n');
         break;
-      case T("CA"): case T("GP"):
+      case T("CA"):
         for (std::uint32_t i = f.first; i < f.last; ++i)
           for (const std::string& g : split_list(rec_.lines[i], ";")) {
             Creator c;

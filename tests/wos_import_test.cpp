@@ -113,7 +113,7 @@ TEST_CASE("decolonizing-expertise savedrecs.txt: BOM, 50 records, 2,542 cited re
 
 TEST_CASE("WoS tagged: detection, header variants, CRLF, continuation lines", "[wos]") {
   const std::string rec =
-      "PT J\nAU Doe, J\n   Roe, R\nAF Doe, Jane\n   Roe, Richard\nCA WHO Study Group\nTI A title\n   wrapped\n"
+      "PT J\nAU Doe, J\n   Roe, R\nAF Doe, Jane\n   Roe, Richard\nCA WHO Study Group\nGP IEEE\nTI A title\n   wrapped\n"
       "SO J TEST\nPY 2019\nBP 10\nEP 19\nAR e123\nDI 10.1000/ABC\nBN 978-3-16-148410-0\nPU ACME\nPI BERLIN\n"
       "DT Article; Proceedings Paper\nAB First paragraph.\n   Second paragraph.\nZZ unknown tag\nPM 12345\nUT WOS:1\nER\n";
   for (const std::string& header : {std::string("FN Thomson Reuters Web of Knowledge\nVR 1.0\n"),
@@ -136,6 +136,7 @@ TEST_CASE("WoS tagged: detection, header variants, CRLF, continuation lines", "[
       REQUIRE(r.authors.size() == 3);
       CHECK(r.authors[1].given == "Richard");
       CHECK(r.authors[2].literal == "WHO Study Group");
+      CHECK(r.get_extra("GP") == "IEEE");  // the proceedings' group author, not the paper's
       CHECK(r.type == "paper-conference");
       CHECK(r.pages == "10-19");
       CHECK(r.number == "e123");
