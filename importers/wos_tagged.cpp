@@ -135,6 +135,19 @@ bool same_person(const Creator& c, std::string_view written, std::string_view na
   return same_family_and_initial(c, parse_ris_name(name));
 }
 
+// The author a C1 or OI name stands for: the one written the same way (C1
+// repeats AF word for word), else the first same_person() accepts, skipping
+// authors that already have an ORCID when `orcid` is set; npos when none.
+std::size_t find_author(const Record& r, const std::vector<std::string_view>& written, std::string_view name,
+                        bool orcid) {
+  const std::size_t n = std::min(r.authors.size(), written.size());
+  for (std::size_t a = 0; a < n; ++a)
+    if (written[a] == name && !(orcid && !r.authors[a].orcid.empty())) return a;
+  for (std::size_t a = 0; a < n; ++a)
+    if (!(orcid && !r.authors[a].orcid.empty()) && same_person(r.authors[a], written[a], name)) return a;
+  return std::string_view::npos;
+}
+
 class Builder {
  public:
   Builder(std::string_view text, const RawRecord& rec, Diagnostics& diags) : text_(text), rec_(rec), diags_(diags) {}
@@ -175,14 +188,9 @@ void Builder::affiliations(Record& r, const RawField& f, const std::vector<std::
     std::string_view address = trim(line.substr(close + 1));
     bool all_found = true;
     for (const std::string& name : split_list(line.substr(1, close - 1), ";")) {
-      bool found = false;
-      for (std::size_t a = 0; a < r.authors.size() && a < written.size(); ++a)
-        if (same_person(r.authors[a], written[a], name)) {
-          r.authors[a].affiliations.emplace_back(address);
-          found = true;
-          break;
-        }
-      all_found = all_found && found;
+      std::size_t a = find_author(r, written, name, false);
+      if (a != std::string_view::npos) r.authors[a].affiliations.emplace_back(address);
+      all_found = all_found && a != std::string_view::npos;
     }
     if (!all_found) {
       diags_.warning(f.offset, "C1 names an author the record does not list; the address is kept in extra: " +
@@ -201,13 +209,13 @@ void Builder::orcids(Record& r, const RawField& f, const std::vector<std::string
     if (slash != std::string::npos) {
       std::string_view id = trim(std::string_view(entry).substr(slash + 1));
       std::string_view name = trim(std::string_view(entry).substr(0, slash));
-      if (id.size() == 19 && id[4] == '-' && id[9] == '-' && id[14] == '-')
-        for (std::size_t a = 0; a < r.authors.size() && a < written.size(); ++a)
-          if (r.authors[a].orcid.empty() && same_person(r.authors[a], written[a], name)) {
-            r.authors[a].orcid = std::string(id);
-            used = true;
-            break;
-          }
+      std::size_t a = id.size() == 19 && id[4] == '-' && id[9] == '-' && id[14] == '-'
+                          ? find_author(r, written, name, true)
+                          : std::string_view::npos;
+      if (a != std::string_view::npos) {
+        r.authors[a].orcid = std::string(id);
+        used = true;
+      }
     }
     if (!used) kept += (kept.empty() ? "" : "; ") + entry;
   }
@@ -328,6 +336,7 @@ bool Builder::build(Record& r) {
       case T("UT"): once(r.wos_ut); break;
       case T("PM"): once(r.pmid); break;
       case T("CR"):
+        r.references.reserve(r.references.size() + (f.last - f.first));
         for (std::uint32_t i = f.first; i < f.last; ++i) r.references.push_back(parse_wos_reference(rec_.lines[i]));
         break;
       default:

@@ -2,6 +2,7 @@
 #include "refnet/reference_strings.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "refnet/doi.hpp"
 #include "refnet/text.hpp"
@@ -48,18 +49,28 @@ Reference parse_wos_reference(std::string_view line) {
   Reference r;
   line = trim(line);
   r.raw = std::string(line);
-  // Parts are ", "-separated; a DOI list "[a, b]" is one part.
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  int depth = 0;
-  for (std::size_t i = 0; i <= line.size(); ++i) {
-    if (i < line.size()) {
-      if (line[i] == '[') ++depth;
-      else if (line[i] == ']' && depth > 0) --depth;
-      if (line[i] != ',' || depth > 0) continue;
+  // Parts are ", "-separated; a DOI list "[a, b]" is one part.  A CR line
+  // has about six; the vector's buffer is kept from call to call.
+  thread_local std::vector<std::string_view> parts;
+  parts.clear();
+  // Commas found with memchr; only a comma inside "[...]" (after the first
+  // '[') is looked at twice.
+  const std::size_t bracket = line.find('[');
+  const char* data = line.data();
+  std::size_t start = 0, from = 0;
+  for (;;) {
+    const void* hit = from < line.size() ? std::memchr(data + from, ',', line.size() - from) : nullptr;
+    std::size_t comma = hit ? static_cast<const char*>(hit) - data : line.size();
+    if (hit && bracket < comma) {
+      std::size_t open = line.rfind('[', comma), close = line.rfind(']', comma);
+      if (open != std::string_view::npos && (close == std::string_view::npos || close < open)) {
+        from = comma + 1;  // inside a bracket
+        continue;
+      }
     }
-    parts.push_back(trim(line.substr(start, i - start)));
-    start = i + 1;
+    parts.push_back(trim(line.substr(start, comma - start)));
+    if (!hit) break;
+    start = from = comma + 1;
   }
   std::size_t k = 0;
   if (k < parts.size() && !is_year(parts[k]) && !starts_with(parts[k], "DOI ")) {
@@ -82,7 +93,7 @@ Reference parse_wos_reference(std::string_view line) {
       r.first_page = std::string(page);
     }
   }
-  if (r.doi.empty())
+  if (r.doi.empty() && line.find("10.") != std::string_view::npos)
     if (auto d = find_doi(line)) r.doi = std::move(*d);
   while (!r.first_page.empty() && r.first_page.back() == '.') r.first_page.pop_back();
   while (!r.volume.empty() && r.volume.back() == '.') r.volume.pop_back();
