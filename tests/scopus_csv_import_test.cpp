@@ -120,3 +120,26 @@ TEST_CASE("Scopus CSV: columns found by name in any order; malformed rows are sa
   CHECK(parse_format_name("csv") == Format::scopus_csv);
   CHECK(parse_format_name("scopus-csv") == Format::scopus_csv);
 }
+
+TEST_CASE("Scopus CSV: rows with more funding texts than the header names", "[scopus_csv]") {
+  // Scopus names "Funding Text 1" in the header whatever a row holds; a row
+  // with two funding texts has one cell more, and every later cell shifts
+  // (litstudy's tests/resources/scopus.csv: 56 of 58 rows).
+  Parsed p = parse_file(fixture("scopus/funding_text_overflow.csv"));
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.diags.warnings() == 1);  // said once for the file
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].get_extra("Funding Text 1") == "Funded by A.");
+  CHECK(p.records[0].references.size() == 1);
+  const Record& two = p.records[1];
+  CHECK(two.get_extra("Funding Text 1") == "Funded by B.");
+  CHECK(two.get_extra("Funding Text 2") == "Funded by C.");
+  REQUIRE(two.references.size() == 2);
+  CHECK(two.references[1].author == "Roe, B.");
+  CHECK(two.scopus_eid == "2-s2.0-2");
+  const Record& four = p.records[2];
+  CHECK(four.get_extra("Funding Text 4") == "F4");
+  CHECK(four.type == "article-journal");
+  CHECK(four.get_extra("Document Type") == "Review");
+  CHECK(four.scopus_eid == "2-s2.0-3");
+}
