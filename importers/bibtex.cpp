@@ -20,6 +20,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
+#include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -274,134 +275,6 @@ std::vector<std::string_view> split_on(std::string_view s, const char (&seps)[N]
     start = i + 1;
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------
-// Reference lists.
-
-bool looks_like_initials(std::string_view s) {
-  s = trim(s);
-  if (s.empty() || s.size() > 12) return false;
-  bool letter = false;
-  for (std::size_t i = 0; i < s.size();) {
-    char c = s[i];
-    if (c == '.' || c == '-' || c == ' ') {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    char32_t cp = next_utf8(s, j);
-    // An initial is one letter followed by '.', or at the end.
-    if (!(cp >= 'A' && cp <= 'Z') && cp < 0x80) return false;
-    letter = true;
-    if (j < s.size() && s[j] != '.' && s[j] != '-' && s[j] != ' ') {
-      // "Th." "Ch." two-letter initials
-      if (j + 1 < s.size() && is_alpha(s[j]) && s[j + 1] == '.') {
-        i = j + 2;
-        continue;
-      }
-      return false;
-    }
-    i = j;
-  }
-  return letter && s.find('.') != std::string_view::npos;
-}
-
-// Web of Science: "Amgoud L, 2009, ARTIF INTELL, V173, P413, DOI 10.1016/x."
-Reference parse_wos_reference(std::string line) {
-  Reference r;
-  if (auto d = find_doi(line)) r.doi = *d;
-  std::vector<std::string_view> parts;
-  std::string_view s = line;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i)
-    if (i == s.size() || s[i] == ',') {
-      parts.push_back(trim(s.substr(start, i - start)));
-      start = i + 1;
-    }
-  std::size_t k = 0;
-  if (k < parts.size() && !(parts[k].size() == 4 && parse_uint(parts[k], 4) >= 0)) r.author = parts[k++];
-  if (k < parts.size() && parts[k].size() == 4 && parse_uint(parts[k], 4) >= 0) r.year = parts[k++];
-  if (k < parts.size() && !starts_with(parts[k], "DOI") &&
-      !(parts[k].size() > 1 && (parts[k][0] == 'V' || parts[k][0] == 'P') && is_digit(parts[k][1])))
-    r.container = parts[k++];
-  for (; k < parts.size(); ++k) {
-    std::string_view p = parts[k];
-    if (p.size() > 1 && p[0] == 'V' && is_digit(p[1]) && r.volume.empty()) r.volume = p.substr(1);
-    else if (p.size() > 1 && p[0] == 'P' && r.first_page.empty() && !starts_with(p, "PII")) r.first_page = p.substr(1);
-  }
-  while (!r.first_page.empty() && r.first_page.back() == '.') r.first_page.pop_back();
-  while (!r.volume.empty() && r.volume.back() == '.') r.volume.pop_back();
-  r.raw = std::move(line);
-  return r;
-}
-
-// Scopus: "Amgoud, L., Prade, H., Title (2009) Journal, 173 (3-4), pp. 413-436"
-Reference parse_scopus_reference(std::string_view s) {
-  Reference r;
-  r.raw = std::string(s);
-  if (auto d = find_doi(s)) r.doi = *d;
-  // The year is the first "(dddd)".
-  std::size_t y = std::string_view::npos;
-  for (std::size_t i = 0; i + 5 < s.size(); ++i)
-    if (s[i] == '(' && s[i + 5] == ')' && parse_uint(s.substr(i + 1, 4), 4) >= 0) {
-      y = i;
-      break;
-    }
-  std::string_view head = y == std::string_view::npos ? s : s.substr(0, y);
-  // Authors are "Surname, I.," pairs; the title follows the last pair.
-  std::vector<std::string_view> toks;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= head.size(); ++i)
-    if (i == head.size() || head[i] == ',') {
-      toks.push_back(head.substr(start, i - start));
-      start = i + 1;
-    }
-  std::size_t k = 0;
-  while (k + 1 < toks.size() && looks_like_initials(toks[k + 1])) {
-    if (r.author.empty()) r.author = std::string(trim(toks[k])) + ", " + std::string(trim(toks[k + 1]));
-    k += 2;
-  }
-  if (k > 0 && k < toks.size()) {
-    std::size_t off = static_cast<std::size_t>(toks[k].data() - head.data());
-    r.title = std::string(trim(head.substr(off)));
-  }
-  if (y == std::string_view::npos) return r;
-  r.year = std::string(s.substr(y + 1, 4));
-  std::string_view tail = trim(s.substr(y + 6));
-  if (!tail.empty() && tail.front() == ',') tail = trim(tail.substr(1));
-  // Container up to the first ", <digit>" or ", pp." ; then volume, pages.
-  std::size_t c = 0;
-  while (c < tail.size()) {
-    std::size_t comma = tail.find(',', c);
-    if (comma == std::string_view::npos) {
-      c = tail.size();
-      break;
-    }
-    std::string_view next = trim(tail.substr(comma + 1));
-    if (next.empty() || is_digit(next[0]) || starts_with(next, "pp.") || starts_with(next, "p.") ||
-        starts_with(next, "art.")) {
-      c = comma;
-      break;
-    }
-    c = comma + 1;
-  }
-  r.container = std::string(trim(tail.substr(0, c)));
-  std::string_view rest = c < tail.size() ? tail.substr(c + 1) : std::string_view();
-  rest = trim(rest);
-  if (!rest.empty() && is_digit(rest[0])) {
-    std::size_t e = 0;
-    while (e < rest.size() && rest[e] != ' ' && rest[e] != ',') ++e;
-    r.volume = std::string(rest.substr(0, e));
-  }
-  std::size_t pp = rest.find("pp. ");
-  if (pp != std::string_view::npos) {
-    std::string_view p = rest.substr(pp + 4);
-    std::size_t e = 0;
-    while (e < p.size() && p[e] != '-' && p[e] != ',' && p[e] != ' ' && p[e] != ';') ++e;
-    r.first_page = std::string(p.substr(0, e));
-  }
-  return r;
 }
 
 // ---------------------------------------------------------------------------
@@ -1282,14 +1155,7 @@ class Parser {
   }
 
   static void scopus_references(std::string_view v, std::vector<Reference>& out) {
-    std::string d = latex_to_unicode(v);
-    std::size_t s = 0;
-    for (std::size_t i = 0; i <= d.size(); ++i) {
-      if (i < d.size() && !(d[i] == ';' && (i + 1 == d.size() || d[i + 1] == ' '))) continue;
-      std::string_view piece = trim(std::string_view(d).substr(s, i - s));
-      s = i + 1;
-      if (!piece.empty()) out.push_back(parse_scopus_reference(piece));
-    }
+    add_scopus_references(latex_to_unicode(v), out);
   }
 };
 

@@ -13,6 +13,8 @@ std::string_view format_name(Format f) {
     case Format::crossref: return "crossref";
     case Format::medline: return "medline";
     case Format::pubmed_xml: return "pubmed-xml";
+    case Format::wos: return "wos";
+    case Format::scopus_csv: return "scopus-csv";
     default: return "unknown";
   }
 }
@@ -24,6 +26,8 @@ Format parse_format_name(std::string_view name) {
   if (n == "crossref" || n == "json" || n == "crossref-json" || n == "jsonl") return Format::crossref;
   if (n == "medline" || n == "nbib" || n == "pubmed") return Format::medline;
   if (n == "pubmed-xml" || n == "pubmedxml" || n == "pubmed_xml") return Format::pubmed_xml;
+  if (n == "wos" || n == "wos-tagged" || n == "ciw") return Format::wos;
+  if (n == "scopus-csv" || n == "scopus" || n == "csv") return Format::scopus_csv;
   return Format::unknown;
 }
 
@@ -72,6 +76,8 @@ bool Detection::has(Format f) const {
     case Format::crossref: return crossref;
     case Format::medline: return medline;
     case Format::pubmed_xml: return pubmed_xml;
+    case Format::wos: return wos;
+    case Format::scopus_csv: return scopus_csv;
     case Format::unknown: break;
   }
   return false;
@@ -93,6 +99,14 @@ Detection detect_formats(std::string_view text) {
       d.crossref = true;
       return d;
     }
+  }
+  if (looks_like_wos_tagged(text)) {
+    d.wos = true;
+    return d;
+  }
+  if (looks_like_scopus_csv(text)) {
+    d.scopus_csv = true;
+    return d;
   }
   std::size_t ris_tags = 0, ty = 0, er = 0;
   // MEDLINE tag lines, and those only MEDLINE writes: a tag of three or four
@@ -144,6 +158,8 @@ std::string describe_content(std::string_view text) {
   if (d.crossref) name("JSON");
   if (d.medline) name("MEDLINE");
   if (d.pubmed_xml) name("PubMed XML");
+  if (d.wos) name("Web of Science tagged text");
+  if (d.scopus_csv) name("Scopus CSV");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -195,9 +211,13 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::pubmed_xml: return parse_pubmed_xml(text, diags, sink);
     case Format::ris: return parse_ris(text, diags, sink, false);
     case Format::crossref: return parse_crossref_json(text, diags, sink);
+    case Format::wos: return parse_wos_tagged(text, diags, sink);
+    case Format::scopus_csv: return parse_scopus_csv(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
+  if (d.wos) add(parse_wos_tagged(text, diags, sink));
+  if (d.scopus_csv) add(parse_scopus_csv(text, diags, sink));
   if (d.crossref) add(parse_crossref_json(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

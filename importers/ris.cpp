@@ -48,6 +48,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
+#include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -393,134 +394,6 @@ bool classify_sn(std::string_view sn, Record& r) {
   for (auto& s : isbn)
     if (std::find(r.isbn.begin(), r.isbn.end(), s) == r.isbn.end()) r.isbn.push_back(std::move(s));
   return true;
-}
-
-// ---------------------------------------------------------------------------
-// Scopus references: "N1  - References: ref; ref; ..." where each reference is
-//   Authors, Title (Year) Source, Volume (Issue), pp. First-Last. , extra
-// or, for books and reports,
-//   Authors, (Year) Title, , Publisher
-
-// "A.", "A.K.", "J.-P.", "R.P.", "Van Gool, L." -> the initials token.
-bool is_scopus_initials(std::string_view w) {
-  if (w.empty() || w.size() > 12 || w.back() != '.') return false;
-  std::size_t caps = 0;
-  for (char c : w) {
-    if (c >= 'A' && c <= 'Z') ++caps;
-    else if (c != '.' && c != '-' && c != ' ' && !(c >= 'a' && c <= 'z')) return false;
-  }
-  return caps >= 1;
-}
-
-// Offset of "(YYYY)" in s, or npos.
-std::size_t find_paren_year(std::string_view s) {
-  for (std::size_t p = s.find('('); p != std::string_view::npos; p = s.find('(', p + 1)) {
-    if (p + 5 < s.size() && s[p + 5] == ')' && all_digits(s.substr(p + 1, 4))) return p;
-  }
-  return std::string_view::npos;
-}
-
-Reference parse_scopus_reference(std::string_view raw) {
-  Reference ref;
-  ref.raw = std::string(raw);
-  if (auto d = find_doi(raw)) ref.doi = std::move(*d);
-  std::size_t yp = find_paren_year(raw);
-  std::string_view before = yp == std::string_view::npos ? raw : raw.substr(0, yp);
-  std::string_view after = yp == std::string_view::npos ? std::string_view{} : trim(raw.substr(yp + 6));
-  if (yp != std::string_view::npos) ref.year = std::string(raw.substr(yp + 1, 4));
-
-  // Authors: "Family, I., Family, I., " pairs from the start.
-  std::size_t pos = 0, title_start = 0;
-  bool first = true;
-  while (pos < before.size()) {
-    std::size_t c1 = before.find(',', pos);
-    if (c1 == std::string_view::npos) break;
-    std::size_t c2 = before.find(',', c1 + 1);
-    std::string_view fam = trim(before.substr(pos, c1 - pos));
-    std::string_view ini = trim(before.substr(c1 + 1, (c2 == std::string_view::npos ? before.size() : c2) - c1 - 1));
-    if (fam.empty() || fam.size() > 40 || !is_scopus_initials(ini)) break;
-    if (first) ref.author = std::string(fam) + ", " + std::string(ini);
-    first = false;
-    pos = title_start = c2 == std::string_view::npos ? before.size() : c2 + 1;
-  }
-  std::string_view title = trim(before.substr(title_start));
-  while (!title.empty() && (title.back() == ',' || title.back() == ';')) title = trim(title.substr(0, title.size() - 1));
-
-  // What follows the year; Scopus appends extra information after ". , ".
-  std::string_view source = after;
-  while (!source.empty() && (source.front() == ',' || source.front() == ' ')) source.remove_prefix(1);
-  if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
-  if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);
-  source = trim(source);
-  if (title.empty()) {
-    // Book form: the title follows the year and the rest is the publisher.
-    std::size_t pp = source.find(", pp.");
-    ref.title = std::string(trim(source.substr(0, pp)));
-    if (!ref.title.empty() && ref.title.back() == '.') ref.title.pop_back();
-    return ref;
-  }
-  ref.title = std::string(title);
-  if (source.empty()) return ref;
-
-  std::string_view head = source;
-  std::size_t pp = source.find(", pp. ");
-  std::size_t plen = 6;
-  if (pp == std::string_view::npos) pp = source.find(", p. "), plen = 5;
-  if (pp != std::string_view::npos) {
-    std::string_view pages = source.substr(pp + plen);
-    std::size_t e = 0;
-    while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
-    ref.first_page = std::string(pages.substr(0, e));
-    head = source.substr(0, pp);
-  }
-  // "Source, 12 (3)" or "Source, 12": the last comma piece is the volume
-  // when it starts with a digit.
-  std::size_t comma = head.rfind(", ");
-  if (comma != std::string_view::npos) {
-    std::string_view vol = trim(head.substr(comma + 2));
-    if (!vol.empty() && is_digit(vol[0]) && vol.size() <= 16) {
-      std::size_t e = 0;
-      while (e < vol.size() && vol[e] != ' ' && vol[e] != '(') ++e;
-      ref.volume = std::string(vol.substr(0, e));
-      head = head.substr(0, comma);
-    }
-  }
-  head = trim(head);
-  while (!head.empty() && head.back() == ',') head = trim(head.substr(0, head.size() - 1));
-  // "(2014), https://..., US Patent App": a link is not a source title.
-  if (head.find("://") == std::string_view::npos) ref.container = std::string(head);
-  return ref;
-}
-
-// Does a reference start at s?  "Family, I., ..." or "(1999) Title".
-bool starts_reference(std::string_view s) {
-  if (!s.empty() && s[0] == '(') return find_paren_year(s.substr(0, 6)) == 0;
-  std::size_t c1 = s.find(',');
-  if (c1 == std::string_view::npos || c1 == 0 || c1 > 40) return false;
-  if (s.substr(0, c1).find(';') != std::string_view::npos) return false;
-  std::size_t c2 = s.find_first_of(",;", c1 + 1);
-  return is_scopus_initials(trim(s.substr(c1 + 1, (c2 == std::string_view::npos ? s.size() : c2) - c1 - 1)));
-}
-
-// References are "; "-separated, one per line when the exporter wrapped them,
-// several on a line otherwise.  A "; " inside a title is told apart from a
-// separator by what follows it.
-void add_scopus_references(std::string_view value, std::vector<Reference>& out) {
-  value = trim(value.substr(value.find(':') + 1));  // past the label
-  auto emit = [&](std::string_view piece) {
-    piece = trim(piece);
-    while (!piece.empty() && (piece.back() == ';' || is_space(piece.back()))) piece.remove_suffix(1);
-    if (!piece.empty()) out.push_back(parse_scopus_reference(piece));
-  };
-  split_each(value, '\n', [&](std::string_view line) {
-    std::size_t start = 0;
-    for (std::size_t p = line.find("; "); p != std::string_view::npos; p = line.find("; ", p + 2)) {
-      if (!starts_reference(line.substr(p + 2))) continue;
-      emit(line.substr(start, p - start));
-      start = p + 2;
-    }
-    emit(line.substr(start));
-  });
 }
 
 // ---------------------------------------------------------------------------
@@ -885,7 +758,7 @@ bool Builder::build(Record& r) {
         break;
       case T("N1"): {
         std::string v = value(f);
-        if (is_references_note(v)) add_scopus_references(v, r.references);
+        if (is_references_note(v)) add_scopus_references(v.substr(v.find(':') + 1), r.references);  // past the label
         else r.add_extra("N1", std::move(v));
         break;
       }

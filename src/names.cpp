@@ -270,4 +270,10 @@ std::string clean_orcid(std::string_view s) {
   return out;
 }
 
+bool same_family_and_initial(const Creator& a, const Creator& b) {
+  if (a.family.empty() || fold_words(a.full_family()) != fold_words(b.full_family())) return false;
+  std::string x = initials(a.given), y = initials(b.given);
+  return x.empty() || y.empty() || to_lower(x[0]) == to_lower(y[0]);
+}
+
 }  // namespace refnet

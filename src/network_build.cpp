@@ -419,6 +419,8 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     if (auto tc = r.get_extra("times-cited"); !tc.empty()) d.global_citations = to_int(tc);
     else if (auto rc = r.get_extra("is-referenced-by-count"); !rc.empty()) d.global_citations = to_int(rc);
     else if (auto note = r.get_extra("note"); !note.empty()) d.global_citations = scopus_cited_by(note);
+    else if (auto by = r.get_extra("Cited by"); !by.empty()) d.global_citations = to_int(by);  // Scopus CSV
+    else if (auto wtc = r.get_extra("TC"); !wtc.empty() && r.provenance.format == "wos") d.global_citations = to_int(wtc);
   }
   if (parts.authors) {
     d.authors.reserve(r.authors.size());
@@ -436,7 +438,10 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
       d.index_keywords = r.keywords;
     } else {
       d.author_keywords = r.keywords;
+      // WoS BibTeX's Keywords-Plus, WoS tagged's ID, Scopus CSV's Index Keywords.
       std::string_view plus = r.get_extra("keywords-plus");
+      if (plus.empty() && r.provenance.format == "wos") plus = r.get_extra("ID");
+      if (plus.empty()) plus = r.get_extra("Index Keywords");
       if (!plus.empty()) d.index_keywords = split_list(plus, ";");
     }
   }

@@ -14,11 +14,12 @@
 
 namespace refnet {
 
-enum class Format { unknown, bibtex, ris, crossref, medline, pubmed_xml };
+enum class Format { unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv };
 
-std::string_view format_name(Format f);  // "bibtex", "ris", "crossref", "medline", "pubmed-xml"
+// "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv"
+std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
-// for its MEDLINE text); unknown otherwise.
+// for its MEDLINE text), "wos-tagged", "csv"; unknown otherwise.
 Format parse_format_name(std::string_view name);
 
 // Receives each complete record.  Nothing half-parsed is ever passed on.
@@ -109,6 +110,21 @@ std::string expand_medline_pages(std::string_view pages);
 // pugixml stopped, and the articles before it are kept.
 ParseStats parse_pubmed_xml(std::string_view text, Diagnostics& diags, const RecordSink& sink);
 
+// Web of Science tagged text (Plain text export, savedrecs.txt, .ciw): PT..ER
+// records of two-letter tags, CR cited references parsed into references.
+// The rules of the mapping are at the top of importers/wos_tagged.cpp.
+ParseStats parse_wos_tagged(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// An FN header, or a file opening with "PT J" that has ER and UT/AU lines.
+bool looks_like_wos_tagged(std::string_view text);
+
+// Scopus CSV export (any layout since ~2016; columns found by their header
+// names, see importers/scopus_csv.cpp), and any CSV whose header names
+// Scopus's columns.  Rows that are not well-formed CSV, or hold more or fewer
+// cells than the header, are errors and skipped.
+ParseStats parse_scopus_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A CSV header row naming at least "Title" and two more Scopus columns.
+bool looks_like_scopus_csv(std::string_view text);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
@@ -117,7 +133,9 @@ struct Detection {
   bool crossref = false;
   bool medline = false;
   bool pubmed_xml = false;
-  bool any() const { return bibtex || ris || crossref || medline || pubmed_xml; }
+  bool wos = false;         // alone, like JSON
+  bool scopus_csv = false;  // alone
+  bool any() const { return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv; }
   bool has(Format f) const;
 };
 Detection detect_formats(std::string_view text);

@@ -41,4 +41,10 @@ std::string initials(std::string_view given);
 // -> "0000-0002-1825-009X".
 std::string clean_orcid(std::string_view s);
 
+// Two spellings of one author in one record ("Osei-Kyei, Robert" in WoS AF,
+// "Osei Kyei, Robert" in its OI, "Xie B." in Scopus): the same family name
+// when folded (case, accents, hyphens aside) and the same first initial when
+// both give one.
+bool same_family_and_initial(const Creator& a, const Creator& b);
+
 }  // namespace refnet

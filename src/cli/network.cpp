@@ -27,7 +27,8 @@ CommandSpec make_spec() {
       "'_network.txt' the network file), .json (VOSviewer Online), .csv (nodes; links in\n"
       "OUT's stem + '_links.csv'), .svg, .html.\n"
       "Index keywords are Scopus BibTeX 'keywords' (its author keywords are\n"
-      "'author_keywords') and WoS 'Keywords-Plus'.\n"
+      "'author_keywords'), WoS 'Keywords-Plus' (ID in WoS tagged files) and Scopus\n"
+      "CSV 'Index Keywords'.\n"
       "Example: refnet network keywords --min-occurrences 5 --thesaurus thes.txt -o map.html\n",
       {
           {"output", "OUT", "the network file; its extension names the format"},

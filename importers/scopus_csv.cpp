@@ -1,0 +1,296 @@
+// Scopus CSV importer.
+//
+// Scopus has changed its CSV layout several times (43 columns until about
+// 2022, 46 with "Author full names" and funding, 54+ with "Funding Text 1..N"
+// and more), so nothing here depends on a column's position: the header row
+// names the columns and each name maps to a slot.  A column the Record has no
+// slot for is kept in `extra` under its header name ("Cited by", "Index
+// Keywords", "Funding Text 1", "Author(s) ID", ...), so nothing is lost.
+//
+// Mapping rules:
+// - Authors: "Author full names" ("Family, Given (Scopus ID); ...") when
+//   present, else "Authors" ("Xie B.; Jin Y." since 2020, "Osei-Kyei R., Tam
+//   V." before).  "Authors with affiliations" gives each author affiliations
+//   (in order when it lists as many authors, else by family name and initial).
+// - "Author Keywords" are the keywords; "Index Keywords" stay apart in extra.
+// - "References" ("; "-separated Scopus reference strings) are the references.
+// - "Document Type" gives the type and is kept; "[No abstract available]"
+//   is kept in extra, not taken for an abstract.
+// - ISSN "00323579" is written 0032-3579.
+#include <algorithm>
+
+#include "refnet/csv.hpp"
+#include "refnet/doi.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/names.hpp"
+#include "refnet/reference_strings.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+enum class Col {
+  extra, authors, full_names, with_affiliations, title, year, source, volume, issue, art_no, page_start,
+  page_end, doi, link, abstract, author_keywords, references, editors, publisher, issn, isbn, pubmed,
+  language, abbreviated, doc_type, eid
+};
+
+struct ColName {
+  std::string_view name;
+  Col col;
+};
+constexpr ColName kColumns[] = {
+    {"Authors", Col::authors},
+    {"Author full names", Col::full_names},
+    {"Authors with affiliations", Col::with_affiliations},
+    {"Title", Col::title},
+    {"Year", Col::year},
+    {"Source title", Col::source},
+    {"Volume", Col::volume},
+    {"Issue", Col::issue},
+    {"Art. No.", Col::art_no},
+    {"Page start", Col::page_start},
+    {"Page end", Col::page_end},
+    {"DOI", Col::doi},
+    {"Link", Col::link},
+    {"Abstract", Col::abstract},
+    {"Author Keywords", Col::author_keywords},
+    {"References", Col::references},
+    {"Editors", Col::editors},
+    {"Publisher", Col::publisher},
+    {"ISSN", Col::issn},
+    {"ISBN", Col::isbn},
+    {"PubMed ID", Col::pubmed},
+    {"Language of Original Document", Col::language},
+    {"Abbreviated Source Title", Col::abbreviated},
+    {"Document Type", Col::doc_type},
+    {"EID", Col::eid},
+};
+
+Col column_of(std::string_view name) {
+  name = trim(name);
+  for (const ColName& c : kColumns)
+    if (iequals(c.name, name)) return c.col;
+  return Col::extra;
+}
+
+// A list of names: ';'-separated since 2020, ','-separated before (each
+// name then has no comma of its own: "Osei-Kyei R.").
+std::vector<std::string> name_list(std::string_view v) {
+  return split_list(v, v.find(';') != std::string_view::npos ? ";" : ",");
+}
+
+// "Xie, Binbin (57202419971)" -> "Xie, Binbin".
+std::string_view without_id(std::string_view s) {
+  s = trim(s);
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind(" (");
+    if (open != std::string_view::npos &&
+        std::all_of(s.begin() + open + 2, s.end() - 1, [](char c) { return is_digit(c); }))
+      s = trim(s.substr(0, open));
+  }
+  return s;
+}
+
+std::vector<Creator> creators(std::string_view v, bool full_names) {
+  std::vector<Creator> out;
+  if (trim(v).empty() || istarts_with(trim(v), "[No author name available]")) return out;
+  for (const std::string& n : full_names ? split_list(v, ";") : name_list(v)) {
+    Creator c = parse_ris_name(without_id(n));
+    if (!c.empty()) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// "Osei-Kyei, R., School of ..., Australia; Tam, V., ..." (until 2022) or
+// "Xie B., Key Laboratory ..., China; Jin Y., ..." (since).
+void add_affiliations(std::string_view v, std::vector<Creator>& authors) {
+  std::vector<std::pair<Creator, std::string>> entries;
+  for (const std::string& e : split_list(v, ";")) {
+    std::string_view s = e;
+    std::size_t c1 = s.find(", ");
+    if (c1 == std::string_view::npos) continue;
+    std::size_t name_end = c1;
+    std::size_t c2 = s.find(", ", c1 + 2);
+    std::string_view second = trim(s.substr(c1 + 2, c2 == std::string_view::npos ? std::string_view::npos : c2 - c1 - 2));
+    bool initials_part = !second.empty() && second.back() == '.' && second.size() <= 12 &&
+                         std::none_of(second.begin(), second.end(), [](char c) { return c == ' '; });
+    if (initials_part) name_end = c2 == std::string_view::npos ? s.size() : c2;
+    Creator who = parse_ris_name(s.substr(0, name_end));
+    std::string_view affiliation = name_end < s.size() ? trim(s.substr(name_end + 1)) : std::string_view();
+    entries.emplace_back(std::move(who), std::string(affiliation));
+  }
+  bool in_order = entries.size() == authors.size();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].second.empty()) continue;
+    if (in_order) {
+      authors[i].affiliations.push_back(entries[i].second);
+      continue;
+    }
+    for (Creator& a : authors)
+      if (same_family_and_initial(a, entries[i].first)) {
+        if (std::find(a.affiliations.begin(), a.affiliations.end(), entries[i].second) == a.affiliations.end())
+          a.affiliations.push_back(entries[i].second);
+        break;
+      }
+  }
+}
+
+std::string scopus_type(std::string_view t) {
+  if (iequals(t, "Conference Paper") || iequals(t, "Conference Review")) return "paper-conference";
+  if (iequals(t, "Book Chapter")) return "chapter";
+  if (iequals(t, "Book")) return "book";
+  if (iequals(t, "Data Paper")) return "dataset";
+  return "article-journal";
+}
+
+class Parser {
+ public:
+  Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink)
+      : text_(text), diags_(diags), sink_(sink), reader_(text, diags) {}
+
+  ParseStats run() {
+    CsvRow row;
+    if (!reader_.next(row)) return stats_;
+    for (const std::string& h : row.cells) {
+      header_.emplace_back(trim(h));
+      cols_.push_back(column_of(h));
+    }
+    has_full_names_ = std::find(cols_.begin(), cols_.end(), Col::full_names) != cols_.end();
+    while (reader_.next(row)) {
+      if (row.malformed) {
+        ++stats_.rejected;
+        continue;
+      }
+      if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // blank line
+      if (row.cells.size() != cols_.size()) {
+        diags_.error(row.offset, "row has " + std::to_string(row.cells.size()) + " cells, the header " +
+                                     std::to_string(cols_.size()) + "; skipped");
+        ++stats_.rejected;
+        continue;
+      }
+      Record r;
+      if (!build(row, r)) {
+        diags_.error(row.offset, "Scopus row has no title, no author and no DOI; skipped");
+        ++stats_.rejected;
+        continue;
+      }
+      std::size_t end = reader_.offset();  // the row's text, for the content hash
+      r.provenance.file = diags_.file();
+      r.provenance.format = "scopus-csv";
+      r.provenance.line = diags_.line_of(row.offset);
+      r.provenance.hash = content_hash("scopus-csv", text_.substr(row.offset, end - row.offset));
+      ++stats_.records;
+      sink_(std::move(r));
+    }
+    return stats_;
+  }
+
+ private:
+  std::string_view text_;
+  Diagnostics& diags_;
+  const RecordSink& sink_;
+  CsvReader reader_;
+  std::vector<std::string> header_;
+  std::vector<Col> cols_;
+  bool has_full_names_ = false;
+  ParseStats stats_;
+
+  bool build(const CsvRow& row, Record& r) {
+    std::string page_start, page_end;
+    const std::string* with_affiliations = nullptr;
+    for (std::size_t i = 0; i < cols_.size(); ++i) {
+      const std::string& v = row.cells[i];
+      if (trim(v).empty()) continue;
+      switch (cols_[i]) {
+        case Col::authors:
+          if (!has_full_names_ || r.authors.empty()) r.authors = creators(v, false);
+          else r.add_extra(header_[i], v);
+          break;
+        case Col::full_names: {
+          auto full = creators(v, true);
+          if (!full.empty()) r.authors = std::move(full);
+          r.add_extra(header_[i], v);  // the Scopus author IDs
+          break;
+        }
+        case Col::with_affiliations: with_affiliations = &v; break;
+        case Col::title: r.title = std::string(trim(v)); break;
+        case Col::year:
+          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) r.issued.year = std::stoi(v);
+          else r.add_extra(header_[i], v);
+          break;
+        case Col::source: r.container_title = v; break;
+        case Col::volume: r.volume = v; break;
+        case Col::issue: r.issue = v; break;
+        case Col::art_no: r.number = v; break;
+        case Col::page_start: page_start = v; break;
+        case Col::page_end: page_end = v; break;
+        case Col::doi:
+          if (auto d = normalize_doi(v)) {
+            r.doi = std::move(*d);
+          } else {
+            diags_.warning(row.offsets[i], "DOI is not a DOI, kept in extra: " + v);
+            r.add_extra(header_[i], v);
+          }
+          break;
+        case Col::link: r.url = v; break;
+        case Col::abstract:
+          if (istarts_with(v, "[No abstract available]")) r.add_extra(header_[i], v);
+          else r.abstract = v;
+          break;
+        case Col::author_keywords:
+          for (const std::string& k : split_list(v, ";"))
+            if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& h) { return iequals(h, k); }))
+              r.keywords.push_back(k);
+          break;
+        case Col::references: add_scopus_references(v, r.references); break;
+        case Col::editors: r.editors = creators(v, false); break;
+        case Col::publisher: r.publisher = v; break;
+        case Col::issn:
+          for (std::string s : split_list(v, ";,")) {
+            if (s.size() == 8 && s.find('-') == std::string::npos) s.insert(4, "-");
+            r.issn.push_back(std::move(s));
+          }
+          break;
+        case Col::isbn: r.isbn = split_list(v, ";,"); break;
+        case Col::pubmed: r.pmid = std::string(trim(v)); break;
+        case Col::language: r.language = v; break;
+        case Col::abbreviated: r.container_title_short = v; break;
+        case Col::doc_type:
+          r.type = scopus_type(trim(v));
+          r.add_extra(header_[i], v);
+          break;
+        case Col::eid: r.scopus_eid = std::string(trim(v)); break;
+        case Col::extra: r.add_extra(header_[i], v); break;
+      }
+    }
+    if (with_affiliations) add_affiliations(*with_affiliations, r.authors);
+    r.pages = page_start;
+    if (!page_end.empty() && page_end != page_start) r.pages += (r.pages.empty() ? "" : "-") + page_end;
+    return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
+  }
+};
+
+}  // namespace
+
+bool looks_like_scopus_csv(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::string_view header = text.substr(0, text.find('\n'));
+  bool title = false;
+  int known = 0;
+  for (const std::string& cell : split_list(header, ",")) {
+    std::string_view c = cell;
+    if (c.size() >= 2 && c.front() == '"' && c.back() == '"') c = c.substr(1, c.size() - 2);
+    Col col = column_of(c);
+    title = title || col == Col::title;
+    known += col != Col::extra;
+  }
+  return title && known >= 3;
+}
+
+ParseStats parse_scopus_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  return Parser(text, diags, sink).run();
+}
+
+}  // namespace refnet

@@ -1,0 +1,479 @@
+// Web of Science tagged ("Plain text", savedrecs.txt, .ciw) importer.
+//
+//   FN Clarivate Analytics Web of Science      file header (or "Thomson Reuters
+//   VR 1.0                                      Web of Knowledge", or none)
+//   PT J                                       a record opens at PT
+//   AU Osei-Kyei, R                             two-letter tag, a space, value
+//      Tam, V                                   three spaces: the next line of it
+//   ...
+//   ER                                          the record ends
+//   EF                                          the file ends
+//
+// Two layers, as in ris.cpp: the lexer cuts the text into records of raw
+// fields (tag, lines as string_views into the input), the builder maps one
+// record to a Record.  Lists (AU, AF, CR, C1) have one item a line; every
+// other field is one value wrapped over lines, joined with a space, except
+// the abstract (AB), whose line breaks are paragraphs.
+//
+// Mapping rules (the tags the Record has no slot for go to `extra` under their
+// tag, verbatim, in order):
+// - AF (full names) is preferred to AU (initials) when both list the same
+//   number of authors; CA (group authors) follow as literal authors.  GP, the
+//   group author of the book or proceedings ("IEEE" on every paper of a
+//   conference), is not the paper's author and stays in extra.
+// - C1 "[Family, Given; Family, Given] Address" gives each named author that
+//   affiliation; an address without brackets belongs to the only author, else
+//   it stays in extra as C1.  OI "Family, Given/0000-0002-...; ..." gives
+//   ORCIDs to the authors it names; entries naming no author stay in extra.
+// - DE (author keywords) are the keywords, the terms networks use by default;
+//   ID (Keywords Plus, WoS's own index terms) stays apart, in extra as ID.
+// - SO is the container, JI (ISO abbreviation) the short title; J9 (the
+//   29-character abbreviation the CR lines use) stays in extra.
+// - PT and DT give the type and are also kept (DT says "Review", "Early
+//   Access"); BP-EP the pages, AR the article number; SN and EI the ISSNs,
+//   BN the ISBNs; PU and PI the publisher and its city; UT the accession
+//   number (WOS:..., MEDLINE:...); PM, or the UT of a MEDLINE record, the PMID.
+// - CR lines are cited references (reference_strings.hpp).
+#include <algorithm>
+#include <cstring>
+
+#include "refnet/doi.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/names.hpp"
+#include "refnet/reference_strings.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+constexpr std::uint16_t tag_code(char a, char b) {
+  return static_cast<std::uint16_t>((static_cast<unsigned char>(a) << 8) | static_cast<unsigned char>(b));
+}
+constexpr std::uint16_t T(const char (&s)[3]) { return tag_code(s[0], s[1]); }
+
+inline bool tag_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// "XY value" or a bare "XY" (ER, EF): a WoS tag line.
+bool is_tag_line(std::string_view line) {
+  return line.size() >= 2 && line[0] >= 'A' && line[0] <= 'Z' && tag_char(line[1]) &&
+         (line.size() == 2 || line[2] == ' ');
+}
+
+struct RawField {
+  std::uint16_t tag;
+  std::size_t offset;                   // of the tag
+  std::uint32_t first, last;            // RawRecord::lines[first, last)
+};
+
+struct RawRecord {
+  std::size_t begin = 0, end = 0;       // byte range, PT to ER
+  std::uint32_t line = 0;               // 1-based line of PT
+  std::vector<RawField> fields;
+  std::vector<std::string_view> lines;  // every value line, trimmed
+  void clear() {
+    fields.clear();
+    lines.clear();
+  }
+};
+
+std::string tag_name(std::uint16_t t) { return std::string{char(t >> 8), char(t & 0xff)}; }
+
+// Month of "MAR", "Mar", "March" (the first three letters), or 0.
+int month_of(std::string_view w) {
+  static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (w.size() < 3) return 0;
+  std::string l = ascii_lower(w.substr(0, 3));
+  for (int m = 0; m < 12; ++m)
+    if (l == names[m]) return m + 1;
+  return 0;
+}
+
+// PD: "MAR 15", "MAR", "2015 Apr 08" (MEDLINE records).  True when every
+// word was understood; a season ("FAL"), a range ("JAN-FEB") is not.
+bool read_pd(std::string_view pd, Date& d) {
+  bool all = true;
+  for (std::string_view w : split_words(pd)) {
+    bool digits = std::all_of(w.begin(), w.end(), is_digit);
+    if (digits && w.size() == 4) {
+      if (d.year == 0) d.year = std::stoi(std::string(w));
+      else all = all && d.year == std::stoi(std::string(w));
+    } else if (digits && w.size() <= 2 && d.month && !d.day) {
+      d.day = std::stoi(std::string(w));
+    } else if (int m = w.size() <= 9 ? month_of(w) : 0; m && !d.month) {
+      d.month = m;
+      if (w.size() != 3) all = false;  // "JAN-FEB", "Sept"
+    } else {
+      all = false;
+    }
+  }
+  return all;
+}
+
+// The CSL type of PT (J journal, B book, S series, P patent, C conference)
+// and DT ("Article; Proceedings Paper", "Book Chapter", "Review").
+std::string wos_type(std::string_view pt, std::string_view dt) {
+  auto has = [&](std::string_view what) {
+    for (std::string_view t : split_list(dt, ";"))
+      if (iequals(t, what)) return true;
+    return false;
+  };
+  if (has("Book Chapter")) return "chapter";
+  if (has("Book") || pt == "B") return "book";
+  if (has("Proceedings Paper") || has("Meeting Abstract") || pt == "C") return "paper-conference";
+  if (pt == "P") return "patent";
+  if (has("Data Paper") || has("Data Set")) return "dataset";
+  return "article-journal";
+}
+
+// "Family, Given" of an AF/AU line compared with a name inside C1's brackets
+// or before an OI slash: equal when folded, or the same family with the same
+// first initial.  Case, accents and hyphens do not count.
+bool same_person(const Creator& c, std::string_view written, std::string_view name) {
+  if (fold_words(written) == fold_words(name)) return true;  // "Osei Kyei" is "Osei-Kyei"
+  return same_family_and_initial(c, parse_ris_name(name));
+}
+
+// The author a C1 or OI name stands for: the one written the same way (C1
+// repeats AF word for word), else the first same_person() accepts, skipping
+// authors that already have an ORCID when `orcid` is set; npos when none.
+std::size_t find_author(const Record& r, const std::vector<std::string_view>& written, std::string_view name,
+                        bool orcid) {
+  const std::size_t n = std::min(r.authors.size(), written.size());
+  for (std::size_t a = 0; a < n; ++a)
+    if (written[a] == name && !(orcid && !r.authors[a].orcid.empty())) return a;
+  for (std::size_t a = 0; a < n; ++a)
+    if (!(orcid && !r.authors[a].orcid.empty()) && same_person(r.authors[a], written[a], name)) return a;
+  return std::string_view::npos;
+}
+
+class Builder {
+ public:
+  Builder(std::string_view text, const RawRecord& rec, Diagnostics& diags) : text_(text), rec_(rec), diags_(diags) {}
+  bool build(Record& r);
+
+ private:
+  std::string_view text_;
+  const RawRecord& rec_;
+  Diagnostics& diags_;
+
+  // The lines of a field joined: with '\n' (paragraphs, lists) or a space.
+  std::string joined(const RawField& f, char sep) const {
+    std::string v;
+    for (std::uint32_t i = f.first; i < f.last; ++i) {
+      if (i > f.first) v.push_back(sep);
+      v.append(rec_.lines[i]);
+    }
+    return v;
+  }
+  void extra(Record& r, const RawField& f, char sep = ' ') const {
+    std::string v = joined(f, sep);
+    if (!v.empty()) r.add_extra(tag_name(f.tag), std::move(v));
+  }
+  void affiliations(Record& r, const RawField& f, const std::vector<std::string_view>& written) const;
+  void orcids(Record& r, const RawField& f, const std::vector<std::string_view>& written) const;
+};
+
+void Builder::affiliations(Record& r, const RawField& f, const std::vector<std::string_view>& written) const {
+  std::string kept;
+  for (std::uint32_t i = f.first; i < f.last; ++i) {
+    std::string_view line = rec_.lines[i];
+    std::size_t close = line.find(']');
+    if (line.empty() || line[0] != '[' || close == std::string_view::npos) {
+      if (r.authors.size() == 1) r.authors[0].affiliations.emplace_back(line);
+      else kept += (kept.empty() ? "" : "\n") + std::string(line);
+      continue;
+    }
+    std::string_view address = trim(line.substr(close + 1));
+    bool all_found = true;
+    for (const std::string& name : split_list(line.substr(1, close - 1), ";")) {
+      std::size_t a = find_author(r, written, name, false);
+      if (a != std::string_view::npos) r.authors[a].affiliations.emplace_back(address);
+      all_found = all_found && a != std::string_view::npos;
+    }
+    if (!all_found) {
+      diags_.warning(f.offset, "C1 names an author the record does not list; the address is kept in extra: " +
+                                   std::string(line));
+      kept += (kept.empty() ? "" : "\n") + std::string(line);
+    }
+  }
+  if (!kept.empty()) r.add_extra("C1", std::move(kept));
+}
+
+void Builder::orcids(Record& r, const RawField& f, const std::vector<std::string_view>& written) const {
+  std::string kept;
+  for (const std::string& entry : split_list(joined(f, ' '), ";")) {
+    std::size_t slash = entry.rfind('/');
+    bool used = false;
+    if (slash != std::string::npos) {
+      std::string_view id = trim(std::string_view(entry).substr(slash + 1));
+      std::string_view name = trim(std::string_view(entry).substr(0, slash));
+      std::size_t a = id.size() == 19 && id[4] == '-' && id[9] == '-' && id[14] == '-'
+                          ? find_author(r, written, name, true)
+                          : std::string_view::npos;
+      if (a != std::string_view::npos) {
+        r.authors[a].orcid = std::string(id);
+        used = true;
+      }
+    }
+    if (!used) kept += (kept.empty() ? "" : "; ") + entry;
+  }
+  if (!kept.empty()) r.add_extra("OI", std::move(kept));
+}
+
+bool Builder::build(Record& r) {
+  const auto& fs = rec_.fields;
+  const RawField *au = nullptr, *af = nullptr, *c1 = nullptr, *oi = nullptr, *pt = nullptr, *dt = nullptr;
+  for (const RawField& f : fs) {
+    const RawField** slot = nullptr;
+    switch (f.tag) {
+      case T("AU"): slot = &au; break;
+      case T("AF"): slot = &af; break;
+      case T("C1"): slot = &c1; break;
+      case T("OI"): slot = &oi; break;
+      case T("PT"): slot = &pt; break;
+      case T("DT"): slot = &dt; break;
+      default: break;
+    }
+    if (slot && !*slot) *slot = &f;
+  }
+  r.type = wos_type(pt ? joined(*pt, ' ') : std::string(), dt ? joined(*dt, ' ') : std::string());
+
+  // Authors: AF when it lists as many as AU, else AU.
+  const RawField* names = au;
+  if (af && (!au || au->last - au->first == af->last - af->first)) names = af;
+  std::vector<std::string_view> written;  // each author as the chosen field wrote it
+  if (names)
+    for (std::uint32_t i = names->first; i < names->last; ++i) {
+      Creator c = parse_ris_name(rec_.lines[i]);
+      if (c.empty()) continue;
+      r.authors.push_back(std::move(c));
+      written.push_back(rec_.lines[i]);
+    }
+
+  bool have_py = false;
+  std::string bp, ep;
+  for (const RawField& f : fs) {
+    if (f.first == f.last) continue;  // a tag with no value carries nothing
+    auto once = [&](std::string& slot, char sep = ' ') {
+      if (slot.empty()) slot = joined(f, sep);
+      else extra(r, f, sep);
+    };
+    switch (f.tag) {
+      case T("PT"): case T("DT"):
+        extra(r, f);  // the type is derived, the words are kept
+        break;
+      case T("AU"): case T("AF"):
+        if (&f != names) extra(r, f, '\n');
+        break;
+      case T("CA"):
+        for (std::uint32_t i = f.first; i < f.last; ++i)
+          for (const std::string& g : split_list(rec_.lines[i], ";")) {
+            Creator c;
+            c.literal = g;
+            r.authors.push_back(std::move(c));
+          }
+        break;
+      case T("C1"):
+        if (&f == c1) affiliations(r, f, written);
+        else extra(r, f, '\n');
+        break;
+      case T("OI"):
+        if (&f == oi) orcids(r, f, written);
+        else extra(r, f);
+        break;
+      case T("TI"): once(r.title); break;
+      case T("SO"): once(r.container_title); break;
+      case T("JI"): once(r.container_title_short); break;
+      case T("DE"):
+        for (const std::string& k : split_list(joined(f, ' '), ";"))
+          if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& h) { return iequals(h, k); }))
+            r.keywords.push_back(k);
+        break;
+      case T("AB"): once(r.abstract, '\n'); break;
+      case T("PY"): {
+        std::string v = joined(f, ' ');
+        if (!have_py && v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) {
+          r.issued.year = std::stoi(v);
+          have_py = true;
+        } else {
+          extra(r, f);
+        }
+        break;
+      }
+      case T("PD"): {
+        Date d = r.issued;
+        if (!read_pd(joined(f, ' '), d) || (r.issued.year && d.year != r.issued.year)) extra(r, f);
+        if (d.year == r.issued.year || !r.issued.year) r.issued = d;
+        break;
+      }
+      case T("VL"): once(r.volume); break;
+      case T("IS"): once(r.issue); break;
+      case T("BP"): once(bp); break;
+      case T("EP"): once(ep); break;
+      case T("AR"): once(r.number); break;
+      case T("DI"): {
+        std::string v = joined(f, ' ');
+        if (r.doi.empty())
+          if (auto d = normalize_doi(v)) {
+            r.doi = std::move(*d);
+            break;
+          }
+        if (r.doi.empty()) diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v);
+        extra(r, f);
+        break;
+      }
+      case T("SN"): case T("EI"): case T("BN"): {
+        auto& list = f.tag == T("BN") ? r.isbn : r.issn;
+        for (const std::string& s : split_list(joined(f, ' '), ";"))
+          if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
+        break;
+      }
+      case T("PU"): once(r.publisher); break;
+      case T("PI"): once(r.publisher_place); break;
+      case T("LA"): once(r.language); break;
+      case T("UT"): once(r.wos_ut); break;
+      case T("PM"): once(r.pmid); break;
+      case T("CR"):
+        r.references.reserve(r.references.size() + (f.last - f.first));
+        for (std::uint32_t i = f.first; i < f.last; ++i) r.references.push_back(parse_wos_reference(rec_.lines[i]));
+        break;
+      default:
+        extra(r, f);
+        break;
+    }
+  }
+  // A MEDLINE record of an All Databases export: its UT is the PMID.
+  if (r.pmid.empty() && starts_with(r.wos_ut, "MEDLINE:")) r.pmid = r.wos_ut.substr(8);
+  r.pages = bp;
+  if (!ep.empty() && ep != bp) r.pages += (r.pages.empty() ? "" : "-") + ep;
+  return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
+}
+
+class Parser {
+ public:
+  Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink) : text_(text), diags_(diags), sink_(sink) {}
+
+  ParseStats run() {
+    const char* data = text_.data();
+    const std::size_t n = text_.size();
+    std::size_t pos = 0;
+    if (starts_with(text_, "\xEF\xBB\xBF")) pos = 3;
+    std::uint32_t line_no = 1;
+    while (pos < n && !ended_) {
+      const void* nl = std::memchr(data + pos, '\n', n - pos);
+      std::size_t end = nl ? static_cast<const char*>(nl) - data : n;
+      line(pos, end, line_no);
+      pos = end + 1;
+      ++line_no;
+    }
+    if (in_record_) {
+      diags_.warning(rec_.begin, "WoS record not closed by ER before the end of the input");
+      finish();
+    }
+    return stats_;
+  }
+
+ private:
+  std::string_view text_;
+  Diagnostics& diags_;
+  const RecordSink& sink_;
+  bool in_record_ = false, ended_ = false;
+  RawRecord rec_;
+  ParseStats stats_;
+
+  void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
+    std::string_view l = text_.substr(begin, end - begin);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (trim(l).empty()) return;
+    if (is_tag_line(l)) {
+      std::uint16_t tag = tag_code(l[0], l[1]);
+      std::string_view value = l.size() > 2 ? trim(l.substr(3)) : std::string_view();
+      tag_line(tag, value, begin, begin + l.size(), line_no);
+      return;
+    }
+    if (!in_record_) {
+      diags_.warning(begin, "text outside a WoS record skipped");
+      return;
+    }
+    if (!starts_with(l, "   ") || rec_.fields.empty())
+      diags_.warning(begin, "line is not a WoS tag line and not indented; read as the next line of the field above");
+    if (rec_.fields.empty()) return;
+    rec_.lines.push_back(trim(l));
+    rec_.fields.back().last = static_cast<std::uint32_t>(rec_.lines.size());
+    rec_.end = begin + l.size();
+  }
+
+  void tag_line(std::uint16_t tag, std::string_view value, std::size_t off, std::size_t end, std::uint32_t line_no) {
+    if (!in_record_) {
+      if (tag == T("FN") || tag == T("VR") || tag == T("ER")) return;  // header
+      if (tag == T("EF")) {
+        ended_ = true;
+        return;
+      }
+      if (tag != T("PT"))
+        diags_.warning(off, "WoS record does not open with PT; it opens at " + tag_name(tag));
+      start(off, line_no);
+    } else if (tag == T("ER")) {
+      rec_.end = end;
+      finish();
+      return;
+    } else if (tag == T("PT") || tag == T("EF")) {
+      diags_.warning(rec_.begin, "WoS record not closed by ER; it ends where " + tag_name(tag) + " begins");
+      finish();
+      if (tag == T("EF")) {
+        ended_ = true;
+        return;
+      }
+      start(off, line_no);
+    }
+    auto at = static_cast<std::uint32_t>(rec_.lines.size());
+    if (!value.empty()) rec_.lines.push_back(value);
+    rec_.fields.push_back({tag, off, at, static_cast<std::uint32_t>(rec_.lines.size())});
+    rec_.end = end;
+  }
+
+  void start(std::size_t off, std::uint32_t line_no) {
+    in_record_ = true;
+    rec_.clear();
+    rec_.begin = rec_.end = off;
+    rec_.line = line_no;
+  }
+
+  void finish() {
+    in_record_ = false;
+    Record r;
+    Builder b(text_, rec_, diags_);
+    if (!b.build(r)) {
+      diags_.error(rec_.begin, "WoS record has no title, no author and no DOI; skipped");
+      ++stats_.rejected;
+      return;
+    }
+    r.provenance.file = diags_.file();
+    r.provenance.format = "wos";
+    r.provenance.line = rec_.line;
+    r.provenance.hash = content_hash("wos", text_.substr(rec_.begin, rec_.end - rec_.begin));
+    ++stats_.records;
+    sink_(std::move(r));
+  }
+};
+
+}  // namespace
+
+bool looks_like_wos_tagged(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  // "FN Clarivate Analytics Web of Science", "FN Thomson Reuters Web of
+  // Knowledge", "FN ISI Export Format"; a header-less file opens with "PT J".
+  if (starts_with(text, "FN ")) return text.find("\nVR ") != std::string_view::npos || text.find("\nPT ") != std::string_view::npos;
+  if (!(starts_with(text, "PT ") && text.size() > 4 && tag_char(text[3]))) return false;
+  return text.find("\nER") != std::string_view::npos && (text.find("\nUT ") != std::string_view::npos ||
+                                                         text.find("\nAU ") != std::string_view::npos);
+}
+
+ParseStats parse_wos_tagged(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  return Parser(text, diags, sink).run();
+}
+
+}  // namespace refnet

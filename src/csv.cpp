@@ -1,0 +1,96 @@
+// RFC 4180 CSV reader.  A cell is bare (up to the next separator or line end)
+// or quoted (up to a quote not followed by another quote); a quoted cell may
+// hold separators and line breaks.
+#include "refnet/csv.hpp"
+
+#include <cstring>
+
+namespace refnet {
+
+CsvReader::CsvReader(std::string_view text, Diagnostics& diags, char separator)
+    : text_(text), diags_(diags), sep_(separator) {
+  if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+}
+
+bool CsvReader::next(CsvRow& row) {
+  const std::size_t n = text_.size();
+  if (pos_ >= n) return false;
+  const char* data = text_.data();
+  row.offset = pos_;
+  row.malformed = false;
+  std::size_t used = 0;  // cells of `row` filled, their strings' capacity reused
+  auto cell = [&](std::size_t at) -> std::string& {
+    if (used == row.cells.size()) {
+      row.cells.emplace_back();
+      row.offsets.push_back(0);
+    }
+    row.offsets[used] = at;
+    std::string& c = row.cells[used++];
+    c.clear();
+    return c;
+  };
+  std::size_t p = pos_;
+  for (;;) {
+    std::string& c = cell(p);
+    if (p < n && data[p] == '"') {
+      const std::size_t open = p++;
+      bool closed = false;
+      while (p < n) {
+        const void* q = std::memchr(data + p, '"', n - p);
+        std::size_t e = q ? static_cast<const char*>(q) - data : n;
+        c.append(data + p, e - p);
+        p = e;
+        if (p >= n) break;
+        if (p + 1 < n && data[p + 1] == '"') {
+          c.push_back('"');
+          p += 2;
+          continue;
+        }
+        ++p;
+        closed = true;
+        break;
+      }
+      if (!closed) {
+        diags_.error(open, "quoted cell is never closed; the row is skipped");
+        row.malformed = true;
+        // Go on at the line after the one where the row began.
+        const void* nl = std::memchr(data + row.offset, '\n', n - row.offset);
+        pos_ = nl ? static_cast<const char*>(nl) - data + 1 : n;
+        row.cells.resize(used);
+        row.offsets.resize(used);
+        return true;
+      }
+      if (p < n && data[p] != sep_ && data[p] != '\n' && data[p] != '\r') {
+        diags_.warning(p, "text after the closing quote of a cell; kept");
+        while (p < n && data[p] != sep_ && data[p] != '\n' && data[p] != '\r') c.push_back(data[p++]);
+      }
+    } else {
+      std::size_t e = p;
+      while (e < n && data[e] != sep_ && data[e] != '\n' && data[e] != '\r') ++e;
+      c.append(data + p, e - p);
+      p = e;
+    }
+    if (p < n && data[p] == sep_) {
+      ++p;
+      continue;
+    }
+    // Line end: LF, CRLF or a lone CR.
+    if (p < n && data[p] == '\r') ++p;
+    if (p < n && data[p] == '\n') ++p;
+    break;
+  }
+  pos_ = p;
+  row.cells.resize(used);
+  row.offsets.resize(used);
+  return true;
+}
+
+std::vector<CsvRow> read_csv(std::string_view text, Diagnostics& diags, char separator) {
+  std::vector<CsvRow> rows;
+  CsvReader reader(text, diags, separator);
+  CsvRow row;
+  while (reader.next(row)) rows.push_back(row);
+  return rows;
+}
+
+}  // namespace refnet

@@ -1,0 +1,119 @@
+// The fixed-format reference strings of Web of Science (CR lines) and Scopus
+// (reference lists, in their pre-2023 and 2023 layouts), as real exports
+// write them.
+#include <catch2/catch.hpp>
+
+#include "refnet/reference_strings.hpp"
+
+using namespace refnet;
+
+TEST_CASE("WoS CR: author, year, source, volume, page, DOI", "[reference_strings]") {
+  Reference r = parse_wos_reference("Ampratwum G, 2023, CONSTR INNOV-ENGL, V23, P360, DOI 10.1108/CI-10-2021-0182");
+  CHECK(r.author == "Ampratwum G");
+  CHECK(r.year == "2023");
+  CHECK(r.container == "CONSTR INNOV-ENGL");
+  CHECK(r.volume == "23");
+  CHECK(r.first_page == "360");
+  CHECK(r.doi == "10.1108/ci-10-2021-0182");
+  CHECK(r.raw == "Ampratwum G, 2023, CONSTR INNOV-ENGL, V23, P360, DOI 10.1108/CI-10-2021-0182");
+}
+
+TEST_CASE("WoS CR: a DOI list in brackets is one part, its first DOI kept", "[reference_strings]") {
+  Reference r = parse_wos_reference(
+      "Alinovi L., 2010, AGR SURVEY METHODS, P341, DOI [DOI 10.1002/9780470665480.CH21, 10.1002/9780470665480.ch21]");
+  CHECK(r.author == "Alinovi L.");
+  CHECK(r.container == "AGR SURVEY METHODS");
+  CHECK(r.volume.empty());
+  CHECK(r.first_page == "341");
+  CHECK(r.doi == "10.1002/9780470665480.ch21");
+  Reference k = parse_wos_reference(
+      "Kwok A.H., 2019, J APPL SOCIAL SCI, V13, P26, DOI [10.1177/1936724419827987, DOI 10.1177/1936724419827987]");
+  CHECK(k.volume == "13");
+  CHECK(k.doi == "10.1177/1936724419827987");
+}
+
+TEST_CASE("WoS CR: anonymous, source-only and year-less references", "[reference_strings]") {
+  Reference a = parse_wos_reference("[Anonymous], THEM AR");
+  CHECK(a.author.empty());
+  CHECK(a.year.empty());
+  CHECK(a.container == "THEM AR");
+  Reference b = parse_wos_reference("Simonovic SP, 2011, SYSTEMS APPROACH MAN");
+  CHECK(b.author == "Simonovic SP");
+  CHECK(b.year == "2011");
+  CHECK(b.container == "SYSTEMS APPROACH MAN");
+  CHECK(b.doi.empty());
+  Reference c = parse_wos_reference("Hyogo, 2015, Hyogo Framework for Action 2005-2015");
+  CHECK(c.author == "Hyogo");
+  CHECK(c.container == "Hyogo Framework for Action 2005-2015");
+  Reference d = parse_wos_reference("Brown K, 2020, PLOS ONE, V15, PUNSP e0228000");
+  CHECK(d.first_page == "e0228000");
+  // WoS wraps a DOI with a space; a DOI has none.
+  Reference e = parse_wos_reference("Raikkonen M, 2016, INT J SAFETY SECURIT, V6, P171, DOI 10.2495/ SAFE-V6-N2-171-180");
+  CHECK(e.doi == "10.2495/safe-v6-n2-171-180");
+  // WoS BibTeX's Cited-References: a period ends the line, "DOI DOI" happens.
+  Reference f = parse_wos_reference("Bana E, 1994, INT T OPER RES, V1, P489, DOI DOI 10.1016/0969-6016(94)90010-8.");
+  CHECK(f.doi == "10.1016/0969-6016(94)90010-8");
+  CHECK(f.first_page == "489");
+  CHECK(parse_wos_reference("Simonovic SP, 2011, SYSTEMS APPROACH MAN.").container == "SYSTEMS APPROACH MAN");
+}
+
+TEST_CASE("WoS CR field: one reference a line", "[reference_strings]") {
+  std::vector<Reference> refs;
+  add_wos_references("Adger WN, 2000, PROG HUM GEOG, V24, P347\n\nDfID, 1999, SUSTAINABLE LIVELIHO, DOI 10.1002/smj\n", refs);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].first_page == "347");
+  CHECK(refs[1].doi == "10.1002/smj");
+}
+
+TEST_CASE("Scopus reference, layout before 2023", "[reference_strings]") {
+  Reference r = parse_scopus_reference(
+      "Monstadt, J., Schmidt, M., Urban resilience in the making? (2019) The governance of critical "
+      "infrastructures in German cities, 56 (11), pp. 2353-2371");
+  CHECK(r.author == "Monstadt, J.");
+  CHECK(r.title == "Urban resilience in the making?");
+  CHECK(r.year == "2019");
+  CHECK(r.container == "The governance of critical infrastructures in German cities");
+  CHECK(r.volume == "56");
+  CHECK(r.first_page == "2353");
+  Reference book = parse_scopus_reference("Good Governance for Critical Infrastructure Resilience (2019), OECD");
+  CHECK(book.title == "Good Governance for Critical Infrastructure Resilience");
+  CHECK(book.year == "2019");
+}
+
+TEST_CASE("Scopus reference, 2023 layout: the year last", "[reference_strings]") {
+  Reference r = parse_scopus_reference(
+      "Akkamis M., Keskin M., Sekerli Y.E., Comparative appraisal of three low-cost GPS speed sensors with "
+      "different data update frequencies, AgriEngineering, 3, 2, pp. 423-437, (2021)");
+  CHECK(r.author == "Akkamis M.");
+  CHECK(r.title == "Comparative appraisal of three low-cost GPS speed sensors with different data update frequencies");
+  CHECK(r.container == "AgriEngineering");
+  CHECK(r.volume == "3");
+  CHECK(r.first_page == "423");
+  CHECK(r.year == "2021");
+  Reference only = parse_scopus_reference("Altieri M.A., (2003)");
+  CHECK(only.author == "Altieri M.A.");
+  CHECK(only.year == "2003");
+  CHECK(only.title.empty());
+  Reference proc = parse_scopus_reference(
+      "Andersen N.A., Braithwaite I.D., Combining a novel computer vision sensor with a cleaning robot, "
+      "Proceedings of the 44th IEEE Conference on Decision and Control, pp. 8331-8336, (2006)");
+  CHECK(proc.title == "Combining a novel computer vision sensor with a cleaning robot");
+  CHECK(proc.container == "Proceedings of the 44th IEEE Conference on Decision and Control");
+  CHECK(proc.volume.empty());
+  CHECK(proc.first_page == "8331");
+}
+
+TEST_CASE("Scopus reference lists: '; ' inside a title is not a separator", "[reference_strings]") {
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Smith, J., Risk; a theory (2001) J Risk, 3, pp. 1-2; Doe, A., Other (2002) J X, 4; (2010); "
+      "Altieri M.A., (2003); Xie B., Jin Y., Robots; farms, Comput Electron Agric, 5, (2023)",
+      refs);
+  REQUIRE(refs.size() == 5);
+  CHECK(refs[0].title == "Risk; a theory");
+  CHECK(refs[1].author == "Doe, A.");
+  CHECK(refs[2].year == "2010");
+  CHECK(refs[3].author == "Altieri M.A.");
+  CHECK(refs[4].title == "Robots; farms");
+  CHECK(refs[4].volume == "5");
+}

@@ -1,0 +1,145 @@
+// The Scopus CSV importer on real exports of two layouts (43 columns with
+// comma-separated authors; 46 columns with "Author full names") and on
+// malformed rows.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+std::size_t count_refs(const Parsed& p) {
+  std::size_t n = 0;
+  for (const Record& r : p.records) n += r.references.size();
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("umbrella-review scopus.csv: the 43-column layout", "[scopus_csv]") {
+  Parsed p = parse_file(fixture("corpora/umbrella-review__scopus.csv"));
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.diags.warnings() == 0);
+  REQUIRE(p.records.size() == 29);
+  // Split on every "; " the column holds 3193 pieces; 25 of those "; " are
+  // inside a title ("Assessment of urban resilience; a case study") or an
+  // editor's note ("Eds.; Springer: Cham").
+  CHECK(count_refs(p) == 3168);
+  const Record& r = p.records[0];
+  CHECK(r.provenance.format == "scopus-csv");
+  CHECK(r.provenance.line == 2);
+  CHECK(r.title == "Critical review of urban community resilience indicators");
+  REQUIRE(r.authors.size() == 4);
+  CHECK(r.authors[0].family == "Osei-Kyei");
+  CHECK(r.authors[0].given == "R.");
+  REQUIRE(r.authors[1].affiliations.size() == 1);
+  CHECK(r.authors[1].affiliations[0] == "School of Engineering Design and Built Environment, Western Sydney University, Sydney, Australia");
+  CHECK(r.issued.year == 2023);
+  CHECK(r.container_title == "Smart and Sustainable Built Environment");
+  CHECK(r.container_title_short == "Smart Sustain. Built Environ.");
+  CHECK(r.doi == "10.1108/sasbe-08-2022-0180");
+  CHECK(r.issn == std::vector<std::string>{"2046-6099"});
+  CHECK(r.language == "English");
+  CHECK(r.publisher == "Emerald Publishing");
+  CHECK(r.scopus_eid == "2-s2.0-85148611336");
+  CHECK(starts_with(r.url, "https://www.scopus.com/inward/record.uri?eid=2-s2.0-85148611336"));
+  CHECK(r.get_extra("Document Type") == "Review");
+  CHECK(r.get_extra("Author(s) ID") == "56538672500;7005091994;57217085609;57208772795;");
+  CHECK(r.keywords == std::vector<std::string>{"Criteria", "Disasters", "Indicators", "Resilience", "Urban community"});
+  REQUIRE(!r.references.empty());
+  const Reference& x = r.references[0];
+  CHECK(x.author == "Aksha, S.K.");
+  CHECK(x.title == "Benchmarking community disaster resilience in Nepal");
+  CHECK(x.year == "2020");
+  CHECK(x.container == "International Journal of Environmental Research and Public Health");
+  CHECK(x.volume == "17");
+  CHECK(x.first_page == "1985");
+}
+
+TEST_CASE("poultrybibliometric scopus.csv: the 46-column layout of 2023", "[scopus_csv]") {
+  Parsed p = parse_file(fixture("corpora/poultrybibliometric__scopus.csv"));
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.diags.warnings() == 0);
+  REQUIRE(p.records.size() == 69);
+  CHECK(std::count_if(p.records.begin(), p.records.end(), [](const Record& r) { return r.doi.empty(); }) == 8);
+  CHECK(std::count_if(p.records.begin(), p.records.end(), [](const Record& r) { return r.type == "paper-conference"; }) == 44);
+  CHECK(std::count_if(p.records.begin(), p.records.end(), [](const Record& r) { return r.type == "chapter"; }) == 2);
+  CHECK(std::count_if(p.records.begin(), p.records.end(), [](const Record& r) {
+          return r.abstract.empty() && !r.get_extra("Abstract").empty();
+        }) == 2);  // [No abstract available]
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 5);
+  CHECK(r.authors[0].family == "Basarygina");  // from "Basarygina, E.M. (56069038200)"
+  CHECK(r.authors[0].given == "E.M.");
+  CHECK(r.authors[0].affiliations == std::vector<std::string>{
+                                         "Department of Mathematical and Natural Sciences, South Ural State Agrarian University, Russian Federation"});
+  CHECK(r.number == "012027");
+  CHECK(r.volume == "699");
+  CHECK(r.issue == "1");
+  CHECK(r.issn == std::vector<std::string>{"1755-1307"});
+  CHECK(r.type == "paper-conference");
+  const Record& review = p.records[1];
+  REQUIRE(review.references.size() > 10);
+  const Reference& x = review.references[0];
+  CHECK(x.author == "Akkamis M.");
+  CHECK(x.title == "Comparative appraisal of three low-cost GPS speed sensors with different data update frequencies");
+  CHECK(x.container == "AgriEngineering");
+  CHECK(x.volume == "3");
+  CHECK(x.first_page == "423");
+  CHECK(x.year == "2021");
+}
+
+TEST_CASE("Scopus CSV: columns found by name in any order; malformed rows are said and skipped", "[scopus_csv]") {
+  std::string text =
+      "\"Title\",\"EID\",\"Authors\",\"Funding Text 2\",\"Year\"\n"
+      "\"First\",\"2-s2.0-1\",\"Doe J.; Roe R.\",\"Grant X\",\"2001\"\n"
+      "\"Too few\",\"2-s2.0-2\"\n"
+      "\"Third\",\"2-s2.0-3\",\"Poe E.\",,\"2003\"\n"
+      "\"Broken\",\"2-s2.0-4\",\"unclosed,,\n";
+  REQUIRE(detect_formats(text).scopus_csv);
+  Parsed p = parse_string(text);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.rejected == 2);
+  CHECK(p.diags.errors() == 2);
+  CHECK(p.records[0].scopus_eid == "2-s2.0-1");
+  CHECK(p.records[0].authors.size() == 2);
+  CHECK(p.records[0].get_extra("Funding Text 2") == "Grant X");
+  CHECK(p.records[1].title == "Third");
+  CHECK(p.records[1].provenance.line == 4);
+  const auto& items = p.diags.items();
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].line == 3);
+  CHECK(items[0].message.find("2 cells, the header 5") != std::string::npos);
+  CHECK(items[1].line == 5);
+  CHECK(items[1].column == 21);
+  CHECK(parse_format_name("csv") == Format::scopus_csv);
+  CHECK(parse_format_name("scopus-csv") == Format::scopus_csv);
+}
+
+TEST_CASE("Scopus CSV: rows with more funding texts than the header names", "[scopus_csv]") {
+  // Scopus names "Funding Text 1" in the header whatever a row holds; a row
+  // with two funding texts has one cell more, and every later cell shifts
+  // (litstudy's tests/resources/scopus.csv: 56 of 58 rows).
+  Parsed p = parse_file(fixture("scopus/funding_text_overflow.csv"));
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.diags.warnings() == 1);  // said once for the file
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].get_extra("Funding Text 1") == "Funded by A.");
+  CHECK(p.records[0].references.size() == 1);
+  const Record& two = p.records[1];
+  CHECK(two.get_extra("Funding Text 1") == "Funded by B.");
+  CHECK(two.get_extra("Funding Text 2") == "Funded by C.");
+  REQUIRE(two.references.size() == 2);
+  CHECK(two.references[1].author == "Roe, B.");
+  CHECK(two.scopus_eid == "2-s2.0-2");
+  const Record& four = p.records[2];
+  CHECK(four.get_extra("Funding Text 4") == "F4");
+  CHECK(four.type == "article-journal");
+  CHECK(four.get_extra("Document Type") == "Review");
+  CHECK(four.scopus_eid == "2-s2.0-3");
+}

@@ -1,0 +1,189 @@
+// The Web of Science tagged importer on real savedrecs.txt exports and on the
+// variations of the format (header-less files, CRLF, records cut short).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+std::size_t count_refs(const Parsed& p, bool with_doi = false) {
+  std::size_t n = 0;
+  for (const Record& r : p.records)
+    for (const Reference& x : r.references) n += !with_doi || !x.doi.empty();
+  return n;
+}
+
+std::vector<std::string> extra_values(const Record& r, std::string_view name) {
+  std::vector<std::string> out;
+  for (const auto& f : r.extra)
+    if (f.name == name) out.push_back(f.value);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("umbrella-review savedrecs.txt: 29 records, 3,141 cited references", "[wos]") {
+  Parsed p = parse_file(fixture("corpora/umbrella-review__savedrecs.txt"));
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.diags.warnings() == 0);
+  REQUIRE(p.records.size() == 29);
+  CHECK(count_refs(p) == 3141);
+  CHECK(count_refs(p, true) == 2336);  // the CR lines holding "DOI "
+  const Record& r = p.records[0];
+  CHECK(r.provenance.format == "wos");
+  CHECK(r.provenance.line == 3);
+  CHECK(r.type == "article-journal");
+  CHECK(r.title == "Critical review of urban community resilience indicators");
+  REQUIRE(r.authors.size() == 4);
+  CHECK(r.authors[0].family == "Osei-Kyei");  // AF preferred to AU
+  CHECK(r.authors[0].given == "Robert");
+  REQUIRE(r.authors[0].affiliations.size() == 1);
+  CHECK(r.authors[0].affiliations[0] ==
+        "Western Sydney Univ, Sch Engn Design & Built Environm, Sydney, Australia.");
+  CHECK(r.authors[3].affiliations == r.authors[0].affiliations);
+  // OI names "Osei Kyei, Robert", "AMPRATWUM, GODSLOVE", and wraps one entry over two lines.
+  CHECK(r.authors[0].orcid == "0000-0003-4121-1958");
+  CHECK(r.authors[1].orcid == "0000-0002-1074-8018");
+  CHECK(r.authors[2].orcid == "0000-0002-8355-7386");
+  CHECK(r.authors[3].orcid == "0000-0003-0530-0910");
+  CHECK(extra_values(r, "OI").empty());
+  CHECK(r.container_title == "SMART AND SUSTAINABLE BUILT ENVIRONMENT");
+  CHECK(r.container_title_short == "Smart Sustain. Built Environ.");
+  CHECK(r.get_extra("J9") == "SMART SUSTAIN BUILT");
+  CHECK(show(r.issued) == "2023/2/28/");  // PY 2023, PD 2023 FEB 28
+  CHECK(r.doi == "10.1108/sasbe-08-2022-0180");
+  CHECK(r.issn == std::vector<std::string>{"2046-6099", "2046-6102"});
+  CHECK(r.wos_ut == "WOS:000938257800001");
+  CHECK(r.keywords == std::vector<std::string>{"Urban community", "Resilience", "Criteria", "Indicators", "Disasters"});
+  // Keywords Plus are kept apart, a wrapped list joined with a space.
+  CHECK(starts_with(r.get_extra("ID"), "CLIMATE-CHANGE; DISASTER RESILIENCE;"));
+  CHECK(r.get_extra("ID").find("MANAGEMENT; FRAMEWORK") != std::string::npos);
+  CHECK(r.get_extra("DT") == "Review; Early Access");
+  CHECK(r.get_extra("NR") == "94");
+  CHECK(r.get_extra("TC") == "0");
+  CHECK(r.references.size() == 94);
+  CHECK(r.references[0].author == "Aksha SK");
+  CHECK(r.references[0].doi == "10.3390/ijerph17061985");
+}
+
+TEST_CASE("UT MEDLINE: records of an All Databases export", "[wos]") {
+  Parsed p = parse_file(fixture("corpora/umbrella-review__savedrecs.txt"));
+  std::vector<const Record*> medline;
+  for (const Record& r : p.records)
+    if (starts_with(r.wos_ut, "MEDLINE:")) medline.push_back(&r);
+  REQUIRE(medline.size() == 2);
+  const Record& m = *medline[1];
+  CHECK(m.wos_ut == "MEDLINE:25905026");
+  CHECK(m.pmid == "25905026");
+  CHECK(m.title == "Community disaster resilience: a systematic review on assessment models and tools.");
+  REQUIRE(m.authors.size() == 5);  // full names in AU, no AF
+  CHECK(m.authors[4].family == "Khankeh");
+  CHECK(m.authors[4].given == "Hamid Reza");
+  CHECK(show(m.issued) == "2015/4/8/");  // PD 2015 Apr 08
+  CHECK(m.get_extra("AN") == "25905026");
+  CHECK(m.get_extra("SA") == "PubMed-not-MEDLINE");
+}
+
+TEST_CASE("decolonizing-expertise savedrecs.txt: BOM, 50 records, 2,542 cited references", "[wos]") {
+  Parsed p = parse_file(fixture("corpora/decolonizing-expertise__savedrecs.txt"));
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.diags.warnings() == 0);
+  REQUIRE(p.records.size() == 50);
+  CHECK(count_refs(p) == 2542);
+  CHECK(count_refs(p, true) == 1571);
+  CHECK(std::count_if(p.records.begin(), p.records.end(), [](const Record& r) { return r.doi.empty(); }) == 12);
+  const Record& r = p.records[0];
+  // A title wrapped over two lines is one line again.
+  CHECK(r.title == "Central American academics create a research network and monitor marine litter by applying citizen science");
+  CHECK(r.issued.year == 2022);
+  CHECK(r.get_extra("PD") == "MAY-AUG");  // a range is kept as written
+  REQUIRE(r.authors.size() == 5);
+  CHECK(r.authors[1].affiliations.size() == 1);
+  CHECK(r.authors[1].affiliations == r.authors[3].affiliations);
+  CHECK(r.authors[2].affiliations[0] == "Univ Tecnol Panama, Lab Microplast, Ave Univ Tecnol,Campus Victor Levi Sasso, El Dorado, Panama.");
+  CHECK(r.volume == "31");
+  CHECK(r.issue == "2");
+}
+
+TEST_CASE("WoS tagged: detection, header variants, CRLF, continuation lines", "[wos]") {
+  const std::string rec =
+      "PT J\nAU Doe, J\n   Roe, R\nAF Doe, Jane\n   Roe, Richard\nCA WHO Study Group\nGP IEEE\nTI A title\n   wrapped\n"
+      "SO J TEST\nPY 2019\nBP 10\nEP 19\nAR e123\nDI 10.1000/ABC\nBN 978-3-16-148410-0\nPU ACME\nPI BERLIN\n"
+      "DT Article; Proceedings Paper\nAB First paragraph.\n   Second paragraph.\nZZ unknown tag\nPM 12345\nUT WOS:1\nER\n";
+  for (const std::string& header : {std::string("FN Thomson Reuters Web of Knowledge\nVR 1.0\n"),
+                                     std::string("\xEF\xBB\xBF" "FN Clarivate Analytics Web of Science\nVR 1.0\n"),
+                                     std::string()}) {
+    std::string text = header + rec + "\nEF\n";
+    REQUIRE(detect_formats(text).wos);
+    CHECK_FALSE(detect_formats(text).ris);
+    std::string crlf;
+    for (char c : text) {
+      if (c == '\n') crlf += '\r';
+      crlf += c;
+    }
+    for (const std::string& t : {text, crlf}) {
+      Parsed p = parse_string(t);
+      CHECK(p.diags.errors() + p.diags.warnings() == 0);
+      REQUIRE(p.records.size() == 1);
+      const Record& r = p.records[0];
+      CHECK(r.title == "A title wrapped");
+      REQUIRE(r.authors.size() == 3);
+      CHECK(r.authors[1].given == "Richard");
+      CHECK(r.authors[2].literal == "WHO Study Group");
+      CHECK(r.get_extra("GP") == "IEEE");  // the proceedings' group author, not the paper's
+      CHECK(r.type == "paper-conference");
+      CHECK(r.pages == "10-19");
+      CHECK(r.number == "e123");
+      CHECK(r.doi == "10.1000/abc");
+      CHECK(r.isbn == std::vector<std::string>{"978-3-16-148410-0"});
+      CHECK(r.publisher == "ACME");
+      CHECK(r.publisher_place == "BERLIN");
+      CHECK(r.abstract == "First paragraph.\nSecond paragraph.");
+      CHECK(r.get_extra("ZZ") == "unknown tag");
+      CHECK(r.pmid == "12345");
+      CHECK(r.get_extra("AU") == "Doe, J\nRoe, R");  // the names not chosen are kept
+    }
+  }
+  CHECK(parse_format_name("wos") == Format::wos);
+  CHECK(format_name(Format::wos) == "wos");
+}
+
+TEST_CASE("WoS tagged: what is wrong is said, the rest imports", "[wos]") {
+  Parsed p = parse_string(
+      "FN Clarivate Analytics Web of Science\nVR 1.0\n"
+      "PT J\nTI Not closed\nPT J\nTI Second\nno indent here\nDI not a doi\nER\n"
+      "stray text\n"
+      "PT J\nNR 3\nER\n"
+      "PT J\nAU Solo, S\nC1 Some Univ, Dept X, City.\nC1 [Nobody, N] Other Univ.\nOI Solo, S/0000-0001-2345-6789; Else, E/0000-0009-8765-4321\n"
+      "ER\nPT J\nTI Cut at the end\n");
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.stats.rejected == 1);  // the record with nothing to identify it
+  CHECK(p.diags.errors() == 1);
+  const auto& items = p.diags.items();
+  auto said = [&](std::string_view what, std::uint32_t line) {
+    return std::any_of(items.begin(), items.end(), [&](const Diagnostic& d) {
+      return d.message.find(what) != std::string::npos && d.line == line;
+    });
+  };
+  CHECK(said("not closed by ER", 3));
+  CHECK(said("not indented", 7));
+  CHECK(said("DI is not a DOI", 8));
+  CHECK(said("text outside a WoS record", 10));
+  CHECK(said("no title, no author and no DOI", 11));
+  CHECK(said("before the end of the input", 20));
+  CHECK(p.records[1].title == "Second no indent here");
+  CHECK(p.records[1].get_extra("DI") == "not a doi");
+  const Record& solo = p.records[2];
+  REQUIRE(solo.authors.size() == 1);
+  // An address without brackets is the only author's; C1 repeated stays in extra.
+  CHECK(solo.authors[0].affiliations == std::vector<std::string>{"Some Univ, Dept X, City."});
+  CHECK(solo.authors[0].orcid == "0000-0001-2345-6789");
+  CHECK(solo.get_extra("OI") == "Else, E/0000-0009-8765-4321");
+  CHECK(p.records[3].title == "Cut at the end");
+}

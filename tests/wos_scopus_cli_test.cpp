@@ -1,0 +1,92 @@
+// WoS tagged and Scopus CSV end to end: the networks built from a WoS tagged
+// file equal those built from the same records' WoS BibTeX export, and a WoS
+// and a Scopus export of the same works merge into one work each by DOI.
+#include <nlohmann/json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using refnet::test::fixture;
+using refnet::test::run_refnet;
+using refnet::test::slurp;
+using refnet::test::TempDir;
+
+namespace {
+
+std::string q(const std::string& s) { return "'" + s + "'"; }
+
+nlohmann::json stats(const std::string& lib) {
+  auto r = run_refnet("stats --json --library " + q(lib));
+  REQUIRE(r.status == 0);
+  return nlohmann::json::parse(r.out);
+}
+
+}  // namespace
+
+TEST_CASE("networks from a WoS tagged file equal those from the same records' WoS BibTeX", "[wos][network]") {
+  // fixtures/wos/pybibx__wos.txt is pybibx__wos.bib written as WoS writes a
+  // tagged file (fixtures/wos/bibtex_to_tagged.py): the same CR lines.
+  TempDir tmp;
+  std::string bib = tmp / "bib.sqlite", txt = tmp / "txt.sqlite";
+  auto a = run_refnet("import --quiet --library " + q(bib) + " " + q(fixture("corpora/pybibx__wos.bib")));
+  auto b = run_refnet("import --quiet --library " + q(txt) + " " + q(fixture("wos/pybibx__wos.txt")));
+  REQUIRE(a.status == 0);
+  INFO(b.err);
+  REQUIRE(b.status == 0);
+  CHECK(b.err.empty());
+  auto sb = stats(bib), st = stats(txt);
+  CHECK(st["formats"][0][0] == "wos");
+  CHECK(st["works"] == sb["works"]);
+  CHECK(st["references"] == 9581);
+  CHECK(st["references"] == sb["references"]);
+  CHECK(st["references_with_doi"] == sb["references_with_doi"]);
+  for (const char* type : {"citation", "cocitation", "coupling"}) {
+    INFO(type);
+    std::string common = std::string("network ") + type + " --seed 1 -o ";
+    auto x = run_refnet(common + q(tmp / "bib.csv") + " --library " + q(bib));
+    auto y = run_refnet(common + q(tmp / "txt.csv") + " --library " + q(txt));
+    REQUIRE(x.status == 0);
+    REQUIRE(y.status == 0);
+    CHECK(slurp(tmp / "bib.csv").size() > 1000);
+    CHECK(slurp(tmp / "bib.csv") == slurp(tmp / "txt.csv"));
+    CHECK(slurp(tmp / "bib_links.csv") == slurp(tmp / "txt_links.csv"));
+  }
+  auto report = run_refnet("network citation --report --json --cluster none -o " + q(tmp / "c.csv") + " --library " + q(txt));
+  REQUIRE(report.status == 0);
+  auto j = nlohmann::json::parse(report.out);
+  CHECK(j["links"] == 1232);  // as from the BibTeX (network_cli_test)
+  CHECK(j["report"]["doi"] == 1217);
+  CHECK(j["report"]["key"] == 15);
+}
+
+TEST_CASE("the same 29 works from WoS and from Scopus are 29 works after the DOI merge", "[wos][scopus_csv]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  auto r = run_refnet("import --library " + q(lib) + " " + q(fixture("corpora/umbrella-review__savedrecs.txt")) + " " +
+                      q(fixture("corpora/umbrella-review__scopus.csv")));
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::string said = r.out + r.err;
+  CHECK(said.find("umbrella-review__savedrecs.txt: 29 read, 29 new") != std::string::npos);
+  CHECK(said.find("umbrella-review__scopus.csv: 29 read, 0 new, 29 merged by DOI") != std::string::npos);
+  auto s = stats(lib);
+  CHECK(s["works"] == 29);
+  CHECK(s["sources"] == 58);
+  CHECK(s["merged"] == 29);
+}
+
+TEST_CASE("--format wos, scopus-csv and csv force the importers", "[wos][scopus_csv]") {
+  TempDir tmp;
+  auto w = run_refnet("import --quiet --format wos --library " + q(tmp / "a.sqlite") + " " +
+                      q(fixture("corpora/decolonizing-expertise__savedrecs.txt")));
+  CHECK(w.status == 0);
+  CHECK(stats(tmp / "a.sqlite")["works"] == 50);
+  auto c = run_refnet("import --quiet --format csv --library " + q(tmp / "b.sqlite") + " " +
+                      q(fixture("corpora/poultrybibliometric__scopus.csv")));
+  CHECK(c.status == 0);
+  CHECK(stats(tmp / "b.sqlite")["works"] == 69);
+  auto bad = run_refnet("import --format endnote --library " + q(tmp / "c.sqlite") + " x");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("wos, scopus-csv") != std::string::npos);
+}
