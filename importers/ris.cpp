@@ -37,6 +37,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "ris_fields.hpp"
 
 namespace refnet {
 
@@ -267,6 +268,8 @@ int to_int(std::string_view s) {
   return v;
 }
 
+}  // namespace
+
 Date parse_ris_date(std::string_view s) {
   Date d;
   s = trim(s);
@@ -377,6 +380,8 @@ bool classify_sn(std::string_view sn, Record& r) {
     if (std::find(r.isbn.begin(), r.isbn.end(), s) == r.isbn.end()) r.isbn.push_back(std::move(s));
   return true;
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------
 // Scopus references: "N1  - References: ref; ref; ..." where each reference is
