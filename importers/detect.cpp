@@ -9,6 +9,8 @@ std::string_view format_name(Format f) {
     case Format::bibtex: return "bibtex";
     case Format::ris: return "ris";
     case Format::crossref: return "crossref";
+    case Format::endnote_xml: return "endnote-xml";
+    case Format::csl_json: return "csl-json";
     default: return "unknown";
   }
 }
@@ -18,6 +20,8 @@ Format parse_format_name(std::string_view name) {
   if (n == "bibtex" || n == "bib" || n == "biblatex") return Format::bibtex;
   if (n == "ris") return Format::ris;
   if (n == "crossref" || n == "json" || n == "crossref-json" || n == "jsonl") return Format::crossref;
+  if (n == "endnote" || n == "endnote-xml" || n == "enw-xml") return Format::endnote_xml;
+  if (n == "csl" || n == "csl-json" || n == "csljson") return Format::csl_json;
   return Format::unknown;
 }
 
@@ -48,6 +52,19 @@ bool is_bibtex_entry_at(std::string_view text, std::size_t at) {
   return i < text.size() && (text[i] == '{' || text[i] == '(');
 }
 
+// EndNote XML: after an optional XML declaration, an <xml> element (any
+// case) whose first child is <records>.  EndNote, Mendeley and Zotero all
+// write this wrapper; nothing else does.
+bool is_endnote_xml(std::string_view body) {
+  if (starts_with(body, "<?xml")) {
+    std::size_t end = body.find("?>");
+    if (end == std::string_view::npos) return false;
+    body = trim(body.substr(end + 2));
+  }
+  if (!istarts_with(body, "<xml>")) return false;
+  return istarts_with(trim(body.substr(5)), "<records");
+}
+
 }  // namespace
 
 Detection detect_formats(std::string_view text) {
@@ -59,9 +76,14 @@ Detection detect_formats(std::string_view text) {
     std::string_view rest = trim(body.substr(1));
     char next = rest.empty() ? '\0' : rest.front();
     if (body.front() == '{' ? (next == '"' || next == '}') : (next == '{' || next == '[' || next == ']')) {
-      d.crossref = true;
+      if (looks_like_csl_json(body)) d.csl_json = true;
+      else d.crossref = true;
       return d;
     }
+  }
+  if (is_endnote_xml(body)) {
+    d.endnote_xml = true;
+    return d;
   }
   std::size_t ris_tags = 0, ty = 0, er = 0;
   std::size_t pos = 0;
@@ -103,10 +125,14 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::bibtex: return parse_bibtex(text, diags, sink, bibtex);
     case Format::ris: return parse_ris(text, diags, sink, false);
     case Format::crossref: return parse_crossref_json(text, diags, sink);
+    case Format::endnote_xml: return parse_endnote_xml(text, diags, sink);
+    case Format::csl_json: return parse_csl_json(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
   if (d.crossref) add(parse_crossref_json(text, diags, sink));
+  if (d.csl_json) add(parse_csl_json(text, diags, sink));
+  if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
   return total;

@@ -14,10 +14,11 @@
 
 namespace refnet {
 
-enum class Format { unknown, bibtex, ris, crossref };
+enum class Format { unknown, bibtex, ris, crossref, endnote_xml, csl_json };
 
-std::string_view format_name(Format f);  // "bibtex", "ris", "crossref"
-Format parse_format_name(std::string_view name);  // also accepts "bib", "biblatex", "json"; unknown otherwise
+std::string_view format_name(Format f);  // "bibtex", "ris", "crossref", "endnote-xml", "csl-json"
+// Also accepts "bib", "biblatex", "json", "endnote", "csl", "csljson"; unknown otherwise.
+Format parse_format_name(std::string_view name);
 
 // Receives each complete record.  Nothing half-parsed is ever passed on.
 using RecordSink = std::function<void(Record&&)>;
@@ -82,13 +83,27 @@ ParseStats parse_crossref_json(std::string_view text, Diagnostics& diags, const 
 // Like every parser, diags.set_source() must have been called with `json`.
 ParseStats parse_crossref_work(std::string_view json, Diagnostics& diags, const RecordSink& sink);
 
+// EndNote XML (EndNote 8 to 20, Mendeley's and Zotero's writers, the old
+// upper-case <XML><RECORDS><RECORD> dialect): each <record> is parsed on its
+// own with pugixml, so a malformed one is an error and the others import.
+ParseStats parse_endnote_xml(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+
+// CSL-JSON (an array of items, one item, or JSON Lines), as Zotero, Better
+// BibTeX, citation.js and refnet's own exporter write it.
+ParseStats parse_csl_json(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// JSON text whose first item is CSL (an `id`, a CSL `type`, `title` a
+// string), not a Crossref work or message.
+bool looks_like_csl_json(std::string_view json);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
   bool ris = false;
   bool ris_embedded = false;  // records open with TY: skip text outside TY..ER
   bool crossref = false;
-  bool any() const { return bibtex || ris || crossref; }
+  bool endnote_xml = false;
+  bool csl_json = false;
+  bool any() const { return bibtex || ris || crossref || endnote_xml || csl_json; }
 };
 Detection detect_formats(std::string_view text);
 
