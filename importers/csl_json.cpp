@@ -8,8 +8,10 @@
 // small (a 5,000-item Zotero library is ~5 MB), so a DOM per item is cheap.
 //
 // CSL key                     Record
-//   id                        citekey (an id that is a URI or has spaces, like
-//                             Zotero's "http://zotero.org/users/1/items/X", goes to extra "id")
+//   citation-key              citekey (CSL 1.0.2; Better BibTeX writes it beside id)
+//   id                        citekey when there is no citation-key (an id that is a
+//                             URI or has spaces, like Zotero's
+//                             "http://zotero.org/users/1/items/X", goes to extra "id")
 //   type                      type (not a CSL type: "document", warning, extra "type")
 //   title                     title; <span class="nocase">..</span> -> title_nocase
 //                             (and &amp; &lt; &gt; decoded then, as the exporter wrote them)
@@ -149,6 +151,7 @@ class ItemMapper {
     for (const auto& [key, v] : item.items()) {
       if (v.is_null()) continue;
       if (key == "id") id(v, r);
+      else if (key == "citation-key") citation_key(v, r);
       else if (key == "type") type(v, r);
       else if (key == "title") title(v, r);
       else if (key == "container-title") r.container_title = collapse_space(text_of(v));
@@ -183,9 +186,19 @@ class ItemMapper {
 
   void id(const json& v, Record& r) {
     std::string s = text_of(v);
+    if (!r.citekey.empty()) {  // a citation-key came first, and wins
+      r.add_extra("id", extra_text(v));
+      return;
+    }
     bool key_like = !s.empty() && s.find_first_of(" \t/") == std::string::npos && s.find("://") == std::string::npos;
     if (key_like) r.citekey = std::move(s);
     else r.add_extra("id", extra_text(v));
+  }
+
+  // After an id that was taken as the key, the id moves to extra.
+  static void citation_key(const json& v, Record& r) {
+    if (!r.citekey.empty()) r.add_extra("id", r.citekey);
+    r.citekey = text_of(v);
   }
 
   void type(const json& v, Record& r) {

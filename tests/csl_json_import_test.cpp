@@ -136,6 +136,16 @@ TEST_CASE("CSL-JSON edge cases of Zotero's and Better BibTeX's writers", "[csl]"
   CHECK(p.records[7].title == "After the broken item");
 }
 
+TEST_CASE("CSL 1.0.2's citation-key is the key, before or after the id", "[csl]") {
+  Parsed p = parse_string(R"([{"citation-key":"smith2020","id":"http://zotero.org/users/1/items/ABC","type":"book","title":"A"},
+                              {"id":"item-7","citation-key":"jones2021","type":"book","title":"B"}])");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].citekey == "smith2020");
+  CHECK(p.records[0].get_extra("id") == "http://zotero.org/users/1/items/ABC");
+  CHECK(p.records[1].citekey == "jones2021");
+  CHECK(p.records[1].get_extra("id") == "item-7");
+}
+
 TEST_CASE("CSL-JSON one item a line (JSON Lines)", "[csl]") {
   Parsed p = parse_file(fixture("csl/jsonl.json"));
   REQUIRE(p.records.size() == 2);
