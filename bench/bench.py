@@ -108,6 +108,13 @@ def bench_size(n, args, table):
         s, rss = timed([refnet, 'import', '--quiet', '--library', lib, path], args.runs,
                        before=lambda: remove_library(lib))
         table.add(n, f'import {fmt} -> library', each_size[fmt], records, s, rss)
+    # EndNote XML: the RIS corpus as EndNote 20 writes it (one line, <style> runs).
+    xml = os.path.join(d, 'corpus.endnote.xml')
+    outs = [subprocess.run([os.path.join(args.build, 'bench_endnote_xml_parse'), os.path.join(d, 'corpus.ris'), xml, '1'],
+                           check=True, capture_output=True, text=True).stdout.split('\t') for _ in range(args.runs)]
+    outs.sort(key=lambda o: float(o[4]))
+    mid = outs[len(outs) // 2]
+    table.add(n, 'parse endnote-xml', float(mid[2]), int(mid[3]), float(mid[4]), max(int(float(o[7])) for o in outs))
     lib = os.path.join(args.data, f'lib-{n}-all.sqlite')
     paths = [os.path.join(d, f) for f in files.values()]
     s, rss = timed([refnet, 'import', '--quiet', '--library', lib] + paths, args.runs,

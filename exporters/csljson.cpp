@@ -13,6 +13,9 @@
 //   {"literal": "in press"} for a date that is only text.
 // - ISSN/ISBN are strings in the schema: several are joined with ", ";
 //   keywords likewise (CSL's `keyword` is one comma-separated string).
+// - The journal abbreviation, an article or report number, PMID and PMCID
+//   have CSL variables of their own (container-title-short, number, PMID,
+//   PMCID).  importers/csl_json.cpp reads all this back to the same Record.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -233,15 +236,19 @@ void put_item(std::string& out, const Record& r, std::string& scratch) {
   if (r.title_nocase.empty()) it.nonempty("title", r.title);
   else it.nonempty("title", csl_title(r));
   it.nonempty("container-title", r.container_title);
+  it.nonempty("container-title-short", r.container_title_short);
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
   put_issued(it, r.issued);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);
   it.nonempty("page", r.pages);
+  it.nonempty("number", r.number);
   it.nonempty("publisher", r.publisher);
   it.nonempty("publisher-place", r.publisher_place);
   it.nonempty("DOI", r.doi);
+  it.nonempty("PMID", r.pmid);
+  it.nonempty("PMCID", r.pmcid);
   put_joined(it, "ISSN", r.issn, scratch);
   put_joined(it, "ISBN", r.isbn, scratch);
   it.nonempty("URL", r.url);

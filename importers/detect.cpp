@@ -15,6 +15,8 @@ std::string_view format_name(Format f) {
     case Format::pubmed_xml: return "pubmed-xml";
     case Format::wos: return "wos";
     case Format::scopus_csv: return "scopus-csv";
+    case Format::endnote_xml: return "endnote-xml";
+    case Format::csl_json: return "csl-json";
     default: return "unknown";
   }
 }
@@ -28,6 +30,8 @@ Format parse_format_name(std::string_view name) {
   if (n == "pubmed-xml" || n == "pubmedxml" || n == "pubmed_xml") return Format::pubmed_xml;
   if (n == "wos" || n == "wos-tagged" || n == "ciw") return Format::wos;
   if (n == "scopus-csv" || n == "scopus" || n == "csv") return Format::scopus_csv;
+  if (n == "endnote" || n == "endnote-xml" || n == "enw-xml") return Format::endnote_xml;
+  if (n == "csl" || n == "csl-json" || n == "csljson") return Format::csl_json;
   return Format::unknown;
 }
 
@@ -67,6 +71,19 @@ bool is_pubmed_xml(std::string_view body) {
          head.find("<PubmedArticle ") != std::string_view::npos || head.find("<PubmedBookArticle") != std::string_view::npos;
 }
 
+// EndNote XML: after an optional XML declaration, an <xml> element (any
+// case) whose first child is <records>.  EndNote, Mendeley and Zotero all
+// write this wrapper; nothing else does.
+bool is_endnote_xml(std::string_view body) {
+  if (starts_with(body, "<?xml")) {
+    std::size_t end = body.find("?>");
+    if (end == std::string_view::npos) return false;
+    body = trim(body.substr(end + 2));
+  }
+  if (!istarts_with(body, "<xml>")) return false;
+  return istarts_with(trim(body.substr(5)), "<records");
+}
+
 }  // namespace
 
 bool Detection::has(Format f) const {
@@ -78,6 +95,8 @@ bool Detection::has(Format f) const {
     case Format::pubmed_xml: return pubmed_xml;
     case Format::wos: return wos;
     case Format::scopus_csv: return scopus_csv;
+    case Format::endnote_xml: return endnote_xml;
+    case Format::csl_json: return csl_json;
     case Format::unknown: break;
   }
   return false;
@@ -96,7 +115,8 @@ Detection detect_formats(std::string_view text) {
     std::string_view rest = trim(body.substr(1));
     char next = rest.empty() ? '\0' : rest.front();
     if (body.front() == '{' ? (next == '"' || next == '}') : (next == '{' || next == '[' || next == ']')) {
-      d.crossref = true;
+      if (looks_like_csl_json(body)) d.csl_json = true;
+      else d.crossref = true;
       return d;
     }
   }
@@ -106,6 +126,10 @@ Detection detect_formats(std::string_view text) {
   }
   if (looks_like_scopus_csv(text)) {
     d.scopus_csv = true;
+    return d;
+  }
+  if (is_endnote_xml(body)) {
+    d.endnote_xml = true;
     return d;
   }
   std::size_t ris_tags = 0, ty = 0, er = 0;
@@ -160,6 +184,8 @@ std::string describe_content(std::string_view text) {
   if (d.pubmed_xml) name("PubMed XML");
   if (d.wos) name("Web of Science tagged text");
   if (d.scopus_csv) name("Scopus CSV");
+  if (d.endnote_xml) name("EndNote XML");
+  if (d.csl_json) name("CSL-JSON");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -213,12 +239,16 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::crossref: return parse_crossref_json(text, diags, sink);
     case Format::wos: return parse_wos_tagged(text, diags, sink);
     case Format::scopus_csv: return parse_scopus_csv(text, diags, sink);
+    case Format::endnote_xml: return parse_endnote_xml(text, diags, sink);
+    case Format::csl_json: return parse_csl_json(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
   if (d.wos) add(parse_wos_tagged(text, diags, sink));
   if (d.scopus_csv) add(parse_scopus_csv(text, diags, sink));
   if (d.crossref) add(parse_crossref_json(text, diags, sink));
+  if (d.csl_json) add(parse_csl_json(text, diags, sink));
+  if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
   if (d.medline) add(parse_medline(text, diags, sink));

@@ -50,6 +50,7 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
+#include "ris_fields.hpp"
 
 namespace refnet {
 
@@ -280,6 +281,8 @@ int to_int(std::string_view s) {
   return v;
 }
 
+}  // namespace
+
 Date parse_ris_date(std::string_view s) {
   Date d;
   s = trim(s);
@@ -395,6 +398,8 @@ bool classify_sn(std::string_view sn, Record& r) {
     if (std::find(r.isbn.begin(), r.isbn.end(), s) == r.isbn.end()) r.isbn.push_back(std::move(s));
   return true;
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------
 // Titles and containers.

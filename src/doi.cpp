@@ -162,6 +162,16 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
   return ascii_lower(v);
 }
 
+std::optional<std::string> normalize_short_doi(std::string_view s) {
+  s = trim(s);
+  while (strip_prefix(s)) {
+  }
+  if (s.size() < 4 || s.substr(0, 3) != "10/") return std::nullopt;
+  for (char c : s.substr(3))
+    if (!is_alpha(c) && !is_digit(c)) return std::nullopt;
+  return ascii_lower(s);
+}
+
 std::optional<std::string> find_doi(std::string_view text) {
   for (std::size_t pos = text.find("10."); pos != std::string_view::npos; pos = text.find("10.", pos + 3)) {
     if (pos > 0 && (is_digit(text[pos - 1]) || is_alpha(text[pos - 1]))) continue;

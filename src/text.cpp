@@ -399,4 +399,23 @@ std::uint64_t content_hash(std::string_view format, std::string_view text) {
   return mix64(h ^ text.size());
 }
 
+std::string normalize_pages(std::string_view s) {
+  std::string out;
+  std::string_view v = trim(s);
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    // U+2013 EN DASH, U+2014 EM DASH, U+2010 HYPHEN, U+2212 MINUS
+    if (i + 2 < v.size() + 0 && (unsigned char)v[i] == 0xE2) {
+      unsigned char b1 = v[i + 1], b2 = v[i + 2];
+      if ((b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x90)) || (b1 == 0x88 && b2 == 0x92)) {
+        out.push_back('-');
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(v[i]);
+  }
+  return out;
+}
+
 }  // namespace refnet

@@ -120,9 +120,9 @@ TEST_CASE("bad command lines exit 2 and say what is wrong", "[core][cli]") {
   CHECK(lib.run("list", "--year").status == 2);                 // a value is missing
   CHECK(lib.run("import", "--strict=yes " + q(kSeed000)).status == 2);  // a flag takes no value
   CHECK(lib.run("import").status == 2);                          // no files
-  CommandResult fmt = lib.run("import", "--format endnote " + q(kSeed000));
+  CommandResult fmt = lib.run("import", "--format docx " + q(kSeed000));
   CHECK(fmt.status == 2);
-  CHECK_THAT(fmt.err, Contains("unknown format 'endnote'"));
+  CHECK_THAT(fmt.err, Contains("unknown format 'docx'"));
   CHECK(lib.run("show").status == 2);  // nothing named
   // None of this created a library.
   CHECK_FALSE(std::filesystem::exists(lib.path));

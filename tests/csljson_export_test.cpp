@@ -25,7 +25,7 @@ json csl_of(const std::vector<Record>& rs) {
 void check_schema(const json& items) {
   static const std::set<std::string> strings = {
       "id", "type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place",
-      "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword"};
+      "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword", "container-title-short", "number", "PMID", "PMCID"};
   static const std::set<std::string> name_lists = {"author", "editor"};
   static const std::set<std::string> name_keys = {"family", "given", "non-dropping-particle", "dropping-particle",
                                                   "suffix", "literal"};

@@ -20,7 +20,9 @@ TEST_CASE("format names parse in every spelling the CLI accepts", "[core][detect
   CHECK(parse_format_name("json") == Format::crossref);
   CHECK(parse_format_name("crossref") == Format::crossref);
   CHECK(parse_format_name("jsonl") == Format::crossref);
-  CHECK(parse_format_name("endnote") == Format::unknown);
+  CHECK(parse_format_name("endnote") == Format::endnote_xml);
+  CHECK(parse_format_name("csl") == Format::csl_json);
+  CHECK(parse_format_name("docx") == Format::unknown);
   CHECK(format_name(Format::bibtex) == "bibtex");
   CHECK(format_name(Format::ris) == "ris");
   CHECK(format_name(Format::crossref) == "crossref");

@@ -31,19 +31,6 @@ std::vector<std::string> families(const Record& r) {
   return out;
 }
 
-std::vector<std::string> extra_values(const Record& r, std::string_view name) {
-  std::vector<std::string> out;
-  for (const auto& f : r.extra)
-    if (f.name == name) out.push_back(f.value);
-  return out;
-}
-
-bool has_diag(const Diagnostics& d, Severity s, std::uint32_t line, std::string_view text) {
-  for (const auto& x : d.items())
-    if (x.severity == s && x.line == line && x.message.find(text) != std::string::npos) return true;
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("A Pure page: one RIS record inside a web page, T2 is the subtitle", "[ris]") {

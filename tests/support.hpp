@@ -53,6 +53,21 @@ inline void check_same_fields(const Record& a, const Record& b) {
   CHECK(a.keywords == b.keywords);
 }
 
+// The values of every extra field named `name`, in order.
+inline std::vector<std::string> extra_values(const Record& r, std::string_view name) {
+  std::vector<std::string> out;
+  for (const auto& f : r.extra)
+    if (f.name == name) out.push_back(f.value);
+  return out;
+}
+
+// A diagnostic of severity `s` on `line` whose message holds `text`.
+inline bool has_diag(const Diagnostics& d, Severity s, std::uint32_t line, std::string_view text) {
+  for (const auto& x : d.items())
+    if (x.severity == s && x.line == line && x.message.find(text) != std::string::npos) return true;
+  return false;
+}
+
 inline std::string fixture(const std::string& rel) { return std::string(REFNET_FIXTURES) + "/" + rel; }
 
 inline std::string slurp(const std::string& path) {

@@ -22,6 +22,11 @@ namespace refnet {
 //   "http://doi.wiley.com/10.1002/...").
 std::optional<std::string> normalize_doi(std::string_view s, std::string* repair = nullptr);
 
+// A shortDOI (https://shortdoi.org: "10/gbhhv3", "https://doi.org/10/gbhhv3"),
+// prefixes stripped and lower-cased as normalize_doi does; nothing when `s` is
+// not one.  It names the same work as its long DOI, which only a resolver
+// knows: importers keep it as the source's DOI and never expand it.
+std::optional<std::string> normalize_short_doi(std::string_view s);
 // Finds a DOI inside free text ("... doi:10.1000/xyz123. ..."), normalized.
 // Any DOI: right for a reference string, wrong for a note about a record
 // (which may cite other works): use labelled_doi there.

@@ -13,6 +13,11 @@ namespace refnet {
 
 struct ExportOptions {
   bool ascii = false;  // BibTeX/BibLaTeX: write non-ASCII letters as LaTeX accents
+  // CSV/TSV: the columns, comma-separated names from csv_column_list() or
+  // "scopus" (a Scopus CSV export's columns); empty: key, authors, year,
+  // title, container, volume, issue, pages, doi, url.
+  std::string columns;
+  bool bom = false;  // CSV/TSV: start with a UTF-8 byte order mark (for spreadsheets)
 };
 
 // Each writer is given the records in the order to write them; each record's
@@ -40,6 +45,12 @@ std::unique_ptr<RecordWriter> bibtex_writer(const ExportOptions& opt = {});
 std::unique_ptr<RecordWriter> biblatex_writer(const ExportOptions& opt = {});
 std::unique_ptr<RecordWriter> ris_writer(const ExportOptions& opt = {});
 std::unique_ptr<RecordWriter> csljson_writer(const ExportOptions& opt = {});
+// CSV (RFC 4180) and TSV tables, one row a work under a header row.  Throw
+// std::invalid_argument when opt.columns names a column there is not.
+std::unique_ptr<RecordWriter> csv_writer(const ExportOptions& opt = {});
+std::unique_ptr<RecordWriter> tsv_writer(const ExportOptions& opt = {});
+// The names --columns accepts, ", "-separated, in the order of the table.
+std::string csv_column_list();
 
 // begin(), record() for each record, end(), written to `out` in 1 MB chunks:
 // the vector functions above, for any RecordWriter.

@@ -14,12 +14,14 @@
 
 namespace refnet {
 
-enum class Format { unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv };
+enum class Format { unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json };
 
-// "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv"
+// "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
+// "endnote-xml", "csl-json"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
-// for its MEDLINE text), "wos-tagged", "csv"; unknown otherwise.
+// for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson";
+// unknown otherwise.
 Format parse_format_name(std::string_view name);
 
 // Receives each complete record.  Nothing half-parsed is ever passed on.
@@ -124,6 +126,17 @@ bool looks_like_wos_tagged(std::string_view text);
 ParseStats parse_scopus_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
 // A CSV header row naming at least "Title" and two more Scopus columns.
 bool looks_like_scopus_csv(std::string_view text);
+// EndNote XML (EndNote 8 to 20, Mendeley's and Zotero's writers, the old
+// upper-case <XML><RECORDS><RECORD> dialect): each <record> is parsed on its
+// own with pugixml, so a malformed one is an error and the others import.
+ParseStats parse_endnote_xml(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+
+// CSL-JSON (an array of items, one item, or JSON Lines), as Zotero, Better
+// BibTeX, citation.js and refnet's own exporter write it.
+ParseStats parse_csl_json(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// JSON text whose first item is CSL (an `id`, a CSL `type`, `title` a
+// string), not a Crossref work or message.
+bool looks_like_csl_json(std::string_view json);
 
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
@@ -135,7 +148,11 @@ struct Detection {
   bool pubmed_xml = false;
   bool wos = false;         // alone, like JSON
   bool scopus_csv = false;  // alone
-  bool any() const { return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv; }
+  bool endnote_xml = false;
+  bool csl_json = false;
+  bool any() const {
+    return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json;
+  }
   bool has(Format f) const;
 };
 Detection detect_formats(std::string_view text);

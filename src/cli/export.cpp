@@ -1,5 +1,6 @@
-// refnet export [--format F] [-o FILE] [--ascii] [--sort S] [selection]:
-// the selected works as BibTeX, BibLaTeX, RIS or CSL-JSON.
+// refnet export [--format F] [-o FILE] [--ascii] [--sort S] [--columns C]
+// [--bom] [--force] [selection]: the selected works as BibTeX, BibLaTeX, RIS,
+// CSL-JSON, CSV or TSV.
 //
 // Writing a file is atomic: the output goes to a temporary file in the same
 // directory, which is flushed to disk and then renamed over FILE, so a failed
@@ -30,17 +31,28 @@ namespace refnet::cli {
 namespace {
 
 CommandSpec make_spec() {
+  static const std::string details =
+      "Without -o the output goes to stdout.  Without --format the format follows the\n"
+      "extension of -o (.bib: bibtex, .ris: ris, .json: csljson, .csv: csv, .tsv/.tab:\n"
+      "tsv; no extension: bibtex); another extension is an error unless --format is given.\n"
+      "An empty selection never overwrites a non-empty file unless --force is given.\n"
+      "CSV/TSV columns (--columns, comma-separated): " + csv_column_list() + ";\n"
+      "or 'scopus': the columns of a Scopus CSV export, which bibliometrix's\n"
+      "convert2df(dbsource = \"scopus\", format = \"csv\") reads.\n"
+      "Example: refnet export --year 2015- --keyword e-government -o paper.bib\n"
+      "         refnet export --columns key,authors,year,title,doi,sources -o included.csv\n";
   CommandSpec spec{
       "export", "refnet export [options] [ID|DOI|KEY...]",
-      "write the selected works as BibTeX, BibLaTeX, RIS or CSL-JSON",
-      "Without -o the output goes to stdout.  Without --format the format follows the\n"
-      "extension of -o (.bib: bibtex, .ris: ris, .json: csljson), else bibtex.\n"
-      "Example: refnet export --year 2015- --keyword e-government -o paper.bib\n",
+      "write the selected works as BibTeX, BibLaTeX, RIS, CSL-JSON, CSV or TSV",
+      details.c_str(),
       {
-          {"format", "F", "bibtex (default), biblatex, ris or csljson"},
+          {"format", "F", "bibtex (default), biblatex, ris, csljson, csv or tsv"},
           {"output", "FILE", "write to FILE (atomically) instead of stdout"},
           {"ascii", nullptr, "BibTeX/BibLaTeX: write non-ASCII letters as LaTeX accents ({\\\"u})"},
           {"sort", "S", "order of the entries: key (default), year, author, title or id"},
+          {"columns", "C", "CSV/TSV: the columns, comma-separated, or 'scopus' (see below)"},
+          {"bom", nullptr, "CSV/TSV: start with a UTF-8 byte order mark (for Excel)"},
+          {"force", nullptr, "write -o FILE even when the selection is empty and FILE is not"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   return spec;
@@ -54,15 +66,26 @@ struct FormatRow {
   MakeWriter make;
 };
 constexpr FormatRow kFormats[] = {
-    {"bibtex", bibtex_writer}, {"biblatex", biblatex_writer}, {"ris", ris_writer}, {"csljson", csljson_writer}};
+    {"bibtex", bibtex_writer}, {"biblatex", biblatex_writer}, {"ris", ris_writer},
+    {"csljson", csljson_writer}, {"csv", csv_writer},           {"tsv", tsv_writer}};
 
 std::string format_from_args(const Args& args) {
   if (args.has("format")) return ascii_lower(args.get("format"));
   std::string out = args.get("output");
   std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
+  if (ext.empty() || ext == ".bib") return "bibtex";
   if (ext == ".ris") return "ris";
   if (ext == ".json") return "csljson";
-  return "bibtex";
+  if (ext == ".csv") return "csv";
+  if (ext == ".tsv" || ext == ".tab") return "tsv";
+  throw UsageError("-o " + out + ": no format is known for '" + ext +
+                   "' (.bib, .ris, .json, .csv, .tsv); give --format");
+}
+
+// The file exists and holds something.
+bool non_empty_file(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) > 0;
 }
 
 // The writer's text goes out in chunks of about a megabyte.
@@ -354,12 +377,21 @@ int run(const Args& args) {
   const FormatRow* row = nullptr;
   for (const auto& f : kFormats)
     if (format == f.name) row = &f;
-  if (!row) throw UsageError("--format: '" + format + "' is not one of bibtex, biblatex, ris, csljson");
+  if (!row) throw UsageError("--format: '" + format + "' is not one of bibtex, biblatex, ris, csljson, csv, tsv");
   std::string sort = ascii_lower(args.get("sort", "key"));
   ExportOptions opt;
   opt.ascii = args.has("ascii");
+  opt.columns = args.get("columns");
+  opt.bom = args.has("bom");
+  if ((args.has("columns") || opt.bom) && format != "csv" && format != "tsv")
+    throw UsageError("--columns and --bom are for CSV and TSV, not " + format);
 
-  std::unique_ptr<RecordWriter> writer = row->make(opt);
+  std::unique_ptr<RecordWriter> writer;
+  try {
+    writer = row->make(opt);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
 
   Library lib = open_library(args, false);
   Query q = selection_from_args(args, lib);
@@ -380,7 +412,12 @@ int run(const Args& args) {
     return kOk;
   }
   try {
-    write_atomically(output, [&](std::ostream& out) { n = write_works(lib, q, sort, *writer, out); });
+    const bool force = args.has("force");
+    write_atomically(output, [&](std::ostream& out) {
+      n = write_works(lib, q, sort, *writer, out);
+      if (n == 0 && !force && non_empty_file(output))
+        throw Failure("the selection is empty: " + output + " is not overwritten (--force to empty it)");
+    });
   } catch (const Failure& e) {
     std::cerr << "refnet export: error: " << e.what() << "\n";
     return kFailure;

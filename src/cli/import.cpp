@@ -29,7 +29,7 @@ const CommandSpec kSpec{
     "4 a file held no bibliographic records; 1 a file could not be read, or with\n"
     "--strict any error (then nothing is imported); 2 bad command line.\n",
     {
-        {"format", "FMT", "parse every file as FMT: bibtex, ris, crossref, medline (nbib, pubmed), pubmed-xml, wos or scopus-csv (default: detect)"},
+        {"format", "FMT", "parse every file as FMT: bibtex, ris, crossref, medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, endnote (endnote-xml) or csl (csl-json) (default: detect)"},
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
@@ -105,7 +105,7 @@ int run(const Args& args) {
   Format forced = Format::unknown;
   if (args.has("format")) {
     forced = parse_format_name(args.get("format"));
-    if (forced == Format::unknown) throw UsageError("unknown format '" + args.get("format") + "' (bibtex, ris, crossref, medline, pubmed-xml, wos, scopus-csv)");
+    if (forced == Format::unknown) throw UsageError("unknown format '" + args.get("format") + "' (bibtex, ris, crossref, medline, pubmed-xml, wos, scopus-csv, endnote, csl)");
   }
   const bool strict = args.has("strict");
   const std::string encoding = args.get("encoding");

@@ -1,0 +1,525 @@
+// CSL-JSON -> Records: the mirror of exporters/csljson.cpp, and what Zotero,
+// Better BibTeX and citation.js write.
+//
+// Shapes: an array of items, one item, or items one per line (JSON Lines).
+// The text is cut into items by a string-aware bracket scan, and each item is
+// parsed on its own with nlohmann::json: a malformed item is one error (at
+// its line and column) and the next item imports.  CSL-JSON libraries are
+// small (a 5,000-item Zotero library is ~5 MB), so a DOM per item is cheap.
+//
+// CSL key                     Record
+//   citation-key              citekey (CSL 1.0.2; Better BibTeX writes it beside id)
+//   id                        citekey when there is no citation-key (an id that is a
+//                             URI or has spaces, like Zotero's
+//                             "http://zotero.org/users/1/items/X", goes to extra "id")
+//   type                      type (not a CSL type: "document", warning, extra "type")
+//   title                     title; <span class="nocase">..</span> -> title_nocase
+//                             (and &amp; &lt; &gt; decoded then, as the exporter wrote them)
+//   container-title(-short)   container_title(_short)
+//   author, editor            authors, editors (family, given, non-dropping- and
+//                             dropping-particle -> particle, suffix, literal)
+//   other name lists          extra, "Family, Given; ..." (translator, collection-editor, ...)
+//   issued                    date-parts (numbers or strings; a range keeps its
+//                             start, the whole in extra "issued"), raw ("2018-03-05",
+//                             "Spring 2018"), literal -> Date::text
+//   volume issue page number publisher publisher-place URL abstract language
+//                             the same slots (numbers written as text)
+//   DOI                       doi, normalized; a shortDOI ("10/gbhhv3") kept as it is
+//                             (lower case), never expanded; else extra "DOI", warning
+//   ISSN, ISBN                issn / isbn (one string, ", " or "; " between several)
+//   PMID, PMCID               pmid, pmcid
+//   keyword                   keywords: a string split at commas (and ';'), or an array
+//   anything else             extra, by its key: strings as they are, numbers as
+//                             written, arrays and objects as compact JSON (accessed, note, ...)
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "refnet/doi.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/text.hpp"
+#include "ris_fields.hpp"
+
+namespace refnet {
+
+namespace {
+
+using json = nlohmann::json;
+constexpr std::string_view kFormat = "csl-json";
+
+// ---------------------------------------------------------------------------
+// Cutting the text into items.
+
+void skip_ws(std::string_view t, std::size_t& p) {
+  while (p < t.size() && is_space(t[p])) ++p;
+}
+
+// One past the end of the object or array opening at `p` (strings and their
+// escapes skipped); npos when the text ends first.
+std::size_t bracket_end(std::string_view t, std::size_t p) {
+  int depth = 0;
+  for (; p < t.size(); ++p) {
+    char c = t[p];
+    if (c == '"') {
+      for (++p; p < t.size() && t[p] != '"'; ++p)
+        if (t[p] == '\\') ++p;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if ((c == '}' || c == ']') && --depth == 0) {
+      return p + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// One past the end of a scalar array element at `p`: the next ',' or ']'
+// outside a string.
+std::size_t scalar_end(std::string_view t, std::size_t p) {
+  for (; p < t.size(); ++p) {
+    if (t[p] == '"') {
+      for (++p; p < t.size() && t[p] != '"'; ++p)
+        if (t[p] == '\\') ++p;
+    } else if (t[p] == ',' || t[p] == ']') {
+      return p;
+    }
+  }
+  return p;
+}
+
+// ---------------------------------------------------------------------------
+// Values.
+
+// A string or a number as text ("volume": 12 and "volume": "12" alike);
+// empty for anything else.
+std::string text_of(const json& v) {
+  if (v.is_string()) return std::string(trim(v.get_ref<const std::string&>()));
+  if (v.is_number_integer()) return std::to_string(v.get<long long>());
+  if (v.is_number()) return v.dump();
+  return {};
+}
+
+std::string extra_text(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  return v.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+int date_part(const json& v) {
+  std::string s = text_of(v);
+  if (!all_digits(s) || s.size() > 4) return 0;
+  return std::stoi(s);
+}
+
+// "2018", "2018-03", "2018-03-05" (ISO, as citation.js and Zotero write raw
+// dates); anything else is read as RIS reads a free date.
+Date parse_raw_date(std::string_view s) {
+  s = trim(s);
+  Date d;
+  if (s.size() >= 4 && all_digits(s.substr(0, 4))) {
+    std::string_view rest = s.substr(4);
+    int parts[2] = {0, 0};
+    int n = 0;
+    while (n < 2 && rest.size() >= 3 && rest[0] == '-' && all_digits(rest.substr(1, 2)) &&
+           (rest.size() == 3 || rest[3] == '-')) {
+      parts[n++] = (rest[1] - '0') * 10 + (rest[2] - '0');
+      rest.remove_prefix(3);
+    }
+    if (rest.empty()) {
+      d.year = std::stoi(std::string(s.substr(0, 4)));
+      if (parts[0] >= 1 && parts[0] <= 12) d.month = parts[0];
+      if (d.month && parts[1] >= 1 && parts[1] <= 31) d.day = parts[1];
+      return d;
+    }
+  }
+  return parse_ris_date(s);
+}
+
+// ---------------------------------------------------------------------------
+// One item.
+
+class ItemMapper {
+ public:
+  ItemMapper(Diagnostics& diags, std::size_t offset) : diags_(diags), offset_(offset) {}
+
+  void map(const json& item, Record& r) {
+    for (const auto& [key, v] : item.items()) {
+      if (v.is_null()) continue;
+      if (key == "id") id(v, r);
+      else if (key == "citation-key") citation_key(v, r);
+      else if (key == "type") type(v, r);
+      else if (key == "title") title(v, r);
+      else if (key == "container-title") r.container_title = collapse_space(text_of(v));
+      else if (key == "container-title-short" || key == "journalAbbreviation") r.container_title_short = collapse_space(text_of(v));
+      else if (key == "author") names(v, r.authors, key, r);
+      else if (key == "editor") names(v, r.editors, key, r);
+      else if (key == "issued") issued(v, r);
+      else if (key == "volume") r.volume = text_of(v);
+      else if (key == "issue") r.issue = text_of(v);
+      else if (key == "page") r.pages = normalize_pages(text_of(v));
+      else if (key == "number") r.number = text_of(v);
+      else if (key == "publisher") r.publisher = text_of(v);
+      else if (key == "publisher-place") r.publisher_place = text_of(v);
+      else if (key == "DOI") doi(v, r);
+      else if (key == "ISSN" || key == "ISBN") identifiers(key, v, r);
+      else if (key == "PMID") r.pmid = text_of(v);
+      else if (key == "PMCID") pmcid(v, r);
+      else if (key == "URL") r.url = text_of(v);
+      else if (key == "abstract") r.abstract = text_of(v);
+      else if (key == "language") r.language = text_of(v);
+      else if (key == "keyword") keywords(v, r);
+      else if (v.is_array() && is_name_list(v)) extra_names(key, v, r);
+      else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty())) r.add_extra(key, extra_text(v));
+    }
+  }
+
+ private:
+  Diagnostics& diags_;
+  std::size_t offset_;
+
+  void warn(std::string what) { diags_.warning(offset_, std::move(what)); }
+
+  void id(const json& v, Record& r) {
+    std::string s = text_of(v);
+    if (!r.citekey.empty()) {  // a citation-key came first, and wins
+      r.add_extra("id", extra_text(v));
+      return;
+    }
+    bool key_like = !s.empty() && s.find_first_of(" \t/") == std::string::npos && s.find("://") == std::string::npos;
+    if (key_like) r.citekey = std::move(s);
+    else r.add_extra("id", extra_text(v));
+  }
+
+  // After an id that was taken as the key, the id moves to extra.
+  static void citation_key(const json& v, Record& r) {
+    if (!r.citekey.empty()) r.add_extra("id", r.citekey);
+    r.citekey = text_of(v);
+  }
+
+  void type(const json& v, Record& r) {
+    std::string t = text_of(v);
+    if (is_csl_type(t)) {
+      r.type = std::move(t);
+      return;
+    }
+    warn("CSL type '" + t + "' is not one refnet knows: read as a generic document");
+    r.type = "document";
+    r.add_extra("type", extra_text(v));
+  }
+
+  // The exporter's markup: <span class="nocase">...</span> around protected
+  // case, with & < > as entities.  A title without such a span is taken as
+  // it is (Zotero's <i>, <sup> stay).
+  static void title(const json& v, Record& r) {
+    std::string s = collapse_space(text_of(v));
+    static constexpr std::string_view kOpen = "<span class=\"nocase\">", kClose = "</span>";
+    if (s.find(kOpen) == std::string::npos) {
+      r.title = std::move(s);
+      return;
+    }
+    auto append_decoded = [&r](std::string_view part) {
+      for (std::size_t i = 0; i < part.size(); ++i) {
+        if (part[i] == '&') {
+          if (part.compare(i, 5, "&amp;") == 0) { r.title += '&'; i += 4; continue; }
+          if (part.compare(i, 4, "&lt;") == 0) { r.title += '<'; i += 3; continue; }
+          if (part.compare(i, 4, "&gt;") == 0) { r.title += '>'; i += 3; continue; }
+        }
+        r.title += part[i];
+      }
+    };
+    std::string_view t = s;
+    std::size_t pos = 0;
+    while (pos < t.size()) {
+      std::size_t open = t.find(kOpen, pos);
+      std::size_t close = open == std::string_view::npos ? open : t.find(kClose, open + kOpen.size());
+      if (close == std::string_view::npos) {
+        append_decoded(t.substr(pos));
+        break;
+      }
+      append_decoded(t.substr(pos, open - pos));
+      Span span;
+      span.begin = static_cast<std::uint32_t>(r.title.size());
+      append_decoded(t.substr(open + kOpen.size(), close - open - kOpen.size()));
+      span.end = static_cast<std::uint32_t>(r.title.size());
+      if (span.end > span.begin) r.title_nocase.push_back(span);
+      pos = close + kClose.size();
+    }
+  }
+
+  static bool is_name_list(const json& v) {
+    for (const auto& n : v)
+      if (!n.is_object() || !(n.contains("family") || n.contains("literal") || n.contains("given"))) return false;
+    return !v.empty();
+  }
+
+  static Creator creator(const json& n) {
+    Creator c;
+    auto get = [&n](const char* k) { return n.contains(k) ? collapse_space(text_of(n[k])) : std::string(); };
+    c.family = get("family");
+    c.given = get("given");
+    c.particle = get("non-dropping-particle");
+    std::string dropping = get("dropping-particle");
+    if (!dropping.empty()) c.particle = c.particle.empty() ? dropping : dropping + " " + c.particle;
+    c.suffix = get("suffix");
+    c.literal = get("literal");
+    // Better BibTeX writes a one-field name ("Plato", an institution) as a
+    // family alone; it is still a person's family name to CSL.
+    if (!c.literal.empty() && !c.family.empty()) c.literal.clear();
+    return c;
+  }
+
+  void names(const json& v, std::vector<Creator>& to, const std::string& key, Record& r) {
+    if (!v.is_array()) {
+      warn("CSL '" + key + "' is not a list of names: kept in extra");
+      r.add_extra(key, extra_text(v));
+      return;
+    }
+    for (const auto& n : v) {
+      if (!n.is_object()) {
+        warn("a name in CSL '" + key + "' is not an object: kept in extra");
+        r.add_extra(key, extra_text(n));
+        continue;
+      }
+      Creator c = creator(n);
+      if (!c.empty()) to.push_back(std::move(c));
+    }
+  }
+
+  static void extra_names(const std::string& key, const json& v, Record& r) {
+    std::string joined;
+    for (const auto& n : v) {
+      Creator c = creator(n);
+      if (c.empty()) continue;
+      if (!joined.empty()) joined += "; ";
+      if (c.is_literal()) {
+        joined += c.literal;
+      } else {
+        joined += c.full_family();
+        if (!c.given.empty()) joined += ", " + c.given;
+        if (!c.suffix.empty()) joined += ", " + c.suffix;
+      }
+    }
+    r.add_extra(key, std::move(joined));
+  }
+
+  void issued(const json& v, Record& r) {
+    if (v.is_string()) {
+      r.issued = parse_raw_date(v.get_ref<const std::string&>());
+      return;
+    }
+    if (!v.is_object()) {
+      warn("CSL 'issued' is neither a date object nor a string: kept in extra");
+      r.add_extra("issued", extra_text(v));
+      return;
+    }
+    bool whole = true;  // everything the object said is in r.issued
+    if (v.contains("date-parts") && v["date-parts"].is_array() && !v["date-parts"].empty() &&
+        v["date-parts"][0].is_array()) {
+      const json& dp = v["date-parts"];
+      const json& first = dp[0];
+      if (first.size() >= 1) r.issued.year = date_part(first[0]);
+      if (first.size() >= 2) {
+        int m = date_part(first[1]);
+        if (m >= 1 && m <= 12) r.issued.month = m;
+      }
+      if (first.size() >= 3 && r.issued.month) {
+        int d = date_part(first[2]);
+        if (d >= 1 && d <= 31) r.issued.day = d;
+      }
+      if (dp.size() > 1 || first.size() > 3 || (first.size() >= 1 && r.issued.year == 0)) whole = false;
+    } else if (v.contains("raw")) {
+      r.issued = parse_raw_date(text_of(v["raw"]));
+    } else if (v.contains("literal")) {
+      r.issued.text = text_of(v["literal"]);
+    } else {
+      whole = false;
+    }
+    for (const auto& [k, x] : v.items())
+      if (k != "date-parts" && k != "raw" && k != "literal") whole = false;
+    if (!whole) r.add_extra("issued", extra_text(v));
+  }
+
+  void doi(const json& v, Record& r) {
+    std::string s = text_of(v);
+    if (auto d = normalize_doi(s)) {
+      r.doi = std::move(*d);
+    } else if (auto sd = normalize_short_doi(s)) {
+      r.doi = std::move(*sd);
+    } else if (!s.empty()) {
+      warn("CSL DOI '" + s + "' is not a DOI: kept in extra");
+      r.add_extra("DOI", s);
+    }
+  }
+
+  void identifiers(const std::string& key, const json& v, Record& r) {
+    std::string s = text_of(v);
+    if (s.empty() || classify_sn(s, r)) return;
+    // Not all ISSN/ISBN-shaped: kept as written, one per piece.
+    for (std::string& piece : split_list(s, ",;")) (key == "ISSN" ? r.issn : r.isbn).push_back(std::move(piece));
+  }
+
+  static void pmcid(const json& v, Record& r) {
+    std::string s = text_of(v);
+    if (all_digits(s)) s = "PMC" + s;
+    r.pmcid = std::move(s);
+  }
+
+  static void keywords(const json& v, Record& r) {
+    if (v.is_array()) {
+      for (const auto& k : v)
+        if (std::string s = collapse_space(text_of(k)); !s.empty()) r.keywords.push_back(std::move(s));
+      return;
+    }
+    for (std::string& k : split_list(text_of(v), ",;")) r.keywords.push_back(collapse_space(k));
+  }
+};
+
+class Importer {
+ public:
+  Importer(std::string_view text, Diagnostics& diags, const RecordSink& sink)
+      : t_(text), diags_(diags), sink_(sink) {}
+
+  ParseStats run() {
+    std::size_t p = 0;
+    skip_ws(t_, p);
+    if (p < t_.size() && t_[p] == '[') {
+      array(p);
+    } else {
+      // One item, or JSON Lines: objects one after another.
+      while (p < t_.size()) {
+        if (t_[p] != '{') {
+          diags_.error(p, "CSL-JSON: expected an item (an object) or an array of items");
+          ++stats_.rejected;
+          break;
+        }
+        std::size_t end = bracket_end(t_, p);
+        if (end == std::string_view::npos) {
+          diags_.error(p, "CSL-JSON item is not closed");
+          ++stats_.rejected;
+          break;
+        }
+        item(p, end);
+        p = end;
+        skip_ws(t_, p);
+      }
+    }
+    return stats_;
+  }
+
+ private:
+  std::string_view t_;
+  Diagnostics& diags_;
+  const RecordSink& sink_;
+  ParseStats stats_;
+
+  void array(std::size_t p) {
+    ++p;  // '['
+    for (;;) {
+      skip_ws(t_, p);
+      if (p >= t_.size()) {
+        diags_.error(t_.size(), "CSL-JSON array is not closed (no ']')");
+        return;
+      }
+      if (t_[p] == ']') break;
+      std::size_t end;
+      if (t_[p] == '{' || t_[p] == '[') {
+        end = bracket_end(t_, p);
+        if (end == std::string_view::npos) {
+          diags_.error(p, "CSL-JSON item is not closed");
+          ++stats_.rejected;
+          return;
+        }
+        if (t_[p] == '{') item(p, end);
+        else not_an_item(p);
+      } else {
+        end = scalar_end(t_, p);
+        not_an_item(p);
+      }
+      p = end;
+      skip_ws(t_, p);
+      if (p < t_.size() && t_[p] == ',') {
+        ++p;
+      } else if (p < t_.size() && t_[p] != ']') {
+        diags_.error(p, "CSL-JSON: expected ',' or ']' after an item");
+        ++stats_.rejected;
+        p = scalar_end(t_, p);
+        if (p < t_.size() && t_[p] == ',') ++p;
+      }
+    }
+    std::size_t after = p + 1;
+    skip_ws(t_, after);
+    if (after < t_.size()) diags_.warning(after, "text after the CSL-JSON array ignored");
+  }
+
+  void not_an_item(std::size_t p) {
+    diags_.error(p, "CSL-JSON array element is not an item (an object): skipped");
+    ++stats_.rejected;
+  }
+
+  void item(std::size_t begin, std::size_t end) {
+    std::string_view src = t_.substr(begin, end - begin);
+    json j;
+    try {
+      j = json::parse(src);
+    } catch (const json::parse_error& e) {
+      std::size_t at = begin + (e.byte > 0 ? e.byte - 1 : 0);
+      diags_.error(std::min(at, end - 1), std::string("malformed CSL-JSON item: ") + e.what());
+      ++stats_.rejected;
+      return;
+    }
+    Record r;
+    ItemMapper(diags_, begin).map(j, r);
+    r.provenance.file = diags_.file();
+    r.provenance.format = std::string(kFormat);
+    r.provenance.line = diags_.line_of(begin);
+    r.provenance.hash = content_hash(kFormat, src);
+    ++stats_.records;
+    sink_(std::move(r));
+  }
+};
+
+// The first member name of the object at `p`, or empty.
+std::string_view first_key(std::string_view t, std::size_t p) {
+  ++p;
+  skip_ws(t, p);
+  if (p >= t.size() || t[p] != '"') return {};
+  std::size_t end = t.find('"', p + 1);
+  return end == std::string_view::npos ? std::string_view() : t.substr(p + 1, end - p - 1);
+}
+
+}  // namespace
+
+ParseStats parse_csl_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  return Importer(text, diags, sink).run();
+}
+
+// Crossref's messages open with "status" or "message-type", its works carry
+// `indexed`, `member`, `reference-count` and titles as arrays; a CSL item
+// has a CSL `type` and a string title.  Only the first item is looked at.
+bool looks_like_csl_json(std::string_view t) {
+  std::size_t p = 0;
+  skip_ws(t, p);
+  if (p < t.size() && t[p] == '[') {
+    ++p;
+    skip_ws(t, p);
+  }
+  if (p >= t.size() || t[p] != '{') return false;
+  std::string_view key = first_key(t, p);
+  if (key == "status" || key == "message-type" || key == "message" || key == "items") return false;
+  std::size_t end = bracket_end(t, p);
+  if (end == std::string_view::npos) return false;
+  json item = json::parse(t.substr(p, end - p), nullptr, false);
+  if (!item.is_object() || !item.contains("type") || !item["type"].is_string()) return false;
+  for (const char* crossref : {"indexed", "member", "reference-count", "prefix", "message-type"})
+    if (item.contains(crossref)) return false;
+  if (item.contains("title") && !item["title"].is_string()) return false;
+  if (item.contains("container-title") && !item["container-title"].is_string()) return false;
+  return is_csl_type(item["type"].get<std::string>()) || item.contains("id");
+}
+
+}  // namespace refnet

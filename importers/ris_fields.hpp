@@ -1,0 +1,21 @@
+// Field values that RIS shares with other tagged and XML formats (EndNote
+// XML writes the same dates and ISSN/ISBN lists as EndNote's RIS): one parser
+// each, defined in ris.cpp.
+#pragma once
+
+#include <string_view>
+
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// "2018/1/1", "2018///", "2018/08//", "SEP 22", "2018 Sep 22", "Spring 2018":
+// the numbers that can be read, the rest in Date::text.
+Date parse_ris_date(std::string_view s);
+
+// One or several ISSNs and ISBNs with labels ("0893-8512 (Print) 0893-8512",
+// "03029743 (ISSN); 3642041450 (ISBN)") added to r.issn / r.isbn without
+// repeats.  Returns false (and adds nothing) when a piece is neither.
+bool classify_sn(std::string_view sn, Record& r);
+
+}  // namespace refnet
