@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "refnet/dedup.hpp"
@@ -258,4 +259,206 @@ TEST_CASE("show names the source of every field of a merged work, and its merges
   REQUIRE(bib.status == 0);
   CHECK(bib.out.find("U2 =") == std::string::npos);
   CHECK(bib.out.find("M3 =") == std::string::npos);
+}
+
+// --- trust: no false merges, no missed duplicates (issue 11) ---------------
+
+namespace {
+
+struct Imported {
+  std::vector<Library::AddResult> results;
+  Ingest::Counts counts;
+};
+
+Imported import_records(Library& lib, std::vector<Record> records) {
+  Imported out;
+  Library::Transaction tx(lib);
+  Ingest ingest(lib);
+  for (Record& r : records) out.results.push_back(ingest.add(std::move(r)));
+  out.counts = ingest.counts();
+  tx.commit();
+  return out;
+}
+
+Record with_id(Record r, const std::string& doi, const std::string& pmid, std::uint64_t hash) {
+  r.doi = doi;
+  r.pmid = pmid;
+  r.provenance.format = "ris";
+  r.provenance.hash = hash;
+  return r;
+}
+
+bool group_has_two_dois(Library& lib, const DuplicateGroup& g) {
+  std::set<std::string> dois;
+  for (auto id : g.works)
+    if (auto w = lib.get(id); w && !w->record.doi.empty()) dois.insert(w->record.doi);
+  return dois.size() > 1;
+}
+
+}  // namespace
+
+TEST_CASE("identifier normalisation: ISBN-10/13 with or without hyphens, volume by its number", "[dedup]") {
+  CHECK(normalize_isbn("978-0-262-03384-8") == "9780262033848");
+  CHECK(normalize_isbn("0262033844") == "9780262033848");
+  CHECK(normalize_isbn("0-262-03384-4") == "9780262033848");
+  CHECK(normalize_isbn("0 19 852011 X") == "9780198520115");
+  CHECK(normalize_isbn("0262033844 (hardcover)") == "9780262033848");
+  CHECK(normalize_isbn("ISSN 1234-5678").empty());
+  CHECK(normalize_volume("38 (Supplement 1)") == "38");
+  CHECK(normalize_volume("38") == "38");
+  CHECK(normalize_volume("038") == "38");
+  CHECK(normalize_volume("Suppl. A") == "suppl a");
+}
+
+TEST_CASE("a shared identifier is trusted only when the rest of the record confirms it", "[dedup]") {
+  Record a = rec("Tenofovir alafenamide in patients with chronic hepatitis B: week 96 results", 2019, "Agarwal", "K.");
+  Record b = rec("Hepatocellular carcinoma surveillance uptake in a cohort of cirrhotic patients", 2019, "Wong", "G.");
+  a.doi = b.doi = "10.1016/s0168-8278(19)30200-8";
+  std::string why;
+  CHECK_FALSE(confirm_shared_identifier(a, b, &why));
+  CHECK(why.find("different title") == 0);
+  std::vector<std::string> reasons;
+  CHECK(duplicate_score(a, b, DedupOptions{}, &reasons) == 0);
+  CHECK(reasons.back().find("kept apart: same DOI 10.1016/s0168-8278(19)30200-8, different title") == 0);
+
+  // The same abstract from another database: capitals, a full stop, one author.
+  Record a2 = rec("TENOFOVIR ALAFENAMIDE IN PATIENTS WITH CHRONIC HEPATITIS B: WEEK 96 RESULTS.", 2019, "Agarwal", "K.");
+  a2.doi = a.doi;
+  CHECK(confirm_shared_identifier(a, a2, nullptr));
+  CHECK(duplicate_score(a, a2, DedupOptions{}, nullptr) == 1.0);
+
+  // A translated title: the first author, year and first page confirm.
+  Record en = rec("Quality of life after hip replacement", 2015, "Müller", "Hans");
+  Record de = rec("Lebensqualität nach Hüftgelenkersatz", 2015, "Muller", "H.");
+  en.pmid = de.pmid = "25612345";
+  en.pages = "211-219";
+  de.pages = "211-9";
+  CHECK(confirm_shared_identifier(en, de, &why));
+  CHECK(why == "first author, year and first page agree");
+  de.pages = "300-309";
+  CHECK_FALSE(confirm_shared_identifier(en, de, nullptr));
+
+  // An erratum carries the DOI and the title of the work it corrects.
+  Record letter = rec("Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");
+  Record erratum = rec("Correction: Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");
+  letter.doi = erratum.doi = "10.1053/j.gastro.2018.01.011";
+  CHECK_FALSE(confirm_shared_identifier(letter, erratum, &why));
+
+  // Nothing to compare with: the identifier decides.
+  Record untitled;
+  untitled.doi = letter.doi;
+  CHECK(confirm_shared_identifier(letter, untitled, nullptr));
+
+  // Different PMIDs veto like different DOIs; the same WoS UT or Scopus EID is strong.
+  Record p1 = a, p2 = a2;
+  p1.doi = p2.doi = "";
+  p1.pmid = "1";
+  p2.pmid = "2";
+  CHECK(duplicate_score(p1, p2, DedupOptions{}, nullptr) == 0);
+  p1.pmid = p2.pmid = "";
+  p1.wos_ut = p2.wos_ut = "WOS:000465432100001";
+  reasons.clear();
+  CHECK(duplicate_score(p1, p2, DedupOptions{}, &reasons) == 1.0);
+  CHECK(reasons.front() == "same WoS UT WOS:000465432100001");
+}
+
+TEST_CASE("supplement DOI: distinct conference abstracts are kept apart on import, and listed by dedup", "[dedup]") {
+  // fixtures/dedup/supplement_doi.ris: three Embase conference abstracts of one
+  // journal supplement, one DOI; the first again from another database; a
+  // letter and its correction under one DOI.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/supplement_doi.ris")});
+  LibraryStats s = lib.stats();
+  CHECK(s.sources == 6);
+  CHECK(s.merged == 1);  // the same abstract twice
+  CHECK(s.works == 5);
+  auto merges = lib.merges_of(1);
+  REQUIRE(merges.size() == 1);
+  CHECK(merges[0].absorbed == std::vector<std::int64_t>{4});
+
+  std::vector<KeptApart> apart;
+  auto groups = find_duplicates(lib, DedupOptions{}, &apart);
+  CHECK(groups.empty());
+  REQUIRE(apart.size() == 4);  // 1-2, 1-3, 2-3, and the letter and its correction
+  CHECK(apart[0].a == 1);
+  CHECK(apart[0].b == 2);
+  CHECK(apart[0].reason.find("kept apart: same DOI 10.1016/s0168-8278(19)30200-8, different title") == 0);
+  CHECK(apart[3].reason.find("kept apart: same DOI 10.1053/j.gastro.2018.01.011, one is a notice") == 0);
+
+  // The command line says so at import (a warning per pair) and in dedup.
+  TempDir t2;
+  const std::string libarg = "--library '" + (t2 / "lib.sqlite") + "' ";
+  CommandResult imp = run_refnet("import " + libarg + "'" + fixture("dedup/supplement_doi.ris") + "'");
+  CHECK(imp.status == 0);
+  CHECK(imp.err.find("supplement_doi.ris:13:1: warning: kept apart: same DOI 10.1016/s0168-8278(19)30200-8, "
+                     "different title") != std::string::npos);
+  CommandResult dd = run_refnet("dedup " + libarg);
+  CHECK(dd.status == 0);
+  CHECK(dd.out.find("4 pairs kept apart") != std::string::npos);
+}
+
+TEST_CASE("PMID and PMCID merge on import like a DOI, confirmed by the title", "[dedup]") {
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  Record a = rec("Worsened anxiety and loneliness influenced gaming and gambling during the pandemic", 2022,
+                 "Mohamed", "Mohamed S.");
+  Record other = rec("Psychosocial perspective on problem gambling", 2023, "Sirola", "Anu");
+  auto res = import_records(lib, {with_id(a, "10.3390/jcm12010249", "36615049", 1),
+                                  with_id(a, "", "36615049", 2),                     // PubMed, no DOI
+                                  with_id(other, "", "36615049", 3),                 // a wrong PMID
+                                  with_id(a, "10.3390/other", "36615049", 4)});     // a different DOI
+  CHECK(res.counts.added == 3);
+  CHECK(res.counts.merged == 1);
+  CHECK(res.counts.kept_apart == 2);
+  CHECK(res.results[1].status == Library::AddStatus::merged);
+  CHECK(lib.merges_of(1).at(0).reason == "same PMID 36615049");
+  REQUIRE(res.results[2].kept_apart.size() == 1);
+  CHECK(res.results[2].kept_apart[0].second.find("kept apart: same PMID 36615049, different title") == 0);
+  REQUIRE(res.results[3].kept_apart.size() == 2);
+  CHECK(res.results[3].kept_apart[0].second == "veto: different DOIs (10.3390/other, 10.3390/jcm12010249)");
+}
+
+TEST_CASE("dedup groups never join two works a veto keeps apart (A(DOI 1) ~ A' ~ B' ~ B(DOI 2))", "[dedup]") {
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/transitive_dois.bib")});
+  std::vector<KeptApart> apart;
+  auto groups = find_duplicates(lib, DedupOptions{}, &apart);
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].works == std::vector<std::int64_t>{1, 2});
+  CHECK(groups[1].works == std::vector<std::int64_t>{3, 4});
+  for (const auto& g : groups) CHECK_FALSE(group_has_two_dois(lib, g));
+  REQUIRE_FALSE(apart.empty());
+  CHECK(apart[0].reason.find("refused: veto: different DOIs") != std::string::npos);
+}
+
+TEST_CASE("normalised vetoes find what raw strings missed: ISBNs, supplement volumes, online-first pages", "[dedup]") {
+  // fixtures/dedup/missed_duplicates.ris: five pairs, one work each.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/missed_duplicates.ris")});
+  REQUIRE(lib.stats().works == 10);
+  auto groups = find_duplicates(lib);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : groups) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}, {5, 6}, {7, 8}, {9, 10}});
+}
+
+TEST_CASE("weak differences do not outweigh a generic title: chapters called Introduction stay apart", "[dedup]") {
+  Record c1 = rec("Introduction", 2010, "Smith", "Emily"), c2 = c1;
+  c1.pages = "1-10";
+  c2.pages = "201-210";
+  CHECK(duplicate_score(c1, c2, DedupOptions{}, nullptr) == 0);
+  // Two editions: the same title and author, different ISBNs and years.
+  Record e1 = rec("Introduction to Algorithms", 2001, "Cormen", "Thomas"), e2 = e1;
+  e2.issued.year = 2002;
+  e1.isbn = {"0262032937"};
+  e2.isbn = {"9780262033848"};
+  CHECK(duplicate_score(e1, e2, DedupOptions{}, nullptr) == 0);
+  // Different volumes of one title remain different works.
+  Record v1 = rec("Annual report of the committee on drug safety", 2019, "Jones", "A."), v2 = v1;
+  v1.volume = "38";
+  v2.volume = "39 (Supplement 1)";
+  CHECK(duplicate_score(v1, v2, DedupOptions{}, nullptr) == 0);
 }
