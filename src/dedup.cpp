@@ -42,11 +42,16 @@ std::string first_author(const Record& r) {
   return fold_words(c.is_literal() ? c.literal : c.family);
 }
 
+// The first page: its leading letters and digits ("1516" of "1516-1536",
+// "e0228001", "S105", "494" of "494‐496" with a Unicode hyphen), without
+// leading zeros ("083-087" is page 83).
 std::string first_page(std::string_view pages) {
   pages = trim(pages);
   std::size_t i = 0;
-  while (i < pages.size() && pages[i] != '-' && pages[i] != ',' && pages[i] != ' ') ++i;
-  return ascii_lower(pages.substr(0, i));
+  while (i < pages.size() && (is_digit(pages[i]) || is_alpha(pages[i]))) ++i;
+  std::string_view p = pages.substr(0, i);
+  while (p.size() > 1 && p[0] == '0' && is_digit(p[1])) p.remove_prefix(1);
+  return ascii_lower(p);
 }
 
 bool all_digits(std::string_view s) {
@@ -61,12 +66,29 @@ double title_similarity(const std::string& ta, const std::string& tb) {
   if (wa.empty() || wb.empty()) return 0;
   const auto& shorter = wa.size() < wb.size() ? wa : wb;
   const auto& longer = wa.size() < wb.size() ? wb : wa;
+  // One title is the other without its subtitle.
   if (shorter.size() >= 4 && std::equal(shorter.begin(), shorter.end(), longer.begin())) return 0.9;
   std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
   std::size_t common = 0;
   for (auto w : sb) common += sa.count(w);
   std::size_t uni = sa.size() + sb.size() - common;
   return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
+}
+
+// The folded title after a label and colon ("Short report: Tafenoquine for
+// ..." -> "tafenoquine for ..."), or empty when there is no such label.
+std::string without_label(std::string_view title) {
+  std::size_t colon = title.find(':');
+  if (colon == std::string_view::npos || colon > 40) return "";
+  return fold_words(title.substr(colon + 1));
+}
+
+// The numbers of a folded title ("focus 2 a randomized ..." -> {"2"}).
+std::multiset<std::string_view> title_numbers(const std::string& folded) {
+  std::multiset<std::string_view> out;
+  for (auto w : split_words(folded))
+    if (all_digits(w)) out.insert(w);
+  return out;
 }
 
 // The share of the shorter title's words found in the longer one.
@@ -238,6 +260,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
 
   const std::string ta = fold_words(a.title), tb = fold_words(b.title);
+  if (is_notice(ta) != is_notice(tb)) return v.veto("veto: one is a notice (erratum, correction, retraction) about the other");
   const bool same_title = ta == tb && !ta.empty();
   const bool same_year = a.issued.year && a.issued.year == b.issued.year;
   std::string shared_creator;
@@ -255,11 +278,21 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // in numbering are the databases', not the works'.
   const bool strong = same_title && split_words(ta).size() >= 4 && !shared_creator.empty() &&
                       (same_year || a.doi.empty() != b.doi.empty());
+  // Different volumes: parts of one book, issues of one column, a
+  // conference's abstracts of two years, not one work.
+  if (!a.volume.empty() && !b.volume.empty() && normalize_volume(a.volume) != normalize_volume(b.volume))
+    return v.veto("veto: volumes " + a.volume + " and " + b.volume);
+  if (!same_title) {
+    // "FOCUS 1: ..." and "FOCUS 2: ...": a number in one title that the
+    // other lacks, each way, names another part or trial.
+    auto na = title_numbers(ta), nb = title_numbers(tb);
+    if (!std::includes(na.begin(), na.end(), nb.begin(), nb.end()) &&
+        !std::includes(nb.begin(), nb.end(), na.begin(), na.end()))
+      return v.veto("veto: the titles differ in their numbers");
+  }
   if (same_title) {
-    // The same title on different volumes or pages: parts of one book,
-    // issues of one column, not one work.
-    if (!a.volume.empty() && !b.volume.empty() && normalize_volume(a.volume) != normalize_volume(b.volume))
-      return v.veto("veto: same title, volumes " + a.volume + " and " + b.volume);
+    // The same title on different pages: parts of one book, issues of one
+    // column, not one work.
     Conflict pages = compare_pages(a, b);
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
@@ -272,6 +305,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   }
 
   v.score = title_similarity(ta, tb);
+  if (v.score < 0.9 && split_words(ta).size() >= 4 && split_words(tb).size() >= 4 &&
+      (without_label(a.title) == tb || without_label(b.title) == ta))
+    v.score = 0.9;  // "Short report: X" and "X"
   v.say(same_title ? "same normalized title" : fmt("title similarity %.2f", v.score));
   if (both_creators) {
     v.say("shared creator " + shared_creator);
@@ -363,8 +399,9 @@ class Clusters {
 }  // namespace
 
 std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt, std::vector<KeptApart>* kept_apart) {
-  // Blocks: the first five title words.  Titles that differ only in case,
-  // accents, punctuation or a dropped subtitle share one; a block too large
+  // Blocks: the first five title words, and the last five.  Titles that
+  // differ only in case, accents, punctuation, a dropped subtitle or a label
+  // before the title share one; a block too large
   // to compare all pairs in (generic titles) is split by year.
   std::unordered_map<std::string, std::vector<std::pair<std::int64_t, int>>> blocks;
   lib.each_summary([&](const WorkSummary& w) {
@@ -377,6 +414,15 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       key.append(ws[i].data(), ws[i].size());
     }
     blocks[key].emplace_back(w.id, w.year);
+    // And the last five: a label before the title ("Short report: ...")
+    // changes the first words only.
+    if (ws.size() < 5) return;
+    std::string tail = "~";
+    for (std::size_t i = ws.size() - 5; i < ws.size(); ++i) {
+      tail += ' ';
+      tail.append(ws[i].data(), ws[i].size());
+    }
+    blocks[tail].emplace_back(w.id, w.year);
   });
 
   std::vector<std::pair<std::int64_t, std::int64_t>> candidates;
