@@ -71,6 +71,20 @@ TEST_CASE("duplicate_score: title, year and creators agree; vetoes say no", "[de
   d2.doi = "10.1108/other";
   CHECK(duplicate_score(d1, d2, opt, nullptr) == 0);  // two different DOIs
 
+  // One article under two DOIs (Inderscience's early and final DOI; a
+  // database's typo, dedupe-sweep copper set): everything else agrees.
+  Record t1 = rec("Multi-criteria decisional approach for extracting relevant association rules", 2017, "Ait-Mlouk",
+                  "Addi");
+  Record t2 = rec("Multi-criteria decisional approach for extracting relevant association rules", 2017, "Ait-Mlouk",
+                  "A.");
+  t1.doi = "10.1504/ijcse.2017.10008087";
+  t2.doi = "10.1504/ijcse.2017.087402";
+  t1.volume = t2.volume = "15";
+  t1.pages = t2.pages = "188-200";
+  CHECK(duplicate_score(t1, t2, opt, nullptr) >= opt.threshold);
+  t2.pages = "201-210";
+  CHECK(duplicate_score(t1, t2, opt, nullptr) == 0);
+
   Record i1 = a, i2 = b;
   i1.isbn = {"9780198520115"};
   i2.isbn = {"9780262033848"};
