@@ -184,12 +184,18 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     return true;
   }
   // Translated or garbled titles: the first author, the year and the first
-  // page say it is one work.
-  std::string fa = first_author(a), pa = first_page(a.pages);
-  if (!fa.empty() && fa == first_author(b) && a.issued.year && a.issued.year == b.issued.year && !pa.empty() &&
-      pa == first_page(b.pages)) {
-    say("first author, year and first page agree");
-    return true;
+  // page say it is one work.  A title in the user's own words, on a record
+  // without pages: the first author, the year and some of the title.
+  std::string fa = first_author(a), pa = first_page(a.pages), pb = first_page(b.pages);
+  if (!fa.empty() && fa == first_author(b) && a.issued.year && a.issued.year == b.issued.year) {
+    if (!pa.empty() && pa == pb) {
+      say("first author, year and first page agree");
+      return true;
+    }
+    if ((pa.empty() || pb.empty()) && contained >= 0.4) {
+      say(fmt("first author and year agree, pages on one side only, title overlap %.2f", contained));
+      return true;
+    }
   }
   say(fmt("different title (similarity %.2f)", sim));
   return false;

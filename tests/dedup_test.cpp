@@ -11,6 +11,7 @@
 #include "refnet/ingest.hpp"
 #include "refnet/merge.hpp"
 #include "refnet/store.hpp"
+#include "ingest_support.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -24,22 +25,6 @@ Record rec(const std::string& title, int year, const std::string& family, const 
   r.issued.year = year;
   r.authors.push_back({family, given, "", "", "", ""});
   return r;
-}
-
-// Imports files through the one ingest path, in one transaction.
-void import_files(Library& lib, const std::vector<std::string>& files, bool merge_by_doi = true) {
-  Library::Transaction tx(lib);
-  Ingest ingest(lib, merge_by_doi);
-  BibtexContext ctx;
-  BibtexOptions opt;
-  opt.context = &ctx;
-  for (const auto& f : files) {
-    std::string text = decode_text(slurp(f)).text;
-    Diagnostics d;
-    d.set_source(f, text);
-    import_text(text, Format::unknown, d, [&](Record&& r) { ingest.add(std::move(r)); }, opt);
-  }
-  tx.commit();
 }
 
 void apply_dedup(Library& lib) {
@@ -351,6 +336,18 @@ TEST_CASE("a shared identifier is trusted only when the rest of the record confi
   CHECK(why == "first author, year and first page agree");
   de.pages = "300-309";
   CHECK_FALSE(confirm_shared_identifier(en, de, nullptr));
+
+  // A title in the user's own words, no pages: first author, year and some
+  // of the title (tests/fetch_test: fetching the DOI joins the user's entry).
+  Record mine = rec("Observation-level random effects for overdispersed counts (my notes)", 2014, "Harrison", "X.");
+  Record crossref = rec("Using observation-level random effects to model overdispersion in count data in ecology "
+                        "and evolution", 2014, "Harrison", "Xavier A.");
+  mine.doi = crossref.doi = "10.7717/peerj.616";
+  crossref.pages = "e616";
+  CHECK(confirm_shared_identifier(mine, crossref, &why));
+  Record other_abstract = rec("Fibrosis progression in fatty liver disease", 2014, "Harrison", "X.");
+  other_abstract.doi = mine.doi;
+  CHECK_FALSE(confirm_shared_identifier(other_abstract, crossref, nullptr));
 
   // An erratum carries the DOI and the title of the work it corrects.
   Record letter = rec("Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");

@@ -4,29 +4,13 @@
 
 #include "refnet/ingest.hpp"
 #include "refnet/store.hpp"
+#include "ingest_support.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-
-// Imports the files in one transaction, as `refnet import` does (macros and
-// crossref targets of earlier files are seen by later ones).
-void import_together(Library& lib, const std::vector<std::string>& files) {
-  Library::Transaction tx(lib);
-  Ingest ingest(lib);
-  BibtexContext ctx;
-  BibtexOptions opt;
-  opt.context = &ctx;
-  for (const auto& f : files) {
-    std::string text = decode_text(slurp(f)).text;
-    Diagnostics d;
-    d.set_source(f, text);
-    import_text(text, Format::unknown, d, [&](Record&& r) { ingest.add(std::move(r)); }, opt);
-  }
-  tx.commit();
-}
 
 void check_child_resolved(Library& lib) {
   auto ids = lib.resolve("Chen2021graph");
@@ -56,14 +40,14 @@ void check_child_resolved(Library& lib) {
 TEST_CASE("crossref: parent file first, then the child, in one import", "[ingest]") {
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  import_together(lib, {fixture("ingest/crossref_parent.bib"), fixture("ingest/crossref_child.bib")});
+  import_files(lib, {fixture("ingest/crossref_parent.bib"), fixture("ingest/crossref_child.bib")});
   check_child_resolved(lib);
 }
 
 TEST_CASE("crossref: the child's file before its parent's, in one import", "[ingest]") {
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  import_together(lib, {fixture("ingest/crossref_child.bib"), fixture("ingest/crossref_parent.bib")});
+  import_files(lib, {fixture("ingest/crossref_child.bib"), fixture("ingest/crossref_parent.bib")});
   check_child_resolved(lib);
 }
 
@@ -71,20 +55,20 @@ TEST_CASE("crossref: the child imported first, its parent in a later import", "[
   TempDir tmp;
   {
     Library lib(tmp / "lib.sqlite");
-    import_together(lib, {fixture("ingest/crossref_child.bib")});
+    import_files(lib, {fixture("ingest/crossref_child.bib")});
     auto child = lib.get(lib.resolve("Chen2021graph").at(0))->record;
     CHECK(child.container_title.empty());  // waits for its parent
   }
   Library lib(tmp / "lib.sqlite");  // another session
-  import_together(lib, {fixture("ingest/crossref_parent.bib")});
+  import_files(lib, {fixture("ingest/crossref_parent.bib")});
   check_child_resolved(lib);
 }
 
 TEST_CASE("crossref: the parent imported first, the child in a later import", "[ingest]") {
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  import_together(lib, {fixture("ingest/crossref_parent.bib")});
-  import_together(lib, {fixture("ingest/crossref_child.bib")});
+  import_files(lib, {fixture("ingest/crossref_parent.bib")});
+  import_files(lib, {fixture("ingest/crossref_child.bib")});
   check_child_resolved(lib);
 }
 
