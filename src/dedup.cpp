@@ -103,8 +103,9 @@ double title_containment(const std::string& ta, const std::string& tb) {
   return static_cast<double>(found) / static_cast<double>(shorter.size());
 }
 
-// A notice about another work (erratum, correction, retraction): it often
-// carries the DOI or the title of the work it is about, and is not that work.
+// A notice about another work (erratum, correction, retraction, and Web of
+// Science's "Title (vol 39, pg 2, 2009)"): it often carries the DOI or the
+// title of the work it is about, and is not that work.
 bool is_notice(const std::string& folded_title) {
   static const char* const kNotices[] = {"erratum", "errata", "corrigendum", "corrigenda", "correction",
                                          "retraction", "retracted", "expression of concern",
@@ -113,6 +114,13 @@ bool is_notice(const std::string& folded_title) {
     if (starts_with(folded_title, n) &&
         (folded_title.size() == std::strlen(n) || folded_title[std::strlen(n)] == ' '))
       return true;
+  // Web of Science's corrections: the corrected title and where it appeared,
+  // "Title (vol 39, pg 2, 2009)" -> "... vol 39 pg 2 2009".
+  auto w = split_words(folded_title);
+  std::size_t n = w.size();
+  auto year = [](std::string_view s) { return s.size() == 4 && all_digits(s); };
+  if (n >= 5 && w[n - 5] == "vol" && all_digits(w[n - 4]) && w[n - 3] == "pg" && year(w[n - 1])) return true;
+  if (n >= 4 && w[n - 4] == "vol" && all_digits(w[n - 3]) && year(w[n - 1])) return true;
   return false;
 }
 

@@ -475,6 +475,16 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   Record n1 = rec("Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");
   Record n2 = rec("Erratum: Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");
   CHECK(duplicate_score(n1, n2, DedupOptions{}, nullptr) == 0);
+  // Web of Science names a correction by the corrected title and where it
+  // appeared: "... (vol 39, pg 2, 2009)" (four of them in asysd__zotero_export).
+  Record w1 = rec("Pneumocystis pneumonia in two Cavalier King Charles spaniel littermates", 2009, "Meffert", "FJ");
+  Record w2 = rec("Pneumocystis Pneumonia in Two Cavalier King Charles Spaniel Littermates (vol 39, pg 2, 2009)", 2009,
+                  "Meffert", "FJ");
+  w1.volume = w2.volume = "39";
+  CHECK(duplicate_score(w1, w2, DedupOptions{}, nullptr) == 0);
+  Record w3 = w2;
+  w3.title = "Pneumocystis pneumonia in two Cavalier King Charles spaniel littermates (vol 39, 2, 2009)";
+  CHECK(duplicate_score(w2, w3, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);  // the notice twice
   // Two trials of one design: the numbers in the titles differ (dedupe-sweep respiratory set).
   Record f1 = rec("FOCUS 1: a randomized, double-blinded, multicentre, phase III trial of ceftaroline fosamil versus "
                   "ceftriaxone in community-acquired pneumonia", 2011, "File", "T. M.");
