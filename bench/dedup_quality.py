@@ -37,12 +37,35 @@ def live(db, work):
         work = row[0]
 
 
+def record_starts(path):
+    """Line numbers (1-based) where the file's records start: RIS `TY  -`,
+    BibTeX `@type{` (not @string/@comment/@preamble); other formats: None."""
+    starts = []
+    try:
+        lines = open(path, encoding='utf-8-sig', errors='replace').read().split('\n')
+    except OSError:
+        return None
+    for n, line in enumerate(lines, 1):
+        l = line.lstrip('\ufeff \t')
+        if l.startswith('TY  -') or (re.match(r'@\s*([A-Za-z]+)\s*[{(]', l) and
+                                     not re.match(r'@\s*(string|comment|preamble)\b', l, re.I)):
+            starts.append(n)
+    return starts or None
+
+
 def predicted_works(lib):
-    """(file, index in file) -> live work, records numbered by line within their file."""
+    """(file, index in file) -> live work.  Records are numbered by where they
+    start in their file (a rejected record keeps its number), or, for other
+    formats, in line order among the stored sources."""
+    import bisect
     db = sqlite3.connect(lib)
-    out, index = {}, collections.Counter()
-    for file, work in db.execute('SELECT file, work_id FROM sources ORDER BY file, line, id'):
-        out[(file, index[file])] = live(db, work)
+    out, index, starts = {}, collections.Counter(), {}
+    for file, line, work in db.execute('SELECT file, line, work_id FROM sources ORDER BY file, line, id'):
+        if file not in starts:
+            starts[file] = record_starts(file)
+        st = starts[file]
+        i = bisect.bisect_right(st, line) - 1 if st else index[file]
+        out[(file, i)] = live(db, work)
         index[file] += 1
     return out
 
@@ -110,8 +133,22 @@ def mode_labels(a):
         lib = os.path.join(d, 'lib.sqlite')
         files = [os.path.abspath(f) for f in a.files]
         kept, dd = import_and_dedup(a.refnet, lib, files)
-        report(' + '.join(os.path.basename(f) for f in files), *pair_scores(predicted_works(lib), truth),
+        pred = predicted_works(lib)
+        report(' + '.join(os.path.basename(f) for f in files), *pair_scores(pred, truth),
                f'; {len(dd["kept_apart"])} pairs kept apart')
+        if a.verbose:
+            by_work, by_truth = collections.defaultdict(set), collections.defaultdict(set)
+            for key, w in pred.items():
+                t = truth.get(key, ('self',) + key)
+                by_work[w].add(t)
+                by_truth[t].add(w)
+            show = lambda w: run(a.refnet, lib, ['list', str(w)]).stdout.strip()[:150]
+            for w, ts in by_work.items():
+                if len(ts) > 1:
+                    print(f'  wrongly joined in work {w}: {show(w)}')
+            for t, ws in by_truth.items():
+                if len(ws) > 1:
+                    print('  missed: ' + ' | '.join(show(w) for w in sorted(ws)))
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
@@ -207,6 +244,7 @@ def main():
     l = sub.add_parser('labels')
     l.add_argument('files', nargs='+')
     l.add_argument('--truth', required=True)
+    l.add_argument('-v', '--verbose', action='store_true')
     c = sub.add_parser('caption')
     c.add_argument('files', nargs='+')
     c.add_argument('-v', '--verbose', action='store_true')

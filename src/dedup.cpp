@@ -60,19 +60,63 @@ bool all_digits(std::string_view s) {
 
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
 // the other without its subtitle, else the Jaccard index of their words.
+// Whether two words are one word spelt two ways ("haemolytic" and
+// "hemolytic", "paroxsmal" and "paroxysmal"): long enough, the same first
+// letter, at most one edit apart per six letters.  Short words never are
+// ("men" and "women", "vivo" and "vitro").
+bool near_word(std::string_view a, std::string_view b) {
+  if (a.size() < 5 || b.size() < 5 || a[0] != b[0]) return false;
+  const std::size_t k = std::max<std::size_t>(1, std::min(a.size(), b.size()) / 6);
+  if (a.size() > b.size() + k || b.size() > a.size() + k) return false;
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > k) return false;
+    std::swap(prev, cur);
+  }
+  return prev[b.size()] <= k;
+}
+
+// Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
+// the other without its subtitle (also one glued to its subtitle without a
+// space: "...statesthe examples of..."), else the Jaccard index of their
+// words, a word spelt two ways counting as shared.
 double title_similarity(const std::string& ta, const std::string& tb) {
   if (ta == tb) return 1.0;
   auto wa = split_words(ta), wb = split_words(tb);
   if (wa.empty() || wb.empty()) return 0;
   const auto& shorter = wa.size() < wb.size() ? wa : wb;
   const auto& longer = wa.size() < wb.size() ? wb : wa;
-  // One title is the other without its subtitle.
   if (shorter.size() >= 4 && std::equal(shorter.begin(), shorter.end(), longer.begin())) return 0.9;
+  const std::string& ts = ta.size() < tb.size() ? ta : tb;
+  const std::string& tl = ta.size() < tb.size() ? tb : ta;
+  if (ts.size() >= 30 && shorter.size() >= 4 && starts_with(tl, ts)) return 0.9;
   std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
   std::size_t common = 0;
-  for (auto w : sb) common += sa.count(w);
-  std::size_t uni = sa.size() + sb.size() - common;
-  return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
+  std::vector<std::string_view> only_a, only_b;
+  for (auto w : sb) {
+    if (sa.count(w)) ++common;
+    else only_b.push_back(w);
+  }
+  for (auto w : sa)
+    if (!sb.count(w)) only_a.push_back(w);
+  std::size_t near = 0;
+  if (only_a.size() <= 4 && only_b.size() <= 4)
+    for (auto x : only_a)
+      for (auto it = only_b.begin(); it != only_b.end(); ++it)
+        if (near_word(x, *it)) {
+          ++near;
+          only_b.erase(it);
+          break;
+        }
+  std::size_t uni = sa.size() + sb.size() - common - near;
+  return uni ? static_cast<double>(common + near) / static_cast<double>(uni) : 0;
 }
 
 // The folded title after a label and colon ("Short report: Tafenoquine for
@@ -154,12 +198,13 @@ std::string normalize_isbn(std::string_view isbn) {
 
 std::string normalize_volume(std::string_view volume) {
   std::string_view v = trim(volume);
-  std::size_t i = 0;
-  while (i < v.size() && is_digit(v[i])) ++i;
-  if (i > 0) {
-    std::size_t z = 0;
-    while (z + 1 < i && v[z] == '0') ++z;  // "038" -> "38"
-    return std::string(v.substr(z, i - z));
+  std::size_t b = 0;
+  while (b < v.size() && !is_digit(v[b])) ++b;
+  if (b < v.size()) {
+    std::size_t e = b;
+    while (e < v.size() && is_digit(v[e])) ++e;
+    while (b + 1 < e && v[b] == '0') ++b;  // "038" -> "38"
+    return std::string(v.substr(b, e - b));
   }
   return fold_words(v);
 }
@@ -224,6 +269,13 @@ Conflict compare_pages(const Record& a, const Record& b) {
       (!a.number.empty() && pb == ascii_lower(trim(a.number))))
     return Conflict::none;
   if (pa == "1" || pb == "1" || !all_digits(pa) || !all_digits(pb)) return Conflict::weak;
+  // "2297-2108" and "2097-2108": a typo in one first page.
+  auto last_page = [](std::string_view p) {
+    std::size_t dash = p.rfind('-');
+    return dash == std::string_view::npos ? std::string() : first_page(p.substr(dash + 1));
+  };
+  std::string la = last_page(a.pages);
+  if (!la.empty() && la == last_page(b.pages) && la.size() >= pa.size()) return Conflict::weak;
   bool range_a = a.pages.find('-') != std::string::npos, range_b = b.pages.find('-') != std::string::npos;
   if (range_a != range_b) return Conflict::weak;
   return Conflict::strong;
@@ -429,9 +481,10 @@ class Clusters {
 }  // namespace
 
 std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt, std::vector<KeptApart>* kept_apart) {
-  // Blocks: the first five title words, and the last five.  Titles that
-  // differ only in case, accents, punctuation, a dropped subtitle or a label
-  // before the title share one; a block too large
+  // Blocks: the first five title words, the same without vowels, and the
+  // last five.  Titles that differ only in case, accents, punctuation,
+  // spelling, a dropped subtitle or a label before the title share one; a
+  // block too large
   // to compare all pairs in (generic titles) is split by year.
   std::unordered_map<std::string, std::vector<std::pair<std::int64_t, int>>> blocks;
   lib.each_summary([&](const WorkSummary& w) {
@@ -444,6 +497,15 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       key.append(ws[i].data(), ws[i].size());
     }
     blocks[key].emplace_back(w.id, w.year);
+    // The first five without their vowels: a word spelt two ways
+    // ("haemolytic", "hemolytic") changes neither key otherwise.
+    std::string skeleton = "#";
+    for (std::size_t i = 0; i < ws.size() && i < 5; ++i) {
+      skeleton += ' ';
+      for (char c : ws[i])
+        if (!std::strchr("aeiouy", c)) skeleton += c;
+    }
+    if (skeleton != "#" + std::string(" ") + key) blocks[skeleton].emplace_back(w.id, w.year);
     // And the last five: a label before the title ("Short report: ...")
     // changes the first words only.
     if (ws.size() < 5) return;
