@@ -2,6 +2,9 @@
 
 #include <unordered_set>
 
+#include "refnet/merge.hpp"
+#include "refnet/text.hpp"
+
 namespace refnet {
 
 namespace {
@@ -11,11 +14,16 @@ std::unordered_set<std::string> taken_keys(Library& lib) {
 }
 }  // namespace
 
-Ingest::Ingest(Library& lib, bool merge_by_doi) : lib_(lib), keys_(taken_keys(lib)), merge_by_doi_(merge_by_doi) {}
+Ingest::Ingest(Library& lib, bool merge_by_doi) : lib_(lib), keys_(taken_keys(lib)), merge_by_doi_(merge_by_doi),
+      crossref_pending_(lib.any_crossref_pending()) {}
 
 Library::AddResult Ingest::add(Record&& r) {
+  std::string own_key = r.citekey;
+  inherit_from_library(r);
   r.citekey = keys_.assign(r);
-  return count(lib_.add(r, merge_by_doi_), r.citekey);
+  Library::AddResult res = count(lib_.add(r, merge_by_doi_), r.citekey);
+  link_crossref(res, r, own_key);
+  return res;
 }
 
 Ingest::Prepared Ingest::prepare(Record&& r) {
@@ -33,14 +41,54 @@ Ingest::Prepared Ingest::prepare(Record&& r) {
 
 Library::AddResult Ingest::add(Prepared&& p) {
   Record& r = p.record;
+  std::string own_key = r.citekey;
+  bool inherited = inherit_from_library(r);
   std::string key = keys_.assign(r, p.key);
   r.citekey = key;
   // Taken already: the key has a suffix, and the JSON must say so.
-  if (key != p.key.key) p.encoded.json = to_json(r);
-  return count(lib_.add(r, merge_by_doi_, p.encoded), key);
+  if (inherited) p.encoded = Library::encode(r);
+  else if (key != p.key.key) p.encoded.json = to_json(r);
+  Library::AddResult res = count(lib_.add(r, merge_by_doi_, p.encoded), key);
+  link_crossref(res, r, own_key);
+  return res;
+}
+
+bool Ingest::inherit_from_library(Record& r) {
+  std::string parent_key = crossref_parent_key(r);
+  if (parent_key.empty()) return false;
+  std::optional<std::int64_t> parent = lib_.work_by_key(parent_key);
+  if (!parent) return false;
+  std::optional<Work> w = lib_.get(*parent);
+  return w && inherit_from_parent(r, w->record);
+}
+
+void Ingest::link_crossref(const Library::AddResult& res, const Record& r, const std::string& own_key) {
+  if (res.status == Library::AddStatus::present || r.provenance.format != "bibtex") return;
+  std::string parent_key = crossref_parent_key(r);
+  if (!parent_key.empty() && !lib_.work_by_key(parent_key)) {
+    lib_.await_crossref_parent(res.work_id, parent_key);
+    crossref_pending_ = true;
+  }
+  if (!crossref_pending_) return;
+  // The children that waited for this record: by its own key and the one it got.
+  for (const std::string& key : {own_key, r.citekey}) {
+    if (key.empty()) continue;
+    for (std::int64_t child : lib_.take_crossref_children(key)) {
+      if (child == res.work_id) continue;
+      std::optional<Work> parent = lib_.get(res.work_id);
+      if (!parent) continue;
+      bool filled = lib_.edit_sources(child, [&](Record& c) {
+        std::string k = crossref_parent_key(c);
+        return !k.empty() && (iequals(k, key)) && inherit_from_parent(c, parent->record);
+      });
+      if (filled) ++counts_.crossref_resolved;
+    }
+    if (own_key == r.citekey) break;
+  }
 }
 
 Library::AddResult Ingest::count(const Library::AddResult& res, const std::string& key) {
+  counts_.kept_apart += res.kept_apart.empty() ? 0 : 1;
   switch (res.status) {
     case Library::AddStatus::added: ++counts_.added; break;
     case Library::AddStatus::merged: ++counts_.merged; break;

@@ -216,4 +216,33 @@ MergedView merge_records(const std::vector<Record>& src) {
   return mv;
 }
 
+std::string crossref_parent_key(const Record& r) {
+  if (r.provenance.format != "bibtex") return "";
+  return std::string(trim(r.get_extra("crossref")));
+}
+
+bool inherit_from_parent(Record& child, const Record& parent) {
+  bool filled = false;
+  auto take = [&filled](auto& mine, const auto& theirs) {
+    if (mine.empty() && !theirs.empty()) {
+      mine = theirs;
+      filled = true;
+    }
+  };
+  take(child.container_title, parent.title);
+  take(child.authors, parent.authors);
+  take(child.editors, parent.editors);
+  if (!child.issued.year && parent.issued.year) {
+    child.issued = parent.issued;
+    filled = true;
+  }
+  take(child.volume, parent.volume);
+  take(child.publisher, parent.publisher);
+  take(child.publisher_place, parent.publisher_place);
+  take(child.isbn, parent.isbn);
+  take(child.issn, parent.issn);
+  take(child.language, parent.language);
+  return filled;
+}
+
 }  // namespace refnet

@@ -12,6 +12,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "refnet/dedup.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/merge.hpp"
 #include "refnet/text.hpp"
@@ -89,6 +90,23 @@ CREATE VIEW work_records AS
          CASE WHEN w.data <> '' THEN w.data
               ELSE (SELECT s.data FROM sources s WHERE s.work_id = w.id ORDER BY s.id LIMIT 1) END AS data
   FROM works w;
+)sql",
+    // 2 -> 3: PMID and PMCID are identifiers to merge on, like the DOI; a
+    // BibTeX entry whose crossref parent is not in the library yet waits for
+    // it in crossref_pending (by the parent's key, lower case).
+    R"sql(
+ALTER TABLE works ADD COLUMN pmid TEXT;
+ALTER TABLE works ADD COLUMN pmcid TEXT;
+UPDATE works SET
+  pmid = NULLIF(json_extract(CASE WHEN data <> '' THEN data ELSE (SELECT s.data FROM sources s WHERE s.work_id = works.id ORDER BY s.id LIMIT 1) END, '$.pmid'), ''),
+  pmcid = NULLIF(json_extract(CASE WHEN data <> '' THEN data ELSE (SELECT s.data FROM sources s WHERE s.work_id = works.id ORDER BY s.id LIMIT 1) END, '$.pmcid'), '');
+CREATE INDEX works_pmid ON works(pmid) WHERE pmid IS NOT NULL;
+CREATE INDEX works_pmcid ON works(pmcid) WHERE pmcid IS NOT NULL;
+CREATE TABLE crossref_pending (
+  work_id    INTEGER NOT NULL REFERENCES works(id),
+  parent_key TEXT NOT NULL
+);
+CREATE INDEX crossref_pending_key ON crossref_pending(parent_key);
 )sql",
 };
 // The SQL of a work's record (see migration 1 -> 2), for queries on `works w`.
@@ -194,7 +212,7 @@ struct Library::Statements {
   Stmt by_doi;
   Stmt by_key;
   Stmt set_key;
-  Stmt live_by_doi;
+  Stmt same_identifier;
   Stmt source_data;
   Stmt update_view;
   Stmt merged_into;
@@ -206,8 +224,8 @@ struct Library::Statements {
   explicit Statements(sqlite3* db)
       : find_source(db, "SELECT work_id FROM sources WHERE format = ?1 AND hash = ?2"),
         insert_work(db,
-                    "INSERT INTO works (citekey, doi, type, year, title, authors, keywords, data, created_at, updated_at) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"),
+                    "INSERT INTO works (citekey, doi, type, year, title, authors, keywords, data, created_at, updated_at, pmid, pmcid) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)"),
         insert_source(db,
                       "INSERT INTO sources (work_id, format, hash, file, line, data, imported_at) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
@@ -216,10 +234,12 @@ struct Library::Statements {
         by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND merged_into IS NULL ORDER BY id"),
         by_key(db, "SELECT id FROM works WHERE citekey = ?1"),
         set_key(db, "UPDATE works SET citekey = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"),
-        live_by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND merged_into IS NULL ORDER BY id LIMIT 1"),
+        same_identifier(db,
+                        "SELECT id FROM works WHERE merged_into IS NULL AND (doi = ?1 OR pmid = ?2 OR pmcid = ?3) ORDER BY id"),
         source_data(db, "SELECT data FROM sources WHERE work_id = ?1 ORDER BY id"),
         update_view(db,
                     "UPDATE works SET doi = ?2, type = ?3, year = ?4, title = ?5, authors = ?6, keywords = ?7, data = ?8, "
+                    "pmid = ?10, pmcid = ?11, "
                     "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"),
         merged_into(db, "SELECT merged_into FROM works WHERE id = ?1"),
         is_live(db, "SELECT merged_into IS NULL FROM works WHERE id = ?1"),
@@ -345,6 +365,7 @@ void bind_view(Stmt& st, const Record& r, std::string_view json, std::string_vie
   else
     st.bind_null(4);
   st.bind(5, r.title).bind(6, authors).bind(7, keywords).bind_static(8, json);
+  st.bind_opt(10, r.pmid).bind_opt(11, r.pmcid);
 }
 
 // The time of a change as the schema's DEFAULTs write it, formatted once a
@@ -401,19 +422,110 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work)};
-  std::optional<std::int64_t> same_doi;
-  if (merge_by_doi && !r.doi.empty()) {
-    Stmt& d = st_->live_by_doi;
-    d.bind(1, r.doi);
-    if (d.step()) same_doi = sqlite3_column_int64(d.get(), 0);
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  AddResult res;
+  std::optional<std::int64_t> same;
+  std::string reason;
+  if (merge_by_doi && (!r.doi.empty() || !r.pmid.empty() || !r.pmcid.empty())) {
+    // Every live work sharing an identifier: the first the rest of the
+    // record confirms takes it; the others are kept apart, and said so.
+    std::vector<std::int64_t> ids;
+    Stmt& d = st_->same_identifier;
+    d.bind_opt(1, r.doi).bind_opt(2, r.pmid).bind_opt(3, r.pmcid);
+    while (d.step()) ids.push_back(sqlite3_column_int64(d.get(), 0));
     d.reset();
+    RecordParts parts;
+    parts.references = parts.abstract = parts.extra = false;
+    for (std::int64_t id : ids) {
+      std::optional<Record> view = record(id, parts);
+      if (!view) continue;
+      // Sharing an identifier, the score is 1 (confirmed) or 0 (vetoed).
+      std::vector<std::string> why;
+      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0)
+        res.kept_apart.emplace_back(id, why.empty() ? "kept apart" : why.back());
+      else if (!same) {
+        same = id;
+        reason = "same " + shared_identifier(r, *view);
+      }
+    }
   }
-  std::int64_t work_id = insert_work_and_source(r, same_doi.has_value(), e);
-  if (!same_doi) return {AddStatus::added, work_id};
+  res.work_id = insert_work_and_source(r, same.has_value(), e);
+  if (!same) return res;
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
-  merge(*same_doi, {work_id}, "doi", "same DOI " + r.doi);
-  return {AddStatus::merged, *same_doi};
+  merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);
+  res.status = AddStatus::merged;
+  res.work_id = *same;
+  return res;
+}
+
+std::optional<std::int64_t> Library::work_by_key(std::string_view key) {
+  Stmt q(db_, "SELECT id FROM works WHERE citekey = ?1 COLLATE NOCASE ORDER BY merged_into IS NOT NULL, id LIMIT 1");
+  q.bind(1, key);
+  if (!q.step()) return std::nullopt;
+  return live_work(sqlite3_column_int64(q.get(), 0));
+}
+
+void Library::await_crossref_parent(std::int64_t child_work, std::string_view parent_key) {
+  Stmt q(db_, "INSERT INTO crossref_pending (work_id, parent_key) VALUES (?1, ?2)");
+  q.bind(1, child_work).bind(2, ascii_lower(parent_key));
+  q.run();
+}
+
+bool Library::any_crossref_pending() {
+  Stmt q(db_, "SELECT EXISTS (SELECT 1 FROM crossref_pending)");
+  return q.step() && sqlite3_column_int(q.get(), 0) == 1;
+}
+
+std::vector<std::int64_t> Library::take_crossref_children(std::string_view parent_key) {
+  std::string key = ascii_lower(parent_key);
+  std::vector<std::int64_t> out;
+  {
+    Stmt q(db_, "SELECT work_id FROM crossref_pending WHERE parent_key = ?1 ORDER BY rowid");
+    q.bind(1, key);
+    while (q.step()) {
+      std::int64_t w = live_work(sqlite3_column_int64(q.get(), 0));
+      if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+    }
+  }
+  if (out.empty()) return out;
+  Stmt del(db_, "DELETE FROM crossref_pending WHERE parent_key = ?1");
+  del.bind(1, key);
+  del.run();
+  return out;
+}
+
+bool Library::edit_sources(std::int64_t work_id, const std::function<bool(Record&)>& edit) {
+  std::vector<std::pair<std::int64_t, Record>> sources;
+  {
+    Stmt q(db_, "SELECT id, data FROM sources WHERE work_id = ?1 ORDER BY id");
+    q.bind(1, work_id);
+    while (q.step()) sources.emplace_back(sqlite3_column_int64(q.get(), 0), record_from_json(column_text(q.get(), 1)));
+  }
+  bool changed = false;
+  for (auto& [id, r] : sources) {
+    if (!edit(r)) continue;
+    Stmt u(db_, "UPDATE sources SET data = ?2 WHERE id = ?1");
+    u.bind(1, id).bind(2, to_json(r));
+    u.run();
+    changed = true;
+  }
+  if (changed) refresh_view(work_id);
+  return changed;
+}
+
+std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
+  std::vector<std::vector<std::int64_t>> out;
+  for (const char* column : {"doi", "pmid", "pmcid"}) {
+    std::string sql = std::string("SELECT group_concat(id) FROM works WHERE merged_into IS NULL AND ") + column +
+                      " IS NOT NULL GROUP BY " + column + " HAVING count(*) > 1";
+    Stmt q(db_, sql.c_str());
+    while (q.step()) {
+      std::vector<std::int64_t> ids;
+      for (const std::string& id : split_list(column_text(q.get(), 0), ",")) ids.push_back(std::stoll(id));
+      out.push_back(std::move(ids));
+    }
+  }
+  return out;
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {

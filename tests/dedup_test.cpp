@@ -4,12 +4,14 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "refnet/dedup.hpp"
 #include "refnet/ingest.hpp"
 #include "refnet/merge.hpp"
 #include "refnet/store.hpp"
+#include "ingest_support.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -23,22 +25,6 @@ Record rec(const std::string& title, int year, const std::string& family, const 
   r.issued.year = year;
   r.authors.push_back({family, given, "", "", "", ""});
   return r;
-}
-
-// Imports files through the one ingest path, in one transaction.
-void import_files(Library& lib, const std::vector<std::string>& files, bool merge_by_doi = true) {
-  Library::Transaction tx(lib);
-  Ingest ingest(lib, merge_by_doi);
-  BibtexContext ctx;
-  BibtexOptions opt;
-  opt.context = &ctx;
-  for (const auto& f : files) {
-    std::string text = decode_text(slurp(f)).text;
-    Diagnostics d;
-    d.set_source(f, text);
-    import_text(text, Format::unknown, d, [&](Record&& r) { ingest.add(std::move(r)); }, opt);
-  }
-  tx.commit();
 }
 
 void apply_dedup(Library& lib) {
@@ -69,6 +55,20 @@ TEST_CASE("duplicate_score: title, year and creators agree; vetoes say no", "[de
   d1.doi = "10.1108/ijpsm-07-2018-0158";
   d2.doi = "10.1108/other";
   CHECK(duplicate_score(d1, d2, opt, nullptr) == 0);  // two different DOIs
+
+  // One article under two DOIs (Inderscience's early and final DOI; a
+  // database's typo, dedupe-sweep copper set): everything else agrees.
+  Record t1 = rec("Multi-criteria decisional approach for extracting relevant association rules", 2017, "Ait-Mlouk",
+                  "Addi");
+  Record t2 = rec("Multi-criteria decisional approach for extracting relevant association rules", 2017, "Ait-Mlouk",
+                  "A.");
+  t1.doi = "10.1504/ijcse.2017.10008087";
+  t2.doi = "10.1504/ijcse.2017.087402";
+  t1.volume = t2.volume = "15";
+  t1.pages = t2.pages = "188-200";
+  CHECK(duplicate_score(t1, t2, opt, nullptr) >= opt.threshold);
+  t2.pages = "201-210";
+  CHECK(duplicate_score(t1, t2, opt, nullptr) == 0);
 
   Record i1 = a, i2 = b;
   i1.isbn = {"9780198520115"};
@@ -258,4 +258,267 @@ TEST_CASE("show names the source of every field of a merged work, and its merges
   REQUIRE(bib.status == 0);
   CHECK(bib.out.find("U2 =") == std::string::npos);
   CHECK(bib.out.find("M3 =") == std::string::npos);
+}
+
+// --- trust: no false merges, no missed duplicates (issue 11) ---------------
+
+namespace {
+
+struct Imported {
+  std::vector<Library::AddResult> results;
+  Ingest::Counts counts;
+};
+
+Imported import_records(Library& lib, std::vector<Record> records) {
+  Imported out;
+  Library::Transaction tx(lib);
+  Ingest ingest(lib);
+  for (Record& r : records) out.results.push_back(ingest.add(std::move(r)));
+  out.counts = ingest.counts();
+  tx.commit();
+  return out;
+}
+
+Record with_id(Record r, const std::string& doi, const std::string& pmid, std::uint64_t hash) {
+  r.doi = doi;
+  r.pmid = pmid;
+  r.provenance.format = "ris";
+  r.provenance.hash = hash;
+  return r;
+}
+
+bool group_has_two_dois(Library& lib, const DuplicateGroup& g) {
+  std::set<std::string> dois;
+  for (auto id : g.works)
+    if (auto w = lib.get(id); w && !w->record.doi.empty()) dois.insert(w->record.doi);
+  return dois.size() > 1;
+}
+
+}  // namespace
+
+TEST_CASE("identifier normalisation: ISBN-10/13 with or without hyphens, volume by its number", "[dedup]") {
+  CHECK(normalize_isbn("978-0-262-03384-8") == "9780262033848");
+  CHECK(normalize_isbn("0262033844") == "9780262033848");
+  CHECK(normalize_isbn("0-262-03384-4") == "9780262033848");
+  CHECK(normalize_isbn("0 19 852011 X") == "9780198520115");
+  CHECK(normalize_isbn("0262033844 (hardcover)") == "9780262033848");
+  CHECK(normalize_isbn("ISSN 1234-5678").empty());
+  CHECK(normalize_volume("38 (Supplement 1)") == "38");
+  CHECK(normalize_volume("38") == "38");
+  CHECK(normalize_volume("038") == "38");
+  CHECK(normalize_volume("Drug Discovery. 9") == "9");
+  CHECK(normalize_volume("Suppl. A") == "suppl a");
+}
+
+TEST_CASE("a shared identifier is trusted only when the rest of the record confirms it", "[dedup]") {
+  Record a = rec("Tenofovir alafenamide in patients with chronic hepatitis B: week 96 results", 2019, "Agarwal", "K.");
+  Record b = rec("Hepatocellular carcinoma surveillance uptake in a cohort of cirrhotic patients", 2019, "Wong", "G.");
+  a.doi = b.doi = "10.1016/s0168-8278(19)30200-8";
+  std::string why;
+  CHECK_FALSE(confirm_shared_identifier(a, b, &why));
+  CHECK(why.find("different title") == 0);
+  std::vector<std::string> reasons;
+  CHECK(duplicate_score(a, b, DedupOptions{}, &reasons) == 0);
+  CHECK(reasons.back().find("kept apart: same DOI 10.1016/s0168-8278(19)30200-8, different title") == 0);
+
+  // The same abstract from another database: capitals, a full stop, one author.
+  Record a2 = rec("TENOFOVIR ALAFENAMIDE IN PATIENTS WITH CHRONIC HEPATITIS B: WEEK 96 RESULTS.", 2019, "Agarwal", "K.");
+  a2.doi = a.doi;
+  CHECK(confirm_shared_identifier(a, a2, nullptr));
+  CHECK(duplicate_score(a, a2, DedupOptions{}, nullptr) == 1.0);
+
+  // A translated title: the first author, year and first page confirm.
+  Record en = rec("Quality of life after hip replacement", 2015, "Müller", "Hans");
+  Record de = rec("Lebensqualität nach Hüftgelenkersatz", 2015, "Muller", "H.");
+  en.pmid = de.pmid = "25612345";
+  en.pages = "211-219";
+  de.pages = "211-9";
+  CHECK(confirm_shared_identifier(en, de, &why));
+  CHECK(why == "first author, year and first page agree");
+  de.pages = "300-309";
+  CHECK_FALSE(confirm_shared_identifier(en, de, nullptr));
+
+  // A title in the user's own words, no pages: first author, year and some
+  // of the title (tests/fetch_test: fetching the DOI joins the user's entry).
+  Record mine = rec("Observation-level random effects for overdispersed counts (my notes)", 2014, "Harrison", "X.");
+  Record crossref = rec("Using observation-level random effects to model overdispersion in count data in ecology "
+                        "and evolution", 2014, "Harrison", "Xavier A.");
+  mine.doi = crossref.doi = "10.7717/peerj.616";
+  crossref.pages = "e616";
+  CHECK(confirm_shared_identifier(mine, crossref, &why));
+  Record other_abstract = rec("Fibrosis progression in fatty liver disease", 2014, "Harrison", "X.");
+  other_abstract.doi = mine.doi;
+  CHECK_FALSE(confirm_shared_identifier(other_abstract, crossref, nullptr));
+
+  // An erratum carries the DOI and the title of the work it corrects.
+  Record letter = rec("Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");
+  Record erratum = rec("Correction: Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");
+  letter.doi = erratum.doi = "10.1053/j.gastro.2018.01.011";
+  CHECK_FALSE(confirm_shared_identifier(letter, erratum, &why));
+
+  // Nothing to compare with: the identifier decides.
+  Record untitled;
+  untitled.doi = letter.doi;
+  CHECK(confirm_shared_identifier(letter, untitled, nullptr));
+
+  // Different PMIDs veto like different DOIs; the same WoS UT or Scopus EID is strong.
+  Record p1 = a, p2 = a2;
+  p1.doi = p2.doi = "";
+  p1.pmid = "1";
+  p2.pmid = "2";
+  CHECK(duplicate_score(p1, p2, DedupOptions{}, nullptr) == 0);
+  p1.pmid = p2.pmid = "";
+  p1.wos_ut = p2.wos_ut = "WOS:000465432100001";
+  reasons.clear();
+  CHECK(duplicate_score(p1, p2, DedupOptions{}, &reasons) == 1.0);
+  CHECK(reasons.front() == "same WoS UT WOS:000465432100001");
+}
+
+TEST_CASE("supplement DOI: distinct conference abstracts are kept apart on import, and listed by dedup", "[dedup]") {
+  // fixtures/dedup/supplement_doi.ris: three Embase conference abstracts of one
+  // journal supplement, one DOI; the first again from another database; a
+  // letter and its correction under one DOI.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/supplement_doi.ris")});
+  LibraryStats s = lib.stats();
+  CHECK(s.sources == 6);
+  CHECK(s.merged == 1);  // the same abstract twice
+  CHECK(s.works == 5);
+  auto merges = lib.merges_of(1);
+  REQUIRE(merges.size() == 1);
+  CHECK(merges[0].absorbed == std::vector<std::int64_t>{4});
+
+  std::vector<KeptApart> apart;
+  auto groups = find_duplicates(lib, DedupOptions{}, &apart);
+  CHECK(groups.empty());
+  REQUIRE(apart.size() == 4);  // 1-2, 1-3, 2-3, and the letter and its correction
+  CHECK(apart[0].a == 1);
+  CHECK(apart[0].b == 2);
+  CHECK(apart[0].reason.find("kept apart: same DOI 10.1016/s0168-8278(19)30200-8, different title") == 0);
+  CHECK(apart[3].reason.find("kept apart: same DOI 10.1053/j.gastro.2018.01.011, one is a notice") == 0);
+
+  // The command line says so at import (a warning per pair) and in dedup.
+  TempDir t2;
+  const std::string libarg = "--library '" + (t2 / "lib.sqlite") + "' ";
+  CommandResult imp = run_refnet("import " + libarg + "'" + fixture("dedup/supplement_doi.ris") + "'");
+  CHECK(imp.status == 0);
+  CHECK(imp.err.find("supplement_doi.ris:13:1: warning: kept apart: same DOI 10.1016/s0168-8278(19)30200-8, "
+                     "different title") != std::string::npos);
+  CommandResult dd = run_refnet("dedup " + libarg);
+  CHECK(dd.status == 0);
+  CHECK(dd.out.find("4 pairs kept apart") != std::string::npos);
+}
+
+TEST_CASE("PMID and PMCID merge on import like a DOI, confirmed by the title", "[dedup]") {
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  Record a = rec("Worsened anxiety and loneliness influenced gaming and gambling during the pandemic", 2022,
+                 "Mohamed", "Mohamed S.");
+  Record other = rec("Psychosocial perspective on problem gambling", 2023, "Sirola", "Anu");
+  auto res = import_records(lib, {with_id(a, "10.3390/jcm12010249", "36615049", 1),
+                                  with_id(a, "", "36615049", 2),                     // PubMed, no DOI
+                                  with_id(other, "", "36615049", 3),                 // a wrong PMID
+                                  with_id(a, "10.3390/other", "36615049", 4)});     // a different DOI
+  CHECK(res.counts.added == 3);
+  CHECK(res.counts.merged == 1);
+  CHECK(res.counts.kept_apart == 2);
+  CHECK(res.results[1].status == Library::AddStatus::merged);
+  CHECK(lib.merges_of(1).at(0).reason == "same PMID 36615049");
+  REQUIRE(res.results[2].kept_apart.size() == 1);
+  CHECK(res.results[2].kept_apart[0].second.find("kept apart: same PMID 36615049, different title") == 0);
+  REQUIRE(res.results[3].kept_apart.size() == 2);
+  CHECK(res.results[3].kept_apart[0].second == "veto: different DOIs (10.3390/other, 10.3390/jcm12010249)");
+}
+
+TEST_CASE("dedup groups never join two works a veto keeps apart (A(DOI 1) ~ A' ~ B' ~ B(DOI 2))", "[dedup]") {
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/transitive_dois.bib")});
+  std::vector<KeptApart> apart;
+  auto groups = find_duplicates(lib, DedupOptions{}, &apart);
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].works == std::vector<std::int64_t>{1, 2});
+  CHECK(groups[1].works == std::vector<std::int64_t>{3, 4});
+  for (const auto& g : groups) CHECK_FALSE(group_has_two_dois(lib, g));
+  REQUIRE_FALSE(apart.empty());
+  CHECK(apart[0].reason.find("refused: veto: different DOIs") != std::string::npos);
+}
+
+TEST_CASE("normalised vetoes find what raw strings missed: ISBNs, supplement volumes, online-first pages", "[dedup]") {
+  // fixtures/dedup/missed_duplicates.ris: ten pairs, one work each; pairs 6
+  // and 7 (zero-padded pages 083-087 vs 83-7; a "Short report:" label before
+  // the title, a U+2010 hyphen in the pages) from the dedupe-sweep copper and
+  // tafenoquine sets, pairs 8-10 (haemolytic/hemolytic; a subtitle glued on
+  // without a space; a typo in the first page, the last the same, a volume
+  // with text before its number) from bib-dedupe's haematology set.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/missed_duplicates.ris")});
+  REQUIRE(lib.stats().works == 20);
+  auto groups = find_duplicates(lib);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : groups) got.push_back(g.works);
+  CHECK(got ==
+        std::vector<std::vector<std::int64_t>>{
+            {1, 2}, {3, 4}, {5, 6}, {7, 8}, {9, 10}, {11, 12}, {13, 14}, {15, 16}, {17, 18}, {19, 20}});
+}
+
+TEST_CASE("weak differences do not outweigh a generic title: chapters called Introduction stay apart", "[dedup]") {
+  Record c1 = rec("Introduction", 2010, "Smith", "Emily"), c2 = c1;
+  c1.pages = "1-10";
+  c2.pages = "201-210";
+  CHECK(duplicate_score(c1, c2, DedupOptions{}, nullptr) == 0);
+  // Two editions: the same title and author, different ISBNs and years.
+  Record e1 = rec("Introduction to Algorithms", 2001, "Cormen", "Thomas"), e2 = e1;
+  e2.issued.year = 2002;
+  e1.isbn = {"0262032937"};
+  e2.isbn = {"9780262033848"};
+  CHECK(duplicate_score(e1, e2, DedupOptions{}, nullptr) == 0);
+  // A notice is not the work it is about, even without DOIs.
+  Record n1 = rec("Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");
+  Record n2 = rec("Erratum: Low-dose aspirin and the risk of colorectal adenoma recurrence", 2018, "Baron", "J. A.");
+  CHECK(duplicate_score(n1, n2, DedupOptions{}, nullptr) == 0);
+  // Web of Science names a correction by the corrected title and where it
+  // appeared: "... (vol 39, pg 2, 2009)" (four of them in asysd__zotero_export).
+  Record w1 = rec("Pneumocystis pneumonia in two Cavalier King Charles spaniel littermates", 2009, "Meffert", "FJ");
+  Record w2 = rec("Pneumocystis Pneumonia in Two Cavalier King Charles Spaniel Littermates (vol 39, pg 2, 2009)", 2009,
+                  "Meffert", "FJ");
+  w1.volume = w2.volume = "39";
+  CHECK(duplicate_score(w1, w2, DedupOptions{}, nullptr) == 0);
+  Record w3 = w2;
+  w3.title = "Pneumocystis pneumonia in two Cavalier King Charles spaniel littermates (vol 39, 2, 2009)";
+  CHECK(duplicate_score(w2, w3, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);  // the notice twice
+  // Short words are not spelt two ways: men are not women, in vivo is not in vitro.
+  Record m1 = rec("Cardiovascular risk factors in older men with type diabetes", 2015, "Lee", "K.");
+  Record m2 = rec("Cardiovascular risk factors in older women with type diabetes", 2015, "Lee", "K.");
+  CHECK(duplicate_score(m1, m2, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  m1.title = "Antibacterial activity of copper surfaces in vivo";
+  m2.title = "Antibacterial activity of copper surfaces in vitro";
+  CHECK(duplicate_score(m1, m2, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Two trials of one design: the numbers in the titles differ (dedupe-sweep respiratory set).
+  Record f1 = rec("FOCUS 1: a randomized, double-blinded, multicentre, phase III trial of ceftaroline fosamil versus "
+                  "ceftriaxone in community-acquired pneumonia", 2011, "File", "T. M.");
+  Record f2 = rec("FOCUS 2: A randomized, double-blinded, multicentre, Phase III trial of ceftaroline fosamil versus "
+                  "ceftriaxone in community-acquired pneumonia", 2011, "Low", "D. E.");
+  f2.authors.push_back({"File", "T. M.", "", "", "", ""});
+  CHECK(duplicate_score(f1, f2, DedupOptions{}, nullptr) == 0);
+  // A label before a title is dropped only when a colon says it is one: a
+  // trial and the editorial that shortens its title are two works.
+  Record t1 = rec("U.K. controlled trial of intrapleural streptokinase for pleural infection", 2005, "Maskell", "N.");
+  Record t2 = rec("Intrapleural streptokinase for pleural infection", 2006, "Maskell", "Nick");
+  CHECK(duplicate_score(t1, t2, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Abstracts of one conference in two years: the volumes differ.
+  Record x1 = rec("Phase II trial of ixabepilone and dasatinib for treatment of metastatic breast cancer", 2012,
+                  "Schwartzberg", "L. S."),
+         x2 = rec("Phase I/II trial of ixabepilone and dasatinib for treatment of metastatic breast cancer", 2011,
+                  "Schwartzberg", "L. S.");
+  x1.volume = "72";
+  x2.volume = "71";
+  CHECK(duplicate_score(x1, x2, DedupOptions{}, nullptr) == 0);
+  // Different volumes of one title remain different works.
+  Record v1 = rec("Annual report of the committee on drug safety", 2019, "Jones", "A."), v2 = v1;
+  v1.volume = "38";
+  v2.volume = "39 (Supplement 1)";
+  CHECK(duplicate_score(v1, v2, DedupOptions{}, nullptr) == 0);
 }

@@ -94,24 +94,56 @@ struct Sample {
 
 }  // namespace
 
-TEST_CASE("a new library is created with its directory, schema version 2, with a rollback journal", "[core][store]") {
+TEST_CASE("a new library is created with its directory, schema version 3, with a rollback journal", "[core][store]") {
   TempDir dir;
   const std::string path = dir / "deep/er/library.sqlite";
   {
     Library lib(path);
     CHECK(lib.path() == path);
-    CHECK(lib.schema_version() == 2);
-    CHECK(Library::kSchemaVersion == 2);
+    CHECK(lib.schema_version() == 3);
+    CHECK(Library::kSchemaVersion == 3);
     CHECK(pragma(lib.handle(), "PRAGMA journal_mode") == "delete");
     CHECK(pragma(lib.handle(), "PRAGMA synchronous") == "2");  // FULL: a commit survives a power cut
-    CHECK(pragma(lib.handle(), "PRAGMA user_version") == "2");
+    CHECK(pragma(lib.handle(), "PRAGMA user_version") == "3");
     CHECK(pragma(lib.handle(), "SELECT count(*) FROM sqlite_master WHERE name IN ('works','sources','imports')") == "3");
   }
   CHECK(std::filesystem::exists(path));
   // Reopening keeps the version and does not migrate again.
   Library again(path, false);
-  CHECK(again.schema_version() == 2);
+  CHECK(again.schema_version() == 3);
   CHECK(again.stats().works == 0);
+}
+
+TEST_CASE("migration 2 -> 3 indexes the PMIDs and PMCIDs of the works already there", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  Record r = make_record("A work known to PubMed", 2020, {person("X", "Y")});
+  r.pmid = "31234567";
+  r.pmcid = "PMC7654321";
+  {
+    Library lib(path);
+    Library::Transaction tx(lib);
+    lib.add(r);
+    tx.commit();
+    REQUIRE(sqlite3_exec(lib.handle(),
+                         "DROP INDEX works_pmid; DROP INDEX works_pmcid; ALTER TABLE works DROP COLUMN pmid; "
+                         "ALTER TABLE works DROP COLUMN pmcid; DROP TABLE crossref_pending; PRAGMA user_version = 2",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  Library lib(path, false);
+  CHECK(lib.schema_version() == 3);
+  CHECK(pragma(lib.handle(), "SELECT pmid || ' ' || pmcid FROM works") == "31234567 PMC7654321");
+  Record again = r;
+  again.pmid.clear();
+  again.provenance.hash += 1;
+  Library::Transaction tx(lib);
+  CHECK(lib.add(again, true).status == Library::AddStatus::merged);  // by the PMCID
+  again.pmcid.clear();
+  again.pmid = "31234567";
+  again.provenance.hash += 1;
+  CHECK(lib.add(again, true).status == Library::AddStatus::merged);  // by the PMID
+  CHECK(lib.stats().works == 1);
+  tx.commit();
 }
 
 TEST_CASE("add stores a record once; the same hash and format again is present", "[core][store]") {
@@ -198,7 +230,7 @@ TEST_CASE("a work with one source holds its record once: the view is the source'
   }
 }
 
-TEST_CASE("a library of schema version 1 is migrated to 2 and reads as before", "[core][store]") {
+TEST_CASE("a library of schema version 1 is migrated to the current version and reads as before", "[core][store]") {
   TempDir dir;
   const std::string path = dir / "lib.sqlite";
   {
@@ -209,11 +241,13 @@ TEST_CASE("a library of schema version 1 is migrated to 2 and reads as before", 
     // Make it what version 1 wrote: the record twice, no view.
     REQUIRE(sqlite3_exec(lib.handle(),
                          "UPDATE works SET data = (SELECT data FROM sources WHERE work_id = works.id); "
-                         "DROP VIEW work_records; PRAGMA user_version = 1",
+                         "DROP VIEW work_records; DROP INDEX works_pmid; DROP INDEX works_pmcid; "
+                         "ALTER TABLE works DROP COLUMN pmid; ALTER TABLE works DROP COLUMN pmcid; "
+                         "DROP TABLE crossref_pending; PRAGMA user_version = 1",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
   }
   Library lib(path, false);
-  CHECK(lib.schema_version() == 2);
+  CHECK(lib.schema_version() == Library::kSchemaVersion);
   CHECK(lib.get(1)->record.title == "Written by version 1");
   CHECK(pragma(lib.handle(), "SELECT json_extract(data, '$.title') FROM work_records") == "Written by version 1");
 }

@@ -1,8 +1,9 @@
-// Finding the works that are one work, when no DOI says so.
+// Finding the works that are one work, and keeping apart those that are not.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "refnet/record.hpp"
@@ -18,21 +19,61 @@ struct DuplicateGroup {
   std::vector<std::string> reasons;
 };
 
+// Two works that look alike (they share an identifier, or a chain of
+// similar records links them) but are kept apart, and why: listed for review.
+struct KeptApart {
+  std::int64_t a = 0, b = 0;  // a < b
+  std::string reason;         // "kept apart: same DOI 10.1/x, different title (similarity 0.08)"
+};
+
 struct DedupOptions {
   double threshold = 0.85;  // minimum pair score
   int max_year_gap = 1;
 };
 
-// Scores two records: 0 when a veto applies (two different DOIs, two
-// different ISBNs, equal titles but different volume or pages, years further
-// apart than allowed, no shared creator when both have creators), else a
-// title similarity (1 for equal normalized titles) in which the creators and
-// year agreeing count.  `why` receives the reasons.
+// Whether two records that share an identifier (DOI, PMID, PMCID, WoS UT,
+// Scopus EID) are one work.  An identifier alone is not trusted: journal
+// supplement DOIs are shared by many conference abstracts, a book's DOI sits
+// on its chapters, an erratum's on the letter it corrects.  The rest of the
+// record must agree: the folded titles are alike (word overlap, or one title
+// the other with a subtitle), or, for translated and garbled titles, the
+// first author, the year and the first page are the same.  A missing title
+// on one side contradicts nothing.  `why` says which.
+bool confirm_shared_identifier(const Record& a, const Record& b, std::string* why);
+
+// The identifier two records share, as "DOI 10.1/x", "PMID 123", ... or
+// empty.  Only the first found is named.
+std::string shared_identifier(const Record& a, const Record& b);
+
+// Normalised forms the vetoes compare (exposed for tests):
+// ISBN-13 digits ("0-262-03384-4" and "978-0-262-03384-8" -> "9780262033848"),
+// or empty when `isbn` is not an ISBN.
+std::string normalize_isbn(std::string_view isbn);
+// The first number of a volume ("38 (Supplement 1)" -> "38", "Drug
+// Discovery. 9" -> "9"), else the folded text.
+std::string normalize_volume(std::string_view volume);
+
+// Scores two records: 0 when a veto applies, else a title similarity (1 for
+// equal normalized titles) in which the creators and year agreeing count.
+// Vetoes: two different DOIs, PMIDs or PMCIDs; a shared identifier the rest
+// of the record does not confirm; years further apart than allowed; no
+// shared creator when both have creators; equal titles on different volumes
+// or pages, or books with different ISBNs (ISBNs normalised, volumes by their
+// number).  Strong evidence (the same title of some length, a shared
+// creator, the same year) outweighs weak differences: print and electronic
+// ISBNs of one book, online-first pages (1-21) against issue pages, an
+// article number against a page range.  `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
 // Every group of live works in the library that are duplicates.  Blocking
-// (by normalized title, and by the first words of the title with the year)
-// keeps it near-linear: records are compared only within a block.
-std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt = {});
+// (by the first words of the normalized title, split by year when large, and
+// by a shared DOI, PMID or PMCID) keeps it near-linear: records are compared
+// only within a block.  Groups are built from the best pairs down, and two
+// groups are joined only when no pair across them is vetoed: a chain of
+// similar records never joins works with two different DOIs.  The pairs kept
+// apart (a shared identifier not confirmed, or a join a veto refused) go to
+// `kept_apart` when given.
+std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt = {},
+                                            std::vector<KeptApart>* kept_apart = nullptr);
 
 }  // namespace refnet

@@ -1,6 +1,8 @@
 // The one path by which records enter the library, for `import` and `fetch`
-// alike: a citation key is assigned, and a record whose DOI a work already
-// has is merged into that work.
+// alike: a citation key is assigned; a record whose DOI, PMID or PMCID a work
+// already has is merged into that work when the rest of the record confirms
+// it (else kept apart, and the result says so); a BibTeX child and its
+// `crossref` parent find each other in whichever order they arrive.
 #pragma once
 
 #include <cstddef>
@@ -16,7 +18,9 @@ class Ingest {
   struct Counts {
     std::size_t added = 0;    // new works
     std::size_t present = 0;  // the same source text was already imported
-    std::size_t merged = 0;   // joined an existing work by DOI
+    std::size_t merged = 0;   // joined an existing work by DOI, PMID or PMCID
+    std::size_t kept_apart = 0;         // records kept apart from a work sharing an identifier
+    std::size_t crossref_resolved = 0;  // children completed from a parent that came after them
   };
 
   // The caller owns the transaction around the calls to add().
@@ -38,9 +42,15 @@ class Ingest {
 
  private:
   Library::AddResult count(const Library::AddResult& res, const std::string& key);
+  // Before storing: a child whose parent is in the library takes its fields.
+  bool inherit_from_library(Record& r);
+  // After storing: the child waits for its parent, the parent completes the
+  // children that waited for it (`own_key`: the key the source gave it).
+  void link_crossref(const Library::AddResult& res, const Record& r, const std::string& own_key);
   Library& lib_;
   KeyAssigner keys_;
   bool merge_by_doi_;
+  bool crossref_pending_;  // children may be waiting for a parent
   Counts counts_;
 };
 

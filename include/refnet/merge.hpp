@@ -30,4 +30,16 @@ struct MergedView {
 // the first source's format (extra names are that format's field names).
 MergedView merge_records(const std::vector<Record>& sources);
 
+// BibTeX `crossref` at the level of records, for a parent that arrives in
+// another import than its child (the importer resolves those of one import):
+// the fields the child lacks are taken from its parent, the child's own
+// fields win.  The parent's title becomes the child's container title; its
+// creators, date, volume, publisher, place, ISBN, ISSN and language are
+// inherited; never its DOI or identifiers (they name the parent).  Returns
+// whether a field was filled.
+bool inherit_from_parent(Record& child, const Record& parent);
+
+// The key of the parent a BibTeX child names in `crossref`, or empty.
+std::string crossref_parent_key(const Record& r);
+
 }  // namespace refnet

@@ -49,7 +49,7 @@ struct Work {
 struct MergeEntry {
   std::int64_t id = 0;
   std::string at;
-  std::string kind;    // "doi" (on import), "fuzzy" (dedup --apply), "manual" (merge)
+  std::string kind;    // "doi", "identifier" (PMID, PMCID; on import), "fuzzy" (dedup --apply), "manual" (merge)
   std::string reason;  // human-readable: "same DOI 10.1/x", "title+year+author (score 0.97)"
   std::int64_t into = 0;
   std::vector<std::int64_t> absorbed;
@@ -111,7 +111,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -145,12 +145,17 @@ class Library {
   struct AddResult {
     AddStatus status = AddStatus::added;
     std::int64_t work_id = 0;
+    // Live works sharing the record's DOI, PMID or PMCID that the rest of the
+    // record does not confirm (see confirm_shared_identifier in dedup.hpp):
+    // kept apart, with the reason ("kept apart: same DOI 10.1/x, different title ...").
+    std::vector<std::pair<std::int64_t, std::string>> kept_apart;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
-  // `merge_by_doi`, a record whose DOI is a live work's joins that work
-  // (status `merged`, logged as a "doi" merge); otherwise it becomes a new
-  // work.  The record's citekey must be unique (see citekeys()); it is used
+  // `merge_by_doi`, a record whose DOI, PMID or PMCID is a live work's joins
+  // that work (status `merged`, logged as a "doi" or "identifier" merge) when
+  // the rest of the record confirms it is the same work (title, or first
+  // author, year and page); otherwise it becomes a new work.  The record's citekey must be unique (see citekeys()); it is used
   // only for a new work.
   AddResult add(const Record& r, bool merge_by_doi = false);
   // What the store writes of a record besides its fields: its JSON and the
@@ -210,6 +215,21 @@ class Library {
   // abstract: it is decoded for the filter when q.text is set).
   void each(const Query& q, const RecordParts& parts, const std::function<bool(const Work&)>& fn);
   std::int64_t count(const Query& q);
+  // BibTeX crossref across imports: a child whose parent is not in the
+  // library waits for it under the parent's key (case ignored).
+  // work_by_key: the live work whose key is `key` (case ignored), if any.
+  std::optional<std::int64_t> work_by_key(std::string_view key);
+  void await_crossref_parent(std::int64_t child_work, std::string_view parent_key);
+  bool any_crossref_pending();
+  // The live works waiting for `parent_key`; they wait no more.
+  std::vector<std::int64_t> take_crossref_children(std::string_view parent_key);
+  // Lets `edit` change each source record of a work (it returns whether it
+  // changed the record), stores the changed ones and recomputes the view.
+  // Returns whether any changed.
+  bool edit_sources(std::int64_t work_id, const std::function<bool(Record&)>& edit);
+  // Groups of live works with the same DOI, PMID or PMCID (kept apart on
+  // import, or imported with --no-merge), one group per identifier value.
+  std::vector<std::vector<std::int64_t>> works_sharing_identifiers();
   // Every live work's summary, in id order.
   void each_summary(const std::function<void(const WorkSummary&)>& fn);
   LibraryStats stats();

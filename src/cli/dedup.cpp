@@ -13,11 +13,16 @@ const CommandSpec kSpec{
     "dedup",
     "refnet dedup [options]",
     "find works that are one work (title, year, creators); --apply merges them",
-    "Records with the same DOI are merged on import.  dedup finds the rest: the\n"
+    "Records with the same DOI, PMID or PMCID are merged on import when their\n"
+    "titles (or first author, year and page) agree.  dedup finds the rest: the\n"
     "normalized title (case, accents, punctuation, LaTeX folded) or the title\n"
     "without its subtitle, years at most one apart, and at least one creator in\n"
-    "common (family name and first initial).  Vetoes: two different DOIs, two\n"
-    "different ISBNs, the same title with different volumes or pages.\n"
+    "common (family name and first initial); the same WoS UT or Scopus EID.\n"
+    "Vetoes: two different DOIs, PMIDs or PMCIDs; a shared identifier the titles\n"
+    "do not confirm (a supplement's DOI on many abstracts); different ISBNs, or\n"
+    "the same title with different volumes or pages, unless title, creator and\n"
+    "year agree (print and electronic ISBN, online-first pages).  No group joins\n"
+    "two works a veto keeps apart.  The pairs kept apart are listed for review.\n"
     "Without --apply nothing changes.  Every merge is logged; 'refnet unmerge WORK'\n"
     "or 'refnet undo' reverses it.\n",
     {
@@ -36,7 +41,8 @@ int run(const Args& args) {
     }
     if (opt.threshold <= 0 || opt.threshold > 1) throw UsageError("--threshold must be in (0, 1]");
   }
-  std::vector<DuplicateGroup> groups = find_duplicates(lib, opt);
+  std::vector<KeptApart> apart;
+  std::vector<DuplicateGroup> groups = find_duplicates(lib, opt, &apart);
   const bool apply = args.has("apply");
   std::size_t absorbed = 0;
   if (apply) {
@@ -62,6 +68,10 @@ int run(const Args& args) {
       for (std::size_t k = 0; k < g.reasons.size(); ++k) std::cout << (k ? "," : "") << json_quote(g.reasons[k]);
       std::cout << "]}";
     }
+    std::cout << "],\"kept_apart\":[";
+    for (std::size_t i = 0; i < apart.size(); ++i)
+      std::cout << (i ? "," : "") << "{\"works\":[" << apart[i].a << "," << apart[i].b
+                << "],\"reason\":" << json_quote(apart[i].reason) << "}";
     std::cout << "]}\n";
     return kOk;
   }
@@ -76,6 +86,12 @@ int run(const Args& args) {
       if (auto w = lib.get(id)) std::cout << "  " << list_line(*w) << "\n";
     }
   }
+  for (const auto& k : apart) {
+    std::cout << k.reason << "\n";
+    for (std::int64_t id : {k.a, k.b})
+      if (auto w = lib.get(id)) std::cout << "  " << list_line(*w) << "\n";
+  }
+  if (!apart.empty()) std::cout << apart.size() << " pairs kept apart (not merged; 'refnet merge' if they are one work)\n";
   if (apply)
     std::cout << groups.size() << " groups merged (" << absorbed << " works absorbed); 'refnet undo' reverses the last\n";
   else

@@ -188,7 +188,13 @@ int run(const Args& args) {
     Batch batch;
     while (queue.pop(batch)) {
       if (!strict_failed)
-        for (Ingest::Prepared& p : batch.records) ingest.add(std::move(p));
+        for (Ingest::Prepared& p : batch.records) {
+          Library::AddResult res = ingest.add(std::move(p));
+          // add() leaves p.record in place: its provenance names the record.
+          for (const auto& [work, why] : res.kept_apart)
+            std::cerr << p.record.provenance.file << ":" << p.record.provenance.line << ":1: warning: " << why
+                      << " (work " << work << "); see 'refnet dedup'\n";
+        }
       if (!batch.end_of_file) continue;
       FileSummary& sum = summaries[batch.file];
       sum.added = ingest.counts().added - at_file_start.added;

@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+"""Dedup precision and recall of refnet against labelled data.  Figures are
+printed; nothing is asserted.
+
+  bench/dedup_quality.py --refnet build/refnet gen [--works 10000] [--seed 1]
+      gen_corpus.py's ground truth (../shared/bench/gen_corpus.py): the three
+      files imported together (merge on import), then `dedup --apply`.
+  bench/dedup_quality.py --refnet build/refnet labels FILE [FILE...] --truth TRUTH.tsv
+      any files, with a TSV of `file<TAB>record index (0-based, in file order)<TAB>cluster`
+      (records of one cluster are one work; records not listed are their own).
+  bench/dedup_quality.py --refnet build/refnet caption FILE.xml
+      an EndNote XML library whose later copies of a work carry the caption
+      "Duplicate" (the labelled sets of IEBH/dedupe-sweep, test/data): it is
+      converted to RIS on the fly.  Every copy of a duplicated work carries the
+      caption: a record is found when dedup puts it in a group (right when
+      labelled, wrong when not), missed when labelled and left alone.
+
+Pairwise measures: a pair of records is a true pair when the truth puts them
+in one work; precision = right pairs / predicted pairs, recall = right pairs /
+true pairs.  The `caption` mode measures records (labelled duplicates found).
+"""
+import argparse, collections, html, json, os, re, sqlite3, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(refnet, lib, args, check=True):
+    return subprocess.run([refnet] + args[:1] + ['--library', lib] + args[1:], capture_output=True, text=True,
+                          check=check)
+
+
+def live(db, work):
+    while True:
+        row = db.execute('SELECT merged_into FROM works WHERE id = ?', (work,)).fetchone()
+        if not row or row[0] is None:
+            return work
+        work = row[0]
+
+
+def record_starts(path):
+    """Line numbers (1-based) where the file's records start: RIS `TY  -`,
+    BibTeX `@type{` (not @string/@comment/@preamble); other formats: None."""
+    starts = []
+    try:
+        lines = open(path, encoding='utf-8-sig', errors='replace').read().split('\n')
+    except OSError:
+        return None
+    for n, line in enumerate(lines, 1):
+        l = line.lstrip('\ufeff \t')
+        if l.startswith('TY  -') or (re.match(r'@\s*([A-Za-z]+)\s*[{(]', l) and
+                                     not re.match(r'@\s*(string|comment|preamble)\b', l, re.I)):
+            starts.append(n)
+    return starts or None
+
+
+def predicted_works(lib):
+    """(file, index in file) -> live work.  Records are numbered by where they
+    start in their file (a rejected record keeps its number), or, for other
+    formats, in line order among the stored sources."""
+    import bisect
+    db = sqlite3.connect(lib)
+    out, index, starts = {}, collections.Counter(), {}
+    for file, line, work in db.execute('SELECT file, line, work_id FROM sources ORDER BY file, line, id'):
+        if file not in starts:
+            starts[file] = record_starts(file)
+        st = starts[file]
+        i = bisect.bisect_right(st, line) - 1 if st else index[file]
+        out[(file, i)] = live(db, work)
+        index[file] += 1
+    return out
+
+
+def import_and_dedup(refnet, lib, files):
+    imp = run(refnet, lib, ['import', '--quiet'] + files, check=False)
+    kept = imp.stderr.count('warning: kept apart')
+    dd = json.loads(run(refnet, lib, ['dedup', '--json', '--apply']).stdout)
+    return kept, dd
+
+
+def pair_scores(pred, truth):
+    pairs = lambda n: n * (n - 1) // 2
+    cells, p, t = collections.Counter(), collections.Counter(), collections.Counter()
+    for key, work in pred.items():
+        tw = truth.get(key, ('self',) + key)
+        cells[(work, tw)] += 1
+        p[work] += 1
+        t[tw] += 1
+    tp = sum(pairs(n) for n in cells.values())
+    pp = sum(pairs(n) for n in p.values())
+    ap = sum(pairs(n) for n in t.values())
+    # False merges: predicted works that hold records of more than one true work.
+    split = collections.defaultdict(set)
+    for (w, tw) in cells:
+        split[w].add(tw)
+    false_merges = sum(len(s) - 1 for s in split.values() if len(s) > 1)
+    return tp, pp, ap, false_merges
+
+
+def report(name, tp, pp, ap, false_merges, extra=''):
+    prec = tp / pp if pp else 1.0
+    rec = tp / ap if ap else 1.0
+    print(f'{name}: true pairs {ap}, predicted {pp}, right {tp}; precision {prec:.4f}, recall {rec:.4f}; '
+          f'works wrongly joined {false_merges}{extra}')
+
+
+def mode_gen(a):
+    with tempfile.TemporaryDirectory() as d:
+        gen = os.path.join(a.shared, 'bench', 'gen_corpus.py')
+        subprocess.run([sys.executable, gen, '--works', str(a.works), '--seed', str(a.seed), '--out', d], check=True,
+                       stdout=subprocess.DEVNULL)
+        files = {'bib': 'corpus.bib', 'ris': 'corpus.ris', 'crossref': 'corpus.crossref.json'}
+        paths = {k: os.path.join(d, f) for k, f in files.items()}
+        lib = os.path.join(d, 'lib.sqlite')
+        kept, dd = import_and_dedup(a.refnet, lib, list(paths.values()))
+        truth = {}
+        by_path = {v: k for k, v in paths.items()}
+        for fmt, idx, work in json.load(open(os.path.join(d, 'truth.json')))['records']:
+            truth[(paths[fmt], idx)] = work
+        pred = predicted_works(lib)
+        report(f'gen_corpus --works {a.works} --seed {a.seed}', *pair_scores(pred, truth),
+               f'; {len(dd["groups"])} dedup groups, {len(dd["kept_apart"])} pairs kept apart, '
+               f'{kept} kept-apart warnings on import')
+
+
+def mode_labels(a):
+    truth = {}
+    for line in open(a.truth):
+        if not line.strip() or line.startswith('#'):
+            continue
+        f, idx, cluster = line.rstrip('\n').split('\t')[:3]
+        truth[(os.path.abspath(f), int(idx))] = cluster
+    with tempfile.TemporaryDirectory() as d:
+        lib = os.path.join(d, 'lib.sqlite')
+        files = [os.path.abspath(f) for f in a.files]
+        kept, dd = import_and_dedup(a.refnet, lib, files)
+        pred = predicted_works(lib)
+        report(' + '.join(os.path.basename(f) for f in files), *pair_scores(pred, truth),
+               f'; {len(dd["kept_apart"])} pairs kept apart')
+        if a.verbose:
+            by_work, by_truth = collections.defaultdict(set), collections.defaultdict(set)
+            for key, w in pred.items():
+                t = truth.get(key, ('self',) + key)
+                by_work[w].add(t)
+                by_truth[t].add(w)
+            show = lambda w: run(a.refnet, lib, ['list', str(w)]).stdout.strip()[:150]
+            for w, ts in by_work.items():
+                if len(ts) > 1:
+                    print(f'  wrongly joined in work {w}: {show(w)}')
+            for t, ws in by_truth.items():
+                if len(ws) > 1:
+                    print('  missed: ' + ' | '.join(show(w) for w in sorted(ws)))
+
+
+# --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
+
+RIS_TYPE = {'Journal Article': 'JOUR', 'Book': 'BOOK', 'Book Section': 'CHAP', 'Conference Proceedings': 'CONF',
+            'Conference Paper': 'CPAPER', 'Thesis': 'THES', 'Report': 'RPRT', 'Electronic Article': 'EJOUR'}
+
+
+def xml_text(s):
+    return html.unescape(re.sub(r'<[^>]+>', '', s or '')).strip()
+
+
+def endnote_to_ris(xml):
+    """Returns (ris text, [is labelled duplicate] per record)."""
+    out, labels = [], []
+    for rec in re.findall(r'<record>(.*?)</record>', xml, re.S):
+        def one(tag):
+            m = re.search(rf'<{tag}\b[^>]*>(.*?)</{tag}>', rec, re.S)
+            return xml_text(m.group(1)) if m else ''
+        def many(tag):
+            return [xml_text(x) for x in re.findall(rf'<{tag}\b[^>]*>(.*?)</{tag}>', rec, re.S)]
+        m = re.search(r'<ref-type name="([^"]*)"', rec)
+        lines = [f'TY  - {RIS_TYPE.get(m.group(1) if m else "", "GEN")}']
+        authors = re.search(r'<authors>(.*?)</authors>', rec, re.S)
+        for au in many('author') if authors else []:
+            lines.append(f'AU  - {au}')
+        for tag, ris in (('title', 'TI'), ('secondary-title', 'T2'), ('year', 'PY'), ('volume', 'VL'),
+                         ('number', 'IS'), ('pages', 'SP'), ('isbn', 'SN'), ('abstract', 'AB'),
+                         ('electronic-resource-num', 'DO')):
+            v = one(tag)
+            if not v:
+                continue
+            if ris == 'DO':
+                dm = re.search(r'10\.\d{4,9}/\S+', v)
+                if not dm:
+                    continue
+                v = dm.group(0)
+            lines.append(f'{ris}  - ' + v.replace('\n', ' '))
+        # A tag of its own: two identical records would otherwise be one
+        # source ("already present"), and the numbering of sources would shift.
+        lines.append(f'N1  - dedup_quality record {len(out)}')
+        lines.append('ER  - ')
+        out.append('\n'.join(lines))
+        labels.append(one('caption').lower() == 'duplicate')
+    return '\n\n'.join(out) + '\n', labels
+
+
+def mode_caption(a):
+    for path in a.files:
+        ris, labels = endnote_to_ris(open(path, encoding='utf-8', errors='replace').read())
+        with tempfile.TemporaryDirectory() as d:
+            rp = os.path.join(d, os.path.basename(path) + '.ris')
+            open(rp, 'w').write(ris)
+            lib = os.path.join(d, 'lib.sqlite')
+            kept, dd = import_and_dedup(a.refnet, lib, [rp])
+            pred = predicted_works(lib)
+            # Every record of a duplicate set says "Duplicate" (all copies):
+            # right when dedup puts it in a group, wrong when it groups an
+            # unlabelled record.
+            groups = collections.defaultdict(list)
+            for i in range(len(labels)):
+                groups[pred.get((rp, i), ('missing', i))].append(i)
+            tp = fp = 0
+            for members in groups.values():
+                if len(members) < 2:
+                    continue
+                tp += sum(labels[i] for i in members)
+                fp += sum(not labels[i] for i in members)
+                if a.verbose and not all(labels[i] for i in members):
+                    print('  wrongly joined: ' + ' | '.join(
+                        (re.search(r'TI  - (.*)', ris.split('\n\n')[i]) or [None, '?'])[1][:70] for i in members))
+            fn = sum(labels) - tp
+            prec = tp / (tp + fp) if tp + fp else 1.0
+            rec = tp / (tp + fn) if tp + fn else 1.0
+            print(f'{os.path.basename(path)}: {len(labels)} records, {sum(labels)} labelled as duplicated; grouped {tp + fp}, '
+                  f'right {tp}, wrong {fp}, missed {fn}; precision {prec:.4f}, recall {rec:.4f}; '
+                  f'{kept} kept-apart warnings, {len(dd["kept_apart"])} pairs kept apart')
+            if a.verbose:
+                for members in groups.values():
+                    if len(members) == 1 and labels[members[0]]:
+                        i = members[0]
+                        print('  missed: ' + (re.search(r'TI  - (.*)', ris.split('\n\n')[i]) or [None, '?'])[1][:100])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--refnet', default=os.path.join(HERE, '..', 'build', 'refnet'))
+    ap.add_argument('--shared', default=os.environ.get('REFNET_SHARED', os.path.join(HERE, '..', '..', 'shared')))
+    sub = ap.add_subparsers(dest='mode', required=True)
+    g = sub.add_parser('gen')
+    g.add_argument('--works', type=int, default=10000)
+    g.add_argument('--seed', type=int, default=1)
+    l = sub.add_parser('labels')
+    l.add_argument('files', nargs='+')
+    l.add_argument('--truth', required=True)
+    l.add_argument('-v', '--verbose', action='store_true')
+    c = sub.add_parser('caption')
+    c.add_argument('files', nargs='+')
+    c.add_argument('-v', '--verbose', action='store_true')
+    a = ap.parse_args()
+    {'gen': mode_gen, 'labels': mode_labels, 'caption': mode_caption}[a.mode](a)
+
+
+if __name__ == '__main__':
+    main()

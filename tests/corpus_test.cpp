@@ -1,0 +1,233 @@
+// Nothing disappears silently: for every real file in fixtures/corpora and
+// fixtures/seeds, a crude count of the records in the file, made without the
+// parsers, equals the records read plus those rejected (each rejection has
+// its diagnostic), and a second import finds every record already present.
+// Adding a file is one row in kFiles.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "refnet/ingest.hpp"
+#include "refnet/store.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+// How to count a file's records without parsing them.
+enum class Crude {
+  ris,      // lines "ER  -"
+  bibtex,   // lines starting "@type{" or "@type(", less @string/@comment/@preamble (and biblatex @xdata/@set, which are not works)
+  page,     // a web page: its BibTeX entries plus its RIS records
+  json,     // items: a top-level array, "items", a Crossref "message" (its items, or itself), or a map of arrays
+  medline,  // lines "PMID-"
+  wos,      // lines "ER" (Web of Science tagged)
+  xml,      // elements named by `tag` (EndNote <record>, PubMed <PubmedArticle>)
+  csv,      // rows after the header, quotes honoured
+};
+
+struct Row {
+  const char* file;  // under fixtures/
+  Crude crude;
+  const char* tag = nullptr;  // for Crude::xml
+};
+
+const Row kFiles[] = {
+    {"corpora/asysd__wos_test.ris", Crude::ris},
+    {"corpora/asysd__zotero_export.bib", Crude::bibtex},
+    {"corpora/asysd__zotero_export.ris", Crude::ris},
+    {"corpora/biber__crossrefs.bib", Crude::bibtex},
+    {"corpora/biber__examples.bib", Crude::bibtex},
+    {"corpora/biber__xdata.bib", Crude::bibtex},
+    {"corpora/citation-js__doi.json", Crude::json},
+    {"corpora/citesource__pubmed_46.ris", Crude::ris},
+    {"corpora/habanero-cassettes__test-journals__test_journals_works__01.json", Crude::json},
+    {"corpora/habanero-cassettes__test-works__test_works_with_one_id__00.json", Crude::json},
+    {"corpora/iridia-references__abbrev.bib", Crude::bibtex},
+    {"corpora/iridia-references__authors.bib", Crude::bibtex},
+    {"corpora/iridia-references__biblio.bib", Crude::bibtex},
+    {"corpora/iridia-references__crossref.bib", Crude::bibtex},
+    {"corpora/iridia-references__journals.bib", Crude::bibtex},
+    {"corpora/jabref__RisImporterTestScopus.bib", Crude::bibtex},
+    {"corpora/jabref__RisImporterTestScopus.ris", Crude::ris},
+    {"corpora/jabref__encoding-utf-16BE-with-header.bib", Crude::bibtex},
+    {"corpora/jabref__encoding-windows-1252-with-header.bib", Crude::bibtex},
+    {"corpora/litstudy__tests_resources_example.ris", Crude::ris},
+    {"corpora/pybibx__scopus.bib", Crude::bibtex},
+    {"corpora/pybibx__wos.bib", Crude::bibtex},
+    {"corpora/python-bibtexparser__gbk_test.bib", Crude::bibtex},
+    {"corpora/python-bibtexparser__traps.bib", Crude::bibtex},
+    {"corpora/rispy__example_bom.ris", Crude::ris},
+    {"corpora/rispy__example_empty_tag.ris", Crude::ris},
+    {"corpora/rispy__example_extraneous_data.ris", Crude::ris},
+    {"corpora/rispy__example_multiline.ris", Crude::ris},
+    {"corpora/scopus4histcite__scopus.ris", Crude::ris},
+    {"corpora/synthesisr__Scopus_bib_example.bib", Crude::bibtex},
+    {"corpora/synthesisr__Scopus_ris_example.ris", Crude::ris},
+    {"corpora/zotero-better-bibtex__Double_newlines_means_parbreak-2789.bib", Crude::bibtex},
+    {"corpora/zotero-better-bibtex__Double_newlines_means_parbreak-2789.json", Crude::json},
+    {"corpora/zotero-better-bibtex__Import_fails_to_perform_String_substitutions-154.bib", Crude::bibtex},
+    {"corpora/zotero-better-bibtex__Import_fails_to_perform_String_substitutions-154.json", Crude::json},
+    {"corpora/zotero-better-bibtex__Issues_with_round_instead_of_curly_braces_do_not_import_correctly-871.bib", Crude::bibtex},
+    {"corpora/zotero-better-bibtex__Issues_with_round_instead_of_curly_braces_do_not_import_correctly-871.json", Crude::json},
+    {"corpora/zotero-better-bibtex__Problem_when_importing_BibTeX_entries_with_percent_sign-95_or_preamble-96.bib", Crude::bibtex},
+    {"corpora/zotero-better-bibtex__Problem_when_importing_BibTeX_entries_with_percent_sign-95_or_preamble-96.json", Crude::json},
+    {"corpora/zotero-translators__002.expected.json", Crude::json},
+    {"corpora/zotero-translators__002.input.ris", Crude::ris},
+    {"seeds/000_df640892cd32ce65.txt", Crude::page},
+    {"seeds/001_32e6ab7cb331fef7.txt", Crude::page},
+    {"seeds/002_c7d5c630647734e1.txt", Crude::page},
+    {"seeds/003_b8ec5370962abd76.txt", Crude::page},
+    {"seeds/004_6ea74159478d7555.txt", Crude::page},
+};
+
+// The lines of `text`, each without a byte-order mark (what `cat` of BOM'd
+// exports leaves mid-file) or leading white space.
+std::vector<std::string_view> lines(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t p = 0;
+  while (p <= text.size()) {
+    std::size_t e = text.find('\n', p);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view l = text.substr(p, e - p);
+    while (starts_with(l, "\xEF\xBB\xBF")) l.remove_prefix(3);
+    while (!l.empty() && is_space(l.front())) l.remove_prefix(1);
+    out.push_back(l);
+    p = e + 1;
+  }
+  return out;
+}
+
+std::size_t count_lines(std::string_view text, bool (*match)(std::string_view)) {
+  std::size_t n = 0;
+  for (auto l : lines(text)) n += match(l);
+  return n;
+}
+
+bool ris_end(std::string_view l) {
+  if (!starts_with(l, "ER")) return false;
+  l.remove_prefix(2);
+  while (!l.empty() && l.front() == ' ') l.remove_prefix(1);
+  return starts_with(l, "-");
+}
+
+bool bibtex_entry(std::string_view l) {
+  if (!starts_with(l, "@")) return false;
+  std::size_t i = 1;
+  while (i < l.size() && is_alpha(l[i])) ++i;
+  std::string type = ascii_lower(l.substr(1, i - 1));
+  while (i < l.size() && is_space(l[i])) ++i;
+  if (type.empty() || i >= l.size() || (l[i] != '{' && l[i] != '(')) return false;
+  static const std::set<std::string> kNotWorks = {"string", "comment", "preamble", "xdata", "set"};
+  return !kNotWorks.count(type);
+}
+
+std::size_t json_items(const nlohmann::json& j) {
+  if (j.is_array()) return j.size();
+  if (!j.is_object()) return 0;
+  if (j.contains("items") && j["items"].is_array()) return j["items"].size();
+  if (j.contains("message")) return j["message"].contains("items") ? json_items(j["message"]) : 1;
+  std::size_t n = 0;
+  for (const auto& [k, v] : j.items()) n += v.is_array() ? v.size() : 0;
+  return n;
+}
+
+std::size_t csv_rows(std::string_view text) {
+  std::size_t rows = 0;
+  bool quoted = false, content = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (c == '\n' && !quoted) {
+      rows += content;
+      content = false;
+    } else if (!is_space(c)) {
+      content = true;
+    }
+  }
+  rows += content;
+  return rows ? rows - 1 : 0;  // the header
+}
+
+std::size_t crude_count(const Row& row, std::string_view text) {
+  switch (row.crude) {
+    case Crude::ris: return count_lines(text, ris_end);
+    case Crude::bibtex: return count_lines(text, bibtex_entry);
+    case Crude::page: return count_lines(text, bibtex_entry) + count_lines(text, ris_end);
+    case Crude::json: return json_items(nlohmann::json::parse(text));
+    case Crude::medline: return count_lines(text, [](std::string_view l) { return starts_with(l, "PMID-"); });
+    case Crude::wos: return count_lines(text, [](std::string_view l) { return trim(l) == "ER"; });
+    case Crude::xml: {
+      std::size_t n = 0;
+      std::string open = std::string("<") + row.tag;
+      for (std::size_t p = text.find(open); p != std::string_view::npos; p = text.find(open, p + 1)) {
+        char next = p + open.size() < text.size() ? text[p + open.size()] : '\0';
+        n += next == '>' || next == ' ';
+      }
+      return n;
+    }
+    case Crude::csv: return csv_rows(text);
+  }
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("corpus: every record of every real file is read or rejected, none lost; a re-import finds all present",
+          "[corpus]") {
+  for (const Row& row : kFiles) {
+    const std::string path = fixture(row.file);
+    INFO(row.file);
+    DecodedText decoded = decode_text(slurp(path));
+    const std::size_t expected = crude_count(row, decoded.text);
+
+    TempDir tmp;
+    Library lib(tmp / "lib.sqlite");
+    auto import = [&] {
+      Library::Transaction tx(lib);
+      Ingest ingest(lib);
+      Diagnostics diags;
+      diags.set_source(path, decoded.text);
+      ParseStats stats =
+          import_text(decoded.text, Format::unknown, diags, [&](Record&& r) { ingest.add(std::move(r)); });
+      tx.commit();
+      // Every rejection said so.
+      CHECK(diags.errors() >= stats.rejected);
+      return std::make_pair(stats, ingest.counts());
+    };
+    auto [first, stored] = import();
+    CHECK(first.records + first.rejected == expected);
+    CHECK(stored.added + stored.merged + stored.present == first.records);
+    auto [second, again] = import();
+    CHECK(second.records == first.records);
+    CHECK(again.present == first.records);
+    CHECK(again.added + again.merged == 0);
+  }
+}
+
+TEST_CASE("corpus: every file in fixtures/corpora and fixtures/seeds has a row in kFiles", "[corpus]") {
+  std::set<std::string> listed;
+  for (const Row& row : kFiles) listed.insert(row.file);
+  for (const char* dir : {"corpora", "seeds"})
+    for (const auto& e : std::filesystem::directory_iterator(fixture(dir))) {
+      std::string rel = std::string(dir) + "/" + e.path().filename().string();
+      if (e.path().extension() == ".tsv" || e.path().extension() == ".md") continue;
+      INFO("add a row for " << rel << " to kFiles in tests/corpus_test.cpp");
+      CHECK(listed.count(rel) == 1);
+    }
+}
+
+TEST_CASE("corpus: the crude counters count what they should", "[corpus]") {
+  CHECK(crude_count({"", Crude::ris}, "TY  - JOUR\nER  - \n\xEF\xBB\xBFTY  - JOUR\nER  -\n") == 2);
+  CHECK(crude_count({"", Crude::bibtex}, "@string{a = b}\n@Article{k,\n}\n  @book (k2,\n)\n@comment{x}\n\\@ifundefined{url}\n") == 2);
+  CHECK(crude_count({"", Crude::json}, R"({"message":{"items":[{},{},{}]}})") == 3);
+  CHECK(crude_count({"", Crude::json}, R"({"10.1/a":[{}],"10.1/b":[{},{}]})") == 3);
+  CHECK(crude_count({"", Crude::medline}, "PMID- 1\nTI  - x\n\nPMID- 2\n") == 2);
+  CHECK(crude_count({"", Crude::wos}, "FN Clarivate\nPT J\nER\n\nPT J\nER\nEF\n") == 2);
+  CHECK(crude_count({"", Crude::xml, "record"}, "<xml><records><record a='1'>x</record><record>y</record></records>") == 2);
+  CHECK(crude_count({"", Crude::csv}, "Authors,Title\n\"A, B\",\"Two\nlines\"\nC,D\n") == 2);
+}
