@@ -599,7 +599,11 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   w.field("url", v);
   w.field(spelling(r, {"language", "langid"}), enc(r.language));
   v.clear();
-  put_joined_latex(v, r.keywords, ", ", ascii);
+  // A keyword with a comma in it (Scopus: "Sorting, Case study") needs ';'
+  // between keywords, which the importer also splits on.
+  bool comma = std::any_of(r.keywords.begin(), r.keywords.end(),
+                           [](const std::string& k) { return k.find(',') != std::string::npos; });
+  put_joined_latex(v, r.keywords, comma ? "; " : ", ", ascii);
   w.field("keywords", v);
   w.field("abstract", enc(r.abstract));
 

@@ -110,7 +110,7 @@ bool never_inherited(std::string_view f) {
 enum class Slot {
   none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
   pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
-  cited_references, references
+  author_keywords, cited_references, references
 };
 
 struct Field {
@@ -186,7 +186,13 @@ inline bool is_word_char(char c) {
 // '@' at `at` opens an entry: "@type{" or "@type(" (white space allowed
 // before the delimiter), and the '@' is not inside a word (an e-mail address).
 bool entry_opens_at(std::string_view t, std::size_t at) {
-  if (at > 0 && is_word_char(t[at - 1])) return false;
+  // A byte-order mark (U+FEFF) before the '@' is nothing: `cat a.bib b.bib`
+  // puts the second file's BOM at the start of a line.
+  // Nor is a U+FFFD that decoding put for a bad code unit.
+  std::size_t before = at;
+  while (before >= 3 && (t.compare(before - 3, 3, "\xEF\xBB\xBF") == 0 || t.compare(before - 3, 3, "\xEF\xBF\xBD") == 0))
+    before -= 3;
+  if (before > 0 && is_word_char(t[before - 1])) return false;
   std::size_t i = at + 1;
   std::size_t s = i;
   while (i < t.size() && (is_alpha(t[i]) || is_digit(t[i]) || t[i] == '_' || t[i] == '-')) ++i;
@@ -227,34 +233,75 @@ int parse_uint(std::string_view v, std::size_t max_digits) {
   return n;
 }
 
-// BibLaTeX date: YYYY, YYYY-MM, YYYY-MM-DD, optionally a time, optionally a
-// range "/..." whose first end is taken.  Returns false when not that shape;
-// `exact` says nothing but a single plain date was there.
+// BibLaTeX/EDTF date: YYYY, YYYY-MM, YYYY-MM-DD (months and days of one
+// digit too: "1995-1-04"), optionally a time after 'T', qualifiers '~' '?'
+// '%' ("1034~"), unspecified digits at the end of the year ("199X": 1990),
+// seasons as months 21-41 ("2003-21": the year only), BCE years ("-0044":
+// -44), and ranges "a/b" whose first end is taken (an open start, "../b" or
+// "/b", gives b).  Returns false when not that shape; `exact` says nothing
+// but a single plain date was there (otherwise the caller keeps the text).
 bool parse_iso_date(std::string_view v, Date& d, bool& exact) {
   v = trim(v);
-  std::size_t slash = v.find('/');
-  std::string_view first = slash == std::string_view::npos ? v : v.substr(0, slash);
-  exact = slash == std::string_view::npos;
-  std::size_t t = first.find('T');
-  if (t != std::string_view::npos) {
+  exact = true;
+  std::string_view first = v;
+  if (std::size_t slash = v.find('/'); slash != std::string_view::npos) {
+    exact = false;
+    first = v.substr(0, slash);
+    if (first.empty() || first == "..") first = v.substr(slash + 1);
+  }
+  if (std::size_t t = first.find('T'); t != std::string_view::npos) {
     first = first.substr(0, t);
     exact = false;
   }
-  if (first.size() != 4 && first.size() != 7 && first.size() != 10) return false;
-  int y = parse_uint(first.substr(0, 4), 4);
-  if (y < 0) return false;
+  std::string s;
+  for (char c : first) {
+    if (c == '~' || c == '?' || c == '%') exact = false;
+    else s.push_back(c);
+  }
+  std::size_t i = 0;
+  bool bce = !s.empty() && s[0] == '-';
+  if (bce) {
+    i = 1;
+    exact = false;
+  }
+  // The year: four digits, the last ones may be X.
+  if (s.size() < i + 4) return false;
+  int y = 0;
+  bool unspecified = false;
+  for (std::size_t k = i; k < i + 4; ++k) {
+    char c = s[k];
+    if (c == 'X' || c == 'x') unspecified = true;
+    else if (!is_digit(c) || unspecified) return false;
+    y = y * 10 + (is_digit(c) ? c - '0' : 0);
+  }
+  if (unspecified) exact = false;
+  i += 4;
+  // A part: '-' then one or two digits (or "XX"); 0 when absent.
+  auto part = [&](int& out) {
+    if (i >= s.size()) return true;
+    if (s[i] != '-') return false;
+    std::size_t b = ++i;
+    if (s.compare(b, 2, "XX") == 0) {
+      i += 2;
+      unspecified = true;
+      exact = false;
+      return true;
+    }
+    while (i < s.size() && is_digit(s[i]) && i - b < 2) ++i;
+    out = parse_uint(std::string_view(s).substr(b, i - b), 2);
+    return out >= 1;
+  };
   int m = 0, day = 0;
-  if (first.size() >= 7) {
-    if (first[4] != '-') return false;
-    m = parse_uint(first.substr(5, 2), 2);
-    if (m < 1 || m > 12) return false;
+  if (!part(m)) return false;
+  if (m >= 21 && m <= 41) {  // a season or a quarter: the year is what is certain
+    m = 0;
+    exact = false;
+  } else if (m > 12 || !part(day) || day > 31) {
+    return false;
   }
-  if (first.size() == 10) {
-    if (first[7] != '-') return false;
-    day = parse_uint(first.substr(8, 2), 2);
-    if (day < 1 || day > 31) return false;
-  }
-  d.year = y;
+  if (i != s.size()) return false;
+  if (unspecified && m > 0) m = day = 0;
+  d.year = bce ? -y : y;
   d.month = m;
   d.day = day;
   return true;
@@ -287,6 +334,7 @@ struct SlotName {
 // Sorted by first letter: slot_of looks only at the rows of that letter.
 constexpr SlotName kSlotNames[] = {
     {"author", Slot::author},       {"address", Slot::address},   {"abstract", Slot::abstract},
+    {"author_keywords", Slot::author_keywords},
     {"booktitle", Slot::booktitle}, {"cited-references", Slot::cited_references},
     {"doi", Slot::doi},             {"date", Slot::date},         {"day", Slot::day},
     {"editor", Slot::editor},       {"isbn", Slot::isbn},         {"issn", Slot::issn},
@@ -428,6 +476,7 @@ class Parser {
       if (!hit) break;
       std::size_t at = static_cast<const char*>(hit) - t_.data();
       if (!entry_opens_at(t_, at)) {
+        if (at_line_start(at) || glued_entry(at)) not_an_entry(at);
         p = at + 1;
         continue;
       }
@@ -479,11 +528,33 @@ class Parser {
     return t_.substr(s, p_ - s);
   }
 
-  // A '@' at a line start (after optional blanks) that opens an entry.
-  bool entry_at_line_start(std::size_t at) const {
+  // The '@' at `at` is the first thing on its line (after blanks).
+  bool at_line_start(std::size_t at) const {
     std::size_t b = at;
     while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
-    return (b == 0 || t_[b - 1] == '\n') && entry_opens_at(t_, at);
+    return b == 0 || t_[b - 1] == '\n';
+  }
+  // A '@' at a line start (after optional blanks) that opens an entry.
+  bool entry_at_line_start(std::size_t at) const { return at_line_start(at) && entry_opens_at(t_, at); }
+
+  // "x@article{": an entry opener glued to a word (not an e-mail address).
+  bool glued_entry(std::size_t at) const {
+    std::size_t i = at + 1;
+    while (i < t_.size() && is_alpha(t_[i])) ++i;
+    return i > at + 1 && i < t_.size() && (t_[i] == '{' || t_[i] == '(');
+  }
+
+  // A line starting with '@' that opens no entry ("@article" with no '{',
+  // "@ article{"): BibTeX would skip it as comment text; say so, since it is
+  // most likely an entry that is lost.
+  void not_an_entry(std::size_t at) {
+    std::size_t eol = t_.find('\n', at);
+    std::size_t n = std::min<std::size_t>(eol == std::string_view::npos ? t_.size() - at : eol - at, 40);
+    while (at + n < t_.size() && n > 0 && (static_cast<unsigned char>(t_[at + n]) & 0xC0) == 0x80) --n;
+    std::string_view line = t_.substr(at, n);
+    diags_.warning(at, "'" + std::string(trim(line)) + "' does not open an entry (" +
+                           (at_line_start(at) ? "'@type{' or '@type('" : "the '@' is glued to a word") +
+                           "): skipped as comment text");
   }
 
   // Where to go on after a malformed entry that opened at `at`.
@@ -552,7 +623,11 @@ class Parser {
     if (is_ident_char(c)) {
       std::size_t s = p_;
       std::string_view name = ident();
-      auto it = macros_->find(lower_key(name));
+      std::string lower = lower_key(name);
+      auto it = macros_->find(lower);
+      if (it == macros_->end() && rejected_macros_.count(lower))
+        fail(s, "macro '" + std::string(name) + "' was rejected where it was defined: so is this use");
+      if (it != macros_->end()) count_expansion(it->second, s);
       if (it == macros_->end()) {
         diags_.warning(s, "undefined macro '" + std::string(name) + "' (kept as its name)");
         return name;
@@ -565,6 +640,32 @@ class Parser {
   [[noreturn]] void break_runaway(std::size_t open, std::string_view field) {
     fail(open, std::string("unterminated ") + (t_[open] == '{' ? "'{'" : "'\"'") + " in the value of field '" +
                    std::string(field) + "'");
+  }
+
+  // Macro expansion is bounded: "@string{m1 = m0 # m0}" ... doubles at each
+  // definition (1 KB of input made 6 GB).  Macros are stored expanded, so
+  // there is no depth to bound, only sizes: a value built by macros and '#'
+  // stays under kMaxBuiltValue, and all the macro text copied into the values
+  // of one file under kMaxExpansion plus the file's size.  A definition that
+  // would exceed them is rejected, and so is every use of it.
+  static constexpr std::size_t kMaxBuiltValue = std::size_t(1) << 20;
+  static constexpr std::size_t kMaxExpansion = std::size_t(64) << 20;
+  std::size_t expanded_ = 0;
+  std::unordered_set<std::string> rejected_macros_;  // @string definitions rejected
+
+  void append_part(Field& f, std::string_view part, std::size_t at) {
+    if (f.owned.size() + part.size() > kMaxBuiltValue)
+      fail(at, "the value of '" + std::string(f.name) + "' would exceed " + std::to_string(kMaxBuiltValue >> 20) +
+                   " MiB through @string macros and '#' (not expanded)");
+    f.owned.append(part);
+  }
+
+  // A macro's value is copied into a field: counted against the file's budget.
+  void count_expansion(std::string_view value, std::size_t at) {
+    expanded_ += value.size();
+    if (expanded_ > kMaxExpansion + t_.size())
+      fail(at, "@string macros expand to more than " + std::to_string((kMaxExpansion + t_.size()) >> 20) +
+                   " MiB in this file (not expanded)");
   }
 
   // value := part ('#' part)*
@@ -586,22 +687,25 @@ class Parser {
     while (p_ < t_.size() && t_[p_] == '#') {
       ++p_;
       skip_ws();
-      f.owned.append(value_part(f.name));
+      std::size_t at = p_;
+      append_part(f, value_part(f.name), at);
       skip_ws();
     }
   }
 
-  // Skips a balanced {...} or (...) starting at p_ (for @comment).
-  void skip_group() {
+  // Skips a balanced {...} or (...) starting at p_ (for @comment); false
+  // when the text ends first.
+  bool skip_group() {
     char open = t_[p_], close = open == '{' ? '}' : ')';
     int depth = 0;
     for (; p_ < t_.size(); ++p_) {
       if (t_[p_] == open) ++depth;
       else if (t_[p_] == close && --depth == 0) {
         ++p_;
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   // Reads the entry whose '@' is at `at`; returns where scanning goes on.
@@ -614,8 +718,12 @@ class Parser {
     e.start = at;
     skip_ws();
     if (e.type == "comment") {
-      skip_group();
-      return p_;
+      if (skip_group()) return p_;
+      // Unbalanced: what follows is not swallowed, only reported.
+      std::size_t next = resume_after(at);
+      diags_.warning(at, "unterminated @comment: skipped up to " +
+                             (next < t_.size() ? "line " + std::to_string(diags_.line_of(next)) : std::string("the end")));
+      return next;
     }
     char close = t_[p_] == '{' ? '}' : ')';
     ++p_;
@@ -666,7 +774,14 @@ class Parser {
       Field f;
       f.name = name;
       f.offset = static_cast<std::uint32_t>(ns);
-      value(f);
+      try {
+        value(f);
+      } catch (ParseError&) {
+        // A later definition may not bring the name back at a small size.
+        rejected_macros_.insert(lower_key(name));
+        macros_->erase(lower_key(name));
+        throw;
+      }
       std::string v(f.value());
       (*macros_)[lower_key(name)] = std::move(v);
       ++stats_.macros;
@@ -680,21 +795,23 @@ class Parser {
            t_[p_] != '}' && t_[p_] != '=' && t_[p_] != '"' && t_[p_] != '@')
       ++p_;
     e.key = t_.substr(ks, p_ - ks);
+    recover_spaced_key(e, ks);
     skip_ws();
     if (p_ >= t_.size()) fail(e.start, "unterminated entry '" + std::string(e.key) + "'");
     if (t_[p_] == '=') fail(ks, "missing citation key: a field name follows the '" + e.type + "' entry type");
-    if (t_[p_] == close) {
-      ++p_;
-      return;
-    }
+    if (t_[p_] == close) fail(e.start, empty_entry(e));
     if (t_[p_] != ',') fail(p_, "expected ',' after the citation key '" + std::string(e.key) + "'");
     ++p_;
+    if (std::any_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+      diags_.warning(ks, "citation key '" + std::string(e.key) +
+                             "' has non-ASCII characters: the library gives the work a new key");
     e.fields.reserve(16);
     while (true) {
       skip_ws();
       if (p_ >= t_.size()) fail(e.start, "unterminated entry '" + std::string(e.key) + "': no closing '" + close + "'");
       char c = t_[p_];
       if (c == close) {
+        if (e.fields.empty()) fail(e.start, empty_entry(e));
         ++p_;
         return;
       }
@@ -746,6 +863,29 @@ class Parser {
       }
       e.fields.push_back(std::move(f));
     }
+  }
+
+  static std::string empty_entry(const Entry& e) {
+    return e.key.empty() ? "empty entry '@" + e.type + "': no citation key and no fields"
+                         : "entry '" + std::string(e.key) + "' has no fields";
+  }
+
+  // Scopus writes keys with spaces and commas ("@ARTICLE{van Ginkel2021,",
+  // "@ARTICLE{Ribeiro, Jr2022,"): when the line of the key holds no field
+  // (no '=' or delimiter) and ends with a comma, the key runs to that comma.
+  void recover_spaced_key(Entry& e, std::size_t ks) {
+    std::size_t eol = t_.find('\n', ks);
+    if (eol == std::string_view::npos) eol = t_.size();
+    std::string_view line = t_.substr(ks, eol - ks);
+    while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+    if (line.size() < 2 || line.back() != ',') return;
+    std::string_view key = trim(line.substr(0, line.size() - 1));
+    if (key.size() == e.key.size() || key.find_first_of("={}()\"#%@") != std::string_view::npos) return;
+    e.key = key;
+    p_ = static_cast<std::size_t>(key.data() - t_.data()) + key.size();
+    diags_.warning(ks, "citation key '" + std::string(key) + "' holds " +
+                           (key.find(',') != std::string_view::npos ? "a comma" : "a space") +
+                           " (as Scopus writes them): read up to the comma that ends its line");
   }
 
   // --- entries to records -------------------------------------------------
@@ -932,6 +1072,18 @@ class Parser {
       if (taken) extra(f);
       return !taken;
     };
+    // A Scopus export: its `keywords` are index keywords, separated by ";  "
+    // (two spaces, always).  Written back by refnet (source = Scopus kept as
+    // an extra field), the index keywords are in `keywords-plus` and the
+    // `keywords` are the author's, separated by ", " or "; ".
+    bool author_keywords = false, source_scopus = false, split = false, scopus_separator = false;
+    for (const FieldRef& f : fields) {
+      author_keywords |= f.slot == Slot::author_keywords;
+      source_scopus |= iequals(f.name, "source") && iequals(unbrace(f.value), "Scopus");
+      split |= iequals(f.name, "keywords-plus");
+      scopus_separator |= f.slot == Slot::keywords && f.value.find(";  ") != std::string_view::npos;
+    }
+    bool scopus = !split && (author_keywords || (source_scopus && scopus_separator));
     for (const FieldRef& f : fields) {
       std::string_view v = f.value;
       switch (f.slot) {
@@ -1013,8 +1165,32 @@ class Parser {
           if (once(!r.language.empty(), f)) r.language = latex_to_unicode(v);
           break;
         case Slot::keywords:
+          if (scopus) {
+            // Scopus: `keywords` are its index keywords, ';'-separated
+            // ("Animals, Wild; Soil"): kept apart from the author keywords,
+            // where networks look for index keywords (as WoS Keywords-Plus).
+            std::string joined;
+            for (std::string_view k : split_on(v, ";")) {
+              std::string d = latex_to_unicode(k);
+              if (d.empty()) continue;
+              if (!joined.empty()) joined += "; ";
+              joined += d;
+            }
+            if (!joined.empty()) r.add_extra("keywords-plus", std::move(joined));
+          } else if (once(!r.keywords.empty(), f)) {
+            // Separated by ';' when there is one (a keyword may hold a
+            // comma: "Sorting, Case study"), else by ','.
+            bool semicolons = v.find(';') != std::string_view::npos;
+            for (std::string_view k : semicolons ? split_on(v, ";") : split_on(v, ",")) {
+              std::string d = latex_to_unicode(k);
+              if (!d.empty()) r.keywords.push_back(std::move(d));
+            }
+          }
+          break;
+        case Slot::author_keywords:
+          // Scopus author keywords are the record's keywords.
           if (once(!r.keywords.empty(), f))
-            for (std::string_view k : split_on(v, ",;")) {
+            for (std::string_view k : split_on(v, ";")) {
               std::string d = latex_to_unicode(k);
               if (!d.empty()) r.keywords.push_back(std::move(d));
             }
@@ -1042,14 +1218,16 @@ class Parser {
   }
 
   template <typename Extra>
-  static void map_date(Record& r, const FieldRef* year, const FieldRef* month, const FieldRef* day,
-                       const FieldRef* date, Extra& extra) {
+  void map_date(Record& r, const FieldRef* year, const FieldRef* month, const FieldRef* day,
+                const FieldRef* date, Extra& extra) {
     if (date) {
       bool exact = false;
       if (parse_iso_date(unbrace(date->value), r.issued, exact)) {
         if (!exact) extra(*date);
       } else {
         r.issued.text = latex_to_unicode(date->value);
+        if (date->own)
+          diags_.warning(date->offset, "date '" + r.issued.text + "' is not a date refnet can read (kept as text)");
       }
     }
     if (year) {
@@ -1060,15 +1238,22 @@ class Parser {
       } else if (n >= 0 && y.size() == 4) {
         r.issued.year = n;
       } else {
-        // "2018a", "in press", "{2018}": the first four digits, the rest kept.
+        // "2018a", "in press", "{2018}": the first run of exactly four
+        // digits ("19893" holds none: not 9893), the rest kept.
         std::string d = latex_to_unicode(y);
         for (std::size_t i = 0; i + 4 <= d.size(); ++i)
-          if (parse_uint(std::string_view(d).substr(i, 4), 4) >= 0 && (i + 4 == d.size() || !is_digit(d[i + 4]))) {
+          if ((i == 0 || !is_digit(d[i - 1])) && parse_uint(std::string_view(d).substr(i, 4), 4) >= 0 &&
+              (i + 4 == d.size() || !is_digit(d[i + 4]))) {
             r.issued.year = parse_uint(std::string_view(d).substr(i, 4), 4);
             break;
           }
-        if (r.issued.year == 0) r.issued.text = d;
-        else if (d.size() != 4) extra(*year);
+        if (r.issued.year == 0) {
+          r.issued.text = d;
+          if (year->own && std::any_of(d.begin(), d.end(), is_digit))
+            diags_.warning(year->offset, "year '" + d + "' is not a year (kept as text)");
+        } else if (d.size() != 4) {
+          extra(*year);
+        }
       }
     }
     if (month) {

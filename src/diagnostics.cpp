@@ -8,7 +8,7 @@
 
 namespace refnet {
 
-std::string Diagnostic::format() const {
+std::string Diagnostic::headline() const {
   static const char* const names[] = {"error", "warning", "note"};
   std::string out = file.empty() ? std::string("<input>") : file;
   if (line > 0) {
@@ -18,7 +18,13 @@ std::string Diagnostic::format() const {
   out += ": ";
   out += names[static_cast<int>(severity)];
   out += ": ";
-  out += message;
+  // One line, whatever the message holds.
+  for (char c : message) out += c == '\n' ? ' ' : c;
+  return out;
+}
+
+std::string Diagnostic::format() const {
+  std::string out = headline();
   out += '\n';
   if (!source_line.empty()) {
     out += "  ";

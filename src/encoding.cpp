@@ -9,6 +9,8 @@
 #include <iostream>
 #include <iterator>
 #include <stdexcept>
+#include <algorithm>
+#include <array>
 
 #include "refnet/text.hpp"
 
@@ -16,9 +18,18 @@ namespace refnet {
 
 namespace {
 
-// Converts with iconv; invalid sequences become U+FFFD rather than failing
-// the whole file.
-std::string iconv_to_utf8(std::string_view in, const std::string& from) {
+using Issues = std::vector<DecodeIssue>;
+
+std::string hex_byte(unsigned char c) {
+  static const char digits[] = "0123456789ABCDEF";
+  return std::string("0x") + digits[c >> 4] + digits[c & 15];
+}
+
+// Converts with iconv; an invalid sequence becomes U+FFFD (one issue each)
+// and conversion goes on with the next byte, rather than failing the whole
+// file.  (UTF-16 and UTF-32 never come here: a byte skipped would misalign
+// every code unit after it.)
+std::string iconv_to_utf8(std::string_view in, const std::string& from, Issues& issues) {
   iconv_t cd = iconv_open("UTF-8", from.c_str());
   if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("unknown encoding '" + from + "'");
   std::string out;
@@ -35,8 +46,9 @@ std::string iconv_to_utf8(std::string_view in, const std::string& from) {
     if (errno == E2BIG) {
       out.resize(out.size() * 2);
     } else {  // EILSEQ or EINVAL: one bad byte, replaced
-      if (out.size() - done < 4) out.resize(out.size() * 2);
       out.resize(done);
+      issues.push_back({done, "byte " + hex_byte(static_cast<unsigned char>(*src)) + " is not " + from +
+                                  ": replaced by U+FFFD"});
       append_utf8(out, 0xFFFD);
       done = out.size();
       out.resize(done + src_left * 2 + 16);
@@ -49,23 +61,143 @@ std::string iconv_to_utf8(std::string_view in, const std::string& from) {
   return out;
 }
 
+// UTF-16 and UTF-32 by hand, code unit by code unit: a lone surrogate or a
+// value beyond U+10FFFF is replaced and the next unit is read where it is.
+// `base`: the file offset of in[0] (after a BOM), for the messages.
+std::string utf16_to_utf8(std::string_view in, bool big_endian, Issues& issues, std::size_t base = 0) {
+  std::string out;
+  out.reserve(in.size());
+  auto unit = [&](std::size_t i) -> char32_t {
+    auto a = static_cast<unsigned char>(in[i]), b = static_cast<unsigned char>(in[i + 1]);
+    return big_endian ? char32_t(a << 8 | b) : char32_t(b << 8 | a);
+  };
+  std::size_t i = 0;
+  for (; i + 2 <= in.size(); i += 2) {
+    char32_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 4 <= in.size()) {
+      char32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(u));
+      issues.push_back({out.size(), std::string("lone UTF-16 surrogate ") + hex + " (byte " + std::to_string(base + i) +
+                                        " of the file): replaced by U+FFFD"});
+      u = 0xFFFD;
+    }
+    append_utf8(out, u);
+  }
+  if (i < in.size()) {
+    issues.push_back({out.size(), "odd last byte of a UTF-16 file: replaced by U+FFFD"});
+    append_utf8(out, 0xFFFD);
+  }
+  return out;
+}
+
+std::string utf32_to_utf8(std::string_view in, bool big_endian, Issues& issues, std::size_t base = 0) {
+  std::string out;
+  out.reserve(in.size() / 2);
+  std::size_t i = 0;
+  for (; i + 4 <= in.size(); i += 4) {
+    auto b = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(in[i + k])); };
+    std::uint32_t u = big_endian ? (b(0) << 24 | b(1) << 16 | b(2) << 8 | b(3)) : (b(3) << 24 | b(2) << 16 | b(1) << 8 | b(0));
+    if (u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF)) {
+      issues.push_back({out.size(), "invalid UTF-32 code unit (byte " + std::to_string(base + i) + " of the file): replaced by U+FFFD"});
+      u = 0xFFFD;
+    }
+    append_utf8(out, static_cast<char32_t>(u));
+  }
+  if (i < in.size()) {
+    issues.push_back({out.size(), "incomplete last code unit of a UTF-32 file: replaced by U+FFFD"});
+    append_utf8(out, 0xFFFD);
+  }
+  return out;
+}
+
 // windows-1252 is small and the common fallback: decoded by table, no iconv.
-std::string cp1252_to_utf8(std::string_view in) {
+void append_cp1252(std::string& out, unsigned char c) {
   static const char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
                                     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
                                     0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+  if (c < 0x80)
+    out.push_back(static_cast<char>(c));
+  else if (c < 0xA0)
+    append_utf8(out, high[c - 0x80]);
+  else
+    append_utf8(out, c);
+}
+
+std::string cp1252_to_utf8(std::string_view in) {
   std::string out;
   out.reserve(in.size() + in.size() / 8);
-  for (unsigned char c : in) {
-    if (c < 0x80)
-      out.push_back(static_cast<char>(c));
-    else if (c < 0xA0)
-      append_utf8(out, high[c - 0x80]);
-    else
-      append_utf8(out, c);
-  }
+  for (unsigned char c : in) append_cp1252(out, c);
   return out;
+}
+
+// UTF-8 with stray bytes (a UTF-8 file and a Latin-1 file concatenated, or
+// Latin-1 text after a UTF-8 BOM): valid sequences are kept, each byte that
+// is not UTF-8 is read as windows-1252; one issue per line.
+std::string repair_utf8(std::string_view in, Issues& issues) {
+  std::string out;
+  out.reserve(in.size() + in.size() / 8);
+  std::size_t i = 0, line_start = 0;
+  std::size_t first = std::string::npos, count = 0;  // of this line's bad bytes
+  std::string shown;
+  auto flush = [&] {
+    if (count)
+      issues.push_back({first, std::to_string(count) + (count == 1 ? " byte" : " bytes") + " not UTF-8 on this line (" +
+                                   shown + "): read as windows-1252"});
+    first = std::string::npos;
+    count = 0;
+    shown.clear();
+  };
+  while (i < in.size()) {
+    auto c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
+      if (c == '\n') {
+        flush();
+        line_start = i + 1;
+      }
+      out.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    char32_t cp = next_utf8(in, j);
+    if (cp != 0xFFFD || in.compare(i, 3, "\xEF\xBF\xBD") == 0) {
+      out.append(in, i, j - i);
+      i = j;
+      continue;
+    }
+    if (!count) first = out.size();
+    if (count < 4) shown += (shown.empty() ? "" : " ") + hex_byte(c);
+    ++count;
+    append_cp1252(out, c);
+    ++i;
+  }
+  (void)line_start;
+  flush();
+  return out;
+}
+
+// Does the text hold any valid multi-byte UTF-8 sequence?
+bool has_utf8_sequence(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    char32_t cp = next_utf8(s, j);
+    if (j - i > 1 && cp != 0xFFFD) return true;
+    i = j;
+  }
+  return false;
 }
 
 // GB2312/GBK text pairs every non-ASCII byte with another in 0xA1-0xFE;
@@ -84,9 +216,18 @@ bool looks_like_gb(std::string_view s) {
   return pairs > 0;
 }
 
+// The first `n` lines (line ends not normalized yet: CR alone counts).
+std::string_view first_lines(std::string_view s, int n) {
+  std::size_t end = 0;
+  for (int k = 0; k < n && end < s.size(); ++k) {
+    std::size_t e = s.find_first_of("\r\n", end);
+    end = e == std::string_view::npos ? s.size() : e + 1;
+  }
+  return s.substr(0, std::min<std::size_t>(end, 400));
+}
+
 // JabRef writes "% Encoding: NAME" as the first line.
 std::string encoding_header(std::string_view s) {
-  // Line ends are not normalized yet: the first line may end in CR alone.
   std::string_view first = s.substr(0, std::min<std::size_t>(s.find_first_of("\r\n"), 200));
   first = trim(first);
   if (!starts_with(first, "%")) return {};
@@ -95,32 +236,128 @@ std::string encoding_header(std::string_view s) {
   return std::string(trim(first.substr(9)));
 }
 
+// Emacs: "-*- coding: latin-9 -*-" (or "-*- mode: bibtex; coding: utf-8 -*-",
+// often behind a '%') on the first or second line; Emacs' names mapped to
+// iconv's ("latin-9" -> ISO-8859-15, "-unix"/"-dos" suffixes dropped).
+std::string emacs_coding(std::string_view s) {
+  std::string_view head = first_lines(s, 2);
+  std::size_t open = head.find("-*-");
+  if (open == std::string_view::npos) return {};
+  std::size_t close = head.find("-*-", open + 3);
+  if (close == std::string_view::npos) return {};
+  std::string vars = ascii_lower(head.substr(open + 3, close - open - 3));
+  std::size_t c = vars.find("coding:");
+  if (c == std::string::npos) return {};
+  std::string_view rest = trim(std::string_view(vars).substr(c + 7));
+  std::string name(rest.substr(0, std::min(rest.find_first_of("; \t"), rest.size())));
+  for (std::string_view suffix : {"-unix", "-dos", "-mac"})
+    if (ends_with(name, suffix)) name.resize(name.size() - suffix.size());
+  if (starts_with(name, "iso-")) name = name.substr(4);  // iso-latin-1
+  static const std::pair<std::string_view, std::string_view> latin[] = {
+      {"latin-0", "ISO-8859-15"}, {"latin-1", "ISO-8859-1"}, {"latin-2", "ISO-8859-2"}, {"latin-3", "ISO-8859-3"},
+      {"latin-4", "ISO-8859-4"},  {"latin-5", "ISO-8859-9"}, {"latin-6", "ISO-8859-10"}, {"latin-7", "ISO-8859-13"},
+      {"latin-8", "ISO-8859-14"}, {"latin-9", "ISO-8859-15"}, {"prefer-utf-8", "UTF-8"}, {"utf-8-with-signature", "UTF-8"}};
+  for (const auto& [emacs, iconv_name] : latin)
+    if (name == emacs) return std::string(iconv_name);
+  return name;
+}
+
 bool is_utf8_name(std::string_view name) { return iequals(name, "utf-8") || iequals(name, "utf8"); }
+// windows-1252 is what "Latin-1" means in practice (WHATWG); ISO-8859-15
+// differs from it (0xA4 is €) and goes to iconv.
 bool is_cp1252_name(std::string_view name) {
   return iequals(name, "windows-1252") || iequals(name, "cp1252") || iequals(name, "iso-8859-1") ||
-         iequals(name, "latin1") || iequals(name, "iso8859-1") || iequals(name, "iso-8859-15");
+         iequals(name, "latin1") || iequals(name, "iso8859-1");
 }
 
-// CRLF and lone CR become LF, in place.
-void normalize_line_ends(std::string& s) {
-  if (s.find('\r') == std::string::npos) return;
-  std::size_t w = 0;
-  for (std::size_t r = 0; r < s.size(); ++r) {
-    char c = s[r];
-    if (c == '\r') {
-      s[w++] = '\n';
-      if (r + 1 < s.size() && s[r + 1] == '\n') ++r;
-    } else {
-      s[w++] = c;
-    }
+std::string decode_as(std::string bytes, std::string_view name, Issues& issues) {
+  if (is_utf8_name(name)) return is_valid_utf8(bytes) ? std::move(bytes) : repair_utf8(bytes, issues);
+  if (is_cp1252_name(name)) return cp1252_to_utf8(bytes);
+  std::string upper = ascii_lower(name);
+  if (upper == "utf-16le" || upper == "utf16le") return utf16_to_utf8(bytes, false, issues);
+  if (upper == "utf-16be" || upper == "utf16be" || upper == "utf-16" || upper == "utf16") {
+    std::string_view b = bytes;
+    bool little = starts_with(b, "\xFF\xFE");
+    bool bom = starts_with(b, "\xFF\xFE") || starts_with(b, "\xFE\xFF");
+    if (bom) b.remove_prefix(2);
+    return utf16_to_utf8(b, !little, issues, bom ? 2 : 0);
   }
-  s.resize(w);
+  if (upper == "utf-32le") return utf32_to_utf8(bytes, false, issues);
+  if (upper == "utf-32be" || upper == "utf-32") return utf32_to_utf8(bytes, true, issues);
+  return iconv_to_utf8(bytes, std::string(name), issues);
 }
 
-std::string decode_as(std::string bytes, std::string_view name) {
-  if (is_utf8_name(name)) return bytes;
-  if (iequals(name, "windows-1252") || iequals(name, "cp1252")) return cp1252_to_utf8(bytes);
-  return iconv_to_utf8(bytes, std::string(name));
+bool is_control(char32_t cp) { return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F); }
+
+// The last pass, for every encoding and format: CRLF and lone CR become LF, a
+// BOM at a line start goes, control characters go (one issue per line); the
+// offsets of earlier issues follow the bytes they point at.
+void normalize(std::string& s, Issues& issues) {
+  // Most texts need nothing: one table lookup per byte to find out.
+  static const std::array<bool, 256> suspect = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = c != '\t' && c != '\n';
+    t[0x7F] = t[0xC2] = t[0xEF] = true;
+    return t;
+  }();
+  bool needed = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (!suspect[c]) continue;
+    if (c == 0xC2) {
+      auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+      if (next < 0x80 || next > 0x9F) continue;
+    }
+    if (c == 0xEF && s.compare(i, 3, "\xEF\xBB\xBF") != 0) continue;
+    needed = true;
+    break;
+  }
+  if (!needed) return;
+  Issues added;
+  std::size_t k = 0;  // next earlier issue to move
+  std::size_t w = 0;
+  std::size_t removed = 0, first = 0;
+  char32_t shown = 0;
+  auto flush = [&] {
+    if (!removed) return;
+    char hex[12];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(shown));
+    added.push_back({first, std::string("control character ") + hex +
+                                (removed > 1 ? " and " + std::to_string(removed - 1) + " more" : std::string()) +
+                                " removed from this line"});
+    removed = 0;
+  };
+  for (std::size_t r = 0; r < s.size();) {
+    while (k < issues.size() && issues[k].offset <= r) issues[k++].offset = w;
+    auto c = static_cast<unsigned char>(s[r]);
+    if (c == '\r' || c == '\n') {
+      flush();
+      s[w++] = '\n';
+      r += (c == '\r' && r + 1 < s.size() && s[r + 1] == '\n') ? 2 : 1;
+      while (s.compare(r, 3, "\xEF\xBB\xBF") == 0) r += 3;  // a BOM at a line start is nothing
+      continue;
+    }
+    std::size_t len = c < 0x80 ? 1 : (c == 0xC2 && r + 1 < s.size()) ? 2 : 0;
+    char32_t cp = len == 1 ? c : len == 2 ? char32_t(static_cast<unsigned char>(s[r + 1]) & 0x3F) | 0x80 : 0x100;
+    if (len && is_control(cp)) {
+      if (!removed) {
+        first = w;
+        shown = cp;
+      }
+      ++removed;
+      r += len;
+      continue;
+    }
+    s[w++] = s[r++];
+  }
+  while (k < issues.size()) issues[k++].offset = w;
+  flush();
+  s.resize(w);
+  if (!added.empty()) {
+    issues.insert(issues.end(), added.begin(), added.end());
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const DecodeIssue& a, const DecodeIssue& b) { return a.offset < b.offset; });
+  }
 }
 
 }  // namespace
@@ -128,47 +365,62 @@ std::string decode_as(std::string bytes, std::string_view name) {
 DecodedText decode_text(std::string bytes, std::string_view forced) {
   DecodedText d;
   auto starts = [&](std::string_view bom) { return starts_with(bytes, bom); };
+  std::string header;
+  if (forced.empty() && !starts("\xEF\xBB\xBF") && !starts("\xFF\xFE") && !starts("\xFE\xFF") &&
+      !starts(std::string_view("\x00\x00\xFE\xFF", 4))) {
+    header = encoding_header(bytes);
+    if (header.empty()) header = emacs_coding(bytes);
+    if (is_utf8_name(header)) header = "UTF-8";
+  }
   if (!forced.empty()) {
     d.encoding = std::string(forced);
     if (starts("\xEF\xBB\xBF") && is_utf8_name(forced)) bytes.erase(0, 3);
-    d.text = decode_as(std::move(bytes), forced);
+    d.text = decode_as(std::move(bytes), forced, d.issues);
   } else if (starts("\xEF\xBB\xBF")) {
     d.encoding = "UTF-8";
     bytes.erase(0, 3);
-    d.text = std::move(bytes);
+    d.text = decode_as(std::move(bytes), "UTF-8", d.issues);
   } else if (starts(std::string_view("\xFF\xFE\x00\x00", 4))) {
     d.encoding = "UTF-32LE";
-    d.text = iconv_to_utf8(std::string_view(bytes).substr(4), "UTF-32LE");
+    d.text = utf32_to_utf8(std::string_view(bytes).substr(4), false, d.issues, 4);
   } else if (starts(std::string_view("\x00\x00\xFE\xFF", 4))) {
     d.encoding = "UTF-32BE";
-    d.text = iconv_to_utf8(std::string_view(bytes).substr(4), "UTF-32BE");
+    d.text = utf32_to_utf8(std::string_view(bytes).substr(4), true, d.issues, 4);
   } else if (starts("\xFF\xFE")) {
     d.encoding = "UTF-16LE";
-    d.text = iconv_to_utf8(std::string_view(bytes).substr(2), "UTF-16LE");
+    d.text = utf16_to_utf8(std::string_view(bytes).substr(2), false, d.issues, 2);
   } else if (starts("\xFE\xFF")) {
     d.encoding = "UTF-16BE";
-    d.text = iconv_to_utf8(std::string_view(bytes).substr(2), "UTF-16BE");
-  } else if (std::string header = encoding_header(bytes); !header.empty() && !is_utf8_name(header)) {
+    d.text = utf16_to_utf8(std::string_view(bytes).substr(2), true, d.issues, 2);
+  } else if (!header.empty()) {
     d.encoding = header;
     try {
-      d.text = is_cp1252_name(header) ? cp1252_to_utf8(bytes) : iconv_to_utf8(bytes, header);
+      d.text = decode_as(bytes, header, d.issues);
     } catch (const std::runtime_error&) {  // a header naming an unknown encoding: guess instead
       const char* guess = is_valid_utf8(bytes) ? "UTF-8" : "windows-1252";
-      return decode_text(std::move(bytes), guess);
+      DecodedText g = decode_text(std::move(bytes), guess);
+      g.issues.insert(g.issues.begin(), {0, "unknown encoding '" + header + "' named in the file: read as " + guess});
+      return g;
     }
   } else if (is_valid_utf8(bytes)) {
     d.encoding = "UTF-8";
     d.text = std::move(bytes);
   } else if (looks_like_gb(bytes)) {
     d.encoding = "GB18030";
-    d.text = iconv_to_utf8(bytes, "GB18030");
+    d.text = iconv_to_utf8(bytes, "GB18030", d.issues);
+  } else if (has_utf8_sequence(bytes)) {
+    d.encoding = "UTF-8";
+    d.text = repair_utf8(bytes, d.issues);
   } else {
     d.encoding = "windows-1252";
     d.text = cp1252_to_utf8(bytes);
   }
   // A BOM inside converted text (UTF-16 with BOM decoded by a forced name).
-  if (starts_with(d.text, "\xEF\xBB\xBF")) d.text.erase(0, 3);
-  normalize_line_ends(d.text);
+  if (starts_with(d.text, "\xEF\xBB\xBF")) {
+    d.text.erase(0, 3);
+    for (DecodeIssue& i : d.issues) i.offset = i.offset >= 3 ? i.offset - 3 : 0;
+  }
+  normalize(d.text, d.issues);
   return d;
 }
 

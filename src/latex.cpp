@@ -143,6 +143,9 @@ class Decoder {
   bool pending_space_ = false;
   std::vector<Open> stack_;
   int brace_depth_ = 0;  // protect + plain frames open: BibTeX's brace level
+  int open_singles_ = 0;  // ` quotes not yet closed by a '
+
+  static bool is_word_byte(char c) { return is_alpha(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
 
   void flush_space() {
     if (pending_space_ && !out_.empty()) out_.push_back(' ');
@@ -178,12 +181,32 @@ class Decoder {
       case '~': put("\u00A0"); ++i_; return;
       case '-': dashes(); return;
       case '`':
-        if (i_ + 1 < in_.size() && in_[i_ + 1] == '`') put("“"), i_ += 2;
-        else put("‘"), ++i_;
+        if (i_ + 1 < in_.size() && in_[i_ + 1] == '`') {
+          put("“");
+          i_ += 2;
+        } else {
+          put("‘");
+          ++i_;
+          ++open_singles_;
+        }
         return;
       case '\'':
-        if (i_ + 1 < in_.size() && in_[i_ + 1] == '\'') put("”"), i_ += 2;
-        else put("'"), ++i_;
+        if (i_ + 1 < in_.size() && in_[i_ + 1] == '\'') {
+          put("”");
+          i_ += 2;
+        } else {
+          // `x' is ‘x’: a quote opened by a backtick is closed by the next
+          // ' that is not an apostrophe inside a word (`don't' is ‘don't’).
+          bool inside_word = !out_.empty() && !pending_space_ && is_word_byte(out_.back()) && i_ + 1 < in_.size() &&
+                             is_word_byte(in_[i_ + 1]);
+          if (open_singles_ > 0 && !inside_word) {
+            put("’");
+            --open_singles_;
+          } else {
+            put("'");
+          }
+          ++i_;
+        }
         return;
       default:  // white space
         space();

@@ -134,8 +134,11 @@ TEST_CASE("a forced encoding overrides detection", "[core][encoding]") {
     CHECK(d.encoding == "ISO-8859-2");
     CHECK(d.text == "Müller\n");
   }
-  SECTION("forced UTF-8 keeps the bytes and drops a BOM") {
-    CHECK(decode_text("\xEF\xBB\xBFM\xFCller", "utf-8").text == "M\xFCller");
+  SECTION("forced UTF-8 drops a BOM and reads a byte that is not UTF-8 as windows-1252, with an issue") {
+    DecodedText d = decode_text("\xEF\xBB\xBFM\xFCller", "utf-8");
+    CHECK(d.text == "Müller");
+    REQUIRE(d.issues.size() == 1);
+    CHECK(d.issues[0].offset == 1);
   }
   SECTION("forced UTF-16 with its BOM leaves no BOM behind") {
     DecodedText d = decode_text(bytes({0xFF, 0xFE, 0x41, 0x00, 0x0D, 0x00}), "UTF-16");

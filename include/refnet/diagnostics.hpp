@@ -24,6 +24,9 @@ struct Diagnostic {
 
   // "file:line:col: error: message\n  source line\n  ^\n"
   std::string format() const;
+  // "file:line:col: error: message" on one line (no line end): the form of
+  // `import --diagnostics FILE`, one diagnostic per line.
+  std::string headline() const;
 };
 
 // Maps byte offsets of a text to line and column, and collects diagnostics.
@@ -31,8 +34,10 @@ struct Diagnostic {
 class Diagnostics {
  public:
   Diagnostics() = default;
-  // Limit how many diagnostics are kept (the count goes on).
+  // Limit how many diagnostics are kept (the count goes on); the default
+  // keeps 1,000.  Diagnostics(Diagnostics::kAll) keeps every one.
   explicit Diagnostics(std::size_t keep) : keep_(keep) {}
+  static constexpr std::size_t kAll = static_cast<std::size_t>(-1);
 
   void set_source(std::string file, std::string_view text);
   const std::string& file() const { return file_; }

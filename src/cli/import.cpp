@@ -1,5 +1,9 @@
 // refnet import FILE...: decode, detect, parse, store: one transaction.
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -34,6 +38,7 @@ const CommandSpec kSpec{
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
         {"no-merge", nullptr, "keep records with a DOI already in the library as works of their own (see 'refnet dedup')"},
+        {"diagnostics", "FILE", "write every diagnostic to FILE, one per line (the terminal shows the first 1,000 of a file)"},
     }};
 
 struct FileSummary {
@@ -43,12 +48,25 @@ struct FileSummary {
   std::size_t macros = 0;  // @string definitions
   bool failed = false;  // could not be read
   bool empty = false;   // held no records
+  std::vector<Diagnostic> diagnostics;  // every one, for --json
 };
 
-void print_diagnostics(const Diagnostics& d) {
-  for (const auto& item : d.items()) std::cerr << item.format();
-  std::size_t shown = d.items().size(), total = d.errors() + d.warnings();
-  if (total > shown) std::cerr << d.file() << ": " << (total - shown) << " more diagnostics not shown\n";
+constexpr std::size_t kShownDiagnostics = 1000;
+
+void print_diagnostics(const Diagnostics& d, bool all_kept) {
+  std::size_t shown = std::min(d.items().size(), kShownDiagnostics);
+  for (std::size_t i = 0; i < shown; ++i) std::cerr << d.items()[i].format();
+  std::size_t total = d.errors() + d.warnings();
+  for (const auto& item : d.items()) total += item.severity == Severity::note;
+  if (total > shown)
+    std::cerr << d.file() << ": " << (total - shown) << " more diagnostics not shown"
+              << (all_kept ? "" : " (all of them: --diagnostics FILE or --json)") << "\n";
+}
+
+std::string diagnostic_json(const Diagnostic& d) {
+  static const char* const names[] = {"error", "warning", "note"};
+  return "{\"line\":" + std::to_string(d.line) + ",\"column\":" + std::to_string(d.column) +
+         ",\"severity\":\"" + names[static_cast<int>(d.severity)] + "\",\"message\":" + json_quote(d.message) + "}";
 }
 
 struct Batch {
@@ -110,6 +128,14 @@ int run(const Args& args) {
   const bool strict = args.has("strict");
   const std::string encoding = args.get("encoding");
 
+  // --diagnostics FILE: every diagnostic of every file, one per line.
+  std::ofstream diag_out;
+  if (args.has("diagnostics")) {
+    diag_out.open(args.get("diagnostics"), std::ios::binary | std::ios::trunc);
+    if (!diag_out) throw std::runtime_error("cannot write '" + args.get("diagnostics") + "': " + std::strerror(errno));
+  }
+  const bool keep_all = args.has("diagnostics") || args.json();
+
   Library lib = open_library(args);
 
   // Written by the parsing thread; read by this one only after a file's
@@ -131,12 +157,17 @@ int run(const Args& args) {
         const std::string& file = files[i];
         FileSummary& sum = summaries[i];
         sum.file = file == "-" ? "<stdin>" : file;
-        Diagnostics diags;
+        Diagnostics diags(keep_all ? Diagnostics::kAll : kShownDiagnostics);
         DecodedText decoded;
         try {
           decoded = decode_text(read_file(file), encoding);
         } catch (const std::exception& e) {
           std::cerr << "refnet import: error: " << e.what() << "\n";
+          Diagnostic d;
+          d.file = sum.file;
+          d.message = e.what();
+          if (diag_out.is_open()) diag_out << d.headline() << '\n' << std::flush;
+          if (args.json()) sum.diagnostics.push_back(std::move(d));
           sum.failed = true;
           if (strict) strict_failed = true;
           if (!queue.push(Batch{i, {}, true})) return;
@@ -144,6 +175,7 @@ int run(const Args& args) {
         }
         sum.encoding = decoded.encoding;
         diags.set_source(sum.file, decoded.text);
+        for (DecodeIssue& issue : decoded.issues) diags.warning(issue.offset, std::move(issue.message));
         Batch batch{i, {}, false};
         batch.records.reserve(kBatchRecords);
         bool consumer_gone = false;
@@ -167,7 +199,12 @@ int run(const Args& args) {
             diags.file_error("no bibliographic records found (the input looks like " + describe_content(decoded.text) + ")");
           sum.empty = true;
         }
-        print_diagnostics(diags);
+        print_diagnostics(diags, keep_all);
+        if (diag_out.is_open()) {
+          for (const Diagnostic& d : diags.items()) diag_out << d.headline() << '\n';
+          diag_out.flush();
+        }
+        if (args.json()) sum.diagnostics = diags.items();
         if (strict && diags.errors() > 0) strict_failed = true;
         batch.end_of_file = true;
         if (!queue.push(std::move(batch))) return;
@@ -251,7 +288,9 @@ int run(const Args& args) {
       std::cout << (i ? "," : "") << "{\"file\":" << json_quote(s.file) << ",\"encoding\":" << json_quote(s.encoding)
                 << ",\"read\":" << s.read << ",\"new\":" << s.added << ",\"merged\":" << s.merged << ",\"present\":" << s.present
                 << ",\"rejected\":" << s.rejected << ",\"macros\":" << s.macros << ",\"failed\":" << (s.failed ? "true" : "false")
-                << ",\"no_records\":" << (s.empty ? "true" : "false") << "}";
+                << ",\"no_records\":" << (s.empty ? "true" : "false") << ",\"diagnostics\":[";
+      for (std::size_t k = 0; k < s.diagnostics.size(); ++k) std::cout << (k ? "," : "") << diagnostic_json(s.diagnostics[k]);
+      std::cout << "]}";
     }
     std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged << ",\"present\":" << present
               << ",\"rejected\":" << rejected << "}\n";

@@ -1,0 +1,314 @@
+// Trust in import (issues 11 and 18): nothing read disappears silently, no
+// value is corrupted, hostile input is bounded.  Each case is a pattern found
+// in a real export (fixtures/SOURCES.md names it).
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "refnet/encoding.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/latex.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+// Decoded as the CLI decodes, with the decoding issues reported too.
+Parsed import_fixture(const std::string& rel) {
+  Parsed p;
+  DecodedText d = decode_text(slurp(fixture(rel)));
+  p.text = std::move(d.text);
+  p.diags = Diagnostics(Diagnostics::kAll);
+  p.diags.set_source(rel, p.text);
+  for (DecodeIssue& i : d.issues) p.diags.warning(i.offset, std::move(i.message));
+  p.stats = import_text(p.text, Format::unknown, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); });
+  return p;
+}
+
+Parsed bib(const std::string& text) {
+  Parsed p;
+  p.text = text;
+  p.diags = Diagnostics(Diagnostics::kAll);
+  p.diags.set_source("<test>", p.text);
+  p.stats = parse_bibtex(p.text, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); });
+  return p;
+}
+
+const Record* by_key(const Parsed& p, const std::string& key) {
+  for (const Record& r : p.records)
+    if (r.citekey == key) return &r;
+  return nullptr;
+}
+
+// The diagnostic of that severity on that line whose message holds `words`.
+const Diagnostic* diag(const Parsed& p, Severity s, std::uint32_t line, const std::string& words) {
+  for (const Diagnostic& d : p.diags.items())
+    if (d.severity == s && d.line == line && d.message.find(words) != std::string::npos) return &d;
+  return nullptr;
+}
+
+std::string all_diags(const Parsed& p) {
+  std::string out;
+  for (const Diagnostic& d : p.diags.items()) out += d.headline() + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a BOM at the start of a line in the middle of a file is nothing (cat a.bib b.bib)", "[bibtex][encoding]") {
+  Parsed p = import_fixture("bibtex/concatenated-bom.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[1].citekey == "second2021");
+  CHECK(p.records[1].title == "Second");
+  CHECK(p.records[2].citekey == "third2022");
+  CHECK(p.diags.items().empty());
+  CHECK(p.text.find("\xEF\xBB\xBF") == std::string::npos);
+  // The BibTeX reader alone (text not from decode_text) reads it too.
+  Parsed raw = bib(slurp(fixture("bibtex/concatenated-bom.bib")));
+  CHECK(raw.records.size() == 3);
+}
+
+TEST_CASE("an '@' line that opens no entry is reported, not skipped silently", "[bibtex]") {
+  Parsed p = bib("@article{a, title={A}}\n@article\n  {b, title={B}}\n@ misc{c, title={C}}\nsee user@example.org\n"
+                 "@book{d, title={D}}\n");
+  INFO(all_diags(p));
+  // "@article\n  {" is an entry (white space before the brace is allowed).
+  CHECK(p.records.size() == 3);
+  CHECK(diag(p, Severity::warning, 4, "'@ misc{c, title={C}}' does not open an entry"));
+  CHECK(p.diags.items().size() == 1);  // the e-mail address is text
+}
+
+TEST_CASE("an unterminated @comment does not swallow the rest of the file", "[bibtex]") {
+  Parsed p = bib("@comment{jabref-meta: {unbalanced\n@article{a, title={A}}\n@article{b, title={B}}\n");
+  INFO(all_diags(p));
+  CHECK(p.records.size() == 2);
+  CHECK(diag(p, Severity::warning, 1, "unterminated @comment: skipped up to line 2"));
+}
+
+TEST_CASE("Scopus keys with spaces and commas are read to the comma that ends the line", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/scopus-spaced-keys.bib");
+  INFO(all_diags(p));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 5);
+  REQUIRE(by_key(p, "van Ginkel2021"));
+  CHECK(by_key(p, "van Ginkel2021")->title == "Climate change induced socio-economic tipping points");
+  REQUIRE(by_key(p, "Pierella Karlusich2022"));
+  REQUIRE(by_key(p, "Ribeiro, Jr2022"));
+  CHECK(by_key(p, "Ribeiro, Jr2022")->container_title == "Geoderma");
+  CHECK(diag(p, Severity::warning, 4, "citation key 'van Ginkel2021' holds a space"));
+  CHECK(diag(p, Severity::warning, 24, "citation key 'Ribeiro, Jr2022' holds a comma"));
+  // A key the library cannot keep is said to be replaced.
+  CHECK(diag(p, Severity::warning, 32, "citation key 'Müller2020' has non-ASCII characters"));
+  CHECK(p.diags.warnings() == 4);
+  CHECK(p.diags.errors() == 0);
+}
+
+TEST_CASE("Scopus BibTeX: author keywords are the keywords, index keywords kept apart and split on ';'", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/scopus-spaced-keys.bib");
+  const Record* a = by_key(p, "van Ginkel2021");
+  REQUIRE(a);
+  CHECK(a->keywords == std::vector<std::string>{"Tipping points", "climate change", "adaptation"});
+  CHECK(a->get_extra("keywords-plus") == "Animals, Wild; Climate Change; Humans");
+  CHECK(a->get_extra("author_keywords").empty());  // one place, not two
+  // No author keywords: the index keywords are not taken for them.
+  const Record* b = by_key(p, "Pierella Karlusich2022");
+  REQUIRE(b);
+  CHECK(b->keywords.empty());
+  CHECK(b->get_extra("keywords-plus") == "Nitrogen Fixation; Oceans and Seas; Animals, Wild");
+  // Other BibTeX keeps its keywords, split on ';' when there is one, else on ','.
+  Parsed plain = bib("@article{k, keywords = {alpha, beta, gamma}}\n@article{l, keywords = {Sorting, Case study; MCDM}}");
+  REQUIRE(plain.records.size() == 2);
+  CHECK(plain.records[0].keywords == std::vector<std::string>{"alpha", "beta", "gamma"});
+  CHECK(plain.records[1].keywords == std::vector<std::string>{"Sorting, Case study", "MCDM"});
+}
+
+TEST_CASE("LaTeX quotes: `x' pairs to ‘x’, ``x'' to “x”, a lone ' stays an apostrophe", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("The `wicked problem' of policy") == "The ‘wicked problem’ of policy");
+  CHECK(latex_to_unicode("``Double'' quotes") == "“Double” quotes");
+  CHECK(latex_to_unicode("`don't panic'") == "‘don't panic’");
+  CHECK(latex_to_unicode("Children's `play' and `work'") == "Children's ‘play’ and ‘work’");
+  CHECK(latex_to_unicode("O'Brien's rock 'n' roll") == "O'Brien's rock 'n' roll");
+  CHECK(latex_to_unicode("`{Rosa}' and `\\emph{x}'") == "‘Rosa’ and ‘x’");
+}
+
+TEST_CASE("biblatex/EDTF dates keep at least their year; a year of five digits is a warning", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/edtf-dates.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 9);
+  auto date = [&](const char* key) { return show(by_key(p, key)->issued); };
+  CHECK(date("approx") == "1034/0/0/");
+  CHECK(by_key(p, "approx")->get_extra("date") == "1034~");
+  CHECK(date("decade") == "1990/0/0/");
+  CHECK(by_key(p, "decade")->get_extra("date") == "199X");
+  CHECK(date("shortmonth") == "1995/1/4/");
+  CHECK(date("season") == "2003/0/0/");
+  CHECK(by_key(p, "season")->get_extra("date") == "2003-21");
+  CHECK(date("range") == "2004/0/0/");
+  CHECK(date("bce") == "-44/0/0/");
+  CHECK(date("openstart") == "2006/0/0/");
+  CHECK(date("plain") == "2004/6/15/");
+  CHECK(by_key(p, "plain")->get_extra("date").empty());
+  // Not 9893: no year, the text kept, and a warning.
+  CHECK(date("typo") == "0/0/0/19893");
+  CHECK(diag(p, Severity::warning, 8, "year '19893' is not a year"));
+  CHECK(p.diags.items().size() == 1);
+}
+
+TEST_CASE("a crossref child keeps its raw crossref value when the parent is not in the file", "[bibtex]") {
+  Parsed p = bib("@inproceedings{child, title = {A paper}, crossref = {Conf2020}}\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].get_extra("crossref") == "Conf2020");
+}
+
+TEST_CASE("empty entries are rejected with an error, the rest imports", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/empty-entries.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].citekey == "good");
+  CHECK(p.stats.rejected == 4);
+  CHECK(diag(p, Severity::error, 1, "empty entry '@x': no citation key and no fields"));
+  CHECK(diag(p, Severity::error, 2, "entry 'key' has no fields"));
+  CHECK(diag(p, Severity::error, 3, "entry 'nofields' has no fields"));
+  CHECK(diag(p, Severity::error, 8, "empty entry '@misc'"));
+}
+
+TEST_CASE("@string concatenation is bounded: the bomb is reported, the rest imports", "[bibtex][hardening]") {
+  Parsed p = import_fixture("bibtex/string-bomb.bib");
+  INFO(all_diags(p).substr(0, 2000));
+  // m0 is 1,000 bytes: m10 (1,024,000) fits under 1 MiB, m11 does not, nor
+  // any macro built from it.
+  CHECK(p.stats.macros == 11);
+  CHECK(diag(p, Severity::error, 12, "the value of 'm11' would exceed 1 MiB"));
+  CHECK(diag(p, Severity::error, 13, "macro 'm11' was rejected where it was defined"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].citekey == "after");
+  CHECK(p.records[0].container_title == "xxxxxxxx" + std::string(7992, 'x'));
+  CHECK(p.stats.rejected == 30 + 1);  // m11..m40, and the entry that uses m40
+  CHECK(diag(p, Severity::error, 48, "macro 'm40' was rejected"));
+}
+
+TEST_CASE("macro text copied into values is bounded per file", "[bibtex][hardening]") {
+  // 1 MiB - 1 bytes in a macro, used 100 times: 100 MiB > 64 MiB + file.
+  std::string text = "@string{big = \"" + std::string((1 << 20) - 1, 'y') + "\"}\n";
+  for (int i = 0; i < 100; ++i) text += "@misc{k" + std::to_string(i) + ", title = big}\n";
+  Parsed p = bib(text);
+  CHECK(p.records.size() >= 64);
+  CHECK(p.stats.rejected > 0);
+  CHECK(p.records.size() + p.stats.rejected == 100);
+  CHECK(p.diags.errors() == p.stats.rejected);
+}
+
+TEST_CASE("an Emacs coding cookie names the encoding, as JabRef's header does", "[encoding]") {
+  DecodedText d = decode_text(slurp(fixture("core/emacs-coding-latin9.bib")));
+  CHECK(d.encoding == "ISO-8859-15");
+  CHECK(d.text.find("Le coût en € et Škoda") != std::string::npos);
+  CHECK(d.issues.empty());
+  // "mode: ...; coding: ..." and the -unix suffix; on the second line.
+  DecodedText e = decode_text("#!/bin/sh\n% -*- mode: bibtex; coding: iso-latin-1-unix -*-\n@book{k, title={Caf\xE9}}\n");
+  CHECK(e.encoding == "ISO-8859-1");
+  CHECK(e.text.find("Café") != std::string::npos);
+  // JabRef's "% Encoding: ISO-8859-15" is ISO-8859-15, not windows-1252 (0xA4 is €).
+  DecodedText j = decode_text("% Encoding: ISO-8859-15\n@book{k, title={10 \xA4}}\n");
+  CHECK(j.text.find("10 €") != std::string::npos);
+}
+
+TEST_CASE("a lone UTF-16 surrogate is replaced and reported; the rest of the file is intact", "[encoding][hardening]") {
+  Parsed p = import_fixture("core/utf16le-lone-surrogate.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[1].title == "Café after the bad unit");
+  REQUIRE(p.diags.items().size() == 1);
+  const Diagnostic& d = p.diags.items()[0];
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.line == 5);
+  CHECK(d.message == "lone UTF-16 surrogate D800 (byte 106 of the file): replaced by U+FFFD");
+  // Big endian, a high surrogate followed by no low one, and a trailing odd byte.
+  DecodedText be = decode_text(std::string("\xFE\xFF\x00" "a\xD8\x3D\x00" "b\x00", 9));
+  CHECK(be.text == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  CHECK(be.issues.size() == 2);
+  // A valid pair is one character.
+  CHECK(decode_text(std::string("\xFF\xFE\x3D\xD8\x00\xDE", 6)).text == "😀");
+}
+
+TEST_CASE("a UTF-8 BOM does not turn off validation: Latin-1 bytes after it are read and reported", "[encoding][hardening]") {
+  Parsed p = import_fixture("core/utf8-bom-then-latin1.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].title == "Café in UTF-8");
+  CHECK(p.records[1].title == "Café in Latin-1");
+  CHECK(diag(p, Severity::warning, 6, "1 byte not UTF-8 on this line (0xE9): read as windows-1252"));
+  CHECK(is_valid_utf8(p.text));
+  // Without a BOM, a UTF-8 file with Latin-1 appended keeps its UTF-8.
+  DecodedText d = decode_text("Caf\xC3\xA9\nCaf\xE9 na\xEFve\n");
+  CHECK(d.encoding == "UTF-8");
+  CHECK(d.text == "Café\nCafé naïve\n");
+  REQUIRE(d.issues.size() == 1);
+  CHECK(d.issues[0].offset == 6 + 3);
+  CHECK(d.issues[0].message == "2 bytes not UTF-8 on this line (0xE9 0xEF): read as windows-1252");
+  // A forced UTF-8 is validated too.
+  CHECK(is_valid_utf8(decode_text("Caf\xE9", "UTF-8").text));
+  // Plain Latin-1 is still detected as a whole, without a warning per line.
+  DecodedText l = decode_text("Caf\xE9\nna\xEFve\n");
+  CHECK(l.encoding == "windows-1252");
+  CHECK(l.issues.empty());
+}
+
+TEST_CASE("control characters are removed on import for every format, with a warning", "[encoding][hardening]") {
+  Parsed p = import_fixture("core/control-characters.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Evil]0;pwned title");
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].given == "John");
+  CHECK(diag(p, Severity::warning, 2, "control character U+001B and 2 more removed from this line"));
+  CHECK(diag(p, Severity::warning, 3, "control character U+000C removed from this line"));
+  // RIS too, and C1 controls (U+009B is a terminal's CSI); TAB and LF stay.
+  DecodedText d = decode_text("TY  - JOUR\nTI  - a\xC2\x9B" "2Jb\tc\x7F\nER  - \n");
+  CHECK(d.text == "TY  - JOUR\nTI  - a2Jb\tc\nER  - \n");
+  REQUIRE(d.issues.size() == 1);
+  CHECK(d.issues[0].offset == 18);
+  // Offsets of earlier issues follow the text as line ends and controls go.
+  DecodedText e = decode_text("a\r\n\x01" "b\r\nCaf\xC3\xA9 \xE9\r\n");
+  CHECK(e.text == "a\nb\nCafé é\n");
+  REQUIRE(e.issues.size() == 2);
+  CHECK(e.issues[0].offset == 2);
+  CHECK(e.issues[1].offset == 10);
+}
+
+TEST_CASE("import --diagnostics FILE writes every diagnostic, and --json lists them all", "[cli]") {
+  TempDir tmp;
+  std::string text;
+  for (int i = 0; i < 1500; ++i) text += "@article{k" + std::to_string(i) + ", title = {T} junk}\n";
+  text += "@article{ok, title = {Fine}}\n";
+  { std::ofstream(tmp / "many.bib", std::ios::binary) << text; }
+  std::string lib = tmp / "lib.sqlite";
+  CommandResult r = run_refnet("import --library '" + lib + "' --diagnostics '" + (tmp / "diags.txt") + "' '" +
+                               (tmp / "many.bib") + "'");
+  CHECK(r.status == 3);
+  CHECK(r.err.find("500 more diagnostics not shown") != std::string::npos);
+  std::string written = slurp(tmp / "diags.txt");
+  CHECK(std::count(written.begin(), written.end(), '\n') == 1500);
+  CHECK(written.find(tmp / "many.bib" + ":1500:") != std::string::npos);
+  CHECK(written.find("error: expected ',' or '}' after the value of field 'title'") != std::string::npos);
+
+  CommandResult j = run_refnet("import --json --library '" + (tmp / "lib2.sqlite") + "' '" + (tmp / "many.bib") + "'");
+  CHECK(j.status == 3);
+  auto doc = nlohmann::json::parse(j.out);
+  auto& diags = doc["files"][0]["diagnostics"];
+  REQUIRE(diags.size() == 1500);
+  CHECK(diags[1499]["line"] == 1500);
+  CHECK(diags[1499]["severity"] == "error");
+  CHECK(doc["files"][0]["rejected"] == 1500);
+  // Decoding warnings reach them too.
+  CommandResult c = run_refnet("import --json --library '" + (tmp / "lib3.sqlite") + "' '" +
+                               fixture("core/control-characters.bib") + "'");
+  CHECK(c.status == 0);
+  auto cdoc = nlohmann::json::parse(c.out);
+  CHECK(cdoc["files"][0]["diagnostics"].size() == 2);
+}
