@@ -182,7 +182,6 @@ void put_name(std::string& out, const Creator& c, bool ascii) {
     out += '}';
     return;
   }
-  const std::size_t start = out.size();
   // A von part BibTeX would not recognise (a word not starting lower case)
   // is marked with the classic {\relax Word}: BibTeX sees the lower-case
   // "relax", the decoder drops the command.
@@ -195,7 +194,13 @@ void put_name(std::string& out, const Creator& c, bool ascii) {
       out += ' ';
     }
   }
-  bool brace = family_needs_braces(c.family) || c.family.find(',') != std::string::npos;
+  // Without a given name there is no comma to mark where the last name
+  // starts: a family name of several words is braced whole ("{Van Gogh}",
+  // not "Van Gogh," whose trailing comma bibtex rejects), and the von part
+  // before it is told by its lower case ("de Reuse").
+  const bool alone = c.given.empty() && c.suffix.empty();
+  bool brace = family_needs_braces(c.family) || c.family.find(',') != std::string::npos ||
+               (alone && c.family.find(' ') != std::string::npos);
   if (brace) out += '{';
   put_latex(out, c.family, ascii);
   if (brace) out += '}';
@@ -203,16 +208,15 @@ void put_name(std::string& out, const Creator& c, bool ascii) {
     out += ", ";
     put_name_part(out, c.suffix, ascii);
     out += ", ";
-    put_name_part(out, c.given, ascii);
+    // An empty First after a Jr part is spelt {}: a trailing comma is an error.
+    if (c.given.empty()) out += "{}";
+    else put_name_part(out, c.given, ascii);
     return;
   }
   if (!c.given.empty()) {
     out += ", ";
     put_name_part(out, c.given, ascii);
-    return;
   }
-  // "Van Gogh" alone would read as First=Van; the empty First keeps it whole.
-  if (std::string_view(out).substr(start).find(' ') != std::string_view::npos) out += ',';
 }
 
 // ---------------------------------------------------------------------------

@@ -37,6 +37,11 @@
 // biblatex and pandoc alike.
 #include "refnet/citekey.hpp"
 
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <vector>
 
@@ -77,10 +82,48 @@ bool is_stop_word(std::string_view w) {
   return false;
 }
 
-// The words of a text, ASCII-folded: runs of letters and digits; a hyphen or
-// apostrophe inside a word joins ("E-Government" -> "EGovernment").
+// Letters of a script other than Latin (Greek U+0370 and up: Cyrillic,
+// Han, kana, Hangul, Arabic...), which ascii_fold() would drop.
+bool has_non_latin(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp = next_utf8(s, i);
+    if (cp >= 0x370 && cp != 0x2013 && cp != 0x2014 && !(cp >= 0x1E00 && cp < 0x2000)) return true;
+  }
+  return false;
+}
+
+// ICU's romanisation ("Any-Latin; Latin-ASCII": Иванов -> Ivanov, Παπαδόπουλος
+// -> Papadopoulos, 王小明 -> wang xiao ming), for the text ascii_fold() would
+// lose.  ICU transliterators are not thread-safe: one per thread.
+std::string romanize(std::string_view s) {
+  if (!has_non_latin(s)) return std::string(s);
+  thread_local std::unique_ptr<icu::Transliterator> t;
+  thread_local bool failed = false;
+  if (!t && !failed) {
+    UErrorCode status = U_ZERO_ERROR;
+    t.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) {
+      t.reset();
+      failed = true;
+    }
+  }
+  if (!t) return std::string(s);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  t->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// The words of a text, romanised and ASCII-folded: runs of letters and
+// digits; a hyphen or apostrophe inside a word joins ("E-Government" -> "EGovernment").
 std::vector<std::string> words_of(std::string_view text) {
-  std::string folded = ascii_fold(text);
+  std::string folded = ascii_fold(romanize(text));
   std::vector<std::string> words;
   std::string cur;
   for (std::size_t i = 0; i < folded.size(); ++i) {
@@ -133,8 +176,10 @@ Names creator_names(const Record& r) {
       n.more = true;
       continue;
     }
+    // A name that gives no key part keeps its place ("Anon"), so that the
+    // key never silently names the second author as the first.
     std::string k = key_name(c);
-    if (!k.empty()) n.names.push_back(std::move(k));
+    n.names.push_back(k.empty() ? std::string("Anon") : std::move(k));
   }
   return n;
 }
@@ -288,11 +333,16 @@ bool machine_made(std::string_view key) {
 }
 }  // namespace
 
+KeyAssigner::KeyAssigner(const std::unordered_set<std::string>& taken, std::string pattern)
+    : pattern_(std::move(pattern)) {
+  taken_.reserve(taken.size());
+  for (const auto& k : taken) taken_.insert(folded(k));
+}
+
+std::string KeyAssigner::folded(std::string_view key) { return ascii_lower(key); }
+
 std::string KeyAssigner::assign(const Record& r) {
-  if (is_safe_key(r.citekey) && !machine_made(r.citekey) && !taken_.count(r.citekey)) {
-    taken_.insert(r.citekey);
-    return r.citekey;
-  }
+  if (is_safe_key(r.citekey) && !machine_made(r.citekey) && claim(r.citekey)) return r.citekey;
   return generate(r);
 }
 
@@ -305,7 +355,7 @@ KeyAssigner::Proposal KeyAssigner::propose(const Record& r) const {
 
 std::string KeyAssigner::assign(const Record& r, const Proposal& p) {
   if (p.own) {
-    if (taken_.insert(p.key).second) return p.key;
+    if (claim(p.key)) return p.key;
     return generate(r);  // the person's key is taken: as assign() does
   }
   return unique(p.key);
@@ -314,12 +364,12 @@ std::string KeyAssigner::assign(const Record& r, const Proposal& p) {
 // candidate, candidate+"a" ... "z", "aa", "ab", ... (bijective base 26).
 std::string KeyAssigner::unique(std::string candidate) {
   if (candidate.empty()) candidate = "anon";
-  if (taken_.insert(candidate).second) return candidate;
+  if (claim(candidate)) return candidate;
   for (std::size_t n = 1;; ++n) {
     std::string suffix;
     for (std::size_t k = n; k > 0; k = (k - 1) / 26) suffix.insert(suffix.begin(), char('a' + (k - 1) % 26));
     std::string key = candidate + suffix;
-    if (taken_.insert(key).second) return key;
+    if (claim(key)) return key;
   }
 }
 

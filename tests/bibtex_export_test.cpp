@@ -99,8 +99,11 @@ TEST_CASE("names: von and Jr parts, corporate names, and others", "[export][bibt
   CHECK(format_names({person("Berg", "Jan", "van der", "Jr.")}, false) == "van der Berg, Jr., Jan");
   CHECK(format_names({corporate("Barnes and Noble")}, false) == "{Barnes and Noble}");
   CHECK(format_names({person("Knuth", "Donald E."), corporate("others")}, false) == "Knuth, Donald E. and others");
-  // Alone, "Van Gogh" would be First=Van; a lower-case word would be a von part.
-  CHECK(format_names({person("Van Gogh", "")}, false) == "Van Gogh,");
+  // Alone, "Van Gogh" would be First=Van; a lower-case word would be a von
+  // part; "Van Gogh," (a trailing comma) is a bibtex error: braced instead.
+  CHECK(format_names({person("Van Gogh", "")}, false) == "{Van Gogh}");
+  CHECK(format_names({person("Chelliah", ""), person("Reuse", "", "de")}, false) == "Chelliah and de Reuse");
+  CHECK(format_names({person("Berg", "", "", "Jr.")}, false) == "Berg, Jr., {}");
   CHECK(format_names({person("Plato", "")}, false) == "Plato");
   CHECK(format_names({person("de la Fuente", "María")}, false) == "{de la Fuente}, María");
   CHECK(format_names({person("Doe", "Jane, PhD")}, false) == "Doe, {Jane, PhD}");

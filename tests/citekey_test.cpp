@@ -215,3 +215,32 @@ TEST_CASE("propose() then assign(r, proposal) gives the keys assign(r) gives, in
   CHECK(own > 100);       // keys that came with the records
   CHECK(suffixed > 10);   // collisions resolved after the proposal
 }
+
+TEST_CASE("keys are unique without regard to case, as bibtex and biber compare them", "[export][citekey]") {
+  // bibtex: "Repeated entry---line 12 of file refs.bib : @article{he1981" beside He1981.
+  KeyAssigner keys({"He1981"});
+  Record r = kassen();
+  r.citekey = "he1981";
+  CHECK(keys.assign(r) == "kassen2018promoting");
+  KeyAssigner gen({"KASSEN2018PROMOTING"});
+  CHECK(gen.generate(kassen()) == "kassen2018promotinga");
+  gen.release("kassen2018promotingA");
+  CHECK(gen.generate(kassen()) == "kassen2018promotinga");
+}
+
+TEST_CASE("Cyrillic, Greek and Han names are romanised, never replaced by the next author", "[export][citekey]") {
+  Record r = kassen();
+  r.authors = {person("Иванов", "Иван"), person("Smith", "John")};
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "ivanov2018promoting");
+  r.authors = {person("Παπαδόπουλος", "Γιώργος")};
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "papadopoulos2018promoting");
+  r.authors = {person("王", "小明"), person("Smith", "John")};
+  CHECK(expand_key_pattern(kDefaultKeyPattern, r) == "wang2018promoting");
+  r.title = "Исследование сетей";
+  CHECK(expand_key_pattern("[auth:lower][year][shorttitle:lower]", r) == "wang2018issledovanie");
+  // A name with nothing to spell keeps its place: the second author is not
+  // silently cited as the first.
+  r.authors = {person("†", ""), person("Smith", "John")};
+  CHECK(expand_key_pattern("[auth:lower][year]", r) == "anon2018");
+  CHECK(expand_key_pattern("[authors:lower]", r) == "anonsmith");
+}

@@ -21,10 +21,12 @@ std::string expand_key_pattern(std::string_view pattern, const Record& r);
 
 // Hands out keys that are unique among `taken` (which it extends): the
 // candidate itself, else candidate+"a", "b", ... "z", "aa", ...
+// Uniqueness ignores ASCII case: BibTeX and biber compare keys without
+// case ("Repeated entry" for He1981 beside he1981).
 class KeyAssigner {
  public:
-  explicit KeyAssigner(std::unordered_set<std::string> taken, std::string pattern = std::string(kDefaultKeyPattern))
-      : taken_(std::move(taken)), pattern_(std::move(pattern)) {}
+  explicit KeyAssigner(const std::unordered_set<std::string>& taken,
+                       std::string pattern = std::string(kDefaultKeyPattern));
   // A key that came with the record (BibTeX) is kept when it is safe, free
   // and chosen by a person (not a hex hash or a bare number); otherwise one
   // is generated from the pattern.
@@ -44,12 +46,14 @@ class KeyAssigner {
   // What assign(r) returns, given propose(r).
   std::string assign(const Record& r, const Proposal& p);
   // Reserve a key already in use.
-  void take(const std::string& key) { taken_.insert(key); }
-  void release(const std::string& key) { taken_.erase(key); }
+  void take(const std::string& key) { taken_.insert(folded(key)); }
+  void release(const std::string& key) { taken_.erase(folded(key)); }
 
  private:
+  static std::string folded(std::string_view key);
+  bool claim(const std::string& key) { return taken_.insert(folded(key)).second; }
   std::string unique(std::string candidate);
-  std::unordered_set<std::string> taken_;
+  std::unordered_set<std::string> taken_;  // lower case
   std::string pattern_;
 };
 
