@@ -20,19 +20,6 @@ Parsed medline(std::string text) {
   return p;
 }
 
-std::vector<std::string> extra_values(const Record& r, std::string_view name) {
-  std::vector<std::string> out;
-  for (const auto& f : r.extra)
-    if (f.name == name) out.push_back(f.value);
-  return out;
-}
-
-bool has_diag(const Diagnostics& d, Severity s, std::uint32_t line, std::string_view text) {
-  for (const auto& x : d.items())
-    if (x.severity == s && x.line == line && x.message.find(text) != std::string::npos) return true;
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("a PubMed export (pyBibX): ten records, CRLF, continuation lines, ORCIDs, affiliations", "[medline]") {

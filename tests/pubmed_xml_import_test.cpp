@@ -20,13 +20,6 @@ Parsed pubmed(std::string text) {
   return p;
 }
 
-std::vector<std::string> extra_values(const Record& r, std::string_view name) {
-  std::vector<std::string> out;
-  for (const auto& f : r.extra)
-    if (f.name == name) out.push_back(f.value);
-  return out;
-}
-
 // One PubmedArticle around a MedlineCitation/Article body.
 std::string article(const std::string& inside_article, const std::string& after_article = {},
                     const std::string& pubmed_data = {}) {

@@ -19,13 +19,6 @@ std::size_t count_refs(const Parsed& p, bool with_doi = false) {
   return n;
 }
 
-std::vector<std::string> extra_values(const Record& r, std::string_view name) {
-  std::vector<std::string> out;
-  for (const auto& f : r.extra)
-    if (f.name == name) out.push_back(f.value);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("umbrella-review savedrecs.txt: 29 records, 3,141 cited references", "[wos]") {
