@@ -9,6 +9,9 @@
 //
 // Lists in one cell (authors, keywords, ISSNs, references) are joined with
 // "; ", which neither bibliographic values nor spreadsheets use otherwise.
+// `sources` and `format` are the record's provenance: for a merged work, the
+// file and format of the source its view names (a writer sees the Record,
+// not the work's list of sources).
 //
 // `--columns scopus` writes the columns of a Scopus CSV export, under
 // Scopus's names and in its order, with its cell formats ("Family I.J.;" in

@@ -474,10 +474,7 @@ class Importer {
     }
     Record r;
     ItemMapper(diags_, begin).map(j, r);
-    r.provenance.file = diags_.file();
-    r.provenance.format = std::string(kFormat);
-    r.provenance.line = diags_.line_of(begin);
-    r.provenance.hash = content_hash(kFormat, src);
+    set_provenance(r, diags_, kFormat, begin, src);
     ++stats_.records;
     sink_(std::move(r));
   }

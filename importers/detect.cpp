@@ -35,6 +35,14 @@ Format parse_format_name(std::string_view name) {
   return Format::unknown;
 }
 
+void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
+                    std::string_view source) {
+  r.provenance.file = diags.file();
+  r.provenance.format = std::string(format);
+  r.provenance.line = diags.line_of(offset);
+  r.provenance.hash = content_hash(format, source);
+}
+
 namespace {
 
 // An RIS tag line: two characters (a capital letter, then a capital or a

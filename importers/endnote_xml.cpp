@@ -562,10 +562,7 @@ class Importer {
       ++stats_.rejected;
       return close;
     }
-    r.provenance.file = diags_.file();
-    r.provenance.format = std::string(kFormat);
-    r.provenance.line = diags_.line_of(open);
-    r.provenance.hash = content_hash(kFormat, src);
+    set_provenance(r, diags_, kFormat, open, src);
     ++stats_.records;
     sink_(std::move(r));
     return close;

@@ -40,6 +40,12 @@ struct ParseStats {
 // entry with the next one.  Text between records is ignored, so records
 // embedded in a web page are found.
 
+// A record's provenance as every parser fills it: the file `diags` names,
+// the format, the line of the record's first byte (`offset`), and the
+// content hash of its source text.
+void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
+                    std::string_view source);
+
 // BibTeX and BibLaTeX.  `macros` pre-seeds @string definitions (e.g. from
 // other files given on the same command line); definitions found are added.
 struct BibtexContext;
