@@ -678,12 +678,18 @@ bool Builder::build(Record& r) {
   // T2 is the container everywhere else (Zotero, EndNote, a GEN record),
   // so the rule is narrow: a journal article whose T2 comes right after its
   // title, while JO/JF name the journal and T2 is neither that journal nor
-  // an abbreviation of it, and neither title is a bracketed translation
-  // ("[Title in English]").  When it fires, a note says so.
+  // an abbreviation of it, and neither is a translation: Ovid writes the
+  // English title in T1, bracketed or ending with a full stop ("[Trends in
+  // Abuse of Biogenic Drugs].", "Psychedelic drugs in the treatment of
+  // anxiety."), and the original title in T2.  When it fires, a note says so.
   bool t2_subtitle = false;
-  auto bracketed = [](std::string_view v) { v = trim(v); return !v.empty() && v.front() == '['; };
+  auto translation = [](std::string_view v) {
+    v = trim(v);
+    return !v.empty() && (v.front() == '[' || v.back() == '.');
+  };
   if (title_i >= 0 && (fs[title_i].tag == T("TI") || fs[title_i].tag == T("T1")) && iT2 == title_i + 1 &&
-      (iJO >= 0 || iJF >= 0) && r.type == "article-journal" && !bracketed(t2) && !bracketed(fs[title_i].value)) {
+      (iJO >= 0 || iJF >= 0) && r.type == "article-journal" && !translation(t2) &&
+      !translation(fs[title_i].value)) {
     t2_subtitle = true;
     for (int j : {iJO, iJF, iJA, iJ2, iBT})
       if (j >= 0) {
@@ -1098,7 +1104,7 @@ class Parser {
   void on_text(std::string_view s, std::size_t off, std::size_t end) {
     if (s.empty()) return;
     if (!in_record_) {
-      skip(off, end, false);
+      if (!is_record_number(s)) skip(off, end, false);
       return;
     }
     if (rec_.fields.back().tag == T("TY")) {
@@ -1109,6 +1115,14 @@ class Parser {
     rec_.conts.push_back(s);
     rec_.fields.back().cont_end = static_cast<std::uint32_t>(rec_.conts.size());
     rec_.end = end;
+  }
+
+  // "942." before each record: Ovid and other hosts number the records of
+  // an export.  A separator that carries nothing; not reported.
+  static bool is_record_number(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    return i > 0 && i + 1 == s.size() && s[i] == '.';
   }
 
   // A web page or a BibTeX file around the records: a line that starts

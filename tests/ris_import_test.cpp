@@ -284,7 +284,7 @@ TEST_CASE("rispy edge cases: BOM, empty tags, junk around records, multi-line va
     // The export's headers ("Record #1 of 2", "Provider: ...") are skipped
     // and reported, one warning for each run.
     CHECK(p.diags.warnings() == 2);
-    CHECK(has_diag(p.diags, Severity::warning, 1, "4 lines outside any RIS record skipped"));
+    CHECK(has_diag(p.diags, Severity::warning, 1, "3 lines outside any RIS record skipped"));
     const Record& r = p.records[0];
     CHECK(r.title == "Title of reference");
     CHECK(families(r) == std::vector<std::string>{"Marx", "Lindgren"});
@@ -725,6 +725,10 @@ TEST_CASE("Text outside records in a RIS file is reported, not skipped silently"
   REQUIRE(p.records.size() == 2);
   REQUIRE(p.diags.items().size() == 1);
   CHECK(has_diag(p.diags, Severity::warning, 4, "2 lines outside any RIS record skipped (26 bytes)"));
+  // Ovid numbers its records ("1. " before each TY): a separator, no warning.
+  Parsed ovid = ris("1. \nTY  - JOUR\nTI  - One\nER  - \n\n2. \nTY  - JOUR\nTI  - Two\nER  - \n");
+  CHECK(ovid.records.size() == 2);
+  CHECK(ovid.diags.items().empty());
   // A line after TY continues nothing: the type stays JOUR and the line is
   // reported.
   Parsed q = ris("TY  - JOUR\nnot a tag\nTI  - T\nER  - \n");
@@ -772,6 +776,13 @@ TEST_CASE("T2 is a subtitle only right after the title of a journal article", "[
   CHECK(p.records[0].get_extra("T2") == "Traitement des fractures de la hanche chez le sujet age");
   // GEN: T2 is not a subtitle.
   CHECK(p.records[1].title == "Analytic title");
+  // Ovid: an English title ending with a full stop, the original in T2.
+  Parsed ovid = ris("TY  - JOUR\nT1  - Psychedelic drugs in the treatment of anxiety, depression and addiction.\n"
+                    "T2  - Psykedeliske stoffer i behandling av angst, depresjon og avhengighet.\n"
+                    "A1  - Kvam, Tor-Morten\nJF  - Tidsskrift for den Norske laegeforening\nER  - \n");
+  REQUIRE(ovid.records.size() == 1);
+  CHECK(ovid.records[0].title == "Psychedelic drugs in the treatment of anxiety, depression and addiction.");
+  CHECK(ovid.records[0].container_title == "Tidsskrift for den Norske laegeforening");
   // Pure's form: T2 right after T1, the journal in JO; a note says so.
   CHECK(p.records[2].title == "Promoting public cooperation in government: key drivers, regulation, and barriers");
   CHECK(p.records[2].container_title == "International Review of Administrative Sciences");
