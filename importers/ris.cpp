@@ -1015,6 +1015,7 @@ class Parser {
       pos = end + 1;
       ++line_no;
     }
+    flush_pending();
     flush_skipped();
     if (in_record_) {
       if (seen_er_) {
@@ -1043,6 +1044,7 @@ class Parser {
   bool seen_er_ = false;
   RawRecord rec_;
   ParseStats stats_;
+  bool pending_ = false;  // rec_ is closed by ER and not yet emitted
   bool page_ = false;  // embedded in markup or BibTeX: prose between records is the page
   // Non-blank text outside any record, not yet reported: [skip_begin_, skip_end_).
   std::size_t skip_begin_ = 0, skip_end_ = 0, skip_lines_ = 0;
@@ -1075,6 +1077,7 @@ class Parser {
     if (tag == T("ER")) seen_er_ = true;
     if (!in_record_) {
       if (tag == T("ER")) return;
+      flush_pending();
       if (tag != T("TY") && embedded_) {  // a field outside TY..ER: page text, or a record that lost its TY
         skip(off, end, true);
         return;
@@ -1082,8 +1085,11 @@ class Parser {
       flush_skipped();
       start(off, line_no);
     } else if (tag == T("ER")) {
+      // Emitted at the next record, text or the end: Ovid writes the
+      // record's full-text link after its ER.
       rec_.end = end;
-      finish();
+      in_record_ = false;
+      pending_ = true;
       return;
     } else if (tag == T("TY") && !find_type(value)) {
       // Scopus (2016, localised interface) writes its document type as a
@@ -1104,6 +1110,15 @@ class Parser {
   void on_text(std::string_view s, std::size_t off, std::size_t end) {
     if (s.empty()) return;
     if (!in_record_) {
+      if (pending_ && istarts_with(s, kOvidLink)) {
+        // "Link to the Ovid Full Text or citation: https://...": the closed
+        // record's full-text link (L2); its text stays outside the hash.
+        std::string_view url = trim(s.substr(kOvidLink.size()));
+        auto c = static_cast<std::uint32_t>(rec_.conts.size());
+        if (!url.empty()) rec_.fields.push_back({T("L2"), 0, off, url, c, c});
+        return;
+      }
+      flush_pending();
       if (!is_record_number(s)) skip(off, end, false);
       return;
     }
@@ -1115,6 +1130,14 @@ class Parser {
     rec_.conts.push_back(s);
     rec_.fields.back().cont_end = static_cast<std::uint32_t>(rec_.conts.size());
     rec_.end = end;
+  }
+
+  static constexpr std::string_view kOvidLink = "Link to the Ovid Full Text or citation:";
+
+  void flush_pending() {
+    if (!pending_) return;
+    pending_ = false;
+    finish();
   }
 
   // "942." before each record: Ovid and other hosts number the records of

@@ -725,6 +725,15 @@ TEST_CASE("Text outside records in a RIS file is reported, not skipped silently"
   REQUIRE(p.records.size() == 2);
   REQUIRE(p.diags.items().size() == 1);
   CHECK(has_diag(p.diags, Severity::warning, 4, "2 lines outside any RIS record skipped (26 bytes)"));
+  // Ovid writes each record's full-text link after its ER: it belongs to
+  // that record (L2), outside the record's hash.
+  Parsed link = ris("1. \nTY  - JOUR\nTI  - One\nER  - \n\nLink to the Ovid Full Text or citation: "
+                    "https://ovidsp.example/?AN=1\n\n2. \nTY  - JOUR\nTI  - Two\nER  - \n");
+  REQUIRE(link.records.size() == 2);
+  CHECK(link.records[0].get_extra("L2") == "https://ovidsp.example/?AN=1");
+  CHECK(link.records[0].provenance.hash == content_hash("ris", "TY  - JOUR\nTI  - One\nER  - "));
+  CHECK(link.records[1].get_extra("L2").empty());
+  CHECK(link.diags.items().empty());
   // Ovid numbers its records ("1. " before each TY): a separator, no warning.
   Parsed ovid = ris("1. \nTY  - JOUR\nTI  - One\nER  - \n\n2. \nTY  - JOUR\nTI  - Two\nER  - \n");
   CHECK(ovid.records.size() == 2);
