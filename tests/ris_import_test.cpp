@@ -911,3 +911,19 @@ TEST_CASE("Scopus 2016: a second TY inside a record is its document type, not a 
   CHECK(has_diag(p.diags, Severity::warning, 11, "TY Review inside a record is not a RIS type"));
   CHECK(p.records[1].get_extra("M3") == "Article");
 }
+
+TEST_CASE("Ovid RIS: record numbers, links after ER, translated titles", "[ris]") {
+  Parsed p = parse_file(fixture("ris/ovid_translated.ris"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.diags.items().empty());
+  const Record& a = p.records[0];
+  CHECK(a.title == "[Trends in abuse of biogenic drugs in parts of Germany].");
+  CHECK(a.get_extra("T2") == "Entwicklung des Missbrauchs psychotroper Pflanzen und Pilze in Deutschland.");
+  CHECK(a.container_title == "Gesundheitswesen");
+  CHECK(a.doi == "10.1055/s-0000-0000001");
+  CHECK(extra_values(a, "L2").size() == 2);  // Ovid's own L2 and the link after ER
+  const Record& b = p.records[1];
+  CHECK(b.title == "Psychedelic drugs in the treatment of anxiety, depression and addiction.");
+  CHECK(b.container_title == "Tidsskrift for den Norske laegeforening");
+  CHECK(b.provenance.line == 21);
+}
