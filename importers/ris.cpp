@@ -556,12 +556,18 @@ bool Builder::build(Record& r) {
   // T2 is the container everywhere else (Zotero, EndNote, a GEN record),
   // so the rule is narrow: a journal article whose T2 comes right after its
   // title, while JO/JF name the journal and T2 is neither that journal nor
-  // an abbreviation of it, and neither title is a bracketed translation
-  // ("[Title in English]").  When it fires, a note says so.
+  // an abbreviation of it, and neither is a translation: Ovid writes the
+  // English title in T1, bracketed or ending with a full stop ("[Trends in
+  // Abuse of Biogenic Drugs].", "Psychedelic drugs in the treatment of
+  // anxiety."), and the original title in T2.  When it fires, a note says so.
   bool t2_subtitle = false;
-  auto bracketed = [](std::string_view v) { v = trim(v); return !v.empty() && v.front() == '['; };
+  auto translation = [](std::string_view v) {
+    v = trim(v);
+    return !v.empty() && (v.front() == '[' || v.back() == '.');
+  };
   if (title_i >= 0 && (fs[title_i].tag == T("TI") || fs[title_i].tag == T("T1")) && iT2 == title_i + 1 &&
-      (iJO >= 0 || iJF >= 0) && r.type == "article-journal" && !bracketed(t2) && !bracketed(fs[title_i].value)) {
+      (iJO >= 0 || iJF >= 0) && r.type == "article-journal" && !translation(t2) &&
+      !translation(fs[title_i].value)) {
     t2_subtitle = true;
     for (int j : {iJO, iJF, iJA, iJ2, iBT})
       if (j >= 0) {
@@ -887,6 +893,7 @@ class Parser {
       pos = end + 1;
       ++line_no;
     }
+    flush_pending();
     flush_skipped();
     if (in_record_) {
       if (seen_er_) {
@@ -915,6 +922,7 @@ class Parser {
   bool seen_er_ = false;
   RawRecord rec_;
   ParseStats stats_;
+  bool pending_ = false;  // rec_ is closed by ER and not yet emitted
   bool page_ = false;  // embedded in markup or BibTeX: prose between records is the page
   // Non-blank text outside any record, not yet reported: [skip_begin_, skip_end_).
   std::size_t skip_begin_ = 0, skip_end_ = 0, skip_lines_ = 0;
@@ -947,6 +955,7 @@ class Parser {
     if (tag == T("ER")) seen_er_ = true;
     if (!in_record_) {
       if (tag == T("ER")) return;
+      flush_pending();
       if (tag != T("TY") && embedded_) {  // a field outside TY..ER: page text, or a record that lost its TY
         skip(off, end, true);
         return;
@@ -954,8 +963,11 @@ class Parser {
       flush_skipped();
       start(off, line_no);
     } else if (tag == T("ER")) {
+      // Emitted at the next record, text or the end: Ovid writes the
+      // record's full-text link after its ER.
       rec_.end = end;
-      finish();
+      in_record_ = false;
+      pending_ = true;
       return;
     } else if (tag == T("TY") && !find_type(value)) {
       // Scopus (2016, localised interface) writes its document type as a
@@ -976,7 +988,16 @@ class Parser {
   void on_text(std::string_view s, std::size_t off, std::size_t end) {
     if (s.empty()) return;
     if (!in_record_) {
-      skip(off, end, false);
+      if (pending_ && istarts_with(s, kOvidLink)) {
+        // "Link to the Ovid Full Text or citation: https://...": the closed
+        // record's full-text link (L2); its text stays outside the hash.
+        std::string_view url = trim(s.substr(kOvidLink.size()));
+        auto c = static_cast<std::uint32_t>(rec_.conts.size());
+        if (!url.empty()) rec_.fields.push_back({T("L2"), 0, off, url, c, c});
+        return;
+      }
+      flush_pending();
+      if (!is_record_number(s)) skip(off, end, false);
       return;
     }
     if (rec_.fields.back().tag == T("TY")) {
@@ -987,6 +1008,22 @@ class Parser {
     rec_.conts.push_back(s);
     rec_.fields.back().cont_end = static_cast<std::uint32_t>(rec_.conts.size());
     rec_.end = end;
+  }
+
+  static constexpr std::string_view kOvidLink = "Link to the Ovid Full Text or citation:";
+
+  void flush_pending() {
+    if (!pending_) return;
+    pending_ = false;
+    finish();
+  }
+
+  // "942." before each record: Ovid and other hosts number the records of
+  // an export.  A separator that carries nothing; not reported.
+  static bool is_record_number(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    return i > 0 && i + 1 == s.size() && s[i] == '.';
   }
 
   // A web page or a BibTeX file around the records: a line that starts

@@ -271,7 +271,7 @@ TEST_CASE("rispy edge cases: BOM, empty tags, junk around records, multi-line va
     // The export's headers ("Record #1 of 2", "Provider: ...") are skipped
     // and reported, one warning for each run.
     CHECK(p.diags.warnings() == 2);
-    CHECK(has_diag(p.diags, Severity::warning, 1, "4 lines outside any RIS record skipped"));
+    CHECK(has_diag(p.diags, Severity::warning, 1, "3 lines outside any RIS record skipped"));
     const Record& r = p.records[0];
     CHECK(r.title == "Title of reference");
     CHECK(families(r) == std::vector<std::string>{"Marx", "Lindgren"});
@@ -712,6 +712,19 @@ TEST_CASE("Text outside records in a RIS file is reported, not skipped silently"
   REQUIRE(p.records.size() == 2);
   REQUIRE(p.diags.items().size() == 1);
   CHECK(has_diag(p.diags, Severity::warning, 4, "2 lines outside any RIS record skipped (26 bytes)"));
+  // Ovid writes each record's full-text link after its ER: it belongs to
+  // that record (L2), outside the record's hash.
+  Parsed link = ris("1. \nTY  - JOUR\nTI  - One\nER  - \n\nLink to the Ovid Full Text or citation: "
+                    "https://ovidsp.example/?AN=1\n\n2. \nTY  - JOUR\nTI  - Two\nER  - \n");
+  REQUIRE(link.records.size() == 2);
+  CHECK(link.records[0].get_extra("L2") == "https://ovidsp.example/?AN=1");
+  CHECK(link.records[0].provenance.hash == content_hash("ris", "TY  - JOUR\nTI  - One\nER  - "));
+  CHECK(link.records[1].get_extra("L2").empty());
+  CHECK(link.diags.items().empty());
+  // Ovid numbers its records ("1. " before each TY): a separator, no warning.
+  Parsed ovid = ris("1. \nTY  - JOUR\nTI  - One\nER  - \n\n2. \nTY  - JOUR\nTI  - Two\nER  - \n");
+  CHECK(ovid.records.size() == 2);
+  CHECK(ovid.diags.items().empty());
   // A line after TY continues nothing: the type stays JOUR and the line is
   // reported.
   Parsed q = ris("TY  - JOUR\nnot a tag\nTI  - T\nER  - \n");
@@ -759,6 +772,13 @@ TEST_CASE("T2 is a subtitle only right after the title of a journal article", "[
   CHECK(p.records[0].get_extra("T2") == "Traitement des fractures de la hanche chez le sujet age");
   // GEN: T2 is not a subtitle.
   CHECK(p.records[1].title == "Analytic title");
+  // Ovid: an English title ending with a full stop, the original in T2.
+  Parsed ovid = ris("TY  - JOUR\nT1  - Psychedelic drugs in the treatment of anxiety, depression and addiction.\n"
+                    "T2  - Psykedeliske stoffer i behandling av angst, depresjon og avhengighet.\n"
+                    "A1  - Kvam, Tor-Morten\nJF  - Tidsskrift for den Norske laegeforening\nER  - \n");
+  REQUIRE(ovid.records.size() == 1);
+  CHECK(ovid.records[0].title == "Psychedelic drugs in the treatment of anxiety, depression and addiction.");
+  CHECK(ovid.records[0].container_title == "Tidsskrift for den Norske laegeforening");
   // Pure's form: T2 right after T1, the journal in JO; a note says so.
   CHECK(p.records[2].title == "Promoting public cooperation in government: key drivers, regulation, and barriers");
   CHECK(p.records[2].container_title == "International Review of Administrative Sciences");
@@ -877,4 +897,20 @@ TEST_CASE("Scopus 2016: a second TY inside a record is its document type, not a 
   CHECK(r.references[1].doi == "10.1093/emboj/17.5.1497");
   CHECK(has_diag(p.diags, Severity::warning, 11, "TY Review inside a record is not a RIS type"));
   CHECK(p.records[1].get_extra("M3") == "Article");
+}
+
+TEST_CASE("Ovid RIS: record numbers, links after ER, translated titles", "[ris]") {
+  Parsed p = parse_file(fixture("ris/ovid_translated.ris"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.diags.items().empty());
+  const Record& a = p.records[0];
+  CHECK(a.title == "[Trends in abuse of biogenic drugs in parts of Germany].");
+  CHECK(a.get_extra("T2") == "Entwicklung des Missbrauchs psychotroper Pflanzen und Pilze in Deutschland.");
+  CHECK(a.container_title == "Gesundheitswesen");
+  CHECK(a.doi == "10.1055/s-0000-0000001");
+  CHECK(extra_values(a, "L2").size() == 2);  // Ovid's own L2 and the link after ER
+  const Record& b = p.records[1];
+  CHECK(b.title == "Psychedelic drugs in the treatment of anxiety, depression and addiction.");
+  CHECK(b.container_title == "Tidsskrift for den Norske laegeforening");
+  CHECK(b.provenance.line == 21);
 }
