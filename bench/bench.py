@@ -115,6 +115,22 @@ def bench_size(n, args, table):
     outs.sort(key=lambda o: float(o[4]))
     mid = outs[len(outs) // 2]
     table.add(n, 'parse endnote-xml', float(mid[2]), int(mid[3]), float(mid[4]), max(int(float(o[7])) for o in outs))
+    # PubMed's formats, written from the Crossref corpus by the parse benches.
+    for fmt, f, conv in (('medline', 'corpus.medline.txt', 'bench_medline_parse'),
+                         ('pubmed-xml', 'corpus.pubmed.xml', 'bench_pubmed_xml_parse')):
+        path = os.path.join(d, f)
+        if not os.path.exists(path):
+            subprocess.run([os.path.join(args.build, conv), os.path.join(d, files['crossref']), '1', '--write', path],
+                           check=True, stdout=subprocess.DEVNULL)
+        outs = sorted((subprocess.run([os.path.join(args.build, 'import_bench'), path, fmt], check=True,
+                                      capture_output=True, text=True).stdout.split('\t') for _ in range(args.runs)),
+                      key=lambda o: float(o[4]))
+        mid = outs[len(outs) // 2]
+        table.add(n, f'parse {fmt}', float(mid[2]), int(mid[3]), float(mid[4]), max(int(float(o[7])) for o in outs))
+        lib = os.path.join(args.data, f'lib-{n}-{fmt}.sqlite')
+        s, rss = timed([refnet, 'import', '--quiet', '--library', lib, path], args.runs,
+                       before=lambda: remove_library(lib))
+        table.add(n, f'import {fmt} -> library', os.path.getsize(path) / 1e6, int(mid[3]), s, rss)
     lib = os.path.join(args.data, f'lib-{n}-all.sqlite')
     paths = [os.path.join(d, f) for f in files.values()]
     s, rss = timed([refnet, 'import', '--quiet', '--library', lib] + paths, args.runs,
@@ -222,6 +238,9 @@ def main():
         print(f"export to BibTeX: {e['mbs']:.1f} MB/s (target >= 100) {'met' if e['mbs'] >= 100 else 'NOT met'}")
         k = table.get(n, 'keyword map (assoc., Leiden)')
         print(f"keyword map: {k['s']:.2f} s (target < 0.8 s) {'met' if k['s'] < 0.8 else 'NOT met'}")
+        m, r, x = table.get(n, 'parse medline'), table.get(n, 'parse ris'), table.get(n, 'parse pubmed-xml')
+        print(f"parse MEDLINE: {m['mbs']:.1f} MB/s (target >= parse RIS, {r['mbs']:.1f}) {'met' if m['mbs'] >= r['mbs'] else 'NOT met'}")
+        print(f"parse PubMed XML: {x['mbs']:.1f} MB/s (target >= 100) {'met' if x['mbs'] >= 100 else 'NOT met'}")
         peak = max(table.get(n, f'import {f} -> library')['rss'] for f in ('bibtex', 'ris', 'crossref'))
         print(f"peak RSS importing any one file: {peak} MB (target < 300) {'met' if peak < 300 else 'NOT met'}")
 

@@ -304,6 +304,7 @@ bool Builder::build(Record& r) {
   bool fau_open = false, fed_open = false;
   bool doi_set = false, date_set = false, abstract_set = false;
   std::string dep, bti, jt, ta;
+  std::vector<std::string> pending_ad;
   for (const RawField& f : fs) {
     const std::string_view tag = f.tag;
     const std::uint32_t code = f.code;
@@ -347,8 +348,10 @@ bool Builder::build(Record& r) {
       last_list = &r.authors;
       fau_open = false;
     } else if (code == tag4("AD")) {
+      // Before 2013 the one AD of a record came before the authors and was
+      // the first author's: it waits for that author.
       if (last_list && !last_list->empty()) last_list->back().affiliations.push_back(std::move(v));
-      else keep();
+      else pending_ad.push_back(std::move(v));
     } else if (code == tag4("AUID")) {
       std::string_view id = trim(v);
       if (istarts_with(id, "ORCID:") && last_list && !last_list->empty() && last_list->back().orcid.empty()) {
@@ -444,6 +447,15 @@ bool Builder::build(Record& r) {
       keep();
     } else {
       keep();
+    }
+  }
+
+  if (!pending_ad.empty()) {
+    if (!r.authors.empty()) {
+      auto& aff = r.authors.front().affiliations;
+      aff.insert(aff.begin(), pending_ad.begin(), pending_ad.end());
+    } else {
+      for (auto& a : pending_ad) r.add_extra("AD", std::move(a));
     }
   }
 

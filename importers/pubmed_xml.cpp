@@ -262,7 +262,8 @@ void Builder::references(pugi::xml_node list, Record& r) {
     if (out.doi.empty())
       if (auto d = find_doi(out.raw)) out.doi = std::move(*d);
     if (!pmid.empty() && out.raw.find(pmid) == std::string::npos) {
-      if (!out.raw.empty()) out.raw += ' ';
+      // As PubMed prints it: "Radiology. 2015 Jan;274(1):250-9. PMID: 25144646".
+      if (!out.raw.empty()) out.raw += out.raw.back() == '.' ? " " : ". ";
       out.raw += "PMID: " + pmid;
     }
     if (!out.raw.empty() || !out.doi.empty()) r.references.push_back(std::move(out));

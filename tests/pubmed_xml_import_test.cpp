@@ -155,6 +155,8 @@ TEST_CASE("identifiers and references: ELocationID, ArticleIdList, ReferenceList
       "<ArticleId IdType=\"doi\">10.1038/NCB2320</ArticleId></ArticleIdList></Reference>"
       "<Reference><Citation>Corti B. Osservazioni microscopiche (1774).</Citation></Reference>"
       "<Reference><Citation>Cohen J. A power primer. Psychol Bull 1992;112:155-9. doi: 10.1037/0033-2909.112.1.155.</Citation></Reference>"
+      "<Reference><Citation>Radiology. 2015 Jan;274(1):250-9</Citation><ArticleIdList>"
+      "<ArticleId IdType=\"pubmed\">25144646</ArticleId></ArticleIdList></Reference>"
       "</ReferenceList>")));
   REQUIRE(p.records.size() == 1);
   const Record& r = p.records[0];
@@ -165,13 +167,14 @@ TEST_CASE("identifiers and references: ELocationID, ArticleIdList, ReferenceList
   CHECK(extra_values(r, "ELocationID") == std::vector<std::string>{"pii e42692"});
   CHECK(extra_values(r, "ArticleId") == std::vector<std::string>{"mid NIHMS1"});
   CHECK(extra_values(r, "ArticleDate") == std::vector<std::string>{"2019-02-04"});
-  REQUIRE(r.references.size() == 3);
+  REQUIRE(r.references.size() == 4);
   CHECK(r.references[0].doi == "10.1038/ncb2320");
   CHECK(r.references[0].raw ==
         "Yi K. et al. Dynamic maintenance. Nature cell biology 13, 1252\xE2\x80\x93" "1258 (2011). PMID: 21874009");
   CHECK(r.references[1].doi.empty());
   CHECK(r.references[1].raw == "Corti B. Osservazioni microscopiche (1774).");
   CHECK(r.references[2].doi == "10.1037/0033-2909.112.1.155");  // found in the citation text
+  CHECK(r.references[3].raw == "Radiology. 2015 Jan;274(1):250-9. PMID: 25144646");  // as PubMed prints it
 }
 
 TEST_CASE("a PubmedBookArticle is a book (or a chapter) with its publisher, ISBN and Bookshelf page", "[pubmed-xml]") {
