@@ -128,4 +128,14 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   return total;
 }
 
+void deliver_record(Record&& r, std::string_view format, std::string_view source, std::uint32_t line,
+                    const Diagnostics& diags, ParseStats& stats, const RecordSink& sink) {
+  r.provenance.file = diags.file();
+  r.provenance.format = std::string(format);
+  r.provenance.line = line;
+  r.provenance.hash = content_hash(format, source);
+  ++stats.records;
+  sink(std::move(r));
+}
+
 }  // namespace refnet

@@ -183,13 +183,8 @@ class Parser {
         ++stats_.rejected;
         continue;
       }
-      std::size_t end = reader_.offset();  // the row's text, for the content hash
-      r.provenance.file = diags_.file();
-      r.provenance.format = "scopus-csv";
-      r.provenance.line = diags_.line_of(row.offset);
-      r.provenance.hash = content_hash("scopus-csv", text_.substr(row.offset, end - row.offset));
-      ++stats_.records;
-      sink_(std::move(r));
+      std::string_view source = text_.substr(row.offset, reader_.offset() - row.offset);
+      deliver_record(std::move(r), "scopus-csv", source, diags_.line_of(row.offset), diags_, stats_, sink_);
     }
     return stats_;
   }

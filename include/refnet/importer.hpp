@@ -36,6 +36,12 @@ struct ParseStats {
 // entry with the next one.  Text between records is ignored, so records
 // embedded in a web page are found.
 
+// What every parser does with a record it has built: fills its provenance
+// (file from diags.file(), `format`, `line`, content_hash(format, source)),
+// counts it and passes it to the sink.
+void deliver_record(Record&& r, std::string_view format, std::string_view source, std::uint32_t line,
+                    const Diagnostics& diags, ParseStats& stats, const RecordSink& sink);
+
 // BibTeX and BibLaTeX.  `macros` pre-seeds @string definitions (e.g. from
 // other files given on the same command line); definitions found are added.
 struct BibtexContext;
