@@ -35,12 +35,19 @@ Format parse_format_name(std::string_view name) {
   return Format::unknown;
 }
 
-void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
-                    std::string_view source) {
+namespace {
+void fill_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::uint32_t line,
+                     std::string_view source) {
   r.provenance.file = diags.file();
   r.provenance.format = std::string(format);
-  r.provenance.line = diags.line_of(offset);
+  r.provenance.line = line;
   r.provenance.hash = content_hash(format, source);
+}
+}  // namespace
+
+void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
+                    std::string_view source) {
+  fill_provenance(r, diags, format, diags.line_of(offset), source);
 }
 
 namespace {
@@ -262,6 +269,13 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.medline) add(parse_medline(text, diags, sink));
   if (d.pubmed_xml) add(parse_pubmed_xml(text, diags, sink));
   return total;
+}
+
+void deliver_record(Record&& r, std::string_view format, std::string_view source, std::uint32_t line,
+                    const Diagnostics& diags, ParseStats& stats, const RecordSink& sink) {
+  fill_provenance(r, diags, format, line, source);
+  ++stats.records;
+  sink(std::move(r));
 }
 
 }  // namespace refnet

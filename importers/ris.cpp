@@ -1075,12 +1075,8 @@ class Parser {
       ++stats_.rejected;
       return;
     }
-    r.provenance.file = diags_.file();
-    r.provenance.format = "ris";
-    r.provenance.line = rec_.line;
-    r.provenance.hash = content_hash("ris", text_.substr(rec_.begin, rec_.end - rec_.begin));
-    ++stats_.records;
-    sink_(std::move(r));
+    deliver_record(std::move(r), "ris", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_, stats_,
+                   sink_);
   }
 };
 

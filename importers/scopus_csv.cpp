@@ -17,7 +17,11 @@
 // - "Document Type" gives the type and is kept; "[No abstract available]"
 //   is kept in extra, not taken for an abstract.
 // - ISSN "00323579" is written 0032-3579.
+// - A row with more cells than the header holds more funding texts than the
+//   header's "Funding Text 1..N" (Scopus writes the header so): the surplus
+//   cells are "Funding Text N+1...", the later columns shift back in place.
 #include <algorithm>
+#include <cstdlib>
 
 #include "refnet/csv.hpp"
 #include "refnet/doi.hpp"
@@ -154,19 +158,22 @@ class Parser {
     CsvRow row;
     if (!reader_.next(row)) return stats_;
     for (const std::string& h : row.cells) {
-      header_.emplace_back(trim(h));
-      cols_.push_back(column_of(h));
+      header_names_.emplace_back(trim(h));
+      header_cols_.push_back(column_of(h));
+      if (istarts_with(header_names_.back(), "Funding Text ")) last_funding_ = header_names_.size() - 1;
     }
-    has_full_names_ = std::find(cols_.begin(), cols_.end(), Col::full_names) != cols_.end();
+    has_full_names_ = std::find(header_cols_.begin(), header_cols_.end(), Col::full_names) != header_cols_.end();
+    header_ = header_names_;
+    cols_ = header_cols_;
     while (reader_.next(row)) {
       if (row.malformed) {
         ++stats_.rejected;
         continue;
       }
       if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // blank line
-      if (row.cells.size() != cols_.size()) {
+      if (!fit(row)) {
         diags_.error(row.offset, "row has " + std::to_string(row.cells.size()) + " cells, the header " +
-                                     std::to_string(cols_.size()) + "; skipped");
+                                     std::to_string(header_cols_.size()) + "; skipped");
         ++stats_.rejected;
         continue;
       }
@@ -176,13 +183,8 @@ class Parser {
         ++stats_.rejected;
         continue;
       }
-      std::size_t end = reader_.offset();  // the row's text, for the content hash
-      r.provenance.file = diags_.file();
-      r.provenance.format = "scopus-csv";
-      r.provenance.line = diags_.line_of(row.offset);
-      r.provenance.hash = content_hash("scopus-csv", text_.substr(row.offset, end - row.offset));
-      ++stats_.records;
-      sink_(std::move(r));
+      std::string_view source = text_.substr(row.offset, reader_.offset() - row.offset);
+      deliver_record(std::move(r), "scopus-csv", source, diags_.line_of(row.offset), diags_, stats_, sink_);
     }
     return stats_;
   }
@@ -192,8 +194,39 @@ class Parser {
   Diagnostics& diags_;
   const RecordSink& sink_;
   CsvReader reader_;
-  std::vector<std::string> header_;
+  std::vector<std::string> header_names_;  // the header row
+  std::vector<Col> header_cols_;
+  std::size_t last_funding_ = std::string::npos;  // the header's last "Funding Text N"
+  bool said_funding_ = false;
+  std::vector<std::string> header_;  // the columns of the current row
   std::vector<Col> cols_;
+
+  // Scopus's header names "Funding Text 1" (or up to N) whatever its rows
+  // hold: a row with more funding texts has more cells, and the cells after
+  // them shift.  The surplus cells are read as the next Funding Texts.  False
+  // when the row's width cannot be explained so.
+  bool fit(const CsvRow& row) {
+    const std::size_t n = row.cells.size(), h = header_cols_.size();
+    if (n == cols_.size()) return true;
+    if (n < h || last_funding_ == std::string::npos) return false;
+    const std::size_t surplus = n - h;
+    header_.assign(header_names_.begin(), header_names_.begin() + last_funding_ + 1);
+    cols_.assign(header_cols_.begin(), header_cols_.begin() + last_funding_ + 1);
+    std::string_view last = header_names_[last_funding_];
+    int k = std::atoi(std::string(last.substr(std::string_view("Funding Text ").size())).c_str());
+    for (std::size_t i = 1; i <= surplus; ++i) {
+      header_.push_back("Funding Text " + std::to_string(k + i));
+      cols_.push_back(Col::extra);
+    }
+    header_.insert(header_.end(), header_names_.begin() + last_funding_ + 1, header_names_.end());
+    cols_.insert(cols_.end(), header_cols_.begin() + last_funding_ + 1, header_cols_.end());
+    if (!said_funding_) {
+      diags_.warning(row.offset, "row has more cells than the header (" + std::to_string(n) + " > " +
+                                     std::to_string(h) + "): read as more Funding Texts, as Scopus writes them");
+      said_funding_ = true;
+    }
+    return true;
+  }
   bool has_full_names_ = false;
   ParseStats stats_;
 

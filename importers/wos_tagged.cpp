@@ -450,12 +450,8 @@ class Parser {
       ++stats_.rejected;
       return;
     }
-    r.provenance.file = diags_.file();
-    r.provenance.format = "wos";
-    r.provenance.line = rec_.line;
-    r.provenance.hash = content_hash("wos", text_.substr(rec_.begin, rec_.end - rec_.begin));
-    ++stats_.records;
-    sink_(std::move(r));
+    deliver_record(std::move(r), "wos", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_, stats_,
+                   sink_);
   }
 };
 

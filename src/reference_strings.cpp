@@ -33,11 +33,16 @@ std::string wos_doi(std::string_view v) {
     v = trim(v.substr(0, std::min(v.find(','), v.find(']'))));
   }
   while (starts_with(v, "DOI ")) v = trim(v.substr(4));  // "DOI DOI 10.1016/..." in WoS BibTeX
-  std::string d;
-  for (char c : v)
-    if (!is_space(c)) d.push_back(c);
-  auto n = normalize_doi(d);
-  return n ? *n : std::string();
+  std::optional<std::string> n;
+  if (v.find(' ') == std::string_view::npos) {
+    n = normalize_doi(v);
+  } else {
+    std::string d;
+    for (char c : v)
+      if (!is_space(c)) d.push_back(c);
+    n = normalize_doi(d);
+  }
+  return n ? std::move(*n) : std::string();
 }
 
 }  // namespace

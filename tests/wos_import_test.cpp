@@ -180,3 +180,17 @@ TEST_CASE("WoS tagged: what is wrong is said, the rest imports", "[wos]") {
   CHECK(solo.get_extra("OI") == "Else, E/0000-0009-8765-4321");
   CHECK(p.records[3].title == "Cut at the end");
 }
+
+TEST_CASE("C1 may name a group author (CA)", "[wos]") {
+  // As awandahl/wos's savedrecs.txt writes an ATLAS paper: no AU, the
+  // collaboration in CA and in C1's brackets.
+  Parsed p = parse_string(
+      "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nCA ATLAS Collaboration\nTI Underlying-event studies\n"
+      "C1 [ATLAS Collaboration] CERN, CH-1211 Geneva 23, Switzerland.\nER\nEF\n");
+  CHECK(p.diags.warnings() == 0);
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].literal == "ATLAS Collaboration");
+  CHECK(p.records[0].authors[0].affiliations == std::vector<std::string>{"CERN, CH-1211 Geneva 23, Switzerland."});
+  CHECK(p.records[0].get_extra("C1").empty());
+}

@@ -3,6 +3,9 @@
 // and a Scopus export of the same works merge into one work each by DOI.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <sstream>
+
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
@@ -52,6 +55,28 @@ TEST_CASE("networks from a WoS tagged file equal those from the same records' Wo
     CHECK(slurp(tmp / "bib.csv") == slurp(tmp / "txt.csv"));
     CHECK(slurp(tmp / "bib_links.csv") == slurp(tmp / "txt_links.csv"));
   }
+  // Keywords Plus (WoS tagged ID, WoS BibTeX Keywords-Plus) give the same
+  // index-keyword map: the same node ids with the same occurrences.  (The
+  // labels differ: the BibTeX importer keeps a brace of "{{A; B}}" in them.)
+  auto ids = [&](const std::string& lib, const std::string& out) {
+    auto k = run_refnet("network keywords --field index --min-occurrences 3 --seed 1 -o " + q(tmp / out) +
+                        " --library " + q(lib));
+    REQUIRE(k.status == 0);
+    std::vector<std::string> rows;
+    std::istringstream in(slurp(tmp / out));
+    for (std::string line; std::getline(in, line);) {
+      std::size_t c1 = line.find(','), c5 = c1;
+      for (int i = 0; i < 4 && c5 != std::string::npos; ++i) c5 = line.find(',', c5 + 1);
+      std::size_t c6 = c5 == std::string::npos ? c5 : line.find(',', c5 + 1);
+      if (c6 != std::string::npos) rows.push_back(line.substr(0, c1) + " " + line.substr(c5 + 1, c6 - c5 - 1));
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+  };
+  auto index_bib = ids(bib, "ib.csv"), index_txt = ids(txt, "it.csv");
+  CHECK(index_txt.size() == 80);  // 79 nodes and the header
+  CHECK(index_txt == index_bib);
+
   auto report = run_refnet("network citation --report --json --cluster none -o " + q(tmp / "c.csv") + " --library " + q(txt));
   REQUIRE(report.status == 0);
   auto j = nlohmann::json::parse(report.out);

@@ -45,6 +45,11 @@ struct ParseStats {
 // content hash of its source text.
 void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
                     std::string_view source);
+// What every parser does with a record it has built: fills its provenance
+// (file from diags.file(), `format`, `line`, content_hash(format, source)),
+// counts it and passes it to the sink.
+void deliver_record(Record&& r, std::string_view format, std::string_view source, std::uint32_t line,
+                    const Diagnostics& diags, ParseStats& stats, const RecordSink& sink);
 
 // BibTeX and BibLaTeX.  `macros` pre-seeds @string definitions (e.g. from
 // other files given on the same command line); definitions found are added.
