@@ -375,6 +375,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (same_title) {
     // The same title on different pages: parts of one book, issues of one
     // column, not one work.
+    // Issues of one column without pages ("Editor's Comments", volume 26,
+    // issues 1 to 4).  With pages, the pages decide: databases fill the
+    // issue with other numbers too often.
+    if (!a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue) &&
+        first_page(a.pages).empty() && first_page(b.pages).empty())
+      return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);
     Conflict pages = compare_pages(a, b);
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);

@@ -516,6 +516,14 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   x1.volume = "72";
   x2.volume = "71";
   CHECK(duplicate_score(x1, x2, DedupOptions{}, nullptr) == 0);
+  // A column in every issue of a volume (bib-dedupe's digital_work set).
+  Record c3 = rec("Editor's Comments", 2002, "Weber", "Ron"), c4 = c3;
+  c3.volume = c4.volume = "26";
+  c3.issue = "1";
+  c4.issue = "2";
+  CHECK(duplicate_score(c3, c4, DedupOptions{}, nullptr) == 0);
+  c4.issue = "1 Supplement";
+  CHECK(duplicate_score(c3, c4, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
   // Different volumes of one title remain different works.
   Record v1 = rec("Annual report of the committee on drug safety", 2019, "Jones", "A."), v2 = v1;
   v1.volume = "38";
