@@ -385,6 +385,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak) v.say("pages " + a.pages + " and " + b.pages + " (online-first or article number)");
+  } else if (compare_pages(a, b) == Conflict::strong) {
+    // Similar titles on different pages: an abstract and the article, two
+    // abstracts of one group.
+    return v.veto("veto: pages " + a.pages + " and " + b.pages);
   }
   if (!a.isbn.empty() && !b.isbn.empty() && !isbns_shared(a, b)) {
     // Print and electronic ISBNs of one book: the same title, creator and year.

@@ -516,6 +516,14 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   x1.volume = "72";
   x2.volume = "71";
   CHECK(duplicate_score(x1, x2, DedupOptions{}, nullptr) == 0);
+  // Two conference abstracts of one group, similar titles, other pages
+  // (bib-dedupe's haematology set).
+  Record h1 = rec("Factor H-autoantibodies in atypical hemolytic uremic syndrome", 2007, "Strobel", "S."), h2 = h1;
+  h2.title = "Factor H autoantibodies in atypical hemolytic uremic syndrome correlate with CFHR1/CFHR3 deficiency";
+  h1.volume = h2.volume = "44";
+  h1.pages = "3974-3974";
+  h2.pages = "3924-3924";
+  CHECK(duplicate_score(h1, h2, DedupOptions{}, nullptr) == 0);
   // A column in every issue of a volume (bib-dedupe's digital_work set).
   Record c3 = rec("Editor's Comments", 2002, "Weber", "Ron"), c4 = c3;
   c3.volume = c4.volume = "26";
