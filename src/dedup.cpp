@@ -542,6 +542,10 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       pairs_of(block);
       continue;
     }
+    // The second keys (without vowels, last words) catch a few spellings;
+    // their large blocks ("... a systematic review and meta analysis") are
+    // common endings, not duplicates.
+    if (key[0] == '#' || key[0] == '~') continue;
     // Split by year: a work and its duplicate are at most max_year_gap apart,
     // so each year's block also takes the following years.
     std::map<int, std::vector<std::pair<std::int64_t, int>>> by_year;
