@@ -118,7 +118,7 @@ def mode_gen(a):
             truth[(paths[fmt], idx)] = work
         pred = predicted_works(lib)
         report(f'gen_corpus --works {a.works} --seed {a.seed}', *pair_scores(pred, truth),
-               f'; {len(dd["groups"])} dedup groups, {len(dd["kept_apart"])} pairs kept apart, '
+               f'; {len(dd["groups"])} dedup groups, {len(dd.get("kept_apart", []))} pairs kept apart, '
                f'{kept} kept-apart warnings on import')
 
 
@@ -135,7 +135,7 @@ def mode_labels(a):
         kept, dd = import_and_dedup(a.refnet, lib, files)
         pred = predicted_works(lib)
         report(' + '.join(os.path.basename(f) for f in files), *pair_scores(pred, truth),
-               f'; {len(dd["kept_apart"])} pairs kept apart')
+               f'; {len(dd.get("kept_apart", []))} pairs kept apart')
         if a.verbose:
             by_work, by_truth = collections.defaultdict(set), collections.defaultdict(set)
             for key, w in pred.items():
@@ -225,7 +225,7 @@ def mode_caption(a):
             rec = tp / (tp + fn) if tp + fn else 1.0
             print(f'{os.path.basename(path)}: {len(labels)} records, {sum(labels)} labelled as duplicated; grouped {tp + fp}, '
                   f'right {tp}, wrong {fp}, missed {fn}; precision {prec:.4f}, recall {rec:.4f}; '
-                  f'{kept} kept-apart warnings, {len(dd["kept_apart"])} pairs kept apart')
+                  f'{kept} kept-apart warnings, {len(dd.get("kept_apart", []))} pairs kept apart')
             if a.verbose:
                 for members in groups.values():
                     if len(members) == 1 and labels[members[0]]:
