@@ -378,8 +378,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // Issues of one column without pages ("Editor's Comments", volume 26,
     // issues 1 to 4).  With pages, the pages decide: databases fill the
     // issue with other numbers too often.
+    // A short title ("Editor's Comments") in two issues is one only on the
+    // very same pages.
+    const bool generic = split_words(ta).size() < 4;
     if (!a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue) &&
-        first_page(a.pages).empty() && first_page(b.pages).empty())
+        ((first_page(a.pages).empty() && first_page(b.pages).empty()) ||
+         (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);
     Conflict pages = compare_pages(a, b);
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))

@@ -530,6 +530,10 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   c3.issue = "1";
   c4.issue = "2";
   CHECK(duplicate_score(c3, c4, DedupOptions{}, nullptr) == 0);
+  c3.pages = "iii-xi";
+  c4.pages = "iii-xii";
+  CHECK(duplicate_score(c3, c4, DedupOptions{}, nullptr) == 0);
+  c3.pages = c4.pages = "";
   c4.issue = "1 Supplement";
   CHECK(duplicate_score(c3, c4, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
   // Different volumes of one title remain different works.
