@@ -19,10 +19,19 @@ namespace refnet {
 
 namespace {
 
+// A family name with its particle, folded, without spaces: "de la Cruz"
+// read as family "Cruz" with particle "de la" (BibTeX) or as family "de la
+// Cruz" (RIS) is "delacruz" either way.
+std::string family_key(const Creator& c) {
+  std::string f = fold_words(c.full_family());
+  f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
+  return f;
+}
+
 // Family name + first initial, folded: "kassen m".
 std::string creator_key(const Creator& c) {
   if (c.is_literal()) return fold_words(c.literal);
-  std::string fam = fold_words(c.family);
+  std::string fam = family_key(c);
   std::string given = fold_words(c.given);
   return given.empty() ? fam : fam + " " + given.substr(0, 1);
 }
@@ -39,7 +48,7 @@ std::string first_author(const Record& r) {
   const auto& list = r.authors.empty() ? r.editors : r.authors;
   if (list.empty()) return "";
   const Creator& c = list.front();
-  return fold_words(c.is_literal() ? c.literal : c.family);
+  return c.is_literal() ? fold_words(c.literal) : family_key(c);
 }
 
 // The first page: its leading letters and digits ("1516" of "1516-1536",

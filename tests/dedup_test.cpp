@@ -496,6 +496,11 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   m1.title = "Antibacterial activity of copper surfaces in vivo";
   m2.title = "Antibacterial activity of copper surfaces in vitro";
   CHECK(duplicate_score(m1, m2, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // A particle read two ways: "de la Cruz" as family, or "Cruz" with particle "de la" (gen_corpus).
+  Record p3 = rec("Public management reform in Central Asia", 2006, "de la Cruz", "Maria");
+  Record p4 = rec("Public management reform in Central Asia", 2006, "Cruz", "M.");
+  p4.authors[0].particle = "de la";
+  CHECK(duplicate_score(p3, p4, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
   // Two trials of one design: the numbers in the titles differ (dedupe-sweep respiratory set).
   Record f1 = rec("FOCUS 1: a randomized, double-blinded, multicentre, phase III trial of ceftaroline fosamil versus "
                   "ceftriaxone in community-acquired pneumonia", 2011, "File", "T. M.");
