@@ -501,6 +501,19 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   Record p4 = rec("Public management reform in Central Asia", 2006, "Cruz", "M.");
   p4.authors[0].particle = "de la";
   CHECK(duplicate_score(p3, p4, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Ovid's notes after a title, and a word split by punctuation (bib-dedupe's cytology set).
+  Record o1 = rec("Update on the diagnosis and treatment of human papillomavirus infection. [Review] [33 refs]", 2003,
+                  "Zanotti", "K. M.");
+  Record o2 = rec("Update on the diagnosis and treatment of human papillomavirus infection", 2003, "Zanotti", "K.");
+  std::vector<std::string> ow;
+  CHECK(duplicate_score(o1, o2, DedupOptions{}, &ow) == 1.0);
+  CHECK(std::find(ow.begin(), ow.end(), "same normalized title") != ow.end());
+  o1.title = "Value of p16INK4a as a marker of progression/regression in cervical intraepithelial neoplasia grade 1";
+  o2.title = "Value of p16(INK4a) as a marker of progression/regression in cervical intraepithelial neoplasia grade 1";
+  CHECK(duplicate_score(o1, o2, DedupOptions{}, nullptr) == 1.0);
+  o1.title = "[Current aspects of hemolytic uremic syndrome in children]. [Review] [16 refs] [Romanian]";
+  o2.title = "Current aspects of hemolytic uremic syndrome in children";
+  CHECK(duplicate_score(o1, o2, DedupOptions{}, nullptr) == 1.0);
   // Two trials of one design: the numbers in the titles differ (dedupe-sweep respiratory set).
   Record f1 = rec("FOCUS 1: a randomized, double-blinded, multicentre, phase III trial of ceftaroline fosamil versus "
                   "ceftriaxone in community-acquired pneumonia", 2011, "File", "T. M.");
