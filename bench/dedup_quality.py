@@ -118,8 +118,27 @@ def mode_gen(a):
             truth[(paths[fmt], idx)] = work
         pred = predicted_works(lib)
         report(f'gen_corpus --works {a.works} --seed {a.seed}', *pair_scores(pred, truth),
-               f'; {len(dd["groups"])} dedup groups, {len(dd["kept_apart"])} pairs kept apart, '
+               f'; {len(dd["groups"])} dedup groups, {len(dd.get("kept_apart", []))} pairs kept apart, '
                f'{kept} kept-apart warnings on import')
+        if a.verbose:
+            list_errors(a.refnet, lib, pred, truth)
+
+
+def list_errors(refnet, lib, pred, truth):
+    """Prints the works that join records of several true works, and the
+    true works split over several works."""
+    by_work, by_truth = collections.defaultdict(set), collections.defaultdict(set)
+    for key, w in pred.items():
+        t = truth.get(key, ('self',) + key)
+        by_work[w].add(t)
+        by_truth[t].add(w)
+    show = lambda w: run(refnet, lib, ['list', str(w)]).stdout.strip()[:150]
+    for w, ts in by_work.items():
+        if len(ts) > 1:
+            print(f'  wrongly joined in work {w}: {show(w)}')
+    for t, ws in by_truth.items():
+        if len(ws) > 1:
+            print('  missed: ' + ' | '.join(show(w) for w in sorted(ws)))
 
 
 def mode_labels(a):
@@ -135,20 +154,9 @@ def mode_labels(a):
         kept, dd = import_and_dedup(a.refnet, lib, files)
         pred = predicted_works(lib)
         report(' + '.join(os.path.basename(f) for f in files), *pair_scores(pred, truth),
-               f'; {len(dd["kept_apart"])} pairs kept apart')
+               f'; {len(dd.get("kept_apart", []))} pairs kept apart')
         if a.verbose:
-            by_work, by_truth = collections.defaultdict(set), collections.defaultdict(set)
-            for key, w in pred.items():
-                t = truth.get(key, ('self',) + key)
-                by_work[w].add(t)
-                by_truth[t].add(w)
-            show = lambda w: run(a.refnet, lib, ['list', str(w)]).stdout.strip()[:150]
-            for w, ts in by_work.items():
-                if len(ts) > 1:
-                    print(f'  wrongly joined in work {w}: {show(w)}')
-            for t, ws in by_truth.items():
-                if len(ws) > 1:
-                    print('  missed: ' + ' | '.join(show(w) for w in sorted(ws)))
+            list_errors(a.refnet, lib, pred, truth)
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
@@ -225,7 +233,7 @@ def mode_caption(a):
             rec = tp / (tp + fn) if tp + fn else 1.0
             print(f'{os.path.basename(path)}: {len(labels)} records, {sum(labels)} labelled as duplicated; grouped {tp + fp}, '
                   f'right {tp}, wrong {fp}, missed {fn}; precision {prec:.4f}, recall {rec:.4f}; '
-                  f'{kept} kept-apart warnings, {len(dd["kept_apart"])} pairs kept apart')
+                  f'{kept} kept-apart warnings, {len(dd.get("kept_apart", []))} pairs kept apart')
             if a.verbose:
                 for members in groups.values():
                     if len(members) == 1 and labels[members[0]]:
@@ -241,6 +249,7 @@ def main():
     g = sub.add_parser('gen')
     g.add_argument('--works', type=int, default=10000)
     g.add_argument('--seed', type=int, default=1)
+    g.add_argument('-v', '--verbose', action='store_true')
     l = sub.add_parser('labels')
     l.add_argument('files', nargs='+')
     l.add_argument('--truth', required=True)

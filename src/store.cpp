@@ -213,6 +213,8 @@ struct Library::Statements {
   Stmt by_key;
   Stmt set_key;
   Stmt same_identifier;
+  Stmt pending_children;
+  Stmt delete_pending;
   Stmt source_data;
   Stmt update_view;
   Stmt merged_into;
@@ -234,6 +236,8 @@ struct Library::Statements {
         by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND merged_into IS NULL ORDER BY id"),
         by_key(db, "SELECT id FROM works WHERE citekey = ?1"),
         set_key(db, "UPDATE works SET citekey = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"),
+        pending_children(db, "SELECT work_id FROM crossref_pending WHERE parent_key = ?1 ORDER BY rowid"),
+        delete_pending(db, "DELETE FROM crossref_pending WHERE parent_key = ?1"),
         same_identifier(db,
                         "SELECT id FROM works WHERE merged_into IS NULL AND (doi = ?1 OR pmid = ?2 OR pmcid = ?3) ORDER BY id"),
         source_data(db, "SELECT data FROM sources WHERE work_id = ?1 ORDER BY id"),
@@ -479,16 +483,18 @@ bool Library::any_crossref_pending() {
 std::vector<std::int64_t> Library::take_crossref_children(std::string_view parent_key) {
   std::string key = ascii_lower(parent_key);
   std::vector<std::int64_t> out;
-  {
-    Stmt q(db_, "SELECT work_id FROM crossref_pending WHERE parent_key = ?1 ORDER BY rowid");
-    q.bind(1, key);
-    while (q.step()) {
-      std::int64_t w = live_work(sqlite3_column_int64(q.get(), 0));
-      if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
-    }
+  // Prepared once: every BibTeX record of an import asks, while any child waits.
+  std::vector<std::int64_t> waiting;
+  Stmt& q = st_->pending_children;
+  q.bind(1, key);
+  while (q.step()) waiting.push_back(sqlite3_column_int64(q.get(), 0));
+  q.reset();
+  for (std::int64_t id : waiting) {
+    std::int64_t w = live_work(id);
+    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
   }
   if (out.empty()) return out;
-  Stmt del(db_, "DELETE FROM crossref_pending WHERE parent_key = ?1");
+  Stmt& del = st_->delete_pending;
   del.bind(1, key);
   del.run();
   return out;

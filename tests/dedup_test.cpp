@@ -496,6 +496,24 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   m1.title = "Antibacterial activity of copper surfaces in vivo";
   m2.title = "Antibacterial activity of copper surfaces in vitro";
   CHECK(duplicate_score(m1, m2, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // A particle read two ways: "de la Cruz" as family, or "Cruz" with particle "de la" (gen_corpus).
+  Record p3 = rec("Public management reform in Central Asia", 2006, "de la Cruz", "Maria");
+  Record p4 = rec("Public management reform in Central Asia", 2006, "Cruz", "M.");
+  p4.authors[0].particle = "de la";
+  CHECK(duplicate_score(p3, p4, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Ovid's notes after a title, and a word split by punctuation (bib-dedupe's cytology set).
+  Record o1 = rec("Update on the diagnosis and treatment of human papillomavirus infection. [Review] [33 refs]", 2003,
+                  "Zanotti", "K. M.");
+  Record o2 = rec("Update on the diagnosis and treatment of human papillomavirus infection", 2003, "Zanotti", "K.");
+  std::vector<std::string> ow;
+  CHECK(duplicate_score(o1, o2, DedupOptions{}, &ow) == 1.0);
+  CHECK(std::find(ow.begin(), ow.end(), "same normalized title") != ow.end());
+  o1.title = "Value of p16INK4a as a marker of progression/regression in cervical intraepithelial neoplasia grade 1";
+  o2.title = "Value of p16(INK4a) as a marker of progression/regression in cervical intraepithelial neoplasia grade 1";
+  CHECK(duplicate_score(o1, o2, DedupOptions{}, nullptr) == 1.0);
+  o1.title = "[Current aspects of hemolytic uremic syndrome in children]. [Review] [16 refs] [Romanian]";
+  o2.title = "Current aspects of hemolytic uremic syndrome in children";
+  CHECK(duplicate_score(o1, o2, DedupOptions{}, nullptr) == 1.0);
   // Two trials of one design: the numbers in the titles differ (dedupe-sweep respiratory set).
   Record f1 = rec("FOCUS 1: a randomized, double-blinded, multicentre, phase III trial of ceftaroline fosamil versus "
                   "ceftriaxone in community-acquired pneumonia", 2011, "File", "T. M.");
@@ -516,6 +534,26 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   x1.volume = "72";
   x2.volume = "71";
   CHECK(duplicate_score(x1, x2, DedupOptions{}, nullptr) == 0);
+  // Two conference abstracts of one group, similar titles, other pages
+  // (bib-dedupe's haematology set).
+  Record h1 = rec("Factor H-autoantibodies in atypical hemolytic uremic syndrome", 2007, "Strobel", "S."), h2 = h1;
+  h2.title = "Factor H autoantibodies in atypical hemolytic uremic syndrome correlate with CFHR1/CFHR3 deficiency";
+  h1.volume = h2.volume = "44";
+  h1.pages = "3974-3974";
+  h2.pages = "3924-3924";
+  CHECK(duplicate_score(h1, h2, DedupOptions{}, nullptr) == 0);
+  // A column in every issue of a volume (bib-dedupe's digital_work set).
+  Record c3 = rec("Editor's Comments", 2002, "Weber", "Ron"), c4 = c3;
+  c3.volume = c4.volume = "26";
+  c3.issue = "1";
+  c4.issue = "2";
+  CHECK(duplicate_score(c3, c4, DedupOptions{}, nullptr) == 0);
+  c3.pages = "iii-xi";
+  c4.pages = "iii-xii";
+  CHECK(duplicate_score(c3, c4, DedupOptions{}, nullptr) == 0);
+  c3.pages = c4.pages = "";
+  c4.issue = "1 Supplement";
+  CHECK(duplicate_score(c3, c4, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
   // Different volumes of one title remain different works.
   Record v1 = rec("Annual report of the committee on drug safety", 2019, "Jones", "A."), v2 = v1;
   v1.volume = "38";

@@ -25,8 +25,9 @@ const CommandSpec kSpec{
     "refnet import [options] FILE... (or - for standard input)",
     "import BibTeX, RIS, Crossref JSON, MEDLINE and PubMed XML files into the library",
     "The format of each file is detected from its content (a web page with BibTeX\n"
-    "entries and RIS records inside is fine).  @string macros and crossref targets\n"
-    "of earlier files on the command line are seen by later ones.  The import is one\n"
+    "entries and RIS records inside is fine).  @string macros of earlier files on\n"
+    "the command line are seen by later ones; a BibTeX crossref child and its parent\n"
+    "find each other in any order, in one import or later ones.  The import is one\n"
     "transaction: interrupted, it leaves the library as it was.  A record already in\n"
     "the library (same source text) is not added again.\n\n"
     "exit status: 0 all imported; 3 some entries were rejected (the rest imported);\n"
