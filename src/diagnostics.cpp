@@ -120,6 +120,18 @@ void Diagnostics::file_error(std::string message) {
   items_.push_back(std::move(d));
 }
 
+void Diagnostics::report_line(Severity s, std::uint32_t line, std::string message) {
+  if (s == Severity::error) ++errors_;
+  if (s == Severity::warning) ++warnings_;
+  if (items_.size() >= keep_) return;
+  Diagnostic d;
+  d.severity = s;
+  d.file = file_;
+  d.line = line;
+  d.message = std::move(message);
+  items_.push_back(std::move(d));
+}
+
 void Diagnostics::clear() {
   items_.clear();
   errors_ = warnings_ = 0;

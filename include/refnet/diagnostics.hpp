@@ -47,6 +47,9 @@ class Diagnostics {
   void warning(std::size_t offset, std::string message) { report(Severity::warning, offset, std::move(message)); }
   // A diagnostic about the whole file (no position).
   void file_error(std::string message);
+  // A diagnostic about a line (a record's first line) when no offset is at
+  // hand: no column, no source line.
+  void report_line(Severity s, std::uint32_t line, std::string message);
 
   // 1-based line of a byte offset into the current text.
   std::uint32_t line_of(std::size_t offset) const;
