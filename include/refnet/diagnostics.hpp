@@ -71,6 +71,8 @@ class Diagnostics {
   std::size_t keep_ = 1000;
   std::size_t errors_ = 0;
   std::size_t warnings_ = 0;
+  // Counts a diagnostic; the new item when it is kept (null past keep_).
+  Diagnostic* add(Severity s, std::string message);
   // Line starts are found lazily and only as far as a diagnostic asks (most
   // imports report nothing, a few report near the start of a 1 GB file):
   // the start of every kStride-th line is kept, the rest is counted again.
