@@ -1,6 +1,7 @@
 // Which formats a text holds, decided from content, never from a file name.
 #include <algorithm>
 
+#include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 
@@ -225,8 +226,16 @@ std::string describe_content(std::string_view text) {
   return "plain text";
 }
 
-ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& sink,
+ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& record_sink,
                        const BibtexOptions& bibtex) {
+  // Control characters that came escaped (JSON "\u001b") go here, for every
+  // format; raw ones went in decode_text.
+  RecordSink sink = [&](Record&& r) {
+    if (std::size_t n = remove_control_characters(r))
+      diags.report_line(Severity::warning, r.provenance.line,
+                        std::to_string(n) + " control character" + (n > 1 ? "s" : "") + " removed from this record");
+    record_sink(std::move(r));
+  };
   ParseStats total;
   auto add = [&total](ParseStats s) {
     total.records += s.records;

@@ -90,34 +90,33 @@ std::pair<std::uint32_t, std::uint32_t> Diagnostics::position(std::size_t offset
   return {line, col};
 }
 
-void Diagnostics::report(Severity s, std::size_t offset, std::string message) {
+Diagnostic* Diagnostics::add(Severity s, std::string message) {
   if (s == Severity::error) ++errors_;
   if (s == Severity::warning) ++warnings_;
-  if (items_.size() >= keep_) return;
-  Diagnostic d;
+  if (items_.size() >= keep_) return nullptr;  // counted, not kept
+  Diagnostic& d = items_.emplace_back();
   d.severity = s;
   d.file = file_;
   d.message = std::move(message);
-  if (!text_.empty() || offset == 0) {
-    offset = std::min(offset, text_.size());
-    auto [line, start] = line_start(offset);
-    d.line = line;
-    d.column = static_cast<std::uint32_t>(utf8_length(text_.substr(start, offset - start)) + 1);
-    std::size_t end = text_.find('\n', start);
-    if (end == std::string_view::npos) end = text_.size();
-    std::string_view src = text_.substr(start, std::min<std::size_t>(end - start, 200));
-    d.source_line = std::string(src);
-  }
-  items_.push_back(std::move(d));
+  return &d;
 }
 
-void Diagnostics::file_error(std::string message) {
-  ++errors_;
-  if (items_.size() >= keep_) return;
-  Diagnostic d;
-  d.file = file_;
-  d.message = std::move(message);
-  items_.push_back(std::move(d));
+void Diagnostics::report(Severity s, std::size_t offset, std::string message) {
+  Diagnostic* d = add(s, std::move(message));
+  if (!d || !(!text_.empty() || offset == 0)) return;
+  offset = std::min(offset, text_.size());
+  auto [line, start] = line_start(offset);
+  d->line = line;
+  d->column = static_cast<std::uint32_t>(utf8_length(text_.substr(start, offset - start)) + 1);
+  std::size_t end = text_.find('\n', start);
+  if (end == std::string_view::npos) end = text_.size();
+  d->source_line = std::string(text_.substr(start, std::min<std::size_t>(end - start, 200)));
+}
+
+void Diagnostics::file_error(std::string message) { add(Severity::error, std::move(message)); }
+
+void Diagnostics::report_line(Severity s, std::uint32_t line, std::string message) {
+  if (Diagnostic* d = add(s, std::move(message))) d->line = line;
 }
 
 void Diagnostics::clear() {

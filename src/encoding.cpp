@@ -424,6 +424,77 @@ DecodedText decode_text(std::string bytes, std::string_view forced) {
   return d;
 }
 
+namespace {
+
+// The control characters of `s` removed; `kept` (when given) receives, for
+// each byte offset of the old string, the offset it now has.
+std::size_t strip_controls(std::string& s, std::vector<std::uint32_t>* kept = nullptr) {
+  // Most values hold none: look before copying.
+  bool any = false;
+  for (std::size_t i = 0; i < s.size() && !any; ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    any = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F ||
+          (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+           static_cast<unsigned char>(s[i + 1]) <= 0x9F);
+  }
+  if (!any) return 0;
+  if (kept) kept->assign(s.size() + 1, 0);
+  std::size_t w = 0, removed = 0;
+  for (std::size_t r = 0; r < s.size();) {
+    if (kept) (*kept)[r] = static_cast<std::uint32_t>(w);
+    auto c = static_cast<unsigned char>(s[r]);
+    std::size_t len = c < 0x80 ? 1 : (c == 0xC2 && r + 1 < s.size()) ? 2 : 0;
+    char32_t cp = len == 1 ? c : len == 2 ? char32_t(static_cast<unsigned char>(s[r + 1]) & 0x3F) | 0x80 : 0x100;
+    if (len && is_control(cp)) {
+      if (kept && len == 2) (*kept)[r + 1] = static_cast<std::uint32_t>(w);
+      r += len;
+      ++removed;
+      continue;
+    }
+    s[w++] = s[r++];
+  }
+  if (kept) (*kept)[s.size()] = static_cast<std::uint32_t>(w);
+  s.resize(w);
+  return removed;
+}
+
+std::size_t strip_controls(std::vector<std::string>& v) {
+  std::size_t n = 0;
+  for (std::string& s : v) n += strip_controls(s);
+  return n;
+}
+
+std::size_t strip_controls(Creator& c) {
+  return strip_controls(c.family) + strip_controls(c.given) + strip_controls(c.particle) + strip_controls(c.suffix) +
+         strip_controls(c.literal) + strip_controls(c.orcid) + strip_controls(c.affiliations);
+}
+
+}  // namespace
+
+std::size_t remove_control_characters(Record& r) {
+  std::size_t n = 0;
+  std::vector<std::uint32_t> moved;
+  if (std::size_t t = strip_controls(r.title, r.title_nocase.empty() ? nullptr : &moved)) {
+    n += t;
+    for (Span& s : r.title_nocase) {
+      s.begin = s.begin < moved.size() ? moved[s.begin] : static_cast<std::uint32_t>(r.title.size());
+      s.end = s.end < moved.size() ? moved[s.end] : static_cast<std::uint32_t>(r.title.size());
+    }
+  }
+  for (std::string* s : {&r.type, &r.container_title, &r.container_title_short, &r.volume, &r.issue, &r.pages,
+                         &r.number, &r.publisher, &r.publisher_place, &r.doi, &r.pmid, &r.pmcid, &r.wos_ut,
+                         &r.scopus_eid, &r.url, &r.abstract, &r.language, &r.citekey, &r.issued.text})
+    n += strip_controls(*s);
+  for (Creator& c : r.authors) n += strip_controls(c);
+  for (Creator& c : r.editors) n += strip_controls(c);
+  n += strip_controls(r.issn) + strip_controls(r.isbn) + strip_controls(r.keywords);
+  for (Reference& x : r.references)
+    for (std::string* s : {&x.key, &x.doi, &x.raw, &x.author, &x.year, &x.title, &x.container, &x.volume, &x.first_page})
+      n += strip_controls(*s);
+  for (ExtraField& e : r.extra) n += strip_controls(e.name) + strip_controls(e.value);
+  return n;
+}
+
 std::string read_file(const std::string& path) {
   if (path == "-") {
     std::string s{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};

@@ -281,6 +281,25 @@ TEST_CASE("control characters are removed on import for every format, with a war
   CHECK(e.issues[1].offset == 10);
 }
 
+TEST_CASE("control characters that come escaped (JSON \\u001b) are removed from the record, with a warning", "[crossref][hardening]") {
+  Parsed p = parse_string(R"({"message":{"DOI":"10.1/x","type":"journal-article","title":["Bad\u001b[2J title\u0000"],)"
+                          R"("author":[{"family":"Doe\u0007","given":"J"}]}})");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Bad[2J title");
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Doe");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].severity == Severity::warning);
+  CHECK(p.diags.items()[0].message == "3 control characters removed from this record");
+  // Nocase spans of a BibTeX title follow the bytes they cover.
+  Record r;
+  r.title = "A \x1b{DNA} test";
+  r.title_nocase = {{3, 6}};
+  CHECK(remove_control_characters(r) == 1);
+  CHECK(r.title == "A {DNA} test");
+  CHECK(r.title_nocase == std::vector<Span>{{2, 5}});
+}
+
 TEST_CASE("import --diagnostics FILE writes every diagnostic, and --json lists them all", "[cli]") {
   TempDir tmp;
   std::string text;

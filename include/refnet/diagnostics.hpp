@@ -47,6 +47,9 @@ class Diagnostics {
   void warning(std::size_t offset, std::string message) { report(Severity::warning, offset, std::move(message)); }
   // A diagnostic about the whole file (no position).
   void file_error(std::string message);
+  // A diagnostic about a line (a record's first line) when no offset is at
+  // hand: no column, no source line.
+  void report_line(Severity s, std::uint32_t line, std::string message);
 
   // 1-based line of a byte offset into the current text.
   std::uint32_t line_of(std::size_t offset) const;
@@ -68,6 +71,8 @@ class Diagnostics {
   std::size_t keep_ = 1000;
   std::size_t errors_ = 0;
   std::size_t warnings_ = 0;
+  // Counts a diagnostic; the new item when it is kept (null past keep_).
+  Diagnostic* add(Severity s, std::string message);
   // Line starts are found lazily and only as far as a diagnostic asks (most
   // imports report nothing, a few report near the start of a 1 GB file):
   // the start of every kStride-th line is kept, the rest is counted again.

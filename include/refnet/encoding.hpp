@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "refnet/record.hpp"
+
 namespace refnet {
 
 // Something decoding changed that the reader must hear about: a byte or code
@@ -38,6 +40,12 @@ struct DecodedText {
 // (C0 but TAB and LF, DEL, C1) are removed, one issue per line.
 // Throws std::runtime_error when `forced` names an encoding iconv lacks.
 DecodedText decode_text(std::string bytes, std::string_view forced = {});
+
+// Removes control characters (C0 but TAB and LF, DEL, C1) from every text
+// of a record: those that came escaped (JSON "\u001b") and so passed
+// decode_text.  Returns how many were removed; the title's nocase spans
+// follow.  import_text() applies it to every record of every format.
+std::size_t remove_control_characters(Record& r);
 
 // Reads a whole file (or standard input for "-").  Throws std::runtime_error
 // with the file name and strerror on failure.
