@@ -136,7 +136,8 @@ bool same_person(const Creator& c, std::string_view written, std::string_view na
 }
 
 // The author a C1 or OI name stands for: the one written the same way (C1
-// repeats AF word for word), else the first same_person() accepts, skipping
+// repeats AF word for word), else the first same_person() accepts, else a
+// group author (CA) of that name, skipping
 // authors that already have an ORCID when `orcid` is set; npos when none.
 std::size_t find_author(const Record& r, const std::vector<std::string_view>& written, std::string_view name,
                         bool orcid) {
@@ -145,6 +146,9 @@ std::size_t find_author(const Record& r, const std::vector<std::string_view>& wr
     if (written[a] == name && !(orcid && !r.authors[a].orcid.empty())) return a;
   for (std::size_t a = 0; a < n; ++a)
     if (!(orcid && !r.authors[a].orcid.empty()) && same_person(r.authors[a], written[a], name)) return a;
+  // A group author (CA) named in C1: "[ATLAS Collaboration] CERN, ...".
+  for (std::size_t a = n; a < r.authors.size(); ++a)
+    if (r.authors[a].is_literal() && fold_words(r.authors[a].literal) == fold_words(name)) return a;
   return std::string_view::npos;
 }
 
