@@ -614,7 +614,12 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   std::unordered_map<std::int64_t, Record> records;
   auto record = [&](std::int64_t id) -> const Record& {
     auto it = records.find(id);
-    if (it == records.end()) it = records.emplace(id, lib.get(id)->record).first;
+    if (it == records.end()) {
+      // What the vetoes and scores read: no abstract, references or extra fields.
+      RecordParts parts;
+      parts.references = parts.abstract = parts.extra = false;
+      it = records.emplace(id, lib.record(id, parts).value_or(Record{})).first;
+    }
     return it->second;
   };
   struct Pair {
