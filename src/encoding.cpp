@@ -1,6 +1,9 @@
 #include "refnet/encoding.hpp"
 
 #include <iconv.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <cerrno>
 #include <cstdio>
@@ -289,29 +292,53 @@ std::string decode_as(std::string bytes, std::string_view name, Issues& issues) 
 
 bool is_control(char32_t cp) { return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F); }
 
+// The first index from `i` of a byte that may start a control character or
+// a BOM (C0 but TAB and LF, 0x7F, 0xC2, 0xEF), or s.size(); sixteen bytes at
+// a time, since most texts hold none.
+std::size_t next_suspect(std::string_view s, std::size_t i) {
+  const std::size_t n = s.size();
+#if defined(__SSE2__)
+  const __m128i c1f = _mm_set1_epi8(0x1F), tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+                del = _mm_set1_epi8(0x7F), c2 = _mm_set1_epi8(static_cast<char>(0xC2)),
+                ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, c1f), v);  // v <= 0x1F
+    low = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)), low);
+    __m128i hit = _mm_or_si128(_mm_or_si128(low, _mm_cmpeq_epi8(v, del)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, ef)));
+    if (int mask = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; i < n; ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F || c == 0xC2 || c == 0xEF) return i;
+  }
+  return n;
+}
+
+// Does `s` hold a control character (or, with `bom`, a BOM) from `i` on?
+bool has_control(std::string_view s, bool bom) {
+  for (std::size_t i = next_suspect(s, 0); i < s.size(); i = next_suspect(s, i + 1)) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0xC2) {
+      auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+      if (next >= 0x80 && next <= 0x9F) return true;
+    } else if (c == 0xEF) {
+      if (bom && s.compare(i, 3, "\xEF\xBB\xBF") == 0) return true;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The last pass, for every encoding and format: CRLF and lone CR become LF, a
 // BOM at a line start goes, control characters go (one issue per line); the
 // offsets of earlier issues follow the bytes they point at.
 void normalize(std::string& s, Issues& issues) {
-  // Most texts need nothing: one table lookup per byte to find out.
-  static const std::array<bool, 256> suspect = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0; c < 0x20; ++c) t[c] = c != '\t' && c != '\n';
-    t[0x7F] = t[0xC2] = t[0xEF] = true;
-    return t;
-  }();
-  bool needed = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (!suspect[c]) continue;
-    if (c == 0xC2) {
-      auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
-      if (next < 0x80 || next > 0x9F) continue;
-    }
-    if (c == 0xEF && s.compare(i, 3, "\xEF\xBB\xBF") != 0) continue;
-    needed = true;
-    break;
-  }
+  // Most texts need nothing.
+  bool needed = has_control(s, true);  // CR included
   if (!needed) return;
   Issues added;
   std::size_t k = 0;  // next earlier issue to move
@@ -430,13 +457,7 @@ namespace {
 // each byte offset of the old string, the offset it now has.
 std::size_t strip_controls(std::string& s, std::vector<std::uint32_t>* kept = nullptr) {
   // Most values hold none: look before copying.
-  bool any = false;
-  for (std::size_t i = 0; i < s.size() && !any; ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    any = (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F ||
-          (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-           static_cast<unsigned char>(s[i + 1]) <= 0x9F);
-  }
+  bool any = has_control(s, false);
   if (!any) return 0;
   if (kept) kept->assign(s.size() + 1, 0);
   std::size_t w = 0, removed = 0;

@@ -331,3 +331,40 @@ TEST_CASE("import --diagnostics FILE writes every diagnostic, and --json lists t
   auto cdoc = nlohmann::json::parse(c.out);
   CHECK(cdoc["files"][0]["diagnostics"].size() == 2);
 }
+
+TEST_CASE("no silent loss: every BibTeX fixture's entries are read or rejected", "[bibtex][corpus]") {
+  // An independent, crude count: a line that starts (after blanks or a BOM,
+  // or after a closing '}') with "@type{", but @string/@comment/@preamble
+  // (definitions), @set and @xdata (no work of their own).
+  auto crude = [](const std::string& text) {
+    std::size_t n = 0;
+    for (std::size_t start = 0; start < text.size();) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string_view line(text.data() + start, end - start);
+      start = end + 1;
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '}')) line.remove_prefix(1);
+      while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+      if (line.empty() || line.front() != '@') continue;
+      std::size_t i = 1;
+      while (i < line.size() && is_alpha(line[i])) ++i;
+      std::string type = ascii_lower(line.substr(1, i - 1));
+      while (i < line.size() && line[i] == ' ') ++i;
+      if (type.empty() || (i < line.size() && line[i] != '{' && line[i] != '(')) continue;
+      if (type != "string" && type != "comment" && type != "preamble" && type != "set" && type != "xdata") ++n;
+    }
+    return n;
+  };
+  std::size_t files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(fixture(""))) {
+    if (e.path().extension() != ".bib") continue;
+    ++files;
+    std::string rel = std::filesystem::relative(e.path(), fixture("")).string();
+    INFO(rel);
+    Parsed p = import_fixture(rel);
+    std::size_t expected = crude(p.text);
+    CHECK(p.stats.records + p.stats.rejected >= expected);
+    CHECK(p.diags.errors() >= p.stats.rejected);  // each rejection says why
+  }
+  CHECK(files >= 30);
+}
