@@ -65,6 +65,14 @@ bool is_pubmed_xml(std::string_view body) {
 
 }  // namespace
 
+void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::uint32_t line,
+                    std::string_view source) {
+  r.provenance.file = diags.file();
+  r.provenance.format = std::string(format);
+  r.provenance.line = line;
+  r.provenance.hash = content_hash(format, source);
+}
+
 bool Detection::has(Format f) const {
   switch (f) {
     case Format::bibtex: return bibtex;

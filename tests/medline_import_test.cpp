@@ -12,26 +12,7 @@ using namespace refnet::test;
 
 namespace {
 
-Parsed medline(std::string text) {
-  Parsed p;
-  p.text = decode_text(std::move(text)).text;
-  p.diags.set_source("<test>", p.text);
-  p.stats = parse_medline(p.text, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); });
-  return p;
-}
-
-std::vector<std::string> extra_values(const Record& r, std::string_view name) {
-  std::vector<std::string> out;
-  for (const auto& f : r.extra)
-    if (f.name == name) out.push_back(f.value);
-  return out;
-}
-
-bool has_diag(const Diagnostics& d, Severity s, std::uint32_t line, std::string_view text) {
-  for (const auto& x : d.items())
-    if (x.severity == s && x.line == line && x.message.find(text) != std::string::npos) return true;
-  return false;
-}
+Parsed medline(std::string text) { return parse_with(std::move(text), parse_medline); }
 
 }  // namespace
 

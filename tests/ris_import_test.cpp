@@ -18,30 +18,15 @@ namespace {
 
 // parse_ris directly, with the embedded flag chosen by the test.
 Parsed ris(std::string text, bool embedded = false) {
-  Parsed p;
-  p.text = decode_text(std::move(text)).text;
-  p.diags.set_source("<test>", p.text);
-  p.stats = parse_ris(p.text, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); }, embedded);
-  return p;
+  return parse_with(std::move(text), [embedded](std::string_view t, Diagnostics& d, const RecordSink& sink) {
+    return parse_ris(t, d, sink, embedded);
+  });
 }
 
 std::vector<std::string> families(const Record& r) {
   std::vector<std::string> out;
   for (const auto& a : r.authors) out.push_back(a.full_family());
   return out;
-}
-
-std::vector<std::string> extra_values(const Record& r, std::string_view name) {
-  std::vector<std::string> out;
-  for (const auto& f : r.extra)
-    if (f.name == name) out.push_back(f.value);
-  return out;
-}
-
-bool has_diag(const Diagnostics& d, Severity s, std::uint32_t line, std::string_view text) {
-  for (const auto& x : d.items())
-    if (x.severity == s && x.line == line && x.message.find(text) != std::string::npos) return true;
-  return false;
 }
 
 }  // namespace

@@ -37,6 +37,11 @@ struct ParseStats {
 // entry with the next one.  Text between records is ignored, so records
 // embedded in a web page are found.
 
+// Fills r.provenance as the contract above says: the file diags names, the
+// format, the record's first line, content_hash(format, source).
+void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::uint32_t line,
+                    std::string_view source);
+
 // BibTeX and BibLaTeX.  `macros` pre-seeds @string definitions (e.g. from
 // other files given on the same command line); definitions found are added.
 struct BibtexContext;
