@@ -286,6 +286,7 @@ bool Builder::build(Record& r) {
   const auto& fs = rec_.fields;
   std::vector<std::string_view> pts;
   bool has_bti = false, has_journal = false, has_ti = false, has_pg = false, has_issue = false;
+  std::size_t full_names = 0;
   for (const RawField& f : fs) {
     if (f.code == tag4("PT")) pts.push_back(f.value);
     else if (f.code == tag4("BTI")) has_bti = true;
@@ -293,7 +294,9 @@ bool Builder::build(Record& r) {
     else if (f.code == tag4("TI")) has_ti = true;
     else if (f.code == tag4("PG")) has_pg = true;
     else if (f.code == tag4("VI") || f.code == tag4("IP")) has_issue = true;
+    else if (f.code == tag4("FAU") || f.code == tag4("CN")) ++full_names;
   }
+  r.authors.reserve(full_names);
   r.extra.reserve(fs.size());
   r.type = type_of(pts, has_bti && has_ti, has_journal, rec_.has_pmid, has_issue);
   const bool book_like = is_book_like(r.type);
