@@ -6,7 +6,10 @@
 // exports.  Used by bench_medline_parse and bench_pubmed_xml_parse.
 #pragma once
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -207,6 +210,44 @@ inline std::string to_pubmed_xml(const std::vector<Record>& records) {
   }
   out += "</PubmedArticleSet>\n";
   return out;
+}
+
+// The parse bench both formats share:
+//   BENCH CORPUS [runs] [--write OUT]
+// CORPUS is converted with `convert` unless `is_format` says it already is
+// that format; `parse` is timed over the text, best of `runs`.
+using Parser = ParseStats (*)(std::string_view, Diagnostics&, const RecordSink&);
+inline int run_parse_bench(int argc, char** argv, const char* name, bool (*is_format)(const Detection&),
+                           std::string (*convert)(const std::vector<Record>&), Parser parse) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s CORPUS [runs] [--write OUT]\n", argv[0]);
+    return 2;
+  }
+  int runs = 5;
+  std::string write;
+  for (int i = 2; i < argc; ++i) {
+    if (std::string(argv[i]) == "--write" && i + 1 < argc) write = argv[++i];
+    else runs = std::atoi(argv[i]);
+  }
+  std::string text = decode_text(read_file(argv[1])).text;
+  if (!is_format(detect_formats(text))) text = convert(load_corpus(argv[1]));
+  if (!write.empty()) std::ofstream(write, std::ios::binary) << text;
+  double mb = text.size() / 1e6, best = 1e30;
+  std::size_t records = 0, rejected = 0, authors = 0;
+  for (int i = 0; i < runs; ++i) {
+    Diagnostics diags;
+    diags.set_source(argv[1], text);
+    authors = 0;
+    auto t0 = std::chrono::steady_clock::now();
+    ParseStats s = parse(text, diags, [&](Record&& r) { authors += r.authors.size(); });
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (secs < best) best = secs;
+    records = s.records;
+    rejected = s.rejected;
+  }
+  std::printf("%s (%s): %.1f MB, %zu records (%zu rejected, %zu authors), best of %d: %.3f s = %.0f MB/s, %.0f records/s\n",
+              argv[1], name, mb, records, rejected, authors, runs, best, mb / best, records / best);
+  return 0;
 }
 
 }  // namespace refnet::bench

@@ -36,19 +36,17 @@ Format parse_format_name(std::string_view name) {
   return Format::unknown;
 }
 
-namespace {
-void fill_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::uint32_t line,
-                     std::string_view source) {
+void set_provenance_line(Record& r, const Diagnostics& diags, std::string_view format, std::uint32_t line,
+                         std::string_view source) {
   r.provenance.file = diags.file();
   r.provenance.format = std::string(format);
   r.provenance.line = line;
   r.provenance.hash = content_hash(format, source);
 }
-}  // namespace
 
 void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
                     std::string_view source) {
-  fill_provenance(r, diags, format, diags.line_of(offset), source);
+  set_provenance_line(r, diags, format, diags.line_of(offset), source);
 }
 
 namespace {
@@ -282,7 +280,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
 
 void deliver_record(Record&& r, std::string_view format, std::string_view source, std::uint32_t line,
                     const Diagnostics& diags, ParseStats& stats, const RecordSink& sink) {
-  fill_provenance(r, diags, format, line, source);
+  set_provenance_line(r, diags, format, line, source);
   ++stats.records;
   sink(std::move(r));
 }

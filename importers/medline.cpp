@@ -286,6 +286,7 @@ bool Builder::build(Record& r) {
   const auto& fs = rec_.fields;
   std::vector<std::string_view> pts;
   bool has_bti = false, has_journal = false, has_ti = false, has_pg = false, has_issue = false;
+  std::size_t full_names = 0;
   for (const RawField& f : fs) {
     if (f.code == tag4("PT")) pts.push_back(f.value);
     else if (f.code == tag4("BTI")) has_bti = true;
@@ -293,7 +294,9 @@ bool Builder::build(Record& r) {
     else if (f.code == tag4("TI")) has_ti = true;
     else if (f.code == tag4("PG")) has_pg = true;
     else if (f.code == tag4("VI") || f.code == tag4("IP")) has_issue = true;
+    else if (f.code == tag4("FAU") || f.code == tag4("CN")) ++full_names;
   }
+  r.authors.reserve(full_names);
   r.extra.reserve(fs.size());
   r.type = type_of(pts, has_bti && has_ti, has_journal, rec_.has_pmid, has_issue);
   const bool book_like = is_book_like(r.type);
@@ -311,6 +314,11 @@ bool Builder::build(Record& r) {
     std::string v = value(f);
     if (v.empty()) continue;
     auto keep = [&] { r.add_extra(std::string(tag), std::move(v)); };
+    // A field with one slot: the first value fills it, a later one is kept.
+    auto first = [&](std::string& slot) {
+      if (slot.empty()) slot = std::move(v);
+      else keep();
+    };
     if (code == tag4("PMID")) {
       if (r.pmid.empty()) r.pmid = v;
       else keep();
@@ -364,11 +372,9 @@ bool Builder::build(Record& r) {
     } else if (code == tag4("TA")) {
       ta = std::move(v);
     } else if (code == tag4("VI")) {
-      if (r.volume.empty()) r.volume = std::move(v);
-      else keep();
+      first(r.volume);
     } else if (code == tag4("IP")) {
-      if (r.issue.empty()) r.issue = std::move(v);
-      else keep();
+      first(r.issue);
     } else if (code == tag4("PG")) {
       if (r.pages.empty()) r.pages = expand_medline_pages(v);
       else keep();
@@ -420,11 +426,9 @@ bool Builder::build(Record& r) {
       }
       keep();
     } else if (code == tag4("PMC")) {
-      if (r.pmcid.empty()) r.pmcid = std::move(v);
-      else keep();
+      first(r.pmcid);
     } else if (code == tag4("LA")) {
-      if (r.language.empty()) r.language = std::move(v);
-      else keep();
+      first(r.language);
     } else if (code == tag4("IS") || code == tag4("ISSN")) {
       std::string issn = issn_in(v);
       if (issn.empty()) {
@@ -435,8 +439,7 @@ bool Builder::build(Record& r) {
     } else if (code == tag4("ISBN")) {
       if (std::find(r.isbn.begin(), r.isbn.end(), v) == r.isbn.end()) r.isbn.push_back(std::move(v));
     } else if (code == tag4("PB")) {
-      if (r.publisher.empty()) r.publisher = std::move(v);
-      else keep();
+      first(r.publisher);
     } else if (code == tag4("PL") && book_like && r.publisher_place.empty()) {
       // A journal's PL is the country it is published in, not a place of
       // publication of the work: kept in extra.
@@ -561,10 +564,7 @@ class Parser {
       ++stats_.rejected;
       return;
     }
-    r.provenance.file = diags_.file();
-    r.provenance.format = "medline";
-    r.provenance.line = rec_.line;
-    r.provenance.hash = content_hash("medline", text_.substr(rec_.begin, rec_.end - rec_.begin));
+    set_provenance_line(r, diags_, "medline", rec_.line, text_.substr(rec_.begin, rec_.end - rec_.begin));
     ++stats_.records;
     sink_(std::move(r));
   }

@@ -458,14 +458,11 @@ ParseStats parse_pubmed_xml(std::string_view text, Diagnostics& diags, const Rec
       ++stats.rejected;
       return;
     }
-    r.provenance.file = diags.file();
-    r.provenance.format = "pubmed-xml";
     // Lines counted here, forward from the previous article: Diagnostics
     // would search line by line.
     line += static_cast<std::uint32_t>(std::count(text.begin() + counted, text.begin() + begin, '\n'));
     counted = begin;
-    r.provenance.line = line;
-    r.provenance.hash = content_hash("pubmed-xml", text.substr(begin, end - begin));
+    set_provenance_line(r, diags, "pubmed-xml", line, text.substr(begin, end - begin));
     ++stats.records;
     sink(std::move(r));
   };

@@ -12,13 +12,7 @@ using namespace refnet::test;
 
 namespace {
 
-Parsed medline(std::string text) {
-  Parsed p;
-  p.text = decode_text(std::move(text)).text;
-  p.diags.set_source("<test>", p.text);
-  p.stats = parse_medline(p.text, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); });
-  return p;
-}
+Parsed medline(std::string text) { return parse_with(std::move(text), parse_medline); }
 
 }  // namespace
 

@@ -12,13 +12,7 @@ using namespace refnet::test;
 
 namespace {
 
-Parsed pubmed(std::string text) {
-  Parsed p;
-  p.text = decode_text(std::move(text)).text;
-  p.diags.set_source("<test>", p.text);
-  p.stats = parse_pubmed_xml(p.text, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); });
-  return p;
-}
+Parsed pubmed(std::string text) { return parse_with(std::move(text), parse_pubmed_xml); }
 
 // One PubmedArticle around a MedlineCitation/Article body.
 std::string article(const std::string& inside_article, const std::string& after_article = {},

@@ -18,11 +18,9 @@ namespace {
 
 // parse_ris directly, with the embedded flag chosen by the test.
 Parsed ris(std::string text, bool embedded = false) {
-  Parsed p;
-  p.text = decode_text(std::move(text)).text;
-  p.diags.set_source("<test>", p.text);
-  p.stats = parse_ris(p.text, p.diags, [&](Record&& r) { p.records.push_back(std::move(r)); }, embedded);
-  return p;
+  return parse_with(std::move(text), [embedded](std::string_view t, Diagnostics& d, const RecordSink& sink) {
+    return parse_ris(t, d, sink, embedded);
+  });
 }
 
 std::vector<std::string> families(const Record& r) {

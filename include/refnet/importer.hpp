@@ -45,6 +45,9 @@ struct ParseStats {
 // content hash of its source text.
 void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,
                     std::string_view source);
+// The same, given the record's first line rather than its first byte.
+void set_provenance_line(Record& r, const Diagnostics& diags, std::string_view format, std::uint32_t line,
+                         std::string_view source);
 // What every parser does with a record it has built: fills its provenance
 // (file from diags.file(), `format`, `line`, content_hash(format, source)),
 // counts it and passes it to the sink.
