@@ -224,6 +224,9 @@ TEST_CASE("corpus: every file in fixtures/corpora and fixtures/seeds has a row i
     for (const auto& e : std::filesystem::directory_iterator(fixture(dir))) {
       std::string rel = std::string(dir) + "/" + e.path().filename().string();
       if (e.path().extension() == ".tsv" || e.path().extension() == ".md") continue;
+      // zotero-cases/ holds Zotero's translator test cases, compared field by
+      // field (and counted) by the oracle tests of each format.
+      if (e.is_directory()) continue;
       INFO("add a row for " << rel << " to kFiles in tests/corpus_test.cpp");
       CHECK(listed.count(rel) == 1);
     }

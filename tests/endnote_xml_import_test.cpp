@@ -161,7 +161,8 @@ TEST_CASE("a malformed EndNote record is an error at its line; the others import
   CHECK(p.records[2].get_extra("ref-type") == "Quantum Article");
 }
 
-TEST_CASE("EndNote XML is detected from content, alone; --format endnote on other text finds nothing, exit 4", "[endnote]") {
+TEST_CASE("EndNote XML is detected from content, alone; --format endnote on other text finds nothing, exit 4",
+          "[endnote]") {
   for (const char* rel : {kTafenoquine, "endnote/upper_case_crcrlf.xml", "endnote/styled_values.xml",
                           "corpora/zotero-cases/endnote-xml/000.input.xml"}) {
     INFO(rel);
@@ -177,13 +178,13 @@ TEST_CASE("EndNote XML is detected from content, alone; --format endnote on othe
   Parsed p = parse_string("TY  - JOUR\nTI  - A title\nER  - \n", Format::endnote_xml);
   CHECK(p.records.empty());
   CHECK(p.stats.rejected == 0);
-  // The CLI says "no bibliographic records found" and exits 4 for a file that gave none.
+  // The CLI refuses to read RIS as EndNote XML, says what the file looks like, and exits 4.
   TempDir tmp;
   std::string ris = tmp / "a.ris";
   { std::ofstream(ris) << "TY  - JOUR\nTI  - A title\nER  - \n"; }
   CommandResult r = run_refnet("import --library '" + (tmp / "lib.sqlite") + "' --format endnote '" + ris + "'");
   CHECK(r.status == 4);
-  CHECK(r.err.find("no bibliographic records found") != std::string::npos);
+  CHECK(r.err.find("looks like RIS") != std::string::npos);
 }
 
 TEST_CASE("a one-line EndNote file of megabytes: every record, diagnostics at the right column", "[endnote]") {

@@ -143,21 +143,6 @@ inline Parsed parse_with(std::string text, Parse&& parse) {
   return p;
 }
 
-// The values of the extra fields named `name`, in order.
-inline std::vector<std::string> extra_values(const Record& r, std::string_view name) {
-  std::vector<std::string> out;
-  for (const auto& f : r.extra)
-    if (f.name == name) out.push_back(f.value);
-  return out;
-}
-
-// Whether a diagnostic of that severity on that line says `text`.
-inline bool has_diag(const Diagnostics& d, Severity s, std::uint32_t line, std::string_view text) {
-  for (const auto& x : d.items())
-    if (x.severity == s && x.line == line && x.message.find(text) != std::string::npos) return true;
-  return false;
-}
-
 struct CommandResult {
   int status = -1;
   std::string out;  // stdout

@@ -111,7 +111,7 @@ TEST_CASE("--format wos, scopus-csv and csv force the importers", "[wos][scopus_
                       q(fixture("corpora/poultrybibliometric__scopus.csv")));
   CHECK(c.status == 0);
   CHECK(stats(tmp / "b.sqlite")["works"] == 69);
-  auto bad = run_refnet("import --format endnote --library " + q(tmp / "c.sqlite") + " x");
+  auto bad = run_refnet("import --format docx --library " + q(tmp / "c.sqlite") + " x");
   CHECK(bad.status == 2);
   CHECK(bad.err.find("wos, scopus-csv") != std::string::npos);
 }
