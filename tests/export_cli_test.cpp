@@ -170,7 +170,14 @@ TEST_CASE("export selects with the list filters and explicit keys", "[export][cl
   CommandResult one = run_refnet("export " + lib.opt() + " Li2020");
   REQUIRE(one.status == 0);
   CHECK(keys_of(one.out) == std::vector<std::string>{"Li2020"});
-  CHECK(run_refnet("export " + lib.opt() + " NoSuchKey").status == 2);
+  // An unknown key is a warning (exit 3), not the end of the export.
+  CommandResult unknown = run_refnet("export " + lib.opt() + " NoSuchKey");
+  CHECK(unknown.status == 3);
+  CHECK(unknown.out.empty());
+  CHECK(unknown.err.find("warning: no work in the library is named 'NoSuchKey'") != std::string::npos);
+  CommandResult some = run_refnet("export " + lib.opt() + " NoSuchKey Li2020");
+  CHECK(some.status == 3);
+  CHECK(keys_of(some.out) == std::vector<std::string>{"Li2020"});
   CommandResult none = run_refnet("export --year 1900 " + lib.opt());
   CHECK(none.status == 0);
   CHECK(none.out.empty());
@@ -251,4 +258,25 @@ TEST_CASE("rekey regenerates keys from a pattern, unique, in one go", "[export][
   r = run_refnet("rekey --pattern '[nope]' " + lib.opt());
   CHECK(r.status == 2);
   CHECK(r.err.find("[nope]") != std::string::npos);
+}
+
+TEST_CASE("export --aux and --cites write the works a paper cites; a missing key is a warning, exit 3",
+          "[export][cli][cites]") {
+  Lib lib;
+  REQUIRE(run_refnet("import " + lib.opt() + " '" + kScopus + "'").status == 0);
+  TempDir tmp;
+  std::string aux = tmp / "paper.aux", tex = tmp / "paper.tex";
+  std::ofstream(aux) << "\\relax\n\\citation{Li2020,NotInLibrary}\n\\bibstyle{plain}\n";
+  CommandResult r = run_refnet("export " + lib.opt() + " --aux '" + aux + "'");
+  CHECK(r.status == 3);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  CHECK(r.err.find("warning: no work in the library is named 'NotInLibrary'") != std::string::npos);
+  std::ofstream(tex) << "As \\citet[p.~3]{Li2020} showed.\n";
+  r = run_refnet("export " + lib.opt() + " --cites '" + tex + "'");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  std::ofstream(tex) << "\\nocite{*}\n";
+  r = run_refnet("export " + lib.opt() + " --cites '" + tex + "'");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out).size() == 3);
 }

@@ -20,10 +20,13 @@
 #include <exception>
 #include <iostream>
 #include <mutex>
+#include <set>
 #include <thread>
+#include <unordered_set>
 
 #include "cli.hpp"
 #include "refnet/exporter.hpp"
+#include "refnet/latex_cites.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -41,6 +44,12 @@ CommandSpec make_spec() {
           {"output", "FILE", "write to FILE (atomically) instead of stdout"},
           {"ascii", nullptr, "BibTeX/BibLaTeX: write non-ASCII letters as LaTeX accents ({\\\"u})"},
           {"sort", "S", "order of the entries: key (default), year, author, title or id"},
+          {"profile", "P", "BibTeX/BibLaTeX fields: paper (default; vendor noise left out) or full (everything, "
+                           "the reference list too, for archiving)"},
+          {"skip-fields", "LIST", "BibTeX/BibLaTeX: never write these fields (comma-separated)"},
+          {"keep-fields", "LIST", "BibTeX/BibLaTeX: write these fields even when the profile leaves them out"},
+          {"aux", "FILE", "export the works a LaTeX run cites (its .aux file: bibtex's and biber's)"},
+          {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...)"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   return spec;
@@ -349,6 +358,58 @@ void write_atomically(const std::string& path, const std::function<void(std::ost
   }
 }
 
+// "a, b,c" -> {"a", "b", "c"}, lower case.
+std::set<std::string> field_list(const std::string& list) {
+  std::set<std::string> out;
+  for (const auto& f : split_list(list, ","))
+    if (!trim(f).empty()) out.insert(ascii_lower(trim(f)));
+  return out;
+}
+
+// The keys a paper cites (--aux, --cites) added to the selection; the keys
+// no work has go to `missing`.  \nocite{*} leaves the selection as it is.
+void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string>& missing) {
+  for (const char* opt : {"aux", "cites"}) {
+    if (!args.has(opt)) continue;
+    std::string path = args.get(opt);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw UsageError(std::string("--") + opt + ": cannot read " + path);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CitedKeys cited = std::string(opt) == "aux" ? keys_from_aux(text) : keys_from_tex(text);
+    if (cited.all) {
+      q.ids.clear();
+      return;
+    }
+    for (const auto& key : cited.keys) {
+      auto ids = lib.resolve(key);
+      if (ids.empty()) missing.push_back(key);
+      q.ids.insert(q.ids.end(), ids.begin(), ids.end());
+    }
+    if (q.ids.empty()) q.ids.push_back(kNoWork);
+  }
+}
+
+// The citation keys of the selected works, lower case: a crossref to any
+// other is left out by the writer.
+std::unordered_set<std::string> selected_keys(Library& lib, const Query& q) {
+  std::unordered_set<std::string> keys;
+  RecordParts p;
+  p.references = p.abstract = p.extra = p.creators = false;
+  lib.each(q, p, [&](const Work& w) {
+    keys.insert(ascii_lower(w.record.citekey));
+    return true;
+  });
+  return keys;
+}
+
+// What the writer left out, on stderr.
+void tell_notes(const ExportNotes& notes) {
+  for (const auto& w : notes.warnings) std::cerr << "refnet export: warning: " << w << "\n";
+  if (notes.vendor_fields || notes.vendor_notes)
+    std::cerr << "refnet export: left out " << notes.vendor_fields << " vendor field(s) and " << notes.vendor_notes
+              << " piece(s) of database boilerplate in notes (--profile full keeps them)\n";
+}
+
 int run(const Args& args) {
   std::string format = format_from_args(args);
   const FormatRow* row = nullptr;
@@ -358,11 +419,27 @@ int run(const Args& args) {
   std::string sort = ascii_lower(args.get("sort", "key"));
   ExportOptions opt;
   opt.ascii = args.has("ascii");
-
-  std::unique_ptr<RecordWriter> writer = row->make(opt);
+  std::string profile = ascii_lower(args.get("profile", "paper"));
+  if (profile != "paper" && profile != "full") throw UsageError("--profile: '" + profile + "' is not paper or full");
+  opt.profile = profile == "full" ? ExportProfile::full : ExportProfile::paper;
+  opt.skip_fields = field_list(args.get("skip-fields"));
+  opt.keep_fields = field_list(args.get("keep-fields"));
+  ExportNotes notes;
+  opt.notes = &notes;
 
   Library lib = open_library(args, false);
-  Query q = selection_from_args(args, lib);
+  std::vector<std::string> missing;
+  Query q = selection_from_args(args, lib, &missing);
+  if (!args.positionals().empty() && (args.has("aux") || args.has("cites")) && q.ids.size() == 1 && q.ids[0] == kNoWork)
+    q.ids.clear();
+  add_cited(args, lib, q, missing);
+  for (const auto& m : missing)
+    std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
+  std::unordered_set<std::string> keys = selected_keys(lib, q);
+  opt.exported_keys = &keys;
+  const int status = missing.empty() ? kOk : kPartial;
+
+  std::unique_ptr<RecordWriter> writer = row->make(opt);
   if (sort != "key" && sort != "year" && sort != "author" && sort != "title" && sort != "id")
     throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, id");
 
@@ -376,8 +453,9 @@ int run(const Args& args) {
       std::cerr << "refnet export: error: cannot write to stdout\n";
       return kFailure;
     }
+    tell_notes(notes);
     std::cerr << "exported " << n << noun() << " (" << row->name << ")\n";
-    return kOk;
+    return status;
   }
   try {
     write_atomically(output, [&](std::ostream& out) { n = write_works(lib, q, sort, *writer, out); });
@@ -385,8 +463,9 @@ int run(const Args& args) {
     std::cerr << "refnet export: error: " << e.what() << "\n";
     return kFailure;
   }
+  tell_notes(notes);
   std::cerr << "exported " << n << noun() << " to " << output << " (" << row->name << ")\n";
-  return kOk;
+  return status;
 }
 
 const Registration reg{kSpec, run};
