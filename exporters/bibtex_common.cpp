@@ -195,6 +195,29 @@ void put_name(std::string& out, const Creator& c, bool ascii) {
       out += ' ';
     }
   }
+  // biber counts the commas of a name at every depth and rejects more than
+  // two ("has too many commas, skipping entry"): a name whose parts hold
+  // commas of their own (Scopus's editor lists read as one person) is
+  // written braced whole, as the source's text, which bibtex and biber print
+  // as it is.
+  std::size_t commas = (c.suffix.empty() ? 0 : 2) + (c.suffix.empty() && !c.given.empty() ? 1 : 0);
+  for (const std::string* part : {&c.family, &c.given, &c.suffix, &c.particle})
+    commas += static_cast<std::size_t>(std::count(part->begin(), part->end(), ','));
+  if (commas > 2) {
+    out += '{';
+    if (!c.particle.empty()) {
+      put_latex(out, c.particle, ascii);
+      out += ' ';
+    }
+    put_latex(out, c.family, ascii);
+    for (const std::string* part : {&c.suffix, &c.given}) {
+      if (part->empty()) continue;
+      out += ", ";
+      put_latex(out, *part, ascii);
+    }
+    out += '}';
+    return;
+  }
   // Without a given name there is no comma to mark where the last name
   // starts: a family name of several words is braced whole ("{Van Gogh}",
   // not "Van Gogh," whose trailing comma bibtex rejects), and the von part

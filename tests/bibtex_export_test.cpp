@@ -114,6 +114,11 @@ TEST_CASE("names: von and Jr parts, corporate names, and others", "[export][bibt
   CHECK(format_names({person("Van Gogh", "")}, false) == "{Van Gogh}");
   CHECK(format_names({person("Chelliah", ""), person("Reuse", "", "de")}, false) == "Chelliah and de Reuse");
   CHECK(format_names({person("Berg", "", "", "Jr.")}, false) == "Berg, Jr., {}");
+  // biber rejects a name with more than two commas at any depth (pybibx's
+  // Scopus editors "Okada A., Weihs C., Vicari D., Ragozini G." read as one
+  // person): such a name is braced whole.
+  CHECK(format_names({person("Okada A.", "Vicari D., Ragozini G.", "", "Weihs C.")}, false) ==
+        "{Okada A., Weihs C., Vicari D., Ragozini G.}");
   CHECK(format_names({person("Plato", "")}, false) == "Plato");
   CHECK(format_names({person("de la Fuente", "María")}, false) == "{de la Fuente}, María");
   CHECK(format_names({person("Doe", "Jane, PhD")}, false) == "Doe, {Jane, PhD}");
