@@ -172,7 +172,7 @@ bool family_needs_braces(std::string_view family) {
   return false;
 }
 
-void put_name(std::string& out, const Creator& c, bool ascii) {
+void put_name(std::string& out, const Creator& c, bool ascii, bool for_biber) {
   if (c.is_literal() || (c.family.empty() && c.given.empty())) {
     if (c.literal == "others") {
       out += "others";
@@ -199,11 +199,15 @@ void put_name(std::string& out, const Creator& c, bool ascii) {
   // two ("has too many commas, skipping entry"): a name whose parts hold
   // commas of their own (Scopus's editor lists read as one person) is
   // written braced whole, as the source's text, which bibtex and biber print
-  // as it is.
+  // as it is.  Not biblatex's extended names (given=Brian, prefix=de), which
+  // biber reads, nor for archiving (--profile full), which keeps the parts.
   std::size_t commas = (c.suffix.empty() ? 0 : 2) + (c.suffix.empty() && !c.given.empty() ? 1 : 0);
   for (const std::string* part : {&c.family, &c.given, &c.suffix, &c.particle})
     commas += static_cast<std::size_t>(std::count(part->begin(), part->end(), ','));
-  if (commas > 2) {
+  bool extended = false;
+  for (const std::string* part : {&c.family, &c.given, &c.suffix, &c.particle})
+    extended = extended || part->find('=') != std::string::npos;
+  if (for_biber && commas > 2 && !extended) {
     out += '{';
     if (!c.particle.empty()) {
       put_latex(out, c.particle, ascii);
@@ -625,12 +629,12 @@ void put_title(std::string& out, const Record& r, bool ascii) {
   put_latex(out, t.substr(pos), ascii);
 }
 
-void put_names(std::string& out, const std::vector<Creator>& names, bool ascii) {
+void put_names(std::string& out, const std::vector<Creator>& names, bool ascii, bool for_biber = true) {
   std::size_t start = out.size();
   for (const auto& c : names) {
     if (c.empty() && c.particle.empty()) continue;
     if (out.size() != start) out += " and ";
-    put_name(out, c, ascii);
+    put_name(out, c, ascii, for_biber);
   }
 }
 
@@ -655,10 +659,11 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   EntryWriter w(out, scratch, opt);
 
   v.clear();
-  put_names(v, r.authors, ascii);
+  const bool for_biber = opt.profile == ExportProfile::paper;
+  put_names(v, r.authors, ascii, for_biber);
   w.field("author", v);
   v.clear();
-  put_names(v, r.editors, ascii);
+  put_names(v, r.editors, ascii, for_biber);
   w.field("editor", v);
   v.clear();
   put_title(v, r, ascii);
