@@ -370,15 +370,23 @@ bool starts_upper(std::string_view w) {
 
 std::vector<Span> guess_protection(std::string_view t) {
   std::vector<Word> words = title_words(t);
-  // Sentence case when most longer words after the first start lower case.
+  // Sentence case when at least as many longer words after the first start
+  // lower case as upper case ("Gambling harm in Australia": one each).  The
+  // words title case leaves lower case ("from", "with") do not count.
+  static constexpr std::string_view minor[] = {"from", "with", "into", "onto", "over", "upon", "than", "that",
+                                               "about", "after", "under", "between", "through", "without",
+                                               "within", "versus", "among", "along", "during", "toward", "towards"};
   int lower = 0, upper = 0;
   for (std::size_t k = 1; k < words.size(); ++k) {
     std::string_view w = t.substr(words[k].begin, words[k].end - words[k].begin);
     if (utf8_length(w) < 4) continue;
+    bool is_minor = false;
+    for (auto m : minor) is_minor = is_minor || w == m;
+    if (is_minor || has_inner_capital(w)) continue;  // e-Government says nothing of the title's case
     if (starts_lower(w)) ++lower;
     else if (starts_upper(w)) ++upper;
   }
-  bool sentence_case = lower > upper;
+  bool sentence_case = lower > 0 && lower >= upper;
   std::vector<Span> spans;
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = t.substr(words[k].begin, words[k].end - words[k].begin);
