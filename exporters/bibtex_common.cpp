@@ -658,6 +658,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     return v;
   };
 
+  const std::size_t entry_start = out.size();
   out += '@';
   out += entry_type(r, d, opt.profile == ExportProfile::full);
   out += '{';
@@ -855,6 +856,15 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("cited-references", v);
   }
   w.finish();
+  // --ascii: what LaTeX has no ASCII spelling for (CJK, Cyrillic, most
+  // symbols) is kept in UTF-8, and said.
+  if (ascii && opt.notes) {
+    for (std::size_t i = entry_start; i < out.size(); ++i) {
+      if (static_cast<unsigned char>(out[i]) < 0x80) continue;
+      opt.notes->warnings.push_back(r.citekey + ": --ascii: characters without a LaTeX spelling kept in UTF-8");
+      break;
+    }
+  }
 }
 
 class BibtexRecordWriter : public RecordWriter {

@@ -9,6 +9,7 @@
 #include "../exporters/bibtex_common.hpp"
 #include "export_support.hpp"
 #include "refnet/citekey.hpp"
+#include "refnet/latex.hpp"
 #include "refnet/latex_cites.hpp"
 #include "support.hpp"
 
@@ -280,4 +281,27 @@ TEST_CASE("pandoc renders the CSL-JSON and the BibTeX export of one library alik
     CHECK(known);
   }
   CHECK(differences <= static_cast<int>(explained.size()));
+}
+
+TEST_CASE("--ascii spells what LaTeX can: decomposed accents, sub/superscripts, typographic spaces",
+          "[export][bibtex][ascii]") {
+  // "é" as e + U+0301 (decomposed, as some PDFs and macOS file names give it)
+  CHECK(unicode_to_latex("Re\u0301sume\u0301", true) == "R{\\'e}sum{\\'e}");
+  // A letter with no precomposed form keeps its accent as a command.
+  CHECK(unicode_to_latex("x\u0301", true) == "{\\'x}");
+  CHECK(unicode_to_latex("H₂O and CO₂ at 10⁻³ m²", true) ==
+        "H\\textsubscript{2}O and CO\\textsubscript{2} at 10\\textsuperscript{-}\\textsuperscript{3} m\\textsuperscript{2}");
+  CHECK(unicode_to_latex("a\u2003b\u2009c\u200Bd", true) == "a\\quad{}b\\,cd");
+  // What LaTeX cannot spell in ASCII stays UTF-8, and the entry is named.
+  Record r = kassen2018();
+  r.title = "東京の研究";
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.ascii = true;
+  opt.notes = &notes;
+  CHECK(has(write({r}, false, opt), "東京の研究"));
+  REQUIRE(notes.warnings.size() == 1);
+  CHECK(notes.warnings[0] == "kassen2018promoting: --ascii: characters without a LaTeX spelling kept in UTF-8");
+  // Without --ascii, UTF-8 stays as it is.
+  CHECK(unicode_to_latex("H₂O", false) == "H₂O");
 }
