@@ -666,6 +666,14 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   else out += r.citekey;
   out += ',';
   EntryWriter w(out, scratch, opt);
+  if (latex && opt.aliases) {
+    auto it = opt.aliases->find(r.citekey);
+    if (it != opt.aliases->end()) {
+      v.clear();
+      put_joined(v, it->second, ", ");
+      w.field("ids", v);
+    }
+  }
 
   v.clear();
   const bool for_biber = opt.profile == ExportProfile::paper;

@@ -76,9 +76,19 @@ std::string export_in_memory(const std::string& path, const std::string& format,
   });
   std::vector<Record> records;
   for (auto& it : items) records.push_back(std::move(it.record));
+  // The keys of absorbed works, by the key of the work that absorbed them (biblatex `ids`).
+  std::unordered_map<std::string, std::vector<std::string>> aliases;
+  {
+    Library lib(path, false);
+    for (const auto& [id, key] : lib.absorbed_keys())
+      for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].id == id) aliases[records[i].citekey].push_back(key);
+  }
+  ExportOptions with = opt;
+  if (!with.aliases) with.aliases = &aliases;
   std::ostringstream out;
   if (format == "bibtex") write_bibtex(out, records, opt);
-  if (format == "biblatex") write_biblatex(out, records, opt);
+  if (format == "biblatex") write_biblatex(out, records, with);
   if (format == "ris") write_ris(out, records, opt);
   if (format == "csljson") write_csljson(out, records, opt);
   return out.str();
@@ -279,4 +289,21 @@ TEST_CASE("export --aux and --cites write the works a paper cites; a missing key
   r = run_refnet("export " + lib.opt() + " --cites '" + tex + "'");
   CHECK(r.status == 0);
   CHECK(keys_of(r.out).size() == 3);
+}
+
+TEST_CASE("the keys of absorbed works resolve in export and --aux, and biblatex gets them as ids",
+          "[export][cli][aliases]") {
+  Lib lib;
+  REQUIRE(run_refnet("import " + lib.opt() + " '" + kScopus + "'").status == 0);
+  REQUIRE(run_refnet("merge " + lib.opt() + " Li2020 Cao2020").status == 0);
+  CommandResult r = run_refnet("export " + lib.opt() + " --format biblatex Cao2020");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  CHECK(r.out.find("  ids = {Cao2020}") != std::string::npos);
+  TempDir tmp;
+  std::ofstream(tmp / "paper.aux") << "\\citation{Cao2020}\n";
+  r = run_refnet("export " + lib.opt() + " --aux '" + (tmp / "paper.aux") + "'");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  CHECK(run_refnet("show " + lib.opt() + " Cao2020").status == 0);
 }

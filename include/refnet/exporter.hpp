@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -46,6 +47,9 @@ struct ExportOptions {
   // than left dangling, which bibtex and biber reject.
   const std::unordered_set<std::string>* exported_keys = nullptr;
   ExportNotes* notes = nullptr;
+  // Keys of absorbed works by the key of the work that absorbed them:
+  // biblatex writes them as `ids`, so that \cite{old} still resolves.
+  const std::unordered_map<std::string, std::vector<std::string>>* aliases = nullptr;
 };
 
 // Each writer is given the records in the order to write them; each record's

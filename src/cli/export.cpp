@@ -22,6 +22,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "cli.hpp"
@@ -402,6 +403,25 @@ std::unordered_set<std::string> selected_keys(Library& lib, const Query& q) {
   return keys;
 }
 
+// The keys of absorbed works, by the key of the live work that absorbed them.
+std::unordered_map<std::string, std::vector<std::string>> alias_map(Library& lib) {
+  std::unordered_map<std::string, std::vector<std::string>> out;
+  auto absorbed = lib.absorbed_keys();
+  if (absorbed.empty()) return out;
+  Query q;
+  for (const auto& a : absorbed) q.ids.push_back(a.first);
+  std::unordered_map<std::int64_t, std::string> live;
+  RecordParts p;
+  p.references = p.abstract = p.extra = p.creators = false;
+  lib.each(q, p, [&](const Work& w) {
+    live[w.id] = w.record.citekey;
+    return true;
+  });
+  for (const auto& [id, key] : absorbed)
+    if (auto it = live.find(id); it != live.end() && !it->second.empty()) out[it->second].push_back(key);
+  return out;
+}
+
 // What the writer left out, on stderr.
 void tell_notes(const ExportNotes& notes) {
   for (const auto& w : notes.warnings) std::cerr << "refnet export: warning: " << w << "\n";
@@ -437,6 +457,8 @@ int run(const Args& args) {
     std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
   std::unordered_set<std::string> keys = selected_keys(lib, q);
   opt.exported_keys = &keys;
+  std::unordered_map<std::string, std::vector<std::string>> aliases = alias_map(lib);
+  opt.aliases = &aliases;
   const int status = missing.empty() ? kOk : kPartial;
 
   std::unique_ptr<RecordWriter> writer = row->make(opt);
