@@ -324,6 +324,16 @@ std::string clean_note(std::string_view note, std::size_t& dropped) {
   return out;
 }
 
+// The note as a paper prints it: `note` itself when it holds no
+// boilerplate, else the cleaned text in `buf`; the pieces left out are counted.
+std::string_view note_for_paper(std::string_view note, std::string& buf, const ExportOptions& opt) {
+  std::size_t dropped = 0;
+  buf = clean_note(note, dropped);
+  if (!dropped) return note;
+  if (opt.notes) opt.notes->vendor_notes += dropped;
+  return buf;
+}
+
 // ---------------------------------------------------------------------------
 // Title protection.
 
@@ -798,15 +808,9 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     for (const auto& f : r.extra) {
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
       std::string name = field_name(f.name);
-      std::string_view value = f.value;
       std::string cleaned;
-      if (paper && iequals(name, "note")) {
-        std::size_t dropped = 0;
-        cleaned = clean_note(value, dropped);
-        if (dropped && opt.notes) opt.notes->vendor_notes += dropped;
-        if (dropped) value = cleaned;
-        if (value.empty()) continue;
-      }
+      std::string_view value = paper && iequals(name, "note") ? note_for_paper(f.value, cleaned, opt) : f.value;
+      if (value.empty() && !f.value.empty()) continue;
       if ((iequals(name, "crossref") || iequals(name, "xref")) && opt.exported_keys &&
           !opt.exported_keys->count(ascii_lower(trim(value)))) {
         // bibtex stops with "A bad cross reference", biber warns: no dangling reference.
@@ -824,15 +828,9 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     bool any = false;
     for (const auto& f : r.extra) {
       if (f.name != "N1" || !f.format.empty()) continue;
-      std::string_view value = f.value;
       std::string cleaned;
-      if (paper) {
-        std::size_t dropped = 0;
-        cleaned = clean_note(value, dropped);
-        if (dropped && opt.notes) opt.notes->vendor_notes += dropped;
-        if (dropped) value = cleaned;
-        if (value.empty()) continue;
-      }
+      std::string_view value = paper ? note_for_paper(f.value, cleaned, opt) : f.value;
+      if (value.empty()) continue;
       if (any && !v.empty()) v += "\n\n";
       any = true;
       put_latex(v, value, ascii);
