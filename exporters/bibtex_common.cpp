@@ -811,6 +811,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       std::string cleaned;
       std::string_view value = paper && iequals(name, "note") ? note_for_paper(f.value, cleaned, opt) : f.value;
       if (value.empty() && !f.value.empty()) continue;
+      if ((iequals(name, "crossref") || iequals(name, "xref")) && opt.crossref_cycles &&
+          opt.crossref_cycles->count(ascii_lower(r.citekey))) {
+        if (opt.notes)
+          opt.notes->warnings.push_back(r.citekey + ": " + name + " to '" + std::string(trim(value)) +
+                                        "' closes a cycle of cross-references: left out");
+        continue;
+      }
       if ((iequals(name, "crossref") || iequals(name, "xref")) && opt.exported_keys &&
           !opt.exported_keys->count(ascii_lower(trim(value)))) {
         // bibtex stops with "A bad cross reference", biber warns: no dangling reference.

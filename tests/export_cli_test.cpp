@@ -307,3 +307,20 @@ TEST_CASE("the keys of absorbed works resolve in export and --aux, and biblatex 
   CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
   CHECK(run_refnet("show " + lib.opt() + " Cao2020").status == 0);
 }
+
+TEST_CASE("a cycle of crossrefs is cut where it closes, a dangling one left out, each with a warning",
+          "[export][cli][crossref]") {
+  // biber__crossrefs.bib's circ1 -> circ2 -> circ1 ("Circular inheritance",
+  // a biber error) and mcr -> missing1 (bibtex "A bad cross reference").
+  Lib lib;
+  TempDir tmp;
+  std::ofstream(tmp / "x.bib") << "@inbook{circ1, title={One}, crossref={circ2}}\n"
+                                  "@inbook{circ2, title={Two}, crossref={circ1}}\n"
+                                  "@inbook{mcr, title={Three}, crossref={missing1}}\n";
+  REQUIRE(run_refnet("import " + lib.opt() + " '" + (tmp / "x.bib") + "'").status == 0);
+  CommandResult r = run_refnet("export " + lib.opt());
+  CHECK(r.status == 0);
+  CHECK(count(r.out, "crossref = ") == 1);
+  CHECK(r.err.find("closes a cycle of cross-references: left out") != std::string::npos);
+  CHECK(r.err.find("mcr: crossref to 'missing1', which is not in this export: left out") != std::string::npos);
+}

@@ -46,6 +46,9 @@ struct ExportOptions {
   // `crossref`/`xref` to another key is left out (with a warning) rather
   // than left dangling, which bibtex and biber reject.
   const std::unordered_set<std::string>* exported_keys = nullptr;
+  // Keys (lower case) whose `crossref`/`xref` closes a cycle (a -> b -> a):
+  // left out with a warning, since biber stops at circular inheritance.
+  const std::unordered_set<std::string>* crossref_cycles = nullptr;
   ExportNotes* notes = nullptr;
   // Keys of absorbed works by the key of the work that absorbed them:
   // biblatex writes them as `ids`, so that \cite{old} still resolves.

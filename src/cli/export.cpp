@@ -391,15 +391,38 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
 }
 
 // The citation keys of the selected works, lower case: a crossref to any
-// other is left out by the writer.
-std::unordered_set<std::string> selected_keys(Library& lib, const Query& q) {
+// other is left out by the writer.  `cycles` gets, for each cycle of
+// crossrefs among them (a -> b -> a), the key whose crossref closes it.
+std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std::unordered_set<std::string>& cycles) {
   std::unordered_set<std::string> keys;
+  std::unordered_map<std::string, std::string> parent;  // key -> crossref target, lower case
   RecordParts p;
-  p.references = p.abstract = p.extra = p.creators = false;
+  p.references = p.abstract = p.creators = false;
   lib.each(q, p, [&](const Work& w) {
-    keys.insert(ascii_lower(w.record.citekey));
+    std::string key = ascii_lower(w.record.citekey);
+    keys.insert(key);
+    std::string_view target = w.record.get_extra("crossref");
+    if (target.empty()) target = w.record.get_extra("xref");
+    if (!target.empty()) parent[key] = ascii_lower(trim(target));
     return true;
   });
+  // Walk each chain; a key met again on the same walk closes a cycle.
+  std::unordered_map<std::string, int> state;  // 1: on the current walk, 2: done
+  for (const auto& start : parent) {
+    std::vector<std::string> walk;
+    std::string k = start.first;
+    while (parent.count(k) && !state.count(k)) {
+      state[k] = 1;
+      walk.push_back(k);
+      const std::string& next = parent[k];
+      if (state.count(next) && state[next] == 1) {
+        cycles.insert(k);
+        break;
+      }
+      k = next;
+    }
+    for (const auto& w : walk) state[w] = 2;
+  }
   return keys;
 }
 
@@ -455,8 +478,10 @@ int run(const Args& args) {
   add_cited(args, lib, q, missing);
   for (const auto& m : missing)
     std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
-  std::unordered_set<std::string> keys = selected_keys(lib, q);
+  std::unordered_set<std::string> cycles;
+  std::unordered_set<std::string> keys = selected_keys(lib, q, cycles);
   opt.exported_keys = &keys;
+  opt.crossref_cycles = &cycles;
   std::unordered_map<std::string, std::vector<std::string>> aliases = alias_map(lib);
   opt.aliases = &aliases;
   const int status = missing.empty() ? kOk : kPartial;
