@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/text.hpp"
@@ -171,7 +172,7 @@ bool family_needs_braces(std::string_view family) {
   return false;
 }
 
-void put_name(std::string& out, const Creator& c, bool ascii) {
+void put_name(std::string& out, const Creator& c, bool ascii, bool for_biber) {
   if (c.is_literal() || (c.family.empty() && c.given.empty())) {
     if (c.literal == "others") {
       out += "others";
@@ -193,6 +194,33 @@ void put_name(std::string& out, const Creator& c, bool ascii) {
       if (!lower) out += '}';
       out += ' ';
     }
+  }
+  // biber counts the commas of a name at every depth and rejects more than
+  // two ("has too many commas, skipping entry"): a name whose parts hold
+  // commas of their own (Scopus's editor lists read as one person) is
+  // written braced whole, as the source's text, which bibtex and biber print
+  // as it is.  Not biblatex's extended names (given=Brian, prefix=de), which
+  // biber reads, nor for archiving (--profile full), which keeps the parts.
+  std::size_t commas = (c.suffix.empty() ? 0 : 2) + (c.suffix.empty() && !c.given.empty() ? 1 : 0);
+  for (const std::string* part : {&c.family, &c.given, &c.suffix, &c.particle})
+    commas += static_cast<std::size_t>(std::count(part->begin(), part->end(), ','));
+  bool extended = false;
+  for (const std::string* part : {&c.family, &c.given, &c.suffix, &c.particle})
+    extended = extended || part->find('=') != std::string::npos;
+  if (for_biber && commas > 2 && !extended) {
+    out += '{';
+    if (!c.particle.empty()) {
+      put_latex(out, c.particle, ascii);
+      out += ' ';
+    }
+    put_latex(out, c.family, ascii);
+    for (const std::string* part : {&c.suffix, &c.given}) {
+      if (part->empty()) continue;
+      out += ", ";
+      put_latex(out, *part, ascii);
+    }
+    out += '}';
+    return;
   }
   // Without a given name there is no comma to mark where the last name
   // starts: a family name of several words is braced whole ("{Van Gogh}",
@@ -217,6 +245,93 @@ void put_name(std::string& out, const Creator& c, bool ascii) {
     out += ", ";
     put_name_part(out, c.given, ascii);
   }
+}
+
+// Keywords joined by ", ", a keyword that holds a comma braced
+// ("{Behavior, Addictive/psychology}"), so that a reader splits it back whole.
+void put_keywords(std::string& out, const std::vector<std::string>& items, bool ascii) {
+  std::size_t start = out.size();
+  for (const auto& s : items) {
+    if (s.empty()) continue;
+    if (out.size() != start) out += ", ";
+    bool comma = s.find(',') != std::string::npos;
+    if (comma) out += '{';
+    put_latex(out, s, ascii);
+    if (comma) out += '}';
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The paper profile: what a database adds that no reader of a bibliography
+// should see.
+
+// Fields of .bib exports from Scopus, Web of Science, JabRef, Mendeley that
+// are about the database record, not the work.
+bool vendor_field(std::string_view name) {
+  static constexpr std::string_view names[] = {
+      "affiliation", "affiliations", "correspondence_address", "correspondence_address1", "funding_details",
+      "funding_text", "art_number", "owner", "timestamp", "references", "cited-references", "unique-id",
+      "source", "document_type", "publication_stage", "coden", "abbrev_source_title", "da",
+      "usage-count-last-180-days", "usage-count-since-2013", "times-cited", "number-of-cited-references",
+      "web-of-science-categories", "research-areas", "orcid-numbers", "researcherid-numbers",
+      "esi-highly-cited-paper", "esi-hot-paper", "earlyaccessdate", "journal-iso", "author-email",
+      "funding-acknowledgement", "funding-text", "cited_by", "page_count", "pubmed_id", "chemicals_cas",
+      "tradenames", "manufacturers", "molecular_seqnumbers", "sponsors", "type-of-work", "mendeley-tags",
+      "mendeley-groups", "file", "keywords-plus", "journal-iso-abbreviation"};
+  std::string n = ascii_lower(name);
+  for (auto v : names)
+    if (n == v) return true;
+  // "funding_text 1", "funding_text_2", "author_keywords"? (kept: they are keywords)
+  return n.rfind("funding_text", 0) == 0 || n.rfind("funding-text", 0) == 0;
+}
+
+// A piece of a note that a database wrote about its record: "Export Date: 7
+// December 2022", "Cited By: 3", "Correspondence Address: ...", accession
+// numbers, e-mail addresses.
+bool boilerplate(std::string_view piece) {
+  static constexpr std::string_view prefixes[] = {
+      "export date", "cited by", "cited by:", "correspondence address", "source:", "accession number",
+      "language of original document", "funding details", "funding text", "references:", "chemicals/cas",
+      "tradenames", "manufacturers", "molecular sequence numbers", "coden", "pubmed id", "art. no.",
+      "conference code", "publisher:", "document type", "publication stage", "abbreviated source title",
+      "an:", "accession", "database:", "place: ", "email", "e-mail", "ut:", "doi:"};
+  std::string p = ascii_lower(trim(piece));
+  if (p.empty()) return true;
+  for (auto pre : prefixes)
+    if (p.rfind(pre, 0) == 0) return true;
+  // An e-mail address anywhere (EBSCO puts the author's in N1).
+  std::size_t at = p.find('@');
+  return at != std::string::npos && at > 0 && p.find('.', at) != std::string::npos && p.find(' ', at) == std::string::npos;
+}
+
+// The note without its boilerplate: pieces split at ";" and line ends;
+// `dropped` counts the pieces left out.
+std::string clean_note(std::string_view note, std::size_t& dropped) {
+  std::string out;
+  std::size_t s = 0;
+  for (std::size_t i = 0; i <= note.size(); ++i) {
+    if (i < note.size() && note[i] != ';' && note[i] != '\n') continue;
+    std::string_view piece = trim(note.substr(s, i - s));
+    s = i + 1;
+    if (piece.empty()) continue;
+    if (boilerplate(piece)) {
+      ++dropped;
+      continue;
+    }
+    if (!out.empty()) out += "; ";
+    out.append(piece);
+  }
+  return out;
+}
+
+// The note as a paper prints it: `note` itself when it holds no
+// boilerplate, else the cleaned text in `buf`; the pieces left out are counted.
+std::string_view note_for_paper(std::string_view note, std::string& buf, const ExportOptions& opt) {
+  std::size_t dropped = 0;
+  buf = clean_note(note, dropped);
+  if (!dropped) return note;
+  if (opt.notes) opt.notes->vendor_notes += dropped;
+  return buf;
 }
 
 // ---------------------------------------------------------------------------
@@ -265,15 +380,23 @@ bool starts_upper(std::string_view w) {
 
 std::vector<Span> guess_protection(std::string_view t) {
   std::vector<Word> words = title_words(t);
-  // Sentence case when most longer words after the first start lower case.
+  // Sentence case when at least as many longer words after the first start
+  // lower case as upper case ("Gambling harm in Australia": one each).  The
+  // words title case leaves lower case ("from", "with") do not count.
+  static constexpr std::string_view minor[] = {"from", "with", "into", "onto", "over", "upon", "than", "that",
+                                               "about", "after", "under", "between", "through", "without",
+                                               "within", "versus", "among", "along", "during", "toward", "towards"};
   int lower = 0, upper = 0;
   for (std::size_t k = 1; k < words.size(); ++k) {
     std::string_view w = t.substr(words[k].begin, words[k].end - words[k].begin);
     if (utf8_length(w) < 4) continue;
+    bool is_minor = false;
+    for (auto m : minor) is_minor = is_minor || w == m;
+    if (is_minor || has_inner_capital(w)) continue;  // e-Government says nothing of the title's case
     if (starts_lower(w)) ++lower;
     else if (starts_upper(w)) ++upper;
   }
-  bool sentence_case = lower > upper;
+  bool sentence_case = lower > 0 && lower >= upper;
   std::vector<Span> spans;
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = t.substr(words[k].begin, words[k].end - words[k].begin);
@@ -343,6 +466,28 @@ constexpr TypeRow kTypes[] = {
     {"speech", "misc", "misc"},
 };
 
+// The entry types each dialect's styles know; another type (a .bib source's
+// @web_page, @book_section) makes pandoc reject the file and bibtex warn.
+bool known_type(std::string_view type, Dialect d) {
+  static constexpr std::string_view bibtex[] = {"article",       "book",        "booklet",      "conference",
+                                                "inbook",        "incollection", "inproceedings", "manual",
+                                                "mastersthesis", "misc",        "phdthesis",    "proceedings",
+                                                "techreport",    "unpublished"};
+  static constexpr std::string_view biblatex[] = {
+      "mvbook",   "bookinbook", "suppbook",   "collection", "mvcollection", "suppcollection", "dataset",
+      "online",   "patent",     "periodical", "suppperiodical", "mvproceedings", "reference",  "mvreference",
+      "inreference", "report",  "set",        "software",   "thesis",       "xdata",          "artwork",
+      "audio",    "bibnote",    "commentary", "image",      "jurisdiction", "legislation",    "legal",
+      "letter",   "movie",      "music",      "performance", "review",      "standard",       "video",
+      "electronic", "www"};
+  for (auto t : bibtex)
+    if (type == t) return true;
+  if (d == Dialect::bibtex) return false;
+  for (auto t : biblatex)
+    if (type == t) return true;
+  return false;
+}
+
 // Which field holds the container title.
 // A record from a .bib file got its container from journal/journaltitle or
 // booktitle (series and howpublished stay extra fields there), so it goes
@@ -375,19 +520,37 @@ struct Scratch {
 
 class EntryWriter {
  public:
-  EntryWriter(std::string& out, Scratch& s) : out_(out), s_(s) { s_.n_written = 0; }
+  EntryWriter(std::string& out, Scratch& s, const ExportOptions& opt) : out_(out), s_(s), opt_(opt) {
+    s_.n_written = 0;
+  }
 
   void field(std::string_view name, std::string_view value) {
-    if (value.empty()) return;
+    if (value.empty() || !wanted(name)) return;
     for (std::size_t i = 0; i < s_.n_written; ++i)
       if (iequals(s_.written[i], name)) return;  // a field is written once
     put(name, value, true);
   }
   // An extra field of a .bib source: written even when empty, and as often
   // as the source repeated it (Scopus: one funding_details per funder).
-  void raw(std::string_view name, std::string_view value) { put(name, value, true); }
+  void raw(std::string_view name, std::string_view value) {
+    if (wanted(name)) put(name, value, true);
+  }
   // A macro, unbraced: month = jan.
-  void macro(std::string_view name, std::string_view value) { put(name, value, false); }
+  void macro(std::string_view name, std::string_view value) {
+    if (wanted(name)) put(name, value, false);
+  }
+  // Whether the options let the field be written: --skip-fields, then
+  // --keep-fields, then the profile.
+  bool wanted(std::string_view name) const {
+    std::string n = ascii_lower(name);
+    if (opt_.skip_fields.count(n)) return false;
+    if (opt_.keep_fields.count(n)) return true;
+    if (opt_.profile == ExportProfile::paper && vendor_field(n)) {
+      if (opt_.notes) ++opt_.notes->vendor_fields;
+      return false;
+    }
+    return true;
+  }
   void finish() { out_ += "\n}\n"; }
 
  private:
@@ -403,6 +566,7 @@ class EntryWriter {
   }
   std::string& out_;
   Scratch& s_;
+  const ExportOptions& opt_;
   bool first_ = true;
 };
 
@@ -483,12 +647,12 @@ void put_title(std::string& out, const Record& r, bool ascii) {
   put_latex(out, t.substr(pos), ascii);
 }
 
-void put_names(std::string& out, const std::vector<Creator>& names, bool ascii) {
+void put_names(std::string& out, const std::vector<Creator>& names, bool ascii, bool for_biber = true) {
   std::size_t start = out.size();
   for (const auto& c : names) {
     if (c.empty() && c.particle.empty()) continue;
     if (out.size() != start) out += " and ";
-    put_name(out, c, ascii);
+    put_name(out, c, ascii, for_biber);
   }
 }
 
@@ -504,19 +668,29 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     return v;
   };
 
+  const std::size_t entry_start = out.size();
   out += '@';
-  out += entry_type(r, d);
+  out += entry_type(r, d, opt.profile == ExportProfile::full);
   out += '{';
   if (r.citekey.empty()) out += expand_key_pattern(kDefaultKeyPattern, r);
   else out += r.citekey;
   out += ',';
-  EntryWriter w(out, scratch);
+  EntryWriter w(out, scratch, opt);
+  if (latex && opt.aliases) {
+    auto it = opt.aliases->find(r.citekey);
+    if (it != opt.aliases->end()) {
+      v.clear();
+      put_joined(v, it->second, ", ");
+      w.field("ids", v);
+    }
+  }
 
   v.clear();
-  put_names(v, r.authors, ascii);
+  const bool for_biber = opt.profile == ExportProfile::paper;
+  put_names(v, r.authors, ascii, for_biber);
   w.field("author", v);
   v.clear();
-  put_names(v, r.editors, ascii);
+  put_names(v, r.editors, ascii, for_biber);
   w.field("editor", v);
   v.clear();
   put_title(v, r, ascii);
@@ -569,15 +743,26 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   v.clear();
   put_pages(v, r.pages, ascii);
   w.field("pages", v);
+  // An article number is an `eid` (biblatex prints it where pages go); a
+  // report's or patent's number is its `number`, when the issue left room.
+  if (!r.number.empty()) {
+    bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
+    w.field(numbered && r.issue.empty() ? "number" : "eid", enc(r.number));
+  }
 
   // A .bib source's publisher was a `publisher` field (school and
   // institution stay extra fields there); elsewhere a thesis has a school
   // and a report an institution, as BibTeX styles expect.
+  // The importer reads school and institution into the publisher slot:
+  // a thesis's publisher goes back as its school (BibTeX) or institution
+  // (biblatex), a report's as its institution, since no style prints the
+  // publisher of either.
   if (!r.publisher.empty()) {
     const std::string& publisher = enc(r.publisher);
-    if (bib) w.field("publisher", publisher);
-    else if (r.type == "thesis") w.field(latex ? "institution" : "school", publisher);
-    else if (r.type == "report" || r.type == "standard") w.field("institution", publisher);
+    if (r.type == "thesis")
+      w.field(latex ? spelling(r, {"institution", "school", "publisher"}) : spelling(r, {"school", "institution", "publisher"}),
+              publisher);
+    else if (r.type == "report" || r.type == "standard") w.field(spelling(r, {"institution", "publisher"}), publisher);
     else w.field("publisher", publisher);
   }
   w.field(latex ? spelling(r, {"location", "address"}) : spelling(r, {"address", "location"}), enc(r.publisher_place));
@@ -601,35 +786,98 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   v.clear();
   put_verbatim(v, r.url);
   w.field("url", v);
-  w.field(spelling(r, {"language", "langid"}), enc(r.language));
+  // biblatex prints `language` ("English.") in every entry: the language
+  // goes to `langid`, babel's name, which sets hyphenation and is not printed.
+  // (--profile full keeps what the source wrote, for a lossless round trip.)
+  if (latex && opt.profile == ExportProfile::paper) {
+    std::string babel = export_language::babel(r.language);
+    if (!babel.empty()) w.field("langid", babel);
+  } else {
+    w.field(spelling(r, {"language", "langid"}), enc(r.language));
+  }
+  w.field(latex ? "shortjournal" : "journal-abbreviation", enc(r.container_title_short));
+  w.field("pmid", enc(r.pmid));
+  w.field("pmcid", enc(r.pmcid));
   v.clear();
-  // A keyword with a comma in it (Scopus: "Sorting, Case study") needs ';'
-  // between keywords, which the importer also splits on.
-  bool comma = std::any_of(r.keywords.begin(), r.keywords.end(),
-                           [](const std::string& k) { return k.find(',') != std::string::npos; });
-  put_joined_latex(v, r.keywords, comma ? "; " : ", ", ascii);
+  put_keywords(v, r.keywords, ascii);
   w.field("keywords", v);
   w.field("abstract", enc(r.abstract));
 
+  const bool paper = opt.profile == ExportProfile::paper;
   if (bib) {
     for (const auto& f : r.extra) {
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
-      if (!balanced(f.value)) w.raw(field_name(f.name), enc(f.value));
-      else if (ascii) w.raw(field_name(f.name), ascii_letters(f.value));
-      else w.raw(field_name(f.name), f.value);
+      std::string name = field_name(f.name);
+      std::string cleaned;
+      std::string_view value = paper && iequals(name, "note") ? note_for_paper(f.value, cleaned, opt) : f.value;
+      if (value.empty() && !f.value.empty()) continue;
+      if ((iequals(name, "crossref") || iequals(name, "xref")) && opt.crossref_cycles &&
+          opt.crossref_cycles->count(ascii_lower(r.citekey))) {
+        if (opt.notes)
+          opt.notes->warnings.push_back(r.citekey + ": " + name + " to '" + std::string(trim(value)) +
+                                        "' closes a cycle of cross-references: left out");
+        continue;
+      }
+      if ((iequals(name, "crossref") || iequals(name, "xref")) && opt.exported_keys &&
+          !opt.exported_keys->count(ascii_lower(trim(value)))) {
+        // bibtex stops with "A bad cross reference", biber warns: no dangling reference.
+        if (opt.notes)
+          opt.notes->warnings.push_back(r.citekey + ": " + name + " to '" + std::string(trim(value)) +
+                                        "', which is not in this export: left out");
+        continue;
+      }
+      if (!balanced(value)) w.raw(name, enc(value));
+      else if (ascii) w.raw(name, ascii_letters(value));
+      else w.raw(name, value);
     }
   } else if (r.provenance.format == "ris") {
     v.clear();
     bool any = false;
     for (const auto& f : r.extra) {
       if (f.name != "N1" || !f.format.empty()) continue;
+      std::string cleaned;
+      std::string_view value = paper ? note_for_paper(f.value, cleaned, opt) : f.value;
+      if (value.empty()) continue;
       if (any && !v.empty()) v += "\n\n";
       any = true;
-      put_latex(v, f.value, ascii);
+      put_latex(v, value, ascii);
     }
     w.field("note", v);
   }
+  // The reference list, for lossless archiving: one reference a line, as Web
+  // of Science writes `Cited-References` (which the BibTeX importer reads
+  // back, DOIs included), so that export -> import keeps the citation network.
+  if (!paper && !r.references.empty()) {
+    v.clear();
+    for (const auto& ref : r.references) {
+      std::string line = ref.raw;
+      if (line.empty()) {
+        for (std::string_view part : {std::string_view(ref.author), std::string_view(ref.year),
+                                      std::string_view(ref.container)})
+          if (!part.empty()) line += (line.empty() ? "" : ", ") + std::string(part);
+        if (!ref.volume.empty()) line += (line.empty() ? "V" : ", V") + ref.volume;
+        if (!ref.first_page.empty()) line += (line.empty() ? "P" : ", P") + ref.first_page;
+      }
+      if (!ref.doi.empty() && ascii_lower(line).find(ref.doi) == std::string::npos)
+        line += (line.empty() ? "DOI " : ", DOI ") + ref.doi;
+      for (char& c : line)
+        if (c == '\n' || c == '\r') c = ' ';
+      if (line.empty()) continue;
+      if (!v.empty()) v += '\n';
+      put_latex(v, line, ascii);
+    }
+    w.field("cited-references", v);
+  }
   w.finish();
+  // --ascii: what LaTeX has no ASCII spelling for (CJK, Cyrillic, most
+  // symbols) is kept in UTF-8, and said.
+  if (ascii && opt.notes) {
+    for (std::size_t i = entry_start; i < out.size(); ++i) {
+      if (static_cast<unsigned char>(out[i]) < 0x80) continue;
+      opt.notes->warnings.push_back(r.citekey + ": --ascii: characters without a LaTeX spelling kept in UTF-8");
+      break;
+    }
+  }
 }
 
 class BibtexRecordWriter : public RecordWriter {
@@ -644,7 +892,7 @@ class BibtexRecordWriter : public RecordWriter {
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
   RecordParts parts() const override {
     RecordParts p;
-    p.references = false;
+    p.references = opt_.profile == ExportProfile::full;
     return p;
   }
 
@@ -676,16 +924,21 @@ std::string format_names(const std::vector<Creator>& names, bool ascii) {
   return out;
 }
 
-std::string entry_type(const Record& r, Dialect d) {
-  std::string_view kept = r.get_extra("entrytype");
-  if (!kept.empty()) return ascii_lower(kept);
+std::string entry_type(const Record& r, Dialect d, bool lossless) {
+  std::string kept = ascii_lower(r.get_extra("entrytype"));
+  if (!kept.empty() && (lossless || known_type(kept, d))) return kept;
   // A .bib source's own type is the importer's first row for its CSL type:
   // the biblatex column, except the two classic names it lists first.
   if (from_bibtex(r) && r.type == "thesis") return "phdthesis";
   if (from_bibtex(r) && r.type == "report") return "techreport";
-  bool biblatex = d == Dialect::biblatex || from_bibtex(r);
-  for (const auto& row : kTypes)
-    if (row.csl == r.type) return std::string(biblatex ? row.biblatex : row.bibtex);
+  for (const auto& row : kTypes) {
+    if (row.csl != r.type) continue;
+    if (d == Dialect::biblatex) return std::string(row.biblatex);
+    // A .bib source's biblatex type goes back as it was when archiving, or
+    // when classic styles know it; else the classic type.
+    bool own = from_bibtex(r) && kept.empty() && (lossless || known_type(row.biblatex, d));
+    return std::string(own ? row.biblatex : row.bibtex);
+  }
   return "misc";
 }
 

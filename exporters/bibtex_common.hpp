@@ -16,9 +16,10 @@ enum class Dialect { bibtex, biblatex };
 // Writes the records as entries, in the order given, one blank line between.
 void write_entries(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt, Dialect d);
 
-// The entry type: the source's own (`entrytype` extra) when it kept one,
-// else the CSL type mapped to the dialect's usual type.
-std::string entry_type(const Record& r, Dialect d);
+// The entry type: the source's own (`entrytype` extra) when it kept one and
+// the dialect's styles know it (or `lossless`: --profile full), else the CSL
+// type mapped to the dialect's usual type.
+std::string entry_type(const Record& r, Dialect d, bool lossless = false);
 
 // "von Last, Jr, First and {Corporate Name} and others", LaTeX-encoded.
 std::string format_names(const std::vector<Creator>& names, bool ascii);

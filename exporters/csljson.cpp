@@ -21,8 +21,10 @@
 #include <algorithm>
 #include <ostream>
 
+#include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet {
 
@@ -244,6 +246,14 @@ void put_item(std::string& out, const Record& r, std::string& scratch) {
   it.nonempty("issue", r.issue);
   it.nonempty("page", r.pages);
   it.nonempty("number", r.number);
+  // A thesis's kind ("PhD thesis") when the source said it (BibTeX type/@phdthesis).
+  if (r.type == "thesis") {
+    std::string_view kind = r.get_extra("type");
+    std::string_view entry = r.get_extra("entrytype");
+    if (!kind.empty()) it.string("genre", kind);
+    else if (iequals(entry, "phdthesis")) it.string("genre", "PhD thesis");
+    else if (iequals(entry, "mastersthesis")) it.string("genre", "Master's thesis");
+  }
   it.nonempty("publisher", r.publisher);
   it.nonempty("publisher-place", r.publisher_place);
   it.nonempty("DOI", r.doi);
@@ -253,7 +263,10 @@ void put_item(std::string& out, const Record& r, std::string& scratch) {
   put_joined(it, "ISBN", r.isbn, scratch);
   it.nonempty("URL", r.url);
   it.nonempty("abstract", r.abstract);
-  it.nonempty("language", r.language);
+  // BCP 47 ("en", not "English"): citeproc title-cases only English items,
+  // and recognises them by the tag.
+  std::string tag = export_language::bcp47(r.language);
+  it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
   it.finish();
 }

@@ -153,6 +153,12 @@ void write_record(std::string& out, const Record& r, std::string& name) {
   } else {
     w.tag("SP", pages);
   }
+  // The article or report number, the journal abbreviation and the
+  // database accession number, unless the source's own tags still hold them.
+  auto own = [&](std::string_view tag) { return from_ris && !r.get_extra(tag).empty(); };
+  if (!own("C7")) w.tag("C7", r.number);
+  if (!own("J2")) w.tag("J2", r.container_title_short);
+  if (!own("AN")) w.tag("AN", !r.wos_ut.empty() ? r.wos_ut : !r.pmid.empty() ? r.pmid : r.scopus_eid);
   w.tag("PB", r.publisher);
   w.tag("CY", r.publisher_place);
   for (const auto& s : r.issn) w.tag("SN", s);

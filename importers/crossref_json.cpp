@@ -14,11 +14,12 @@
 // Peak memory is the text plus one item.  The reader tracks byte offsets, so
 // errors come out as file:line:col.
 //
+// article-number goes to Record::number, short-container-title (the first
+// one) to Record::container_title_short.
 // What goes to Record::extra (name = Crossref key):
 //   kept   funder, license, link, relation, update-to, updated-by, assertion,
-//          alternative-id, archive, article-number, is-referenced-by-count,
-//          subtype, group-title, institution, short-container-title (first
-//          one, plain), the other container titles, original-title,
+//          alternative-id, archive, is-referenced-by-count,
+//          subtype, group-title, institution, the other container titles, original-title,
 //          short-title, translator/chair, author affiliations (as
 //          "affiliation": one array of names per author), any key not listed here;
 //          dates posted/accepted/approved/published-print/published-online as
@@ -172,7 +173,7 @@ enum class Field {
   other, drop, doi, type, title, subtitle, container_title, short_container_title, author,
   editor, issued, published_print, published_online, date_fallback, date_extra, volume, issue,
   page, publisher, publisher_place, issn, issn_type, isbn, isbn_type, url, abstract, language,
-  subject, keyword, reference
+  subject, keyword, reference, article_number
 };
 
 Field field_of(std::string_view key) {
@@ -183,6 +184,8 @@ Field field_of(std::string_view key) {
       {"subtitle", Field::subtitle},
       {"container-title", Field::container_title},
       {"short-container-title", Field::short_container_title},
+      {"article-number", Field::article_number},
+      {"number", Field::article_number},  // CSL-JSON
       {"container-title-short", Field::short_container_title},  // CSL-JSON
       {"author", Field::author},
       {"editor", Field::editor},
@@ -991,7 +994,8 @@ void Importer::map_work(std::size_t obj, Record& r) {
         r.container_title = clean_text(first_text(v));
         if (kind == JKind::array && n(v).count > 1) r.add_extra("container-title", compact(v));
         break;
-      case Field::short_container_title: r.add_extra("short-container-title", clean_text(first_text(v))); break;
+      case Field::short_container_title: r.container_title_short = clean_text(first_text(v)); break;
+      case Field::article_number: if (text) r.number = std::string(trim(scalar(v))); else done = false; break;
       case Field::author:
         if (kind == JKind::array) {
           std::string affiliations;

@@ -16,6 +16,7 @@
 //   commands; what has no ASCII spelling (CJK, most symbols) stays UTF-8.
 #include <utf8proc.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "refnet/latex.hpp"
@@ -159,6 +160,50 @@ bool put_accented(std::string& out, char32_t cp) {
   return true;
 }
 
+// Super- and subscript digits and signs (U+00B2, U+2070..U+209C): the
+// plain character and whether it is raised; 0 when `cp` is none.
+char script_char(char32_t cp, bool& super) {
+  super = true;
+  switch (cp) {
+    case 0x00B9: return '1';
+    case 0x00B2: return '2';
+    case 0x00B3: return '3';
+    case 0x2070: return '0';
+    case 0x2071: return 'i';
+    case 0x207A: return '+';
+    case 0x207B: return '-';
+    case 0x207C: return '=';
+    case 0x207D: return '(';
+    case 0x207E: return ')';
+    case 0x207F: return 'n';
+    default: break;
+  }
+  if (cp >= 0x2074 && cp <= 0x2079) return char('4' + (cp - 0x2074));
+  super = false;
+  if (cp >= 0x2080 && cp <= 0x2089) return char('0' + (cp - 0x2080));
+  switch (cp) {
+    case 0x208A: return '+';
+    case 0x208B: return '-';
+    case 0x208C: return '=';
+    case 0x208D: return '(';
+    case 0x208E: return ')';
+    default: return 0;
+  }
+}
+
+// The spaces of U+2000..U+205F and U+3000 as LaTeX sets them; "" for the
+// zero-width ones; nullptr for anything else.
+const char* space_command(char32_t cp) {
+  switch (cp) {
+    case 0x2002: return "\\enspace{}";  // en space
+    case 0x2003: return "\\quad{}";     // em space
+    case 0x2009: case 0x202F: case 0x2006: case 0x200A: case 0x2005: case 0x205F: return "\\,";  // thin
+    case 0x2000: case 0x2001: case 0x2004: case 0x2007: case 0x2008: case 0x3000: return " ";
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return "";  // zero width
+    default: return nullptr;
+  }
+}
+
 // The end of the math span opening at text[i] ('$' or "\("), or npos.
 std::size_t math_end(std::string_view text, std::size_t i) {
   std::size_t close;
@@ -196,7 +241,21 @@ std::size_t math_end(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::string unicode_to_latex(std::string_view text, bool ascii) {
+std::string unicode_to_latex(std::string_view text_in, bool ascii) {
+  // With --ascii, decomposed accents ("e" + U+0301) are composed first, so
+  // that they are spelt like the precomposed ones.
+  std::string composed;
+  std::string_view text = text_in;
+  bool plain = true;
+  for (char ch : text_in) plain = plain && static_cast<unsigned char>(ch) < 0x80;
+  if (ascii && !plain) {
+    utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(std::string(text_in).c_str()));
+    if (nfc) {
+      composed = reinterpret_cast<const char*>(nfc);
+      std::free(nfc);
+      text = composed;
+    }
+  }
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (std::size_t i = 0; i < text.size();) {
@@ -247,6 +306,27 @@ std::string unicode_to_latex(std::string_view text, bool ascii) {
         continue;
       }
       if (put_accented(out, cp)) continue;
+      bool super = false;
+      if (char sc = script_char(cp, super)) {
+        out += super ? "\\textsuperscript{" : "\\textsubscript{";
+        out += sc;
+        out += '}';
+        continue;
+      }
+      if (const char* sp = space_command(cp)) {
+        out += sp;
+        continue;
+      }
+      // A combining mark left on an ASCII letter that has no precomposed
+      // form ("x" + U+0301): the accent command around the letter.
+      if (const char* cmd = accent_command(cp)) {
+        if (!out.empty() && is_alpha(out.back())) {
+          char base = out.back();
+          out.pop_back();
+          out += is_alpha(cmd[0]) ? std::string("{\\") + cmd + "{" + base + "}}" : std::string("{\\") + cmd + base + "}";
+          continue;
+        }
+      }
     }
     out.append(text.substr(start, i - start));
   }

@@ -946,6 +946,17 @@ std::vector<std::string> Library::citekeys() {
   return out;
 }
 
+std::vector<std::pair<std::int64_t, std::string>> Library::absorbed_keys() {
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  std::vector<std::int64_t> ids;
+  {
+    Stmt s(db_, "SELECT id, citekey FROM works WHERE merged_into IS NOT NULL AND citekey IS NOT NULL ORDER BY id");
+    while (s.step()) out.emplace_back(sqlite3_column_int64(s.get(), 0), column_text(s.get(), 1));
+  }
+  for (auto& [id, key] : out) id = live_work(id);
+  return out;
+}
+
 void Library::set_citekey(std::int64_t work_id, const std::string& key) {
   Stmt& s = st_->set_key;
   s.bind(1, work_id).bind_opt(2, key);

@@ -64,7 +64,8 @@ TEST_CASE("a work message maps every field of the record", "[crossref]") {
   CHECK(r.title ==
         "Methylphenidate Exposure Induces Dopamine Neuron Loss and Activation of Microglia in the Basal Ganglia of Mice");
   CHECK(r.container_title == "PLoS ONE");
-  CHECK(r.get_extra("short-container-title") == "PLoS ONE");
+  CHECK(r.container_title_short == "PLoS ONE");  // a slot now, no extra field
+  CHECK(r.get_extra("short-container-title").empty());
   REQUIRE(r.authors.size() == 6);
   CHECK(r.authors[0].family == "Sadasivan");
   CHECK(r.authors[0].given == "Shankar");
@@ -154,7 +155,8 @@ TEST_CASE("a work-list message streams its items", "[crossref]") {
     CHECK(!r.authors.empty());
     CHECK(r.issued.year >= 2013);
   }
-  CHECK(p.records[1].get_extra("article-number") == "e6049");
+  CHECK(p.records[1].number == "e6049");  // the article number is the locator
+  CHECK(p.records[1].get_extra("article-number").empty());
   CHECK(p.records[2].get_extra("funder").find("\"name\":") != std::string::npos);
   // Items are distinct texts, so their hashes differ.
   CHECK(p.records[0].provenance.hash != p.records[1].provenance.hash);
@@ -175,7 +177,7 @@ TEST_CASE("an object of work lists keyed by DOI (citation-js test data)", "[cros
   CHECK(hall.authors[0].suffix == "Jr.");
   CHECK(hall.pages == "5441-5444");
   CHECK(hall.issn == std::vector<std::string>{"0002-7863", "1520-5126"});
-  CHECK(hall.get_extra("short-container-title") == "J. Am. Chem. Soc.");  // CSL's container-title-short
+  CHECK(hall.container_title_short == "J. Am. Chem. Soc.");  // CSL's container-title-short
 
   const Record& preprint = p.records[1];
   CHECK(preprint.type == "article");

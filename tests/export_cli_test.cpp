@@ -76,9 +76,19 @@ std::string export_in_memory(const std::string& path, const std::string& format,
   });
   std::vector<Record> records;
   for (auto& it : items) records.push_back(std::move(it.record));
+  // The keys of absorbed works, by the key of the work that absorbed them (biblatex `ids`).
+  std::unordered_map<std::string, std::vector<std::string>> aliases;
+  {
+    Library lib(path, false);
+    for (const auto& [id, key] : lib.absorbed_keys())
+      for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].id == id) aliases[records[i].citekey].push_back(key);
+  }
+  ExportOptions with = opt;
+  if (!with.aliases) with.aliases = &aliases;
   std::ostringstream out;
   if (format == "bibtex") write_bibtex(out, records, opt);
-  if (format == "biblatex") write_biblatex(out, records, opt);
+  if (format == "biblatex") write_biblatex(out, records, with);
   if (format == "ris") write_ris(out, records, opt);
   if (format == "csljson") write_csljson(out, records, opt);
   return out.str();
@@ -170,7 +180,14 @@ TEST_CASE("export selects with the list filters and explicit keys", "[export][cl
   CommandResult one = run_refnet("export " + lib.opt() + " Li2020");
   REQUIRE(one.status == 0);
   CHECK(keys_of(one.out) == std::vector<std::string>{"Li2020"});
-  CHECK(run_refnet("export " + lib.opt() + " NoSuchKey").status == 2);
+  // An unknown key is a warning (exit 3), not the end of the export.
+  CommandResult unknown = run_refnet("export " + lib.opt() + " NoSuchKey");
+  CHECK(unknown.status == 3);
+  CHECK(unknown.out.empty());
+  CHECK(unknown.err.find("warning: no work in the library is named 'NoSuchKey'") != std::string::npos);
+  CommandResult some = run_refnet("export " + lib.opt() + " NoSuchKey Li2020");
+  CHECK(some.status == 3);
+  CHECK(keys_of(some.out) == std::vector<std::string>{"Li2020"});
   CommandResult none = run_refnet("export --year 1900 " + lib.opt());
   CHECK(none.status == 0);
   CHECK(none.out.empty());
@@ -251,4 +268,59 @@ TEST_CASE("rekey regenerates keys from a pattern, unique, in one go", "[export][
   r = run_refnet("rekey --pattern '[nope]' " + lib.opt());
   CHECK(r.status == 2);
   CHECK(r.err.find("[nope]") != std::string::npos);
+}
+
+TEST_CASE("export --aux and --cites write the works a paper cites; a missing key is a warning, exit 3",
+          "[export][cli][cites]") {
+  Lib lib;
+  REQUIRE(run_refnet("import " + lib.opt() + " '" + kScopus + "'").status == 0);
+  TempDir tmp;
+  std::string aux = tmp / "paper.aux", tex = tmp / "paper.tex";
+  std::ofstream(aux) << "\\relax\n\\citation{Li2020,NotInLibrary}\n\\bibstyle{plain}\n";
+  CommandResult r = run_refnet("export " + lib.opt() + " --aux '" + aux + "'");
+  CHECK(r.status == 3);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  CHECK(r.err.find("warning: no work in the library is named 'NotInLibrary'") != std::string::npos);
+  std::ofstream(tex) << "As \\citet[p.~3]{Li2020} showed.\n";
+  r = run_refnet("export " + lib.opt() + " --cites '" + tex + "'");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  std::ofstream(tex) << "\\nocite{*}\n";
+  r = run_refnet("export " + lib.opt() + " --cites '" + tex + "'");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out).size() == 3);
+}
+
+TEST_CASE("the keys of absorbed works resolve in export and --aux, and biblatex gets them as ids",
+          "[export][cli][aliases]") {
+  Lib lib;
+  REQUIRE(run_refnet("import " + lib.opt() + " '" + kScopus + "'").status == 0);
+  REQUIRE(run_refnet("merge " + lib.opt() + " Li2020 Cao2020").status == 0);
+  CommandResult r = run_refnet("export " + lib.opt() + " --format biblatex Cao2020");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  CHECK(r.out.find("  ids = {Cao2020}") != std::string::npos);
+  TempDir tmp;
+  std::ofstream(tmp / "paper.aux") << "\\citation{Cao2020}\n";
+  r = run_refnet("export " + lib.opt() + " --aux '" + (tmp / "paper.aux") + "'");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  CHECK(run_refnet("show " + lib.opt() + " Cao2020").status == 0);
+}
+
+TEST_CASE("a cycle of crossrefs is cut where it closes, a dangling one left out, each with a warning",
+          "[export][cli][crossref]") {
+  // biber__crossrefs.bib's circ1 -> circ2 -> circ1 ("Circular inheritance",
+  // a biber error) and mcr -> missing1 (bibtex "A bad cross reference").
+  Lib lib;
+  TempDir tmp;
+  std::ofstream(tmp / "x.bib") << "@inbook{circ1, title={One}, crossref={circ2}}\n"
+                                  "@inbook{circ2, title={Two}, crossref={circ1}}\n"
+                                  "@inbook{mcr, title={Three}, crossref={missing1}}\n";
+  REQUIRE(run_refnet("import " + lib.opt() + " '" + (tmp / "x.bib") + "'").status == 0);
+  CommandResult r = run_refnet("export " + lib.opt());
+  CHECK(r.status == 0);
+  CHECK(count(r.out, "crossref = ") == 1);
+  CHECK(r.err.find("closes a cycle of cross-references: left out") != std::string::npos);
+  CHECK(r.err.find("mcr: crossref to 'missing1', which is not in this export: left out") != std::string::npos);
 }

@@ -1,15 +1,41 @@
 // Exporters: Records out, one file per format under exporters/.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <ostream>
+#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "refnet/record.hpp"
 
 namespace refnet {
+
+// What a writer left out or changed, for the command to tell the user
+// (nothing disappears silently).  Filled on the writer's thread; read once
+// the export is over.
+struct ExportNotes {
+  std::size_t vendor_fields = 0;  // fields the `paper` profile left out
+  std::size_t vendor_notes = 0;   // database boilerplate taken out of notes
+  // "key: crossref to PARENT, which is not exported: left out" and the like.
+  std::vector<std::string> warnings;
+};
+
+// Which fields a BibTeX/BibLaTeX export writes.
+enum class ExportProfile {
+  // For a paper (the default): what a reader of the bibliography should
+  // see; vendor noise (database boilerplate in notes, affiliations,
+  // correspondence addresses, funding texts, owner/timestamp, reference
+  // lists) is left out.
+  paper,
+  // Lossless archiving: every field, the reference list too (as a
+  // `references` field the BibTeX importer reads back).
+  full,
+};
 
 struct ExportOptions {
   bool ascii = false;  // BibTeX/BibLaTeX: write non-ASCII letters as LaTeX accents
@@ -18,6 +44,20 @@ struct ExportOptions {
   // title, container, volume, issue, pages, doi, url.
   std::string columns;
   bool bom = false;  // CSV/TSV: start with a UTF-8 byte order mark (for spreadsheets)
+  ExportProfile profile = ExportProfile::paper;
+  std::set<std::string> skip_fields;  // BibTeX field names never written (lower case)
+  std::set<std::string> keep_fields;  // written even when the profile leaves them out
+  // The keys (lower case) of the entries in this export, when known: a
+  // `crossref`/`xref` to another key is left out (with a warning) rather
+  // than left dangling, which bibtex and biber reject.
+  const std::unordered_set<std::string>* exported_keys = nullptr;
+  // Keys (lower case) whose `crossref`/`xref` closes a cycle (a -> b -> a):
+  // left out with a warning, since biber stops at circular inheritance.
+  const std::unordered_set<std::string>* crossref_cycles = nullptr;
+  ExportNotes* notes = nullptr;
+  // Keys of absorbed works by the key of the work that absorbed them:
+  // biblatex writes them as `ids`, so that \cite{old} still resolves.
+  const std::unordered_map<std::string, std::vector<std::string>>* aliases = nullptr;
 };
 
 // Each writer is given the records in the order to write them; each record's

@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "refnet/record.hpp"
@@ -236,6 +237,9 @@ class Library {
 
   // Every citation key in use.
   std::vector<std::string> citekeys();
+  // The keys of absorbed works, by the live work that absorbed them
+  // (following merges): the aliases a paper may still \cite.
+  std::vector<std::pair<std::int64_t, std::string>> absorbed_keys();
   // Sets a work's key (unique; throws StoreError on a clash).
   void set_citekey(std::int64_t work_id, const std::string& key);
 

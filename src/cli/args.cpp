@@ -140,7 +140,7 @@ int parse_year(const std::string& s, const char* what) {
 }
 }  // namespace
 
-Query selection_from_args(const Args& args, Library& lib) {
+Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing) {
   Query q;
   if (args.has("year")) {
     std::string y = args.get("year");
@@ -163,9 +163,12 @@ Query selection_from_args(const Args& args, Library& lib) {
   }
   for (const auto& p : args.positionals()) {
     auto ids = lib.resolve(p);
-    if (ids.empty()) throw UsageError("no work in the library is named '" + p + "' (an ID, a DOI or a citation key)");
+    if (ids.empty() && missing) missing->push_back(p);
+    else if (ids.empty()) throw UsageError("no work in the library is named '" + p + "' (an ID, a DOI or a citation key)");
     q.ids.insert(q.ids.end(), ids.begin(), ids.end());
   }
+  // Names were given and none is known: the selection is empty, not everything.
+  if (!args.positionals().empty() && q.ids.empty()) q.ids.push_back(kNoWork);
   return q;
 }
 

@@ -60,7 +60,11 @@ Library open_library(const Args& args, bool create = true);
 
 // Builds the selection from the selection options and positional
 // IDs/DOIs/keys (each must name at least one work; UsageError otherwise).
-Query selection_from_args(const Args& args, Library& lib);
+// With `missing`, names that resolve to no work are collected there instead
+// of failing (a selection of only unknown names then selects no work).
+Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing = nullptr);
+// An id no work has: a Query of it alone selects nothing.
+inline constexpr std::int64_t kNoWork = -1;
 
 // JSON string quoting for --json output.
 std::string json_quote(const std::string& s);

@@ -21,10 +21,14 @@
 #include <exception>
 #include <iostream>
 #include <mutex>
+#include <set>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "cli.hpp"
 #include "refnet/exporter.hpp"
+#include "refnet/latex_cites.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -53,6 +57,12 @@ CommandSpec make_spec() {
           {"columns", "C", "CSV/TSV: the columns, comma-separated, or 'scopus' (see below)"},
           {"bom", nullptr, "CSV/TSV: start with a UTF-8 byte order mark (for Excel)"},
           {"force", nullptr, "write -o FILE even when the selection is empty and FILE is not"},
+          {"profile", "P", "BibTeX/BibLaTeX fields: paper (default; vendor noise left out) or full (everything, "
+                           "the reference list too, for archiving)"},
+          {"skip-fields", "LIST", "BibTeX/BibLaTeX: never write these fields (comma-separated)"},
+          {"keep-fields", "LIST", "BibTeX/BibLaTeX: write these fields even when the profile leaves them out"},
+          {"aux", "FILE", "export the works a LaTeX run cites (its .aux file: bibtex's and biber's)"},
+          {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...)"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   return spec;
@@ -372,6 +382,100 @@ void write_atomically(const std::string& path, const std::function<void(std::ost
   }
 }
 
+// "a, b,c" -> {"a", "b", "c"}, lower case.
+std::set<std::string> field_list(const std::string& list) {
+  std::set<std::string> out;
+  for (const auto& f : split_list(list, ","))
+    if (!trim(f).empty()) out.insert(ascii_lower(trim(f)));
+  return out;
+}
+
+// The keys a paper cites (--aux, --cites) added to the selection; the keys
+// no work has go to `missing`.  \nocite{*} leaves the selection as it is.
+void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string>& missing) {
+  for (const char* opt : {"aux", "cites"}) {
+    if (!args.has(opt)) continue;
+    std::string path = args.get(opt);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw UsageError(std::string("--") + opt + ": cannot read " + path);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CitedKeys cited = std::string(opt) == "aux" ? keys_from_aux(text) : keys_from_tex(text);
+    if (cited.all) {
+      q.ids.clear();
+      return;
+    }
+    for (const auto& key : cited.keys) {
+      auto ids = lib.resolve(key);
+      if (ids.empty()) missing.push_back(key);
+      q.ids.insert(q.ids.end(), ids.begin(), ids.end());
+    }
+    if (q.ids.empty()) q.ids.push_back(kNoWork);
+  }
+}
+
+// The citation keys of the selected works, lower case: a crossref to any
+// other is left out by the writer.  `cycles` gets, for each cycle of
+// crossrefs among them (a -> b -> a), the key whose crossref closes it.
+std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std::unordered_set<std::string>& cycles) {
+  std::unordered_set<std::string> keys;
+  std::unordered_map<std::string, std::string> parent;  // key -> crossref target, lower case
+  RecordParts p;
+  p.references = p.abstract = p.creators = false;
+  lib.each(q, p, [&](const Work& w) {
+    std::string key = ascii_lower(w.record.citekey);
+    keys.insert(key);
+    std::string_view target = w.record.get_extra("crossref");
+    if (target.empty()) target = w.record.get_extra("xref");
+    if (!target.empty()) parent[key] = ascii_lower(trim(target));
+    return true;
+  });
+  // Walk each chain; a key met again on the same walk closes a cycle.
+  std::unordered_map<std::string, int> state;  // 1: on the current walk, 2: done
+  for (const auto& start : parent) {
+    std::vector<std::string> walk;
+    std::string k = start.first;
+    while (parent.count(k) && !state.count(k)) {
+      state[k] = 1;
+      walk.push_back(k);
+      const std::string& next = parent[k];
+      if (state.count(next) && state[next] == 1) {
+        cycles.insert(k);
+        break;
+      }
+      k = next;
+    }
+    for (const auto& w : walk) state[w] = 2;
+  }
+  return keys;
+}
+
+// The keys of absorbed works, by the key of the live work that absorbed them.
+std::unordered_map<std::string, std::vector<std::string>> alias_map(Library& lib) {
+  std::unordered_map<std::string, std::vector<std::string>> out;
+  auto absorbed = lib.absorbed_keys();
+  if (absorbed.empty()) return out;
+  Query q;
+  for (const auto& a : absorbed) q.ids.push_back(a.first);
+  std::unordered_map<std::int64_t, std::string> live;
+  RecordParts p;
+  p.references = p.abstract = p.extra = p.creators = false;
+  lib.each(q, p, [&](const Work& w) {
+    live[w.id] = w.record.citekey;
+    return true;
+  });
+  for (const auto& [id, key] : absorbed)
+    if (auto it = live.find(id); it != live.end() && !it->second.empty()) out[it->second].push_back(key);
+  return out;
+}
+
+// What the writer left out, on stderr.
+void tell_notes(const ExportNotes& notes) {
+  for (const auto& w : notes.warnings) std::cerr << "refnet export: warning: " << w << "\n";
+  if (notes.vendor_fields || notes.vendor_notes)
+    std::cerr << "refnet export: left out " << notes.vendor_fields << " vendor field(s) and " << notes.vendor_notes
+              << " piece(s) of database boilerplate in notes (--profile full keeps them)\n";
+}
+
 int run(const Args& args) {
   std::string format = format_from_args(args);
   const FormatRow* row = nullptr;
@@ -385,6 +489,29 @@ int run(const Args& args) {
   opt.bom = args.has("bom");
   if ((args.has("columns") || opt.bom) && format != "csv" && format != "tsv")
     throw UsageError("--columns and --bom are for CSV and TSV, not " + format);
+  std::string profile = ascii_lower(args.get("profile", "paper"));
+  if (profile != "paper" && profile != "full") throw UsageError("--profile: '" + profile + "' is not paper or full");
+  opt.profile = profile == "full" ? ExportProfile::full : ExportProfile::paper;
+  opt.skip_fields = field_list(args.get("skip-fields"));
+  opt.keep_fields = field_list(args.get("keep-fields"));
+  ExportNotes notes;
+  opt.notes = &notes;
+
+  Library lib = open_library(args, false);
+  std::vector<std::string> missing;
+  Query q = selection_from_args(args, lib, &missing);
+  if (!args.positionals().empty() && (args.has("aux") || args.has("cites")) && q.ids.size() == 1 && q.ids[0] == kNoWork)
+    q.ids.clear();
+  add_cited(args, lib, q, missing);
+  for (const auto& m : missing)
+    std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
+  std::unordered_set<std::string> cycles;
+  std::unordered_set<std::string> keys = selected_keys(lib, q, cycles);
+  opt.exported_keys = &keys;
+  opt.crossref_cycles = &cycles;
+  std::unordered_map<std::string, std::vector<std::string>> aliases = alias_map(lib);
+  opt.aliases = &aliases;
+  const int status = missing.empty() ? kOk : kPartial;
 
   std::unique_ptr<RecordWriter> writer;
   try {
@@ -392,9 +519,6 @@ int run(const Args& args) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-
-  Library lib = open_library(args, false);
-  Query q = selection_from_args(args, lib);
   if (sort != "key" && sort != "year" && sort != "author" && sort != "title" && sort != "id")
     throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, id");
 
@@ -408,8 +532,9 @@ int run(const Args& args) {
       std::cerr << "refnet export: error: cannot write to stdout\n";
       return kFailure;
     }
+    tell_notes(notes);
     std::cerr << "exported " << n << noun() << " (" << row->name << ")\n";
-    return kOk;
+    return status;
   }
   try {
     const bool force = args.has("force");
@@ -422,8 +547,9 @@ int run(const Args& args) {
     std::cerr << "refnet export: error: " << e.what() << "\n";
     return kFailure;
   }
+  tell_notes(notes);
   std::cerr << "exported " << n << noun() << " to " << output << " (" << row->name << ")\n";
-  return kOk;
+  return status;
 }
 
 const Registration reg{kSpec, run};

@@ -1,0 +1,128 @@
+// Scanning .aux and .tex files for citation keys: a small hand-written
+// scanner, not a TeX interpreter (macros that wrap \cite are not expanded).
+#include "refnet/latex_cites.hpp"
+
+#include <unordered_set>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+class Collector {
+ public:
+  explicit Collector(CitedKeys& out) : out_(out) {}
+  // "a, b ,c" -> a, b, c
+  void add_list(std::string_view list) {
+    std::size_t s = 0;
+    for (std::size_t i = 0; i <= list.size(); ++i) {
+      if (i < list.size() && list[i] != ',') continue;
+      std::string_view k = trim(list.substr(s, i - s));
+      s = i + 1;
+      if (k.empty()) continue;
+      if (k == "*") {
+        out_.all = true;
+        continue;
+      }
+      if (seen_.insert(std::string(k)).second) out_.keys.emplace_back(k);
+    }
+  }
+
+ private:
+  CitedKeys& out_;
+  std::unordered_set<std::string> seen_;
+};
+
+// The group starting at text[i] == open, up to its balanced close; i moves
+// past it.  Returns false (i unchanged) when text[i] is not `open` or the
+// group does not close.
+bool group(std::string_view text, std::size_t& i, char open, char close, std::string_view& inner) {
+  if (i >= text.size() || text[i] != open) return false;
+  int depth = 0;
+  for (std::size_t j = i; j < text.size(); ++j) {
+    if (text[j] == '\\') {
+      ++j;
+      continue;
+    }
+    if (text[j] == open) ++depth;
+    else if (text[j] == close && --depth == 0) {
+      inner = text.substr(i + 1, j - i - 1);
+      i = j + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+void skip_space(std::string_view text, std::size_t& i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+}
+
+}  // namespace
+
+CitedKeys keys_from_aux(std::string_view aux) {
+  CitedKeys out;
+  Collector c(out);
+  for (std::size_t i = aux.find('\\'); i != std::string_view::npos; i = aux.find('\\', i + 1)) {
+    std::string_view rest = aux.substr(i);
+    std::size_t j = i;
+    std::string_view inner;
+    if (rest.rfind("\\citation", 0) == 0) {
+      j += 9;
+      if (group(aux, j, '{', '}', inner)) c.add_list(inner);
+    } else if (rest.rfind("\\abx@aux@cite", 0) == 0) {
+      j += 13;
+      // biblatex 3.x: \abx@aux@cite{refsection}{key}; older: \abx@aux@cite{key}
+      std::string_view first, second;
+      if (group(aux, j, '{', '}', first)) {
+        if (group(aux, j, '{', '}', second)) c.add_list(second);
+        else c.add_list(first);
+      }
+    }
+  }
+  return out;
+}
+
+CitedKeys keys_from_tex(std::string_view tex) {
+  CitedKeys out;
+  Collector c(out);
+  std::size_t i = 0;
+  while (i < tex.size()) {
+    char ch = tex[i];
+    if (ch == '%') {  // a comment, to the end of the line
+      while (i < tex.size() && tex[i] != '\n') ++i;
+      continue;
+    }
+    if (ch != '\\') {
+      ++i;
+      continue;
+    }
+    std::size_t b = ++i;
+    while (i < tex.size() && is_alpha(tex[i])) ++i;
+    std::string name = ascii_lower(tex.substr(b, i - b));
+    if (name.empty()) {  // \% \\ and the like
+      ++i;
+      continue;
+    }
+    if (name.find("cite") == std::string::npos || name == "citestyle" || name == "citeindexfalse" ||
+        name == "citeindextrue")
+      continue;
+    if (i < tex.size() && tex[i] == '*') ++i;
+    // [pre][post] (pre)(post) {keys}; biblatex's \cites, \parencites... repeat it.
+    const bool multi = name.size() >= 5 && name.compare(name.size() - 5, 5, "cites") == 0;
+    for (;;) {
+      std::size_t j = i;
+      std::string_view inner;
+      skip_space(tex, j);
+      while (group(tex, j, '[', ']', inner) || group(tex, j, '(', ')', inner)) skip_space(tex, j);
+      if (!group(tex, j, '{', '}', inner)) break;
+      c.add_list(inner);
+      i = j;
+      if (!multi) break;
+    }
+  }
+  return out;
+}
+
+}  // namespace refnet

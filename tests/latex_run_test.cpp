@@ -1,0 +1,155 @@
+// The exports of real files, run through what an author runs: bibtex with
+// the plain and alpha styles, and pdflatex + biblatex + biber.  All entries
+// of all files go into one run per tool (a minute of CI, not one per file).
+// Targets (issue 13): no bibtex or biber error; nothing printed that the
+// source did not mean to print (database boilerplate, "English.", e-mail).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <unordered_set>
+
+#include "refnet/citekey.hpp"
+#include "refnet/exporter.hpp"
+#include "refnet/text.hpp"
+#include "export_support.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+bool have(const char* tool) { return std::system((std::string("command -v ") + tool + " >/dev/null 2>&1").c_str()) == 0; }
+
+// "(There were 3 error messages)" / "(There was 1 error message)" of a .blg: the count, 0 when none.
+int blg_count(const std::string& blg, const std::string& what) {
+  std::smatch m;
+  std::regex re("There (?:were|was) ([0-9]+) " + what);
+  return std::regex_search(blg, m, re) ? std::stoi(m[1]) : 0;
+}
+
+// Real files of fixtures/corpora (see MANIFEST.tsv): BibTeX from Scopus,
+// WoS, biber's own tests, BBT issues; RIS from Scopus, WoS, PubMed, Zotero.
+const char* kFiles[] = {
+    "corpora/biber__examples.bib",
+    "corpora/pybibx__scopus.bib",
+    "corpora/pybibx__wos.bib",
+    "corpora/synthesisr__Scopus_bib_example.bib",
+    "corpora/iridia-references__crossref.bib",
+    "corpora/python-bibtexparser__traps.bib",
+    "corpora/jabref__RisImporterTestScopus.bib",
+    "corpora/zotero-better-bibtex__Problem_when_importing_BibTeX_entries_with_percent_sign-95_or_preamble-96.bib",
+    "corpora/zotero-better-bibtex__Issues_with_round_instead_of_curly_braces_do_not_import_correctly-871.bib",
+    "corpora/asysd__wos_test.ris",
+    "corpora/citesource__pubmed_46.ris",
+    "corpora/jabref__RisImporterTestScopus.ris",
+    "corpora/litstudy__tests_resources_example.ris",
+    "corpora/synthesisr__Scopus_ris_example.ris",
+    "corpora/scopus4histcite__scopus.ris",
+};
+
+// Every record of every file, with keys unique across them (as a library gives).
+std::vector<Record> mixed_library() {
+  std::vector<Record> all;
+  KeyAssigner keys({});
+  for (const char* f : kFiles) {
+    Parsed p = parse_file(fixture(f));
+    for (auto& r : p.records) {
+      r.citekey = keys.assign(r);
+      all.push_back(std::move(r));
+    }
+  }
+  return all;
+}
+
+std::string export_of(const std::vector<Record>& records, bool biblatex, ExportNotes& notes,
+                      std::unordered_set<std::string>& keys) {
+  for (const auto& r : records) keys.insert(ascii_lower(r.citekey));
+  ExportOptions opt;
+  opt.exported_keys = &keys;
+  opt.notes = &notes;
+  std::ostringstream out;
+  if (biblatex) write_biblatex(out, records, opt);
+  else write_bibtex(out, records, opt);
+  return out.str();
+}
+
+// What no bibliography should print: the boilerplate the paper profile leaves out.
+void check_printed(const std::string& whole) {
+  // The entries, not the .bbl's preamble (biblatex's "ver@biblatex.sty").
+  std::size_t first = std::min(whole.find("\\entry{"), whole.find("\\bibitem"));
+  REQUIRE(first != std::string::npos);
+  // Nor the abstract, which biber passes on and no standard style prints
+  // (an abstract quoting its author's e-mail is what the source said).
+  std::string bbl;
+  std::istringstream lines(whole.substr(first));
+  for (std::string line; std::getline(lines, line);)
+    if (line.find("\\field{abstract}") == std::string::npos) bbl += line + "\n";
+  CHECK(bbl.find("Export Date") == std::string::npos);
+  CHECK(bbl.find("Cited By") == std::string::npos);
+  CHECK(bbl.find("English.") == std::string::npos);
+  CHECK(bbl.find("Correspondence Address") == std::string::npos);
+  std::regex email("[A-Za-z0-9._-]+@[A-Za-z0-9-]+\\.[A-Za-z0-9.-]+");
+  std::smatch m;
+  bool found = std::regex_search(bbl, m, email);
+  INFO("e-mail in the .bbl: " << (found ? m.str() : ""));
+  CHECK_FALSE(found);
+}
+
+}  // namespace
+
+TEST_CASE("bibtex (plain, alpha) reads the export of real files without an error", "[export][latex]") {
+  if (!have("bibtex")) {
+    WARN("bibtex is not on PATH (texlive-binaries): skipped");
+    return;
+  }
+  std::vector<Record> records = mixed_library();
+  REQUIRE(records.size() > 500);
+  ExportNotes notes;
+  std::unordered_set<std::string> keys;
+  TempDir tmp;
+  std::ofstream(tmp / "refs.bib") << export_of(records, false, notes, keys);
+  for (const char* style : {"plain", "alpha"}) {
+    INFO(style);
+    // bibtex needs only the .aux: no pdflatex run.
+    std::ofstream(tmp / (std::string(style) + ".aux"))
+        << "\\relax\n\\citation{*}\n\\bibstyle{" << style << "}\n\\bibdata{refs}\n";
+    std::string cmd = "cd '" + tmp.path.string() + "' && bibtex " + style + " >/dev/null 2>&1";
+    int status = std::system(cmd.c_str());
+    std::string blg = slurp(tmp / (std::string(style) + ".blg"));
+    INFO(blg.substr(0, 4000));
+    CHECK(WEXITSTATUS(status) <= 1);  // 0: clean, 1: warnings, 2: errors
+    CHECK(blg_count(blg, "error") == 0);
+    check_printed(slurp(tmp / (std::string(style) + ".bbl")));
+  }
+}
+
+TEST_CASE("biber reads the biblatex export of real files without an error", "[export][latex]") {
+  if (!have("biber") || !have("pdflatex")) {
+    WARN("biber or pdflatex is not on PATH (biber, texlive-latex-recommended): skipped");
+    return;
+  }
+  std::vector<Record> records = mixed_library();
+  ExportNotes notes;
+  std::unordered_set<std::string> keys;
+  TempDir tmp;
+  std::ofstream(tmp / "refs.bib") << export_of(records, true, notes, keys);
+  std::ofstream(tmp / "paper.tex") << "\\documentclass{article}\n\\usepackage[backend=biber]{biblatex}\n"
+                                      "\\addbibresource{refs.bib}\n\\begin{document}\n\\nocite{*}\n"
+                                      "\\printbibliography\n\\end{document}\n";
+  std::string dir = "cd '" + tmp.path.string() + "' && ";
+  std::system((dir + "pdflatex -interaction=nonstopmode paper >/dev/null 2>&1").c_str());
+  REQUIRE(std::filesystem::exists(tmp / "paper.bcf"));
+  std::system((dir + "biber paper > biber.out 2>&1").c_str());
+  std::string out = slurp(tmp / "biber.out");
+  std::smatch m;
+  std::string errors;
+  for (std::string::size_type p = out.find("ERROR - "); p != std::string::npos; p = out.find("ERROR - ", p + 1))
+    errors += out.substr(p, out.find('\n', p) - p) + "\n";
+  INFO(errors);
+  CHECK(errors.empty());
+  check_printed(slurp(tmp / "paper.bbl"));
+}
