@@ -307,15 +307,22 @@ bool parse_iso_date(std::string_view v, Date& d, bool& exact) {
   return true;
 }
 
-// Splits on any of the separators (a few ASCII bytes), trims, drops empties.
-// (text.hpp's split_list does a string search per byte; this is per field.)
+// Splits on any of the separators (a few ASCII bytes) outside braces, trims,
+// drops empties: "{Behavior, Addictive}, Soil" is two keywords, as biblatex
+// reads it.  (text.hpp's split_list does a string search per byte; this is
+// per field.)
 template <std::size_t N>
 std::vector<std::string_view> split_on(std::string_view s, const char (&seps)[N]) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
+  int depth = 0;
   for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && (i == 0 || s[i - 1] != '\\')) {
+      if (s[i] == '{') ++depth;
+      else if (s[i] == '}' && depth > 0) --depth;
+    }
     bool sep = i == s.size();
-    for (std::size_t k = 0; k + 1 < N && !sep; ++k) sep = s[i] == seps[k];
+    for (std::size_t k = 0; k + 1 < N && !sep && depth == 0; ++k) sep = s[i] == seps[k];
     if (!sep) continue;
     std::string_view piece = trim(s.substr(start, i - start));
     if (!piece.empty()) out.push_back(piece);
@@ -1170,7 +1177,7 @@ class Parser {
             // ("Animals, Wild; Soil"): kept apart from the author keywords,
             // where networks look for index keywords (as WoS Keywords-Plus).
             std::string joined;
-            for (std::string_view k : split_on(v, ";")) {
+            for (std::string_view k : split_on(unbrace(v), ";")) {
               std::string d = latex_to_unicode(k);
               if (d.empty()) continue;
               if (!joined.empty()) joined += "; ";
@@ -1180,8 +1187,12 @@ class Parser {
           } else if (once(!r.keywords.empty(), f)) {
             // Separated by ';' when there is one (a keyword may hold a
             // comma: "Sorting, Case study"), else by ','.
-            bool semicolons = v.find(';') != std::string_view::npos;
-            for (std::string_view k : semicolons ? split_on(v, ";") : split_on(v, ",")) {
+            // (A ';' inside braces is part of a keyword.)
+            // (A field wrapped whole in braces, as WoS writes them, is
+            // unwrapped first; inside, braces keep a keyword whole.)
+            std::string_view list = unbrace(v);
+            bool semicolons = split_on(list, ";").size() > 1 || (!list.empty() && list.back() == ';');
+            for (std::string_view k : semicolons ? split_on(list, ";") : split_on(list, ",")) {
               std::string d = latex_to_unicode(k);
               if (!d.empty()) r.keywords.push_back(std::move(d));
             }
@@ -1190,7 +1201,7 @@ class Parser {
         case Slot::author_keywords:
           // Scopus author keywords are the record's keywords.
           if (once(!r.keywords.empty(), f))
-            for (std::string_view k : split_on(v, ";")) {
+            for (std::string_view k : split_on(unbrace(v), ";")) {
               std::string d = latex_to_unicode(k);
               if (!d.empty()) r.keywords.push_back(std::move(d));
             }

@@ -475,3 +475,13 @@ TEST_CASE("duplicate citation keys are found among thousands, in exact case", "[
     if (d.message.find("duplicate citation key") != std::string::npos) lines.push_back(d.line);
   CHECK(lines == std::vector<std::uint32_t>{3001, 3003});
 }
+
+TEST_CASE("keywords: braces keep a keyword whole; a field wrapped whole in braces is unwrapped", "[bibtex]") {
+  // refnet's export braces a keyword that holds a comma, as biblatex reads it;
+  // WoS BibTeX wraps every value in a second pair of braces.
+  Parsed p = parse_bib("@article{a, title = {A}, keywords = {{Behavior, Addictive/psychology}, Soil, {x; y}}}\n"
+                       "@article{b, title = {B}, keywords = {{Complex systems; Risk management; FMECA}}}\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].keywords == std::vector<std::string>{"Behavior, Addictive/psychology", "Soil", "x; y"});
+  CHECK(p.records[1].keywords == std::vector<std::string>{"Complex systems", "Risk management", "FMECA"});
+}

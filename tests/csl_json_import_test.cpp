@@ -181,6 +181,7 @@ TEST_CASE("CSL-JSON round trip: refnet's export read back gives the same record"
   a.pmid = "29123456";
   a.pmcid = "PMC5999999";
   a.number = "e12";
+  a.language = "en";  // CSL-JSON writes BCP 47 tags: "English" goes out as "en" (csljson_export_test)
   Record b = tricky();
   b.authors.pop_back();  // "and others" has no CSL form
   Record c;
