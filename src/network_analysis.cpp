@@ -252,6 +252,8 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
   if (nv == 0) return;
 
   EdgeList e;
+  e.ends.reserve(n.links.size());
+  e.weights.reserve(n.links.size());
   for (const auto& l : n.links)
     if (l.weight > 0 && l.source != l.target) {
       e.ends.push_back({l.source, l.target});
@@ -275,7 +277,9 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
         "PageRank");
   for (std::size_t i = 0; i < nv; ++i) n.nodes[i].pagerank = pr[igraph_integer_t(i)];
 
-  if (nv <= a.betweenness_max_nodes) {
+  if (!a.betweenness) {
+    // Left 0: only what is asked is computed.
+  } else if (nv <= a.betweenness_max_nodes) {
     // Unweighted: link weights are similarities, not distances.
     Vec b{igraph_integer_t(nv)};
     check(igraph_betweenness(&g.g, &b.v, igraph_vss_all(), n.directed, nullptr), "betweenness");

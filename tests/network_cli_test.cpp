@@ -100,6 +100,19 @@ TEST_CASE("refnet network: every type and format runs", "[network]") {
   }
   CHECK(std::filesystem::exists(w.tmp / "k_network.txt"));  // VOSviewer: map + network
   CHECK(std::filesystem::exists(w.tmp / "k.clu"));          // Pajek partition
+  // Betweenness only on request: 0 in the GML by default.
+  auto betweenness_column = [&](const std::string& opts) {
+    std::string out = w.tmp / "b.gml";
+    REQUIRE(w.network("keywords --min-occurrences 4 " + opts + " -o " + q(out)).status == 0);
+    std::ifstream in(out);
+    std::string line, key = "    betweenness ";
+    double sum = 0;
+    while (std::getline(in, line))
+      if (line.compare(0, key.size(), key) == 0) sum += std::stod(line.substr(key.size()));
+    return sum;
+  };
+  CHECK(betweenness_column("") == 0);
+  CHECK(betweenness_column("--centrality betweenness") > 0);
   auto ext = w.network("citation --include-external 10 --json --cluster louvain --layout none");
   REQUIRE(ext.status == 0);
   CHECK(nlohmann::json::parse(ext.out)["nodes"] > 236);
@@ -124,6 +137,7 @@ TEST_CASE("refnet network: usage errors", "[network]") {
   CHECK(w.network("keywords --counting half --json").status == 2);
   CHECK(w.network("keywords --cluster kmeans --json").status == 2);
   CHECK(w.network("keywords --resolution -1 --json").status == 2);
+  CHECK(w.network("keywords --centrality closeness --json").status == 2);
   CHECK(w.network("coupling --over references --json").status == 2);
   CHECK(w.network("citation no-such-work --json").status == 2);
   auto missing = w.network("keywords --thesaurus " + q(w.tmp / "none.txt") + " --json");

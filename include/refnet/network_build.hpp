@@ -141,6 +141,9 @@ struct AnalysisOptions {
   std::string layout = "auto";     // auto (Fruchterman-Reingold, DrL above layout_drl_above nodes), fr, drl, none
   std::size_t layout_drl_above = 5000;
   std::size_t layout_auto_max = 50000;  // auto: no layout above (DrL takes ~3 min and 650 MB at 100k nodes)
+  // Betweenness is O(V·E) (minutes on an 11k-keyword map): computed only on
+  // request (--centrality betweenness), and skipped above betweenness_max_nodes.
+  bool betweenness = false;
   std::size_t betweenness_max_nodes = 20000;  // above: betweenness is skipped (left 0) and said in description
   bool normalized_weights = false;  // set by the caller when links were normalized (chooses CPM by default)
 };

@@ -48,6 +48,7 @@ CommandSpec make_spec() {
           {"quality", "Q", "leiden: cpm or modularity (default: cpm on normalized weights, else modularity)"},
           {"resolution", "R", "clustering resolution (default 1)"},
           {"seed", "S", "random seed: the same seed gives the same clusters and layout (default 0)"},
+          {"centrality", "C", "also compute betweenness (O(nodes x links): minutes on 10k nodes); degree, strength and PageRank always"},
           {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), fr, drl or none"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
@@ -296,6 +297,10 @@ int run(const Args& args) {
   // Positions only matter to the pictures and the map files.
   if (args.get("layout", "").empty() && (format.empty() || format == "net" || format == "csv")) a.layout = "none";
   a.normalized_weights = o.normalization != Normalization::none;
+  for (const auto& c : args.all("centrality")) {
+    if (c != "betweenness") throw UsageError("--centrality is betweenness, not '" + c + "'");
+    a.betweenness = true;
+  }
 
   Thesaurus thesaurus;
   if (args.has("thesaurus")) {
