@@ -790,11 +790,26 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
   return t;
 }
 
+// The smallest minimum >= `floor` that leaves at most `max_nodes` of the
+// terms: one more than the occurrences of the (max_nodes+1)-th most frequent.
+std::size_t minimum_for(const std::vector<double>& occurrences, std::size_t floor, std::size_t max_nodes) {
+  std::vector<double> kept;
+  kept.reserve(occurrences.size());
+  for (double c : occurrences)
+    if (c >= double(floor)) kept.push_back(c);
+  if (max_nodes == 0 || kept.size() <= max_nodes) return floor;
+  std::nth_element(kept.begin(), kept.begin() + std::ptrdiff_t(max_nodes), kept.end(), std::greater<double>());
+  return std::max(floor, std::size_t(kept[max_nodes]) + 1);
+}
+
 Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const NetworkOptions& o, const char* kind) {
   Network n;
+  std::size_t min_occ = minimum_for(t.occurrences, std::max<std::size_t>(1, o.min_occurrences), o.max_nodes);
+  n.min_occurrences = min_occ;
+  for (double c : t.occurrences) n.candidates += c >= 1;
   std::vector<std::uint32_t> index(t.keys.size(), UINT32_MAX);
   for (std::size_t i = 0; i < t.keys.size(); ++i) {
-    if (t.occurrences[i] < double(std::max<std::size_t>(1, o.min_occurrences))) continue;
+    if (t.occurrences[i] < double(min_occ)) continue;
     index[i] = std::uint32_t(n.nodes.size());
     NetworkNode node;
     node.id = t.keys[i];
@@ -820,10 +835,13 @@ Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const Netwo
   return n;
 }
 
-std::string counting_note(const NetworkOptions& o) {
+std::string counting_note(const NetworkOptions& o, std::size_t min_occurrences) {
   static const char* names[] = {"none", "association strength", "cosine", "Jaccard", "inclusion", "equivalence"};
   return std::string(o.fractional ? "fractional" : "full") + " counting, normalization " +
-         names[static_cast<int>(o.normalization)] + ", min occurrences " + std::to_string(o.min_occurrences) +
+         names[static_cast<int>(o.normalization)] + ", min occurrences " + std::to_string(min_occurrences) +
+         (min_occurrences != std::max<std::size_t>(1, o.min_occurrences)
+              ? " (chosen for at most " + std::to_string(o.max_nodes) + " nodes)"
+              : "") +
          (o.top ? ", top " + std::to_string(o.top) : "");
 }
 
@@ -840,7 +858,7 @@ Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions
       nullptr, false, "a:");
   Network n = terms_network(docs, t, o, "author");
   n.type = "coauthor";
-  n.description = "co-authorship network of " + std::to_string(docs.size()) + " works, " + counting_note(o);
+  n.description = "co-authorship network of " + std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences);
   return n;
 }
 
@@ -859,7 +877,7 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   n.type = "keywords";
   static const char* fields[] = {"author keywords", "index keywords", "author and index keywords"};
   n.description = std::string("keyword co-occurrence (") + fields[static_cast<int>(f)] + ") of " +
-                  std::to_string(docs.size()) + " works, " + counting_note(o) +
+                  std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences) +
                   (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "");
   return n;
 }

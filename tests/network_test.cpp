@@ -392,6 +392,33 @@ TEST_CASE("the seed page and the e-government records: variants merge by thesaur
   REQUIRE(link(merged, "k:e government", "k:kazakhstan"));
 }
 
+TEST_CASE("a big vocabulary: the smallest minimum of occurrences that leaves at most max_nodes terms", "[network]") {
+  // Term k<i> occurs in i documents (i = 1..6): 6 terms, 21 keyword uses.
+  std::vector<NetworkDoc> docs(6);
+  for (int d = 0; d < 6; ++d) {
+    docs[d].id = d + 1;
+    for (int i = 1; i <= 6; ++i)
+      if (d < i) docs[d].author_keywords.push_back("k" + std::to_string(i));
+  }
+  NetworkOptions o;
+  Network all = build_keywords(docs, o);
+  CHECK(all.nodes.size() == 6);
+  CHECK(all.min_occurrences == 1);
+  CHECK(all.candidates == 6);
+  o.max_nodes = 3;  // k4, k5, k6: at least 4 documents
+  Network three = build_keywords(docs, o);
+  CHECK(three.nodes.size() == 3);
+  CHECK(three.min_occurrences == 4);
+  CHECK(three.candidates == 6);
+  CHECK(three.description.find("min occurrences 4 (chosen for at most 3 nodes)") != std::string::npos);
+  o.max_nodes = 6;  // already few enough: nothing dropped, nothing said
+  CHECK(build_keywords(docs, o).nodes.size() == 6);
+  CHECK(build_keywords(docs, o).description.find("chosen") == std::string::npos);
+  o.max_nodes = 3;
+  o.min_occurrences = 5;  // a higher minimum than the one chosen is kept
+  CHECK(build_keywords(docs, o).nodes.size() == 2);
+}
+
 TEST_CASE("analysis: same seed, same clusters and layout; clusters by size with labels", "[network]") {
   auto p = parse_file(fixture("corpora/pybibx__wos.bib"));
   auto docs = docs_of(p.records);

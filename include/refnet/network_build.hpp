@@ -99,6 +99,11 @@ struct NetworkOptions {
   bool fractional = false;        // a document with k items adds 1/(k-1) to each of its links
   std::size_t min_occurrences = 1;  // nodes: documents (keywords, authors) or citations (references)
   std::size_t top = 0;            // keep the N nodes of greatest total link strength (0: all)
+  // Keywords and co-authors: when > 0, min_occurrences is raised to the
+  // smallest value that leaves at most max_nodes nodes (VOSviewer's default
+  // threshold, for real vocabularies of 10k terms); Network::min_occurrences
+  // says the value used.
+  std::size_t max_nodes = 0;
   Normalization normalization = Normalization::none;
   KeywordField field = KeywordField::author;
   const Thesaurus* thesaurus = nullptr;
