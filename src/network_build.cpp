@@ -537,6 +537,36 @@ void normalize_links(Network& n, Normalization how) {
 
 // ---------------------------------------------------------------------------
 
+namespace {
+
+// Works and references are labelled "Kassen (2018)": two different ones of
+// the same first author and year get "Kassen (2018a)", "Kassen (2018b)", in
+// node order, as reference lists do (a label-keyed reader would merge them).
+// A suffixed label that another node already has gets the node's id too.
+void distinct_labels(Network& n) {
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_label;
+  by_label.reserve(n.nodes.size());
+  for (std::uint32_t i = 0; i < n.nodes.size(); ++i) by_label[n.nodes[i].label].push_back(i);
+  std::unordered_set<std::string> taken;
+  taken.reserve(n.nodes.size());
+  for (const auto& v : n.nodes) taken.insert(v.label);
+  for (std::uint32_t i = 0; i < n.nodes.size(); ++i) {
+    const auto& group = by_label[n.nodes[i].label];
+    if (group.size() < 2 || group.front() != i) continue;
+    std::string base = n.nodes[i].label;
+    bool paren = !base.empty() && base.back() == ')';
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      std::string letters;
+      for (std::size_t x = k + 1; x > 0; x = (x - 1) / 26) letters.insert(letters.begin(), char('a' + (x - 1) % 26));
+      std::string label = paren ? base.substr(0, base.size() - 1) + letters + ")" : base + " (" + letters + ")";
+      if (!taken.insert(label).second) label += " [" + n.nodes[group[k]].id + "]";
+      n.nodes[group[k]].label = label;
+    }
+  }
+}
+
+}  // namespace
+
 Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report) {
   ResolvedRefs refs = resolve_references(docs, o.include_external > 0);
   Network n;
@@ -564,6 +594,7 @@ Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions
   finish_links(n);
   // Citation counts are the node weights of a citation map.
   for (auto& node : n.nodes) node.occurrences = std::max(1, node.local_citations);
+  distinct_labels(n);
   n.description = "citation network: " + std::to_string(docs.size()) + " works, " +
                   std::to_string(refs.report.by_doi + refs.report.by_key + refs.report.by_title) + " of " +
                   std::to_string(refs.report.references) + " references matched (DOI " + std::to_string(refs.report.by_doi) +
@@ -607,6 +638,7 @@ Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptio
   finish_links(n);
   keep_top(n, o.top);
   normalize_links(n, o.normalization);
+  distinct_labels(n);
   n.description = std::string("co-citation network of ") + (o.over_references ? "cited references" : "works") +
                   " cited at least " + std::to_string(min_c) + " times, from " + std::to_string(docs.size()) +
                   " citing works" + (o.fractional ? ", fractional counting" : "");
@@ -641,6 +673,7 @@ Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions
   finish_links(n);
   keep_top(n, o.top);
   normalize_links(n, o.normalization);
+  distinct_labels(n);
   n.description = "bibliographic coupling of " + std::to_string(n.nodes.size()) + " works with at least " +
                   std::to_string(min_refs) + " references (links: shared references)" +
                   (o.fractional ? ", fractional counting" : "");

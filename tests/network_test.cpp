@@ -392,6 +392,28 @@ TEST_CASE("the seed page and the e-government records: variants merge by thesaur
   REQUIRE(link(merged, "k:e government", "k:kazakhstan"));
 }
 
+TEST_CASE("co-citation of references: two different references never share a label (2015a, 2015b)", "[network]") {
+  // The pyBibX WoS export cites three different Kadzinski et al. (2015)
+  // papers: 884 references gave 819 labels, and label-keyed readers merged them.
+  auto p = parse_file(fixture("corpora/pybibx__wos.bib"));
+  auto docs = docs_of(p.records);
+  NetworkOptions o;
+  o.type = "cocitation";
+  o.over_references = true;
+  o.min_occurrences = 2;
+  for (const Network& n : {build_cocitation(docs, o), build_citation(docs, NetworkOptions{}), build_coupling(docs, o)}) {
+    INFO(n.type);
+    std::set<std::string> labels;
+    for (const auto& v : n.nodes) labels.insert(v.label);
+    CHECK(labels.size() == n.nodes.size());
+  }
+  Network cc = build_cocitation(docs, o);
+  std::set<std::string> kadzinski;
+  for (const auto& v : cc.nodes)
+    if (v.label.rfind("Kadzinski et al. (2015", 0) == 0) kadzinski.insert(v.label);
+  CHECK(kadzinski == std::set<std::string>{"Kadzinski et al. (2015a)", "Kadzinski et al. (2015b)", "Kadzinski et al. (2015c)"});
+}
+
 TEST_CASE("a big vocabulary: the smallest minimum of occurrences that leaves at most max_nodes terms", "[network]") {
   // Term k<i> occurs in i documents (i = 1..6): 6 terms, 21 keyword uses.
   std::vector<NetworkDoc> docs(6);
