@@ -123,6 +123,15 @@ void cooccurrence_links(Network& n, const std::vector<std::vector<std::uint32_t>
   const bool dense = nv <= 1024;
   std::vector<std::uint32_t> table(dense ? nv * nv : 0, UINT32_MAX);
   std::unordered_map<std::uint64_t, std::uint32_t> at;
+  if (!dense) {
+    // Sized from the data: no more links than pairs written, nor than pairs
+    // of nodes (capped: a coupling of 100k works writes hundreds of millions).
+    std::size_t pairs = 0;
+    for (const auto& items : lists) pairs += items.size() * (items.size() - (items.empty() ? 0 : 1)) / 2;
+    pairs = std::min({pairs, nv * (nv - 1) / 2, std::size_t(1) << 22});
+    at.reserve(pairs);
+    n.links.reserve(pairs);
+  }
   auto slot = [&](std::uint32_t a, std::uint32_t b) -> std::uint32_t& {
     if (a > b) std::swap(a, b);
     if (dense) return table[std::size_t(a) * nv + b];
