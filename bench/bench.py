@@ -156,6 +156,33 @@ def bench_size(n, args, table):
     table.add(n, 'citation network + clusters', None, works, s, rss)
 
 
+def bench_real_vocabulary(args, table):
+    """Keyword map at a real export's vocabulary (issue 17: 11k keywords), all
+    nodes kept, against python-igraph (Debian's python3-igraph, kwgraph.py:
+    the same graph from the same RIS file + Louvain) in the same run."""
+    n = args.vocab_works
+    d = os.path.join(args.data, f'gc{n}-vocab50000')
+    if not os.path.exists(os.path.join(d, 'corpus.ris')):
+        subprocess.run([sys.executable, os.path.join(args.shared, 'bench', 'gen_corpus.py'), '--works', str(n),
+                        '--tail-vocab', '50000', '--out', d], check=True, stdout=subprocess.DEVNULL)
+    refnet = os.path.join(args.build, 'refnet')
+    ris = os.path.join(d, 'corpus.ris')
+    lib = os.path.join(args.data, f'lib-{n}-vocab.sqlite')
+    remove_library(lib)
+    subprocess.run([refnet, 'import', '--quiet', '--library', lib, ris], stderr=subprocess.DEVNULL)
+    out = os.path.join(args.data, f'kwmap-{n}-vocab.graphml')
+    base = [refnet, 'network', 'keywords', '--library', lib, '--seed', '1', '--min-occurrences', '1', '-o', out]
+    s, rss = timed(base + ['--layout', 'none', '--cluster', 'none'], args.runs)
+    table.add(n, 'kw map 50k vocab, no layout/cluster', None, None, s, rss)
+    plain = s
+    s, rss = timed(base, args.runs)
+    table.add(n, 'kw map 50k vocab, Leiden + layout', None, None, s, rss)
+    kwgraph = os.path.join(args.shared, 'bench', 'peers', 'kwgraph.py')
+    p, prss = timed(['/usr/bin/python3', kwgraph, ris, 'igraph'], args.runs)
+    table.add(n, 'python-igraph 50k vocab, Louvain', None, None, p, prss)
+    print(f"# keyword map at real vocabulary: python-igraph / refnet (no layout) = {p / plain:.2f}", flush=True)
+
+
 def peers_and_ratios(args, table):
     d = os.path.join(args.data, 'gc100000')
     print(f"\n# peers: {args.shared}/bench/peers/run.sh {d} {args.runs} (about 35 minutes)", flush=True)
@@ -215,6 +242,7 @@ def main():
     ap.add_argument('--sizes', default='10000,100000')
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--peers', action='store_true')
+    ap.add_argument('--vocab-works', type=int, default=25000, help='keyword map at real vocabulary size (0: skip)')
     ap.add_argument('--build', required=True)
     ap.add_argument('--data', required=True)
     ap.add_argument('--shared', required=True)
@@ -225,6 +253,8 @@ def main():
     table = Table()
     for n in [int(x) for x in args.sizes.split(',') if x]:
         bench_size(n, args, table)
+    if args.vocab_works:
+        bench_real_vocabulary(args, table)
     if args.peers:
         if '100000' not in args.sizes.split(','):
             bench_size(100000, args, table)

@@ -1,5 +1,7 @@
 #include "graph_common.hpp"
 
+#include "refnet/text.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -28,7 +30,18 @@ std::string fixed(double v, int decimals) {
   return s;
 }
 
-std::string xml_escape(std::string_view s) {
+std::string valid_utf8(std::string_view s) {
+  if (is_valid_utf8(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (std::size_t i = 0; i < s.size();) append_utf8(out, next_utf8(s, i));
+  return out;
+}
+
+std::string xml_escape(std::string_view raw) {
+  std::string repaired;
+  std::string_view s = raw;
+  if (!is_valid_utf8(raw)) s = repaired = valid_utf8(raw);
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -149,14 +162,44 @@ std::vector<std::string> node_keys(const Network& n) {
   keys.reserve(n.nodes.size());
   std::unordered_set<std::string_view> seen;
   bool own = true;
+  auto safe = [](const std::string& id) {
+    for (char c : id)
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
+    return is_valid_utf8(id);
+  };
   for (const auto& node : n.nodes) {
-    if (node.id.empty() || !seen.insert(node.id).second) {
+    if (node.id.empty() || !safe(node.id) || !seen.insert(node.id).second) {
       own = false;
       break;
     }
   }
   for (std::size_t i = 0; i < n.nodes.size(); ++i) keys.push_back(own ? n.nodes[i].id : "n" + std::to_string(i));
   return keys;
+}
+
+std::vector<std::string> unique_labels(const Network& n) {
+  std::vector<std::string> labels;
+  labels.reserve(n.nodes.size());
+  std::unordered_set<std::string> taken;
+  taken.reserve(n.nodes.size() * 2);
+  for (const auto& v : n.nodes) taken.insert(one_line(valid_utf8(v.label.empty() ? v.id : v.label)));
+  std::unordered_set<std::string> used;
+  used.reserve(n.nodes.size() * 2);
+  for (const auto& v : n.nodes) {
+    std::string label = one_line(valid_utf8(v.label.empty() ? v.id : v.label));
+    if (!used.insert(label).second) {
+      // A later duplicate: the first free "label (k)", k >= 2.
+      for (std::size_t k = 2;; ++k) {
+        std::string alt = label + " (" + std::to_string(k) + ")";
+        if (!taken.count(alt) && used.insert(alt).second) {
+          label = std::move(alt);
+          break;
+        }
+      }
+    }
+    labels.push_back(std::move(label));
+  }
+  return labels;
 }
 
 }  // namespace refnet::graph

@@ -39,8 +39,11 @@ std::string num(double v);
 std::string fixed(double v, int decimals);
 
 // &, <, >, " and ' as entities; control characters other than tab/newline
-// (not allowed in XML 1.0) dropped.
+// (not allowed in XML 1.0) dropped; bytes that are not UTF-8 become U+FFFD
+// (an XML reader rejects the whole file for one of them).
 std::string xml_escape(std::string_view s);
+// s with every byte that is not UTF-8 replaced by U+FFFD.
+std::string valid_utf8(std::string_view s);
 // A label on one line: tabs, CR and LF become spaces (TSV cells, Pajek).
 std::string one_line(std::string_view s);
 // RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled.
@@ -79,7 +82,14 @@ class ClusterLabels {
 };
 
 // Node identifiers for formats that take any string: the node's own id when
-// every node has a distinct non-empty one, else "n0", "n1", ...
+// every node has a distinct non-empty one that is UTF-8 without control
+// characters (XML drops those: two ids would become one), else "n0", "n1", ...
 std::vector<std::string> node_keys(const Network& n);
+
+// Node labels for formats whose readers key nodes by label (networkx reads
+// GML and Pajek so: equal labels merge nodes): the label (the id when empty),
+// valid UTF-8, one line; the second "Kassen (2018)" becomes "Kassen (2018) (2)",
+// skipping labels already taken.
+std::vector<std::string> unique_labels(const Network& n);
 
 }  // namespace refnet::graph

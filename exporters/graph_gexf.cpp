@@ -46,7 +46,7 @@ void value(pugi::xml_node values, const char* key, const std::string& v) {
   if (v.empty()) return;
   pugi::xml_node a = values.append_child("attvalue");
   a.append_attribute("for") = key;
-  a.append_attribute("value") = v.c_str();
+  a.append_attribute("value") = graph::valid_utf8(v).c_str();
 }
 
 }  // namespace
@@ -87,7 +87,7 @@ void write_gexf(std::ostream& out, const Network& n) {
     const NetworkNode& v = n.nodes[i];
     pugi::xml_node node = nodes.append_child("node");
     node.append_attribute("id") = keys[i].c_str();
-    node.append_attribute("label") = (v.label.empty() ? v.id : v.label).c_str();
+    node.append_attribute("label") = graph::valid_utf8(v.label.empty() ? v.id : v.label).c_str();
     pugi::xml_node values = node.append_child("attvalues");
     value(values, "kind", v.kind);
     value(values, "cluster", std::to_string(v.cluster));

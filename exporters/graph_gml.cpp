@@ -5,11 +5,16 @@
 // GML keys are letters and digits only, so the attribute names lose their
 // underscores the way igraph's own writer spells them (avg_year -> avgyear).
 // Strings may not hold a double quote: '&' and '"' are written as &amp; and
-// &quot;, which igraph's reader decodes.  Node ids are 0-based integers, the
-// Network's string id goes to `name` (igraph's vertex-name attribute).
+// &quot;, which igraph's reader decodes.  GML is ASCII (networkx refuses
+// anything else): other characters are written as &#NNNN; (decimal code
+// point, U+FFFD for a byte that is not UTF-8), as networkx writes and reads
+// them (igraph 0.10's reader leaves them as written).  Node ids are 0-based integers, the Network's string id goes to
+// `name` (igraph's vertex-name attribute); labels are unique (networkx keys
+// nodes by label).
 #include <ostream>
 
 #include "graph_common.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet {
 
@@ -17,11 +22,17 @@ namespace {
 
 std::string gml_string(std::string_view s) {
   std::string out = "\"";
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size();) {
+    char c = s[i];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out += "&#" + std::to_string(static_cast<std::uint32_t>(next_utf8(s, i))) + ';';
+      continue;
+    }
+    ++i;
     if (c == '&') out += "&amp;";
     else if (c == '"') out += "&quot;";
     else if (c == '\n' || c == '\r' || c == '\t') out += ' ';
-    else if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) out += c;
   }
   out += '"';
   return out;
@@ -44,6 +55,7 @@ void write_gml(std::ostream& out, const Network& n) {
   graph::ClassicLocale classic(out);
   using namespace graph;
   ClusterLabels cluster_label(n);
+  std::vector<std::string> labels = unique_labels(n);
   out << "Creator \"refnet\"\ngraph\n[\n";
   out << "  directed " << (n.directed ? 1 : 0) << '\n';
   if (!n.type.empty()) out << "  type " << gml_string(n.type) << '\n';
@@ -53,7 +65,7 @@ void write_gml(std::ostream& out, const Network& n) {
     out << "  node\n  [\n";
     integer(out, "id", static_cast<long long>(i));
     str(out, "name", v.id);
-    str(out, "label", v.label);
+    str(out, "label", labels[i]);
     str(out, "kind", v.kind);
     integer(out, "cluster", v.cluster);
     str(out, "clusterlabel", cluster_label(v.cluster));

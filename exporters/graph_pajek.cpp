@@ -1,8 +1,10 @@
 // Pajek network (.net) and partition (.clu) files, as Pajek, VOSviewer,
 // igraph and Gephi read them.
 //
-// .net: `*Vertices N`, then `i "label" x y` (1-based; coordinates scaled into
-// [0, 1], Pajek's drawing box, y pointing down as Pajek draws), then `*Arcs`
+// .net: `*Vertices N`, then `i "label" x y` (1-based; labels unique, since
+// networkx keys Pajek nodes by label; coordinates, when the network has a
+// layout, scaled into [0, 1], Pajek's drawing box, y pointing down as Pajek
+// draws), then `*Arcs`
 // (directed) or `*Edges` with `source target weight`.  Pajek has no escape for
 // a quote inside a label, so '"' becomes '\''.
 // .clu: `*Vertices N`, then one cluster number per vertex, 1-based; 0 for a
@@ -44,11 +46,15 @@ void write_pajek(std::ostream& out, const Network& n) {
   graph::ClassicLocale classic(out);
   using namespace graph;
   Scale s(n);
+  std::vector<std::string> labels = unique_labels(n);
+  // No layout (every node at 0, 0): no coordinates, rather than all nodes in one corner.
+  bool laid_out = std::any_of(n.nodes.begin(), n.nodes.end(), [](const NetworkNode& v) { return v.x != 0 || v.y != 0; });
   out << "*Vertices " << n.nodes.size() << '\n';
   for (std::size_t i = 0; i < n.nodes.size(); ++i) {
     const NetworkNode& v = n.nodes[i];
-    out << i + 1 << ' ' << pajek_label(v.label.empty() ? v.id : v.label) << ' ' << fixed((v.x - s.min_x) / s.span, 6)
-        << ' ' << fixed(1 - (v.y - s.min_y) / s.span, 6) << '\n';
+    out << i + 1 << ' ' << pajek_label(labels[i]);
+    if (laid_out) out << ' ' << fixed((v.x - s.min_x) / s.span, 6) << ' ' << fixed(1 - (v.y - s.min_y) / s.span, 6);
+    out << '\n';
   }
   out << (n.directed ? "*Arcs\n" : "*Edges\n");
   for (const NetworkLink& l : n.links) {

@@ -110,13 +110,20 @@ EdgeList undirected_links(const Network& n) {
   return e;
 }
 
-std::vector<int> cluster(const Network& n, const AnalysisOptions& a, bool& used_cpm) {
+// `undirected_g` and `undirected_w`: the network's graph when it is already
+// undirected (built once for PageRank, clustering and layout), else null.
+std::vector<int> cluster(const Network& n, const AnalysisOptions& a, bool& used_cpm, const Graph* undirected_g,
+                         const Vec* undirected_w) {
   std::size_t nv = n.nodes.size();
-  EdgeList e = undirected_links(n);
-  Graph g;
-  make_graph(g, nv, e, false);
-  Vec w;
-  fill(w, e.weights);
+  Graph built;
+  Vec built_w;
+  if (!undirected_g) {
+    EdgeList e = undirected_links(n);
+    make_graph(built, nv, e, false);
+    fill(built_w, e.weights);
+  }
+  const Graph& g = undirected_g ? *undirected_g : built;
+  const Vec& w = undirected_w ? *undirected_w : built_w;
   IntVec membership{igraph_integer_t(nv)};
   check(igraph_rng_seed(igraph_rng_default(), a.seed), "seed");
   if (a.cluster == "louvain") {
@@ -252,6 +259,8 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
   if (nv == 0) return;
 
   EdgeList e;
+  e.ends.reserve(n.links.size());
+  e.weights.reserve(n.links.size());
   for (const auto& l : n.links)
     if (l.weight > 0 && l.source != l.target) {
       e.ends.push_back({l.source, l.target});
@@ -275,7 +284,9 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
         "PageRank");
   for (std::size_t i = 0; i < nv; ++i) n.nodes[i].pagerank = pr[igraph_integer_t(i)];
 
-  if (nv <= a.betweenness_max_nodes) {
+  if (!a.betweenness) {
+    // Left 0: only what is asked is computed.
+  } else if (nv <= a.betweenness_max_nodes) {
     // Unweighted: link weights are similarities, not distances.
     Vec b{igraph_integer_t(nv)};
     check(igraph_betweenness(&g.g, &b.v, igraph_vss_all(), n.directed, nullptr), "betweenness");
@@ -286,7 +297,7 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
 
   if (a.cluster != "none") {
     bool cpm = false;
-    std::vector<int> m = cluster(n, a, cpm);
+    std::vector<int> m = n.directed ? cluster(n, a, cpm, nullptr, nullptr) : cluster(n, a, cpm, &g, &w);
     set_clusters(n, m);
     char res[32];
     std::snprintf(res, sizeof res, "%g", a.resolution);

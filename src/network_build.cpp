@@ -123,6 +123,15 @@ void cooccurrence_links(Network& n, const std::vector<std::vector<std::uint32_t>
   const bool dense = nv <= 1024;
   std::vector<std::uint32_t> table(dense ? nv * nv : 0, UINT32_MAX);
   std::unordered_map<std::uint64_t, std::uint32_t> at;
+  if (!dense) {
+    // Sized from the data: no more links than pairs written, nor than pairs
+    // of nodes (capped: a coupling of 100k works writes hundreds of millions).
+    std::size_t pairs = 0;
+    for (const auto& items : lists) pairs += items.size() * (items.size() - (items.empty() ? 0 : 1)) / 2;
+    pairs = std::min({pairs, nv * (nv - 1) / 2, std::size_t(1) << 22});
+    at.reserve(pairs);
+    n.links.reserve(pairs);
+  }
   auto slot = [&](std::uint32_t a, std::uint32_t b) -> std::uint32_t& {
     if (a > b) std::swap(a, b);
     if (dense) return table[std::size_t(a) * nv + b];
@@ -542,6 +551,36 @@ void normalize_links(Network& n, Normalization how) {
 
 // ---------------------------------------------------------------------------
 
+namespace {
+
+// Works and references are labelled "Kassen (2018)": two different ones of
+// the same first author and year get "Kassen (2018a)", "Kassen (2018b)", in
+// node order, as reference lists do (a label-keyed reader would merge them).
+// A suffixed label that another node already has gets the node's id too.
+void distinct_labels(Network& n) {
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_label;
+  by_label.reserve(n.nodes.size());
+  for (std::uint32_t i = 0; i < n.nodes.size(); ++i) by_label[n.nodes[i].label].push_back(i);
+  std::unordered_set<std::string> taken;
+  taken.reserve(n.nodes.size());
+  for (const auto& v : n.nodes) taken.insert(v.label);
+  for (std::uint32_t i = 0; i < n.nodes.size(); ++i) {
+    const auto& group = by_label[n.nodes[i].label];
+    if (group.size() < 2 || group.front() != i) continue;
+    std::string base = n.nodes[i].label;
+    bool paren = !base.empty() && base.back() == ')';
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      std::string letters;
+      for (std::size_t x = k + 1; x > 0; x = (x - 1) / 26) letters.insert(letters.begin(), char('a' + (x - 1) % 26));
+      std::string label = paren ? base.substr(0, base.size() - 1) + letters + ")" : base + " (" + letters + ")";
+      if (!taken.insert(label).second) label += " [" + n.nodes[group[k]].id + "]";
+      n.nodes[group[k]].label = label;
+    }
+  }
+}
+
+}  // namespace
+
 Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report) {
   ResolvedRefs refs = resolve_references(docs, o.include_external > 0);
   Network n;
@@ -569,6 +608,7 @@ Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions
   finish_links(n);
   // Citation counts are the node weights of a citation map.
   for (auto& node : n.nodes) node.occurrences = std::max(1, node.local_citations);
+  distinct_labels(n);
   n.description = "citation network: " + std::to_string(docs.size()) + " works, " +
                   std::to_string(refs.report.by_doi + refs.report.by_key + refs.report.by_title) + " of " +
                   std::to_string(refs.report.references) + " references matched (DOI " + std::to_string(refs.report.by_doi) +
@@ -612,6 +652,7 @@ Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptio
   finish_links(n);
   keep_top(n, o.top);
   normalize_links(n, o.normalization);
+  distinct_labels(n);
   n.description = std::string("co-citation network of ") + (o.over_references ? "cited references" : "works") +
                   " cited at least " + std::to_string(min_c) + " times, from " + std::to_string(docs.size()) +
                   " citing works" + (o.fractional ? ", fractional counting" : "");
@@ -646,6 +687,7 @@ Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions
   finish_links(n);
   keep_top(n, o.top);
   normalize_links(n, o.normalization);
+  distinct_labels(n);
   n.description = "bibliographic coupling of " + std::to_string(n.nodes.size()) + " works with at least " +
                   std::to_string(min_refs) + " references (links: shared references)" +
                   (o.fractional ? ", fractional counting" : "");
@@ -795,11 +837,26 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
   return t;
 }
 
+// The smallest minimum >= `floor` that leaves at most `max_nodes` of the
+// terms: one more than the occurrences of the (max_nodes+1)-th most frequent.
+std::size_t minimum_for(const std::vector<double>& occurrences, std::size_t floor, std::size_t max_nodes) {
+  std::vector<double> kept;
+  kept.reserve(occurrences.size());
+  for (double c : occurrences)
+    if (c >= double(floor)) kept.push_back(c);
+  if (max_nodes == 0 || kept.size() <= max_nodes) return floor;
+  std::nth_element(kept.begin(), kept.begin() + std::ptrdiff_t(max_nodes), kept.end(), std::greater<double>());
+  return std::max(floor, std::size_t(kept[max_nodes]) + 1);
+}
+
 Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const NetworkOptions& o, const char* kind) {
   Network n;
+  std::size_t min_occ = minimum_for(t.occurrences, std::max<std::size_t>(1, o.min_occurrences), o.max_nodes);
+  n.min_occurrences = min_occ;
+  for (double c : t.occurrences) n.candidates += c >= 1;
   std::vector<std::uint32_t> index(t.keys.size(), UINT32_MAX);
   for (std::size_t i = 0; i < t.keys.size(); ++i) {
-    if (t.occurrences[i] < double(std::max<std::size_t>(1, o.min_occurrences))) continue;
+    if (t.occurrences[i] < double(min_occ)) continue;
     index[i] = std::uint32_t(n.nodes.size());
     NetworkNode node;
     node.id = t.keys[i];
@@ -825,10 +882,13 @@ Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const Netwo
   return n;
 }
 
-std::string counting_note(const NetworkOptions& o) {
+std::string counting_note(const NetworkOptions& o, std::size_t min_occurrences) {
   static const char* names[] = {"none", "association strength", "cosine", "Jaccard", "inclusion", "equivalence"};
   return std::string(o.fractional ? "fractional" : "full") + " counting, normalization " +
-         names[static_cast<int>(o.normalization)] + ", min occurrences " + std::to_string(o.min_occurrences) +
+         names[static_cast<int>(o.normalization)] + ", min occurrences " + std::to_string(min_occurrences) +
+         (min_occurrences != std::max<std::size_t>(1, o.min_occurrences)
+              ? " (chosen for at most " + std::to_string(o.max_nodes) + " nodes)"
+              : "") +
          (o.top ? ", top " + std::to_string(o.top) : "");
 }
 
@@ -845,7 +905,7 @@ Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions
       nullptr, false, "a:");
   Network n = terms_network(docs, t, o, "author");
   n.type = "coauthor";
-  n.description = "co-authorship network of " + std::to_string(docs.size()) + " works, " + counting_note(o);
+  n.description = "co-authorship network of " + std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences);
   return n;
 }
 
@@ -864,7 +924,7 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   n.type = "keywords";
   static const char* fields[] = {"author keywords", "index keywords", "author and index keywords"};
   n.description = std::string("keyword co-occurrence (") + fields[static_cast<int>(f)] + ") of " +
-                  std::to_string(docs.size()) + " works, " + counting_note(o) +
+                  std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences) +
                   (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "");
   return n;
 }

@@ -100,6 +100,19 @@ TEST_CASE("refnet network: every type and format runs", "[network]") {
   }
   CHECK(std::filesystem::exists(w.tmp / "k_network.txt"));  // VOSviewer: map + network
   CHECK(std::filesystem::exists(w.tmp / "k.clu"));          // Pajek partition
+  // Betweenness only on request: 0 in the GML by default.
+  auto betweenness_column = [&](const std::string& opts) {
+    std::string out = w.tmp / "b.gml";
+    REQUIRE(w.network("keywords --min-occurrences 4 " + opts + " -o " + q(out)).status == 0);
+    std::ifstream in(out);
+    std::string line, key = "    betweenness ";
+    double sum = 0;
+    while (std::getline(in, line))
+      if (line.compare(0, key.size(), key) == 0) sum += std::stod(line.substr(key.size()));
+    return sum;
+  };
+  CHECK(betweenness_column("") == 0);
+  CHECK(betweenness_column("--centrality betweenness") > 0);
   auto ext = w.network("citation --include-external 10 --json --cluster louvain --layout none");
   REQUIRE(ext.status == 0);
   CHECK(nlohmann::json::parse(ext.out)["nodes"] > 236);
@@ -109,6 +122,35 @@ TEST_CASE("refnet network: every type and format runs", "[network]") {
   INFO(ids.err);
   REQUIRE(ids.status == 0);
   CHECK(nlohmann::json::parse(ids.out)["nodes"] == 1);
+}
+
+TEST_CASE("refnet network keywords: a big vocabulary keeps at most 1000 nodes unless told, and says so", "[network]") {
+  // 1,100 works, each with a keyword of its own; "shared" in every work,
+  // "half" in every other one: 1,102 keywords, two of them in 2+ works.
+  TempDir tmp;
+  std::string ris = tmp / "vocab.ris", lib = tmp / "lib.sqlite";
+  {
+    std::ofstream out(ris);
+    for (int i = 0; i < 1100; ++i) {
+      out << "TY  - JOUR\nTI  - Work " << i << "\nPY  - 2020\nKW  - term " << i << "\nKW  - shared\n";
+      if (i % 2 == 0) out << "KW  - half\n";
+      out << "ER  - \n\n";
+    }
+  }
+  REQUIRE(run_refnet("import --quiet --library " + q(lib) + " " + q(ris)).status == 0);
+  auto by_default = run_refnet("network keywords --json --cluster none --library " + q(lib));
+  INFO(by_default.err);
+  REQUIRE(by_default.status == 0);
+  CHECK(nlohmann::json::parse(by_default.out)["nodes"] == 2);
+  CHECK(by_default.err.find("1102 keywords; kept the 2 with at least 2 documents (at most 1000 nodes") !=
+        std::string::npos);
+  auto all = run_refnet("network keywords --json --cluster none --min-occurrences 1 --library " + q(lib));
+  REQUIRE(all.status == 0);
+  CHECK(nlohmann::json::parse(all.out)["nodes"] == 1102);
+  CHECK(all.err.find("kept the") == std::string::npos);
+  auto top = run_refnet("network keywords --json --cluster none --top 1050 --library " + q(lib));
+  REQUIRE(top.status == 0);
+  CHECK(nlohmann::json::parse(top.out)["nodes"] == 1050);
 }
 
 TEST_CASE("refnet network: usage errors", "[network]") {
@@ -124,6 +166,7 @@ TEST_CASE("refnet network: usage errors", "[network]") {
   CHECK(w.network("keywords --counting half --json").status == 2);
   CHECK(w.network("keywords --cluster kmeans --json").status == 2);
   CHECK(w.network("keywords --resolution -1 --json").status == 2);
+  CHECK(w.network("keywords --centrality closeness --json").status == 2);
   CHECK(w.network("coupling --over references --json").status == 2);
   CHECK(w.network("citation no-such-work --json").status == 2);
   auto missing = w.network("keywords --thesaurus " + q(w.tmp / "none.txt") + " --json");

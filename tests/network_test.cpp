@@ -392,6 +392,55 @@ TEST_CASE("the seed page and the e-government records: variants merge by thesaur
   REQUIRE(link(merged, "k:e government", "k:kazakhstan"));
 }
 
+TEST_CASE("co-citation of references: two different references never share a label (2015a, 2015b)", "[network]") {
+  // The pyBibX WoS export cites three different Kadzinski et al. (2015)
+  // papers: 884 references gave 819 labels, and label-keyed readers merged them.
+  auto p = parse_file(fixture("corpora/pybibx__wos.bib"));
+  auto docs = docs_of(p.records);
+  NetworkOptions o;
+  o.type = "cocitation";
+  o.over_references = true;
+  o.min_occurrences = 2;
+  for (const Network& n : {build_cocitation(docs, o), build_citation(docs, NetworkOptions{}), build_coupling(docs, o)}) {
+    INFO(n.type);
+    std::set<std::string> labels;
+    for (const auto& v : n.nodes) labels.insert(v.label);
+    CHECK(labels.size() == n.nodes.size());
+  }
+  Network cc = build_cocitation(docs, o);
+  std::set<std::string> kadzinski;
+  for (const auto& v : cc.nodes)
+    if (v.label.rfind("Kadzinski et al. (2015", 0) == 0) kadzinski.insert(v.label);
+  CHECK(kadzinski == std::set<std::string>{"Kadzinski et al. (2015a)", "Kadzinski et al. (2015b)", "Kadzinski et al. (2015c)"});
+}
+
+TEST_CASE("a big vocabulary: the smallest minimum of occurrences that leaves at most max_nodes terms", "[network]") {
+  // Term k<i> occurs in i documents (i = 1..6): 6 terms, 21 keyword uses.
+  std::vector<NetworkDoc> docs(6);
+  for (int d = 0; d < 6; ++d) {
+    docs[d].id = d + 1;
+    for (int i = 1; i <= 6; ++i)
+      if (d < i) docs[d].author_keywords.push_back("k" + std::to_string(i));
+  }
+  NetworkOptions o;
+  Network all = build_keywords(docs, o);
+  CHECK(all.nodes.size() == 6);
+  CHECK(all.min_occurrences == 1);
+  CHECK(all.candidates == 6);
+  o.max_nodes = 3;  // k4, k5, k6: at least 4 documents
+  Network three = build_keywords(docs, o);
+  CHECK(three.nodes.size() == 3);
+  CHECK(three.min_occurrences == 4);
+  CHECK(three.candidates == 6);
+  CHECK(three.description.find("min occurrences 4 (chosen for at most 3 nodes)") != std::string::npos);
+  o.max_nodes = 6;  // already few enough: nothing dropped, nothing said
+  CHECK(build_keywords(docs, o).nodes.size() == 6);
+  CHECK(build_keywords(docs, o).description.find("chosen") == std::string::npos);
+  o.max_nodes = 3;
+  o.min_occurrences = 5;  // a higher minimum than the one chosen is kept
+  CHECK(build_keywords(docs, o).nodes.size() == 2);
+}
+
 TEST_CASE("analysis: same seed, same clusters and layout; clusters by size with labels", "[network]") {
   auto p = parse_file(fixture("corpora/pybibx__wos.bib"));
   auto docs = docs_of(p.records);
@@ -432,7 +481,13 @@ TEST_CASE("analysis: same seed, same clusters and layout; clusters by size with 
   const NetworkNode* electre = node(a, "k:electre");
   REQUIRE(electre);
   CHECK(electre->degree > 10);
-  CHECK(electre->betweenness > 0);
+  // Betweenness (O(V·E), minutes on a real 11k-keyword map) only on request.
+  CHECK(electre->betweenness == 0);
+  Network c = b;
+  opt.betweenness = true;
+  analyse_network(c, opt);
+  CHECK(node(c, "k:electre")->betweenness > 0);
+  opt.betweenness = false;
 
   opt.cluster = "louvain";
   Network l = b;
@@ -612,7 +667,6 @@ TEST_CASE("PageRank is the same, to the last bit, run after run (igraph's OpenMP
   AnalysisOptions a;
   a.cluster = "none";
   a.layout = "none";
-  a.betweenness_max_nodes = 0;
   std::vector<double> first;
   for (int run = 0; run < 6; ++run) {
     Network net = base;

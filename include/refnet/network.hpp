@@ -56,6 +56,8 @@ struct Network {
   std::vector<NetworkLink> links;
   std::vector<NetworkCluster> clusters;
   std::string description;  // one line on how it was built, for file headers
+  std::size_t min_occurrences = 0;  // maps of terms: the minimum number of documents a node has
+  std::size_t candidates = 0;       // maps of terms: nodes there would be with a minimum of 1
 };
 
 // Graph writers (exporters/graph_*.cpp).  Deterministic output.

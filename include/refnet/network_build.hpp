@@ -99,6 +99,11 @@ struct NetworkOptions {
   bool fractional = false;        // a document with k items adds 1/(k-1) to each of its links
   std::size_t min_occurrences = 1;  // nodes: documents (keywords, authors) or citations (references)
   std::size_t top = 0;            // keep the N nodes of greatest total link strength (0: all)
+  // Keywords and co-authors: when > 0, min_occurrences is raised to the
+  // smallest value that leaves at most max_nodes nodes (VOSviewer's default
+  // threshold, for real vocabularies of 10k terms); Network::min_occurrences
+  // says the value used.
+  std::size_t max_nodes = 0;
   Normalization normalization = Normalization::none;
   KeywordField field = KeywordField::author;
   const Thesaurus* thesaurus = nullptr;
@@ -141,6 +146,9 @@ struct AnalysisOptions {
   std::string layout = "auto";     // auto (Fruchterman-Reingold, DrL above layout_drl_above nodes), fr, drl, none
   std::size_t layout_drl_above = 5000;
   std::size_t layout_auto_max = 50000;  // auto: no layout above (DrL takes ~3 min and 650 MB at 100k nodes)
+  // Betweenness is O(V·E) (minutes on an 11k-keyword map): computed only on
+  // request (--centrality betweenness), and skipped above betweenness_max_nodes.
+  bool betweenness = false;
   std::size_t betweenness_max_nodes = 20000;  // above: betweenness is skipped (left 0) and said in description
   bool normalized_weights = false;  // set by the caller when links were normalized (chooses CPM by default)
 };

@@ -38,7 +38,8 @@ CommandSpec make_spec() {
           {"report", nullptr, "citation networks: how references were matched, and a sample of unmatched ones"},
           {"field", "F", "keywords: author (default), index or both"},
           {"counting", "C", "full (default) or fractional (a document with k items adds 1/(k-1) to each link)"},
-          {"min-occurrences", "N", "keep nodes with at least N documents (references: N citations)"},
+          {"min-occurrences", "N",
+           "keep nodes with at least N documents (references: N citations); keywords, co-authors: default the smallest N leaving <= 1000 nodes"},
           {"top", "N", "keep the N nodes of greatest total link strength"},
           {"normalization", "N",
            "none, association (default for co-occurrence maps), cosine, jaccard, inclusion, equivalence"},
@@ -49,12 +50,15 @@ CommandSpec make_spec() {
           {"quality", "Q", "leiden: cpm or modularity (default: cpm on normalized weights, else modularity)"},
           {"resolution", "R", "clustering resolution (default 1)"},
           {"seed", "S", "random seed: the same seed gives the same clusters and layout (default 0)"},
+          {"centrality", "C", "also compute betweenness (O(nodes x links): minutes on 10k nodes); degree, strength and PageRank always"},
           {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), fr, drl or none"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   return spec;
 }
 const CommandSpec kSpec = make_spec();
+
+const std::size_t kDefaultMaxNodes = 1000;
 
 const char* const kTypes[] = {"citation", "cocitation", "coupling", "coauthor", "keywords"};
 
@@ -260,6 +264,10 @@ int run(const Args& args) {
   o.fractional = counting == "fractional";
   o.min_occurrences = to_count(args, "min-occurrences", 1);
   o.top = to_count(args, "top", 0);
+  // Like VOSviewer: a big vocabulary is a hairball; unless told, keep the
+  // ~1,000 most frequent terms (said on stderr).
+  bool terms = o.type == "keywords" || o.type == "coauthor";
+  if (terms && !args.has("min-occurrences") && !args.has("top")) o.max_nodes = kDefaultMaxNodes;
   std::string field = args.get("field", "author");
   if (field == "author") o.field = KeywordField::author;
   else if (field == "index") o.field = KeywordField::index;
@@ -297,6 +305,10 @@ int run(const Args& args) {
   // Positions only matter to the pictures and the map files.
   if (args.get("layout", "").empty() && (format.empty() || format == "net" || format == "csv")) a.layout = "none";
   a.normalized_weights = o.normalization != Normalization::none;
+  for (const auto& c : args.all("centrality")) {
+    if (c != "betweenness") throw UsageError("--centrality is betweenness, not '" + c + "'");
+    a.betweenness = true;
+  }
 
   Thesaurus thesaurus;
   if (args.has("thesaurus")) {
@@ -309,6 +321,10 @@ int run(const Args& args) {
   std::vector<NetworkDoc> docs = load_network_docs(lib, q, NetworkDocParts::for_type(o.type));
   CitationReport report;
   Network n = build_network(docs, o, &report);
+  if (o.max_nodes && n.min_occurrences > 1)
+    std::cerr << "refnet network: " << n.candidates << (o.type == "keywords" ? " keywords" : " authors")
+              << "; kept the " << n.nodes.size() << " with at least " << n.min_occurrences
+              << " documents (at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
   analyse_network(n, a);
 
   std::vector<std::string> files;
