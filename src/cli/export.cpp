@@ -4,17 +4,10 @@
 // Writing a file is atomic: the output goes to a temporary file in the same
 // directory, which is flushed to disk and then renamed over FILE, so a failed
 // or interrupted export leaves FILE as it was and no half-written file.
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <functional>
-#include <fstream>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -24,6 +17,7 @@
 
 #include "cli.hpp"
 #include "refnet/exporter.hpp"
+#include "refnet/output.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -291,64 +285,6 @@ std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWri
   return n;
 }
 
-struct Failure : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
-std::string errno_text() { return std::strerror(errno); }
-
-// Writes to a temporary file beside `path`, syncs it and renames it over
-// `path`.  On any failure the temporary file is removed and Failure thrown.
-void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
-  namespace fs = std::filesystem;
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = mkstemp(tmpl.data());
-  if (fd < 0) throw Failure("cannot create a temporary file in " + dir.string() + ": " + errno_text());
-  std::string tmp = tmpl;
-  auto fail = [&](const std::string& what) {
-    ::unlink(tmp.c_str());
-    throw Failure(what);
-  };
-  // mkstemp makes the file 0600; an exported bibliography is an ordinary file.
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0) {
-    ::close(fd);
-    fail("cannot set the mode of " + tmp + ": " + errno_text());
-  }
-  ::close(fd);
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) fail("cannot open " + tmp + ": " + errno_text());
-    try {
-      write(out);
-    } catch (...) {
-      out.close();
-      ::unlink(tmp.c_str());
-      throw;
-    }
-    out.flush();
-    if (!out) fail("cannot write " + path + ": " + errno_text());
-    out.close();
-    if (out.fail()) fail("cannot write " + path + ": " + errno_text());
-  }
-  int sync_fd = ::open(tmp.c_str(), O_RDONLY);
-  if (sync_fd < 0 || ::fsync(sync_fd) != 0) {
-    if (sync_fd >= 0) ::close(sync_fd);
-    fail("cannot sync " + tmp + ": " + errno_text());
-  }
-  ::close(sync_fd);
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) fail("cannot rename " + tmp + " to " + path + ": " + errno_text());
-  // The rename itself is durable once the directory is synced.
-  int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-  if (dir_fd >= 0) {
-    ::fsync(dir_fd);
-    ::close(dir_fd);
-  }
-}
-
 int run(const Args& args) {
   std::string format = format_from_args(args);
   const FormatRow* row = nullptr;
@@ -361,7 +297,7 @@ int run(const Args& args) {
 
   std::unique_ptr<RecordWriter> writer = row->make(opt);
 
-  Library lib = open_library(args, false);
+  Library lib = open_library(args, false, Library::Access::read_only);
   Query q = selection_from_args(args, lib);
   if (sort != "key" && sort != "year" && sort != "author" && sort != "title" && sort != "id")
     throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, id");
@@ -380,8 +316,8 @@ int run(const Args& args) {
     return kOk;
   }
   try {
-    write_atomically(output, [&](std::ostream& out) { n = write_works(lib, q, sort, *writer, out); });
-  } catch (const Failure& e) {
+    write_output(output, [&](std::ostream& out) { n = write_works(lib, q, sort, *writer, out); });
+  } catch (const OutputError& e) {
     std::cerr << "refnet export: error: " << e.what() << "\n";
     return kFailure;
   }
