@@ -12,6 +12,7 @@
 #include "refnet/ingest.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/input.hpp"
 
 namespace refnet::cli {
 namespace {
@@ -33,6 +34,7 @@ const CommandSpec kSpec{
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
+        {"max-input-size", "SIZE", "refuse a file larger than SIZE (default 4GiB; K, M, G, T)"},
         {"no-merge", nullptr, "keep records with a DOI already in the library as works of their own (see 'refnet dedup')"},
     }};
 
@@ -110,6 +112,17 @@ int run(const Args& args) {
   const bool strict = args.has("strict");
   const std::string encoding = args.get("encoding");
 
+  InputLimits limits;
+  if (args.has("max-input-size")) {
+    try {
+      limits.max_size = parse_size(args.get("max-input-size"));
+    } catch (const InputError& e) {
+      throw UsageError(std::string("--max-input-size: ") + e.what());
+    }
+  }
+  // Standard input and FIFOs are read before the library is locked.
+  Inputs inputs(args.positionals(), limits);
+
   Library lib = open_library(args);
 
   // Written by the parsing thread; read by this one only after a file's
@@ -134,7 +147,7 @@ int run(const Args& args) {
         Diagnostics diags;
         DecodedText decoded;
         try {
-          decoded = decode_text(read_file(file), encoding);
+          decoded = decode_text(inputs.take(i), encoding);
         } catch (const std::exception& e) {
           std::cerr << "refnet import: error: " << e.what() << "\n";
           sum.failed = true;
