@@ -623,3 +623,23 @@ TEST_CASE("PageRank is the same, to the last bit, run after run (igraph's OpenMP
     REQUIRE(pr == first);
   }
 }
+
+TEST_CASE("a thesaurus is decoded like any input and its bad lines are reported with file:line", "[network]") {
+  // Latin-1 (as a spreadsheet saves it), an extra column, a line without a
+  // label, a line carrying a terminal escape sequence.
+  std::string path = fixture("network/thesaurus_latin1_damaged.txt");
+  Diagnostics diags;
+  Thesaurus t = Thesaurus::load(path, &diags);
+  CHECK(t.lookup("Müller-Lyer illusion") == std::optional<std::string>("visual illusion"));
+  CHECK(t.lookup("e-gov") == std::optional<std::string>("e-government"));
+  CHECK(t.size() == 2);
+  std::string all;
+  for (const auto& d : diags.items()) all += d.format();
+  INFO(all);
+  CHECK(all.find(path + ":1:1: note: read as windows-1252") != std::string::npos);
+  CHECK(all.find(path + ":3:") != std::string::npos);  // stray column
+  CHECK(all.find("more than two columns") != std::string::npos);
+  CHECK(all.find(path + ":4:1: error: no label before the tab") != std::string::npos);
+  CHECK(all.find(path + ":5:4: error: a control character") != std::string::npos);
+  CHECK(diags.errors() == 2);
+}
