@@ -1,6 +1,6 @@
 // The store's record JSON reader on damaged rows: RecordJsonError or a
 // record, never another exception; what it reads round-trips.
-// seeds: fixtures/core
+// seeds: fuzz/seeds/record_json
 #include "fuzz_common.hpp"
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view in(reinterpret_cast<const char*>(data), size);

@@ -37,5 +37,6 @@ done
 echo "fuzz_$target: $(ls "$corpus" | wc -l) inputs in $corpus, $minutes min"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-nice -n 10 "build-fuzz/fuzz_$target" -max_total_time=$((minutes * 60)) -max_len=65536 -rss_limit_mb=2048 \
+seconds=$(awk -v m="$minutes" 'BEGIN { printf "%d", m * 60 }')
+nice -n 10 "build-fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 \
   -timeout=20 -print_final_stats=1 -artifact_prefix="$artifacts/" "$corpus"
