@@ -154,9 +154,14 @@ std::ostream& OutputFiles::open(const std::string& path) {
   auto f = std::make_unique<File>();
   f->path = path;
   if (path.empty()) throw OutputError("no output file name");
-  if (path == "-") {
+  if (path == "-" || path == "/dev/stdout" || path == "/dev/fd/1" || path == "/proc/self/fd/1") {
+    // Standard output, whatever it is (a terminal, a pipe, a file the shell opened).
     std::cout.flush();
     f->fd = STDOUT_FILENO;
+    f->own_fd = false;
+  } else if (path == "/dev/stderr" || path == "/dev/fd/2" || path == "/proc/self/fd/2") {
+    std::cerr.flush();
+    f->fd = STDERR_FILENO;
     f->own_fd = false;
   } else {
     f->target = path;
@@ -164,12 +169,15 @@ std::ostream& OutputFiles::open(const std::string& path) {
     bool exists = ::lstat(path.c_str(), &st) == 0;
     if (!exists && errno != ENOENT) f->fail("cannot inspect it", errno);
     if (exists && S_ISLNK(st.st_mode)) {
-      char resolved[PATH_MAX];
-      if (!::realpath(path.c_str(), resolved))
+      if (::stat(path.c_str(), &st) != 0)
         throw OutputError("cannot write " + path + ": it is a symbolic link to a file that does not exist (" +
                           why(errno) + "); refnet does not create files through links");
-      f->target = resolved;
-      if (::stat(resolved, &st) != 0) f->fail("cannot inspect " + f->target, errno);
+      if (S_ISREG(st.st_mode)) {
+        // The link stays; the file it points to is replaced.
+        char resolved[PATH_MAX];
+        if (!::realpath(path.c_str(), resolved)) f->fail("cannot resolve the link", errno);
+        f->target = resolved;
+      }
     }
     if (exists && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
       // Written through: /dev/null stays /dev/null, a FIFO's reader gets the data.

@@ -211,3 +211,18 @@ TEST_CASE("network -o writes every sibling through the safe writer; export -o to
   CHECK(got.find("@article{") != std::string::npos);
   CHECK(S_ISFIFO(mode_of(fifo)));
 }
+
+TEST_CASE("export -o /dev/stdout writes to standard output, whatever it is", "[output][cli]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library " + q(lib) + " " + q(fixture("corpora/pybibx__wos.bib"))).status == 0);
+  auto r = run_refnet("export --library " + q(lib) + " -o /dev/stdout");  // stdout: a file the shell opened
+  CHECK(r.status == 0);
+  CHECK(r.out.find("@article{") != std::string::npos);
+  CHECK(r.out == run_refnet("export --library " + q(lib)).out);
+  // A link to a device is written through, the link kept.
+  fs::create_symlink("/dev/null", tmp / "sink.bib");
+  CHECK(run_refnet("export --library " + q(lib) + " -o " + q(tmp / "sink.bib")).status == 0);
+  CHECK(fs::is_symlink(tmp / "sink.bib"));
+  CHECK(S_ISCHR(mode_of("/dev/null")));
+}
