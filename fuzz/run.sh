@@ -31,7 +31,7 @@ mkdir -p "$corpus" "$artifacts"
 seeds=$(sed -n 's|^// seeds: *||p' "fuzz/$target.cpp")
 for pattern in $seeds; do
   for f in $pattern; do
-    if [ -d "$f" ]; then find "$f" -type f -size -1M -exec cp -n {} "$corpus/" \; ; elif [ -f "$f" ]; then cp -n "$f" "$corpus/"; fi
+    if [ -d "$f" ]; then find "$f" -type f -size -1024k -exec cp -n {} "$corpus/" \; ; elif [ -f "$f" ]; then cp -n "$f" "$corpus/"; fi
   done
 done
 echo "fuzz_$target: $(ls "$corpus" | wc -l) inputs in $corpus, $minutes min"
