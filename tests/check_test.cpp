@@ -104,3 +104,17 @@ TEST_CASE("control characters in stored text never reach the terminal: list, sho
   auto r = run_refnet("show 1 --library " + q(lib));
   CHECK(r.out.find("Evil\\x1B]0;owned\\x07 \\x1B[2J\\u009B1m\\x00end") != std::string::npos);
 }
+
+TEST_CASE("network --summary escapes control characters in node labels", "[check][cli]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library " + q(lib) + " " + q(fixture("corpora/pybibx__wos.bib"))).status == 0);
+  for (int id : {1, 2, 3})
+    sql(lib, "UPDATE works SET data = '{\"type\":\"article-journal\",\"title\":\"T" + std::to_string(id) +
+                 "\",\"keywords\":[\"evil\\u001b[2J\",\"plain\"]}' WHERE id = " + std::to_string(id));
+  auto r = run_refnet("network keywords --summary --library " + q(lib));
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("evil\\x1B[2J") != std::string::npos);
+  CHECK(r.out.find('\x1b') == std::string::npos);
+}
