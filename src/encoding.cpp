@@ -1,4 +1,5 @@
 #include "refnet/encoding.hpp"
+#include "refnet/input.hpp"
 
 #include <iconv.h>
 #if defined(__SSE2__)
@@ -516,27 +517,6 @@ std::size_t remove_control_characters(Record& r) {
   return n;
 }
 
-std::string read_file(const std::string& path) {
-  if (path == "-") {
-    std::string s{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    return s;
-  }
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) throw std::runtime_error(path + ": " + std::strerror(errno));
-  std::string s;
-  if (std::fseek(f, 0, SEEK_END) == 0) {
-    long n = std::ftell(f);
-    if (n > 0) s.reserve(static_cast<std::size_t>(n));
-    std::fseek(f, 0, SEEK_SET);
-  }
-  char buf[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) s.append(buf, n);
-  bool failed = std::ferror(f);
-  int err = errno;
-  std::fclose(f);
-  if (failed) throw std::runtime_error(path + ": " + std::strerror(err));
-  return s;
-}
+std::string read_file(const std::string& path) { return read_input(path); }
 
 }  // namespace refnet

@@ -2,6 +2,7 @@
 // queue of jobs (one per DOI), each started when a slot is free, its backoff
 // has passed, no 429 pause is on, and the server's rate limit allows it.
 #include "refnet/fetch.hpp"
+#include "refnet/doi.hpp"
 
 #include <curl/curl.h>
 #include <unistd.h>
@@ -100,6 +101,10 @@ std::string first_line(std::string_view s, std::size_t max = 120) {
 
 }  // namespace
 
+namespace {
+bool starts_with_https(const std::string& url) { return ascii_lower(url.substr(0, 8)) == "https://"; }
+}  // namespace
+
 FetchOptions FetchOptions::from_environment() {
   FetchOptions o;
   if (const char* url = std::getenv("REFNET_CROSSREF_URL"); url && *url) o.base_url = url;
@@ -148,6 +153,29 @@ std::optional<Record> parse_work_response(std::string_view body, const std::stri
   return out;
 }
 
+// Why an answer that parsed cannot be the answer to `asked` (normalized),
+// or empty: a server answering with another work must not have it stored
+// and merged into the user's work.
+std::string answer_mismatch(const Record& answer, const std::string& asked) {
+  auto got = normalize_doi(answer.doi);
+  if (!got) return "the answer names no DOI (asked for " + asked + ")";
+  if (*got != asked) return "the answer is about " + *got + ", not " + asked + ": refused";
+  return {};
+}
+
+std::optional<std::string> mailto_problem(std::string_view m) {
+  for (unsigned char c : m)
+    if (c < 0x20 || c == 0x7F) return std::string("it holds a control character (CR, LF, ...)");
+  auto at = m.find('@');
+  if (m.size() > 254 || at == std::string_view::npos || at == 0 || at + 1 >= m.size() ||
+      m.find('@', at + 1) != std::string_view::npos)
+    return std::string("it is not an e-mail address (NAME@DOMAIN)");
+  for (char c : m)
+    if (c == ' ' || c == '(' || c == ')' || c == ';' || c == '<' || c == '>' || c == ',' || c == '"' || c == '\\')
+      return std::string("it holds '") + c + "', which an e-mail address in a User-Agent cannot";
+  return std::nullopt;
+}
+
 // ---------------------------------------------------------------------------
 
 struct CrossrefClient::Engine {
@@ -188,6 +216,7 @@ struct CrossrefClient::Engine {
   // are not tried: with Crossref unreachable, each would spend its retries
   // and backoff for nothing.
   unsigned unreachable = 0;
+  bool answered = false;  // some HTTP answer came during this run
   std::mt19937_64 rng{std::random_device{}()};
 
   Engine(CrossrefClient& c, const FetchCallback& d) : client(c), opt(c.options_), done(d) {
@@ -256,7 +285,8 @@ struct CrossrefClient::Engine {
     curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(e, CURLOPT_MAXREDIRS, 5L);
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    // Never from https down to http: a redirect may not drop the encryption.
+    curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, starts_with_https(opt.base_url) ? "https" : "http,https");
     // Never switched off: a reference manager has no business trusting anyone.
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
@@ -336,7 +366,7 @@ struct CrossrefClient::Engine {
     --in_flight;
     probing = false;
     j->last_status = static_cast<int>(status);
-    if (status > 0) unreachable = 0;
+    if (status > 0) unreachable = 0, answered = true;
 
     if (!j->rate_limit.empty()) {
       long l = std::atol(j->rate_limit.c_str());
@@ -360,7 +390,9 @@ struct CrossrefClient::Engine {
       }
       bool no_answer = code == CURLE_COULDNT_CONNECT || code == CURLE_COULDNT_RESOLVE_HOST ||
                        code == CURLE_COULDNT_RESOLVE_PROXY;
-      if (no_answer && j->tries > opt.retries && ++unreachable >= 2) {
+      // Before any server has answered, two such failures in a row are
+      // enough: the network (or the host) is not there.
+      if (no_answer && (j->tries > opt.retries || !answered) && ++unreachable >= 2) {
         retry_or_fail(j, now, what);
         abandon_waiting(opt.base_url + " does not answer (" + what + ")");
         return;
@@ -371,7 +403,9 @@ struct CrossrefClient::Engine {
     if (status == 200) {
       std::string why;
       if (auto record = parse_work_response(j->body, j->url, why)) {
-        finish(j, FetchOutcome::ok, {}, std::move(record));
+        std::string wrong = answer_mismatch(*record, j->doi);
+        if (!wrong.empty()) finish(j, FetchOutcome::failed, wrong);
+        else finish(j, FetchOutcome::ok, {}, std::move(record));
         return;
       }
       // One more try: a proxy or a server hiccup may have mangled it; a
@@ -394,7 +428,13 @@ struct CrossrefClient::Engine {
     if (status == 429) {
       double after = parse_retry_after(j->retry_after);
       if (after < 0) after = backoff_delay(j->tries);
-      after = std::min(after, 3600.0);
+      if (after > opt.max_wait) {
+        finish(j, FetchOutcome::failed,
+               what + ": the server asks to wait " + std::to_string(static_cast<long>(after)) +
+                   " s, more than --max-wait " + std::to_string(static_cast<long>(opt.max_wait)) + " s");
+        return;
+      }
+      if (opt.on_wait) opt.on_wait(after, "rate limit");
       // Everyone waits, not only this request: the limit is the client's.
       paused_until = std::max(paused_until, now + seconds(after));
       retry_or_fail(j, now, what, after);
@@ -492,6 +532,7 @@ void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<st
     if (hit && hit->status == 200) {
       std::string why;
       r.record = parse_work_response(hit->body, url, why);
+      if (r.record && !answer_mismatch(*r.record, doi).empty()) r.record.reset();  // ask again
       if (r.record) {
         r.outcome = FetchOutcome::ok;
         r.http_status = 200;

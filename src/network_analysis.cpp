@@ -5,9 +5,7 @@
 // links for each step and freed at once.  Every igraph call is checked, and
 // igraph's default handler (abort) is replaced by one that returns the code.
 #include <igraph.h>
-#if defined(_OPENMP)
-#include <omp.h>
-#endif
+#include <dlfcn.h>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +17,24 @@
 
 namespace refnet {
 namespace {
+
+// The pin is set in the OpenMP runtime igraph itself runs on (Debian's
+// igraph links libgomp), found at run time: not through the compiler's
+// OpenMP, which with clang is libomp or, with -fopenmp=libgomp, nothing at
+// all (the pin was compiled out and the digits varied again).
+void pin_openmp_to_one_thread() {
+  static void (*set_threads)(int) = [] {
+    void (*fn)(int) = nullptr;
+    for (const char* lib : {"libgomp.so.1", "libomp.so.5", "libomp.so"}) {
+      if (void* h = ::dlopen(lib, RTLD_NOW | RTLD_NOLOAD)) {
+        fn = reinterpret_cast<void (*)(int)>(::dlsym(h, "omp_set_num_threads"));
+        if (fn) break;
+      }
+    }
+    return fn;
+  }();
+  if (set_threads) set_threads(1);
+}
 
 void check(igraph_error_t rc, const char* what) {
   if (rc != IGRAPH_SUCCESS) throw NetworkError(std::string("igraph: ") + what + ": " + igraph_strerror(rc));
@@ -273,12 +289,10 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
 
   Vec pr{igraph_integer_t(nv)};
   igraph_real_t value = 0;
-#if defined(_OPENMP)
   // igraph's PRPACK sums in parallel with OpenMP, in an order that varies
   // from run to run: the last digits of PageRank did.  One thread: the same
   // network gives the same bytes (the cost is nil next to clustering).
-  omp_set_num_threads(1);
-#endif
+  pin_openmp_to_one_thread();
   check(igraph_pagerank(&g.g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr.v, &value, igraph_vss_all(), n.directed, 0.85,
                         e.weights.empty() ? nullptr : &w.v, nullptr),
         "PageRank");

@@ -12,6 +12,8 @@
 
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/input.hpp"
+#include "refnet/encoding.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -469,11 +471,12 @@ std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const Ne
 
 // ---------------------------------------------------------------------------
 
-Thesaurus Thesaurus::parse(std::string_view text) {
+Thesaurus Thesaurus::parse(std::string_view text, Diagnostics* diags) {
   Thesaurus t;
   std::size_t pos = 0;
   bool first = true;
   while (pos < text.size()) {
+    std::size_t start = pos;
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(pos, end - pos);
@@ -485,23 +488,44 @@ Thesaurus Thesaurus::parse(std::string_view text) {
       if (istarts_with(trim(line), "label")) continue;
     }
     if (trim(line).empty()) continue;
+    auto control = std::find_if(line.begin(), line.end(), [](char c) {
+      return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F;
+    });
+    if (control != line.end()) {
+      if (diags) diags->error(start + static_cast<std::size_t>(control - line.begin()), "a control character in a thesaurus line: line skipped");
+      continue;
+    }
     auto tab = line.find('\t');
     std::string_view label = tab == std::string_view::npos ? line : line.substr(0, tab);
     std::string_view repl = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    if (auto extra = repl.find('\t'); extra != std::string_view::npos) {
+      if (diags) diags->warning(start + tab + 1 + extra, "more than two columns: the rest of the line is ignored");
+      repl = repl.substr(0, extra);
+    }
     std::string key = keyword_key(label);
-    if (!key.empty()) t.map_[key] = std::string(trim(repl));
+    if (key.empty()) {
+      if (diags) diags->error(start, "no label before the tab: line skipped");
+      continue;
+    }
+    t.map_[key] = std::string(trim(repl));
   }
   return t;
 }
 
-Thesaurus Thesaurus::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw NetworkError("cannot read thesaurus file '" + path + "'");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
-  return parse(text);
+Thesaurus Thesaurus::load(const std::string& path, Diagnostics* diags) {
+  DecodedText decoded;
+  try {
+    decoded = decode_text(read_input(path));
+  } catch (const std::exception& e) {
+    throw NetworkError(std::string("cannot read thesaurus file: ") + e.what());
+  }
+  if (!diags) return parse(decoded.text);
+  diags->set_source(path, decoded.text);
+  if (decoded.encoding != "UTF-8" && decoded.encoding != "ASCII" && decoded.encoding != "US-ASCII")
+    diags->report(Severity::note, 0, "read as " + decoded.encoding + " (not UTF-8)");
+  Thesaurus t = parse(decoded.text, diags);
+  diags->set_source(path, {});  // the text goes out of scope
+  return t;
 }
 
 std::optional<std::string> Thesaurus::lookup(std::string_view term) const {

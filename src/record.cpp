@@ -313,6 +313,7 @@ class Reader {
   [[noreturn]] void fail(const char* what) const {
     throw RecordJsonError(static_cast<std::size_t>(p_ - begin_), what);
   }
+  [[noreturn]] void fail(const std::string& what) const { fail(what.c_str()); }
   [[noreturn]] void fail_at(const char* at, const char* what) const {
     throw RecordJsonError(static_cast<std::size_t>(at - begin_), what);
   }
@@ -802,7 +803,7 @@ class Reader {
     });
     p.hash = parse_hash(hash);
   }
-  static std::uint64_t parse_hash(const std::string& h) {
+  std::uint64_t parse_hash(const std::string& h) {
     if (h.empty()) return 0;
     if (h.size() <= 16) {
       std::uint64_t v = 0;
@@ -817,7 +818,14 @@ class Reader {
       }
       if (plain) return v;
     }
-    return std::stoull(h, nullptr, 16);  // what the old reader did, errors and all
+    // What the old reader accepted ("0x1F", " 1f"), it still does; what made
+    // stoull throw std::invalid_argument / std::out_of_range (and stopped
+    // every read command) is a damaged record like any other.
+    try {
+      return std::stoull(h, nullptr, 16);
+    } catch (const std::logic_error&) {
+      fail("provenance hash '" + h.substr(0, 40) + "' is not a hexadecimal number of 64 bits");
+    }
   }
 
   void record_field(Record& r, std::string_view k) {

@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <unordered_set>
 
@@ -266,7 +268,7 @@ std::string Library::resolve_path(const std::string& explicit_path) {
   return "refnet-library.sqlite";
 }
 
-Library::Library(const std::string& path, bool create) : path_(path) {
+Library::Library(const std::string& path, bool create, Access access) : path_(path) {
   namespace fs = std::filesystem;
   if (create) {
     fs::path parent = fs::path(path).parent_path();
@@ -277,17 +279,20 @@ Library::Library(const std::string& path, bool create) : path_(path) {
     throw StoreError(path + ": no library here (import something first)");
   }
   // One thread at a time uses a Library: no per-call connection mutex.
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
-  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-    std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    sqlite3_close(db_);
-    db_ = nullptr;
-    throw StoreError(path + ": " + msg);
-  }
-  sqlite3_busy_timeout(db_, 30000);
-  sqlite3_extended_result_codes(db_, 1);
+  const int rw = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
   try {
-    exec("PRAGMA foreign_keys = ON");
+    if (access == Access::read_only) {
+      open_connection(SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+      if (settled()) {
+        st_ = std::make_unique<Statements>(db_);
+        return;
+      }
+      // Refnet's but older, or a hot journal to roll back: settle it once.
+      sqlite3_close(db_);
+      db_ = nullptr;
+    }
+    open_connection(rw);
+    check_owner();
     // A rollback journal, not WAL: an import mostly appends new pages, which
     // a rollback journal does not copy, while WAL writes every page twice
     // (log, then checkpoint): a 100 MB import took 1.7 s in WAL, 1.0 s so.
@@ -300,7 +305,6 @@ Library::Library(const std::string& path, bool create) : path_(path) {
       // Busy: another connection has the WAL open; stay in WAL this time.
     }
     exec("PRAGMA synchronous = FULL");
-    exec("PRAGMA cache_size = -65536");
     migrate();
     st_ = std::make_unique<Statements>(db_);
   } catch (const StoreError& e) {
@@ -308,6 +312,63 @@ Library::Library(const std::string& path, bool create) : path_(path) {
     db_ = nullptr;
     throw StoreError(path + ": " + e.what());
   }
+}
+
+void Library::open_connection(int flags) {
+  if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+    std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    throw StoreError(msg);
+  }
+  sqlite3_busy_timeout(db_, 30000);
+  sqlite3_extended_result_codes(db_, 1);
+  exec("PRAGMA foreign_keys = ON");
+  exec("PRAGMA cache_size = -65536");
+}
+
+namespace {
+std::int64_t pragma_int(sqlite3* db, const char* sql, int* rc = nullptr) {
+  sqlite3_stmt* s = nullptr;
+  std::int64_t v = 0;
+  int r = sqlite3_prepare_v2(db, sql, -1, &s, nullptr);
+  if (r == SQLITE_OK) {
+    r = sqlite3_step(s);
+    if (r == SQLITE_ROW) {
+      v = sqlite3_column_int64(s, 0);
+      r = SQLITE_OK;
+    }
+  }
+  sqlite3_finalize(s);
+  if (rc) *rc = r;
+  return v;
+}
+}  // namespace
+
+// A read-only connection can serve as it is: refnet's, current, readable.
+bool Library::settled() {
+  int rc = SQLITE_OK;
+  std::int64_t id = pragma_int(db_, "PRAGMA application_id", &rc);
+  if (rc != SQLITE_OK) return false;  // e.g. SQLITE_READONLY_ROLLBACK: a hot journal
+  std::int64_t version = pragma_int(db_, "PRAGMA user_version", &rc);
+  if (rc != SQLITE_OK) return false;
+  return id == kApplicationId && version == kSchemaVersion;
+}
+
+// Refuses, untouched, a database that is neither empty nor refnet's.
+void Library::check_owner() {
+  std::int64_t id = pragma_int(db_, "PRAGMA application_id");
+  if (id == kApplicationId) return;
+  std::int64_t version = pragma_int(db_, "PRAGMA user_version");
+  std::int64_t tables = pragma_int(db_, "SELECT count(*) FROM sqlite_master");
+  bool ours_before_ids = id == 0 && version >= 1 && version <= kSchemaVersion &&
+                         pragma_int(db_,
+                                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                    "('works', 'sources', 'imports')") == 3;
+  if ((id == 0 && version == 0 && tables == 0) || ours_before_ids) return;
+  char hex[16];
+  std::snprintf(hex, sizeof hex, "0x%08llX", static_cast<unsigned long long>(static_cast<std::uint32_t>(id)));
+  throw StoreError(std::string("not a refnet library (application_id ") + hex + ", user_version " +
+                   std::to_string(version) + ", " + std::to_string(tables) +
+                   " schema objects): another program's database? It was left untouched");
 }
 
 Library::~Library() {
@@ -337,14 +398,16 @@ void Library::migrate() {
   if (version > kSchemaVersion)
     throw StoreError("the library has schema version " + std::to_string(version) +
                      ", newer than this refnet understands (" + std::to_string(kSchemaVersion) + "); upgrade refnet");
-  if (version == kSchemaVersion) return;
+  if (version == kSchemaVersion && pragma_int(db_, "PRAGMA application_id") == kApplicationId) return;
   exec("BEGIN IMMEDIATE");
   try {
     // Another process may have migrated while we waited for the lock.
+    check_owner();
     for (version = schema_version(); version < kSchemaVersion; ++version) {
       exec(kMigrations[version]);
       exec(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
     }
+    exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
     exec("COMMIT");
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -720,6 +783,60 @@ std::int64_t Library::log_import(const std::string& files, std::int64_t read, st
   return sqlite3_last_insert_rowid(db_);
 }
 
+// A stored record, or StoreError naming the work: every reader goes
+// through here, so one damaged row is one clear message, not a crash.
+Record Library::decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts) {
+  std::string what;
+  if (!is_valid_utf8(json)) {
+    what = "its record is not valid UTF-8";
+  } else {
+    try {
+      return record_from_json(json, parts);
+    } catch (const RecordJsonError& e) {
+      what = e.what();
+    }
+  }
+  std::string key;
+  Stmt k(db_, "SELECT citekey FROM works WHERE id = ?1");
+  k.bind(1, work_id);
+  if (k.step()) key = column_text(k.get(), 0);
+  throw StoreError("work " + std::to_string(work_id) + (key.empty() ? "" : " (" + key + ")") + " is damaged: " + what);
+}
+
+std::vector<std::string> Library::integrity_check() {
+  std::vector<std::string> out;
+  Stmt s(db_, "PRAGMA integrity_check");
+  while (s.step()) out.push_back(column_text(s.get(), 0));
+  return out;
+}
+
+void Library::each_stored(const std::function<void(const StoredRow&)>& fn) {
+  {
+    Stmt s(db_, "SELECT id, citekey, data FROM works WHERE data <> '' ORDER BY id");
+    while (s.step()) {
+      StoredRow r;
+      r.kind = StoredRow::Kind::view;
+      r.id = r.work_id = sqlite3_column_int64(s.get(), 0);
+      r.citekey = column_text(s.get(), 1);
+      r.json = column_text(s.get(), 2);
+      fn(r);
+    }
+  }
+  Stmt s(db_,
+         "SELECT s.id, s.work_id, w.citekey, s.file, s.line, s.data FROM sources s JOIN works w ON w.id = s.work_id "
+         "ORDER BY s.id");
+  while (s.step()) {
+    StoredRow r;
+    r.kind = StoredRow::Kind::source;
+    r.id = sqlite3_column_int64(s.get(), 0);
+    r.work_id = sqlite3_column_int64(s.get(), 1);
+    r.citekey = column_text(s.get(), 2);
+    r.where = column_text(s.get(), 3) + ":" + std::to_string(sqlite3_column_int64(s.get(), 4));
+    r.json = column_text(s.get(), 5);
+    fn(r);
+  }
+}
+
 std::optional<Record> Library::record(std::int64_t work_id, const RecordParts& parts) {
   Stmt& g = st_->get_work;
   g.bind(1, work_id);
@@ -730,10 +847,11 @@ std::optional<Record> Library::record(std::int64_t work_id, const RecordParts& p
   std::optional<Record> r;
   try {
     const unsigned char* t = sqlite3_column_text(g.get(), 0);
-    r = record_from_json(t ? std::string_view(reinterpret_cast<const char*>(t),
-                                              static_cast<std::size_t>(sqlite3_column_bytes(g.get(), 0)))
-                           : std::string_view(),
-                         parts);
+    r = decode_view(work_id,
+                    t ? std::string_view(reinterpret_cast<const char*>(t),
+                                         static_cast<std::size_t>(sqlite3_column_bytes(g.get(), 0)))
+                      : std::string_view(),
+                    parts);
     r->citekey = column_text(g.get(), 1);
   } catch (...) {
     g.reset();
@@ -752,7 +870,12 @@ std::optional<Work> Library::get(std::int64_t work_id) {
   }
   Work w;
   w.id = work_id;
-  w.record = record_from_json(column_text(g.get(), 0));
+  try {
+    w.record = decode_view(work_id, column_text(g.get(), 0), RecordParts::all());
+  } catch (...) {
+    g.reset();
+    throw;
+  }
   w.record.citekey = column_text(g.get(), 1);
   w.merged_into = sqlite3_column_int64(g.get(), 2);
   g.reset();
@@ -853,7 +976,14 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
     if (!ids.empty() && !ids.count(id)) continue;
     Work w;
     w.id = id;
-    w.record = record_from_json(column_text(s.get(), 1), parts);
+    try {
+      w.record = decode_view(id, column_text(s.get(), 1), parts);
+    } catch (const StoreError& e) {
+      ++damaged_skipped_;
+      if (on_damaged_) on_damaged_(id, e.what());
+      else std::cerr << path_ << ": warning: " << e.what() << "; skipped (see 'refnet check')\n";
+      continue;
+    }
     w.record.citekey = column_text(s.get(), 2);
     if (!folded_text.empty() && !text_matches(w.record, folded_text)) continue;
     if (!wanted.abstract) w.record.abstract.clear();

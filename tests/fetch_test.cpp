@@ -307,8 +307,10 @@ TEST_CASE("fetch: with nothing listening, the DOIs still waiting are given up to
   CHECK(r.status == 1);
   CHECK(contains(r.err, "error: 10.1000/x1: gave up after"));
   CHECK(contains(r.err, "Couldn't connect to server"));
-  // Two DOIs spend their five tries; the others do not each wait for theirs.
+  // Nothing has ever answered: two failed connections end the run, with one
+  // message for every DOI still waiting, instead of five tries each.
   CHECK(contains(r.err, url + " does not answer"));
+  CHECK(contains(r.err, "10.1000/x12: not tried: " + url + " does not answer"));
   CHECK(contains(r.out, "12 failed"));
 }
 
@@ -634,4 +636,58 @@ TEST_CASE("enrich killed with SIGKILL mid-run keeps its committed batches, run a
     return true;
   });
   CHECK(enriched == 20);
+}
+
+TEST_CASE("fetch refuses an answer about another DOI than the one asked, and stores nothing", "[fetch]") {
+  // The recorded answer for 10.9999/another-work is PeerJ 616's: a server
+  // (or a proxy) answering with a different work.
+  CrossrefServer server;
+  Session s(server);
+  auto r = s.refnet("fetch 10.9999/another-work");
+  CHECK(r.status == 1);
+  CHECK(contains(r.err, "10.9999/another-work: the answer is about 10.7717/peerj.616, not 10.9999/another-work: refused"));
+  CHECK(s.works() == 0);
+  CHECK_FALSE(s.work("10.7717/peerj.616"));
+  CHECK(answer_mismatch(recorded("10.7717/peerj.616"), "10.7717/peerj.616").empty());
+  CHECK_FALSE(answer_mismatch(recorded("10.7717/peerj.616"), "10.7717/peerj.269").empty());
+}
+
+TEST_CASE("--mailto and REFNET_MAILTO: CR/LF (header injection) and non-addresses are refused", "[fetch]") {
+  CrossrefServer server;
+  Session s(server);
+  auto r = run_refnet("fetch --library '" + s.library + "' --mailto \"$(printf 'me@example.org\\r\\nX-Injected: 1')\" 10.7717/peerj.616");
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "--mailto"));
+  CHECK(contains(r.err, "control character"));
+  CHECK(server.requests().empty());
+  r = run_refnet("fetch --library '" + s.library + "' --mailto 'nobody' 10.7717/peerj.616");
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "not an e-mail address"));
+  {
+    refnet::test::EnvVar bad("REFNET_MAILTO", "me@example.org\nX-Injected: 1");
+    r = run_refnet("fetch --library '" + s.library + "' 10.7717/peerj.616");
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "REFNET_MAILTO"));
+  }
+  CHECK(server.requests().empty());
+  CHECK_FALSE(mailto_problem("me@example.org"));
+  CHECK(mailto_problem("me@example.org)\r\nX: y"));
+  CHECK(mailto_problem("a b@example.org"));
+}
+
+TEST_CASE("a Retry-After longer than --max-wait fails the DOI at once; shorter waits are shown", "[fetch]") {
+  CrossrefServer server({"--mode", "10.7717/peerj.616=429:1", "--retry-after", "3600"});
+  Session s(server);
+  auto r = s.refnet("fetch --max-wait 2 10.7717/peerj.616");
+  CHECK(r.status == 1);
+  CHECK(contains(r.err, "the server asks to wait 3600 s, more than --max-wait 2 s"));
+  CHECK(server.requests_for("10.7717/peerj.616") == 1);
+}
+
+TEST_CASE("a rate-limit wait is said on the progress line", "[fetch]") {
+  CrossrefServer server({"--mode", "10.7717/peerj.616=429:1", "--retry-after", "1"});
+  Session s(server);
+  auto r = s.refnet("fetch 10.7717/peerj.616");
+  CHECK(r.status == 0);
+  CHECK(contains(r.err, "refnet fetch: waiting 1 s: rate limit"));
 }

@@ -1,5 +1,7 @@
 // Networks: how references are matched, how terms are folded, counted and
 // normalized, and what the networks of real and generated corpora hold.
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -676,4 +678,41 @@ TEST_CASE("PageRank is the same, to the last bit, run after run (igraph's OpenMP
     if (run == 0) first = pr;
     REQUIRE(pr == first);
   }
+}
+
+TEST_CASE("a thesaurus is decoded like any input and its bad lines are reported with file:line", "[network]") {
+  // Latin-1 (as a spreadsheet saves it), an extra column, a line without a
+  // label, a line carrying a terminal escape sequence.
+  std::string path = fixture("network/thesaurus_latin1_damaged.txt");
+  Diagnostics diags;
+  Thesaurus t = Thesaurus::load(path, &diags);
+  CHECK(t.lookup("Müller-Lyer illusion") == std::optional<std::string>("visual illusion"));
+  CHECK(t.lookup("e-gov") == std::optional<std::string>("e-government"));
+  CHECK(t.size() == 2);
+  std::string all;
+  for (const auto& d : diags.items()) all += d.format();
+  INFO(all);
+  CHECK(all.find(path + ":1:1: note: read as windows-1252") != std::string::npos);
+  CHECK(all.find(path + ":3:") != std::string::npos);  // stray column
+  CHECK(all.find("more than two columns") != std::string::npos);
+  CHECK(all.find(path + ":4:1: error: no label before the tab") != std::string::npos);
+  CHECK(all.find(path + ":5:4: error: a control character") != std::string::npos);
+  CHECK(diags.errors() == 2);
+}
+
+TEST_CASE("PageRank runs on one OpenMP thread of igraph's own runtime, whatever compiled refnet", "[network]") {
+  // Debian's igraph runs PRPACK on libgomp.  The pin used to be
+  // omp_set_num_threads of the compiler's OpenMP: with clang that is libomp
+  // (or, with -fopenmp=libgomp, nothing), and libgomp kept all its threads.
+  auto p = parse_file(fixture("corpora/pybibx__wos.bib"));
+  auto docs = docs_of(p.records);
+  NetworkOptions o;
+  o.min_occurrences = 2;
+  Network n = build_keywords(docs, o);
+  analyse_network(n, AnalysisOptions{});
+  void* gomp = dlopen("libgomp.so.1", RTLD_NOW | RTLD_NOLOAD);
+  REQUIRE(gomp);  // igraph brought it in
+  auto max_threads = reinterpret_cast<int (*)()>(dlsym(gomp, "omp_get_max_threads"));
+  REQUIRE(max_threads);
+  CHECK(max_threads() == 1);
 }

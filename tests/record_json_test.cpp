@@ -590,3 +590,15 @@ TEST_CASE("hostile bytes anywhere in a record: the new reader throws exactly whe
         check_agrees_with_oracle(bad);
       }
 }
+
+TEST_CASE("a provenance hash that is not 16 hexadecimal digits is a RecordJsonError (a fuzzer's crash)",
+          "[core][record][record_json]") {
+  // Each of these escaped as std::invalid_argument or std::out_of_range
+  // from stoull and stopped every read command.
+  for (const char* hash : {"zz", "-", "12345678901234567890", "x1", "fffffffffffffffff"}) {
+    std::string json = std::string(R"({"type":"book","provenance":{"hash":")") + hash + "\"}}";
+    INFO(json);
+    CHECK_THROWS_AS(record_from_json(json), RecordJsonError);
+  }
+  CHECK(record_from_json(R"({"type":"book","provenance":{"hash":"00ff"}})").provenance.hash == 0xff);
+}

@@ -636,3 +636,82 @@ TEST_CASE("record(id, parts) gives a work's view with its key, only the parts as
   CHECK(s.lib.record(2, light)->citekey == "renamed2019");
   CHECK_FALSE(s.lib.record(999, light));
 }
+
+TEST_CASE("another program's SQLite database is refused untouched, by readers and writers", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "other.sqlite";
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); PRAGMA user_version = 7;", nullptr,
+                       nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  const std::string before = test::slurp(path);
+  for (auto access : {Library::Access::read_write, Library::Access::read_only}) {
+    try {
+      Library lib(path, false, access);
+      FAIL("opened another program's database as a library");
+    } catch (const StoreError& e) {
+      CHECK_THAT(std::string(e.what()), Catch::Contains(path) && Catch::Contains("not a refnet library") &&
+                                            Catch::Contains("untouched"));
+    }
+  }
+  CHECK(test::slurp(path) == before);  // no tables, no user_version 2
+}
+
+TEST_CASE("a new library carries refnet's application id; an older refnet file gains it on migration", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  { Library lib(path); }
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  CHECK(pragma(db, "PRAGMA application_id") == std::to_string(Library::kApplicationId));
+  // As refnet wrote it before application ids: recognised by its schema.
+  REQUIRE(sqlite3_exec(db, "PRAGMA application_id = 0", nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  { Library lib(path, false); }
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  CHECK(pragma(db, "PRAGMA application_id") == std::to_string(Library::kApplicationId));
+  sqlite3_close(db);
+}
+
+TEST_CASE("a reader opens the library read-only: it cannot change it", "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  { Library lib(path); }
+  Library reader(path, false, Library::Access::read_only);
+  CHECK(sqlite3_db_readonly(reader.handle(), "main") == 1);
+  CHECK_THROWS_AS(reader.add(make_record("A title", 2020, {})), StoreError);
+}
+
+TEST_CASE("a damaged row is skipped by readers with a warning naming the work; get() names it in its error",
+          "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  Library lib(path);
+  auto a = lib.add(make_record("First work", 2020, {}));
+  auto b = lib.add(make_record("Second work", 2021, {}));
+  auto c = lib.add(make_record("Third work", 2022, {}));
+  // A hash stoull cannot read; a record that is not UTF-8.
+  REQUIRE(sqlite3_exec(lib.handle(),
+                       ("UPDATE works SET data = '{\"type\":\"book\",\"provenance\":{\"hash\":\"zz\"}}' WHERE id = " +
+                        std::to_string(a.work_id) + ";UPDATE works SET data = CAST(X'7B227469746C65223A2262FF6F6B227D' AS TEXT) "
+                        "WHERE id = " + std::to_string(c.work_id))
+                           .c_str(),
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  std::vector<std::pair<std::int64_t, std::string>> damaged;
+  lib.on_damaged([&](std::int64_t id, const std::string& why) { damaged.emplace_back(id, why); });
+  std::vector<std::int64_t> seen;
+  lib.each(Query{}, [&](const Work& w) {
+    seen.push_back(w.id);
+    return true;
+  });
+  CHECK(seen == std::vector<std::int64_t>{b.work_id});
+  REQUIRE(damaged.size() == 2);
+  CHECK(damaged[0].first == a.work_id);
+  CHECK_THAT(damaged[0].second, Catch::Contains("is damaged") && Catch::Contains("hexadecimal"));
+  CHECK(damaged[1].first == c.work_id);
+  CHECK_THAT(damaged[1].second, Catch::Contains("not valid UTF-8"));
+  CHECK(lib.damaged_skipped() == 2);
+  CHECK_THROWS_WITH(lib.get(a.work_id), Catch::Contains("work " + std::to_string(a.work_id)) && Catch::Contains("is damaged"));
+  CHECK_THROWS_AS(lib.record(c.work_id, RecordParts::all()), StoreError);
+}

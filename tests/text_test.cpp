@@ -460,3 +460,12 @@ TEST_CASE("Diagnostics search each byte once for offsets in order, even on one v
   }
   CHECK(m.scanned_bytes() - before <= 21 * 64 * 25);  // 64: the stride of the marks
 }
+
+TEST_CASE("terminal_safe shows control characters as escapes, keeps text, tabs and line ends", "[core][text]") {
+  CHECK(terminal_safe("Müller — 東京\tx\n") == "Müller — 東京\tx\n");
+  CHECK(terminal_safe("a\x1b]0;t\x07" "b") == "a\\x1B]0;t\\x07b");
+  CHECK(terminal_safe(std::string("nul\0z", 5)) == "nul\\x00z");
+  CHECK(terminal_safe("del\x7f") == "del\\x7F");
+  CHECK(terminal_safe("csi\xc2\x9b" "1m") == "csi\\u009B1m");    // C1 control U+009B
+  CHECK(terminal_safe("nbsp\xc2\xa0" "x") == "nbsp\xc2\xa0x");   // U+00A0 is text
+}

@@ -47,8 +47,9 @@ DecodedText decode_text(std::string bytes, std::string_view forced = {});
 // follow.  import_text() applies it to every record of every format.
 std::size_t remove_control_characters(Record& r);
 
-// Reads a whole file (or standard input for "-").  Throws std::runtime_error
-// with the file name and strerror on failure.
+// Reads a whole file (or standard input for "-") with the default limits of
+// read_input (refnet/input.hpp).  Throws std::runtime_error (InputError) with
+// the file name on failure.
 std::string read_file(const std::string& path);
 
 }  // namespace refnet

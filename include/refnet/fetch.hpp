@@ -32,10 +32,23 @@ struct FetchOptions {
   double connect_timeout = 10; // seconds to connect
   double backoff = 1;          // seconds before the first retry; doubles with each, jittered
   double max_backoff = 60;
+  // The longest wait a server may ask for (429 Retry-After); a longer one
+  // fails the DOI with the reason instead of stalling the run.
+  double max_wait = 60;
+  // Told of every such wait before it starts ("rate limit"), for the
+  // progress line.
+  std::function<void(double seconds, const std::string& why)> on_wait;
 
   // Defaults with $REFNET_CROSSREF_URL and $REFNET_MAILTO applied.
   static FetchOptions from_environment();
 };
+
+// Why `mailto` cannot go into a User-Agent header (control characters: a
+// CR/LF would inject headers; not NAME@DOMAIN), or nothing when it can.
+std::optional<std::string> mailto_problem(std::string_view mailto);
+
+// Why a parsed answer is not about the DOI asked (normalized), or empty.
+std::string answer_mismatch(const Record& answer, const std::string& asked);
 
 // "refnet/0.1.0 (https://github.com/refnet; mailto:ADDR)", without the
 // mailto part when `mailto` is empty.

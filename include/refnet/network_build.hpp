@@ -17,6 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "refnet/diagnostics.hpp"
 #include "refnet/network.hpp"
 #include "refnet/record.hpp"
 #include "refnet/store.hpp"
@@ -80,8 +81,14 @@ std::string keyword_key(std::string_view term);
 // keyword_key.
 class Thesaurus {
  public:
-  static Thesaurus parse(std::string_view text);
-  static Thesaurus load(const std::string& path);  // throws NetworkError
+  // Lines "label<TAB>replace by" (a header line "label..." is skipped).  A
+  // line without a label or with a control character is reported to
+  // `diags` (when given) at its line and skipped; extra columns are a warning.
+  static Thesaurus parse(std::string_view text, Diagnostics* diags = nullptr);
+  // Reads and decodes the file like any input (read_input, decode_text:
+  // a Latin-1 thesaurus becomes UTF-8), then parse().  Throws NetworkError
+  // when it cannot be read.
+  static Thesaurus load(const std::string& path, Diagnostics* diags = nullptr);
   // nullopt: not in the thesaurus; "": drop the term; else the replacement.
   std::optional<std::string> lookup(std::string_view term) const;
   std::size_t size() const { return map_.size(); }

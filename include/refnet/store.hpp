@@ -118,9 +118,20 @@ class Library {
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
   static std::string resolve_path(const std::string& explicit_path);
 
+  // What the file says it is: PRAGMA application_id, set when refnet creates
+  // a library or migrates one of its older files ("RFNT").
+  static constexpr int kApplicationId = 0x52464E54;
+
+  // How a command uses the library: readers open it read-only (a library
+  // that needs migrating, or a hot journal left by a killed writer, is
+  // opened for writing once to settle it).
+  enum class Access { read_write, read_only };
+
   // Opens (creating the file and its directory when `create`) and migrates.
-  // Throws StoreError with the path and SQLite's message.
-  explicit Library(const std::string& path, bool create = true);
+  // Only a file that is empty or recognisably refnet's (application id, or
+  // an older refnet schema) is ever changed: another application's database
+  // is refused untouched.  Throws StoreError with the path and the reason.
+  explicit Library(const std::string& path, bool create = true, Access access = Access::read_write);
   ~Library();
   Library(const Library&) = delete;
   Library& operator=(const Library&) = delete;
@@ -235,6 +246,31 @@ class Library {
   void each_summary(const std::function<void(const WorkSummary&)>& fn);
   LibraryStats stats();
 
+  // A work whose stored record cannot be read (a damaged row: not JSON, not
+  // UTF-8) is skipped by each() and reported to this handler, which by
+  // default writes "LIBRARY: warning: work 12 (key): ...; skipped (see
+  // 'refnet check')" to stderr.  get() and record() throw StoreError naming
+  // the work instead.
+  using DamagedHandler = std::function<void(std::int64_t work_id, const std::string& why)>;
+  void on_damaged(DamagedHandler fn) { on_damaged_ = std::move(fn); }
+  std::size_t damaged_skipped() const { return damaged_skipped_; }
+
+  // For `refnet check`: SQLite's integrity check ("ok" when sound), and every
+  // stored record as its raw JSON (the views a work has of its own, then
+  // every source).
+  std::vector<std::string> integrity_check();
+  struct StoredRow {
+    enum class Kind { view, source } kind = Kind::view;
+    std::int64_t id = 0;       // the work's or the source's id
+    std::int64_t work_id = 0;
+    std::string citekey;       // the work's
+    std::string where;         // a source's file:line
+    std::string json;
+  };
+  void each_stored(const std::function<void(const StoredRow&)>& fn);
+  // Recomputes a work's view from its sources (repair of a damaged view).
+  void rederive_view(std::int64_t work_id) { refresh_view(work_id); }
+
   // Every citation key in use.
   std::vector<std::string> citekeys();
   // The keys of absorbed works, by the live work that absorbed them
@@ -252,6 +288,12 @@ class Library {
   std::string path_;
   sqlite3* db_ = nullptr;
   std::unique_ptr<Statements> st_;
+  DamagedHandler on_damaged_;
+  std::size_t damaged_skipped_ = 0;
+  Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);
+  void open_connection(int flags);
+  void check_owner();
+  bool settled();
   void migrate();
   void exec(const char* sql);
   std::optional<std::int64_t> find_source(const Record& r);

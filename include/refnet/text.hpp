@@ -51,6 +51,12 @@ bool is_valid_utf8(std::string_view s);
 // Number of code points in s (invalid bytes count one each).
 std::size_t utf8_length(std::string_view s);
 
+// Text from imported data made safe for a terminal: C0 control characters
+// but tab and line feed, DEL and the C1 controls (U+0080..U+009F) are shown
+// as escapes ("\x1B", "\u009B") instead of reaching the terminal, where ESC
+// sequences set the window title, clear the screen or write the clipboard.
+std::string terminal_safe(std::string_view s);
+
 // Unicode folding for comparison: NFKC, case fold, accents stripped
 // ("Müller" -> "muller", "Łukasiewicz" -> "lukasiewicz").
 std::string fold(std::string_view s);

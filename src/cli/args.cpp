@@ -126,8 +126,8 @@ void print_help(std::ostream& out, const CommandSpec& spec) {
   if (spec.details && *spec.details) out << "\n" << spec.details;
 }
 
-Library open_library(const Args& args, bool create) {
-  return Library(Library::resolve_path(args.get("library")), create);
+Library open_library(const Args& args, bool create, Library::Access access) {
+  return Library(Library::resolve_path(args.get("library")), create, access);
 }
 
 namespace {

@@ -3,6 +3,7 @@
 
 #include <iosfwd>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -56,7 +57,8 @@ Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv);
 void print_help(std::ostream& out, const CommandSpec& spec);
 
 // Opens the library named by --library / REFNET_LIBRARY / XDG default.
-Library open_library(const Args& args, bool create = true);
+// Commands that only read pass Library::Access::read_only.
+Library open_library(const Args& args, bool create = true, Library::Access access = Library::Access::read_write);
 
 // Builds the selection from the selection options and positional
 // IDs/DOIs/keys (each must name at least one work; UsageError otherwise).
@@ -65,6 +67,23 @@ Library open_library(const Args& args, bool create = true);
 Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing = nullptr);
 // An id no work has: a Query of it alone selects nothing.
 inline constexpr std::int64_t kNoWork = -1;
+
+// While alive, everything written to `out` (std::cout) goes through
+// terminal_safe (refnet/text.hpp): imported data never sends control
+// characters to the terminal.  list, show, stats, network and check print
+// under one.
+class TerminalSafeOutput {
+ public:
+  explicit TerminalSafeOutput(std::ostream& out);
+  ~TerminalSafeOutput();
+  TerminalSafeOutput(const TerminalSafeOutput&) = delete;
+  TerminalSafeOutput& operator=(const TerminalSafeOutput&) = delete;
+
+ private:
+  struct Filter;
+  std::ostream& out_;
+  std::unique_ptr<Filter> filter_;
+};
 
 // JSON string quoting for --json output.
 std::string json_quote(const std::string& s);

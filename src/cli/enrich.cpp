@@ -2,6 +2,7 @@
 // attached as a further source.  What the work gains (references, abstract,
 // ISSN, subjects, funders, ORCIDs) and what it keeps is the merge's rule,
 // not this command's: a later source never overwrites an earlier value.
+#include <cmath>
 #include <iostream>
 #include <map>
 
@@ -56,8 +57,11 @@ int run(const Args& args) {
     return kOk;
   }
 
-  CrossrefClient client(settings.client);
   FetchProgress progress("enrich", dois.size(), settings.quiet || args.json());
+  settings.client.on_wait = [&](double sec, const std::string& why) {
+    progress.note("refnet enrich: waiting " + std::to_string(static_cast<long>(std::ceil(sec))) + " s: " + why);
+  };
+  CrossrefClient client(settings.client);
   std::size_t enriched = 0, had_it = 0, not_found = 0, failed = 0, cached = 0;
   {
     BatchedTransaction tx(lib, settings.batch);

@@ -5,17 +5,10 @@
 // Writing a file is atomic: the output goes to a temporary file in the same
 // directory, which is flushed to disk and then renamed over FILE, so a failed
 // or interrupted export leaves FILE as it was and no half-written file.
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <functional>
-#include <fstream>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -29,6 +22,7 @@
 #include "cli.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/latex_cites.hpp"
+#include "refnet/output.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -324,64 +318,6 @@ std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWri
   return n;
 }
 
-struct Failure : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
-std::string errno_text() { return std::strerror(errno); }
-
-// Writes to a temporary file beside `path`, syncs it and renames it over
-// `path`.  On any failure the temporary file is removed and Failure thrown.
-void write_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
-  namespace fs = std::filesystem;
-  fs::path target(path);
-  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = mkstemp(tmpl.data());
-  if (fd < 0) throw Failure("cannot create a temporary file in " + dir.string() + ": " + errno_text());
-  std::string tmp = tmpl;
-  auto fail = [&](const std::string& what) {
-    ::unlink(tmp.c_str());
-    throw Failure(what);
-  };
-  // mkstemp makes the file 0600; an exported bibliography is an ordinary file.
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0) {
-    ::close(fd);
-    fail("cannot set the mode of " + tmp + ": " + errno_text());
-  }
-  ::close(fd);
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) fail("cannot open " + tmp + ": " + errno_text());
-    try {
-      write(out);
-    } catch (...) {
-      out.close();
-      ::unlink(tmp.c_str());
-      throw;
-    }
-    out.flush();
-    if (!out) fail("cannot write " + path + ": " + errno_text());
-    out.close();
-    if (out.fail()) fail("cannot write " + path + ": " + errno_text());
-  }
-  int sync_fd = ::open(tmp.c_str(), O_RDONLY);
-  if (sync_fd < 0 || ::fsync(sync_fd) != 0) {
-    if (sync_fd >= 0) ::close(sync_fd);
-    fail("cannot sync " + tmp + ": " + errno_text());
-  }
-  ::close(sync_fd);
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) fail("cannot rename " + tmp + " to " + path + ": " + errno_text());
-  // The rename itself is durable once the directory is synced.
-  int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-  if (dir_fd >= 0) {
-    ::fsync(dir_fd);
-    ::close(dir_fd);
-  }
-}
-
 // "a, b,c" -> {"a", "b", "c"}, lower case.
 std::set<std::string> field_list(const std::string& list) {
   std::set<std::string> out;
@@ -497,7 +433,7 @@ int run(const Args& args) {
   ExportNotes notes;
   opt.notes = &notes;
 
-  Library lib = open_library(args, false);
+  Library lib = open_library(args, false, Library::Access::read_only);
   std::vector<std::string> missing;
   Query q = selection_from_args(args, lib, &missing);
   if (!args.positionals().empty() && (args.has("aux") || args.has("cites")) && q.ids.size() == 1 && q.ids[0] == kNoWork)
@@ -538,12 +474,12 @@ int run(const Args& args) {
   }
   try {
     const bool force = args.has("force");
-    write_atomically(output, [&](std::ostream& out) {
+    write_output(output, [&](std::ostream& out) {
       n = write_works(lib, q, sort, *writer, out);
       if (n == 0 && !force && non_empty_file(output))
-        throw Failure("the selection is empty: " + output + " is not overwritten (--force to empty it)");
+        throw OutputError("the selection is empty: " + output + " is not overwritten (--force to empty it)");
     });
-  } catch (const Failure& e) {
+  } catch (const OutputError& e) {
     std::cerr << "refnet export: error: " << e.what() << "\n";
     return kFailure;
   }

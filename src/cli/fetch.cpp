@@ -1,6 +1,7 @@
 // refnet fetch DOI...: import works as Crossref describes them, through the
 // same importer and the same Ingest (keys, merge by DOI) as `import`.
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 #include <unordered_set>
 
@@ -19,6 +20,7 @@ const std::vector<OptionSpec>& crossref_options() {
       {"retries", "N", "retry a failed request (5xx, 429, timeout, broken connection) up to N times (default 4)"},
       {"timeout", "SEC", "give up a request after SEC seconds (default 30; connecting: at most 10)"},
       {"backoff", "SEC", "wait about SEC seconds before the first retry, doubling each time (default 1)"},
+      {"max-wait", "SEC", "wait at most SEC seconds when the server asks to slow down (default 60)"},
       {"refresh", nullptr, "ask Crossref again even for DOIs whose answer is cached in the library"},
       {"offline", nullptr, "use only answers cached in the library; no requests"},
       {"batch", "N", "commit to the library every N DOIs (default 100): an interrupted run keeps its work"},
@@ -72,13 +74,15 @@ CrossrefSettings crossref_settings(const Args& args, const std::string& command)
   s.cache.offline = args.has("offline");
   if (s.cache.refresh && s.cache.offline) throw UsageError("--refresh and --offline contradict each other");
   s.quiet = args.has("quiet");
+  s.client.max_wait = parse_seconds(args, "max-wait", s.client.max_wait, true);
+  if (!s.client.mailto.empty())
+    if (auto why = mailto_problem(s.client.mailto))
+      throw UsageError(std::string(args.has("mailto") ? "--mailto" : "REFNET_MAILTO") + ": '" +
+                       terminal_safe(s.client.mailto) + "' refused: " + *why);
   if (!s.cache.offline && s.client.mailto.empty())
     std::cerr << "refnet " << command
               << ": warning: no contact address for Crossref; give --mailto ADDR or set REFNET_MAILTO "
                  "(requests that name one are served by the 'polite' pool)\n";
-  else if (!s.cache.offline && s.client.mailto.find('@') == std::string::npos)
-    std::cerr << "refnet " << command << ": warning: --mailto '" << s.client.mailto
-              << "' does not look like an e-mail address\n";
   return s;
 }
 
@@ -141,8 +145,11 @@ int run(const Args& args) {
 
   Library lib = open_library(args);
   Ingest ingest(lib);
-  CrossrefClient client(settings.client);
   FetchProgress progress("fetch", dois.size(), settings.quiet || args.json());
+  settings.client.on_wait = [&](double sec, const std::string& why) {
+    progress.note("refnet fetch: waiting " + std::to_string(static_cast<long>(std::ceil(sec))) + " s: " + why);
+  };
+  CrossrefClient client(settings.client);
   std::size_t fetched = 0, not_found = 0, failed = 0, cached = 0;
   std::vector<std::pair<std::string, std::string>> outcomes;  // doi, what (for --json)
 

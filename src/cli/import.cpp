@@ -1,9 +1,7 @@
 // refnet import FILE...: decode, detect, parse, store: one transaction.
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -16,6 +14,8 @@
 #include "refnet/ingest.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/input.hpp"
+#include "refnet/output.hpp"
 
 namespace refnet::cli {
 namespace {
@@ -38,6 +38,7 @@ const CommandSpec kSpec{
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
+        {"max-input-size", "SIZE", "refuse a file larger than SIZE (default 4GiB; K, M, G, T)"},
         {"no-merge", nullptr, "keep records with a DOI already in the library as works of their own (see 'refnet dedup')"},
         {"diagnostics", "FILE", "write every diagnostic to FILE, one per line (the terminal shows the first 1,000 of a file)"},
     }};
@@ -129,13 +130,22 @@ int run(const Args& args) {
   const bool strict = args.has("strict");
   const std::string encoding = args.get("encoding");
 
-  // --diagnostics FILE: every diagnostic of every file, one per line.
-  std::ofstream diag_out;
-  if (args.has("diagnostics")) {
-    diag_out.open(args.get("diagnostics"), std::ios::binary | std::ios::trunc);
-    if (!diag_out) throw std::runtime_error("cannot write '" + args.get("diagnostics") + "': " + std::strerror(errno));
-  }
+  // --diagnostics FILE: every diagnostic of every file, one per line,
+  // written (through the safe writer) once the files are read.
+  const std::string diag_path = args.get("diagnostics");
+  std::string diag_text;
   const bool keep_all = args.has("diagnostics") || args.json();
+
+  InputLimits limits;
+  if (args.has("max-input-size")) {
+    try {
+      limits.max_size = parse_size(args.get("max-input-size"));
+    } catch (const InputError& e) {
+      throw UsageError(std::string("--max-input-size: ") + e.what());
+    }
+  }
+  // Standard input and FIFOs are read before the library is locked.
+  Inputs inputs(args.positionals(), limits);
 
   Library lib = open_library(args);
 
@@ -161,13 +171,13 @@ int run(const Args& args) {
         Diagnostics diags(keep_all ? Diagnostics::kAll : kShownDiagnostics);
         DecodedText decoded;
         try {
-          decoded = decode_text(read_file(file), encoding);
+          decoded = decode_text(inputs.take(i), encoding);
         } catch (const std::exception& e) {
           std::cerr << "refnet import: error: " << e.what() << "\n";
           Diagnostic d;
           d.file = sum.file;
           d.message = e.what();
-          if (diag_out.is_open()) diag_out << d.headline() << '\n' << std::flush;
+          if (!diag_path.empty()) diag_text += d.headline() + '\n';
           if (args.json()) sum.diagnostics.push_back(std::move(d));
           sum.failed = true;
           if (strict) strict_failed = true;
@@ -201,10 +211,8 @@ int run(const Args& args) {
           sum.empty = true;
         }
         print_diagnostics(diags, keep_all);
-        if (diag_out.is_open()) {
-          for (const Diagnostic& d : diags.items()) diag_out << d.headline() << '\n';
-          diag_out.flush();
-        }
+        if (!diag_path.empty())
+          for (const Diagnostic& d : diags.items()) diag_text += d.headline() + '\n';
         if (args.json()) sum.diagnostics = diags.items();
         if (strict && diags.errors() > 0) strict_failed = true;
         batch.end_of_file = true;
@@ -264,6 +272,7 @@ int run(const Args& args) {
     if (parser.joinable()) parser.join();
     throw;
   }
+  if (!diag_path.empty()) write_output(diag_path, [&](std::ostream& out) { out << diag_text; });
 
   std::size_t read = 0, added = 0, merged = 0, present = 0, rejected = 0;
   bool any_failed = false, any_empty = false;

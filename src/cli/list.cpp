@@ -16,7 +16,8 @@ CommandSpec make_spec() {
 const CommandSpec kSpec = make_spec();
 
 int run(const Args& args) {
-  Library lib = open_library(args, false);
+  TerminalSafeOutput safe_output(std::cout);  // imported text never drives the terminal
+  Library lib = open_library(args, false, Library::Access::read_only);
   Query q = selection_from_args(args, lib);
   if (args.json()) {
     std::cout << "[";

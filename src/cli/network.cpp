@@ -1,15 +1,14 @@
 // refnet network TYPE [options] -o OUT: a citation, co-citation, coupling,
 // co-authorship or keyword network of the selected works, analysed and
 // written for Gephi, VOSviewer, Pajek, a browser or a spreadsheet.
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
 
 #include "cli.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/output.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -112,35 +111,20 @@ std::string format_of(const Args& args, const std::string& out) {
                    ".net, .txt, .json, .csv, .svg, .html)");
 }
 
-// Written to a temporary file beside the target, then renamed: a failed run
-// leaves no half-written network.
-template <class Fn>
-void write_file(const std::string& path, Fn fn) {
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) throw std::runtime_error("cannot write '" + path + "'");
-    fn(out);
-    out.flush();
-    if (!out) {
-      std::remove(tmp.c_str());
-      throw std::runtime_error("cannot write '" + path + "'");
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw std::runtime_error("cannot write '" + path + "'");
-  }
-}
-
 std::string sibling(const std::string& out, const std::string& suffix) {
   std::filesystem::path p(out);
   return (p.parent_path() / (p.stem().string() + suffix)).string();
 }
 
-std::vector<std::string> write_outputs(const Network& n, const std::string& format, const std::string& out) {
+// Every file of a network (and its siblings) is written all-or-none.
+std::vector<std::string> write_outputs(OutputFiles& files, const Network& n, const std::string& format,
+                                       const std::string& out) {
   std::vector<std::string> written{out};
-  auto one = [&](void (*w)(std::ostream&, const Network&)) { write_file(out, [&](std::ostream& s) { w(s, n); }); };
+  auto one = [&](void (*w)(std::ostream&, const Network&)) { w(files.open(out), n); };
+  auto also = [&](const std::string& path, void (*w)(std::ostream&, const Network&)) {
+    w(files.open(path), n);
+    written.push_back(path);
+  };
   if (format == "graphml") one(write_graphml);
   else if (format == "gml") one(write_gml);
   else if (format == "gexf") one(write_gexf);
@@ -149,21 +133,13 @@ std::vector<std::string> write_outputs(const Network& n, const std::string& form
   else if (format == "html") one(write_html);
   else if (format == "net") {
     one(write_pajek);
-    if (!n.clusters.empty()) {
-      std::string clu = sibling(out, ".clu");
-      write_file(clu, [&](std::ostream& s) { write_pajek_clusters(s, n); });
-      written.push_back(clu);
-    }
+    if (!n.clusters.empty()) also(sibling(out, ".clu"), write_pajek_clusters);
   } else if (format == "vos") {
     one(write_vosviewer_map);
-    std::string net = sibling(out, "_network.txt");
-    write_file(net, [&](std::ostream& s) { write_vosviewer_network(s, n); });
-    written.push_back(net);
+    also(sibling(out, "_network.txt"), write_vosviewer_network);
   } else if (format == "csv") {
     one(write_nodes_csv);
-    std::string links = sibling(out, "_links.csv");
-    write_file(links, [&](std::ostream& s) { write_links_csv(s, n); });
-    written.push_back(links);
+    also(sibling(out, "_links.csv"), write_links_csv);
   }
   return written;
 }
@@ -246,6 +222,7 @@ void print_json(std::ostream& out, const Network& n, const CitationReport* r, co
 }
 
 int run(const Args& args) {
+  TerminalSafeOutput safe_output(std::cout);  // imported text never drives the terminal
   if (args.positionals().empty()) throw UsageError("no network TYPE (citation, cocitation, coupling, coauthor, keywords)");
   NetworkOptions o;
   o.type = args.positionals().front();
@@ -312,11 +289,13 @@ int run(const Args& args) {
 
   Thesaurus thesaurus;
   if (args.has("thesaurus")) {
-    thesaurus = Thesaurus::load(args.get("thesaurus"));
+    Diagnostics diags;
+    thesaurus = Thesaurus::load(args.get("thesaurus"), &diags);
+    for (const auto& d : diags.items()) std::cerr << d.format();
     o.thesaurus = &thesaurus;
   }
 
-  Library lib = open_library(args, false);
+  Library lib = open_library(args, false, Library::Access::read_only);
   Query q = selection_without_type(args, lib);
   std::vector<NetworkDoc> docs = load_network_docs(lib, q, NetworkDocParts::for_type(o.type));
   CitationReport report;
@@ -328,12 +307,14 @@ int run(const Args& args) {
   analyse_network(n, a);
 
   std::vector<std::string> files;
-  if (!output.empty()) files = write_outputs(n, format, output);
+  OutputFiles outputs;
+  if (!output.empty()) files = write_outputs(outputs, n, format, output);
   if (args.has("links-csv")) {
     std::string path = args.get("links-csv");
-    write_file(path, [&](std::ostream& s) { write_links_csv(s, n); });
+    write_links_csv(outputs.open(path), n);
     files.push_back(path);
   }
+  outputs.commit();
 
   const CitationReport* rep = o.type == "citation" ? &report : nullptr;
   if (args.json()) {

@@ -100,8 +100,9 @@ void provenance(std::ostream& out, Library& lib, const Work& w) {
 }
 
 int run(const Args& args) {
+  TerminalSafeOutput safe_output(std::cout);  // imported text never drives the terminal
   if (args.positionals().empty()) throw UsageError("name a work: an ID, a DOI or a citation key");
-  Library lib = open_library(args, false);
+  Library lib = open_library(args, false, Library::Access::read_only);
   std::vector<std::int64_t> ids;
   for (const auto& p : args.positionals()) {
     auto found = lib.resolve(p);

@@ -22,7 +22,8 @@ void table(const char* title, const std::vector<std::pair<std::string, std::int6
 }
 
 int run(const Args& args) {
-  Library lib = open_library(args, false);
+  TerminalSafeOutput safe_output(std::cout);  // imported text never drives the terminal
+  Library lib = open_library(args, false, Library::Access::read_only);
   LibraryStats s = lib.stats();
   if (args.json()) {
     std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"schema_version\":" << lib.schema_version()

@@ -1,0 +1,178 @@
+// Every mutating command killed with SIGKILL at many moments: the library
+// is, by a hash of its whole content, either exactly as before or exactly as
+// after a complete run, never in between, and integrity_check says "ok".
+// Outputs (export, network) are the old file or the whole new one.
+#include <fcntl.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using refnet::test::fixture;
+using refnet::test::run_refnet;
+using refnet::test::slurp;
+using refnet::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string q(const std::string& s) { return "'" + s + "'"; }
+
+// Every row of every table, clock columns left out (a run a second later
+// writes other times): the library's state, as one string.
+std::string state_of(const std::string& path) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);  // rolls back a hot journal
+  std::string out;
+  std::vector<std::string> tables;
+  {
+    sqlite3_stmt* s = nullptr;
+    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &s, nullptr);
+    while (sqlite3_step(s) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+    sqlite3_finalize(s);
+  }
+  for (const auto& t : tables) {
+    if (t == "http_cache") continue;
+    out += "## " + t + "\n";
+    sqlite3_stmt* s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, ("SELECT * FROM \"" + t + "\" ORDER BY rowid").c_str(), -1, &s, nullptr) == SQLITE_OK);
+    while (sqlite3_step(s) == SQLITE_ROW) {
+      for (int c = 0; c < sqlite3_column_count(s); ++c) {
+        std::string name = sqlite3_column_name(s, c);
+        bool clock = name == "at" || (name.size() > 3 && name.compare(name.size() - 3, 3, "_at") == 0);
+        const unsigned char* v = sqlite3_column_text(s, c);
+        if (clock) out += v ? "<time>" : "<null>";
+        else out += v ? reinterpret_cast<const char*>(v) : "<null>";
+        out += '\t';
+      }
+      out += '\n';
+    }
+    sqlite3_finalize(s);
+  }
+  sqlite3_stmt* s = nullptr;
+  sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, nullptr);
+  std::string integrity = sqlite3_step(s) == SQLITE_ROW ? reinterpret_cast<const char*>(sqlite3_column_text(s, 0)) : "?";
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  CHECK(integrity == "ok");
+  return out;
+}
+
+// Runs refnet with `args` and SIGKILLs it after `delay`; true when the kill
+// came before it ended.
+bool run_and_kill(const std::vector<std::string>& args, std::chrono::microseconds delay) {
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    int null = ::open("/dev/null", O_WRONLY);
+    ::dup2(null, 1);
+    ::dup2(null, 2);
+    std::vector<char*> argv{const_cast<char*>("refnet")};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    ::execv(REFNET_BINARY, argv.data());
+    ::_exit(127);
+  }
+  std::this_thread::sleep_for(delay);
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+}
+
+struct KillFigures {
+  int kills = 0, before = 0, after = 0;
+};
+
+// The library at `base` copied; `args` (with LIB for the copy's path) run to
+// the end on one copy, then killed at growing delays on fresh copies.
+KillFigures kill_at_every_moment(const std::string& base, std::vector<std::string> args,
+                                 const std::string& output = {}) {
+  TempDir tmp;
+  auto with_lib = [&](const std::string& lib) {
+    std::vector<std::string> a = args;
+    for (auto& s : a)
+      if (s == "LIB") s = lib;
+    return a;
+  };
+  const std::string before = state_of(base);
+  std::string complete_lib = tmp / "complete.sqlite";
+  fs::copy_file(base, complete_lib);
+  std::string old_output = "old output\n";
+  if (!output.empty()) std::ofstream(output, std::ios::binary) << old_output;
+  {
+    auto a = with_lib(complete_lib);
+    std::string cmd = std::string("'") + REFNET_BINARY + "'";
+    for (const auto& s : a) cmd += " " + q(s);
+    REQUIRE(std::system((cmd + " >/dev/null 2>&1").c_str()) != -1);
+  }
+  const std::string after = state_of(complete_lib);
+  const std::string new_output = output.empty() ? std::string() : slurp(output);
+  KillFigures f;
+  for (int us : {0, 5000, 20000, 60000, 150000, 300000, 600000, 1200000}) {
+    std::string lib = tmp / ("killed" + std::to_string(us) + ".sqlite");
+    fs::copy_file(base, lib);
+    if (!output.empty()) std::ofstream(output, std::ios::binary) << old_output;
+    bool killed = run_and_kill(with_lib(lib), std::chrono::microseconds(us));
+    std::string state = state_of(lib);
+    INFO(args[0] << " killed after " << us << " us (killed: " << killed << ")");
+    CHECK((state == before || state == after));
+    f.kills += killed;
+    f.before += killed && state == before;
+    f.after += killed && state == after;
+    if (!output.empty()) {
+      std::string got = slurp(output);
+      CHECK((got == old_output || got == new_output));
+    }
+  }
+  return f;
+}
+
+struct Base {
+  TempDir tmp;
+  std::string lib = tmp / "base.sqlite";
+  Base() {
+    // Two exports of one Zotero library: duplicates for dedup.
+    REQUIRE(run_refnet("import --quiet --no-merge --library " + q(lib) + " " +
+                       q(fixture("corpora/asysd__zotero_export.bib")) + " " + q(fixture("corpora/asysd__zotero_export.ris")))
+                .status <= 3);
+    REQUIRE(run_refnet("import --quiet --library " + q(lib) + " " + q(fixture("corpora/pybibx__wos.bib"))).status == 0);
+  }
+};
+
+void report(const char* what, const KillFigures& f) {
+  WARN(what << ": " << f.kills << " SIGKILLs, " << f.before << " left it as before, " << f.after << " as after");
+}
+
+}  // namespace
+
+TEST_CASE("SIGKILL during any mutating command: the library is as before or as after, never between", "[kill][cli]") {
+  Base b;
+  report("import", kill_at_every_moment(b.lib, {"import", "--library", "LIB", fixture("corpora/biber__crossrefs.bib")}));
+  report("dedup --apply", kill_at_every_moment(b.lib, {"dedup", "--apply", "--library", "LIB"}));
+  report("merge", kill_at_every_moment(b.lib, {"merge", "--library", "LIB", "1", "2", "3"}));
+  report("rekey", kill_at_every_moment(b.lib, {"rekey", "--library", "LIB"}));
+  {
+    // unmerge needs a merge to undo.
+    REQUIRE(run_refnet("merge --library " + q(b.lib) + " 1 2").status == 0);
+    report("unmerge", kill_at_every_moment(b.lib, {"unmerge", "--library", "LIB", "1"}));
+    report("undo", kill_at_every_moment(b.lib, {"undo", "--library", "LIB"}));
+  }
+}
+
+TEST_CASE("SIGKILL during export and network: the old file or the whole new one, the library untouched", "[kill][cli]") {
+  Base b;
+  TempDir out;
+  report("export", kill_at_every_moment(b.lib, {"export", "--library", "LIB", "-o", out / "refs.bib"}, out / "refs.bib"));
+  report("network", kill_at_every_moment(b.lib, {"network", "keywords", "--library", "LIB", "-o", out / "map.graphml"},
+                                         out / "map.graphml"));
+}
