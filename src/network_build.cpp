@@ -523,6 +523,9 @@ Thesaurus Thesaurus::load(const std::string& path, Diagnostics* diags) {
   diags->set_source(path, decoded.text);
   if (decoded.encoding != "UTF-8" && decoded.encoding != "ASCII" && decoded.encoding != "US-ASCII")
     diags->report(Severity::note, 0, "read as " + decoded.encoding + " (not UTF-8)");
+  // What decoding changed (control characters removed, stray bytes read as
+  // windows-1252), as an import reports it.
+  for (DecodeIssue& issue : decoded.issues) diags->warning(issue.offset, std::move(issue.message));
   Thesaurus t = parse(decoded.text, diags);
   diags->set_source(path, {});  // the text goes out of scope
   return t;

@@ -20,7 +20,9 @@
 #include <unordered_set>
 
 #include "cli.hpp"
+#include "refnet/encoding.hpp"
 #include "refnet/exporter.hpp"
+#include "refnet/input.hpp"
 #include "refnet/latex_cites.hpp"
 #include "refnet/output.hpp"
 #include "refnet/text.hpp"
@@ -332,9 +334,12 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
   for (const char* opt : {"aux", "cites"}) {
     if (!args.has(opt)) continue;
     std::string path = args.get(opt);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw UsageError(std::string("--") + opt + ": cannot read " + path);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string text;
+    try {
+      text = decode_text(read_input(path)).text;
+    } catch (const std::exception& e) {
+      throw UsageError(std::string("--") + opt + ": " + e.what());
+    }
     CitedKeys cited = std::string(opt) == "aux" ? keys_from_aux(text) : keys_from_tex(text);
     if (cited.all) {
       q.ids.clear();
