@@ -598,11 +598,11 @@ std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work)};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
   work_id = live_work(work_id);
   insert_source(work_id, r, to_json(r));
   refresh_view(work_id);
-  return {AddStatus::merged, work_id};
+  return {AddStatus::merged, work_id, {}};
 }
 
 std::int64_t Library::live_work(std::int64_t work_id) {

@@ -174,7 +174,7 @@ TEST_CASE("a machine-made key (Pure's hex hash, a bare number) is replaced by a 
   Record r;
   r.title = "Promoting public cooperation in government";
   r.issued.year = 2018;
-  r.authors.push_back({"Kassen", "Maxat", "", "", "", ""});
+  r.authors.push_back({"Kassen", "Maxat", "", "", "", "", {}});
   KeyAssigner keys({});
   r.citekey = "00734f17018746beb7c2fa0a7c6dfb27";  // seed 000's Pure export
   CHECK(keys.assign(r) == "kassen2018promoting");

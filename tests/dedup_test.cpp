@@ -23,7 +23,7 @@ Record rec(const std::string& title, int year, const std::string& family, const 
   Record r;
   r.title = title;
   r.issued.year = year;
-  r.authors.push_back({family, given, "", "", "", ""});
+  r.authors.push_back({family, given, "", "", "", "", {}});
   return r;
 }
 
@@ -519,7 +519,7 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
                   "ceftriaxone in community-acquired pneumonia", 2011, "File", "T. M.");
   Record f2 = rec("FOCUS 2: A randomized, double-blinded, multicentre, Phase III trial of ceftaroline fosamil versus "
                   "ceftriaxone in community-acquired pneumonia", 2011, "Low", "D. E.");
-  f2.authors.push_back({"File", "T. M.", "", "", "", ""});
+  f2.authors.push_back({"File", "T. M.", "", "", "", "", {}});
   CHECK(duplicate_score(f1, f2, DedupOptions{}, nullptr) == 0);
   // A label before a title is dropped only when a colon says it is one: a
   // trial and the editorial that shortens its title are two works.
