@@ -276,12 +276,25 @@ std::vector<std::int64_t> ids_sorted_by(Library& lib, const Query& q, bool autho
 // Writes the works `q` selects, in the order `how` names, one at a time;
 // returns how many.  Only the sort keys of the selection are ever held in
 // memory, never its records.
-std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWriter& writer, std::ostream& out) {
+// `parent_levels`: the keys (lower case) that other exported works crossref,
+// with their height in the chain (1: a parent, 2: a parent's parent): those
+// works are held back and written last, lowest level first, so that every
+// parent comes after its children, as bibtex requires.
+std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWriter& writer, std::ostream& out,
+                        const std::unordered_map<std::string, int>& parent_levels) {
   Sink sink(out);
   std::size_t n = 0;
   writer.begin(sink.buffer());
   Pipeline pipe(writer, sink);
+  std::vector<std::pair<int, Record>> held;
   auto put = [&](const Record& r) {
+    if (!parent_levels.empty()) {
+      auto it = parent_levels.find(ascii_lower(r.citekey));
+      if (it != parent_levels.end()) {
+        held.emplace_back(it->second, r);
+        return;
+      }
+    }
     pipe.push(r);
     ++n;
   };
@@ -310,6 +323,11 @@ std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWri
           return true;
         });
       }
+    }
+    std::stable_sort(held.begin(), held.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& h : held) {
+      pipe.push(h.second);
+      ++n;
     }
   } catch (const Pipeline::Stopped&) {
     // the writer failed: finish() says why
@@ -357,7 +375,46 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
 // The citation keys of the selected works, lower case: a crossref to any
 // other is left out by the writer.  `cycles` gets, for each cycle of
 // crossrefs among them (a -> b -> a), the key whose crossref closes it.
-std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std::unordered_set<std::string>& cycles) {
+// The parents (`crossref`/`xref` targets) of the selected works, and theirs,
+// added to the selection when it left them out: bibtex and biber read them,
+// and a child written without its parent is a dangling reference.  A target
+// no work has stays out (the writer says so).
+void add_parents(Library& lib, Query& q) {
+  std::vector<std::int64_t> ids;
+  std::unordered_set<std::int64_t> have;
+  std::unordered_set<std::string> keys;
+  std::vector<std::string> wanted;
+  RecordParts p;
+  p.references = p.abstract = p.creators = false;
+  auto take = [&](const Work& w) {
+    if (!have.insert(w.id).second) return true;
+    ids.push_back(w.id);
+    keys.insert(ascii_lower(w.record.citekey));
+    std::string_view target = w.record.get_extra("crossref");
+    if (target.empty()) target = w.record.get_extra("xref");
+    if (!target.empty()) wanted.push_back(ascii_lower(trim(target)));
+    return true;
+  };
+  lib.each(q, p, take);
+  bool added = false;
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (!keys.insert(wanted[i]).second) continue;
+    Query one;
+    one.ids = lib.resolve(wanted[i]);
+    if (one.ids.empty()) continue;
+    std::size_t before = ids.size();
+    lib.each(one, p, take);
+    added = added || ids.size() > before;
+  }
+  if (!added) return;
+  Query all;
+  all.ids = std::move(ids);
+  all.order = q.order;
+  q = std::move(all);
+}
+
+std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std::unordered_set<std::string>& cycles,
+                                              std::unordered_map<std::string, int>& parent_levels) {
   std::unordered_set<std::string> keys;
   std::unordered_map<std::string, std::string> parent;  // key -> crossref target, lower case
   RecordParts p;
@@ -386,6 +443,18 @@ std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std:
       k = next;
     }
     for (const auto& w : walk) state[w] = 2;
+  }
+  // Each selected target is at least one above each work that crossrefs it
+  // (a walk is bounded by the number of links: a cycle ends it).
+  for (const auto& start : parent) {
+    std::string k = start.first;
+    for (std::size_t height = 1; height <= parent.size(); ++height) {
+      auto it = parent.find(k);
+      if (it == parent.end() || !keys.count(it->second) || cycles.count(k)) break;
+      int& level = parent_levels[it->second];
+      level = std::max(level, int(height));
+      k = it->second;
+    }
   }
   return keys;
 }
@@ -446,8 +515,11 @@ int run(const Args& args) {
   add_cited(args, lib, q, missing);
   for (const auto& m : missing)
     std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
+  if (format == "bibtex" || format == "biblatex") add_parents(lib, q);
   std::unordered_set<std::string> cycles;
-  std::unordered_set<std::string> keys = selected_keys(lib, q, cycles);
+  std::unordered_map<std::string, int> parent_levels;
+  std::unordered_set<std::string> keys = selected_keys(lib, q, cycles, parent_levels);
+  if (format != "bibtex" && format != "biblatex") parent_levels.clear();
   opt.exported_keys = &keys;
   opt.crossref_cycles = &cycles;
   std::unordered_map<std::string, std::vector<std::string>> aliases = alias_map(lib);
@@ -467,7 +539,7 @@ int run(const Args& args) {
   std::size_t n = 0;
   auto noun = [&n] { return n == 1 ? " work" : " works"; };
   if (output.empty() || output == "-") {
-    n = write_works(lib, q, sort, *writer, std::cout);
+    n = write_works(lib, q, sort, *writer, std::cout, parent_levels);
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "refnet export: error: cannot write to stdout\n";
@@ -480,7 +552,7 @@ int run(const Args& args) {
   try {
     const bool force = args.has("force");
     write_output(output, [&](std::ostream& out) {
-      n = write_works(lib, q, sort, *writer, out);
+      n = write_works(lib, q, sort, *writer, out, parent_levels);
       if (n == 0 && !force && non_empty_file(output))
         throw OutputError("the selection is empty: " + output + " is not overwritten (--force to empty it)");
     });
