@@ -115,10 +115,17 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) {
 
 // Co-occurrence links among items: each list is one document's distinct items;
 // every pair of them gets 1 (full counting) or 1/(k-1) (fractional, k = the
-// document's item count `k_of[d]`, or the list size when 0).
+// document's item count `k_of[d]`, or the list size when 0).  A document
+// with more pairs than `max_pairs` (when > 0) adds none, and is listed in
+// n.capped_works.
 void cooccurrence_links(Network& n, const std::vector<std::vector<std::uint32_t>>& lists,
                         const std::vector<std::int64_t>& doc_ids, const std::vector<std::size_t>& k_of, bool fractional,
-                        bool keep_docs) {
+                        bool keep_docs, std::size_t max_pairs = 0) {
+  auto pairs_of = [](std::size_t k) { return k < 2 ? 0 : k * (k - 1) / 2; };
+  auto over_cap = [&](std::size_t d) { return max_pairs && pairs_of(lists[d].size()) > max_pairs; };
+  for (std::size_t d = 0; d < lists.size(); ++d)
+    if (over_cap(d))
+      n.capped_works.push_back({doc_ids.empty() ? 0 : doc_ids[d], lists[d].size(), pairs_of(lists[d].size())});
   // A map of a few hundred terms sees millions of pairs over few distinct
   // links: a dense table of link positions then beats hashing each pair.
   const std::size_t nv = n.nodes.size();
@@ -129,7 +136,8 @@ void cooccurrence_links(Network& n, const std::vector<std::vector<std::uint32_t>
     // Sized from the data: no more links than pairs written, nor than pairs
     // of nodes (capped: a coupling of 100k works writes hundreds of millions).
     std::size_t pairs = 0;
-    for (const auto& items : lists) pairs += items.size() * (items.size() - (items.empty() ? 0 : 1)) / 2;
+    for (std::size_t d = 0; d < lists.size(); ++d)
+      if (!over_cap(d)) pairs += pairs_of(lists[d].size());
     pairs = std::min({pairs, nv * (nv - 1) / 2, std::size_t(1) << 22});
     at.reserve(pairs);
     n.links.reserve(pairs);
@@ -141,7 +149,7 @@ void cooccurrence_links(Network& n, const std::vector<std::vector<std::uint32_t>
   };
   for (std::size_t d = 0; d < lists.size(); ++d) {
     const auto& items = lists[d];
-    if (items.size() < 2) continue;
+    if (items.size() < 2 || over_cap(d)) continue;
     std::size_t k = k_of.empty() || k_of[d] == 0 ? items.size() : std::max(k_of[d], items.size());
     double w = fractional ? 1.0 / double(k - 1) : 1.0;
     for (std::size_t i = 0; i < items.size(); ++i)
@@ -784,6 +792,7 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
   // document is the one counted), spelling and document counts.
   std::vector<std::uint32_t> doc_keys;
   std::vector<std::size_t> doc_begin(docs.size() + 1, 0);
+  std::vector<std::size_t> last_doc;  // key -> 1 + the last document it was seen in: linear in a work's terms
   for (std::size_t d = 0; d < docs.size(); ++d) {
     std::size_t begin = doc_keys.size();
     doc_begin[d] = begin;
@@ -794,7 +803,9 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
       std::uint32_t s = it->second;
       if (s == kNone) return;
       std::uint32_t k = spellings[s].key;
-      if (std::find(doc_keys.begin() + std::ptrdiff_t(begin), doc_keys.end(), k) != doc_keys.end()) return;
+      if (k >= last_doc.size()) last_doc.resize(keys.size(), 0);
+      if (last_doc[k] == d + 1) return;
+      last_doc[k] = d + 1;
       ++spellings[s].count;
       doc_keys.push_back(k);
     });
@@ -902,7 +913,7 @@ Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const Netwo
       if (index[i] != UINT32_MAX) list[w++] = index[i];
     list.resize(w);
   }
-  cooccurrence_links(n, t.per_doc, ids, t.k_of, o.fractional, o.link_documents);
+  cooccurrence_links(n, t.per_doc, ids, t.k_of, o.fractional, o.link_documents, o.max_pairs_per_work);
   finish_links(n);
   keep_top(n, o.top);
   normalize_links(n, o.normalization);

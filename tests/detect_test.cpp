@@ -174,3 +174,14 @@ TEST_CASE("import_text with a forced format runs only that parser", "[core][dete
   REQUIRE(b.records.size() == 1);
   CHECK(b.records[0].provenance.format == "bibtex");
 }
+
+TEST_CASE("fuzz artifact (detect): a BOM and a byte that is not UTF-8 decode, are detected as nothing, import nothing",
+          "[core][detect][needs-parsers]") {
+  // fuzz/artifacts/detect/crash-88c3e756… of the first fuzzing run (a BOM
+  // turned UTF-8 validation off); kept as a regression test.
+  test::Parsed p = test::parse_string("\xEF\xBB\xBF\xA5");
+  CHECK(p.text == "\xC2\xA5");
+  CHECK(p.records.empty());
+  CHECK(p.stats.records == 0);
+  CHECK(p.stats.rejected == 0);
+}

@@ -176,3 +176,18 @@ TEST_CASE("labelled_doi: a DOI a note gives as its own", "[core][doi]") {
   CHECK_FALSE(labelled_doi("Tests & Measures: Maslach Burnout Inventory DOI: 10.1037/t05190-000").has_value());
   CHECK_FALSE(labelled_doi("").has_value());
 }
+
+TEST_CASE("fuzz artifact (doi): DOI-like runs around bytes that are not UTF-8 normalize once, to valid UTF-8",
+          "[core][doi]") {
+  // fuzz/artifacts/doi/crash-1ab5f8a4… of the first fuzzing run (before the
+  // normalizer decoded to a fixed point); kept as a regression test.
+  const std::string in = "10.0.10.1/.110.10.0.10.10.1\xEC\xF5\xF7" "10.10.\x9E\x9E\x9E" "10.1";
+  if (auto d = normalize_doi(in)) {
+    CHECK(is_valid_utf8(*d));
+    CHECK(normalize_doi(*d) == d);
+  }
+  if (auto f = find_doi(in)) {
+    CHECK(is_valid_utf8(*f));
+    CHECK(normalize_doi(*f) == f);
+  }
+}

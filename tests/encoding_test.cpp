@@ -168,3 +168,20 @@ TEST_CASE("read_file reads bytes exactly and names the file when it fails", "[co
   CHECK(read_file(path) == content);
   CHECK_THROWS_WITH(read_file(dir / "missing.bib"), Catch::Contains("missing.bib") && Catch::Contains("No such file"));
 }
+
+TEST_CASE("fuzz artifacts (encoding, detect): bytes after a UTF-8 BOM that are not UTF-8 decode to UTF-8, said",
+          "[core][encoding]") {
+  // fuzz/artifacts/encoding/crash-ab5d4068… : a BOM, then the first two
+  // bytes of another BOM and a comma; fuzz/artifacts/detect/crash-88c3e756… :
+  // a BOM and a Latin-1 byte.  The first fuzzing run found the BOM turned
+  // UTF-8 validation off; kept as regression tests.
+  DecodedText half = decode_text("\xEF\xBB\xBF\xEF\xBB,");
+  CHECK(is_valid_utf8(half.text));
+  CHECK(half.text.compare(0, 3, "\xEF\xBB\xBF") != 0);
+  CHECK(half.text.find('\r') == std::string::npos);
+  CHECK_FALSE(half.issues.empty());
+  DecodedText yen = decode_text("\xEF\xBB\xBF\xA5");
+  CHECK(is_valid_utf8(yen.text));
+  CHECK(yen.text == "\xC2\xA5");  // ¥, read as windows-1252
+  CHECK_FALSE(yen.issues.empty());
+}

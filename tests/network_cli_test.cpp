@@ -153,6 +153,32 @@ TEST_CASE("refnet network keywords: a big vocabulary keeps at most 1000 nodes un
   CHECK(nlohmann::json::parse(top.out)["nodes"] == 1050);
 }
 
+TEST_CASE("refnet network keywords: a work over --max-pairs-per-work adds no links and is named on stderr",
+          "[network]") {
+  // A generated work with 60 keywords (1,770 pairs) and a small one with 3.
+  TempDir tmp;
+  std::string ris = tmp / "many.ris", lib = tmp / "lib.sqlite";
+  {
+    std::ofstream out(ris);
+    out << "TY  - JOUR\nTI  - Many keywords\nPY  - 2020\n";
+    for (int i = 0; i < 60; ++i) out << "KW  - term " << i << "\n";
+    out << "ER  - \n\nTY  - JOUR\nTI  - Few\nPY  - 2021\nKW  - term 1\nKW  - term 2\nKW  - other\nER  - \n";
+  }
+  REQUIRE(run_refnet("import --quiet --library " + q(lib) + " " + q(ris)).status == 0);
+  std::string common = "network keywords --json --cluster none --min-occurrences 1 --library " + q(lib);
+  auto capped = run_refnet(common + " --max-pairs-per-work 1000");
+  INFO(capped.err);
+  REQUIRE(capped.status == 0);
+  CHECK(nlohmann::json::parse(capped.out)["nodes"] == 61);
+  CHECK(nlohmann::json::parse(capped.out)["links"] == 3);
+  CHECK(capped.err.find("warning: work 1: 60 keywords make 1770 pairs, more than --max-pairs-per-work 1000; its links "
+                        "were left out") != std::string::npos);
+  auto whole = run_refnet(common);  // the default cap is far above
+  REQUIRE(whole.status == 0);
+  CHECK(nlohmann::json::parse(whole.out)["links"] == 1770 + 1 + 1);  // and term 1-other, term 2-other
+  CHECK(whole.err.find("max-pairs-per-work") == std::string::npos);
+}
+
 TEST_CASE("refnet network: usage errors", "[network]") {
   WosLibrary w;
   CHECK(w.network("").status == 2);

@@ -443,6 +443,47 @@ TEST_CASE("a big vocabulary: the smallest minimum of occurrences that leaves at 
   CHECK(build_keywords(docs, o).nodes.size() == 2);
 }
 
+TEST_CASE("a work with many keywords: its pairs are capped, its links left out and said, its terms still counted",
+          "[network]") {
+  // A generated record with 3,000 keywords would make 4,498,500 links (the
+  // issue's 40,000 made 800 million, > 3.8 GB): over the cap of pairs per
+  // work, its links are left out; the other works' links are all there.
+  Record big;
+  big.title = "Generated";
+  for (int i = 0; i < 3000; ++i) big.keywords.push_back("term " + std::to_string(i));
+  big.keywords.push_back("shared");
+  Record small;
+  small.title = "Small";
+  small.keywords = {"shared", "term 1", "other"};
+  std::vector<NetworkDoc> docs = docs_of({big, small}, 7);
+  NetworkOptions o;
+  REQUIRE(o.max_pairs_per_work == 1000000);  // the default: 1,414 terms in one work
+  Network n = build_keywords(docs, o);
+  CHECK(n.nodes.size() == 3002);  // every term still a node, counted in its documents
+  CHECK(node(n, "k:shared")->occurrences == 2);
+  CHECK(n.links.size() == 3);  // shared-term 1, shared-other, term 1-other: the small work's
+  REQUIRE(link(n, "k:shared", "k:term 1"));
+  CHECK(link(n, "k:shared", "k:term 1")->raw_weight == 1);
+  REQUIRE(n.capped_works.size() == 1);
+  CHECK(n.capped_works[0].work_id == 7);
+  CHECK(n.capped_works[0].items == 3001);
+  CHECK(n.capped_works[0].pairs == 3001u * 3000u / 2);
+  // A higher cap takes the work's links (here 50 terms, 1,225 pairs).
+  big.keywords.resize(50);
+  docs = docs_of({big, small}, 7);
+  o.max_pairs_per_work = 1224;
+  Network capped = build_keywords(docs, o);
+  CHECK(capped.links.size() == 3);
+  REQUIRE(capped.capped_works.size() == 1);
+  CHECK(capped.capped_works[0].pairs == 1225);
+  o.max_pairs_per_work = 1225;
+  Network whole = build_keywords(docs, o);
+  CHECK(whole.links.size() == 1225 + 3);  // and the small work's three
+  CHECK(whole.capped_works.empty());
+  o.max_pairs_per_work = 0;  // 0: no cap
+  CHECK(build_keywords(docs, o).links.size() == 1228);
+}
+
 TEST_CASE("analysis: same seed, same clusters and layout; clusters by size with labels", "[network]") {
   auto p = parse_file(fixture("corpora/pybibx__wos.bib"));
   auto docs = docs_of(p.records);

@@ -49,6 +49,14 @@ struct NetworkCluster {
   std::vector<std::uint32_t> top_nodes;  // indices, most important first
 };
 
+// A work whose items (keywords, authors) would make more pairs than
+// NetworkOptions::max_pairs_per_work: its links were left out.
+struct CappedWork {
+  std::int64_t work_id = 0;
+  std::size_t items = 0;  // its items that were nodes
+  std::size_t pairs = 0;  // items * (items - 1) / 2
+};
+
 struct Network {
   std::string type;       // "citation", "cocitation", "coupling", "coauthor", "keywords"
   bool directed = false;  // citation networks: citing -> cited
@@ -58,6 +66,7 @@ struct Network {
   std::string description;  // one line on how it was built, for file headers
   std::size_t min_occurrences = 0;  // maps of terms: the minimum number of documents a node has
   std::size_t candidates = 0;       // maps of terms: nodes there would be with a minimum of 1
+  std::vector<CappedWork> capped_works;  // maps of terms: works whose links were left out (the cap of pairs)
 };
 
 // Graph writers (exporters/graph_*.cpp).  Deterministic output.

@@ -117,6 +117,11 @@ struct NetworkOptions {
   std::size_t include_external = 0;  // citation: cited works absent from the library, >= N citations (0: none)
   bool over_references = false;      // cocitation: nodes are cited references, not library works
   bool link_documents = true;        // keep the documents behind each link (--links-csv)
+  // Keywords and co-authors: a work with k items makes k(k-1)/2 links, so
+  // one work with 40,000 keywords would make 800 million.  A work with more
+  // pairs than this contributes no links (its items still count as
+  // occurrences) and is listed in Network::capped_works.  0: no cap.
+  std::size_t max_pairs_per_work = 1000000;
 };
 
 // How the references of a citation network were matched (--report).

@@ -40,6 +40,8 @@ CommandSpec make_spec() {
           {"min-occurrences", "N",
            "keep nodes with at least N documents (references: N citations); keywords, co-authors: default the smallest N leaving <= 1000 nodes"},
           {"top", "N", "keep the N nodes of greatest total link strength"},
+          {"max-pairs-per-work", "N",
+           "keywords, co-authors: a work whose items make more than N pairs adds no links, said on stderr (default 1000000; 0: no cap)"},
           {"normalization", "N",
            "none, association (default for co-occurrence maps), cosine, jaccard, inclusion, equivalence"},
           {"thesaurus", "FILE", "VOSviewer thesaurus: label<TAB>replace by (empty: drop the term)"},
@@ -245,6 +247,7 @@ int run(const Args& args) {
   // ~1,000 most frequent terms (said on stderr).
   bool terms = o.type == "keywords" || o.type == "coauthor";
   if (terms && !args.has("min-occurrences") && !args.has("top")) o.max_nodes = kDefaultMaxNodes;
+  o.max_pairs_per_work = to_count(args, "max-pairs-per-work", o.max_pairs_per_work);
   std::string field = args.get("field", "author");
   if (field == "author") o.field = KeywordField::author;
   else if (field == "index") o.field = KeywordField::index;
@@ -304,6 +307,12 @@ int run(const Args& args) {
     std::cerr << "refnet network: " << n.candidates << (o.type == "keywords" ? " keywords" : " authors")
               << "; kept the " << n.nodes.size() << " with at least " << n.min_occurrences
               << " documents (at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
+  for (const auto& c : n.capped_works)
+    std::cerr << "refnet network: warning: work " << c.work_id << ": " << c.items
+              << (o.type == "keywords" ? " keywords" : " authors") << " make " << c.pairs
+              << " pairs, more than --max-pairs-per-work " << o.max_pairs_per_work
+              << "; its links were left out (its " << (o.type == "keywords" ? "keywords" : "authors")
+              << " still count as occurrences)\n";
   analyse_network(n, a);
 
   std::vector<std::string> files;
