@@ -110,7 +110,7 @@ bool never_inherited(std::string_view f) {
 enum class Slot {
   none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
   pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
-  author_keywords, cited_references, references
+  author_keywords, cited_references, references, pmid, unique_id
 };
 
 struct Field {
@@ -349,9 +349,10 @@ constexpr SlotName kSlotNames[] = {
     {"journal", Slot::journal},     {"journaltitle", Slot::journal},
     {"keywords", Slot::keywords},   {"language", Slot::language}, {"langid", Slot::langid},
     {"location", Slot::address},    {"month", Slot::month},       {"number", Slot::number},
-    {"pages", Slot::pages},         {"publisher", Slot::publisher},
+    {"pages", Slot::pages},         {"publisher", Slot::publisher}, {"pmid", Slot::pmid},
     {"references", Slot::references}, {"school", Slot::institution},
-    {"title", Slot::title},         {"url", Slot::url},           {"volume", Slot::volume},
+    {"title", Slot::title},         {"url", Slot::url},           {"unique-id", Slot::unique_id},
+    {"volume", Slot::volume},
     {"year", Slot::year}};
 
 // For each lower-case letter, the rows of kSlotNames that start with it.
@@ -1008,7 +1009,11 @@ class Parser {
     std::string_view parent_key = cr->value;
     Target parent;
     if (!lookup(parent_key, parent)) {
-      diags_.warning(offset, "crossref target '" + std::string(trim(parent_key)) + "' not found");
+      // Not an error: the store resolves the child whenever its parent
+      // arrives (later in this import, or in a later one).
+      diags_.report(Severity::note, offset,
+                    "crossref parent '" + std::string(trim(parent_key)) +
+                        "' not in this import yet: the entry takes its fields when the parent arrives");
       return fields;
     }
     std::vector<FieldRef> pf = resolve(parent.type, std::move(parent.fields), depth + 1);
@@ -1162,7 +1167,26 @@ class Parser {
           }
           break;
         case Slot::url:
-          if (once(!r.url.empty(), f)) r.url = std::string(trim(strip_url_command(v)));
+          if (once(!r.url.empty(), f)) {
+            r.url = std::string(trim(strip_url_command(v)));
+            // A Scopus record's URL carries its EID: .../record.uri?eid=2-s2.0-85107941291&doi=...
+            if (r.url.find("scopus.com/") != std::string::npos) {
+              if (std::size_t at = r.url.find("eid=2-s2.0-"); at != std::string::npos) {
+                std::string_view eid = std::string_view(r.url).substr(at + 4);
+                take_accession(r, eid.substr(0, eid.find('&')), false);
+              }
+            }
+          }
+          break;
+        case Slot::pmid:       // PubMed's, JabRef's, Better BibTeX's
+        case Slot::unique_id:  // Web of Science's: {{WOS:000719584000015}}
+          if (Accession a = take_accession(r, unbrace(v), f.slot == Slot::pmid); a != Accession::filled) {
+            diags_.warning(f.offset, std::string(f.name) + " '" + std::string(trim(v)) +
+                                         (a == Accession::conflict ? "' disagrees with the record's identifier"
+                                                                   : "' is not an identifier refnet knows") +
+                                         ": kept as extra field");
+            extra(f);
+          }
           break;
         case Slot::abstract:
           if (once(!r.abstract.empty(), f)) r.abstract = latex_to_unicode(v);

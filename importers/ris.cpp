@@ -596,6 +596,7 @@ bool Builder::build(Record& r) {
   bool title_set = false, container_set = false, doi_set = false, url_set = false, abstract_set = false;
   std::string sp, ep;
   std::unordered_set<std::string> keyword_seen;  // ASCII-lower-cased, as iequals compares
+  std::vector<int> an;
   for (int i = 0; i < n; ++i) {
     const RawField& f = fs[i];
     if (f.value.empty() && f.cont_begin == f.cont_end) continue;  // empty tags carry nothing
@@ -773,6 +774,9 @@ bool Builder::build(Record& r) {
         else r.add_extra("N1", std::move(v));
         break;
       }
+      case T("AN"):
+        an.push_back(i);  // once DB and DP are known
+        break;
       case T("ID"):
         if (r.citekey.empty()) r.citekey = value(f);
         else extra(r, f);
@@ -781,6 +785,23 @@ bool Builder::build(Record& r) {
         extra(r, f);
         break;
     }
+  }
+
+  // Accession numbers that are identifiers (WoS UT, Scopus EID; a PMID when
+  // DB or DP says PubMed or MEDLINE) fill their fields, so that dedup sees
+  // them; any other stays in extra.
+  bool pubmed_database = false;
+  for (int i = 0; i < n; ++i)
+    if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {
+      std::string v = ascii_lower(value(fs[i]));
+      pubmed_database |= v.find("pubmed") != std::string::npos || v.find("medline") != std::string::npos;
+    }
+  for (int i : an) {
+    std::string v = value(fs[i]);
+    Accession a = take_accession(r, v, pubmed_database);
+    if (a == Accession::conflict)
+      diags_.warning(fs[i].offset, "AN " + v + " disagrees with the record's identifier: kept in extra");
+    if (a != Accession::filled) extra(r, fs[i]);
   }
 
   // Date: DA wins over PY and Y1 when it has a year (Zotero's rule: PY is

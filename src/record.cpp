@@ -929,4 +929,30 @@ bool same_content(const Record& a, const Record& b) {
          a.citekey == b.citekey && a.extra == b.extra;
 }
 
+Accession take_accession(Record& r, std::string_view value, bool pubmed_database) {
+  std::string_view v = trim(value);
+  auto digits = [](std::string_view s, std::size_t max = 10) {
+    return !s.empty() && s.size() <= max && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+  };
+  std::string* field = nullptr;
+  std::string pmid;
+  if (istarts_with(v, "WOS:") && v.size() > 4) {
+    field = &r.wos_ut;
+  } else if (istarts_with(v, "MEDLINE:") && digits(v.substr(8))) {
+    field = &r.wos_ut;
+    pmid = std::string(v.substr(8));
+  } else if (starts_with(v, "2-s2.0-") && digits(v.substr(7), 20)) {
+    field = &r.scopus_eid;
+  } else if (pubmed_database && digits(v)) {
+    field = &r.pmid;
+  } else {
+    return Accession::not_identifier;
+  }
+  if (!field->empty() && *field != v) return Accession::conflict;
+  if (!pmid.empty() && !r.pmid.empty() && r.pmid != pmid) return Accession::conflict;
+  *field = std::string(v);
+  if (!pmid.empty()) r.pmid = std::move(pmid);
+  return Accession::filled;
+}
+
 }  // namespace refnet

@@ -114,7 +114,9 @@ TEST_CASE("Web of Science RIS: CR-separated tags, indented continuations, WoS ta
   CHECK(extra_values(r, "AD") == std::vector<std::string>{
                                      "Kansas State Univ, Coll Vet Med, Dept Clin Sci, Manhattan, KS 66506 USA",
                                      "Kansas State Univ, Coll Vet Med, Dept Anat & Physiol, Manhattan, KS 66506 USA"});
-  CHECK(extra_values(r, "AN") == std::vector<std::string>{"WOS:000082252000006"});
+  // AN is the WoS accession number: an identifier dedup compares.
+  CHECK(r.wos_ut == "WOS:000082252000006");
+  CHECK(extra_values(r, "AN").empty());
   CHECK(extra_values(r, "WE") == std::vector<std::string>{"Science Citation Index Expanded (SCI-EXPANDED)"});
   CHECK(extra_values(r, "JI") == std::vector<std::string>{"Vet. Comp. Orthop. Traumatol."});
   // A three-space indented continuation is a new paragraph of the abstract.
@@ -138,7 +140,9 @@ TEST_CASE("A tag glued onto the end of the previous line is split off", "[ris]")
                                                           "Kansas State Univ, Dept Anat, Manhattan, KS 66506 USA"});
   CHECK(extra_values(r, "C3") == std::vector<std::string>{"Kansas State University"});
   CHECK(extra_values(r, "WE") == std::vector<std::string>{"Science Citation Index Expanded (SCI-EXPANDED)"});
-  CHECK(extra_values(r, "AN") == std::vector<std::string>{"WOS:000082252000006"});
+  // AN is the WoS accession number: an identifier dedup compares.
+  CHECK(r.wos_ut == "WOS:000082252000006");
+  CHECK(extra_values(r, "AN").empty());
   CHECK(r.abstract == "First paragraph of the abstract.\nSecond paragraph, indented as WoS does.");
   CHECK(r.issued.year == 1999);
   CHECK(r.issued.month == 8);
@@ -154,7 +158,7 @@ TEST_CASE("Lone CRs between tags split lines even when the text was not decoded"
   parse_ris(text, d, [&](Record&& r) { out.push_back(std::move(r)); });
   REQUIRE(out.size() == 1);
   CHECK(extra_values(out[0], "AD") == std::vector<std::string>{"First USA", "Second USA"});
-  CHECK(extra_values(out[0], "AN") == std::vector<std::string>{"WOS:1"});
+  CHECK(out[0].wos_ut == "WOS:1");  // AN, after a lone CR
   // "ER" alone, without its dash, still ends the record.
   CHECK(out[0].provenance.hash == content_hash("ris", text.substr(0, text.size() - 1)));
 }
@@ -911,4 +915,30 @@ TEST_CASE("Ovid RIS: record numbers, links after ER, translated titles", "[ris]"
   CHECK(b.title == "Psychedelic drugs in the treatment of anxiety, depression and addiction.");
   CHECK(b.container_title == "Tidsskrift for den Norske laegeforening");
   CHECK(b.provenance.line == 21);
+}
+
+TEST_CASE("RIS AN: a WoS UT, a Scopus EID or (from PubMed/MEDLINE) a PMID fills its identifier", "[ris]") {
+  Parsed p = ris(
+      "TY  - JOUR\nTI  - From Scopus\nAN  - 2-s2.0-85107941291\nDB  - Scopus\nER  - \n"
+      "TY  - JOUR\nTI  - From Ovid MEDLINE\nAN  - 31245678\nDB  - Ovid MEDLINE(R)\nER  - \n"
+      "TY  - JOUR\nTI  - From PubMed, DP after AN\nAN  - 8765432\nDP  - NLM PubMed\nER  - \n"
+      "TY  - JOUR\nTI  - From Embase: its AN is not a PMID\nAN  - 2004123456\nDB  - Embase\nER  - \n"
+      "TY  - JOUR\nTI  - WoS All Databases, a MEDLINE record\nAN  - MEDLINE:12345678\nER  - \n"
+      "TY  - JOUR\nTI  - Two different UTs\nAN  - WOS:000000000000001\nAN  - WOS:000000000000002\nER  - \n"
+      "TY  - JOUR\nTI  - A catalogue's AN\nAN  - Accession Number\nER  - \n");
+  REQUIRE(p.records.size() == 7);
+  CHECK(p.records[0].scopus_eid == "2-s2.0-85107941291");
+  CHECK(extra_values(p.records[0], "AN").empty());
+  CHECK(p.records[1].pmid == "31245678");
+  CHECK(p.records[2].pmid == "8765432");
+  CHECK(p.records[3].pmid.empty());
+  CHECK(extra_values(p.records[3], "AN") == std::vector<std::string>{"2004123456"});
+  CHECK(p.records[4].wos_ut == "MEDLINE:12345678");
+  CHECK(p.records[4].pmid == "12345678");
+  // The second UT is not dropped: kept in extra, with a warning.
+  CHECK(p.records[5].wos_ut == "WOS:000000000000001");
+  CHECK(extra_values(p.records[5], "AN") == std::vector<std::string>{"WOS:000000000000002"});
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("AN WOS:000000000000002 disagrees") != std::string::npos);
+  CHECK(extra_values(p.records[6], "AN") == std::vector<std::string>{"Accession Number"});
 }

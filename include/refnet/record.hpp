@@ -198,4 +198,12 @@ std::string format_date(const Date& d);
 // Field-by-field equality, ignoring provenance.
 bool same_content(const Record& a, const Record& b);
 
+// An accession number (RIS `AN`, BibTeX `unique-id`, a Scopus URL's `eid=`)
+// that is an identifier the Record has a field for: a Web of Science UT
+// (`WOS:000…`; `MEDLINE:123` also gives the PMID), a Scopus EID (`2-s2.0-…`),
+// or, when the record comes from PubMed or MEDLINE, a PMID (digits).  Fills
+// the field when it is empty or already says the same.
+enum class Accession { filled, not_identifier, conflict };
+Accession take_accession(Record& r, std::string_view value, bool pubmed_database);
+
 }  // namespace refnet

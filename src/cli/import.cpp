@@ -226,7 +226,7 @@ int run(const Args& args) {
   });
 
   // This thread stores: one transaction for the whole import.
-  std::size_t files_done = 0;
+  std::size_t files_done = 0, crossref_resolved = 0;
   try {
     Library::Transaction tx(lib);
     Ingest ingest(lib, !args.has("no-merge"));
@@ -250,6 +250,7 @@ int run(const Args& args) {
       ++files_done;
     }
     parser.join();
+    crossref_resolved = ingest.counts().crossref_resolved;
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
     if (!strict_failed) {
@@ -303,7 +304,7 @@ int run(const Args& args) {
       std::cout << "]}";
     }
     std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged << ",\"present\":" << present
-              << ",\"rejected\":" << rejected << "}\n";
+              << ",\"rejected\":" << rejected << ",\"crossref_resolved\":" << crossref_resolved << "}\n";
   } else if (!args.has("quiet")) {
     for (const auto& s : summaries) {
       if (s.failed) {
@@ -319,6 +320,9 @@ int run(const Args& args) {
     if (summaries.size() > 1)
       std::cout << "total: " << read << " read, " << added << " new, " << merged << " merged by DOI, " << present
                 << " already present, " << rejected << " rejected\n";
+    if (crossref_resolved)
+      std::cout << crossref_resolved << " crossref "
+                << (crossref_resolved == 1 ? "entry" : "entries") << " completed by a parent that arrived after it\n";
     if (added == 0 && merged == 0 && present > 0 && rejected == 0) std::cout << "nothing new: every record is already in the library\n";
   }
   if (any_failed) return kFailure;
