@@ -564,9 +564,8 @@ class Parser {
       ++stats_.rejected;
       return;
     }
-    set_provenance_line(r, diags_, "medline", rec_.line, text_.substr(rec_.begin, rec_.end - rec_.begin));
-    ++stats_.records;
-    sink_(std::move(r));
+    deliver_record(std::move(r), "medline", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_,
+                   stats_, sink_);
   }
 };
 
