@@ -1,0 +1,7 @@
+// EndNote XML importer.
+// seeds: fixtures/endnote fixtures/corpora/zotero-cases/endnote-xml
+#include "fuzz_common.hpp"
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  refnet::fuzz::import_and_check({reinterpret_cast<const char*>(data), size}, refnet::Format::endnote_xml);
+  return 0;
+}

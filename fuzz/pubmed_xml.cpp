@@ -1,0 +1,7 @@
+// PubMed XML importer.
+// seeds: fixtures/corpora/*.xml fixtures/corpora/zotero-cases/pubmed-xml
+#include "fuzz_common.hpp"
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  refnet::fuzz::import_and_check({reinterpret_cast<const char*>(data), size}, refnet::Format::pubmed_xml);
+  return 0;
+}
