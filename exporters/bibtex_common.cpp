@@ -126,15 +126,6 @@ void put_joined(std::string& out, const std::vector<std::string>& items, std::st
   }
 }
 
-// The same with each item LaTeX-encoded.
-void put_joined_latex(std::string& out, const std::vector<std::string>& items, std::string_view sep, bool ascii) {
-  std::size_t start = out.size();
-  for (const auto& s : items) {
-    if (out.size() != start) out += sep;
-    put_latex(out, s, ascii);
-  }
-}
-
 // A name part as written in a name list: encoded, and braced when BibTeX
 // would otherwise split it wrongly (a comma or " and " inside it).
 void put_name_part(std::string& out, std::string_view s, bool ascii) {

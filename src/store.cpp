@@ -214,9 +214,9 @@ struct Library::Statements {
   Stmt by_doi;
   Stmt by_key;
   Stmt set_key;
-  Stmt same_identifier;
   Stmt pending_children;
   Stmt delete_pending;
+  Stmt same_identifier;
   Stmt source_data;
   Stmt update_view;
   Stmt merged_into;
