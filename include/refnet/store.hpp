@@ -85,6 +85,8 @@ struct Query {
   std::string keyword;  // equals a keyword
   std::string type;     // CSL type
   std::string text;     // substring of title, container, abstract or keywords
+  std::vector<std::string> tags;      // carries every one of these tags (exact match)
+  std::vector<std::string> not_tags;  // carries none of these tags
   std::size_t limit = 0;
   // The order each() produces works in: by id; by citation key (byte order,
   // then id: works without a key first); by year (works without a year first),
@@ -112,7 +114,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -270,6 +272,17 @@ class Library {
   void each_stored(const std::function<void(const StoredRow&)>& fn);
   // Recomputes a work's view from its sources (repair of a damaged view).
   void rederive_view(std::int64_t work_id) { refresh_view(work_id); }
+
+  // Tags (exact strings; the CLI validates them).  add_tag/remove_tag
+  // return whether they changed anything; they throw StoreError for a work
+  // that does not exist or was merged (tag the work that absorbed it).
+  bool add_tag(std::int64_t work_id, const std::string& tag);
+  bool remove_tag(std::int64_t work_id, const std::string& tag);
+  // A work's tags, sorted.
+  std::vector<std::string> tags_of(std::int64_t work_id);
+  // Every tag on a live work, with the number of live works carrying it,
+  // sorted by tag.
+  std::vector<std::pair<std::string, std::int64_t>> tag_counts();
 
   // Every citation key in use.
   std::vector<std::string> citekeys();
