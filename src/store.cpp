@@ -17,6 +17,8 @@
 #include "refnet/dedup.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/merge.hpp"
+#include "refnet/names.hpp"
+#include "refnet/search.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -123,6 +125,32 @@ CREATE TABLE tags (
 );
 CREATE INDEX tags_tag ON tags(tag);
 ALTER TABLE merges ADD COLUMN tags_added TEXT;
+)sql",
+    // 4 -> 5: the full-text index `search` (FTS5), derived from the works:
+    // its SQL (table, rank, triggers) is generated from search_columns()
+    // and kept here; Library rebuilds the index whenever the SQL differs
+    // (ensure_search_index), so adding an indexed column needs no migration.
+    R"sql(
+CREATE TABLE search_definition (sql TEXT NOT NULL);
+)sql",
+    // 5 -> 6: collections, named and nestable (a work in a child is in its
+    // parent's view); a collection with a query is a saved search: its works
+    // are those the query (`refnet search` language) finds when it is used.
+    R"sql(
+CREATE TABLE collections (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE,
+  parent_id  INTEGER REFERENCES collections(id),
+  query      TEXT,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE collection_works (
+  collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+  work_id       INTEGER NOT NULL REFERENCES works(id),
+  added_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  PRIMARY KEY (collection_id, work_id)
+);
+CREATE INDEX collection_works_work ON collection_works(work_id);
 )sql",
 };
 // The SQL of a work's record (see migration 1 -> 2), for queries on `works w`.
@@ -322,6 +350,7 @@ Library::Library(const std::string& path, bool create, Access access) : path_(pa
     }
     exec("PRAGMA synchronous = FULL");
     migrate();
+    ensure_search_index();
     st_ = std::make_unique<Statements>(db_);
   } catch (const StoreError& e) {
     sqlite3_close(db_);
@@ -366,7 +395,38 @@ bool Library::settled() {
   if (rc != SQLITE_OK) return false;  // e.g. SQLITE_READONLY_ROLLBACK: a hot journal
   std::int64_t version = pragma_int(db_, "PRAGMA user_version", &rc);
   if (rc != SQLITE_OK) return false;
-  return id == kApplicationId && version == kSchemaVersion;
+  return id == kApplicationId && version == kSchemaVersion && search_index_current();
+}
+
+bool Library::search_index_current() {
+  sqlite3_stmt* s = nullptr;
+  bool current = false;
+  if (sqlite3_prepare_v2(db_, "SELECT sql FROM search_definition", -1, &s, nullptr) == SQLITE_OK &&
+      sqlite3_step(s) == SQLITE_ROW)
+    current = column_text(s, 0) == search_index_sql();
+  sqlite3_finalize(s);
+  return current;
+}
+
+// The full-text index is derived data: built (or rebuilt, when its
+// definition changed) in one transaction.
+void Library::ensure_search_index() {
+  if (search_index_current()) return;
+  exec("BEGIN IMMEDIATE");
+  try {
+    if (!search_index_current()) {  // another process may have built it meanwhile
+      exec(drop_search_index_sql().c_str());
+      exec(search_index_sql().c_str());
+      exec("DELETE FROM search_definition");
+      Stmt put(db_, "INSERT INTO search_definition (sql) VALUES (?1)");
+      put.bind(1, search_index_sql());
+      put.run();
+    }
+    exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
 }
 
 // Refuses, untouched, a database that is neither empty nor refnet's.
@@ -999,33 +1059,98 @@ std::vector<std::int64_t> Library::resolve(std::string_view ref) {
 
 namespace {
 
+// An author filter: "Ernst" (a substring of a family name), "Michael
+// Ernst", "Ernst, M." (the family name, and the first initial of the given
+// names); parsed as a BibTeX name, which reads all three forms.
+struct AuthorFilter {
+  std::string family;  // folded
+  std::string initial;  // folded first letter of the given names, or empty
+};
+
+AuthorFilter author_filter(const std::string& value) {
+  Creator c = parse_bibtex_name(value);
+  AuthorFilter f;
+  if (c.is_literal()) {
+    f.family = fold(c.literal);
+    return f;
+  }
+  f.family = fold(c.full_family());
+  std::string ini = initials(c.given);
+  if (!ini.empty()) f.initial = fold(ini.substr(0, 1));
+  if (f.family.empty()) f.family = fold(value);
+  return f;
+}
+
+bool author_matches(const Record& r, const AuthorFilter& f) {
+  if (f.initial.empty()) return true;  // the SQL substring test decided
+  for (const auto* list : {&r.authors, &r.editors})
+    for (const Creator& c : *list) {
+      if (c.is_literal()) continue;
+      if (fold(c.full_family()) != f.family && fold(c.family) != f.family) continue;
+      std::string ini = initials(c.given);
+      if (!ini.empty() && fold(ini.substr(0, 1)) == f.initial) return true;
+    }
+  return false;
+}
+
+// A collection as a filter: its id and its descendants', and the FTS5
+// expressions of the saved searches among them.
+struct CollectionView {
+  std::vector<std::int64_t> ids;
+  std::vector<std::string> matches;
+};
+
 // SQL for the filters SQLite can apply; the rest are applied on the record.
-std::string where_clause(const Query& q, std::vector<std::string>& params) {
+std::string where_clause(const Query& q, const std::vector<AuthorFilter>& authors,
+                         const std::vector<CollectionView>& collections, std::vector<std::string>& params) {
   std::string sql;
   auto add = [&sql](const std::string& cond) { sql += " AND " + cond; };
+  auto param = [&params](std::string v) {
+    params.push_back(std::move(v));
+    return "?" + std::to_string(params.size());
+  };
   if (q.year_min) add("w.year >= " + std::to_string(q.year_min));
   if (q.year_max) add("w.year <= " + std::to_string(q.year_max));
-  if (!q.type.empty()) {
-    params.push_back(q.type);
-    add("w.type = ?" + std::to_string(params.size()));
-  }
-  if (!q.author.empty()) {
-    params.push_back(fold(q.author));
-    add("instr(w.authors, ?" + std::to_string(params.size()) + ") > 0");
-  }
-  if (!q.keyword.empty()) {
-    params.push_back("|" + fold(q.keyword) + "|");
-    add("instr(w.keywords, ?" + std::to_string(params.size()) + ") > 0");
-  }
-  for (const auto& t : q.tags) {
-    params.push_back(t);
-    add("EXISTS (SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.tag = ?" + std::to_string(params.size()) + ")");
-  }
-  for (const auto& t : q.not_tags) {
-    params.push_back(t);
-    add("NOT EXISTS (SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.tag = ?" + std::to_string(params.size()) + ")");
+  for (const auto& t : q.types) add("w.type = " + param(t));
+  for (const auto& a : authors)
+    add("instr(w.authors, " + param(a.initial.empty() ? a.family : "|" + a.family + "|") + ") > 0");
+  for (const auto& k : q.keywords) add("instr(w.keywords, " + param("|" + fold(k) + "|") + ") > 0");
+  for (const auto& t : q.tags) add("EXISTS (SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.tag = " + param(t) + ")");
+  for (const auto& t : q.not_tags)
+    add("NOT EXISTS (SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.tag = " + param(t) + ")");
+  for (const CollectionView& c : collections) {
+    // Its members and its descendants' (a member that was merged counts as
+    // the work that absorbed it), and what its saved searches find.
+    std::string ids;
+    for (std::int64_t id : c.ids) ids += (ids.empty() ? "" : ", ") + std::to_string(id);
+    std::string cond = "w.id IN (SELECT coalesce(a.merged_into, a.id) FROM collection_works cw JOIN works a ON a.id = "
+                       "cw.work_id WHERE cw.collection_id IN (" + ids + "))";
+    for (const auto& m : c.matches) cond += " OR w.id IN (SELECT rowid FROM search WHERE search MATCH " + param(m) + ")";
+    add("(" + cond + ")");
   }
   return sql;
+}
+
+CollectionView collection_view(sqlite3* db, const std::string& name) {
+  CollectionView v;
+  Stmt s(db,
+         "WITH RECURSIVE tree(id) AS (SELECT id FROM collections WHERE name = ?1 "
+         "UNION SELECT c.id FROM collections c JOIN tree ON c.parent_id = tree.id) "
+         "SELECT c.id, c.query FROM collections c JOIN tree ON tree.id = c.id");
+  s.bind(1, name);
+  while (s.step()) {
+    v.ids.push_back(sqlite3_column_int64(s.get(), 0));
+    if (sqlite3_column_type(s.get(), 1) == SQLITE_NULL) continue;
+    std::string query = column_text(s.get(), 1);
+    try {
+      v.matches.push_back(to_fts5(query));
+    } catch (const SearchQueryError& e) {
+      throw StoreError("saved search '" + name + "': '" + query + "', column " + std::to_string(e.column) + ": " +
+                       e.what());
+    }
+  }
+  if (v.ids.empty()) throw StoreError("no collection is named '" + name + "'");
+  return v;
 }
 
 bool text_matches(const Record& r, const std::string& folded_query) {
@@ -1043,17 +1168,31 @@ void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) {
 
 void Library::each(const Query& q, const RecordParts& wanted, const std::function<bool(const Work&)>& fn) {
   RecordParts parts = wanted;
-  if (!q.text.empty()) parts.abstract = true;
+  if (!q.texts.empty()) parts.abstract = true;
+  std::vector<AuthorFilter> authors;
+  for (const auto& a : q.authors) authors.push_back(author_filter(a));
+  bool by_initial = std::any_of(authors.begin(), authors.end(), [](const AuthorFilter& a) { return !a.initial.empty(); });
+  if (by_initial) parts.creators = true;
+  std::vector<CollectionView> collections;
+  for (const auto& name : q.collections) collections.push_back(collection_view(db_, name));
   std::vector<std::string> params;
-  const char* order = q.order == Query::Order::key    ? " ORDER BY w.citekey, w.id"
-                      : q.order == Query::Order::year ? " ORDER BY w.year, w.citekey, w.id"
-                                                      : " ORDER BY w.id";
-  std::string sql =
-      "SELECT w.id, " REFNET_WORK_DATA ", w.citekey FROM works w WHERE w.merged_into IS NULL" + where_clause(q, params) + order;
+  if (q.order == Query::Order::rank && q.match.empty()) throw StoreError("an order by relevance needs a search");
+  const char* order = q.order == Query::Order::rank        ? " ORDER BY search.rank, w.id"
+                      : q.order == Query::Order::key       ? " ORDER BY w.citekey, w.id"
+                      : q.order == Query::Order::year      ? " ORDER BY w.year, w.citekey, w.id"
+                      : q.order == Query::Order::year_desc ? " ORDER BY w.year IS NULL, w.year DESC, w.citekey, w.id"
+                                                           : " ORDER BY w.id";
+  std::string from = " FROM works w WHERE w.merged_into IS NULL";
+  if (!q.match.empty()) {
+    params.push_back(q.match);
+    from = " FROM search JOIN works w ON w.id = search.rowid WHERE search MATCH ?1 AND w.merged_into IS NULL";
+  }
+  std::string sql = "SELECT w.id, " REFNET_WORK_DATA ", w.citekey" + from + where_clause(q, authors, collections, params) + order;
   Stmt s(db_, sql.c_str());
   for (std::size_t i = 0; i < params.size(); ++i) s.bind(static_cast<int>(i + 1), params[i]);
   std::unordered_set<std::int64_t> ids(q.ids.begin(), q.ids.end());
-  std::string folded_text = q.text.empty() ? std::string() : fold(q.text);
+  std::vector<std::string> folded_texts;
+  for (const auto& t : q.texts) folded_texts.push_back(fold(t));
   std::size_t produced = 0;
   while (s.step()) {
     std::int64_t id = sqlite3_column_int64(s.get(), 0);
@@ -1069,8 +1208,13 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
       continue;
     }
     w.record.citekey = column_text(s.get(), 2);
-    if (!folded_text.empty() && !text_matches(w.record, folded_text)) continue;
+    if (!std::all_of(folded_texts.begin(), folded_texts.end(),
+                     [&](const std::string& t) { return text_matches(w.record, t); }))
+      continue;
+    if (!std::all_of(authors.begin(), authors.end(), [&](const AuthorFilter& a) { return author_matches(w.record, a); }))
+      continue;
     if (!wanted.abstract) w.record.abstract.clear();
+    if (!wanted.creators) w.record.authors.clear(), w.record.editors.clear();
     ++produced;
     if (!fn(w)) break;
     if (q.limit && produced >= q.limit) break;
@@ -1179,6 +1323,123 @@ void Library::set_citekey(std::int64_t work_id, const std::string& key) {
   } catch (const StoreError& e) {
     throw StoreError("cannot set key '" + key + "' on work " + std::to_string(work_id) + ": " + e.what());
   }
+}
+
+// ---- collections ----
+
+namespace {
+std::optional<Collection> find_collection(sqlite3* db, const std::string& name) {
+  Stmt s(db,
+         "SELECT c.id, c.name, coalesce(c.parent_id, 0), coalesce(c.query, ''), "
+         "(SELECT count(*) FROM collection_works cw WHERE cw.collection_id = c.id) FROM collections c WHERE c.name = ?1");
+  s.bind(1, name);
+  if (!s.step()) return std::nullopt;
+  Collection c;
+  c.id = sqlite3_column_int64(s.get(), 0);
+  c.name = column_text(s.get(), 1);
+  c.parent = sqlite3_column_int64(s.get(), 2);
+  c.query = column_text(s.get(), 3);
+  c.members = sqlite3_column_int64(s.get(), 4);
+  return c;
+}
+
+Collection existing_collection(sqlite3* db, const std::string& name) {
+  auto c = find_collection(db, name);
+  if (!c) throw StoreError("no collection is named '" + name + "'");
+  return *c;
+}
+}  // namespace
+
+std::int64_t Library::create_collection(const std::string& name, const std::string& parent, const std::string& query) {
+  if (trim(name).empty() || trim(name) != name) throw StoreError("a collection name must be non-empty, without outer spaces");
+  if (find_collection(db_, name)) throw StoreError("a collection named '" + name + "' exists already");
+  if (!query.empty()) {
+    try {
+      to_fts5(query);
+    } catch (const SearchQueryError& e) {
+      throw StoreError("query, column " + std::to_string(e.column) + ": " + e.what());
+    }
+  }
+  Stmt s(db_, "INSERT INTO collections (name, parent_id, query) VALUES (?1, ?2, ?3)");
+  s.bind(1, name);
+  if (parent.empty()) s.bind_null(2);
+  else s.bind(2, existing_collection(db_, parent).id);
+  s.bind_opt(3, query);
+  s.run();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+void Library::remove_collection(const std::string& name) {
+  Collection c = existing_collection(db_, name);
+  Stmt children(db_, "SELECT group_concat(name, ', ') FROM collections WHERE parent_id = ?1");
+  children.bind(1, c.id);
+  if (children.step() && sqlite3_column_type(children.get(), 0) != SQLITE_NULL)
+    throw StoreError("collection '" + name + "' has collections inside it (" + column_text(children.get(), 0) +
+                     "): remove them first");
+  Stmt del(db_, "DELETE FROM collections WHERE id = ?1");
+  del.bind(1, c.id);
+  del.run();
+}
+
+std::size_t Library::collection_add(const std::string& name, const std::vector<std::int64_t>& works) {
+  Collection c = existing_collection(db_, name);
+  if (!c.query.empty())
+    throw StoreError("'" + name + "' is a saved search: its works are those its query finds (" + c.query + ")");
+  std::size_t added = 0;
+  Stmt s(db_, "INSERT OR IGNORE INTO collection_works (collection_id, work_id) VALUES (?1, ?2)");
+  for (std::int64_t w : works) {
+    if (!is_live(w)) throw StoreError("work " + std::to_string(w) + " does not exist or was merged");
+    s.bind(1, c.id).bind(2, w);
+    s.run();
+    added += static_cast<std::size_t>(sqlite3_changes(db_));
+  }
+  return added;
+}
+
+std::size_t Library::collection_remove(const std::string& name, const std::vector<std::int64_t>& works) {
+  Collection c = existing_collection(db_, name);
+  std::size_t removed = 0;
+  // A work merged since it was added is in the collection as its survivor:
+  // removing the survivor removes the absorbed work's membership too.
+  Stmt s(db_,
+         "DELETE FROM collection_works WHERE collection_id = ?1 AND work_id IN "
+         "(SELECT id FROM works WHERE id = ?2 OR merged_into = ?2)");
+  for (std::int64_t w : works) {
+    s.bind(1, c.id).bind(2, w);
+    s.run();
+    removed += static_cast<std::size_t>(sqlite3_changes(db_));
+  }
+  return removed;
+}
+
+std::vector<Collection> Library::collections() {
+  std::vector<Collection> all;
+  {
+    Stmt s(db_,
+           "SELECT c.id, c.name, coalesce(c.parent_id, 0), coalesce(c.query, ''), "
+           "(SELECT count(*) FROM collection_works cw WHERE cw.collection_id = c.id) FROM collections c ORDER BY c.name");
+    while (s.step()) {
+      Collection c;
+      c.id = sqlite3_column_int64(s.get(), 0);
+      c.name = column_text(s.get(), 1);
+      c.parent = sqlite3_column_int64(s.get(), 2);
+      c.query = column_text(s.get(), 3);
+      c.members = sqlite3_column_int64(s.get(), 4);
+      all.push_back(std::move(c));
+    }
+  }
+  // Depth first from the top-level ones: parents before children.
+  std::vector<Collection> out;
+  std::function<void(std::int64_t, int)> visit = [&](std::int64_t parent, int depth) {
+    if (depth > 64) return;
+    for (const Collection& c : all)
+      if (c.parent == parent) {
+        out.push_back(c);
+        visit(c.id, depth + 1);
+      }
+  };
+  visit(0, 0);
+  return out;
 }
 
 }  // namespace refnet

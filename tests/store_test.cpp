@@ -22,7 +22,11 @@ namespace {
 // Undoes the migrations after version 3, for tests that make an older
 // library: each new migration adds its inverse here.
 const char* const kAddedAfterVersion3 =
-    "DROP TABLE tags; ALTER TABLE merges DROP COLUMN tags_added; ";  // 3 -> 4
+    "DROP TABLE tags; ALTER TABLE merges DROP COLUMN tags_added; "  // 3 -> 4
+    "DROP TRIGGER search_works_insert; DROP TRIGGER search_works_update; DROP TRIGGER search_works_delete; "
+    "DROP TRIGGER search_sources_insert; DROP TRIGGER search_sources_update; DROP TRIGGER search_sources_delete; "
+    "DROP TABLE search; DROP TABLE search_definition; "  // 4 -> 5
+    "DROP TABLE collection_works; DROP TABLE collections; ";  // 5 -> 6
 
 Record make_record(const std::string& title, int year, std::vector<Creator> authors,
                    std::vector<std::string> keywords = {}, std::string type = "article-journal") {
@@ -379,49 +383,89 @@ TEST_CASE("each() applies every Query filter", "[core][store]") {
   }
   SECTION("author: a substring of a family name, case and accents folded") {
     Query q;
-    q.author = "lukasiewicz";
+    q.authors = {"lukasiewicz"};
     CHECK(ids_of(s.lib, q) == V{3});
-    q.author = "MÜLLER";
+    q.authors = {"MÜLLER"};
     CHECK(ids_of(s.lib, q) == V{3});
-    q.author = "muller";
+    q.authors = {"muller"};
     CHECK(ids_of(s.lib, q) == V{3});
-    q.author = "garcia-marquez";
+    q.authors = {"garcia-marquez"};
     CHECK(ids_of(s.lib, q) == V{4});
-    q.author = "Janen";  // the second author counts too
+    q.authors = {"Janen"};  // the second author counts too
     CHECK(ids_of(s.lib, q) == V{2});
-    q.author = "Maxat";  // given names do not
+    q.authors = {"Maxat"};  // given names do not
     CHECK(ids_of(s.lib, q).empty());
   }
   SECTION("keyword: equal to a keyword, case folded") {
     Query q;
-    q.keyword = "kazakhstan";
+    q.keywords = {"kazakhstan"};
     CHECK(ids_of(s.lib, q) == V{1, 4});
-    q.keyword = "e-government";
+    q.keywords = {"e-government"};
     CHECK(ids_of(s.lib, q) == V{2});
-    q.keyword = "government";  // a part of a keyword is not the keyword
+    q.keywords = {"government"};  // a part of a keyword is not the keyword
     CHECK(ids_of(s.lib, q).empty());
   }
   SECTION("type") {
     Query q;
-    q.type = "book";
+    q.types = {"book"};
     CHECK(ids_of(s.lib, q) == V{3});
-    q.type = "article-journal";
+    q.types = {"article-journal"};
     CHECK(ids_of(s.lib, q) == V{1, 2, 4});
   }
   SECTION("text: title, container, abstract or keywords, folded") {
     Query q;
-    q.text = "E-GOVERNMENT";
+    q.texts = {"E-GOVERNMENT"};
     CHECK(ids_of(s.lib, q) == V{2});
-    q.text = "administrative sciences";  // container
+    q.texts = {"administrative sciences"};  // container
     CHECK(ids_of(s.lib, q) == V{1});
-    q.text = "incentives";  // abstract
+    q.texts = {"incentives"};  // abstract
     CHECK(ids_of(s.lib, q) == V{1});
-    q.text = "e-collaboration";  // keyword
+    q.texts = {"e-collaboration"};  // keyword
     CHECK(ids_of(s.lib, q) == V{1});
-    q.text = "kazakhstan";  // a keyword of 1, the title of 4
+    q.texts = {"kazakhstan"};  // a keyword of 1, the title of 4
     CHECK(ids_of(s.lib, q) == V{1, 4});
-    q.text = "grundlagen";
+    q.texts = {"grundlagen"};
     CHECK(ids_of(s.lib, q) == V{3});
+  }
+  SECTION("repeated filters combine with AND") {
+    Query q;
+    q.keywords = {"kazakhstan", "open government"};
+    CHECK(ids_of(s.lib, q) == V{4});
+    q.keywords = {"kazakhstan", "e-collaboration"};
+    CHECK(ids_of(s.lib, q) == V{1});
+    q.keywords = {"kazakhstan", "e-government"};  // no work has both
+    CHECK(ids_of(s.lib, q).empty());
+    Query two;
+    two.authors = {"Knox", "Janenova"};
+    CHECK(ids_of(s.lib, two) == V{2});
+    two.authors = {"Knox", "Kassen"};
+    CHECK(ids_of(s.lib, two).empty());
+    Query texts;
+    texts.texts = {"government", "paradox"};
+    CHECK(ids_of(s.lib, texts) == V{2});
+    Query types;
+    types.types = {"book", "article-journal"};
+    CHECK(ids_of(s.lib, types).empty());
+  }
+  SECTION("author as a person writes it: family and initial, in any order") {
+    Query q;
+    for (const char* name : {"Colin Knox", "Knox, C.", "Knox C", "knox, colin", "C. Knox"}) {
+      q.authors = {name};
+      CHECK(ids_of(s.lib, q) == V{2});
+    }
+    q.authors = {"Knox, M."};  // the family name, but another initial
+    CHECK(ids_of(s.lib, q).empty());
+    q.authors = {"Kno, C."};  // with a given name, the family name is whole
+    CHECK(ids_of(s.lib, q).empty());
+    q.authors = {"Jorg Muller"};  // accents folded, second author
+    CHECK(ids_of(s.lib, q) == V{3});
+    q.authors = {"Ana García-Márquez"};
+    CHECK(ids_of(s.lib, q) == V{4});
+  }
+  SECTION("newest first: works without a year last") {
+    Query q;
+    q.order = Query::Order::year_desc;
+    CHECK(ids_of(s.lib, q) == V{4, 2, 1, 3});
   }
   SECTION("explicit ids, combined with other filters") {
     Query q;
@@ -434,7 +478,7 @@ TEST_CASE("each() applies every Query filter", "[core][store]") {
     Query q;
     q.limit = 2;
     CHECK(ids_of(s.lib, q) == V{1, 2});
-    q.text = "kazakhstan";
+    q.texts = {"kazakhstan"};
     q.limit = 1;
     CHECK(ids_of(s.lib, q) == V{1});
     std::vector<std::int64_t> seen;
@@ -446,9 +490,9 @@ TEST_CASE("each() applies every Query filter", "[core][store]") {
   }
   SECTION("filters combine") {
     Query q;
-    q.keyword = "kazakhstan";
+    q.keywords = {"kazakhstan"};
     q.year_min = 2020;
-    q.author = "garcia";
+    q.authors = {"garcia"};
     CHECK(ids_of(s.lib, q) == V{4});
     CHECK(s.lib.count(q) == 1);
   }

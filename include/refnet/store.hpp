@@ -81,18 +81,41 @@ struct Query {
   std::vector<std::int64_t> ids;  // explicit works (resolved IDs/DOIs/keys)
   int year_min = 0;
   int year_max = 0;
-  std::string author;   // substring of any creator's family name
-  std::string keyword;  // equals a keyword
-  std::string type;     // CSL type
-  std::string text;     // substring of title, container, abstract or keywords
+  // Each list is an AND: a work passes when every entry holds.
+  // authors: a name as a person writes it ("Ernst", "Michael Ernst",
+  // "Ernst, M."): one word is a substring of a creator's family name; with a
+  // given name, the family name must be equal and the given names' first
+  // initials too.
+  std::vector<std::string> authors;
+  std::vector<std::string> keywords;  // each equals a keyword
+  std::vector<std::string> types;     // CSL type
+  std::vector<std::string> texts;     // each a substring of title, container, abstract or keywords
   std::vector<std::string> tags;      // carries every one of these tags (exact match)
   std::vector<std::string> not_tags;  // carries none of these tags
+  // A full-text search (search.hpp): the works the index matches, as an
+  // FTS5 expression (to_fts5 of the user's query).
+  std::string match;
+  // In every one of these collections (by name; a parent holds its
+  // children's works; a saved search holds what its query finds).
+  std::vector<std::string> collections;
   std::size_t limit = 0;
-  // The order each() produces works in: by id; by citation key (byte order,
-  // then id: works without a key first); by year (works without a year first),
-  // then key, then id.
-  enum class Order { id, key, year };
+  // The order each() produces works in: by id (the order they were added);
+  // by citation key (byte order, then id: works without a key first); by
+  // year (works without a year first), then key, then id; by year, newest
+  // first (works without a year last), then key, then id; by relevance to
+  // `match` (bm25 with the columns' weights), best first.
+  enum class Order { id, key, year, year_desc, rank };
   Order order = Order::id;
+};
+
+// A collection (`refnet collection`): a named set of works, or a saved
+// search when `query` is set.
+struct Collection {
+  std::int64_t id = 0;
+  std::string name;
+  std::int64_t parent = 0;  // 0: a top-level collection
+  std::string query;        // a saved search's query, else empty
+  std::int64_t members = 0;  // works added to it directly
 };
 
 struct LibraryStats {
@@ -114,7 +137,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 6;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -225,8 +248,9 @@ class Library {
   std::int64_t live_work(std::int64_t work_id);
   // Calls `fn` for each live work matching `q`, in q.order; `fn` returns false to stop.
   void each(const Query& q, const std::function<bool(const Work&)>& fn);
-  // The same, decoding only `parts` of each record (Query::text needs the
-  // abstract: it is decoded for the filter when q.text is set).
+  // The same, decoding only `parts` of each record (Query::texts need the
+  // abstract, an author with a given name the creators: they are decoded
+  // for the filter when needed).
   void each(const Query& q, const RecordParts& parts, const std::function<bool(const Work&)>& fn);
   std::int64_t count(const Query& q);
   // BibTeX crossref across imports: a child whose parent is not in the
@@ -284,6 +308,19 @@ class Library {
   // sorted by tag.
   std::vector<std::pair<std::string, std::int64_t>> tag_counts();
 
+  // Collections.  Names are unique; a saved search has a query (a
+  // `refnet search` query, checked here) and no members of its own.  All
+  // throw StoreError with a message for the user: a name taken or unknown,
+  // a parent that would make a cycle, a work that does not exist.
+  std::int64_t create_collection(const std::string& name, const std::string& parent, const std::string& query);
+  // Removes a collection without children (its works stay in the library).
+  void remove_collection(const std::string& name);
+  // Adds/removes works; returns how many were not/were there.
+  std::size_t collection_add(const std::string& name, const std::vector<std::int64_t>& works);
+  std::size_t collection_remove(const std::string& name, const std::vector<std::int64_t>& works);
+  // Every collection, parents before their children, siblings by name.
+  std::vector<Collection> collections();
+
   // Every citation key in use.
   std::vector<std::string> citekeys();
   // The keys of absorbed works, by the live work that absorbed them
@@ -308,6 +345,8 @@ class Library {
   void check_owner();
   bool settled();
   void migrate();
+  bool search_index_current();
+  void ensure_search_index();
   void exec(const char* sql);
   std::optional<std::int64_t> find_source(const Record& r);
   std::int64_t insert_work_and_source(const Record& r, bool own_view, const Encoded& e);

@@ -30,13 +30,16 @@ std::vector<Command>& registry() {
 }  // namespace
 
 const std::vector<OptionSpec> kSelectionOptions = {
-    {"year", "Y[-Y]", "works published in year Y, or from Y to Y (either end may be empty: 2010-)"},
-    {"author", "NAME", "works with a creator whose family name contains NAME (case and accents ignored)"},
-    {"keyword", "KW", "works with the keyword KW (case and accents ignored)"},
-    {"type", "TYPE", "works of a CSL type (article-journal, book, chapter, paper-conference, ...)"},
-    {"text", "TEXT", "works whose title, container, keywords or abstract contain TEXT"},
+    {"year", "Y[-Y]", "works published in year Y, or from Y to Y (either end may be empty: 2010-, -2010)"},
+    {"author", "NAME", "works with a creator NAME: 'Ernst' (part of a family name), 'Michael Ernst' or 'Ernst, M.' "
+                       "(family name and first initial); case and accents ignored (repeatable: every one)", true},
+    {"keyword", "KW", "works with the keyword KW (case and accents ignored; repeatable: every one)", true},
+    {"type", "TYPE", "works of a CSL type (article-journal, book, chapter, paper-conference, ...)", true},
+    {"text", "TEXT", "works whose title, container, keywords or abstract contain TEXT (repeatable: every one)", true},
     {"tag", "TAG", "works carrying the tag TAG (repeatable: every one)", true},
     {"not-tag", "TAG", "works not carrying the tag TAG (repeatable: none of them)", true},
+    {"collection", "C", "works in the collection C or a collection inside it, or found by the saved search C "
+                        "(repeatable: every one)", true},
     {"limit", "N", "at most N works"},
 };
 
@@ -142,7 +145,7 @@ int parse_year(const std::string& s, const char* what) {
 }
 }  // namespace
 
-Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing) {
+Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing, std::size_t skip) {
   Query q;
   if (args.has("year")) {
     std::string y = args.get("year");
@@ -152,27 +155,34 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
     } else {
       q.year_min = parse_year(y.substr(0, dash), "expected Y or Y-Y");
       q.year_max = parse_year(y.substr(dash + 1), "expected Y or Y-Y");
+      if (!q.year_min && !q.year_max) throw UsageError("--year: '" + y + "' gives no year (expected Y or Y-Y)");
+      if (q.year_min && q.year_max && q.year_min > q.year_max)
+        throw UsageError("--year: '" + y + "' is reversed (did you mean " + std::to_string(q.year_max) + "-" +
+                         std::to_string(q.year_min) + "?)");
     }
   }
-  q.author = args.get("author");
-  q.keyword = args.get("keyword");
-  q.type = args.get("type");
-  q.text = args.get("text");
+  q.authors = args.all("author");
+  q.keywords = args.all("keyword");
+  q.types = args.all("type");
+  q.texts = args.all("text");
   q.tags = args.all("tag");
   q.not_tags = args.all("not-tag");
+  q.collections = args.all("collection");
   if (args.has("limit")) {
     std::string l = args.get("limit");
     if (l.empty() || !std::all_of(l.begin(), l.end(), is_digit)) throw UsageError("--limit: '" + l + "' is not a number");
     q.limit = std::stoul(l);
   }
-  for (const auto& p : args.positionals()) {
+  const auto& names = args.positionals();
+  for (std::size_t i = skip; i < names.size(); ++i) {
+    const std::string& p = names[i];
     auto ids = lib.resolve(p);
     if (ids.empty() && missing) missing->push_back(p);
     else if (ids.empty()) throw UsageError("no work in the library is named '" + p + "' (an ID, a DOI or a citation key)");
     q.ids.insert(q.ids.end(), ids.begin(), ids.end());
   }
   // Names were given and none is known: the selection is empty, not everything.
-  if (!args.positionals().empty() && q.ids.empty()) q.ids.push_back(kNoWork);
+  if (names.size() > skip && q.ids.empty()) q.ids.push_back(kNoWork);
   return q;
 }
 

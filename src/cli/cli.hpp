@@ -29,6 +29,7 @@ struct CommandSpec {
   const char* summary;  // one line, for `refnet --help`
   const char* details;  // more text after the options, may be ""
   std::vector<OptionSpec> options;
+  const char* examples = "";  // command lines, one a line, for --help, the man page and `refnet help`
 };
 
 // Options every command takes: --library PATH, --json, --help.
@@ -64,7 +65,10 @@ Library open_library(const Args& args, bool create = true, Library::Access acces
 // IDs/DOIs/keys (each must name at least one work; UsageError otherwise).
 // With `missing`, names that resolve to no work are collected there instead
 // of failing (a selection of only unknown names then selects no work).
-Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing = nullptr);
+// The first `skip` positionals are no works (`search`'s query words,
+// `collection add`'s action and name).
+Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing = nullptr,
+                          std::size_t skip = 0);
 // An id no work has: a Query of it alone selects nothing.
 inline constexpr std::int64_t kNoWork = -1;
 

@@ -20,6 +20,7 @@
 #include <unordered_set>
 
 #include "cli.hpp"
+#include "render.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/input.hpp"
@@ -228,51 +229,6 @@ class Pipeline {
   std::thread thread_;  // last: starts once the rest is built
 };
 
-// A record with only what the sort keys need: no references, abstract or
-// extra fields (creators for --sort author).
-RecordParts light_parts(bool creators) {
-  RecordParts p;
-  p.references = p.abstract = p.extra = false;
-  p.creators = creators;
-  return p;
-}
-
-// Sort keys: folded so that "Ärzte" sorts with "Arzte"; ties by key, then id.
-std::string first_family(const Record& r) {
-  const auto& names = r.authors.empty() ? r.editors : r.authors;
-  if (names.empty()) return {};
-  const Creator& c = names.front();
-  return fold(c.is_literal() ? c.literal : c.family);
-}
-
-struct SortKey {
-  std::string text;  // folded first family name or title
-  int year;
-  std::string citekey;
-  std::int64_t id;
-};
-
-// The selected works, sorted by author or title, as ids: one light pass
-// over the library keeps only the sort keys, never the records.
-std::vector<std::int64_t> ids_sorted_by(Library& lib, const Query& q, bool author) {
-  std::vector<SortKey> keys;
-  lib.each(q, light_parts(author), [&](const Work& w) {
-    const Record& r = w.record;
-    keys.push_back({author ? first_family(r) : fold_words(r.title), r.issued.year, r.citekey, w.id});
-    return true;
-  });
-  std::stable_sort(keys.begin(), keys.end(), [author](const SortKey& a, const SortKey& b) {
-    if (a.text != b.text) return a.text < b.text;
-    if (author && a.year != b.year) return a.year < b.year;
-    if (a.citekey != b.citekey) return a.citekey < b.citekey;
-    return a.id < b.id;
-  });
-  std::vector<std::int64_t> ids;
-  ids.reserve(keys.size());
-  for (const auto& k : keys) ids.push_back(k.id);
-  return ids;
-}
-
 // Writes the works `q` selects, in the order `how` names, one at a time;
 // returns how many.  Only the sort keys of the selection are ever held in
 // memory, never its records.
@@ -300,7 +256,7 @@ std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWri
   };
   try {
     if (how == "author" || how == "title") {
-      for (std::int64_t id : ids_sorted_by(lib, q, how == "author"))
+      for (std::int64_t id : ids_sorted_by(lib, q, how == "author" ? SortText::author : SortText::title))
         if (auto r = lib.record(id, writer.parts())) put(*r);
     } else {
       bool none = false;

@@ -1,4 +1,5 @@
-// refnet list [selection]: one line per work.
+// refnet list [selection]: the selected works, one line each (or TSV, CSV,
+// JSON, keys).
 #include <iostream>
 
 #include "cli.hpp"
@@ -9,36 +10,26 @@ namespace {
 
 CommandSpec make_spec() {
   CommandSpec spec{"list", "refnet list [options] [ID|DOI|KEY...]", "list the works in the library, filtered",
-                   "Filters combine (all must hold).  Example: refnet list --year 2015-2020 --keyword e-government\n",
+                   "Filters combine: every one must hold, a repeated filter too (--keyword a --keyword b:\n"
+                   "works with both keywords).  On a terminal the list goes through $PAGER (less -FRX).\n",
                    kSelectionOptions};
+  spec.options.insert(spec.options.end(), listing_options().begin(), listing_options().end());
+  spec.examples =
+      "refnet list --year 2015-2020 --keyword e-government\n"
+      "refnet list --author 'Ernst, M.' --sort -year\n"
+      "refnet list --text 'open data' --format csv --columns key,year,title,doi\n"
+      "refnet list --tag to-read --format keys\n";
   return spec;
 }
 const CommandSpec kSpec = make_spec();
 
 int run(const Args& args) {
-  TerminalSafeOutput safe_output(std::cout);  // imported text never drives the terminal
   Library lib = open_library(args, false, Library::Access::read_only);
   Query q = selection_from_args(args, lib);
-  if (args.json()) {
-    std::cout << "[";
-    bool first = true;
-    lib.each(q, [&](const Work& w) {
-      // each() does not read the sources; get() does, as for `show --json`.
-      auto full = lib.get(w.id);
-      std::cout << (first ? "\n" : ",\n") << work_json(full ? *full : w);
-      first = false;
-      return true;
-    });
-    std::cout << (first ? "]\n" : "\n]\n");
-    return kOk;
-  }
-  std::size_t n = 0;
-  lib.each(q, [&](const Work& w) {
-    std::cout << list_line(w) << "\n";
-    ++n;
-    return true;
-  });
-  std::cerr << n << (n == 1 ? " work\n" : " works\n");
+  Listing listing(lib, args);
+  put_works(lib, q, args.get("sort"), listing);
+  std::size_t n = listing.finish();
+  if (!args.json()) std::cerr << n << (n == 1 ? " work\n" : " works\n");
   return kOk;
 }
 

@@ -1,9 +1,16 @@
 // TerminalSafeOutput: a filter in front of std::cout (see cli.hpp).
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
 #include <ostream>
 #include <streambuf>
 
 #include "cli.hpp"
 #include "refnet/text.hpp"
+#include "terminal.hpp"
 
 namespace refnet::cli {
 
@@ -48,6 +55,38 @@ TerminalSafeOutput::~TerminalSafeOutput() {
   out_.flush();
   filter_->drain(true);
   out_.rdbuf(filter_->to_);
+}
+
+bool is_terminal(int fd) { return isatty(fd) == 1; }
+
+bool use_colour(int fd) {
+  const char* no_colour = std::getenv("NO_COLOR");
+  if (no_colour && *no_colour) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return is_terminal(fd);
+}
+
+std::string bold(const std::string& text, bool on) { return on ? "\x1b[1m" + text + "\x1b[0m" : text; }
+std::string red(const std::string& text, bool on) { return on ? "\x1b[1;31m" + text + "\x1b[0m" : text; }
+
+void show_output(const std::string& text, bool page) {
+  std::cout.flush();
+  const char* env = std::getenv("PAGER");
+  std::string pager = env ? env : "less -FRX";
+  if (page && is_terminal(1) && !text.empty() && !trim(pager).empty() && trim(pager) != "cat") {
+    // Quitting the pager early closes the pipe: that is no error of ours.
+    auto old = std::signal(SIGPIPE, SIG_IGN);
+    if (FILE* p = popen(pager.c_str(), "w")) {
+      std::fwrite(text.data(), 1, text.size(), p);
+      pclose(p);
+      std::signal(SIGPIPE, old);
+      return;
+    }
+    std::signal(SIGPIPE, old);
+  }
+  std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+  std::cout.flush();
 }
 
 }  // namespace refnet::cli

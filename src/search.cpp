@@ -1,0 +1,367 @@
+// The full-text index's SQL and the search query language (see search.hpp).
+#include "refnet/search.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+// A creator's words: given, particle, family, literal.
+#define REFNET_CREATOR_TEXT                                                                                  \
+  "trim(coalesce(json_extract(value, '$.given'), '') || ' ' || coalesce(json_extract(value, '$.particle'), '') " \
+  "|| ' ' || coalesce(json_extract(value, '$.family'), '') || ' ' || coalesce(json_extract(value, '$.literal'), ''))"
+
+const std::vector<SearchColumn> kColumns = {
+    {"title", "title", 10.0, "json_extract(d, '$.title')", ""},
+    {"keywords", "keyword", 5.0, "(SELECT group_concat(value, '; ') FROM json_each(d, '$.keywords'))", ""},
+    {"abstract", "abstract", 2.0, "json_extract(d, '$.abstract')", ""},
+    {"authors", "author", 4.0,
+     "(SELECT group_concat(n, '; ') FROM (SELECT " REFNET_CREATOR_TEXT " AS n FROM json_each(d, '$.authors') "
+     "UNION ALL SELECT " REFNET_CREATOR_TEXT " FROM json_each(d, '$.editors')))",
+     ""},
+    {"container", "container", 2.0,
+     "trim(coalesce(json_extract(d, '$.container_title'), '') || ' ' || "
+     "coalesce(json_extract(d, '$.container_title_short'), ''))",
+     ""},
+    {"doi", "doi", 1.0, "json_extract(d, '$.doi')", ""},
+    {"year", "year", 0.5, "year", ""},
+    {"type", "type", 0.5, "type", ""},
+    {"key", "key", 1.0, "citekey", ""},
+};
+
+// The SELECT of one work's index row, for the work whose id is `id_sql`.
+std::string row_select(const std::string& id_sql) {
+  std::string cols = "rowid", values = "id";
+  for (const SearchColumn& c : kColumns) {
+    cols += ", " + std::string(c.name);
+    values += ", " + std::string(c.sql);
+  }
+  return "INSERT INTO search (" + cols + ") SELECT " + values +
+         " FROM (SELECT w.id AS id, w.year AS year, w.type AS type, w.citekey AS citekey, "
+         "CASE WHEN w.data <> '' THEN w.data ELSE (SELECT s.data FROM sources s WHERE s.work_id = w.id ORDER BY s.id "
+         "LIMIT 1) END AS d FROM works w WHERE w.id = " +
+         id_sql + " AND w.merged_into IS NULL) WHERE json_valid(d);";  // a damaged record is left out, not an error
+}
+
+std::string reindex(const std::string& id_sql) {
+  return "DELETE FROM search WHERE rowid = " + id_sql + "; " + row_select(id_sql);
+}
+
+std::string trigger(const std::string& name, const std::string& when, const std::string& body) {
+  return "CREATE TRIGGER " + name + " " + when + " BEGIN " + body + " END;\n";
+}
+
+// The names of the triggers, for drop_search_index_sql.
+std::vector<std::string> trigger_names() {
+  std::vector<std::string> names = {"search_works_insert", "search_works_update", "search_works_delete",
+                                    "search_sources_insert", "search_sources_update", "search_sources_delete"};
+  for (const SearchColumn& c : kColumns)
+    if (!c.table.empty())
+      for (const char* op : {"insert", "update", "delete"})
+        names.push_back("search_" + std::string(c.table) + "_" + op);
+  return names;
+}
+
+}  // namespace
+
+const std::vector<SearchColumn>& search_columns() { return kColumns; }
+
+std::string search_index_sql() {
+  std::string cols, weights;
+  for (const SearchColumn& c : kColumns) {
+    cols += std::string(c.name) + ", ";
+    char w[32];
+    std::snprintf(w, sizeof w, "%s%.2f", weights.empty() ? "" : ", ", c.weight);
+    weights += w;
+  }
+  std::string sql = "CREATE VIRTUAL TABLE search USING fts5(" + cols +
+                    "tokenize = 'unicode61 remove_diacritics 2');\n"
+                    "INSERT INTO search (search, rank) VALUES ('rank', 'bm25(" +
+                    weights + ")');\n";
+  sql += trigger("search_works_insert", "AFTER INSERT ON works", reindex("NEW.id"));
+  sql += trigger("search_works_update", "AFTER UPDATE OF data, merged_into, year, type, citekey ON works",
+                 reindex("OLD.id") + " " + reindex("NEW.id"));
+  sql += trigger("search_works_delete", "AFTER DELETE ON works", "DELETE FROM search WHERE rowid = OLD.id;");
+  sql += trigger("search_sources_insert", "AFTER INSERT ON sources", reindex("NEW.work_id"));
+  sql += trigger("search_sources_update", "AFTER UPDATE OF work_id, data ON sources",
+                 reindex("OLD.work_id") + " " + reindex("NEW.work_id"));
+  sql += trigger("search_sources_delete", "AFTER DELETE ON sources", reindex("OLD.work_id"));
+  for (const SearchColumn& c : kColumns) {
+    if (c.table.empty()) continue;
+    std::string t(c.table);
+    sql += trigger("search_" + t + "_insert", "AFTER INSERT ON " + t, reindex("NEW.work_id"));
+    sql += trigger("search_" + t + "_update", "AFTER UPDATE ON " + t,
+                   reindex("OLD.work_id") + " " + reindex("NEW.work_id"));
+    sql += trigger("search_" + t + "_delete", "AFTER DELETE ON " + t, reindex("OLD.work_id"));
+  }
+  // Fill it: every live work, in one statement ("w.id = w.id" holds for all).
+  sql += row_select("w.id") + "\n";
+  return sql;
+}
+
+std::string drop_search_index_sql() {
+  std::string sql;
+  for (const std::string& t : trigger_names()) sql += "DROP TRIGGER IF EXISTS " + t + ";\n";
+  sql += "DROP TABLE IF EXISTS search;\n";
+  return sql;
+}
+
+// ---- the query language ----
+
+namespace {
+
+enum class Tok { word, phrase, colon, lparen, rparen, op_and, op_or, op_not, end };
+
+struct Token {
+  Tok kind;
+  std::string text;  // the word (with a trailing '*' for a prefix) or the phrase
+  std::size_t col;   // 1-based
+};
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view s) : s_(s) {}
+
+  Token next() {
+    while (i_ < s_.size() && is_space(s_[i_])) ++i_;
+    std::size_t col = i_ + 1;
+    if (i_ >= s_.size()) return {Tok::end, "", col};
+    char c = s_[i_];
+    if (c == '(') return ++i_, Token{Tok::lparen, "(", col};
+    if (c == ')') return ++i_, Token{Tok::rparen, ")", col};
+    if (c == ':') return ++i_, Token{Tok::colon, ":", col};
+    if (c == '"') {
+      std::size_t close = s_.find('"', i_ + 1);
+      if (close == std::string_view::npos) throw SearchQueryError("a phrase is not closed (\" missing)", col);
+      std::string text(s_.substr(i_ + 1, close - i_ - 1));
+      i_ = close + 1;
+      if (i_ < s_.size() && s_[i_] == '*') ++i_, text += '*';
+      return {Tok::phrase, text, col};
+    }
+    std::size_t start = i_;
+    while (i_ < s_.size() && !is_space(s_[i_]) && s_[i_] != '(' && s_[i_] != ')' && s_[i_] != '"' && s_[i_] != ':')
+      ++i_;
+    std::string w(s_.substr(start, i_ - start));
+    if (w == "AND") return {Tok::op_and, w, col};
+    if (w == "OR") return {Tok::op_or, w, col};
+    if (w == "NOT") return {Tok::op_not, w, col};
+    return {Tok::word, w, col};
+  }
+
+  // The raw text up to the next space (a DOI keeps its parentheses and colons).
+  std::string raw_value() {
+    while (i_ < s_.size() && is_space(s_[i_])) ++i_;
+    std::size_t start = i_;
+    while (i_ < s_.size() && !is_space(s_[i_])) ++i_;
+    std::string_view v = s_.substr(start, i_ - start);
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+    return std::string(v);
+  }
+  std::size_t pos() const { return i_; }
+  void rewind(std::size_t to) { i_ = to; }
+
+ private:
+  std::string_view s_;
+  std::size_t i_ = 0;
+};
+
+// An FTS5 string: double quotes doubled; a trailing '*' stays outside.
+std::string quoted(std::string text) {
+  bool prefix = !text.empty() && text.back() == '*';
+  if (prefix) text.pop_back();
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  if (prefix) out += '*';
+  return out;
+}
+
+// Whether a quoted term has a token FTS5 would index (letters or digits):
+// "-" or "*" alone would match nothing, or be a syntax error.
+bool has_token(std::string_view text) {
+  for (unsigned char c : text)
+    if (c >= 0x80 || is_alpha(static_cast<char>(c)) || is_digit(static_cast<char>(c))) return true;
+  return false;
+}
+
+std::string field_list() {
+  std::string out;
+  for (const SearchColumn& c : kColumns) out += (out.empty() ? "" : ", ") + std::string(c.field);
+  return out;
+}
+
+const SearchColumn* find_field(std::string name) {
+  name = ascii_lower(name);
+  static const std::pair<const char*, const char*> kAliases[] = {
+      {"authors", "author"}, {"keywords", "keyword"}, {"journal", "container"}, {"venue", "container"},
+      {"kw", "keyword"},     {"ti", "title"},         {"au", "author"},         {"ab", "abstract"}};
+  for (const auto& [from, to] : kAliases)
+    if (name == from) name = to;
+  for (const SearchColumn& c : kColumns)
+    if (name == c.field) return &c;
+  return nullptr;
+}
+
+class Parser {
+ public:
+  explicit Parser(std::string_view s) : lex_(s) { advance(); }
+
+  std::string parse() {
+    if (tok_.kind == Tok::end) throw SearchQueryError("the query is empty", tok_.col);
+    std::string e = or_expr();
+    if (tok_.kind == Tok::rparen) throw SearchQueryError("')' without '('", tok_.col);
+    if (tok_.kind != Tok::end) throw SearchQueryError("unexpected '" + tok_.text + "'", tok_.col);
+    return e;
+  }
+
+ private:
+  Lexer lex_;
+  Token tok_{Tok::end, "", 1};
+  int depth_ = 0;
+
+  void advance() { tok_ = lex_.next(); }
+
+  bool starts_operand() const {
+    return tok_.kind == Tok::word || tok_.kind == Tok::phrase || tok_.kind == Tok::lparen;
+  }
+
+  std::string or_expr() {
+    std::string e = and_expr();
+    while (tok_.kind == Tok::op_or) {
+      advance();
+      e = "(" + e + " OR " + and_expr() + ")";
+    }
+    return e;
+  }
+
+  std::string and_expr() {
+    std::string e = not_expr();
+    while (tok_.kind == Tok::op_and || starts_operand()) {
+      if (tok_.kind == Tok::op_and) advance();
+      e = "(" + e + " AND " + not_expr() + ")";
+    }
+    return e;
+  }
+
+  std::string not_expr() {
+    std::string e = operand();
+    while (tok_.kind == Tok::op_not) {
+      advance();
+      e = "(" + e + " NOT " + operand() + ")";
+    }
+    return e;
+  }
+
+  std::string operand() {
+    Token t = tok_;
+    switch (t.kind) {
+      case Tok::lparen: {
+        if (++depth_ > 64) throw SearchQueryError("parentheses nested too deep", t.col);
+        advance();
+        if (tok_.kind == Tok::rparen) throw SearchQueryError("empty parentheses", tok_.col);
+        std::string e = or_expr();
+        if (tok_.kind != Tok::rparen) throw SearchQueryError("'(' is not closed", t.col);
+        --depth_;
+        advance();
+        return e;
+      }
+      case Tok::phrase:
+        advance();
+        return term(t);
+      case Tok::word: {
+        std::size_t after = lex_.pos();
+        Token next = lex_.next();
+        if (next.kind == Tok::colon) return field(t);
+        lex_.rewind(after);
+        advance();
+        return term(t);
+      }
+      case Tok::op_not:
+        throw SearchQueryError("NOT needs a term before it ('a NOT b': a without b)", t.col);
+      case Tok::op_and:
+      case Tok::op_or:
+        throw SearchQueryError(t.text + " needs a term before it", t.col);
+      case Tok::rparen:
+        throw SearchQueryError("')' without '('", t.col);
+      case Tok::colon:
+        throw SearchQueryError("':' needs a field name before it (" + field_list() + ")", t.col);
+      case Tok::end:
+        break;
+    }
+    throw SearchQueryError("a term is missing at the end", t.col);
+  }
+
+  std::string term(const Token& t) {
+    std::string text = t.text;
+    if (!has_token(text)) throw SearchQueryError("'" + t.text + "' has no letter or digit to search for", t.col);
+    return quoted(text);
+  }
+
+  // `name:` was read; the field's value follows.
+  std::string field(const Token& name) {
+    const SearchColumn* c = find_field(name.text);
+    if (!c) throw SearchQueryError("'" + name.text + "' is not a field (" + field_list() + ")", name.col);
+    std::string col(c->name);
+    std::size_t at = lex_.pos() + 1;
+    if (c->field == "doi") {
+      // A DOI is one value up to the next space, whatever it holds.
+      std::string v = lex_.raw_value();
+      if (!has_token(v)) throw SearchQueryError("doi: needs a DOI", at);
+      advance();
+      return col + " : " + quoted(v);
+    }
+    advance();
+    if (c->field == "year" && tok_.kind == Tok::word && tok_.text.find('-') != std::string::npos) {
+      Token t = tok_;
+      advance();
+      return col + " : " + year_range(t);
+    }
+    if (tok_.kind == Tok::lparen || tok_.kind == Tok::word || tok_.kind == Tok::phrase)
+      return col + " : " + operand_no_field();
+    throw SearchQueryError(std::string(c->field) + ": needs a term after it", tok_.col);
+  }
+
+  // A term, phrase or group after `field:` (no second field inside).
+  std::string operand_no_field() {
+    Token t = tok_;
+    if (t.kind == Tok::lparen) return operand();
+    advance();
+    if (tok_.kind == Tok::colon) throw SearchQueryError("a field inside a field", tok_.col);
+    return term(t);
+  }
+
+  // year:2010-2015, year:2010-, year:-2010 (from 1000 / to next year).
+  std::string year_range(const Token& t) {
+    std::size_t dash = t.text.find('-');
+    auto num = [&](std::string s, int fallback) {
+      if (s.empty()) return fallback;
+      if (s.size() > 4 || !std::all_of(s.begin(), s.end(), is_digit))
+        throw SearchQueryError("year: '" + t.text + "' is not a year or a range Y-Y", t.col);
+      return std::stoi(s);
+    };
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    int from = num(t.text.substr(0, dash), 0), to = num(t.text.substr(dash + 1), tm.tm_year + 1900 + 1);
+    if (!from) from = to - 200 > 0 ? to - 200 : 1;
+    if (from > to) throw SearchQueryError("year: '" + t.text + "' is reversed", t.col);
+    if (to - from > 400) throw SearchQueryError("year: '" + t.text + "' spans more than 400 years", t.col);
+    std::string out = "(";
+    for (int y = from; y <= to; ++y) out += (y == from ? "\"" : " OR \"") + std::to_string(y) + "\"";
+    return out + ")";
+  }
+};
+
+}  // namespace
+
+std::string to_fts5(std::string_view query) { return Parser(query).parse(); }
+
+}  // namespace refnet

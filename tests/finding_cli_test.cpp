@@ -1,0 +1,195 @@
+// Finding things from the command line, on a library built from a real
+// PubMed RIS export (fixtures/corpora/citesource__pubmed_46.ris: 46 works on
+// gambling, 1997-2023): list's filters, sorts and formats, search,
+// collections and saved searches.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "support.hpp"
+
+using refnet::test::CommandResult;
+using refnet::test::fixture;
+using refnet::test::run_refnet;
+using refnet::test::TempDir;
+using Catch::Contains;
+using Catch::StartsWith;
+
+namespace {
+
+std::string q(const std::string& s) { return "'" + s + "'"; }
+
+struct Lib {
+  TempDir dir;
+  std::string path = dir / "library.sqlite";
+  Lib() {
+    CommandResult r = run("import", q(fixture("corpora/citesource__pubmed_46.ris")));
+    REQUIRE(r.status == 0);
+  }
+  CommandResult run(const std::string& command, const std::string& rest = {}) const {
+    return run_refnet(command + " --library " + q(path) + " " + rest);
+  }
+  // The lines of stdout of a command that must succeed.
+  std::vector<std::string> lines(const std::string& command, const std::string& rest) const {
+    CommandResult r = run(command, rest);
+    INFO(command << " " << rest << "\n" << r.err);
+    REQUIRE(r.status == 0);
+    std::vector<std::string> out;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+  }
+};
+
+using Keys = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("list: repeated filters combine with AND", "[core][finding]") {
+  Lib lib;
+  Keys covid = lib.lines("list", "--keyword COVID-19 --format keys");
+  CHECK(covid.size() == 6);
+  Keys both = lib.lines("list", "--keyword COVID-19 --keyword gambling --format keys");
+  CHECK(both == Keys{"sirola2023psychosocial", "oksanen2022gambling"});
+  // Before, the last --keyword won: the second alone gives more.
+  CHECK(lib.lines("list", "--keyword gambling --format keys").size() > both.size());
+  Keys sirola = lib.lines("list", "--author Sirola --format keys");
+  CHECK(sirola == Keys{"sirola2023psychosocial", "sirola2022use", "vuorinen2021mediating", "savolainen2020role"});
+  Keys sirola_covid = lib.lines("list", "--author Sirola --keyword COVID-19 --format keys");
+  CHECK(sirola_covid == Keys{"sirola2023psychosocial", "sirola2022use"});
+  CHECK(lib.lines("list", "--text covid --text 'dark web' --format keys") == Keys{"sirola2022use"});
+}
+
+TEST_CASE("list --author reads a name as people write it", "[core][finding]") {
+  Lib lib;
+  Keys sirola = {"sirola2023psychosocial", "sirola2022use", "vuorinen2021mediating", "savolainen2020role"};
+  for (const char* name : {"Sirola", "'Anu Sirola'", "'Sirola, A.'", "'Sirola A'", "'sirola, anu'"}) {
+    INFO(name);
+    CHECK(lib.lines("list", std::string("--author ") + name + " --format keys") == sirola);
+  }
+  CHECK(lib.lines("list", "--author 'Sirola, B.' --format keys").empty());
+}
+
+TEST_CASE("list --year: open ranges, and a reversed range is a usage error", "[core][finding]") {
+  Lib lib;
+  CHECK(lib.lines("list", "--year 2023- --format keys") == Keys{"sirola2023psychosocial"});
+  CHECK(lib.lines("list", "--year -1997 --format keys") == Keys{"ohtsuka1997sex"});
+  CHECK(lib.lines("list", "--year 2010-2012 --format keys") == Keys{"dowling2010commonalities", "hawkley2011responses"});
+  CommandResult r = lib.run("list", "--year 2020-2010");
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Contains("--year: '2020-2010' is reversed (did you mean 2010-2020?)"));
+  CHECK(lib.run("list", "--year -").status == 2);
+}
+
+TEST_CASE("list --sort orders by year either way, author, title, key or when added", "[core][finding]") {
+  Lib lib;
+  Keys newest = lib.lines("list", "--sort -year --limit 3 --format keys");
+  CHECK(newest.front() == "sirola2023psychosocial");
+  CHECK(newest.size() == 3);
+  Keys oldest = lib.lines("list", "--sort year --limit 2 --format keys");
+  CHECK(oldest == Keys{"ohtsuka1997sex", "grant2002gender"});
+  Keys by_key = lib.lines("list", "--sort key --format keys");
+  CHECK(std::is_sorted(by_key.begin(), by_key.end()));
+  CHECK(by_key.size() == 46);
+  Keys by_author = lib.lines("list", "--sort author --limit 3 --format keys");  // the first 3 by author, not by id
+  CHECK(by_author == Keys{"bonfils2019giving", "bonfils2022development", "bonnynoach2021addictive"});
+  CHECK(lib.lines("list", "--sort added --limit 1 --format keys") == Keys{"sirola2023psychosocial"});
+  CommandResult bad = lib.run("list", "--sort colour");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Contains("'colour' is not one of year, -year, author, title, added, key"));
+}
+
+TEST_CASE("list --format: text, keys, tsv and csv with the exporter's columns, json", "[core][finding]") {
+  Lib lib;
+  Keys text = lib.lines("list", "--author Sirola --year 2023");
+  REQUIRE(text.size() == 1);
+  CHECK_THAT(text[0], StartsWith("1  sirola2023psychosocial  2023  Sirola et al.  Psychosocial Perspective"));
+  Keys csv = lib.lines("list", "--author Sirola --format csv --columns key,year,doi");
+  REQUIRE(csv.size() == 5);
+  CHECK(csv[0] == "key,year,doi\r");  // RFC 4180 rows end with CRLF, as export writes them
+  CHECK_THAT(csv[1], StartsWith("sirola2023psychosocial,2023,10."));
+  Keys tsv = lib.lines("list", "--author Sirola --format tsv --columns key,year");
+  CHECK(tsv[1] == "sirola2023psychosocial\t2023\r");
+  CommandResult json = lib.run("list", "--author Sirola --format json");
+  REQUIRE(json.status == 0);
+  auto doc = nlohmann::json::parse(json.out);
+  REQUIRE(doc.size() == 4);
+  CHECK(doc[0]["citekey"] == "sirola2023psychosocial");
+  CHECK(doc[0]["sources"][0]["format"] == "ris");
+  CHECK(lib.run("list", "--format json").out == lib.run("list", "--json").out);
+  CommandResult bad = lib.run("list", "--format yaml");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Contains("'yaml' is not one of text, tsv, csv, json, keys"));
+  CHECK(lib.run("list", "--columns key").status == 2);  // columns go with tsv/csv
+  CHECK(lib.run("list", "--format csv --columns colour").status == 2);
+}
+
+TEST_CASE("search: ranked full-text search with fields, phrases, prefixes and operators", "[core][finding]") {
+  Lib lib;
+  CHECK(lib.lines("search", "dark web --format keys") == Keys{"sirola2022use"});
+  CHECK(lib.lines("search", "'\"dark web\" OR title:placebo' --format keys").size() == 2);
+  CHECK(lib.lines("search", "'author:sirola' --format keys").size() == 4);
+  CHECK(lib.lines("search", "'author:sirola NOT covid' --format keys") ==
+        Keys{"vuorinen2021mediating", "savolainen2020role"});
+  Keys covid = lib.lines("search", "'covid*' --format keys");
+  CHECK(covid.size() >= 6);
+  // The selection options narrow a search.
+  CHECK(lib.lines("search", "'covid*' --year 2023 --format keys") == Keys{"sirola2023psychosocial"});
+  CHECK(lib.lines("search", "'covid*' --limit 2 --format keys").size() == 2);
+  // A word in the title ranks above the same word in an abstract only.
+  Keys loneliness = lib.lines("search", "loneliness --format keys");
+  REQUIRE(!loneliness.empty());
+  CommandResult first = lib.run("show", loneliness[0]);
+  CHECK_THAT(first.out, Contains("Loneliness"));
+  CommandResult bad = lib.run("search", "'titel:x'");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Contains("column 1: 'titel' is not a field"));
+  CHECK(lib.run("search", "").status == 2);
+}
+
+TEST_CASE("collections: nested, with counts; a saved search; --collection selects", "[core][finding]") {
+  Lib lib;
+  CHECK(lib.run("collection", "new thesis").status == 0);
+  CHECK(lib.run("collection", "new chapter2 --parent thesis").status == 0);
+  CHECK(lib.run("collection", "new thesis").status == 1);  // the name is taken
+  CommandResult added = lib.run("collection", "add chapter2 --author Sirola");
+  CHECK(added.status == 0);
+  CHECK_THAT(added.err, Contains("added 4 works to 'chapter2'"));
+  CHECK(lib.run("collection", "add thesis ohtsuka1997sex").status == 0);
+  // A work in a child is in the parent's view.
+  CHECK(lib.lines("list", "--collection thesis --format keys").size() == 5);
+  CHECK(lib.lines("list", "--collection chapter2 --format keys").size() == 4);
+  CHECK(lib.lines("list", "--collection thesis --collection chapter2 --year 2023 --format keys") ==
+        Keys{"sirola2023psychosocial"});
+  CHECK(lib.run("collection", "new covid --query 'covid* OR coronavirus'").status == 0);
+  CHECK(lib.run("collection", "add covid sirola2022use").status == 1);  // a saved search has no members
+  CHECK(lib.run("collection", "new broken --query 'NOT x'").status == 1);
+  Keys tree = lib.lines("collection", "list");
+  REQUIRE(tree.size() == 3);
+  CHECK_THAT(tree[0], StartsWith("covid"));
+  CHECK_THAT(tree[0], Contains("(saved search: covid* OR coronavirus)"));
+  CHECK_THAT(tree[1], StartsWith("thesis "));
+  CHECK_THAT(tree[1], Contains(" 5"));
+  CHECK_THAT(tree[2], StartsWith("  chapter2 "));
+  CHECK_THAT(tree[2], Contains(" 4"));
+  // The saved search is evaluated when used: a selector like any other.
+  Keys covid_in_thesis = lib.lines("list", "--collection covid --collection thesis --format keys");
+  CHECK(covid_in_thesis == Keys{"sirola2023psychosocial", "sirola2022use"});
+  CHECK(lib.lines("search", "gambling --collection chapter2 --format keys").size() >= 1);
+  CommandResult removed = lib.run("collection", "remove chapter2 sirola2022use");
+  CHECK(removed.status == 0);
+  CHECK_THAT(removed.err, Contains("removed 1 work from 'chapter2'"));
+  CHECK(lib.lines("list", "--collection thesis --format keys").size() == 4);
+  CHECK(lib.run("collection", "rm thesis").status == 1);  // chapter2 is inside it
+  CHECK(lib.run("collection", "rm chapter2").status == 0);
+  CHECK(lib.run("collection", "rm thesis").status == 0);
+  CommandResult unknown = lib.run("list", "--collection thesis");
+  CHECK(unknown.status == 1);
+  CHECK_THAT(unknown.err, Contains("no collection is named 'thesis'"));
+  // Exports select by collection too.
+  CommandResult exported = lib.run("export", "--collection covid --format ris");
+  CHECK(exported.status == 0);
+  CHECK_THAT(exported.err, Contains("exported "));
+}
