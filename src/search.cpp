@@ -11,41 +11,52 @@ namespace refnet {
 
 namespace {
 
+// A work's record (see the store's migration 1 -> 2): its own view, or its
+// one source's record.  A damaged record (not JSON) is left out of the
+// index, not an error.
+#define REFNET_VIEW \
+  "CASE WHEN w.data <> '' THEN w.data ELSE (SELECT s.data FROM sources s WHERE s.work_id = w.id ORDER BY s.id LIMIT 1) END"
+
 // A creator's words: given, particle, family, literal.
 #define REFNET_CREATOR_TEXT                                                                                  \
   "trim(coalesce(json_extract(value, '$.given'), '') || ' ' || coalesce(json_extract(value, '$.particle'), '') " \
   "|| ' ' || coalesce(json_extract(value, '$.family'), '') || ' ' || coalesce(json_extract(value, '$.literal'), ''))"
 
+// (A keyword list's JSON text is indexed as it is: the tokenizer reads its
+// words, not its quotes and commas.)
 const std::vector<SearchColumn> kColumns = {
-    {"title", "title", 10.0, "json_extract(d, '$.title')", ""},
-    {"keywords", "keyword", 5.0, "(SELECT group_concat(value, '; ') FROM json_each(d, '$.keywords'))", ""},
-    {"abstract", "abstract", 2.0, "json_extract(d, '$.abstract')", ""},
-    {"authors", "author", 4.0,
-     "(SELECT group_concat(n, '; ') FROM (SELECT " REFNET_CREATOR_TEXT " AS n FROM json_each(d, '$.authors') "
-     "UNION ALL SELECT " REFNET_CREATOR_TEXT " FROM json_each(d, '$.editors')))",
+    {"title", "title", 10.0, "title", "j_title", ""},
+    {"keywords", "keyword", 5.0, "keywords", "j_keywords", ""},
+    {"abstract", "abstract", 2.0, "abstract", "j_abstract", ""},
+    {"authors", "author", 4.0, "authors,editors",
+     "(SELECT group_concat(n, '; ') FROM (SELECT " REFNET_CREATOR_TEXT " AS n FROM json_each(j_authors) "
+     "UNION ALL SELECT " REFNET_CREATOR_TEXT " FROM json_each(j_editors)))",
      ""},
-    {"container", "container", 2.0,
-     "trim(coalesce(json_extract(d, '$.container_title'), '') || ' ' || "
-     "coalesce(json_extract(d, '$.container_title_short'), ''))",
-     ""},
-    {"doi", "doi", 1.0, "json_extract(d, '$.doi')", ""},
-    {"year", "year", 0.5, "year", ""},
-    {"type", "type", 0.5, "type", ""},
-    {"key", "key", 1.0, "citekey", ""},
+    {"container", "container", 2.0, "container_title,container_title_short",
+     "trim(coalesce(j_container_title, '') || ' ' || coalesce(j_container_title_short, ''))", ""},
+    {"doi", "doi", 1.0, "doi", "j_doi", ""},
+    {"year", "year", 0.5, "", "year", ""},
+    {"type", "type", 0.5, "", "type", ""},
+    {"key", "key", 1.0, "", "citekey", ""},
 };
 
-// The SELECT of one work's index row, for the work whose id is `id_sql`.
+// The SELECT of one work's index row, for the work whose id is `id_sql`:
+// the record's top-level keys the columns read, pivoted from one json_each
+// (a GROUP BY, so SQLite does not flatten it and parse again per column).
 std::string row_select(const std::string& id_sql) {
-  std::string cols = "rowid", values = "id";
+  std::string cols = "rowid", values = "id", pivot;
+  std::vector<std::string> keys;
   for (const SearchColumn& c : kColumns) {
     cols += ", " + std::string(c.name);
     values += ", " + std::string(c.sql);
+    for (const std::string& k : split_list(c.keys, ","))
+      if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
   }
+  for (const std::string& k : keys) pivot += ", max(CASE j.key WHEN '" + k + "' THEN j.value END) AS j_" + k;
   return "INSERT INTO search (" + cols + ") SELECT " + values +
-         " FROM (SELECT w.id AS id, w.year AS year, w.type AS type, w.citekey AS citekey, "
-         "CASE WHEN w.data <> '' THEN w.data ELSE (SELECT s.data FROM sources s WHERE s.work_id = w.id ORDER BY s.id "
-         "LIMIT 1) END AS d FROM works w WHERE w.id = " +
-         id_sql + " AND w.merged_into IS NULL) WHERE json_valid(d);";  // a damaged record is left out, not an error
+         " FROM (SELECT w.id AS id, w.year AS year, w.type AS type, w.citekey AS citekey" + pivot +
+         " FROM works w, json_each(CASE WHEN json_valid(" REFNET_VIEW ") THEN " REFNET_VIEW
+         " END) j WHERE w.id = " + id_sql + " AND w.merged_into IS NULL GROUP BY w.id);";
 }
 
 std::string reindex(const std::string& id_sql) {
@@ -83,7 +94,8 @@ std::string search_index_sql() {
                     "tokenize = 'unicode61 remove_diacritics 2');\n"
                     "INSERT INTO search (search, rank) VALUES ('rank', 'bm25(" +
                     weights + ")');\n";
-  sql += trigger("search_works_insert", "AFTER INSERT ON works", reindex("NEW.id"));
+  // A new work without a view of its own is indexed when its source comes.
+  sql += trigger("search_works_insert", "AFTER INSERT ON works WHEN NEW.data <> ''", reindex("NEW.id"));
   sql += trigger("search_works_update", "AFTER UPDATE OF data, merged_into, year, type, citekey ON works",
                  reindex("OLD.id") + " " + reindex("NEW.id"));
   sql += trigger("search_works_delete", "AFTER DELETE ON works", "DELETE FROM search WHERE rowid = OLD.id;");

@@ -28,14 +28,17 @@
 
 namespace refnet {
 
-// One column of the index.  `sql` computes its text for one work from `d`
-// (the work's record as JSON) and `id` (the work's id); `table`, when not
-// empty, names a table with a `work_id` column whose rows the value reads
-// (triggers on it re-index the work).
+// One column of the index.  `sql` computes its text for one work from
+// `id`, `year`, `type`, `citekey` (the work's columns) and j_KEY, the value
+// of each top-level KEY of the work's record (JSON) that `keys` names
+// (comma-separated): the record is parsed once, not once per column.
+// `table`, when not empty, names a table with a `work_id` column whose rows
+// the value reads (triggers on it re-index the work).
 struct SearchColumn {
   std::string_view name;     // the FTS5 column
   std::string_view field;    // the name a query gives it ("author" for authors)
   double weight;             // bm25 weight
+  std::string_view keys;
   std::string_view sql;
   std::string_view table;
 };
