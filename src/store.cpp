@@ -131,7 +131,10 @@ ALTER TABLE merges ADD COLUMN tags_added TEXT;
     // and kept here; Library rebuilds the index whenever the SQL differs
     // (ensure_search_index), so adding an indexed column needs no migration.
     R"sql(
-CREATE TABLE search_definition (sql TEXT NOT NULL);
+CREATE TABLE search_definition (
+  sql      TEXT NOT NULL,
+  deferred INTEGER NOT NULL DEFAULT 0  -- set inside a transaction: new rows are indexed at its commit
+);
 )sql",
     // 5 -> 6: collections, named and nestable (a work in a child is in its
     // parent's view); a collection with a query is a saved search: its works
@@ -491,11 +494,26 @@ void Library::migrate() {
   }
 }
 
-Library::Transaction::Transaction(Library& lib) : lib_(lib) { lib_.exec("BEGIN IMMEDIATE"); }
+// New works and sources are indexed for search at the commit, in one
+// statement, rather than one by one by the triggers (an import of 100k
+// records is several times faster so).
+Library::Transaction::Transaction(Library& lib) : lib_(lib) {
+  lib_.exec("BEGIN IMMEDIATE");
+  try {
+    Stmt max(lib_.db_, "SELECT coalesce(max(id), 0) FROM sources");
+    max_source_ = max.step() ? sqlite3_column_int64(max.get(), 0) : 0;
+    lib_.exec("UPDATE search_definition SET deferred = 1");
+  } catch (...) {
+    sqlite3_exec(lib_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
 Library::Transaction::~Transaction() {
   if (!done_) sqlite3_exec(lib_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 void Library::Transaction::commit() {
+  lib_.exec(search_catch_up_sql(max_source_).c_str());
+  lib_.exec("UPDATE search_definition SET deferred = 0");
   lib_.exec("COMMIT");
   done_ = true;
 }

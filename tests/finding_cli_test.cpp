@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+#include <fstream>
 #include <sstream>
 
 #include "support.hpp"
@@ -192,4 +194,121 @@ TEST_CASE("collections: nested, with counts; a saved search; --collection select
   CommandResult exported = lib.run("export", "--collection covid --format ris");
   CHECK(exported.status == 0);
   CHECK_THAT(exported.err, Contains("exported "));
+}
+
+// ---------------------------------------------------------------------------
+// Everyday command line
+
+TEST_CASE("options may come before the command; help CMD; did you mean", "[core][finding]") {
+  Lib lib;
+  CommandResult before = run_refnet("--library " + q(lib.path) + " list --author Sirola --format keys");
+  CHECK(before.status == 0);
+  CHECK(before.out == lib.run("list", "--author Sirola --format keys").out);
+  CommandResult help = run_refnet("help search");
+  CHECK(help.status == 0);
+  CHECK(help.out == run_refnet("search --help").out);
+  CHECK_THAT(help.out, Contains("examples:\n  refnet search e-government kazakhstan\n"));
+  CHECK(run_refnet("help nosuch").status == 2);
+  CommandResult typo = run_refnet("lsit");
+  CHECK(typo.status == 2);
+  CHECK_THAT(typo.err, Contains("unknown command 'lsit'; did you mean 'list'?"));
+  CommandResult opt = lib.run("list", "--autor Sirola");
+  CHECK(opt.status == 2);
+  CHECK_THAT(opt.err, Contains("unknown option '--autor'; did you mean '--author'?"));
+  CommandResult far = lib.run("list", "--zzzzzz");
+  CHECK_THAT(far.err, !Contains("did you mean"));
+}
+
+TEST_CASE("every command's --help has examples", "[core][finding]") {
+  CommandResult overview = run_refnet("--help");
+  std::istringstream in(overview.out);
+  bool in_list = false;
+  std::size_t n = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line == "commands:") in_list = true;
+    else if (in_list && line.empty()) break;
+    else if (in_list && line.size() > 2 && line[2] != ' ') {
+      std::string name = line.substr(2, line.find(' ', 2) - 2);
+      INFO(name);
+      CHECK_THAT(run_refnet(name + " --help").out, Contains("\nexamples:\n  refnet " + name));
+      ++n;
+    }
+  }
+  CHECK(n >= 15);
+}
+
+TEST_CASE("errors are JSON on stderr under --json", "[core][finding]") {
+  TempDir dir;
+  CommandResult missing = run_refnet("list --json --library " + q(dir / "none.sqlite"));
+  CHECK(missing.status == 1);
+  auto e = nlohmann::json::parse(missing.err);
+  CHECK(e["command"] == "list");
+  CHECK_THAT(e["error"].get<std::string>(), Contains("no library here"));
+  Lib lib;
+  CommandResult usage = lib.run("list", "--json --year 2020-2010");
+  CHECK(usage.status == 2);
+  CHECK(nlohmann::json::parse(usage.err)["error"] == "--year: '2020-2010' is reversed (did you mean 2010-2020?)");
+  CommandResult unknown = run_refnet("lsit --json");
+  CHECK(nlohmann::json::parse(unknown.err)["error"] == "unknown command 'lsit'; did you mean 'list'?");
+}
+
+TEST_CASE("the configuration file gives defaults; options on the command line win", "[core][finding]") {
+  Lib lib;
+  TempDir home;
+  refnet::test::EnvVar xdg("XDG_CONFIG_HOME", home.path.c_str());
+  refnet::test::EnvVar env_lib("REFNET_LIBRARY", nullptr);
+  CHECK(run_refnet("config path").out == home / "refnet/config" + "\n");
+  CHECK(run_refnet("config set library " + q(lib.path)).status == 0);
+  CHECK(run_refnet("config set list.format keys").status == 0);
+  CHECK(run_refnet("config set list.sort -- -year").status == 0);
+  CHECK(run_refnet("config get list.format").out == "keys\n");
+  CHECK(run_refnet("config get export.format").status == 4);
+  CHECK(run_refnet("config list").out == "library = " + lib.path + "\nlist.format = keys\nlist.sort = -year\n");
+  CommandResult listed = run_refnet("list --limit 2");  // library, format and sort from the file
+  CHECK(listed.status == 0);
+  CHECK(listed.out == "sirola2023psychosocial\nbonfils2022development\n");
+  CHECK(run_refnet("list --limit 1 --sort year").out == "ohtsuka1997sex\n");  // the command line wins
+  CHECK(run_refnet("config unset list.sort").status == 0);
+  CHECK(run_refnet("config list").out == "library = " + lib.path + "\nlist.format = keys\n");
+  CommandResult typo = run_refnet("config set list.fromat csv");
+  CHECK(typo.status == 2);
+  CHECK_THAT(typo.err, Contains("did you mean 'format'?"));
+  // A line it cannot read is a warning with its place; the rest applies.
+  CHECK(refnet::test::slurp(home / "refnet/config") == "library = " + lib.path + "\n[list]\nformat = keys\n");
+  {
+    std::ofstream out(home / "refnet/config", std::ios::app);
+    out << "this is not a setting\n";
+  }
+  CommandResult warned = run_refnet("list --limit 1");
+  CHECK(warned.status == 0);
+  CHECK_THAT(warned.err, Contains(home / "refnet/config" + ":4:1: warning: expected 'key = value'; line ignored"));
+  CHECK(warned.out == "sirola2023psychosocial\n");
+}
+
+TEST_CASE("completion scripts for bash, zsh and fish name every command; the man page is clean troff", "[core][finding]") {
+  TempDir dir;
+  for (const char* shell : {"bash", "zsh", "fish"}) {
+    CommandResult r = run_refnet(std::string("completion ") + shell);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Contains("search"));
+    CHECK_THAT(r.out, Contains("collection"));
+    CHECK_THAT(r.out, Contains("columns"));  // fish writes "-l columns"
+    std::string path = dir / (std::string("refnet.") + shell);
+    { std::ofstream(path) << r.out; }
+    std::string check = std::string("command -v ") + shell + " >/dev/null 2>&1 || exit 0; " + shell + " -n " + q(path);
+    if (std::string(shell) == "fish") check = "command -v fish >/dev/null 2>&1 || exit 0; fish --no-execute " + q(path);
+    INFO(shell);
+    CHECK(std::system(check.c_str()) == 0);
+  }
+  CHECK(run_refnet("completion tcsh").status == 2);
+  CommandResult man = run_refnet("help --man");
+  REQUIRE(man.status == 0);
+  CHECK_THAT(man.out, StartsWith(".TH REFNET 1"));
+  CHECK_THAT(man.out, Contains(".SS \"refnet search [options] QUERY...\""));
+  std::string page = dir / "refnet.1";
+  { std::ofstream(page) << man.out; }
+  std::string warnings = dir / "groff.err";
+  int rc = std::system(("groff -man -Tutf8 -ww " + q(page) + " >/dev/null 2>" + q(warnings)).c_str());
+  CHECK(rc == 0);
+  CHECK(refnet::test::slurp(warnings).empty());
 }

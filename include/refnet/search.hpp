@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -47,6 +48,11 @@ const std::vector<SearchColumn>& search_columns();
 // The SQL that creates the index, its rank function and its triggers, and
 // fills it from the works (run in a transaction on a library without it).
 std::string search_index_sql();
+// Inside a transaction the insert triggers wait (search_definition.deferred
+// set); this SQL then indexes what they left: the works of the sources
+// with an id above `max_source` (new sources of existing works) and every
+// live work not in the index.
+std::string search_catch_up_sql(std::int64_t max_source);
 // The SQL that removes the index and its triggers (before a rebuild).
 std::string drop_search_index_sql();
 

@@ -22,12 +22,41 @@ const OptionSpec* find_option(const CommandSpec& spec, const std::string& name) 
   return nullptr;
 }
 
+// Levenshtein distance, for "did you mean".
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
 std::vector<Command>& registry() {
   static std::vector<Command> commands;
   return commands;
 }
 
 }  // namespace
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_d = 0;
+  for (const std::string& c : candidates) {
+    std::size_t d = edit_distance(word, c);
+    // A prefix ("--lib" for "--library") is a likely slip too.
+    if (c.size() > word.size() && word.size() >= 3 && c.compare(0, word.size(), word) == 0) d = std::min<std::size_t>(d, 1);
+    if (best.empty() || d < best_d) best = c, best_d = d;
+  }
+  if (best.empty() || best_d > std::max<std::size_t>(2, word.size() / 3)) return {};
+  return best;
+}
 
 const std::vector<OptionSpec> kSelectionOptions = {
     {"year", "Y[-Y]", "works published in year Y, or from Y to Y (either end may be empty: 2010-, -2010)"},
@@ -97,7 +126,13 @@ Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv) {
       throw UsageError("unknown option '" + arg + "'");
     }
     const OptionSpec* opt = find_option(spec, name);
-    if (!opt) throw UsageError("unknown option '--" + name + "'");
+    if (!opt) {
+      std::vector<std::string> names;
+      for (const auto* list : {&spec.options, &kCommonOptions})
+        for (const auto& o : *list) names.push_back(o.name);
+      std::string near = did_you_mean(name, names);
+      throw UsageError("unknown option '--" + name + "'" + (near.empty() ? "" : "; did you mean '--" + near + "'?"));
+    }
     if (opt->metavar) {
       if (!has_value) {
         if (i + 1 >= argv.size()) throw UsageError("option '--" + name + "' needs a value (" + opt->metavar + ")");
@@ -129,7 +164,13 @@ void print_help(std::ostream& out, const CommandSpec& spec) {
     }
   }
   if (spec.details && *spec.details) out << "\n" << spec.details;
+  if (spec.examples && *spec.examples) {
+    out << "\nexamples:\n";
+    for (const std::string& line : split_list(spec.examples, "\n")) out << "  " << line << "\n";
+  }
 }
+
+const std::vector<OptionSpec>& common_options() { return kCommonOptions; }
 
 Library open_library(const Args& args, bool create, Library::Access access) {
   return Library(Library::resolve_path(args.get("library")), create, access);

@@ -21,7 +21,8 @@ const CommandSpec kSpec{
     "source record.  A damaged view (a work whose record cannot be read) is\n"
     "re-derived from its sources by --repair when they are sound.\n\n"
     "exit status: 0 the library is sound (or was repaired); 1 problems remain.\n",
-    {{"repair", nullptr, "re-derive damaged views from their sources (one transaction)"}}};
+    {{"repair", nullptr, "re-derive damaged views from their sources (one transaction)"}},
+    "refnet check\nrefnet check --repair\n"};
 
 std::string problem_of(const std::string& json) {
   if (!is_valid_utf8(json)) return "not valid UTF-8";

@@ -56,6 +56,13 @@ class Args {
 // `--` ends options, `-` is a positional (stdin).  Throws UsageError.
 Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv);
 void print_help(std::ostream& out, const CommandSpec& spec);
+// The man page refnet(1), troff, from every command's spec (`refnet help --man`).
+void print_man_page(std::ostream& out);
+// --library, --json, --help: what every command takes.
+const std::vector<OptionSpec>& common_options();
+// The candidate nearest `word` (edit distance, or `word` a prefix of it),
+// when near enough to be a slip; else empty.
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
 
 // Opens the library named by --library / REFNET_LIBRARY / XDG default.
 // Commands that only read pass Library::Access::read_only.

@@ -28,7 +28,8 @@ const CommandSpec kSpec{
     {
         {"apply", nullptr, "merge each group into its oldest work"},
         {"threshold", "S", "minimum score of a pair, 0-1 (default 0.85)"},
-    }};
+    },
+    "refnet dedup\nrefnet dedup --threshold 0.9 --json\nrefnet dedup --apply\n"};
 
 int run(const Args& args) {
   Library lib = open_library(args, false);

@@ -26,6 +26,8 @@ CommandSpec make_spec() {
       kSelectionOptions};
   const auto& shared = crossref_options();
   spec.options.insert(spec.options.end(), shared.begin(), shared.end());
+  spec.examples =
+      "refnet enrich --mailto me@example.org\nrefnet enrich --year 2020- --mailto me@example.org\n";
   return spec;
 }
 const CommandSpec kSpec = make_spec();

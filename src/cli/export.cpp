@@ -62,6 +62,8 @@ CommandSpec make_spec() {
           {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...)"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
+  spec.examples =
+      "refnet export -o refs.bib\nrefnet export --format ris --keyword e-government -o egov.ris\nrefnet export --aux paper.aux -o paper.bib\nrefnet export --format csv --columns key,year,title,doi -o works.csv\n";
   return spec;
 }
 const CommandSpec kSpec = make_spec();

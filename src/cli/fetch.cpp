@@ -103,6 +103,8 @@ CommandSpec make_spec() {
       {{"from", "FILE", "read DOIs from FILE, one per line (- for standard input)", true}}};
   const auto& shared = crossref_options();
   spec.options.insert(spec.options.end(), shared.begin(), shared.end());
+  spec.examples =
+      "refnet fetch 10.1177/0020852317735595 --mailto me@example.org\nrefnet fetch --from dois.txt --mailto me@example.org\n";
   return spec;
 }
 const CommandSpec kSpec = make_spec();

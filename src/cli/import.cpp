@@ -41,7 +41,8 @@ const CommandSpec kSpec{
         {"max-input-size", "SIZE", "refuse a file larger than SIZE (default 4GiB; K, M, G, T)"},
         {"no-merge", nullptr, "keep records with a DOI already in the library as works of their own (see 'refnet dedup')"},
         {"diagnostics", "FILE", "write every diagnostic to FILE, one per line (the terminal shows the first 1,000 of a file)"},
-    }};
+    },
+    "refnet import savedrecs.txt scopus.csv pubmed.nbib\nrefnet import --strict refs.bib\ncurl -s https://api.crossref.org/works/10.1177/0020852317735595 | refnet import -\n"};
 
 struct FileSummary {
   std::string file;

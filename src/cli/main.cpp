@@ -4,58 +4,131 @@
 #include <vector>
 
 #include "cli.hpp"
+#include "config.hpp"
+#include "terminal.hpp"
 
 using namespace refnet::cli;
 
 namespace {
 
 void print_overview(std::ostream& out) {
-  out << "usage: refnet COMMAND [options] [arguments]\n\n"
+  out << "usage: refnet COMMAND [options] [arguments]   (options may also come before COMMAND)\n\n"
          "refnet keeps a library of references in one SQLite file, imports BibTeX, RIS and\n"
          "Crossref JSON, and exports clean bibliographies.\n\ncommands:\n";
   for (const Command& c : commands()) {
     std::string name = c.spec->name;
-    out << "  " << name << std::string(name.size() < 10 ? 10 - name.size() : 1, ' ') << c.spec->summary << "\n";
+    out << "  " << name << std::string(name.size() < 12 ? 12 - name.size() : 1, ' ') << c.spec->summary << "\n";
   }
-  out << "\n'refnet COMMAND --help' describes a command.  refnet " REFNET_VERSION "\n";
+  out << "\n'refnet help COMMAND' (or 'refnet COMMAND --help') describes a command.  refnet " REFNET_VERSION "\n";
+}
+
+const Command* find_command(const std::string& name) {
+  for (const Command& c : commands())
+    if (name == c.spec->name) return &c;
+  return nullptr;
+}
+
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const Command& c : commands()) names.push_back(c.spec->name);
+  return names;
+}
+
+// Whether some command's option `--name` takes a value (for options given
+// before the command, whose spec is not known yet).
+bool takes_value(const std::string& name) {
+  for (const OptionSpec& o : common_options())
+    if (name == o.name) return o.metavar != nullptr;
+  for (const Command& c : commands())
+    for (const OptionSpec& o : c.spec->options)
+      if (name == o.name) return o.metavar != nullptr;
+  return false;
+}
+
+int unknown_command(const std::string& name, bool json) {
+  std::string near = did_you_mean(name, command_names());
+  std::string msg = "unknown command '" + name + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?");
+  if (json) {
+    std::cerr << "{\"error\":" << json_quote(msg) << ",\"command\":null}\n";
+    return kUsage;
+  }
+  std::cerr << "refnet: " << msg << "\n";
+  if (near.empty()) print_overview(std::cerr);
+  return kUsage;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  if (argc < 2) {
+  std::vector<std::string> all(argv + 1, argv + argc);
+  // Options may come before the command: `refnet --library X export`.
+  std::vector<std::string> leading;
+  std::size_t i = 0;
+  while (i < all.size() && all[i].size() > 1 && all[i][0] == '-' && all[i] != "--") {
+    const std::string& a = all[i];
+    if (a == "--help" || a == "-h") break;
+    if (a == "--version") {
+      std::cout << "refnet " REFNET_VERSION "\n";
+      return kOk;
+    }
+    leading.push_back(a);
+    if (a.rfind("--", 0) == 0 && a.find('=') == std::string::npos && takes_value(a.substr(2)) && i + 1 < all.size())
+      leading.push_back(all[++i]);
+    ++i;
+  }
+  bool json = false;
+  for (const std::string& a : all) json = json || a == "--json";
+  if (i >= all.size()) {
+    if (json) {
+      std::cerr << "{\"error\":\"no command given\",\"command\":null}\n";
+      return kUsage;
+    }
     print_overview(std::cerr);
     return kUsage;
   }
-  std::string name = argv[1];
+  std::string name = all[i];
+  std::vector<std::string> rest(all.begin() + static_cast<std::ptrdiff_t>(i) + 1, all.end());
   if (name == "--help" || name == "-h" || name == "help") {
-    print_overview(std::cout);
+    if (rest.empty() || rest[0] == "--help") {
+      print_overview(std::cout);
+      return kOk;
+    }
+    if (rest[0] == "--man") {
+      print_man_page(std::cout);
+      return kOk;
+    }
+    const Command* c = find_command(rest[0]);
+    if (!c) return unknown_command(rest[0], json);
+    print_help(std::cout, *c->spec);
     return kOk;
   }
-  if (name == "--version") {
-    std::cout << "refnet " REFNET_VERSION "\n";
-    return kOk;
-  }
-  for (const Command& c : commands()) {
-    if (name != c.spec->name) continue;
-    std::vector<std::string> rest(argv + 2, argv + argc);
-    try {
-      Args args = parse_args(*c.spec, rest);
-      if (args.has("help")) {
-        print_help(std::cout, *c.spec);
-        return kOk;
-      }
-      return c.run(args);
-    } catch (const UsageError& e) {
-      std::cerr << "refnet " << name << ": " << e.what() << "\n(see 'refnet " << name << " --help')\n";
+  const Command* c = find_command(name);
+  if (!c) return unknown_command(name, json);
+  rest.insert(rest.begin(), leading.begin(), leading.end());
+  bool colour = use_colour(2);
+  try {
+    apply_config(*c->spec, read_config(&std::cerr), rest);
+    Args args = parse_args(*c->spec, rest);
+    if (args.has("help")) {
+      print_help(std::cout, *c->spec);
+      return kOk;
+    }
+    return c->run(args);
+  } catch (const UsageError& e) {
+    if (json) {
+      std::cerr << "{\"error\":" << json_quote(e.what()) << ",\"command\":" << json_quote(name)
+                << ",\"kind\":\"usage\"}\n";
       return kUsage;
-    } catch (const std::exception& e) {
-      std::cerr << "refnet " << name << ": error: " << e.what() << "\n";
+    }
+    std::cerr << "refnet " << name << ": " << e.what() << "\n(see 'refnet " << name << " --help')\n";
+    return kUsage;
+  } catch (const std::exception& e) {
+    if (json) {
+      std::cerr << "{\"error\":" << json_quote(e.what()) << ",\"command\":" << json_quote(name) << "}\n";
       return kFailure;
     }
+    std::cerr << "refnet " << name << ": " << red("error:", colour) << " " << e.what() << "\n";
+    return kFailure;
   }
-  std::cerr << "refnet: unknown command '" << name << "'\n";
-  print_overview(std::cerr);
-  return kUsage;
 }

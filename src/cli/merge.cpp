@@ -10,7 +10,8 @@ const CommandSpec kSpec{"merge", "refnet merge [options] WORK WORK...",
                         "merge works by hand into the first one named (ID, DOI or key)",
                         "The sources of the other works move to the first; its view is recomputed\n"
                         "field by field.  'refnet unmerge WORK' or 'refnet undo' reverses it.\n",
-                        {{"reason", "TEXT", "why, for the merge log"}}};
+                        {{"reason", "TEXT", "why, for the merge log"}},
+    "refnet merge 12 47 --reason 'preprint and article'\nrefnet merge kassen2018promoting 10.1177/0020852317735595\n"};
 
 int run(const Args& args) {
   if (args.positionals().size() < 2) throw UsageError("name at least two works");

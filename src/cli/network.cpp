@@ -55,6 +55,8 @@ CommandSpec make_spec() {
           {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), fr, drl or none"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
+  spec.examples =
+      "refnet network cocitation -o cocit.graphml\nrefnet network keywords --year 2015- -o keywords.html\n";
   return spec;
 }
 const CommandSpec kSpec = make_spec();

@@ -30,6 +30,8 @@ CommandSpec make_spec() {
           {"dry-run", nullptr, "print the changes, store nothing"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
+  spec.examples =
+      "refnet rekey\nrefnet rekey --pattern '[auth:lower][year]'\n";
   return spec;
 }
 const CommandSpec kSpec = make_spec();

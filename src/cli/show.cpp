@@ -9,7 +9,8 @@ namespace refnet::cli {
 namespace {
 
 const CommandSpec kSpec{"show", "refnet show [options] ID|DOI|KEY...", "show every field of works and their sources",
-                        "", {}};
+                        "", {},
+    "refnet show 12\nrefnet show 10.1177/0020852317735595\nrefnet show kassen2018promoting --json\n"};
 
 void field(std::ostream& out, const char* name, const std::string& value) {
   if (value.empty()) return;

@@ -6,7 +6,8 @@
 namespace refnet::cli {
 namespace {
 
-const CommandSpec kSpec{"stats", "refnet stats [options]", "summarize the library", "", {}};
+const CommandSpec kSpec{"stats", "refnet stats [options]", "summarize the library", "", {},
+    "refnet stats\nrefnet stats --json\n"};
 
 std::string pairs_json(const std::vector<std::pair<std::string, std::int64_t>>& v) {
   std::string out = "[";

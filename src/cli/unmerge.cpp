@@ -20,7 +20,8 @@ void print_restored(const Args& args, const std::vector<std::int64_t>& restored)
 
 const CommandSpec kUnmergeSpec{"unmerge", "refnet unmerge [options] WORK",
                                "reverse the latest merge into (or of) a work",
-                               "The absorbed works come back with their IDs, keys and sources.\n", {}};
+                               "The absorbed works come back with their IDs, keys and sources.\n", {},
+    "refnet unmerge 12\n"};
 
 int run_unmerge(const Args& args) {
   if (args.positionals().size() != 1) throw UsageError("name one work (ID, DOI or key)");
@@ -42,7 +43,8 @@ int run_unmerge(const Args& args) {
   return kOk;
 }
 
-const CommandSpec kUndoSpec{"undo", "refnet undo [options]", "reverse the latest merge", "", {}};
+const CommandSpec kUndoSpec{"undo", "refnet undo [options]", "reverse the latest merge", "", {},
+    "refnet undo\n"};
 
 int run_undo(const Args& args) {
   Library lib = open_library(args, false);
