@@ -65,19 +65,46 @@ std::string reindex(const std::string& id_sql) {
   return "DELETE FROM search WHERE rowid = " + id_sql + "; " + row_select(id_sql);
 }
 
-std::string trigger(const std::string& name, const std::string& when, const std::string& body) {
-  return "CREATE TRIGGER " + name + " " + when + " BEGIN " + body + " END;\n";
+// Each trigger comes in two: outside a Library::Transaction it re-indexes
+// the works at once; inside one (search_definition.deferred set) it only
+// notes them in search_dirty, and the commit re-indexes them all in one
+// statement (search_catch_up_sql): an import is several times faster so.
+// `ids` are the SQL of the works concerned (NEW.id, OLD.work_id, ...).
+const char* const kDeferred = "EXISTS (SELECT 1 FROM search_definition WHERE deferred)";
+
+std::string trigger(const std::string& name, const std::string& event, const std::string& when,
+                    const std::vector<std::string>& ids, std::vector<std::string>* names) {
+  std::string now, later;
+  for (const std::string& id : ids) {
+    now += reindex(id) + " ";
+    later += "INSERT OR IGNORE INTO search_dirty (work_id) VALUES (" + id + "); ";
+  }
+  std::string cond = when.empty() ? "" : "(" + when + ") AND ";
+  if (names) names->push_back(name), names->push_back(name + "_deferred");
+  return "CREATE TRIGGER " + name + " " + event + " WHEN " + cond + "NOT " + kDeferred + " BEGIN " + now + "END;\n" +
+         "CREATE TRIGGER " + name + "_deferred " + event + " WHEN " + cond + kDeferred + " BEGIN " + later + "END;\n";
 }
 
-// The names of the triggers, for drop_search_index_sql.
-std::vector<std::string> trigger_names() {
-  std::vector<std::string> names = {"search_works_insert", "search_works_update", "search_works_delete",
-                                    "search_sources_insert", "search_sources_update", "search_sources_delete"};
-  for (const SearchColumn& c : kColumns)
-    if (!c.table.empty())
-      for (const char* op : {"insert", "update", "delete"})
-        names.push_back("search_" + std::string(c.table) + "_" + op);
-  return names;
+// The triggers, and their names (for drop_search_index_sql).
+std::string triggers(std::vector<std::string>* names) {
+  std::string sql;
+  // A new work without a view of its own is indexed when its source comes.
+  sql += trigger("search_works_insert", "AFTER INSERT ON works", "NEW.data <> ''", {"NEW.id"}, names);
+  sql += trigger("search_works_update", "AFTER UPDATE OF data, merged_into, year, type, citekey ON works", "",
+                 {"OLD.id", "NEW.id"}, names);
+  sql += trigger("search_works_delete", "AFTER DELETE ON works", "", {"OLD.id"}, names);
+  sql += trigger("search_sources_insert", "AFTER INSERT ON sources", "", {"NEW.work_id"}, names);
+  sql += trigger("search_sources_update", "AFTER UPDATE OF work_id, data ON sources", "",
+                 {"OLD.work_id", "NEW.work_id"}, names);
+  sql += trigger("search_sources_delete", "AFTER DELETE ON sources", "", {"OLD.work_id"}, names);
+  for (const SearchColumn& c : kColumns) {
+    if (c.table.empty()) continue;
+    std::string t(c.table);
+    sql += trigger("search_" + t + "_insert", "AFTER INSERT ON " + t, "", {"NEW.work_id"}, names);
+    sql += trigger("search_" + t + "_update", "AFTER UPDATE ON " + t, "", {"OLD.work_id", "NEW.work_id"}, names);
+    sql += trigger("search_" + t + "_delete", "AFTER DELETE ON " + t, "", {"OLD.work_id"}, names);
+  }
+  return sql;
 }
 
 }  // namespace
@@ -96,41 +123,24 @@ std::string search_index_sql() {
                     "tokenize = 'unicode61 remove_diacritics 2');\n"
                     "INSERT INTO search (search, rank) VALUES ('rank', 'bm25(" +
                     weights + ")');\n";
-  // A new work without a view of its own is indexed when its source comes.
-  // Inside a Library::Transaction new rows wait (`deferred`): its commit
-  // indexes them in one statement (search_catch_up_sql), which is faster.
-  const std::string live = " AND NOT EXISTS (SELECT 1 FROM search_definition WHERE deferred)";
-  sql += trigger("search_works_insert", "AFTER INSERT ON works WHEN NEW.data <> ''" + live, reindex("NEW.id"));
-  sql += trigger("search_works_update", "AFTER UPDATE OF data, merged_into, year, type, citekey ON works",
-                 reindex("OLD.id") + " " + reindex("NEW.id"));
-  sql += trigger("search_works_delete", "AFTER DELETE ON works", "DELETE FROM search WHERE rowid = OLD.id;");
-  sql += trigger("search_sources_insert", "AFTER INSERT ON sources WHEN 1" + live, reindex("NEW.work_id"));
-  sql += trigger("search_sources_update", "AFTER UPDATE OF work_id, data ON sources",
-                 reindex("OLD.work_id") + " " + reindex("NEW.work_id"));
-  sql += trigger("search_sources_delete", "AFTER DELETE ON sources", reindex("OLD.work_id"));
-  for (const SearchColumn& c : kColumns) {
-    if (c.table.empty()) continue;
-    std::string t(c.table);
-    sql += trigger("search_" + t + "_insert", "AFTER INSERT ON " + t, reindex("NEW.work_id"));
-    sql += trigger("search_" + t + "_update", "AFTER UPDATE ON " + t,
-                   reindex("OLD.work_id") + " " + reindex("NEW.work_id"));
-    sql += trigger("search_" + t + "_delete", "AFTER DELETE ON " + t, reindex("OLD.work_id"));
-  }
+  sql += "CREATE TABLE search_dirty (work_id INTEGER PRIMARY KEY);\n";
+  sql += triggers(nullptr);
   // Fill it: every live work, in one statement.
   sql += rows_select("1") + "\n";
   return sql;
 }
 
-std::string search_catch_up_sql(std::int64_t max_source) {
-  std::string since = "(SELECT work_id FROM sources WHERE id > " + std::to_string(max_source) + ")";
-  return "DELETE FROM search WHERE rowid IN " + since + ";\n" +
-         rows_select("w.id NOT IN (SELECT rowid FROM search)") + "\n";
+std::string search_catch_up_sql() {
+  return "DELETE FROM search WHERE rowid IN (SELECT work_id FROM search_dirty);\n" +
+         rows_select("w.id IN (SELECT work_id FROM search_dirty)") + "\nDELETE FROM search_dirty;\n";
 }
 
 std::string drop_search_index_sql() {
   std::string sql;
-  for (const std::string& t : trigger_names()) sql += "DROP TRIGGER IF EXISTS " + t + ";\n";
-  sql += "DROP TABLE IF EXISTS search;\n";
+  std::vector<std::string> names;
+  triggers(&names);
+  for (const std::string& t : names) sql += "DROP TRIGGER IF EXISTS " + t + ";\n";
+  sql += "DROP TABLE IF EXISTS search_dirty;\nDROP TABLE IF EXISTS search;\n";
   return sql;
 }
 

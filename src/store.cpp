@@ -500,8 +500,6 @@ void Library::migrate() {
 Library::Transaction::Transaction(Library& lib) : lib_(lib) {
   lib_.exec("BEGIN IMMEDIATE");
   try {
-    Stmt max(lib_.db_, "SELECT coalesce(max(id), 0) FROM sources");
-    max_source_ = max.step() ? sqlite3_column_int64(max.get(), 0) : 0;
     lib_.exec("UPDATE search_definition SET deferred = 1");
   } catch (...) {
     sqlite3_exec(lib_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -512,7 +510,7 @@ Library::Transaction::~Transaction() {
   if (!done_) sqlite3_exec(lib_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 void Library::Transaction::commit() {
-  lib_.exec(search_catch_up_sql(max_source_).c_str());
+  lib_.exec(search_catch_up_sql().c_str());
   lib_.exec("UPDATE search_definition SET deferred = 0");
   lib_.exec("COMMIT");
   done_ = true;

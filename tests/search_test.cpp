@@ -218,3 +218,27 @@ TEST_CASE("a library whose index is missing or stale is indexed when opened", "[
   CHECK(scalar(lib.handle(), "SELECT count(*) FROM search") == 4);
   CHECK(found(lib, "kazakhstan") == std::vector<std::int64_t>{1});
 }
+
+TEST_CASE("inside a transaction the index catches up at the commit; a rollback leaves it as it was", "[core][search]") {
+  Sample s;
+  using V = std::vector<std::int64_t>;
+  {
+    Library::Transaction tx(s.lib);
+    s.lib.merge(1, {3}, "manual", "test");
+    s.lib.set_citekey(4, "renamed2005");
+    Record e = work("Gambling and loneliness", 2022, {person("Sirola", "Anu")});
+    REQUIRE(s.lib.add(e).status == Library::AddStatus::added);
+    CHECK(scalar(s.lib.handle(), "SELECT count(*) FROM search_dirty") > 0);  // noted, not indexed yet
+    tx.commit();
+  }
+  CHECK(scalar(s.lib.handle(), "SELECT count(*) FROM search_dirty") == 0);
+  CHECK(found(s.lib, "loneliness") == V{5});
+  CHECK(found(s.lib, "key:renamed2005") == V{4});
+  CHECK(scalar(s.lib.handle(), "SELECT count(*) FROM search") == 4);  // 3 left with the merge, 5 came
+  {
+    Library::Transaction tx(s.lib);
+    s.lib.set_citekey(2, "gone2019");
+  }  // rolled back
+  CHECK(found(s.lib, "key:gone2019").empty());
+  CHECK(found(s.lib, "key:knox2019") == V{2});
+}

@@ -25,7 +25,10 @@ const char* const kAddedAfterVersion3 =
     "DROP TABLE tags; ALTER TABLE merges DROP COLUMN tags_added; "  // 3 -> 4
     "DROP TRIGGER search_works_insert; DROP TRIGGER search_works_update; DROP TRIGGER search_works_delete; "
     "DROP TRIGGER search_sources_insert; DROP TRIGGER search_sources_update; DROP TRIGGER search_sources_delete; "
-    "DROP TABLE search; DROP TABLE search_definition; "  // 4 -> 5
+    "DROP TRIGGER search_works_insert_deferred; DROP TRIGGER search_works_update_deferred; "
+    "DROP TRIGGER search_works_delete_deferred; DROP TRIGGER search_sources_insert_deferred; "
+    "DROP TRIGGER search_sources_update_deferred; DROP TRIGGER search_sources_delete_deferred; "
+    "DROP TABLE search_dirty; DROP TABLE search; DROP TABLE search_definition; "  // 4 -> 5
     "DROP TABLE collection_works; DROP TABLE collections; ";  // 5 -> 6
 
 Record make_record(const std::string& title, int year, std::vector<Creator> authors,

@@ -48,11 +48,10 @@ const std::vector<SearchColumn>& search_columns();
 // The SQL that creates the index, its rank function and its triggers, and
 // fills it from the works (run in a transaction on a library without it).
 std::string search_index_sql();
-// Inside a transaction the insert triggers wait (search_definition.deferred
-// set); this SQL then indexes what they left: the works of the sources
-// with an id above `max_source` (new sources of existing works) and every
-// live work not in the index.
-std::string search_catch_up_sql(std::int64_t max_source);
+// Inside a transaction the triggers only note the works they concern
+// (search_definition.deferred set, table search_dirty); this SQL, run
+// before the commit, re-indexes those works.
+std::string search_catch_up_sql();
 // The SQL that removes the index and its triggers (before a rebuild).
 std::string drop_search_index_sql();
 

@@ -176,7 +176,6 @@ class Library {
    private:
     Library& lib_;
     bool done_ = false;
-    std::int64_t max_source_ = 0;
   };
 
   enum class AddStatus { added, present, merged };
