@@ -1344,12 +1344,11 @@ void Library::set_citekey(std::int64_t work_id, const std::string& key) {
 // ---- collections ----
 
 namespace {
-std::optional<Collection> find_collection(sqlite3* db, const std::string& name) {
-  Stmt s(db,
-         "SELECT c.id, c.name, coalesce(c.parent_id, 0), coalesce(c.query, ''), "
-         "(SELECT count(*) FROM collection_works cw WHERE cw.collection_id = c.id) FROM collections c WHERE c.name = ?1");
-  s.bind(1, name);
-  if (!s.step()) return std::nullopt;
+#define REFNET_COLLECTION_SELECT                                                                     \
+  "SELECT c.id, c.name, coalesce(c.parent_id, 0), coalesce(c.query, ''), "                            \
+  "(SELECT count(*) FROM collection_works cw WHERE cw.collection_id = c.id) FROM collections c"
+
+Collection collection_row(Stmt& s) {
   Collection c;
   c.id = sqlite3_column_int64(s.get(), 0);
   c.name = column_text(s.get(), 1);
@@ -1357,6 +1356,13 @@ std::optional<Collection> find_collection(sqlite3* db, const std::string& name) 
   c.query = column_text(s.get(), 3);
   c.members = sqlite3_column_int64(s.get(), 4);
   return c;
+}
+
+std::optional<Collection> find_collection(sqlite3* db, const std::string& name) {
+  Stmt s(db, REFNET_COLLECTION_SELECT " WHERE c.name = ?1");
+  s.bind(1, name);
+  if (!s.step()) return std::nullopt;
+  return collection_row(s);
 }
 
 Collection existing_collection(sqlite3* db, const std::string& name) {
@@ -1431,18 +1437,8 @@ std::size_t Library::collection_remove(const std::string& name, const std::vecto
 std::vector<Collection> Library::collections() {
   std::vector<Collection> all;
   {
-    Stmt s(db_,
-           "SELECT c.id, c.name, coalesce(c.parent_id, 0), coalesce(c.query, ''), "
-           "(SELECT count(*) FROM collection_works cw WHERE cw.collection_id = c.id) FROM collections c ORDER BY c.name");
-    while (s.step()) {
-      Collection c;
-      c.id = sqlite3_column_int64(s.get(), 0);
-      c.name = column_text(s.get(), 1);
-      c.parent = sqlite3_column_int64(s.get(), 2);
-      c.query = column_text(s.get(), 3);
-      c.members = sqlite3_column_int64(s.get(), 4);
-      all.push_back(std::move(c));
-    }
+    Stmt s(db_, REFNET_COLLECTION_SELECT " ORDER BY c.name");
+    while (s.step()) all.push_back(collection_row(s));
   }
   // Depth first from the top-level ones: parents before children.
   std::vector<Collection> out;

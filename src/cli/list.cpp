@@ -26,11 +26,7 @@ const CommandSpec kSpec = make_spec();
 int run(const Args& args) {
   Library lib = open_library(args, false, Library::Access::read_only);
   Query q = selection_from_args(args, lib);
-  Listing listing(lib, args);
-  put_works(lib, q, args.get("sort"), listing);
-  std::size_t n = listing.finish();
-  if (!args.json()) std::cerr << n << (n == 1 ? " work\n" : " works\n");
-  return kOk;
+  return show_works(lib, q, args);
 }
 
 const Registration reg{kSpec, run};

@@ -1,6 +1,7 @@
 #include "render.hpp"
 
 #include <algorithm>
+#include <iostream>
 
 #include "cli.hpp"
 #include "refnet/text.hpp"
@@ -191,6 +192,14 @@ void put_works(Library& lib, Query q, const std::string& sort, Listing& listing)
     if (auto r = lib.record(id, listing.parts())) w.record = std::move(*r);
     listing.put(w);
   }
+}
+
+int show_works(Library& lib, const Query& q, const Args& args) {
+  Listing listing(lib, args);
+  put_works(lib, q, args.get("sort"), listing);
+  std::size_t n = listing.finish();
+  if (!args.json()) std::cerr << n << (n == 1 ? " work\n" : " works\n");
+  return kOk;
 }
 
 }  // namespace refnet::cli

@@ -63,5 +63,8 @@ class Listing {
 // (--sort: year, -year, author, title, added, key; empty: q.order), the
 // first q.limit of them in that order.  Throws UsageError for another sort.
 void put_works(Library& lib, Query q, const std::string& sort, Listing& listing);
+// list's and search's output: the works `q` selects, in the order and
+// format the options name, and "N works" on stderr.
+int show_works(Library& lib, const Query& q, const Args& args);
 
 }  // namespace refnet::cli

@@ -44,12 +44,8 @@ int run(const Args& args) {
   Library lib = open_library(args, false, Library::Access::read_only);
   Query q = selection_from_args(args, lib, nullptr, args.positionals().size());
   q.match = match;
-  Listing listing(lib, args);
   if (!args.has("sort")) q.order = Query::Order::rank;
-  put_works(lib, q, args.get("sort"), listing);
-  std::size_t n = listing.finish();
-  if (!args.json()) std::cerr << n << (n == 1 ? " work\n" : " works\n");
-  return kOk;
+  return show_works(lib, q, args);
 }
 
 const Registration reg{kSpec, run};
