@@ -59,6 +59,7 @@ int run(const Args& args) {
     return kOk;
   }
 
+  FailureReport failures("enrich");
   FetchProgress progress("enrich", dois.size(), settings.quiet || args.json());
   settings.client.on_wait = [&](double sec, const std::string& why) {
     progress.note("refnet enrich: waiting " + std::to_string(static_cast<long>(std::ceil(sec))) + " s: " + why);
@@ -83,7 +84,7 @@ int run(const Args& args) {
           break;
         case FetchOutcome::failed:
           ++failed;
-          progress.note("refnet enrich: error: " + r.doi + ": " + r.error);
+          failures.failed(progress, r);
           break;
       }
       progress.tick();
@@ -92,6 +93,7 @@ int run(const Args& args) {
     tx.commit();
   }
   progress.finish();
+  failures.finish(std::cerr);
 
   if (args.json()) {
     std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"selected\":" << selected

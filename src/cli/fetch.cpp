@@ -147,6 +147,7 @@ int run(const Args& args) {
 
   Library lib = open_library(args);
   Ingest ingest(lib);
+  FailureReport failures("fetch");
   FetchProgress progress("fetch", dois.size(), settings.quiet || args.json());
   settings.client.on_wait = [&](double sec, const std::string& why) {
     progress.note("refnet fetch: waiting " + std::to_string(static_cast<long>(std::ceil(sec))) + " s: " + why);
@@ -177,7 +178,7 @@ int run(const Args& args) {
         case FetchOutcome::failed:
           ++failed;
           outcomes.emplace_back(r.doi, "failed: " + r.error);
-          progress.note("refnet fetch: error: " + r.doi + ": " + r.error);
+          failures.failed(progress, r);
           break;
       }
       progress.tick();
@@ -190,6 +191,7 @@ int run(const Args& args) {
     tx.commit();
   }
   progress.finish();
+  failures.finish(std::cerr);
 
   const auto& c = ingest.counts();
   if (args.json()) {

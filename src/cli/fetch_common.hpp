@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,35 @@ class BatchedTransaction {
   std::size_t batch_;
   std::size_t n_ = 0;
   std::optional<Library::Transaction> tx_;
+};
+
+// A run's failures, each told as it comes, except those of the DOIs the
+// client gave up together because nothing answered (no network, no name
+// resolution, every connection refused): one message, told by finish().
+class FailureReport {
+ public:
+  explicit FailureReport(std::string command) : command_(std::move(command)) {}
+  void failed(FetchProgress& progress, const FetchResult& r) {
+    // "not tried: URL does not answer (...)", "gave up after 1 try: URL does not answer (...)"
+    if (r.error.find(" does not answer (") != std::string::npos) {
+      ++unreachable_;
+      why_ = r.error.substr(r.error.find(": ") + 2);
+      return;
+    }
+    progress.note("refnet " + command_ + ": error: " + r.doi + ": " + r.error);
+  }
+  // After the progress line is done.
+  void finish(std::ostream& err) const {
+    if (!unreachable_) return;
+    err << "refnet " << command_ << ": error: " << why_ << ": the network or Crossref is unreachable; the run stopped, "
+        << unreachable_ << (unreachable_ == 1 ? " DOI" : " DOIs")
+        << " not fetched (run again when online; --offline uses what the cache holds)\n";
+  }
+
+ private:
+  std::string command_;
+  std::size_t unreachable_ = 0;
+  std::string why_;
 };
 
 }  // namespace refnet::cli
