@@ -5,8 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -311,4 +313,36 @@ TEST_CASE("completion scripts for bash, zsh and fish name every command; the man
   int rc = std::system(("groff -man -Tutf8 -ww " + q(page) + " >/dev/null 2>" + q(warnings)).c_str());
   CHECK(rc == 0);
   CHECK(refnet::test::slurp(warnings).empty());
+}
+
+TEST_CASE("after importing every real corpus (merges by DOI, crossref parents) the index equals a rebuild", "[core][finding]") {
+  TempDir dir;
+  std::string lib = dir / "library.sqlite";
+  std::string files;
+  for (const auto& e : std::filesystem::directory_iterator(fixture("corpora")))
+    if (e.is_regular_file() && e.path().extension() != ".tsv" && e.path().extension() != ".md")
+      files += " " + q(e.path().string());
+  CommandResult r = run_refnet("import --library " + q(lib) + files);
+  REQUIRE((r.status == 0 || r.status == 3));
+  auto dump = [&](const std::string& sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(lib.c_str(), &db) == SQLITE_OK);
+    std::string out;
+    auto row = [](void* to, int n, char** values, char**) {
+      for (int i = 0; i < n; ++i) *static_cast<std::string*>(to) += std::string(values[i] ? values[i] : "<null>") + "|";
+      *static_cast<std::string*>(to) += "\n";
+      return 0;
+    };
+    int rc = sqlite3_exec(db, sql.c_str(), row, &out, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+    return out;
+  };
+  std::string live = dump("SELECT count(*) FROM works WHERE merged_into IS NULL");
+  CHECK(dump("SELECT count(*) FROM search") == live);
+  std::string kept = dump("SELECT * FROM search ORDER BY rowid");
+  CHECK(kept.size() > 100000);
+  dump("UPDATE search_definition SET sql = 'stale'");  // the next open rebuilds it
+  CHECK(run_refnet("stats --library " + q(lib)).status == 0);
+  CHECK(dump("SELECT * FROM search ORDER BY rowid") == kept);
 }
