@@ -25,6 +25,12 @@ namespace refnet {
 
 namespace {
 
+// The full-text index's definition (see migration 4 -> 5); `deferred` is
+// set inside a transaction: the triggers then only note the works to
+// re-index at its commit.
+#define REFNET_SEARCH_DEFINITION_TABLE \
+  "CREATE TABLE search_definition (sql TEXT NOT NULL, deferred INTEGER NOT NULL DEFAULT 0);\n"
+
 // Each entry migrates the schema from version i to i+1.  Never edit a
 // released entry: add a new one.
 const char* const kMigrations[] = {
@@ -130,12 +136,7 @@ ALTER TABLE merges ADD COLUMN tags_added TEXT;
     // its SQL (table, rank, triggers) is generated from search_columns()
     // and kept here; Library rebuilds the index whenever the SQL differs
     // (ensure_search_index), so adding an indexed column needs no migration.
-    R"sql(
-CREATE TABLE search_definition (
-  sql      TEXT NOT NULL,
-  deferred INTEGER NOT NULL DEFAULT 0  -- set inside a transaction: new rows are indexed at its commit
-);
-)sql",
+    REFNET_SEARCH_DEFINITION_TABLE,
     // 5 -> 6: collections, named and nestable (a work in a child is in its
     // parent's view); a collection with a query is a saved search: its works
     // are those the query (`refnet search` language) finds when it is used.
@@ -404,7 +405,8 @@ bool Library::settled() {
 bool Library::search_index_current() {
   sqlite3_stmt* s = nullptr;
   bool current = false;
-  if (sqlite3_prepare_v2(db_, "SELECT sql FROM search_definition", -1, &s, nullptr) == SQLITE_OK &&
+  // (deferred: a table of an older shape is no current index either)
+  if (sqlite3_prepare_v2(db_, "SELECT sql, deferred FROM search_definition", -1, &s, nullptr) == SQLITE_OK &&
       sqlite3_step(s) == SQLITE_ROW)
     current = column_text(s, 0) == search_index_sql();
   sqlite3_finalize(s);
@@ -419,8 +421,11 @@ void Library::ensure_search_index() {
   try {
     if (!search_index_current()) {  // another process may have built it meanwhile
       exec(drop_search_index_sql().c_str());
+      // The definition table too, as migration 4 -> 5 makes it (whatever
+      // shape an older build left it in).
+      exec("DROP TABLE IF EXISTS search_definition");
+      exec(REFNET_SEARCH_DEFINITION_TABLE);
       exec(search_index_sql().c_str());
-      exec("DELETE FROM search_definition");
       Stmt put(db_, "INSERT INTO search_definition (sql) VALUES (?1)");
       put.bind(1, search_index_sql());
       put.run();

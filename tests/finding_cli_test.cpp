@@ -346,3 +346,34 @@ TEST_CASE("after importing every real corpus (merges by DOI, crossref parents) t
   CHECK(run_refnet("stats --library " + q(lib)).status == 0);
   CHECK(dump("SELECT * FROM search ORDER BY rowid") == kept);
 }
+
+TEST_CASE("on a terminal: the list goes through $PAGER, errors and headings have colour unless NO_COLOR", "[core][finding]") {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    WARN("script (util-linux) is not installed: no terminal to test with");
+    return;
+  }
+  Lib lib;
+  TempDir dir;
+  std::string paged = dir / "paged", shown = dir / "shown";
+  // script(1) runs the command with a pseudo-terminal as stdout and stderr.
+  auto on_tty = [&](const std::string& env, const std::string& command) {
+    std::string inner = env + " " + std::string(REFNET_BINARY) + " " + command;
+    std::string cmd = "script -qec " + q(inner) + " /dev/null > " + q(shown) + " 2>&1";
+    std::system(cmd.c_str());
+    return refnet::test::slurp(shown);
+  };
+  CHECK_THAT(on_tty("PAGER=\"cat > " + paged + "\"", "list --library " + lib.path + " --author Sirola --format keys"),
+             Contains("sirola2023psychosocial"));  // keys are for other programs: not paged
+  CHECK(!std::filesystem::exists(paged));
+  on_tty("PAGER=\"cat > " + paged + "\"", "list --library " + lib.path + " --author Sirola");
+  CHECK_THAT(refnet::test::slurp(paged), StartsWith("1  sirola2023psychosocial  2023"));
+  // Not a terminal: no pager (run_refnet's stdout is a file).
+  std::filesystem::remove(paged);
+  refnet::test::EnvVar pager("PAGER", ("cat > " + paged).c_str());
+  CHECK(lib.run("list", "--author Sirola").status == 0);
+  CHECK(!std::filesystem::exists(paged));
+  CHECK_THAT(on_tty("", "list --library " + dir / "none.sqlite"), Contains("\x1b[1;31merror:\x1b[0m"));
+  CHECK_THAT(on_tty("NO_COLOR=1", "list --library " + dir / "none.sqlite"), !Contains("\x1b["));
+  CHECK_THAT(on_tty("", "help list"), Contains("\x1b[1musage:\x1b[0m"));
+  CHECK_THAT(lib.run("list", "--library none --help").out, StartsWith("usage: "));  // a file: no colour
+}

@@ -4,6 +4,7 @@
 
 #include "cli.hpp"
 #include "refnet/text.hpp"
+#include "terminal.hpp"
 
 namespace refnet::cli {
 
@@ -149,7 +150,8 @@ Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv) {
 }
 
 void print_help(std::ostream& out, const CommandSpec& spec) {
-  out << "usage: " << spec.usage << "\n\n" << spec.summary << "\n\noptions:\n";
+  const bool c = &out == &std::cout && use_colour(1);  // headings in bold on a terminal
+  out << bold("usage:", c) << " " << spec.usage << "\n\n" << spec.summary << "\n\n" << bold("options:", c) << "\n";
   for (const auto* list : {&spec.options, &kCommonOptions}) {
     for (const auto& o : *list) {
       std::string left = std::string("  --") + o.name;
@@ -165,7 +167,7 @@ void print_help(std::ostream& out, const CommandSpec& spec) {
   }
   if (spec.details && *spec.details) out << "\n" << spec.details;
   if (spec.examples && *spec.examples) {
-    out << "\nexamples:\n";
+    out << "\n" << bold("examples:", c) << "\n";
     for (const std::string& line : split_list(spec.examples, "\n")) out << "  " << line << "\n";
   }
 }
