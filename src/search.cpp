@@ -23,7 +23,10 @@ namespace {
   "|| ' ' || coalesce(json_extract(value, '$.family'), '') || ' ' || coalesce(json_extract(value, '$.literal'), ''))"
 
 // (A keyword list's JSON text is indexed as it is: the tokenizer reads its
-// words, not its quotes and commas.)
+// words, not its quotes and commas.)  A column fed by another table with a
+// work_id column is one more line, e.g. the notes of `refnet note`:
+//   {"notes", "note", 1.0, "", "(SELECT group_concat(text, ' ') FROM notes WHERE work_id = id)", "notes"},
+// (its triggers on `notes` come with it; the index is rebuilt on the next open).
 const std::vector<SearchColumn> kColumns = {
     {"title", "title", 10.0, "title", "j_title", ""},
     {"keywords", "keyword", 5.0, "keywords", "j_keywords", ""},
