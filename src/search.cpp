@@ -25,7 +25,7 @@ namespace {
 // (A keyword list's JSON text is indexed as it is: the tokenizer reads its
 // words, not its quotes and commas.)  A column fed by another table with a
 // work_id column is one more line, e.g. the notes of `refnet note`:
-//   {"notes", "note", 1.0, "", "(SELECT group_concat(text, ' ') FROM notes WHERE work_id = id)", "notes"},
+//   {"notes", "note", 1.0, "", "(SELECT group_concat(text, ' ') FROM notes n WHERE n.work_id = r.id)", "notes"},
 // (its triggers on `notes` come with it; the index is rebuilt on the next open).
 const std::vector<SearchColumn> kColumns = {
     {"title", "title", 10.0, "title", "j_title", ""},
@@ -59,7 +59,7 @@ std::string rows_select(const std::string& condition) {
   return "INSERT INTO search (" + cols + ") SELECT " + values +
          " FROM (SELECT w.id AS id, w.year AS year, w.type AS type, w.citekey AS citekey" + pivot +
          " FROM works w, json_each(CASE WHEN json_valid(" REFNET_VIEW ") THEN " REFNET_VIEW
-         " END) j WHERE " + condition + " AND w.merged_into IS NULL GROUP BY w.id);";
+         " END) j WHERE " + condition + " AND w.merged_into IS NULL GROUP BY w.id) r;";
 }
 
 std::string row_select(const std::string& id_sql) { return rows_select("w.id = " + id_sql); }

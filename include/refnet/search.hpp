@@ -30,7 +30,7 @@
 namespace refnet {
 
 // One column of the index.  `sql` computes its text for one work from
-// `id`, `year`, `type`, `citekey` (the work's columns) and j_KEY, the value
+// r.id, r.year, r.type, r.citekey (the work's columns) and r.j_KEY, the value
 // of each top-level KEY of the work's record (JSON) that `keys` names
 // (comma-separated): the record is parsed once, not once per column.
 // `table`, when not empty, names a table with a `work_id` column whose rows
