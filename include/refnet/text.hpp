@@ -45,6 +45,11 @@ std::vector<std::string> split_list(std::string_view s, std::string_view separat
 
 // Append the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t cp);
+// The Unicode superscript (or subscript) form of a character: digits,
+// + - = ( ) and the letters that have one ("n" -> "ⁿ", "e" -> "ₑ"); 0 when
+// there is none ("q" has no superscript, "b" no subscript).  JATS <sup>
+// and LaTeX math ^{...} use this one table.
+char32_t script_form(char32_t c, bool superscript);
 // Decode one code point at s[i], advancing i; invalid bytes give U+FFFD.
 char32_t next_utf8(std::string_view s, std::size_t& i);
 bool is_valid_utf8(std::string_view s);
