@@ -382,12 +382,15 @@ class Decoder {
         std::string_view atom;
         math_atom(m, i, atom);
         std::string_view name = m.substr(b, i - b);
-        // The spaces after a control word end it ("\\times 10" is "×10"),
-        // unless the command stands between spaces ("a \\leq b").
         if (name.empty()) return false;
+        // The spaces after a control word that only end it before a letter
+        // or digit go ("\\Delta T" is "ΔT", "3\\times 10" is "3×10"), unless
+        // the command stands between spaces ("a \\leq b"); before anything
+        // else they are spaces ("\\mu + \\lambda").
         if (is_letter(name[0]) && i < m.size() && is_space(m[i])) {
-          while (i < m.size() && is_space(m[i])) ++i;
-          space = spaced;
+          std::size_t k = i;
+          while (k < m.size() && is_space(m[k])) ++k;
+          if (k < m.size() && (is_letter(m[k]) || is_digit(m[k])) && !spaced) i = k;
         }
         if (name.size() == 1 && !is_letter(name[0])) {
           if (std::string_view(",;:! ").find(name[0]) != std::string_view::npos) continue;  // spacing
