@@ -365,7 +365,15 @@ class Decoder {
         ++i;
         std::string_view atom;
         std::string inner;
-        if (!math_atom(m, i, atom) || !math_to_text(atom, inner, level + 1)) return false;
+        std::size_t from = i;
+        if (!math_atom(m, i, atom)) return false;
+        // "C_\\text{max}": a command that takes an argument takes it here too.
+        if (atom.size() > 1 && atom[0] == '\\' && in_list(kMathTextArgument, atom.substr(1))) {
+          std::string_view arg;
+          if (!math_atom(m, i, arg)) return false;
+          atom = m.substr(from, i - from);
+        }
+        if (!math_to_text(atom, inner, level + 1)) return false;
         std::string scripted;
         bool all = !inner.empty();
         for (std::size_t k = 0; k < inner.size() && all;) {

@@ -64,7 +64,8 @@ TEST_CASE("math that is text becomes Unicode; other math stays verbatim", "[bibt
   CHECK(latex_to_unicode("$\\mathrm{H}_{2}\\mathrm{O}$, $3\\times 10^{n}$, $\\Delta T \\geq 2$") == "H₂O, 3×10ⁿ, ΔT ≥ 2");
   // iridia-references biblio.bib, IRIDIA-2021-006 and BapHgu1997.
   CHECK(latex_to_unicode("Cuckoo Search $\\equiv (\\mu + \\lambda$)-Evolution") == "Cuckoo Search ≡ (μ + λ)-Evolution");
-  CHECK(latex_to_unicode("the F$/$no_idle$/C_\\text{max}$") == "the F/no_idle$/C_\\text{max}$");
+  CHECK(latex_to_unicode("the F$/$no_idle$/C_\\text{max}$") == "the F/no_idle/Cₘₐₓ");
+  CHECK(latex_to_unicode("$k_\\text{clust}$") == "kclust");
   // A script with a character that has no super/subscript form is its text.
   CHECK(latex_to_unicode("Actes du $4^{\\textrm{\u00e8me}}$ Congr\u00e8s") == "Actes du 4\u00e8me Congr\u00e8s");
   CHECK(latex_to_unicode("Po$_{eee}$t") == "Po\u2091\u2091\u2091t");
