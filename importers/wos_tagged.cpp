@@ -341,7 +341,7 @@ bool Builder::build(Record& r) {
       case T("PM"): once(r.pmid); break;
       case T("CR"):
         r.references.reserve(r.references.size() + (f.last - f.first));
-        for (std::uint32_t i = f.first; i < f.last; ++i) r.references.push_back(parse_wos_reference(rec_.lines[i]));
+        for (std::uint32_t i = f.first; i < f.last; ++i) parse_wos_reference(rec_.lines[i], r.references.emplace_back());
         break;
       default:
         extra(r, f);
