@@ -146,26 +146,6 @@ struct ParseError {
   std::string message;
 };
 
-// The '\n' in s[0, n): every entry's provenance line is counted forward.
-std::size_t count_newlines(const char* s, std::size_t n) {
-  std::size_t lines = 0, i = 0;
-#if defined(__SSE2__)
-  const __m128i newline = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
-  while (i + 16 <= n) {
-    // Byte counters (0 - -1 per hit) for at most 255 blocks, then summed.
-    __m128i acc = zero;
-    std::size_t end = std::min(n - 15, i + 255 * 16);
-    for (; i < end; i += 16)
-      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), newline));
-    __m128i sums = _mm_sad_epu8(acc, zero);
-    lines += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
-             static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
-  }
-#endif
-  for (; i < n; ++i) lines += s[i] == '\n';
-  return lines;
-}
-
 // Identifier characters of entry types, field names and macro names: any
 // byte but white space and the punctuation of the syntax.
 constexpr std::array<bool, 256> make_ident_chars() {

@@ -114,8 +114,9 @@ bool read_pd(std::string_view pd, Date& d) {
 // The CSL type of PT (J journal, B book, S series, P patent, C conference)
 // and DT ("Article; Proceedings Paper", "Book Chapter", "Review").
 std::string wos_type(std::string_view pt, std::string_view dt) {
+  const std::vector<std::string> types = split_list(dt, ";");  // once, not once a question
   auto has = [&](std::string_view what) {
-    for (std::string_view t : split_list(dt, ";"))
+    for (std::string_view t : types)
       if (iequals(t, what)) return true;
     return false;
   };

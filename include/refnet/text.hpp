@@ -45,6 +45,10 @@ std::vector<std::string> split_list(std::string_view s, std::string_view separat
 
 // Append the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t cp);
+// The number of '\n' in s[0, n), sixteen bytes at a time: how the readers
+// count their records' lines forward.
+std::size_t count_newlines(const char* s, std::size_t n);
+
 // The Unicode superscript (or subscript) form of a character: digits,
 // + - = ( ) and the letters that have one ("n" -> "ⁿ", "e" -> "ₑ"); 0 when
 // there is none ("q" has no superscript, "b" no subscript).  JATS <sup>
