@@ -11,13 +11,6 @@
 
 namespace refnet {
 
-std::string_view trim(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
-  return s.substr(b, e - b);
-}
-
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = to_lower(c);

@@ -15,7 +15,14 @@ inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 inline char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 inline char to_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; }
 
-std::string_view trim(std::string_view s);
+// Inline: the readers call it for every value and every part of one (a
+// WoS cited reference has six), where the call cost more than the work.
+inline std::string_view trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
 std::string ascii_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);  // ASCII case-insensitive
 bool istarts_with(std::string_view s, std::string_view prefix);
