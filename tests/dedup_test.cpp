@@ -560,3 +560,59 @@ TEST_CASE("weak differences do not outweigh a generic title: chapters called Int
   v2.volume = "39 (Supplement 1)";
   CHECK(duplicate_score(v1, v2, DedupOptions{}, nullptr) == 0);
 }
+
+TEST_CASE("bib-dedupe's missed duplicates: coordinates, names and blocking the old rules got wrong", "[dedup]") {
+  // fixtures/dedup/missed_duplicates2.ris: fourteen pairs, one work each,
+  // each mimicking a class of pairs bib-dedupe's labelled sets call one work
+  // and refnet kept apart (see fixtures/SOURCES.md):
+  //  1 a translated title on the same volume, page range and year;
+  //  2 a section heading before the title ("MEDICAL PROGRESS ...");
+  //  3 a study group as author on one side, a person on the other, same pages;
+  //  4 a family name without initials ("Shin");
+  //  5 Nephron's "c37-c42" pages against "37-42" (and the year of the print issue);
+  //  6 pages in several ranges, in another order, one CSV-quoted;
+  //  7 CSV-quoted pages with database numbers in the issue field;
+  //  8 a four-word title against the same with its subtitle;
+  //  9 "p16INK4A" and "p16(INK4A)", titles cut at 200 characters;
+  // 10 MEDLINE's ">or=" for ">=";
+  // 11 one long title, one author list, one volume: online and print page ranges;
+  // 12 given and family name swapped ("Xiaoguang, Wang");
+  // 13 a family name missing its last letter ("Hiess"), one page against the range;
+  // 14 an English title with the original in brackets against the original.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/missed_duplicates2.ris")});
+  REQUIRE(lib.stats().works == 28);
+  std::vector<KeptApart> apart;
+  auto groups = find_duplicates(lib, DedupOptions{}, &apart);
+  std::vector<std::vector<std::int64_t>> got, want;
+  for (const auto& g : groups) got.push_back(g.works);
+  for (std::int64_t i = 1; i < 28; i += 2) want.push_back({i, i + 1});
+  CHECK(got == want);
+}
+
+TEST_CASE("bib-dedupe's false merges: an abstract and its article, a commentary, one title at two conferences",
+          "[dedup]") {
+  // fixtures/dedup/false_merges.ris: six pairs of two works each, all of
+  // which the old rules merged or nearly did:
+  //  1 a conference abstract (2009, Arthritis and Rheumatism's meeting) and
+  //    the article (2010, Molecular Immunology): other year, other venue;
+  //  2 an ACP Journal Club commentary (JC6-9) and another page of the club;
+  //  3 a conference abstract (1977) and the article (1978, Cancer);
+  //  4 one title at two conferences (ICIS 2017, HICSS 2018 with a DOI);
+  //  5 a one-page abstract and the article in another issue of the journal;
+  //  6 two letters of one title in one issue, by other authors, on other pages.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/false_merges.ris")});
+  REQUIRE(lib.stats().works == 12);
+  auto groups = find_duplicates(lib);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : groups) got.push_back(g.works);
+  CHECK(got.empty());
+  // Each veto says why.
+  auto load = [&](std::int64_t id) { return *lib.record(id, RecordParts::all()); };
+  std::vector<std::string> why;
+  CHECK(duplicate_score(load(1), load(2), DedupOptions{}, &why) == 0);
+  CHECK(why.back().find("venues") != std::string::npos);
+}
