@@ -994,7 +994,11 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
 }
 
 void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
-  Stmt s(db_, "SELECT id, title, year, doi, authors FROM works WHERE merged_into IS NULL ORDER BY id");
+  Stmt s(db_,
+         "SELECT id, title, year, doi, authors, json_extract(view, '$.volume'), json_extract(view, '$.pages') FROM "
+         "(SELECT id, title, year, doi, authors, CASE WHEN data <> '' THEN data ELSE (SELECT s.data FROM sources s "
+         "WHERE s.work_id = works.id ORDER BY s.id LIMIT 1) END AS view FROM works WHERE merged_into IS NULL) "
+         "ORDER BY id");
   WorkSummary w;
   while (s.step()) {
     w.id = sqlite3_column_int64(s.get(), 0);
@@ -1002,6 +1006,8 @@ void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
     w.year = sqlite3_column_int(s.get(), 2);
     w.doi = column_text(s.get(), 3);
     w.authors = column_text(s.get(), 4);
+    w.volume = column_text(s.get(), 5);
+    w.pages = column_text(s.get(), 6);
     fn(w);
   }
 }

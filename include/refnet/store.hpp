@@ -72,6 +72,8 @@ struct WorkSummary {
   int year = 0;
   std::string doi;
   std::string authors;  // '|'-separated folded family names, '|' at both ends
+  std::string volume;   // as in the work's view (dedup blocks by volume and first page)
+  std::string pages;
 };
 
 // A selection of works, shared by list, export and network commands.
