@@ -651,8 +651,8 @@ TEST_CASE("Malformed RIS: unterminated records, garbage, rejected records", "[ri
     CHECK(p.records[0].title == "Title %%%% garbage");  // decode_text removes the control character
     CHECK(p.diags.errors() == 0);
   }
-  SECTION("nothing to identify the record by: an error at its TY line, the next one goes on") {
-    Parsed p = ris("\nTY  - JOUR\nPB  - Someone\nER  - \nTY  - JOUR\nTI  - Next\nER  - \n");
+  SECTION("nothing but its type: an error at its TY line, the next one goes on") {
+    Parsed p = ris("\nTY  - JOUR\nPB  - \nER  - \nTY  - JOUR\nTI  - Next\nER  - \n");
     REQUIRE(p.records.size() == 1);
     CHECK(p.records[0].title == "Next");
     CHECK(p.stats.rejected == 1);
