@@ -480,6 +480,7 @@ TEST_CASE("a stray bracket inside a work: its references do not pass for works",
 }
 
 TEST_CASE("JSON that is not bibliographic: each object rejected, and the file says what it holds", "[crossref]") {
+  using namespace refnet::test;
   // A list of places (cold-war-finland-bibliography's sibling files, any API
   // dump): objects with none of title, DOI, author, container-title, issued,
   // type.  Nothing is imported as an empty record.

@@ -249,5 +249,5 @@ TEST_CASE("a CSL-JSON object with no bibliographic member is rejected, not impor
   Parsed q = parse_with(R"([{"name":"Helsinki","id":"h"},{"name":"Turku","id":"t"}])", parse_csl_json);
   CHECK(q.records.empty());
   CHECK(q.stats.rejected == 2);
-  CHECK(has_diag(q.diags, Severity::error, 0, "no CSL-JSON item in the file: JSON objects with the members name, id"));
+  CHECK(has_diag(q.diags, Severity::error, 0, "no CSL-JSON item in the file: JSON objects with the members id, name"));
 }
