@@ -398,13 +398,14 @@ TEST_CASE("supplement DOI: distinct conference abstracts are kept apart on impor
   CHECK(apart[0].reason.find("kept apart: same DOI 10.1016/s0168-8278(19)30200-8, different title") == 0);
   CHECK(apart[3].reason.find("kept apart: same DOI 10.1053/j.gastro.2018.01.011, one is a notice") == 0);
 
-  // The command line says so at import (a warning per pair) and in dedup.
+  // The command line says so at import (one warning per identifier, at the
+  // first record kept apart, naming the works) and in dedup.
   TempDir t2;
   const std::string libarg = "--library '" + (t2 / "lib.sqlite") + "' ";
   CommandResult imp = run_refnet("import " + libarg + "'" + fixture("dedup/supplement_doi.ris") + "'");
   CHECK(imp.status == 0);
-  CHECK(imp.err.find("supplement_doi.ris:13:1: warning: kept apart: same DOI 10.1016/s0168-8278(19)30200-8, "
-                     "different title") != std::string::npos);
+  CHECK(imp.err.find("supplement_doi.ris:13:1: warning: kept apart: same DOI 10.1016/s0168-8278(19)30200-8 on 3 "
+                     "works (1, 2, 3) the rest of whose records differ: different title") != std::string::npos);
   CommandResult dd = run_refnet("dedup " + libarg);
   CHECK(dd.status == 0);
   CHECK(dd.out.find("4 pairs kept apart") != std::string::npos);
@@ -615,4 +616,39 @@ TEST_CASE("bib-dedupe's false merges: an abstract and its article, a commentary,
   std::vector<std::string> why;
   CHECK(duplicate_score(load(1), load(2), DedupOptions{}, &why) == 0);
   CHECK(why.back().find("venues") != std::string::npos);
+}
+
+TEST_CASE("a supplement DOI on many abstracts: one import warning naming them all, every one in kept_apart",
+          "[dedup]") {
+  // 70 distinct abstracts under one supplement DOI (Embase, Ovid): 2,415
+  // pairs.  The old import gave a warning per pair; dedup compared none of
+  // them (more than 64 works share the DOI) and listed none.
+  std::string ris;
+  const char* words[] = {"renal", "hepatic", "cardiac", "pulmonary", "gastric", "dermal", "neural"};
+  for (int i = 0; i < 70; ++i)
+    ris += "TY  - CONF\nTI  - Outcome " + std::to_string(i) + " of " + words[i % 7] + " cohort number " +
+           std::to_string(1000 + i) + " in practice\nAU  - Author" + std::string(1, char('a' + i % 26)) + ", " +
+           std::string(1, char('A' + i / 26)) + ".\nPY  - 2019\nT2  - Journal of Hepatology\nVL  - 70\nSP  - e" +
+           std::to_string(100 + i) + "\nDO  - 10.1016/S0168-8278(19)30200-8\nER  - \n\n";
+  TempDir tmp;
+  {
+    std::ofstream(tmp / "many.ris") << ris;
+  }
+  const std::string libarg = "--library '" + (tmp / "lib.sqlite") + "' ";
+  CommandResult imp = run_refnet("import " + libarg + "'" + (tmp / "many.ris") + "'");
+  CHECK(imp.status == 0);
+  std::size_t warnings = 0;
+  for (std::size_t at = 0; (at = imp.err.find("warning: kept apart", at)) != std::string::npos; ++at) ++warnings;
+  CHECK(warnings == 1);
+  CHECK(imp.err.find("kept apart: same DOI 10.1016/s0168-8278(19)30200-8 on 70 works (1, 2, 3, ") != std::string::npos);
+  CHECK(imp.err.find(", 69, 70) the rest of whose records differ") != std::string::npos);
+
+  CommandResult dd = run_refnet("dedup --json " + libarg);
+  REQUIRE(dd.status == 0);
+  auto j = nlohmann::json::parse(dd.out);
+  std::set<std::int64_t> listed;
+  for (const auto& k : j["kept_apart"])
+    for (const auto& w : k["works"]) listed.insert(w.get<std::int64_t>());
+  CHECK(listed.size() == 70);
+  CHECK(j["groups"].empty());
 }
