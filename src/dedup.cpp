@@ -825,8 +825,11 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   // Works sharing an identifier (kept apart on import, or imported with
   // --no-merge) are compared whatever their titles.
   for (const auto& ids : lib.works_sharing_identifiers()) {
-    if (ids.size() > kMaxBlock) continue;  // a supplement's DOI on hundreds of abstracts: titles decide
-    for (std::size_t i = 0; i < ids.size(); ++i)
+    // A supplement's DOI on hundreds of abstracts: each is compared with the
+    // first only (titles decide the rest), so that every one of them is
+    // listed in kept_apart.
+    const std::size_t rows = ids.size() > kMaxBlock ? 1 : ids.size();
+    for (std::size_t i = 0; i < rows; ++i)
       for (std::size_t j = i + 1; j < ids.size(); ++j)
         candidates.emplace_back(std::min(ids[i], ids[j]), std::max(ids[i], ids[j]));
   }

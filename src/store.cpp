@@ -489,7 +489,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;
@@ -508,9 +508,10 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       if (!view) continue;
       // Sharing an identifier, the score is 1 (confirmed) or 0 (vetoed).
       std::vector<std::string> why;
-      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0)
+      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0) {
         res.kept_apart.emplace_back(id, why.empty() ? "kept apart" : why.back());
-      else if (!same) {
+        res.kept_apart_identifiers.push_back(shared_identifier(r, *view));
+      } else if (!same) {
         same = id;
         reason = "same " + shared_identifier(r, *view);
       }
@@ -598,11 +599,11 @@ std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   work_id = live_work(work_id);
   insert_source(work_id, r, to_json(r));
   refresh_view(work_id);
-  return {AddStatus::merged, work_id, {}};
+  return {AddStatus::merged, work_id, {}, {}};
 }
 
 std::int64_t Library::live_work(std::int64_t work_id) {

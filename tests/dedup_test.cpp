@@ -624,10 +624,17 @@ TEST_CASE("a supplement DOI on many abstracts: one import warning naming them al
   // pairs.  The old import gave a warning per pair; dedup compared none of
   // them (more than 64 works share the DOI) and listed none.
   std::string ris;
-  const char* words[] = {"renal", "hepatic", "cardiac", "pulmonary", "gastric", "dermal", "neural"};
+  // Titles of four words from four lists: two titles share at most two words.
+  const char* a[] = {"renal", "hepatic", "cardiac", "pulmonary", "gastric", "dermal", "neural", "ocular", "dental",
+                     "splenic"};
+  const char* b[] = {"biopsy", "imaging", "screening", "surgery", "therapy", "staging", "monitoring"};
+  const char* c[] = {"outcomes", "costs", "adherence", "safety", "uptake", "delays", "quality", "access", "equity",
+                     "burden", "trends"};
+  const char* d[] = {"Glasgow", "Lyon", "Turin", "Porto", "Ghent", "Leiden", "Basel", "Graz", "Bergen", "Aarhus",
+                     "Tartu", "Krakow", "Brno"};
   for (int i = 0; i < 70; ++i)
-    ris += "TY  - CONF\nTI  - Outcome " + std::to_string(i) + " of " + words[i % 7] + " cohort number " +
-           std::to_string(1000 + i) + " in practice\nAU  - Author" + std::string(1, char('a' + i % 26)) + ", " +
+    ris += std::string("TY  - CONF\nTI  - ") + a[i % 10] + " " + b[i % 7] + " " + c[i % 11] + " in " + d[i % 13] +
+           "\nAU  - Author" + std::string(1, char('a' + i % 26)) + ", " +
            std::string(1, char('A' + i / 26)) + ".\nPY  - 2019\nT2  - Journal of Hepatology\nVL  - 70\nSP  - e" +
            std::to_string(100 + i) + "\nDO  - 10.1016/S0168-8278(19)30200-8\nER  - \n\n";
   TempDir tmp;
