@@ -659,3 +659,38 @@ TEST_CASE("a supplement DOI on many abstracts: one import warning naming them al
   CHECK(listed.size() == 70);
   CHECK(j["groups"].empty());
 }
+
+TEST_CASE("two records of one erratum are one work; an erratum is never the work it corrects", "[dedup]") {
+  // bib-dedupe's haematology set: Embase writes an erratum's title as the
+  // corrected title and where it appeared, "(Journal (2009) 360 (542-544))";
+  // Web of Science as "(vol 360, pg 542, 2009)"; another database prefixes
+  // "Erratum: ".  Titles and names altered.
+  DedupOptions opt;
+  Record e1 = rec("Eculizumab for atypical haemolytic syndrome in adults (New England Journal of Medicine (2009) 360 "
+                  "(542-544))",
+                  2009, "Philips", "T.");
+  Record e2 = rec("Eculizumab for Atypical Haemolytic Syndrome in Adults (vol 360, pg 542, 2009)", 2009, "Philips", "T.");
+  e1.volume = e2.volume = "360";
+  e1.pages = e2.pages = "2487-2487";
+  CHECK(duplicate_score(e1, e2, opt, nullptr) >= opt.threshold);
+  Record e3 = rec("Erratum: Severe deficiency of the cleaving protease activity in children with atypical syndrome "
+                  "(The Journal of Pediatrics (2003) 142 (310-317))",
+                  2003, "Veyrat", "");
+  Record e4 = rec("Severe deficiency of the cleaving protease activity in children with atypical syndrome (vol 142, pg "
+                  "310, 2003)",
+                  2003, "Veyrat", "");
+  e3.pages = e4.pages = "616-616";
+  CHECK(duplicate_score(e3, e4, opt, nullptr) >= opt.threshold);
+  // The article itself stays apart from both notices.
+  Record article = rec("Eculizumab for atypical haemolytic syndrome in adults", 2009, "Philips", "T.");
+  article.volume = "360";
+  article.pages = "542-544";
+  std::vector<std::string> why;
+  CHECK(duplicate_score(e1, article, opt, &why) == 0);
+  CHECK(why.back().find("notice") != std::string::npos);
+  CHECK(duplicate_score(e2, article, opt, nullptr) == 0);
+  // Two errata about one work on other pages are two notices.
+  Record e5 = e2;
+  e5.pages = "3001-3001";
+  CHECK(duplicate_score(e1, e5, opt, nullptr) == 0);
+}
