@@ -356,6 +356,49 @@ bool is_notice(const std::string& folded_title) {
   return false;
 }
 
+// Where a notice says the work it is about appeared, at the end of its
+// title: Web of Science's "(vol 39, pg 2, 2009)", Embase's "(New England
+// Journal of Medicine (2009) 360 (542-544))".  The position of its opening
+// parenthesis, or npos.
+std::size_t where_printed(std::string_view t) {
+  while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
+  if (t.empty() || t.back() != ')') return std::string_view::npos;
+  std::size_t open = t.size() - 1;
+  for (int depth = 0;; --open) {
+    if (t[open] == ')') ++depth;
+    else if (t[open] == '(' && --depth == 0) break;
+    if (open == 0) return std::string_view::npos;
+  }
+  if (open == 0) return std::string_view::npos;
+  std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+  if (istarts_with(inner, "vol ")) return open;
+  // "(1900)" to "(2099)" after some words: a journal and its year.
+  for (std::size_t p = inner.find('('); p != std::string_view::npos; p = inner.find('(', p + 1))
+    if (p >= 3 && p + 5 < inner.size() && inner[p + 5] == ')' && all_digits(inner.substr(p + 1, 4)) &&
+        (inner.substr(p + 1, 2) == "19" || inner.substr(p + 1, 2) == "20"))
+      return open;
+  return std::string_view::npos;
+}
+
+bool is_notice_title(std::string_view raw) {
+  return is_notice(title_key(raw)) || where_printed(raw) != std::string_view::npos;
+}
+
+// A notice's title as dedup compares two notices about one work: without
+// its label ("Erratum: ", "Erratum to - ") and without where the work
+// appeared.  Two databases' records of one erratum then agree.
+std::string notice_key(std::string_view raw) {
+  std::string_view t = trim(raw);
+  if (std::size_t at = where_printed(t); at != std::string_view::npos) t = trim(t.substr(0, at));
+  if (is_notice(title_key(t.substr(0, std::min<std::size_t>(t.size(), 40))))) {
+    std::size_t colon = t.find(':'), dash = t.find(" - ");
+    std::size_t cut = std::min(colon == std::string_view::npos ? t.size() : colon + 1,
+                               dash == std::string_view::npos ? t.size() : dash + 3);
+    if (cut <= 40) t = t.substr(cut);
+  }
+  return title_key(t);
+}
+
 std::string fmt(const char* f, double x) {
   char buf[128];
   std::snprintf(buf, sizeof buf, f, x);
@@ -415,7 +458,7 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     say("no title on one side");
     return true;
   }
-  if (is_notice(ta) != is_notice(tb)) {
+  if (is_notice_title(a.title) != is_notice_title(b.title)) {
     say("one is a notice (erratum, correction, retraction) about the other");
     return false;
   }
@@ -460,11 +503,18 @@ Conflict compare_pages(const Record& a, const Record& b) {
     return Conflict::none;
   if ((!b.number.empty() && pa == page_number(b.number)) || (!a.number.empty() && pb == page_number(a.number)))
     return Conflict::none;
-  if (pa == "1" || pb == "1" || !all_digits(pa) || !all_digits(pb)) return Conflict::weak;
-  // "2297-2108" and "2097-2108": a typo in one first page.
+  // A lettered number without a range is an article number (BMJ's "c1804"
+  // against the print page 1014); a lettered range ("JC6-9", "S33-38") is a
+  // section's pages.
+  auto article_number = [](const Record& r) {
+    return r.pages.find('-') == std::string::npos && page_number(r.pages) != first_page(r.pages);
+  };
+  if (pa == "1" || pb == "1" || !all_digits(pa) || !all_digits(pb) || article_number(a) || article_number(b))
+    return Conflict::weak;
+  // "2297-2108" and "2097-2108", "S78-S89" and "S3-89": a typo in one first page.
   auto last_page = [](std::string_view p) {
     std::size_t dash = p.rfind('-');
-    return dash == std::string_view::npos ? std::string() : first_page(p.substr(dash + 1));
+    return dash == std::string_view::npos ? std::string() : page_number(p.substr(dash + 1));
   };
   std::string la = last_page(a.pages);
   if (!la.empty() && la == last_page(b.pages) && la.size() >= pa.size()) return Conflict::weak;
@@ -504,7 +554,7 @@ struct Verdict {
 // year, volume and first page leave no room for two works.
 bool registered_twice(const Record& a, const Record& b) {
   const std::string ta = title_key(a.title);
-  if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || split_words(ta).size() < 4 || is_notice(ta))
+  if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || split_words(ta).size() < 4 || is_notice_title(a.title))
     return false;
   if (!a.issued.year || a.issued.year != b.issued.year) return false;
   if (a.volume.empty() || normalize_volume(a.volume) != normalize_volume(b.volume)) return false;
@@ -534,8 +584,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap)
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
 
-  const std::string ta = title_key(a.title), tb = title_key(b.title);
-  if (is_notice(ta) != is_notice(tb)) return v.veto("veto: one is a notice (erratum, correction, retraction) about the other");
+  // Two notices are compared by the title of what they are about.
+  const bool notices = is_notice_title(a.title);
+  if (notices != is_notice_title(b.title))
+    return v.veto("veto: one is a notice (erratum, correction, retraction) about the other");
+  const std::string ta = notices ? notice_key(a.title) : title_key(a.title);
+  const std::string tb = notices ? notice_key(b.title) : title_key(b.title);
   const bool same_title = !ta.empty() && same_but_spaces(ta, tb);
   const bool same_year = a.issued.year && a.issued.year == b.issued.year;
   // Other years in other venues: a conference abstract and the article of

@@ -694,3 +694,22 @@ TEST_CASE("two records of one erratum are one work; an erratum is never the work
   e5.pages = "3001-3001";
   CHECK(duplicate_score(e1, e5, opt, nullptr) == 0);
 }
+
+TEST_CASE("letters before a page: a section's range is pages, a lone lettered number an article number", "[dedup]") {
+  // Siblings of Nephron's c37-c42 (bib-dedupe cytology_screening): BMJ's
+  // e-locator "c1804" against the print page 1014 is one article; "S78-S89"
+  // against "S3-89" a typo in the first page (the last agrees); ACP Journal
+  // Club's "JC6-9" against page 8 two pages of the club.
+  DedupOptions opt;
+  Record a = rec("Cervical screening and the risk of invasive cancer in older women", 2010, "Rebolj", "M."), b = a;
+  a.volume = b.volume = "340";
+  a.pages = "c1804";
+  b.pages = "1014";
+  CHECK(duplicate_score(a, b, opt, nullptr) >= opt.threshold);
+  a.pages = "S78-S89";
+  b.pages = "S3-89";
+  CHECK(duplicate_score(a, b, opt, nullptr) >= opt.threshold);
+  a.pages = "JC6-9";
+  b.pages = "08-Aug";
+  CHECK(duplicate_score(a, b, opt, nullptr) == 0);
+}
