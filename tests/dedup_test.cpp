@@ -713,3 +713,17 @@ TEST_CASE("letters before a page: a section's range is pages, a lone lettered nu
   b.pages = "08-Aug";
   CHECK(duplicate_score(a, b, opt, nullptr) == 0);
 }
+
+TEST_CASE("a conference named by its acronym is the same venue a year later", "[dedup]") {
+  // bib-dedupe's digital_work set: ICIS 2017 papers, dated 2018 by another
+  // database that names the conference "ICIS : <its theme>".
+  Record a = rec("Call for bids to improve matching efficiency: evidence from online labour markets", 2017, "Guo", "Xue");
+  Record b = a;
+  a.container_title = "International Conference on Information Systems";
+  b.container_title = "ICIS : Transforming Society with Digital Innovation";
+  b.issued.year = 2018;
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Another conference's acronym is another venue.
+  b.container_title = "HICSS : Proceedings of the 51st Hawaii International Conference on System Sciences";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+}
