@@ -258,6 +258,14 @@ bool same_venue(const Record& a, const Record& b) {
   };
   auto wa = venue_words(name(a)), wb = venue_words(name(b));
   if (wa.empty() || wb.empty()) return true;
+  // "ICIS : Transforming Society ..." and "International Conference on
+  // Information Systems": an acronym first, the other's initials.
+  auto initials = [](const std::vector<std::string>& w) {
+    std::string out;
+    for (const auto& x : w) out += x[0];
+    return out;
+  };
+  if ((wa[0].size() >= 3 && wa[0] == initials(wb)) || (wb[0].size() >= 3 && wb[0] == initials(wa))) return true;
   auto fits = [](const std::vector<std::string>& sh, const std::vector<std::string>& lo) {
     if (!abbreviates(sh[0], lo[0])) return false;
     std::size_t j = 1;
