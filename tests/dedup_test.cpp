@@ -27,6 +27,17 @@ Record rec(const std::string& title, int year, const std::string& family, const 
   return r;
 }
 
+// Imports one fixture into `lib`, which must then hold `works` works, and
+// returns dedup's groups as lists of work ids.
+std::vector<std::vector<std::int64_t>> fixture_groups(Library& lib, const std::string& rel, std::int64_t works,
+                                                      std::vector<KeptApart>* apart = nullptr) {
+  import_files(lib, {fixture(rel)});
+  REQUIRE(lib.stats().works == works);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, apart)) got.push_back(g.works);
+  return got;
+}
+
 void apply_dedup(Library& lib) {
   auto groups = find_duplicates(lib);
   Library::Transaction tx(lib);
@@ -455,11 +466,7 @@ TEST_CASE("normalised vetoes find what raw strings missed: ISBNs, supplement vol
   // with text before its number) from bib-dedupe's haematology set.
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  import_files(lib, {fixture("dedup/missed_duplicates.ris")});
-  REQUIRE(lib.stats().works == 20);
-  auto groups = find_duplicates(lib);
-  std::vector<std::vector<std::int64_t>> got;
-  for (const auto& g : groups) got.push_back(g.works);
+  auto got = fixture_groups(lib, "dedup/missed_duplicates.ris", 20);
   CHECK(got ==
         std::vector<std::vector<std::int64_t>>{
             {1, 2}, {3, 4}, {5, 6}, {7, 8}, {9, 10}, {11, 12}, {13, 14}, {15, 16}, {17, 18}, {19, 20}});
@@ -582,12 +589,8 @@ TEST_CASE("bib-dedupe's missed duplicates: coordinates, names and blocking the o
   // 14 an English title with the original in brackets against the original.
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  import_files(lib, {fixture("dedup/missed_duplicates2.ris")});
-  REQUIRE(lib.stats().works == 28);
-  std::vector<KeptApart> apart;
-  auto groups = find_duplicates(lib, DedupOptions{}, &apart);
-  std::vector<std::vector<std::int64_t>> got, want;
-  for (const auto& g : groups) got.push_back(g.works);
+  auto got = fixture_groups(lib, "dedup/missed_duplicates2.ris", 28);
+  std::vector<std::vector<std::int64_t>> want;
   for (std::int64_t i = 1; i < 28; i += 2) want.push_back({i, i + 1});
   CHECK(got == want);
 }
@@ -605,12 +608,7 @@ TEST_CASE("bib-dedupe's false merges: an abstract and its article, a commentary,
   //  6 two letters of one title in one issue, by other authors, on other pages.
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  import_files(lib, {fixture("dedup/false_merges.ris")});
-  REQUIRE(lib.stats().works == 12);
-  auto groups = find_duplicates(lib);
-  std::vector<std::vector<std::int64_t>> got;
-  for (const auto& g : groups) got.push_back(g.works);
-  CHECK(got.empty());
+  CHECK(fixture_groups(lib, "dedup/false_merges.ris", 12).empty());
   // Each veto says why.
   auto load = [&](std::int64_t id) { return *lib.record(id, RecordParts::all()); };
   std::vector<std::string> why;
