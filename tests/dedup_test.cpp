@@ -725,3 +725,17 @@ TEST_CASE("a conference named by its acronym is the same venue a year later", "[
   b.container_title = "HICSS : Proceedings of the 51st Hawaii International Conference on System Sciences";
   CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
 }
+
+TEST_CASE("a volume that is only the year is no volume", "[dedup]") {
+  // bib-dedupe's digital_work set: one database gives Harvard Business
+  // Review's volume as the year ("2016", issue "May"), another as 94.
+  Record a = rec("How did it happen: the chief executive on how an introverted engineer learned to lead", 2016,
+                 "Kasriel", "S."),
+         b = a;
+  a.volume = "2016";
+  b.volume = "94";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Two real volumes still differ.
+  a.volume = "93";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+}
