@@ -531,6 +531,13 @@ Conflict compare_pages(const Record& a, const Record& b) {
   return Conflict::strong;
 }
 
+// The volume as the vetoes compare it: normalised, and nothing when it is
+// only the year (a database's placeholder: Harvard Business Review "2016").
+std::string volume_of(const Record& r) {
+  std::string v = normalize_volume(r.volume);
+  return r.issued.year && v == std::to_string(r.issued.year) ? std::string() : v;
+}
+
 bool isbns_shared(const Record& a, const Record& b) {
   for (const auto& x : a.isbn) {
     std::string nx = normalize_isbn(x);
@@ -609,8 +616,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // same journal or conference) and the same page range of several pages
   // hold one work only, whatever the titles and author lists say (a
   // translated title, a study group named instead of its chair).
-  const bool same_place = !a.volume.empty() && !b.volume.empty()
-                              ? normalize_volume(a.volume) == normalize_volume(b.volume)
+  const bool same_place = !volume_of(a).empty() && !volume_of(b).empty()
+                              ? volume_of(a) == volume_of(b)
                               : !a.container_title.empty() && !b.container_title.empty() && same_venue(a, b);
   const bool same_range = same_place && same_page_range(a, b);
   const bool same_first_page = same_place && !page_number(a.pages).empty() && page_number(a.pages) == page_number(b.pages);
@@ -629,7 +636,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
                       (same_year || a.doi.empty() != b.doi.empty());
   // Different volumes: parts of one book, issues of one column, a
   // conference's abstracts of two years, not one work.
-  if (!a.volume.empty() && !b.volume.empty() && normalize_volume(a.volume) != normalize_volume(b.volume))
+  if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b))
     return v.veto("veto: volumes " + a.volume + " and " + b.volume);
   // A translated title on the same pages by the same first author: MEDLINE
   // brackets the translation ("[Comparison of ...]"), other databases add
