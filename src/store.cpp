@@ -110,6 +110,20 @@ CREATE TABLE crossref_pending (
 );
 CREATE INDEX crossref_pending_key ON crossref_pending(parent_key);
 )sql",
+    // 3 -> 4: tags the user puts on works (`refnet tag`, screening decisions
+    // `screen:…`).  A merge copies the absorbed works' tags to the survivor
+    // and logs the copies it made (merges.tags_added, JSON [[work, tag]…]),
+    // so undoing the merge takes back exactly those.
+    R"sql(
+CREATE TABLE tags (
+  work_id  INTEGER NOT NULL REFERENCES works(id),
+  tag      TEXT NOT NULL,
+  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  PRIMARY KEY (work_id, tag)
+);
+CREATE INDEX tags_tag ON tags(tag);
+ALTER TABLE merges ADD COLUMN tags_added TEXT;
+)sql",
 };
 // The SQL of a work's record (see migration 1 -> 2), for queries on `works w`.
 #define REFNET_WORK_DATA \
@@ -257,7 +271,9 @@ struct Library::Statements {
                     "UPDATE works SET merged_into = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
                     "data = CASE WHEN data <> '' THEN data "
                     "ELSE (SELECT s.data FROM sources s WHERE s.work_id = ?1 ORDER BY s.id LIMIT 1) END WHERE id = ?1"),
-        log_merge(db, "INSERT INTO merges (kind, reason, into_work, absorbed, moved) VALUES (?1, ?2, ?3, ?4, ?5)") {}
+        log_merge(db,
+                  "INSERT INTO merges (kind, reason, into_work, absorbed, moved, tags_added) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)") {}
 };
 
 std::string Library::resolve_path(const std::string& explicit_path) {
@@ -489,7 +505,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;
@@ -508,9 +524,10 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       if (!view) continue;
       // Sharing an identifier, the score is 1 (confirmed) or 0 (vetoed).
       std::vector<std::string> why;
-      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0)
+      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0) {
         res.kept_apart.emplace_back(id, why.empty() ? "kept apart" : why.back());
-      else if (!same) {
+        res.kept_apart_identifiers.push_back(shared_identifier(r, *view));
+      } else if (!same) {
         same = id;
         reason = "same " + shared_identifier(r, *view);
       }
@@ -598,11 +615,11 @@ std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   work_id = live_work(work_id);
   insert_source(work_id, r, to_json(r));
   refresh_view(work_id);
-  return {AddStatus::merged, work_id, {}};
+  return {AddStatus::merged, work_id, {}, {}};
 }
 
 std::int64_t Library::live_work(std::int64_t work_id) {
@@ -674,8 +691,28 @@ std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& 
   }
   moved += ']';
   gone += ']';
+  // The absorbed works' tags are the survivor's too; the copies made are
+  // logged so that undoing the merge removes exactly them.
+  std::string tags_added = "[";
+  {
+    Stmt absorbed_tags(db_, "SELECT tag FROM tags WHERE work_id = ?1 ORDER BY tag");
+    Stmt copy(db_, "INSERT OR IGNORE INTO tags (work_id, tag) VALUES (?1, ?2)");
+    for (std::int64_t w : absorbed) {
+      absorbed_tags.bind(1, w);
+      while (absorbed_tags.step()) {
+        std::string tag = column_text(absorbed_tags.get(), 0);
+        copy.bind(1, into).bind(2, tag);
+        copy.run();
+        if (sqlite3_changes(db_) == 0) continue;
+        if (tags_added.size() > 1) tags_added += ',';
+        tags_added += nlohmann::json(tag).dump();
+      }
+      absorbed_tags.reset();
+    }
+  }
+  tags_added += ']';
   Stmt& log = st_->log_merge;
-  log.bind(1, kind).bind(2, reason).bind(3, into).bind(4, gone).bind(5, moved);
+  log.bind(1, kind).bind(2, reason).bind(3, into).bind(4, gone).bind(5, moved).bind(6, tags_added);
   log.run();
   std::int64_t id = sqlite3_last_insert_rowid(db_);
   refresh_view(into);
@@ -698,13 +735,15 @@ constexpr const char* kMergeColumns = "SELECT id, at, kind, reason, into_work, a
 }  // namespace
 
 std::vector<std::int64_t> Library::undo_merge(std::int64_t merge_id) {
-  Stmt get(db_, "SELECT into_work, moved, undone_at IS NOT NULL, absorbed FROM merges WHERE id = ?1");
+  Stmt get(db_,
+           "SELECT into_work, moved, undone_at IS NOT NULL, absorbed, coalesce(tags_added, '[]') FROM merges WHERE id = ?1");
   get.bind(1, merge_id);
   if (!get.step()) throw StoreError("no merge " + std::to_string(merge_id) + " in the log");
   std::int64_t into = sqlite3_column_int64(get.get(), 0);
   auto moved = nlohmann::json::parse(column_text(get.get(), 1));
   bool undone = sqlite3_column_int(get.get(), 2) == 1;
   auto absorbed = nlohmann::json::parse(column_text(get.get(), 3));
+  auto tags_added = nlohmann::json::parse(column_text(get.get(), 4));
   get.reset();
   if (undone) throw StoreError("merge " + std::to_string(merge_id) + " was already undone");
   if (!is_live(into))
@@ -714,6 +753,11 @@ std::vector<std::int64_t> Library::undo_merge(std::int64_t merge_id) {
   for (const auto& m : moved) {
     move.bind(1, m[0].get<std::int64_t>()).bind(2, m[1].get<std::int64_t>()).bind(3, into);
     move.run();
+  }
+  Stmt untag(db_, "DELETE FROM tags WHERE work_id = ?1 AND tag = ?2");
+  for (const auto& t : tags_added) {
+    untag.bind(1, into).bind(2, t.get<std::string>());
+    untag.run();
   }
   Stmt live(db_, "UPDATE works SET merged_into = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
   std::vector<std::int64_t> restored;
@@ -753,6 +797,39 @@ std::vector<MergeEntry> Library::merges_of(std::int64_t work_id) {
                   .c_str());
   q.bind(1, work_id);
   while (q.step()) out.push_back(merge_entry(q.get()));
+  return out;
+}
+
+bool Library::add_tag(std::int64_t work_id, const std::string& tag) {
+  if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist or was merged");
+  Stmt s(db_, "INSERT OR IGNORE INTO tags (work_id, tag) VALUES (?1, ?2)");
+  s.bind(1, work_id).bind(2, tag);
+  s.run();
+  return sqlite3_changes(db_) > 0;
+}
+
+bool Library::remove_tag(std::int64_t work_id, const std::string& tag) {
+  if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist or was merged");
+  Stmt s(db_, "DELETE FROM tags WHERE work_id = ?1 AND tag = ?2");
+  s.bind(1, work_id).bind(2, tag);
+  s.run();
+  return sqlite3_changes(db_) > 0;
+}
+
+std::vector<std::string> Library::tags_of(std::int64_t work_id) {
+  std::vector<std::string> out;
+  Stmt s(db_, "SELECT tag FROM tags WHERE work_id = ?1 ORDER BY tag");
+  s.bind(1, work_id);
+  while (s.step()) out.push_back(column_text(s.get(), 0));
+  return out;
+}
+
+std::vector<std::pair<std::string, std::int64_t>> Library::tag_counts() {
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  Stmt s(db_,
+         "SELECT t.tag, count(*) FROM tags t JOIN works w ON w.id = t.work_id WHERE w.merged_into IS NULL "
+         "GROUP BY t.tag ORDER BY t.tag");
+  while (s.step()) out.emplace_back(column_text(s.get(), 0), sqlite3_column_int64(s.get(), 1));
   return out;
 }
 
@@ -941,6 +1018,14 @@ std::string where_clause(const Query& q, std::vector<std::string>& params) {
     params.push_back("|" + fold(q.keyword) + "|");
     add("instr(w.keywords, ?" + std::to_string(params.size()) + ") > 0");
   }
+  for (const auto& t : q.tags) {
+    params.push_back(t);
+    add("EXISTS (SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.tag = ?" + std::to_string(params.size()) + ")");
+  }
+  for (const auto& t : q.not_tags) {
+    params.push_back(t);
+    add("NOT EXISTS (SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.tag = ?" + std::to_string(params.size()) + ")");
+  }
   return sql;
 }
 
@@ -994,7 +1079,11 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
 }
 
 void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
-  Stmt s(db_, "SELECT id, title, year, doi, authors FROM works WHERE merged_into IS NULL ORDER BY id");
+  Stmt s(db_,
+         "SELECT id, title, year, doi, authors, json_extract(view, '$.volume'), json_extract(view, '$.pages') FROM "
+         "(SELECT id, title, year, doi, authors, CASE WHEN data <> '' THEN data ELSE (SELECT s.data FROM sources s "
+         "WHERE s.work_id = works.id ORDER BY s.id LIMIT 1) END AS view FROM works WHERE merged_into IS NULL) "
+         "ORDER BY id");
   WorkSummary w;
   while (s.step()) {
     w.id = sqlite3_column_int64(s.get(), 0);
@@ -1002,6 +1091,8 @@ void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
     w.year = sqlite3_column_int(s.get(), 2);
     w.doi = column_text(s.get(), 3);
     w.authors = column_text(s.get(), 4);
+    w.volume = column_text(s.get(), 5);
+    w.pages = column_text(s.get(), 6);
     fn(w);
   }
 }

@@ -16,6 +16,7 @@
 #include <sstream>
 #include <thread>
 
+#include "refnet/store.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -164,7 +165,7 @@ TEST_CASE("importing seed 000 reads its BibTeX entry and its RIS record, one wor
   CHECK(stats.at("merged") == 1);
   CHECK(stats.at("sources") == 2);
   CHECK(stats.at("imports") == 2);
-  CHECK(stats.at("schema_version") == 3);
+  CHECK(stats.at("schema_version") == refnet::Library::kSchemaVersion);
   CHECK(stats.at("year_min") == 2018);
   CHECK(stats.at("formats") == nlohmann::json::parse(R"([["bibtex",1],["ris",1]])"));
   CHECK(stats.at("top_containers").at(0).at(0) == "International Review of Administrative Sciences");
@@ -413,12 +414,12 @@ TEST_CASE("stats --json is valid JSON; plain stats is readable", "[core][cli]") 
   lib.run("import", q(kSeed004));  // creates the library, adds nothing
   auto s = nlohmann::json::parse(lib.stats_json());
   CHECK(s.at("library") == lib.path);
-  CHECK(s.at("schema_version") == 3);
+  CHECK(s.at("schema_version") == refnet::Library::kSchemaVersion);
   CHECK(s.at("works") == 0);
   CHECK(s.at("types").empty());
   CommandResult plain = lib.run("stats");
   CHECK(plain.status == 0);
-  CHECK_THAT(plain.out, Contains("(schema 3)"));
+  CHECK_THAT(plain.out, Contains("(schema " + std::to_string(refnet::Library::kSchemaVersion) + ")"));
   CHECK_THAT(plain.out, Contains("works:       0"));
 }
 

@@ -19,6 +19,11 @@ using refnet::test::TempDir;
 
 namespace {
 
+// Undoes the migrations after version 3, for tests that make an older
+// library: each new migration adds its inverse here.
+const char* const kAddedAfterVersion3 =
+    "DROP TABLE tags; ALTER TABLE merges DROP COLUMN tags_added; ";  // 3 -> 4
+
 Record make_record(const std::string& title, int year, std::vector<Creator> authors,
                    std::vector<std::string> keywords = {}, std::string type = "article-journal") {
   Record r;
@@ -94,23 +99,23 @@ struct Sample {
 
 }  // namespace
 
-TEST_CASE("a new library is created with its directory, schema version 3, with a rollback journal", "[core][store]") {
+TEST_CASE("a new library is created with its directory, at the current schema version, with a rollback journal", "[core][store]") {
   TempDir dir;
   const std::string path = dir / "deep/er/library.sqlite";
   {
     Library lib(path);
     CHECK(lib.path() == path);
-    CHECK(lib.schema_version() == 3);
-    CHECK(Library::kSchemaVersion == 3);
+    CHECK(lib.schema_version() == Library::kSchemaVersion);
+    CHECK(Library::kSchemaVersion >= 4);
     CHECK(pragma(lib.handle(), "PRAGMA journal_mode") == "delete");
     CHECK(pragma(lib.handle(), "PRAGMA synchronous") == "2");  // FULL: a commit survives a power cut
-    CHECK(pragma(lib.handle(), "PRAGMA user_version") == "3");
+    CHECK(pragma(lib.handle(), "PRAGMA user_version") == std::to_string(Library::kSchemaVersion));
     CHECK(pragma(lib.handle(), "SELECT count(*) FROM sqlite_master WHERE name IN ('works','sources','imports')") == "3");
   }
   CHECK(std::filesystem::exists(path));
   // Reopening keeps the version and does not migrate again.
   Library again(path, false);
-  CHECK(again.schema_version() == 3);
+  CHECK(again.schema_version() == Library::kSchemaVersion);
   CHECK(again.stats().works == 0);
 }
 
@@ -126,12 +131,13 @@ TEST_CASE("migration 2 -> 3 indexes the PMIDs and PMCIDs of the works already th
     lib.add(r);
     tx.commit();
     REQUIRE(sqlite3_exec(lib.handle(),
-                         "DROP INDEX works_pmid; DROP INDEX works_pmcid; ALTER TABLE works DROP COLUMN pmid; "
-                         "ALTER TABLE works DROP COLUMN pmcid; DROP TABLE crossref_pending; PRAGMA user_version = 2",
+                         ("DROP INDEX works_pmid; DROP INDEX works_pmcid; ALTER TABLE works DROP COLUMN pmid; "
+                         "ALTER TABLE works DROP COLUMN pmcid; DROP TABLE crossref_pending; "
+                         + std::string(kAddedAfterVersion3) + "PRAGMA user_version = 2").c_str(),
                          nullptr, nullptr, nullptr) == SQLITE_OK);
   }
   Library lib(path, false);
-  CHECK(lib.schema_version() == 3);
+  CHECK(lib.schema_version() == Library::kSchemaVersion);
   CHECK(pragma(lib.handle(), "SELECT pmid || ' ' || pmcid FROM works") == "31234567 PMC7654321");
   Record again = r;
   again.pmid.clear();
@@ -240,10 +246,11 @@ TEST_CASE("a library of schema version 1 is migrated to the current version and 
     tx.commit();
     // Make it what version 1 wrote: the record twice, no view.
     REQUIRE(sqlite3_exec(lib.handle(),
-                         "UPDATE works SET data = (SELECT data FROM sources WHERE work_id = works.id); "
+                         ("UPDATE works SET data = (SELECT data FROM sources WHERE work_id = works.id); "
                          "DROP VIEW work_records; DROP INDEX works_pmid; DROP INDEX works_pmcid; "
                          "ALTER TABLE works DROP COLUMN pmid; ALTER TABLE works DROP COLUMN pmcid; "
-                         "DROP TABLE crossref_pending; PRAGMA user_version = 1",
+                         "DROP TABLE crossref_pending; " +
+                             std::string(kAddedAfterVersion3) + "PRAGMA user_version = 1").c_str(),
                          nullptr, nullptr, nullptr) == SQLITE_OK);
   }
   Library lib(path, false);
@@ -309,6 +316,47 @@ TEST_CASE("each() gives works in the order asked: id, key, year", "[core][store]
   CHECK(ids_of(s.lib, q) == V{3, 1, 2, 4});
   q.year_min = 2019;  // filters still apply
   CHECK(ids_of(s.lib, q) == V{2, 4});
+}
+
+TEST_CASE("tags: added and removed once, counted over live works, carried and given back by merges", "[core][store]") {
+  TempDir dir;
+  Library lib(dir / "lib.sqlite");
+  auto a = lib.add(make_record("Alpha", 2018, {person("Ernst", "Michael")})).work_id;
+  auto b = lib.add(make_record("Beta", 2019, {person("Smith", "Jo")})).work_id;
+  auto c = lib.add(make_record("Gamma", 2020, {person("Li", "Wei")})).work_id;
+  CHECK(lib.add_tag(a, "to-read"));
+  CHECK_FALSE(lib.add_tag(a, "to-read"));  // already there
+  CHECK(lib.add_tag(a, "screen:include"));
+  CHECK(lib.add_tag(b, "to-read"));
+  CHECK(lib.add_tag(b, "Théorie"));
+  CHECK(lib.tags_of(a) == std::vector<std::string>{"screen:include", "to-read"});
+  using Counts = std::vector<std::pair<std::string, std::int64_t>>;
+  CHECK(lib.tag_counts() == Counts{{"Théorie", 1}, {"screen:include", 1}, {"to-read", 2}});
+  CHECK(lib.remove_tag(b, "Théorie"));
+  CHECK_FALSE(lib.remove_tag(b, "Théorie"));
+  CHECK_THROWS_AS(lib.add_tag(999, "x"), StoreError);
+
+  using V = std::vector<std::int64_t>;
+  Query tagged;
+  tagged.tags = {"to-read"};
+  CHECK(ids_of(lib, tagged) == V{a, b});
+  tagged.tags = {"to-read", "screen:include"};  // every one of them
+  CHECK(ids_of(lib, tagged) == V{a});
+  Query untagged;
+  untagged.not_tags = {"to-read"};
+  CHECK(ids_of(lib, untagged) == V{c});
+
+  SECTION("a merge gives the survivor the absorbed work's tags; undoing it takes back only those") {
+    REQUIRE(lib.add_tag(c, "to-read"));
+    REQUIRE(lib.add_tag(b, "keep"));
+    auto m = lib.merge(c, {b}, "manual", "test");
+    CHECK(lib.tags_of(c) == std::vector<std::string>{"keep", "to-read"});  // to-read was c's own
+    CHECK(lib.tag_counts() == Counts{{"keep", 1}, {"screen:include", 1}, {"to-read", 2}});
+    CHECK_THROWS_AS(lib.add_tag(b, "x"), StoreError);  // b was merged: tag c
+    lib.undo_merge(m);
+    CHECK(lib.tags_of(c) == std::vector<std::string>{"to-read"});
+    CHECK(lib.tags_of(b) == std::vector<std::string>{"keep", "to-read"});
+  }
 }
 
 TEST_CASE("each() applies every Query filter", "[core][store]") {

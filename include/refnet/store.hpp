@@ -72,6 +72,8 @@ struct WorkSummary {
   int year = 0;
   std::string doi;
   std::string authors;  // '|'-separated folded family names, '|' at both ends
+  std::string volume;   // as in the work's view (dedup blocks by volume and first page)
+  std::string pages;
 };
 
 // A selection of works, shared by list, export and network commands.
@@ -85,6 +87,8 @@ struct Query {
   std::string keyword;  // equals a keyword
   std::string type;     // CSL type
   std::string text;     // substring of title, container, abstract or keywords
+  std::vector<std::string> tags;      // carries every one of these tags (exact match)
+  std::vector<std::string> not_tags;  // carries none of these tags
   std::size_t limit = 0;
   // The order each() produces works in: by id; by citation key (byte order,
   // then id: works without a key first); by year (works without a year first),
@@ -112,7 +116,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -161,6 +165,9 @@ class Library {
     // record does not confirm (see confirm_shared_identifier in dedup.hpp):
     // kept apart, with the reason ("kept apart: same DOI 10.1/x, different title ...").
     std::vector<std::pair<std::int64_t, std::string>> kept_apart;
+    // The identifier each of them shares with the record ("DOI 10.1/x"), in
+    // the same order: an import groups its warnings by it.
+    std::vector<std::string> kept_apart_identifiers;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
@@ -270,6 +277,17 @@ class Library {
   void each_stored(const std::function<void(const StoredRow&)>& fn);
   // Recomputes a work's view from its sources (repair of a damaged view).
   void rederive_view(std::int64_t work_id) { refresh_view(work_id); }
+
+  // Tags (exact strings; the CLI validates them).  add_tag/remove_tag
+  // return whether they changed anything; they throw StoreError for a work
+  // that does not exist or was merged (tag the work that absorbed it).
+  bool add_tag(std::int64_t work_id, const std::string& tag);
+  bool remove_tag(std::int64_t work_id, const std::string& tag);
+  // A work's tags, sorted.
+  std::vector<std::string> tags_of(std::int64_t work_id);
+  // Every tag on a live work, with the number of live works carrying it,
+  // sorted by tag.
+  std::vector<std::pair<std::string, std::int64_t>> tag_counts();
 
   // Every citation key in use.
   std::vector<std::string> citekeys();

@@ -35,6 +35,8 @@ const std::vector<OptionSpec> kSelectionOptions = {
     {"keyword", "KW", "works with the keyword KW (case and accents ignored)"},
     {"type", "TYPE", "works of a CSL type (article-journal, book, chapter, paper-conference, ...)"},
     {"text", "TEXT", "works whose title, container, keywords or abstract contain TEXT"},
+    {"tag", "TAG", "works carrying the tag TAG (repeatable: every one)", true},
+    {"not-tag", "TAG", "works not carrying the tag TAG (repeatable: none of them)", true},
     {"limit", "N", "at most N works"},
 };
 
@@ -156,6 +158,8 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
   q.keyword = args.get("keyword");
   q.type = args.get("type");
   q.text = args.get("text");
+  q.tags = args.all("tag");
+  q.not_tags = args.all("not-tag");
   if (args.has("limit")) {
     std::string l = args.get("limit");
     if (l.empty() || !std::all_of(l.begin(), l.end(), is_digit)) throw UsageError("--limit: '" + l + "' is not a number");
