@@ -505,6 +505,38 @@ ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, co
   return res;
 }
 
+std::unordered_map<std::string, WorkFacts> work_facts(Library& lib) {
+  std::unordered_map<std::int64_t, WorkFacts> by_id;
+  for (const Library::SourceRow& s : lib.source_rows()) {
+    std::string& labels = by_id[s.work_id].sources;
+    // A work's labels, each once, in source order.
+    bool seen = false;
+    for (std::string_view l : split_list(labels, ";"))
+      seen |= l == s.label;
+    if (!seen) labels += (labels.empty() ? "" : "; ") + s.label;
+  }
+  for (const auto& [work, tag] : lib.live_tags_with_prefix("")) {
+    WorkFacts& f = by_id[work];
+    f.tags += (f.tags.empty() ? "" : "; ") + tag;
+    if (!starts_with(tag, kScreenPrefix) || !f.decision.empty()) continue;
+    std::string rest = tag.substr(kScreenPrefix.size());
+    if (rest == "include" || rest == "maybe") f.decision = rest;
+    else if (rest == "exclude" || starts_with(rest, "exclude:")) {
+      f.decision = "exclude";
+      f.reason = rest.size() > 8 ? rest.substr(8) : std::string();
+    }
+  }
+  std::unordered_map<std::string, WorkFacts> out;
+  Query all;
+  RecordParts parts;
+  parts.creators = parts.references = parts.abstract = parts.extra = false;
+  lib.each(all, parts, [&](const Work& w) {
+    if (auto it = by_id.find(w.id); it != by_id.end()) out[w.record.citekey] = std::move(it->second);
+    return true;
+  });
+  return out;
+}
+
 double cohen_kappa(const std::vector<std::pair<std::string, std::string>>& ratings, double* observed, double* expected) {
   if (ratings.empty()) {
     if (observed) *observed = 0;

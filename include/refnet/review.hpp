@@ -7,11 +7,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "refnet/dedup.hpp"
 #include "refnet/diagnostics.hpp"
+#include "refnet/exporter.hpp"
 #include "refnet/record.hpp"
 
 namespace refnet {
@@ -149,6 +151,10 @@ struct Agreement {
 };
 // Reviewers empty: the two the library has (StoreError unless exactly two).
 Agreement screening_agreement(Library& lib, std::string reviewer_a = {}, std::string reviewer_b = {});
+// Every live work's facts for the CSV/TSV columns sources, tags, decision
+// and reason, by its key.
+std::unordered_map<std::string, WorkFacts> work_facts(Library& lib);
+
 // Cohen's kappa of paired ratings: (po - pe) / (1 - pe); 1 when pe is 1.
 double cohen_kappa(const std::vector<std::pair<std::string, std::string>>& ratings, double* observed = nullptr,
                    double* expected = nullptr);
