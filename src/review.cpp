@@ -187,57 +187,7 @@ Overlap source_overlap(Library& lib) {
   return o;
 }
 
-std::string overlap_tsv(const Overlap& o) {
-  std::string out = "source\tworks\tunique";
-  for (const auto& l : o.labels) out += "\t" + l;
-  out += "\n";
-  for (std::size_t i = 0; i < o.labels.size(); ++i) {
-    out += o.labels[i] + "\t" + std::to_string(o.works[i]) + "\t" + std::to_string(o.unique[i]);
-    for (std::size_t j = 0; j < o.labels.size(); ++j) out += "\t" + std::to_string(o.shared[i][j]);
-    out += "\n";
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- near-duplicate review
-
-namespace {
-
-std::string fixed2(double v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.2f", v);
-  return b;
-}
-
-// A TSV cell: tabs and line ends become spaces (a cell is one line).
-std::string cell(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  return out;
-}
-
-std::string family_names(const Record& r) {
-  std::string out;
-  for (std::size_t i = 0; i < r.authors.size() && i < 3; ++i) {
-    if (i) out += "; ";
-    const Creator& c = r.authors[i];
-    out += c.is_literal() ? c.literal : c.full_family();
-  }
-  if (r.authors.size() > 3) out += "; et al.";
-  return out;
-}
-
-std::string labels_of(const Work& w) {
-  std::vector<std::string> labels;
-  for (const SourceInfo& s : w.sources)
-    if (std::find(labels.begin(), labels.end(), s.label) == labels.end()) labels.push_back(s.label);
-  std::string out;
-  for (const auto& l : labels) out += (out.empty() ? "" : "; ") + l;
-  return out;
-}
-
-}  // namespace
 
 std::vector<ReviewPair> review_pairs(Library& lib, const ReviewOptions& opt) {
   std::vector<KeptApart> apart;
@@ -290,25 +240,6 @@ std::vector<ReviewPair> review_pairs(Library& lib, const ReviewOptions& opt) {
       continue;
     }
     listed.insert({s.a, s.b});
-  }
-  return out;
-}
-
-std::string review_tsv(Library& lib, const std::vector<ReviewPair>& pairs) {
-  std::string out =
-      "kind\tscore\ttitle_similarity\tid_a\tid_b\tkey_a\tkey_b\tyear_a\tyear_b\tauthors_a\tauthors_b\ttitle_a\ttitle_b\t"
-      "container_a\tcontainer_b\tdoi_a\tdoi_b\tsources_a\tsources_b\treason\tdecision\n";
-  for (const ReviewPair& p : pairs) {
-    std::optional<Work> a = lib.get(p.a), b = lib.get(p.b);
-    if (!a || !b) continue;
-    const Record &ra = a->record, &rb = b->record;
-    auto year = [](const Record& r) { return r.issued.year ? std::to_string(r.issued.year) : std::string(); };
-    out += cell(p.kind) + "\t" + fixed2(p.score) + "\t" + fixed2(p.title_similarity) + "\t" + std::to_string(p.a) + "\t" +
-           std::to_string(p.b) + "\t" + cell(ra.citekey) + "\t" + cell(rb.citekey) + "\t" + year(ra) + "\t" + year(rb) +
-           "\t" + cell(family_names(ra)) + "\t" + cell(family_names(rb)) + "\t" + cell(ra.title) + "\t" +
-           cell(rb.title) + "\t" + cell(ra.container_title) + "\t" + cell(rb.container_title) + "\t" + cell(ra.doi) +
-           "\t" + cell(rb.doi) + "\t" + cell(labels_of(*a)) + "\t" + cell(labels_of(*b)) + "\t" + cell(p.reason) + "\t" +
-           p.decision + "\n";
   }
   return out;
 }

@@ -188,8 +188,9 @@ TEST_CASE("source labels: --source, else the database of the dialect, else the f
   REQUIRE(run_refnet("import --source 'Scopus 2024-01' " + lib + "'" + kScopus + "'").status == 0);
   CHECK(run_refnet("import --source '' " + lib + "'" + kScopus + "'").status == 2);
   auto show = run_refnet("show " + lib + "10.1108/sasbe-08-2022-0180");
-  CHECK(show.out.find("] #1 Web of Science  wos  ") != std::string::npos);
-  CHECK(show.out.find("Scopus 2024-01  scopus-csv  ") != std::string::npos);
+  CHECK(show.out.find("] #1 wos  ") != std::string::npos);
+  CHECK(show.out.find("Z  source: Web of Science\n") != std::string::npos);
+  CHECK(show.out.find("Z  source: Scopus 2024-01\n") != std::string::npos);
   auto list = run_refnet("list --json " + lib + "10.1108/sasbe-08-2022-0180");
   CHECK(list.out.find("\"label\":\"Web of Science\"") != std::string::npos);
   CHECK(list.out.find("\"label\":\"Scopus 2024-01\"") != std::string::npos);

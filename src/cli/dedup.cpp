@@ -4,8 +4,6 @@
 
 #include "cli.hpp"
 #include "refnet/dedup.hpp"
-#include "refnet/encoding.hpp"
-#include "refnet/input.hpp"
 #include "refnet/output.hpp"
 #include "refnet/review.hpp"
 #include "render.hpp"
@@ -57,21 +55,14 @@ int review(const Args& args, Library& lib, const DedupOptions& opt) {
 }
 
 int decisions(const Args& args, Library& lib) {
-  const std::string path = args.get("decisions");
-  DecodedText text = decode_text(read_input(path));
-  Diagnostics diags(Diagnostics::kAll);
-  diags.set_source(path == "-" ? "<stdin>" : path, text.text);
   PairDecisionsResult res;
-  {
-    Library::Transaction tx(lib);
-    res = apply_pair_decisions(lib, text.text, diags);
-    tx.commit();
-  }
-  for (const Diagnostic& d : diags.items()) std::cerr << d.format();
+  bool errors = apply_table_arg(lib, args.get("decisions"), [&](std::string_view text, Diagnostics& diags) {
+    res = apply_pair_decisions(lib, text, diags);
+  });
   std::cout << res.rows << " rows: " << res.same << " same, " << res.different << " different, " << res.undecided
             << " undecided, " << res.skipped << " skipped; " << res.merges << " merges (" << res.absorbed
             << " works absorbed); 'refnet undo' reverses them\n";
-  return diags.errors() ? kPartial : kOk;
+  return errors ? kPartial : kOk;
 }
 
 int run(const Args& args) {

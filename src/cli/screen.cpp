@@ -45,21 +45,32 @@ const CommandSpec kSpec{
         {"highlight", "WORDS", "comma-separated words to mark in titles, abstracts and keywords", true},
     }};
 
-int apply_table(const Args& args, Library& lib) {
-  const std::string path = args.get("decisions");
+}  // namespace
+
+bool apply_table_arg(Library& lib, const std::string& path,
+                     const std::function<void(std::string_view text, Diagnostics& diags)>& apply) {
   DecodedText text = decode_text(read_input(path));
   Diagnostics diags(Diagnostics::kAll);
   diags.set_source(path == "-" ? "<stdin>" : path, text.text);
-  ScreeningResult res;
   {
     Library::Transaction tx(lib);
-    res = apply_screening_decisions(lib, text.text, args.get("reviewer"), diags);
+    apply(text.text, diags);
     tx.commit();
   }
   for (const Diagnostic& d : diags.items()) std::cerr << d.format();
+  return diags.errors() > 0;
+}
+
+namespace {
+
+int apply_table(const Args& args, Library& lib) {
+  ScreeningResult res;
+  bool errors = apply_table_arg(lib, args.get("decisions"), [&](std::string_view text, Diagnostics& diags) {
+    res = apply_screening_decisions(lib, text, args.get("reviewer"), diags);
+  });
   std::cout << res.rows << " rows: " << res.applied << " decisions recorded, " << res.cleared << " taken back, "
             << res.skipped << " skipped\n";
-  return diags.errors() ? kPartial : kOk;
+  return errors ? kPartial : kOk;
 }
 
 std::string key_of(Library& lib, std::int64_t work) {
