@@ -234,3 +234,40 @@ TEST_CASE("prisma_counts refuses numbers that do not add up", "[review][prisma]"
           SQLITE_OK);
   CHECK_THROWS_WITH(prisma_counts(lib), Catch::Contains("1 source records identified but 2 works"));
 }
+
+// The EndNote export alone (dedupe-sweep__tafenoquine.xml), overlap counted
+// by hand (python3 over the 179 <record>s: label by remote-database-name /
+// -provider as above, records grouped by the first word of
+// electronic-resource-num lower-cased, each record without one a work of
+// its own): 111 works; Embase 57 (24 only it), PubMed 75 (40), unnamed 39
+// (11); Embase & PubMed 32, Embase & unnamed 25, PubMed & unnamed 27.
+// Exact combinations: PubMed 40, Embase 24, all three 24, unnamed 11,
+// Embase+PubMed 8, PubMed+unnamed 3, Embase+unnamed 1: 7 bars.
+TEST_CASE("overlap of the sources, counted by hand; TSV and SVG", "[review][overlap]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kEndnote + "'").status == 0);
+  auto o = run_refnet("overlap -o '" + (dir / "overlap.tsv") + "' " + lib);
+  REQUIRE(o.status == 0);
+  CHECK(slurp(dir / "overlap.tsv") ==
+        "source\tworks\tunique\tEmbase\tPubMed\tdedupe-sweep__tafenoquine.xml\n"
+        "Embase\t57\t24\t57\t32\t25\n"
+        "PubMed\t75\t40\t32\t75\t27\n"
+        "dedupe-sweep__tafenoquine.xml\t39\t11\t25\t27\t39\n");
+  CHECK(o.out.find("111 works found by 3 sources") != std::string::npos);
+  auto j = run_refnet("overlap --json " + lib);
+  CHECK(j.out.find("{\"total\":111,\"sources\":[{\"label\":\"Embase\",\"works\":57,\"unique\":24,") == 0);
+  REQUIRE(run_refnet("overlap -o '" + (dir / "overlap.svg") + "' " + lib).status == 0);
+  std::string svg = slurp(dir / "overlap.svg");
+  std::size_t cells = 0, bars = 0;
+  for (std::size_t at = svg.find("class=\"cell\""); at != std::string::npos; at = svg.find("class=\"cell\"", at + 1)) ++cells;
+  for (std::size_t at = svg.find("class=\"bar\""); at != std::string::npos; at = svg.find("class=\"bar\"", at + 1)) ++bars;
+  CHECK(cells == 9);
+  CHECK(bars == 7);
+  auto combos = j.out.substr(j.out.find("\"combinations\""));
+  CHECK(combos.find("{\"sources\":[\"PubMed\"],\"works\":40},{\"sources\":[\"Embase\"],\"works\":24},"
+                    "{\"sources\":[\"Embase\",\"PubMed\",\"dedupe-sweep__tafenoquine.xml\"],\"works\":24}") !=
+        std::string::npos);
+  CHECK(svg.find(">57 (24)<") != std::string::npos);
+  CHECK(run_refnet("overlap -o '" + (dir / "overlap.png") + "' " + lib).status == 2);
+}
