@@ -47,20 +47,24 @@ std::string default_source_label(const Record& r) {
   if (f == "scopus-csv") return "Scopus";
   if (f == "medline" || f == "pubmed-xml") return "PubMed";
   if (f == "crossref") return "Crossref";
-  // What the record says of its database.
-  for (const char* name : {"DB", "DP", "remote-database-name", "remote-database-provider", "source"}) {
+  // What the record says of its database: the database (RIS DB, EndNote's
+  // remote-database-name) before the platform (RIS DP: "EBSCOhost" for
+  // PsycINFO, CINAHL, Business Source Complete...; EndNote's provider).
+  auto named = [&](const char* name, bool raw) -> std::string {
     std::string_view v = trim(r.get_extra(name));
-    if (v.empty()) continue;
+    if (v.empty()) return {};
     std::string db = database_named(v);
-    if (!db.empty()) return db;
-  }
+    if (db.empty() && raw && v.size() <= 60) db = collapse_space(v);
+    return db;
+  };
+  for (const char* name : {"DB", "remote-database-name"})
+    if (std::string db = named(name, true); !db.empty()) return db;
+  for (const char* name : {"DP", "remote-database-provider", "source"})
+    if (std::string db = named(name, false); !db.empty()) return db;
   if (!r.scopus_eid.empty()) return "Scopus";
   if (r.wos_ut.rfind("WOS:", 0) == 0) return "Web of Science";
   if (r.url.find("scopus.com/") != std::string::npos) return "Scopus";
-  for (const char* name : {"DB", "DP", "remote-database-name"}) {
-    std::string_view v = trim(r.get_extra(name));
-    if (!v.empty() && v.size() <= 60) return collapse_space(v);
-  }
+  if (std::string db = named("DP", true); !db.empty()) return db;
   std::string file = r.provenance.file;
   std::size_t slash = file.find_last_of('/');
   if (slash != std::string::npos) file = file.substr(slash + 1);

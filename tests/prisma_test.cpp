@@ -195,6 +195,14 @@ TEST_CASE("source labels: --source, else the database of the dialect, else the f
   CHECK(list.out.find("\"label\":\"Web of Science\"") != std::string::npos);
   CHECK(list.out.find("\"label\":\"Scopus 2024-01\"") != std::string::npos);
 
+  // EBSCOhost's RIS names the database in DB and the platform in DP: the
+  // database is the source (fixtures/review/ebsco_mixed.ris).
+  REQUIRE(run_refnet("import " + lib + "'" + fixture("review/ebsco_mixed.ris") + "'").status == 0);
+  auto o = run_refnet("overlap --json " + lib);
+  for (const char* label : {"\"label\":\"PsycINFO\",\"works\":1,", "\"label\":\"Business Source Complete\",\"works\":1,",
+                            "\"label\":\"CINAHL\",\"works\":1,", "\"label\":\"EBSCO\",\"works\":1,"})
+    CHECK(o.out.find(label) != std::string::npos);
+
   Record r;
   r.provenance.format = "ris";
   r.provenance.file = "/home/me/search/psyc.ris";
