@@ -536,7 +536,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;
@@ -555,9 +555,10 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       if (!view) continue;
       // Sharing an identifier, the score is 1 (confirmed) or 0 (vetoed).
       std::vector<std::string> why;
-      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0)
+      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0) {
         res.kept_apart.emplace_back(id, why.empty() ? "kept apart" : why.back());
-      else if (!same) {
+        res.kept_apart_identifiers.push_back(shared_identifier(r, *view));
+      } else if (!same) {
         same = id;
         reason = "same " + shared_identifier(r, *view);
       }
@@ -645,11 +646,11 @@ std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   work_id = live_work(work_id);
   insert_source(work_id, r, to_json(r), true);
   refresh_view(work_id);
-  return {AddStatus::merged, work_id, {}};
+  return {AddStatus::merged, work_id, {}, {}};
 }
 
 std::int64_t Library::live_work(std::int64_t work_id) {
@@ -1120,7 +1121,11 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
 }
 
 void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
-  Stmt s(db_, "SELECT id, title, year, doi, authors FROM works WHERE merged_into IS NULL ORDER BY id");
+  Stmt s(db_,
+         "SELECT id, title, year, doi, authors, json_extract(view, '$.volume'), json_extract(view, '$.pages') FROM "
+         "(SELECT id, title, year, doi, authors, CASE WHEN data <> '' THEN data ELSE (SELECT s.data FROM sources s "
+         "WHERE s.work_id = works.id ORDER BY s.id LIMIT 1) END AS view FROM works WHERE merged_into IS NULL) "
+         "ORDER BY id");
   WorkSummary w;
   while (s.step()) {
     w.id = sqlite3_column_int64(s.get(), 0);
@@ -1128,6 +1133,8 @@ void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
     w.year = sqlite3_column_int(s.get(), 2);
     w.doi = column_text(s.get(), 3);
     w.authors = column_text(s.get(), 4);
+    w.volume = column_text(s.get(), 5);
+    w.pages = column_text(s.get(), 6);
     fn(w);
   }
 }

@@ -82,6 +82,8 @@ struct WorkSummary {
   int year = 0;
   std::string doi;
   std::string authors;  // '|'-separated folded family names, '|' at both ends
+  std::string volume;   // as in the work's view (dedup blocks by volume and first page)
+  std::string pages;
 };
 
 // A selection of works, shared by list, export and network commands.
@@ -173,6 +175,9 @@ class Library {
     // record does not confirm (see confirm_shared_identifier in dedup.hpp):
     // kept apart, with the reason ("kept apart: same DOI 10.1/x, different title ...").
     std::vector<std::pair<std::int64_t, std::string>> kept_apart;
+    // The identifier each of them shares with the record ("DOI 10.1/x"), in
+    // the same order: an import groups its warnings by it.
+    std::vector<std::string> kept_apart_identifiers;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With

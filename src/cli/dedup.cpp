@@ -23,8 +23,11 @@ const CommandSpec kSpec{
     "Vetoes: two different DOIs, PMIDs or PMCIDs; a shared identifier the titles\n"
     "do not confirm (a supplement's DOI on many abstracts); different ISBNs, or\n"
     "the same title with different volumes or pages, unless title, creator and\n"
-    "year agree (print and electronic ISBN, online-first pages).  No group joins\n"
-    "two works a veto keeps apart.  The pairs kept apart are listed for review.\n"
+    "year agree (print and electronic ISBN, online-first pages); other years in\n"
+    "other venues (an abstract and the article).  The same volume and page range\n"
+    "with the same first author is one work whatever the titles say (a translated\n"
+    "title).  No group joins two works a veto keeps apart.  The pairs kept apart\n"
+    "are listed for review.\n"
     "Without --apply nothing changes.  Every merge is logged; 'refnet unmerge WORK'\n"
     "or 'refnet undo' reverses it.\n",
     {

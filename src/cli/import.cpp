@@ -6,7 +6,9 @@
 #include <deque>
 #include <exception>
 #include <iostream>
+#include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <unordered_set>
 
@@ -20,6 +22,48 @@
 
 namespace refnet::cli {
 namespace {
+
+// Works kept apart on import although they share an identifier: one warning
+// per identifier, at the first record kept apart, naming every work that
+// carries it (a supplement DOI on N abstracts gave N²/2 warnings, one per pair).
+class KeptApartWarnings {
+ public:
+  void add(const std::string& identifier, const Record& r, std::int64_t work,
+           const std::pair<std::int64_t, std::string>& apart) {
+    auto [it, fresh] = index_.emplace(identifier.empty() ? apart.second : identifier, groups_.size());
+    if (fresh)
+      groups_.push_back({identifier, r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1", apart.second, {}});
+    Group& g = groups_[it->second];
+    g.works.insert(apart.first);
+    g.works.insert(work);
+  }
+  void report(std::ostream& out) const {
+    for (const Group& g : groups_) {
+      out << g.where << ": warning: ";
+      std::string why = g.why;
+      // "kept apart: same DOI 10.1/x, different title ..." -> the reason after the identifier.
+      const std::string head = "kept apart: same " + g.identifier + ", ";
+      if (!g.identifier.empty() && why.rfind(head, 0) == 0) why = why.substr(head.size());
+      if (g.identifier.empty()) {
+        out << why;
+      } else {
+        out << "kept apart: same " << g.identifier << " on " << g.works.size() << " works (";
+        std::size_t k = 0;
+        for (std::int64_t w : g.works) out << (k++ ? ", " : "") << w;
+        out << ") the rest of whose records differ: " << why;
+      }
+      out << "; see 'refnet dedup'\n";
+    }
+  }
+
+ private:
+  struct Group {
+    std::string identifier, where, why;
+    std::set<std::int64_t> works;
+  };
+  std::vector<Group> groups_;
+  std::map<std::string, std::size_t> index_;
+};
 
 const CommandSpec kSpec{
     "import",
@@ -232,6 +276,7 @@ int run(const Args& args) {
 
   // This thread stores: one transaction for the whole import.
   std::size_t files_done = 0, crossref_resolved = 0;
+  KeptApartWarnings kept_apart;
   try {
     Library::Transaction tx(lib);
     Ingest ingest(lib, !args.has("no-merge"));
@@ -242,9 +287,8 @@ int run(const Args& args) {
         for (Ingest::Prepared& p : batch.records) {
           Library::AddResult res = ingest.add(std::move(p));
           // add() leaves p.record in place: its provenance names the record.
-          for (const auto& [work, why] : res.kept_apart)
-            std::cerr << p.record.provenance.file << ":" << p.record.provenance.line << ":1: warning: " << why
-                      << " (work " << work << "); see 'refnet dedup'\n";
+          for (std::size_t i = 0; i < res.kept_apart.size(); ++i)
+            kept_apart.add(res.kept_apart_identifiers[i], p.record, res.work_id, res.kept_apart[i]);
         }
       if (!batch.end_of_file) continue;
       FileSummary& sum = summaries[batch.file];
@@ -255,6 +299,7 @@ int run(const Args& args) {
       ++files_done;
     }
     parser.join();
+    kept_apart.report(std::cerr);
     crossref_resolved = ingest.counts().crossref_resolved;
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
