@@ -222,7 +222,9 @@ std::vector<ReviewPair> review_pairs(Library& lib, const ReviewOptions& opt) {
       out.push_back(std::move(p));
     }
   }
-  for (const KeptApart& k : apart) {
+  for (const KeptApart& kept : apart) {
+    // (A chain's refused join may name its pair in either order.)
+    const KeptApart k{std::min(kept.a, kept.b), std::max(kept.a, kept.b), kept.reason};
     if (same_group(k.a, k.b) || !listed.insert({k.a, k.b}).second) continue;
     ReviewPair p{k.a, k.b, "kept apart", 0, 0, k.reason, ""};
     if (auto it = by_pair.find({k.a, k.b}); it != by_pair.end()) {
