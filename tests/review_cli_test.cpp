@@ -73,6 +73,15 @@ TEST_CASE("two reviewers: decisions per reviewer, tags only where they agree, co
   c = run_refnet("screen --conflicts " + lib);
   CHECK(c.out.find("8 agreed, 2 disagree") != std::string::npos);
   CHECK(run_refnet("screen --conflicts --reviewers ana " + lib).status == 2);
+  // A reason on an inclusion is dropped with a warning; the terminal shows
+  // the first thousand diagnostics of a table and counts the rest.
+  std::string many;
+  for (int i = 0; i < 1005; ++i) many += "10.1016/j.ijdrr.2022.103123\tinclude\tgood\n";
+  write_file(dir / "many.tsv", many);
+  auto m = run_refnet("screen --decisions '" + (dir / "many.tsv") + "' --reviewer ben " + lib);
+  CHECK(m.status == 0);
+  CHECK(m.err.find("many.tsv:1:37: warning: a reason is only kept for an exclusion: 'good' dropped") != std::string::npos);
+  CHECK(m.err.find("many.tsv: 5 more diagnostics not shown\n") != std::string::npos);
 }
 
 TEST_CASE("screen on a terminal: include, exclude with a picked reason, undo, quit (driven through a pty)",

@@ -60,7 +60,8 @@ struct Work {
 struct MergeEntry {
   std::int64_t id = 0;
   std::string at;
-  std::string kind;    // "doi", "identifier" (PMID, PMCID; on import), "fuzzy" (dedup --apply), "manual" (merge)
+  std::string kind;    // "doi", "identifier" (PMID, PMCID; on import), "fuzzy" (dedup --apply), "manual" (merge),
+                       // "review" (dedup --decisions)
   std::string reason;  // human-readable: "same DOI 10.1/x", "title+year+author (score 0.97)"
   std::int64_t into = 0;
   std::vector<std::int64_t> absorbed;

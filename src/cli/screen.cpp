@@ -57,7 +57,11 @@ bool apply_table_arg(Library& lib, const std::string& path,
     apply(text.text, diags);
     tx.commit();
   }
-  for (const Diagnostic& d : diags.items()) std::cerr << d.format();
+  // The first thousand, as import shows them.
+  constexpr std::size_t kShown = 1000;
+  const auto& items = diags.items();
+  for (std::size_t i = 0; i < items.size() && i < kShown; ++i) std::cerr << items[i].format();
+  if (items.size() > kShown) std::cerr << diags.file() << ": " << (items.size() - kShown) << " more diagnostics not shown\n";
   return diags.errors() > 0;
 }
 
