@@ -256,7 +256,7 @@ std::string overlap_svg(const Overlap& o) {
   double label_w = 0;
   for (const auto& l : o.labels) label_w = std::max(label_w, text_width(l));
   label_w = std::min(label_w, 260.0) + 20;
-  const double cell = 64, top = 50 + std::min(label_w, 200.0);
+  const double cell = 64, top = 50 + label_w * 0.75;
   std::string body;
   std::int64_t max_shared = 1;
   for (std::size_t i = 0; i < n; ++i)
@@ -325,7 +325,7 @@ std::string overlap_svg(const Overlap& o) {
             std::to_string(o.works[i]) + ")</text>\n";
   double height = y + bar_h + 36 + static_cast<double>(n) * 24 + 20;
   // The column labels lean right, up to 45 degrees of their length.
-  double width = std::max(label_w + static_cast<double>(n) * cell + std::min(label_w, 200.0) * 0.75 + 20,
+  double width = std::max(label_w + static_cast<double>(n) * cell + label_w * 0.75 + 20,
                           label_w + static_cast<double>(o.combinations.size()) * step + 40);
   width = std::max(width, 640.0);
   return svg_open(width, height, "Overlap of sources") + body + "</svg>\n";

@@ -21,6 +21,7 @@
 
 #include <fstream>
 #include <regex>
+#include <tuple>
 
 #include "chromium_support.hpp"
 #include "refnet/review.hpp"
@@ -46,6 +47,23 @@ long json_number(const std::string& json, const std::string& key) {
 }
 
 void write_file(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+// Opens an SVG in headless Chromium inside a page whose script counts the
+// <text> elements and those reaching outside the picture (their rendered
+// boxes against the <svg>'s): <body data-texts data-outside>.
+std::pair<long, long> texts_outside(const std::string& svg_path, const TempDir& dir) {
+  std::string svg = slurp(svg_path);
+  svg = svg.substr(svg.find("<svg"));
+  write_file(dir / "check.html",
+             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">" + svg +
+                 "<script>var s=document.querySelector('svg').getBoundingClientRect(),n=0,out=0;"
+                 "document.querySelectorAll('svg text').forEach(function(t){n++;var r=t.getBoundingClientRect();"
+                 "if(r.left<s.left-0.5||r.top<s.top-0.5||r.right>s.right+0.5||r.bottom>s.bottom+0.5)out++;});"
+                 "document.body.setAttribute('data-texts',n);document.body.setAttribute('data-outside',out);</script>"
+                 "</body></html>");
+  std::string dom = run_chromium("file://" + (dir / "check.html"), "--dump-dom", dir);
+  return {body_data(dom, "texts"), body_data(dom, "outside")};
+}
 
 // The review table with the decision of the row whose key_a is `key` set to `decision`.
 std::string with_decision(const std::string& table, const std::string& key, const std::string& decision) {
@@ -278,4 +296,23 @@ TEST_CASE("overlap of the sources, counted by hand; TSV and SVG", "[review][over
         std::string::npos);
   CHECK(svg.find(">57 (24)<") != std::string::npos);
   CHECK(run_refnet("overlap -o '" + (dir / "overlap.png") + "' " + lib).status == 2);
+}
+
+TEST_CASE("overlap and flow diagram in headless Chromium: no text outside the picture, long labels included",
+          "[review][overlap][chromium]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kEndnote + "'").status == 0);
+  REQUIRE(run_refnet("import --source 'Cumulative Index to Nursing and Allied Health Literature (EBSCOhost), "
+                     "searched 2024-01-12' " +
+                     lib + "'" + kWos + "'")
+              .status == 0);
+  REQUIRE(run_refnet("overlap -o '" + (dir / "overlap.svg") + "' " + lib).status == 0);
+  auto [texts, outside] = texts_outside(dir / "overlap.svg", dir);
+  CHECK(texts > 20);
+  CHECK(outside == 0);
+  REQUIRE(run_refnet("prisma -o '" + (dir / "flow.svg") + "' " + lib).status == 0);
+  std::tie(texts, outside) = texts_outside(dir / "flow.svg", dir);
+  CHECK(texts == 10);
+  CHECK(outside == 0);
 }
