@@ -205,7 +205,7 @@ TEST_CASE("prisma and overlap in headless Chromium: every box holds its text, no
   CHECK(outside == 0);
   REQUIRE(run_refnet("overlap -o '" + (dir / "overlap.svg") + "' " + lib).status == 0);
   std::tie(texts, outside) = texts_outside(dir / "overlap.svg", dir);
-  CHECK(texts > 20);
+  CHECK(texts > 10);  // two sources: titles, labels, cells, bars
   CHECK(outside == 0);
 }
 
