@@ -738,8 +738,9 @@ constexpr std::size_t kMaxBlock = 64;
 // works a veto keeps apart in one group is refused.
 class Clusters {
  public:
-  explicit Clusters(std::function<const Record&(std::int64_t)> record, const DedupOptions& opt)
-      : record_(std::move(record)), opt_(opt) {}
+  explicit Clusters(std::function<const Record&(std::int64_t)> record, const DedupOptions& opt,
+                    const std::vector<std::pair<std::int64_t, std::int64_t>>& distinct)
+      : record_(std::move(record)), opt_(opt), distinct_(distinct) {}
 
   // Joins the groups of a and b unless a pair across them is vetoed; returns
   // the veto's reason then.
@@ -748,6 +749,9 @@ class Clusters {
     if (ga == gb) return "";
     for (std::int64_t x : groups_[ga].works)
       for (std::int64_t y : groups_[gb].works) {
+        if (std::binary_search(distinct_.begin(), distinct_.end(), std::make_pair(std::min(x, y), std::max(x, y))))
+          return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) +
+                 " refused: judged different by review";
         Verdict v = judge(record_(x), record_(y), opt_);
         if (v.vetoed)
           return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) + " refused: " +
@@ -787,13 +791,15 @@ class Clusters {
   }
   std::function<const Record&(std::int64_t)> record_;
   const DedupOptions& opt_;
+  const std::vector<std::pair<std::int64_t, std::int64_t>>& distinct_;
   std::vector<DuplicateGroup> groups_;
   std::unordered_map<std::int64_t, std::size_t> group_;
 };
 
 }  // namespace
 
-std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt, std::vector<KeptApart>* kept_apart) {
+std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt, std::vector<KeptApart>* kept_apart,
+                                            std::vector<ScoredPair>* scored) {
   // Blocks: the first five title words, the same without vowels, and the
   // last five.  Titles that differ only in case, accents, punctuation,
   // spelling, a dropped subtitle or a label before the title share one; a
@@ -904,6 +910,15 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  const auto distinct = lib.distinct_pairs();  // sorted, a < b, like the candidates
+  if (!distinct.empty())
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const auto& c) {
+                                      return std::binary_search(distinct.begin(), distinct.end(),
+                                                                std::make_pair(std::min(c.first, c.second),
+                                                                               std::max(c.first, c.second)));
+                                    }),
+                     candidates.end());
 
   // Score candidates on full records, loaded once each.
   std::unordered_map<std::int64_t, Record> records;
@@ -926,12 +941,15 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   std::vector<KeptApart> apart;
   for (const auto& [a, b] : candidates) {
     Verdict v = judge(record(a), record(b), opt);
+    if (scored)
+      scored->push_back({std::min(a, b), std::max(a, b), v.score, v.vetoed, title_similarity(title_key(record(a).title), title_key(record(b).title)),
+                         v.reasons});
     if (v.vetoed && v.by_identifier) apart.push_back({a, b, v.reasons.back()});
     if (v.vetoed || v.score < opt.threshold) continue;
     accepted.push_back({a, b, v.score, std::move(v.reasons)});
   }
   std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) { return x.score > y.score; });
-  Clusters clusters(record, opt);
+  Clusters clusters(record, opt, distinct);
   for (const Pair& p : accepted) {
     std::string refused = clusters.join(p.a, p.b, p.score, p.why);
     if (!refused.empty()) apart.push_back({p.a, p.b, std::move(refused)});

@@ -26,6 +26,15 @@ struct KeptApart {
   std::string reason;         // "kept apart: same DOI 10.1/x, different title (similarity 0.08)"
 };
 
+// A candidate pair as the rules judged it (for `dedup --review`).
+struct ScoredPair {
+  std::int64_t a = 0, b = 0;  // a < b
+  double score = 0;           // 0 when vetoed
+  bool vetoed = false;
+  double title_similarity = 0;  // of the folded titles, whatever the verdict
+  std::vector<std::string> reasons;
+};
+
 struct DedupOptions {
   double threshold = 0.85;  // minimum pair score
   int max_year_gap = 1;
@@ -81,8 +90,11 @@ double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt
 // groups are joined only when no pair across them is vetoed: a chain of
 // similar records never joins works with two different DOIs.  The pairs kept
 // apart (a shared identifier not confirmed, or a join a veto refused) go to
-// `kept_apart` when given.
+// `kept_apart` when given.  Pairs a reviewer judged different
+// (Library::distinct_pairs) are never compared, and no group joins them.
+// Every pair compared, with its verdict, goes to `scored` when given.
 std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt = {},
-                                            std::vector<KeptApart>* kept_apart = nullptr);
+                                            std::vector<KeptApart>* kept_apart = nullptr,
+                                            std::vector<ScoredPair>* scored = nullptr);
 
 }  // namespace refnet

@@ -18,6 +18,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/input.hpp"
 #include "refnet/output.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet::cli {
 namespace {
@@ -85,6 +86,7 @@ const CommandSpec kSpec{
         {"max-input-size", "SIZE", "refuse a file larger than SIZE (default 4GiB; K, M, G, T)"},
         {"no-merge", nullptr, "keep records with a DOI already in the library as works of their own (see 'refnet dedup')"},
         {"diagnostics", "FILE", "write every diagnostic to FILE, one per line (the terminal shows the first 1,000 of a file)"},
+        {"source", "LABEL", "label every record of this import with LABEL, the database or search it came from (default: the database the file's dialect names, else the file name); 'refnet prisma' and 'refnet overlap' count by label"},
     }};
 
 struct FileSummary {
@@ -192,6 +194,9 @@ int run(const Args& args) {
   Inputs inputs(args.positionals(), limits);
 
   Library lib = open_library(args);
+  const std::string source_label(trim(args.get("source")));
+  if (args.has("source") && source_label.empty()) throw UsageError("--source: the label is empty");
+  lib.set_source_label(source_label);
 
   // Written by the parsing thread; read by this one only after a file's
   // end_of_file batch (the queue's mutex orders the two).
@@ -310,7 +315,7 @@ int run(const Args& args) {
         files += s.file;
       }
       lib.log_import(files, static_cast<std::int64_t>(read), static_cast<std::int64_t>(added),
-                     static_cast<std::int64_t>(present), static_cast<std::int64_t>(rejected));
+                     static_cast<std::int64_t>(present), static_cast<std::int64_t>(rejected), source_label);
       tx.commit();
     }
   } catch (...) {
