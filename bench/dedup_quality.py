@@ -5,7 +5,7 @@ printed; nothing is asserted.
   bench/dedup_quality.py --refnet build/refnet gen [--works 10000] [--seed 1]
       gen_corpus.py's ground truth (../shared/bench/gen_corpus.py): the three
       files imported together (merge on import), then `dedup --apply`.
-  bench/dedup_quality.py --refnet build/refnet labels FILE [FILE...] --truth TRUTH.tsv
+  bench/dedup_quality.py --refnet build/refnet labels FILE [FILE...] --truth TRUTH.tsv [--pairs]
       any files, with a TSV of `file<TAB>record index (0-based, in file order)<TAB>cluster`
       (records of one cluster are one work; records not listed are their own).
   bench/dedup_quality.py --refnet build/refnet caption FILE.xml
@@ -141,6 +141,50 @@ def list_errors(refnet, lib, pred, truth):
             print('  missed: ' + ' | '.join(show(w) for w in sorted(ws)))
 
 
+def source_blocks(path):
+    """The source text of each record of a RIS or BibTeX file, by index (the
+    numbering of record_starts), or None for other formats."""
+    starts = record_starts(path)
+    if not starts:
+        return None
+    lines = open(path, encoding='utf-8-sig', errors='replace').read().split('\n')
+    ends = starts[1:] + [len(lines) + 1]
+    return [[l for l in lines[b - 1:e - 1] if l.strip()] for b, e in zip(starts, ends)]
+
+
+def print_pairs(pred, truth):
+    """Every false pair (one predicted work, two true works) and every missed
+    pair (one true work, two predicted works), the two records side by side
+    (authors on one line)."""
+    import itertools
+    blocks = {}
+    def rec(key):
+        f, i = key
+        if f not in blocks:
+            blocks[f] = source_blocks(f)
+        b = blocks[f]
+        if b is None or i >= len(b):
+            return [f'{os.path.basename(f)} record {i}']
+        au = [l[6:] for l in b[i] if re.match(r'(AU|A1)  -', l)]
+        out = [l for l in b[i] if not re.match(r'(AU|A1|N1|AB|ER)  -', l)]
+        out.insert(1, 'AU  - ' + '; '.join(au[:4]) + (f' (+{len(au) - 4})' if len(au) > 4 else ''))
+        return out
+    by_work, by_truth = collections.defaultdict(list), collections.defaultdict(list)
+    for key, w in pred.items():
+        by_work[w].append(key)
+        by_truth[truth.get(key, ('self',) + key)].append(key)
+    tw = lambda k: truth.get(k, ('self',) + k)
+    false = [(x, y) for ks in by_work.values() for x, y in itertools.combinations(sorted(ks), 2) if tw(x) != tw(y)]
+    missed = [(x, y) for ks in by_truth.values() for x, y in itertools.combinations(sorted(ks), 2)
+              if pred[x] != pred[y]]
+    print(f'  {len(false)} false pairs, {len(missed)} missed pairs')
+    for kind, pairs in (('FALSE', false), ('MISSED', missed)):
+        for x, y in pairs:
+            print(f'  === {kind} {x[1]} {y[1]}')
+            for l, r in itertools.zip_longest(rec(x), rec(y), fillvalue=''):
+                print(f'    {l[:90]:<90} | {r[:90]}')
+
+
 def mode_labels(a):
     truth = {}
     for line in open(a.truth):
@@ -157,6 +201,8 @@ def mode_labels(a):
                f'; {len(dd.get("kept_apart", []))} pairs kept apart')
         if a.verbose:
             list_errors(a.refnet, lib, pred, truth)
+        if a.pairs:
+            print_pairs(pred, truth)
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
@@ -254,6 +300,8 @@ def main():
     l.add_argument('files', nargs='+')
     l.add_argument('--truth', required=True)
     l.add_argument('-v', '--verbose', action='store_true')
+    l.add_argument('--pairs', action='store_true',
+                   help='print every false and missed pair, the two source records side by side')
     c = sub.add_parser('caption')
     c.add_argument('files', nargs='+')
     c.add_argument('-v', '--verbose', action='store_true')

@@ -9,9 +9,11 @@
 //
 // Lists in one cell (authors, keywords, ISSNs, references) are joined with
 // "; ", which neither bibliographic values nor spreadsheets use otherwise.
-// `sources` and `format` are the record's provenance: for a merged work, the
-// file and format of the source its view names (a writer sees the Record,
-// not the work's list of sources).
+// `format` is the record's provenance: for a merged work, the format of the
+// source its view names.  `sources` (every source's label), `tags`,
+// `decision` and `reason` (its screening decision) are the work's, from
+// ExportOptions::work_facts; without them `sources` is the file the view's
+// record came from.
 //
 // `--columns scopus` writes the columns of a Scopus CSV export, under
 // Scopus's names and in its order, with its cell formats ("Family I.J.;" in
@@ -127,6 +129,9 @@ struct Column {
   std::string_view header;  // the header cell
   unsigned needs;
   void (*cell)(const Record&, std::string&);
+  // A fact of the work rather than its record (ExportOptions::work_facts):
+  // taken from there when given, else `cell` writes what the record knows.
+  std::string WorkFacts::*fact = nullptr;
 };
 
 // refnet's own columns, by the names of the Record fields.
@@ -159,8 +164,11 @@ constexpr Column kColumns[] = {
     {"abstract", "abstract", kAbstract, [](const Record& r, std::string& o) { o += r.abstract; }},
     {"references", "references", kReferences, references_into},
     {"nrefs", "nrefs", kReferences, [](const Record& r, std::string& o) { o += std::to_string(r.references.size()); }},
-    {"sources", "sources", kPlain, [](const Record& r, std::string& o) { o += r.provenance.file; }},
+    {"sources", "sources", kPlain, [](const Record& r, std::string& o) { o += r.provenance.file; }, &WorkFacts::sources},
     {"format", "format", kPlain, [](const Record& r, std::string& o) { o += r.provenance.format; }},
+    {"tags", "tags", kPlain, [](const Record&, std::string&) {}, &WorkFacts::tags},
+    {"decision", "decision", kPlain, [](const Record&, std::string&) {}, &WorkFacts::decision},
+    {"reason", "reason", kPlain, [](const Record&, std::string&) {}, &WorkFacts::reason},
 };
 
 constexpr std::string_view kDefaultColumns = "key,authors,year,title,container,volume,issue,pages,doi,url";
@@ -247,7 +255,8 @@ std::vector<const Column*> select_columns(std::string_view spec) {
 
 class CsvRecordWriter : public RecordWriter {
  public:
-  CsvRecordWriter(char sep, const ExportOptions& opt) : sep_(sep), bom_(opt.bom), columns_(select_columns(opt.columns)) {}
+  CsvRecordWriter(char sep, const ExportOptions& opt)
+      : sep_(sep), bom_(opt.bom), columns_(select_columns(opt.columns)), facts_(opt.work_facts) {}
 
   void begin(std::string& out) override {
     if (bom_) out += "\xEF\xBB\xBF";
@@ -261,7 +270,12 @@ class CsvRecordWriter : public RecordWriter {
     for (std::size_t i = 0; i < columns_.size(); ++i) {
       if (i) out += sep_;
       cell_.clear();
-      columns_[i]->cell(r, cell_);
+      const Column& c = *columns_[i];
+      const WorkFacts* f = nullptr;
+      if (c.fact && facts_)
+        if (auto it = facts_->find(r.citekey); it != facts_->end()) f = &it->second;
+      if (f) cell_ += f->*c.fact;
+      else c.cell(r, cell_);
       put_cell(out, cell_);
     }
     out += "\r\n";
@@ -281,6 +295,7 @@ class CsvRecordWriter : public RecordWriter {
   char sep_;
   bool bom_;
   std::vector<const Column*> columns_;
+  const std::unordered_map<std::string, WorkFacts>* facts_;
   std::string cell_;
 
   void put_cell(std::string& out, std::string_view s) const {

@@ -110,7 +110,7 @@ bool never_inherited(std::string_view f) {
 enum class Slot {
   none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
   pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
-  author_keywords, cited_references, references, pmid, unique_id
+  author_keywords, cited_references, references, pmid, unique_id, fjournal, location, pmcid, note, shortjournal
 };
 
 struct Field {
@@ -145,26 +145,6 @@ struct ParseError {
   std::size_t offset;
   std::string message;
 };
-
-// The '\n' in s[0, n): every entry's provenance line is counted forward.
-std::size_t count_newlines(const char* s, std::size_t n) {
-  std::size_t lines = 0, i = 0;
-#if defined(__SSE2__)
-  const __m128i newline = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
-  while (i + 16 <= n) {
-    // Byte counters (0 - -1 per hit) for at most 255 blocks, then summed.
-    __m128i acc = zero;
-    std::size_t end = std::min(n - 15, i + 255 * 16);
-    for (; i < end; i += 16)
-      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), newline));
-    __m128i sums = _mm_sad_epu8(acc, zero);
-    lines += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
-             static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
-  }
-#endif
-  for (; i < n; ++i) lines += s[i] == '\n';
-  return lines;
-}
 
 // Identifier characters of entry types, field names and macro names: any
 // byte but white space and the punctuation of the syntax.
@@ -344,13 +324,17 @@ constexpr SlotName kSlotNames[] = {
     {"author_keywords", Slot::author_keywords},
     {"booktitle", Slot::booktitle}, {"cited-references", Slot::cited_references},
     {"doi", Slot::doi},             {"date", Slot::date},         {"day", Slot::day},
-    {"editor", Slot::editor},       {"isbn", Slot::isbn},         {"issn", Slot::issn},
+    {"editor", Slot::editor},       {"fjournal", Slot::fjournal},
+    {"isbn", Slot::isbn},         {"issn", Slot::issn},
     {"issue", Slot::issue},         {"institution", Slot::institution},
     {"journal", Slot::journal},     {"journaltitle", Slot::journal},
+    {"journal-abbreviation", Slot::shortjournal},
     {"keywords", Slot::keywords},   {"language", Slot::language}, {"langid", Slot::langid},
-    {"location", Slot::address},    {"month", Slot::month},       {"number", Slot::number},
+    {"location", Slot::location},   {"month", Slot::month},       {"number", Slot::number},
+    {"note", Slot::note},
     {"pages", Slot::pages},         {"publisher", Slot::publisher}, {"pmid", Slot::pmid},
-    {"references", Slot::references}, {"school", Slot::institution},
+    {"pmcid", Slot::pmcid},
+    {"references", Slot::references}, {"school", Slot::institution}, {"shortjournal", Slot::shortjournal},
     {"title", Slot::title},         {"url", Slot::url},           {"unique-id", Slot::unique_id},
     {"volume", Slot::volume},
     {"year", Slot::year}};
@@ -1078,7 +1062,9 @@ class Parser {
     if (lossy) r.add_extra("entrytype", e.type);
     r.citekey = std::string(e.key);
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
-                   *institution = nullptr;
+                   *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr;
+    // A report's or a patent's number is its number (CSL `number`), not an issue.
+    const bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
     auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(f.value)); };
     auto once = [&](bool taken, const FieldRef& f) {
       if (taken) extra(f);
@@ -1130,8 +1116,19 @@ class Parser {
           if (once(!r.volume.empty(), f)) r.volume = latex_to_unicode(v);
           break;
         case Slot::number:
+          if (numbered) {
+            if (once(!r.number.empty(), f)) r.number = latex_to_unicode(v);
+            break;
+          }
+          [[fallthrough]];
         case Slot::issue:
           if (once(!r.issue.empty(), f)) r.issue = latex_to_unicode(v);
+          break;
+        case Slot::shortjournal:  // biblatex's, and refnet's BibTeX journal-abbreviation
+          if (once(!r.container_title_short.empty(), f)) r.container_title_short = latex_to_unicode(v);
+          break;
+        case Slot::fjournal:
+          if (once(fjournal != nullptr, f)) fjournal = &f;
           break;
         case Slot::pages:
           if (once(!r.pages.empty(), f)) r.pages = normalize_pages(v);
@@ -1146,7 +1143,10 @@ class Parser {
           else extra(f);
           break;
         case Slot::address:
-          if (once(!r.publisher_place.empty(), f)) r.publisher_place = latex_to_unicode(v);
+          if (once(address != nullptr, f)) address = &f;
+          break;
+        case Slot::location:
+          if (once(location != nullptr, f)) location = &f;
           break;
         case Slot::issn:
           if (once(!r.issn.empty(), f))
@@ -1187,6 +1187,22 @@ class Parser {
                                          ": kept as extra field");
             extra(f);
           }
+          break;
+        case Slot::pmcid:  // "PMC1234567", as PubMed and Zotero write it
+          if (std::string_view id = unbrace(v); is_pmcid(id) && (r.pmcid.empty() || r.pmcid == id)) {
+            r.pmcid = std::string(id);
+          } else {
+            diags_.warning(f.offset, std::string(f.name) + " '" + std::string(trim(v)) +
+                                         (is_pmcid(id) ? "' disagrees with the record's PMCID" : "' is not a PMCID") +
+                                         ": kept as extra field");
+            extra(f);
+          }
+          break;
+        case Slot::note:
+          // The note stays; a line "PMID: 23439512" or "PMCID: PMC123" in it
+          // (Zotero's and JabRef's writers put them there) is also read.
+          extra(f);
+          note_identifiers(v, r);
           break;
         case Slot::abstract:
           if (once(!r.abstract.empty(), f)) r.abstract = latex_to_unicode(v);
@@ -1241,15 +1257,60 @@ class Parser {
           break;
       }
     }
+    // An @proceedings' or @book's booktitle that repeats its title is its
+    // own title, not a container.
     if (booktitle) {
-      if (r.container_title.empty()) r.container_title = latex_to_unicode(booktitle->value);
+      std::string bt = latex_to_unicode(booktitle->value);
+      if (r.container_title.empty() && !(is_container_type(e.type) && bt == r.title)) r.container_title = std::move(bt);
       else extra(*booktitle);
+    }
+    // MathSciNet: journal = {Adv. Math.}, fjournal = {Advances in Mathematics}.
+    if (fjournal) {
+      std::string full = latex_to_unicode(fjournal->value);
+      if (r.container_title.empty() || r.container_title == full) {
+        r.container_title = std::move(full);
+      } else if (r.container_title_short.empty()) {
+        r.container_title_short = std::move(r.container_title);
+        r.container_title = std::move(full);
+      } else {
+        extra(*fjournal);
+      }
+    }
+    // biblatex's `location` is BibTeX's `address`; when an entry has both
+    // (ACM's exports), `address` is the publisher's and `location` the
+    // event's place.
+    if (address) r.publisher_place = latex_to_unicode(address->value);
+    if (location) {
+      if (r.publisher_place.empty()) r.publisher_place = latex_to_unicode(location->value);
+      else extra(*location);
     }
     if (institution) {
       if (r.publisher.empty()) r.publisher = latex_to_unicode(institution->value);
       else extra(*institution);
     }
     map_date(r, year, month, day, date, extra);
+  }
+
+  static bool is_pmcid(std::string_view id) {
+    return id.size() > 3 && id.size() <= 13 && id.substr(0, 3) == "PMC" &&
+           std::all_of(id.begin() + 3, id.end(), [](char c) { return is_digit(c); });
+  }
+
+  // "PMID: 23439512" and "PMCID: PMC3456789" lines of a note fill the PMID
+  // and PMCID when the record has none.
+  static void note_identifiers(std::string_view note, Record& r) {
+    for (std::string_view raw : split_on(unbrace(note), "\n")) {
+      std::string decoded = latex_to_unicode(raw);
+      std::string_view line = decoded;
+      for (auto [label, field] : {std::pair<std::string_view, std::string*>{"PMID:", &r.pmid}, {"PMCID:", &r.pmcid}}) {
+        if (!starts_with(line, label)) continue;
+        std::string_view id = trim(line.substr(label.size()));
+        bool ok = field == &r.pmid ? !id.empty() && id.size() <= 10 &&
+                                         std::all_of(id.begin(), id.end(), [](char c) { return is_digit(c); })
+                                   : is_pmcid(id);
+        if (ok && field->empty()) *field = std::string(id);
+      }
+    }
   }
 
   template <typename Extra>

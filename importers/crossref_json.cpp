@@ -379,6 +379,7 @@ class Importer {
   bool is_message(std::size_t obj) const;
   void message(std::size_t obj);
   bool looks_like_work(std::size_t obj) const;
+  std::string non_work_members_;  // of the first object that is not a work
   void error(std::size_t at, std::string what) {
     diags_.error(at, std::move(what));
     ++stats_.rejected;
@@ -706,6 +707,9 @@ ParseStats Importer::run() {
     diags_.error(0, "no Crossref work found");
     ++stats_.rejected;
   }
+  if (stats_.records == 0 && !non_work_members_.empty())
+    diags_.file_error("no Crossref work in the file: JSON objects with the members " + non_work_members_ +
+                      ", none of them bibliographic (title, DOI, author, container-title, issued, type)");
   return stats_;
 }
 
@@ -787,8 +791,16 @@ void Importer::dispatch_item(std::size_t i) {
   if (n(i).kind != JKind::object)
     return error(n(i).begin, std::string("Crossref work expected, found ") + kind_name(n(i).kind));
   if (is_message(i)) return message(i);
-  if (!looks_like_work(i))
+  if (!looks_like_work(i)) {
+    if (non_work_members_.empty()) {
+      // What the first such object holds, for the summary at the end.
+      for_each_member(i, [&](std::string_view k, std::size_t) {
+        if (non_work_members_.size() < 60) non_work_members_ += (non_work_members_.empty() ? "" : ", ") + std::string(k);
+      });
+      if (non_work_members_.empty()) non_work_members_ = "(none)";
+    }
     return error(n(i).begin, "not a Crossref work (no DOI, title, type, author or URL)");
+  }
   emit_work(i);
 }
 

@@ -408,6 +408,9 @@ class Importer {
         skip_ws(t_, p);
       }
     }
+    if (stats_.records == 0 && !non_item_members_.empty())
+      diags_.file_error("no CSL-JSON item in the file: JSON objects with the members " + non_item_members_ +
+                        ", none of them bibliographic (title, DOI, author, container-title, issued, type)");
     return stats_;
   }
 
@@ -416,6 +419,7 @@ class Importer {
   Diagnostics& diags_;
   const RecordSink& sink_;
   ParseStats stats_;
+  std::string non_item_members_;  // of the first object that is not an item
 
   void array(std::size_t p) {
     ++p;  // '['
@@ -469,6 +473,23 @@ class Importer {
     } catch (const json::parse_error& e) {
       std::size_t at = begin + (e.byte > 0 ? e.byte - 1 : 0);
       diags_.error(std::min(at, end - 1), std::string("malformed CSL-JSON item: ") + e.what());
+      ++stats_.rejected;
+      return;
+    }
+    // An object with none of the members that make a reference (a list of
+    // places, an API dump) is not an item: imported, it would be an empty
+    // record.
+    static const char* const kBibliographic[] = {"title", "DOI", "author", "editor", "container-title", "issued",
+                                                 "type", "URL", "ISBN", "ISSN", "PMID", "PMCID", "publisher",
+                                                 "title-short", "collection-title", "event-title"};
+    if (j.is_object() && std::none_of(std::begin(kBibliographic), std::end(kBibliographic),
+                                      [&j](const char* k) { return j.contains(k); })) {
+      if (non_item_members_.empty()) {
+        for (const auto& [k, v] : j.items())
+          if (non_item_members_.size() < 60) non_item_members_ += (non_item_members_.empty() ? "" : ", ") + k;
+        if (non_item_members_.empty()) non_item_members_ = "(none)";
+      }
+      diags_.error(begin, "not a CSL-JSON item (no title, DOI, author, container-title, issued or type): skipped");
       ++stats_.rejected;
       return;
     }

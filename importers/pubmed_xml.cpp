@@ -237,6 +237,11 @@ void Builder::article_ids(pugi::xml_node list, Record& r) {
 
 // A <ReferenceList> (sometimes nested one level for titled sub-lists).
 void Builder::references(pugi::xml_node list, Record& r) {
+  // Reserved at once: a growing vector moves every Reference (nine strings)
+  // again at each doubling.
+  std::size_t n = 0;
+  for (pugi::xml_node ref = list.first_child(); ref; ref = ref.next_sibling()) n += named(ref, "Reference");
+  r.references.reserve(r.references.size() + n);
   for (pugi::xml_node ref : list.children()) {
     if (named(ref, "ReferenceList")) {
       references(ref, r);
@@ -252,7 +257,13 @@ void Builder::references(pugi::xml_node list, Record& r) {
         for (pugi::xml_node id : c.children()) {
           std::string_view kind = id.attribute("IdType").value();
           if (kind == "doi" && out.doi.empty()) {
-            if (auto d = normalize_doi(text_of(id))) out.doi = std::move(*d);
+            // The DOI's text as it is in the document when it is one text
+            // node (normalize_doi trims it): no copy.
+            pugi::xml_node t = id.first_child();
+            std::optional<std::string> d = t && !t.next_sibling() && t.type() == pugi::node_pcdata
+                                               ? normalize_doi(t.value())
+                                               : normalize_doi(text_of(id));
+            if (d) out.doi = std::move(*d);
           } else if (kind == "pubmed" && pmid.empty()) {
             pmid = text_of(id);
           }
@@ -460,7 +471,7 @@ ParseStats parse_pubmed_xml(std::string_view text, Diagnostics& diags, const Rec
     }
     // Lines counted here, forward from the previous article: Diagnostics
     // would search line by line.
-    line += static_cast<std::uint32_t>(std::count(text.begin() + counted, text.begin() + begin, '\n'));
+    line += static_cast<std::uint32_t>(count_newlines(text.data() + counted, begin - counted));
     counted = begin;
     set_provenance_line(r, diags, "pubmed-xml", line, text.substr(begin, end - begin));
     ++stats.records;

@@ -40,6 +40,9 @@
 // - Nothing is skipped silently: text between records is reported (one
 //   warning for each run of lines), except prose around the records of a
 //   web page; a tag line outside TY..ER is reported even there.
+// - A record without title, author, DOI or container is kept, as Zotero
+//   keeps an untitled item, with a warning naming the tags it holds (notes
+//   only, an abstract, a year); one with nothing but its TY is rejected.
 #include <algorithm>
 #include <cstring>
 #include <optional>
@@ -881,7 +884,21 @@ bool Builder::build(Record& r) {
   // No TI, AU or DO.  Zotero keeps such a record by what it has: a whole
   // journal (JFULL) is named by its JF/JO/T2, and a record with only a
   // container (T2, BT, JO) is still a reference to something in it.
-  if (r.container_title.empty()) return false;
+  if (r.container_title.empty()) {
+    // Only notes, an abstract, a year...: an untitled item in Zotero, an
+    // untitled work here, so that nothing the user had is lost.  A record
+    // with nothing but its type is nothing.
+    std::string tags;
+    for (const RawField& f : rec_.fields) {
+      std::string tag{char(f.tag >> 8), char(f.tag & 0xff)};
+      if (tag == "TY" || tag == "ER" || value(f).empty() || tags.find(tag) != std::string::npos) continue;
+      tags += (tags.empty() ? "" : ", ") + tag;
+    }
+    if (tags.empty()) return false;
+    diags_.warning(rec_.begin, "RIS record has no title, no author, no DOI and no container; kept as an untitled work (" +
+                                   tags + ")");
+    return true;
+  }
   if (iTY >= 0 && iequals(trim(fs[iTY].value), "JFULL")) {
     diags_.warning(rec_.begin, "JFULL record without a title: the journal " + r.container_title + " is its title");
     r.title = std::move(r.container_title);
@@ -1092,7 +1109,7 @@ class Parser {
     Record r;
     Builder b(rec_, diags_);
     if (!b.build(r)) {
-      diags_.error(rec_.begin, "RIS record has no title, no author, no DOI and no container; skipped");
+      diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;
       return;
     }

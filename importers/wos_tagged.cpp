@@ -114,8 +114,9 @@ bool read_pd(std::string_view pd, Date& d) {
 // The CSL type of PT (J journal, B book, S series, P patent, C conference)
 // and DT ("Article; Proceedings Paper", "Book Chapter", "Review").
 std::string wos_type(std::string_view pt, std::string_view dt) {
+  const std::vector<std::string> types = split_list(dt, ";");  // once, not once a question
   auto has = [&](std::string_view what) {
-    for (std::string_view t : split_list(dt, ";"))
+    for (std::string_view t : types)
       if (iequals(t, what)) return true;
     return false;
   };
@@ -341,7 +342,7 @@ bool Builder::build(Record& r) {
       case T("PM"): once(r.pmid); break;
       case T("CR"):
         r.references.reserve(r.references.size() + (f.last - f.first));
-        for (std::uint32_t i = f.first; i < f.last; ++i) r.references.push_back(parse_wos_reference(rec_.lines[i]));
+        for (std::uint32_t i = f.first; i < f.last; ++i) parse_wos_reference(rec_.lines[i], r.references.emplace_back());
         break;
       default:
         extra(r, f);

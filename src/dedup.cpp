@@ -56,6 +56,7 @@ std::string first_author(const Record& r) {
 // leading zeros ("083-087" is page 83).
 std::string first_page(std::string_view pages) {
   pages = trim(pages);
+  while (!pages.empty() && !is_digit(pages[0]) && !is_alpha(pages[0])) pages.remove_prefix(1);  // "\"52-4, 64\""
   std::size_t i = 0;
   while (i < pages.size() && (is_digit(pages[i]) || is_alpha(pages[i]))) ++i;
   std::string_view p = pages.substr(0, i);
@@ -67,12 +68,79 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
 }
 
+// A first page without the letters some journals and databases put before
+// its number: Nephron's "c37", a supplement's "viii108" or "S105", ACP
+// Journal Club's "JC6" are pages 37, 108, 105 and 6.  Letters alone ("iii")
+// stay.
+std::string page_number(std::string_view pages) {
+  std::string p = first_page(pages);
+  std::size_t i = 0;
+  while (i < p.size() && is_alpha(p[i])) ++i;
+  if (i == 0 || i == p.size() || !all_digits(std::string_view(p).substr(i))) return p;
+  std::string_view d = std::string_view(p).substr(i);
+  while (d.size() > 1 && d[0] == '0') d.remove_prefix(1);
+  return std::string(d);
+}
+
+// The last page of a range ("1676" of "1676-1687", "1687" of "1676-87"), as
+// a number, or 0.
+long last_page_number(std::string_view pages, long first) {
+  std::size_t dash = pages.find('-');
+  if (dash == std::string_view::npos) return 0;
+  std::string_view rest = pages.substr(dash);
+  while (!rest.empty() && !is_digit(rest[0])) {
+    if (is_alpha(rest[0]) && !(rest.size() > 1 && is_digit(rest[1]))) return 0;  // "13-May"
+    rest.remove_prefix(1);
+  }
+  std::size_t n = 0;
+  while (n < rest.size() && is_digit(rest[n]) && n < 9) ++n;
+  if (n == 0) return 0;
+  long last = std::stol(std::string(rest.substr(0, n)));
+  // "1676-87": the last page written with the first page's leading digits left out.
+  std::string f = std::to_string(first);
+  if (n < f.size()) last = std::stol(f.substr(0, f.size() - n) + std::string(rest.substr(0, n)));
+  return last;
+}
+
+// The pages two records give are one range of several pages: the same first
+// page (letters before it aside) and the same last page, further on.  Two
+// works of one volume never share that.
+bool same_page_range(const Record& a, const Record& b) {
+  std::string pa = page_number(a.pages);
+  if (!all_digits(pa) || pa.size() > 9 || pa != page_number(b.pages)) return false;
+  long first = std::stol(pa);
+  long la = last_page_number(a.pages, first);
+  return la > first && la == last_page_number(b.pages, first);
+}
+
+// The first pages of each range of "233-238+230-235+246-251" or
+// "230-5, 246-51, 233-8".
+std::set<std::string> range_starts(std::string_view pages) {
+  std::set<std::string> out;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= pages.size(); ++i)
+    if (i == pages.size() || pages[i] == ',' || pages[i] == '+' || pages[i] == ';') {
+      std::string p = page_number(pages.substr(b, i - b));
+      if (!p.empty()) out.insert(p);
+      b = i + 1;
+    }
+  return out;
+}
+
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
 // the other without its subtitle, else the Jaccard index of their words.
 // A title as dedup compares it: folded, without the bracketed notes some
 // databases append ("... infection. [Review] [33 refs]", "[French]"), and
 // without the brackets of a translated title ("[Current aspects of ...]").
 std::string title_key(std::string_view raw) {
+  // MEDLINE writes ">=" as ">or=" ("Women >or=30 years of age").
+  std::string spelled;
+  if (raw.find("or=") != std::string_view::npos) {
+    spelled = std::string(raw);
+    for (const char* op : {">or=", "<or="})
+      for (std::size_t at; (at = spelled.find(op)) != std::string::npos;) spelled.replace(at, 4, std::string(1, op[0]) + "=");
+    raw = spelled;
+  }
   std::string_view t = trim(raw);
   for (;;) {
     while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
@@ -118,6 +186,97 @@ bool near_word(std::string_view a, std::string_view b) {
     std::swap(prev, cur);
   }
   return prev[b.size()] <= k;
+}
+
+// A creator the two records share, as its key, or empty.  Besides the same
+// family name and first initial, what databases do to names: initials left
+// out ("Shin" and "Shin, J. I."), given and family name swapped ("Xiaoguang,
+// Wang" and "Wang, X."), a letter lost from a long family name ("Hiess" and
+// "Hiessl", with the same first initial).
+std::string shared_creator_of(const Record& a, const Record& b) {
+  auto ca = creator_keys(a), cb = creator_keys(b);
+  for (const auto& k : ca)
+    if (cb.count(k)) return k;
+  auto persons = [](const Record& r) {
+    std::vector<const Creator*> v;
+    for (const auto* list : {&r.authors, &r.editors})
+      for (const Creator& c : *list)
+        if (!c.is_literal() && v.size() < 20) v.push_back(&c);
+    return v;
+  };
+  auto first_word = [](const std::string& folded) { return folded.substr(0, folded.find(' ')); };
+  for (const Creator* x : persons(a))
+    for (const Creator* y : persons(b)) {
+      const std::string fx = family_key(*x), fy = family_key(*y);
+      const std::string gx = fold_words(x->given), gy = fold_words(y->given);
+      if (fx.empty() || fy.empty()) continue;
+      if (fx == fy && (gx.empty() || gy.empty())) return fx;
+      if (!gx.empty() && !gy.empty()) {
+        if ((first_word(gy) == fx && gx[0] == fy[0]) || (first_word(gx) == fy && gy[0] == fx[0]))
+          return fx + " " + gx.substr(0, 1);
+        if (gx[0] == gy[0] && near_word(fx, fy)) return fx + " " + gx.substr(0, 1);
+      }
+    }
+  return "";
+}
+
+// The words of a journal or proceedings name that say which it is: folded,
+// without small words, numbers ("51st", "2016", "vols 1-3") and a leading
+// "Proceedings of the".
+std::vector<std::string> venue_words(std::string_view name) {
+  static const std::unordered_set<std::string_view> kSmall = {"of", "the", "and", "on", "in", "for", "de", "la", "le",
+                                                             "des", "du", "et", "der", "und", "fur", "d", "l", "a",
+                                                             "vol", "vols", "th", "st", "nd", "rd"};
+  std::vector<std::string> out;
+  const std::string folded = fold_words(name);
+  for (auto w : split_words(folded)) {
+    if (kSmall.count(w) || std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) continue;
+    if (out.empty() && (w == "proceedings" || w == "proc" || w == "annual")) continue;
+    out.emplace_back(w);
+  }
+  return out;
+}
+
+// One word written out or abbreviated ("j" of "journal", "natl" of "national").
+bool abbreviates(std::string_view s, std::string_view l) {
+  if (s.size() > l.size()) std::swap(s, l);
+  if (s.empty() || s[0] != l[0]) return false;
+  std::size_t j = 0;
+  for (char c : l)
+    if (j < s.size() && s[j] == c) ++j;
+  return j == s.size();
+}
+
+// Whether two names can be one journal or conference: the shorter name,
+// word by word, from its first, written out or abbreviated in the longer
+// ("N Engl J Med", "Nephron" and "Nephron - Clinical Practice", "Journal of
+// clinical virology : the official publication of ...").  Unknown (true)
+// when one is missing.
+bool same_venue(const Record& a, const Record& b) {
+  auto name = [](const Record& r) -> const std::string& {
+    return r.container_title.empty() ? r.container_title_short : r.container_title;
+  };
+  auto wa = venue_words(name(a)), wb = venue_words(name(b));
+  if (wa.empty() || wb.empty()) return true;
+  // "ICIS : Transforming Society ..." and "International Conference on
+  // Information Systems": an acronym first, the other's initials.
+  auto initials = [](const std::vector<std::string>& w) {
+    std::string out;
+    for (const auto& x : w) out += x[0];
+    return out;
+  };
+  if ((wa[0].size() >= 3 && wa[0] == initials(wb)) || (wb[0].size() >= 3 && wb[0] == initials(wa))) return true;
+  auto fits = [](const std::vector<std::string>& sh, const std::vector<std::string>& lo) {
+    if (!abbreviates(sh[0], lo[0])) return false;
+    std::size_t j = 1;
+    for (std::size_t i = 1; i < sh.size(); ++i) {
+      while (j < lo.size() && !abbreviates(sh[i], lo[j])) ++j;
+      if (j == lo.size()) return false;
+      ++j;
+    }
+    return true;
+  };
+  return wa.size() <= wb.size() ? fits(wa, wb) || (wa.size() == wb.size() && fits(wb, wa)) : fits(wb, wa);
 }
 
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
@@ -205,8 +364,51 @@ bool is_notice(const std::string& folded_title) {
   return false;
 }
 
+// Where a notice says the work it is about appeared, at the end of its
+// title: Web of Science's "(vol 39, pg 2, 2009)", Embase's "(New England
+// Journal of Medicine (2009) 360 (542-544))".  The position of its opening
+// parenthesis, or npos.
+std::size_t where_printed(std::string_view t) {
+  while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
+  if (t.empty() || t.back() != ')') return std::string_view::npos;
+  std::size_t open = t.size() - 1;
+  for (int depth = 0;; --open) {
+    if (t[open] == ')') ++depth;
+    else if (t[open] == '(' && --depth == 0) break;
+    if (open == 0) return std::string_view::npos;
+  }
+  if (open == 0) return std::string_view::npos;
+  std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+  if (istarts_with(inner, "vol ")) return open;
+  // "(1900)" to "(2099)" after some words: a journal and its year.
+  for (std::size_t p = inner.find('('); p != std::string_view::npos; p = inner.find('(', p + 1))
+    if (p >= 3 && p + 5 < inner.size() && inner[p + 5] == ')' && all_digits(inner.substr(p + 1, 4)) &&
+        (inner.substr(p + 1, 2) == "19" || inner.substr(p + 1, 2) == "20"))
+      return open;
+  return std::string_view::npos;
+}
+
+bool is_notice_title(std::string_view raw) {
+  return is_notice(title_key(raw)) || where_printed(raw) != std::string_view::npos;
+}
+
+// A notice's title as dedup compares two notices about one work: without
+// its label ("Erratum: ", "Erratum to - ") and without where the work
+// appeared.  Two databases' records of one erratum then agree.
+std::string notice_key(std::string_view raw) {
+  std::string_view t = trim(raw);
+  if (std::size_t at = where_printed(t); at != std::string_view::npos) t = trim(t.substr(0, at));
+  if (is_notice(title_key(t.substr(0, std::min<std::size_t>(t.size(), 40))))) {
+    std::size_t colon = t.find(':'), dash = t.find(" - ");
+    std::size_t cut = std::min(colon == std::string_view::npos ? t.size() : colon + 1,
+                               dash == std::string_view::npos ? t.size() : dash + 3);
+    if (cut <= 40) t = t.substr(cut);
+  }
+  return title_key(t);
+}
+
 std::string fmt(const char* f, double x) {
-  char buf[64];
+  char buf[128];
   std::snprintf(buf, sizeof buf, f, x);
   return buf;
 }
@@ -264,7 +466,7 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     say("no title on one side");
     return true;
   }
-  if (is_notice(ta) != is_notice(tb)) {
+  if (is_notice_title(a.title) != is_notice_title(b.title)) {
     say("one is a notice (erratum, correction, retraction) about the other");
     return false;
   }
@@ -300,22 +502,40 @@ enum class Conflict { none, weak, strong };
 // (e0123, or a bare number against a range), or one record's article number
 // is the other's page.
 Conflict compare_pages(const Record& a, const Record& b) {
-  std::string pa = first_page(a.pages), pb = first_page(b.pages);
+  std::string pa = page_number(a.pages), pb = page_number(b.pages);
   if (pa.empty() || pb.empty() || pa == pb) return Conflict::none;
-  if ((!b.number.empty() && pa == ascii_lower(trim(b.number))) ||
-      (!a.number.empty() && pb == ascii_lower(trim(a.number))))
+  // Several ranges, listed in another order ("233-238+230-235" and "230-5, 233-8").
+  auto sa = range_starts(a.pages), sb = range_starts(b.pages);
+  if ((sa.size() > 1 || sb.size() > 1) &&
+      std::any_of(sa.begin(), sa.end(), [&sb](const std::string& p) { return sb.count(p) > 0; }))
     return Conflict::none;
-  if (pa == "1" || pb == "1" || !all_digits(pa) || !all_digits(pb)) return Conflict::weak;
-  // "2297-2108" and "2097-2108": a typo in one first page.
+  if ((!b.number.empty() && pa == page_number(b.number)) || (!a.number.empty() && pb == page_number(a.number)))
+    return Conflict::none;
+  // A lettered number without a range is an article number (BMJ's "c1804"
+  // against the print page 1014); a lettered range ("JC6-9", "S33-38") is a
+  // section's pages.
+  auto article_number = [](const Record& r) {
+    return r.pages.find('-') == std::string::npos && page_number(r.pages) != first_page(r.pages);
+  };
+  if (pa == "1" || pb == "1" || !all_digits(pa) || !all_digits(pb) || article_number(a) || article_number(b))
+    return Conflict::weak;
+  // "2297-2108" and "2097-2108", "S78-S89" and "S3-89": a typo in one first page.
   auto last_page = [](std::string_view p) {
     std::size_t dash = p.rfind('-');
-    return dash == std::string_view::npos ? std::string() : first_page(p.substr(dash + 1));
+    return dash == std::string_view::npos ? std::string() : page_number(p.substr(dash + 1));
   };
   std::string la = last_page(a.pages);
   if (!la.empty() && la == last_page(b.pages) && la.size() >= pa.size()) return Conflict::weak;
   bool range_a = a.pages.find('-') != std::string::npos, range_b = b.pages.find('-') != std::string::npos;
   if (range_a != range_b) return Conflict::weak;
   return Conflict::strong;
+}
+
+// The volume as the vetoes compare it: normalised, and nothing when it is
+// only the year (a database's placeholder: Harvard Business Review "2016").
+std::string volume_of(const Record& r) {
+  std::string v = normalize_volume(r.volume);
+  return r.issued.year && v == std::to_string(r.issued.year) ? std::string() : v;
 }
 
 bool isbns_shared(const Record& a, const Record& b) {
@@ -349,7 +569,7 @@ struct Verdict {
 // year, volume and first page leave no room for two works.
 bool registered_twice(const Record& a, const Record& b) {
   const std::string ta = title_key(a.title);
-  if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || split_words(ta).size() < 4 || is_notice(ta))
+  if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || split_words(ta).size() < 4 || is_notice_title(a.title))
     return false;
   if (!a.issued.year || a.issued.year != b.issued.year) return false;
   if (a.volume.empty() || normalize_volume(a.volume) != normalize_volume(b.volume)) return false;
@@ -379,20 +599,36 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap)
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
 
-  const std::string ta = title_key(a.title), tb = title_key(b.title);
-  if (is_notice(ta) != is_notice(tb)) return v.veto("veto: one is a notice (erratum, correction, retraction) about the other");
+  // Two notices are compared by the title of what they are about.
+  const bool notices = is_notice_title(a.title);
+  if (notices != is_notice_title(b.title))
+    return v.veto("veto: one is a notice (erratum, correction, retraction) about the other");
+  const std::string ta = notices ? notice_key(a.title) : title_key(a.title);
+  const std::string tb = notices ? notice_key(b.title) : title_key(b.title);
   const bool same_title = !ta.empty() && same_but_spaces(ta, tb);
   const bool same_year = a.issued.year && a.issued.year == b.issued.year;
+  // Other years in other venues: a conference abstract and the article of
+  // the next year, one title at two conferences.
+  if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b))
+    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                  " in other venues (" + a.container_title + "; " + b.container_title + ")");
+  // Where the two are printed: the same volume (or, without volumes, the
+  // same journal or conference) and the same page range of several pages
+  // hold one work only, whatever the titles and author lists say (a
+  // translated title, a study group named instead of its chair).
+  const bool same_place = !volume_of(a).empty() && !volume_of(b).empty()
+                              ? volume_of(a) == volume_of(b)
+                              : !a.container_title.empty() && !b.container_title.empty() && same_venue(a, b);
+  const bool same_range = same_place && same_page_range(a, b);
+  const bool same_first_page = same_place && !page_number(a.pages).empty() && page_number(a.pages) == page_number(b.pages);
   std::string shared_creator;
-  auto ca = creator_keys(a), cb = creator_keys(b);
-  const bool both_creators = !ca.empty() && !cb.empty();
+  const bool both_creators = !(a.authors.empty() && a.editors.empty()) && !(b.authors.empty() && b.editors.empty());
   if (both_creators) {
-    for (const auto& k : ca)
-      if (cb.count(k)) {
-        shared_creator = k;
-        break;
-      }
-    if (shared_creator.empty()) return v.veto("veto: no creator in common");
+    shared_creator = shared_creator_of(a, b);
+    if (shared_creator.empty()) {
+      if (!same_range) return v.veto("veto: no creator in common");
+      v.say("no creator in common, but the same volume and page range " + a.pages);
+    }
   }
   // The same title (not a generic one), a creator and the year: differences
   // in numbering are the databases', not the works'.
@@ -400,9 +636,18 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
                       (same_year || a.doi.empty() != b.doi.empty());
   // Different volumes: parts of one book, issues of one column, a
   // conference's abstracts of two years, not one work.
-  if (!a.volume.empty() && !b.volume.empty() && normalize_volume(a.volume) != normalize_volume(b.volume))
+  if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b))
     return v.veto("veto: volumes " + a.volume + " and " + b.volume);
-  if (!same_title) {
+  // A translated title on the same pages by the same first author: MEDLINE
+  // brackets the translation ("[Comparison of ...]"), other databases add
+  // the original in brackets; without brackets, the issue must agree too
+  // (some journals number the pages of each issue from 1).
+  const bool same_first_author = !first_author(a).empty() && first_author(a) == first_author(b);
+  const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
+  const bool translated = same_range && same_first_author &&
+                          (!issues_differ || a.title.find('[') != std::string::npos ||
+                           b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5);
+  if (!same_title && !translated) {
     // "FOCUS 1: ..." and "FOCUS 2: ...": a number in one title that the
     // other lacks, each way, names another part or trial.
     auto na = title_numbers(ta), nb = title_numbers(tb);
@@ -424,6 +669,17 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);
     Conflict pages = compare_pages(a, b);
+    // One long title, a creator, the year and the volume: two ranges of
+    // several pages each are the online and the print pagination (a one-page
+    // abstract and the article stay apart).
+    auto several_pages = [](const Record& r) {  // and plain numbers: "S33-38" is a supplement's
+      std::string p = page_number(r.pages);
+      return p == first_page(r.pages) && all_digits(p) && p.size() < 9 &&
+             last_page_number(r.pages, std::stol(p)) > std::stol(p);
+    };
+    if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 && !a.volume.empty() &&
+        normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b))
+      pages = Conflict::weak;
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak) v.say("pages " + a.pages + " and " + b.pages + " (online-first or article number)");
@@ -443,8 +699,13 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       (without_label(a.title) == tb || without_label(b.title) == ta))
     v.score = 0.9;  // "Short report: X" and "X"
   v.say(same_title ? "same normalized title" : fmt("title similarity %.2f", v.score));
+  if (v.score < 0.9 && (translated || (same_first_page && same_first_author && title_containment(ta, tb) >= 0.8))) {
+    v.score = 0.9;
+    v.say(translated ? "same volume, page range and first author (a translated title?)"
+                     : "same volume, first page and first author, most of the title");
+  }
   if (both_creators) {
-    v.say("shared creator " + shared_creator);
+    if (!shared_creator.empty()) v.say("shared creator " + shared_creator);
   } else {
     v.score -= 0.1;
     v.say("creators missing on one side");
@@ -477,8 +738,9 @@ constexpr std::size_t kMaxBlock = 64;
 // works a veto keeps apart in one group is refused.
 class Clusters {
  public:
-  explicit Clusters(std::function<const Record&(std::int64_t)> record, const DedupOptions& opt)
-      : record_(std::move(record)), opt_(opt) {}
+  explicit Clusters(std::function<const Record&(std::int64_t)> record, const DedupOptions& opt,
+                    const std::vector<std::pair<std::int64_t, std::int64_t>>& distinct)
+      : record_(std::move(record)), opt_(opt), distinct_(distinct) {}
 
   // Joins the groups of a and b unless a pair across them is vetoed; returns
   // the veto's reason then.
@@ -487,6 +749,9 @@ class Clusters {
     if (ga == gb) return "";
     for (std::int64_t x : groups_[ga].works)
       for (std::int64_t y : groups_[gb].works) {
+        if (std::binary_search(distinct_.begin(), distinct_.end(), std::make_pair(std::min(x, y), std::max(x, y))))
+          return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) +
+                 " refused: judged different by review";
         Verdict v = judge(record_(x), record_(y), opt_);
         if (v.vetoed)
           return "kept apart: joining works " + std::to_string(x) + " and " + std::to_string(y) + " refused: " +
@@ -526,13 +791,15 @@ class Clusters {
   }
   std::function<const Record&(std::int64_t)> record_;
   const DedupOptions& opt_;
+  const std::vector<std::pair<std::int64_t, std::int64_t>>& distinct_;
   std::vector<DuplicateGroup> groups_;
   std::unordered_map<std::int64_t, std::size_t> group_;
 };
 
 }  // namespace
 
-std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt, std::vector<KeptApart>* kept_apart) {
+std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt, std::vector<KeptApart>* kept_apart,
+                                            std::vector<ScoredPair>* scored) {
   // Blocks: the first five title words, the same without vowels, and the
   // last five.  Titles that differ only in case, accents, punctuation,
   // spelling, a dropped subtitle or a label before the title share one; a
@@ -568,6 +835,37 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     }
     blocks[tail].emplace_back(w.id, w.year);
   });
+  // Three more keys, each for what the title keys miss:
+  // - the volume and first page: a translated title, a section heading
+  //   before the title ("MEDICAL PROGRESS ...");
+  // - the first 24 letters without spaces: "p16INK4A" and "p16(INK4A)";
+  // - a title of three or four words is also the start of the same title
+  //   with its subtitle ("Diminished Control in Crowdsourcing" and
+  //   "Diminished control in crowdsourcing: an investigation ...").
+  std::vector<std::pair<std::vector<std::string>, std::pair<std::int64_t, int>>> long_titles;
+  std::unordered_set<std::string> short_titles;
+  lib.each_summary([&](const WorkSummary& w) {
+    std::string v = normalize_volume(w.volume), p = page_number(w.pages);
+    if (!v.empty() && !p.empty()) blocks["@" + v + " " + p].emplace_back(w.id, w.year);
+    std::string t = title_key(w.title);
+    std::string letters;
+    for (char c : t)
+      if (c != ' ' && letters.size() < 24) letters += c;
+    if (letters.size() == 24) blocks["=" + letters].emplace_back(w.id, w.year);
+    auto ws = split_words(t);
+    if (ws.size() == 3 || ws.size() == 4) {
+      blocks["^" + t].emplace_back(w.id, w.year);
+      short_titles.insert(t);
+    } else if (ws.size() > 4) {
+      long_titles.push_back({{std::string(ws[0]) + ' ' + std::string(ws[1]) + ' ' + std::string(ws[2]),
+                              std::string(ws[0]) + ' ' + std::string(ws[1]) + ' ' + std::string(ws[2]) + ' ' +
+                                  std::string(ws[3])},
+                             {w.id, w.year}});
+    }
+  });
+  for (const auto& [prefixes, entry] : long_titles)
+    for (const auto& pre : prefixes)
+      if (short_titles.count(pre)) blocks["^" + pre].push_back(entry);
 
   std::vector<std::pair<std::int64_t, std::int64_t>> candidates;
   auto pairs_of = [&](const std::vector<std::pair<std::int64_t, int>>& block) {
@@ -587,7 +885,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     // The second keys (without vowels, last words) catch a few spellings;
     // their large blocks ("... a systematic review and meta analysis") are
     // common endings, not duplicates.
-    if (key[0] == '#' || key[0] == '~') continue;
+    if (std::strchr("#~@=^", key[0])) continue;
     // Split by year: a work and its duplicate are at most max_year_gap apart,
     // so each year's block also takes the following years.
     std::map<int, std::vector<std::pair<std::int64_t, int>>> by_year;
@@ -602,13 +900,25 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   // Works sharing an identifier (kept apart on import, or imported with
   // --no-merge) are compared whatever their titles.
   for (const auto& ids : lib.works_sharing_identifiers()) {
-    if (ids.size() > kMaxBlock) continue;  // a supplement's DOI on hundreds of abstracts: titles decide
-    for (std::size_t i = 0; i < ids.size(); ++i)
+    // A supplement's DOI on hundreds of abstracts: each is compared with the
+    // first only (titles decide the rest), so that every one of them is
+    // listed in kept_apart.
+    const std::size_t rows = ids.size() > kMaxBlock ? 1 : ids.size();
+    for (std::size_t i = 0; i < rows; ++i)
       for (std::size_t j = i + 1; j < ids.size(); ++j)
         candidates.emplace_back(std::min(ids[i], ids[j]), std::max(ids[i], ids[j]));
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  const auto distinct = lib.distinct_pairs();  // sorted, a < b, like the candidates
+  if (!distinct.empty())
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const auto& c) {
+                                      return std::binary_search(distinct.begin(), distinct.end(),
+                                                                std::make_pair(std::min(c.first, c.second),
+                                                                               std::max(c.first, c.second)));
+                                    }),
+                     candidates.end());
 
   // Score candidates on full records, loaded once each.
   std::unordered_map<std::int64_t, Record> records;
@@ -631,12 +941,15 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   std::vector<KeptApart> apart;
   for (const auto& [a, b] : candidates) {
     Verdict v = judge(record(a), record(b), opt);
+    if (scored)
+      scored->push_back({std::min(a, b), std::max(a, b), v.score, v.vetoed, title_similarity(title_key(record(a).title), title_key(record(b).title)),
+                         v.reasons});
     if (v.vetoed && v.by_identifier) apart.push_back({a, b, v.reasons.back()});
     if (v.vetoed || v.score < opt.threshold) continue;
     accepted.push_back({a, b, v.score, std::move(v.reasons)});
   }
   std::stable_sort(accepted.begin(), accepted.end(), [](const Pair& x, const Pair& y) { return x.score > y.score; });
-  Clusters clusters(record, opt);
+  Clusters clusters(record, opt, distinct);
   for (const Pair& p : accepted) {
     std::string refused = clusters.join(p.a, p.b, p.score, p.why);
     if (!refused.empty()) apart.push_back({p.a, p.b, std::move(refused)});

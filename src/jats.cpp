@@ -70,14 +70,10 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
   return semi + 1;
 }
 
+// Digits and + - = ( ) only: a letter in <sup> stays a letter ("10<sup>th</sup>").
 char32_t script_char(Script s, char c) {
-  static constexpr char32_t sup_digits[] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
-                                            0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
-  if (is_digit(c)) return s == Script::sup ? sup_digits[c - '0'] : char32_t(0x2080 + (c - '0'));
-  const char* ops = "+-=()";
-  if (const char* p = std::strchr(ops, c); p && c)
-    return (s == Script::sup ? 0x207A : 0x208A) + char32_t(p - ops);
-  return 0;
+  if (!is_digit(c) && !(c && std::strchr("+-=()", c))) return 0;
+  return script_form(static_cast<unsigned char>(c), s == Script::sup);
 }
 
 class Flattener {

@@ -43,9 +43,13 @@ constexpr Symbol kSymbols[] = {
     {"dag", "†"}, {"ddag", "‡"}, {"textmu", "µ"}, {"textpm", "±"}, {"texttimes", "×"},
     {"textexclamdown", "¡"}, {"textquestiondown", "¿"}, {"LaTeX", "LaTeX"}, {"TeX", "TeX"},
     {"BibTeX", "BibTeX"}, {"LaTeXe", "LaTeX2e"}, {"slash", "/"}, {"textsection", "§"},
-    {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ε"}, {"kappa", "κ"},
-    {"lambda", "λ"}, {"mu", "μ"}, {"pi", "π"}, {"sigma", "σ"}, {"tau", "τ"}, {"omega", "ω"},
-    {"Delta", "Δ"}, {"Omega", "Ω"}, {"Sigma", "Σ"},
+    {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ε"}, {"varepsilon", "ε"},
+    {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"vartheta", "ϑ"}, {"iota", "ι"}, {"kappa", "κ"},
+    {"lambda", "λ"}, {"mu", "μ"}, {"nu", "ν"}, {"xi", "ξ"}, {"omicron", "ο"}, {"pi", "π"}, {"varpi", "ϖ"},
+    {"rho", "ρ"}, {"varrho", "ϱ"}, {"sigma", "σ"}, {"varsigma", "ς"}, {"tau", "τ"}, {"upsilon", "υ"},
+    {"phi", "φ"}, {"varphi", "φ"}, {"chi", "χ"}, {"psi", "ψ"}, {"omega", "ω"},
+    {"Gamma", "Γ"}, {"Delta", "Δ"}, {"Theta", "Θ"}, {"Lambda", "Λ"}, {"Xi", "Ξ"}, {"Pi", "Π"},
+    {"Sigma", "Σ"}, {"Upsilon", "Υ"}, {"Phi", "Φ"}, {"Psi", "Ψ"}, {"Omega", "Ω"},
     // Font switches and spacing: they stand for nothing in plain text.
     {"em", ""}, {"it", ""}, {"bf", ""}, {"sc", ""}, {"rm", ""}, {"sf", ""}, {"tt", ""}, {"sl", ""},
     {"itshape", ""}, {"bfseries", ""}, {"scshape", ""}, {"upshape", ""}, {"mdseries", ""},
@@ -54,6 +58,25 @@ constexpr Symbol kSymbols[] = {
     {"newblock", ""}, {"noindent", ""}, {"par", " "}, {"quad", " "}, {"qquad", " "},
     {"hspace", ""}, {"allowbreak", ""}, {"nobreak", ""}, {"break", " "}, {"ignorespaces", ""},
 };
+
+// Symbols of math mode only ($\times$, $\leq$): in text they are unknown.
+constexpr Symbol kMathSymbols[] = {
+    {"times", "×"}, {"pm", "±"}, {"mp", "∓"}, {"leq", "≤"}, {"le", "≤"}, {"geq", "≥"}, {"ge", "≥"},
+    {"leqslant", "⩽"}, {"geqslant", "⩾"}, {"neq", "≠"}, {"ne", "≠"}, {"approx", "≈"}, {"sim", "∼"},
+    {"simeq", "≃"}, {"lesssim", "≲"}, {"gtrsim", "≳"}, {"equiv", "≡"}, {"cong", "≅"}, {"propto", "∝"},
+    {"ll", "≪"}, {"gg", "≫"}, {"infty", "∞"}, {"cdot", "·"}, {"circ", "∘"}, {"prime", "′"}, {"div", "÷"},
+    {"to", "→"}, {"rightarrow", "→"}, {"leftarrow", "←"}, {"leftrightarrow", "↔"}, {"Rightarrow", "⇒"},
+    {"uparrow", "↑"}, {"downarrow", "↓"}, {"partial", "∂"}, {"nabla", "∇"}, {"ell", "ℓ"}, {"hbar", "ℏ"},
+    {"ast", "∗"}, {"star", "⋆"}, {"bullet", "•"}, {"cdots", "⋯"}, {"langle", "⟨"}, {"rangle", "⟩"},
+    {"in", "∈"}, {"subset", "⊂"}, {"cup", "∪"}, {"cap", "∩"}, {"forall", "∀"}, {"exists", "∃"},
+    {"neg", "¬"}, {"wedge", "∧"}, {"vee", "∨"}, {"oplus", "⊕"}, {"otimes", "⊗"}, {"odot", "⊙"},
+    {"perp", "⊥"}, {"parallel", "∥"}, {"emptyset", "∅"}, {"sharp", "♯"}, {"flat", "♭"}, {"vert", "|"},
+    {"mid", "|"}, {"AA", "Å"}, {"deg", "°"}};
+
+// Commands of math mode whose argument is text ($4^{\textrm{ème}}$) or
+// letters in another font ($\mathrm{CO}_2$): the argument stays.
+constexpr std::string_view kMathTextArgument[] = {"text", "textrm", "textit", "textbf", "textsf", "mbox", "mathrm",
+                                                  "mathit", "mathbf", "mathsf", "mathnormal", "operatorname"};
 
 // Commands whose braced argument is dropped entirely (\noopsort{a}).
 constexpr std::string_view kDropArgument[] = {"noopsort", "nocite", "label", "hspace", "vspace",
@@ -116,6 +139,20 @@ constexpr std::array<bool, 256> make_special() {
 constexpr std::array<bool, 256> kSpecial = make_special();
 
 inline bool is_letter(char c) { return is_alpha(c); }
+
+// The character an accent stands for when it has nothing to go on.
+std::string_view spacing_accent(char32_t mark) {
+  switch (mark) {
+    case 0x0303: return "~";
+    case 0x0302: return "^";
+    case 0x0300: return "`";
+    case 0x0301: return "\u00B4";
+    case 0x0308: return "\u00A8";
+    case 0x0304: return "\u00AF";
+    case 0x0307: return "\u02D9";
+    default: return "";
+  }
+}
 
 class Decoder {
  public:
@@ -267,8 +304,143 @@ class Decoder {
       ++j;
     }
     std::size_t end = j >= in_.size() ? in_.size() : j + (display && j + 1 < in_.size() && in_[j + 1] == '$' ? 2 : 1);
-    put(in_.substr(start, end - start));
+    // Inline math made of letters, digits, Greek, symbols and scripts
+    // ("$\Sigma^{0}$", "DNA$_{\textrm{2}}$", "$10^{-3}$") is text: Unicode.
+    // Anything else (\frac, \sqrt, an unclosed '$') stays verbatim.
+    std::string text;
+    if (!display && j < in_.size() && math_to_text(in_.substr(start + 1, j - start - 1), text, level_)) {
+      put(text);
+    } else {
+      put(in_.substr(start, end - start));
+    }
     i_ = end;
+  }
+
+  // The argument of ^ _ or of a command in math: "{...}" without its
+  // braces, "\cmd", or one character.  `i` moves past it; false at the end.
+  static bool math_atom(std::string_view m, std::size_t& i, std::string_view& atom) {
+    while (i < m.size() && is_space(m[i])) ++i;
+    if (i >= m.size()) return false;
+    std::size_t b = i;
+    if (m[i] == '{') {
+      int depth = 0;
+      for (; i < m.size(); ++i) {
+        if (m[i] == '\\') ++i;
+        else if (m[i] == '{') ++depth;
+        else if (m[i] == '}' && --depth == 0) break;
+      }
+      if (i >= m.size()) return false;
+      atom = m.substr(b + 1, i - b - 1);
+      ++i;
+      return true;
+    }
+    if (m[i] == '\\') {
+      ++i;
+      while (i < m.size() && is_letter(m[i])) ++i;
+      if (i == b + 1 && i < m.size()) ++i;
+    } else {
+      next_utf8(m, i);
+    }
+    atom = m.substr(b, i - b);
+    return true;
+  }
+
+  // Math to text: true when every part has a plain-text form.  A script
+  // whose characters all have a Unicode super/subscript becomes them
+  // ("^{0}" -> "⁰"); one that does not ("^{\textrm{ème}}") is its text.
+  static bool math_to_text(std::string_view m, std::string& out, int level) {
+    if (level > 8) return false;
+    bool space = false;
+    for (std::size_t i = 0; i < m.size();) {
+      char c = m[i];
+      if (is_space(c)) {
+        space = true;
+        ++i;
+        continue;
+      }
+      bool spaced = space && !out.empty();
+      if (spaced) out.push_back(' ');
+      space = false;
+      if (c == '^' || c == '_') {
+        ++i;
+        std::string_view atom;
+        std::string inner;
+        std::size_t from = i;
+        if (!math_atom(m, i, atom)) return false;
+        // "C_\\text{max}": a command that takes an argument takes it here too.
+        if (atom.size() > 1 && atom[0] == '\\' && in_list(kMathTextArgument, atom.substr(1))) {
+          std::string_view arg;
+          if (!math_atom(m, i, arg)) return false;
+          atom = m.substr(from, i - from);
+        }
+        if (!math_to_text(atom, inner, level + 1)) return false;
+        std::string scripted;
+        bool all = !inner.empty();
+        for (std::size_t k = 0; k < inner.size() && all;) {
+          char32_t f = script_form(next_utf8(inner, k), c == '^');
+          if (f) append_utf8(scripted, f);
+          all = f != 0;
+        }
+        out += all ? scripted : inner;
+      } else if (c == '{') {
+        std::string_view atom;
+        if (!math_atom(m, i, atom) || !math_to_text(atom, out, level + 1)) return false;
+      } else if (c == '\\') {
+        std::size_t b = i + 1;
+        std::string_view atom;
+        math_atom(m, i, atom);
+        std::string_view name = m.substr(b, i - b);
+        if (name.empty()) return false;
+        // The spaces after a control word that only end it before a letter
+        // or digit go ("\\Delta T" is "ΔT", "3\\times 10" is "3×10"), unless
+        // the command stands between spaces ("a \\leq b"); before anything
+        // else they are spaces ("\\mu + \\lambda").
+        if (is_letter(name[0]) && i < m.size() && is_space(m[i])) {
+          std::size_t k = i;
+          while (k < m.size() && is_space(m[k])) ++k;
+          if (k < m.size() && (is_letter(m[k]) || is_digit(m[k])) && !spaced) i = k;
+        }
+        if (name.size() == 1 && !is_letter(name[0])) {
+          if (std::string_view(",;:! ").find(name[0]) != std::string_view::npos) continue;  // spacing
+          if (std::string_view("%&$#_{}").find(name[0]) == std::string_view::npos) return false;
+          out += name;
+          continue;
+        }
+        if (in_list(kMathTextArgument, name)) {
+          while (i < m.size() && is_space(m[i])) ++i;
+          std::string_view arg;
+          if (i >= m.size() || m[i] != '{' || !math_atom(m, i, arg)) return false;
+          std::string inner;
+          if (name.substr(0, 4) == "math" || name == "operatorname") {
+            if (!math_to_text(arg, inner, level + 1)) return false;
+          } else {
+            inner = Decoder(arg, nullptr, level + 1).run();
+          }
+          out += inner;
+          continue;
+        }
+        auto it = symbols().find(name);
+        if (it != symbols().end() && it->second != " ") {
+          out += it->second;
+          continue;
+        }
+        bool found = false;
+        for (const Symbol& sym : kMathSymbols)
+          if (sym.name == name) {
+            out += sym.text;
+            found = true;
+            break;
+          }
+        if (!found) return false;
+      } else if (c == '}' || c == '&' || c == '#' || c == '%' || c == '~' || c == '$') {
+        return false;
+      } else {
+        std::size_t b = i;
+        next_utf8(m, i);
+        out.append(m.substr(b, i - b));
+      }
+    }
+    return true;
   }
 
   void math_until(std::string_view closer) {
@@ -332,9 +504,17 @@ class Decoder {
       case '&': case '%': case '$': case '#': case '_': case '{': case '}': case '~': case '^':
         put(std::string_view(&in_[start + 1], 1));
         return;
-      case ' ': case '\n': case '\t': case ',': case ';': case ':': case '!': case '\\':
+      case '\\':
+        if (over_escaped()) {
+          i_ = start + 1;  // read "\'e" as if the backslash were single
+          command();
+          return;
+        }
         space();
-        if (n == '\\' && i_ < in_.size() && in_[i_] == '*') ++i_;
+        if (i_ < in_.size() && in_[i_] == '*') ++i_;
+        return;
+      case ' ': case '\n': case '\t': case ',': case ';': case ':': case '!':
+        space();
         return;
       case '-': case '/': case '@':
         return;  // discretionary hyphen, italic correction, spacing hint
@@ -350,6 +530,23 @@ class Decoder {
         put(in_.substr(start + 1, 1));
         return;
     }
+  }
+
+  // "D\\'ecoret", "Swe{\\i}g": a doubled backslash inside a word, before an
+  // accent or a letter command, is a backslash escaped once too often (by a
+  // program writing @String values), not a line break: a line break inside
+  // a word is never meant.  i_ is after the "\\\\".
+  bool over_escaped() const {
+    if (out_.empty() || pending_space_ || !is_word_byte(out_.back()) || i_ >= in_.size()) return false;
+    char n = in_[i_];
+    if (static_cast<unsigned char>(n) < 128 && is_punct_accent(n)) return true;
+    if (!is_letter(n)) return false;
+    std::size_t j = i_;
+    while (j < in_.size() && is_letter(in_[j])) ++j;
+    std::string_view name = in_.substr(i_, j - i_);
+    if (name.size() == 1 && kAccents[static_cast<unsigned char>(name[0])]) return true;
+    auto it = symbols().find(name);
+    return it != symbols().end() && !it->second.empty() && it->second != " ";
   }
 
   void word_command(std::string_view name, std::size_t start) {
@@ -423,7 +620,12 @@ class Decoder {
 
   void accent(char32_t mark, bool letter_accent) {
     std::string base = accent_argument(letter_accent);
-    if (base.empty()) return;
+    if (base.empty()) {
+      // An accent on nothing ("\~{}", "\~" at the end) is the accent's own
+      // character: the ASCII tilde of "http://host/\~{}user", "^".
+      if (!letter_accent) put(spacing_accent(mark));
+      return;
+    }
     std::size_t k = 0;
     char32_t first = next_utf8(base, k);
     // Accents go on the dotted letters: \'{\i} is í, not ı with an acute.

@@ -82,7 +82,8 @@ bool is_name_word(std::string_view w) {
 
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
                                            "la", "le", "du", "des", "dos", "das", "do", "ter", "ten",
-                                           "zu", "zur", "af", "al", "el", "bin", "ibn", "y"};
+                                           "zu", "zur", "af", "al", "el", "bin", "ibn", "y",
+                                           "dalla", "dei", "degli", "delle", "vom", "op", "het", "'t"};
 bool is_particle(std::string_view w) {
   for (std::string_view p : kParticles)
     if (w == p) return true;
@@ -142,6 +143,9 @@ bool looks_corporate(const std::vector<std::string_view>& w) {
 }
 
 }  // namespace
+
+bool is_name_particle(std::string_view w) { return is_particle(w); }
+bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 
 Creator parse_ris_name(std::string_view s) {
   Creator c;

@@ -124,6 +124,23 @@ Case word_case(std::string_view w) {
   return Case::none;
 }
 
+// Lower-case words that join the words of an organisation's name and are
+// never a particle of a person's: "American Rights at Work",
+// "Corporation for Digital Scholarship", "Friends of the Earth".
+bool is_linking_word(std::string_view w) {
+  static constexpr std::string_view kLinking[] = {"at", "for", "of", "the", "on", "and", "to", "with"};
+  for (std::string_view k : kLinking)
+    if (w == k) return true;
+  return false;
+}
+
+// A word written as letters only (no braces, no commands): "sudhin", "van".
+bool is_plain_word(std::string_view w) {
+  for (char ch : w)
+    if (ch == '{' || ch == '}' || ch == '\\') return false;
+  return true;
+}
+
 std::string join_decoded(const Views& words, std::size_t b, std::size_t e) {
   if (b >= e) return {};
   // The words are views into one part: decode the span from the first to the
@@ -178,11 +195,31 @@ Creator parse_bibtex_name(std::string_view raw) {
         return c;
       }
     }
-    // von starts at the first lower-case word that is not the last word and
-    // ends at the last such word.
+    // BibTeX takes every lower-case word before the last for the von part.
+    // That reads "American Rights at Work" as the person "American Rights"
+    // with particle "at" and "sudhin jacob" as family "jacob" with particle
+    // "sudhin".  Here a lower-case word is von only when it is a real
+    // particle ("van", "de la"); a lower-case linking word between
+    // capitalised ones ("at", "for", "of") or an organisation's word
+    // ("Corporation") makes the name a literal; any other lower-case word
+    // belongs to the given name.
+    {
+      std::vector<std::string_view> plain;
+      for (std::size_t i = 0; i < n; ++i) plain.push_back(w[i]);
+      bool corporate = is_corporate_name(plain);
+      for (std::size_t i = 1; i + 1 < n && !corporate; ++i)
+        corporate = is_linking_word(w[i]) && word_case(w[i - 1]) == Case::upper && word_case(w[n - 1]) == Case::upper;
+      if (corporate) {
+        c.literal = join_decoded(w, 0, n);
+        return c;
+      }
+    }
+    // von starts at the first particle that is not the last word and ends
+    // at the last such word.  A word with braces or commands keeps BibTeX's
+    // rule ("{\\"u}ber" and "{\\relax d}e" are von when they start lower case).
     std::size_t von_b = n, von_e = n;
     for (std::size_t i = 0; i + 1 < n; ++i)
-      if (word_case(w[i]) == Case::lower) {
+      if (word_case(w[i]) == Case::lower && (is_name_particle(w[i]) || !is_plain_word(w[i]))) {
         if (von_b == n) von_b = i;
         von_e = i + 1;
       }

@@ -52,6 +52,11 @@ std::string wos_doi(std::string_view v) {
 
 Reference parse_wos_reference(std::string_view line) {
   Reference r;
+  parse_wos_reference(line, r);
+  return r;
+}
+
+void parse_wos_reference(std::string_view line, Reference& r) {
   line = trim(line);
   r.raw = std::string(line);
   // Parts are ", "-separated; a DOI list "[a, b]" is one part.  A CR line
@@ -80,7 +85,9 @@ Reference parse_wos_reference(std::string_view line) {
   std::size_t k = 0;
   if (k < parts.size() && !is_year(parts[k]) && !starts_with(parts[k], "DOI ")) {
     std::string_view a = parts[k++];
-    if (!(iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == "[No title captured]")) r.author = std::string(a);
+    bool anonymous = (a.size() == 11 || a.size() == 9 || a.size() == 19) &&
+                     (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == "[No title captured]");
+    if (!anonymous) r.author = std::string(a);
   }
   if (k < parts.size() && is_year(parts[k])) r.year = std::string(parts[k++]);
   if (k < parts.size() && !starts_with(parts[k], "DOI ") && !(is_wos_part(parts[k], 'V') && is_digit(parts[k][1])) &&
@@ -105,7 +112,6 @@ Reference parse_wos_reference(std::string_view line) {
   // WoS BibTeX ends each CR line with a period.
   if (!r.container.empty() && r.container.back() == '.' && parts.back() == r.container)
     r.container.pop_back();
-  return r;
 }
 
 void add_wos_references(std::string_view lines, std::vector<Reference>& out) {
@@ -114,7 +120,7 @@ void add_wos_references(std::string_view lines, std::vector<Reference>& out) {
     if (i < lines.size() && lines[i] != '\n') continue;
     std::string_view line = trim(lines.substr(s, i - s));
     s = i + 1;
-    if (!line.empty()) out.push_back(parse_wos_reference(line));
+    if (!line.empty()) parse_wos_reference(line, out.emplace_back());
   }
 }
 

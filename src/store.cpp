@@ -19,6 +19,7 @@
 #include "refnet/merge.hpp"
 #include "refnet/names.hpp"
 #include "refnet/search.hpp"
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -132,12 +133,38 @@ CREATE TABLE tags (
 CREATE INDEX tags_tag ON tags(tag);
 ALTER TABLE merges ADD COLUMN tags_added TEXT;
 )sql",
-    // 4 -> 5: the full-text index `search` (FTS5), derived from the works:
+    // 4 -> 5: systematic reviews.  Each source record has a label (the
+    // database or search it came from: `import --source`, else the database
+    // its dialect names, else its file), and says whether it was attached to
+    // an existing work (enrichment) rather than identified by a search; an
+    // import logs its labels.  Pairs of works a reviewer judged different
+    // (`dedup --decisions`) are never proposed again; screening decisions are
+    // kept per reviewer (the tags `screen:…` carry the agreed ones).
+    R"sql(
+ALTER TABLE sources ADD COLUMN label TEXT;
+ALTER TABLE sources ADD COLUMN attached INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN labels TEXT;
+CREATE TABLE distinct_works (
+  a  INTEGER NOT NULL REFERENCES works(id),
+  b  INTEGER NOT NULL REFERENCES works(id),
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  PRIMARY KEY (a, b)
+);
+CREATE TABLE screening (
+  work_id  INTEGER NOT NULL REFERENCES works(id),
+  reviewer TEXT NOT NULL,
+  decision TEXT NOT NULL,  -- include, exclude, maybe
+  reason   TEXT NOT NULL DEFAULT '',
+  at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  PRIMARY KEY (work_id, reviewer)
+);
+)sql",
+    // 5 -> 6: the full-text index `search` (FTS5), derived from the works:
     // its SQL (table, rank, triggers) is generated from search_columns()
     // and kept here; Library rebuilds the index whenever the SQL differs
     // (ensure_search_index), so adding an indexed column needs no migration.
     REFNET_SEARCH_DEFINITION_TABLE,
-    // 5 -> 6: collections, named and nestable (a work in a child is in its
+    // 6 -> 7: collections, named and nestable (a work in a child is in its
     // parent's view); a collection with a query is a saved search: its works
     // are those the query (`refnet search` language) finds when it is used.
     R"sql(
@@ -277,10 +304,12 @@ struct Library::Statements {
                     "INSERT INTO works (citekey, doi, type, year, title, authors, keywords, data, created_at, updated_at, pmid, pmcid) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)"),
         insert_source(db,
-                      "INSERT INTO sources (work_id, format, hash, file, line, data, imported_at) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+                      "INSERT INTO sources (work_id, format, hash, file, line, data, imported_at, label, attached) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
         get_work(db, "SELECT " REFNET_WORK_DATA ", w.citekey, w.merged_into FROM works w WHERE w.id = ?1"),
-        get_sources(db, "SELECT id, format, file, line, imported_at FROM sources WHERE work_id = ?1 ORDER BY id"),
+        get_sources(db,
+                    "SELECT id, format, file, line, imported_at, coalesce(label, file, '') FROM sources WHERE work_id = ?1 "
+                    "ORDER BY id"),
         by_doi(db, "SELECT id FROM works WHERE doi = ?1 AND merged_into IS NULL ORDER BY id"),
         by_key(db, "SELECT id FROM works WHERE citekey = ?1"),
         set_key(db, "UPDATE works SET citekey = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"),
@@ -569,15 +598,17 @@ std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, con
   w.bind(9, now_utc());
   w.run();
   std::int64_t work_id = sqlite3_last_insert_rowid(db_);
-  insert_source(work_id, r, json);
+  insert_source(work_id, r, json, false);
   return work_id;
 }
 
-void Library::insert_source(std::int64_t work_id, const Record& r, std::string_view json) {
+void Library::insert_source(std::int64_t work_id, const Record& r, std::string_view json, bool attached) {
   Stmt& s = st_->insert_source;
   s.bind(1, work_id).bind(2, r.provenance.format).bind(3, static_cast<std::int64_t>(r.provenance.hash));
   s.bind_opt(4, r.provenance.file).bind(5, std::int64_t{r.provenance.line}).bind_static(6, json);
   s.bind(7, now_utc());
+  s.bind(8, source_label_.empty() ? default_source_label(r) : source_label_);
+  s.bind(9, std::int64_t{attached ? 1 : 0});
   s.run();
 }
 
@@ -586,7 +617,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;
@@ -605,9 +636,10 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       if (!view) continue;
       // Sharing an identifier, the score is 1 (confirmed) or 0 (vetoed).
       std::vector<std::string> why;
-      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0)
+      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0) {
         res.kept_apart.emplace_back(id, why.empty() ? "kept apart" : why.back());
-      else if (!same) {
+        res.kept_apart_identifiers.push_back(shared_identifier(r, *view));
+      } else if (!same) {
         same = id;
         reason = "same " + shared_identifier(r, *view);
       }
@@ -695,11 +727,11 @@ std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}};
+  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   work_id = live_work(work_id);
-  insert_source(work_id, r, to_json(r));
+  insert_source(work_id, r, to_json(r), true);
   refresh_view(work_id);
-  return {AddStatus::merged, work_id, {}};
+  return {AddStatus::merged, work_id, {}, {}};
 }
 
 std::int64_t Library::live_work(std::int64_t work_id) {
@@ -904,6 +936,16 @@ std::vector<std::string> Library::tags_of(std::int64_t work_id) {
   return out;
 }
 
+std::vector<std::pair<std::int64_t, std::string>> Library::live_tags_with_prefix(const std::string& prefix) {
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  Stmt s(db_,
+         "SELECT t.work_id, t.tag FROM tags t JOIN works w ON w.id = t.work_id WHERE w.merged_into IS NULL "
+         "AND substr(t.tag, 1, length(?1)) = ?1 ORDER BY t.work_id, t.tag");
+  s.bind(1, prefix);
+  while (s.step()) out.emplace_back(sqlite3_column_int64(s.get(), 0), column_text(s.get(), 1));
+  return out;
+}
+
 std::vector<std::pair<std::string, std::int64_t>> Library::tag_counts() {
   std::vector<std::pair<std::string, std::int64_t>> out;
   Stmt s(db_,
@@ -933,9 +975,9 @@ void Library::cache_put(const std::string& url, int status, const std::string& b
 }
 
 std::int64_t Library::log_import(const std::string& files, std::int64_t read, std::int64_t added,
-                                 std::int64_t present, std::int64_t rejected) {
-  Stmt s(db_, "INSERT INTO imports (files, read, added, present, rejected) VALUES (?1, ?2, ?3, ?4, ?5)");
-  s.bind(1, files).bind(2, read).bind(3, added).bind(4, present).bind(5, rejected);
+                                 std::int64_t present, std::int64_t rejected, const std::string& labels) {
+  Stmt s(db_, "INSERT INTO imports (files, read, added, present, rejected, labels) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  s.bind(1, files).bind(2, read).bind(3, added).bind(4, present).bind(5, rejected).bind_opt(6, labels);
   s.run();
   return sqlite3_last_insert_rowid(db_);
 }
@@ -1045,6 +1087,7 @@ std::optional<Work> Library::get(std::int64_t work_id) {
     si.file = column_text(s.get(), 2);
     si.line = static_cast<std::uint32_t>(sqlite3_column_int64(s.get(), 3));
     si.imported_at = column_text(s.get(), 4);
+    si.label = column_text(s.get(), 5);
     w.sources.push_back(std::move(si));
   }
   s.reset();
@@ -1243,7 +1286,11 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
 }
 
 void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
-  Stmt s(db_, "SELECT id, title, year, doi, authors FROM works WHERE merged_into IS NULL ORDER BY id");
+  Stmt s(db_,
+         "SELECT id, title, year, doi, authors, json_extract(view, '$.volume'), json_extract(view, '$.pages') FROM "
+         "(SELECT id, title, year, doi, authors, CASE WHEN data <> '' THEN data ELSE (SELECT s.data FROM sources s "
+         "WHERE s.work_id = works.id ORDER BY s.id LIMIT 1) END AS view FROM works WHERE merged_into IS NULL) "
+         "ORDER BY id");
   WorkSummary w;
   while (s.step()) {
     w.id = sqlite3_column_int64(s.get(), 0);
@@ -1251,6 +1298,8 @@ void Library::each_summary(const std::function<void(const WorkSummary&)>& fn) {
     w.year = sqlite3_column_int(s.get(), 2);
     w.doi = column_text(s.get(), 3);
     w.authors = column_text(s.get(), 4);
+    w.volume = column_text(s.get(), 5);
+    w.pages = column_text(s.get(), 6);
     fn(w);
   }
 }
@@ -1456,6 +1505,87 @@ std::vector<Collection> Library::collections() {
       }
   };
   visit(0, 0);
+  return out;
+}
+
+// Systematic reviews: the rows `prisma`, `overlap`, `dedup --review` and
+// `screen` count.
+
+std::vector<Library::SourceRow> Library::source_rows() {
+  std::vector<SourceRow> out;
+  Stmt s(db_, "SELECT s.id, s.work_id, coalesce(s.label, s.file, ''), s.attached FROM sources s ORDER BY s.id");
+  while (s.step())
+    out.push_back({sqlite3_column_int64(s.get(), 0), sqlite3_column_int64(s.get(), 1), column_text(s.get(), 2),
+                   sqlite3_column_int(s.get(), 3) == 1});
+  return out;
+}
+
+std::vector<MergeEntry> Library::all_merges() {
+  std::vector<MergeEntry> out;
+  Stmt q(db_, (std::string(kMergeColumns) + "ORDER BY id").c_str());
+  while (q.step()) out.push_back(merge_entry(q.get()));
+  return out;
+}
+
+std::int64_t Library::work_rows() {
+  Stmt s(db_, "SELECT count(*) FROM works");
+  return s.step() ? sqlite3_column_int64(s.get(), 0) : 0;
+}
+
+bool Library::mark_distinct(std::int64_t a, std::int64_t b) {
+  if (a > b) std::swap(a, b);
+  Stmt s(db_, "INSERT OR IGNORE INTO distinct_works (a, b) VALUES (?1, ?2)");
+  s.bind(1, a).bind(2, b);
+  s.run();
+  return sqlite3_changes(db_) > 0;
+}
+
+std::vector<std::pair<std::int64_t, std::int64_t>> Library::distinct_pairs() {
+  std::vector<std::pair<std::int64_t, std::int64_t>> raw, out;
+  {
+    Stmt s(db_, "SELECT a, b FROM distinct_works");
+    while (s.step()) raw.emplace_back(sqlite3_column_int64(s.get(), 0), sqlite3_column_int64(s.get(), 1));
+  }
+  for (auto [a, b] : raw) {
+    a = live_work(a);
+    b = live_work(b);
+    if (a == b) continue;  // merged since, by hand: the later decision stands
+    out.emplace_back(std::min(a, b), std::max(a, b));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void Library::set_screening(std::int64_t work_id, const std::string& reviewer, const std::string& decision,
+                            const std::string& reason) {
+  if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist or was merged");
+  Stmt s(db_,
+         "INSERT INTO screening (work_id, reviewer, decision, reason) VALUES (?1, ?2, ?3, ?4) "
+         "ON CONFLICT(work_id, reviewer) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, "
+         "at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+  s.bind(1, work_id).bind(2, reviewer).bind(3, decision).bind(4, reason);
+  s.run();
+}
+
+bool Library::clear_screening(std::int64_t work_id, const std::string& reviewer) {
+  Stmt s(db_, "DELETE FROM screening WHERE work_id = ?1 AND reviewer = ?2");
+  s.bind(1, work_id).bind(2, reviewer);
+  s.run();
+  return sqlite3_changes(db_) > 0;
+}
+
+std::vector<ScreeningDecision> Library::screening(std::int64_t work_id) {
+  std::vector<ScreeningDecision> out;
+  const char* sql = work_id ? "SELECT work_id, reviewer, decision, reason, at FROM screening WHERE work_id = ?1 ORDER BY reviewer"
+                            : "SELECT work_id, reviewer, decision, reason, at FROM screening ORDER BY work_id, reviewer";
+  Stmt s(db_, sql);
+  if (work_id) s.bind(1, work_id);
+  while (s.step())
+    out.push_back({sqlite3_column_int64(s.get(), 0), column_text(s.get(), 1), column_text(s.get(), 2),
+                   column_text(s.get(), 3), column_text(s.get(), 4)});
+  if (!work_id)
+    for (auto& d : out) d.work_id = live_work(d.work_id);
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #if defined(__SSE2__)
@@ -9,13 +10,6 @@
 #endif
 
 namespace refnet {
-
-std::string_view trim(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
-  return s.substr(b, e - b);
-}
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
@@ -152,6 +146,48 @@ std::vector<std::string> split_list(std::string_view s, std::string_view separat
     }
   }
   return out;
+}
+
+std::size_t count_newlines(const char* s, std::size_t n) {
+  std::size_t lines = 0, i = 0;
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
+  while (i + 16 <= n) {
+    // Byte counters (0 - -1 per hit) for at most 255 blocks, then summed.
+    __m128i acc = zero;
+    std::size_t end = std::min(n - 15, i + 255 * 16);
+    for (; i < end; i += 16)
+      acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)), newline));
+    __m128i sums = _mm_sad_epu8(acc, zero);
+    lines += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+             static_cast<std::size_t>(_mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums)));
+  }
+#endif
+  for (; i < n; ++i) lines += s[i] == '\n';
+  return lines;
+}
+
+char32_t script_form(char32_t c, bool superscript) {
+  // Indexed by letter - 'a' (or 'A'); 0: no such character in Unicode.
+  static constexpr char32_t sup_lower[26] = {0x1D43, 0x1D47, 0x1D9C, 0x1D48, 0x1D49, 0x1DA0, 0x1D4D, 0x02B0, 0x2071,
+                                             0x02B2, 0x1D4F, 0x02E1, 0x1D50, 0x207F, 0x1D52, 0x1D56, 0,      0x02B3,
+                                             0x02E2, 0x1D57, 0x1D58, 0x1D5B, 0x02B7, 0x02E3, 0x02B8, 0x1DBB};
+  static constexpr char32_t sup_upper[26] = {0x1D2C, 0x1D2E, 0,      0x1D30, 0x1D31, 0,      0x1D33, 0x1D34, 0x1D35,
+                                             0x1D36, 0x1D37, 0x1D38, 0x1D39, 0x1D3A, 0x1D3C, 0x1D3E, 0,      0x1D3F,
+                                             0,      0x1D40, 0x1D41, 0x2C7D, 0x1D42, 0,      0,      0};
+  static constexpr char32_t sub_lower[26] = {0x2090, 0,      0,      0,      0x2091, 0,      0,      0x2095, 0x1D62,
+                                             0x2C7C, 0x2096, 0x2097, 0x2098, 0x2099, 0x2092, 0x209A, 0,      0x1D63,
+                                             0x209B, 0x209C, 0x1D64, 0x1D65, 0,      0x2093, 0,      0};
+  static constexpr char32_t sup_digits[10] = {0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074,
+                                              0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+  if (c >= '0' && c <= '9') return superscript ? sup_digits[c - '0'] : char32_t(0x2080 + (c - '0'));
+  if (c >= 'a' && c <= 'z') return superscript ? sup_lower[c - 'a'] : sub_lower[c - 'a'];
+  if (c >= 'A' && c <= 'Z') return superscript ? sup_upper[c - 'A'] : 0;
+  constexpr std::string_view ops = "+-=()";
+  if (c == 0x2212) c = '-';  // the minus sign
+  if (c < 0x80 && ops.find(static_cast<char>(c)) != std::string_view::npos)
+    return (superscript ? 0x207A : 0x208A) + char32_t(ops.find(static_cast<char>(c)));
+  return 0;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

@@ -311,7 +311,11 @@ TEST_CASE("hand-built records survive the BibTeX round trip", "[export][bibtex][
     Parsed back = parse_string(bibtex_of({r}), Format::bibtex);
     REQUIRE(back.records.size() == 1);
     const Record& b = back.records[0];
-    CHECK(b.title == r.title);
+    // Math is written as it is and read back as the text it prints when it
+    // is only text ("$\alpha$" is α); everything else comes back as it was.
+    std::string title = r.title;
+    if (std::size_t at = title.find("$\\alpha$"); at != std::string::npos) title.replace(at, 8, "\u03b1");
+    CHECK(b.title == title);
     CHECK(b.authors == r.authors);
     CHECK(b.editors == r.editors);
     CHECK(b.container_title == r.container_title);
@@ -325,7 +329,7 @@ TEST_CASE("hand-built records survive the BibTeX round trip", "[export][bibtex][
     // --ascii is the same text once decoded.
     Parsed ascii = parse_string(bibtex_of({r}, true), Format::bibtex);
     REQUIRE(ascii.records.size() == 1);
-    CHECK(ascii.records[0].title == r.title);
+    CHECK(ascii.records[0].title == title);
     CHECK(ascii.records[0].authors == r.authors);
     CHECK(ascii.records[0].editors == r.editors);
   }

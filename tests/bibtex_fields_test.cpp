@@ -128,6 +128,68 @@ TEST_CASE("article and report numbers, journal abbreviations and PubMed ids are 
   CHECK(has(write({report}, false), "  number = {TR-2019-07}"));
 }
 
+// Zotero's BibTeX cases 002, 010-012, 014, 015 and 020 (they failed before).
+TEST_CASE("the importer reads report numbers, PMIDs, PMCIDs, fjournal and biblatex location as Zotero does",
+          "[import][bibtex]") {
+  Record r = from_bib("@techreport{t, title={Draft}, number={draft-ietf-bmwg-evpntest-09}, year=2021}");
+  CHECK(r.number == "draft-ietf-bmwg-evpntest-09");
+  CHECK(r.issue.empty());
+  r = from_bib("@article{a, title={T}, journal={J}, number={12}}");
+  CHECK(r.issue == "12");
+  CHECK(r.number.empty());
+  // MathSciNet: the full title and its abbreviation.
+  r = from_bib("@article{m, title={T}, JOURNAL={Adv. Math.}, FJOURNAL={Advances in Mathematics}}");
+  CHECK(r.container_title == "Advances in Mathematics");
+  CHECK(r.container_title_short == "Adv. Math.");
+  r = from_bib("@article{m, title={T}, journal={Adv. Math.}, shortjournal={AIM}, fjournal={Advances in Mathematics}}");
+  CHECK(r.container_title == "Adv. Math.");
+  CHECK(r.get_extra("fjournal") == "Advances in Mathematics");
+  // ACM: address is the publisher's place, location the conference's.
+  r = from_bib("@inproceedings{g, title={T}, booktitle={KDD}, location={San Jose, California, USA}, "
+               "publisher={ACM}, address={New York, NY, USA}}");
+  CHECK(r.publisher_place == "New York, NY, USA");
+  CHECK(r.get_extra("location") == "San Jose, California, USA");
+  r = from_bib("@book{b, title={T}, location={Berlin}}");
+  CHECK(r.publisher_place == "Berlin");
+  // PubMed identifiers in their fields and in a note.
+  r = from_bib("@article{p, title={T}, pmid={23439512}, pmcid={PMC123456}}");
+  CHECK(r.pmid == "23439512");
+  CHECK(r.pmcid == "PMC123456");
+  r = from_bib("@article{n, title={T}, note={{PMID:} 23439512}}");
+  CHECK(r.pmid == "23439512");
+  CHECK(r.get_extra("note") == "{PMID:} 23439512");
+  r = from_bib("@article{n, title={T}, note={PMID: 23439512\n  PMCID: PMC3456789}}");
+  CHECK(r.pmid == "23439512");
+  CHECK(r.pmcid == "PMC3456789");
+  r = from_bib("@article{n, title={T}, note={Cites PMID: 23439512 and others}}");
+  CHECK(r.pmid.empty());
+  Parsed bad = parse_string("@article{x, title={T}, pmcid={123}}", Format::bibtex);
+  REQUIRE(bad.records.size() == 1);
+  CHECK(bad.records[0].pmcid.empty());
+  CHECK(bad.records[0].get_extra("pmcid") == "123");
+  CHECK(bad.diags.warnings() == 1);
+  // An @proceedings' booktitle is its own title, not a container.
+  r = from_bib("@proceedings{c, title={Proc. of XYZ}, booktitle={Proc. of XYZ}, year=2006}");
+  CHECK(r.container_title.empty());
+  CHECK(r.get_extra("booktitle") == "Proc. of XYZ");
+}
+
+TEST_CASE("report numbers, PMCIDs and journal abbreviations written by refnet read back", "[export][bibtex]") {
+  Record r = kassen2018();
+  r.container_title_short = "Int. Rev. Adm. Sci.";
+  r.pmcid = "PMC1234567";
+  for (bool biblatex : {false, true}) {
+    Record back = from_bib(write({r}, biblatex));
+    CHECK(back.container_title_short == "Int. Rev. Adm. Sci.");
+    CHECK(back.pmcid == "PMC1234567");
+  }
+  Record report;
+  report.type = "report";
+  report.title = "Annual report";
+  report.number = "TR-2019-07";
+  CHECK(from_bib(write({report}, false)).number == "TR-2019-07");
+}
+
 TEST_CASE("a keyword that holds a comma is braced, so that it reads back whole", "[export][bibtex]") {
   Record r = kassen2018();
   r.keywords = {"Behavior, Addictive/psychology", "Humans"};

@@ -478,3 +478,23 @@ TEST_CASE("a stray bracket inside a work: its references do not pass for works",
   CHECK(got == std::vector<std::string>{"10.1000/a", "10.1000/c"});
   CHECK(p.stats.rejected == 1);
 }
+
+TEST_CASE("JSON that is not bibliographic: each object rejected, and the file says what it holds", "[crossref]") {
+  using namespace refnet::test;
+  // A list of places (cold-war-finland-bibliography's sibling files, any API
+  // dump): objects with none of title, DOI, author, container-title, issued,
+  // type.  Nothing is imported as an empty record.
+  Parsed p = parse_with(R"([{"name":"Helsinki","id":1},
+{"name":"Turku","id":2}])",
+                        parse_crossref_json);
+  CHECK(p.records.empty());
+  CHECK(p.stats.rejected == 2);
+  CHECK(has_diag(p.diags, Severity::error, 1, "not a Crossref work"));
+  CHECK(has_diag(p.diags, Severity::error, 2, "not a Crossref work"));
+  CHECK(has_diag(p.diags, Severity::error, 0, "no Crossref work in the file: JSON objects with the members name, id"));
+  // One work among them: it is read, the other object rejected, no summary.
+  Parsed q = parse_with(R"([{"DOI":"10.1/x","title":["A work"]},{"name":"Turku","id":2}])", parse_crossref_json);
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.stats.rejected == 1);
+  CHECK_FALSE(has_diag(q.diags, Severity::error, 0, "no Crossref work"));
+}

@@ -236,3 +236,18 @@ TEST_CASE("Zotero's CSL JSON test case agrees field by field", "[csl][oracle]") 
   CHECK(r.citekey.empty());
   CHECK(r.get_extra("id") == z["itemID"]);
 }
+
+TEST_CASE("a CSL-JSON object with no bibliographic member is rejected, not imported empty", "[csl]") {
+  Parsed p = parse_with(R"([{"id":"a","type":"article-journal","title":"A work"},
+{"name":"Turku","id":"b"}])",
+                        parse_csl_json);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "A work");
+  CHECK(p.stats.rejected == 1);
+  CHECK(has_diag(p.diags, Severity::error, 2, "not a CSL-JSON item"));
+  // None of them: the file says what its objects hold.
+  Parsed q = parse_with(R"([{"name":"Helsinki","id":"h"},{"name":"Turku","id":"t"}])", parse_csl_json);
+  CHECK(q.records.empty());
+  CHECK(q.stats.rejected == 2);
+  CHECK(has_diag(q.diags, Severity::error, 0, "no CSL-JSON item in the file: JSON objects with the members id, name"));
+}

@@ -45,13 +45,55 @@ TEST_CASE("dashes, ties and quotes", "[bibtex][latex]") {
   CHECK(latex_to_unicode("O'Brien's") == "O'Brien's");
 }
 
-TEST_CASE("text commands keep their argument, math stays verbatim", "[bibtex][latex]") {
+TEST_CASE("text commands keep their argument", "[bibtex][latex]") {
   CHECK(latex_to_unicode("\\textit{in vivo} and \\emph{in vitro}") == "in vivo and in vitro");
   CHECK(latex_to_unicode("\\textbf{Bold}") == "Bold");
   CHECK(latex_to_unicode("see \\url{http://x.org/a_b%20c}") == "see http://x.org/a_b%20c");
-  CHECK(latex_to_unicode("The $\\alpha$-helix in $O(n^2)$") == "The $\\alpha$-helix in $O(n^2)$");
   CHECK(latex_to_unicode("The {\\sc CONNIVER} Manual") == "The CONNIVER Manual");
   CHECK(latex_to_unicode("{\\noopsort{b}}Zeta") == "Zeta");
+}
+
+// Zotero's BibTeX cases 006, 018, 022: math that is only letters, digits,
+// Greek, symbols and scripts is text, and is read as Unicode; markup goes as
+// it does for JATS titles (refnet keeps plain text).
+TEST_CASE("math that is text becomes Unicode; other math stays verbatim", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("The $\\alpha$-helix in $O(n^2)$") == "The α-helix in O(n²)");
+  CHECK(latex_to_unicode("Production of $\\Sigma^{0}$ Hyperon") == "Production of Σ⁰ Hyperon");
+  CHECK(latex_to_unicode("Mitochondrial DNA$_{\\textrm{2}}$ sequences") == "Mitochondrial DNA₂ sequences");
+  CHECK(latex_to_unicode("$^{13}$C and $10^{-3}$ and CO$_2$ and $p < 0.05$") == "¹³C and 10⁻³ and CO₂ and p < 0.05");
+  CHECK(latex_to_unicode("$\\mathrm{H}_{2}\\mathrm{O}$, $3\\times 10^{n}$, $\\Delta T \\geq 2$") == "H₂O, 3×10ⁿ, ΔT ≥ 2");
+  // iridia-references biblio.bib, IRIDIA-2021-006 and BapHgu1997.
+  CHECK(latex_to_unicode("Cuckoo Search $\\equiv (\\mu + \\lambda$)-Evolution") == "Cuckoo Search ≡ (μ + λ)-Evolution");
+  CHECK(latex_to_unicode("the F$/$no_idle$/C_\\text{max}$") == "the F/no_idle/Cₘₐₓ");
+  CHECK(latex_to_unicode("$k_\\text{clust}$") == "kclust");
+  // A script with a character that has no super/subscript form is its text.
+  CHECK(latex_to_unicode("Actes du $4^{\\textrm{\u00e8me}}$ Congr\u00e8s") == "Actes du 4\u00e8me Congr\u00e8s");
+  CHECK(latex_to_unicode("Po$_{eee}$t") == "Po\u2091\u2091\u2091t");
+  // What is not text stays as written, delimiters included.
+  CHECK(latex_to_unicode("$\\frac{1}{2}$ and $\\sqrt{x}$") == "$\\frac{1}{2}$ and $\\sqrt{x}$");
+  CHECK(latex_to_unicode("$$x^2$$") == "$$x^2$$");
+  CHECK(latex_to_unicode("a $x") == "a $x");
+  CHECK(latex_to_unicode("\\textit{Natrix cetti} and \\textbf{do not} support \\textsc{species status}") ==
+        "Natrix cetti and do not support species status");
+}
+
+// Zotero's BibTeX case 005: "tilde operator: \~" lost its tilde.
+TEST_CASE("an accent on nothing is the accent's character", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("tilde operator: \\~") == "tilde operator: ~");
+  CHECK(latex_to_unicode("http://host/\\~{}user") == "http://host/~user");
+  CHECK(latex_to_unicode("\\^{} and \\textasciitilde") == "^ and ~");
+  CHECK(latex_to_unicode("{\\~n} and \\~{n}") == "\u00f1 and \u00f1");
+}
+
+// Zotero's BibTeX case 018: @String(Stefan = "Stefan Swe{\\i}g") was written
+// by a program that escaped the backslash once too often.
+TEST_CASE("a doubled backslash inside a word before an accent is one backslash", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("D\\\\'ecoret") == "D\u00e9coret");
+  CHECK(latex_to_unicode("Swe{\\\\i}g") == "Swe\u0131g");
+  CHECK(latex_to_unicode("D\\\\\"ead") == "D\u00ebad");
+  // A line break between words stays a break (a space).
+  CHECK(latex_to_unicode("first line\\\\second") == "first line second");
+  CHECK(latex_to_unicode("end \\\\ 'quoted'") == "end 'quoted'");
 }
 
 TEST_CASE("protective braces are removed and their spans recorded", "[bibtex][latex]") {
@@ -111,7 +153,7 @@ TEST_CASE("a special byte is decoded at any position of a long value", "[bibtex]
     }
     CHECK(latex_to_unicode(plain + " ") == plain);
     CHECK(latex_to_unicode(" " + plain) == plain);
-    CHECK(latex_to_unicode(plain + "$x$") == plain + "$x$");
+    CHECK(latex_to_unicode(plain + "$\\frac{a}{b}$") == plain + "$\\frac{a}{b}$");
     CHECK(latex_to_unicode(plain + "\\" ) == plain + "\\");
   }
   // Bytes next to the special ones in ASCII and UTF-8 are not special.

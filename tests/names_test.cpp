@@ -23,6 +23,43 @@ TEST_CASE("First von Last", "[bibtex][names]") {
   CHECK(c.given.empty());
 }
 
+// Zotero's BibTeX cases 007, 017 and 020: BibTeX's own rule takes every
+// lower-case word for the von part, so "sudhin jacob" had the particle
+// "sudhin" and "American Rights at Work" the particle "at".
+TEST_CASE("First von Last: only real particles are von", "[bibtex][names]") {
+  Creator c = parse_bibtex_name("sudhin jacob");
+  CHECK(c.given == "sudhin");
+  CHECK(c.particle.empty());
+  CHECK(c.family == "jacob");
+  c = parse_bibtex_name("jean de la fontaine");
+  CHECK(c.given == "jean");
+  CHECK(c.particle == "de la");
+  CHECK(c.family == "fontaine");
+  c = parse_bibtex_name("Maria dalla Costa");
+  CHECK(c.given == "Maria");
+  CHECK(c.particle == "dalla");
+  CHECK(c.family == "Costa");
+  c = parse_bibtex_name("Gerard 't Hooft");
+  CHECK(c.particle == "'t");
+  CHECK(c.family == "Hooft");
+}
+
+TEST_CASE("an organisation's name without braces is a literal", "[bibtex][names]") {
+  Creator c = parse_bibtex_name("American Rights at Work");
+  CHECK(c.literal == "American Rights at Work");
+  CHECK(c.is_literal());
+  c = parse_bibtex_name("Corporation for Digital Scholarship");
+  CHECK(c.literal == "Corporation for Digital Scholarship");
+  c = parse_bibtex_name("Friends of the Earth");
+  CHECK(c.literal == "Friends of the Earth");
+  c = parse_bibtex_name("World Health Organization");
+  CHECK(c.literal == "World Health Organization");
+  // A linking word before a lower-case last word is not an organisation's.
+  c = parse_bibtex_name("Ludwig van Beethoven");
+  CHECK(c.particle == "van");
+  CHECK(c.family == "Beethoven");
+}
+
 TEST_CASE("von Last, First and von Last, Jr, First", "[bibtex][names]") {
   Creator c = parse_bibtex_name("van der Berg, Jan");
   CHECK(c.particle == "van der");

@@ -291,13 +291,25 @@ TEST_CASE("rispy edge cases: BOM, empty tags, junk around records, multi-line va
     CHECK(p.records[1].keywords[0] == "Pippi Langstrumpf");
     CHECK(p.records[1].issn == std::vector<std::string>{"1732-4208"});
   }
-  SECTION("records with only notes are rejected, each at its TY line") {
+  SECTION("records with only notes are kept as untitled works, each with a warning at its TY line") {
+    // Zotero keeps them as untitled items: nothing the user had is lost.
     Parsed p = parse_file(fixture("corpora/rispy__example_multiline.ris"));
-    CHECK(p.records.empty());
-    CHECK(p.stats.rejected == 3);
-    CHECK(has_diag(p.diags, Severity::error, 1, "no title"));
-    CHECK(has_diag(p.diags, Severity::error, 8, "no title"));
-    CHECK(has_diag(p.diags, Severity::error, 17, "no title"));
+    REQUIRE(p.records.size() == 3);
+    CHECK(p.stats.rejected == 0);
+    for (const Record& r : p.records) {
+      CHECK(r.title.empty());
+      CHECK(extra_values(r, "N1") == std::vector<std::string>{"first line\n* second line\n* last line"});
+    }
+    CHECK(p.records[1].abstract == "first line,\nER then second line and at the end\nthe last line");
+    CHECK(has_diag(p.diags, Severity::warning, 1, "kept as an untitled work (N2, N1)"));
+    CHECK(has_diag(p.diags, Severity::warning, 8, "kept as an untitled work"));
+    CHECK(has_diag(p.diags, Severity::warning, 17, "kept as an untitled work"));
+  }
+  SECTION("a record with nothing but its type is still rejected") {
+    Parsed p = ris("TY  - JOUR\nER  - \n\nTY  - JOUR\nTI  - Kept\nER  - \n");
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.stats.rejected == 1);
+    CHECK(has_diag(p.diags, Severity::error, 1, "nothing but its type"));
   }
   SECTION("multi-line values: titles joined with a space, notes keep lines") {
     Parsed p = parse_file(fixture("ris/multiline_titled.ris"));
@@ -639,8 +651,8 @@ TEST_CASE("Malformed RIS: unterminated records, garbage, rejected records", "[ri
     CHECK(p.records[0].title == "Title %%%% garbage");  // decode_text removes the control character
     CHECK(p.diags.errors() == 0);
   }
-  SECTION("nothing to identify the record by: an error at its TY line, the next one goes on") {
-    Parsed p = ris("\nTY  - JOUR\nPB  - Someone\nER  - \nTY  - JOUR\nTI  - Next\nER  - \n");
+  SECTION("nothing but its type: an error at its TY line, the next one goes on") {
+    Parsed p = ris("\nTY  - JOUR\nPB  - \nER  - \nTY  - JOUR\nTI  - Next\nER  - \n");
     REQUIRE(p.records.size() == 1);
     CHECK(p.records[0].title == "Next");
     CHECK(p.stats.rejected == 1);
@@ -749,7 +761,7 @@ TEST_CASE("A truncated RIS file: the cut-off last record is rejected", "[ris]") 
 
 TEST_CASE("Records without TI, AU or DO are kept by their journal or container", "[ris]") {
   Parsed p = parse_file(fixture("ris/containers_only.ris"));
-  REQUIRE(p.records.size() == 2);
+  REQUIRE(p.records.size() == 3);
   // Zotero keeps a JFULL record: the whole journal, named by JF.
   CHECK(p.records[0].title == "Journal of Hydrology");
   CHECK(p.records[0].container_title.empty());
@@ -760,9 +772,12 @@ TEST_CASE("Records without TI, AU or DO are kept by their journal or container",
   CHECK(p.records[1].container_title == "Proceedings of the Royal Society B");
   CHECK(p.records[1].pages == "17");
   CHECK(has_diag(p.diags, Severity::warning, 7, "kept by its container"));
-  // Nothing to name it by at all: rejected.
-  CHECK(p.stats.rejected == 1);
-  CHECK(has_diag(p.diags, Severity::error, 14, "no container"));
+  // Nothing to name it by, but what the user had (a publisher and a year)
+  // is kept, as Zotero keeps an untitled item.
+  CHECK(p.stats.rejected == 0);
+  CHECK(p.records[2].title.empty());
+  CHECK(p.records[2].publisher == "Nobody");
+  CHECK(has_diag(p.diags, Severity::warning, 14, "no container; kept as an untitled work (PB, PY)"));
 }
 
 TEST_CASE("T2 is a subtitle only right after the title of a journal article", "[ris]") {

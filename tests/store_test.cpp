@@ -23,13 +23,15 @@ namespace {
 // library: each new migration adds its inverse here.
 const char* const kAddedAfterVersion3 =
     "DROP TABLE tags; ALTER TABLE merges DROP COLUMN tags_added; "  // 3 -> 4
+    "ALTER TABLE sources DROP COLUMN label; ALTER TABLE sources DROP COLUMN attached; "
+    "ALTER TABLE imports DROP COLUMN labels; DROP TABLE distinct_works; DROP TABLE screening; "  // 4 -> 5
     "DROP TRIGGER search_works_insert; DROP TRIGGER search_works_update; DROP TRIGGER search_works_delete; "
     "DROP TRIGGER search_sources_insert; DROP TRIGGER search_sources_update; DROP TRIGGER search_sources_delete; "
     "DROP TRIGGER search_works_insert_deferred; DROP TRIGGER search_works_update_deferred; "
     "DROP TRIGGER search_works_delete_deferred; DROP TRIGGER search_sources_insert_deferred; "
     "DROP TRIGGER search_sources_update_deferred; DROP TRIGGER search_sources_delete_deferred; "
-    "DROP TABLE search_dirty; DROP TABLE search; DROP TABLE search_definition; "  // 4 -> 5
-    "DROP TABLE collection_works; DROP TABLE collections; ";  // 5 -> 6
+    "DROP TABLE search_dirty; DROP TABLE search; DROP TABLE search_definition; "  // 5 -> 6
+    "DROP TABLE collection_works; DROP TABLE collections; ";  // 6 -> 7
 
 Record make_record(const std::string& title, int year, std::vector<Creator> authors,
                    std::vector<std::string> keywords = {}, std::string type = "article-journal") {

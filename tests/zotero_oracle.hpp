@@ -145,6 +145,8 @@ inline void compare(Oracle& o, const json& z, const Record& r) {
   o.field("publisher", publisher, r.publisher);
   o.field("place", z.value("place", ""), r.type == "article-journal" ? std::string() : r.publisher_place);
   if (z.contains("journalAbbreviation")) o.field("journal abbreviation", z.value("journalAbbreviation", ""), r.container_title_short);
+  // A report's number: Zotero's reportNumber, CSL's (and refnet's) number.
+  if (z.contains("reportNumber")) o.field("number", z.value("reportNumber", ""), r.number);
   o.field("volume", z.value("volume", ""), r.volume);
   o.field("issue", z.value("issue", ""), r.issue);
   // Zotero's BibTeX translator writes a page range's "--" as an en dash

@@ -26,6 +26,15 @@ struct KeptApart {
   std::string reason;         // "kept apart: same DOI 10.1/x, different title (similarity 0.08)"
 };
 
+// A candidate pair as the rules judged it (for `dedup --review`).
+struct ScoredPair {
+  std::int64_t a = 0, b = 0;  // a < b
+  double score = 0;           // 0 when vetoed
+  bool vetoed = false;
+  double title_similarity = 0;  // of the folded titles, whatever the verdict
+  std::vector<std::string> reasons;
+};
+
 struct DedupOptions {
   double threshold = 0.85;  // minimum pair score
   int max_year_gap = 1;
@@ -62,18 +71,30 @@ std::string normalize_volume(std::string_view volume);
 // number).  Strong evidence (the same title of some length, a shared
 // creator, the same year) outweighs weak differences: print and electronic
 // ISBNs of one book, online-first pages (1-21) against issue pages, an
-// article number against a page range.  `why` receives the reasons.
+// article number against a page range.  Other years in other venues (a
+// conference abstract and the article, one title at two conferences) are a
+// veto.  The same volume (or venue), the same page range of several pages
+// and the same first author make one work whatever the titles say (a
+// translated title; a study group named instead of its chair), and the same
+// first page with most of the title too.  Creators match by family name and
+// initial, or with initials missing, given and family swapped, a letter lost.
+// Two notices are compared by the title of what they are about.  `why`
+// receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
 // Every group of live works in the library that are duplicates.  Blocking
-// (by the first words of the normalized title, split by year when large, and
-// by a shared DOI, PMID or PMCID) keeps it near-linear: records are compared
+// (by the first words of the normalized title, split by year when large, the
+// first 24 letters, a short title's words, the volume and first page, and by
+// a shared DOI, PMID or PMCID) keeps it near-linear: records are compared
 // only within a block.  Groups are built from the best pairs down, and two
 // groups are joined only when no pair across them is vetoed: a chain of
 // similar records never joins works with two different DOIs.  The pairs kept
 // apart (a shared identifier not confirmed, or a join a veto refused) go to
-// `kept_apart` when given.
+// `kept_apart` when given.  Pairs a reviewer judged different
+// (Library::distinct_pairs) are never compared, and no group joins them.
+// Every pair compared, with its verdict, goes to `scored` when given.
 std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& opt = {},
-                                            std::vector<KeptApart>* kept_apart = nullptr);
+                                            std::vector<KeptApart>* kept_apart = nullptr,
+                                            std::vector<ScoredPair>* scored = nullptr);
 
 }  // namespace refnet

@@ -37,6 +37,15 @@ enum class ExportProfile {
   full,
 };
 
+// What the library knows of a work beyond its record, for the CSV/TSV
+// columns sources, tags, decision and reason ("; "-separated lists).
+struct WorkFacts {
+  std::string sources;   // the labels of its source records
+  std::string tags;
+  std::string decision;  // include, exclude, maybe (its screen: tag)
+  std::string reason;    // of an exclusion
+};
+
 struct ExportOptions {
   bool ascii = false;  // BibTeX/BibLaTeX: write non-ASCII letters as LaTeX accents
   // CSV/TSV: the columns, comma-separated names from csv_column_list() or
@@ -58,6 +67,8 @@ struct ExportOptions {
   // Keys of absorbed works by the key of the work that absorbed them:
   // biblatex writes them as `ids`, so that \cite{old} still resolves.
   const std::unordered_map<std::string, std::vector<std::string>>* aliases = nullptr;
+  // CSV/TSV: the facts of each work, by its key.
+  const std::unordered_map<std::string, WorkFacts>* work_facts = nullptr;
 };
 
 // Each writer is given the records in the order to write them; each record's

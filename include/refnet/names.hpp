@@ -33,6 +33,14 @@ bool is_initials(std::string_view word);
 // reader uses this one rule.
 std::size_t family_before_initials(const std::vector<std::string_view>& words);
 
+// "van", "de", "la", "dalla", "'t": a lower-case word that is a particle of
+// a family name (the von part), as opposed to a lower-case given name
+// ("sudhin jacob") or a word of an organisation's name ("at", "for").
+bool is_name_particle(std::string_view word);
+// Words that make a comma-less name an organisation rather than a person:
+// "Corporation", "University", "INST", a digit, '&', parentheses.
+bool is_corporate_name(const std::vector<std::string_view>& words);
+
 // Initials of a given name: "Jean-Paul Maxat" -> "J.-P. M." style is not
 // needed; this gives the letters: "JPM".
 std::string initials(std::string_view given);

@@ -35,6 +35,16 @@ struct SourceInfo {
   std::string file;
   std::uint32_t line = 0;
   std::string imported_at;  // ISO 8601 UTC
+  std::string label;        // the database or search it came from (import --source)
+};
+
+// One reviewer's screening decision on a work (`refnet screen`).
+struct ScreeningDecision {
+  std::int64_t work_id = 0;
+  std::string reviewer;  // "" when screening alone
+  std::string decision;  // include, exclude, maybe
+  std::string reason;    // why excluded
+  std::string at;
 };
 
 // A work as the library holds it: its id, its current view, its sources.
@@ -50,7 +60,8 @@ struct Work {
 struct MergeEntry {
   std::int64_t id = 0;
   std::string at;
-  std::string kind;    // "doi", "identifier" (PMID, PMCID; on import), "fuzzy" (dedup --apply), "manual" (merge)
+  std::string kind;    // "doi", "identifier" (PMID, PMCID; on import), "fuzzy" (dedup --apply), "manual" (merge),
+                       // "review" (dedup --decisions)
   std::string reason;  // human-readable: "same DOI 10.1/x", "title+year+author (score 0.97)"
   std::int64_t into = 0;
   std::vector<std::int64_t> absorbed;
@@ -72,6 +83,8 @@ struct WorkSummary {
   int year = 0;
   std::string doi;
   std::string authors;  // '|'-separated folded family names, '|' at both ends
+  std::string volume;   // as in the work's view (dedup blocks by volume and first page)
+  std::string pages;
 };
 
 // A selection of works, shared by list, export and network commands.
@@ -137,7 +150,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 6;
+  static constexpr int kSchemaVersion = 7;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -186,6 +199,9 @@ class Library {
     // record does not confirm (see confirm_shared_identifier in dedup.hpp):
     // kept apart, with the reason ("kept apart: same DOI 10.1/x, different title ...").
     std::vector<std::pair<std::int64_t, std::string>> kept_apart;
+    // The identifier each of them shares with the record ("DOI 10.1/x"), in
+    // the same order: an import groups its warnings by it.
+    std::vector<std::string> kept_apart_identifiers;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
@@ -234,8 +250,9 @@ class Library {
   void cache_put(const std::string& url, int status, const std::string& body);
 
   // Records an import in the `imports` log; returns its id.
+  // `labels`: the source labels the import gave, one a line.
   std::int64_t log_import(const std::string& files, std::int64_t read, std::int64_t added,
-                          std::int64_t present, std::int64_t rejected);
+                          std::int64_t present, std::int64_t rejected, const std::string& labels = {});
 
   std::optional<Work> get(std::int64_t work_id);
   // Only the work's record (its view, key set), decoding `parts` of it: for
@@ -307,6 +324,8 @@ class Library {
   // Every tag on a live work, with the number of live works carrying it,
   // sorted by tag.
   std::vector<std::pair<std::string, std::int64_t>> tag_counts();
+  // The tags beginning with `prefix` on live works: (work, tag), by work.
+  std::vector<std::pair<std::int64_t, std::string>> live_tags_with_prefix(const std::string& prefix);
 
   // Collections.  Names are unique; a saved search has a query (a
   // `refnet search` query, checked here) and no members of its own.  All
@@ -329,6 +348,33 @@ class Library {
   // Sets a work's key (unique; throws StoreError on a clash).
   void set_citekey(std::int64_t work_id, const std::string& key);
 
+  // Systematic reviews (review.hpp).  The label every source record added
+  // from now on gets (`import --source`); empty: default_source_label(r).
+  void set_source_label(std::string label) { source_label_ = std::move(label); }
+  struct SourceRow {
+    std::int64_t id = 0;
+    std::int64_t work_id = 0;  // the live work holding it
+    std::string label;
+    bool attached = false;  // added to an existing work (enrichment), not found by a search
+  };
+  // Every source record, in id order.
+  std::vector<SourceRow> source_rows();
+  // Every merge in the log, undone ones too, in order.
+  std::vector<MergeEntry> all_merges();
+  // Every work row, live or absorbed: one per source record not attached.
+  std::int64_t work_rows();
+  // Two works a reviewer judged different: dedup never proposes them again.
+  bool mark_distinct(std::int64_t a, std::int64_t b);
+  // The pairs judged different, as pairs of live works (a < b), sorted.
+  std::vector<std::pair<std::int64_t, std::int64_t>> distinct_pairs();
+  // A reviewer's decision on a live work (replacing their earlier one), or none.
+  void set_screening(std::int64_t work_id, const std::string& reviewer, const std::string& decision,
+                     const std::string& reason);
+  bool clear_screening(std::int64_t work_id, const std::string& reviewer);
+  // The decisions on one work (by reviewer), or on every work (work_id 0;
+  // ids are the live works').
+  std::vector<ScreeningDecision> screening(std::int64_t work_id = 0);
+
   // The connection, for tests and tools.  A Library (and this handle) is
   // used by one thread at a time.
   sqlite3* handle() { return db_; }
@@ -340,6 +386,7 @@ class Library {
   std::unique_ptr<Statements> st_;
   DamagedHandler on_damaged_;
   std::size_t damaged_skipped_ = 0;
+  std::string source_label_;
   Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);
   void open_connection(int flags);
   void check_owner();
@@ -350,7 +397,7 @@ class Library {
   void exec(const char* sql);
   std::optional<std::int64_t> find_source(const Record& r);
   std::int64_t insert_work_and_source(const Record& r, bool own_view, const Encoded& e);
-  void insert_source(std::int64_t work_id, const Record& r, std::string_view json);
+  void insert_source(std::int64_t work_id, const Record& r, std::string_view json, bool attached);
   // Recomputes a work's view from its sources (merge_records).
   void refresh_view(std::int64_t work_id);
   bool is_live(std::int64_t work_id);

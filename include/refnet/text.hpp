@@ -15,7 +15,14 @@ inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 inline char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 inline char to_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; }
 
-std::string_view trim(std::string_view s);
+// Inline: the readers call it for every value and every part of one (a
+// WoS cited reference has six), where the call cost more than the work.
+inline std::string_view trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
 std::string ascii_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);  // ASCII case-insensitive
 bool istarts_with(std::string_view s, std::string_view prefix);
@@ -45,6 +52,15 @@ std::vector<std::string> split_list(std::string_view s, std::string_view separat
 
 // Append the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t cp);
+// The number of '\n' in s[0, n), sixteen bytes at a time: how the readers
+// count their records' lines forward.
+std::size_t count_newlines(const char* s, std::size_t n);
+
+// The Unicode superscript (or subscript) form of a character: digits,
+// + - = ( ) and the letters that have one ("n" -> "ⁿ", "e" -> "ₑ"); 0 when
+// there is none ("q" has no superscript, "b" no subscript).  JATS <sup>
+// and LaTeX math ^{...} use this one table.
+char32_t script_form(char32_t c, bool superscript);
 // Decode one code point at s[i], advancing i; invalid bytes give U+FFFD.
 char32_t next_utf8(std::string_view s, std::size_t& i);
 bool is_valid_utf8(std::string_view s);

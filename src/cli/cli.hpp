@@ -1,6 +1,7 @@
 // The command-line front end: one file per subcommand, this header between them.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <map>
 #include <memory>
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "refnet/diagnostics.hpp"
 #include "refnet/store.hpp"
 
 namespace refnet::cli {
@@ -95,6 +97,13 @@ class TerminalSafeOutput {
   std::ostream& out_;
   std::unique_ptr<Filter> filter_;
 };
+
+// Applies a table named on the command line (--decisions FILE, - for
+// standard input) as one change: `apply` reads its decoded text and reports
+// to the diagnostics, printed after (on stderr).  Returns whether any is an
+// error.  (dedup --decisions, screen --decisions)
+bool apply_table_arg(Library& lib, const std::string& path,
+                     const std::function<void(std::string_view text, Diagnostics& diags)>& apply);
 
 // JSON string quoting for --json output.
 std::string json_quote(const std::string& s);

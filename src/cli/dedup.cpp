@@ -4,6 +4,8 @@
 
 #include "cli.hpp"
 #include "refnet/dedup.hpp"
+#include "refnet/output.hpp"
+#include "refnet/review.hpp"
 #include "render.hpp"
 
 namespace refnet::cli {
@@ -21,15 +23,51 @@ const CommandSpec kSpec{
     "Vetoes: two different DOIs, PMIDs or PMCIDs; a shared identifier the titles\n"
     "do not confirm (a supplement's DOI on many abstracts); different ISBNs, or\n"
     "the same title with different volumes or pages, unless title, creator and\n"
-    "year agree (print and electronic ISBN, online-first pages).  No group joins\n"
-    "two works a veto keeps apart.  The pairs kept apart are listed for review.\n"
+    "year agree (print and electronic ISBN, online-first pages); other years in\n"
+    "other venues (an abstract and the article).  The same volume and page range\n"
+    "with the same first author is one work whatever the titles say (a translated\n"
+    "title).  No group joins two works a veto keeps apart.  The pairs kept apart\n"
+    "are listed for review.\n"
     "Without --apply nothing changes.  Every merge is logged; 'refnet unmerge WORK'\n"
     "or 'refnet undo' reverses it.\n",
     {
         {"apply", nullptr, "merge each group into its oldest work"},
         {"threshold", "S", "minimum score of a pair, 0-1 (default 0.85)"},
+        {"review", nullptr, "list the candidate pairs for a human, one a row (TSV): pairs the rules would merge (decision 'same'), pairs a veto kept apart, pairs below the threshold (score 0.5 and up); pairs judged different before are left out"},
+        {"output", "FILE", "with --review: write the table to FILE (default: standard output)"},
+        {"decisions", "FILE", "apply a reviewed table (decision same/different; empty: later) as one change: 'same' pairs are merged, 'different' pairs are never proposed again"},
     },
-    "refnet dedup\nrefnet dedup --threshold 0.9 --json\nrefnet dedup --apply\n"};
+    "refnet dedup\nrefnet dedup --threshold 0.9 --json\nrefnet dedup --apply\nrefnet dedup --review -o pairs.tsv\n"};
+
+int review(const Args& args, Library& lib, const DedupOptions& opt) {
+  ReviewOptions ro;
+  ro.dedup = opt;
+  std::vector<ReviewPair> pairs = review_pairs(lib, ro);
+  std::string table = review_tsv(lib, pairs);
+  std::size_t same = 0;
+  for (const auto& p : pairs) same += p.decision == "same";
+  if (args.has("output")) {
+    write_output(args.get("output"), [&](std::ostream& out) { out << table; });
+    std::cerr << pairs.size() << " pairs to review (" << same << " the rules would merge, pre-filled 'same') written to "
+              << args.get("output") << "; fill the decision column and run 'refnet dedup --decisions "
+              << args.get("output") << "'\n";
+  } else {
+    TerminalSafeOutput safe(std::cout);
+    std::cout << table;
+  }
+  return kOk;
+}
+
+int decisions(const Args& args, Library& lib) {
+  PairDecisionsResult res;
+  bool errors = apply_table_arg(lib, args.get("decisions"), [&](std::string_view text, Diagnostics& diags) {
+    res = apply_pair_decisions(lib, text, diags);
+  });
+  std::cout << res.rows << " rows: " << res.same << " same, " << res.different << " different, " << res.undecided
+            << " undecided, " << res.skipped << " skipped; " << res.merges << " merges (" << res.absorbed
+            << " works absorbed); 'refnet undo' reverses them\n";
+  return errors ? kPartial : kOk;
+}
 
 int run(const Args& args) {
   Library lib = open_library(args, false);
@@ -42,6 +80,10 @@ int run(const Args& args) {
     }
     if (opt.threshold <= 0 || opt.threshold > 1) throw UsageError("--threshold must be in (0, 1]");
   }
+  if (args.has("review") && args.has("decisions")) throw UsageError("--review and --decisions: one at a time");
+  if (args.has("output") && !args.has("review")) throw UsageError("--output goes with --review");
+  if (args.has("review")) return review(args, lib, opt);
+  if (args.has("decisions")) return decisions(args, lib);
   std::vector<KeptApart> apart;
   std::vector<DuplicateGroup> groups = find_duplicates(lib, opt, &apart);
   const bool apply = args.has("apply");

@@ -20,6 +20,7 @@
 #include <unordered_set>
 
 #include "cli.hpp"
+#include "refnet/review.hpp"
 #include "render.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/exporter.hpp"
@@ -482,6 +483,11 @@ int run(const Args& args) {
   opt.crossref_cycles = &cycles;
   std::unordered_map<std::string, std::vector<std::string>> aliases = alias_map(lib);
   opt.aliases = &aliases;
+  std::unordered_map<std::string, WorkFacts> facts;
+  if (format == "csv" || format == "tsv") {
+    facts = work_facts(lib);
+    opt.work_facts = &facts;
+  }
   const int status = missing.empty() ? kOk : kPartial;
 
   std::unique_ptr<RecordWriter> writer;

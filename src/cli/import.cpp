@@ -6,7 +6,9 @@
 #include <deque>
 #include <exception>
 #include <iostream>
+#include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <unordered_set>
 
@@ -16,9 +18,52 @@
 #include "refnet/importer.hpp"
 #include "refnet/input.hpp"
 #include "refnet/output.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet::cli {
 namespace {
+
+// Works kept apart on import although they share an identifier: one warning
+// per identifier, at the first record kept apart, naming every work that
+// carries it (a supplement DOI on N abstracts gave N²/2 warnings, one per pair).
+class KeptApartWarnings {
+ public:
+  void add(const std::string& identifier, const Record& r, std::int64_t work,
+           const std::pair<std::int64_t, std::string>& apart) {
+    auto [it, fresh] = index_.emplace(identifier.empty() ? apart.second : identifier, groups_.size());
+    if (fresh)
+      groups_.push_back({identifier, r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1", apart.second, {}});
+    Group& g = groups_[it->second];
+    g.works.insert(apart.first);
+    g.works.insert(work);
+  }
+  void report(std::ostream& out) const {
+    for (const Group& g : groups_) {
+      out << g.where << ": warning: ";
+      std::string why = g.why;
+      // "kept apart: same DOI 10.1/x, different title ..." -> the reason after the identifier.
+      const std::string head = "kept apart: same " + g.identifier + ", ";
+      if (!g.identifier.empty() && why.rfind(head, 0) == 0) why = why.substr(head.size());
+      if (g.identifier.empty()) {
+        out << why;
+      } else {
+        out << "kept apart: same " << g.identifier << " on " << g.works.size() << " works (";
+        std::size_t k = 0;
+        for (std::int64_t w : g.works) out << (k++ ? ", " : "") << w;
+        out << ") the rest of whose records differ: " << why;
+      }
+      out << "; see 'refnet dedup'\n";
+    }
+  }
+
+ private:
+  struct Group {
+    std::string identifier, where, why;
+    std::set<std::int64_t> works;
+  };
+  std::vector<Group> groups_;
+  std::map<std::string, std::size_t> index_;
+};
 
 const CommandSpec kSpec{
     "import",
@@ -41,8 +86,9 @@ const CommandSpec kSpec{
         {"max-input-size", "SIZE", "refuse a file larger than SIZE (default 4GiB; K, M, G, T)"},
         {"no-merge", nullptr, "keep records with a DOI already in the library as works of their own (see 'refnet dedup')"},
         {"diagnostics", "FILE", "write every diagnostic to FILE, one per line (the terminal shows the first 1,000 of a file)"},
+        {"source", "LABEL", "label every record of this import with LABEL, the database or search it came from (default: the database the file's dialect names, else the file name); 'refnet prisma' and 'refnet overlap' count by label"},
     },
-    "refnet import savedrecs.txt scopus.csv pubmed.nbib\nrefnet import --strict refs.bib\ncurl -s https://api.crossref.org/works/10.1177/0020852317735595 | refnet import -\n"};
+    "refnet import savedrecs.txt scopus.csv pubmed.nbib\nrefnet import --strict refs.bib\nrefnet import --source 'Web of Science' savedrecs.txt\ncurl -s https://api.crossref.org/works/10.1177/0020852317735595 | refnet import -\n"};
 
 struct FileSummary {
   std::string file;
@@ -149,6 +195,9 @@ int run(const Args& args) {
   Inputs inputs(args.positionals(), limits);
 
   Library lib = open_library(args);
+  const std::string source_label(trim(args.get("source")));
+  if (args.has("source") && source_label.empty()) throw UsageError("--source: the label is empty");
+  lib.set_source_label(source_label);
 
   // Written by the parsing thread; read by this one only after a file's
   // end_of_file batch (the queue's mutex orders the two).
@@ -228,6 +277,7 @@ int run(const Args& args) {
 
   // This thread stores: one transaction for the whole import.
   std::size_t files_done = 0, crossref_resolved = 0;
+  KeptApartWarnings kept_apart;
   try {
     Library::Transaction tx(lib);
     Ingest ingest(lib, !args.has("no-merge"));
@@ -238,9 +288,8 @@ int run(const Args& args) {
         for (Ingest::Prepared& p : batch.records) {
           Library::AddResult res = ingest.add(std::move(p));
           // add() leaves p.record in place: its provenance names the record.
-          for (const auto& [work, why] : res.kept_apart)
-            std::cerr << p.record.provenance.file << ":" << p.record.provenance.line << ":1: warning: " << why
-                      << " (work " << work << "); see 'refnet dedup'\n";
+          for (std::size_t i = 0; i < res.kept_apart.size(); ++i)
+            kept_apart.add(res.kept_apart_identifiers[i], p.record, res.work_id, res.kept_apart[i]);
         }
       if (!batch.end_of_file) continue;
       FileSummary& sum = summaries[batch.file];
@@ -251,6 +300,7 @@ int run(const Args& args) {
       ++files_done;
     }
     parser.join();
+    kept_apart.report(std::cerr);
     crossref_resolved = ingest.counts().crossref_resolved;
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
@@ -266,7 +316,7 @@ int run(const Args& args) {
         files += s.file;
       }
       lib.log_import(files, static_cast<std::int64_t>(read), static_cast<std::int64_t>(added),
-                     static_cast<std::int64_t>(present), static_cast<std::int64_t>(rejected));
+                     static_cast<std::int64_t>(present), static_cast<std::int64_t>(rejected), source_label);
       tx.commit();
     }
   } catch (...) {

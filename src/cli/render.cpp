@@ -82,7 +82,8 @@ std::string work_json(const Work& w) {
     const SourceInfo& s = w.sources[i];
     out += (i ? "," : "");
     out += "{\"id\":" + std::to_string(s.id) + ",\"format\":" + json_quote(s.format) + ",\"file\":" + json_quote(s.file) +
-           ",\"line\":" + std::to_string(s.line) + ",\"imported_at\":" + json_quote(s.imported_at) + "}";
+           ",\"line\":" + std::to_string(s.line) + ",\"imported_at\":" + json_quote(s.imported_at) +
+           ",\"label\":" + json_quote(s.label) + "}";
   }
   out += "]";
   if (rec.size() > 2) out += "," + rec.substr(1);

@@ -72,7 +72,7 @@ void show(std::ostream& out, const Work& w) {
   for (std::size_t i = 0; i < w.sources.size(); ++i) {
     const SourceInfo& s = w.sources[i];
     out << "    [" << (i + 1) << "] #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported "
-        << s.imported_at << "\n";
+        << s.imported_at << "  source: " << s.label << "\n";
   }
 }
 

@@ -1,0 +1,162 @@
+// Systematic reviews: where each record came from (source labels), the
+// PRISMA 2020 identification and screening numbers, the overlap between
+// databases, the near-duplicates a reviewer decides on, and screening
+// decisions by one or two reviewers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "refnet/dedup.hpp"
+#include "refnet/diagnostics.hpp"
+#include "refnet/exporter.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+class Library;
+
+// The database a record's dialect names: "Web of Science" (WoS tagged, a WoS
+// UT), "Scopus" (Scopus CSV, an EID, RIS `DB - Scopus`, BibTeX
+// `source = {Scopus}`), "PubMed" (MEDLINE, PubMed XML, RIS DB/DP PubMed),
+// "Embase", "PsycINFO", "EBSCO", "Ovid", "Lens", "Crossref" (Crossref JSON),
+// EndNote's remote-database-name, else RIS DB/DP as written; else the
+// file's name (without its directory).
+std::string default_source_label(const Record& r);
+
+// PRISMA 2020, identification and screening (the flow diagram's numbers).
+// Records identified are the source records a search found (not those
+// attached by enrichment); duplicates removed are the works absorbed by
+// merges not undone, by the merge's kind; records screened are the live
+// works; each has at most one decision (the tags screen:include,
+// screen:exclude:<reason>, screen:maybe; a work carrying several counts
+// once: include, then exclude, then maybe).  The identities
+//   identified = duplicates removed + screened
+//   screened = excluded + included + awaiting (maybe + unscreened)
+//   excluded = the sum over reasons
+// are checked (prisma_counts throws StoreError when the library breaks them).
+struct PrismaCounts {
+  std::vector<std::pair<std::string, std::int64_t>> identified;  // by source label, sorted by label
+  std::int64_t identified_total = 0;
+  std::int64_t attached = 0;  // enrichment records, not counted as identified
+  std::int64_t duplicates_identifier = 0;  // merged on import: same DOI, PMID or PMCID
+  std::int64_t duplicates_fuzzy = 0;       // dedup --apply
+  std::int64_t duplicates_manual = 0;      // merge, dedup --decisions
+  std::int64_t duplicates_removed = 0;     // the three
+  std::int64_t screened = 0;
+  std::int64_t excluded = 0;
+  std::vector<std::pair<std::string, std::int64_t>> exclusion_reasons;  // sorted by count, descending
+  std::int64_t included = 0;
+  std::int64_t maybe = 0;
+  std::int64_t unscreened = 0;
+  std::int64_t awaiting() const { return maybe + unscreened; }
+  std::int64_t multiple_decisions = 0;  // works carrying more than one screen: tag
+};
+PrismaCounts prisma_counts(Library& lib);
+
+// The PRISMA 2020 flow diagram (identification, screening, included) as a
+// self-contained SVG, and an HTML page holding it.
+std::string prisma_svg(const PrismaCounts& c);
+std::string prisma_html(const PrismaCounts& c);
+
+// CiteSource-style overlap of the sources: each label's live works, the
+// works only it found, the works each pair found, and the works found by
+// each exact combination of labels (an UpSet plot's bars).
+struct Overlap {
+  std::vector<std::string> labels;                // sorted
+  std::vector<std::int64_t> works;                // found by label i
+  std::vector<std::int64_t> unique;               // found by label i only
+  std::vector<std::vector<std::int64_t>> shared;  // [i][j]: found by both (diagonal: works[i])
+  // Exact combinations (indices into labels, ascending) and their works,
+  // by count descending.
+  std::vector<std::pair<std::vector<std::size_t>, std::int64_t>> combinations;
+  std::int64_t total = 0;  // live works found by any label
+};
+Overlap source_overlap(Library& lib);
+std::string overlap_tsv(const Overlap& o);
+std::string overlap_svg(const Overlap& o);
+
+// Near-duplicate review (dedup --review): candidate pairs for a human.
+struct ReviewPair {
+  std::int64_t a = 0, b = 0;  // live works, a < b
+  // "merge": the rules would merge them (decision pre-filled "same");
+  // "kept apart": a veto or an unconfirmed identifier; "below threshold".
+  std::string kind;
+  double score = 0;
+  double title_similarity = 0;
+  std::string reason;
+  std::string decision;
+};
+struct ReviewOptions {
+  DedupOptions dedup;
+  double floor = 0.5;        // lowest score of a pair below the threshold
+  double vetoed_title = 0.8;  // lowest title similarity of a vetoed pair
+};
+// Pairs judged different before are not listed.
+std::vector<ReviewPair> review_pairs(Library& lib, const ReviewOptions& opt = {});
+// The pairs as a TSV table: kind, score, the two works' key fields side by
+// side, the reason, and an empty (or pre-filled) decision column.
+std::string review_tsv(Library& lib, const std::vector<ReviewPair>& pairs);
+
+// Applying a reviewed table (dedup --decisions): `same` pairs are merged
+// (kind "review"; pairs chained by `same` make one group), `different`
+// pairs are remembered; an empty decision leaves the pair for later.  The
+// rows name works by the columns key_a/key_b (or id_a/id_b).  Problems are
+// reported to `diags` (whose source is the table's text) and the row skipped.
+struct PairDecisionsResult {
+  std::size_t rows = 0, same = 0, different = 0, undecided = 0, skipped = 0;
+  std::size_t merges = 0, absorbed = 0;
+};
+// The caller owns the transaction.
+PairDecisionsResult apply_pair_decisions(Library& lib, std::string_view tsv, Diagnostics& diags);
+
+// Screening.  A decision is "include", "exclude" (with a reason) or "maybe";
+// its tag: screen:include, screen:exclude:<reason> (screen:exclude without
+// one), screen:maybe.
+std::string screening_tag(const std::string& decision, const std::string& reason);
+// Records a reviewer's decision (decision "" takes it back) and sets the
+// work's screen: tag to the agreed decision: the one every reviewer who
+// decided gave (the first reviewer's reason when reasons differ), none when
+// they disagree.  The caller owns the transaction.
+void record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer, const std::string& decision,
+                      const std::string& reason);
+// Normalised decision ("i", "include", "included" -> "include"; "e",
+// "exclude", "excluded"; "m", "maybe", "?"; "u", "", "undecided", "none" ->
+// ""); false when `word` is none of these.
+bool parse_decision(std::string_view word, std::string& decision);
+
+struct ScreeningResult {
+  std::size_t rows = 0, applied = 0, cleared = 0, skipped = 0;
+};
+// A TSV of key, decision, reason[, reviewer] (a header row naming the
+// columns is recognised); `reviewer` for rows without one.
+ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, const std::string& reviewer,
+                                          Diagnostics& diags);
+
+// Two reviewers' agreement: works both decided, those they disagree on,
+// and Cohen's kappa over the decisions include/exclude/maybe.
+struct Agreement {
+  std::string reviewer_a, reviewer_b;
+  std::int64_t both = 0, agreed = 0;
+  double observed = 0, expected = 0, kappa = 0;
+  struct Conflict {
+    std::int64_t work_id = 0;
+    std::string a, b;  // "exclude: wrong population"
+  };
+  std::vector<Conflict> conflicts;
+};
+// Reviewers empty: the two the library has (StoreError unless exactly two).
+Agreement screening_agreement(Library& lib, std::string reviewer_a = {}, std::string reviewer_b = {});
+// Every live work's facts for the CSV/TSV columns sources, tags, decision
+// and reason, by its key.
+std::unordered_map<std::string, WorkFacts> work_facts(Library& lib);
+
+// Cohen's kappa of paired ratings: (po - pe) / (1 - pe); 1 when pe is 1.
+double cohen_kappa(const std::vector<std::pair<std::string, std::string>>& ratings, double* observed = nullptr,
+                   double* expected = nullptr);
+
+}  // namespace refnet

@@ -1,0 +1,86 @@
+// refnet prisma: the PRISMA 2020 numbers of the library, as text, JSON, or
+// the flow diagram (SVG, HTML).
+#include <iostream>
+
+#include "cli.hpp"
+#include "refnet/output.hpp"
+#include "refnet/review.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet::cli {
+namespace {
+
+const CommandSpec kSpec{
+    "prisma",
+    "refnet prisma [options]",
+    "the PRISMA 2020 flow numbers: records identified per source, duplicates removed, screened, excluded, included",
+    "Records identified are the source records, by their label (import --source);\n"
+    "duplicates removed are the works absorbed by merges not undone: by identifier\n"
+    "on import, by fuzzy matching (dedup --apply), by hand (merge, dedup --decisions);\n"
+    "records screened are the works.  Screening decisions are the tags\n"
+    "screen:include, screen:exclude:REASON and screen:maybe ('refnet screen').\n"
+    "The numbers add up: identified = duplicates removed + screened, and\n"
+    "screened = excluded + included + awaiting.\n\n"
+    "  refnet prisma -o flow.svg     the flow diagram (flow.html: a web page of it)\n",
+    {
+        {"output", "FILE", "write the flow diagram: FILE.svg (SVG) or FILE.html (a page holding it)"},
+    },
+    "refnet prisma\nrefnet prisma -o flow.svg\nrefnet prisma --json\n"};
+
+std::string counts_json(const PrismaCounts& c) {
+  std::string out = "{\"identified\":{";
+  for (std::size_t i = 0; i < c.identified.size(); ++i)
+    out += (i ? "," : "") + json_quote(c.identified[i].first) + ":" + std::to_string(c.identified[i].second);
+  out += "},\"identified_total\":" + std::to_string(c.identified_total) +
+         ",\"attached\":" + std::to_string(c.attached) +
+         ",\"duplicates_removed\":" + std::to_string(c.duplicates_removed) +
+         ",\"duplicates_by_identifier\":" + std::to_string(c.duplicates_identifier) +
+         ",\"duplicates_by_fuzzy\":" + std::to_string(c.duplicates_fuzzy) +
+         ",\"duplicates_by_hand\":" + std::to_string(c.duplicates_manual) + ",\"screened\":" + std::to_string(c.screened) +
+         ",\"excluded\":" + std::to_string(c.excluded) + ",\"exclusion_reasons\":{";
+  for (std::size_t i = 0; i < c.exclusion_reasons.size(); ++i)
+    out += (i ? "," : "") + json_quote(c.exclusion_reasons[i].first) + ":" + std::to_string(c.exclusion_reasons[i].second);
+  out += "},\"included\":" + std::to_string(c.included) + ",\"awaiting\":" + std::to_string(c.awaiting()) +
+         ",\"maybe\":" + std::to_string(c.maybe) + ",\"unscreened\":" + std::to_string(c.unscreened) +
+         ",\"multiple_decisions\":" + std::to_string(c.multiple_decisions) + "}";
+  return out;
+}
+
+int run(const Args& args) {
+  std::string path = args.get("output");
+  bool html = false;
+  if (!path.empty()) {
+    std::string lower = ascii_lower(path);
+    html = ends_with(lower, ".html") || ends_with(lower, ".htm");
+    if (!html && !ends_with(lower, ".svg"))
+      throw UsageError("--output: '" + path + "' is neither .svg nor .html (the formats of the flow diagram)");
+  }
+  Library lib = open_library(args, false, Library::Access::read_only);
+  PrismaCounts c = prisma_counts(lib);
+  if (c.multiple_decisions)
+    std::cerr << "refnet prisma: warning: " << c.multiple_decisions
+              << " works carry more than one screening decision; each is counted once (include, then exclude, then "
+                 "maybe): see 'refnet list --tag'\n";
+  if (!path.empty()) write_output(path, [&](std::ostream& out) { out << (html ? prisma_html(c) : prisma_svg(c)); });
+  if (args.json()) {
+    std::cout << counts_json(c) << "\n";
+    return kOk;
+  }
+  TerminalSafeOutput safe(std::cout);
+  std::cout << "Identification\n  records identified: " << c.identified_total << "\n";
+  for (const auto& [label, n] : c.identified) std::cout << "    " << label << ": " << n << "\n";
+  if (c.attached) std::cout << "  (" << c.attached << " records attached by enrichment are not counted)\n";
+  std::cout << "  duplicates removed: " << c.duplicates_removed << "\n    by identifier: " << c.duplicates_identifier
+            << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
+            << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
+  for (const auto& [reason, n] : c.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
+  std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", not screened " << c.unscreened
+            << ")\nIncluded\n  records included: " << c.included << "\n";
+  if (!path.empty()) std::cout << "flow diagram written to " << path << "\n";
+  return kOk;
+}
+
+const Registration reg{kSpec, run};
+
+}  // namespace
+}  // namespace refnet::cli

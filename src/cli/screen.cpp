@@ -1,0 +1,307 @@
+// refnet screen: screening decisions (include, exclude with a reason,
+// maybe), one reviewer or two; on a terminal one work at a time, else from a
+// table.
+#include <termios.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <set>
+#include <unordered_set>
+
+#include "cli.hpp"
+#include "refnet/encoding.hpp"
+#include "refnet/input.hpp"
+#include "refnet/review.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet::cli {
+namespace {
+
+const CommandSpec kSpec{
+    "screen",
+    "refnet screen [options]",
+    "screen works: include, exclude (with a reason) or maybe, on a terminal or from a table",
+    "On a terminal, the works not yet screened (by this reviewer) are shown one at a\n"
+    "time: title, authors, year, venue, keywords and abstract, the --highlight words\n"
+    "marked.  Keys: i include, e exclude (then the reason: its number in --reasons,\n"
+    "or typed), m maybe, u undo the last decision, s skip, q quit.  Each decision is\n"
+    "saved at once.\n\n"
+    "Decisions are the tags screen:include, screen:exclude:REASON and screen:maybe,\n"
+    "which 'refnet prisma' counts and --tag selects.  With two reviewers\n"
+    "(--reviewer NAME), each one's decisions are kept apart; a work gets the tag\n"
+    "only when the reviewers who decided agree.  --conflicts lists the works they\n"
+    "disagree on and Cohen's kappa.\n\n"
+    "--decisions FILE reads a TSV table: key (or id, DOI), decision (include,\n"
+    "exclude, maybe; empty or 'undecided' takes a decision back), reason, and\n"
+    "optionally reviewer; a header row naming these columns is recognised.\n",
+    {
+        {"reviewer", "NAME", "the reviewer deciding (default: one reviewer, unnamed)"},
+        {"decisions", "FILE", "apply the decisions of a TSV table (key, decision, reason[, reviewer]) as one change"},
+        {"conflicts", nullptr, "list the works two reviewers disagree on, and Cohen's kappa"},
+        {"reviewers", "A,B", "with --conflicts: the two reviewers to compare (default: the two the library has)"},
+        {"reasons", "LIST", "comma-separated exclusion reasons to pick from by number on a terminal"},
+        {"highlight", "WORDS", "comma-separated words to mark in titles, abstracts and keywords", true},
+    },
+    "refnet screen --reasons 'wrong population,wrong design' --highlight gambling,loneliness\nrefnet screen --reviewer ana --decisions decisions.tsv\nrefnet screen --conflicts\n"};
+
+}  // namespace
+
+bool apply_table_arg(Library& lib, const std::string& path,
+                     const std::function<void(std::string_view text, Diagnostics& diags)>& apply) {
+  DecodedText text = decode_text(read_input(path));
+  Diagnostics diags(Diagnostics::kAll);
+  diags.set_source(path == "-" ? "<stdin>" : path, text.text);
+  {
+    Library::Transaction tx(lib);
+    apply(text.text, diags);
+    tx.commit();
+  }
+  // The first thousand, as import shows them.
+  constexpr std::size_t kShown = 1000;
+  const auto& items = diags.items();
+  for (std::size_t i = 0; i < items.size() && i < kShown; ++i) std::cerr << items[i].format();
+  if (items.size() > kShown) std::cerr << diags.file() << ": " << (items.size() - kShown) << " more diagnostics not shown\n";
+  return diags.errors() > 0;
+}
+
+namespace {
+
+int apply_table(const Args& args, Library& lib) {
+  ScreeningResult res;
+  bool errors = apply_table_arg(lib, args.get("decisions"), [&](std::string_view text, Diagnostics& diags) {
+    res = apply_screening_decisions(lib, text, args.get("reviewer"), diags);
+  });
+  std::cout << res.rows << " rows: " << res.applied << " decisions recorded, " << res.cleared << " taken back, "
+            << res.skipped << " skipped\n";
+  return errors ? kPartial : kOk;
+}
+
+std::string key_of(Library& lib, std::int64_t work) {
+  RecordParts parts;
+  parts.references = parts.abstract = parts.extra = false;
+  auto r = lib.record(work, parts);
+  return r && !r->citekey.empty() ? r->citekey : std::to_string(work);
+}
+
+int conflicts(const Args& args, Library& lib) {
+  std::string a, b;
+  if (args.has("reviewers")) {
+    auto names = split_list(args.get("reviewers"), ",");
+    if (names.size() != 2) throw UsageError("--reviewers: two names, comma-separated");
+    a = names[0];
+    b = names[1];
+  }
+  Agreement ag = screening_agreement(lib, a, b);
+  char kappa[64];
+  std::snprintf(kappa, sizeof kappa, "%.3f", ag.kappa);
+  if (args.json()) {
+    std::cout << "{\"reviewers\":[" << json_quote(ag.reviewer_a) << "," << json_quote(ag.reviewer_b)
+              << "],\"both\":" << ag.both << ",\"agreed\":" << ag.agreed << ",\"observed\":" << ag.observed
+              << ",\"expected\":" << ag.expected << ",\"kappa\":" << kappa << ",\"conflicts\":[";
+    for (std::size_t i = 0; i < ag.conflicts.size(); ++i)
+      std::cout << (i ? "," : "") << "{\"id\":" << ag.conflicts[i].work_id << ",\"key\":"
+                << json_quote(key_of(lib, ag.conflicts[i].work_id)) << ",\"a\":" << json_quote(ag.conflicts[i].a)
+                << ",\"b\":" << json_quote(ag.conflicts[i].b) << "}";
+    std::cout << "]}\n";
+    return kOk;
+  }
+  TerminalSafeOutput safe(std::cout);
+  std::cout << "key\t" << ag.reviewer_a << "\t" << ag.reviewer_b << "\n";
+  for (const auto& c : ag.conflicts) std::cout << key_of(lib, c.work_id) << "\t" << c.a << "\t" << c.b << "\n";
+  char line[160];
+  std::snprintf(line, sizeof line, "%lld works screened by both, %lld agreed, %zu disagree; observed %.3f, expected %.3f, ",
+                static_cast<long long>(ag.both), static_cast<long long>(ag.agreed), ag.conflicts.size(), ag.observed,
+                ag.expected);
+  std::cout << line << "Cohen's kappa " << kappa << "\n";
+  return kOk;
+}
+
+// ---- the terminal walk
+
+// Raw keys from the terminal while alive (no echo, no line buffering).
+class RawTerminal {
+ public:
+  RawTerminal() {
+    if (tcgetattr(STDIN_FILENO, &saved_) != 0) return;
+    termios raw = saved_;
+    raw.c_lflag &= static_cast<tcflag_t>(~(ICANON | ECHO));
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    ok_ = tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0;
+  }
+  ~RawTerminal() {
+    if (ok_) tcsetattr(STDIN_FILENO, TCSANOW, &saved_);
+  }
+  RawTerminal(const RawTerminal&) = delete;
+  RawTerminal& operator=(const RawTerminal&) = delete;
+  // A key, or -1 at the end of input.
+  int key() {
+    unsigned char c;
+    ssize_t n = ::read(STDIN_FILENO, &c, 1);
+    return n == 1 ? c : -1;
+  }
+  // A line typed (echoed by hand), without its end.
+  std::string line() {
+    std::string s;
+    for (int c = key(); c != -1 && c != '\n' && c != '\r'; c = key()) {
+      if ((c == 127 || c == 8) && !s.empty()) {
+        s.pop_back();
+        std::cout << "\b \b" << std::flush;
+        continue;
+      }
+      s += static_cast<char>(c);
+      std::cout << static_cast<char>(c) << std::flush;
+    }
+    std::cout << "\n";
+    return s;
+  }
+
+ private:
+  termios saved_{};
+  bool ok_ = false;
+};
+
+// `text` made safe for the terminal, the highlight words (folded ASCII
+// case) in bold yellow.
+std::string highlighted(std::string_view text, const std::vector<std::string>& words) {
+  std::string safe = terminal_safe(text);
+  if (words.empty()) return safe;
+  std::string lower = ascii_lower(safe);
+  std::vector<bool> mark(safe.size(), false);
+  for (const std::string& w : words) {
+    std::string lw = ascii_lower(w);
+    if (lw.empty()) continue;
+    for (std::size_t at = lower.find(lw); at != std::string::npos; at = lower.find(lw, at + 1))
+      std::fill(mark.begin() + static_cast<std::ptrdiff_t>(at),
+                mark.begin() + static_cast<std::ptrdiff_t>(at + lw.size()), true);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < safe.size(); ++i) {
+    if (mark[i] && (i == 0 || !mark[i - 1])) out += "\x1b[1;33m";
+    out += safe[i];
+    if (mark[i] && (i + 1 == safe.size() || !mark[i + 1])) out += "\x1b[0m";
+  }
+  return out;
+}
+
+void show_work(const Work& w, std::size_t at, std::size_t total, const std::vector<std::string>& words) {
+  const Record& r = w.record;
+  std::cout << "\n\x1b[2m[" << at << "/" << total << "] work " << w.id << "  " << terminal_safe(r.citekey)
+            << "\x1b[0m\n";
+  std::cout << "\x1b[1m" << highlighted(r.title.empty() ? "(untitled)" : r.title, words) << "\x1b[0m\n";
+  std::string authors;
+  for (std::size_t i = 0; i < r.authors.size() && i < 8; ++i) {
+    const Creator& c = r.authors[i];
+    authors += (i ? "; " : "") + (c.is_literal() ? c.literal : c.full_family() + (c.given.empty() ? "" : ", " + c.given));
+  }
+  if (r.authors.size() > 8) authors += "; et al.";
+  std::cout << terminal_safe(authors) << "\n";
+  std::cout << (r.issued.year ? std::to_string(r.issued.year) : std::string("n.d.")) << "  "
+            << terminal_safe(r.container_title) << "\n";
+  if (!r.keywords.empty()) {
+    std::string kw;
+    for (const auto& k : r.keywords) kw += (kw.empty() ? "" : "; ") + k;
+    std::cout << "keywords: " << highlighted(kw, words) << "\n";
+  }
+  if (!r.abstract.empty()) std::cout << "\n" << highlighted(r.abstract, words) << "\n";
+}
+
+int walk(const Args& args, Library& lib) {
+  if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+    throw UsageError("not a terminal: screen one work at a time on a terminal, or apply a table with --decisions FILE");
+  const std::string reviewer = args.get("reviewer");
+  std::vector<std::string> reasons = split_list(args.get("reasons"), ",");
+  std::vector<std::string> words;
+  for (const auto& h : args.all("highlight"))
+    for (auto& w : split_list(h, ",")) words.push_back(w);
+  // The works this reviewer has not decided on (alone: without a decision tag).
+  std::unordered_set<std::int64_t> done;
+  for (const auto& d : lib.screening())
+    if (d.reviewer == reviewer) done.insert(d.work_id);
+  if (reviewer.empty())
+    for (const auto& [work, tag] : lib.live_tags_with_prefix("screen:")) done.insert(work);
+  std::vector<std::int64_t> todo;
+  lib.each_summary([&](const WorkSummary& s) {
+    if (!done.count(s.id)) todo.push_back(s.id);
+  });
+  if (todo.empty()) {
+    std::cout << "every work is screened" << (reviewer.empty() ? "" : " by " + reviewer) << "\n";
+    return kOk;
+  }
+  RawTerminal term;
+  std::vector<std::size_t> history;  // positions decided this session, for undo
+  std::size_t i = 0, decided = 0;
+  auto decide = [&](std::int64_t work, const std::string& decision, const std::string& reason) {
+    Library::Transaction tx(lib);
+    record_screening(lib, work, reviewer, decision, reason);
+    tx.commit();
+  };
+  while (i < todo.size()) {
+    auto w = lib.get(todo[i]);
+    if (!w || w->merged_into) {
+      ++i;
+      continue;
+    }
+    show_work(*w, i + 1, todo.size(), words);
+    std::cout << "\n[i]nclude  [e]xclude  [m]aybe  [u]ndo  [s]kip  [q]uit > " << std::flush;
+    int k = term.key();
+    std::cout << (k > 32 && k < 127 ? std::string(1, static_cast<char>(k)) : std::string()) << "\n";
+    if (k == -1 || k == 'q') break;
+    if (k == 'i' || k == 'm') {
+      decide(w->id, k == 'i' ? "include" : "maybe", "");
+      history.push_back(i++);
+      ++decided;
+    } else if (k == 'e') {
+      std::string reason;
+      if (!reasons.empty()) {
+        for (std::size_t r = 0; r < reasons.size(); ++r) std::cout << "  " << (r + 1) << " " << reasons[r] << "\n";
+        std::cout << "  o other (type it)\nreason > " << std::flush;
+        int rk = term.key();
+        std::cout << (rk > 32 && rk < 127 ? std::string(1, static_cast<char>(rk)) : std::string()) << "\n";
+        if (rk >= '1' && rk <= '9' && static_cast<std::size_t>(rk - '1') < reasons.size()) reason = reasons[rk - '1'];
+        else if (rk == 'o') reason = term.line();
+        else {
+          std::cout << "no reason picked: not excluded\n";
+          continue;
+        }
+      } else {
+        std::cout << "reason > " << std::flush;
+        reason = term.line();
+      }
+      decide(w->id, "exclude", reason);
+      history.push_back(i++);
+      ++decided;
+    } else if (k == 'u') {
+      if (history.empty()) {
+        std::cout << "nothing to undo\n";
+        continue;
+      }
+      i = history.back();
+      history.pop_back();
+      decide(todo[i], "", "");
+      --decided;
+      std::cout << "undone\n";
+    } else if (k == 's') {
+      ++i;
+    } else {
+      std::cout << "keys: i e m u s q\n";
+    }
+  }
+  std::cout << decided << " decisions saved; " << (todo.size() - std::min(todo.size(), decided))
+            << " works left to screen\n";
+  return kOk;
+}
+
+int run(const Args& args) {
+  Library lib = open_library(args, false);
+  if (args.has("conflicts")) return conflicts(args, lib);
+  if (args.has("decisions")) return apply_table(args, lib);
+  return walk(args, lib);
+}
+
+const Registration reg{kSpec, run};
+
+}  // namespace
+}  // namespace refnet::cli

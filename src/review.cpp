@@ -1,0 +1,533 @@
+// Systematic reviews: source labels, PRISMA numbers, database overlap,
+// near-duplicate review and screening decisions (see review.hpp).
+#include "refnet/review.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <optional>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include "refnet/csv.hpp"
+#include "refnet/store.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+bool contains(const std::string& folded, std::string_view what) { return folded.find(what) != std::string::npos; }
+
+// A database named in free text (RIS DB/DP, EndNote's remote database).
+std::string database_named(std::string_view text) {
+  std::string t = ascii_lower(text);
+  if (contains(t, "scopus")) return "Scopus";
+  if (contains(t, "web of science") || contains(t, "web of knowledge") || contains(t, "clarivate") || t == "wos")
+    return "Web of Science";
+  if (contains(t, "embase")) return "Embase";
+  if (contains(t, "psycinfo") || contains(t, "psyc info") || contains(t, "apa psycnet")) return "PsycINFO";
+  if (contains(t, "pubmed") || contains(t, "medline") || t == "nlm") return "PubMed";
+  if (contains(t, "cinahl")) return "CINAHL";
+  if (contains(t, "ebsco")) return "EBSCO";
+  if (contains(t, "ovid")) return "Ovid";
+  if (contains(t, "lens.org") || t == "lens") return "Lens";
+  if (contains(t, "crossref")) return "Crossref";
+  if (contains(t, "cochrane")) return "Cochrane Library";
+  return {};
+}
+
+}  // namespace
+
+std::string default_source_label(const Record& r) {
+  const std::string& f = r.provenance.format;
+  if (f == "wos") return "Web of Science";
+  if (f == "scopus-csv") return "Scopus";
+  if (f == "medline" || f == "pubmed-xml") return "PubMed";
+  if (f == "crossref") return "Crossref";
+  // What the record says of its database: the database (RIS DB, EndNote's
+  // remote-database-name) before the platform (RIS DP: "EBSCOhost" for
+  // PsycINFO, CINAHL, Business Source Complete...; EndNote's provider).
+  auto named = [&](const char* name, bool raw) -> std::string {
+    std::string_view v = trim(r.get_extra(name));
+    if (v.empty()) return {};
+    std::string db = database_named(v);
+    if (db.empty() && raw && v.size() <= 60) db = collapse_space(v);
+    return db;
+  };
+  for (const char* name : {"DB", "remote-database-name"})
+    if (std::string db = named(name, true); !db.empty()) return db;
+  for (const char* name : {"DP", "remote-database-provider", "source"})
+    if (std::string db = named(name, false); !db.empty()) return db;
+  if (!r.scopus_eid.empty()) return "Scopus";
+  if (r.wos_ut.rfind("WOS:", 0) == 0) return "Web of Science";
+  if (r.url.find("scopus.com/") != std::string::npos) return "Scopus";
+  if (std::string db = named("DP", true); !db.empty()) return db;
+  std::string file = r.provenance.file;
+  std::size_t slash = file.find_last_of('/');
+  if (slash != std::string::npos) file = file.substr(slash + 1);
+  return file;
+}
+
+// ---------------------------------------------------------------- PRISMA
+
+namespace {
+
+constexpr std::string_view kScreenPrefix = "screen:";
+
+}  // namespace
+
+PrismaCounts prisma_counts(Library& lib) {
+  PrismaCounts c;
+  std::map<std::string, std::int64_t> by_label;
+  for (const Library::SourceRow& s : lib.source_rows()) {
+    if (s.attached) {
+      ++c.attached;
+      continue;
+    }
+    ++by_label[s.label];
+    ++c.identified_total;
+  }
+  c.identified.assign(by_label.begin(), by_label.end());
+  for (const MergeEntry& m : lib.all_merges()) {
+    if (!m.undone_at.empty()) continue;
+    auto n = static_cast<std::int64_t>(m.absorbed.size());
+    if (m.kind == "doi" || m.kind == "identifier") c.duplicates_identifier += n;
+    else if (m.kind == "fuzzy") c.duplicates_fuzzy += n;
+    else c.duplicates_manual += n;  // manual (merge), review (dedup --decisions)
+  }
+  c.duplicates_removed = c.duplicates_identifier + c.duplicates_fuzzy + c.duplicates_manual;
+  LibraryStats st = lib.stats();
+  c.screened = st.works;
+
+  // Each live work's screening decision, from its tags.
+  struct Decision {
+    bool include = false, maybe = false;
+    std::string exclude;  // reason; "\x01" for none yet
+    int count = 0;
+  };
+  std::unordered_map<std::int64_t, Decision> decisions;
+  for (const auto& [work, tag] : lib.live_tags_with_prefix(std::string(kScreenPrefix))) {
+    std::string_view rest = std::string_view(tag).substr(kScreenPrefix.size());
+    Decision& d = decisions[work];
+    if (rest == "include") {
+      d.include = true;
+    } else if (rest == "maybe") {
+      d.maybe = true;
+    } else if (rest == "exclude" || starts_with(rest, "exclude:")) {
+      std::string reason = rest.size() > 8 ? std::string(rest.substr(8)) : std::string("(no reason given)");
+      if (d.exclude.empty() || reason < d.exclude) d.exclude = reason;
+    } else {
+      continue;  // screen:something-else is not a decision
+    }
+    ++d.count;
+  }
+  std::map<std::string, std::int64_t> reasons;
+  for (const auto& [work, d] : decisions) {
+    if (d.count > 1) ++c.multiple_decisions;
+    if (d.include) ++c.included;
+    else if (!d.exclude.empty()) ++reasons[d.exclude];
+    else if (d.maybe) ++c.maybe;
+  }
+  for (const auto& [reason, n] : reasons) {
+    c.exclusion_reasons.emplace_back(reason, n);
+    c.excluded += n;
+  }
+  std::stable_sort(c.exclusion_reasons.begin(), c.exclusion_reasons.end(),
+                   [](const auto& x, const auto& y) { return x.second > y.second; });
+  c.unscreened = c.screened - c.included - c.excluded - c.maybe;
+
+  // The identities: a library that breaks them (a source record without
+  // its work, a merge log that does not match the works) is reported, not
+  // drawn.
+  const std::int64_t rows = lib.work_rows();
+  if (rows != c.identified_total)
+    throw StoreError("PRISMA: " + std::to_string(c.identified_total) + " source records identified but " +
+                     std::to_string(rows) + " works were created from them; run 'refnet check'");
+  if (c.identified_total != c.duplicates_removed + c.screened)
+    throw StoreError("PRISMA: records identified (" + std::to_string(c.identified_total) +
+                     ") != duplicates removed (" + std::to_string(c.duplicates_removed) + ") + records screened (" +
+                     std::to_string(c.screened) + "); the merge log does not match the works");
+  if (c.unscreened < 0 || c.screened != c.excluded + c.included + c.awaiting())
+    throw StoreError("PRISMA: screening decisions do not add up to the records screened");
+  return c;
+}
+
+// ---------------------------------------------------------------- overlap
+
+Overlap source_overlap(Library& lib) {
+  Overlap o;
+  std::map<std::string, std::size_t> index;
+  std::unordered_map<std::int64_t, std::set<std::size_t>> found;
+  std::vector<Library::SourceRow> rows = lib.source_rows();
+  for (const auto& s : rows)
+    if (!s.attached) index.emplace(s.label, 0);
+  for (auto& [label, i] : index) {
+    i = o.labels.size();
+    o.labels.push_back(label);
+  }
+  for (const auto& s : rows)
+    if (!s.attached) found[s.work_id].insert(index[s.label]);
+  const std::size_t n = o.labels.size();
+  o.works.assign(n, 0);
+  o.unique.assign(n, 0);
+  o.shared.assign(n, std::vector<std::int64_t>(n, 0));
+  std::map<std::vector<std::size_t>, std::int64_t> combos;
+  for (const auto& [work, set] : found) {
+    std::vector<std::size_t> v(set.begin(), set.end());
+    ++combos[v];
+    for (std::size_t i : v) {
+      ++o.works[i];
+      for (std::size_t j : v) ++o.shared[i][j];
+    }
+    if (v.size() == 1) ++o.unique[v[0]];
+  }
+  o.total = static_cast<std::int64_t>(found.size());
+  o.combinations.assign(combos.begin(), combos.end());
+  std::stable_sort(o.combinations.begin(), o.combinations.end(),
+                   [](const auto& x, const auto& y) { return x.second > y.second; });
+  return o;
+}
+
+// ---------------------------------------------------------------- near-duplicate review
+
+std::vector<ReviewPair> review_pairs(Library& lib, const ReviewOptions& opt) {
+  std::vector<KeptApart> apart;
+  std::vector<ScoredPair> scored;
+  std::vector<DuplicateGroup> groups = find_duplicates(lib, opt.dedup, &apart, &scored);
+  std::map<std::pair<std::int64_t, std::int64_t>, const ScoredPair*> by_pair;
+  for (const ScoredPair& p : scored) by_pair[{p.a, p.b}] = &p;
+  std::unordered_map<std::int64_t, std::size_t> group_of;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    for (std::int64_t w : groups[g].works) group_of[w] = g;
+  auto same_group = [&](std::int64_t a, std::int64_t b) {
+    auto x = group_of.find(a), y = group_of.find(b);
+    return x != group_of.end() && y != group_of.end() && x->second == y->second;
+  };
+  std::vector<ReviewPair> out;
+  std::set<std::pair<std::int64_t, std::int64_t>> listed;
+  // The groups the rules would merge: each absorbed work with the one kept.
+  for (const DuplicateGroup& g : groups) {
+    std::string reason;
+    for (const auto& r : g.reasons) reason += (reason.empty() ? "" : "; ") + r;
+    for (std::size_t i = 1; i < g.works.size(); ++i) {
+      ReviewPair p{g.works[0], g.works[i], "merge", g.score, 0, reason, "same"};
+      if (auto it = by_pair.find({p.a, p.b}); it != by_pair.end()) {
+        p.score = it->second->score;
+        p.title_similarity = it->second->title_similarity;
+      }
+      listed.insert({p.a, p.b});
+      out.push_back(std::move(p));
+    }
+  }
+  for (const KeptApart& kept : apart) {
+    // (A chain's refused join may name its pair in either order.)
+    const KeptApart k{std::min(kept.a, kept.b), std::max(kept.a, kept.b), kept.reason};
+    if (same_group(k.a, k.b) || !listed.insert({k.a, k.b}).second) continue;
+    ReviewPair p{k.a, k.b, "kept apart", 0, 0, k.reason, ""};
+    if (auto it = by_pair.find({k.a, k.b}); it != by_pair.end()) {
+      p.score = it->second->score;
+      p.title_similarity = it->second->title_similarity;
+    }
+    out.push_back(std::move(p));
+  }
+  for (const ScoredPair& s : scored) {
+    if (same_group(s.a, s.b) || listed.count({s.a, s.b})) continue;
+    std::string reason;
+    for (const auto& r : s.reasons) reason += (reason.empty() ? "" : "; ") + r;
+    if (s.vetoed) {
+      if (s.title_similarity < opt.vetoed_title) continue;
+      out.push_back({s.a, s.b, "kept apart", s.score, s.title_similarity, reason, ""});
+    } else if (s.score >= opt.floor && s.score < opt.dedup.threshold) {
+      out.push_back({s.a, s.b, "below threshold", s.score, s.title_similarity, reason, ""});
+    } else {
+      continue;
+    }
+    listed.insert({s.a, s.b});
+  }
+  return out;
+}
+
+namespace {
+
+// A TSV table with a header: the column of each name, and the rows.
+struct Table {
+  std::vector<std::string> header;
+  std::vector<CsvRow> rows;
+  int column(std::initializer_list<const char*> names) const {
+    for (const char* n : names)
+      for (std::size_t i = 0; i < header.size(); ++i)
+        if (iequals(trim(header[i]), n)) return static_cast<int>(i);
+    return -1;
+  }
+};
+
+Table read_table(std::string_view tsv, Diagnostics& diags) {
+  Table t;
+  CsvReader reader(tsv, diags, '\t');
+  CsvRow row;
+  while (reader.next(row)) {
+    if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // a blank line
+    t.rows.push_back(row);
+  }
+  if (!t.rows.empty()) t.header = t.rows.front().cells;
+  return t;
+}
+
+std::string cell_at(const CsvRow& row, int i) {
+  return i >= 0 && static_cast<std::size_t>(i) < row.cells.size() ? std::string(trim(row.cells[i])) : std::string();
+}
+
+std::size_t offset_at(const CsvRow& row, int i) {
+  return i >= 0 && static_cast<std::size_t>(i) < row.offsets.size() ? row.offsets[i] : row.offset;
+}
+
+// The live work a name (id, DOI, key) gives, or 0 with an error reported.
+std::int64_t work_named(Library& lib, const std::string& name, std::size_t offset, Diagnostics& diags) {
+  if (name.empty()) {
+    diags.error(offset, "no work named in this row; row skipped");
+    return 0;
+  }
+  std::vector<std::int64_t> ids = lib.resolve(name);
+  if (ids.size() != 1) {
+    diags.error(offset, ids.empty() ? "'" + name + "' names no work in the library; row skipped"
+                                    : "'" + name + "' names " + std::to_string(ids.size()) + " works; row skipped");
+    return 0;
+  }
+  return lib.live_work(ids[0]);
+}
+
+}  // namespace
+
+PairDecisionsResult apply_pair_decisions(Library& lib, std::string_view tsv, Diagnostics& diags) {
+  PairDecisionsResult res;
+  Table t = read_table(tsv, diags);
+  int ka = t.column({"id_a", "key_a"}), kb = t.column({"id_b", "key_b"}), kd = t.column({"decision"});
+  if (ka < 0 || kb < 0 || kd < 0) {
+    diags.file_error("the table has no id_a/key_a, id_b/key_b and decision columns (write it with 'refnet dedup --review -o FILE')");
+    return res;
+  }
+  t.rows.erase(t.rows.begin());  // the header
+  // Union of the `same` pairs: each group is merged into its oldest work.
+  std::map<std::int64_t, std::int64_t> parent;
+  std::function<std::int64_t(std::int64_t)> find = [&](std::int64_t x) {
+    auto it = parent.find(x);
+    if (it == parent.end() || it->second == x) return parent[x] = x;
+    return it->second = find(it->second);
+  };
+  std::map<std::int64_t, std::string> why;  // a group member -> the rows that joined it
+  for (const CsvRow& row : t.rows) {
+    ++res.rows;
+    std::string decision = ascii_lower(cell_at(row, kd));
+    if (decision.empty()) {
+      ++res.undecided;
+      continue;
+    }
+    if (decision != "same" && decision != "different") {
+      diags.error(offset_at(row, kd), "decision '" + cell_at(row, kd) + "' is neither 'same' nor 'different'; row skipped");
+      ++res.skipped;
+      continue;
+    }
+    std::int64_t a = work_named(lib, cell_at(row, ka), offset_at(row, ka), diags);
+    std::int64_t b = a ? work_named(lib, cell_at(row, kb), offset_at(row, kb), diags) : 0;
+    if (!a || !b) {
+      ++res.skipped;
+      continue;
+    }
+    if (a == b) {
+      diags.warning(row.offset, "the two works are one work already; row skipped");
+      ++res.skipped;
+      continue;
+    }
+    if (decision == "different") {
+      lib.mark_distinct(a, b);
+      ++res.different;
+      continue;
+    }
+    ++res.same;
+    std::int64_t ra = find(a), rb = find(b);
+    if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+    why[std::min(a, b)] += (why[std::min(a, b)].empty() ? "" : ", ") + std::to_string(diags.line_of(row.offset));
+  }
+  std::map<std::int64_t, std::vector<std::int64_t>> groups;
+  for (const auto& [w, p] : parent) {
+    (void)p;
+    groups[find(w)].push_back(w);
+  }
+  for (auto& [root, members] : groups) {
+    std::vector<std::int64_t> rest;
+    std::string lines;
+    for (std::int64_t w : members) {
+      if (w != root) rest.push_back(w);
+      if (auto it = why.find(w); it != why.end()) lines += (lines.empty() ? "" : ", ") + it->second;
+    }
+    if (rest.empty()) continue;
+    lib.merge(root, rest, "review", "judged the same in review (" + diags.file() + " line " + lines + ")");
+    ++res.merges;
+    res.absorbed += rest.size();
+  }
+  return res;
+}
+
+// ---------------------------------------------------------------- screening
+
+std::string screening_tag(const std::string& decision, const std::string& reason) {
+  if (decision == "exclude") return reason.empty() ? "screen:exclude" : "screen:exclude:" + reason;
+  return "screen:" + decision;
+}
+
+bool parse_decision(std::string_view word, std::string& decision) {
+  std::string w = ascii_lower(trim(word));
+  if (w == "i" || w == "include" || w == "included" || w == "yes") decision = "include";
+  else if (w == "e" || w == "exclude" || w == "excluded" || w == "no") decision = "exclude";
+  else if (w == "m" || w == "maybe" || w == "?" || w == "unsure") decision = "maybe";
+  else if (w == "u" || w.empty() || w == "undecided" || w == "none" || w == "undo") decision.clear();
+  else return false;
+  return true;
+}
+
+void record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer, const std::string& decision,
+                      const std::string& reason) {
+  std::string why = decision == "exclude" ? collapse_space(reason) : std::string();
+  if (decision.empty()) lib.clear_screening(work_id, reviewer);
+  else lib.set_screening(work_id, reviewer, decision, why);
+  // The agreed decision becomes the work's screen: tag.
+  std::vector<ScreeningDecision> all = lib.screening(work_id);
+  std::string tag;
+  if (!all.empty()) {
+    bool agree = std::all_of(all.begin(), all.end(), [&](const ScreeningDecision& d) { return d.decision == all[0].decision; });
+    if (agree) tag = screening_tag(all[0].decision, all[0].reason);
+  }
+  for (const std::string& t : lib.tags_of(work_id))
+    if (starts_with(t, kScreenPrefix) && t != tag) lib.remove_tag(work_id, t);
+  if (!tag.empty()) lib.add_tag(work_id, tag);
+}
+
+ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, const std::string& reviewer,
+                                          Diagnostics& diags) {
+  ScreeningResult res;
+  Table t = read_table(tsv, diags);
+  int kk = t.column({"key", "id", "work"}), kd = t.column({"decision"}), kr = t.column({"reason"}),
+      kv = t.column({"reviewer"});
+  if (kk >= 0 && kd >= 0) {
+    t.rows.erase(t.rows.begin());  // the header
+  } else {
+    // No header: the columns are key, decision, reason, reviewer.
+    kk = 0, kd = 1, kr = 2, kv = 3;
+  }
+  for (const CsvRow& row : t.rows) {
+    ++res.rows;
+    std::string decision;
+    if (!parse_decision(cell_at(row, kd), decision)) {
+      diags.error(offset_at(row, kd), "decision '" + cell_at(row, kd) +
+                                          "' is not include, exclude, maybe or undecided; row skipped");
+      ++res.skipped;
+      continue;
+    }
+    std::int64_t work = work_named(lib, cell_at(row, kk), offset_at(row, kk), diags);
+    if (!work) {
+      ++res.skipped;
+      continue;
+    }
+    std::string who = kv >= 0 && !cell_at(row, kv).empty() ? cell_at(row, kv) : reviewer;
+    std::string reason = cell_at(row, kr);
+    if (decision != "exclude" && !reason.empty())
+      diags.warning(offset_at(row, kr), "a reason is only kept for an exclusion: '" + reason + "' dropped");
+    record_screening(lib, work, who, decision, reason);
+    if (decision.empty()) ++res.cleared;
+    else ++res.applied;
+  }
+  return res;
+}
+
+std::unordered_map<std::string, WorkFacts> work_facts(Library& lib) {
+  std::unordered_map<std::int64_t, WorkFacts> by_id;
+  for (const Library::SourceRow& s : lib.source_rows()) {
+    std::string& labels = by_id[s.work_id].sources;
+    // A work's labels, each once, in source order.
+    bool seen = false;
+    for (std::string_view l : split_list(labels, ";"))
+      seen |= l == s.label;
+    if (!seen) labels += (labels.empty() ? "" : "; ") + s.label;
+  }
+  for (const auto& [work, tag] : lib.live_tags_with_prefix("")) {
+    WorkFacts& f = by_id[work];
+    f.tags += (f.tags.empty() ? "" : "; ") + tag;
+    if (!starts_with(tag, kScreenPrefix) || !f.decision.empty()) continue;
+    std::string rest = tag.substr(kScreenPrefix.size());
+    if (rest == "include" || rest == "maybe") f.decision = rest;
+    else if (rest == "exclude" || starts_with(rest, "exclude:")) {
+      f.decision = "exclude";
+      f.reason = rest.size() > 8 ? rest.substr(8) : std::string();
+    }
+  }
+  std::unordered_map<std::string, WorkFacts> out;
+  Query all;
+  RecordParts parts;
+  parts.creators = parts.references = parts.abstract = parts.extra = false;
+  lib.each(all, parts, [&](const Work& w) {
+    if (auto it = by_id.find(w.id); it != by_id.end()) out[w.record.citekey] = std::move(it->second);
+    return true;
+  });
+  return out;
+}
+
+double cohen_kappa(const std::vector<std::pair<std::string, std::string>>& ratings, double* observed, double* expected) {
+  if (ratings.empty()) {
+    if (observed) *observed = 0;
+    if (expected) *expected = 0;
+    return 0;
+  }
+  std::map<std::string, double> fa, fb;
+  double agree = 0;
+  for (const auto& [a, b] : ratings) {
+    agree += a == b;
+    fa[a] += 1;
+    fb[b] += 1;
+  }
+  const double n = static_cast<double>(ratings.size());
+  double po = agree / n, pe = 0;
+  for (const auto& [k, v] : fa)
+    if (auto it = fb.find(k); it != fb.end()) pe += (v / n) * (it->second / n);
+  if (observed) *observed = po;
+  if (expected) *expected = pe;
+  if (pe >= 1) return 1;
+  return (po - pe) / (1 - pe);
+}
+
+Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string reviewer_b) {
+  std::vector<ScreeningDecision> all = lib.screening();
+  if (reviewer_a.empty() || reviewer_b.empty()) {
+    std::set<std::string> names;
+    for (const auto& d : all)
+      if (!d.reviewer.empty()) names.insert(d.reviewer);
+    if (names.size() != 2)
+      throw StoreError("agreement needs two reviewers; the library has " + std::to_string(names.size()) +
+                       (names.empty() ? "" : " (name two with --reviewers A,B)"));
+    reviewer_a = *names.begin();
+    reviewer_b = *names.rbegin();
+  }
+  Agreement ag;
+  ag.reviewer_a = reviewer_a;
+  ag.reviewer_b = reviewer_b;
+  std::map<std::int64_t, std::pair<const ScreeningDecision*, const ScreeningDecision*>> by_work;
+  for (const auto& d : all) {
+    if (d.reviewer == reviewer_a) by_work[d.work_id].first = &d;
+    else if (d.reviewer == reviewer_b) by_work[d.work_id].second = &d;
+  }
+  std::vector<std::pair<std::string, std::string>> ratings;
+  auto said = [](const ScreeningDecision& d) { return d.reason.empty() ? d.decision : d.decision + ": " + d.reason; };
+  for (const auto& [work, p] : by_work) {
+    if (!p.first || !p.second) continue;
+    ratings.emplace_back(p.first->decision, p.second->decision);
+    if (p.first->decision != p.second->decision) ag.conflicts.push_back({work, said(*p.first), said(*p.second)});
+  }
+  ag.both = static_cast<std::int64_t>(ratings.size());
+  ag.agreed = ag.both - static_cast<std::int64_t>(ag.conflicts.size());
+  ag.kappa = cohen_kappa(ratings, &ag.observed, &ag.expected);
+  return ag;
+}
+
+}  // namespace refnet

@@ -1,0 +1,310 @@
+// PRISMA 2020 numbers, source labels and the flow diagram, on a fixture
+// review: three real exports of two searches.
+//
+//   fixtures/corpora/umbrella-review__savedrecs.txt  Web of Science, 29 records
+//   fixtures/corpora/umbrella-review__scopus.csv     Scopus, 29 records, the same 29 DOIs
+//   fixtures/corpora/dedupe-sweep__tafenoquine.xml   EndNote (PubMed + Embase via Ovid), 179 records
+//
+// Counted by hand (python3 over the files, not refnet):
+//   grep -c '^PT ' savedrecs.txt                                   -> 29
+//   python3 -c "import csv; print(len(list(csv.reader(open('scopus.csv', encoding='utf-8-sig'))))-1)"  -> 29
+//   WoS DI values, Scopus DOI column, lower case: 29 and 29, all 29 shared
+//   tafenoquine.xml, (remote-database-name, remote-database-provider) of the 179 <record>s:
+//     ('', 'NLM') 73, ('Medline', '') 2              -> PubMed 75
+//     ('Embase', '') 12, ('Embase\rMedline', '') 47  -> Embase 59 (Ovid's Embase + Medline segment: Embase named first)
+//     ('', '') 45                                    -> no database named: the file name
+//   electronic-resource-num (first word, lower case): 156 with a DOI, 88 distinct: 68 repeats
+// So: identified 29 + 29 + 179 = 237; removed by identifier 29 (WoS/Scopus
+// DOIs) + 68 (DOIs repeated in the EndNote export) = 97; works 237 - 97 = 140.
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <regex>
+#include <tuple>
+
+#include "chromium_support.hpp"
+#include "refnet/review.hpp"
+#include "refnet/store.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+const std::string kWos = fixture("corpora/umbrella-review__savedrecs.txt");
+const std::string kScopus = fixture("corpora/umbrella-review__scopus.csv");
+const std::string kEndnote = fixture("corpora/dedupe-sweep__tafenoquine.xml");
+
+std::string lib_arg(const TempDir& dir) { return "--library '" + (dir / "lib.sqlite") + "' "; }
+
+// A number in a JSON text: "key":N.
+long json_number(const std::string& json, const std::string& key) {
+  std::smatch m;
+  if (!std::regex_search(json, m, std::regex("\"" + key + "\":(-?[0-9]+)"))) return -1;
+  return std::stol(m[1]);
+}
+
+void write_file(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+// Opens an SVG in headless Chromium inside a page whose script counts the
+// <text> elements and those reaching outside the picture (their rendered
+// boxes against the <svg>'s): <body data-texts data-outside>.
+std::pair<long, long> texts_outside(const std::string& svg_path, const TempDir& dir) {
+  std::string svg = slurp(svg_path);
+  svg = svg.substr(svg.find("<svg"));
+  write_file(dir / "check.html",
+             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">" + svg +
+                 "<script>var s=document.querySelector('svg').getBoundingClientRect(),n=0,out=0;"
+                 "document.querySelectorAll('svg text').forEach(function(t){n++;var r=t.getBoundingClientRect();"
+                 "if(r.left<s.left-0.5||r.top<s.top-0.5||r.right>s.right+0.5||r.bottom>s.bottom+0.5)out++;});"
+                 "document.body.setAttribute('data-texts',n);document.body.setAttribute('data-outside',out);</script>"
+                 "</body></html>");
+  std::string dom = run_chromium("file://" + (dir / "check.html"), "--dump-dom", dir);
+  return {body_data(dom, "texts"), body_data(dom, "outside")};
+}
+
+// The review table with the decision of the row whose key_a is `key` set to `decision`.
+std::string with_decision(const std::string& table, const std::string& key, const std::string& decision) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < table.size()) {
+    std::size_t end = table.find('\n', pos);
+    std::string line = table.substr(pos, end - pos);
+    std::vector<std::string> cells;
+    for (std::size_t a = 0, b; ; a = b + 1) {
+      b = line.find('\t', a);
+      cells.push_back(line.substr(a, b == std::string::npos ? std::string::npos : b - a));
+      if (b == std::string::npos) break;
+    }
+    if (cells.size() > 6 && cells[5] == key) {
+      cells.back() = decision;
+      line.clear();
+      for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "\t" : "") + cells[i];
+    }
+    out += line + "\n";
+    pos = end == std::string::npos ? table.size() : end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a fixture review: PRISMA numbers counted by hand, through dedup review and screening",
+          "[review][prisma]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  auto imp = run_refnet("import " + lib + "'" + kWos + "' '" + kScopus + "' '" + kEndnote + "'");
+  INFO(imp.err);
+  REQUIRE(imp.status == 0);
+
+  // Identification, before any review.
+  auto p = run_refnet("prisma --json " + lib);
+  REQUIRE(p.status == 0);
+  CHECK(p.out.find("\"identified\":{\"Embase\":59,\"PubMed\":75,\"Scopus\":29,\"Web of Science\":29,"
+                   "\"dedupe-sweep__tafenoquine.xml\":45}") != std::string::npos);
+  CHECK(json_number(p.out, "identified_total") == 237);
+  CHECK(json_number(p.out, "duplicates_by_identifier") == 97);
+  CHECK(json_number(p.out, "duplicates_by_fuzzy") == 0);
+  CHECK(json_number(p.out, "screened") == 140);
+  CHECK(json_number(p.out, "unscreened") == 140);
+
+  // Near-duplicate review: the rules would merge 7 pairs (the EndNote
+  // export's records without a DOI); the reviewer says one of them is two
+  // works, the other six the same.  Six 'same' pairs in four groups
+  // ({a,b}, {a,b,c}, {a,b}, {a,b,c}) absorb six works.
+  REQUIRE(run_refnet("dedup --review -o '" + (dir / "pairs.tsv") + "' " + lib).status == 0);
+  std::string pairs = slurp(dir / "pairs.tsv");
+  CHECK(pairs.rfind("kind\tscore\ttitle_similarity\tid_a\tid_b\tkey_a\tkey_b\t", 0) == 0);
+  std::size_t rows = 0;
+  for (char c : pairs) rows += c == '\n';
+  CHECK(rows == 1 + 7);
+  CHECK(pairs.find("mccarthy2017confirmation\tmccarthy2017confirmationa") != std::string::npos);
+  write_file(dir / "decided.tsv", with_decision(pairs, "mccarthy2017confirmation", "different"));
+  auto d = run_refnet("dedup --decisions '" + (dir / "decided.tsv") + "' " + lib);
+  INFO(d.err);
+  CHECK(d.status == 0);
+  CHECK(d.out.find("7 rows: 6 same, 1 different, 0 undecided, 0 skipped; 4 merges (6 works absorbed)") !=
+        std::string::npos);
+  // The pair judged different is never proposed again, by dedup or its review.
+  CHECK(run_refnet("dedup " + lib).out.find("0 groups of duplicates found") != std::string::npos);
+  CHECK(run_refnet("dedup --review " + lib).out.find("mccarthy") == std::string::npos);
+
+  // Screening from a table (fixtures/review/screening.tsv, hand-made over
+  // the 29 umbrella-review works by DOI): 10 include; 12 exclude (not urban 5,
+  // not a review 4, wrong outcome 3); 2 maybe; a DOI not in the library and
+  // a decision 'perhaps' are errors, their rows skipped.
+  auto s = run_refnet("screen --decisions '" + fixture("review/screening.tsv") + "' " + lib);
+  CHECK(s.status == 3);
+  CHECK(s.err.find("screening.tsv:26:1: error: '10.9999/not-in-the-library' names no work") != std::string::npos);
+  CHECK(s.err.find("screening.tsv:27:") != std::string::npos);
+  CHECK(s.err.find("'perhaps' is not include, exclude, maybe or undecided") != std::string::npos);
+  CHECK(s.out.find("26 rows: 24 decisions recorded, 0 taken back, 2 skipped") != std::string::npos);
+
+  p = run_refnet("prisma --json " + lib);
+  REQUIRE(p.status == 0);
+  CHECK(json_number(p.out, "identified_total") == 237);
+  CHECK(json_number(p.out, "duplicates_removed") == 103);
+  CHECK(json_number(p.out, "duplicates_by_hand") == 6);
+  CHECK(json_number(p.out, "screened") == 134);  // 237 - 103
+  CHECK(json_number(p.out, "excluded") == 12);
+  CHECK(p.out.find("\"exclusion_reasons\":{\"not urban\":5,\"not a review\":4,\"wrong outcome\":3}") != std::string::npos);
+  CHECK(json_number(p.out, "included") == 10);
+  CHECK(json_number(p.out, "maybe") == 2);
+  CHECK(json_number(p.out, "awaiting") == 112);  // 134 - 12 - 10
+  // The identities, on the numbers as printed.
+  CHECK(json_number(p.out, "identified_total") == json_number(p.out, "duplicates_removed") + json_number(p.out, "screened"));
+  CHECK(json_number(p.out, "screened") ==
+        json_number(p.out, "excluded") + json_number(p.out, "included") + json_number(p.out, "awaiting"));
+
+  // Labels live on the source records: undoing the last review merge gives
+  // its works back and keeps every count of identification.
+  REQUIRE(run_refnet("unmerge kitchener2007short " + lib).status == 0);
+  auto after = run_refnet("prisma --json " + lib);
+  CHECK(json_number(after.out, "identified_total") == 237);
+  CHECK(json_number(after.out, "duplicates_by_hand") == 4);
+  CHECK(json_number(after.out, "screened") == 136);
+  CHECK(after.out.find("\"Embase\":59,\"PubMed\":75") != std::string::npos);
+
+  // The flow diagram: every number is in it, (n = N) never broken.
+  REQUIRE(run_refnet("prisma -o '" + (dir / "flow.svg") + "' " + lib).status == 0);
+  std::string svg = slurp(dir / "flow.svg");
+  for (const char* n : {"237", "136", "97", "4", "12", "10", "114", "59", "75", "45"})
+    CHECK(svg.find(std::string("(n\u00a0=\u00a0") + n + ")") != std::string::npos);
+  for (const char* box : {"identified", "removed", "screened", "excluded", "awaiting", "included"})
+    CHECK(svg.find(std::string("<g class=\"box\" id=\"") + box + "\">") != std::string::npos);
+  CHECK(run_refnet("prisma -o '" + (dir / "flow.png") + "' " + lib).status == 2);
+}
+
+TEST_CASE("prisma and overlap in headless Chromium: every box holds its text, no text outside the picture, "
+          "long labels and reasons included",
+          "[review][prisma][overlap][chromium]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kWos + "'").status == 0);
+  // A label far wider than a box, and a reason that is one long word.
+  REQUIRE(run_refnet("import --source 'Cumulative Index to Nursing and Allied Health Literature, searched through "
+                     "EBSCOhost on 2024-01-12 with the full strategy of appendix B' " +
+                     lib + "'" + kScopus + "' '" + kEndnote + "'")
+              .status == 0);
+  write_file(dir / "s.tsv", "key\tdecision\treason\n10.1108/sasbe-08-2022-0180\texclude\t"
+                            "Wrongpopulationwrongdesignwrongoutcomewrongsettingwrongcomparatorwrongeverything\n");
+  REQUIRE(run_refnet("screen --decisions '" + (dir / "s.tsv") + "' " + lib).status == 0);
+  REQUIRE(run_refnet("prisma -o '" + (dir / "flow.html") + "' " + lib).status == 0);
+  std::string dom = run_chromium("file://" + (dir / "flow.html"), "--dump-dom", dir);
+  CHECK(body_data(dom, "boxes") == 10);  // 7 boxes and 3 phase bars
+  CHECK(body_data(dom, "clipped") == 0);
+  CHECK(dom.find("Cumulative Index to Nursing") != std::string::npos);
+  CHECK(dom.find("Records removed before") != std::string::npos);
+  // No text reaches outside the picture: the flow diagram, and the overlap
+  // with the long label leaning over its column.
+  REQUIRE(run_refnet("prisma -o '" + (dir / "flow.svg") + "' " + lib).status == 0);
+  auto [texts, outside] = texts_outside(dir / "flow.svg", dir);
+  CHECK(texts == 10);
+  CHECK(outside == 0);
+  REQUIRE(run_refnet("overlap -o '" + (dir / "overlap.svg") + "' " + lib).status == 0);
+  std::tie(texts, outside) = texts_outside(dir / "overlap.svg", dir);
+  CHECK(texts > 10);  // two sources: titles, labels, cells, bars
+  CHECK(outside == 0);
+}
+
+TEST_CASE("source labels: --source, else the database of the dialect, else the file name; shown by show and list",
+          "[review][prisma]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kWos + "'").status == 0);
+  REQUIRE(run_refnet("import --source 'Scopus 2024-01' " + lib + "'" + kScopus + "'").status == 0);
+  CHECK(run_refnet("import --source '' " + lib + "'" + kScopus + "'").status == 2);
+  auto show = run_refnet("show " + lib + "10.1108/sasbe-08-2022-0180");
+  CHECK(show.out.find("] #1 wos  ") != std::string::npos);
+  CHECK(show.out.find("Z  source: Web of Science\n") != std::string::npos);
+  CHECK(show.out.find("Z  source: Scopus 2024-01\n") != std::string::npos);
+  auto list = run_refnet("list --json " + lib + "10.1108/sasbe-08-2022-0180");
+  CHECK(list.out.find("\"label\":\"Web of Science\"") != std::string::npos);
+  CHECK(list.out.find("\"label\":\"Scopus 2024-01\"") != std::string::npos);
+
+  // EBSCOhost's RIS names the database in DB and the platform in DP: the
+  // database is the source (fixtures/review/ebsco_mixed.ris).
+  REQUIRE(run_refnet("import " + lib + "'" + fixture("review/ebsco_mixed.ris") + "'").status == 0);
+  auto o = run_refnet("overlap --json " + lib);
+  for (const char* label : {"\"label\":\"PsycINFO\",\"works\":1,", "\"label\":\"Business Source Complete\",\"works\":1,",
+                            "\"label\":\"CINAHL\",\"works\":1,", "\"label\":\"EBSCO\",\"works\":1,"})
+    CHECK(o.out.find(label) != std::string::npos);
+
+  Record r;
+  r.provenance.format = "ris";
+  r.provenance.file = "/home/me/search/psyc.ris";
+  CHECK(default_source_label(r) == "psyc.ris");
+  r.add_extra("DB", "APA PsycInfo");
+  CHECK(default_source_label(r) == "PsycINFO");
+  r.extra.clear();
+  r.add_extra("DP", "EBSCOhost");
+  CHECK(default_source_label(r) == "EBSCO");
+  r.extra.clear();
+  r.add_extra("DB", "Lens.org");
+  CHECK(default_source_label(r) == "Lens");
+  r.extra.clear();
+  r.scopus_eid = "2-s2.0-85041599919";
+  CHECK(default_source_label(r) == "Scopus");
+  r.provenance.format = "medline";
+  CHECK(default_source_label(r) == "PubMed");
+}
+
+TEST_CASE("prisma_counts refuses numbers that do not add up", "[review][prisma]") {
+  TempDir dir;
+  Library lib(dir / "lib.sqlite");
+  Record r;
+  r.title = "A work";
+  r.provenance = {"a.ris", "ris", 1, 1};
+  {
+    Library::Transaction tx(lib);
+    lib.add(r);
+    tx.commit();
+  }
+  PrismaCounts c = prisma_counts(lib);
+  CHECK(c.identified_total == 1);
+  CHECK(c.screened == 1);
+  CHECK(c.unscreened == 1);
+  // A work row without its source record (a hand-edited file): refused.
+  REQUIRE(sqlite3_exec(lib.handle(), "INSERT INTO works (type, data) VALUES ('book', '{}')", nullptr, nullptr, nullptr) ==
+          SQLITE_OK);
+  CHECK_THROWS_WITH(prisma_counts(lib), Catch::Contains("1 source records identified but 2 works"));
+}
+
+// The EndNote export alone (dedupe-sweep__tafenoquine.xml), overlap counted
+// by hand (python3 over the 179 <record>s: label by remote-database-name /
+// -provider as above, records grouped by the first word of
+// electronic-resource-num lower-cased, each record without one a work of
+// its own): 111 works; Embase 57 (24 only it), PubMed 75 (40), unnamed 39
+// (11); Embase & PubMed 32, Embase & unnamed 25, PubMed & unnamed 27.
+// Exact combinations: PubMed 40, Embase 24, all three 24, unnamed 11,
+// Embase+PubMed 8, PubMed+unnamed 3, Embase+unnamed 1: 7 bars.
+TEST_CASE("overlap of the sources, counted by hand; TSV and SVG", "[review][overlap]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kEndnote + "'").status == 0);
+  auto o = run_refnet("overlap -o '" + (dir / "overlap.tsv") + "' " + lib);
+  REQUIRE(o.status == 0);
+  CHECK(slurp(dir / "overlap.tsv") ==
+        "source\tworks\tunique\tEmbase\tPubMed\tdedupe-sweep__tafenoquine.xml\n"
+        "Embase\t57\t24\t57\t32\t25\n"
+        "PubMed\t75\t40\t32\t75\t27\n"
+        "dedupe-sweep__tafenoquine.xml\t39\t11\t25\t27\t39\n");
+  CHECK(o.out.find("111 works found by 3 sources") != std::string::npos);
+  auto j = run_refnet("overlap --json " + lib);
+  CHECK(j.out.find("{\"total\":111,\"sources\":[{\"label\":\"Embase\",\"works\":57,\"unique\":24,") == 0);
+  REQUIRE(run_refnet("overlap -o '" + (dir / "overlap.svg") + "' " + lib).status == 0);
+  std::string svg = slurp(dir / "overlap.svg");
+  std::size_t cells = 0, bars = 0;
+  for (std::size_t at = svg.find("class=\"cell\""); at != std::string::npos; at = svg.find("class=\"cell\"", at + 1)) ++cells;
+  for (std::size_t at = svg.find("class=\"bar\""); at != std::string::npos; at = svg.find("class=\"bar\"", at + 1)) ++bars;
+  CHECK(cells == 9);
+  CHECK(bars == 7);
+  auto combos = j.out.substr(j.out.find("\"combinations\""));
+  CHECK(combos.find("{\"sources\":[\"PubMed\"],\"works\":40},{\"sources\":[\"Embase\"],\"works\":24},"
+                    "{\"sources\":[\"Embase\",\"PubMed\",\"dedupe-sweep__tafenoquine.xml\"],\"works\":24}") !=
+        std::string::npos);
+  CHECK(svg.find(">57 (24)<") != std::string::npos);
+  CHECK(run_refnet("overlap -o '" + (dir / "overlap.png") + "' " + lib).status == 2);
+}

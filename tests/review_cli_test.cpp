@@ -1,0 +1,210 @@
+// Screening by one or two reviewers (refnet screen), Cohen's kappa, the
+// terminal walk driven through a pseudo-terminal, and the near-duplicate
+// review table's errors.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "refnet/review.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+const std::string kWos = fixture("corpora/umbrella-review__savedrecs.txt");
+
+std::string lib_arg(const TempDir& dir) { return "--library '" + (dir / "lib.sqlite") + "' "; }
+
+void write_file(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+}  // namespace
+
+// Ten works, two reviewers (fixtures/review/two_reviewers.tsv):
+//   ana: I I I I E E E E M M
+//   ben: I I I E E E E I M E
+// Agreements: 3 (I) + 3 (E) + 1 (M) = 7 of 10: po = 0.7.
+// Marginals: ana I 4, E 4, M 2; ben I 4, E 5, M 1.
+// pe = (4*4 + 4*5 + 2*1) / 100 = 0.38; kappa = (0.7 - 0.38) / (1 - 0.38) = 0.32 / 0.62 = 0.516129...
+TEST_CASE("Cohen's kappa against a hand computation", "[review][screen]") {
+  std::vector<std::pair<std::string, std::string>> r;
+  const char* a = "IIIIEEEEMM";
+  const char* b = "IIIEEEEIME";
+  for (int i = 0; i < 10; ++i) r.emplace_back(std::string(1, a[i]), std::string(1, b[i]));
+  double po = 0, pe = 0;
+  CHECK(cohen_kappa(r, &po, &pe) == Approx(0.32 / 0.62));
+  CHECK(po == Approx(0.7));
+  CHECK(pe == Approx(0.38));
+  // Perfect agreement on one category: pe = 1, kappa 1 by convention.
+  CHECK(cohen_kappa({{"I", "I"}, {"I", "I"}}) == 1.0);
+}
+
+TEST_CASE("two reviewers: decisions per reviewer, tags only where they agree, conflicts and kappa",
+          "[review][screen]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kWos + "'").status == 0);
+  auto s = run_refnet("screen --decisions '" + fixture("review/two_reviewers.tsv") + "' " + lib);
+  INFO(s.err);
+  CHECK(s.status == 0);
+  CHECK(s.out.find("20 rows: 20 decisions recorded") != std::string::npos);
+  auto c = run_refnet("screen --conflicts " + lib);
+  CHECK(c.status == 0);
+  CHECK(c.out.find("10 works screened by both, 7 agreed, 3 disagree; observed 0.700, expected 0.380, Cohen's kappa 0.516") !=
+        std::string::npos);
+  CHECK(c.out.find("key\tana\tben\n") == 0);
+  CHECK(c.out.find("\tinclude\texclude: off topic\n") != std::string::npos);
+  CHECK(c.out.find("\tmaybe\texclude: off topic\n") != std::string::npos);
+  auto j = run_refnet("screen --conflicts --json " + lib);
+  CHECK(j.out.find("\"kappa\":0.516") != std::string::npos);
+  // The tags carry the agreed decisions: 3 include, 3 exclude, 1 maybe.
+  std::string included = run_refnet("list --tag screen:include " + lib).out;
+  CHECK(std::count(included.begin(), included.end(), '\n') == 3);
+  auto p = run_refnet("prisma --json " + lib);
+  CHECK(p.out.find("\"excluded\":3,\"exclusion_reasons\":{\"off topic\":3},\"included\":3") != std::string::npos);
+  CHECK(p.out.find("\"maybe\":1,\"unscreened\":22") != std::string::npos);
+  // Ben changes his mind on the fourth work: now they agree on it.
+  write_file(dir / "ben.tsv", "10.1016/j.ijdrr.2022.103123\tinclude\t\n");  // headerless: key, decision, reason
+  auto first4 = run_refnet("screen --decisions '" + (dir / "ben.tsv") + "' --reviewer ben " + lib);
+  INFO(first4.err);
+  c = run_refnet("screen --conflicts " + lib);
+  CHECK(c.out.find("8 agreed, 2 disagree") != std::string::npos);
+  CHECK(run_refnet("screen --conflicts --reviewers ana " + lib).status == 2);
+  // A reason on an inclusion is dropped with a warning; the terminal shows
+  // the first thousand diagnostics of a table and counts the rest.
+  std::string many;
+  for (int i = 0; i < 1005; ++i) many += "10.1016/j.ijdrr.2022.103123\tinclude\tgood\n";
+  write_file(dir / "many.tsv", many);
+  auto m = run_refnet("screen --decisions '" + (dir / "many.tsv") + "' --reviewer ben " + lib);
+  CHECK(m.status == 0);
+  CHECK(m.err.find("many.tsv:1:37: warning: a reason is only kept for an exclusion: 'good' dropped") != std::string::npos);
+  CHECK(m.err.find("many.tsv: 5 more diagnostics not shown\n") != std::string::npos);
+}
+
+TEST_CASE("screen on a terminal: include, exclude with a picked reason, undo, quit (driven through a pty)",
+          "[review][screen]") {
+  TempDir dir;
+  const std::string lib = dir / "lib.sqlite";
+  REQUIRE(run_refnet("import --library '" + lib + "' '" + kWos + "'").status == 0);
+  // Without a terminal: refused, with the way out.
+  auto no_tty = run_refnet("screen --library '" + lib + "'");
+  CHECK(no_tty.status == 2);
+  CHECK(no_tty.err.find("--decisions FILE") != std::string::npos);
+  // Keys: i (work 1 included), e then 2 (work 2 excluded: "not urban"),
+  // u (work 2 back to unscreened, shown again), m (work 2 maybe), q.
+  write_file(dir / "drive.py",
+             "import os, pty, sys\n"
+             "pid, fd = pty.fork()\n"
+             "if pid == 0:\n"
+             "    os.execv(sys.argv[1], [sys.argv[1], 'screen', '--library', sys.argv[2], '--reasons', 'not a review,not urban',\n"
+             "             '--highlight', 'resilience'])\n"
+             "out = b''\n"
+             "def wait_for(marker, count):\n"
+             "    global out\n"
+             "    while out.count(marker) < count:\n"
+             "        try:\n"
+             "            chunk = os.read(fd, 65536)\n"
+             "        except OSError:\n"
+             "            return\n"
+             "        if not chunk:\n"
+             "            return\n"
+             "        out += chunk\n"
+             "shown = 0\n"
+             "for key in [b'i', b'e', b'2', b'u', b'm', b'q']:\n"
+             "    if key == b'2':\n"
+             "        wait_for(b'reason > ', 1)\n"
+             "    else:\n"
+             "        shown += 1\n"
+             "        wait_for(b'[q]uit > ', shown)\n"
+             "    os.write(fd, key)\n"
+             "wait_for(b'works left to screen', 1)\n"
+             "os.waitpid(pid, 0)\n"
+             "sys.stdout.buffer.write(out)\n");
+  std::string cmd = "timeout 60 python3 '" + (dir / "drive.py") + "' '" + REFNET_BINARY + "' '" + lib + "' >'" +
+                    (dir / "out.txt") + "' 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string out = slurp(dir / "out.txt");
+  INFO(out);
+  CHECK(out.find("[1/29]") != std::string::npos);
+  CHECK(out.find("\x1b[1;33mresilience\x1b[0m") != std::string::npos);  // highlighted
+  CHECK(out.find("2 not urban") != std::string::npos);
+  CHECK(out.find("undone") != std::string::npos);
+  CHECK(out.find("2 decisions saved; 27 works left to screen") != std::string::npos);
+  auto p = run_refnet("prisma --json --library '" + lib + "'");
+  CHECK(p.out.find("\"excluded\":0,") != std::string::npos);
+  CHECK(p.out.find("\"included\":1,") != std::string::npos);
+  CHECK(p.out.find("\"maybe\":1,") != std::string::npos);
+}
+
+TEST_CASE("dedup --decisions: rows it cannot apply are errors with their position, the rest applies",
+          "[review][dedup]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import --no-merge " + lib + "'" + kWos + "' '" + fixture("corpora/umbrella-review__scopus.csv") +
+                     "'")
+              .status == 0);
+  REQUIRE(run_refnet("dedup --review -o '" + (dir / "pairs.tsv") + "' " + lib).status == 0);
+  std::string pairs = slurp(dir / "pairs.tsv");
+  // --no-merge kept the 29 pairs of one DOI apart: the rules merge them now.
+  std::size_t rows = 0;
+  for (char ch : pairs) rows += ch == '\n';
+  CHECK(rows == 1 + 29);
+  write_file(dir / "bad.tsv", "key_a\tkey_b\tdecision\n1\t30\tsame\n2\t31\tmaybe\n3\t9999\tdifferent\n4\t33\t\n");
+  auto d = run_refnet("dedup --decisions '" + (dir / "bad.tsv") + "' " + lib);
+  CHECK(d.status == 3);
+  CHECK(d.err.find("bad.tsv:3:6: error: decision 'maybe' is neither 'same' nor 'different'") != std::string::npos);
+  CHECK(d.err.find("bad.tsv:4:3: error: '9999' names no work") != std::string::npos);
+  CHECK(d.out.find("4 rows: 1 same, 0 different, 1 undecided, 2 skipped; 1 merges (1 works absorbed)") !=
+        std::string::npos);
+  CHECK(run_refnet("prisma --json " + lib).out.find("\"duplicates_by_hand\":1,") != std::string::npos);
+}
+
+TEST_CASE("export csv: the work's source labels, tags and screening decision, read back by Python's csv module",
+          "[review][export]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kWos + "'").status == 0);
+  REQUIRE(run_refnet("import --source 'Scopus, 2024' " + lib + "'" + fixture("corpora/umbrella-review__scopus.csv") +
+                     "'")
+              .status == 0);
+  write_file(dir / "s.tsv",
+             "key\tdecision\treason\n10.1108/sasbe-08-2022-0180\tinclude\t\n"
+             "10.1016/j.crm.2022.100443\texclude\t\"wrong population; adults\"\n");
+  REQUIRE(run_refnet("screen --decisions '" + (dir / "s.tsv") + "' " + lib).status == 0);
+  const std::string csv = dir / "screened.csv";
+  auto e = run_refnet("export --tag screen:include --columns key,doi,sources,tags,decision,reason -o '" + csv + "' " +
+                      lib);
+  INFO(e.err);
+  REQUIRE(e.status == 0);
+  auto e2 = run_refnet("export --columns doi,sources,decision,reason -o '" + (dir / "all.tsv") + "' " + lib);
+  REQUIRE(e2.status == 0);
+  write_file(dir / "read.py",
+             "import csv, sys\n"
+             "rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))\n"
+             "print(len(rows), rows[0]['doi'], '|', rows[0]['sources'], '|', rows[0]['tags'], '|', rows[0]['decision'])\n"
+             "rows = list(csv.DictReader(open(sys.argv[2], newline='', encoding='utf-8'), dialect='excel-tab'))\n"
+             "ex = [r for r in rows if r['decision'] == 'exclude']\n"
+             "print(len(rows), len(ex), ex[0]['reason'])\n");
+  std::string cmd = "python3 '" + (dir / "read.py") + "' '" + csv + "' '" + (dir / "all.tsv") + "' >'" +
+                    (dir / "py.out") + "' 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  CHECK(slurp(dir / "py.out") ==
+        "1 10.1108/sasbe-08-2022-0180 | Web of Science; Scopus, 2024 | screen:include | include\n"
+        "29 1 wrong population; adults\n");
+  // An empty selection does not overwrite the table; an unknown extension is refused.
+  CHECK(run_refnet("export --tag nothing-has-this -o '" + csv + "' " + lib).status == 1);
+  CHECK(slurp(csv).find("sasbe") != std::string::npos);
+  CHECK(run_refnet("export -o '" + (dir / "x.xlsx") + "' " + lib).status == 2);
+  // LibreOffice, when installed, reads the table too.
+  if (std::system("command -v soffice >/dev/null 2>&1") != 0) {
+    WARN("soffice not installed: the LibreOffice read-back of the CSV is skipped");
+    return;
+  }
+  std::string conv = "cd '" + dir.path.string() + "' && timeout 120 soffice --headless --convert-to ods '" + csv +
+                     "' >/dev/null 2>&1";
+  CHECK(std::system(conv.c_str()) == 0);
+  CHECK(std::filesystem::exists(dir / "screened.ods"));
+}
