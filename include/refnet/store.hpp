@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "refnet/journal.hpp"
 #include "refnet/record.hpp"
 
 struct sqlite3;
@@ -43,6 +44,9 @@ struct Work {
   Record record;  // record.citekey is the work's key
   std::vector<SourceInfo> sources;
   std::int64_t merged_into = 0;  // the work that absorbed this one, or 0
+  // Filled by get() only: the work's tags (sorted), when it was trashed.
+  std::vector<std::string> tags;
+  std::string trashed_at;
 };
 
 // One merge, as logged: `into` absorbed the works `absorbed` (their sources
@@ -95,9 +99,17 @@ struct Query {
   Order order = Order::id;
 };
 
+// A work in the trash.
+struct TrashedWork {
+  std::int64_t id = 0;
+  Record record;  // without references, abstract, extra fields
+  std::string trashed_at;
+};
+
 struct LibraryStats {
   std::int64_t works = 0;   // live works (not merged into another)
   std::int64_t merged = 0;  // works merged into another
+  std::int64_t trashed = 0;  // works in the trash (refnet rm)
   std::int64_t sources = 0;
   std::int64_t with_doi = 0;
   std::int64_t with_abstract = 0;
@@ -114,7 +126,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -241,6 +253,11 @@ class Library {
   // changed the record), stores the changed ones and recomputes the view.
   // Returns whether any changed.
   bool edit_sources(std::int64_t work_id, const std::function<bool(Record&)>& edit);
+  // The user's own corrections (see user_fields.hpp): lets `edit` change the
+  // work's user record (created empty, of format "user", when the work has
+  // none), stores it and recomputes the view.  Returns whether the record
+  // changed.  Throws StoreError for a work that is not live.
+  bool edit_user_record(std::int64_t work_id, const std::function<void(Record&)>& edit);
   // Groups of live works with the same DOI, PMID or PMCID (kept apart on
   // import, or imported with --no-merge), one group per identifier value.
   std::vector<std::vector<std::int64_t>> works_sharing_identifiers();
@@ -284,6 +301,18 @@ class Library {
   // sorted by tag.
   std::vector<std::pair<std::string, std::int64_t>> tag_counts();
 
+  // The trash: a trashed work is hidden from every reader (each(),
+  // each_summary(), stats(), resolve() by DOI, the DOI merge of an import)
+  // until restored.  trash/restore return the works they moved (live works
+  // / trashed works among `ids`); empty_trash() deletes the trashed works,
+  // the works merged into them and every row of any table that refers to
+  // them (one journal entry: undo brings them back), and returns how many
+  // trashed works it deleted.
+  std::vector<std::int64_t> trash(const std::vector<std::int64_t>& ids);
+  std::vector<std::int64_t> restore(const std::vector<std::int64_t>& ids);
+  std::vector<TrashedWork> trashed();
+  std::int64_t empty_trash();
+
   // Every citation key in use.
   std::vector<std::string> citekeys();
   // The keys of absorbed works, by the live work that absorbed them
@@ -296,11 +325,15 @@ class Library {
   // used by one thread at a time.
   sqlite3* handle() { return db_; }
 
+  // The journal of changes (see journal.hpp); a library opened read-only has none.
+  Journal& journal();
+
  private:
   struct Statements;
   std::string path_;
   sqlite3* db_ = nullptr;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<Journal> journal_;
   DamagedHandler on_damaged_;
   std::size_t damaged_skipped_ = 0;
   Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);

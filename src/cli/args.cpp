@@ -90,6 +90,8 @@ Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv) {
       name = "output";
     } else if (arg == "-h") {
       name = "help";
+    } else if (arg.size() == 2 && find_option(spec, arg.substr(1))) {
+      name = arg.substr(1);  // a one-letter option: `log -n 5`
     } else {
       throw UsageError("unknown option '" + arg + "'");
     }
@@ -142,7 +144,8 @@ int parse_year(const std::string& s, const char* what) {
 }
 }  // namespace
 
-Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing) {
+Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing,
+                          std::size_t first_positional) {
   Query q;
   if (args.has("year")) {
     std::string y = args.get("year");
@@ -165,15 +168,23 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
     if (l.empty() || !std::all_of(l.begin(), l.end(), is_digit)) throw UsageError("--limit: '" + l + "' is not a number");
     q.limit = std::stoul(l);
   }
-  for (const auto& p : args.positionals()) {
+  const auto& names = args.positionals();
+  for (std::size_t i = first_positional; i < names.size(); ++i) {
+    const std::string& p = names[i];
     auto ids = lib.resolve(p);
     if (ids.empty() && missing) missing->push_back(p);
     else if (ids.empty()) throw UsageError("no work in the library is named '" + p + "' (an ID, a DOI or a citation key)");
     q.ids.insert(q.ids.end(), ids.begin(), ids.end());
   }
   // Names were given and none is known: the selection is empty, not everything.
-  if (!args.positionals().empty() && q.ids.empty()) q.ids.push_back(kNoWork);
+  if (names.size() > first_positional && q.ids.empty()) q.ids.push_back(kNoWork);
   return q;
+}
+
+bool has_selection_filter(const Args& args) {
+  for (const auto& o : kSelectionOptions)
+    if (std::string_view(o.name) != "limit" && args.has(o.name)) return true;
+  return false;
 }
 
 std::string json_quote(const std::string& s) {

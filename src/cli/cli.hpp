@@ -64,7 +64,12 @@ Library open_library(const Args& args, bool create = true, Library::Access acces
 // IDs/DOIs/keys (each must name at least one work; UsageError otherwise).
 // With `missing`, names that resolve to no work are collected there instead
 // of failing (a selection of only unknown names then selects no work).
-Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing = nullptr);
+// Positionals before `first_positional` are the command's own (`tag add TAG`).
+Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing = nullptr,
+                          std::size_t first_positional = 0);
+// Whether a selection option other than --limit is given (a command that
+// changes works wants names or a filter, never "everything" by default).
+bool has_selection_filter(const Args& args);
 // An id no work has: a Query of it alone selects nothing.
 inline constexpr std::int64_t kNoWork = -1;
 

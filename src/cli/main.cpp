@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli.hpp"
+#include "refnet/journal.hpp"
 
 using namespace refnet::cli;
 
@@ -36,6 +37,21 @@ int main(int argc, char** argv) {
   if (name == "--version") {
     std::cout << "refnet " REFNET_VERSION "\n";
     return kOk;
+  }
+  {
+    // The journal records each change with the command that made it.
+    std::string line = "refnet";
+    for (int i = 1; i < argc; ++i) {
+      std::string a = argv[i];
+      bool plain = !a.empty() && a.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=./:,@+") == std::string::npos;
+      if (!plain) {
+        std::string quoted = "'";
+        for (char c : a) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        a = quoted + "'";
+      }
+      line += " " + a;
+    }
+    refnet::set_journal_command(line);
   }
   for (const Command& c : commands()) {
     if (name != c.spec->name) continue;

@@ -34,7 +34,10 @@ std::string work_json(const Work& w) {
     out += "{\"id\":" + std::to_string(s.id) + ",\"format\":" + json_quote(s.format) + ",\"file\":" + json_quote(s.file) +
            ",\"line\":" + std::to_string(s.line) + ",\"imported_at\":" + json_quote(s.imported_at) + "}";
   }
+  out += "],\"tags\":[";
+  for (std::size_t i = 0; i < w.tags.size(); ++i) out += (i ? "," : "") + json_quote(w.tags[i]);
   out += "]";
+  if (!w.trashed_at.empty()) out += ",\"trashed_at\":" + json_quote(w.trashed_at);
   if (rec.size() > 2) out += "," + rec.substr(1);
   else out += "}";
   return out;

@@ -35,7 +35,8 @@ std::string creators(const std::vector<Creator>& list) {
 
 void show(std::ostream& out, const Work& w) {
   const Record& r = w.record;
-  out << "work " << w.id << (r.citekey.empty() ? "" : "  " + r.citekey) << "\n";
+  out << "work " << w.id << (r.citekey.empty() ? "" : "  " + r.citekey)
+      << (w.trashed_at.empty() ? "" : "  (in the trash since " + w.trashed_at + ")") << "\n";
   field(out, "type", r.type);
   field(out, "title", r.title);
   field(out, "authors", creators(r.authors));
@@ -54,6 +55,7 @@ void show(std::ostream& out, const Work& w) {
   field(out, "language", r.language);
   field(out, "keywords", join(r.keywords, "; "));
   field(out, "abstract", r.abstract);
+  field(out, "tags", join(w.tags, "; "));
   for (const auto& e : r.extra) field(out, ("[" + e.name + "]").c_str(), e.value);
   if (!r.references.empty()) {
     std::size_t with_doi = 0;
