@@ -89,11 +89,16 @@ MergedView merge_records(const std::vector<Record>& src) {
     for (auto& alt : c.alternatives) alt.first = imported[alt.first];
   }
   for (std::size_t u : user) {
+    const Record before = mv.record;
     for (const std::string& field : apply_user_record(mv.record, src[u])) {
-      std::string value = field_text(mv.record, field);
+      std::string value = field_text(mv.record, field), old = field_text(before, field);
       auto it = std::find_if(mv.choices.begin(), mv.choices.end(), [&](const FieldChoice& c) { return c.field == field; });
-      if (it == mv.choices.end()) it = mv.choices.insert(mv.choices.end(), FieldChoice{field, u, {}, {}});
-      else if (it->source != u) it->alternatives.insert(it->alternatives.begin(), {it->source, it->value});
+      if (it == mv.choices.end()) {
+        it = mv.choices.insert(mv.choices.end(), FieldChoice{field, u, {}, {}});
+        if (!old.empty() && old != value) it->alternatives.emplace_back(imported.front(), old);
+      } else if (it->source != u) {
+        it->alternatives.insert(it->alternatives.begin(), {it->source, it->value});
+      }
       it->source = u;
       it->value = value.empty() ? "(removed by the user)" : value;
     }

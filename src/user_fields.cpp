@@ -114,11 +114,12 @@ std::vector<std::string> list_of(std::string_view s, std::string_view seps) {
   return out;
 }
 
-bool is_unset(const Record& user, const char* name) {
+bool has_marker(const Record& user, const char* name, const char* marker) {
   for (const auto& e : user.extra)
-    if (e.format == "unset" && e.name == name) return true;
+    if (e.format == marker && e.name == name) return true;
   return false;
 }
+bool is_unset(const Record& user, const char* name) { return has_marker(user, name, "unset"); }
 
 void forget_unset(Record& user, const char* name) {
   user.extra.erase(std::remove_if(user.extra.begin(), user.extra.end(),
@@ -181,7 +182,8 @@ bool copy(Record& to, const Record& from, const Field& f) {
       to.isbn = from.isbn;
       return true;
     case K::type:
-      if (from.type.empty()) return false;
+      // A record always has a type: the user's counts only when set.
+      if (from.type.empty() || !has_marker(from, "type", "set")) return false;
       to.type = from.type;
       return true;
     case K::doi:
@@ -257,6 +259,7 @@ void set_user_field(Record& user, std::string_view name, std::string_view raw) {
     case K::type:
       if (!is_csl_type(value)) throw FieldError("type '" + value + "' is not a CSL type (article-journal, book, chapter, ...)");
       user.type = value;
+      if (!has_marker(user, "type", "set")) user.extra.push_back({"type", "", "set"});
       break;
     case K::doi: {
       auto doi = normalize_doi(value);

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "refnet/user_fields.hpp"
 #include "refnet/merge.hpp"
 #include "render.hpp"
 
@@ -72,8 +73,11 @@ void show(std::ostream& out, const Work& w) {
   out << "  sources\n";
   for (std::size_t i = 0; i < w.sources.size(); ++i) {
     const SourceInfo& s = w.sources[i];
-    out << "    [" << (i + 1) << "] #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported "
-        << s.imported_at << "\n";
+    if (s.format == kUserFormat)
+      out << "    [" << (i + 1) << "] #" << s.id << " yours (refnet set/unset/edit)  changed " << s.imported_at << "\n";
+    else
+      out << "    [" << (i + 1) << "] #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported "
+          << s.imported_at << "\n";
   }
 }
 
