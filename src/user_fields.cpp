@@ -208,9 +208,15 @@ std::string canonical_field(std::string_view name) {
   return f ? f->name : "";
 }
 
+std::vector<std::string> field_names() {
+  std::vector<std::string> out;
+  for (const Field& f : fields()) out.emplace_back(f.name);
+  return out;
+}
+
 std::string known_fields() {
   std::string out;
-  for (const Field& f : fields()) out += (out.empty() ? "" : ", ") + std::string(f.name);
+  for (const auto& f : field_names()) out += (out.empty() ? "" : ", ") + f;
   return out;
 }
 

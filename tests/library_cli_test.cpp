@@ -4,6 +4,9 @@
 // 1000 records as BibTeX, and the same as RIS (718 join by DOI on import).
 #include <sqlite3.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -206,5 +209,56 @@ TEST_CASE("tags: add and remove on works or a selection, counts, selection by ta
         std::string::npos);
   CHECK(lib.run("tag", "add x", 2).err.find("name works") != std::string::npos);
   CHECK(lib.run("tag", "put x 1", 2).err.find("tag add TAG WORK") != std::string::npos);
+  CHECK(lib.state() == before_bad);
+}
+
+TEST_CASE("edit opens the work as BibTeX in $EDITOR and keeps what changed as the user's", "[library][cli]") {
+  Lib lib;
+  TempDir d;
+  auto editor = [&](const std::string& name, const std::string& script) {
+    std::string path = d / name;
+    { std::ofstream(path) << "#!/bin/sh\n" << script << "\n"; }
+    std::filesystem::permissions(path, std::filesystem::perms::owner_all);
+    return path;
+  };
+  const std::string before = lib.state();
+  test::EnvVar no_visual("VISUAL", nullptr);
+  {
+    // Unchanged: nothing happens, no journal entry.
+    test::EnvVar e("EDITOR", "true");
+    CHECK(lib.run("edit", "1").out == "nothing changed on work 1\n");
+  }
+  CHECK(lib.state() == before);
+  // A title changed and the abstract deleted.
+  std::string ed = editor("ed1", "sed -i -e 's/^  title = .*/  title = {A new title},/' -e '/^  abstract/d' \"$1\"");
+  {
+    test::EnvVar e("EDITOR", ed.c_str());
+    lib.run("edit", "1");
+  }
+  auto j = lib.work("1");
+  CHECK(j.at("title") == "A new title");
+  CHECK(!j.contains("abstract"));
+  check_undo_redo(lib, before);
+  // An unknown field: the editor comes back with the error on top; the
+  // second run fixes it (volume 13).
+  std::string fixer = editor("ed2",
+                             "if grep -q '^% refnet: error: unknown field .colour.' \"$1\"; then\n"
+                             "  sed -i 's/^  colour = .*/  volume = {13},/' \"$1\"\n"
+                             "else\n"
+                             "  sed -i 's/^  volume = .*/  colour = {blue},/' \"$1\"\n"
+                             "fi");
+  {
+    test::EnvVar e("EDITOR", fixer.c_str());
+    CHECK(lib.run("edit", "1").out == "edited volume on work 1\n");
+  }
+  CHECK(lib.work("1").at("volume") == "13");
+  // Still wrong after the second run: nothing changed, exit 1, the error said.
+  const std::string before_bad = lib.state();
+  std::string stubborn = editor("ed3", "sed -i 's/^  volume = .*/  colour = {blue},/' \"$1\"");
+  {
+    test::EnvVar e("VISUAL", stubborn.c_str());
+    auto bad = lib.run("edit", "1", 1);
+    CHECK(bad.err.find("unknown field 'colour'") != std::string::npos);
+  }
   CHECK(lib.state() == before_bad);
 }

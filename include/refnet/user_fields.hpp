@@ -29,7 +29,8 @@ struct FieldError : std::invalid_argument {
 // abstract, type, note, url, publisher, address / publisher-place, issn,
 // isbn, language), case ignored; "" when unknown.
 std::string canonical_field(std::string_view name);
-// Every canonical name, for messages.
+// Every canonical name, in a fixed order; and them comma-separated, for messages.
+std::vector<std::string> field_names();
 std::string known_fields();
 
 // The field's value in a record, as text (authors "Family, Given and ...",

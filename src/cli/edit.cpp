@@ -4,7 +4,15 @@
 #include <functional>
 #include <iostream>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
 #include "cli.hpp"
+#include "refnet/diagnostics.hpp"
+#include "refnet/exporter.hpp"
+#include "refnet/importer.hpp"
 #include "refnet/user_fields.hpp"
 
 namespace refnet::cli {
@@ -94,7 +102,122 @@ int run_unset(const Args& args) {
   });
 }
 
+const CommandSpec kEditSpec{
+    "edit", "refnet edit [options] WORK", "edit a work in $VISUAL or $EDITOR, as BibTeX",
+    "The work is written as a BibTeX entry to a temporary file and the editor opened on\n"
+    "it; the fields you change, add or delete are kept as your own source of the work\n"
+    "(as 'refnet set' and 'refnet unset' do).  An unknown field or a bad value reopens\n"
+    "the editor with the error at the top; a file left as it was changes nothing.\n"
+    "Example: EDITOR=nano refnet edit smith2020\n",
+    {}};
+
+// The one record of a BibTeX text, or the reason there is not one.
+std::optional<Record> parse_one(const std::string& text, std::string& error) {
+  Diagnostics diags;
+  diags.set_source("edited entry", text);
+  std::vector<Record> records;
+  parse_bibtex(text, diags, [&](Record&& r) { records.push_back(std::move(r)); });
+  for (const auto& d : diags.items())
+    if (d.severity == Severity::error) error += (error.empty() ? "" : "; ") + d.message + " (line " + std::to_string(d.line) + ")";
+  if (!error.empty()) return std::nullopt;
+  if (records.size() != 1) {
+    error = "expected one BibTeX entry, found " + std::to_string(records.size());
+    return std::nullopt;
+  }
+  return records[0];
+}
+
+// The changes from `before` to `after` (both read back from BibTeX) as
+// set/unset on the user record; FieldError for an unknown field.
+std::vector<std::pair<std::string, std::string>> changes(const Record& before, const Record& after) {
+  std::vector<std::pair<std::string, std::string>> out;  // field, value ("" = unset)
+  for (const std::string& f : field_names()) {
+    if (f == "year") continue;  // part of the date
+    std::string a = field_text(before, f), b = field_text(after, f);
+    if (a != b) out.emplace_back(f, b);
+  }
+  for (const auto& e : after.extra) {
+    if (!canonical_field(e.name).empty()) continue;
+    if (before.get_extra(e.name) != e.value)
+      throw FieldError("unknown field '" + e.name + "' (known: " + known_fields() + ")");
+  }
+  return out;
+}
+
+int run_edit(const Args& args) {
+  if (args.positionals().size() != 1) throw UsageError("name one work (ID, DOI or key)");
+  Library lib = open_library(args, false);
+  std::int64_t id = one_work(lib, args.positionals()[0]);
+  auto work = lib.get(id);
+  std::ostringstream bib;
+  write_bibtex(bib, {work->record});
+  const std::string original = bib.str();
+  std::string error;
+  auto baseline = parse_one(original, error);
+  if (!baseline) throw StoreError("work " + std::to_string(id) + " does not read back from BibTeX: " + error);
+
+  const char* editor = std::getenv("VISUAL");
+  if (!editor || !*editor) editor = std::getenv("EDITOR");
+  if (!editor || !*editor) editor = "vi";
+  std::string dir = std::getenv("TMPDIR") && *std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp";
+  std::string path = dir + "/refnet-edit-XXXXXX.bib";
+  int fd = mkstemps(path.data(), 4);
+  if (fd < 0) throw StoreError("cannot create a temporary file in " + dir);
+  ::close(fd);
+  struct Remove {
+    std::string p;
+    ~Remove() { std::remove(p.c_str()); }
+  } remove_later{path};
+
+  std::string shown = original;
+  std::vector<std::pair<std::string, std::string>> edits;
+  for (;;) {
+    { std::ofstream(path, std::ios::binary) << shown; }
+    std::string quoted = "'";
+    for (char c : path) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    if (std::system((std::string(editor) + " " + quoted + "'").c_str()) != 0)
+      throw StoreError(std::string("the editor (") + editor + ") failed; nothing changed");
+    std::ifstream in(path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (text == original || text == shown) {
+      if (text != original) std::cerr << "refnet edit: error: " << error << "\n";
+      std::cout << "nothing changed on work " << id << "\n";
+      return text == original ? kOk : kFailure;
+    }
+    error.clear();
+    if (auto edited = parse_one(text, error)) {
+      try {
+        edits = changes(*baseline, *edited);
+        Record probe;
+        for (const auto& [f, v] : edits) v.empty() ? unset_user_field(probe, f) : set_user_field(probe, f, v);
+        break;
+      } catch (const FieldError& e) {
+        error = e.what();
+      }
+    }
+    // As git commit: the text back, the error on top (BibTeX ignores lines outside entries).
+    std::string kept = text;
+    while (kept.rfind("% refnet: ", 0) == 0) kept.erase(0, kept.find('\n') + 1);
+    shown = "% refnet: error: " + error + "\n% refnet: fix it and save, or leave the file as it is to give up\n" + kept;
+  }
+  if (edits.empty()) {
+    std::cout << "nothing changed on work " << id << "\n";
+    return kOk;
+  }
+  std::string names;
+  for (const auto& e : edits) names += (names.empty() ? "" : ", ") + e.first;
+  Library::Transaction tx(lib);
+  lib.edit_user_record(id, [&](Record& user) {
+    for (const auto& [f, v] : edits) v.empty() ? unset_user_field(user, f) : set_user_field(user, f, v);
+  });
+  lib.journal().describe("edited " + names + " on work " + std::to_string(id));
+  tx.commit();
+  std::cout << "edited " << names << " on work " << id << "\n";
+  return kOk;
+}
+
 const Registration reg_set{kSetSpec, run_set};
+const Registration reg_edit{kEditSpec, run_edit};
 const Registration reg_unset{kUnsetSpec, run_unset};
 
 }  // namespace
