@@ -159,6 +159,21 @@ ALTER TABLE works ADD COLUMN trashed_at TEXT;
 -- without these, undoing a 38k-record import took 116 s, with them 2.5 s.
 CREATE INDEX works_merged_into ON works(merged_into) WHERE merged_into IS NOT NULL;
 CREATE INDEX crossref_pending_work ON crossref_pending(work_id);
+-- The user's notes on works (`refnet note`) and the files of works (`refnet attach`).
+CREATE TABLE notes (
+  id       INTEGER PRIMARY KEY,
+  work_id  INTEGER NOT NULL REFERENCES works(id),
+  text     TEXT NOT NULL,
+  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX notes_work ON notes(work_id);
+CREATE TABLE files (
+  id       INTEGER PRIMARY KEY,
+  work_id  INTEGER NOT NULL REFERENCES works(id),
+  path     TEXT NOT NULL,
+  added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX files_work ON files(work_id);
 )sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
@@ -984,6 +999,44 @@ std::int64_t Library::empty_trash() {
   return trashed;
 }
 
+namespace {
+// A work and the works merged into it (their notes and files are its own).
+constexpr const char* kWorkAndAbsorbed =
+    "WITH RECURSIVE m(id) AS (SELECT ?1 UNION SELECT w.id FROM works w JOIN m ON w.merged_into = m.id) ";
+}  // namespace
+
+std::int64_t Library::add_note(std::int64_t work_id, const std::string& text) {
+  if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist, was merged or is in the trash");
+  Stmt s(db_, "INSERT INTO notes (work_id, text) VALUES (?1, ?2)");
+  s.bind(1, work_id).bind(2, text);
+  s.run();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+std::vector<std::string> Library::notes_of(std::int64_t work_id) {
+  std::vector<std::string> out;
+  Stmt s(db_, (std::string(kWorkAndAbsorbed) + "SELECT text FROM notes WHERE work_id IN m ORDER BY id").c_str());
+  s.bind(1, work_id);
+  while (s.step()) out.push_back(column_text(s.get(), 0));
+  return out;
+}
+
+std::int64_t Library::add_file(std::int64_t work_id, const std::string& path) {
+  if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist, was merged or is in the trash");
+  Stmt s(db_, "INSERT INTO files (work_id, path) VALUES (?1, ?2)");
+  s.bind(1, work_id).bind(2, path);
+  s.run();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+std::vector<std::string> Library::files_of(std::int64_t work_id) {
+  std::vector<std::string> out;
+  Stmt s(db_, (std::string(kWorkAndAbsorbed) + "SELECT path FROM files WHERE work_id IN m ORDER BY id").c_str());
+  s.bind(1, work_id);
+  while (s.step()) out.push_back(column_text(s.get(), 0));
+  return out;
+}
+
 std::optional<CachedResponse> Library::cache_get(const std::string& url) {
   Stmt q(db_, "SELECT status, body, fetched_at FROM http_cache WHERE url = ?1");
   q.bind(1, url);
@@ -1109,6 +1162,8 @@ std::optional<Work> Library::get(std::int64_t work_id) {
   w.trashed_at = column_text(g.get(), 3);
   g.reset();
   w.tags = tags_of(work_id);
+  w.notes = notes_of(work_id);
+  w.files = files_of(work_id);
   Stmt& s = st_->get_sources;
   s.bind(1, work_id);
   while (s.step()) {

@@ -262,3 +262,47 @@ TEST_CASE("edit opens the work as BibTeX in $EDITOR and keeps what changed as th
   }
   CHECK(lib.state() == before_bad);
 }
+
+TEST_CASE("notes, attached files and open; undo takes a note or a file back", "[library][cli]") {
+  Lib lib;
+  TempDir d;
+  const std::string before = lib.state();
+  CHECK(lib.run("note", "1 Key paper for chapter 2").out == "added a note to work 1\n");
+  check_undo_redo(lib, before);
+  {
+    // Without text: the editor writes the note.
+    test::EnvVar no_visual("VISUAL", nullptr);
+    std::string ed = d / "ed";
+    { std::ofstream(ed) << "#!/bin/sh\nprintf 'Second thoughts\\n' > \"$1\"\n"; }
+    std::filesystem::permissions(ed, std::filesystem::perms::owner_all);
+    test::EnvVar e("EDITOR", ed.c_str());
+    lib.run("note", "1");
+  }
+  CHECK(lib.work("1").at("notes") == nlohmann::json::array({"Key paper for chapter 2", "Second thoughts"}));
+  CHECK(lib.run("show", "1").out.find("  note            Second thoughts\n") != std::string::npos);
+  CHECK(lib.run("note", "nosuchwork text", 2).err.find("no work in the library is named 'nosuchwork'") !=
+        std::string::npos);
+
+  // attach: an absolute path; a missing file is recorded with a warning.
+  const std::string pdf = d / "paper.pdf";
+  { std::ofstream(pdf) << "%PDF-1.4\n"; }
+  CHECK(lib.run("attach", "1 '" + pdf + "'").out == "attached " + pdf + " to work 1\n");
+  auto missing = lib.run("attach", "2 no/such.pdf");
+  CHECK(missing.err.find("/no/such.pdf: warning: no such file (recorded anyway)") != std::string::npos);
+  CHECK(lib.work("2").at("files").at(0).get<std::string>().front() == '/');
+
+  // open: the file, else the DOI, else the URL, through $REFNET_OPENER.
+  const std::string log = d / "opened";
+  std::string opener = d / "opener";
+  { std::ofstream(opener) << "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '" << log << "'\n"; }
+  std::filesystem::permissions(opener, std::filesystem::perms::owner_all);
+  test::EnvVar o("REFNET_OPENER", opener.c_str());
+  lib.run("open", "1");
+  std::int64_t with_doi = lib.scalar("SELECT min(id) FROM works WHERE doi IS NOT NULL AND id > 2");
+  lib.run("open", std::to_string(with_doi));
+  CHECK(test::slurp(log) == pdf + "\nhttps://doi.org/" + lib.work(std::to_string(with_doi)).at("doi").get<std::string>() + "\n");
+  // Merged away, its notes and files are the survivor's.
+  lib.run("merge", "3 1");
+  CHECK(lib.work("3").at("notes").size() == 2);
+  CHECK(lib.work("3").at("files").at(0) == pdf);
+}

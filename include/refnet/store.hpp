@@ -47,6 +47,8 @@ struct Work {
   // Filled by get() only: the work's tags (sorted), when it was trashed.
   std::vector<std::string> tags;
   std::string trashed_at;
+  std::vector<std::string> notes;  // the user's notes, oldest first
+  std::vector<std::string> files;  // attached file paths, oldest first
 };
 
 // One merge, as logged: `into` absorbed the works `absorbed` (their sources
@@ -312,6 +314,14 @@ class Library {
   std::vector<std::int64_t> restore(const std::vector<std::int64_t>& ids);
   std::vector<TrashedWork> trashed();
   std::int64_t empty_trash();
+
+  // Notes (`refnet note`) and attached files (`refnet attach`, absolute
+  // paths): several per work; a work's own and those of the works merged
+  // into it, oldest first.  add_* throw StoreError for a work not live.
+  std::int64_t add_note(std::int64_t work_id, const std::string& text);
+  std::vector<std::string> notes_of(std::int64_t work_id);
+  std::int64_t add_file(std::int64_t work_id, const std::string& path);
+  std::vector<std::string> files_of(std::int64_t work_id);
 
   // Every citation key in use.
   std::vector<std::string> citekeys();

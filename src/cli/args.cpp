@@ -187,6 +187,12 @@ bool has_selection_filter(const Args& args) {
   return false;
 }
 
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 std::string json_quote(const std::string& s) {
   std::string out;
   append_json_string(out, s);

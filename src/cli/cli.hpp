@@ -90,6 +90,16 @@ class TerminalSafeOutput {
   std::unique_ptr<Filter> filter_;
 };
 
+// The one work `name` (an ID, DOI or key) names; UsageError naming it otherwise.
+std::int64_t one_work(Library& lib, const std::string& name);
+// Opens $VISUAL, else $EDITOR, else vi on a temporary file (name ending in
+// `suffix`) holding `text`; returns the file's text when the editor exits.
+// Throws StoreError when the editor fails.
+std::string run_editor(const std::string& text, const std::string& suffix);
+
+// `s` quoted for /bin/sh ('...', a quote written '\'').
+std::string shell_quote(const std::string& s);
+
 // JSON string quoting for --json output.
 std::string json_quote(const std::string& s);
 

@@ -18,14 +18,6 @@
 namespace refnet::cli {
 namespace {
 
-// The one live work `name` names; UsageError naming it otherwise.
-std::int64_t one_work(Library& lib, const std::string& name) {
-  auto ids = lib.resolve(name);
-  if (ids.empty()) throw UsageError("no work in the library is named '" + name + "' (an ID, a DOI or a citation key)");
-  if (ids.size() > 1) throw UsageError("'" + name + "' names " + std::to_string(ids.size()) + " works: use an ID");
-  return ids[0];
-}
-
 // Applies `change` to the work's user record in one transaction and prints the result.
 int change_work(const Args& args, const std::string& what, const std::function<void(Record&)>& change) {
   Library lib = open_library(args, false);
@@ -111,6 +103,38 @@ const CommandSpec kEditSpec{
     "Example: EDITOR=nano refnet edit smith2020\n",
     {}};
 
+}  // namespace
+
+std::string run_editor(const std::string& text, const std::string& suffix) {
+  const char* editor = std::getenv("VISUAL");
+  if (!editor || !*editor) editor = std::getenv("EDITOR");
+  if (!editor || !*editor) editor = "vi";
+  const char* tmp = std::getenv("TMPDIR");
+  std::string dir = tmp && *tmp ? tmp : "/tmp";
+  std::string path = dir + "/refnet-edit-XXXXXX" + suffix;
+  int fd = mkstemps(path.data(), static_cast<int>(suffix.size()));
+  if (fd < 0) throw StoreError("cannot create a temporary file in " + dir);
+  ::close(fd);
+  struct Remove {
+    std::string p;
+    ~Remove() { std::remove(p.c_str()); }
+  } remove_later{path};
+  { std::ofstream(path, std::ios::binary) << text; }
+  if (std::system((std::string(editor) + " " + shell_quote(path)).c_str()) != 0)
+    throw StoreError(std::string("the editor (") + editor + ") failed; nothing changed");
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::int64_t one_work(Library& lib, const std::string& name) {
+  auto ids = lib.resolve(name);
+  if (ids.empty()) throw UsageError("no work in the library is named '" + name + "' (an ID, a DOI or a citation key)");
+  if (ids.size() > 1) throw UsageError("'" + name + "' names " + std::to_string(ids.size()) + " works: use an ID");
+  return ids[0];
+}
+
+namespace {
+
 // The one record of a BibTeX text, or the reason there is not one.
 std::optional<Record> parse_one(const std::string& text, std::string& error) {
   Diagnostics diags;
@@ -156,29 +180,10 @@ int run_edit(const Args& args) {
   auto baseline = parse_one(original, error);
   if (!baseline) throw StoreError("work " + std::to_string(id) + " does not read back from BibTeX: " + error);
 
-  const char* editor = std::getenv("VISUAL");
-  if (!editor || !*editor) editor = std::getenv("EDITOR");
-  if (!editor || !*editor) editor = "vi";
-  std::string dir = std::getenv("TMPDIR") && *std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp";
-  std::string path = dir + "/refnet-edit-XXXXXX.bib";
-  int fd = mkstemps(path.data(), 4);
-  if (fd < 0) throw StoreError("cannot create a temporary file in " + dir);
-  ::close(fd);
-  struct Remove {
-    std::string p;
-    ~Remove() { std::remove(p.c_str()); }
-  } remove_later{path};
-
   std::string shown = original;
   std::vector<std::pair<std::string, std::string>> edits;
   for (;;) {
-    { std::ofstream(path, std::ios::binary) << shown; }
-    std::string quoted = "'";
-    for (char c : path) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    if (std::system((std::string(editor) + " " + quoted + "'").c_str()) != 0)
-      throw StoreError(std::string("the editor (") + editor + ") failed; nothing changed");
-    std::ifstream in(path, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string text = run_editor(shown, ".bib");
     if (text == original || text == shown) {
       if (text != original) std::cerr << "refnet edit: error: " << error << "\n";
       std::cout << "nothing changed on work " << id << "\n";

@@ -44,12 +44,7 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
       std::string a = argv[i];
       bool plain = !a.empty() && a.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=./:,@+") == std::string::npos;
-      if (!plain) {
-        std::string quoted = "'";
-        for (char c : a) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-        a = quoted + "'";
-      }
-      line += " " + a;
+      line += " " + (plain ? a : shell_quote(a));
     }
     refnet::set_journal_command(line);
   }

@@ -57,6 +57,8 @@ void show(std::ostream& out, const Work& w) {
   field(out, "keywords", join(r.keywords, "; "));
   field(out, "abstract", r.abstract);
   field(out, "tags", join(w.tags, "; "));
+  for (const auto& n : w.notes) field(out, "note", n);
+  for (const auto& f : w.files) field(out, "file", f);
   for (const auto& e : r.extra) field(out, ("[" + e.name + "]").c_str(), e.value);
   if (!r.references.empty()) {
     std::size_t with_doi = 0;
