@@ -174,6 +174,14 @@ CREATE TABLE files (
   added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX files_work ON files(work_id);
+-- Citation keys: a pinned key (`refnet key pin`) is never changed by rekey;
+-- a key rekey replaced stays an alias that resolves to its work.
+ALTER TABLE works ADD COLUMN key_pinned INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE key_aliases (
+  alias   TEXT PRIMARY KEY,
+  work_id INTEGER NOT NULL REFERENCES works(id)
+);
+CREATE INDEX key_aliases_work ON key_aliases(work_id);
 )sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
@@ -1005,37 +1013,38 @@ constexpr const char* kWorkAndAbsorbed =
     "WITH RECURSIVE m(id) AS (SELECT ?1 UNION SELECT w.id FROM works w JOIN m ON w.merged_into = m.id) ";
 }  // namespace
 
-std::int64_t Library::add_note(std::int64_t work_id, const std::string& text) {
-  if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist, was merged or is in the trash");
-  Stmt s(db_, "INSERT INTO notes (work_id, text) VALUES (?1, ?2)");
+namespace {
+// A row of `table` (notes, files) for a work: its `column` text.
+std::int64_t add_work_row(sqlite3* db, const char* table, const char* column, std::int64_t work_id,
+                          const std::string& text) {
+  Stmt s(db, ("INSERT INTO " + std::string(table) + " (work_id, " + column + ") VALUES (?1, ?2)").c_str());
   s.bind(1, work_id).bind(2, text);
   s.run();
-  return sqlite3_last_insert_rowid(db_);
+  return sqlite3_last_insert_rowid(db);
 }
-
-std::vector<std::string> Library::notes_of(std::int64_t work_id) {
+std::vector<std::string> work_rows(sqlite3* db, const char* table, const char* column, std::int64_t work_id) {
   std::vector<std::string> out;
-  Stmt s(db_, (std::string(kWorkAndAbsorbed) + "SELECT text FROM notes WHERE work_id IN m ORDER BY id").c_str());
+  Stmt s(db, (std::string(kWorkAndAbsorbed) + "SELECT " + column + " FROM " + table + " WHERE work_id IN m ORDER BY id")
+                 .c_str());
   s.bind(1, work_id);
   while (s.step()) out.push_back(column_text(s.get(), 0));
   return out;
 }
+}  // namespace
+
+std::int64_t Library::add_note(std::int64_t work_id, const std::string& text) {
+  if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist, was merged or is in the trash");
+  return add_work_row(db_, "notes", "text", work_id, text);
+}
+
+std::vector<std::string> Library::notes_of(std::int64_t work_id) { return work_rows(db_, "notes", "text", work_id); }
 
 std::int64_t Library::add_file(std::int64_t work_id, const std::string& path) {
   if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist, was merged or is in the trash");
-  Stmt s(db_, "INSERT INTO files (work_id, path) VALUES (?1, ?2)");
-  s.bind(1, work_id).bind(2, path);
-  s.run();
-  return sqlite3_last_insert_rowid(db_);
+  return add_work_row(db_, "files", "path", work_id, path);
 }
 
-std::vector<std::string> Library::files_of(std::int64_t work_id) {
-  std::vector<std::string> out;
-  Stmt s(db_, (std::string(kWorkAndAbsorbed) + "SELECT path FROM files WHERE work_id IN m ORDER BY id").c_str());
-  s.bind(1, work_id);
-  while (s.step()) out.push_back(column_text(s.get(), 0));
-  return out;
-}
+std::vector<std::string> Library::files_of(std::int64_t work_id) { return work_rows(db_, "files", "path", work_id); }
 
 std::optional<CachedResponse> Library::cache_get(const std::string& url) {
   Stmt q(db_, "SELECT status, body, fetched_at FROM http_cache WHERE url = ?1");
@@ -1196,6 +1205,9 @@ std::vector<std::int64_t> Library::resolve(std::string_view ref) {
     while (k.step()) out.push_back(sqlite3_column_int64(k.get(), 0));
     k.reset();
     if (!out.empty()) return {live_work(out.front())};
+    Stmt alias(db_, "SELECT work_id FROM key_aliases WHERE alias = ?1");
+    alias.bind(1, ref);
+    if (alias.step()) return {live_work(sqlite3_column_int64(alias.get(), 0))};
   }
   if (auto doi = normalize_doi(ref)) {
     Stmt& d = st_->by_doi;
@@ -1374,11 +1386,38 @@ std::vector<std::pair<std::int64_t, std::string>> Library::absorbed_keys() {
   std::vector<std::pair<std::int64_t, std::string>> out;
   std::vector<std::int64_t> ids;
   {
-    Stmt s(db_, "SELECT id, citekey FROM works WHERE merged_into IS NOT NULL AND citekey IS NOT NULL ORDER BY id");
+    Stmt s(db_,
+           "SELECT id, citekey FROM works WHERE merged_into IS NOT NULL AND citekey IS NOT NULL "
+           "UNION ALL SELECT work_id, alias FROM key_aliases ORDER BY 1, 2");
     while (s.step()) out.emplace_back(sqlite3_column_int64(s.get(), 0), column_text(s.get(), 1));
   }
   for (auto& [id, key] : out) id = live_work(id);
   return out;
+}
+
+std::int64_t Library::pin_keys(const std::vector<std::int64_t>& ids) {
+  std::int64_t n = 0;
+  Stmt s(db_, "UPDATE works SET key_pinned = 1 WHERE id = ?1 AND key_pinned = 0");
+  for (std::int64_t id : ids) {
+    s.bind(1, id);
+    s.run();
+    n += sqlite3_changes(db_);
+  }
+  return n;
+}
+
+bool Library::key_pinned(std::int64_t work_id) {
+  Stmt s(db_, "SELECT key_pinned FROM works WHERE id = ?1");
+  s.bind(1, work_id);
+  return s.step() && sqlite3_column_int(s.get(), 0) == 1;
+}
+
+void Library::add_key_alias(const std::string& alias, std::int64_t work_id) {
+  // An upsert, not INSERT OR REPLACE: a REPLACE deletes without firing the
+  // journal's triggers.
+  Stmt s(db_, "INSERT INTO key_aliases (alias, work_id) VALUES (?1, ?2) ON CONFLICT(alias) DO UPDATE SET work_id = excluded.work_id");
+  s.bind(1, alias).bind(2, work_id);
+  s.run();
 }
 
 void Library::set_citekey(std::int64_t work_id, const std::string& key) {

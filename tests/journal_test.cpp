@@ -21,30 +21,10 @@ using refnet::test::TempDir;
 
 namespace {
 
-struct Lib {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  // Runs `refnet CMD --library PATH ARGS`; requires exit status `status`.
-  test::CommandResult run(const std::string& cmd, const std::string& args = {}, int status = 0) {
-    auto r = run_refnet(cmd + " --library '" + path + "' " + args);
-    INFO(cmd << " " << args << "\n" << r.out << r.err);
-    REQUIRE(r.status == status);
-    return r;
-  }
-  std::string state() { return library_state(path, false); }
-};
+using Lib = test::CliLibrary;
 
 const std::string kBib = fixture("corpora/asysd__zotero_export.bib");
 const std::string kRis = fixture("corpora/asysd__zotero_export.ris");
-
-std::int64_t scalar(const std::string& path, const std::string& sql) {
-  Library lib(path, false);
-  sqlite3_stmt* s = nullptr;
-  REQUIRE(sqlite3_prepare_v2(lib.handle(), sql.c_str(), -1, &s, nullptr) == SQLITE_OK);
-  std::int64_t v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
-  sqlite3_finalize(s);
-  return v;
-}
 
 }  // namespace
 
@@ -73,8 +53,8 @@ TEST_CASE("an import is one journal entry; undo takes it back whole, redo makes 
   // Both undone: an empty library, then both back.
   lib.run("undo");
   lib.run("undo");
-  CHECK(scalar(lib.path, "SELECT count(*) FROM works") == 0);
-  CHECK(scalar(lib.path, "SELECT count(*) FROM sources") == 0);
+  CHECK(lib.scalar("SELECT count(*) FROM works") == 0);
+  CHECK(lib.scalar("SELECT count(*) FROM sources") == 0);
   CHECK(lib.run("undo").out == "nothing to undo\n");
   lib.run("redo");
   CHECK(lib.state() == after_bib);
@@ -90,11 +70,11 @@ TEST_CASE("dedup --apply of 282 groups is one entry, undone by one undo", "[jour
   auto dedup = lib.run("dedup", "--apply");
   const std::string after = lib.state();
   CHECK(before != after);
-  CHECK(scalar(lib.path, "SELECT count(*) FROM journal") == 2);
-  CHECK(scalar(lib.path, "SELECT count(*) FROM merges WHERE kind = 'fuzzy'") == 282);
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 2);
+  CHECK(lib.scalar("SELECT count(*) FROM merges WHERE kind = 'fuzzy'") == 282);
   lib.run("undo");
   CHECK(lib.state() == before);
-  CHECK(scalar(lib.path, "SELECT count(*) FROM merges WHERE kind = 'fuzzy'") == 0);
+  CHECK(lib.scalar("SELECT count(*) FROM merges WHERE kind = 'fuzzy'") == 0);
   lib.run("redo");
   CHECK(lib.state() == after);
 }
@@ -108,19 +88,19 @@ TEST_CASE("undo ID reverses an older entry alone, unless a later live entry touc
   auto refused = lib.run("undo", "1", 1);
   CHECK(refused.err.find("entry 1 cannot be undone alone: later entry 3 changed the same rows; undo it first") !=
         std::string::npos);
-  CHECK(scalar(lib.path, "SELECT count(*) FROM journal WHERE undone_at IS NOT NULL") == 0);  // nothing changed
+  CHECK(lib.scalar("SELECT count(*) FROM journal WHERE undone_at IS NOT NULL") == 0);  // nothing changed
   // Entry 2 shares no row with 3: it goes alone, and comes back.
   const std::string with_merge = lib.state();
   lib.run("undo", "2");
-  CHECK(scalar(lib.path, "SELECT count(*) FROM works") == 1000);
-  CHECK(scalar(lib.path, "SELECT count(*) FROM works WHERE merged_into = 1") == 1);  // the merge stays
+  CHECK(lib.scalar("SELECT count(*) FROM works") == 1000);
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE merged_into = 1") == 1);  // the merge stays
   lib.run("redo", "2");
   CHECK(lib.state() == with_merge);
   // Undo the merge, then entry 1 is free.
   lib.run("undo");
   CHECK(lib.state() == after_two);
   lib.run("undo", "1");
-  CHECK(scalar(lib.path, "SELECT count(*) FROM works") == scalar(lib.path, "SELECT count(*) FROM works WHERE id > 1000"));
+  CHECK(lib.scalar("SELECT count(*) FROM works") == lib.scalar("SELECT count(*) FROM works WHERE id > 1000"));
   lib.run("undo", "1", 1);  // already undone
   lib.run("undo", "99", 1);  // no such entry
   lib.run("undo", "x", 2);   // not an ID
@@ -151,14 +131,14 @@ TEST_CASE("unmerge and a rekey are entries too; a command that changes nothing m
   lib.run("undo");
   CHECK(lib.state() == merged);
   const std::string before_rekey = lib.state();
-  lib.run("rekey", "--pattern '[auth:lower][year]' 5 6 7");
+  lib.run("rekey", "--yes --pattern '[auth:lower][year]' 5 6 7");
   CHECK(lib.state() != before_rekey);
   lib.run("undo");
   CHECK(lib.state() == before_rekey);
   lib.run("list");  // a reader: no entry
   lib.run("rekey", "--dry-run");
-  CHECK(scalar(lib.path, "SELECT count(*) FROM journal") == 5);  // import, import, merge, unmerge, rekey
-  CHECK(scalar(lib.path, "SELECT count(*) FROM journal WHERE undone_at IS NULL") == 3);
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 5);  // import, import, merge, unmerge, rekey
+  CHECK(lib.scalar("SELECT count(*) FROM journal WHERE undone_at IS NULL") == 3);
 }
 
 TEST_CASE("the journal covers tables it was not told about, and not its own or the HTTP cache", "[journal][store]") {

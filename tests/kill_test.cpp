@@ -121,7 +121,7 @@ TEST_CASE("SIGKILL during any mutating command: the library is as before or as a
   report("import", kill_at_every_moment(b.lib, {"import", "--library", "LIB", fixture("corpora/biber__crossrefs.bib")}));
   report("dedup --apply", kill_at_every_moment(b.lib, {"dedup", "--apply", "--library", "LIB"}));
   report("merge", kill_at_every_moment(b.lib, {"merge", "--library", "LIB", "1", "2", "3"}));
-  report("rekey", kill_at_every_moment(b.lib, {"rekey", "--library", "LIB"}));
+  report("rekey", kill_at_every_moment(b.lib, {"rekey", "--yes", "--library", "LIB"}));
   report("set", kill_at_every_moment(b.lib, {"set", "--library", "LIB", "1", "title=Killed", "year=2001"}));
   report("rm", kill_at_every_moment(b.lib, {"rm", "--library", "LIB", "--year", "1990-2030"}));
   report("tag add", kill_at_every_moment(b.lib, {"tag", "add", "killed", "--library", "LIB", "--year", "1990-2030"}));

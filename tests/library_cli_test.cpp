@@ -25,26 +25,9 @@ namespace {
 const std::string kBib = fixture("corpora/asysd__zotero_export.bib");
 const std::string kRis = fixture("corpora/asysd__zotero_export.ris");
 
-struct Lib {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
+struct Lib : test::CliLibrary {
   Lib() { run("import", "'" + kBib + "'"); }
-  test::CommandResult run(const std::string& cmd, const std::string& args = {}, int status = 0) {
-    auto r = run_refnet(cmd + " --library '" + path + "' " + args);
-    INFO(cmd << " " << args << "\n" << r.out << r.err);
-    REQUIRE(r.status == status);
-    return r;
-  }
-  std::string state() { return library_state(path, false); }
   nlohmann::json work(const std::string& name) { return nlohmann::json::parse(run("show", "--json " + name).out).at(0); }
-  std::int64_t scalar(const std::string& sql) {
-    Library lib(path, false);
-    sqlite3_stmt* s = nullptr;
-    REQUIRE(sqlite3_prepare_v2(lib.handle(), sql.c_str(), -1, &s, nullptr) == SQLITE_OK);
-    std::int64_t v = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
-    sqlite3_finalize(s);
-    return v;
-  }
 };
 
 // Undo puts the library back as `before`, redo as `after`.
@@ -305,4 +288,30 @@ TEST_CASE("notes, attached files and open; undo takes a note or a file back", "[
   lib.run("merge", "3 1");
   CHECK(lib.work("3").at("notes").size() == 2);
   CHECK(lib.work("3").at("files").at(0) == pdf);
+}
+
+TEST_CASE("rekey asks, keeps pinned keys, and every old key stays an alias", "[library][cli]") {
+  Lib lib;
+  const std::string k1 = lib.work("1").at("citekey"), k2 = lib.work("2").at("citekey");
+  // No terminal and no --yes: the changes are printed, nothing is stored.
+  auto dry = lib.run("rekey", "--pattern '[auth:lower][year]' 1 2 3");
+  CHECK(dry.out.find(k1 + "\tlarsen1999") == 0);
+  CHECK(dry.err.find("not changed: no terminal to ask; 'refnet rekey --yes' stores the changes") != std::string::npos);
+  CHECK(lib.work("1").at("citekey") == k1);
+  CHECK(lib.run("key", "pin " + k2).out == "pinned 1 of 1 key\n");
+  auto r = lib.run("rekey", "--yes --pattern '[auth:lower][year]' 1 2 3");
+  CHECK(r.err.find("(1 pinned, kept)") != std::string::npos);
+  CHECK(lib.work("1").at("citekey") == "larsen1999");
+  CHECK(lib.work("2").at("citekey") == k2);
+  // The old key still names the work: show, and export --cites.
+  CHECK(lib.work(k1).at("id") == 1);
+  TempDir d;
+  { std::ofstream(d / "paper.tex") << "\\cite{" << k1 << "}\n"; }
+  auto cited = lib.run("export", "--cites '" + (d / "paper.tex") + "'");
+  CHECK(cited.out.find("@article{larsen1999,") != std::string::npos);
+  // Undo takes the rekey and its aliases back.
+  lib.run("undo");
+  CHECK(lib.work("1").at("citekey") == k1);
+  CHECK(lib.scalar("SELECT count(*) FROM key_aliases") == 0);
+  CHECK(lib.run("key", "pin nosuchkey", 2).err.find("no work in the library is named 'nosuchkey'") != std::string::npos);
 }

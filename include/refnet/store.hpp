@@ -325,11 +325,18 @@ class Library {
 
   // Every citation key in use.
   std::vector<std::string> citekeys();
-  // The keys of absorbed works, by the live work that absorbed them
-  // (following merges): the aliases a paper may still \cite.
+  // The keys of absorbed works and the old keys rekey replaced, by the live
+  // work they name (following merges): the aliases a paper may still \cite.
   std::vector<std::pair<std::int64_t, std::string>> absorbed_keys();
   // Sets a work's key (unique; throws StoreError on a clash).
   void set_citekey(std::int64_t work_id, const std::string& key);
+  // Pinned keys are never changed by rekey (`refnet key pin`); pin_keys
+  // returns how many it pinned (a pinned key stays so).
+  std::int64_t pin_keys(const std::vector<std::int64_t>& ids);
+  bool key_pinned(std::int64_t work_id);
+  // An old key of a work: resolve() and absorbed_keys() (so export --aux)
+  // find the work by it.
+  void add_key_alias(const std::string& alias, std::int64_t work_id);
 
   // The connection, for tests and tools.  A Library (and this handle) is
   // used by one thread at a time.

@@ -74,43 +74,27 @@ const CommandSpec kUndoSpec{"undo", "refnet undo [options] [ID]",
                             "Example: refnet undo; refnet undo 12\n",
                             {}};
 
-int run_undo(const Args& args) {
+// undo / redo [ID]: the entry named, else the one `latest` gives.
+int run_reverse(const Args& args, bool undo) {
   if (args.positionals().size() > 1) throw UsageError("name at most one journal entry");
   Library lib = open_library(args, false);
-  std::int64_t id = 0;
-  if (args.positionals().empty()) {
-    auto last = lib.journal().last_live();
-    if (!last) {
-      std::cout << "nothing to undo\n";
-      return kOk;
-    }
-    id = *last;
-  } else {
-    id = entry_id(args.positionals()[0]);
+  std::optional<std::int64_t> id;
+  if (!args.positionals().empty()) id = entry_id(args.positionals()[0]);
+  else id = undo ? lib.journal().last_live() : lib.journal().last_redoable();
+  if (!id) {
+    std::cout << (undo ? "nothing to undo\n" : "nothing to redo\n");
+    return kOk;
   }
-  return reverse(args, lib, id, true);
+  return reverse(args, lib, *id, undo);
 }
+
+int run_undo(const Args& args) { return run_reverse(args, true); }
 
 const CommandSpec kRedoSpec{"redo", "refnet redo [options] [ID]",
                             "make again the latest undone change (or entry ID)",
                             "Possible until a new change is made.\nExample: refnet undo; refnet redo\n", {}};
 
-int run_redo(const Args& args) {
-  if (args.positionals().size() > 1) throw UsageError("name at most one journal entry");
-  Library lib = open_library(args, false);
-  std::int64_t id = 0;
-  if (args.positionals().empty()) {
-    auto last = lib.journal().last_redoable();
-    if (!last) {
-      std::cout << "nothing to redo\n";
-      return kOk;
-    }
-    id = *last;
-  } else {
-    id = entry_id(args.positionals()[0]);
-  }
-  return reverse(args, lib, id, false);
-}
+int run_redo(const Args& args) { return run_reverse(args, false); }
 
 const Registration reg_log{kLogSpec, run_log};
 const Registration reg_undo{kUndoSpec, run_undo};
