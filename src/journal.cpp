@@ -148,7 +148,13 @@ void Journal::install_triggers() {
     std::string names = without_rowid ? "" : "rowid", values = without_rowid ? "''" : "old.rowid";
     for (std::size_t i = 0; i < columns.size(); ++i) {
       bool first = without_rowid && i == 0;
-      set += " || " + literal((first ? "" : ",") + ident(columns[i]) + "=") + " || quote(old." + ident(columns[i]) + ")";
+      // Only the columns the UPDATE changed (a merge moving a source would
+      // otherwise copy its whole record into the journal); the first column
+      // of a WITHOUT ROWID table always, so that the list starts without a comma.
+      const std::string col = ident(columns[i]);
+      std::string piece = literal((first ? "" : ",") + col + "=") + " || quote(old." + col + ")";
+      if (first) set += " || " + piece;
+      else set += " || CASE WHEN old." + col + " IS NOT new." + col + " THEN " + piece + " ELSE '' END";
       names += (names.empty() ? "" : ",") + ident(columns[i]);
       values += std::string(" || ") + (first ? "" : "',' || ") + "quote(old." + ident(columns[i]) + ")";
     }
