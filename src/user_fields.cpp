@@ -114,6 +114,45 @@ std::vector<std::string> list_of(std::string_view s, std::string_view seps) {
   return out;
 }
 
+// A title as the user writes it: {…} protects its words from case changes
+// (as in BibTeX).  The braces are taken out and their places kept as the
+// title's nocase spans; unbalanced braces are an error.
+void set_title(Record& r, std::string_view value) {
+  std::string text;
+  std::vector<Span> spans;
+  int depth = 0;
+  std::uint32_t begin = 0;
+  for (char c : value) {
+    if (c == '{') {
+      if (depth++ == 0) begin = static_cast<std::uint32_t>(text.size());
+    } else if (c == '}') {
+      if (depth == 0) throw FieldError("title: a closing brace without its opening brace");
+      if (--depth == 0 && text.size() > begin) spans.push_back({begin, static_cast<std::uint32_t>(text.size())});
+    } else {
+      text += c;
+    }
+  }
+  if (depth != 0) throw FieldError("title: an opening brace without its closing brace");
+  r.title = std::move(text);
+  r.title_nocase = std::move(spans);
+}
+
+// The title with its protected words in braces again (what set_title reads).
+std::string title_text(const Record& r) {
+  std::string out;
+  std::size_t at = 0;
+  for (const Span& sp : r.title_nocase) {
+    if (sp.begin < at || sp.end > r.title.size() || sp.begin >= sp.end) continue;
+    out.append(r.title, at, sp.begin - at);
+    out += '{';
+    out.append(r.title, sp.begin, sp.end - sp.begin);
+    out += '}';
+    at = sp.end;
+  }
+  out.append(r.title, at, std::string::npos);
+  return out;
+}
+
 bool has_marker(const Record& user, const char* name, const char* marker) {
   for (const auto& e : user.extra)
     if (e.format == marker && e.name == name) return true;
@@ -130,7 +169,10 @@ void forget_unset(Record& user, const char* name) {
 void clear(Record& r, const Field& f) {
   using K = Field::Kind;
   switch (f.kind) {
-    case K::text: (r.*f.text).clear(); break;
+    case K::text:
+      (r.*f.text).clear();
+      if (f.text == &Record::title) r.title_nocase.clear();
+      break;
     case K::authors: r.authors.clear(); break;
     case K::editors: r.editors.clear(); break;
     case K::date:
@@ -155,6 +197,7 @@ bool copy(Record& to, const Record& from, const Field& f) {
     case K::text:
       if ((from.*f.text).empty()) return false;
       to.*f.text = from.*f.text;
+      if (f.text == &Record::title) to.title_nocase = from.title_nocase;  // its own protected words
       return true;
     case K::authors:
       if (from.authors.empty()) return false;
@@ -224,7 +267,7 @@ std::string field_text(const Record& r, std::string_view name) {
   const Field& f = known(name);
   using K = Field::Kind;
   switch (f.kind) {
-    case K::text: return r.*f.text;
+    case K::text: return f.text == &Record::title ? title_text(r) : r.*f.text;
     case K::authors: return names_text(r.authors);
     case K::editors: return names_text(r.editors);
     case K::date: return format_date(r.issued);
@@ -248,7 +291,8 @@ void set_user_field(Record& user, std::string_view name, std::string_view raw) {
   forget_unset(user, f.kind == K::year ? "date" : f.name);
   switch (f.kind) {
     case K::text:
-      user.*f.text = f.text == &Record::pages ? normalize_pages(value) : value;
+      if (f.text == &Record::title) set_title(user, value);
+      else user.*f.text = f.text == &Record::pages ? normalize_pages(value) : value;
       break;
     case K::authors:
     case K::editors: {

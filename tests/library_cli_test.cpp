@@ -315,3 +315,30 @@ TEST_CASE("rekey asks, keeps pinned keys, and every old key stays an alias", "[l
   CHECK(lib.scalar("SELECT count(*) FROM key_aliases") == 0);
   CHECK(lib.run("key", "pin nosuchkey", 2).err.find("no work in the library is named 'nosuchkey'") != std::string::npos);
 }
+
+TEST_CASE("a title set or edited by the user carries its own protected words, not the imported title's",
+          "[library][cli]") {
+  // The imported title protects {Cocker} {Spaniel}: its spans must not be
+  // laid over another title (the audit saw 'titl{e abou}t{ microv}ascular').
+  Lib lib;
+  const std::string w = "larsen_microangiography_1999";
+  REQUIRE(lib.run("set", w + " 'title=A different and longer title about {MRI} of the elbow joint in dogs'").status == 0);
+  auto bib = lib.run("export", "-o - " + w).out;
+  CHECK_THAT(bib, Catch::Contains("title = {A different and longer title about {MRI} of the elbow joint in dogs}"));
+  auto csl = lib.run("export", "--format csljson -o - " + w).out;
+  CHECK_THAT(csl, Catch::Contains(R"("title": "A different and longer title about <span class=\"nocase\">MRI</span> of the elbow joint in dogs")"));
+  // show and edit give the braces back, so an edit round trip keeps them.
+  CHECK(lib.work(w).at("title") == "A different and longer title about MRI of the elbow joint in dogs");
+  // A title without braces protects nothing; unbalanced braces are refused.
+  REQUIRE(lib.run("set", w + " 'title=Plain new title'").status == 0);
+  CHECK_THAT(lib.run("export", "-o - " + w).out, Catch::Contains("title = {Plain new title}"));
+  auto bad = lib.run("set", w + " 'title=Broken {brace title'", 2);
+  CHECK_THAT(bad.err, Catch::Contains("brace"));
+  // Unset removes the title; undoing the user's changes brings the imported
+  // title back with its own protected words.
+  REQUIRE(lib.run("unset", w + " title").status == 0);
+  CHECK_THAT(lib.run("export", "-o - " + w).out, !Catch::Contains("title ="));
+  for (int i = 0; i < 3; ++i) lib.run("undo");  // unset, set, set
+  CHECK_THAT(lib.run("export", "-o - " + w).out,
+             Catch::Contains("title = {Microangiography of the humeral condyle in {Cocker} {Spaniel} and non-{Cocker} {Spaniel} dogs}"));
+}
