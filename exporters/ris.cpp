@@ -168,7 +168,7 @@ void write_record(std::string& out, const Record& r, std::string& name) {
   for (const auto& k : r.keywords) w.tag("KW", k);
   w.tag("AB", r.abstract);
   w.tag("LA", r.language);
-  if (from_ris) w.tag("ID", r.citekey);  // the importer reads a key from ID
+  w.tag("ID", r.citekey);  // the key, whatever the source: the importer reads it back from ID
   if (from_ris) {
     for (const auto& f : r.extra)
       if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") w.tag(f.name, f.value);
