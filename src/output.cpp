@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <filesystem>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -272,6 +273,11 @@ void write_output(const std::string& path, const std::function<void(std::ostream
   OutputFiles files;
   write(files.open(path));
   files.commit();
+}
+
+bool non_empty_file(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) > 0;
 }
 
 }  // namespace refnet

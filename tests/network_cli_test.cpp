@@ -199,3 +199,17 @@ TEST_CASE("refnet network: usage errors", "[network]") {
   CHECK(missing.status == 1);
   CHECK(missing.err.find("cannot read thesaurus") != std::string::npos);
 }
+
+TEST_CASE("refnet network: an empty selection never overwrites a map already there, unless --force", "[network]") {
+  WosLibrary w;
+  const std::string map = w.tmp / "kw.graphml";
+  REQUIRE(w.network("keywords -o " + q(map)).status == 0);
+  const std::string before = refnet::test::slurp(map);
+  REQUIRE(before.size() > 1000);
+  auto empty = w.network("keywords --tag no-such-tag -o " + q(map));
+  CHECK(empty.status == 1);
+  CHECK_THAT(empty.err, Catch::Contains("the selection is empty"));
+  CHECK(refnet::test::slurp(map) == before);
+  REQUIRE(w.network("keywords --tag no-such-tag --force -o " + q(map)).status == 0);
+  CHECK(refnet::test::slurp(map).size() < before.size());
+}

@@ -58,4 +58,8 @@ class OutputFiles {
 // `write` discards the file and propagates.
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
+// The file exists and holds something: an empty selection never overwrites
+// it unless the user says --force (export, network).
+bool non_empty_file(const std::string& path);
+
 }  // namespace refnet

@@ -92,12 +92,6 @@ std::string format_from_args(const Args& args) {
                    "' (.bib, .ris, .json, .csv, .tsv); give --format");
 }
 
-// The file exists and holds something.
-bool non_empty_file(const std::string& path) {
-  std::error_code ec;
-  return std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) > 0;
-}
-
 // The writer's text goes out in chunks of about a megabyte.
 class Sink {
  public:

@@ -31,6 +31,7 @@ CommandSpec make_spec() {
       "Example: refnet network keywords --min-occurrences 5 --thesaurus thes.txt -o map.html\n",
       {
           {"output", "OUT", "the network file; its extension names the format"},
+          {"force", nullptr, "write -o OUT even when the selection is empty and OUT is not"},
           {"format", "F", "graphml, gml, gexf, net, vos, json, csv, svg or html"},
           {"links-csv", "FILE", "also write every link with the documents behind it"},
           {"summary", nullptr, "print the top nodes of each cluster as a table"},
@@ -303,6 +304,11 @@ int run(const Args& args) {
   Library lib = open_library(args, false, Library::Access::read_only);
   Query q = selection_without_type(args, lib);
   std::vector<NetworkDoc> docs = load_network_docs(lib, q, NetworkDocParts::for_type(o.type));
+  if (docs.empty() && !output.empty() && output != "-" && !args.has("force") && non_empty_file(output)) {
+    std::cerr << "refnet network: error: the selection is empty: " << output
+              << " is not overwritten (--force to write an empty network)\n";
+    return kFailure;
+  }
   CitationReport report;
   Network n = build_network(docs, o, &report);
   if (o.max_nodes && n.min_occurrences > 1)
