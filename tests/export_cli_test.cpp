@@ -304,7 +304,12 @@ TEST_CASE("the keys of absorbed works resolve in export and --aux, and biblatex 
   std::ofstream(tmp / "paper.aux") << "\\citation{Cao2020}\n";
   r = run_refnet("export " + lib.opt() + " --aux '" + (tmp / "paper.aux") + "'");
   CHECK(r.status == 0);
+  // BibTeX has no ids: the entry is written under the key the paper cites,
+  // which is the one bibtex looks for.
+  CHECK(keys_of(r.out) == std::vector<std::string>{"Cao2020"});
+  r = run_refnet("export " + lib.opt() + " --format biblatex --aux '" + (tmp / "paper.aux") + "'");
   CHECK(keys_of(r.out) == std::vector<std::string>{"Li2020"});
+  CHECK(r.out.find("  ids = {Cao2020}") != std::string::npos);
   CHECK(run_refnet("show " + lib.opt() + " Cao2020").status == 0);
 }
 

@@ -234,13 +234,22 @@ class Pipeline {
 // works are held back and written last, lowest level first, so that every
 // parent comes after its children, as bibtex requires.
 std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWriter& writer, std::ostream& out,
-                        const std::unordered_map<std::string, int>& parent_levels) {
+                        const std::unordered_map<std::string, int>& parent_levels,
+                        const std::unordered_map<std::string, std::string>& renamed) {
   Sink sink(out);
   std::size_t n = 0;
   writer.begin(sink.buffer());
   Pipeline pipe(writer, sink);
   std::vector<std::pair<int, Record>> held;
-  auto put = [&](const Record& r) {
+  auto put = [&](const Record& given) {
+    const Record* rp = &given;
+    Record copy;
+    if (auto it = renamed.find(given.citekey); it != renamed.end()) {
+      copy = given;
+      copy.citekey = it->second;
+      rp = &copy;
+    }
+    const Record& r = *rp;
     if (!parent_levels.empty()) {
       auto it = parent_levels.find(ascii_lower(r.citekey));
       if (it != parent_levels.end()) {
@@ -301,7 +310,11 @@ std::set<std::string> field_list(const std::string& list) {
 
 // The keys a paper cites (--aux, --cites) added to the selection; the keys
 // no work has go to `missing`.  \nocite{*} leaves the selection as it is.
-void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string>& missing) {
+// `renamed` gets, for a work the paper cites by an old key (an alias that
+// rekey or a merge left) and never by its current key, that old key by the
+// current one: the entry is written under the key the paper cites.
+void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string>& missing,
+               std::unordered_map<std::string, std::string>& renamed) {
   for (const char* opt : {"aux", "cites"}) {
     if (!args.has(opt)) continue;
     std::string path = args.get(opt);
@@ -316,9 +329,17 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
       q.ids.clear();
       return;
     }
+    std::unordered_set<std::string> cited_lower;
+    for (const auto& key : cited.keys) cited_lower.insert(ascii_lower(key));
+    RecordParts key_only;
+    key_only.references = key_only.abstract = key_only.extra = key_only.creators = false;
     for (const auto& key : cited.keys) {
       auto ids = lib.resolve(key);
       if (ids.empty()) missing.push_back(key);
+      for (std::int64_t id : ids) {
+        auto r = lib.record(id, key_only);
+        if (r && !r->citekey.empty() && !cited_lower.count(ascii_lower(r->citekey))) renamed.emplace(r->citekey, key);
+      }
       q.ids.insert(q.ids.end(), ids.begin(), ids.end());
     }
     if (q.ids.empty()) q.ids.push_back(kNoWork);
@@ -465,7 +486,11 @@ int run(const Args& args) {
   Query q = selection_from_args(args, lib, &missing);
   if (!args.positionals().empty() && (args.has("aux") || args.has("cites")) && q.ids.size() == 1 && q.ids[0] == kNoWork)
     q.ids.clear();
-  add_cited(args, lib, q, missing);
+  std::unordered_map<std::string, std::string> renamed;
+  add_cited(args, lib, q, missing, renamed);
+  // biblatex finds an old key through the entry's `ids`; the others are
+  // written under the key the paper cites.
+  if (format == "biblatex") renamed.clear();
   for (const auto& m : missing)
     std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
   if (format == "bibtex" || format == "biblatex") add_parents(lib, q);
@@ -497,7 +522,7 @@ int run(const Args& args) {
   std::size_t n = 0;
   auto noun = [&n] { return n == 1 ? " work" : " works"; };
   if (output.empty() || output == "-") {
-    n = write_works(lib, q, sort, *writer, std::cout, parent_levels);
+    n = write_works(lib, q, sort, *writer, std::cout, parent_levels, renamed);
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "refnet export: error: cannot write to stdout\n";
@@ -510,7 +535,7 @@ int run(const Args& args) {
   try {
     const bool force = args.has("force");
     write_output(output, [&](std::ostream& out) {
-      n = write_works(lib, q, sort, *writer, out, parent_levels);
+      n = write_works(lib, q, sort, *writer, out, parent_levels, renamed);
       if (n == 0 && !force && non_empty_file(output))
         throw OutputError("the selection is empty: " + output + " is not overwritten (--force to empty it)");
     });
