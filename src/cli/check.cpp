@@ -43,6 +43,7 @@ int run(const Args& args) {
     ++problems;
     std::cout << lib.path() << ": error: " << what << "\n";
   };
+  lib.settle_search_index();  // so that the integrity check covers the index as a search sees it
   for (const auto& line : lib.integrity_check())
     if (line != "ok") report("integrity check: " + line);
 
