@@ -182,7 +182,8 @@ std::string prisma_svg(const PrismaCounts& c) {
                           {"Duplicate records removed " + n_of(c.duplicates_removed), false, 1},
                           {"by identifier (DOI, PMID, PMCID) " + n_of(c.duplicates_identifier), false, 2},
                           {"by fuzzy matching " + n_of(c.duplicates_fuzzy), false, 2},
-                          {"by hand " + n_of(c.duplicates_manual), false, 2}},
+                          {"by hand " + n_of(c.duplicates_manual), false, 2},
+                          {"Records removed for other reasons " + n_of(c.removed_other), false, 1}},
                          "#fff");
   ident.y = removed.y = y;
   const double ident_top = y;

@@ -1,4 +1,5 @@
 #include "refnet/merge.hpp"
+#include "refnet/user_fields.hpp"
 
 #include <algorithm>
 #include <unordered_set>
@@ -70,7 +71,44 @@ std::size_t first_with(const std::vector<Record>& src, Member m) {
 
 }  // namespace
 
+namespace {
+MergedView merge_imported(const std::vector<Record>& src);
+}  // namespace
+
+// The user's own source (refnet set/edit) is applied over the merge of the
+// imported ones: what the user said wins, whatever is imported later.
 MergedView merge_records(const std::vector<Record>& src) {
+  std::vector<std::size_t> user, imported;
+  for (std::size_t i = 0; i < src.size(); ++i) (src[i].provenance.format == kUserFormat ? user : imported).push_back(i);
+  if (user.empty() || imported.empty()) return merge_imported(src);
+  std::vector<Record> records;
+  for (std::size_t i : imported) records.push_back(src[i]);
+  MergedView mv = merge_imported(records);
+  for (auto& c : mv.choices) {
+    c.source = imported[c.source];
+    for (auto& alt : c.alternatives) alt.first = imported[alt.first];
+  }
+  for (std::size_t u : user) {
+    const Record before = mv.record;
+    for (const std::string& field : apply_user_record(mv.record, src[u])) {
+      std::string value = field_text(mv.record, field), old = field_text(before, field);
+      auto it = std::find_if(mv.choices.begin(), mv.choices.end(), [&](const FieldChoice& c) { return c.field == field; });
+      if (it == mv.choices.end()) {
+        it = mv.choices.insert(mv.choices.end(), FieldChoice{field, u, {}, {}});
+        if (!old.empty() && old != value) it->alternatives.emplace_back(imported.front(), old);
+      } else if (it->source != u) {
+        it->alternatives.insert(it->alternatives.begin(), {it->source, it->value});
+      }
+      it->source = u;
+      it->value = value.empty() ? "(removed by the user)" : value;
+    }
+  }
+  mv.record.provenance = src[imported.front()].provenance;
+  return mv;
+}
+
+namespace {
+MergedView merge_imported(const std::vector<Record>& src) {
   MergedView mv;
   if (src.empty()) return mv;
   if (src.size() == 1) {
@@ -215,6 +253,7 @@ MergedView merge_records(const std::vector<Record>& src) {
   r.provenance = src[0].provenance;
   return mv;
 }
+}  // namespace
 
 std::string crossref_parent_key(const Record& r) {
   if (r.provenance.format != "bibtex") return "";

@@ -101,6 +101,7 @@ PrismaCounts prisma_counts(Library& lib) {
   c.duplicates_removed = c.duplicates_identifier + c.duplicates_fuzzy + c.duplicates_manual;
   LibraryStats st = lib.stats();
   c.screened = st.works;
+  c.removed_other = st.trashed;
 
   // Each live work's screening decision, from its tags.
   struct Decision {
@@ -146,9 +147,10 @@ PrismaCounts prisma_counts(Library& lib) {
   if (rows != c.identified_total)
     throw StoreError("PRISMA: " + std::to_string(c.identified_total) + " source records identified but " +
                      std::to_string(rows) + " works were created from them; run 'refnet check'");
-  if (c.identified_total != c.duplicates_removed + c.screened)
+  if (c.identified_total != c.duplicates_removed + c.removed_other + c.screened)
     throw StoreError("PRISMA: records identified (" + std::to_string(c.identified_total) +
-                     ") != duplicates removed (" + std::to_string(c.duplicates_removed) + ") + records screened (" +
+                     ") != duplicates removed (" + std::to_string(c.duplicates_removed) +
+                     ") + removed for other reasons (" + std::to_string(c.removed_other) + ") + records screened (" +
                      std::to_string(c.screened) + "); the merge log does not match the works");
   if (c.unscreened < 0 || c.screened != c.excluded + c.included + c.awaiting())
     throw StoreError("PRISMA: screening decisions do not add up to the records screened");

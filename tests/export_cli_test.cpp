@@ -243,7 +243,7 @@ TEST_CASE("a failed export leaves no partial file and the old file untouched", "
 TEST_CASE("rekey regenerates keys from a pattern, unique, in one go", "[export][cli][citekey]") {
   Lib lib;
   REQUIRE(run_refnet("import " + lib.opt() + " '" + kScopus + "'").status == 0);
-  CommandResult r = run_refnet("rekey " + lib.opt());
+  CommandResult r = run_refnet("rekey --yes " + lib.opt());
   REQUIRE(r.status == 0);
   // In work id order: the order of the file.
   CHECK(r.out ==
@@ -253,12 +253,12 @@ TEST_CASE("rekey regenerates keys from a pattern, unique, in one go", "[export][
   CHECK(keys_of(run_refnet("export " + lib.opt()).out) ==
         std::vector<std::string>{"cao2020impacts", "li2020soil", "tang2020application"});
   // All three are from 2020: a year-only pattern needs suffixes.
-  r = run_refnet("rekey --pattern '[year]' " + lib.opt());
+  r = run_refnet("rekey --yes --pattern '[year]' " + lib.opt());
   REQUIRE(r.status == 0);
   CHECK(keys_of(run_refnet("export --sort id " + lib.opt()).out) ==
         std::vector<std::string>{"2020", "2020a", "2020b"});
   // Rekeying again with the same pattern changes nothing (keys trade places safely).
-  r = run_refnet("rekey --pattern '[year]' " + lib.opt());
+  r = run_refnet("rekey --yes --pattern '[year]' " + lib.opt());
   CHECK(r.status == 0);
   CHECK(r.out.empty());
   // --dry-run stores nothing; a bad pattern is a usage error.

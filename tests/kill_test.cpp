@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "library_state.hpp"
 #include "support.hpp"
 
 using refnet::test::fixture;
@@ -26,49 +27,6 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string q(const std::string& s) { return "'" + s + "'"; }
-
-// Every row of every table, clock columns left out (a run a second later
-// writes other times): the library's state, as one string.
-std::string state_of(const std::string& path) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);  // rolls back a hot journal
-  std::string out;
-  std::vector<std::string> tables;
-  {
-    sqlite3_stmt* s = nullptr;
-    sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &s, nullptr);
-    while (sqlite3_step(s) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
-    sqlite3_finalize(s);
-  }
-  for (const auto& t : tables) {
-    if (t == "http_cache") continue;
-    // The full-text index's FTS5 shadow tables (binary, some WITHOUT ROWID):
-    // the index is compared through the virtual table `search` itself.
-    if (t.rfind("search_", 0) == 0 && t != "search_definition") continue;
-    out += "## " + t + "\n";
-    sqlite3_stmt* s = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, ("SELECT * FROM \"" + t + "\" ORDER BY rowid").c_str(), -1, &s, nullptr) == SQLITE_OK);
-    while (sqlite3_step(s) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(s); ++c) {
-        std::string name = sqlite3_column_name(s, c);
-        bool clock = name == "at" || (name.size() > 3 && name.compare(name.size() - 3, 3, "_at") == 0);
-        const unsigned char* v = sqlite3_column_text(s, c);
-        if (clock) out += v ? "<time>" : "<null>";
-        else out += v ? reinterpret_cast<const char*>(v) : "<null>";
-        out += '\t';
-      }
-      out += '\n';
-    }
-    sqlite3_finalize(s);
-  }
-  sqlite3_stmt* s = nullptr;
-  sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &s, nullptr);
-  std::string integrity = sqlite3_step(s) == SQLITE_ROW ? reinterpret_cast<const char*>(sqlite3_column_text(s, 0)) : "?";
-  sqlite3_finalize(s);
-  sqlite3_close(db);
-  CHECK(integrity == "ok");
-  return out;
-}
 
 // Runs refnet with `args` and SIGKILLs it after `delay`; true when the kill
 // came before it ended.
@@ -107,7 +65,7 @@ KillFigures kill_at_every_moment(const std::string& base, std::vector<std::strin
       if (s == "LIB") s = lib;
     return a;
   };
-  const std::string before = state_of(base);
+  const std::string before = refnet::test::library_state(base);
   std::string complete_lib = tmp / "complete.sqlite";
   fs::copy_file(base, complete_lib);
   std::string old_output = "old output\n";
@@ -118,7 +76,7 @@ KillFigures kill_at_every_moment(const std::string& base, std::vector<std::strin
     for (const auto& s : a) cmd += " " + q(s);
     REQUIRE(std::system((cmd + " >/dev/null 2>&1").c_str()) != -1);
   }
-  const std::string after = state_of(complete_lib);
+  const std::string after = refnet::test::library_state(complete_lib);
   const std::string new_output = output.empty() ? std::string() : slurp(output);
   KillFigures f;
   for (int us : {0, 5000, 20000, 60000, 150000, 300000, 600000, 1200000}) {
@@ -126,7 +84,7 @@ KillFigures kill_at_every_moment(const std::string& base, std::vector<std::strin
     fs::copy_file(base, lib);
     if (!output.empty()) std::ofstream(output, std::ios::binary) << old_output;
     bool killed = run_and_kill(with_lib(lib), std::chrono::microseconds(us));
-    std::string state = state_of(lib);
+    std::string state = refnet::test::library_state(lib);
     INFO(args[0] << " killed after " << us << " us (killed: " << killed << ")");
     CHECK((state == before || state == after));
     f.kills += killed;
@@ -163,7 +121,10 @@ TEST_CASE("SIGKILL during any mutating command: the library is as before or as a
   report("import", kill_at_every_moment(b.lib, {"import", "--library", "LIB", fixture("corpora/biber__crossrefs.bib")}));
   report("dedup --apply", kill_at_every_moment(b.lib, {"dedup", "--apply", "--library", "LIB"}));
   report("merge", kill_at_every_moment(b.lib, {"merge", "--library", "LIB", "1", "2", "3"}));
-  report("rekey", kill_at_every_moment(b.lib, {"rekey", "--library", "LIB"}));
+  report("rekey", kill_at_every_moment(b.lib, {"rekey", "--yes", "--library", "LIB"}));
+  report("set", kill_at_every_moment(b.lib, {"set", "--library", "LIB", "1", "title=Killed", "year=2001"}));
+  report("rm", kill_at_every_moment(b.lib, {"rm", "--library", "LIB", "--year", "1990-2030"}));
+  report("tag add", kill_at_every_moment(b.lib, {"tag", "add", "killed", "--library", "LIB", "--year", "1990-2030"}));
   {
     // unmerge needs a merge to undo.
     REQUIRE(run_refnet("merge --library " + q(b.lib) + " 1 2").status == 0);

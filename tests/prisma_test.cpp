@@ -167,6 +167,20 @@ TEST_CASE("a fixture review: PRISMA numbers counted by hand, through dedup revie
   CHECK(json_number(after.out, "screened") == 136);
   CHECK(after.out.find("\"Embase\":59,\"PubMed\":75") != std::string::npos);
 
+  // Works moved to the trash (refnet rm) are records removed for other
+  // reasons: the identity still holds, and undo gives them back.
+  REQUIRE(run_refnet("rm kitchener2007short mccarthy2017confirmation " + lib).status == 0);
+  auto trashed = run_refnet("prisma --json " + lib);
+  INFO(trashed.err);
+  REQUIRE(trashed.status == 0);
+  CHECK(json_number(trashed.out, "removed_other") == 2);
+  CHECK(json_number(trashed.out, "screened") == 134);
+  CHECK(json_number(trashed.out, "identified_total") ==
+        json_number(trashed.out, "duplicates_removed") + json_number(trashed.out, "removed_other") +
+            json_number(trashed.out, "screened"));
+  REQUIRE(run_refnet("undo " + lib).status == 0);
+  CHECK(json_number(run_refnet("prisma --json " + lib).out, "removed_other") == 0);
+
   // The flow diagram: every number is in it, (n = N) never broken.
   REQUIRE(run_refnet("prisma -o '" + (dir / "flow.svg") + "' " + lib).status == 0);
   std::string svg = slurp(dir / "flow.svg");

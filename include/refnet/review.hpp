@@ -47,6 +47,7 @@ struct PrismaCounts {
   std::int64_t duplicates_fuzzy = 0;       // dedup --apply
   std::int64_t duplicates_manual = 0;      // merge, dedup --decisions
   std::int64_t duplicates_removed = 0;     // the three
+  std::int64_t removed_other = 0;          // works in the trash (refnet rm): removed for other reasons
   std::int64_t screened = 0;
   std::int64_t excluded = 0;
   std::vector<std::pair<std::string, std::int64_t>> exclusion_reasons;  // sorted by count, descending

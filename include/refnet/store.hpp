@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "refnet/journal.hpp"
 #include "refnet/record.hpp"
 
 struct sqlite3;
@@ -53,6 +54,11 @@ struct Work {
   Record record;  // record.citekey is the work's key
   std::vector<SourceInfo> sources;
   std::int64_t merged_into = 0;  // the work that absorbed this one, or 0
+  // Filled by get() only: the work's tags (sorted), when it was trashed.
+  std::vector<std::string> tags;
+  std::string trashed_at;
+  std::vector<std::string> notes;  // the user's notes, oldest first
+  std::vector<std::string> files;  // attached file paths, oldest first
 };
 
 // One merge, as logged: `into` absorbed the works `absorbed` (their sources
@@ -131,9 +137,17 @@ struct Collection {
   std::int64_t members = 0;  // works added to it directly
 };
 
+// A work in the trash.
+struct TrashedWork {
+  std::int64_t id = 0;
+  Record record;  // without references, abstract, extra fields
+  std::string trashed_at;
+};
+
 struct LibraryStats {
   std::int64_t works = 0;   // live works (not merged into another)
   std::int64_t merged = 0;  // works merged into another
+  std::int64_t trashed = 0;  // works in the trash (refnet rm)
   std::int64_t sources = 0;
   std::int64_t with_doi = 0;
   std::int64_t with_abstract = 0;
@@ -150,7 +164,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 7;
+  static constexpr int kSchemaVersion = 8;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -282,6 +296,11 @@ class Library {
   // changed the record), stores the changed ones and recomputes the view.
   // Returns whether any changed.
   bool edit_sources(std::int64_t work_id, const std::function<bool(Record&)>& edit);
+  // The user's own corrections (see user_fields.hpp): lets `edit` change the
+  // work's user record (created empty, of format "user", when the work has
+  // none), stores it and recomputes the view.  Returns whether the record
+  // changed.  Throws StoreError for a work that is not live.
+  bool edit_user_record(std::int64_t work_id, const std::function<void(Record&)>& edit);
   // Groups of live works with the same DOI, PMID or PMCID (kept apart on
   // import, or imported with --no-merge), one group per identifier value.
   std::vector<std::vector<std::int64_t>> works_sharing_identifiers();
@@ -340,13 +359,40 @@ class Library {
   // Every collection, parents before their children, siblings by name.
   std::vector<Collection> collections();
 
+  // The trash: a trashed work is hidden from every reader (each(),
+  // each_summary(), stats(), resolve() by DOI, the DOI merge of an import)
+  // until restored.  trash/restore return the works they moved (live works
+  // / trashed works among `ids`); empty_trash() deletes the trashed works,
+  // the works merged into them and every row of any table that refers to
+  // them (one journal entry: undo brings them back), and returns how many
+  // trashed works it deleted.
+  std::vector<std::int64_t> trash(const std::vector<std::int64_t>& ids);
+  std::vector<std::int64_t> restore(const std::vector<std::int64_t>& ids);
+  std::vector<TrashedWork> trashed();
+  std::int64_t empty_trash();
+
+  // Notes (`refnet note`) and attached files (`refnet attach`, absolute
+  // paths): several per work; a work's own and those of the works merged
+  // into it, oldest first.  add_* throw StoreError for a work not live.
+  std::int64_t add_note(std::int64_t work_id, const std::string& text);
+  std::vector<std::string> notes_of(std::int64_t work_id);
+  std::int64_t add_file(std::int64_t work_id, const std::string& path);
+  std::vector<std::string> files_of(std::int64_t work_id);
+
   // Every citation key in use.
   std::vector<std::string> citekeys();
-  // The keys of absorbed works, by the live work that absorbed them
-  // (following merges): the aliases a paper may still \cite.
+  // The keys of absorbed works and the old keys rekey replaced, by the live
+  // work they name (following merges): the aliases a paper may still \cite.
   std::vector<std::pair<std::int64_t, std::string>> absorbed_keys();
   // Sets a work's key (unique; throws StoreError on a clash).
   void set_citekey(std::int64_t work_id, const std::string& key);
+  // Pinned keys are never changed by rekey (`refnet key pin`); pin_keys
+  // returns how many it pinned (a pinned key stays so).
+  std::int64_t pin_keys(const std::vector<std::int64_t>& ids);
+  bool key_pinned(std::int64_t work_id);
+  // An old key of a work: resolve() and absorbed_keys() (so export --aux)
+  // find the work by it.
+  void add_key_alias(const std::string& alias, std::int64_t work_id);
 
   // Systematic reviews (review.hpp).  The label every source record added
   // from now on gets (`import --source`); empty: default_source_label(r).
@@ -379,6 +425,9 @@ class Library {
   // used by one thread at a time.
   sqlite3* handle() { return db_; }
 
+  // The journal of changes (see journal.hpp); a library opened read-only has none.
+  Journal& journal();
+
   // The full-text index (search.hpp) is brought up to date lazily: the
   // triggers only note the works that changed; this re-indexes them, in one
   // transaction, and is called by whatever reads the index (each() with a
@@ -395,6 +444,7 @@ class Library {
   std::string path_;
   sqlite3* db_ = nullptr;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<Journal> journal_;
   DamagedHandler on_damaged_;
   std::size_t damaged_skipped_ = 0;
   bool stale_search_reported_ = false;

@@ -23,20 +23,22 @@ const OptionSpec* find_option(const CommandSpec& spec, const std::string& name) 
   return nullptr;
 }
 
-// Levenshtein distance, for "did you mean".
+// Edit distance for "did you mean": Levenshtein with a swap of two
+// neighbouring letters counting as one edit ("lsit" is one from "list").
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  const std::size_t w = b.size() + 1;
+  std::vector<std::size_t> d((a.size() + 1) * w);
+  for (std::size_t j = 0; j < w; ++j) d[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
+    d[i * w] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      std::size_t v = std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, d[(i - 2) * w + j - 2] + 1);
+      d[i * w + j] = v;
     }
   }
-  return row[b.size()];
+  return d[a.size() * w + b.size()];
 }
 
 std::vector<Command>& registry() {
@@ -123,6 +125,8 @@ Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv) {
       name = "output";
     } else if (arg == "-h") {
       name = "help";
+    } else if (arg.size() == 2 && find_option(spec, arg.substr(1))) {
+      name = arg.substr(1);  // a one-letter option: `log -n 5`
     } else {
       throw UsageError("unknown option '" + arg + "'");
     }
@@ -227,6 +231,18 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
   // Names were given and none is known: the selection is empty, not everything.
   if (names.size() > skip && q.ids.empty()) q.ids.push_back(kNoWork);
   return q;
+}
+
+bool has_selection_filter(const Args& args) {
+  for (const auto& o : kSelectionOptions)
+    if (std::string_view(o.name) != "limit" && args.has(o.name)) return true;
+  return false;
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
 
 std::string json_quote(const std::string& s) {

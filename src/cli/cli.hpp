@@ -78,6 +78,9 @@ Library open_library(const Args& args, bool create = true, Library::Access acces
 // `collection add`'s action and name).
 Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing = nullptr,
                           std::size_t skip = 0);
+// Whether a selection option other than --limit is given (a command that
+// changes works wants names or a filter, never "everything" by default).
+bool has_selection_filter(const Args& args);
 // An id no work has: a Query of it alone selects nothing.
 inline constexpr std::int64_t kNoWork = -1;
 
@@ -104,6 +107,16 @@ class TerminalSafeOutput {
 // error.  (dedup --decisions, screen --decisions)
 bool apply_table_arg(Library& lib, const std::string& path,
                      const std::function<void(std::string_view text, Diagnostics& diags)>& apply);
+
+// The one work `name` (an ID, DOI or key) names; UsageError naming it otherwise.
+std::int64_t one_work(Library& lib, const std::string& name);
+// Opens $VISUAL, else $EDITOR, else vi on a temporary file (name ending in
+// `suffix`) holding `text`; returns the file's text when the editor exits.
+// Throws StoreError when the editor fails.
+std::string run_editor(const std::string& text, const std::string& suffix);
+
+// `s` quoted for /bin/sh ('...', a quote written '\'').
+std::string shell_quote(const std::string& s);
 
 // JSON string quoting for --json output.
 std::string json_quote(const std::string& s);

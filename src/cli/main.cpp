@@ -6,6 +6,7 @@
 #include "cli.hpp"
 #include "config.hpp"
 #include "terminal.hpp"
+#include "refnet/journal.hpp"
 
 using namespace refnet::cli;
 
@@ -105,6 +106,16 @@ int main(int argc, char** argv) {
   }
   const Command* c = find_command(name);
   if (!c) return unknown_command(name, json);
+  {
+    // The journal records each change with the command that made it.
+    std::string line = "refnet";
+    for (int k = 1; k < argc; ++k) {
+      std::string a = argv[k];
+      bool plain = !a.empty() && a.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_=./:,@+") == std::string::npos;
+      line += " " + (plain ? a : shell_quote(a));
+    }
+    refnet::set_journal_command(line);
+  }
   rest.insert(rest.begin(), leading.begin(), leading.end());
   bool colour = use_colour(2);
   try {

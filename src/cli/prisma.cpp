@@ -36,7 +36,8 @@ std::string counts_json(const PrismaCounts& c) {
          ",\"duplicates_removed\":" + std::to_string(c.duplicates_removed) +
          ",\"duplicates_by_identifier\":" + std::to_string(c.duplicates_identifier) +
          ",\"duplicates_by_fuzzy\":" + std::to_string(c.duplicates_fuzzy) +
-         ",\"duplicates_by_hand\":" + std::to_string(c.duplicates_manual) + ",\"screened\":" + std::to_string(c.screened) +
+         ",\"duplicates_by_hand\":" + std::to_string(c.duplicates_manual) +
+         ",\"removed_other\":" + std::to_string(c.removed_other) + ",\"screened\":" + std::to_string(c.screened) +
          ",\"excluded\":" + std::to_string(c.excluded) + ",\"exclusion_reasons\":{";
   for (std::size_t i = 0; i < c.exclusion_reasons.size(); ++i)
     out += (i ? "," : "") + json_quote(c.exclusion_reasons[i].first) + ":" + std::to_string(c.exclusion_reasons[i].second);
@@ -72,7 +73,7 @@ int run(const Args& args) {
   if (c.attached) std::cout << "  (" << c.attached << " records attached by enrichment are not counted)\n";
   std::cout << "  duplicates removed: " << c.duplicates_removed << "\n    by identifier: " << c.duplicates_identifier
             << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
-            << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
+            << "\n  removed for other reasons (refnet rm): " << c.removed_other << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
   for (const auto& [reason, n] : c.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
   std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", not screened " << c.unscreened
             << ")\nIncluded\n  records included: " << c.included << "\n";

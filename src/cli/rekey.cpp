@@ -8,7 +8,10 @@
 #include <functional>
 #include <iostream>
 #include <stdexcept>
+#include <string>
 #include <unordered_set>
+
+#include <unistd.h>
 
 #include "cli.hpp"
 #include "refnet/citekey.hpp"
@@ -23,11 +26,13 @@ CommandSpec make_spec() {
       "authorsN, auth.etal, authEtAl, year (nd when missing), shortyear, title,\n"
       "shorttitle, shorttitleN, veryshorttitle, journal, firstpage.  Modifiers: lower,\n"
       "upper, abbr.  The result is ASCII-folded; characters other than letters, digits\n"
-      "and _ : . - are removed.  Prints 'old<TAB>new' for each changed key.\n"
-      "Example: refnet rekey --pattern '[auth:lower][year]' --year 2020\n",
+      "and _ : . - are removed.  Prints 'old<TAB>new' for each changed key, then asks\n"
+      "(--yes: does not ask).  Pinned keys ('refnet key pin') are kept; every old key\n"
+      "stays an alias that show, export --aux and resolve still find.\n",
       {
           {"pattern", "P", "the key pattern (default: [auth:lower][year][shorttitle:lower])"},
           {"dry-run", nullptr, "print the changes, store nothing"},
+          {"yes", nullptr, "store the changes without asking (without a terminal to ask, rekey only prints them)"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   spec.examples =
@@ -61,22 +66,44 @@ int run(const Args& args) {
   for (const auto& w : works) taken.erase(w.record.citekey);
   KeyAssigner keys(std::move(taken), pattern);
   std::vector<Change> changes;
+  std::size_t pinned = 0;
   for (const auto& w : works) {
+    if (lib.key_pinned(w.id)) {
+      ++pinned;
+      continue;
+    }
     std::string key = keys.generate(w.record);
     if (key != w.record.citekey) changes.push_back({w.id, w.record.citekey, key});
   }
 
-  if (!args.has("dry-run") && !changes.empty()) {
+  for (const auto& c : changes) std::cout << c.old_key << '\t' << c.new_key << '\n';
+  bool apply = !args.has("dry-run") && !changes.empty();
+  if (apply && !args.has("yes")) {
+    if (!::isatty(0)) {
+      std::cerr << "not changed: no terminal to ask; 'refnet rekey --yes' stores the changes\n";
+      apply = false;
+    } else {
+      std::cerr << "change " << changes.size() << (changes.size() == 1 ? " key" : " keys") << "? [y/N] " << std::flush;
+      std::string answer;
+      std::getline(std::cin, answer);
+      apply = answer == "y" || answer == "Y" || answer == "yes";
+    }
+  }
+  if (apply) {
     Library::Transaction tx(lib);
     // Two steps, so that works trading keys never clash on the way: first a
     // placeholder no real key can equal (a key never holds '#'), then the key.
     for (const auto& c : changes) lib.set_citekey(c.id, "#rekey#" + std::to_string(c.id));
     for (const auto& c : changes) lib.set_citekey(c.id, c.new_key);
+    for (const auto& c : changes)
+      if (!c.old_key.empty()) lib.add_key_alias(c.old_key, c.id);
+    lib.journal().describe("rekeyed " + std::to_string(changes.size()) + (changes.size() == 1 ? " work" : " works"));
     tx.commit();
   }
-  for (const auto& c : changes) std::cout << c.old_key << '\t' << c.new_key << '\n';
-  std::cerr << (args.has("dry-run") ? "would change " : "changed ") << changes.size() << " of " << works.size()
-            << (works.size() == 1 ? " key\n" : " keys\n");
+  std::cerr << (apply ? "changed " : "would change ") << changes.size() << " of " << works.size()
+            << (works.size() == 1 ? " key" : " keys");
+  if (pinned) std::cerr << " (" << pinned << " pinned, kept)";
+  std::cerr << "\n";
   return kOk;
 }
 

@@ -85,7 +85,16 @@ std::string work_json(const Work& w) {
            ",\"line\":" + std::to_string(s.line) + ",\"imported_at\":" + json_quote(s.imported_at) +
            ",\"label\":" + json_quote(s.label) + "}";
   }
+  out += "],\"tags\":[";
+  for (std::size_t i = 0; i < w.tags.size(); ++i) out += (i ? "," : "") + json_quote(w.tags[i]);
   out += "]";
+  if (!w.trashed_at.empty()) out += ",\"trashed_at\":" + json_quote(w.trashed_at);
+  for (const auto* list : {&w.notes, &w.files}) {
+    if (list->empty()) continue;
+    out += list == &w.notes ? ",\"notes\":[" : ",\"files\":[";
+    for (std::size_t i = 0; i < list->size(); ++i) out += (i ? "," : "") + json_quote((*list)[i]);
+    out += "]";
+  }
   if (rec.size() > 2) out += "," + rec.substr(1);
   else out += "}";
   return out;

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "refnet/user_fields.hpp"
 #include "refnet/merge.hpp"
 #include "render.hpp"
 
@@ -36,7 +37,8 @@ std::string creators(const std::vector<Creator>& list) {
 
 void show(std::ostream& out, const Work& w) {
   const Record& r = w.record;
-  out << "work " << w.id << (r.citekey.empty() ? "" : "  " + r.citekey) << "\n";
+  out << "work " << w.id << (r.citekey.empty() ? "" : "  " + r.citekey)
+      << (w.trashed_at.empty() ? "" : "  (in the trash since " + w.trashed_at + ")") << "\n";
   field(out, "type", r.type);
   field(out, "title", r.title);
   field(out, "authors", creators(r.authors));
@@ -55,6 +57,9 @@ void show(std::ostream& out, const Work& w) {
   field(out, "language", r.language);
   field(out, "keywords", join(r.keywords, "; "));
   field(out, "abstract", r.abstract);
+  field(out, "tags", join(w.tags, "; "));
+  for (const auto& n : w.notes) field(out, "note", n);
+  for (const auto& f : w.files) field(out, "file", f);
   for (const auto& e : r.extra) field(out, ("[" + e.name + "]").c_str(), e.value);
   if (!r.references.empty()) {
     std::size_t with_doi = 0;
@@ -71,8 +76,11 @@ void show(std::ostream& out, const Work& w) {
   out << "  sources\n";
   for (std::size_t i = 0; i < w.sources.size(); ++i) {
     const SourceInfo& s = w.sources[i];
-    out << "    [" << (i + 1) << "] #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported "
-        << s.imported_at << "  source: " << s.label << "\n";
+    if (s.format == kUserFormat)
+      out << "    [" << (i + 1) << "] #" << s.id << " yours (refnet set/unset/edit)  changed " << s.imported_at << "\n";
+    else
+      out << "    [" << (i + 1) << "] #" << s.id << " " << s.format << "  " << s.file << ":" << s.line << "  imported "
+          << s.imported_at << "  source: " << s.label << "\n";
   }
 }
 

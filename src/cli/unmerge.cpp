@@ -1,4 +1,5 @@
-// refnet unmerge WORK / refnet undo: reverse merges.
+// refnet unmerge WORK: reverse the latest merge into (or of) a work (one
+// journal entry, which `refnet undo` can take back in its turn).
 #include <iostream>
 
 #include "cli.hpp"
@@ -43,26 +44,7 @@ int run_unmerge(const Args& args) {
   return kOk;
 }
 
-const CommandSpec kUndoSpec{"undo", "refnet undo [options]", "reverse the latest merge", "", {},
-    "refnet undo\n"};
-
-int run_undo(const Args& args) {
-  Library lib = open_library(args, false);
-  auto last = lib.last_merge();
-  if (!last) {
-    std::cout << "nothing to undo\n";
-    return kOk;
-  }
-  Library::Transaction tx(lib);
-  auto restored = lib.undo_merge(last->id);
-  tx.commit();
-  std::cout << (args.json() ? "" : "undid merge " + std::to_string(last->id) + " (" + last->kind + ": " + last->reason + ")\n");
-  print_restored(args, restored);
-  return kOk;
-}
-
 const Registration reg_unmerge{kUnmergeSpec, run_unmerge};
-const Registration reg_undo{kUndoSpec, run_undo};
 
 }  // namespace
 }  // namespace refnet::cli

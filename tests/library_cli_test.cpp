@@ -1,0 +1,317 @@
+// Correcting and organising the library from the command line: set/unset,
+// rm/trash/restore, tags; each is one journal entry that undo takes back
+// and redo makes again.  On a library of real fixtures: a Zotero export of
+// 1000 records as BibTeX, and the same as RIS (718 join by DOI on import).
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "library_state.hpp"
+#include "refnet/store.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using refnet::test::fixture;
+using refnet::test::library_state;
+using refnet::test::run_refnet;
+using refnet::test::TempDir;
+
+namespace {
+
+const std::string kBib = fixture("corpora/asysd__zotero_export.bib");
+const std::string kRis = fixture("corpora/asysd__zotero_export.ris");
+
+struct Lib : test::CliLibrary {
+  Lib() { run("import", "'" + kBib + "'"); }
+  nlohmann::json work(const std::string& name) { return nlohmann::json::parse(run("show", "--json " + name).out).at(0); }
+};
+
+// Undo puts the library back as `before`, redo as `after`.
+void check_undo_redo(Lib& lib, const std::string& before) {
+  const std::string after = lib.state();
+  CHECK(after != before);
+  lib.run("undo");
+  CHECK(lib.state() == before);
+  lib.run("redo");
+  CHECK(lib.state() == after);
+}
+
+}  // namespace
+
+TEST_CASE("set and unset keep the user's values as a source that wins over every imported one", "[library][cli]") {
+  Lib lib;
+  // A work the RIS file will join by DOI (found on a scratch library).
+  std::int64_t id = 0;
+  {
+    Lib scratch;
+    scratch.run("import", "'" + kRis + "'");
+    id = scratch.scalar("SELECT min(work_id) FROM sources WHERE format = 'ris' AND work_id <= 1000");
+  }
+  REQUIRE(id > 0);
+  const std::string w = std::to_string(id);
+  const std::string before = lib.state();
+  auto set = lib.run("set", w + " 'journal=Journal of Examples' year=2021 'author=Doe, Jane and Roe, Richard' "
+                                "doi=https://doi.org/10.1234/ABC.5 'keywords=one; two' type=book");
+  CHECK(set.out == "set container-title, year, author, doi, keywords, type on work " + w + "\n");
+  auto j = lib.work(w);
+  CHECK(j.at("container_title") == "Journal of Examples");
+  CHECK(j.at("issued").at("year") == 2021);
+  CHECK(j.at("authors").at(0).at("family") == "Doe");
+  CHECK(j.at("authors").at(1).at("given") == "Richard");
+  CHECK(j.at("doi") == "10.1234/abc.5");  // normalised
+  CHECK(j.at("keywords") == nlohmann::json::array({"one", "two"}));
+  CHECK(j.at("type") == "book");
+  auto show = lib.run("show", w).out;
+  CHECK(show.find("yours (refnet set/unset/edit)") != std::string::npos);
+  CHECK(show.find("container-title [2] Journal of Examples") != std::string::npos);
+  check_undo_redo(lib, before);
+
+  // A later import joining the work (by the DOI its RIS record has) does not override the user.
+  lib.run("set", w + " doi=" + j.at("doi").get<std::string>());  // no-op on the value: still the user's
+  std::string original_doi;
+  {
+    Library l(lib.path, false);
+    original_doi = l.source_records(id).front().doi;
+  }
+  lib.run("unset", w + " doi");
+  lib.run("set", w + " doi=" + original_doi);
+  lib.run("import", "'" + kRis + "'");
+  CHECK(lib.scalar("SELECT count(*) FROM sources WHERE work_id = " + w) == 3);  // bibtex, ris, user
+  j = lib.work(w);
+  CHECK(j.at("container_title") == "Journal of Examples");
+  CHECK(j.at("issued").at("year") == 2021);
+  CHECK(j.at("type") == "book");
+
+  // unset: the field is gone though every source has it.
+  const std::string before_unset = lib.state();
+  lib.run("unset", w + " journal abstract");
+  j = lib.work(w);
+  CHECK(!j.contains("container_title"));
+  CHECK(!j.contains("abstract"));
+  check_undo_redo(lib, before_unset);
+}
+
+TEST_CASE("set and unset refuse a bad field, a bad value or a missing work, changing nothing", "[library][cli]") {
+  Lib lib;
+  const std::string before = lib.state();
+  auto unknown = lib.run("set", "1 title=Fine colour=blue", 2);
+  CHECK(unknown.err.find("unknown field 'colour' (known: title, author,") != std::string::npos);
+  CHECK(lib.run("set", "1 doi=not-a-doi", 2).err.find("doi 'not-a-doi' is not a DOI") != std::string::npos);
+  CHECK(lib.run("set", "1 year=20x1", 2).err.find("year '20x1' is not a number") != std::string::npos);
+  CHECK(lib.run("set", "1 type=novel", 2).err.find("type 'novel' is not a CSL type") != std::string::npos);
+  CHECK(lib.run("set", "1 title=", 2).err.find("title: empty value") != std::string::npos);
+  CHECK(lib.run("set", "1 title", 2).err.find("'title' is not FIELD=VALUE") != std::string::npos);
+  CHECK(lib.run("unset", "1 type", 2).err.find("type cannot be removed") != std::string::npos);
+  CHECK(lib.run("set", "nosuchkey2020 title=X", 2).err.find("no work in the library is named 'nosuchkey2020'") !=
+        std::string::npos);
+  CHECK(lib.run("unset", "99999 title", 2).err.find("'99999'") != std::string::npos);
+  CHECK(lib.state() == before);
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 1);  // the import only
+}
+
+TEST_CASE("set, export as BibTeX, import into a new library: the corrected values come back", "[library][cli]") {
+  Lib lib;
+  lib.run("set", "2 'title=A corrected title' year=2001 'journal=Journal of Examples' pages=10--20");
+  TempDir out;
+  const std::string bib = out / "out.bib";
+  lib.run("export", "-o '" + bib + "' 2");
+  TempDir other;
+  auto r = run_refnet("import --library '" + (other / "lib.sqlite") + "' '" + bib + "'");
+  REQUIRE(r.status == 0);
+  auto j = nlohmann::json::parse(run_refnet("show --json --library '" + (other / "lib.sqlite") + "' 1").out).at(0);
+  CHECK(j.at("title") == "A corrected title");
+  CHECK(j.at("issued").at("year") == 2001);
+  CHECK(j.at("container_title") == "Journal of Examples");
+  CHECK(j.at("pages") == "10-20");
+}
+
+TEST_CASE("rm moves works to the trash, hidden from every reader; restore and undo bring them back", "[library][cli]") {
+  Lib lib;
+  const std::string before = lib.state();
+  auto key = lib.work("3").at("citekey").get<std::string>();
+  auto rm = lib.run("rm", "1 2 " + key);
+  CHECK(rm.out == "moved to the trash: 3 works 1 2 3\n");
+  CHECK(lib.run("list").err.find("997 works") != std::string::npos);
+  CHECK(lib.run("stats", "--json").out.find("\"works\":997") != std::string::npos);
+  TempDir out;
+  lib.run("export", "-o '" + (out / "all.ris") + "'");
+  CHECK(test::slurp(out / "all.ris").find(lib.work("1").at("title").get<std::string>().substr(0, 40)) == std::string::npos);
+  auto trash = lib.run("trash");
+  CHECK(trash.out.rfind("1\t", 0) == 0);
+  CHECK(trash.err == "3 works in the trash\n");
+  CHECK(lib.work("1").at("trashed_at").get<std::string>().size() == 20);  // show still finds it by ID, and says so
+  check_undo_redo(lib, before);
+
+  lib.run("restore", "2");
+  CHECK(lib.run("trash").err == "2 works in the trash\n");
+  CHECK(lib.run("restore", "5", 2).err.find("no work in the trash is named '5'") != std::string::npos);
+  lib.run("restore", "--all");
+  CHECK(lib.run("trash").err == "0 works in the trash\n");
+  CHECK(lib.run("list").err.find("1000 works") != std::string::npos);
+
+  // A selection: every work with the keyword; and nothing without names or filters.
+  auto kw = lib.run("rm", "--keyword 'Cocker Spaniels' --json");
+  std::size_t n = nlohmann::json::parse(kw.out).at("trashed").size();
+  CHECK(n > 0);
+  CHECK(lib.run("list", "--keyword 'Cocker Spaniels'").err.find("0 works") != std::string::npos);
+  CHECK(lib.run("rm", "", 2).err.find("name works") != std::string::npos);
+  CHECK(lib.run("rm", "nosuchwork", 2).err.find("no work in the library is named 'nosuchwork'") != std::string::npos);
+
+  // Emptying the trash deletes them for good; undo still brings them back.
+  const std::string before_empty = lib.state();
+  CHECK(lib.run("trash", "--empty").out == "deleted " + std::to_string(n) + " works from the trash\n");
+  CHECK(lib.scalar("SELECT count(*) FROM works") == static_cast<std::int64_t>(1000 - n));
+  check_undo_redo(lib, before_empty);
+}
+
+TEST_CASE("tags: add and remove on works or a selection, counts, selection by tag, validated", "[library][cli]") {
+  Lib lib;
+  const std::string before = lib.state();
+  CHECK(lib.run("tag", "add to-read 1 2 3").out == "tagged 3 of 3 works to-read\n");
+  check_undo_redo(lib, before);
+  lib.run("tag", "add '  screen:include ' --year 1999");  // trimmed
+  auto tags = nlohmann::json::parse(lib.run("tags", "--json").out);
+  REQUIRE(tags.size() == 2);
+  CHECK(tags[0].at("tag") == "screen:include");
+  CHECK(tags[1] == nlohmann::json({{"tag", "to-read"}, {"works", 3}}));
+  CHECK(lib.work("1").at("tags") == nlohmann::json::array({"screen:include", "to-read"}));
+  CHECK(lib.run("show", "2").out.find("  tags            to-read\n") != std::string::npos);
+  CHECK(lib.run("list", "--tag to-read").err.find("3 works") != std::string::npos);
+  CHECK(lib.run("tag", "rm to-read 2").out == "untagged 1 of 1 work to-read\n");
+  CHECK(lib.run("tag", "rm to-read 2").out == "untagged 0 of 1 work to-read\n");
+  CHECK(lib.run("list", "--tag to-read").err.find("2 works") != std::string::npos);
+
+  const std::string before_bad = lib.state();
+  CHECK(lib.run("tag", "add '' 1", 2).err.find("a tag cannot be empty") != std::string::npos);
+  CHECK(lib.run("tag", "add \"$(printf 'a\\tb')\" 1", 2).err.find("control characters") != std::string::npos);
+  CHECK(lib.run("tag", "add x nosuchwork", 2).err.find("no work in the library is named 'nosuchwork'") !=
+        std::string::npos);
+  CHECK(lib.run("tag", "add x", 2).err.find("name works") != std::string::npos);
+  CHECK(lib.run("tag", "put x 1", 2).err.find("tag add TAG WORK") != std::string::npos);
+  CHECK(lib.state() == before_bad);
+}
+
+TEST_CASE("edit opens the work as BibTeX in $EDITOR and keeps what changed as the user's", "[library][cli]") {
+  Lib lib;
+  TempDir d;
+  auto editor = [&](const std::string& name, const std::string& script) {
+    std::string path = d / name;
+    { std::ofstream(path) << "#!/bin/sh\n" << script << "\n"; }
+    std::filesystem::permissions(path, std::filesystem::perms::owner_all);
+    return path;
+  };
+  const std::string before = lib.state();
+  test::EnvVar no_visual("VISUAL", nullptr);
+  {
+    // Unchanged: nothing happens, no journal entry.
+    test::EnvVar e("EDITOR", "true");
+    CHECK(lib.run("edit", "1").out == "nothing changed on work 1\n");
+  }
+  CHECK(lib.state() == before);
+  // A title changed and the abstract deleted.
+  std::string ed = editor("ed1", "sed -i -e 's/^  title = .*/  title = {A new title},/' -e '/^  abstract/d' \"$1\"");
+  {
+    test::EnvVar e("EDITOR", ed.c_str());
+    lib.run("edit", "1");
+  }
+  auto j = lib.work("1");
+  CHECK(j.at("title") == "A new title");
+  CHECK(!j.contains("abstract"));
+  check_undo_redo(lib, before);
+  // An unknown field: the editor comes back with the error on top; the
+  // second run fixes it (volume 13).
+  std::string fixer = editor("ed2",
+                             "if grep -q '^% refnet: error: unknown field .colour.' \"$1\"; then\n"
+                             "  sed -i 's/^  colour = .*/  volume = {13},/' \"$1\"\n"
+                             "else\n"
+                             "  sed -i 's/^  volume = .*/  colour = {blue},/' \"$1\"\n"
+                             "fi");
+  {
+    test::EnvVar e("EDITOR", fixer.c_str());
+    CHECK(lib.run("edit", "1").out == "edited volume on work 1\n");
+  }
+  CHECK(lib.work("1").at("volume") == "13");
+  // Still wrong after the second run: nothing changed, exit 1, the error said.
+  const std::string before_bad = lib.state();
+  std::string stubborn = editor("ed3", "sed -i 's/^  volume = .*/  colour = {blue},/' \"$1\"");
+  {
+    test::EnvVar e("VISUAL", stubborn.c_str());
+    auto bad = lib.run("edit", "1", 1);
+    CHECK(bad.err.find("unknown field 'colour'") != std::string::npos);
+  }
+  CHECK(lib.state() == before_bad);
+}
+
+TEST_CASE("notes, attached files and open; undo takes a note or a file back", "[library][cli]") {
+  Lib lib;
+  TempDir d;
+  const std::string before = lib.state();
+  CHECK(lib.run("note", "1 Key paper for chapter 2").out == "added a note to work 1\n");
+  check_undo_redo(lib, before);
+  {
+    // Without text: the editor writes the note.
+    test::EnvVar no_visual("VISUAL", nullptr);
+    std::string ed = d / "ed";
+    { std::ofstream(ed) << "#!/bin/sh\nprintf 'Second thoughts\\n' > \"$1\"\n"; }
+    std::filesystem::permissions(ed, std::filesystem::perms::owner_all);
+    test::EnvVar e("EDITOR", ed.c_str());
+    lib.run("note", "1");
+  }
+  CHECK(lib.work("1").at("notes") == nlohmann::json::array({"Key paper for chapter 2", "Second thoughts"}));
+  CHECK(lib.run("show", "1").out.find("  note            Second thoughts\n") != std::string::npos);
+  CHECK(lib.run("note", "nosuchwork text", 2).err.find("no work in the library is named 'nosuchwork'") !=
+        std::string::npos);
+
+  // attach: an absolute path; a missing file is recorded with a warning.
+  const std::string pdf = d / "paper.pdf";
+  { std::ofstream(pdf) << "%PDF-1.4\n"; }
+  CHECK(lib.run("attach", "1 '" + pdf + "'").out == "attached " + pdf + " to work 1\n");
+  auto missing = lib.run("attach", "2 no/such.pdf");
+  CHECK(missing.err.find("/no/such.pdf: warning: no such file (recorded anyway)") != std::string::npos);
+  CHECK(lib.work("2").at("files").at(0).get<std::string>().front() == '/');
+
+  // open: the file, else the DOI, else the URL, through $REFNET_OPENER.
+  const std::string log = d / "opened";
+  std::string opener = d / "opener";
+  { std::ofstream(opener) << "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '" << log << "'\n"; }
+  std::filesystem::permissions(opener, std::filesystem::perms::owner_all);
+  test::EnvVar o("REFNET_OPENER", opener.c_str());
+  lib.run("open", "1");
+  std::int64_t with_doi = lib.scalar("SELECT min(id) FROM works WHERE doi IS NOT NULL AND id > 2");
+  lib.run("open", std::to_string(with_doi));
+  CHECK(test::slurp(log) == pdf + "\nhttps://doi.org/" + lib.work(std::to_string(with_doi)).at("doi").get<std::string>() + "\n");
+  // Merged away, its notes and files are the survivor's.
+  lib.run("merge", "3 1");
+  CHECK(lib.work("3").at("notes").size() == 2);
+  CHECK(lib.work("3").at("files").at(0) == pdf);
+}
+
+TEST_CASE("rekey asks, keeps pinned keys, and every old key stays an alias", "[library][cli]") {
+  Lib lib;
+  const std::string k1 = lib.work("1").at("citekey"), k2 = lib.work("2").at("citekey");
+  // No terminal and no --yes: the changes are printed, nothing is stored.
+  auto dry = lib.run("rekey", "--pattern '[auth:lower][year]' 1 2 3");
+  CHECK(dry.out.find(k1 + "\tlarsen1999") == 0);
+  CHECK(dry.err.find("not changed: no terminal to ask; 'refnet rekey --yes' stores the changes") != std::string::npos);
+  CHECK(lib.work("1").at("citekey") == k1);
+  CHECK(lib.run("key", "pin " + k2).out == "pinned 1 of 1 key\n");
+  auto r = lib.run("rekey", "--yes --pattern '[auth:lower][year]' 1 2 3");
+  CHECK(r.err.find("(1 pinned, kept)") != std::string::npos);
+  CHECK(lib.work("1").at("citekey") == "larsen1999");
+  CHECK(lib.work("2").at("citekey") == k2);
+  // The old key still names the work: show, and export --cites.
+  CHECK(lib.work(k1).at("id") == 1);
+  TempDir d;
+  { std::ofstream(d / "paper.tex") << "\\cite{" << k1 << "}\n"; }
+  auto cited = lib.run("export", "--cites '" + (d / "paper.tex") + "'");
+  CHECK(cited.out.find("@article{larsen1999,") != std::string::npos);
+  // Undo takes the rekey and its aliases back.
+  lib.run("undo");
+  CHECK(lib.work("1").at("citekey") == k1);
+  CHECK(lib.scalar("SELECT count(*) FROM key_aliases") == 0);
+  CHECK(lib.run("key", "pin nosuchkey", 2).err.find("no work in the library is named 'nosuchkey'") != std::string::npos);
+}
