@@ -62,30 +62,17 @@ std::string rows_select(const std::string& condition) {
          " END) j WHERE " + condition + " AND w.merged_into IS NULL GROUP BY w.id) r;";
 }
 
-std::string row_select(const std::string& id_sql) { return rows_select("w.id = " + id_sql); }
-
-std::string reindex(const std::string& id_sql) {
-  return "DELETE FROM search WHERE rowid = " + id_sql + "; " + row_select(id_sql);
-}
-
-// Each trigger comes in two: outside a Library::Transaction it re-indexes
-// the works at once; inside one (search_definition.deferred set) it only
-// notes them in search_dirty, and the commit re-indexes them all in one
-// statement (search_catch_up_sql): an import is several times faster so.
-// `ids` are the SQL of the works concerned (NEW.id, OLD.work_id, ...).
-const char* const kDeferred = "EXISTS (SELECT 1 FROM search_definition WHERE deferred)";
-
+// A trigger only notes the works it concerns in search_dirty (one
+// INSERT OR IGNORE per id: an import pays nothing more); whatever reads the
+// index first re-indexes them all in one statement (search_catch_up_sql,
+// Library::settle_search_index).  `ids` are the SQL of the works concerned
+// (NEW.id, OLD.work_id, ...).
 std::string trigger(const std::string& name, const std::string& event, const std::string& when,
                     const std::vector<std::string>& ids, std::vector<std::string>* names) {
-  std::string now, later;
-  for (const std::string& id : ids) {
-    now += reindex(id) + " ";
-    later += "INSERT OR IGNORE INTO search_dirty (work_id) VALUES (" + id + "); ";
-  }
-  std::string cond = when.empty() ? "" : "(" + when + ") AND ";
-  if (names) names->push_back(name), names->push_back(name + "_deferred");
-  return "CREATE TRIGGER " + name + " " + event + " WHEN " + cond + "NOT " + kDeferred + " BEGIN " + now + "END;\n" +
-         "CREATE TRIGGER " + name + "_deferred " + event + " WHEN " + cond + kDeferred + " BEGIN " + later + "END;\n";
+  std::string body;
+  for (const std::string& id : ids) body += "INSERT OR IGNORE INTO search_dirty (work_id) VALUES (" + id + "); ";
+  if (names) names->push_back(name);
+  return "CREATE TRIGGER " + name + " " + event + (when.empty() ? "" : " WHEN " + when) + " BEGIN " + body + "END;\n";
 }
 
 // The triggers, and their names (for drop_search_index_sql).

@@ -28,8 +28,8 @@ namespace refnet {
 namespace {
 
 // The full-text index's definition (see migration 4 -> 5); `deferred` is
-// set inside a transaction: the triggers then only note the works to
-// re-index at its commit.
+// no longer used (the triggers always only note the works to re-index, see
+// settle_search_index) and kept for the table's shape.
 #define REFNET_SEARCH_DEFINITION_TABLE \
   "CREATE TABLE search_definition (sql TEXT NOT NULL, deferred INTEGER NOT NULL DEFAULT 0);\n"
 
@@ -598,17 +598,8 @@ void Library::migrate() {
   }
 }
 
-// New works and sources are indexed for search at the commit, in one
-// statement, rather than one by one by the triggers (an import of 100k
-// records is several times faster so).
 Library::Transaction::Transaction(Library& lib) : lib_(lib) {
   lib_.exec("BEGIN IMMEDIATE");
-  try {
-    lib_.exec("UPDATE search_definition SET deferred = 1");
-  } catch (...) {
-    sqlite3_exec(lib_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    throw;
-  }
   if (lib_.journal_) lib_.journal_->transaction_begun();
 }
 Library::Transaction::~Transaction() {
@@ -617,11 +608,67 @@ Library::Transaction::~Transaction() {
   if (lib_.journal_) lib_.journal_->rolled_back();
 }
 void Library::Transaction::commit() {
-  lib_.exec(search_catch_up_sql().c_str());
-  lib_.exec("UPDATE search_definition SET deferred = 0");
   if (lib_.journal_) lib_.journal_->before_commit();
   lib_.exec("COMMIT");
   done_ = true;
+}
+
+std::size_t Library::search_pending() {
+  Stmt s(db_, "SELECT count(*) FROM search_dirty");
+  return s.step() ? static_cast<std::size_t>(sqlite3_column_int64(s.get(), 0)) : 0;
+}
+
+namespace {
+// Re-indexes the works the triggers noted, in one transaction (or in the
+// caller's, if one is open).  Throws StoreError.
+void catch_up(sqlite3* db) {
+  const bool own = sqlite3_get_autocommit(db) != 0;
+  std::string sql = (own ? "BEGIN IMMEDIATE;\n" : "") + search_catch_up_sql() + (own ? "COMMIT;\n" : "");
+  char* err = nullptr;
+  if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    if (own) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw StoreError(msg);
+  }
+}
+}  // namespace
+
+// The index is brought up to date by its first reader, as a library that
+// needs migrating is: a read-only connection opens the file for writing
+// once (a second connection; this one then reads the committed result).
+std::size_t Library::settle_search_index() {
+  if (search_pending() == 0) return 0;
+  std::string why;
+  try {
+    if (sqlite3_db_readonly(db_, "main") == 0) {
+      catch_up(db_);
+      return 0;
+    }
+    sqlite3* w = nullptr;
+    if (sqlite3_open_v2(path_.c_str(), &w, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+      std::string msg = w ? sqlite3_errmsg(w) : "out of memory";
+      sqlite3_close(w);
+      throw StoreError(msg);
+    }
+    sqlite3_busy_timeout(w, 30000);
+    try {
+      catch_up(w);
+    } catch (...) {
+      sqlite3_close(w);
+      throw;
+    }
+    sqlite3_close(w);
+    return 0;
+  } catch (const StoreError& e) {
+    why = e.what();
+  }
+  std::size_t pending = search_pending();
+  if (!stale_search_reported_)
+    std::cerr << path_ << ": warning: " << pending << (pending == 1 ? " changed work is" : " changed works are")
+              << " not indexed for search yet (" << why << "): the search reads the index as it was\n";
+  stale_search_reported_ = true;
+  return pending;
 }
 
 namespace {
@@ -1466,6 +1513,9 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
                       : q.order == Query::Order::year_desc ? " ORDER BY w.year IS NULL, w.year DESC, w.citekey, w.id"
                                                            : " ORDER BY w.id";
   std::string from = " FROM works w WHERE " REFNET_LIVE("w.") "";
+  if (!q.match.empty() || std::any_of(collections.begin(), collections.end(),
+                                      [](const CollectionView& c) { return !c.matches.empty(); }))
+    settle_search_index();
   if (!q.match.empty()) {
     params.push_back(q.match);
     from = " FROM search JOIN works w ON w.id = search.rowid WHERE search MATCH ?1 AND " REFNET_LIVE("w.") "";

@@ -118,3 +118,27 @@ TEST_CASE("network --summary escapes control characters in node labels", "[check
   CHECK(r.out.find("evil\\x1B[2J") != std::string::npos);
   CHECK(r.out.find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("refnet check first brings the search index up to date, so that its integrity check covers it", "[check][cli]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library " + q(lib) + " " + q(fixture("corpora/pybibx__wos.bib"))).status == 0);
+  auto count = [&](const char* statement) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(lib.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, statement, -1, &s, nullptr) == SQLITE_OK);
+    std::int64_t n = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return n;
+  };
+  std::int64_t live = count("SELECT count(*) FROM works WHERE merged_into IS NULL");
+  CHECK(live > 10);
+  CHECK(count("SELECT count(*) FROM search_dirty") >= live);  // the import only noted them
+  auto r = run_refnet("check --library " + q(lib));
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(count("SELECT count(*) FROM search_dirty") == 0);
+  CHECK(count("SELECT count(*) FROM search") == live);
+}

@@ -338,6 +338,13 @@ TEST_CASE("after importing every real corpus (merges by DOI, crossref parents) t
     REQUIRE(rc == SQLITE_OK);
     return out;
   };
+  // The import only noted the works: the first search brings the index up to date.
+  CHECK(dump("SELECT count(*) > 1000 FROM search_dirty") == "1|\n");
+  CHECK(dump("SELECT count(*) FROM search") == "0|\n");
+  CommandResult found = run_refnet("search --library " + q(lib) + " --format keys government");
+  CHECK(found.status == 0);
+  CHECK(found.err.find("not indexed") == std::string::npos);
+  CHECK(dump("SELECT count(*) FROM search_dirty") == "0|\n");
   std::string live = dump("SELECT count(*) FROM works WHERE merged_into IS NULL");
   CHECK(dump("SELECT count(*) FROM search") == live);
   std::string kept = dump("SELECT * FROM search ORDER BY rowid");

@@ -27,9 +27,6 @@ const char* const kAddedAfterVersion3 =
     "ALTER TABLE imports DROP COLUMN labels; DROP TABLE distinct_works; DROP TABLE screening; "  // 4 -> 5
     "DROP TRIGGER search_works_insert; DROP TRIGGER search_works_update; DROP TRIGGER search_works_delete; "
     "DROP TRIGGER search_sources_insert; DROP TRIGGER search_sources_update; DROP TRIGGER search_sources_delete; "
-    "DROP TRIGGER search_works_insert_deferred; DROP TRIGGER search_works_update_deferred; "
-    "DROP TRIGGER search_works_delete_deferred; DROP TRIGGER search_sources_insert_deferred; "
-    "DROP TRIGGER search_sources_update_deferred; DROP TRIGGER search_sources_delete_deferred; "
     "DROP TABLE search_dirty; DROP TABLE search; DROP TABLE search_definition; "  // 5 -> 6
     "DROP TABLE collection_works; DROP TABLE collections; "  // 6 -> 7
     "DROP TABLE journal_rows; DROP TABLE journal_ops; DROP TABLE journal; DROP INDEX works_merged_into; "

@@ -4,9 +4,11 @@
 // The index (virtual table `search`, SQLite FTS5, unicode61 tokens with
 // case and accents folded) holds one row per live work, rowid = work id,
 // one column per entry of search_columns().  Triggers on `works`, `sources`
-// and the tables a column reads keep it in step with every change of a
-// work's view, whoever makes it (an import, a merge, an undo replaying SQL,
-// a user with `sqlite3`).  The index's SQL is generated from the column
+// and the tables a column reads note every change of a work's view, whoever
+// makes it (an import, a merge, an undo replaying SQL, a user with
+// `sqlite3`), in table search_dirty; the index itself is brought up to date
+// when something reads it (Library::settle_search_index), so an import
+// pays only for the notes.  The index's SQL is generated from the column
 // list; the library rebuilds the index when the SQL it holds differs (see
 // Library's constructor), so adding a column is one line below.
 //
@@ -48,9 +50,8 @@ const std::vector<SearchColumn>& search_columns();
 // The SQL that creates the index, its rank function and its triggers, and
 // fills it from the works (run in a transaction on a library without it).
 std::string search_index_sql();
-// Inside a transaction the triggers only note the works they concern
-// (search_definition.deferred set, table search_dirty); this SQL, run
-// before the commit, re-indexes those works.
+// The triggers only note the works they concern (table search_dirty); this
+// SQL re-indexes those works and empties the table (run in a transaction).
 std::string search_catch_up_sql();
 // The SQL that removes the index and its triggers (before a rebuild).
 std::string drop_search_index_sql();

@@ -428,6 +428,17 @@ class Library {
   // The journal of changes (see journal.hpp); a library opened read-only has none.
   Journal& journal();
 
+  // The full-text index (search.hpp) is brought up to date lazily: the
+  // triggers only note the works that changed; this re-indexes them, in one
+  // transaction, and is called by whatever reads the index (each() with a
+  // search or a saved search, `refnet check`).  A read-only Library opens
+  // the file for writing once to do it; when it cannot (a file it may not
+  // write), the index stays as it was, a warning on stderr says how many
+  // changed works it misses, and that count is returned (0: up to date).
+  std::size_t settle_search_index();
+  // How many changed works the index does not reflect yet.
+  std::size_t search_pending();
+
  private:
   struct Statements;
   std::string path_;
@@ -436,6 +447,7 @@ class Library {
   std::unique_ptr<Journal> journal_;
   DamagedHandler on_damaged_;
   std::size_t damaged_skipped_ = 0;
+  bool stale_search_reported_ = false;
   std::string source_label_;
   Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);
   void open_connection(int flags);

@@ -19,7 +19,8 @@ const CommandSpec kSpec{
     "check the library's file and every stored record; --repair what can be",
     "Runs SQLite's integrity check, then decodes every work's view and every\n"
     "source record.  A damaged view (a work whose record cannot be read) is\n"
-    "re-derived from its sources by --repair when they are sound.\n\n"
+    "re-derived from its sources by --repair when they are sound.  The search\n"
+    "index is brought up to date first (the works changed since it was last read).\n\n"
     "exit status: 0 the library is sound (or was repaired); 1 problems remain.\n",
     {{"repair", nullptr, "re-derive damaged views from their sources (one transaction)"}},
     "refnet check\nrefnet check --repair\n"};
@@ -43,6 +44,7 @@ int run(const Args& args) {
     ++problems;
     std::cout << lib.path() << ": error: " << what << "\n";
   };
+  lib.settle_search_index();  // so that the integrity check covers the index as a search sees it
   for (const auto& line : lib.integrity_check())
     if (line != "ok") report("integrity check: " + line);
 
