@@ -638,7 +638,12 @@ void catch_up(sqlite3* db) {
 // needs migrating is: a read-only connection opens the file for writing
 // once (a second connection; this one then reads the committed result).
 std::size_t Library::settle_search_index() {
-  if (search_pending() == 0) return 0;
+  const std::size_t pending = search_pending();
+  if (pending == 0) return 0;
+  // The first search after a big import indexes it (about 5 s for 100k
+  // works): say so rather than pause without a word.
+  if (pending >= 10000)
+    std::cerr << path_ << ": indexing " << pending << " changed works for search (once, after an import)...\n";
   std::string why;
   try {
     if (sqlite3_db_readonly(db_, "main") == 0) {
@@ -663,12 +668,12 @@ std::size_t Library::settle_search_index() {
   } catch (const StoreError& e) {
     why = e.what();
   }
-  std::size_t pending = search_pending();
+  const std::size_t left = search_pending();
   if (!stale_search_reported_)
-    std::cerr << path_ << ": warning: " << pending << (pending == 1 ? " changed work is" : " changed works are")
+    std::cerr << path_ << ": warning: " << left << (left == 1 ? " changed work is" : " changed works are")
               << " not indexed for search yet (" << why << "): the search reads the index as it was\n";
   stale_search_reported_ = true;
-  return pending;
+  return left;
 }
 
 namespace {
