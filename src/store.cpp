@@ -705,7 +705,7 @@ std::string_view now_utc() {
 
 std::optional<std::int64_t> Library::find_source(const Record& r) {
   Stmt& find = st_->find_source;
-  find.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(r.provenance.hash));
+  find.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(source_hash_ ? source_hash_ : r.provenance.hash));
   std::optional<std::int64_t> work;
   if (find.step()) work = sqlite3_column_int64(find.get(), 0);
   find.reset();
@@ -730,7 +730,8 @@ std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, con
 
 void Library::insert_source(std::int64_t work_id, const Record& r, std::string_view json, bool attached) {
   Stmt& s = st_->insert_source;
-  s.bind(1, work_id).bind(2, r.provenance.format).bind(3, static_cast<std::int64_t>(r.provenance.hash));
+  s.bind(1, work_id).bind(2, r.provenance.format);
+  s.bind(3, static_cast<std::int64_t>(source_hash_ ? source_hash_ : r.provenance.hash));
   s.bind_opt(4, r.provenance.file).bind(5, std::int64_t{r.provenance.line}).bind_static(6, json);
   s.bind(7, now_utc());
   s.bind(8, source_label_.empty() ? default_source_label(r) : source_label_);
@@ -742,8 +743,30 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
   return add(r, merge_by_doi, encode(r));
 }
 
+// A record is present when a source of the same format and content is in
+// the library.  Under an explicit label (import --source L), one whose
+// content only another search brought is L's record too: stored under a
+// hash of its content and L, it becomes a work of its own that the
+// identifier merge (or dedup) joins to the first, so PRISMA counts it for
+// each search.
+std::optional<std::int64_t> Library::present_source(const Record& r) {
+  source_hash_ = 0;
+  auto work = find_source(r);
+  if (!work || source_label_.empty()) return work;
+  Stmt same_label(db_, "SELECT 1 FROM sources WHERE format = ?1 AND hash = ?2 AND label = ?3");
+  same_label.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(r.provenance.hash)).bind(3, source_label_);
+  if (same_label.step()) return work;
+  source_hash_ = r.provenance.hash ^ content_hash("source label", source_label_);
+  if (source_hash_ == 0) source_hash_ = 1;
+  return find_source(r);
+}
+
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
+  struct Reset {
+    std::uint64_t& h;
+    ~Reset() { h = 0; }
+  } reset{source_hash_};
+  if (auto work = present_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;

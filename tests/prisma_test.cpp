@@ -322,3 +322,31 @@ TEST_CASE("overlap of the sources, counted by hand; TSV and SVG", "[review][over
   CHECK(svg.find(">57 (24)<") != std::string::npos);
   CHECK(run_refnet("overlap -o '" + (dir / "overlap.png") + "' " + lib).status == 2);
 }
+
+TEST_CASE("the same records found by two searches count for each: --source makes them the second search's records",
+          "[review][prisma]") {
+  // A second search that returns records byte for byte the same as the
+  // first's (the audit: the first 10 of a PubMed export imported as
+  // 'PubMed search 2' were "nothing new", and PRISMA never counted them).
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  const std::string file = fixture("corpora/citesource__pubmed_46.ris");
+  REQUIRE(run_refnet("import --source 'PubMed search 1' " + lib + "'" + file + "'").status == 0);
+  auto again = run_refnet("import --source 'PubMed search 2' " + lib + "'" + file + "'");
+  INFO(again.err);
+  REQUIRE(again.status == 0);
+  // 45 records join their works by DOI; the one without a DOI is a work of
+  // its own until dedup joins it.
+  CHECK((again.out + again.err).find("46 read, 1 new, 45 merged by DOI, 0 already present") != std::string::npos);
+  auto p = run_refnet("prisma --json " + lib);
+  REQUIRE(p.status == 0);
+  CHECK(p.out.find("\"identified\":{\"PubMed search 1\":46,\"PubMed search 2\":46}") != std::string::npos);
+  CHECK(json_number(p.out, "identified_total") == 92);
+  CHECK(json_number(p.out, "duplicates_by_identifier") == 45);
+  CHECK(json_number(p.out, "screened") == 47);
+  // The same search imported again is nothing new; so is a file without --source.
+  auto third = run_refnet("import --source 'PubMed search 2' " + lib + "'" + file + "'");
+  CHECK((third.out + third.err).find("nothing new") != std::string::npos);
+  auto plain = run_refnet("import " + lib + "'" + file + "'");
+  CHECK((plain.out + plain.err).find("nothing new") != std::string::npos);
+}

@@ -449,6 +449,8 @@ class Library {
   std::size_t damaged_skipped_ = 0;
   bool stale_search_reported_ = false;
   std::string source_label_;
+  std::uint64_t source_hash_ = 0;  // while add() stores a second search's record: its hash (present_source)
+  std::optional<std::int64_t> present_source(const Record& r);
   Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);
   void open_connection(int flags);
   void check_owner();
