@@ -123,6 +123,9 @@ TEST_CASE("export --sort orders by year, author, title or id", "[export][cli]") 
   REQUIRE(run_refnet("import " + lib.opt() + " '" + kZotero + "'").status == 0);
   CommandResult by_year = run_refnet("export --format csljson --sort year " + lib.opt());
   REQUIRE(by_year.status == 0);
+  // import's names for CSL-JSON are export's too
+  CHECK(run_refnet("export --format csl --sort year " + lib.opt()).out == by_year.out);
+  CHECK(run_refnet("export --format csl-json --sort year " + lib.opt()).out == by_year.out);
   auto items = nlohmann::json::parse(by_year.out);
   REQUIRE(items.size() > 100);
   int last = 0;

@@ -80,7 +80,11 @@ constexpr FormatRow kFormats[] = {
     {"csljson", csljson_writer}, {"csv", csv_writer},           {"tsv", tsv_writer}};
 
 std::string format_from_args(const Args& args) {
-  if (args.has("format")) return ascii_lower(args.get("format"));
+  if (args.has("format")) {
+    // The names import accepts for CSL-JSON are export's too.
+    std::string f = ascii_lower(args.get("format"));
+    return f == "csl" || f == "csl-json" ? "csljson" : f;
+  }
   std::string out = args.get("output");
   std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
   if (ext.empty() || ext == ".bib") return "bibtex";
