@@ -116,6 +116,7 @@ TEST_CASE("a new change forgets what redo could make again", "[journal][cli]") {
   auto refused = lib.run("redo", "2", 1);
   CHECK(refused.err.find("entry 2 can no longer be redone") != std::string::npos);
   auto log = lib.run("log", "-n 1 --json");
+  CHECK(lib.run("log", "-n1 --json").out == log.out);  // the value glued on, as getopt reads it
   CHECK(log.out.find("[{\"id\":3,") == 0);
   CHECK(log.out.find("\"command\":\"refnet merge --library") != std::string::npos);
   CHECK(log.out.find("\"id\":2") == std::string::npos);  // -n 1

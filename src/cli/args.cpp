@@ -123,10 +123,18 @@ Args parse_args(const CommandSpec& spec, const std::vector<std::string>& argv) {
       }
     } else if (arg == "-o") {
       name = "output";
+    } else if (arg.size() > 2 && arg.compare(0, 2, "-o") == 0) {
+      name = "output";  // -oFILE, as getopt reads it
+      value = arg.substr(2);
+      has_value = true;
     } else if (arg == "-h") {
       name = "help";
     } else if (arg.size() == 2 && find_option(spec, arg.substr(1))) {
       name = arg.substr(1);  // a one-letter option: `log -n 5`
+    } else if (const OptionSpec* o = find_option(spec, arg.substr(1, 1)); o && o->metavar && arg.size() > 2) {
+      name = arg.substr(1, 1);  // and its value glued on: `log -n5`
+      value = arg.substr(2);
+      has_value = true;
     } else {
       throw UsageError("unknown option '" + arg + "'");
     }
