@@ -193,6 +193,11 @@ TEST_CASE("tags: add and remove on works or a selection, counts, selection by ta
   CHECK(lib.run("tag", "add x", 2).err.find("name works") != std::string::npos);
   CHECK(lib.run("tag", "put x 1", 2).err.find("tag add TAG WORK") != std::string::npos);
   CHECK(lib.state() == before_bad);
+  // A work in the trash is named as such, not "tagged 0 of 0" (the audit).
+  lib.run("rm", "5");
+  const std::string trashed = lib.state();
+  CHECK(lib.run("tag", "add x 5", 2).err.find("work 5 ('5') is in the trash") != std::string::npos);
+  CHECK(lib.state() == trashed);
 }
 
 TEST_CASE("edit opens the work as BibTeX in $EDITOR and keeps what changed as the user's", "[library][cli]") {

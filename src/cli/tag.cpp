@@ -40,6 +40,11 @@ int run_tag(const Args& args) {
   if (pos.size() < 3 && !has_selection_filter(args)) throw UsageError("name works (ID, DOI or key) or give a selection (--keyword, ...)");
   Library lib = open_library(args, false);
   Query q = selection_from_args(args, lib, nullptr, 2);  // an unknown work: UsageError naming it, nothing changed
+  for (std::size_t i = 2; i < pos.size(); ++i)  // a work named but in the trash: said, nothing changed
+    for (std::int64_t id : lib.resolve(pos[i]))
+      if (auto w = lib.get(id); w && !w->trashed_at.empty())
+        throw UsageError("work " + std::to_string(id) + " ('" + pos[i] + "') is in the trash: 'refnet restore " +
+                         std::to_string(id) + "' first");
   std::vector<std::int64_t> ids;
   lib.each(q, RecordParts{false, false, false, false}, [&](const Work& w) {
     ids.push_back(w.id);
