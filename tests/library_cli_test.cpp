@@ -138,7 +138,7 @@ TEST_CASE("rm moves works to the trash, hidden from every reader; restore and un
   CHECK(lib.run("list").err.find("997 works") != std::string::npos);
   CHECK(lib.run("stats", "--json").out.find("\"works\":997") != std::string::npos);
   TempDir out;
-  lib.run("export", "-o '" + (out / "all.ris") + "'");
+  lib.run("export", "--no-pin -o '" + (out / "all.ris") + "'");  // (an export pins its keys: an entry of its own)
   CHECK(test::slurp(out / "all.ris").find(lib.work("1").at("title").get<std::string>().substr(0, 40)) == std::string::npos);
   auto trash = lib.run("trash");
   CHECK(trash.out.rfind("1\t", 0) == 0);
@@ -309,9 +309,47 @@ TEST_CASE("rekey asks, keeps pinned keys, and every old key stays an alias", "[l
   { std::ofstream(d / "paper.tex") << "\\cite{" << k1 << "}\n"; }
   auto cited = lib.run("export", "--cites '" + (d / "paper.tex") + "'");
   CHECK(cited.out.find("@article{larsen1999,") != std::string::npos);
-  // Undo takes the rekey and its aliases back.
+  // The export pinned the key it wrote (an entry of its own); undo takes
+  // that back first, then the rekey and its aliases.
+  CHECK(cited.err.find("pinned 1 key") != std::string::npos);
+  lib.run("undo");
+  CHECK(lib.work("1").at("citekey") == "larsen1999");
   lib.run("undo");
   CHECK(lib.work("1").at("citekey") == k1);
   CHECK(lib.scalar("SELECT count(*) FROM key_aliases") == 0);
   CHECK(lib.run("key", "pin nosuchkey", 2).err.find("no work in the library is named 'nosuchkey'") != std::string::npos);
+}
+
+TEST_CASE("export pins the keys it writes: one journal entry, undoable; --no-pin; rekey leaves them", "[library][cli]") {
+  Lib lib;
+  const std::string k1 = lib.work("1").at("citekey"), k2 = lib.work("2").at("citekey");
+  const std::string before = lib.state();
+  TempDir d;
+  // --no-pin, and CSV (no citation keys a paper cites): nothing pinned, no entry.
+  lib.run("export", "--no-pin -o '" + (d / "a.bib") + "' 1 2");
+  lib.run("export", "-o '" + (d / "a.csv") + "' 1 2");
+  CHECK(lib.state() == before);
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 1);  // the import only
+  // An export that only pins is one entry, "pinned 2 keys", that undo takes back.
+  auto e = lib.run("export", "-o '" + (d / "a.bib") + "' 1 2");
+  CHECK(e.err.find("pinned 2 keys") != std::string::npos);
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE key_pinned = 1") == 2);
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 2);
+  CHECK(lib.run("log").out.find("pinned 2 keys") != std::string::npos);
+  check_undo_redo(lib, before);
+  // Exporting the same works again pins nothing new: no entry.
+  lib.run("export", "--format ris 1 2");
+  lib.run("export", "--format csljson 2");
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 2);
+  // RIS to stdout pins too; rekey leaves the three pinned keys alone.
+  lib.run("export", "--format ris 3");
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE key_pinned = 1") == 3);
+  auto r = lib.run("rekey", "--yes --pattern '[auth:lower][year]' 1 2 3 4");
+  CHECK(r.err.find("(3 pinned, kept)") != std::string::npos);
+  CHECK(lib.work("1").at("citekey") == k1);
+  CHECK(lib.work("2").at("citekey") == k2);
+  // --aux: the keys a paper cites are pinned.
+  { std::ofstream(d / "paper.aux") << "\\citation{" << lib.work("5").at("citekey").get<std::string>() << "}\n"; }
+  lib.run("export", "--aux '" + (d / "paper.aux") + "' -o '" + (d / "p.bib") + "'");
+  CHECK(lib.scalar("SELECT key_pinned FROM works WHERE id = 5") == 1);
 }
