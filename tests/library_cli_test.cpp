@@ -353,3 +353,43 @@ TEST_CASE("export pins the keys it writes: one journal entry, undoable; --no-pin
   lib.run("export", "--aux '" + (d / "paper.aux") + "' -o '" + (d / "p.bib") + "'");
   CHECK(lib.scalar("SELECT key_pinned FROM works WHERE id = 5") == 1);
 }
+
+TEST_CASE("notes are exported: BibTeX annote, RIS N1, CSL-JSON annote, CSV notes; an import keeps them", "[library][cli]") {
+  Lib lib;
+  lib.run("note", "1 'Key paper for chapter 2'");
+  lib.run("note", "1 'Costs rose 50% & more: see {Table 3}'");
+  lib.run("tag", "add private-tag 1");
+  TempDir d;
+  // BibTeX: one annote, the notes a blank line apart, LaTeX-escaped like the
+  // other fields, after the annote the Zotero export gave the work (Web of
+  // Science's citation counts).
+  lib.run("export", "--no-pin -o '" + (d / "a.bib") + "' 1");
+  const std::string bib = test::slurp(d / "a.bib");
+  const std::string annote = "Cited Reference Count:\u00a0\u00a011\n\nKey paper for chapter 2\n\n"
+                             "Costs rose 50\\% \\& more: see \\{Table 3\\}}";
+  CHECK(bib.find(annote) != std::string::npos);
+  CHECK(bib.find("annote") == bib.rfind("annote"));  // one field
+  CHECK(bib.find("private-tag") == std::string::npos);  // tags stay private
+  // RIS: one N1 a note; CSL-JSON: annote; CSV: a notes column.
+  const std::string ris = lib.run("export", "--no-pin --format ris 1").out;
+  CHECK(ris.find("N1  - Key paper for chapter 2\r\nN1  - Costs rose 50% & more: see {Table 3}\r\n") != std::string::npos);
+  auto csl = nlohmann::json::parse(lib.run("export", "--no-pin --format csljson 1").out).at(0);
+  CHECK(csl.at("annote") == "Key paper for chapter 2\n\nCosts rose 50% & more: see {Table 3}");
+  CHECK(lib.run("export", "--format csv --columns key,notes 1").out.find(
+            "\"Key paper for chapter 2\n\nCosts rose 50% & more: see {Table 3}\"") != std::string::npos);
+  // Another work's export has none of them.
+  CHECK(lib.run("export", "--no-pin 2").out.find("Key paper") == std::string::npos);
+  // Round trip: imported into a fresh library, the notes are field values:
+  // RIS N1 as text, the .bib annote verbatim (exported again, the same field).
+  {
+    TempDir other;
+    std::ofstream(d / "a.ris") << ris;
+    REQUIRE(run_refnet("import --library '" + (other / "lib.sqlite") + "' '" + (d / "a.ris") + "'").status == 0);
+    auto shown = run_refnet("show --json --library '" + (other / "lib.sqlite") + "' 1").out;
+    CHECK(shown.find("Key paper for chapter 2") != std::string::npos);
+    CHECK(shown.find("Costs rose 50% & more: see {Table 3}") != std::string::npos);
+  }
+  TempDir other;
+  REQUIRE(run_refnet("import --library '" + (other / "lib.sqlite") + "' '" + (d / "a.bib") + "'").status == 0);
+  CHECK(run_refnet("export --no-pin --library '" + (other / "lib.sqlite") + "' 1").out.find(annote) != std::string::npos);
+}

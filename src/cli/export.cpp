@@ -461,6 +461,26 @@ void pin_exported(const Args& args, const std::vector<std::int64_t>& ids) {
   }
 }
 
+// The user's notes on the works `ids`, by their keys.
+std::unordered_map<std::string, std::vector<std::string>> notes_by_key(Library& lib,
+                                                                       const std::vector<std::int64_t>& ids) {
+  std::unordered_map<std::string, std::vector<std::string>> out;
+  auto all = lib.all_notes();
+  if (all.empty()) return out;
+  std::unordered_set<std::int64_t> wanted(ids.begin(), ids.end());
+  std::unordered_map<std::int64_t, std::vector<std::string>> by_id;
+  for (auto& [id, text] : all)
+    if (wanted.count(id)) by_id[id].push_back(std::move(text));
+  if (by_id.empty()) return out;
+  Query q;
+  for (const auto& b : by_id) q.ids.push_back(b.first);
+  lib.each(q, RecordParts{false, false, false, false}, [&](const Work& w) {
+    out[w.record.citekey] = std::move(by_id[w.id]);
+    return true;
+  });
+  return out;
+}
+
 // What the writer left out, on stderr.
 void tell_notes(const ExportNotes& notes) {
   for (const auto& w : notes.warnings) std::cerr << "refnet export: warning: " << w << "\n";
@@ -509,9 +529,13 @@ int run(const Args& args) {
   opt.crossref_cycles = &cycles;
   std::unordered_map<std::string, std::vector<std::string>> aliases = alias_map(lib);
   opt.aliases = &aliases;
+  std::unordered_map<std::string, std::vector<std::string>> user_notes = notes_by_key(lib, ids);
+  opt.user_notes = &user_notes;
   std::unordered_map<std::string, WorkFacts> facts;
   if (format == "csv" || format == "tsv") {
     facts = work_facts(lib);
+    for (const auto& [key, notes] : user_notes)
+      for (const auto& n : notes) facts[key].notes += (facts[key].notes.empty() ? "" : "\n\n") + n;
     opt.work_facts = &facts;
   }
   const int status = missing.empty() ? kOk : kPartial;
