@@ -791,12 +791,20 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   w.field("pmcid", enc(r.pmcid));
   v.clear();
   put_keywords(v, r.keywords, ascii);
+  if (const auto* tags = of_work(opt.tags_as_keywords, r)) {
+    std::vector<std::string> more;  // the tags not already keywords
+    for (const auto& t : *tags)
+      if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& k) { return iequals(k, t); }))
+        more.push_back(t);
+    if (!v.empty() && !more.empty()) v += ", ";
+    put_keywords(v, more, ascii);
+  }
   w.field("keywords", v);
   w.field("abstract", enc(r.abstract));
   // The user's notes (refnet note), LaTeX-escaped, a blank line between
   // them; after a .bib source's own annote, in the same field.
   std::string annote;
-  if (const auto* notes = user_notes_of(opt, r))
+  if (const auto* notes = of_work(opt.user_notes, r))
     for (const auto& n : *notes) {
       if (!annote.empty()) annote += "\n\n";
       put_latex(annote, n, ascii);

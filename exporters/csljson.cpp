@@ -268,7 +268,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   std::string tag = export_language::bcp47(r.language);
   it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
-  if (const auto* notes = user_notes_of(opt, r)) {
+  if (const auto* notes = of_work(opt.user_notes, r)) {
     scratch = join(*notes, "\n\n");
     it.nonempty("annote", scratch);
   }

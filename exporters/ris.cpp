@@ -175,7 +175,7 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   } else if (r.provenance.format == "bibtex") {
     w.tag("N1", r.get_extra("note"));
   }
-  if (const auto* notes = user_notes_of(opt, r))
+  if (const auto* notes = of_work(opt.user_notes, r))
     for (const auto& n : *notes) w.tag("N1", n);
   out += "ER  - \r\n\r\n";
 }

@@ -393,3 +393,28 @@ TEST_CASE("notes are exported: BibTeX annote, RIS N1, CSL-JSON annote, CSV notes
   REQUIRE(run_refnet("import --library '" + (other / "lib.sqlite") + "' '" + (d / "a.bib") + "'").status == 0);
   CHECK(run_refnet("export --no-pin --library '" + (other / "lib.sqlite") + "' 1").out.find(annote) != std::string::npos);
 }
+
+TEST_CASE("tags stay private; export --tags-as-keywords adds them to BibTeX keywords", "[library][cli]") {
+  Lib lib;
+  lib.run("tag", "add 'to read' 1");
+  lib.run("tag", "add chapter-2 1");
+  for (const char* format : {"bibtex", "biblatex", "ris", "csljson"})
+    CHECK(lib.run("export", std::string("--no-pin --format ") + format + " 1").out.find("chapter-2") == std::string::npos);
+  for (const char* format : {"bibtex", "biblatex"}) {
+    std::string out = lib.run("export", std::string("--no-pin --tags-as-keywords --format ") + format + " 1").out;
+    auto at = out.find("  keywords = {");
+    REQUIRE(at != std::string::npos);
+    std::string line = out.substr(at, out.find('\n', at) - at);
+    CHECK(line.size() > std::string("  keywords = {chapter-2, to read}").size());  // the work's own keywords first
+    CHECK(line.substr(line.size() - 22) == ", chapter-2, to read},");
+  }
+  // A tag that is already a keyword is not written twice.
+  const std::string kw = lib.work("1").at("keywords").at(0);
+  lib.run("tag", "add '" + kw + "' 1");
+  std::string out = lib.run("export", "--no-pin --tags-as-keywords 1").out;
+  auto at = out.find("  keywords = {");
+  std::string line = out.substr(at, out.find('\n', at) - at);
+  CHECK(line.find(kw) == line.rfind(kw));
+  CHECK(line.substr(line.size() - 22) == ", chapter-2, to read},");
+  CHECK(lib.run("export", "--tags-as-keywords --format ris 1", 2).err.find("for BibTeX and BibLaTeX") != std::string::npos);
+}

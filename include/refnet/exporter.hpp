@@ -74,13 +74,17 @@ struct ExportOptions {
   // BibTeX/BibLaTeX `annote` (joined by a blank line), RIS `N1` (one a
   // note), CSL-JSON `annote`.
   const std::unordered_map<std::string, std::vector<std::string>>* user_notes = nullptr;
+  // BibTeX/BibLaTeX: the tags of each work, by its key, written into
+  // `keywords` (export --tags-as-keywords); null by default: tags are private.
+  const std::unordered_map<std::string, std::vector<std::string>>* tags_as_keywords = nullptr;
 };
 
-// The user's notes on `r` (by its key), or null.
-inline const std::vector<std::string>* user_notes_of(const ExportOptions& opt, const Record& r) {
-  if (!opt.user_notes) return nullptr;
-  auto it = opt.user_notes->find(r.citekey);
-  return it == opt.user_notes->end() || it->second.empty() ? nullptr : &it->second;
+// The list `by_key` (user_notes, tags_as_keywords) holds for `r`, or null.
+inline const std::vector<std::string>* of_work(const std::unordered_map<std::string, std::vector<std::string>>* by_key,
+                                               const Record& r) {
+  if (!by_key) return nullptr;
+  auto it = by_key->find(r.citekey);
+  return it == by_key->end() || it->second.empty() ? nullptr : &it->second;
 }
 
 // Each writer is given the records in the order to write them; each record's

@@ -64,6 +64,7 @@ CommandSpec make_spec() {
           {"keep-fields", "LIST", "BibTeX/BibLaTeX: write these fields even when the profile leaves them out"},
           {"aux", "FILE", "export the works a LaTeX run cites (its .aux file: bibtex's and biber's)"},
           {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...)"},
+          {"tags-as-keywords", nullptr, "BibTeX/BibLaTeX: add the works' tags to keywords (tags are private by default)"},
           {"no-pin", nullptr, "BibTeX/BibLaTeX/RIS/CSL-JSON: leave the written keys unpinned (rekey may change them)"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
@@ -461,11 +462,10 @@ void pin_exported(const Args& args, const std::vector<std::int64_t>& ids) {
   }
 }
 
-// The user's notes on the works `ids`, by their keys.
-std::unordered_map<std::string, std::vector<std::string>> notes_by_key(Library& lib,
-                                                                       const std::vector<std::int64_t>& ids) {
+// Lists by work id (notes, tags) of the works `ids`, by their keys.
+std::unordered_map<std::string, std::vector<std::string>> by_key(Library& lib, const std::vector<std::int64_t>& ids,
+                                                                 std::vector<std::pair<std::int64_t, std::string>> all) {
   std::unordered_map<std::string, std::vector<std::string>> out;
-  auto all = lib.all_notes();
   if (all.empty()) return out;
   std::unordered_set<std::int64_t> wanted(ids.begin(), ids.end());
   std::unordered_map<std::int64_t, std::vector<std::string>> by_id;
@@ -479,6 +479,14 @@ std::unordered_map<std::string, std::vector<std::string>> notes_by_key(Library& 
     return true;
   });
   return out;
+}
+
+std::unordered_map<std::string, std::vector<std::string>> notes_by_key(Library& lib,
+                                                                       const std::vector<std::int64_t>& ids) {
+  return by_key(lib, ids, lib.all_notes());
+}
+std::unordered_map<std::string, std::vector<std::string>> tags_by_key(Library& lib, const std::vector<std::int64_t>& ids) {
+  return by_key(lib, ids, lib.live_tags_with_prefix(""));
 }
 
 // What the writer left out, on stderr.
@@ -531,6 +539,13 @@ int run(const Args& args) {
   opt.aliases = &aliases;
   std::unordered_map<std::string, std::vector<std::string>> user_notes = notes_by_key(lib, ids);
   opt.user_notes = &user_notes;
+  std::unordered_map<std::string, std::vector<std::string>> tags;
+  if (args.has("tags-as-keywords")) {
+    if (format != "bibtex" && format != "biblatex")
+      throw UsageError("--tags-as-keywords is for BibTeX and BibLaTeX, not " + format);
+    tags = tags_by_key(lib, ids);
+    opt.tags_as_keywords = &tags;
+  }
   std::unordered_map<std::string, WorkFacts> facts;
   if (format == "csv" || format == "tsv") {
     facts = work_facts(lib);
