@@ -791,14 +791,34 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   w.field("pmcid", enc(r.pmcid));
   v.clear();
   put_keywords(v, r.keywords, ascii);
+  if (const auto* tags = of_work(opt.tags_as_keywords, r)) {
+    std::vector<std::string> more;  // the tags not already keywords
+    for (const auto& t : *tags)
+      if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& k) { return iequals(k, t); }))
+        more.push_back(t);
+    if (!v.empty() && !more.empty()) v += ", ";
+    put_keywords(v, more, ascii);
+  }
   w.field("keywords", v);
   w.field("abstract", enc(r.abstract));
+  // The user's notes (refnet note), LaTeX-escaped, a blank line between
+  // them; after a .bib source's own annote, in the same field.
+  std::string annote;
+  if (const auto* notes = of_work(opt.user_notes, r))
+    for (const auto& n : *notes) {
+      if (!annote.empty()) annote += "\n\n";
+      put_latex(annote, n, ascii);
+    }
 
   const bool paper = opt.profile == ExportProfile::paper;
   if (bib) {
     for (const auto& f : r.extra) {
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
       std::string name = field_name(f.name);
+      if (!annote.empty() && iequals(name, "annote") && w.wanted(name)) {
+        annote = (balanced(f.value) ? (ascii ? ascii_letters(f.value) : f.value) : enc(f.value)) + "\n\n" + annote;
+        continue;
+      }
       std::string cleaned;
       std::string_view value = paper && iequals(name, "note") ? note_for_paper(f.value, cleaned, opt) : f.value;
       if (value.empty() && !f.value.empty()) continue;
@@ -835,6 +855,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     }
     w.field("note", v);
   }
+  w.field("annote", annote);
   // The reference list, for lossless archiving: one reference a line, as Web
   // of Science writes `Cited-References` (which the BibTeX importer reads
   // back, DOIs included), so that export -> import keeps the citation network.

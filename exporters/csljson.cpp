@@ -230,7 +230,7 @@ void put_joined(ObjectWriter& item, const char* key, const std::vector<std::stri
 }
 
 // One item at depth 1 (inside the array), keys in the fixed order.
-void put_item(std::string& out, const Record& r, std::string& scratch) {
+void put_item(std::string& out, const Record& r, std::string& scratch, const ExportOptions& opt) {
   ObjectWriter it(out, 1);
   if (r.citekey.empty()) it.string("id", expand_key_pattern(kDefaultKeyPattern, r));
   else it.string("id", r.citekey);
@@ -268,6 +268,10 @@ void put_item(std::string& out, const Record& r, std::string& scratch) {
   std::string tag = export_language::bcp47(r.language);
   it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
+  if (const auto* notes = of_work(opt.user_notes, r)) {
+    scratch = join(*notes, "\n\n");
+    it.nonempty("annote", scratch);
+  }
   it.finish();
 }
 
@@ -278,7 +282,7 @@ class CsljsonRecordWriter : public RecordWriter {
   void record(std::string& out, const Record& r) override {
     out += first_ ? "[\n  " : ",\n  ";
     first_ = false;
-    put_item(out, r, scratch_);
+    put_item(out, r, scratch_, opt_);
   }
   void end(std::string& out) override { out += first_ ? "[]\n" : "\n]\n"; }
   // CSL-JSON has no slot for the reference list or the extra fields.
@@ -292,14 +296,20 @@ class CsljsonRecordWriter : public RecordWriter {
  private:
   bool first_ = true;
   std::string scratch_;
+  ExportOptions opt_;
+
+ public:
+  explicit CsljsonRecordWriter(const ExportOptions& opt) : opt_(opt) {}
 };
 
 }  // namespace
 
-std::unique_ptr<RecordWriter> csljson_writer(const ExportOptions&) { return std::make_unique<CsljsonRecordWriter>(); }
+std::unique_ptr<RecordWriter> csljson_writer(const ExportOptions& opt) {
+  return std::make_unique<CsljsonRecordWriter>(opt);
+}
 
-void write_csljson(std::ostream& out, const std::vector<Record>& records, const ExportOptions&) {
-  CsljsonRecordWriter w;
+void write_csljson(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt) {
+  CsljsonRecordWriter w(opt);
   write_records(w, out, records);
 }
 

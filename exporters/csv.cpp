@@ -169,6 +169,7 @@ constexpr Column kColumns[] = {
     {"tags", "tags", kPlain, [](const Record&, std::string&) {}, &WorkFacts::tags},
     {"decision", "decision", kPlain, [](const Record&, std::string&) {}, &WorkFacts::decision},
     {"reason", "reason", kPlain, [](const Record&, std::string&) {}, &WorkFacts::reason},
+    {"notes", "notes", kPlain, [](const Record&, std::string&) {}, &WorkFacts::notes},
 };
 
 constexpr std::string_view kDefaultColumns = "key,authors,year,title,container,volume,issue,pages,doi,url";

@@ -112,7 +112,7 @@ std::string ris_date(const Date& d) {
   return out;
 }
 
-void write_record(std::string& out, const Record& r, std::string& name) {
+void write_record(std::string& out, const Record& r, std::string& name, const ExportOptions& opt) {
   TagWriter w(out);
   const bool from_ris = r.provenance.format == "ris";
   std::string_view type = "GEN";
@@ -175,12 +175,15 @@ void write_record(std::string& out, const Record& r, std::string& name) {
   } else if (r.provenance.format == "bibtex") {
     w.tag("N1", r.get_extra("note"));
   }
+  if (const auto* notes = of_work(opt.user_notes, r))
+    for (const auto& n : *notes) w.tag("N1", n);
   out += "ER  - \r\n\r\n";
 }
 
 class RisRecordWriter : public RecordWriter {
  public:
-  void record(std::string& out, const Record& r) override { write_record(out, r, name_); }
+  explicit RisRecordWriter(const ExportOptions& opt) : opt_(opt) {}
+  void record(std::string& out, const Record& r) override { write_record(out, r, name_, opt_); }
   // Everything but the reference list (the extra fields hold TY, the RIS
   // tags of an RIS source and the note of a BibTeX one).
   RecordParts parts() const override {
@@ -191,14 +194,15 @@ class RisRecordWriter : public RecordWriter {
 
  private:
   std::string name_;  // scratch
+  ExportOptions opt_;
 };
 
 }  // namespace
 
-std::unique_ptr<RecordWriter> ris_writer(const ExportOptions&) { return std::make_unique<RisRecordWriter>(); }
+std::unique_ptr<RecordWriter> ris_writer(const ExportOptions& opt) { return std::make_unique<RisRecordWriter>(opt); }
 
-void write_ris(std::ostream& out, const std::vector<Record>& records, const ExportOptions&) {
-  RisRecordWriter w;
+void write_ris(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt) {
+  RisRecordWriter w(opt);
   write_records(w, out, records);
 }
 

@@ -1235,6 +1235,14 @@ std::int64_t Library::add_note(std::int64_t work_id, const std::string& text) {
 
 std::vector<std::string> Library::notes_of(std::int64_t work_id) { return rows_of_work(db_, "notes", "text", work_id); }
 
+std::vector<std::pair<std::int64_t, std::string>> Library::all_notes() {
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  Stmt s(db_, "SELECT work_id, text FROM notes ORDER BY id");
+  while (s.step()) out.emplace_back(sqlite3_column_int64(s.get(), 0), column_text(s.get(), 1));
+  for (auto& [id, text] : out) id = live_work(id);
+  return out;
+}
+
 std::int64_t Library::add_file(std::int64_t work_id, const std::string& path) {
   if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist, was merged or is in the trash");
   return add_work_row(db_, "files", "path", work_id, path);

@@ -138,7 +138,7 @@ TEST_CASE("rm moves works to the trash, hidden from every reader; restore and un
   CHECK(lib.run("list").err.find("997 works") != std::string::npos);
   CHECK(lib.run("stats", "--json").out.find("\"works\":997") != std::string::npos);
   TempDir out;
-  lib.run("export", "-o '" + (out / "all.ris") + "'");
+  lib.run("export", "--no-pin -o '" + (out / "all.ris") + "'");  // (an export pins its keys: an entry of its own)
   CHECK(test::slurp(out / "all.ris").find(lib.work("1").at("title").get<std::string>().substr(0, 40)) == std::string::npos);
   auto trash = lib.run("trash");
   CHECK(trash.out.rfind("1\t", 0) == 0);
@@ -317,7 +317,11 @@ TEST_CASE("rekey asks, keeps pinned keys, and every old key stays an alias", "[l
   // bibtex finds it (it was written as larsen1999: the audit's bibtex run
   // said "I didn't find a database entry").
   CHECK(cited.out.find("@article{" + k1 + ",") != std::string::npos);
-  // Undo takes the rekey and its aliases back.
+  // The export pinned the work's key (an entry of its own); undo takes
+  // that back first, then the rekey and its aliases.
+  CHECK(cited.err.find("pinned 1 key") != std::string::npos);
+  lib.run("undo");
+  CHECK(lib.work("1").at("citekey") == "larsen1999");
   lib.run("undo");
   CHECK(lib.work("1").at("citekey") == k1);
   CHECK(lib.scalar("SELECT count(*) FROM key_aliases") == 0);
@@ -331,23 +335,23 @@ TEST_CASE("a title set or edited by the user carries its own protected words, no
   Lib lib;
   const std::string w = "larsen_microangiography_1999";
   REQUIRE(lib.run("set", w + " 'title=A different and longer title about {MRI} of the elbow joint in dogs'").status == 0);
-  auto bib = lib.run("export", "-o - " + w).out;
+  auto bib = lib.run("export", "--no-pin -o - " + w).out;
   CHECK_THAT(bib, Catch::Contains("title = {A different and longer title about {MRI} of the elbow joint in dogs}"));
-  auto csl = lib.run("export", "--format csljson -o - " + w).out;
+  auto csl = lib.run("export", "--no-pin --format csljson -o - " + w).out;
   CHECK_THAT(csl, Catch::Contains(R"("title": "A different and longer title about <span class=\"nocase\">MRI</span> of the elbow joint in dogs")"));
   // show and edit give the braces back, so an edit round trip keeps them.
   CHECK(lib.work(w).at("title") == "A different and longer title about MRI of the elbow joint in dogs");
   // A title without braces protects nothing; unbalanced braces are refused.
   REQUIRE(lib.run("set", w + " 'title=Plain new title'").status == 0);
-  CHECK_THAT(lib.run("export", "-o - " + w).out, Catch::Contains("title = {Plain new title}"));
+  CHECK_THAT(lib.run("export", "--no-pin -o - " + w).out, Catch::Contains("title = {Plain new title}"));
   auto bad = lib.run("set", w + " 'title=Broken {brace title'", 2);
   CHECK_THAT(bad.err, Catch::Contains("brace"));
   // Unset removes the title; undoing the user's changes brings the imported
   // title back with its own protected words.
   REQUIRE(lib.run("unset", w + " title").status == 0);
-  CHECK_THAT(lib.run("export", "-o - " + w).out, !Catch::Contains("title ="));
+  CHECK_THAT(lib.run("export", "--no-pin -o - " + w).out, !Catch::Contains("title ="));
   for (int i = 0; i < 3; ++i) lib.run("undo");  // unset, set, set
-  CHECK_THAT(lib.run("export", "-o - " + w).out,
+  CHECK_THAT(lib.run("export", "--no-pin -o - " + w).out,
              Catch::Contains("title = {Microangiography of the humeral condyle in {Cocker} {Spaniel} and non-{Cocker} {Spaniel} dogs}"));
 }
 
@@ -365,4 +369,103 @@ TEST_CASE("after rekey, export --cites writes each entry under the key the paper
   // A paper citing the new key gets the new key.
   std::ofstream(tex) << "\\cite{larsen1999microangiography}\n";
   CHECK_THAT(lib.run("export", "--cites '" + tex + "' -o -").out, Catch::Contains("@article{larsen1999microangiography,"));
+}
+
+TEST_CASE("export pins the keys it writes: one journal entry, undoable; --no-pin; rekey leaves them", "[library][cli]") {
+  Lib lib;
+  const std::string k1 = lib.work("1").at("citekey"), k2 = lib.work("2").at("citekey");
+  const std::string before = lib.state();
+  TempDir d;
+  // --no-pin, and CSV (no citation keys a paper cites): nothing pinned, no entry.
+  lib.run("export", "--no-pin -o '" + (d / "a.bib") + "' 1 2");
+  lib.run("export", "-o '" + (d / "a.csv") + "' 1 2");
+  CHECK(lib.state() == before);
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 1);  // the import only
+  // An export that only pins is one entry, "pinned 2 keys", that undo takes back.
+  auto e = lib.run("export", "-o '" + (d / "a.bib") + "' 1 2");
+  CHECK(e.err.find("pinned 2 keys") != std::string::npos);
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE key_pinned = 1") == 2);
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 2);
+  CHECK(lib.run("log").out.find("pinned 2 keys") != std::string::npos);
+  check_undo_redo(lib, before);
+  // Exporting the same works again pins nothing new: no entry.
+  lib.run("export", "--format ris 1 2");
+  lib.run("export", "--format csljson 2");
+  CHECK(lib.scalar("SELECT count(*) FROM journal") == 2);
+  // RIS to stdout pins too; rekey leaves the three pinned keys alone.
+  lib.run("export", "--format ris 3");
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE key_pinned = 1") == 3);
+  auto r = lib.run("rekey", "--yes --pattern '[auth:lower][year]' 1 2 3 4");
+  CHECK(r.err.find("(3 pinned, kept)") != std::string::npos);
+  CHECK(lib.work("1").at("citekey") == k1);
+  CHECK(lib.work("2").at("citekey") == k2);
+  // --aux: the keys a paper cites are pinned.
+  { std::ofstream(d / "paper.aux") << "\\citation{" << lib.work("5").at("citekey").get<std::string>() << "}\n"; }
+  lib.run("export", "--aux '" + (d / "paper.aux") + "' -o '" + (d / "p.bib") + "'");
+  CHECK(lib.scalar("SELECT key_pinned FROM works WHERE id = 5") == 1);
+}
+
+TEST_CASE("notes are exported: BibTeX annote, RIS N1, CSL-JSON annote, CSV notes; an import keeps them", "[library][cli]") {
+  Lib lib;
+  lib.run("note", "1 'Key paper for chapter 2'");
+  lib.run("note", "1 'Costs rose 50% & more: see {Table 3}'");
+  lib.run("tag", "add private-tag 1");
+  TempDir d;
+  // BibTeX: one annote, the notes a blank line apart, LaTeX-escaped like the
+  // other fields, after the annote the Zotero export gave the work (Web of
+  // Science's citation counts).
+  lib.run("export", "--no-pin -o '" + (d / "a.bib") + "' 1");
+  const std::string bib = test::slurp(d / "a.bib");
+  const std::string annote = "Cited Reference Count:\u00a0\u00a011\n\nKey paper for chapter 2\n\n"
+                             "Costs rose 50\\% \\& more: see \\{Table 3\\}}";
+  CHECK(bib.find(annote) != std::string::npos);
+  CHECK(bib.find("annote") == bib.rfind("annote"));  // one field
+  CHECK(bib.find("private-tag") == std::string::npos);  // tags stay private
+  // RIS: one N1 a note; CSL-JSON: annote; CSV: a notes column.
+  const std::string ris = lib.run("export", "--no-pin --format ris 1").out;
+  CHECK(ris.find("N1  - Key paper for chapter 2\r\nN1  - Costs rose 50% & more: see {Table 3}\r\n") != std::string::npos);
+  auto csl = nlohmann::json::parse(lib.run("export", "--no-pin --format csljson 1").out).at(0);
+  CHECK(csl.at("annote") == "Key paper for chapter 2\n\nCosts rose 50% & more: see {Table 3}");
+  CHECK(lib.run("export", "--format csv --columns key,notes 1").out.find(
+            "\"Key paper for chapter 2\n\nCosts rose 50% & more: see {Table 3}\"") != std::string::npos);
+  // Another work's export has none of them.
+  CHECK(lib.run("export", "--no-pin 2").out.find("Key paper") == std::string::npos);
+  // Round trip: imported into a fresh library, the notes are field values:
+  // RIS N1 as text, the .bib annote verbatim (exported again, the same field).
+  {
+    TempDir other;
+    std::ofstream(d / "a.ris") << ris;
+    REQUIRE(run_refnet("import --library '" + (other / "lib.sqlite") + "' '" + (d / "a.ris") + "'").status == 0);
+    auto shown = run_refnet("show --json --library '" + (other / "lib.sqlite") + "' 1").out;
+    CHECK(shown.find("Key paper for chapter 2") != std::string::npos);
+    CHECK(shown.find("Costs rose 50% & more: see {Table 3}") != std::string::npos);
+  }
+  TempDir other;
+  REQUIRE(run_refnet("import --library '" + (other / "lib.sqlite") + "' '" + (d / "a.bib") + "'").status == 0);
+  CHECK(run_refnet("export --no-pin --library '" + (other / "lib.sqlite") + "' 1").out.find(annote) != std::string::npos);
+}
+
+TEST_CASE("tags stay private; export --tags-as-keywords adds them to BibTeX keywords", "[library][cli]") {
+  Lib lib;
+  lib.run("tag", "add 'to read' 1");
+  lib.run("tag", "add chapter-2 1");
+  for (const char* format : {"bibtex", "biblatex", "ris", "csljson"})
+    CHECK(lib.run("export", std::string("--no-pin --format ") + format + " 1").out.find("chapter-2") == std::string::npos);
+  for (const char* format : {"bibtex", "biblatex"}) {
+    std::string out = lib.run("export", std::string("--no-pin --tags-as-keywords --format ") + format + " 1").out;
+    auto at = out.find("  keywords = {");
+    REQUIRE(at != std::string::npos);
+    std::string line = out.substr(at, out.find('\n', at) - at);
+    CHECK(line.size() > std::string("  keywords = {chapter-2, to read}").size());  // the work's own keywords first
+    CHECK(line.substr(line.size() - 22) == ", chapter-2, to read},");
+  }
+  // A tag that is already a keyword is not written twice.
+  const std::string kw = lib.work("1").at("keywords").at(0);
+  lib.run("tag", "add '" + kw + "' 1");
+  std::string out = lib.run("export", "--no-pin --tags-as-keywords 1").out;
+  auto at = out.find("  keywords = {");
+  std::string line = out.substr(at, out.find('\n', at) - at);
+  CHECK(line.find(kw) == line.rfind(kw));
+  CHECK(line.substr(line.size() - 22) == ", chapter-2, to read},");
+  CHECK(lib.run("export", "--tags-as-keywords --format ris 1", 2).err.find("for BibTeX and BibLaTeX") != std::string::npos);
 }

@@ -44,6 +44,7 @@ struct WorkFacts {
   std::string tags;
   std::string decision;  // include, exclude, maybe (its screen: tag)
   std::string reason;    // of an exclusion
+  std::string notes;     // the user's notes (refnet note), separated by a blank line
 };
 
 struct ExportOptions {
@@ -69,7 +70,22 @@ struct ExportOptions {
   const std::unordered_map<std::string, std::vector<std::string>>* aliases = nullptr;
   // CSV/TSV: the facts of each work, by its key.
   const std::unordered_map<std::string, WorkFacts>* work_facts = nullptr;
+  // The user's notes on each work (`refnet note`), oldest first, by its key:
+  // BibTeX/BibLaTeX `annote` (joined by a blank line), RIS `N1` (one a
+  // note), CSL-JSON `annote`.
+  const std::unordered_map<std::string, std::vector<std::string>>* user_notes = nullptr;
+  // BibTeX/BibLaTeX: the tags of each work, by its key, written into
+  // `keywords` (export --tags-as-keywords); null by default: tags are private.
+  const std::unordered_map<std::string, std::vector<std::string>>* tags_as_keywords = nullptr;
 };
+
+// The list `by_key` (user_notes, tags_as_keywords) holds for `r`, or null.
+inline const std::vector<std::string>* of_work(const std::unordered_map<std::string, std::vector<std::string>>* by_key,
+                                               const Record& r) {
+  if (!by_key) return nullptr;
+  auto it = by_key->find(r.citekey);
+  return it == by_key->end() || it->second.empty() ? nullptr : &it->second;
+}
 
 // Each writer is given the records in the order to write them; each record's
 // citekey is set.  Output is deterministic: the same records give the same

@@ -376,6 +376,8 @@ class Library {
   // into it, oldest first.  add_* throw StoreError for a work not live.
   std::int64_t add_note(std::int64_t work_id, const std::string& text);
   std::vector<std::string> notes_of(std::int64_t work_id);
+  // Every note, by the live work it belongs to (following merges), oldest first.
+  std::vector<std::pair<std::int64_t, std::string>> all_notes();
   std::int64_t add_file(std::int64_t work_id, const std::string& path);
   std::vector<std::string> files_of(std::int64_t work_id);
 

@@ -34,6 +34,9 @@ namespace {
 
 CommandSpec make_spec() {
   static const std::string details =
+      "Without -o the output goes to stdout.  The citation keys a BibTeX, BibLaTeX, RIS or\n"
+      "CSL-JSON export writes are pinned (as 'refnet key pin' does: one journal entry,\n"
+      "undoable), so that rekey never changes a key a paper may cite; --no-pin does not.\n"
       "Without -o the output goes to stdout.  Without --format the format follows the\n"
       "extension of -o (.bib: bibtex, .ris: ris, .json: csljson, .csv: csv, .tsv/.tab:\n"
       "tsv; no extension: bibtex); another extension is an error unless --format is given.\n"
@@ -61,6 +64,8 @@ CommandSpec make_spec() {
           {"keep-fields", "LIST", "BibTeX/BibLaTeX: write these fields even when the profile leaves them out"},
           {"aux", "FILE", "export the works a LaTeX run cites (its .aux file: bibtex's and biber's)"},
           {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...)"},
+          {"tags-as-keywords", nullptr, "BibTeX/BibLaTeX: add the works' tags to keywords (tags are private by default)"},
+          {"no-pin", nullptr, "BibTeX/BibLaTeX/RIS/CSL-JSON: leave the written keys unpinned (rekey may change them)"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   spec.examples =
@@ -392,7 +397,8 @@ void add_parents(Library& lib, Query& q) {
 }
 
 std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std::unordered_set<std::string>& cycles,
-                                              std::unordered_map<std::string, int>& parent_levels) {
+                                              std::unordered_map<std::string, int>& parent_levels,
+                                              std::vector<std::int64_t>& ids) {
   std::unordered_set<std::string> keys;
   std::unordered_map<std::string, std::string> parent;  // key -> crossref target, lower case
   RecordParts p;
@@ -400,6 +406,7 @@ std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std:
   lib.each(q, p, [&](const Work& w) {
     std::string key = ascii_lower(w.record.citekey);
     keys.insert(key);
+    ids.push_back(w.id);
     std::string_view target = w.record.get_extra("crossref");
     if (target.empty()) target = w.record.get_extra("xref");
     if (!target.empty()) parent[key] = ascii_lower(trim(target));
@@ -456,6 +463,51 @@ std::unordered_map<std::string, std::vector<std::string>> alias_map(Library& lib
   return out;
 }
 
+// Pins the keys of the works an export wrote (`ids`), as `refnet key pin`
+// does: one journal entry, none when they were all pinned already.  A
+// library that cannot be written (a read-only file) gets a warning: the
+// export itself is done.
+void pin_exported(const Args& args, const std::vector<std::int64_t>& ids) {
+  try {
+    Library lib = open_library(args, false);
+    Library::Transaction tx(lib);
+    std::int64_t n = lib.pin_keys(ids);
+    if (n == 0) return;
+    lib.journal().describe("pinned " + std::to_string(n) + (n == 1 ? " key" : " keys"));
+    tx.commit();
+    std::cerr << "pinned " << n << (n == 1 ? " key" : " keys") << " (rekey keeps them; --no-pin not to)\n";
+  } catch (const std::exception& e) {
+    std::cerr << "refnet export: warning: the exported keys are not pinned: " << e.what() << "\n";
+  }
+}
+
+// Lists by work id (notes, tags) of the works `ids`, by their keys.
+std::unordered_map<std::string, std::vector<std::string>> by_key(Library& lib, const std::vector<std::int64_t>& ids,
+                                                                 std::vector<std::pair<std::int64_t, std::string>> all) {
+  std::unordered_map<std::string, std::vector<std::string>> out;
+  if (all.empty()) return out;
+  std::unordered_set<std::int64_t> wanted(ids.begin(), ids.end());
+  std::unordered_map<std::int64_t, std::vector<std::string>> by_id;
+  for (auto& [id, text] : all)
+    if (wanted.count(id)) by_id[id].push_back(std::move(text));
+  if (by_id.empty()) return out;
+  Query q;
+  for (const auto& b : by_id) q.ids.push_back(b.first);
+  lib.each(q, RecordParts{false, false, false, false}, [&](const Work& w) {
+    out[w.record.citekey] = std::move(by_id[w.id]);
+    return true;
+  });
+  return out;
+}
+
+std::unordered_map<std::string, std::vector<std::string>> notes_by_key(Library& lib,
+                                                                       const std::vector<std::int64_t>& ids) {
+  return by_key(lib, ids, lib.all_notes());
+}
+std::unordered_map<std::string, std::vector<std::string>> tags_by_key(Library& lib, const std::vector<std::int64_t>& ids) {
+  return by_key(lib, ids, lib.live_tags_with_prefix(""));
+}
+
 // What the writer left out, on stderr.
 void tell_notes(const ExportNotes& notes) {
   for (const auto& w : notes.warnings) std::cerr << "refnet export: warning: " << w << "\n";
@@ -500,15 +552,28 @@ int run(const Args& args) {
   if (format == "bibtex" || format == "biblatex") add_parents(lib, q);
   std::unordered_set<std::string> cycles;
   std::unordered_map<std::string, int> parent_levels;
-  std::unordered_set<std::string> keys = selected_keys(lib, q, cycles, parent_levels);
+  std::vector<std::int64_t> ids;
+  std::unordered_set<std::string> keys = selected_keys(lib, q, cycles, parent_levels, ids);
+  const bool pin = !args.has("no-pin") && format != "csv" && format != "tsv";
   if (format != "bibtex" && format != "biblatex") parent_levels.clear();
   opt.exported_keys = &keys;
   opt.crossref_cycles = &cycles;
   std::unordered_map<std::string, std::vector<std::string>> aliases = alias_map(lib);
   opt.aliases = &aliases;
+  std::unordered_map<std::string, std::vector<std::string>> user_notes = notes_by_key(lib, ids);
+  opt.user_notes = &user_notes;
+  std::unordered_map<std::string, std::vector<std::string>> tags;
+  if (args.has("tags-as-keywords")) {
+    if (format != "bibtex" && format != "biblatex")
+      throw UsageError("--tags-as-keywords is for BibTeX and BibLaTeX, not " + format);
+    tags = tags_by_key(lib, ids);
+    opt.tags_as_keywords = &tags;
+  }
   std::unordered_map<std::string, WorkFacts> facts;
   if (format == "csv" || format == "tsv") {
     facts = work_facts(lib);
+    for (const auto& [key, notes] : user_notes)
+      for (const auto& n : notes) facts[key].notes += (facts[key].notes.empty() ? "" : "\n\n") + n;
     opt.work_facts = &facts;
   }
   const int status = missing.empty() ? kOk : kPartial;
@@ -534,6 +599,7 @@ int run(const Args& args) {
     }
     tell_notes(notes);
     std::cerr << "exported " << n << noun() << " (" << row->name << ")\n";
+    if (pin && n) pin_exported(args, ids);
     return status;
   }
   try {
@@ -549,6 +615,7 @@ int run(const Args& args) {
   }
   tell_notes(notes);
   std::cerr << "exported " << n << noun() << " to " << output << " (" << row->name << ")\n";
+  if (pin && n) pin_exported(args, ids);
   return status;
 }
 
