@@ -703,9 +703,9 @@ std::string_view now_utc() {
 }
 }  // namespace
 
-std::optional<std::int64_t> Library::find_source(const Record& r) {
+std::optional<std::int64_t> Library::find_source(const Record& r, std::uint64_t hash) {
   Stmt& find = st_->find_source;
-  find.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(source_hash_ ? source_hash_ : r.provenance.hash));
+  find.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(hash));
   std::optional<std::int64_t> work;
   if (find.step()) work = sqlite3_column_int64(find.get(), 0);
   find.reset();
@@ -714,7 +714,7 @@ std::optional<std::int64_t> Library::find_source(const Record& r) {
 
 Library::Encoded Library::encode(const Record& r) { return {to_json(r), folded_families(r), folded_keywords(r)}; }
 
-std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, const Encoded& e) {
+std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, const Encoded& e, std::uint64_t hash) {
   const std::string& json = e.json;
   Stmt& w = st_->insert_work;
   w.bind_opt(1, r.citekey);
@@ -724,14 +724,14 @@ std::int64_t Library::insert_work_and_source(const Record& r, bool own_view, con
   w.bind(9, now_utc());
   w.run();
   std::int64_t work_id = sqlite3_last_insert_rowid(db_);
-  insert_source(work_id, r, json, false);
+  insert_source(work_id, r, json, false, hash);
   return work_id;
 }
 
-void Library::insert_source(std::int64_t work_id, const Record& r, std::string_view json, bool attached) {
+void Library::insert_source(std::int64_t work_id, const Record& r, std::string_view json, bool attached,
+                            std::uint64_t hash) {
   Stmt& s = st_->insert_source;
-  s.bind(1, work_id).bind(2, r.provenance.format);
-  s.bind(3, static_cast<std::int64_t>(source_hash_ ? source_hash_ : r.provenance.hash));
+  s.bind(1, work_id).bind(2, r.provenance.format).bind(3, static_cast<std::int64_t>(hash));
   s.bind_opt(4, r.provenance.file).bind(5, std::int64_t{r.provenance.line}).bind_static(6, json);
   s.bind(7, now_utc());
   s.bind(8, source_label_.empty() ? default_source_label(r) : source_label_);
@@ -749,24 +749,22 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
 // hash of its content and L, it becomes a work of its own that the
 // identifier merge (or dedup) joins to the first, so PRISMA counts it for
 // each search.
-std::optional<std::int64_t> Library::present_source(const Record& r) {
-  source_hash_ = 0;
-  auto work = find_source(r);
+// `hash` gets the hash the record is stored under.
+std::optional<std::int64_t> Library::present_source(const Record& r, std::uint64_t& hash) {
+  hash = r.provenance.hash;
+  auto work = find_source(r, hash);
   if (!work || source_label_.empty()) return work;
   Stmt same_label(db_, "SELECT 1 FROM sources WHERE format = ?1 AND hash = ?2 AND label = ?3");
-  same_label.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(r.provenance.hash)).bind(3, source_label_);
+  same_label.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(hash)).bind(3, source_label_);
   if (same_label.step()) return work;
-  source_hash_ = r.provenance.hash ^ content_hash("source label", source_label_);
-  if (source_hash_ == 0) source_hash_ = 1;
-  return find_source(r);
+  hash ^= content_hash("source label", source_label_);
+  if (hash == 0) hash = 1;
+  return find_source(r, hash);
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
-  struct Reset {
-    std::uint64_t& h;
-    ~Reset() { h = 0; }
-  } reset{source_hash_};
-  if (auto work = present_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
+  std::uint64_t hash = 0;
+  if (auto work = present_source(r, hash)) return {AddStatus::present, live_work(*work), {}, {}};
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;
@@ -794,7 +792,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       }
     }
   }
-  res.work_id = insert_work_and_source(r, same.has_value(), e);
+  res.work_id = insert_work_and_source(r, same.has_value(), e, hash);
   if (!same) return res;
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);
@@ -886,7 +884,7 @@ bool Library::edit_user_record(std::int64_t work_id, const std::function<void(Re
     u.bind(1, *source).bind(2, to_json(user)).bind(3, now_utc());
     u.run();
   } else {
-    insert_source(work_id, user, to_json(user), /*attached=*/true);  // not found by a search
+    insert_source(work_id, user, to_json(user), /*attached=*/true, user.provenance.hash);  // not found by a search
   }
   refresh_view(work_id);
   return true;
@@ -908,9 +906,9 @@ std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
-  if (auto work = find_source(r)) return {AddStatus::present, live_work(*work), {}, {}};
+  if (auto work = find_source(r, r.provenance.hash)) return {AddStatus::present, live_work(*work), {}, {}};
   work_id = live_work(work_id);
-  insert_source(work_id, r, to_json(r), true);
+  insert_source(work_id, r, to_json(r), true, r.provenance.hash);
   refresh_view(work_id);
   return {AddStatus::merged, work_id, {}, {}};
 }

@@ -451,8 +451,7 @@ class Library {
   std::size_t damaged_skipped_ = 0;
   bool stale_search_reported_ = false;
   std::string source_label_;
-  std::uint64_t source_hash_ = 0;  // while add() stores a second search's record: its hash (present_source)
-  std::optional<std::int64_t> present_source(const Record& r);
+  std::optional<std::int64_t> present_source(const Record& r, std::uint64_t& hash);
   Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);
   void open_connection(int flags);
   void check_owner();
@@ -461,9 +460,11 @@ class Library {
   bool search_index_current();
   void ensure_search_index();
   void exec(const char* sql);
-  std::optional<std::int64_t> find_source(const Record& r);
-  std::int64_t insert_work_and_source(const Record& r, bool own_view, const Encoded& e);
-  void insert_source(std::int64_t work_id, const Record& r, std::string_view json, bool attached);
+  std::optional<std::int64_t> find_source(const Record& r, std::uint64_t hash);
+  // The source row is stored under `hash` (the record's content hash, or
+  // the one present_source chose for a second search's record).
+  std::int64_t insert_work_and_source(const Record& r, bool own_view, const Encoded& e, std::uint64_t hash);
+  void insert_source(std::int64_t work_id, const Record& r, std::string_view json, bool attached, std::uint64_t hash);
   // Recomputes a work's view from its sources (merge_records).
   void refresh_view(std::int64_t work_id);
   bool is_live(std::int64_t work_id);
