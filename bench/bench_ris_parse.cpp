@@ -3,36 +3,13 @@
 //   bench_ris_parse /tmp/gc100k/corpus.ris [runs]
 // (generate the corpus with /work/shared/bench/gen_corpus.py).  Nothing is
 // asserted; the figures are printed.
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
-#include <string>
-
-#include "refnet/diagnostics.hpp"
-#include "refnet/encoding.hpp"
-#include "refnet/importer.hpp"
+#include "parse_bench.hpp"
 
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: %s FILE.ris [runs]\n", argv[0]);
-    return 2;
-  }
-  int runs = argc > 2 ? std::atoi(argv[2]) : 5;
-  std::string text = refnet::decode_text(refnet::read_file(argv[1])).text;
-  double mb = text.size() / 1e6, best = 1e30;
-  std::size_t records = 0, rejected = 0, authors = 0;
-  for (int i = 0; i < runs; ++i) {
-    refnet::Diagnostics diags;
-    diags.set_source(argv[1], text);
-    authors = 0;
-    auto t0 = std::chrono::steady_clock::now();
-    refnet::ParseStats s = refnet::parse_ris(text, diags, [&](refnet::Record&& r) { authors += r.authors.size(); });
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    if (secs < best) best = secs;
-    records = s.records;
-    rejected = s.rejected;
-  }
-  std::printf("%s: %.1f MB, %zu records (%zu rejected, %zu authors), best of %d: %.3f s = %.0f MB/s, %.0f records/s\n",
-              argv[1], mb, records, rejected, authors, runs, best, mb / best, records / best);
-  return 0;
+  return run_parse_bench(
+      argc, argv, "FILE.ris",
+      [](std::string_view text, refnet::Diagnostics& diags, const refnet::RecordSink& sink) {
+        return refnet::parse_ris(text, diags, sink);
+      },
+      "authors", [](const refnet::Record& r) { return r.authors.size(); });
 }

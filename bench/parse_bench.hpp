@@ -1,6 +1,7 @@
-// The parse-only benchmark loop shared by bench_wos_parse and
-// bench_scopus_csv_parse: decode once, then time `parse` over the text with a
-// sink that counts records and their cited references; best of N runs.
+// The parse-only benchmark loop shared by the bench_*_parse programs: decode
+// once, then time `parse` over the text with a sink that counts records and,
+// per record, what `count` gives (by default its cited references); best of
+// N runs.
 #pragma once
 
 #include <chrono>
@@ -12,8 +13,11 @@
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 
-template <typename Parse>
-int run_parse_bench(int argc, char** argv, const char* usage, Parse parse) {
+inline std::size_t count_references(const refnet::Record& r) { return r.references.size(); }
+
+template <typename Parse, typename Count = std::size_t (*)(const refnet::Record&)>
+int run_parse_bench(int argc, char** argv, const char* usage, Parse parse, const char* counted = "cited references",
+                    Count count = count_references) {
   if (argc < 2) {
     std::fprintf(stderr, "usage: %s %s [runs]\n", argv[0], usage);
     return 2;
@@ -21,19 +25,19 @@ int run_parse_bench(int argc, char** argv, const char* usage, Parse parse) {
   int runs = argc > 2 ? std::atoi(argv[2]) : 5;
   std::string text = refnet::decode_text(refnet::read_file(argv[1])).text;
   double mb = text.size() / 1e6, best = 1e30;
-  std::size_t records = 0, rejected = 0, references = 0;
+  std::size_t records = 0, rejected = 0, items = 0;
   for (int i = 0; i < runs; ++i) {
     refnet::Diagnostics diags;
     diags.set_source(argv[1], text);
-    references = 0;
+    items = 0;
     auto t0 = std::chrono::steady_clock::now();
-    refnet::ParseStats s = parse(text, diags, [&](refnet::Record&& r) { references += r.references.size(); });
+    refnet::ParseStats s = parse(text, diags, [&](refnet::Record&& r) { items += count(r); });
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (secs < best) best = secs;
     records = s.records;
     rejected = s.rejected;
   }
-  std::printf("%s: %.1f MB, %zu records (%zu rejected, %zu cited references), best of %d: %.3f s = %.0f MB/s, %.0f records/s\n",
-              argv[1], mb, records, rejected, references, runs, best, mb / best, records / best);
+  std::printf("%s: %.1f MB, %zu records (%zu rejected, %zu %s), best of %d: %.3f s = %.0f MB/s, %.0f records/s\n",
+              argv[1], mb, records, rejected, items, counted, runs, best, mb / best, records / best);
   return 0;
 }
