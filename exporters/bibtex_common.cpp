@@ -543,9 +543,37 @@ class EntryWriter {
     return true;
   }
   void finish() { out_ += "\n}\n"; }
+  // Lossless archiving (--profile full): a field whose source value was an
+  // undefined macro (the importer's "@macro" extra, "MITaddr") is
+  // written as the bare macro name again, as the source wrote it.
+  void keep_undefined_macros(const Record& r) { macros_of_ = &r; }
 
  private:
+  const Record* macros_of_ = nullptr;
+
+  // The macro a value was read from, when the value (as LaTeX decodes it:
+  // "Ayodele\_M" is the name Ayodele_M) is still that macro's name.  Not by
+  // field name: a field may be written under another name than it was read
+  // (a @book's `journal = ec` is its `series`).
+  std::string_view undefined_macro(std::string_view value) const {
+    std::string decoded;
+    for (const auto& f : macros_of_->extra) {
+      if (f.name != "@macro" || !f.format.empty()) continue;
+      std::string_view macro = f.value;
+      if (value == macro) return macro;
+      if (decoded.empty()) decoded = latex_to_unicode(value);
+      if (decoded == macro) return macro;
+    }
+    return {};
+  }
+
   void put(std::string_view name, std::string_view value, bool braced) {
+    if (braced && macros_of_) {
+      if (std::string_view macro = undefined_macro(value); !macro.empty()) {
+        value = macro;
+        braced = false;
+      }
+    }
     if (s_.n_written == s_.written.size()) s_.written.emplace_back();
     s_.written[s_.n_written++].assign(name.data(), name.size());
     out_ += first_ ? "\n  " : ",\n  ";
@@ -667,6 +695,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   else out += r.citekey;
   out += ',';
   EntryWriter w(out, scratch, opt);
+  if (bib && opt.profile == ExportProfile::full) w.keep_undefined_macros(r);
   if (latex && opt.aliases) {
     auto it = opt.aliases->find(r.citekey);
     if (it != opt.aliases->end()) {
@@ -814,6 +843,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (bib) {
     for (const auto& f : r.extra) {
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
+      if (f.name[0] == '@') continue;  // the file's @preamble: written before the entry
       std::string name = field_name(f.name);
       if (!annote.empty() && iequals(name, "annote") && w.wanted(name)) {
         annote = (balanced(f.value) ? (ascii ? ascii_letters(f.value) : f.value) : enc(f.value)) + "\n\n" + annote;
@@ -896,6 +926,8 @@ class BibtexRecordWriter : public RecordWriter {
  public:
   BibtexRecordWriter(const ExportOptions& opt, Dialect d) : opt_(opt), d_(d) {}
   void record(std::string& out, const Record& r) override {
+    put_preambles(out, r);
+    warn_undefined_macros(r);
     if (!first_) out += '\n';
     first_ = false;
     write_entry(out, r, opt_, d_, scratch_);
@@ -913,6 +945,47 @@ class BibtexRecordWriter : public RecordWriter {
   Dialect d_;
   Scratch scratch_;
   bool first_ = true;
+  std::vector<std::string> preambles_;  // written so far
+  std::vector<std::string> macros_warned_;
+
+  // A field whose value was a macro the source never defined (`address =
+  // MITaddr`; the importer's "@macro" extra holds its name): refnet writes
+  // no @string, so for a paper the value stays the text it was read as,
+  // `{MITaddr}`, and that is said once per macro and export (--profile full
+  // writes the bare name back, as the source had it).
+  void warn_undefined_macros(const Record& r) {
+    if (!opt_.notes || !from_bibtex(r) || opt_.profile == ExportProfile::full) return;
+    for (const auto& f : r.extra) {
+      if (f.name != "@macro" || !f.format.empty()) continue;
+      const std::string& macro = f.value;
+      if (std::find(macros_warned_.begin(), macros_warned_.end(), ascii_lower(macro)) != macros_warned_.end()) continue;
+      macros_warned_.push_back(ascii_lower(macro));
+      opt_.notes->warnings.push_back(r.citekey + ": the value " + macro +
+                                     " names a macro its source never defined (no @string): written as the text {" +
+                                     macro + "}");
+    }
+  }
+
+  // The @preamble of the record's source file (kept by the importer), each
+  // text once per export, before the first entry that came with it: bibtex
+  // and biber read a @preamble anywhere in the file.
+  void put_preambles(std::string& out, const Record& r) {
+    if (!from_bibtex(r)) return;
+    for (const auto& f : r.extra) {
+      if (f.name != "@preamble" || !f.format.empty()) continue;
+      if (std::find(preambles_.begin(), preambles_.end(), f.value) != preambles_.end()) continue;
+      preambles_.push_back(f.value);
+      if (!balanced(f.value)) {  // the parser never passes one; said rather than written broken
+        if (opt_.notes) opt_.notes->warnings.push_back(r.citekey + ": @preamble with unbalanced braces: left out");
+        continue;
+      }
+      if (!first_) out += '\n';
+      first_ = false;
+      out += "@preamble{{";
+      out += f.value;
+      out += "}}\n";
+    }
+  }
 };
 
 }  // namespace

@@ -12,7 +12,10 @@
 // - `issued` is date-parts ([[2018, 1, 1]] shortened to what is known), or
 //   {"literal": "in press"} for a date that is only text.
 // - ISSN/ISBN are strings in the schema: several are joined with ", ";
-//   keywords likewise (CSL's `keyword` is one comma-separated string).
+//   keywords likewise (CSL's `keyword` is one comma-separated string); when
+//   a keyword holds a comma or a semicolon ("Behavior, Addictive/psychology"),
+//   the list is also written whole as CSL 1.0.2's "custom": {"keywords": [..]},
+//   which refnet reads back first and pandoc and citeproc-js ignore.
 // - The journal abbreviation, an article or report number, PMID and PMCID
 //   have CSL variables of their own (container-title-short, number, PMID,
 //   PMCID).  importers/csl_json.cpp reads all this back to the same Record.
@@ -229,6 +232,22 @@ void put_joined(ObjectWriter& item, const char* key, const std::vector<std::stri
   item.nonempty(key, scratch);
 }
 
+// "custom": {"keywords": [...]} when `keyword` alone would split a keyword.
+void put_custom_keywords(ObjectWriter& item, const std::vector<std::string>& keywords) {
+  if (std::none_of(keywords.begin(), keywords.end(),
+                   [](const std::string& k) { return k.find_first_of(",;") != std::string::npos; }))
+    return;
+  std::string& out = item.key("custom");
+  out += "{\n      \"keywords\": [";
+  bool first = true;
+  for (const auto& k : keywords) {
+    out += first ? "\n        " : ",\n        ";
+    first = false;
+    put_string(out, k);
+  }
+  out += "\n      ]\n    }";
+}
+
 // One item at depth 1 (inside the array), keys in the fixed order.
 void put_item(std::string& out, const Record& r, std::string& scratch, const ExportOptions& opt) {
   ObjectWriter it(out, 1);
@@ -268,6 +287,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   std::string tag = export_language::bcp47(r.language);
   it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
+  put_custom_keywords(it, r.keywords);
   if (const auto* notes = of_work(opt.user_notes, r)) {
     scratch = join(*notes, "\n\n");
     it.nonempty("annote", scratch);

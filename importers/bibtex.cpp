@@ -118,6 +118,7 @@ struct Field {
   std::string_view view;   // the value, when it is a slice of the text
   std::string owned;       // the value, when macros or '#' built it
   bool is_owned = false;
+  bool undefined_macro = false;  // the value is the name of a macro no @string defined
   std::uint32_t offset = 0;  // of the field name
   Slot slot = Slot::none;    // of the name, looked up once
   std::string_view value() const { return is_owned ? std::string_view(owned) : view; }
@@ -496,6 +497,7 @@ class Parser {
   bool deferring_ = false;
   std::vector<std::size_t> deferred_;
   KeySet seen_keys_;
+  std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
   // Line counting for provenance: entries come in order, so count forward.
   std::size_t line_pos_ = 0;
   std::uint32_t line_no_ = 1;
@@ -622,6 +624,7 @@ class Parser {
       if (it != macros_->end()) count_expansion(it->second, s);
       if (it == macros_->end()) {
         diags_.warning(s, "undefined macro '" + std::string(name) + "' (kept as its name)");
+        last_part_undefined_ = true;
         return name;
       }
       return it->second;
@@ -643,6 +646,7 @@ class Parser {
   static constexpr std::size_t kMaxBuiltValue = std::size_t(1) << 20;
   static constexpr std::size_t kMaxExpansion = std::size_t(64) << 20;
   std::size_t expanded_ = 0;
+  bool last_part_undefined_ = false;  // value_part read a macro name no @string defined
   std::unordered_set<std::string> rejected_macros_;  // @string definitions rejected
 
   void append_part(Field& f, std::string_view part, std::size_t at) {
@@ -662,9 +666,11 @@ class Parser {
 
   // value := part ('#' part)*
   void value(Field& f) {
+    last_part_undefined_ = false;
     std::string_view first = value_part(f.name);
     skip_ws();
     if (p_ >= t_.size() || t_[p_] != '#') {
+      f.undefined_macro = last_part_undefined_;
       f.view = first;
       // A macro's value lives in the macro table, which later @string may
       // change: own it.
@@ -727,6 +733,7 @@ class Parser {
         value(f);
         skip_ws();
         if (p_ >= t_.size() || t_[p_] != close) fail(p_, std::string("expected '") + close + "' to close @preamble");
+        preamble(at, f.value());
         return p_ + 1;
       }
       if (e.type == "string") {
@@ -742,6 +749,20 @@ class Parser {
     e.end = p_;
     accept(std::move(e));
     return p_;
+  }
+
+  // A @preamble's text (macros expanded, '#' joined) goes with every entry
+  // read after it, as an extra field "@preamble" (a name no BibTeX field can
+  // have), so that an export writes it back before them: the \noopsort and
+  // \newcommand its entries' fields use.  The same text twice is kept once.
+  void preamble(std::size_t at, std::string_view text) {
+    if (trim(text).empty()) return;
+    if (std::find(preambles_.begin(), preambles_.end(), text) != preambles_.end()) return;
+    if (stats_.records > 0)
+      diags_.warning(at, "@preamble after " + std::to_string(stats_.records) +
+                             (stats_.records == 1 ? " entry" : " entries") +
+                             ": kept with the entries after it, not with those before");
+    preambles_.emplace_back(text);
   }
 
   void string_definitions(char close) {
@@ -1048,6 +1069,16 @@ class Parser {
     }
     Record r;
     map_fields(e, fields, r);
+    for (const std::string& p : preambles_) r.add_extra("@preamble", p);
+    // `address = MITaddr` with no @string for it: the value is the text
+    // "MITaddr"; an exporter says so (the source meant a macro).
+    // The macro names, sorted: an export writes the fields in its own order
+    // and may name them otherwise (a @book's journal is its series).
+    std::vector<std::string> macros;
+    for (const Field& f : e.fields)
+      if (f.undefined_macro) macros.emplace_back(f.value());
+    std::sort(macros.begin(), macros.end());
+    for (std::string& m : macros) r.add_extra("@macro", std::move(m));
     r.provenance.file = diags_.file();
     r.provenance.format = "bibtex";
     r.provenance.line = line_of(e.start);
@@ -1205,7 +1236,7 @@ class Parser {
           note_identifiers(v, r);
           break;
         case Slot::abstract:
-          if (once(!r.abstract.empty(), f)) r.abstract = latex_to_unicode(v);
+          if (once(!r.abstract.empty(), f)) r.abstract = latex_paragraphs_to_unicode(v);
           break;
         case Slot::language:
         case Slot::langid:

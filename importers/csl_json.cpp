@@ -29,6 +29,9 @@
 //   ISSN, ISBN                issn / isbn (one string, ", " or "; " between several)
 //   PMID, PMCID               pmid, pmcid
 //   keyword                   keywords: a string split at commas (and ';'), or an array
+//   custom.keywords           keywords, whole (refnet's exporter writes the list there when
+//                             a keyword holds a comma); wins over `keyword`.  The rest of
+//                             `custom` goes to extra "custom" as compact JSON
 //   anything else             extra, by its key: strings as they are, numbers as
 //                             written, arrays and objects as compact JSON (accessed, note, ...)
 #include <nlohmann/json.hpp>
@@ -173,14 +176,18 @@ class ItemMapper {
       else if (key == "abstract") r.abstract = text_of(v);
       else if (key == "language") r.language = text_of(v);
       else if (key == "keyword") keywords(v, r);
+      else if (key == "custom") custom(v, r);
       else if (v.is_array() && is_name_list(v)) extra_names(key, v, r);
       else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty())) r.add_extra(key, extra_text(v));
     }
+    if (have_custom_keywords_) r.keywords = std::move(custom_keywords_);
   }
 
  private:
   Diagnostics& diags_;
   std::size_t offset_;
+  std::vector<std::string> custom_keywords_;
+  bool have_custom_keywords_ = false;
 
   void warn(std::string what) { diags_.warning(offset_, std::move(what)); }
 
@@ -367,6 +374,28 @@ class ItemMapper {
     std::string s = text_of(v);
     if (all_digits(s)) s = "PMC" + s;
     r.pmcid = std::move(s);
+  }
+
+  // CSL 1.0.2's object for what has no variable: refnet's keyword list.
+  void custom(const json& v, Record& r) {
+    if (!v.is_object()) {
+      r.add_extra("custom", extra_text(v));
+      return;
+    }
+    json rest = v;
+    if (auto it = v.find("keywords"); it != v.end()) {
+      bool list = it->is_array() && std::all_of(it->begin(), it->end(), [](const json& k) { return k.is_string(); });
+      if (list) {
+        custom_keywords_.clear();
+        for (const auto& k : *it)
+          if (std::string s = collapse_space(text_of(k)); !s.empty()) custom_keywords_.push_back(std::move(s));
+        have_custom_keywords_ = true;
+        rest.erase("keywords");
+      } else {
+        warn("custom.keywords is not a list of strings: kept in extra 'custom', `keyword` read instead");
+      }
+    }
+    if (!rest.empty()) r.add_extra("custom", extra_text(rest));
   }
 
   static void keywords(const json& v, Record& r) {

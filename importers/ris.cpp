@@ -21,7 +21,10 @@
 //   field is one logical line and continuations are joined with a space
 //   (a title wrapped by a tool).  KW is the exception: each line is its own
 //   keyword list.
-// - Blank lines between tags are ignored (Pure, the synthetic corpus).
+// - Blank lines between tags are ignored (Pure, the synthetic corpus).  A
+//   blank line inside free text (AB, N1, ...) is a paragraph break ("\n\n"),
+//   as Zotero's RIS writer puts an abstract's paragraphs and its reader
+//   takes them back.
 // - Web of Science separates some repeated tags with a lone CR, which
 //   decode_text turns into a line end; when the CR was lost on the way the
 //   tag is glued to the end of the previous value (`...USAAD  - Kansas`).
@@ -139,7 +142,7 @@ struct RawField {
 
 struct RawRecord {
   std::vector<RawField> fields;
-  std::vector<std::string_view> conts;  // trimmed, non-empty
+  std::vector<std::string_view> conts;  // trimmed; empty only for a paragraph break of free text
   std::size_t begin = 0;                // offset of the first tag
   std::size_t end = 0;                  // end of the last line that belongs to it
   std::uint32_t line = 0;
@@ -962,6 +965,7 @@ class Parser {
   ParseStats stats_;
   bool pending_ = false;  // rec_ is closed by ER and not yet emitted
   bool page_ = false;  // embedded in markup or BibTeX: prose between records is the page
+  bool blank_in_text_ = false;  // a blank line after a line of a free-text field
   // Non-blank text outside any record, not yet reported: [skip_begin_, skip_end_).
   std::size_t skip_begin_ = 0, skip_end_ = 0, skip_lines_ = 0;
   bool skip_has_tag_ = false;
@@ -990,6 +994,7 @@ class Parser {
   }
 
   void on_tag(std::uint16_t tag, std::string_view value, std::size_t off, std::size_t end, std::uint32_t line_no) {
+    blank_in_text_ = false;
     if (tag == T("ER")) seen_er_ = true;
     if (!in_record_) {
       if (tag == T("ER")) return;
@@ -1024,7 +1029,14 @@ class Parser {
   }
 
   void on_text(std::string_view s, std::size_t off, std::size_t end) {
-    if (s.empty()) return;
+    if (s.empty()) {
+      // A blank line inside free text (AB, N1, ...) followed by more of it
+      // is a paragraph break, as Zotero writes and reads it.
+      blank_in_text_ = in_record_ && !rec_.fields.empty() && is_text_tag(rec_.fields.back().tag);
+      return;
+    }
+    if (blank_in_text_ && in_record_) rec_.conts.push_back({});  // joined as "\n\n"
+    blank_in_text_ = false;
     if (!in_record_) {
       if (pending_ && istarts_with(s, kOvidLink)) {
         // "Link to the Ovid Full Text or citation: https://...": the closed

@@ -156,7 +156,8 @@ std::string_view spacing_accent(char32_t mark) {
 
 class Decoder {
  public:
-  Decoder(std::string_view in, std::vector<Span>* nocase, int level) : in_(in), nocase_(nocase), level_(level) {
+  Decoder(std::string_view in, std::vector<Span>* nocase, int level, bool paragraphs = false)
+      : in_(in), nocase_(nocase), level_(level), paragraphs_(paragraphs) {
     out_.reserve(in.size());
   }
 
@@ -175,9 +176,11 @@ class Decoder {
   std::string_view in_;
   std::vector<Span>* nocase_;
   int level_;  // recursion depth of accent arguments
+  bool paragraphs_;  // a blank line or \par is a paragraph break ("\n\n"), not a space
   std::size_t i_ = 0;
   std::string out_;
   bool pending_space_ = false;
+  bool pending_paragraph_ = false;
   std::vector<Open> stack_;
   int brace_depth_ = 0;  // protect + plain frames open: BibTeX's brace level
   int open_singles_ = 0;  // ` quotes not yet closed by a '
@@ -185,8 +188,8 @@ class Decoder {
   static bool is_word_byte(char c) { return is_alpha(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
 
   void flush_space() {
-    if (pending_space_ && !out_.empty()) out_.push_back(' ');
-    pending_space_ = false;
+    if (pending_space_ && !out_.empty()) out_.append(pending_paragraph_ ? "\n\n" : " ");
+    pending_space_ = pending_paragraph_ = false;
   }
   void put(std::string_view s) {
     if (s.empty()) return;
@@ -194,6 +197,20 @@ class Decoder {
     out_.append(s);
   }
   void space() { pending_space_ = !out_.empty(); }
+  void paragraph() {
+    space();
+    pending_paragraph_ = pending_space_;
+  }
+
+  // At a line break: does a line holding only blanks follow (TeX's end of a
+  // paragraph)?  Then i_ moves past the blank lines.
+  bool blank_line_follows() {
+    std::size_t j = i_ + 1, nl = 0;
+    for (; j < in_.size() && is_space(in_[j]); ++j) nl += in_[j] == '\n';
+    if (nl == 0) return false;
+    i_ = j;
+    return true;
+  }
 
   void step() {
     char c = in_[i_];
@@ -246,6 +263,10 @@ class Decoder {
         }
         return;
       default:  // white space
+        if (paragraphs_ && c == '\n' && blank_line_follows()) {
+          paragraph();
+          return;
+        }
         space();
         ++i_;
         return;
@@ -554,7 +575,8 @@ class Decoder {
     auto it = table.find(name);
     if (it != table.end()) {
       bool is_space_command = it->second == " ";
-      if (is_space_command) space();
+      if (paragraphs_ && name == "par") paragraph();
+      else if (is_space_command) space();
       else put(it->second);
       // TeX swallows the space after a control word; "\ss{}" ends it explicitly.
       skip_spaces();
@@ -692,6 +714,11 @@ bool needs_decoding(std::string_view v) {
 std::string latex_to_unicode(std::string_view value, std::vector<Span>* nocase) {
   if (!needs_decoding(value)) return std::string(value);
   return Decoder(value, nocase, 0).run();
+}
+
+std::string latex_paragraphs_to_unicode(std::string_view value) {
+  if (!needs_decoding(value)) return std::string(value);
+  return Decoder(value, nullptr, 0, true).run();
 }
 
 }  // namespace refnet

@@ -464,3 +464,127 @@ TEST_CASE("the BibTeX writers stream: one record at a time, only the parts they 
     }
   }
 }
+
+// ---------------------------------------------------------------------------
+// Paragraph breaks (issue 13): an abstract of several paragraphs keeps them
+// through import and every export, as a blank line in BibTeX.
+
+TEST_CASE("multi-paragraph abstracts keep their paragraph breaks through BibTeX", "[export][bibtex][roundtrip][paragraphs]") {
+  Parsed in = parse_file(fixture("bibtex/paragraphs.bib"));
+  REQUIRE(in.records.size() == 2);
+  const Record& blank = in.records[0];
+  // A blank line (also one holding spaces) is a paragraph break; a single
+  // line break inside a paragraph is a space, as TeX reads it.
+  CHECK(blank.abstract ==
+        "Background: the first paragraph ends here.\n\nMethods: the second one.\n\n"
+        "Results: the third, after a line of spaces.");
+  // Other fields still fold white space.
+  CHECK(blank.title == "A title broken over two lines");
+  // \par is a paragraph break too.
+  CHECK(in.records[1].abstract == "One.\n\nTwo.\n\nThree.");
+
+  // Better BibTeX's #2789: a blank line before the keywords paragraph.
+  Parsed bbt = parse_file(fixture("corpora/zotero-better-bibtex__Double_newlines_means_parbreak-2789.bib"));
+  REQUIRE(bbt.records.size() == 1);
+  CHECK(bbt.records[0].abstract.find("misled conclusions.\n\nKeywords: metrics,") != std::string::npos);
+  CHECK(bbt.records[0].abstract.find('\n') == bbt.records[0].abstract.find("\n\nKeywords"));
+
+  for (bool latex : {false, true}) {
+    INFO((latex ? "biblatex" : "bibtex"));
+    std::ostringstream out;
+    if (latex) write_biblatex(out, in.records);
+    else write_bibtex(out, in.records);
+    // Written back as a blank line between the paragraphs.
+    CHECK(out.str().find("ends here.\n\nMethods: the second one.\n\nResults:") != std::string::npos);
+    Parsed back = parse_string(out.str(), Format::bibtex);
+    REQUIRE(back.records.size() == 2);
+    CHECK(back.records[0].abstract == blank.abstract);
+    CHECK(back.records[1].abstract == in.records[1].abstract);
+    CHECK(back.records[0].title == blank.title);
+    // The annote is the source's own text, blank line included.
+    CHECK(extra_values(back.records[0], "annote") == std::vector<std::string>{"First note paragraph.\n\nSecond note paragraph."});
+  }
+}
+
+// ---------------------------------------------------------------------------
+// @preamble (issue 13): kept with the entries of its file and written once,
+// before the first exported entry that needs it.
+
+TEST_CASE("@preamble is kept with the entries of its file and written back once", "[export][bibtex][preamble]") {
+  Parsed in = parse_file(fixture("bibtex/jabref_preamble.bib"));
+  REQUIRE(in.records.size() == 2);
+  const std::string preamble = "\\newcommand{\\noopsort}[1]{} \\newcommand{\\singleletter}[1]{#1} ";
+  // Both entries carry the file's preamble.
+  for (const Record& r : in.records) CHECK(extra_values(r, "@preamble") == std::vector<std::string>{preamble});
+  for (bool latex : {false, true}) {
+    INFO((latex ? "biblatex" : "bibtex"));
+    std::ostringstream out;
+    if (latex) write_biblatex(out, in.records);
+    else write_bibtex(out, in.records);
+    std::string bib = out.str();
+    // Once, at the top, and never as a field.
+    CHECK(bib.find("@preamble{{" + preamble + "}}\n\n@book{knuth1973,") == 0);
+    CHECK(bib.find("@preamble", 1) == std::string::npos);
+    CHECK(bib.find("\n  @preamble") == std::string::npos);
+    Parsed back = parse_string(bib, Format::bibtex);
+    REQUIRE(back.records.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) check_same(in.records[i], back.records[i]);
+  }
+  // Records of another file without a preamble: nothing written for them.
+  CHECK(bibtex_of({kassen2018()}).find("@preamble") == std::string::npos);
+
+  // Better BibTeX #96: a real JabRef-era preamble.
+  Parsed bbt = parse_file(
+      fixture("corpora/zotero-better-bibtex__Problem_when_importing_BibTeX_entries_with_percent_sign-95_or_preamble-96.bib"));
+  REQUIRE_FALSE(bbt.records.empty());
+  REQUIRE(extra_values(bbt.records[0], "@preamble").size() == 1);
+  CHECK(extra_values(bbt.records[0], "@preamble")[0].find("\\@ifundefined{url}") != std::string::npos);
+}
+
+TEST_CASE("a @preamble after entries is said: it is kept with the entries after it", "[export][bibtex][preamble]") {
+  Parsed in = parse_string("@preamble{\"\\providecommand{\\y}{y}\"}\n@article{a, title = {A}}\n"
+                           "@preamble{\"\\newcommand{\\x}{x}\"}\n@article{b, title = {B}}\n"
+                           "@preamble{\"\\providecommand{\\y}{y}\"}\n@article{c, title = {C}}\n",
+                           Format::bibtex);
+  REQUIRE(in.records.size() == 3);
+  CHECK(extra_values(in.records[0], "@preamble") == std::vector<std::string>{"\\providecommand{\\y}{y}"});
+  CHECK(extra_values(in.records[1], "@preamble") ==
+        std::vector<std::string>{"\\providecommand{\\y}{y}", "\\newcommand{\\x}{x}"});
+  CHECK(has_diag(in.diags, Severity::warning, 3, "@preamble after 1 entry"));
+  // The same text again is the same preamble: kept once, nothing to say.
+  CHECK(extra_values(in.records[2], "@preamble") == extra_values(in.records[1], "@preamble"));
+  CHECK(in.diags.warnings() == 1);
+  // Written once each, before the first entry that came with it.
+  CHECK(bibtex_of(in.records).find("@preamble{{\\providecommand{\\y}{y}}}\n\n@article{a,") == 0);
+  CHECK(bibtex_of(in.records).find("}\n\n@preamble{{\\newcommand{\\x}{x}}}\n\n@article{b,") != std::string::npos);
+}
+
+TEST_CASE("an undefined @string macro: warned at import, its text written for a paper with one warning, the bare name kept when archiving", "[export][bibtex][macros]") {
+  Parsed in = parse_string(
+      "@book{a, title = {A}, publisher = {MIT Press}, address = MITaddr, year = 1990}\n"
+      "@book{b, title = {B}, publisher = {MIT Press}, address = MITaddr, note = Undef # { too}, year = 1991}\n",
+      Format::bibtex);
+  REQUIRE(in.records.size() == 2);
+  CHECK(has_diag(in.diags, Severity::warning, 1, "undefined macro 'MITaddr'"));
+  CHECK(in.records[0].publisher_place == "MITaddr");
+  CHECK(extra_values(in.records[0], "@macro") == std::vector<std::string>{"MITaddr"});
+  // A value built with '#' is text already: not marked.
+  CHECK(extra_values(in.records[1], "@macro") == std::vector<std::string>{"MITaddr"});
+
+  ExportNotes notes;
+  ExportOptions paper;
+  paper.notes = &notes;
+  std::ostringstream out;
+  write_bibtex(out, in.records, paper);
+  CHECK(field_of(out.str(), "address") == "{MITaddr}");
+  CHECK(out.str().find("@macro") == std::string::npos);
+  REQUIRE(notes.warnings.size() == 1);  // once, not once per entry
+  CHECK(notes.warnings[0] == "a: the value MITaddr names a macro its source never defined (no @string): written as the text {MITaddr}");
+
+  std::string full = full_bibtex_of(in.records);
+  CHECK(field_of(full, "address") == "MITaddr");
+  Parsed back = parse_string(full, Format::bibtex);
+  REQUIRE(back.records.size() == 2);
+  check_same(in.records[0], back.records[0]);
+  check_same(in.records[1], back.records[1]);
+}

@@ -27,6 +27,7 @@ void check_schema(const json& items) {
       "id", "type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place",
       "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword", "container-title-short", "number", "PMID", "PMCID"};
   static const std::set<std::string> name_lists = {"author", "editor"};
+  // CSL 1.0.2's `custom`: an object for what has no CSL variable.
   static const std::set<std::string> name_keys = {"family", "given", "non-dropping-particle", "dropping-particle",
                                                   "suffix", "literal"};
   REQUIRE(items.is_array());
@@ -48,6 +49,8 @@ void check_schema(const json& items) {
             CHECK(nv.is_string());
           }
         }
+      } else if (key == "custom") {
+        CHECK(value.is_object());
       } else if (key == "issued") {
         REQUIRE(value.is_object());
         if (value.contains("date-parts")) {
@@ -221,4 +224,64 @@ TEST_CASE("CSL-JSON strings are escaped as nlohmann::json writes them; invalid U
   CHECK(items[0]["publisher"] ==
         nlohmann::ordered_json::parse(
             nlohmann::ordered_json(r.publisher).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)));
+}
+
+TEST_CASE("CSL-JSON keeps paragraph breaks of an abstract as \\n\\n, and reads them back", "[export][csljson][paragraphs]") {
+  Parsed in = parse_file(fixture("bibtex/paragraphs.bib"));
+  REQUIRE(in.records.size() == 2);
+  json items = csl_of(in.records);
+  CHECK(items[0]["abstract"] ==
+        "Background: the first paragraph ends here.\n\nMethods: the second one.\n\n"
+        "Results: the third, after a line of spaces.");
+  std::ostringstream out;
+  write_csljson(out, in.records);
+  Parsed back = parse_string(out.str(), Format::csl_json);
+  REQUIRE(back.records.size() == 2);
+  CHECK(back.records[0].abstract == in.records[0].abstract);
+  CHECK(back.records[1].abstract == "One.\n\nTwo.\n\nThree.");
+}
+
+TEST_CASE("CSL-JSON keywords holding commas come back whole: custom.keywords wins over keyword", "[export][csljson][keywords]") {
+  // MeSH headings hold commas ("Behavior, Addictive/psychology"); CSL's
+  // `keyword` is one comma-separated string, which splits them.
+  Record r = kassen2018();
+  r.keywords = {"Behavior, Addictive/psychology", "Gambling", "Humans; adults"};
+  json items = csl_of({r});
+  // For CSL processors, the one string they know...
+  CHECK(items[0]["keyword"] == "Behavior, Addictive/psychology, Gambling, Humans; adults");
+  // ...and the list itself in CSL 1.0.2's custom object.
+  CHECK(items[0]["custom"]["keywords"] == json::array({"Behavior, Addictive/psychology", "Gambling", "Humans; adults"}));
+  check_schema(items);
+  std::ostringstream out;
+  write_csljson(out, {r});
+  Parsed back = parse_string(out.str(), Format::csl_json);
+  REQUIRE(back.records.size() == 1);
+  CHECK(back.records[0].keywords == r.keywords);
+  CHECK(extra_values(back.records[0], "custom").empty());
+  CHECK(back.diags.items().empty());
+
+  // Keywords without a comma or semicolon: `keyword` alone is unambiguous.
+  json plain = csl_of({kassen2018()});
+  CHECK_FALSE(plain[0].contains("custom"));
+
+  // Whatever order the keys come in, the list wins; the rest of a `custom`
+  // object another program wrote is kept.
+  Parsed other = parse_string(R"([{"id": "a", "type": "book", "title": "T",
+      "custom": {"keywords": ["a, b", "c"], "shelf": "B2"}, "keyword": "a, b, c"}])", Format::csl_json);
+  REQUIRE(other.records.size() == 1);
+  CHECK(other.records[0].keywords == std::vector<std::string>{"a, b", "c"});
+  CHECK(extra_values(other.records[0], "custom") == std::vector<std::string>{R"({"shelf":"B2"})"});
+  // A custom.keywords that is not a list of strings is not taken (warned), `keyword` is.
+  Parsed bad = parse_string(R"([{"id": "a", "type": "book", "title": "T",
+      "custom": {"keywords": "a, b"}, "keyword": "a, b"}])", Format::csl_json);
+  REQUIRE(bad.records.size() == 1);
+  CHECK(bad.records[0].keywords == std::vector<std::string>{"a", "b"});
+  CHECK(has_diag(bad.diags, Severity::warning, 1, "custom.keywords"));
+
+  // pandoc reads the file with the custom object (and ignores it).
+  if (!have_pandoc()) return;
+  TempDir dir;
+  std::ofstream(dir / "k.json") << out.str();
+  std::string pandoc = capture("pandoc -f csljson -t csljson '" + (dir / "k.json") + "' 2>&1");
+  CHECK(pandoc.find("\"keyword\": \"Behavior, Addictive/psychology, Gambling, Humans; adults\"") != std::string::npos);
 }

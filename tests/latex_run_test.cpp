@@ -153,3 +153,39 @@ TEST_CASE("biber reads the biblatex export of real files without an error", "[ex
   CHECK(errors.empty());
   check_printed(slurp(tmp / "paper.bbl"));
 }
+
+TEST_CASE("the export of a JabRef library with a @preamble typesets without an error", "[export][latex][preamble]") {
+  if (!have("bibtex") || !have("pdflatex")) {
+    WARN("bibtex or pdflatex is not on PATH: skipped");
+    return;
+  }
+  // Its fields use \noopsort and \singleletter, which only its @preamble
+  // defines: without the preamble every entry is an "Undefined control
+  // sequence" in pdflatex.
+  Parsed in = parse_file(fixture("bibtex/jabref_preamble.bib"));
+  REQUIRE(in.records.size() == 2);
+  for (bool source : {true, false}) {
+    INFO((source ? "the source file" : "refnet's export"));
+    TempDir tmp;
+    if (source) {
+      std::ofstream(tmp / "refs.bib") << slurp(fixture("bibtex/jabref_preamble.bib"));
+    } else {
+      std::ostringstream out;
+      write_bibtex(out, in.records);
+      std::ofstream(tmp / "refs.bib") << out.str();
+    }
+    std::ofstream(tmp / "paper.tex") << "\\documentclass{article}\n\\begin{document}\n\\nocite{*}\n"
+                                        "\\bibliographystyle{plain}\n\\bibliography{refs}\n\\end{document}\n";
+    std::string dir = "cd '" + tmp.path.string() + "' && ";
+    std::system((dir + "pdflatex -interaction=nonstopmode paper >/dev/null 2>&1").c_str());
+    std::system((dir + "bibtex paper >/dev/null 2>&1").c_str());
+    std::system((dir + "pdflatex -interaction=nonstopmode paper >/dev/null 2>&1").c_str());
+    std::string log = slurp(tmp / "paper.log");
+    std::string bbl = slurp(tmp / "paper.bbl");
+    INFO(log.substr(0, 3000));
+    CHECK(blg_count(slurp(tmp / "paper.blg"), "error") == 0);
+    CHECK(bbl.find("\\newcommand{\\noopsort}") != std::string::npos);
+    CHECK(log.find("\n! ") == std::string::npos);  // no TeX error
+    CHECK(bbl.find("{\\noopsort{1973c}}third edition") != std::string::npos);  // sorted by the hidden 1973c
+  }
+}

@@ -3,6 +3,7 @@
 
 #include "refnet/latex.hpp"
 
+using refnet::latex_paragraphs_to_unicode;
 using refnet::latex_to_unicode;
 using refnet::Span;
 
@@ -159,4 +160,15 @@ TEST_CASE("a special byte is decoded at any position of a long value", "[bibtex]
   // Bytes next to the special ones in ASCII and UTF-8 are not special.
   CHECK(latex_to_unicode("a|b a#b a,b a.b Müller Œuvre 1990-2000 l'été x_y ^ a-b-c") ==
         "a|b a#b a,b a.b Müller Œuvre 1990-2000 l'été x_y ^ a-b-c");
+}
+
+TEST_CASE("free text keeps its paragraph breaks: a blank line or \\par", "[latex][paragraphs]") {
+  CHECK(latex_paragraphs_to_unicode("One.\n\nTwo.") == "One.\n\nTwo.");
+  CHECK(latex_paragraphs_to_unicode("One\nline.\n \t\n\n  Two.") == "One line.\n\nTwo.");
+  CHECK(latex_paragraphs_to_unicode("One.\r\n\r\nTwo.") == "One.\n\nTwo.");
+  CHECK(latex_paragraphs_to_unicode("One.\\par Two.\\par\n Three.") == "One.\n\nTwo.\n\nThree.");
+  CHECK(latex_paragraphs_to_unicode("\n\nOne {\\em big}\n\n\\'etude.\n\n") == "One big\n\nétude.");
+  // Everything else is decoded as latex_to_unicode decodes it, which folds
+  // every run of white space into one space.
+  CHECK(latex_to_unicode("One.\n\nTwo.\\par Three.") == "One. Two. Three.");
 }

@@ -146,3 +146,18 @@ TEST_CASE("the RIS writer streams: one record at a time, only the parts it write
   for (const auto& r : records) partial->record(out, record_from_json(to_json(r), partial->parts()));
   CHECK(out == whole);
 }
+
+TEST_CASE("RIS keeps paragraph breaks of an abstract as Zotero does, and reads them back", "[export][ris][paragraphs]") {
+  // Zotero's RIS writer puts the abstract's line breaks in the AB value as
+  // they are (a blank line between paragraphs), and its reader takes an
+  // empty continuation line of AB/N1/N2 as a line break.
+  Parsed in = parse_file(fixture("bibtex/paragraphs.bib"));
+  REQUIRE(in.records.size() == 2);
+  std::string ris = ris_of(in.records);
+  CHECK(ris.find("AB  - Background: the first paragraph ends here.\r\n\r\nMethods: the second one.\r\n\r\n"
+                 "Results: the third, after a line of spaces.\r\n") != std::string::npos);
+  Parsed back = parse_string(ris, Format::ris);
+  REQUIRE(back.records.size() == 2);
+  CHECK(back.records[0].abstract == in.records[0].abstract);
+  CHECK(back.records[1].abstract == "One.\n\nTwo.\n\nThree.");
+}

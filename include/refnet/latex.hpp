@@ -19,6 +19,11 @@ namespace refnet {
 // appended to it.  White space is collapsed.
 std::string latex_to_unicode(std::string_view value, std::vector<Span>* nocase = nullptr);
 
+// As latex_to_unicode for free text (abstracts): a blank line or \par keeps
+// its meaning, a paragraph break, written "\n\n"; other white space is
+// collapsed.
+std::string latex_paragraphs_to_unicode(std::string_view value);
+
 // Encodes Unicode text for a BibTeX value: escapes & % $ # _ { } ~ ^ \ and,
 // with `ascii`, writes non-ASCII letters as LaTeX accents ({\"u}).  Math
 // spans ($...$) pass through unchanged.
