@@ -713,7 +713,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   put_names(v, r.editors, ascii, for_biber);
   w.field("editor", v);
   v.clear();
-  put_title(v, r, ascii);
+  // The source's own LaTeX for a title whose commands Unicode cannot say
+  // (\noopsort, \emph, \mbox: the importer's "@title"), while the title is
+  // still what it decodes to.
+  std::string_view source_title = bib ? r.get_extra("@title") : std::string_view();
+  if (!source_title.empty() && balanced(source_title) && latex_to_unicode(source_title) == r.title)
+    v = ascii ? ascii_letters(source_title) : std::string(source_title);
+  else put_title(v, r, ascii);
   w.field("title", v);
 
   bool other_container = bib && (has_extra(r, "journal") || has_extra(r, "journaltitle") ||

@@ -1070,6 +1070,11 @@ class Parser {
     Record r;
     map_fields(e, fields, r);
     for (const std::string& p : preambles_) r.add_extra("@preamble", p);
+    // A title whose LaTeX says more than its Unicode ("{\noopsort{b}}Zebras",
+    // "\emph{Equus}", "\mbox{2 km}"): its source text, which the BibTeX
+    // writers put back while the title is unchanged.
+    if (const FieldRef* title = find(fields, "title"); title && !latex_decodes_losslessly(title->value))
+      r.add_extra("@title", std::string(title->value));
     // `address = MITaddr` with no @string for it: the value is the text
     // "MITaddr"; an exporter says so (the source meant a macro).
     // The macro names, sorted: an export writes the fields in its own order

@@ -716,6 +716,24 @@ std::string latex_to_unicode(std::string_view value, std::vector<Span>* nocase) 
   return Decoder(value, nocase, 0).run();
 }
 
+bool latex_decodes_losslessly(std::string_view value) {
+  for (std::size_t i = value.find('\\'); i != std::string_view::npos; i = value.find('\\', i)) {
+    std::size_t j = i + 1;
+    while (j < value.size() && is_letter(value[j])) ++j;
+    if (j == i + 1) {  // a control symbol: \" \& \\ \, ...
+      i += 2;
+      continue;
+    }
+    std::string_view name = value.substr(i + 1, j - i - 1);
+    i = j;
+    if (name.size() == 1 && kAccents[static_cast<unsigned char>(name[0])]) continue;  // \v S, \c c
+    auto it = symbols().find(name);
+    if (it != symbols().end() && !it->second.empty()) continue;  // \ss, \ldots, \alpha
+    return false;
+  }
+  return true;
+}
+
 std::string latex_paragraphs_to_unicode(std::string_view value) {
   if (!needs_decoding(value)) return std::string(value);
   return Decoder(value, nullptr, 0, true).run();

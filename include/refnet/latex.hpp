@@ -24,6 +24,13 @@ std::string latex_to_unicode(std::string_view value, std::vector<Span>* nocase =
 // collapsed.
 std::string latex_paragraphs_to_unicode(std::string_view value);
 
+// Whether latex_to_unicode keeps all the value says: every control word in
+// it is an accent or a character (\"u, \ss, \ldots, \alpha).  False when a
+// command is dropped or its formatting lost (\noopsort{a}, \emph{x}, \mbox,
+// \url, \em, a command refnet does not know): then the BibTeX writers keep
+// the source's own text.
+bool latex_decodes_losslessly(std::string_view value);
+
 // Encodes Unicode text for a BibTeX value: escapes & % $ # _ { } ~ ^ \ and,
 // with `ascii`, writes non-ASCII letters as LaTeX accents ({\"u}).  Math
 // spans ($...$) pass through unchanged.
