@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -244,6 +245,8 @@ TEST_CASE("SVG maps of 50, 300 and 2,000 nodes in every view: not blank, labels 
     std::ostringstream s;
     write_svg(s, maps[p.nodes], PictureOptions{p.view, p.overlay});
     std::string svg = s.str();
+    if (const char* keep = std::getenv("REFNET_TEST_SCREENSHOTS"))
+      std::ofstream(std::string(keep) + "/map-" + std::to_string(p.nodes) + "-" + p.view + ".svg") << svg;
     page << "<div style=\"height:900px;overflow:hidden\">" << svg.substr(svg.find("<svg")) << "</div>\n";
   }
   page << kLabelBoxes << "</body></html>\n";
@@ -253,6 +256,11 @@ TEST_CASE("SVG maps of 50, 300 and 2,000 nodes in every view: not blank, labels 
                "--window-size=1280," + std::to_string(900 * kPictures.size()) + " --screenshot='" +
                    (tmp / "maps.png") + "'",
                tmp);
+  // To look at them: REFNET_TEST_SCREENSHOTS=DIR keeps the maps, the page and its screenshot.
+  if (const char* keep = std::getenv("REFNET_TEST_SCREENSHOTS")) {
+    std::ofstream(std::string(keep) + "/maps.png", std::ios::binary) << slurp(tmp / "maps.png");
+    std::ofstream(std::string(keep) + "/maps.html", std::ios::binary) << page.str();
+  }
   Image img = decode_png(slurp(tmp / "maps.png"));
   REQUIRE(img.height == 900 * kPictures.size());
   for (std::size_t k = 0; k < kPictures.size(); ++k) {
