@@ -266,7 +266,7 @@ const char* const kScript = R"HTML(</script>
     var o = overlayKind();
     if (!o) return color(V.cluster[j]);
     var v = o === 'year' ? V.year[j] : V.cit[j], s = D.scales[o];
-    if (o === 'year' && !v) return '#bdbdbd';
+    if ((o === 'year' && !v) || !s.any) return '#bdbdbd';
     var t = s.hi > s.lo ? (v - s.lo) / (s.hi - s.lo) : 0.5;
     return rgbHex(ramp(overlayStops, Math.round(Math.max(0, Math.min(1, t)) * 40) / 40));
   }
@@ -307,7 +307,7 @@ const char* const kScript = R"HTML(</script>
       var s = D.scales[o], digits = o === 'year' ? (s.hi - s.lo >= 4 ? 0 : 1) : (s.hi >= 20 ? 0 : 1);
       labels = s.any ? [0, 1, 2, 3, 4].map(function (k) {
         return (k === 0 ? '\u2264' : k === 4 ? '\u2265' : '') + (s.lo + (s.hi - s.lo) * k / 4).toFixed(digits);
-      }) : ['no node has a score'];
+      }) : [o === 'citations' ? 'no citation counts in these records' : 'no node has a year'];
     }
     labels.forEach(function (t) { var sp = document.createElement('span'); sp.textContent = t; ticks.appendChild(sp); });
     document.getElementById('scale-caption').textContent = o ? D.scales[o].caption : 'Density of occurrences';

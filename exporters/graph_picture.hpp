@@ -36,7 +36,8 @@ bool valid_view(std::string_view view);        // cluster, overlay, density
 bool valid_overlay(std::string_view overlay);  // year, citations
 
 // The overlay's score of each node: average publication year (a work's own
-// year) or average citations; NaN where unknown (no year).
+// year) or average citations; NaN where unknown (no year; citations when no
+// node has any, the records having given none).
 std::vector<double> overlay_values(const Network& n, const std::string& overlay);
 // "Average publication year", "Average citations".
 std::string overlay_caption(const std::string& overlay);

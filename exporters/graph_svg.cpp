@@ -292,7 +292,8 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
         out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">Grey: no score ("
             << unknown << " nodes)</text>\n", ly += 18;
     } else if (overlay) {
-      out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">No node has a score</text>\n";
+      out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">"
+          << (opt.overlay == "citations" ? "No citation counts in these records" : "No node has a year") << "</text>\n";
       ly += 18;
     } else {
       out << "<text x=\"" << lx << "\" y=\"" << ly << "\" font-size=\"12\">low</text><text x=\"" << lx + bar_w

@@ -20,6 +20,11 @@ std::vector<double> overlay_values(const Network& n, const std::string& overlay)
     else if (v.avg_year > 0) out.push_back(v.avg_year);
     else out.push_back(v.year > 0 ? double(v.year) : NAN);
   }
+  // Citation counts are 0 when the source gave none: when no node has any,
+  // the records had none (a BibTeX library, a generated corpus), not a map
+  // of uncited work.
+  if (overlay == "citations" && std::all_of(out.begin(), out.end(), [](double c) { return c == 0; }))
+    std::fill(out.begin(), out.end(), NAN);
   return out;
 }
 

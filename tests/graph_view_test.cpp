@@ -339,6 +339,10 @@ TEST_CASE("Overlay and density views in SVG: a colour bar with its scale, a heat
   std::ostringstream overlay, density, citations;
   write_svg(overlay, n, PictureOptions{"overlay", "year"});
   write_svg(density, n, PictureOptions{"density", "year"});
+  std::ostringstream uncounted;  // no node has a citation count: the records gave none
+  write_svg(uncounted, n, PictureOptions{"overlay", "citations"});
+  CHECK(uncounted.str().find("No citation counts in these records") != std::string::npos);
+  CHECK(uncounted.str().find("fill=\"#bdbdbd\"><title>e-government") != std::string::npos);
   n.nodes[0].avg_citations = 120;
   write_svg(citations, n, PictureOptions{"overlay", "citations"});
   std::string o = overlay.str(), d = density.str(), c = citations.str();
@@ -350,6 +354,7 @@ TEST_CASE("Overlay and density views in SVG: a colour bar with its scale, a heat
   CHECK(o.find("Grey: no score (1 nodes)") != std::string::npos);
   CHECK(o.find("fill=\"#bdbdbd\"><title>h-index") != std::string::npos);
   CHECK(c.find("Average citations") != std::string::npos);
+  CHECK(c.find("No citation counts") == std::string::npos);
   CHECK(d.find("<image ") != std::string::npos);
   CHECK(d.find("href=\"data:image/png;base64,iVBORw0KGgo") != std::string::npos);
   CHECK(d.find("<circle cx") == std::string::npos);  // the heat map, labels on top, no circles
