@@ -14,7 +14,8 @@ namespace refnet {
 namespace {
 
 std::string find_chromium() {
-  if (const char* env = std::getenv("REFNET_CHROMIUM"); env && *env) return env;
+  // REFNET_CHROMIUM names the browser; when it names none, there is none.
+  if (const char* env = std::getenv("REFNET_CHROMIUM"); env && *env) return ::access(env, X_OK) == 0 ? env : "";
   for (const char* name : {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}) {
     std::string cmd = std::string("command -v ") + name + " >/dev/null 2>&1";
     if (std::system(cmd.c_str()) == 0) return name;
@@ -49,7 +50,7 @@ void write_png(std::ostream& out, const Network& n, const PictureOptions& p) {
   if (chromium.empty())
     throw std::runtime_error(
         "PNG output is rendered by headless Chromium, which is not installed (apt-get install chromium, or set "
-        "REFNET_CHROMIUM); write .svg instead");
+        "REFNET_CHROMIUM to its path); write .svg instead");
   TempDir tmp;
   std::filesystem::path svg = tmp.path / "map.svg", png = tmp.path / "map.png";
   {

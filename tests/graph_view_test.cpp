@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -369,4 +370,54 @@ TEST_CASE("PNG output: the SVG map rendered by headless Chromium, twice the size
   CHECK(img.width == 2560);
   CHECK(img.height == 1800);
   CHECK(luminance_variance(img, 0, img.height) > 300);
+}
+
+// ---- the command line ------------------------------------------------------
+
+TEST_CASE("refnet network --view, --overlay, --layout vos and -o map.png on the pyBibX WoS export", "[graph][chromium]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library '" + lib + "' '" + fixture("corpora/pybibx__wos.bib") + "'").status == 0);
+  auto network = [&](const std::string& args) { return run_refnet("network " + args + " --library '" + lib + "'"); };
+
+  // Keywords: VOS mapping by default; WoS Times-Cited reaches the overlay.
+  auto r = network("keywords --field both --overlay citations --json -o '" + (tmp / "kw.svg") + "'");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::string svg = slurp(tmp / "kw.svg");
+  CHECK(r.out.find("VOS layout") != std::string::npos);  // in the description
+  CHECK(svg.find("data-view=\"overlay\"") != std::string::npos);
+  CHECK(svg.find("Average citations") != std::string::npos);
+  CHECK(svg.find("No citation counts") == std::string::npos);
+
+  // Citation network: arrowheads, "citations"; --layout vos on request.
+  r = network("citation --layout vos --view density --json -o '" + (tmp / "cit.svg") + "'");
+  REQUIRE(r.status == 0);
+  svg = slurp(tmp / "cit.svg");
+  CHECK(r.out.find("VOS layout") != std::string::npos);
+  CHECK(svg.find("data-view=\"density\"") != std::string::npos);
+  CHECK(svg.find(" citations</text>") != std::string::npos);
+  r = network("citation -o '" + (tmp / "cit.html") + "'");
+  REQUIRE(r.status == 0);
+  CHECK(slurp(tmp / "cit.html").find("\"directed\":true") != std::string::npos);
+
+  r = network("keywords --view heat -o '" + (tmp / "x.svg") + "'");
+  CHECK(r.status != 0);
+  CHECK(r.err.find("--view is cluster, overlay or density, not 'heat'") != std::string::npos);
+  r = network("keywords --overlay age -o '" + (tmp / "x.svg") + "'");
+  CHECK(r.status != 0);
+  CHECK(r.err.find("--overlay is year or citations") != std::string::npos);
+
+  // PNG through Chromium; without it, an error that says so and no file.
+  r = network("keywords -o '" + (tmp / "kw.png") + "'");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(slurp(tmp / "kw.png").compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+  ::setenv("REFNET_CHROMIUM", (tmp / "no-such-chromium").c_str(), 1);
+  r = network("keywords -o '" + (tmp / "none.png") + "'");
+  ::unsetenv("REFNET_CHROMIUM");
+  CHECK(r.status != 0);
+  CHECK(r.err.find("refnet network: error: PNG output is rendered by headless Chromium, which is not installed") !=
+        std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(tmp / "none.png"));
 }
