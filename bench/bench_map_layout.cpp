@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
       VosLayoutReport r = vos_layout(n, vo);
       std::printf("vos\t%zu iterations (largest component), %zu components, Barnes-Hut %s\n", r.iterations,
                   r.components, r.barnes_hut ? "yes" : "no");
+      vo.outlier_pull = -1;  // what the outliers do to the canvas when left where they are
+      vos_layout(n, vo);
+      std::printf("vos, outliers not pulled in\t\t\t\t\t%.3f\n", central_span(n, 940, 792));
     }
   }
   return 0;

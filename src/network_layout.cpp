@@ -269,7 +269,7 @@ void normalise(std::vector<Point>& x) {
 // r -> R (1 + k ln(r / R)): directions and order from the centre are kept,
 // the core is untouched.
 void pull_in_outliers(std::vector<Point>& x, double k) {
-  if (x.size() < 10) return;
+  if (x.size() < 10 || k < 0) return;
   std::vector<double> r;
   r.reserve(x.size());
   for (const auto& p : x) r.push_back(std::hypot(p.x, p.y));

@@ -40,7 +40,7 @@ struct VosLayoutOptions {
   // Distances from a component's centre beyond its 90th percentile R are
   // compressed to R (1 + outlier_pull ln(r / R)), so that a few weakly
   // attached nodes do not shrink the rest of the map (0: all of them on the
-  // circle of radius R; larger: less compressed).
+  // circle of radius R; larger: less compressed; negative: left where they are).
   double outlier_pull = 0.3;
 };
 
