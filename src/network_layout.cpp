@@ -265,18 +265,19 @@ void normalise(std::vector<Point>& x) {
 // with one weak link far out (its distance grows with the number of nodes
 // repelling it), and a picture fitted to the bounding box then squeezes
 // every other node into a corner of the canvas.  Distances from the centre
-// beyond the 90th percentile R are compressed logarithmically,
+// beyond R, 1.5 times the median distance (a uniform disc has none beyond 1.41
+// times its median), are compressed logarithmically,
 // r -> R (1 + k ln(r / R)): directions and order from the centre are kept,
-// the core is untouched.
+// the core is untouched, however many the outliers.
 void pull_in_outliers(std::vector<Point>& x, double k) {
   if (x.size() < 10 || k < 0) return;
   std::vector<double> r;
   r.reserve(x.size());
   for (const auto& p : x) r.push_back(std::hypot(p.x, p.y));
   std::vector<double> sorted = r;
-  std::size_t at = sorted.size() * 9 / 10;
+  std::size_t at = sorted.size() / 2;
   std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(at), sorted.end());
-  double big = sorted[at];
+  double big = 1.5 * sorted[at];
   if (!(big > 0)) return;
   for (std::size_t i = 0; i < x.size(); ++i) {
     if (r[i] <= big) continue;

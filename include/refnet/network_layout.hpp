@@ -37,7 +37,7 @@ struct VosLayoutOptions {
   // (opening angle `theta`), smaller ones exactly (O(n²) per iteration).
   std::size_t exact_max_nodes = 800;
   double theta = 0.7;
-  // Distances from a component's centre beyond its 90th percentile R are
+  // Distances from a component's centre beyond R, 1.5 times their median, are
   // compressed to R (1 + outlier_pull ln(r / R)), so that a few weakly
   // attached nodes do not shrink the rest of the map (0: all of them on the
   // circle of radius R; larger: less compressed; negative: left where they are).
