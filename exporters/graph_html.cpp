@@ -47,7 +47,18 @@ std::string script_safe(const std::string& json) {
   return out;
 }
 
-ojson network_json(const Network& n) {
+ojson scale_json(const Network& n, const std::string& overlay) {
+  OverlayScale s = overlay_scale(overlay_values(n, overlay));
+  return {{"lo", s.lo}, {"hi", s.hi}, {"any", s.any}, {"caption", overlay_caption(overlay)}};
+}
+
+ojson ramp_json(Rgb (*ramp)(double)) {
+  ojson stops = ojson::array();
+  for (int k = 0; k <= 10; ++k) stops.push_back(hex(ramp(k / 10.0)));
+  return stops;
+}
+
+ojson network_json(const Network& n, const PictureOptions& p) {
   const std::size_t count = n.nodes.size();
   NodeFigures f = node_figures(n);
 
@@ -61,13 +72,14 @@ ojson network_json(const Network& n) {
 
   ojson label = ojson::array(), cluster = ojson::array(), occ = ojson::array(), year = ojson::array(),
         x = ojson::array(), y = ojson::array(), degree = ojson::array(), ndocs = ojson::array(),
-        kind = ojson::array();
+        kind = ojson::array(), cit = ojson::array();
   for (std::size_t i = 0; i < count; ++i) {
     const NetworkNode& v = n.nodes[i];
     label.push_back(v.label.empty() ? v.id : v.label);
     cluster.push_back(v.cluster);
     occ.push_back(round_to(v.occurrences, 0.001));
     year.push_back(round_to(v.avg_year > 0 ? v.avg_year : v.year, 0.1));
+    cit.push_back(round_to(v.avg_citations, 0.01));
     x.push_back(round_to(v.x, 1e-4));
     y.push_back(round_to(v.y, 1e-4));
     degree.push_back(f.links[i]);
@@ -105,6 +117,10 @@ ojson network_json(const Network& n) {
   return {{"title", map_title(n)},
           {"description", n.description},
           {"directed", n.directed},
+          {"view", p.view == "overlay" ? "overlay-" + p.overlay : p.view},
+          {"scales", {{"year", scale_json(n, "year")}, {"citations", scale_json(n, "citations")}}},
+          {"overlayColors", ramp_json(overlay_color)},
+          {"densityColors", ramp_json(density_color)},
           {"totalLinks", total_links},
           {"clusters", std::move(clusters)},
           {"unclusteredColor", hex(cluster_color(-1))},
@@ -117,7 +133,8 @@ ojson network_json(const Network& n) {
             {"y", std::move(y)},
             {"degree", std::move(degree)},
             {"docs", std::move(ndocs)},
-            {"kind", std::move(kind)}}},
+            {"kind", std::move(kind)},
+            {"cit", std::move(cit)}}},
           {"links", std::move(links)}};
 }
 
@@ -149,6 +166,10 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
 #legend li:hover, #legend li.on { background: #eef2f7; }
 #legend .dot { flex: none; width: 12px; height: 12px; border-radius: 50%; }
 #legend .n { color: #888; margin-left: auto; }
+#view { margin: 2px 0 8px; font: inherit; }
+#scale { display: none; margin-bottom: 6px; }
+#bar-colours { height: 14px; border: 1px solid #888; }
+#ticks { display: flex; justify-content: space-between; color: #444; font-size: 12px; }
 #panel .note { color: #888; margin-top: 8px; font-size: 12px; }
 #panel button { font: inherit; margin-top: 8px; padding: 3px 10px; }
 #tip { position: absolute; pointer-events: none; display: none; background: rgba(255,255,255,0.97);
@@ -165,7 +186,12 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
 <div id="panel">
 <input id="search" type="search" placeholder="Search labels" autocomplete="off">
 <div id="found"></div>
-<h2>Clusters</h2>
+<label for="view">View</label> <select id="view">
+<option value="cluster">Clusters</option><option value="overlay-year">Overlay: average year</option>
+<option value="overlay-citations">Overlay: average citations</option><option value="density">Density</option>
+</select>
+<div id="scale"><h2 id="scale-caption"></h2><div id="bar-colours"></div><div id="ticks"></div></div>
+<h2 id="legend-caption">Clusters</h2>
 <ul id="legend"></ul>
 <div class="note" id="note"></div>
 <button id="reset" type="button">Reset view</button>
@@ -188,8 +214,9 @@ const char* const kScript = R"HTML(</script>
   function color(c) { return colorOf[c] || D.unclusteredColor; }
   document.getElementById('title').textContent = D.title;
   document.title = D.title;
+  var linkWord = D.directed ? ' citations' : ' links';
   document.getElementById('sub').textContent =
-    (D.description ? D.description + ' \u00b7 ' : '') + N + ' nodes, ' + D.totalLinks + ' links';
+    (D.description ? D.description + ' \u00b7 ' : '') + N + ' nodes, ' + D.totalLinks + linkWord;
   var legend = document.getElementById('legend'), focusCluster = null;
   D.clusters.forEach(function (c) {
     var li = document.createElement('li'), dot = document.createElement('span');
@@ -206,8 +233,9 @@ const char* const kScript = R"HTML(</script>
     legend.appendChild(li);
   });
   document.getElementById('note').textContent = 'Circle area: occurrences. ' +
-    (M < D.totalLinks ? 'Links: the ' + M + ' strongest of ' + D.totalLinks + '. ' : '') +
-    'Drag to pan, wheel to zoom, hover for details.';
+    (D.directed ? 'Arrows: citations (citing \u2192 cited). ' : '') +
+    (M < D.totalLinks ? (D.directed ? 'Citations' : 'Links') + ': the ' + M + ' strongest of ' + D.totalLinks + '. ' : '') +
+    'Drag to pan, wheel to zoom (more labels appear), hover for details.';
 
   // Sizes: area follows occurrences; the largest radius shrinks as the map fills.
   var maxOcc = 0, i;
@@ -223,27 +251,78 @@ const char* const kScript = R"HTML(</script>
   for (i = 0; i < N; i++) bySize.push(i);
   bySize.sort(function (a, b) { return base[b] - base[a] || a - b; });
 
-  // Nodes grouped by cluster (small first), links grouped by colour: one
-  // path per group keeps drawing fast.
-  var groups = {}, groupKeys = [];
-  for (var k = N - 1; k >= 0; k--) {
-    var v = bySize[k], c = V.cluster[v];
-    if (!groups[c]) { groups[c] = []; groupKeys.push(c); }
-    groups[c].push(v);
+  // Views: cluster colours, overlay (a score on a colour scale), density.
+  var view = D.view, viewSelect = document.getElementById('view');
+  function overlayKind() { return view.indexOf('overlay-') === 0 ? view.slice(8) : null; }
+  function hexRgb(h) { return [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)]; }
+  var overlayStops = D.overlayColors.map(hexRgb), densityStops = D.densityColors.map(hexRgb);
+  function ramp(stops, t) {
+    t = Math.max(0, Math.min(1, t)) * (stops.length - 1);
+    var k = Math.min(stops.length - 2, Math.floor(t)), f = t - k, a = stops[k], b = stops[k + 1];
+    return [0, 1, 2].map(function (c) { return Math.round(a[c] + (b[c] - a[c]) * f); });
   }
-  var linkGroups = {}, linkKeys = [], maxW = 0;
+  function rgbHex(c) { return '#' + c.map(function (x) { return (x < 16 ? '0' : '') + x.toString(16); }).join(''); }
+  function nodeColor(j) {
+    var o = overlayKind();
+    if (!o) return color(V.cluster[j]);
+    var v = o === 'year' ? V.year[j] : V.cit[j], s = D.scales[o];
+    if ((o === 'year' && !v) || !s.any) return '#bdbdbd';
+    var t = s.hi > s.lo ? (v - s.lo) / (s.hi - s.lo) : 0.5;
+    return rgbHex(ramp(overlayStops, Math.round(Math.max(0, Math.min(1, t)) * 40) / 40));
+  }
+
+  // Nodes grouped by colour (small first), links grouped by colour: one
+  // path per group keeps drawing fast.  Regrouped when the view changes.
+  var groups, groupKeys, linkGroups, linkKeys, maxW = 0;
   for (i = 0; i < M; i++) if (L[3 * i + 2] > maxW) maxW = L[3 * i + 2];
-  for (i = 0; i < M; i++) {
-    var s = L[3 * i], t = L[3 * i + 1], w = maxW > 0 ? Math.sqrt(Math.max(0, L[3 * i + 2]) / maxW) : 0.5;
-    var band = w > 0.66 ? 2 : w > 0.33 ? 1 : 0;
-    var key = (V.cluster[s] === V.cluster[t] ? color(V.cluster[s]) : '#9a9a9a') + band;
-    if (!linkGroups[key]) { linkGroups[key] = []; linkKeys.push(key); }
-    linkGroups[key].push(i);
+  function group() {
+    groups = {}; groupKeys = []; linkGroups = {}; linkKeys = [];
+    for (var k = N - 1; k >= 0; k--) {
+      var v = bySize[k], c = nodeColor(v);
+      if (!groups[c]) { groups[c] = []; groupKeys.push(c); }
+      groups[c].push(v);
+    }
+    var byCluster = !overlayKind();
+    for (var e = 0; e < M; e++) {
+      var s = L[3 * e], t = L[3 * e + 1], w = maxW > 0 ? Math.sqrt(Math.max(0, L[3 * e + 2]) / maxW) : 0.5;
+      var band = w > 0.66 ? 2 : w > 0.33 ? 1 : 0;
+      var key = (byCluster && V.cluster[s] === V.cluster[t] ? color(V.cluster[s]) : '#9a9a9a') + band;
+      if (!linkGroups[key]) { linkGroups[key] = []; linkKeys.push(key); }
+      linkGroups[key].push(e);
+    }
+    linkKeys.sort(function (a, b) { return a.slice(-1) - b.slice(-1); });
   }
-  linkKeys.sort(function (a, b) { return a.slice(-1) - b.slice(-1); });
+  // The legend: clusters, or the overlay's colour bar and scale, or the density's.
+  function showLegend() {
+    var o = overlayKind(), scale = document.getElementById('scale');
+    document.getElementById('legend').style.display = view === 'cluster' ? '' : 'none';
+    document.getElementById('legend-caption').style.display = view === 'cluster' ? '' : 'none';
+    scale.style.display = view === 'cluster' ? 'none' : 'block';
+    var stops = o ? D.overlayColors : D.densityColors;
+    document.getElementById('bar-colours').style.background = 'linear-gradient(to right,' + stops.join(',') + ')';
+    var ticks = document.getElementById('ticks');
+    ticks.textContent = '';
+    var labels = ['low', 'high'];
+    if (o) {
+      var s = D.scales[o], digits = o === 'year' ? (s.hi - s.lo >= 4 ? 0 : 1) : (s.hi >= 20 ? 0 : 1);
+      labels = s.any ? [0, 1, 2, 3, 4].map(function (k) {
+        return (k === 0 ? '\u2264' : k === 4 ? '\u2265' : '') + (s.lo + (s.hi - s.lo) * k / 4).toFixed(digits);
+      }) : [o === 'citations' ? 'no citation counts in these records' : 'no node has a year'];
+    }
+    labels.forEach(function (t) { var sp = document.createElement('span'); sp.textContent = t; ticks.appendChild(sp); });
+    document.getElementById('scale-caption').textContent = o ? D.scales[o].caption : 'Density of occurrences';
+    viewSelect.value = view;
+    document.body.dataset.view = view;
+  }
+  function setView(v) {
+    if (['cluster', 'overlay-year', 'overlay-citations', 'density'].indexOf(v) < 0) return;
+    view = v; group(); showLegend(); redraw();
+  }
+  viewSelect.addEventListener('change', function () { setView(viewSelect.value); });
+  group(); showLegend();
 
   // View: screen = (x * s + tx, -y * s + ty); zoom k = s / fitScale.
-  var W = 0, H = 0, dpr = 1, s0 = 1, sc = 1, tx = 0, ty = 0;
+  var W = 0, H = 0, dpr = 1, s0 = 1, sc = 1, tx = 0, ty = 0, fitArea = 1;
   function fit() {
     var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
     for (var j = 0; j < N; j++) {
@@ -252,6 +331,7 @@ const char* const kScript = R"HTML(</script>
     }
     if (!N) { minX = maxX = minY = maxY = 0; }
     var left = 40, right = W > 700 ? 290 : 40, top = 50, bottom = 30, pad = rMax + 4;
+    fitArea = Math.max(50, W - left - right - 2 * pad) * Math.max(50, H - top - bottom - 2 * pad);
     var aw = Math.max(50, W - left - right - 2 * pad), ah = Math.max(50, H - top - bottom - 2 * pad);
     var sx = maxX > minX ? aw / (maxX - minX) : Infinity, sy = maxY > minY ? ah / (maxY - minY) : Infinity;
     s0 = sc = Math.min(sx, sy); if (!isFinite(sc)) s0 = sc = 1;
@@ -289,6 +369,13 @@ const char* const kScript = R"HTML(</script>
     ctx.clearRect(0, 0, W, H);
     var linksDrawn = 0, nodesDrawn = 0, j, g, list;
     ctx.lineCap = 'round';
+    if (view === 'density') {
+      drawDensity();
+      drawLabels();
+      document.body.dataset.drawn = 0;
+      document.body.dataset.linksDrawn = 0;
+      return;
+    }
     for (g = 0; g < linkKeys.length; g++) {
       var key = linkKeys[g], band = +key.slice(-1);
       list = linkGroups[key];
@@ -304,6 +391,7 @@ const char* const kScript = R"HTML(</script>
       ctx.globalAlpha = (hl ? 0.5 : 1) * (0.14 + 0.14 * band) * (key.charAt(0) === '#' && key.indexOf('#9a9a9a') === 0 ? 0.6 : 1);
       ctx.lineWidth = 0.5 + 0.9 * band;
       ctx.stroke();
+      if (D.directed) drawArrowheads(list);
     }
     ctx.lineWidth = 0.8; ctx.strokeStyle = '#ffffff';
     for (var pass = 0; pass < (hl ? 2 : 1); pass++) {
@@ -320,7 +408,7 @@ const char* const kScript = R"HTML(</script>
         }
         if (!any) continue;
         ctx.globalAlpha = hl && pass === 0 ? 0.15 : 1;
-        ctx.fillStyle = color(groupKeys[g]);
+        ctx.fillStyle = groupKeys[g];
         ctx.fill();
         ctx.globalAlpha = hl && pass === 0 ? 0.15 : 1;
         if (N <= 3000 || sc / s0 > 2) ctx.stroke();
@@ -336,13 +424,64 @@ const char* const kScript = R"HTML(</script>
     document.body.dataset.linksDrawn = linksDrawn;
   }
 
+  // Citation maps: an arrowhead at the cited node's rim, in the link's colour.
+  function drawArrowheads(list) {
+    ctx.beginPath();
+    for (var j = 0; j < list.length; j++) {
+      var e = list[j], a = L[3 * e], b = L[3 * e + 1];
+      if (hl && !hl[a] && !hl[b]) continue;
+      var ax = sx(a), ay = sy(a), bx = sx(b), by = sy(b), dx = bx - ax, dy = by - ay, d = Math.sqrt(dx * dx + dy * dy);
+      if (d < radius(b) + 8 || bx < 0 || bx > W || by < 0 || by > H) continue;
+      dx /= d; dy /= d;
+      var tipX = bx - dx * (radius(b) + 1), tipY = by - dy * (radius(b) + 1), size = 6;
+      ctx.moveTo(tipX, tipY);
+      ctx.lineTo(tipX - dx * size - dy * size * 0.45, tipY - dy * size + dx * size * 0.45);
+      ctx.lineTo(tipX - dx * size + dy * size * 0.45, tipY - dy * size - dx * size * 0.45);
+      ctx.closePath();
+    }
+    ctx.fillStyle = ctx.strokeStyle;
+    ctx.fill();
+  }
+
+  // Density: Σ occurrences x Gaussian kernel on a grid of the screen, the
+  // kernel's width fixed on the map (it grows as one zooms in, cells with it).
+  var densityCanvas = document.createElement('canvas'), dctx = densityCanvas.getContext('2d');
+  function drawDensity() {
+    var h = Math.max(10, Math.min(70, 0.8 * Math.sqrt(fitArea / Math.max(N, 1)))) * (sc / s0);
+    var cell = Math.max(3, h / 5), cols = Math.ceil(W / cell), rows = Math.ceil(H / cell);
+    var grid = new Float64Array(cols * rows), reach = 3 * h, inv = 1 / (2 * h * h), top = 0, j, r, c;
+    for (j = 0; j < N; j++) {
+      var x = sx(j), y = sy(j), w = Math.max(V.occ[j], 1);
+      if (x < -reach || x > W + reach || y < -reach || y > H + reach) continue;
+      var c0 = Math.max(0, Math.floor((x - reach) / cell)), c1 = Math.min(cols - 1, Math.floor((x + reach) / cell));
+      var r0 = Math.max(0, Math.floor((y - reach) / cell)), r1 = Math.min(rows - 1, Math.floor((y + reach) / cell));
+      for (r = r0; r <= r1; r++) {
+        var dy = (r + 0.5) * cell - y;
+        for (c = c0; c <= c1; c++) {
+          var dx = (c + 0.5) * cell - x;
+          grid[r * cols + c] += w * Math.exp(-(dx * dx + dy * dy) * inv);
+        }
+      }
+    }
+    for (j = 0; j < grid.length; j++) if (grid[j] > top) top = grid[j];
+    densityCanvas.width = cols; densityCanvas.height = rows;
+    var img = dctx.createImageData(cols, rows), px = img.data;
+    for (j = 0; j < grid.length; j++) {
+      var col = ramp(densityStops, top > 0 ? Math.sqrt(grid[j] / top) : 0);
+      px[4 * j] = col[0]; px[4 * j + 1] = col[1]; px[4 * j + 2] = col[2]; px[4 * j + 3] = 255;
+    }
+    dctx.putImageData(img, 0, 0);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(densityCanvas, 0, 0, cols * cell, rows * cell);
+  }
+
   // Labels: biggest (or highlighted) first, skipped when they would overlap.
   function drawLabels() {
     var placed = [], tried = 0, limit = Math.min(N, 1500);
     ctx.textAlign = 'center'; ctx.textBaseline = 'middle'; ctx.lineJoin = 'round';
     var order = bySize;
     if (hl) order = bySize.filter(function (j) { return hl[j]; }).concat(bySize.filter(function (j) { return !hl[j]; }));
-    for (var o = 0; o < order.length && tried < limit && placed.length < 300; o++) {
+    for (var o = 0; o < order.length && tried < limit && placed.length < 4 * 300; o++) {
       var j = order[o], x = sx(j), y = sy(j), r = radius(j);
       if (x < 0 || x > W || y < 0 || y > H) continue;
       tried++;
@@ -353,7 +492,7 @@ const char* const kScript = R"HTML(</script>
       var w = ctx.measureText(text).width, h = fs * 1.15;
       // Below the node, centred, pushed sideways to stay on screen.
       x = Math.max(w / 2 + 3, Math.min(W - w / 2 - 3, x));
-      var ly = y + r + h * 0.5;
+      var ly = view === 'density' ? y : y + r + h * 0.5;
       var b0 = x - w / 2 - 2, b1 = ly - h / 2, b2 = x + w / 2 + 2, b3 = ly + h / 2, clash = false;
       for (var p = 0; p < placed.length; p += 4)
         if (b0 < placed[p + 2] && placed[p] < b2 && b1 < placed[p + 3] && placed[p + 1] < b3) { clash = true; break; }
@@ -364,6 +503,7 @@ const char* const kScript = R"HTML(</script>
       ctx.fillStyle = '#222'; ctx.fillText(text, x, ly);
     }
     ctx.globalAlpha = 1;
+    document.body.dataset.labels = placed.length / 4;
   }
 
   // Hover: the topmost node under the pointer (largest first wins ties).
@@ -443,11 +583,13 @@ const char* const kScript = R"HTML(</script>
   });
 
   // For scripts driving the page (and the tests): where node i is on screen.
-  window.refnetViewer = { position: function (j) { return [sx(j), sy(j)]; }, count: N };
+  window.refnetViewer = { position: function (j) { return [sx(j), sy(j)]; }, count: N, setView: setView, draw: draw };
 
   resize(); fit();
   // A search in the address (viewer.html#q=term) is run on opening: links
   // to a highlighted map, and the test's way in.
+  var vm = /[#&]view=([^&]*)/.exec(location.hash);
+  if (vm) setView(decodeURIComponent(vm[1]));
   var m = /[#&]q=([^&]*)/.exec(location.hash);
   if (m) {
     search.value = decodeURIComponent(m[1]);
@@ -465,9 +607,11 @@ const char* const kScript = R"HTML(</script>
 
 }  // namespace
 
-void write_html(std::ostream& out, const Network& n) {
+void write_html(std::ostream& out, const Network& n) { write_html(out, n, PictureOptions{}); }
+
+void write_html(std::ostream& out, const Network& n, const PictureOptions& p) {
   graph::ClassicLocale classic(out);
-  out << kHead << xml_escape(map_title(n)) << kStyle << script_safe(network_json(n).dump()) << kScript;
+  out << kHead << xml_escape(map_title(n)) << kStyle << script_safe(network_json(n, p).dump()) << kScript;
 }
 
 }  // namespace refnet

@@ -82,9 +82,12 @@ struct Box {
 
 }  // namespace
 
-void write_svg(std::ostream& out, const Network& n) {
+void write_svg(std::ostream& out, const Network& n) { write_svg(out, n, PictureOptions{}); }
+
+void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
   graph::ClassicLocale classic(out);
   const std::size_t count = n.nodes.size();
+  const bool overlay = opt.view == "overlay", density = opt.view == "density";
 
   // Radii: the largest node's radius shrinks as the map fills up.
   double max_occ = 0;
@@ -121,19 +124,54 @@ void write_svg(std::ostream& out, const Network& n) {
     py[i] = cy - (n.nodes[i].y - mid_y) * scale;
   }
 
+  // Node colours: by cluster, or by the overlay's score on its scale.
+  std::vector<double> scores;
+  OverlayScale os;
+  if (overlay) {
+    scores = overlay_values(n, opt.overlay);
+    os = overlay_scale(scores);
+  }
+  auto node_color = [&](std::size_t i) {
+    if (!overlay) return hex(cluster_color(n.nodes[i].cluster));
+    return std::isfinite(scores[i]) ? hex(overlay_color(os.at(scores[i]))) : std::string("#bdbdbd");
+  };
+
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kWidth << "\" height=\"" << kHeight
-      << "\" viewBox=\"0 0 " << kWidth << ' ' << kHeight << "\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+      << "\" viewBox=\"0 0 " << kWidth << ' ' << kHeight << "\" font-family=\"Helvetica, Arial, sans-serif\""
+      << " data-view=\"" << (overlay ? "overlay" : density ? "density" : "cluster") << "\">\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
 
   std::size_t valid = std::count_if(n.links.begin(), n.links.end(), [&](const NetworkLink& l) {
     return l.source < count && l.target < count;
   });
+  const char* link_word = n.directed ? " citations" : " links";
+
+  // Density: the heat map under the labels, one pixel per 4x4 cell, scaled
+  // up smoothly by the viewer.
+  if (density) {
+    const double cell = 4;
+    std::size_t cols = std::size_t((kPlotRight - kPlotLeft) / cell), rows = std::size_t((kPlotBottom - kPlotTop) / cell);
+    std::vector<double> gx(count), gy(count), w(count);
+    for (std::size_t i = 0; i < count; ++i)
+      gx[i] = px[i] - kPlotLeft, gy[i] = py[i] - kPlotTop, w[i] = std::max(n.nodes[i].occurrences, 1.0);
+    double h = density_bandwidth(count, avail_w * avail_h);
+    std::vector<double> grid = density_grid(gx, gy, w, cols, rows, cell, h);
+    double top = grid.empty() ? 0 : *std::max_element(grid.begin(), grid.end());
+    std::vector<unsigned char> rgb;
+    rgb.reserve(grid.size() * 3);
+    for (double d : grid) {
+      Rgb c = density_color(top > 0 ? std::sqrt(d / top) : 0);
+      rgb.push_back(c.r), rgb.push_back(c.g), rgb.push_back(c.b);
+    }
+    out << "<image x=\"" << kPlotLeft << "\" y=\"" << kPlotTop << "\" width=\"" << cols * cell << "\" height=\""
+        << rows * cell << "\" preserveAspectRatio=\"none\" href=\"" << png_data_uri(cols, rows, rgb) << "\"/>\n";
+  }
 
   // Title and subtitle.
   out << "<text x=\"" << kPlotLeft << "\" y=\"34\" font-size=\"22\" font-weight=\"bold\" fill=\"#222\">"
       << xml_escape(map_title(n)) << "</text>\n";
-  std::string sub = std::to_string(count) + " nodes, " + std::to_string(valid) + " links";
+  std::string sub = std::to_string(count) + " nodes, " + std::to_string(valid) + link_word;
   if (!n.description.empty()) sub = shorten(n.description, 130) + " \xC2\xB7 " + sub;  // ·
   out << "<text x=\"" << kPlotLeft << "\" y=\"56\" font-size=\"13\" fill=\"#666\">" << xml_escape(sub) << "</text>\n";
 
@@ -142,6 +180,7 @@ void write_svg(std::ostream& out, const Network& n) {
   for (std::uint32_t i = 0; i < n.links.size(); ++i)
     if (n.links[i].source < count && n.links[i].target < count && n.links[i].source != n.links[i].target)
       order.push_back(i);
+  std::size_t drawable = order.size();
   auto stronger = [&](std::uint32_t a, std::uint32_t b) {
     return n.links[a].weight != n.links[b].weight ? n.links[a].weight > n.links[b].weight : a < b;
   };
@@ -149,37 +188,54 @@ void write_svg(std::ostream& out, const Network& n) {
     std::nth_element(order.begin(), order.begin() + kMaxLinks, order.end(), stronger);
     order.resize(kMaxLinks);
   }
+  if (density) order.clear();  // the heat map stands for them
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return stronger(b, a); });
   double max_w = 0;
   for (auto i : order) max_w = std::max(max_w, n.links[i].weight);
+  if (n.directed && !order.empty())
+    out << "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+           "markerHeight=\"7\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,1 L10,5 L0,9 z\" "
+           "fill=\"#555\"/></marker></defs>\n";
   out << "<g stroke-linecap=\"round\" fill=\"none\">\n";
   for (auto i : order) {
     const NetworkLink& l = n.links[i];
     double w = max_w > 0 ? std::sqrt(std::max(0.0, l.weight) / max_w) : 0.5;
     int cs = n.nodes[l.source].cluster, ct = n.nodes[l.target].cluster;
-    // A link inside a cluster takes its colour, between clusters a neutral grey.
-    std::string color = cs == ct ? hex(cluster_color(cs)) : "#9a9a9a";
+    // A link inside a cluster takes its colour, between clusters (and in the
+    // overlay) a neutral grey.
+    bool same = cs == ct && !overlay;
+    std::string color = same ? hex(cluster_color(cs)) : "#9a9a9a";
+    double x2 = px[l.target], y2 = py[l.target];
+    if (n.directed) {  // the arrowhead ends at the cited node's rim
+      double dx = x2 - px[l.source], dy = y2 - py[l.source], d = std::hypot(dx, dy);
+      if (d > radius[l.target] + 1) x2 -= dx / d * (radius[l.target] + 1), y2 -= dy / d * (radius[l.target] + 1);
+    }
     out << "<line x1=\"" << fixed(px[l.source], 1) << "\" y1=\"" << fixed(py[l.source], 1) << "\" x2=\""
-        << fixed(px[l.target], 1) << "\" y2=\"" << fixed(py[l.target], 1) << "\" stroke=\"" << color
+        << fixed(x2, 1) << "\" y2=\"" << fixed(y2, 1) << "\" stroke=\"" << color
         << "\" stroke-width=\"" << fixed(0.4 + 2.2 * w, 2) << "\" stroke-opacity=\""
-        << fixed((0.12 + 0.3 * w) * (cs == ct ? 1 : 0.6), 2)
-        << "\"/>\n";
+        << fixed((0.12 + 0.3 * w) * (same ? 1 : 0.6) * (n.directed ? 2 : 1), 2) << "\""
+        << (n.directed ? " marker-end=\"url(#arrow)\"" : "") << "/>\n";
   }
   out << "</g>\n";
 
-  // Nodes, small first so that the large ones are on top.
+  // Nodes, small first so that the large ones are on top; the density view
+  // has none (VOSviewer's neither), only their tooltips' labels below.
   std::vector<std::uint32_t> by_size(count);
   std::iota(by_size.begin(), by_size.end(), 0);
   std::stable_sort(by_size.begin(), by_size.end(), [&](std::uint32_t a, std::uint32_t b) { return radius[a] < radius[b]; });
-  out << "<g stroke=\"#ffffff\" stroke-width=\"0.8\">\n";
-  for (auto i : by_size) {
-    out << "<circle cx=\"" << fixed(px[i], 1) << "\" cy=\"" << fixed(py[i], 1) << "\" r=\"" << fixed(radius[i], 1)
-        << "\" fill=\"" << hex(cluster_color(n.nodes[i].cluster)) << "\"><title>"
-        << xml_escape(n.nodes[i].label.empty() ? n.nodes[i].id : n.nodes[i].label) << "</title></circle>\n";
+  if (!density) {
+    out << "<g stroke=\"#ffffff\" stroke-width=\"0.8\">\n";
+    for (auto i : by_size) {
+      out << "<circle cx=\"" << fixed(px[i], 1) << "\" cy=\"" << fixed(py[i], 1) << "\" r=\"" << fixed(radius[i], 1)
+          << "\" fill=\"" << node_color(i) << "\"><title>"
+          << xml_escape(n.nodes[i].label.empty() ? n.nodes[i].id : n.nodes[i].label) << "</title></circle>\n";
+    }
+    out << "</g>\n";
   }
-  out << "</g>\n";
 
-  // Labels: largest nodes first, each where it meets no label placed before.
+  // Labels: greedy by weight as VOSviewer does, the heaviest node first,
+  // each where it meets no label placed before; the rest are hidden.  On
+  // the density map labels sit on the node (there is no circle).
   std::vector<Box> placed;
   out << "<g text-anchor=\"middle\" fill=\"#222\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-opacity=\"0.85\" "
          "paint-order=\"stroke\" stroke-linejoin=\"round\">\n";
@@ -193,7 +249,7 @@ void write_svg(std::ostream& out, const Network& n) {
     // Below the node, centred, pushed sideways to stay off the legend and
     // inside the canvas.
     double lx = std::clamp(px[i], 4 + w / 2, kPlotRight + 20 - w / 2);
-    double ly = py[i] + radius[i] + h * 0.5;
+    double ly = density ? py[i] : py[i] + radius[i] + h * 0.5;
     Box b{lx - w / 2, ly - h / 2, lx + w / 2, ly + h / 2};
     if (b.y1 > kHeight - 2) continue;
     if (std::any_of(placed.begin(), placed.end(), [&](const Box& o) { return o.meets(b); })) continue;
@@ -203,11 +259,49 @@ void write_svg(std::ostream& out, const Network& n) {
   }
   out << "</g>\n";
 
-  // Legend.
+  // Legend: clusters, or the overlay's colour bar, or the density scale.
   double lx = kPlotRight + 30, ly = kPlotTop + 10;
   out << "<g font-size=\"13\" fill=\"#333\">\n";
   std::vector<ClusterSummary> clusters = cluster_summaries(n);
-  if (!clusters.empty()) {
+  if (overlay || density) {
+    std::string caption = overlay ? overlay_caption(opt.overlay) : "Density of occurrences";
+    out << "<text x=\"" << lx << "\" y=\"" << ly << "\" font-size=\"15\" font-weight=\"bold\">" << caption
+        << "</text>\n";
+    ly += 14;
+    const double bar_w = 240, bar_h = 14;
+    out << "<defs><linearGradient id=\"scale\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">";
+    for (int k = 0; k <= 10; ++k)
+      out << "<stop offset=\"" << fixed(k / 10.0, 1) << "\" stop-color=\""
+          << hex(overlay ? overlay_color(k / 10.0) : density_color(k / 10.0)) << "\"/>";
+    out << "</linearGradient></defs>\n<rect class=\"colour-bar\" x=\"" << lx << "\" y=\"" << ly << "\" width=\"" << bar_w
+        << "\" height=\"" << bar_h << "\" fill=\"url(#scale)\" stroke=\"#888\" stroke-width=\"0.5\"/>\n";
+    ly += bar_h + 16;
+    if (overlay && os.any) {
+      // Ticks at both ends and between; the ends saturate (5th, 95th percentile).
+      int digits = opt.overlay == "year" ? (os.hi - os.lo >= 4 ? 0 : 1) : (os.hi >= 20 ? 0 : 1);
+      for (int k = 0; k <= 4; ++k) {
+        double v = os.lo + (os.hi - os.lo) * k / 4;
+        std::string t = (k == 0 ? "\xE2\x89\xA4" : k == 4 ? "\xE2\x89\xA5" : "") + fixed(v, digits);  // ≤ ≥
+        out << "<text class=\"tick\" x=\"" << fixed(lx + bar_w * k / 4, 1) << "\" y=\"" << ly
+            << "\" font-size=\"12\" text-anchor=\"" << (k == 0 ? "start" : k == 4 ? "end" : "middle") << "\">"
+            << xml_escape(t) << "</text>\n";
+      }
+      ly += 20;
+      std::size_t unknown = std::count_if(scores.begin(), scores.end(), [](double v) { return !std::isfinite(v); });
+      if (unknown)
+        out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">Grey: no score ("
+            << unknown << " nodes)</text>\n", ly += 18;
+    } else if (overlay) {
+      out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">"
+          << (opt.overlay == "citations" ? "No citation counts in these records" : "No node has a year") << "</text>\n";
+      ly += 18;
+    } else {
+      out << "<text x=\"" << lx << "\" y=\"" << ly << "\" font-size=\"12\">low</text><text x=\"" << lx + bar_w
+          << "\" y=\"" << ly << "\" font-size=\"12\" text-anchor=\"end\">high</text>\n";
+      ly += 20;
+    }
+    ly += 14;
+  } else if (!clusters.empty()) {
     out << "<text x=\"" << lx << "\" y=\"" << ly << "\" font-size=\"15\" font-weight=\"bold\">Clusters</text>\n";
     ly += 26;
     std::size_t shown = 0;
@@ -226,14 +320,16 @@ void write_svg(std::ostream& out, const Network& n) {
     }
     ly += 14;
   }
-  out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">Circle area: occurrences</text>\n";
+  out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">"
+      << (density ? "Heat: occurrences, by kernel density" : "Circle area: occurrences") << "</text>\n";
   ly += 18;
-  std::size_t drawable = std::count_if(n.links.begin(), n.links.end(), [&](const NetworkLink& l) {
-    return l.source < count && l.target < count && l.source != l.target;
-  });
-  if (order.size() < drawable)
-    out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">Links: the " << order.size()
-        << " strongest of " << drawable << "</text>\n";
+  if (n.directed && !density) {
+    out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">Arrows: citations (citing \xE2\x86\x92 cited)</text>\n";
+    ly += 18;
+  }
+  if (!density && order.size() < drawable)
+    out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">" << (n.directed ? "Citations" : "Links")
+        << ": the " << order.size() << " strongest of " << drawable << "</text>\n";
   out << "</g>\n</svg>\n";
 }
 

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "refnet/network_build.hpp"
+#include "refnet/network_layout.hpp"
 
 namespace refnet {
 namespace {
@@ -215,9 +216,18 @@ void layout(Network& n, const AnalysisOptions& a, const Graph& g, const Vec& w, 
     note += ", no layout (more than " + std::to_string(a.layout_auto_max) + " nodes; --layout drl forces one)";
     return;
   }
+  bool cooccurrence = n.type == "keywords" || n.type == "coauthor" || n.type == "cocitation" || n.type == "coupling";
+  if (a.layout == "vos" || (a.layout == "auto" && cooccurrence && nv <= a.layout_vos_max)) {
+    VosLayoutOptions vo;
+    vo.seed = a.seed;
+    VosLayoutReport r = vos_layout(n, vo);
+    note += ", VOS layout";
+    if (r.components > 1) note += " (" + std::to_string(r.components) + " components side by side)";
+    return;
+  }
   bool drl = a.layout == "drl" || (a.layout == "auto" && nv > a.layout_drl_above);
   if (!drl && a.layout != "fr" && a.layout != "auto")
-    throw NetworkError("unknown layout '" + a.layout + "' (auto, fr, drl, none)");
+    throw NetworkError("unknown layout '" + a.layout + "' (auto, vos, fr, drl, none)");
   Matrix pos;
   check(igraph_rng_seed(igraph_rng_default(), a.seed), "seed");
   const igraph_vector_t* weights = igraph_vector_size(&w.v) ? &w.v : nullptr;
@@ -232,19 +242,8 @@ void layout(Network& n, const AnalysisOptions& a, const Graph& g, const Vec& w, 
           "Fruchterman-Reingold layout");
     note += ", Fruchterman-Reingold layout";
   }
-  // Centred and scaled into [-1, 1] (aspect kept): the writers scale to their canvas.
-  double minx = INFINITY, maxx = -INFINITY, miny = INFINITY, maxy = -INFINITY;
-  for (std::size_t i = 0; i < nv; ++i) {
-    double x = MATRIX(pos.m, i, 0), y = MATRIX(pos.m, i, 1);
-    minx = std::min(minx, x), maxx = std::max(maxx, x), miny = std::min(miny, y), maxy = std::max(maxy, y);
-  }
-  double cx = (minx + maxx) / 2, cy = (miny + maxy) / 2;
-  double half = std::max(maxx - minx, maxy - miny) / 2;
-  if (!(half > 0)) half = 1;
-  for (std::size_t i = 0; i < nv; ++i) {
-    n.nodes[i].x = (MATRIX(pos.m, i, 0) - cx) / half;
-    n.nodes[i].y = (MATRIX(pos.m, i, 1) - cy) / half;
-  }
+  for (std::size_t i = 0; i < nv; ++i) n.nodes[i].x = MATRIX(pos.m, i, 0), n.nodes[i].y = MATRIX(pos.m, i, 1);
+  fit_unit_box(n);  // the writers scale to their canvas
 }
 
 }  // namespace

@@ -234,6 +234,7 @@ NetworkNode work_node(const NetworkDoc& d) {
   node.occurrences = 1;
   node.avg_year = d.year;
   node.global_citations = d.global_citations;
+  node.avg_citations = d.global_citations;
   return node;
 }
 
@@ -407,7 +408,7 @@ RecordParts NetworkDocParts::record_parts() const {
   p.references = references;
   p.abstract = false;
   p.creators = authors || works;
-  p.extra = keywords || works;  // Scopus author_keywords, WoS keywords-plus; times cited
+  p.extra = true;  // Scopus author_keywords, WoS keywords-plus; times cited (the citations overlay of every map)
   return p;
 }
 
@@ -435,6 +436,8 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
                                                        : r.authors.front().full_family();
     if (who.empty()) who = r.title.size() > 40 ? r.title.substr(0, 40) : r.title;
     d.label = who + (r.authors.size() > 1 ? " et al." : "") + (d.year ? " (" + std::to_string(d.year) + ")" : "");
+  }
+  {  // every node's overlay may show citations: read for every map
     if (auto tc = r.get_extra("times-cited"); !tc.empty()) d.global_citations = to_int(tc);
     else if (auto rc = r.get_extra("is-referenced-by-count"); !rc.empty()) d.global_citations = to_int(rc);
     else if (auto note = r.get_extra("note"); !note.empty()) d.global_citations = scopus_cited_by(note);
@@ -738,6 +741,7 @@ struct Terms {
   std::vector<std::string> labels;  // most frequent spelling
   std::vector<double> occurrences;
   std::vector<double> year_sum, year_n;
+  std::vector<double> citation_sum;  // global citations of the documents (overlay)
   std::vector<std::vector<std::uint32_t>> per_doc;  // distinct term indices
   std::vector<std::size_t> k_of;                     // items per doc before thresholds
 };
@@ -858,6 +862,7 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
   t.occurrences.assign(t.keys.size(), 0);
   t.year_sum.assign(t.keys.size(), 0);
   t.year_n.assign(t.keys.size(), 0);
+  t.citation_sum.assign(t.keys.size(), 0);
   t.per_doc.resize(docs.size());
   t.k_of.resize(docs.size());
   for (std::size_t d = 0; d < docs.size(); ++d) {
@@ -870,6 +875,7 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
     for (std::uint32_t i : list) {
       t.occurrences[i] += 1;
       if (docs[d].year) t.year_sum[i] += docs[d].year, t.year_n[i] += 1;
+      t.citation_sum[i] += docs[d].global_citations;
     }
   }
   return t;
@@ -902,6 +908,7 @@ Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const Netwo
     node.kind = kind;
     node.occurrences = t.occurrences[i];
     node.avg_year = t.year_n[i] ? t.year_sum[i] / t.year_n[i] : 0;
+    node.avg_citations = t.occurrences[i] ? t.citation_sum[i] / t.occurrences[i] : 0;
     n.nodes.push_back(std::move(node));
   }
   std::vector<std::int64_t> ids(docs.size());

@@ -205,7 +205,7 @@ TEST_CASE("each network type reads only the parts of a record it needs, and make
   rp = NetworkDocParts::for_type("coauthor").record_parts();
   CHECK(rp.creators);
   CHECK_FALSE(rp.references);
-  CHECK_FALSE(rp.extra);
+  CHECK(rp.extra);  // times cited: the citations overlay of every map
   for (const char* type : {"citation", "cocitation", "coupling"}) {
     auto parts = NetworkDocParts::for_type(type);
     CHECK(parts.works);
@@ -240,6 +240,7 @@ TEST_CASE("each network type reads only the parts of a record it needs, and make
       CHECK(a.nodes[i].occurrences == b.nodes[i].occurrences);
       CHECK(a.nodes[i].avg_year == b.nodes[i].avg_year);
       CHECK(a.nodes[i].global_citations == b.nodes[i].global_citations);
+      CHECK(a.nodes[i].avg_citations == b.nodes[i].avg_citations);
       CHECK(a.nodes[i].local_citations == b.nodes[i].local_citations);
     }
     for (std::size_t i = 0; i < a.links.size(); ++i) {
@@ -264,8 +265,15 @@ TEST_CASE("each network type reads only the parts of a record it needs, and make
   auto kw = load_network_docs(lib, Query{}, NetworkDocParts::for_type("keywords"));
   CHECK(std::any_of(kw.begin(), kw.end(), [](const NetworkDoc& d) { return !d.index_keywords.empty(); }));
   CHECK(std::all_of(kw.begin(), kw.end(), [](const NetworkDoc& d) {
-    return d.references.empty() && d.authors.empty() && d.label.empty() && d.global_citations == 0;
+    return d.references.empty() && d.authors.empty() && d.label.empty();
   }));
+  // Citations are read for every map (the overlay's average citations per
+  // node): WoS Times-Cited reaches the keyword nodes.
+  CHECK(std::any_of(kw.begin(), kw.end(), [](const NetworkDoc& d) { return d.global_citations > 0; }));
+  NetworkOptions ko;
+  ko.field = KeywordField::both;
+  Network kn = build_network(kw, ko);
+  CHECK(std::any_of(kn.nodes.begin(), kn.nodes.end(), [](const NetworkNode& v) { return v.avg_citations > 0; }));
 }
 
 TEST_CASE("full and fractional counting, and every normalization on a worked example", "[network]") {

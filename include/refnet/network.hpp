@@ -24,6 +24,7 @@ struct NetworkNode {
   int year = 0;                // publication year of a work node
   double occurrences = 0;      // documents the node stands for (keywords, authors) or 1
   double avg_year = 0;         // mean publication year of those documents (overlay)
+  double avg_citations = 0;    // mean global citations of those documents (overlay); a work's own
   int cluster = -1;            // 0-based, by decreasing cluster size; -1 when not clustered
   double degree = 0;
   double strength = 0;         // sum of link weights
@@ -82,5 +83,17 @@ void write_nodes_csv(std::ostream& out, const Network& n);
 void write_links_csv(std::ostream& out, const Network& n);  // source, target, weight, document IDs
 void write_svg(std::ostream& out, const Network& n);        // a map to look at
 void write_html(std::ostream& out, const Network& n);       // self-contained viewer, no network access
+
+// What the pictures show (VOSviewer's three visualizations).
+struct PictureOptions {
+  std::string view = "cluster";   // cluster (colours by cluster), overlay (by a score), density (heat map)
+  std::string overlay = "year";   // overlay score: year (average publication year) or citations (average)
+};
+void write_svg(std::ostream& out, const Network& n, const PictureOptions& p);
+// The viewer holds every view (switchable); `p` says which it opens with.
+void write_html(std::ostream& out, const Network& n, const PictureOptions& p);
+// The SVG map rendered to PNG by headless Chromium (for slides); throws
+// std::runtime_error saying so when no Chromium is installed.
+void write_png(std::ostream& out, const Network& n, const PictureOptions& p);
 
 }  // namespace refnet

@@ -155,7 +155,11 @@ struct AnalysisOptions {
   std::string quality = "";        // leiden: cpm or modularity; "" = cpm on normalized weights, else modularity
   double resolution = 1.0;
   std::uint64_t seed = 0;
-  std::string layout = "auto";     // auto (Fruchterman-Reingold, DrL above layout_drl_above nodes), fr, drl, none
+  // auto: VOS mapping for co-occurrence maps (keywords, coauthor, cocitation,
+  // coupling) up to layout_vos_max nodes; otherwise Fruchterman-Reingold, DrL
+  // above layout_drl_above nodes.  Or vos, fr, drl, none.
+  std::string layout = "auto";
+  std::size_t layout_vos_max = 10000;
   std::size_t layout_drl_above = 5000;
   std::size_t layout_auto_max = 50000;  // auto: no layout above (DrL takes ~3 min and 650 MB at 100k nodes)
   // Betweenness is O(V·E) (minutes on an 11k-keyword map): computed only on

@@ -24,7 +24,7 @@ CommandSpec make_spec() {
       "The format follows -o's extension unless --format is given: .graphml, .gml, .gexf,\n"
       ".net (Pajek, + .clu), .txt (VOSviewer: OUT is the map file, OUT's stem +\n"
       "'_network.txt' the network file), .json (VOSviewer Online), .csv (nodes; links in\n"
-      "OUT's stem + '_links.csv'), .svg, .html.\n"
+      "OUT's stem + '_links.csv'), .svg, .html, .png (the SVG rendered by headless Chromium).\n"
       "Index keywords are Scopus BibTeX 'keywords' (its author keywords are\n"
       "'author_keywords'), WoS 'Keywords-Plus' (ID in WoS tagged files) and Scopus\n"
       "CSV 'Index Keywords'.\n"
@@ -32,7 +32,9 @@ CommandSpec make_spec() {
       {
           {"output", "OUT", "the network file; its extension names the format"},
           {"force", nullptr, "write -o OUT even when the selection is empty and OUT is not"},
-          {"format", "F", "graphml, gml, gexf, net, vos, json, csv, svg or html"},
+          {"format", "F", "graphml, gml, gexf, net, vos, json, csv, svg, html or png"},
+          {"view", "V", "svg, png, html: cluster (default), overlay (colour by --overlay) or density (heat map)"},
+          {"overlay", "S", "the overlay's score: year (average publication year, default) or citations (average)"},
           {"links-csv", "FILE", "also write every link with the documents behind it"},
           {"summary", nullptr, "print the top nodes of each cluster as a table"},
           {"report", nullptr, "citation networks: how references were matched, and a sample of unmatched ones"},
@@ -53,7 +55,8 @@ CommandSpec make_spec() {
           {"resolution", "R", "clustering resolution (default 1)"},
           {"seed", "S", "random seed: the same seed gives the same clusters and layout (default 0)"},
           {"centrality", "C", "also compute betweenness (O(nodes x links): minutes on 10k nodes); degree, strength and PageRank always"},
-          {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), fr, drl or none"},
+          {"layout", "L",
+           "auto (default: VOS mapping for co-occurrence maps up to 10000 nodes, else Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), vos, fr, drl or none"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   spec.examples =
@@ -102,13 +105,13 @@ Query selection_without_type(const Args& args, Library& lib) {
 std::string format_of(const Args& args, const std::string& out) {
   if (args.has("format")) {
     std::string f = ascii_lower(args.get("format"));
-    for (const char* ok : {"graphml", "gml", "gexf", "net", "vos", "json", "csv", "svg", "html"})
+    for (const char* ok : {"graphml", "gml", "gexf", "net", "vos", "json", "csv", "svg", "html", "png"})
       if (f == ok) return f;
-    throw UsageError("unknown format '" + f + "' (graphml, gml, gexf, net, vos, json, csv, svg, html)");
+    throw UsageError("unknown format '" + f + "' (graphml, gml, gexf, net, vos, json, csv, svg, html, png)");
   }
   std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
   if (ext == ".graphml" || ext == ".gml" || ext == ".gexf" || ext == ".net" || ext == ".json" || ext == ".csv" ||
-      ext == ".svg" || ext == ".html")
+      ext == ".svg" || ext == ".html" || ext == ".png")
     return ext.substr(1);
   if (ext == ".htm") return "html";
   if (ext == ".txt") return "vos";
@@ -123,7 +126,7 @@ std::string sibling(const std::string& out, const std::string& suffix) {
 
 // Every file of a network (and its siblings) is written all-or-none.
 std::vector<std::string> write_outputs(OutputFiles& files, const Network& n, const std::string& format,
-                                       const std::string& out) {
+                                       const std::string& out, const PictureOptions& picture) {
   std::vector<std::string> written{out};
   auto one = [&](void (*w)(std::ostream&, const Network&)) { w(files.open(out), n); };
   auto also = [&](const std::string& path, void (*w)(std::ostream&, const Network&)) {
@@ -134,8 +137,9 @@ std::vector<std::string> write_outputs(OutputFiles& files, const Network& n, con
   else if (format == "gml") one(write_gml);
   else if (format == "gexf") one(write_gexf);
   else if (format == "json") one(write_vosviewer_json);
-  else if (format == "svg") one(write_svg);
-  else if (format == "html") one(write_html);
+  else if (format == "svg") write_svg(files.open(out), n, picture);
+  else if (format == "html") write_html(files.open(out), n, picture);
+  else if (format == "png") write_png(files.open(out), n, picture);
   else if (format == "net") {
     one(write_pajek);
     if (!n.clusters.empty()) also(sibling(out, ".clu"), write_pajek_clusters);
@@ -283,8 +287,16 @@ int run(const Args& args) {
   a.resolution = to_real(args, "resolution", 1.0);
   a.seed = to_count(args, "seed", 0);
   a.layout = args.get("layout", "auto");
-  if (a.layout != "auto" && a.layout != "fr" && a.layout != "drl" && a.layout != "none")
-    throw UsageError("--layout is auto, fr, drl or none, not '" + a.layout + "'");
+  if (a.layout != "auto" && a.layout != "vos" && a.layout != "fr" && a.layout != "drl" && a.layout != "none")
+    throw UsageError("--layout is auto, vos, fr, drl or none, not '" + a.layout + "'");
+  PictureOptions picture;
+  picture.view = args.get("view", "cluster");
+  picture.overlay = args.get("overlay", "year");
+  if (picture.view != "cluster" && picture.view != "overlay" && picture.view != "density")
+    throw UsageError("--view is cluster, overlay or density, not '" + picture.view + "'");
+  if (picture.overlay != "year" && picture.overlay != "citations")
+    throw UsageError("--overlay is year or citations, not '" + picture.overlay + "'");
+  if (args.has("overlay") && !args.has("view")) picture.view = "overlay";
   // Positions only matter to the pictures and the map files.
   if (args.get("layout", "").empty() && (format.empty() || format == "net" || format == "csv")) a.layout = "none";
   a.normalized_weights = o.normalization != Normalization::none;
@@ -325,7 +337,15 @@ int run(const Args& args) {
 
   std::vector<std::string> files;
   OutputFiles outputs;
-  if (!output.empty()) files = write_outputs(outputs, n, format, output);
+  if (!output.empty()) {
+    try {
+      files = write_outputs(outputs, n, format, output, picture);
+    } catch (const std::runtime_error& e) {
+      if (format != "png") throw;
+      std::cerr << "refnet network: error: " << e.what() << "\n";
+      return kFailure;
+    }
+  }
   if (args.has("links-csv")) {
     std::string path = args.get("links-csv");
     write_links_csv(outputs.open(path), n);
