@@ -96,15 +96,22 @@ void bash(std::ostream& out) {
          "    else COMPREPLY=($(compgen -W '" << names << " help' -- \"$cur\")); fi\n"
          "    return\n"
          "  fi\n"
-         "  local opts=\"\"\n"
+         "  local opts=\"\" vals=\"\"\n"
          "  case \"$cmd\" in\n";
   for (const Command& c : commands()) {
-    std::string opts;
-    for (const OptionSpec* o : options_of(*c.spec)) opts += (opts.empty() ? "--" : " --") + std::string(o->name);
-    out << "    " << c.spec->name << ") opts='" << opts << "' ;;\n";
+    std::string opts, vals;
+    for (const OptionSpec* o : options_of(*c.spec)) {
+      opts += (opts.empty() ? "--" : " --") + std::string(o->name);
+      // The values of an option that takes one of a fixed set (the spec says which).
+      if (o->values) vals += std::string(" --") + o->name + ") vals='" + o->values + "' ;;";
+    }
+    out << "    " << c.spec->name << ") opts='" << opts << "'";
+    if (!vals.empty()) out << "; case \"$prev\" in" << vals << " esac";
+    out << " ;;\n";
   }
   out << "    help) COMPREPLY=($(compgen -W '" << names << "' -- \"$cur\")); return ;;\n"
          "  esac\n"
+         "  if [[ -n \"$vals\" ]]; then COMPREPLY=($(compgen -W \"$vals\" -- \"$cur\")); return; fi\n"
          "  if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"$opts\" -- \"$cur\"))\n"
          "  else COMPREPLY=($(compgen -f -- \"$cur\")); fi\n"
          "}\n"

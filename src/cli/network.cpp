@@ -32,7 +32,7 @@ CommandSpec make_spec() {
       {
           {"output", "OUT", "the network file; its extension names the format"},
           {"force", nullptr, "write -o OUT even when the selection is empty and OUT is not"},
-          {"format", "F", "graphml, gml, gexf, net, vos, json, csv, svg or html"},
+          {"format", "F", "graphml, gml, gexf, net, vos, json, csv, svg or html", false, "graphml gml gexf net vos json csv svg html"},
           {"links-csv", "FILE", "also write every link with the documents behind it"},
           {"summary", nullptr, "print the top nodes of each cluster as a table"},
           {"report", nullptr, "citation networks: how references were matched, and a sample of unmatched ones"},
@@ -44,16 +44,19 @@ CommandSpec make_spec() {
           {"max-pairs-per-work", "N",
            "keywords, co-authors: a work whose items make more than N pairs adds no links, said on stderr (default 1000000; 0: no cap)"},
           {"normalization", "N",
-           "none, association (default for co-occurrence maps), cosine, jaccard, inclusion, equivalence"},
+           "none, association (default for co-occurrence maps), cosine, jaccard, inclusion, equivalence", false,
+           "none association cosine jaccard inclusion equivalence"},
           {"thesaurus", "FILE", "VOSviewer thesaurus: label<TAB>replace by (empty: drop the term)"},
           {"include-external", "MIN", "citation: add works absent from the library cited at least MIN times"},
           {"over", "WHAT", "cocitation: works (default) or references (cited references, external ones included)"},
-          {"cluster", "ALG", "leiden (default), louvain or none"},
-          {"quality", "Q", "leiden: cpm or modularity (default: cpm on normalized weights, else modularity)"},
+          {"cluster", "ALG", "leiden (default), louvain or none", false, "leiden louvain none"},
+          {"quality", "Q", "leiden: cpm or modularity (default: cpm on normalized weights, else modularity)", false,
+           "cpm modularity"},
           {"resolution", "R", "clustering resolution (default 1)"},
           {"seed", "S", "random seed: the same seed gives the same clusters and layout (default 0)"},
           {"centrality", "C", "also compute betweenness (O(nodes x links): minutes on 10k nodes); degree, strength and PageRank always"},
-          {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), fr, drl or none"},
+          {"layout", "L", "auto (default: Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), fr, drl or none", false,
+           "auto fr drl none"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   spec.examples =
