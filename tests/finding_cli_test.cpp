@@ -333,6 +333,10 @@ TEST_CASE("completion scripts for bash, zsh and fish name every command; the man
     CHECK(offered("refnet list --sort ''") == "year -year author title added key\n");
     CHECK(offered("refnet edit --as y") == "yaml\n");
   }
+  // zsh and fish from the same specs.
+  CHECK_THAT(run_refnet("completion zsh").out, Contains("]:L:(auto fr drl none)' \\\n"));
+  CHECK_THAT(run_refnet("completion fish").out,
+             Contains("complete -c refnet -n '__fish_seen_subcommand_from export' -l format -r -a 'bibtex biblatex ris csljson csv tsv'"));
   CommandResult man = run_refnet("help --man");
   REQUIRE(man.status == 0);
   CHECK_THAT(man.out, StartsWith(".TH REFNET 1"));

@@ -160,7 +160,9 @@ void zsh(std::ostream& out) {
     for (const OptionSpec* o : options_of(*c.spec)) {
       std::string name = o->name;
       out << "        '" << (o->repeatable ? "*" : "") << "--" << name << "[" << zsh_text(short_help(o->help)) << "]";
-      if (o->metavar) out << ":" << zsh_text(o->metavar) << ":" << (file_valued(*o) ? "_files" : " ");
+      if (o->metavar)
+        out << ":" << zsh_text(o->metavar) << ":"
+            << (o->values ? "(" + std::string(o->values) + ")" : file_valued(*o) ? "_files" : " ");
       out << "' \\\n";
     }
     out << "        '*:file:_files'\n      ;;\n";
@@ -185,6 +187,7 @@ void fish(std::ostream& out) {
     for (const OptionSpec* o : options_of(*c.spec)) {
       out << "complete -c refnet -n '__fish_seen_subcommand_from " << c.spec->name << "' -l " << o->name;
       if (o->metavar) out << (file_valued(*o) ? " -r -F" : " -r");
+      if (o->values) out << " -a " << sh_single_quoted(o->values);
       out << " -d " << sh_single_quoted(short_help(o->help)) << "\n";
     }
 }
