@@ -92,7 +92,11 @@ MergedView merge_records(const std::vector<Record>& src) {
     const Record before = mv.record;
     for (const std::string& field : apply_user_record(mv.record, src[u])) {
       std::string value = field_text(mv.record, field), old = field_text(before, field);
-      auto it = std::find_if(mv.choices.begin(), mv.choices.end(), [&](const FieldChoice& c) { return c.field == field; });
+      // The imported merge names its rows its own way ("container", "issued"): one row a field.
+      auto it = std::find_if(mv.choices.begin(), mv.choices.end(), [&](const FieldChoice& c) {
+        return c.field == field || canonical_field(c.field) == field ||
+               (c.field == "container_short" && field == "container-title-short");
+      });
       if (it == mv.choices.end()) {
         it = mv.choices.insert(mv.choices.end(), FieldChoice{field, u, {}, {}});
         if (!old.empty() && old != value) it->alternatives.emplace_back(imported.front(), old);

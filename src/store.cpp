@@ -242,6 +242,17 @@ CREATE TABLE key_aliases (
 );
 CREATE INDEX key_aliases_work ON key_aliases(work_id);
 )sql",
+    // 8 -> 9
+    R"sql(
+-- An absorbed work's key is an alias of the work that absorbed it, held by
+-- no work (so not against new keys); `absorbed` marks it, for unmerge to
+-- give it back.
+ALTER TABLE key_aliases ADD COLUMN absorbed INTEGER NOT NULL DEFAULT 0;
+INSERT INTO key_aliases (alias, work_id, absorbed)
+  SELECT citekey, id, 1 FROM works WHERE merged_into IS NOT NULL AND citekey IS NOT NULL
+  ON CONFLICT(alias) DO UPDATE SET work_id = excluded.work_id, absorbed = 1;
+UPDATE works SET citekey = NULL WHERE merged_into IS NOT NULL;
+)sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
 // (list, export, network, dedup, stats, ...) sees live works only.
@@ -360,6 +371,7 @@ struct Library::Statements {
   Stmt source_ids;
   Stmt move_sources;
   Stmt mark_merged;
+  Stmt alias_absorbed;
   Stmt log_merge;
   explicit Statements(sqlite3* db)
       : find_source(db, "SELECT work_id FROM sources WHERE format = ?1 AND hash = ?2"),
@@ -392,9 +404,14 @@ struct Library::Statements {
         // An absorbed work whose view was its one source's record keeps a
         // copy of it, as the sources move away.
         mark_merged(db,
-                    "UPDATE works SET merged_into = ?2, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                    "UPDATE works SET merged_into = ?2, citekey = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
                     "data = CASE WHEN data <> '' THEN data "
                     "ELSE (SELECT s.data FROM sources s WHERE s.work_id = ?1 ORDER BY s.id LIMIT 1) END WHERE id = ?1"),
+        // Before mark_merged takes its key: the absorbed work's key becomes an alias.
+        alias_absorbed(db,
+                       "INSERT INTO key_aliases (alias, work_id, absorbed) SELECT citekey, id, 1 FROM works "
+                       "WHERE id = ?1 AND citekey IS NOT NULL "
+                       "ON CONFLICT(alias) DO UPDATE SET work_id = excluded.work_id, absorbed = 1"),
         log_merge(db,
                   "INSERT INTO merges (kind, reason, into_work, absorbed, moved, tags_added) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)") {}
@@ -802,7 +819,9 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
 }
 
 std::optional<std::int64_t> Library::work_by_key(std::string_view key) {
-  Stmt q(db_, "SELECT id FROM works WHERE citekey = ?1 COLLATE NOCASE ORDER BY merged_into IS NOT NULL, id LIMIT 1");
+  Stmt q(db_,
+         "SELECT id FROM (SELECT id, merged_into IS NOT NULL AS merged, 0 AS alias FROM works WHERE citekey = ?1 COLLATE NOCASE "
+         "UNION ALL SELECT work_id, 1, 1 FROM key_aliases WHERE alias = ?1 COLLATE NOCASE) ORDER BY alias, merged, id LIMIT 1");
   q.bind(1, key);
   if (!q.step()) return std::nullopt;
   return live_work(sqlite3_column_int64(q.get(), 0));
@@ -973,6 +992,8 @@ std::int64_t Library::merge(std::int64_t into, const std::vector<std::int64_t>& 
       moved += '[' + std::to_string(sqlite3_column_int64(sources.get(), 0)) + ',' + std::to_string(w) + ']';
     }
     sources.reset();
+    st_->alias_absorbed.bind(1, w);
+    st_->alias_absorbed.run();
     mark.bind(1, w).bind(2, into);
     mark.run();
     move.bind(1, w).bind(2, into);
@@ -1051,11 +1072,32 @@ std::vector<std::int64_t> Library::undo_merge(std::int64_t merge_id) {
     untag.run();
   }
   Stmt live(db_, "UPDATE works SET merged_into = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
+  // Each restored work gets its key back (with a, b, ... if a work took it since).
+  Stmt held(db_, "SELECT alias FROM key_aliases WHERE work_id = ?1 AND absorbed = 1");
+  Stmt unalias(db_, "DELETE FROM key_aliases WHERE alias = ?1");
+  Stmt taken(db_, "SELECT 1 FROM works WHERE citekey = ?1");
   std::vector<std::int64_t> restored;
   for (const auto& a : absorbed) {
-    live.bind(1, a.get<std::int64_t>());
+    std::int64_t w = a.get<std::int64_t>();
+    live.bind(1, w);
     live.run();
-    restored.push_back(a.get<std::int64_t>());
+    restored.push_back(w);
+    held.bind(1, w);
+    std::optional<std::string> key;
+    if (held.step()) key = column_text(held.get(), 0);
+    held.reset();
+    if (!key) continue;
+    unalias.bind(1, *key);
+    unalias.run();
+    std::string k = *key;
+    for (char suffix = 'a';; ++suffix) {
+      taken.bind(1, k);
+      bool clash = taken.step();
+      taken.reset();
+      if (!clash || suffix > 'z') break;
+      k = *key + suffix;
+    }
+    set_citekey(w, k);
   }
   Stmt done(db_, "UPDATE merges SET undone_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1");
   done.bind(1, merge_id);
@@ -1232,6 +1274,23 @@ std::int64_t Library::add_note(std::int64_t work_id, const std::string& text) {
 }
 
 std::vector<std::string> Library::notes_of(std::int64_t work_id) { return rows_of_work(db_, "notes", "text", work_id); }
+
+bool Library::set_notes(std::int64_t work_id, const std::vector<std::string>& notes) {
+  auto old = notes_of(work_id);
+  if (old == notes) return false;
+  if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist, was merged or is in the trash");
+  std::size_t keep = 0;  // the notes kept as they were, in place
+  while (keep < old.size() && keep < notes.size() && old[keep] == notes[keep]) ++keep;
+  if (keep < old.size()) {
+    Stmt s(db_, (std::string(kWorkAndAbsorbed) +
+                 "DELETE FROM notes WHERE id IN (SELECT id FROM notes WHERE work_id IN m ORDER BY id LIMIT -1 OFFSET ?2)")
+                    .c_str());
+    s.bind(1, work_id).bind(2, static_cast<std::int64_t>(keep));
+    s.run();
+  }
+  for (std::size_t i = keep; i < notes.size(); ++i) add_work_row(db_, "notes", "text", work_id, notes[i]);
+  return true;
+}
 
 std::vector<std::pair<std::int64_t, std::string>> Library::all_notes() {
   std::vector<std::pair<std::int64_t, std::string>> out;
@@ -1683,8 +1742,7 @@ std::vector<std::pair<std::int64_t, std::string>> Library::absorbed_keys() {
   std::vector<std::int64_t> ids;
   {
     Stmt s(db_,
-           "SELECT id, citekey FROM works WHERE merged_into IS NOT NULL AND citekey IS NOT NULL "
-           "UNION ALL SELECT work_id, alias FROM key_aliases ORDER BY 1, 2");
+           "SELECT work_id, alias FROM key_aliases ORDER BY 1, 2");
     while (s.step()) out.emplace_back(sqlite3_column_int64(s.get(), 0), column_text(s.get(), 1));
   }
   for (auto& [id, key] : out) id = live_work(id);

@@ -275,6 +275,16 @@ TEST_CASE("the configuration file gives defaults; options on the command line wi
   CommandResult typo = run_refnet("config set list.fromat csv");
   CHECK(typo.status == 2);
   CHECK_THAT(typo.err, Contains("did you mean 'format'?"));
+  // Values are checked as the option takes them (the audit: anything was written).
+  CommandResult bad_format = run_refnet("config set list.format xml");
+  CHECK(bad_format.status == 2);
+  CHECK_THAT(bad_format.err, Contains("list.format: 'xml' is not a value of --format (text,tsv,csv,json,keys)"));
+  CHECK_THAT(run_refnet("config set export.format xml").err, Contains("(bibtex,biblatex,ris,csljson,csv,tsv)"));
+  CHECK(run_refnet("config set format ris").status == 0);  // export's (top level: any command's --format)
+  CHECK(run_refnet("config unset format").status == 0);
+  CHECK_THAT(run_refnet("config set fetch.timeout soon").err, Contains("--timeout takes a number, not 'soon'"));
+  CHECK_THAT(run_refnet("config set list.limit 2.5").err, Contains("--limit takes a whole number, not '2.5'"));
+  CHECK_THAT(run_refnet("config set export.no-pin maybe").err, Contains("--no-pin is a flag: true or false, not 'maybe'"));
   // A line it cannot read is a warning with its place; the rest applies.
   CHECK(refnet::test::slurp(home / "refnet/config") == "library = " + lib.path + "\n[list]\nformat = keys\n");
   {
@@ -303,6 +313,30 @@ TEST_CASE("completion scripts for bash, zsh and fish name every command; the man
     CHECK(std::system(check.c_str()) == 0);
   }
   CHECK(run_refnet("completion tcsh").status == 2);
+  // bash offers the values of an option that takes one of a fixed set (the
+  // audit: nothing after --format); each command its own.
+  auto offered = [&](const std::string& words) {
+    std::string script = dir / "complete.sh";
+    {
+      std::ofstream(script) << "source " << q(dir / "refnet.bash") << "\nCOMP_WORDS=(" << words
+                            << ")\nCOMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n_refnet\necho \"${COMPREPLY[*]}\"\n";
+    }
+    std::string out = dir / "offered.txt";
+    REQUIRE(std::system(("bash " + q(script) + " > " + q(out)).c_str()) == 0);
+    return refnet::test::slurp(out);
+  };
+  if (std::system("command -v bash >/dev/null 2>&1") == 0) {
+    CHECK(offered("refnet export --format ''") == "bibtex biblatex ris csljson csv tsv\n");
+    CHECK(offered("refnet network --format g") == "graphml gml gexf\n");
+    CHECK(offered("refnet network --layout ''") == "auto fr drl none\n");
+    CHECK(offered("refnet network --cluster l") == "leiden louvain\n");
+    CHECK(offered("refnet list --sort ''") == "year -year author title added key\n");
+    CHECK(offered("refnet edit --as y") == "yaml\n");
+  }
+  // zsh and fish from the same specs.
+  CHECK_THAT(run_refnet("completion zsh").out, Contains("]:L:(auto fr drl none)' \\\n"));
+  CHECK_THAT(run_refnet("completion fish").out,
+             Contains("complete -c refnet -n '__fish_seen_subcommand_from export' -l format -r -a 'bibtex biblatex ris csljson csv tsv'"));
   CommandResult man = run_refnet("help --man");
   REQUIRE(man.status == 0);
   CHECK_THAT(man.out, StartsWith(".TH REFNET 1"));

@@ -40,6 +40,14 @@ void check_undo_redo(Lib& lib, const std::string& before) {
   CHECK(lib.state() == after);
 }
 
+// A fake editor: a shell script run on the file.
+std::string fake_editor(TempDir& d, const std::string& name, const std::string& script) {
+  std::string path = d / name;
+  { std::ofstream(path) << "#!/bin/sh\n" << script << "\n"; }
+  std::filesystem::permissions(path, std::filesystem::perms::owner_all);
+  return path;
+}
+
 }  // namespace
 
 TEST_CASE("set and unset keep the user's values as a source that wins over every imported one", "[library][cli]") {
@@ -85,6 +93,15 @@ TEST_CASE("set and unset keep the user's values as a source that wins over every
   CHECK(j.at("container_title") == "Journal of Examples");
   CHECK(j.at("issued").at("year") == 2021);
   CHECK(j.at("type") == "book");
+  // show's "fields from": one row a field, the user's value with the
+  // imported ones below it (the audit: an imported "container" row beside
+  // the user's "container-title" row).
+  show = lib.run("show", w).out;
+  INFO(show);
+  CHECK(show.find("\n    container   [2] Journal of Examples\n") != std::string::npos);
+  CHECK(show.find("\n    issued      [2] 2021\n") != std::string::npos);
+  CHECK(show.find("    container-title [") == std::string::npos);
+  CHECK(show.find("    date ") == std::string::npos);
 
   // unset: the field is gone though every source has it.
   const std::string before_unset = lib.state();
@@ -203,12 +220,7 @@ TEST_CASE("tags: add and remove on works or a selection, counts, selection by ta
 TEST_CASE("edit opens the work as BibTeX in $EDITOR and keeps what changed as the user's", "[library][cli]") {
   Lib lib;
   TempDir d;
-  auto editor = [&](const std::string& name, const std::string& script) {
-    std::string path = d / name;
-    { std::ofstream(path) << "#!/bin/sh\n" << script << "\n"; }
-    std::filesystem::permissions(path, std::filesystem::perms::owner_all);
-    return path;
-  };
+  auto editor = [&](const std::string& name, const std::string& script) { return fake_editor(d, name, script); };
   const std::string before = lib.state();
   test::EnvVar no_visual("VISUAL", nullptr);
   {
@@ -230,7 +242,7 @@ TEST_CASE("edit opens the work as BibTeX in $EDITOR and keeps what changed as th
   // An unknown field: the editor comes back with the error on top; the
   // second run fixes it (volume 13).
   std::string fixer = editor("ed2",
-                             "if grep -q '^% refnet: error: unknown field .colour.' \"$1\"; then\n"
+                             "if grep -q '^% refnet: error: line [0-9]*: unknown field .colour.' \"$1\"; then\n"
                              "  sed -i 's/^  colour = .*/  volume = {13},/' \"$1\"\n"
                              "else\n"
                              "  sed -i 's/^  volume = .*/  colour = {blue},/' \"$1\"\n"
@@ -249,6 +261,143 @@ TEST_CASE("edit opens the work as BibTeX in $EDITOR and keeps what changed as th
     CHECK(bad.err.find("unknown field 'colour'") != std::string::npos);
   }
   CHECK(lib.state() == before_bad);
+}
+
+TEST_CASE("edit --as yaml: the work as a small YAML document, read back by hand, as the BibTeX form is",
+          "[library][cli]") {
+  Lib lib;
+  TempDir d;
+  test::EnvVar no_visual("VISUAL", nullptr);
+  const std::string before = lib.state();
+  {
+    // What the editor is shown, kept; unchanged: nothing happens.
+    std::string keep = fake_editor(d, "keep", "cp \"$1\" '" + std::string(d / "shown.yaml") + "'");
+    test::EnvVar e("EDITOR", keep.c_str());
+    CHECK(lib.run("edit", "--as yaml 1").out == "nothing changed on work 1\n");
+  }
+  CHECK(lib.state() == before);
+  std::string shown = test::slurp(d / "shown.yaml");
+  INFO(shown);
+  CHECK(shown.find("\nkey: larsen_microangiography_1999\n") != std::string::npos);
+  CHECK(shown.find("\nauthor:\n  - family: Larsen\n    given: LJ\n  - family: Roush\n") != std::string::npos);
+  CHECK(shown.find("\ndate: 1999-08\n") != std::string::npos);
+  CHECK(shown.find("\nabstract: |\n  The purpose of this study") != std::string::npos);
+  CHECK(shown.find("\nkeywords:\n  - blood supply\n  - Cocker Spaniels\n") != std::string::npos);
+  // Hand edits: a quoted title with a comment after it, an author written as
+  // "Family, Given", the abstract deleted (its block with it), a comment and
+  // a blank line added, a note.
+  std::string ed = fake_editor(d, "ed1",
+                               "sed -i -e 's/^title: .*/title: \"A new: title\"  # fixed/' "
+                               "-e 's/^  - family: Cash$/  - Cash, William C./' -e '/^    given: WC$/d' "
+                               "-e '/^abstract: |$/,/^[a-z]/{/^abstract: |$/d;/^  /d}' \"$1\"\n"
+                               "printf '\\n# my notes\\nnotes:\\n  - |\\n    Read it again.\\n' >> \"$1\"");
+  {
+    test::EnvVar e("EDITOR", ed.c_str());
+    CHECK(lib.run("edit", "--as yaml 1").out == "edited title, author, abstract, notes on work 1\n");
+  }
+  auto j = lib.work("1");
+  CHECK(j.at("title") == "A new: title");
+  CHECK(j.at("authors").at(3).at("given") == "William C.");
+  CHECK(!j.contains("abstract"));
+  CHECK(j.at("notes") == nlohmann::json::array({"Read it again."}));
+  CHECK(j.at("volume") == "12");  // untouched fields stay as they were
+  check_undo_redo(lib, before);
+  // An unknown field: the editor comes back with the error (and its line) on
+  // top, as a YAML comment; the second run fixes it.
+  std::string fixer = fake_editor(d, "ed2",
+                                  "if grep -q '^# refnet: error: line [0-9]*: unknown field .colour.' \"$1\"; then\n"
+                                  "  sed -i 's/^colour: .*/volume: \"13\"/' \"$1\"\n"
+                                  "else\n"
+                                  "  sed -i 's/^volume: .*/colour: blue/' \"$1\"\n"
+                                  "fi");
+  {
+    test::EnvVar e("EDITOR", fixer.c_str());
+    CHECK(lib.run("edit", "--as yaml 1").out == "edited volume on work 1\n");
+  }
+  CHECK(lib.work("1").at("volume") == "13");
+  const std::string before_bad = lib.state();
+  {
+    // An editor that writes a new wrong text each time (a previous attempt
+    // looped for ever on one): the same wrong text twice ends it, exit 1.
+    std::string stubborn = fake_editor(d, "ed3", "sed -i -e '/^# refnet: /d' -e 's/^volume: .*/colour: blue/' \"$1\"");
+    test::EnvVar e("EDITOR", stubborn.c_str());
+    auto bad = lib.run("edit", "--as yaml 1", 1);
+    CHECK(bad.err.find("unknown field 'colour'") != std::string::npos);
+  }
+  {
+    // The editor quitting with an error (vim's :cq) gives up at once.
+    std::string quit = fake_editor(d, "ed4", "echo 'colour: blue' >> \"$1\"; exit 1");
+    test::EnvVar e("EDITOR", quit.c_str());
+    auto bad = lib.run("edit", "--as yaml 1", 1);
+    CHECK(bad.err.find("failed; nothing changed") != std::string::npos);
+  }
+  {
+    // A bad value names its line.
+    std::string year = fake_editor(d, "ed5", "if grep -q '^# refnet: error' \"$1\"; then cp \"$1\" '" +
+                                                 std::string(d / "error.yaml") + "'; exit 1; fi\n"
+                                                 "sed -i 's/^date: .*/date: 19x9/' \"$1\"");
+    test::EnvVar e("EDITOR", year.c_str());
+    lib.run("edit", "--as yaml 1", 1);
+    std::string shown_again = test::slurp(d / "error.yaml");
+    auto line = std::to_string(4 + std::count(shown.begin(), shown.begin() + shown.find("\ndate: "), '\n'));
+    CHECK(shown_again.rfind("# refnet: error: line " + line + ": year '19x9' is not a number\n", 0) == 0);
+  }
+  CHECK(lib.state() == before_bad);
+  CHECK(lib.run("edit", "--as toml 1", 2).err.find("--as: bibtex or yaml") != std::string::npos);
+}
+
+TEST_CASE("edit (BibTeX): a changed key renames the work, annote holds the notes, a bad year names its line",
+          "[library][cli]") {
+  Lib lib;
+  TempDir d;
+  test::EnvVar no_visual("VISUAL", nullptr);
+  lib.run("note", "1 First thought");
+  const std::string before = lib.state();
+  // The audit: a changed key was ignored ("nothing changed"); an edited
+  // annote was refused as an unknown field.
+  std::string ed = fake_editor(d, "ed1",
+                               "sed -i -e '1s/{larsen_microangiography_1999,/{Larsen1999,/' "
+                               "-e 's/^  annote = {First thought}/  annote = {First thought\\n\\nSecond \\\\\\& last thought}/' \"$1\"");
+  {
+    test::EnvVar e("EDITOR", ed.c_str());
+    CHECK(lib.run("edit", "1").out == "edited key, notes on work 1\n");
+  }
+  auto j = lib.work("1");
+  CHECK(j.at("citekey") == "Larsen1999");
+  CHECK(j.at("notes") == nlohmann::json::array({"First thought", "Second & last thought"}));
+  // The old key is an alias that still names the work; the new one is pinned.
+  CHECK(lib.work("larsen_microangiography_1999").at("id") == 1);
+  CHECK(lib.scalar("SELECT key_pinned FROM works WHERE id = 1") == 1);
+  CHECK(lib.run("log").out.find("edited key, notes on work 1 (key larsen_microangiography_1999 -> Larsen1999)") !=
+        std::string::npos);
+  check_undo_redo(lib, before);
+  lib.run("undo");
+  const std::string undone = lib.state();
+  {
+    // A key another work has, in another case: refused (the editor gives up).
+    std::string clash = fake_editor(d, "ed2",
+                                    "if grep -q '^% refnet: error' \"$1\"; then exit 1; fi\n"
+                                    "sed -i '1s/{larsen_microangiography_1999,/{WASIELEWSKA_molecular_2019,/' \"$1\"");
+    test::EnvVar e("EDITOR", clash.c_str());
+    lib.run("edit", "1", 1);
+  }
+  {
+    std::string clash = fake_editor(d, "ed3", "sed -i '1s/{larsen_microangiography_1999,/{WASIELEWSKA_molecular_2019,/' \"$1\"");
+    test::EnvVar e("EDITOR", clash.c_str());
+    auto bad = lib.run("edit", "1", 1);
+    CHECK(bad.err.find("line 3: key 'WASIELEWSKA_molecular_2019' is taken (by 'wasielewska_molecular_2019')") !=
+          std::string::npos);
+  }
+  {
+    // A bad year: reported as the year, on its line (not as "unknown field 'month'").
+    std::string year = fake_editor(d, "ed4", "sed -i 's/^  year = .*/  year = {19x9},/' \"$1\"");
+    test::EnvVar e("EDITOR", year.c_str());
+    auto bad = lib.run("edit", "1", 1);
+    CHECK(bad.err.find("unknown field") == std::string::npos);
+    CHECK(bad.err.find(": year '19x9' is not a number") != std::string::npos);
+    CHECK(bad.err.find("error: line ") != std::string::npos);
+  }
+  CHECK(lib.state() == undone);
 }
 
 TEST_CASE("notes, attached files and open; undo takes a note or a file back", "[library][cli]") {
@@ -326,6 +475,53 @@ TEST_CASE("rekey asks, keeps pinned keys, and every old key stays an alias", "[l
   CHECK(lib.work("1").at("citekey") == k1);
   CHECK(lib.scalar("SELECT count(*) FROM key_aliases") == 0);
   CHECK(lib.run("key", "pin nosuchkey", 2).err.find("no work in the library is named 'nosuchkey'") != std::string::npos);
+}
+
+TEST_CASE("an absorbed work's key is an alias of the survivor, held by no work; unmerge and undo give it back",
+          "[library][cli]") {
+  Lib lib;
+  lib.run("import", "'" + kRis + "'");  // 718 records join their BibTeX twin by DOI
+  auto text = [&](const std::string& sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(lib.path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK);
+    std::string v = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0)
+                        ? reinterpret_cast<const char*>(sqlite3_column_text(s, 0))
+                        : "";
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return v;
+  };
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE merged_into IS NOT NULL") == 718);
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE merged_into IS NOT NULL AND citekey IS NOT NULL") == 0);
+  CHECK(lib.scalar("SELECT count(*) FROM key_aliases WHERE absorbed = 1") == 718);
+  // The first absorbed work, and the key it had: it names the survivor.
+  const std::int64_t absorbed = lib.scalar("SELECT min(id) FROM works WHERE merged_into IS NOT NULL");
+  const std::int64_t survivor = lib.scalar("SELECT merged_into FROM works WHERE id = " + std::to_string(absorbed));
+  const std::string old_key = text("SELECT alias FROM key_aliases WHERE work_id = " + std::to_string(absorbed));
+  REQUIRE(!old_key.empty());
+  CHECK(lib.work(old_key).at("id") == survivor);
+  const std::string before = lib.state();
+  // The audit: rekey gave the survivor the absorbed work's key with an 'a'
+  // (the absorbed work still held it).  Now it is free.
+  lib.run("rekey", "--yes --pattern '[auth:lower][year]' " + std::to_string(survivor));
+  const std::string rekeyed = lib.work(std::to_string(survivor)).at("citekey");
+  CHECK(rekeyed.back() != 'a');
+  lib.run("undo");
+  CHECK(lib.state() == before);
+  // unmerge gives the absorbed work its key back; undo takes that back.
+  lib.run("unmerge", std::to_string(absorbed));
+  CHECK(lib.work(std::to_string(absorbed)).at("citekey") == old_key);
+  CHECK(lib.scalar("SELECT count(*) FROM key_aliases WHERE work_id = " + std::to_string(absorbed)) == 0);
+  lib.run("undo");
+  CHECK(lib.state() == before);
+  // BibTeX export --aux of a paper citing the old key finds the survivor.
+  TempDir d;
+  { std::ofstream(d / "paper.aux") << "\\citation{" << old_key << "}\n"; }
+  auto cited = lib.run("export", "--no-pin --aux '" + (d / "paper.aux") + "'");
+  CHECK(cited.out.find("@") != std::string::npos);
+  CHECK(cited.out.find("{" + old_key + ",") != std::string::npos);
 }
 
 TEST_CASE("a title set or edited by the user carries its own protected words, not the imported title's",

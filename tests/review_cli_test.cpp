@@ -73,6 +73,24 @@ TEST_CASE("two reviewers: decisions per reviewer, tags only where they agree, co
   c = run_refnet("screen --conflicts " + lib);
   CHECK(c.out.find("8 agreed, 2 disagree") != std::string::npos);
   CHECK(run_refnet("screen --conflicts --reviewers ana " + lib).status == 2);
+  {
+    // A third reviewer (the audit: two were compared, without a word): every
+    // pair is compared, and a warning says so.
+    write_file(dir / "cai.tsv", "10.1016/j.ijdrr.2022.103123\texclude\toff topic\n10.1108/sasbe-08-2022-0180\tinclude\t\n");
+    REQUIRE(run_refnet("screen --decisions '" + (dir / "cai.tsv") + "' --reviewer cai " + lib).status == 0);
+    auto three = run_refnet("screen --conflicts " + lib);
+    CHECK(three.status == 0);
+    CHECK(three.err.find("warning: 3 reviewers: each of the 3 pairs is compared") != std::string::npos);
+    CHECK(three.out.find("key\tana\tben\n") == 0);
+    CHECK(three.out.find("\nkey\tana\tcai\n") != std::string::npos);
+    CHECK(three.out.find("\nkey\tben\tcai\n") != std::string::npos);
+    CHECK(three.out.find("8 agreed, 2 disagree") != std::string::npos);  // ana and ben, as above
+    auto j3 = run_refnet("screen --conflicts --json " + lib);
+    CHECK(j3.out.rfind("{\"pairs\":[{\"reviewers\":[\"ana\",\"ben\"]", 0) == 0);
+    auto named = run_refnet("screen --conflicts --reviewers ana,ben " + lib);
+    CHECK(named.err.find("warning: the library has 3 reviewers; only ana and ben are compared") != std::string::npos);
+    run_refnet("undo " + lib);  // cai's decisions go
+  }
   // A reason on an inclusion is dropped with a warning; the terminal shows
   // the first thousand diagnostics of a table and counts the rest.
   std::string many;

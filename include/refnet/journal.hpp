@@ -93,6 +93,8 @@ class Journal {
   };
   void install_triggers();
   void close_insert_group();
+  bool add_to_update_group(const std::string& sql, std::int64_t rowid);
+  void close_update_group();
   void clear();
   void apply(std::int64_t id, int direction);
   void touch(const std::string& table, std::int64_t rowid);
@@ -110,6 +112,13 @@ class Journal {
   // in order of first insert, each with its rowid ranges).
   std::vector<std::string> ops_;
   std::vector<std::pair<std::string, std::vector<Range>>> inserts_;
+  // The open run of one-row UPDATEs that change the same columns to the same
+  // values: one statement for all their rowids (see add_to_update_group).
+  struct UpdateGroup {
+    std::string head;     // "UPDATE main.\"t\" SET "
+    std::string changes;  // "\"col\"=value,..."
+    std::vector<std::int64_t> rowids;
+  } updates_;
   std::map<std::string, std::vector<Range>> touched_;
   // Rows added / changed / deleted per table, for the summary.
   std::map<std::string, std::array<std::int64_t, 3>> counts_;

@@ -164,7 +164,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 8;
+  static constexpr int kSchemaVersion = 9;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -244,7 +244,8 @@ class Library {
 
   // Merges works into `into` (their sources move; the absorbed works stay in
   // the table, marked merged, so unmerge restores them with their IDs and
-  // keys).  Returns the merge's log id.  Throws StoreError for a merged or
+  // keys).  An absorbed work's key becomes an alias of `into` (see
+  // absorbed_keys()): no work holds it, so it is free for a new key.  Returns the merge's log id.  Throws StoreError for a merged or
   // missing work.
   std::int64_t merge(std::int64_t into, const std::vector<std::int64_t>& absorbed, const std::string& kind,
                      const std::string& reason);
@@ -376,6 +377,10 @@ class Library {
   // into it, oldest first.  add_* throw StoreError for a work not live.
   std::int64_t add_note(std::int64_t work_id, const std::string& text);
   std::vector<std::string> notes_of(std::int64_t work_id);
+  // Makes the work's notes `notes` (`refnet edit`): the leading notes that
+  // are unchanged stay as they were, the rest are replaced.  Returns whether
+  // anything changed.
+  bool set_notes(std::int64_t work_id, const std::vector<std::string>& notes);
   // Every note, by the live work it belongs to (following merges), oldest first.
   std::vector<std::pair<std::int64_t, std::string>> all_notes();
   std::int64_t add_file(std::int64_t work_id, const std::string& path);

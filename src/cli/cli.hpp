@@ -23,6 +23,9 @@ struct OptionSpec {
   const char* metavar;  // nullptr for a flag
   const char* help;
   bool repeatable = false;
+  // The values it takes, space-separated, when they are a fixed set: shell
+  // completion offers them and `config set` checks them.
+  const char* values = nullptr;
 };
 
 struct CommandSpec {

@@ -96,15 +96,22 @@ void bash(std::ostream& out) {
          "    else COMPREPLY=($(compgen -W '" << names << " help' -- \"$cur\")); fi\n"
          "    return\n"
          "  fi\n"
-         "  local opts=\"\"\n"
+         "  local opts=\"\" vals=\"\"\n"
          "  case \"$cmd\" in\n";
   for (const Command& c : commands()) {
-    std::string opts;
-    for (const OptionSpec* o : options_of(*c.spec)) opts += (opts.empty() ? "--" : " --") + std::string(o->name);
-    out << "    " << c.spec->name << ") opts='" << opts << "' ;;\n";
+    std::string opts, vals;
+    for (const OptionSpec* o : options_of(*c.spec)) {
+      opts += (opts.empty() ? "--" : " --") + std::string(o->name);
+      // The values of an option that takes one of a fixed set (the spec says which).
+      if (o->values) vals += std::string(" --") + o->name + ") vals='" + o->values + "' ;;";
+    }
+    out << "    " << c.spec->name << ") opts='" << opts << "'";
+    if (!vals.empty()) out << "; case \"$prev\" in" << vals << " esac";
+    out << " ;;\n";
   }
   out << "    help) COMPREPLY=($(compgen -W '" << names << "' -- \"$cur\")); return ;;\n"
          "  esac\n"
+         "  if [[ -n \"$vals\" ]]; then COMPREPLY=($(compgen -W \"$vals\" -- \"$cur\")); return; fi\n"
          "  if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"$opts\" -- \"$cur\"))\n"
          "  else COMPREPLY=($(compgen -f -- \"$cur\")); fi\n"
          "}\n"
@@ -153,7 +160,9 @@ void zsh(std::ostream& out) {
     for (const OptionSpec* o : options_of(*c.spec)) {
       std::string name = o->name;
       out << "        '" << (o->repeatable ? "*" : "") << "--" << name << "[" << zsh_text(short_help(o->help)) << "]";
-      if (o->metavar) out << ":" << zsh_text(o->metavar) << ":" << (file_valued(*o) ? "_files" : " ");
+      if (o->metavar)
+        out << ":" << zsh_text(o->metavar) << ":"
+            << (o->values ? "(" + std::string(o->values) + ")" : file_valued(*o) ? "_files" : " ");
       out << "' \\\n";
     }
     out << "        '*:file:_files'\n      ;;\n";
@@ -178,6 +187,7 @@ void fish(std::ostream& out) {
     for (const OptionSpec* o : options_of(*c.spec)) {
       out << "complete -c refnet -n '__fish_seen_subcommand_from " << c.spec->name << "' -l " << o->name;
       if (o->metavar) out << (file_valued(*o) ? " -r -F" : " -r");
+      if (o->values) out << " -a " << sh_single_quoted(o->values);
       out << " -d " << sh_single_quoted(short_help(o->help)) << "\n";
     }
 }

@@ -209,6 +209,35 @@ void write_key(const std::string& key, const std::string* value) {
   std::filesystem::rename(tmp, path);
 }
 
+// Why `value` is no value of option `o` ("" when it is one): a flag takes
+// true/false, an option of a fixed set one of its values (the spec's), a
+// count (N, MIN) a whole number, SEC and R a number.
+std::string value_error(const OptionSpec& o, const std::string& value) {
+  const std::string name = std::string("--") + o.name;
+  if (!o.metavar) {
+    for (const char* b : {"true", "yes", "on", "1", "false", "no", "off", "0"})
+      if (iequals(value, b)) return "";
+    return name + " is a flag: true or false, not '" + value + "'";
+  }
+  if (o.values) {
+    for (const auto& v : split_list(o.values, " "))
+      if (v == value) return "";
+    std::string list = o.values;
+    for (char& c : list) c = c == ' ' ? ',' : c;
+    return "'" + value + "' is not a value of " + name + " (" + list + ")";
+  }
+  std::string_view m = o.metavar;
+  bool whole = m == "N" || m == "MIN", decimal = m == "SEC" || m == "R";
+  if (whole || decimal) {
+    char* end = nullptr;
+    double d = std::strtod(value.c_str(), &end);
+    bool number = !value.empty() && end && *end == '\0' && d >= 0 &&
+                  (!whole || value.find_first_not_of("0123456789") == std::string::npos);
+    if (!number) return name + " takes " + (whole ? "a whole number" : "a number") + ", not '" + value + "'";
+  }
+  return "";
+}
+
 int run(const Args& args) {
   const auto& p = args.positionals();
   if (p.empty()) throw UsageError("what to do: get, set, unset, list or path");
@@ -245,11 +274,15 @@ int run(const Args& args) {
     std::vector<std::string> known;
     for (const OptionSpec& o : common_options()) known.push_back(o.name);
     bool found = false;
+    std::vector<const OptionSpec*> specs;  // the options the key sets
+    for (const OptionSpec& o : common_options())
+      if (name == o.name) specs.push_back(&o);
     for (const Command& c : commands()) {
       if (!section.empty() && section != c.spec->name) continue;
       for (const OptionSpec& o : c.spec->options) {
         known.push_back(o.name);
         found = found || name == o.name;
+        if (name == o.name) specs.push_back(&o);
       }
     }
     if (name == "library" || name == "json") found = true;
@@ -262,6 +295,17 @@ int run(const Args& args) {
       std::string near = did_you_mean(name, known);
       throw UsageError("'" + name + "' is no option of " + (section.empty() ? "any command" : "'" + section + "'") +
                        (near.empty() ? "" : "; did you mean '" + near + "'?"));
+    }
+    if (action == "set" && !specs.empty()) {
+      // A value one of the options takes (a key outside a section sets the option of every command that has it).
+      std::string why;
+      bool good = false;
+      for (const OptionSpec* o : specs) {
+        std::string e = value_error(*o, p[2]);
+        good = good || e.empty();
+        if (why.empty()) why = e;
+      }
+      if (!good) throw UsageError(p[1] + ": " + why);
     }
     if (action == "set") write_key(p[1], &p[2]);
     else write_key(p[1], nullptr);

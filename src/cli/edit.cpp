@@ -1,7 +1,10 @@
 // refnet set / unset: the user's own corrections to a work, kept as its
 // "user" source (see refnet/user_fields.hpp): they win over every imported
 // source, now and after any later import or merge.  One journal entry each.
+#include <algorithm>
 #include <functional>
+#include <map>
+#include <unordered_map>
 #include <iostream>
 
 #include <cstdlib>
@@ -13,7 +16,10 @@
 #include "refnet/diagnostics.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/latex.hpp"
+#include "refnet/text.hpp"
 #include "refnet/user_fields.hpp"
+#include "refnet/yaml_form.hpp"
 
 namespace refnet::cli {
 namespace {
@@ -95,13 +101,20 @@ int run_unset(const Args& args) {
 }
 
 const CommandSpec kEditSpec{
-    "edit", "refnet edit [options] WORK", "edit a work in $VISUAL or $EDITOR, as BibTeX",
-    "The work is written as a BibTeX entry to a temporary file and the editor opened on\n"
-    "it; the fields you change, add or delete are kept as your own source of the work\n"
-    "(as 'refnet set' and 'refnet unset' do).  An unknown field or a bad value reopens\n"
-    "the editor with the error at the top; a file left as it was changes nothing.\n",
-    {},
-    "refnet edit smith2020\nEDITOR=nano refnet edit smith2020\n"};
+    "edit", "refnet edit [options] WORK", "edit a work in $VISUAL or $EDITOR, as BibTeX or YAML",
+    "The work is written to a temporary file, as a BibTeX entry (or, with --as yaml, as\n"
+    "a YAML document: 'field: value', lists as '- item', authors as '- family: ...'\n"
+    "with 'given: ...' or as '- Family, Given', abstract and note as block scalars '|'),\n"
+    "and the editor opened on it.  The fields you change, add or delete are kept as your\n"
+    "own source of the work (as 'refnet set' and 'refnet unset' do); a changed key\n"
+    "renames the work (the new key unique, case ignored; the old one stays an alias;\n"
+    "the new one pinned); the BibTeX annote field (YAML: notes) holds your notes\n"
+    "('refnet note'), a blank line between two.  An unknown field or a bad value\n"
+    "reopens the editor with the error at the top; a file left as it was changes\n"
+    "nothing.  To give up: leave the file as it was, or quit the editor with an error\n"
+    "(vim: :cq); the editor returning the same wrong text twice also gives up (exit 1).\n",
+    {{"as", "FORMAT", "bibtex (default) or yaml", false, "bibtex yaml"}},
+    "refnet edit smith2020\nEDITOR=nano refnet edit smith2020\nrefnet edit --as yaml smith2020\n"};
 
 }  // namespace
 
@@ -151,71 +164,287 @@ std::optional<Record> parse_one(const std::string& text, std::string& error) {
   return records[0];
 }
 
-// The changes from `before` to `after` (both read back from BibTeX) as
-// set/unset on the user record; FieldError for an unknown field.
-std::vector<std::pair<std::string, std::string>> changes(const Record& before, const Record& after) {
-  std::vector<std::pair<std::string, std::string>> out;  // field, value ("" = unset)
+// The number of the first line of `text` (trimmed) that `pred` accepts, or 0.
+std::uint32_t first_line(const std::string& text, const std::function<bool(std::string_view)>& pred) {
+  std::uint32_t no = 0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    ++no;
+    std::size_t nl = text.find('\n', at);
+    std::string_view line = std::string_view(text).substr(at, nl == std::string::npos ? std::string::npos : nl - at);
+    if (pred(trim(line))) return no;
+    at = nl == std::string::npos ? text.size() : nl + 1;
+  }
+  return 0;
+}
+
+// The line of a BibTeX text where field `name` is given ("  name = ..."), or 0.
+std::uint32_t bibtex_field_line(const std::string& text, std::string_view name) {
+  return first_line(text, [&](std::string_view line) {
+    std::size_t eq = line.find('=');
+    return eq != std::string_view::npos && iequals(trim(line.substr(0, eq)), name);
+  });
+}
+
+// The text of field `name` in a BibTeX entry as written, between its braces
+// or quotes (the importer gives values with white space collapsed: the
+// blank lines between notes would be lost).  Empty when absent.
+std::string bibtex_raw_value(const std::string& text, std::string_view name) {
+  std::uint32_t line = bibtex_field_line(text, name);
+  if (!line) return {};
+  std::size_t at = 0;
+  for (std::uint32_t n = 1; n < line; ++n) at = text.find('\n', at) + 1;
+  at = text.find('=', at) + 1;
+  while (at < text.size() && is_space(text[at])) ++at;
+  if (at >= text.size() || (text[at] != '{' && text[at] != '"')) return {};
+  const char close = text[at] == '{' ? '}' : '"';
+  int depth = 0;
+  for (std::size_t i = at + 1; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size()) {
+      ++i;
+    } else if (text[i] == '{') {
+      ++depth;
+    } else if (text[i] == '}' && depth > 0) {
+      --depth;
+    } else if (text[i] == close && depth == 0) {
+      return text.substr(at + 1, i - at - 1);
+    }
+  }
+  return {};
+}
+
+// What an edit buffer says, in either spelling; `others`: the BibTeX
+// fields that are none of the form's (they may not change).
+struct ReadBack {
+  EditForm form;
+  std::map<std::string, std::string> others;
+};
+
+// A spelling of the edit form: how it is written and read back, and how a
+// line of comment starts (the error is put on top as one).
+struct Spelling {
+  const char* suffix;
+  const char* comment;
+  std::function<std::string(const Record& record, const std::vector<std::string>& notes)> write;
+  std::function<ReadBack(const std::string& text)> read;  // throws FieldError
+};
+
+Spelling bibtex_spelling() {
+  Spelling s{".bib", "% ", nullptr, nullptr};
+  s.write = [](const Record& r, const std::vector<std::string>& notes) {
+    Record shown = r;
+    // annote is the user's notes here: a .bib source's own annote is not shown.
+    shown.extra.erase(std::remove_if(shown.extra.begin(), shown.extra.end(),
+                                     [](const ExtraField& e) { return e.format.empty() && iequals(e.name, "annote"); }),
+                      shown.extra.end());
+    std::unordered_map<std::string, std::vector<std::string>> by_key{{shown.citekey, notes}};
+    ExportOptions opt;
+    opt.user_notes = &by_key;
+    std::ostringstream bib;
+    write_bibtex(bib, {shown}, opt);
+    return bib.str();
+  };
+  s.read = [](const std::string& text) {
+    std::string error;
+    auto r = parse_one(text, error);
+    if (!r) throw FieldError(error);
+    ReadBack out;
+    std::vector<std::string> notes;
+    for (const auto& e : r->extra) {
+      if (!e.format.empty() || e.name == "entrytype") continue;
+      if (iequals(e.name, "annote")) {
+        // Notes are separated by a blank line.
+        // As the writer put them: LaTeX (put_latex), a blank line between two.
+        const std::string raw = bibtex_raw_value(text, e.name);
+        std::size_t at = 0;
+        std::string_view v = raw;
+        while (at <= v.size()) {
+          std::size_t blank = v.find("\n\n", at);
+          std::string_view piece = trim(v.substr(at, blank == std::string_view::npos ? std::string_view::npos : blank - at));
+          if (!piece.empty()) notes.push_back(latex_to_unicode(piece));
+          if (blank == std::string_view::npos) break;
+          at = blank + 2;
+        }
+      } else if (canonical_field(e.name).empty()) {
+        out.others[e.name] = e.value;
+      }
+    }
+    out.form = edit_form(*r, notes);
+    // Where each field is, under the names BibTeX gives it.
+    static const std::map<std::string, std::vector<const char*>> bibtex_names = {
+        {"container-title", {"journal", "booktitle", "journaltitle", "series"}},
+        {"container-title-short", {"shortjournal", "journal-abbreviation"}},
+        {"date", {"date", "year", "month"}},
+        {"publisher-place", {"address", "location"}},
+        {"issue", {"issue", "number"}},
+        {"key", {}}};
+    for (const auto& [f, v] : out.form.fields) {
+      auto it = bibtex_names.find(f);
+      for (const char* name : it == bibtex_names.end() ? std::vector<const char*>{f.c_str()} : it->second)
+        if (std::uint32_t line = bibtex_field_line(text, name)) {
+          out.form.lines[f] = line;
+          break;
+        }
+    }
+    for (const auto& [name, v] : out.others) out.form.lines[name] = bibtex_field_line(text, name);
+    out.form.lines["key"] = first_line(text, [](std::string_view line) { return line.rfind('@', 0) == 0; });
+    if (!out.form.fields.count("date"))
+      if (std::uint32_t line = bibtex_field_line(text, "year")) out.form.lines["date"] = line;
+    return out;
+  };
+  return s;
+}
+
+Spelling yaml_spelling() {
+  Spelling s{".yaml", "# ", nullptr, nullptr};
+  s.write = [](const Record& r, const std::vector<std::string>& notes) {
+    return write_yaml_form(edit_form(r, notes),
+                           "# refnet edit: change, add or delete fields, then save.  Lists: one '- item' a line.\n");
+  };
+  s.read = [](const std::string& text) { return ReadBack{read_yaml_form(text), {}}; };
+  return s;
+}
+
+// What the user changed from `before` to `after`: fields to set (value) or
+// unset (""), each checked as refnet set checks it; FieldError, with the
+// line when known, for a bad field or value.
+std::vector<std::pair<std::string, std::string>> changes(const ReadBack& before, const ReadBack& after) {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto line_of = [&](const std::string& f) {
+    auto it = after.form.lines.find(f);
+    return it == after.form.lines.end() || it->second == 0 ? std::string() : "line " + std::to_string(it->second) + ": ";
+  };
   for (const std::string& f : field_names()) {
     if (f == "year") continue;  // part of the date
-    std::string a = field_text(before, f), b = field_text(after, f);
-    if (a != b) out.emplace_back(f, b);
+    auto a = before.form.fields.find(f), b = after.form.fields.find(f);
+    std::string va = a == before.form.fields.end() ? "" : a->second, vb = b == after.form.fields.end() ? "" : b->second;
+    if (va == vb) continue;
+    // A date the BibTeX reader kept as text ("(19x9)", format_date's way) is checked as the user wrote it.
+    if (f == "date" && vb.size() > 2 && vb.front() == '(' && vb.back() == ')') vb = vb.substr(1, vb.size() - 2);
+    Record probe;
+    try {
+      vb.empty() ? unset_user_field(probe, f) : set_user_field(probe, f, vb);
+    } catch (const FieldError& e) {
+      throw FieldError(line_of(f) + e.what());
+    }
+    out.emplace_back(f, vb);
   }
-  for (const auto& e : after.extra) {
-    if (!canonical_field(e.name).empty()) continue;
-    if (before.get_extra(e.name) != e.value)
-      throw FieldError("unknown field '" + e.name + "' (known: " + known_fields() + ")");
+  for (const auto& [name, value] : after.others) {
+    auto it = before.others.find(name);
+    if (it == before.others.end() || it->second != value) {
+      std::string line;
+      if (auto l = after.form.lines.find(name); l != after.form.lines.end()) line = "line " + std::to_string(l->second) + ": ";
+      // A month or day the BibTeX reader could not put into the date (a bad one, or one without a year).
+      if (iequals(name, "month") || iequals(name, "day"))
+        throw FieldError(line + name + " '" + value + "' is not a " + ascii_lower(name) + " of the year (or the date has no year)");
+      throw FieldError(line + "unknown field '" + name + "' (known: " + known_fields() + ", annote)");
+    }
   }
   return out;
 }
 
+// A new key for work `id`: not empty, one BibTeX word, no other work's key
+// or alias (case ignored).
+void check_new_key(Library& lib, std::int64_t id, const std::string& old_key, const std::string& key, std::uint32_t line) {
+  std::string at = line ? "line " + std::to_string(line) + ": " : "";
+  if (key.empty()) throw FieldError(at + "key: empty (a work keeps a key)");
+  if (key.find_first_of(" \t\n\",#%'(){}=\\~") != std::string::npos)
+    throw FieldError(at + "key '" + key + "': a key has no spaces and none of \",#%'(){}=\\~");
+  if (!is_valid_utf8(key)) throw FieldError(at + "key: not UTF-8 text");
+  for (const auto& k : lib.citekeys())
+    if (iequals(k, key) && k != old_key) throw FieldError(at + "key '" + key + "' is taken (by '" + k + "')");
+  for (const auto& [work, alias] : lib.absorbed_keys())
+    if (work != id && iequals(alias, key))
+      throw FieldError(at + "key '" + key + "' is an old key of work " + std::to_string(work) + " (an alias)");
+}
+
 int run_edit(const Args& args) {
   if (args.positionals().size() != 1) throw UsageError("name one work (ID, DOI or key)");
+  std::string as = args.get("as", std::string("bibtex"));
+  if (as != "bibtex" && as != "yaml") throw UsageError("--as: bibtex or yaml, not '" + as + "'");
+  const Spelling spelling = as == "yaml" ? yaml_spelling() : bibtex_spelling();
   Library lib = open_library(args, false);
   std::int64_t id = one_work(lib, args.positionals()[0]);
   auto work = lib.get(id);
-  std::ostringstream bib;
-  write_bibtex(bib, {work->record});
-  const std::string original = bib.str();
-  std::string error;
-  auto baseline = parse_one(original, error);
-  if (!baseline) throw StoreError("work " + std::to_string(id) + " does not read back from BibTeX: " + error);
+  const std::string original = spelling.write(work->record, work->notes);
+  // A note read back as the one the work has but for its white space (the
+  // LaTeX reader collapses it) is that note.
+  auto same_notes = [&](ReadBack& rb) {
+    for (auto& n : rb.form.notes)
+      for (const auto& had : work->notes)
+        if (collapse_space(n) == collapse_space(had)) n = had;
+  };
+  ReadBack baseline;
+  try {
+    baseline = spelling.read(original);
+  } catch (const FieldError& e) {
+    throw StoreError("work " + std::to_string(id) + " does not read back from " + as + ": " + e.what());
+  }
+  same_notes(baseline);
 
-  std::string shown = original;
+  std::string shown = original, error, last_wrong;
+  ReadBack edited;
   std::vector<std::pair<std::string, std::string>> edits;
+  const std::string mark = std::string(spelling.comment) + "refnet: ";
   for (;;) {
-    std::string text = run_editor(shown, ".bib");
-    if (text == original || text == shown) {
-      if (text != original) std::cerr << "refnet edit: error: " << error << "\n";
+    std::string text = run_editor(shown, spelling.suffix);
+    // The text without the error lines put on top of it.
+    std::string kept = text;
+    while (kept.rfind(mark, 0) == 0) kept.erase(0, kept.find('\n') == std::string::npos ? kept.size() : kept.find('\n') + 1);
+    if (text == original) {
       std::cout << "nothing changed on work " << id << "\n";
-      return text == original ? kOk : kFailure;
+      return kOk;
+    }
+    if (!last_wrong.empty() && kept == last_wrong) {
+      // The same wrong text twice: the user gives up (or the editor cannot fix it).
+      std::cerr << "refnet edit: error: " << error << "\n";
+      std::cout << "nothing changed on work " << id << "\n";
+      return kFailure;
     }
     error.clear();
-    if (auto edited = parse_one(text, error)) {
-      try {
-        edits = changes(*baseline, *edited);
-        Record probe;
-        for (const auto& [f, v] : edits) v.empty() ? unset_user_field(probe, f) : set_user_field(probe, f, v);
-        break;
-      } catch (const FieldError& e) {
-        error = e.what();
+    try {
+      // Read under two blank error lines: the lines an error names are those
+      // of the file the editor shows next, the error on top.
+      edited = spelling.read(mark + "\n" + mark + "\n" + kept);
+      same_notes(edited);
+      edits = changes(baseline, edited);
+      if (edited.form.key != baseline.form.key) {
+        auto l = edited.form.lines.find("key");
+        check_new_key(lib, id, baseline.form.key, edited.form.key, l == edited.form.lines.end() ? 0 : l->second);
       }
+      break;
+    } catch (const FieldError& e) {
+      error = e.what();
     }
-    // As git commit: the text back, the error on top (BibTeX ignores lines outside entries).
-    std::string kept = text;
-    while (kept.rfind("% refnet: ", 0) == 0) kept.erase(0, kept.find('\n') + 1);
-    shown = "% refnet: error: " + error + "\n% refnet: fix it and save, or leave the file as it is to give up\n" + kept;
+    // As git commit: the text back, the error on top.
+    last_wrong = kept;
+    shown = mark + "error: " + error + "\n" + mark + "fix it and save, or leave the file as it is to give up\n" + kept;
   }
-  if (edits.empty()) {
+  std::vector<std::string> what;
+  for (const auto& e : edits) what.push_back(e.first);
+  const bool rekey = edited.form.key != baseline.form.key;
+  if (rekey) what.insert(what.begin(), "key");
+  const bool notes = edited.form.notes != baseline.form.notes;
+  if (notes) what.push_back("notes");
+  if (what.empty()) {
     std::cout << "nothing changed on work " << id << "\n";
     return kOk;
   }
   std::string names;
-  for (const auto& e : edits) names += (names.empty() ? "" : ", ") + e.first;
+  for (const auto& w : what) names += (names.empty() ? "" : ", ") + w;
   Library::Transaction tx(lib);
-  lib.edit_user_record(id, [&](Record& user) {
-    for (const auto& [f, v] : edits) v.empty() ? unset_user_field(user, f) : set_user_field(user, f, v);
-  });
-  lib.journal().describe("edited " + names + " on work " + std::to_string(id));
+  if (!edits.empty())
+    lib.edit_user_record(id, [&](Record& user) {
+      for (const auto& [f, v] : edits) v.empty() ? unset_user_field(user, f) : set_user_field(user, f, v);
+    });
+  if (rekey) {
+    lib.set_citekey(id, edited.form.key);
+    if (!baseline.form.key.empty()) lib.add_key_alias(baseline.form.key, id);
+    lib.pin_keys({id});
+  }
+  if (notes) lib.set_notes(id, edited.form.notes);
+  lib.journal().describe("edited " + names + " on work " + std::to_string(id) +
+                         (rekey ? " (key " + baseline.form.key + " -> " + edited.form.key + ")" : ""));
   tx.commit();
   std::cout << "edited " << names << " on work " << id << "\n";
   return kOk;

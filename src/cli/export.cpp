@@ -51,10 +51,10 @@ CommandSpec make_spec() {
       "write the selected works as BibTeX, BibLaTeX, RIS, CSL-JSON, CSV or TSV",
       details.c_str(),
       {
-          {"format", "F", "bibtex (default), biblatex, ris, csljson, csv or tsv"},
+          {"format", "F", "bibtex (default), biblatex, ris, csljson, csv or tsv", false, "bibtex biblatex ris csljson csv tsv"},
           {"output", "FILE", "write to FILE (atomically) instead of stdout"},
           {"ascii", nullptr, "BibTeX/BibLaTeX: write non-ASCII letters as LaTeX accents ({\\\"u})"},
-          {"sort", "S", "order of the entries: key (default), year, author, title or id"},
+          {"sort", "S", "order of the entries: key (default), year, author, title or id", false, "key year author title id"},
           {"columns", "C", "CSV/TSV: the columns, comma-separated, or 'scopus' (see below)"},
           {"bom", nullptr, "CSV/TSV: start with a UTF-8 byte order mark (for Excel)"},
           {"force", nullptr, "write -o FILE even when the selection is empty and FILE is not"},

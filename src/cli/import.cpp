@@ -1,14 +1,18 @@
 // refnet import FILE...: decode, detect, parse, store: one transaction.
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <mutex>
 #include <set>
+#include <sstream>
 #include <thread>
 #include <unordered_set>
 
@@ -79,7 +83,8 @@ const CommandSpec kSpec{
     "4 a file held no bibliographic records; 1 a file could not be read, or with\n"
     "--strict any error (then nothing is imported); 2 bad command line.\n",
     {
-        {"format", "FMT", "parse every file as FMT: bibtex, ris, crossref, medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, endnote (endnote-xml) or csl (csl-json) (default: detect)"},
+        {"format", "FMT", "parse every file as FMT: bibtex, ris, crossref, medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, endnote (endnote-xml) or csl (csl-json) (default: detect)",
+         false, "bibtex ris crossref medline nbib pubmed pubmed-xml wos scopus-csv endnote endnote-xml csl csl-json"},
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
@@ -102,8 +107,22 @@ struct FileSummary {
 
 constexpr std::size_t kShownDiagnostics = 1000;
 
-void print_diagnostics(const Diagnostics& d, bool all_kept) {
+std::string diagnostic_json(const Diagnostic& d);
+
+// Under --json, what goes to stderr is JSON too: one object a line.
+void json_lines(std::ostream& err, const char* kind, const std::string& text) {
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);)
+    if (!line.empty()) err << "{\"" << kind << "\":" << json_quote(line) << ",\"command\":\"import\"}\n";
+}
+
+void print_diagnostics(const Diagnostics& d, bool all_kept, bool json) {
   std::size_t shown = std::min(d.items().size(), kShownDiagnostics);
+  if (json) {
+    for (std::size_t i = 0; i < shown; ++i)
+      std::cerr << "{\"file\":" << json_quote(d.items()[i].file) << "," << diagnostic_json(d.items()[i]).substr(1) << "\n";
+    return;
+  }
   for (std::size_t i = 0; i < shown; ++i) std::cerr << d.items()[i].format();
   std::size_t total = d.errors() + d.warnings();
   for (const auto& item : d.items()) total += item.severity == Severity::note;
@@ -194,6 +213,16 @@ int run(const Args& args) {
   // Standard input and FIFOs are read before the library is locked.
   Inputs inputs(args.positionals(), limits);
 
+  // A library this import creates is removed again when nothing is imported
+  // into it (declared before `lib`: removed after it is closed).
+  struct RemoveUnlessImported {
+    std::string path;
+    bool keep = true;
+    ~RemoveUnlessImported() {
+      if (!keep) std::remove(path.c_str());
+    }
+  } created{Library::resolve_path(args.get("library"))};
+  created.keep = std::ifstream(created.path).good();
   Library lib = open_library(args);
   const std::string source_label(trim(args.get("source")));
   if (args.has("source") && source_label.empty()) throw UsageError("--source: the label is empty");
@@ -223,7 +252,8 @@ int run(const Args& args) {
         try {
           decoded = decode_text(inputs.take(i), encoding);
         } catch (const std::exception& e) {
-          std::cerr << "refnet import: error: " << e.what() << "\n";
+          if (args.json()) json_lines(std::cerr, "error", e.what());
+          else std::cerr << "refnet import: error: " << e.what() << "\n";
           Diagnostic d;
           d.file = sum.file;
           d.message = e.what();
@@ -260,7 +290,7 @@ int run(const Args& args) {
             diags.file_error("no bibliographic records found (the input looks like " + describe_content(decoded.text) + ")");
           sum.empty = true;
         }
-        print_diagnostics(diags, keep_all);
+        print_diagnostics(diags, keep_all, args.json());
         if (!diag_path.empty())
           for (const Diagnostic& d : diags.items()) diag_text += d.headline() + '\n';
         if (args.json()) sum.diagnostics = diags.items();
@@ -280,6 +310,7 @@ int run(const Args& args) {
   KeptApartWarnings kept_apart;
   try {
     Library::Transaction tx(lib);
+    const auto changes_before = sqlite3_total_changes64(lib.handle());
     Ingest ingest(lib, !args.has("no-merge"));
     Ingest::Counts at_file_start = ingest.counts();
     Batch batch;
@@ -300,7 +331,13 @@ int run(const Args& args) {
       ++files_done;
     }
     parser.join();
-    kept_apart.report(std::cerr);
+    if (args.json()) {
+      std::ostringstream report;
+      kept_apart.report(report);
+      json_lines(std::cerr, "warning", report.str());
+    } else {
+      kept_apart.report(std::cerr);
+    }
     crossref_resolved = ingest.counts().crossref_resolved;
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
@@ -315,9 +352,14 @@ int run(const Args& args) {
         if (!files.empty()) files += '\n';
         files += s.file;
       }
-      lib.log_import(files, static_cast<std::int64_t>(read), static_cast<std::int64_t>(added),
-                     static_cast<std::int64_t>(present), static_cast<std::int64_t>(rejected), source_label);
-      tx.commit();
+      // An import that added and changed nothing is no entry of the journal
+      // (undo would "reverse" nothing) nor of the imports log: rolled back.
+      if (sqlite3_total_changes64(lib.handle()) != changes_before) {
+        lib.log_import(files, static_cast<std::int64_t>(read), static_cast<std::int64_t>(added),
+                       static_cast<std::int64_t>(present), static_cast<std::int64_t>(rejected), source_label);
+        tx.commit();
+        created.keep = true;
+      }
     }
   } catch (...) {
     queue.abort();
@@ -339,7 +381,9 @@ int run(const Args& args) {
   }
   if (strict_failed) {
     // The transaction was rolled back: nothing of this import stays.
-    std::cerr << "refnet import: --strict: errors found; nothing was imported\n";
+    const char* what = "--strict: errors found; nothing was imported";
+    if (args.json()) json_lines(std::cerr, "error", what);
+    else std::cerr << "refnet import: " << what << "\n";
     return kFailure;
   }
 

@@ -102,9 +102,10 @@ std::string work_json(const Work& w) {
 
 const std::vector<OptionSpec>& listing_options() {
   static const std::vector<OptionSpec> options = {
-      {"format", "F", "text (default: one line a work), tsv, csv, json or keys (citation keys, one a line)"},
+      {"format", "F", "text (default: one line a work), tsv, csv, json or keys (citation keys, one a line)", false,
+       "text tsv csv json keys"},
       {"columns", "C", "tsv/csv: the columns, comma-separated (those of 'refnet export --format csv')"},
-      {"sort", "S", "year, -year (newest first), author, title, added or key"},
+      {"sort", "S", "year, -year (newest first), author, title, added or key", false, "year -year author title added key"},
   };
   return options;
 }

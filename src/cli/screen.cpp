@@ -32,7 +32,8 @@ const CommandSpec kSpec{
     "which 'refnet prisma' counts and --tag selects.  With two reviewers\n"
     "(--reviewer NAME), each one's decisions are kept apart; a work gets the tag\n"
     "only when the reviewers who decided agree.  --conflicts lists the works they\n"
-    "disagree on and Cohen's kappa.\n\n"
+    "disagree on and Cohen's kappa; with more than two reviewers, every pair in turn\n"
+    "(a warning says so; --json: {\"pairs\": [...]}).\n\n"
     "--decisions FILE reads a TSV table: key (or id, DOI), decision (include,\n"
     "exclude, maybe; empty or 'undecided' takes a decision back), reason, and\n"
     "optionally reviewer; a header row naming these columns is recognised.\n",
@@ -40,7 +41,7 @@ const CommandSpec kSpec{
         {"reviewer", "NAME", "the reviewer deciding (default: one reviewer, unnamed)"},
         {"decisions", "FILE", "apply the decisions of a TSV table (key, decision, reason[, reviewer]) as one change"},
         {"conflicts", nullptr, "list the works two reviewers disagree on, and Cohen's kappa"},
-        {"reviewers", "A,B", "with --conflicts: the two reviewers to compare (default: the two the library has)"},
+        {"reviewers", "A,B", "with --conflicts: the two reviewers to compare (default: every pair of the library's reviewers)"},
         {"reasons", "LIST", "comma-separated exclusion reasons to pick from by number on a terminal"},
         {"highlight", "WORDS", "comma-separated words to mark in titles, abstracts and keywords", true},
     },
@@ -85,18 +86,11 @@ std::string key_of(Library& lib, std::int64_t work) {
   return r && !r->citekey.empty() ? r->citekey : std::to_string(work);
 }
 
-int conflicts(const Args& args, Library& lib) {
-  std::string a, b;
-  if (args.has("reviewers")) {
-    auto names = split_list(args.get("reviewers"), ",");
-    if (names.size() != 2) throw UsageError("--reviewers: two names, comma-separated");
-    a = names[0];
-    b = names[1];
-  }
-  Agreement ag = screening_agreement(lib, a, b);
+// One pair of reviewers: their conflicts and kappa (as JSON, or as a table).
+void print_agreement(Library& lib, const Agreement& ag, bool json) {
   char kappa[64];
   std::snprintf(kappa, sizeof kappa, "%.3f", ag.kappa);
-  if (args.json()) {
+  if (json) {
     std::cout << "{\"reviewers\":[" << json_quote(ag.reviewer_a) << "," << json_quote(ag.reviewer_b)
               << "],\"both\":" << ag.both << ",\"agreed\":" << ag.agreed << ",\"observed\":" << ag.observed
               << ",\"expected\":" << ag.expected << ",\"kappa\":" << kappa << ",\"conflicts\":[";
@@ -104,8 +98,8 @@ int conflicts(const Args& args, Library& lib) {
       std::cout << (i ? "," : "") << "{\"id\":" << ag.conflicts[i].work_id << ",\"key\":"
                 << json_quote(key_of(lib, ag.conflicts[i].work_id)) << ",\"a\":" << json_quote(ag.conflicts[i].a)
                 << ",\"b\":" << json_quote(ag.conflicts[i].b) << "}";
-    std::cout << "]}\n";
-    return kOk;
+    std::cout << "]}";
+    return;
   }
   TerminalSafeOutput safe(std::cout);
   std::cout << "key\t" << ag.reviewer_a << "\t" << ag.reviewer_b << "\n";
@@ -115,6 +109,49 @@ int conflicts(const Args& args, Library& lib) {
                 static_cast<long long>(ag.both), static_cast<long long>(ag.agreed), ag.conflicts.size(), ag.observed,
                 ag.expected);
   std::cout << line << "Cohen's kappa " << kappa << "\n";
+}
+
+int conflicts(const Args& args, Library& lib) {
+  std::set<std::string> reviewers;
+  for (const auto& d : lib.screening())
+    if (!d.reviewer.empty()) reviewers.insert(d.reviewer);
+  std::vector<std::pair<std::string, std::string>> pairs;
+  if (args.has("reviewers")) {
+    auto names = split_list(args.get("reviewers"), ",");
+    if (names.size() != 2) throw UsageError("--reviewers: two names, comma-separated");
+    pairs.emplace_back(names[0], names[1]);
+    if (reviewers.size() > 2)
+      std::cerr << "refnet screen: warning: the library has " << reviewers.size()
+                << " reviewers; only " << names[0] << " and " << names[1] << " are compared\n";
+  } else if (reviewers.size() > 2) {
+    // Cohen's kappa is for two raters: every pair is compared, one after the other.
+    for (auto a = reviewers.begin(); a != reviewers.end(); ++a)
+      for (auto b = std::next(a); b != reviewers.end(); ++b) pairs.emplace_back(*a, *b);
+    std::cerr << "refnet screen: warning: " << reviewers.size() << " reviewers: each of the " << pairs.size()
+              << " pairs is compared (Cohen's kappa is for two)\n";
+  } else {
+    pairs.emplace_back("", "");  // the two the library has (screening_agreement says when it has not two)
+  }
+  std::vector<Agreement> all;
+  for (const auto& [a, b] : pairs) all.push_back(screening_agreement(lib, a, b));
+  if (args.json()) {
+    if (all.size() == 1) {
+      print_agreement(lib, all[0], true);
+    } else {
+      std::cout << "{\"pairs\":[";
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        if (i) std::cout << ",";
+        print_agreement(lib, all[i], true);
+      }
+      std::cout << "]}";
+    }
+    std::cout << "\n";
+    return kOk;
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (i) std::cout << "\n";
+    print_agreement(lib, all[i], false);
+  }
   return kOk;
 }
 
