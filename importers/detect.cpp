@@ -3,6 +3,7 @@
 
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -207,7 +208,7 @@ std::string describe_content(std::string_view text) {
   if (body.front() == '<') {
     std::string_view head = body.substr(0, 4096);
     std::string low = ascii_lower(head);
-    if (low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos) return "an HTML page";
+    if (low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos) return describe_page(text);
     // The root element: the first tag that is not <?...?>, <!...>.
     for (std::size_t p = head.find('<'); p != std::string_view::npos; p = head.find('<', p + 1)) {
       if (p + 1 < head.size() && (head[p + 1] == '?' || head[p + 1] == '!')) continue;
@@ -221,7 +222,7 @@ std::string describe_content(std::string_view text) {
   std::string_view first = body.substr(0, nl);
   if (std::count(first.begin(), first.end(), '\t') >= 2) return "a tab-separated table";
   if (std::count(first.begin(), first.end(), ',') >= 2 && first.find('"') != std::string_view::npos) return "a CSV table";
-  return "plain text";
+  return describe_page(text);
 }
 
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& record_sink,
@@ -275,6 +276,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
   if (d.medline) add(parse_medline(text, diags, sink));
   if (d.pubmed_xml) add(parse_pubmed_xml(text, diags, sink));
+  // No structured format: a page, read for its article and reference lists.
+  if (!d.any()) add(parse_page_text(text, diags, sink));
   return total;
 }
 
