@@ -303,6 +303,63 @@ std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans,
 
 }  // namespace
 
+std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
+  std::vector<int> pin(toks.size(), -1);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t n = toks.size();
+  // A citation number: "[12]", "12.", "(12)" before the reference.
+  std::size_t start = 0;
+  if (n > 3 && (word(0) == "[" || word(0) == "(") && all_digits(word(1)) && word(1).size() <= 4 &&
+      (word(2) == "]" || word(2) == ")")) {
+    pin[0] = pin[1] = pin[2] = kCitationNumber;
+    start = 3;
+  } else if (n > 2 && all_digits(word(0)) && word(0).size() <= 3 && (word(1) == "." || word(1) == ")") &&
+             toks[2].space_before) {
+    pin[0] = pin[1] = kCitationNumber;
+    start = 2;
+  }
+  // Links are URLs, or DOIs when they say so.
+  for (std::size_t k = start; k < n; ++k) {
+    std::string_view w = word(k);
+    if (w.size() > 6 && (istarts_with(w, "http") || istarts_with(w, "www.") || istarts_with(w, "doi:") ||
+                         starts_with(w, "10.")))
+      pin[k] = (starts_with(w, "10.") || istarts_with(w, "doi:") || w.find("doi.org/") != std::string_view::npos)
+                   ? kDoi
+                   : kUrl;
+  }
+  // Author-date: "Names (2017), ...", "Names (n.d.). ...": the names before
+  // the first bracket, when it holds a year (or n.d., forthcoming, in press).
+  std::size_t open = start;
+  while (open < n && open < start + 40 && word(open) != "(" && word(open) != "\"" &&
+         word(open) != "\xE2\x80\x9C" && number_class(word(open)) != "year")
+    ++open;
+  if (open < n && open > start && word(open) == "(" && open + 2 < n) {
+    std::string inside = lower(word(open + 1));
+    std::size_t close = open + 2;
+    bool dated = number_class(word(open + 1)) == "year" ||
+                 (word(open + 1).size() == 5 && number_class(word(open + 1).substr(0, 4)) == "year") ||
+                 inside == "forthcoming" || inside == "n" || inside == "nd" || inside == "in" || inside == "s";
+    while (close < n && close < open + 6 && word(close) != ")") ++close;
+    // Names only before it (no digit), and the bracket closes a sentence
+    // part ("(2017), Title", "(1999). Title"), unlike the date of a
+    // physics reference ("A. Smith, Nucl. Phys. (1999) 345").
+    bool capital = false, digit = false;
+    for (std::size_t k = start; k < open; ++k) {
+      capital = capital || (word(k)[0] >= 'A' && word(k)[0] <= 'Z');
+      digit = digit || is_digit(word(k)[0]);
+    }
+    bool ends_part = close + 2 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":") &&
+                     !is_digit(word(close + 2)[0]);
+    if (dated && capital && !digit && ends_part && word(close) == ")") {
+      for (std::size_t k = start; k < open; ++k) pin[k] = kAuthor;
+      for (std::size_t k = open; k <= close; ++k) pin[k] = kDate;
+      if (close + 1 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":"))
+        pin[close + 1] = kDate;
+    }
+  }
+  return pin;
+}
+
 std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens) const {
   const int L = kLabelCount;
   std::vector<float> scores(tokens.size() * L, 0.0f);
@@ -315,6 +372,12 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
       for (auto [y, w] : it->second) scores[i * L + y] += w;
     }
   }
+  // Labels fixed by the rules of pinned_labels: the others cannot win there.
+  std::vector<int> pin = pinned_labels(text, tokens);
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (pin[i] >= 0)
+      for (int y = 0; y < L; ++y)
+        if (y != pin[i]) scores[i * L + y] = -1e6f;
   std::vector<float> trans = transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);
   return viterbi(scores, trans.data(), tokens.size());

@@ -286,7 +286,6 @@ int month_of(std::string_view w) {
 }
 
 void read_date(std::string_view s, Date& d) {
-  if (d.year != 0) return;
   std::vector<Token> toks = tokenize(s);
   for (std::size_t i = 0; i < toks.size(); ++i) {
     std::string_view w = s.substr(toks[i].begin, toks[i].end - toks[i].begin);
@@ -354,7 +353,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   }
   Record r;
   std::string genre_text, note_text;
-  bool journal = false, container = false, in_word = false;
+  bool journal = false, container = false, in_word = false, date_seen = false;
   for (const Run& run : runs) {
     std::string_view s = run.text;
     switch (run.label) {
@@ -391,7 +390,15 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         r.add_extra("collection-title", collapse_space(strip_edges(s, true)));
         break;
       case kDate:
-        read_date(s, r.issued);
+        // The first date is the work's; a later one is when it was
+        // accessed or reprinted.
+        if (!date_seen) {
+          read_date(s, r.issued);
+          std::string t = ascii_lower(r.issued.text);
+          date_seen = r.issued.year != 0 || t == "n.d" || t == "nd" || t == "s.d" || t == "o.j" ||
+                      t == "forthcoming" || t == "in press" || t == "im druck" || t == "sous presse";
+          if (!date_seen) r.issued.text.clear();
+        }
         break;
       case kVolume:
         read_volume_span(s, false, r);
@@ -476,3 +483,31 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
 }
 
 }  // namespace refnet::refparse
+
+namespace refnet {
+
+bool complete_reference(Reference& ref) {
+  if (ref.raw.empty()) return false;
+  Record r = parse_reference(ref.raw);
+  if (refparse::empty_record(r)) return false;
+  bool changed = false;
+  auto fill = [&](std::string& slot, const std::string& value) {
+    if (slot.empty() && !value.empty()) {
+      slot = value;
+      changed = true;
+    }
+  };
+  if (!r.authors.empty()) {
+    const Creator& c = r.authors[0];
+    fill(ref.author, c.is_literal() ? c.literal : c.full_family() + (c.given.empty() ? "" : ", " + c.given));
+  }
+  if (r.issued.year) fill(ref.year, std::to_string(r.issued.year));
+  if (!r.title.empty() && fold_words(r.title) != fold_words(ref.container)) fill(ref.title, r.title);
+  if (fold_words(r.container_title) != fold_words(ref.title)) fill(ref.container, r.container_title);
+  fill(ref.volume, r.volume);
+  fill(ref.first_page, r.pages.substr(0, r.pages.find('-')));
+  fill(ref.doi, r.doi);
+  return changed;
+}
+
+}  // namespace refnet

@@ -27,6 +27,14 @@ namespace refnet {
 // creators, no date...; see refparse::empty_record) when nothing was found.
 Record parse_reference(std::string_view text);
 
+// Fills the empty fields of a cited reference (first author, year, title,
+// container, volume, first page, DOI) from its `raw` string by
+// parse_reference; fields already set stay.  A title equal to the container
+// is not taken (a string without a title).  Returns whether it filled any.
+// The fallback of the fixed-format parsers (Scopus) and of Crossref's
+// `unstructured` references.
+bool complete_reference(Reference& ref);
+
 namespace refparse {
 
 // The field labels a token can carry.  AnyStyle's and GROBID's tags map onto
@@ -85,6 +93,12 @@ bool is_held_out(const Example& ex);
 // Removes later examples whose text equals an earlier one's (white space
 // collapsed, lower-cased).
 void deduplicate(std::vector<Example>& examples);
+
+// Labels fixed by rule before the model decodes the rest (-1: free): a
+// leading citation number ("[12]", "12."), links (URL, or DOI when the link
+// is one), and in author-date styles the names before a first "(2017)",
+// "(n.d.)", "(forthcoming)" and that bracket.
+std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& tokens);
 
 struct Model {
   std::vector<std::string> labels;  // names, in Label order
