@@ -1,5 +1,6 @@
 // The fixed-format reference strings of Web of Science and Scopus.
 #include "refnet/reference_strings.hpp"
+#include "refnet/refparse.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -234,7 +235,9 @@ bool starts_reference(std::string_view s) {
 
 }  // namespace
 
-Reference parse_scopus_reference(std::string_view raw) {
+namespace {
+
+Reference parse_scopus_fixed(std::string_view raw) {
   // The 2023 layout ends with ", (Year)"; the older one has the year
   // after the title, with no comma before it.
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
@@ -309,6 +312,17 @@ Reference parse_scopus_reference(std::string_view raw) {
   while (!head.empty() && head.back() == ',') head = trim(head.substr(0, head.size() - 1));
   // "(2014), https://..., US Patent App": a link is not a source title.
   if (head.find("://") == std::string_view::npos) ref.container = std::string(head);
+  return ref;
+}
+
+}  // namespace
+
+// What the fixed layouts leave without a title (books, reports, web pages,
+// references Scopus wrote in the citing paper's own style) is read by the
+// reference parser; what the layouts found stays.
+Reference parse_scopus_reference(std::string_view raw) {
+  Reference ref = parse_scopus_fixed(raw);
+  if (ref.title.empty()) complete_reference(ref);
   return ref;
 }
 
