@@ -27,11 +27,8 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_sections.hpp"
 #include "refnet/reference_strings.hpp"
-#include "refnet/text.hpp"
-#if __has_include("refnet/refparse.hpp")
 #include "refnet/refparse.hpp"
-#define REFNET_HAVE_REFPARSE 1
-#endif
+#include "refnet/text.hpp"
 
 namespace refnet {
 
@@ -398,12 +395,47 @@ Article find_article(const std::vector<PageLine>& lines) {
 Record read_reference(std::string_view item) {
   Record r;
   if (parse_emerald_line(item, r)) return r;
-#ifdef REFNET_HAVE_REFPARSE
   r = parse_reference(item);
-#endif
   if (r.doi.empty())
     if (auto doi = find_doi(item)) r.doi = *doi;
   return r;
+}
+
+// "(2004) “Balanced ...”", "——— (2004)", "ed. (2009) ...": an entry naming
+// the author of the entry before it again, by leaving the name out.  The
+// year in its opening parentheses, or 0 when it is no such entry.
+int repeated_author_year(std::string_view item) {
+  std::string_view t = trim(item);
+  for (;;) {
+    if (starts_with(t, "\xE2\x80\x94")) t.remove_prefix(3);  // an em dash
+    else if (!t.empty() && (t.front() == '_' || t.front() == '-')) t.remove_prefix(1);
+    else break;
+  }
+  t = trim(t);
+  for (std::string_view lead : {"eds.", "ed."})
+    if (starts_with(t, lead)) {
+      t = trim(t.substr(lead.size()));
+      break;
+    }
+  // "(2004)", "(1991b)"
+  if (t.size() < 6 || t[0] != '(' || !std::all_of(t.begin() + 1, t.begin() + 5, is_digit)) return 0;
+  if (t[5] != ')' && !(is_alpha(t[5]) && t.size() > 6 && t[6] == ')')) return 0;
+  return std::stoi(std::string(t.substr(1, 4)));
+}
+
+// The references of a list, each read, an entry that leaves its author out
+// given the author before it.
+std::vector<Reference> read_references(const ReferenceList& list) {
+  std::vector<Reference> out;
+  for (const ReferenceItem& item : list.items) {
+    Reference ref = reference_from_record(read_reference(item.text), item.text);
+    if (int year = repeated_author_year(item.text); year && !out.empty()) {
+      if (ref.author.empty()) ref.author = out.back().author;
+      if (ref.year.empty()) ref.year = std::to_string(year);
+    }
+    out.push_back(std::move(ref));
+  }
+  return out;
 }
 
 // "no authors, no DOI": what a record lacks that a citation needs.
@@ -451,7 +483,7 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
     Record& r = article.record;
     for (const ReferenceList& list : lists)
       if (list.heading.kind == SectionKind::references)
-        for (const ReferenceItem& item : list.items) r.references.push_back(reference_from_record(read_reference(item.text), item.text));
+        for (Reference& ref : read_references(list)) r.references.push_back(std::move(ref));
     std::string missing = missing_parts(r);
     if (!missing.empty()) {
       r.add_extra("incomplete", missing);

@@ -85,6 +85,13 @@ TEST_CASE("seed 003 (OECD chapter): one work, the chapter, with its 97 reference
     if (!x.doi.empty()) dois.insert(x.doi);
   CHECK(dois.size() == 30);
   CHECK(dois.count("10.1787/9789264270879-en"));
+  // Read by parse_reference (refparse.hpp).
+  const Reference& de_vries = r.references[12];
+  CHECK(de_vries.author == "De Vries, H.");
+  CHECK(de_vries.year == "2016");
+  CHECK(de_vries.title == "Innovation in the public sector: A systematic review and future research agenda");
+  CHECK(de_vries.container == "Public Administration");
+  CHECK(de_vries.doi == "10.1111/padm.12209");
   // The list's first entry, its number gone; the text as the page wrote it.
   CHECK(r.references[0].raw ==
         "Academy of Public Administration (n.d.), Kazakhstan Project Management Awards 2022, "
@@ -322,6 +329,11 @@ TEST_CASE("a working paper copied out of its PDF: byline, abstract, keywords, an
   CHECK(has_warning(p, "a page number inside a reference list: left out of the list"));
   CHECK(has_warning(p, "a running header or footer of the pages the list was copied from: left out of the list"));
   CHECK(r.get_extra("incomplete") == "no DOI, no date");
+  // "(2021) ..." after Alt's entry is Alt's again.
+  CHECK(r.references[1].author == r.references[0].author);
+  CHECK(r.references[1].year == "2021");
+  CHECK(r.references[5].author == "Kassen, Maxat");
+  CHECK(r.references[5].year == "2018");
 }
 
 TEST_CASE("a reference heading with no reference under it is no list", "[page]") {
