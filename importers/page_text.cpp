@@ -36,6 +36,7 @@ namespace {
 
 constexpr std::string_view kFormat = "page";
 constexpr std::size_t kFrontMatterLines = 40;
+constexpr std::size_t kCueLines = 150;
 
 struct PageLine {
   std::size_t offset = 0;
@@ -270,9 +271,10 @@ bool read_labelled_parts(std::string_view line, Record& r) {
 Article find_article(const std::vector<PageLine>& lines) {
   Article a;
   Record& r = a.record;
-  // The first line that says what the page is.
+  // The first line that says what the page is, near its top (a manual's
+  // "Abstract" on page 12 heads no article of the page).
   std::size_t cue = lines.size();
-  for (std::size_t i = 0; i < lines.size() && cue == lines.size(); ++i) {
+  for (std::size_t i = 0; i < lines.size() && i < kCueLines && cue == lines.size(); ++i) {
     std::string_view s = lines[i].text, rest;
     Record probe;
     if (abstract_heading(s) || author_label(s, &rest) || has_author_residue(s) || iequals(s, "Publisher") ||
@@ -518,8 +520,10 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   for (const ReferenceList& list : lists)
     for (const ReferenceItem& item : list.items) {
       Record work = read_reference(item.text);
-      if (work.title.empty() && work.doi.empty()) {
-        diags.warning(item.offset, "a reference whose title could not be read: left out");
+      // A work of its own needs a title and a year or a DOI.
+      if (work.doi.empty() && (work.title.empty() || work.issued.year == 0)) {
+        diags.warning(item.offset, std::string("a reference whose ") + (work.title.empty() ? "title" : "year") +
+                                       " could not be read: left out");
         continue;
       }
       std::string lacks = missing_parts(work);

@@ -355,6 +355,34 @@ TEST_CASE("a bibliography without an article of its own: each reference is a wor
   CHECK(has_warning(p, "its 2 references are imported as works"));
 }
 
+TEST_CASE("a manual's 'Abstract' far down the text heads no article of the page", "[page]") {
+  // As in urlbst's and gbt7714's manuals (texlive-doc, pdftotext): a section
+  // on page 12 is no page's front matter.
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "Line " + std::to_string(i) + " of a long manual about style files.\n";
+  text += "Notes on the output format of this package\nAbstract\nThis section explains the abstract field.\n";
+  Parsed p = parse_string(text);
+  CHECK(p.records.empty());
+  // Near the top it is one.
+  Parsed q = parse_string("Notes on the output format of this package\nAbstract\nThis section explains the abstract field.\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].title == "Notes on the output format of this package");
+}
+
+TEST_CASE("a bibliography's entry becomes a work only with a title and a year, or a DOI", "[page]") {
+  Parsed p = parse_string(
+      "References\n"
+      "[1] What public servants really think of e-government;Public Management Review,2012\n"
+      "[2] Smith J (n.d.) Some Notes\n"
+      "[3] https://doi.org/10.1000/xyz123\n");
+  std::size_t with_doi = 0;
+  for (const Record& r : p.records) with_doi += r.doi == "10.1000/xyz123";
+  CHECK(with_doi == 1);
+  CHECK(p.records.size() == 2);
+  CHECK(has_warning(p, "a reference whose title could not be read: left out"));  // "Some Notes" is not read as one
+  for (const Record& r : p.records) CHECK((!r.doi.empty() || (!r.title.empty() && r.issued.year)));
+}
+
 TEST_CASE("structured formats inside a page keep winning over the page reading", "[page]") {
   Parsed p = parse_string(
       "An article page\n\nAbstract\nSomething long enough.\n\nReferences\n1. Smith, J. (2001). A title. J, 1, 2.\n\n"
