@@ -242,6 +242,15 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         continue;
       }
       std::string num(w);
+      // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
+      if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
+          is_digit(word(i + 2)[0])) {
+        volume = num;
+        if (issue.empty()) issue = std::string(word(i + 2));
+        i += 2;
+        expect = 2;
+        continue;
+      }
       // "3-4", "3/4": one issue or volume range.
       if (i + 2 < toks.size() && (word(i + 1) == "-" || word(i + 1) == "/" || word(i + 1) == "\xE2\x80\x93") &&
           !word(i + 2).empty() && is_digit(word(i + 2)[0]) && expect != 2) {
