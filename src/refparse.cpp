@@ -122,12 +122,7 @@ std::string shape(std::string_view w) {
   return out;
 }
 
-bool all_digits(std::string_view w) {
-  if (w.empty()) return false;
-  for (char c : w)
-    if (!is_digit(c)) return false;
-  return true;
-}
+bool all_digits(std::string_view w) { return !w.empty() && std::all_of(w.begin(), w.end(), is_digit); }
 
 bool is_roman(std::string_view w) {
   if (w.empty() || w.size() > 6) return false;
@@ -263,6 +258,35 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     else if (v == ":") colon_seen = true;
     if (number_class(v) == "year") year_seen = true;
   }
+  // The segment around the token (between , . ; ( ) and the string's
+  // ends): the keyword classes of its words, its length, and how many
+  // commas follow it ("Title, Publisher, Place, URL").
+  auto is_seg_break = [&](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
+  std::size_t a = i, b = i;
+  while (a > 0 && !is_seg_break(word(std::ptrdiff_t(a) - 1))) --a;
+  while (b + 1 < n && !is_seg_break(word(std::ptrdiff_t(b) + 1))) ++b;
+  if (!is_seg_break(w)) {
+    std::unordered_set<std::string> classes;
+    for (std::size_t k = a; k <= b; ++k)
+      if (const char* kw = keyword_class(lower(word(std::ptrdiff_t(k))))) classes.insert(kw);
+    std::vector<std::string> sorted(classes.begin(), classes.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (const std::string& c : sorted) out.push_back("segkw=" + c);
+    out.push_back("seglen=" + std::to_string(std::min<std::size_t>(b - a + 1, 6)));
+    if (i == a) out.push_back("segfirst");
+    // The next segment's first word's classes ("Nesta, London": a
+    // publisher before a place), and its shape.
+    if (b + 2 < n) {
+      std::string nw = lower(word(std::ptrdiff_t(b) + 2));
+      if (const char* kw = keyword_class(nw)) out.push_back(std::string("nextseg=") + kw);
+      std::string nc = number_class(word(std::ptrdiff_t(b) + 2));
+      out.push_back("nextseg=" + (nc.empty() ? shape(word(std::ptrdiff_t(b) + 2)) : nc));
+      out.push_back("nextsep=" + std::string(word(std::ptrdiff_t(b) + 1)));
+    }
+  }
+  int commas_after = 0;
+  for (std::size_t k = i + 1; k < n; ++k) commas_after += word(std::ptrdiff_t(k)) == ",";
+  out.push_back("commas>" + std::to_string(std::min(commas_after, 4)));
   out.push_back("brk=" + std::to_string(std::min(breaks, 7)));
   if (parens > 0) out.push_back("inparen");
   if (quotes) out.push_back("inquote");

@@ -4,6 +4,7 @@
 // spans such as "14(2):974-983" are split, page ranges are expanded, names
 // become persons.
 #include <cstdlib>
+#include <cstring>
 
 #include "refnet/doi.hpp"
 #include "refnet/names.hpp"
@@ -78,25 +79,21 @@ std::string_view first_number(std::string_view s, std::size_t* at = nullptr) {
   return {};
 }
 
-// Words that mark the end of a name list or an editor span.
-std::string remove_words(std::string s, std::initializer_list<const char*> words) {
-  for (const char* w : words) {
-    std::string lw = w;
-    for (;;) {
-      std::string low = ascii_lower(s);
-      std::size_t p = low.find(lw);
-      // Whole words only.
-      while (p != std::string::npos) {
-        bool left = p == 0 || !is_alpha(low[p - 1]);
-        std::size_t e = p + lw.size();
-        bool right = e >= low.size() || !is_alpha(low[e]);
-        if (left && right) break;
-        p = low.find(lw, p + 1);
-      }
-      if (p == std::string::npos) break;
-      s.erase(p, lw.size());
-    }
+// Where `word` (lower case) stands as a whole word in `low` (lower-cased
+// text) from `from` on, or npos.
+std::size_t find_word(const std::string& low, std::string_view word, std::size_t from = 0) {
+  for (std::size_t p = low.find(word, from); p != std::string::npos; p = low.find(word, p + 1)) {
+    bool left = p == 0 || !is_alpha(low[p - 1]);
+    std::size_t e = p + word.size();
+    if (left && (e >= low.size() || !is_alpha(low[e]))) return p;
   }
+  return std::string::npos;
+}
+
+// Removes every whole-word occurrence of the words (lower case, ASCII case-insensitive).
+std::string remove_words(std::string s, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    for (std::size_t p; (p = find_word(ascii_lower(s), w)) != std::string::npos;) s.erase(p, std::strlen(w));
   return s;
 }
 
@@ -242,6 +239,15 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         continue;
       }
       std::string num(w);
+      // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
+      if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
+          is_digit(word(i + 2)[0])) {
+        volume = num;
+        if (issue.empty()) issue = std::string(word(i + 2));
+        i += 2;
+        expect = 2;
+        continue;
+      }
       // "3-4", "3/4": one issue or volume range.
       if (i + 2 < toks.size() && (word(i + 1) == "-" || word(i + 1) == "/" || word(i + 1) == "\xE2\x80\x93") &&
           !word(i + 2).empty() && is_digit(word(i + 2)[0]) && expect != 2) {
@@ -316,16 +322,7 @@ void read_date(std::string_view s, Date& d) {
 }
 
 bool contains_word(std::string_view text, std::string_view word) {
-  std::string low = ascii_lower(text);
-  std::size_t p = low.find(word);
-  while (p != std::string::npos) {
-    bool left = p == 0 || !is_alpha(low[p - 1]);
-    std::size_t e = p + word.size();
-    bool right = e >= low.size() || !is_alpha(low[e]);
-    if (left && right) return true;
-    p = low.find(word, p + 1);
-  }
-  return false;
+  return find_word(ascii_lower(text), word) != std::string::npos;
 }
 
 }  // namespace

@@ -135,6 +135,11 @@ TEST_CASE("a volume span with issue and pages glued on is split", "[refparse]") 
                                                        "volume", "volume", "volume", "volume"});
   CHECK(c.volume == "11");
   CHECK(c.issue == "4");
+  // OECD writes volume/issue: "Vol. 94/1".
+  Record e = labelled("Public Administration, Vol. 94/1,", {"journal", "journal", "volume", "volume", "volume",
+                                                            "volume", "volume", "volume", "volume"});
+  CHECK(e.volume == "94");
+  CHECK(e.issue == "1");
   Record d = labelled("Revue n°59.", {"journal", "volume", "volume", "volume", "volume"});
   CHECK(d.volume.empty());
   CHECK(d.issue == "59");

@@ -118,7 +118,7 @@ struct Model {
 };
 
 struct TrainOptions {
-  int epochs = 8;
+  int epochs = 14;
   std::uint32_t seed = 1;   // the order examples are visited in each epoch
   int min_count = 3;        // features seen fewer times are not used
   float prune = 2.0f;       // |averaged weight| below this is dropped (keeps the model ~2 MB)
