@@ -41,6 +41,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
+#include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -968,6 +969,8 @@ Reference Importer::reference(std::size_t obj) const {
   if (ref.title.empty()) ref.title = std::move(volume_title);
   else if (ref.container.empty()) ref.container = std::move(volume_title);  // a chapter in a book
   if (ref.container.empty()) ref.container = std::move(series_title);
+  // Only `unstructured` (and perhaps a DOI): the reference parser reads it.
+  if (!ref.raw.empty() && ref.title.empty() && ref.author.empty() && ref.container.empty()) complete_reference(ref);
   return ref;
 }
 

@@ -3,6 +3,7 @@
 
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -96,6 +97,12 @@ bool is_endnote_xml(std::string_view body) {
   }
   if (!istarts_with(body, "<xml>")) return false;
   return istarts_with(trim(body.substr(5)), "<records");
+}
+
+// An HTML page: "<html" or "<!doctype html" in its first kilobytes.
+bool is_html(std::string_view body) {
+  std::string low = ascii_lower(body.substr(0, 4096));
+  return low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos;
 }
 
 }  // namespace
@@ -206,8 +213,7 @@ std::string describe_content(std::string_view text) {
   if (body.substr(0, 4096).find('\0') != std::string_view::npos) return "binary data";
   if (body.front() == '<') {
     std::string_view head = body.substr(0, 4096);
-    std::string low = ascii_lower(head);
-    if (low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos) return "an HTML page";
+    if (is_html(body)) return describe_page(text);
     // The root element: the first tag that is not <?...?>, <!...>.
     for (std::size_t p = head.find('<'); p != std::string_view::npos; p = head.find('<', p + 1)) {
       if (p + 1 < head.size() && (head[p + 1] == '?' || head[p + 1] == '!')) continue;
@@ -221,7 +227,7 @@ std::string describe_content(std::string_view text) {
   std::string_view first = body.substr(0, nl);
   if (std::count(first.begin(), first.end(), '\t') >= 2) return "a tab-separated table";
   if (std::count(first.begin(), first.end(), ',') >= 2 && first.find('"') != std::string_view::npos) return "a CSV table";
-  return "plain text";
+  return describe_page(text);
 }
 
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& record_sink,
@@ -275,6 +281,10 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
   if (d.medline) add(parse_medline(text, diags, sink));
   if (d.pubmed_xml) add(parse_pubmed_xml(text, diags, sink));
+  // No structured format: a page (text or HTML), read for its article and
+  // reference lists.  An XML document of a kind refnet does not read is no page.
+  std::string_view body = trim(text);
+  if (!d.any() && (body.empty() || body.front() != '<' || is_html(body))) add(parse_page_text(text, diags, sink));
   return total;
 }
 

@@ -1,5 +1,6 @@
 // The fixed-format reference strings of Web of Science and Scopus.
 #include "refnet/reference_strings.hpp"
+#include "refnet/refparse.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -234,7 +235,9 @@ bool starts_reference(std::string_view s) {
 
 }  // namespace
 
-Reference parse_scopus_reference(std::string_view raw) {
+namespace {
+
+Reference parse_scopus_fixed(std::string_view raw) {
   // The 2023 layout ends with ", (Year)"; the older one has the year
   // after the title, with no comma before it.
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
@@ -312,6 +315,17 @@ Reference parse_scopus_reference(std::string_view raw) {
   return ref;
 }
 
+}  // namespace
+
+// What the fixed layouts leave without a title (books, reports, web pages,
+// references Scopus wrote in the citing paper's own style) is read by the
+// reference parser; what the layouts found stays.
+Reference parse_scopus_reference(std::string_view raw) {
+  Reference ref = parse_scopus_fixed(raw);
+  if (ref.title.empty()) complete_reference(ref);
+  return ref;
+}
+
 void add_scopus_references(std::string_view value, std::vector<Reference>& out) {
   auto emit = [&](std::string_view piece) {
     piece = trim(piece);
@@ -342,6 +356,88 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out) 
     }
     emit(line.substr(start));
   }
+}
+
+}  // namespace refnet
+
+// ---------------------------------------------------------------------------
+// Emerald's reference and citing-work lines.
+
+namespace refnet {
+
+namespace {
+
+// "2024", "2024-07", "2024-07-30".
+bool read_iso_date(std::string_view s, Date& d) {
+  s = trim(s);
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!is_year(s.substr(0, 4))) return false;
+  Date out;
+  out.year = std::stoi(std::string(s.substr(0, 4)));
+  if (s.size() >= 7) {
+    if (s[4] != '-' || !all_digits(s.substr(5, 2))) return false;
+    out.month = std::stoi(std::string(s.substr(5, 2)));
+    if (out.month < 1 || out.month > 12) return false;
+  }
+  if (s.size() == 10) {
+    if (s[7] != '-' || !all_digits(s.substr(8, 2))) return false;
+    out.day = std::stoi(std::string(s.substr(8, 2)));
+    if (out.day < 1 || out.day > 31) return false;
+  }
+  d = out;
+  return true;
+}
+
+// The byte of the last ';' in s with no space after it, or npos.
+std::size_t last_tight_semicolon(std::string_view s) {
+  for (std::size_t i = s.size(); i-- > 0;)
+    if (s[i] == ';' && i + 1 < s.size() && !is_space(s[i + 1])) return i;
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool parse_emerald_line(std::string_view line, Record& out) {
+  line = trim(line);
+  std::size_t last = last_tight_semicolon(line);
+  if (last == std::string_view::npos || last == 0) return false;
+  std::string_view head = trim(line.substr(0, last)), tail = trim(line.substr(last + 1));
+  std::string_view title, container;
+  Date date;
+  if (read_iso_date(tail, date)) {  // Title;Container;Date
+    std::size_t mid = last_tight_semicolon(head);
+    if (mid == std::string_view::npos || mid == 0) return false;
+    title = trim(head.substr(0, mid));
+    container = trim(head.substr(mid + 1));
+  } else {  // Title;Container,Year
+    std::size_t comma = tail.rfind(',');
+    if (comma == std::string_view::npos || !is_year(trim(tail.substr(comma + 1)))) return false;
+    title = head;
+    container = trim(tail.substr(0, comma));
+    date.year = std::stoi(std::string(trim(tail.substr(comma + 1))));
+  }
+  if (title.empty() || container.empty()) return false;
+  out.title = std::string(title);
+  out.container_title = std::string(container);
+  out.issued = date;
+  return true;
+}
+
+Reference reference_from_record(const Record& r, std::string_view raw) {
+  Reference ref;
+  ref.raw = std::string(trim(raw));
+  if (!r.authors.empty()) {
+    const Creator& a = r.authors.front();
+    ref.author = a.is_literal() ? a.literal : a.full_family() + (a.given.empty() ? "" : ", " + a.given);
+  }
+  if (r.issued.year) ref.year = std::to_string(r.issued.year);
+  ref.title = r.title;
+  ref.container = r.container_title;
+  ref.volume = r.volume;
+  std::string_view pages = r.pages;
+  ref.first_page = std::string(trim(pages.substr(0, pages.find('-'))));
+  ref.doi = r.doi;
+  return ref;
 }
 
 }  // namespace refnet

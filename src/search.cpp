@@ -41,6 +41,10 @@ const std::vector<SearchColumn> kColumns = {
     {"year", "year", 0.5, "", "year", ""},
     {"type", "type", 0.5, "", "type", ""},
     {"key", "key", 1.0, "", "citekey", ""},
+    // What an importer found missing (the extra field `incomplete` of a page's record: "no authors, no DOI").
+    {"incomplete", "incomplete", 0.5, "extra",
+     "(SELECT group_concat(json_extract(value, '$[1]'), '; ') FROM json_each(j_extra) WHERE json_extract(value, '$[0]') = 'incomplete')",
+     ""},
 };
 
 // The SELECT of one work's index row, for the work whose id is `id_sql`:

@@ -39,3 +39,22 @@ Reference parse_scopus_reference(std::string_view s);
 void add_scopus_references(std::string_view list, std::vector<Reference>& out);
 
 }  // namespace refnet
+
+namespace refnet {
+
+// Emerald's lines (and those of the sites that copy Emerald's pages) for a
+// reference and for a work citing the page's article:
+//   "What public servants really think of e-government;Public Management Review,2012"
+//   "Consultative Authoritarianism in Central Asia;Europe-Asia Studies;2024-07"
+// title, container, then a year after a comma or a date (YYYY, YYYY-MM,
+// YYYY-MM-DD) after a ';'.  The separators are ';' with no space after them
+// (a ";" between authors has one).  Fills `out`'s title, container_title and
+// issued; false (and `out` untouched) when the line is not that shape.
+bool parse_emerald_line(std::string_view line, Record& out);
+
+// A cited work as a Reference: `raw` as the list gave it, the first
+// author ("Family, Given", or the literal name), the year, title,
+// container, volume, first page and DOI of what a parser read from it.
+Reference reference_from_record(const Record& r, std::string_view raw);
+
+}  // namespace refnet

@@ -22,6 +22,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/input.hpp"
 #include "refnet/output.hpp"
+#include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -287,7 +288,7 @@ int run(const Args& args) {
         if (stats.records == 0 && stats.rejected == 0 && sum.macros == 0) {
           // A forced format the file is not has said so already.
           if (diags.errors() == 0)
-            diags.file_error("no bibliographic records found (the input looks like " + describe_content(decoded.text) + ")");
+            diags.file_error(no_records_message(decoded.text));
           sum.empty = true;
         }
         print_diagnostics(diags, keep_all, args.json());

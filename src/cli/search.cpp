@@ -17,7 +17,8 @@ CommandSpec make_spec() {
       "  a OR b           either                     a NOT b      a without b\n"
       "  ( ... )          grouping                   a AND b      both (the same as 'a b')\n"
       "  field:term       in one field: title, author, keyword, abstract, container (journal),\n"
-      "                   doi, year (year:2010-2015), type, key\n"
+      "                   doi, year (year:2010-2015), type, key, incomplete (what a page lacked:\n"
+      "                   incomplete:authors, incomplete:doi)\n"
       "The selection options narrow the matches further; --sort orders them otherwise.\n",
       kSelectionOptions};
   spec.options.insert(spec.options.end(), listing_options().begin(), listing_options().end());

@@ -1,0 +1,150 @@
+// Field-value F1 of the reference parser, after normalisation:
+//   build/refparse_eval [DATA_DIR] [--model FILE] [--tsv FILE] [--all]
+// DATA_DIR (default ../shared/refparse): the labelled references; the
+// held-out split (refparse::is_held_out, by source document) is scored, or
+// every reference with --all.  The gold record is the labelled spans through
+// the same normalisation (refparse::to_record).  --tsv FILE scores a hand-made
+// table instead (fixtures/refparse/social_science.tsv, after a header line:
+// the reference, then the expected authors' surnames or organisations ("; "),
+// year, title, container, volume, issue, first page, publisher, place).  --model FILE: a model file instead of the
+// bundled one.
+//
+// Fields compared: authors as a list of folded surnames, title and container
+// folded (refnet::fold_words), year, volume, issue, first page, publisher,
+// place.  A value is a true positive when equal, a false positive when the
+// parser gives a different or spurious one, a false negative when the gold
+// value is missed or wrong.  Per field and micro (all fields pooled).
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+#include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
+
+using namespace refnet;
+using namespace refnet::refparse;
+
+namespace {
+
+const char* const kFields[] = {"authors", "title", "container", "year", "volume", "issue", "first-page",
+                               "publisher", "place"};
+constexpr int kFieldCount = 9;
+
+std::array<std::string, kFieldCount> values(const Record& r) {
+  std::string authors;
+  for (const Creator& c : r.authors)
+    authors += (authors.empty() ? "" : "|") + fold_words(c.is_literal() ? c.literal : c.full_family());
+  std::string page = r.pages.substr(0, r.pages.find('-'));
+  return {authors,
+          fold_words(r.title),
+          fold_words(r.container_title),
+          r.issued.year ? std::to_string(r.issued.year) : "",
+          ascii_lower(r.volume),
+          ascii_lower(r.issue),
+          ascii_lower(page),
+          fold_words(r.publisher),
+          fold_words(r.publisher_place)};
+}
+
+struct Counts {
+  long tp = 0, fp = 0, fn = 0;
+  void add(const std::string& gold, const std::string& got) {
+    if (!gold.empty() && gold == got) ++tp;
+    else {
+      if (!got.empty()) ++fp;
+      if (!gold.empty()) ++fn;
+    }
+  }
+  double f1() const { return tp ? 2.0 * tp / (2.0 * tp + fp + fn) : 0.0; }
+};
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::size_t p = 0;
+  for (;;) {
+    std::size_t e = line.find('\t', p);
+    out.push_back(line.substr(p, e == std::string::npos ? std::string::npos : e - p));
+    if (e == std::string::npos) break;
+    p = e + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir = "../shared/refparse", model_file, tsv;
+  bool all = false, show_errors = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--model" && i + 1 < argc) model_file = argv[++i];
+    else if (a == "--tsv" && i + 1 < argc) tsv = argv[++i];
+    else if (a == "--all") all = true;
+    else if (a == "--errors") show_errors = true;
+    else dir = a;
+  }
+  Model loaded;
+  if (!model_file.empty()) {
+    std::ifstream in(model_file, std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    loaded = Model::load(buf.str());
+  }
+  const Model& model = model_file.empty() ? bundled_model() : loaded;
+  // (text, gold values)
+  std::vector<std::pair<std::string, std::array<std::string, kFieldCount>>> cases;
+  if (!tsv.empty()) {
+    std::ifstream in(tsv);
+    std::string line;
+    bool header = true;
+    while (std::getline(in, line)) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> cols = split_tabs(line);
+      cols.resize(1 + kFieldCount);
+      std::array<std::string, kFieldCount> gold;
+      std::string authors;
+      for (const std::string& a : split_list(cols[1], ";")) authors += (authors.empty() ? "" : "|") + fold_words(a);
+      gold[0] = authors;
+      gold[1] = fold_words(cols[3]);
+      gold[2] = fold_words(cols[4]);
+      gold[3] = std::string(trim(cols[2]));
+      for (int k = 4; k < 7; ++k) gold[k] = ascii_lower(std::string(trim(cols[k + 1])));
+      gold[7] = fold_words(cols[8]);
+      gold[8] = fold_words(cols[9]);
+      cases.emplace_back(cols[0], gold);
+    }
+  } else {
+    for (const Example& ex : load_corpus(dir)) {
+      if (!all && !is_held_out(ex)) continue;
+      cases.emplace_back(ex.text, values(to_record(ex.text, tokenize(ex.text), ex.labels)));
+    }
+  }
+  std::array<Counts, kFieldCount> counts;
+  Counts micro;
+  for (const auto& [text, gold] : cases) {
+    auto got = values(parse(text, model));
+    for (int k = 0; k < kFieldCount; ++k) {
+      counts[k].add(gold[k], got[k]);
+      micro.add(gold[k], got[k]);
+      if (show_errors && gold[k] != got[k])
+        std::cout << kFields[k] << "\twant " << gold[k] << "\tgot " << got[k] << "\t" << text << "\n";
+    }
+  }
+  std::printf("%zu references (%s)\n%-11s %6s %6s %6s %6s\n", cases.size(),
+              !tsv.empty() ? tsv.c_str() : all ? "all" : "held-out split", "field", "gold", "P", "R", "F1");
+  for (int k = 0; k < kFieldCount; ++k) {
+    const Counts& c = counts[k];
+    std::printf("%-11s %6ld %6.3f %6.3f %6.3f\n", kFields[k], c.tp + c.fn, c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0.0,
+                c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0.0, c.f1());
+  }
+  std::printf("%-11s %6ld %6.3f %6.3f %6.3f\n", "micro", micro.tp + micro.fn,
+              double(micro.tp) / double(micro.tp + micro.fp), double(micro.tp) / double(micro.tp + micro.fn), micro.f1());
+  return 0;
+}

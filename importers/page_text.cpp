@@ -1,0 +1,596 @@
+// Pages and plain text: the article a publisher's page shows, the references
+// it lists, and the works its "Cited by" list names.  The fallback importer,
+// run when a text holds no structured format (detect.cpp).
+//
+// Rules (see tests/page_import_test.cpp for the pages they come from):
+// - Reference lists are found and cut by reference_sections.cpp; each
+//   reference is read by parse_emerald_line when it is an Emerald line, else
+//   by parse_reference.
+// - The page's own article: its title is the last title-like line (three
+//   words or more, no final period) before the first line that says what the
+//   page is (an author line, an Abstract heading, a Publisher label, a
+//   "Pages 235-256 | Received ..." line); "N. Title" after another title line
+//   is a chapter of that book.  Authors come from an "Author:"/"Authors:"
+//   label (Emerald's aggregators write "Family Given", glued "ORCID" and all)
+//   or from a line right after the title holding "ORCID"/"Search for more
+//   papers by this author" residue (publishers write "Given Family"); the
+//   residue is removed, and what is left may be no name at all.
+// - Without such a line, a page is no article: its reference lists' entries
+//   become works of their own.
+// - A record without authors, DOI or date gets the extra field `incomplete`
+//   ("no authors, no DOI") and a warning.
+#include <algorithm>
+#include <optional>
+
+#include "refnet/doi.hpp"
+#include "refnet/page_text.hpp"
+#include "refnet/names.hpp"
+#include "refnet/reference_sections.hpp"
+#include "refnet/reference_strings.hpp"
+#include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+constexpr std::string_view kFormat = "page";
+constexpr std::size_t kFrontMatterLines = 40;
+constexpr std::size_t kCueLines = 150;
+
+struct PageLine {
+  std::size_t offset = 0;
+  std::string_view text;  // trimmed
+};
+
+std::vector<PageLine> page_lines(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<PageLine> out;
+  std::size_t pos = begin;
+  while (pos < end) {
+    std::size_t e = text.find('\n', pos);
+    if (e == std::string_view::npos || e > end) e = end;
+    out.push_back({pos, trim(text.substr(pos, e - pos))});
+    pos = e + 1;
+  }
+  return out;
+}
+
+std::size_t word_count(std::string_view s) { return split_words(s).size(); }
+
+// What a reader's eye takes for a title: three words or more, not a
+// paragraph, no final period, not a number or a site's button.
+bool title_like(std::string_view s) {
+  if (s.size() < 12 || s.size() > 300 || word_count(s) < 3 || s.find('\t') != std::string_view::npos) return false;
+  // An address ("apacite at gmail.com", "www.example.org"), not a title.
+  for (std::string_view site : {".com", ".org", ".net", "@", "www.", "http"})
+    if (s.find(site) != std::string_view::npos) return false;
+  if (s.back() == '.' || s.back() == ':' || s.back() == ',') return false;
+  static const char* const kNotTitles[] = {"crossref citations to date", "log in via your institution",
+                                           "people also read", "related research", "open access"};
+  std::string low = ascii_lower(s);
+  for (const char* k : kNotTitles)
+    if (low == k) return false;
+  return true;
+}
+
+bool abstract_heading(std::string_view s, std::string_view* rest = nullptr) {
+  // "Copy link to 4. Innovation management ...Abstract": OECD's anchor, the
+  // word glued on.
+  if (starts_with(s, "Copy link to ")) return ends_with(s, "Abstract");
+  std::string low = ascii_lower(s);
+  if (low == "abstract" || low == "summary" || low == "abstract:" || low == "summary:") return true;
+  if (istarts_with(s, "abstract:") || istarts_with(s, "summary:")) {
+    if (rest) *rest = trim(s.substr(s.find(':') + 1));
+    return true;
+  }
+  return false;
+}
+
+// "Author:", "Authors", "By": a label whose names follow.
+bool author_label(std::string_view s, std::string_view* rest) {
+  for (std::string_view label : {"Authors:", "Author:", "Authors", "Author", "By:", "By"}) {
+    if (!istarts_with(s, label)) continue;
+    std::string_view after = trim(s.substr(label.size()));
+    if (label.back() != ':' && !after.empty()) continue;
+    *rest = after;
+    return true;
+  }
+  return false;
+}
+
+// Residue a page leaves around author names: ORCID links, icons, buttons.
+bool has_author_residue(std::string_view s);
+
+// "Aigerim Bekova and Daniel R. Holt", "A. Smith, B. Jones & C. Lee": a
+// line of names only (capitalised words and initials joined by ",", "&",
+// "and"), as a title line is not ("... Trust in Central Asia").
+bool names_like(std::string_view s) {
+  std::vector<std::string_view> words = split_words(s);
+  if (words.size() < 2 || words.size() > 24) return false;
+  bool joined = false;
+  for (std::string_view w : words) {
+    if (w == "and" || w == "&") {
+      joined = true;
+      continue;
+    }
+    if (w.back() == ',') joined = true;
+    unsigned char c = static_cast<unsigned char>(w.front());
+    if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return false;
+  }
+  return joined;
+}
+
+// A line a title goes on from: it ends in a word no title ends with ("for
+// the", "of", "and") or in ':' or '-'.
+bool continues_title(std::string_view s) {
+  if (s.empty() || word_count(s) < 2) return false;
+  if (s.back() == ':' || s.back() == '-') return true;
+  std::string last = ascii_lower(split_words(s).back());
+  for (const char* w : {"the", "of", "and", "for", "in", "on", "a", "an", "to", "with", "from", "by", "at", "or"})
+    if (last == w) return true;
+  return false;
+}
+
+// "4.1. ", "2. ": a numbered section heading's number.
+bool section_number(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && (is_digit(s[i]) || s[i] == '.')) ++i;
+  return i >= 2 && s[i - 1] == '.' && is_digit(s[0]) && i < s.size() && s[i] == ' ';
+}
+
+// A labelled line that ends an abstract: "Key words: ...", "JEL
+// classification: ...", "1. Introduction".  A structured abstract's own
+// labels ("Purpose:", "Findings:") do not.
+bool ends_abstract(std::string_view s) {
+  std::string low = ascii_lower(s);
+  for (const char* label : {"key words", "keywords", "jel", "introduction", "1. introduction", "doi", "cite this",
+                            "citation", "received", "published", "how to cite", "acknowledg"})
+    if (starts_with(low, label)) return true;
+  return false;
+}
+
+std::string strip_residue(std::string_view s) {
+  std::string out(s);
+  for (std::string_view junk : {"Search for more papers by this author", "ORCID Icon", "ORCID", "Icon", "(Corresponding author)",
+                                "Corresponding author"}) {
+    std::size_t p;
+    while ((p = out.find(junk)) != std::string::npos) out.replace(p, junk.size(), " ");
+  }
+  return out;
+}
+
+// "ORCID Icon, ORCID Icon & ORCID Icon", "Knox ColinORCID,Janenova
+// Saltanat": an author line, the residue around its names aside (what is
+// left is capitalised names joined by ",", "&", "and", or nothing).
+bool has_author_residue(std::string_view s) {
+  if (s.find("ORCID") == std::string_view::npos && s.find("Search for more papers by this author") == std::string_view::npos)
+    return false;
+  std::string rest = strip_residue(s);
+  for (char& c : rest)
+    if (c == ',' || c == '&') c = ' ';
+  std::vector<std::string_view> words = split_words(rest);
+  if (words.size() > 24) return false;
+  for (std::string_view w : words) {
+    unsigned char c = static_cast<unsigned char>(w.front());
+    if (w != "and" && !((c >= 'A' && c <= 'Z') || c >= 0xC3)) return false;
+  }
+  return true;
+}
+
+// The names of an author line: separated by ',', ';', '&' or " and ".
+std::vector<Creator> author_names(std::string_view line, bool family_first) {
+  std::string s = strip_residue(line);
+  for (std::string_view sep : {" and ", "&", ";"}) {
+    std::size_t p;
+    while ((p = s.find(sep)) != std::string::npos) s.replace(p, sep.size(), ",");
+  }
+  std::vector<Creator> out;
+  for (const std::string& name : split_list(s, ",")) {
+    std::vector<std::string_view> words = split_words(name);
+    if (words.empty()) continue;
+    Creator c;
+    if (words.size() == 1) {
+      c.family = std::string(words[0]);
+    } else if (family_first) {
+      c.family = std::string(words[0]);
+      for (std::size_t i = 1; i < words.size(); ++i) c.given += (i > 1 ? " " : "") + std::string(words[i]);
+    } else {
+      c = parse_ris_name(std::string(words.back()) + ", " + collapse_space(name.substr(0, name.rfind(words.back()))));
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// "31 Oct 2023", "15 February 2023", "Oct 31, 2023", "2023-10-31".
+Date label_date(std::string_view s) {
+  s = trim(s);
+  Date d;
+  if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
+    Record tmp;
+    if (parse_emerald_line("x;y;" + std::string(s), tmp)) return tmp.issued;
+  }
+  std::vector<std::string_view> w = split_words(s);
+  if (w.size() == 3 && w[0].size() <= 2 && std::all_of(w[0].begin(), w[0].end(), is_digit))
+    return parse_medline_date(std::string(w[2]) + " " + std::string(w[1]) + " " + std::string(w[0]));
+  return parse_medline_date(s);
+}
+
+struct Article {
+  Record record;
+  std::size_t title_offset = 0;
+  bool found = false;
+};
+
+// The labelled parts of one line: "Pages 235-256 | Received 15 Feb 2023,
+// Accepted 27 Sep 2023, Published online: 31 Oct 2023", "Volume 12, Issue 3".
+// True when the line held one.
+bool read_labelled_parts(std::string_view line, Record& r) {
+  bool any = false;
+  std::string parts_text(line);
+  std::replace(parts_text.begin(), parts_text.end(), '|', ',');
+  for (const std::string& part : split_list(parts_text, ",")) {
+    std::string_view p = part;
+    auto value_after = [&](std::string_view label) -> std::optional<std::string_view> {
+      if (!istarts_with(p, label)) return std::nullopt;
+      std::string_view v = trim(p.substr(label.size()));
+      if (!v.empty() && v.front() == ':') v = trim(v.substr(1));
+      while (!v.empty() && (v.back() == '.' || v.back() == ';')) v.remove_suffix(1);
+      if (v.empty()) return std::nullopt;
+      return v;
+    };
+    if (auto v = value_after("Pages"); v && is_digit(v->front())) {
+      r.pages = normalize_pages(*v), any = true;
+    } else if (auto v2 = value_after("pp."); v2 && is_digit(v2->front())) {
+      r.pages = normalize_pages(*v2), any = true;
+    } else if (auto v3 = value_after("Published online"); v3 && label_date(*v3).year) {
+      r.issued = label_date(*v3), any = true;
+    } else if (auto v4 = value_after("First published"); v4 && label_date(*v4).year) {
+      r.issued = label_date(*v4), any = true;
+    } else if (auto v5 = value_after("Published"); v5 && label_date(*v5).year) {
+      if (r.issued.empty()) r.issued = label_date(*v5);
+      any = true;
+    } else if (auto v6 = value_after("Received"); v6 && label_date(*v6).year) {
+      r.add_extra("received", format_date(label_date(*v6))), any = true;
+    } else if (auto v7 = value_after("Accepted"); v7 && label_date(*v7).year) {
+      r.add_extra("accepted", format_date(label_date(*v7))), any = true;
+    } else if (auto v8 = value_after("Volume"); v8 && is_digit(v8->front())) {
+      r.volume = std::string(*v8), any = true;
+    } else if (auto v9 = value_after("Vol."); v9 && is_digit(v9->front())) {
+      r.volume = std::string(split_words(*v9)[0]), any = true;
+    } else if (auto v10 = value_after("Issue"); v10 && is_digit(v10->front())) {
+      r.issue = std::string(*v10), any = true;
+    } else if (auto v11 = value_after("No."); v11 && is_digit(v11->front()) && !r.volume.empty()) {
+      r.issue = std::string(*v11), any = true;
+    }
+  }
+  return any;
+}
+
+// The page's own article, from the lines outside its reference lists.
+Article find_article(const std::vector<PageLine>& lines) {
+  Article a;
+  Record& r = a.record;
+  // The first line that says what the page is, near its top (a manual's
+  // "Abstract" on page 12 heads no article of the page).
+  std::size_t cue = lines.size();
+  for (std::size_t i = 0; i < lines.size() && i < kCueLines && cue == lines.size(); ++i) {
+    std::string_view s = lines[i].text, rest;
+    Record probe;
+    if (abstract_heading(s) || author_label(s, &rest) || has_author_residue(s) || iequals(s, "Publisher") ||
+        istarts_with(s, "Publisher:") || read_labelled_parts(s, probe))
+      cue = i;
+  }
+  if (cue == lines.size()) return a;
+  std::size_t title_at = cue;
+  for (std::size_t i = cue; i-- > 0;)
+    if (title_like(lines[i].text)) {
+      title_at = i;
+      break;
+    }
+  if (title_at == cue) return a;
+  // "Budget Transparency ...", then "Aigerim Bekova and Daniel R. Holt":
+  // the names are not the title.
+  std::vector<Creator> byline;
+  if (names_like(lines[title_at].text))
+    for (std::size_t i = title_at; i-- > 0;)
+      if (title_like(lines[i].text)) {
+        byline = author_names(lines[title_at].text, false);
+        title_at = i;
+        break;
+      }
+  a.found = true;
+  // A title over several lines: "Testing LATEX class and BibTEX style for
+  // the" + "‘European Review of Agricultural Economics’" + "(ERAE)".
+  std::size_t first = title_at, last = title_at;
+  while (first > 0 && continues_title(lines[first - 1].text)) --first;
+  while (last + 1 < cue && !lines[last + 1].text.empty() && lines[last + 1].text.front() == '(' &&
+         lines[last + 1].text.size() <= 20)
+    ++last;
+  std::string joined;
+  for (std::size_t i = first; i <= last; ++i) joined += (joined.empty() ? "" : " ") + std::string(lines[i].text);
+  title_at = first;
+  a.title_offset = lines[title_at].offset;
+  std::string_view title = joined;
+  // "4. Innovation management ..." after "OECD Public Governance Scan of
+  // Kazakhstan": a numbered chapter of the book named before it.
+  std::size_t k = 0;
+  while (k < title.size() && is_digit(title[k])) ++k;
+  if (k > 0 && k + 2 < title.size() && title[k] == '.' && title[k + 1] == ' ') {
+    for (std::size_t i = title_at; i-- > 0;)
+      if (title_like(lines[i].text)) {
+        r.type = "chapter";
+        r.container_title = std::string(lines[i].text);
+        title = trim(title.substr(k + 1));
+        break;
+      }
+  }
+  r.title = std::string(title);
+  r.authors = std::move(byline);
+
+  // What follows the title: labelled lines, the abstract, the authors.
+  // Only the page's front matter: the 40 lines of text after the title (a
+  // page's labels are there; a paper's body cites other works' pages and DOIs).
+  std::size_t abstract_at = lines.size();
+  std::size_t seen = 0;
+  for (std::size_t i = last + 1; i < lines.size() && seen < kFrontMatterLines; ++i) {
+    std::string_view s = lines[i].text, rest;
+    if (s.empty()) continue;
+    ++seen;
+    if (r.abstract.empty() && abstract_at == lines.size() && abstract_heading(s, &rest)) {
+      abstract_at = i;
+      if (!rest.empty()) r.abstract = std::string(rest);
+      continue;
+    }
+    if (r.authors.empty() && author_label(s, &rest)) {
+      // "Author:" and the names on the next line that has any.
+      std::string_view names = rest;
+      for (std::size_t j = i + 1; names.empty() && j < lines.size(); ++j) names = lines[j].text;
+      r.authors = author_names(names, starts_with(s, "Author:"));
+      continue;
+    }
+    if (r.authors.empty() && has_author_residue(s) && i <= last + 2) {
+      r.authors = author_names(s, false);
+      continue;
+    }
+    if (r.publisher.empty() && (iequals(s, "Publisher") || istarts_with(s, "Publisher:"))) {
+      std::string_view v = trim(s.substr(9));
+      if (!v.empty() && v.front() == ':') v = trim(v.substr(1));
+      for (std::size_t j = i + 1; v.empty() && j < lines.size(); ++j) v = lines[j].text;
+      r.publisher = std::string(v);
+      continue;
+    }
+    if (r.keywords.empty() && (istarts_with(s, "Keywords:") || istarts_with(s, "Key words:"))) {
+      r.keywords = split_list(s.substr(s.find(':') + 1), ",;");
+      continue;
+    }
+    if (r.doi.empty())
+      if (auto doi = labelled_doi(s)) {
+        r.doi = *doi;
+        continue;
+      }
+    read_labelled_parts(s, r);
+  }
+  // The abstract: the paragraph after its heading, or, when the heading is
+  // followed by a section heading (OECD), the paragraph the page opens with.
+  if (r.abstract.empty() && abstract_at < lines.size()) {
+    std::size_t i = abstract_at + 1;
+    while (i < lines.size() && lines[i].text.empty()) ++i;
+    std::string text;
+    for (; i < lines.size() && !lines[i].text.empty() && !ends_abstract(lines[i].text); ++i) {
+      // A numbered section heading right after it ("4.1. The context ..."): no abstract there.
+      if (text.empty() && section_number(lines[i].text)) break;
+      text += (text.empty() ? "" : " ") + std::string(lines[i].text);
+    }
+    if (text.empty())
+      for (std::size_t j = 0; j < title_at; ++j)
+        if (lines[j].text.size() >= 150 && lines[j].text.back() == '.') {
+          text = std::string(lines[j].text);
+          break;
+        }
+    r.abstract = std::move(text);
+  }
+  return a;
+}
+
+// One reference of a list read into a Record.
+Record read_reference(std::string_view item) {
+  Record r;
+  if (parse_emerald_line(item, r)) return r;
+  r = parse_reference(item);
+  if (r.doi.empty())
+    if (auto doi = find_doi(item)) r.doi = *doi;
+  return r;
+}
+
+// "(2004) “Balanced ...”", "——— (2004)", "ed. (2009) ...": an entry naming
+// the author of the entry before it again, by leaving the name out.  The
+// year in its opening parentheses, or 0 when it is no such entry.
+int repeated_author_year(std::string_view item) {
+  std::string_view t = trim(item);
+  for (;;) {
+    if (starts_with(t, "\xE2\x80\x94")) t.remove_prefix(3);  // an em dash
+    else if (!t.empty() && (t.front() == '_' || t.front() == '-')) t.remove_prefix(1);
+    else break;
+  }
+  t = trim(t);
+  for (std::string_view lead : {"eds.", "ed."})
+    if (starts_with(t, lead)) {
+      t = trim(t.substr(lead.size()));
+      break;
+    }
+  // "(2004)", "(1991b)"
+  if (t.size() < 6 || t[0] != '(' || !std::all_of(t.begin() + 1, t.begin() + 5, is_digit)) return 0;
+  if (t[5] != ')' && !(is_alpha(t[5]) && t.size() > 6 && t[6] == ')')) return 0;
+  return std::stoi(std::string(t.substr(1, 4)));
+}
+
+// The references of a list, each read, an entry that leaves its author out
+// given the author before it.
+std::vector<Reference> read_references(const ReferenceList& list) {
+  std::vector<Reference> out;
+  for (const ReferenceItem& item : list.items) {
+    Reference ref = reference_from_record(read_reference(item.text), item.text);
+    if (int year = repeated_author_year(item.text); year && !out.empty()) {
+      if (ref.author.empty()) ref.author = out.back().author;
+      if (ref.year.empty()) ref.year = std::to_string(year);
+    }
+    out.push_back(std::move(ref));
+  }
+  return out;
+}
+
+// "no authors, no DOI": what a record lacks that a citation needs.
+std::string missing_parts(const Record& r) {
+  std::string out;
+  auto add = [&out](const char* what) { out += (out.empty() ? "" : ", ") + std::string(what); };
+  if (r.title.empty()) add("no title");
+  if (r.authors.empty() && r.editors.empty()) add("no authors");
+  if (r.doi.empty()) add("no DOI");
+  if (r.issued.empty()) add("no date");
+  return out;
+}
+
+std::string quoted_title(const Record& r) {
+  std::string t = r.title.size() > 60 ? r.title.substr(0, 57) + "..." : r.title;
+  return "\"" + t + "\"";
+}
+
+}  // namespace
+
+ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  ParseStats stats;
+  std::vector<ReferenceList> lists = find_reference_lists(text);
+  for (const ReferenceList& list : lists) {
+    for (const SkippedLine& s : list.skipped) diags.warning(s.offset, s.why + ": left out of the list");
+    for (const SkippedLine& s : list.repeated) diags.warning(s.offset, s.why + ": not counted as a work of its own");
+    std::size_t shown = list.items.size() + list.repeated.size();
+    if (list.heading.announced > shown)
+      diags.warning(list.heading_offset, "the heading announces " + std::to_string(list.heading.announced) +
+                                             " entries; the page shows " + std::to_string(shown));
+  }
+  // The article: from the text before the first list (and between lists).
+  std::vector<PageLine> lines;
+  std::size_t from = 0;
+  for (const ReferenceList& list : lists) {
+    std::vector<PageLine> part = page_lines(text, from, list.heading_offset);
+    lines.insert(lines.end(), part.begin(), part.end());
+    from = list.end;
+  }
+  std::vector<PageLine> tail = page_lines(text, from, text.size());
+  lines.insert(lines.end(), tail.begin(), tail.end());
+  Article article = find_article(lines);
+
+  if (article.found) {
+    Record& r = article.record;
+    for (const ReferenceList& list : lists)
+      if (list.heading.kind == SectionKind::references)
+        for (Reference& ref : read_references(list)) r.references.push_back(std::move(ref));
+    std::string missing = missing_parts(r);
+    if (!missing.empty()) {
+      r.add_extra("incomplete", missing);
+      diags.warning(article.title_offset, "the page's article " + quoted_title(r) + " is incomplete (" + missing +
+                                              " on the page): imported with the field [incomplete] saying so");
+    }
+    Reference cited = reference_from_record(r, "");
+    deliver_record(Record(r), kFormat, text, diags.line_of(article.title_offset), diags, stats, sink);
+    for (const ReferenceList& list : lists) {
+      if (list.heading.kind != SectionKind::cited_by) continue;
+      std::size_t flagged = 0;
+      for (const ReferenceItem& item : list.items) {
+        Record citing = read_reference(item.text);
+        if (citing.title.empty()) {
+          diags.warning(item.offset, "a citing work with no title that could be read: left out");
+          continue;
+        }
+        citing.references.push_back(cited);
+        std::string lacks = missing_parts(citing);
+        if (!lacks.empty()) citing.add_extra("incomplete", lacks), ++flagged;
+        deliver_record(std::move(citing), kFormat, item.text, static_cast<std::uint32_t>(item.line), diags, stats, sink);
+      }
+      if (flagged)
+        diags.warning(list.heading_offset, std::to_string(flagged) + " citing work" + (flagged > 1 ? "s" : "") +
+                                               " imported with the field [incomplete] (the list gives no authors or DOIs)");
+    }
+    return stats;
+  }
+  // No article of its own (a bibliography copied out of a PDF): the
+  // references are the works.
+  std::size_t count = 0;
+  for (const ReferenceList& list : lists)
+    for (const ReferenceItem& item : list.items) {
+      Record work = read_reference(item.text);
+      // A work of its own needs a title and a year or a DOI.
+      if (work.doi.empty() && (work.title.empty() || work.issued.year == 0)) {
+        diags.warning(item.offset, std::string("a reference whose ") + (work.title.empty() ? "title" : "year") +
+                                       " could not be read: left out");
+        continue;
+      }
+      std::string lacks = missing_parts(work);
+      if (!lacks.empty()) work.add_extra("incomplete", lacks);
+      deliver_record(std::move(work), kFormat, item.text, static_cast<std::uint32_t>(item.line), diags, stats, sink);
+      ++count;
+    }
+  if (count)
+    diags.warning(lists.front().heading_offset, "no article of the page's own (no title with authors, abstract or "
+                                                "publisher): its " + std::to_string(count) +
+                                                " references are imported as works");
+  return stats;
+}
+
+}  // namespace refnet
+
+namespace refnet {
+
+namespace {
+
+std::string thousands(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (std::size_t i = s.size(); i > 3; i -= 3) s.insert(i - 3, ",");
+  return s;
+}
+
+// The distinct DOIs the text names, in order of first appearance.
+std::vector<std::string> dois_in(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t p = text.find("10."); p != std::string_view::npos; p = text.find("10.", p + 3)) {
+    if (p > 0 && (is_digit(text[p - 1]) || is_alpha(text[p - 1]) || text[p - 1] == '.')) continue;
+    std::size_t e = p;
+    while (e < text.size() && !is_space(text[e]) && text[e] != '"' && text[e] != '<' && text[e] != '>') ++e;
+    if (auto doi = normalize_doi(text.substr(p, e - p)))
+      if (std::find(out.begin(), out.end(), *doi) == out.end()) out.push_back(*doi);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string describe_page(std::string_view text) {
+  std::string_view body = trim(text);
+  std::string low = ascii_lower(body.substr(0, 4096));
+  bool html = low.find("<html") != std::string::npos || low.find("<!doctype html") != std::string::npos;
+  // Lines as an editor counts them: a last line without its line end too.
+  std::size_t lines = count_newlines(text.data(), text.size()) + (!text.empty() && text.back() != '\n');
+  bool heading = false;
+  for (std::size_t p = 0; p < text.size() && !heading;) {
+    std::size_t e = text.find('\n', p);
+    if (e == std::string_view::npos) e = text.size();
+    heading = reference_heading(text.substr(p, e - p));
+    p = e + 1;
+  }
+  return std::string(html ? "an HTML page of " : "a text page of ") + thousands(lines) + (lines == 1 ? " line" : " lines") +
+         (heading ? " with a reference heading but no reference under it" : " with no reference section") +
+         " and no BibTeX/RIS block";
+}
+
+std::string no_records_message(std::string_view text) {
+  std::string m = "no bibliographic records found (the input looks like " + describe_content(text) + ")";
+  std::vector<std::string> dois = dois_in(text);
+  if (dois.empty()) return m;
+  m += "; it names " + thousands(dois.size()) + (dois.size() == 1 ? " DOI" : " DOIs") + ": refnet fetch";
+  for (std::size_t i = 0; i < dois.size() && i < 3; ++i) m += " " + dois[i];
+  if (dois.size() > 3) m += " ... (or put them one a line in a file: refnet fetch --from FILE)";
+  return m;
+}
+
+}  // namespace refnet

@@ -1,0 +1,150 @@
+// Reference strings as printed in bibliographies ("Akaike, H. (1974). A new
+// look at ... IEEE Trans. Automatic Control 19, 716-723."), read into Records
+// by a sequence model: tokens split at punctuation (with byte offsets), a
+// feature set per token, a linear-chain model (averaged structured perceptron,
+// Viterbi decoding) giving each token a field label, then normalisation of the
+// labelled spans into Record fields.
+//
+// The model is trained by `bench/refparse_train` from AnyStyle's and GROBID's
+// labelled references (../shared/refparse/), and its weights are committed as
+// data/refparse.model and compiled into the binary.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// Parses one reference string as printed in a bibliography into a Record
+// (type, creators, title, container, year/date, volume, issue, pages,
+// publisher, place, doi, url, edition, editors).  Empty Record (no title, no
+// creators, no date...; see refparse::empty_record) when nothing was found.
+Record parse_reference(std::string_view text);
+
+// Fills the empty fields of a cited reference (first author, year, title,
+// container, volume, first page, DOI) from its `raw` string by
+// parse_reference; fields already set stay.  A title equal to the container
+// is not taken (a string without a title).  Returns whether it filled any.
+// The fallback of the fixed-format parsers (Scopus) and of Crossref's
+// `unstructured` references.
+bool complete_reference(Reference& ref);
+
+namespace refparse {
+
+// The field labels a token can carry.  AnyStyle's and GROBID's tags map onto
+// these (read_anystyle, read_grobid).
+enum Label : std::uint8_t {
+  kAuthor, kEditor, kContributor,  // translators, directors, producers
+  kTitle, kJournal, kContainer,    // container: a book or proceedings
+  kCollection,                     // series
+  kDate, kVolume, kIssue, kPages, kPublisher, kLocation, kEdition, kGenre,
+  kNote, kCitationNumber, kDoi, kUrl, kIsbn,
+  kLabelCount
+};
+const char* label_name(Label l);
+// -1 when `name` is no label.
+int label_from_name(std::string_view name);
+
+// A token: a word (letters and digits, UTF-8 letters included), one
+// punctuation character, or a whole URL/DOI; [begin, end) in the string.
+struct Token {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool space_before = false;
+};
+std::vector<Token> tokenize(std::string_view text);
+
+// The features of token i (strings such as "w=press", "shape=Xx", "p1=,").
+void token_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                    std::vector<std::string>& out);
+
+// A labelled reference: its text and one label per token of tokenize(text).
+struct Example {
+  std::string text;
+  std::vector<Label> labels;
+  std::string source;  // the file it came from (split by source document)
+};
+
+// AnyStyle's XML (<dataset><sequence><author>…</author>…): one Example per
+// <sequence>, the element texts joined by one space.
+std::vector<Example> read_anystyle(std::string_view xml, const std::string& source);
+// GROBID's TEI (<bibl> with <author>, <title level=…>, <biblScope unit=…>…):
+// one Example per <bibl>.  Text between elements (punctuation, "In", "pp.")
+// joins a neighbouring field, as AnyStyle labels it: opening brackets and
+// words the next field, the rest the previous one.
+std::vector<Example> read_grobid(std::string_view xml, const std::string& source);
+
+// Every labelled file of a folder laid out as ../shared/refparse/ is
+// (anystyle__*.xml, grobid-citation/*.xml), in file-name order, duplicates
+// removed.  Throws std::runtime_error when the folder holds none.
+std::vector<Example> load_corpus(const std::string& dir);
+// The fixed evaluation split: about one in five source documents (a GROBID
+// file; GROBID's own evaluation files always), or for the shuffled AnyStyle
+// sets and GROBID's mixed files one in five references, by a hash of the
+// file name or the text.  bench/refparse_train never trains on these.
+bool is_held_out(const Example& ex);
+
+// Removes later examples whose text equals an earlier one's (white space
+// collapsed, lower-cased).
+void deduplicate(std::vector<Example>& examples);
+
+// Labels fixed by rule before the model decodes the rest (-1: free): a
+// leading citation number ("[12]", "12."), links (URL, or DOI when the link
+// is one), and in author-date styles the names before a first "(2017)",
+// "(n.d.)", "(forthcoming)" and that bracket.
+std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& tokens);
+
+struct Model {
+  std::vector<std::string> labels;  // names, in Label order
+  // Per feature, its non-zero weights: (label, weight).
+  std::unordered_map<std::string, std::vector<std::pair<Label, float>>> weights;
+  // transitions[prev * kLabelCount + next]; row kLabelCount is the start.
+  std::vector<float> transitions;
+
+  bool empty() const { return weights.empty(); }
+  // The best label sequence for the tokens of `text` (Viterbi).
+  std::vector<Label> label(std::string_view text, const std::vector<Token>& tokens) const;
+  // The text form: "refparse-model 1", then transitions, then one line per
+  // feature: "feature<TAB>label:weight label:weight…" (weights as integers,
+  // times 1000).  Throws std::runtime_error on malformed text.
+  std::string save() const;
+  static Model load(std::string_view text);
+};
+
+struct TrainOptions {
+  int epochs = 14;
+  std::uint32_t seed = 1;   // the order examples are visited in each epoch
+  int min_count = 3;        // features seen fewer times are not used
+  float prune = 2.0f;       // |averaged weight| below this is dropped (keeps the model ~2 MB)
+};
+// Averaged structured perceptron; deterministic for one input and options.
+Model train(const std::vector<Example>& examples, const TrainOptions& options = {});
+
+// The model compiled into refnet (data/refparse.model).
+const Model& bundled_model();
+
+// The Record the labelled tokens say: spans of one label joined, "In",
+// "eds.", "pp.", brackets stripped; volume spans such as "14(2):974-983"
+// split; abbreviated page ranges expanded; names split into persons.
+Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels);
+Record parse(std::string_view text, const Model& model);
+
+// Whether the record holds nothing parse could find.
+bool empty_record(const Record& r);
+
+// "Romero, C., Paunesku, D., & Dweck, C.", "Pérez-Higueras JJ, Arias A",
+// "H. Fischer and J. Smith": one Creator each (parse_ris_name); "et al." ends
+// the list.
+std::vector<Creator> split_names(std::string_view text);
+
+// "123-7" -> "123-127", "1761–1800" -> "1761-1800", "pp. 45-67." -> "45-67".
+std::string normalize_page_range(std::string_view s);
+
+}  // namespace refparse
+}  // namespace refnet

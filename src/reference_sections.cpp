@@ -1,0 +1,429 @@
+// Reference lists inside free text: headings, list ends, one reference each.
+#include "refnet/reference_sections.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+struct Line {
+  std::size_t offset = 0;  // first byte
+  std::size_t number = 0;  // 1-based
+  std::string_view text;   // without its line end
+};
+
+std::vector<Line> lines_of(std::string_view text) {
+  std::vector<Line> out;
+  std::size_t pos = 0, n = 1;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(pos, end - pos);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    out.push_back({pos, n++, l});
+    pos = end + 1;
+  }
+  return out;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!is_digit(c)) return false;
+  return true;
+}
+
+// "References", "7. References", "REFERENCES:": the heading's words, lower
+// case, its numbering and final colon or period removed.
+std::string heading_words(std::string_view line) {
+  std::string_view t = trim(line);
+  std::size_t i = 0;
+  while (i < t.size() && (is_digit(t[i]) || t[i] == '.')) ++i;
+  if (i > 0 && i < t.size() && t[i] == ' ') t = trim(t.substr(i));
+  while (!t.empty() && (t.back() == ':' || t.back() == '.')) t.remove_suffix(1);
+  return ascii_lower(trim(t));
+}
+
+// "35 articles", "(33)", "33": the number a heading announces after its
+// name; false when the rest is anything else.
+bool announced_count(std::string_view rest, std::size_t& count) {
+  rest = trim(rest);
+  if (rest.empty()) return true;
+  if (rest.front() == '(' && rest.back() == ')') rest = trim(rest.substr(1, rest.size() - 2));
+  std::size_t i = 0;
+  while (i < rest.size() && (is_digit(rest[i]) || rest[i] == ',')) ++i;
+  if (i == 0) return false;
+  std::string digits;
+  for (char c : rest.substr(0, i))
+    if (is_digit(c)) digits.push_back(c);
+  std::string_view unit = trim(rest.substr(i));
+  if (!unit.empty() && unit != "articles" && unit != "article" && unit != "references" && unit != "works" &&
+      unit != "publications")
+    return false;
+  if (digits.size() > 6) return false;
+  count = static_cast<std::size_t>(std::stoul(digits));
+  return true;
+}
+
+// A marker opening a numbered reference: "[12] ", "12. ", "(12) ".
+enum class Marker { none, bracket, dot, paren };
+
+struct Numbered {
+  Marker marker = Marker::none;
+  std::size_t number = 0;
+  std::size_t length = 0;  // bytes of the marker and the spaces after it
+};
+
+Numbered numbered(std::string_view line) {
+  Numbered n;
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  char open = i < line.size() ? line[i] : '\0';
+  Marker m = open == '[' ? Marker::bracket : open == '(' ? Marker::paren : Marker::dot;
+  if (m != Marker::dot) ++i;
+  std::size_t start = i;
+  while (i < line.size() && is_digit(line[i]) && i - start < 4) ++i;
+  if (i == start || (i < line.size() && is_digit(line[i]))) return n;
+  std::size_t number = static_cast<std::size_t>(std::stoul(std::string(line.substr(start, i - start))));
+  char close = m == Marker::bracket ? ']' : m == Marker::paren ? ')' : '.';
+  if (i >= line.size() || line[i] != close) return n;
+  ++i;
+  // "12. Title": a space after the marker ("2.4 million", "1.学者" are not
+  // markers), and something after it.
+  if (i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return n;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  if (i >= line.size() || number == 0) return n;
+  n.marker = m;
+  n.number = number;
+  n.length = i;
+  return n;
+}
+
+// A year a reference gives: 19xx or 20xx standing alone, or "n.d.",
+// "forthcoming", "in press".
+bool has_year(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
+    if (!is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
+    if (i > 0 && is_digit(s[i - 1])) continue;
+    if (i + 4 < s.size() && is_digit(s[i + 4])) continue;
+    return true;
+  }
+  std::string low = ascii_lower(s);
+  return low.find("n.d.") != std::string::npos || low.find("forthcoming") != std::string::npos ||
+         low.find("in press") != std::string::npos;
+}
+
+std::size_t word_count_of(std::string_view s) { return split_words(s).size(); }
+
+bool has_locator(std::string_view s) {
+  return s.find("doi.org/") != std::string_view::npos || s.find("http") != std::string_view::npos ||
+         s.find("10.") != std::string_view::npos;
+}
+
+// How a line may open a hanging (unnumbered) reference.
+enum class Start {
+  none,
+  // A year near the start and a capital first ("OECD (2017), ..."), or
+  // what repeats the author before: "(2004) “Balanced ...", "——— (2004)",
+  // "ed. (2009) ...", a lower-case particle ("d’Aspremont, Claude (2003)").
+  weak,
+  // "Family, I." or "Family, Given": one to three capitalised words and a
+  // comma, then an initial or a name.
+  strong,
+};
+
+bool capital_first(std::string_view t) {
+  if (t.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(t.front());
+  return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+
+Start starts_reference(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty()) return Start::none;
+  bool year = has_year(t.substr(0, 200));
+  std::size_t comma = t.find(", ");
+  if (capital_first(t) && comma != std::string_view::npos && comma <= 40) {
+    std::string_view family = t.substr(0, comma);
+    std::size_t words = word_count_of(family);
+    std::string_view after = t.substr(comma + 2);
+    bool initial = after.size() >= 2 && after[0] >= 'A' && after[0] <= 'Z' && (after[1] == '.' || after[1] == ' ');
+    if (words <= 3 && family.find('(') == std::string_view::npos && (initial || capital_first(after)))
+      return Start::strong;
+  }
+  if (!year) return Start::none;
+  if (capital_first(t)) return Start::weak;
+  if (t.front() == '(' && t.size() > 5 && has_year(t.substr(1, 4))) return Start::weak;
+  if (starts_with(t, "\xE2\x80\x94") || starts_with(t, "___") || starts_with(t, "---")) return Start::weak;  // ——— (2004)
+  if (starts_with(t, "ed. (") || starts_with(t, "eds. (")) return Start::weak;
+  // "d’Aspremont, Claude", "van der Berg, J.": a particle, then the name.
+  if (comma != std::string_view::npos && comma <= 40 && t.substr(0, comma).find('(') == std::string_view::npos) {
+    std::size_t i = 0;
+    while (i < comma && !is_space(t[i]) && static_cast<unsigned char>(t[i]) < 0x80 && !(t[i] >= 'A' && t[i] <= 'Z')) ++i;
+    if (i < comma && i <= 4) return Start::weak;
+  }
+  return Start::none;
+}
+
+// A line that ends a list it follows: short, capitalised, no year, no
+// final punctuation ("Notes", "About the authors", "Funding").
+bool heading_like(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 60 || has_year(t) || has_locator(t) || t.find(',') != std::string_view::npos) return false;
+  unsigned char c = static_cast<unsigned char>(t.front());
+  if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return false;
+  char last = t.back();
+  return last != '.' && last != ',' && last != ';' && last != ':' && last != '-';
+}
+
+// "23", "Page 23", "23 of 40", "- 23 -": a page number alone on its line.
+bool page_number_line(std::string_view line) {
+  std::string_view t = trim(line);
+  while (!t.empty() && (t.front() == '-' || t.front() == ' ')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == '-' || t.back() == ' ')) t.remove_suffix(1);
+  if (istarts_with(t, "page ")) t = trim(t.substr(5));
+  if (auto of = t.find(" of "); of != std::string_view::npos) return all_digits(t.substr(0, of)) && all_digits(trim(t.substr(of + 4)));
+  return t.size() <= 4 && all_digits(t);
+}
+
+bool url_char(char c) { return c == '/' || c == '.' || c == '_' || c == '-' || c == '=' || c == '?' || c == '&' || c == '#'; }
+
+// The last word of s (after its last space).
+std::string_view last_word(std::string_view s) {
+  std::size_t sp = s.find_last_of(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Appends one more line of a reference to `out`, undoing the line break.
+void join_line(std::string& out, std::string_view next, std::string_view whole_text) {
+  next = trim(next);
+  if (next.empty()) return;
+  if (out.empty()) {
+    out.assign(next.begin(), next.end());
+    return;
+  }
+  std::string_view word = last_word(out);
+  bool url = istarts_with(word, "http") || istarts_with(word, "doi.org") || istarts_with(word, "www.") ||
+             (starts_with(word, "10.") && word.find('/') != std::string_view::npos);
+  if (url && url_char(out.back()) && next.find(' ') != 0) {
+    out.append(next.begin(), next.end());  // "https://doi.org/10.1016/j." + "giq.2019.101"
+    return;
+  }
+  if (out.size() >= 2 && out.back() == '-' && is_alpha(out[out.size() - 2]) && is_lower_ascii(next.front())) {
+    std::string_view fragment = word.substr(0, word.size() - 1);
+    std::size_t cut = fragment.find_last_of('-');
+    std::string_view piece = cut == std::string_view::npos ? fragment : fragment.substr(cut + 1);
+    std::size_t e = 0;
+    while (e < next.size() && (is_alpha(next[e]) || next[e] == '-')) ++e;
+    std::string_view rest = next.substr(0, e);
+    // A hyphen the word has anyway stays: "e-government", "decision-making"
+    // when the text writes it so elsewhere.
+    std::string hyphenated = std::string(piece) + "-" + std::string(rest);
+    bool keep = piece.size() <= 2 || whole_text.find(hyphenated) != std::string_view::npos;
+    if (!keep) out.pop_back();
+    out.append(next.begin(), next.end());
+    return;
+  }
+  out.push_back(' ');
+  out.append(next.begin(), next.end());
+}
+
+bool is_ibid(std::string_view item) {
+  std::string low = ascii_lower(trim(item).substr(0, 7));
+  return starts_with(low, "ibid") || starts_with(low, "id.") || starts_with(low, "idem");
+}
+
+// A running header or footer of the pages a list was copied from: a line
+// seen before the list's heading, or twice in the list without the final
+// punctuation a wrapped reference line has, its page number aside
+// ("Working Paper Series 12" and "Working Paper Series 14" are one).
+std::string header_key(std::string_view line) {
+  std::string k;
+  for (char c : trim(line))
+    if (!is_digit(c)) k.push_back(c);
+  k = collapse_space(k);
+  return k.size() >= 8 && k.size() <= 150 ? k : std::string();
+}
+
+struct HeaderCounts {
+  std::unordered_map<std::string, std::size_t> before, inside;
+  bool running(std::string_view line) const {
+    std::string k = header_key(line);
+    if (k.empty()) return false;
+    if (auto b = before.find(k); b != before.end()) return true;
+    auto i = inside.find(k);
+    char last = trim(line).back();
+    return i != inside.end() && i->second > 1 && last != '.' && last != ',' && last != ';' && last != ':' && last != '-';
+  }
+};
+
+HeaderCounts count_headers(const std::vector<Line>& lines, std::size_t h, std::size_t stop) {
+  HeaderCounts c;
+  for (std::size_t i = 0; i < h; ++i)
+    if (std::string k = header_key(lines[i].text); !k.empty()) ++c.before[k];
+  for (std::size_t i = h + 1; i < stop; ++i)
+    if (std::string k = header_key(lines[i].text); !k.empty()) ++c.inside[k];
+  return c;
+}
+
+// Reads the list whose heading is lines[h]; `stop` is the next heading's index.
+ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size_t stop, const SectionHeading& heading,
+                        std::string_view text) {
+  HeaderCounts headers = count_headers(lines, h, stop);
+  ReferenceList list;
+  list.heading = heading;
+  list.heading_offset = lines[h].offset;
+  list.end = h + 1 < lines.size() ? lines[h + 1].offset : text.size();
+  Marker style = Marker::none;
+  bool decided = false;
+  std::size_t last_number = 0;
+  bool gap = false;  // a blank line since the last line of a reference
+  bool after_skip = false;  // blank lines around a page number are the page break's
+  ReferenceItem* item = nullptr;
+  auto finish = [&](std::size_t i) { list.end = i < lines.size() ? lines[i].offset : text.size(); };
+  auto open = [&](const Line& l, std::size_t skip, std::size_t number) {
+    list.items.push_back({});
+    item = &list.items.back();
+    item->offset = l.offset + skip;
+    item->line = l.number;
+    if (number) item->number = std::to_string(number);
+    join_line(item->text, l.text.substr(skip), text);
+    gap = false;
+  };
+  std::size_t i = h + 1;
+  for (; i < stop; ++i) {
+    const Line& l = lines[i];
+    std::string_view t = trim(l.text);
+    if (t.empty()) {
+      if (!after_skip) gap = true;
+      continue;
+    }
+    after_skip = false;
+    Numbered n = numbered(l.text);
+    // A page break's debris: a page number, a running header or footer.
+    if (item && page_number_line(t)) {
+      list.skipped.push_back({l.offset, "a page number inside a reference list"});
+      gap = false;
+      after_skip = true;
+      continue;
+    }
+    if (item && n.marker == Marker::none && !has_locator(t) && headers.running(t)) {
+      list.skipped.push_back({l.offset, "a running header or footer of the pages the list was copied from"});
+      gap = false;
+      after_skip = true;
+      continue;
+    }
+    if (!decided) {
+      decided = true;
+      style = n.marker;
+      if (style == Marker::none && starts_reference(t) == Start::none) break;
+    }
+    if (style != Marker::none) {
+      if (n.marker == style && (style == Marker::bracket || last_number == 0 || n.number == last_number + 1)) {
+        last_number = n.number;
+        open(l, n.length, n.number);
+        finish(i + 1);
+        continue;
+      }
+      if (n.marker == style) break;  // numbering starts again: another list
+    } else if (Start st = starts_reference(t); st != Start::none) {
+      // A new reference once the one before is whole (a year, a DOI or a
+      // URL), and ended by a period unless this line opens surely.
+      bool whole = !item || has_year(item->text) || has_locator(item->text);
+      bool ended = !item || ends_with(item->text, ".");
+      // "Steenkamp, J.-B. E. M. and" + "Wedel, M. (eds), ...": the names go on.
+      bool open_ended = item && (ends_with(item->text, " and") || ends_with(item->text, ",") ||
+                                 ends_with(item->text, "&") || ends_with(item->text, ";"));
+      bool sure = st == Start::strong && has_year(t.substr(0, 200));
+      if (whole && !open_ended && (ended || sure)) {
+        open(l, 0, 0);
+        finish(i + 1);
+        continue;
+      }
+    }
+    // The rest of the reference before, or the end of the list.
+    if (!item || gap) break;
+    bool complete = has_year(item->text) || has_locator(item->text);
+    if (complete && heading_like(t)) break;
+    join_line(item->text, l.text, text);
+    finish(i + 1);
+  }
+  // An unnumbered list is references with a year (or a DOI, a URL) each: a
+  // last entry without one is the text after the list.
+  if (style == Marker::none)
+    while (!list.items.empty() && !has_year(list.items.back().text) && !has_locator(list.items.back().text)) {
+      list.end = list.items.back().offset;
+      list.items.pop_back();
+    }
+  // "Ibid.": the reference before it again.
+  std::vector<ReferenceItem> kept;
+  for (ReferenceItem& it : list.items) {
+    if (is_ibid(it.text) && !kept.empty())
+      list.repeated.push_back({it.offset, "\"" + it.text + "\" is the reference before it again"});
+    else
+      kept.push_back(std::move(it));
+  }
+  list.items = std::move(kept);
+  return list;
+}
+
+}  // namespace
+
+bool reference_heading(std::string_view line, SectionHeading* heading) {
+  std::string_view t = trim(line);
+  // "Cited by 33 articles. 订阅此论文施引文献 ...": a site's widget glued on
+  // after the announced count.
+  if (std::size_t a = t.find(" articles. "); a != std::string_view::npos && a < 40 && t.size() > 60)
+    return reference_heading(t.substr(0, a + 10), heading);
+  if (t.empty() || t.size() > 60) return false;
+  std::string w = heading_words(t);
+  SectionHeading h;
+  static const char* const kReferences[] = {"references",         "reference list",       "bibliography",
+                                            "literature cited",   "works cited",          "cited literature",
+                                            "sources",            "notes and references", "references and notes",
+                                            "literature",         "list of references",   "reference"};
+  for (const char* k : kReferences)
+    if (w == k) {
+      if (heading) *heading = h;
+      return true;
+    }
+  // Emerald's "Reference35 articles."; "References (42)".
+  for (std::string_view name : {std::string_view("references"), std::string_view("reference")})
+    if (starts_with(w, name) && announced_count(std::string_view(w).substr(name.size()), h.announced) && h.announced) {
+      if (heading) *heading = h;
+      return true;
+    }
+  h.kind = SectionKind::cited_by;
+  for (std::string_view name : {std::string_view("cited by"), std::string_view("citing articles")})
+    if (starts_with(w, name) && announced_count(std::string_view(w).substr(name.size()), h.announced)) {
+      if (heading) *heading = h;
+      return true;
+    }
+  return false;
+}
+
+std::vector<ReferenceList> find_reference_lists(std::string_view text) {
+  std::vector<Line> lines = lines_of(text);
+  std::vector<std::pair<std::size_t, SectionHeading>> headings;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    SectionHeading h;
+    if (reference_heading(lines[i].text, &h)) headings.push_back({i, h});
+  }
+  std::vector<ReferenceList> out;
+  if (headings.empty()) return out;
+  for (std::size_t k = 0; k < headings.size(); ++k) {
+    std::size_t stop = k + 1 < headings.size() ? headings[k + 1].first : lines.size();
+    ReferenceList list = read_list(lines, headings[k].first, stop, headings[k].second, text);
+    if (!list.items.empty()) out.push_back(std::move(list));
+  }
+  return out;
+}
+
+}  // namespace refnet

@@ -1,0 +1,596 @@
+// The reference-string sequence model: tokenizer, features, averaged
+// structured perceptron with Viterbi decoding, and the model's text form.
+#include "refnet/refparse.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <stdexcept>
+#include <unordered_set>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+// data/refparse.model, compiled in by tools/embed_file (see CMakeLists.txt).
+extern const char refparse_model_data[];
+extern const std::size_t refparse_model_size;
+}  // namespace refnet
+
+namespace refnet::refparse {
+
+namespace {
+
+const char* const kLabelNames[kLabelCount] = {
+    "author", "editor", "contributor", "title", "journal", "container", "collection",
+    "date", "volume", "issue", "pages", "publisher", "location", "edition", "genre",
+    "note", "citation-number", "doi", "url", "isbn"};
+
+// A code point that ends a word: ASCII punctuation, and the general
+// punctuation, Latin-1 symbols and CJK/full-width punctuation blocks.
+bool is_punct_cp(char32_t c) {
+  if (c < 0x80) return !(is_alpha(char(c)) || is_digit(char(c))) && !is_space(char(c));
+  return (c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
+         (c >= 0x2190 && c <= 0x22FF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF0F) ||
+         (c >= 0xFF1A && c <= 0xFF20);
+}
+
+bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x2009 || c == 0x202F; }
+
+// A URL or DOI starts at s[i]: it is one token up to the next space.
+bool starts_link(std::string_view s, std::size_t i) {
+  std::string_view r = s.substr(i);
+  if (istarts_with(r, "http://") || istarts_with(r, "https://") || istarts_with(r, "www.") ||
+      istarts_with(r, "doi:10.") || istarts_with(r, "ftp://"))
+    return true;
+  if (r.size() > 8 && r[0] == '1' && r[1] == '0' && r[2] == '.' && is_digit(r[3]) && is_digit(r[4]) &&
+      is_digit(r[5]) && is_digit(r[6])) {
+    std::size_t k = 7;
+    while (k < r.size() && (is_digit(r[k]) || r[k] == '.')) ++k;
+    return k < r.size() && r[k] == '/';
+  }
+  return false;
+}
+
+std::string lower(std::string_view s) { return ascii_lower(s); }
+
+const char* keyword_class(const std::string& w) {
+  static const std::unordered_map<std::string, const char*> table = [] {
+    std::unordered_map<std::string, const char*> t;
+    auto add = [&](const char* cls, std::initializer_list<const char*> words) {
+      for (const char* x : words) t.emplace(x, cls);
+    };
+    add("ed", {"ed", "eds", "editor", "editors", "edited", "hrsg", "hg", "hgg", "dir", "dirs", "coord", "éd", "éds", "red"});
+    add("pp", {"pp", "p", "pages", "page", "seiten", "s", "ss", "pgs"});
+    add("vol", {"vol", "vols", "volume", "volumes", "bd", "band", "v", "tome", "jg", "jahrgang"});
+    add("no", {"no", "nos", "nr", "issue", "n", "num", "number", "heft", "h", "iss", "suppl", "supplement"});
+    add("in", {"in", "dans", "en"});
+    add("and", {"and", "und", "et", "y", "e"});
+    add("al", {"al"});
+    add("month", {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                  "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                  "november", "dec", "december", "januar", "februar", "märz", "juni", "juli", "oktober",
+                  "dezember", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                  "septembre", "octobre", "novembre", "décembre", "spring", "summer", "autumn", "fall", "winter"});
+    add("pub", {"press", "publisher", "publishers", "publishing", "publications", "verlag", "books", "editions",
+                "éditions", "university", "univ", "inc", "ltd", "co", "gmbh", "company", "wiley", "springer",
+                "elsevier", "routledge", "sage", "blackwell", "oecd", "iop", "academic", "society", "institute"});
+    add("jour", {"journal", "review", "proceedings", "proc", "conference", "conf", "symposium", "transactions",
+                 "trans", "bulletin", "bull", "annals", "ann", "letters", "lett", "quarterly", "studies", "research",
+                 "science", "sci", "rev", "phys", "j", "int", "international", "workshop", "acta", "zeitschrift",
+                 "revue", "rivista", "magazine", "newsletter", "archives", "arch"});
+    add("genre", {"thesis", "dissertation", "phd", "ph", "diss", "report", "working", "paper", "papers",
+                  "technical", "tech", "rep", "master", "masters", "doctoral", "habilitation", "preprint",
+                  "manuscript", "unpublished", "brief", "discussion", "memo"});
+    add("web", {"retrieved", "available", "accessed", "online", "url", "viewed", "consulted", "abgerufen", "zugriff"});
+    add("edn", {"edition", "edn", "aufl", "auflage", "ed", "nd", "rd", "th", "st", "revised", "rev"});
+    add("id", {"doi", "isbn", "issn", "arxiv", "pmid", "pmcid", "hal"});
+    add("place", {"london", "paris", "york", "berlin", "oxford", "cambridge", "boston", "chicago", "amsterdam",
+                  "washington", "dc", "ca", "ny", "ma", "nj", "uk", "usa", "germany", "france", "tokyo",
+                  "heidelberg", "frankfurt", "münchen", "munich", "wien", "vienna", "leipzig", "stuttgart",
+                  "hamburg", "basel", "zürich", "geneva", "genève", "madrid", "barcelona", "milano", "milan",
+                  "roma", "rome", "thousand", "oaks", "hoboken", "princeton", "bristol", "cheltenham", "abingdon",
+                  "singapore", "beijing", "toronto", "sydney", "melbourne", "philadelphia", "baltimore",
+                  "francisco", "angeles", "englewood", "cliffs", "saddle", "newbury", "bonn", "köln", "göttingen",
+                  "dordrecht", "lyon", "bruxelles", "brussels", "oslo", "stockholm", "copenhagen", "helsinki",
+                  "moscow", "tübingen", "wiesbaden", "mass", "calif", "opladen", "baden", "münster", "bern",
+                  "new", "hague", "haven", "los", "san", "rio", "janeiro", "london:", "edinburgh", "glasgow",
+                  "manchester", "dublin", "montreal", "québec", "ottawa", "delhi", "seoul", "hong", "kong"});
+    return t;
+  }();
+  auto it = table.find(w);
+  return it == table.end() ? nullptr : it->second;
+}
+
+// "Xx", "X", "x", "d", "X.": runs of one class written once.
+std::string shape(std::string_view w) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < w.size()) {
+    char32_t c = next_utf8(w, i);
+    char k;
+    if (c < 0x80) {
+      char a = char(c);
+      k = is_digit(a) ? 'd' : (a >= 'A' && a <= 'Z') ? 'X' : (a >= 'a' && a <= 'z') ? 'x' : a;
+    } else {
+      // Upper case of Latin-1/Latin Extended-A (rough): the rest is 'x'.
+      k = ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x100 && c < 0x180 && c % 2 == 0)) ? 'X' : 'x';
+    }
+    if (out.empty() || out.back() != k) out.push_back(k);
+  }
+  return out;
+}
+
+bool all_digits(std::string_view w) { return !w.empty() && std::all_of(w.begin(), w.end(), is_digit); }
+
+bool is_roman(std::string_view w) {
+  if (w.empty() || w.size() > 6) return false;
+  for (char c : w)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C' && c != 'i' && c != 'v' && c != 'x') return false;
+  return true;
+}
+
+std::string number_class(std::string_view w) {
+  if (!all_digits(w)) return is_roman(w) ? "roman" : "";
+  if (w.size() == 4) {
+    int y = std::atoi(std::string(w).c_str());
+    if (y >= 1500 && y <= 2039) return "year";
+    return "d4";
+  }
+  if (w.size() <= 3) return "d" + std::to_string(w.size());
+  return "dlong";
+}
+
+}  // namespace
+
+const char* label_name(Label l) { return l < kLabelCount ? kLabelNames[l] : "?"; }
+
+int label_from_name(std::string_view name) {
+  for (int i = 0; i < kLabelCount; ++i)
+    if (name == kLabelNames[i]) return i;
+  return -1;
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  bool space = false;
+  while (i < s.size()) {
+    std::size_t start = i;
+    char32_t c = next_utf8(s, i);
+    if (is_space_cp(c)) {
+      space = true;
+      continue;
+    }
+    if (starts_link(s, start)) {
+      std::size_t e = start;
+      while (e < s.size() && !is_space(s[e])) ++e;
+      // Trailing punctuation is the sentence's, not the link's.
+      std::size_t end = e;
+      while (end > start + 4 && (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ';' ||
+                                 s[end - 1] == ')' || s[end - 1] == ']' || s[end - 1] == '>'))
+        --end;
+      out.push_back({std::uint32_t(start), std::uint32_t(end), space});
+      space = false;
+      i = end;
+      continue;
+    }
+    if (is_punct_cp(c)) {
+      out.push_back({std::uint32_t(start), std::uint32_t(i), space});
+      space = false;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size()) {
+      std::size_t k = e;
+      char32_t d = next_utf8(s, k);
+      if (is_space_cp(d) || is_punct_cp(d)) break;
+      e = k;
+    }
+    out.push_back({std::uint32_t(start), std::uint32_t(e), space});
+    space = false;
+    i = e;
+  }
+  return out;
+}
+
+void token_features(std::string_view text, const std::vector<Token>& toks, std::size_t i,
+                    std::vector<std::string>& out) {
+  out.clear();
+  auto word = [&](std::ptrdiff_t k) -> std::string_view {
+    if (k < 0) return "<s>";
+    if (std::size_t(k) >= toks.size()) return "</s>";
+    return text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  };
+  std::string_view w = word(std::ptrdiff_t(i));
+  std::string lw = lower(w);
+  std::size_t n = toks.size();
+  out.push_back("bias");
+  out.push_back("w=" + lw);
+  std::string sh = shape(w);
+  out.push_back("sh=" + sh);
+  bool link = w.size() > 6 && (istarts_with(w, "http") || istarts_with(w, "www.") || istarts_with(w, "doi:") ||
+                               starts_with(w, "10."));
+  if (link) out.push_back(std::string("link=") + (lw.find("10.") != std::string::npos && lw.find("doi") != std::string::npos
+                                                       ? "doi"
+                                                   : starts_with(w, "10.") ? "doi"
+                                                                           : "url"));
+  if (lw.size() >= 4 && !link) {
+    out.push_back("pre3=" + lw.substr(0, 3));
+    out.push_back("suf3=" + lw.substr(lw.size() - 3));
+  }
+  std::string nc = number_class(w);
+  if (!nc.empty()) out.push_back("num=" + nc);
+  if (const char* kw = keyword_class(lw)) out.push_back(std::string("kw=") + kw);
+  out.push_back("len=" + std::to_string(std::min<std::size_t>(w.size(), 8)));
+  out.push_back("pos=" + std::to_string(n ? i * 10 / n : 0));
+  if (i < 3) out.push_back("first=" + std::to_string(i));
+  if (i + 1 == n) out.push_back("last");
+  out.push_back(toks[i].space_before ? "sp" : "nosp");
+  // Neighbours.
+  for (int d : {-2, -1, 1, 2}) {
+    std::string_view v = word(std::ptrdiff_t(i) + d);
+    std::string lv = lower(v);
+    std::string tag = std::to_string(d);
+    out.push_back("w" + tag + "=" + lv);
+    if (d == -1 || d == 1) {
+      out.push_back("sh" + tag + "=" + shape(v));
+      if (const char* kw = keyword_class(lv)) out.push_back("kw" + tag + "=" + kw);
+      std::string vc = number_class(v);
+      if (!vc.empty()) out.push_back("num" + tag + "=" + vc);
+    }
+  }
+  out.push_back("w-1w=" + lower(word(std::ptrdiff_t(i) - 1)) + "|" + lw);
+  out.push_back("ww+1=" + lw + "|" + lower(word(std::ptrdiff_t(i) + 1)));
+  // Context of the whole string so far: sentence breaks (". " between
+  // words), brackets and quotes open, a year already seen.
+  int breaks = 0, parens = 0, quotes = 0;
+  bool year_seen = false, colon_seen = false;
+  for (std::size_t k = 0; k < i; ++k) {
+    std::string_view v = word(std::ptrdiff_t(k));
+    if (v == "." && k + 1 < n && toks[k + 1].space_before && k > 0 && toks[k].end - toks[k - 1].end > 0 &&
+        (toks[k - 1].end - toks[k - 1].begin) > 1)
+      ++breaks;
+    else if (v == "(" || v == "[") ++parens;
+    else if ((v == ")" || v == "]") && parens > 0) --parens;
+    else if (v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "\xC2\xAB" || v == "\xC2\xBB") quotes ^= 1;
+    else if (v == ":") colon_seen = true;
+    if (number_class(v) == "year") year_seen = true;
+  }
+  // The segment around the token (between , . ; ( ) and the string's
+  // ends): the keyword classes of its words, its length, and how many
+  // commas follow it ("Title, Publisher, Place, URL").
+  auto is_seg_break = [&](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
+  std::size_t a = i, b = i;
+  while (a > 0 && !is_seg_break(word(std::ptrdiff_t(a) - 1))) --a;
+  while (b + 1 < n && !is_seg_break(word(std::ptrdiff_t(b) + 1))) ++b;
+  if (!is_seg_break(w)) {
+    std::unordered_set<std::string> classes;
+    for (std::size_t k = a; k <= b; ++k)
+      if (const char* kw = keyword_class(lower(word(std::ptrdiff_t(k))))) classes.insert(kw);
+    std::vector<std::string> sorted(classes.begin(), classes.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (const std::string& c : sorted) out.push_back("segkw=" + c);
+    out.push_back("seglen=" + std::to_string(std::min<std::size_t>(b - a + 1, 6)));
+    if (i == a) out.push_back("segfirst");
+    // The next segment's first word's classes ("Nesta, London": a
+    // publisher before a place), and its shape.
+    if (b + 2 < n) {
+      std::string nw = lower(word(std::ptrdiff_t(b) + 2));
+      if (const char* kw = keyword_class(nw)) out.push_back(std::string("nextseg=") + kw);
+      std::string nc = number_class(word(std::ptrdiff_t(b) + 2));
+      out.push_back("nextseg=" + (nc.empty() ? shape(word(std::ptrdiff_t(b) + 2)) : nc));
+      out.push_back("nextsep=" + std::string(word(std::ptrdiff_t(b) + 1)));
+    }
+  }
+  int commas_after = 0;
+  for (std::size_t k = i + 1; k < n; ++k) commas_after += word(std::ptrdiff_t(k)) == ",";
+  out.push_back("commas>" + std::to_string(std::min(commas_after, 4)));
+  out.push_back("brk=" + std::to_string(std::min(breaks, 7)));
+  if (parens > 0) out.push_back("inparen");
+  if (quotes) out.push_back("inquote");
+  if (year_seen) out.push_back("yearseen");
+  if (colon_seen) out.push_back("colonseen");
+  out.push_back("brk|sh=" + std::to_string(std::min(breaks, 7)) + "|" + sh);
+}
+
+namespace {
+
+// Viterbi over scores[i * L + y] and transitions[(prev or L for start) * L + y].
+std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans, std::size_t n) {
+  const int L = kLabelCount;
+  std::vector<Label> out(n);
+  if (n == 0) return out;
+  std::vector<float> best(n * L);
+  std::vector<std::uint8_t> back(n * L);
+  for (int y = 0; y < L; ++y) best[y] = scores[y] + trans[L * L + y];
+  for (std::size_t i = 1; i < n; ++i)
+    for (int y = 0; y < L; ++y) {
+      float m = -1e30f;
+      int arg = 0;
+      for (int p = 0; p < L; ++p) {
+        float v = best[(i - 1) * L + p] + trans[p * L + y];
+        if (v > m) m = v, arg = p;
+      }
+      best[i * L + y] = m + scores[i * L + y];
+      back[i * L + y] = std::uint8_t(arg);
+    }
+  int y = int(std::max_element(best.begin() + std::ptrdiff_t((n - 1) * L), best.begin() + std::ptrdiff_t(n * L)) -
+              (best.begin() + std::ptrdiff_t((n - 1) * L)));
+  for (std::size_t i = n; i-- > 0;) {
+    out[i] = Label(y);
+    y = back[i * L + y];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
+  std::vector<int> pin(toks.size(), -1);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t n = toks.size();
+  // A citation number: "[12]", "12.", "(12)" before the reference.
+  std::size_t start = 0;
+  if (n > 3 && (word(0) == "[" || word(0) == "(") && all_digits(word(1)) && word(1).size() <= 4 &&
+      (word(2) == "]" || word(2) == ")")) {
+    pin[0] = pin[1] = pin[2] = kCitationNumber;
+    start = 3;
+  } else if (n > 2 && all_digits(word(0)) && word(0).size() <= 3 && (word(1) == "." || word(1) == ")") &&
+             toks[2].space_before) {
+    pin[0] = pin[1] = kCitationNumber;
+    start = 2;
+  }
+  // Links are URLs, or DOIs when they say so.
+  for (std::size_t k = start; k < n; ++k) {
+    std::string_view w = word(k);
+    if (w.size() > 6 && (istarts_with(w, "http") || istarts_with(w, "www.") || istarts_with(w, "doi:") ||
+                         starts_with(w, "10.")))
+      pin[k] = (starts_with(w, "10.") || istarts_with(w, "doi:") || w.find("doi.org/") != std::string_view::npos)
+                   ? kDoi
+                   : kUrl;
+  }
+  // Author-date: "Names (2017), ...", "Names (n.d.). ...": the names before
+  // the first bracket, when it holds a year (or n.d., forthcoming, in press).
+  std::size_t open = start;
+  while (open < n && open < start + 40 && word(open) != "(" && word(open) != "\"" &&
+         word(open) != "\xE2\x80\x9C" && number_class(word(open)) != "year")
+    ++open;
+  if (open < n && open > start && word(open) == "(" && open + 2 < n) {
+    std::string inside = lower(word(open + 1));
+    std::size_t close = open + 2;
+    bool dated = number_class(word(open + 1)) == "year" ||
+                 (word(open + 1).size() == 5 && number_class(word(open + 1).substr(0, 4)) == "year") ||
+                 inside == "forthcoming" || inside == "n" || inside == "nd" || inside == "in" || inside == "s";
+    while (close < n && close < open + 6 && word(close) != ")") ++close;
+    // Names only before it (no digit), and the bracket closes a sentence
+    // part ("(2017), Title", "(1999). Title"), unlike the date of a
+    // physics reference ("A. Smith, Nucl. Phys. (1999) 345").
+    bool capital = false, digit = false;
+    for (std::size_t k = start; k < open; ++k) {
+      capital = capital || (word(k)[0] >= 'A' && word(k)[0] <= 'Z');
+      digit = digit || is_digit(word(k)[0]);
+    }
+    bool ends_part = close + 2 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":") &&
+                     !is_digit(word(close + 2)[0]);
+    if (dated && capital && !digit && ends_part && word(close) == ")") {
+      for (std::size_t k = start; k < open; ++k) pin[k] = kAuthor;
+      for (std::size_t k = open; k <= close; ++k) pin[k] = kDate;
+      if (close + 1 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":"))
+        pin[close + 1] = kDate;
+    }
+  }
+  return pin;
+}
+
+std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens) const {
+  const int L = kLabelCount;
+  std::vector<float> scores(tokens.size() * L, 0.0f);
+  std::vector<std::string> feats;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    token_features(text, tokens, i, feats);
+    for (const std::string& f : feats) {
+      auto it = weights.find(f);
+      if (it == weights.end()) continue;
+      for (auto [y, w] : it->second) scores[i * L + y] += w;
+    }
+  }
+  // Labels fixed by the rules of pinned_labels: the others cannot win there.
+  std::vector<int> pin = pinned_labels(text, tokens);
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    if (pin[i] >= 0)
+      for (int y = 0; y < L; ++y)
+        if (y != pin[i]) scores[i * L + y] = -1e6f;
+  std::vector<float> trans = transitions;
+  trans.resize(std::size_t(L + 1) * L, 0.0f);
+  return viterbi(scores, trans.data(), tokens.size());
+}
+
+std::string Model::save() const {
+  const int L = kLabelCount;
+  std::string out = "refparse-model 1\nlabels";
+  for (int y = 0; y < L; ++y) out += std::string(" ") + kLabelNames[y];
+  out += "\ntransitions";
+  for (float t : transitions) out += " " + std::to_string(std::lround(t * 100));
+  out += "\n";
+  std::vector<const std::string*> keys;
+  keys.reserve(weights.size());
+  for (const auto& kv : weights) keys.push_back(&kv.first);
+  std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  for (const std::string* k : keys) {
+    out += *k;
+    for (auto [y, w] : weights.at(*k)) out += "\t" + std::to_string(int(y)) + ":" + std::to_string(std::lround(w * 100));
+    out += "\n";
+  }
+  return out;
+}
+
+Model Model::load(std::string_view text) {
+  const int L = kLabelCount;
+  Model m;
+  std::size_t pos = 0;
+  auto next_line = [&](std::string_view& line) {
+    if (pos >= text.size()) return false;
+    std::size_t e = text.find('\n', pos);
+    if (e == std::string_view::npos) e = text.size();
+    line = text.substr(pos, e - pos);
+    pos = e + 1;
+    return true;
+  };
+  std::string_view line;
+  if (!next_line(line) || line != "refparse-model 1") throw std::runtime_error("refparse model: bad header");
+  if (!next_line(line) || !starts_with(line, "labels")) throw std::runtime_error("refparse model: no labels line");
+  for (std::string_view w : split_words(line.substr(6))) m.labels.emplace_back(w);
+  if (m.labels.size() != std::size_t(L)) throw std::runtime_error("refparse model: labels differ from this refnet's");
+  for (int y = 0; y < L; ++y)
+    if (m.labels[y] != kLabelNames[y]) throw std::runtime_error("refparse model: labels differ from this refnet's");
+  if (!next_line(line) || !starts_with(line, "transitions")) throw std::runtime_error("refparse model: no transitions");
+  for (std::string_view w : split_words(line.substr(11))) m.transitions.push_back(std::strtof(std::string(w).c_str(), nullptr) / 100);
+  if (m.transitions.size() != std::size_t(L + 1) * L) throw std::runtime_error("refparse model: bad transitions");
+  m.weights.reserve(text.size() / 20);
+  while (next_line(line)) {
+    if (line.empty()) continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) throw std::runtime_error("refparse model: a feature line without weights");
+    auto& ws = m.weights[std::string(line.substr(0, tab))];
+    std::size_t p = tab;
+    while (p < line.size() && line[p] == '\t') {
+      std::size_t e = line.find('\t', p + 1);
+      if (e == std::string_view::npos) e = line.size();
+      std::string_view item = line.substr(p + 1, e - p - 1);
+      std::size_t colon = item.find(':');
+      if (colon == std::string_view::npos) throw std::runtime_error("refparse model: bad weight");
+      int y = std::atoi(std::string(item.substr(0, colon)).c_str());
+      if (y < 0 || y >= L) throw std::runtime_error("refparse model: bad label number");
+      ws.emplace_back(Label(y), float(std::atol(std::string(item.substr(colon + 1)).c_str())) / 100);
+      p = e;
+    }
+  }
+  return m;
+}
+
+Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
+  const int L = kLabelCount;
+  // Features of every token, as ids; ids in order of first sight, so the
+  // model does not depend on hashing.
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<std::string> names;
+  std::vector<std::uint32_t> counts;
+  struct Seq {
+    std::vector<std::uint32_t> offsets;  // per token, into feats; n+1 entries
+    std::vector<std::uint32_t> feats;
+    std::vector<Label> gold;
+  };
+  std::vector<Seq> seqs;
+  std::vector<std::string> fs;
+  for (const Example& ex : examples) {
+    std::vector<Token> toks = tokenize(ex.text);
+    if (toks.size() != ex.labels.size() || toks.empty()) continue;
+    Seq s;
+    s.gold = ex.labels;
+    s.offsets.push_back(0);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      token_features(ex.text, toks, i, fs);
+      for (std::string& f : fs) {
+        auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
+        if (added) {
+          names.push_back(it->first);
+          counts.push_back(0);
+        }
+        ++counts[it->second];
+        s.feats.push_back(it->second);
+      }
+      s.offsets.push_back(std::uint32_t(s.feats.size()));
+    }
+    seqs.push_back(std::move(s));
+  }
+  // Rare features out.
+  std::vector<std::int32_t> remap(names.size(), -1);
+  std::uint32_t kept = 0;
+  for (std::size_t f = 0; f < names.size(); ++f)
+    if (counts[f] >= std::uint32_t(opt.min_count)) remap[f] = std::int32_t(kept++);
+  for (Seq& s : seqs) {
+    std::vector<std::uint32_t> feats;
+    std::vector<std::uint32_t> offsets{0};
+    for (std::size_t i = 0; i + 1 < s.offsets.size(); ++i) {
+      for (std::uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k)
+        if (remap[s.feats[k]] >= 0) feats.push_back(std::uint32_t(remap[s.feats[k]]));
+      offsets.push_back(std::uint32_t(feats.size()));
+    }
+    s.feats = std::move(feats);
+    s.offsets = std::move(offsets);
+  }
+  // w: current weights; u: sum of c * update, so that the average is w - u / c.
+  std::vector<float> w(std::size_t(kept) * L, 0.0f), u(std::size_t(kept) * L, 0.0f);
+  std::vector<float> tw(std::size_t(L + 1) * L, 0.0f), tu(std::size_t(L + 1) * L, 0.0f);
+  std::vector<std::size_t> order(seqs.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::mt19937 rng(opt.seed);
+  float c = 1;
+  std::vector<float> scores;
+  for (int epoch = 0; epoch < opt.epochs; ++epoch) {
+    for (std::size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
+    for (std::size_t si : order) {
+      const Seq& s = seqs[si];
+      std::size_t n = s.gold.size();
+      scores.assign(n * L, 0.0f);
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k) {
+          const float* row = &w[std::size_t(s.feats[k]) * L];
+          for (int y = 0; y < L; ++y) scores[i * L + y] += row[y];
+        }
+      std::vector<Label> pred = viterbi(scores, tw.data(), n);
+      for (std::size_t i = 0; i < n; ++i) {
+        Label g = s.gold[i], p = pred[i];
+        if (g != p)
+          for (std::uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k) {
+            std::size_t f = std::size_t(s.feats[k]) * L;
+            w[f + g] += 1, u[f + g] += c;
+            w[f + p] -= 1, u[f + p] -= c;
+          }
+        std::size_t gp = i == 0 ? L : s.gold[i - 1], pp = i == 0 ? L : pred[i - 1];
+        if (g != p || gp != pp) {
+          tw[gp * L + g] += 1, tu[gp * L + g] += c;
+          tw[pp * L + p] -= 1, tu[pp * L + p] -= c;
+        }
+      }
+      c += 1;
+    }
+  }
+  Model m;
+  for (int y = 0; y < L; ++y) m.labels.push_back(kLabelNames[y]);
+  m.transitions.resize(tw.size());
+  for (std::size_t k = 0; k < tw.size(); ++k) m.transitions[k] = tw[k] - tu[k] / c;
+  for (std::size_t f = 0; f < names.size(); ++f) {
+    if (remap[f] < 0) continue;
+    std::size_t base = std::size_t(remap[f]) * L;
+    std::vector<std::pair<Label, float>> ws;
+    for (int y = 0; y < L; ++y) {
+      float a = w[base + y] - u[base + y] / c;
+      if (std::fabs(a) >= opt.prune) ws.emplace_back(Label(y), std::round(a * 100) / 100);
+    }
+    if (!ws.empty()) m.weights.emplace(names[f], std::move(ws));
+  }
+  return m;
+}
+
+Record parse(std::string_view text, const Model& model) {
+  std::vector<Token> toks = tokenize(text);
+  if (toks.empty() || model.empty()) return Record{};
+  std::vector<Label> labels = model.label(text, toks);
+  return to_record(text, toks, labels);
+}
+
+const Model& bundled_model() {
+  static const Model model = Model::load(std::string_view(refparse_model_data, refparse_model_size));
+  return model;
+}
+
+}  // namespace refnet::refparse
+
+namespace refnet {
+
+Record parse_reference(std::string_view text) { return refparse::parse(text, refparse::bundled_model()); }
+
+}  // namespace refnet

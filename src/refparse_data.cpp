@@ -1,0 +1,285 @@
+// Labelled reference strings for training and evaluating the reference
+// parser: AnyStyle's XML and GROBID's TEI, both mapped to refparse's labels
+// and to one convention (AnyStyle's: punctuation, "In", "pp." inside the
+// neighbouring field).
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <unordered_set>
+
+#include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet::refparse {
+
+namespace {
+
+// Text with a label per byte (-1: none yet), white space collapsed.
+struct Builder {
+  std::string text;
+  std::vector<int> labels;
+
+  void add(std::string_view s, int label) {
+    for (char c : s) {
+      if (is_space(c)) {
+        if (text.empty() || text.back() == ' ') continue;
+        text.push_back(' ');
+        labels.push_back(-1);
+      } else {
+        text.push_back(c);
+        labels.push_back(label);
+      }
+    }
+  }
+  void separate() {
+    if (!text.empty() && text.back() != ' ') {
+      text.push_back(' ');
+      labels.push_back(-1);
+    }
+  }
+
+  // Token labels: a token's first labelled byte; tokens with none take a
+  // neighbour's (see read_grobid).
+  bool finish(Example& ex) {
+    while (!text.empty() && text.back() == ' ') {
+      text.pop_back();
+      labels.pop_back();
+    }
+    std::vector<Token> toks = tokenize(text);
+    std::vector<int> tl(toks.size(), -1);
+    for (std::size_t i = 0; i < toks.size(); ++i)
+      for (std::uint32_t b = toks[i].begin; b < toks[i].end; ++b)
+        if (labels[b] >= 0) {
+          tl[i] = labels[b];
+          break;
+        }
+    bool any = false;
+    for (int l : tl) any = any || l >= 0;
+    if (!any) return false;
+    // Before the first labelled token: a citation number ("[12]", "3.").
+    std::size_t first = 0;
+    while (tl[first] < 0) ++first;
+    for (std::size_t i = 0; i < first; ++i) tl[i] = kCitationNumber;
+    for (std::size_t i = first; i < toks.size(); ++i) {
+      if (tl[i] >= 0) continue;
+      std::string_view w = std::string_view(text).substr(toks[i].begin, toks[i].end - toks[i].begin);
+      bool opening = w == "(" || w == "[" || w == "\"" || w == "\xE2\x80\x9C" || w == "\xC2\xAB" || w == "'";
+      bool word = !w.empty() && (is_alpha(w[0]) || is_digit(w[0]) || (unsigned char)w[0] >= 0xC0);
+      int next = -1;
+      for (std::size_t k = i + 1; k < toks.size() && next < 0; ++k) next = tl[k];
+      if ((opening || word) && next >= 0) tl[i] = next;
+      else tl[i] = tl[i - 1];
+    }
+    ex.text = std::move(text);
+    ex.labels.clear();
+    for (int l : tl) ex.labels.push_back(Label(l));
+    return true;
+  }
+};
+
+// "<italic>", "</bold>": markup AnyStyle keeps escaped in its texts.
+std::string strip_markup(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '<') {
+      std::size_t e = s.find('>', i);
+      if (e != std::string_view::npos && e - i < 16) {
+        bool tag = true;
+        for (std::size_t k = i + 1; k < e; ++k)
+          if (!(is_alpha(s[k]) || s[k] == '/' || is_digit(s[k]))) tag = false;
+        if (tag) {
+          i = e;
+          continue;
+        }
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+int anystyle_label(std::string_view tag) {
+  if (tag == "container-title") return kContainer;
+  if (tag == "collection-title") return kCollection;
+  if (tag == "translator" || tag == "director" || tag == "producer") return kContributor;
+  if (tag == "source" || tag == "medium") return kNote;
+  int l = label_from_name(tag);
+  return l >= 0 ? l : kNote;
+}
+
+pugi::xml_parse_result parse_xml(pugi::xml_document& doc, std::string_view xml) {
+  return doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+}
+
+}  // namespace
+
+std::vector<Example> read_anystyle(std::string_view xml, const std::string& source) {
+  std::vector<Example> out;
+  pugi::xml_document doc;
+  if (!parse_xml(doc, xml)) return out;
+  for (pugi::xml_node seq : doc.child("dataset").children("sequence")) {
+    Builder b;
+    for (pugi::xml_node field : seq.children()) {
+      if (field.type() != pugi::node_element) continue;
+      b.separate();
+      b.add(strip_markup(field.child_value()), anystyle_label(field.name()));
+    }
+    Example ex;
+    ex.source = source;
+    if (b.finish(ex)) out.push_back(std::move(ex));
+  }
+  return out;
+}
+
+namespace {
+
+bool bibl_has_analytic_title(pugi::xml_node bibl) {
+  for (pugi::xpath_node t : bibl.select_nodes(".//title"))
+    if (std::string_view(t.node().attribute("level").value()) == "a") return true;
+  return false;
+}
+
+int grobid_label(pugi::xml_node n, bool analytic) {
+  std::string_view name = n.name();
+  auto attr = [&](const char* a) { return std::string_view(n.attribute(a).value()); };
+  if (name == "author" || name == "authors") return kAuthor;
+  if (name == "editor") return kEditor;
+  if (name == "title") {
+    std::string_view level = attr("level");
+    if (level.empty()) level = attr("leve");
+    if (level == "j") return kJournal;
+    if (level == "s") return kCollection;
+    if (level == "m") return analytic ? kContainer : kTitle;
+    return kTitle;
+  }
+  if (name == "date" || name == "year" || name == "month") return kDate;
+  if (name == "biblScope" || name == "volumes" || name == "page") {
+    std::string_view u = attr("unit");
+    if (u.empty()) u = attr("type");
+    if (name == "volumes" || u == "volume" || u == "vol") return kVolume;
+    if (u == "issue") return kIssue;
+    if (name == "page" || u == "page" || u == "pp") return kPages;
+    return kNote;
+  }
+  if (name == "idno") {
+    std::string_view t = attr("type");
+    if (iequals(t, "doi")) return kDoi;
+    if (iequals(t, "isbn")) return kIsbn;
+    return kNote;
+  }
+  if (name == "pubPlace" || name == "pubplace") return kLocation;
+  if (name == "publisher" || name == "publishe") return kPublisher;
+  if (name == "note" || name == "notes") return attr("type") == "report" ? kGenre : kNote;
+  if (name == "orgName") return attr("type") == "collaboration" ? kAuthor : kPublisher;
+  if (name == "ptr") return kUrl;
+  return -1;  // <hi>, <lb/>, …: the enclosing label
+}
+
+void walk(pugi::xml_node n, int label, bool analytic, Builder& b) {
+  for (pugi::xml_node c : n.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      b.add(c.value(), label);
+    } else if (c.type() == pugi::node_element) {
+      if (std::string_view(c.name()) == "lb") {
+        b.add(" ", label);
+        continue;
+      }
+      int l = grobid_label(c, analytic);
+      if (std::string_view(c.name()) == "ptr" && c.first_child().empty()) {
+        b.add(c.attribute("target").value(), kUrl);
+        continue;
+      }
+      walk(c, l >= 0 ? l : label, analytic, b);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Example> read_grobid(std::string_view xml, const std::string& source) {
+  std::vector<Example> out;
+  pugi::xml_document doc;
+  if (!parse_xml(doc, xml)) return out;
+  for (pugi::xpath_node xn : doc.select_nodes("//*[local-name()='bibl']")) {
+    pugi::xml_node bibl = xn.node();
+    Builder b;
+    walk(bibl, -1, bibl_has_analytic_title(bibl), b);
+    Example ex;
+    ex.source = source;
+    if (b.finish(ex)) out.push_back(std::move(ex));
+  }
+  return out;
+}
+
+void deduplicate(std::vector<Example>& examples) {
+  std::unordered_set<std::string> seen;
+  std::vector<Example> out;
+  out.reserve(examples.size());
+  for (Example& ex : examples)
+    if (seen.insert(ascii_lower(collapse_space(ex.text))).second) out.push_back(std::move(ex));
+  examples = std::move(out);
+}
+
+namespace {
+
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+bool mixed_grobid_file(std::string_view name) {
+  return starts_with(name, "citations") || starts_with(name, "kisti_") || starts_with(name, "crossref_raw_citations") ||
+         starts_with(name, "raw_ref_corrected") || starts_with(name, "multi_identifiers");
+}
+
+}  // namespace
+
+std::vector<Example> load_corpus(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<Example> out;
+  std::vector<fs::path> anystyle, grobid;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    std::string name = e.path().filename().string();
+    if (starts_with(name, "anystyle__") && ends_with(name, ".xml")) anystyle.push_back(e.path());
+  }
+  if (fs::is_directory(fs::path(dir) / "grobid-citation"))
+    for (const auto& e : fs::directory_iterator(fs::path(dir) / "grobid-citation"))
+      if (ends_with(e.path().filename().string(), ".xml")) grobid.push_back(e.path());
+  std::sort(anystyle.begin(), anystyle.end());
+  std::sort(grobid.begin(), grobid.end());
+  for (const auto& p : anystyle) {
+    std::vector<Example> ex = read_anystyle(slurp(p), p.filename().string());
+    out.insert(out.end(), std::make_move_iterator(ex.begin()), std::make_move_iterator(ex.end()));
+  }
+  for (const auto& p : grobid) {
+    std::vector<Example> ex = read_grobid(slurp(p), "grobid-citation/" + p.filename().string());
+    out.insert(out.end(), std::make_move_iterator(ex.begin()), std::make_move_iterator(ex.end()));
+  }
+  if (out.empty()) throw std::runtime_error(dir + ": no labelled references (anystyle__*.xml, grobid-citation/*.xml)");
+  deduplicate(out);
+  return out;
+}
+
+bool is_held_out(const Example& ex) {
+  std::string_view src = ex.source;
+  if (starts_with(src, "grobid-citation/")) {
+    std::string_view name = src.substr(16);
+    if (starts_with(name, "evaluation-citation-")) return true;
+    if (!mixed_grobid_file(name)) return fnv1a(name) % 5 == 0;
+  }
+  return fnv1a(ascii_lower(collapse_space(ex.text))) % 5 == 0;
+}
+
+}  // namespace refnet::refparse

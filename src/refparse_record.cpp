@@ -1,0 +1,510 @@
+// From labelled tokens to Record fields: the normalisation half of the
+// reference parser.  Each field's span loses what the labels keep around it
+// ("In", "(Eds.)", "pp.", brackets, the punctuation that closes it), volume
+// spans such as "14(2):974-983" are split, page ranges are expanded, names
+// become persons.
+#include <cstdlib>
+#include <cstring>
+
+#include "refnet/doi.hpp"
+#include "refnet/names.hpp"
+#include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet::refparse {
+
+namespace {
+
+bool is_edge_punct(char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' || c == '(' || c == ')' ||
+         c == '[' || c == ']' || c == '/' || c == '-' || c == '*' || c == '<' || c == '>' || c == '{' || c == '}';
+}
+
+// Trims spaces, ASCII punctuation and the typographic quotes/dashes at both
+// ends.  A closing '?' or '!' stays (it is the title's), as does the '.' of
+// a final abbreviation ("Inc.", "J. Phys.") when `keep_abbrev_dot`.
+std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
+  auto typographic_at = [&](std::size_t i) {  // 3-byte quote or dash at s[i]
+    if (i + 2 >= s.size() + 0 && i + 3 > s.size()) return false;
+    unsigned char a = s[i], b = s[i + 1], c = s[i + 2];
+    return a == 0xE2 && b == 0x80 && (c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D);
+  };
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    s = trim(s);
+    if (s.empty()) break;
+    if (is_edge_punct(s.front())) s.remove_prefix(1), changed = true;
+    else if (s.size() >= 3 && typographic_at(0)) s.remove_prefix(3), changed = true;
+    else if (s.size() >= 2 && (unsigned char)s[0] == 0xC2 && ((unsigned char)s[1] == 0xAB || (unsigned char)s[1] == 0xBB))
+      s.remove_prefix(2), changed = true;
+    if (s.empty()) break;
+    char b = s.back();
+    if (b == '.' && keep_abbrev_dot) {
+      // "Inc." / "Phys." / "U.S.": a short word before the dot.
+      std::size_t k = s.size() - 1;
+      std::size_t start = k;
+      while (start > 0 && (is_alpha(s[start - 1]) || (unsigned char)s[start - 1] >= 0x80)) --start;
+      if (k - start >= 1 && k - start <= 4 && start < k && s[start] >= 'A' && s[start] <= 'Z') break;
+    }
+    if (is_edge_punct(b)) s.remove_suffix(1), changed = true;
+    else if (s.size() >= 3 && typographic_at(s.size() - 3)) s.remove_suffix(3), changed = true;
+    else if (s.size() >= 2 && (unsigned char)s[s.size() - 2] == 0xC2 &&
+             ((unsigned char)s.back() == 0xAB || (unsigned char)s.back() == 0xBB))
+      s.remove_suffix(2), changed = true;
+  }
+  return s;
+}
+
+// Removes a leading word (case-insensitive, followed by '.', ':' or a space).
+bool strip_leading_word(std::string_view& s, std::string_view word) {
+  std::string_view t = trim(s);
+  if (t.size() <= word.size() || !istarts_with(t, word)) return false;
+  char c = t[word.size()];
+  if (c != ' ' && c != ':' && c != '.') return false;
+  t.remove_prefix(word.size());
+  while (!t.empty() && (t.front() == ':' || t.front() == '.' || t.front() == ' ')) t.remove_prefix(1);
+  s = t;
+  return true;
+}
+
+std::string_view first_number(std::string_view s, std::size_t* at = nullptr) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (is_digit(s[i])) {
+      std::size_t e = i;
+      while (e < s.size() && is_digit(s[e])) ++e;
+      if (at) *at = i;
+      return s.substr(i, e - i);
+    }
+  return {};
+}
+
+// Where `word` (lower case) stands as a whole word in `low` (lower-cased
+// text) from `from` on, or npos.
+std::size_t find_word(const std::string& low, std::string_view word, std::size_t from = 0) {
+  for (std::size_t p = low.find(word, from); p != std::string::npos; p = low.find(word, p + 1)) {
+    bool left = p == 0 || !is_alpha(low[p - 1]);
+    std::size_t e = p + word.size();
+    if (left && (e >= low.size() || !is_alpha(low[e]))) return p;
+  }
+  return std::string::npos;
+}
+
+// Removes every whole-word occurrence of the words (lower case, ASCII case-insensitive).
+std::string remove_words(std::string s, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    for (std::size_t p; (p = find_word(ascii_lower(s), w)) != std::string::npos;) s.erase(p, std::strlen(w));
+  return s;
+}
+
+bool all_initials(std::string_view piece) {
+  std::vector<std::string_view> w = split_words(piece);
+  if (w.empty()) return false;
+  for (std::string_view x : w)
+    if (!is_initials(x)) return false;
+  return true;
+}
+
+}  // namespace
+
+// "Romero, C., Paunesku, D., & Dweck, C.", "Pérez-Higueras JJ, Arias A",
+// "H. Fischer and J. Smith", "Smith, John, Jones, Mary": one Creator each.
+std::vector<Creator> split_names(std::string_view text) {
+  std::string s = std::string(text);
+  // "Academy of Public Administration", "Ministry of Economy and Finance",
+  // "OECD Observatory of Public Sector Innovation": an organisation (no
+  // comma, a connecting word, or what names.cpp calls corporate).
+  if (s.find(',') == std::string::npos && s.find(';') == std::string::npos) {
+    std::vector<std::string_view> words = split_words(s);
+    bool connector = false;
+    for (std::string_view w : words)
+      connector = connector || w == "of" || w == "for" || w == "the" || w == "on" || w == "des" || w == "für";
+    if (words.size() >= 2 && (connector || is_corporate_name(words))) {
+      Creator c;
+      c.literal = collapse_space(s);
+      return {c};
+    }
+  }
+  // "et al.", "u. a.", "and others" end the list.
+  for (const char* tail : {"et al", "et. al", "u. a.", "and others", "others", "etal"}) {
+    std::size_t p = ascii_lower(s).find(tail);
+    if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
+  }
+  for (const char* sep : {" and ", " & ", " und ", " AND ", " y ", ";", " et "}) {
+    std::size_t p;
+    while ((p = s.find(sep)) != std::string::npos) s.replace(p, std::string(sep).size(), "|");
+  }
+  std::vector<std::string> pieces;
+  for (const std::string& part : split_list(s, "|"))
+    for (const std::string& piece : split_list(part, ",")) {
+      std::string_view v = strip_edges(piece, true);
+      if (!v.empty()) pieces.emplace_back(v);
+    }
+  // Every piece a single word: "Family, Given, Family, Given".
+  bool single_words = pieces.size() >= 2 && pieces.size() % 2 == 0;
+  for (const std::string& p : pieces) single_words = single_words && split_words(p).size() == 1;
+  std::vector<Creator> out;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    std::string name = pieces[i];
+    bool pair = false;
+    if (i + 1 < pieces.size()) {
+      if (all_initials(pieces[i + 1]) && !all_initials(pieces[i])) pair = true;
+      else if (single_words) pair = true;
+    }
+    if (pair) name += ", " + pieces[++i];
+    if (all_initials(name)) continue;  // stray initials
+    Creator c = parse_ris_name(name);
+    if (!c.empty()) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::string normalize_page_range(std::string_view s) {
+  std::string p = normalize_pages(s);
+  std::string_view v = p;
+  for (const char* w : {"pp", "pages", "page", "p", "s", "pgs", "ss"}) strip_leading_word(v, w);
+  v = strip_edges(v);
+  // First run of page characters: digits/letters ("e1234", "S12") with one '-'.
+  std::size_t at = 0;
+  std::string_view a = first_number(v, &at);
+  if (a.empty()) return std::string(v);
+  std::size_t start = at;
+  if (start > 0 && is_alpha(v[start - 1]) && (start == 1 || !is_alpha(v[start - 2]))) --start;  // e1234, S12
+  std::size_t e = at + a.size();
+  std::string first(v.substr(start, e - start));
+  std::size_t k = e;
+  while (k < v.size() && v[k] == ' ') ++k;
+  if (k < v.size() && v[k] == '-') {
+    ++k;
+    while (k < v.size() && (v[k] == ' ' || v[k] == '-')) ++k;
+    std::size_t b0 = k;
+    if (k < v.size() && is_alpha(v[k]) && k + 1 < v.size() && is_digit(v[k + 1])) ++k;
+    std::size_t digits = k;
+    while (k < v.size() && is_digit(v[k])) ++k;
+    if (k > digits) {
+      std::string last(v.substr(digits, k - digits));
+      // "123-7" -> "123-127": the last page written with its changing digits.
+      if (last.size() < a.size()) {
+        std::string full = std::string(a.substr(0, a.size() - last.size())) + last;
+        if (std::atol(full.c_str()) >= std::atol(std::string(a).c_str())) last = full;
+      }
+      return first + "-" + std::string(v.substr(b0, digits - b0)) + last;
+    }
+  }
+  return first;
+}
+
+namespace {
+
+// The parts of a volume span: "Vol. 3, Part A", "14(2):974-983", "2009;108(2):",
+// "No. 4", "n°59".  `issue_span`: the span was labelled issue.
+void read_volume_span(std::string_view s, bool issue_span, Record& r) {
+  std::vector<Token> toks = tokenize(s);
+  auto word = [&](std::size_t i) { return s.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  std::string volume, issue, pages;
+  int expect = issue_span ? 1 : 0;  // 0 volume, 1 issue, 2 pages
+  bool explicit_kw = false;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    std::string_view w = word(i);
+    std::string lw = ascii_lower(w);
+    if (lw == "vol" || lw == "volume" || lw == "vols" || lw == "bd" || lw == "band" || lw == "v" || lw == "tome" ||
+        lw == "jg" || lw == "t") {
+      expect = 0, explicit_kw = true;
+      continue;
+    }
+    if (lw == "no" || lw == "nr" || lw == "n" || lw == "issue" || lw == "heft" || lw == "h" || lw == "num" ||
+        lw == "number" || lw == "iss" || lw == "#" || lw == "\xC2\xB0") {
+      expect = 1, explicit_kw = true;
+      continue;
+    }
+    if (lw == "pp" || lw == "p" || lw == "s") {
+      expect = 2;
+      continue;
+    }
+    if (lw == "suppl" || lw == "supplement" || lw == "part" || lw == "pt") {
+      // "Suppl 2", "Part A": kept with the current number.
+      std::string* target = expect == 1 ? &issue : &volume;
+      if (!target->empty() && i + 1 < toks.size()) {
+        *target += " " + std::string(w) + " " + std::string(word(i + 1));
+        ++i;
+      }
+      continue;
+    }
+    bool number = !w.empty() && (is_digit(w[0]) || (w.size() <= 6 && (w[0] == 'I' || w[0] == 'V' || w[0] == 'X') &&
+                                                     w.find_first_not_of("IVXLC") == std::string_view::npos));
+    if (number) {
+      // "2009;108": a year before ';' is the date, not the volume.
+      if (w.size() == 4 && i + 1 < toks.size() && word(i + 1) == ";" && !explicit_kw) {
+        if (r.issued.year == 0) r.issued.year = std::atoi(std::string(w).c_str());
+        continue;
+      }
+      std::string num(w);
+      // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
+      if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&
+          is_digit(word(i + 2)[0])) {
+        volume = num;
+        if (issue.empty()) issue = std::string(word(i + 2));
+        i += 2;
+        expect = 2;
+        continue;
+      }
+      // "3-4", "3/4": one issue or volume range.
+      if (i + 2 < toks.size() && (word(i + 1) == "-" || word(i + 1) == "/" || word(i + 1) == "\xE2\x80\x93") &&
+          !word(i + 2).empty() && is_digit(word(i + 2)[0]) && expect != 2) {
+        num += "-" + std::string(word(i + 2));
+        i += 2;
+      }
+      if (expect == 0 && volume.empty()) {
+        volume = num;
+        expect = 1;
+      } else if (expect == 1 && issue.empty()) {
+        issue = num;
+        expect = 2;
+      } else if (pages.empty()) {
+        pages = normalize_page_range(s.substr(toks[i].begin));
+        break;
+      }
+      continue;
+    }
+    if (w == ":" || w == ",") {
+      // "14(2):974" / "14:974": what follows is pages, "Vol. 3, No. 4" not.
+      if (w == ":" || (!volume.empty() && !issue.empty())) expect = 2;
+      continue;
+    }
+    if (w == "(" && !volume.empty() && issue.empty()) expect = 1;
+  }
+  if (!volume.empty() && r.volume.empty()) r.volume = volume;
+  if (!issue.empty() && r.issue.empty()) r.issue = issue;
+  if (!pages.empty() && r.pages.empty()) r.pages = pages;
+}
+
+int month_of(std::string_view w) {
+  static const char* const names[][3] = {
+      {"jan", "januar", "janv"}, {"feb", "februar", "févr"}, {"mar", "märz", "mars"}, {"apr", "april", "avr"},
+      {"may", "mai", "mai"},     {"jun", "juni", "juin"},    {"jul", "juli", "juil"}, {"aug", "august", "août"},
+      {"sep", "sept", "sept"},   {"oct", "okt", "oct"},      {"nov", "nov", "nov"},   {"dec", "dez", "déc"}};
+  std::string lw = ascii_lower(w);
+  if (lw.size() < 3) return 0;
+  for (int m = 0; m < 12; ++m)
+    for (const char* n : names[m])
+      if (starts_with(lw, n)) return m + 1;
+  return 0;
+}
+
+void read_date(std::string_view s, Date& d) {
+  std::vector<Token> toks = tokenize(s);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    std::string_view w = s.substr(toks[i].begin, toks[i].end - toks[i].begin);
+    std::string_view digits = w;
+    // "2011a": a year with a disambiguating letter.
+    if (w.size() == 5 && is_alpha(w[4])) digits = w.substr(0, 4);
+    if (digits.size() == 4 && digits.find_first_not_of("0123456789") == std::string_view::npos) {
+      int y = std::atoi(std::string(digits).c_str());
+      if (y >= 1400 && y <= 2100 && d.year == 0) d.year = y;
+    } else if (int m = month_of(w); m && d.month == 0 && w.size() <= 9) {
+      d.month = m;
+      if (i > 0) {
+        std::string_view p = s.substr(toks[i - 1].begin, toks[i - 1].end - toks[i - 1].begin);
+        if (p.size() <= 2 && is_digit(p[0])) d.day = std::atoi(std::string(p).c_str());
+      }
+      if (d.day == 0 && i + 1 < toks.size()) {
+        std::string_view n = s.substr(toks[i + 1].begin, toks[i + 1].end - toks[i + 1].begin);
+        if (n.size() <= 2 && is_digit(n[0])) d.day = std::atoi(std::string(n).c_str());
+      }
+    }
+  }
+  if (d.day > 31) d.day = 0;
+  if (d.year == 0) {
+    std::string_view t = strip_edges(s);
+    if (!t.empty()) d.text = std::string(t);  // "n.d.", "in press", "forthcoming"
+    d.month = d.day = 0;
+  }
+}
+
+bool contains_word(std::string_view text, std::string_view word) {
+  return find_word(ascii_lower(text), word) != std::string::npos;
+}
+
+}  // namespace
+
+bool empty_record(const Record& r) {
+  return r.title.empty() && r.container_title.empty() && r.authors.empty() && r.editors.empty() &&
+         r.issued.empty() && r.volume.empty() && r.issue.empty() && r.pages.empty() && r.publisher.empty() &&
+         r.publisher_place.empty() && r.doi.empty() && r.url.empty();
+}
+
+Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels) {
+  // The spans: runs of one label, [begin of first token, end of last).
+  struct Run {
+    Label label;
+    std::string_view text;
+  };
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!runs.empty() && labels[i] == runs.back().label) {
+      const char* b = runs.back().text.data();
+      runs.back().text = std::string_view(b, text.data() + tokens[i].end - b);
+    } else {
+      runs.push_back({labels[i], text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)});
+    }
+  }
+  Record r;
+  std::string genre_text, note_text;
+  bool journal = false, container = false, in_word = false, date_seen = false;
+  for (const Run& run : runs) {
+    std::string_view s = run.text;
+    switch (run.label) {
+      case kAuthor:
+        if (r.authors.empty()) {
+          std::string t = remove_words(std::string(s), {"by"});
+          r.authors = split_names(strip_edges(t, true));
+        }
+        break;
+      case kEditor:
+        if (r.editors.empty()) {
+          std::string t(s);
+          if (std::string_view v = t; strip_leading_word(v, "in")) t = std::string(v), in_word = true;
+          t = remove_words(t, {"eds", "ed", "editors", "editor", "edited by", "hrsg", "hg", "hgg", "dir", "dirs",
+                               "coord", "éd", "éds", "red", "(eds.)", "by"});
+          r.editors = split_names(strip_edges(t, true));
+        }
+        break;
+      case kContributor:
+        r.add_extra("contributor", std::string(strip_edges(s, true)));
+        break;
+      case kTitle:
+        if (r.title.empty()) r.title = collapse_space(strip_edges(s));
+        break;
+      case kJournal:
+      case kContainer:
+        if (r.container_title.empty()) {
+          if (strip_leading_word(s, "in") || strip_leading_word(s, "dans")) in_word = true;
+          r.container_title = collapse_space(strip_edges(s, true));
+          (run.label == kJournal ? journal : container) = true;
+        }
+        break;
+      case kCollection:
+        r.add_extra("collection-title", collapse_space(strip_edges(s, true)));
+        break;
+      case kDate:
+        // The first date is the work's; a later one is when it was
+        // accessed or reprinted.
+        if (!date_seen) {
+          read_date(s, r.issued);
+          std::string t = ascii_lower(r.issued.text);
+          date_seen = r.issued.year != 0 || t == "n.d" || t == "nd" || t == "s.d" || t == "o.j" ||
+                      t == "forthcoming" || t == "in press" || t == "im druck" || t == "sous presse";
+          if (!date_seen) r.issued.text.clear();
+        }
+        break;
+      case kVolume:
+        read_volume_span(s, false, r);
+        break;
+      case kIssue:
+        read_volume_span(s, true, r);
+        break;
+      case kPages:
+        if (r.pages.empty()) r.pages = normalize_page_range(s);
+        break;
+      case kPublisher:
+        if (r.publisher.empty()) r.publisher = collapse_space(strip_edges(s, true));
+        break;
+      case kLocation:
+        if (r.publisher_place.empty()) r.publisher_place = collapse_space(strip_edges(s));
+        break;
+      case kEdition:
+        r.add_extra("edition", collapse_space(strip_edges(s, true)));
+        break;
+      case kGenre:
+        genre_text += std::string(s) + " ";
+        r.add_extra("genre", collapse_space(strip_edges(s)));
+        break;
+      case kNote:
+        note_text += std::string(s) + " ";
+        break;
+      case kCitationNumber:
+        break;
+      case kDoi:
+        if (r.doi.empty())
+          if (auto d = find_doi(s)) r.doi = *d;
+        break;
+      case kUrl:
+        if (r.url.empty()) {
+          std::string_view u = strip_edges(s);
+          if (auto d = find_doi(u); d && r.doi.empty()) r.doi = *d;
+          else r.url = std::string(u);
+        }
+        break;
+      case kIsbn: {
+        std::string_view v = s;
+        strip_leading_word(v, "isbn");
+        std::string_view t = strip_edges(v);
+        if (!t.empty()) r.isbn.emplace_back(t);
+        break;
+      }
+      case kLabelCount:
+        break;
+    }
+  }
+  if (r.doi.empty())
+    if (auto d = find_doi(text)) r.doi = *d;
+  if (!note_text.empty()) r.add_extra("note", collapse_space(strip_edges(note_text)));
+  // The type, from what the fields say.
+  std::string kind = genre_text + " " + note_text;
+  if (contains_word(kind, "thesis") || contains_word(kind, "dissertation") || contains_word(kind, "diss") ||
+      contains_word(kind, "phd"))
+    r.type = "thesis";
+  else if (contains_word(kind, "report") || contains_word(kind, "working paper") ||
+           contains_word(kind, "discussion paper") || contains_word(kind, "technical report"))
+    r.type = "report";
+  else if (journal)
+    r.type = "article-journal";
+  else if (container) {
+    std::string c = ascii_lower(r.container_title);
+    r.type = (c.find("proceedings") != std::string::npos || c.find("conference") != std::string::npos ||
+              c.find("symposium") != std::string::npos || c.find("workshop") != std::string::npos)
+                 ? "paper-conference"
+                 : "chapter";
+  } else if (!r.editors.empty() && in_word)
+    r.type = "chapter";
+  else if (!r.publisher.empty() || !r.publisher_place.empty() || !r.isbn.empty())
+    r.type = "book";
+  else if (!r.url.empty())
+    r.type = "webpage";
+  else if (!r.volume.empty() || !r.pages.empty())
+    r.type = "article-journal";
+  else
+    r.type = "document";
+  if (empty_record(r)) return Record{};
+  return r;
+}
+
+}  // namespace refnet::refparse
+
+namespace refnet {
+
+bool complete_reference(Reference& ref) {
+  if (ref.raw.empty()) return false;
+  Record r = parse_reference(ref.raw);
+  if (refparse::empty_record(r)) return false;
+  bool changed = false;
+  auto fill = [&](std::string& slot, const std::string& value) {
+    if (slot.empty() && !value.empty()) {
+      slot = value;
+      changed = true;
+    }
+  };
+  if (!r.authors.empty()) {
+    const Creator& c = r.authors[0];
+    fill(ref.author, c.is_literal() ? c.literal : c.full_family() + (c.given.empty() ? "" : ", " + c.given));
+  }
+  if (r.issued.year) fill(ref.year, std::to_string(r.issued.year));
+  if (!r.title.empty() && fold_words(r.title) != fold_words(ref.container)) fill(ref.title, r.title);
+  if (fold_words(r.container_title) != fold_words(ref.title)) fill(ref.container, r.container_title);
+  fill(ref.volume, r.volume);
+  fill(ref.first_page, r.pages.substr(0, r.pages.find('-')));
+  fill(ref.doi, r.doi);
+  return changed;
+}
+
+}  // namespace refnet
