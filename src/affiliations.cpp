@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "refnet/latex.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/text.hpp"
 
@@ -600,11 +601,16 @@ std::vector<std::string> record_affiliations(const Record& r) {
   // BibTeX: Scopus's `affiliation` ("A; B"), WoS's `Affiliation` (one line
   // an author, the corresponding author's first, repeated).
   for (const char* field : {"affiliation", "affiliations", "Affiliation", "C1", "AD"}) {
-    std::string_view v = r.get_extra(field);
+    std::string_view v = trim(r.get_extra(field));
     if (v.empty()) continue;
+    bool bibtex = r.provenance.format == "bibtex";
+    if (bibtex && v.size() >= 2 && v.front() == '{' && v.back() == '}') v = v.substr(1, v.size() - 2);
     bool lines = v.find('\n') != std::string_view::npos;
-    for (auto& a : split_list(v, lines ? "\n" : ";"))
+    for (auto& a : split_list(v, lines ? "\n" : ";")) {
+      // BibTeX keeps the field raw: "{Name, Univ X, Dept R \& D, ...}".
+      if (bibtex) a = latex_to_unicode(a);
       if (a.find("(Corresponding Author)") == std::string::npos || !lines) out.push_back(std::move(a));
+    }
     if (!out.empty()) break;
   }
   return out;

@@ -16,6 +16,7 @@
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/input.hpp"
+#include "refnet/latex.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/text.hpp"
 
@@ -552,6 +553,9 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
       d.author_keywords = r.keywords;
       // WoS BibTeX's Keywords-Plus, WoS tagged's ID, Scopus CSV's Index Keywords.
       std::string_view plus = r.get_extra("keywords-plus");
+      // BibTeX keeps a field it does not know raw: "{A; B}", "R\&D".
+      std::string decoded;
+      if (!plus.empty() && r.provenance.format == "bibtex") plus = decoded = latex_to_unicode(plus);
       if (plus.empty() && r.provenance.format == "wos") plus = r.get_extra("ID");
       if (plus.empty()) plus = r.get_extra("Index Keywords");
       if (!plus.empty()) d.index_keywords = split_list(plus, ";");
@@ -961,24 +965,31 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
   // order of a hash map of them filled in order of first occurrence, as
   // they always were: when two plurals share a singular ("policies",
   // "policys") the last one visited wins it.
-  // A key all of whose spellings end in a word in capitals ("AIDS",
-  // "HIV/AIDS") is an acronym, not a plural.
-  std::vector<bool> acronym(keys.size(), true);
+  // A key all of whose spellings end in a short word in capitals ("AIDS",
+  // "HIV/AIDS") is an acronym, not the plural of a singular written in
+  // lower case ("aid").  Both in capitals (WoS Keywords Plus: "MODELS",
+  // "MODEL") are plural and singular.
+  std::vector<bool> caps(keys.size(), true);
   for (const Spelling& sp : spellings)
-    if (sp.count && acronym[sp.key]) acronym[sp.key] = ends_in_capitals(sp.text);
+    if (sp.count && caps[sp.key]) caps[sp.key] = ends_in_capitals(sp.text);
+  auto acronym_of = [&](std::uint32_t plural, std::uint32_t singular) {
+    if (!caps[plural] || caps[singular]) return false;
+    std::string_view key = keys[plural].text;
+    std::size_t space = key.rfind(' ');
+    return key.size() - (space == std::string_view::npos ? 0 : space + 1) <= 5;
+  };
   std::vector<std::uint32_t> merged_into(keys.size(), kNone);
   if (merge_plurals && fold == Fold::full) {
     std::unordered_map<std::string, std::uint32_t> visit;
     for (std::uint32_t k = 0; k < keys.size(); ++k) visit.emplace(keys[k].text, k);
     for (const auto& [text, k] : visit) {
-      if (acronym[k]) continue;
       std::uint32_t b = kNone;
       for (const std::string& base : plural_bases(text))
         if (auto it = key_at.find(base); it != key_at.end() && it->second != k) {
           b = it->second;
           break;
         }
-      if (b == kNone) continue;
+      if (b == kNone || acronym_of(k, b)) continue;
       if (keys[k].docs > keys[b].docs) merged_into[b] = k;
       else merged_into[k] = b;
     }

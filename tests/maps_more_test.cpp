@@ -65,7 +65,10 @@ TEST_CASE("--fold full leaves acronyms, -us, -is and invariant words alone", "[m
   // AIDS, the disease, is no plural of "aid"; GIS ends in -is; bus, status in -us.
   CHECK(node_ids({{"AIDS"}, {"aid"}}) == std::set<std::string>{"k:aid", "k:aids"});
   CHECK(node_ids({{"HIV/AIDS"}, {"HIV/aid"}}) == std::set<std::string>{"k:hiv aid", "k:hiv aids"});
-  // ... but "SMEs" is the plural of "SME".
+  // WoS Keywords Plus write everything in capitals: there "MODELS" is the plural of "MODEL".
+  CHECK(node_ids({{"MODELS"}, {"MODEL"}}) == std::set<std::string>{"k:model"});
+  CHECK(node_ids({{"CELLS"}, {"CELL"}}) == std::set<std::string>{"k:cell"});
+  // ... and "SMEs" is the plural of "SME".
   CHECK(node_ids({{"SME"}, {"SMEs"}}) == std::set<std::string>{"k:sme"});
   CHECK(node_ids({{"GIS"}, {"gi"}}) == std::set<std::string>{"k:gi", "k:gis"});
   CHECK(node_ids({{"bus"}, {"bu"}}) == std::set<std::string>{"k:bu", "k:bus"});
@@ -370,4 +373,28 @@ TEST_CASE("country collaboration: co-occurrence by work, single- and multi-count
   write_country_collaboration_csv(csv, rows);
   CHECK(csv.str() == "country,works,single_country,multi_country,multi_country_ratio\nUnited States,3,1,2,0.667\n"
                      "China,1,1,0,0\n");
+}
+
+TEST_CASE("WoS BibTeX: Keywords-Plus and Affiliation are read without their braces and LaTeX (pyBibX wos.bib)",
+          "[maps]") {
+  // The importer keeps unknown BibTeX fields raw in extra: "{COMPENSATORY
+  // ...; WEIGHTS}", "Dept Econ \& Business".  Keyword maps showed
+  // "{ELECTRE-TRI METHOD" and "SET}" as terms of their own.
+  auto parsed = refnet::test::parse_file(fixture("corpora/pybibx__wos.bib"));
+  REQUIRE(parsed.records.size() == 236);
+  const Record& r = parsed.records.front();
+  NetworkDocParts parts = NetworkDocParts::for_type("keywords");
+  NetworkDoc d = network_doc(1, r, parts);
+  REQUIRE(d.index_keywords.size() == 6);
+  CHECK(d.index_keywords.front() == "COMPENSATORY COMPOSITE INDICATORS");
+  CHECK(d.index_keywords.back() == "WEIGHTS");
+  auto affiliations = record_affiliations(r);
+  REQUIRE(affiliations.size() == 4);  // the corresponding author's line repeats another
+  CHECK(affiliations[0] == "Greco, Salvatore, Univ Catania, Dept Econ & Business, Catania, Italy.");
+  CHECK(affiliations[3] ==
+        "Greco, Salvatore, Univ Portsmouth, Ctr Operat Res & Logist CORL, Portsmouth Business Sch, Portsmouth, Hants, "
+        "England.");
+  NetworkDoc a = network_doc(1, r, NetworkDocParts::for_type("countries"));
+  CHECK(a.countries == std::vector<std::string>{"Italy", "France", "Portugal", "United Kingdom"});
+  CHECK(a.institutions == std::vector<std::string>{"Univ Catania", "Univ Paris 09", "Univ Lisbon", "Univ Portsmouth"});
 }
