@@ -49,7 +49,8 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
         << "<text x=\"" << fixed(x, 1) << "\" y=\"" << fixed(H - bottom + 30, 1)
         << "\" text-anchor=\"middle\" font-size=\"12\">" << year << "</text>\n";
   }
-  // Arrows from the citing work's edge to the cited work's edge.
+  // Arrows from the citing work's edge to the cited work's edge, bent
+  // (more the longer they are) so that citations along one row stay apart.
   out << "<g stroke=\"#999\" stroke-width=\"1\" fill=\"none\" marker-end=\"url(#arrow)\">\n";
   for (const auto& l : n.links) {
     const NetworkNode &s = n.nodes[l.source], &t = n.nodes[l.target];
@@ -57,8 +58,11 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
     double dx = x2 - x1, dy = y2 - y1, len = std::hypot(dx, dy);
     if (len < 1e-9) continue;
     double rs = r_of(s), rt = r_of(t) + 1;
-    out << "<line x1=\"" << fixed(x1 + dx / len * rs, 1) << "\" y1=\"" << fixed(y1 + dy / len * rs, 1) << "\" x2=\""
-        << fixed(x2 - dx / len * rt, 1) << "\" y2=\"" << fixed(y2 - dy / len * rt, 1) << "\"/>\n";
+    double sx = x1 + dx / len * rs, sy = y1 + dy / len * rs, tx = x2 - dx / len * rt, ty = y2 - dy / len * rt;
+    // The control point: off the middle, perpendicular, 12 % of the length.
+    double cx = (sx + tx) / 2 + dy / len * 0.12 * len, cy = (sy + ty) / 2 - dx / len * 0.12 * len;
+    out << "<path d=\"M " << fixed(sx, 1) << " " << fixed(sy, 1) << " Q " << fixed(cx, 1) << " " << fixed(cy, 1) << " "
+        << fixed(tx, 1) << " " << fixed(ty, 1) << "\"/>\n";
   }
   out << "</g>\n";
   for (const auto& v : n.nodes) {

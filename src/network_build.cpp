@@ -1214,32 +1214,35 @@ Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& o
   return n;
 }
 
-Network build_countries(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+namespace {
+
+// A collaboration map of one list of a work's affiliations (countries or
+// institutions).
+Network affiliation_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o,
+                            std::vector<std::string> NetworkDoc::*list, const char* prefix, const char* kind,
+                            const char* type, const std::string& what) {
   Terms t = collect_terms(
       docs,
-      [](const NetworkDoc& d, auto&& fn) {
-        for (const auto& x : d.countries) fn(x);
+      [list](const NetworkDoc& d, auto&& fn) {
+        for (const auto& x : d.*list) fn(x);
       },
-      nullptr, Fold::full, false, "c:");
-  Network n = terms_network(docs, t, o, "country");
-  n.type = "countries";
-  n.description = "country collaboration (countries of the affiliations) of " + std::to_string(docs.size()) +
-                  " works, " + counting_note(o, n.min_occurrences);
+      nullptr, Fold::full, false, prefix);
+  Network n = terms_network(docs, t, o, kind);
+  n.type = type;
+  n.description = what + " of " + std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences);
   return n;
 }
 
+}  // namespace
+
+Network build_countries(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+  return affiliation_network(docs, o, &NetworkDoc::countries, "c:", "country", "countries",
+                             "country collaboration (countries of the affiliations)");
+}
+
 Network build_institutions(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
-  Terms t = collect_terms(
-      docs,
-      [](const NetworkDoc& d, auto&& fn) {
-        for (const auto& x : d.institutions) fn(x);
-      },
-      nullptr, Fold::full, false, "i:");
-  Network n = terms_network(docs, t, o, "institution");
-  n.type = "institutions";
-  n.description = "institution collaboration (first university or institute of each affiliation) of " +
-                  std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences);
-  return n;
+  return affiliation_network(docs, o, &NetworkDoc::institutions, "i:", "institution", "institutions",
+                             "institution collaboration (first university or institute of each affiliation)");
 }
 
 Network build_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report) {

@@ -64,6 +64,8 @@ const std::unordered_set<std::string_view>& stop_words() {
       "illustrated", "illustrates", "verify", "verified", "validate", "validated", "calculate", "calculated",
       "compute", "computed", "emphasize", "emphasizes", "facilitate", "facilitates", "promote", "promotes",
       "fact", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+      "build", "builds", "evaluating", "presenting", "applying", "considering", "assessing", "comparing",
+      "developing", "analysing", "analyzing", "identifying", "obtaining", "defining", "supporting", "proposing",
       "offer", "offers", "offered", "support", "supports", "supported", "investigating", "regarding",
       "concerning", "following", "according", "selected", "performed", "compared", "estimated", "measured"};
   return words;

@@ -28,6 +28,13 @@ NetworkDoc keywords_doc(std::int64_t id, std::vector<std::string> keywords, int 
   return d;
 }
 
+// A work whose title and abstract gave these noun phrases.
+NetworkDoc terms_doc(std::int64_t id, std::vector<std::string> terms) {
+  NetworkDoc d = keywords_doc(id, {});
+  d.terms = std::move(terms);
+  return d;
+}
+
 const NetworkNode* find_node(const Network& n, const std::string& id) {
   for (const auto& x : n.nodes)
     if (x.id == id) return &x;
@@ -118,18 +125,6 @@ TEST_CASE("noun phrases: runs of adjectives and nouns between stop words and ver
   CHECK(noun_phrases("supply chain risk management performance measurement system").empty());
   CHECK(noun_phrases("(C) 2020 The Authors").empty());
 }
-
-namespace {
-
-NetworkDoc terms_doc(std::int64_t id, std::vector<std::string> terms, int year = 2020) {
-  NetworkDoc d;
-  d.id = id;
-  d.year = year;
-  d.terms = std::move(terms);
-  return d;
-}
-
-}  // namespace
 
 TEST_CASE("term relevance: a term co-occurring with every cluster alike scores lowest", "[maps]") {
   // Clusters 0 (terms 0, 1, 2) and 1 (terms 3, 4, 5); term 6 is in every document.
@@ -397,4 +392,53 @@ TEST_CASE("WoS BibTeX: Keywords-Plus and Affiliation are read without their brac
   NetworkDoc a = network_doc(1, r, NetworkDocParts::for_type("countries"));
   CHECK(a.countries == std::vector<std::string>{"Italy", "France", "Portugal", "United Kingdom"});
   CHECK(a.institutions == std::vector<std::string>{"Univ Catania", "Univ Paris 09", "Univ Lisbon", "Univ Portsmouth"});
+}
+
+// ---------------------------------------------------------------------------
+// End to end, on the pyBibX WoS export (236 works with abstracts, Keywords
+// Plus, affiliations and cited references).
+
+TEST_CASE("refnet network terms, historiograph and countries on a real WoS export, with --thematic and --trends",
+          "[maps]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  REQUIRE(run_refnet("import --quiet --library " + q(lib) + " " + q(fixture("corpora/pybibx__wos.bib"))).status == 0);
+  auto network = [&](const std::string& args) { return run_refnet("network " + args + " --library " + q(lib)); };
+
+  auto terms = network("terms --json --thematic " + q(tmp / "theme.svg") + " --trends " + q(tmp / "trends.csv") +
+                       " -o " + q(tmp / "terms.graphml"));
+  INFO(terms.err);
+  REQUIRE(terms.status == 0);
+  CHECK(terms.err.find("refnet network: 5161 terms; kept the 365 most relevant of those with at least 3 documents") != std::string::npos);
+  auto theme = slurp(tmp / "theme.csv");
+  CHECK(theme.rfind("cluster,label,nodes,occurrences,centrality,density,centrality_rank,density_rank,quadrant\n", 0) == 0);
+  CHECK(slurp(tmp / "theme.svg").find("Motor themes") != std::string::npos);
+  CHECK(slurp(tmp / "trends.csv").rfind("term,id,year,documents\n", 0) == 0);
+  CHECK(slurp(tmp / "trends_bursts.csv").find("\nGIS,t:gis,2014,2015,") != std::string::npos);
+  CHECK(slurp(tmp / "trends_bursts.svg").find(">GIS</text>") != std::string::npos);
+  // Two outputs of one name are refused before anything is written.
+  auto clash = network("terms --thematic " + q(tmp / "t.svg") + " --trends " + q(tmp / "t.csv"));
+  CHECK(clash.status != 0);
+  CHECK(clash.err.find("two outputs would be written to") != std::string::npos);
+
+  auto hist = network("historiograph --summary -o " + q(tmp / "hist.svg"));
+  INFO(hist.err);
+  REQUIRE(hist.status == 0);
+  CHECK(hist.err.find("historiograph network: 30 nodes, 155 links") != std::string::npos);
+  auto svg = slurp(tmp / "hist.svg");
+  CHECK(svg.find("marker-end=\"url(#arrow)\"") != std::string::npos);
+  CHECK(svg.find(">1998</text>") != std::string::npos);
+  CHECK(hist.out.find("Mousseau et al. (1998)") != std::string::npos);
+
+  auto countries = network("countries --country-table " + q(tmp / "scp.csv") + " -o " + q(tmp / "countries.gexf"));
+  INFO(countries.err);
+  REQUIRE(countries.status == 0);
+  auto scp = slurp(tmp / "scp.csv");
+  CHECK(scp.rfind("country,works,single_country,multi_country,multi_country_ratio\nFrance,37,19,18,0.486\n"
+                  "Portugal,34,24,10,0.294\n", 0) == 0);
+  CHECK(slurp(tmp / "countries.gexf").find("United Kingdom") != std::string::npos);
+  auto usage = network("keywords --fold plural -o " + q(tmp / "k.csv"));
+  CHECK(usage.status != 0);
+  CHECK(usage.err.find("unknown folding 'plural' (none, case, full)") != std::string::npos);
 }

@@ -326,6 +326,21 @@ int run(const Args& args) {
     if (ascii_lower(std::filesystem::path(args.get("trends")).extension().string()) != ".csv")
       throw UsageError("--trends writes a CSV: give a FILE ending in .csv");
   }
+  {
+    // Each file written once: "--thematic t.svg" writes t.csv, which --trends t.csv would overwrite.
+    std::vector<std::string> paths;
+    if (!output.empty()) paths.push_back(output);
+    if (args.has("links-csv")) paths.push_back(args.get("links-csv"));
+    if (args.has("thematic")) paths.insert(paths.end(), {args.get("thematic"), sibling(args.get("thematic"), ".csv")});
+    if (args.has("trends"))
+      paths.insert(paths.end(), {args.get("trends"), sibling(args.get("trends"), "_bursts.csv"),
+                                 sibling(args.get("trends"), "_bursts.svg")});
+    if (args.has("country-table")) paths.push_back(args.get("country-table"));
+    for (std::size_t i = 0; i < paths.size(); ++i)
+      for (std::size_t j = i + 1; j < paths.size(); ++j)
+        if (paths[i] == paths[j] && paths[i] != "-")
+          throw UsageError("two outputs would be written to " + paths[i] + ": give them different names");
+  }
   double burst_s = to_real(args, "burst-s", 2), burst_gamma = to_real(args, "burst-gamma", 1);
   if (burst_s <= 1) throw UsageError("--burst-s wants a number > 1");
   std::vector<std::vector<std::uint32_t>> node_documents;
@@ -384,7 +399,8 @@ int run(const Args& args) {
   Network n = build_network(docs, o, &report);
   if (o.max_nodes && n.min_occurrences > 1)
     std::cerr << "refnet network: " << n.candidates << " " << (o.type == "coauthor" ? "authors" : o.type)
-              << "; kept the " << n.nodes.size() << " with at least " << n.min_occurrences
+              << "; kept the " << n.nodes.size() << (o.type == "terms" ? " most relevant of those" : "")
+              << " with at least " << n.min_occurrences
               << " documents (at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
   for (const auto& c : n.capped_works)
     std::cerr << "refnet network: warning: work " << c.work_id << ": " << c.items
