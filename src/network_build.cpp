@@ -796,8 +796,8 @@ Network build_historiograph(const std::vector<NetworkDoc>& docs, const NetworkOp
   n.min_occurrences = min_c;
   n.candidates = candidates;
   n.description = "historiograph: the " + std::to_string(n.nodes.size()) + " most locally cited of " +
-                  std::to_string(docs.size()) + " works (" + std::to_string(candidates) + " cited at least " +
-                  std::to_string(min_c) + " times by the others), " + std::to_string(n.links.size()) +
+                  std::to_string(docs.size()) + " works (" + std::to_string(candidates) + " cited by the others " +
+                  (min_c == 1 ? std::string("at least once") : "at least " + std::to_string(min_c) + " times") + "), " + std::to_string(n.links.size()) +
                   " citations among them, laid out by year";
   return n;
 }
