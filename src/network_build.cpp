@@ -10,9 +10,13 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <utf8proc.h>
+
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/network_maps.hpp"
 #include "refnet/input.hpp"
+#include "refnet/latex.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/text.hpp"
 
@@ -374,13 +378,67 @@ NetworkNode external_node(const CitedItem& item) {
   return node;
 }
 
-std::string plural_base(const std::string& key) {
-  // The singular of the key's last word: "networks" -> "network",
-  // "policies" -> "policy", "processes" -> "process"; "" when not plural.
-  std::size_t n = key.size();
-  if (n < 4 || key[n - 1] != 's' || key[n - 2] == 's' || key[n - 2] == 'u' || key[n - 2] == 'i') return {};
-  if (n > 4 && key.compare(n - 3, 3, "ies") == 0) return key.substr(0, n - 3) + "y";
-  return key.substr(0, n - 1);
+// Unicode case folding alone, composed: "Müller" -> "müller" (fold() also
+// strips accents).
+std::string case_fold(std::string_view s) {
+  utf8proc_uint8_t* out = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
+                                    static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+  if (n < 0) return std::string(s);
+  std::string folded(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return folded;
+}
+
+// The last word of a term is in capitals: two letters or more, none lower
+// case ("AIDS", "HIV/AIDS", "COVID-19"; not "SMEs", "Aids").
+bool ends_in_capitals(std::string_view term) {
+  term = trim(term);
+  std::size_t space = term.find_last_of(" \t");
+  std::string_view w = space == std::string_view::npos ? term : term.substr(space + 1);
+  std::size_t upper = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
+
+// Words ending in -s that are not plurals of a word without it.
+bool invariant_word(std::string_view w) {
+  static const char* const words[] = {"series", "species", "news", "means", "physics", "mathematics", "economics",
+                                      "ethics", "politics", "logistics", "diabetes", "herpes", "measles", "mumps",
+                                      "rabies", "lens", "gas", "yes", "its", "this", "thus", "has", "was", "does"};
+  for (const char* x : words)
+    if (w == x) return true;
+  return false;
+}
+
+// The singulars the key's last word may be the plural of, most likely
+// first: "networks" -> "network"; "policies" -> "policy"; "processes" ->
+// "process"; "approaches" -> "approach"; "viruses" -> "virus", "viruse";
+// "analyses" -> "analysis"; "cases" -> "cas", "case".  None when the word
+// cannot be a plural: shorter than 4 letters, ending in -ss, -us, -is (process,
+// status, bus, GIS, analysis) or invariant (series, species, news).  A
+// candidate counts only when the library has it as a term of its own.
+std::vector<std::string> plural_bases(const std::string& key) {
+  std::size_t space = key.rfind(' ');
+  std::string_view word = std::string_view(key).substr(space == std::string::npos ? 0 : space + 1);
+  std::size_t n = word.size();
+  if (n < 4 || word[n - 1] != 's' || invariant_word(word)) return {};
+  char before = word[n - 2];
+  if (before == 's' || before == 'u' || before == 'i' || before == '\'') return {};
+  std::string stem = key.substr(0, key.size() - 1);  // minus the final s
+  auto ends = [&](std::string_view suffix) { return ends_with(word, suffix); };
+  std::vector<std::string> out;
+  if (ends("ies") && n > 4) out.push_back(key.substr(0, key.size() - 3) + "y");
+  if (ends("yses") || ends("eses") || ends("oses") || ends("ises"))  // analyses, theses, diagnoses, crises
+    out.push_back(key.substr(0, key.size() - 2) + "is");
+  if (ends("sses") || ends("uses") || ends("ches") || ends("shes") || ends("xes") || ends("zes") || ends("oes"))
+    out.push_back(key.substr(0, key.size() - 2));  // processes, viruses, approaches, boxes
+  out.push_back(std::move(stem));
+  return out;
 }
 
 }  // namespace
@@ -392,22 +450,58 @@ std::string author_key(const Creator& c) {
   return fold_words(c.full_family() + " " + initials(c.given));
 }
 
-std::string keyword_key(std::string_view term) { return fold_words(term); }
+std::string keyword_key(std::string_view term, Fold fold) {
+  switch (fold) {
+    case Fold::none: return collapse_space(term);
+    case Fold::case_only: return collapse_space(case_fold(term));
+    case Fold::full: break;
+  }
+  // fold_words drops '+' and '#': a run of them right after a letter or
+  // digit stays, as in "C++", "C#", "F#".
+  std::string key;
+  std::size_t from = 0;
+  auto flush = [&](std::string_view part, std::string_view kept) {
+    std::string w = fold_words(part);
+    if (!w.empty() && !key.empty()) key.push_back(' ');
+    key += w;
+    key.append(kept);
+  };
+  for (std::size_t i = 1; i < term.size(); ++i) {
+    char c = term[i];
+    if ((c != '+' && c != '#') || !(is_alpha(term[i - 1]) || is_digit(term[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < term.size() && (term[j] == '+' || term[j] == '#')) ++j;
+    flush(term.substr(from, i - from), term.substr(i, j - i));
+    from = i = j;
+  }
+  if (from == 0) return fold_words(term);
+  flush(term.substr(from), {});
+  return key;
+}
+
+Fold parse_fold(std::string_view name) {
+  if (name == "none") return Fold::none;
+  if (name == "case") return Fold::case_only;
+  if (name == "full") return Fold::full;
+  throw NetworkError("unknown folding '" + std::string(name) + "' (none, case, full)");
+}
 
 NetworkDocParts NetworkDocParts::for_type(const std::string& type) {
   NetworkDocParts p;
-  p.references = type == "citation" || type == "cocitation" || type == "coupling";
+  p.references = type == "citation" || type == "cocitation" || type == "coupling" || type == "historiograph";
   p.keywords = type == "keywords";
   p.authors = type == "coauthor";
   p.works = p.references;
+  p.text = type == "terms";
+  p.affiliations = type == "countries" || type == "institutions";
   return p;
 }
 
 RecordParts NetworkDocParts::record_parts() const {
   RecordParts p;
   p.references = references;
-  p.abstract = false;
-  p.creators = authors || works;
+  p.abstract = text;
+  p.creators = authors || works || affiliations;
   p.extra = true;  // Scopus author_keywords, WoS keywords-plus; times cited (the citations overlay of every map)
   return p;
 }
@@ -462,12 +556,24 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
       d.author_keywords = r.keywords;
       // WoS BibTeX's Keywords-Plus, WoS tagged's ID, Scopus CSV's Index Keywords.
       std::string_view plus = r.get_extra("keywords-plus");
+      // BibTeX keeps a field it does not know raw: "{A; B}", "R\&D".
+      std::string decoded;
+      if (!plus.empty() && r.provenance.format == "bibtex") plus = decoded = latex_to_unicode(plus);
       if (plus.empty() && r.provenance.format == "wos") plus = r.get_extra("ID");
       if (plus.empty()) plus = r.get_extra("Index Keywords");
       if (!plus.empty()) d.index_keywords = split_list(plus, ";");
     }
   }
   if (parts.references) d.references = r.references;
+  if (parts.affiliations)
+    for (const auto& a : record_affiliations(r)) {
+      if (std::string c = affiliation_country(a); !c.empty()) d.countries.push_back(std::move(c));
+      if (std::string i = affiliation_institution(a); !i.empty()) d.institutions.push_back(std::move(i));
+    }
+  if (parts.text) {
+    d.terms = noun_phrases(r.title);
+    for (auto& t : noun_phrases(r.abstract)) d.terms.push_back(std::move(t));
+  }
   return d;
 }
 
@@ -657,6 +763,48 @@ Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions
   return n;
 }
 
+Network build_historiograph(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report) {
+  NetworkOptions c = o;
+  c.include_external = 0;
+  Network n = build_citation(docs, c, report);
+  std::size_t top = o.top ? o.top : 30;
+  std::size_t min_c = std::max<std::size_t>(1, o.min_occurrences);
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t i = 0; i < n.nodes.size(); ++i)
+    if (std::size_t(n.nodes[i].local_citations) >= min_c) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (n.nodes[a].local_citations != n.nodes[b].local_citations)
+      return n.nodes[a].local_citations > n.nodes[b].local_citations;
+    return n.nodes[a].year < n.nodes[b].year;
+  });
+  std::size_t candidates = order.size();
+  if (order.size() > top) order.resize(top);
+  std::vector<bool> keep(n.nodes.size(), false);
+  for (std::uint32_t i : order) keep[i] = true;
+  keep_nodes(n, keep);
+  // Laid out by year: one column per year, oldest left; a column's works
+  // stacked by local citations.
+  std::map<int, std::vector<std::uint32_t>> by_year;
+  for (std::uint32_t i = 0; i < n.nodes.size(); ++i) by_year[n.nodes[i].year].push_back(i);
+  for (auto& [year, nodes] : by_year) {
+    std::stable_sort(nodes.begin(), nodes.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return n.nodes[a].local_citations > n.nodes[b].local_citations;
+    });
+    for (std::size_t k = 0; k < nodes.size(); ++k) {
+      n.nodes[nodes[k]].x = year;
+      n.nodes[nodes[k]].y = double(k);
+    }
+  }
+  n.type = "historiograph";
+  n.min_occurrences = min_c;
+  n.candidates = candidates;
+  n.description = "historiograph: the " + std::to_string(n.nodes.size()) + " most locally cited of " +
+                  std::to_string(docs.size()) + " works (" + std::to_string(candidates) + " cited by the others " +
+                  (min_c == 1 ? std::string("at least once") : "at least " + std::to_string(min_c) + " times") + "), " + std::to_string(n.links.size()) +
+                  " citations among them, laid out by year";
+  return n;
+}
+
 Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
   ResolvedRefs refs = resolve_references(docs, o.over_references);
   Network n;
@@ -753,7 +901,7 @@ struct Terms {
 // `docs`, which outlive the function.
 template <class EachTerm>
 Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, const Thesaurus* thesaurus,
-                    bool merge_plurals, std::string_view key_prefix) {
+                    Fold fold, bool merge_plurals, std::string_view key_prefix) {
   constexpr std::uint32_t kNone = UINT32_MAX;
   struct Spelling {
     std::string text;
@@ -777,7 +925,7 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
         t = *rep;
       }
     if (auto it = spelling_at.find(t); it != spelling_at.end()) return it->second;
-    std::string key = keyword_key(t);
+    std::string key = keyword_key(t, fold);
     if (key.empty()) return kNone;
     std::uint32_t k;
     if (auto it = key_at.find(key); it != key_at.end()) {
@@ -821,16 +969,31 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
   // order of a hash map of them filled in order of first occurrence, as
   // they always were: when two plurals share a singular ("policies",
   // "policys") the last one visited wins it.
+  // A key all of whose spellings end in a short word in capitals ("AIDS",
+  // "HIV/AIDS") is an acronym, not the plural of a singular written in
+  // lower case ("aid").  Both in capitals (WoS Keywords Plus: "MODELS",
+  // "MODEL") are plural and singular.
+  std::vector<bool> caps(keys.size(), true);
+  for (const Spelling& sp : spellings)
+    if (sp.count && caps[sp.key]) caps[sp.key] = ends_in_capitals(sp.text);
+  auto acronym_of = [&](std::uint32_t plural, std::uint32_t singular) {
+    if (!caps[plural] || caps[singular]) return false;
+    std::string_view key = keys[plural].text;
+    std::size_t space = key.rfind(' ');
+    return key.size() - (space == std::string_view::npos ? 0 : space + 1) <= 5;
+  };
   std::vector<std::uint32_t> merged_into(keys.size(), kNone);
-  if (merge_plurals) {
+  if (merge_plurals && fold == Fold::full) {
     std::unordered_map<std::string, std::uint32_t> visit;
     for (std::uint32_t k = 0; k < keys.size(); ++k) visit.emplace(keys[k].text, k);
     for (const auto& [text, k] : visit) {
-      std::string base = plural_base(text);
-      if (base.empty()) continue;
-      auto it = key_at.find(base);
-      if (it == key_at.end()) continue;
-      std::uint32_t b = it->second;
+      std::uint32_t b = kNone;
+      for (const std::string& base : plural_bases(text))
+        if (auto it = key_at.find(base); it != key_at.end() && it->second != k) {
+          b = it->second;
+          break;
+        }
+      if (b == kNone || acronym_of(k, b)) continue;
       if (keys[k].docs > keys[b].docs) merged_into[b] = k;
       else merged_into[k] = b;
     }
@@ -893,14 +1056,17 @@ std::size_t minimum_for(const std::vector<double>& occurrences, std::size_t floo
   return std::max(floor, std::size_t(kept[max_nodes]) + 1);
 }
 
-Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const NetworkOptions& o, const char* kind) {
+// Nodes: the terms of at least the minimum of occurrences (and in `keep`,
+// when given).
+Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const NetworkOptions& o, const char* kind,
+                      const std::vector<bool>* keep = nullptr) {
   Network n;
   std::size_t min_occ = minimum_for(t.occurrences, std::max<std::size_t>(1, o.min_occurrences), o.max_nodes);
   n.min_occurrences = min_occ;
   for (double c : t.occurrences) n.candidates += c >= 1;
   std::vector<std::uint32_t> index(t.keys.size(), UINT32_MAX);
   for (std::size_t i = 0; i < t.keys.size(); ++i) {
-    if (t.occurrences[i] < double(min_occ)) continue;
+    if (t.occurrences[i] < double(min_occ) || (keep && !(*keep)[i])) continue;
     index[i] = std::uint32_t(n.nodes.size());
     NetworkNode node;
     node.id = t.keys[i];
@@ -922,8 +1088,29 @@ Network terms_network(const std::vector<NetworkDoc>& docs, Terms& t, const Netwo
   }
   cooccurrence_links(n, t.per_doc, ids, t.k_of, o.fractional, o.link_documents, o.max_pairs_per_work);
   finish_links(n);
+  std::vector<std::string> ids_before_top;
+  if (o.node_documents && o.top)
+    for (const auto& node : n.nodes) ids_before_top.push_back(node.id);
   keep_top(n, o.top);
   normalize_links(n, o.normalization);
+  if (o.node_documents) {
+    // Node indices before --top to those after.
+    std::vector<std::uint32_t> now(ids_before_top.empty() ? n.nodes.size() : ids_before_top.size());
+    for (std::uint32_t i = 0; i < now.size(); ++i) now[i] = i;
+    if (!ids_before_top.empty()) {
+      std::unordered_map<std::string_view, std::uint32_t> at;
+      for (std::uint32_t i = 0; i < n.nodes.size(); ++i) at.emplace(n.nodes[i].id, i);
+      for (std::uint32_t i = 0; i < now.size(); ++i) {
+        auto it = at.find(ids_before_top[i]);
+        now[i] = it == at.end() ? UINT32_MAX : it->second;
+      }
+    }
+    auto& nd = *o.node_documents;
+    nd.assign(n.nodes.size(), {});
+    for (std::uint32_t d = 0; d < t.per_doc.size(); ++d)
+      for (std::uint32_t i : t.per_doc[d])
+        if (now[i] != UINT32_MAX) nd[now[i]].push_back(d);
+  }
   return n;
 }
 
@@ -937,6 +1124,10 @@ std::string counting_note(const NetworkOptions& o, std::size_t min_occurrences) 
          (o.top ? ", top " + std::to_string(o.top) : "");
 }
 
+std::string fold_note(Fold f) {
+  return f == Fold::none ? ", terms as written (--fold none)" : f == Fold::case_only ? ", terms folded by case only" : "";
+}
+
 }  // namespace
 
 Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
@@ -947,7 +1138,7 @@ Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions
       [](const NetworkDoc& d, auto&& fn) {
         for (const auto& a : d.authors) fn(a);
       },
-      nullptr, false, "a:");
+      nullptr, Fold::full, false, "a:");
   Network n = terms_network(docs, t, o, "author");
   n.type = "coauthor";
   n.description = "co-authorship network of " + std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences);
@@ -964,14 +1155,101 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
         if (f != KeywordField::author)
           for (const auto& k : d.index_keywords) fn(k);
       },
-      o.thesaurus, true, "k:");
+      o.thesaurus, o.fold, true, "k:");
   Network n = terms_network(docs, t, o, "keyword");
   n.type = "keywords";
   static const char* fields[] = {"author keywords", "index keywords", "author and index keywords"};
   n.description = std::string("keyword co-occurrence (") + fields[static_cast<int>(f)] + ") of " +
                   std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences) +
-                  (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "");
+                  (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "") +
+                  fold_note(o.fold);
   return n;
+}
+
+Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+  Terms t = collect_terms(
+      docs,
+      [](const NetworkDoc& d, auto&& fn) {
+        for (const auto& x : d.terms) fn(x);
+      },
+      o.thesaurus, o.fold, true, "t:");
+  // Relevance among the terms over the minimum, the co-occurrences counted
+  // over them alone (as VOSviewer does); the least relevant are left out.
+  std::size_t min_occ = minimum_for(t.occurrences, std::max<std::size_t>(1, o.min_occurrences), o.max_nodes);
+  std::vector<std::uint32_t> candidate(t.keys.size(), UINT32_MAX), terms_of;
+  for (std::uint32_t i = 0; i < t.keys.size(); ++i)
+    if (t.occurrences[i] >= double(min_occ)) candidate[i] = std::uint32_t(terms_of.size()), terms_of.push_back(i);
+  std::vector<std::vector<std::uint32_t>> lists(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d)
+    for (std::uint32_t i : t.per_doc[d])
+      if (candidate[i] != UINT32_MAX) lists[d].push_back(candidate[i]);
+  // VOSviewer's preliminary clustering: the candidates' association-strength
+  // map, clustered as the map itself will be (Leiden, CPM, seed 0).
+  std::vector<int> cluster_of(terms_of.size(), -1);
+  if (!terms_of.empty()) {
+    Network prelim;
+    for (std::uint32_t i : terms_of) {
+      NetworkNode node;
+      node.id = t.keys[i];
+      node.occurrences = t.occurrences[i];
+      prelim.nodes.push_back(std::move(node));
+    }
+    cooccurrence_links(prelim, lists, {}, {}, false, false, o.max_pairs_per_work);
+    finish_links(prelim);
+    normalize_links(prelim, Normalization::association);
+    AnalysisOptions a;
+    a.layout = "none";
+    a.normalized_weights = true;
+    analyse_network(prelim, a);
+    for (std::size_t i = 0; i < prelim.nodes.size(); ++i) cluster_of[i] = prelim.nodes[i].cluster;
+  }
+  std::vector<double> relevance = term_relevance(lists, cluster_of);
+  std::vector<std::uint32_t> order(terms_of.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return relevance[a] > relevance[b]; });
+  double share = std::min(1.0, std::max(0.0, o.relevance_share));
+  std::size_t kept = std::size_t(std::ceil(share * double(order.size())));
+  std::vector<bool> keep(t.keys.size(), false);
+  for (std::size_t r = 0; r < kept; ++r) keep[terms_of[order[r]]] = true;
+  Network n = terms_network(docs, t, o, "term", &keep);
+  n.type = "terms";
+  n.description = "term map (noun phrases of titles and abstracts) of " + std::to_string(docs.size()) + " works, " +
+                  counting_note(o, n.min_occurrences) + ", the " + std::to_string(kept) + " most relevant of " +
+                  std::to_string(terms_of.size()) + " terms (" + std::to_string(int(std::lround(share * 100))) +
+                  " %)" + (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "") +
+                  fold_note(o.fold);
+  return n;
+}
+
+namespace {
+
+// A collaboration map of one list of a work's affiliations (countries or
+// institutions).
+Network affiliation_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o,
+                            std::vector<std::string> NetworkDoc::*list, const char* prefix, const char* kind,
+                            const char* type, const std::string& what) {
+  Terms t = collect_terms(
+      docs,
+      [list](const NetworkDoc& d, auto&& fn) {
+        for (const auto& x : d.*list) fn(x);
+      },
+      nullptr, Fold::full, false, prefix);
+  Network n = terms_network(docs, t, o, kind);
+  n.type = type;
+  n.description = what + " of " + std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences);
+  return n;
+}
+
+}  // namespace
+
+Network build_countries(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+  return affiliation_network(docs, o, &NetworkDoc::countries, "c:", "country", "countries",
+                             "country collaboration (countries of the affiliations)");
+}
+
+Network build_institutions(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+  return affiliation_network(docs, o, &NetworkDoc::institutions, "i:", "institution", "institutions",
+                             "institution collaboration (first university or institute of each affiliation)");
 }
 
 Network build_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report) {
@@ -980,7 +1258,11 @@ Network build_network(const std::vector<NetworkDoc>& docs, const NetworkOptions&
   if (o.type == "coupling") return build_coupling(docs, o);
   if (o.type == "coauthor") return build_coauthor(docs, o);
   if (o.type == "keywords") return build_keywords(docs, o);
-  throw NetworkError("unknown network type '" + o.type + "' (citation, cocitation, coupling, coauthor, keywords)");
+  if (o.type == "terms") return build_terms(docs, o);
+  if (o.type == "historiograph") return build_historiograph(docs, o, report);
+  if (o.type == "countries") return build_countries(docs, o);
+  if (o.type == "institutions") return build_institutions(docs, o);
+  throw NetworkError("unknown network type '" + o.type + "' (citation, cocitation, coupling, coauthor, keywords, terms, historiograph, countries, institutions)");
 }
 
 double normalized_mutual_information(const std::vector<int>& a, const std::vector<int>& b) {

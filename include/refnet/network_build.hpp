@@ -43,6 +43,9 @@ struct NetworkDoc {
   std::vector<std::string> authors;          // as author nodes: "Kassen M"
   std::vector<std::string> author_keywords;  // as the source wrote them
   std::vector<std::string> index_keywords;   // Scopus `keywords`, WoS `Keywords-Plus`
+  std::vector<std::string> terms;            // noun phrases of the title and abstract (term maps)
+  std::vector<std::string> countries;        // of its affiliations, in author order ("United States")
+  std::vector<std::string> institutions;     // of its affiliations, as written ("Univ Lisbon")
   std::vector<Reference> references;
   int global_citations = 0;  // WoS Times-Cited, Scopus "cited By N", Crossref is-referenced-by-count
 };
@@ -62,6 +65,11 @@ struct NetworkDocParts {
   // DOI, title, first author, volume, first page, global citations.  Maps of
   // terms (keywords, co-authors) read only the id and year of a work.
   bool works = true;
+  // Noun phrases of the title and abstract (term maps): the abstract is
+  // read, and only its phrases kept.
+  bool text = false;
+  // Countries and institutions of the authors' affiliations.
+  bool affiliations = false;
   static NetworkDocParts for_type(const std::string& type);
   // What of each stored record these parts need decoded (never the abstract).
   RecordParts record_parts() const;
@@ -71,10 +79,21 @@ std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const Ne
 
 // An author as a node: folded family name and initials, "kassen m".
 std::string author_key(const Creator& c);
-// A keyword's identity: fold_words (case, accents, punctuation: "E-Government"
-// and "e government" are one term).  Plurals are merged later, when both forms
-// occur (see build_keywords).
-std::string keyword_key(std::string_view term);
+// How keywords (and terms) are folded into one node (--fold):
+//   none   as written (surrounding white space aside): "Network" != "network";
+//   case   case only (Unicode case folding): "Network" == "network",
+//          "Müller" != "Muller", "e-government" != "e government";
+//   full   case, accents, punctuation and white space ("E-Government" ==
+//          "e government", "Müller" == "Muller"; "+" and "#" after a word
+//          stay: "C++" != "C#" != "C"), then simple English plurals merge
+//          with their singular when both occur (networks, policies, processes,
+//          approaches, viruses, analyses -> analysis; not status, bus, GIS,
+//          series, nor an acronym in capitals: "AIDS" is not "aid").
+enum class Fold { none, case_only, full };
+Fold parse_fold(std::string_view name);  // "none", "case", "full"; throws NetworkError
+// A keyword's identity under a folding (default full).  Plurals are merged
+// later, when both forms occur (see build_keywords).
+std::string keyword_key(std::string_view term, Fold fold = Fold::full);
 
 // VOSviewer's thesaurus file: a header line ("label<TAB>replace by"), then one
 // term per line; an empty replacement drops the term.  Terms are compared by
@@ -102,7 +121,7 @@ enum class Normalization { none, association, cosine, jaccard, inclusion, equiva
 Normalization parse_normalization(std::string_view name);  // throws NetworkError
 
 struct NetworkOptions {
-  std::string type = "keywords";  // citation, cocitation, coupling, coauthor, keywords
+  std::string type = "keywords";  // citation, cocitation, coupling, coauthor, keywords, terms, historiograph, countries, institutions
   bool fractional = false;        // a document with k items adds 1/(k-1) to each of its links
   std::size_t min_occurrences = 1;  // nodes: documents (keywords, authors) or citations (references)
   std::size_t top = 0;            // keep the N nodes of greatest total link strength (0: all)
@@ -114,6 +133,7 @@ struct NetworkOptions {
   Normalization normalization = Normalization::none;
   KeywordField field = KeywordField::author;
   const Thesaurus* thesaurus = nullptr;
+  Fold fold = Fold::full;         // keywords and terms: how spellings fold into one node
   std::size_t include_external = 0;  // citation: cited works absent from the library, >= N citations (0: none)
   bool over_references = false;      // cocitation: nodes are cited references, not library works
   bool link_documents = true;        // keep the documents behind each link (--links-csv)
@@ -122,6 +142,12 @@ struct NetworkOptions {
   // pairs than this contributes no links (its items still count as
   // occurrences) and is listed in Network::capped_works.  0: no cap.
   std::size_t max_pairs_per_work = 1000000;
+  // Terms: the share of the terms over the minimum of occurrences kept, the
+  // most relevant first (VOSviewer's relevance score; 1: all).
+  double relevance_share = 0.6;
+  // Keywords and terms: when set, filled with each node's documents (indices
+  // into the docs given), for trends and bursts.
+  std::vector<std::vector<std::uint32_t>>* node_documents = nullptr;
 };
 
 // How the references of a citation network were matched (--report).
@@ -137,9 +163,25 @@ struct CitationReport {
 
 Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report = nullptr);
 Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+// Historiograph (Garfield, HistCite; bibliometrix's histNetwork): the
+// citation network among the o.top (default 30) works most cited by the
+// others (local citations >= min_occurrences), each at x = its year, works
+// of one year stacked by local citations (y = 0, 1, ...).
+Network build_historiograph(const std::vector<NetworkDoc>& docs, const NetworkOptions& o,
+                            CitationReport* report = nullptr);
 Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
 Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
 Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+// Term map: the noun phrases of titles and abstracts (NetworkDoc::terms),
+// counted once per document, folded like keywords (--fold), the terms over
+// the minimum of occurrences filtered by relevance (relevance_share), then
+// the keyword map's co-occurrence pipeline.  Nodes "t:neural network".
+Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+// Collaboration maps: countries ("c:united states") or institutions
+// ("i:univ lisbon") of the works' affiliations, co-occurring in a work
+// (full or fractional counting, as keywords).
+Network build_countries(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
+Network build_institutions(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);
 // Dispatches on o.type; throws NetworkError for an unknown type.
 Network build_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report = nullptr);
 

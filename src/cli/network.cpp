@@ -8,6 +8,7 @@
 
 #include "cli.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/network_maps.hpp"
 #include "refnet/output.hpp"
 #include "refnet/text.hpp"
 
@@ -19,7 +20,30 @@ CommandSpec make_spec() {
       "network", "refnet network TYPE [options] [ID|DOI|KEY...] -o OUT",
       "build a citation, co-citation, coupling, co-authorship or keyword network",
       "TYPE: citation (directed, works cite works), cocitation, coupling (works sharing\n"
-      "references), coauthor, keywords.  A reference is matched to a work by DOI, else by\n"
+      "references), coauthor, keywords, terms (noun phrases of titles and abstracts: a stop\n"
+      "list, verbs and suffix rules find phrases of adjectives and nouns ending in a noun;\n"
+      "counted once per work; the most relevant 60 % kept, VOSviewer's relevance score).\n"
+      "Keywords and terms fold with --fold: full (default) merges case, accents, punctuation\n"
+      "and white space, keeps '+' and '#' after a word (C++, C#), and merges an English plural\n"
+      "with its singular when both occur (networks, policies, processes, approaches, viruses,\n"
+      "analyses -> analysis; not status, bus, GIS, series, species, nor capitals: AIDS);\n"
+      "case merges case only; none compares terms as written.\n"
+      "historiograph: the citation network of the --top N (default 30) works most cited by\n"
+      "the selected works, placed by year (the SVG: one column per year, arrows from citing\n"
+      "to cited work, labels first author and year).\n"
+      "countries, institutions: collaboration maps from the authors' affiliations (Scopus,\n"
+      "WoS C1, PubMed AD, BibTeX affiliation): the country an address ends with ('USA',\n"
+      "'Peoples R China', 'England' -> United Kingdom), the first comma part naming a\n"
+      "university (else an institute, hospital, ...); --country-table FILE.csv lists single-\n"
+      "and multi-country works per country (of the first country named).\n"
+      "--thematic FILE.svg (keywords, terms): bibliometrix's strategic diagram of the clusters,\n"
+      "Callon centrality (external link weight x10) against density (internal x100 / nodes),\n"
+      "drawn on their ranks, quadrants motor, niche, emerging or declining, basic themes; the\n"
+      "numbers in FILE's stem + '.csv'.\n"
+      "--trends FILE.csv (keywords, terms): documents per term and year in FILE; Kleinberg's\n"
+      "two-state burst detection over the years (burst rate s times the base rate, entering a\n"
+      "burst costs gamma ln(years)) in FILE's stem + '_bursts.csv' (term, start, end, weight)\n"
+      "and the 30 strongest bursts as bars in FILE's stem + '_bursts.svg'.  A reference is matched to a work by DOI, else by\n"
       "first author + initial, year, volume and first page, else by year and title.\n"
       "The format follows -o's extension unless --format is given: .graphml, .gml, .gexf,\n"
       ".net (Pajek, + .clu), .txt (VOSviewer: OUT is the map file, OUT's stem +\n"
@@ -52,6 +76,15 @@ CommandSpec make_spec() {
            "none, association (default for co-occurrence maps), cosine, jaccard, inclusion, equivalence", false,
            "none association cosine jaccard inclusion equivalence"},
           {"thesaurus", "FILE", "VOSviewer thesaurus: label<TAB>replace by (empty: drop the term)"},
+          {"relevance", "P", "terms: keep the P % most relevant terms (default 60; 100: all)"},
+          {"thematic", "FILE", "keywords, terms: the thematic map (strategic diagram) as SVG, its numbers as FILE's stem + .csv"},
+          {"trends", "FILE", "keywords, terms: documents per term and year (CSV), bursts in FILE's stem + _bursts.csv/.svg"},
+          {"burst-s", "S", "--trends: the burst state's rate over the base rate (default 2)"},
+          {"burst-gamma", "G", "--trends: the cost of entering a burst, x ln(years) (default 1)"},
+          {"country-table", "FILE", "countries: single- and multi-country works per country, as CSV"},
+          {"fold", "F",
+           "keywords, terms: how spellings merge: full (default: case, accents, punctuation, plurals), case (case "
+           "only) or none (as written)"},
           {"include-external", "MIN", "citation: add works absent from the library cited at least MIN times"},
           {"over", "WHAT", "cocitation: works (default) or references (cited references, external ones included)"},
           {"cluster", "ALG", "leiden (default), louvain or none", false, "leiden louvain none"},
@@ -73,7 +106,7 @@ const CommandSpec kSpec = make_spec();
 
 const std::size_t kDefaultMaxNodes = 1000;
 
-const char* const kTypes[] = {"citation", "cocitation", "coupling", "coauthor", "keywords"};
+const char* const kTypes[] = {"citation", "cocitation", "coupling", "coauthor", "keywords", "terms", "historiograph", "countries", "institutions"};
 
 std::size_t to_count(const Args& args, const std::string& name, std::size_t fallback) {
   if (!args.has(name)) return fallback;
@@ -143,6 +176,7 @@ std::vector<std::string> write_outputs(OutputFiles& files, const Network& n, con
   else if (format == "gml") one(write_gml);
   else if (format == "gexf") one(write_gexf);
   else if (format == "json") one(write_vosviewer_json);
+  else if (format == "svg" && n.type == "historiograph") one(write_historiograph_svg);
   else if (format == "svg") write_svg(files.open(out), n, picture);
   else if (format == "html") write_html(files.open(out), n, picture);
   else if (format == "png") write_png(files.open(out), n, picture);
@@ -238,17 +272,21 @@ void print_json(std::ostream& out, const Network& n, const CitationReport* r, co
 
 int run(const Args& args) {
   TerminalSafeOutput safe_output(std::cout);  // imported text never drives the terminal
-  if (args.positionals().empty()) throw UsageError("no network TYPE (citation, cocitation, coupling, coauthor, keywords)");
+  if (args.positionals().empty())
+    throw UsageError("no network TYPE (citation, cocitation, coupling, coauthor, keywords, terms, historiograph, countries, institutions)");
   NetworkOptions o;
   o.type = args.positionals().front();
   bool known = false;
   for (const char* t : kTypes) known |= o.type == t;
-  if (!known) throw UsageError("unknown network TYPE '" + o.type + "' (citation, cocitation, coupling, coauthor, keywords)");
+  if (!known)
+    throw UsageError("unknown network TYPE '" + o.type + "' (citation, cocitation, coupling, coauthor, keywords, terms, historiograph, countries, institutions)");
+  const bool term_map = o.type == "keywords" || o.type == "terms";
 
   std::string output = args.get("output");
   std::string format;
   if (!output.empty()) format = format_of(args, output);
-  else if (!args.has("summary") && !args.has("report") && !args.json() && !args.has("links-csv"))
+  else if (!args.has("summary") && !args.has("report") && !args.json() && !args.has("links-csv") &&
+           !args.has("thematic") && !args.has("trends") && !args.has("country-table"))
     throw UsageError("no output: give -o OUT (or --summary, --report, --json)");
 
   std::string counting = args.get("counting", "full");
@@ -258,7 +296,7 @@ int run(const Args& args) {
   o.top = to_count(args, "top", 0);
   // Like VOSviewer: a big vocabulary is a hairball; unless told, keep the
   // ~1,000 most frequent terms (said on stderr).
-  bool terms = o.type == "keywords" || o.type == "coauthor";
+  bool terms = term_map || o.type == "coauthor" || o.type == "countries" || o.type == "institutions";
   if (terms && !args.has("min-occurrences") && !args.has("top")) o.max_nodes = kDefaultMaxNodes;
   o.max_pairs_per_work = to_count(args, "max-pairs-per-work", o.max_pairs_per_work);
   std::string field = args.get("field", "author");
@@ -266,13 +304,13 @@ int run(const Args& args) {
   else if (field == "index") o.field = KeywordField::index;
   else if (field == "both") o.field = KeywordField::both;
   else throw UsageError("--field is author, index or both, not '" + field + "'");
-  bool cooccurrence = o.type != "citation";
+  bool cooccurrence = o.type != "citation" && o.type != "historiograph";
   try {
     o.normalization = parse_normalization(args.get("normalization", cooccurrence ? "association" : "none"));
   } catch (const NetworkError& e) {
     throw UsageError(e.what());
   }
-  if (o.type == "citation" && o.normalization != Normalization::none)
+  if ((o.type == "citation" || o.type == "historiograph") && o.normalization != Normalization::none)
     throw UsageError("--normalization applies to co-occurrence networks, not citation");
   o.include_external = to_count(args, "include-external", 0);
   if (o.include_external && o.type != "citation") throw UsageError("--include-external applies to citation networks");
@@ -280,7 +318,52 @@ int run(const Args& args) {
   if (over != "works" && over != "references") throw UsageError("--over is works or references, not '" + over + "'");
   o.over_references = over == "references";
   if (o.over_references && o.type != "cocitation") throw UsageError("--over references applies to cocitation networks");
-  if (args.has("thesaurus") && o.type != "keywords") throw UsageError("--thesaurus applies to keyword networks");
+  if (args.has("thesaurus") && !term_map) throw UsageError("--thesaurus applies to keyword and term maps");
+  if (args.has("relevance")) {
+    if (o.type != "terms") throw UsageError("--relevance applies to term maps");
+    double p = to_real(args, "relevance", 60);
+    if (p <= 0 || p > 100) throw UsageError("--relevance wants a percentage in (0, 100]");
+    o.relevance_share = p / 100;
+  }
+  if (args.has("thematic")) {
+    if (!term_map) throw UsageError("--thematic applies to keyword and term maps");
+    if (ascii_lower(std::filesystem::path(args.get("thematic")).extension().string()) != ".svg")
+      throw UsageError("--thematic writes an SVG: give a FILE ending in .svg");
+    if (args.get("cluster", "leiden") == "none") throw UsageError("--thematic needs clusters, not --cluster none");
+  }
+  if (args.has("country-table") && o.type != "countries") throw UsageError("--country-table applies to country maps");
+  if (args.has("trends")) {
+    if (!term_map) throw UsageError("--trends applies to keyword and term maps");
+    if (ascii_lower(std::filesystem::path(args.get("trends")).extension().string()) != ".csv")
+      throw UsageError("--trends writes a CSV: give a FILE ending in .csv");
+  }
+  {
+    // Each file written once: "--thematic t.svg" writes t.csv, which --trends t.csv would overwrite.
+    std::vector<std::string> paths;
+    if (!output.empty()) paths.push_back(output);
+    if (args.has("links-csv")) paths.push_back(args.get("links-csv"));
+    if (args.has("thematic")) paths.insert(paths.end(), {args.get("thematic"), sibling(args.get("thematic"), ".csv")});
+    if (args.has("trends"))
+      paths.insert(paths.end(), {args.get("trends"), sibling(args.get("trends"), "_bursts.csv"),
+                                 sibling(args.get("trends"), "_bursts.svg")});
+    if (args.has("country-table")) paths.push_back(args.get("country-table"));
+    for (std::size_t i = 0; i < paths.size(); ++i)
+      for (std::size_t j = i + 1; j < paths.size(); ++j)
+        if (paths[i] == paths[j] && paths[i] != "-")
+          throw UsageError("two outputs would be written to " + paths[i] + ": give them different names");
+  }
+  double burst_s = to_real(args, "burst-s", 2), burst_gamma = to_real(args, "burst-gamma", 1);
+  if (burst_s <= 1) throw UsageError("--burst-s wants a number > 1");
+  std::vector<std::vector<std::uint32_t>> node_documents;
+  if (args.has("trends")) o.node_documents = &node_documents;
+  if (args.has("fold")) {
+    if (!term_map) throw UsageError("--fold applies to keyword and term maps");
+    try {
+      o.fold = parse_fold(args.get("fold"));
+    } catch (const NetworkError& e) {
+      throw UsageError(e.what());
+    }
+  }
   o.link_documents = args.has("links-csv") || format == "csv" || format == "html";
 
   AnalysisOptions a;
@@ -305,6 +388,10 @@ int run(const Args& args) {
   if (args.has("overlay") && !args.has("view")) picture.view = "overlay";
   // Positions only matter to the pictures and the map files.
   if (args.get("layout", "").empty() && (format.empty() || format == "net" || format == "csv")) a.layout = "none";
+  if (o.type == "historiograph") {
+    if (args.has("layout") && a.layout != "none") throw UsageError("a historiograph is laid out by year: no --layout");
+    a.layout = "none";  // the builder placed the works by year
+  }
   a.normalized_weights = o.normalization != Normalization::none;
   for (const auto& c : args.all("centrality")) {
     if (c != "betweenness") throw UsageError("--centrality is betweenness, not '" + c + "'");
@@ -330,14 +417,15 @@ int run(const Args& args) {
   CitationReport report;
   Network n = build_network(docs, o, &report);
   if (o.max_nodes && n.min_occurrences > 1)
-    std::cerr << "refnet network: " << n.candidates << (o.type == "keywords" ? " keywords" : " authors")
-              << "; kept the " << n.nodes.size() << " with at least " << n.min_occurrences
+    std::cerr << "refnet network: " << n.candidates << " " << (o.type == "coauthor" ? "authors" : o.type)
+              << "; kept the " << n.nodes.size() << (o.type == "terms" ? " most relevant of those" : "")
+              << " with at least " << n.min_occurrences
               << " documents (at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
   for (const auto& c : n.capped_works)
     std::cerr << "refnet network: warning: work " << c.work_id << ": " << c.items
-              << (o.type == "keywords" ? " keywords" : " authors") << " make " << c.pairs
+              << " " << (o.type == "coauthor" ? "authors" : o.type) << " make " << c.pairs
               << " pairs, more than --max-pairs-per-work " << o.max_pairs_per_work
-              << "; its links were left out (its " << (o.type == "keywords" ? "keywords" : "authors")
+              << "; its links were left out (its " << (o.type == "coauthor" ? "authors" : o.type)
               << " still count as occurrences)\n";
   analyse_network(n, a);
 
@@ -357,9 +445,35 @@ int run(const Args& args) {
     write_links_csv(outputs.open(path), n);
     files.push_back(path);
   }
+  if (args.has("thematic")) {
+    std::string path = args.get("thematic");
+    std::vector<Theme> themes = thematic_map(n);
+    write_thematic_svg(outputs.open(path), themes, "Thematic map: " + n.description);
+    std::string csv = sibling(path, ".csv");
+    write_thematic_csv(outputs.open(csv), themes);
+    files.push_back(path);
+    files.push_back(csv);
+  }
+  if (args.has("trends")) {
+    std::string path = args.get("trends");
+    write_trends_csv(outputs.open(path), n, term_years(n, node_documents, docs));
+    std::vector<Burst> bursts = keyword_bursts(n, node_documents, docs, burst_s, burst_gamma);
+    int first = 0, last = 0;
+    for (const auto& d : docs)
+      if (d.year) first = first ? std::min(first, d.year) : d.year, last = std::max(last, d.year);
+    std::string bursts_csv = sibling(path, "_bursts.csv"), bursts_svg = sibling(path, "_bursts.svg");
+    write_bursts_csv(outputs.open(bursts_csv), n, bursts);
+    write_bursts_svg(outputs.open(bursts_svg), n, bursts, first, last);
+    files.insert(files.end(), {path, bursts_csv, bursts_svg});
+  }
+  if (args.has("country-table")) {
+    std::string path = args.get("country-table");
+    write_country_collaboration_csv(outputs.open(path), country_collaboration(docs));
+    files.push_back(path);
+  }
   outputs.commit();
 
-  const CitationReport* rep = o.type == "citation" ? &report : nullptr;
+  const CitationReport* rep = o.type == "citation" || o.type == "historiograph" ? &report : nullptr;
   if (args.json()) {
     print_json(std::cout, n, rep, files);
   } else {

@@ -1,0 +1,80 @@
+// The historiograph picture (Garfield's HistCite, bibliometrix's
+// histPlot): works placed by year, arrows from citing to cited work.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <ostream>
+
+#include "graph_common.hpp"
+#include "refnet/network_maps.hpp"
+
+namespace refnet {
+
+void write_historiograph_svg(std::ostream& out, const Network& n) {
+  using graph::fixed;
+  using graph::xml_escape;
+  graph::ClassicLocale classic(out);
+  // Columns: the distinct years, evenly spaced; rows: the node's y (its
+  // place among the works of its year).
+  std::map<int, std::size_t> column;
+  double rows = 1;
+  for (const auto& v : n.nodes) {
+    column.emplace(int(std::lround(v.x)), 0);
+    rows = std::max(rows, v.y + 1);
+  }
+  std::size_t c = 0;
+  for (auto& [year, col] : column) col = c++;
+  const double col_w = 150, row_h = 46, left = 40, top = 80, bottom = 60;
+  const double W = left + col_w * double(std::max<std::size_t>(1, column.size())) + 60;
+  const double H = top + row_h * rows + bottom;
+  int max_cites = 1;
+  for (const auto& v : n.nodes) max_cites = std::max(max_cites, v.local_citations);
+  auto x_of = [&](const NetworkNode& v) { return left + col_w * (double(column[int(std::lround(v.x))]) + 0.5); };
+  auto y_of = [&](const NetworkNode& v) { return top + row_h * (v.y + 0.5); };
+  auto r_of = [&](const NetworkNode& v) { return 4 + 10 * std::sqrt(double(v.local_citations) / max_cites); };
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << fixed(W, 0) << "\" height=\"" << fixed(H, 0)
+      << "\" viewBox=\"0 0 " << fixed(W, 0) << " " << fixed(H, 0) << "\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+      << "<title>" << xml_escape(n.description) << "</title>\n"
+      << "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+      << "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#777\"/></marker></defs>\n"
+      << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+      << "<text x=\"" << left << "\" y=\"28\" font-size=\"18\">Historiograph</text>\n"
+      << "<text x=\"" << left << "\" y=\"48\" font-size=\"11\" fill=\"#555\">" << xml_escape(graph::valid_utf8(n.description))
+      << "</text>\n";
+  for (const auto& [year, col] : column) {
+    double x = left + col_w * (double(col) + 0.5);
+    out << "<line x1=\"" << fixed(x, 1) << "\" y1=\"" << top - 10 << "\" x2=\"" << fixed(x, 1) << "\" y2=\""
+        << fixed(H - bottom + 10, 1) << "\" stroke=\"#eee\"/>"
+        << "<text x=\"" << fixed(x, 1) << "\" y=\"" << fixed(H - bottom + 30, 1)
+        << "\" text-anchor=\"middle\" font-size=\"12\">" << year << "</text>\n";
+  }
+  // Arrows from the citing work's edge to the cited work's edge, bent
+  // (more the longer they are) so that citations along one row stay apart.
+  out << "<g stroke=\"#999\" stroke-width=\"1\" fill=\"none\" marker-end=\"url(#arrow)\">\n";
+  for (const auto& l : n.links) {
+    const NetworkNode &s = n.nodes[l.source], &t = n.nodes[l.target];
+    double x1 = x_of(s), y1 = y_of(s), x2 = x_of(t), y2 = y_of(t);
+    double dx = x2 - x1, dy = y2 - y1, len = std::hypot(dx, dy);
+    if (len < 1e-9) continue;
+    double rs = r_of(s), rt = r_of(t) + 1;
+    double sx = x1 + dx / len * rs, sy = y1 + dy / len * rs, tx = x2 - dx / len * rt, ty = y2 - dy / len * rt;
+    // The control point: off the middle, perpendicular, 12 % of the length.
+    double cx = (sx + tx) / 2 + dy / len * 0.12 * len, cy = (sy + ty) / 2 - dx / len * 0.12 * len;
+    out << "<path d=\"M " << fixed(sx, 1) << " " << fixed(sy, 1) << " Q " << fixed(cx, 1) << " " << fixed(cy, 1) << " "
+        << fixed(tx, 1) << " " << fixed(ty, 1) << "\"/>\n";
+  }
+  out << "</g>\n";
+  for (const auto& v : n.nodes) {
+    double x = x_of(v), y = y_of(v);
+    out << "<g><title>" << xml_escape(graph::valid_utf8(v.label + (v.title.empty() ? "" : ": " + v.title) + " (" +
+                                                        std::to_string(v.local_citations) + " local citations)"))
+        << "</title><circle cx=\"" << fixed(x, 1) << "\" cy=\"" << fixed(y, 1) << "\" r=\"" << fixed(r_of(v), 1)
+        << "\" fill=\"" << graph::hex(graph::cluster_color(v.cluster)) << "\" stroke=\"#333\" stroke-width=\"0.5\"/>"
+        << "<text x=\"" << fixed(x, 1) << "\" y=\"" << fixed(y + r_of(v) + 11, 1)
+        << "\" text-anchor=\"middle\" font-size=\"10\">" << xml_escape(graph::valid_utf8(v.label)) << "</text></g>\n";
+  }
+  out << "</svg>\n";
+}
+
+}  // namespace refnet
