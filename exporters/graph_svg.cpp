@@ -25,6 +25,10 @@ std::string map_title(const Network& n) {
   if (n.type == "coupling") return "Bibliographic coupling map";
   if (n.type == "coauthor") return "Co-authorship map";
   if (n.type == "citation") return "Citation network";
+  if (n.type == "terms") return "Term co-occurrence map";
+  if (n.type == "historiograph") return "Historiograph";
+  if (n.type == "countries") return "Country collaboration map";
+  if (n.type == "institutions") return "Institution collaboration map";
   return n.type.empty() ? "Network map" : n.type + " network";
 }
 

@@ -216,7 +216,8 @@ void layout(Network& n, const AnalysisOptions& a, const Graph& g, const Vec& w, 
     note += ", no layout (more than " + std::to_string(a.layout_auto_max) + " nodes; --layout drl forces one)";
     return;
   }
-  bool cooccurrence = n.type == "keywords" || n.type == "coauthor" || n.type == "cocitation" || n.type == "coupling";
+  bool cooccurrence = n.type == "keywords" || n.type == "terms" || n.type == "coauthor" || n.type == "countries" ||
+                     n.type == "institutions" || n.type == "cocitation" || n.type == "coupling";
   if (a.layout == "vos" || (a.layout == "auto" && cooccurrence && nv <= a.layout_vos_max)) {
     VosLayoutOptions vo;
     vo.seed = a.seed;
