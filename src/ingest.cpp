@@ -8,9 +8,13 @@
 namespace refnet {
 
 namespace {
+// Works' keys and every alias: a paper may still \cite an absorbed or
+// replaced key, so a new work never takes it.
 std::unordered_set<std::string> taken_keys(Library& lib) {
   std::vector<std::string> keys = lib.citekeys();
-  return {keys.begin(), keys.end()};
+  std::unordered_set<std::string> taken(keys.begin(), keys.end());
+  for (auto& [work, alias] : lib.absorbed_keys()) taken.insert(std::move(alias));
+  return taken;
 }
 }  // namespace
 

@@ -522,6 +522,15 @@ TEST_CASE("an absorbed work's key is an alias of the survivor, held by no work; 
   auto cited = lib.run("export", "--no-pin --aux '" + (d / "paper.aux") + "'");
   CHECK(cited.out.find("@") != std::string::npos);
   CHECK(cited.out.find("{" + old_key + ",") != std::string::npos);
+  // A new work never takes the alias (a paper may still \cite it): a .bib
+  // entry under that key is imported under another, and the old key still
+  // names the survivor.
+  { std::ofstream(d / "new.bib") << "@article{" << old_key << ", title = {A different work}, author = {Nobody, Ann},"
+                                 << " journal = {Elsewhere}, year = {1901}}\n"; }
+  lib.run("import", "'" + (d / "new.bib") + "'");
+  const std::int64_t fresh = lib.scalar("SELECT max(id) FROM works");
+  CHECK(lib.work(std::to_string(fresh)).at("citekey") != old_key);
+  CHECK(lib.work(old_key).at("id") == survivor);
 }
 
 TEST_CASE("a title set or edited by the user carries its own protected words, not the imported title's",

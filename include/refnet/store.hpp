@@ -245,7 +245,7 @@ class Library {
   // Merges works into `into` (their sources move; the absorbed works stay in
   // the table, marked merged, so unmerge restores them with their IDs and
   // keys).  An absorbed work's key becomes an alias of `into` (see
-  // absorbed_keys()): no work holds it, so it is free for a new key.  Returns the merge's log id.  Throws StoreError for a merged or
+  // absorbed_keys()): no work holds it, and no new key takes it (a paper may still \cite it).  Returns the merge's log id.  Throws StoreError for a merged or
   // missing work.
   std::int64_t merge(std::int64_t into, const std::vector<std::int64_t>& absorbed, const std::string& kind,
                      const std::string& reason);

@@ -61,9 +61,17 @@ int run(const Args& args) {
     return true;
   });
 
+  // Held: every key and alias but those of the works rekeyed (a work may
+  // take back one of its own aliases; another's alias may still be \cited).
   std::vector<std::string> all = lib.citekeys();
   std::unordered_set<std::string> taken(all.begin(), all.end());
-  for (const auto& w : works) taken.erase(w.record.citekey);
+  std::unordered_set<std::int64_t> rekeyed;
+  for (const auto& w : works) {
+    taken.erase(w.record.citekey);
+    rekeyed.insert(w.id);
+  }
+  for (auto& [work, alias] : lib.absorbed_keys())
+    if (!rekeyed.count(work)) taken.insert(std::move(alias));
   KeyAssigner keys(std::move(taken), pattern);
   std::vector<Change> changes;
   std::size_t pinned = 0;
