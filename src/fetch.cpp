@@ -22,6 +22,8 @@
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace refnet {
 
 using Clock = std::chrono::steady_clock;
@@ -135,6 +137,52 @@ std::string work_url(std::string_view base, std::string_view doi) {
   return url;
 }
 
+std::string search_url(std::string_view base, std::string_view bibliographic, int rows) {
+  static const char hex[] = "0123456789ABCDEF";
+  while (!base.empty() && base.back() == '/') base.remove_suffix(1);
+  std::string url(base);
+  url += "/works?query.bibliographic=";
+  for (unsigned char c : bibliographic) {
+    if (is_alpha(static_cast<char>(c)) || is_digit(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~') {
+      url.push_back(static_cast<char>(c));
+    } else {
+      url.push_back('%');
+      url.push_back(hex[c >> 4]);
+      url.push_back(hex[c & 15]);
+    }
+  }
+  return url + "&rows=" + std::to_string(rows);
+}
+
+std::optional<std::vector<SearchCandidate>> parse_search_response(std::string_view body, const std::string& url,
+                                                                  std::string& error) {
+  nlohmann::json j = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+  if (j.is_discarded()) {
+    error = "not JSON";
+    return std::nullopt;
+  }
+  const nlohmann::json* items = nullptr;
+  if (j.is_object() && j.value("message-type", "") == "work-list" && j.contains("message") && j["message"].is_object())
+    if (auto it = j["message"].find("items"); it != j["message"].end() && it->is_array()) items = &*it;
+  if (!items) {
+    error = "not a Crossref work list";
+    return std::nullopt;
+  }
+  std::vector<SearchCandidate> out;
+  Diagnostics diags(1);
+  diags.set_source(url, body);
+  parse_crossref_json(body, diags, [&](Record&& r) { out.push_back({std::move(r), 0}); });
+  if (diags.errors() > 0 || out.size() != items->size()) {
+    error = diags.items().empty() ? std::string("items that are not Crossref works") : diags.items().front().message;
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto& item = (*items)[i];
+    if (item.is_object() && item.contains("score") && item["score"].is_number()) out[i].score = item["score"].get<double>();
+  }
+  return out;
+}
+
 std::optional<Record> parse_work_response(std::string_view body, const std::string& url, std::string& error) {
   Diagnostics diags(1);
   diags.set_source(url, body);
@@ -180,7 +228,8 @@ std::optional<std::string> mailto_problem(std::string_view m) {
 
 struct CrossrefClient::Engine {
   struct Job {
-    std::string doi, url;
+    std::string doi, url;  // a search: the reference string, the search URL
+    bool search = false;
     unsigned tries = 0;
     bool malformed_retried = false;
     Clock::time_point not_before{};
@@ -322,8 +371,11 @@ struct CrossrefClient::Engine {
     return d * jitter(rng);
   }
 
-  void finish(Job* j, FetchOutcome outcome, std::string error = {}, std::optional<Record> record = {}) {
+  void finish(Job* j, FetchOutcome outcome, std::string error = {}, std::optional<Record> record = {},
+              std::vector<SearchCandidate> candidates = {}) {
     FetchResult r;
+    r.search = j->search;
+    r.candidates = std::move(candidates);
     r.doi = j->doi;
     r.url = j->url;
     r.outcome = outcome;
@@ -400,6 +452,21 @@ struct CrossrefClient::Engine {
       retry_or_fail(j, now, what);
       return;
     }
+    if (status == 200 && j->search) {
+      std::string why;
+      if (auto candidates = parse_search_response(j->body, j->url, why)) {
+        finish(j, FetchOutcome::ok, {}, std::nullopt, std::move(*candidates));
+        return;
+      }
+      why = "malformed answer: " + why;
+      if (j->malformed_retried) {
+        finish(j, FetchOutcome::failed, why);
+      } else {
+        j->malformed_retried = true;
+        retry_or_fail(j, now, why);
+      }
+      return;
+    }
     if (status == 200) {
       std::string why;
       if (auto record = parse_work_response(j->body, j->url, why)) {
@@ -447,11 +514,13 @@ struct CrossrefClient::Engine {
     finish(j, FetchOutcome::failed, what);
   }
 
-  void run(const std::vector<std::string>& dois) {
-    for (std::size_t i = 0; i < dois.size(); ++i) {
+  // `asked`: DOIs, or with `rows` > 0 reference strings to search.
+  void run(const std::vector<std::string>& asked, int rows = 0) {
+    for (std::size_t i = 0; i < asked.size(); ++i) {
       auto j = std::make_unique<Job>();
-      j->doi = dois[i];
-      j->url = work_url(opt.base_url, dois[i]);
+      j->doi = asked[i];
+      j->search = rows > 0;
+      j->url = j->search ? search_url(opt.base_url, asked[i], rows) : work_url(opt.base_url, asked[i]);
       waiting.push_back(j.get());
       jobs.push_back(std::move(j));
     }
@@ -509,6 +578,12 @@ void CrossrefClient::fetch(const std::vector<std::string>& dois, const FetchCall
   engine.run(dois);
 }
 
+void CrossrefClient::search(const std::vector<std::string>& strings, int rows, const FetchCallback& done) {
+  if (strings.empty()) return;
+  Engine engine(*this, done);
+  engine.run(strings, std::max(1, rows));
+}
+
 // ---------------------------------------------------------------------------
 
 void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& dois, CacheMode mode,
@@ -553,6 +628,43 @@ void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<st
   client.fetch(ask, [&](FetchResult&& r) {
     if (r.outcome == FetchOutcome::ok) lib.cache_put(r.url, 200, r.body);
     else if (r.outcome == FetchOutcome::not_found) lib.cache_put(r.url, 404, r.body);
+    done(std::move(r));
+  });
+}
+
+void search_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& strings, int rows,
+                       CacheMode mode, const FetchCallback& done) {
+  std::vector<std::string> ask;
+  for (const std::string& s : strings) {
+    std::string url = search_url(client.options().base_url, s, rows);
+    std::optional<CachedResponse> hit;
+    if (!mode.refresh || mode.offline) hit = lib.cache_get(url);
+    FetchResult r;
+    r.doi = s;
+    r.url = url;
+    r.search = true;
+    r.from_cache = true;
+    if (hit && hit->status == 200) {
+      std::string why;
+      if (auto candidates = parse_search_response(hit->body, url, why)) {
+        r.outcome = FetchOutcome::ok;
+        r.http_status = 200;
+        r.candidates = std::move(*candidates);
+        r.body = std::move(hit->body);
+        done(std::move(r));
+        continue;
+      }
+    }
+    if (mode.offline) {
+      r.outcome = FetchOutcome::failed;
+      r.error = "not in the cache (--offline)";
+      done(std::move(r));
+      continue;
+    }
+    ask.push_back(s);
+  }
+  client.search(ask, rows, [&](FetchResult&& r) {
+    if (r.outcome == FetchOutcome::ok) lib.cache_put(r.url, 200, r.body);
     done(std::move(r));
   });
 }
