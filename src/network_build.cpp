@@ -290,8 +290,10 @@ std::string short_label(const Reference& r) {
 // for the match: the title, volume and first page, first page and journal,
 // or, for what has neither volume nor page (a book), the source.
 // References are compared only within their (first author, year) block,
-// and a cited work's fields are those of all its references so far, so a
-// reference is compared with each cited work of its block once.
+// and there only with the cited works that could agree: those of the same
+// first page, those whose title starts with the same three words, and,
+// for a reference without a page, those without one.  A cited work's
+// fields are those of its references so far (the first value of each).
 class CitedWorks {
  public:
   // The cited work of `r` (an index into items()), a new one when no
@@ -305,20 +307,44 @@ class CitedWorks {
       if (auto it = by_doi_.find(f.doi); it != by_doi_.end()) at = it->second;
     if (at == UINT32_MAX && !f.raw.empty())
       if (auto it = by_raw_.find(f.raw); it != by_raw_.end() && compatible(works_[it->second], f)) at = it->second;
-    std::vector<std::uint32_t>* block = nullptr;
+    std::string block;
     if (!f.family.empty() && f.year) {
-      block = &blocks_[f.family + "|" + std::to_string(f.year)];
-      if (at == UINT32_MAX)
-        for (std::uint32_t c : *block)
+      block = f.family + "|" + std::to_string(f.year) + "|";
+      if (at == UINT32_MAX) {
+        candidates_.clear();
+        auto gather = [&](const std::string& key) {
+          if (auto it = index_.find(key); it != index_.end())
+            candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+        };
+        // A reference with a page agrees with cited works of that page, or
+        // of no page and the same title; one without, with any of the
+        // same title, or of no page.
+        if (!f.page.empty()) gather(block + "p" + f.page);
+        if (!f.title.empty()) gather(block + (f.page.empty() ? "t" : "u") + title_start(f.title));
+        if (f.page.empty()) gather(block + "-");
+        std::sort(candidates_.begin(), candidates_.end());  // the first cited work that agrees
+        candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+        for (std::uint32_t c : candidates_)
           if (compatible(works_[c], f)) {
             at = c;
             break;
           }
+      }
     }
     if (at == UINT32_MAX) {
       at = std::uint32_t(works_.size());
       works_.emplace_back();
-      if (block) block->push_back(at);
+      if (!block.empty() && f.page.empty()) index_[block + "-"].push_back(at);
+    }
+    const Work& w = works_[at];
+    bool new_page = w.f.page.empty() && !f.page.empty(), new_title = f.title.size() > w.f.title.size();
+    if (!block.empty() && new_page) index_[block + "p" + f.page].push_back(at);
+    if (!block.empty() && new_title) {
+      std::string start = title_start(f.title);
+      if (w.f.title.empty() || title_start(w.f.title) != start) {
+        index_[block + "t" + start].push_back(at);
+        if (w.f.page.empty() && f.page.empty()) index_[block + "u" + start].push_back(at);
+      }
     }
     merge(at, f, r);
     return at;
@@ -375,6 +401,13 @@ class CitedWorks {
       if (!journals_[it->second].empty()) f.journal = it->second;
     }
     return f;
+  }
+
+  // The first three words of a folded title: titles that agree share them.
+  static std::string title_start(const std::string& title) {
+    std::size_t at = 0;
+    for (int words = 0; words < 3 && at != std::string::npos; ++words) at = title.find(' ', at == 0 ? 0 : at + 1);
+    return title.substr(0, at);
   }
 
   // Equal, or one the other's start of at least three words (a subtitle
@@ -437,7 +470,11 @@ class CitedWorks {
 
   std::vector<Work> works_;
   std::unordered_map<std::string, std::uint32_t> by_doi_, by_raw_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> blocks_;
+  // "family|year|p<page>", "family|year|t<three title words>" (and "u..."
+  // for those without a page), "family|year|-" (no page): the cited works a
+  // reference of that block may agree with.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> index_;
+  std::vector<std::uint32_t> candidates_;
   std::unordered_map<std::string, std::uint32_t> journal_at_;
   std::vector<JournalKey> journals_;
 };
