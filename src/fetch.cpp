@@ -452,24 +452,14 @@ struct CrossrefClient::Engine {
       retry_or_fail(j, now, what);
       return;
     }
-    if (status == 200 && j->search) {
-      std::string why;
-      if (auto candidates = parse_search_response(j->body, j->url, why)) {
-        finish(j, FetchOutcome::ok, {}, std::nullopt, std::move(*candidates));
-        return;
-      }
-      why = "malformed answer: " + why;
-      if (j->malformed_retried) {
-        finish(j, FetchOutcome::failed, why);
-      } else {
-        j->malformed_retried = true;
-        retry_or_fail(j, now, why);
-      }
-      return;
-    }
     if (status == 200) {
       std::string why;
-      if (auto record = parse_work_response(j->body, j->url, why)) {
+      if (j->search) {
+        if (auto candidates = parse_search_response(j->body, j->url, why)) {
+          finish(j, FetchOutcome::ok, {}, std::nullopt, std::move(*candidates));
+          return;
+        }
+      } else if (auto record = parse_work_response(j->body, j->url, why)) {
         std::string wrong = answer_mismatch(*record, j->doi);
         if (!wrong.empty()) finish(j, FetchOutcome::failed, wrong);
         else finish(j, FetchOutcome::ok, {}, std::move(record));
@@ -586,87 +576,91 @@ void CrossrefClient::search(const std::vector<std::string>& strings, int rows, c
 
 // ---------------------------------------------------------------------------
 
-void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& dois, CacheMode mode,
-                      const FetchCallback& done) {
+namespace {
+
+// The library's cache in front of the client: each asked DOI or string
+// whose URL has a cached answer that `use` accepts (filling the result) is
+// done from the cache; with --offline the others fail; the rest are
+// returned, to be asked.
+std::vector<std::string> answer_from_cache(Library& lib, const std::vector<std::string>& asked, CacheMode mode,
+                                           bool search, const std::function<std::string(const std::string&)>& url_of,
+                                           const std::function<bool(CachedResponse&, FetchResult&)>& use,
+                                           const FetchCallback& done) {
   std::vector<std::string> ask;
-  for (const std::string& doi : dois) {
-    std::string url = work_url(client.options().base_url, doi);
+  for (const std::string& a : asked) {
+    std::string url = url_of(a);
     std::optional<CachedResponse> hit;
     if (!mode.refresh || mode.offline) hit = lib.cache_get(url);
     FetchResult r;
-    r.doi = doi;
+    r.doi = a;
     r.url = url;
+    r.search = search;
     r.from_cache = true;
-    if (hit && hit->status == 404) {
-      r.outcome = FetchOutcome::not_found;
-      r.http_status = 404;
+    if (hit && use(*hit, r)) {
+      r.http_status = hit->status;
       r.body = std::move(hit->body);
       done(std::move(r));
       continue;
     }
-    if (hit && hit->status == 200) {
-      std::string why;
-      r.record = parse_work_response(hit->body, url, why);
-      if (r.record && !answer_mismatch(*r.record, doi).empty()) r.record.reset();  // ask again
-      if (r.record) {
-        r.outcome = FetchOutcome::ok;
-        r.http_status = 200;
-        r.body = std::move(hit->body);
-        done(std::move(r));
-        continue;
-      }
-      // A cached answer that does not parse (an older importer?): ask again.
-    }
     if (mode.offline) {
       r.outcome = FetchOutcome::failed;
       r.error = "not in the cache (--offline)";
       done(std::move(r));
       continue;
     }
-    ask.push_back(doi);
+    ask.push_back(a);
   }
-  client.fetch(ask, [&](FetchResult&& r) {
+  return ask;
+}
+
+// New 200 and 404 answers go into the cache before the caller sees them.
+FetchCallback caching(Library& lib, const FetchCallback& done) {
+  return [&lib, &done](FetchResult&& r) {
     if (r.outcome == FetchOutcome::ok) lib.cache_put(r.url, 200, r.body);
     else if (r.outcome == FetchOutcome::not_found) lib.cache_put(r.url, 404, r.body);
     done(std::move(r));
-  });
+  };
+}
+
+}  // namespace
+
+void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& dois, CacheMode mode,
+                      const FetchCallback& done) {
+  auto ask = answer_from_cache(
+      lib, dois, mode, false, [&](const std::string& doi) { return work_url(client.options().base_url, doi); },
+      [](CachedResponse& hit, FetchResult& r) {
+        if (hit.status == 404) {
+          r.outcome = FetchOutcome::not_found;
+          return true;
+        }
+        if (hit.status != 200) return false;
+        // A cached answer that does not parse (an older importer?) or is
+        // about another DOI: ask again.
+        std::string why;
+        r.record = parse_work_response(hit.body, r.url, why);
+        if (r.record && !answer_mismatch(*r.record, r.doi).empty()) r.record.reset();
+        if (!r.record) return false;
+        r.outcome = FetchOutcome::ok;
+        return true;
+      },
+      done);
+  client.fetch(ask, caching(lib, done));
 }
 
 void search_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& strings, int rows,
                        CacheMode mode, const FetchCallback& done) {
-  std::vector<std::string> ask;
-  for (const std::string& s : strings) {
-    std::string url = search_url(client.options().base_url, s, rows);
-    std::optional<CachedResponse> hit;
-    if (!mode.refresh || mode.offline) hit = lib.cache_get(url);
-    FetchResult r;
-    r.doi = s;
-    r.url = url;
-    r.search = true;
-    r.from_cache = true;
-    if (hit && hit->status == 200) {
-      std::string why;
-      if (auto candidates = parse_search_response(hit->body, url, why)) {
+  auto ask = answer_from_cache(
+      lib, strings, mode, true, [&](const std::string& s) { return search_url(client.options().base_url, s, rows); },
+      [](CachedResponse& hit, FetchResult& r) {
+        std::string why;
+        auto candidates = hit.status == 200 ? parse_search_response(hit.body, r.url, why) : std::nullopt;
+        if (!candidates) return false;
         r.outcome = FetchOutcome::ok;
-        r.http_status = 200;
         r.candidates = std::move(*candidates);
-        r.body = std::move(hit->body);
-        done(std::move(r));
-        continue;
-      }
-    }
-    if (mode.offline) {
-      r.outcome = FetchOutcome::failed;
-      r.error = "not in the cache (--offline)";
-      done(std::move(r));
-      continue;
-    }
-    ask.push_back(s);
-  }
-  client.search(ask, rows, [&](FetchResult&& r) {
-    if (r.outcome == FetchOutcome::ok) lib.cache_put(r.url, 200, r.body);
-    done(std::move(r));
-  });
+        return true;
+      },
+      done);
+  client.search(ask, rows, caching(lib, done));
 }
 
 // ---------------------------------------------------------------------------

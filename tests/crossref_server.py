@@ -126,14 +126,8 @@ class Handler(BaseHTTPRequestHandler):
         log({"t": time.monotonic(), "doi": doi, "answer": mode, "ua": ua})
         if CONFIG.delay:
             time.sleep(CONFIG.delay)
-        if mode == "429":
-            self.answer(429, b"Too many requests", [("Retry-After", str(CONFIG.retry_after))])
+        if self.answered_by_mode(mode):
             return
-        if mode in ("500", "502", "503", "504"):
-            self.answer(int(mode), b"Internal Server Error")
-            return
-        if mode == "slow":
-            time.sleep(CONFIG.slow)
         path = os.path.join(CONFIG.fixtures, urllib.parse.quote(doi, safe="") + ".json")
         if mode == "404" or not os.path.isfile(path):
             self.answer(404, b"Resource not found.")
@@ -149,6 +143,19 @@ class Handler(BaseHTTPRequestHandler):
         self.answer(200, body)
 
 
+    def answered_by_mode(self, mode):
+        """Answers as a failing server does (429, 5xx), or waits (slow);
+        True when the request is answered."""
+        if mode == "429":
+            self.answer(429, b"Too many requests", [("Retry-After", str(CONFIG.retry_after))])
+            return True
+        if mode in ("500", "502", "503", "504"):
+            self.answer(int(mode), b"Internal Server Error")
+            return True
+        if mode == "slow":
+            time.sleep(CONFIG.slow)
+        return False
+
     def handle_search(self, url):
         """GET /works?query.bibliographic=STRING&rows=N: the answer recorded
         for STRING in search/index.tsv beside the works (STRING<TAB>file),
@@ -160,14 +167,8 @@ class Handler(BaseHTTPRequestHandler):
              "ua": self.headers.get("User-Agent", "")})
         if CONFIG.delay:
             time.sleep(CONFIG.delay)
-        if mode == "429":
-            self.answer(429, b"Too many requests", [("Retry-After", str(CONFIG.retry_after))])
+        if self.answered_by_mode(mode):
             return
-        if mode in ("500", "502", "503", "504"):
-            self.answer(int(mode), b"Internal Server Error")
-            return
-        if mode == "slow":
-            time.sleep(CONFIG.slow)
         search_dir = os.path.join(os.path.dirname(os.path.abspath(CONFIG.fixtures)), "search")
         recorded = {}
         index = os.path.join(search_dir, "index.tsv")
