@@ -305,8 +305,13 @@ class CitedWorks {
     std::uint32_t at = UINT32_MAX;
     if (!f.doi.empty())
       if (auto it = by_doi_.find(f.doi); it != by_doi_.end()) at = it->second;
+    // The same text is the same work (its fields are those of a reference
+    // already in it), unless a DOI says otherwise.
     if (at == UINT32_MAX && !f.raw.empty())
-      if (auto it = by_raw_.find(f.raw); it != by_raw_.end() && compatible(works_[it->second], f)) at = it->second;
+      if (auto it = by_raw_.find(f.raw); it != by_raw_.end()) {
+        const std::string& doi = works_[it->second].f.doi;
+        if (doi.empty() || f.doi.empty() || doi == f.doi) at = it->second;
+      }
     std::string block;
     if (!f.family.empty() && f.year) {
       block = f.family + "|" + std::to_string(f.year) + "|";
