@@ -22,6 +22,8 @@
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace refnet {
 
 using Clock = std::chrono::steady_clock;
@@ -135,6 +137,52 @@ std::string work_url(std::string_view base, std::string_view doi) {
   return url;
 }
 
+std::string search_url(std::string_view base, std::string_view bibliographic, int rows) {
+  static const char hex[] = "0123456789ABCDEF";
+  while (!base.empty() && base.back() == '/') base.remove_suffix(1);
+  std::string url(base);
+  url += "/works?query.bibliographic=";
+  for (unsigned char c : bibliographic) {
+    if (is_alpha(static_cast<char>(c)) || is_digit(static_cast<char>(c)) || c == '-' || c == '.' || c == '_' || c == '~') {
+      url.push_back(static_cast<char>(c));
+    } else {
+      url.push_back('%');
+      url.push_back(hex[c >> 4]);
+      url.push_back(hex[c & 15]);
+    }
+  }
+  return url + "&rows=" + std::to_string(rows);
+}
+
+std::optional<std::vector<SearchCandidate>> parse_search_response(std::string_view body, const std::string& url,
+                                                                  std::string& error) {
+  nlohmann::json j = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+  if (j.is_discarded()) {
+    error = "not JSON";
+    return std::nullopt;
+  }
+  const nlohmann::json* items = nullptr;
+  if (j.is_object() && j.value("message-type", "") == "work-list" && j.contains("message") && j["message"].is_object())
+    if (auto it = j["message"].find("items"); it != j["message"].end() && it->is_array()) items = &*it;
+  if (!items) {
+    error = "not a Crossref work list";
+    return std::nullopt;
+  }
+  std::vector<SearchCandidate> out;
+  Diagnostics diags(1);
+  diags.set_source(url, body);
+  parse_crossref_json(body, diags, [&](Record&& r) { out.push_back({std::move(r), 0}); });
+  if (diags.errors() > 0 || out.size() != items->size()) {
+    error = diags.items().empty() ? std::string("items that are not Crossref works") : diags.items().front().message;
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto& item = (*items)[i];
+    if (item.is_object() && item.contains("score") && item["score"].is_number()) out[i].score = item["score"].get<double>();
+  }
+  return out;
+}
+
 std::optional<Record> parse_work_response(std::string_view body, const std::string& url, std::string& error) {
   Diagnostics diags(1);
   diags.set_source(url, body);
@@ -180,7 +228,8 @@ std::optional<std::string> mailto_problem(std::string_view m) {
 
 struct CrossrefClient::Engine {
   struct Job {
-    std::string doi, url;
+    std::string doi, url;  // a search: the reference string, the search URL
+    bool search = false;
     unsigned tries = 0;
     bool malformed_retried = false;
     Clock::time_point not_before{};
@@ -322,8 +371,11 @@ struct CrossrefClient::Engine {
     return d * jitter(rng);
   }
 
-  void finish(Job* j, FetchOutcome outcome, std::string error = {}, std::optional<Record> record = {}) {
+  void finish(Job* j, FetchOutcome outcome, std::string error = {}, std::optional<Record> record = {},
+              std::vector<SearchCandidate> candidates = {}) {
     FetchResult r;
+    r.search = j->search;
+    r.candidates = std::move(candidates);
     r.doi = j->doi;
     r.url = j->url;
     r.outcome = outcome;
@@ -402,7 +454,12 @@ struct CrossrefClient::Engine {
     }
     if (status == 200) {
       std::string why;
-      if (auto record = parse_work_response(j->body, j->url, why)) {
+      if (j->search) {
+        if (auto candidates = parse_search_response(j->body, j->url, why)) {
+          finish(j, FetchOutcome::ok, {}, std::nullopt, std::move(*candidates));
+          return;
+        }
+      } else if (auto record = parse_work_response(j->body, j->url, why)) {
         std::string wrong = answer_mismatch(*record, j->doi);
         if (!wrong.empty()) finish(j, FetchOutcome::failed, wrong);
         else finish(j, FetchOutcome::ok, {}, std::move(record));
@@ -447,11 +504,13 @@ struct CrossrefClient::Engine {
     finish(j, FetchOutcome::failed, what);
   }
 
-  void run(const std::vector<std::string>& dois) {
-    for (std::size_t i = 0; i < dois.size(); ++i) {
+  // `asked`: DOIs, or with `rows` > 0 reference strings to search.
+  void run(const std::vector<std::string>& asked, int rows = 0) {
+    for (std::size_t i = 0; i < asked.size(); ++i) {
       auto j = std::make_unique<Job>();
-      j->doi = dois[i];
-      j->url = work_url(opt.base_url, dois[i]);
+      j->doi = asked[i];
+      j->search = rows > 0;
+      j->url = j->search ? search_url(opt.base_url, asked[i], rows) : work_url(opt.base_url, asked[i]);
       waiting.push_back(j.get());
       jobs.push_back(std::move(j));
     }
@@ -509,38 +568,39 @@ void CrossrefClient::fetch(const std::vector<std::string>& dois, const FetchCall
   engine.run(dois);
 }
 
+void CrossrefClient::search(const std::vector<std::string>& strings, int rows, const FetchCallback& done) {
+  if (strings.empty()) return;
+  Engine engine(*this, done);
+  engine.run(strings, std::max(1, rows));
+}
+
 // ---------------------------------------------------------------------------
 
-void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& dois, CacheMode mode,
-                      const FetchCallback& done) {
+namespace {
+
+// The library's cache in front of the client: each asked DOI or string
+// whose URL has a cached answer that `use` accepts (filling the result) is
+// done from the cache; with --offline the others fail; the rest are
+// returned, to be asked.
+std::vector<std::string> answer_from_cache(Library& lib, const std::vector<std::string>& asked, CacheMode mode,
+                                           bool search, const std::function<std::string(const std::string&)>& url_of,
+                                           const std::function<bool(CachedResponse&, FetchResult&)>& use,
+                                           const FetchCallback& done) {
   std::vector<std::string> ask;
-  for (const std::string& doi : dois) {
-    std::string url = work_url(client.options().base_url, doi);
+  for (const std::string& a : asked) {
+    std::string url = url_of(a);
     std::optional<CachedResponse> hit;
     if (!mode.refresh || mode.offline) hit = lib.cache_get(url);
     FetchResult r;
-    r.doi = doi;
+    r.doi = a;
     r.url = url;
+    r.search = search;
     r.from_cache = true;
-    if (hit && hit->status == 404) {
-      r.outcome = FetchOutcome::not_found;
-      r.http_status = 404;
+    if (hit && use(*hit, r)) {
+      r.http_status = hit->status;
       r.body = std::move(hit->body);
       done(std::move(r));
       continue;
-    }
-    if (hit && hit->status == 200) {
-      std::string why;
-      r.record = parse_work_response(hit->body, url, why);
-      if (r.record && !answer_mismatch(*r.record, doi).empty()) r.record.reset();  // ask again
-      if (r.record) {
-        r.outcome = FetchOutcome::ok;
-        r.http_status = 200;
-        r.body = std::move(hit->body);
-        done(std::move(r));
-        continue;
-      }
-      // A cached answer that does not parse (an older importer?): ask again.
     }
     if (mode.offline) {
       r.outcome = FetchOutcome::failed;
@@ -548,13 +608,59 @@ void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<st
       done(std::move(r));
       continue;
     }
-    ask.push_back(doi);
+    ask.push_back(a);
   }
-  client.fetch(ask, [&](FetchResult&& r) {
+  return ask;
+}
+
+// New 200 and 404 answers go into the cache before the caller sees them.
+FetchCallback caching(Library& lib, const FetchCallback& done) {
+  return [&lib, &done](FetchResult&& r) {
     if (r.outcome == FetchOutcome::ok) lib.cache_put(r.url, 200, r.body);
     else if (r.outcome == FetchOutcome::not_found) lib.cache_put(r.url, 404, r.body);
     done(std::move(r));
-  });
+  };
+}
+
+}  // namespace
+
+void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& dois, CacheMode mode,
+                      const FetchCallback& done) {
+  auto ask = answer_from_cache(
+      lib, dois, mode, false, [&](const std::string& doi) { return work_url(client.options().base_url, doi); },
+      [](CachedResponse& hit, FetchResult& r) {
+        if (hit.status == 404) {
+          r.outcome = FetchOutcome::not_found;
+          return true;
+        }
+        if (hit.status != 200) return false;
+        // A cached answer that does not parse (an older importer?) or is
+        // about another DOI: ask again.
+        std::string why;
+        r.record = parse_work_response(hit.body, r.url, why);
+        if (r.record && !answer_mismatch(*r.record, r.doi).empty()) r.record.reset();
+        if (!r.record) return false;
+        r.outcome = FetchOutcome::ok;
+        return true;
+      },
+      done);
+  client.fetch(ask, caching(lib, done));
+}
+
+void search_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& strings, int rows,
+                       CacheMode mode, const FetchCallback& done) {
+  auto ask = answer_from_cache(
+      lib, strings, mode, true, [&](const std::string& s) { return search_url(client.options().base_url, s, rows); },
+      [](CachedResponse& hit, FetchResult& r) {
+        std::string why;
+        auto candidates = hit.status == 200 ? parse_search_response(hit.body, r.url, why) : std::nullopt;
+        if (!candidates) return false;
+        r.outcome = FetchOutcome::ok;
+        r.candidates = std::move(*candidates);
+        return true;
+      },
+      done);
+  client.search(ask, rows, caching(lib, done));
 }
 
 // ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 
 #include <utf8proc.h>
 
+#include "refnet/journal_abbrev.hpp"
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
@@ -21,6 +22,16 @@
 #include "refnet/text.hpp"
 
 namespace refnet {
+
+std::string first_page_of(std::string_view pages) {
+  pages = trim(pages);
+  std::size_t end = 0;
+  while (end < pages.size() && pages[end] != '-' && pages[end] != ',' && !is_space(pages[end])) ++end;
+  std::string out;
+  for (char c : pages.substr(0, end)) out.push_back(to_lower(c));
+  return out;
+}
+
 namespace {
 
 int to_int(std::string_view s) {
@@ -46,12 +57,6 @@ std::string loose(std::string_view s) {
   return out;
 }
 
-std::string first_page_of(std::string_view pages) {
-  pages = trim(pages);
-  std::size_t end = 0;
-  while (end < pages.size() && pages[end] != '-' && pages[end] != ',' && !is_space(pages[end])) ++end;
-  return loose(pages.substr(0, end));
-}
 
 bool all_upper_initials(std::string_view w) {
   if (w.empty() || w.size() > 4) return false;
@@ -247,7 +252,7 @@ NetworkNode work_node(const NetworkDoc& d) {
 
 enum class Rule { doi, key, title, self, none };
 
-struct CitedItem {  // an external cited work, grouped by DOI or folded raw string
+struct CitedItem {  // an external cited work: references that agree on it (see CitedWorks)
   std::string key;  // "x:10.1000/abc" or "x:amgoud l 2009 artif intell v173 p413"
   std::string label, doi, title;
   int year = 0;
@@ -279,6 +284,211 @@ std::string short_label(const Reference& r) {
   return raw.empty() ? r.doi : raw;
 }
 
+// Cited works outside the library.  References are the same cited work
+// when their parsed fields agree, not when their text is equal: "Pawlak Z,
+// 1982, INT J COMPUT INF SCI, V11, P341" and "Pawlak, Z., Rough sets (1982)
+// Int. J. Comput. Inf. Sci., 11 (5), pp. 341-356" are one work.  A DOI on
+// both decides; otherwise first author (family name, and initial when both
+// have one) and year must be equal, volume and first page must not differ,
+// titles must not differ, and journals must match by ISO 4's rules
+// (journal_abbrev.hpp) unless the titles agree; and something must speak
+// for the match: the title, volume and first page, first page and journal,
+// or, for what has neither volume nor page (a book), the source.
+// References are compared only within their (first author, year) block,
+// and there only with the cited works that could agree: those of the same
+// first page, those whose title starts with the same three words, and,
+// for a reference without a page, those without one.  A cited work's
+// fields are those of its references so far (the first value of each).
+class CitedWorks {
+ public:
+  // The cited work of `r` (an index into items()), a new one when no
+  // earlier reference agrees with it; UINT32_MAX when `r` says nothing
+  // that identifies it.
+  std::uint32_t add(const Reference& r) {
+    Fields f = fields_of(r);
+    if (f.doi.empty() && f.raw.empty()) return UINT32_MAX;
+    std::uint32_t at = UINT32_MAX;
+    if (!f.doi.empty())
+      if (auto it = by_doi_.find(f.doi); it != by_doi_.end()) at = it->second;
+    // The same text is the same work (its fields are those of a reference
+    // already in it), unless a DOI says otherwise.
+    if (at == UINT32_MAX && !f.raw.empty())
+      if (auto it = by_raw_.find(f.raw); it != by_raw_.end()) {
+        const std::string& doi = works_[it->second].f.doi;
+        if (doi.empty() || f.doi.empty() || doi == f.doi) at = it->second;
+      }
+    std::string block;
+    if (!f.family.empty() && f.year) {
+      block = f.family + "|" + std::to_string(f.year) + "|";
+      if (at == UINT32_MAX) {
+        candidates_.clear();
+        auto gather = [&](const std::string& key) {
+          if (auto it = index_.find(key); it != index_.end())
+            candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+        };
+        // A reference with a page agrees with cited works of that page, or
+        // of no page and the same title; one without, with any of the
+        // same title, or of no page.
+        if (!f.page.empty()) gather(block + "p" + f.page);
+        if (!f.title.empty()) gather(block + (f.page.empty() ? "t" : "u") + title_start(f.title));
+        if (f.page.empty()) gather(block + "-");
+        std::sort(candidates_.begin(), candidates_.end());  // the first cited work that agrees
+        candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+        for (std::uint32_t c : candidates_)
+          if (compatible(works_[c], f)) {
+            at = c;
+            break;
+          }
+      }
+    }
+    if (at == UINT32_MAX) {
+      at = std::uint32_t(works_.size());
+      works_.emplace_back();
+      if (!block.empty() && f.page.empty()) index_[block + "-"].push_back(at);
+    }
+    const Work& w = works_[at];
+    bool new_page = w.f.page.empty() && !f.page.empty(), new_title = f.title.size() > w.f.title.size();
+    if (!block.empty() && new_page) index_[block + "p" + f.page].push_back(at);
+    if (!block.empty() && new_title) {
+      std::string start = title_start(f.title);
+      if (w.f.title.empty() || title_start(w.f.title) != start) {
+        index_[block + "t" + start].push_back(at);
+        if (w.f.page.empty() && f.page.empty()) index_[block + "u" + start].push_back(at);
+      }
+    }
+    merge(at, f, r);
+    return at;
+  }
+
+  // The cited works as nodes: keyed by DOI when one of their references
+  // has one, else by the folded text of their first reference; labelled by
+  // their most complete reference.
+  std::vector<CitedItem> items() const {
+    std::vector<CitedItem> out;
+    out.reserve(works_.size());
+    for (const Work& w : works_) {
+      CitedItem item;
+      item.key = "x:" + (w.f.doi.empty() ? w.first_raw : w.f.doi);
+      item.label = short_label(w.best);
+      item.doi = w.f.doi;
+      item.title = w.best.title;
+      item.year = w.f.year ? w.f.year : to_int(w.best.year);
+      out.push_back(std::move(item));
+    }
+    return out;
+  }
+
+ private:
+  struct Fields {
+    std::string doi, raw, family, volume, page, title;
+    char initial = 0;
+    int year = 0;
+    std::uint32_t journal = UINT32_MAX;  // index into journals_
+  };
+  struct Work {
+    Fields f;  // what its references say, the first value of each field
+    std::string first_raw;
+    Reference best;  // its most complete reference
+    int best_score = -1;
+  };
+
+  Fields fields_of(const Reference& r) {
+    Fields f;
+    f.doi = doi_key(r.doi);
+    f.raw = !r.raw.empty() ? fold_words(r.raw)
+                           : fold_words(r.author + " " + r.year + " " + r.title + " " + r.container + " " + r.volume +
+                                        " " + r.first_page);
+    auto [family, initial] = reference_author(r.author);
+    f.family = std::move(family);
+    f.initial = initial;
+    f.year = to_int(r.year);
+    f.volume = loose(r.volume);
+    f.page = first_page_of(r.first_page);
+    f.title = fold_words(r.title);
+    if (!trim(r.container).empty()) {
+      auto [it, fresh] = journal_at_.try_emplace(std::string(trim(r.container)), std::uint32_t(journals_.size()));
+      if (fresh) journals_.push_back(journal_key(it->first));
+      if (!journals_[it->second].empty()) f.journal = it->second;
+    }
+    return f;
+  }
+
+  // The first three words of a folded title: titles that agree share them.
+  static std::string title_start(const std::string& title) {
+    std::size_t at = 0;
+    for (int words = 0; words < 3 && at != std::string::npos; ++words) at = title.find(' ', at == 0 ? 0 : at + 1);
+    return title.substr(0, at);
+  }
+
+  // Equal, or one the other's start of at least three words (a subtitle
+  // left out).
+  static bool titles_agree(const std::string& a, const std::string& b) {
+    const std::string& s = a.size() <= b.size() ? a : b;
+    const std::string& l = a.size() <= b.size() ? b : a;
+    if (s == l) return true;
+    if (l.compare(0, s.size(), s) != 0 || l[s.size()] != ' ') return false;
+    return std::count(s.begin(), s.end(), ' ') >= 2;
+  }
+
+  bool journals_agree(std::uint32_t a, std::uint32_t b) const {
+    return a == b || journals_match(journals_[a], journals_[b]);
+  }
+
+  bool compatible(const Work& w, const Fields& f) const {
+    const Fields& c = w.f;
+    if (!c.doi.empty() && !f.doi.empty()) return c.doi == f.doi;
+    if (c.family != f.family || c.year != f.year) return c.raw == f.raw && !c.raw.empty();
+    if (c.initial && f.initial && c.initial != f.initial) return false;
+    if (!c.volume.empty() && !f.volume.empty() && c.volume != f.volume) return false;
+    if (!c.page.empty() && !f.page.empty() && c.page != f.page) return false;
+    bool both_titles = !c.title.empty() && !f.title.empty();
+    if (both_titles && !titles_agree(c.title, f.title)) return false;
+    bool both_journals = c.journal != UINT32_MAX && f.journal != UINT32_MAX;
+    bool journal = both_journals && journals_agree(c.journal, f.journal);
+    if (both_journals && !journal && !both_titles) return false;
+    if (both_titles) return true;
+    if (!c.raw.empty() && c.raw == f.raw) return true;
+    bool volume = !c.volume.empty() && c.volume == f.volume, page = !c.page.empty() && c.page == f.page;
+    if (volume && page) return true;
+    if (page && journal) return true;
+    return journal && c.volume.empty() && f.volume.empty() && c.page.empty() && f.page.empty();
+  }
+
+  static int completeness(const Reference& r) {
+    int n = 0;
+    for (const std::string* s : {&r.doi, &r.author, &r.year, &r.title, &r.container, &r.volume, &r.first_page})
+      n += !trim(*s).empty();
+    return n;
+  }
+
+  void merge(std::uint32_t at, Fields& f, const Reference& r) {
+    Work& w = works_[at];
+    Fields& c = w.f;
+    if (w.first_raw.empty()) w.first_raw = f.raw;
+    if (c.doi.empty() && !f.doi.empty()) by_doi_.emplace(c.doi = f.doi, at);
+    if (!f.raw.empty()) by_raw_.emplace(f.raw, at);
+    if (c.raw.empty()) c.raw = std::move(f.raw);
+    if (c.family.empty()) c.family = std::move(f.family), c.year = f.year;
+    if (!c.initial) c.initial = f.initial;
+    if (c.volume.empty()) c.volume = std::move(f.volume);
+    if (c.page.empty()) c.page = std::move(f.page);
+    if (f.title.size() > c.title.size()) c.title = std::move(f.title);
+    if (c.journal == UINT32_MAX) c.journal = f.journal;
+    int score = completeness(r) * 4096 + int(std::min<std::size_t>(r.raw.size(), 4095));
+    if (score > w.best_score) w.best = r, w.best_score = score;
+  }
+
+  std::vector<Work> works_;
+  std::unordered_map<std::string, std::uint32_t> by_doi_, by_raw_;
+  // "family|year|p<page>", "family|year|t<three title words>" (and "u..."
+  // for those without a page), "family|year|-" (no page): the cited works a
+  // reference of that block may agree with.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> index_;
+  std::vector<std::uint32_t> candidates_;
+  std::unordered_map<std::string, std::uint32_t> journal_at_;
+  std::vector<JournalKey> journals_;
+};
+
 ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_external) {
   ResolvedRefs out;
   std::unordered_map<std::string, std::uint32_t> by_doi, by_title;
@@ -291,7 +501,7 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
       by_key[index_key(d.first_family, std::to_string(d.year), d.volume, d.first_page)].push_back(i);
     if (d.year && !d.title.empty()) by_title.emplace(year_title_key(d.year, fold_words(d.title)), i);
   }
-  std::unordered_map<std::string, std::uint32_t> external_at;
+  CitedWorks external;
   out.cited.resize(docs.size());
   auto& rep = out.report;
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
@@ -340,28 +550,16 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
         continue;
       }
       if (!want_external) continue;
-      std::string key;
-      if (!r.doi.empty()) key = "x:" + doi_key(r.doi);
-      else if (!r.raw.empty()) key = "x:" + fold_words(r.raw);
-      else key = "x:" + fold_words(r.author + " " + r.year + " " + r.title + " " + r.container + " " + r.volume + " " + r.first_page);
-      if (key.size() <= 2) continue;
-      auto [it, fresh] = external_at.emplace(key, std::uint32_t(out.external.size()));
-      if (fresh) {
-        CitedItem item;
-        item.key = std::move(key);
-        item.label = short_label(r);
-        item.doi = doi_key(r.doi);
-        item.title = r.title;
-        item.year = to_int(r.year);
-        out.external.push_back(std::move(item));
-      }
-      cited.push_back(std::uint32_t(docs.size()) + it->second);
+      std::uint32_t e = external.add(r);
+      if (e != UINT32_MAX) cited.push_back(std::uint32_t(docs.size()) + e);
     }
     std::sort(cited.begin(), cited.end());
     cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
-    for (std::uint32_t c : cited)
-      if (c >= docs.size()) ++out.external[c - docs.size()].citing;
   }
+  out.external = external.items();
+  for (const auto& list : out.cited)
+    for (std::uint32_t c : list)
+      if (c >= docs.size()) ++out.external[c - docs.size()].citing;
   return out;
 }
 

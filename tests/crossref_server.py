@@ -3,7 +3,9 @@
 
 Serves GET /works/{DOI} from recorded responses (fixtures/fetch/works/, one
 file per DOI, named by the URL-encoded lower-case DOI); any other DOI is 404
-"Resource not found." as Crossref answers.  Python standard library only.
+"Resource not found." as Crossref answers.  GET /works?query.bibliographic=S
+(a search) answers from fixtures/fetch/search/ (see handle_search); its modes
+are set under the key "search".  Python standard library only.
 
     crossref_server.py --fixtures DIR [--log FILE] [--mode DOI=MODE[:TIMES]]...
                        [--rate-limit N/SECONDS] [--retry-after SECONDS]
@@ -111,6 +113,9 @@ class Handler(BaseHTTPRequestHandler):
             set_mode(doi, spec)
             self.answer(200, b"{}")
             return
+        if url.path == "/works" and "query.bibliographic" in urllib.parse.parse_qs(url.query):
+            self.handle_search(url)
+            return
         if not url.path.startswith("/works/"):
             log({"t": time.monotonic(), "path": self.path, "answer": 400})
             self.answer(400, b"Bad request")
@@ -121,14 +126,8 @@ class Handler(BaseHTTPRequestHandler):
         log({"t": time.monotonic(), "doi": doi, "answer": mode, "ua": ua})
         if CONFIG.delay:
             time.sleep(CONFIG.delay)
-        if mode == "429":
-            self.answer(429, b"Too many requests", [("Retry-After", str(CONFIG.retry_after))])
+        if self.answered_by_mode(mode):
             return
-        if mode in ("500", "502", "503", "504"):
-            self.answer(int(mode), b"Internal Server Error")
-            return
-        if mode == "slow":
-            time.sleep(CONFIG.slow)
         path = os.path.join(CONFIG.fixtures, urllib.parse.quote(doi, safe="") + ".json")
         if mode == "404" or not os.path.isfile(path):
             self.answer(404, b"Resource not found.")
@@ -139,6 +138,53 @@ class Handler(BaseHTTPRequestHandler):
             self.answer(200, body, send_bytes=len(body) // 2)
             self.close_connection = True
             return
+        if mode == "malformed":
+            body = body[: len(body) // 2]
+        self.answer(200, body)
+
+
+    def answered_by_mode(self, mode):
+        """Answers as a failing server does (429, 5xx), or waits (slow);
+        True when the request is answered."""
+        if mode == "429":
+            self.answer(429, b"Too many requests", [("Retry-After", str(CONFIG.retry_after))])
+            return True
+        if mode in ("500", "502", "503", "504"):
+            self.answer(int(mode), b"Internal Server Error")
+            return True
+        if mode == "slow":
+            time.sleep(CONFIG.slow)
+        return False
+
+    def handle_search(self, url):
+        """GET /works?query.bibliographic=STRING&rows=N: the answer recorded
+        for STRING in search/index.tsv beside the works (STRING<TAB>file),
+        else a work list without items.  Modes apply under the key "search"."""
+        q = urllib.parse.parse_qs(url.query)
+        string = q["query.bibliographic"][0]
+        mode = take_mode("search")
+        log({"t": time.monotonic(), "doi": "search:" + string, "rows": q.get("rows", [""])[0], "answer": mode,
+             "ua": self.headers.get("User-Agent", "")})
+        if CONFIG.delay:
+            time.sleep(CONFIG.delay)
+        if self.answered_by_mode(mode):
+            return
+        search_dir = os.path.join(os.path.dirname(os.path.abspath(CONFIG.fixtures)), "search")
+        recorded = {}
+        index = os.path.join(search_dir, "index.tsv")
+        if os.path.isfile(index):
+            with open(index, encoding="utf-8") as f:
+                for line in f:
+                    if "\t" in line and not line.startswith("#"):
+                        key, _, name = line.rstrip("\n").partition("\t")
+                        recorded[key] = name
+        if string in recorded:
+            with open(os.path.join(search_dir, recorded[string]), "rb") as f:
+                body = f.read()
+        else:
+            body = json.dumps({"status": "ok", "message-type": "work-list", "message-version": "1.0.0",
+                               "message": {"facets": {}, "total-results": 0, "items": [], "items-per-page": 5,
+                                           "query": {"start-index": 0, "search-terms": None}}}).encode()
         if mode == "malformed":
             body = body[: len(body) // 2]
         self.answer(200, body)

@@ -691,3 +691,127 @@ TEST_CASE("a rate-limit wait is said on the progress line", "[fetch]") {
   CHECK(r.status == 0);
   CHECK(contains(r.err, "refnet fetch: waiting 1 s: rate limit"));
 }
+
+// ---------------------------------------------------------------------------
+// Matching references without a DOI: Crossref's search (query.bibliographic)
+// and validation, against search answers recorded in fixtures/fetch/search/.
+
+namespace {
+const std::string kKassen =
+    "Kassen, M., A promising phenomenon of open data: A case study of the Chicago open data project (2013) "
+    "Government Information Quarterly, 30 (4), pp. 508-513";
+const std::string kSmith = "Smith, J., Spin waves (2001) Springer, Berlin";
+const std::string kNobody = "Nobody, X., Unfindable (1999) Nowhere Review, 1, pp. 1-2";
+}  // namespace
+
+TEST_CASE("search_url asks for the string as one query value and five rows", "[fetch]") {
+  CHECK(search_url("https://api.crossref.org/", "Kassen, M. (2013) Gov Inf Q 30:508&x=1") ==
+        "https://api.crossref.org/works?query.bibliographic=Kassen%2C%20M.%20%282013%29%20Gov%20Inf%20Q%2030%3A508%26x%3D1&rows=5");
+  std::string error;
+  CHECK_FALSE(parse_search_response(slurp(fixture("fetch/works/10.1371%2Fjournal.pone.0033693.json")), "u", error));
+  CHECK(error == "not a Crossref work list");
+  auto items = parse_search_response(slurp(fixture("fetch/search/kassen.json")), "u", error);
+  REQUIRE(items);
+  REQUIRE(items->size() == 4);
+  CHECK((*items)[0].record.doi == "10.1016/j.giq.2013.05.012");
+  CHECK((*items)[0].score == 118.2);
+}
+
+TEST_CASE("resolve: a correct match, an ambiguous one rejected, a string Crossref finds nothing for", "[fetch]") {
+  CrossrefServer server;
+  Session s(server);
+  auto r = s.refnet("resolve '" + kKassen + "' '" + kSmith + "' '" + kNobody + "'");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "matched\t10.1016/j.giq.2013.05.012\t" + kKassen +
+                            "\tsupported by year, volume, issue, page, author, title\n"));
+  CHECK(contains(r.out, "ambiguous\t-\t" + kSmith +
+                            "\t10.1007/978-3-662-04462-2 and 10.1007/978-3-662-04462-2_1 are supported as well "
+                            "(year, author, title)\n"));
+  CHECK(contains(r.out, "unmatched\t-\t" + kNobody + "\tCrossref found nothing\n"));
+  auto asked = server.requests();
+  REQUIRE(asked.size() == 3);
+  CHECK(asked[0].doi == "search:" + kKassen);
+
+  SECTION("answers are cached: --offline asks nothing") {
+    auto again = s.refnet("resolve --offline --json '" + kKassen + "'");
+    CHECK(again.status == 0);
+    auto j = nlohmann::json::parse(again.out);
+    REQUIRE(j.size() == 1);
+    CHECK(j[0]["outcome"] == "matched");
+    CHECK(j[0]["doi"] == "10.1016/j.giq.2013.05.012");
+    CHECK(j[0]["candidates"].size() == 2);  // 58.0 and 31.7 score less than half of 118.2
+    CHECK(server.requests().size() == 3);
+    auto missing = s.refnet("resolve --offline 'Never asked, A. (2000) Nothing'");
+    CHECK(missing.status == 1);
+    CHECK(contains(missing.out, "failed\t-\tNever asked, A. (2000) Nothing\tnot in the cache (--offline)\n"));
+  }
+}
+
+TEST_CASE("resolve: a 429 is waited out; a search that times out fails and says so", "[fetch]") {
+  CrossrefServer server({"--mode", "search=429:1", "--retry-after", "1"});
+  Session s(server);
+  auto r = s.refnet("resolve '" + kKassen + "'");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "matched\t10.1016/j.giq.2013.05.012\t"));
+  auto asked = server.requests();
+  REQUIRE(asked.size() == 2);
+  CHECK(asked[0].answer == "429");
+  CHECK(asked[1].t - asked[0].t >= 0.9);  // Retry-After: 1
+
+  server.set_mode("search", "slow");
+  auto t = s.refnet("resolve --refresh --timeout 0.5 --retries 0 '" + kSmith + "'");
+  CHECK(t.status == 1);
+  CHECK(contains(t.out, "failed\t-\t" + kSmith + "\tgave up after 1 try: "));
+  CHECK(contains(t.out, "Timeout"));
+}
+
+TEST_CASE("enrich --match-references: a validated DOI is set on the reference (undoable), the rest is said", "[fetch]") {
+  CrossrefServer server;
+  Session s(server);
+  REQUIRE(s.import(fixture("fetch/search/citing.csv")).status == 0);
+  auto citation = [&](const char* out) {
+    return run_refnet("network citation --report --library '" + s.library + "' -o '" + (s.dir / out) + "'");
+  };
+  auto before = citation("before.csv");
+  INFO(before.err);
+  REQUIRE(before.status == 0);
+
+  auto r = s.refnet("enrich --match-references");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "2 works selected, 4 references without a DOI (4 distinct); 1 matched, 1 ambiguous, "
+                        "2 unmatched; 1 references in 1 work given a DOI (0 from the cache, 4 requests)"));
+  CHECK(contains(r.err, "note: ambiguous (10.1007/978-3-662-04462-2 and 10.1007/978-3-662-04462-2_1 are supported "
+                        "as well (year, author, title)), left without a DOI: " + kSmith));
+  CHECK(contains(r.err, "note: unmatched (Crossref found nothing), left without a DOI: " + kNobody));
+  CHECK(contains(r.err, "note: unmatched (best candidate 10.1177/0020852317735595: no field agrees), left without a "
+                        "DOI: Janenova, S., Public sector reform"));
+  auto refs = [&] {
+    auto w = s.work("10.1108/ijpsm-08-2018-0190");
+    REQUIRE(w);
+    return w->record.references;
+  };
+  auto got = refs();
+  REQUIRE(got.size() == 4);
+  CHECK(got[0].doi == "10.1016/j.giq.2013.05.012");
+  CHECK(got[1].doi.empty());
+
+  // The citation network now links the reference to the work by its DOI.
+  auto after = citation("after.csv");
+  CHECK(contains(before.out, "matched by DOI:           0\n"));
+  CHECK(contains(after.out, "matched by DOI:           1\n"));
+
+  // A second run asks again only for nothing: the other three are cached.
+  auto again = s.refnet("enrich --match-references");
+  CHECK(contains(again.out, "3 references without a DOI (3 distinct); 0 matched, 1 ambiguous, 2 unmatched; "
+                            "0 references in 0 works given a DOI (3 from the cache, 0 requests)"));
+  CHECK(server.requests().size() == 4);
+
+  // One journal entry, which undo takes back.
+  auto undo = run_refnet("undo --library '" + s.library + "'");
+  INFO(undo.out + undo.err);
+  CHECK(undo.status == 0);
+  CHECK(refs()[0].doi.empty());
+}

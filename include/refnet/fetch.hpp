@@ -63,6 +63,22 @@ std::string work_url(std::string_view base, std::string_view doi);
 // body is not one work (malformed or cut-off JSON, an API error message).
 std::optional<Record> parse_work_response(std::string_view body, const std::string& url, std::string& error);
 
+// {base}/works?query.bibliographic=Q&rows=N: Crossref's search for a
+// reference string (Q percent-encoded as a query value).
+std::string search_url(std::string_view base, std::string_view bibliographic, int rows = 5);
+
+// One item of a search answer: the work and Crossref's relevance score.
+struct SearchCandidate {
+  Record record;
+  double score = 0;
+};
+
+// Parses the body of a search answer (a `work-list` message): its items in
+// order, each with its score.  Nothing, and `error` set, when the body is
+// not a work list (malformed or cut-off JSON, an API error message).
+std::optional<std::vector<SearchCandidate>> parse_search_response(std::string_view body, const std::string& url,
+                                                                  std::string& error);
+
 enum class FetchOutcome {
   ok,         // 200 and one work: `record` is set
   not_found,  // 404: not in Crossref (a note, not an error)
@@ -70,7 +86,7 @@ enum class FetchOutcome {
 };
 
 struct FetchResult {
-  std::string doi;  // as asked, normalized
+  std::string doi;  // as asked, normalized; a search: the reference string asked
   std::string url;
   FetchOutcome outcome = FetchOutcome::failed;
   int http_status = 0;  // of the last answer; 0 when none came
@@ -79,6 +95,8 @@ struct FetchResult {
   std::string error;    // failed: "gave up after 5 tries: HTTP 503", ...
   unsigned tries = 0;   // requests made for this DOI (0: from the cache)
   bool from_cache = false;
+  bool search = false;                       // an answer to search(): `candidates`, not `record`
+  std::vector<SearchCandidate> candidates;   // a search's items, best first
 };
 
 using FetchCallback = std::function<void(FetchResult&&)>;
@@ -97,6 +115,12 @@ class CrossrefClient {
   // Fetches each DOI (normalized, see normalize_doi) and calls `done` once
   // per DOI as it finishes, in the order they finish.
   void fetch(const std::vector<std::string>& dois, const FetchCallback& done);
+
+  // Searches Crossref for each reference string (search_url, `rows`
+  // candidates), with the same limits, retries and pauses as fetch(), and
+  // calls `done` once per string: ok with its candidates (none: Crossref
+  // found nothing), or failed.
+  void search(const std::vector<std::string>& strings, int rows, const FetchCallback& done);
 
   // Requests sent so far, retries included.
   std::size_t requests() const { return requests_; }
@@ -119,6 +143,9 @@ struct CacheMode {
 };
 void fetch_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& dois, CacheMode mode,
                       const FetchCallback& done);
+// search() with the same cache in front (keyed by the search URL).
+void search_with_cache(Library& lib, CrossrefClient& client, const std::vector<std::string>& strings, int rows,
+                       CacheMode mode, const FetchCallback& done);
 
 // Progress on stderr: a bar redrawn in place (done/total, rate, ETA) when
 // stderr is a terminal, otherwise a plain line at every tenth of the way.

@@ -77,6 +77,10 @@ struct NetworkDocParts {
 NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& parts = {});
 std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const NetworkDocParts& parts = {});
 
+// The first page of a page range, lower case: "E123-E130" -> "e123",
+// "508-513" -> "508", "341, 356" -> "341".
+std::string first_page_of(std::string_view pages);
+
 // An author as a node: folded family name and initials, "kassen m".
 std::string author_key(const Creator& c);
 // How keywords (and terms) are folded into one node (--fold):

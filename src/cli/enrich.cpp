@@ -20,14 +20,20 @@ CommandSpec make_spec() {
       "work lacks and overwrites nothing.  Answers are cached in the library, so a\n"
       "second run makes no requests (--refresh asks again).  The work is committed in\n"
       "batches: an interrupted run keeps what it did, and running it again finishes.\n\n"
+      "With --match-references, the references of the selected works that have no\n"
+      "DOI are matched instead (see `refnet resolve`): each DOI found is set on the\n"
+      "reference, so that `network citation` links it to the work in the library.\n"
+      "Ambiguous and unmatched references are named on stderr and left as they are.\n\n"
       "environment: REFNET_CROSSREF_URL (default https://api.crossref.org), REFNET_MAILTO.\n\n"
       "exit status: 0 every work with a DOI was looked up (a DOI not in Crossref is only\n"
       "a note); 3 some lookups failed; 1 all failed; 2 bad command line.\n",
       kSelectionOptions};
+  spec.options.push_back({"match-references", nullptr, "find the DOIs of references without one (Crossref search, validated)"});
   const auto& shared = crossref_options();
   spec.options.insert(spec.options.end(), shared.begin(), shared.end());
   spec.examples =
-      "refnet enrich --mailto me@example.org\nrefnet enrich --year 2020- --mailto me@example.org\n";
+      "refnet enrich --mailto me@example.org\nrefnet enrich --year 2020- --mailto me@example.org\n"
+      "refnet enrich --match-references --mailto me@example.org\n";
   return spec;
 }
 const CommandSpec kSpec = make_spec();
@@ -36,6 +42,7 @@ int run(const Args& args) {
   Library lib = open_library(args, false);
   Query q = selection_from_args(args, lib);
   CrossrefSettings settings = crossref_settings(args, "enrich");
+  if (args.has("match-references")) return match_references(args, lib, q, settings);
 
   // DOI -> the works that have it (two unmerged works may share one).
   std::map<std::string, std::vector<std::int64_t>> works_of;

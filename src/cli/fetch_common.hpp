@@ -79,4 +79,9 @@ class FailureReport {
   std::string why_;
 };
 
+// `enrich --match-references` (resolve.cpp): the references without a DOI of
+// the works `q` selects, searched in Crossref and validated; the DOIs found
+// are set on the references (one journal entry).  Returns the exit status.
+int match_references(const Args& args, Library& lib, const Query& q, CrossrefSettings& settings);
+
 }  // namespace refnet::cli

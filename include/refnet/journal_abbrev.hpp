@@ -1,0 +1,49 @@
+// Journal names as references write them, compared: a full title
+// ("Journal of the American Chemical Society"), its ISO 4 abbreviation
+// ("J. Am. Chem. Soc."), Web of Science's J9 form in capitals and cut at 20
+// characters ("J AM CHEM SOC", "SYSTEMS APPROACH MAN") are one journal;
+// "Phys Rev A" and "Phys Rev B" are two.
+//
+// The rule is ISO 4's (LTWA): an abbreviation keeps the significant words of
+// the title, in order, each cut after some letters ("Inform" for
+// "Information") or contracted keeping its first and last letters ("Natl"
+// for "National", "Mgmt" for "Management"), and drops articles, prepositions
+// and conjunctions.  So after folding (case, accents, punctuation) and
+// dropping those stop words, two names match when they have as many words
+// and each pair of words abbreviates one the other.  A small table holds
+// what the rule cannot see: acronyms ("PNAS"), words ISO 4 abbreviates
+// otherwise ("Jpn" for "Japanese"), titles whose abbreviation drops words.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace refnet {
+
+// A journal name ready to compare: its significant words, folded, with the
+// table applied.  Prepare each distinct name once: matching is then a few
+// string comparisons.
+struct JournalKey {
+  std::vector<std::string> words;
+  // Written in capitals and exactly 20 characters long: WoS's J9 form, which
+  // may have lost trailing words.
+  bool maybe_cut = false;
+  bool empty() const { return words.empty(); }
+};
+
+JournalKey journal_key(std::string_view name);
+
+// Whether two prepared names can be the same journal.  An empty key matches
+// nothing (say "unknown" yourself when a name is missing).
+bool journals_match(const JournalKey& a, const JournalKey& b);
+bool journals_match(std::string_view a, std::string_view b);
+
+// Whether `abbrev` (folded) abbreviates `word` (folded) by ISO 4's rules:
+// equal, a prefix of it ("inform", "information"), or a contraction keeping
+// its first and last letters and some letters between, in order ("natl",
+// "national").  A single letter abbreviates nothing but itself: "a" of
+// "Phys Rev A" is a section, not "applied".
+bool abbreviates(std::string_view abbrev, std::string_view word);
+
+}  // namespace refnet
