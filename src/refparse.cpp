@@ -286,7 +286,10 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
   }
   int commas_after = 0;
   for (std::size_t k = i + 1; k < n; ++k) commas_after += word(std::ptrdiff_t(k)) == ",";
+  int commas_before = 0;
+  for (std::size_t k = 0; k < i; ++k) commas_before += word(std::ptrdiff_t(k)) == ",";
   out.push_back("commas>" + std::to_string(std::min(commas_after, 4)));
+  out.push_back("commas<" + std::to_string(std::min(commas_before, 6)) + "|brk=" + std::to_string(std::min(breaks, 3)));
   out.push_back("brk=" + std::to_string(std::min(breaks, 7)));
   if (parens > 0) out.push_back("inparen");
   if (quotes) out.push_back("inquote");
