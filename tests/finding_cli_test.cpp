@@ -328,13 +328,14 @@ TEST_CASE("completion scripts for bash, zsh and fish name every command; the man
   if (std::system("command -v bash >/dev/null 2>&1") == 0) {
     CHECK(offered("refnet export --format ''") == "bibtex biblatex ris csljson csv tsv\n");
     CHECK(offered("refnet network --format g") == "graphml gml gexf\n");
-    CHECK(offered("refnet network --layout ''") == "auto fr drl none\n");
+    CHECK(offered("refnet network --layout ''") == "auto vos fr drl none\n");
+    CHECK(offered("refnet network --view ") == "cluster overlay density\n");
     CHECK(offered("refnet network --cluster l") == "leiden louvain\n");
     CHECK(offered("refnet list --sort ''") == "year -year author title added key\n");
     CHECK(offered("refnet edit --as y") == "yaml\n");
   }
   // zsh and fish from the same specs.
-  CHECK_THAT(run_refnet("completion zsh").out, Contains("]:L:(auto fr drl none)' \\\n"));
+  CHECK_THAT(run_refnet("completion zsh").out, Contains("]:L:(auto vos fr drl none)' \\\n"));
   CHECK_THAT(run_refnet("completion fish").out,
              Contains("complete -c refnet -n '__fish_seen_subcommand_from export' -l format -r -a 'bibtex biblatex ris csljson csv tsv'"));
   CommandResult man = run_refnet("help --man");
