@@ -329,7 +329,7 @@ TEST_CASE("completion scripts for bash, zsh and fish name every command; the man
     CHECK(offered("refnet export --format ''") == "bibtex biblatex ris csljson csv tsv\n");
     CHECK(offered("refnet network --format g") == "graphml gml gexf\n");
     CHECK(offered("refnet network --layout ''") == "auto vos fr drl none\n");
-    CHECK(offered("refnet network --view ") == "cluster overlay density\n");
+    CHECK(offered("refnet network --view ''") == "cluster overlay density\n");
     CHECK(offered("refnet network --cluster l") == "leiden louvain\n");
     CHECK(offered("refnet list --sort ''") == "year -year author title added key\n");
     CHECK(offered("refnet edit --as y") == "yaml\n");
