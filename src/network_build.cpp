@@ -489,9 +489,17 @@ class CitedWorks {
   std::vector<JournalKey> journals_;
 };
 
+// A folded title long enough to name one work without its year: five words
+// or more ("Introduction", "Editorial", "Book review" are not).
+bool distinctive_title(std::string_view folded) {
+  return std::count(folded.begin(), folded.end(), ' ') >= 4;
+}
+
 ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_external) {
   ResolvedRefs out;
-  std::unordered_map<std::string, std::uint32_t> by_doi, by_title;
+  // by_title_only: a long title that one work alone has, for a reference or a
+  // work without a year (a page's article and the works citing it).
+  std::unordered_map<std::string, std::uint32_t> by_doi, by_title, by_title_only;
   by_doi.reserve(docs.size());
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key;
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
@@ -500,6 +508,13 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
     if (!d.first_family.empty() && d.year && !d.volume.empty() && !d.first_page.empty())
       by_key[index_key(d.first_family, std::to_string(d.year), d.volume, d.first_page)].push_back(i);
     if (d.year && !d.title.empty()) by_title.emplace(year_title_key(d.year, fold_words(d.title)), i);
+    if (!d.title.empty()) {
+      std::string t = fold_words(d.title);
+      if (distinctive_title(t)) {
+        auto [it, fresh] = by_title_only.emplace(std::move(t), i);
+        if (!fresh && it->second != i) it->second = UINT32_MAX;  // two works of one title: no match by title alone
+      }
+    }
   }
   CitedWorks external;
   out.cited.resize(docs.size());
@@ -529,6 +544,11 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
         if (y) {
           auto it = by_title.find(year_title_key(y, fold_words(r.title)));
           if (it != by_title.end()) target = it->second, rule = Rule::title;
+        }
+        if (target == UINT32_MAX) {
+          auto it = by_title_only.find(fold_words(r.title));
+          if (it != by_title_only.end() && it->second != UINT32_MAX && (!y || !docs[it->second].year))
+            target = it->second, rule = Rule::title;
         }
       }
       if (target == i) rule = Rule::self;

@@ -3,6 +3,7 @@
 // hand-made pages in the shapes of bibliographies copied out of PDFs.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -216,6 +217,21 @@ TEST_CASE("the CLI: seed 004 exits 4 with the page's description; seed 002 impor
   CHECK(found.out.find("Listening") != std::string::npos);
   CommandResult none_missing = run_refnet("search " + lib + "incomplete:publisher");
   CHECK(none_missing.out.find("Listening") == std::string::npos);
+}
+
+TEST_CASE("seed 001's citing works cite the article in the citation network, though neither has a year",
+          "[page][cli]") {
+  TempDir dir;
+  const std::string lib = "--library '" + (dir / "lib.sqlite") + "' ";
+  REQUIRE(run_refnet("import " + lib + "'" + kSeed001 + "'").status == 0);
+  // Six works: the article and its five citing works; each citing work's one
+  // reference is the article, matched by its (long, unique) title alone.
+  const std::string csv = dir / "cit.csv";
+  CommandResult net = run_refnet("network citation " + lib + "--layout none --report -o '" + csv + "'");
+  REQUIRE(net.status == 0);
+  CHECK(net.out.find("matched by year/title:    5") != std::string::npos);
+  std::string links = slurp(dir / "cit_links.csv");
+  CHECK(std::count(links.begin(), links.end(), '\n') == 1 + 5);
 }
 
 // ---------------------------------------------------------------------------
