@@ -65,6 +65,41 @@ void put_latex(std::string& out, std::string_view s, bool ascii) {
   else out.append(s);
 }
 
+// How names are spelt: UTF-8, accents for the letters only (the bibtex
+// dialect: bibtex counts bytes, so alpha labels and sorting need {\"O}, while
+// a ’ stays what it is), or everything as --ascii.
+enum class NameEnc { utf8, letters, ascii };
+
+void put_name_text(std::string& out, std::string_view s, NameEnc enc) {
+  if (enc != NameEnc::letters || !needs_latex(s, true)) {
+    put_latex(out, s, enc == NameEnc::ascii);
+    return;
+  }
+  std::size_t run = 0;  // start of the text not yet written
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    auto cp = static_cast<utf8proc_int32_t>(next_utf8(s, i));
+    utf8proc_category_t cat = utf8proc_category(cp);
+    bool letter = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
+                  cat == UTF8PROC_CATEGORY_MN;
+    if (!letter) continue;
+    put_latex(out, s.substr(run, start - run), false);
+    // A letter and the combining marks after it, composed together.
+    while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80) {
+      std::size_t j = i;
+      if (utf8proc_category(static_cast<utf8proc_int32_t>(next_utf8(s, j))) != UTF8PROC_CATEGORY_MN) break;
+      i = j;
+    }
+    put_latex(out, s.substr(start, i - start), true);
+    run = i;
+  }
+  put_latex(out, s.substr(run), false);
+}
+
 bool balanced(std::string_view s) {
   int depth = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -128,12 +163,12 @@ void put_joined(std::string& out, const std::vector<std::string>& items, std::st
 
 // A name part as written in a name list: encoded, and braced when BibTeX
 // would otherwise split it wrongly (a comma or " and " inside it).
-void put_name_part(std::string& out, std::string_view s, bool ascii) {
+void put_name_part(std::string& out, std::string_view s, NameEnc enc) {
   bool risky = s.find(',') != std::string_view::npos;
   for (std::size_t i = 0; !risky && i + 5 <= s.size(); ++i)
     risky = is_space(s[i]) && istarts_with(s.substr(i + 1), "and") && is_space(s[i + 4]);
   if (risky) out += '{';
-  put_latex(out, s, ascii);
+  put_name_text(out, s, enc);
   if (risky) out += '}';
 }
 
@@ -163,14 +198,14 @@ bool family_needs_braces(std::string_view family) {
   return false;
 }
 
-void put_name(std::string& out, const Creator& c, bool ascii, bool for_biber) {
+void put_name(std::string& out, const Creator& c, NameEnc enc, bool for_biber) {
   if (c.is_literal() || (c.family.empty() && c.given.empty())) {
     if (c.literal == "others") {
       out += "others";
       return;
     }
     out += '{';
-    put_latex(out, c.literal, ascii);
+    put_name_text(out, c.literal, enc);
     out += '}';
     return;
   }
@@ -181,7 +216,7 @@ void put_name(std::string& out, const Creator& c, bool ascii, bool for_biber) {
     for (const auto& word : split_list(c.particle, " ")) {
       bool lower = starts_lower(word);
       if (!lower) out += "{\\relax ";
-      put_latex(out, word, ascii);
+      put_name_text(out, word, enc);
       if (!lower) out += '}';
       out += ' ';
     }
@@ -201,14 +236,14 @@ void put_name(std::string& out, const Creator& c, bool ascii, bool for_biber) {
   if (for_biber && commas > 2 && !extended) {
     out += '{';
     if (!c.particle.empty()) {
-      put_latex(out, c.particle, ascii);
+      put_name_text(out, c.particle, enc);
       out += ' ';
     }
-    put_latex(out, c.family, ascii);
+    put_name_text(out, c.family, enc);
     for (const std::string* part : {&c.suffix, &c.given}) {
       if (part->empty()) continue;
       out += ", ";
-      put_latex(out, *part, ascii);
+      put_name_text(out, *part, enc);
     }
     out += '}';
     return;
@@ -221,20 +256,20 @@ void put_name(std::string& out, const Creator& c, bool ascii, bool for_biber) {
   bool brace = family_needs_braces(c.family) || c.family.find(',') != std::string::npos ||
                (alone && c.family.find(' ') != std::string::npos);
   if (brace) out += '{';
-  put_latex(out, c.family, ascii);
+  put_name_text(out, c.family, enc);
   if (brace) out += '}';
   if (!c.suffix.empty()) {
     out += ", ";
-    put_name_part(out, c.suffix, ascii);
+    put_name_part(out, c.suffix, enc);
     out += ", ";
     // An empty First after a Jr part is spelt {}: a trailing comma is an error.
     if (c.given.empty()) out += "{}";
-    else put_name_part(out, c.given, ascii);
+    else put_name_part(out, c.given, enc);
     return;
   }
   if (!c.given.empty()) {
     out += ", ";
-    put_name_part(out, c.given, ascii);
+    put_name_part(out, c.given, enc);
   }
 }
 
@@ -666,12 +701,12 @@ void put_title(std::string& out, const Record& r, bool ascii) {
   put_latex(out, t.substr(pos), ascii);
 }
 
-void put_names(std::string& out, const std::vector<Creator>& names, bool ascii, bool for_biber = true) {
+void put_names(std::string& out, const std::vector<Creator>& names, NameEnc enc, bool for_biber = true) {
   std::size_t start = out.size();
   for (const auto& c : names) {
     if (c.empty() && c.particle.empty()) continue;
     if (out.size() != start) out += " and ";
-    put_name(out, c, ascii, for_biber);
+    put_name(out, c, enc, for_biber);
   }
 }
 
@@ -707,10 +742,15 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
 
   v.clear();
   const bool for_biber = opt.profile == ExportProfile::paper;
-  put_names(v, r.authors, ascii, for_biber);
+  // bibtex counts bytes: a UTF-8 name gives alpha a label cut inside a
+  // letter ("Öz20") and sorts after Z.  Its names are written as accent
+  // commands in braces ({\"O}zdemir), which text.prefix$ counts as one
+  // letter and purify$ sorts as O; biber reads UTF-8 (biblatex keeps it).
+  const NameEnc names = ascii ? NameEnc::ascii : d == Dialect::bibtex ? NameEnc::letters : NameEnc::utf8;
+  put_names(v, r.authors, names, for_biber);
   w.field("author", v);
   v.clear();
-  put_names(v, r.editors, ascii, for_biber);
+  put_names(v, r.editors, names, for_biber);
   w.field("editor", v);
   v.clear();
   // The source's own LaTeX for a title whose commands Unicode cannot say
@@ -1011,7 +1051,7 @@ std::string format_title(const Record& r, bool ascii) {
 
 std::string format_names(const std::vector<Creator>& names, bool ascii) {
   std::string out;
-  put_names(out, names, ascii);
+  put_names(out, names, ascii ? NameEnc::ascii : NameEnc::utf8);
   return out;
 }
 

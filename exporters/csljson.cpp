@@ -18,7 +18,8 @@
 //   which refnet reads back first and pandoc and citeproc-js ignore.
 // - The journal abbreviation, an article or report number, PMID and PMCID
 //   have CSL variables of their own (container-title-short, number, PMID,
-//   PMCID).  importers/csl_json.cpp reads all this back to the same Record.
+//   PMCID); a short title (BibTeX shorttitle, RIS ST) is title-short.
+//   importers/csl_json.cpp reads all this back to the same Record.
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -27,6 +28,7 @@
 #include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
+#include "refnet/latex.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -256,6 +258,11 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.string("type", is_csl_type(r.type) ? std::string_view(r.type) : std::string_view("document"));
   if (r.title_nocase.empty()) it.nonempty("title", r.title);
   else it.nonempty("title", csl_title(r));
+  // The short title: RIS ST, or BibTeX shorttitle (kept as the source's
+  // LaTeX, decoded here).
+  if (std::string_view st = r.get_extra("ST"); !st.empty()) it.string("title-short", st);
+  else if (std::string_view bst = r.get_extra("shorttitle"); !bst.empty())
+    it.string("title-short", r.provenance.format == "bibtex" ? latex_to_unicode(bst) : std::string(bst));
   it.nonempty("container-title", r.container_title);
   it.nonempty("container-title-short", r.container_title_short);
   put_names(it, out, "author", r.authors);

@@ -25,7 +25,7 @@ json csl_of(const std::vector<Record>& rs) {
 void check_schema(const json& items) {
   static const std::set<std::string> strings = {
       "id", "type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place",
-      "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword", "container-title-short", "number", "PMID", "PMCID"};
+      "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword", "container-title-short", "number", "PMID", "PMCID", "title-short"};
   static const std::set<std::string> name_lists = {"author", "editor"};
   // CSL 1.0.2's `custom`: an object for what has no CSL variable.
   static const std::set<std::string> name_keys = {"family", "given", "non-dropping-particle", "dropping-particle",
@@ -284,4 +284,20 @@ TEST_CASE("CSL-JSON keywords holding commas come back whole: custom.keywords win
   std::ofstream(dir / "k.json") << out.str();
   std::string pandoc = capture("pandoc -f csljson -t csljson '" + (dir / "k.json") + "' 2>&1");
   CHECK(pandoc.find("\"keyword\": \"Behavior, Addictive/psychology, Gambling, Humans; adults\"") != std::string::npos);
+}
+
+TEST_CASE("CSL-JSON writes a short title (BibTeX shorttitle, RIS ST) as title-short", "[export][csljson][title-short]") {
+  Parsed bib = parse_string("@article{z, title = {Zebras of the plains}, shorttitle = {Zebras}, year = 2001}\n",
+                            Format::bibtex);
+  Parsed ris = parse_string("TY  - JOUR\nTI  - Zebras of the plains\nST  - Zebras\nPY  - 2001\nER  - \n", Format::ris);
+  REQUIRE(bib.records.size() == 1);
+  REQUIRE(ris.records.size() == 1);
+  CHECK(csl_of(bib.records)[0]["title-short"] == "Zebras");
+  CHECK(csl_of(ris.records)[0]["title-short"] == "Zebras");
+  CHECK_FALSE(csl_of({kassen2018()})[0].contains("title-short"));
+  // BibTeX's is LaTeX: decoded as the title is.
+  Parsed latex = parse_string("@article{u, title = {On DNA}, shorttitle = {{DNA} {\\\"U}ber}, year = 2002}\n",
+                              Format::bibtex);
+  REQUIRE(latex.records.size() == 1);
+  CHECK(csl_of(latex.records)[0]["title-short"] == "DNA Über");
 }

@@ -189,3 +189,46 @@ TEST_CASE("the export of a JabRef library with a @preamble typesets without an e
     CHECK(bbl.find("{\\noopsort{1973c}}third edition") != std::string::npos);  // sorted by the hidden 1973c
   }
 }
+
+TEST_CASE("bibtex alpha labels and sorts UTF-8 names as their letters", "[export][latex][alpha]") {
+  if (!have("bibtex")) {
+    WARN("bibtex is not on PATH (texlive-binaries): skipped");
+    return;
+  }
+  // bibtex counts bytes: written in UTF-8, "Özdemir" gets the label "Öz20"
+  // (two bytes of Ö and one of z), "Łukasz" half a character, and both sort
+  // after "Zimmermann" (0xC3 > 'Z').  As accent commands in braces bibtex's
+  // text.prefix$ counts {\"O} as one letter and purify$ sorts it as O.
+  auto one = [](std::string key, Creator author, int year) {
+    Record r;
+    r.type = "article-journal";
+    r.citekey = std::move(key);
+    r.title = "A study";
+    r.container_title = "Journal";
+    r.authors = {std::move(author)};
+    r.issued.year = year;
+    return r;
+  };
+  std::vector<Record> records = {
+      one("zimmermann", person("Zimmermann", "Anna"), 2019), one("ozdemir", person("Özdemir", "Ayşe"), 2020),
+      one("adams", person("Adams", "John"), 2018), one("lukasiewicz", person("Łukasiewicz", "Jan"), 2021),
+      one("celik", person("Çelik", "Mehmet"), 2017)};
+  std::ostringstream bib;
+  write_bibtex(bib, records);
+  TempDir tmp;
+  std::ofstream(tmp / "refs.bib") << bib.str();
+  std::ofstream(tmp / "alpha.aux") << "\\relax\n\\citation{*}\n\\bibstyle{alpha}\n\\bibdata{refs}\n";
+  std::string cmd = "cd '" + tmp.path.string() + "' && bibtex alpha >/dev/null 2>&1";
+  int status = std::system(cmd.c_str());
+  std::string bbl = slurp(tmp / "alpha.bbl");
+  INFO(bib.str() << "\n" << bbl);
+  CHECK(WEXITSTATUS(status) == 0);
+  std::vector<std::string> labels;
+  std::regex item("\\\\bibitem\\[([^\\n]*)\\]\\{([a-z]+)\\}");
+  for (std::sregex_iterator it(bbl.begin(), bbl.end(), item), end; it != end; ++it)
+    labels.push_back((*it)[1].str() + " " + (*it)[2].str());
+  CHECK(labels == std::vector<std::string>{"Ada18 adams", "{\\c{C}}el17 celik", "{\\L}uk21 lukasiewicz",
+                                           "{\\\"O}zd20 ozdemir", "Zim19 zimmermann"});
+  // The printed name is the same letter.
+  CHECK(bbl.find("Ay{\\c{s}}e {\\\"O}zdemir") != std::string::npos);
+}
