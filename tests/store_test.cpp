@@ -31,7 +31,8 @@ const char* const kAddedAfterVersion3 =
     "DROP TABLE collection_works; DROP TABLE collections; "  // 6 -> 7
     "DROP TABLE journal_rows; DROP TABLE journal_ops; DROP TABLE journal; DROP INDEX works_merged_into; "
     "DROP INDEX IF EXISTS crossref_pending_work; ALTER TABLE works DROP COLUMN trashed_at; "
-    "DROP TABLE notes; DROP TABLE files; DROP TABLE key_aliases; ALTER TABLE works DROP COLUMN key_pinned; ";  // 7 -> 8
+    "DROP TABLE notes; DROP TABLE files; DROP TABLE key_aliases; ALTER TABLE works DROP COLUMN key_pinned; "  // 7 -> 8
+    "DROP TABLE auto_exports; ";  // 8 -> 9
 
 // The journal's TEMP triggers name every column: a test that rewrites the
 // schema to an older version's drops them first.
