@@ -15,13 +15,15 @@ std::string& command_line() {
   return line;
 }
 
-// Tables the journal does not cover: its own, the HTTP cache (not the
+// Tables the journal does not cover: its own, the auto-exports (their
+// registration and clock are no change to the library), the HTTP cache (not the
 // user's data: a fetch that is undone keeps its cached responses), and the
 // full-text index (`search`, its FTS5 shadow tables, its definition and
 // queue: derived data that its own triggers on works and sources keep in
 // step with whatever undo and redo replay).
 bool journaled(const std::string& table) {
   return table != "journal" && table != "journal_ops" && table != "journal_rows" && table != "http_cache" &&
+         table != "auto_exports" &&
          table != "search" && table.rfind("search_", 0) != 0 && table.rfind("sqlite_", 0) != 0;
 }
 
@@ -202,6 +204,27 @@ void Journal::clear() {
   counts_.clear();
 }
 
+namespace {
+std::map<std::string, std::int64_t>& journaled_changes() {
+  static std::map<std::string, std::int64_t> changes;
+  return changes;
+}
+}  // namespace
+
+std::map<std::string, std::int64_t> take_journaled_changes() {
+  std::map<std::string, std::int64_t> out;
+  out.swap(journaled_changes());
+  return out;
+}
+
+void Journal::continue_entry(std::int64_t id) {
+  Sql q(db_, "SELECT summary FROM journal WHERE id = ?1");
+  q.bind(1, id);
+  if (!q.step()) throw StoreError("journal entry " + std::to_string(id) + " does not exist");
+  continued_ = q.text(0);
+  entry_ = id;
+}
+
 void Journal::describe(const std::string& what) {
   if (what.empty()) return;
   if (!described_.empty()) described_ += "; ";
@@ -321,6 +344,7 @@ void Journal::before_commit() {
     std::string summary = described_;
     std::string counts = counts_summary();
     if (!counts.empty()) summary += (summary.empty() ? "" : "; ") + counts;
+    if (!continued_.empty()) summary = continued_ + (summary.empty() ? "" : "; ") + summary;
     if (!entry_) {
       // A new entry: what was undone can no longer be made again.
       exec(db_, "DELETE FROM journal_ops WHERE redo = 1; UPDATE journal SET redoable = 0 WHERE redoable = 1");
@@ -364,6 +388,8 @@ void Journal::before_commit() {
     done.bind(1, id);
     done.run();
   }
+  const char* file = sqlite3_db_filename(db_, "main");
+  journaled_changes()[file ? file : ""] = mode_ == Mode::normal ? id : 0;
   clear();
   mode_ = Mode::normal;
 }

@@ -245,13 +245,26 @@ CREATE INDEX key_aliases_work ON key_aliases(work_id);
     // 8 -> 9
     R"sql(
 -- An absorbed work's key is an alias of the work that absorbed it, held by
--- no work (so not against new keys); `absorbed` marks it, for unmerge to
+-- no work (and avoided by new keys); `absorbed` marks it, for unmerge to
 -- give it back.
 ALTER TABLE key_aliases ADD COLUMN absorbed INTEGER NOT NULL DEFAULT 0;
 INSERT INTO key_aliases (alias, work_id, absorbed)
   SELECT citekey, id, 1 FROM works WHERE merged_into IS NOT NULL AND citekey IS NOT NULL
   ON CONFLICT(alias) DO UPDATE SET work_id = excluded.work_id, absorbed = 1;
 UPDATE works SET citekey = NULL WHERE merged_into IS NOT NULL;
+)sql",
+    // 9 -> 10
+    R"sql(
+-- Auto-exports (`refnet export --keep`): files rewritten after every change
+-- to the library.  Not journaled: undo neither unregisters one nor counts a
+-- rewrite as a change.  `args`: the export's options, a JSON array.
+CREATE TABLE auto_exports (
+  path       TEXT PRIMARY KEY,
+  format     TEXT NOT NULL,
+  args       TEXT NOT NULL,
+  entries    INTEGER,
+  written_at TEXT
+);
 )sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
@@ -1316,6 +1329,43 @@ std::optional<CachedResponse> Library::cache_get(const std::string& url) {
   r.body = column_text(q.get(), 1);
   r.fetched_at = column_text(q.get(), 2);
   return r;
+}
+
+void Library::keep_export(const KeptExport& k) {
+  Stmt q(db_,
+         "INSERT INTO auto_exports (path, format, args) VALUES (?1, ?2, ?3) ON CONFLICT(path) DO UPDATE SET "
+         "format = excluded.format, args = excluded.args, entries = NULL, written_at = NULL");
+  q.bind(1, k.path).bind(2, k.format).bind(3, k.args);
+  q.run();
+}
+
+bool Library::unkeep_export(const std::string& path) {
+  Stmt q(db_, "DELETE FROM auto_exports WHERE path = ?1");
+  q.bind(1, path);
+  q.run();
+  return sqlite3_changes(db_) > 0;
+}
+
+std::vector<KeptExport> Library::kept_exports() {
+  std::vector<KeptExport> out;
+  Stmt q(db_, "SELECT path, format, args, entries, written_at FROM auto_exports ORDER BY path");
+  while (q.step()) {
+    KeptExport k;
+    k.path = column_text(q.get(), 0);
+    k.format = column_text(q.get(), 1);
+    k.args = column_text(q.get(), 2);
+    k.entries = sqlite3_column_int64(q.get(), 3);
+    k.written_at = column_text(q.get(), 4);
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+void Library::kept_export_written(const std::string& path, std::int64_t entries) {
+  Stmt q(db_,
+         "UPDATE auto_exports SET entries = ?2, written_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE path = ?1");
+  q.bind(1, path).bind(2, entries);
+  q.run();
 }
 
 void Library::cache_put(const std::string& url, int status, const std::string& body) {

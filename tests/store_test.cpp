@@ -32,7 +32,7 @@ const char* const kAddedAfterVersion3 =
     "DROP TABLE journal_rows; DROP TABLE journal_ops; DROP TABLE journal; DROP INDEX works_merged_into; "
     "DROP INDEX IF EXISTS crossref_pending_work; ALTER TABLE works DROP COLUMN trashed_at; "
     "DROP TABLE notes; DROP TABLE files; DROP TABLE key_aliases; ALTER TABLE works DROP COLUMN key_pinned; "  // 7 -> 8
-    "";  // 8 -> 9: key_aliases.absorbed goes with its table
+    "DROP TABLE auto_exports; ";  // 9 -> 10; 8 -> 9: key_aliases.absorbed goes with its table
 
 // The journal's TEMP triggers name every column: a test that rewrites the
 // schema to an older version's drops them first.

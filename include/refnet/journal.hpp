@@ -37,6 +37,12 @@ namespace refnet {
 // sets it once.
 void set_journal_command(std::string command_line);
 
+// The libraries this process changed through the journal (an entry written,
+// an undo, a redo), by SQLite file name, each with the entry its last change
+// wrote (0 when it was an undo or a redo); forgotten once taken.  main()
+// rewrites their kept exports (`export --keep`) after the command.
+std::map<std::string, std::int64_t> take_journaled_changes();
+
 struct JournalEntry {
   std::int64_t id = 0;
   std::string at;       // ISO 8601 UTC, when the entry was made
@@ -58,6 +64,11 @@ class Journal {
   void transaction_begun();
   void before_commit();
   void rolled_back();
+
+  // Makes this connection's changes part of entry `id` (the newest live
+  // one, made by the command before: a kept export pinning the keys it
+  // wrote) instead of a new entry; its summary is added to.
+  void continue_entry(std::int64_t id);
 
   // Words of the command's own about what it did ("set title on work 12"),
   // shown before the row counts.  Several calls add up.
@@ -108,6 +119,7 @@ class Journal {
   // The entry this Library (this command) writes to, once it has one.
   std::int64_t entry_ = 0;
   std::string described_;
+  std::string continued_;  // the summary of the entry continue_entry() named
   // Reversing statements, oldest first; the open group of inserts (tables
   // in order of first insert, each with its rowid ranges).
   std::vector<std::string> ops_;

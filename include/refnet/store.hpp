@@ -127,6 +127,16 @@ struct Query {
   Order order = Order::id;
 };
 
+// An auto-export (`refnet export --keep`): a file rewritten after every
+// change to the library.
+struct KeptExport {
+  std::string path;    // absolute
+  std::string format;  // bibtex, ris, ...
+  std::string args;    // the export's options (selection, format), a JSON array of strings
+  std::int64_t entries = 0;  // works last written
+  std::string written_at;    // ISO 8601 UTC, empty until written
+};
+
 // A collection (`refnet collection`): a named set of works, or a saved
 // search when `query` is set.
 struct Collection {
@@ -261,6 +271,14 @@ class Library {
   std::vector<Record> source_records(std::int64_t work_id);
 
   // HTTP cache (Crossref responses): by URL.
+  // Auto-exports: registered (replacing one of the same path), removed
+  // (whether there was one), listed by path, marked written.  Outside the
+  // journal: no Transaction needed.
+  void keep_export(const KeptExport& k);
+  bool unkeep_export(const std::string& path);
+  std::vector<KeptExport> kept_exports();
+  void kept_export_written(const std::string& path, std::int64_t entries);
+
   std::optional<CachedResponse> cache_get(const std::string& url);
   void cache_put(const std::string& url, int status, const std::string& body);
 

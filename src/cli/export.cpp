@@ -20,6 +20,7 @@
 #include <unordered_set>
 
 #include "cli.hpp"
+#include "export.hpp"
 #include "refnet/review.hpp"
 #include "render.hpp"
 #include "refnet/encoding.hpp"
@@ -41,6 +42,10 @@ CommandSpec make_spec() {
       "extension of -o (.bib: bibtex, .ris: ris, .json: csljson, .csv: csv, .tsv/.tab:\n"
       "tsv; no extension: bibtex); another extension is an error unless --format is given.\n"
       "An empty selection never overwrites a non-empty file unless --force is given.\n"
+      "With --keep, the export is registered in the library (an auto-export, as Better\n"
+      "BibTeX's) and rewritten, atomically, by every later command that changes the library\n"
+      "(undo and redo too) when its output changes; one that selects nothing never empties a\n"
+      "non-empty file.  --watch rewrites in the same way while it runs (until Ctrl-C).\n"
       "CSV/TSV columns (--columns, comma-separated): " + csv_column_list() + ";\n"
       "or 'scopus': the columns of a Scopus CSV export, which bibliometrix's\n"
       "convert2df(dbsource = \"scopus\", format = \"csv\") reads.\n"
@@ -66,10 +71,14 @@ CommandSpec make_spec() {
           {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...)"},
           {"tags-as-keywords", nullptr, "BibTeX/BibLaTeX: add the works' tags to keywords (tags are private by default)"},
           {"no-pin", nullptr, "BibTeX/BibLaTeX/RIS/CSL-JSON: leave the written keys unpinned (rekey may change them)"},
+          {"keep", nullptr, "with -o FILE: an auto-export, rewritten after every change to the library"},
+          {"watch", nullptr, "with -o FILE: write, then rewrite on every change to the library until interrupted"},
+          {"list-kept", nullptr, "list the auto-exports (path, format, selection, last written)"},
+          {"unkeep", "FILE", "remove the auto-export to FILE (the file stays)"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   spec.examples =
-      "refnet export -o refs.bib\nrefnet export --format ris --keyword e-government -o egov.ris\nrefnet export --aux paper.aux -o paper.bib\nrefnet export --format csv --columns key,year,title,doi -o works.csv\n";
+      "refnet export -o refs.bib\nrefnet export --format ris --keyword e-government -o egov.ris\nrefnet export --aux paper.aux -o paper.bib\nrefnet export --keep --cites paper.tex -o paper.bib\nrefnet export --format csv --columns key,year,title,doi -o works.csv\n";
   return spec;
 }
 const CommandSpec kSpec = make_spec();
@@ -463,24 +472,6 @@ std::unordered_map<std::string, std::vector<std::string>> alias_map(Library& lib
   return out;
 }
 
-// Pins the keys of the works an export wrote (`ids`), as `refnet key pin`
-// does: one journal entry, none when they were all pinned already.  A
-// library that cannot be written (a read-only file) gets a warning: the
-// export itself is done.
-void pin_exported(const Args& args, const std::vector<std::int64_t>& ids) {
-  try {
-    Library lib = open_library(args, false);
-    Library::Transaction tx(lib);
-    std::int64_t n = lib.pin_keys(ids);
-    if (n == 0) return;
-    lib.journal().describe("pinned " + std::to_string(n) + (n == 1 ? " key" : " keys"));
-    tx.commit();
-    std::cerr << "pinned " << n << (n == 1 ? " key" : " keys") << " (rekey keeps them; --no-pin not to)\n";
-  } catch (const std::exception& e) {
-    std::cerr << "refnet export: warning: the exported keys are not pinned: " << e.what() << "\n";
-  }
-}
-
 // Lists by work id (notes, tags) of the works `ids`, by their keys.
 std::unordered_map<std::string, std::vector<std::string>> by_key(Library& lib, const std::vector<std::int64_t>& ids,
                                                                  std::vector<std::pair<std::int64_t, std::string>> all) {
@@ -516,12 +507,40 @@ void tell_notes(const ExportNotes& notes) {
               << " piece(s) of database boilerplate in notes (--profile full keeps them)\n";
 }
 
-int run(const Args& args) {
+}  // namespace
+
+const CommandSpec& export_spec() { return kSpec; }
+
+// Pins the keys of the works an export wrote (`ids`), as `refnet key pin`
+// does: one journal entry (or a part of `join_entry`), none when they were
+// all pinned already.  A library that cannot be written (a read-only file)
+// gets a warning: the export itself is done.
+void pin_exported(const std::string& library, const std::vector<std::int64_t>& ids, std::int64_t join_entry) {
+  try {
+    Library lib(library, false);
+    Library::Transaction tx(lib);
+    // Joined only to the newest entry, with nothing to redo (another
+    // command may have come between): else the keys stay as they are.
+    if (join_entry && (lib.journal().last_live() != join_entry || lib.journal().last_redoable())) return;
+    std::int64_t n = lib.pin_keys(ids);
+    if (n == 0) return;
+    if (join_entry) lib.journal().continue_entry(join_entry);
+    lib.journal().describe("pinned " + std::to_string(n) + (n == 1 ? " key" : " keys"));
+    tx.commit();
+    std::cerr << "pinned " << n << (n == 1 ? " key" : " keys") << " (rekey keeps them; --no-pin not to)\n";
+  } catch (const std::exception& e) {
+    std::cerr << "refnet export: warning: the exported keys are not pinned: " << e.what() << "\n";
+  }
+}
+
+ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
+  ExportRun run;
   std::string format = format_from_args(args);
   const FormatRow* row = nullptr;
   for (const auto& f : kFormats)
     if (format == f.name) row = &f;
   if (!row) throw UsageError("--format: '" + format + "' is not one of bibtex, biblatex, ris, csljson, csv, tsv");
+  run.format = row->name;
   std::string sort = ascii_lower(args.get("sort", "key"));
   ExportOptions opt;
   opt.ascii = args.has("ascii");
@@ -534,11 +553,9 @@ int run(const Args& args) {
   opt.profile = profile == "full" ? ExportProfile::full : ExportProfile::paper;
   opt.skip_fields = field_list(args.get("skip-fields"));
   opt.keep_fields = field_list(args.get("keep-fields"));
-  ExportNotes notes;
-  opt.notes = &notes;
+  opt.notes = &run.notes;
 
-  Library lib = open_library(args, false, Library::Access::read_only);
-  std::vector<std::string> missing;
+  std::vector<std::string>& missing = run.missing;
   Query q = selection_from_args(args, lib, &missing);
   if (!args.positionals().empty() && (args.has("aux") || args.has("cites")) && q.ids.size() == 1 && q.ids[0] == kNoWork)
     q.ids.clear();
@@ -547,14 +564,12 @@ int run(const Args& args) {
   // biblatex finds an old key through the entry's `ids`; the others are
   // written under the key the paper cites.
   if (format == "biblatex") renamed.clear();
-  for (const auto& m : missing)
-    std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
   if (format == "bibtex" || format == "biblatex") add_parents(lib, q);
   std::unordered_set<std::string> cycles;
   std::unordered_map<std::string, int> parent_levels;
-  std::vector<std::int64_t> ids;
+  std::vector<std::int64_t>& ids = run.ids;
   std::unordered_set<std::string> keys = selected_keys(lib, q, cycles, parent_levels, ids);
-  const bool pin = !args.has("no-pin") && format != "csv" && format != "tsv";
+  run.pin = !args.has("no-pin") && format != "csv" && format != "tsv";
   if (format != "bibtex" && format != "biblatex") parent_levels.clear();
   opt.exported_keys = &keys;
   opt.crossref_cycles = &cycles;
@@ -576,7 +591,6 @@ int run(const Args& args) {
       for (const auto& n : notes) facts[key].notes += (facts[key].notes.empty() ? "" : "\n\n") + n;
     opt.work_facts = &facts;
   }
-  const int status = missing.empty() ? kOk : kPartial;
 
   std::unique_ptr<RecordWriter> writer;
   try {
@@ -586,37 +600,59 @@ int run(const Args& args) {
   }
   if (sort != "key" && sort != "year" && sort != "author" && sort != "title" && sort != "id")
     throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, id");
+  run.n = write_works(lib, q, sort, *writer, out, parent_levels, renamed);
+  opt.notes = nullptr;
+  return run;
+}
 
+namespace {
+
+int run(const Args& args) {
+  if (args.has("list-kept") || args.has("unkeep")) return manage_kept(args);
+  if (args.has("keep") || args.has("watch")) {
+    if (args.get("output").empty() || args.get("output") == "-")
+      throw UsageError(std::string("--") + (args.has("keep") ? "keep" : "watch") + " needs -o FILE");
+    if (args.has("keep") && args.has("watch")) throw UsageError("--keep and --watch: give one");
+    if (args.has("watch")) return watch_export(args);
+  }
+  Library lib = open_library(args, false, Library::Access::read_only);
   std::string output = args.get("output");
-  std::size_t n = 0;
-  auto noun = [&n] { return n == 1 ? " work" : " works"; };
+  ExportRun r;
+  auto noun = [&r] { return r.n == 1 ? " work" : " works"; };
+  auto tell = [&r] {
+    for (const auto& m : r.missing)
+      std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
+    tell_notes(r.notes);
+  };
   if (output.empty() || output == "-") {
-    n = write_works(lib, q, sort, *writer, std::cout, parent_levels, renamed);
+    r = render_export(args, lib, std::cout);
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "refnet export: error: cannot write to stdout\n";
       return kFailure;
     }
-    tell_notes(notes);
-    std::cerr << "exported " << n << noun() << " (" << row->name << ")\n";
-    if (pin && n) pin_exported(args, ids);
-    return status;
+    tell();
+    std::cerr << "exported " << r.n << noun() << " (" << r.format << ")\n";
+    if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
+    return r.missing.empty() ? kOk : kPartial;
   }
   try {
     const bool force = args.has("force");
     write_output(output, [&](std::ostream& out) {
-      n = write_works(lib, q, sort, *writer, out, parent_levels, renamed);
-      if (n == 0 && !force && non_empty_file(output))
+      r = render_export(args, lib, out);
+      if (r.n == 0 && !force && non_empty_file(output))
         throw OutputError("the selection is empty: " + output + " is not overwritten (--force to empty it)");
     });
   } catch (const OutputError& e) {
+    tell();
     std::cerr << "refnet export: error: " << e.what() << "\n";
     return kFailure;
   }
-  tell_notes(notes);
-  std::cerr << "exported " << n << noun() << " to " << output << " (" << row->name << ")\n";
-  if (pin && n) pin_exported(args, ids);
-  return status;
+  tell();
+  std::cerr << "exported " << r.n << noun() << " to " << output << " (" << r.format << ")\n";
+  if (args.has("keep")) register_kept(args, lib.path(), r);
+  if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
+  return r.missing.empty() ? kOk : kPartial;
 }
 
 const Registration reg{kSpec, run};

@@ -5,6 +5,7 @@
 
 #include "cli.hpp"
 #include "config.hpp"
+#include "export.hpp"
 #include "terminal.hpp"
 #include "refnet/journal.hpp"
 
@@ -125,7 +126,9 @@ int main(int argc, char** argv) {
       print_help(std::cout, *c->spec);
       return kOk;
     }
-    return c->run(args);
+    int status = c->run(args);
+    rewrite_kept_exports();  // the auto-exports of a library the command changed
+    return status;
   } catch (const UsageError& e) {
     if (json) {
       std::cerr << "{\"error\":" << json_quote(e.what()) << ",\"command\":" << json_quote(name)

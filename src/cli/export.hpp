@@ -1,0 +1,50 @@
+// `refnet export` as a function (export.cpp), and the exports that follow the
+// library (keep.cpp): `--keep` registers one, rewritten after every command
+// that changes the library; `--watch` rewrites while it runs.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "cli.hpp"
+#include "refnet/exporter.hpp"
+
+namespace refnet::cli {
+
+const CommandSpec& export_spec();
+
+// What one export wrote.
+struct ExportRun {
+  std::size_t n = 0;                 // works written
+  std::vector<std::int64_t> ids;     // the works selected
+  std::vector<std::string> missing;  // names (keys, DOIs, cited keys) no work has
+  bool pin = false;                  // their keys are to be pinned (not --no-pin, not CSV/TSV)
+  std::string format;                // bibtex, biblatex, ris, csljson, csv, tsv
+  ExportNotes notes;                 // what the writer left out
+};
+
+// Writes the export `args` describe (format, selection and options; not
+// -o) from `lib` to `out`.  Throws UsageError before writing anything.
+ExportRun render_export(const Args& args, Library& lib, std::ostream& out);
+
+// Pins the keys of the works `ids` in the library file `library`: one
+// journal entry, or a part of entry `join_entry` when not 0.  A failure is
+// a warning.
+void pin_exported(const std::string& library, const std::vector<std::int64_t>& ids, std::int64_t join_entry);
+
+// keep.cpp.  `export --keep -o FILE`, after FILE was written as `run` says:
+// registers it in the library `library`.
+void register_kept(const Args& args, const std::string& library, const ExportRun& run);
+// `export --list-kept`, `export --unkeep FILE`.
+int manage_kept(const Args& args);
+// `export --watch -o FILE`: writes, then rewrites on every change until
+// SIGINT or SIGTERM; returns 0 then.
+int watch_export(const Args& args);
+// main() calls this after every command: the kept exports of each library
+// the command changed (take_journaled_changes()) are rewritten when their
+// output changed.  Warnings only; never throws.
+void rewrite_kept_exports();
+
+}  // namespace refnet::cli
