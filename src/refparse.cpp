@@ -330,6 +330,109 @@ std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans,
 
 }  // namespace
 
+namespace {
+
+bool is_class(std::string_view w, std::string_view cls) {
+  const char* kw = keyword_class(lower(w));
+  return kw && kw == cls;
+}
+
+bool is_quote(std::string_view v) {
+  return v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "\xC2\xAB" || v == "\xC2\xBB";
+}
+
+// OECD/Harvard "Names (2017), Title, Publisher, Place, URL": after the
+// date's comma, the comma segments (a quoted title is one) up to the first
+// link or "(accessed on ...)".  When the last segment is a place (a known
+// one, or a short capitalised one after two others), it is the location and
+// the segment before it the publisher; otherwise a last segment written like
+// a name ("Deloitte Insights", "Institute of Legislation and Legal
+// Information": capitalised words and connectors, no digit, no journal word)
+// is the publisher.  The first segment (the title) is never taken.
+void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, std::size_t from,
+                         std::vector<int>& pin) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t end = from;
+  while (end < toks.size() && pin[end] != kUrl && pin[end] != kDoi &&
+         !(word(end) == "(" && end + 1 < toks.size() && is_class(word(end + 1), "web")))
+    ++end;
+  struct Seg {
+    std::size_t a, b;  // [a, b)
+  };
+  std::vector<Seg> segs;
+  bool quoted = false;
+  std::size_t a = from;
+  for (std::size_t k = from; k < end; ++k) {
+    std::string_view v = word(k);
+    if (is_quote(v)) quoted = !quoted;
+    else if ((v == "," || (v == "." && k + 1 == end)) && !quoted) {
+      if (k > a) segs.push_back({a, k});
+      a = k + 1;
+    }
+  }
+  if (a < end) segs.push_back({a, end});
+  if (segs.size() < 2) return;
+  // A segment written like a name: capitalised words and connectors only.
+  auto name_like = [&](const Seg& s, std::size_t max_words) {
+    std::size_t words = 0;
+    for (std::size_t k = s.a; k < s.b; ++k) {
+      std::string_view v = word(k);
+      if (is_punct_cp(char32_t(static_cast<unsigned char>(v[0]))) && v.size() == 1) {
+        if (v != "-" && v != "&" && v != "(" && v != ")") return false;
+        continue;
+      }
+      ++words;
+      std::string lv = lower(v);
+      if (is_digit(v[0])) return false;
+      if (is_class(v, "jour") && lv != "science" && lv != "studies" && lv != "research") return false;
+      bool connector = lv == "of" || lv == "for" || lv == "and" || lv == "the" || lv == "de" || lv == "du" ||
+                       lv == "des" || lv == "la" || lv == "für" || lv == "on" || lv == "in";
+      if (!connector && !(v[0] >= 'A' && v[0] <= 'Z') && static_cast<unsigned char>(v[0]) < 0x80) return false;
+    }
+    return words >= 1 && words <= max_words && !(word(s.a) == "in" || word(s.a) == "In");
+  };
+  auto is_place = [&](const Seg& s) {
+    if (!name_like(s, 3)) return false;
+    bool known = true;
+    for (std::size_t k = s.a; k < s.b; ++k) known = known && is_class(word(k), "place");
+    return known || segs.size() >= 3;
+  };
+  auto set = [&](const Seg& s, int label) {
+    for (std::size_t k = s.a; k < s.b; ++k) pin[k] = label;
+  };
+  const Seg& last = segs.back();
+  std::size_t publisher = 0;  // its segment
+  if (segs.size() >= 3 && is_place(last)) {
+    const Seg& prev = segs[segs.size() - 2];
+    if (!name_like(prev, 8) || is_quote(word(prev.a))) return;
+    set(last, kLocation);
+    set(prev, kPublisher);
+    publisher = segs.size() - 2;
+  } else if (name_like(last, 8) && !is_place(last)) {
+    set(last, kPublisher);
+    publisher = segs.size() - 1;
+  } else {
+    return;
+  }
+  // Before them, no other publisher or place (a series such as "OECD Public
+  // Governance Reviews" is not the publisher).
+  for (std::size_t k = from; k < segs[publisher].a; ++k)
+    if (pin[k] < 0) pin[k] = kNotPublisherOrPlace;
+  // "“Chapter title”, in Book Title: Subtitle, Publisher": the quoted title,
+  // then the container up to the publisher (unless editors come first).
+  if (is_quote(word(segs[0].a)) && is_quote(word(segs[0].b - 1)) && segs[0].b - segs[0].a > 2) {
+    set(segs[0], kTitle);
+    if (publisher >= 2 && (word(segs[1].a) == "in" || word(segs[1].a) == "In")) {
+      bool editors = false;
+      for (std::size_t k = segs[1].a; k < segs[publisher].a; ++k) editors = editors || is_class(word(k), "ed");
+      if (!editors)
+        for (std::size_t k = segs[1].a; k < segs[publisher - 1].b; ++k) pin[k] = kContainer;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
   std::vector<int> pin(toks.size(), -1);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -382,6 +485,7 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
       for (std::size_t k = open; k <= close; ++k) pin[k] = kDate;
       if (close + 1 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":"))
         pin[close + 1] = kDate;
+      if (close + 1 < n && word(close + 1) == ",") pin_publisher_place(text, toks, close + 2, pin);
     }
   }
   return pin;
@@ -401,10 +505,12 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   }
   // Labels fixed by the rules of pinned_labels: the others cannot win there.
   std::vector<int> pin = pinned_labels(text, tokens);
-  for (std::size_t i = 0; i < tokens.size(); ++i)
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (pin[i] >= 0)
       for (int y = 0; y < L; ++y)
         if (y != pin[i]) scores[i * L + y] = -1e6f;
+    if (pin[i] == kNotPublisherOrPlace) scores[i * L + kPublisher] = scores[i * L + kLocation] = -1e6f;
+  }
   std::vector<float> trans = transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);
   return viterbi(scores, trans.data(), tokens.size());
