@@ -274,6 +274,24 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     for (const std::string& c : sorted) out.push_back("segkw=" + c);
     out.push_back("seglen=" + std::to_string(std::min<std::size_t>(b - a + 1, 6)));
     if (i == a) out.push_back("segfirst");
+    // The segment's first word ("In", "Proceedings", "pp", "Vol") and its
+    // case: every word capitalised (a name, a journal, a publisher) or not
+    // (a title in sentence case).
+    std::string first = lower(word(std::ptrdiff_t(a)));
+    out.push_back("seg0=" + first);
+    bool all_caps = true;
+    for (std::size_t k = a; k <= b; ++k) {
+      std::string_view v = word(std::ptrdiff_t(k));
+      if (v.size() > 3 && v[0] >= 'a' && v[0] <= 'z') all_caps = false;
+    }
+    out.push_back(std::string("segcase=") + (all_caps ? "X" : "x") + "|brk=" + std::to_string(std::min(breaks, 3)));
+    // The segment before: its separator and its first word's class.
+    if (a >= 2) {
+      std::size_t pa = a - 2;
+      while (pa > 0 && !is_seg_break(word(std::ptrdiff_t(pa) - 1))) --pa;
+      const char* kw = keyword_class(lower(word(std::ptrdiff_t(pa))));
+      out.push_back("prevseg=" + std::string(word(std::ptrdiff_t(a) - 1)) + "|" + (kw ? kw : shape(word(std::ptrdiff_t(pa)))));
+    }
     // The next segment's first word's classes ("Nesta, London": a
     // publisher before a place), and its shape.
     if (b + 2 < n) {
