@@ -103,6 +103,17 @@ const char* keyword_class(const std::string& w) {
   return it == table.end() ? nullptr : it->second;
 }
 
+// Whether w (any case) is in keyword class cls.
+bool is_class(std::string_view w, std::string_view cls) {
+  const char* kw = keyword_class(lower(w));
+  return kw && kw == cls;
+}
+
+// A straight, curly or guillemet quote.
+bool is_quote(std::string_view v) {
+  return v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "\xC2\xAB" || v == "\xC2\xBB";
+}
+
 // "Xx", "X", "x", "d", "X.": runs of one class written once.
 std::string shape(std::string_view w) {
   std::string out;
@@ -254,7 +265,7 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
       ++breaks;
     else if (v == "(" || v == "[") ++parens;
     else if ((v == ")" || v == "]") && parens > 0) --parens;
-    else if (v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "\xC2\xAB" || v == "\xC2\xBB") quotes ^= 1;
+    else if (is_quote(v)) quotes ^= 1;
     else if (v == ":") colon_seen = true;
     if (number_class(v) == "year") year_seen = true;
   }
@@ -349,15 +360,6 @@ std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans,
 }  // namespace
 
 namespace {
-
-bool is_class(std::string_view w, std::string_view cls) {
-  const char* kw = keyword_class(lower(w));
-  return kw && kw == cls;
-}
-
-bool is_quote(std::string_view v) {
-  return v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "\xC2\xAB" || v == "\xC2\xBB";
-}
 
 // OECD/Harvard "Names (2017), Title, Publisher, Place, URL": after the
 // date's comma, the comma segments (a quoted title is one) up to the first
