@@ -417,6 +417,16 @@ void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, 
     for (std::size_t k = s.a; k < s.b; ++k) known = known && is_class(word(k), "place");
     return known || segs.size() >= 3;
   };
+  // "Making Innovation Real: Delivering Today, Shaping Tomorrow": after a
+  // title with a colon, two capitalised words without a publisher's word are
+  // more likely the subtitle's end than a publisher.
+  auto subtitle_tail = [&](const Seg& title, const Seg& s) {
+    if (segs.size() != 2 || s.b - s.a > 2) return false;
+    bool colon = false, pub = false;
+    for (std::size_t k = title.a; k < title.b; ++k) colon = colon || word(k) == ":";
+    for (std::size_t k = s.a; k < s.b; ++k) pub = pub || is_class(word(k), "pub");
+    return colon && !pub;
+  };
   auto set = [&](const Seg& s, int label) {
     for (std::size_t k = s.a; k < s.b; ++k) pin[k] = label;
   };
@@ -428,7 +438,7 @@ void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, 
     set(last, kLocation);
     set(prev, kPublisher);
     publisher = segs.size() - 2;
-  } else if (name_like(last, 8) && !is_place(last)) {
+  } else if (name_like(last, 8) && !is_place(last) && !subtitle_tail(segs[0], last)) {
     set(last, kPublisher);
     publisher = segs.size() - 1;
   } else {

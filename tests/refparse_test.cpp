@@ -386,6 +386,12 @@ TEST_CASE("OECD/Harvard 'Title, Publisher, Place, URL': the last segments are th
     CHECK(p != kPublisher);
     CHECK(p != kLocation);
   }
+  // Seed 003's "[20] Government of Ireland (2020), Making Innovation Real:
+  // Delivering Today, Shaping Tomorrow, https://...": the subtitle's end.
+  std::string_view subtitle =
+      "Government of Ireland (2020), Making Innovation Real: Delivering Today, Shaping Tomorrow, https://x.ie/y.";
+  std::vector<Token> st = tokenize(subtitle);
+  for (int p : pinned_labels(subtitle, st)) CHECK(p != kPublisher);
   std::string_view two = "Smith, J. (2020), A practical guide, with notes on its use, https://x.org/y.";
   std::vector<Token> tt = tokenize(two);
   for (int p : pinned_labels(two, tt)) CHECK(p != kPublisher);
