@@ -103,6 +103,17 @@ const char* keyword_class(const std::string& w) {
   return it == table.end() ? nullptr : it->second;
 }
 
+// Whether w (any case) is in keyword class cls.
+bool is_class(std::string_view w, std::string_view cls) {
+  const char* kw = keyword_class(lower(w));
+  return kw && kw == cls;
+}
+
+// A straight, curly or guillemet quote.
+bool is_quote(std::string_view v) {
+  return v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "\xC2\xAB" || v == "\xC2\xBB";
+}
+
 // "Xx", "X", "x", "d", "X.": runs of one class written once.
 std::string shape(std::string_view w) {
   std::string out;
@@ -254,7 +265,7 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
       ++breaks;
     else if (v == "(" || v == "[") ++parens;
     else if ((v == ")" || v == "]") && parens > 0) --parens;
-    else if (v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "\xC2\xAB" || v == "\xC2\xBB") quotes ^= 1;
+    else if (is_quote(v)) quotes ^= 1;
     else if (v == ":") colon_seen = true;
     if (number_class(v) == "year") year_seen = true;
   }
@@ -274,6 +285,24 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     for (const std::string& c : sorted) out.push_back("segkw=" + c);
     out.push_back("seglen=" + std::to_string(std::min<std::size_t>(b - a + 1, 6)));
     if (i == a) out.push_back("segfirst");
+    // The segment's first word ("In", "Proceedings", "pp", "Vol") and its
+    // case: every word capitalised (a name, a journal, a publisher) or not
+    // (a title in sentence case).
+    std::string first = lower(word(std::ptrdiff_t(a)));
+    out.push_back("seg0=" + first);
+    bool all_caps = true;
+    for (std::size_t k = a; k <= b; ++k) {
+      std::string_view v = word(std::ptrdiff_t(k));
+      if (v.size() > 3 && v[0] >= 'a' && v[0] <= 'z') all_caps = false;
+    }
+    out.push_back(std::string("segcase=") + (all_caps ? "X" : "x") + "|brk=" + std::to_string(std::min(breaks, 3)));
+    // The segment before: its separator and its first word's class.
+    if (a >= 2) {
+      std::size_t pa = a - 2;
+      while (pa > 0 && !is_seg_break(word(std::ptrdiff_t(pa) - 1))) --pa;
+      const char* kw = keyword_class(lower(word(std::ptrdiff_t(pa))));
+      out.push_back("prevseg=" + std::string(word(std::ptrdiff_t(a) - 1)) + "|" + (kw ? kw : shape(word(std::ptrdiff_t(pa)))));
+    }
     // The next segment's first word's classes ("Nesta, London": a
     // publisher before a place), and its shape.
     if (b + 2 < n) {
@@ -330,6 +359,110 @@ std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans,
 
 }  // namespace
 
+namespace {
+
+// OECD/Harvard "Names (2017), Title, Publisher, Place, URL": after the
+// date's comma, the comma segments (a quoted title is one) up to the first
+// link or "(accessed on ...)".  When the last segment is a place (a known
+// one, or a short capitalised one after two others), it is the location and
+// the segment before it the publisher; otherwise a last segment written like
+// a name ("Deloitte Insights", "Institute of Legislation and Legal
+// Information": capitalised words and connectors, no digit, no journal word)
+// is the publisher.  The first segment (the title) is never taken.
+void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, std::size_t from,
+                         std::vector<int>& pin) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t end = from;
+  while (end < toks.size() && pin[end] != kUrl && pin[end] != kDoi &&
+         !(word(end) == "(" && end + 1 < toks.size() && is_class(word(end + 1), "web")))
+    ++end;
+  struct Seg {
+    std::size_t a, b;  // [a, b)
+  };
+  std::vector<Seg> segs;
+  bool quoted = false;
+  std::size_t a = from;
+  for (std::size_t k = from; k < end; ++k) {
+    std::string_view v = word(k);
+    if (is_quote(v)) quoted = !quoted;
+    else if ((v == "," || (v == "." && k + 1 == end)) && !quoted) {
+      if (k > a) segs.push_back({a, k});
+      a = k + 1;
+    }
+  }
+  if (a < end) segs.push_back({a, end});
+  if (segs.size() < 2) return;
+  // A segment written like a name: capitalised words and connectors only.
+  auto name_like = [&](const Seg& s, std::size_t max_words) {
+    std::size_t words = 0;
+    for (std::size_t k = s.a; k < s.b; ++k) {
+      std::string_view v = word(k);
+      if (is_punct_cp(char32_t(static_cast<unsigned char>(v[0]))) && v.size() == 1) {
+        if (v != "-" && v != "&" && v != "(" && v != ")") return false;
+        continue;
+      }
+      ++words;
+      std::string lv = lower(v);
+      if (is_digit(v[0])) return false;
+      if (is_class(v, "jour") && lv != "science" && lv != "studies" && lv != "research") return false;
+      bool connector = lv == "of" || lv == "for" || lv == "and" || lv == "the" || lv == "de" || lv == "du" ||
+                       lv == "des" || lv == "la" || lv == "für" || lv == "on" || lv == "in";
+      if (!connector && !(v[0] >= 'A' && v[0] <= 'Z') && static_cast<unsigned char>(v[0]) < 0x80) return false;
+    }
+    return words >= 1 && words <= max_words && !(word(s.a) == "in" || word(s.a) == "In");
+  };
+  auto is_place = [&](const Seg& s) {
+    if (!name_like(s, 3)) return false;
+    bool known = true;
+    for (std::size_t k = s.a; k < s.b; ++k) known = known && is_class(word(k), "place");
+    return known || segs.size() >= 3;
+  };
+  // "Making Innovation Real: Delivering Today, Shaping Tomorrow": after a
+  // title with a colon, two capitalised words without a publisher's word are
+  // more likely the subtitle's end than a publisher.
+  auto subtitle_tail = [&](const Seg& title, const Seg& s) {
+    if (segs.size() != 2 || s.b - s.a > 2) return false;
+    bool colon = false, pub = false;
+    for (std::size_t k = title.a; k < title.b; ++k) colon = colon || word(k) == ":";
+    for (std::size_t k = s.a; k < s.b; ++k) pub = pub || is_class(word(k), "pub");
+    return colon && !pub;
+  };
+  auto set = [&](const Seg& s, int label) {
+    for (std::size_t k = s.a; k < s.b; ++k) pin[k] = label;
+  };
+  const Seg& last = segs.back();
+  std::size_t publisher = 0;  // its segment
+  if (segs.size() >= 3 && is_place(last)) {
+    const Seg& prev = segs[segs.size() - 2];
+    if (!name_like(prev, 8) || is_quote(word(prev.a))) return;
+    set(last, kLocation);
+    set(prev, kPublisher);
+    publisher = segs.size() - 2;
+  } else if (name_like(last, 8) && !is_place(last) && !subtitle_tail(segs[0], last)) {
+    set(last, kPublisher);
+    publisher = segs.size() - 1;
+  } else {
+    return;
+  }
+  // Before them, no other publisher or place (a series such as "OECD Public
+  // Governance Reviews" is not the publisher).
+  for (std::size_t k = from; k < segs[publisher].a; ++k)
+    if (pin[k] < 0) pin[k] = kNotPublisherOrPlace;
+  // "“Chapter title”, in Book Title: Subtitle, Publisher": the quoted title,
+  // then the container up to the publisher (unless editors come first).
+  if (is_quote(word(segs[0].a)) && is_quote(word(segs[0].b - 1)) && segs[0].b - segs[0].a > 2) {
+    set(segs[0], kTitle);
+    if (publisher >= 2 && (word(segs[1].a) == "in" || word(segs[1].a) == "In")) {
+      bool editors = false;
+      for (std::size_t k = segs[1].a; k < segs[publisher].a; ++k) editors = editors || is_class(word(k), "ed");
+      if (!editors)
+        for (std::size_t k = segs[1].a; k < segs[publisher - 1].b; ++k) pin[k] = kContainer;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& toks) {
   std::vector<int> pin(toks.size(), -1);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
@@ -382,6 +515,7 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
       for (std::size_t k = open; k <= close; ++k) pin[k] = kDate;
       if (close + 1 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":"))
         pin[close + 1] = kDate;
+      if (close + 1 < n && word(close + 1) == ",") pin_publisher_place(text, toks, close + 2, pin);
     }
   }
   return pin;
@@ -401,10 +535,12 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   }
   // Labels fixed by the rules of pinned_labels: the others cannot win there.
   std::vector<int> pin = pinned_labels(text, tokens);
-  for (std::size_t i = 0; i < tokens.size(); ++i)
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (pin[i] >= 0)
       for (int y = 0; y < L; ++y)
         if (y != pin[i]) scores[i * L + y] = -1e6f;
+    if (pin[i] == kNotPublisherOrPlace) scores[i * L + kPublisher] = scores[i * L + kLocation] = -1e6f;
+  }
   std::vector<float> trans = transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);
   return viterbi(scores, trans.data(), tokens.size());

@@ -329,3 +329,70 @@ TEST_CASE("Scopus references the fixed layouts leave without a title keep it emp
   CHECK(pages.title.empty());
   CHECK(pages.first_page == "135");
 }
+
+// The OECD reference list of ../shared/seeds/003 (fixtures/refparse/social_science.tsv):
+// "Names (Year), Title, Publisher, Place, URL".  The model alone ran the
+// publisher into the title ("Report on ... 2022 Agency for Civil Service
+// Affairs") and a series into the publisher.
+TEST_CASE("OECD/Harvard 'Title, Publisher, Place, URL': the last segments are the publisher and place",
+          "[refparse]") {
+  std::string_view text =
+      "[48] Agency for Civil Service Affairs (2023), Report on the results of public monitoring of the quality of "
+      "public services 2022, Agency for Civil Service Affairs, Astana, https://www.gov.kz/x (accessed on 16 July "
+      "2024).";
+  std::vector<Token> toks = tokenize(text);
+  std::vector<int> pin = pinned_labels(text, toks);
+  auto label_of = [&](std::string_view w, std::size_t from = 0) {
+    for (std::size_t k = from; k < toks.size(); ++k)
+      if (text.substr(toks[k].begin, toks[k].end - toks[k].begin) == w) return pin[k];
+    return -100;
+  };
+  CHECK(label_of("Astana") == kLocation);
+  CHECK(label_of("Agency", 10) == kPublisher);
+  CHECK(label_of("Report") == kNotPublisherOrPlace);
+  Record r = parse_reference(text);
+  CHECK(r.title == "Report on the results of public monitoring of the quality of public services 2022");
+  CHECK(r.publisher == "Agency for Civil Service Affairs");
+  CHECK(r.publisher_place == "Astana");
+  // A series before the publisher is not the publisher; a known place.
+  Record series = parse_reference(
+      "[11] OECD (2014), Kazakhstan: Review of the Central Administration, OECD Public Governance Reviews, OECD "
+      "Publishing, Paris, https://doi.org/10.1787/9789264224605-en.");
+  CHECK(series.publisher == "OECD Publishing");
+  CHECK(series.publisher_place == "Paris");
+  // No place: a last segment written like a name is the publisher.
+  Record org = parse_reference(
+      "[17] Kaji, J. et al. (2017), Agile in Government, Deloitte Insights, https://www2.deloitte.com/x.pdf "
+      "(accessed on 24 July 2024).");
+  CHECK(org.title == "Agile in Government");
+  CHECK(org.publisher == "Deloitte Insights");
+  CHECK(org.container_title.empty());
+  // A quoted chapter title, then "in Book: Subtitle, With Commas" up to the publisher.
+  Record chapter = parse_reference(
+      "[70] Ceccaroni, L. et al. (2023), \xE2\x80\x9C" "Advancing the productivity of science with citizen science "
+      "and artificial intelligence\xE2\x80\x9D, in Artificial Intelligence in Science: Challenges, Opportunities and "
+      "the Future of Research, OECD Publishing, Paris, https://doi.org/10.1787/69563b12-en.");
+  CHECK(chapter.title == "Advancing the productivity of science with citizen science and artificial intelligence");
+  CHECK(chapter.container_title ==
+        "Artificial Intelligence in Science: Challenges, Opportunities and the Future of Research");
+  CHECK(chapter.publisher == "OECD Publishing");
+  // A journal article (volume and pages last) and a title in sentence case
+  // are left to the model.
+  std::string_view article =
+      "De Vries, H. (2016), \xE2\x80\x9CInnovation in the public sector\xE2\x80\x9D, Public Administration, Vol. "
+      "94/1, pp. 146-166, https://doi.org/10.1111/padm.12209.";
+  std::vector<Token> at = tokenize(article);
+  for (int p : pinned_labels(article, at)) {
+    CHECK(p != kPublisher);
+    CHECK(p != kLocation);
+  }
+  // Seed 003's "[20] Government of Ireland (2020), Making Innovation Real:
+  // Delivering Today, Shaping Tomorrow, https://...": the subtitle's end.
+  std::string_view subtitle =
+      "Government of Ireland (2020), Making Innovation Real: Delivering Today, Shaping Tomorrow, https://x.ie/y.";
+  std::vector<Token> st = tokenize(subtitle);
+  for (int p : pinned_labels(subtitle, st)) CHECK(p != kPublisher);
+  std::string_view two = "Smith, J. (2020), A practical guide, with notes on its use, https://x.org/y.";
+  std::vector<Token> tt = tokenize(two);
+  for (int p : pinned_labels(two, tt)) CHECK(p != kPublisher);
+}

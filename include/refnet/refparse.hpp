@@ -94,10 +94,15 @@ bool is_held_out(const Example& ex);
 // collapsed, lower-cased).
 void deduplicate(std::vector<Example>& examples);
 
-// Labels fixed by rule before the model decodes the rest (-1: free): a
-// leading citation number ("[12]", "12."), links (URL, or DOI when the link
-// is one), and in author-date styles the names before a first "(2017)",
-// "(n.d.)", "(forthcoming)" and that bracket.
+// Labels fixed by rule before the model decodes the rest (-1: free;
+// kNotPublisherOrPlace: any label but those two): a leading citation number
+// ("[12]", "12."), links (URL, or DOI when the link is one), in author-date
+// styles the names before a first "(2017)", "(n.d.)", "(forthcoming)" and
+// that bracket, and after "(2017)," (OECD/Harvard: "Title, Publisher, Place,
+// URL") a last segment that is a place or written like a name: the
+// publisher and place (the segments before them neither), with a quoted
+// title and an "in Book" container before them.
+constexpr int kNotPublisherOrPlace = -2;
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& tokens);
 
 struct Model {
