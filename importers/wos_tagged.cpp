@@ -391,21 +391,22 @@ class Parser {
   void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view l = text_.substr(begin, end - begin);
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    if (trim(l).empty()) return;
+    std::string_view value = trim(l);
+    if (value.empty()) return;
     if (is_tag_line(l)) {
       std::uint16_t tag = tag_code(l[0], l[1]);
-      std::string_view value = l.size() > 2 ? trim(l.substr(3)) : std::string_view();
-      tag_line(tag, value, begin, begin + l.size(), line_no);
+      tag_line(tag, l.size() > 2 ? trim(l.substr(3)) : std::string_view(), begin, begin + l.size(), line_no);
       return;
     }
     if (!in_record_) {
       diags_.warning(begin, "text outside a WoS record skipped");
       return;
     }
-    if (!starts_with(l, "   ") || rec_.fields.empty())
+    // Three spaces (asked inline: every CR line but the first is one of these).
+    if (!(l.size() >= 3 && l[0] == ' ' && l[1] == ' ' && l[2] == ' ') || rec_.fields.empty())
       diags_.warning(begin, "line is not a WoS tag line and not indented; read as the next line of the field above");
     if (rec_.fields.empty()) return;
-    rec_.lines.push_back(trim(l));
+    rec_.lines.push_back(value);
     rec_.fields.back().last = static_cast<std::uint32_t>(rec_.lines.size());
     rec_.end = begin + l.size();
   }

@@ -24,6 +24,12 @@ bool is_year(std::string_view s) { return s.size() == 4 && all_digits(s); }
 // "V12", "P413": a WoS part that is a tag letter and a value.
 bool is_wos_part(std::string_view p, char tag) { return p.size() > 1 && p[0] == tag && !is_space(p[1]); }
 
+// "DOI 10.x/y": a WoS part that labels a DOI.  Spelt out, not starts_with
+// (a call): every part of every CR line is asked.
+bool is_doi_part(std::string_view p) {
+  return p.size() >= 4 && p[0] == 'D' && p[1] == 'O' && p[2] == 'I' && p[3] == ' ';
+}
+
 // The DOI of a CR part after "DOI ": "10.x/y", or a list "[DOI 10.x/Y,
 // 10.x/y]" whose first is taken.  A DOI holds no white space: a space in it
 // is WoS's ("DOI 10.2495/ SAFE-V6-N2-171-180") and is dropped.
@@ -33,7 +39,7 @@ std::string wos_doi(std::string_view v) {
     v.remove_prefix(1);
     v = trim(v.substr(0, std::min(v.find(','), v.find(']'))));
   }
-  while (starts_with(v, "DOI ")) v = trim(v.substr(4));  // "DOI DOI 10.1016/..." in WoS BibTeX
+  while (is_doi_part(v)) v = trim(v.substr(4));  // "DOI DOI 10.1016/..." in WoS BibTeX
   std::optional<std::string> n;
   if (v.find(' ') == std::string_view::npos) {
     n = normalize_doi(v);
@@ -84,25 +90,25 @@ void parse_wos_reference(std::string_view line, Reference& r) {
     start = from = comma + 1;
   }
   std::size_t k = 0;
-  if (k < parts.size() && !is_year(parts[k]) && !starts_with(parts[k], "DOI ")) {
+  if (k < parts.size() && !is_year(parts[k]) && !is_doi_part(parts[k])) {
     std::string_view a = parts[k++];
     bool anonymous = (a.size() == 11 || a.size() == 9 || a.size() == 19) &&
                      (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == "[No title captured]");
     if (!anonymous) r.author = std::string(a);
   }
   if (k < parts.size() && is_year(parts[k])) r.year = std::string(parts[k++]);
-  if (k < parts.size() && !starts_with(parts[k], "DOI ") && !(is_wos_part(parts[k], 'V') && is_digit(parts[k][1])) &&
+  if (k < parts.size() && !is_doi_part(parts[k]) && !(is_wos_part(parts[k], 'V') && is_digit(parts[k][1])) &&
       !(is_wos_part(parts[k], 'P') && is_digit(parts[k][1])))
     r.container = std::string(parts[k++]);
   for (; k < parts.size(); ++k) {
     std::string_view p = parts[k];
-    if (starts_with(p, "DOI ")) {
+    if (is_doi_part(p)) {
       if (r.doi.empty()) r.doi = wos_doi(p.substr(4));
     } else if (is_wos_part(p, 'V') && r.volume.empty()) {
       r.volume = std::string(p.substr(1));
-    } else if (is_wos_part(p, 'P') && r.first_page.empty() && !starts_with(p, "PII")) {
+    } else if (is_wos_part(p, 'P') && r.first_page.empty() && !(p[1] == 'I' && p.size() > 2 && p[2] == 'I')) {
       std::string_view page = p.substr(1);
-      if (starts_with(page, "UNSP ")) page = trim(page.substr(5));  // "PUNSP e0123": an article number
+      if (page.size() >= 5 && page.compare(0, 5, "UNSP ") == 0) page = trim(page.substr(5));  // "PUNSP e0123": an article number
       r.first_page = std::string(page);
     }
   }

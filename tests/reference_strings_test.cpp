@@ -66,6 +66,12 @@ TEST_CASE("WoS CR: anonymous, source-only and year-less references", "[reference
   CHECK(f.doi == "10.1016/0969-6016(94)90010-8");
   CHECK(f.first_page == "489");
   CHECK(parse_wos_reference("Simonovic SP, 2011, SYSTEMS APPROACH MAN.").container == "SYSTEMS APPROACH MAN");
+  // A PII part is no page; the page after it is.  "DOI" only with its space
+  // labels a DOI: "DOIG" is a source, a bare "PI" a page.
+  Reference g = parse_wos_reference("Lee K, 2001, J X, V3, PII S0001-2, P45");
+  CHECK(g.first_page == "45");
+  CHECK(parse_wos_reference("Lee K, 2001, DOIG REV, P7").container == "DOIG REV");
+  CHECK(parse_wos_reference("Lee K, 2001, J X, PI").first_page == "I");
 }
 
 TEST_CASE("WoS CR field: one reference a line", "[reference_strings]") {
