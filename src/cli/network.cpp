@@ -94,7 +94,7 @@ CommandSpec make_spec() {
           {"seed", "S", "random seed: the same seed gives the same clusters and layout (default 0)"},
           {"centrality", "C", "also compute betweenness (O(nodes x links): minutes on 10k nodes); degree, strength and PageRank always"},
           {"layout", "L",
-           "auto (default: VOS mapping for co-occurrence maps up to 10000 nodes, else Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), vos, fr, drl or none",
+           "auto (default: VOS mapping for co-occurrence maps up to 25000 nodes, else Fruchterman-Reingold, DrL above 5000 nodes, none above 50000), vos, fr, drl or none",
            false, "auto vos fr drl none"},
       }};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
