@@ -105,9 +105,12 @@ void write_thematic_svg(std::ostream& out, const std::vector<Theme>& themes, con
   const double W = 900, H = 700, left = 80, right = 30, top = 70, bottom = 70;
   const double pw = W - left - right, ph = H - top - bottom;
   const double k = std::max<double>(1, double(themes.size()));
-  // Ranks 1..k spread over the plot with half a rank of margin each side.
-  auto px = [&](double r) { return left + (r - 0.5) / k * pw; };
-  auto py = [&](double r) { return top + ph - (r - 0.5) / k * ph; };
+  // Bubble radii: the largest fits k of them along the shorter side.  Ranks
+  // 1..k are spread over the plot less that radius each side, so that every
+  // bubble stays inside the frame.
+  const double max_r = std::min(pw, ph) / std::max(4.0, 2 * std::sqrt(k) + 2);
+  auto px = [&](double r) { return left + max_r + (k > 1 ? (r - 1) / (k - 1) : 0.5) * (pw - 2 * max_r); };
+  auto py = [&](double r) { return top + ph - max_r - (k > 1 ? (r - 1) / (k - 1) : 0.5) * (ph - 2 * max_r); };
   double mid = (k + 1) / 2;
   double max_occ = 0;
   for (const auto& t : themes) max_occ = std::max(max_occ, t.occurrences);
@@ -117,8 +120,30 @@ void write_thematic_svg(std::ostream& out, const std::vector<Theme>& themes, con
       << "<title>" << xml_escape(title) << "</title>\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
       << "<text x=\"" << W / 2 << "\" y=\"28\" text-anchor=\"middle\" font-size=\"18\">Thematic map</text>\n"
-      << "<text x=\"" << W / 2 << "\" y=\"48\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555\">"
-      << xml_escape(graph::valid_utf8(title)) << "</text>\n"
+      << "<text x=\"" << W / 2 << "\" y=\"44\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">";
+  // The description in lines of at most 150 bytes, broken at spaces (two
+  // lines fit above the frame; the rest is cut with an ellipsis).
+  {
+    std::string rest = graph::valid_utf8(title);
+    for (int line = 0; line < 2 && !rest.empty(); ++line) {
+      std::size_t cut = rest.size();
+      if (cut > 150) {
+        cut = rest.rfind(' ', 150);
+        if (cut == std::string::npos || cut == 0) cut = 150;
+        while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
+      }
+      std::string part = rest.substr(0, cut);
+      rest = rest.size() > cut ? rest.substr(cut + (rest[cut] == ' ')) : "";
+      if (line == 1 && !rest.empty()) {
+        part.resize(std::min<std::size_t>(part.size(), 146));
+        while (!part.empty() && (static_cast<unsigned char>(part.back()) & 0xC0) == 0x80) part.pop_back();
+        if (!part.empty() && static_cast<unsigned char>(part.back()) >= 0xC0) part.pop_back();
+        part += "\xE2\x80\xA6";  // …
+      }
+      out << "<tspan x=\"" << W / 2 << "\" dy=\"" << (line ? 13 : 0) << "\">" << xml_escape(part) << "</tspan>";
+    }
+  }
+  out << "</text>\n"
       << "<rect x=\"" << left << "\" y=\"" << top << "\" width=\"" << pw << "\" height=\"" << ph
       << "\" fill=\"none\" stroke=\"#999\"/>\n";
   // The quadrant lines at the mean rank, and the quadrants' names.
@@ -144,7 +169,6 @@ void write_thematic_svg(std::ostream& out, const std::vector<Theme>& themes, con
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return themes[a].occurrences > themes[b].occurrences; });
-  const double max_r = std::min(pw, ph) / std::max(4.0, 2 * std::sqrt(k));
   for (std::size_t i : order) {
     const Theme& t = themes[i];
     double r = max_occ > 0 ? std::max(4.0, max_r * std::sqrt(t.occurrences / max_occ)) : 4;

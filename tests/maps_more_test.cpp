@@ -210,6 +210,40 @@ TEST_CASE("thematic map: Callon centrality and density per cluster, quadrants on
   CHECK(svg.str().find("Motor themes") != std::string::npos);
   CHECK(svg.str().find(">t0</text>") != std::string::npos);
   CHECK(csv.str().find("1,t0; t1,2,19,15,200,3.5,4,motor\n") != std::string::npos);
+
+  // Every bubble inside the plot's frame (the first <rect> after the
+  // background), and a long description wrapped within the picture: a real
+  // map drew its largest bubble across the frame and its subtitle past both
+  // edges.
+  std::ostringstream wide;
+  write_thematic_svg(wide, themes, std::string(400, 'x').replace(100, 1, " ").replace(200, 1, " ").replace(300, 1, " "));
+  const std::string s = wide.str();
+  auto attr = [&](std::size_t at, const std::string& name) {
+    std::size_t b = s.find(" " + name + "=\"", at) + name.size() + 3;
+    return std::stod(s.substr(b, s.find('"', b) - b));
+  };
+  std::size_t frame = s.find("<rect x=");
+  REQUIRE(frame != std::string::npos);
+  const double fx = attr(frame, "x"), fy = attr(frame, "y"), fw = attr(frame, "width"), fh = attr(frame, "height");
+  int circles = 0;
+  for (std::size_t at = s.find("<circle"); at != std::string::npos; at = s.find("<circle", at + 1)) {
+    ++circles;
+    const double cx = attr(at, "cx"), cy = attr(at, "cy"), r = attr(at, "r");
+    CHECK(cx - r >= fx - 0.1);
+    CHECK(cx + r <= fx + fw + 0.1);
+    CHECK(cy - r >= fy - 0.1);
+    CHECK(cy + r <= fy + fh + 0.1);
+  }
+  CHECK(circles == 4);
+  int lines = 0;
+  for (const char* tag : {"<text", "<tspan"})
+    for (std::size_t at = s.find(tag); at != std::string::npos; at = s.find(tag, at + 1)) {
+      std::size_t b = s.find('>', at) + 1;
+      CHECK(s.find('<', b) - b <= 160);  // no line of text longer than the picture holds
+      lines += s.compare(b, 10, "xxxxxxxxxx") == 0;
+    }
+  CHECK(lines == 2);  // the description: two lines, the second cut with an ellipsis
+  CHECK(s.find("x\xE2\x80\xA6</tspan>") != std::string::npos);
 }
 
 // ---------------------------------------------------------------------------
