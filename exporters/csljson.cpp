@@ -10,7 +10,8 @@
 //   family name in most styles), suffix; a corporate name as `literal`.
 //   "and others" has no CSL form and is left out.
 // - `issued` is date-parts ([[2018, 1, 1]] shortened to what is known), or
-//   {"literal": "in press"} for a date that is only text.
+//   {"literal": "in press"} for a date that is only text; `accessed` likewise
+//   from RIS Y2 or BibTeX urldate (a CSL-JSON source's own is kept as it was).
 // - ISSN/ISBN are strings in the schema: several are joined with ", ";
 //   keywords likewise (CSL's `keyword` is one comma-separated string); when
 //   a keyword holds a comma or a semicolon ("Behavior, Addictive/psychology"),
@@ -207,9 +208,9 @@ void put_names(ObjectWriter& item, std::string& out, const char* key, const std:
   if (!first) out += "\n    ]";
 }
 
-void put_issued(ObjectWriter& item, const Date& d) {
+void put_date(ObjectWriter& item, const char* key, const Date& d) {
   if (d.year > 0) {
-    std::string& out = item.key("issued");
+    std::string& out = item.key(key);
     out += "{\n      \"date-parts\": [\n        [\n          ";
     out += std::to_string(d.year);
     if (d.month >= 1 && d.month <= 12) {
@@ -222,11 +223,56 @@ void put_issued(ObjectWriter& item, const Date& d) {
     }
     out += "\n        ]\n      ]\n    }";
   } else if (!d.text.empty()) {
-    std::string& out = item.key("issued");
+    std::string& out = item.key(key);
     out += "{\n      \"literal\": ";
     put_string(out, d.text);
     out += "\n    }";
   }
+}
+
+// An access date as the sources write it: RIS Y2 "2021/03/04/", BibTeX
+// urldate "2020-11-30" or "2019-07".  Anything else is a literal date.
+Date access_date(std::string_view s) {
+  Date d;
+  s = trim(s);
+  int part[3] = {0, 0, 0};
+  std::size_t n = 0, i = 0;
+  bool ok = !s.empty();
+  while (ok && i < s.size() && n < 3) {
+    std::size_t start = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i == start || i - start > 4) ok = false;
+    else part[n++] = std::stoi(std::string(s.substr(start, i - start)));
+    if (i < s.size() && (s[i] == '/' || s[i] == '-')) ++i;
+    else if (i < s.size()) ok = false;
+  }
+  ok = ok && i == s.size() && part[0] >= 1000 && (n < 2 || (part[1] >= 1 && part[1] <= 12)) &&
+       (n < 3 || (part[2] >= 1 && part[2] <= 31));
+  if (!ok) {
+    d.text = std::string(s);
+    return d;
+  }
+  d.year = part[0];
+  d.month = n >= 2 ? part[1] : 0;
+  d.day = n >= 3 ? part[2] : 0;
+  return d;
+}
+
+// `accessed`: CSL-JSON's own (kept by the importer as compact JSON) as it
+// was, else RIS Y2 or BibTeX urldate.
+void put_accessed(ObjectWriter& item, const Record& r) {
+  if (std::string_view own = r.get_extra("accessed"); !own.empty()) {
+    auto j = nlohmann::json::parse(own, nullptr, false);
+    if (j.is_object() && (j.contains("date-parts") || j.contains("literal") || j.contains("raw"))) {
+      item.key("accessed") += j.dump();
+      return;
+    }
+    put_date(item, "accessed", access_date(own));
+    return;
+  }
+  std::string_view v = r.get_extra("Y2");
+  if (v.empty()) v = r.get_extra("urldate");
+  if (!trim(v).empty()) put_date(item, "accessed", access_date(v));
 }
 
 void put_joined(ObjectWriter& item, const char* key, const std::vector<std::string>& items, std::string& scratch) {
@@ -267,7 +313,8 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.nonempty("container-title-short", r.container_title_short);
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
-  put_issued(it, r.issued);
+  put_date(it, "issued", r.issued);
+  put_accessed(it, r);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);
   it.nonempty("page", r.pages);

@@ -51,7 +51,7 @@ void check_schema(const json& items) {
         }
       } else if (key == "custom") {
         CHECK(value.is_object());
-      } else if (key == "issued") {
+      } else if (key == "issued" || key == "accessed") {
         REQUIRE(value.is_object());
         if (value.contains("date-parts")) {
           const auto& dp = value["date-parts"];
@@ -300,4 +300,24 @@ TEST_CASE("CSL-JSON writes a short title (BibTeX shorttitle, RIS ST) as title-sh
                               Format::bibtex);
   REQUIRE(latex.records.size() == 1);
   CHECK(csl_of(latex.records)[0]["title-short"] == "DNA Über");
+}
+
+TEST_CASE("CSL-JSON writes the access date (RIS Y2, BibTeX urldate, CSL accessed) as accessed", "[export][csljson][accessed]") {
+  Parsed ris = parse_string("TY  - ELEC\nTI  - A page\nUR  - https://example.org/p\nY2  - 2021/03/04/\nER  - \n",
+                            Format::ris);
+  Parsed bib = parse_string("@online{p, title = {A page}, url = {https://example.org/p}, urldate = {2020-11-30}}\n",
+                            Format::bibtex);
+  Parsed month = parse_string("@misc{m, title = {A page}, urldate = {2019-07}}\n", Format::bibtex);
+  Parsed csl = parse_string(R"([{"id":"c","type":"webpage","title":"A page","accessed":{"date-parts":[[2018,5,6]]}}])",
+                            Format::csl_json);
+  Parsed bad = parse_string("@misc{b, title = {A page}, urldate = {last week}}\n", Format::bibtex);
+  for (Parsed* p : {&ris, &bib, &month, &csl, &bad}) REQUIRE(p->records.size() == 1);
+  CHECK(csl_of(ris.records)[0]["accessed"] == json::parse(R"({"date-parts":[[2021,3,4]]})"));
+  CHECK(csl_of(bib.records)[0]["accessed"] == json::parse(R"({"date-parts":[[2020,11,30]]})"));
+  CHECK(csl_of(month.records)[0]["accessed"] == json::parse(R"({"date-parts":[[2019,7]]})"));
+  CHECK(csl_of(csl.records)[0]["accessed"] == json::parse(R"({"date-parts":[[2018,5,6]]})"));
+  // What is not a date is kept as CSL's literal date, not dropped.
+  CHECK(csl_of(bad.records)[0]["accessed"] == json::parse(R"({"literal":"last week"})"));
+  CHECK_FALSE(csl_of({kassen2018()})[0].contains("accessed"));
+  check_schema(csl_of(ris.records));
 }
