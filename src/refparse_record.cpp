@@ -8,6 +8,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/names.hpp"
+#include "refnet/reference_strings.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
 
@@ -487,6 +488,7 @@ bool complete_reference(Reference& ref) {
   if (ref.raw.empty()) return false;
   Record r = parse_reference(ref.raw);
   if (refparse::empty_record(r)) return false;
+  const Reference parsed = reference_from_record(r, "");
   bool changed = false;
   auto fill = [&](std::string& slot, const std::string& value) {
     if (slot.empty() && !value.empty()) {
@@ -494,16 +496,13 @@ bool complete_reference(Reference& ref) {
       changed = true;
     }
   };
-  if (!r.authors.empty()) {
-    const Creator& c = r.authors[0];
-    fill(ref.author, c.is_literal() ? c.literal : c.full_family() + (c.given.empty() ? "" : ", " + c.given));
-  }
-  if (r.issued.year) fill(ref.year, std::to_string(r.issued.year));
-  if (!r.title.empty() && fold_words(r.title) != fold_words(ref.container)) fill(ref.title, r.title);
-  if (fold_words(r.container_title) != fold_words(ref.title)) fill(ref.container, r.container_title);
-  fill(ref.volume, r.volume);
-  fill(ref.first_page, r.pages.substr(0, r.pages.find('-')));
-  fill(ref.doi, r.doi);
+  fill(ref.author, parsed.author);
+  fill(ref.year, parsed.year);
+  if (fold_words(parsed.title) != fold_words(ref.container)) fill(ref.title, parsed.title);
+  if (fold_words(parsed.container) != fold_words(ref.title)) fill(ref.container, parsed.container);
+  fill(ref.volume, parsed.volume);
+  fill(ref.first_page, parsed.first_page);
+  fill(ref.doi, parsed.doi);
   return changed;
 }
 
