@@ -14,7 +14,7 @@
 #include <numeric>
 #include <ostream>
 
-#include "graph_common.hpp"
+#include "graph_picture.hpp"
 #include "refnet/network_maps.hpp"
 
 namespace refnet {
@@ -121,27 +121,17 @@ void write_thematic_svg(std::ostream& out, const std::vector<Theme>& themes, con
       << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
       << "<text x=\"" << W / 2 << "\" y=\"28\" text-anchor=\"middle\" font-size=\"18\">Thematic map</text>\n"
       << "<text x=\"" << W / 2 << "\" y=\"44\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">";
-  // The description in lines of at most 150 bytes, broken at spaces (two
-  // lines fit above the frame; the rest is cut with an ellipsis).
+  // The description in two lines: the first broken at a space before 150
+  // bytes, the second cut by shorten() with an ellipsis.
   {
-    std::string rest = graph::valid_utf8(title);
-    for (int line = 0; line < 2 && !rest.empty(); ++line) {
-      std::size_t cut = rest.size();
-      if (cut > 150) {
-        cut = rest.rfind(' ', 150);
-        if (cut == std::string::npos || cut == 0) cut = 150;
-        while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
-      }
-      std::string part = rest.substr(0, cut);
-      rest = rest.size() > cut ? rest.substr(cut + (rest[cut] == ' ')) : "";
-      if (line == 1 && !rest.empty()) {
-        part.resize(std::min<std::size_t>(part.size(), 146));
-        while (!part.empty() && (static_cast<unsigned char>(part.back()) & 0xC0) == 0x80) part.pop_back();
-        if (!part.empty() && static_cast<unsigned char>(part.back()) >= 0xC0) part.pop_back();
-        part += "\xE2\x80\xA6";  // …
-      }
-      out << "<tspan x=\"" << W / 2 << "\" dy=\"" << (line ? 13 : 0) << "\">" << xml_escape(part) << "</tspan>";
-    }
+    const std::string text = graph::valid_utf8(title);
+    std::size_t cut = text.size() <= 150 ? text.size() : text.rfind(' ', 150);
+    if (cut == std::string::npos || cut == 0) cut = 0;  // no space to break at: one line, cut
+    out << "<tspan x=\"" << W / 2 << "\" dy=\"0\">"
+        << xml_escape(cut ? text.substr(0, cut) : graph::shorten(text, 140)) << "</tspan>";
+    if (cut && cut < text.size())
+      out << "<tspan x=\"" << W / 2 << "\" dy=\"13\">"
+          << xml_escape(graph::shorten(std::string_view(text).substr(cut + 1), 140)) << "</tspan>";
   }
   out << "</text>\n"
       << "<rect x=\"" << left << "\" y=\"" << top << "\" width=\"" << pw << "\" height=\"" << ph
