@@ -209,7 +209,7 @@ TEST_CASE("merge, unmerge and undo restore works, keys and views exactly", "[ded
 
 TEST_CASE("generated corpus: merged groups match the ground truth (precision and recall)", "[dedup][slow]") {
   TempDir tmp;
-  std::string cmd = "python3 '" REFNET_SOURCE_DIR "/../shared/bench/gen_corpus.py' --works 10000 --seed 1 --out '" +
+  std::string cmd = std::string("python3 '") + REFNET_SOURCE_DIR + "/../shared/bench/gen_corpus.py' --works 10000 --seed 1 --out '" +
                     tmp.path.string() + "' > /dev/null";
   if (std::system(cmd.c_str()) != 0) {
     std::string alt = "python3 ../shared/bench/gen_corpus.py --works 10000 --seed 1 --out '" + tmp.path.string() + "'";

@@ -428,7 +428,7 @@ TEST_CASE("GML, GraphML, GEXF, Pajek: networkx and python-igraph read every node
       std::ofstream out(path, std::ios::binary);
       f.write(out, n);
     }
-    std::string cmd = "/usr/bin/python3 '" REFNET_SOURCE_DIR "/tests/graph_readback.py' " + std::string(f.ext) + " '" +
+    std::string cmd = std::string("/usr/bin/python3 '") + REFNET_SOURCE_DIR + "/tests/graph_readback.py' " + std::string(f.ext) + " '" +
                       path + "' 2>&1";
     std::string out;
     {

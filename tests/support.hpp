@@ -17,6 +17,18 @@
 #include "refnet/importer.hpp"
 #include "refnet/record.hpp"
 
+// Where the tests find the fixtures, the source tree and the built binary:
+// defined in paths.cpp, the only file compiled with these paths, so that
+// every other test object is the same in every checkout (and hits ccache).
+namespace refnet::test::paths {
+extern const char* const fixtures;
+extern const char* const source_dir;
+extern const char* const binary;
+}  // namespace refnet::test::paths
+#define REFNET_FIXTURES (::refnet::test::paths::fixtures)
+#define REFNET_SOURCE_DIR (::refnet::test::paths::source_dir)
+#define REFNET_BINARY (::refnet::test::paths::binary)
+
 namespace refnet::test {
 
 // Printable forms, so that a failed CHECK shows what differs.
