@@ -1,5 +1,7 @@
 #include "refnet/doi.hpp"
 
+#include <array>
+
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -83,8 +85,8 @@ bool strip_resolver_host(std::string_view& s) {
   return true;
 }
 
-bool valid_shape(std::string_view d) {
-  // 10.NNNN[.NNNN...]/suffix, registrant code of at least four digits.
+// 10.NNNN[.NNNN...]/suffix, registrant code of at least four digits.
+bool valid_prefix(std::string_view d) {
   if (d.size() < 8 || d.substr(0, 3) != "10.") return false;
   std::size_t i = 3, digits = 0;
   while (i < d.size() && (is_digit(d[i]) || d[i] == '.')) {
@@ -92,7 +94,11 @@ bool valid_shape(std::string_view d) {
     ++i;
   }
   if (digits < 4 || i >= d.size() || d[i] != '/' || d[i - 1] == '.') return false;
-  if (i + 1 >= d.size()) return false;
+  return i + 1 < d.size();
+}
+
+bool valid_shape(std::string_view d) {
+  if (!valid_prefix(d)) return false;
   for (char c : d)
     if (is_space(c) || static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
   return is_valid_utf8(d);
@@ -114,9 +120,43 @@ std::size_t html_start(std::string_view v) {
   return std::string_view::npos;
 }
 
+// The common case, a bare DOI as most sources write it ("10.1016/J.X.2019.01.002"):
+// printable ASCII opening with "10.", with nothing to strip, decode or join
+// (no white space, '%', '<', '[', nor a closing punctuation at its end).
+// Checked and lower-cased in one pass; what the general path would do to it
+// (nothing but lower-casing) gives the same DOI.  False: take the general path.
+bool plain_doi(std::string_view s, std::optional<std::string>& out) {
+  if (s.size() < 8 || s[0] != '1' || s[1] != '0' || s[2] != '.') return false;
+  switch (s.back()) {
+    case '.': case ',': case ';': case ':': case '"': case '\'': case ']': case '>': case ')': return false;
+    default: break;
+  }
+  // A byte's class: 0 plain, 1 an upper-case letter, 2 anything else.
+  static constexpr auto kClass = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[c] = c <= 0x20 || c >= 0x7f || c == '%' || c == '<' || c == '[' ? 2 : c >= 'A' && c <= 'Z' ? 1 : 0;
+    return t;
+  }();
+  unsigned seen = 0;
+  for (char c : s) seen |= kClass[static_cast<unsigned char>(c)];
+  if (seen & 2) return false;
+  const bool upper = seen != 0;
+  if (!valid_prefix(s)) return true;
+  std::string d(s);
+  if (upper)
+    for (char& c : d) c = to_lower(c);
+  out = std::move(d);
+  return true;
+}
+
 }  // namespace
 
 std::optional<std::string> normalize_doi(std::string_view s, std::string* repair) {
+  if (std::optional<std::string> plain; plain_doi(s, plain)) {
+    if (plain && repair) repair->clear();
+    return plain;
+  }
   std::string what;
   auto note = [&what](std::string_view w) {
     if (!what.empty()) what += ", ";

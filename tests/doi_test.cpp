@@ -166,6 +166,29 @@ TEST_CASE("normalize_doi is idempotent (property test)", "[core][doi]") {
   CHECK(accepted > 1000);
 }
 
+// A bare DOI ("10." first, printable ASCII, nothing to strip or decode) is
+// checked and lower-cased in one pass; a space before it sends the same DOI
+// through the general path (trim, prefixes, decoding, punctuation, shape),
+// which must agree, on valid and invalid strings alike.
+TEST_CASE("normalize_doi: a bare DOI and the same DOI after a space normalize alike (property test)", "[core][doi]") {
+  std::mt19937 rng(20261201);
+  const std::string alphabet = "0123456789./()-_;:,AZaz<>[]%\"'#+ \t\xC3\xA9";
+  std::size_t accepted = 0;
+  for (int round = 0; round < 50000; ++round) {
+    std::string s = round % 4 ? "10.1" + std::to_string(rng() % 100000) + "/" : "10.";
+    std::size_t len = rng() % 16;
+    for (std::size_t i = 0; i < len; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
+    INFO(s);
+    std::string plain_repair = "x", general_repair = "x";
+    auto plain = normalize_doi(s, &plain_repair);
+    auto general = normalize_doi(" " + s, &general_repair);
+    CHECK(plain == general);
+    CHECK(plain_repair == general_repair);
+    accepted += plain.has_value();
+  }
+  CHECK(accepted > 10000);
+}
+
 TEST_CASE("labelled_doi: a DOI a note gives as its own", "[core][doi]") {
   CHECK(labelled_doi("doi: 10.3109/07434618.2014.906498") == std::optional<std::string>("10.3109/07434618.2014.906498"));
   CHECK(labelled_doi("<p>DOI: 10.1000/XYZ</p>") == std::optional<std::string>("10.1000/xyz"));
