@@ -450,6 +450,7 @@ class Parser {
   void finish() {
     in_record_ = false;
     Record r;
+    r.references = std::move(spare_);
     Builder b(text_, rec_, diags_);
     if (!b.build(r)) {
       diags_.error(rec_.begin, "WoS record has no title, no author and no DOI; skipped");
@@ -458,7 +459,12 @@ class Parser {
     }
     deliver_record(std::move(r), "wos", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_, stats_,
                    sink_);
+    if (r.references.capacity()) {
+      spare_ = std::move(r.references);
+      spare_.clear();
+    }
   }
+  std::vector<Reference> spare_;
 };
 
 }  // namespace
