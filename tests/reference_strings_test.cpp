@@ -43,6 +43,27 @@ TEST_CASE("WoS CR: a DOI list in brackets is one part, its first DOI kept", "[re
   CHECK(k.doi == "10.1177/1936724419827987");
 }
 
+// The parts are cut sixteen bytes at a time: the same line shifted by one
+// byte at a time puts its commas and brackets at every position of a block,
+// and at the end of the line (the bytes after the last whole block).
+TEST_CASE("WoS CR: commas and brackets cut the same parts wherever they fall", "[reference_strings]") {
+  for (std::size_t shift = 1; shift <= 40; ++shift) {
+    const std::string author = std::string(shift, 'K') + " J";
+    INFO(author);
+    Reference r = parse_wos_reference(author + ", 2019, J [A, B] C, V13, P26, DOI [10.1177/X, DOI 10.1177/Y]");
+    CHECK(r.author == author);
+    CHECK(r.year == "2019");
+    CHECK(r.container == "J [A, B] C");  // a comma inside brackets separates nothing
+    CHECK(r.volume == "13");
+    CHECK(r.first_page == "26");
+    CHECK(r.doi == "10.1177/x");
+    Reference e = parse_wos_reference(author + ", 2019, J] X, V1,P2 ,");
+    CHECK(e.container == "J] X");  // a ']' with no '[' before it
+    CHECK(e.volume == "1");
+    CHECK(e.first_page == "2");  // a comma with no space after it separates too
+  }
+}
+
 TEST_CASE("WoS CR: anonymous, source-only and year-less references", "[reference_strings]") {
   Reference a = parse_wos_reference("[Anonymous], THEM AR");
   CHECK(a.author.empty());
