@@ -275,6 +275,8 @@ def main():
         print(f"keyword map: {k['s']:.2f} s (target < 0.8 s) {'met' if k['s'] < 0.8 else 'NOT met'}")
         m, r, x = table.get(n, 'parse medline'), table.get(n, 'parse ris'), table.get(n, 'parse pubmed-xml')
         print(f"parse MEDLINE: {m['mbs']:.1f} MB/s (target >= parse RIS, {r['mbs']:.1f}) {'met' if m['mbs'] >= r['mbs'] else 'NOT met'}")
+        w = table.get(n, 'parse wos')
+        print(f"parse WoS tagged: {w['mbs']:.1f} MB/s (target >= parse RIS, {r['mbs']:.1f}) {'met' if w['mbs'] >= r['mbs'] else 'NOT met'}")
         print(f"parse PubMed XML: {x['mbs']:.1f} MB/s (target >= 100) {'met' if x['mbs'] >= 100 else 'NOT met'}")
         peak = max(table.get(n, f'import {f} -> library')['rss'] for f in ('bibtex', 'ris', 'crossref'))
         print(f"peak RSS importing any one file: {peak} MB (target < 300) {'met' if peak < 300 else 'NOT met'}")
