@@ -459,11 +459,16 @@ class Parser {
     }
     deliver_record(std::move(r), "wos", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_, stats_,
                    sink_);
+    // deliver_record hands the sink an rvalue reference: a sink that kept
+    // the record moved its references away; one that did not leaves their
+    // buffer, which the next record reuses.
     if (r.references.capacity()) {
       spare_ = std::move(r.references);
       spare_.clear();
     }
   }
+  // The references vector of the last record the sink did not keep (about 35
+  // references, 10 KB, a record): cleared, its capacity kept.
   std::vector<Reference> spare_;
 };
 
