@@ -52,6 +52,66 @@ std::string wos_doi(std::string_view v) {
   return n ? std::move(*n) : std::string();
 }
 
+// "pS1", "pE90", "pCH6", "pXI": WoS writes a page that starts with a letter
+// after a lower-case "p" ("pNIL_23": no page).
+bool is_letter_page_part(std::string_view p) {
+  if (!p.empty() && p.back() == '.') p.remove_suffix(1);  // WoS BibTeX ends a line with a period
+  if (p.size() < 2 || p[0] != 'p' || !(is_alpha(p[1]) || is_digit(p[1])) || starts_with(p, "pNIL")) return false;
+  for (char c : p)
+    if (!is_alpha(c) && !is_digit(c) && c != '-') return false;
+  return true;
+}
+
+// A part after the source that is one of WoS's labelled parts (volume, page,
+// DOI, PII, a letter page) rather than more of a source whose name has a
+// comma ("COMPUTERS, ENVIRONMENT AND URBAN SYSTEMS", "..., RSCTC'98.
+// Proceedings"): V or P before a digit or a capital letter, a page
+// "PUNSP e1", a "p" page, a DOI; any V part ("VVolume 78", "Vsecond", "VC
+// 17") but the words "VOL"/"VOLS" of a proceedings' name ("..., VOLS 1-2").
+bool is_labelled_wos_part(std::string_view p) {
+  if (is_doi_part(p) || is_letter_page_part(p) || (p.size() > 1 && p[0] == 'p' && p[1] == '[')) return true;
+  if (p.size() < 2 || (p[0] != 'V' && p[0] != 'P') || is_space(p[1])) return false;
+  if (p[0] == 'V') return !istarts_with(p, "VOL ") && !istarts_with(p, "VOLS ");
+  if (is_digit(p[1])) return true;
+  if (starts_with(p, "PUNSP ") || starts_with(p, "PII ")) return true;
+  for (char c : p.substr(1))  // "PA12", "PS1", "VSI": one word of capitals and digits
+    if (!((c >= 'A' && c <= 'Z') || is_digit(c))) return false;
+  return true;
+}
+
+// Sources that hold their volume and pages: "10707 LNCS:13–24" (volume,
+// series, pages) and a paper's title with its pages, "Title. pp 990–994".
+// `first` is the first page's digits; the rest of `source` is left as the
+// source.
+void split_wos_source_pages(std::string& source, std::string& volume, std::string& first) {
+  auto digits = [](std::string_view s, std::size_t at) {
+    std::size_t e = at;
+    while (e < s.size() && is_digit(s[e])) ++e;
+    return e;
+  };
+  std::string_view v = source;
+  if (std::size_t pp = v.rfind(" pp "); pp != std::string_view::npos) {
+    std::size_t e = digits(v, pp + 4);
+    if (e > pp + 4 && (e == v.size() || v.substr(e, 1) == "-" || v.substr(e, 3) == "\xE2\x80\x93")) {
+      first = std::string(v.substr(pp + 4, e - pp - 4));
+      std::string_view head = trim(v.substr(0, pp));
+      if (!head.empty() && head.back() == '.') head.remove_suffix(1);
+      source = std::string(head);
+    }
+    return;
+  }
+  std::size_t e = digits(v, 0);
+  std::size_t colon = v.find(':');
+  if (e == 0 || e >= v.size() || v[e] != ' ' || colon == std::string_view::npos || colon < e + 2) return;
+  for (char c : v.substr(e + 1, colon - e - 1))
+    if (c < 'A' || c > 'Z') return;
+  std::size_t pe = digits(v, colon + 1);
+  if (pe == colon + 1) return;
+  volume = std::string(v.substr(0, e));
+  first = std::string(v.substr(colon + 1, pe - colon - 1));
+  source = std::string(v.substr(e + 1, colon - e - 1));
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -94,15 +154,27 @@ void parse_wos_reference(std::string_view line, Reference& r) {
     std::string_view a = parts[k++];
     bool anonymous = (a.size() == 11 || a.size() == 9 || a.size() == 19) &&
                      (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == "[No title captured]");
+    // "collab>Department of ...collab": the residue of a <collab> element.
+    if (a.size() > 13 && starts_with(a, "collab>") && ends_with(a, "collab")) a = trim(a.substr(7, a.size() - 13));
     if (!anonymous) r.author = std::string(a);
   }
   if (k < parts.size() && is_year(parts[k])) r.year = std::string(parts[k++]);
   if (k < parts.size() && !is_doi_part(parts[k]) && !(is_wos_part(parts[k], 'V') && is_digit(parts[k][1])) &&
-      !(is_wos_part(parts[k], 'P') && is_digit(parts[k][1])))
+      !(is_wos_part(parts[k], 'P') && is_digit(parts[k][1])) && !is_letter_page_part(parts[k])) {
     r.container = std::string(parts[k++]);
+    // A source with commas in its name: the parts up to the first labelled one.
+    while (k < parts.size() && !is_labelled_wos_part(parts[k])) {
+      r.container += ", ";
+      r.container += parts[k++];
+    }
+    if (r.container.find(" pp ") != std::string::npos || r.container.find(':') != std::string::npos)
+      split_wos_source_pages(r.container, r.volume, r.first_page);
+  }
   for (; k < parts.size(); ++k) {
     std::string_view p = parts[k];
-    if (is_doi_part(p)) {
+    if (is_letter_page_part(p)) {
+      if (r.first_page.empty()) r.first_page = std::string(p.substr(1));
+    } else if (is_doi_part(p)) {
       if (r.doi.empty()) r.doi = wos_doi(p.substr(4));
     } else if (is_wos_part(p, 'V') && r.volume.empty()) {
       r.volume = std::string(p.substr(1));
@@ -117,7 +189,7 @@ void parse_wos_reference(std::string_view line, Reference& r) {
   while (!r.first_page.empty() && r.first_page.back() == '.') r.first_page.pop_back();
   while (!r.volume.empty() && r.volume.back() == '.') r.volume.pop_back();
   // WoS BibTeX ends each CR line with a period.
-  if (!r.container.empty() && r.container.back() == '.' && parts.back() == r.container)
+  if (!r.container.empty() && r.container.back() == '.' && ends_with(r.container, parts.back()))
     r.container.pop_back();
 }
 
