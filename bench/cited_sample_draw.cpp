@@ -8,6 +8,8 @@
 // a fixed-seed splitmix64: the same corpus gives the same sample.
 //
 //   build/cited_sample_draw FIXTURES_DIR > sample.tsv   (file, index, shape, raw)
+//   build/cited_sample_draw FIXTURES_DIR --dump > all.tsv (every reference and its parsed fields,
+//                                                          to diff the parsers' output before/after a change)
 // The labels are then written by hand, one reference at a time.
 #include <algorithm>
 #include <cstdint>
@@ -70,11 +72,12 @@ std::string shape(const std::string& raw, bool wos) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: cited_sample_draw FIXTURES_DIR\n";
+  if (argc != 2 && !(argc == 3 && std::string(argv[2]) == "--dump")) {
+    std::cerr << "usage: cited_sample_draw FIXTURES_DIR [--dump]\n";
     return 2;
   }
   const std::string dir = argv[1];
+  const bool dump = argc == 3;
   struct Source {
     const char* file;
     bool wos;
@@ -96,8 +99,15 @@ int main(int argc, char** argv) {
     diags.set_source(s.file, text);
     std::vector<std::string> raws;
     import_text(text, Format::unknown, diags, [&](Record&& r) {
-      for (const Reference& x : r.references) raws.push_back(x.raw);
+      for (const Reference& x : r.references) {
+        if (dump)
+          std::cout << s.file << '\t' << raws.size() << '\t' << x.raw << '\t' << x.author << '\t' << x.year << '\t'
+                    << x.title << '\t' << x.container << '\t' << x.volume << '\t' << x.first_page << '\t' << x.doi
+                    << '\n';
+        raws.push_back(x.raw);
+      }
     });
+    if (dump) continue;
     std::map<std::string, std::vector<std::size_t>> by_shape;
     for (std::size_t i = 0; i < raws.size(); ++i) by_shape[shape(raws[i], s.wos)].push_back(i);
     std::vector<std::size_t> picked;

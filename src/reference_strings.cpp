@@ -212,11 +212,34 @@ namespace {
 bool is_scopus_initials(std::string_view w) {
   if (w.empty() || w.size() > 12 || w.back() != '.') return false;
   std::size_t caps = 0;
-  for (char c : w) {
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
     if (c >= 'A' && c <= 'Z') ++caps;
+    else if (c >= 0xC0 && (i == 0 || w[i - 1] == '.' || w[i - 1] == '-' || w[i - 1] == ' ')) ++caps;  // "Á.", "Ü.K."
+    else if (c >= 0x80 && c < 0xC0 && i > 0 && static_cast<unsigned char>(w[i - 1]) >= 0x80) continue;
     else if (c != '.' && c != '-' && c != ' ' && !(c >= 'a' && c <= 'z')) return false;
   }
   return caps >= 1;
+}
+
+// "PM", "RG", "A": initials written without periods (1 to 3 capitals).
+bool is_bare_initials(std::string_view w) {
+  if (w.empty() || w.size() > 3) return false;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+// "Zhang C", "Liu S Y", "Perez-Cataluna A", "Kruglyakov Yu A": an author of
+// the 2023 layout whose initials have no periods.
+bool is_bare_initials_author(std::string_view a) {
+  a = trim(a);
+  std::size_t sp = a.rfind(' ');
+  if (sp == std::string_view::npos || sp == 0 || a.size() > 40 || !is_bare_initials(a.substr(sp + 1))) return false;
+  if (!(a[0] >= 'A' && a[0] <= 'Z') && static_cast<unsigned char>(a[0]) < 0x80) return false;
+  for (char c : a)
+    if (is_digit(c) || c == ':' || c == '.') return false;
+  return std::count(a.begin(), a.end(), ' ') <= 4;
 }
 
 // Offset of "(YYYY)" in s, or npos.
@@ -253,7 +276,8 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
   Reference ref;
   ref.raw = std::string(raw);
   if (auto d = find_doi(raw)) ref.doi = std::move(*d);
-  ref.year = std::string(raw.substr(year_at + 1, 4));
+  // npos: no year ("Bouguet J.Y., MATLAB Calibration Tool").
+  if (year_at != std::string_view::npos) ref.year = std::string(raw.substr(year_at + 1, 4));
   std::vector<std::string_view> parts;
   std::string_view body = trim(raw.substr(0, year_at));
   std::size_t start = 0;
@@ -265,7 +289,8 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
     start = p + 2;
   }
   std::size_t a = 0, b = parts.size();
-  while (a < b && (is_initials_last_author(parts[a]) || iequals(parts[a], "Et al.") || iequals(parts[a], "et al"))) {
+  while (a < b && (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) ||
+                   iequals(parts[a], "Et al.") || iequals(parts[a], "et al"))) {
     if (ref.author.empty() && !istarts_with(parts[a], "Et al")) ref.author = std::string(parts[a]);
     ++a;
   }
@@ -296,6 +321,12 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
     const char* to = parts[b - 1].data() + parts[b - 1].size();
     ref.title = std::string(from, to - from);
   }
+  // "Title. In: Book, Series": the book is the container.
+  if (std::size_t in = ref.title.find(". In: "); in != std::string::npos) {
+    std::string book = ref.title.substr(in + 6);
+    ref.container = ref.container.empty() ? book : book + ", " + ref.container;
+    ref.title.resize(in);
+  }
   return ref;
 }
 
@@ -321,6 +352,9 @@ Reference parse_scopus_fixed(std::string_view raw) {
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
     std::string_view before = trim(raw.substr(0, y));
     if (y == 0 || (!before.empty() && before.back() == ',')) return parse_scopus_2023_reference(raw, y);
+  } else if (std::size_t c = raw.find(", "); c != std::string_view::npos && find_paren_year(raw) == std::string_view::npos &&
+             is_initials_last_author(raw.substr(0, c))) {
+    return parse_scopus_2023_reference(raw, std::string_view::npos);  // the 2023 layout without a year
   }
   Reference ref;
   ref.raw = std::string(raw);
@@ -339,25 +373,62 @@ Reference parse_scopus_fixed(std::string_view raw) {
     std::size_t c2 = before.find(',', c1 + 1);
     std::string_view fam = trim(before.substr(pos, c1 - pos));
     std::string_view ini = trim(before.substr(c1 + 1, (c2 == std::string_view::npos ? before.size() : c2) - c1 - 1));
-    if (fam.empty() || fam.size() > 40 || !is_scopus_initials(ini)) break;
+    if (fam.empty() || fam.size() > 40 || !(is_scopus_initials(ini) || is_bare_initials(ini))) break;
     if (first) ref.author = std::string(fam) + ", " + std::string(ini);
     first = false;
     pos = title_start = c2 == std::string_view::npos ? before.size() : c2 + 1;
   }
   std::string_view title = trim(before.substr(title_start));
+  // No year: what follows ", , " is extra information, not the title.
+  if (std::size_t extra = title.find(", , "); extra != std::string_view::npos) title = trim(title.substr(0, extra));
+  if (ref.author.empty() && yp != std::string_view::npos && !title.empty()) {
+    if (title.back() == ',') {
+      // "Ivanov, Berthin, G., (2000) Title": all before the year is authors.
+      ref.author = std::string(trim(title.substr(0, title.find(','))));
+      title = {};
+    } else if (std::size_t c = title.find(", "); c != std::string_view::npos && c <= 60 && c + 2 < title.size()) {
+      // "FEMA, Title (2013)", "Roy Bernard, Title (1989) Source": a
+      // corporate author or a name without initials before the title.
+      std::string_view who = title.substr(0, c);
+      // The title after it starts with a capital ("Climate, energy and
+      // health (2015)" is a title alone).
+      const char next = title[c + 2];
+      if (std::count(who.begin(), who.end(), ' ') <= 5 && who.find(':') == std::string_view::npos &&
+          ((next >= 'A' && next <= 'Z') || is_digit(next)) && std::count(title.begin() + c + 2, title.end(), ' ') >= 2) {
+        ref.author = std::string(who);
+        title = trim(title.substr(c + 2));
+      }
+    }
+  }
   while (!title.empty() && (title.back() == ',' || title.back() == ';')) title = trim(title.substr(0, title.size() - 1));
 
   // What follows the year; Scopus appends extra information after ". , ".
   std::string_view source = after;
+  const bool comma_after_year = !after.empty() && after.front() == ',';
   while (!source.empty() && (source.front() == ',' || source.front() == ' ')) source.remove_prefix(1);
   if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
   if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);
   source = trim(source);
   if (title.empty()) {
     // Book form: the title follows the year and the rest is the publisher.
-    std::size_t pp = source.find(", pp.");
-    ref.title = std::string(trim(source.substr(0, pp)));
-    if (!ref.title.empty() && ref.title.back() == '.') ref.title.pop_back();
+    // "pp. 12-34" is where the work is; a book's "p. 328" is its number of pages.
+    std::size_t pp = source.find(", pp. ");
+    if (pp != std::string_view::npos) {
+      std::string_view pages = source.substr(pp + 6);
+      std::size_t e = 0;
+      while (e < pages.size() && is_digit(pages[e])) ++e;
+      ref.first_page = std::string(pages.substr(0, e));
+    } else {
+      pp = source.find(", p. ");
+    }
+    std::string_view t = trim(source.substr(0, pp));
+    if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+    // "Title, 1": the volume.
+    if (std::size_t c = t.rfind(", "); c != std::string_view::npos && all_digits(t.substr(c + 2)) && t.size() - c - 2 <= 3) {
+      ref.volume = std::string(t.substr(c + 2));
+      t = trim(t.substr(0, c));
+    }
+    ref.title = std::string(t);
     return ref;
   }
   ref.title = std::string(title);
@@ -375,8 +446,17 @@ Reference parse_scopus_fixed(std::string_view raw) {
     head = source.substr(0, pp);
   }
   // "Source, 12 (3)" or "Source, 12": the last comma piece is the volume
-  // when it starts with a digit.
+  // when it starts with a digit; "Source, (2)" and "Source, n/a (n/a)"
+  // have an issue alone, or no volume, there.
   std::size_t comma = head.rfind(", ");
+  if (comma != std::string_view::npos) {
+    std::string_view last = trim(head.substr(comma + 2));
+    if ((last.size() >= 3 && last.front() == '(' && last.back() == ')' && last.find(' ') == std::string_view::npos) ||
+        starts_with(last, "n/a")) {
+      head = head.substr(0, comma);
+      comma = head.rfind(", ");
+    }
+  }
   if (comma != std::string_view::npos) {
     std::string_view vol = trim(head.substr(comma + 2));
     if (!vol.empty() && is_digit(vol[0]) && vol.size() <= 16) {
@@ -388,8 +468,13 @@ Reference parse_scopus_fixed(std::string_view raw) {
   }
   head = trim(head);
   while (!head.empty() && head.back() == ',') head = trim(head.substr(0, head.size() - 1));
-  // "(2014), https://..., US Patent App": a link is not a source title.
-  if (head.find("://") == std::string_view::npos) ref.container = std::string(head);
+  // "In: Transportation Research Procedia.": the book or series itself.
+  if (starts_with(head, "In: ")) head = trim(head.substr(4));
+  if (!head.empty() && head.back() == '.' && starts_with(source, "In: ")) head.remove_suffix(1);
+  // "(2014), https://..., US Patent App": a link is not a source title; a
+  // comma after the year, "Title (2009), ProQuest Dissertations Publishing",
+  // puts the publisher there, not a source.
+  if (head.find("://") == std::string_view::npos && !comma_after_year) ref.container = std::string(head);
   return ref;
 }
 
