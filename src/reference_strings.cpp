@@ -327,6 +327,11 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
     ref.container = ref.container.empty() ? book : book + ", " + ref.container;
     ref.title.resize(in);
   }
+  // "Title / Collection" (GOST style): the collection is the container.
+  if (std::size_t sl = ref.title.find(" / "); sl != std::string::npos && ref.container.empty()) {
+    ref.container = ref.title.substr(sl + 3);
+    ref.title.resize(sl);
+  }
   return ref;
 }
 
@@ -452,7 +457,7 @@ Reference parse_scopus_fixed(std::string_view raw) {
   if (comma != std::string_view::npos) {
     std::string_view last = trim(head.substr(comma + 2));
     if ((last.size() >= 3 && last.front() == '(' && last.back() == ')' && last.find(' ') == std::string_view::npos) ||
-        starts_with(last, "n/a")) {
+        starts_with(last, "n/a") || istarts_with(last, "Special Issue")) {
       head = head.substr(0, comma);
       comma = head.rfind(", ");
     }
@@ -478,6 +483,37 @@ Reference parse_scopus_fixed(std::string_view raw) {
   return ref;
 }
 
+// What Scopus writes into a title or source slot beside the name: a link
+// before it ("http://www.x.org/, Title"), extra information after " , "
+// ("Title , Online, Available", "Title , pp. 1-19. , Proceedings"), notes in parentheses at its end ("(in
+// Portuguese)", "(in Chinese with English abstract)", "(accessed 04 May 2020)").
+void tidy_scopus_slot(std::string& s) {
+  std::string_view v = s;
+  while (starts_with(v, "http") && v.find("://") < v.find(", ")) {
+    std::size_t c = v.find(", ");
+    v = c == std::string_view::npos ? std::string_view{} : trim(v.substr(c + 2));
+  }
+  if (std::size_t c = v.find(" , "); c != std::string_view::npos) {
+    std::string_view rest = v.substr(c + 3);
+    for (std::string_view w : {"p. ", "pp. ", "Online", "Available", "http", "Retrieved", "Accessed"})
+      if (starts_with(rest, w)) {
+        v = trim(v.substr(0, c));
+        break;
+      }
+  }
+  for (;;) {
+    std::string_view t = v;
+    while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
+    std::size_t open = t.rfind('(');
+    if (t.empty() || t.back() != ')' || open == std::string_view::npos || open == 0) break;
+    std::string_view note = t.substr(open + 1);
+    bool language = note.size() > 4 && starts_with(note, "in ") && note[3] >= 'A' && note[3] <= 'Z';
+    if (!language && !istarts_with(note, "accessed") && !istarts_with(note, "last accessed")) break;
+    v = trim(t.substr(0, open));
+  }
+  if (v.size() != s.size()) s = std::string(v);
+}
+
 }  // namespace
 
 // What the fixed layouts leave without a title (books, reports, web pages,
@@ -485,6 +521,8 @@ Reference parse_scopus_fixed(std::string_view raw) {
 // reference parser; what the layouts found stays.
 Reference parse_scopus_reference(std::string_view raw) {
   Reference ref = parse_scopus_fixed(raw);
+  tidy_scopus_slot(ref.title);
+  tidy_scopus_slot(ref.container);
   if (ref.title.empty()) complete_reference(ref);
   return ref;
 }

@@ -273,6 +273,37 @@ TEST_CASE("Scopus: what a source slot holds that is not the source", "[reference
   CHECK(e.first_page.empty());
 }
 
+TEST_CASE("Scopus: links, extra information and notes around a title or source", "[reference_strings]") {
+  // Found by tests/cited_sample_test; each fails on the parser before it.
+  CHECK(parse_scopus_reference("Baptista, S.R., http://www.ciesin.org/documents/x.pdf, Design and use of composite "
+                               "indices in assessment of climate change vulnerability and resilience")
+            .title == "Design and use of composite indices in assessment of climate change vulnerability and resilience");
+  CHECK(parse_scopus_reference("(2007), http://www.atmel.com/dyn/doc7593.pdf, Product datasheet AVR microcontroller "
+                               "AT90USB1287 , Online, Available")
+            .title == "Product datasheet AVR microcontroller AT90USB1287");
+  CHECK(parse_scopus_reference("(2017), http://www.visualizador.inde.gov.br/, INDE Viewer of INDE (in Portuguese). "
+                               "(accessed 04 May 2020)")
+            .title == "INDE Viewer of INDE");
+  Reference a = parse_scopus_reference(
+      "Lu C.F., Zhu W.X., Preliminary report on the detection system of dead chickens in chicken farms, China Poult. "
+      "(in Chinese with English abstract), 30, 21, pp. 39-40, (2008)");
+  CHECK(a.container == "China Poult.");
+  CHECK(a.volume == "30");
+  // A space before a comma inside a title is not extra information.
+  CHECK(parse_scopus_reference("Serre, T., Realistic modeling of cell tuning in the HMAX model , and implications "
+                               "for invariant object recognition (2005) Proc. X, pp. 1-2")
+            .title == "Realistic modeling of cell tuning in the HMAX model , and implications for invariant object recognition");
+  // "Title / Collection" (GOST style).
+  Reference b = parse_scopus_reference(
+      "Choice Hnatiienko H., Manipulation in Multicriteria Optimization Problems / Selected Papers of the XIX "
+      "International Scientific and Practical Conference (ITS 2019), pp. 234-245, (2019)");
+  CHECK(b.title == "Manipulation in Multicriteria Optimization Problems");
+  CHECK(b.container == "Selected Papers of the XIX International Scientific and Practical Conference (ITS 2019)");
+  CHECK(parse_scopus_reference("Hatture, S.M., Prevention of spoof attack (2013) Int. J. Latest Trends Eng. Tech., "
+                               "Special Issue-IDEAS, pp. 42-49")
+            .container == "Int. J. Latest Trends Eng. Tech.");
+}
+
 TEST_CASE("Scopus reference lists: '; ' inside a title is not a separator", "[reference_strings]") {
   std::vector<Reference> refs;
   add_scopus_references(
