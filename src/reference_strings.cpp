@@ -433,8 +433,61 @@ Reference parse_scopus_fixed(std::string_view raw) {
       ref.volume = std::string(t.substr(c + 2));
       t = trim(t.substr(0, c));
     }
+    // "(2020), Title. Journal 19, 160940691989922. 10.1177/...": a reference in
+    // the citing paper's own style, not a book: left to the reference parser.
+    if (t.find("10.") != std::string_view::npos && find_doi(t)) return ref;
     ref.title = std::string(t);
     return ref;
+  }
+  if (yp == std::string_view::npos) {
+    // No year: "Title, 6, pp. 130-145. , Publisher" still holds its volume and pages.
+    if (std::size_t extra = title.find(". , "); extra != std::string_view::npos) title = trim(title.substr(0, extra));
+    std::size_t pp = title.find(", pp. ");
+    if (pp != std::string_view::npos) {
+      std::string_view pages = title.substr(pp + 6);
+      std::size_t e = 0;
+      while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
+      ref.first_page = std::string(pages.substr(0, e));
+      title = trim(title.substr(0, pp));
+      if (std::size_t c = title.rfind(", "); c != std::string_view::npos) {
+        std::string_view vol = trim(title.substr(c + 2));
+        std::size_t e2 = 0;
+        while (e2 < vol.size() && is_digit(vol[e2])) ++e2;
+        if (e2 > 0 && e2 <= 5 && (e2 == vol.size() || vol[e2] == ' ')) {
+          // "Proc. of ICB, 2009, pp. 1080-1090": a year, not a volume.
+          std::string_view num = vol.substr(0, e2);
+          bool year = is_year(num) && (num[0] == '1' || num[0] == '2') && e2 == vol.size();
+          (year ? ref.year : ref.volume) = std::string(num);
+          title = trim(title.substr(0, c));
+        }
+      }
+    } else if (std::size_t p = title.rfind(", p. "); p != std::string_view::npos && all_digits(trim(title.substr(p + 5)))) {
+      title = trim(title.substr(0, p));  // a book's number of pages
+    }
+  }
+  if (source.empty()) {
+    // "Title Proc. Int Conf on ...", "Title 25th Mini-EURO Conference ...
+    // (2010)": the proceedings run on after the title.
+    std::size_t at = std::string_view::npos;
+    for (std::string_view m : {" Proc. ", " Proceedings of ", " Proceeding of "})
+      if (std::size_t f = title.find(m); f != std::string_view::npos) at = std::min(at, f);
+    for (std::size_t i = title.find(' '); i != std::string_view::npos && at == std::string_view::npos;
+         i = title.find(' ', i + 1)) {
+      std::size_t e = i + 1;
+      while (e < title.size() && is_digit(title[e])) ++e;
+      if (e == i + 1 || e + 3 > title.size()) continue;
+      std::string_view suffix = title.substr(e, 3);
+      if (suffix != "st " && suffix != "nd " && suffix != "rd " && suffix != "th ") continue;
+      std::string_view next = title.substr(e + 3, 60);
+      if (next.find("Conference") != std::string_view::npos || next.find("Symposium") != std::string_view::npos ||
+          next.find("Workshop") != std::string_view::npos || next.find("Congress") != std::string_view::npos)
+        at = i;
+    }
+    if (at != std::string_view::npos && std::count(title.begin(), title.begin() + at, ' ') >= 3) {
+      ref.title = std::string(trim(title.substr(0, at)));
+      ref.container = std::string(trim(title.substr(at + 1)));
+      return ref;
+    }
   }
   ref.title = std::string(title);
   if (source.empty()) return ref;

@@ -304,6 +304,47 @@ TEST_CASE("Scopus: links, extra information and notes around a title or source",
             .container == "Int. J. Latest Trends Eng. Tech.");
 }
 
+TEST_CASE("Scopus: proceedings run on after a title, references without a year, other styles", "[reference_strings]") {
+  // Found by tests/cited_sample_test; each fails on the parser before it.
+  Reference a = parse_scopus_reference(
+      "Chetty, G., Wagner, M., Liveness' verification in audio-video authentication Proc. Int Conf on Spoken Language "
+      "Processing ICSLP-04, , Paper Spec3603p6");
+  CHECK(a.title == "Liveness' verification in audio-video authentication");
+  CHECK(a.container == "Proc. Int Conf on Spoken Language Processing ICSLP-04");
+  Reference b = parse_scopus_reference(
+      "Pirlot, M., Schmitz, H., Meyer, P., An empirical comparison of the expressiveness of the additive value function "
+      "and the Choquet integral models for representing rankings 25th Mini-EURO Conference Uncertainty and Robustness "
+      "in Planning and Decision Making, URPDM 2010 (2010)");
+  CHECK(b.title ==
+        "An empirical comparison of the expressiveness of the additive value function and the Choquet integral models "
+        "for representing rankings");
+  CHECK(b.container == "25th Mini-EURO Conference Uncertainty and Robustness in Planning and Decision Making, URPDM 2010");
+  // A book title keeps its conference ("(2012) Advances ... 25: 26th Annual Conference on ...").
+  CHECK(parse_scopus_reference("Bartlett, P.L., (2012) Advances in Neural Information Processing Systems 25: 26th "
+                               "Annual Conference on Neural Information Processing Systems 2012, , Proceedings")
+            .title == "Advances in Neural Information Processing Systems 25: 26th Annual Conference on Neural Information "
+                      "Processing Systems 2012");
+  // No year: the volume and pages are still read; a year where a volume would be is the year.
+  Reference c = parse_scopus_reference(
+      "Souza, A., Clemente, A., Financial Decisions and Investment Analysis: Fundamentals, Techniques and "
+      "Applications, 6, pp. 130-145. , Atlas, S\u00E3o Paulo, Brazil");
+  CHECK(c.title == "Financial Decisions and Investment Analysis: Fundamentals, Techniques and Applications");
+  CHECK(c.volume == "6");
+  CHECK(c.first_page == "130");
+  Reference d = parse_scopus_reference(
+      "He, Z., Sun, Z., Efficient Iris Spoof Detection via Boosted Local Binary Patterns Proc. of ICB, 2009, pp. 1080-1090");
+  CHECK(d.year == "2009");
+  CHECK(d.volume.empty());
+  CHECK(d.container == "Proc. of ICB");
+  // A reference in the citing paper's style (a DOI in the title slot) is read by the reference parser.
+  Reference e = parse_scopus_reference(
+      "O'Connor, C., Joffe, H., (2020), Intercoder Reliability in Qualitative Research: Debates and Practical "
+      "Guidelines. International Journal of Qualitative Methods 19, 160940691989922. 10.1177/1609406919899220");
+  CHECK(e.author == "O'Connor, C.");
+  CHECK(e.title == "Intercoder Reliability in Qualitative Research: Debates and Practical Guidelines");
+  CHECK(e.doi == "10.1177/1609406919899220");
+}
+
 TEST_CASE("Scopus reference lists: '; ' inside a title is not a separator", "[reference_strings]") {
   std::vector<Reference> refs;
   add_scopus_references(
