@@ -271,6 +271,30 @@ std::size_t final_paren_year(std::string_view s) {
   return find_paren_year(s.substr(p)) == 0 ? p : std::string_view::npos;
 }
 
+// "ESOCC 2018", "ICB 2009": an acronym and a year.
+bool is_acronym_year(std::string_view s) {
+  std::size_t sp = s.find(' ');
+  if (sp == std::string_view::npos || sp < 2 || !is_year(s.substr(sp + 1))) return false;
+  for (char c : s.substr(0, sp))
+    if (!(c >= 'A' && c <= 'Z') && !is_digit(c) && c != '-') return false;
+  return true;
+}
+
+// "OnLine J. of Biological Sci", "J. Agric. Eng. Res.": a short source name
+// with an abbreviated word (a capitalised word of at most five letters and a
+// period) in it.
+bool is_abbreviated_source(std::string_view s) {
+  if (std::count(s.begin(), s.end(), ' ') > 7) return false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != ' ') continue;
+    std::string_view w = s.substr(start, i - start);
+    start = i + 1;
+    if (w.size() >= 2 && w.size() <= 6 && w.back() == '.' && w[0] >= 'A' && w[0] <= 'Z') return true;
+  }
+  return false;
+}
+
 // The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
   Reference ref;
@@ -315,6 +339,20 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
   if (b > a + 1) {
     ref.container = std::string(parts[b - 1]);
     --b;
+    // "..., 7th IFIP WG 2.14 European Conference, ESOCC 2018": a meeting's
+    // acronym and year end its name.
+    if (b > a + 1 && is_acronym_year(ref.container) &&
+        (parts[b - 1].find("Conference") != std::string_view::npos ||
+         parts[b - 1].find("Symposium") != std::string_view::npos ||
+         parts[b - 1].find("Workshop") != std::string_view::npos)) {
+      ref.container = std::string(parts[b - 1]) + ", " + ref.container;
+      --b;
+    }
+  } else if (b == a + 1 && a > 0 && (!ref.volume.empty() || !ref.first_page.empty()) && is_abbreviated_source(parts[a])) {
+    // "Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)": a
+    // journal's abbreviated name alone before its volume; Scopus has no title.
+    ref.container = std::string(parts[a]);
+    b = a;
   }
   if (b > a) {
     const char* from = parts[a].data();
@@ -440,8 +478,18 @@ Reference parse_scopus_fixed(std::string_view raw) {
     return ref;
   }
   if (yp == std::string_view::npos) {
-    // No year: "Title, 6, pp. 130-145. , Publisher" still holds its volume and pages.
-    if (std::size_t extra = title.find(". , "); extra != std::string_view::npos) title = trim(title.substr(0, extra));
+    // No year: "Title, 6, pp. 130-145. , Publisher" still holds its volume and
+    // pages; "Title , pp. 1-19. , [link, ]Proceedings of ..." its proceedings.
+    std::string_view rest;
+    if (std::size_t extra = title.find(". , "); extra != std::string_view::npos) {
+      rest = trim(title.substr(extra + 4));
+      title = trim(title.substr(0, extra));
+    }
+    while (starts_with(rest, "http") && rest.find(", ") != std::string_view::npos) rest = trim(rest.substr(rest.find(", ") + 2));
+    if (starts_with(rest, "Proc")) {
+      while (!rest.empty() && (rest.back() == ':' || rest.back() == ',' || is_space(rest.back()))) rest.remove_suffix(1);
+      ref.container = std::string(rest);
+    }
     std::size_t pp = title.find(", pp. ");
     if (pp != std::string_view::npos) {
       std::string_view pages = title.substr(pp + 6);
@@ -465,7 +513,7 @@ Reference parse_scopus_fixed(std::string_view raw) {
       title = trim(title.substr(0, p));  // a book's number of pages
     }
   }
-  if (source.empty()) {
+  if (source.empty() && ref.container.empty()) {
     // "Title Proc. Int Conf on ...", "Title 25th Mini-EURO Conference ...
     // (2010)": the proceedings run on after the title.
     std::size_t at = std::string_view::npos;
@@ -520,6 +568,7 @@ Reference parse_scopus_fixed(std::string_view raw) {
     if (!vol.empty() && is_digit(vol[0]) && vol.size() <= 16) {
       std::size_t e = 0;
       while (e < vol.size() && vol[e] != ' ' && vol[e] != '(') ++e;
+      while (e > 0 && vol[e - 1] == '.') --e;  // "Proceedings of SPIE, 4677. , January"
       ref.volume = std::string(vol.substr(0, e));
       head = head.substr(0, comma);
     }
@@ -576,7 +625,10 @@ Reference parse_scopus_reference(std::string_view raw) {
   Reference ref = parse_scopus_fixed(raw);
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
-  if (ref.title.empty()) complete_reference(ref);
+  // A source with its volume or pages and no title is what Scopus gave
+  // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
+  const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());
+  if (ref.title.empty() && !untitled_article) complete_reference(ref);
   return ref;
 }
 
