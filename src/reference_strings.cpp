@@ -222,6 +222,13 @@ bool is_scopus_initials(std::string_view w) {
   return caps >= 1;
 }
 
+// The first page of "12-34", "e1234-e1240", "S1-S9": its leading letters and digits.
+std::string leading_page(std::string_view pages) {
+  std::size_t e = 0;
+  while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
+  return std::string(pages.substr(0, e));
+}
+
 // "PM", "RG", "A": initials written without periods (1 to 3 capitals).
 bool is_bare_initials(std::string_view w) {
   if (w.empty() || w.size() > 3) return false;
@@ -320,10 +327,7 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
   }
   // From the end: pages, then up to two numbers (volume, issue).
   if (b > a && (starts_with(parts[b - 1], "pp. ") || starts_with(parts[b - 1], "p. "))) {
-    std::string_view pg = parts[b - 1].substr(parts[b - 1].find(' ') + 1);
-    std::size_t e = 0;
-    while (e < pg.size() && (is_digit(pg[e]) || is_alpha(pg[e]))) ++e;
-    ref.first_page = std::string(pg.substr(0, e));
+    ref.first_page = leading_page(parts[b - 1].substr(parts[b - 1].find(' ') + 1));
     --b;
   }
   auto numeric = [](std::string_view v) { return !v.empty() && v.size() <= 12 && is_digit(v[0]); };
@@ -457,10 +461,7 @@ Reference parse_scopus_fixed(std::string_view raw) {
     // "pp. 12-34" is where the work is; a book's "p. 328" is its number of pages.
     std::size_t pp = source.find(", pp. ");
     if (pp != std::string_view::npos) {
-      std::string_view pages = source.substr(pp + 6);
-      std::size_t e = 0;
-      while (e < pages.size() && is_digit(pages[e])) ++e;
-      ref.first_page = std::string(pages.substr(0, e));
+      ref.first_page = leading_page(source.substr(pp + 6));
     } else {
       pp = source.find(", p. ");
     }
@@ -492,10 +493,7 @@ Reference parse_scopus_fixed(std::string_view raw) {
     }
     std::size_t pp = title.find(", pp. ");
     if (pp != std::string_view::npos) {
-      std::string_view pages = title.substr(pp + 6);
-      std::size_t e = 0;
-      while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
-      ref.first_page = std::string(pages.substr(0, e));
+      ref.first_page = leading_page(title.substr(pp + 6));
       title = trim(title.substr(0, pp));
       if (std::size_t c = title.rfind(", "); c != std::string_view::npos) {
         std::string_view vol = trim(title.substr(c + 2));
@@ -545,10 +543,7 @@ Reference parse_scopus_fixed(std::string_view raw) {
   std::size_t plen = 6;
   if (pp == std::string_view::npos) pp = source.find(", p. "), plen = 5;
   if (pp != std::string_view::npos) {
-    std::string_view pages = source.substr(pp + plen);
-    std::size_t e = 0;
-    while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
-    ref.first_page = std::string(pages.substr(0, e));
+    ref.first_page = leading_page(source.substr(pp + plen));
     head = source.substr(0, pp);
   }
   // "Source, 12 (3)" or "Source, 12": the last comma piece is the volume
