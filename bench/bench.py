@@ -181,6 +181,11 @@ def bench_real_vocabulary(args, table):
     p, prss = timed(['/usr/bin/python3', kwgraph, ris, 'igraph'], args.runs)
     table.add(n, 'python-igraph 50k vocab, Louvain', None, None, p, prss)
     print(f"# keyword map at real vocabulary: python-igraph / refnet (no layout) = {p / plain:.2f}", flush=True)
+    laid = table.get(n, 'kw map 50k vocab, Leiden + layout')['s']
+    q, qrss = timed(['/usr/bin/python3', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'igraph_drl.py'), ris],
+                    args.runs)
+    table.add(n, 'py-igraph 50k vocab, Louvain+DrL', None, None, q, qrss)
+    print(f"# keyword map with layout: python-igraph + DrL / refnet (Leiden + layout) = {q / laid:.2f}", flush=True)
     # Layout of the 2,000 strongest terms (issue 17): VOS mapping vs Fruchterman-Reingold, time and the share
     # of the canvas the central 90 % of the nodes span (>= 0.35 wanted).
     r = subprocess.run([os.path.join(args.build, 'bench_map_layout'), lib, '2000'], capture_output=True, text=True)

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cctype>
 #include <unordered_set>
+
+#include <utf8proc.h>
 
 namespace refnet::graph {
 
@@ -174,6 +177,56 @@ std::vector<std::string> node_keys(const Network& n) {
     }
   }
   for (std::size_t i = 0; i < n.nodes.size(); ++i) keys.push_back(own ? n.nodes[i].id : "n" + std::to_string(i));
+  return keys;
+}
+
+namespace {
+
+// A character XML allows in a name token.  Outside ASCII: letters, marks and
+// digits of the Basic Multilingual Plane, which every XML 1.0 edition's
+// NameChar admits (the 5th edition admits more, not every validator does).
+bool name_token_char(utf8proc_int32_t c) {
+  if (c < 0x80) return std::isalnum(c) || c == '.' || c == '_' || c == ':' || c == '-';
+  if (c > 0xFFFF) return false;
+  switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string name_token(const std::string& id) {
+  std::string out;
+  out.reserve(id.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(id.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(id.size());
+  while (left > 0) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t len = utf8proc_iterate(p, left, &c);
+    if (len <= 0) len = 1, c = -1;
+    if (c >= 0 && name_token_char(c)) out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(len));
+    else if (out.empty() || out.back() != '_') out += '_';
+    p += len;
+    left -= len;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> name_token_keys(const Network& n) {
+  std::vector<std::string> keys = node_keys(n);
+  std::unordered_set<std::string> seen;
+  seen.reserve(keys.size() * 2);
+  for (auto& k : keys) {
+    k = name_token(k);
+    if (!seen.insert(k).second) {
+      for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = "n" + std::to_string(i);
+      break;
+    }
+  }
   return keys;
 }
 

@@ -86,6 +86,12 @@ class ClusterLabels {
 // characters (XML drops those: two ids would become one), else "n0", "n1", ...
 std::vector<std::string> node_keys(const Network& n);
 
+// Node identifiers for GraphML, whose ids are XML name tokens (xs:NMTOKEN: no
+// spaces, commas, quotes, '/', ...): node_keys() with every run of other
+// characters written '_' ("k:open data, \"linked\"" -> "k:open_data_linked_");
+// when that makes two ids one, "n0", "n1", ... for all.
+std::vector<std::string> name_token_keys(const Network& n);
+
 // Node labels for formats whose readers key nodes by label (networkx reads
 // GML and Pajek so: equal labels merge nodes): the label (the id when empty),
 // valid UTF-8, one line; the second "Kassen (2018)" becomes "Kassen (2018) (2)",

@@ -62,8 +62,8 @@ void write_gexf(std::ostream& out, const Network& n) {
   pugi::xml_node gexf = doc.append_child("gexf");
   gexf.append_attribute("xmlns") = "http://gexf.net/1.3";
   gexf.append_attribute("xmlns:viz") = "http://gexf.net/1.3/viz";
-  gexf.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
-  gexf.append_attribute("xsi:schemaLocation") = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd";
+  // No xsi:schemaLocation: GEXF 1.3's RELAX NG schema, the normative one,
+  // does not allow it (its XSD cannot validate viz: viz.xsd has no namespace).
   gexf.append_attribute("version") = "1.3";
 
   pugi::xml_node meta = gexf.append_child("meta");

@@ -5,7 +5,9 @@
 //
 // Every node attribute is a <key>; a value equal to the "nothing" of its type
 // (empty string) is left out, which GraphML readers take as missing.  Node
-// ids are the Network's own ids ("k:e-government") when they are distinct.
+// ids are the Network's own ids ("k:e-government") made XML name tokens, as
+// GraphML's schema wants (spaces and the like become '_': "k:open_data"); the
+// id itself is then kept as the node's refnet_id.
 // The network's type and description are graph-level data.
 #include <ostream>
 
@@ -25,6 +27,7 @@ struct Key {
 constexpr Key kKeys[] = {
     {"g_type", "graph", "type", "string"},
     {"g_description", "graph", "description", "string"},
+    {"v_refnet_id", "node", "refnet_id", "string"},
     {"v_label", "node", "label", "string"},
     {"v_kind", "node", "kind", "string"},
     {"v_cluster", "node", "cluster", "int"},
@@ -70,12 +73,13 @@ void write_graphml(std::ostream& out, const Network& n) {
   data(out, "    ", "g_type", xml_escape(n.type));
   data(out, "    ", "g_description", xml_escape(n.description));
 
-  std::vector<std::string> keys = node_keys(n);
+  std::vector<std::string> keys = name_token_keys(n);
   ClusterLabels cluster_label(n);
   for (std::size_t i = 0; i < n.nodes.size(); ++i) {
     const NetworkNode& v = n.nodes[i];
     const char* in = "      ";
     out << "    <node id=\"" << xml_escape(keys[i]) << "\">\n";
+    if (keys[i] != v.id) data(out, in, "v_refnet_id", xml_escape(v.id));
     data(out, in, "v_label", xml_escape(v.label));
     data(out, in, "v_kind", xml_escape(v.kind));
     data(out, in, "v_cluster", std::to_string(v.cluster));

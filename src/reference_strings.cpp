@@ -87,6 +87,66 @@ void split_wos_parts(std::string_view line, std::vector<std::string_view>& parts
   parts.push_back(trim(std::string_view(data + start, n - start)));
 }
 
+// "pS1", "pE90", "pCH6", "pXI": WoS writes a page that starts with a letter
+// after a lower-case "p" ("pNIL_23": no page).
+bool is_letter_page_part(std::string_view p) {
+  if (!p.empty() && p.back() == '.') p.remove_suffix(1);  // WoS BibTeX ends a line with a period
+  if (p.size() < 2 || p[0] != 'p' || !(is_alpha(p[1]) || is_digit(p[1])) || starts_with(p, "pNIL")) return false;
+  for (char c : p)
+    if (!is_alpha(c) && !is_digit(c) && c != '-') return false;
+  return true;
+}
+
+// A part after the source that is one of WoS's labelled parts (volume, page,
+// DOI, PII, a letter page) rather than more of a source whose name has a
+// comma ("COMPUTERS, ENVIRONMENT AND URBAN SYSTEMS", "..., RSCTC'98.
+// Proceedings"): V or P before a digit or a capital letter, a page
+// "PUNSP e1", a "p" page, a DOI; any V part ("VVolume 78", "Vsecond", "VC
+// 17") but the words "VOL"/"VOLS" of a proceedings' name ("..., VOLS 1-2").
+bool is_labelled_wos_part(std::string_view p) {
+  if (is_doi_part(p) || is_letter_page_part(p) || (p.size() > 1 && p[0] == 'p' && p[1] == '[')) return true;
+  if (p.size() < 2 || (p[0] != 'V' && p[0] != 'P') || is_space(p[1])) return false;
+  if (p[0] == 'V') return !istarts_with(p, "VOL ") && !istarts_with(p, "VOLS ");
+  if (is_digit(p[1])) return true;
+  if (starts_with(p, "PUNSP ") || starts_with(p, "PII ")) return true;
+  for (char c : p.substr(1))  // "PA12", "PS1", "VSI": one word of capitals and digits
+    if (!((c >= 'A' && c <= 'Z') || is_digit(c))) return false;
+  return true;
+}
+
+// Sources that hold their volume and pages: "10707 LNCS:13–24" (volume,
+// series, pages) and a paper's title with its pages, "Title. pp 990–994".
+// `first` is the first page's digits; the rest of `source` is left as the
+// source.
+void split_wos_source_pages(std::string& source, std::string& volume, std::string& first) {
+  auto digits = [](std::string_view s, std::size_t at) {
+    std::size_t e = at;
+    while (e < s.size() && is_digit(s[e])) ++e;
+    return e;
+  };
+  std::string_view v = source;
+  if (std::size_t pp = v.rfind(" pp "); pp != std::string_view::npos) {
+    std::size_t e = digits(v, pp + 4);
+    if (e > pp + 4 && (e == v.size() || v.substr(e, 1) == "-" || v.substr(e, 3) == "\xE2\x80\x93")) {
+      first = std::string(v.substr(pp + 4, e - pp - 4));
+      std::string_view head = trim(v.substr(0, pp));
+      if (!head.empty() && head.back() == '.') head.remove_suffix(1);
+      source = std::string(head);
+    }
+    return;
+  }
+  std::size_t e = digits(v, 0);
+  std::size_t colon = v.find(':');
+  if (e == 0 || e >= v.size() || v[e] != ' ' || colon == std::string_view::npos || colon < e + 2) return;
+  for (char c : v.substr(e + 1, colon - e - 1))
+    if (c < 'A' || c > 'Z') return;
+  std::size_t pe = digits(v, colon + 1);
+  if (pe == colon + 1) return;
+  volume = std::string(v.substr(0, e));
+  first = std::string(v.substr(colon + 1, pe - colon - 1));
+  source = std::string(v.substr(e + 1, colon - e - 1));
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -110,15 +170,27 @@ void parse_wos_reference(std::string_view line, Reference& r) {
     std::string_view a = parts[k++];
     bool anonymous = (a.size() == 11 || a.size() == 9 || a.size() == 19) &&
                      (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == "[No title captured]");
+    // "collab>Department of ...collab": the residue of a <collab> element.
+    if (a.size() > 13 && starts_with(a, "collab>") && ends_with(a, "collab")) a = trim(a.substr(7, a.size() - 13));
     if (!anonymous) r.author = std::string(a);
   }
   if (k < parts.size() && is_year(parts[k])) r.year = std::string(parts[k++]);
   if (k < parts.size() && !is_doi_part(parts[k]) && !(is_wos_part(parts[k], 'V') && is_digit(parts[k][1])) &&
-      !(is_wos_part(parts[k], 'P') && is_digit(parts[k][1])))
+      !(is_wos_part(parts[k], 'P') && is_digit(parts[k][1])) && !is_letter_page_part(parts[k])) {
     r.container = std::string(parts[k++]);
+    // A source with commas in its name: the parts up to the first labelled one.
+    while (k < parts.size() && !is_labelled_wos_part(parts[k])) {
+      r.container += ", ";
+      r.container += parts[k++];
+    }
+    if (r.container.find(" pp ") != std::string::npos || r.container.find(':') != std::string::npos)
+      split_wos_source_pages(r.container, r.volume, r.first_page);
+  }
   for (; k < parts.size(); ++k) {
     std::string_view p = parts[k];
-    if (is_doi_part(p)) {
+    if (is_letter_page_part(p)) {
+      if (r.first_page.empty()) r.first_page = std::string(p.substr(1));
+    } else if (is_doi_part(p)) {
       if (r.doi.empty()) r.doi = wos_doi(p.substr(4));
     } else if (is_wos_part(p, 'V') && r.volume.empty()) {
       r.volume = std::string(p.substr(1));
@@ -133,7 +205,7 @@ void parse_wos_reference(std::string_view line, Reference& r) {
   while (!r.first_page.empty() && r.first_page.back() == '.') r.first_page.pop_back();
   while (!r.volume.empty() && r.volume.back() == '.') r.volume.pop_back();
   // WoS BibTeX ends each CR line with a period.
-  if (!r.container.empty() && r.container.back() == '.' && parts.back() == r.container)
+  if (!r.container.empty() && r.container.back() == '.' && ends_with(r.container, parts.back()))
     r.container.pop_back();
 }
 
@@ -156,11 +228,41 @@ namespace {
 bool is_scopus_initials(std::string_view w) {
   if (w.empty() || w.size() > 12 || w.back() != '.') return false;
   std::size_t caps = 0;
-  for (char c : w) {
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
     if (c >= 'A' && c <= 'Z') ++caps;
+    else if (c >= 0xC0 && (i == 0 || w[i - 1] == '.' || w[i - 1] == '-' || w[i - 1] == ' ')) ++caps;  // "Á.", "Ü.K."
+    else if (c >= 0x80 && c < 0xC0 && i > 0 && static_cast<unsigned char>(w[i - 1]) >= 0x80) continue;
     else if (c != '.' && c != '-' && c != ' ' && !(c >= 'a' && c <= 'z')) return false;
   }
   return caps >= 1;
+}
+
+// The first page of "12-34", "e1234-e1240", "S1-S9": its leading letters and digits.
+std::string leading_page(std::string_view pages) {
+  std::size_t e = 0;
+  while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
+  return std::string(pages.substr(0, e));
+}
+
+// "PM", "RG", "A": initials written without periods (1 to 3 capitals).
+bool is_bare_initials(std::string_view w) {
+  if (w.empty() || w.size() > 3) return false;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+// "Zhang C", "Liu S Y", "Perez-Cataluna A", "Kruglyakov Yu A": an author of
+// the 2023 layout whose initials have no periods.
+bool is_bare_initials_author(std::string_view a) {
+  a = trim(a);
+  std::size_t sp = a.rfind(' ');
+  if (sp == std::string_view::npos || sp == 0 || a.size() > 40 || !is_bare_initials(a.substr(sp + 1))) return false;
+  if (!(a[0] >= 'A' && a[0] <= 'Z') && static_cast<unsigned char>(a[0]) < 0x80) return false;
+  for (char c : a)
+    if (is_digit(c) || c == ':' || c == '.') return false;
+  return std::count(a.begin(), a.end(), ' ') <= 4;
 }
 
 // Offset of "(YYYY)" in s, or npos.
@@ -192,12 +294,37 @@ std::size_t final_paren_year(std::string_view s) {
   return find_paren_year(s.substr(p)) == 0 ? p : std::string_view::npos;
 }
 
+// "ESOCC 2018", "ICB 2009": an acronym and a year.
+bool is_acronym_year(std::string_view s) {
+  std::size_t sp = s.find(' ');
+  if (sp == std::string_view::npos || sp < 2 || !is_year(s.substr(sp + 1))) return false;
+  for (char c : s.substr(0, sp))
+    if (!(c >= 'A' && c <= 'Z') && !is_digit(c) && c != '-') return false;
+  return true;
+}
+
+// "OnLine J. of Biological Sci", "J. Agric. Eng. Res.": a short source name
+// with an abbreviated word (a capitalised word of at most five letters and a
+// period) in it.
+bool is_abbreviated_source(std::string_view s) {
+  if (std::count(s.begin(), s.end(), ' ') > 7) return false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != ' ') continue;
+    std::string_view w = s.substr(start, i - start);
+    start = i + 1;
+    if (w.size() >= 2 && w.size() <= 6 && w.back() == '.' && w[0] >= 'A' && w[0] <= 'Z') return true;
+  }
+  return false;
+}
+
 // The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
   Reference ref;
   ref.raw = std::string(raw);
   if (auto d = find_doi(raw)) ref.doi = std::move(*d);
-  ref.year = std::string(raw.substr(year_at + 1, 4));
+  // npos: no year ("Bouguet J.Y., MATLAB Calibration Tool").
+  if (year_at != std::string_view::npos) ref.year = std::string(raw.substr(year_at + 1, 4));
   std::vector<std::string_view> parts;
   std::string_view body = trim(raw.substr(0, year_at));
   std::size_t start = 0;
@@ -209,16 +336,14 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
     start = p + 2;
   }
   std::size_t a = 0, b = parts.size();
-  while (a < b && (is_initials_last_author(parts[a]) || iequals(parts[a], "Et al.") || iequals(parts[a], "et al"))) {
+  while (a < b && (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) ||
+                   iequals(parts[a], "Et al.") || iequals(parts[a], "et al"))) {
     if (ref.author.empty() && !istarts_with(parts[a], "Et al")) ref.author = std::string(parts[a]);
     ++a;
   }
   // From the end: pages, then up to two numbers (volume, issue).
   if (b > a && (starts_with(parts[b - 1], "pp. ") || starts_with(parts[b - 1], "p. "))) {
-    std::string_view pg = parts[b - 1].substr(parts[b - 1].find(' ') + 1);
-    std::size_t e = 0;
-    while (e < pg.size() && (is_digit(pg[e]) || is_alpha(pg[e]))) ++e;
-    ref.first_page = std::string(pg.substr(0, e));
+    ref.first_page = leading_page(parts[b - 1].substr(parts[b - 1].find(' ') + 1));
     --b;
   }
   auto numeric = [](std::string_view v) { return !v.empty() && v.size() <= 12 && is_digit(v[0]); };
@@ -234,11 +359,36 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
   if (b > a + 1) {
     ref.container = std::string(parts[b - 1]);
     --b;
+    // "..., 7th IFIP WG 2.14 European Conference, ESOCC 2018": a meeting's
+    // acronym and year end its name.
+    if (b > a + 1 && is_acronym_year(ref.container) &&
+        (parts[b - 1].find("Conference") != std::string_view::npos ||
+         parts[b - 1].find("Symposium") != std::string_view::npos ||
+         parts[b - 1].find("Workshop") != std::string_view::npos)) {
+      ref.container = std::string(parts[b - 1]) + ", " + ref.container;
+      --b;
+    }
+  } else if (b == a + 1 && a > 0 && (!ref.volume.empty() || !ref.first_page.empty()) && is_abbreviated_source(parts[a])) {
+    // "Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)": a
+    // journal's abbreviated name alone before its volume; Scopus has no title.
+    ref.container = std::string(parts[a]);
+    b = a;
   }
   if (b > a) {
     const char* from = parts[a].data();
     const char* to = parts[b - 1].data() + parts[b - 1].size();
     ref.title = std::string(from, to - from);
+  }
+  // "Title. In: Book, Series": the book is the container.
+  if (std::size_t in = ref.title.find(". In: "); in != std::string::npos) {
+    std::string book = ref.title.substr(in + 6);
+    ref.container = ref.container.empty() ? book : book + ", " + ref.container;
+    ref.title.resize(in);
+  }
+  // "Title / Collection" (GOST style): the collection is the container.
+  if (std::size_t sl = ref.title.find(" / "); sl != std::string::npos && ref.container.empty()) {
+    ref.container = ref.title.substr(sl + 3);
+    ref.title.resize(sl);
   }
   return ref;
 }
@@ -265,6 +415,9 @@ Reference parse_scopus_fixed(std::string_view raw) {
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
     std::string_view before = trim(raw.substr(0, y));
     if (y == 0 || (!before.empty() && before.back() == ',')) return parse_scopus_2023_reference(raw, y);
+  } else if (std::size_t c = raw.find(", "); c != std::string_view::npos && find_paren_year(raw) == std::string_view::npos &&
+             is_initials_last_author(raw.substr(0, c))) {
+    return parse_scopus_2023_reference(raw, std::string_view::npos);  // the 2023 layout without a year
   }
   Reference ref;
   ref.raw = std::string(raw);
@@ -283,26 +436,120 @@ Reference parse_scopus_fixed(std::string_view raw) {
     std::size_t c2 = before.find(',', c1 + 1);
     std::string_view fam = trim(before.substr(pos, c1 - pos));
     std::string_view ini = trim(before.substr(c1 + 1, (c2 == std::string_view::npos ? before.size() : c2) - c1 - 1));
-    if (fam.empty() || fam.size() > 40 || !is_scopus_initials(ini)) break;
+    if (fam.empty() || fam.size() > 40 || !(is_scopus_initials(ini) || is_bare_initials(ini))) break;
     if (first) ref.author = std::string(fam) + ", " + std::string(ini);
     first = false;
     pos = title_start = c2 == std::string_view::npos ? before.size() : c2 + 1;
   }
   std::string_view title = trim(before.substr(title_start));
+  // No year: what follows ", , " is extra information, not the title.
+  if (std::size_t extra = title.find(", , "); extra != std::string_view::npos) title = trim(title.substr(0, extra));
+  if (ref.author.empty() && yp != std::string_view::npos && !title.empty()) {
+    if (title.back() == ',') {
+      // "Ivanov, Berthin, G., (2000) Title": all before the year is authors.
+      ref.author = std::string(trim(title.substr(0, title.find(','))));
+      title = {};
+    } else if (std::size_t c = title.find(", "); c != std::string_view::npos && c <= 60 && c + 2 < title.size()) {
+      // "FEMA, Title (2013)", "Roy Bernard, Title (1989) Source": a
+      // corporate author or a name without initials before the title.
+      std::string_view who = title.substr(0, c);
+      // The title after it starts with a capital ("Climate, energy and
+      // health (2015)" is a title alone).
+      const char next = title[c + 2];
+      if (std::count(who.begin(), who.end(), ' ') <= 5 && who.find(':') == std::string_view::npos &&
+          ((next >= 'A' && next <= 'Z') || is_digit(next)) && std::count(title.begin() + c + 2, title.end(), ' ') >= 2) {
+        ref.author = std::string(who);
+        title = trim(title.substr(c + 2));
+      }
+    }
+  }
   while (!title.empty() && (title.back() == ',' || title.back() == ';')) title = trim(title.substr(0, title.size() - 1));
 
   // What follows the year; Scopus appends extra information after ". , ".
   std::string_view source = after;
+  const bool comma_after_year = !after.empty() && after.front() == ',';
   while (!source.empty() && (source.front() == ',' || source.front() == ' ')) source.remove_prefix(1);
   if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
   if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);
   source = trim(source);
   if (title.empty()) {
     // Book form: the title follows the year and the rest is the publisher.
-    std::size_t pp = source.find(", pp.");
-    ref.title = std::string(trim(source.substr(0, pp)));
-    if (!ref.title.empty() && ref.title.back() == '.') ref.title.pop_back();
+    // "pp. 12-34" is where the work is; a book's "p. 328" is its number of pages.
+    std::size_t pp = source.find(", pp. ");
+    if (pp != std::string_view::npos) {
+      ref.first_page = leading_page(source.substr(pp + 6));
+    } else {
+      pp = source.find(", p. ");
+    }
+    std::string_view t = trim(source.substr(0, pp));
+    if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+    // "Title, 1": the volume.
+    if (std::size_t c = t.rfind(", "); c != std::string_view::npos && all_digits(t.substr(c + 2)) && t.size() - c - 2 <= 3) {
+      ref.volume = std::string(t.substr(c + 2));
+      t = trim(t.substr(0, c));
+    }
+    // "(2020), Title. Journal 19, 160940691989922. 10.1177/...": a reference in
+    // the citing paper's own style, not a book: left to the reference parser.
+    if (t.find("10.") != std::string_view::npos && find_doi(t)) return ref;
+    ref.title = std::string(t);
     return ref;
+  }
+  if (yp == std::string_view::npos) {
+    // No year: "Title, 6, pp. 130-145. , Publisher" still holds its volume and
+    // pages; "Title , pp. 1-19. , [link, ]Proceedings of ..." its proceedings.
+    std::string_view rest;
+    if (std::size_t extra = title.find(". , "); extra != std::string_view::npos) {
+      rest = trim(title.substr(extra + 4));
+      title = trim(title.substr(0, extra));
+    }
+    while (starts_with(rest, "http") && rest.find(", ") != std::string_view::npos) rest = trim(rest.substr(rest.find(", ") + 2));
+    if (starts_with(rest, "Proc")) {
+      while (!rest.empty() && (rest.back() == ':' || rest.back() == ',' || is_space(rest.back()))) rest.remove_suffix(1);
+      ref.container = std::string(rest);
+    }
+    std::size_t pp = title.find(", pp. ");
+    if (pp != std::string_view::npos) {
+      ref.first_page = leading_page(title.substr(pp + 6));
+      title = trim(title.substr(0, pp));
+      if (std::size_t c = title.rfind(", "); c != std::string_view::npos) {
+        std::string_view vol = trim(title.substr(c + 2));
+        std::size_t e2 = 0;
+        while (e2 < vol.size() && is_digit(vol[e2])) ++e2;
+        if (e2 > 0 && e2 <= 5 && (e2 == vol.size() || vol[e2] == ' ')) {
+          // "Proc. of ICB, 2009, pp. 1080-1090": a year, not a volume.
+          std::string_view num = vol.substr(0, e2);
+          bool year = is_year(num) && (num[0] == '1' || num[0] == '2') && e2 == vol.size();
+          (year ? ref.year : ref.volume) = std::string(num);
+          title = trim(title.substr(0, c));
+        }
+      }
+    } else if (std::size_t p = title.rfind(", p. "); p != std::string_view::npos && all_digits(trim(title.substr(p + 5)))) {
+      title = trim(title.substr(0, p));  // a book's number of pages
+    }
+  }
+  if (source.empty() && ref.container.empty()) {
+    // "Title Proc. Int Conf on ...", "Title 25th Mini-EURO Conference ...
+    // (2010)": the proceedings run on after the title.
+    std::size_t at = std::string_view::npos;
+    for (std::string_view m : {" Proc. ", " Proceedings of ", " Proceeding of "})
+      if (std::size_t f = title.find(m); f != std::string_view::npos) at = std::min(at, f);
+    for (std::size_t i = title.find(' '); i != std::string_view::npos && at == std::string_view::npos;
+         i = title.find(' ', i + 1)) {
+      std::size_t e = i + 1;
+      while (e < title.size() && is_digit(title[e])) ++e;
+      if (e == i + 1 || e + 3 > title.size()) continue;
+      std::string_view suffix = title.substr(e, 3);
+      if (suffix != "st " && suffix != "nd " && suffix != "rd " && suffix != "th ") continue;
+      std::string_view next = title.substr(e + 3, 60);
+      if (next.find("Conference") != std::string_view::npos || next.find("Symposium") != std::string_view::npos ||
+          next.find("Workshop") != std::string_view::npos || next.find("Congress") != std::string_view::npos)
+        at = i;
+    }
+    if (at != std::string_view::npos && std::count(title.begin(), title.begin() + at, ' ') >= 3) {
+      ref.title = std::string(trim(title.substr(0, at)));
+      ref.container = std::string(trim(title.substr(at + 1)));
+      return ref;
+    }
   }
   ref.title = std::string(title);
   if (source.empty()) return ref;
@@ -312,29 +559,72 @@ Reference parse_scopus_fixed(std::string_view raw) {
   std::size_t plen = 6;
   if (pp == std::string_view::npos) pp = source.find(", p. "), plen = 5;
   if (pp != std::string_view::npos) {
-    std::string_view pages = source.substr(pp + plen);
-    std::size_t e = 0;
-    while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
-    ref.first_page = std::string(pages.substr(0, e));
+    ref.first_page = leading_page(source.substr(pp + plen));
     head = source.substr(0, pp);
   }
   // "Source, 12 (3)" or "Source, 12": the last comma piece is the volume
-  // when it starts with a digit.
+  // when it starts with a digit; "Source, (2)" and "Source, n/a (n/a)"
+  // have an issue alone, or no volume, there.
   std::size_t comma = head.rfind(", ");
+  if (comma != std::string_view::npos) {
+    std::string_view last = trim(head.substr(comma + 2));
+    if ((last.size() >= 3 && last.front() == '(' && last.back() == ')' && last.find(' ') == std::string_view::npos) ||
+        starts_with(last, "n/a") || istarts_with(last, "Special Issue")) {
+      head = head.substr(0, comma);
+      comma = head.rfind(", ");
+    }
+  }
   if (comma != std::string_view::npos) {
     std::string_view vol = trim(head.substr(comma + 2));
     if (!vol.empty() && is_digit(vol[0]) && vol.size() <= 16) {
       std::size_t e = 0;
       while (e < vol.size() && vol[e] != ' ' && vol[e] != '(') ++e;
+      while (e > 0 && vol[e - 1] == '.') --e;  // "Proceedings of SPIE, 4677. , January"
       ref.volume = std::string(vol.substr(0, e));
       head = head.substr(0, comma);
     }
   }
   head = trim(head);
   while (!head.empty() && head.back() == ',') head = trim(head.substr(0, head.size() - 1));
-  // "(2014), https://..., US Patent App": a link is not a source title.
-  if (head.find("://") == std::string_view::npos) ref.container = std::string(head);
+  // "In: Transportation Research Procedia.": the book or series itself.
+  if (starts_with(head, "In: ")) head = trim(head.substr(4));
+  if (!head.empty() && head.back() == '.' && starts_with(source, "In: ")) head.remove_suffix(1);
+  // "(2014), https://..., US Patent App": a link is not a source title; a
+  // comma after the year, "Title (2009), ProQuest Dissertations Publishing",
+  // puts the publisher there, not a source.
+  if (head.find("://") == std::string_view::npos && !comma_after_year) ref.container = std::string(head);
   return ref;
+}
+
+// What Scopus writes into a title or source slot beside the name: a link
+// before it ("http://www.x.org/, Title"), extra information after " , "
+// ("Title , Online, Available", "Title , pp. 1-19. , Proceedings"), notes in parentheses at its end ("(in
+// Portuguese)", "(in Chinese with English abstract)", "(accessed 04 May 2020)").
+void tidy_scopus_slot(std::string& s) {
+  std::string_view v = s;
+  while (starts_with(v, "http") && v.find("://") < v.find(", ")) {
+    std::size_t c = v.find(", ");
+    v = c == std::string_view::npos ? std::string_view{} : trim(v.substr(c + 2));
+  }
+  if (std::size_t c = v.find(" , "); c != std::string_view::npos) {
+    std::string_view rest = v.substr(c + 3);
+    for (std::string_view w : {"p. ", "pp. ", "Online", "Available", "http", "Retrieved", "Accessed"})
+      if (starts_with(rest, w)) {
+        v = trim(v.substr(0, c));
+        break;
+      }
+  }
+  for (;;) {
+    std::string_view t = v;
+    while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
+    std::size_t open = t.rfind('(');
+    if (t.empty() || t.back() != ')' || open == std::string_view::npos || open == 0) break;
+    std::string_view note = t.substr(open + 1);
+    bool language = note.size() > 4 && starts_with(note, "in ") && note[3] >= 'A' && note[3] <= 'Z';
+    if (!language && !istarts_with(note, "accessed") && !istarts_with(note, "last accessed")) break;
+    v = trim(t.substr(0, open));
+  }
+  if (v.size() != s.size()) s = std::string(v);
 }
 
 }  // namespace
@@ -344,7 +634,12 @@ Reference parse_scopus_fixed(std::string_view raw) {
 // reference parser; what the layouts found stays.
 Reference parse_scopus_reference(std::string_view raw) {
   Reference ref = parse_scopus_fixed(raw);
-  if (ref.title.empty()) complete_reference(ref);
+  tidy_scopus_slot(ref.title);
+  tidy_scopus_slot(ref.container);
+  // A source with its volume or pages and no title is what Scopus gave
+  // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
+  const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());
+  if (ref.title.empty() && !untitled_article) complete_reference(ref);
   return ref;
 }
 

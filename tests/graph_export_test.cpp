@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "graph_networks.hpp"
@@ -452,6 +454,104 @@ TEST_CASE("GML, GraphML, GEXF, Pajek: networkx and python-igraph read every node
       CHECK(r.edges == long(n.links.size()));
       // networkx keys GML and Pajek nodes by label: no two nodes share one.
       if (std::string(f.ext) == "gml" || std::string(f.ext) == "net") CHECK(r.labels == long(n.nodes.size()));
+    }
+  }
+}
+
+// ---- the official schemas --------------------------------------------------
+
+namespace {
+
+// xmllint's verdict on FILE against the RELAX NG schema SCHEMA (fixtures/schemas):
+// empty when the file validates, else xmllint's first lines.
+std::string relaxng_errors(const std::string& schema, const std::string& file) {
+  std::string cmd = "xmllint --noout --relaxng '" + fixture("schemas/" + schema) + "' '" + file + "' 2>&1";
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p);
+  char buf[4096];
+  while (std::size_t k = fread(buf, 1, sizeof buf, p)) out.append(buf, k);
+  int status = pclose(p);
+  if (status == 0) return "";
+  return out.substr(0, 2000);
+}
+
+// What the GraphML XSD says with identity constraints, which RELAX NG cannot:
+// node ids unique, every edge between declared nodes, every <data> naming a
+// key declared for its element.
+std::string graphml_identity_errors(const std::string& xml) {
+  pugi::xml_document doc;
+  if (!doc.load_string(xml.c_str())) return "not well-formed";
+  pugi::xml_node root = doc.child("graphml");
+  std::map<std::string, std::string> key_for;
+  for (auto k : root.children("key")) key_for[k.attribute("id").value()] = k.attribute("for").value();
+  std::set<std::string> ids;
+  std::string errors;
+  auto check_data = [&](pugi::xml_node element, const char* domain) {
+    for (auto d : element.children("data")) {
+      auto it = key_for.find(d.attribute("key").value());
+      if (it == key_for.end() || (it->second != domain && it->second != "all"))
+        errors += std::string("data key ") + d.attribute("key").value() + " not declared for " + domain + "\n";
+    }
+  };
+  pugi::xml_node graph = root.child("graph");
+  check_data(graph, "graph");
+  for (auto v : graph.children("node")) {
+    if (!ids.insert(v.attribute("id").value()).second) errors += std::string("duplicate node id ") + v.attribute("id").value() + "\n";
+    check_data(v, "node");
+  }
+  for (auto e : graph.children("edge")) {
+    for (const char* end : {"source", "target"})
+      if (!ids.count(e.attribute(end).value())) errors += std::string("edge ") + end + " " + e.attribute(end).value() + " is no node\n";
+    check_data(e, "edge");
+  }
+  return errors;
+}
+
+}  // namespace
+
+TEST_CASE("GEXF files validate against the GEXF 1.3 RELAX NG schema, GraphML files against GraphML's rules", "[graph]") {
+  REQUIRE(std::system("xmllint --version >/dev/null 2>&1") == 0);  // libxml2-utils (.ci/install-deps)
+  TempDir tmp;
+  auto validate = [&](const std::string& name, const Network& n) {
+    INFO(name);
+    std::string gexf = tmp / (name + ".gexf"), graphml = tmp / (name + ".graphml");
+    {
+      std::ofstream out(gexf, std::ios::binary);
+      write_gexf(out, n);
+    }
+    std::string xml = render(write_graphml, n);
+    {
+      std::ofstream out(graphml, std::ios::binary);
+      out << xml;
+    }
+    CHECK(relaxng_errors("gexf-1.3/gexf.rng", gexf) == "");
+    CHECK(relaxng_errors("graphml-1.0.rng", graphml) == "");
+    CHECK(graphml_identity_errors(xml) == "");
+  };
+  // Keyword ids with spaces, commas, quotes, '&' and '<'; reference ids with
+  // DOIs ('/'); UTF-8, control characters and bytes that are not UTF-8.
+  validate("keywords", small_network());
+  validate("citations", directed_network());
+  validate("awkward", awkward_network());
+
+  // And what the command line writes for every network type from a real export.
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library '" + lib + "' '" + fixture("corpora/pybibx__wos.bib") + "'").status == 0);
+  for (const char* type : {"keywords", "coauthor", "citation", "cocitation --over references", "coupling", "countries",
+                           "institutions", "historiograph", "terms"}) {
+    std::string stem = std::string(type).substr(0, std::string(type).find(' '));
+    for (const char* ext : {"gexf", "graphml"}) {
+      std::string out = tmp / ("cli-" + stem + "." + ext);
+      auto r = run_refnet(std::string("network ") + type + " --top 300 --library '" + lib + "' -o '" + out + "'");
+      INFO(type << " ." << ext << ": " << r.err);
+      REQUIRE(r.status == 0);
+      if (std::string(ext) == "gexf") {
+        CHECK(relaxng_errors("gexf-1.3/gexf.rng", out) == "");
+      } else {
+        CHECK(relaxng_errors("graphml-1.0.rng", out) == "");
+        CHECK(graphml_identity_errors(slurp(out)) == "");
+      }
     }
   }
 }

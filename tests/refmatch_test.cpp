@@ -18,12 +18,6 @@ using refnet::test::parse_file;
 
 namespace {
 
-const NetworkNode* node_labelled(const Network& n, const std::string& label) {
-  for (const auto& x : n.nodes)
-    if (x.label == label) return &x;
-  return nullptr;
-}
-
 std::vector<const NetworkNode*> nodes_starting(const Network& n, const std::string& prefix) {
   std::vector<const NetworkNode*> out;
   for (const auto& x : n.nodes)

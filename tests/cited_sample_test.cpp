@@ -1,0 +1,164 @@
+// The cited references of the corpus's Web of Science and Scopus files,
+// against a sample labelled by hand (fixtures/refparse/cited_sample.tsv:
+// 156 WoS CR lines from the two WoS tagged files and WoS BibTeX, 160 Scopus
+// reference strings from Scopus RIS, BibTeX and both CSV layouts, drawn by
+// bench/cited_sample_draw.cpp over every file and reference shape).  Each
+// raw string is parsed as its importer parses it (parse_wos_reference,
+// parse_scopus_reference) and compared field by field as the networks
+// compare them: case, accents, punctuation and spacing folded (fold_words);
+// the DOI compared as written, case aside.
+//
+// How the sample is labelled:
+// - WoS: a CR line has no title.  Its cited-work part is the container,
+//   whatever WoS wrote there (a journal's abbreviation, a book's or a paper's
+//   title, "THESIS"): the line does not say which.  "[Anonymous]" is no
+//   author; WoS's markup ("*" before a corporate author, "collab>...collab")
+//   is not part of the name.  A lower-case "p" part ("pS1") is a page.
+// - Scopus: the fields are what the layout's slots hold (authors, title,
+//   (year) source, volume (issue), pages; a book "(year) title, , publisher"
+//   has no container), "In:" and a trailing period aside.  The first author
+//   as written ("Family, I." or "Family I."); a corporate author before the
+//   title is the author.  Where the layout does not say (no year, pieces of
+//   two references run together), the fields are what the string means.
+//
+// Required: at least 0.99 of the references right in each field, for WoS
+// and for Scopus.  Per-file figures are printed too (a file has about 40).
+// Two Scopus fields do not reach it yet (kBelowTarget): for them the test
+// holds the figure reached so far, so that it can only go up, and says so.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string_view>
+
+#include "refnet/reference_strings.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+
+namespace {
+
+constexpr std::array<const char*, 7> kFields = {"author", "year", "title", "container", "volume", "first_page", "doi"};
+constexpr double kTarget = 0.99;
+
+// Below the target (issue 16): what the parsers reach on the sample now.
+// The Scopus titles left wrong: a fragment of an editor list that the list
+// splitter cut off as a reference, publishers run on after a report's title,
+// an author without initials before the title, a title written twice; the
+// first pages: an APA article number the reference parser leaves out, a
+// "p. 14" after a year-less title (read as a number of pages).
+struct Floor {
+  const char* source;
+  const char* field;
+  double at_least;
+};
+constexpr std::array<Floor, 2> kBelowTarget = {{{"Scopus", "title", 0.975}, {"Scopus", "first_page", 0.9875}}};
+
+struct Labelled {
+  std::string file, index, raw;
+  std::array<std::string, 7> expected;
+};
+
+std::vector<Labelled> read_sample() {
+  std::ifstream in(refnet::test::fixture("refparse/cited_sample.tsv"), std::ios::binary);
+  std::vector<Labelled> out;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::vector<std::string> cols;
+    std::size_t s = 0;
+    for (std::size_t t; (t = line.find('\t', s)) != std::string::npos; s = t + 1) cols.push_back(line.substr(s, t - s));
+    cols.push_back(line.substr(s));
+    REQUIRE(cols.size() == 11);
+    Labelled l{cols[0], cols[1], cols[2], {}};
+    for (std::size_t f = 0; f < kFields.size(); ++f) l.expected[f] = cols[3 + f];
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+bool is_wos(const std::string& file) {
+  return file.find("savedrecs") != std::string::npos || file.find("wos") != std::string::npos;
+}
+
+std::array<std::string, 7> fields_of(const Reference& r) {
+  return {r.author, r.year, r.title, r.container, r.volume, r.first_page, r.doi};
+}
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return s;
+}
+
+bool same(std::size_t field, const std::string& got, const std::string& want) {
+  if (kFields[field] == std::string_view("doi")) return lower(std::string(trim(got))) == lower(std::string(trim(want)));
+  return fold_words(got) == fold_words(want);
+}
+
+struct Tally {
+  std::size_t n = 0;
+  std::array<std::size_t, 7> right{};
+};
+
+}  // namespace
+
+TEST_CASE("WoS and Scopus cited references: >= 0.99 of each field right on the hand-labelled sample",
+          "[reference_strings][fixture]") {
+  const std::vector<Labelled> sample = read_sample();
+  REQUIRE(sample.size() >= 300);
+  std::map<std::string, Tally> by_source, by_file;
+  std::ostringstream misses;
+  for (const Labelled& l : sample) {
+    const bool wos = is_wos(l.file);
+    const Reference r = wos ? parse_wos_reference(l.raw) : parse_scopus_reference(l.raw);
+    const std::array<std::string, 7> got = fields_of(r);
+    Tally& s = by_source[wos ? "WoS" : "Scopus"];
+    Tally& f = by_file[l.file];
+    ++s.n;
+    ++f.n;
+    for (std::size_t k = 0; k < kFields.size(); ++k) {
+      if (same(k, got[k], l.expected[k])) {
+        ++s.right[k];
+        ++f.right[k];
+      } else {
+        misses << l.file << ':' << l.index << ' ' << kFields[k] << ": got '" << got[k] << "', expected '"
+               << l.expected[k] << "'\n    " << l.raw << '\n';
+      }
+    }
+  }
+  std::ostringstream table;
+  table << "field accuracy";
+  for (const char* name : kFields) table << '\t' << name;
+  table << '\n';
+  auto row = [&](const std::string& name, const Tally& t) {
+    table << name << " (" << t.n << ")";
+    for (std::size_t k = 0; k < kFields.size(); ++k) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%.3f", double(t.right[k]) / double(t.n));
+      table << '\t' << buf;
+    }
+    table << '\n';
+  };
+  for (const auto& [name, t] : by_source) row(name, t);
+  for (const auto& [name, t] : by_file) row(name, t);
+  std::printf("%s", table.str().c_str());
+  if (!misses.str().empty()) std::printf("mismatches:\n%s", misses.str().c_str());
+  REQUIRE(by_source.size() == 2);
+  for (const auto& [name, t] : by_source)
+    for (std::size_t k = 0; k < kFields.size(); ++k) {
+      double required = kTarget;
+      for (const Floor& f : kBelowTarget)
+        if (name == f.source && std::string_view(kFields[k]) == f.field) {
+          required = f.at_least;
+          std::printf("%s %s: %zu of %zu right, below the %.2f target (held at %.4f)\n", f.source, f.field,
+                      t.right[k], t.n, kTarget, f.at_least);
+        }
+      INFO(name << ' ' << kFields[k] << ": " << t.right[k] << " of " << t.n);
+      CHECK(double(t.right[k]) >= required * double(t.n) - 1e-9);
+    }
+}
