@@ -90,8 +90,9 @@ void split_wos_parts(std::string_view line, std::vector<std::string_view>& parts
 // "pS1", "pE90", "pCH6", "pXI": WoS writes a page that starts with a letter
 // after a lower-case "p" ("pNIL_23": no page).
 bool is_letter_page_part(std::string_view p) {
-  if (!p.empty() && p.back() == '.') p.remove_suffix(1);  // WoS BibTeX ends a line with a period
-  if (p.size() < 2 || p[0] != 'p' || !(is_alpha(p[1]) || is_digit(p[1])) || starts_with(p, "pNIL")) return false;
+  if (p.size() < 2 || p[0] != 'p') return false;  // asked of every part: most answer here
+  if (p.back() == '.') p.remove_suffix(1);  // WoS BibTeX ends a line with a period
+  if (p.size() < 2 || !(is_alpha(p[1]) || is_digit(p[1])) || starts_with(p, "pNIL")) return false;
   for (char c : p)
     if (!is_alpha(c) && !is_digit(c) && c != '-') return false;
   return true;
