@@ -19,7 +19,7 @@ Pairwise measures: a pair of records is a true pair when the truth puts them
 in one work; precision = right pairs / predicted pairs, recall = right pairs /
 true pairs.  The `caption` mode measures records (labelled duplicates found).
 """
-import argparse, collections, html, json, os, re, sqlite3, subprocess, sys, tempfile
+import argparse, collections, html, itertools, json, os, re, sqlite3, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -152,11 +152,10 @@ def source_blocks(path):
     return [[l for l in lines[b - 1:e - 1] if l.strip()] for b, e in zip(starts, ends)]
 
 
-def print_pairs(pred, truth):
+def print_pairs(pred, truth, only=None):
     """Every false pair (one predicted work, two true works) and every missed
     pair (one true work, two predicted works), the two records side by side
-    (authors on one line)."""
-    import itertools
+    (authors on one line); with `only`, those pairs, labelled JOINED."""
     blocks = {}
     def rec(key):
         f, i = key
@@ -177,8 +176,10 @@ def print_pairs(pred, truth):
     false = [(x, y) for ks in by_work.values() for x, y in itertools.combinations(sorted(ks), 2) if tw(x) != tw(y)]
     missed = [(x, y) for ks in by_truth.values() for x, y in itertools.combinations(sorted(ks), 2)
               if pred[x] != pred[y]]
-    print(f'  {len(false)} false pairs, {len(missed)} missed pairs')
-    for kind, pairs in (('FALSE', false), ('MISSED', missed)):
+    kinds = (('JOINED', only),) if only is not None else (('FALSE', false), ('MISSED', missed))
+    if only is None:
+        print(f'  {len(false)} false pairs, {len(missed)} missed pairs')
+    for kind, pairs in kinds:
         for x, y in pairs:
             print(f'  === {kind} {x[1]} {y[1]}')
             for l, r in itertools.zip_longest(rec(x), rec(y), fillvalue=''):
@@ -203,6 +204,143 @@ def mode_labels(a):
             list_errors(a.refnet, lib, pred, truth)
         if a.pairs:
             print_pairs(pred, truth)
+
+
+
+# --- DOI as the truth, DOIs hidden from dedup ----------------------------------
+
+def strip_dois(path, out):
+    """Writes `path` without its DOIs (RIS DO, WoS DI/DL, BibTeX doi, a CSV's
+    DOI column, doi.org links anywhere)."""
+    text = open(path, encoding='utf-8-sig', errors='replace').read()
+    if path.lower().endswith('.csv'):
+        import csv, io
+        rows = list(csv.reader(io.StringIO(text)))
+        cols = [i for i, h in enumerate(rows[0]) if h.strip().lower() == 'doi']
+        for r in rows[1:]:
+            for i in cols:
+                if i < len(r):
+                    r[i] = ''
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator='\n').writerows(rows)
+        text = buf.getvalue()
+    else:
+        text = re.sub(r'(?m)^(DO  -|DI |DL ).*\n', '', text)
+        text = re.sub(r'(?mi)^\s*doi\s*=\s*[{"].*\n', '', text)
+    text = re.sub(r'https?://(dx\.)?doi\.org/[^\s,;}"]*', '', text, flags=re.I)
+    open(out, 'w', encoding='utf-8').write(text)
+
+
+def source_values(lib, expr):
+    """(file, index in file) -> the JSON value `expr` of each record's source
+    (numbered as predicted_works numbers them)."""
+    import bisect
+    db = sqlite3.connect(lib)
+    out, index, starts = {}, collections.Counter(), {}
+    for file, line, v in db.execute(f"SELECT file, line, json_extract(data, '{expr}') FROM sources "
+                                    "ORDER BY file, line, id"):
+        if file not in starts:
+            starts[file] = record_starts(file)
+        st = starts[file]
+        i = bisect.bisect_right(st, line) - 1 if st else index[file]
+        out[(file, i)] = v
+        index[file] += 1
+    return out
+
+
+def mode_doi(a):
+    """Truth: records with one DOI (lower case) are one work.  The files are
+    then imported again without their DOIs, so only the rest of the record can
+    match them: a cross-database test of fuzzy dedup (Scopus vs Web of Science
+    exports of one search).  A record without a DOI is its own work in the
+    truth: --pairs prints every pair joining one, for a look by hand."""
+    with tempfile.TemporaryDirectory() as d:
+        files = [os.path.abspath(f) for f in a.files]
+        lib0 = os.path.join(d, 'with_doi.sqlite')
+        run(a.refnet, lib0, ['import', '--quiet'] + files, check=False)
+        dois = source_values(lib0, '$.doi')
+        stripped = {}
+        for f in files:
+            out = os.path.join(d, os.path.basename(f))
+            strip_dois(f, out)
+            stripped[f] = out
+        truth = {(stripped[f], i): 'doi:' + v.lower() for (f, i), v in dois.items() if v}
+        lib = os.path.join(d, 'lib.sqlite')
+        kept, dd = import_and_dedup(a.refnet, lib, list(stripped.values()))
+        left = sum(1 for v in source_values(lib, '$.doi').values() if v)
+        pred = predicted_works(lib)
+        # Scored on the records with a DOI; a record without one has no truth.
+        scored = {k: w for k, w in pred.items() if k in truth}
+        members = collections.defaultdict(list)
+        for k, w in pred.items():
+            members[w].append(k)
+        unknown = [(x, y) for ks in members.values() for x, y in itertools.combinations(sorted(ks), 2)
+                   if x not in truth or y not in truth]
+        report(' + '.join(os.path.basename(f) for f in files) + ' (DOIs hidden)', *pair_scores(scored, truth),
+               f'; {len(dois)} records, {sum(1 for v in dois.values() if v)} with a DOI, {left} DOIs left after '
+               f'stripping; {len(unknown)} pairs joining a record without DOI (not scored); '
+               f'{len(dd.get("kept_apart", []))} pairs kept apart')
+        if a.pairs:
+            print_pairs(scored, truth)
+            print(f'  {len(unknown)} pairs joining a record without DOI, to judge by hand')
+            print_pairs(pred, truth, only=unknown)
+
+
+# --- dedupe.io training pairs ---------------------------------------------------
+
+def dedupeio_record(r):
+    """One record of a dedupe.io training file (lower-cased, fields named by
+    the trainer) as RIS lines."""
+    g = lambda *ks: next((r[k] for k in ks if r.get(k) not in (None, '')), None)
+    lines = ['TY  - JOUR']
+    authors = g('authors')
+    for au in (authors['__value__'] if isinstance(authors, dict) else authors or []):
+        # "hollister l e", "hollister leo e", "cahn b rael": the family name
+        # comes first (compound ones such as "agin liebes g" are split wrong,
+        # the same way on both sides of a pair).
+        parts = au.split()
+        if len(parts) > 1 and ',' not in au:
+            au = parts[0] + ', ' + ' '.join(parts[1:])
+        lines.append(f'AU  - {au}')
+    for tag, keys in (('TI', ('title',)), ('PY', ('pub_year', 'publication_year')), ('T2', ('journal_name',)),
+                      ('VL', ('journal_volume',)), ('IS', ('journal_issue_number',)), ('SN', ('issn',)),
+                      ('DO', ('doi',)), ('AB', ('abstract',))):
+        v = g(*keys)
+        if v is not None:
+            lines.append(f'{tag}  - {v}')
+    return lines
+
+
+def mode_dedupeio(a):
+    """A dedupe.io training file ({"match": [[a, b]…], "distinct": […]}):
+    each pair is imported into a library of its own and deduplicated; a
+    "match" pair is right when it ends as one work, a "distinct" pair when
+    it ends as two."""
+    for path in a.files:
+        data = json.load(open(path))
+        counts = collections.Counter()
+        for label in ('match', 'distinct'):
+            for n, pair in enumerate(data.get(label, [])):
+                recs = pair['__value__'] if isinstance(pair, dict) else pair
+                with tempfile.TemporaryDirectory() as d:
+                    rp = os.path.join(d, 'pair.ris')
+                    text = '\n\n'.join('\n'.join(dedupeio_record(r) + [f'N1  - pair {n} record {i}', 'ER  - '])
+                                       for i, r in enumerate(recs)) + '\n'
+                    open(rp, 'w').write(text)
+                    lib = os.path.join(d, 'lib.sqlite')
+                    import_and_dedup(a.refnet, lib, [rp])
+                    pred = predicted_works(lib)
+                    same = len({pred.get((rp, i), ('missing', i)) for i in range(len(recs))}) == 1
+                    counts[(label, same)] += 1
+                    if a.pairs and same != (label == 'match'):
+                        print(f'  === {"MISSED" if label == "match" else "FALSE"} {label} pair {n}')
+                        for l, r in itertools.zip_longest(*(dedupeio_record(x) for x in recs), fillvalue=''):
+                            print(f'    {l[:90]:<90} | {r[:90]}')
+        tp, fn = counts[('match', True)], counts[('match', False)]
+        fp, tn = counts[('distinct', True)], counts[('distinct', False)]
+        print(f'{os.path.basename(path)}: {tp + fn} match pairs, {fp + tn} distinct pairs; found {tp}, missed {fn}, '
+              f'distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
+              f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
@@ -305,8 +443,14 @@ def main():
     c = sub.add_parser('caption')
     c.add_argument('files', nargs='+')
     c.add_argument('-v', '--verbose', action='store_true')
+    for name, helptext in (('doi', 'records with one DOI are one work; imported again without DOIs'),
+                           ('dedupeio', 'dedupe.io training files: match / distinct pairs')):
+        x = sub.add_parser(name, help=helptext)
+        x.add_argument('files', nargs='+')
+        x.add_argument('--pairs', action='store_true', help='print every false and missed pair')
     a = ap.parse_args()
-    {'gen': mode_gen, 'labels': mode_labels, 'caption': mode_caption}[a.mode](a)
+    {'gen': mode_gen, 'labels': mode_labels, 'caption': mode_caption, 'doi': mode_doi,
+     'dedupeio': mode_dedupeio}[a.mode](a)
 
 
 if __name__ == '__main__':

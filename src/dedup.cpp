@@ -331,6 +331,40 @@ std::multiset<std::string_view> title_numbers(const std::string& folded) {
   return out;
 }
 
+// A Roman part number: "ii" … "xx" ("v" and "x" alone only after "part").
+bool is_roman_part(std::string_view w) {
+  static const std::unordered_set<std::string_view> kRoman = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi",
+                                                              "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
+                                                              "xix", "xx"};
+  return kRoman.count(w) > 0;
+}
+
+// Whether one folded title is the other with a part number after it
+// ("personality and performance under psilocybin" and "... psilocybin ii",
+// "... rivers part 2"): the second part of a series, whose first part often
+// has no number.  A bare number is not one ("covid 19", "type 2"); the
+// shorter title needs three words.
+bool adds_part_number(const std::string& ta, const std::string& tb) {
+  auto wa = split_words(ta), wb = split_words(tb);
+  const auto& shorter = wa.size() < wb.size() ? wa : wb;
+  const auto& longer = wa.size() < wb.size() ? wb : wa;
+  const std::size_t extra = longer.size() - shorter.size();
+  if (shorter.size() < 3 || extra < 1 || extra > 2 || !std::equal(shorter.begin(), shorter.end(), longer.begin()))
+    return false;
+  std::string_view last = longer.back();
+  if (extra == 1) return is_roman_part(last);
+  std::string_view word = longer[shorter.size()];
+  return (word == "part" || word == "pt") &&
+         (is_roman_part(last) || last == "v" || last == "x" || (all_digits(last) && last.size() <= 2 && last != "1"));
+}
+
+// Issue numbers of which one lost its first digit ("3858" and "858", a
+// database's cut): the same issue when everything else agrees.
+bool issue_cut(std::string_view x, std::string_view y) {
+  if (x.size() < y.size()) std::swap(x, y);
+  return all_digits(x) && all_digits(y) && y.size() >= 2 && x.size() == y.size() + 1 && x.substr(1) == y;
+}
+
 // The share of the shorter title's words found in the longer one.
 double title_containment(const std::string& ta, const std::string& tb) {
   auto wa = split_words(ta), wb = split_words(tb);
@@ -647,6 +681,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool translated = same_range && same_first_author &&
                           (!issues_differ || a.title.find('[') != std::string::npos ||
                            b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5);
+  if (!same_title && !translated && adds_part_number(ta, tb))
+    return v.veto("veto: one title is the other with a part number (" + a.title + "; " + b.title + ")");
   if (!same_title && !translated) {
     // "FOCUS 1: ..." and "FOCUS 2: ...": a number in one title that the
     // other lacks, each way, names another part or trial.
@@ -664,7 +700,11 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // A short title ("Editor's Comments") in two issues is one only on the
     // very same pages.
     const bool generic = split_words(ta).size() < 4;
-    if (!a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue) &&
+    // An issue cut by a database ("3858" and "858") under one long title,
+    // creator, year and volume is the same issue.
+    const bool cut = strong && same_year && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
+                     issue_cut(normalize_volume(a.issue), normalize_volume(b.issue));
+    if (!a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue) && !cut &&
         ((first_page(a.pages).empty() && first_page(b.pages).empty()) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);

@@ -741,3 +741,31 @@ TEST_CASE("a volume that is only the year is no volume", "[dedup]") {
   a.volume = "93";
   CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
 }
+
+TEST_CASE("a title and the same title with a part number are two parts, not one work", "[dedup]") {
+  // fixtures/dedup/part_titles.ris, after colandr's dedupe.io training pairs
+  // (datakind/permanent-colandr-back, labelled "distinct" in two training
+  // files, merged by the old rules): "X" in issue 2 and "X. II." in issue 3
+  // of one volume, same authors and year, no pages; and "X" against
+  // "X, part 2" with no issue at all.  The first part of a series often has
+  // no number.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/part_titles.ris", 4).empty());
+  auto load = [&](std::int64_t id) { return *lib.record(id, RecordParts::all()); };
+  for (std::int64_t i : {1, 3}) {
+    std::vector<std::string> why;
+    CHECK(duplicate_score(load(i), load(i + 1), DedupOptions{}, &why) == 0);
+    CHECK(why.back().find("part") != std::string::npos);
+  }
+}
+
+TEST_CASE("an issue number missing its first digit is the same issue; a column in two issues is not", "[dedup]") {
+  // fixtures/dedup/truncated_issue.ris, after colandr's dedupe.io training
+  // pairs labelled "match" (Science 162(3858) against 162(858), one
+  // database cut the issue's first digit): one long title, author, year and
+  // volume, no pages.  Issues 3858 and 3859 of a column stay apart.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/truncated_issue.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
