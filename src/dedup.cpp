@@ -678,7 +678,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // (some journals number the pages of each issue from 1).
   const bool same_first_author = !first_author(a).empty() && first_author(a) == first_author(b);
   const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
-  const bool translated = same_range && same_first_author &&
+  // Without an author on one side (a database that lost them), the journal
+  // and the year must agree as well.
+  const bool no_creators_a = a.authors.empty() && a.editors.empty(), no_creators_b = b.authors.empty() && b.editors.empty();
+  const bool anonymous_side = no_creators_a != no_creators_b && same_year && !a.container_title.empty() &&
+                              !b.container_title.empty() && same_venue(a, b);
+  const bool translated = same_range && (same_first_author || anonymous_side) &&
                           (!issues_differ || a.title.find('[') != std::string::npos ||
                            b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5);
   if (!same_title && !translated && adds_part_number(ta, tb))
@@ -741,12 +746,13 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   v.say(same_title ? "same normalized title" : fmt("title similarity %.2f", v.score));
   if (v.score < 0.9 && (translated || (same_first_page && same_first_author && title_containment(ta, tb) >= 0.8))) {
     v.score = 0.9;
-    v.say(translated ? "same volume, page range and first author (a translated title?)"
+    v.say(translated ? (same_first_author ? "same volume, page range and first author (a translated title?)"
+                                          : "same journal, volume, page range and year, no author on one side (a translated title?)")
                      : "same volume, first page and first author, most of the title");
   }
   if (both_creators) {
     if (!shared_creator.empty()) v.say("shared creator " + shared_creator);
-  } else {
+  } else if (!(translated && anonymous_side)) {  // where it is printed decided that already
     v.score -= 0.1;
     v.say("creators missing on one side");
   }

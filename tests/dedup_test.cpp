@@ -769,3 +769,15 @@ TEST_CASE("an issue number missing its first digit is the same issue; a column i
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/truncated_issue.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
+
+TEST_CASE("a translated title with no author on one side: the same journal, volume, page range and year", "[dedup]") {
+  // fixtures/dedup/anonymous_translation.ris, after bib-dedupe's respiratory
+  // set (Deutsche Medizinische Wochenschrift 109, 935-940, 1984: MEDLINE's
+  // bracketed translation with its author, another database's translation
+  // without authors; labelled one work, kept apart by the old rules, which
+  // asked for the same first author).  Records 3 and 4 have the same
+  // volume, pages and year in two other journals: two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/anonymous_translation.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
