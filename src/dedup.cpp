@@ -422,8 +422,23 @@ std::size_t where_printed(std::string_view t) {
   return std::string_view::npos;
 }
 
+// Where a notice's label follows the title it is about, after a colon:
+// PsycINFO's "\"Title\": Corrigendum." or "Title: Erratum".  The position
+// of the colon, or npos.
+std::size_t label_after(std::string_view t) {
+  while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
+  std::size_t colon = t.rfind(':');
+  if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
+  static const char* const kLabels[] = {"erratum", "errata", "corrigendum", "corrigenda", "correction", "retraction"};
+  const std::string label = title_key(t.substr(colon + 1));
+  for (const char* l : kLabels)
+    if (label == l) return colon;
+  return std::string_view::npos;
+}
+
 bool is_notice_title(std::string_view raw) {
-  return is_notice(title_key(raw)) || where_printed(raw) != std::string_view::npos;
+  return is_notice(title_key(raw)) || where_printed(raw) != std::string_view::npos ||
+         label_after(raw) != std::string_view::npos;
 }
 
 // A notice's title as dedup compares two notices about one work: without
@@ -431,6 +446,7 @@ bool is_notice_title(std::string_view raw) {
 // appeared.  Two databases' records of one erratum then agree.
 std::string notice_key(std::string_view raw) {
   std::string_view t = trim(raw);
+  if (std::size_t at = label_after(t); at != std::string_view::npos) t = trim(t.substr(0, at));
   if (std::size_t at = where_printed(t); at != std::string_view::npos) t = trim(t.substr(0, at));
   if (is_notice(title_key(t.substr(0, std::min<std::size_t>(t.size(), 40))))) {
     std::size_t colon = t.find(':'), dash = t.find(" - ");
@@ -495,12 +511,15 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   auto say = [why](std::string s) {
     if (why) *why = std::move(s);
   };
-  const std::string ta = title_key(a.title), tb = title_key(b.title);
+  const bool notice_a = is_notice_title(a.title), notice_b = is_notice_title(b.title);
+  // Two notices are compared by the title of what they are about.
+  const std::string ta = notice_a && notice_b ? notice_key(a.title) : title_key(a.title);
+  const std::string tb = notice_a && notice_b ? notice_key(b.title) : title_key(b.title);
   if (ta.empty() || tb.empty()) {
     say("no title on one side");
     return true;
   }
-  if (is_notice_title(a.title) != is_notice_title(b.title)) {
+  if (notice_a != notice_b) {
     say("one is a notice (erratum, correction, retraction) about the other");
     return false;
   }

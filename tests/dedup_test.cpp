@@ -781,3 +781,20 @@ TEST_CASE("a translated title with no author on one side: the same journal, volu
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/anonymous_translation.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
+
+TEST_CASE("PsycINFO's '\"Title\": Corrigendum.' is a notice: one erratum with another database's record, never the article",
+          "[dedup]") {
+  // fixtures/dedup/quoted_notice.ris, after colandr's dedupe.io training
+  // pair labelled "match" (2023 file, pair 41): Embase's "Corrigendum to:
+  // Title (Journal, (2017), 43, 1, (55-60), DOI)" and PsycINFO's "\"Title\":
+  // Corrigendum." under one DOI were kept apart ("one is a notice about the
+  // other": the quoted form was not read as a notice), and the quoted
+  // notice could pass for the article it corrects (record 3, no DOI).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/quoted_notice.ris", 2).empty());  // 1 and 2 merged on import by DOI
+  auto load = [&](std::int64_t id) { return *lib.record(id, RecordParts::all()); };
+  std::vector<std::string> why;
+  CHECK(duplicate_score(load(1), load(3), DedupOptions{}, &why) == 0);
+  CHECK(why.back().find("notice") != std::string::npos);
+}
