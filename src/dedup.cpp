@@ -358,6 +358,16 @@ bool adds_part_number(const std::string& ta, const std::string& tb) {
          (is_roman_part(last) || last == "v" || last == "x" || (all_digits(last) && last.size() <= 2 && last != "1"));
 }
 
+// Whether one folded title is the other with more words after it (a
+// subtitle, a part), the shorter having three words or more.
+bool adds_words(const std::string& ta, const std::string& tb) {
+  auto wa = split_words(ta), wb = split_words(tb);
+  const auto& shorter = wa.size() < wb.size() ? wa : wb;
+  const auto& longer = wa.size() < wb.size() ? wb : wa;
+  return shorter.size() >= 3 && longer.size() > shorter.size() &&
+         std::equal(shorter.begin(), shorter.end(), longer.begin());
+}
+
 // Issue numbers of which one lost its first digit ("3858" and "858", a
 // database's cut): the same issue when everything else agrees.
 bool issue_cut(std::string_view x, std::string_view y) {
@@ -665,6 +675,15 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   " in other venues (" + a.container_title + "; " + b.container_title + ")");
+  // Other years, no venue on one side to say it is one journal, and one
+  // title the other with a subtitle: two papers of a series ("Effects of X
+  // on visual perception" 1968, "... visual perception. Spatial distortion
+  // thresholds" 1969), not one work printed a year later.
+  auto venue = [](const Record& r) { return r.container_title.empty() ? r.container_title_short : r.container_title; };
+  if (a.issued.year && b.issued.year && !same_year && (venue(a).empty() || venue(b).empty()) && !same_title &&
+      adds_words(ta, tb))
+    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                  ", no venue on one side, a subtitle on one side only");
   // Where the two are printed: the same volume (or, without volumes, the
   // same journal or conference) and the same page range of several pages
   // hold one work only, whatever the titles and author lists say (a

@@ -798,3 +798,19 @@ TEST_CASE("PsycINFO's '\"Title\": Corrigendum.' is a notice: one erratum with an
   CHECK(duplicate_score(load(1), load(3), DedupOptions{}, &why) == 0);
   CHECK(why.back().find("notice") != std::string::npos);
 }
+
+TEST_CASE("other years, no venue on one side, a subtitle on one side only: two papers of a series", "[dedup]") {
+  // fixtures/dedup/series_other_year.ris, after colandr's dedupe.io training
+  // pairs (2023 file, pairs 8, 28, 30 "distinct"; the same 1968/1969 pair
+  // is also labelled "match" as 26 and 58: the labeller contradicts itself,
+  // and the 1969 paper has its own DOI in another journal):
+  //  1 "Effects of X" (1968, a journal) and "Effects of X. Spatial distortion
+  //    thresholds" (1969, no journal): two papers;
+  //  2 "Creative performance ..." (1972) and "... or one man's loss is
+  //    another's creativity" (1971, other co-authors), no journals: two;
+  //  3 one title in 2017 without venue and 2018 in a journal (online first,
+  //    print later): one work, as before.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/series_other_year.ris", 6) == std::vector<std::vector<std::int64_t>>{{5, 6}});
+}
