@@ -368,6 +368,40 @@ bool adds_words(const std::string& ta, const std::string& tb) {
          std::equal(shorter.begin(), shorter.end(), longer.begin());
 }
 
+// Words that name another population, condition or direction: titles
+// otherwise alike name other studies ("... in adult patients with plasma
+// therapy-resistant aHUS" and "... in adolescent patients ...", "in vitro"
+// and "in vivo").  The pair of contrasting words, or empty.
+std::string contrasting_words(const std::string& ta, const std::string& tb) {
+  static const std::vector<std::vector<std::string_view>> kGroups = {
+      {"sensitive", "resistant", "refractory", "responsive"},
+      {"adult", "adults", "adolescent", "adolescents", "child", "children", "childhood", "pediatric", "paediatric",
+       "infant", "infants", "neonatal", "neonates", "elderly"},
+      {"men", "women", "male", "female", "males", "females", "boys", "girls"},
+      {"vivo", "vitro"},
+      {"acute", "chronic"},
+      {"benign", "malignant"},
+      {"positive", "negative"},
+      {"early", "late"},
+      {"increase", "decrease", "increased", "decreased", "increases", "decreases"},
+      {"upper", "lower"},
+      {"left", "right"},
+      {"first", "second", "third", "fourth"},
+      {"with", "without"},
+      {"before", "after"},
+      {"ii", "iii", "iv"},
+  };
+  auto wa = split_words(ta), wb = split_words(tb);
+  std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  for (const auto& group : kGroups)
+    for (auto x : group) {
+      if (!sa.count(x) || sb.count(x)) continue;
+      for (auto y : group)
+        if (y != x && sb.count(y) && !sa.count(y)) return std::string(x) + " / " + std::string(y);
+    }
+  return "";
+}
+
 // Issue numbers of which one lost its first digit ("3858" and "858", a
 // database's cut): the same issue when everything else agrees.
 bool issue_cut(std::string_view x, std::string_view y) {
@@ -724,6 +758,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool translated = same_range && (same_first_author || anonymous_side) &&
                           (!issues_differ || a.title.find('[') != std::string::npos ||
                            b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5);
+  if (!same_title && !translated) {
+    if (std::string w = contrasting_words(ta, tb); !w.empty())
+      return v.veto("veto: the titles name other groups or conditions (" + w + ")");
+  }
   if (!same_title && !translated && adds_part_number(ta, tb))
     return v.veto("veto: one title is the other with a part number (" + a.title + "; " + b.title + ")");
   if (!same_title && !translated) {

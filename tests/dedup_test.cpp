@@ -814,3 +814,16 @@ TEST_CASE("other years, no venue on one side, a subtitle on one side only: two p
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/series_other_year.ris", 6) == std::vector<std::vector<std::int64_t>>{{5, 6}});
 }
+
+TEST_CASE("titles one word apart where the words contrast (adult / adolescent, sensitive / resistant, in vitro / in vivo) are two works",
+          "[dedup]") {
+  // fixtures/dedup/contrasting_titles.ris, after bib-dedupe's haematology set
+  // (records 233-236: one sponsor's four trial registrations, adult or
+  // adolescent patients, plasma-therapy sensitive or resistant; the labels
+  // join all four, refnet joined three): 1-3 are three trials, 4 and 5 two
+  // studies (in vitro, in vivo).  6 and 7 differ by a spelling
+  // (anaemia / anemia) only: one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/contrasting_titles.ris", 7) == std::vector<std::vector<std::int64_t>>{{6, 7}});
+}
