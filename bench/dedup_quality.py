@@ -8,6 +8,15 @@ printed; nothing is asserted.
   bench/dedup_quality.py --refnet build/refnet labels FILE [FILE...] --truth TRUTH.tsv [--pairs]
       any files, with a TSV of `file<TAB>record index (0-based, in file order)<TAB>cluster`
       (records of one cluster are one work; records not listed are their own).
+  bench/dedup_quality.py --refnet build/refnet doi FILE [FILE...]
+      records with one DOI are one work; the files are imported again with
+      their DOIs removed, so only the rest of the record can match (Scopus
+      vs Web of Science exports of one search).
+  bench/dedup_quality.py --refnet build/refnet dedupeio FILE.json [FILE...]
+      dedupe.io training files (fixtures/dedup/colandr/): each "match" or
+      "distinct" pair is imported and deduplicated in a library of its own.
+  Every mode takes --relabel bench/dedup_relabel.tsv: label corrections with
+  their reasons; the figures are then printed as labelled and relabelled.
   bench/dedup_quality.py --refnet build/refnet caption FILE.xml
       an EndNote XML library whose later copies of a work carry the caption
       "Duplicate" (the labelled sets of IEBH/dedupe-sweep, test/data): it is
@@ -186,6 +195,23 @@ def print_pairs(pred, truth, only=None):
                 print(f'    {l[:90]:<90} | {r[:90]}')
 
 
+def read_relabel(path):
+    """A TSV of label corrections: set (a file's base name), key, new value,
+    reason.  Key and value by mode: labels: record index, new cluster (a
+    cluster of its own for a related record: "related:..."); dedupeio:
+    "match:N" / "distinct:N", new label; caption: record index,
+    "duplicate" or "unique"."""
+    out = collections.defaultdict(dict)
+    if not path:
+        return out
+    for line in open(path, encoding='utf-8'):
+        if not line.strip() or line.startswith('#'):
+            continue
+        cells = line.rstrip('\n').split('\t')
+        out[cells[0]][cells[1]] = cells[2]
+    return out
+
+
 def mode_labels(a):
     truth = {}
     for line in open(a.truth):
@@ -198,8 +224,15 @@ def mode_labels(a):
         files = [os.path.abspath(f) for f in a.files]
         kept, dd = import_and_dedup(a.refnet, lib, files)
         pred = predicted_works(lib)
-        report(' + '.join(os.path.basename(f) for f in files), *pair_scores(pred, truth),
-               f'; {len(dd.get("kept_apart", []))} pairs kept apart')
+        name = ' + '.join(os.path.basename(f) for f in files)
+        report(name, *pair_scores(pred, truth), f'; {len(dd.get("kept_apart", []))} pairs kept apart')
+        fixes = read_relabel(a.relabel)
+        if any(os.path.basename(f) in fixes for f in files):
+            truth = dict(truth)
+            for f in files:
+                for idx, cluster in fixes.get(os.path.basename(f), {}).items():
+                    truth[(f, int(idx))] = cluster
+            report(name + ' (relabelled)', *pair_scores(pred, truth))
         if a.verbose:
             list_errors(a.refnet, lib, pred, truth)
         if a.pairs:
@@ -316,11 +349,13 @@ def mode_dedupeio(a):
     each pair is imported into a library of its own and deduplicated; a
     "match" pair is right when it ends as one work, a "distinct" pair when
     it ends as two."""
+    fixes = read_relabel(a.relabel)
     for path in a.files:
         data = json.load(open(path))
-        counts = collections.Counter()
-        for label in ('match', 'distinct'):
-            for n, pair in enumerate(data.get(label, [])):
+        counts, fixed = collections.Counter(), collections.Counter()
+        for given in ('match', 'distinct'):
+            for n, pair in enumerate(data.get(given, [])):
+                label = fixes.get(os.path.basename(path), {}).get(f'{given}:{n}', given)
                 recs = pair['__value__'] if isinstance(pair, dict) else pair
                 with tempfile.TemporaryDirectory() as d:
                     rp = os.path.join(d, 'pair.ris')
@@ -331,16 +366,21 @@ def mode_dedupeio(a):
                     import_and_dedup(a.refnet, lib, [rp])
                     pred = predicted_works(lib)
                     same = len({pred.get((rp, i), ('missing', i)) for i in range(len(recs))}) == 1
-                    counts[(label, same)] += 1
+                    counts[(given, same)] += 1
+                    fixed[(label, same)] += 1
                     if a.pairs and same != (label == 'match'):
-                        print(f'  === {"MISSED" if label == "match" else "FALSE"} {label} pair {n}')
+                        print(f'  === {"MISSED" if label == "match" else "FALSE"} {given} pair {n}'
+                              + (f' (relabelled {label})' if label != given else ''))
                         for l, r in itertools.zip_longest(*(dedupeio_record(x) for x in recs), fillvalue=''):
                             print(f'    {l[:90]:<90} | {r[:90]}')
-        tp, fn = counts[('match', True)], counts[('match', False)]
-        fp, tn = counts[('distinct', True)], counts[('distinct', False)]
-        print(f'{os.path.basename(path)}: {tp + fn} match pairs, {fp + tn} distinct pairs; found {tp}, missed {fn}, '
-              f'distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
-              f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
+        for c, how in ((counts, ''), (fixed, ' (relabelled)')):
+            if how and c == counts:
+                continue
+            tp, fn = c[('match', True)], c[('match', False)]
+            fp, tn = c[('distinct', True)], c[('distinct', False)]
+            print(f'{os.path.basename(path)}{how}: {tp + fn} match pairs, {fp + tn} distinct pairs; found {tp}, '
+                  f'missed {fn}, distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
+                  f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
@@ -403,21 +443,28 @@ def mode_caption(a):
             groups = collections.defaultdict(list)
             for i in range(len(labels)):
                 groups[pred.get((rp, i), ('missing', i))].append(i)
-            tp = fp = 0
-            for members in groups.values():
-                if len(members) < 2:
+            fixes = read_relabel(a.relabel).get(os.path.basename(path), {})
+            fixed = list(labels)
+            for idx, value in fixes.items():
+                fixed[int(idx)] = value == 'duplicate'
+            for labs, how in ((labels, ''), (fixed, ' (relabelled)')):
+                if how and not fixes:
                     continue
-                tp += sum(labels[i] for i in members)
-                fp += sum(not labels[i] for i in members)
-                if a.verbose and not all(labels[i] for i in members):
-                    print('  wrongly joined: ' + ' | '.join(
-                        (re.search(r'TI  - (.*)', ris.split('\n\n')[i]) or [None, '?'])[1][:70] for i in members))
-            fn = sum(labels) - tp
-            prec = tp / (tp + fp) if tp + fp else 1.0
-            rec = tp / (tp + fn) if tp + fn else 1.0
-            print(f'{os.path.basename(path)}: {len(labels)} records, {sum(labels)} labelled as duplicated; grouped {tp + fp}, '
-                  f'right {tp}, wrong {fp}, missed {fn}; precision {prec:.4f}, recall {rec:.4f}; '
-                  f'{kept} kept-apart warnings, {len(dd.get("kept_apart", []))} pairs kept apart')
+                tp = fp = 0
+                for members in groups.values():
+                    if len(members) < 2:
+                        continue
+                    tp += sum(labs[i] for i in members)
+                    fp += sum(not labs[i] for i in members)
+                    if a.verbose and not how and not all(labs[i] for i in members):
+                        print('  wrongly joined: ' + ' | '.join(
+                            (re.search(r'TI  - (.*)', ris.split('\n\n')[i]) or [None, '?'])[1][:70] for i in members))
+                fn = sum(labs) - tp
+                prec = tp / (tp + fp) if tp + fp else 1.0
+                rec = tp / (tp + fn) if tp + fn else 1.0
+                print(f'{os.path.basename(path)}{how}: {len(labs)} records, {sum(labs)} labelled as duplicated; '
+                      f'grouped {tp + fp}, right {tp}, wrong {fp}, missed {fn}; precision {prec:.4f}, recall {rec:.4f}; '
+                      f'{kept} kept-apart warnings, {len(dd.get("kept_apart", []))} pairs kept apart')
             if a.verbose:
                 for members in groups.values():
                     if len(members) == 1 and labels[members[0]]:
@@ -448,6 +495,9 @@ def main():
         x = sub.add_parser(name, help=helptext)
         x.add_argument('files', nargs='+')
         x.add_argument('--pairs', action='store_true', help='print every false and missed pair')
+    for p in sub.choices.values():
+        p.add_argument('--relabel', help='a TSV of label corrections (set, key, new value, reason): the figures '
+                                         'are printed as labelled and relabelled')
     a = ap.parse_args()
     {'gen': mode_gen, 'labels': mode_labels, 'caption': mode_caption, 'doi': mode_doi,
      'dedupeio': mode_dedupeio}[a.mode](a)
