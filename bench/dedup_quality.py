@@ -15,7 +15,7 @@ printed; nothing is asserted.
   bench/dedup_quality.py --refnet build/refnet dedupeio FILE.json [FILE...]
       dedupe.io training files (fixtures/dedup/colandr/): each "match" or
       "distinct" pair is imported and deduplicated in a library of its own.
-  Every mode takes --relabel bench/dedup_relabel.tsv: label corrections with
+  Every mode takes --relabel fixtures/dedup/relabel.tsv: label corrections with
   their reasons; the figures are then printed as labelled and relabelled.
   bench/dedup_quality.py --refnet build/refnet caption FILE.xml
       an EndNote XML library whose later copies of a work carry the caption
