@@ -315,12 +315,16 @@ double title_similarity(const std::string& ta, const std::string& tb) {
   return uni ? static_cast<double>(common + near) / static_cast<double>(uni) : 0;
 }
 
-// The folded title after a label and colon ("Short report: Tafenoquine for
+// The folded title after a label and colon or ellipsis ("Short report: Tafenoquine for
 // ..." -> "tafenoquine for ..."), or empty when there is no such label.
 std::string without_label(std::string_view title) {
-  std::size_t colon = title.find(':');
-  if (colon == std::string_view::npos || colon > 40) return "";
-  return title_key(title.substr(colon + 1));
+  // A colon, or an ellipsis ("How I did it ... <title>", Web of Science's
+  // form of a magazine's section).
+  std::size_t colon = title.find(':'), dots = title.find("...");
+  std::size_t cut = std::min(colon == std::string_view::npos ? colon : colon + 1,
+                             dots == std::string_view::npos ? dots : dots + 3);
+  if (cut == std::string_view::npos || cut > 41) return "";
+  return title_key(title.substr(cut));
 }
 
 // The numbers of a folded title ("focus 2 a randomized ..." -> {"2"}).

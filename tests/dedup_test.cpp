@@ -827,3 +827,14 @@ TEST_CASE("titles one word apart where the words contrast (adult / adolescent, s
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/contrasting_titles.ris", 7) == std::vector<std::vector<std::int64_t>>{{6, 7}});
 }
+
+TEST_CASE("a section label before an ellipsis is not part of the title", "[dedup]") {
+  // fixtures/dedup/section_label.ris, after bib-dedupe's digital_work set
+  // (records 2950/2951, Harvard Business Review 2016: "How I did it ...
+  // <title>" in Web of Science, the bare title elsewhere; labelled one work,
+  // scored 0.85, just below the threshold).  "Short report: X" was already
+  // "X"; the ellipsis separates a label the same way.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/section_label.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
