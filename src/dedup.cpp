@@ -343,33 +343,29 @@ bool is_roman_part(std::string_view w) {
   return kRoman.count(w) > 0;
 }
 
+// The words one folded title adds after the whole of the other (a
+// subtitle, a part number), the shorter having three words or more; empty
+// otherwise.  The views point into `ta` and `tb`.
+std::vector<std::string_view> added_words(const std::string& ta, const std::string& tb) {
+  auto wa = split_words(ta), wb = split_words(tb);
+  const auto& shorter = wa.size() < wb.size() ? wa : wb;
+  const auto& longer = wa.size() < wb.size() ? wb : wa;
+  if (shorter.size() < 3 || longer.size() == shorter.size() ||
+      !std::equal(shorter.begin(), shorter.end(), longer.begin()))
+    return {};
+  return {longer.begin() + static_cast<std::ptrdiff_t>(shorter.size()), longer.end()};
+}
+
 // Whether one folded title is the other with a part number after it
 // ("personality and performance under psilocybin" and "... psilocybin ii",
 // "... rivers part 2"): the second part of a series, whose first part often
-// has no number.  A bare number is not one ("covid 19", "type 2"); the
-// shorter title needs three words.
+// has no number.  A bare number is not one ("covid 19", "type 2").
 bool adds_part_number(const std::string& ta, const std::string& tb) {
-  auto wa = split_words(ta), wb = split_words(tb);
-  const auto& shorter = wa.size() < wb.size() ? wa : wb;
-  const auto& longer = wa.size() < wb.size() ? wb : wa;
-  const std::size_t extra = longer.size() - shorter.size();
-  if (shorter.size() < 3 || extra < 1 || extra > 2 || !std::equal(shorter.begin(), shorter.end(), longer.begin()))
-    return false;
-  std::string_view last = longer.back();
-  if (extra == 1) return is_roman_part(last);
-  std::string_view word = longer[shorter.size()];
-  return (word == "part" || word == "pt") &&
-         (is_roman_part(last) || last == "v" || last == "x" || (all_digits(last) && last.size() <= 2 && last != "1"));
-}
-
-// Whether one folded title is the other with more words after it (a
-// subtitle, a part), the shorter having three words or more.
-bool adds_words(const std::string& ta, const std::string& tb) {
-  auto wa = split_words(ta), wb = split_words(tb);
-  const auto& shorter = wa.size() < wb.size() ? wa : wb;
-  const auto& longer = wa.size() < wb.size() ? wb : wa;
-  return shorter.size() >= 3 && longer.size() > shorter.size() &&
-         std::equal(shorter.begin(), shorter.end(), longer.begin());
+  auto added = added_words(ta, tb);
+  if (added.size() == 1) return is_roman_part(added[0]);
+  if (added.size() != 2 || (added[0] != "part" && added[0] != "pt")) return false;
+  std::string_view n = added[1];
+  return is_roman_part(n) || n == "v" || n == "x" || (all_digits(n) && n.size() <= 2 && n != "1");
 }
 
 // Words that name another population, condition or direction: titles
@@ -719,7 +715,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // thresholds" 1969), not one work printed a year later.
   auto venue = [](const Record& r) { return r.container_title.empty() ? r.container_title_short : r.container_title; };
   if (a.issued.year && b.issued.year && !same_year && (venue(a).empty() || venue(b).empty()) && !same_title &&
-      adds_words(ta, tb))
+      !added_words(ta, tb).empty())
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   ", no venue on one side, a subtitle on one side only");
   // Where the two are printed: the same volume (or, without volumes, the
