@@ -371,33 +371,49 @@ bool adds_part_number(const std::string& ta, const std::string& tb) {
 // Words that name another population, condition or direction: titles
 // otherwise alike name other studies ("... in adult patients with plasma
 // therapy-resistant aHUS" and "... in adolescent patients ...", "in vitro"
-// and "in vivo").  The pair of contrasting words, or empty.
+// and "in vivo").  Each group holds classes of words that say the same
+// ("paediatric", "pediatric", "children"); a word of one class in one title
+// only and a word of another class of the group in the other only make the
+// pair of contrasting words, else empty.
 std::string contrasting_words(const std::string& ta, const std::string& tb) {
-  static const std::vector<std::vector<std::string_view>> kGroups = {
-      {"sensitive", "resistant", "refractory", "responsive"},
-      {"adult", "adults", "adolescent", "adolescents", "child", "children", "childhood", "pediatric", "paediatric",
-       "infant", "infants", "neonatal", "neonates", "elderly"},
-      {"men", "women", "male", "female", "males", "females", "boys", "girls"},
-      {"vivo", "vitro"},
-      {"acute", "chronic"},
-      {"benign", "malignant"},
-      {"positive", "negative"},
-      {"early", "late"},
-      {"increase", "decrease", "increased", "decreased", "increases", "decreases"},
-      {"upper", "lower"},
-      {"left", "right"},
-      {"first", "second", "third", "fourth"},
-      {"with", "without"},
-      {"before", "after"},
-      {"ii", "iii", "iv"},
+  using Class = std::vector<std::string_view>;
+  static const std::vector<std::vector<Class>> kGroups = {
+      {{"sensitive", "responsive"}, {"resistant", "refractory"}},
+      {{"adult", "adults"},
+       {"adolescent", "adolescents"},
+       {"child", "children", "childhood", "pediatric", "paediatric"},
+       {"infant", "infants", "neonatal", "neonates", "newborn", "newborns"},
+       {"elderly"}},
+      {{"men", "male", "males"}, {"women", "female", "females"}, {"boys"}, {"girls"}},
+      {{"vivo"}, {"vitro"}},
+      {{"acute"}, {"chronic"}},
+      {{"benign"}, {"malignant"}},
+      {{"positive"}, {"negative"}},
+      {{"early"}, {"late"}},
+      {{"increase", "increased", "increases"}, {"decrease", "decreased", "decreases"}},
+      {{"upper"}, {"lower"}},
+      {{"left"}, {"right"}},
+      {{"first"}, {"second"}, {"third"}, {"fourth"}},
+      {{"with"}, {"without"}},
+      {{"before"}, {"after"}},
+      {{"ii"}, {"iii"}, {"iv"}},
   };
   auto wa = split_words(ta), wb = split_words(tb);
   std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  auto in = [](const std::unordered_set<std::string_view>& s, const Class& c) -> std::string_view {
+    for (auto w : c)
+      if (s.count(w)) return w;
+    return {};
+  };
   for (const auto& group : kGroups)
-    for (auto x : group) {
-      if (!sa.count(x) || sb.count(x)) continue;
-      for (auto y : group)
-        if (y != x && sb.count(y) && !sa.count(y)) return std::string(x) + " / " + std::string(y);
+    for (const Class& x : group) {
+      std::string_view wx = in(sa, x);
+      if (wx.empty() || !in(sb, x).empty()) continue;
+      for (const Class& y : group) {
+        if (&y == &x) continue;
+        std::string_view wy = in(sb, y);
+        if (!wy.empty() && in(sa, y).empty()) return std::string(wx) + " / " + std::string(wy);
+      }
     }
   return "";
 }

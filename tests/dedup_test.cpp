@@ -822,10 +822,12 @@ TEST_CASE("titles one word apart where the words contrast (adult / adolescent, s
   // adolescent patients, plasma-therapy sensitive or resistant; the labels
   // join all four, refnet joined three): 1-3 are three trials, 4 and 5 two
   // studies (in vitro, in vivo).  6 and 7 differ by a spelling
-  // (anaemia / anemia) only: one work.
+  // (anaemia / anemia) only, 8 and 9 by two spellings of one group
+  // (paediatric / pediatric): one work each.
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  CHECK(fixture_groups(lib, "dedup/contrasting_titles.ris", 7) == std::vector<std::vector<std::int64_t>>{{6, 7}});
+  CHECK(fixture_groups(lib, "dedup/contrasting_titles.ris", 9) ==
+        std::vector<std::vector<std::int64_t>>{{6, 7}, {8, 9}});
 }
 
 TEST_CASE("a section label before an ellipsis is not part of the title", "[dedup]") {
