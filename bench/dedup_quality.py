@@ -244,7 +244,7 @@ def mode_labels(a):
 
 def strip_dois(path, out):
     """Writes `path` without its DOIs (RIS DO, WoS DI/DL, BibTeX doi, a CSV's
-    DOI column, doi.org links anywhere)."""
+    DOI column, doi.org links and Scopus links' doi= anywhere)."""
     text = open(path, encoding='utf-8-sig', errors='replace').read()
     if path.lower().endswith('.csv'):
         import csv, io
@@ -261,6 +261,8 @@ def strip_dois(path, out):
         text = re.sub(r'(?m)^(DO  -|DI |DL ).*\n', '', text)
         text = re.sub(r'(?mi)^\s*doi\s*=\s*[{"].*\n', '', text)
     text = re.sub(r'https?://(dx\.)?doi\.org/[^\s,;}"]*', '', text, flags=re.I)
+    text = re.sub(r'([?&])doi=[^&\s,;}"]*', r'\1', text, flags=re.I)  # Scopus record links
+    text = re.sub(r'info:doi/[^&\s]*', '', text)  # OpenURL links (Ovid)
     open(out, 'w', encoding='utf-8').write(text)
 
 

@@ -757,9 +757,17 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool strong = same_title && split_words(ta).size() >= 4 && !shared_creator.empty() &&
                       (same_year || a.doi.empty() != b.doi.empty());
   // Different volumes: parts of one book, issues of one column, a
-  // conference's abstracts of two years, not one work.
-  if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b))
-    return v.veto("veto: volumes " + a.volume + " and " + b.volume);
+  // conference's abstracts of two years, not one work.  Unless the one long
+  // title, a creator, the year, the journal and a range of several pages
+  // agree: then one database has the volume wrong (Embase's 209(2):253-262
+  // for 210(2):253-262).
+  if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) {
+    if (!(strong && same_year && same_page_range(a, b) && !a.container_title.empty() &&
+          !b.container_title.empty() && same_venue(a, b)))
+      return v.veto("veto: volumes " + a.volume + " and " + b.volume);
+    v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
+          a.pages);
+  }
   // A translated title on the same pages by the same first author: MEDLINE
   // brackets the translation ("[Comparison of ...]"), other databases add
   // the original in brackets; without brackets, the issue must agree too

@@ -840,3 +840,16 @@ TEST_CASE("a section label before an ellipsis is not part of the title", "[dedup
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/section_label.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
+
+TEST_CASE("a wrong volume on one side: the same long title, creators, year, journal and page range are one work",
+          "[dedup]") {
+  // fixtures/dedup/wrong_volume.ris, after two Embase records of one article
+  // in colandr's Ovid export (datakind/permanent-colandr-back,
+  // 0_Ovid_search_results_1001_to_2000.ris: Psychopharmacology 2010, 210(2)
+  // and 209(2), both 253-262, one DOI; the DOIs hidden, the volumes kept
+  // them apart).  Records 3 and 4: one title in two volumes on other pages,
+  // two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/wrong_volume.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
