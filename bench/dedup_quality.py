@@ -8,6 +8,15 @@ printed; nothing is asserted.
   bench/dedup_quality.py --refnet build/refnet labels FILE [FILE...] --truth TRUTH.tsv [--pairs]
       any files, with a TSV of `file<TAB>record index (0-based, in file order)<TAB>cluster`
       (records of one cluster are one work; records not listed are their own).
+  bench/dedup_quality.py --refnet build/refnet doi FILE [FILE...]
+      records with one DOI are one work; the files are imported again with
+      their DOIs removed, so only the rest of the record can match (Scopus
+      vs Web of Science exports of one search).
+  bench/dedup_quality.py --refnet build/refnet dedupeio FILE.json [FILE...]
+      dedupe.io training files (fixtures/dedup/colandr/): each "match" or
+      "distinct" pair is imported and deduplicated in a library of its own.
+  Every mode takes --relabel fixtures/dedup/relabel.tsv: label corrections with
+  their reasons; the figures are then printed as labelled and relabelled.
   bench/dedup_quality.py --refnet build/refnet caption FILE.xml
       an EndNote XML library whose later copies of a work carry the caption
       "Duplicate" (the labelled sets of IEBH/dedupe-sweep, test/data): it is
@@ -19,7 +28,7 @@ Pairwise measures: a pair of records is a true pair when the truth puts them
 in one work; precision = right pairs / predicted pairs, recall = right pairs /
 true pairs.  The `caption` mode measures records (labelled duplicates found).
 """
-import argparse, collections, html, json, os, re, sqlite3, subprocess, sys, tempfile
+import argparse, collections, html, itertools, json, os, re, sqlite3, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -152,11 +161,10 @@ def source_blocks(path):
     return [[l for l in lines[b - 1:e - 1] if l.strip()] for b, e in zip(starts, ends)]
 
 
-def print_pairs(pred, truth):
+def print_pairs(pred, truth, only=None):
     """Every false pair (one predicted work, two true works) and every missed
     pair (one true work, two predicted works), the two records side by side
-    (authors on one line)."""
-    import itertools
+    (authors on one line); with `only`, those pairs, labelled JOINED."""
     blocks = {}
     def rec(key):
         f, i = key
@@ -177,12 +185,31 @@ def print_pairs(pred, truth):
     false = [(x, y) for ks in by_work.values() for x, y in itertools.combinations(sorted(ks), 2) if tw(x) != tw(y)]
     missed = [(x, y) for ks in by_truth.values() for x, y in itertools.combinations(sorted(ks), 2)
               if pred[x] != pred[y]]
-    print(f'  {len(false)} false pairs, {len(missed)} missed pairs')
-    for kind, pairs in (('FALSE', false), ('MISSED', missed)):
+    kinds = (('JOINED', only),) if only is not None else (('FALSE', false), ('MISSED', missed))
+    if only is None:
+        print(f'  {len(false)} false pairs, {len(missed)} missed pairs')
+    for kind, pairs in kinds:
         for x, y in pairs:
             print(f'  === {kind} {x[1]} {y[1]}')
             for l, r in itertools.zip_longest(rec(x), rec(y), fillvalue=''):
                 print(f'    {l[:90]:<90} | {r[:90]}')
+
+
+def read_relabel(path):
+    """A TSV of label corrections: set (a file's base name), key, new value,
+    reason.  Key and value by mode: labels: record index, new cluster (a
+    cluster of its own for a related record: "related:..."); dedupeio:
+    "match:N" / "distinct:N", new label; caption: record index,
+    "duplicate" or "unique"."""
+    out = collections.defaultdict(dict)
+    if not path:
+        return out
+    for line in open(path, encoding='utf-8'):
+        if not line.strip() or line.startswith('#'):
+            continue
+        cells = line.rstrip('\n').split('\t')
+        out[cells[0]][cells[1]] = cells[2]
+    return out
 
 
 def mode_labels(a):
@@ -197,12 +224,165 @@ def mode_labels(a):
         files = [os.path.abspath(f) for f in a.files]
         kept, dd = import_and_dedup(a.refnet, lib, files)
         pred = predicted_works(lib)
-        report(' + '.join(os.path.basename(f) for f in files), *pair_scores(pred, truth),
-               f'; {len(dd.get("kept_apart", []))} pairs kept apart')
+        name = ' + '.join(os.path.basename(f) for f in files)
+        report(name, *pair_scores(pred, truth), f'; {len(dd.get("kept_apart", []))} pairs kept apart')
+        fixes = read_relabel(a.relabel)
+        if any(os.path.basename(f) in fixes for f in files):
+            truth = dict(truth)
+            for f in files:
+                for idx, cluster in fixes.get(os.path.basename(f), {}).items():
+                    truth[(f, int(idx))] = cluster
+            report(name + ' (relabelled)', *pair_scores(pred, truth))
         if a.verbose:
             list_errors(a.refnet, lib, pred, truth)
         if a.pairs:
             print_pairs(pred, truth)
+
+
+
+# --- DOI as the truth, DOIs hidden from dedup ----------------------------------
+
+def strip_dois(path, out):
+    """Writes `path` without its DOIs (RIS DO, WoS DI/DL, BibTeX doi, a CSV's
+    DOI column, doi.org links and Scopus links' doi= anywhere)."""
+    text = open(path, encoding='utf-8-sig', errors='replace').read()
+    if path.lower().endswith('.csv'):
+        import csv, io
+        rows = list(csv.reader(io.StringIO(text)))
+        cols = [i for i, h in enumerate(rows[0]) if h.strip().lower() == 'doi']
+        for r in rows[1:]:
+            for i in cols:
+                if i < len(r):
+                    r[i] = ''
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator='\n').writerows(rows)
+        text = buf.getvalue()
+    else:
+        text = re.sub(r'(?m)^(DO  -|DI |DL ).*\n', '', text)
+        text = re.sub(r'(?mi)^\s*doi\s*=\s*[{"].*\n', '', text)
+    text = re.sub(r'https?://(dx\.)?doi\.org/[^\s,;}"]*', '', text, flags=re.I)
+    text = re.sub(r'([?&])doi=[^&\s,;}"]*', r'\1', text, flags=re.I)  # Scopus record links
+    text = re.sub(r'info:doi/[^&\s]*', '', text)  # OpenURL links (Ovid)
+    open(out, 'w', encoding='utf-8').write(text)
+
+
+def source_values(lib, expr):
+    """(file, index in file) -> the JSON value `expr` of each record's source
+    (numbered as predicted_works numbers them)."""
+    import bisect
+    db = sqlite3.connect(lib)
+    out, index, starts = {}, collections.Counter(), {}
+    for file, line, v in db.execute(f"SELECT file, line, json_extract(data, '{expr}') FROM sources "
+                                    "ORDER BY file, line, id"):
+        if file not in starts:
+            starts[file] = record_starts(file)
+        st = starts[file]
+        i = bisect.bisect_right(st, line) - 1 if st else index[file]
+        out[(file, i)] = v
+        index[file] += 1
+    return out
+
+
+def mode_doi(a):
+    """Truth: records with one DOI (lower case) are one work.  The files are
+    then imported again without their DOIs, so only the rest of the record can
+    match them: a cross-database test of fuzzy dedup (Scopus vs Web of Science
+    exports of one search).  A record without a DOI is its own work in the
+    truth: --pairs prints every pair joining one, for a look by hand."""
+    with tempfile.TemporaryDirectory() as d:
+        files = [os.path.abspath(f) for f in a.files]
+        lib0 = os.path.join(d, 'with_doi.sqlite')
+        run(a.refnet, lib0, ['import', '--quiet'] + files, check=False)
+        dois = source_values(lib0, '$.doi')
+        stripped = {}
+        for f in files:
+            out = os.path.join(d, os.path.basename(f))
+            strip_dois(f, out)
+            stripped[f] = out
+        truth = {(stripped[f], i): 'doi:' + v.lower() for (f, i), v in dois.items() if v}
+        lib = os.path.join(d, 'lib.sqlite')
+        kept, dd = import_and_dedup(a.refnet, lib, list(stripped.values()))
+        left = sum(1 for v in source_values(lib, '$.doi').values() if v)
+        pred = predicted_works(lib)
+        # Scored on the records with a DOI; a record without one has no truth.
+        scored = {k: w for k, w in pred.items() if k in truth}
+        members = collections.defaultdict(list)
+        for k, w in pred.items():
+            members[w].append(k)
+        unknown = [(x, y) for ks in members.values() for x, y in itertools.combinations(sorted(ks), 2)
+                   if x not in truth or y not in truth]
+        report(' + '.join(os.path.basename(f) for f in files) + ' (DOIs hidden)', *pair_scores(scored, truth),
+               f'; {len(dois)} records, {sum(1 for v in dois.values() if v)} with a DOI, {left} DOIs left after '
+               f'stripping; {len(unknown)} pairs joining a record without DOI (not scored); '
+               f'{len(dd.get("kept_apart", []))} pairs kept apart')
+        if a.pairs:
+            print_pairs(scored, truth)
+            print(f'  {len(unknown)} pairs joining a record without DOI, to judge by hand')
+            print_pairs(pred, truth, only=unknown)
+
+
+# --- dedupe.io training pairs ---------------------------------------------------
+
+def dedupeio_record(r):
+    """One record of a dedupe.io training file (lower-cased, fields named by
+    the trainer) as RIS lines."""
+    g = lambda *ks: next((r[k] for k in ks if r.get(k) not in (None, '')), None)
+    lines = ['TY  - JOUR']
+    authors = g('authors')
+    for au in (authors['__value__'] if isinstance(authors, dict) else authors or []):
+        # "hollister l e", "hollister leo e", "cahn b rael": the family name
+        # comes first (compound ones such as "agin liebes g" are split wrong,
+        # the same way on both sides of a pair).
+        parts = au.split()
+        if len(parts) > 1 and ',' not in au:
+            au = parts[0] + ', ' + ' '.join(parts[1:])
+        lines.append(f'AU  - {au}')
+    for tag, keys in (('TI', ('title',)), ('PY', ('pub_year', 'publication_year')), ('T2', ('journal_name',)),
+                      ('VL', ('journal_volume',)), ('IS', ('journal_issue_number',)), ('SN', ('issn',)),
+                      ('DO', ('doi',)), ('AB', ('abstract',))):
+        v = g(*keys)
+        if v is not None:
+            lines.append(f'{tag}  - {v}')
+    return lines
+
+
+def mode_dedupeio(a):
+    """A dedupe.io training file ({"match": [[a, b]…], "distinct": […]}):
+    each pair is imported into a library of its own and deduplicated; a
+    "match" pair is right when it ends as one work, a "distinct" pair when
+    it ends as two."""
+    fixes = read_relabel(a.relabel)
+    for path in a.files:
+        data = json.load(open(path))
+        counts, fixed = collections.Counter(), collections.Counter()
+        for given in ('match', 'distinct'):
+            for n, pair in enumerate(data.get(given, [])):
+                label = fixes.get(os.path.basename(path), {}).get(f'{given}:{n}', given)
+                recs = pair['__value__'] if isinstance(pair, dict) else pair
+                with tempfile.TemporaryDirectory() as d:
+                    rp = os.path.join(d, 'pair.ris')
+                    text = '\n\n'.join('\n'.join(dedupeio_record(r) + [f'N1  - pair {n} record {i}', 'ER  - '])
+                                       for i, r in enumerate(recs)) + '\n'
+                    open(rp, 'w').write(text)
+                    lib = os.path.join(d, 'lib.sqlite')
+                    import_and_dedup(a.refnet, lib, [rp])
+                    pred = predicted_works(lib)
+                    same = len({pred.get((rp, i), ('missing', i)) for i in range(len(recs))}) == 1
+                    counts[(given, same)] += 1
+                    fixed[(label, same)] += 1
+                    if a.pairs and same != (label == 'match'):
+                        print(f'  === {"MISSED" if label == "match" else "FALSE"} {given} pair {n}'
+                              + (f' (relabelled {label})' if label != given else ''))
+                        for l, r in itertools.zip_longest(*(dedupeio_record(x) for x in recs), fillvalue=''):
+                            print(f'    {l[:90]:<90} | {r[:90]}')
+        for c, how in ((counts, ''), (fixed, ' (relabelled)')):
+            if how and c == counts:
+                continue
+            tp, fn = c[('match', True)], c[('match', False)]
+            fp, tn = c[('distinct', True)], c[('distinct', False)]
+            print(f'{os.path.basename(path)}{how}: {tp + fn} match pairs, {fp + tn} distinct pairs; found {tp}, '
+                  f'missed {fn}, distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
+                  f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------
@@ -265,21 +445,28 @@ def mode_caption(a):
             groups = collections.defaultdict(list)
             for i in range(len(labels)):
                 groups[pred.get((rp, i), ('missing', i))].append(i)
-            tp = fp = 0
-            for members in groups.values():
-                if len(members) < 2:
+            fixes = read_relabel(a.relabel).get(os.path.basename(path), {})
+            fixed = list(labels)
+            for idx, value in fixes.items():
+                fixed[int(idx)] = value == 'duplicate'
+            for labs, how in ((labels, ''), (fixed, ' (relabelled)')):
+                if how and not fixes:
                     continue
-                tp += sum(labels[i] for i in members)
-                fp += sum(not labels[i] for i in members)
-                if a.verbose and not all(labels[i] for i in members):
-                    print('  wrongly joined: ' + ' | '.join(
-                        (re.search(r'TI  - (.*)', ris.split('\n\n')[i]) or [None, '?'])[1][:70] for i in members))
-            fn = sum(labels) - tp
-            prec = tp / (tp + fp) if tp + fp else 1.0
-            rec = tp / (tp + fn) if tp + fn else 1.0
-            print(f'{os.path.basename(path)}: {len(labels)} records, {sum(labels)} labelled as duplicated; grouped {tp + fp}, '
-                  f'right {tp}, wrong {fp}, missed {fn}; precision {prec:.4f}, recall {rec:.4f}; '
-                  f'{kept} kept-apart warnings, {len(dd.get("kept_apart", []))} pairs kept apart')
+                tp = fp = 0
+                for members in groups.values():
+                    if len(members) < 2:
+                        continue
+                    tp += sum(labs[i] for i in members)
+                    fp += sum(not labs[i] for i in members)
+                    if a.verbose and not how and not all(labs[i] for i in members):
+                        print('  wrongly joined: ' + ' | '.join(
+                            (re.search(r'TI  - (.*)', ris.split('\n\n')[i]) or [None, '?'])[1][:70] for i in members))
+                fn = sum(labs) - tp
+                prec = tp / (tp + fp) if tp + fp else 1.0
+                rec = tp / (tp + fn) if tp + fn else 1.0
+                print(f'{os.path.basename(path)}{how}: {len(labs)} records, {sum(labs)} labelled as duplicated; '
+                      f'grouped {tp + fp}, right {tp}, wrong {fp}, missed {fn}; precision {prec:.4f}, recall {rec:.4f}; '
+                      f'{kept} kept-apart warnings, {len(dd.get("kept_apart", []))} pairs kept apart')
             if a.verbose:
                 for members in groups.values():
                     if len(members) == 1 and labels[members[0]]:
@@ -305,8 +492,17 @@ def main():
     c = sub.add_parser('caption')
     c.add_argument('files', nargs='+')
     c.add_argument('-v', '--verbose', action='store_true')
+    for name, helptext in (('doi', 'records with one DOI are one work; imported again without DOIs'),
+                           ('dedupeio', 'dedupe.io training files: match / distinct pairs')):
+        x = sub.add_parser(name, help=helptext)
+        x.add_argument('files', nargs='+')
+        x.add_argument('--pairs', action='store_true', help='print every false and missed pair')
+    for p in sub.choices.values():
+        p.add_argument('--relabel', help='a TSV of label corrections (set, key, new value, reason): the figures '
+                                         'are printed as labelled and relabelled')
     a = ap.parse_args()
-    {'gen': mode_gen, 'labels': mode_labels, 'caption': mode_caption}[a.mode](a)
+    {'gen': mode_gen, 'labels': mode_labels, 'caption': mode_caption, 'doi': mode_doi,
+     'dedupeio': mode_dedupeio}[a.mode](a)
 
 
 if __name__ == '__main__':

@@ -315,12 +315,16 @@ double title_similarity(const std::string& ta, const std::string& tb) {
   return uni ? static_cast<double>(common + near) / static_cast<double>(uni) : 0;
 }
 
-// The folded title after a label and colon ("Short report: Tafenoquine for
+// The folded title after a label and colon or ellipsis ("Short report: Tafenoquine for
 // ..." -> "tafenoquine for ..."), or empty when there is no such label.
 std::string without_label(std::string_view title) {
-  std::size_t colon = title.find(':');
-  if (colon == std::string_view::npos || colon > 40) return "";
-  return title_key(title.substr(colon + 1));
+  // A colon, or an ellipsis ("How I did it ... <title>", Web of Science's
+  // form of a magazine's section).
+  std::size_t colon = title.find(':'), dots = title.find("...");
+  std::size_t cut = std::min(colon == std::string_view::npos ? colon : colon + 1,
+                             dots == std::string_view::npos ? dots : dots + 3);
+  if (cut == std::string_view::npos || cut > 41) return "";
+  return title_key(title.substr(cut));
 }
 
 // The numbers of a folded title ("focus 2 a randomized ..." -> {"2"}).
@@ -329,6 +333,96 @@ std::multiset<std::string_view> title_numbers(const std::string& folded) {
   for (auto w : split_words(folded))
     if (all_digits(w)) out.insert(w);
   return out;
+}
+
+// A Roman part number: "ii" … "xx" ("v" and "x" alone only after "part").
+bool is_roman_part(std::string_view w) {
+  static const std::unordered_set<std::string_view> kRoman = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi",
+                                                              "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii",
+                                                              "xix", "xx"};
+  return kRoman.count(w) > 0;
+}
+
+// The words one folded title adds after the whole of the other (a
+// subtitle, a part number), the shorter having three words or more; empty
+// otherwise.  The views point into `ta` and `tb`.
+std::vector<std::string_view> added_words(const std::string& ta, const std::string& tb) {
+  auto wa = split_words(ta), wb = split_words(tb);
+  const auto& shorter = wa.size() < wb.size() ? wa : wb;
+  const auto& longer = wa.size() < wb.size() ? wb : wa;
+  if (shorter.size() < 3 || longer.size() == shorter.size() ||
+      !std::equal(shorter.begin(), shorter.end(), longer.begin()))
+    return {};
+  return {longer.begin() + static_cast<std::ptrdiff_t>(shorter.size()), longer.end()};
+}
+
+// Whether one folded title is the other with a part number after it
+// ("personality and performance under psilocybin" and "... psilocybin ii",
+// "... rivers part 2"): the second part of a series, whose first part often
+// has no number.  A bare number is not one ("covid 19", "type 2").
+bool adds_part_number(const std::string& ta, const std::string& tb) {
+  auto added = added_words(ta, tb);
+  if (added.size() == 1) return is_roman_part(added[0]);
+  if (added.size() != 2 || (added[0] != "part" && added[0] != "pt")) return false;
+  std::string_view n = added[1];
+  return is_roman_part(n) || n == "v" || n == "x" || (all_digits(n) && n.size() <= 2 && n != "1");
+}
+
+// Words that name another population, condition or direction: titles
+// otherwise alike name other studies ("... in adult patients with plasma
+// therapy-resistant aHUS" and "... in adolescent patients ...", "in vitro"
+// and "in vivo").  Each group holds classes of words that say the same
+// ("paediatric", "pediatric", "children"); a word of one class in one title
+// only and a word of another class of the group in the other only make the
+// pair of contrasting words, else empty.
+std::string contrasting_words(const std::string& ta, const std::string& tb) {
+  using Class = std::vector<std::string_view>;
+  static const std::vector<std::vector<Class>> kGroups = {
+      {{"sensitive", "responsive"}, {"resistant", "refractory"}},
+      {{"adult", "adults"},
+       {"adolescent", "adolescents"},
+       {"child", "children", "childhood", "pediatric", "paediatric"},
+       {"infant", "infants", "neonatal", "neonates", "newborn", "newborns"},
+       {"elderly"}},
+      {{"men", "male", "males"}, {"women", "female", "females"}, {"boys"}, {"girls"}},
+      {{"vivo"}, {"vitro"}},
+      {{"acute"}, {"chronic"}},
+      {{"benign"}, {"malignant"}},
+      {{"positive"}, {"negative"}},
+      {{"early"}, {"late"}},
+      {{"increase", "increased", "increases"}, {"decrease", "decreased", "decreases"}},
+      {{"upper"}, {"lower"}},
+      {{"left"}, {"right"}},
+      {{"first"}, {"second"}, {"third"}, {"fourth"}},
+      {{"with"}, {"without"}},
+      {{"before"}, {"after"}},
+      {{"ii"}, {"iii"}, {"iv"}},
+  };
+  auto wa = split_words(ta), wb = split_words(tb);
+  std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  auto in = [](const std::unordered_set<std::string_view>& s, const Class& c) -> std::string_view {
+    for (auto w : c)
+      if (s.count(w)) return w;
+    return {};
+  };
+  for (const auto& group : kGroups)
+    for (const Class& x : group) {
+      std::string_view wx = in(sa, x);
+      if (wx.empty() || !in(sb, x).empty()) continue;
+      for (const Class& y : group) {
+        if (&y == &x) continue;
+        std::string_view wy = in(sb, y);
+        if (!wy.empty() && in(sa, y).empty()) return std::string(wx) + " / " + std::string(wy);
+      }
+    }
+  return "";
+}
+
+// Issue numbers of which one lost its first digit ("3858" and "858", a
+// database's cut): the same issue when everything else agrees.
+bool issue_cut(std::string_view x, std::string_view y) {
+  if (x.size() < y.size()) std::swap(x, y);
+  return all_digits(x) && all_digits(y) && y.size() >= 2 && x.size() == y.size() + 1 && x.substr(1) == y;
 }
 
 // The share of the shorter title's words found in the longer one.
@@ -388,8 +482,23 @@ std::size_t where_printed(std::string_view t) {
   return std::string_view::npos;
 }
 
+// Where a notice's label follows the title it is about, after a colon:
+// PsycINFO's "\"Title\": Corrigendum." or "Title: Erratum".  The position
+// of the colon, or npos.
+std::size_t label_after(std::string_view t) {
+  while (!t.empty() && (t.back() == '.' || is_space(t.back()))) t.remove_suffix(1);
+  std::size_t colon = t.rfind(':');
+  if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
+  static const char* const kLabels[] = {"erratum", "errata", "corrigendum", "corrigenda", "correction", "retraction"};
+  const std::string label = title_key(t.substr(colon + 1));
+  for (const char* l : kLabels)
+    if (label == l) return colon;
+  return std::string_view::npos;
+}
+
 bool is_notice_title(std::string_view raw) {
-  return is_notice(title_key(raw)) || where_printed(raw) != std::string_view::npos;
+  return is_notice(title_key(raw)) || where_printed(raw) != std::string_view::npos ||
+         label_after(raw) != std::string_view::npos;
 }
 
 // A notice's title as dedup compares two notices about one work: without
@@ -397,6 +506,7 @@ bool is_notice_title(std::string_view raw) {
 // appeared.  Two databases' records of one erratum then agree.
 std::string notice_key(std::string_view raw) {
   std::string_view t = trim(raw);
+  if (std::size_t at = label_after(t); at != std::string_view::npos) t = trim(t.substr(0, at));
   if (std::size_t at = where_printed(t); at != std::string_view::npos) t = trim(t.substr(0, at));
   if (is_notice(title_key(t.substr(0, std::min<std::size_t>(t.size(), 40))))) {
     std::size_t colon = t.find(':'), dash = t.find(" - ");
@@ -461,12 +571,15 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   auto say = [why](std::string s) {
     if (why) *why = std::move(s);
   };
-  const std::string ta = title_key(a.title), tb = title_key(b.title);
+  const bool notice_a = is_notice_title(a.title), notice_b = is_notice_title(b.title);
+  // Two notices are compared by the title of what they are about.
+  const std::string ta = notice_a && notice_b ? notice_key(a.title) : title_key(a.title);
+  const std::string tb = notice_a && notice_b ? notice_key(b.title) : title_key(b.title);
   if (ta.empty() || tb.empty()) {
     say("no title on one side");
     return true;
   }
-  if (is_notice_title(a.title) != is_notice_title(b.title)) {
+  if (notice_a != notice_b) {
     say("one is a notice (erratum, correction, retraction) about the other");
     return false;
   }
@@ -612,6 +725,15 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   " in other venues (" + a.container_title + "; " + b.container_title + ")");
+  // Other years, no venue on one side to say it is one journal, and one
+  // title the other with a subtitle: two papers of a series ("Effects of X
+  // on visual perception" 1968, "... visual perception. Spatial distortion
+  // thresholds" 1969), not one work printed a year later.
+  auto venue = [](const Record& r) { return r.container_title.empty() ? r.container_title_short : r.container_title; };
+  if (a.issued.year && b.issued.year && !same_year && (venue(a).empty() || venue(b).empty()) && !same_title &&
+      !added_words(ta, tb).empty())
+    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                  ", no venue on one side, a subtitle on one side only");
   // Where the two are printed: the same volume (or, without volumes, the
   // same journal or conference) and the same page range of several pages
   // hold one work only, whatever the titles and author lists say (a
@@ -635,18 +757,37 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool strong = same_title && split_words(ta).size() >= 4 && !shared_creator.empty() &&
                       (same_year || a.doi.empty() != b.doi.empty());
   // Different volumes: parts of one book, issues of one column, a
-  // conference's abstracts of two years, not one work.
-  if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b))
-    return v.veto("veto: volumes " + a.volume + " and " + b.volume);
+  // conference's abstracts of two years, not one work.  Unless the one long
+  // title, a creator, the year, the journal and a range of several pages
+  // agree: then one database has the volume wrong (Embase's 209(2):253-262
+  // for 210(2):253-262).
+  if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) {
+    if (!(strong && same_year && same_page_range(a, b) && !a.container_title.empty() &&
+          !b.container_title.empty() && same_venue(a, b)))
+      return v.veto("veto: volumes " + a.volume + " and " + b.volume);
+    v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
+          a.pages);
+  }
   // A translated title on the same pages by the same first author: MEDLINE
   // brackets the translation ("[Comparison of ...]"), other databases add
   // the original in brackets; without brackets, the issue must agree too
   // (some journals number the pages of each issue from 1).
   const bool same_first_author = !first_author(a).empty() && first_author(a) == first_author(b);
   const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
-  const bool translated = same_range && same_first_author &&
+  // Without an author on one side (a database that lost them), the journal
+  // and the year must agree as well.
+  const bool no_creators_a = a.authors.empty() && a.editors.empty(), no_creators_b = b.authors.empty() && b.editors.empty();
+  const bool anonymous_side = no_creators_a != no_creators_b && same_year && !a.container_title.empty() &&
+                              !b.container_title.empty() && same_venue(a, b);
+  const bool translated = same_range && (same_first_author || anonymous_side) &&
                           (!issues_differ || a.title.find('[') != std::string::npos ||
                            b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5);
+  if (!same_title && !translated) {
+    if (std::string w = contrasting_words(ta, tb); !w.empty())
+      return v.veto("veto: the titles name other groups or conditions (" + w + ")");
+  }
+  if (!same_title && !translated && adds_part_number(ta, tb))
+    return v.veto("veto: one title is the other with a part number (" + a.title + "; " + b.title + ")");
   if (!same_title && !translated) {
     // "FOCUS 1: ..." and "FOCUS 2: ...": a number in one title that the
     // other lacks, each way, names another part or trial.
@@ -664,7 +805,11 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // A short title ("Editor's Comments") in two issues is one only on the
     // very same pages.
     const bool generic = split_words(ta).size() < 4;
-    if (!a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue) &&
+    // An issue cut by a database ("3858" and "858") under one long title,
+    // creator, year and volume is the same issue.
+    const bool cut = strong && same_year && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
+                     issue_cut(normalize_volume(a.issue), normalize_volume(b.issue));
+    if (!a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue) && !cut &&
         ((first_page(a.pages).empty() && first_page(b.pages).empty()) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);
@@ -701,12 +846,13 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   v.say(same_title ? "same normalized title" : fmt("title similarity %.2f", v.score));
   if (v.score < 0.9 && (translated || (same_first_page && same_first_author && title_containment(ta, tb) >= 0.8))) {
     v.score = 0.9;
-    v.say(translated ? "same volume, page range and first author (a translated title?)"
+    v.say(translated ? (same_first_author ? "same volume, page range and first author (a translated title?)"
+                                          : "same journal, volume, page range and year, no author on one side (a translated title?)")
                      : "same volume, first page and first author, most of the title");
   }
   if (both_creators) {
     if (!shared_creator.empty()) v.say("shared creator " + shared_creator);
-  } else {
+  } else if (!(translated && anonymous_side)) {  // where it is printed decided that already
     v.score -= 0.1;
     v.say("creators missing on one side");
   }

@@ -741,3 +741,115 @@ TEST_CASE("a volume that is only the year is no volume", "[dedup]") {
   a.volume = "93";
   CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
 }
+
+TEST_CASE("a title and the same title with a part number are two parts, not one work", "[dedup]") {
+  // fixtures/dedup/part_titles.ris, after colandr's dedupe.io training pairs
+  // (datakind/permanent-colandr-back, labelled "distinct" in two training
+  // files, merged by the old rules): "X" in issue 2 and "X. II." in issue 3
+  // of one volume, same authors and year, no pages; and "X" against
+  // "X, part 2" with no issue at all.  The first part of a series often has
+  // no number.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/part_titles.ris", 4).empty());
+  auto load = [&](std::int64_t id) { return *lib.record(id, RecordParts::all()); };
+  for (std::int64_t i : {1, 3}) {
+    std::vector<std::string> why;
+    CHECK(duplicate_score(load(i), load(i + 1), DedupOptions{}, &why) == 0);
+    CHECK(why.back().find("part") != std::string::npos);
+  }
+}
+
+TEST_CASE("an issue number missing its first digit is the same issue; a column in two issues is not", "[dedup]") {
+  // fixtures/dedup/truncated_issue.ris, after colandr's dedupe.io training
+  // pairs labelled "match" (Science 162(3858) against 162(858), one
+  // database cut the issue's first digit): one long title, author, year and
+  // volume, no pages.  Issues 3858 and 3859 of a column stay apart.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/truncated_issue.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
+TEST_CASE("a translated title with no author on one side: the same journal, volume, page range and year", "[dedup]") {
+  // fixtures/dedup/anonymous_translation.ris, after bib-dedupe's respiratory
+  // set (Deutsche Medizinische Wochenschrift 109, 935-940, 1984: MEDLINE's
+  // bracketed translation with its author, another database's translation
+  // without authors; labelled one work, kept apart by the old rules, which
+  // asked for the same first author).  Records 3 and 4 have the same
+  // volume, pages and year in two other journals: two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/anonymous_translation.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
+TEST_CASE("PsycINFO's '\"Title\": Corrigendum.' is a notice: one erratum with another database's record, never the article",
+          "[dedup]") {
+  // fixtures/dedup/quoted_notice.ris, after colandr's dedupe.io training
+  // pair labelled "match" (2023 file, pair 41): Embase's "Corrigendum to:
+  // Title (Journal, (2017), 43, 1, (55-60), DOI)" and PsycINFO's "\"Title\":
+  // Corrigendum." under one DOI were kept apart ("one is a notice about the
+  // other": the quoted form was not read as a notice), and the quoted
+  // notice could pass for the article it corrects (record 3, no DOI).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/quoted_notice.ris", 2).empty());  // 1 and 2 merged on import by DOI
+  auto load = [&](std::int64_t id) { return *lib.record(id, RecordParts::all()); };
+  std::vector<std::string> why;
+  CHECK(duplicate_score(load(1), load(3), DedupOptions{}, &why) == 0);
+  CHECK(why.back().find("notice") != std::string::npos);
+}
+
+TEST_CASE("other years, no venue on one side, a subtitle on one side only: two papers of a series", "[dedup]") {
+  // fixtures/dedup/series_other_year.ris, after colandr's dedupe.io training
+  // pairs (2023 file, pairs 8, 28, 30 "distinct"; the same 1968/1969 pair
+  // is also labelled "match" as 26 and 58: the labeller contradicts itself,
+  // and the 1969 paper has its own DOI in another journal):
+  //  1 "Effects of X" (1968, a journal) and "Effects of X. Spatial distortion
+  //    thresholds" (1969, no journal): two papers;
+  //  2 "Creative performance ..." (1972) and "... or one man's loss is
+  //    another's creativity" (1971, other co-authors), no journals: two;
+  //  3 one title in 2017 without venue and 2018 in a journal (online first,
+  //    print later): one work, as before.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/series_other_year.ris", 6) == std::vector<std::vector<std::int64_t>>{{5, 6}});
+}
+
+TEST_CASE("titles one word apart where the words contrast (adult / adolescent, sensitive / resistant, in vitro / in vivo) are two works",
+          "[dedup]") {
+  // fixtures/dedup/contrasting_titles.ris, after bib-dedupe's haematology set
+  // (records 233-236: one sponsor's four trial registrations, adult or
+  // adolescent patients, plasma-therapy sensitive or resistant; the labels
+  // join all four, refnet joined three): 1-3 are three trials, 4 and 5 two
+  // studies (in vitro, in vivo).  6 and 7 differ by a spelling
+  // (anaemia / anemia) only, 8 and 9 by two spellings of one group
+  // (paediatric / pediatric): one work each.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/contrasting_titles.ris", 9) ==
+        std::vector<std::vector<std::int64_t>>{{6, 7}, {8, 9}});
+}
+
+TEST_CASE("a section label before an ellipsis is not part of the title", "[dedup]") {
+  // fixtures/dedup/section_label.ris, after bib-dedupe's digital_work set
+  // (records 2950/2951, Harvard Business Review 2016: "How I did it ...
+  // <title>" in Web of Science, the bare title elsewhere; labelled one work,
+  // scored 0.85, just below the threshold).  "Short report: X" was already
+  // "X"; the ellipsis separates a label the same way.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/section_label.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
+TEST_CASE("a wrong volume on one side: the same long title, creators, year, journal and page range are one work",
+          "[dedup]") {
+  // fixtures/dedup/wrong_volume.ris, after two Embase records of one article
+  // in colandr's Ovid export (datakind/permanent-colandr-back,
+  // 0_Ovid_search_results_1001_to_2000.ris: Psychopharmacology 2010, 210(2)
+  // and 209(2), both 253-262, one DOI; the DOIs hidden, the volumes kept
+  // them apart).  Records 3 and 4: one title in two volumes on other pages,
+  // two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/wrong_volume.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}

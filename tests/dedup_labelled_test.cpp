@@ -1,0 +1,158 @@
+// Dedup against real labelled pairs: colandr's dedupe.io training files
+// (fixtures/dedup/colandr/, one person's "match" / "distinct" labels from an
+// Ovid psilocybin search and an older climate search), with the label
+// corrections of fixtures/dedup/relabel.tsv (each with its evidence).
+//
+// Each pair is written as RIS the way bench/dedup_quality.py's `dedupeio`
+// mode writes it, read back with the RIS parser, and scored: a pair is one
+// work when duplicate_score reaches the threshold.  The test pins which
+// pairs the rules get wrong, with the reason for each; a new false merge or
+// a new missed pair fails it (an improvement only shortens the lists).
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <nlohmann/json.hpp>
+
+#include "refnet/dedup.hpp"
+#include "refnet/diagnostics.hpp"
+#include "refnet/importer.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+std::string read_all(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// One record of a training file as RIS lines (bench/dedup_quality.py's
+// dedupeio_record): "hollister l e" has its family name first.
+std::string ris_record(const nlohmann::json& r) {
+  auto field = [&r](const std::vector<const char*>& keys) -> std::string {
+    for (const char* k : keys) {
+      auto it = r.find(k);
+      if (it == r.end() || it->is_null()) continue;
+      if (it->is_string() && !it->get<std::string>().empty()) return it->get<std::string>();
+      if (it->is_number_integer()) return std::to_string(it->get<long>());
+    }
+    return "";
+  };
+  std::string out = "TY  - JOUR\n";
+  if (auto it = r.find("authors"); it != r.end() && !it->is_null()) {
+    const nlohmann::json& list = it->is_object() ? (*it)["__value__"] : *it;
+    for (const auto& a : list) {
+      std::string au = a.get<std::string>();
+      std::size_t space = au.find(' ');
+      if (au.find(',') == std::string::npos && space != std::string::npos)
+        au = au.substr(0, space) + ", " + au.substr(space + 1);
+      out += "AU  - " + au + "\n";
+    }
+  }
+  const std::vector<std::pair<const char*, std::vector<const char*>>> tags = {
+      {"TI", {"title"}},        {"PY", {"pub_year", "publication_year"}}, {"T2", {"journal_name"}},
+      {"VL", {"journal_volume"}}, {"IS", {"journal_issue_number"}},         {"SN", {"issn"}},
+      {"DO", {"doi"}},          {"AB", {"abstract"}}};
+  for (const auto& [tag, keys] : tags)
+    if (std::string v = field(keys); !v.empty()) out += std::string(tag) + "  - " + v + "\n";
+  return out + "ER  - \n\n";
+}
+
+struct Outcome {
+  std::set<std::string> missed;  // "match:N" scored apart
+  std::set<std::string> joined;  // "distinct:N" scored as one work
+  int pairs = 0;
+};
+
+Outcome score_file(const std::string& name) {
+  auto data = nlohmann::json::parse(read_all(fixture("dedup/colandr/" + name)));
+  std::map<std::string, std::string> relabel;  // "match:N" -> new label
+  std::istringstream tsv(read_all(fixture("dedup/relabel.tsv")));
+  for (std::string line; std::getline(tsv, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cells;
+    std::istringstream l(line);
+    for (std::string c; std::getline(l, c, '\t');) cells.push_back(c);
+    if (cells.size() >= 3 && cells[0] == name) relabel[cells[1]] = cells[2];
+  }
+  Outcome out;
+  for (const char* given : {"match", "distinct"}) {
+    const auto& pairs = data[given];
+    for (std::size_t n = 0; n < pairs.size(); ++n) {
+      std::string key = std::string(given) + ":" + std::to_string(n);
+      std::string label = relabel.count(key) ? relabel[key] : given;
+      std::string text;
+      for (const auto& r : pairs[n]["__value__"]) text += ris_record(r);
+      Diagnostics diags;
+      std::vector<Record> recs;
+      parse_ris(text, diags, [&](Record&& r) { recs.push_back(std::move(r)); });
+      REQUIRE(recs.size() == 2);
+      bool same = duplicate_score(recs[0], recs[1], DedupOptions{}, nullptr) >= DedupOptions{}.threshold;
+      if (label == "match" && !same) out.missed.insert(key);
+      if (label == "distinct" && same) out.joined.insert(key);
+      ++out.pairs;
+    }
+  }
+  return out;
+}
+
+bool subset(const std::set<std::string>& got, const std::set<std::string>& allowed) {
+  for (const auto& k : got)
+    if (!allowed.count(k)) {
+      UNSCOPED_INFO("not in the list: " << k);
+      return false;
+    }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("colandr 2024 training pairs (Ovid psilocybin search): no distinct pair joined", "[dedup]") {
+  Outcome o = score_file("colandr_202403_training.json");
+  CHECK(o.pairs == 82);
+  CHECK(o.joined.empty());  // 5 were joined before the relabel: all label errors (relabel.tsv)
+  // Missed, with the reason.  The training file keeps no pages, so the
+  // translated-title rule (same page range) cannot apply:
+  //  match:16, 17, 32, 33, 42, 46, 58: MEDLINE's bracketed translation against
+  //    another database's, same volume and issue, no pages;
+  //  match:22: Duché 1962 vol 38 and 1961 vol 37 (the 2023 file labels the
+  //    same pair distinct);
+  //  match:25: "lds-25" against "lsd-25" (a typo in a 3-letter word);
+  //  match:48: volume "10" against "2-10" (Life Sciences Pt 2);
+  //  match:54: volume "20" against "5" (a wrong volume on one side).
+  CHECK(subset(o.missed, {"match:16", "match:17", "match:22", "match:25", "match:32", "match:33", "match:42",
+                          "match:46", "match:48", "match:54", "match:58"}));
+}
+
+TEST_CASE("colandr 2023 training pairs (Ovid psilocybin search, fewer fields): the pairs still joined", "[dedup]") {
+  Outcome o = score_file("colandr_2023_training.json");
+  CHECK(o.pairs == 94);
+  // distinct:24 is Duché 1962/1961, labelled match as match:54 too.
+  CHECK(subset(o.joined, {"distinct:24"}));
+  // Missed: records without venue or pages in this file; an OCR-garbled
+  // title (15: "14clerotonin"); a hyphenated family name split by the file
+  // (29: "holt hansen k." against "holt-hansen, kristian"); translated
+  // titles without pages (35, 44, 48, 53); retitled records (32, 36, 37, 46,
+  // 59).
+  CHECK(subset(o.missed, {"match:15", "match:29", "match:32", "match:35", "match:36", "match:37", "match:44",
+                          "match:46", "match:48", "match:53", "match:59"}));
+}
+
+TEST_CASE("colandr 2016 training pairs (climate search, title/authors/year only)", "[dedup]") {
+  Outcome o = score_file("colandr_2016_training.json");
+  CHECK(o.pairs == 41);
+  // distinct:17 and 20: "Ecological and human health risk assessment", an
+  // annual literature review by one group in 2009, 2010, 2011, 2012; with
+  // title, authors and year only, a year apart is the online-first case.
+  CHECK(subset(o.joined, {"distinct:17", "distinct:20"}));
+  // Missed: the same title and authors six years apart (14), two years
+  // apart (10), and two more (12, 15) the labeller joined.
+  CHECK(subset(o.missed, {"match:10", "match:12", "match:14", "match:15"}));
+}
