@@ -386,6 +386,30 @@ TEST_CASE("an organisation as author stays one literal name", "[refparse]") {
   CHECK(split_names("OECD")[0].full_family() == "OECD");
 }
 
+TEST_CASE("author-date: words without comma or initials before a bracketed date are an organisation", "[refparse]") {
+  // fixtures/refparse/social_science.tsv rows [72] and [25] (seed 003): the
+  // labels were right, the names were split as "Works, Challenge".
+  Record a = labelled("Challenge Works (2022), Guide", {"author", "author", "date", "date", "date", "date", "title"});
+  REQUIRE(a.authors.size() == 1);
+  CHECK(a.authors[0].literal == "Challenge Works");
+  Record b = labelled("Laboratorio de Gobierno (2021), Guide",
+                      {"author", "author", "author", "date", "date", "date", "date", "title"});
+  REQUIRE(b.authors.size() == 1);
+  CHECK(b.authors[0].literal == "Laboratorio de Gobierno");
+  // Persons as author-date styles write them stay persons.
+  Record c = labelled("Smith, J. (2022), Guide", {"author", "author", "author", "author", "date", "date", "date",
+                                                  "date", "title"});
+  REQUIRE(c.authors.size() == 1);
+  CHECK(c.authors[0].family == "Smith");
+  Record d = labelled("Smith JJ (2022), Guide", {"author", "author", "date", "date", "date", "date", "title"});
+  REQUIRE(d.authors.size() == 1);
+  CHECK(d.authors[0].family == "Smith");
+  // Without the bracketed date, two words stay a person's name.
+  Record e = labelled("Barry Wilkinson, Guide", {"author", "author", "author", "title"});
+  REQUIRE(e.authors.size() == 1);
+  CHECK(e.authors[0].family == "Wilkinson");
+}
+
 TEST_CASE("a Crossref reference given only as unstructured text gets its fields from the parser", "[refparse]") {
   test::Parsed p = test::parse_with(
       R"({"status":"ok","message-type":"work","message":{"DOI":"10.1/x","type":"journal-article","title":["T"],
