@@ -21,8 +21,12 @@ using namespace refnet::refparse;
 int main(int argc, char** argv) {
   std::string dir = "../shared/refparse", out = "data/refparse.model";
   TrainOptions opt;
+  // The CRF's options chosen on the dev split (refparse_eval --dev, 300
+  // iterations): c2 4 gave micro F1 .898 (c2 1 with fewer features .894,
+  // the perceptron .895 with 20 epochs and .892 with 14).
   opt.algorithm = TrainOptions::kCrf;
-  opt.prune = 0.05f;
+  opt.c2 = 4.0;
+  opt.prune = 0.01f;
   bool dev = false;
   int positional = 0;
   for (int i = 1; i < argc; ++i) {

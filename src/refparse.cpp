@@ -1,5 +1,6 @@
-// The reference-string sequence model: tokenizer, features, averaged
-// structured perceptron with Viterbi decoding, and the model's text form.
+// The reference-string sequence model: tokenizer, features, a linear-chain
+// CRF trained by L-BFGS and an averaged structured perceptron, Viterbi
+// decoding, and the model's text form.
 #include "refnet/refparse.hpp"
 
 #include <algorithm>

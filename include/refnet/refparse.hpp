@@ -1,9 +1,9 @@
 // Reference strings as printed in bibliographies ("Akaike, H. (1974). A new
 // look at ... IEEE Trans. Automatic Control 19, 716-723."), read into Records
 // by a sequence model: tokens split at punctuation (with byte offsets), a
-// feature set per token, a linear-chain model (averaged structured perceptron,
-// Viterbi decoding) giving each token a field label, then normalisation of the
-// labelled spans into Record fields.
+// feature set per token, a linear-chain model (a CRF trained by L-BFGS, or an
+// averaged structured perceptron; Viterbi decoding) giving each token a field
+// label, then normalisation of the labelled spans into Record fields.
 //
 // The model is trained by `bench/refparse_train` from AnyStyle's and GROBID's
 // labelled references (../shared/refparse/), and its weights are committed as
