@@ -548,6 +548,18 @@ void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, 
         for (std::size_t k = segs[1].a; k < segs[publisher - 1].b; ++k) pin[k] = kContainer;
     }
   }
+  // "Title, OECD Public Governance Reviews, OECD Publishing, Paris": after an
+  // unquoted title, a segment written like a name that starts with the
+  // publisher's first word or ends in a series word is the series.
+  if (!is_quote(word(segs[0].a)))
+    for (std::size_t k = 1; k < publisher; ++k) {
+      const Seg& s = segs[k];
+      if (!name_like(s, 10) || s.b - s.a < 2) continue;
+      std::string last_word = lower(word(s.b - 1));
+      bool series_word = last_word == "reviews" || last_word == "studies" || last_word == "papers" ||
+                         last_word == "series" || last_word == "reports";
+      if (series_word || word(s.a) == word(segs[publisher].a)) set(s, kCollection);
+    }
 }
 
 }  // namespace

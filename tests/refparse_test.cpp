@@ -472,6 +472,19 @@ TEST_CASE("OECD/Harvard 'Title, Publisher, Place, URL': the last segments are th
       "Publishing, Paris, https://doi.org/10.1787/9789264224605-en.");
   CHECK(series.publisher == "OECD Publishing");
   CHECK(series.publisher_place == "Paris");
+  // ... and not more title: a segment after an unquoted title that starts
+  // with the publisher's first word, or ends in Reviews/Studies/Papers/
+  // Series/Reports, is the series (the CRF read it into the title).
+  CHECK(series.title == "Kazakhstan: Review of the Central Administration");
+  CHECK(series.get_extra("collection-title") == "OECD Public Governance Reviews");
+  Record studies = parse_reference(
+      "[76] OECD (2024), The Digital Transformation of Norway's Public Sector, OECD Digital Government Studies, OECD "
+      "Publishing, Paris, https://doi.org/10.1787/1620e542-en.");
+  CHECK(studies.title == "The Digital Transformation of Norway's Public Sector");
+  CHECK(studies.get_extra("collection-title") == "OECD Digital Government Studies");
+  // A title with commas keeps its parts.
+  Record commas = parse_reference("V. O. Key (1964), Politics, Parties, and Pressure Groups, Crowell, New York.");
+  CHECK(commas.get_extra("collection-title").empty());
   // No place: a last segment written like a name is the publisher.
   Record org = parse_reference(
       "[17] Kaji, J. et al. (2017), Agile in Government, Deloitte Insights, https://www2.deloitte.com/x.pdf "
