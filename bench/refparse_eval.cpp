@@ -1,8 +1,11 @@
 // Field-value F1 of the reference parser, after normalisation:
-//   build/refparse_eval [DATA_DIR] [--model FILE] [--tsv FILE] [--all]
+//   build/refparse_eval [DATA_DIR] [--model FILE] [--tsv FILE] [--all|--dev] [--errors] [--confusions]
 // DATA_DIR (default ../shared/refparse): the labelled references; the
 // held-out split (refparse::is_held_out, by source document) is scored, or
-// every reference with --all.  The gold record is the labelled spans through
+// every reference with --all, or the development split (refparse::is_dev)
+// with --dev.  --errors: one line per wrong field value (both sides after
+// normalisation); --confusions: the 50 most frequent (gold, predicted) token
+// label confusions and the 30 references with the most wrong tokens.  The gold record is the labelled spans through
 // the same normalisation (refparse::to_record).  --tsv FILE scores a hand-made
 // table instead (fixtures/refparse/social_science.tsv, after a header line:
 // the reference, then the expected authors' surnames or organisations ("; "),
@@ -14,6 +17,7 @@
 // place.  A value is a true positive when equal, a false positive when the
 // parser gives a different or spurious one, a false negative when the gold
 // value is missed or wrong.  Per field and micro (all fields pooled).
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -77,13 +81,15 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 int main(int argc, char** argv) {
   std::string dir = "../shared/refparse", model_file, tsv;
-  bool all = false, show_errors = false;
+  bool all = false, dev = false, show_errors = false, confusions = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_file = argv[++i];
     else if (a == "--tsv" && i + 1 < argc) tsv = argv[++i];
     else if (a == "--all") all = true;
+    else if (a == "--dev") dev = true;
     else if (a == "--errors") show_errors = true;
+    else if (a == "--confusions") confusions = true;
     else dir = a;
   }
   Model loaded;
@@ -96,6 +102,7 @@ int main(int argc, char** argv) {
   const Model& model = model_file.empty() ? bundled_model() : loaded;
   // (text, gold values)
   std::vector<std::pair<std::string, std::array<std::string, kFieldCount>>> cases;
+  std::vector<std::vector<Label>> gold_labels;  // per case, when labelled
   if (!tsv.empty()) {
     std::ifstream in(tsv);
     std::string line;
@@ -122,8 +129,9 @@ int main(int argc, char** argv) {
     }
   } else {
     for (const Example& ex : load_corpus(dir)) {
-      if (!all && !is_held_out(ex)) continue;
+      if (dev ? !is_dev(ex) : !all && !is_held_out(ex)) continue;
       cases.emplace_back(ex.text, values(to_record(ex.text, tokenize(ex.text), ex.labels)));
+      gold_labels.push_back(ex.labels);
     }
   }
   std::array<Counts, kFieldCount> counts;
@@ -137,8 +145,48 @@ int main(int argc, char** argv) {
         std::cout << kFields[k] << "\twant " << gold[k] << "\tgot " << got[k] << "\t" << text << "\n";
     }
   }
+  if (confusions && !gold_labels.empty()) {
+    std::map<std::pair<int, int>, long> conf;
+    std::vector<std::pair<long, std::size_t>> worst;  // (wrong tokens, case)
+    long tokens = 0, wrong_tokens = 0;
+    for (std::size_t c = 0; c < cases.size(); ++c) {
+      const std::string& text = cases[c].first;
+      std::vector<Token> toks = tokenize(text);
+      std::vector<Label> got = model.label(text, toks);
+      long wrong = 0;
+      for (std::size_t i = 0; i < got.size(); ++i)
+        if (got[i] != gold_labels[c][i]) {
+          ++conf[{gold_labels[c][i], got[i]}];
+          ++wrong;
+        }
+      tokens += long(got.size());
+      wrong_tokens += wrong;
+      worst.emplace_back(-wrong, c);
+    }
+    std::vector<std::pair<long, std::pair<int, int>>> sorted;
+    for (const auto& [k, v] : conf) sorted.push_back({-v, k});
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("token accuracy %.4f (%ld of %ld wrong)\n%-16s %-16s %6s\n", 1.0 - double(wrong_tokens) / double(tokens),
+                wrong_tokens, tokens, "gold", "predicted", "tokens");
+    for (std::size_t k = 0; k < sorted.size() && k < 50; ++k)
+      std::printf("%-16s %-16s %6ld\n", label_name(Label(sorted[k].second.first)),
+                  label_name(Label(sorted[k].second.second)), -sorted[k].first);
+    std::sort(worst.begin(), worst.end());
+    for (std::size_t k = 0; k < worst.size() && k < 30; ++k) {
+      std::size_t c = worst[k].second;
+      const std::string& text = cases[c].first;
+      std::vector<Token> toks = tokenize(text);
+      std::vector<Label> got = model.label(text, toks);
+      std::printf("\n%ld wrong: %s\n", -worst[k].first, text.c_str());
+      for (std::size_t i = 0; i < toks.size(); ++i)
+        if (got[i] != gold_labels[c][i])
+          std::printf("  %s: %s, not %s\n", text.substr(toks[i].begin, toks[i].end - toks[i].begin).c_str(),
+                      label_name(got[i]), label_name(gold_labels[c][i]));
+    }
+    std::printf("\n");
+  }
   std::printf("%zu references (%s)\n%-11s %6s %6s %6s %6s\n", cases.size(),
-              !tsv.empty() ? tsv.c_str() : all ? "all" : "held-out split", "field", "gold", "P", "R", "F1");
+              !tsv.empty() ? tsv.c_str() : all ? "all" : dev ? "dev split" : "held-out split", "field", "gold", "P", "R", "F1");
   for (int k = 0; k < kFieldCount; ++k) {
     const Counts& c = counts[k];
     std::printf("%-11s %6ld %6.3f %6.3f %6.3f\n", kFields[k], c.tp + c.fn, c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0.0,

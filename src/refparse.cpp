@@ -1,14 +1,20 @@
-// The reference-string sequence model: tokenizer, features, averaged
-// structured perceptron with Viterbi decoding, and the model's text form.
+// The reference-string sequence model: tokenizer, features, a linear-chain
+// CRF trained by L-BFGS and an averaged structured perceptron, Viterbi
+// decoding, and the model's text form.
 #include "refnet/refparse.hpp"
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <random>
 #include <stdexcept>
+#include <thread>
 #include <unordered_set>
+
+#include <lbfgs.h>
 
 #include "refnet/text.hpp"
 
@@ -206,8 +212,35 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
+Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count) {
+  std::unordered_map<std::string, std::array<std::uint32_t, kLabelCount>> counts;
+  for (const Example& ex : examples) {
+    std::vector<Token> toks = tokenize(ex.text);
+    if (toks.size() != ex.labels.size()) continue;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      std::string_view w = std::string_view(ex.text).substr(toks[i].begin, toks[i].end - toks[i].begin);
+      if (w.size() < 2 || is_digit(w[0]) || (w.size() == 1 && is_punct_cp(char32_t(static_cast<unsigned char>(w[0])))))
+        continue;
+      auto& c = counts.try_emplace(lower(w)).first->second;
+      ++c[ex.labels[i]];
+    }
+  }
+  Lexicon lex;
+  for (const auto& [w, c] : counts) {
+    std::uint32_t total = 0, best = 0;
+    int arg = 0;
+    for (int y = 0; y < kLabelCount; ++y) {
+      total += c[y];
+      if (c[y] > best) best = c[y], arg = y;
+    }
+    if (total < std::uint32_t(min_count) || best * 2 < total) continue;
+    lex.emplace(w, std::string(kLabelNames[arg]) + (best * 10 >= total * 9 ? "+" : ""));
+  }
+  return lex;
+}
+
 void token_features(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-                    std::vector<std::string>& out) {
+                    std::vector<std::string>& out, const Lexicon* lexicon) {
   out.clear();
   auto word = [&](std::ptrdiff_t k) -> std::string_view {
     if (k < 0) return "<s>";
@@ -325,6 +358,62 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
   if (year_seen) out.push_back("yearseen");
   if (colon_seen) out.push_back("colonseen");
   out.push_back("brk|sh=" + std::to_string(std::min(breaks, 7)) + "|" + sh);
+  // Wider context: the shapes and keyword classes two tokens away.
+  for (int d : {-2, 2}) {
+    std::string_view v = word(std::ptrdiff_t(i) + d);
+    std::string tag = std::to_string(d);
+    out.push_back("sh" + tag + "=" + shape(v));
+    if (const char* kw = keyword_class(lower(v))) out.push_back("kw" + tag + "=" + kw);
+  }
+  // Where the token is relative to the first year (before it: names and
+  // titles; after it: containers, volumes, pages in author-date styles), in
+  // comma/period segments.
+  std::size_t year_at = n;
+  for (std::size_t k = 0; k < n && year_at == n; ++k)
+    if (number_class(word(std::ptrdiff_t(k))) == "year") year_at = k;
+  if (year_at == n) {
+    out.push_back("yr=none");
+  } else {
+    std::size_t lo = std::min(i, year_at), hi = std::max(i, year_at);
+    int segs = 0;
+    for (std::size_t k = lo; k < hi; ++k) segs += is_seg_break(word(std::ptrdiff_t(k)));
+    std::string rel = i < year_at ? "-" : i > year_at ? "+" : "0";
+    out.push_back("yr=" + rel + std::to_string(std::min(segs, 4)));
+    out.push_back("yr=" + rel + "|sh=" + sh);
+  }
+  // The lexicon's classes: the word's, its neighbours', and the commonest
+  // among the segment's words.
+  if (lexicon && !lexicon->empty()) {
+    auto lex = [&](std::ptrdiff_t k) -> std::string {
+      auto it = lexicon->find(lower(word(k)));
+      return it == lexicon->end() ? "" : it->second;
+    };
+    std::string own = lex(std::ptrdiff_t(i));
+    if (!own.empty()) out.push_back("lex=" + own);
+    for (int d : {-2, -1, 1, 2}) {
+      std::string v = lex(std::ptrdiff_t(i) + d);
+      if (!v.empty()) out.push_back("lex" + std::to_string(d) + "=" + v);
+    }
+    if (!is_seg_break(w)) {
+      std::map<std::string, int> votes;
+      for (std::size_t k = a; k <= b; ++k) {
+        std::string v = lex(std::ptrdiff_t(k));
+        if (!v.empty()) ++votes[v.back() == '+' ? v.substr(0, v.size() - 1) : v];
+      }
+      std::string top;
+      int most = 0;
+      for (const auto& [v, c] : votes)
+        if (c > most) most = c, top = v;
+      out.push_back("seglex=" + (top.empty() ? std::string("none") : top));
+      out.push_back("seglex|brk=" + (top.empty() ? std::string("none") : top) + "|" + std::to_string(std::min(breaks, 3)));
+    }
+  }
+  // The segment's word count, finer than seglen.
+  if (!is_seg_break(w)) {
+    std::size_t words = 0;
+    for (std::size_t k = a; k <= b; ++k) words += !is_punct_cp(char32_t(static_cast<unsigned char>(word(std::ptrdiff_t(k))[0])));
+    out.push_back("segwords=" + std::to_string(words <= 4 ? words : words <= 6 ? 6 : words <= 9 ? 9 : words <= 14 ? 14 : 99));
+  }
 }
 
 namespace {
@@ -459,6 +548,18 @@ void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, 
         for (std::size_t k = segs[1].a; k < segs[publisher - 1].b; ++k) pin[k] = kContainer;
     }
   }
+  // "Title, OECD Public Governance Reviews, OECD Publishing, Paris": after an
+  // unquoted title, a segment written like a name that starts with the
+  // publisher's first word or ends in a series word is the series.
+  if (!is_quote(word(segs[0].a)))
+    for (std::size_t k = 1; k < publisher; ++k) {
+      const Seg& s = segs[k];
+      if (!name_like(s, 10) || s.b - s.a < 2) continue;
+      std::string last_word = lower(word(s.b - 1));
+      bool series_word = last_word == "reviews" || last_word == "studies" || last_word == "papers" ||
+                         last_word == "series" || last_word == "reports";
+      if (series_word || word(s.a) == word(segs[publisher].a)) set(s, kCollection);
+    }
 }
 
 }  // namespace
@@ -526,7 +627,7 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   std::vector<float> scores(tokens.size() * L, 0.0f);
   std::vector<std::string> feats;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    token_features(text, tokens, i, feats);
+    token_features(text, tokens, i, feats, &lexicon);
     for (const std::string& f : feats) {
       auto it = weights.find(f);
       if (it == weights.end()) continue;
@@ -548,11 +649,14 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
 
 std::string Model::save() const {
   const int L = kLabelCount;
-  std::string out = "refparse-model 1\nlabels";
+  std::string out = "refparse-model 2\nlabels";
   for (int y = 0; y < L; ++y) out += std::string(" ") + kLabelNames[y];
   out += "\ntransitions";
   for (float t : transitions) out += " " + std::to_string(std::lround(t * 100));
-  out += "\n";
+  out += "\nlexicon " + std::to_string(lexicon.size()) + "\n";
+  std::vector<std::pair<std::string, std::string>> lex(lexicon.begin(), lexicon.end());
+  std::sort(lex.begin(), lex.end());
+  for (const auto& [w, c] : lex) out += w + "\t" + c + "\n";
   std::vector<const std::string*> keys;
   keys.reserve(weights.size());
   for (const auto& kv : weights) keys.push_back(&kv.first);
@@ -578,7 +682,9 @@ Model Model::load(std::string_view text) {
     return true;
   };
   std::string_view line;
-  if (!next_line(line) || line != "refparse-model 1") throw std::runtime_error("refparse model: bad header");
+  if (!next_line(line) || (line != "refparse-model 1" && line != "refparse-model 2"))
+    throw std::runtime_error("refparse model: bad header");
+  bool with_lexicon = line == "refparse-model 2";
   if (!next_line(line) || !starts_with(line, "labels")) throw std::runtime_error("refparse model: no labels line");
   for (std::string_view w : split_words(line.substr(6))) m.labels.emplace_back(w);
   if (m.labels.size() != std::size_t(L)) throw std::runtime_error("refparse model: labels differ from this refnet's");
@@ -587,6 +693,15 @@ Model Model::load(std::string_view text) {
   if (!next_line(line) || !starts_with(line, "transitions")) throw std::runtime_error("refparse model: no transitions");
   for (std::string_view w : split_words(line.substr(11))) m.transitions.push_back(std::strtof(std::string(w).c_str(), nullptr) / 100);
   if (m.transitions.size() != std::size_t(L + 1) * L) throw std::runtime_error("refparse model: bad transitions");
+  if (with_lexicon) {
+    if (!next_line(line) || !starts_with(line, "lexicon ")) throw std::runtime_error("refparse model: no lexicon");
+    long entries = std::atol(std::string(line.substr(8)).c_str());
+    for (long k = 0; k < entries; ++k) {
+      std::size_t tab = next_line(line) ? line.find('\t') : std::string_view::npos;
+      if (tab == std::string_view::npos) throw std::runtime_error("refparse model: bad lexicon line");
+      m.lexicon.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    }
+  }
   m.weights.reserve(text.size() / 20);
   while (next_line(line)) {
     if (line.empty()) continue;
@@ -609,19 +724,26 @@ Model Model::load(std::string_view text) {
   return m;
 }
 
-Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
-  const int L = kLabelCount;
-  // Features of every token, as ids; ids in order of first sight, so the
-  // model does not depend on hashing.
+namespace {
+
+// The training references as feature ids per token: ids in order of first
+// sight (the model does not depend on hashing), features seen fewer than
+// min_count times left out.
+struct Seq {
+  std::vector<std::uint32_t> offsets;  // per token, into feats; n+1 entries
+  std::vector<std::uint32_t> feats;
+  std::vector<Label> gold;
+};
+struct FeatureTable {
+  std::vector<std::string> names;  // kept features, by id
+  std::vector<Seq> seqs;
+};
+
+FeatureTable feature_table(const std::vector<Example>& examples, int min_count, const Lexicon& lexicon) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
-  struct Seq {
-    std::vector<std::uint32_t> offsets;  // per token, into feats; n+1 entries
-    std::vector<std::uint32_t> feats;
-    std::vector<Label> gold;
-  };
-  std::vector<Seq> seqs;
+  FeatureTable t;
   std::vector<std::string> fs;
   for (const Example& ex : examples) {
     std::vector<Token> toks = tokenize(ex.text);
@@ -630,7 +752,7 @@ Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
     s.gold = ex.labels;
     s.offsets.push_back(0);
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      token_features(ex.text, toks, i, fs);
+      token_features(ex.text, toks, i, fs, &lexicon);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
         if (added) {
@@ -642,14 +764,17 @@ Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
       }
       s.offsets.push_back(std::uint32_t(s.feats.size()));
     }
-    seqs.push_back(std::move(s));
+    t.seqs.push_back(std::move(s));
   }
   // Rare features out.
   std::vector<std::int32_t> remap(names.size(), -1);
   std::uint32_t kept = 0;
   for (std::size_t f = 0; f < names.size(); ++f)
-    if (counts[f] >= std::uint32_t(opt.min_count)) remap[f] = std::int32_t(kept++);
-  for (Seq& s : seqs) {
+    if (counts[f] >= std::uint32_t(min_count)) {
+      remap[f] = std::int32_t(kept++);
+      t.names.push_back(std::move(names[f]));
+    }
+  for (Seq& s : t.seqs) {
     std::vector<std::uint32_t> feats;
     std::vector<std::uint32_t> offsets{0};
     for (std::size_t i = 0; i + 1 < s.offsets.size(); ++i) {
@@ -660,6 +785,35 @@ Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
     s.feats = std::move(feats);
     s.offsets = std::move(offsets);
   }
+  return t;
+}
+
+// The Model of weights w[feature * L + label] and transitions t: weights
+// rounded to the text form's 1/100 and those below `prune` dropped.
+Model make_model(const std::vector<std::string>& names, const std::vector<float>& w, const std::vector<float>& t,
+                 float prune, Lexicon lexicon) {
+  const int L = kLabelCount;
+  Model m;
+  m.lexicon = std::move(lexicon);
+  for (int y = 0; y < L; ++y) m.labels.push_back(kLabelNames[y]);
+  m.transitions = t;
+  for (std::size_t f = 0; f < names.size(); ++f) {
+    std::vector<std::pair<Label, float>> ws;
+    for (int y = 0; y < L; ++y) {
+      float a = w[f * L + std::size_t(y)];
+      if (std::fabs(a) >= prune) ws.emplace_back(Label(y), std::round(a * 100) / 100);
+    }
+    if (!ws.empty()) m.weights.emplace(names[f], std::move(ws));
+  }
+  return m;
+}
+
+Model train_perceptron(const std::vector<Example>& examples, const TrainOptions& opt) {
+  const int L = kLabelCount;
+  Lexicon lexicon = opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count) : Lexicon{};
+  FeatureTable table = feature_table(examples, opt.min_count, lexicon);
+  const std::vector<Seq>& seqs = table.seqs;
+  std::size_t kept = table.names.size();
   // w: current weights; u: sum of c * update, so that the average is w - u / c.
   std::vector<float> w(std::size_t(kept) * L, 0.0f), u(std::size_t(kept) * L, 0.0f);
   std::vector<float> tw(std::size_t(L + 1) * L, 0.0f), tu(std::size_t(L + 1) * L, 0.0f);
@@ -697,21 +851,199 @@ Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
       c += 1;
     }
   }
-  Model m;
-  for (int y = 0; y < L; ++y) m.labels.push_back(kLabelNames[y]);
-  m.transitions.resize(tw.size());
-  for (std::size_t k = 0; k < tw.size(); ++k) m.transitions[k] = tw[k] - tu[k] / c;
-  for (std::size_t f = 0; f < names.size(); ++f) {
-    if (remap[f] < 0) continue;
-    std::size_t base = std::size_t(remap[f]) * L;
-    std::vector<std::pair<Label, float>> ws;
-    for (int y = 0; y < L; ++y) {
-      float a = w[base + y] - u[base + y] / c;
-      if (std::fabs(a) >= opt.prune) ws.emplace_back(Label(y), std::round(a * 100) / 100);
+  for (std::size_t k = 0; k < w.size(); ++k) w[k] -= u[k] / c;
+  for (std::size_t k = 0; k < tw.size(); ++k) tw[k] -= tu[k] / c;
+  return make_model(table.names, w, tw, opt.prune, std::move(lexicon));
+}
+
+// A linear-chain CRF: -log-likelihood of the gold sequences plus
+// c2/2 * |w|^2, minimised by L-BFGS (liblbfgs).  Forward-backward in log
+// space, each step scaled by its maximum (one exp per label, not per pair).
+// The sequences are cut into `threads` fixed parts whose gradients are summed
+// in order, so the result does not depend on scheduling.
+struct Crf {
+  const FeatureTable& table;
+  std::size_t n_feats;
+  double c2;
+  std::vector<std::pair<std::size_t, std::size_t>> parts;  // [begin, end) of seqs
+  std::vector<std::vector<double>> grads;                  // per part
+  std::vector<double> losses;
+  int iteration = 0;
+  bool verbose = false;
+
+  std::size_t dim() const { return n_feats * kLabelCount + std::size_t(kLabelCount + 1) * kLabelCount; }
+
+  // Adds the part's -log-likelihood to losses[p] and its gradient to grads[p].
+  void part(std::size_t p, const double* x) {
+    const int L = kLabelCount;
+    const double* tr = x + n_feats * L;
+    std::vector<double>& g = grads[p];
+    std::fill(g.begin(), g.end(), 0.0);
+    double* gt = g.data() + n_feats * L;
+    double loss = 0;
+    std::vector<double> et(std::size_t(L + 1) * L);  // exp of transitions
+    for (std::size_t k = 0; k < et.size(); ++k) et[k] = std::exp(tr[k]);
+    std::vector<double> s, alpha, beta, ea, eb, m;
+    for (std::size_t si = parts[p].first; si < parts[p].second; ++si) {
+      const Seq& q = table.seqs[si];
+      std::size_t n = q.gold.size();
+      s.assign(n * L, 0.0);
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::uint32_t k = q.offsets[i]; k < q.offsets[i + 1]; ++k) {
+          const double* row = x + std::size_t(q.feats[k]) * L;
+          for (int y = 0; y < L; ++y) s[i * L + y] += row[y];
+        }
+      // alpha[i][y]: log-sum of the paths ending in y at i.
+      alpha.assign(n * L, 0.0);
+      beta.assign(n * L, 0.0);
+      for (int y = 0; y < L; ++y) alpha[y] = tr[L * L + y] + s[y];
+      std::vector<double> ex(L);
+      for (std::size_t i = 1; i < n; ++i) {
+        const double* a = &alpha[(i - 1) * L];
+        double mx = *std::max_element(a, a + L);
+        for (int y = 0; y < L; ++y) ex[y] = std::exp(a[y] - mx);
+        for (int y = 0; y < L; ++y) {
+          double sum = 0;
+          for (int q2 = 0; q2 < L; ++q2) sum += ex[q2] * et[q2 * L + y];
+          alpha[i * L + y] = s[i * L + y] + mx + std::log(sum);
+        }
+      }
+      for (std::size_t i = n - 1; i-- > 0;) {
+        const double* b = &beta[(i + 1) * L];
+        const double* sn = &s[(i + 1) * L];
+        double mx = -1e300;
+        for (int y = 0; y < L; ++y) mx = std::max(mx, b[y] + sn[y]);
+        for (int y = 0; y < L; ++y) ex[y] = std::exp(b[y] + sn[y] - mx);
+        for (int y0 = 0; y0 < L; ++y0) {
+          double sum = 0;
+          for (int y = 0; y < L; ++y) sum += et[y0 * L + y] * ex[y];
+          beta[i * L + y0] = mx + std::log(sum);
+        }
+      }
+      const double* last = &alpha[(n - 1) * L];
+      double mx = *std::max_element(last, last + L);
+      double z = 0;
+      for (int y = 0; y < L; ++y) z += std::exp(last[y] - mx);
+      double logz = mx + std::log(z);
+      // The gold path's score.
+      double gold = 0;
+      for (std::size_t i = 0; i < n; ++i) {
+        std::size_t prev = i == 0 ? std::size_t(L) : std::size_t(q.gold[i - 1]);
+        gold += s[i * L + q.gold[i]] + tr[prev * L + q.gold[i]];
+      }
+      loss += logz - gold;
+      // Expected minus observed counts.
+      std::vector<double> marg(L);
+      for (std::size_t i = 0; i < n; ++i) {
+        for (int y = 0; y < L; ++y) marg[y] = std::exp(alpha[i * L + y] + beta[i * L + y] - logz);
+        marg[q.gold[i]] -= 1;
+        for (std::uint32_t k = q.offsets[i]; k < q.offsets[i + 1]; ++k) {
+          double* row = g.data() + std::size_t(q.feats[k]) * L;
+          for (int y = 0; y < L; ++y) row[y] += marg[y];
+        }
+        if (i == 0) {
+          for (int y = 0; y < L; ++y) gt[L * L + y] += std::exp(alpha[y] + beta[y] - logz);
+        } else {
+          const double* a = &alpha[(i - 1) * L];
+          double ma = *std::max_element(a, a + L);
+          double mb = -1e300;
+          for (int y = 0; y < L; ++y) mb = std::max(mb, s[i * L + y] + beta[i * L + y]);
+          for (int y = 0; y < L; ++y) ex[y] = std::exp(a[y] - ma);
+          std::vector<double> eb2(L);
+          for (int y = 0; y < L; ++y) eb2[y] = std::exp(s[i * L + y] + beta[i * L + y] - mb);
+          double scale = std::exp(ma + mb - logz);
+          for (int y0 = 0; y0 < L; ++y0)
+            for (int y = 0; y < L; ++y) gt[y0 * L + y] += ex[y0] * et[y0 * L + y] * eb2[y] * scale;
+        }
+        std::size_t prev = i == 0 ? std::size_t(L) : std::size_t(q.gold[i - 1]);
+        gt[prev * L + q.gold[i]] -= 1;
+      }
     }
-    if (!ws.empty()) m.weights.emplace(names[f], std::move(ws));
+    losses[p] = loss;
   }
-  return m;
+
+  double evaluate(const double* x, double* g) {
+    std::vector<std::thread> workers;
+    for (std::size_t p = 1; p < parts.size(); ++p) workers.emplace_back([this, p, x] { part(p, x); });
+    part(0, x);
+    for (std::thread& t : workers) t.join();
+    std::size_t d = dim();
+    double f = 0;
+    std::fill(g, g + d, 0.0);
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      f += losses[p];
+      const double* gp = grads[p].data();
+      for (std::size_t k = 0; k < d; ++k) g[k] += gp[k];
+    }
+    for (std::size_t k = 0; k < d; ++k) {
+      f += 0.5 * c2 * x[k] * x[k];
+      g[k] += c2 * x[k];
+    }
+    return f;
+  }
+
+  static lbfgsfloatval_t evaluate_cb(void* self, const lbfgsfloatval_t* x, lbfgsfloatval_t* g, int, lbfgsfloatval_t) {
+    return static_cast<Crf*>(self)->evaluate(x, g);
+  }
+  static int progress_cb(void* self, const lbfgsfloatval_t*, const lbfgsfloatval_t*, lbfgsfloatval_t fx,
+                         lbfgsfloatval_t xnorm, lbfgsfloatval_t gnorm, lbfgsfloatval_t, int, int k, int ls) {
+    Crf* c = static_cast<Crf*>(self);
+    c->iteration = k;
+    if (c->verbose)
+      std::fprintf(stderr, "refparse crf: iteration %d, loss %.3f, |w| %.2f, |g| %.3f, %d evaluations\n", k, fx, xnorm,
+                   gnorm, ls);
+    return 0;
+  }
+};
+
+Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt) {
+  const int L = kLabelCount;
+  Lexicon lexicon = opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count) : Lexicon{};
+  FeatureTable table = feature_table(examples, opt.min_count, lexicon);
+  Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose};
+  // Parts of about equal token counts, fixed by the data alone.
+  std::size_t tokens = 0;
+  for (const Seq& q : table.seqs) tokens += q.gold.size();
+  std::size_t parts = std::size_t(std::max(1, opt.threads)), begin = 0, acc = 0;
+  for (std::size_t si = 0; si < table.seqs.size(); ++si) {
+    acc += table.seqs[si].gold.size();
+    if (acc * parts >= tokens * (crf.parts.size() + 1) && crf.parts.size() + 1 < parts) {
+      crf.parts.emplace_back(begin, si + 1);
+      begin = si + 1;
+    }
+  }
+  crf.parts.emplace_back(begin, table.seqs.size());
+  std::size_t d = crf.dim();
+  crf.grads.assign(crf.parts.size(), std::vector<double>(d));
+  crf.losses.assign(crf.parts.size(), 0.0);
+  lbfgsfloatval_t* x = lbfgs_malloc(int(d));
+  if (!x) throw std::runtime_error("refparse crf: out of memory");
+  std::fill(x, x + d, 0.0);
+  lbfgs_parameter_t param;
+  lbfgs_parameter_init(&param);
+  param.max_iterations = opt.max_iterations;
+  param.epsilon = 1e-5;
+  param.past = 10;  // stop when the loss fell less than delta over 10 iterations
+  param.delta = 1e-5;
+  lbfgsfloatval_t fx = 0;
+  int ret = lbfgs(int(d), x, &fx, Crf::evaluate_cb, Crf::progress_cb, &crf, &param);
+  if (opt.verbose) std::fprintf(stderr, "refparse crf: lbfgs returned %d after %d iterations\n", ret, crf.iteration);
+  if (ret < 0 && ret != LBFGSERR_MAXIMUMITERATION && ret != LBFGSERR_ROUNDING_ERROR &&
+      ret != LBFGSERR_MAXIMUMLINESEARCH && ret != LBFGSERR_CANCELED) {
+    lbfgs_free(x);
+    throw std::runtime_error("refparse crf: L-BFGS failed (" + std::to_string(ret) + ")");
+  }
+  std::vector<float> w(table.names.size() * L), t(std::size_t(L + 1) * L);
+  for (std::size_t k = 0; k < w.size(); ++k) w[k] = float(x[k]);
+  for (std::size_t k = 0; k < t.size(); ++k) t[k] = float(x[w.size() + k]);
+  lbfgs_free(x);
+  return make_model(table.names, w, t, opt.prune, std::move(lexicon));
+}
+
+}  // namespace
+
+Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
+  return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
 }
 
 Record parse(std::string_view text, const Model& model) {

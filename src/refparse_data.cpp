@@ -282,4 +282,12 @@ bool is_held_out(const Example& ex) {
   return fnv1a(ascii_lower(collapse_space(ex.text))) % 5 == 0;
 }
 
+bool is_dev(const Example& ex) {
+  if (is_held_out(ex)) return false;
+  std::string_view src = ex.source;
+  if (starts_with(src, "grobid-citation/") && !mixed_grobid_file(src.substr(16)))
+    return fnv1a(std::string("dev/") + std::string(src.substr(16))) % 6 == 0;
+  return fnv1a("dev/" + ascii_lower(collapse_space(ex.text))) % 6 == 0;
+}
+
 }  // namespace refnet::refparse

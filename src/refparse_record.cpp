@@ -3,6 +3,7 @@
 // ("In", "(Eds.)", "pp.", brackets, the punctuation that closes it), volume
 // spans such as "14(2):974-983" are split, page ranges are expanded, names
 // become persons.
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -110,6 +111,29 @@ bool all_initials(std::string_view piece) {
 
 // "Romero, C., Paunesku, D., & Dweck, C.", "Pérez-Higueras JJ, Arias A",
 // "H. Fischer and J. Smith", "Smith, John, Jones, Mary": one Creator each.
+namespace {
+
+// "Challenge Works", "Laboratorio de Gobierno" before "(2022),": author-date
+// styles write persons "Surname, I." (or "Surname II"), so capitalised words
+// and lower-case connectors without comma, period, "&"/"and" or initials
+// there are an organisation.
+bool organisation_before_date(std::string_view names) {
+  if (names.find_first_of(",;.&") != std::string_view::npos) return false;
+  std::vector<std::string_view> words = split_words(names);
+  if (words.size() < 2 || words.size() > 6) return false;
+  for (std::string_view w : words) {
+    if (w == "and" || w == "und" || w == "et" || w == "y") return false;
+    bool upper_first = w[0] >= 'A' && w[0] <= 'Z';
+    bool all_upper = std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (all_upper && w.size() <= 3) return false;  // initials: "JJ", "JRR"
+    bool connector = !upper_first && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!upper_first && !connector) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<Creator> split_names(std::string_view text) {
   std::string s = std::string(text);
   // "Academy of Public Administration", "Ministry of Economy and Finance",
@@ -352,13 +376,22 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   Record r;
   std::string genre_text, note_text;
   bool journal = false, container = false, in_word = false, date_seen = false;
-  for (const Run& run : runs) {
+  for (std::size_t ri = 0; ri < runs.size(); ++ri) {
+    const Run& run = runs[ri];
     std::string_view s = run.text;
     switch (run.label) {
       case kAuthor:
         if (r.authors.empty()) {
           std::string t = remove_words(std::string(s), {"by"});
-          r.authors = split_names(strip_edges(t, true));
+          std::string_view names = strip_edges(t, true);
+          bool dated = ri + 1 < runs.size() && runs[ri + 1].label == kDate && starts_with(runs[ri + 1].text, "(");
+          if (dated && organisation_before_date(names)) {
+            Creator c;
+            c.literal = collapse_space(names);
+            r.authors = {c};
+          } else {
+            r.authors = split_names(names);
+          }
         }
         break;
       case kEditor:

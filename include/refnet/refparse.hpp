@@ -1,9 +1,9 @@
 // Reference strings as printed in bibliographies ("Akaike, H. (1974). A new
 // look at ... IEEE Trans. Automatic Control 19, 716-723."), read into Records
 // by a sequence model: tokens split at punctuation (with byte offsets), a
-// feature set per token, a linear-chain model (averaged structured perceptron,
-// Viterbi decoding) giving each token a field label, then normalisation of the
-// labelled spans into Record fields.
+// feature set per token, a linear-chain model (a CRF trained by L-BFGS, or an
+// averaged structured perceptron; Viterbi decoding) giving each token a field
+// label, then normalisation of the labelled spans into Record fields.
 //
 // The model is trained by `bench/refparse_train` from AnyStyle's and GROBID's
 // labelled references (../shared/refparse/), and its weights are committed as
@@ -60,9 +60,17 @@ struct Token {
 };
 std::vector<Token> tokenize(std::string_view text);
 
-// The features of token i (strings such as "w=press", "shape=Xx", "p1=,").
+// A lexicon learnt from the training references (as GROBID's and AnyStyle's
+// journal, publisher and place lists): a lower-cased word seen often enough
+// -> the label it mostly carries ("journal", "location"; "journal+" when it
+// carries it nearly always).
+using Lexicon = std::unordered_map<std::string, std::string>;
+
+// The features of token i (strings such as "w=press", "shape=Xx", "p1=,"),
+// with the lexicon classes of the word, its neighbours and its segment when
+// a lexicon is given.
 void token_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
-                    std::vector<std::string>& out);
+                    std::vector<std::string>& out, const Lexicon* lexicon = nullptr);
 
 // A labelled reference: its text and one label per token of tokenize(text).
 struct Example {
@@ -70,6 +78,10 @@ struct Example {
   std::vector<Label> labels;
   std::string source;  // the file it came from (split by source document)
 };
+
+// The lexicon of the examples: words seen at least `min_count` times whose
+// commonest label has at least half of them.
+Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count = 8);
 
 // AnyStyle's XML (<dataset><sequence><author>…</author>…): one Example per
 // <sequence>, the element texts joined by one space.
@@ -89,6 +101,10 @@ std::vector<Example> load_corpus(const std::string& dir);
 // sets and GROBID's mixed files one in five references, by a hash of the
 // file name or the text.  bench/refparse_train never trains on these.
 bool is_held_out(const Example& ex);
+// The development split, for choices such as epochs or regularisation: about
+// one in six of the other source documents (or references), by another hash.
+// `refparse_train --dev` leaves it out too and `refparse_eval --dev` scores it.
+bool is_dev(const Example& ex);
 
 // Removes later examples whose text equals an earlier one's (white space
 // collapsed, lower-cased).
@@ -111,24 +127,36 @@ struct Model {
   std::unordered_map<std::string, std::vector<std::pair<Label, float>>> weights;
   // transitions[prev * kLabelCount + next]; row kLabelCount is the start.
   std::vector<float> transitions;
+  Lexicon lexicon;  // learnt with the weights; the features use it
 
   bool empty() const { return weights.empty(); }
   // The best label sequence for the tokens of `text` (Viterbi).
   std::vector<Label> label(std::string_view text, const std::vector<Token>& tokens) const;
-  // The text form: "refparse-model 1", then transitions, then one line per
-  // feature: "feature<TAB>label:weight label:weight…" (weights as integers,
-  // times 1000).  Throws std::runtime_error on malformed text.
+  // The text form: "refparse-model 2", then transitions, then "lexicon N"
+  // and N lines "word<TAB>class", then one line per feature:
+  // "feature<TAB>label:weight<TAB>label:weight…" (weights as integers, times
+  // 100).  Version 1 (no lexicon) still loads.  Throws std::runtime_error on
+  // malformed text.
   std::string save() const;
   static Model load(std::string_view text);
 };
 
 struct TrainOptions {
+  // kPerceptron: averaged structured perceptron; kCrf: linear-chain CRF,
+  // -log-likelihood + c2/2 |w|^2 minimised by L-BFGS (liblbfgs).
+  enum Algorithm { kPerceptron, kCrf } algorithm = kPerceptron;
   int epochs = 14;
-  std::uint32_t seed = 1;   // the order examples are visited in each epoch
+  std::uint32_t seed = 1;   // the order examples are visited in each epoch (perceptron)
   int min_count = 3;        // features seen fewer times are not used
-  float prune = 2.0f;       // |averaged weight| below this is dropped (keeps the model ~2 MB)
+  int lexicon_min_count = 8; // words seen fewer times are not in the lexicon (0: no lexicon)
+  float prune = 2.0f;       // |weight| below this is dropped (keeps the model ~2 MB)
+  double c2 = 1.0;          // CRF: L2 regularisation
+  int max_iterations = 300; // CRF: L-BFGS iterations at most
+  int threads = 2;          // CRF: the gradient is computed in this many fixed parts, one thread each
+  bool verbose = false;     // CRF: one line per iteration on stderr
 };
-// Averaged structured perceptron; deterministic for one input and options.
+// Deterministic for one input and options (the CRF's too: its parts are
+// fixed by the data and summed in order).
 Model train(const std::vector<Example>& examples, const TrainOptions& options = {});
 
 // The model compiled into refnet (data/refparse.model).
