@@ -500,8 +500,25 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   };
   std::string v = value(f);
   // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
-  if (v.find(';') != std::string::npos) split_each(v, ';', one);
-  else one(v);
+  if (v.find(';') != std::string::npos) return split_each(v, ';', one);
+  // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names
+  // written family first with initials, the list separated by commas.  Only
+  // when every piece has that shape: "Kelly, Anne, Jr" is one person.
+  std::vector<std::string_view> pieces;
+  split_each(v, ',', [&](std::string_view p) { pieces.push_back(p); });
+  bool list = pieces.size() >= 2;
+  for (std::size_t i = 0; list && i < pieces.size(); ++i) {
+    std::vector<std::string_view> w = split_words(pieces[i]);
+    std::size_t k = family_before_initials(w);
+    list = k > 0 && k <= 4;
+  }
+  if (!list) return one(v);
+  char tag[3] = {static_cast<char>(f.tag >> 8), static_cast<char>(f.tag & 0xff), 0};
+  diags_.warning(f.offset, std::string(tag) + " holds " + std::to_string(pieces.size()) +
+                               " names separated by commas ('" + std::string(pieces[0]) + ", " +
+                               std::string(pieces[1]) + (pieces.size() > 2 ? ", ...'" : "'") +
+                               "): read as " + std::to_string(pieces.size()) + " people");
+  for (std::string_view p : pieces) one(p);
 }
 
 bool Builder::build(Record& r) {

@@ -957,3 +957,36 @@ TEST_CASE("RIS AN: a WoS UT, a Scopus EID or (from PubMed/MEDLINE) a PMID fills 
   CHECK(p.diags.items()[0].message.find("AN WOS:000000000000002 disagrees") != std::string::npos);
   CHECK(extra_values(p.records[6], "AN") == std::vector<std::string>{"Accession Number"});
 }
+
+TEST_CASE("Several 'Family Initials' names on one AU line are several authors (Ovid CENTRAL), with a warning", "[ris]") {
+  // Ovid's Cochrane CENTRAL records put every author on one A1 line; read as
+  // one person they gave family "Griffiths RR", given "Johnson MW" and the
+  // rest as a suffix (colandr's Ovid export, 2,130 records).
+  Parsed p = parse_file(fixture("ris/author_list_one_line.ris"));
+  REQUIRE(p.records.size() == 3);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 6);
+  CHECK(a[0].family == "Griffiths");
+  CHECK(a[0].given == "RR");
+  CHECK(a[5].family == "Richards");
+  CHECK(a[5].given == "BD");
+  const auto& b = p.records[1].authors;
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].family == "Lewis");
+  CHECK(b[0].given == "G. F.");
+  CHECK(b[1].family == "Smith");
+  // "Family, Given" and "Family, Given, Suffix" stay one person each.
+  const auto& c = p.records[2].authors;
+  REQUIRE(c.size() == 4);
+  CHECK(c[0].family == "Smith");
+  CHECK(c[0].given == "J");
+  CHECK(c[1].family == "Kelly");
+  CHECK(c[1].suffix == "Jr");
+  CHECK(c[2].full_family() == "van der Berg");
+  CHECK(c[2].given == "JH");
+  CHECK(c[3].family == "Ó Súilleabháin");
+  CHECK(c[3].given == "S");
+  CHECK(has_diag(p.diags, Severity::warning, 3, "A1 holds 6 names separated by commas"));
+  CHECK(has_diag(p.diags, Severity::warning, 13, "AU holds 2 names separated by commas"));
+  CHECK(p.diags.warnings() == 3);  // and one for the list on line 21
+}
