@@ -672,33 +672,47 @@ std::string_view spelling(const Record& r, std::initializer_list<std::string_vie
 }
 
 
+// The spans guess_protection finds in a title with rich text: found in the
+// text without its tags, given back as offsets of the title.
+std::vector<Span> guess_title_protection(std::string_view t) {
+  if (!may_have_rich_text(t)) return guess_protection(t);
+  std::vector<std::uint32_t> at;
+  std::string plain = strip_rich_text(t, &at);
+  std::vector<Span> spans = guess_protection(plain);
+  for (Span& s : spans) {
+    s.begin = at[s.begin];
+    s.end = at[s.end - 1] + 1;  // after its last byte, before a closing tag
+  }
+  return spans;
+}
+
+// Rich text as LaTeX: \emph, \textbf, \textsubscript, \textsuperscript,
+// \textsc, and a protected span braced.
+struct LatexTitleSink : RichSink {
+  std::string& out;
+  bool ascii;
+  LatexTitleSink(std::string& o, bool a) : out(o), ascii(a) {}
+  void text(std::string_view s) override { put_latex(out, s, ascii); }
+  void open(Rich k) override {
+    switch (k) {
+      case Rich::italic: out += "\\emph{"; break;
+      case Rich::bold: out += "\\textbf{"; break;
+      case Rich::sub: out += "\\textsubscript{"; break;
+      case Rich::sup: out += "\\textsuperscript{"; break;
+      case Rich::smallcaps: out += "\\textsc{"; break;
+      case Rich::nocase: out += '{'; break;
+    }
+  }
+  void close(Rich) override { out += '}'; }
+};
+
 void put_title(std::string& out, const Record& r, bool ascii) {
   std::string_view t = r.title;
   if (t.empty()) return;
-  // protected_title_spans(), without copying the record's own spans.
-  auto by_begin = [](const Span& a, const Span& b) { return a.begin < b.begin; };
-  std::vector<Span> copy;
-  const std::vector<Span>* spans = &r.title_nocase;
-  if (r.title_nocase.empty() && !from_bibtex(r)) {
-    copy = guess_protection(t);
-    spans = &copy;
-  }
-  // (std::sort leaves a sorted list of up to 16 as it is, as it did before.)
-  if (spans->size() > 16 || !std::is_sorted(spans->begin(), spans->end(), by_begin)) {
-    if (spans != &copy) copy = *spans;
-    std::sort(copy.begin(), copy.end(), by_begin);
-    spans = &copy;
-  }
-  std::size_t pos = 0;
-  for (const Span& s : *spans) {
-    if (s.begin < pos || s.end > t.size() || s.begin >= s.end) continue;  // overlapping or stale: skip
-    put_latex(out, t.substr(pos, s.begin - pos), ascii);
-    out += '{';
-    put_latex(out, t.substr(s.begin, s.end - s.begin), ascii);
-    out += '}';
-    pos = s.end;
-  }
-  put_latex(out, t.substr(pos), ascii);
+  std::vector<Span> guessed;
+  if (r.title_nocase.empty() && !from_bibtex(r)) guessed = guess_title_protection(t);
+  LatexTitleSink sink(out, ascii);
+  walk_rich_text(t, guessed.empty() ? r.title_nocase : guessed, sink);
 }
 
 void put_names(std::string& out, const std::vector<Creator>& names, NameEnc enc, bool for_biber = true) {
@@ -757,7 +771,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // (\noopsort, \emph, \mbox: the importer's "@title"), while the title is
   // still what it decodes to.
   std::string_view source_title = bib ? r.get_extra("@title") : std::string_view();
-  if (!source_title.empty() && balanced(source_title) && latex_to_unicode(source_title) == r.title)
+  if (!source_title.empty() && balanced(source_title) && latex_title_to_rich(source_title) == r.title)
     v = ascii ? ascii_letters(source_title) : std::string(source_title);
   else put_title(v, r, ascii);
   w.field("title", v);
@@ -1038,7 +1052,7 @@ class BibtexRecordWriter : public RecordWriter {
 
 std::vector<Span> protected_title_spans(const Record& r) {
   if (!r.title_nocase.empty() || from_bibtex(r)) return r.title_nocase;
-  return guess_protection(r.title);
+  return guess_title_protection(r.title);
 }
 
 

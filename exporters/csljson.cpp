@@ -3,9 +3,10 @@
 //
 // - `id` is the citation key, `type` the record's CSL type ("document" if it
 //   somehow is not one).
-// - Protected title case is written as <span class="nocase">...</span>, the
+// - The title's rich text (<i>, <b>, <sub>, <sup>, small caps) is written as
+//   it is kept; protected title case as <span class="nocase">...</span>, the
 //   rich-text markup citeproc-js and pandoc understand; `<`, `>` and `&` in a
-//   title with such spans are written as entities so the markup stays valid.
+//   title with markup are written as entities so the markup stays valid.
 // - Names: family, given, non-dropping-particle ("van der" sorts with the
 //   family name in most styles), suffix; a corporate name as `literal`.
 //   "and others" has no CSL form and is left out.
@@ -58,23 +59,21 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
-std::string csl_title(const Record& r) {
-  if (r.title_nocase.empty()) return r.title;
-  std::vector<Span> spans = r.title_nocase;
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  std::string_view t = r.title;
+// The title's rich text as CSL writes it; its protected spans as <span
+// class="nocase">, the text between the tags with & < > as entities.  A
+// title without markup or spans is written as it is ("a < b").
+struct CslTitleSink : RichSink {
   std::string out;
-  std::size_t pos = 0;
-  for (const Span& s : spans) {
-    if (s.begin < pos || s.end > t.size() || s.begin >= s.end) continue;
-    out += html_escape(t.substr(pos, s.begin - pos));
-    out += "<span class=\"nocase\">";
-    out += html_escape(t.substr(s.begin, s.end - s.begin));
-    out += "</span>";
-    pos = s.end;
-  }
-  out += html_escape(t.substr(pos));
-  return out;
+  void text(std::string_view s) override { out += html_escape(s); }
+  void open(Rich k) override { out += rich_open_tag(k); }
+  void close(Rich k) override { out += rich_close_tag(k); }
+};
+
+std::string csl_title(const Record& r) {
+  if (r.title_nocase.empty() && (!may_have_rich_text(r.title) || rich_tags(r.title).empty())) return r.title;
+  CslTitleSink sink;
+  walk_rich_text(r.title, r.title_nocase, sink);
+  return sink.out;
 }
 
 // The bytes of a JSON string as ojson::dump writes it (ensure_ascii off):
@@ -302,8 +301,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   if (r.citekey.empty()) it.string("id", expand_key_pattern(kDefaultKeyPattern, r));
   else it.string("id", r.citekey);
   it.string("type", is_csl_type(r.type) ? std::string_view(r.type) : std::string_view("document"));
-  if (r.title_nocase.empty()) it.nonempty("title", r.title);
-  else it.nonempty("title", csl_title(r));
+  it.nonempty("title", csl_title(r));
   // The short title: RIS ST, or BibTeX shorttitle (kept as the source's
   // LaTeX, decoded here).
   if (std::string_view st = r.get_extra("ST"); !st.empty()) it.string("title-short", st);

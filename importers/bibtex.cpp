@@ -1122,7 +1122,7 @@ class Parser {
       std::string_view v = f.value;
       switch (f.slot) {
         case Slot::title:
-          if (once(!r.title.empty(), f)) r.title = latex_to_unicode(v, &r.title_nocase);
+          if (once(!r.title.empty(), f)) r.title = latex_title_to_rich(v, &r.title_nocase);
           break;
         case Slot::journal:
           if (once(!r.container_title.empty(), f)) r.container_title = latex_to_unicode(v);

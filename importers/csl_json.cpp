@@ -219,13 +219,14 @@ class ItemMapper {
     r.add_extra("type", extra_text(v));
   }
 
-  // The exporter's markup: <span class="nocase">...</span> around protected
-  // case, with & < > as entities.  A title without such a span is taken as
-  // it is (Zotero's <i>, <sup> stay).
+  // Rich text (CSL 1.0.2): <i>, <b>, <sub>, <sup> and small caps stay in the
+  // title, in refnet's spelling of the tags; <span class="nocase">..</span>
+  // becomes title_nocase.  In a title with markup, & < > are entities; a
+  // title without any ("a < b") is taken as it is.
   static void title(const json& v, Record& r) {
     std::string s = collapse_space(text_of(v));
-    static constexpr std::string_view kOpen = "<span class=\"nocase\">", kClose = "</span>";
-    if (s.find(kOpen) == std::string::npos) {
+    std::vector<RichTag> tags = may_have_rich_text(s) ? rich_tags(s) : std::vector<RichTag>();
+    if (tags.empty()) {
       r.title = std::move(s);
       return;
     }
@@ -239,23 +240,25 @@ class ItemMapper {
         r.title += part[i];
       }
     };
-    std::string_view t = s;
+    std::vector<std::uint32_t> nocase_open;
     std::size_t pos = 0;
-    while (pos < t.size()) {
-      std::size_t open = t.find(kOpen, pos);
-      std::size_t close = open == std::string_view::npos ? open : t.find(kClose, open + kOpen.size());
-      if (close == std::string_view::npos) {
-        append_decoded(t.substr(pos));
-        break;
+    for (const RichTag& t : tags) {
+      append_decoded(std::string_view(s).substr(pos, t.begin - pos));
+      pos = t.end;
+      if (t.kind != Rich::nocase) {
+        r.title += t.close ? rich_close_tag(t.kind) : rich_open_tag(t.kind);
+      } else if (!t.close) {
+        nocase_open.push_back(static_cast<std::uint32_t>(r.title.size()));
+      } else {
+        Span span{nocase_open.back(), static_cast<std::uint32_t>(r.title.size())};
+        nocase_open.pop_back();
+        // Nested nocase spans: the outer one holds the inner.
+        if (!nocase_open.empty() || span.end <= span.begin) continue;
+        while (!r.title_nocase.empty() && r.title_nocase.back().begin >= span.begin) r.title_nocase.pop_back();
+        r.title_nocase.push_back(span);
       }
-      append_decoded(t.substr(pos, open - pos));
-      Span span;
-      span.begin = static_cast<std::uint32_t>(r.title.size());
-      append_decoded(t.substr(open + kOpen.size(), close - open - kOpen.size()));
-      span.end = static_cast<std::uint32_t>(r.title.size());
-      if (span.end > span.begin) r.title_nocase.push_back(span);
-      pos = close + kClose.size();
     }
+    append_decoded(std::string_view(s).substr(pos));
   }
 
   static bool is_name_list(const json& v) {
