@@ -629,6 +629,17 @@ void put_two_digits(std::string& out, int n) {
   out += std::to_string(n);
 }
 
+// "2001", "2001-03", "2001-03-05": as much as is known.
+void put_iso_date(std::string& out, int year, int month, int day) {
+  out += std::to_string(year);
+  if (month < 1 || month > 12) return;
+  out += '-';
+  put_two_digits(out, month);
+  if (day < 1 || day > 31) return;
+  out += '-';
+  put_two_digits(out, day);
+}
+
 // A raw BibTeX value with --ascii: its LaTeX stays as it is, only the
 // non-ASCII characters are spelt as LaTeX (one character never needs escaping).
 std::string ascii_letters(std::string_view raw) {
@@ -800,20 +811,38 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (date_in_extra) {
     // written with the extra fields
   } else if (as_date && dt.year > 0) {
-    v = std::to_string(dt.year);
-    if (dt.month >= 1 && dt.month <= 12) {
-      v += '-';
-      put_two_digits(v, dt.month);
-      if (dt.day >= 1 && dt.day <= 31) {
-        v += '-';
-        put_two_digits(v, dt.day);
-      }
+    v.clear();
+    put_iso_date(v, dt.year, dt.month, dt.day);
+    // A range: biblatex's "2001/2003", "2001-03/2001-05", open "2001/".
+    if (dt.is_range()) {
+      v += '/';
+      if (dt.end_year > 0) put_iso_date(v, dt.end_year, dt.end_month, dt.end_day);
     }
     w.field("date", v);
   } else if (dt.year > 0) {
-    w.field("year", std::to_string(dt.year));
-    if (dt.month >= 1 && dt.month <= 12) w.macro("month", kMonths[dt.month - 1]);
-    if (dt.month >= 1 && dt.day >= 1 && dt.day <= 31) w.field("day", std::to_string(dt.day));
+    // A range of years is printed as the source meant it: bibtex styles set
+    // the year field as it is ("2001--2003" is 2001–2003, an open range
+    // "2001--"), sort by it in order and take alpha's label from its last
+    // digits.  A range within one year keeps the start's month and day;
+    // its end is said.
+    v = std::to_string(dt.year);
+    if (dt.is_range() && dt.end_year != dt.year) {
+      v += "--";
+      if (dt.end_year > 0) v += std::to_string(dt.end_year);
+    } else if (dt.is_range() && opt.notes) {
+      opt.notes->warnings.push_back(r.citekey + ": the date's range ends " + std::to_string(dt.end_year) + "-" +
+                                    std::to_string(dt.end_month) + (dt.end_day ? "-" + std::to_string(dt.end_day) : "") +
+                                    ", which the year and month fields cannot say: its start written");
+    }
+    w.field("year", v);
+    if (!dt.is_range() || dt.end_year == dt.year) {
+      if (dt.month >= 1 && dt.month <= 12) w.macro("month", kMonths[dt.month - 1]);
+      if (dt.month >= 1 && dt.day >= 1 && dt.day <= 31) w.field("day", std::to_string(dt.day));
+    } else if (dt.month >= 1 && opt.notes) {
+      // One month field would print the start's month as the whole range's.
+      opt.notes->warnings.push_back(r.citekey + ": the months of the date range " + v +
+                                    " cannot be said by the year and month fields: left out");
+    }
   } else if (!dt.text.empty()) {
     w.field("year", enc(dt.text));  // "in press": a year field takes text
   }
@@ -990,7 +1019,7 @@ class BibtexRecordWriter : public RecordWriter {
     warn_undefined_macros(r);
     if (!first_) out += '\n';
     first_ = false;
-    write_entry(out, r, opt_, d_, scratch_);
+    write_entry(out, with_title_case(r, opt_.title_case, recased_), opt_, d_, scratch_);
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
@@ -1004,6 +1033,7 @@ class BibtexRecordWriter : public RecordWriter {
   ExportOptions opt_;
   Dialect d_;
   Scratch scratch_;
+  Record recased_;  // the record with its title recased (--title-case)
   bool first_ = true;
   std::vector<std::string> preambles_;  // written so far
   std::vector<std::string> macros_warned_;

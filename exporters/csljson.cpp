@@ -9,7 +9,8 @@
 //   title with markup are written as entities so the markup stays valid.
 // - Names: family, given, non-dropping-particle ("van der" sorts with the
 //   family name in most styles), suffix; a corporate name as `literal`.
-//   "and others" has no CSL form and is left out.
+//   "and others" at the end is {"literal": "others"}, pandoc's spelling, which
+//   its citeproc prints "et al." (CSL itself has no form for it).
 // - `issued` is date-parts ([[2018, 1, 1]] shortened to what is known), or
 //   {"literal": "in press"} for a date that is only text; `accessed` likewise
 //   from RIS Y2 or BibTeX urldate (a CSL-JSON source's own is kept as it was).
@@ -182,14 +183,18 @@ class ObjectWriter {
   bool first_ = true;
 };
 
-bool listed(const Creator& c) { return !(c.is_literal() && c.literal == "others") && !c.empty(); }
+bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others"; }
 
 // "author": [ {...}, ... ] at depth 2 (inside an item): the creators CSL can
-// name; nothing when there is none.
+// name; nothing when there is none.  BibTeX's "and others" after them is
+// {"literal": "others"}, as pandoc writes it (pandoc -f bibtex -t csljson)
+// and its citeproc prints it: "et al."; alone or before another name it is
+// left out.
 void put_names(ObjectWriter& item, std::string& out, const char* key, const std::vector<Creator>& creators) {
   bool first = true;
-  for (const auto& c : creators) {
-    if (!listed(c)) continue;
+  for (std::size_t i = 0; i < creators.size(); ++i) {
+    const Creator& c = creators[i];
+    if (c.empty() || (is_others(c) && (first || i + 1 != creators.size()))) continue;
     if (first) item.key(key) += "[\n      ";
     else out += ",\n      ";
     first = false;
@@ -207,20 +212,33 @@ void put_names(ObjectWriter& item, std::string& out, const char* key, const std:
   if (!first) out += "\n    ]";
 }
 
+// One date-parts array: [2018, 1, 1] shortened to what is known.
+void put_date_parts(std::string& out, int year, int month, int day) {
+  out += "[\n          ";
+  out += std::to_string(year);
+  if (month >= 1 && month <= 12) {
+    out += ",\n          ";
+    out += std::to_string(month);
+    if (day >= 1 && day <= 31) {
+      out += ",\n          ";
+      out += std::to_string(day);
+    }
+  }
+  out += "\n        ]";
+}
+
+// A range is two date-parts ([[2001], [2003]]), as CSL 1.0.2 has it; an
+// open range ("2001/") has no CSL form: its start is written (the caller says so).
 void put_date(ObjectWriter& item, const char* key, const Date& d) {
   if (d.year > 0) {
     std::string& out = item.key(key);
-    out += "{\n      \"date-parts\": [\n        [\n          ";
-    out += std::to_string(d.year);
-    if (d.month >= 1 && d.month <= 12) {
-      out += ",\n          ";
-      out += std::to_string(d.month);
-      if (d.day >= 1 && d.day <= 31) {
-        out += ",\n          ";
-        out += std::to_string(d.day);
-      }
+    out += "{\n      \"date-parts\": [\n        ";
+    put_date_parts(out, d.year, d.month, d.day);
+    if (d.end_year > 0) {
+      out += ",\n        ";
+      put_date_parts(out, d.end_year, d.end_month, d.end_day);
     }
-    out += "\n        ]\n      ]\n    }";
+    out += "\n      ]\n    }";
   } else if (!d.text.empty()) {
     std::string& out = item.key(key);
     out += "{\n      \"literal\": ";
@@ -312,6 +330,9 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
   put_date(it, "issued", r.issued);
+  if (r.issued.end_year == Date::kOpenEnd && r.issued.year > 0 && opt.notes)
+    opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
+                                  "/ has no CSL form: its start written");
   put_accessed(it, r);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);
@@ -354,7 +375,7 @@ class CsljsonRecordWriter : public RecordWriter {
   void record(std::string& out, const Record& r) override {
     out += first_ ? "[\n  " : ",\n  ";
     first_ = false;
-    put_item(out, r, scratch_, opt_);
+    put_item(out, with_title_case(r, opt_.title_case, recased_), scratch_, opt_);
   }
   void end(std::string& out) override { out += first_ ? "[]\n" : "\n]\n"; }
   // CSL-JSON has no slot for the reference list or the extra fields.
@@ -366,6 +387,7 @@ class CsljsonRecordWriter : public RecordWriter {
   }
 
  private:
+  Record recased_;  // the record with its title recased (--title-case)
   bool first_ = true;
   std::string scratch_;
   ExportOptions opt_;

@@ -19,8 +19,8 @@
 //   author, editor            authors, editors (family, given, non-dropping- and
 //                             dropping-particle -> particle, suffix, literal)
 //   other name lists          extra, "Family, Given; ..." (translator, collection-editor, ...)
-//   issued                    date-parts (numbers or strings; a range keeps its
-//                             start, the whole in extra "issued"), raw ("2018-03-05",
+//   issued                    date-parts (numbers or strings; a range's second
+//                             date-parts is its end), raw ("2018-03-05",
 //                             "Spring 2018"), literal -> Date::text
 //   volume issue page number publisher publisher-place URL abstract language
 //                             the same slots (numbers written as text)
@@ -341,7 +341,22 @@ class ItemMapper {
         int d = date_part(first[2]);
         if (d >= 1 && d <= 31) r.issued.day = d;
       }
-      if (dp.size() > 1 || first.size() > 3 || (first.size() >= 1 && r.issued.year == 0)) whole = false;
+      // A range: the second date-parts is the end ([[2001, 3], [2001, 5]]).
+      bool range_read = false;
+      if (dp.size() == 2 && dp[1].is_array() && !dp[1].empty() && r.issued.year > 0) {
+        const json& last = dp[1];
+        int y = date_part(last[0]);
+        int m = last.size() >= 2 ? date_part(last[1]) : 0;
+        int d = last.size() >= 3 ? date_part(last[2]) : 0;
+        if (y > 0 && last.size() <= 3 && m >= 0 && m <= 12 && d >= 0 && d <= 31 && (m || !d)) {
+          r.issued.end_year = y;
+          r.issued.end_month = m;
+          r.issued.end_day = d;
+          range_read = true;
+        }
+      }
+      if ((dp.size() > 1 && !range_read) || first.size() > 3 || (first.size() >= 1 && r.issued.year == 0))
+        whole = false;
     } else if (v.contains("raw")) {
       r.issued = parse_raw_date(text_of(v["raw"]));
     } else if (v.contains("literal")) {

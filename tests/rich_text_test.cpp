@@ -33,8 +33,7 @@ std::string field_value(const std::string& bib, const std::string& field) {
   std::size_t p = bib.find(needle);
   if (p == std::string::npos) return "<absent>";
   p += needle.size();
-  std::size_t e = bib.find("},\n", p);
-  if (e == std::string::npos) e = bib.find("}\n}", p);
+  std::size_t e = std::min(bib.find("},\n", p), bib.find("}\n}", p));
   return bib.substr(p, e - p);
 }
 
@@ -275,4 +274,332 @@ TEST_CASE("bibtex and pandoc --citeproc print the markup, never a literal tag", 
     CHECK(html.find("<sup>ème</sup>") != std::string::npos);
     CHECK(html.find("&lt;") == std::string::npos);  // no tag printed as text
   }
+}
+
+TEST_CASE("\"and others\" goes to CSL-JSON as pandoc writes it, prints et al. and comes back", "[etal][csljson]") {
+  Parsed in = parse_string(
+      "@article{o1, author = {Smith, John and Doe, Jane and others}, title = {A study}, year = 2001, journal = {J}}\n",
+      Format::bibtex);
+  REQUIRE(in.records.size() == 1);
+  REQUIRE(in.records[0].authors.size() == 3);
+  std::string csl = csl_of(in.records);
+  json items = json::parse(csl);
+  CHECK(items[0]["author"].size() == 3);
+  CHECK(items[0]["author"][2] == json::parse(R"({"literal": "others"})"));
+  // pandoc -f bibtex -t csljson writes the same.
+  if (have_pandoc()) {
+    TempDir tmp;
+    { std::ofstream(tmp / "o.bib") << bib_of(in.records); }
+    json theirs = json::parse(capture("pandoc -f bibtex -t csljson '" + (tmp / "o.bib") + "' 2>/dev/null"), nullptr, false);
+    REQUIRE(theirs.is_array());
+    CHECK(theirs[0]["author"] == items[0]["author"]);
+    { std::ofstream(tmp / "o.json") << csl; }
+    { std::ofstream(tmp / "doc.md") << "---\nnocite: \"@*\"\n---\n"; }
+    std::string text = capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --bibliography=o.json -t plain doc.md");
+    CHECK(text.find("Smith, John, Jane Doe, et al. 2001.") != std::string::npos);
+  }
+  // Read back: the literal "others" is BibTeX's "and others" again.
+  Parsed back = parse_string(csl, Format::csl_json);
+  REQUIRE(back.records.size() == 1);
+  CHECK(back.records[0].authors == in.records[0].authors);
+  CHECK(field_value(bib_of(back.records), "author") == "Smith, John and Doe, Jane and others");
+  // "others" alone is not an author list: left out.
+  Record alone;
+  alone.citekey = "x";
+  alone.authors = {corporate("others")};
+  CHECK_FALSE(json::parse(csl_of({alone}))[0].contains("author"));
+}
+
+TEST_CASE("RIS \"et al.\" as an author is \"and others\"", "[etal][ris]") {
+  Parsed in = parse_string("TY  - JOUR\nTI  - A study\nAU  - Smith, John\nAU  - et al.\nPY  - 2001\nER  - \n"
+                           "TY  - JOUR\nTI  - B study\nAU  - Smith, John; Doe, Jane; et al\nPY  - 2001\nER  - \n",
+                           Format::ris);
+  REQUIRE(in.records.size() == 2);
+  REQUIRE(in.records[0].authors.size() == 2);
+  CHECK(in.records[0].authors[1].literal == "others");
+  REQUIRE(in.records[1].authors.size() == 3);
+  CHECK(in.records[1].authors[2].literal == "others");
+  CHECK(json::parse(csl_of(in.records))[0]["author"][1] == json::parse(R"({"literal": "others"})"));
+}
+
+TEST_CASE("date ranges: biblatex, CSL date-parts and RIS in; each dialect out", "[daterange]") {
+  Parsed bib = parse_string("@book{a, title = {A}, date = {2001/2003}}\n"
+                            "@book{b, title = {B}, date = {2001-03/2001-05}}\n"
+                            "@book{c, title = {C}, date = {2001/}}\n"
+                            "@book{d, title = {D}, year = {2001--2003}}\n"
+                            "@book{e, title = {E}, date = {../2003}}\n",
+                            Format::bibtex);
+  REQUIRE(bib.records.size() == 5);
+  auto range = [](const Date& d) {
+    return std::to_string(d.year) + "-" + std::to_string(d.month) + "/" + std::to_string(d.end_year) + "-" +
+           std::to_string(d.end_month);
+  };
+  CHECK(range(bib.records[0].issued) == "2001-0/2003-0");
+  CHECK(range(bib.records[1].issued) == "2001-3/2001-5");
+  CHECK(range(bib.records[2].issued) == "2001-0/-1-0");  // open end
+  CHECK(range(bib.records[3].issued) == "2001-0/2003-0");
+  CHECK(range(bib.records[4].issued) == "2003-0/0-0");  // an open start: the end is the date
+
+  Parsed csl = parse_string(R"([{"id":"r","type":"book","title":"R","issued":{"date-parts":[[2001,3],[2001,5]]}},
+                                {"id":"s","type":"book","title":"S","issued":{"date-parts":[[2001],[2003]]}}])",
+                            Format::csl_json);
+  REQUIRE(csl.records.size() == 2);
+  CHECK(range(csl.records[0].issued) == "2001-3/2001-5");
+  CHECK(range(csl.records[1].issued) == "2001-0/2003-0");
+  CHECK(csl.records[1].get_extra("issued").empty());  // taken whole
+
+  Parsed ris = parse_string("TY  - BOOK\nTI  - T\nPY  - 2001-2003\nER  - \nTY  - BOOK\nTI  - U\nDA  - 2001 \u2013 2003\nER  - \n",
+                            Format::ris);
+  REQUIRE(ris.records.size() == 2);
+  CHECK(range(ris.records[0].issued) == "2001-0/2003-0");
+  CHECK(ris.records[0].issued.text.empty());
+  CHECK(range(ris.records[1].issued) == "2001-0/2003-0");
+
+  // Out: CSL two date-parts; biblatex date = {a/b}; BibTeX year = {a--b}; RIS PY a-b.
+  std::vector<Record> rs = {csl.records[1], csl.records[0]};
+  json items = json::parse(csl_of(rs));
+  CHECK(items[0]["issued"] == json::parse(R"({"date-parts": [[2001], [2003]]})"));
+  CHECK(items[1]["issued"] == json::parse(R"({"date-parts": [[2001, 3], [2001, 5]]})"));
+  std::string latex = bib_of(rs, true);
+  CHECK(field_value(latex, "date") == "2001/2003");
+  CHECK(latex.find("date = {2001-03/2001-05}") != std::string::npos);
+  ExportNotes notes;
+  ExportOptions opt;
+  opt.notes = &notes;
+  std::ostringstream classic;
+  write_bibtex(classic, rs, opt);
+  CHECK(field_value(classic.str(), "year") == "2001--2003");
+  CHECK(classic.str().find("year = {2001},\n  month = mar") != std::string::npos);
+  REQUIRE(notes.warnings.size() == 1);  // the end month of r, which year and month cannot say
+  CHECK(notes.warnings[0].rfind("r: the date's range ends 2001-5", 0) == 0);
+  std::ostringstream risout;
+  write_ris(risout, rs);
+  CHECK(risout.str().find("PY  - 2001-2003\r\n") != std::string::npos);
+  // And back: every format gives the same range again.
+  CHECK(range(parse_string(classic.str(), Format::bibtex).records[0].issued) == "2001-0/2003-0");
+  CHECK(range(parse_string(latex, Format::bibtex).records[1].issued) == "2001-3/2001-5");
+  CHECK(range(parse_string(risout.str(), Format::ris).records[0].issued) == "2001-0/2003-0");
+  CHECK(range(parse_string(csl_of(rs), Format::csl_json).records[1].issued) == "2001-3/2001-5");
+  // biblatex keeps a .bib source's own date as it was.
+  CHECK(field_value(bib_of({bib.records[2]}, true), "date") == "2001/");
+  CHECK(field_value(bib_of({bib.records[2]}), "date") == "2001/");
+}
+
+// export --title-case on 20 real titles of fixtures/corpora/iridia-references__biblio.bib (a
+// BibTeX file whose braces protect acronyms and proper nouns), as CSL-JSON writes them; each line
+// checked by eye (nocase spans are the source's braces):
+//   ShaLopKno2023bench-supp
+//     before:   On Benchmarking Interactive Evolutionary Multi-Objective Algorithms: Supplementary material
+//     sentence: On benchmarking interactive evolutionary multi-objective algorithms: Supplementary material
+//     title:    On Benchmarking Interactive Evolutionary Multi-Objective Algorithms: Supplementary Material
+//   Moscato99
+//     before:   Memetic algorithms: a short introduction
+//     sentence: Memetic algorithms: A short introduction
+//     title:    Memetic Algorithms: A Short Introduction
+//   PurJalFle2011pref
+//     before:   Preference-Driven Co-Evolutionary Algorithms Show Promise for Many-Objective optimisation
+//     sentence: Preference-driven co-evolutionary algorithms show promise for many-objective optimisation
+//     title:    Preference-Driven Co-Evolutionary Algorithms Show Promise for Many-Objective Optimisation
+//   StuLop2015gecco
+//     before:   Automatic (Offline) Configuration of Algorithms
+//     sentence: Automatic (offline) configuration of algorithms
+//     title:    Automatic (Offline) Configuration of Algorithms
+//   R:SPOT
+//     before:   SPOT: Sequential Parameter Optimization
+//     sentence: SPOT: Sequential parameter optimization
+//     title:    SPOT: Sequential Parameter Optimization
+//   PanIshSha2020
+//     before:   Algorithm configurations of <span class="nocase">MOEA/D</span> with an unbounded external archive
+//     sentence: Algorithm configurations of <span class="nocase">MOEA/D</span> with an unbounded external archive
+//     title:    Algorithm Configurations of <span class="nocase">MOEA/D</span> with an Unbounded External Archive
+//   UldAarBan1991
+//     before:   Genetic Local Search Algorithms for the Travelling Salesman Problem
+//     sentence: Genetic local search algorithms for the travelling salesman problem
+//     title:    Genetic Local Search Algorithms for the Travelling Salesman Problem
+//   MonYos11
+//     before:   A Framework for Locating Logistic Facilities with Multi-Criteria Decision Analysis
+//     sentence: A framework for locating logistic facilities with multi-criteria decision analysis
+//     title:    A Framework for Locating Logistic Facilities with Multi-Criteria Decision Analysis
+//   SakTakKaw2010
+//     before:   A method to control parameters of evolutionary algorithms by using reinforcement learning
+//     sentence: A method to control parameters of evolutionary algorithms by using reinforcement learning
+//     title:    A Method to Control Parameters of Evolutionary Algorithms by Using Reinforcement Learning
+//   BarPre2014experimental
+//     before:   Experimental Analysis of Optimization Algorithms: Tuning and Beyond
+//     sentence: Experimental analysis of optimization algorithms: Tuning and beyond
+//     title:    Experimental Analysis of Optimization Algorithms: Tuning and Beyond
+//   SwaOzcKen2011lion
+//     before:   Hyperion: A Recursive Hyper-heuristic Framework
+//     sentence: Hyperion: A recursive hyper-heuristic framework
+//     title:    Hyperion: A Recursive Hyper-Heuristic Framework
+//   Moy94:opsf
+//     before:   <span class="nocase">RFC 1583</span>: Open shortest path first protocol
+//     sentence: <span class="nocase">RFC 1583</span>: Open shortest path first protocol
+//     title:    <span class="nocase">RFC 1583</span>: Open Shortest Path First Protocol
+//   DebAgrPra2000ppsn
+//     before:   A fast elitist non-dominated sorting genetic algorithm for multi-objective optimization: <span class="nocase">NSGA-II</span>
+//     sentence: A fast elitist non-dominated sorting genetic algorithm for multi-objective optimization: <span class="nocase">NSGA-II</span>
+//     title:    A Fast Elitist Non-Dominated Sorting Genetic Algorithm for Multi-Objective Optimization: <span class="nocase">NSGA-II</span>
+//   VolNauKerTus2019gamebench
+//     before:   Single- and Multi-Objective Game-Benchmark for Evolutionary Algorithms
+//     sentence: Single- and multi-objective game-benchmark for evolutionary algorithms
+//     title:    Single- and Multi-Objective Game-Benchmark for Evolutionary Algorithms
+//   AmaAliThr2019nips
+//     before:   Linear Stochastic Bandits Under Safety Constraints
+//     sentence: Linear stochastic bandits under safety constraints
+//     title:    Linear Stochastic Bandits under Safety Constraints
+//   BalBirStu07
+//     before:   Improvement Strategies for the <span class="nocase">F</span>-Race Algorithm: Sampling Design and Iterative Refinement
+//     sentence: Improvement strategies for the <span class="nocase">F</span>-race algorithm: Sampling design and iterative refinement
+//     title:    Improvement Strategies for the <span class="nocase">F</span>-Race Algorithm: Sampling Design and Iterative Refinement
+//   Gei2006ecml
+//     before:   Reinforcement Learning for <span class="nocase">MDPs</span> with Constraints
+//     sentence: Reinforcement learning for <span class="nocase">MDPs</span> with constraints
+//     title:    Reinforcement Learning for <span class="nocase">MDPs</span> with Constraints
+//   Ayodele2022penalty
+//     before:   Penalty Weights in <span class="nocase">QUBO</span> Formulations: Permutation Problems
+//     sentence: Penalty weights in <span class="nocase">QUBO</span> formulations: Permutation problems
+//     title:    Penalty Weights in <span class="nocase">QUBO</span> Formulations: Permutation Problems
+//   MarMor99
+//     before:   <span class="nocase">MOAQ</span>: An <span class="nocase">Ant</span>-<span class="nocase">Q</span> Algorithm for Multiple Objective Optimization Problems
+//     sentence: <span class="nocase">MOAQ</span>: An <span class="nocase">Ant</span>-<span class="nocase">Q</span> algorithm for multiple objective optimization problems
+//     title:    <span class="nocase">MOAQ</span>: An <span class="nocase">Ant</span>-<span class="nocase">Q</span> Algorithm for Multiple Objective Optimization Problems
+//   KukLam2005:gde3
+//     before:   <span class="nocase">GDE3</span>: the third evolution step of generalized differential evolution
+//     sentence: <span class="nocase">GDE3</span>: The third evolution step of generalized differential evolution
+//     title:    <span class="nocase">GDE3</span>: The Third Evolution Step of Generalized Differential Evolution
+TEST_CASE("--title-case sentence|title on real titles", "[titlecase]") {
+  Parsed in = parse_file(fixture("corpora/iridia-references__biblio.bib"));
+  REQUIRE(in.records.size() > 1000);
+  struct Row {
+    const char* key;
+    const char* sentence;
+    const char* title;
+  };
+  const Row rows[] = {
+      {"ShaLopKno2023bench-supp",
+       "On benchmarking interactive evolutionary multi-objective algorithms: Supplementary material",
+       "On Benchmarking Interactive Evolutionary Multi-Objective Algorithms: Supplementary Material"},
+      {"Moscato99",
+       "Memetic algorithms: A short introduction",
+       "Memetic Algorithms: A Short Introduction"},
+      {"PurJalFle2011pref",
+       "Preference-driven co-evolutionary algorithms show promise for many-objective optimisation",
+       "Preference-Driven Co-Evolutionary Algorithms Show Promise for Many-Objective Optimisation"},
+      {"StuLop2015gecco",
+       "Automatic (offline) configuration of algorithms",
+       "Automatic (Offline) Configuration of Algorithms"},
+      {"R:SPOT",
+       "SPOT: Sequential parameter optimization",
+       "SPOT: Sequential Parameter Optimization"},
+      {"PanIshSha2020",
+       "Algorithm configurations of <span class=\"nocase\">MOEA/D</span> with an unbounded external archive",
+       "Algorithm Configurations of <span class=\"nocase\">MOEA/D</span> with an Unbounded External Archive"},
+      {"UldAarBan1991",
+       "Genetic local search algorithms for the travelling salesman problem",
+       "Genetic Local Search Algorithms for the Travelling Salesman Problem"},
+      {"MonYos11",
+       "A framework for locating logistic facilities with multi-criteria decision analysis",
+       "A Framework for Locating Logistic Facilities with Multi-Criteria Decision Analysis"},
+      {"SakTakKaw2010",
+       "A method to control parameters of evolutionary algorithms by using reinforcement learning",
+       "A Method to Control Parameters of Evolutionary Algorithms by Using Reinforcement Learning"},
+      {"BarPre2014experimental",
+       "Experimental analysis of optimization algorithms: Tuning and beyond",
+       "Experimental Analysis of Optimization Algorithms: Tuning and Beyond"},
+      {"SwaOzcKen2011lion",
+       "Hyperion: A recursive hyper-heuristic framework",
+       "Hyperion: A Recursive Hyper-Heuristic Framework"},
+      {"Moy94:opsf",
+       "<span class=\"nocase\">RFC 1583</span>: Open shortest path first protocol",
+       "<span class=\"nocase\">RFC 1583</span>: Open Shortest Path First Protocol"},
+      {"DebAgrPra2000ppsn",
+       "A fast elitist non-dominated sorting genetic algorithm for multi-objective optimization: <span class=\"nocase\">NSGA-II</span>",
+       "A Fast Elitist Non-Dominated Sorting Genetic Algorithm for Multi-Objective Optimization: <span class=\"nocase\">NSGA-II</span>"},
+      {"VolNauKerTus2019gamebench",
+       "Single- and multi-objective game-benchmark for evolutionary algorithms",
+       "Single- and Multi-Objective Game-Benchmark for Evolutionary Algorithms"},
+      {"AmaAliThr2019nips",
+       "Linear stochastic bandits under safety constraints",
+       "Linear Stochastic Bandits under Safety Constraints"},
+      {"BalBirStu07",
+       "Improvement strategies for the <span class=\"nocase\">F</span>-race algorithm: Sampling design and iterative refinement",
+       "Improvement Strategies for the <span class=\"nocase\">F</span>-Race Algorithm: Sampling Design and Iterative Refinement"},
+      {"Gei2006ecml",
+       "Reinforcement learning for <span class=\"nocase\">MDPs</span> with constraints",
+       "Reinforcement Learning for <span class=\"nocase\">MDPs</span> with Constraints"},
+      {"Ayodele2022penalty",
+       "Penalty weights in <span class=\"nocase\">QUBO</span> formulations: Permutation problems",
+       "Penalty Weights in <span class=\"nocase\">QUBO</span> Formulations: Permutation Problems"},
+      {"MarMor99",
+       "<span class=\"nocase\">MOAQ</span>: An <span class=\"nocase\">Ant</span>-<span class=\"nocase\">Q</span> algorithm for multiple objective optimization problems",
+       "<span class=\"nocase\">MOAQ</span>: An <span class=\"nocase\">Ant</span>-<span class=\"nocase\">Q</span> Algorithm for Multiple Objective Optimization Problems"},
+      {"KukLam2005:gde3",
+       "<span class=\"nocase\">GDE3</span>: The third evolution step of generalized differential evolution",
+       "<span class=\"nocase\">GDE3</span>: The Third Evolution Step of Generalized Differential Evolution"},
+  };
+  std::vector<Record> picked;
+  for (const Row& row : rows)
+    for (const Record& r : in.records)
+      if (r.citekey == row.key) picked.push_back(r);
+  REQUIRE(picked.size() == 20);
+  for (TitleCase mode : {TitleCase::sentence, TitleCase::title}) {
+    ExportOptions opt;
+    opt.title_case = mode;
+    std::ostringstream out;
+    write_csljson(out, picked, opt);
+    json items = json::parse(out.str());
+    for (std::size_t i = 0; i < 20; ++i) {
+      INFO(rows[i].key);
+      CHECK(items[i]["title"] == (mode == TitleCase::sentence ? rows[i].sentence : rows[i].title));
+    }
+  }
+  // keep (the default) writes them as stored; BibTeX and RIS recase the same way.
+  CHECK(json::parse(csl_of(picked))[1]["title"] == "Memetic algorithms: a short introduction");
+  ExportOptions opt;
+  opt.title_case = TitleCase::title;
+  std::ostringstream bib, ris;
+  write_bibtex(bib, {picked[1]}, opt);
+  write_ris(ris, {picked[1]}, opt);
+  CHECK(field_value(bib.str(), "title") == "Memetic Algorithms: A Short Introduction");
+  CHECK(ris.str().find("TI  - Memetic Algorithms: A Short Introduction\r\n") != std::string::npos);
+}
+
+TEST_CASE("--title-case: rich text, capitals, other languages", "[titlecase]") {
+  Record r;
+  r.citekey = "a";
+  r.title = "THE <i>DROSOPHILA</i> GENOME AND THE E-GOVERNMENT PARADOX";  // a database's capitals
+  Record s = r;
+  recase_title(s, TitleCase::sentence);
+  CHECK(s.title == "The <i>drosophila</i> genome and the e-government paradox");
+  s = r;
+  recase_title(s, TitleCase::title);
+  CHECK(s.title == "The <i>Drosophila</i> Genome and the E-Government Paradox");
+  r.title = "The <i>Drosophila</i> genome and CO<sub>2</sub> in Australia: a review of iPhone data";
+  s = r;
+  recase_title(s, TitleCase::title);
+  CHECK(s.title == "The <i>Drosophila</i> Genome and CO<sub>2</sub> in Australia: A Review of iPhone Data");
+  s = r;
+  recase_title(s, TitleCase::sentence);  // sentence case already: proper nouns kept
+  CHECK(s.title == "The <i>Drosophila</i> genome and CO<sub>2</sub> in Australia: A review of iPhone data");
+  // English title case is for English: a French title stays as it is.
+  r.title = "Elicitation des préférences pour l'aide à la décision";
+  r.language = "fr";
+  s = r;
+  recase_title(s, TitleCase::title);
+  CHECK(s.title == r.title);
+}
+
+TEST_CASE("export --title-case: the option, its values and completion", "[titlecase][cli]") {
+  TempDir tmp;
+  std::ofstream(tmp / "a.json") << kCslItem;
+  std::string lib = "--library '" + (tmp / "l.db") + "'";
+  REQUIRE(run_refnet("import " + lib + " '" + (tmp / "a.json") + "'").status == 0);
+  CommandResult t = run_refnet("export " + lib + " --format csljson --title-case title");
+  CHECK(t.status == 0);
+  CHECK(t.out.find("\"The <i>Drosophila</i> Genome and CO<sub>2</sub> at 10<sup>6</sup> K\"") != std::string::npos);
+  CommandResult bad = run_refnet("export " + lib + " --title-case upper");
+  CHECK(bad.status != 0);
+  CHECK(bad.err.find("--title-case: 'upper' is not keep, sentence or title") != std::string::npos);
+  CHECK(run_refnet("export " + lib + " --format csv --title-case title").status != 0);
 }
