@@ -313,6 +313,23 @@ void put_custom_keywords(ObjectWriter& item, const std::vector<std::string>& key
   out += "\n      ]\n    }";
 }
 
+// TeX math left in a BibTeX source's title, which the importer could not
+// say in Unicode or rich text ($\frac{a}{b}$, $\sqrt{x}$; $x^{2}$ and
+// CO$_2$ were read as x² and CO₂): CSL has no form for it, so it is written
+// as the source's text, and said.  The first such span, or empty.
+std::string_view tex_math_in(const Record& r) {
+  if (r.provenance.format != "bibtex") return {};
+  std::string_view t = r.title;
+  for (std::size_t b = t.find('$'); b != std::string_view::npos; b = t.find('$', b + 1)) {
+    std::size_t e = t.find('$', b + 1);
+    if (e == std::string_view::npos) return {};
+    std::string_view m = t.substr(b, e + 1 - b);
+    if (m.find_first_of("\\^_{") != std::string_view::npos) return m;
+    b = e;
+  }
+  return {};
+}
+
 // One item at depth 1 (inside the array), keys in the fixed order.
 void put_item(std::string& out, const Record& r, std::string& scratch, const ExportOptions& opt) {
   ObjectWriter it(out, 1);
@@ -320,6 +337,9 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   else it.string("id", r.citekey);
   it.string("type", is_csl_type(r.type) ? std::string_view(r.type) : std::string_view("document"));
   it.nonempty("title", csl_title(r));
+  if (std::string_view m = tex_math_in(r); !m.empty() && opt.notes)
+    opt.notes->warnings.push_back(r.citekey + ": the title's TeX math " + std::string(m) +
+                                  " has no CSL rich-text form: written as TeX");
   // The short title: RIS ST, or BibTeX shorttitle (kept as the source's
   // LaTeX, decoded here).
   if (std::string_view st = r.get_extra("ST"); !st.empty()) it.string("title-short", st);

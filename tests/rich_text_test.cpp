@@ -603,3 +603,22 @@ TEST_CASE("export --title-case: the option, its values and completion", "[titlec
   CHECK(bad.err.find("--title-case: 'upper' is not keep, sentence or title") != std::string::npos);
   CHECK(run_refnet("export " + lib + " --format csv --title-case title").status != 0);
 }
+
+TEST_CASE("TeX math with no Unicode or rich-text form goes to CSL-JSON as TeX, and is said", "[rich][csljson][math]") {
+  Parsed in = parse_string("@article{m, title = {On $\\frac{a}{b}$ bounds for $x^{2}$ and CO$_2$ at \\$5}, year = 2001}\n"
+                           "@article{n, title = {Plain costs of \\$5 and \\$10}, year = 2001}\n",
+                           Format::bibtex);
+  REQUIRE(in.records.size() == 2);
+  // What Unicode can say was said at import; \frac stays TeX.
+  CHECK(in.records[0].title == "On $\\frac{a}{b}$ bounds for x² and CO₂ at $5");
+  ExportNotes notes;
+  ExportOptions opt;
+  opt.notes = &notes;
+  std::ostringstream out;
+  write_csljson(out, in.records, opt);
+  json items = json::parse(out.str());
+  CHECK(items[0]["title"] == "On $\\frac{a}{b}$ bounds for x² and CO₂ at $5");
+  CHECK(items[1]["title"] == "Plain costs of $5 and $10");  // dollars, not math
+  REQUIRE(notes.warnings.size() == 1);
+  CHECK(notes.warnings[0] == "m: the title's TeX math $\\frac{a}{b}$ has no CSL rich-text form: written as TeX");
+}
