@@ -629,6 +629,17 @@ void put_two_digits(std::string& out, int n) {
   out += std::to_string(n);
 }
 
+// "2001", "2001-03", "2001-03-05": as much as is known.
+void put_iso_date(std::string& out, int year, int month, int day) {
+  out += std::to_string(year);
+  if (month < 1 || month > 12) return;
+  out += '-';
+  put_two_digits(out, month);
+  if (day < 1 || day > 31) return;
+  out += '-';
+  put_two_digits(out, day);
+}
+
 // A raw BibTeX value with --ascii: its LaTeX stays as it is, only the
 // non-ASCII characters are spelt as LaTeX (one character never needs escaping).
 std::string ascii_letters(std::string_view raw) {
@@ -672,33 +683,47 @@ std::string_view spelling(const Record& r, std::initializer_list<std::string_vie
 }
 
 
+// The spans guess_protection finds in a title with rich text: found in the
+// text without its tags, given back as offsets of the title.
+std::vector<Span> guess_title_protection(std::string_view t) {
+  if (!may_have_rich_text(t)) return guess_protection(t);
+  std::vector<std::uint32_t> at;
+  std::string plain = strip_rich_text(t, &at);
+  std::vector<Span> spans = guess_protection(plain);
+  for (Span& s : spans) {
+    s.begin = at[s.begin];
+    s.end = at[s.end - 1] + 1;  // after its last byte, before a closing tag
+  }
+  return spans;
+}
+
+// Rich text as LaTeX: \emph, \textbf, \textsubscript, \textsuperscript,
+// \textsc, and a protected span braced.
+struct LatexTitleSink : RichSink {
+  std::string& out;
+  bool ascii;
+  LatexTitleSink(std::string& o, bool a) : out(o), ascii(a) {}
+  void text(std::string_view s) override { put_latex(out, s, ascii); }
+  void open(Rich k) override {
+    switch (k) {
+      case Rich::italic: out += "\\emph{"; break;
+      case Rich::bold: out += "\\textbf{"; break;
+      case Rich::sub: out += "\\textsubscript{"; break;
+      case Rich::sup: out += "\\textsuperscript{"; break;
+      case Rich::smallcaps: out += "\\textsc{"; break;
+      case Rich::nocase: out += '{'; break;
+    }
+  }
+  void close(Rich) override { out += '}'; }
+};
+
 void put_title(std::string& out, const Record& r, bool ascii) {
   std::string_view t = r.title;
   if (t.empty()) return;
-  // protected_title_spans(), without copying the record's own spans.
-  auto by_begin = [](const Span& a, const Span& b) { return a.begin < b.begin; };
-  std::vector<Span> copy;
-  const std::vector<Span>* spans = &r.title_nocase;
-  if (r.title_nocase.empty() && !from_bibtex(r)) {
-    copy = guess_protection(t);
-    spans = &copy;
-  }
-  // (std::sort leaves a sorted list of up to 16 as it is, as it did before.)
-  if (spans->size() > 16 || !std::is_sorted(spans->begin(), spans->end(), by_begin)) {
-    if (spans != &copy) copy = *spans;
-    std::sort(copy.begin(), copy.end(), by_begin);
-    spans = &copy;
-  }
-  std::size_t pos = 0;
-  for (const Span& s : *spans) {
-    if (s.begin < pos || s.end > t.size() || s.begin >= s.end) continue;  // overlapping or stale: skip
-    put_latex(out, t.substr(pos, s.begin - pos), ascii);
-    out += '{';
-    put_latex(out, t.substr(s.begin, s.end - s.begin), ascii);
-    out += '}';
-    pos = s.end;
-  }
-  put_latex(out, t.substr(pos), ascii);
+  std::vector<Span> guessed;
+  if (r.title_nocase.empty() && !from_bibtex(r)) guessed = guess_title_protection(t);
+  LatexTitleSink sink(out, ascii);
+  walk_rich_text(t, guessed.empty() ? r.title_nocase : guessed, sink);
 }
 
 void put_names(std::string& out, const std::vector<Creator>& names, NameEnc enc, bool for_biber = true) {
@@ -757,7 +782,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // (\noopsort, \emph, \mbox: the importer's "@title"), while the title is
   // still what it decodes to.
   std::string_view source_title = bib ? r.get_extra("@title") : std::string_view();
-  if (!source_title.empty() && balanced(source_title) && latex_to_unicode(source_title) == r.title)
+  if (!source_title.empty() && balanced(source_title) && latex_title_to_rich(source_title) == r.title)
     v = ascii ? ascii_letters(source_title) : std::string(source_title);
   else put_title(v, r, ascii);
   w.field("title", v);
@@ -786,20 +811,38 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (date_in_extra) {
     // written with the extra fields
   } else if (as_date && dt.year > 0) {
-    v = std::to_string(dt.year);
-    if (dt.month >= 1 && dt.month <= 12) {
-      v += '-';
-      put_two_digits(v, dt.month);
-      if (dt.day >= 1 && dt.day <= 31) {
-        v += '-';
-        put_two_digits(v, dt.day);
-      }
+    v.clear();
+    put_iso_date(v, dt.year, dt.month, dt.day);
+    // A range: biblatex's "2001/2003", "2001-03/2001-05", open "2001/".
+    if (dt.is_range()) {
+      v += '/';
+      if (dt.end_year > 0) put_iso_date(v, dt.end_year, dt.end_month, dt.end_day);
     }
     w.field("date", v);
   } else if (dt.year > 0) {
-    w.field("year", std::to_string(dt.year));
-    if (dt.month >= 1 && dt.month <= 12) w.macro("month", kMonths[dt.month - 1]);
-    if (dt.month >= 1 && dt.day >= 1 && dt.day <= 31) w.field("day", std::to_string(dt.day));
+    // A range of years is printed as the source meant it: bibtex styles set
+    // the year field as it is ("2001--2003" is 2001–2003, an open range
+    // "2001--"), sort by it in order and take alpha's label from its last
+    // digits.  A range within one year keeps the start's month and day;
+    // its end is said.
+    v = std::to_string(dt.year);
+    if (dt.is_range() && dt.end_year != dt.year) {
+      v += "--";
+      if (dt.end_year > 0) v += std::to_string(dt.end_year);
+    } else if (dt.is_range() && opt.notes) {
+      opt.notes->warnings.push_back(r.citekey + ": the date's range ends " + std::to_string(dt.end_year) + "-" +
+                                    std::to_string(dt.end_month) + (dt.end_day ? "-" + std::to_string(dt.end_day) : "") +
+                                    ", which the year and month fields cannot say: its start written");
+    }
+    w.field("year", v);
+    if (!dt.is_range() || dt.end_year == dt.year) {
+      if (dt.month >= 1 && dt.month <= 12) w.macro("month", kMonths[dt.month - 1]);
+      if (dt.month >= 1 && dt.day >= 1 && dt.day <= 31) w.field("day", std::to_string(dt.day));
+    } else if (dt.month >= 1 && opt.notes) {
+      // One month field would print the start's month as the whole range's.
+      opt.notes->warnings.push_back(r.citekey + ": the months of the date range " + v +
+                                    " cannot be said by the year and month fields: left out");
+    }
   } else if (!dt.text.empty()) {
     w.field("year", enc(dt.text));  // "in press": a year field takes text
   }
@@ -976,7 +1019,7 @@ class BibtexRecordWriter : public RecordWriter {
     warn_undefined_macros(r);
     if (!first_) out += '\n';
     first_ = false;
-    write_entry(out, r, opt_, d_, scratch_);
+    write_entry(out, with_title_case(r, opt_.title_case, recased_), opt_, d_, scratch_);
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
@@ -990,6 +1033,7 @@ class BibtexRecordWriter : public RecordWriter {
   ExportOptions opt_;
   Dialect d_;
   Scratch scratch_;
+  Record recased_;  // the record with its title recased (--title-case)
   bool first_ = true;
   std::vector<std::string> preambles_;  // written so far
   std::vector<std::string> macros_warned_;
@@ -1038,7 +1082,7 @@ class BibtexRecordWriter : public RecordWriter {
 
 std::vector<Span> protected_title_spans(const Record& r) {
   if (!r.title_nocase.empty() || from_bibtex(r)) return r.title_nocase;
-  return guess_protection(r.title);
+  return guess_title_protection(r.title);
 }
 
 

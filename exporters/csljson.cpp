@@ -3,12 +3,14 @@
 //
 // - `id` is the citation key, `type` the record's CSL type ("document" if it
 //   somehow is not one).
-// - Protected title case is written as <span class="nocase">...</span>, the
+// - The title's rich text (<i>, <b>, <sub>, <sup>, small caps) is written as
+//   it is kept; protected title case as <span class="nocase">...</span>, the
 //   rich-text markup citeproc-js and pandoc understand; `<`, `>` and `&` in a
-//   title with such spans are written as entities so the markup stays valid.
+//   title with markup are written as entities so the markup stays valid.
 // - Names: family, given, non-dropping-particle ("van der" sorts with the
 //   family name in most styles), suffix; a corporate name as `literal`.
-//   "and others" has no CSL form and is left out.
+//   "and others" at the end is {"literal": "others"}, pandoc's spelling, which
+//   its citeproc prints "et al." (CSL itself has no form for it).
 // - `issued` is date-parts ([[2018, 1, 1]] shortened to what is known), or
 //   {"literal": "in press"} for a date that is only text; `accessed` likewise
 //   from RIS Y2 or BibTeX urldate (a CSL-JSON source's own is kept as it was).
@@ -58,23 +60,21 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
-std::string csl_title(const Record& r) {
-  if (r.title_nocase.empty()) return r.title;
-  std::vector<Span> spans = r.title_nocase;
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  std::string_view t = r.title;
+// The title's rich text as CSL writes it; its protected spans as <span
+// class="nocase">, the text between the tags with & < > as entities.  A
+// title without markup or spans is written as it is ("a < b").
+struct CslTitleSink : RichSink {
   std::string out;
-  std::size_t pos = 0;
-  for (const Span& s : spans) {
-    if (s.begin < pos || s.end > t.size() || s.begin >= s.end) continue;
-    out += html_escape(t.substr(pos, s.begin - pos));
-    out += "<span class=\"nocase\">";
-    out += html_escape(t.substr(s.begin, s.end - s.begin));
-    out += "</span>";
-    pos = s.end;
-  }
-  out += html_escape(t.substr(pos));
-  return out;
+  void text(std::string_view s) override { out += html_escape(s); }
+  void open(Rich k) override { out += rich_open_tag(k); }
+  void close(Rich k) override { out += rich_close_tag(k); }
+};
+
+std::string csl_title(const Record& r) {
+  if (r.title_nocase.empty() && (!may_have_rich_text(r.title) || rich_tags(r.title).empty())) return r.title;
+  CslTitleSink sink;
+  walk_rich_text(r.title, r.title_nocase, sink);
+  return sink.out;
 }
 
 // The bytes of a JSON string as ojson::dump writes it (ensure_ascii off):
@@ -183,14 +183,18 @@ class ObjectWriter {
   bool first_ = true;
 };
 
-bool listed(const Creator& c) { return !(c.is_literal() && c.literal == "others") && !c.empty(); }
+bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others"; }
 
 // "author": [ {...}, ... ] at depth 2 (inside an item): the creators CSL can
-// name; nothing when there is none.
+// name; nothing when there is none.  BibTeX's "and others" after them is
+// {"literal": "others"}, as pandoc writes it (pandoc -f bibtex -t csljson)
+// and its citeproc prints it: "et al."; alone or before another name it is
+// left out.
 void put_names(ObjectWriter& item, std::string& out, const char* key, const std::vector<Creator>& creators) {
   bool first = true;
-  for (const auto& c : creators) {
-    if (!listed(c)) continue;
+  for (std::size_t i = 0; i < creators.size(); ++i) {
+    const Creator& c = creators[i];
+    if (c.empty() || (is_others(c) && (first || i + 1 != creators.size()))) continue;
     if (first) item.key(key) += "[\n      ";
     else out += ",\n      ";
     first = false;
@@ -208,20 +212,33 @@ void put_names(ObjectWriter& item, std::string& out, const char* key, const std:
   if (!first) out += "\n    ]";
 }
 
+// One date-parts array: [2018, 1, 1] shortened to what is known.
+void put_date_parts(std::string& out, int year, int month, int day) {
+  out += "[\n          ";
+  out += std::to_string(year);
+  if (month >= 1 && month <= 12) {
+    out += ",\n          ";
+    out += std::to_string(month);
+    if (day >= 1 && day <= 31) {
+      out += ",\n          ";
+      out += std::to_string(day);
+    }
+  }
+  out += "\n        ]";
+}
+
+// A range is two date-parts ([[2001], [2003]]), as CSL 1.0.2 has it; an
+// open range ("2001/") has no CSL form: its start is written (the caller says so).
 void put_date(ObjectWriter& item, const char* key, const Date& d) {
   if (d.year > 0) {
     std::string& out = item.key(key);
-    out += "{\n      \"date-parts\": [\n        [\n          ";
-    out += std::to_string(d.year);
-    if (d.month >= 1 && d.month <= 12) {
-      out += ",\n          ";
-      out += std::to_string(d.month);
-      if (d.day >= 1 && d.day <= 31) {
-        out += ",\n          ";
-        out += std::to_string(d.day);
-      }
+    out += "{\n      \"date-parts\": [\n        ";
+    put_date_parts(out, d.year, d.month, d.day);
+    if (d.end_year > 0) {
+      out += ",\n        ";
+      put_date_parts(out, d.end_year, d.end_month, d.end_day);
     }
-    out += "\n        ]\n      ]\n    }";
+    out += "\n      ]\n    }";
   } else if (!d.text.empty()) {
     std::string& out = item.key(key);
     out += "{\n      \"literal\": ";
@@ -296,14 +313,33 @@ void put_custom_keywords(ObjectWriter& item, const std::vector<std::string>& key
   out += "\n      ]\n    }";
 }
 
+// TeX math left in a BibTeX source's title, which the importer could not
+// say in Unicode or rich text ($\frac{a}{b}$, $\sqrt{x}$; $x^{2}$ and
+// CO$_2$ were read as x² and CO₂): CSL has no form for it, so it is written
+// as the source's text, and said.  The first such span, or empty.
+std::string_view tex_math_in(const Record& r) {
+  if (r.provenance.format != "bibtex") return {};
+  std::string_view t = r.title;
+  for (std::size_t b = t.find('$'); b != std::string_view::npos; b = t.find('$', b + 1)) {
+    std::size_t e = t.find('$', b + 1);
+    if (e == std::string_view::npos) return {};
+    std::string_view m = t.substr(b, e + 1 - b);
+    if (m.find_first_of("\\^_{") != std::string_view::npos) return m;
+    b = e;
+  }
+  return {};
+}
+
 // One item at depth 1 (inside the array), keys in the fixed order.
 void put_item(std::string& out, const Record& r, std::string& scratch, const ExportOptions& opt) {
   ObjectWriter it(out, 1);
   if (r.citekey.empty()) it.string("id", expand_key_pattern(kDefaultKeyPattern, r));
   else it.string("id", r.citekey);
   it.string("type", is_csl_type(r.type) ? std::string_view(r.type) : std::string_view("document"));
-  if (r.title_nocase.empty()) it.nonempty("title", r.title);
-  else it.nonempty("title", csl_title(r));
+  it.nonempty("title", csl_title(r));
+  if (std::string_view m = tex_math_in(r); !m.empty() && opt.notes)
+    opt.notes->warnings.push_back(r.citekey + ": the title's TeX math " + std::string(m) +
+                                  " has no CSL rich-text form: written as TeX");
   // The short title: RIS ST, or BibTeX shorttitle (kept as the source's
   // LaTeX, decoded here).
   if (std::string_view st = r.get_extra("ST"); !st.empty()) it.string("title-short", st);
@@ -314,6 +350,9 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
   put_date(it, "issued", r.issued);
+  if (r.issued.end_year == Date::kOpenEnd && r.issued.year > 0 && opt.notes)
+    opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
+                                  "/ has no CSL form: its start written");
   put_accessed(it, r);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);
@@ -356,7 +395,7 @@ class CsljsonRecordWriter : public RecordWriter {
   void record(std::string& out, const Record& r) override {
     out += first_ ? "[\n  " : ",\n  ";
     first_ = false;
-    put_item(out, r, scratch_, opt_);
+    put_item(out, with_title_case(r, opt_.title_case, recased_), scratch_, opt_);
   }
   void end(std::string& out) override { out += first_ ? "[]\n" : "\n]\n"; }
   // CSL-JSON has no slot for the reference list or the extra fields.
@@ -368,6 +407,7 @@ class CsljsonRecordWriter : public RecordWriter {
   }
 
  private:
+  Record recased_;  // the record with its title recased (--title-case)
   bool first_ = true;
   std::string scratch_;
   ExportOptions opt_;

@@ -388,8 +388,8 @@ std::string review_tsv(Library& lib, const std::vector<ReviewPair>& pairs) {
     auto year = [](const Record& r) { return r.issued.year ? std::to_string(r.issued.year) : std::string(); };
     out += cell(p.kind) + "\t" + fixed2(p.score) + "\t" + fixed2(p.title_similarity) + "\t" + std::to_string(p.a) + "\t" +
            std::to_string(p.b) + "\t" + cell(ra.citekey) + "\t" + cell(rb.citekey) + "\t" + year(ra) + "\t" + year(rb) +
-           "\t" + cell(family_names(ra)) + "\t" + cell(family_names(rb)) + "\t" + cell(ra.title) + "\t" +
-           cell(rb.title) + "\t" + cell(ra.container_title) + "\t" + cell(rb.container_title) + "\t" + cell(ra.doi) +
+           "\t" + cell(family_names(ra)) + "\t" + cell(family_names(rb)) + "\t" + cell(strip_rich_text(ra.title)) + "\t" +
+           cell(strip_rich_text(rb.title)) + "\t" + cell(ra.container_title) + "\t" + cell(rb.container_title) + "\t" + cell(ra.doi) +
            "\t" + cell(rb.doi) + "\t" + cell(labels_of(*a)) + "\t" + cell(labels_of(*b)) + "\t" + cell(p.reason) + "\t" +
            p.decision + "\n";
   }

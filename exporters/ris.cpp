@@ -137,7 +137,11 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
     put_ris_name(name, c);
     w.tag("A2", name);
   }
-  if (r.issued.year > 0) w.tag("PY", std::to_string(r.issued.year));
+  // A range of years as RIS sources write one ("2001-2003", which the
+  // importer reads back); DA keeps the start's month and day.
+  if (r.issued.year > 0 && r.issued.end_year > r.issued.year)
+    w.tag("PY", std::to_string(r.issued.year) + "-" + std::to_string(r.issued.end_year));
+  else if (r.issued.year > 0) w.tag("PY", std::to_string(r.issued.year));
   else w.tag("PY", r.issued.text);  // "in press", "Spring": as the source said it
   w.tag("DA", ris_date(r.issued));
   w.tag(t2_is_series(r.type) ? "BT" : "T2", r.container_title);
@@ -183,7 +187,9 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
 class RisRecordWriter : public RecordWriter {
  public:
   explicit RisRecordWriter(const ExportOptions& opt) : opt_(opt) {}
-  void record(std::string& out, const Record& r) override { write_record(out, r, name_, opt_); }
+  void record(std::string& out, const Record& r) override {
+    write_record(out, with_title_case(r, opt_.title_case, recased_), name_, opt_);
+  }
   // Everything but the reference list (the extra fields hold TY, the RIS
   // tags of an RIS source and the note of a BibTeX one).
   RecordParts parts() const override {
@@ -194,6 +200,7 @@ class RisRecordWriter : public RecordWriter {
 
  private:
   std::string name_;  // scratch
+  Record recased_;  // the record with its title recased (--title-case)
   ExportOptions opt_;
 };
 

@@ -288,6 +288,45 @@ bool parse_iso_date(std::string_view v, Date& d, bool& exact) {
   return true;
 }
 
+// The end of a range "a/b" whose start parse_iso_date read: b's year, month
+// and day, or Date::kOpenEnd for "a/" and "a/..".  An open start ("../b")
+// and an end that is not a date leave the date without an end.
+void parse_iso_end(std::string_view v, Date& d) {
+  v = trim(v);
+  std::size_t slash = v.find('/');
+  if (slash == std::string_view::npos) return;
+  std::string_view a = trim(v.substr(0, slash)), b = trim(v.substr(slash + 1));
+  if (a.empty() || a == "..") return;
+  if (b.empty() || b == "..") {
+    d.end_year = Date::kOpenEnd;
+    return;
+  }
+  Date e;
+  bool exact = false;
+  if (!parse_iso_date(b, e, exact) || e.year <= 0) return;
+  d.end_year = e.year;
+  d.end_month = e.month;
+  d.end_day = e.day;
+}
+
+// A year field that is a range of years, as BibTeX styles print one
+// ("2001--2003", "2001–2003", "2001/2003", or "2001--" with no end): its
+// end, or 0 when the value is not that.
+int year_range_end(std::string_view y) {
+  y = trim(y);
+  if (y.size() < 5 || parse_uint(y.substr(0, 4), 4) < 0) return 0;
+  std::string_view rest = y.substr(4);
+  std::size_t n = 0;
+  if (rest.substr(0, 2) == "--") n = 2;
+  else if (rest.substr(0, 3) == "\u2013") n = 3;
+  else if (rest[0] == '-' || rest[0] == '/') n = 1;
+  if (n == 0) return 0;
+  rest = trim(rest.substr(n));
+  if (rest.empty()) return Date::kOpenEnd;
+  int end = parse_uint(rest, 4);
+  return rest.size() == 4 && end > 0 ? end : 0;
+}
+
 // Splits on any of the separators (a few ASCII bytes) outside braces, trims,
 // drops empties: "{Behavior, Addictive}, Soil" is two keywords, as biblatex
 // reads it.  (text.hpp's split_list does a string search per byte; this is
@@ -1122,7 +1161,7 @@ class Parser {
       std::string_view v = f.value;
       switch (f.slot) {
         case Slot::title:
-          if (once(!r.title.empty(), f)) r.title = latex_to_unicode(v, &r.title_nocase);
+          if (once(!r.title.empty(), f)) r.title = latex_title_to_rich(v, &r.title_nocase);
           break;
         case Slot::journal:
           if (once(!r.container_title.empty(), f)) r.container_title = latex_to_unicode(v);
@@ -1355,6 +1394,7 @@ class Parser {
     if (date) {
       bool exact = false;
       if (parse_iso_date(unbrace(date->value), r.issued, exact)) {
+        parse_iso_end(unbrace(date->value), r.issued);
         if (!exact) extra(*date);
       } else {
         r.issued.text = latex_to_unicode(date->value);
@@ -1379,6 +1419,7 @@ class Parser {
             r.issued.year = parse_uint(std::string_view(d).substr(i, 4), 4);
             break;
           }
+        if (r.issued.year != 0) r.issued.end_year = year_range_end(d);
         if (r.issued.year == 0) {
           r.issued.text = d;
           if (year->own && std::any_of(d.begin(), d.end(), is_digit))

@@ -19,8 +19,8 @@
 //   author, editor            authors, editors (family, given, non-dropping- and
 //                             dropping-particle -> particle, suffix, literal)
 //   other name lists          extra, "Family, Given; ..." (translator, collection-editor, ...)
-//   issued                    date-parts (numbers or strings; a range keeps its
-//                             start, the whole in extra "issued"), raw ("2018-03-05",
+//   issued                    date-parts (numbers or strings; a range's second
+//                             date-parts is its end), raw ("2018-03-05",
 //                             "Spring 2018"), literal -> Date::text
 //   volume issue page number publisher publisher-place URL abstract language
 //                             the same slots (numbers written as text)
@@ -219,13 +219,14 @@ class ItemMapper {
     r.add_extra("type", extra_text(v));
   }
 
-  // The exporter's markup: <span class="nocase">...</span> around protected
-  // case, with & < > as entities.  A title without such a span is taken as
-  // it is (Zotero's <i>, <sup> stay).
+  // Rich text (CSL 1.0.2): <i>, <b>, <sub>, <sup> and small caps stay in the
+  // title, in refnet's spelling of the tags; <span class="nocase">..</span>
+  // becomes title_nocase.  In a title with markup, & < > are entities; a
+  // title without any ("a < b") is taken as it is.
   static void title(const json& v, Record& r) {
     std::string s = collapse_space(text_of(v));
-    static constexpr std::string_view kOpen = "<span class=\"nocase\">", kClose = "</span>";
-    if (s.find(kOpen) == std::string::npos) {
+    std::vector<RichTag> tags = may_have_rich_text(s) ? rich_tags(s) : std::vector<RichTag>();
+    if (tags.empty()) {
       r.title = std::move(s);
       return;
     }
@@ -239,23 +240,25 @@ class ItemMapper {
         r.title += part[i];
       }
     };
-    std::string_view t = s;
+    std::vector<std::uint32_t> nocase_open;
     std::size_t pos = 0;
-    while (pos < t.size()) {
-      std::size_t open = t.find(kOpen, pos);
-      std::size_t close = open == std::string_view::npos ? open : t.find(kClose, open + kOpen.size());
-      if (close == std::string_view::npos) {
-        append_decoded(t.substr(pos));
-        break;
+    for (const RichTag& t : tags) {
+      append_decoded(std::string_view(s).substr(pos, t.begin - pos));
+      pos = t.end;
+      if (t.kind != Rich::nocase) {
+        r.title += t.close ? rich_close_tag(t.kind) : rich_open_tag(t.kind);
+      } else if (!t.close) {
+        nocase_open.push_back(static_cast<std::uint32_t>(r.title.size()));
+      } else {
+        Span span{nocase_open.back(), static_cast<std::uint32_t>(r.title.size())};
+        nocase_open.pop_back();
+        // Nested nocase spans: the outer one holds the inner.
+        if (!nocase_open.empty() || span.end <= span.begin) continue;
+        while (!r.title_nocase.empty() && r.title_nocase.back().begin >= span.begin) r.title_nocase.pop_back();
+        r.title_nocase.push_back(span);
       }
-      append_decoded(t.substr(pos, open - pos));
-      Span span;
-      span.begin = static_cast<std::uint32_t>(r.title.size());
-      append_decoded(t.substr(open + kOpen.size(), close - open - kOpen.size()));
-      span.end = static_cast<std::uint32_t>(r.title.size());
-      if (span.end > span.begin) r.title_nocase.push_back(span);
-      pos = close + kClose.size();
     }
+    append_decoded(std::string_view(s).substr(pos));
   }
 
   static bool is_name_list(const json& v) {
@@ -338,7 +341,22 @@ class ItemMapper {
         int d = date_part(first[2]);
         if (d >= 1 && d <= 31) r.issued.day = d;
       }
-      if (dp.size() > 1 || first.size() > 3 || (first.size() >= 1 && r.issued.year == 0)) whole = false;
+      // A range: the second date-parts is the end ([[2001, 3], [2001, 5]]).
+      bool range_read = false;
+      if (dp.size() == 2 && dp[1].is_array() && !dp[1].empty() && r.issued.year > 0) {
+        const json& last = dp[1];
+        int y = date_part(last[0]);
+        int m = last.size() >= 2 ? date_part(last[1]) : 0;
+        int d = last.size() >= 3 ? date_part(last[2]) : 0;
+        if (y > 0 && last.size() <= 3 && m >= 0 && m <= 12 && d >= 0 && d <= 31 && (m || !d)) {
+          r.issued.end_year = y;
+          r.issued.end_month = m;
+          r.issued.end_day = d;
+          range_read = true;
+        }
+      }
+      if ((dp.size() > 1 && !range_read) || first.size() > 3 || (first.size() >= 1 && r.issued.year == 0))
+        whole = false;
     } else if (v.contains("raw")) {
       r.issued = parse_raw_date(text_of(v["raw"]));
     } else if (v.contains("literal")) {

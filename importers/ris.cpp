@@ -323,6 +323,17 @@ Date parse_ris_date(std::string_view s) {
     }
     return d;
   }
+  // A range of years as sources write one in PY or DA: "2001-2003",
+  // "2001 – 2003", "2001--2003".
+  if (s.size() >= 9 && all_digits(s.substr(0, 4)) && all_digits(s.substr(s.size() - 4))) {
+    std::string_view sep = trim(s.substr(4, s.size() - 8));
+    if (sep == "-" || sep == "--" || sep == "\u2013") {
+      d.year = to_int(s.substr(0, 4));
+      d.end_year = to_int(s.substr(s.size() - 4));
+      if (d.end_year > d.year) return d;
+      d = Date{};
+    }
+  }
   // Free form: words and numbers in any order.
   int small[2] = {0, 0};
   int smalls = 0, months = 0;
@@ -495,6 +506,16 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
 
 void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   auto one = [&](std::string_view s) {
+    // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
+    std::string_view t = trim(s);
+    if (iequals(t, "et al.") || iequals(t, "et al") || iequals(t, "[et al.]") || iequals(t, "et. al.")) {
+      if (!to.empty()) {
+        Creator others;
+        others.literal = "others";
+        to.push_back(std::move(others));
+      }
+      return;
+    }
     Creator c = parse_ris_name(s);
     if (!c.empty()) to.push_back(std::move(c));
   };

@@ -248,9 +248,9 @@ std::string expand_field(std::string_view field, const Record& r) {
     std::string y = year_of(r);
     return y == "nd" ? y : y.substr(y.size() - 2);
   }
-  if (field == "title") return concat_capitalized(words_of(r.title));
-  if (field == "shorttitle" || field == "veryshorttitle") return first_n(content_words(r.title), 1);
-  if (numbered(field, "shorttitle", n)) return first_n(content_words(r.title), n);
+  if (field == "title") return concat_capitalized(words_of(strip_rich_text(r.title)));
+  if (field == "shorttitle" || field == "veryshorttitle") return first_n(content_words(strip_rich_text(r.title)), 1);
+  if (numbered(field, "shorttitle", n)) return first_n(content_words(strip_rich_text(r.title)), n);
   if (field == "journal") return concat_capitalized(words_of(r.container_title));
   if (field == "firstpage") {
     std::string_view p = r.pages;
@@ -263,8 +263,9 @@ std::string expand_field(std::string_view field, const Record& r) {
 // The text a field's words came from, for :abbr.
 std::string abbreviate(std::string_view field, const Record& r, const std::string& expanded) {
   std::string_view source;
+  std::string plain_title;
   if (field == "title" || field.substr(0, 10) == "shorttitle" || field == "veryshorttitle")
-    source = r.title;
+    source = plain_title = strip_rich_text(r.title);
   else if (field == "journal")
     source = r.container_title;
   std::string out;

@@ -133,6 +133,12 @@ std::set<std::string> range_starts(std::string_view pages) {
 // databases append ("... infection. [Review] [33 refs]", "[French]"), and
 // without the brackets of a translated title ("[Current aspects of ...]").
 std::string title_key(std::string_view raw) {
+  // Rich text tags ("The <i>Drosophila</i> genome") are not words.
+  std::string plain;
+  if (may_have_rich_text(raw)) {
+    plain = strip_rich_text(raw);
+    raw = plain;
+  }
   // MEDLINE writes ">=" as ">or=" ("Women >or=30 years of age").
   std::string spelled;
   if (raw.find("or=") != std::string_view::npos) {

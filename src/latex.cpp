@@ -156,13 +156,15 @@ std::string_view spacing_accent(char32_t mark) {
 
 class Decoder {
  public:
-  Decoder(std::string_view in, std::vector<Span>* nocase, int level, bool paragraphs = false)
-      : in_(in), nocase_(nocase), level_(level), paragraphs_(paragraphs) {
+  Decoder(std::string_view in, std::vector<Span>* nocase, int level, bool paragraphs = false, bool rich = false)
+      : in_(in), nocase_(nocase), level_(level), paragraphs_(paragraphs), rich_(rich) {
     out_.reserve(in.size());
   }
 
   std::string run() {
     while (i_ < in_.size()) step();
+    // A font switch outside any group ("\em x" as the whole value) ends here.
+    put_closers(top_closers_);
     return std::move(out_);
   }
 
@@ -171,12 +173,15 @@ class Decoder {
   struct Open {
     Frame kind;
     std::uint32_t start;
+    std::string closers;  // rich text: the close tags this group's end writes (\emph{, {\em)
   };
 
   std::string_view in_;
   std::vector<Span>* nocase_;
   int level_;  // recursion depth of accent arguments
   bool paragraphs_;  // a blank line or \par is a paragraph break ("\n\n"), not a space
+  bool rich_;  // titles: \emph, \textsuperscript... as rich text tags (<i>, <sup>)
+  std::string top_closers_;  // close tags of font switches outside any group
   std::size_t i_ = 0;
   std::string out_;
   bool pending_space_ = false;
@@ -291,20 +296,72 @@ class Decoder {
     Frame kind = Frame::plain;
     if (brace_depth_ == 0 && !(i_ < in_.size() && in_[i_] == '\\')) kind = Frame::protect;
     if (kind == Frame::protect) flush_space();
-    stack_.push_back({kind, static_cast<std::uint32_t>(out_.size())});
+    stack_.push_back({kind, static_cast<std::uint32_t>(out_.size()), {}});
     ++brace_depth_;
   }
 
-  void open_argument() {
+  void open_argument(const Rich* tag = nullptr) {
     ++i_;  // the '{'
-    stack_.push_back({Frame::argument, static_cast<std::uint32_t>(out_.size())});
+    stack_.push_back({Frame::argument, static_cast<std::uint32_t>(out_.size()), {}});
+    if (tag) {
+      put(rich_open_tag(*tag));
+      stack_.back().closers = rich_close_tag(*tag);
+    }
+  }
+
+  // Close tags, each after the text it closes: "<i>x</i> y", not "<i>x </i>y";
+  // a tag that closes nothing takes its open tag away ("\emph{}").
+  void put_closers(std::string_view closers) {
+    while (!closers.empty()) {
+      std::size_t n = closers.find('<', 1);
+      if (n == std::string_view::npos) n = closers.size();
+      std::string_view close = closers.substr(0, n);
+      closers.remove_prefix(n);
+      std::string_view open;
+      for (Rich k : {Rich::italic, Rich::bold, Rich::sub, Rich::sup, Rich::smallcaps})
+        if (rich_close_tag(k) == close) {
+          open = rich_open_tag(k);
+          if (ends_with(out_, open)) break;
+          open = {};
+        }
+      if (open.empty()) {
+        out_.append(close);
+        continue;
+      }
+      out_.resize(out_.size() - open.size());
+      // The space written before the open tag waits for what comes next.
+      if (!out_.empty() && out_.back() == ' ') {
+        out_.pop_back();
+        pending_space_ = true;
+      }
+    }
+  }
+
+  // The rich text a formatting command or font switch stands for in a title.
+  static bool rich_command(std::string_view name, Rich& k) {
+    static constexpr struct {
+      std::string_view name;
+      Rich kind;
+    } kRich[] = {{"emph", Rich::italic},         {"textit", Rich::italic},         {"mkbibemph", Rich::italic},
+                 {"textsl", Rich::italic},       {"textbf", Rich::bold},           {"mkbibbold", Rich::bold},
+                 {"textsc", Rich::smallcaps},    {"textsuperscript", Rich::sup},   {"mkbibsuperscript", Rich::sup},
+                 {"textsubscript", Rich::sub},   {"em", Rich::italic},             {"it", Rich::italic},
+                 {"itshape", Rich::italic},      {"sl", Rich::italic},             {"bf", Rich::bold},
+                 {"bfseries", Rich::bold},       {"sc", Rich::smallcaps},          {"scshape", Rich::smallcaps}};
+    for (const auto& row : kRich)
+      if (row.name == name) {
+        k = row.kind;
+        return true;
+      }
+    return false;
   }
 
   void close_brace() {
     ++i_;
     if (stack_.empty()) return;  // a stray '}' (the BibTeX parser never passes one)
-    Open o = stack_.back();
+    Open o = std::move(stack_.back());
     stack_.pop_back();
+    put_closers(o.closers);
     if (o.kind == Frame::argument) return;
     --brace_depth_;
     if (o.kind == Frame::protect && nocase_ && out_.size() > o.start)
@@ -329,7 +386,7 @@ class Decoder {
     // ("$\Sigma^{0}$", "DNA$_{\textrm{2}}$", "$10^{-3}$") is text: Unicode.
     // Anything else (\frac, \sqrt, an unclosed '$') stays verbatim.
     std::string text;
-    if (!display && j < in_.size() && math_to_text(in_.substr(start + 1, j - start - 1), text, level_)) {
+    if (!display && j < in_.size() && math_to_text(in_.substr(start + 1, j - start - 1), text, level_, rich_)) {
       put(text);
     } else {
       put(in_.substr(start, end - start));
@@ -369,7 +426,7 @@ class Decoder {
   // Math to text: true when every part has a plain-text form.  A script
   // whose characters all have a Unicode super/subscript becomes them
   // ("^{0}" -> "⁰"); one that does not ("^{\textrm{ème}}") is its text.
-  static bool math_to_text(std::string_view m, std::string& out, int level) {
+  static bool math_to_text(std::string_view m, std::string& out, int level, bool rich = false) {
     if (level > 8) return false;
     bool space = false;
     for (std::size_t i = 0; i < m.size();) {
@@ -394,7 +451,7 @@ class Decoder {
           if (!math_atom(m, i, arg)) return false;
           atom = m.substr(from, i - from);
         }
-        if (!math_to_text(atom, inner, level + 1)) return false;
+        if (!math_to_text(atom, inner, level + 1, rich)) return false;
         std::string scripted;
         bool all = !inner.empty();
         for (std::size_t k = 0; k < inner.size() && all;) {
@@ -402,10 +459,12 @@ class Decoder {
           if (f) append_utf8(scripted, f);
           all = f != 0;
         }
-        out += all ? scripted : inner;
+        if (all) out += scripted;
+        else if (rich) out.append(rich_open_tag(c == '^' ? Rich::sup : Rich::sub)).append(inner).append(rich_close_tag(c == '^' ? Rich::sup : Rich::sub));
+        else out += inner;
       } else if (c == '{') {
         std::string_view atom;
-        if (!math_atom(m, i, atom) || !math_to_text(atom, out, level + 1)) return false;
+        if (!math_atom(m, i, atom) || !math_to_text(atom, out, level + 1, rich)) return false;
       } else if (c == '\\') {
         std::size_t b = i + 1;
         std::string_view atom;
@@ -433,7 +492,7 @@ class Decoder {
           if (i >= m.size() || m[i] != '{' || !math_atom(m, i, arg)) return false;
           std::string inner;
           if (name.substr(0, 4) == "math" || name == "operatorname") {
-            if (!math_to_text(arg, inner, level + 1)) return false;
+            if (!math_to_text(arg, inner, level + 1, rich)) return false;
           } else {
             inner = Decoder(arg, nullptr, level + 1).run();
           }
@@ -573,6 +632,14 @@ class Decoder {
   void word_command(std::string_view name, std::size_t start) {
     const auto& table = symbols();
     auto it = table.find(name);
+    Rich rich;
+    if (rich_ && it != table.end() && it->second.empty() && rich_command(name, rich)) {
+      // A font switch ({\em x}, {\bf x}): the tag closes with its group.
+      put(rich_open_tag(rich));
+      (stack_.empty() ? top_closers_ : stack_.back().closers).insert(0, rich_close_tag(rich));
+      skip_spaces();
+      return;
+    }
     if (it != table.end()) {
       bool is_space_command = it->second == " ";
       if (paragraphs_ && name == "par") paragraph();
@@ -605,7 +672,12 @@ class Decoder {
       if (i_ < in_.size() && in_[i_] == '{') open_argument();
       return;
     }
-    // \textit{x}, \emph{x}, \mbox{x} and unknown commands: the argument stays.
+    // \textit{x}, \emph{x}, \mbox{x} and unknown commands: the argument stays,
+    // in a title as rich text where it says one (<i>x</i>).
+    if (rich_ && rich_command(name, rich)) {
+      open_argument(&rich);
+      return;
+    }
     open_argument();
   }
 
@@ -714,6 +786,11 @@ bool needs_decoding(std::string_view v) {
 std::string latex_to_unicode(std::string_view value, std::vector<Span>* nocase) {
   if (!needs_decoding(value)) return std::string(value);
   return Decoder(value, nocase, 0).run();
+}
+
+std::string latex_title_to_rich(std::string_view value, std::vector<Span>* nocase) {
+  if (!needs_decoding(value)) return std::string(value);
+  return Decoder(value, nocase, 0, false, true).run();
 }
 
 bool latex_decodes_losslessly(std::string_view value) {

@@ -272,7 +272,7 @@ bool inherit_from_parent(Record& child, const Record& parent) {
       filled = true;
     }
   };
-  take(child.container_title, parent.title);
+  take(child.container_title, strip_rich_text(parent.title));
   take(child.authors, parent.authors);
   take(child.editors, parent.editors);
   if (!child.issued.year && parent.issued.year) {

@@ -730,7 +730,7 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
   d.year = r.issued.year;
   if (parts.works) {
     d.doi = r.doi;
-    d.title = r.title;
+    d.title = strip_rich_text(r.title);
     d.volume = loose(r.volume);
     d.first_page = first_page_of(r.pages);
     if (!r.authors.empty()) {
@@ -789,7 +789,7 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
       if (std::string i = affiliation_institution(a); !i.empty()) d.institutions.push_back(std::move(i));
     }
   if (parts.text) {
-    d.terms = noun_phrases(r.title);
+    d.terms = noun_phrases(strip_rich_text(r.title));
     for (auto& t : noun_phrases(r.abstract)) d.terms.push_back(std::move(t));
   }
   return d;

@@ -140,6 +140,9 @@ std::string to_json(const Record& r) {
     d.num("month", r.issued.month);
     d.num("day", r.issued.day);
     d.str("text", r.issued.text);
+    d.num("end_year", r.issued.end_year);
+    d.num("end_month", r.issued.end_month);
+    d.num("end_day", r.issued.end_day);
     d.close();
   }
   w.str("volume", r.volume);
@@ -786,6 +789,9 @@ class Reader {
       if (k == "month") return void(d.month = integer<int>());
       if (k == "day") return void(d.day = integer<int>());
       if (k == "text") return str(d.text);
+      if (k == "end_year") return void(d.end_year = integer<int>());
+      if (k == "end_month") return void(d.end_month = integer<int>());
+      if (k == "end_day") return void(d.end_day = integer<int>());
       skip_value();
     });
   }

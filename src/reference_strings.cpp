@@ -749,7 +749,7 @@ Reference reference_from_record(const Record& r, std::string_view raw) {
     ref.author = a.is_literal() ? a.literal : a.full_family() + (a.given.empty() ? "" : ", " + a.given);
   }
   if (r.issued.year) ref.year = std::to_string(r.issued.year);
-  ref.title = r.title;
+  ref.title = strip_rich_text(r.title);
   ref.container = r.container_title;
   ref.volume = r.volume;
   std::string_view pages = r.pages;

@@ -28,7 +28,9 @@ namespace {
 //   {"notes", "note", 1.0, "", "(SELECT group_concat(text, ' ') FROM notes n WHERE n.work_id = r.id)", "notes"},
 // (its triggers on `notes` come with it; the index is rebuilt on the next open).
 const std::vector<SearchColumn> kColumns = {
-    {"title", "title", 10.0, "title", "j_title", ""},
+    // Without its rich text tags ("CO<sub>2</sub>" is found as CO2): the
+    // library's connections define refnet_plain_title (strip_rich_text).
+    {"title", "title", 10.0, "title", "refnet_plain_title(j_title)", ""},
     {"keywords", "keyword", 5.0, "keywords", "j_keywords", ""},
     {"abstract", "abstract", 2.0, "abstract", "j_abstract", ""},
     {"authors", "author", 4.0, "authors,editors",

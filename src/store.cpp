@@ -486,6 +486,30 @@ Library::Library(const std::string& path, bool create, Access access) : path_(pa
   }
 }
 
+namespace {
+// refnet_plain_title(x): a title without its rich text tags, for the search
+// index (search.cpp), as strip_rich_text gives it.
+void plain_title(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+    sqlite3_result_value(ctx, argv[0]);
+    return;
+  }
+  std::string_view s(reinterpret_cast<const char*>(sqlite3_value_text(argv[0])),
+                     static_cast<std::size_t>(sqlite3_value_bytes(argv[0])));
+  if (!may_have_rich_text(s)) {
+    sqlite3_result_value(ctx, argv[0]);
+    return;
+  }
+  std::string plain = strip_rich_text(s);
+  sqlite3_result_text(ctx, plain.data(), static_cast<int>(plain.size()), SQLITE_TRANSIENT);
+}
+
+void define_text_functions(sqlite3* db) {
+  sqlite3_create_function_v2(db, "refnet_plain_title", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, plain_title,
+                             nullptr, nullptr, nullptr);
+}
+}  // namespace
+
 void Library::open_connection(int flags) {
   if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
@@ -493,6 +517,7 @@ void Library::open_connection(int flags) {
   }
   sqlite3_busy_timeout(db_, 30000);
   sqlite3_extended_result_codes(db_, 1);
+  define_text_functions(db_);
   exec("PRAGMA foreign_keys = ON");
   exec("PRAGMA cache_size = -65536");
 }
@@ -687,6 +712,7 @@ std::size_t Library::settle_search_index() {
       throw StoreError(msg);
     }
     sqlite3_busy_timeout(w, 30000);
+    define_text_functions(w);
     try {
       catch_up(w);
     } catch (...) {
@@ -713,7 +739,8 @@ void bind_view(Stmt& st, const Record& r, std::string_view json, std::string_vie
     st.bind(4, std::int64_t{r.issued.year});
   else
     st.bind_null(4);
-  st.bind(5, r.title).bind(6, authors).bind(7, keywords).bind_static(8, json);
+  const std::string title = strip_rich_text(r.title);  // the column is text: what listings and search show
+  st.bind(5, title).bind(6, authors).bind(7, keywords).bind_static(8, json);
   st.bind_opt(10, r.pmid).bind_opt(11, r.pmcid);
 }
 
@@ -1627,7 +1654,7 @@ CollectionView collection_view(sqlite3* db, const std::string& name) {
 }
 
 bool text_matches(const Record& r, const std::string& folded_query) {
-  if (fold(r.title).find(folded_query) != std::string::npos) return true;
+  if (fold(strip_rich_text(r.title)).find(folded_query) != std::string::npos) return true;
   if (fold(r.container_title).find(folded_query) != std::string::npos) return true;
   if (fold(r.abstract).find(folded_query) != std::string::npos) return true;
   for (const auto& k : r.keywords)

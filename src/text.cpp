@@ -1,5 +1,7 @@
 #include "refnet/text.hpp"
 
+#include "refnet/record.hpp"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -476,6 +478,228 @@ std::string terminal_safe(std::string_view s) {
     }
   }
   return out;
+}
+
+}  // namespace refnet
+
+// ---------------------------------------------------------------------------
+// Rich text markup in titles.
+
+namespace refnet {
+
+namespace {
+
+struct TagSpelling {
+  std::string_view text;
+  Rich kind;
+  bool close;
+};
+// What is read (case-insensitive); the first spelling of each kind is written.
+constexpr TagSpelling kTagSpellings[] = {
+    {"<i>", Rich::italic, false},
+    {"</i>", Rich::italic, true},
+    {"<b>", Rich::bold, false},
+    {"</b>", Rich::bold, true},
+    {"<sub>", Rich::sub, false},
+    {"</sub>", Rich::sub, true},
+    {"<sup>", Rich::sup, false},
+    {"</sup>", Rich::sup, true},
+    {"<span style=\"font-variant:small-caps;\">", Rich::smallcaps, false},
+    {"<span style=\"font-variant: small-caps;\">", Rich::smallcaps, false},
+    {"<span style=\"font-variant:small-caps\">", Rich::smallcaps, false},
+    {"<span style=\"small-caps\">", Rich::smallcaps, false},  // Zotero's
+    {"<sc>", Rich::smallcaps, false},                         // citeproc-js reads it too
+    {"</sc>", Rich::smallcaps, true},
+    {"<span class=\"nocase\">", Rich::nocase, false},
+    {"</span>", Rich::smallcaps, true},  // closes either span: told by the open one
+};
+
+bool is_span(Rich k) { return k == Rich::smallcaps || k == Rich::nocase; }
+
+}  // namespace
+
+std::string_view rich_open_tag(Rich k) {
+  switch (k) {
+    case Rich::italic: return "<i>";
+    case Rich::bold: return "<b>";
+    case Rich::sub: return "<sub>";
+    case Rich::sup: return "<sup>";
+    case Rich::smallcaps: return "<span style=\"font-variant:small-caps;\">";
+    case Rich::nocase: return "<span class=\"nocase\">";
+  }
+  return {};
+}
+
+std::string_view rich_close_tag(Rich k) {
+  switch (k) {
+    case Rich::italic: return "</i>";
+    case Rich::bold: return "</b>";
+    case Rich::sub: return "</sub>";
+    case Rich::sup: return "</sup>";
+    case Rich::smallcaps:
+    case Rich::nocase: return "</span>";
+  }
+  return {};
+}
+
+std::vector<RichTag> rich_tags(std::string_view s) {
+  std::vector<RichTag> tags;
+  std::size_t i = s.find('<');
+  if (i == std::string_view::npos) return tags;
+  std::vector<std::size_t> open;  // indexes into tags of the open tags not yet closed
+  std::vector<bool> matched;
+  for (; i < s.size(); i = s.find('<', i + 1)) {
+    if (i == std::string_view::npos) break;
+    for (const TagSpelling& t : kTagSpellings) {
+      if (s.size() - i < t.text.size() || !iequals(s.substr(i, t.text.size()), t.text)) continue;
+      RichTag tag;
+      tag.begin = static_cast<std::uint32_t>(i);
+      tag.end = static_cast<std::uint32_t>(i + t.text.size());
+      tag.kind = t.kind;
+      tag.close = t.close;
+      if (!t.close) {
+        open.push_back(tags.size());
+        tags.push_back(tag);
+        matched.push_back(false);
+      } else if (!open.empty() && (tags[open.back()].kind == t.kind ||
+                                   (is_span(t.kind) && is_span(tags[open.back()].kind)))) {
+        tag.kind = tags[open.back()].kind;
+        matched[open.back()] = true;
+        open.pop_back();
+        tags.push_back(tag);
+        matched.push_back(true);
+      }
+      // A close tag that closes nothing open is text.
+      break;
+    }
+  }
+  // Open tags never closed are text; so are the tags opened inside them
+  // and closed (kept: they are balanced among themselves).
+  std::vector<RichTag> out;
+  out.reserve(tags.size());
+  for (std::size_t k = 0; k < tags.size(); ++k)
+    if (matched[k]) out.push_back(tags[k]);
+  return out;
+}
+
+std::string strip_rich_text(std::string_view s, std::vector<std::uint32_t>* offsets) {
+  std::vector<RichTag> tags = rich_tags(s);
+  std::string out;
+  out.reserve(s.size());
+  if (offsets) {
+    offsets->clear();
+    offsets->reserve(s.size() + 1);
+  }
+  std::size_t pos = 0;
+  auto copy = [&](std::size_t to) {
+    out.append(s, pos, to - pos);
+    if (offsets)
+      for (std::size_t k = pos; k < to; ++k) offsets->push_back(static_cast<std::uint32_t>(k));
+  };
+  for (const RichTag& t : tags) {
+    copy(t.begin);
+    pos = t.end;
+  }
+  copy(s.size());
+  if (offsets) offsets->push_back(static_cast<std::uint32_t>(s.size()));
+  return out;
+}
+
+void walk_rich_text(std::string_view title, const std::vector<Span>& nocase, RichSink& sink) {
+  // The events: where each group opens and closes.  Tags are skipped over;
+  // a span whose end falls inside a tag's bytes is stale and left out.
+  struct Event {
+    std::uint32_t at;
+    std::uint32_t skip;  // bytes of the tag at `at` (0 for a span's edge)
+    bool close;
+    Rich kind;
+    int group;  // which group: tags by their open tag's index, spans after them
+  };
+  std::vector<RichTag> tags = rich_tags(title);
+  if (tags.empty() && nocase.empty()) {
+    if (!title.empty()) sink.text(title);
+    return;
+  }
+  std::vector<Event> events;
+  std::vector<int> open_tags;
+  for (std::size_t k = 0; k < tags.size(); ++k) {
+    const RichTag& t = tags[k];
+    int group;
+    if (!t.close) {
+      group = static_cast<int>(k);
+      open_tags.push_back(group);
+    } else {
+      group = open_tags.back();
+      open_tags.pop_back();
+    }
+    events.push_back({t.begin, t.end - t.begin, t.close, t.kind, group});
+  }
+  auto inside_tag = [&](std::uint32_t at) {
+    for (const RichTag& t : tags)
+      if (at > t.begin && at < t.end) return true;
+    return false;
+  };
+  std::vector<Span> spans(nocase.begin(), nocase.end());
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::uint32_t last = 0;
+  int next_group = static_cast<int>(tags.size());
+  for (const Span& sp : spans) {
+    if (sp.begin < last || sp.end > title.size() || sp.begin >= sp.end || inside_tag(sp.begin) ||
+        inside_tag(sp.end))
+      continue;  // overlapping or stale: skipped
+    events.push_back({sp.begin, 0, false, Rich::nocase, next_group});
+    events.push_back({sp.end, 0, true, Rich::nocase, next_group});
+    ++next_group;
+    last = sp.end;
+  }
+  // At one offset: closes first (a span ending where a tag starts), then a
+  // span opening before the tag at that offset, then the tag.
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    if (a.at != b.at) return a.at < b.at;
+    if (a.close != b.close) return a.close;
+    return a.skip < b.skip;
+  });
+  // Groups are opened lazily, before the text they hold: a group closed
+  // and opened again around another's end writes nothing when no text follows.
+  struct Open {
+    int group;
+    Rich kind;
+    bool written;
+  };
+  std::vector<Open> stack;
+  auto put_text = [&](std::string_view s) {
+    for (Open& o : stack)
+      if (!o.written) {
+        sink.open(o.kind);
+        o.written = true;
+      }
+    sink.text(s);
+  };
+  std::size_t pos = 0;
+  for (const Event& e : events) {
+    if (e.at > pos) put_text(title.substr(pos, e.at - pos));
+    pos = std::max<std::size_t>(pos, e.at + e.skip);
+    if (!e.close) {
+      stack.push_back({e.group, e.kind, false});
+      continue;
+    }
+    std::size_t k = stack.size();
+    while (k > 0 && stack[k - 1].group != e.group) --k;
+    if (k == 0) continue;
+    // Close the groups opened inside this one, this one, and open them again.
+    for (std::size_t j = stack.size(); j > k; --j)
+      if (stack[j - 1].written) sink.close(stack[j - 1].kind);
+    if (stack[k - 1].written) sink.close(stack[k - 1].kind);
+    std::vector<Open> reopen(stack.begin() + static_cast<std::ptrdiff_t>(k), stack.end());
+    stack.resize(k - 1);
+    for (Open& o : reopen) {
+      o.written = false;
+      stack.push_back(o);
+    }
+  }
+  if (pos < title.size()) put_text(title.substr(pos));
+  for (std::size_t j = stack.size(); j > 0; --j)
+    if (stack[j - 1].written) sink.close(stack[j - 1].kind);
 }
 
 }  // namespace refnet

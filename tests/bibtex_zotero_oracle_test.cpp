@@ -44,8 +44,9 @@ const std::vector<Explained> kExplained = {
      "a bare \\~ is the ASCII tilde (as \\textasciitilde, and as in URLs written \\~{}user), Zotero writes the tilde "
      "operator \u223c; and ~ is a no-break space (U+00A0), which Zotero turns into a plain space"},
     {"bibtex", "006/0", "title",
-     "\\textit/\\textbf/\\textsc: refnet keeps titles as plain text (as JATS and PubMed XML titles), Zotero "
-     "writes <i>, <b> and a small-caps <span>; the math DNA$_{\\textrm{2}}$ is DNA\u2082 in both"},
+     "\\textit/\\textbf/\\textsc: both read <i>, <b> and small caps, which refnet spells as CSL 1.0.2 does, "
+     "<span style=\"font-variant:small-caps;\">, Zotero <span style=\"small-caps\">; the math "
+     "DNA$_{\\textrm{2}}$ is DNA\u2082 in both"},
     {"bibtex", "006/0", "container",
      "$4^{\\textrm{\u00e8me}}$: \u00e8 has no superscript form, so refnet writes the plain text 4\u00e8me (as it "
      "does for JATS <sup>), Zotero writes HTML <sup>"},

@@ -97,7 +97,8 @@ TEST_CASE("CSL-JSON items carry id, type, names, date-parts and the identifiers"
   CHECK(t["author"][0] ==
         json::parse(R"({"family": "Berg", "given": "Jan", "non-dropping-particle": "van der", "suffix": "Jr."})"));
   CHECK(t["author"][2] == json::parse(R"({"literal": "World Health Organization"})"));
-  CHECK(t["author"].size() == 3);  // "and others" has no CSL form
+  CHECK(t["author"].size() == 4);
+  CHECK(t["author"][3] == json::parse(R"({"literal": "others"})"));  // "and others", as pandoc writes it
   CHECK(t["editor"][0]["family"] == "de la Fuente");
   CHECK(t["issued"] == json::parse(R"({"date-parts": [[2001, 3, 15]]})"));
   CHECK(t["page"] == "235-256");

@@ -146,6 +146,9 @@ Record record_from_json(std::string_view text) {
     r.issued.month = it->value("month", 0);
     r.issued.day = it->value("day", 0);
     r.issued.text = get_str(*it, "text");
+    r.issued.end_year = it->value("end_year", 0);
+    r.issued.end_month = it->value("end_month", 0);
+    r.issued.end_day = it->value("end_day", 0);
   }
   r.volume = get_str(j, "volume");
   r.issue = get_str(j, "issue");

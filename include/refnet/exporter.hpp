@@ -25,6 +25,13 @@ struct ExportNotes {
   std::vector<std::string> warnings;
 };
 
+// export --title-case: the case of the titles written (BibTeX, BibLaTeX,
+// CSL-JSON, RIS).  keep: as stored; sentence: what CSL-JSON expects (the
+// first word, proper nouns and acronyms capitalised, the rest lower case);
+// title: English title case, the Chicago Manual's small words lower case.
+// See exporters/title_case.cpp.
+enum class TitleCase { keep, sentence, title };
+
 // Which fields a BibTeX/BibLaTeX export writes.
 enum class ExportProfile {
   // For a paper (the default): what a reader of the bibliography should
@@ -77,7 +84,14 @@ struct ExportOptions {
   // BibTeX/BibLaTeX: the tags of each work, by its key, written into
   // `keywords` (export --tags-as-keywords); null by default: tags are private.
   const std::unordered_map<std::string, std::vector<std::string>>* tags_as_keywords = nullptr;
+  TitleCase title_case = TitleCase::keep;
 };
+
+// The title of `r` recased (letters only: the rich text tags and the
+// protected spans keep their offsets, a protected span its letters).
+void recase_title(Record& r, TitleCase mode);
+// `r` itself for TitleCase::keep, else a copy in `scratch` with its title recased.
+const Record& with_title_case(const Record& r, TitleCase mode, Record& scratch);
 
 // The list `by_key` (user_notes, tags_as_keywords) holds for `r`, or null.
 inline const std::vector<std::string>* of_work(const std::unordered_map<std::string, std::vector<std::string>>* by_key,

@@ -19,6 +19,14 @@ namespace refnet {
 // appended to it.  White space is collapsed.
 std::string latex_to_unicode(std::string_view value, std::vector<Span>* nocase = nullptr);
 
+// As latex_to_unicode for a title, whose formatting is kept as the rich
+// text a Record's title holds (text.hpp): \emph{x}, \textit{x}, {\em x},
+// {\it x}, \mkbibemph{x} -> <i>x</i>; \textbf, {\bf} -> <b>; \textsc, {\sc}
+// -> small caps; \textsuperscript, \textsubscript -> <sup>, <sub>; math
+// scripts without a Unicode form ($4^{\textrm{ème}}$) -> <sup>ème</sup>
+// (those with one stay Unicode: CO$_2$ is CO₂).
+std::string latex_title_to_rich(std::string_view value, std::vector<Span>* nocase = nullptr);
+
 // As latex_to_unicode for free text (abstracts): a blank line or \par keeps
 // its meaning, a paragraph break, written "\n\n"; other white space is
 // collapsed.

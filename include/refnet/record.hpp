@@ -53,10 +53,19 @@ struct Date {
   int month = 0;  // 1-12, 0 when unknown
   int day = 0;    // 1-31, 0 when unknown
   std::string text;
+  // The end of a range (biblatex "2001/2003", "2001-03/2001-05", CSL
+  // [[2001],[2003]], RIS "2001-2003"); all 0 when the date is not a range,
+  // end_year kOpenEnd for a range with no end ("2001/").
+  static constexpr int kOpenEnd = -1;
+  int end_year = 0;
+  int end_month = 0;
+  int end_day = 0;
 
   bool empty() const { return year == 0 && month == 0 && day == 0 && text.empty(); }
+  bool is_range() const { return end_year != 0; }
   friend bool operator==(const Date& a, const Date& b) {
-    return a.year == b.year && a.month == b.month && a.day == b.day && a.text == b.text;
+    return a.year == b.year && a.month == b.month && a.day == b.day && a.text == b.text && a.end_year == b.end_year &&
+           a.end_month == b.end_month && a.end_day == b.end_day;
   }
 };
 

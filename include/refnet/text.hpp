@@ -85,6 +85,45 @@ std::string fold_words(std::string_view s);
 // ("ü" -> "u", "ø" -> "o", "ł" -> "l", "ß" -> "ss", "æ" -> "ae").
 std::string ascii_fold(std::string_view s);
 
+// Rich text in titles: the markup of CSL 1.0.2 ("Rich text markup within
+// fields"), which CSL-JSON and Zotero (its RIS too) carry and which a
+// Record's title keeps: <i>, <b>, <sub>, <sup>, <span
+// style="font-variant:small-caps;"> (Zotero's style="small-caps" read too)
+// and <span class="nocase">.  Importers map their own markup to it (BibTeX
+// \emph, \textsuperscript...: latex_title_to_rich); exporters map it out.
+// Only tags that open and close in order are markup: "a < b", a stray "<i>"
+// are text.
+enum class Rich : std::uint8_t { italic, bold, sub, sup, smallcaps, nocase };
+struct RichTag {
+  std::uint32_t begin = 0, end = 0;  // the tag's bytes
+  Rich kind = Rich::italic;
+  bool close = false;
+};
+// The markup tags of s, in order, each open tag followed later by its close.
+std::vector<RichTag> rich_tags(std::string_view s);
+// The tag refnet writes for each kind (CSL's spelling).
+std::string_view rich_open_tag(Rich k);
+std::string_view rich_close_tag(Rich k);
+// s without its markup tags: what dedup, keys, search, term maps and plain
+// outputs (CSV, show) see.  With `offsets`, offsets[i] is the byte of s
+// that plain byte i came from (and offsets[size] is s.size()).  Fast when s
+// has no '<'.
+std::string strip_rich_text(std::string_view s, std::vector<std::uint32_t>* offsets = nullptr);
+inline bool may_have_rich_text(std::string_view s) { return s.find('<') != std::string_view::npos; }
+
+// Walks a title's rich text and its protected spans (title_nocase) as
+// properly nested groups for a writer: text() for the runs of text, open()
+// and close() for the tags and the spans (Rich::nocase).  A group that
+// crosses another is closed before the other's end and opened again after it.
+struct RichSink {
+  virtual ~RichSink() = default;
+  virtual void text(std::string_view s) = 0;
+  virtual void open(Rich k) = 0;
+  virtual void close(Rich k) = 0;
+};
+struct Span;
+void walk_rich_text(std::string_view title, const std::vector<Span>& nocase, RichSink& sink);
+
 // 64-bit content hash of a record's source text and its format, eight bytes
 // at a time.  Stored in libraries: never change it without a migration.
 std::uint64_t content_hash(std::string_view format, std::string_view text);

@@ -66,6 +66,8 @@ CommandSpec make_spec() {
           {"profile", "P", "BibTeX/BibLaTeX fields: paper (default; vendor noise left out) or full (everything, "
                            "the reference list too, for archiving)"},
           {"skip-fields", "LIST", "BibTeX/BibLaTeX: never write these fields (comma-separated)"},
+          {"title-case", "CASE", "BibTeX/BibLaTeX/CSL-JSON/RIS titles: keep (default, as stored), sentence or title",
+           false, "keep sentence title"},
           {"keep-fields", "LIST", "BibTeX/BibLaTeX: write these fields even when the profile leaves them out"},
           {"aux", "FILE", "export the works a LaTeX run cites (its .aux file: bibtex's and biber's)"},
           {"cites", "FILE", "export the works a .tex file cites (\\cite, \\citep, \\parencite, \\nocite{*}...)"},
@@ -551,6 +553,12 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   std::string profile = ascii_lower(args.get("profile", "paper"));
   if (profile != "paper" && profile != "full") throw UsageError("--profile: '" + profile + "' is not paper or full");
   opt.profile = profile == "full" ? ExportProfile::full : ExportProfile::paper;
+  std::string title_case = ascii_lower(args.get("title-case", "keep"));
+  if (title_case != "keep" && title_case != "sentence" && title_case != "title")
+    throw UsageError("--title-case: '" + title_case + "' is not keep, sentence or title");
+  if (title_case != "keep" && format != "bibtex" && format != "biblatex" && format != "csljson" && format != "ris")
+    throw UsageError("--title-case is for BibTeX, BibLaTeX, CSL-JSON and RIS, not " + format);
+  opt.title_case = title_case == "sentence" ? TitleCase::sentence : title_case == "title" ? TitleCase::title : TitleCase::keep;
   opt.skip_fields = field_list(args.get("skip-fields"));
   opt.keep_fields = field_list(args.get("keep-fields"));
   opt.notes = &run.notes;

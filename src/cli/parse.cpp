@@ -83,7 +83,7 @@ int run(const Args& args) {
       }
     } else {
       out += std::to_string(line_no) + "\t" + (nothing ? "-" : r.type) + "\t" + cut(surnames(r), 30) + "\t" +
-             (r.issued.year ? std::to_string(r.issued.year) : std::string()) + "\t" + cut(r.title, 50) + "\t" +
+             (r.issued.year ? std::to_string(r.issued.year) : std::string()) + "\t" + cut(strip_rich_text(r.title), 50) + "\t" +
              cut(r.container_title, 30) + "\t" + r.volume + (r.issue.empty() ? "" : "(" + r.issue + ")") +
              (r.pages.empty() ? "" : ":" + r.pages) + (r.doi.empty() ? "" : "\tdoi:" + r.doi) + "\n";
     }

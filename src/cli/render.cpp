@@ -23,7 +23,7 @@ std::string list_line(const Work& w) {
   std::string out = std::to_string(w.id) + "  " + (r.citekey.empty() ? "-" : r.citekey) + "  ";
   out += r.issued.year ? std::to_string(r.issued.year) : "n.d.";
   out += "  " + short_authors(r) + "  ";
-  out += r.title.empty() ? "(untitled)" : r.title;
+  out += r.title.empty() ? "(untitled)" : strip_rich_text(r.title);
   if (!r.container_title.empty()) out += " (" + r.container_title + ")";
   return out;
 }
@@ -59,7 +59,7 @@ std::vector<std::int64_t> ids_sorted_by(Library& lib, const Query& q, SortText b
   std::vector<SortKey> keys;
   lib.each(q, light_parts(author), [&](const Work& w) {
     const Record& r = w.record;
-    keys.push_back({author ? first_family(r) : fold_words(r.title), r.issued.year, r.citekey, w.id});
+    keys.push_back({author ? first_family(r) : fold_words(strip_rich_text(r.title)), r.issued.year, r.citekey, w.id});
     return true;
   });
   std::stable_sort(keys.begin(), keys.end(), [author](const SortKey& a, const SortKey& b) {

@@ -227,7 +227,7 @@ void show_work(const Work& w, std::size_t at, std::size_t total, const std::vect
   const Record& r = w.record;
   std::cout << "\n\x1b[2m[" << at << "/" << total << "] work " << w.id << "  " << terminal_safe(r.citekey)
             << "\x1b[0m\n";
-  std::cout << "\x1b[1m" << highlighted(r.title.empty() ? "(untitled)" : r.title, words) << "\x1b[0m\n";
+  std::cout << "\x1b[1m" << highlighted(r.title.empty() ? "(untitled)" : strip_rich_text(r.title), words) << "\x1b[0m\n";
   std::string authors;
   for (std::size_t i = 0; i < r.authors.size() && i < 8; ++i) {
     const Creator& c = r.authors[i];

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "refnet/text.hpp"
 #include "refnet/user_fields.hpp"
 #include "refnet/merge.hpp"
 #include "render.hpp"
@@ -40,7 +41,7 @@ void show(std::ostream& out, const Work& w) {
   out << "work " << w.id << (r.citekey.empty() ? "" : "  " + r.citekey)
       << (w.trashed_at.empty() ? "" : "  (in the trash since " + w.trashed_at + ")") << "\n";
   field(out, "type", r.type);
-  field(out, "title", r.title);
+  field(out, "title", strip_rich_text(r.title));
   field(out, "authors", creators(r.authors));
   field(out, "editors", creators(r.editors));
   field(out, "issued", format_date(r.issued));

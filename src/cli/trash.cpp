@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet::cli {
 namespace {
@@ -77,14 +78,14 @@ int run_trash(const Args& args) {
     for (std::size_t i = 0; i < works.size(); ++i) {
       const auto& w = works[i];
       std::cout << (i ? ",\n" : "") << "{\"id\":" << w.id << ",\"key\":" << json_quote(w.record.citekey)
-                << ",\"title\":" << json_quote(w.record.title) << ",\"trashed_at\":" << json_quote(w.trashed_at) << "}";
+                << ",\"title\":" << json_quote(strip_rich_text(w.record.title)) << ",\"trashed_at\":" << json_quote(w.trashed_at) << "}";
     }
     std::cout << "]\n";
     return kOk;
   }
   for (const auto& w : works)
     std::cout << w.id << '\t' << w.record.citekey << '\t' << (w.record.issued.year ? std::to_string(w.record.issued.year) : "")
-              << '\t' << w.record.title << '\t' << w.trashed_at << '\n';
+              << '\t' << strip_rich_text(w.record.title) << '\t' << w.trashed_at << '\n';
   std::cerr << works.size() << (works.size() == 1 ? " work" : " works") << " in the trash\n";
   return kOk;
 }
