@@ -508,7 +508,9 @@ Reference parse_scopus_fixed(std::string_view raw) {
         }
       }
     } else if (std::size_t p = title.rfind(", p. "); p != std::string_view::npos && all_digits(trim(title.substr(p + 5)))) {
-      title = trim(title.substr(0, p));  // a book's number of pages
+      // A book's number of pages; in proceedings, the page the paper is on.
+      if (!ref.container.empty()) ref.first_page = std::string(trim(title.substr(p + 5)));
+      title = trim(title.substr(0, p));
     }
   }
   if (source.empty() && ref.container.empty()) {

@@ -334,6 +334,7 @@ TEST_CASE("Scopus: proceedings run on after a title, references without a year, 
       "http://www.irbnet.de/daten/iconda/CIB_DC27349.pdf, Proceedings of the 19th CIB World Build. Congr:");
   CHECK(f.title == "Disaster resiliency measurement frameworks State of the art");
   CHECK(f.container == "Proceedings of the 19th CIB World Build. Congr");
+  CHECK(f.first_page == "14");  // "p. 14" in proceedings: where the paper is, not a book's number of pages
   // No year: the volume and pages are still read; a year where a volume would be is the year.
   Reference c = parse_scopus_reference(
       "Souza, A., Clemente, A., Financial Decisions and Investment Analysis: Fundamentals, Techniques and "
