@@ -613,6 +613,21 @@ void tidy_scopus_slot(std::string& s) {
   if (v.size() != s.size()) s = std::string(v);
 }
 
+// "The concept of resilience revisited: The Concept of Resilience Revisited",
+// "New indicators ... capacity. - New indicators ... capacity. pdf": a title
+// Scopus wrote twice (the second time from a file name) is kept once.
+void drop_repeated_title(std::string& t) {
+  for (std::string_view sep : {": ", " - "})
+    for (std::size_t at = t.find(sep); at != std::string::npos; at = t.find(sep, at + 1)) {
+      std::string_view head = trim(std::string_view(t).substr(0, at));
+      const std::string once = fold_words(head), rest = fold_words(std::string_view(t).substr(at + sep.size()));
+      if (once.size() < 12 || (rest != once && rest != once + " pdf")) continue;
+      while (!head.empty() && head.back() == '.') head.remove_suffix(1);
+      t = std::string(head);
+      return;
+    }
+}
+
 }  // namespace
 
 // What the fixed layouts leave without a title (books, reports, web pages,
@@ -622,6 +637,7 @@ Reference parse_scopus_reference(std::string_view raw) {
   Reference ref = parse_scopus_fixed(raw);
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
+  drop_repeated_title(ref.title);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());

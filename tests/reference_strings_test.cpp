@@ -374,6 +374,20 @@ TEST_CASE("Scopus 2023 layout: a journal without a title, a meeting's acronym en
   CHECK(parse_scopus_reference("Smith J., Resilience of small farms, 6, (2019)").title == "Resilience of small farms");
 }
 
+TEST_CASE("Scopus: a title written twice is one title", "[reference_strings]") {
+  // Found by tests/cited_sample_test and the corpus: the same words after ": " or " - ".
+  CHECK(parse_scopus_reference("Adger, W.N., Brooks, N., http://www.ccrasa.com/library_1/22826, New indicators of "
+                               "vulnerability and adaptive capacity. - New indicators of vulnerability and adaptive "
+                               "capacity. pdf")
+            .title == "New indicators of vulnerability and adaptive capacity");
+  CHECK(parse_scopus_reference("Manyena, S.B., The concept of resilience revisited: The Concept of Resilience Revisited "
+                               "(2006) Disasters, 30, pp. 434-450")
+            .title == "The concept of resilience revisited");
+  // A subtitle that repeats only some of the words is a subtitle.
+  CHECK(parse_scopus_reference("Smith, J., Energy efficiency: energy efficiency directive (2012) Brussels").title ==
+        "Energy efficiency: energy efficiency directive");
+}
+
 TEST_CASE("Scopus reference lists: '; ' inside a title is not a separator", "[reference_strings]") {
   std::vector<Reference> refs;
   add_scopus_references(
