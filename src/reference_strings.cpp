@@ -302,7 +302,30 @@ bool is_abbreviated_source(std::string_view s) {
   return false;
 }
 
-// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
+// "European Commission", "Joint Research Centre (JRC)", "Institute for
+// Prospective Technological Studies": a piece that names an organisation, a
+// capitalised name with a word such as "Commission" or "Institute" first or
+// after another capitalised word ("Vulnerability and the Centre" is not one).
+bool is_organisation(std::string_view p) {
+  static constexpr std::string_view kWords[] = {"Commission", "Centre",     "Center",       "Institute", "Council",
+                                                "Agency",     "Ministry",   "Department",   "Office",    "University",
+                                                "Programme",  "Bank",       "Organization", "Organisation", "Nations",
+                                                "Press",      "Foundation", "Association"};
+  if (p.empty() || !(p[0] >= 'A' && p[0] <= 'Z')) return false;
+  bool prev_capital = true;  // the first word may be the organisation word
+  std::size_t s = 0;
+  for (std::size_t i = 0; i <= p.size(); ++i) {
+    if (i < p.size() && p[i] != ' ') continue;
+    std::string_view w = p.substr(s, i - s);
+    s = i + 1;
+    if (w.empty()) continue;
+    if (prev_capital && std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) return true;
+    prev_capital = w[0] >= 'A' && w[0] <= 'Z';
+  }
+  return false;
+}
+
+// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
   Reference ref;
   ref.raw = std::string(raw);
@@ -452,6 +475,21 @@ Reference parse_scopus_fixed(std::string_view raw) {
   // What follows the year; Scopus appends extra information after ". , ".
   std::string_view source = after;
   const bool comma_after_year = !after.empty() && after.front() == ',';
+  // "Title, European Commission, Joint Research Centre (JRC) (2012),
+  // Luxembourg": organisations between a report's title and a year that a
+  // place, publisher or link follows are its publishers, not its title.
+  if (comma_after_year)
+    for (std::size_t c = title.find(", "); c != std::string_view::npos; c = title.find(", ", c + 2)) {
+      bool all = true;
+      for (std::size_t s = c + 2, e; all && s <= title.size(); s = e + 2) {
+        e = std::min(title.find(", ", s), title.size());
+        all = is_organisation(title.substr(s, e - s));
+      }
+      if (all) {
+        title = trim(title.substr(0, c));
+        break;
+      }
+    }
   while (!source.empty() && (source.front() == ',' || source.front() == ' ')) source.remove_prefix(1);
   if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
   if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);

@@ -388,6 +388,28 @@ TEST_CASE("Scopus: a title written twice is one title", "[reference_strings]") {
         "Energy efficiency: energy efficiency directive");
 }
 
+TEST_CASE("Scopus: the organisations after a report's title are its publishers", "[reference_strings]") {
+  // Found by tests/cited_sample_test: "Title, Org, Org (Year), Place".
+  Reference a = parse_scopus_reference(
+      "Nemry, F., Demirel, H., JRC Scientific and Policy Reports: Impacts of Climate Change on Transport: A Focus on "
+      "Road and Rail Transport Infrastructures, European Commission, Joint Research Centre (JRC), Institute for "
+      "Prospective Technological Studies (IPTS) (2012), Luxembourg");
+  CHECK(a.author == "Nemry, F.");
+  CHECK(a.title ==
+        "JRC Scientific and Policy Reports: Impacts of Climate Change on Transport: A Focus on Road and Rail Transport "
+        "Infrastructures");
+  CHECK(a.container.empty());
+  CHECK(parse_scopus_reference("Critical Infrastructure Resilience Final Report and Recommendations, United States "
+                               "National Infrastructure Advisory Council (2009), https://www.cisa.gov/x.pdf, Available at:")
+            .title == "Critical Infrastructure Resilience Final Report and Recommendations");
+  // A title whose last piece is not an organisation keeps its commas; so does one with a source after its year.
+  CHECK(parse_scopus_reference("Smith, J., Resilience, Vulnerability and the Centre (2012), Luxembourg").title ==
+        "Resilience, Vulnerability and the Centre");
+  CHECK(parse_scopus_reference("Smith, J., Schools, Universities (2012), Luxembourg").title == "Schools, Universities");
+  CHECK(parse_scopus_reference("Smith, J., Cities, the State and the World Bank (2012) Urban Studies, 4, pp. 1-9").title ==
+        "Cities, the State and the World Bank");
+}
+
 TEST_CASE("Scopus reference lists: '; ' inside a title is not a separator", "[reference_strings]") {
   std::vector<Reference> refs;
   add_scopus_references(
