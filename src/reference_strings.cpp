@@ -705,7 +705,17 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out) 
       auto whole = [](std::string_view piece) {  // holds a year or a link of its own
         return find_paren_year(piece) != std::string_view::npos || piece.find(", , http") != std::string_view::npos;
       };
-      bool split = starts_reference(next) || final_paren_year(prev) != std::string_view::npos ||
+      // "..., in Lewicki, R. J.; Saunders, D. M.; Minton, J. W. (Eds.), Publisher":
+      // a name between a name and ';' is one of a book's editors, not a
+      // reference's first author (whose co-authors follow after commas).
+      auto name_then_semicolon = [&] {
+        std::size_t c = prev.rfind(", ");
+        if (c == std::string_view::npos || !is_scopus_initials(trim(prev.substr(c + 2)))) return false;
+        std::size_t c1 = next.find(',');
+        std::size_t c2 = c1 == std::string_view::npos ? c1 : next.find_first_of(",;", c1 + 1);
+        return c2 != std::string_view::npos && next[c2] == ';';
+      };
+      bool split = (starts_reference(next) && !name_then_semicolon()) || final_paren_year(prev) != std::string_view::npos ||
                    (whole(prev) && whole(next_piece));
       if (!split) continue;
       emit(line.substr(start, p - start));

@@ -425,6 +425,21 @@ TEST_CASE("Scopus reference lists: '; ' inside a title is not a separator", "[re
   CHECK(refs[4].volume == "5");
 }
 
+TEST_CASE("Scopus reference lists: a book's editors separated by '; ' stay in the reference", "[reference_strings]") {
+  // Found by tests/cited_sample_test (pybibx__scopus.bib): "Saunders, D. M.; ..." was cut off as a reference.
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Kuhn, R., How to Plan the Strategies (1999) Negotiation. Reading, Exercises and Cases, pp. 54-59. , in Lewicki, "
+      "R. J.; Saunders, D. M.; Minton, J. W. (Eds.), Irwin/McGraw-Hill, Boston; Lai, H., Lin, H.C., NeGoGo (2007) "
+      "Group Decision and Negotiation 2007: Proceedings, pp. 75-81",
+      refs);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].author == "Kuhn, R.");
+  CHECK(refs[0].title == "How to Plan the Strategies");
+  CHECK(refs[0].first_page == "54");
+  CHECK(refs[1].author == "Lai, H.");
+}
+
 // Every cited reference of three WoS tagged files, parsed: the fields of
 // each, in order, hashed (FNV-1a).  The figures were taken before the CR
 // parser was made faster, which must not change a single field.  On a
