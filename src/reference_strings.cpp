@@ -325,6 +325,25 @@ bool is_organisation(std::string_view p) {
   return false;
 }
 
+// "Garschagen, Boost resilience of small and mid-sized cities": one
+// capitalised word of letters, ", ", then a sentence-case title (a capital
+// first, none after it up to a colon or parenthesis) of three words or more.
+bool is_family_before_sentence(std::string_view t) {
+  std::size_t c = t.find(", ");
+  if (c == std::string_view::npos || c < 2 || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
+  for (char ch : t.substr(1, c - 1))
+    if (!(ch >= 'a' && ch <= 'z') && ch != '-' && static_cast<unsigned char>(ch) < 0x80) return false;
+  std::string_view rest = t.substr(c + 2);
+  rest = rest.substr(0, std::min(rest.find(':'), rest.find('(')));
+  if (rest.empty() || !(rest[0] >= 'A' && rest[0] <= 'Z')) return false;
+  std::size_t words = 1;
+  for (std::size_t i = rest.find(' '); i != std::string_view::npos; i = rest.find(' ', i + 1)) {
+    if (i + 1 < rest.size() && ((rest[i + 1] >= 'A' && rest[i + 1] <= 'Z') || rest[i + 1] == ',')) return false;
+    ++words;
+  }
+  return words >= 3;
+}
+
 // The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
   Reference ref;
@@ -451,6 +470,12 @@ Reference parse_scopus_fixed(std::string_view raw) {
   std::string_view title = trim(before.substr(title_start));
   // No year: what follows ", , " is extra information, not the title.
   if (std::size_t extra = title.find(", , "); extra != std::string_view::npos) title = trim(title.substr(0, extra));
+  // "Lwasa, M., Garschagen, Boost resilience of small and mid-sized cities":
+  // after the authors, a capitalised word alone and a title in sentence case
+  // is the last author without initials.  A title that opens with a list
+  // ("Resilience, community and ...", "Resilience, Vulnerability and
+  // Adaptive Capacity") has a lower-case word after the comma, or capitals.
+  if (title_start > 0 && is_family_before_sentence(title)) title = trim(title.substr(title.find(", ") + 2));
   if (ref.author.empty() && yp != std::string_view::npos && !title.empty()) {
     if (title.back() == ',') {
       // "Ivanov, Berthin, G., (2000) Title": all before the year is authors.

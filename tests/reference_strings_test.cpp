@@ -241,6 +241,26 @@ TEST_CASE("Scopus: a corporate author, a name without initials, initials without
   CHECK(parse_scopus_reference("Climate, energy and health (2015) Lancet, 386, pp. 1-2").author.empty());
 }
 
+TEST_CASE("Scopus: the last author's name without initials is not part of the title", "[reference_strings]") {
+  // Found by tests/cited_sample_test: Scopus shifted the initials, the last family name has none.
+  Reference a = parse_scopus_reference(
+      "Birkmann, T., Welle, W., Solecki, S., Lwasa, M., Garschagen, Boost resilience of small and mid-sized cities "
+      "(2016) Nature, 537, pp. 605-608. , http://www.nature.com/news/boost-resilience-of-small-and-mid-sized-cities-1.20667");
+  CHECK(a.author == "Birkmann, T.");
+  CHECK(a.title == "Boost resilience of small and mid-sized cities");
+  CHECK(a.container == "Nature");
+  CHECK(parse_scopus_reference("Schwartz, W.R., Rocha, Face spoofing detection through partial least squares and "
+                               "low-level descriptors (2011) Intn. Joint Conf. on Biometrics, pp. 1-8")
+            .title == "Face spoofing detection through partial least squares and low-level descriptors");
+  // A title that opens with a list keeps it: its words after the comma are lower case, or capitalised (Title Case).
+  CHECK(parse_scopus_reference("Keogh, D.U., Apan, A., Resilience, Vulnerability and Adaptive Capacity of an Inland "
+                               "Rural Town Prone to Flooding (2011) Natural Hazards, 59, pp. 699-723")
+            .title == "Resilience, Vulnerability and Adaptive Capacity of an Inland Rural Town Prone to Flooding");
+  CHECK(parse_scopus_reference("Chaskin, R.J., Resilience, community and resilient communities: conditioning "
+                               "contexts and collective action (2008) Child Care in Practice, 14, pp. 65-74")
+            .title == "Resilience, community and resilient communities: conditioning contexts and collective action");
+}
+
 TEST_CASE("Scopus: what a source slot holds that is not the source", "[reference_strings]") {
   // No year: what follows ", , " is not the title.
   CHECK(parse_scopus_reference("Github, , https://github.com/BVLC/caffe/").title == "Github");
