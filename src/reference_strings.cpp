@@ -623,7 +623,9 @@ Reference parse_scopus_fixed(std::string_view raw) {
       comma = head.rfind(", ");
     }
   }
-  if (comma != std::string_view::npos) {
+  // After "(2017), " come a publisher, a place or a link, and no volume
+  // ("..., Florianópolis, 2004", "[Retrieved 10 July, 2017]").
+  if (comma != std::string_view::npos && !comma_after_year) {
     std::string_view vol = trim(head.substr(comma + 2));
     if (!vol.empty() && is_digit(vol[0]) && vol.size() <= 16) {
       std::size_t e = 0;

@@ -269,6 +269,15 @@ TEST_CASE("Scopus: what a source slot holds that is not the source", "[reference
       "Mayunga, J.S., Measuring the Measure: A Multi-Dimensional Scale Model (2009), ProQuest Dissertations Publishing");
   CHECK(a.title == "Measuring the Measure: A Multi-Dimensional Scale Model");
   CHECK(a.container.empty());
+  // Nor a volume: the number after the last comma there is a year or a date's.
+  Reference a2 = parse_scopus_reference(
+      "Larson, A., Child Labor Law (2017), https://www.expertlaw.com/library/employment/child_labor.html, Available at: "
+      "Expert Law [Retrieved 10 July, 2017]");
+  CHECK(a2.title == "Child Labor Law");
+  CHECK(a2.volume.empty());
+  CHECK(parse_scopus_reference("Valerio, R.N., Avaliacao institucional: um estudo de caso (2004), Dissertacao "
+                               "(Mestrado em engenharia de producao)-UFSC, Florianopolis, 2004")
+            .volume.empty());
   // "In: Source." and an issue without its volume.
   Reference b = parse_scopus_reference(
       "Matsika, E., O'Neill, C., Development of Risk Assessment Specifications (2016) In: Transportation Research "
