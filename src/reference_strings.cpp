@@ -344,6 +344,21 @@ bool is_family_before_sentence(std::string_view t) {
   return words >= 3;
 }
 
+// "27–30", "3–5": days of a month, joined by an en dash.
+bool is_day_range(std::string_view v) {
+  std::size_t d = v.find("\xE2\x80\x93");
+  if (d == std::string_view::npos || d == 0 || d > 2 || v.size() - d - 3 == 0 || v.size() - d - 3 > 2) return false;
+  std::string_view a = v.substr(0, d), b = v.substr(d + 3);
+  return all_digits(a) && all_digits(b) && std::stoi(std::string(a)) <= 31 && std::stoi(std::string(b)) <= 31;
+}
+
+// A source that names a meeting: its proceedings, a conference, a workshop.
+bool names_meeting(std::string_view s) {
+  for (std::string_view w : {"Proceedings", "Conference", "Workshop", "Symposium", "Congress"})
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
   Reference ref;
@@ -387,10 +402,7 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
     --b;
     // "..., 7th IFIP WG 2.14 European Conference, ESOCC 2018": a meeting's
     // acronym and year end its name.
-    if (b > a + 1 && is_acronym_year(ref.container) &&
-        (parts[b - 1].find("Conference") != std::string_view::npos ||
-         parts[b - 1].find("Symposium") != std::string_view::npos ||
-         parts[b - 1].find("Workshop") != std::string_view::npos)) {
+    if (b > a + 1 && is_acronym_year(ref.container) && names_meeting(parts[b - 1])) {
       ref.container = std::string(parts[b - 1]) + ", " + ref.container;
       --b;
     }
@@ -589,10 +601,7 @@ Reference parse_scopus_fixed(std::string_view raw) {
       if (e == i + 1 || e + 3 > title.size()) continue;
       std::string_view suffix = title.substr(e, 3);
       if (suffix != "st " && suffix != "nd " && suffix != "rd " && suffix != "th ") continue;
-      std::string_view next = title.substr(e + 3, 60);
-      if (next.find("Conference") != std::string_view::npos || next.find("Symposium") != std::string_view::npos ||
-          next.find("Workshop") != std::string_view::npos || next.find("Congress") != std::string_view::npos)
-        at = i;
+      if (names_meeting(title.substr(e + 3, 60))) at = i;
     }
     if (at != std::string_view::npos && std::count(title.begin(), title.begin() + at, ' ') >= 3) {
       ref.title = std::string(trim(title.substr(0, at)));
@@ -631,7 +640,8 @@ Reference parse_scopus_fixed(std::string_view raw) {
       std::size_t e = 0;
       while (e < vol.size() && vol[e] != ' ' && vol[e] != '(') ++e;
       while (e > 0 && vol[e - 1] == '.') --e;  // "Proceedings of SPIE, 4677. , January"
-      ref.volume = std::string(vol.substr(0, e));
+      // "Proceedings of ..., Quebec City, Canada, 27–30", "..., 3–5 September": a meeting's days.
+      if (!(is_day_range(vol.substr(0, e)) && names_meeting(head.substr(0, comma)))) ref.volume = std::string(vol.substr(0, e));
       head = head.substr(0, comma);
     }
   }

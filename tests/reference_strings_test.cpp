@@ -332,6 +332,18 @@ TEST_CASE("Scopus: links, extra information and notes around a title or source",
   CHECK(parse_scopus_reference("Matsumoto, T., Impact of Artificial 'Gummy' Fingers on Fingerprint Systems (2002) "
                                "Proceedings of SPIE, 4677. , January")
             .volume == "4677");
+  // A meeting's days where a volume would be ("..., Quebec City, QC, Canada, 27–30", "3–5 September") are no volume.
+  Reference v = parse_scopus_reference(
+      "Boulkenafet, Z., Hadid, A., Face anti-spoofing based on color texture analysis (2015) Proceedings of the 2015 IEEE "
+      "International Conference on Image Processing (ICIP), Quebec City, QC, Canada, 27\u201330");
+  CHECK(v.volume.empty());
+  CHECK(v.container == "Proceedings of the 2015 IEEE International Conference on Image Processing (ICIP), Quebec City, QC, Canada");
+  Reference w = parse_scopus_reference(
+      "Dhouib, A., Kolski, C., Factors Affecting the Choice of Usability Evaluation Methods (2018) 7Th International "
+      "Working Conference on Human-Centered Software Engineering (HCSE 2018), 3\u20135 September, pp. 270-282");
+  CHECK(w.volume.empty());
+  CHECK(w.first_page == "270");
+  CHECK(parse_scopus_reference("Smith, J., Title of it (2015) Journal of Things, 10-11, pp. 1-2").volume == "10-11");
   CHECK(parse_scopus_reference("Hatture, S.M., Prevention of spoof attack (2013) Int. J. Latest Trends Eng. Tech., "
                                "Special Issue-IDEAS, pp. 42-49")
             .container == "Int. J. Latest Trends Eng. Tech.");
