@@ -550,6 +550,14 @@ Reference parse_scopus_fixed(std::string_view raw) {
     // "(2020), Title. Journal 19, 160940691989922. 10.1177/...": a reference in
     // the citing paper's own style, not a book: left to the reference parser.
     if (t.find("10.") != std::string_view::npos && find_doi(t)) return ref;
+    // "(2010), pp. 109-112. , A hardware/software co-design ... In: Proceedings
+    // of ...": pages where the title would be, the reference written after
+    // them in another style: the pages are the work's, the rest is left to
+    // the reference parser.
+    if (starts_with(t, "pp. ") && t.size() > 4 && is_digit(t[4]) && t.find(' ', 4) == std::string_view::npos) {
+      ref.first_page = leading_page(t.substr(4));
+      return ref;
+    }
     ref.title = std::string(t);
     return ref;
   }

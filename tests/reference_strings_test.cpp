@@ -395,6 +395,16 @@ TEST_CASE("Scopus: proceedings run on after a title, references without a year, 
   CHECK(e.author == "O'Connor, C.");
   CHECK(e.title == "Intercoder Reliability in Qualitative Research: Debates and Practical Guidelines");
   CHECK(e.doi == "10.1177/1609406919899220");
+  // Pages where the title would be, the reference after them in another style: the pages are the work's,
+  // the title is the reference parser's (found reading the --dump: 26 titles were "pp. 109-112").
+  Reference g = parse_scopus_reference(
+      "Xie, C., Zhang, Z., Yuille, A.L., (2019), pp. 2730-2739. , Improving transferability of adversarial examples with "
+      "input diversity, in: Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition");
+  CHECK(g.author == "Xie, C.");
+  CHECK(g.year == "2019");
+  CHECK(g.first_page == "2730");
+  CHECK(g.title.find("transferability") != std::string::npos);
+  CHECK(g.title.find("pp.") == std::string::npos);
 }
 
 TEST_CASE("Scopus 2023 layout: a journal without a title, a meeting's acronym ends its name", "[reference_strings]") {
