@@ -447,7 +447,9 @@ bool starts_reference(std::string_view s) {
 
 namespace {
 
-Reference parse_scopus_fixed(std::string_view raw) {
+// `page_count`: set when the layout holds a book's or report's number of
+// pages ("(2007), p. 144. , Title"), which is no first page.
+Reference parse_scopus_fixed(std::string_view raw, bool& page_count) {
   // The 2023 layout ends with ", (Year)"; the older one has the year
   // after the title, with no comma before it.
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
@@ -554,8 +556,12 @@ Reference parse_scopus_fixed(std::string_view raw) {
     // of ...": pages where the title would be, the reference written after
     // them in another style: the pages are the work's, the rest is left to
     // the reference parser.
-    if (starts_with(t, "pp. ") && t.size() > 4 && is_digit(t[4]) && t.find(' ', 4) == std::string_view::npos) {
-      ref.first_page = leading_page(t.substr(4));
+    // "(2007), p. 144. , Title ...": a report's number of pages, no first page.
+    const std::size_t digits_at = starts_with(t, "pp. ") ? 4 : starts_with(t, "p. ") ? 3 : 0;
+    if (digits_at > 0 && t.size() > digits_at && is_digit(t[digits_at]) &&
+        t.find(' ', digits_at) == std::string_view::npos) {
+      if (digits_at == 4) ref.first_page = leading_page(t.substr(4));
+      page_count = digits_at == 3;
       return ref;
     }
     ref.title = std::string(t);
@@ -717,14 +723,18 @@ void drop_repeated_title(std::string& t) {
 // references Scopus wrote in the citing paper's own style) is read by the
 // reference parser; what the layouts found stays.
 Reference parse_scopus_reference(std::string_view raw) {
-  Reference ref = parse_scopus_fixed(raw);
+  bool page_count = false;
+  Reference ref = parse_scopus_fixed(raw, page_count);
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
   drop_repeated_title(ref.title);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());
-  if (ref.title.empty() && !untitled_article) complete_reference(ref);
+  if (ref.title.empty() && !untitled_article) {
+    complete_reference(ref);
+    if (page_count) ref.first_page.clear();  // the reference parser reads "p. 144" as a page
+  }
   return ref;
 }
 

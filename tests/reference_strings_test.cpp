@@ -405,6 +405,14 @@ TEST_CASE("Scopus: proceedings run on after a title, references without a year, 
   CHECK(g.first_page == "2730");
   CHECK(g.title.find("transferability") != std::string::npos);
   CHECK(g.title.find("pp.") == std::string::npos);
+  // "p. 144" there is a report's number of pages: no first page, and the title is still not "p. 144".
+  Reference h = parse_scopus_reference(
+      "USIOTWSP, (2007), p. 144. , How Resilient is Your Coastal Community? A Guide for Evaluating Coastal Community "
+      "Resilience to Tsunamis and Other Coastal Hazards. U.S. Indian Ocean Tsunami Warning System Program: Bangkok, "
+      "Thailand");
+  CHECK(h.first_page.empty());
+  CHECK(h.title.find("p. 144") == std::string::npos);
+  CHECK(h.title.find("How Resilient") != std::string::npos);
 }
 
 TEST_CASE("Scopus 2023 layout: a journal without a title, a meeting's acronym ends its name", "[reference_strings]") {
