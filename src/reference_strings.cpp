@@ -222,8 +222,10 @@ bool is_scopus_initials(std::string_view w) {
   return caps >= 1;
 }
 
-// The first page of "12-34", "e1234-e1240", "S1-S9": its leading letters and digits.
+// The first page of "12-34", "e1234-e1240", "S1-S9": its leading letters and
+// digits; "n/a" is none.
 std::string leading_page(std::string_view pages) {
+  if (starts_with(pages, "n/a")) return {};
   std::size_t e = 0;
   while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
   return std::string(pages.substr(0, e));

@@ -291,6 +291,11 @@ TEST_CASE("Scopus: what a source slot holds that is not the source", "[reference
   CHECK(c.volume.empty());
   CHECK(parse_scopus_reference("Shen, L., Large-scale systems resilience (2020) Qual Reliab Eng Int, n/a (n/a)").container ==
         "Qual Reliab Eng Int");
+  // "p. n/a": no page (found reading the --dump: the first page was "n").
+  Reference n = parse_scopus_reference(
+      "Reis, M., Costa, C., The funding system and incentives in portuguese hospitals (2010) BMC Health Serv Res, 10, p. n/a");
+  CHECK(n.volume == "10");
+  CHECK(n.first_page.empty());
   // A book's "Title, 1" is its volume; its "p. 328" the number of its pages.
   Reference d = parse_scopus_reference(
       "(2015) Community Resilience Planning Guide for Buildings and Infrastructure Systems, 1. , "
