@@ -239,8 +239,10 @@ bool is_scopus_initials(std::string_view w) {
   return caps >= 1;
 }
 
-// The first page of "12-34", "e1234-e1240", "S1-S9": its leading letters and digits.
+// The first page of "12-34", "e1234-e1240", "S1-S9": its leading letters and
+// digits; "n/a" is none.
 std::string leading_page(std::string_view pages) {
+  if (starts_with(pages, "n/a")) return {};
   std::size_t e = 0;
   while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
   return std::string(pages.substr(0, e));
@@ -319,7 +321,64 @@ bool is_abbreviated_source(std::string_view s) {
   return false;
 }
 
-// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
+// "European Commission", "Joint Research Centre (JRC)", "Institute for
+// Prospective Technological Studies": a piece that names an organisation, a
+// capitalised name with a word such as "Commission" or "Institute" first or
+// after another capitalised word ("Vulnerability and the Centre" is not one).
+bool is_organisation(std::string_view p) {
+  static constexpr std::string_view kWords[] = {"Commission", "Centre",     "Center",       "Institute", "Council",
+                                                "Agency",     "Ministry",   "Department",   "Office",    "University",
+                                                "Programme",  "Bank",       "Organization", "Organisation", "Nations",
+                                                "Press",      "Foundation", "Association"};
+  if (p.empty() || !(p[0] >= 'A' && p[0] <= 'Z')) return false;
+  bool prev_capital = true;  // the first word may be the organisation word
+  std::size_t s = 0;
+  for (std::size_t i = 0; i <= p.size(); ++i) {
+    if (i < p.size() && p[i] != ' ') continue;
+    std::string_view w = p.substr(s, i - s);
+    s = i + 1;
+    if (w.empty()) continue;
+    if (prev_capital && std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) return true;
+    prev_capital = w[0] >= 'A' && w[0] <= 'Z';
+  }
+  return false;
+}
+
+// "Garschagen, Boost resilience of small and mid-sized cities": one
+// capitalised word of letters, ", ", then a sentence-case title (a capital
+// first, none after it up to a colon or parenthesis) of three words or more.
+bool is_family_before_sentence(std::string_view t) {
+  std::size_t c = t.find(", ");
+  if (c == std::string_view::npos || c < 2 || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
+  for (char ch : t.substr(1, c - 1))
+    if (!(ch >= 'a' && ch <= 'z') && ch != '-' && static_cast<unsigned char>(ch) < 0x80) return false;
+  std::string_view rest = t.substr(c + 2);
+  rest = rest.substr(0, std::min(rest.find(':'), rest.find('(')));
+  if (rest.empty() || !(rest[0] >= 'A' && rest[0] <= 'Z')) return false;
+  std::size_t words = 1;
+  for (std::size_t i = rest.find(' '); i != std::string_view::npos; i = rest.find(' ', i + 1)) {
+    if (i + 1 < rest.size() && ((rest[i + 1] >= 'A' && rest[i + 1] <= 'Z') || rest[i + 1] == ',')) return false;
+    ++words;
+  }
+  return words >= 3;
+}
+
+// "27–30", "3–5": days of a month, joined by an en dash.
+bool is_day_range(std::string_view v) {
+  std::size_t d = v.find("\xE2\x80\x93");
+  if (d == std::string_view::npos || d == 0 || d > 2 || v.size() - d - 3 == 0 || v.size() - d - 3 > 2) return false;
+  std::string_view a = v.substr(0, d), b = v.substr(d + 3);
+  return all_digits(a) && all_digits(b) && std::stoi(std::string(a)) <= 31 && std::stoi(std::string(b)) <= 31;
+}
+
+// A source that names a meeting: its proceedings, a conference, a workshop.
+bool names_meeting(std::string_view s) {
+  for (std::string_view w : {"Proceedings", "Conference", "Workshop", "Symposium", "Congress"})
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
   Reference ref;
   ref.raw = std::string(raw);
@@ -362,10 +421,7 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
     --b;
     // "..., 7th IFIP WG 2.14 European Conference, ESOCC 2018": a meeting's
     // acronym and year end its name.
-    if (b > a + 1 && is_acronym_year(ref.container) &&
-        (parts[b - 1].find("Conference") != std::string_view::npos ||
-         parts[b - 1].find("Symposium") != std::string_view::npos ||
-         parts[b - 1].find("Workshop") != std::string_view::npos)) {
+    if (b > a + 1 && is_acronym_year(ref.container) && names_meeting(parts[b - 1])) {
       ref.container = std::string(parts[b - 1]) + ", " + ref.container;
       --b;
     }
@@ -410,7 +466,9 @@ bool starts_reference(std::string_view s) {
 
 namespace {
 
-Reference parse_scopus_fixed(std::string_view raw) {
+// `page_count`: set when the layout holds a book's or report's number of
+// pages ("(2007), p. 144. , Title"), which is no first page.
+Reference parse_scopus_fixed(std::string_view raw, bool& page_count) {
   // The 2023 layout ends with ", (Year)"; the older one has the year
   // after the title, with no comma before it.
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
@@ -445,6 +503,12 @@ Reference parse_scopus_fixed(std::string_view raw) {
   std::string_view title = trim(before.substr(title_start));
   // No year: what follows ", , " is extra information, not the title.
   if (std::size_t extra = title.find(", , "); extra != std::string_view::npos) title = trim(title.substr(0, extra));
+  // "Lwasa, M., Garschagen, Boost resilience of small and mid-sized cities":
+  // after the authors, a capitalised word alone and a title in sentence case
+  // is the last author without initials.  A title that opens with a list
+  // ("Resilience, community and ...", "Resilience, Vulnerability and
+  // Adaptive Capacity") has a lower-case word after the comma, or capitals.
+  if (title_start > 0 && is_family_before_sentence(title)) title = trim(title.substr(title.find(", ") + 2));
   if (ref.author.empty() && yp != std::string_view::npos && !title.empty()) {
     if (title.back() == ',') {
       // "Ivanov, Berthin, G., (2000) Title": all before the year is authors.
@@ -469,6 +533,21 @@ Reference parse_scopus_fixed(std::string_view raw) {
   // What follows the year; Scopus appends extra information after ". , ".
   std::string_view source = after;
   const bool comma_after_year = !after.empty() && after.front() == ',';
+  // "Title, European Commission, Joint Research Centre (JRC) (2012),
+  // Luxembourg": organisations between a report's title and a year that a
+  // place, publisher or link follows are its publishers, not its title.
+  if (comma_after_year)
+    for (std::size_t c = title.find(", "); c != std::string_view::npos; c = title.find(", ", c + 2)) {
+      bool all = true;
+      for (std::size_t s = c + 2, e; all && s <= title.size(); s = e + 2) {
+        e = std::min(title.find(", ", s), title.size());
+        all = is_organisation(title.substr(s, e - s));
+      }
+      if (all) {
+        title = trim(title.substr(0, c));
+        break;
+      }
+    }
   while (!source.empty() && (source.front() == ',' || source.front() == ' ')) source.remove_prefix(1);
   if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
   if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);
@@ -492,6 +571,18 @@ Reference parse_scopus_fixed(std::string_view raw) {
     // "(2020), Title. Journal 19, 160940691989922. 10.1177/...": a reference in
     // the citing paper's own style, not a book: left to the reference parser.
     if (t.find("10.") != std::string_view::npos && find_doi(t)) return ref;
+    // "(2010), pp. 109-112. , A hardware/software co-design ... In: Proceedings
+    // of ...": pages where the title would be, the reference written after
+    // them in another style: the pages are the work's, the rest is left to
+    // the reference parser.
+    // "(2007), p. 144. , Title ...": a report's number of pages, no first page.
+    const std::size_t digits_at = starts_with(t, "pp. ") ? 4 : starts_with(t, "p. ") ? 3 : 0;
+    if (digits_at > 0 && t.size() > digits_at && is_digit(t[digits_at]) &&
+        t.find(' ', digits_at) == std::string_view::npos) {
+      if (digits_at == 4) ref.first_page = leading_page(t.substr(4));
+      page_count = digits_at == 3;
+      return ref;
+    }
     ref.title = std::string(t);
     return ref;
   }
@@ -525,7 +616,9 @@ Reference parse_scopus_fixed(std::string_view raw) {
         }
       }
     } else if (std::size_t p = title.rfind(", p. "); p != std::string_view::npos && all_digits(trim(title.substr(p + 5)))) {
-      title = trim(title.substr(0, p));  // a book's number of pages
+      // A book's number of pages; in proceedings, the page the paper is on.
+      if (!ref.container.empty()) ref.first_page = std::string(trim(title.substr(p + 5)));
+      title = trim(title.substr(0, p));
     }
   }
   if (source.empty() && ref.container.empty()) {
@@ -541,10 +634,7 @@ Reference parse_scopus_fixed(std::string_view raw) {
       if (e == i + 1 || e + 3 > title.size()) continue;
       std::string_view suffix = title.substr(e, 3);
       if (suffix != "st " && suffix != "nd " && suffix != "rd " && suffix != "th ") continue;
-      std::string_view next = title.substr(e + 3, 60);
-      if (next.find("Conference") != std::string_view::npos || next.find("Symposium") != std::string_view::npos ||
-          next.find("Workshop") != std::string_view::npos || next.find("Congress") != std::string_view::npos)
-        at = i;
+      if (names_meeting(title.substr(e + 3, 60))) at = i;
     }
     if (at != std::string_view::npos && std::count(title.begin(), title.begin() + at, ' ') >= 3) {
       ref.title = std::string(trim(title.substr(0, at)));
@@ -575,13 +665,16 @@ Reference parse_scopus_fixed(std::string_view raw) {
       comma = head.rfind(", ");
     }
   }
-  if (comma != std::string_view::npos) {
+  // After "(2017), " come a publisher, a place or a link, and no volume
+  // ("..., Florianópolis, 2004", "[Retrieved 10 July, 2017]").
+  if (comma != std::string_view::npos && !comma_after_year) {
     std::string_view vol = trim(head.substr(comma + 2));
     if (!vol.empty() && is_digit(vol[0]) && vol.size() <= 16) {
       std::size_t e = 0;
       while (e < vol.size() && vol[e] != ' ' && vol[e] != '(') ++e;
       while (e > 0 && vol[e - 1] == '.') --e;  // "Proceedings of SPIE, 4677. , January"
-      ref.volume = std::string(vol.substr(0, e));
+      // "Proceedings of ..., Quebec City, Canada, 27–30", "..., 3–5 September": a meeting's days.
+      if (!(is_day_range(vol.substr(0, e)) && names_meeting(head.substr(0, comma)))) ref.volume = std::string(vol.substr(0, e));
       head = head.substr(0, comma);
     }
   }
@@ -628,19 +721,39 @@ void tidy_scopus_slot(std::string& s) {
   if (v.size() != s.size()) s = std::string(v);
 }
 
+// "The concept of resilience revisited: The Concept of Resilience Revisited",
+// "New indicators ... capacity. - New indicators ... capacity. pdf": a title
+// Scopus wrote twice (the second time from a file name) is kept once.
+void drop_repeated_title(std::string& t) {
+  for (std::string_view sep : {": ", " - "})
+    for (std::size_t at = t.find(sep); at != std::string::npos; at = t.find(sep, at + 1)) {
+      std::string_view head = trim(std::string_view(t).substr(0, at));
+      const std::string once = fold_words(head), rest = fold_words(std::string_view(t).substr(at + sep.size()));
+      if (once.size() < 12 || (rest != once && rest != once + " pdf")) continue;
+      while (!head.empty() && head.back() == '.') head.remove_suffix(1);
+      t = std::string(head);
+      return;
+    }
+}
+
 }  // namespace
 
 // What the fixed layouts leave without a title (books, reports, web pages,
 // references Scopus wrote in the citing paper's own style) is read by the
 // reference parser; what the layouts found stays.
 Reference parse_scopus_reference(std::string_view raw) {
-  Reference ref = parse_scopus_fixed(raw);
+  bool page_count = false;
+  Reference ref = parse_scopus_fixed(raw, page_count);
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
+  drop_repeated_title(ref.title);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());
-  if (ref.title.empty() && !untitled_article) complete_reference(ref);
+  if (ref.title.empty() && !untitled_article) {
+    complete_reference(ref);
+    if (page_count) ref.first_page.clear();  // the reference parser reads "p. 144" as a page
+  }
   return ref;
 }
 
@@ -666,7 +779,17 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out) 
       auto whole = [](std::string_view piece) {  // holds a year or a link of its own
         return find_paren_year(piece) != std::string_view::npos || piece.find(", , http") != std::string_view::npos;
       };
-      bool split = starts_reference(next) || final_paren_year(prev) != std::string_view::npos ||
+      // "..., in Lewicki, R. J.; Saunders, D. M.; Minton, J. W. (Eds.), Publisher":
+      // a name between a name and ';' is one of a book's editors, not a
+      // reference's first author (whose co-authors follow after commas).
+      auto name_then_semicolon = [&] {
+        std::size_t c = prev.rfind(", ");
+        if (c == std::string_view::npos || !is_scopus_initials(trim(prev.substr(c + 2)))) return false;
+        std::size_t c1 = next.find(',');
+        std::size_t c2 = c1 == std::string_view::npos ? c1 : next.find_first_of(",;", c1 + 1);
+        return c2 != std::string_view::npos && next[c2] == ';';
+      };
+      bool split = (starts_reference(next) && !name_then_semicolon()) || final_paren_year(prev) != std::string_view::npos ||
                    (whole(prev) && whole(next_piece));
       if (!split) continue;
       emit(line.substr(start, p - start));

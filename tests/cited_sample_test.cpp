@@ -23,8 +23,12 @@
 //
 // Required: at least 0.99 of the references right in each field, for WoS
 // and for Scopus.  Per-file figures are printed too (a file has about 40).
-// Two Scopus fields do not reach it yet (kBelowTarget): for them the test
+// A field that does not reach it yet goes in kBelowTarget: the test then
 // holds the figure reached so far, so that it can only go up, and says so.
+// None is there now: Scopus title and first page (0.975 and 0.988 before)
+// reach 1.000 and 0.994 since a title written twice, publishers after a
+// report's title, an editor list cut off as a reference, a last author
+// without initials and a proceedings' "p. 14" were fixed (issue 16).
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -45,18 +49,17 @@ namespace {
 constexpr std::array<const char*, 7> kFields = {"author", "year", "title", "container", "volume", "first_page", "doi"};
 constexpr double kTarget = 0.99;
 
-// Below the target (issue 16): what the parsers reach on the sample now.
-// The Scopus titles left wrong: a fragment of an editor list that the list
-// splitter cut off as a reference, publishers run on after a report's title,
-// an author without initials before the title, a title written twice; the
-// first pages: an APA article number the reference parser leaves out, a
-// "p. 14" after a year-less title (read as a number of pages).
+// Below the target: what the parsers reach on the sample, per field that
+// does not reach kTarget (none now).  The Scopus misses left, one each: an
+// APA article number the reference parser leaves out (first page), a DOI
+// with a space in it (doi), a manual's year and series after ", , " (year,
+// container).
 struct Floor {
   const char* source;
   const char* field;
   double at_least;
 };
-constexpr std::array<Floor, 2> kBelowTarget = {{{"Scopus", "title", 0.975}, {"Scopus", "first_page", 0.9875}}};
+constexpr std::array<Floor, 0> kBelowTarget = {};
 
 struct Labelled {
   std::string file, index, raw;

@@ -262,6 +262,26 @@ TEST_CASE("Scopus: a corporate author, a name without initials, initials without
   CHECK(parse_scopus_reference("Climate, energy and health (2015) Lancet, 386, pp. 1-2").author.empty());
 }
 
+TEST_CASE("Scopus: the last author's name without initials is not part of the title", "[reference_strings]") {
+  // Found by tests/cited_sample_test: Scopus shifted the initials, the last family name has none.
+  Reference a = parse_scopus_reference(
+      "Birkmann, T., Welle, W., Solecki, S., Lwasa, M., Garschagen, Boost resilience of small and mid-sized cities "
+      "(2016) Nature, 537, pp. 605-608. , http://www.nature.com/news/boost-resilience-of-small-and-mid-sized-cities-1.20667");
+  CHECK(a.author == "Birkmann, T.");
+  CHECK(a.title == "Boost resilience of small and mid-sized cities");
+  CHECK(a.container == "Nature");
+  CHECK(parse_scopus_reference("Schwartz, W.R., Rocha, Face spoofing detection through partial least squares and "
+                               "low-level descriptors (2011) Intn. Joint Conf. on Biometrics, pp. 1-8")
+            .title == "Face spoofing detection through partial least squares and low-level descriptors");
+  // A title that opens with a list keeps it: its words after the comma are lower case, or capitalised (Title Case).
+  CHECK(parse_scopus_reference("Keogh, D.U., Apan, A., Resilience, Vulnerability and Adaptive Capacity of an Inland "
+                               "Rural Town Prone to Flooding (2011) Natural Hazards, 59, pp. 699-723")
+            .title == "Resilience, Vulnerability and Adaptive Capacity of an Inland Rural Town Prone to Flooding");
+  CHECK(parse_scopus_reference("Chaskin, R.J., Resilience, community and resilient communities: conditioning "
+                               "contexts and collective action (2008) Child Care in Practice, 14, pp. 65-74")
+            .title == "Resilience, community and resilient communities: conditioning contexts and collective action");
+}
+
 TEST_CASE("Scopus: what a source slot holds that is not the source", "[reference_strings]") {
   // No year: what follows ", , " is not the title.
   CHECK(parse_scopus_reference("Github, , https://github.com/BVLC/caffe/").title == "Github");
@@ -270,6 +290,15 @@ TEST_CASE("Scopus: what a source slot holds that is not the source", "[reference
       "Mayunga, J.S., Measuring the Measure: A Multi-Dimensional Scale Model (2009), ProQuest Dissertations Publishing");
   CHECK(a.title == "Measuring the Measure: A Multi-Dimensional Scale Model");
   CHECK(a.container.empty());
+  // Nor a volume: the number after the last comma there is a year or a date's.
+  Reference a2 = parse_scopus_reference(
+      "Larson, A., Child Labor Law (2017), https://www.expertlaw.com/library/employment/child_labor.html, Available at: "
+      "Expert Law [Retrieved 10 July, 2017]");
+  CHECK(a2.title == "Child Labor Law");
+  CHECK(a2.volume.empty());
+  CHECK(parse_scopus_reference("Valerio, R.N., Avaliacao institucional: um estudo de caso (2004), Dissertacao "
+                               "(Mestrado em engenharia de producao)-UFSC, Florianopolis, 2004")
+            .volume.empty());
   // "In: Source." and an issue without its volume.
   Reference b = parse_scopus_reference(
       "Matsika, E., O'Neill, C., Development of Risk Assessment Specifications (2016) In: Transportation Research "
@@ -283,6 +312,11 @@ TEST_CASE("Scopus: what a source slot holds that is not the source", "[reference
   CHECK(c.volume.empty());
   CHECK(parse_scopus_reference("Shen, L., Large-scale systems resilience (2020) Qual Reliab Eng Int, n/a (n/a)").container ==
         "Qual Reliab Eng Int");
+  // "p. n/a": no page (found reading the --dump: the first page was "n").
+  Reference n = parse_scopus_reference(
+      "Reis, M., Costa, C., The funding system and incentives in portuguese hospitals (2010) BMC Health Serv Res, 10, p. n/a");
+  CHECK(n.volume == "10");
+  CHECK(n.first_page.empty());
   // A book's "Title, 1" is its volume; its "p. 328" the number of its pages.
   Reference d = parse_scopus_reference(
       "(2015) Community Resilience Planning Guide for Buildings and Infrastructure Systems, 1. , "
@@ -324,6 +358,18 @@ TEST_CASE("Scopus: links, extra information and notes around a title or source",
   CHECK(parse_scopus_reference("Matsumoto, T., Impact of Artificial 'Gummy' Fingers on Fingerprint Systems (2002) "
                                "Proceedings of SPIE, 4677. , January")
             .volume == "4677");
+  // A meeting's days where a volume would be ("..., Quebec City, QC, Canada, 27–30", "3–5 September") are no volume.
+  Reference v = parse_scopus_reference(
+      "Boulkenafet, Z., Hadid, A., Face anti-spoofing based on color texture analysis (2015) Proceedings of the 2015 IEEE "
+      "International Conference on Image Processing (ICIP), Quebec City, QC, Canada, 27\u201330");
+  CHECK(v.volume.empty());
+  CHECK(v.container == "Proceedings of the 2015 IEEE International Conference on Image Processing (ICIP), Quebec City, QC, Canada");
+  Reference w = parse_scopus_reference(
+      "Dhouib, A., Kolski, C., Factors Affecting the Choice of Usability Evaluation Methods (2018) 7Th International "
+      "Working Conference on Human-Centered Software Engineering (HCSE 2018), 3\u20135 September, pp. 270-282");
+  CHECK(w.volume.empty());
+  CHECK(w.first_page == "270");
+  CHECK(parse_scopus_reference("Smith, J., Title of it (2015) Journal of Things, 10-11, pp. 1-2").volume == "10-11");
   CHECK(parse_scopus_reference("Hatture, S.M., Prevention of spoof attack (2013) Int. J. Latest Trends Eng. Tech., "
                                "Special Issue-IDEAS, pp. 42-49")
             .container == "Int. J. Latest Trends Eng. Tech.");
@@ -355,6 +401,7 @@ TEST_CASE("Scopus: proceedings run on after a title, references without a year, 
       "http://www.irbnet.de/daten/iconda/CIB_DC27349.pdf, Proceedings of the 19th CIB World Build. Congr:");
   CHECK(f.title == "Disaster resiliency measurement frameworks State of the art");
   CHECK(f.container == "Proceedings of the 19th CIB World Build. Congr");
+  CHECK(f.first_page == "14");  // "p. 14" in proceedings: where the paper is, not a book's number of pages
   // No year: the volume and pages are still read; a year where a volume would be is the year.
   Reference c = parse_scopus_reference(
       "Souza, A., Clemente, A., Financial Decisions and Investment Analysis: Fundamentals, Techniques and "
@@ -374,6 +421,24 @@ TEST_CASE("Scopus: proceedings run on after a title, references without a year, 
   CHECK(e.author == "O'Connor, C.");
   CHECK(e.title == "Intercoder Reliability in Qualitative Research: Debates and Practical Guidelines");
   CHECK(e.doi == "10.1177/1609406919899220");
+  // Pages where the title would be, the reference after them in another style: the pages are the work's,
+  // the title is the reference parser's (found reading the --dump: 26 titles were "pp. 109-112").
+  Reference g = parse_scopus_reference(
+      "Xie, C., Zhang, Z., Yuille, A.L., (2019), pp. 2730-2739. , Improving transferability of adversarial examples with "
+      "input diversity, in: Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition");
+  CHECK(g.author == "Xie, C.");
+  CHECK(g.year == "2019");
+  CHECK(g.first_page == "2730");
+  CHECK(g.title.find("transferability") != std::string::npos);
+  CHECK(g.title.find("pp.") == std::string::npos);
+  // "p. 144" there is a report's number of pages: no first page, and the title is still not "p. 144".
+  Reference h = parse_scopus_reference(
+      "USIOTWSP, (2007), p. 144. , How Resilient is Your Coastal Community? A Guide for Evaluating Coastal Community "
+      "Resilience to Tsunamis and Other Coastal Hazards. U.S. Indian Ocean Tsunami Warning System Program: Bangkok, "
+      "Thailand");
+  CHECK(h.first_page.empty());
+  CHECK(h.title.find("p. 144") == std::string::npos);
+  CHECK(h.title.find("How Resilient") != std::string::npos);
 }
 
 TEST_CASE("Scopus 2023 layout: a journal without a title, a meeting's acronym ends its name", "[reference_strings]") {
@@ -394,6 +459,42 @@ TEST_CASE("Scopus 2023 layout: a journal without a title, a meeting's acronym en
   CHECK(parse_scopus_reference("Smith J., Resilience of small farms, 6, (2019)").title == "Resilience of small farms");
 }
 
+TEST_CASE("Scopus: a title written twice is one title", "[reference_strings]") {
+  // Found by tests/cited_sample_test and the corpus: the same words after ": " or " - ".
+  CHECK(parse_scopus_reference("Adger, W.N., Brooks, N., http://www.ccrasa.com/library_1/22826, New indicators of "
+                               "vulnerability and adaptive capacity. - New indicators of vulnerability and adaptive "
+                               "capacity. pdf")
+            .title == "New indicators of vulnerability and adaptive capacity");
+  CHECK(parse_scopus_reference("Manyena, S.B., The concept of resilience revisited: The Concept of Resilience Revisited "
+                               "(2006) Disasters, 30, pp. 434-450")
+            .title == "The concept of resilience revisited");
+  // A subtitle that repeats only some of the words is a subtitle.
+  CHECK(parse_scopus_reference("Smith, J., Energy efficiency: energy efficiency directive (2012) Brussels").title ==
+        "Energy efficiency: energy efficiency directive");
+}
+
+TEST_CASE("Scopus: the organisations after a report's title are its publishers", "[reference_strings]") {
+  // Found by tests/cited_sample_test: "Title, Org, Org (Year), Place".
+  Reference a = parse_scopus_reference(
+      "Nemry, F., Demirel, H., JRC Scientific and Policy Reports: Impacts of Climate Change on Transport: A Focus on "
+      "Road and Rail Transport Infrastructures, European Commission, Joint Research Centre (JRC), Institute for "
+      "Prospective Technological Studies (IPTS) (2012), Luxembourg");
+  CHECK(a.author == "Nemry, F.");
+  CHECK(a.title ==
+        "JRC Scientific and Policy Reports: Impacts of Climate Change on Transport: A Focus on Road and Rail Transport "
+        "Infrastructures");
+  CHECK(a.container.empty());
+  CHECK(parse_scopus_reference("Critical Infrastructure Resilience Final Report and Recommendations, United States "
+                               "National Infrastructure Advisory Council (2009), https://www.cisa.gov/x.pdf, Available at:")
+            .title == "Critical Infrastructure Resilience Final Report and Recommendations");
+  // A title whose last piece is not an organisation keeps its commas; so does one with a source after its year.
+  CHECK(parse_scopus_reference("Smith, J., Resilience, Vulnerability and the Centre (2012), Luxembourg").title ==
+        "Resilience, Vulnerability and the Centre");
+  CHECK(parse_scopus_reference("Smith, J., Schools, Universities (2012), Luxembourg").title == "Schools, Universities");
+  CHECK(parse_scopus_reference("Smith, J., Cities, the State and the World Bank (2012) Urban Studies, 4, pp. 1-9").title ==
+        "Cities, the State and the World Bank");
+}
+
 TEST_CASE("Scopus reference lists: '; ' inside a title is not a separator", "[reference_strings]") {
   std::vector<Reference> refs;
   add_scopus_references(
@@ -407,6 +508,21 @@ TEST_CASE("Scopus reference lists: '; ' inside a title is not a separator", "[re
   CHECK(refs[3].author == "Altieri M.A.");
   CHECK(refs[4].title == "Robots; farms");
   CHECK(refs[4].volume == "5");
+}
+
+TEST_CASE("Scopus reference lists: a book's editors separated by '; ' stay in the reference", "[reference_strings]") {
+  // Found by tests/cited_sample_test (pybibx__scopus.bib): "Saunders, D. M.; ..." was cut off as a reference.
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Kuhn, R., How to Plan the Strategies (1999) Negotiation. Reading, Exercises and Cases, pp. 54-59. , in Lewicki, "
+      "R. J.; Saunders, D. M.; Minton, J. W. (Eds.), Irwin/McGraw-Hill, Boston; Lai, H., Lin, H.C., NeGoGo (2007) "
+      "Group Decision and Negotiation 2007: Proceedings, pp. 75-81",
+      refs);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].author == "Kuhn, R.");
+  CHECK(refs[0].title == "How to Plan the Strategies");
+  CHECK(refs[0].first_page == "54");
+  CHECK(refs[1].author == "Lai, H.");
 }
 
 // Every cited reference of three WoS tagged files, parsed: the fields of
