@@ -738,6 +738,29 @@ void drop_repeated_title(std::string& t) {
 
 }  // namespace
 
+namespace {
+
+// "…, (2019), pp. 2730-2739. , Title…" -> "…, (2019), Title…": a ", p. N. ,"
+// or ", pp. N-M. ," segment (digits, dashes, spaces) taken out.
+std::string without_page_segment(const std::string& raw) {
+  for (std::string_view mark : {std::string_view(", pp. "), std::string_view(", p. ")}) {
+    std::size_t at = raw.find(mark);
+    while (at != std::string::npos) {
+      std::size_t i = at + mark.size(), j = i;
+      while (j < raw.size()) {
+        if (is_digit(raw[j]) || raw[j] == '-' || raw[j] == ' ') ++j;
+        else if (raw.compare(j, 3, "\xE2\x80\x93") == 0) j += 3;  // an en dash
+        else break;
+      }
+      if (j > i && raw.compare(j, 3, ". ,") == 0) return raw.substr(0, at) + raw.substr(j + 2);
+      at = raw.find(mark, at + 1);
+    }
+  }
+  return raw;
+}
+
+}  // namespace
+
 // What the fixed layouts leave without a title (books, reports, web pages,
 // references Scopus wrote in the citing paper's own style) is read by the
 // reference parser; what the layouts found stays.
@@ -751,7 +774,13 @@ Reference parse_scopus_reference(std::string_view raw) {
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());
   if (ref.title.empty() && !untitled_article) {
+    // The reference parser reads the string without a page segment the
+    // layout has already read ("(2019), pp. 2730-2739. , Title"): left in,
+    // it takes the title that follows for an author or a note.
+    std::string raw_kept = std::move(ref.raw);
+    ref.raw = without_page_segment(raw_kept);
     complete_reference(ref);
+    ref.raw = std::move(raw_kept);
     if (page_count) ref.first_page.clear();  // the reference parser reads "p. 144" as a page
   }
   return ref;
