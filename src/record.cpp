@@ -915,10 +915,15 @@ Record record_from_json(std::string_view text, const RecordParts& parts) { retur
 Record record_from_json(std::string_view text) { return Reader(text).record(RecordParts::all()); }
 
 std::string format_date(const Date& d) {
-  std::string out;
-  if (d.year) out = std::to_string(d.year);
-  if (d.month) out += (d.month < 10 ? "-0" : "-") + std::to_string(d.month);
-  if (d.day) out += (d.day < 10 ? "-0" : "-") + std::to_string(d.day);
+  auto ymd = [](int y, int m, int day) {
+    std::string out = y > 0 ? std::to_string(y) : "";
+    if (m) out += (m < 10 ? "-0" : "-") + std::to_string(m);
+    if (day) out += (day < 10 ? "-0" : "-") + std::to_string(day);
+    return out;
+  };
+  std::string out = d.year ? ymd(d.year, d.month, d.day) : "";
+  // A range as biblatex and EDTF write it: "2001/2003", "2020/" (no end).
+  if (d.is_range()) out += "/" + ymd(d.end_year, d.end_month, d.end_day);
   if (!d.text.empty()) out += (out.empty() ? "" : " ") + ("(" + d.text + ")");
   return out;
 }

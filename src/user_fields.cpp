@@ -95,13 +95,30 @@ int number(std::string_view s, const char* what, int lo, int hi) {
   return v;
 }
 
+// YYYY, YYYY-MM or YYYY-MM-DD, or a range of two of them START/END (END
+// empty: a range still open, "2020/").
 Date parse_date(std::string_view s) {
   Date d;
-  auto parts = split_list(s, "-");
-  if (parts.empty() || parts.size() > 3) throw FieldError("date '" + std::string(s) + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
-  d.year = number(parts[0], "year", 1, 9999);
-  if (parts.size() > 1) d.month = number(parts[1], "month", 1, 12);
-  if (parts.size() > 2) d.day = number(parts[2], "day", 1, 31);
+  auto one = [&](std::string_view part, int& y, int& m, int& day) {
+    auto parts = split_list(part, "-");
+    if (parts.empty() || parts.size() > 3)
+      throw FieldError("date '" + std::string(s) + "' is not YYYY, YYYY-MM or YYYY-MM-DD, or a range START/END");
+    y = number(parts[0], "year", 1, 9999);
+    if (parts.size() > 1) m = number(parts[1], "month", 1, 12);
+    if (parts.size() > 2) day = number(parts[2], "day", 1, 31);
+  };
+  std::size_t slash = s.find('/');
+  one(trim(s.substr(0, slash)), d.year, d.month, d.day);
+  if (slash == std::string_view::npos) return d;
+  std::string_view end = trim(s.substr(slash + 1));
+  if (end.empty()) {
+    d.end_year = Date::kOpenEnd;
+    return d;
+  }
+  one(end, d.end_year, d.end_month, d.end_day);
+  auto key = [](int y, int m, int day) { return y * 10000 + m * 100 + day; };
+  if (key(d.end_year, d.end_month, d.end_day) < key(d.year, d.month, d.day))
+    throw FieldError("date '" + std::string(s) + "' ends before it starts");
   return d;
 }
 

@@ -674,3 +674,19 @@ TEST_CASE("tags stay private; export --tags-as-keywords adds them to BibTeX keyw
   CHECK(line.substr(line.size() - 22) == ", chapter-2, to read},");
   CHECK(lib.run("export", "--tags-as-keywords --format ris 1", 2).err.find("for BibTeX and BibLaTeX") != std::string::npos);
 }
+
+TEST_CASE("set date= takes a range START/END, which show, CSV and every export then carry", "[library][cli]") {
+  Lib lib;
+  lib.run("set", "1 date=2001/2003");
+  CHECK(lib.run("show", "1").out.find("2001/2003") != std::string::npos);
+  CHECK(lib.run("export", "--format biblatex 1").out.find("date = {2001/2003}") != std::string::npos);
+  auto csl = nlohmann::json::parse(lib.run("export", "--format csl-json 1").out);
+  CHECK(csl[0]["issued"]["date-parts"] == nlohmann::json::parse("[[2001],[2003]]"));
+  CHECK(lib.run("export", "--format csv --columns key,date 1").out.find("2001/2003") != std::string::npos);
+  lib.run("set", "1 date=1999-03/1999-05");
+  CHECK(lib.run("export", "--format biblatex 1").out.find("date = {1999-03/1999-05}") != std::string::npos);
+  lib.run("set", "1 date=2020/");  // still going
+  CHECK(lib.run("export", "--format biblatex 1").out.find("date = {2020/}") != std::string::npos);
+  CHECK(lib.run("set", "1 date=2003/2001", 2).err.find("ends before it starts") != std::string::npos);
+  CHECK(lib.run("set", "1 date=2001/20x3", 2).err.find("year '20x3' is not a number") != std::string::npos);
+}

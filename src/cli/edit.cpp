@@ -45,7 +45,7 @@ int change_work(const Args& args, const std::string& what, const std::function<v
 const CommandSpec kSetSpec{
     "set", "refnet set [options] WORK FIELD=VALUE...", "correct fields of a work (your value wins over every source)",
     "WORK: an ID, a DOI or a citation key.  FIELD: a BibTeX or CSL name: title, author\n"
-    "(\"Family, Given and Family, Given\"), editor, year, date (YYYY-MM-DD), journal\n"
+    "(\"Family, Given and Family, Given\"), editor, year, date (YYYY-MM-DD, or a range START/END: 2001/2003), journal\n"
     "(container-title, booktitle), journal-abbrev, volume, issue, number, pages, doi,\n"
     "pmid, pmcid, keywords (a; b), abstract, type (a CSL type), note, url, publisher,\n"
     "address, issn, isbn, language.  The values are kept as your own source of the\n"
