@@ -281,6 +281,11 @@ std::string clean_text(std::string_view s) {
   return dirty ? markup_to_text(s) : std::string(s);
 }
 
+// A title keeps its italics, bold and small caps as rich text.
+std::string clean_title(std::string_view s) {
+  return s.find('<') == std::string_view::npos ? clean_text(s) : markup_to_rich_text(s);
+}
+
 std::string date_text(const Date& d) {
   if (d.year == 0) return d.text;
   char buf[32];
@@ -999,10 +1004,10 @@ void Importer::map_work(std::size_t obj, Record& r) {
         break;
       case Field::title:
         if (kind == JKind::array && n(v).count > 1) r.add_extra("title", compact(v));  // the other titles
-        r.title = clean_text(first_text(v));
+        r.title = clean_title(first_text(v));
         break;
       case Field::subtitle:
-        subtitle = clean_text(first_text(v));
+        subtitle = clean_title(first_text(v));
         if (kind == JKind::array && n(v).count > 1) r.add_extra("subtitle", compact(v));
         break;
       case Field::container_title:

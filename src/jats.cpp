@@ -78,7 +78,7 @@ char32_t script_char(Script s, char c) {
 
 class Flattener {
  public:
-  explicit Flattener(bool blocks) : blocks_(blocks) {}
+  explicit Flattener(bool blocks, bool rich = false) : blocks_(blocks), rich_(rich) {}
 
   std::string run(std::string_view s) {
     has_block_tags_ = false;
@@ -114,11 +114,18 @@ class Flattener {
       text(s.substr(i, j - i));
       i = j;
     }
+    // A pair with nothing between ("<i></i>") says nothing.
+    if (rich_)
+      for (std::string_view empty : {"<i></i>", "<b></b>", "<span style=\"font-variant:small-caps;\"></span>"})
+        for (std::size_t at = out_.find(empty); at != std::string::npos; at = out_.find(empty, at))
+          out_.erase(at, empty.size());
     return std::move(out_);
   }
 
  private:
   bool blocks_;
+  bool rich_;  // italic, bold and small caps kept as CSL rich text
+  int rich_open_ = 0;
   std::string out_;
   bool space_ = false, space_newline_ = false, brk_ = false, has_block_tags_ = false;
   Script script_ = Script::none;
@@ -144,6 +151,15 @@ class Flattener {
       if (cp) append_utf8(out_, cp);
       else out_ += c;
     }
+  }
+
+  // The rich-text tag (CSL 1.0.2) for a JATS/HTML inline tag, or null.
+  static const char* rich_tag(std::string_view name, bool closing) {
+    if (iequals(name, "i") || iequals(name, "italic") || iequals(name, "em")) return closing ? "</i>" : "<i>";
+    if (iequals(name, "b") || iequals(name, "bold") || iequals(name, "strong")) return closing ? "</b>" : "<b>";
+    if (iequals(name, "scp") || iequals(name, "sc"))
+      return closing ? "</span>" : "<span style=\"font-variant:small-caps;\">";
+    return nullptr;
   }
 
   // s[i] == '<'.  Returns the index after the tag, or i when this '<' opens
@@ -173,7 +189,19 @@ class Flattener {
     if (std::size_t colon = name.rfind(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
     std::size_t after = close + 1;
 
-    if (iequals(name, "sup") || iequals(name, "sub")) {
+    if (const char* rich = rich_ ? rich_tag(name, closing) : nullptr) {
+      if (!closing) {
+        // The space before an opening tag goes before it.
+        bool layout = space_newline_ && !brk_ && !out_.empty() && out_.back() == '(';  // as text() says
+        if ((space_ || brk_) && !layout && !out_.empty() && out_.back() != ' ') out_ += ' ';
+        space_ = space_newline_ = brk_ = false;
+        ++rich_open_;
+        out_ += rich;
+      } else if (rich_open_ > 0) {
+        --rich_open_;
+        out_ += rich;
+      }
+    } else if (iequals(name, "sup") || iequals(name, "sub")) {
       script_ = closing ? Script::none : (iequals(name, "sup") ? Script::sup : Script::sub);
     } else if (iequals(name, "br")) {
       space_ = true;
@@ -197,5 +225,6 @@ class Flattener {
 
 std::string jats_to_text(std::string_view markup) { return Flattener(true).run(markup); }
 std::string markup_to_text(std::string_view markup) { return Flattener(false).run(markup); }
+std::string markup_to_rich_text(std::string_view markup) { return Flattener(false, true).run(markup); }
 
 }  // namespace refnet

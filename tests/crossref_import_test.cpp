@@ -131,13 +131,13 @@ TEST_CASE("a work-list message streams its items", "[crossref]") {
   CHECK(p.records[0].doi == "10.7717/peerj.616");
   CHECK(p.records[0].title ==
         "Using observation-level random effects to model overdispersion in count data in ecology and evolution");
-  // Titles carry markup and layout white space.
+  // Titles carry markup and layout white space; italics stay rich text.
   CHECK(p.records[1].title ==
-        "Ecology and life history of Meta bourneti (Araneae: Tetragnathidae) from Monte Albo (Sardinia, Italy)");
+        "Ecology and life history of <i>Meta bourneti</i> (Araneae: Tetragnathidae) from Monte Albo (Sardinia, Italy)");
   CHECK(p.records[9].title ==
         "A comparison of observation-level random effect and Beta-Binomial models for modelling overdispersion "
         "in Binomial data in ecology & evolution");
-  CHECK(p.records[18].title == "Are giant clams (Tridacna maxima) distractible? A multi-modal study");
+  CHECK(p.records[18].title == "Are giant clams (<i>Tridacna maxima</i>) distractible? A multi-modal study");
   // JATS abstracts become plain paragraphs.
   CHECK(starts_with(p.records[1].abstract, "The orb-weaver spider Meta bourneti Simon 1922 (Araneae: Tetragnathidae) is one"));
   CHECK(p.records[1].abstract.find('<') == std::string::npos);
@@ -246,7 +246,8 @@ TEST_CASE("markup, fallbacks and the less common fields", "[crossref]") {
   REQUIRE(p.records.size() == 1);
   const Record& r = p.records[0];
   CHECK(r.doi == "10.5555/markup.1");
-  CHECK(r.title == "Catalysis in H₂O at 10⁻³\u00a0M: the \"wet\" route & beyond: A case study");
+  // Italics stay rich text (CSL's <i>), as CSL-JSON sources carry it.
+  CHECK(r.title == "Catalysis in H₂O at 10⁻³\u00a0M: <i>the \"wet\" route</i> & beyond: A case study");
   CHECK(r.type == "article");
   CHECK(r.get_extra("crossref_type") == "posted-content");
   CHECK(r.get_extra("subtype") == "preprint");
@@ -497,4 +498,15 @@ TEST_CASE("JSON that is not bibliographic: each object rejected, and the file sa
   REQUIRE(q.records.size() == 1);
   CHECK(q.stats.rejected == 1);
   CHECK_FALSE(has_diag(q.diags, Severity::error, 0, "no Crossref work"));
+}
+
+TEST_CASE("JATS inline markup in Crossref titles becomes rich text: italic, bold, small caps", "[crossref]") {
+  // Crossref deposits titles with JATS <italic>/<i>, <bold>, <scp>/<sc>; they
+  // were flattened to plain text, so an export lost the species' italics.
+  auto p = parse_file(fixture("crossref/rich-title.json"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title ==
+        "Wing development in <i>Drosophila melanogaster</i> needs <b>both</b> <span "
+        "style=\"font-variant:small-caps;\">dna</span> strands: <i>in vivo</i> evidence");
+  CHECK(p.records[0].container_title == "Developmental Biology");  // no markup there
 }

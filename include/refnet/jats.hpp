@@ -22,4 +22,9 @@ std::string jats_to_text(std::string_view markup);
 // A title: the same, on one line (blocks are joined by a space).
 std::string markup_to_text(std::string_view markup);
 
+// A title for Record::title: as markup_to_text, but italic (<i>, <italic>,
+// <em>), bold (<b>, <bold>, <strong>) and small caps (<scp>, <sc>) kept as
+// CSL rich text (<i>, <b>, <span style="font-variant:small-caps;">).
+std::string markup_to_rich_text(std::string_view markup);
+
 }  // namespace refnet
