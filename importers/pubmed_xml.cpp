@@ -49,7 +49,8 @@ inline bool named(pugi::xml_node n, const char* name) {
 // inline elements that the parser drops.
 thread_local std::string_view g_source;
 
-std::string text_of(pugi::xml_node n) {
+// `rich`: a title, whose italics, bold and small caps stay CSL rich text.
+std::string text_of(pugi::xml_node n, bool rich = false) {
   if (!n) return {};
   pugi::xml_node first = n.first_child();
   if (!first) return {};
@@ -74,7 +75,8 @@ std::string text_of(pugi::xml_node n) {
     for (pugi::xml_node c = first; c; c = c.next_sibling()) raw += c.text().get();
     return collapse_space(raw);
   }
-  return markup_to_text(g_source.substr(begin + 1, end - begin - 1));
+  std::string_view markup = g_source.substr(begin + 1, end - begin - 1);
+  return rich ? markup_to_rich_text(markup) : markup_to_text(markup);
 }
 
 int month_of(std::string_view m) {
@@ -315,9 +317,9 @@ void Builder::article(pugi::xml_node pa, Record& r) {
         if (named(c, "Journal")) {
           journal(c, r);
         } else if (named(c, "ArticleTitle")) {
-          r.title = drop_nlm_period(text_of(c));
+          r.title = drop_nlm_period(text_of(c, true));
         } else if (named(c, "VernacularTitle")) {
-          vern = drop_nlm_period(text_of(c));
+          vern = drop_nlm_period(text_of(c, true));
         } else if (named(c, "Pagination")) {
           if (std::string mp = text_of(c.child("MedlinePgn")); !mp.empty()) {
             r.pages = expand_medline_pages(mp);
@@ -385,8 +387,8 @@ void Builder::book_article(pugi::xml_node pba, Record& r) {
   pugi::xml_node doc = pba.child("BookDocument");
   pugi::xml_node book = doc.child("Book");
   r.pmid = text_of(doc.child("PMID"));
-  std::string book_title = text_of(book.child("BookTitle"));
-  std::string chapter = drop_nlm_period(text_of(doc.child("ArticleTitle")));
+  std::string book_title = text_of(book.child("BookTitle"), true);
+  std::string chapter = drop_nlm_period(text_of(doc.child("ArticleTitle"), true));
   if (chapter.empty()) {
     r.type = "book";
     r.title = book_title;

@@ -98,7 +98,7 @@ TEST_CASE("authors: CollectiveName, ORCID identifiers, one affiliation per Affil
   CHECK(a[2].given == "AA");  // no ForeName: the initials
 }
 
-TEST_CASE("titles keep the text of inline markup; VernacularTitle; MedlineDate; MeSH and keywords", "[pubmed-xml]") {
+TEST_CASE("titles keep inline markup as rich text; VernacularTitle; MedlineDate; MeSH and keywords", "[pubmed-xml]") {
   Parsed p = pubmed(set(article(
       "<ArticleTitle>Streaming in <i>Drosophila</i> <i>melanogaster</i> at 10<sup>3</sup> K.</ArticleTitle>"
       "<VernacularTitle>Str\xC3\xB6mung in Drosophila.</VernacularTitle>"
@@ -112,9 +112,10 @@ TEST_CASE("titles keep the text of inline markup; VernacularTitle; MedlineDate; 
       "<KeywordList Owner=\"NOTNLM\"><Keyword MajorTopicYN=\"N\">gait</Keyword><Keyword>machine learning</Keyword></KeywordList>")));
   REQUIRE(p.records.size() == 1);
   const Record& r = p.records[0];
-  // Markup as the Crossref importer reads it: superscript digits as such;
-  // the space between two inline elements kept; "K." is an abbreviation.
-  CHECK(r.title == "Streaming in Drosophila melanogaster at 10\xC2\xB3 K.");
+  // Markup as the Crossref importer reads it: italics as rich text,
+  // superscript digits as such; the space between two inline elements kept;
+  // "K." is an abbreviation.
+  CHECK(r.title == "Streaming in <i>Drosophila</i> <i>melanogaster</i> at 10\xC2\xB3 K.");
   CHECK(extra_values(r, "VernacularTitle") == std::vector<std::string>{"Str\xC3\xB6mung in Drosophila"});
   CHECK(r.pages == "205-207");
   CHECK(r.language == "eng");
