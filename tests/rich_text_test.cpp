@@ -622,3 +622,26 @@ TEST_CASE("TeX math with no Unicode or rich-text form goes to CSL-JSON as TeX, a
   REQUIRE(notes.warnings.size() == 1);
   CHECK(notes.warnings[0] == "m: the title's TeX math $\\frac{a}{b}$ has no CSL rich-text form: written as TeX");
 }
+
+TEST_CASE("a work without authors is labelled on maps by its title without tags, cut at a character", "[richtext]") {
+  // Its label was the first 40 bytes of the stored title: "Wing development in <i>Drosophila melano",
+  // and a cut could fall inside a UTF-8 character.
+  test::TempDir tmp;
+  std::string lib = tmp / "lib.sqlite", out = tmp / "c.graphml", ris = tmp / "w.ris";
+  {
+    std::ofstream f(ris);
+    f << "TY  - JOUR\nTI  - \xC3\x89tudes de <i>\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+         "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9</i> en for\xC3\xAAt\nPY  - 2021\nER  - \n";
+  }
+  REQUIRE(test::run_refnet("import --quiet --library '" + lib + "' '" + fixture("crossref/rich-title.json") + "' '" +
+                           ris + "'").status == 0);
+  auto r = test::run_refnet("network citation --library '" + lib + "' -o '" + out + "'");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::string g = test::slurp(out);
+  CHECK(g.find("<data key=\"v_label\">Wing development in Drosophila melanogas (2020)</data>") != std::string::npos);
+  CHECK(g.find("&lt;i&gt;") == std::string::npos);
+  // 40 bytes end inside the 15th two-byte character: the label stops before it.
+  CHECK(g.find("<data key=\"v_label\">\xC3\x89tudes de \xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+               "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9 (2021)</data>") != std::string::npos);
+}
