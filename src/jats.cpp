@@ -4,6 +4,7 @@
 #include "refnet/jats.hpp"
 
 #include <cstring>
+#include <optional>
 
 #include "refnet/text.hpp"
 
@@ -116,9 +117,11 @@ class Flattener {
     }
     // A pair with nothing between ("<i></i>") says nothing.
     if (rich_)
-      for (std::string_view empty : {"<i></i>", "<b></b>", "<span style=\"font-variant:small-caps;\"></span>"})
+      for (Rich k : {Rich::italic, Rich::bold, Rich::smallcaps}) {
+        std::string empty = std::string(rich_open_tag(k)) + std::string(rich_close_tag(k));
         for (std::size_t at = out_.find(empty); at != std::string::npos; at = out_.find(empty, at))
           out_.erase(at, empty.size());
+      }
     return std::move(out_);
   }
 
@@ -130,18 +133,24 @@ class Flattener {
   bool space_ = false, space_newline_ = false, brk_ = false, has_block_tags_ = false;
   Script script_ = Script::none;
 
-  void text(std::string_view t) {
-    if (t.empty()) return;
+  // Writes the white space pending before what comes next (`next`: its
+  // first character).
+  void flush_space(char next) {
     if (!out_.empty()) {
       if (brk_ && blocks_) {
         out_ += "\n\n";
       } else if (space_ || brk_) {
         // A line break inside "( <i>Tridacna</i> )" is layout, not a space.
-        bool layout = space_newline_ && !brk_ && (out_.back() == '(' || t[0] == ')');
+        bool layout = space_newline_ && !brk_ && (out_.back() == '(' || next == ')');
         if (!layout && out_.back() != ' ') out_ += ' ';
       }
     }
     space_ = space_newline_ = brk_ = false;
+  }
+
+  void text(std::string_view t) {
+    if (t.empty()) return;
+    flush_space(t[0]);
     if (script_ == Script::none) {
       out_ += t;
       return;
@@ -153,13 +162,12 @@ class Flattener {
     }
   }
 
-  // The rich-text tag (CSL 1.0.2) for a JATS/HTML inline tag, or null.
-  static const char* rich_tag(std::string_view name, bool closing) {
-    if (iequals(name, "i") || iequals(name, "italic") || iequals(name, "em")) return closing ? "</i>" : "<i>";
-    if (iequals(name, "b") || iequals(name, "bold") || iequals(name, "strong")) return closing ? "</b>" : "<b>";
-    if (iequals(name, "scp") || iequals(name, "sc"))
-      return closing ? "</span>" : "<span style=\"font-variant:small-caps;\">";
-    return nullptr;
+  // The rich-text kind (CSL 1.0.2) of a JATS/HTML inline tag, if it has one.
+  static std::optional<Rich> rich_kind(std::string_view name) {
+    if (iequals(name, "i") || iequals(name, "italic") || iequals(name, "em")) return Rich::italic;
+    if (iequals(name, "b") || iequals(name, "bold") || iequals(name, "strong")) return Rich::bold;
+    if (iequals(name, "scp") || iequals(name, "sc")) return Rich::smallcaps;
+    return std::nullopt;
   }
 
   // s[i] == '<'.  Returns the index after the tag, or i when this '<' opens
@@ -189,17 +197,14 @@ class Flattener {
     if (std::size_t colon = name.rfind(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
     std::size_t after = close + 1;
 
-    if (const char* rich = rich_ ? rich_tag(name, closing) : nullptr) {
+    if (std::optional<Rich> rich = rich_ ? rich_kind(name) : std::nullopt) {
       if (!closing) {
-        // The space before an opening tag goes before it.
-        bool layout = space_newline_ && !brk_ && !out_.empty() && out_.back() == '(';  // as text() says
-        if ((space_ || brk_) && !layout && !out_.empty() && out_.back() != ' ') out_ += ' ';
-        space_ = space_newline_ = brk_ = false;
+        flush_space('<');  // the space before an opening tag goes before it
         ++rich_open_;
-        out_ += rich;
+        out_ += rich_open_tag(*rich);
       } else if (rich_open_ > 0) {
         --rich_open_;
-        out_ += rich;
+        out_ += rich_close_tag(*rich);
       }
     } else if (iequals(name, "sup") || iequals(name, "sub")) {
       script_ = closing ? Script::none : (iequals(name, "sup") ? Script::sup : Script::sub);
