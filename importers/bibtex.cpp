@@ -582,9 +582,7 @@ class Parser {
   // most likely an entry that is lost.
   void not_an_entry(std::size_t at) {
     std::size_t eol = t_.find('\n', at);
-    std::size_t n = std::min<std::size_t>(eol == std::string_view::npos ? t_.size() - at : eol - at, 40);
-    while (at + n < t_.size() && n > 0 && (static_cast<unsigned char>(t_[at + n]) & 0xC0) == 0x80) --n;
-    std::string_view line = t_.substr(at, n);
+    std::string_view line = utf8_prefix(t_.substr(at, eol == std::string_view::npos ? t_.size() - at : eol - at), 40);
     diags_.warning(at, "'" + std::string(trim(line)) + "' does not open an entry (" +
                            (at_line_start(at) ? "'@type{' or '@type('" : "the '@' is glued to a word") +
                            "): skipped as comment text");

@@ -746,14 +746,8 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     std::string who = r.authors.empty() ? std::string()
                       : r.authors.front().is_literal() ? r.authors.front().literal
                                                        : r.authors.front().full_family();
-    if (who.empty()) {  // the title's first 40 bytes, cut before a character, without tags
-      who = d.title;
-      if (who.size() > 40) {
-        std::size_t cut = 40;
-        while (cut > 0 && (static_cast<unsigned char>(who[cut]) & 0xC0) == 0x80) --cut;
-        who = std::string(trim(std::string_view(who).substr(0, cut)));
-      }
-    }
+    // Else the title's first 40 bytes, cut before a character, without tags.
+    if (who.empty()) who = d.title.size() > 40 ? std::string(trim(utf8_prefix(d.title, 40))) : d.title;
     d.label = who + (r.authors.size() > 1 ? " et al." : "") + (d.year ? " (" + std::to_string(d.year) + ")" : "");
   }
   {  // every node's overlay may show citations: read for every map

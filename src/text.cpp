@@ -277,6 +277,13 @@ std::size_t utf8_length(std::string_view s) {
   return n;
 }
 
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t n = max_bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 namespace {
 std::string utf8proc_map_string(std::string_view s, int options) {
   utf8proc_uint8_t* out = nullptr;

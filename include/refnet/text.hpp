@@ -68,6 +68,9 @@ char32_t next_utf8(std::string_view s, std::size_t& i);
 bool is_valid_utf8(std::string_view s);
 // Number of code points in s (invalid bytes count one each).
 std::size_t utf8_length(std::string_view s);
+// The first max_bytes bytes of s or fewer: never the first bytes of a
+// character cut in two.
+std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
 
 // Text from imported data made safe for a terminal: C0 control characters
 // but tab and line feed, DEL and the C1 controls (U+0080..U+009F) are shown
