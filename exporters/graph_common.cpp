@@ -200,16 +200,11 @@ bool name_token_char(utf8proc_int32_t c) {
 std::string name_token(const std::string& id) {
   std::string out;
   out.reserve(id.size());
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(id.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(id.size());
-  while (left > 0) {
-    utf8proc_int32_t c;
-    utf8proc_ssize_t len = utf8proc_iterate(p, left, &c);
-    if (len <= 0) len = 1, c = -1;
-    if (c >= 0 && name_token_char(c)) out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(len));
+  for (std::size_t i = 0; i < id.size();) {
+    std::size_t at = i;
+    char32_t c = next_utf8(id, i);  // an invalid byte is U+FFFD, not a name character
+    if (name_token_char(static_cast<utf8proc_int32_t>(c))) out.append(id, at, i - at);
     else if (out.empty() || out.back() != '_') out += '_';
-    p += len;
-    left -= len;
   }
   return out;
 }
