@@ -9,6 +9,7 @@
 #include <string>
 
 #include "refnet/network.hpp"
+#include "refnet/network_build.hpp"
 
 namespace refnet::test {
 
@@ -17,6 +18,15 @@ inline std::string render(void (*writer)(std::ostream&, const Network&), const N
   std::ostringstream out;
   writer(out, n);
   return out.str();
+}
+
+// A document of a keyword map's input: its id, author keywords and year.
+inline NetworkDoc keywords_doc(std::int64_t id, std::vector<std::string> keywords, int year = 2020) {
+  NetworkDoc d;
+  d.id = id;
+  d.year = year;
+  d.author_keywords = std::move(keywords);
+  return d;
 }
 
 inline NetworkNode keyword(const std::string& label, int cluster, double occ, double year, double x, double y) {

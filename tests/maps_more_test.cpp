@@ -10,23 +10,17 @@
 
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
+#include "graph_networks.hpp"
 #include "support.hpp"
 
 using namespace refnet;
+using refnet::test::keywords_doc;
 using refnet::test::fixture;
 using refnet::test::run_refnet;
 using refnet::test::slurp;
 using refnet::test::TempDir;
 
 namespace {
-
-NetworkDoc keywords_doc(std::int64_t id, std::vector<std::string> keywords, int year = 2020) {
-  NetworkDoc d;
-  d.id = id;
-  d.year = year;
-  d.author_keywords = std::move(keywords);
-  return d;
-}
 
 // A work whose title and abstract gave these noun phrases.
 NetworkDoc terms_doc(std::int64_t id, std::vector<std::string> terms) {

@@ -12,9 +12,11 @@
 
 #include "refnet/network_build.hpp"
 #include "refnet/store.hpp"
+#include "graph_networks.hpp"
 #include "support.hpp"
 
 using namespace refnet;
+using refnet::test::keywords_doc;
 using refnet::test::fixture;
 using refnet::test::parse_file;
 using refnet::test::TempDir;
@@ -39,14 +41,6 @@ const NetworkLink* link(const Network& n, const std::string& a, const std::strin
     if ((s == a && t == b) || (!n.directed && s == b && t == a)) return &l;
   }
   return nullptr;
-}
-
-NetworkDoc doc(std::int64_t id, std::vector<std::string> keywords, int year = 2020) {
-  NetworkDoc d;
-  d.id = id;
-  d.year = year;
-  d.author_keywords = std::move(keywords);
-  return d;
 }
 
 Reference ref(std::string author, std::string year, std::string volume, std::string page, std::string title = {},
@@ -130,8 +124,8 @@ TEST_CASE("--include-external adds cited works absent from the library, grouped 
 TEST_CASE("keyword folding: case, punctuation and simple plurals merge; the most frequent spelling labels the node",
           "[network]") {
   std::vector<NetworkDoc> docs = {
-      doc(1, {"E-Government", "Networks", "Policies"}), doc(2, {"e-government", "network", "policy"}),
-      doc(3, {"e government", "network", "Policy"}), doc(4, {"eGovernment", "analysis"})};
+      keywords_doc(1, {"E-Government", "Networks", "Policies"}), keywords_doc(2, {"e-government", "network", "policy"}),
+      keywords_doc(3, {"e government", "network", "Policy"}), keywords_doc(4, {"eGovernment", "analysis"})};
   NetworkOptions o;
   Network n = build_keywords(docs, o);
   const NetworkNode* eg = node(n, "k:e government");
@@ -157,8 +151,8 @@ TEST_CASE("keyword folding: case, punctuation and simple plurals merge; the most
 TEST_CASE("a spelling counts once per document, as first written there; spaces around a term do not count",
           "[network]") {
   // Doc 1 writes "Network" then "network": one occurrence, spelled "Network".
-  std::vector<NetworkDoc> docs = {doc(1, {"Network", "network", " Trust "}), doc(2, {"network", "trust", "Trust"}),
-                                  doc(3, {"Trust  ", "Network"}), doc(4, {"", "  ", "trust"})};
+  std::vector<NetworkDoc> docs = {keywords_doc(1, {"Network", "network", " Trust "}), keywords_doc(2, {"network", "trust", "Trust"}),
+                                  keywords_doc(3, {"Trust  ", "Network"}), keywords_doc(4, {"", "  ", "trust"})};
   Network n = build_keywords(docs, NetworkOptions{});
   REQUIRE(n.nodes.size() == 2);
   const NetworkNode* net = node(n, "k:network");
@@ -175,8 +169,8 @@ TEST_CASE("a spelling counts once per document, as first written there; spaces a
 
 TEST_CASE("a thesaurus may map several terms to one spelling, and drop others", "[network]") {
   Thesaurus t = Thesaurus::parse("label\treplace by\nnets\tnetwork\nnetworking\tnetwork\nsurvey\t\n");
-  std::vector<NetworkDoc> docs = {doc(1, {"nets", "Networking", "survey", "trust"}), doc(2, {"NETS", "network", "trust"}),
-                                  doc(3, {"Survey", "trust"})};
+  std::vector<NetworkDoc> docs = {keywords_doc(1, {"nets", "Networking", "survey", "trust"}), keywords_doc(2, {"NETS", "network", "trust"}),
+                                  keywords_doc(3, {"Survey", "trust"})};
   NetworkOptions o;
   o.thesaurus = &t;
   Network n = build_keywords(docs, o);
@@ -279,7 +273,7 @@ TEST_CASE("each network type reads only the parts of a record it needs, and make
 TEST_CASE("full and fractional counting, and every normalization on a worked example", "[network]") {
   // {a,b}, {a,b,c}, {a,c}: a-b 2, a-c 2, b-c 1; occurrences a 3, b 2, c 2;
   // total link strength a 4, b 3, c 3; m = 5.
-  std::vector<NetworkDoc> docs = {doc(1, {"a", "b"}), doc(2, {"a", "b", "c"}), doc(3, {"a", "c"})};
+  std::vector<NetworkDoc> docs = {keywords_doc(1, {"a", "b"}), keywords_doc(2, {"a", "b", "c"}), keywords_doc(3, {"a", "c"})};
   NetworkOptions o;
   Network n = build_keywords(docs, o);
   REQUIRE(n.links.size() == 3);
