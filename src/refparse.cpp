@@ -739,6 +739,21 @@ struct FeatureTable {
   std::vector<Seq> seqs;
 };
 
+// A sequence's emission scores under weights w[feature * L + label]:
+// out[i * L + y], the sum of token i's feature weights for label y.  Both
+// trainers use it (the perceptron in float, the CRF in double).
+template <typename T>
+void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
+  const int L = kLabelCount;
+  const std::size_t n = q.gold.size();
+  out.assign(n * L, T(0));
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::uint32_t k = q.offsets[i]; k < q.offsets[i + 1]; ++k) {
+      const T* row = w + std::size_t(q.feats[k]) * L;
+      for (int y = 0; y < L; ++y) out[i * L + y] += row[y];
+    }
+}
+
 FeatureTable feature_table(const std::vector<Example>& examples, int min_count, const Lexicon& lexicon) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
@@ -827,12 +842,7 @@ Model train_perceptron(const std::vector<Example>& examples, const TrainOptions&
     for (std::size_t si : order) {
       const Seq& s = seqs[si];
       std::size_t n = s.gold.size();
-      scores.assign(n * L, 0.0f);
-      for (std::size_t i = 0; i < n; ++i)
-        for (std::uint32_t k = s.offsets[i]; k < s.offsets[i + 1]; ++k) {
-          const float* row = &w[std::size_t(s.feats[k]) * L];
-          for (int y = 0; y < L; ++y) scores[i * L + y] += row[y];
-        }
+      emission_scores(s, w.data(), scores);
       std::vector<Label> pred = viterbi(scores, tw.data(), n);
       for (std::size_t i = 0; i < n; ++i) {
         Label g = s.gold[i], p = pred[i];
@@ -887,12 +897,7 @@ struct Crf {
     for (std::size_t si = parts[p].first; si < parts[p].second; ++si) {
       const Seq& q = table.seqs[si];
       std::size_t n = q.gold.size();
-      s.assign(n * L, 0.0);
-      for (std::size_t i = 0; i < n; ++i)
-        for (std::uint32_t k = q.offsets[i]; k < q.offsets[i + 1]; ++k) {
-          const double* row = x + std::size_t(q.feats[k]) * L;
-          for (int y = 0; y < L; ++y) s[i * L + y] += row[y];
-        }
+      emission_scores(q, x, s);
       // alpha[i][y]: log-sum of the paths ending in y at i.
       alpha.assign(n * L, 0.0);
       beta.assign(n * L, 0.0);
