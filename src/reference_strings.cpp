@@ -378,7 +378,7 @@ bool names_meeting(std::string_view s) {
   return false;
 }
 
-// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
+// The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
   Reference ref;
   ref.raw = std::string(raw);
