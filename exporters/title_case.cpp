@@ -158,15 +158,21 @@ std::string_view core(const std::string& plain, const TitleWord& w, std::size_t&
   return std::string_view(plain).substr(b, e - b);
 }
 
-bool all_capitals(std::string_view s) {
+struct CaseCounts {
   int upper = 0, lower = 0;
+};
+CaseCounts case_counts(std::string_view s) {
+  CaseCounts n;
   for (std::size_t i = 0; i < s.size();) {
     char32_t c = next_utf8(s, i);
-    upper += is_upper_cp(c);
-    lower += is_lower_cp(c);
+    n.upper += is_upper_cp(c);
+    n.lower += is_lower_cp(c);
   }
-  return upper >= 2 && lower == 0;
+  return n;
 }
+
+bool all_capitals(const CaseCounts& n) { return n.upper >= 2 && n.lower == 0; }
+bool all_capitals(std::string_view s) { return all_capitals(case_counts(s)); }
 
 }  // namespace
 
@@ -176,16 +182,9 @@ void recase_title(Record& r, TitleCase mode) {
   if (mode == TitleCase::title && !english(r.language)) return;
   std::vector<std::uint32_t> at;
   const std::string plain = strip_rich_text(r.title, &at);
-  const bool shouting = all_capitals(plain) || [&] {
-    // Mostly capitals (a database's upper-case title with a few digits).
-    int upper = 0, lower = 0;
-    for (std::size_t i = 0; i < plain.size();) {
-      char32_t c = next_utf8(plain, i);
-      upper += is_upper_cp(c);
-      lower += is_lower_cp(c);
-    }
-    return upper > 8 * (lower + 1);
-  }();
+  // All capitals, or mostly (a database's upper-case title with a few digits).
+  const CaseCounts letters = case_counts(plain);
+  const bool shouting = all_capitals(letters) || letters.upper > 8 * (letters.lower + 1);
   // What stays as it is: the source's protection, or the BibTeX writer's
   // guess (proper nouns of a sentence-case title, acronyms).
   std::vector<Span> keep = shouting ? r.title_nocase : bibtex_out::protected_title_spans(r);
