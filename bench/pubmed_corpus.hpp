@@ -16,6 +16,7 @@
 #include "refnet/diagnostics.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
+#include "parse_bench.hpp"
 
 namespace refnet::bench {
 
@@ -220,18 +221,18 @@ using Parser = ParseStats (*)(std::string_view, Diagnostics&, const RecordSink&)
 inline int run_parse_bench(int argc, char** argv, const char* name, bool (*is_format)(const Detection&),
                            std::string (*convert)(const std::vector<Record>&), Parser parse) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: %s CORPUS [runs] [--write OUT]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s CORPUS [runs] [--write OUT] [--dump OUT] [--dump-kept OUT]\n", argv[0]);
     return 2;
   }
-  int runs = 5;
   std::string write;
-  for (int i = 2; i < argc; ++i) {
-    if (std::string(argv[i]) == "--write" && i + 1 < argc) write = argv[++i];
-    else runs = std::atoi(argv[i]);
-  }
+  for (int i = 2; i + 1 < argc; ++i)
+    if (std::string(argv[i]) == "--write") write = argv[i + 1];
+  const BenchArgs args(argc, argv);
+  const int runs = args.runs;
   std::string text = decode_text(read_file(argv[1])).text;
   if (!is_format(detect_formats(text))) text = convert(load_corpus(argv[1]));
   if (!write.empty()) std::ofstream(write, std::ios::binary) << text;
+  args.dumps(text, argv[1], parse);
   double mb = text.size() / 1e6, best = 1e30;
   std::size_t records = 0, rejected = 0, authors = 0;
   for (int i = 0; i < runs; ++i) {
