@@ -36,6 +36,7 @@
 // - CR lines are cited references (reference_strings.hpp).
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -156,12 +157,17 @@ std::size_t find_author(const Record& r, const std::vector<std::string_view>& wr
 class Builder {
  public:
   Builder(std::string_view text, const RawRecord& rec, Diagnostics& diags) : text_(text), rec_(rec), diags_(diags) {}
+  // Fills `r`, whose `references` may hold the references of an earlier
+  // record: they are parsed over in order (their strings' buffers kept), and
+  // references() says how many this record has; the rest are not its own.
   bool build(Record& r);
+  std::size_t references() const { return references_; }
 
  private:
   std::string_view text_;
   const RawRecord& rec_;
   Diagnostics& diags_;
+  std::size_t references_ = 0;
 
   // The lines of a field joined: with '\n' (paragraphs, lists) or a space.
   std::string joined(const RawField& f, char sep) const {
@@ -341,8 +347,10 @@ bool Builder::build(Record& r) {
       case T("UT"): once(r.wos_ut); break;
       case T("PM"): once(r.pmid); break;
       case T("CR"):
-        r.references.reserve(r.references.size() + (f.last - f.first));
-        for (std::uint32_t i = f.first; i < f.last; ++i) parse_wos_reference(rec_.lines[i], r.references.emplace_back());
+        r.references.reserve(references_ + (f.last - f.first));
+        for (std::uint32_t i = f.first; i < f.last; ++i, ++references_)
+          parse_wos_reference(rec_.lines[i], references_ < r.references.size() ? r.references[references_]
+                                                                                : r.references.emplace_back());
         break;
       default:
         extra(r, f);
@@ -452,24 +460,37 @@ class Parser {
     Record r;
     r.references = std::move(spare_);
     Builder b(text_, rec_, diags_);
-    if (!b.build(r)) {
+    const bool built = b.build(r);
+    // References of an earlier record this one did not parse over wait, out
+    // of the record, for the next.
+    if (b.references() < r.references.size()) {
+      std::move(r.references.begin() + b.references(), r.references.end(), std::back_inserter(unused_));
+      r.references.resize(b.references());
+    }
+    if (!built) {
       diags_.error(rec_.begin, "WoS record has no title, no author and no DOI; skipped");
       ++stats_.rejected;
+      keep_references(r);
       return;
     }
     deliver_record(std::move(r), "wos", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_, stats_,
                    sink_);
-    // deliver_record hands the sink an rvalue reference: a sink that kept
-    // the record moved its references away; one that did not leaves their
-    // buffer, which the next record reuses.
-    if (r.references.capacity()) {
-      spare_ = std::move(r.references);
-      spare_.clear();
-    }
+    keep_references(r);
   }
-  // The references vector of the last record the sink did not keep (about 35
-  // references, 10 KB, a record): cleared, its capacity kept.
-  std::vector<Reference> spare_;
+  // deliver_record hands the sink an rvalue reference: a sink that kept the
+  // record moved its references away; one that did not leaves them, and the
+  // next record parses over them (parse_wos_reference sets every field anew),
+  // with no allocation for a string its buffer holds.
+  void keep_references(Record& r) {
+    if (r.references.empty()) return;
+    spare_ = std::move(r.references);
+    std::move(unused_.begin(), unused_.end(), std::back_inserter(spare_));
+    unused_.clear();
+  }
+  // The references of the last record the sink did not keep (about 35, 10 KB
+  // with their strings, a record), and those it did not use of the record
+  // before.
+  std::vector<Reference> spare_, unused_;
 };
 
 }  // namespace

@@ -115,6 +115,25 @@ bool is_labelled_wos_part(std::string_view p) {
   return true;
 }
 
+// An empty field of a Reference takes `v`: copied into the field's buffer
+// when that holds it (a reused Reference), else as a new string (whose
+// construction is inline; an append or an assign of a string_view is a call
+// into the library, and costs more than the rest of a CR line's parse).
+[[gnu::always_inline]] inline void put(std::string& field, std::string_view v) {
+  if (v.size() > 15 && v.size() <= field.capacity()) field.append(v);
+  else field = std::string(v);
+}
+
+// A source with a ':' or a " pp " in it, which split_wos_source_pages reads:
+// one pass over the bytes (asked of every CR line's source; two searches of
+// the string cost more than the rest of the line).
+bool may_hold_pages(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] == ':' || (s[i] == 'p' && i > 0 && i + 2 < s.size() && s[i - 1] == ' ' && s[i + 1] == 'p' && s[i + 2] == ' '))
+      return true;
+  return false;
+}
+
 // Sources that hold their volume and pages: "10707 LNCS:13–24" (volume,
 // series, pages) and a paper's title with its pages, "Title. pp 990–994".
 // `first` is the first page's digits; the rest of `source` is left as the
@@ -160,8 +179,20 @@ Reference parse_wos_reference(std::string_view line) {
 }
 
 void parse_wos_reference(std::string_view line, Reference& r) {
+  // Every field is set anew, from empty, by put(): the strings keep their
+  // buffers (the WoS reader hands in the references of a record its sink did
+  // not keep).
+  r.key.clear();
+  r.doi.clear();
+  r.raw.clear();
+  r.author.clear();
+  r.year.clear();
+  r.title.clear();
+  r.container.clear();
+  r.volume.clear();
+  r.first_page.clear();
   line = trim(line);
-  r.raw = std::string(line);
+  put(r.raw, line);
   // A CR line has about six parts; the vector's buffer is kept from call to call.
   thread_local std::vector<std::string_view> parts;
   parts.clear();
@@ -173,32 +204,31 @@ void parse_wos_reference(std::string_view line, Reference& r) {
                      (iequals(a, "[Anonymous]") || iequals(a, "Anonymous") || a == "[No title captured]");
     // "collab>Department of ...collab": the residue of a <collab> element.
     if (a.size() > 13 && starts_with(a, "collab>") && ends_with(a, "collab")) a = trim(a.substr(7, a.size() - 13));
-    if (!anonymous) r.author = std::string(a);
+    if (!anonymous) put(r.author, a);
   }
-  if (k < parts.size() && is_year(parts[k])) r.year = std::string(parts[k++]);
+  if (k < parts.size() && is_year(parts[k])) put(r.year, parts[k++]);
   if (k < parts.size() && !is_doi_part(parts[k]) && !(is_wos_part(parts[k], 'V') && is_digit(parts[k][1])) &&
       !(is_wos_part(parts[k], 'P') && is_digit(parts[k][1])) && !is_letter_page_part(parts[k])) {
-    r.container = std::string(parts[k++]);
+    put(r.container, parts[k++]);
     // A source with commas in its name: the parts up to the first labelled one.
     while (k < parts.size() && !is_labelled_wos_part(parts[k])) {
       r.container += ", ";
       r.container += parts[k++];
     }
-    if (r.container.find(" pp ") != std::string::npos || r.container.find(':') != std::string::npos)
-      split_wos_source_pages(r.container, r.volume, r.first_page);
+    if (may_hold_pages(r.container)) split_wos_source_pages(r.container, r.volume, r.first_page);
   }
   for (; k < parts.size(); ++k) {
     std::string_view p = parts[k];
     if (is_letter_page_part(p)) {
-      if (r.first_page.empty()) r.first_page = std::string(p.substr(1));
+      if (r.first_page.empty()) put(r.first_page, p.substr(1));
     } else if (is_doi_part(p)) {
       if (r.doi.empty()) r.doi = wos_doi(p.substr(4));
     } else if (is_wos_part(p, 'V') && r.volume.empty()) {
-      r.volume = std::string(p.substr(1));
+      put(r.volume, p.substr(1));
     } else if (is_wos_part(p, 'P') && r.first_page.empty() && !(p[1] == 'I' && p.size() > 2 && p[2] == 'I')) {
       std::string_view page = p.substr(1);
       if (page.size() >= 5 && page.compare(0, 5, "UNSP ") == 0) page = trim(page.substr(5));  // "PUNSP e0123": an article number
-      r.first_page = std::string(page);
+      put(r.first_page, page);
     }
   }
   if (r.doi.empty() && line.find("10.") != std::string_view::npos)

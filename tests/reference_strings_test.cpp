@@ -17,6 +17,17 @@ namespace {
 constexpr std::size_t kWosCrCount = 15264;
 constexpr std::size_t kWosCrWithDoi = 10339;
 constexpr std::uint64_t kWosCrHash = 0x436c6cf2133f066eull;
+const char* const kWosCrFiles[] = {"wos/pybibx__wos.txt", "corpora/decolonizing-expertise__savedrecs.txt",
+                                   "corpora/umbrella-review__savedrecs.txt"};
+
+// A reference's fields on one line, tab-separated, for the hash below.
+std::string reference_line(const Reference& x) {
+  return x.raw + '\t' + x.author + '\t' + x.year + '\t' + x.container + '\t' + x.volume + '\t' + x.first_page + '\t' +
+         x.doi + '\t' + x.title + '\t' + x.key + '\n';
+}
+void fnv1a(std::uint64_t& h, std::string_view bytes) {
+  for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+}
 }  // namespace
 
 TEST_CASE("WoS CR: author, year, source, volume, page, DOI", "[reference_strings]") {
@@ -534,14 +545,12 @@ TEST_CASE("WoS CR: the references of real files parse exactly as before", "[refe
   std::uint64_t h = 1469598103934665603ull;
   std::size_t n = 0, with_doi = 0;
   std::string all;
-  for (const char* f : {"wos/pybibx__wos.txt", "corpora/decolonizing-expertise__savedrecs.txt",
-                        "corpora/umbrella-review__savedrecs.txt"}) {
+  for (const char* f : kWosCrFiles) {
     refnet::test::Parsed p = refnet::test::parse_file(refnet::test::fixture(f));
     for (const Record& r : p.records)
       for (const Reference& x : r.references) {
-        std::string line = x.raw + '\t' + x.author + '\t' + x.year + '\t' + x.container + '\t' + x.volume + '\t' +
-                           x.first_page + '\t' + x.doi + '\t' + x.title + '\t' + x.key + '\n';
-        for (unsigned char c : line) h = (h ^ c) * 1099511628211ull;
+        std::string line = reference_line(x);
+        fnv1a(h, line);
         all += line;
         ++n;
         with_doi += !x.doi.empty();
@@ -554,4 +563,49 @@ TEST_CASE("WoS CR: the references of real files parse exactly as before", "[refe
     std::ofstream out("wos_cr_parsed.tsv", std::ios::binary);
     out << all;
   }
+}
+
+// The WoS reader parses a record's cited references over those of the record
+// before when its sink did not keep that one (a count, a network built on
+// the fly): every field must be set anew, none left from the reference
+// before, and the references the record before had beyond this one's must
+// not be this one's.
+TEST_CASE("WoS CR: a sink that keeps no record sees the same references as one that keeps them all",
+          "[reference_strings][fixture]") {
+  std::uint64_t h = 1469598103934665603ull;
+  std::size_t n = 0, records = 0;
+  for (const char* f : kWosCrFiles) {
+    const std::string text = decode_text(refnet::test::slurp(refnet::test::fixture(f))).text;
+    Diagnostics diags;
+    diags.set_source(f, text);
+    parse_wos_tagged(text, diags, [&](Record&& r) {
+      ++records;
+      for (const Reference& x : r.references) {
+        fnv1a(h, reference_line(x));
+        ++n;
+      }
+    });
+  }
+  CHECK(records == 236 + 50 + 29);
+  CHECK(n == kWosCrCount);
+  CHECK(h == kWosCrHash);
+}
+
+TEST_CASE("WoS CR: parsed over another reference, nothing of that one is left", "[reference_strings]") {
+  Reference r = parse_wos_reference("Tsay WJ, 2016, COMPUT STAT, V31, P1, DOI 10.1007/s00180-015-0606-y");
+  r.key = "ref1";
+  r.title = "A title";
+  parse_wos_reference("[Anonymous], 2019, 10707 LNCS:13", r);
+  CHECK(r == parse_wos_reference("[Anonymous], 2019, 10707 LNCS:13"));
+  CHECK(r.author.empty());
+  CHECK(r.doi.empty());
+  CHECK(r.key.empty());
+  CHECK(r.title.empty());
+  CHECK(r.container == "LNCS");
+  CHECK(r.volume == "10707");
+  CHECK(r.first_page == "13");
+  parse_wos_reference("Simonovic SP, 2011, SYSTEMS APPROACH MAN", r);
+  CHECK(r == parse_wos_reference("Simonovic SP, 2011, SYSTEMS APPROACH MAN"));
+  CHECK(r.volume.empty());
+  CHECK(r.first_page.empty());
 }

@@ -20,8 +20,9 @@ namespace refnet {
 // (the first is kept).  An anonymous author ("[Anonymous]", "ANONYMOUS")
 // leaves `author` empty.  `raw` is the line as given.
 Reference parse_wos_reference(std::string_view line);
-// The same, into `out` (a fresh Reference, say the back of a reference list:
-// no move of its nine strings).
+// The same, into `out`: every field is set anew, the strings keep their
+// buffers (a fresh Reference at the back of a reference list: no move of its
+// nine strings; or one a reader reuses).
 void parse_wos_reference(std::string_view line, Reference& out);
 
 // The references of a WoS CR field: one per line ('\n'-separated).
