@@ -124,11 +124,13 @@ std::size_t html_start(std::string_view v) {
 // printable ASCII opening with "10.", with nothing to strip, decode or join
 // (no white space, '%', '<', '[', nor a closing punctuation at its end).
 // Checked and lower-cased in one pass; what the general path would do to it
-// (nothing but lower-casing) gives the same DOI.  False: take the general path.
-bool plain_doi(std::string_view s, std::optional<std::string>& out) {
-  if (s.size() < 8 || s[0] != '1' || s[1] != '0' || s[2] != '.') return false;
+// (nothing but lower-casing) gives the same DOI.  1: `out` is the DOI (its
+// buffer kept when it holds it), 0: `s` is no DOI, -1: take the general path;
+// `out` is untouched but on 1.
+int plain_doi(std::string_view s, std::string& out) {
+  if (s.size() < 8 || s[0] != '1' || s[1] != '0' || s[2] != '.') return -1;
   switch (s.back()) {
-    case '.': case ',': case ';': case ':': case '"': case '\'': case ']': case '>': case ')': return false;
+    case '.': case ',': case ';': case ':': case '"': case '\'': case ']': case '>': case ')': return -1;
     default: break;
   }
   // A byte's class: 0 plain, 1 an upper-case letter, 2 anything else.
@@ -140,21 +142,22 @@ bool plain_doi(std::string_view s, std::optional<std::string>& out) {
   }();
   unsigned seen = 0;
   for (char c : s) seen |= kClass[static_cast<unsigned char>(c)];
-  if (seen & 2) return false;
+  if (seen & 2) return -1;
   const bool upper = seen != 0;
-  if (!valid_prefix(s)) return true;
-  std::string d(s);
+  if (!valid_prefix(s)) return 0;
+  out.assign(s);
   if (upper)
-    for (char& c : d) c = to_lower(c);
-  out = std::move(d);
-  return true;
+    for (char& c : out) c = to_lower(c);
+  return 1;
 }
 
 }  // namespace
 
 std::optional<std::string> normalize_doi(std::string_view s, std::string* repair) {
-  if (std::optional<std::string> plain; plain_doi(s, plain)) {
-    if (plain && repair) repair->clear();
+  std::string plain;
+  if (int p = plain_doi(s, plain); p >= 0) {
+    if (p == 0) return std::nullopt;
+    if (repair) repair->clear();
     return plain;
   }
   std::string what;
@@ -209,6 +212,13 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
   if (!valid_shape(v)) return std::nullopt;
   if (repair) *repair = std::move(what);
   return ascii_lower(v);
+}
+
+bool normalize_doi_into(std::string_view s, std::string& out) {
+  if (int p = plain_doi(s, out); p >= 0) return p > 0;
+  std::optional<std::string> d = normalize_doi(s);
+  if (d) out = std::move(*d);
+  return d.has_value();
 }
 
 std::optional<std::string> normalize_short_doi(std::string_view s) {

@@ -35,24 +35,23 @@ bool is_doi_part(std::string_view p) {
 
 // The DOI of a CR part after "DOI ": "10.x/y", or a list "[DOI 10.x/Y,
 // 10.x/y]" whose first is taken.  A DOI holds no white space: a space in it
-// is WoS's ("DOI 10.2495/ SAFE-V6-N2-171-180") and is dropped.
-std::string wos_doi(std::string_view v) {
+// is WoS's ("DOI 10.2495/ SAFE-V6-N2-171-180") and is dropped.  Into `out`
+// (empty), which stays empty when there is no DOI.
+void wos_doi(std::string_view v, std::string& out) {
   v = trim(v);
   if (!v.empty() && v.front() == '[') {
     v.remove_prefix(1);
     v = trim(v.substr(0, std::min(v.find(','), v.find(']'))));
   }
   while (is_doi_part(v)) v = trim(v.substr(4));  // "DOI DOI 10.1016/..." in WoS BibTeX
-  std::optional<std::string> n;
   if (v.find(' ') == std::string_view::npos) {
-    n = normalize_doi(v);
+    normalize_doi_into(v, out);
   } else {
     std::string d;
     for (char c : v)
       if (!is_space(c)) d.push_back(c);
-    n = normalize_doi(d);
+    normalize_doi_into(d, out);
   }
-  return n ? std::move(*n) : std::string();
 }
 
 // The parts of a CR line, trimmed: ", "-separated, a DOI list "[a, b]" one
@@ -222,7 +221,7 @@ void parse_wos_reference(std::string_view line, Reference& r) {
     if (is_letter_page_part(p)) {
       if (r.first_page.empty()) put(r.first_page, p.substr(1));
     } else if (is_doi_part(p)) {
-      if (r.doi.empty()) r.doi = wos_doi(p.substr(4));
+      if (r.doi.empty()) wos_doi(p.substr(4), r.doi);
     } else if (is_wos_part(p, 'V') && r.volume.empty()) {
       put(r.volume, p.substr(1));
     } else if (is_wos_part(p, 'P') && r.first_page.empty() && !(p[1] == 'I' && p.size() > 2 && p[2] == 'I')) {

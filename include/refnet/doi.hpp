@@ -21,6 +21,10 @@ namespace refnet {
 // - a publisher's resolver host ("http://doi.acm.org/10.1145/...",
 //   "http://doi.wiley.com/10.1002/...").
 std::optional<std::string> normalize_doi(std::string_view s, std::string* repair = nullptr);
+// The same into `out`, whose buffer is kept when it holds the DOI (a reader
+// that parses over the strings of its last record allocates nothing); false,
+// and `out` untouched, when `s` is not a DOI.
+bool normalize_doi_into(std::string_view s, std::string& out);
 
 // A shortDOI (https://shortdoi.org: "10/gbhhv3", "https://doi.org/10/gbhhv3"),
 // prefixes stripped and lower-cased as normalize_doi does; nothing when `s` is
