@@ -37,6 +37,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <utility>
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -156,7 +157,11 @@ std::size_t find_author(const Record& r, const std::vector<std::string_view>& wr
 
 class Builder {
  public:
-  Builder(std::string_view text, const RawRecord& rec, Diagnostics& diags) : text_(text), rec_(rec), diags_(diags) {}
+  // `extras` holds, while a record is built, the values that go to its
+  // extra (a buffer the parser keeps from record to record).
+  using Extras = std::vector<std::pair<std::uint16_t, std::string>>;
+  Builder(std::string_view text, const RawRecord& rec, Diagnostics& diags, Extras& extras)
+      : text_(text), rec_(rec), diags_(diags), extras_(extras) {}
   // Fills `r`, whose `references` may hold the references of an earlier
   // record: they are parsed over in order (their strings' buffers kept), and
   // references() says how many this record has; the rest are not its own.
@@ -167,6 +172,7 @@ class Builder {
   std::string_view text_;
   const RawRecord& rec_;
   Diagnostics& diags_;
+  Extras& extras_;  // tag, value: in the order of the fields, moved to r.extra at the end (allocated once)
   std::size_t references_ = 0;
 
   // The lines of a field joined: with '\n' (paragraphs, lists) or a space.
@@ -178,15 +184,15 @@ class Builder {
     }
     return v;
   }
-  void extra(Record& r, const RawField& f, char sep = ' ') const {
+  void extra(Record&, const RawField& f, char sep = ' ') {
     std::string v = joined(f, sep);
-    if (!v.empty()) r.add_extra(tag_name(f.tag), std::move(v));
+    if (!v.empty()) extras_.emplace_back(f.tag, std::move(v));
   }
-  void affiliations(Record& r, const RawField& f, const std::vector<std::string_view>& written) const;
-  void orcids(Record& r, const RawField& f, const std::vector<std::string_view>& written) const;
+  void affiliations(Record& r, const RawField& f, const std::vector<std::string_view>& written);
+  void orcids(Record& r, const RawField& f, const std::vector<std::string_view>& written);
 };
 
-void Builder::affiliations(Record& r, const RawField& f, const std::vector<std::string_view>& written) const {
+void Builder::affiliations(Record& r, const RawField& f, const std::vector<std::string_view>& written) {
   std::string kept;
   for (std::uint32_t i = f.first; i < f.last; ++i) {
     std::string_view line = rec_.lines[i];
@@ -209,10 +215,10 @@ void Builder::affiliations(Record& r, const RawField& f, const std::vector<std::
       kept += (kept.empty() ? "" : "\n") + std::string(line);
     }
   }
-  if (!kept.empty()) r.add_extra("C1", std::move(kept));
+  if (!kept.empty()) extras_.emplace_back(T("C1"), std::move(kept));
 }
 
-void Builder::orcids(Record& r, const RawField& f, const std::vector<std::string_view>& written) const {
+void Builder::orcids(Record& r, const RawField& f, const std::vector<std::string_view>& written) {
   std::string kept;
   for (const std::string& entry : split_list(joined(f, ' '), ";")) {
     std::size_t slash = entry.rfind('/');
@@ -230,10 +236,11 @@ void Builder::orcids(Record& r, const RawField& f, const std::vector<std::string
     }
     if (!used) kept += (kept.empty() ? "" : "; ") + entry;
   }
-  if (!kept.empty()) r.add_extra("OI", std::move(kept));
+  if (!kept.empty()) extras_.emplace_back(T("OI"), std::move(kept));
 }
 
 bool Builder::build(Record& r) {
+  extras_.clear();
   const auto& fs = rec_.fields;
   const RawField *au = nullptr, *af = nullptr, *c1 = nullptr, *oi = nullptr, *pt = nullptr, *dt = nullptr;
   for (const RawField& f : fs) {
@@ -361,6 +368,8 @@ bool Builder::build(Record& r) {
   if (r.pmid.empty() && starts_with(r.wos_ut, "MEDLINE:")) r.pmid = r.wos_ut.substr(8);
   r.pages = bp;
   if (!ep.empty() && ep != bp) r.pages += (r.pages.empty() ? "" : "-") + ep;
+  r.extra.reserve(r.extra.size() + extras_.size());
+  for (auto& [tag, value] : extras_) r.add_extra(tag_name(tag), std::move(value));
   return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
 }
 
@@ -459,7 +468,7 @@ class Parser {
     in_record_ = false;
     Record r;
     r.references = std::move(spare_);
-    Builder b(text_, rec_, diags_);
+    Builder b(text_, rec_, diags_, extras_);
     const bool built = b.build(r);
     // References of an earlier record this one did not parse over wait, out
     // of the record, for the next.
@@ -491,6 +500,7 @@ class Parser {
   // with their strings, a record), and those it did not use of the record
   // before.
   std::vector<Reference> spare_, unused_;
+  Builder::Extras extras_;
 };
 
 }  // namespace
