@@ -123,13 +123,20 @@ bool is_labelled_wos_part(std::string_view p) {
   else field = std::string(v);
 }
 
-// A source with a ':' or a " pp " in it, which split_wos_source_pages reads:
-// one pass over the bytes (asked of every CR line's source; two searches of
-// the string cost more than the rest of the line).
+// A source with a ':' or a " pp " in it, which split_wos_source_pages reads
+// (asked of every CR line's source: a search for ':' and one for the rare
+// lower-case 'p' cost a third of two string searches, or of a loop over the
+// bytes).
 bool may_hold_pages(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (s[i] == ':' || (s[i] == 'p' && i > 0 && i + 2 < s.size() && s[i - 1] == ' ' && s[i + 1] == 'p' && s[i + 2] == ' '))
-      return true;
+  const char* d = s.data();
+  const std::size_t n = s.size();
+  if (n == 0) return false;
+  if (std::memchr(d, ':', n)) return true;
+  for (const char* p = static_cast<const char*>(std::memchr(d, 'p', n)); p;
+       p = static_cast<const char*>(std::memchr(p + 1, 'p', static_cast<std::size_t>(d + n - p - 1)))) {
+    std::size_t i = static_cast<std::size_t>(p - d);
+    if (i > 0 && i + 2 < n && d[i - 1] == ' ' && d[i + 1] == 'p' && d[i + 2] == ' ') return true;
+  }
   return false;
 }
 

@@ -153,6 +153,11 @@ TEST_CASE("WoS CR: pages written inside the source", "[reference_strings]") {
   CHECK(b.container == "Newswire versus Social Media for Disaster Response and Recovery");
   CHECK(b.first_page == "132");
   CHECK(parse_wos_reference("Lee K, 2001, APPLIED ECONOMICS: THEORY, P45").container == "APPLIED ECONOMICS: THEORY");
+  // Lower-case p's that are no " pp " before a page leave the source whole.
+  Reference c = parse_wos_reference("Roe J, 2011, Happy apps and maps pp, V3");
+  CHECK(c.container == "Happy apps and maps pp");
+  CHECK(c.first_page.empty());
+  CHECK(c.volume == "3");
 }
 
 TEST_CASE("WoS CR: the residue of a <collab> author is not part of the name", "[reference_strings]") {
