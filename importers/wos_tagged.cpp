@@ -468,6 +468,16 @@ class Parser {
     in_record_ = false;
     Record r;
     r.references = std::move(spare_);
+    // As many references to parse over as the record has CR lines, when
+    // earlier records left them.
+    std::size_t cr = 0;
+    for (const RawField& f : rec_.fields)
+      if (f.tag == T("CR")) cr += f.last - f.first;
+    if (r.references.size() < cr && !unused_.empty()) {
+      r.references.reserve(cr);
+      for (; r.references.size() < cr && !unused_.empty(); unused_.pop_back())
+        r.references.push_back(std::move(unused_.back()));
+    }
     Builder b(text_, rec_, diags_, extras_);
     const bool built = b.build(r);
     // References of an earlier record this one did not parse over wait, out
@@ -491,14 +501,12 @@ class Parser {
   // next record parses over them (parse_wos_reference sets every field anew),
   // with no allocation for a string its buffer holds.
   void keep_references(Record& r) {
-    if (r.references.empty()) return;
-    spare_ = std::move(r.references);
-    std::move(unused_.begin(), unused_.end(), std::back_inserter(spare_));
-    unused_.clear();
+    if (!r.references.empty()) spare_ = std::move(r.references);
   }
   // The references of the last record the sink did not keep (about 35, 10 KB
-  // with their strings, a record), and those it did not use of the record
-  // before.
+  // with their strings, a record), and those earlier records left beyond the
+  // number the next one had (moved between the two as the count of CR lines
+  // changes from record to record, not every record).
   std::vector<Reference> spare_, unused_;
   Builder::Extras extras_;
 };
