@@ -114,12 +114,13 @@ bool is_labelled_wos_part(std::string_view p) {
   return true;
 }
 
-// An empty field of a Reference takes `v`: copied into the field's buffer
-// when that holds it (a reused Reference), else as a new string (whose
-// construction is inline; an append or an assign of a string_view is a call
-// into the library, and costs more than the rest of a CR line's parse).
+// An empty field of a Reference takes `v`: appended when the field's buffer
+// holds it (its own 15 bytes, or a reused Reference's: one copy), else built
+// as a new string and moved in (an append that must grow, or an assign of a
+// string_view, takes the library's general paths, which cost more than the
+// rest of a CR line's parse).
 [[gnu::always_inline]] inline void put(std::string& field, std::string_view v) {
-  if (v.size() > 15 && v.size() <= field.capacity()) field.append(v);
+  if (v.size() <= field.capacity()) field.append(v);
   else field = std::string(v);
 }
 
