@@ -145,7 +145,15 @@ int plain_doi(std::string_view s, std::string& out) {
   if (seen & 2) return -1;
   const bool upper = seen != 0;
   if (!valid_prefix(s)) return 0;
-  out.assign(s);
+  // Into the buffer `out` has when it holds the DOI (a reused string, or its
+  // own 15 bytes), else built and moved in: an assign takes the library's
+  // general replace, which costs more than the check above.
+  if (s.size() <= out.capacity()) {
+    out.clear();
+    out.append(s);
+  } else {
+    out = std::string(s);
+  }
   if (upper)
     for (char& c : out) c = to_lower(c);
   return 1;
