@@ -41,11 +41,7 @@ enum class Col {
   type, authors, url, issn, publisher, references
 };
 
-struct ColName {
-  std::string_view name;
-  Col col;
-};
-constexpr ColName kColumns[] = {
+constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"DOI", Col::doi},
     {"PMID", Col::pmid},
     {"PMCID", Col::pmcid},
@@ -68,12 +64,6 @@ constexpr ColName kColumns[] = {
     {"Publisher", Col::publisher},
     {"Cited references", Col::references},
 };
-
-Col column_of(std::string_view name) {
-  for (const ColName& c : kColumns)
-    if (iequals(c.name, trim(name))) return c.col;
-  return Col::extra;
-}
 
 // Dimensions' publication types.
 std::string dimensions_type(std::string_view t) {
@@ -165,7 +155,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
   if (!header.cells.empty() && is_note_line(header.cells[0]) && !reader.next(header)) return {};
   const std::vector<std::string> names = csv_header_names(header);
   std::vector<Col> cols;
-  for (const std::string& n : names) cols.push_back(column_of(n));
+  for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
 
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
@@ -175,22 +165,8 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
       if (v.empty()) continue;
       const std::string& name = names[i];
       switch (cols[i]) {
-        case Col::doi:
-          if (auto d = normalize_doi(v)) {
-            r.doi = std::move(*d);
-          } else {
-            diags.warning(row.offsets[i], "DOI is not a DOI, kept in extra: " + std::string(v));
-            r.add_extra(name, std::string(v));
-          }
-          break;
-        case Col::pmid:
-          if (std::all_of(v.begin(), v.end(), is_digit)) {
-            r.pmid = std::string(v);
-          } else {
-            diags.warning(row.offsets[i], "PMID is not a number, kept in extra: " + std::string(v));
-            r.add_extra(name, std::string(v));
-          }
-          break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r); break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::title: r.title = std::string(v); break;
         case Col::abstract: r.abstract = std::string(v); break;
@@ -216,12 +192,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
           }
           break;
         case Col::url: r.url = std::string(v); break;
-        case Col::issn:
-          if (!classify_sn(v, r)) {
-            diags.warning(row.offsets[i], "ISSN is not an ISSN, kept in extra: " + std::string(v));
-            r.add_extra(name, std::string(v));
-          }
-          break;
+        case Col::issn: read_sn_cell(v, name, row.offsets[i], diags, r); break;
         case Col::publisher: r.publisher = std::string(v); break;
         case Col::references:
           for (std::string_view entry : reference_entries(v))
@@ -236,8 +207,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
       if (r.container_title.empty()) r.container_title = anthology;
       else r.add_extra("Anthology title", anthology);
     }
-    if (year && !r.issued.year) r.issued.year = year;
-    else if (year && year != r.issued.year) r.add_extra("PubYear", std::to_string(year));
+    settle_year(year, "PubYear", r);
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   };
   return read_csv_records(text, reader, cols.size(), diags, sink, "dimensions", "Dimensions", build);

@@ -20,8 +20,8 @@
 //   with that DOI, anything else (a Lens ID, 000-928-794-577-264) a
 //   reference whose raw text is the identifier, so that two works citing the
 //   same Lens ID share a cited work (co-citation, coupling).
-// - A PMID that is not a number (R's "NA" in files re-saved by R) is dropped
-//   with a warning.
+// - A PMID, DOI or ISSN that is not one (R's "NA" in files re-saved by R) is
+//   kept in extra, with a warning.
 // - An abstract in JATS markup (<jats:p>) is read as text.
 #include <algorithm>
 
@@ -41,11 +41,7 @@ enum class Col {
   start_page, end_page, keywords, mesh, url, pmid, doi, pmcid, references
 };
 
-struct ColName {
-  std::string_view name;
-  Col col;
-};
-constexpr ColName kColumns[] = {
+constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Title", Col::title},
     {"Date Published", Col::date},
     {"Publication Year", Col::year},
@@ -67,12 +63,6 @@ constexpr ColName kColumns[] = {
     {"PMCID", Col::pmcid},
     {"References", Col::references},
 };
-
-Col column_of(std::string_view name) {
-  for (const ColName& c : kColumns)
-    if (iequals(c.name, trim(name))) return c.col;
-  return Col::extra;
-}
 
 // Lens's publication types ("journal article", "book chapter",
 // "conference proceedings article", "dissertation", "preprint", ...).
@@ -111,7 +101,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
   if (!reader.next(header)) return {};
   const std::vector<std::string> names = csv_header_names(header);
   std::vector<Col> cols;
-  for (const std::string& n : names) cols.push_back(iequals(n, "Lens ID") ? Col::lens_id : column_of(n));
+  for (const std::string& n : names) cols.push_back(iequals(n, "Lens ID") ? Col::lens_id : column_named(kColumns, n, Col::extra));
 
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
@@ -133,12 +123,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
           r.add_extra(name, std::string(v));
           break;
         case Col::source: r.container_title = std::string(v); break;
-        case Col::issns:
-          if (!classify_sn(v, r)) {
-            diags.warning(row.offsets[i], "ISSNs are not ISSNs, kept in extra: " + std::string(v));
-            r.add_extra(name, std::string(v));
-          }
-          break;
+        case Col::issns: read_sn_cell(v, name, row.offsets[i], diags, r); break;
         case Col::publisher: r.publisher = std::string(v); break;
         case Col::authors:
           for (const std::string& n : split_list(v, ";")) {
@@ -155,21 +140,8 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::end_page: end_page = std::string(v); break;
         case Col::keywords: case Col::mesh: add_keyword_list(v, r); break;
         case Col::url: r.url = std::string(v); break;
-        case Col::pmid:
-          if (std::all_of(v.begin(), v.end(), is_digit)) {
-            r.pmid = std::string(v);
-          } else {
-            diags.warning(row.offsets[i], "PMID is not a number, dropped: " + std::string(v));
-          }
-          break;
-        case Col::doi:
-          if (auto d = normalize_doi(v)) {
-            r.doi = std::move(*d);
-          } else {
-            diags.warning(row.offsets[i], "DOI is not a DOI, kept in extra: " + std::string(v));
-            r.add_extra(name, std::string(v));
-          }
-          break;
+        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::references:
           for (const std::string& id : split_list(v, ";")) r.references.push_back(lens_reference(id));
@@ -177,8 +149,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::extra: r.add_extra(name, std::string(v)); break;
       }
     }
-    if (year && !r.issued.year) r.issued.year = year;
-    else if (year && year != r.issued.year) r.add_extra("Publication Year", std::to_string(year));
+    settle_year(year, "Publication Year", r);
     r.pages = start_page;
     if (!end_page.empty() && end_page != start_page) r.pages += (r.pages.empty() ? "" : "-") + end_page;
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
