@@ -6,6 +6,7 @@
 // export with a licence allowing redistribution was found (see SOURCES.md).
 #include <catch2/catch.hpp>
 
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -23,6 +24,7 @@ TEST_CASE("Dimensions CSV: the note line, records, cited references", "[dimensio
 
   const Record& r = p.records[0];
   CHECK(r.provenance.format == "dimensions");
+  CHECK(default_source_label(r) == "Dimensions");  // the database a review counts it under
   CHECK(r.provenance.line == 3);  // after the note line and the header
   CHECK(r.type == "article-journal");
   CHECK(r.title == "Critical review of urban community resilience indicators");

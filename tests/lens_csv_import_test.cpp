@@ -2,6 +2,7 @@
 // Lens export, 8 rows) and on the variations of the layout.
 #include <catch2/catch.hpp>
 
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -21,6 +22,7 @@ TEST_CASE("Lens CSV: bibliometrix's sample, 8 records, 517 references by Lens ID
 
   const Record& r = p.records[0];
   CHECK(r.provenance.format == "lens");
+  CHECK(default_source_label(r) == "Lens");  // the database a review counts it under
   CHECK(r.provenance.line == 2);
   CHECK(r.type == "article-journal");
   CHECK(r.title ==

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -56,6 +57,7 @@ void check_same_record(const Record& tagged, const Record& tab) {
   };
   CHECK(sorted_extra(tagged) == sorted_extra(tab));
   CHECK(tab.provenance.format == "wos");
+  CHECK(default_source_label(tab) == "Web of Science");
 }
 
 }  // namespace
