@@ -102,3 +102,23 @@ TEST_CASE("Lens CSV: detected before Scopus CSV, forced formats checked", "[lens
   CHECK(forced.records.empty());
   CHECK(forced.diags.errors() == 1);
 }
+
+TEST_CASE("Lens CSV: a reference to another work of the same file gets that work's DOI", "[lens]") {
+  // Lens writes references as Lens IDs; the DOI of a work the file holds is
+  // known, so a citation between two works of one export is found by DOI
+  // (network citation), as for WoS and Scopus files.
+  const std::string text =
+      "Lens ID,Title,Author/s,DOI,References\n"
+      "010-1,Cited work,Ann Lee,10.1000/cited,\n"
+      "010-2,Citing work,Bo Kim,10.1000/citing,010-1; 099-9\n";
+  Parsed p = parse_string(text);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.diags.warnings() == 0);
+  const Record& citing = p.records[1];
+  CHECK(citing.title == "Citing work");
+  REQUIRE(citing.references.size() == 2);
+  CHECK(citing.references[0].raw == "010-1");
+  CHECK(citing.references[0].doi == "10.1000/cited");
+  CHECK(citing.references[1].raw == "099-9");  // not in the file: no DOI
+  CHECK(citing.references[1].doi.empty());
+}
