@@ -19,11 +19,14 @@
 // - "References" are ';'-separated identifiers: a DOI becomes a reference
 //   with that DOI, anything else (a Lens ID, 000-928-794-577-264) a
 //   reference whose raw text is the identifier, so that two works citing the
-//   same Lens ID share a cited work (co-citation, coupling).
+//   same Lens ID share a cited work (co-citation, coupling); when the Lens ID
+//   is a work of the same file, the reference also gets that work's DOI
+//   (citation).
 // - A PMID, DOI or ISSN that is not one (R's "NA" in files re-saved by R) is
 //   kept in extra, with a warning.
 // - An abstract in JATS markup (<jats:p>) is read as text.
 #include <algorithm>
+#include <unordered_map>
 
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
@@ -154,7 +157,23 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
     if (!end_page.empty() && end_page != start_page) r.pages += (r.pages.empty() ? "" : "-") + end_page;
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   };
-  return read_csv_records(text, reader, cols.size(), diags, sink, "lens", "Lens", build);
+  // The records are kept until the end of the file: a reference naming the
+  // Lens ID of a work of the file gets that work's DOI, so that citations
+  // between the works of one export are found (by DOI).
+  std::vector<Record> records;
+  std::unordered_map<std::string, std::string> doi_of;  // Lens ID -> DOI
+  ParseStats stats = read_csv_records(text, reader, cols.size(), diags, [&](Record&& r) {
+    std::string_view id = r.get_extra("Lens ID");
+    if (!id.empty() && !r.doi.empty()) doi_of.emplace(std::string(id), r.doi);
+    records.push_back(std::move(r));
+  }, "lens", "Lens", build);
+  for (Record& r : records) {
+    for (Reference& ref : r.references)
+      if (ref.doi.empty())
+        if (auto it = doi_of.find(ref.raw); it != doi_of.end()) ref.doi = it->second;
+    sink(std::move(r));
+  }
+  return stats;
 }
 
 }  // namespace refnet
