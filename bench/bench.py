@@ -91,7 +91,11 @@ def bench_size(n, args, table):
     # The same works as a WoS tagged and a Scopus CSV export (bench/gen_wos_scopus.py).
     if not os.path.exists(os.path.join(d, 'corpus.scopus.csv')):
         subprocess.run([sys.executable, os.path.join(HERE, 'gen_wos_scopus.py'), d], check=True)
-    more = {'wos': 'corpus.wos.txt', 'scopus-csv': 'corpus.scopus.csv'}
+    # The WoS file as WoS's tab-delimited export (UTF-8, the "Mac" variant).
+    if not os.path.exists(os.path.join(d, 'corpus.wos-tab.txt')):
+        subprocess.run([sys.executable, os.path.join(HERE, '..', 'fixtures', 'wos', 'tagged_to_tab.py'),
+                        os.path.join(d, 'corpus.wos.txt'), os.path.join(d, 'corpus.wos-tab.txt'), '--utf8'], check=True)
+    more = {'wos': 'corpus.wos.txt', 'wos-tab': 'corpus.wos-tab.txt', 'scopus-csv': 'corpus.scopus.csv'}
     each_size = dict(sizes, **{fmt: os.path.getsize(os.path.join(d, f)) / 1e6 for fmt, f in more.items()})
     for fmt, f in list(files.items()) + list(more.items()):
         path = os.path.join(d, f)

@@ -119,8 +119,11 @@ int date_part(const json& v) {
   return std::stoi(s);
 }
 
+}  // namespace
+
 // "2018", "2018-03", "2018-03-05" (ISO, as citation.js and Zotero write raw
-// dates); anything else is read as RIS reads a free date.
+// dates); anything else is read as RIS reads a free date.  Declared in
+// ris_fields.hpp: the Lens and Dimensions CSV dates are ISO too.
 Date parse_raw_date(std::string_view s) {
   s = trim(s);
   Date d;
@@ -142,6 +145,8 @@ Date parse_raw_date(std::string_view s) {
   }
   return parse_ris_date(s);
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------
 // One item.

@@ -19,6 +19,9 @@ std::string_view format_name(Format f) {
     case Format::scopus_csv: return "scopus-csv";
     case Format::endnote_xml: return "endnote-xml";
     case Format::csl_json: return "csl-json";
+    case Format::wos_tab: return "wos-tab";
+    case Format::lens_csv: return "lens";
+    case Format::dimensions_csv: return "dimensions";
     default: return "unknown";
   }
 }
@@ -34,6 +37,9 @@ Format parse_format_name(std::string_view name) {
   if (n == "scopus-csv" || n == "scopus" || n == "csv") return Format::scopus_csv;
   if (n == "endnote" || n == "endnote-xml" || n == "enw-xml") return Format::endnote_xml;
   if (n == "csl" || n == "csl-json" || n == "csljson") return Format::csl_json;
+  if (n == "wos-tab" || n == "wos-tsv" || n == "wos-tab-delimited") return Format::wos_tab;
+  if (n == "lens" || n == "lens-csv") return Format::lens_csv;
+  if (n == "dimensions" || n == "dimensions-csv") return Format::dimensions_csv;
   return Format::unknown;
 }
 
@@ -118,6 +124,9 @@ bool Detection::has(Format f) const {
     case Format::scopus_csv: return scopus_csv;
     case Format::endnote_xml: return endnote_xml;
     case Format::csl_json: return csl_json;
+    case Format::wos_tab: return wos_tab;
+    case Format::lens_csv: return lens_csv;
+    case Format::dimensions_csv: return dimensions_csv;
     case Format::unknown: break;
   }
   return false;
@@ -143,6 +152,19 @@ Detection detect_formats(std::string_view text) {
   }
   if (looks_like_wos_tagged(text)) {
     d.wos = true;
+    return d;
+  }
+  if (looks_like_wos_tab(text)) {
+    d.wos_tab = true;
+    return d;
+  }
+  // Before Scopus: their headers also name "Title", "DOI", "Volume".
+  if (looks_like_lens_csv(text)) {
+    d.lens_csv = true;
+    return d;
+  }
+  if (looks_like_dimensions_csv(text)) {
+    d.dimensions_csv = true;
     return d;
   }
   if (looks_like_scopus_csv(text)) {
@@ -207,6 +229,9 @@ std::string describe_content(std::string_view text) {
   if (d.scopus_csv) name("Scopus CSV");
   if (d.endnote_xml) name("EndNote XML");
   if (d.csl_json) name("CSL-JSON");
+  if (d.wos_tab) name("a Web of Science tab-delimited file");
+  if (d.lens_csv) name("Lens.org CSV");
+  if (d.dimensions_csv) name("Dimensions CSV");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -269,11 +294,17 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::scopus_csv: return parse_scopus_csv(text, diags, sink);
     case Format::endnote_xml: return parse_endnote_xml(text, diags, sink);
     case Format::csl_json: return parse_csl_json(text, diags, sink);
+    case Format::wos_tab: return parse_wos_tab(text, diags, sink);
+    case Format::lens_csv: return parse_lens_csv(text, diags, sink);
+    case Format::dimensions_csv: return parse_dimensions_csv(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
   if (d.wos) add(parse_wos_tagged(text, diags, sink));
   if (d.scopus_csv) add(parse_scopus_csv(text, diags, sink));
+  if (d.wos_tab) add(parse_wos_tab(text, diags, sink));
+  if (d.lens_csv) add(parse_lens_csv(text, diags, sink));
+  if (d.dimensions_csv) add(parse_dimensions_csv(text, diags, sink));
   if (d.crossref) add(parse_crossref_json(text, diags, sink));
   if (d.csl_json) add(parse_csl_json(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));

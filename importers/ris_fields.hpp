@@ -1,6 +1,6 @@
 // Field values that RIS shares with other tagged and XML formats (EndNote
 // XML writes the same dates and ISSN/ISBN lists as EndNote's RIS): one parser
-// each, defined in ris.cpp.
+// each, defined in ris.cpp (parse_raw_date in csl_json.cpp).
 #pragma once
 
 #include <string_view>
@@ -17,5 +17,9 @@ Date parse_ris_date(std::string_view s);
 // "03029743 (ISSN); 3642041450 (ISBN)") added to r.issn / r.isbn without
 // repeats.  Returns false (and adds nothing) when a piece is neither.
 bool classify_sn(std::string_view sn, Record& r);
+
+// "2018", "2018-03", "2018-03-05" (ISO: CSL-JSON raw dates, Lens and
+// Dimensions CSV); anything else as parse_ris_date reads it.
+Date parse_raw_date(std::string_view s);
 
 }  // namespace refnet

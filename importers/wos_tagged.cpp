@@ -44,6 +44,7 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
+#include "wos_fields.hpp"
 
 namespace refnet {
 
@@ -535,6 +536,15 @@ bool looks_like_wos_tagged(std::string_view text) {
 
 ParseStats parse_wos_tagged(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   return Parser(text, diags, sink).run();
+}
+
+bool build_wos_record(const std::vector<WosField>& fields, const std::vector<std::string_view>& lines,
+                      Diagnostics& diags, Record& r) {
+  RawRecord rec;
+  rec.lines = lines;
+  rec.fields.reserve(fields.size());
+  for (const WosField& f : fields) rec.fields.push_back({tag_code(f.tag[0], f.tag[1]), f.offset, f.first, f.last});
+  return Builder(std::string_view(), rec, diags).build(r);
 }
 
 }  // namespace refnet

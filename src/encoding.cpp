@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <algorithm>
 #include <array>
@@ -220,6 +221,24 @@ bool looks_like_gb(std::string_view s) {
   return pairs > 0;
 }
 
+// UTF-16 written without a BOM (Web of Science's tab-delimited "Win" export
+// read back by a tool that dropped it): text that is mostly ASCII has a zero
+// byte in most code units, always on the same side.  Big-endian when the
+// zeros come first; nullopt when the first kilobytes do not look so.
+std::optional<bool> bomless_utf16(std::string_view s) {
+  std::string_view head = s.substr(0, std::min<std::size_t>(s.size(), 4096) & ~std::size_t(1));
+  if (head.size() < 8) return std::nullopt;
+  std::size_t even = 0, odd = 0;  // zero bytes at even and odd offsets
+  for (std::size_t i = 0; i < head.size(); i += 2) {
+    even += head[i] == '\0';
+    odd += head[i + 1] == '\0';
+  }
+  const std::size_t units = head.size() / 2;
+  if (odd * 2 >= units && even * 20 < units) return false;
+  if (even * 2 >= units && odd * 20 < units) return true;
+  return std::nullopt;
+}
+
 // The first `n` lines (line ends not normalized yet: CR alone counts).
 std::string_view first_lines(std::string_view s, int n) {
   std::size_t end = 0;
@@ -420,6 +439,9 @@ DecodedText decode_text(std::string bytes, std::string_view forced) {
   } else if (starts("\xFE\xFF")) {
     d.encoding = "UTF-16BE";
     d.text = utf16_to_utf8(std::string_view(bytes).substr(2), true, d.issues, 2);
+  } else if (std::optional<bool> big = bomless_utf16(bytes)) {
+    d.encoding = *big ? "UTF-16BE" : "UTF-16LE";
+    d.text = utf16_to_utf8(bytes, *big, d.issues);
   } else if (!header.empty()) {
     d.encoding = header;
     try {

@@ -45,6 +45,8 @@ std::string default_source_label(const Record& r) {
   const std::string& f = r.provenance.format;
   if (f == "wos") return "Web of Science";
   if (f == "scopus-csv") return "Scopus";
+  if (f == "lens") return "Lens";
+  if (f == "dimensions") return "Dimensions";
   if (f == "medline" || f == "pubmed-xml") return "PubMed";
   if (f == "crossref") return "Crossref";
   // What the record says of its database: the database (RIS DB, EndNote's

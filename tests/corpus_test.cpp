@@ -29,6 +29,8 @@ enum class Crude {
   wos,      // lines "ER" (Web of Science tagged)
   xml,      // elements named by `tag` (EndNote <record>, PubMed <PubmedArticle>)
   csv,      // rows after the header, quotes honoured
+  csv_note, // the same after a note line (Dimensions' "About the data: ...")
+  tab,      // non-blank lines after the header, quotes not honoured (WoS tab-delimited)
 };
 
 struct Row {
@@ -89,6 +91,11 @@ const Row kFiles[] = {
     {"corpora/decolonizing-expertise__savedrecs.txt", Crude::wos},
     {"corpora/umbrella-review__scopus.csv", Crude::csv},
     {"corpora/poultrybibliometric__scopus.csv", Crude::csv},
+    {"corpora/bibliometrix__lens_sample.csv", Crude::csv},
+    // Not under corpora/ (derived or hand-made, see SOURCES.md), counted all the same.
+    {"wos/umbrella-review__savedrecs-tab-win.txt", Crude::tab},
+    {"wos/umbrella-review__savedrecs-tab-mac.txt", Crude::tab},
+    {"dimensions/umbrella-review__dimensions-like.csv", Crude::csv_note},
     {"corpora/dedupe-sweep__tafenoquine.xml", Crude::xml, "record"},
     {"corpora/dopl-and-spite__My_Library.json", Crude::json},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
@@ -186,6 +193,11 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       return n;
     }
     case Crude::csv: return csv_rows(text);
+    case Crude::csv_note: return csv_rows(text) ? csv_rows(text) - 1 : 0;
+    case Crude::tab: {
+      std::size_t lines = count_lines(text, [](std::string_view l) { return !trim(l).empty(); });
+      return lines ? lines - 1 : 0;
+    }
   }
   return 0;
 }
@@ -248,4 +260,6 @@ TEST_CASE("corpus: the crude counters count what they should", "[corpus]") {
   CHECK(crude_count({"", Crude::wos}, "FN Clarivate\nPT J\nER\n\nPT J\nER\nEF\n") == 2);
   CHECK(crude_count({"", Crude::xml, "record"}, "<xml><records><record a='1'>x</record><record>y</record></records>") == 2);
   CHECK(crude_count({"", Crude::csv}, "Authors,Title\n\"A, B\",\"Two\nlines\"\nC,D\n") == 2);
+  CHECK(crude_count({"", Crude::csv_note}, "\"About the data: x\"\nRank,Title\n1,\"A\nB\"\n2,C\n") == 2);
+  CHECK(crude_count({"", Crude::tab}, "PT\tTI\nJ\t\"Quoted\n\nJ\tB\n") == 2);
 }

@@ -50,6 +50,26 @@ TEST_CASE("UTF-16 LE and BE with BOM are converted", "[core][encoding]") {
   CHECK(b.text == a.text);
 }
 
+TEST_CASE("UTF-16 LE and BE without a BOM are recognised by their zero bytes", "[core][encoding]") {
+  // Web of Science's tab-delimited "Win" export is UTF-16LE; a tool that
+  // re-saves it may drop the BOM.  "PT\tAU\r\nJ\tMüller, K\r\n".
+  const std::u16string units = u"PT\tAU\r\nJ\tM\u00fcller, K\r\n";
+  std::string le, be;
+  for (char16_t u : units) {
+    le += char(u & 0xff), le += char(u >> 8);
+    be += char(u >> 8), be += char(u & 0xff);
+  }
+  DecodedText a = decode_text(le), b = decode_text(be);
+  CHECK(a.encoding == "UTF-16LE");
+  CHECK(b.encoding == "UTF-16BE");
+  CHECK(a.text == "PT\tAU\nJ\tMüller, K\n");
+  CHECK(b.text == a.text);
+  CHECK(a.issues.empty());
+  // Too short to tell, or zeros on both sides (UTF-32 without a BOM): not UTF-16.
+  CHECK(decode_text(std::string("P\0T\0", 4)).encoding != "UTF-16LE");
+  CHECK(decode_text(std::string("P\0\0\0T\0\0\0A\0\0\0B\0\0\0", 16)).encoding != "UTF-16LE");
+}
+
 TEST_CASE("UTF-32 with BOM is converted", "[core][encoding]") {
   const std::string le = bytes({0xFF, 0xFE, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00, 0xFC, 0x00, 0x00, 0x00});
   DecodedText d = decode_text(le);

@@ -24,8 +24,9 @@ struct DecodedText {
   std::vector<DecodeIssue> issues;  // in offset order
 };
 
-// Detects and converts: a BOM (UTF-8, UTF-16LE/BE, UTF-32LE/BE) wins; then a
-// JabRef `% Encoding: NAME` header or an Emacs `-*- coding: NAME -*-` cookie
+// Detects and converts: a BOM (UTF-8, UTF-16LE/BE, UTF-32LE/BE) wins; then
+// UTF-16 without a BOM (a zero byte in most code units of the first 4 KB,
+// always on one side); then a JabRef `% Encoding: NAME` header or an Emacs `-*- coding: NAME -*-` cookie
 // on the first two lines; then valid UTF-8; then GB18030 when the non-ASCII
 // bytes all pair up as GB2312 characters; then UTF-8 with stray bytes (a
 // UTF-8 file with Latin-1 text appended) when the text holds valid UTF-8

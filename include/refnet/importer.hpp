@@ -14,13 +14,17 @@
 
 namespace refnet {
 
-enum class Format { unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json };
+enum class Format {
+  unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
+  wos_tab, lens_csv, dimensions_csv
+};
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
-// "endnote-xml", "csl-json"
+// "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
-// for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson";
+// for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
+// "wos-tsv", "lens-csv", "dimensions-csv";
 // unknown otherwise.
 Format parse_format_name(std::string_view name);
 
@@ -140,6 +144,27 @@ bool looks_like_wos_tagged(std::string_view text);
 ParseStats parse_scopus_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
 // A CSV header row naming at least "Title" and two more Scopus columns.
 bool looks_like_scopus_csv(std::string_view text);
+// Web of Science "Tab-delimited file" export (UTF-16 "Win"/"Mac" or UTF-8):
+// a header row of the two-letter tags of the tagged export (PT, AU, ... UT),
+// then one record a row, list fields ("; "-separated AU, AF, C1, CR) split
+// and every field mapped as parse_wos_tagged maps it (wos_fields.hpp).
+ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A first row "PT<TAB>AU<TAB>..." of at least ten two-letter tags.
+bool looks_like_wos_tab(std::string_view text);
+
+// Lens.org scholarly works CSV export ("Lens ID", "Title", ... "References"
+// of Lens IDs).  Columns found by their header names.
+ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A CSV header row opening with "Lens ID" and naming "Title".
+bool looks_like_lens_csv(std::string_view text);
+
+// Dimensions publications CSV export: an "About the data: ..." line, then
+// a header row ("Rank", "Publication ID", "DOI", ... "Cited references").
+ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// An "About the data" line followed by a header naming "Publication ID"
+// and "Title", or such a header alone.
+bool looks_like_dimensions_csv(std::string_view text);
+
 // EndNote XML (EndNote 8 to 20, Mendeley's and Zotero's writers, the old
 // upper-case <XML><RECORDS><RECORD> dialect): each <record> is parsed on its
 // own with pugixml, so a malformed one is an error and the others import.
@@ -164,8 +189,12 @@ struct Detection {
   bool scopus_csv = false;  // alone
   bool endnote_xml = false;
   bool csl_json = false;
+  bool wos_tab = false;         // alone
+  bool lens_csv = false;        // alone
+  bool dimensions_csv = false;  // alone
   bool any() const {
-    return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json;
+    return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
+           wos_tab || lens_csv || dimensions_csv;
   }
   bool has(Format f) const;
 };

@@ -1,0 +1,87 @@
+// The row loop the CSV exports share; see csv_rows.hpp.
+#include "csv_rows.hpp"
+
+#include <algorithm>
+
+#include "refnet/doi.hpp"
+#include "refnet/text.hpp"
+#include "ris_fields.hpp"
+
+namespace refnet {
+
+bool csv_name_equals(std::string_view table_name, std::string_view header_name) {
+  return iequals(table_name, trim(header_name));
+}
+
+std::vector<std::string> csv_header_names(const CsvRow& header) {
+  std::vector<std::string> names;
+  names.reserve(header.cells.size());
+  for (const std::string& h : header.cells) names.emplace_back(trim(h));
+  return names;
+}
+
+ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_t columns, Diagnostics& diags,
+                            const RecordSink& sink, std::string_view format, std::string_view what,
+                            const std::function<bool(const CsvRow&, Record&)>& build) {
+  ParseStats stats;
+  CsvRow row;
+  while (reader.next(row)) {
+    if (row.malformed) {
+      ++stats.rejected;
+      continue;
+    }
+    if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // a blank line
+    if (row.cells.size() != columns) {
+      diags.error(row.offset, "row has " + std::to_string(row.cells.size()) + " cells, the header " +
+                                  std::to_string(columns) + "; skipped");
+      ++stats.rejected;
+      continue;
+    }
+    Record r;
+    if (!build(row, r)) {
+      diags.error(row.offset, std::string(what) + " row has no title, no author and no DOI; skipped");
+      ++stats.rejected;
+      continue;
+    }
+    std::string_view source = text.substr(row.offset, reader.offset() - row.offset);
+    deliver_record(std::move(r), format, source, diags.line_of(row.offset), diags, stats, sink);
+  }
+  return stats;
+}
+
+void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
+  if (auto d = normalize_doi(v)) {
+    r.doi = std::move(*d);
+    return;
+  }
+  diags.warning(offset, column + " is not a DOI, kept in extra: " + std::string(v));
+  r.add_extra(column, std::string(v));
+}
+
+void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
+  if (std::all_of(v.begin(), v.end(), is_digit)) {
+    r.pmid = std::string(v);
+    return;
+  }
+  diags.warning(offset, column + " is not a number, kept in extra: " + std::string(v));
+  r.add_extra(column, std::string(v));
+}
+
+void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
+  if (classify_sn(v, r)) return;
+  diags.warning(offset, column + " is not a list of ISSNs or ISBNs, kept in extra: " + std::string(v));
+  r.add_extra(column, std::string(v));
+}
+
+void settle_year(int year, const std::string& column, Record& r) {
+  if (year && !r.issued.year) r.issued.year = year;
+  else if (year && year != r.issued.year) r.add_extra(column, std::to_string(year));
+}
+
+void add_keyword_list(std::string_view cell, Record& r) {
+  for (const std::string& k : split_list(cell, ";"))
+    if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& h) { return iequals(h, k); }))
+      r.keywords.push_back(k);
+}
+
+}  // namespace refnet

@@ -1,0 +1,57 @@
+// What the CSV exports of bibliographic databases (Lens.org, Dimensions)
+// share once their header is read: each row is either a record or a
+// rejection with its diagnostic.  The column mapping is each importer's own.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <utility>
+#include <string_view>
+#include <vector>
+
+#include "refnet/csv.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// The slot a header name maps to in an importer's table (names compared
+// without case and surrounding space); `fallback` (extra) when none.
+bool csv_name_equals(std::string_view table_name, std::string_view header_name);
+template <typename Col, std::size_t N>
+Col column_named(const std::pair<std::string_view, Col> (&table)[N], std::string_view name, Col fallback) {
+  for (const auto& [n, col] : table)
+    if (csv_name_equals(n, name)) return col;
+  return fallback;
+}
+
+// The header row's names, trimmed: the names each importer maps to slots.
+std::vector<std::string> csv_header_names(const CsvRow& header);
+
+// Reads the rows after the header from `reader`: a malformed row (already
+// reported by the reader) and a row with more or fewer cells than the
+// header's `columns` are rejected, blank lines skipped; `build` fills a
+// record from a row and returns false when the row holds no title, no
+// author and no DOI (rejected: "`what` row has no title...").  Records are
+// delivered with provenance `format` and the row's text as their source.
+ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_t columns, Diagnostics& diags,
+                            const RecordSink& sink, std::string_view format, std::string_view what,
+                            const std::function<bool(const CsvRow&, Record&)>& build);
+
+// The identifier cells every export has, read into `r`: a DOI, a PMID (a
+// number), ISSNs and ISBNs.  A value that is none is kept in extra under the
+// column's name, with a warning at `offset` saying so.
+void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
+void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
+void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
+
+// A year column beside a date column: the record's year when the date gave
+// none; kept in extra under `column` when it says another year.
+void settle_year(int year, const std::string& column, Record& r);
+
+// A ';'-separated list cell (keywords, MeSH terms) added to `r.keywords`,
+// skipping any already there in another case.
+void add_keyword_list(std::string_view cell, Record& r);
+
+}  // namespace refnet

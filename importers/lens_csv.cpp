@@ -1,0 +1,179 @@
+// Lens.org scholarly works CSV export.
+//
+//   Lens ID,Title,Date Published,Publication Year,Publication Type,Source Title,ISSNs,Publisher,
+//   Source Country,Author/s,Abstract,Volume,Issue Number,Start Page,End Page,Fields of Study,Keywords,
+//   MeSH Terms,Chemicals,Funding,Source URLs,External URL,PMID,DOI,Microsoft Academic ID,PMCID,
+//   Citing Patents Count,References,Citing Works Count,Is Open Access,Open Access License,Open Access Colour
+//
+// Columns are found by their header names (RFC 4180 CSV, src/csv.cpp); a
+// column the Record has no slot for is kept in `extra` under its name.
+//
+// Mapping rules:
+// - "Author/s" are "Given Family" names separated by "; ".
+// - "Date Published" (2020-11-22) gives the date, "Publication Year" the
+//   year when the date has none (a different year is kept in extra).
+// - "Keywords" are the keywords, then the "MeSH Terms" (as MEDLINE's MH);
+//   "Fields of Study" (Lens's own classification) stay in extra.
+// - "ISSNs" ("21945411; 21945403") are written 2194-5411.
+// - "External URL" is the URL; "Source URLs" stay in extra.
+// - "References" are ';'-separated identifiers: a DOI becomes a reference
+//   with that DOI, anything else (a Lens ID, 000-928-794-577-264) a
+//   reference whose raw text is the identifier, so that two works citing the
+//   same Lens ID share a cited work (co-citation, coupling); when the Lens ID
+//   is a work of the same file, the reference also gets that work's DOI
+//   (citation).
+// - A PMID, DOI or ISSN that is not one (R's "NA" in files re-saved by R) is
+//   kept in extra, with a warning.
+// - An abstract in JATS markup (<jats:p>) is read as text.
+#include <algorithm>
+#include <unordered_map>
+
+#include "csv_rows.hpp"
+#include "ris_fields.hpp"
+#include "refnet/doi.hpp"
+#include "refnet/jats.hpp"
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+enum class Col {
+  extra, lens_id, title, date, year, type, source, issns, publisher, authors, abstract, volume, issue,
+  start_page, end_page, keywords, mesh, url, pmid, doi, pmcid, references
+};
+
+constexpr std::pair<std::string_view, Col> kColumns[] = {
+    {"Title", Col::title},
+    {"Date Published", Col::date},
+    {"Publication Year", Col::year},
+    {"Publication Type", Col::type},
+    {"Source Title", Col::source},
+    {"ISSNs", Col::issns},
+    {"Publisher", Col::publisher},
+    {"Author/s", Col::authors},
+    {"Abstract", Col::abstract},
+    {"Volume", Col::volume},
+    {"Issue Number", Col::issue},
+    {"Start Page", Col::start_page},
+    {"End Page", Col::end_page},
+    {"Keywords", Col::keywords},
+    {"MeSH Terms", Col::mesh},
+    {"External URL", Col::url},
+    {"PMID", Col::pmid},
+    {"DOI", Col::doi},
+    {"PMCID", Col::pmcid},
+    {"References", Col::references},
+};
+
+// Lens's publication types ("journal article", "book chapter",
+// "conference proceedings article", "dissertation", "preprint", ...).
+std::string lens_type(std::string_view t) {
+  std::string l = ascii_lower(trim(t));
+  if (l == "book chapter") return "chapter";
+  if (l == "book" || l == "edited book") return "book";
+  if (l == "conference proceedings article" || l == "conference proceedings") return "paper-conference";
+  if (l == "dissertation" || l == "thesis") return "thesis";
+  if (l == "dataset") return "dataset";
+  if (l == "report") return "report";
+  if (l == "preprint") return "article";
+  return "article-journal";
+}
+
+// One entry of "References": a DOI, else an identifier kept as raw text.
+Reference lens_reference(std::string_view id) {
+  Reference ref;
+  ref.raw = std::string(id);
+  if (auto d = normalize_doi(id)) ref.doi = std::move(*d);
+  return ref;
+}
+
+}  // namespace
+
+bool looks_like_lens_csv(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::string_view header = text.substr(0, text.find('\n'));
+  if (!(starts_with(header, "Lens ID,") || starts_with(header, "\"Lens ID\","))) return false;
+  return header.find("Title") != std::string_view::npos;
+}
+
+ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  CsvReader reader(text, diags);
+  CsvRow header;
+  if (!reader.next(header)) return {};
+  const std::vector<std::string> names = csv_header_names(header);
+  std::vector<Col> cols;
+  for (const std::string& n : names) cols.push_back(iequals(n, "Lens ID") ? Col::lens_id : column_named(kColumns, n, Col::extra));
+
+  auto build = [&](const CsvRow& row, Record& r) {
+    std::string start_page, end_page;
+    int year = 0;
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+      std::string_view v = trim(row.cells[i]);
+      if (v.empty()) continue;
+      const std::string& name = names[i];
+      switch (cols[i]) {
+        case Col::lens_id: r.add_extra(name, std::string(v)); break;
+        case Col::title: r.title = std::string(v); break;
+        case Col::date: r.issued = parse_raw_date(v); break;
+        case Col::year:
+          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) year = std::stoi(std::string(v));
+          else r.add_extra(name, std::string(v));
+          break;
+        case Col::type:
+          r.type = lens_type(v);
+          r.add_extra(name, std::string(v));
+          break;
+        case Col::source: r.container_title = std::string(v); break;
+        case Col::issns: read_sn_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::publisher: r.publisher = std::string(v); break;
+        case Col::authors:
+          for (const std::string& n : split_list(v, ";")) {
+            Creator c = parse_bibtex_name(n);
+            if (!c.empty()) r.authors.push_back(std::move(c));
+          }
+          break;
+        case Col::abstract:
+          r.abstract = v.find("<jats:") != std::string_view::npos ? jats_to_text(v) : std::string(v);
+          break;
+        case Col::volume: r.volume = std::string(v); break;
+        case Col::issue: r.issue = std::string(v); break;
+        case Col::start_page: start_page = std::string(v); break;
+        case Col::end_page: end_page = std::string(v); break;
+        case Col::keywords: case Col::mesh: add_keyword_list(v, r); break;
+        case Col::url: r.url = std::string(v); break;
+        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::pmcid: r.pmcid = std::string(v); break;
+        case Col::references:
+          for (const std::string& id : split_list(v, ";")) r.references.push_back(lens_reference(id));
+          break;
+        case Col::extra: r.add_extra(name, std::string(v)); break;
+      }
+    }
+    settle_year(year, "Publication Year", r);
+    r.pages = start_page;
+    if (!end_page.empty() && end_page != start_page) r.pages += (r.pages.empty() ? "" : "-") + end_page;
+    return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
+  };
+  // The records are kept until the end of the file: a reference naming the
+  // Lens ID of a work of the file gets that work's DOI, so that citations
+  // between the works of one export are found (by DOI).
+  std::vector<Record> records;
+  std::unordered_map<std::string, std::string> doi_of;  // Lens ID -> DOI
+  ParseStats stats = read_csv_records(text, reader, cols.size(), diags, [&](Record&& r) {
+    std::string_view id = r.get_extra("Lens ID");
+    if (!id.empty() && !r.doi.empty()) doi_of.emplace(std::string(id), r.doi);
+    records.push_back(std::move(r));
+  }, "lens", "Lens", build);
+  for (Record& r : records) {
+    for (Reference& ref : r.references)
+      if (ref.doi.empty())
+        if (auto it = doi_of.find(ref.raw); it != doi_of.end()) ref.doi = it->second;
+    sink(std::move(r));
+  }
+  return stats;
+}
+
+}  // namespace refnet

@@ -1,0 +1,33 @@
+// The Web of Science field rules, shared by the two WoS exports: the tagged
+// "Plain text" file (wos_tagged.cpp) and the "Tab-delimited file"
+// (wos_tab.cpp), which has the same two-letter fields as columns.  One
+// mapping from tags to Record fields, written once in wos_tagged.cpp.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "refnet/diagnostics.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// One field of a WoS record: its two-letter tag, the offset in the text its
+// diagnostics point at, and its lines: `lines[first, last)` of the record.
+// A list field (AU, AF, C1, CR...) has one item a line, as the tagged file
+// writes it; any other field is one value, possibly wrapped over lines.
+struct WosField {
+  char tag[2];
+  std::size_t offset;
+  std::uint32_t first, last;
+};
+
+// Maps one record's fields to `r` by the rules at the top of wos_tagged.cpp.
+// False when the record has no title, no author and no DOI: the caller
+// rejects it, with an error.
+bool build_wos_record(const std::vector<WosField>& fields, const std::vector<std::string_view>& lines,
+                      Diagnostics& diags, Record& r);
+
+}  // namespace refnet

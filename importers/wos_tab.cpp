@@ -1,0 +1,156 @@
+// Web of Science "Tab-delimited file" export (savedrecs.txt, the input
+// VOSviewer and CiteSpace users often get).
+//
+//   PT<TAB>AU<TAB>BA<TAB>BE<TAB>GP<TAB>AF<TAB>...<TAB>UT<TAB>PM<TAB>...   header: the tags
+//   J<TAB>Chung, CYS; Yam, VWW<TAB><TAB>...                             one record a row
+//
+// The "Win" variant is UTF-16LE with a BOM and CRLF rows, the "Mac" one
+// UTF-8; decode_text() makes both UTF-8 with LF.  Cells are never quoted (a
+// title may begin with a quote character), so a row is cut at tabs only.
+//
+// The columns are the two-letter fields of the tagged export, so each row is
+// turned into the fields the tagged reader builds (wos_fields.hpp) and
+// mapped by the same rules: a list field, which the tagged export writes one
+// item a line, is "; "-separated here and split back into items.  C1 is
+// split between "]...; [" groups only, since its brackets hold "; " too.
+// What the tab file cannot say: the paragraph breaks of an abstract (it is
+// one line).  Records carry the provenance format "wos", as the tagged
+// export's do: the same fields under the same names (networks read TC and
+// Keywords Plus, review counts "Web of Science", by that name).
+#include <cstring>
+
+#include "refnet/importer.hpp"
+#include "refnet/text.hpp"
+#include "wos_fields.hpp"
+
+namespace refnet {
+
+namespace {
+
+inline bool tag_char(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+bool is_tag(std::string_view s) { return s.size() == 2 && s[0] >= 'A' && s[0] <= 'Z' && tag_char(s[1]); }
+
+// The fields the tagged export writes one item a line.
+bool is_list_tag(std::string_view t) {
+  static constexpr std::string_view lists[] = {"AU", "AF", "BA", "BE", "BF", "CA", "CR", "C1"};
+  for (std::string_view l : lists)
+    if (t == l) return true;
+  return false;
+}
+
+// The cells of one row (a line without its end), cut at tabs.
+void cut_cells(std::string_view line, std::vector<std::string_view>& cells) {
+  cells.clear();
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t tab = line.find('\t', start);
+    cells.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+}
+
+// "a; b; c" -> a, b, c: cut at "; " (a SICI DOI in a CR holds ";2" with no
+// space: "10.1639/0044-7447(2002)031[0437:RASDBA]2.0.CO;2").  C1 of the
+// author-address form, "[A; B] Addr 1;
+// [C] Addr 2", is cut only where the next group opens with a bracket: the
+// brackets hold "; " too, and so may an address.
+void split_items(std::string_view v, bool brackets, std::vector<std::string_view>& out) {
+  brackets = brackets && starts_with(v, "[");
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (brackets && v[i] == '[') ++depth;
+    else if (brackets && v[i] == ']' && depth > 0) --depth;
+    else if (v[i] == ';' && depth == 0 && (i + 1 == v.size() || v[i + 1] == ' ') &&
+             (!brackets || starts_with(trim(v.substr(i + 1)), "["))) {
+      std::string_view item = trim(v.substr(start, i - start));
+      if (!item.empty()) out.push_back(item);
+      start = i + 1;
+    }
+  }
+  std::string_view item = trim(v.substr(start));
+  if (!item.empty()) out.push_back(item);
+}
+
+}  // namespace
+
+bool looks_like_wos_tab(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::string_view header = text.substr(0, text.find('\n'));
+  if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
+  if (!starts_with(header, "PT\t")) return false;
+  std::vector<std::string_view> cells;
+  cut_cells(header, cells);
+  std::size_t tags = 0;
+  for (std::string_view c : cells) tags += is_tag(trim(c));
+  return tags >= 10;
+}
+
+ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  ParseStats stats;
+  std::size_t pos = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;
+  // One line: [begin, end) without its '\n' and a '\r' before it.
+  auto next_line = [&](std::size_t& begin) -> std::string_view {
+    begin = pos;
+    std::size_t nl = text.find('\n', pos);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    std::string_view line = text.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    return line;
+  };
+
+  std::size_t header_at = 0;
+  std::vector<std::string_view> header;
+  cut_cells(next_line(header_at), header);
+  while (!header.empty() && trim(header.back()).empty()) header.pop_back();  // a trailing tab
+  std::vector<bool> usable(header.size());
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    header[i] = trim(header[i]);
+    usable[i] = is_tag(header[i]);
+    if (!usable[i])
+      diags.warning(static_cast<std::size_t>(header[i].data() - text.data()),
+                    "column '" + std::string(header[i]) + "' is not a WoS field tag; its values are not read");
+  }
+
+  std::vector<std::string_view> cells, lines;
+  std::vector<WosField> fields;
+  while (pos < text.size()) {
+    std::size_t begin = 0;
+    std::string_view row = next_line(begin);
+    if (trim(row).empty()) continue;
+    cut_cells(row, cells);
+    // WoS ends every row with a tab: an empty cell past the header's last.
+    while (cells.size() > header.size() && trim(cells.back()).empty()) cells.pop_back();
+    if (cells.size() != header.size()) {
+      diags.error(begin, "row has " + std::to_string(cells.size()) + " cells, the header " +
+                             std::to_string(header.size()) + "; skipped");
+      ++stats.rejected;
+      continue;
+    }
+    fields.clear();
+    lines.clear();
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      std::string_view v = trim(cells[i]);
+      if (v.empty() || !usable[i]) continue;
+      WosField f{{header[i][0], header[i][1]}, static_cast<std::size_t>(cells[i].data() - text.data()),
+                 static_cast<std::uint32_t>(lines.size()), 0};
+      if (is_list_tag(header[i])) split_items(v, header[i] == "C1", lines);
+      else lines.push_back(v);
+      f.last = static_cast<std::uint32_t>(lines.size());
+      fields.push_back(f);
+    }
+    Record r;
+    if (!build_wos_record(fields, lines, diags, r)) {
+      diags.error(begin, "WoS row has no title, no author and no DOI; skipped");
+      ++stats.rejected;
+      continue;
+    }
+    deliver_record(std::move(r), "wos", row, diags.line_of(begin), diags, stats, sink);
+  }
+  return stats;
+}
+
+}  // namespace refnet

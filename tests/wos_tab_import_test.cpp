@@ -1,0 +1,166 @@
+// The Web of Science tab-delimited importer: the same records as the tagged
+// (Plain text) export gives for the same works, from the UTF-16 "Win" and
+// the UTF-8 "Mac" variants, and the same networks.
+//
+// fixtures/wos/umbrella-review__savedrecs-tab-{win,mac}.txt are the 29
+// records of corpora/umbrella-review__savedrecs.txt (a real WoS export)
+// written as WoS writes its tab-delimited file (fixtures/wos/tagged_to_tab.py):
+// records 1-10 as UTF-16LE with a BOM and CRLF, records 11-29 as UTF-8.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "refnet/review.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+std::string q(const std::string& s) { return "'" + s + "'"; }
+
+// The tab file has no paragraph breaks: its abstract is one line.
+std::string one_line(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
+
+void check_same_record(const Record& tagged, const Record& tab) {
+  INFO(tagged.title);
+  check_same_fields(tagged, tab);
+  CHECK(tagged.container_title_short == tab.container_title_short);
+  CHECK(tagged.number == tab.number);
+  CHECK(tagged.wos_ut == tab.wos_ut);
+  CHECK(tagged.pmid == tab.pmid);
+  REQUIRE(tagged.authors.size() == tab.authors.size());
+  for (std::size_t a = 0; a < tagged.authors.size(); ++a) {
+    CHECK(tagged.authors[a].orcid == tab.authors[a].orcid);
+    CHECK(tagged.authors[a].affiliations == tab.authors[a].affiliations);
+  }
+  CHECK(tagged.references == tab.references);
+  // The same extra fields; in the tab file's column order, which is not
+  // always the tagged file's field order (MEDLINE records).  A C1 kept in
+  // extra (addresses without author brackets, MEDLINE records) is one
+  // address a line in the tagged file, "; "-separated in the tab file, where
+  // a line's own "; " cannot be told from a separator: compared as "; ".
+  auto sorted_extra = [](const Record& r) {
+    std::vector<std::string> out;
+    for (const auto& f : r.extra) {
+      std::string v = f.value;
+      for (std::size_t at; f.name == "C1" && (at = v.find('\n')) != std::string::npos;) v.replace(at, 1, "; ");
+      out.push_back(f.name + "=" + v);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  CHECK(sorted_extra(tagged) == sorted_extra(tab));
+  CHECK(tab.provenance.format == "wos");
+  CHECK(default_source_label(tab) == "Web of Science");
+}
+
+}  // namespace
+
+TEST_CASE("WoS tab-delimited: the 29 umbrella-review records equal those of the tagged export", "[wos]") {
+  Parsed tagged = parse_file(fixture("corpora/umbrella-review__savedrecs.txt"));
+  Parsed win = parse_file(fixture("wos/umbrella-review__savedrecs-tab-win.txt"));
+  Parsed mac = parse_file(fixture("wos/umbrella-review__savedrecs-tab-mac.txt"));
+  REQUIRE(tagged.records.size() == 29);
+  CHECK(win.diags.errors() + win.diags.warnings() == 0);
+  CHECK(mac.diags.errors() + mac.diags.warnings() == 0);
+  REQUIRE(win.records.size() == 10);
+  REQUIRE(mac.records.size() == 19);
+  for (std::size_t i = 0; i < 29; ++i) {
+    const Record& tab = i < 10 ? win.records[i] : mac.records[i - 10];
+    Record t = tagged.records[i];
+    t.abstract = one_line(t.abstract);
+    check_same_record(t, tab);
+  }
+  // Provenance: the row's line (the header is line 1).
+  CHECK(win.records[0].provenance.line == 2);
+  CHECK(mac.records[18].provenance.line == 20);
+  // A record of the All Databases export (UT MEDLINE:) keeps its PMID.
+  std::size_t medline = 0;
+  for (const Parsed* p : {&win, &mac})
+    for (const Record& r : p->records) medline += starts_with(r.wos_ut, "MEDLINE:") && !r.pmid.empty();
+  CHECK(medline == 2);
+}
+
+TEST_CASE("WoS tab-delimited: detected from its header row, forced formats checked", "[wos]") {
+  std::string header = "PT\tAU\tBA\tBE\tGP\tAF\tBF\tCA\tTI\tSO\tSE\tBS\tLA\tDT\tUT\r\n";
+  std::string row = "J\tSmith, J; Doe, K\t\t\t\tSmith, John; Doe, Kim\t\t\t\"Quoted\" title\tJ TEST\t\t\tEnglish\tArticle\tWOS:1\t\r\n";
+  Detection d = detect_formats(header + row);
+  CHECK(d.wos_tab);
+  CHECK_FALSE(d.wos);
+  CHECK_FALSE(d.scopus_csv);
+  CHECK(describe_content(header + row) == "a Web of Science tab-delimited file");
+  Parsed p = parse_string(header + row);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.diags.warnings() == 0);
+  const Record& r = p.records[0];
+  CHECK(r.title == "\"Quoted\" title");  // cells are never CSV-quoted
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[1].family == "Doe");
+  CHECK(r.authors[1].given == "Kim");
+  CHECK(r.wos_ut == "WOS:1");
+  CHECK(parse_format_name("wos-tab") == Format::wos_tab);
+  CHECK(format_name(Format::wos_tab) == "wos-tab");
+
+  // Forced as the tagged format (or as RIS), the tab file is refused.
+  Parsed forced = parse_string(header + row, Format::wos);
+  CHECK(forced.records.empty());
+  CHECK(forced.diags.errors() == 1);
+  // A tagged file forced as wos-tab: refused too.
+  Parsed tagged = parse_file(fixture("corpora/umbrella-review__savedrecs.txt"), Format::wos_tab);
+  CHECK(tagged.records.empty());
+  CHECK(tagged.diags.errors() == 1);
+}
+
+TEST_CASE("WoS tab-delimited: rows of the wrong width and empty rows are rejected, said where", "[wos]") {
+  std::string text =
+      "PT\tAU\tAF\tTI\tSO\tDE\tC1\tCR\tPY\tDI\tUT\tXX Junk\n"
+      "J\tA, B\tAlpha, Beta\tFirst\tJ ONE\tk1; k2\t[Alpha, Beta] Univ X, Dept Y; Z\tSmith J, 2001, NATURE, V1, P2\t2020\t10.1/x\tWOS:1\tjunk\n"
+      "J\tA, B\tAlpha, Beta\tCut short\n"
+      "\n"
+      "J\t\t\t\t\t\t\t\t\t\t\t\n"
+      "J\tC, D\tGamma, Delta\tThird\tJ THREE\t\t\t\t2021\t\tWOS:3\t\n";
+  Parsed p = parse_string(text, Format::wos_tab);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.stats.rejected == 2);
+  CHECK(has_diag(p.diags, Severity::warning, 1, "column 'XX Junk' is not a WoS field tag"));
+  CHECK(has_diag(p.diags, Severity::error, 3, "row has 4 cells, the header 12; skipped"));
+  CHECK(has_diag(p.diags, Severity::error, 5, "no title, no author and no DOI"));
+  const Record& r = p.records[0];
+  CHECK(r.keywords == std::vector<std::string>{"k1", "k2"});
+  // C1's "; " inside the brackets does not cut; the address goes to its author.
+  REQUIRE(r.authors.size() == 1);
+  REQUIRE(r.authors[0].affiliations.size() == 1);
+  CHECK(r.authors[0].affiliations[0] == "Univ X, Dept Y; Z");
+  REQUIRE(r.references.size() == 1);
+  CHECK(r.references[0].year == "2001");
+  CHECK(p.records[1].provenance.line == 6);
+}
+
+TEST_CASE("WoS tab-delimited and tagged exports of the same records give the same networks", "[wos][network]") {
+  TempDir tmp;
+  std::string txt = tmp / "txt.sqlite", tab = tmp / "tab.sqlite";
+  auto a = run_refnet("import --quiet --library " + q(txt) + " " + q(fixture("corpora/umbrella-review__savedrecs.txt")));
+  auto b = run_refnet("import --quiet --library " + q(tab) + " " + q(fixture("wos/umbrella-review__savedrecs-tab-win.txt")) +
+                      " " + q(fixture("wos/umbrella-review__savedrecs-tab-mac.txt")));
+  REQUIRE(a.status == 0);
+  INFO(b.err);
+  REQUIRE(b.status == 0);
+  CHECK(b.err.empty());
+  for (const char* type : {"citation", "cocitation", "coupling"}) {
+    INFO(type);
+    std::string common = std::string("network ") + type + " --seed 1 -o ";
+    auto x = run_refnet(common + q(tmp / "txt.csv") + " --library " + q(txt));
+    auto y = run_refnet(common + q(tmp / "tab.csv") + " --library " + q(tab));
+    REQUIRE(x.status == 0);
+    REQUIRE(y.status == 0);
+    CHECK(slurp(tmp / "txt.csv").size() > 100);
+    CHECK(slurp(tmp / "txt.csv") == slurp(tmp / "tab.csv"));
+    CHECK(slurp(tmp / "txt_links.csv") == slurp(tmp / "tab_links.csv"));
+  }
+}
