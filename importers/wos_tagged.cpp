@@ -544,7 +544,11 @@ bool build_wos_record(const std::vector<WosField>& fields, const std::vector<std
   rec.lines = lines;
   rec.fields.reserve(fields.size());
   for (const WosField& f : fields) rec.fields.push_back({tag_code(f.tag[0], f.tag[1]), f.offset, f.first, f.last});
-  return Builder(std::string_view(), rec, diags).build(r);
+  Builder::Extras extras;
+  Builder b(std::string_view(), rec, diags, extras);
+  const bool ok = b.build(r);
+  r.references.resize(b.references());  // `r` may have come with references of its own: only this row's are kept
+  return ok;
 }
 
 }  // namespace refnet
