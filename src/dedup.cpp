@@ -28,6 +28,23 @@ std::string family_key(const Creator& c) {
   return f;
 }
 
+// A database's placeholder for no author ("Anonymous" in Ovid MEDLINE,
+// "[Anonymous]" in Web of Science, "Anon."): not a creator, neither shared
+// with another record's nor contradicting it.
+bool is_anonymous(const Creator& c) {
+  const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
+  return n == "anonymous" || n == "anon";
+}
+
+// The authors, else the editors, without placeholders.
+std::vector<const Creator*> creators_of(const Record& r) {
+  std::vector<const Creator*> out;
+  for (const auto* list : {&r.authors, &r.editors})
+    for (const Creator& c : *list)
+      if (!is_anonymous(c)) out.push_back(&c);
+  return out;
+}
+
 // Family name + first initial, folded: "kassen m".
 std::string creator_key(const Creator& c) {
   if (c.is_literal()) return fold_words(c.literal);
@@ -38,16 +55,15 @@ std::string creator_key(const Creator& c) {
 
 std::set<std::string> creator_keys(const Record& r) {
   std::set<std::string> out;
-  for (const auto* list : {&r.authors, &r.editors})
-    for (const Creator& c : *list) out.insert(creator_key(c));
+  for (const Creator* c : creators_of(r)) out.insert(creator_key(*c));
   return out;
 }
 
 // The first author's folded family name (or literal name), or empty.
 std::string first_author(const Record& r) {
-  const auto& list = r.authors.empty() ? r.editors : r.authors;
+  auto list = creators_of(r);
   if (list.empty()) return "";
-  const Creator& c = list.front();
+  const Creator& c = *list.front();
   return c.is_literal() ? fold_words(c.literal) : family_key(c);
 }
 
@@ -194,36 +210,74 @@ bool near_word(std::string_view a, std::string_view b) {
   return prev[b.size()] <= k;
 }
 
-// A creator the two records share, as its key, or empty.  Besides the same
-// family name and first initial, what databases do to names: initials left
-// out ("Shin" and "Shin, J. I."), given and family name swapped ("Xiaoguang,
-// Wang" and "Wang, X."), a letter lost from a long family name ("Hiess" and
-// "Hiessl", with the same first initial).
+// Whether one compound family name is the other's first or last part
+// ("Hernandez Pedro" and "Pedro", "Goicoechea de Jorge" and "de Jorge"),
+// the part four letters or more.
+bool family_part(const Creator& x, const Creator& y) {
+  const std::string fx = fold_words(x.full_family()), fy = fold_words(y.full_family());
+  const std::string& s = fx.size() < fy.size() ? fx : fy;
+  const std::string& l = fx.size() < fy.size() ? fy : fx;
+  if (s.size() < 4 || s.size() == l.size()) return false;
+  return (starts_with(l, s) && l[s.size()] == ' ') || (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0 &&
+                                                       l[l.size() - s.size() - 1] == ' ');
+}
+
+// Two persons' names that are one person's as databases write it, or
+// empty: the same family name with initials left out on one side ("Shin"
+// and "Shin, J. I."), given and family name swapped ("Xiaoguang, Wang" and
+// "Wang, X."), a letter lost from a long family name ("Hiess" and "Hiessl",
+// with the same first initial), a compound family name in part ("Pedro, N.
+// H." and "Hernandez Pedro, N.").  Returns the key it is reported under.
+std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
+  if (x.is_literal() || y.is_literal()) return "";
+  auto first_word = [](const std::string& folded) { return folded.substr(0, folded.find(' ')); };
+  const std::string fx = family_key(x), fy = family_key(y);
+  const std::string gx = fold_words(x.given), gy = fold_words(y.given);
+  if (fx.empty() || fy.empty()) return "";
+  if (fx == fy && (gx.empty() || gy.empty())) return fx;
+  if (!gx.empty() && !gy.empty()) {
+    if ((first_word(gy) == fx && gx[0] == fy[0]) || (first_word(gx) == fy && gy[0] == fx[0]))
+      return fx + " " + gx.substr(0, 1);
+    if (gx[0] == gy[0] && (near_word(fx, fy) || family_part(x, y))) return fx + " " + gx.substr(0, 1);
+  }
+  return "";
+}
+
+// The persons of a record dedup compares name by name (at most 20).
+std::vector<const Creator*> persons_of(const Record& r) {
+  std::vector<const Creator*> v;
+  for (const Creator* c : creators_of(r))
+    if (!c->is_literal() && v.size() < 20) v.push_back(c);
+  return v;
+}
+
+// A creator the two records share, as its key, or empty: the same family
+// name and first initial, or one person's name spelt another way.
 std::string shared_creator_of(const Record& a, const Record& b) {
   auto ca = creator_keys(a), cb = creator_keys(b);
   for (const auto& k : ca)
     if (cb.count(k)) return k;
-  auto persons = [](const Record& r) {
-    std::vector<const Creator*> v;
-    for (const auto* list : {&r.authors, &r.editors})
-      for (const Creator& c : *list)
-        if (!c.is_literal() && v.size() < 20) v.push_back(&c);
-    return v;
-  };
-  auto first_word = [](const std::string& folded) { return folded.substr(0, folded.find(' ')); };
-  for (const Creator* x : persons(a))
-    for (const Creator* y : persons(b)) {
-      const std::string fx = family_key(*x), fy = family_key(*y);
-      const std::string gx = fold_words(x->given), gy = fold_words(y->given);
-      if (fx.empty() || fy.empty()) continue;
-      if (fx == fy && (gx.empty() || gy.empty())) return fx;
-      if (!gx.empty() && !gy.empty()) {
-        if ((first_word(gy) == fx && gx[0] == fy[0]) || (first_word(gx) == fy && gy[0] == fx[0]))
-          return fx + " " + gx.substr(0, 1);
-        if (gx[0] == gy[0] && near_word(fx, fy)) return fx + " " + gx.substr(0, 1);
-      }
-    }
+  for (const Creator* x : persons_of(a))
+    for (const Creator* y : persons_of(b))
+      if (std::string k = same_person_spelt_otherwise(*x, *y); !k.empty()) return k;
   return "";
+}
+
+// The family names of `a`'s creators whom `b` does not name in any
+// spelling; empty when either has more than 20 creators (a list cut or
+// reordered by a database says nothing).
+std::vector<std::string> creators_missing_from(const Record& a, const Record& b) {
+  auto ca = creators_of(a), cb = creators_of(b);
+  if (ca.size() > 20 || cb.size() > 20) return {};
+  std::vector<std::string> out;
+  for (const Creator* x : ca) {
+    const std::string kx = creator_key(*x);
+    if (!std::any_of(cb.begin(), cb.end(), [&](const Creator* y) {
+          return creator_key(*y) == kx || !same_person_spelt_otherwise(*x, *y).empty();
+        }))
+      out.push_back(x->is_literal() ? x->literal : x->full_family());
+  }
+  return out;
 }
 
 // The words of a journal or proceedings name that say which it is: folded,
@@ -740,6 +794,22 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       !added_words(ta, tb).empty())
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   ", no venue on one side, a subtitle on one side only");
+  // Other years, and each author list names someone the other does not: a
+  // journal's yearly review under one title (2009, 2010, ...), its author
+  // list changing a little every year, not one work printed a year later (a
+  // database that cuts the list keeps a part of it, and names nobody new).
+  if (a.issued.year && b.issued.year && !same_year) {
+    auto only_a = creators_missing_from(a, b), only_b = creators_missing_from(b, a);
+    if (!only_a.empty() && !only_b.empty()) {
+      auto names = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (const auto& n : v) out += (out.empty() ? "" : ", ") + n;
+        return out;
+      };
+      return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                    ", each author list has names the other lacks (" + names(only_a) + "; " + names(only_b) + ")");
+    }
+  }
   // Where the two are printed: the same volume (or, without volumes, the
   // same journal or conference) and the same page range of several pages
   // hold one work only, whatever the titles and author lists say (a
@@ -750,7 +820,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool same_range = same_place && same_page_range(a, b);
   const bool same_first_page = same_place && !page_number(a.pages).empty() && page_number(a.pages) == page_number(b.pages);
   std::string shared_creator;
-  const bool both_creators = !(a.authors.empty() && a.editors.empty()) && !(b.authors.empty() && b.editors.empty());
+  const bool no_creators_a = creators_of(a).empty(), no_creators_b = creators_of(b).empty();
+  const bool both_creators = !no_creators_a && !no_creators_b;
   if (both_creators) {
     shared_creator = shared_creator_of(a, b);
     if (shared_creator.empty()) {
@@ -782,8 +853,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
   // Without an author on one side (a database that lost them), the journal
   // and the year must agree as well.
-  const bool no_creators_a = a.authors.empty() && a.editors.empty(), no_creators_b = b.authors.empty() && b.editors.empty();
-  const bool anonymous_side = no_creators_a != no_creators_b && same_year && !a.container_title.empty() &&
+  // A one- or two-word title ("Introduction") is no translation of another.
+  const bool anonymous_side = no_creators_a != no_creators_b && same_year && split_words(ta).size() >= 3 &&
+                              split_words(tb).size() >= 3 && !a.container_title.empty() &&
                               !b.container_title.empty() && same_venue(a, b);
   const bool translated = same_range && (same_first_author || anonymous_side) &&
                           (!issues_differ || a.title.find('[') != std::string::npos ||

@@ -73,11 +73,14 @@ std::string normalize_volume(std::string_view volume);
 // ISBNs of one book, online-first pages (1-21) against issue pages, an
 // article number against a page range.  Other years in other venues (a
 // conference abstract and the article, one title at two conferences) are a
-// veto.  The same volume (or venue), the same page range of several pages
+// veto, and so are other years whose author lists each name someone the
+// other lacks (a yearly review under one title).  "Anonymous" is no
+// creator.  The same volume (or venue), the same page range of several pages
 // and the same first author make one work whatever the titles say (a
 // translated title; a study group named instead of its chair), and the same
 // first page with most of the title too.  Creators match by family name and
-// initial, or with initials missing, given and family swapped, a letter lost.
+// initial, or with initials missing, given and family swapped, a letter lost,
+// a compound family name in part ("Pedro" of "Hernandez Pedro").
 // Two notices are compared by the title of what they are about.  `why`
 // receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
