@@ -838,9 +838,20 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // title, a creator, the year, the journal and a range of several pages
   // agree: then one database has the volume wrong (Embase's 209(2):253-262
   // for 210(2):253-262).
+  // The same first page does as well when one side gives no last page
+  // (CENTRAL's "170" against MEDLINE's "170-178").
+  auto same_first_page_one_open = [](const Record& x, const Record& y) {
+    const std::string px = page_number(x.pages);
+    if (!all_digits(px) || px.size() > 9 || px == "1" || px != page_number(y.pages)) return false;
+    const long first = std::stol(px);
+    return last_page_number(x.pages, first) == 0 || last_page_number(y.pages, first) == 0;
+  };
   if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) {
-    if (!(strong && same_year && same_page_range(a, b) && !a.container_title.empty() &&
-          !b.container_title.empty() && same_venue(a, b)))
+    // A long title one typo apart ("psyhotomimetic") is the same title here.
+    const bool alike = strong || (same_year && !shared_creator.empty() && split_words(ta).size() >= 6 &&
+                                  title_similarity(ta, tb) >= 0.95);
+    if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue(a).empty() &&
+          !venue(b).empty() && same_venue(a, b)))
       return v.veto("veto: volumes " + a.volume + " and " + b.volume);
     v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
           a.pages);
