@@ -387,6 +387,35 @@ std::string without_label(std::string_view title) {
   return title_key(title.substr(cut));
 }
 
+// Words of one folded subtitle that the other lacks in any spelling, each
+// way, under one main title ("... assessment: Invasives topic, 2015-20" and
+// "... assessment—Fire topic, 2015-20"): a report series' parts.  The main
+// title runs to the first colon or em dash (an en dash joins "2015–20").
+// Empty when a title has no subtitle, the main titles differ, or one
+// subtitle holds all the other's words.
+std::string other_subtitles(std::string_view ta_raw, std::string_view tb_raw) {
+  auto split = [](std::string_view t, std::string* main, std::string* sub) {
+    std::size_t colon = t.find(':'), dash = t.find("\xE2\x80\x94");
+    std::size_t at = std::min(colon, dash);
+    if (at == std::string_view::npos || at < 10) return false;
+    *main = title_key(t.substr(0, at));
+    *sub = title_key(t.substr(at + (at == dash ? 3 : 1)));
+    return !main->empty() && !sub->empty();
+  };
+  std::string ma, sa, mb, sb;
+  if (!split(ta_raw, &ma, &sa) || !split(tb_raw, &mb, &sb) || ma != mb) return "";
+  auto wa = split_words(sa), wb = split_words(sb);
+  auto missing = [](const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+    std::string out;
+    for (auto w : x)
+      if (std::none_of(y.begin(), y.end(), [w](std::string_view v) { return v == w || near_word(v, w); }))
+        out += (out.empty() ? "" : " ") + std::string(w);
+    return out;
+  };
+  std::string only_a = missing(wa, wb), only_b = missing(wb, wa);
+  return only_a.empty() || only_b.empty() ? "" : only_a + " / " + only_b;
+}
+
 // The numbers of a folded title ("focus 2 a randomized ..." -> {"2"}).
 std::multiset<std::string_view> title_numbers(const std::string& folded) {
   std::multiset<std::string_view> out;
@@ -874,6 +903,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (!same_title && !translated) {
     if (std::string w = contrasting_words(ta, tb); !w.empty())
       return v.veto("veto: the titles name other groups or conditions (" + w + ")");
+  }
+  if (!same_title && !translated && !notices) {
+    if (std::string w = other_subtitles(a.title, b.title); !w.empty())
+      return v.veto("veto: one main title with other subtitles (" + w + ")");
   }
   if (!same_title && !translated && adds_part_number(ta, tb))
     return v.veto("veto: one title is the other with a part number (" + a.title + "; " + b.title + ")");

@@ -914,3 +914,16 @@ TEST_CASE("a compound family name in whole and in part is one person; an anonymo
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/compound_family.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
 }
+
+TEST_CASE("one main title with other subtitles ('...: Invasives topic', '...: Fire topic'): parts of a series", "[dedup]") {
+  // fixtures/dedup/series_subtitles.ris, after three USGS Open-File Reports
+  // in CiteSource's Lens export (ESHackathon/CiteSource,
+  // vignettes/new_stage_data/lens_343.ris, records 291, 317, 332: DOIs
+  // 10.3133/ofr20231003, ofr20231009, ofr20231004; with their DOIs hidden
+  // the three were one work, title similarity 0.87).  Records 1-3: one
+  // report each.  Records 4 and 5: a subtitle the other extends ("a
+  // systematic review" / "... and meta-analysis"): one work, as before.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/series_subtitles.ris", 5) == std::vector<std::vector<std::int64_t>>{{4, 5}});
+}
