@@ -781,6 +781,18 @@ bool registered_twice(const Record& a, const Record& b) {
   return std::any_of(ca.begin(), ca.end(), [&cb](const std::string& k) { return cb.count(k) > 0; });
 }
 
+// The same long title (six words or more), a shared creator, the same
+// journal, volume and page range of several pages: one work whatever the
+// years say (online first in 2021, in an issue of 2023).
+bool printed_alike(const Record& a, const Record& b) {
+  const std::string ta = title_key(a.title);
+  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (volume_of(a).empty() || volume_of(a) != volume_of(b) || !same_page_range(a, b)) return false;
+  auto venue = [](const Record& r) { return r.container_title.empty() ? r.container_title_short : r.container_title; };
+  if (venue(a).empty() || venue(b).empty() || !same_venue(a, b)) return false;
+  return !shared_creator_of(a, b).empty();
+}
+
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
@@ -798,7 +810,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     v.say(why);
     return v;
   }
-  if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap)
+  if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
+      !printed_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
 
   // Two notices are compared by the title of what they are about.
@@ -1136,10 +1149,13 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       if (short_titles.count(pre)) blocks["^" + pre].push_back(entry);
 
   std::vector<std::pair<std::int64_t, std::int64_t>> candidates;
-  auto pairs_of = [&](const std::vector<std::pair<std::int64_t, int>>& block) {
+  // Within a volume-and-first-page block every year is paired (online
+  // first and in an issue years later; judge decides).
+  auto pairs_of = [&](const std::vector<std::pair<std::int64_t, int>>& block, bool any_year = false) {
     for (std::size_t i = 0; i < block.size(); ++i)
       for (std::size_t j = i + 1; j < block.size(); ++j) {
-        if (block[i].second && block[j].second && std::abs(block[i].second - block[j].second) > opt.max_year_gap)
+        if (!any_year && block[i].second && block[j].second &&
+            std::abs(block[i].second - block[j].second) > opt.max_year_gap)
           continue;
         candidates.emplace_back(block[i].first, block[j].first);
       }
@@ -1147,7 +1163,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   for (auto& [key, block] : blocks) {
     if (block.size() < 2) continue;
     if (block.size() <= kMaxBlock) {
-      pairs_of(block);
+      pairs_of(block, key[0] == '@');
       continue;
     }
     // The second keys (without vowels, last words) catch a few spellings;

@@ -927,3 +927,17 @@ TEST_CASE("one main title with other subtitles ('...: Invasives topic', '...: Fi
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/series_subtitles.ris", 5) == std::vector<std::vector<std::int64_t>>{{4, 5}});
 }
+
+TEST_CASE("online first and in an issue two years later: the same journal, volume and page range are one work", "[dedup]") {
+  // fixtures/dedup/online_first_years.ris, after CiteSource's six-database
+  // search (ESHackathon/CiteSource, vignettes/new_stage_data: Dimensions and
+  // Lens date Kelly et al. 2021, the online date; MEDLINE and Web of Science
+  // 2023, the issue's; BMJ Supportive & Palliative Care 13(1):1-14, one DOI);
+  // years two apart were a veto before blocking even paired them.
+  //  1, 2: one work (same title, authors, journal, volume 13 and pages 1-14);
+  //  3: the same title and authors five years earlier without volume or
+  //     pages: its own work (years too far apart, nothing else to say it).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/online_first_years.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}

@@ -65,7 +65,9 @@ std::string normalize_volume(std::string_view volume);
 // Scores two records: 0 when a veto applies, else a title similarity (1 for
 // equal normalized titles) in which the creators and year agreeing count.
 // Vetoes: two different DOIs, PMIDs or PMCIDs; a shared identifier the rest
-// of the record does not confirm; years further apart than allowed; no
+// of the record does not confirm; years further apart than allowed (unless
+// the long title, a creator, the journal, volume and page range agree: online
+// first and in an issue years later); no
 // shared creator when both have creators; equal titles on different volumes
 // or pages, or books with different ISBNs (ISBNs normalised, volumes by their
 // number).  Strong evidence (the same title of some length, a shared
@@ -87,7 +89,8 @@ double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt
 
 // Every group of live works in the library that are duplicates.  Blocking
 // (by the first words of the normalized title, split by year when large, the
-// first 24 letters, a short title's words, the volume and first page, and by
+// first 24 letters, a short title's words, the volume and first page (all
+// years), and by
 // a shared DOI, PMID or PMCID) keeps it near-linear: records are compared
 // only within a block.  Groups are built from the best pairs down, and two
 // groups are joined only when no pair across them is vetoed: a chain of
