@@ -990,6 +990,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   } else if (!(translated && anonymous_side)) {  // where it is printed decided that already
     v.score -= 0.1;
     v.say("creators missing on one side");
+    // No creators on either side and nowhere printed: the title and the
+    // year are all the evidence (Copernicus's "Comment on egusphere-..."
+    // records, one per referee).
+    auto nowhere = [&venue](const Record& r) { return venue(r).empty() && r.volume.empty() && r.pages.empty(); };
+    if (no_creators_a && no_creators_b && nowhere(a) && nowhere(b)) {
+      v.score -= 0.1;
+      v.say("no creators, venue, volume or pages on either side");
+    }
   }
   if (a.issued.year && b.issued.year) {
     if (same_year)

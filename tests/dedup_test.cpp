@@ -941,3 +941,17 @@ TEST_CASE("online first and in an issue two years later: the same journal, volum
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/online_first_years.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
+
+TEST_CASE("no creators, venue, volume or pages on either side: a title and a year are not enough", "[dedup]") {
+  // fixtures/dedup/title_only.ris, after three Lens records in CiteSource's
+  // six-database search (vignettes/new_stage_data/lens_343.ris, records 46,
+  // 153, 213): "Comment on egusphere-2022-498" (2022), three referee and
+  // community comments on one preprint, each with its own DOI (-cc1, -rc1,
+  // -rc2) and nothing else: one work with their DOIs hidden.
+  //  1-3: three works;
+  //  4, 5: no creators on either side, but the same journal and volume:
+  //     one work, as before.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/title_only.ris", 5) == std::vector<std::vector<std::int64_t>>{{4, 5}});
+}
