@@ -457,6 +457,18 @@ bool adds_part_number(const std::string& ta, const std::string& tb) {
   return is_roman_part(n) || n == "v" || n == "x" || (all_digits(n) && n.size() <= 2 && n != "1");
 }
 
+// Whether one folded title is the other with the name of a section after it
+// ("soft biological shells in bioengineering" and "... conclusion"): Web of
+// Science's record of a book's chapter, not the book.
+bool adds_section_name(const std::string& ta, const std::string& tb) {
+  static const std::unordered_set<std::string_view> kSections = {
+      "introduction", "conclusion", "conclusions", "preface", "foreword", "epilogue", "prologue", "afterword",
+      "appendix", "appendices", "index", "bibliography", "references", "glossary", "summary", "acknowledgments",
+      "acknowledgements", "contents"};
+  auto added = added_words(ta, tb);
+  return added.size() == 1 && kSections.count(added[0]) > 0;
+}
+
 // Words that name another population, condition or direction: titles
 // otherwise alike name other studies ("... in adult patients with plasma
 // therapy-resistant aHUS" and "... in adolescent patients ...", "in vitro"
@@ -921,6 +933,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (std::string w = other_subtitles(a.title, b.title); !w.empty())
       return v.veto("veto: one main title with other subtitles (" + w + ")");
   }
+  if (!same_title && !translated && adds_section_name(ta, tb))
+    return v.veto("veto: one title is the other with a section's name (" + a.title + "; " + b.title + ")");
   if (!same_title && !translated && adds_part_number(ta, tb))
     return v.veto("veto: one title is the other with a part number (" + a.title + "; " + b.title + ")");
   if (!same_title && !translated) {

@@ -955,3 +955,17 @@ TEST_CASE("no creators, venue, volume or pages on either side: a title and a yea
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/title_only.ris", 5) == std::vector<std::vector<std::int64_t>>{{4, 5}});
 }
+
+TEST_CASE("a book's title with a section name after it ('... Conclusion') is a section of the book, not the book", "[dedup]") {
+  // fixtures/dedup/book_section.ris, after two Web of Science records in
+  // CiteSource's benchmark searches (vignettes/benchmark_data/Search3_5.ris,
+  // records 134 and 135: the book "Soft Biological Shells in Bioengineering",
+  // pp. 1-352, and its chapter "Soft Biological Shells in Bioengineering
+  // Conclusion"; one work before, "one title the other with a subtitle").
+  //  1, 2: two works;
+  //  3, 4: a title and the same with a subtitle ("a review"): one work, as
+  //     before.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/book_section.ris", 4) == std::vector<std::vector<std::int64_t>>{{3, 4}});
+}
