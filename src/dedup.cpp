@@ -307,16 +307,18 @@ bool abbreviates(std::string_view s, std::string_view l) {
   return j == s.size();
 }
 
+// Where a record is printed: its journal or proceedings, else their short name.
+const std::string& venue_of(const Record& r) {
+  return r.container_title.empty() ? r.container_title_short : r.container_title;
+}
+
 // Whether two names can be one journal or conference: the shorter name,
 // word by word, from its first, written out or abbreviated in the longer
 // ("N Engl J Med", "Nephron" and "Nephron - Clinical Practice", "Journal of
 // clinical virology : the official publication of ...").  Unknown (true)
 // when one is missing.
 bool same_venue(const Record& a, const Record& b) {
-  auto name = [](const Record& r) -> const std::string& {
-    return r.container_title.empty() ? r.container_title_short : r.container_title;
-  };
-  auto wa = venue_words(name(a)), wb = venue_words(name(b));
+  auto wa = venue_words(venue_of(a)), wb = venue_words(venue_of(b));
   if (wa.empty() || wb.empty()) return true;
   // "ICIS : Transforming Society ..." and "International Conference on
   // Information Systems": an acronym first, the other's initials.
@@ -800,8 +802,7 @@ bool printed_alike(const Record& a, const Record& b) {
   const std::string ta = title_key(a.title);
   if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
   if (volume_of(a).empty() || volume_of(a) != volume_of(b) || !same_page_range(a, b)) return false;
-  auto venue = [](const Record& r) { return r.container_title.empty() ? r.container_title_short : r.container_title; };
-  if (venue(a).empty() || venue(b).empty() || !same_venue(a, b)) return false;
+  if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b)) return false;
   return !shared_creator_of(a, b).empty();
 }
 
@@ -843,8 +844,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // title the other with a subtitle: two papers of a series ("Effects of X
   // on visual perception" 1968, "... visual perception. Spatial distortion
   // thresholds" 1969), not one work printed a year later.
-  auto venue = [](const Record& r) { return r.container_title.empty() ? r.container_title_short : r.container_title; };
-  if (a.issued.year && b.issued.year && !same_year && (venue(a).empty() || venue(b).empty()) && !same_title &&
+  if (a.issued.year && b.issued.year && !same_year && (venue_of(a).empty() || venue_of(b).empty()) && !same_title &&
       !added_words(ta, tb).empty())
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   ", no venue on one side, a subtitle on one side only");
@@ -904,8 +904,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // A long title one typo apart ("psyhotomimetic") is the same title here.
     const bool alike = strong || (same_year && !shared_creator.empty() && split_words(ta).size() >= 6 &&
                                   title_similarity(ta, tb) >= 0.95);
-    if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue(a).empty() &&
-          !venue(b).empty() && same_venue(a, b)))
+    if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue_of(a).empty() &&
+          !venue_of(b).empty() && same_venue(a, b)))
       return v.veto("veto: volumes " + a.volume + " and " + b.volume);
     v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
           a.pages);
@@ -1007,7 +1007,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // No creators on either side and nowhere printed: the title and the
     // year are all the evidence (Copernicus's "Comment on egusphere-..."
     // records, one per referee).
-    auto nowhere = [&venue](const Record& r) { return venue(r).empty() && r.volume.empty() && r.pages.empty(); };
+    auto nowhere = [](const Record& r) { return venue_of(r).empty() && r.volume.empty() && r.pages.empty(); };
     if (no_creators_a && no_creators_b && nowhere(a) && nowhere(b)) {
       v.score -= 0.1;
       v.say("no creators, venue, volume or pages on either side");
