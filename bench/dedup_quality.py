@@ -16,7 +16,8 @@ printed; nothing is asserted.
       dedupe.io training files (fixtures/dedup/colandr/): each "match" or
       "distinct" pair is imported and deduplicated in a library of its own.
   Every mode takes --relabel fixtures/dedup/relabel.tsv: label corrections with
-  their reasons; the figures are then printed as labelled and relabelled.
+  their reasons; the figures are then printed as labelled and relabelled (doi:
+  set = a file's base name, key = record index in it, value = its own cluster).
   bench/dedup_quality.py --refnet build/refnet caption FILE.xml
       an EndNote XML library whose later copies of a work carry the caption
       "Duplicate" (the labelled sets of IEBH/dedupe-sweep, test/data): it is
@@ -190,7 +191,8 @@ def print_pairs(pred, truth, only=None):
         print(f'  {len(false)} false pairs, {len(missed)} missed pairs')
     for kind, pairs in kinds:
         for x, y in pairs:
-            print(f'  === {kind} {x[1]} {y[1]}')
+            print(f'  === {kind} {x[1]} {y[1]}' + (f' ({os.path.basename(x[0])}, {os.path.basename(y[0])})'
+                                                    if x[0] != y[0] else f' ({os.path.basename(x[0])})'))
             for l, r in itertools.zip_longest(rec(x), rec(y), fillvalue=''):
                 print(f'    {l[:90]:<90} | {r[:90]}')
 
@@ -300,6 +302,14 @@ def mode_doi(a):
             strip_dois(f, out)
             stripped[f] = out
         truth = {(stripped[f], i): 'doi:' + v.lower() for (f, i), v in dois.items() if v}
+        # Label corrections: a DOI that is not one work (a journal supplement's
+        # DOI on many conference abstracts); key = record index in the file.
+        fixes = read_relabel(a.relabel)
+        relabelled = dict(truth)
+        for f in files:
+            for idx, cluster in fixes.get(os.path.basename(f), {}).items():
+                if (stripped[f], int(idx)) in relabelled:
+                    relabelled[(stripped[f], int(idx))] = cluster
         lib = os.path.join(d, 'lib.sqlite')
         kept, dd = import_and_dedup(a.refnet, lib, list(stripped.values()))
         left = sum(1 for v in source_values(lib, '$.doi').values() if v)
@@ -315,6 +325,10 @@ def mode_doi(a):
                f'; {len(dois)} records, {sum(1 for v in dois.values() if v)} with a DOI, {left} DOIs left after '
                f'stripping; {len(unknown)} pairs joining a record without DOI (not scored); '
                f'{len(dd.get("kept_apart", []))} pairs kept apart')
+        if relabelled != truth:
+            report(' + '.join(os.path.basename(f) for f in files) + ' (DOIs hidden, relabelled)',
+                   *pair_scores(scored, relabelled))
+            truth = relabelled
         if a.pairs:
             print_pairs(scored, truth)
             print(f'  {len(unknown)} pairs joining a record without DOI, to judge by hand')

@@ -714,14 +714,20 @@ bool Builder::build(Record& r) {
         if (r.issue.empty()) r.issue = value(f);
         else extra(r, f);
         break;
-      case T("SP"):
-        if (sp.empty()) sp = value(f);
+      case T("SP"): case T("EP"): {
+        // EBSCO writes "N.PAG" ("no pagination") where an article has no
+        // page numbers: no page.
+        std::string v = value(f);
+        if (iequals(v, "N.PAG")) {
+          diags_.warning(f.offset, std::string(f.tag == T("SP") ? "SP" : "EP") + " " + v +
+                                       " is EBSCO's 'no pagination', no page: dropped");
+          break;
+        }
+        std::string& slot = f.tag == T("SP") ? sp : ep;
+        if (slot.empty()) slot = std::move(v);
         else extra(r, f);
         break;
-      case T("EP"):
-        if (ep.empty()) ep = value(f);
-        else extra(r, f);
-        break;
+      }
       case T("PB"):
         if (r.publisher.empty()) r.publisher = value(f);
         else extra(r, f);

@@ -28,6 +28,23 @@ std::string family_key(const Creator& c) {
   return f;
 }
 
+// A database's placeholder for no author ("Anonymous" in Ovid MEDLINE,
+// "[Anonymous]" in Web of Science, "Anon."): not a creator, neither shared
+// with another record's nor contradicting it.
+bool is_anonymous(const Creator& c) {
+  const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
+  return n == "anonymous" || n == "anon";
+}
+
+// The authors, else the editors, without placeholders.
+std::vector<const Creator*> creators_of(const Record& r) {
+  std::vector<const Creator*> out;
+  for (const auto* list : {&r.authors, &r.editors})
+    for (const Creator& c : *list)
+      if (!is_anonymous(c)) out.push_back(&c);
+  return out;
+}
+
 // Family name + first initial, folded: "kassen m".
 std::string creator_key(const Creator& c) {
   if (c.is_literal()) return fold_words(c.literal);
@@ -38,16 +55,15 @@ std::string creator_key(const Creator& c) {
 
 std::set<std::string> creator_keys(const Record& r) {
   std::set<std::string> out;
-  for (const auto* list : {&r.authors, &r.editors})
-    for (const Creator& c : *list) out.insert(creator_key(c));
+  for (const Creator* c : creators_of(r)) out.insert(creator_key(*c));
   return out;
 }
 
 // The first author's folded family name (or literal name), or empty.
 std::string first_author(const Record& r) {
-  const auto& list = r.authors.empty() ? r.editors : r.authors;
+  auto list = creators_of(r);
   if (list.empty()) return "";
-  const Creator& c = list.front();
+  const Creator& c = *list.front();
   return c.is_literal() ? fold_words(c.literal) : family_key(c);
 }
 
@@ -194,36 +210,74 @@ bool near_word(std::string_view a, std::string_view b) {
   return prev[b.size()] <= k;
 }
 
-// A creator the two records share, as its key, or empty.  Besides the same
-// family name and first initial, what databases do to names: initials left
-// out ("Shin" and "Shin, J. I."), given and family name swapped ("Xiaoguang,
-// Wang" and "Wang, X."), a letter lost from a long family name ("Hiess" and
-// "Hiessl", with the same first initial).
+// Whether one compound family name is the other's first or last part
+// ("Hernandez Pedro" and "Pedro", "Goicoechea de Jorge" and "de Jorge"),
+// the part four letters or more.
+bool family_part(const Creator& x, const Creator& y) {
+  const std::string fx = fold_words(x.full_family()), fy = fold_words(y.full_family());
+  const std::string& s = fx.size() < fy.size() ? fx : fy;
+  const std::string& l = fx.size() < fy.size() ? fy : fx;
+  if (s.size() < 4 || s.size() == l.size()) return false;
+  return (starts_with(l, s) && l[s.size()] == ' ') || (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0 &&
+                                                       l[l.size() - s.size() - 1] == ' ');
+}
+
+// Two persons' names that are one person's as databases write it, or
+// empty: the same family name with initials left out on one side ("Shin"
+// and "Shin, J. I."), given and family name swapped ("Xiaoguang, Wang" and
+// "Wang, X."), a letter lost from a long family name ("Hiess" and "Hiessl",
+// with the same first initial), a compound family name in part ("Pedro, N.
+// H." and "Hernandez Pedro, N.").  Returns the key it is reported under.
+std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
+  if (x.is_literal() || y.is_literal()) return "";
+  auto first_word = [](const std::string& folded) { return folded.substr(0, folded.find(' ')); };
+  const std::string fx = family_key(x), fy = family_key(y);
+  const std::string gx = fold_words(x.given), gy = fold_words(y.given);
+  if (fx.empty() || fy.empty()) return "";
+  if (fx == fy && (gx.empty() || gy.empty())) return fx;
+  if (!gx.empty() && !gy.empty()) {
+    if ((first_word(gy) == fx && gx[0] == fy[0]) || (first_word(gx) == fy && gy[0] == fx[0]))
+      return fx + " " + gx.substr(0, 1);
+    if (gx[0] == gy[0] && (near_word(fx, fy) || family_part(x, y))) return fx + " " + gx.substr(0, 1);
+  }
+  return "";
+}
+
+// The persons of a record dedup compares name by name (at most 20).
+std::vector<const Creator*> persons_of(const Record& r) {
+  std::vector<const Creator*> v;
+  for (const Creator* c : creators_of(r))
+    if (!c->is_literal() && v.size() < 20) v.push_back(c);
+  return v;
+}
+
+// A creator the two records share, as its key, or empty: the same family
+// name and first initial, or one person's name spelt another way.
 std::string shared_creator_of(const Record& a, const Record& b) {
   auto ca = creator_keys(a), cb = creator_keys(b);
   for (const auto& k : ca)
     if (cb.count(k)) return k;
-  auto persons = [](const Record& r) {
-    std::vector<const Creator*> v;
-    for (const auto* list : {&r.authors, &r.editors})
-      for (const Creator& c : *list)
-        if (!c.is_literal() && v.size() < 20) v.push_back(&c);
-    return v;
-  };
-  auto first_word = [](const std::string& folded) { return folded.substr(0, folded.find(' ')); };
-  for (const Creator* x : persons(a))
-    for (const Creator* y : persons(b)) {
-      const std::string fx = family_key(*x), fy = family_key(*y);
-      const std::string gx = fold_words(x->given), gy = fold_words(y->given);
-      if (fx.empty() || fy.empty()) continue;
-      if (fx == fy && (gx.empty() || gy.empty())) return fx;
-      if (!gx.empty() && !gy.empty()) {
-        if ((first_word(gy) == fx && gx[0] == fy[0]) || (first_word(gx) == fy && gy[0] == fx[0]))
-          return fx + " " + gx.substr(0, 1);
-        if (gx[0] == gy[0] && near_word(fx, fy)) return fx + " " + gx.substr(0, 1);
-      }
-    }
+  for (const Creator* x : persons_of(a))
+    for (const Creator* y : persons_of(b))
+      if (std::string k = same_person_spelt_otherwise(*x, *y); !k.empty()) return k;
   return "";
+}
+
+// The family names of `a`'s creators whom `b` does not name in any
+// spelling; empty when either has more than 20 creators (a list cut or
+// reordered by a database says nothing).
+std::vector<std::string> creators_missing_from(const Record& a, const Record& b) {
+  auto ca = creators_of(a), cb = creators_of(b);
+  if (ca.size() > 20 || cb.size() > 20) return {};
+  std::vector<std::string> out;
+  for (const Creator* x : ca) {
+    const std::string kx = creator_key(*x);
+    if (!std::any_of(cb.begin(), cb.end(), [&](const Creator* y) {
+          return creator_key(*y) == kx || !same_person_spelt_otherwise(*x, *y).empty();
+        }))
+      out.push_back(x->is_literal() ? x->literal : x->full_family());
+  }
+  return out;
 }
 
 // The words of a journal or proceedings name that say which it is: folded,
@@ -253,16 +307,18 @@ bool abbreviates(std::string_view s, std::string_view l) {
   return j == s.size();
 }
 
+// Where a record is printed: its journal or proceedings, else their short name.
+const std::string& venue_of(const Record& r) {
+  return r.container_title.empty() ? r.container_title_short : r.container_title;
+}
+
 // Whether two names can be one journal or conference: the shorter name,
 // word by word, from its first, written out or abbreviated in the longer
 // ("N Engl J Med", "Nephron" and "Nephron - Clinical Practice", "Journal of
 // clinical virology : the official publication of ...").  Unknown (true)
 // when one is missing.
 bool same_venue(const Record& a, const Record& b) {
-  auto name = [](const Record& r) -> const std::string& {
-    return r.container_title.empty() ? r.container_title_short : r.container_title;
-  };
-  auto wa = venue_words(name(a)), wb = venue_words(name(b));
+  auto wa = venue_words(venue_of(a)), wb = venue_words(venue_of(b));
   if (wa.empty() || wb.empty()) return true;
   // "ICIS : Transforming Society ..." and "International Conference on
   // Information Systems": an acronym first, the other's initials.
@@ -333,6 +389,35 @@ std::string without_label(std::string_view title) {
   return title_key(title.substr(cut));
 }
 
+// Words of one folded subtitle that the other lacks in any spelling, each
+// way, under one main title ("... assessment: Invasives topic, 2015-20" and
+// "... assessment—Fire topic, 2015-20"): a report series' parts.  The main
+// title runs to the first colon or em dash (an en dash joins "2015–20").
+// Empty when a title has no subtitle, the main titles differ, or one
+// subtitle holds all the other's words.
+std::string other_subtitles(std::string_view ta_raw, std::string_view tb_raw) {
+  auto split = [](std::string_view t, std::string* main, std::string* sub) {
+    std::size_t colon = t.find(':'), dash = t.find("\xE2\x80\x94");
+    std::size_t at = std::min(colon, dash);
+    if (at == std::string_view::npos || at < 10) return false;
+    *main = title_key(t.substr(0, at));
+    *sub = title_key(t.substr(at + (at == dash ? 3 : 1)));
+    return !main->empty() && !sub->empty();
+  };
+  std::string ma, sa, mb, sb;
+  if (!split(ta_raw, &ma, &sa) || !split(tb_raw, &mb, &sb) || ma != mb) return "";
+  auto wa = split_words(sa), wb = split_words(sb);
+  auto missing = [](const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+    std::string out;
+    for (auto w : x)
+      if (std::none_of(y.begin(), y.end(), [w](std::string_view v) { return v == w || near_word(v, w); }))
+        out += (out.empty() ? "" : " ") + std::string(w);
+    return out;
+  };
+  std::string only_a = missing(wa, wb), only_b = missing(wb, wa);
+  return only_a.empty() || only_b.empty() ? "" : only_a + " / " + only_b;
+}
+
 // The numbers of a folded title ("focus 2 a randomized ..." -> {"2"}).
 std::multiset<std::string_view> title_numbers(const std::string& folded) {
   std::multiset<std::string_view> out;
@@ -372,6 +457,18 @@ bool adds_part_number(const std::string& ta, const std::string& tb) {
   if (added.size() != 2 || (added[0] != "part" && added[0] != "pt")) return false;
   std::string_view n = added[1];
   return is_roman_part(n) || n == "v" || n == "x" || (all_digits(n) && n.size() <= 2 && n != "1");
+}
+
+// Whether one folded title is the other with the name of a section after it
+// ("soft biological shells in bioengineering" and "... conclusion"): Web of
+// Science's record of a book's chapter, not the book.
+bool adds_section_name(const std::string& ta, const std::string& tb) {
+  static const std::unordered_set<std::string_view> kSections = {
+      "introduction", "conclusion", "conclusions", "preface", "foreword", "epilogue", "prologue", "afterword",
+      "appendix", "appendices", "index", "bibliography", "references", "glossary", "summary", "acknowledgments",
+      "acknowledgements", "contents"};
+  auto added = added_words(ta, tb);
+  return added.size() == 1 && kSections.count(added[0]) > 0;
 }
 
 // Words that name another population, condition or direction: titles
@@ -698,6 +795,17 @@ bool registered_twice(const Record& a, const Record& b) {
   return std::any_of(ca.begin(), ca.end(), [&cb](const std::string& k) { return cb.count(k) > 0; });
 }
 
+// The same long title (six words or more), a shared creator, the same
+// journal, volume and page range of several pages: one work whatever the
+// years say (online first in 2021, in an issue of 2023).
+bool printed_alike(const Record& a, const Record& b) {
+  const std::string ta = title_key(a.title);
+  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (volume_of(a).empty() || volume_of(a) != volume_of(b) || !same_page_range(a, b)) return false;
+  if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b)) return false;
+  return !shared_creator_of(a, b).empty();
+}
+
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
@@ -715,7 +823,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     v.say(why);
     return v;
   }
-  if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap)
+  if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
+      !printed_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
 
   // Two notices are compared by the title of what they are about.
@@ -735,11 +844,26 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // title the other with a subtitle: two papers of a series ("Effects of X
   // on visual perception" 1968, "... visual perception. Spatial distortion
   // thresholds" 1969), not one work printed a year later.
-  auto venue = [](const Record& r) { return r.container_title.empty() ? r.container_title_short : r.container_title; };
-  if (a.issued.year && b.issued.year && !same_year && (venue(a).empty() || venue(b).empty()) && !same_title &&
+  if (a.issued.year && b.issued.year && !same_year && (venue_of(a).empty() || venue_of(b).empty()) && !same_title &&
       !added_words(ta, tb).empty())
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   ", no venue on one side, a subtitle on one side only");
+  // Other years, and each author list names someone the other does not: a
+  // journal's yearly review under one title (2009, 2010, ...), its author
+  // list changing a little every year, not one work printed a year later (a
+  // database that cuts the list keeps a part of it, and names nobody new).
+  if (a.issued.year && b.issued.year && !same_year) {
+    auto only_a = creators_missing_from(a, b), only_b = creators_missing_from(b, a);
+    if (!only_a.empty() && !only_b.empty()) {
+      auto names = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (const auto& n : v) out += (out.empty() ? "" : ", ") + n;
+        return out;
+      };
+      return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                    ", each author list has names the other lacks (" + names(only_a) + "; " + names(only_b) + ")");
+    }
+  }
   // Where the two are printed: the same volume (or, without volumes, the
   // same journal or conference) and the same page range of several pages
   // hold one work only, whatever the titles and author lists say (a
@@ -750,7 +874,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool same_range = same_place && same_page_range(a, b);
   const bool same_first_page = same_place && !page_number(a.pages).empty() && page_number(a.pages) == page_number(b.pages);
   std::string shared_creator;
-  const bool both_creators = !(a.authors.empty() && a.editors.empty()) && !(b.authors.empty() && b.editors.empty());
+  const bool no_creators_a = creators_of(a).empty(), no_creators_b = creators_of(b).empty();
+  const bool both_creators = !no_creators_a && !no_creators_b;
   if (both_creators) {
     shared_creator = shared_creator_of(a, b);
     if (shared_creator.empty()) {
@@ -767,9 +892,20 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // title, a creator, the year, the journal and a range of several pages
   // agree: then one database has the volume wrong (Embase's 209(2):253-262
   // for 210(2):253-262).
+  // The same first page does as well when one side gives no last page
+  // (CENTRAL's "170" against MEDLINE's "170-178").
+  auto same_first_page_one_open = [](const Record& x, const Record& y) {
+    const std::string px = page_number(x.pages);
+    if (!all_digits(px) || px.size() > 9 || px == "1" || px != page_number(y.pages)) return false;
+    const long first = std::stol(px);
+    return last_page_number(x.pages, first) == 0 || last_page_number(y.pages, first) == 0;
+  };
   if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) {
-    if (!(strong && same_year && same_page_range(a, b) && !a.container_title.empty() &&
-          !b.container_title.empty() && same_venue(a, b)))
+    // A long title one typo apart ("psyhotomimetic") is the same title here.
+    const bool alike = strong || (same_year && !shared_creator.empty() && split_words(ta).size() >= 6 &&
+                                  title_similarity(ta, tb) >= 0.95);
+    if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue_of(a).empty() &&
+          !venue_of(b).empty() && same_venue(a, b)))
       return v.veto("veto: volumes " + a.volume + " and " + b.volume);
     v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
           a.pages);
@@ -782,8 +918,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
   // Without an author on one side (a database that lost them), the journal
   // and the year must agree as well.
-  const bool no_creators_a = a.authors.empty() && a.editors.empty(), no_creators_b = b.authors.empty() && b.editors.empty();
-  const bool anonymous_side = no_creators_a != no_creators_b && same_year && !a.container_title.empty() &&
+  // A one- or two-word title ("Introduction") is no translation of another.
+  const bool anonymous_side = no_creators_a != no_creators_b && same_year && split_words(ta).size() >= 3 &&
+                              split_words(tb).size() >= 3 && !a.container_title.empty() &&
                               !b.container_title.empty() && same_venue(a, b);
   const bool translated = same_range && (same_first_author || anonymous_side) &&
                           (!issues_differ || a.title.find('[') != std::string::npos ||
@@ -792,6 +929,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (std::string w = contrasting_words(ta, tb); !w.empty())
       return v.veto("veto: the titles name other groups or conditions (" + w + ")");
   }
+  if (!same_title && !translated && !notices) {
+    if (std::string w = other_subtitles(a.title, b.title); !w.empty())
+      return v.veto("veto: one main title with other subtitles (" + w + ")");
+  }
+  if (!same_title && !translated && adds_section_name(ta, tb))
+    return v.veto("veto: one title is the other with a section's name (" + a.title + "; " + b.title + ")");
   if (!same_title && !translated && adds_part_number(ta, tb))
     return v.veto("veto: one title is the other with a part number (" + a.title + "; " + b.title + ")");
   if (!same_title && !translated) {
@@ -861,6 +1004,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   } else if (!(translated && anonymous_side)) {  // where it is printed decided that already
     v.score -= 0.1;
     v.say("creators missing on one side");
+    // No creators on either side and nowhere printed: the title and the
+    // year are all the evidence (Copernicus's "Comment on egusphere-..."
+    // records, one per referee).
+    auto nowhere = [](const Record& r) { return venue_of(r).empty() && r.volume.empty() && r.pages.empty(); };
+    if (no_creators_a && no_creators_b && nowhere(a) && nowhere(b)) {
+      v.score -= 0.1;
+      v.say("no creators, venue, volume or pages on either side");
+    }
   }
   if (a.issued.year && b.issued.year) {
     if (same_year)
@@ -1020,10 +1171,13 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       if (short_titles.count(pre)) blocks["^" + pre].push_back(entry);
 
   std::vector<std::pair<std::int64_t, std::int64_t>> candidates;
-  auto pairs_of = [&](const std::vector<std::pair<std::int64_t, int>>& block) {
+  // Within a volume-and-first-page block every year is paired (online
+  // first and in an issue years later; judge decides).
+  auto pairs_of = [&](const std::vector<std::pair<std::int64_t, int>>& block, bool any_year = false) {
     for (std::size_t i = 0; i < block.size(); ++i)
       for (std::size_t j = i + 1; j < block.size(); ++j) {
-        if (block[i].second && block[j].second && std::abs(block[i].second - block[j].second) > opt.max_year_gap)
+        if (!any_year && block[i].second && block[j].second &&
+            std::abs(block[i].second - block[j].second) > opt.max_year_gap)
           continue;
         candidates.emplace_back(block[i].first, block[j].first);
       }
@@ -1031,7 +1185,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   for (auto& [key, block] : blocks) {
     if (block.size() < 2) continue;
     if (block.size() <= kMaxBlock) {
-      pairs_of(block);
+      pairs_of(block, key[0] == '@');
       continue;
     }
     // The second keys (without vowels, last words) catch a few spellings;

@@ -990,3 +990,19 @@ TEST_CASE("Several 'Family Initials' names on one AU line are several authors (O
   CHECK(has_diag(p.diags, Severity::warning, 13, "AU holds 2 names separated by commas"));
   CHECK(p.diags.warnings() == 3);  // and one for the list on line 21
 }
+
+TEST_CASE("EBSCO's 'N.PAG' (no pagination) in SP/EP is no page: dropped with a warning", "[ris]") {
+  // fixtures/ris/ebsco_no_pagination.ris, two records of an EBSCO
+  // Environment Index export (CiteSource's envindex_100.ris, 22 of its 100
+  // records write SP/EP "N.PAG"): the pages were "N.PAG-N.PAG", which dedup
+  // took for a page range and used to keep the record apart from the other
+  // databases' records of the same article (page 142923 there).
+  Parsed p = parse_file(fixture("ris/ebsco_no_pagination.ris"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pages.empty());
+  CHECK(p.records[0].volume == "764");
+  CHECK(has_diag(p.diags, Severity::warning, 13, "SP N.PAG"));
+  CHECK(has_diag(p.diags, Severity::warning, 14, "EP N.PAG"));
+  CHECK(p.records[1].pages == "1-15");
+  CHECK(p.diags.warnings() == 2);
+}

@@ -65,7 +65,9 @@ std::string normalize_volume(std::string_view volume);
 // Scores two records: 0 when a veto applies, else a title similarity (1 for
 // equal normalized titles) in which the creators and year agreeing count.
 // Vetoes: two different DOIs, PMIDs or PMCIDs; a shared identifier the rest
-// of the record does not confirm; years further apart than allowed; no
+// of the record does not confirm; years further apart than allowed (unless
+// the long title, a creator, the journal, volume and page range agree: online
+// first and in an issue years later); no
 // shared creator when both have creators; equal titles on different volumes
 // or pages, or books with different ISBNs (ISBNs normalised, volumes by their
 // number).  Strong evidence (the same title of some length, a shared
@@ -73,18 +75,22 @@ std::string normalize_volume(std::string_view volume);
 // ISBNs of one book, online-first pages (1-21) against issue pages, an
 // article number against a page range.  Other years in other venues (a
 // conference abstract and the article, one title at two conferences) are a
-// veto.  The same volume (or venue), the same page range of several pages
+// veto, and so are other years whose author lists each name someone the
+// other lacks (a yearly review under one title).  "Anonymous" is no
+// creator.  The same volume (or venue), the same page range of several pages
 // and the same first author make one work whatever the titles say (a
 // translated title; a study group named instead of its chair), and the same
 // first page with most of the title too.  Creators match by family name and
-// initial, or with initials missing, given and family swapped, a letter lost.
+// initial, or with initials missing, given and family swapped, a letter lost,
+// a compound family name in part ("Pedro" of "Hernandez Pedro").
 // Two notices are compared by the title of what they are about.  `why`
 // receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
 // Every group of live works in the library that are duplicates.  Blocking
 // (by the first words of the normalized title, split by year when large, the
-// first 24 letters, a short title's words, the volume and first page, and by
+// first 24 letters, a short title's words, the volume and first page (all
+// years), and by
 // a shared DOI, PMID or PMCID) keeps it near-linear: records are compared
 // only within a block.  Groups are built from the best pairs down, and two
 // groups are joined only when no pair across them is vetoed: a chain of
