@@ -166,15 +166,24 @@ bool is_text_tag(std::uint16_t t) {
 
 // The whole value of a field: continuations joined with '\n' for free text,
 // with a space otherwise.
+// HTML line breaks ("<br />") a web page left in a value: all of them in a
+// field that is not free text; in free text (N1 may be a Zotero HTML note)
+// only a value of nothing else.
+bool html_debris(std::uint16_t tag, std::string_view v) {
+  return has_html_break(v) && (!is_text_tag(tag) || remove_html_breaks(v).empty());
+}
+
+// The reader warns about HTML debris; it is removed here.
 std::string field_value(const RawRecord& rec, const RawField& f) {
-  if (f.cont_begin == f.cont_end) return std::string(f.value);
+  if (f.cont_begin == f.cont_end)
+    return html_debris(f.tag, f.value) ? remove_html_breaks(f.value) : std::string(f.value);
   char sep = is_text_tag(f.tag) ? '\n' : ' ';
   std::string out(f.value);
   for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) {
     if (!out.empty()) out += sep;
     out.append(rec.conts[i]);
   }
-  return out;
+  return html_debris(f.tag, out) ? remove_html_breaks(out) : out;
 }
 
 // Each line of a field (the tag line's value, then each continuation).
@@ -378,8 +387,16 @@ bool classify_sn(std::string_view sn, Record& r) {
   std::vector<std::string> issn, isbn;
   bool ok = true;
   std::size_t i = 0;
+  // EndNote separates several numbers with a backslash, or with the two
+  // characters "\r" ("1537-744X (Electronic)\r1537-744X (Linking)").
+  auto separator = [&](std::size_t k) {
+    return is_space(sn[k]) || sn[k] == ';' || sn[k] == ',' || sn[k] == '\\';
+  };
   while (i < sn.size()) {
-    while (i < sn.size() && (is_space(sn[i]) || sn[i] == ';' || sn[i] == ',')) ++i;
+    while (i < sn.size() && separator(i)) {
+      if (sn[i] == '\\' && i + 1 < sn.size() && (sn[i + 1] == 'r' || sn[i + 1] == 'n')) ++i;
+      ++i;
+    }
     if (i >= sn.size()) break;
     if (sn[i] == '(') {  // a label: "(ISSN)", "(Print)", "(Linking)"
       std::size_t close = sn.find(')', i);
@@ -387,7 +404,7 @@ bool classify_sn(std::string_view sn, Record& r) {
       continue;
     }
     std::size_t start = i;
-    while (i < sn.size() && !(is_space(sn[i]) || sn[i] == ';' || sn[i] == ',' || sn[i] == '(')) ++i;
+    while (i < sn.size() && !(separator(i) || sn[i] == '(')) ++i;
     std::string_view tok = sn.substr(start, i - start);
     std::string digits;
     bool clean = true;
@@ -532,6 +549,14 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     std::vector<std::string_view> w = split_words(pieces[i]);
     std::size_t k = family_before_initials(w);
     list = k > 0 && k <= 4;
+  }
+  // "Fonseca C., Efraín R." (Dimensions) among other AU lines of one
+  // person each: a family name with an abbreviated second part, then the
+  // given name; a list on a line of its own stays a list.
+  if (list && pieces.size() == 2 && v.find('.') != std::string::npos) {
+    int lines = 0;
+    for (const RawField& g : rec_.fields) lines += g.tag == f.tag;
+    if (lines > 1) list = false;
   }
   if (!list) return one(v);
   char tag[3] = {static_cast<char>(f.tag >> 8), static_cast<char>(f.tag & 0xff), 0};
@@ -893,6 +918,7 @@ bool Builder::build(Record& r) {
     else if (pages.find('-') == std::string::npos) pages += "-" + ep;
     else if (!ends_with(pages, ep)) r.add_extra("EP", ep);
   }
+  if (trim(pages) == "-") pages.clear();  // "<br />-<br />" once its HTML is gone: no page
   r.pages = std::move(pages);
 
   // DOI from elsewhere when DO gave none: Scopus's U2, a URL, M3 (EndNote's
@@ -1061,6 +1087,9 @@ class Parser {
       finish();
       start(off, line_no);
     }
+    if (html_debris(tag, value))
+      diags_.warning(off, std::string{char(tag >> 8), char(tag & 0xff)} +
+                              " holds an HTML line break ('<br />', left by a web page): removed");
     auto c = static_cast<std::uint32_t>(rec_.conts.size());
     rec_.fields.push_back({tag, line_no, off, value, c, c});
     rec_.end = end;

@@ -990,3 +990,60 @@ TEST_CASE("Several 'Family Initials' names on one AU line are several authors (O
   CHECK(has_diag(p.diags, Severity::warning, 13, "AU holds 2 names separated by commas"));
   CHECK(p.diags.warnings() == 3);  // and one for the list on line 21
 }
+
+TEST_CASE("Dimensions: 'Family I., Given I.' on one AU line among others is one person", "[ris]") {
+  // CiteSource's Dimensions_246.ris (a real Dimensions export): a chapter whose
+  // first author is written with an abbreviated second family name; the other
+  // AU lines hold one person each.  It was split into two people, "Fonseca, C."
+  // and "Efraín, R.", with a warning.
+  Parsed p = parse_file(fixture("ris/dimensions_family_initial.ris"));
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 5);
+  CHECK(a[0].family == "Fonseca C.");
+  CHECK(a[0].given == "Efra\xC3\xADn R.");
+  CHECK(a[1].family == "Marcillo");
+  CHECK(p.diags.warnings() == 0);
+  // A lone line holding two such names is still two people (EPPI-Reviewer's
+  // "Agrawal A, Gupta K.", Ovid's CENTRAL lists).
+  Parsed q = ris("TY  - JOUR\nAU  - Agrawal A, Gupta K.\nTI  - t\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].authors.size() == 2);
+  // "Carmone Jr., Frank J." is one person: "Jr." is no initial.
+  Parsed s = ris("TY  - JOUR\nAU  - Carmone Jr., Frank J.\nTI  - t\nER  - \n");
+  REQUIRE(s.records.size() == 1);
+  REQUIRE(s.records[0].authors.size() == 1);
+  CHECK(s.records[0].authors[0].given == "Frank J.");
+}
+
+TEST_CASE("HTML line breaks left in every value by a web import are removed, with a warning", "[ris]") {
+  // CiteSource's RM.ris (a real EndNote/EPPI-Reviewer RIS): records whose
+  // values all end in "<br />" (title, volume, issue, ISSN, DOI, T2) and a
+  // URL ending in "%3Cbr /%3E"; a record whose ISBNs are separated by a
+  // backslash, and one whose ISSNs by a literal "\r" (EndNote).  The issue
+  // was "2<br />", the container "<br />", the ISSN and ISBNs went to extra.
+  Parsed p = parse_file(fixture("ris/citesource_html_debris.ris"));
+  REQUIRE(p.records.size() == 4);
+  const Record& a = p.records[0];
+  CHECK(a.title == "The principles of conservation and development: do they apply in Malinau?");
+  CHECK(a.volume == "12");
+  CHECK(a.issue == "2");
+  CHECK(a.container_title.empty());
+  CHECK(a.pages.empty());
+  CHECK(a.doi.empty());
+  CHECK(a.issn == std::vector<std::string>{"1708-3087"});
+  CHECK(a.url == "http://www.cifor.org/nc/online-library/browse/view-publication/publication/2373.html");
+  for (const auto& e : a.extra) CHECK(e.value.find("<br") == std::string::npos);
+  CHECK(has_diag(p.diags, Severity::warning, 8, "HTML line break"));
+  const Record& b = p.records[1];
+  CHECK(b.doi == "10.1186/2047-2382-3-19");
+  CHECK(b.issue == "19");
+  CHECK(b.pages.find("<br") == std::string::npos);
+  CHECK(b.title.find("<br") == std::string::npos);
+  const Record& c = p.records[2];
+  CHECK(c.isbn == std::vector<std::string>{"0-521-46674-1", "0-521-46128-6"});
+  CHECK(c.get_extra("SN").empty());
+  const Record& d = p.records[3];
+  CHECK(d.issn == std::vector<std::string>{"1537-744X"});
+  CHECK(d.get_extra("SN").empty());
+}
