@@ -129,6 +129,45 @@ std::size_t find_glued_tag(std::string_view s) {
 }
 
 // ---------------------------------------------------------------------------
+// EndNote's tagged format ("refer", .enw: Google Scholar's and AIS eLibrary's
+// "EndNote" export): "%A Guo, Wenbo" lines, a record a block of them ended
+// by a blank line, "%0 Journal Article" its type anywhere in the block.  Each
+// "%X" tag is read as the RIS tag of the same field; one without a RIS
+// twin keeps its own name ("%W") in extra.
+
+std::uint16_t refer_tag(char c) {
+  switch (c) {
+    case '0': return T("TY"); case 'A': return T("AU"); case 'B': return T("T2"); case 'C': return T("CY");
+    case 'D': return T("PY"); case 'E': return T("ED"); case 'F': return T("LB"); case 'G': return T("LA");
+    case 'I': return T("PB"); case 'J': return T("JF"); case 'K': return T("KW"); case 'L': return T("CN");
+    case 'M': return T("AN"); case 'N': return T("IS"); case 'O': return T("J2"); case 'P': return T("SP");
+    case 'Q': return T("TT"); case 'R': return T("DO"); case 'S': return T("T3"); case 'T': return T("TI");
+    case 'U': return T("UR"); case 'V': return T("VL"); case 'X': return T("AB"); case 'Y': return T("A3");
+    case 'Z': return T("N1"); case '7': return T("ET"); case '8': return T("DA"); case '9': return T("M3");
+    case '?': return T("A4"); case '@': return T("SN"); case '!': return T("ST"); case '&': return T("SE");
+    case '+': return T("AD"); case '~': return T("DB"); case '>': return T("L1"); case '<': return T("RN");
+    case '[': return T("Y2");
+    default: return static_cast<std::uint16_t>(('%' << 8) | static_cast<unsigned char>(c));
+  }
+}
+
+// "%A Smith, J": a '%', a printable ASCII code, then a space or the line end.
+bool is_refer_line(std::string_view line) {
+  return line.size() >= 2 && line[0] == '%' && line[1] > ' ' && line[1] < 0x7f &&
+         (line.size() == 2 || line[2] == ' ' || line[2] == '\t');
+}
+
+// The whole text is EndNote tagged: its first line that is not blank is a
+// "%" tag line, and a type ("%0") or title ("%T") line is among them.
+bool looks_like_refer(std::string_view text) {
+  std::string_view body = trim(text);
+  while (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  if (!is_refer_line(body.substr(0, body.find('\n')))) return false;
+  return starts_with(body, "%0 ") || starts_with(body, "%T ") || body.find("\n%0 ") != std::string_view::npos ||
+         body.find("\n%T ") != std::string_view::npos;
+}
+
+// ---------------------------------------------------------------------------
 // Raw records.
 
 struct RawField {
@@ -599,8 +638,10 @@ bool Builder::build(Record& r) {
   if (iTY >= 0) {
     std::string_view ty = trim(fs[iTY].value);
     const TypeMap* m = find_type(ty);
-    r.type = m ? std::string(m->csl) : "document";
-    keep_ty = !m || !m->canonical || ty != m->ris;
+    // EndNote's name of the type ("Journal Article"): its tagged format's %0.
+    std::string_view endnote = m ? std::string_view() : endnote_type_csl(ty);
+    r.type = m ? std::string(m->csl) : !endnote.empty() ? std::string(endnote) : "document";
+    keep_ty = m ? !m->canonical || ty != m->ris : endnote.empty();
     // Scopus's SER is a paper or chapter in a book series (LNCS); M3 says
     // which, and T2 is then the volume it appears in.
     if (iequals(ty, "SER") && iM3 >= 0) {
@@ -987,6 +1028,7 @@ class Parser {
 
   ParseStats run() {
     page_ = embedded_ && looks_like_page(text_);
+    refer_ = !embedded_ && looks_like_refer(text_);
     const char* data = text_.data();
     const std::size_t n = text_.size();
     std::size_t pos = 0;
@@ -994,12 +1036,14 @@ class Parser {
     while (pos < n) {
       const void* nl = std::memchr(data + pos, '\n', n - pos);
       std::size_t end = nl ? static_cast<const char*>(nl) - data : n;
-      logical_line(pos, end, line_no);
+      if (refer_) refer_line(pos, end, line_no);
+      else logical_line(pos, end, line_no);
       pos = end + 1;
       ++line_no;
     }
     flush_pending();
     flush_skipped();
+    if (refer_ && in_record_) finish();  // the last block needs no blank line after it
     if (in_record_) {
       if (seen_er_) {
         // The file closes its records with ER, and this one was cut off: a
@@ -1029,6 +1073,7 @@ class Parser {
   ParseStats stats_;
   bool pending_ = false;  // rec_ is closed by ER and not yet emitted
   bool page_ = false;  // embedded in markup or BibTeX: prose between records is the page
+  bool refer_ = false;  // EndNote tagged ("%A ..."), not RIS
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
   // Non-blank text outside any record, not yet reported: [skip_begin_, skip_end_).
   std::size_t skip_begin_ = 0, skip_end_ = 0, skip_lines_ = 0;
@@ -1055,6 +1100,35 @@ class Parser {
       if (glued == std::string_view::npos) return;
       line = rest.substr(glued);
     }
+  }
+
+  // One line of EndNote tagged text: a "%" tag line opens a record or adds
+  // a field to it, a blank line ends it, another line continues the field.
+  void refer_line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
+    std::string_view line = text_.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+    std::size_t off = static_cast<std::size_t>(line.data() - text_.data());
+    if (trim(line).empty()) {
+      if (in_record_) finish();
+      return;
+    }
+    if (!is_refer_line(line)) {
+      if (in_record_) on_text(trim(line), off, end);
+      else skip(off, end, false);
+      return;
+    }
+    if (!in_record_) {
+      flush_skipped();
+      start(off, line_no);
+    }
+    std::uint16_t tag = refer_tag(line[1]);
+    std::string_view value = trim(line.substr(2));
+    if (html_debris(tag, value))
+      diags_.warning(off, "%" + std::string(1, line[1]) + " holds an HTML line break ('<br />', left by a web page): removed");
+    auto c = static_cast<std::uint32_t>(rec_.conts.size());
+    rec_.fields.push_back({tag, line_no, off, value, c, c});
+    rec_.end = end;
   }
 
   void on_tag(std::uint16_t tag, std::string_view value, std::size_t off, std::size_t end, std::uint32_t line_no) {
@@ -1192,12 +1266,14 @@ class Parser {
       ++stats_.rejected;
       return;
     }
-    deliver_record(std::move(r), "ris", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_, stats_,
-                   sink_);
+    deliver_record(std::move(r), refer_ ? "endnote-tagged" : "ris", text_.substr(rec_.begin, rec_.end - rec_.begin),
+                   rec_.line, diags_, stats_, sink_);
   }
 };
 
 }  // namespace
+
+bool looks_like_endnote_tagged(std::string_view text) { return looks_like_refer(text); }
 
 ParseStats parse_ris(std::string_view text, Diagnostics& diags, const RecordSink& sink, bool embedded) {
   Parser p(text, diags, sink, embedded);

@@ -29,6 +29,7 @@ enum class Crude {
   wos,      // lines "ER" (Web of Science tagged)
   xml,      // elements named by `tag` (EndNote <record>, PubMed <PubmedArticle>)
   csv,      // rows after the header, quotes honoured
+  refer,    // blocks of "%X ..." lines (EndNote tagged) separated by blank lines
 };
 
 struct Row {
@@ -106,6 +107,7 @@ const Row kFiles[] = {
     {"corpora/synthesisr__WoS_txt_example.txt", Crude::wos},
     {"corpora/pybibx__scopus_m.bib", Crude::bibtex},
     {"corpora/pybibx__wos_m.bib", Crude::bibtex},
+    {"corpora/colrev__ais_enl.txt", Crude::refer},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
@@ -201,6 +203,15 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       return n;
     }
     case Crude::csv: return csv_rows(text);
+    case Crude::refer: {
+      std::size_t n = 0;
+      bool in_block = false;
+      for (std::string_view l : lines(text)) {
+        if (l.empty()) in_block = false;
+        else if (!in_block && l.front() == '%') in_block = true, ++n;
+      }
+      return n;
+    }
   }
   return 0;
 }
@@ -263,4 +274,5 @@ TEST_CASE("corpus: the crude counters count what they should", "[corpus]") {
   CHECK(crude_count({"", Crude::wos}, "FN Clarivate\nPT J\nER\n\nPT J\nER\nEF\n") == 2);
   CHECK(crude_count({"", Crude::xml, "record"}, "<xml><records><record a='1'>x</record><record>y</record></records>") == 2);
   CHECK(crude_count({"", Crude::csv}, "Authors,Title\n\"A, B\",\"Two\nlines\"\nC,D\n") == 2);
+  CHECK(crude_count({"", Crude::refer}, "%T a\n%0 Book\n\n\n%T b\n%X x\ny\n\n%T c\n") == 3);
 }

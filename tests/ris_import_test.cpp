@@ -1047,3 +1047,57 @@ TEST_CASE("HTML line breaks left in every value by a web import are removed, wit
   CHECK(d.issn == std::vector<std::string>{"1537-744X"});
   CHECK(d.get_extra("SN").empty());
 }
+
+TEST_CASE("EndNote tagged format (%0, %A, %T; AIS eLibrary, Google Scholar .enw): every block is a record", "[ris]") {
+  // CoLRev's ais_enl.txt (a real AIS eLibrary export): six records, %T before
+  // %0, two without authors (a table of contents, an index).  Read as a web
+  // page before, it gave one "incomplete" article named after a %8 line, and
+  // the six records were lost.
+  Parsed p = parse_file(fixture("corpora/colrev__ais_enl.txt"));
+  REQUIRE(p.records.size() == 6);
+  CHECK(p.stats.rejected == 0);
+  const Record& a = p.records[0];
+  CHECK(a.provenance.format == "endnote-tagged");
+  CHECK(a.type == "article-journal");
+  CHECK(a.title ==
+        "How Trust Leads to Commitment on Microsourcing Platforms: Unraveling the Effects of Governance and "
+        "Third-Party Mechanisms on Triadic Microsourcing Relationships");
+  REQUIRE(a.authors.size() == 4);
+  CHECK(a.authors[0].family == "Guo");
+  CHECK(a.authors[0].given == "Wenbo");
+  CHECK(a.authors[1].given == "Detmar W.");
+  CHECK(a.container_title == "Management Information Systems Quarterly");
+  CHECK(a.issued.year == 2021);
+  CHECK(a.volume == "45");
+  CHECK(a.issue == "3");
+  CHECK(a.pages == "1309-1348");
+  CHECK(a.url == "https://aisel.aisnet.org/misq/vol45/iss3/13");
+  CHECK(starts_with(a.abstract, "IS research has extensively examined"));
+  CHECK(a.get_extra("TY").empty());  // the type name is the type
+  CHECK(p.records[1].title == "MISQ Volume 45, Issue 3 Table of Contents");
+  CHECK(p.records[1].authors.empty());
+  CHECK(p.records[1].pages == "i-ii");
+
+  // Google Scholar's "EndNote" link: %J, %@, %I, %R, several %K, CRLF; a
+  // line that is no tag continues the abstract.
+  Parsed g = ris("%0 Journal Article\r\n%T A study\r\n%A de Vries, Jan\r\n%A Smith, J.\r\n%J Journal of Tests\r\n"
+                 "%V 12\r\n%N 3\r\n%P 45-67\r\n%@ 1234-5678\r\n%D 2019\r\n%I Elsevier\r\n%R 10.1000/xyz.1\r\n"
+                 "%K alpha\r\n%K beta\r\n%X First line\r\nsecond line\r\n%W Some database\r\n\r\n"
+                 "%0 Book Section\r\n%T A chapter\r\n%A Doe, Jane\r\n%B The Book\r\n%E Editor, Ed\r\n%D 2020\r\n");
+  REQUIRE(g.records.size() == 2);
+  const Record& s = g.records[0];
+  CHECK(s.container_title == "Journal of Tests");
+  CHECK(s.issn == std::vector<std::string>{"1234-5678"});
+  CHECK(s.publisher == "Elsevier");
+  CHECK(s.doi == "10.1000/xyz.1");
+  CHECK(s.keywords == std::vector<std::string>{"alpha", "beta"});
+  CHECK(s.abstract == "First line\nsecond line");
+  CHECK(s.get_extra("%W") == "Some database");
+  CHECK(s.authors[0].full_family() == "de Vries");
+  const Record& c = g.records[1];
+  CHECK(c.type == "chapter");
+  CHECK(c.container_title == "The Book");
+  REQUIRE(c.editors.size() == 1);
+  CHECK(c.editors[0].family == "Editor");
+  CHECK(g.diags.items().empty());
+}
