@@ -1188,6 +1188,7 @@ class Parser {
         return;
       }
       flush_pending();
+      if (header_line(s)) return;
       if (!is_record_number(s)) skip(off, end, false);
       return;
     }
@@ -1202,6 +1203,34 @@ class Parser {
   }
 
   static constexpr std::string_view kOvidLink = "Link to the Ovid Full Text or citation:";
+
+  // The header of the RIS specification, which JSTOR writes before each
+  // record and APA PsycNET before the first: "Provider: JSTOR
+  // http://www.jstor.org", "Database: JSTOR", "Content: text/plain; ...".
+  // The database and provider are the following records' DB and DP when
+  // they name none; the content type says nothing about them.
+  std::string_view header_db_, header_dp_;
+  std::size_t header_db_off_ = 0, header_dp_off_ = 0;
+  bool header_line(std::string_view s) {
+    if (page_) return false;
+    if (istarts_with(s, "Provider:")) {
+      header_dp_ = trim(s.substr(9));
+      header_dp_off_ = static_cast<std::size_t>(s.data() - text_.data());
+    } else if (istarts_with(s, "Database:")) {
+      header_db_ = trim(s.substr(9));
+      header_db_off_ = static_cast<std::size_t>(s.data() - text_.data());
+    } else if (!istarts_with(s, "Content:")) {
+      return false;
+    }
+    return true;
+  }
+  void add_header_fields() {
+    bool db = false, dp = false;
+    for (const RawField& f : rec_.fields) db = db || f.tag == T("DB"), dp = dp || f.tag == T("DP");
+    auto c = static_cast<std::uint32_t>(rec_.conts.size());
+    if (!db && !header_db_.empty()) rec_.fields.push_back({T("DB"), 0, header_db_off_, header_db_, c, c});
+    if (!dp && !header_dp_.empty()) rec_.fields.push_back({T("DP"), 0, header_dp_off_, header_dp_, c, c});
+  }
 
   void flush_pending() {
     if (!pending_) return;
@@ -1259,6 +1288,7 @@ class Parser {
 
   void finish() {
     in_record_ = false;
+    if (!refer_) add_header_fields();
     Record r;
     Builder b(rec_, diags_);
     if (!b.build(r)) {

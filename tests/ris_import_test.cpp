@@ -270,11 +270,13 @@ TEST_CASE("rispy edge cases: BOM, empty tags, junk around records, multi-line va
     Parsed p = parse_file(fixture("corpora/rispy__example_extraneous_data.ris"));
     REQUIRE(p.records.size() == 2);
     CHECK(p.stats.rejected == 0);
-    // The export's headers ("Record #1 of 2", "Provider: ...") are skipped
-    // and reported, one warning for each run.
+    // "Record #1 of 2" is skipped and reported, one warning for each run;
+    // the RIS header ("Provider: ...", "Content: ...") is read: its provider
+    // is the records' DP.
     CHECK(p.diags.warnings() == 2);
-    CHECK(has_diag(p.diags, Severity::warning, 1, "3 lines outside any RIS record skipped"));
+    CHECK(has_diag(p.diags, Severity::warning, 1, "1 line outside any RIS record skipped"));
     const Record& r = p.records[0];
+    CHECK(r.get_extra("DP") == "Provider");
     CHECK(r.title == "Title of reference");
     CHECK(families(r) == std::vector<std::string>{"Marx", "Lindgren"});
     REQUIRE(r.editors.size() == 1);
@@ -1100,4 +1102,23 @@ TEST_CASE("EndNote tagged format (%0, %A, %T; AIS eLibrary, Google Scholar .enw)
   REQUIRE(c.editors.size() == 1);
   CHECK(c.editors[0].family == "Editor");
   CHECK(g.diags.items().empty());
+}
+
+TEST_CASE("The RIS header (Provider:, Database:, Content:) of JSTOR and APA PsycNET names the records' database", "[ris]") {
+  // JSTOR writes the header before every record, APA PsycNET before the
+  // first (as CoLRev's jstor_ris.ris and psycinfo_ris.ris show); each was
+  // "3 lines outside any RIS record skipped", and the database was lost.
+  Parsed p = ris(
+      "Provider: JSTOR http://www.jstor.org\r\nDatabase: JSTOR\r\nContent: text/plain; charset=\"UTF-8\"\r\n\r\n\r\n"
+      "TY  - JOUR\r\nTI  - First\r\nAU  - Lastname, Firstname\r\nER  - \r\n\r\n"
+      "Provider: JSTOR http://www.jstor.org\r\nDatabase: JSTOR\r\nContent: text/plain; charset=\"UTF-8\"\r\n\r\n"
+      "TY  - JOUR\r\nTI  - Second\r\nDB  - Its own\r\nER  - \r\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.diags.items().empty());
+  CHECK(p.records[0].get_extra("DB") == "JSTOR");
+  CHECK(p.records[0].get_extra("DP") == "JSTOR http://www.jstor.org");
+  CHECK(p.records[1].get_extra("DB") == "Its own");
+  // Other text between records is still reported.
+  Parsed q = ris("Something else\nTY  - JOUR\nTI  - t\nER  - \n");
+  CHECK(q.diags.warnings() == 1);
 }
