@@ -53,6 +53,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
@@ -212,17 +213,45 @@ bool html_debris(std::uint16_t tag, std::string_view v) {
   return has_html_break(v) && (!is_text_tag(tag) || remove_html_breaks(v).empty());
 }
 
+// Web of Science names a character it cannot write: "PM2<middle dot>5".
+constexpr std::string_view kMiddleDot = "<middle dot>";
+std::string wos_characters(std::string s) {
+  for (std::size_t p = s.find(kMiddleDot); p != std::string::npos; p = s.find(kMiddleDot, p + 2))
+    s.replace(p, kMiddleDot.size(), "\xC2\xB7");
+  return s;
+}
+
 // The reader warns about HTML debris; it is removed here.
 std::string field_value(const RawRecord& rec, const RawField& f) {
-  if (f.cont_begin == f.cont_end)
-    return html_debris(f.tag, f.value) ? remove_html_breaks(f.value) : std::string(f.value);
+  if (f.cont_begin == f.cont_end) {
+    std::string v = html_debris(f.tag, f.value) ? remove_html_breaks(f.value) : std::string(f.value);
+    return v.find('<') == std::string::npos ? v : wos_characters(std::move(v));
+  }
   char sep = is_text_tag(f.tag) ? '\n' : ' ';
   std::string out(f.value);
   for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) {
     if (!out.empty()) out += sep;
     out.append(rec.conts[i]);
   }
-  return html_debris(f.tag, out) ? remove_html_breaks(out) : out;
+  if (html_debris(f.tag, out)) out = remove_html_breaks(out);
+  return out.find('<') == std::string::npos ? out : wos_characters(std::move(out));
+}
+
+// Markup in a title beyond CSL's rich text (<i>, <b>, <sub>, <sup>, its
+// spans): Lens's "<sub><strong>2.5</strong></sub>", a <p>.
+bool has_other_markup(std::string_view s) {
+  std::vector<RichTag> tags = rich_tags(s);
+  std::size_t k = 0;
+  for (std::size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
+    while (k < tags.size() && tags[k].begin < i) ++k;
+    if (k < tags.size() && tags[k].begin == i) continue;
+    std::size_t j = i + 1;
+    if (j < s.size() && s[j] == '/') ++j;
+    std::size_t name = j;
+    while (j < s.size() && is_alpha(s[j])) ++j;
+    if (j > name && j < s.size() && (s[j] == '>' || s[j] == ' ' || s[j] == '/')) return true;
+  }
+  return false;
 }
 
 // Each line of a field (the tag line's value, then each continuation).
@@ -719,6 +748,7 @@ bool Builder::build(Record& r) {
       case T("JA"): case T("J2"): {
         if (i == title_i && !title_set) {
           r.title = value(f);
+          if (may_have_rich_text(r.title) && has_other_markup(r.title)) r.title = markup_to_rich_text(r.title);
           if (t2_subtitle) {
             char last = r.title.empty() ? ' ' : r.title.back();
             r.title += (last == ':' || last == '?' || last == '!' || last == '.') ? " " : ": ";

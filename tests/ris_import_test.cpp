@@ -1122,3 +1122,23 @@ TEST_CASE("The RIS header (Provider:, Database:, Content:) of JSTOR and APA Psyc
   Parsed q = ris("Something else\nTY  - JOUR\nTI  - t\nER  - \n");
   CHECK(q.diags.warnings() == 1);
 }
+
+TEST_CASE("RIS titles: HTML markup beyond rich text (Lens's <strong>) is read as markup, WoS's <middle dot> is '\xC2\xB7'",
+          "[ris]") {
+  // CiteSource's lens_343.ris and wos_278.ris (real Lens and Web of Science
+  // RIS): a Lens title with <strong> inside <sub> was stored as it came, and
+  // the exports escaped it ("PM<sub>&lt;strong&gt;2.5..."); WoS writes the
+  // middle dot of "PM2·5" as "<middle dot>", which the exports escaped too.
+  Parsed p = parse_file(fixture("ris/html_titles.ris"));
+  REQUIRE(p.records.size() == 2);
+  const std::string& lens = p.records[0].title;
+  CHECK(lens.find("strong") == std::string::npos);
+  CHECK(lens.find("<b>Short-term exposure to wildfire-specific PM</b>") == 0);
+  CHECK(lens.find("PM</b><b>\xE2\x82\x82.\xE2\x82\x85</b>") != std::string::npos);  // PM₂.₅, the subscript in bold
+  CHECK(ends_with(lens, "<b> and hospitalization for diabetes morbidity: a study in multiple countries/territories</b>"));
+  const Record& wos = p.records[1];
+  CHECK(starts_with(wos.title, "Long-term mortality burden trends attributed to black carbon and PM<sub>2\xC2\xB7" "5</sub> from"));
+  Parsed q = ris("TY  - JOUR\nTI  - t\nAB  - PM2<middle dot>5 levels\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].abstract == "PM2\xC2\xB7" "5 levels");
+}
