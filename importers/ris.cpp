@@ -553,6 +553,25 @@ bool is_references_note(std::string_view v) {
   return istarts_with(v, "References:") || starts_with(v, "\xE5\x8F\x82\xE8\x80\x83\xE6\x96\x87\xE7\x8C\xAE:");
 }
 
+// "uj0, 0330500", "0401664, du5", "0372347": an NLM journal ID (seven to nine
+// digits), with or without the journal's short code before or after it.
+bool is_nlm_journal_id(std::string_view v) {
+  bool id = false;
+  int parts = 0;
+  for (std::size_t start = 0; start <= v.size(); ++parts) {
+    std::size_t comma = v.find(',', start);
+    std::string_view p = trim(v.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    bool digits = p.size() >= 7 && p.size() <= 9 && std::all_of(p.begin(), p.end(), is_digit);
+    bool code = p.size() >= 2 && p.size() <= 4 &&
+                std::all_of(p.begin(), p.end(), [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c); });
+    if (digits && !id) id = true;
+    else if (!code) return false;
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return id && parts <= 1;
+}
+
 // ---------------------------------------------------------------------------
 // The builder: one raw record to a Record.
 
@@ -640,7 +659,7 @@ bool Builder::build(Record& r) {
   const int n = static_cast<int>(fs.size());
   // First occurrence of the tags whose meaning depends on others.
   int iTY = -1, iTI = -1, iCT = -1, iT2 = -1, iJO = -1, iJF = -1, iJA = -1, iJ2 = -1, iBT = -1;
-  int iPB = -1, iCY = -1, iM3 = -1;
+  int iPB = -1, iCY = -1, iM3 = -1, iDB = -1, iDP = -1;
   for (int i = 0; i < n; ++i) {
     if (fs[i].value.empty() && fs[i].cont_begin == fs[i].cont_end) continue;
     int* slot = nullptr;
@@ -657,10 +676,16 @@ bool Builder::build(Record& r) {
       case T("PB"): slot = &iPB; break;
       case T("M3"): slot = &iM3; break;
       case T("CY"): case T("PP"): slot = &iCY; break;
+      case T("DB"): slot = &iDB; break;
+      case T("DP"): slot = &iDP; break;
       default: break;
     }
     if (slot && *slot < 0) *slot = i;
   }
+
+  // Ovid writes the journal's code and NLM ID in IS when it has no issue.
+  auto names_ovid = [&](int i) { return i >= 0 && istarts_with(trim(fs[i].value), "Ovid"); };
+  const bool ovid = names_ovid(iDB) || names_ovid(iDP);
 
   // Type.
   bool keep_ty = false;
@@ -806,10 +831,19 @@ bool Builder::build(Record& r) {
         if (r.volume.empty()) r.volume = value(f);
         else if (value(f) != r.volume) extra(r, f);
         break;
-      case T("IS"):
-        if (r.issue.empty()) r.issue = value(f);
-        else extra(r, f);
+      case T("IS"): {
+        std::string v = value(f);
+        if (ovid && is_nlm_journal_id(v)) {
+          diags_.report(Severity::note, f.offset,
+                        "IS " + v + " is Ovid's NLM journal code and ID, not an issue: kept in extra");
+          r.add_extra("IS", std::move(v));
+        } else if (r.issue.empty()) {
+          r.issue = std::move(v);
+        } else {
+          extra(r, f);
+        }
         break;
+      }
       case T("SP"):
         if (sp.empty()) sp = value(f);
         else extra(r, f);

@@ -1142,3 +1142,23 @@ TEST_CASE("RIS titles: HTML markup beyond rich text (Lens's <strong>) is read as
   REQUIRE(q.records.size() == 1);
   CHECK(q.records[0].abstract == "PM2\xC2\xB7" "5 levels");
 }
+
+TEST_CASE("Ovid MEDLINE RIS: the NLM journal code and ID Ovid writes in IS are no issue", "[ris]") {
+  // CiteSource's medline_84.ris (a real Ovid MEDLINE export): 20 of its 84
+  // records have IS "uj0, 0330500", "0401664, du5" or "0372347" (the
+  // journal's code and NLM ID, when the record has no issue); they were the
+  // issue, and BibTeX wrote number = {uj0, 0330500}.
+  Parsed p = parse_file(fixture("ris/ovid_nlm_journal_id.ris"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].volume == "895");
+  CHECK(p.records[0].issue.empty());
+  CHECK(p.records[0].get_extra("IS") == "uj0, 0330500");
+  CHECK(has_diag(p.diags, Severity::note, 17, "NLM journal code and ID, not an issue"));
+  CHECK(p.records[1].issue.empty());
+  CHECK(p.records[1].get_extra("IS") == "0372347");
+  CHECK(p.records[2].issue == "7");  // a real issue stays
+  // Outside Ovid a bare number is an issue whatever it looks like.
+  Parsed q = ris("TY  - JOUR\nTI  - t\nIS  - 0372347\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].issue == "0372347");
+}
