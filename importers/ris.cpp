@@ -1186,10 +1186,15 @@ class Parser {
       flush_skipped();
       start(off, line_no);
     }
-    std::uint16_t tag = refer_tag(line[1]);
-    std::string_view value = trim(line.substr(2));
+    add_field(refer_tag(line[1]), std::string{'%', line[1]}, trim(line.substr(2)), off, end, line_no);
+  }
+
+  // A field of the open record; HTML debris in it is reported (field_value
+  // removes it).  `name` is the tag as the file writes it.
+  void add_field(std::uint16_t tag, std::string_view name, std::string_view value, std::size_t off, std::size_t end,
+                 std::uint32_t line_no) {
     if (html_debris(tag, value))
-      diags_.warning(off, "%" + std::string(1, line[1]) + " holds an HTML line break ('<br />', left by a web page): removed");
+      diags_.warning(off, std::string(name) + " holds an HTML line break ('<br />', left by a web page): removed");
     auto c = static_cast<std::uint32_t>(rec_.conts.size());
     rec_.fields.push_back({tag, line_no, off, value, c, c});
     rec_.end = end;
@@ -1225,12 +1230,7 @@ class Parser {
       finish();
       start(off, line_no);
     }
-    if (html_debris(tag, value))
-      diags_.warning(off, std::string{char(tag >> 8), char(tag & 0xff)} +
-                              " holds an HTML line break ('<br />', left by a web page): removed");
-    auto c = static_cast<std::uint32_t>(rec_.conts.size());
-    rec_.fields.push_back({tag, line_no, off, value, c, c});
-    rec_.end = end;
+    add_field(tag, std::string{char(tag >> 8), char(tag & 0xff)}, value, off, end, line_no);
   }
 
   void on_text(std::string_view s, std::size_t off, std::size_t end) {
