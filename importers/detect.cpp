@@ -175,6 +175,10 @@ Detection detect_formats(std::string_view text) {
     d.endnote_xml = true;
     return d;
   }
+  if (looks_like_endnote_tagged(text)) {  // read by the RIS reader
+    d.ris = true;
+    return d;
+  }
   std::size_t ris_tags = 0, ty = 0, er = 0;
   // MEDLINE tag lines, and those only MEDLINE writes: a tag of three or four
   // characters (PMID, FAU, OWN, STAT), which RIS lacks.

@@ -571,6 +571,11 @@ class Importer {
 
 }  // namespace
 
+std::string_view endnote_type_csl(std::string_view name) {
+  const TypeName* t = type_by_name(trim(name));
+  return t ? t->csl : std::string_view();
+}
+
 ParseStats parse_endnote_xml(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   return Importer(text, diags, sink).run();
 }

@@ -53,6 +53,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
@@ -129,6 +130,45 @@ std::size_t find_glued_tag(std::string_view s) {
 }
 
 // ---------------------------------------------------------------------------
+// EndNote's tagged format ("refer", .enw: Google Scholar's and AIS eLibrary's
+// "EndNote" export): "%A Guo, Wenbo" lines, a record a block of them ended
+// by a blank line, "%0 Journal Article" its type anywhere in the block.  Each
+// "%X" tag is read as the RIS tag of the same field; one without a RIS
+// twin keeps its own name ("%W") in extra.
+
+std::uint16_t refer_tag(char c) {
+  switch (c) {
+    case '0': return T("TY"); case 'A': return T("AU"); case 'B': return T("T2"); case 'C': return T("CY");
+    case 'D': return T("PY"); case 'E': return T("ED"); case 'F': return T("LB"); case 'G': return T("LA");
+    case 'I': return T("PB"); case 'J': return T("JF"); case 'K': return T("KW"); case 'L': return T("CN");
+    case 'M': return T("AN"); case 'N': return T("IS"); case 'O': return T("J2"); case 'P': return T("SP");
+    case 'Q': return T("TT"); case 'R': return T("DO"); case 'S': return T("T3"); case 'T': return T("TI");
+    case 'U': return T("UR"); case 'V': return T("VL"); case 'X': return T("AB"); case 'Y': return T("A3");
+    case 'Z': return T("N1"); case '7': return T("ET"); case '8': return T("DA"); case '9': return T("M3");
+    case '?': return T("A4"); case '@': return T("SN"); case '!': return T("ST"); case '&': return T("SE");
+    case '+': return T("AD"); case '~': return T("DB"); case '>': return T("L1"); case '<': return T("RN");
+    case '[': return T("Y2");
+    default: return static_cast<std::uint16_t>(('%' << 8) | static_cast<unsigned char>(c));
+  }
+}
+
+// "%A Smith, J": a '%', a printable ASCII code, then a space or the line end.
+bool is_refer_line(std::string_view line) {
+  return line.size() >= 2 && line[0] == '%' && line[1] > ' ' && line[1] < 0x7f &&
+         (line.size() == 2 || line[2] == ' ' || line[2] == '\t');
+}
+
+// The whole text is EndNote tagged: its first line that is not blank is a
+// "%" tag line, and a type ("%0") or title ("%T") line is among them.
+bool looks_like_refer(std::string_view text) {
+  std::string_view body = trim(text);
+  while (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  if (!is_refer_line(body.substr(0, body.find('\n')))) return false;
+  return starts_with(body, "%0 ") || starts_with(body, "%T ") || body.find("\n%0 ") != std::string_view::npos ||
+         body.find("\n%T ") != std::string_view::npos;
+}
+
+// ---------------------------------------------------------------------------
 // Raw records.
 
 struct RawField {
@@ -166,15 +206,52 @@ bool is_text_tag(std::uint16_t t) {
 
 // The whole value of a field: continuations joined with '\n' for free text,
 // with a space otherwise.
+// HTML line breaks ("<br />") a web page left in a value: all of them in a
+// field that is not free text; in free text (N1 may be a Zotero HTML note)
+// only a value of nothing else.
+bool html_debris(std::uint16_t tag, std::string_view v) {
+  return has_html_break(v) && (!is_text_tag(tag) || remove_html_breaks(v).empty());
+}
+
+// Web of Science names a character it cannot write: "PM2<middle dot>5".
+constexpr std::string_view kMiddleDot = "<middle dot>";
+std::string wos_characters(std::string s) {
+  for (std::size_t p = s.find(kMiddleDot); p != std::string::npos; p = s.find(kMiddleDot, p + 2))
+    s.replace(p, kMiddleDot.size(), "\xC2\xB7");
+  return s;
+}
+
+// The reader warns about HTML debris; it is removed here.
 std::string field_value(const RawRecord& rec, const RawField& f) {
-  if (f.cont_begin == f.cont_end) return std::string(f.value);
+  if (f.cont_begin == f.cont_end) {
+    std::string v = html_debris(f.tag, f.value) ? remove_html_breaks(f.value) : std::string(f.value);
+    return v.find('<') == std::string::npos ? v : wos_characters(std::move(v));
+  }
   char sep = is_text_tag(f.tag) ? '\n' : ' ';
   std::string out(f.value);
   for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) {
     if (!out.empty()) out += sep;
     out.append(rec.conts[i]);
   }
-  return out;
+  if (html_debris(f.tag, out)) out = remove_html_breaks(out);
+  return out.find('<') == std::string::npos ? out : wos_characters(std::move(out));
+}
+
+// Markup in a title beyond CSL's rich text (<i>, <b>, <sub>, <sup>, its
+// spans): Lens's "<sub><strong>2.5</strong></sub>", a <p>.
+bool has_other_markup(std::string_view s) {
+  std::vector<RichTag> tags = rich_tags(s);
+  std::size_t k = 0;
+  for (std::size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
+    while (k < tags.size() && tags[k].begin < i) ++k;
+    if (k < tags.size() && tags[k].begin == i) continue;
+    std::size_t j = i + 1;
+    if (j < s.size() && s[j] == '/') ++j;
+    std::size_t name = j;
+    while (j < s.size() && is_alpha(s[j])) ++j;
+    if (j > name && j < s.size() && (s[j] == '>' || s[j] == ' ' || s[j] == '/')) return true;
+  }
+  return false;
 }
 
 // Each line of a field (the tag line's value, then each continuation).
@@ -378,8 +455,16 @@ bool classify_sn(std::string_view sn, Record& r) {
   std::vector<std::string> issn, isbn;
   bool ok = true;
   std::size_t i = 0;
+  // EndNote separates several numbers with a backslash, or with the two
+  // characters "\r" ("1537-744X (Electronic)\r1537-744X (Linking)").
+  auto separator = [&](std::size_t k) {
+    return is_space(sn[k]) || sn[k] == ';' || sn[k] == ',' || sn[k] == '\\';
+  };
   while (i < sn.size()) {
-    while (i < sn.size() && (is_space(sn[i]) || sn[i] == ';' || sn[i] == ',')) ++i;
+    while (i < sn.size() && separator(i)) {
+      if (sn[i] == '\\' && i + 1 < sn.size() && (sn[i + 1] == 'r' || sn[i + 1] == 'n')) ++i;
+      ++i;
+    }
     if (i >= sn.size()) break;
     if (sn[i] == '(') {  // a label: "(ISSN)", "(Print)", "(Linking)"
       std::size_t close = sn.find(')', i);
@@ -387,7 +472,7 @@ bool classify_sn(std::string_view sn, Record& r) {
       continue;
     }
     std::size_t start = i;
-    while (i < sn.size() && !(is_space(sn[i]) || sn[i] == ';' || sn[i] == ',' || sn[i] == '(')) ++i;
+    while (i < sn.size() && !(separator(i) || sn[i] == '(')) ++i;
     std::string_view tok = sn.substr(start, i - start);
     std::string digits;
     bool clean = true;
@@ -468,6 +553,25 @@ bool is_references_note(std::string_view v) {
   return istarts_with(v, "References:") || starts_with(v, "\xE5\x8F\x82\xE8\x80\x83\xE6\x96\x87\xE7\x8C\xAE:");
 }
 
+// "uj0, 0330500", "0401664, du5", "0372347": an NLM journal ID (seven to nine
+// digits), with or without the journal's short code before or after it.
+bool is_nlm_journal_id(std::string_view v) {
+  bool id = false;
+  int parts = 0;
+  for (std::size_t start = 0; start <= v.size(); ++parts) {
+    std::size_t comma = v.find(',', start);
+    std::string_view p = trim(v.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    bool digits = p.size() >= 7 && p.size() <= 9 && std::all_of(p.begin(), p.end(), is_digit);
+    bool code = p.size() >= 2 && p.size() <= 4 &&
+                std::all_of(p.begin(), p.end(), [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c); });
+    if (digits && !id) id = true;
+    else if (!code) return false;
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return id && parts <= 1;
+}
+
 // ---------------------------------------------------------------------------
 // The builder: one raw record to a Record.
 
@@ -533,6 +637,14 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     std::size_t k = family_before_initials(w);
     list = k > 0 && k <= 4;
   }
+  // "Fonseca C., Efraín R." (Dimensions) among other AU lines of one
+  // person each: a family name with an abbreviated second part, then the
+  // given name; a list on a line of its own stays a list.
+  if (list && pieces.size() == 2 && v.find('.') != std::string::npos) {
+    int lines = 0;
+    for (const RawField& g : rec_.fields) lines += g.tag == f.tag;
+    if (lines > 1) list = false;
+  }
   if (!list) return one(v);
   char tag[3] = {static_cast<char>(f.tag >> 8), static_cast<char>(f.tag & 0xff), 0};
   diags_.warning(f.offset, std::string(tag) + " holds " + std::to_string(pieces.size()) +
@@ -547,7 +659,7 @@ bool Builder::build(Record& r) {
   const int n = static_cast<int>(fs.size());
   // First occurrence of the tags whose meaning depends on others.
   int iTY = -1, iTI = -1, iCT = -1, iT2 = -1, iJO = -1, iJF = -1, iJA = -1, iJ2 = -1, iBT = -1;
-  int iPB = -1, iCY = -1, iM3 = -1;
+  int iPB = -1, iCY = -1, iM3 = -1, iDB = -1, iDP = -1;
   for (int i = 0; i < n; ++i) {
     if (fs[i].value.empty() && fs[i].cont_begin == fs[i].cont_end) continue;
     int* slot = nullptr;
@@ -564,18 +676,26 @@ bool Builder::build(Record& r) {
       case T("PB"): slot = &iPB; break;
       case T("M3"): slot = &iM3; break;
       case T("CY"): case T("PP"): slot = &iCY; break;
+      case T("DB"): slot = &iDB; break;
+      case T("DP"): slot = &iDP; break;
       default: break;
     }
     if (slot && *slot < 0) *slot = i;
   }
+
+  // Ovid writes the journal's code and NLM ID in IS when it has no issue.
+  auto names_ovid = [&](int i) { return i >= 0 && istarts_with(trim(fs[i].value), "Ovid"); };
+  const bool ovid = names_ovid(iDB) || names_ovid(iDP);
 
   // Type.
   bool keep_ty = false;
   if (iTY >= 0) {
     std::string_view ty = trim(fs[iTY].value);
     const TypeMap* m = find_type(ty);
-    r.type = m ? std::string(m->csl) : "document";
-    keep_ty = !m || !m->canonical || ty != m->ris;
+    // EndNote's name of the type ("Journal Article"): its tagged format's %0.
+    std::string_view endnote = m ? std::string_view() : endnote_type_csl(ty);
+    r.type = m ? std::string(m->csl) : !endnote.empty() ? std::string(endnote) : "document";
+    keep_ty = m ? !m->canonical || ty != m->ris : endnote.empty();
     // Scopus's SER is a paper or chapter in a book series (LNCS); M3 says
     // which, and T2 is then the volume it appears in.
     if (iequals(ty, "SER") && iM3 >= 0) {
@@ -653,6 +773,7 @@ bool Builder::build(Record& r) {
       case T("JA"): case T("J2"): {
         if (i == title_i && !title_set) {
           r.title = value(f);
+          if (may_have_rich_text(r.title) && has_other_markup(r.title)) r.title = markup_to_rich_text(r.title);
           if (t2_subtitle) {
             char last = r.title.empty() ? ' ' : r.title.back();
             r.title += (last == ':' || last == '?' || last == '!' || last == '.') ? " " : ": ";
@@ -710,10 +831,19 @@ bool Builder::build(Record& r) {
         if (r.volume.empty()) r.volume = value(f);
         else if (value(f) != r.volume) extra(r, f);
         break;
-      case T("IS"):
-        if (r.issue.empty()) r.issue = value(f);
-        else extra(r, f);
+      case T("IS"): {
+        std::string v = value(f);
+        if (ovid && is_nlm_journal_id(v)) {
+          diags_.report(Severity::note, f.offset,
+                        "IS " + v + " is Ovid's NLM journal code and ID, not an issue: kept in extra");
+          r.add_extra("IS", std::move(v));
+        } else if (r.issue.empty()) {
+          r.issue = std::move(v);
+        } else {
+          extra(r, f);
+        }
         break;
+      }
       case T("SP"): case T("EP"): {
         // EBSCO writes "N.PAG" ("no pagination") where an article has no
         // page numbers: no page.
@@ -899,6 +1029,7 @@ bool Builder::build(Record& r) {
     else if (pages.find('-') == std::string::npos) pages += "-" + ep;
     else if (!ends_with(pages, ep)) r.add_extra("EP", ep);
   }
+  if (trim(pages) == "-") pages.clear();  // "<br />-<br />" once its HTML is gone: no page
   r.pages = std::move(pages);
 
   // DOI from elsewhere when DO gave none: Scopus's U2, a URL, M3 (EndNote's
@@ -967,6 +1098,7 @@ class Parser {
 
   ParseStats run() {
     page_ = embedded_ && looks_like_page(text_);
+    refer_ = !embedded_ && looks_like_refer(text_);
     const char* data = text_.data();
     const std::size_t n = text_.size();
     std::size_t pos = 0;
@@ -974,12 +1106,14 @@ class Parser {
     while (pos < n) {
       const void* nl = std::memchr(data + pos, '\n', n - pos);
       std::size_t end = nl ? static_cast<const char*>(nl) - data : n;
-      logical_line(pos, end, line_no);
+      if (refer_) refer_line(pos, end, line_no);
+      else logical_line(pos, end, line_no);
       pos = end + 1;
       ++line_no;
     }
     flush_pending();
     flush_skipped();
+    if (refer_ && in_record_) finish();  // the last block needs no blank line after it
     if (in_record_) {
       if (seen_er_) {
         // The file closes its records with ER, and this one was cut off: a
@@ -1009,6 +1143,7 @@ class Parser {
   ParseStats stats_;
   bool pending_ = false;  // rec_ is closed by ER and not yet emitted
   bool page_ = false;  // embedded in markup or BibTeX: prose between records is the page
+  bool refer_ = false;  // EndNote tagged ("%A ..."), not RIS
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
   // Non-blank text outside any record, not yet reported: [skip_begin_, skip_end_).
   std::size_t skip_begin_ = 0, skip_end_ = 0, skip_lines_ = 0;
@@ -1035,6 +1170,40 @@ class Parser {
       if (glued == std::string_view::npos) return;
       line = rest.substr(glued);
     }
+  }
+
+  // One line of EndNote tagged text: a "%" tag line opens a record or adds
+  // a field to it, a blank line ends it, another line continues the field.
+  void refer_line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
+    std::string_view line = text_.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+    std::size_t off = static_cast<std::size_t>(line.data() - text_.data());
+    if (trim(line).empty()) {
+      if (in_record_) finish();
+      return;
+    }
+    if (!is_refer_line(line)) {
+      if (in_record_) on_text(trim(line), off, end);
+      else skip(off, end, false);
+      return;
+    }
+    if (!in_record_) {
+      flush_skipped();
+      start(off, line_no);
+    }
+    add_field(refer_tag(line[1]), std::string{'%', line[1]}, trim(line.substr(2)), off, end, line_no);
+  }
+
+  // A field of the open record; HTML debris in it is reported (field_value
+  // removes it).  `name` is the tag as the file writes it.
+  void add_field(std::uint16_t tag, std::string_view name, std::string_view value, std::size_t off, std::size_t end,
+                 std::uint32_t line_no) {
+    if (html_debris(tag, value))
+      diags_.warning(off, std::string(name) + " holds an HTML line break ('<br />', left by a web page): removed");
+    auto c = static_cast<std::uint32_t>(rec_.conts.size());
+    rec_.fields.push_back({tag, line_no, off, value, c, c});
+    rec_.end = end;
   }
 
   void on_tag(std::uint16_t tag, std::string_view value, std::size_t off, std::size_t end, std::uint32_t line_no) {
@@ -1067,9 +1236,7 @@ class Parser {
       finish();
       start(off, line_no);
     }
-    auto c = static_cast<std::uint32_t>(rec_.conts.size());
-    rec_.fields.push_back({tag, line_no, off, value, c, c});
-    rec_.end = end;
+    add_field(tag, std::string{char(tag >> 8), char(tag & 0xff)}, value, off, end, line_no);
   }
 
   void on_text(std::string_view s, std::size_t off, std::size_t end) {
@@ -1091,6 +1258,7 @@ class Parser {
         return;
       }
       flush_pending();
+      if (header_line(s)) return;
       if (!is_record_number(s)) skip(off, end, false);
       return;
     }
@@ -1105,6 +1273,34 @@ class Parser {
   }
 
   static constexpr std::string_view kOvidLink = "Link to the Ovid Full Text or citation:";
+
+  // The header of the RIS specification, which JSTOR writes before each
+  // record and APA PsycNET before the first: "Provider: JSTOR
+  // http://www.jstor.org", "Database: JSTOR", "Content: text/plain; ...".
+  // The database and provider are the following records' DB and DP when
+  // they name none; the content type says nothing about them.
+  std::string_view header_db_, header_dp_;
+  std::size_t header_db_off_ = 0, header_dp_off_ = 0;
+  bool header_line(std::string_view s) {
+    if (page_) return false;
+    if (istarts_with(s, "Provider:")) {
+      header_dp_ = trim(s.substr(9));
+      header_dp_off_ = static_cast<std::size_t>(s.data() - text_.data());
+    } else if (istarts_with(s, "Database:")) {
+      header_db_ = trim(s.substr(9));
+      header_db_off_ = static_cast<std::size_t>(s.data() - text_.data());
+    } else if (!istarts_with(s, "Content:")) {
+      return false;
+    }
+    return true;
+  }
+  void add_header_fields() {
+    bool db = false, dp = false;
+    for (const RawField& f : rec_.fields) db = db || f.tag == T("DB"), dp = dp || f.tag == T("DP");
+    auto c = static_cast<std::uint32_t>(rec_.conts.size());
+    if (!db && !header_db_.empty()) rec_.fields.push_back({T("DB"), 0, header_db_off_, header_db_, c, c});
+    if (!dp && !header_dp_.empty()) rec_.fields.push_back({T("DP"), 0, header_dp_off_, header_dp_, c, c});
+  }
 
   void flush_pending() {
     if (!pending_) return;
@@ -1162,6 +1358,7 @@ class Parser {
 
   void finish() {
     in_record_ = false;
+    if (!refer_) add_header_fields();
     Record r;
     Builder b(rec_, diags_);
     if (!b.build(r)) {
@@ -1169,12 +1366,14 @@ class Parser {
       ++stats_.rejected;
       return;
     }
-    deliver_record(std::move(r), "ris", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_, stats_,
-                   sink_);
+    deliver_record(std::move(r), refer_ ? "endnote-tagged" : "ris", text_.substr(rec_.begin, rec_.end - rec_.begin),
+                   rec_.line, diags_, stats_, sink_);
   }
 };
 
 }  // namespace
+
+bool looks_like_endnote_tagged(std::string_view text) { return looks_like_refer(text); }
 
 ParseStats parse_ris(std::string_view text, Diagnostics& diags, const RecordSink& sink, bool embedded) {
   Parser p(text, diags, sink, embedded);

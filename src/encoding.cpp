@@ -353,10 +353,81 @@ bool has_control(std::string_view s, bool bom) {
   return false;
 }
 
+// "control character U+0091 and 2 more <what>": one issue for a line's
+// control characters.
+std::string controls_message(char32_t shown, std::size_t count, std::string_view what) {
+  char hex[12];
+  std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(shown));
+  return std::string("control character ") + hex +
+         (count > 1 ? " and " + std::to_string(count - 1) + " more" : std::string()) + " " + std::string(what);
+}
+
+// The issues a pass added join the earlier ones, in offset order.
+void merge_issues(Issues& issues, const Issues& added) {
+  if (added.empty()) return;
+  issues.insert(issues.end(), added.begin(), added.end());
+  std::stable_sort(issues.begin(), issues.end(),
+                   [](const DecodeIssue& a, const DecodeIssue& b) { return a.offset < b.offset; });
+}
+
+// The typographic characters of windows-1252's 0x80-0x9F range (€ … ‘ ’ “ ”
+// – — ™), or 0: text decoded as Latin-1 somewhere before it reached us
+// holds them as C1 controls (U+0091 for ‘).  The other C1 codes (U+009B is a
+// terminal's CSI) have no such reading and are removed as controls.
+char32_t c1_typographic(unsigned char low) {
+  switch (low) {
+    case 0x80: return 0x20AC; case 0x85: return 0x2026; case 0x91: return 0x2018; case 0x92: return 0x2019;
+    case 0x93: return 0x201C; case 0x94: return 0x201D; case 0x96: return 0x2013; case 0x97: return 0x2014;
+    case 0x99: return 0x2122;
+    default: return 0;
+  }
+}
+
+// C1 controls that are windows-1252 punctuation read as Latin-1 become that
+// punctuation (one issue per line); the offsets of earlier issues follow.
+void c1_as_cp1252(std::string& s, Issues& issues) {
+  bool any = false;
+  for (std::size_t i = s.find('\xC2'); i != std::string::npos && i + 1 < s.size(); i = s.find('\xC2', i + 1))
+    if (c1_typographic(static_cast<unsigned char>(s[i + 1]))) {
+      any = true;
+      break;
+    }
+  if (!any) return;
+  std::string out;
+  out.reserve(s.size() + 16);
+  Issues added;
+  std::size_t k = 0, line_first = std::string::npos, count = 0;
+  char32_t shown = 0;
+  auto flush = [&] {
+    if (!count) return;
+    added.push_back(
+        {line_first, controls_message(shown, count, "read as windows-1252 punctuation (text once decoded as Latin-1)")});
+    count = 0;
+  };
+  for (std::size_t r = 0; r < s.size();) {
+    while (k < issues.size() && issues[k].offset <= r) issues[k++].offset = out.size();
+    if (s[r] == '\n') flush();
+    char32_t cp = s[r] == '\xC2' && r + 1 < s.size() ? c1_typographic(static_cast<unsigned char>(s[r + 1])) : 0;
+    if (cp) {
+      if (!count) line_first = out.size(), shown = static_cast<unsigned char>(s[r + 1]);
+      ++count;
+      append_utf8(out, cp);
+      r += 2;
+      continue;
+    }
+    out.push_back(s[r++]);
+  }
+  while (k < issues.size()) issues[k++].offset = out.size();
+  flush();
+  s = std::move(out);
+  merge_issues(issues, added);
+}
+
 // The last pass, for every encoding and format: CRLF and lone CR become LF, a
 // BOM at a line start goes, control characters go (one issue per line); the
 // offsets of earlier issues follow the bytes they point at.
 void normalize(std::string& s, Issues& issues) {
+  c1_as_cp1252(s, issues);
   // Most texts need nothing.
   bool needed = has_control(s, true);  // CR included
   if (!needed) return;
@@ -367,11 +438,7 @@ void normalize(std::string& s, Issues& issues) {
   char32_t shown = 0;
   auto flush = [&] {
     if (!removed) return;
-    char hex[12];
-    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(shown));
-    added.push_back({first, std::string("control character ") + hex +
-                                (removed > 1 ? " and " + std::to_string(removed - 1) + " more" : std::string()) +
-                                " removed from this line"});
+    added.push_back({first, controls_message(shown, removed, "removed from this line")});
     removed = 0;
   };
   for (std::size_t r = 0; r < s.size();) {
@@ -400,11 +467,7 @@ void normalize(std::string& s, Issues& issues) {
   while (k < issues.size()) issues[k++].offset = w;
   flush();
   s.resize(w);
-  if (!added.empty()) {
-    issues.insert(issues.end(), added.begin(), added.end());
-    std::stable_sort(issues.begin(), issues.end(),
-                     [](const DecodeIssue& a, const DecodeIssue& b) { return a.offset < b.offset; });
-  }
+  merge_issues(issues, added);
 }
 
 }  // namespace

@@ -37,6 +37,7 @@ constexpr Symbol kSymbols[] = {
     {"textregistered", "®"}, {"texttrademark", "™"}, {"copyright", "©"}, {"textcopyright", "©"},
     {"S", "§"}, {"P", "¶"}, {"pounds", "£"}, {"textsterling", "£"}, {"euro", "€"}, {"texteuro", "€"},
     {"textdegree", "°"}, {"degree", "°"}, {"textbackslash", "\\"}, {"textasciitilde", "~"},
+    {"textbraceleft", "{"}, {"textbraceright", "}"},
     {"textasciicircum", "^"}, {"textunderscore", "_"}, {"textbar", "|"}, {"textless", "<"},
     {"textgreater", ">"}, {"guillemotleft", "«"}, {"guillemotright", "»"}, {"guillemetleft", "«"},
     {"guillemetright", "»"}, {"textperiodcentered", "·"}, {"textbullet", "•"}, {"textdagger", "†"},

@@ -256,13 +256,29 @@ std::string unicode_to_latex(std::string_view text_in, bool ascii) {
       text = composed;
     }
   }
+  // bibtex and biber count every brace of a value, "\{" too: when the
+  // text's own braces do not balance, each is spelt out.
+  bool balanced = true;
+  int depth = 0;
+  for (char ch : text) {
+    if (ch == '{') ++depth;
+    else if (ch == '}' && --depth < 0) balanced = false;
+  }
+  balanced = balanced && depth == 0;
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (std::size_t i = 0; i < text.size();) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       switch (c) {
-        case '&': case '%': case '#': case '_': case '{': case '}':
+        case '{': case '}':
+          if (!balanced) {
+            out += c == '{' ? "\\textbraceleft{}" : "\\textbraceright{}";
+            ++i;
+            continue;
+          }
+          [[fallthrough]];
+        case '&': case '%': case '#': case '_':
           out += '\\';
           out += char(c);
           ++i;

@@ -40,7 +40,10 @@ bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0
 // ("I.J.K.L.", Scopus).  A capital and one small letter with a dot ("Ch.",
 // "Kh.A.", "Yu.V.") is one initial: Scopus transliterates Russian names
 // so.  This is how PubMed, WoS, Scopus and Embase abbreviate given names.
+// "Jr." and "Sr." are suffixes, not initials (Scopus BibTeX's "Carmone Jr.,
+// Frank J." is one person).
 bool is_initials(std::string_view w) {
+  if (w == "Jr." || w == "Sr.") return false;
   std::size_t caps = 0, dotted = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     char c = w[i];

@@ -52,6 +52,46 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The length of the HTML line break at s[i] ("<br>", "<br/>", "<br />",
+// "%3Cbr /%3E", "%3Cbr%20/%3E", "%3Cbr/%3E"), or 0.
+std::size_t html_break_at(std::string_view s, std::size_t i) {
+  std::string_view r = s.substr(i);
+  std::size_t p;
+  std::string_view close;
+  if (istarts_with(r, "<br")) p = 3, close = ">";
+  else if (istarts_with(r, "%3Cbr")) p = 5, close = "%3E";
+  else return 0;
+  if (p < r.size() && r[p] == ' ') ++p;
+  else if (istarts_with(r.substr(p), "%20")) p += 3;
+  if (p < r.size() && r[p] == '/') ++p;
+  return istarts_with(r.substr(p), close) ? p + close.size() : 0;
+}
+
+}  // namespace
+
+bool has_html_break(std::string_view s) {
+  for (std::size_t i = s.find_first_of("<%"); i != std::string_view::npos; i = s.find_first_of("<%", i + 1))
+    if (html_break_at(s, i)) return true;
+  return false;
+}
+
+std::string remove_html_breaks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (std::size_t n = (s[i] == '<' || s[i] == '%') ? html_break_at(s, i) : 0) {
+      i += n;
+      if (!out.empty() && !is_space(out.back()) && i < s.size() && !is_space(s[i]) && html_break_at(s, i) == 0)
+        out.push_back(' ');
+      continue;
+    }
+    out.push_back(s[i++]);
+  }
+  return std::string(trim(out));
+}
+
 std::vector<std::string_view> split_words(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;

@@ -73,8 +73,17 @@ TEST_CASE("special characters are escaped, math and money told apart", "[export]
   CHECK(field_of(bib, "abstract") == "{Costs \\textasciitilde{}10\\textasciicircum{}3 \\textbackslash{} units.}");
   CHECK(unicode_to_latex("{braces}", false) == "\\{braces\\}");
   CHECK(unicode_to_latex("$\\frac{a}{b}$ and $\\{$", false) == "$\\frac{a}{b}$ and $\\{$");
-  // An unbalanced brace inside "math" would break the value: escaped instead.
-  CHECK(unicode_to_latex("$x}$", false) == "\\$x\\}\\$");
+  // An unbalanced brace inside "math" would break the value: escaped instead,
+  // and as bibtex counts "\\}" as a brace too, spelt \\textbraceright{}.
+  CHECK(unicode_to_latex("$x}$", false) == "\\$x\\textbraceright{}\\$");
+  // A Dimensions abstract that ends in a web page's script ("...; \\} , 1);
+  // // ]]>"): its lone '}' was written "\\}", and bibtex and biber stopped at
+  // the entry ("I was expecting a ',' or a '}'").  Balanced braces stay \\{ \\}.
+  CHECK(unicode_to_latex("clearInterval(intervalId); } , 1);", false) ==
+        "clearInterval(intervalId); \\textbraceright{} , 1);");
+  CHECK(unicode_to_latex("a { b", false) == "a \\textbraceleft{} b");
+  CHECK(unicode_to_latex("} {", false) == "\\textbraceright{} \\textbraceleft{}");
+  CHECK(latex_to_unicode("\\textbraceleft{} x \\textbraceright{}") == "{ x }");
   // A real "--" is not an en dash.
   CHECK(unicode_to_latex("a--b", false) == "a-{}-b");
 }
@@ -218,7 +227,7 @@ TEST_CASE("extra fields: raw from BibTeX sources, RIS notes as note, others left
   std::string bib = bibtex_of({r});
   CHECK(field_of(bib, "note") == "{Also in {\\em Proc.} 2017}");
   CHECK(field_of(bib, "entrytype") == "<absent>");
-  CHECK(field_of(bib, "unbalanced") == "{a \\} b}");
+  CHECK(field_of(bib, "unbalanced") == "{a \\textbraceright{} b}");  // "\\}" would still unbalance it for bibtex
   r.add_extra("funding_text 1", "Grant 12");
   CHECK(field_of(full_bibtex_of({r}), "funding_text_1") == "{Grant 12}");
   CHECK(field_of(bibtex_of({r}), "funding_text_1") == "<absent>");  // vendor noise: not for a paper

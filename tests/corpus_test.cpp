@@ -31,6 +31,7 @@ enum class Crude {
   csv,      // rows after the header, quotes honoured
   csv_note, // the same after a note line (Dimensions' "About the data: ...")
   tab,      // non-blank lines after the header, quotes not honoured (WoS tab-delimited)
+  refer,    // blocks of "%X ..." lines (EndNote tagged) separated by blank lines
 };
 
 struct Row {
@@ -98,6 +99,22 @@ const Row kFiles[] = {
     {"dimensions/umbrella-review__dimensions-like.csv", Crude::csv_note},
     {"corpora/dedupe-sweep__tafenoquine.xml", Crude::xml, "record"},
     {"corpora/dopl-and-spite__My_Library.json", Crude::json},
+    // audit6: exports of databases the corpus had not (EBSCO, ProQuest, Ovid,
+    // Google Scholar, AGRIS, WoS .ciw, older Scopus/WoS BibTeX, nbib).
+    {"corpora/citesource__crimjust_41.ris", Crude::ris},
+    {"corpora/citesource__proquest_econlit.ris", Crude::ris},
+    {"corpora/citesource__final_24.ris", Crude::ris},
+    {"corpora/citesource__benchmark.ris", Crude::ris},
+    {"corpora/citesource__agris.ris", Crude::ris},
+    {"corpora/citesource__ovid_medline_84.ris", Crude::ris},
+    {"corpora/synthesisr__ASP_ris_example.ris", Crude::ris},
+    {"corpora/synthesisr__Ovid_ris_example.ris", Crude::ris},
+    {"corpora/synthesisr__PubMed_example.txt", Crude::medline},
+    {"corpora/synthesisr__WoS_ciw_example.ciw", Crude::wos},
+    {"corpora/synthesisr__WoS_txt_example.txt", Crude::wos},
+    {"corpora/pybibx__scopus_m.bib", Crude::bibtex},
+    {"corpora/pybibx__wos_m.bib", Crude::bibtex},
+    {"corpora/colrev__ais_enl.txt", Crude::refer},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
@@ -198,6 +215,15 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       std::size_t lines = count_lines(text, [](std::string_view l) { return !trim(l).empty(); });
       return lines ? lines - 1 : 0;
     }
+    case Crude::refer: {
+      std::size_t n = 0;
+      bool in_block = false;
+      for (std::string_view l : lines(text)) {
+        if (l.empty()) in_block = false;
+        else if (!in_block && l.front() == '%') in_block = true, ++n;
+      }
+      return n;
+    }
   }
   return 0;
 }
@@ -262,4 +288,5 @@ TEST_CASE("corpus: the crude counters count what they should", "[corpus]") {
   CHECK(crude_count({"", Crude::csv}, "Authors,Title\n\"A, B\",\"Two\nlines\"\nC,D\n") == 2);
   CHECK(crude_count({"", Crude::csv_note}, "\"About the data: x\"\nRank,Title\n1,\"A\nB\"\n2,C\n") == 2);
   CHECK(crude_count({"", Crude::tab}, "PT\tTI\nJ\t\"Quoted\n\nJ\tB\n") == 2);
+  CHECK(crude_count({"", Crude::refer}, "%T a\n%0 Book\n\n\n%T b\n%X x\ny\n\n%T c\n") == 3);
 }

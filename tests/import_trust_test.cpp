@@ -368,3 +368,24 @@ TEST_CASE("no silent loss: every BibTeX fixture's entries are read or rejected",
   }
   CHECK(files >= 30);
 }
+
+TEST_CASE("windows-1252 quotes once decoded as Latin-1 (C1 controls U+0091/U+0092) are quotes again, with a warning",
+          "[encoding][hardening]") {
+  // CiteSource's RM.ris (a real EndNote/EPPI RIS): the title's ‘Photo-maps’
+  // came as U+0091 ... U+0092, which were removed as control characters:
+  // "Aerial Photographs and Photo-maps for Community Forestry" lost its quotes.
+  Parsed p = import_fixture("ris/citesource_c1_quotes.ris");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title ==
+        "Rural Development Forestry Network Rural Development Forestry Network FROM THE FIELD Aerial Photographs "
+        "and \xE2\x80\x98Photo-maps\xE2\x80\x99 for Community Forestry");
+  CHECK(diag(p, Severity::warning, 9, "control character U+0091 and 1 more read as windows-1252 punctuation"));
+  // Only the typographic ones: U+009B (a terminal's CSI) is still removed.
+  DecodedText d = decode_text("a\xC2\x93q\xC2\x94 \xC2\x96 b\xC2\x9B" "2J\r\nx\x01y \xC2\x85\n");
+  CHECK(d.text == "a\xE2\x80\x9Cq\xE2\x80\x9D \xE2\x80\x93 b2J\nxy \xE2\x80\xA6\n");
+  REQUIRE(d.issues.size() == 4);
+  CHECK(d.issues[0].offset == 1);   // the quotes of line 1
+  CHECK(d.issues[1].offset == 14);  // U+009B, removed
+  CHECK(d.issues[2].offset == 18);  // U+0001, removed
+  CHECK(d.issues[3].offset == 20);  // U+0085 read as an ellipsis
+}

@@ -49,6 +49,8 @@ const char* kFiles[] = {
     "corpora/litstudy__tests_resources_example.ris",
     "corpora/synthesisr__Scopus_ris_example.ris",
     "corpora/scopus4histcite__scopus.ris",
+    // A Dimensions abstract ending in a web page's script, with a lone '}'.
+    "ris/dimensions_script_abstract.ris",
 };
 
 // Every record of every file, with keys unique across them (as a library gives).

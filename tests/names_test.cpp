@@ -155,6 +155,21 @@ TEST_CASE("Older Scopus BibTeX: a comma-separated name list", "[bibtex][names]")
   CHECK(list[0].family == "Figueira");
 }
 
+TEST_CASE("Scopus BibTeX: 'Family Jr., Given' is one person, not a comma list of two", "[bibtex][names]") {
+  // pyBibX's scopus_m.bib (a real Scopus export): `author = {Carmone Jr., Frank J.
+  // and Kara, Ali and Zanakis, Stelios H.}` gave four people, "Carmone, Jr." and
+  // "Frank, J.": "Jr." was taken for an initial (as Scopus's "Ch." is).
+  auto list = parse_bibtex_names("Carmone Jr., Frank J. and Kara, Ali and Zanakis, Stelios H.");
+  REQUIRE(list.size() == 3);
+  CHECK(list[0].given == "Frank J.");
+  CHECK(list[0].display().find("Carmone") != std::string::npos);
+  CHECK(list[1].family == "Kara");
+  CHECK_FALSE(refnet::is_initials("Jr."));
+  CHECK_FALSE(refnet::is_initials("Sr."));
+  CHECK(refnet::is_initials("JR"));  // two packed initials (PubMed)
+  CHECK(refnet::is_initials("Ch."));
+}
+
 TEST_CASE("A dangling 'and' at the end of a name list is not a name", "[bibtex][names]") {
   auto list = parse_bibtex_names("Smith, John and Doe, Jane and");
   REQUIRE(list.size() == 2);

@@ -270,11 +270,13 @@ TEST_CASE("rispy edge cases: BOM, empty tags, junk around records, multi-line va
     Parsed p = parse_file(fixture("corpora/rispy__example_extraneous_data.ris"));
     REQUIRE(p.records.size() == 2);
     CHECK(p.stats.rejected == 0);
-    // The export's headers ("Record #1 of 2", "Provider: ...") are skipped
-    // and reported, one warning for each run.
+    // "Record #1 of 2" is skipped and reported, one warning for each run;
+    // the RIS header ("Provider: ...", "Content: ...") is read: its provider
+    // is the records' DP.
     CHECK(p.diags.warnings() == 2);
-    CHECK(has_diag(p.diags, Severity::warning, 1, "3 lines outside any RIS record skipped"));
+    CHECK(has_diag(p.diags, Severity::warning, 1, "1 line outside any RIS record skipped"));
     const Record& r = p.records[0];
+    CHECK(r.get_extra("DP") == "Provider");
     CHECK(r.title == "Title of reference");
     CHECK(families(r) == std::vector<std::string>{"Marx", "Lindgren"});
     REQUIRE(r.editors.size() == 1);
@@ -1005,4 +1007,174 @@ TEST_CASE("EBSCO's 'N.PAG' (no pagination) in SP/EP is no page: dropped with a w
   CHECK(has_diag(p.diags, Severity::warning, 14, "EP N.PAG"));
   CHECK(p.records[1].pages == "1-15");
   CHECK(p.diags.warnings() == 2);
+}
+
+TEST_CASE("Dimensions: 'Family I., Given I.' on one AU line among others is one person", "[ris]") {
+  // CiteSource's Dimensions_246.ris (a real Dimensions export): a chapter whose
+  // first author is written with an abbreviated second family name; the other
+  // AU lines hold one person each.  It was split into two people, "Fonseca, C."
+  // and "Efraín, R.", with a warning.
+  Parsed p = parse_file(fixture("ris/dimensions_family_initial.ris"));
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 5);
+  CHECK(a[0].family == "Fonseca C.");
+  CHECK(a[0].given == "Efra\xC3\xADn R.");
+  CHECK(a[1].family == "Marcillo");
+  CHECK(p.diags.warnings() == 0);
+  // A lone line holding two such names is still two people (EPPI-Reviewer's
+  // "Agrawal A, Gupta K.", Ovid's CENTRAL lists).
+  Parsed q = ris("TY  - JOUR\nAU  - Agrawal A, Gupta K.\nTI  - t\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].authors.size() == 2);
+  // "Carmone Jr., Frank J." is one person: "Jr." is no initial.
+  Parsed s = ris("TY  - JOUR\nAU  - Carmone Jr., Frank J.\nTI  - t\nER  - \n");
+  REQUIRE(s.records.size() == 1);
+  REQUIRE(s.records[0].authors.size() == 1);
+  CHECK(s.records[0].authors[0].given == "Frank J.");
+}
+
+TEST_CASE("HTML line breaks left in every value by a web import are removed, with a warning", "[ris]") {
+  // CiteSource's RM.ris (a real EndNote/EPPI-Reviewer RIS): records whose
+  // values all end in "<br />" (title, volume, issue, ISSN, DOI, T2) and a
+  // URL ending in "%3Cbr /%3E"; a record whose ISBNs are separated by a
+  // backslash, and one whose ISSNs by a literal "\r" (EndNote).  The issue
+  // was "2<br />", the container "<br />", the ISSN and ISBNs went to extra.
+  Parsed p = parse_file(fixture("ris/citesource_html_debris.ris"));
+  REQUIRE(p.records.size() == 4);
+  const Record& a = p.records[0];
+  CHECK(a.title == "The principles of conservation and development: do they apply in Malinau?");
+  CHECK(a.volume == "12");
+  CHECK(a.issue == "2");
+  CHECK(a.container_title.empty());
+  CHECK(a.pages.empty());
+  CHECK(a.doi.empty());
+  CHECK(a.issn == std::vector<std::string>{"1708-3087"});
+  CHECK(a.url == "http://www.cifor.org/nc/online-library/browse/view-publication/publication/2373.html");
+  for (const auto& e : a.extra) CHECK(e.value.find("<br") == std::string::npos);
+  CHECK(has_diag(p.diags, Severity::warning, 8, "HTML line break"));
+  const Record& b = p.records[1];
+  CHECK(b.doi == "10.1186/2047-2382-3-19");
+  CHECK(b.issue == "19");
+  CHECK(b.pages.find("<br") == std::string::npos);
+  CHECK(b.title.find("<br") == std::string::npos);
+  const Record& c = p.records[2];
+  CHECK(c.isbn == std::vector<std::string>{"0-521-46674-1", "0-521-46128-6"});
+  CHECK(c.get_extra("SN").empty());
+  const Record& d = p.records[3];
+  CHECK(d.issn == std::vector<std::string>{"1537-744X"});
+  CHECK(d.get_extra("SN").empty());
+}
+
+TEST_CASE("EndNote tagged format (%0, %A, %T; AIS eLibrary, Google Scholar .enw): every block is a record", "[ris]") {
+  // CoLRev's ais_enl.txt (a real AIS eLibrary export): six records, %T before
+  // %0, two without authors (a table of contents, an index).  Read as a web
+  // page before, it gave one "incomplete" article named after a %8 line, and
+  // the six records were lost.
+  Parsed p = parse_file(fixture("corpora/colrev__ais_enl.txt"));
+  REQUIRE(p.records.size() == 6);
+  CHECK(p.stats.rejected == 0);
+  const Record& a = p.records[0];
+  CHECK(a.provenance.format == "endnote-tagged");
+  CHECK(a.type == "article-journal");
+  CHECK(a.title ==
+        "How Trust Leads to Commitment on Microsourcing Platforms: Unraveling the Effects of Governance and "
+        "Third-Party Mechanisms on Triadic Microsourcing Relationships");
+  REQUIRE(a.authors.size() == 4);
+  CHECK(a.authors[0].family == "Guo");
+  CHECK(a.authors[0].given == "Wenbo");
+  CHECK(a.authors[1].given == "Detmar W.");
+  CHECK(a.container_title == "Management Information Systems Quarterly");
+  CHECK(a.issued.year == 2021);
+  CHECK(a.volume == "45");
+  CHECK(a.issue == "3");
+  CHECK(a.pages == "1309-1348");
+  CHECK(a.url == "https://aisel.aisnet.org/misq/vol45/iss3/13");
+  CHECK(starts_with(a.abstract, "IS research has extensively examined"));
+  CHECK(a.get_extra("TY").empty());  // the type name is the type
+  CHECK(p.records[1].title == "MISQ Volume 45, Issue 3 Table of Contents");
+  CHECK(p.records[1].authors.empty());
+  CHECK(p.records[1].pages == "i-ii");
+
+  // Google Scholar's "EndNote" link: %J, %@, %I, %R, several %K, CRLF; a
+  // line that is no tag continues the abstract.
+  Parsed g = ris("%0 Journal Article\r\n%T A study\r\n%A de Vries, Jan\r\n%A Smith, J.\r\n%J Journal of Tests\r\n"
+                 "%V 12\r\n%N 3\r\n%P 45-67\r\n%@ 1234-5678\r\n%D 2019\r\n%I Elsevier\r\n%R 10.1000/xyz.1\r\n"
+                 "%K alpha\r\n%K beta\r\n%X First line\r\nsecond line\r\n%W Some database\r\n\r\n"
+                 "%0 Book Section\r\n%T A chapter\r\n%A Doe, Jane\r\n%B The Book\r\n%E Editor, Ed\r\n%D 2020\r\n");
+  REQUIRE(g.records.size() == 2);
+  const Record& s = g.records[0];
+  CHECK(s.container_title == "Journal of Tests");
+  CHECK(s.issn == std::vector<std::string>{"1234-5678"});
+  CHECK(s.publisher == "Elsevier");
+  CHECK(s.doi == "10.1000/xyz.1");
+  CHECK(s.keywords == std::vector<std::string>{"alpha", "beta"});
+  CHECK(s.abstract == "First line\nsecond line");
+  CHECK(s.get_extra("%W") == "Some database");
+  CHECK(s.authors[0].full_family() == "de Vries");
+  const Record& c = g.records[1];
+  CHECK(c.type == "chapter");
+  CHECK(c.container_title == "The Book");
+  REQUIRE(c.editors.size() == 1);
+  CHECK(c.editors[0].family == "Editor");
+  CHECK(g.diags.items().empty());
+}
+
+TEST_CASE("The RIS header (Provider:, Database:, Content:) of JSTOR and APA PsycNET names the records' database", "[ris]") {
+  // JSTOR writes the header before every record, APA PsycNET before the
+  // first (as CoLRev's jstor_ris.ris and psycinfo_ris.ris show); each was
+  // "3 lines outside any RIS record skipped", and the database was lost.
+  Parsed p = ris(
+      "Provider: JSTOR http://www.jstor.org\r\nDatabase: JSTOR\r\nContent: text/plain; charset=\"UTF-8\"\r\n\r\n\r\n"
+      "TY  - JOUR\r\nTI  - First\r\nAU  - Lastname, Firstname\r\nER  - \r\n\r\n"
+      "Provider: JSTOR http://www.jstor.org\r\nDatabase: JSTOR\r\nContent: text/plain; charset=\"UTF-8\"\r\n\r\n"
+      "TY  - JOUR\r\nTI  - Second\r\nDB  - Its own\r\nER  - \r\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.diags.items().empty());
+  CHECK(p.records[0].get_extra("DB") == "JSTOR");
+  CHECK(p.records[0].get_extra("DP") == "JSTOR http://www.jstor.org");
+  CHECK(p.records[1].get_extra("DB") == "Its own");
+  // Other text between records is still reported.
+  Parsed q = ris("Something else\nTY  - JOUR\nTI  - t\nER  - \n");
+  CHECK(q.diags.warnings() == 1);
+}
+
+TEST_CASE("RIS titles: HTML markup beyond rich text (Lens's <strong>) is read as markup, WoS's <middle dot> is '\xC2\xB7'",
+          "[ris]") {
+  // CiteSource's lens_343.ris and wos_278.ris (real Lens and Web of Science
+  // RIS): a Lens title with <strong> inside <sub> was stored as it came, and
+  // the exports escaped it ("PM<sub>&lt;strong&gt;2.5..."); WoS writes the
+  // middle dot of "PM2·5" as "<middle dot>", which the exports escaped too.
+  Parsed p = parse_file(fixture("ris/html_titles.ris"));
+  REQUIRE(p.records.size() == 2);
+  const std::string& lens = p.records[0].title;
+  CHECK(lens.find("strong") == std::string::npos);
+  CHECK(lens.find("<b>Short-term exposure to wildfire-specific PM</b>") == 0);
+  CHECK(lens.find("PM</b><b>\xE2\x82\x82.\xE2\x82\x85</b>") != std::string::npos);  // PM₂.₅, the subscript in bold
+  CHECK(ends_with(lens, "<b> and hospitalization for diabetes morbidity: a study in multiple countries/territories</b>"));
+  const Record& wos = p.records[1];
+  CHECK(starts_with(wos.title, "Long-term mortality burden trends attributed to black carbon and PM<sub>2\xC2\xB7" "5</sub> from"));
+  Parsed q = ris("TY  - JOUR\nTI  - t\nAB  - PM2<middle dot>5 levels\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].abstract == "PM2\xC2\xB7" "5 levels");
+}
+
+TEST_CASE("Ovid MEDLINE RIS: the NLM journal code and ID Ovid writes in IS are no issue", "[ris]") {
+  // CiteSource's medline_84.ris (a real Ovid MEDLINE export): 20 of its 84
+  // records have IS "uj0, 0330500", "0401664, du5" or "0372347" (the
+  // journal's code and NLM ID, when the record has no issue); they were the
+  // issue, and BibTeX wrote number = {uj0, 0330500}.
+  Parsed p = parse_file(fixture("ris/ovid_nlm_journal_id.ris"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].volume == "895");
+  CHECK(p.records[0].issue.empty());
+  CHECK(p.records[0].get_extra("IS") == "uj0, 0330500");
+  CHECK(has_diag(p.diags, Severity::note, 17, "NLM journal code and ID, not an issue"));
+  CHECK(p.records[1].issue.empty());
+  CHECK(p.records[1].get_extra("IS") == "0372347");
+  CHECK(p.records[2].issue == "7");  // a real issue stays
+  // Outside Ovid a bare number is an issue whatever it looks like.
+  Parsed q = ris("TY  - JOUR\nTI  - t\nIS  - 0372347\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].issue == "0372347");
 }

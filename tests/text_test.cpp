@@ -469,3 +469,16 @@ TEST_CASE("terminal_safe shows control characters as escapes, keeps text, tabs a
   CHECK(terminal_safe("csi\xc2\x9b" "1m") == "csi\\u009B1m");    // C1 control U+009B
   CHECK(terminal_safe("nbsp\xc2\xa0" "x") == "nbsp\xc2\xa0x");   // U+00A0 is text
 }
+
+TEST_CASE("HTML line breaks a web page left in a value", "[text]") {
+  CHECK(refnet::has_html_break("12<br />"));
+  CHECK(refnet::has_html_break("a.html%3Cbr /%3E"));
+  CHECK(refnet::has_html_break("x<BR>y"));
+  CHECK_FALSE(refnet::has_html_break("<b>bold</b> 10%"));
+  CHECK_FALSE(refnet::has_html_break("49:8<693::AID-ASI4>"));
+  CHECK(refnet::remove_html_breaks("2<br />") == "2");
+  CHECK(refnet::remove_html_breaks("<br />") == "");
+  CHECK(refnet::remove_html_breaks("<br />-<br />") == "-");
+  CHECK(refnet::remove_html_breaks("one<br/>two") == "one two");
+  CHECK(refnet::remove_html_breaks("http://x.org/2373.html%3Cbr /%3E") == "http://x.org/2373.html");
+}

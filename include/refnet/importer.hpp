@@ -94,6 +94,12 @@ ParseStats parse_bibtex(std::string_view text, Diagnostics& diags, const RecordS
 // exports): it starts at the first tag line after the previous ER.
 ParseStats parse_ris(std::string_view text, Diagnostics& diags, const RecordSink& sink,
                      bool embedded = false);
+// EndNote's tagged format ("%0 Journal Article", "%A Smith, J"; .enw),
+// which parse_ris reads too.
+bool looks_like_endnote_tagged(std::string_view text);
+// The CSL type of an EndNote reference type name ("Journal Article",
+// "Book Section"), or "" when it is none.
+std::string_view endnote_type_csl(std::string_view name);
 
 // Crossref REST API JSON: a `work` or `work-list` message, a bare work, a bare
 // array, an unwrapped {"items": [...]}, or JSON Lines.

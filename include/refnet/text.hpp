@@ -34,6 +34,13 @@ bool ends_with(std::string_view s, std::string_view suffix);
 // Collapse runs of white space (including line ends) to one space, and trim.
 std::string collapse_space(std::string_view s);
 
+// An HTML line break a web page left in a value: "<br>", "<br/>", "<br />"
+// (any case), or URL-encoded in a link ("%3Cbr /%3E").
+bool has_html_break(std::string_view s);
+// `s` without its HTML line breaks: one between two words becomes a space,
+// the rest go; trimmed ("2<br />" -> "2", "<br />-<br />" -> "-").
+std::string remove_html_breaks(std::string_view s);
+
 // The words of s: runs of non-space characters, as views into s.
 std::vector<std::string_view> split_words(std::string_view s);
 
