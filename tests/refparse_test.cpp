@@ -372,6 +372,15 @@ TEST_CASE("refnet parse --json: one CSL-JSON item per non-empty line, {} where n
   CHECK(j[2]["author"][1]["family"] == "Janenova");
   CHECK(j[2]["volume"] == "32");
   CHECK(r.err.find("<stdin>:3: warning: no reference found") != std::string::npos);
+  // A series is the item's collection-title.
+  auto series = test::run_refnet(
+      "parse --json -",
+      "[11] OECD (2014), Kazakhstan: Review of the Central Administration, OECD Public Governance Reviews, OECD "
+      "Publishing, Paris, https://doi.org/10.1787/9789264224605-en.\n");
+  nlohmann::json s = nlohmann::json::parse(series.out);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]["collection-title"] == "OECD Public Governance Reviews");
+  CHECK(s[0]["publisher"] == "OECD Publishing");
   auto table = test::run_refnet("parse -", "Knox, C. (2019). The e-government paradox. Journal X, 32, 1-5.\n");
   CHECK(table.status == 0);
   CHECK(table.out.find("Knox") != std::string::npos);
