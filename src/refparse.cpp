@@ -548,6 +548,20 @@ void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, 
         for (std::size_t k = segs[1].a; k < segs[publisher - 1].b; ++k) pin[k] = kContainer;
     }
   }
+  // "OECD Economic Outlook, Volume 2023 Issue 2, OECD Publishing": a short
+  // segment that starts with "Volume"/"Issue"/"No." and holds a number is
+  // the volume span (read_volume_span splits it).
+  for (std::size_t k = 1; k < publisher; ++k) {
+    const Seg& s = segs[k];
+    bool number = false;
+    for (std::size_t t = s.a; t < s.b; ++t) number = number || is_digit(word(t)[0]);
+    if (s.b - s.a <= 6 && number && (is_class(word(s.a), "vol") || is_class(word(s.a), "no"))) {
+      set(s, kVolume);
+      // Right after an unquoted first segment: that is the report's title
+      // (a serial's issue is published as a report).
+      if (k == 1 && !is_quote(word(segs[0].a))) set(segs[0], kTitle);
+    }
+  }
   // "Title, OECD Public Governance Reviews, OECD Publishing, Paris": after an
   // unquoted title, a segment written like a name that starts with the
   // publisher's first word or ends in a series word is the series.

@@ -491,6 +491,15 @@ TEST_CASE("OECD/Harvard 'Title, Publisher, Place, URL': the last segments are th
       "Publishing, Paris, https://doi.org/10.1787/1620e542-en.");
   CHECK(studies.title == "The Digital Transformation of Norway's Public Sector");
   CHECK(studies.get_extra("collection-title") == "OECD Digital Government Studies");
+  // A "Volume 2023 Issue 2" segment after the title is its volume and issue
+  // (the CRF read it into the title).
+  Record outlook = parse_reference(
+      "[10] OECD (2023), OECD Economic Outlook, Volume 2023 Issue 2, OECD Publishing, Paris, "
+      "https://doi.org/10.1787/7a5f73ce-en.");
+  CHECK(outlook.title == "OECD Economic Outlook");
+  CHECK(outlook.volume == "2023");
+  CHECK(outlook.issue == "2");
+  CHECK(outlook.publisher == "OECD Publishing");
   // A title with commas keeps its parts.
   Record commas = parse_reference("V. O. Key (1964), Politics, Parties, and Pressure Groups, Crowell, New York.");
   CHECK(commas.get_extra("collection-title").empty());
