@@ -72,6 +72,36 @@ TEST_CASE("features name the word, its shape, number and keyword classes and its
   CHECK(has("yearseen"));
 }
 
+TEST_CASE("segment features: which segment, long ones before it, a title already seen, vol(issue) after it",
+          "[refparse]") {
+  std::string_view s =
+      "Knox, C., Janenova, S. (2019). The e-government paradox in post-Soviet countries. International Journal of "
+      "Public Sector Management, 32(6), 600-615.";
+  std::vector<Token> t = tokenize(s);
+  std::vector<std::string> f;
+  auto has = [&](const char* x) { return std::find(f.begin(), f.end(), x) != f.end(); };
+  auto at = [&](std::string_view w) {
+    for (std::size_t k = 0; k < t.size(); ++k)
+      if (s.substr(t[k].begin, t[k].end - t[k].begin) == w) return k;
+    return t.size();
+  };
+  token_features(s, t, at("paradox"), f);  // the title: the first long segment
+  CHECK(has("longseg=y0"));
+  CHECK(!has("titlebefore"));
+  CHECK(!has("nextvolissue"));
+  token_features(s, t, at("Management"), f);  // the journal: after a title in sentence case, before 32(6)
+  CHECK(has("longseg=y1"));
+  CHECK(has("titlebefore"));
+  CHECK(has("nextvolissue"));
+  CHECK(has("segidx=6"));
+  std::string_view q = "Smith, J. 2011. \"A quoted title,\" Journal 3: 4-5.";
+  t = tokenize(q);
+  token_features(q, t, 6, f);  // the quote's first word
+  CHECK(std::find(f.begin(), f.end(), "segquoted") != f.end());
+  token_features(q, t, 4, f);  // 2011
+  CHECK(std::find(f.begin(), f.end(), "segyear") != f.end());
+}
+
 TEST_CASE("page ranges: dashes, prefixes, abbreviated last pages expanded", "[refparse]") {
   CHECK(normalize_page_range("123-7") == "123-127");
   CHECK(normalize_page_range("pp. 1761–1800).") == "1761-1800");
