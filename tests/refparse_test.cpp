@@ -110,6 +110,11 @@ TEST_CASE("page ranges: dashes, prefixes, abbreviated last pages expanded", "[re
   CHECK(normalize_page_range("S. 20-21") == "20-21");
   CHECK(normalize_page_range("e1234") == "e1234");
   CHECK(normalize_page_range("198-205") == "198-205");
+  // Proceedings printed in parts: page 511 of part I (scopus4histcite__scopus.ris: "pp. I-511").
+  CHECK(normalize_page_range("pp. I-511") == "I-511");
+  CHECK(normalize_page_range("pp. I-511-I-518.") == "I-511-I-518");
+  CHECK(normalize_page_range("IV-12-15") == "IV-12-15");
+  CHECK(normalize_page_range("pp. 12-IV") == "12");
 }
 
 TEST_CASE("name lists split into persons in the forms bibliographies write", "[refparse]") {
