@@ -27,8 +27,8 @@ int main(int argc, char** argv) {
   // gave .899, not worth their time.  With the segment features
   // (segment_features in src/refparse.cpp) .899, and .899 again with 500
   // iterations; the lexicon classes of the neighbouring segments as well
-  // gave .893 (left out); with them, a lexicon of words seen 30 times
-  // .896 and c2 8 .898.
+  // gave .893 (left out); with the segment features, a lexicon of words
+  // seen 30 times gave .896 and c2 8 .898.
   opt.algorithm = TrainOptions::kCrf;
   opt.c2 = 4.0;
   opt.prune = 0.01f;
