@@ -347,6 +347,8 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
     it.string("title-short", r.provenance.format == "bibtex" ? latex_to_unicode(bst) : std::string(bst));
   it.nonempty("container-title", r.container_title);
   it.nonempty("container-title-short", r.container_title_short);
+  // A series (the reference parser's, EndNote's, a CSL-JSON item's own).
+  it.nonempty("collection-title", r.get_extra("collection-title"));
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
   put_date(it, "issued", r.issued);

@@ -282,7 +282,31 @@ std::string leading_page(std::string_view pages) {
   if (starts_with(pages, "n/a")) return {};
   std::size_t e = 0;
   while (e < pages.size() && (is_digit(pages[e]) || is_alpha(pages[e]))) ++e;
+  // "I-511": page 511 of part I of the proceedings, one page.
+  bool roman = e > 0 && pages.substr(0, e).find_first_not_of("IVX") == std::string_view::npos;
+  if (roman && e + 1 < pages.size() && pages[e] == '-' && is_digit(pages[e + 1]))
+    for (e += 1; e < pages.size() && is_digit(pages[e]);) ++e;
   return std::string(pages.substr(0, e));
+}
+
+// The DOI of a Scopus reference.  Scopus ends a reference with its DOI and
+// sometimes breaks it at a space ("doi: 10.1007/1-40 20-4381-3_10"): a last
+// piece without spaces or separators after "doi: 10." is its rest (joined as
+// wos_doi joins a WoS DOI).
+std::optional<std::string> scopus_doi(std::string_view raw) {
+  std::size_t at = raw.rfind("doi: 10.");
+  if (at != std::string_view::npos) {
+    std::string_view tail = trim(raw.substr(at + 5));
+    std::size_t space = tail.find(' ');
+    if (space != std::string_view::npos && tail.find(' ', space + 1) == std::string_view::npos &&
+        tail.find_first_of(",;") == std::string_view::npos &&
+        (is_alpha(tail[space + 1]) || is_digit(tail[space + 1]))) {
+      std::string d;
+      wos_doi(tail, d);
+      if (!d.empty()) return d;
+    }
+  }
+  return find_doi(raw);
 }
 
 // "PM", "RG", "A": initials written without periods (1 to 3 capitals).
@@ -419,7 +443,7 @@ bool names_meeting(std::string_view s) {
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
   Reference ref;
   ref.raw = std::string(raw);
-  if (auto d = find_doi(raw)) ref.doi = std::move(*d);
+  if (auto d = scopus_doi(raw)) ref.doi = std::move(*d);
   // npos: no year ("Bouguet J.Y., MATLAB Calibration Tool").
   if (year_at != std::string_view::npos) ref.year = std::string(raw.substr(year_at + 1, 4));
   std::vector<std::string_view> parts;
@@ -517,7 +541,7 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count) {
   }
   Reference ref;
   ref.raw = std::string(raw);
-  if (auto d = find_doi(raw)) ref.doi = std::move(*d);
+  if (auto d = scopus_doi(raw)) ref.doi = std::move(*d);
   std::size_t yp = find_paren_year(raw);
   std::string_view before = yp == std::string_view::npos ? raw : raw.substr(0, yp);
   std::string_view after = yp == std::string_view::npos ? std::string_view{} : trim(raw.substr(yp + 6));

@@ -239,6 +239,74 @@ Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count) {
   return lex;
 }
 
+namespace {
+
+// Segment-level cues for the tokens of the segment [a, b] (tokens between
+// , . ; ( ) and the string's ends): which segment it is (from the start, and
+// among the "long" ones: the first long segment is mostly the title, the
+// second the container), whether a long segment in sentence case came
+// before (a title already seen), whether it is quoted, holds a year, its
+// share of capitalised words, and whether "vol(issue):pages" follows it.
+void segment_features(std::string_view text, const std::vector<Token>& toks, std::size_t a, std::size_t b,
+                      std::vector<std::string>& out) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_break = [](std::string_view v) { return v == "," || v == "." || v == ";" || v == "(" || v == ")"; };
+  auto is_word = [&](std::size_t k) { return !is_punct_cp(char32_t(static_cast<unsigned char>(word(k)[0]))); };
+  // Segments before this one: how many, how many long (4 words or more,
+  // quotes and colons not breaking them), and whether one was in sentence
+  // case (two lower-case words of 4 letters or more: a title).
+  int index = 0, long_before = 0;
+  bool title_like_before = false;
+  std::size_t words = 0, lower_words = 0;
+  for (std::size_t k = 0; k < a; ++k) {
+    if (is_break(word(k))) {
+      if (words > 0) ++index;
+      if (words >= 4) ++long_before;
+      if (lower_words >= 2) title_like_before = true;
+      words = lower_words = 0;
+      continue;
+    }
+    if (!is_word(k)) continue;
+    ++words;
+    std::string_view v = word(k);
+    if (v.size() >= 4 && v[0] >= 'a' && v[0] <= 'z' && !is_class(v, "and")) ++lower_words;
+  }
+  out.push_back("segidx=" + std::to_string(std::min(index, 8)));
+  std::size_t own_words = 0, capitals = 0, long_words = 0;
+  bool year = false, quoted = false;
+  for (std::size_t k = a; k <= b; ++k) {
+    std::string_view v = word(k);
+    if (is_quote(v) || v == "\xE2\x80\x98") quoted = true;
+    if (!is_word(k)) continue;
+    ++own_words;
+    if (number_class(v) == "year") year = true;
+    if (v.size() >= 4 && !is_digit(v[0])) {
+      ++long_words;
+      if (v[0] >= 'A' && v[0] <= 'Z') ++capitals;
+    }
+  }
+  bool is_long = own_words >= 4;
+  out.push_back("longseg=" + std::string(is_long ? "y" : "n") + std::to_string(std::min(long_before, 2)));
+  if (title_like_before) out.push_back("titlebefore");
+  out.push_back(std::string("titlebefore|long=") + (title_like_before ? "y" : "n") + (is_long ? "y" : "n"));
+  if (quoted) out.push_back("segquoted");
+  if (year) out.push_back("segyear");
+  if (long_words > 0) out.push_back("segcap=" + std::to_string(capitals * 4 / long_words));
+  // "Journal Name, 12(3), 45-67" / "Journal 12:45-67": after the segment's
+  // end, within a few tokens, a number then "(" number, ":" number or
+  // "," number "-".
+  std::size_t k = b + 1;
+  while (k < toks.size() && k <= b + 3 && !is_digit(word(k)[0])) ++k;
+  if (k + 2 < toks.size() && k <= b + 3 && all_digits(word(k))) {
+    std::string_view p = word(k + 1);
+    bool vol = (p == "(" && is_digit(word(k + 2)[0])) || (p == ":" && is_digit(word(k + 2)[0])) ||
+               (p == "," && k + 3 < toks.size() && is_digit(word(k + 2)[0]) && (word(k + 3) == "-" || word(k + 3) == "\xE2\x80\x93"));
+    if (vol) out.push_back("nextvolissue");
+  }
+}
+
+}  // namespace
+
 void token_features(std::string_view text, const std::vector<Token>& toks, std::size_t i,
                     std::vector<std::string>& out, const Lexicon* lexicon) {
   out.clear();
@@ -413,6 +481,7 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     std::size_t words = 0;
     for (std::size_t k = a; k <= b; ++k) words += !is_punct_cp(char32_t(static_cast<unsigned char>(word(std::ptrdiff_t(k))[0])));
     out.push_back("segwords=" + std::to_string(words <= 4 ? words : words <= 6 ? 6 : words <= 9 ? 9 : words <= 14 ? 14 : 99));
+    segment_features(text, toks, a, b, out);
   }
 }
 
@@ -546,6 +615,20 @@ void pin_publisher_place(std::string_view text, const std::vector<Token>& toks, 
       for (std::size_t k = segs[1].a; k < segs[publisher].a; ++k) editors = editors || is_class(word(k), "ed");
       if (!editors)
         for (std::size_t k = segs[1].a; k < segs[publisher - 1].b; ++k) pin[k] = kContainer;
+    }
+  }
+  // "OECD Economic Outlook, Volume 2023 Issue 2, OECD Publishing": a short
+  // segment that starts with "Volume"/"Issue"/"No." and holds a number is
+  // the volume span (read_volume_span splits it).
+  for (std::size_t k = 1; k < publisher; ++k) {
+    const Seg& s = segs[k];
+    bool number = false;
+    for (std::size_t t = s.a; t < s.b; ++t) number = number || is_digit(word(t)[0]);
+    if (s.b - s.a <= 6 && number && (is_class(word(s.a), "vol") || is_class(word(s.a), "no"))) {
+      set(s, kVolume);
+      // Right after an unquoted first segment: that is the report's title
+      // (a serial's issue is published as a report).
+      if (k == 1 && !is_quote(word(segs[0].a))) set(segs[0], kTitle);
     }
   }
   // "Title, OECD Public Governance Reviews, OECD Publishing, Paris": after an

@@ -195,6 +195,16 @@ std::string normalize_page_range(std::string_view s) {
   if (a.empty()) return std::string(v);
   std::size_t start = at;
   if (start > 0 && is_alpha(v[start - 1]) && (start == 1 || !is_alpha(v[start - 2]))) --start;  // e1234, S12
+  // "I-511": page 511 of part I; the part's numeral [from, to) is kept.
+  auto part_numeral = [&](std::size_t from, std::size_t to) {
+    if (to <= from || to - from > 4 || (from > 0 && is_alpha(v[from - 1]))) return false;
+    return v.substr(from, to - from).find_first_not_of("IVX") == std::string_view::npos;
+  };
+  if (start >= 2 && start == at && v[start - 1] == '-') {
+    std::size_t r = start - 1;
+    while (r > 0 && is_alpha(v[r - 1])) --r;
+    if (part_numeral(r, start - 1)) start = r;
+  }
   std::size_t e = at + a.size();
   std::string first(v.substr(start, e - start));
   std::size_t k = e;
@@ -203,7 +213,10 @@ std::string normalize_page_range(std::string_view s) {
     ++k;
     while (k < v.size() && (v[k] == ' ' || v[k] == '-')) ++k;
     std::size_t b0 = k;
-    if (k < v.size() && is_alpha(v[k]) && k + 1 < v.size() && is_digit(v[k + 1])) ++k;
+    std::size_t r = k;
+    while (r < v.size() && is_alpha(v[r])) ++r;
+    if (r + 1 < v.size() && v[r] == '-' && is_digit(v[r + 1]) && part_numeral(k, r)) k = r + 1;  // "I-518"
+    else if (k < v.size() && is_alpha(v[k]) && k + 1 < v.size() && is_digit(v[k + 1])) ++k;
     std::size_t digits = k;
     while (k < v.size() && is_digit(v[k])) ++k;
     if (k > digits) {

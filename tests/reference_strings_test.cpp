@@ -614,3 +614,24 @@ TEST_CASE("WoS CR: parsed over another reference, nothing of that one is left", 
   CHECK(r.volume.empty());
   CHECK(r.first_page.empty());
 }
+
+TEST_CASE("Scopus: a DOI with a space inside is whole; a roman-numeral page is the first page",
+          "[reference_strings]") {
+  // pybibx__scopus.bib: Scopus wrote "1-4020" as "1-40 20" at the end of the reference.
+  Reference doi = parse_scopus_reference(
+      "Heikkinen, J., Assement of uncertainty in spatially systematic sampling. Forest inventory, methodology and "
+      "applications (2006) Managing Forest Ecosystems, 10 (1), pp. 155-176. , doi: 10.1007/1-40 20-4381-3_10");
+  CHECK(doi.doi == "10.1007/1-4020-4381-3_10");
+  CHECK(doi.first_page == "155");
+  Reference plain = parse_scopus_reference(
+      "Aktas, S., Yilmaz, O.Y., Producing of stand draft maps (2011) Journal of the Faculty of Forestry, 62 (2), "
+      "pp. 131-146. , doi: 10.1080/00049158.2011.10676341");
+  CHECK(plain.doi == "10.1080/00049158.2011.10676341");
+  // scopus4histcite__scopus.ris: proceedings printed in parts numbered I, II...
+  Reference roman = parse_scopus_reference(
+      "Viola, P., Jones, M., Rapid object detection using a boosted cascade of simple features (2001) Computer "
+      "Vision and Pattern Recognition, 2001. CVPR 2001. Proceedings of the 2001 IEEE Computer Society Conference "
+      "on, 1, pp. I-511. , IEEE");
+  CHECK(roman.first_page == "I-511");
+  CHECK(roman.volume == "1");
+}

@@ -72,6 +72,36 @@ TEST_CASE("features name the word, its shape, number and keyword classes and its
   CHECK(has("yearseen"));
 }
 
+TEST_CASE("segment features: which segment, long ones before it, a title already seen, vol(issue) after it",
+          "[refparse]") {
+  std::string_view s =
+      "Knox, C., Janenova, S. (2019). The e-government paradox in post-Soviet countries. International Journal of "
+      "Public Sector Management, 32(6), 600-615.";
+  std::vector<Token> t = tokenize(s);
+  std::vector<std::string> f;
+  auto has = [&](const char* x) { return std::find(f.begin(), f.end(), x) != f.end(); };
+  auto at = [&](std::string_view w) {
+    for (std::size_t k = 0; k < t.size(); ++k)
+      if (s.substr(t[k].begin, t[k].end - t[k].begin) == w) return k;
+    return t.size();
+  };
+  token_features(s, t, at("paradox"), f);  // the title: the first long segment
+  CHECK(has("longseg=y0"));
+  CHECK(!has("titlebefore"));
+  CHECK(!has("nextvolissue"));
+  token_features(s, t, at("Management"), f);  // the journal: after a title in sentence case, before 32(6)
+  CHECK(has("longseg=y1"));
+  CHECK(has("titlebefore"));
+  CHECK(has("nextvolissue"));
+  CHECK(has("segidx=6"));
+  std::string_view q = "Smith, J. 2011. \"A quoted title,\" Journal 3: 4-5.";
+  t = tokenize(q);
+  token_features(q, t, 6, f);  // the quote's first word
+  CHECK(std::find(f.begin(), f.end(), "segquoted") != f.end());
+  token_features(q, t, 4, f);  // 2011
+  CHECK(std::find(f.begin(), f.end(), "segyear") != f.end());
+}
+
 TEST_CASE("page ranges: dashes, prefixes, abbreviated last pages expanded", "[refparse]") {
   CHECK(normalize_page_range("123-7") == "123-127");
   CHECK(normalize_page_range("pp. 1761–1800).") == "1761-1800");
@@ -80,6 +110,11 @@ TEST_CASE("page ranges: dashes, prefixes, abbreviated last pages expanded", "[re
   CHECK(normalize_page_range("S. 20-21") == "20-21");
   CHECK(normalize_page_range("e1234") == "e1234");
   CHECK(normalize_page_range("198-205") == "198-205");
+  // Proceedings printed in parts: page 511 of part I (scopus4histcite__scopus.ris: "pp. I-511").
+  CHECK(normalize_page_range("pp. I-511") == "I-511");
+  CHECK(normalize_page_range("pp. I-511-I-518.") == "I-511-I-518");
+  CHECK(normalize_page_range("IV-12-15") == "IV-12-15");
+  CHECK(normalize_page_range("pp. 12-IV") == "12");
 }
 
 TEST_CASE("name lists split into persons in the forms bibliographies write", "[refparse]") {
@@ -372,6 +407,15 @@ TEST_CASE("refnet parse --json: one CSL-JSON item per non-empty line, {} where n
   CHECK(j[2]["author"][1]["family"] == "Janenova");
   CHECK(j[2]["volume"] == "32");
   CHECK(r.err.find("<stdin>:3: warning: no reference found") != std::string::npos);
+  // A series is the item's collection-title.
+  auto series = test::run_refnet(
+      "parse --json -",
+      "[11] OECD (2014), Kazakhstan: Review of the Central Administration, OECD Public Governance Reviews, OECD "
+      "Publishing, Paris, https://doi.org/10.1787/9789264224605-en.\n");
+  nlohmann::json s = nlohmann::json::parse(series.out);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]["collection-title"] == "OECD Public Governance Reviews");
+  CHECK(s[0]["publisher"] == "OECD Publishing");
   auto table = test::run_refnet("parse -", "Knox, C. (2019). The e-government paradox. Journal X, 32, 1-5.\n");
   CHECK(table.status == 0);
   CHECK(table.out.find("Knox") != std::string::npos);
@@ -482,6 +526,15 @@ TEST_CASE("OECD/Harvard 'Title, Publisher, Place, URL': the last segments are th
       "Publishing, Paris, https://doi.org/10.1787/1620e542-en.");
   CHECK(studies.title == "The Digital Transformation of Norway's Public Sector");
   CHECK(studies.get_extra("collection-title") == "OECD Digital Government Studies");
+  // A "Volume 2023 Issue 2" segment after the title is its volume and issue
+  // (the CRF read it into the title).
+  Record outlook = parse_reference(
+      "[10] OECD (2023), OECD Economic Outlook, Volume 2023 Issue 2, OECD Publishing, Paris, "
+      "https://doi.org/10.1787/7a5f73ce-en.");
+  CHECK(outlook.title == "OECD Economic Outlook");
+  CHECK(outlook.volume == "2023");
+  CHECK(outlook.issue == "2");
+  CHECK(outlook.publisher == "OECD Publishing");
   // A title with commas keeps its parts.
   Record commas = parse_reference("V. O. Key (1964), Politics, Parties, and Pressure Groups, Crowell, New York.");
   CHECK(commas.get_extra("collection-title").empty());
