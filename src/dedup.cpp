@@ -129,6 +129,15 @@ bool same_page_range(const Record& a, const Record& b) {
   return la > first && la == last_page_number(b.pages, first);
 }
 
+// The number of pages of a plain range "891-907" (17), 0 when the pages are
+// no such range.
+long page_count(const Record& r) {
+  std::string p = page_number(r.pages);
+  if (!all_digits(p) || p.empty() || p.size() > 9 || p != first_page(r.pages)) return 0;
+  long first = std::stol(p), last = last_page_number(r.pages, first);
+  return last > first ? last - first + 1 : 0;
+}
+
 // The first pages of each range of "233-238+230-235+246-251" or
 // "230-5, 246-51, 233-8".
 std::set<std::string> range_starts(std::string_view pages) {
@@ -806,6 +815,28 @@ bool printed_alike(const Record& a, const Record& b) {
   return !shared_creator_of(a, b).empty();
 }
 
+// An article online first, paginated 1-N, and in an issue up to three years
+// later on N pages of the volume ("1-17" in 2019, "891-907" in 2021): the same
+// long title, a shared creator, the same journal, no other volume or issue,
+// and the online record the earlier one.
+bool online_first_alike(const Record& a, const Record& b) {
+  const Record& online = page_number(a.pages) == "1" ? a : b;
+  const Record& issue = &online == &a ? b : a;
+  if (page_number(online.pages) != "1" || page_number(issue.pages) == "1") return false;
+  const long n = page_count(online);
+  if (n < 2 || n != page_count(issue)) return false;
+  if (!online.issued.year || !issue.issued.year || online.issued.year > issue.issued.year ||
+      issue.issued.year - online.issued.year > 3)
+    return false;
+  const std::string ta = title_key(a.title);
+  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
+  if (differ(normalize_volume(a.volume), normalize_volume(b.volume)) || differ(normalize_volume(a.issue), normalize_volume(b.issue)))
+    return false;
+  if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b)) return false;
+  return !shared_creator_of(a, b).empty();
+}
+
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
@@ -824,7 +855,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     return v;
   }
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
-      !printed_alike(a, b))
+      !printed_alike(a, b) && !online_first_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
 
   // Two notices are compared by the title of what they are about.
@@ -974,6 +1005,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 && !a.volume.empty() &&
         normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b))
       pages = Conflict::weak;
+    if (pages != Conflict::none && online_first_alike(a, b)) pages = Conflict::weak;
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak) v.say("pages " + a.pages + " and " + b.pages + " (online-first or article number)");
@@ -1172,12 +1204,13 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
 
   std::vector<std::pair<std::int64_t, std::int64_t>> candidates;
   // Within a volume-and-first-page block every year is paired (online
-  // first and in an issue years later; judge decides).
-  auto pairs_of = [&](const std::vector<std::pair<std::int64_t, int>>& block, bool any_year = false) {
+  // first and in an issue years later; judge decides), within a long title's
+  // block three years (online first paginated 1-N, the issue later).
+  auto pairs_of = [&](const std::vector<std::pair<std::int64_t, int>>& block, int max_gap) {
     for (std::size_t i = 0; i < block.size(); ++i)
       for (std::size_t j = i + 1; j < block.size(); ++j) {
-        if (!any_year && block[i].second && block[j].second &&
-            std::abs(block[i].second - block[j].second) > opt.max_year_gap)
+        if (max_gap >= 0 && block[i].second && block[j].second &&
+            std::abs(block[i].second - block[j].second) > max_gap)
           continue;
         candidates.emplace_back(block[i].first, block[j].first);
       }
@@ -1185,7 +1218,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   for (auto& [key, block] : blocks) {
     if (block.size() < 2) continue;
     if (block.size() <= kMaxBlock) {
-      pairs_of(block, key[0] == '@');
+      pairs_of(block, key[0] == '@' ? -1 : key[0] == '=' ? std::max(opt.max_year_gap, 3) : opt.max_year_gap);
       continue;
     }
     // The second keys (without vowels, last words) catch a few spellings;
@@ -1200,7 +1233,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       std::vector<std::pair<std::int64_t, int>> sub = it->second;
       for (auto nx = std::next(it); nx != by_year.end() && nx->first - it->first <= opt.max_year_gap; ++nx)
         sub.insert(sub.end(), nx->second.begin(), nx->second.end());
-      if (sub.size() <= kMaxBlock * 4) pairs_of(sub);
+      if (sub.size() <= kMaxBlock * 4) pairs_of(sub, opt.max_year_gap);
     }
   }
   // Works sharing an identifier (kept apart on import, or imported with

@@ -942,6 +942,19 @@ TEST_CASE("online first and in an issue two years later: the same journal, volum
   CHECK(fixture_groups(lib, "dedup/online_first_years.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
 
+TEST_CASE("online-first pages 1-N and the issue's N pages years later in the same journal are one work", "[dedup]") {
+  // fixtures/dedup/online_first_pages.ris, after CiteSource's gambling-harms
+  // search (found by audit6: Lens's online-first record, 2019, pages 1-17,
+  // no DOI; PsycINFO's and Scopus's issue record, 2021, pages 891-907): the
+  // years two apart kept them apart and blocking never paired them.
+  //  1, 2: one work (the same long title, authors, journal, volume and issue;
+  //     the online pagination 1-17 has the issue's 17 pages, and comes first);
+  //  3: 1-17 six years before the issue: its own work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/online_first_pages.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
 TEST_CASE("no creators, venue, volume or pages on either side: a title and a year are not enough", "[dedup]") {
   // fixtures/dedup/title_only.ris, after three Lens records in CiteSource's
   // six-database search (vignettes/new_stage_data/lens_343.ris, records 46,
