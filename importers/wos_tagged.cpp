@@ -117,17 +117,18 @@ bool read_pd(std::string_view pd, Date& d) {
 // The CSL type of PT (J journal, B book, S series, P patent, C conference)
 // and DT ("Article; Proceedings Paper", "Book Chapter", "Review").
 std::string wos_type(std::string_view pt, std::string_view dt) {
-  const std::vector<std::string> types = split_list(dt, ";");  // once, not once a question
-  auto has = [&](std::string_view what) {
-    for (std::string_view t : types)
-      if (iequals(t, what)) return true;
-    return false;
-  };
-  if (has("Book Chapter")) return "chapter";
-  if (has("Book") || pt == "B") return "book";
-  if (has("Proceedings Paper") || has("Meeting Abstract") || pt == "C") return "paper-conference";
+  bool chapter = false, book = false, conference = false, dataset = false;
+  for_each_list_item(dt, ";", [&](std::string_view t) {  // one pass, not one a question
+    chapter = chapter || iequals(t, "Book Chapter");
+    book = book || iequals(t, "Book");
+    conference = conference || iequals(t, "Proceedings Paper") || iequals(t, "Meeting Abstract");
+    dataset = dataset || iequals(t, "Data Paper") || iequals(t, "Data Set");
+  });
+  if (chapter) return "chapter";
+  if (book || pt == "B") return "book";
+  if (conference || pt == "C") return "paper-conference";
   if (pt == "P") return "patent";
-  if (has("Data Paper") || has("Data Set")) return "dataset";
+  if (dataset) return "dataset";
   return "article-journal";
 }
 
@@ -205,11 +206,11 @@ void Builder::affiliations(Record& r, const RawField& f, const std::vector<std::
     }
     std::string_view address = trim(line.substr(close + 1));
     bool all_found = true;
-    for (const std::string& name : split_list(line.substr(1, close - 1), ";")) {
+    for_each_list_item(line.substr(1, close - 1), ";", [&](std::string_view name) {
       std::size_t a = find_author(r, written, name, false);
       if (a != std::string_view::npos) r.authors[a].affiliations.emplace_back(address);
       all_found = all_found && a != std::string_view::npos;
-    }
+    });
     if (!all_found) {
       diags_.warning(f.offset, "C1 names an author the record does not list; the address is kept in extra: " +
                                    std::string(line));
@@ -221,12 +222,13 @@ void Builder::affiliations(Record& r, const RawField& f, const std::vector<std::
 
 void Builder::orcids(Record& r, const RawField& f, const std::vector<std::string_view>& written) {
   std::string kept;
-  for (const std::string& entry : split_list(joined(f, ' '), ";")) {
+  const std::string all = joined(f, ' ');
+  for_each_list_item(all, ";", [&](std::string_view entry) {
     std::size_t slash = entry.rfind('/');
     bool used = false;
-    if (slash != std::string::npos) {
-      std::string_view id = trim(std::string_view(entry).substr(slash + 1));
-      std::string_view name = trim(std::string_view(entry).substr(0, slash));
+    if (slash != std::string_view::npos) {
+      std::string_view id = trim(entry.substr(slash + 1));
+      std::string_view name = trim(entry.substr(0, slash));
       std::size_t a = id.size() == 19 && id[4] == '-' && id[9] == '-' && id[14] == '-'
                           ? find_author(r, written, name, true)
                           : std::string_view::npos;
@@ -235,8 +237,11 @@ void Builder::orcids(Record& r, const RawField& f, const std::vector<std::string
         used = true;
       }
     }
-    if (!used) kept += (kept.empty() ? "" : "; ") + entry;
-  }
+    if (!used) {
+      if (!kept.empty()) kept += "; ";
+      kept += entry;
+    }
+  });
   if (!kept.empty()) extras_.emplace_back(T("OI"), std::move(kept));
 }
 
@@ -294,11 +299,11 @@ bool Builder::build(Record& r) {
         break;
       case T("CA"):
         for (std::uint32_t i = f.first; i < f.last; ++i)
-          for (const std::string& g : split_list(rec_.lines[i], ";")) {
+          for_each_list_item(rec_.lines[i], ";", [&](std::string_view g) {
             Creator c;
-            c.literal = g;
+            c.literal = std::string(g);
             r.authors.push_back(std::move(c));
-          }
+          });
         break;
       case T("C1"):
         if (&f == c1) affiliations(r, f, written);
@@ -312,11 +317,12 @@ bool Builder::build(Record& r) {
       case T("SO"): once(r.container_title); break;
       case T("JI"): once(r.container_title_short); break;
       case T("DE"): {
-        std::vector<std::string> words = split_list(joined(f, ' '), ";");
-        r.keywords.reserve(r.keywords.size() + words.size());
-        for (std::string& k : words)
+        const std::string words = joined(f, ' ');
+        r.keywords.reserve(r.keywords.size() + std::count(words.begin(), words.end(), ';') + 1);
+        for_each_list_item(words, ";", [&](std::string_view k) {
           if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& h) { return iequals(h, k); }))
-            r.keywords.push_back(std::move(k));
+            r.keywords.emplace_back(k);
+        });
         break;
       }
       case T("AB"): once(r.abstract, '\n'); break;
@@ -354,8 +360,9 @@ bool Builder::build(Record& r) {
       }
       case T("SN"): case T("EI"): case T("BN"): {
         auto& list = f.tag == T("BN") ? r.isbn : r.issn;
-        for (const std::string& s : split_list(joined(f, ' '), ";"))
-          if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
+        for_each_list_item(joined(f, ' '), ";", [&](std::string_view s) {
+          if (std::find(list.begin(), list.end(), s) == list.end()) list.emplace_back(s);
+        });
         break;
       }
       case T("PU"): once(r.publisher); break;

@@ -182,15 +182,7 @@ void append_json_string(std::string& out, std::string_view s) {
 
 std::vector<std::string> split_list(std::string_view s, std::string_view separators) {
   std::vector<std::string> out;
-  // From separator to separator (one memchr each for a single separator),
-  // not a look-up per byte.
-  for (std::size_t start = 0;;) {
-    std::size_t i = std::min(s.find_first_of(separators, start), s.size());
-    std::string_view piece = trim(s.substr(start, i - start));
-    if (!piece.empty()) out.emplace_back(piece);
-    if (i == s.size()) break;
-    start = i + 1;
-  }
+  for_each_list_item(s, separators, [&](std::string_view piece) { out.emplace_back(piece); });
   return out;
 }
 

@@ -58,6 +58,20 @@ std::string normalize_pages(std::string_view s);
 
 // Split on any of the separator characters, trim each piece, drop empty ones.
 std::vector<std::string> split_list(std::string_view s, std::string_view separators);
+// The pieces split_list gives, each handed to fn as a view into s (no
+// string, no vector): for the readers, which split a list in every record.
+template <typename F>
+void for_each_list_item(std::string_view s, std::string_view separators, F&& fn) {
+  for (std::size_t start = 0;;) {
+    // One memchr for a single separator; find_first_of asks the set for every byte.
+    std::size_t i = separators.size() == 1 ? s.find(separators[0], start) : s.find_first_of(separators, start);
+    if (i > s.size()) i = s.size();
+    std::string_view piece = trim(s.substr(start, i - start));
+    if (!piece.empty()) fn(piece);
+    if (i == s.size()) break;
+    start = i + 1;
+  }
+}
 
 // Append the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t cp);
