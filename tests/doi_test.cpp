@@ -176,7 +176,8 @@ TEST_CASE("normalize_doi: a bare DOI and the same DOI after a space normalize al
   std::size_t accepted = 0;
   for (int round = 0; round < 50000; ++round) {
     std::string s = round % 4 ? "10.1" + std::to_string(rng() % 100000) + "/" : "10.";
-    std::size_t len = rng() % 16;
+    // One round in eight is longer: the bare-DOI check reads sixteen bytes at a time.
+    std::size_t len = rng() % (round % 8 == 1 ? 40 : 16);
     for (std::size_t i = 0; i < len; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
     INFO(s);
     std::string plain_repair = "x", general_repair = "x";
