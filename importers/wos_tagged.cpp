@@ -425,13 +425,14 @@ class Parser {
   void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view l = text_.substr(begin, end - begin);
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    std::string_view value = trim(l);
-    if (value.empty()) return;
+    // A tag line (its first byte a letter: never blank) is trimmed once, after its tag.
     if (is_tag_line(l)) {
       std::uint16_t tag = tag_code(l[0], l[1]);
       tag_line(tag, l.size() > 2 ? trim(l.substr(3)) : std::string_view(), begin, begin + l.size(), line_no);
       return;
     }
+    std::string_view value = trim(l);
+    if (value.empty()) return;
     if (!in_record_) {
       diags_.warning(begin, "text outside a WoS record skipped");
       return;
