@@ -178,6 +178,11 @@ struct RawField {
   std::string_view value;    // on the tag line, trimmed
   std::uint32_t cont_begin;  // continuation lines: RawRecord::conts[cont_begin, cont_end)
   std::uint32_t cont_end;
+  // Set when the reader looked at `value` (add_field): whether it holds a '<'
+  // and whether it is HTML debris, so that field_value need not look again.
+  bool scanned = false;
+  bool has_lt = false;
+  bool debris = false;
 };
 
 struct RawRecord {
@@ -224,7 +229,9 @@ std::string wos_characters(std::string s) {
 // The reader warns about HTML debris; it is removed here.
 std::string field_value(const RawRecord& rec, const RawField& f) {
   if (f.cont_begin == f.cont_end) {
-    std::string v = html_debris(f.tag, f.value) ? remove_html_breaks(f.value) : std::string(f.value);
+    if (f.scanned && !f.has_lt && !f.debris) return std::string(f.value);
+    std::string v = (f.scanned ? f.debris : html_debris(f.tag, f.value)) ? remove_html_breaks(f.value)
+                                                                          : std::string(f.value);
     return v.find('<') == std::string::npos ? v : wos_characters(std::move(v));
   }
   char sep = is_text_tag(f.tag) ? '\n' : ' ';
@@ -1199,10 +1206,13 @@ class Parser {
   // removes it).  `name` is the tag as the file writes it.
   void add_field(std::uint16_t tag, std::string_view name, std::string_view value, std::size_t off, std::size_t end,
                  std::uint32_t line_no) {
-    if (html_debris(tag, value))
+    // One memchr for each byte that can open a break ("<br />", "%0D%0A").
+    const bool lt = value.find('<') != std::string_view::npos;
+    const bool debris = (lt || value.find('%') != std::string_view::npos) && html_debris(tag, value);
+    if (debris)
       diags_.warning(off, std::string(name) + " holds an HTML line break ('<br />', left by a web page): removed");
     auto c = static_cast<std::uint32_t>(rec_.conts.size());
-    rec_.fields.push_back({tag, line_no, off, value, c, c});
+    rec_.fields.push_back({tag, line_no, off, value, c, c, true, lt, debris});
     rec_.end = end;
   }
 
