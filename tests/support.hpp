@@ -175,4 +175,22 @@ inline CommandResult run_refnet(const std::string& args, const std::string& inpu
   return r;
 }
 
+// The citation, co-citation and coupling networks of two libraries are the
+// same files (nodes and links); each nodes file holds more than `min_bytes`.
+inline void check_same_networks(const TempDir& tmp, const std::string& lib_a, const std::string& lib_b,
+                                std::size_t min_bytes) {
+  auto quote = [](const std::string& s) { return "'" + s + "'"; };
+  for (const char* type : {"citation", "cocitation", "coupling"}) {
+    INFO(type);
+    std::string common = std::string("network ") + type + " --seed 1 -o ";
+    auto x = run_refnet(common + quote(tmp / "a.csv") + " --library " + quote(lib_a));
+    auto y = run_refnet(common + quote(tmp / "b.csv") + " --library " + quote(lib_b));
+    REQUIRE(x.status == 0);
+    REQUIRE(y.status == 0);
+    CHECK(slurp(tmp / "a.csv").size() > min_bytes);
+    CHECK(slurp(tmp / "a.csv") == slurp(tmp / "b.csv"));
+    CHECK(slurp(tmp / "a_links.csv") == slurp(tmp / "b_links.csv"));
+  }
+}
+
 }  // namespace refnet::test

@@ -44,17 +44,7 @@ TEST_CASE("networks from a WoS tagged file equal those from the same records' Wo
   CHECK(st["references"] == 9581);
   CHECK(st["references"] == sb["references"]);
   CHECK(st["references_with_doi"] == sb["references_with_doi"]);
-  for (const char* type : {"citation", "cocitation", "coupling"}) {
-    INFO(type);
-    std::string common = std::string("network ") + type + " --seed 1 -o ";
-    auto x = run_refnet(common + q(tmp / "bib.csv") + " --library " + q(bib));
-    auto y = run_refnet(common + q(tmp / "txt.csv") + " --library " + q(txt));
-    REQUIRE(x.status == 0);
-    REQUIRE(y.status == 0);
-    CHECK(slurp(tmp / "bib.csv").size() > 1000);
-    CHECK(slurp(tmp / "bib.csv") == slurp(tmp / "txt.csv"));
-    CHECK(slurp(tmp / "bib_links.csv") == slurp(tmp / "txt_links.csv"));
-  }
+  check_same_networks(tmp, bib, txt, 1000);
   // Keywords Plus (WoS tagged ID, WoS BibTeX Keywords-Plus) give the same
   // index-keyword map: the same node ids with the same occurrences.  (The
   // labels differ: the BibTeX importer keeps a brace of "{{A; B}}" in them.)

@@ -152,15 +152,5 @@ TEST_CASE("WoS tab-delimited and tagged exports of the same records give the sam
   INFO(b.err);
   REQUIRE(b.status == 0);
   CHECK(b.err.empty());
-  for (const char* type : {"citation", "cocitation", "coupling"}) {
-    INFO(type);
-    std::string common = std::string("network ") + type + " --seed 1 -o ";
-    auto x = run_refnet(common + q(tmp / "txt.csv") + " --library " + q(txt));
-    auto y = run_refnet(common + q(tmp / "tab.csv") + " --library " + q(tab));
-    REQUIRE(x.status == 0);
-    REQUIRE(y.status == 0);
-    CHECK(slurp(tmp / "txt.csv").size() > 100);
-    CHECK(slurp(tmp / "txt.csv") == slurp(tmp / "tab.csv"));
-    CHECK(slurp(tmp / "txt_links.csv") == slurp(tmp / "tab_links.csv"));
-  }
+  check_same_networks(tmp, txt, tab, 100);
 }
