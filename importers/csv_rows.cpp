@@ -22,7 +22,8 @@ std::vector<std::string> csv_header_names(const CsvRow& header) {
 
 ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_t columns, Diagnostics& diags,
                             const RecordSink& sink, std::string_view format, std::string_view what,
-                            const std::function<bool(const CsvRow&, Record&)>& build) {
+                            const std::function<bool(const CsvRow&, Record&)>& build,
+                            const std::function<bool(const CsvRow&)>& fits) {
   ParseStats stats;
   CsvRow row;
   while (reader.next(row)) {
@@ -31,7 +32,7 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
       continue;
     }
     if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // a blank line
-    if (row.cells.size() != columns) {
+    if (fits ? !fits(row) : row.cells.size() != columns) {
       diags.error(row.offset, "row has " + std::to_string(row.cells.size()) + " cells, the header " +
                                   std::to_string(columns) + "; skipped");
       ++stats.rejected;

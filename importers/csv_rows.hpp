@@ -30,14 +30,17 @@ Col column_named(const std::pair<std::string_view, Col> (&table)[N], std::string
 std::vector<std::string> csv_header_names(const CsvRow& header);
 
 // Reads the rows after the header from `reader`: a malformed row (already
-// reported by the reader) and a row with more or fewer cells than the
-// header's `columns` are rejected, blank lines skipped; `build` fills a
-// record from a row and returns false when the row holds no title, no
-// author and no DOI (rejected: "`what` row has no title...").  Records are
-// delivered with provenance `format` and the row's text as their source.
+// reported by the reader) and a row whose width does not fit the header are
+// rejected, blank lines skipped.  A row fits when it has the header's
+// `columns` cells, or, with `fits` given, when `fits` says so (Scopus reads
+// surplus cells as more Funding Texts).  `build` fills a record from a row
+// and returns false when the row holds no title, no author and no DOI
+// (rejected: "`what` row has no title...").  Records are delivered with
+// provenance `format` and the row's text as their source.
 ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_t columns, Diagnostics& diags,
                             const RecordSink& sink, std::string_view format, std::string_view what,
-                            const std::function<bool(const CsvRow&, Record&)>& build);
+                            const std::function<bool(const CsvRow&, Record&)>& build,
+                            const std::function<bool(const CsvRow&)>& fits = nullptr);
 
 // The identifier cells every export has, read into `r`: a DOI, a PMID (a
 // number), ISSNs and ISBNs.  A value that is none is kept in extra under the

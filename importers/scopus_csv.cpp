@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "csv_rows.hpp"
 #include "refnet/csv.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -156,7 +157,7 @@ class Parser {
 
   ParseStats run() {
     CsvRow row;
-    if (!reader_.next(row)) return stats_;
+    if (!reader_.next(row)) return {};
     for (const std::string& h : row.cells) {
       header_names_.emplace_back(trim(h));
       header_cols_.push_back(column_of(h));
@@ -165,28 +166,9 @@ class Parser {
     has_full_names_ = std::find(header_cols_.begin(), header_cols_.end(), Col::full_names) != header_cols_.end();
     header_ = header_names_;
     cols_ = header_cols_;
-    while (reader_.next(row)) {
-      if (row.malformed) {
-        ++stats_.rejected;
-        continue;
-      }
-      if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // blank line
-      if (!fit(row)) {
-        diags_.error(row.offset, "row has " + std::to_string(row.cells.size()) + " cells, the header " +
-                                     std::to_string(header_cols_.size()) + "; skipped");
-        ++stats_.rejected;
-        continue;
-      }
-      Record r;
-      if (!build(row, r)) {
-        diags_.error(row.offset, "Scopus row has no title, no author and no DOI; skipped");
-        ++stats_.rejected;
-        continue;
-      }
-      std::string_view source = text_.substr(row.offset, reader_.offset() - row.offset);
-      deliver_record(std::move(r), "scopus-csv", source, diags_.line_of(row.offset), diags_, stats_, sink_);
-    }
-    return stats_;
+    return read_csv_records(
+        text_, reader_, header_cols_.size(), diags_, sink_, "scopus-csv", "Scopus",
+        [this](const CsvRow& row, Record& r) { return build(row, r); }, [this](const CsvRow& row) { return fit(row); });
   }
 
  private:
@@ -228,7 +210,6 @@ class Parser {
     return true;
   }
   bool has_full_names_ = false;
-  ParseStats stats_;
 
   bool build(const CsvRow& row, Record& r) {
     std::string page_start, page_end;
