@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "refnet/jats.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -188,6 +189,62 @@ TEST_CASE("a PubmedBookArticle is a book (or a chapter) with its publisher, ISBN
   CHECK(r.authors[1].family == "Whitehead");
   CHECK(extra_values(r, "CopyrightInformation") ==
         std::vector<std::string>{"Copyright \xC2\xA9 2001, BIOS Scientific Publishers Limited"});
+}
+
+// audit7: JabRef's MedlineImporterTestBookArticleSet.xml (MIT) gave a chapter
+// without its DOI, its series or its pages, without a word. The DTD puts
+// ELocationID, CollectionTitle, Edition, Medium, ReportNumber and VolumeTitle
+// in <Book>, and Pagination, VernacularTitle and GrantList in <BookDocument>.
+TEST_CASE("a PubmedBookArticle keeps the DOI, series, edition, pages and grants its Book and BookDocument give", "[pubmed-xml]") {
+  Parsed p = pubmed(
+      "<PubmedBookArticleSet><PubmedBookArticle><BookDocument><PMID Version=\"1\">21413195</PMID>"
+      "<ArticleIdList><ArticleId IdType=\"bookaccession\">NBK51812</ArticleId></ArticleIdList>"
+      "<Book><Publisher><PublisherName>Royal College of Physicians (UK)</PublisherName>"
+      "<PublisherLocation>London</PublisherLocation></Publisher>"
+      "<BookTitle book=\"nicecg79\">Rheumatoid Arthritis: National Clinical Guideline</BookTitle>"
+      "<PubDate><Year>2009</Year><Month>02</Month></PubDate>"
+      "<AuthorList Type=\"authors\"><Author><CollectiveName>National Collaborating Centre for Chronic Conditions "
+      "(UK)</CollectiveName></Author></AuthorList>"
+      "<VolumeTitle>Part one</VolumeTitle><Edition>2nd</Edition>"
+      "<CollectionTitle book=\"nicecollect\">National Institute for Health and Clinical Excellence: Guidance</CollectionTitle>"
+      "<Isbn>9781860163593</Isbn><ELocationID EIdType=\"doi\" ValidYN=\"Y\">10.3275/8949</ELocationID>"
+      "<ELocationID EIdType=\"pii\" ValidYN=\"Y\">1223321</ELocationID>"
+      "<Medium>Internet</Medium><ReportNumber>CG79</ReportNumber></Book>"
+      "<Language>eng</Language><ArticleTitle>Title for some chapter</ArticleTitle>"
+      "<VernacularTitle>Titre du chapitre</VernacularTitle>"
+      "<Pagination><MedlinePgn>1831-40</MedlinePgn></Pagination>"
+      "<GrantList><Grant><GrantID>R01 123</GrantID><Agency>NIH</Agency></Grant></GrantList>"
+      "</BookDocument></PubmedBookArticle></PubmedBookArticleSet>");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "chapter");
+  CHECK(r.title == "Title for some chapter");
+  CHECK(r.container_title == "Rheumatoid Arthritis: National Clinical Guideline");
+  CHECK(r.doi == "10.3275/8949");
+  CHECK(r.pages == "1831-1840");
+  CHECK(r.get_extra("collection-title") == "National Institute for Health and Clinical Excellence: Guidance");
+  CHECK(extra_values(r, "Edition") == std::vector<std::string>{"2nd"});
+  CHECK(extra_values(r, "VolumeTitle") == std::vector<std::string>{"Part one"});
+  CHECK(extra_values(r, "Medium") == std::vector<std::string>{"Internet"});
+  CHECK(extra_values(r, "ReportNumber") == std::vector<std::string>{"CG79"});
+  CHECK(extra_values(r, "VernacularTitle") == std::vector<std::string>{"Titre du chapitre"});
+  CHECK(extra_values(r, "Grant") == std::vector<std::string>{"R01 123 (NIH)"});
+  CHECK(extra_values(r, "ELocationID") == std::vector<std::string>{"pii 1223321"});
+}
+
+// audit7: JabRef's MedlineImporterTestMathML.xml. A '>' inside a quoted
+// attribute (MathML <mfenced close=">">) ended the tag there: '">' leaked into
+// the abstract.
+TEST_CASE("markup in an abstract: a '>' inside a quoted attribute value does not end the tag", "[pubmed-xml]") {
+  Parsed p = pubmed(set(article(
+      "<ArticleTitle>CellML 2.0.</ArticleTitle><Abstract><AbstractText>Brackets: "
+      "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><mfenced open=\"|\" close=\">\"><mi>a</mi><mi>b</mi>"
+      "</mfenced></math> and <mfenced open='<' close='>'><mi>c</mi></mfenced> done.</AbstractText></Abstract>")));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].abstract == "Brackets: ab and c done.");
+  CHECK(markup_to_text("x <span title=\"a > b\">y</span> z") == "x y z");
+  // Not an attribute: a '>' after a bare quote in text still ends a tag.
+  CHECK(markup_to_text("<i>it's</i> \"q\" > 1") == "it's \"q\" > 1");
 }
 
 TEST_CASE("malformed XML: one error at the right line and column; the articles before it are kept", "[pubmed-xml]") {
