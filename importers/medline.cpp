@@ -440,6 +440,9 @@ bool Builder::build(Record& r) {
       if (std::find(r.isbn.begin(), r.isbn.end(), v) == r.isbn.end()) r.isbn.push_back(std::move(v));
     } else if (code == tag4("PB")) {
       first(r.publisher);
+    } else if (code == tag4("CTI")) {
+      // A Bookshelf book's series, as PubMed XML's CollectionTitle.
+      r.add_extra("collection-title", std::move(v));
     } else if (code == tag4("PL") && book_like && r.publisher_place.empty()) {
       // A journal's PL is the country it is published in, not a place of
       // publication of the work: kept in extra.

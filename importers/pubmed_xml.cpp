@@ -18,9 +18,11 @@
 // - ReferenceList entries become references: the citation string, its DOI,
 //   and its PMID appended as PubMed prints it ("... PMID: 21874009"), since
 //   Reference has no slot for it.
+// - A book's series (Book/CollectionTitle) is extra "collection-title", its
+//   DOI a Book/ELocationID, a chapter's pages BookDocument/Pagination.
 // - Fields the Record has no slot for (publication types, vernacular title,
-//   copyright, grant ids, other article ids) go to extra under the element's
-//   name.
+//   copyright, grant ids, other article ids, a book's Edition, VolumeTitle,
+//   Medium, ReportNumber) go to extra under the element's name.
 #include <algorithm>
 #include <cstring>
 
@@ -192,10 +194,25 @@ void Builder::abstract(pugi::xml_node abs, Record& r) {
   if (std::string c = text_of(abs.child("CopyrightInformation")); !c.empty()) r.add_extra("CopyrightInformation", c);
 }
 
-// What MedlineCitation/Article and BookDocument share, one child at a time:
-// language, ELocationIDs, publication types.
+// What MedlineCitation/Article and BookDocument (and, for ELocationID, Book)
+// share, one child at a time: language, ELocationIDs, publication types (in
+// a list in Article, each alone in BookDocument), pagination, grants.
 void Builder::common(pugi::xml_node c, Record& r) {
-  if (named(c, "Language")) {
+  if (named(c, "Pagination")) {
+    if (std::string mp = text_of(c.child("MedlinePgn")); !mp.empty()) {
+      r.pages = expand_medline_pages(mp);
+    } else if (std::string sp = text_of(c.child("StartPage")); !sp.empty()) {
+      std::string ep = text_of(c.child("EndPage"));
+      r.pages = ep.empty() ? sp : sp + "-" + ep;
+    }
+  } else if (named(c, "GrantList")) {
+    for (pugi::xml_node g : c.children("Grant")) {
+      std::string v = text_of(g.child("GrantID")), a = text_of(g.child("Agency"));
+      if (!v.empty() || !a.empty()) r.add_extra("Grant", v.empty() ? a : a.empty() ? v : v + " (" + a + ")");
+    }
+  } else if (named(c, "PublicationType")) {
+    r.add_extra("PublicationType", text_of(c));
+  } else if (named(c, "Language")) {
     std::string v = text_of(c);
     if (r.language.empty()) r.language = v;
     else if (!v.empty()) r.add_extra("Language", v);
@@ -320,13 +337,6 @@ void Builder::article(pugi::xml_node pa, Record& r) {
           r.title = drop_nlm_period(text_of(c, true));
         } else if (named(c, "VernacularTitle")) {
           vern = drop_nlm_period(text_of(c, true));
-        } else if (named(c, "Pagination")) {
-          if (std::string mp = text_of(c.child("MedlinePgn")); !mp.empty()) {
-            r.pages = expand_medline_pages(mp);
-          } else if (std::string sp = text_of(c.child("StartPage")); !sp.empty()) {
-            std::string ep = text_of(c.child("EndPage"));
-            r.pages = ep.empty() ? sp : sp + "-" + ep;
-          }
         } else if (named(c, "Abstract")) {
           abstract(c, r);
         } else if (named(c, "AuthorList")) {
@@ -337,11 +347,6 @@ void Builder::article(pugi::xml_node pa, Record& r) {
           Date e = date_of(c);
           if (r.issued.empty()) r.issued = e;
           else r.add_extra("ArticleDate", format_date(e));
-        } else if (named(c, "GrantList")) {
-          for (pugi::xml_node g : c.children("Grant")) {
-            std::string v = text_of(g.child("GrantID")), a = text_of(g.child("Agency"));
-            if (!v.empty() || !a.empty()) r.add_extra("Grant", v.empty() ? a : a.empty() ? v : v + " (" + a + ")");
-          }
         } else {
           common(c, r);
         }
@@ -400,15 +405,27 @@ void Builder::book_article(pugi::xml_node pba, Record& r) {
   r.publisher = text_of(book.child("Publisher").child("PublisherName"));
   r.publisher_place = text_of(book.child("Publisher").child("PublisherLocation"));
   r.issued = date_of(book.child("PubDate"));
-  for (pugi::xml_node i : book.children("Isbn")) r.isbn.push_back(text_of(i));
-  r.volume = text_of(book.child("Volume"));
+  for (pugi::xml_node c : book.children()) {
+    if (named(c, "Isbn")) r.isbn.push_back(text_of(c));
+    else if (named(c, "Volume")) r.volume = text_of(c);
+    // Its DOI; another locator (a pii) is no article number for a book.
+    else if (named(c, "ELocationID") && iequals(c.attribute("EIdType").value(), "doi")) common(c, r);
+    else if (named(c, "ELocationID")) r.add_extra("ELocationID", std::string(c.attribute("EIdType").value()) + " " + text_of(c));
+    // The series: extra "collection-title", as EndNote's and CSL-JSON's.
+    else if (named(c, "CollectionTitle")) r.add_extra("collection-title", text_of(c, true));
+    else if (named(c, "VolumeTitle") || named(c, "Edition") || named(c, "Medium") || named(c, "ReportNumber"))
+      r.add_extra(c.name(), text_of(c));
+  }
   // Book authors and editors; a chapter's own authors come first.
   for (pugi::xml_node list : doc.children("AuthorList"))
     authors(list, iequals(list.attribute("Type").value(), "editors") ? r.editors : r.authors);
   for (pugi::xml_node list : book.children("AuthorList"))
     authors(list, iequals(list.attribute("Type").value(), "editors") ? r.editors : r.authors);
   abstract(doc.child("Abstract"), r);
-  for (pugi::xml_node c : doc.children()) common(c, r);
+  for (pugi::xml_node c : doc.children()) {
+    if (named(c, "VernacularTitle")) r.add_extra("VernacularTitle", drop_nlm_period(text_of(c, true)));
+    else common(c, r);
+  }
   for (pugi::xml_node kl : doc.children("KeywordList"))
     for (pugi::xml_node k : kl.children("Keyword")) add_keyword(r, text_of(k));
   for (pugi::xml_node id : doc.child("ArticleIdList").children("ArticleId")) {

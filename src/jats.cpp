@@ -77,6 +77,27 @@ char32_t script_char(Script s, char c) {
   return script_form(static_cast<unsigned char>(c), s == Script::sup);
 }
 
+// The '>' that ends the tag whose name starts at s[from]: a '>' inside a
+// quoted attribute value (MathML <mfenced close=">">) does not.  A quote
+// that follows no '=' is not an attribute's; an unclosed one is not trusted
+// (the first '>' then ends the tag, as before).
+std::size_t tag_end(std::string_view s, std::size_t from) {
+  std::size_t first = s.find('>', from);
+  for (std::size_t k = from; k < s.size(); ++k) {
+    char c = s[k];
+    if (c == '>') return k;
+    if (c == '<') break;  // no '>' before the next tag: not a tag
+    if (c != '=') continue;
+    std::size_t q = k + 1;
+    while (q < s.size() && is_space(s[q])) ++q;
+    if (q >= s.size() || (s[q] != '"' && s[q] != '\'')) continue;
+    std::size_t shut = s.find(s[q], q + 1);
+    if (shut == std::string_view::npos) return first;
+    k = shut;
+  }
+  return first;
+}
+
 class Flattener {
  public:
   explicit Flattener(bool blocks, bool rich = false) : blocks_(blocks), rich_(rich) {}
@@ -186,7 +207,7 @@ class Flattener {
       return e == std::string_view::npos ? s.size() : e + 3;
     }
     if (!(is_alpha(n) || n == '/' || n == '?' || n == '!')) return i;
-    std::size_t close = s.find('>', i + 1);
+    std::size_t close = tag_end(s, i + 1);
     if (close == std::string_view::npos) return i;
     std::string_view inner = s.substr(i + 1, close - i - 1);
     bool closing = !inner.empty() && inner[0] == '/';

@@ -132,6 +132,21 @@ TEST_CASE("a PubMed book chapter: BTI is the book, FED/ED the editors, PB and PL
   for (const auto& k : a.keywords) CHECK(k.find('*') == std::string::npos);
 }
 
+// audit7: the sibling of PubMed XML's <CollectionTitle>: a Bookshelf book's
+// series (CTI) is the series the exporters write (CSL collection-title,
+// BibTeX series), as the same book read from PubMed XML has it.
+TEST_CASE("a PubMed book's CTI is its series, as PubMed XML's CollectionTitle", "[medline]") {
+  Parsed p = medline(
+      "PMID- 21413195\nSTAT- Publisher\nPB  - Royal College of Physicians (UK)\nPL  - London\n"
+      "BTI - Rheumatoid Arthritis: National Clinical Guideline\n"
+      "CTI - National Institute for Health and Clinical Excellence: Guidance\nDP  - 2009 Feb\n"
+      "CN  - National Collaborating Centre for Chronic Conditions (UK)\nPT  - Review\nPT  - Book\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].type == "book");
+  CHECK(p.records[0].get_extra("collection-title") == "National Institute for Health and Clinical Excellence: Guidance");
+  CHECK(extra_values(p.records[0], "CTI").empty());
+}
+
 TEST_CASE("ERIC records: no PMID, blank-line separated, ISSN with a prefix, publication types", "[medline]") {
   Parsed p = parse_file(fixture("corpora/zotero-cases/medline/004.input.txt"));
   REQUIRE(p.records.size() == 3);

@@ -210,9 +210,9 @@ TEST_CASE("a PubmedBookArticle keeps the DOI, series, edition, pages and grants 
       "<Isbn>9781860163593</Isbn><ELocationID EIdType=\"doi\" ValidYN=\"Y\">10.3275/8949</ELocationID>"
       "<ELocationID EIdType=\"pii\" ValidYN=\"Y\">1223321</ELocationID>"
       "<Medium>Internet</Medium><ReportNumber>CG79</ReportNumber></Book>"
-      "<Language>eng</Language><ArticleTitle>Title for some chapter</ArticleTitle>"
+      "<Language>eng</Language><PublicationType UI=\"D016454\">Review</PublicationType>"
+      "<ArticleTitle>Title for some chapter</ArticleTitle>"
       "<VernacularTitle>Titre du chapitre</VernacularTitle>"
-      "<Pagination><MedlinePgn>1831-40</MedlinePgn></Pagination>"
       "<GrantList><Grant><GrantID>R01 123</GrantID><Agency>NIH</Agency></Grant></GrantList>"
       "</BookDocument></PubmedBookArticle></PubmedBookArticleSet>");
   REQUIRE(p.records.size() == 1);
@@ -221,7 +221,7 @@ TEST_CASE("a PubmedBookArticle keeps the DOI, series, edition, pages and grants 
   CHECK(r.title == "Title for some chapter");
   CHECK(r.container_title == "Rheumatoid Arthritis: National Clinical Guideline");
   CHECK(r.doi == "10.3275/8949");
-  CHECK(r.pages == "1831-1840");
+  CHECK(r.pages.empty());
   CHECK(r.get_extra("collection-title") == "National Institute for Health and Clinical Excellence: Guidance");
   CHECK(extra_values(r, "Edition") == std::vector<std::string>{"2nd"});
   CHECK(extra_values(r, "VolumeTitle") == std::vector<std::string>{"Part one"});
@@ -230,6 +230,17 @@ TEST_CASE("a PubmedBookArticle keeps the DOI, series, edition, pages and grants 
   CHECK(extra_values(r, "VernacularTitle") == std::vector<std::string>{"Titre du chapitre"});
   CHECK(extra_values(r, "Grant") == std::vector<std::string>{"R01 123 (NIH)"});
   CHECK(extra_values(r, "ELocationID") == std::vector<std::string>{"pii 1223321"});
+  CHECK(r.number.empty());  // a book's pii is no article number
+  // A chapter's own pages.
+  std::string with_pages = "<PubmedBookArticleSet><PubmedBookArticle><BookDocument><PMID>1</PMID><Book>"
+                           "<BookTitle>B</BookTitle></Book><ArticleTitle>C</ArticleTitle>"
+                           "<Pagination><MedlinePgn>1831-40</MedlinePgn></Pagination></BookDocument>"
+                           "</PubmedBookArticle></PubmedBookArticleSet>";
+  Parsed q = pubmed(with_pages);
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].pages == "1831-1840");
+  // BookDocument's publication types stand alone, not in a list.
+  CHECK(extra_values(r, "PublicationType") == std::vector<std::string>{"Review"});
 }
 
 // audit7: JabRef's MedlineImporterTestMathML.xml. A '>' inside a quoted
