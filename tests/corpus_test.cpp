@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <set>
 
 #include "refnet/ingest.hpp"
@@ -115,6 +116,13 @@ const Row kFiles[] = {
     {"corpora/pybibx__scopus_m.bib", Crude::bibtex},
     {"corpora/pybibx__wos_m.bib", Crude::bibtex},
     {"corpora/colrev__ais_enl.txt", Crude::refer},
+    // audit7: WoS tab-delimited exports of BIOSIS, MEDLINE, Zoological Record
+    // and Current Contents (and the Core Collection) of one search, CR rows.
+    {"corpora/litsearchr__wos_tab_biosis.txt", Crude::tab},
+    {"corpora/litsearchr__wos_tab_medline.txt", Crude::tab},
+    {"corpora/litsearchr__wos_tab_zoorec.txt", Crude::tab},
+    {"corpora/litsearchr__wos_tab_current_contents.txt", Crude::tab},
+    {"corpora/litsearchr__wos_tab_core.txt", Crude::tab},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
@@ -212,6 +220,13 @@ std::size_t crude_count(const Row& row, std::string_view text) {
     case Crude::csv: return csv_rows(text);
     case Crude::csv_note: return csv_rows(text) ? csv_rows(text) - 1 : 0;
     case Crude::tab: {
+      // Old-Mac exports end their rows with a lone CR.
+      std::string lf;
+      if (text.find('\n') == std::string_view::npos) {
+        lf = std::string(text);
+        std::replace(lf.begin(), lf.end(), '\r', '\n');
+        text = lf;
+      }
       std::size_t lines = count_lines(text, [](std::string_view l) { return !trim(l).empty(); });
       return lines ? lines - 1 : 0;
     }

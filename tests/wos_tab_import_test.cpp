@@ -154,3 +154,70 @@ TEST_CASE("WoS tab-delimited and tagged exports of the same records give the sam
   CHECK(b.err.empty());
   check_same_networks(tmp, txt, tab, 100);
 }
+
+// audit7: the platform's other databases, exported as "Tab-delimited (Mac,
+// UTF-8)" by one search (litsearchr's "borealis" example, old-Mac CR row
+// ends): BIOSIS Previews, MEDLINE, Zoological Record and Current Contents
+// Connect, beside the Core Collection. The same article is in all five.
+namespace {
+
+const Record* find_title(const std::vector<Record>& rs, std::string_view start) {
+  for (const Record& r : rs)
+    if (starts_with(r.title, start)) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("WoS tab-delimited from BIOSIS, MEDLINE, Zoological Record, Current Contents: every row, same article",
+          "[wos][audit7]") {
+  for (const char* db : {"biosis", "medline", "zoorec", "current_contents", "core"}) {
+    INFO(db);
+    Parsed p = parse_file(fixture(std::string("corpora/litsearchr__wos_tab_") + db + ".txt"));
+    CHECK(p.records.size() == 4);
+    CHECK(p.stats.rejected == 0);
+    const Record* t = find_title(p.records, "Cross-scale occupancy dynamics of a postfire specialist");
+    REQUIRE(t);
+    // MEDLINE and Zoological Record end every title with NLM's period.
+    CHECK(t->title == "Cross-scale occupancy dynamics of a postfire specialist in response to variation across a fire regime");
+    REQUIRE(t->authors.size() == 6);
+    CHECK(t->authors[0].family == "Tingley");
+    CHECK(t->authors[1].family == "Stillman");
+    CHECK(t->authors[5].family == "Siegel");
+    // MEDLINE and Zoological Record give the pages as PS only.
+    CHECK(t->pages == "1484-1496");
+    CHECK(t->issued.year == 2018);
+    CHECK(t->pmid == "29782655");
+  }
+}
+
+TEST_CASE("WoS BIOSIS: an author's e-mail in AU is not part of the name; it is kept in extra EM", "[wos][audit7]") {
+  Parsed p = parse_file(fixture("corpora/litsearchr__wos_tab_biosis.txt"));
+  const Record* t = find_title(p.records, "Cross-scale occupancy");
+  REQUIRE(t);
+  CHECK(t->authors[0].given == "Morgan W.");
+  CHECK(extra_values(*t, "EM") == std::vector<std::string>{"morgan.tingley@uconn.edu"});
+  // PS "Article No.: 16" with BP 16: an article number, not a page.
+  const Record* n = find_title(p.records, "The persistence of Black-backed Woodpeckers");
+  REQUIRE(n);
+  CHECK(n->number == "16");
+  CHECK(n->pages.empty());
+}
+
+TEST_CASE("WoS Current Contents: AU runs its names together; AF is read. DE is comma-separated", "[wos][audit7]") {
+  Parsed p = parse_file(fixture("corpora/litsearchr__wos_tab_current_contents.txt"));
+  const Record* r = find_title(p.records, "Effects of pine-oak woodland restoration");
+  REQUIRE(r);
+  REQUIRE(r->authors.size() == 3);
+  CHECK(r->authors[0].family == "Roach");
+  CHECK(r->authors[0].given == "Melissa C.");
+  CHECK(r->authors[1].family == "Thompson");
+  CHECK(r->authors[1].suffix == "III");
+  // C1 "[Thompson, FR] US Forest Serv, ..." finds its author.
+  REQUIRE(r->authors[1].affiliations.size() == 1);
+  CHECK(starts_with(r->authors[1].affiliations[0], "US Forest Serv"));
+  CHECK(p.diags.items().empty());
+  CHECK(r->keywords.size() == 8);
+  CHECK(r->keywords.front() == "Woodland");
+  CHECK(r->keywords.back() == "Hierarchical models");
+}
