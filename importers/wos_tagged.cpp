@@ -248,7 +248,8 @@ void Builder::orcids(Record& r, const RawField& f, const std::vector<std::string
 bool Builder::build(Record& r) {
   extras_.clear();
   const auto& fs = rec_.fields;
-  const RawField *au = nullptr, *af = nullptr, *c1 = nullptr, *oi = nullptr, *pt = nullptr, *dt = nullptr;
+  const RawField *au = nullptr, *af = nullptr, *c1 = nullptr, *oi = nullptr, *pt = nullptr, *dt = nullptr,
+                 *ut = nullptr;
   for (const RawField& f : fs) {
     const RawField** slot = nullptr;
     switch (f.tag) {
@@ -258,15 +259,18 @@ bool Builder::build(Record& r) {
       case T("OI"): slot = &oi; break;
       case T("PT"): slot = &pt; break;
       case T("DT"): slot = &dt; break;
+      case T("UT"): slot = &ut; break;
       default: break;
     }
     if (slot && !*slot) *slot = &f;
   }
   r.type = wos_type(pt ? joined(*pt, ' ') : std::string(), dt ? joined(*dt, ' ') : std::string());
 
-  // Authors: AF when it lists as many as AU, else AU.
+  // Authors: AF when it lists as many as AU, else AU.  An AF with more
+  // names than AU is read too: Current Contents' AU runs its names together
+  // ("Roach, MCThompson, FRJones-Farrand, T"), its AF does not.
   const RawField* names = au;
-  if (af && (!au || au->last - au->first == af->last - af->first)) names = af;
+  if (af && (!au || au->last - au->first <= af->last - af->first)) names = af;
   std::vector<std::string_view> written;  // each author as the chosen field wrote it
   if (names) {
     // One Creator a line: reserved at once (a Creator is seven strings and a
@@ -276,14 +280,24 @@ bool Builder::build(Record& r) {
   }
   if (names)
     for (std::uint32_t i = names->first; i < names->last; ++i) {
-      Creator c = parse_ris_name(rec_.lines[i]);
+      std::string_view name = rec_.lines[i];
+      // BIOSIS: "Tingley, Morgan W. (morgan.tingley@uconn.edu)": the
+      // e-mail is not the name's; it is kept as EM, WoS's e-mail field.
+      if (std::size_t open = name.rfind(" ("); open != std::string_view::npos && ends_with(name, ")") &&
+                                                 name.find('@', open) != std::string_view::npos) {
+        extras_.emplace_back(T("EM"), std::string(name.substr(open + 2, name.size() - open - 3)));
+        name = trim(name.substr(0, open));
+      }
+      Creator c = parse_ris_name(name);
       if (c.empty()) continue;
       r.authors.push_back(std::move(c));
-      written.push_back(rec_.lines[i]);
+      written.push_back(name);
     }
+  // Current Contents separates keywords with commas, not "; ".
+  const bool current_contents = ut && starts_with(rec_.lines[ut->first], "CCC:");
 
   bool have_py = false;
-  std::string bp, ep;
+  std::string bp, ep, ps;
   for (const RawField& f : fs) {
     if (f.first == f.last) continue;  // a tag with no value carries nothing
     auto once = [&](std::string& slot, char sep = ' ') {
@@ -318,8 +332,9 @@ bool Builder::build(Record& r) {
       case T("JI"): once(r.container_title_short); break;
       case T("DE"): {
         const std::string words = joined(f, ' ');
-        r.keywords.reserve(r.keywords.size() + std::count(words.begin(), words.end(), ';') + 1);
-        for_each_list_item(words, ";", [&](std::string_view k) {
+        const char* sep = current_contents && words.find(';') == std::string::npos ? "," : ";";
+        r.keywords.reserve(r.keywords.size() + std::count(words.begin(), words.end(), sep[0]) + 1);
+        for_each_list_item(words, sep, [&](std::string_view k) {
           if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& h) { return iequals(h, k); }))
             r.keywords.emplace_back(k);
         });
@@ -347,6 +362,7 @@ bool Builder::build(Record& r) {
       case T("BP"): once(bp); break;
       case T("EP"): once(ep); break;
       case T("AR"): once(r.number); break;
+      case T("PS"): once(ps); break;
       case T("DI"): {
         std::string v = joined(f, ' ');
         if (r.doi.empty())
@@ -383,8 +399,22 @@ bool Builder::build(Record& r) {
   }
   // A MEDLINE record of an All Databases export: its UT is the PMID.
   if (r.pmid.empty() && starts_with(r.wos_ut, "MEDLINE:")) r.pmid = r.wos_ut.substr(8);
-  r.pages = bp;
+  // PS, the page span of BIOSIS, MEDLINE, Zoological Record (the last two
+  // have no BP/EP): the pages when BP and EP are absent; "Article No.: 16"
+  // (BIOSIS, with BP 16) the article number.
+  if (istarts_with(ps, "Article No.:")) {
+    std::string n(trim(std::string_view(ps).substr(12)));
+    if (r.number.empty()) r.number = n;
+    else if (r.number != n) extras_.emplace_back(T("PS"), ps);
+    if (bp == n && ep.empty()) bp.clear();
+  } else if (!ps.empty()) {
+    if (bp.empty() && ep.empty()) r.pages = normalize_pages(ps);
+    else extras_.emplace_back(T("PS"), ps);
+  }
+  if (r.pages.empty()) r.pages = bp;
   if (!ep.empty() && ep != bp) r.pages += (r.pages.empty() ? "" : "-") + ep;
+  // MEDLINE and Zoological Record end every title with NLM's period.
+  if (starts_with(r.wos_ut, "MEDLINE:") || starts_with(r.wos_ut, "ZOOREC:")) r.title = drop_nlm_period(r.title);
   r.extra.reserve(r.extra.size() + extras_.size());
   for (auto& [tag, value] : extras_) r.add_extra(tag_name(tag), std::move(value));
   return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
