@@ -71,6 +71,18 @@ TEST_CASE("RIS names: family first with several initials (Scopus, Embase/Ovid, M
   CHECK(parse_ris_name("J. H. Laros III") == person("Laros", "J. H.", "", "III"));
   CHECK(parse_ris_name("Ivanov Kh.A.") == person("Ivanov", "Kh.A."));
   CHECK(parse_ris_name("M\xC3\xBCller Ch.") == person("M\xC3\xBCller", "Ch."));
+  // audit7: initials with accents (Scopus CSV of 2018), a generation suffix
+  // between the family name and the initials.
+  CHECK(parse_ris_name("Bauce \xC3\x89.") == person("Bauce", "\xC3\x89."));
+  CHECK(parse_ris_name("Proche\xC5\x9F \xC5\x9E.") == person("Proche\xC5\x9F", "\xC5\x9E."));
+  CHECK(parse_ris_name("S\xC3\xB3lymos P\xC3\xA9.") == person("S\xC3\xB3lymos", "P\xC3\xA9."));
+  CHECK(parse_ris_name("Marini M.\xC3\x82.") == person("Marini", "M.\xC3\x82."));
+  CHECK(parse_ris_name("Thompson III F.R.") == person("Thompson", "F.R.", "", "III"));
+  CHECK(parse_ris_name("Brunjes IV J.H.") == person("Brunjes", "J.H.", "", "IV"));
+  CHECK(parse_ris_name("Carmone Jr. F.J.") == person("Carmone", "F.J.", "", "Jr."));
+  // "Ivanov II" is Ivan Ivanovich (PubMed), not a suffix.
+  CHECK(parse_ris_name("Ivanov II") == person("Ivanov", "II"));
+  CHECK_FALSE(is_initials("\xC3\x89mile"));
   CHECK(is_initials("Yu.V."));
   CHECK_FALSE(is_initials("Jo"));
   CHECK(is_initials("I.J.K.L."));

@@ -143,3 +143,34 @@ TEST_CASE("Scopus CSV: rows with more funding texts than the header names", "[sc
   CHECK(four.get_extra("Document Type") == "Review");
   CHECK(four.scopus_eid == "2-s2.0-3");
 }
+
+// audit7: a 2018 Scopus CSV (22 columns, "Author Ids"; litsearchr's example,
+// GPL-3.0, cut to six rows). Its names are "Family I." with no comma inside:
+// an initial with an accent ("Bauce É.", "Marini M.Â.", "Sólymos Pé.") made
+// the family the given name, and a generation suffix between family and
+// initials ("Thompson III F.R.") went into the given name.
+TEST_CASE("Scopus CSV of 2018: accented initials and suffixes in 'Family I.' names", "[scopus_csv][audit7]") {
+  Parsed p = parse_file(fixture("corpora/litsearchr__scopus_2018.csv"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 6);
+  auto author = [&](std::string_view title_start, std::string_view family) -> const Creator* {
+    for (const Record& r : p.records)
+      if (starts_with(r.title, title_start))
+        for (const Creator& c : r.authors)
+          if (c.family == family) return &c;
+    return nullptr;
+  };
+  const Creator* c = author("High conservation value forests", "Bauce");
+  REQUIRE(c);
+  CHECK(c->given == "\xC3\x89.");
+  c = author("Territory size of three Antbirds", "Marini");
+  REQUIRE(c);
+  CHECK(c->given == "M.\xC3\x82.");
+  c = author("Community structure and niche", "S\xC3\xB3lymos");
+  REQUIRE(c);
+  CHECK(c->given == "P\xC3\xA9.");
+  c = author("Resource selection by Indiana bats", "Thompson");
+  REQUIRE(c);
+  CHECK(c->given == "F.R.");
+  CHECK(c->suffix == "III");
+}
