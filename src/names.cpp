@@ -14,6 +14,8 @@
 // slot of its own and stays in given.
 #include "refnet/names.hpp"
 
+#include <algorithm>
+
 #include <utf8proc.h>
 
 #include "refnet/text.hpp"
@@ -33,6 +35,27 @@ std::string join(const std::vector<std::string_view>& w, std::size_t from, std::
 
 bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 
+// A capital or small letter beyond ASCII: Latin-1, Latin Extended-A
+// (capitals even, small letters odd, but for the shifted run 0139-0148 and
+// 0179-017E), Greek and Cyrillic.  Enough for dotted initials: "Bauce É.",
+// "Marini M.Â.", "Sólymos Pé.", "Procheş Ş.".
+bool is_upper_letter(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0x100 && c <= 0x17F) {
+    if (c == 0x138 || c == 0x149 || c == 0x17F) return false;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c % 2 == 1;
+    return c == 0x178 || c % 2 == 0;
+  }
+  return (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+}
+bool is_lower_letter(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
+  if (c >= 0x100 && c <= 0x17F) return !is_upper_letter(c);
+  return (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x45F);
+}
+
 }  // namespace
 
 // "J", "JA", "J.", "J.A.", "J.-P.", "JP": one to three capitals, with
@@ -45,19 +68,29 @@ bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0
 bool is_initials(std::string_view w) {
   if (w == "Jr." || w == "Sr.") return false;
   std::size_t caps = 0, dotted = 0;
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  for (std::size_t i = 0; i < w.size();) {
     char c = w[i];
-    if (c >= 'A' && c <= 'Z') {
-      ++caps;
-      std::size_t j = i + 1;
-      if (j < w.size() && w[j] >= 'a' && w[j] <= 'z') {
-        if (!(j + 1 < w.size() && w[j + 1] == '.')) return false;  // "Jo": a word, not an initial
+    if (c == '.' || c == '-') {
+      ++i;
+      continue;
+    }
+    char32_t cp = static_cast<unsigned char>(c) < 0x80 ? static_cast<char32_t>(c) : next_utf8(w, i);
+    if (cp < 0x80) ++i;
+    if (!is_upper_letter(cp)) return false;
+    ++caps;
+    // One small letter with a dot after the capital: one initial ("Ch.", "Pé.").
+    if (i < w.size()) {
+      std::size_t j = i;
+      char32_t next = static_cast<unsigned char>(w[j]) < 0x80 ? static_cast<char32_t>(w[j++]) : next_utf8(w, j);
+      if (is_lower_letter(next)) {
+        if (!(j < w.size() && w[j] == '.')) return false;  // "Jo": a word, not an initial
         i = j;
       }
-      if (i + 1 < w.size() && w[i + 1] == '.') ++dotted;
-    } else if (c != '.' && c != '-') {
-      return false;
     }
+    if (i < w.size() && w[i] == '.') ++dotted;
+    // A capital beyond ASCII is an initial only with its dot: the Irish "Ó"
+    // of "Ó Súilleabháin S" is a word of the family name.
+    else if (cp >= 0x80) return false;
   }
   return caps >= 1 && (caps <= 3 || (caps <= 6 && dotted == caps));
 }
@@ -200,6 +233,17 @@ Creator parse_ris_name(std::string_view s) {
     c.suffix = std::string(w.back());
     w.pop_back();
   }
+  // "Thompson III F.R.", "Carmone Jr. F.J." (Scopus): a generation suffix
+  // between the family name and the initials ("III" alone would pass for
+  // initials, "Jr." end the family name).  "V" is an initial there.
+  if (w.size() >= 3 && !is_initials(w[0]))
+    for (std::size_t p = 1; p + 1 < w.size(); ++p)
+      if (is_suffix(w[p]) && w[p] != "V" &&
+          std::all_of(w.begin() + static_cast<std::ptrdiff_t>(p) + 1, w.end(), is_initials)) {
+        c.suffix = std::string(w[p]);
+        w.erase(w.begin() + static_cast<std::ptrdiff_t>(p));
+        break;
+      }
   std::size_t n = w.size();
   // "Smith JA", "Fanning E.", "van der Berg JH", "Lewis G. F.",
   // "Kumar A.B.C.D.": family first, initials last (PubMed, WoS, Scopus,

@@ -83,6 +83,7 @@ TEST_CASE("RIS names: family first with several initials (Scopus, Embase/Ovid, M
   // "Ivanov II" is Ivan Ivanovich (PubMed), not a suffix.
   CHECK(parse_ris_name("Ivanov II") == person("Ivanov", "II"));
   CHECK_FALSE(is_initials("\xC3\x89mile"));
+  CHECK_FALSE(is_initials("\xC3\x93"));  // the Irish "Ó" of a family name: no dot, no initial
   CHECK(is_initials("Yu.V."));
   CHECK_FALSE(is_initials("Jo"));
   CHECK(is_initials("I.J.K.L."));
