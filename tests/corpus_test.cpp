@@ -124,6 +124,7 @@ const Row kFiles[] = {
     {"corpora/litsearchr__wos_tab_current_contents.txt", Crude::tab},
     {"corpora/litsearchr__wos_tab_core.txt", Crude::tab},
     {"corpora/litsearchr__scopus_2018.csv", Crude::csv},
+    {"corpora/litsearchr__scopus_2019.csv", Crude::csv},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -173,4 +174,31 @@ TEST_CASE("Scopus CSV of 2018: accented initials and suffixes in 'Family I.' nam
   REQUIRE(c);
   CHECK(c->given == "F.R.");
   CHECK(c->suffix == "III");
+}
+
+// audit7: the 2019 layout (23 columns, "Author(s) ID"; the same litsearchr
+// search as the WoS files, GPL-3.0, 4 rows) writes a generation suffix after
+// a comma, in a comma-separated list: "Roach M.C., Thompson F.R., III,
+// Jones-Farrand T." made "III" an author of its own, and "Thompson, F.R.,
+// III, U.S. Department of Agriculture, ..." an affiliation "III, U.S. ...".
+TEST_CASE("Scopus CSV of 2019: 'Family I., III' in a comma-separated list is one person with a suffix",
+          "[scopus_csv][audit7]") {
+  Parsed p = parse_file(fixture("corpora/litsearchr__scopus_2019.csv"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 4);
+  for (const Record& r : p.records) {
+    if (!starts_with(r.title, "Effects of pine-oak woodland restoration")) continue;
+    REQUIRE(r.authors.size() == 3);
+    CHECK(r.authors[1].family == "Thompson");
+    CHECK(r.authors[1].given == "F.R.");
+    CHECK(r.authors[1].suffix == "III");
+    CHECK(r.authors[2].family == "Jones-Farrand");
+    REQUIRE(r.authors[1].affiliations.size() == 1);
+    CHECK(starts_with(r.authors[1].affiliations[0], "U.S. Department of Agriculture"));
+  }
+  // The same name after "; " (the layout of 2020 on), and in RIS.
+  Creator c = parse_ris_name("Thompson F.R., III");
+  CHECK(c.family == "Thompson");
+  CHECK(c.given == "F.R.");
+  CHECK(c.suffix == "III");
 }
