@@ -102,6 +102,12 @@ std::vector<Creator> creators(std::string_view v, bool full_names) {
   std::vector<Creator> out;
   if (trim(v).empty() || istarts_with(trim(v), "[No author name available]")) return out;
   for (const std::string& n : full_names ? split_list(v, ";") : name_list(v)) {
+    // "Roach M.C., Thompson F.R., III, Jones-Farrand T." (2019): a suffix
+    // cut off by the comma list belongs to the name before it.
+    if (std::string_view s = trim(n); is_name_suffix(s) && !out.empty() && out.back().suffix.empty()) {
+      out.back().suffix = std::string(s);
+      continue;
+    }
     Creator c = parse_ris_name(without_id(n));
     if (!c.empty()) out.push_back(std::move(c));
   }
@@ -122,6 +128,12 @@ void add_affiliations(std::string_view v, std::vector<Creator>& authors) {
     bool initials_part = !second.empty() && second.back() == '.' && second.size() <= 12 &&
                          std::none_of(second.begin(), second.end(), [](char c) { return c == ' '; });
     if (initials_part) name_end = c2 == std::string_view::npos ? s.size() : c2;
+    // "Thompson, F.R., III, U.S. Forest Service, ...": the suffix is the name's.
+    if (initials_part && c2 != std::string_view::npos) {
+      std::size_t c3 = s.find(", ", c2 + 2);
+      if (is_name_suffix(trim(s.substr(c2 + 2, c3 == std::string_view::npos ? std::string_view::npos : c3 - c2 - 2))))
+        name_end = c3 == std::string_view::npos ? s.size() : c3;
+    }
     Creator who = parse_ris_name(s.substr(0, name_end));
     std::string_view affiliation = name_end < s.size() ? trim(s.substr(name_end + 1)) : std::string_view();
     entries.emplace_back(std::move(who), std::string(affiliation));

@@ -181,6 +181,7 @@ bool looks_corporate(const std::vector<std::string_view>& w) {
 }  // namespace
 
 bool is_name_particle(std::string_view w) { return is_particle(w); }
+bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 
 Creator parse_ris_name(std::string_view s) {
@@ -200,6 +201,16 @@ Creator parse_ris_name(std::string_view s) {
       // "Family, Suffix, Given".
       if (is_suffix(a) && !is_suffix(b)) given = b, suffix = a;
       else given = a, suffix = b;
+    }
+    // "Thompson F.R., III" (Scopus): the suffix of a family-first name
+    // with initials, not the given name of "Thompson F.R.".
+    if (comma2 == std::string_view::npos && is_suffix(rest) && family_before_initials(split_words(fam)) > 0) {
+      c = parse_ris_name(fam);
+      if (c.suffix.empty()) {
+        c.suffix = std::string(rest);
+        return c;
+      }
+      c = Creator();
     }
     std::vector<std::string_view> fw = split_words(fam);
     if (fw.empty()) {

@@ -37,6 +37,8 @@ std::size_t family_before_initials(const std::vector<std::string_view>& words);
 // a family name (the von part), as opposed to a lower-case given name
 // ("sudhin jacob") or a word of an organisation's name ("at", "for").
 bool is_name_particle(std::string_view word);
+// A generation suffix: "Jr", "Jr.", "Sr.", "II", "III", "IV", "V", "2nd", "3rd".
+bool is_name_suffix(std::string_view word);
 // Words that make a comma-less name an organisation rather than a person:
 // "Corporation", "University", "INST", a digit, '&', parentheses.
 bool is_corporate_name(const std::vector<std::string_view>& words);
