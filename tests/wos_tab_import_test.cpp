@@ -191,6 +191,16 @@ TEST_CASE("WoS tab-delimited from BIOSIS, MEDLINE, Zoological Record, Current Co
   }
 }
 
+TEST_CASE("WoS MEDLINE: PS written as MEDLINE writes pages ('4348-64') is made whole", "[wos][audit7]") {
+  Parsed p = parse_file(fixture("corpora/litsearchr__wos_tab_medline.txt"));
+  const Record* r = find_title(p.records, "Ensemble modeling to predict habitat suitability");
+  REQUIRE(r);
+  CHECK(r->pages == "4348-4364");
+  r = find_title(p.records, "Harvesting interacts with climate change");
+  REQUIRE(r);
+  CHECK(r->pages == "e0191645");
+}
+
 TEST_CASE("WoS BIOSIS: an author's e-mail in AU is not part of the name; it is kept in extra EM", "[wos][audit7]") {
   Parsed p = parse_file(fixture("corpora/litsearchr__wos_tab_biosis.txt"));
   const Record* t = find_title(p.records, "Cross-scale occupancy");
