@@ -185,3 +185,25 @@ TEST_CASE("fuzz artifact (detect): a BOM and a byte that is not UTF-8 decode, ar
   CHECK(p.stats.records == 0);
   CHECK(p.stats.rejected == 0);
 }
+
+// audit7: Zotero's CSV export (ASySD's zotero_export.csv, 1,233 rows) has
+// "Title", "DOI", "ISSN", "Volume", "Issue": it was read as a Scopus CSV,
+// every record labelled "Scopus", its authors ("Author"), year ("Publication
+// Year") and journal ("Publication Title") in extra only.  A Scopus CSV names
+// its "Source title" or "EID"; another CSV is said to be what it is.
+TEST_CASE("a Zotero CSV export is no Scopus CSV: nothing read, and the file is said to be Zotero's", "[core][detect][needs-parsers]") {
+  std::string zotero =
+      "\xEF\xBB\xBF\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\",\"Publication Title\",\"ISBN\","
+      "\"ISSN\",\"DOI\",\"Url\",\"Abstract Note\",\"Date\",\"Pages\",\"Issue\",\"Volume\"\n"
+      "\"ACSRAG7N\",\"journalArticle\",\"2022\",\"Rotter, Carina; Whittaker, Danielle\",\"Myoclonus in older "
+      "Cavalier King Charles Spaniels.\",\"Journal of veterinary internal medicine\",\"\",\"1939-1676 0891-6640\","
+      "\"10.1111/jvim.16404\",\"\",\"\",\"2022\",\"1074-1080\",\"3\",\"36\"\n";
+  Detection d = detect_formats(decode_text(zotero).text);
+  CHECK_FALSE(d.scopus_csv);
+  test::Parsed p = test::parse_string(zotero);
+  CHECK(p.records.empty());
+  CHECK(describe_content(decode_text(zotero).text).find("Zotero") != std::string::npos);
+  // A real Scopus header still is one.
+  CHECK(detect_file("corpora/litsearchr__scopus_2018.csv").scopus_csv);
+  CHECK(detect_file("corpora/umbrella-review__scopus.csv").scopus_csv);
+}
