@@ -255,7 +255,11 @@ std::string describe_content(std::string_view text) {
   std::size_t nl = body.find('\n');
   std::string_view first = body.substr(0, nl);
   if (std::count(first.begin(), first.end(), '\t') >= 2) return "a tab-separated table";
-  if (std::count(first.begin(), first.end(), ',') >= 2 && first.find('"') != std::string_view::npos) return "a CSV table";
+  if (std::count(first.begin(), first.end(), ',') >= 2 && first.find('"') != std::string_view::npos) {
+    if (first.find("\"Item Type\"") != std::string_view::npos && first.find("\"Publication Year\"") != std::string_view::npos)
+      return "Zotero's CSV export, which refnet does not read: export RIS, BibTeX or CSL-JSON from Zotero";
+    return "a CSV table whose columns are not a Scopus, Lens or Dimensions export's (--format csv reads Scopus's column names)";
+  }
   return describe_page(text);
 }
 

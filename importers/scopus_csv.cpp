@@ -303,16 +303,19 @@ class Parser {
 bool looks_like_scopus_csv(std::string_view text) {
   if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
   std::string_view header = text.substr(0, text.find('\n'));
-  bool title = false;
+  // "Source title" or "EID", which every Scopus layout has: other tables
+  // (Zotero's CSV export) also name "Title", "DOI", "Volume", "Issue".
+  bool title = false, scopus = false;
   int known = 0;
   for (const std::string& cell : split_list(header, ",")) {
     std::string_view c = cell;
     if (c.size() >= 2 && c.front() == '"' && c.back() == '"') c = c.substr(1, c.size() - 2);
     Col col = column_of(c);
     title = title || col == Col::title;
+    scopus = scopus || col == Col::source || col == Col::eid;
     known += col != Col::extra;
   }
-  return title && known >= 3;
+  return title && scopus && known >= 3;
 }
 
 ParseStats parse_scopus_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
