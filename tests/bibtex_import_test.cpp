@@ -516,3 +516,20 @@ TEST_CASE("Identifiers from BibTeX: WoS unique-id, the EID in a Scopus URL, pmid
   CHECK(p.diags.items()[0].message.find("not an identifier") != std::string::npos);
   CHECK(p.records[2].scopus_eid.empty());  // not a Scopus URL
 }
+
+// audit7: NBER's BibTeX quotes a phrase of a "..."-delimited title with the
+// same '"' ("... of the "Sharing Economy""): the entry was rejected.  The
+// value runs to the '"' that ends the line before its ','; said as a warning.
+TEST_CASE("NBER: an unescaped '\"' inside a \"...\" value is read to the quote that ends the line", "[bibtex][audit7]") {
+  Parsed p = parse_file(fixture("bibtex/nber_inner_quotes.bib"));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Owning, Using and Renting: Some Simple Economics of the \xE2\x80\x9CSharing Economy\xE2\x80\x9D");
+  CHECK(r.doi == "10.3386/w22029");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[1].family == "Zeckhauser");
+  CHECK(r.issued.month == 2);
+  CHECK(p.diags.warnings() == 1);
+  CHECK(p.records[1].title == "A Crash Course on the Euro Crisis");
+}

@@ -128,6 +128,12 @@ TEST_CASE("normalize_doi repairs damaged DOIs and says what it did", "[core][doi
   CHECK(normalize_doi("https://doi.wiley.com/10.1002/ABC.123", &repair) == std::optional<std::string>("10.1002/abc.123"));
   CHECK(normalize_doi("https://doi.apa.org/doi/10.1037/t05190-000", &repair) ==
         std::optional<std::string>("10.1037/t05190-000"));
+  // audit7: RePEc's BibTeX gives DOIs through the Handle System's resolver
+  // (DOIs are handles); another handle ("2027/...") is no DOI.
+  CHECK(normalize_doi("http://hdl.handle.net/10.18637/jss.v005.i07", &repair) ==
+        std::optional<std::string>("10.18637/jss.v005.i07"));
+  CHECK(repair == "resolver URL removed");
+  CHECK_FALSE(normalize_doi("https://hdl.handle.net/2027/mdp.39015012345678").has_value());
   // An ordinary spelling is no repair.
   CHECK(normalize_doi("https://doi.org/10.1177%2F0020852317735595", &repair) == std::optional<std::string>(kDoi));
   CHECK(repair.empty());
