@@ -630,8 +630,20 @@ class Parser {
             fail(p_, "unbalanced '}' in the value of field '" + std::string(field) + "'");
           }
           --depth;
-        } else if (d == '"' && c == '"' && depth == 0) break;
-        else if (d == '\\' && p_ + 1 < t_.size()) {
+        } else if (d == '"' && c == '"' && depth == 0) {
+          // NBER: '"' unescaped inside a "..." title ("... of the "Sharing
+          // Economy"",): a quote followed by text ends no value; the value
+          // runs to the '"' that ends the line before its ',' or '}'.
+          if (!ends_quoted_value(p_)) {
+            std::size_t last = line_final_quote(p_);
+            if (last != std::string_view::npos) {
+              diags_.warning(p_, "'\"' inside the \"...\" value of field '" + std::string(field) +
+                                     "' (read to the '\"' that ends the line)");
+              p_ = last;
+            }
+          }
+          break;
+        } else if (d == '\\' && p_ + 1 < t_.size()) {
           // The byte after a backslash is never a delimiter: "\{" and "\}"
           // are literal braces (BibTeX counts them, but Web of Science writes
           // an unbalanced "\{" and means a brace), "\"" is a quote.
@@ -667,6 +679,23 @@ class Parser {
       return it->second;
     }
     fail(p_, "expected a value for field '" + std::string(field) + "'");
+  }
+
+  // After the '"' at q: what may follow the end of a "..." value.
+  bool ends_quoted_value(std::size_t q) const {
+    std::size_t a = q + 1;
+    while (a < t_.size() && (t_[a] == ' ' || t_[a] == '\t')) ++a;
+    return a >= t_.size() || std::strchr(",})#\r\n%", t_[a]) != nullptr;
+  }
+  // The '"' after q that ends its line (before an optional ',', '}' or ')'),
+  // or npos.
+  std::size_t line_final_quote(std::size_t q) const {
+    std::size_t e = t_.find('\n', q);
+    if (e == std::string_view::npos) e = t_.size();
+    while (e > q && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;
+    if (e > q && (t_[e - 1] == ',' || t_[e - 1] == '}' || t_[e - 1] == ')')) --e;
+    while (e > q && (t_[e - 1] == ' ' || t_[e - 1] == '\t')) --e;
+    return e > q + 1 && t_[e - 1] == '"' ? e - 1 : std::string_view::npos;
   }
 
   [[noreturn]] void break_runaway(std::size_t open, std::string_view field) {

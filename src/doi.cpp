@@ -71,7 +71,8 @@ bool strip_prefix(std::string_view& s) {
 }
 
 // "http://doi.acm.org/10.1145/x", "https://doi.wiley.com/10.1002/x",
-// "https://doi.apa.org/doi/10.1037/x": a resolver of a publisher.  The DOI
+// "https://doi.apa.org/doi/10.1037/x": a resolver of a publisher, or the
+// Handle System's ("http://hdl.handle.net/10.18637/x").  The DOI
 // starts at the first "/10." of the path.
 bool strip_resolver_host(std::string_view& s) {
   std::string_view rest;
@@ -81,9 +82,12 @@ bool strip_resolver_host(std::string_view& s) {
   std::size_t slash = rest.find('/');
   if (slash == std::string_view::npos) return false;
   std::string host = ascii_lower(rest.substr(0, slash));
-  if (!(starts_with(host, "doi.") || host.find(".doi.") != std::string::npos)) return false;
+  // The Handle System's resolver (a DOI is a handle; RePEc links DOIs so):
+  // only a path that is a DOI, "hdl.handle.net/10.18637/jss.v005.i07".
+  const bool handle = host == "hdl.handle.net";
+  if (!(handle || starts_with(host, "doi.") || host.find(".doi.") != std::string::npos)) return false;
   std::size_t p = rest.find("/10.", slash);
-  if (p == std::string_view::npos) return false;
+  if (p == std::string_view::npos || (handle && p != slash)) return false;
   s = rest.substr(p + 1);
   return true;
 }

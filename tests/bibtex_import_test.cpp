@@ -525,7 +525,7 @@ TEST_CASE("NBER: an unescaped '\"' inside a \"...\" value is read to the quote t
   CHECK(p.stats.rejected == 0);
   REQUIRE(p.records.size() == 2);
   const Record& r = p.records[0];
-  CHECK(r.title == "Owning, Using and Renting: Some Simple Economics of the \xE2\x80\x9CSharing Economy\xE2\x80\x9D");
+  CHECK(r.title == "Owning, Using and Renting: Some Simple Economics of the \"Sharing Economy\"");
   CHECK(r.doi == "10.3386/w22029");
   REQUIRE(r.authors.size() == 2);
   CHECK(r.authors[1].family == "Zeckhauser");
