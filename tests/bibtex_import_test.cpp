@@ -533,3 +533,36 @@ TEST_CASE("NBER: an unescaped '\"' inside a \"...\" value is read to the quote t
   CHECK(p.diags.warnings() == 1);
   CHECK(p.records[1].title == "A Crash Course on the Euro Crisis");
 }
+
+// audit7: Web of Science BibTeX of 2019 (litsearchr, GPL-3.0, 2 entries)
+// labels its accession numbers "ISI:", as WoS did before "WOS:": the UT was
+// left in extra with a warning on every entry.  It is the same UT.
+TEST_CASE("WoS BibTeX of 2019: Unique-ID {{ISI:...}} is the WoS UT", "[bibtex][audit7]") {
+  Parsed p = parse_file(fixture("bibtex/litsearchr__wos_2019.bib"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].wos_ut == "WOS:000461270600041");
+  CHECK(p.records[1].wos_ut == "WOS:000458747000001");
+  CHECK(extra_values(p.records[0], "Unique-ID").empty());
+  CHECK(p.diags.items().empty());
+  REQUIRE(p.records[0].authors.size() == 3);
+  CHECK(p.records[0].authors[1].suffix == "III");  // "Thompson, III, Frank R."
+}
+
+// audit7: Scopus BibTeX (litsearchr's 2019 export, GPL-3.0, 3 entries) whose
+// abstract has an OCR'd '{' for a '(' ("{Austropotamobius pallipes)"): the
+// value ran to the next entry and the entry was rejected (2 of 1,115).
+// Scopus writes a field a line: the value ends at the '}' that ends its line.
+TEST_CASE("Scopus BibTeX: an unbalanced '{' in a one-line value ends with its line, with a warning", "[bibtex][audit7]") {
+  Parsed p = parse_file(fixture("bibtex/litsearchr__scopus_unbalanced_brace.bib"));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 3);
+  const Record& r = p.records[1];
+  CHECK(starts_with(r.title, "Restoration of the drugeon river"));
+  CHECK(r.abstract.find("Austropotamobius pallipes") != std::string::npos);
+  CHECK(ends_with(r.abstract, "regional scales."));
+  CHECK(r.issn == std::vector<std::string>{"0002-4619"});
+  CHECK(r.language == "French");
+  CHECK(p.diags.warnings() == 1);
+  CHECK(p.diags.errors() == 0);
+  CHECK(starts_with(p.records[2].title, "Monitoring indicates greater resilience"));
+}

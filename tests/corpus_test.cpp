@@ -125,6 +125,8 @@ const Row kFiles[] = {
     {"corpora/litsearchr__wos_tab_core.txt", Crude::tab},
     {"corpora/litsearchr__scopus_2018.csv", Crude::csv},
     {"corpora/litsearchr__scopus_2019.csv", Crude::csv},
+    {"bibtex/litsearchr__wos_2019.bib", Crude::bibtex},
+    {"bibtex/litsearchr__scopus_unbalanced_brace.bib", Crude::bibtex},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
