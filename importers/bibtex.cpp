@@ -649,11 +649,20 @@ class Parser {
           // an unbalanced "\{" and means a brace), "\"" is a quote.
           if (t_[p_ + 1] != '\n') ++p_;
         } else if (d == '\n' && runaway_at(p_)) {
-          break_runaway(open, field);
+          p_ = one_line_close(open, field);
+          break;
         }
         ++p_;
       }
-      if (p_ >= t_.size()) break_runaway(open, field);
+      if (p_ >= t_.size()) p_ = one_line_close(open, field);
+      // The value took the entry's own closing '}' (a new entry follows):
+      // an unbalanced '{' in a value on one line, which ends there.
+      if (c == '{' && p_ < t_.size() && t_[p_] == '}') {
+        std::size_t a = p_ + 1;
+        while (a < t_.size() && is_space(t_[a])) ++a;
+        if (a < t_.size() && t_[a] == '@' && entry_opens_at(t_, a) && first_line_close(open) < p_)
+          p_ = one_line_close(open, field);
+      }
       std::string_view v = t_.substr(s, p_ - s);
       ++p_;
       return v;
@@ -679,6 +688,25 @@ class Parser {
       return it->second;
     }
     fail(p_, "expected a value for field '" + std::string(field) + "'");
+  }
+
+  // A {...} value that never closes (Scopus: an OCR'd '{' for a '(' in an
+  // abstract, "{Austropotamobius pallipes)") but opened on a line that ends
+  // with "}," as Scopus writes one field a line: it ends there, said as a
+  // warning.  Anything else is the runaway error.
+  std::size_t one_line_close(std::size_t open, std::string_view field) {
+    std::size_t close = first_line_close(open);
+    if (close == std::string_view::npos) break_runaway(open, field);
+    diags_.warning(open, "unbalanced '{' in the value of field '" + std::string(field) + "': it ends with its line");
+    return close;
+  }
+  // The '}' that ends the line a {...} value opened on (before its ','), or npos.
+  std::size_t first_line_close(std::size_t open) const {
+    std::size_t e = t_.find('\n', open);
+    if (t_[open] != '{' || e == std::string_view::npos) return std::string_view::npos;
+    while (e > open && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;
+    if (e > open && t_[e - 1] == ',') --e;
+    return e > open + 1 && t_[e - 1] == '}' ? e - 1 : std::string_view::npos;
   }
 
   // After the '"' at q: what may follow the end of a "..." value.

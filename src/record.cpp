@@ -946,9 +946,16 @@ Accession take_accession(Record& r, std::string_view value, bool pubmed_database
     return !s.empty() && s.size() <= max && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
   };
   std::string* field = nullptr;
-  std::string pmid;
+  std::string pmid, ut;
   if (istarts_with(v, "WOS:") && v.size() > 4) {
     field = &r.wos_ut;
+  } else if (istarts_with(v, "ISI:") && v.size() > 4 && v.size() <= 24 &&
+             std::all_of(v.begin() + 4, v.end(), [](char c) { return is_digit(c) || (c >= 'A' && c <= 'Z'); })) {
+    // "ISI:000461270600041"; before 1997 letters too ("ISI:A1997YK80600021").
+    // The label of the same UT before "WOS:" (WoS BibTeX of 2019 and older).
+    field = &r.wos_ut;
+    ut = "WOS:" + std::string(v.substr(4));
+    v = ut;
   } else if (istarts_with(v, "MEDLINE:") && digits(v.substr(8))) {
     field = &r.wos_ut;
     pmid = std::string(v.substr(8));

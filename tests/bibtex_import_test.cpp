@@ -546,6 +546,10 @@ TEST_CASE("WoS BibTeX of 2019: Unique-ID {{ISI:...}} is the WoS UT", "[bibtex][a
   CHECK(p.diags.items().empty());
   REQUIRE(p.records[0].authors.size() == 3);
   CHECK(p.records[0].authors[1].suffix == "III");  // "Thompson, III, Frank R."
+  // A UT of before 1997 has letters.
+  Parsed old = parse_bib("@article{ ISI:A1997YK80600021,\nTitle = {{T}},\nUnique-ID = {{ISI:A1997YK80600021}},\n}\n");
+  REQUIRE(old.records.size() == 1);
+  CHECK(old.records[0].wos_ut == "WOS:A1997YK80600021");
 }
 
 // audit7: Scopus BibTeX (litsearchr's 2019 export, GPL-3.0, 3 entries) whose
@@ -560,7 +564,7 @@ TEST_CASE("Scopus BibTeX: an unbalanced '{' in a one-line value ends with its li
   CHECK(starts_with(r.title, "Restoration of the drugeon river"));
   CHECK(r.abstract.find("Austropotamobius pallipes") != std::string::npos);
   CHECK(ends_with(r.abstract, "regional scales."));
-  CHECK(r.issn == std::vector<std::string>{"0002-4619"});
+  CHECK(r.issn == std::vector<std::string>{"00024619"});  // as Scopus wrote it
   CHECK(r.language == "French");
   CHECK(p.diags.warnings() == 1);
   CHECK(p.diags.errors() == 0);
