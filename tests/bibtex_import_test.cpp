@@ -570,3 +570,13 @@ TEST_CASE("Scopus BibTeX: an unbalanced '{' in a one-line value ends with its li
   CHECK(p.diags.errors() == 0);
   CHECK(starts_with(p.records[2].title, "Monitoring indicates greater resilience"));
 }
+
+// audit7: Scopus BibTeX writes ISSNs without their hyphen ("issn={00063657}");
+// the Scopus CSV and RIS importers write 0006-3657, so the same work from two
+// exports merged into a record with both spellings.
+TEST_CASE("BibTeX: an ISSN without its hyphen is written as the other importers write it", "[bibtex][audit7]") {
+  Parsed p = parse_bib("@article{a, title = {A}, issn = {00063657}}\n@article{b, title = {B}, issn = {1234567X; 2345-6789}}\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].issn == std::vector<std::string>{"0006-3657"});
+  CHECK(p.records[1].issn == std::vector<std::string>{"1234-567X", "2345-6789"});
+}
