@@ -22,6 +22,7 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
+#include "ris_fields.hpp"
 
 namespace refnet {
 
@@ -1279,7 +1280,9 @@ class Parser {
           if (once(location != nullptr, f)) location = &f;
           break;
         case Slot::issn:
-          if (once(!r.issn.empty(), f))
+          // As RIS reads SN: "00063657" (Scopus) is 0006-3657, as the other
+          // importers write it; a value that is no ISSN is kept as it is.
+          if (once(!r.issn.empty(), f) && !classify_sn(unbrace(v), r))
             for (std::string_view x : split_on(unbrace(v), ",; \n\t")) r.issn.emplace_back(x);
           break;
         case Slot::isbn:

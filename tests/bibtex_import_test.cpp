@@ -564,7 +564,7 @@ TEST_CASE("Scopus BibTeX: an unbalanced '{' in a one-line value ends with its li
   CHECK(starts_with(r.title, "Restoration of the drugeon river"));
   CHECK(r.abstract.find("Austropotamobius pallipes") != std::string::npos);
   CHECK(ends_with(r.abstract, "regional scales."));
-  CHECK(r.issn == std::vector<std::string>{"00024619"});  // as Scopus wrote it
+  CHECK(r.issn == std::vector<std::string>{"0002-4619"});  // Scopus wrote 00024619
   CHECK(r.language == "French");
   CHECK(p.diags.warnings() == 1);
   CHECK(p.diags.errors() == 0);
