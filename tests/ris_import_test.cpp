@@ -1178,3 +1178,20 @@ TEST_CASE("Ovid MEDLINE RIS: the NLM journal code and ID Ovid writes in IS are n
   REQUIRE(q.records.size() == 1);
   CHECK(q.records[0].issue == "0372347");
 }
+
+// audit7: C7 is RIS's article number (Scopus and WoS RIS write it for an
+// article without pages: "C7  - 117694" of Forest Ecol. Manage. 455); it was
+// kept in extra only, so CSL-JSON and BibTeX had no locator.  The RIS
+// exporter writes Record::number as C7: the round trip closes.
+TEST_CASE("RIS C7 is the article number", "[ris][audit7]") {
+  Parsed p = parse_file(fixture("corpora/synthesisr__Scopus_ris_example.ris"));
+  REQUIRE(p.records.size() >= 3);
+  CHECK(p.records[0].number == "1722034");
+  CHECK(extra_values(p.records[0], "C7").empty());
+  CHECK(p.records[2].number == "6");
+  // A second C7 stays in extra.
+  Parsed q = ris("TY  - JOUR\nTI  - T\nC7  - e42\nC7  - 43\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].number == "e42");
+  CHECK(extra_values(q.records[0], "C7") == std::vector<std::string>{"43"});
+}
