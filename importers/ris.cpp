@@ -851,6 +851,14 @@ bool Builder::build(Record& r) {
         }
         break;
       }
+      // C7 of a journal article or conference paper is its article number
+      // (Scopus, WoS, EndNote; of an e-book or e-chapter it is a PMCID).
+      case T("C7"):
+        if (r.number.empty() && (r.type == "article-journal" || r.type == "paper-conference" || r.type == "article"))
+          r.number = value(f);
+        else
+          extra(r, f);
+        break;
       case T("SP"): case T("EP"): {
         // EBSCO writes "N.PAG" ("no pagination") where an article has no
         // page numbers: no page.
