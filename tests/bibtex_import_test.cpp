@@ -580,3 +580,14 @@ TEST_CASE("BibTeX: an ISSN without its hyphen is written as the other importers 
   CHECK(p.records[0].issn == std::vector<std::string>{"0006-3657"});
   CHECK(p.records[1].issn == std::vector<std::string>{"1234-567X", "2345-6789"});
 }
+
+// audit7: a DOI repaired on import is said, as the RIS importer says it
+// (RePEc's Handle resolver URL; a publisher's resolver host).
+TEST_CASE("BibTeX: a repaired DOI is said with a warning", "[bibtex][audit7]") {
+  Parsed p = parse_bib("@article{a, title = {A}, doi = {http://hdl.handle.net/10.18637/jss.v005.i07}}\n"
+                       "@article{b, title = {B}, doi = {10.1000/plain}}\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10.18637/jss.v005.i07");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("repaired (resolver URL removed)") != std::string::npos);
+}

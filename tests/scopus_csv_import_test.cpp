@@ -202,3 +202,13 @@ TEST_CASE("Scopus CSV of 2019: 'Family I., III' in a comma-separated list is one
   CHECK(c.given == "F.R.");
   CHECK(c.suffix == "III");
 }
+
+// audit7: a repaired DOI cell is said, as RIS's DO is.
+TEST_CASE("Scopus CSV: a repaired DOI is said with a warning", "[scopus_csv][audit7]") {
+  Parsed p = parse_string("Authors,Title,Year,Source title,DOI,EID\n"
+                          "\"Smith J.\",\"A title\",2020,\"J\",\"10.1016/j.x.2011.01.001<br />\",2-s2.0-1\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1016/j.x.2011.01.001");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("repaired (HTML after it removed)") != std::string::npos);
+}

@@ -196,3 +196,13 @@ TEST_CASE("C1 may name a group author (CA)", "[wos]") {
   CHECK(p.records[0].authors[0].affiliations == std::vector<std::string>{"CERN, CH-1211 Geneva 23, Switzerland."});
   CHECK(p.records[0].get_extra("C1").empty());
 }
+
+// audit7: a repaired DI is said, as RIS's DO is.
+TEST_CASE("WoS: a repaired DI is said with a warning", "[wos][audit7]") {
+  Parsed p = parse_string("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Smith, J\nTI A title\n"
+                          "DI 10.1659/0276-4741(2007)27 [ 32:TLBCFP]2.0.CO;2\nER\nEF\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1659/0276-4741(2007)27[32:tlbcfp]2.0.co;2");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("repaired (white space inside removed)") != std::string::npos);
+}
