@@ -49,23 +49,29 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
   return out;
 }
 
-std::string html_escape(std::string_view s) {
+// The text between a title's tags as it is: CSL processors read no entities
+// (pandoc printed "DNA &amp; RNA" as "DNA &Amp; RNA").  Only what the
+// importer would take for markup or an entity is escaped: a '<' opening a
+// tag spelling ("<i>"), a '&' opening "&amp;", "&lt;" or "&gt;".
+std::string escape_markup_lookalikes(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::string_view rest = s.substr(i);
+    if (s[i] == '<' && starts_rich_tag(rest)) out += "&lt;";
+    else if (s[i] == '&' && (starts_with(rest, "&amp;") || starts_with(rest, "&lt;") || starts_with(rest, "&gt;")))
+      out += "&amp;";
+    else out += s[i];
   }
   return out;
 }
 
 // The title's rich text as CSL writes it; its protected spans as <span
-// class="nocase">, the text between the tags with & < > as entities.  A
-// title without markup or spans is written as it is ("a < b").
+// class="nocase">, the text between the tags as it is (but for what would
+// read as a tag or an entity).  A title without markup or spans is written
+// as it is ("a < b").
 struct CslTitleSink : RichSink {
   std::string out;
-  void text(std::string_view s) override { out += html_escape(s); }
+  void text(std::string_view s) override { out += escape_markup_lookalikes(s); }
   void open(Rich k) override { out += rich_open_tag(k); }
   void close(Rich k) override { out += rich_close_tag(k); }
 };

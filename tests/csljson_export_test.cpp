@@ -109,7 +109,7 @@ TEST_CASE("CSL-JSON items carry id, type, names, date-parts and the identifiers"
 TEST_CASE("CSL-JSON marks protected case with nocase spans", "[export][csljson]") {
   json items = csl_of({tricky()});
   CHECK(items[0]["title"] ==
-        "<span class=\"nocase\">DNA</span> &amp; <span class=\"nocase\">RNA</span>: 50% of $\\alpha$-helices in "
+        "<span class=\"nocase\">DNA</span> & <span class=\"nocase\">RNA</span>: 50% of $\\alpha$-helices in "
         "<span class=\"nocase\">E. coli</span> cost $5 and $10");
   // No spans, no markup: the title is as it is.
   CHECK(csl_of({kassen2018()})[0]["title"] == kassen2018().title);
