@@ -554,9 +554,14 @@ Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string 
     std::set<std::string> names;
     for (const auto& d : all)
       if (!d.reviewer.empty()) names.insert(d.reviewer);
+    const std::string record = "; record each reviewer's with 'refnet screen --reviewer NAME --decisions FILE'";
+    if (names.empty()) throw StoreError("agreement needs two reviewers; the library has no reviewer's decisions" + record);
+    if (names.size() == 1)
+      throw StoreError("agreement needs two reviewers; the library has one reviewer's decisions (" + *names.begin() +
+                       ")" + record);
     if (names.size() != 2)
       throw StoreError("agreement needs two reviewers; the library has " + std::to_string(names.size()) +
-                       (names.empty() ? "" : " (name two with --reviewers A,B)"));
+                       " (name two with --reviewers A,B)");
     reviewer_a = *names.begin();
     reviewer_b = *names.rbegin();
   }
