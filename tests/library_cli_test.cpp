@@ -438,6 +438,23 @@ TEST_CASE("notes, attached files and open; undo takes a note or a file back", "[
   std::int64_t with_doi = lib.scalar("SELECT min(id) FROM works WHERE doi IS NOT NULL AND id > 2");
   lib.run("open", std::to_string(with_doi));
   CHECK(test::slurp(log) == pdf + "\nhttps://doi.org/" + lib.work(std::to_string(with_doi)).at("doi").get<std::string>() + "\n");
+  // A file attached first but gone (or never there) is not what opens: the
+  // first file that exists, else the DOI, with a warning naming the missing
+  // one ('refnet open' handed the missing path to xdg-open, which failed).
+  std::filesystem::remove(log);
+  const std::string doi_url = "https://doi.org/" + lib.work(std::to_string(with_doi)).at("doi").get<std::string>();
+  lib.run("attach", std::to_string(with_doi) + " '" + (d / "gone.pdf") + "'");
+  auto gone = lib.run("open", std::to_string(with_doi));
+  CHECK(gone.err.find("refnet open: warning: " + (d / "gone.pdf") + " does not exist") != std::string::npos);
+  lib.run("attach", std::to_string(with_doi) + " '" + pdf + "'");
+  lib.run("open", std::to_string(with_doi));
+  CHECK(test::slurp(log) == doi_url + "\n" + pdf + "\n");
+  // Nothing else to open: an error that says what to do.
+  std::int64_t bare = lib.scalar("SELECT min(id) FROM works WHERE doi IS NULL AND id > 2");
+  lib.run("unset", std::to_string(bare) + " url");
+  lib.run("attach", std::to_string(bare) + " '" + (d / "gone.pdf") + "'");
+  auto none = lib.run("open", std::to_string(bare), 1);
+  CHECK(none.err.find("has no file that exists (" + (d / "gone.pdf") + " does not), no DOI and no URL; attach the file again with 'refnet attach'") != std::string::npos);
   // Merged away, its notes and files are the survivor's.
   lib.run("merge", "3 1");
   CHECK(lib.work("3").at("notes").size() == 2);
