@@ -122,6 +122,11 @@ TEST_CASE("set and unset refuse a bad field, a bad value or a missing work, chan
   CHECK(lib.run("set", "1 type=novel", 2).err.find("type 'novel' is not a CSL type") != std::string::npos);
   CHECK(lib.run("set", "1 title=", 2).err.find("title: empty value") != std::string::npos);
   CHECK(lib.run("set", "1 title", 2).err.find("'title' is not FIELD=VALUE") != std::string::npos);
+  // Two names of one field: the second silently won ("set container-title,
+  // container-title"); now refused, saying which.
+  CHECK(lib.run("set", "1 journal=A booktitle=B", 2).err.find(
+            "journal=... and booktitle=... both set container-title: give it once") != std::string::npos);
+  CHECK(lib.run("set", "1 title=A title=B", 2).err.find("title=... and title=... both set title") != std::string::npos);
   CHECK(lib.run("unset", "1 type", 2).err.find("type cannot be removed") != std::string::npos);
   CHECK(lib.run("set", "nosuchkey2020 title=X", 2).err.find("no work in the library is named 'nosuchkey2020'") !=
         std::string::npos);
