@@ -5,8 +5,10 @@
 //   somehow is not one).
 // - The title's rich text (<i>, <b>, <sub>, <sup>, small caps) is written as
 //   it is kept; protected title case as <span class="nocase">...</span>, the
-//   rich-text markup citeproc-js and pandoc understand; `<`, `>` and `&` in a
-//   title with markup are written as entities so the markup stays valid.
+//   rich-text markup citeproc-js and pandoc understand; `<` and `&` stay as
+//   they are (pandoc reads no entities), but for a `<` that opens a tag
+//   spelling or a `&` that opens an entity, which are escaped.
+// - A BibTeX source's note is CSL's `note`, as its text.
 // - Names: family, given, non-dropping-particle ("van der" sorts with the
 //   family name in most styles), suffix; a corporate name as `literal`.
 //   "and others" at the end is {"literal": "others"}, pandoc's spelling, which
@@ -49,23 +51,29 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
   return out;
 }
 
-std::string html_escape(std::string_view s) {
+// The text between a title's tags as it is: CSL processors read no entities
+// (pandoc printed "DNA &amp; RNA" as "DNA &Amp; RNA").  Only what the
+// importer would take for markup or an entity is escaped: a '<' opening a
+// tag spelling ("<i>"), a '&' opening "&amp;", "&lt;" or "&gt;".
+std::string escape_markup_lookalikes(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else out += c;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::string_view rest = s.substr(i);
+    if (s[i] == '<' && starts_rich_tag(rest)) out += "&lt;";
+    else if (s[i] == '&' && (starts_with(rest, "&amp;") || starts_with(rest, "&lt;") || starts_with(rest, "&gt;")))
+      out += "&amp;";
+    else out += s[i];
   }
   return out;
 }
 
 // The title's rich text as CSL writes it; its protected spans as <span
-// class="nocase">, the text between the tags with & < > as entities.  A
-// title without markup or spans is written as it is ("a < b").
+// class="nocase">, the text between the tags as it is (but for what would
+// read as a tag or an entity).  A title without markup or spans is written
+// as it is ("a < b").
 struct CslTitleSink : RichSink {
   std::string out;
-  void text(std::string_view s) override { out += html_escape(s); }
+  void text(std::string_view s) override { out += escape_markup_lookalikes(s); }
   void open(Rich k) override { out += rich_open_tag(k); }
   void close(Rich k) override { out += rich_close_tag(k); }
 };
@@ -365,7 +373,9 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
     std::string_view kind = r.get_extra("type");
     std::string_view entry = r.get_extra("entrytype");
     if (!kind.empty()) it.string("genre", kind);
-    else if (iequals(entry, "phdthesis")) it.string("genre", "PhD thesis");
+    // @phdthesis is a thesis' own type: the importer keeps no entrytype for it.
+    else if (iequals(entry, "phdthesis") || (entry.empty() && r.provenance.format == "bibtex"))
+      it.string("genre", "PhD thesis");
     else if (iequals(entry, "mastersthesis")) it.string("genre", "Master's thesis");
   }
   it.nonempty("publisher", r.publisher);
@@ -383,6 +393,15 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
   put_custom_keywords(it, r.keywords);
+  // A BibTeX note (its own, not another source's), as its text: pandoc maps
+  // a .bib note to CSL's note too.
+  if (r.provenance.format == "bibtex")
+    for (const ExtraField& f : r.extra)
+      if (f.name == "note" && f.format.empty()) {
+        scratch = latex_paragraphs_to_unicode(f.value);
+        it.nonempty("note", scratch);
+        break;
+      }
   if (const auto* notes = of_work(opt.user_notes, r)) {
     scratch = join(*notes, "\n\n");
     it.nonempty("annote", scratch);
@@ -403,8 +422,7 @@ class CsljsonRecordWriter : public RecordWriter {
   // CSL-JSON has no slot for the reference list or the extra fields.
   RecordParts parts() const override {
     RecordParts p;
-    p.references = false;
-    p.extra = false;
+    p.references = false;  // the extra fields give title-short, accessed, genre, collection-title, note
     return p;
   }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "graph_common.hpp"
 #include "refnet/network_maps.hpp"
@@ -22,8 +24,11 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
     column.emplace(int(std::lround(v.x)), 0);
     rows = std::max(rows, v.y + 1);
   }
+  // A work without a year (0) has the last column, "n.d.".
   std::size_t c = 0;
-  for (auto& [year, col] : column) col = c++;
+  for (auto& [year, col] : column)
+    if (year != 0) col = c++;
+  if (auto undated = column.find(0); undated != column.end()) undated->second = c++;
   const double col_w = 150, row_h = 46, left = 40, top = 80, bottom = 60;
   const double W = left + col_w * double(std::max<std::size_t>(1, column.size())) + 60;
   const double H = top + row_h * rows + bottom;
@@ -42,12 +47,16 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
       << "<text x=\"" << left << "\" y=\"28\" font-size=\"18\">Historiograph</text>\n"
       << "<text x=\"" << left << "\" y=\"48\" font-size=\"11\" fill=\"#555\">" << xml_escape(graph::valid_utf8(n.description))
       << "</text>\n";
-  for (const auto& [year, col] : column) {
+  std::vector<int> year_of_column(column.size());
+  for (const auto& [year, col] : column) year_of_column[col] = year;
+  for (std::size_t col = 0; col < year_of_column.size(); ++col) {
+    const int year = year_of_column[col];
     double x = left + col_w * (double(col) + 0.5);
     out << "<line x1=\"" << fixed(x, 1) << "\" y1=\"" << top - 10 << "\" x2=\"" << fixed(x, 1) << "\" y2=\""
         << fixed(H - bottom + 10, 1) << "\" stroke=\"#eee\"/>"
         << "<text x=\"" << fixed(x, 1) << "\" y=\"" << fixed(H - bottom + 30, 1)
-        << "\" text-anchor=\"middle\" font-size=\"12\">" << year << "</text>\n";
+        << "\" text-anchor=\"middle\" font-size=\"12\">" << (year == 0 ? std::string("n.d.") : std::to_string(year))
+        << "</text>\n";
   }
   // Arrows from the citing work's edge to the cited work's edge, bent
   // (more the longer they are) so that citations along one row stay apart.

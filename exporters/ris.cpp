@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "refnet/exporter.hpp"
+#include "refnet/latex.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -177,7 +178,7 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
     for (const auto& f : r.extra)
       if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") w.tag(f.name, f.value);
   } else if (r.provenance.format == "bibtex") {
-    w.tag("N1", r.get_extra("note"));
+    w.tag("N1", latex_paragraphs_to_unicode(r.get_extra("note")));  // LaTeX in the .bib: its text here
   }
   if (const auto* notes = of_work(opt.user_notes, r))
     for (const auto& n : *notes) w.tag("N1", n);

@@ -604,7 +604,8 @@ std::vector<std::string> answer_from_cache(Library& lib, const std::vector<std::
     }
     if (mode.offline) {
       r.outcome = FetchOutcome::failed;
-      r.error = "not in the cache (--offline)";
+      r.from_cache = false;  // a miss: no answer came from the cache
+      r.error = "not in the cache (--offline); run without --offline to ask Crossref";
       done(std::move(r));
       continue;
     }

@@ -113,21 +113,46 @@ const char* symbol_command(char32_t cp) {
     case U'‚': return ",";
     case U'„': return ",,";
     case U'\u2009': case U'\u202F': return "\\,";
+    // Greek: every letter with a math command (those latex_to_unicode reads);
+    // the capitals spelt like Latin ones (Α, Β...) have none and stay UTF-8.
     case U'α': return "{$\\alpha$}";
     case U'β': return "{$\\beta$}";
     case U'γ': return "{$\\gamma$}";
     case U'δ': return "{$\\delta$}";
     case U'ε': return "{$\\epsilon$}";
+    case U'ζ': return "{$\\zeta$}";
+    case U'η': return "{$\\eta$}";
+    case U'θ': return "{$\\theta$}";
+    case U'ϑ': return "{$\\vartheta$}";
+    case U'ι': return "{$\\iota$}";
     case U'κ': return "{$\\kappa$}";
     case U'λ': return "{$\\lambda$}";
     case U'μ': return "{$\\mu$}";
+    case U'ν': return "{$\\nu$}";
+    case U'ξ': return "{$\\xi$}";
     case U'π': return "{$\\pi$}";
+    case U'ϖ': return "{$\\varpi$}";
+    case U'ρ': return "{$\\rho$}";
+    case U'ϱ': return "{$\\varrho$}";
     case U'σ': return "{$\\sigma$}";
+    case U'ς': return "{$\\varsigma$}";
     case U'τ': return "{$\\tau$}";
+    case U'υ': return "{$\\upsilon$}";
+    case U'φ': return "{$\\phi$}";
+    case U'χ': return "{$\\chi$}";
+    case U'ψ': return "{$\\psi$}";
     case U'ω': return "{$\\omega$}";
+    case U'Γ': return "{$\\Gamma$}";
     case U'Δ': return "{$\\Delta$}";
-    case U'Ω': return "{$\\Omega$}";
+    case U'Θ': return "{$\\Theta$}";
+    case U'Λ': return "{$\\Lambda$}";
+    case U'Ξ': return "{$\\Xi$}";
+    case U'Π': return "{$\\Pi$}";
     case U'Σ': return "{$\\Sigma$}";
+    case U'Υ': return "{$\\Upsilon$}";
+    case U'Φ': return "{$\\Phi$}";
+    case U'Ψ': return "{$\\Psi$}";
+    case U'Ω': return "{$\\Omega$}";
     default: return nullptr;
   }
 }

@@ -1059,7 +1059,8 @@ Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptio
   normalize_links(n, o.normalization);
   distinct_labels(n);
   n.description = std::string("co-citation network of ") + (o.over_references ? "cited references" : "works") +
-                  " cited at least " + std::to_string(min_c) + " times, from " + std::to_string(docs.size()) +
+                  " cited at least " + (min_c == 1 ? std::string("once") : std::to_string(min_c) + " times") + ", from " +
+                  std::to_string(docs.size()) +
                   " citing works" + (o.fractional ? ", fractional counting" : "");
   return n;
 }

@@ -328,25 +328,46 @@ VosLayoutReport vos_layout(Network& n, const VosLayoutOptions& o) {
     }
     placed.push_back(std::move(p));
   }
-  // Shelves: the largest component first, then the others left to right in
-  // rows as wide as the largest (at least), a gap between boxes.
+  // Shelves: the largest component first (top left), then the others left to
+  // right in rows, a gap between boxes.  The rows are as wide as the
+  // largest, or as a box of the pictures' shape (about 6:5) holding every
+  // component's area when that is wider (many small components, as
+  // co-authorship maps have: rows as wide as the largest made a column);
+  // then the rows start beside the largest while they are level with it.
   double gap = 0.35 * unit * 2;
-  double row_width = std::max(placed.front().x1 - placed.front().x0, 2.0);
-  double cursor_x = 0, cursor_y = 0, row_height = 0;
+  const double first_w = placed.front().x1 - placed.front().x0, first_h = placed.front().y1 - placed.front().y0;
+  double total_area = 0, widest_other = 0;
   for (std::size_t ci = 0; ci < placed.size(); ++ci) {
-    Placed& p = placed[ci];
-    double w = p.x1 - p.x0, h = p.y1 - p.y0;
-    if (cursor_x > 0 && cursor_x + w > row_width) cursor_x = 0, cursor_y += row_height + gap, row_height = 0;
+    double w = placed[ci].x1 - placed[ci].x0, h = placed[ci].y1 - placed[ci].y0;
+    total_area += (w + gap) * (h + gap);
+    if (ci > 0) widest_other = std::max(widest_other, w);
+  }
+  double row_width = std::max({first_w, 2.0, std::sqrt(total_area * 1.2)});
+  const bool beside = row_width - first_w - gap >= widest_other && placed.size() > 1;
+  auto place = [&](std::size_t ci, double left, double top) {
     // Boxes hang down from the row's top (y grows downwards here, up in the map: flipped below).
-    double ox = cursor_x - p.x0, oy = cursor_y - p.y0;
+    const Placed& p = placed[ci];
+    double ox = left - p.x0, oy = top - p.y0;
     for (std::size_t k = 0; k < p.x.size(); ++k) {
       NetworkNode& v = n.nodes[comps[ci].nodes[k]];
       v.x = p.x[k].x + ox;
       v.y = -(p.x[k].y + oy);
     }
+  };
+  place(0, 0, 0);
+  double row_left = beside ? first_w + gap : 0;
+  double cursor_x = row_left, cursor_y = beside ? 0 : first_h + gap, row_height = 0;
+  for (std::size_t ci = 1; ci < placed.size(); ++ci) {
+    const Placed& p = placed[ci];
+    double w = p.x1 - p.x0, h = p.y1 - p.y0;
+    if (cursor_x > row_left && cursor_x + w > row_width) {
+      cursor_y += row_height + gap, row_height = 0;
+      row_left = beside && cursor_y < first_h ? first_w + gap : 0;
+      cursor_x = row_left;
+    }
+    place(ci, cursor_x, cursor_y);
     cursor_x += w + gap;
     row_height = std::max(row_height, h);
-    if (ci == 0) cursor_x = row_width + gap;  // the largest has a row of its own
   }
   fit_unit_box(n);
   return report;

@@ -39,6 +39,49 @@ std::string database_named(std::string_view text) {
   return {};
 }
 
+// EBSCOhost's RIS names a database by its short code in DB ("i3h") beside
+// DP "EBSCOhost": the database each well-known code stands for (EBSCO's
+// own codes, as its search URLs and exports carry them).
+std::string ebsco_database(std::string_view code) {
+  static const std::pair<std::string_view, std::string_view> kCodes[] = {
+      {"a9h", "Academic Search Complete"},
+      {"aph", "Academic Search Premier"},
+      {"bth", "Business Source Premier"},
+      {"buh", "Business Source Complete"},
+      {"c8h", "CINAHL"},
+      {"ccm", "CINAHL"},
+      {"cin20", "CINAHL"},
+      {"cmedm", "MEDLINE"},
+      {"ecn", "EconLit"},
+      {"eric", "ERIC"},
+      {"hch", "Health Source: Nursing/Academic Edition"},
+      {"i3h", "Criminal Justice Abstracts"},
+      {"lxh", "Library, Information Science & Technology Abstracts"},
+      {"mdc", "MEDLINE"},
+      {"mnh", "MEDLINE"},
+      {"pdh", "PsycARTICLES"},
+      {"psyh", "PsycINFO"},
+      {"rzh", "CINAHL"},
+      {"sih", "SocINDEX"},
+      {"sph", "SPORTDiscus"},
+  };
+  std::string c = ascii_lower(code);
+  for (const auto& [k, name] : kCodes)
+    if (c == k) {
+      std::string db = database_named(name);  // MEDLINE counts as PubMed, as elsewhere
+      return db.empty() ? std::string(name) : db;
+    }
+  return {};
+}
+
+// A short code: one word of at most 6 lower-case letters and digits.
+bool looks_like_code(std::string_view v) {
+  if (v.empty() || v.size() > 6) return false;
+  for (char ch : v)
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) return false;
+  return true;
+}
+
 }  // namespace
 
 std::string default_source_label(const Record& r) {
@@ -59,6 +102,10 @@ std::string default_source_label(const Record& r) {
     if (db.empty() && raw && v.size() <= 60) db = collapse_space(v);
     return db;
   };
+  if (std::string_view code = trim(r.get_extra("DB")); looks_like_code(code) && database_named(r.get_extra("DP")) == "EBSCO") {
+    std::string db = ebsco_database(code);
+    return db.empty() ? "EBSCO (" + std::string(code) + ")" : db;
+  }
   for (const char* name : {"DB", "remote-database-name"})
     if (std::string db = named(name, true); !db.empty()) return db;
   for (const char* name : {"DP", "remote-database-provider", "source"})
@@ -507,9 +554,14 @@ Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string 
     std::set<std::string> names;
     for (const auto& d : all)
       if (!d.reviewer.empty()) names.insert(d.reviewer);
+    const std::string record = "; record each reviewer's with 'refnet screen --reviewer NAME --decisions FILE'";
+    if (names.empty()) throw StoreError("agreement needs two reviewers; the library has no reviewer's decisions" + record);
+    if (names.size() == 1)
+      throw StoreError("agreement needs two reviewers; the library has one reviewer's decisions (" + *names.begin() +
+                       ")" + record);
     if (names.size() != 2)
       throw StoreError("agreement needs two reviewers; the library has " + std::to_string(names.size()) +
-                       (names.empty() ? "" : " (name two with --reviewers A,B)"));
+                       " (name two with --reviewers A,B)");
     reviewer_a = *names.begin();
     reviewer_b = *names.rbegin();
   }

@@ -1567,6 +1567,15 @@ struct AuthorFilter {
   std::string initial;  // folded first letter of the given names, or empty
 };
 
+// The folded first letter of the given names ("Ğökhan" -> "g"): a code
+// point, not a byte (the first byte of "Б" is that of "А" too).
+std::string folded_initial(std::string_view given) {
+  std::string ini = initials(given);
+  std::size_t end = 0;
+  if (!ini.empty()) next_utf8(ini, end);
+  return fold(std::string_view(ini).substr(0, end));
+}
+
 AuthorFilter author_filter(const std::string& value) {
   Creator c = parse_bibtex_name(value);
   AuthorFilter f;
@@ -1575,8 +1584,7 @@ AuthorFilter author_filter(const std::string& value) {
     return f;
   }
   f.family = fold(c.full_family());
-  std::string ini = initials(c.given);
-  if (!ini.empty()) f.initial = fold(ini.substr(0, 1));
+  f.initial = folded_initial(c.given);
   if (f.family.empty()) f.family = fold(value);
   return f;
 }
@@ -1587,8 +1595,7 @@ bool author_matches(const Record& r, const AuthorFilter& f) {
     for (const Creator& c : *list) {
       if (c.is_literal()) continue;
       if (fold(c.full_family()) != f.family && fold(c.family) != f.family) continue;
-      std::string ini = initials(c.given);
-      if (!ini.empty() && fold(ini.substr(0, 1)) == f.initial) return true;
+      if (std::string ini = folded_initial(c.given); !ini.empty() && ini == f.initial) return true;
     }
   return false;
 }

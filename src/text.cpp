@@ -584,6 +584,12 @@ std::string_view rich_close_tag(Rich k) {
   return {};
 }
 
+bool starts_rich_tag(std::string_view s) {
+  for (const TagSpelling& t : kTagSpellings)
+    if (s.size() >= t.text.size() && iequals(s.substr(0, t.text.size()), t.text)) return true;
+  return false;
+}
+
 std::vector<RichTag> rich_tags(std::string_view s) {
   std::vector<RichTag> tags;
   std::size_t i = s.find('<');

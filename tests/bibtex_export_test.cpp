@@ -117,6 +117,14 @@ TEST_CASE("UTF-8 by default, LaTeX accents with --ascii", "[export][bibtex]") {
   CHECK(unicode_to_latex("a\u00A0b", false) == "a~b");
   // What has no ASCII spelling stays UTF-8 rather than being lost.
   CHECK(unicode_to_latex("東京", true) == "東京");
+  // Every Greek letter LaTeX has a math command for, as the importer reads
+  // them (\\iota, \\rho, \\Gamma...): "ι-carrageenan", "Φ29" were left in UTF-8
+  // and stopped pdflatex ("Unicode character ι not set up").
+  const std::string greek = "αβγδεζηθϑικλμνξπϖρϱσςτυφχψω ΓΔΘΛΞΠΣΥΦΨΩ";
+  std::string spelt = unicode_to_latex(greek, true);
+  for (char c : spelt) CHECK(static_cast<unsigned char>(c) < 0x80);
+  CHECK(latex_to_unicode(spelt) == greek);
+  CHECK(unicode_to_latex("ι-carrageenan, Φ29", true) == "{$\\iota$}-carrageenan, {$\\Phi$}29");
   for (char c : ascii) CHECK(static_cast<unsigned char>(c) < 0x80);
 }
 

@@ -2,6 +2,8 @@
 // library that stays whole whatever happens to the process.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 #include <signal.h>
 #include <sqlite3.h>
@@ -17,6 +19,7 @@
 #include <thread>
 
 #include "refnet/store.hpp"
+#include "refnet/text.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -103,6 +106,25 @@ TEST_CASE("every command has --help, exits 0 and names --library and --json", "[
     CHECK_THAT(r.out, Contains("--library PATH"));
     CHECK_THAT(r.out, Contains("--json"));
     CHECK(r.err.empty());
+  }
+}
+
+TEST_CASE("no command's --help says the same sentence twice", "[core][cli]") {
+  // 'refnet export --help' said "Without -o the output goes to stdout." twice.
+  for (const auto& name : command_names()) {
+    std::string text = run_refnet(name + " --help").out;
+    for (std::size_t p = text.find("\n\n"); p != std::string::npos; p = text.find("\n\n", p + 2)) text[p] = '.';
+    for (char& c : text)
+      if (c == '\n') c = ' ';
+    std::set<std::string> seen;
+    for (std::size_t b = 0, e; b < text.size(); b = e + 1) {
+      e = text.find(". ", b);
+      if (e == std::string::npos) e = text.size();
+      std::string sentence(refnet::trim(std::string_view(text).substr(b, e - b)));
+      if (sentence.size() < 25) continue;
+      INFO(name << ": " << sentence);
+      CHECK(seen.insert(sentence).second);
+    }
   }
 }
 

@@ -25,7 +25,8 @@ json csl_of(const std::vector<Record>& rs) {
 void check_schema(const json& items) {
   static const std::set<std::string> strings = {
       "id", "type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place",
-      "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword", "container-title-short", "number", "PMID", "PMCID", "title-short"};
+      "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword", "container-title-short", "number", "PMID", "PMCID", "title-short",
+      "note", "genre", "collection-title"};
   static const std::set<std::string> name_lists = {"author", "editor"};
   // CSL 1.0.2's `custom`: an object for what has no CSL variable.
   static const std::set<std::string> name_keys = {"family", "given", "non-dropping-particle", "dropping-particle",
@@ -109,10 +110,23 @@ TEST_CASE("CSL-JSON items carry id, type, names, date-parts and the identifiers"
 TEST_CASE("CSL-JSON marks protected case with nocase spans", "[export][csljson]") {
   json items = csl_of({tricky()});
   CHECK(items[0]["title"] ==
-        "<span class=\"nocase\">DNA</span> &amp; <span class=\"nocase\">RNA</span>: 50% of $\\alpha$-helices in "
+        "<span class=\"nocase\">DNA</span> & <span class=\"nocase\">RNA</span>: 50% of $\\alpha$-helices in "
         "<span class=\"nocase\">E. coli</span> cost $5 and $10");
   // No spans, no markup: the title is as it is.
   CHECK(csl_of({kassen2018()})[0]["title"] == kassen2018().title);
+}
+
+TEST_CASE("CSL-JSON carries a BibTeX note as its text", "[export][csljson]") {
+  // pandoc maps a .bib note to CSL's note; refnet's CSL-JSON left it out.
+  Record r = kassen2018();
+  r.provenance.format = "bibtex";
+  r.add_extra("note", "Issue \\#5, see file\\_name, {\\O}rsted");
+  CHECK(csl_of({r})[0]["note"] == "Issue #5, see file_name, Ørsted");
+  // A note of another source's format is not written (it is not the view's).
+  Record o = kassen2018();
+  o.provenance.format = "bibtex";
+  o.extra.push_back({"note", "Cited By: 3", "ris"});
+  CHECK_FALSE(csl_of({o})[0].contains("note"));
 }
 
 TEST_CASE("CSL-JSON dates: partial, text only, none", "[export][csljson]") {
@@ -189,7 +203,7 @@ TEST_CASE("the CSL-JSON writer streams: one record at a time, only the parts it 
   std::string out = stream_one_at_a_time(*w, records);
   CHECK(out == whole);
   CHECK_FALSE(w->parts().references);
-  CHECK_FALSE(w->parts().extra);
+  CHECK(w->parts().extra);  // title-short, accessed, genre, note come from them
   std::unique_ptr<RecordWriter> partial = csljson_writer();
   out.clear();
   partial->begin(out);

@@ -154,6 +154,27 @@ TEST_CASE("the streamed export gives the bytes of the in-memory one, for every f
   CHECK(run_refnet("export --ascii " + lib.opt()).out == export_in_memory(lib.path, "bibtex", "key", {}, ascii));
 }
 
+TEST_CASE("a CSL-JSON export of the library writes what a BibTeX source's own fields give", "[export][cli]") {
+  // The library's records were read without their extra fields for CSL-JSON,
+  // so title-short (shorttitle), accessed (urldate), a thesis' genre and the
+  // note were written by csl_of in memory but not by 'refnet export'.
+  Lib lib;
+  std::string bib = lib.dir / "t.bib";
+  std::ofstream(bib) << "@phdthesis{doe2020,\n  author = {Doe, Jane}, title = {A Long Title: With a Subtitle},\n"
+                        "  shorttitle = {A Long Title}, school = {MIT}, year = {2020}, urldate = {2021-03-04},\n"
+                        "  note = {Issue \\#5, see file\\_name}\n}\n";
+  REQUIRE(run_refnet("import " + lib.opt() + " '" + bib + "'").status == 0);
+  CommandResult r = run_refnet("export --format csljson " + lib.opt());
+  REQUIRE(r.status == 0);
+  nlohmann::json item = nlohmann::json::parse(r.out).at(0);
+  CHECK(item["title-short"] == "A Long Title");
+  CHECK(item["accessed"] == nlohmann::json::parse(R"({"date-parts": [[2021, 3, 4]]})"));
+  CHECK(item["genre"] == "PhD thesis");
+  CHECK(item["note"] == "Issue #5, see file_name");
+  CommandResult ris = run_refnet("export --format ris " + lib.opt());
+  CHECK(ris.out.find("N1  - Issue #5, see file_name\r\n") != std::string::npos);
+}
+
 TEST_CASE("a streamed export applies the selection, --limit before the sort", "[export][cli]") {
   Lib lib;
   import_mixed(lib);

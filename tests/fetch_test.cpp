@@ -444,6 +444,10 @@ TEST_CASE("fetch --offline uses the cache only", "[fetch]") {
     auto r = s.refnet("fetch --offline 10.7717/peerj.616");
     CHECK(r.status == 1);
     CHECK(contains(r.err, "10.7717/peerj.616: not in the cache (--offline)"));
+    // The miss is no answer from the cache ("1 failed (1 from the cache"),
+    // and the message says what to do.
+    CHECK(contains(r.out, "1 failed (0 from the cache, 0 requests)"));
+    CHECK(contains(r.err, "run without --offline to ask Crossref"));
     CHECK_FALSE(contains(r.err, "no contact address"));
     CHECK(server.requests().empty());
     CHECK(s.works() == 0);
@@ -453,6 +457,7 @@ TEST_CASE("fetch --offline uses the cache only", "[fetch]") {
     auto r = s.refnet("fetch --offline 10.7717/peerj.616 10.7717/peerj.269");
     CHECK(r.status == 3);
     CHECK(contains(r.err, "10.7717/peerj.269: not in the cache (--offline)"));
+    CHECK(contains(r.out, "(1 from the cache, 0 requests)"));
     CHECK(server.requests().size() == 1);
   }
 }
@@ -744,7 +749,7 @@ TEST_CASE("resolve: a correct match, an ambiguous one rejected, a string Crossre
     CHECK(server.requests().size() == 3);
     auto missing = s.refnet("resolve --offline 'Never asked, A. (2000) Nothing'");
     CHECK(missing.status == 1);
-    CHECK(contains(missing.out, "failed\t-\tNever asked, A. (2000) Nothing\tnot in the cache (--offline)\n"));
+    CHECK(contains(missing.out, "failed\t-\tNever asked, A. (2000) Nothing\tnot in the cache (--offline); run without --offline to ask Crossref\n"));
   }
 }
 

@@ -76,6 +76,32 @@ TEST_CASE("list --author reads a name as people write it", "[core][finding]") {
   CHECK(lib.lines("list", "--author 'Sirola, B.' --format keys").empty());
 }
 
+TEST_CASE("list --author: a first initial that is not ASCII is one letter, accents ignored", "[core][finding]") {
+  // The initial was the first byte of the given name: "Caglar, G." missed
+  // Ğökhan Çağlar, and "Иванов, Б." found Андрей Иванов (Б and А share
+  // their first byte in UTF-8).
+  TempDir dir;
+  std::string bib = dir / "names.bib";
+  std::ofstream(bib) << "@article{a, author = {Çağlar, Ğökhan}, title = {One}, year = 2020}\n"
+                        "@article{b, author = {Łukasiewicz, Łucja}, title = {Two}, year = 2020}\n"
+                        "@article{c, author = {Иванов, Борис}, title = {Three}, year = 2020}\n"
+                        "@article{d, author = {Иванов, Андрей}, title = {Four}, year = 2020}\n";
+  std::string lib = "--library " + q(dir / "lib.sqlite");
+  REQUIRE(run_refnet("import " + lib + " " + q(bib)).status == 0);
+  auto keys = [&](const std::string& name) {
+    CommandResult r = run_refnet("list --format keys --author " + q(name) + " " + lib);
+    REQUIRE(r.status == 0);
+    return r.out;
+  };
+  CHECK(keys("Caglar, G.") == "a\n");
+  CHECK(keys("Çağlar, Ğ.") == "a\n");
+  CHECK(keys("Gökhan Çağlar") == "a\n");
+  CHECK(keys("Caglar, K.").empty());
+  CHECK(keys("Lukasiewicz, L.") == "b\n");
+  CHECK(keys("Иванов, Б.") == "c\n");
+  CHECK(keys("Иванов, А.") == "d\n");
+}
+
 TEST_CASE("list --year: open ranges, and a reversed range is a usage error", "[core][finding]") {
   Lib lib;
   CHECK(lib.lines("list", "--year 2023- --format keys") == Keys{"sirola2023psychosocial"});

@@ -168,6 +168,35 @@ TEST_CASE("VOS layout: components side by side, the largest given the most room"
     for (std::size_t b = a + 1; b < n.nodes.size(); ++b) CHECK(distance(n.nodes[a], n.nodes[b]) > 1e-3);
 }
 
+TEST_CASE("VOS layout: many small components fill the canvas, not a column as wide as the largest", "[graph]") {
+  // A co-authorship map is mostly small teams: one of six authors and 150
+  // pairs (a real WoS library: 948 authors in 184 components).  The shelves
+  // were as wide as the largest component, so the map was a column a tenth
+  // of the canvas wide.
+  Network n;
+  n.type = "coauthor";
+  for (int i = 0; i < 6; ++i) n.nodes.push_back(keyword("team " + std::to_string(i), 0, 3, 2010, 0, 0));
+  for (std::uint32_t a = 0; a < 6; ++a)
+    for (std::uint32_t b = a + 1; b < 6; ++b) n.links.push_back(link(a, b, 1, 2, {}));
+  for (int p = 0; p < 150; ++p) {
+    auto a = std::uint32_t(n.nodes.size());
+    n.nodes.push_back(keyword("pair " + std::to_string(p) + " a", 1 + p, 1, 2010, 0, 0));
+    n.nodes.push_back(keyword("pair " + std::to_string(p) + " b", 1 + p, 1, 2010, 0, 0));
+    n.links.push_back(link(a, a + 1, 1, 1, {}));
+  }
+  VosLayoutReport r = vos_layout(n, {});
+  CHECK(r.components == 151);
+  double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+  for (const auto& v : n.nodes) x0 = std::min(x0, v.x), x1 = std::max(x1, v.x), y0 = std::min(y0, v.y), y1 = std::max(y1, v.y);
+  INFO("width " << (x1 - x0) << ", height " << (y1 - y0) << ", central span "
+                << central_span(n, kPlotWidth, kPlotHeight));
+  CHECK((x1 - x0) > 0.8 * (y1 - y0));  // about the canvas' shape (940 x 792), not a column
+  CHECK((x1 - x0) < 2.0 * (y1 - y0));
+  CHECK(central_span(n, kPlotWidth, kPlotHeight) >= 0.35);
+  for (std::size_t a = 0; a < n.nodes.size(); ++a)
+    for (std::size_t b = a + 1; b < n.nodes.size(); ++b) CHECK(distance(n.nodes[a], n.nodes[b]) > 1e-3);
+}
+
 TEST_CASE("Canvas measure: a far outlier shrinks the core to nothing", "[graph]") {
   Network n;
   for (int i = 0; i < 100; ++i) n.nodes.push_back(keyword("k" + std::to_string(i), 0, 1, 0, i % 10, i / 10));

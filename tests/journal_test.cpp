@@ -88,7 +88,7 @@ TEST_CASE("undo ID reverses an older entry alone, unless a later live entry touc
   lib.run("import", "'" + kBib + "'");                            // 1: works 1..1000
   lib.run("import", fixture("corpora/biber__crossrefs.bib"));     // 2: works 1001..
   const std::string after_two = lib.state();
-  lib.run("merge", "1 2");                                        // 3: touches works 1 and 2 of entry 1
+  CHECK(lib.run("merge", "1 2").out == "merged 1 work into work 1 (merge 1)\n");  // 3: touches works 1 and 2 of entry 1
   auto refused = lib.run("undo", "1", 1);
   CHECK(refused.err.find("entry 1 cannot be undone alone: later entry 3 changed the same rows; undo it first") !=
         std::string::npos);

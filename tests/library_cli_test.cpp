@@ -122,6 +122,11 @@ TEST_CASE("set and unset refuse a bad field, a bad value or a missing work, chan
   CHECK(lib.run("set", "1 type=novel", 2).err.find("type 'novel' is not a CSL type") != std::string::npos);
   CHECK(lib.run("set", "1 title=", 2).err.find("title: empty value") != std::string::npos);
   CHECK(lib.run("set", "1 title", 2).err.find("'title' is not FIELD=VALUE") != std::string::npos);
+  // Two names of one field: the second silently won ("set container-title,
+  // container-title"); now refused, saying which.
+  CHECK(lib.run("set", "1 journal=A booktitle=B", 2).err.find(
+            "journal=... and booktitle=... both set container-title: give it once") != std::string::npos);
+  CHECK(lib.run("set", "1 title=A title=B", 2).err.find("title=... and title=... both set title") != std::string::npos);
   CHECK(lib.run("unset", "1 type", 2).err.find("type cannot be removed") != std::string::npos);
   CHECK(lib.run("set", "nosuchkey2020 title=X", 2).err.find("no work in the library is named 'nosuchkey2020'") !=
         std::string::npos);
@@ -151,7 +156,8 @@ TEST_CASE("rm moves works to the trash, hidden from every reader; restore and un
   const std::string before = lib.state();
   auto key = lib.work("3").at("citekey").get<std::string>();
   auto rm = lib.run("rm", "1 2 " + key);
-  CHECK(rm.out == "moved to the trash: 3 works 1 2 3\n");
+  // The IDs named as IDs ("1 work 1" read as a count twice).
+  CHECK(rm.out == "moved to the trash: 3 works (IDs 1 2 3)\n");
   CHECK(lib.run("list").err.find("997 works") != std::string::npos);
   CHECK(lib.run("stats", "--json").out.find("\"works\":997") != std::string::npos);
   TempDir out;
@@ -438,6 +444,23 @@ TEST_CASE("notes, attached files and open; undo takes a note or a file back", "[
   std::int64_t with_doi = lib.scalar("SELECT min(id) FROM works WHERE doi IS NOT NULL AND id > 2");
   lib.run("open", std::to_string(with_doi));
   CHECK(test::slurp(log) == pdf + "\nhttps://doi.org/" + lib.work(std::to_string(with_doi)).at("doi").get<std::string>() + "\n");
+  // A file attached first but gone (or never there) is not what opens: the
+  // first file that exists, else the DOI, with a warning naming the missing
+  // one ('refnet open' handed the missing path to xdg-open, which failed).
+  std::filesystem::remove(log);
+  const std::string doi_url = "https://doi.org/" + lib.work(std::to_string(with_doi)).at("doi").get<std::string>();
+  lib.run("attach", std::to_string(with_doi) + " '" + (d / "gone.pdf") + "'");
+  auto gone = lib.run("open", std::to_string(with_doi));
+  CHECK(gone.err.find("refnet open: warning: " + (d / "gone.pdf") + " does not exist") != std::string::npos);
+  lib.run("attach", std::to_string(with_doi) + " '" + pdf + "'");
+  lib.run("open", std::to_string(with_doi));
+  CHECK(test::slurp(log) == doi_url + "\n" + pdf + "\n");
+  // Nothing else to open: an error that says what to do.
+  std::int64_t bare = lib.scalar("SELECT min(id) FROM works WHERE doi IS NULL AND id > 2");
+  lib.run("unset", std::to_string(bare) + " url");
+  lib.run("attach", std::to_string(bare) + " '" + (d / "gone.pdf") + "'");
+  auto none = lib.run("open", std::to_string(bare), 1);
+  CHECK(none.err.find("has no file that exists (" + (d / "gone.pdf") + " does not), no DOI and no URL; attach the file again with 'refnet attach'") != std::string::npos);
   // Merged away, its notes and files are the survivor's.
   lib.run("merge", "3 1");
   CHECK(lib.work("3").at("notes").size() == 2);

@@ -335,6 +335,22 @@ TEST_CASE("historiograph: the most locally cited works and the citations among t
   CHECK(svg.str().find("marker-end=\"url(#arrow)\"") != std::string::npos);
   CHECK(svg.str().find(">2002</text>") != std::string::npos);
   CHECK(svg.str().find(">W3 (2002)</text>") != std::string::npos);
+
+  // A cited work without a year (a seed page's "n.d." article) stood in a
+  // column labelled "0", left of every year: it is "n.d.", after them.
+  docs.push_back(work(5, 0, "10.1/e", {}));
+  docs[3].references.push_back(docs[3].references[0]);
+  docs[3].references.back().doi = "10.1/e";
+  n = build_historiograph(docs, o);
+  REQUIRE(n.nodes.size() == 4);
+  std::ostringstream undated;
+  write_historiograph_svg(undated, n);
+  const std::string u = undated.str();
+  CHECK(u.find(">0</text>") == std::string::npos);
+  std::size_t nd = u.find(">n.d.</text>"), y2002 = u.find(">2002</text>");
+  REQUIRE(nd != std::string::npos);
+  REQUIRE(y2002 != std::string::npos);
+  CHECK(nd > y2002);  // the last column
 }
 
 // ---------------------------------------------------------------------------

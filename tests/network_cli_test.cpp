@@ -179,6 +179,27 @@ TEST_CASE("refnet network keywords: a work over --max-pairs-per-work adds no lin
   CHECK(whole.err.find("max-pairs-per-work") == std::string::npos);
 }
 
+TEST_CASE("refnet network: the spellings users write for a TYPE (co-authorship, co-citation) are read", "[network]") {
+  // The README's table says "co-authorship"; VOSviewer and bibliometrix say
+  // "co-authorship", "co-citation", "bibliographic coupling".  Each was an
+  // unknown TYPE.
+  WosLibrary w;
+  for (const char* spelling : {"coauthorship", "co-authorship", "Co-Author", "co_author"}) {
+    auto r = w.network(std::string(spelling) + " --json");
+    INFO(spelling << ": " << r.err);
+    REQUIRE(r.status == 0);
+    CHECK(nlohmann::json::parse(r.out)["type"] == "coauthor");
+  }
+  CHECK(nlohmann::json::parse(w.network("co-citation --json").out)["type"] == "cocitation");
+  CHECK(nlohmann::json::parse(w.network("bibliographic-coupling --json").out)["type"] == "coupling");
+  CHECK(nlohmann::json::parse(w.network("keyword --json").out)["type"] == "keywords");
+  // A slip gets a "did you mean" and the list.
+  auto slip = w.network("cocitaton --json");
+  CHECK(slip.status == 2);
+  CHECK(slip.err.find("did you mean 'cocitation'?") != std::string::npos);
+  CHECK(slip.err.find("citation, cocitation, coupling, coauthor") != std::string::npos);
+}
+
 TEST_CASE("refnet network: usage errors", "[network]") {
   WosLibrary w;
   CHECK(w.network("").status == 2);

@@ -323,6 +323,8 @@ TEST_CASE("co-citation, bibliographic coupling and co-authorship on a small libr
   REQUIRE(link(cc, "w2", "w3"));
   CHECK(link(cc, "w2", "w3")->raw_weight == 1);
   CHECK(link(cc, "w2", "w3")->documents == std::vector<std::int64_t>{1});
+  // The description the pictures print: "at least once", not "1 times".
+  CHECK(cc.description.find("co-citation network of works cited at least once, from ") == 0);
   o.over_references = true;
   Network ccr = build_cocitation(docs, o);
   CHECK(ccr.nodes.size() > cc.nodes.size());  // the unmatched references join as external items

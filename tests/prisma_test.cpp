@@ -245,6 +245,11 @@ TEST_CASE("source labels: --source, else the database of the dialect, else the f
   for (const char* label : {"\"label\":\"PsycINFO\",\"works\":1,", "\"label\":\"Business Source Complete\",\"works\":1,",
                             "\"label\":\"CINAHL\",\"works\":1,", "\"label\":\"EBSCO\",\"works\":1,"})
     CHECK(o.out.find(label) != std::string::npos);
+  // The real EBSCOhost export with the code i3h in DB: PRISMA names the database.
+  REQUIRE(run_refnet("import " + lib + "'" + fixture("corpora/citesource__crimjust_41.ris") + "'").status == 0);
+  auto p = run_refnet("prisma " + lib);
+  CHECK(p.out.find("    Criminal Justice Abstracts: 41\n") != std::string::npos);
+  CHECK(p.out.find("i3h") == std::string::npos);
 
   Record r;
   r.provenance.format = "ris";
@@ -255,6 +260,25 @@ TEST_CASE("source labels: --source, else the database of the dialect, else the f
   r.extra.clear();
   r.add_extra("DP", "EBSCOhost");
   CHECK(default_source_label(r) == "EBSCO");
+  // EBSCOhost's RIS often names the database by its short code (DB - i3h,
+  // CiteSource's criminal-justice export): the database it is, not "i3h".
+  r.add_extra("DB", "i3h");
+  CHECK(default_source_label(r) == "Criminal Justice Abstracts");
+  r.extra.clear();
+  r.add_extra("DB", "psyh");
+  r.add_extra("DP", "EBSCOhost");
+  CHECK(default_source_label(r) == "PsycINFO");
+  r.extra.clear();
+  r.add_extra("DB", "cmedm");
+  r.add_extra("DP", "EBSCOhost");
+  CHECK(default_source_label(r) == "PubMed");
+  r.extra.clear();
+  r.add_extra("DB", "zz9");  // a code not in the table: the platform, and the code
+  r.add_extra("DP", "EBSCOhost");
+  CHECK(default_source_label(r) == "EBSCO (zz9)");
+  r.extra.clear();
+  r.add_extra("DB", "a9h");  // without an EBSCO DP the short code is left as written
+  CHECK(default_source_label(r) == "a9h");
   r.extra.clear();
   r.add_extra("DB", "Lens.org");
   CHECK(default_source_label(r) == "Lens");

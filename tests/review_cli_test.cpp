@@ -102,6 +102,24 @@ TEST_CASE("two reviewers: decisions per reviewer, tags only where they agree, co
   CHECK(m.err.find("many.tsv: 5 more diagnostics not shown\n") != std::string::npos);
 }
 
+TEST_CASE("screen --conflicts without two reviewers says how to record them", "[review][screen]") {
+  // The README's run ends "refnet screen: error: agreement needs two
+  // reviewers; the library has 0", which did not say what to do.
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kWos + "'").status == 0);
+  auto none = run_refnet("screen --conflicts " + lib);
+  CHECK(none.status == 1);
+  CHECK(none.err.find("the library has no reviewer's decisions") != std::string::npos);
+  CHECK(none.err.find("refnet screen --reviewer NAME --decisions FILE") != std::string::npos);
+  write_file(dir / "ana.tsv", "10.1016/j.ijdrr.2022.103123\texclude\toff topic\n");
+  REQUIRE(run_refnet("screen --decisions '" + (dir / "ana.tsv") + "' --reviewer ana " + lib).status == 0);
+  auto one = run_refnet("screen --conflicts " + lib);
+  CHECK(one.status == 1);
+  CHECK(one.err.find("the library has one reviewer's decisions (ana)") != std::string::npos);
+  CHECK(one.err.find("refnet screen --reviewer NAME --decisions FILE") != std::string::npos);
+}
+
 TEST_CASE("screen on a terminal: include, exclude with a picked reason, undo, quit (driven through a pty)",
           "[review][screen]") {
   TempDir dir;

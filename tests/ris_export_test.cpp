@@ -98,6 +98,12 @@ TEST_CASE("RIS extra tags come back only for RIS sources", "[export][ris]") {
   ris = ris_of({b});
   CHECK(ris.find("N1  - A BibTeX note\r\n") != std::string::npos);
   CHECK(ris.find("someone") == std::string::npos);
+  // A BibTeX note is LaTeX: RIS gets its text ("Issue \#5" was written as it
+  // was, backslashes and all).
+  Record t = kassen2018();
+  t.provenance.format = "bibtex";
+  t.add_extra("note", "Issue \\#5, see file\\_name, 100\\% {\\O}rsted \\& Wa{\\l}{\\k{e}}sa");
+  CHECK(ris_of({t}).find("N1  - Issue #5, see file_name, 100% Ørsted & Wałęsa\r\n") != std::string::npos);
   // The key is kept for every source, not only RIS ones (an export of a
   // BibTeX library re-imported kept 14 of 1058 keys).
   CHECK(ris.find("ID  - kassen2018promoting\r\n") != std::string::npos);

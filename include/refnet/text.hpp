@@ -125,6 +125,9 @@ struct RichTag {
 };
 // The markup tags of s, in order, each open tag followed later by its close.
 std::vector<RichTag> rich_tags(std::string_view s);
+// Whether s begins with a tag rich_tags reads ("<i>", "</span>"...): the
+// text a writer escapes so that it stays text.
+bool starts_rich_tag(std::string_view s);
 // The tag refnet writes for each kind (CSL's spelling).
 std::string_view rich_open_tag(Rich k);
 std::string_view rich_close_tag(Rich k);

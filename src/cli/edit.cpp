@@ -68,6 +68,11 @@ int run_set(const Args& args) {
     } catch (const FieldError& e) {
       throw UsageError(e.what());
     }
+    // Two names of one field (journal= and booktitle=): the last would win unsaid.
+    const std::string field = canonical_field(fields.back().first);
+    for (std::size_t k = 0; k + 1 < fields.size(); ++k)
+      if (canonical_field(fields[k].first) == field)
+        throw UsageError(fields[k].first + "=... and " + fields.back().first + "=... both set " + field + ": give it once");
   }
   std::string names;
   for (const auto& f : fields) names += (names.empty() ? "" : ", ") + canonical_field(f.first);

@@ -38,7 +38,7 @@ CommandSpec make_spec() {
       "Without -o the output goes to stdout.  The citation keys a BibTeX, BibLaTeX, RIS or\n"
       "CSL-JSON export writes are pinned (as 'refnet key pin' does: one journal entry,\n"
       "undoable), so that rekey never changes a key a paper may cite; --no-pin does not.\n"
-      "Without -o the output goes to stdout.  Without --format the format follows the\n"
+      "Without --format the format follows the\n"
       "extension of -o (.bib: bibtex, .ris: ris, .json: csljson, .csv: csv, .tsv/.tab:\n"
       "tsv; no extension: bibtex); another extension is an error unless --format is given.\n"
       "An empty selection never overwrites a non-empty file unless --force is given.\n"

@@ -30,7 +30,8 @@ int run(const Args& args) {
   if (args.json())
     std::cout << "{\"merge\":" << m << ",\"into\":" << ids.front() << "}\n";
   else
-    std::cout << "merged " << (ids.size() - 1) << " works into work " << ids.front() << " (merge " << m << ")\n";
+    std::cout << "merged " << (ids.size() - 1) << (ids.size() == 2 ? " work" : " works") << " into work " << ids.front()
+              << " (merge " << m << ")\n";
   return kOk;
 }
 

@@ -1,6 +1,8 @@
 // refnet network TYPE [options] -o OUT: a citation, co-citation, coupling,
 // co-authorship or keyword network of the selected works, analysed and
 // written for Gephi, VOSviewer, Pajek, a browser or a spreadsheet.
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
@@ -107,6 +109,24 @@ const CommandSpec kSpec = make_spec();
 const std::size_t kDefaultMaxNodes = 1000;
 
 const char* const kTypes[] = {"citation", "cocitation", "coupling", "coauthor", "keywords", "terms", "historiograph", "countries", "institutions"};
+
+// The TYPE as users write it: case, '-' and '_' aside ("Co-Authorship"),
+// and the names VOSviewer and bibliometrix give ("co-authorship",
+// "bibliographic coupling"); else a usage error with a "did you mean".
+std::string network_type(const std::string& written) {
+  std::string t;
+  for (char c : written)
+    if (c != '-' && c != '_' && c != ' ') t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (t == "coauthorship" || t == "coauthors") t = "coauthor";
+  else if (t == "bibliographiccoupling") t = "coupling";
+  else if (t == "keyword") t = "keywords";
+  else if (t == "term") t = "terms";
+  std::vector<std::string> types(std::begin(kTypes), std::end(kTypes));
+  if (std::find(types.begin(), types.end(), t) != types.end()) return t;
+  std::string near = did_you_mean(t, types);
+  throw UsageError("unknown network TYPE '" + written + "'" + (near.empty() ? "" : "; did you mean '" + near + "'?") +
+                   " (citation, cocitation, coupling, coauthor, keywords, terms, historiograph, countries, institutions)");
+}
 
 std::size_t to_count(const Args& args, const std::string& name, std::size_t fallback) {
   if (!args.has(name)) return fallback;
@@ -275,11 +295,7 @@ int run(const Args& args) {
   if (args.positionals().empty())
     throw UsageError("no network TYPE (citation, cocitation, coupling, coauthor, keywords, terms, historiograph, countries, institutions)");
   NetworkOptions o;
-  o.type = args.positionals().front();
-  bool known = false;
-  for (const char* t : kTypes) known |= o.type == t;
-  if (!known)
-    throw UsageError("unknown network TYPE '" + o.type + "' (citation, cocitation, coupling, coauthor, keywords, terms, historiograph, countries, institutions)");
+  o.type = network_type(args.positionals().front());
   const bool term_map = o.type == "keywords" || o.type == "terms";
 
   std::string output = args.get("output");

@@ -73,11 +73,26 @@ int run_open(const Args& args) {
   Library lib = open_library(args, false, Library::Access::read_only);
   std::int64_t id = one_work(lib, args.positionals()[0]);
   auto w = lib.get(id);
-  std::string target = !w->files.empty()       ? w->files.front()
-                       : !w->record.doi.empty() ? "https://doi.org/" + w->record.doi
-                                                : w->record.url;
+  // The first attached file that exists; one that does not is said, and
+  // the DOI or URL opens instead.
+  std::string target, missing;
+  for (const std::string& f : w->files) {
+    std::error_code ec;
+    if (std::filesystem::exists(f, ec)) {
+      target = f;
+      break;
+    }
+    std::cerr << "refnet open: warning: " << f << " does not exist\n";
+    if (missing.empty()) missing = f;
+  }
+  if (target.empty()) target = !w->record.doi.empty() ? "https://doi.org/" + w->record.doi : w->record.url;
   if (target.empty()) {
-    std::cerr << "refnet open: work " << id << " has no file, DOI or URL\n";
+    if (!missing.empty())
+      std::cerr << "refnet open: work " << id << " has no file that exists (" << missing
+                << " does not), no DOI and no URL; attach the file again with 'refnet attach'\n";
+    else
+      std::cerr << "refnet open: work " << id << " has no file, DOI or URL; attach one with 'refnet attach "
+                << id << " PATH' or set one with 'refnet set " << id << " doi=...'\n";
     return kFailure;
   }
   const char* opener = std::getenv("REFNET_OPENER");

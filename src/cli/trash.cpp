@@ -18,8 +18,12 @@ void print_ids(const Args& args, const char* key, const std::vector<std::int64_t
     return;
   }
   std::cout << verb << " " << ids.size() << (ids.size() == 1 ? " work" : " works");
-  for (std::size_t i = 0; i < ids.size() && i < 20; ++i) std::cout << " " << ids[i];
-  std::cout << (ids.size() > 20 ? " ...\n" : "\n");
+  if (!ids.empty()) {
+    std::cout << (ids.size() == 1 ? " (ID" : " (IDs");
+    for (std::size_t i = 0; i < ids.size() && i < 20; ++i) std::cout << " " << ids[i];
+    std::cout << (ids.size() > 20 ? " ...)" : ")");
+  }
+  std::cout << "\n";
 }
 
 CommandSpec make_rm_spec() {
