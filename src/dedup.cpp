@@ -837,6 +837,33 @@ bool online_first_alike(const Record& a, const Record& b) {
   return !shared_creator_of(a, b).empty();
 }
 
+// A preprint, working paper or repository deposit (SSRN, arXiv, bioRxiv,
+// medRxiv, Research Square, EGUsphere, OSF, Zenodo, figshare, NBER): what says so, or
+// nothing.  Its DOI's registrant, its container, or a preprint's, a data
+// set's or a generic record's type with no journal, volume or pages (Lens's
+// "GEN" for an SSRN paper or a figshare item).
+std::string deposit_of(const Record& r) {
+  static constexpr std::string_view kDoiPrefixes[] = {
+      "10.2139/ssrn.", "10.48550/arxiv.", "10.21203/rs.", "10.20944/preprints", "10.5281/zenodo.",
+      "10.22541/au.", "10.1002/essoar.", "10.36227/techrxiv", "10.26434/chemrxiv", "10.2196/preprints.",
+      "10.3386/w", "10.5194/egusphere", "10.1590/scielopreprints."};
+  const std::string& doi = r.doi;
+  for (std::string_view p : kDoiPrefixes)
+    if (doi.compare(0, p.size(), p) == 0) return "DOI " + doi;
+  // bioRxiv and medRxiv number their DOIs (10.1101/2020.01.02.123456,
+  // 10.1101/123456); Cold Spring Harbor's journals do not (10.1101/gr.…).
+  if (doi.compare(0, 8, "10.1101/") == 0 && doi.size() > 8 && is_digit(doi[8])) return "DOI " + doi;
+  if (doi.find("/osf.io/") != std::string::npos || doi.find("figshare.") != std::string::npos) return "DOI " + doi;
+  const std::string venue = fold_words(r.container_title);
+  for (std::string_view w : {"ssrn", "rxiv", "research square", "preprint", "egusphere", "working paper", "repec", "zenodo",
+                             "figshare", "authorea"})
+    if (venue.find(w) != std::string::npos) return "in " + r.container_title;
+  if ((r.type == "article" || r.type == "document" || r.type == "dataset") && r.container_title.empty() &&
+      r.container_title_short.empty() && r.volume.empty() && r.pages.empty() && r.isbn.empty())
+    return "a record of type " + r.type + " with no journal, volume or pages";
+  return "";
+}
+
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
@@ -853,6 +880,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     v.say("same " + id);
     v.say(why);
     return v;
+  }
+  // A preprint (or a deposit of the article's data or figures) and the
+  // journal article of one title: two works.
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (y.type != "article-journal" || venue_of(y).empty() || !deposit_of(y).empty()) continue;
+    if (std::string what = deposit_of(*x); !what.empty())
+      return v.veto("veto: a preprint or deposit (" + what + ") and a journal article (" + venue_of(y) + ")");
   }
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
       !printed_alike(a, b) && !online_first_alike(a, b))

@@ -982,3 +982,52 @@ TEST_CASE("a book's title with a section name after it ('... Conclusion') is a s
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/book_section.ris", 4) == std::vector<std::vector<std::int64_t>>{{3, 4}});
 }
+
+TEST_CASE("a preprint or a repository deposit and the journal article of one title are two works", "[dedup]") {
+  // fixtures/dedup/preprint_article.ris, after CiteSource's six-database
+  // search (vignettes/new_stage_data/, DOIs hidden): Lens's SSRN record of Hu
+  // et al. 2023 ("GEN", publisher Elsevier BV, no journal, volume or pages)
+  // and a figshare item of Zhang et al. 2024's figures were each one work
+  // with the article (the same title, authors and year).
+  //  1: the SSRN record without its DOI; 2, 3: the article in Lens and Web
+  //     of Science (one work);
+  //  4: the figshare item under its DOI (10.2337/figshare.…); 5: the article;
+  //  6, 8: one medRxiv preprint (DOI 10.1101/2021.…) from two databases (one
+  //     work); 7: its Thorax article of the same year;
+  //  9: an SSRN working paper under its DOI (10.2139/ssrn.…); 10: the article.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  std::vector<KeptApart> apart;
+  CHECK(fixture_groups(lib, "dedup/preprint_article.ris", 10, &apart) ==
+        std::vector<std::vector<std::int64_t>>{{2, 3}, {6, 8}});
+
+  Record article = rec("Peat fire emissions and cross-border haze policy in Southeast Asia", 2020, "Ruiz", "Elena");
+  article.container_title = "Environmental Science & Policy";
+  article.volume = "112";
+  article.pages = "40-49";
+  Record preprint = article;
+  preprint.container_title.clear();
+  preprint.volume.clear();
+  preprint.pages.clear();
+  std::vector<std::string> why;
+  for (const char* doi : {"10.2139/ssrn.3551234", "10.48550/arxiv.2001.01234", "10.1101/2020.01.02.123456",
+                          "10.21203/rs.3.rs-12345/v1", "10.31219/osf.io/abcde", "10.5281/zenodo.123456",
+                          "10.6084/m9.figshare.123456.v2"}) {
+    preprint.type = "article-journal";  // the type alone does not say it
+    preprint.doi = doi;
+    why.clear();
+    CHECK(duplicate_score(article, preprint, DedupOptions{}, &why) == 0);
+    CHECK(!why.empty());
+  }
+  // A preprint server or working-paper series as the container.
+  for (const char* venue : {"SSRN Electronic Journal", "arXiv", "bioRxiv", "Research Square", "NBER Working Paper Series"}) {
+    preprint.doi.clear();
+    preprint.container_title = venue;
+    CHECK(duplicate_score(article, preprint, DedupOptions{}, nullptr) == 0);
+  }
+  // A journal of the publisher of bioRxiv (Cold Spring Harbor's 10.1101/gr.…)
+  // is a journal: its article without a DOI elsewhere is the same work.
+  Record genome = article;
+  genome.doi = "10.1101/gr.123456.120";
+  CHECK(duplicate_score(article, genome, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+}
