@@ -236,7 +236,8 @@ bool family_part(const Creator& x, const Creator& y) {
 // and "Shin, J. I."), given and family name swapped ("Xiaoguang, Wang" and
 // "Wang, X."), a letter lost from a long family name ("Hiess" and "Hiessl",
 // with the same first initial), a compound family name in part ("Pedro, N.
-// H." and "Hernandez Pedro, N.").  Returns the key it is reported under.
+// H." and "Hernandez Pedro, N.") or split after its first part ("Holt,
+// Hansen K." and "Holt-Hansen, K.").  Returns the key it is reported under.
 std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
   if (x.is_literal() || y.is_literal()) return "";
   auto first_word = [](const std::string& folded) { return folded.substr(0, folded.find(' ')); };
@@ -248,6 +249,16 @@ std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
     if ((first_word(gy) == fx && gx[0] == fy[0]) || (first_word(gx) == fy && gy[0] == fx[0]))
       return fx + " " + gx.substr(0, 1);
     if (gx[0] == gy[0] && (near_word(fx, fy) || family_part(x, y))) return fx + " " + gx.substr(0, 1);
+    // A compound family name split after its first part: "Holt, Hansen K."
+    // and "Holt-Hansen, Kristian".
+    auto split_after_first_part = [&first_word](const std::string& f_short, const std::string& g_short,
+                                                const std::string& f_long, const std::string& g_long) {
+      const std::string part = first_word(g_short);
+      if (part.size() < 2 || part.size() == g_short.size() || f_short + part != f_long) return false;
+      return g_short[part.size() + 1] == g_long[0];
+    };
+    if (split_after_first_part(fx, gx, fy, gy)) return fy + " " + gy.substr(0, 1);
+    if (split_after_first_part(fy, gy, fx, gx)) return fx + " " + gx.substr(0, 1);
   }
   return "";
 }

@@ -915,6 +915,24 @@ TEST_CASE("a compound family name in whole and in part is one person; an anonymo
   CHECK(fixture_groups(lib, "dedup/compound_family.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
 }
 
+TEST_CASE("a compound family name split after its first part ('Holt, Hansen K.') is one person", "[dedup]") {
+  // colandr's 2023 training pairs, match 29 (Perceptual and Motor Skills
+  // 1976, DOI 10.2466/pms.1976.43.3f.1023): one database's "holt hansen k."
+  // read as family "Holt", given "Hansen K.", the other's "Holt-Hansen,
+  // Kristian": "no creator in common" vetoed the pair.
+  Record a = rec("Extraordinary experiences during cross modal perception", 1976, "Holt", "Hansen K.");
+  Record b = rec("Extraordinary experiences during cross-modal perception.", 1976, "Holt-Hansen", "Kristian");
+  std::vector<std::string> why;
+  CHECK(duplicate_score(a, b, DedupOptions{}, &why) >= DedupOptions{}.threshold);
+  CHECK(std::find(why.begin(), why.end(), "shared creator holthansen k") != why.end());
+  // Not when the initial after the split part disagrees, nor when the
+  // given name's first word is not the rest of the family name.
+  Record c = rec("Extraordinary experiences during cross modal perception", 1976, "Holt", "Hansen P.");
+  CHECK(duplicate_score(c, b, DedupOptions{}, nullptr) == 0);
+  Record d = rec("Extraordinary experiences during cross modal perception", 1976, "Holt", "Henrik K.");
+  CHECK(duplicate_score(d, b, DedupOptions{}, nullptr) == 0);
+}
+
 TEST_CASE("one main title with other subtitles ('...: Invasives topic', '...: Fire topic'): parts of a series", "[dedup]") {
   // fixtures/dedup/series_subtitles.ris, after three USGS Open-File Reports
   // in CiteSource's Lens export (ESHackathon/CiteSource,
