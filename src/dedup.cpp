@@ -991,7 +991,16 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // brackets the translation ("[Comparison of ...]"), other databases add
   // the original in brackets; without brackets, the issue must agree too
   // (some journals number the pages of each issue from 1).
-  const bool same_first_author = !first_author(a).empty() && first_author(a) == first_author(b);
+  // The first author's name may be spelt another way ("Gruesser" and
+  // "Grüsser" in Web of Science and PubMed).
+  auto first_person = [](const Record& r) {
+    auto list = creators_of(r);
+    return list.empty() ? nullptr : list.front();
+  };
+  const bool same_first_author =
+      !first_author(a).empty() &&
+      (first_author(a) == first_author(b) ||
+       (first_person(a) && first_person(b) && !same_person_spelt_otherwise(*first_person(a), *first_person(b)).empty()));
   const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
   // Without an author on one side (a database that lost them), the journal
   // and the year must agree as well.

@@ -1049,3 +1049,20 @@ TEST_CASE("a preprint or a repository deposit and the journal article of one tit
   genome.doi = "10.1101/gr.123456.120";
   CHECK(duplicate_score(article, genome, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
 }
+
+TEST_CASE("a first author transliterated ('Gruesser' / 'Grüsser') on one journal's volume and first page with a translated title is one work",
+          "[dedup]") {
+  // fixtures/dedup/transliterated_author.ris, after CiteSource's valid_data
+  // (ESHackathon/CiteSource, vignettes/valid_data: Web of Science, PubMed,
+  // PsycINFO; Der Nervenarzt 78(9):997-1002, one DOI): with DOIs hidden Web
+  // of Science's record, its translated main title alone and pages "997-+",
+  // was its own work: "Gruesser" is not "Grusser", so the rule for a
+  // translated title on the same first page by the same first author did
+  // not apply.
+  //  1-3: one work;
+  //  4: another paper of the first author in that issue (pages 1010-+): its
+  //     own work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/transliterated_author.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2, 3}});
+}
