@@ -1060,7 +1060,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 && !a.volume.empty() &&
         normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b))
       pages = Conflict::weak;
-    if (pages != Conflict::none && online_first_alike(a, b)) pages = Conflict::weak;
+    // Online first (1-N) and the issue's N pages of one journal: the rule's
+    // long title, creator and journal are the evidence, whatever the years.
+    if (pages != Conflict::none && online_first_alike(a, b)) {
+      pages = Conflict::none;
+      v.say("pages " + a.pages + " and " + b.pages + " (online first and in an issue)");
+    }
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak) v.say("pages " + a.pages + " and " + b.pages + " (online-first or article number)");

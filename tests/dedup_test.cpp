@@ -967,10 +967,17 @@ TEST_CASE("online-first pages 1-N and the issue's N pages years later in the sam
   // years two apart kept them apart and blocking never paired them.
   //  1, 2: one work (the same long title, authors, journal, volume and issue;
   //     the online pagination 1-17 has the issue's 17 pages, and comes first);
-  //  3: 1-17 six years before the issue: its own work.
+  //  3: 1-17 six years before the issue: its own work;
+  //  4-6: Akçayır et al. in Lens (2021, pages 1-21), PsycINFO (2021, no
+  //     pages) and Scopus (2022, 20(3):1516-1536), no DOI on any (the
+  //     search's DOIs hidden): one work; Lens's and Scopus's records were
+  //     vetoed "same title, pages 1-21 and 1516-1536" (the years differ and
+  //     neither has a DOI, so the title, creator and year were not "strong"),
+  //     which kept PsycINFO's record from Scopus's too.
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  CHECK(fixture_groups(lib, "dedup/online_first_pages.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  CHECK(fixture_groups(lib, "dedup/online_first_pages.ris", 6) ==
+        std::vector<std::vector<std::int64_t>>{{1, 2}, {4, 5, 6}});
 }
 
 TEST_CASE("no creators, venue, volume or pages on either side: a title and a year are not enough", "[dedup]") {
