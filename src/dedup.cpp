@@ -1051,14 +1051,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     Conflict pages = compare_pages(a, b);
     // One long title, a creator, the year and the volume: two ranges of
     // several pages each are the online and the print pagination (a one-page
-    // abstract and the article stay apart).
+    // abstract and the article stay apart).  Not in two issues on other
+    // page counts: one title printed twice, in issues 1 and 2 on 9 and 10
+    // pages, is two works (other issues alone say little: databases fill
+    // the issue with other numbers; other counts alone neither: one side's
+    // pages may be wrong).
     auto several_pages = [](const Record& r) {  // and plain numbers: "S33-38" is a supplement's
       std::string p = page_number(r.pages);
       return p == first_page(r.pages) && all_digits(p) && p.size() < 9 &&
              last_page_number(r.pages, std::stol(p)) > std::stol(p);
     };
     if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 && !a.volume.empty() &&
-        normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b))
+        normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b) &&
+        (page_count(a) == page_count(b) || !issues_differ || cut))
       pages = Conflict::weak;
     // Online first (1-N) and the issue's N pages of one journal: the rule's
     // long title, creator and journal are the evidence, whatever the years.

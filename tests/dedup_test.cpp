@@ -1073,3 +1073,18 @@ TEST_CASE("a first author transliterated ('Gruesser' / 'Grüsser') on one journa
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/transliterated_author.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2, 3}});
 }
+
+TEST_CASE("one title in two issues of one volume, each on its own pages, is two works", "[dedup]") {
+  // fixtures/dedup/two_issues.ris, after CiteSource's working example
+  // (ESHackathon/CiteSource, vignettes/working_example_data/WoS_early.ris):
+  // Mayers et al. 2006, International Forestry Review 8(2):201-210 and
+  // 8(1):101-109, each with its own DOI, were one work with DOIs hidden:
+  // "two ranges of several pages each are the online and the print
+  // pagination" took no account of the two issues.
+  //  1, 2: two works;
+  //  3: record 1's issue under other pages (online and print pagination):
+  //     one work with 1.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/two_issues.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
