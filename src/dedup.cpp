@@ -481,14 +481,22 @@ bool adds_part_number(const std::string& ta, const std::string& tb) {
 
 // Whether one folded title is the other with the name of a section after it
 // ("soft biological shells in bioengineering" and "... conclusion"): Web of
-// Science's record of a book's chapter, not the book.
+// Science's record of a book's chapter, not the book.  The rest may have a
+// word spelt another way.
 bool adds_section_name(const std::string& ta, const std::string& tb) {
   static const std::unordered_set<std::string_view> kSections = {
       "introduction", "conclusion", "conclusions", "preface", "foreword", "epilogue", "prologue", "afterword",
       "appendix", "appendices", "index", "bibliography", "references", "glossary", "summary", "acknowledgments",
       "acknowledgements", "contents"};
-  auto added = added_words(ta, tb);
-  return added.size() == 1 && kSections.count(added[0]) > 0;
+  auto wa = split_words(ta), wb = split_words(tb);
+  const auto& shorter = wa.size() < wb.size() ? wa : wb;
+  const auto& longer = wa.size() < wb.size() ? wb : wa;
+  if (shorter.size() < 3 || longer.size() != shorter.size() + 1 || !kSections.count(longer.back())) return false;
+  // The rest word for word, or a word spelt another way ("livelihoods",
+  // "livelihood").
+  for (std::size_t i = 0; i < shorter.size(); ++i)
+    if (shorter[i] != longer[i] && !near_word(shorter[i], longer[i])) return false;
+  return true;
 }
 
 // Words that name another population, condition or direction: titles
@@ -786,6 +794,21 @@ bool isbns_shared(const Record& a, const Record& b) {
   return false;
 }
 
+// Both records give ISSNs and share none: two journals.
+bool other_issns(const Record& a, const Record& b) {
+  if (a.issn.empty() || b.issn.empty()) return false;
+  auto digits = [](const std::string& issn) {
+    std::string d;
+    for (char c : issn)
+      if (is_digit(c) || c == 'x' || c == 'X') d += to_lower(c);
+    return d;
+  };
+  for (const auto& x : a.issn)
+    for (const auto& y : b.issn)
+      if (digits(x) == digits(y)) return false;
+  return true;
+}
+
 struct Verdict {
   double score = 0;
   bool vetoed = false;
@@ -1051,10 +1074,13 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     Conflict pages = compare_pages(a, b);
     // One long title, a creator, the year and the volume: two ranges of
     // several pages each are the online and the print pagination (a one-page
-    // abstract and the article stay apart).  Not in two issues on other
-    // page counts: one title printed twice, in issues 1 and 2 on 9 and 10
-    // pages, is two works (other issues alone say little: databases fill
-    // the issue with other numbers; other counts alone neither: one side's
+    // abstract and the article stay apart); not in two journals (ISSNs
+    // apart), nor in two issues or under two journal names on other page
+    // counts: one paper printed twice, in issues 1 and 2 of a volume on 9
+    // and 10 pages, or in two journals' volume 1 on 4 and 5 pages, is two
+    // works.  Other issues or names alone say little (databases fill the
+    // issue with other numbers, translate a journal's name: "Aizheng",
+    // "Chinese Journal of Cancer"), other counts alone neither (one side's
     // pages may be wrong).
     auto several_pages = [](const Record& r) {  // and plain numbers: "S33-38" is a supplement's
       std::string p = page_number(r.pages);
@@ -1063,7 +1089,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     };
     if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 && !a.volume.empty() &&
         normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b) &&
-        (page_count(a) == page_count(b) || !issues_differ || cut))
+        !other_issns(a, b) &&
+        (page_count(a) == page_count(b) ||
+         ((!issues_differ || cut) && (venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)))))
       pages = Conflict::weak;
     // Online first (1-N) and the issue's N pages of one journal: the rule's
     // long title, creator and journal are the evidence, whatever the years.

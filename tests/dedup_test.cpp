@@ -1088,3 +1088,28 @@ TEST_CASE("one title in two issues of one volume, each on its own pages, is two 
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/two_issues.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
 }
+
+TEST_CASE("one title in two journals of one year, on other pages, is two works", "[dedup]") {
+  // fixtures/dedup/two_journals.ris, after CiteSource's working example
+  // (vignettes/working_example_data/CAB.ris, records 371, 372): one paper
+  // printed in the Asian Journal of Bio Science 1(2):70-73 and in the
+  // International Journal of Plant Sciences 1(2):217-221 (2006, other
+  // ISSNs) was one work: the same volume number of two journals, and two
+  // ranges of several pages taken for the online and the print pagination.
+  //  1, 2: two works;
+  //  3: 2 again under the journal's abbreviation: one work with 2.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/two_journals.ris", 3) == std::vector<std::vector<std::int64_t>>{{2, 3}});
+}
+
+TEST_CASE("a book's section ('... Conclusion') is not the book, a word of the title spelt otherwise", "[dedup]") {
+  // fixtures/dedup/book_section_spelt.ris, after CiteSource's working example
+  // (vignettes/working_example_data/WoS_early.ris, records 842, 843): Web of
+  // Science's "... Livelihoods of Ethnic People ... Conclusion" (pp. 165-179)
+  // and the book "... Livelihood of Ethnic People ..." (pp. 1-191) were one
+  // work: the section rule wanted the rest of the title word for word.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/book_section_spelt.ris", 2).empty());
+}
