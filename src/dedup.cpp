@@ -874,8 +874,10 @@ bool online_first_alike(const Record& a, const Record& b) {
 // A preprint, working paper or repository deposit (SSRN, arXiv, bioRxiv,
 // medRxiv, Research Square, EGUsphere, OSF, Zenodo, figshare, NBER): what says so, or
 // nothing.  Its DOI's registrant, its container, or a preprint's, a data
-// set's or a generic record's type with no journal, volume or pages (Lens's
-// "GEN" for an SSRN paper or a figshare item).
+// set's or a generic record's type with a publisher and no journal, volume
+// or pages (Lens's "GEN" for an SSRN paper or a figshare item, "Elsevier
+// BV", "American Diabetes Association"; Lens's "GEN" record of a
+// repository's copy of the article names no publisher: it is the article).
 std::string deposit_of(const Record& r) {
   static constexpr std::string_view kDoiPrefixes[] = {
       "10.2139/ssrn.", "10.48550/arxiv.", "10.21203/rs.", "10.20944/preprints", "10.5281/zenodo.",
@@ -892,7 +894,7 @@ std::string deposit_of(const Record& r) {
   for (std::string_view w : {"ssrn", "rxiv", "research square", "preprint", "egusphere", "working paper", "repec", "zenodo",
                              "figshare", "authorea"})
     if (venue.find(w) != std::string::npos) return "in " + r.container_title;
-  if ((r.type == "article" || r.type == "document" || r.type == "dataset") && r.container_title.empty() &&
+  if ((r.type == "article" || r.type == "document" || r.type == "dataset") && !r.publisher.empty() && r.container_title.empty() &&
       r.container_title_short.empty() && r.volume.empty() && r.pages.empty() && r.isbn.empty())
     return "a record of type " + r.type + " with no journal, volume or pages";
   return "";

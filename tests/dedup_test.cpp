@@ -1019,12 +1019,16 @@ TEST_CASE("a preprint or a repository deposit and the journal article of one tit
   //  4: the figshare item under its DOI (10.2337/figshare.…); 5: the article;
   //  6, 8: one medRxiv preprint (DOI 10.1101/2021.…) from two databases (one
   //     work); 7: its Thorax article of the same year;
-  //  9: an SSRN working paper under its DOI (10.2139/ssrn.…); 10: the article.
+  //  9: an SSRN working paper under its DOI (10.2139/ssrn.…); 10: the article;
+  //  11, 12: Lens's record of a repository's copy of the article ("GEN", no
+  //     publisher, DOI, journal, volume or pages; a julkari.fi link, after
+  //     CiteSource's gambling-harms search) and the article: one work (a
+  //     deposit registered by a publisher, SSRN's or figshare's, names it).
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
   std::vector<KeptApart> apart;
-  CHECK(fixture_groups(lib, "dedup/preprint_article.ris", 10, &apart) ==
-        std::vector<std::vector<std::int64_t>>{{2, 3}, {6, 8}});
+  CHECK(fixture_groups(lib, "dedup/preprint_article.ris", 12, &apart) ==
+        std::vector<std::vector<std::int64_t>>{{2, 3}, {6, 8}, {11, 12}});
 
   Record article = rec("Peat fire emissions and cross-border haze policy in Southeast Asia", 2020, "Ruiz", "Elena");
   article.container_title = "Environmental Science & Policy";
