@@ -942,6 +942,17 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   " in other venues (" + a.container_title + "; " + b.container_title + ")");
+  // The same year in two journals, on other pages and in no volume of the
+  // same number: a conference abstract in one journal's supplement and the
+  // article in another (Mediators of Inflammation's article 6305735, its
+  // volume the year, and Diabetes/Metabolism Research and Reviews 32 Suppl
+  // 2:25-26).  A journal's name in two languages ("Aizheng", "Chinese
+  // Journal of Cancer") keeps its volume number, or its ISSN.
+  if (same_year && !venue_of(a).empty() && !venue_of(b).empty() && !same_venue(a, b) &&
+      compare_pages(a, b) != Conflict::none && (volume_of(a).empty() || volume_of(a) != volume_of(b)) &&
+      (a.issn.empty() || b.issn.empty() || other_issns(a, b)))
+    return v.veto("veto: the same year in two journals on other pages (" + a.container_title + " " + a.pages + "; " +
+                  b.container_title + " " + b.pages + ")");
   // Other years, no venue on one side to say it is one journal, and one
   // title the other with a subtitle: two papers of a series ("Effects of X
   // on visual perception" 1968, "... visual perception. Spatial distortion

@@ -1117,3 +1117,19 @@ TEST_CASE("a book's section ('... Conclusion') is not the book, a word of the ti
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/book_section_spelt.ris", 2).empty());
 }
+
+TEST_CASE("an article and a conference abstract of one title in another journal the same year, on other pages, are two works",
+          "[dedup]") {
+  // fixtures/dedup/abstract_other_journal.ris, after ASySD's labelled test
+  // set (camaradesuk/ASySD, tests/testthat/labelled_test_set.csv): Leng et
+  // al. 2016, Mediators of Inflammation article 6305735 (its volume the
+  // year) and their abstract in Diabetes/Metabolism Research and Reviews
+  // 32 Suppl 2:25-26 were one work with DOIs hidden: the pages conflicted
+  // only weakly (an article number against a range) and nothing else told
+  // the two journals apart in one year.
+  //  1, 2: two works;
+  //  3: 1 under the journal's full name: one work with 1.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/abstract_other_journal.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
