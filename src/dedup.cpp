@@ -716,6 +716,23 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   }
   double sim = title_similarity(ta, tb), contained = title_containment(ta, tb);
   if (sim >= 0.5 || contained >= 0.8) {
+    // One-page items on other pages of one volume's supplement (two
+    // abstracts under the supplement's DOI, "51" and "52"): other items,
+    // whatever the titles say.  Not outside a supplement: an article number
+    // ("111" in Malaria Journal 19) against another count or page.
+    const std::string qa = page_number(a.pages), qb = page_number(b.pages);
+    auto page = [](const std::string& q) { return all_digits(q) && !q.empty() && q.size() <= 4 && q != "1"; };
+    auto supplement = [](const Record& r) {
+      const std::string i = fold_words(r.issue + " " + r.volume);
+      return i.find("suppl") != std::string::npos || (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') &&
+                                                        is_digit(r.issue[1]));
+    };
+    if (page(qa) && page(qb) && qa != qb && a.pages.find('-') == std::string::npos &&
+        b.pages.find('-') == std::string::npos && !normalize_volume(a.volume).empty() &&
+        normalize_volume(a.volume) == normalize_volume(b.volume) && (supplement(a) || supplement(b))) {
+      say("first pages " + qa + " and " + qb + " of one-page items");
+      return false;
+    }
     say(fmt("title similarity %.2f", std::max(sim, contained)));
     return true;
   }

@@ -1133,3 +1133,38 @@ TEST_CASE("an article and a conference abstract of one title in another journal 
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/abstract_other_journal.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
 }
+
+TEST_CASE("one supplement DOI on two one-page abstracts of one title on other pages does not make them one work", "[dedup]") {
+  // ASySD's labelled test set (camaradesuk/ASySD,
+  // tests/testthat/labelled_test_set.csv, records 272-275 and 1725-1758):
+  // Chen et al.'s two abstracts in Diabetes/Metabolism Research and Reviews
+  // 30 Suppl 3 (issue "SUPPL. 3"), pages 51 and 52, "Effects of incretin on artery lesions ..."
+  // and "The effects of incretin on artery lesions ...", both under the
+  // supplement's DOI 10.1002/dmrr.2604, were merged on import: the title
+  // confirmed the DOI.  One-page items on other pages are other items.
+  Record a = rec("Effects of incretin on artery lesions in a model of atherosclerosis in apolipoprotein E-deficient mice",
+                 2014, "Chen", "R.");
+  a.container_title = "Diabetes/Metabolism Research and Reviews";
+  a.volume = "30";
+  a.issue = "SUPPL. 3";
+  a.pages = "51";
+  a.doi = "10.1002/dmrr.2604";
+  Record b = a;
+  b.title = "The effects of incretin on artery lesions in a model of atherosclerosis in apolipoprotein E-deficient mice";
+  b.pages = "52";
+  std::string why;
+  CHECK(!confirm_shared_identifier(a, b, &why));
+  CHECK(why == "first pages 51 and 52 of one-page items");
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+  // A page and a range that holds it, or a page left out: one item.
+  b.pages = "51-52";
+  CHECK(confirm_shared_identifier(a, b, nullptr));
+  b.pages = "";
+  CHECK(confirm_shared_identifier(a, b, nullptr));
+  // Outside a supplement a short number may be an article number (Malaria
+  // Journal 19:111 against "18" in dedupe-sweep's tafenoquine set): one item.
+  a.issue = b.issue = "1";
+  a.pages = "111";
+  b.pages = "18";
+  CHECK(confirm_shared_identifier(a, b, nullptr));
+}
