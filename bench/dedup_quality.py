@@ -15,6 +15,11 @@ printed; nothing is asserted.
   bench/dedup_quality.py --refnet build/refnet dedupeio FILE.json [FILE...]
       dedupe.io training files (fixtures/dedup/colandr/): each "match" or
       "distinct" pair is imported and deduplicated in a library of its own.
+  bench/dedup_quality.py --refnet build/refnet flagged labelled_test_set.csv [--pairs]
+      ASySD's labelled test set (camaradesuk/ASySD tests/testthat/): one
+      "unique" record per work, the rest "duplicate", no work id: works
+      holding two "unique" records are false merges, works holding none are
+      missed duplicates; run with DOIs and with DOIs hidden.
   Every mode takes --relabel fixtures/dedup/relabel.tsv: label corrections with
   their reasons; the figures are then printed as labelled and relabelled (doi:
   set = a file's base name, key = record index in it, value = its own cluster).
@@ -29,7 +34,7 @@ Pairwise measures: a pair of records is a true pair when the truth puts them
 in one work; precision = right pairs / predicted pairs, recall = right pairs /
 true pairs.  The `caption` mode measures records (labelled duplicates found).
 """
-import argparse, collections, html, itertools, json, os, re, sqlite3, subprocess, sys, tempfile
+import argparse, collections, csv, html, itertools, json, os, re, sqlite3, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -488,6 +493,56 @@ def mode_caption(a):
                         print('  missed: ' + (re.search(r'TI  - (.*)', ris.split('\n\n')[i]) or [None, '?'])[1][:100])
 
 
+def asysd_record(r):
+    """One row of ASySD's labelled_test_set.csv as RIS lines.  Its author
+    column runs the names together ("Adeli K.Lewis G. F."): a name ends at an
+    initial's full stop followed by a capital and a small letter."""
+    g = lambda k: '' if r.get(k) in (None, 'NA') else r[k].replace('\n', ' ').strip()
+    lines = ['TY  - JOUR']
+    lines += ['AU  - ' + n.strip() for n in re.split(r'(?<=\.)(?=[A-Z][a-z])', g('author')) if n.strip()]
+    for tag, k in (('TI', 'title'), ('PY', 'year'), ('T2', 'journal'), ('VL', 'volume'), ('IS', 'number'),
+                   ('SP', 'pages'), ('DO', 'doi'), ('SN', 'isbn'), ('AB', 'abstract')):
+        if g(k):
+            lines.append(f'{tag}  - {g(k)}')
+    return lines
+
+
+def mode_flagged(a):
+    """ASySD's labelled test set (a CSV, one row a record): "source" says
+    "unique" for the one record each work keeps and "duplicate" for the
+    others; there is no work id.  So a refnet work holding two "unique"
+    records joins two labelled works (a false merge), and a work without one
+    holds only duplicates that should have joined another (missed)."""
+    for path in a.files:
+        rows = list(csv.DictReader(open(path, encoding='latin-1')))
+        for hide in (False, True):
+            with tempfile.TemporaryDirectory() as d:
+                rp = os.path.join(d, os.path.basename(path) + '.ris')
+                # Each record names its row: rows byte for byte alike would
+                # otherwise be one source (import stores a record once).
+                open(rp, 'w').write('\n\n'.join('\n'.join(asysd_record(r) + [f'N1  - row {i}', 'ER  - '])
+                                                for i, r in enumerate(rows)) + '\n')
+                if hide:
+                    strip_dois(rp, rp)
+                lib = os.path.join(d, 'lib.sqlite')
+                kept, dd = import_and_dedup(a.refnet, lib, [rp])
+                works = collections.defaultdict(list)
+                for (f, i), w in predicted_works(lib).items():
+                    works[w].append(i)
+                unique = lambda i: rows[i]['source'] == 'unique'
+                joined = [m for m in works.values() if sum(map(unique, m)) > 1]
+                missed = [m for m in works.values() if not any(map(unique, m))]
+                print(f'{os.path.basename(path)}{" (DOIs hidden)" if hide else ""}: {len(rows)} records, '
+                      f'{sum(map(unique, range(len(rows))))} works labelled; refnet {len(works)} works; '
+                      f'{len(joined)} holding two labelled works, {len(missed)} holding only duplicates (missed); '
+                      f'{len(dd.get("kept_apart", []))} pairs kept apart')
+                if a.pairs:
+                    for m in joined + missed:
+                        print('  === ' + ('JOINED' if m in joined else 'MISSED') + ' ' + ' | '.join(
+                            f'{i} {rows[i]["source"]} {rows[i]["title"][:50]} {rows[i]["journal"][:25]} '
+                            f'{rows[i]["volume"]} {rows[i]["pages"]}' for i in m))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--refnet', default=os.path.join(HERE, '..', 'build', 'refnet'))
@@ -507,7 +562,8 @@ def main():
     c.add_argument('files', nargs='+')
     c.add_argument('-v', '--verbose', action='store_true')
     for name, helptext in (('doi', 'records with one DOI are one work; imported again without DOIs'),
-                           ('dedupeio', 'dedupe.io training files: match / distinct pairs')):
+                           ('dedupeio', 'dedupe.io training files: match / distinct pairs'),
+                           ('flagged', "ASySD's labelled_test_set.csv: one 'unique' record per work")):
         x = sub.add_parser(name, help=helptext)
         x.add_argument('files', nargs='+')
         x.add_argument('--pairs', action='store_true', help='print every false and missed pair')
@@ -516,7 +572,7 @@ def main():
                                          'are printed as labelled and relabelled')
     a = ap.parse_args()
     {'gen': mode_gen, 'labels': mode_labels, 'caption': mode_caption, 'doi': mode_doi,
-     'dedupeio': mode_dedupeio}[a.mode](a)
+     'dedupeio': mode_dedupeio, 'flagged': mode_flagged}[a.mode](a)
 
 
 if __name__ == '__main__':

@@ -236,7 +236,8 @@ bool family_part(const Creator& x, const Creator& y) {
 // and "Shin, J. I."), given and family name swapped ("Xiaoguang, Wang" and
 // "Wang, X."), a letter lost from a long family name ("Hiess" and "Hiessl",
 // with the same first initial), a compound family name in part ("Pedro, N.
-// H." and "Hernandez Pedro, N.").  Returns the key it is reported under.
+// H." and "Hernandez Pedro, N.") or split after its first part ("Holt,
+// Hansen K." and "Holt-Hansen, K.").  Returns the key it is reported under.
 std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
   if (x.is_literal() || y.is_literal()) return "";
   auto first_word = [](const std::string& folded) { return folded.substr(0, folded.find(' ')); };
@@ -248,6 +249,16 @@ std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
     if ((first_word(gy) == fx && gx[0] == fy[0]) || (first_word(gx) == fy && gy[0] == fx[0]))
       return fx + " " + gx.substr(0, 1);
     if (gx[0] == gy[0] && (near_word(fx, fy) || family_part(x, y))) return fx + " " + gx.substr(0, 1);
+    // A compound family name split after its first part: "Holt, Hansen K."
+    // and "Holt-Hansen, Kristian".
+    auto split_after_first_part = [&first_word](const std::string& f_short, const std::string& g_short,
+                                                const std::string& f_long, const std::string& g_long) {
+      const std::string part = first_word(g_short);
+      if (part.size() < 2 || part.size() == g_short.size() || f_short + part != f_long) return false;
+      return g_short[part.size() + 1] == g_long[0];
+    };
+    if (split_after_first_part(fx, gx, fy, gy)) return fy + " " + gy.substr(0, 1);
+    if (split_after_first_part(fy, gy, fx, gx)) return fx + " " + gx.substr(0, 1);
   }
   return "";
 }
@@ -470,14 +481,22 @@ bool adds_part_number(const std::string& ta, const std::string& tb) {
 
 // Whether one folded title is the other with the name of a section after it
 // ("soft biological shells in bioengineering" and "... conclusion"): Web of
-// Science's record of a book's chapter, not the book.
+// Science's record of a book's chapter, not the book.  The rest may have a
+// word spelt another way.
 bool adds_section_name(const std::string& ta, const std::string& tb) {
   static const std::unordered_set<std::string_view> kSections = {
       "introduction", "conclusion", "conclusions", "preface", "foreword", "epilogue", "prologue", "afterword",
       "appendix", "appendices", "index", "bibliography", "references", "glossary", "summary", "acknowledgments",
       "acknowledgements", "contents"};
-  auto added = added_words(ta, tb);
-  return added.size() == 1 && kSections.count(added[0]) > 0;
+  auto wa = split_words(ta), wb = split_words(tb);
+  const auto& shorter = wa.size() < wb.size() ? wa : wb;
+  const auto& longer = wa.size() < wb.size() ? wb : wa;
+  if (shorter.size() < 3 || longer.size() != shorter.size() + 1 || !kSections.count(longer.back())) return false;
+  // The rest word for word, or a word spelt another way ("livelihoods",
+  // "livelihood").
+  for (std::size_t i = 0; i < shorter.size(); ++i)
+    if (shorter[i] != longer[i] && !near_word(shorter[i], longer[i])) return false;
+  return true;
 }
 
 // Words that name another population, condition or direction: titles
@@ -697,6 +716,23 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   }
   double sim = title_similarity(ta, tb), contained = title_containment(ta, tb);
   if (sim >= 0.5 || contained >= 0.8) {
+    // One-page items on other pages of one volume's supplement (two
+    // abstracts under the supplement's DOI, "51" and "52"): other items,
+    // whatever the titles say.  Not outside a supplement: an article number
+    // ("111" in Malaria Journal 19) against another count or page.
+    const std::string qa = page_number(a.pages), qb = page_number(b.pages);
+    auto page = [](const std::string& q) { return all_digits(q) && !q.empty() && q.size() <= 4 && q != "1"; };
+    auto supplement = [](const Record& r) {
+      const std::string i = fold_words(r.issue + " " + r.volume);
+      return i.find("suppl") != std::string::npos || (r.issue.size() >= 2 && (r.issue[0] == 'S' || r.issue[0] == 's') &&
+                                                        is_digit(r.issue[1]));
+    };
+    if (page(qa) && page(qb) && qa != qb && a.pages.find('-') == std::string::npos &&
+        b.pages.find('-') == std::string::npos && !normalize_volume(a.volume).empty() &&
+        normalize_volume(a.volume) == normalize_volume(b.volume) && (supplement(a) || supplement(b))) {
+      say("first pages " + qa + " and " + qb + " of one-page items");
+      return false;
+    }
     say(fmt("title similarity %.2f", std::max(sim, contained)));
     return true;
   }
@@ -775,6 +811,21 @@ bool isbns_shared(const Record& a, const Record& b) {
   return false;
 }
 
+// Both records give ISSNs and share none: two journals.
+bool other_issns(const Record& a, const Record& b) {
+  if (a.issn.empty() || b.issn.empty()) return false;
+  auto digits = [](const std::string& issn) {
+    std::string d;
+    for (char c : issn)
+      if (is_digit(c) || c == 'x' || c == 'X') d += to_lower(c);
+    return d;
+  };
+  for (const auto& x : a.issn)
+    for (const auto& y : b.issn)
+      if (digits(x) == digits(y)) return false;
+  return true;
+}
+
 struct Verdict {
   double score = 0;
   bool vetoed = false;
@@ -837,6 +888,35 @@ bool online_first_alike(const Record& a, const Record& b) {
   return !shared_creator_of(a, b).empty();
 }
 
+// A preprint, working paper or repository deposit (SSRN, arXiv, bioRxiv,
+// medRxiv, Research Square, EGUsphere, OSF, Zenodo, figshare, NBER): what says so, or
+// nothing.  Its DOI's registrant, its container, or a preprint's, a data
+// set's or a generic record's type with a publisher and no journal, volume
+// or pages (Lens's "GEN" for an SSRN paper or a figshare item, "Elsevier
+// BV", "American Diabetes Association"; Lens's "GEN" record of a
+// repository's copy of the article names no publisher: it is the article).
+std::string deposit_of(const Record& r) {
+  static constexpr std::string_view kDoiPrefixes[] = {
+      "10.2139/ssrn.", "10.48550/arxiv.", "10.21203/rs.", "10.20944/preprints", "10.5281/zenodo.",
+      "10.22541/au.", "10.1002/essoar.", "10.36227/techrxiv", "10.26434/chemrxiv", "10.2196/preprints.",
+      "10.3386/w", "10.5194/egusphere", "10.1590/scielopreprints."};
+  const std::string& doi = r.doi;
+  for (std::string_view p : kDoiPrefixes)
+    if (doi.compare(0, p.size(), p) == 0) return "DOI " + doi;
+  // bioRxiv and medRxiv number their DOIs (10.1101/2020.01.02.123456,
+  // 10.1101/123456); Cold Spring Harbor's journals do not (10.1101/gr.…).
+  if (doi.compare(0, 8, "10.1101/") == 0 && doi.size() > 8 && is_digit(doi[8])) return "DOI " + doi;
+  if (doi.find("/osf.io/") != std::string::npos || doi.find("figshare.") != std::string::npos) return "DOI " + doi;
+  const std::string venue = fold_words(r.container_title);
+  for (std::string_view w : {"ssrn", "rxiv", "research square", "preprint", "egusphere", "working paper", "repec", "zenodo",
+                             "figshare", "authorea"})
+    if (venue.find(w) != std::string::npos) return "in " + r.container_title;
+  if ((r.type == "article" || r.type == "document" || r.type == "dataset") && !r.publisher.empty() && r.container_title.empty() &&
+      r.container_title_short.empty() && r.volume.empty() && r.pages.empty() && r.isbn.empty())
+    return "a record of type " + r.type + " with no journal, volume or pages";
+  return "";
+}
+
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
@@ -853,6 +933,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     v.say("same " + id);
     v.say(why);
     return v;
+  }
+  // A preprint (or a deposit of the article's data or figures) and the
+  // journal article of one title: two works.
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (y.type != "article-journal" || venue_of(y).empty() || !deposit_of(y).empty()) continue;
+    if (std::string what = deposit_of(*x); !what.empty())
+      return v.veto("veto: a preprint or deposit (" + what + ") and a journal article (" + venue_of(y) + ")");
   }
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
       !printed_alike(a, b) && !online_first_alike(a, b))
@@ -871,6 +959,17 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (a.issued.year && b.issued.year && !same_year && !same_venue(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
                   " in other venues (" + a.container_title + "; " + b.container_title + ")");
+  // The same year in two journals, on other pages and in no volume of the
+  // same number: a conference abstract in one journal's supplement and the
+  // article in another (Mediators of Inflammation's article 6305735, its
+  // volume the year, and Diabetes/Metabolism Research and Reviews 32 Suppl
+  // 2:25-26).  A journal's name in two languages ("Aizheng", "Chinese
+  // Journal of Cancer") keeps its volume number, or its ISSN.
+  if (same_year && !venue_of(a).empty() && !venue_of(b).empty() && !same_venue(a, b) &&
+      compare_pages(a, b) != Conflict::none && (volume_of(a).empty() || volume_of(a) != volume_of(b)) &&
+      (a.issn.empty() || b.issn.empty() || other_issns(a, b)))
+    return v.veto("veto: the same year in two journals on other pages (" + a.container_title + " " + a.pages + "; " +
+                  b.container_title + " " + b.pages + ")");
   // Other years, no venue on one side to say it is one journal, and one
   // title the other with a subtitle: two papers of a series ("Effects of X
   // on visual perception" 1968, "... visual perception. Spatial distortion
@@ -945,7 +1044,16 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // brackets the translation ("[Comparison of ...]"), other databases add
   // the original in brackets; without brackets, the issue must agree too
   // (some journals number the pages of each issue from 1).
-  const bool same_first_author = !first_author(a).empty() && first_author(a) == first_author(b);
+  // The first author's name may be spelt another way ("Gruesser" and
+  // "Grüsser" in Web of Science and PubMed).
+  auto first_person = [](const Record& r) {
+    auto list = creators_of(r);
+    return list.empty() ? nullptr : list.front();
+  };
+  const bool same_first_author =
+      !first_author(a).empty() &&
+      (first_author(a) == first_author(b) ||
+       (first_person(a) && first_person(b) && !same_person_spelt_otherwise(*first_person(a), *first_person(b)).empty()));
   const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
   // Without an author on one side (a database that lost them), the journal
   // and the year must agree as well.
@@ -996,16 +1104,31 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     Conflict pages = compare_pages(a, b);
     // One long title, a creator, the year and the volume: two ranges of
     // several pages each are the online and the print pagination (a one-page
-    // abstract and the article stay apart).
+    // abstract and the article stay apart); not in two journals (ISSNs
+    // apart), nor in two issues or under two journal names on other page
+    // counts: one paper printed twice, in issues 1 and 2 of a volume on 9
+    // and 10 pages, or in two journals' volume 1 on 4 and 5 pages, is two
+    // works.  Other issues or names alone say little (databases fill the
+    // issue with other numbers, translate a journal's name: "Aizheng",
+    // "Chinese Journal of Cancer"), other counts alone neither (one side's
+    // pages may be wrong).
     auto several_pages = [](const Record& r) {  // and plain numbers: "S33-38" is a supplement's
       std::string p = page_number(r.pages);
       return p == first_page(r.pages) && all_digits(p) && p.size() < 9 &&
              last_page_number(r.pages, std::stol(p)) > std::stol(p);
     };
     if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 && !a.volume.empty() &&
-        normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b))
+        normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b) &&
+        !other_issns(a, b) &&
+        (page_count(a) == page_count(b) ||
+         ((!issues_differ || cut) && (venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)))))
       pages = Conflict::weak;
-    if (pages != Conflict::none && online_first_alike(a, b)) pages = Conflict::weak;
+    // Online first (1-N) and the issue's N pages of one journal: the rule's
+    // long title, creator and journal are the evidence, whatever the years.
+    if (pages != Conflict::none && online_first_alike(a, b)) {
+      pages = Conflict::none;
+      v.say("pages " + a.pages + " and " + b.pages + " (online first and in an issue)");
+    }
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak) v.say("pages " + a.pages + " and " + b.pages + " (online-first or article number)");

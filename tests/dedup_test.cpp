@@ -915,6 +915,24 @@ TEST_CASE("a compound family name in whole and in part is one person; an anonymo
   CHECK(fixture_groups(lib, "dedup/compound_family.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
 }
 
+TEST_CASE("a compound family name split after its first part ('Holt, Hansen K.') is one person", "[dedup]") {
+  // colandr's 2023 training pairs, match 29 (Perceptual and Motor Skills
+  // 1976, DOI 10.2466/pms.1976.43.3f.1023): one database's "holt hansen k."
+  // read as family "Holt", given "Hansen K.", the other's "Holt-Hansen,
+  // Kristian": "no creator in common" vetoed the pair.
+  Record a = rec("Extraordinary experiences during cross modal perception", 1976, "Holt", "Hansen K.");
+  Record b = rec("Extraordinary experiences during cross-modal perception.", 1976, "Holt-Hansen", "Kristian");
+  std::vector<std::string> why;
+  CHECK(duplicate_score(a, b, DedupOptions{}, &why) >= DedupOptions{}.threshold);
+  CHECK(std::find(why.begin(), why.end(), "shared creator holthansen k") != why.end());
+  // Not when the initial after the split part disagrees, nor when the
+  // given name's first word is not the rest of the family name.
+  Record c = rec("Extraordinary experiences during cross modal perception", 1976, "Holt", "Hansen P.");
+  CHECK(duplicate_score(c, b, DedupOptions{}, nullptr) == 0);
+  Record d = rec("Extraordinary experiences during cross modal perception", 1976, "Holt", "Henrik K.");
+  CHECK(duplicate_score(d, b, DedupOptions{}, nullptr) == 0);
+}
+
 TEST_CASE("one main title with other subtitles ('...: Invasives topic', '...: Fire topic'): parts of a series", "[dedup]") {
   // fixtures/dedup/series_subtitles.ris, after three USGS Open-File Reports
   // in CiteSource's Lens export (ESHackathon/CiteSource,
@@ -949,10 +967,17 @@ TEST_CASE("online-first pages 1-N and the issue's N pages years later in the sam
   // years two apart kept them apart and blocking never paired them.
   //  1, 2: one work (the same long title, authors, journal, volume and issue;
   //     the online pagination 1-17 has the issue's 17 pages, and comes first);
-  //  3: 1-17 six years before the issue: its own work.
+  //  3: 1-17 six years before the issue: its own work;
+  //  4-6: Akçayır et al. in Lens (2021, pages 1-21), PsycINFO (2021, no
+  //     pages) and Scopus (2022, 20(3):1516-1536), no DOI on any (the
+  //     search's DOIs hidden): one work; Lens's and Scopus's records were
+  //     vetoed "same title, pages 1-21 and 1516-1536" (the years differ and
+  //     neither has a DOI, so the title, creator and year were not "strong"),
+  //     which kept PsycINFO's record from Scopus's too.
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  CHECK(fixture_groups(lib, "dedup/online_first_pages.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  CHECK(fixture_groups(lib, "dedup/online_first_pages.ris", 6) ==
+        std::vector<std::vector<std::int64_t>>{{1, 2}, {4, 5, 6}});
 }
 
 TEST_CASE("no creators, venue, volume or pages on either side: a title and a year are not enough", "[dedup]") {
@@ -981,4 +1006,165 @@ TEST_CASE("a book's title with a section name after it ('... Conclusion') is a s
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/book_section.ris", 4) == std::vector<std::vector<std::int64_t>>{{3, 4}});
+}
+
+TEST_CASE("a preprint or a repository deposit and the journal article of one title are two works", "[dedup]") {
+  // fixtures/dedup/preprint_article.ris, after CiteSource's six-database
+  // search (vignettes/new_stage_data/, DOIs hidden): Lens's SSRN record of Hu
+  // et al. 2023 ("GEN", publisher Elsevier BV, no journal, volume or pages)
+  // and a figshare item of Zhang et al. 2024's figures were each one work
+  // with the article (the same title, authors and year).
+  //  1: the SSRN record without its DOI; 2, 3: the article in Lens and Web
+  //     of Science (one work);
+  //  4: the figshare item under its DOI (10.2337/figshare.…); 5: the article;
+  //  6, 8: one medRxiv preprint (DOI 10.1101/2021.…) from two databases (one
+  //     work); 7: its Thorax article of the same year;
+  //  9: an SSRN working paper under its DOI (10.2139/ssrn.…); 10: the article;
+  //  11, 12: Lens's record of a repository's copy of the article ("GEN", no
+  //     publisher, DOI, journal, volume or pages; a julkari.fi link, after
+  //     CiteSource's gambling-harms search) and the article: one work (a
+  //     deposit registered by a publisher, SSRN's or figshare's, names it).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  std::vector<KeptApart> apart;
+  CHECK(fixture_groups(lib, "dedup/preprint_article.ris", 12, &apart) ==
+        std::vector<std::vector<std::int64_t>>{{2, 3}, {6, 8}, {11, 12}});
+
+  Record article = rec("Peat fire emissions and cross-border haze policy in Southeast Asia", 2020, "Ruiz", "Elena");
+  article.container_title = "Environmental Science & Policy";
+  article.volume = "112";
+  article.pages = "40-49";
+  Record preprint = article;
+  preprint.container_title.clear();
+  preprint.volume.clear();
+  preprint.pages.clear();
+  std::vector<std::string> why;
+  for (const char* doi : {"10.2139/ssrn.3551234", "10.48550/arxiv.2001.01234", "10.1101/2020.01.02.123456",
+                          "10.21203/rs.3.rs-12345/v1", "10.31219/osf.io/abcde", "10.5281/zenodo.123456",
+                          "10.6084/m9.figshare.123456.v2"}) {
+    preprint.type = "article-journal";  // the type alone does not say it
+    preprint.doi = doi;
+    why.clear();
+    CHECK(duplicate_score(article, preprint, DedupOptions{}, &why) == 0);
+    CHECK(!why.empty());
+  }
+  // A preprint server or working-paper series as the container.
+  for (const char* venue : {"SSRN Electronic Journal", "arXiv", "bioRxiv", "Research Square", "NBER Working Paper Series"}) {
+    preprint.doi.clear();
+    preprint.container_title = venue;
+    CHECK(duplicate_score(article, preprint, DedupOptions{}, nullptr) == 0);
+  }
+  // A journal of the publisher of bioRxiv (Cold Spring Harbor's 10.1101/gr.…)
+  // is a journal: its article without a DOI elsewhere is the same work.
+  Record genome = article;
+  genome.doi = "10.1101/gr.123456.120";
+  CHECK(duplicate_score(article, genome, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+}
+
+TEST_CASE("a first author transliterated ('Gruesser' / 'Grüsser') on one journal's volume and first page with a translated title is one work",
+          "[dedup]") {
+  // fixtures/dedup/transliterated_author.ris, after CiteSource's valid_data
+  // (ESHackathon/CiteSource, vignettes/valid_data: Web of Science, PubMed,
+  // PsycINFO; Der Nervenarzt 78(9):997-1002, one DOI): with DOIs hidden Web
+  // of Science's record, its translated main title alone and pages "997-+",
+  // was its own work: "Gruesser" is not "Grusser", so the rule for a
+  // translated title on the same first page by the same first author did
+  // not apply.
+  //  1-3: one work;
+  //  4: another paper of the first author in that issue (pages 1010-+): its
+  //     own work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/transliterated_author.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2, 3}});
+}
+
+TEST_CASE("one title in two issues of one volume, each on its own pages, is two works", "[dedup]") {
+  // fixtures/dedup/two_issues.ris, after CiteSource's working example
+  // (ESHackathon/CiteSource, vignettes/working_example_data/WoS_early.ris):
+  // Mayers et al. 2006, International Forestry Review 8(2):201-210 and
+  // 8(1):101-109, each with its own DOI, were one work with DOIs hidden:
+  // "two ranges of several pages each are the online and the print
+  // pagination" took no account of the two issues.
+  //  1, 2: two works;
+  //  3: record 1's issue under other pages (online and print pagination):
+  //     one work with 1.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/two_issues.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
+
+TEST_CASE("one title in two journals of one year, on other pages, is two works", "[dedup]") {
+  // fixtures/dedup/two_journals.ris, after CiteSource's working example
+  // (vignettes/working_example_data/CAB.ris, records 371, 372): one paper
+  // printed in the Asian Journal of Bio Science 1(2):70-73 and in the
+  // International Journal of Plant Sciences 1(2):217-221 (2006, other
+  // ISSNs) was one work: the same volume number of two journals, and two
+  // ranges of several pages taken for the online and the print pagination.
+  //  1, 2: two works;
+  //  3: 2 again under the journal's abbreviation: one work with 2.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/two_journals.ris", 3) == std::vector<std::vector<std::int64_t>>{{2, 3}});
+}
+
+TEST_CASE("a book's section ('... Conclusion') is not the book, a word of the title spelt otherwise", "[dedup]") {
+  // fixtures/dedup/book_section_spelt.ris, after CiteSource's working example
+  // (vignettes/working_example_data/WoS_early.ris, records 842, 843): Web of
+  // Science's "... Livelihoods of Ethnic People ... Conclusion" (pp. 165-179)
+  // and the book "... Livelihood of Ethnic People ..." (pp. 1-191) were one
+  // work: the section rule wanted the rest of the title word for word.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/book_section_spelt.ris", 2).empty());
+}
+
+TEST_CASE("an article and a conference abstract of one title in another journal the same year, on other pages, are two works",
+          "[dedup]") {
+  // fixtures/dedup/abstract_other_journal.ris, after ASySD's labelled test
+  // set (camaradesuk/ASySD, tests/testthat/labelled_test_set.csv): Leng et
+  // al. 2016, Mediators of Inflammation article 6305735 (its volume the
+  // year) and their abstract in Diabetes/Metabolism Research and Reviews
+  // 32 Suppl 2:25-26 were one work with DOIs hidden: the pages conflicted
+  // only weakly (an article number against a range) and nothing else told
+  // the two journals apart in one year.
+  //  1, 2: two works;
+  //  3: 1 under the journal's full name: one work with 1.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/abstract_other_journal.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
+
+TEST_CASE("one supplement DOI on two one-page abstracts of one title on other pages does not make them one work", "[dedup]") {
+  // ASySD's labelled test set (camaradesuk/ASySD,
+  // tests/testthat/labelled_test_set.csv, records 272-275 and 1725-1758):
+  // Chen et al.'s two abstracts in Diabetes/Metabolism Research and Reviews
+  // 30 Suppl 3 (issue "SUPPL. 3"), pages 51 and 52, "Effects of incretin on artery lesions ..."
+  // and "The effects of incretin on artery lesions ...", both under the
+  // supplement's DOI 10.1002/dmrr.2604, were merged on import: the title
+  // confirmed the DOI.  One-page items on other pages are other items.
+  Record a = rec("Effects of incretin on artery lesions in a model of atherosclerosis in apolipoprotein E-deficient mice",
+                 2014, "Chen", "R.");
+  a.container_title = "Diabetes/Metabolism Research and Reviews";
+  a.volume = "30";
+  a.issue = "SUPPL. 3";
+  a.pages = "51";
+  a.doi = "10.1002/dmrr.2604";
+  Record b = a;
+  b.title = "The effects of incretin on artery lesions in a model of atherosclerosis in apolipoprotein E-deficient mice";
+  b.pages = "52";
+  std::string why;
+  CHECK(!confirm_shared_identifier(a, b, &why));
+  CHECK(why == "first pages 51 and 52 of one-page items");
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+  // A page and a range that holds it, or a page left out: one item.
+  b.pages = "51-52";
+  CHECK(confirm_shared_identifier(a, b, nullptr));
+  b.pages = "";
+  CHECK(confirm_shared_identifier(a, b, nullptr));
+  // Outside a supplement a short number may be an article number (Malaria
+  // Journal 19:111 against "18" in dedupe-sweep's tafenoquine set): one item.
+  a.issue = b.issue = "1";
+  a.pages = "111";
+  b.pages = "18";
+  CHECK(confirm_shared_identifier(a, b, nullptr));
 }
