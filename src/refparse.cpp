@@ -212,11 +212,41 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
-Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count) {
+namespace {
+
+bool is_word_token(std::string_view text, const Token& t) {
+  return !is_punct_cp(char32_t(static_cast<unsigned char>(text[t.begin])));
+}
+
+constexpr std::size_t kMaxSpanWords = 8;
+
+// The labels whose whole values the gazetteer keeps.
+bool span_label(Label y) {
+  return y == kJournal || y == kContainer || y == kCollection || y == kPublisher || y == kLocation;
+}
+
+}  // namespace
+
+Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count, int span_min_count) {
   std::unordered_map<std::string, std::array<std::uint32_t, kLabelCount>> counts;
   for (const Example& ex : examples) {
     std::vector<Token> toks = tokenize(ex.text);
     if (toks.size() != ex.labels.size()) continue;
+    if (span_min_count > 0)
+      for (std::size_t a = 0; a < toks.size();) {
+        std::size_t b = a;
+        while (b < toks.size() && ex.labels[b] == ex.labels[a]) ++b;
+        if (span_label(ex.labels[a])) {
+          std::string key = "span:";
+          std::size_t words = 0;
+          for (std::size_t k = a; k < b; ++k)
+            if (is_word_token(ex.text, toks[k])) {
+              key += (words++ ? " " : "") + lower(std::string_view(ex.text).substr(toks[k].begin, toks[k].end - toks[k].begin));
+            }
+          if (words >= 2 && words <= kMaxSpanWords) ++counts.try_emplace(key).first->second[ex.labels[a]];
+        }
+        a = b;
+      }
     for (std::size_t i = 0; i < toks.size(); ++i) {
       std::string_view w = std::string_view(ex.text).substr(toks[i].begin, toks[i].end - toks[i].begin);
       if (w.size() < 2 || is_digit(w[0]) || (w.size() == 1 && is_punct_cp(char32_t(static_cast<unsigned char>(w[0])))))
@@ -233,10 +263,54 @@ Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count) {
       total += c[y];
       if (c[y] > best) best = c[y], arg = y;
     }
-    if (total < std::uint32_t(min_count) || best * 2 < total) continue;
+    std::uint32_t need = std::uint32_t(starts_with(w, "span:") ? span_min_count : min_count);
+    if (total < need || best * 2 < total) continue;
     lex.emplace(w, std::string(kLabelNames[arg]) + (best * 10 >= total * 9 ? "+" : ""));
   }
   return lex;
+}
+
+std::pair<std::string, std::size_t> lexicon_span(std::string_view text, const std::vector<Token>& toks,
+                                                 std::size_t i, const Lexicon& lexicon) {
+  // The word tokens near i: the spans over i start at most kMaxSpanWords
+  // words before it.
+  std::vector<std::size_t> words;
+  std::size_t lo = i, seen = 0;
+  while (lo > 0 && seen < kMaxSpanWords) seen += is_word_token(text, toks[--lo]);
+  for (std::size_t k = lo, after = 0; k < toks.size() && after < kMaxSpanWords; ++k)
+    if (is_word_token(text, toks[k])) {
+      words.push_back(k);
+      after += k > i;
+    }
+  std::pair<std::string, std::size_t> best{"", 0};
+  std::size_t best_len = 0;
+  std::string key;
+  for (std::size_t a = 0; a < words.size() && words[a] <= i; ++a) {
+    key = "span:";
+    for (std::size_t l = 1; l <= kMaxSpanWords && a + l <= words.size(); ++l) {
+      std::size_t last = words[a + l - 1];
+      if (l > 1) key += ' ';
+      key += lower(text.substr(toks[last].begin, toks[last].end - toks[last].begin));
+      if (l < 2 || last < i || l <= best_len) continue;
+      auto it = lexicon.find(key);
+      if (it != lexicon.end()) {
+        best = {it->second, words[a]};
+        best_len = l;
+      }
+    }
+  }
+  return best;
+}
+
+std::vector<Lexicon> fold_lexicons(const std::vector<Example>& examples, int folds, int min_count, int span_min_count) {
+  std::vector<Lexicon> out;
+  for (int f = 0; f < folds; ++f) {
+    std::vector<Example> others;
+    for (const Example& ex : examples)
+      if (lexicon_fold(ex, folds) != f) others.push_back(ex);
+    out.push_back(learn_lexicon(others, min_count, span_min_count));
+  }
+  return out;
 }
 
 namespace {
@@ -474,6 +548,14 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
         if (c > most) most = c, top = v;
       out.push_back("seglex=" + (top.empty() ? std::string("none") : top));
       out.push_back("seglex|brk=" + (top.empty() ? std::string("none") : top) + "|" + std::to_string(std::min(breaks, 3)));
+    }
+    // A known field value over the token ("Oxford University Press",
+    // "J. Am. Chem. Soc."): its class, and whether the token starts it.
+    auto [span, span_start] = lexicon_span(text, toks, i, *lexicon);
+    if (!span.empty()) {
+      if (span.back() == '+') span.pop_back();
+      out.push_back("gaz=" + span);
+      out.push_back("gaz=" + span + (span_start == i ? "|B" : "|I"));
     }
   }
   // The segment's word count, finer than seglen.
@@ -837,20 +919,24 @@ void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
     }
 }
 
-FeatureTable feature_table(const std::vector<Example>& examples, int min_count, const Lexicon& lexicon) {
+// `lexicons`: one per example (jackknifed), or one for all.
+FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
+                           const std::vector<const Lexicon*>& lexicons) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
   FeatureTable t;
   std::vector<std::string> fs;
-  for (const Example& ex : examples) {
+  for (std::size_t e = 0; e < examples.size(); ++e) {
+    const Example& ex = examples[e];
+    const Lexicon* lexicon = lexicons.size() == 1 ? lexicons[0] : lexicons[e];
     std::vector<Token> toks = tokenize(ex.text);
     if (toks.size() != ex.labels.size() || toks.empty()) continue;
     Seq s;
     s.gold = ex.labels;
     s.offsets.push_back(0);
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      token_features(ex.text, toks, i, fs, &lexicon);
+      token_features(ex.text, toks, i, fs, lexicon);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
         if (added) {
@@ -886,6 +972,17 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count, 
   return t;
 }
 
+// The training features: with the full lexicon, or with lexicon_folds > 1
+// each reference's with the lexicon of the other folds (fold_lexicons).
+FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon) {
+  if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0) return feature_table(examples, opt.min_count, {&lexicon});
+  std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
+  std::vector<const Lexicon*> per_example;
+  per_example.reserve(examples.size());
+  for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
+  return feature_table(examples, opt.min_count, per_example);
+}
+
 // The Model of weights w[feature * L + label] and transitions t: weights
 // rounded to the text form's 1/100 and those below `prune` dropped.
 Model make_model(const std::vector<std::string>& names, const std::vector<float>& w, const std::vector<float>& t,
@@ -908,8 +1005,9 @@ Model make_model(const std::vector<std::string>& names, const std::vector<float>
 
 Model train_perceptron(const std::vector<Example>& examples, const TrainOptions& opt) {
   const int L = kLabelCount;
-  Lexicon lexicon = opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count) : Lexicon{};
-  FeatureTable table = feature_table(examples, opt.min_count, lexicon);
+  Lexicon lexicon =
+      opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
+  FeatureTable table = training_features(examples, opt, lexicon);
   const std::vector<Seq>& seqs = table.seqs;
   std::size_t kept = table.names.size();
   // w: current weights; u: sum of c * update, so that the average is w - u / c.
@@ -1086,8 +1184,9 @@ struct Crf {
 
 Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt) {
   const int L = kLabelCount;
-  Lexicon lexicon = opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count) : Lexicon{};
-  FeatureTable table = feature_table(examples, opt.min_count, lexicon);
+  Lexicon lexicon =
+      opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
+  FeatureTable table = training_features(examples, opt, lexicon);
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose};
   // Parts of about equal token counts, fixed by the data alone.
   std::size_t tokens = 0;
