@@ -744,6 +744,41 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     pin[0] = pin[1] = kCitationNumber;
     start = 2;
   }
+  // Humanities "Family, Given. Title.": one family name (hyphens allowed), a
+  // comma, one to three given names written out (the last not an initial,
+  // particles such as "de" allowed) and a period: those are the author, and
+  // the word after the period starts the next field, not more names.
+  {
+    std::size_t k = start;
+    auto capital = [&](std::size_t t) {
+      std::string_view v = word(t);
+      return v.size() >= 2 && ((v[0] >= 'A' && v[0] <= 'Z') || static_cast<unsigned char>(v[0]) >= 0xC3) &&
+             !is_digit(v[1]);
+    };
+    bool ok = k < n && capital(k);
+    if (ok) ++k;
+    while (ok && k + 1 < n && word(k) == "-" && !toks[k].space_before && capital(k + 1)) k += 2;
+    ok = ok && k < n && word(k) == ",";
+    std::size_t given = 0, p = ++k;
+    while (ok && p < n && given < 4) {
+      std::string_view v = word(p);
+      bool particle = v == "de" || v == "da" || v == "van" || v == "von" || v == "del" || v == "der" || v == "di";
+      if (!(capital(p) || particle) || (v.size() >= 2 && is_class(v, "ed"))) break;
+      given += !particle;
+      ++p;
+      if (p + 1 < n && word(p) == "-" && !toks[p].space_before && capital(p + 1)) p += 2;
+    }
+    // Not when another "Family, Given" follows ("OASI, Christel. FOLIO,
+    // Philippe."), nor for "Cell, Vol. 93".
+    bool more_names = p + 2 < n && capital(p + 1) && word(p + 2) == ",";
+    bool keyword = false;
+    for (std::size_t t = start; t < p; ++t) keyword = keyword || is_class(word(t), "vol") || is_class(word(t), "no");
+    if (ok && given >= 1 && given <= 3 && p + 1 < n && word(p) == "." && toks[p + 1].space_before &&
+        word(p - 1).size() >= 2 && !is_class(word(p - 1), "ed") && !more_names && !keyword) {
+      for (std::size_t t = start; t <= p; ++t) pin[t] = kAuthor;
+      pin[p + 1] = kNotAuthor;
+    }
+  }
   // Links are URLs, or DOIs when they say so.
   for (std::size_t k = start; k < n; ++k) {
     std::string_view w = word(k);
@@ -806,6 +841,7 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
       for (int y = 0; y < L; ++y)
         if (y != pin[i]) scores[i * L + y] = -1e6f;
     if (pin[i] == kNotPublisherOrPlace) scores[i * L + kPublisher] = scores[i * L + kLocation] = -1e6f;
+    if (pin[i] == kNotAuthor) scores[i * L + kAuthor] = -1e6f;
   }
   std::vector<float> trans = transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);

@@ -689,3 +689,26 @@ TEST_CASE("OECD/Harvard 'Title, Publisher, Place, URL': the last segments are th
   std::vector<Token> tt = tokenize(two);
   for (int p : pinned_labels(two, tt)) CHECK(p != kPublisher);
 }
+
+// AnyStyle's humanities references (dev split): "Healy, David.
+// Pharmageddon. Berkeley: ..." — the model read a one-word title after a
+// written-out given name as more author.
+TEST_CASE("'Family, Given. Title.': the names and their period are the author, the next word is not",
+          "[refparse]") {
+  auto pins = [](std::string_view text) { return pinned_labels(text, tokenize(text)); };
+  std::vector<int> p = pins("Healy, David. Pharmageddon. Berkeley: University of California Press, 2012.");
+  CHECK(std::vector<int>(p.begin(), p.begin() + 5) == std::vector<int>{kAuthor, kAuthor, kAuthor, kAuthor, kNotAuthor});
+  p = pins("Andrade, M\xC3\xA1rio de. Macuna\xC3\xADma. New York: Random House, 1984.");
+  CHECK(p[4] == kAuthor);  // "de" and its period
+  CHECK(p[5] == kNotAuthor);
+  p = pins("Ben-Menahem, Yemima. Conventionalism. Cambridge: Cambridge University Press, 2006.");
+  CHECK(p[5] == kAuthor);  // Ben - Menahem , Yemima .
+  CHECK(p[6] == kNotAuthor);
+  // Not: initials, another "Family, Given" after the period (French lists),
+  // "Cell, Vol. 93", editors, several names with "and".
+  for (std::string_view text : {"Smith, J. A. Title of a book. London: Verso, 2001.",
+                                "OASI, Christel. FOLIO, Philippe. GABI, une m\xC3\xA9ta-\xC3\xA9" "chelle. 2009.",
+                                "Cell, Vol. 93, p. 705 (1998)", "Clem, Ralph, eds. No Room for Man. 1979.",
+                                "Robertson, Archibald, and Alfred Plummer. A Commentary. 1914."})
+    for (int x : pins(text)) CHECK(x == -1);
+}

@@ -136,6 +136,9 @@ void deduplicate(std::vector<Example>& examples);
 // publisher and place (the segments before them neither), with a quoted
 // title and an "in Book" container before them.
 constexpr int kNotPublisherOrPlace = -2;
+// Humanities "Family, Given. Title.": the names and their period are the
+// author, the token after them kNotAuthor (any label but author).
+constexpr int kNotAuthor = -3;
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& tokens);
 
 struct Model {
