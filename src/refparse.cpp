@@ -270,36 +270,34 @@ Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count, int s
   return lex;
 }
 
-std::pair<std::string, std::size_t> lexicon_span(std::string_view text, const std::vector<Token>& toks,
-                                                 std::size_t i, const Lexicon& lexicon) {
-  // The word tokens near i: the spans over i start at most kMaxSpanWords
-  // words before it.
+std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<Token>& toks, const Lexicon& lexicon) {
+  std::vector<LexiconSpan> out(toks.size());
+  std::vector<std::size_t> best_len(toks.size(), 0);
   std::vector<std::size_t> words;
-  std::size_t lo = i, seen = 0;
-  while (lo > 0 && seen < kMaxSpanWords) seen += is_word_token(text, toks[--lo]);
-  for (std::size_t k = lo, after = 0; k < toks.size() && after < kMaxSpanWords; ++k)
+  std::vector<std::string> lowered;
+  for (std::size_t k = 0; k < toks.size(); ++k)
     if (is_word_token(text, toks[k])) {
       words.push_back(k);
-      after += k > i;
+      lowered.push_back(lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin)));
     }
-  std::pair<std::string, std::size_t> best{"", 0};
-  std::size_t best_len = 0;
+  // Every run of 2 to kMaxSpanWords words, from the left: a token keeps the
+  // longest over it, the first of equal ones.
   std::string key;
-  for (std::size_t a = 0; a < words.size() && words[a] <= i; ++a) {
-    key = "span:";
-    for (std::size_t l = 1; l <= kMaxSpanWords && a + l <= words.size(); ++l) {
-      std::size_t last = words[a + l - 1];
-      if (l > 1) key += ' ';
-      key += lower(text.substr(toks[last].begin, toks[last].end - toks[last].begin));
-      if (l < 2 || last < i || l <= best_len) continue;
+  for (std::size_t a = 0; a < words.size(); ++a) {
+    key = "span:" + lowered[a];
+    for (std::size_t l = 2; l <= kMaxSpanWords && a + l <= words.size(); ++l) {
+      key += ' ';
+      key += lowered[a + l - 1];
       auto it = lexicon.find(key);
-      if (it != lexicon.end()) {
-        best = {it->second, words[a]};
-        best_len = l;
-      }
+      if (it == lexicon.end()) continue;
+      for (std::size_t t = words[a]; t <= words[a + l - 1]; ++t)
+        if (l > best_len[t]) {
+          best_len[t] = l;
+          out[t] = {it->second, words[a]};
+        }
     }
   }
-  return best;
+  return out;
 }
 
 std::vector<Lexicon> fold_lexicons(const std::vector<Example>& examples, int folds, int min_count, int span_min_count) {
@@ -382,7 +380,7 @@ void segment_features(std::string_view text, const std::vector<Token>& toks, std
 }  // namespace
 
 void token_features(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-                    std::vector<std::string>& out, const Lexicon* lexicon) {
+                    std::vector<std::string>& out, const Lexicon* lexicon, const std::vector<LexiconSpan>* spans) {
   out.clear();
   auto word = [&](std::ptrdiff_t k) -> std::string_view {
     if (k < 0) return "<s>";
@@ -551,11 +549,13 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     }
     // A known field value over the token ("Oxford University Press",
     // "J. Am. Chem. Soc."): its class, and whether the token starts it.
-    auto [span, span_start] = lexicon_span(text, toks, i, *lexicon);
-    if (!span.empty()) {
-      if (span.back() == '+') span.pop_back();
+    std::vector<LexiconSpan> computed;
+    if (!spans) computed = lexicon_spans(text, toks, *lexicon), spans = &computed;
+    const LexiconSpan& hit = (*spans)[i];
+    if (!hit.cls.empty()) {
+      std::string span = hit.cls.back() == '+' ? hit.cls.substr(0, hit.cls.size() - 1) : hit.cls;
       out.push_back("gaz=" + span);
-      out.push_back("gaz=" + span + (span_start == i ? "|B" : "|I"));
+      out.push_back("gaz=" + span + (hit.start == i ? "|B" : "|I"));
     }
   }
   // The segment's word count, finer than seglen.
@@ -826,8 +826,9 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   const int L = kLabelCount;
   std::vector<float> scores(tokens.size() * L, 0.0f);
   std::vector<std::string> feats;
+  std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    token_features(text, tokens, i, feats, &lexicon);
+    token_features(text, tokens, i, feats, &lexicon, &spans);
     for (const std::string& f : feats) {
       auto it = weights.find(f);
       if (it == weights.end()) continue;
@@ -971,8 +972,9 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
     Seq s;
     s.gold = ex.labels;
     s.offsets.push_back(0);
+    std::vector<LexiconSpan> spans = lexicon_spans(ex.text, toks, *lexicon);
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      token_features(ex.text, toks, i, fs, lexicon);
+      token_features(ex.text, toks, i, fs, lexicon, &spans);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
         if (added) {

@@ -164,11 +164,13 @@ TEST_CASE("a gazetteer of field values: known journal, publisher and place spans
       if (s.substr(t[k].begin, t[k].end - t[k].begin) == w) return k;
     return t.size();
   };
-  auto [cls, start] = lexicon_span(s, t, at("Chem"), lex);
-  CHECK(cls == "journal+");
-  CHECK(start == at("J"));
-  CHECK(lexicon_span(s, t, at("results"), lex).first.empty());
-  CHECK(lexicon_span(s, t, at("University"), lex).first == "publisher+");
+  std::vector<LexiconSpan> spans = lexicon_spans(s, t, lex);
+  CHECK(spans[at("Chem")].cls == "journal+");
+  CHECK(spans[at("Chem")].start == at("J"));
+  CHECK(spans[at("J") + 1].cls == "journal+");  // a period inside it
+  CHECK(spans[at("Soc") + 1].cls.empty());      // not the one after it
+  CHECK(spans[at("results")].cls.empty());
+  CHECK(spans[at("University")].cls == "publisher+");
   std::vector<std::string> f;
   auto has = [&](const char* x) { return std::find(f.begin(), f.end(), x) != f.end(); };
   token_features(s, t, at("J"), f, &lex);

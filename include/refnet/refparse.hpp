@@ -69,8 +69,12 @@ using Lexicon = std::unordered_map<std::string, std::string>;
 // The features of token i (strings such as "w=press", "shape=Xx", "p1=,"),
 // with the lexicon classes of the word, its neighbours and its segment when
 // a lexicon is given.
+// `spans`: lexicon_spans of the reference when the caller has them (else
+// they are computed here).
+struct LexiconSpan;
 void token_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
-                    std::vector<std::string>& out, const Lexicon* lexicon = nullptr);
+                    std::vector<std::string>& out, const Lexicon* lexicon = nullptr,
+                    const std::vector<LexiconSpan>* spans = nullptr);
 
 // A labelled reference: its text and one label per token of tokenize(text).
 struct Example {
@@ -86,10 +90,14 @@ struct Example {
 // one space, under the key "span:" + words ("span:oxford university press"),
 // when seen at least span_min_count times and mostly with that label.
 Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count = 8, int span_min_count = 0);
-// The longest gazetteer span (learn_lexicon's "span:" entries) over token i,
-// as (class, first token of the span), or ("", 0) when none covers it.
-std::pair<std::string, std::size_t> lexicon_span(std::string_view text, const std::vector<Token>& tokens,
-                                                 std::size_t i, const Lexicon& lexicon);
+// Per token, the longest gazetteer span over it (learn_lexicon's "span:"
+// entries; the first of equal ones): its class and first token, or an empty
+// class when none covers it.  Computed once per reference.
+struct LexiconSpan {
+  std::string cls;
+  std::size_t start = 0;
+};
+std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lexicon);
 // Jackknifed lexicons for training: the examples cut into `folds` parts (by
 // source document as is_held_out cuts them, else by reference), and for each
 // part the lexicon learnt from the others.  Trained with the lexicon of its
