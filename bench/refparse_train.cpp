@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
   if (const char* e = std::getenv("REFPARSE_C2")) opt.c2 = std::atof(e);
   if (const char* e = std::getenv("REFPARSE_ITERATIONS")) opt.max_iterations = std::atoi(e);
   if (const char* e = std::getenv("REFPARSE_LEXICON_MIN_COUNT")) opt.lexicon_min_count = std::atoi(e);
+  if (const char* e = std::getenv("REFPARSE_LEXICON_FOLDS")) opt.lexicon_folds = std::atoi(e);
+  if (const char* e = std::getenv("REFPARSE_SPAN_MIN_COUNT")) opt.span_min_count = std::atoi(e);
   std::vector<Example> all = load_corpus(dir);
   std::vector<Example> train_set;
   for (Example& ex : all)

@@ -212,11 +212,41 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
-Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count) {
+namespace {
+
+bool is_word_token(std::string_view text, const Token& t) {
+  return !is_punct_cp(char32_t(static_cast<unsigned char>(text[t.begin])));
+}
+
+constexpr std::size_t kMaxSpanWords = 8;
+
+// The labels whose whole values the gazetteer keeps.
+bool span_label(Label y) {
+  return y == kJournal || y == kContainer || y == kCollection || y == kPublisher || y == kLocation;
+}
+
+}  // namespace
+
+Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count, int span_min_count) {
   std::unordered_map<std::string, std::array<std::uint32_t, kLabelCount>> counts;
   for (const Example& ex : examples) {
     std::vector<Token> toks = tokenize(ex.text);
     if (toks.size() != ex.labels.size()) continue;
+    if (span_min_count > 0)
+      for (std::size_t a = 0; a < toks.size();) {
+        std::size_t b = a;
+        while (b < toks.size() && ex.labels[b] == ex.labels[a]) ++b;
+        if (span_label(ex.labels[a])) {
+          std::string key = "span:";
+          std::size_t words = 0;
+          for (std::size_t k = a; k < b; ++k)
+            if (is_word_token(ex.text, toks[k])) {
+              key += (words++ ? " " : "") + lower(std::string_view(ex.text).substr(toks[k].begin, toks[k].end - toks[k].begin));
+            }
+          if (words >= 2 && words <= kMaxSpanWords) ++counts.try_emplace(key).first->second[ex.labels[a]];
+        }
+        a = b;
+      }
     for (std::size_t i = 0; i < toks.size(); ++i) {
       std::string_view w = std::string_view(ex.text).substr(toks[i].begin, toks[i].end - toks[i].begin);
       if (w.size() < 2 || is_digit(w[0]) || (w.size() == 1 && is_punct_cp(char32_t(static_cast<unsigned char>(w[0])))))
@@ -233,10 +263,52 @@ Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count) {
       total += c[y];
       if (c[y] > best) best = c[y], arg = y;
     }
-    if (total < std::uint32_t(min_count) || best * 2 < total) continue;
+    std::uint32_t need = std::uint32_t(starts_with(w, "span:") ? span_min_count : min_count);
+    if (total < need || best * 2 < total) continue;
     lex.emplace(w, std::string(kLabelNames[arg]) + (best * 10 >= total * 9 ? "+" : ""));
   }
   return lex;
+}
+
+std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<Token>& toks, const Lexicon& lexicon) {
+  std::vector<LexiconSpan> out(toks.size());
+  std::vector<std::size_t> best_len(toks.size(), 0);
+  std::vector<std::size_t> words;
+  std::vector<std::string> lowered;
+  for (std::size_t k = 0; k < toks.size(); ++k)
+    if (is_word_token(text, toks[k])) {
+      words.push_back(k);
+      lowered.push_back(lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin)));
+    }
+  // Every run of 2 to kMaxSpanWords words, from the left: a token keeps the
+  // longest over it, the first of equal ones.
+  std::string key;
+  for (std::size_t a = 0; a < words.size(); ++a) {
+    key = "span:" + lowered[a];
+    for (std::size_t l = 2; l <= kMaxSpanWords && a + l <= words.size(); ++l) {
+      key += ' ';
+      key += lowered[a + l - 1];
+      auto it = lexicon.find(key);
+      if (it == lexicon.end()) continue;
+      for (std::size_t t = words[a]; t <= words[a + l - 1]; ++t)
+        if (l > best_len[t]) {
+          best_len[t] = l;
+          out[t] = {it->second, words[a]};
+        }
+    }
+  }
+  return out;
+}
+
+std::vector<Lexicon> fold_lexicons(const std::vector<Example>& examples, int folds, int min_count, int span_min_count) {
+  std::vector<Lexicon> out;
+  for (int f = 0; f < folds; ++f) {
+    std::vector<Example> others;
+    for (const Example& ex : examples)
+      if (lexicon_fold(ex, folds) != f) others.push_back(ex);
+    out.push_back(learn_lexicon(others, min_count, span_min_count));
+  }
+  return out;
 }
 
 namespace {
@@ -308,7 +380,7 @@ void segment_features(std::string_view text, const std::vector<Token>& toks, std
 }  // namespace
 
 void token_features(std::string_view text, const std::vector<Token>& toks, std::size_t i,
-                    std::vector<std::string>& out, const Lexicon* lexicon) {
+                    std::vector<std::string>& out, const Lexicon* lexicon, const std::vector<LexiconSpan>* spans) {
   out.clear();
   auto word = [&](std::ptrdiff_t k) -> std::string_view {
     if (k < 0) return "<s>";
@@ -474,6 +546,16 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
         if (c > most) most = c, top = v;
       out.push_back("seglex=" + (top.empty() ? std::string("none") : top));
       out.push_back("seglex|brk=" + (top.empty() ? std::string("none") : top) + "|" + std::to_string(std::min(breaks, 3)));
+    }
+    // A known field value over the token ("Oxford University Press",
+    // "J. Am. Chem. Soc."): its class, and whether the token starts it.
+    std::vector<LexiconSpan> computed;
+    if (!spans) computed = lexicon_spans(text, toks, *lexicon), spans = &computed;
+    const LexiconSpan& hit = (*spans)[i];
+    if (!hit.cls.empty()) {
+      std::string span = hit.cls.back() == '+' ? hit.cls.substr(0, hit.cls.size() - 1) : hit.cls;
+      out.push_back("gaz=" + span);
+      out.push_back("gaz=" + span + (hit.start == i ? "|B" : "|I"));
     }
   }
   // The segment's word count, finer than seglen.
@@ -662,6 +744,41 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     pin[0] = pin[1] = kCitationNumber;
     start = 2;
   }
+  // Humanities "Family, Given. Title.": one family name (hyphens allowed), a
+  // comma, one to three given names written out (the last not an initial,
+  // particles such as "de" allowed) and a period: those are the author, and
+  // the word after the period starts the next field, not more names.
+  {
+    std::size_t k = start;
+    auto capital = [&](std::size_t t) {
+      std::string_view v = word(t);
+      return v.size() >= 2 && ((v[0] >= 'A' && v[0] <= 'Z') || static_cast<unsigned char>(v[0]) >= 0xC3) &&
+             !is_digit(v[1]);
+    };
+    bool ok = k < n && capital(k);
+    if (ok) ++k;
+    while (ok && k + 1 < n && word(k) == "-" && !toks[k].space_before && capital(k + 1)) k += 2;
+    ok = ok && k < n && word(k) == ",";
+    std::size_t given = 0, p = ++k;
+    while (ok && p < n && given < 4) {
+      std::string_view v = word(p);
+      bool particle = v == "de" || v == "da" || v == "van" || v == "von" || v == "del" || v == "der" || v == "di";
+      if (!(capital(p) || particle) || (v.size() >= 2 && is_class(v, "ed"))) break;
+      given += !particle;
+      ++p;
+      if (p + 1 < n && word(p) == "-" && !toks[p].space_before && capital(p + 1)) p += 2;
+    }
+    // Not when another "Family, Given" follows ("OASI, Christel. FOLIO,
+    // Philippe."), nor for "Cell, Vol. 93".
+    bool more_names = p + 2 < n && capital(p + 1) && word(p + 2) == ",";
+    bool keyword = false;
+    for (std::size_t t = start; t < p; ++t) keyword = keyword || is_class(word(t), "vol") || is_class(word(t), "no");
+    if (ok && given >= 1 && given <= 3 && p + 1 < n && word(p) == "." && toks[p + 1].space_before &&
+        word(p - 1).size() >= 2 && !is_class(word(p - 1), "ed") && !more_names && !keyword) {
+      for (std::size_t t = start; t <= p; ++t) pin[t] = kAuthor;
+      pin[p + 1] = kNotAuthor;
+    }
+  }
   // Links are URLs, or DOIs when they say so.
   for (std::size_t k = start; k < n; ++k) {
     std::string_view w = word(k);
@@ -709,8 +826,9 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
   const int L = kLabelCount;
   std::vector<float> scores(tokens.size() * L, 0.0f);
   std::vector<std::string> feats;
+  std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    token_features(text, tokens, i, feats, &lexicon);
+    token_features(text, tokens, i, feats, &lexicon, &spans);
     for (const std::string& f : feats) {
       auto it = weights.find(f);
       if (it == weights.end()) continue;
@@ -724,6 +842,7 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
       for (int y = 0; y < L; ++y)
         if (y != pin[i]) scores[i * L + y] = -1e6f;
     if (pin[i] == kNotPublisherOrPlace) scores[i * L + kPublisher] = scores[i * L + kLocation] = -1e6f;
+    if (pin[i] == kNotAuthor) scores[i * L + kAuthor] = -1e6f;
   }
   std::vector<float> trans = transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);
@@ -837,20 +956,25 @@ void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
     }
 }
 
-FeatureTable feature_table(const std::vector<Example>& examples, int min_count, const Lexicon& lexicon) {
+// `lexicons`: one per example (jackknifed), or one for all.
+FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
+                           const std::vector<const Lexicon*>& lexicons) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
   FeatureTable t;
   std::vector<std::string> fs;
-  for (const Example& ex : examples) {
+  for (std::size_t e = 0; e < examples.size(); ++e) {
+    const Example& ex = examples[e];
+    const Lexicon* lexicon = lexicons.size() == 1 ? lexicons[0] : lexicons[e];
     std::vector<Token> toks = tokenize(ex.text);
     if (toks.size() != ex.labels.size() || toks.empty()) continue;
     Seq s;
     s.gold = ex.labels;
     s.offsets.push_back(0);
+    std::vector<LexiconSpan> spans = lexicon_spans(ex.text, toks, *lexicon);
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      token_features(ex.text, toks, i, fs, &lexicon);
+      token_features(ex.text, toks, i, fs, lexicon, &spans);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
         if (added) {
@@ -886,6 +1010,17 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count, 
   return t;
 }
 
+// The training features: with the full lexicon, or with lexicon_folds > 1
+// each reference's with the lexicon of the other folds (fold_lexicons).
+FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon) {
+  if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0) return feature_table(examples, opt.min_count, {&lexicon});
+  std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
+  std::vector<const Lexicon*> per_example;
+  per_example.reserve(examples.size());
+  for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
+  return feature_table(examples, opt.min_count, per_example);
+}
+
 // The Model of weights w[feature * L + label] and transitions t: weights
 // rounded to the text form's 1/100 and those below `prune` dropped.
 Model make_model(const std::vector<std::string>& names, const std::vector<float>& w, const std::vector<float>& t,
@@ -908,8 +1043,9 @@ Model make_model(const std::vector<std::string>& names, const std::vector<float>
 
 Model train_perceptron(const std::vector<Example>& examples, const TrainOptions& opt) {
   const int L = kLabelCount;
-  Lexicon lexicon = opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count) : Lexicon{};
-  FeatureTable table = feature_table(examples, opt.min_count, lexicon);
+  Lexicon lexicon =
+      opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
+  FeatureTable table = training_features(examples, opt, lexicon);
   const std::vector<Seq>& seqs = table.seqs;
   std::size_t kept = table.names.size();
   // w: current weights; u: sum of c * update, so that the average is w - u / c.
@@ -1086,8 +1222,9 @@ struct Crf {
 
 Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt) {
   const int L = kLabelCount;
-  Lexicon lexicon = opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count) : Lexicon{};
-  FeatureTable table = feature_table(examples, opt.min_count, lexicon);
+  Lexicon lexicon =
+      opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
+  FeatureTable table = training_features(examples, opt, lexicon);
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose};
   // Parts of about equal token counts, fixed by the data alone.
   std::size_t tokens = 0;

@@ -282,6 +282,13 @@ bool is_held_out(const Example& ex) {
   return fnv1a(ascii_lower(collapse_space(ex.text))) % 5 == 0;
 }
 
+int lexicon_fold(const Example& ex, int folds) {
+  std::string_view src = ex.source;
+  if (starts_with(src, "grobid-citation/") && !mixed_grobid_file(src.substr(16)))
+    return int(fnv1a(std::string("lexicon/") + std::string(src.substr(16))) % std::uint64_t(folds));
+  return int(fnv1a("lexicon/" + ascii_lower(collapse_space(ex.text))) % std::uint64_t(folds));
+}
+
 bool is_dev(const Example& ex) {
   if (is_held_out(ex)) return false;
   std::string_view src = ex.source;

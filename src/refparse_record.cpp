@@ -397,6 +397,16 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.authors.empty()) {
           std::string t = remove_words(std::string(s), {"by"});
           std::string_view names = strip_edges(t, true);
+          // A citation number glued to the first name ("17.Creed PA",
+          // "38- Tsai WC", "[18] Koo") is not part of it.
+          if (ri == 0) {
+            std::string_view v = names;
+            if (!v.empty() && v.front() == '[') v.remove_prefix(1);
+            std::size_t d = 0;
+            while (d < v.size() && d < 4 && is_digit(v[d])) ++d;
+            if (d > 0 && d < 4 && d < v.size() && (v[d] == '.' || v[d] == '-' || v[d] == ')' || v[d] == ']'))
+              names = strip_edges(v.substr(d + 1), true);
+          }
           bool dated = ri + 1 < runs.size() && runs[ri + 1].label == kDate && starts_with(runs[ri + 1].text, "(");
           if (dated && organisation_before_date(names)) {
             Creator c;
@@ -420,11 +430,29 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         r.add_extra("contributor", std::string(strip_edges(s, true)));
         break;
       case kTitle:
-        if (r.title.empty()) r.title = collapse_space(strip_edges(s));
+        if (r.title.empty()) {
+          // "“Title.” In" with the "In" labelled into the title: it
+          // introduces the container, editors or book after it.
+          std::string_view t = strip_edges(s);
+          bool book_after = ri + 1 < runs.size() && (runs[ri + 1].label == kContainer || runs[ri + 1].label == kJournal ||
+                                                     runs[ri + 1].label == kEditor);
+          for (std::string_view w : {"in", "dans"}) {
+            std::size_t sp = t.size() > w.size() + 2 ? t.size() - w.size() - 1 : 0;
+            // Only after the title's closing punctuation ("Futurism.” In").
+            if (book_after && sp > 0 && t[sp] == ' ' && iequals(t.substr(sp + 1), w) &&
+                strip_edges(t.substr(0, sp)).size() < sp) {
+              t = strip_edges(t.substr(0, sp));
+              in_word = true;
+              break;
+            }
+          }
+          r.title = collapse_space(t);
+        }
         break;
       case kJournal:
       case kContainer:
         if (r.container_title.empty()) {
+          s = strip_edges(s, true);  // "”, in Book": the quote before "In" is the title's
           if (strip_leading_word(s, "in") || strip_leading_word(s, "dans")) in_word = true;
           r.container_title = collapse_space(strip_edges(s, true));
           (run.label == kJournal ? journal : container) = true;

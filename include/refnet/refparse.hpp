@@ -69,8 +69,12 @@ using Lexicon = std::unordered_map<std::string, std::string>;
 // The features of token i (strings such as "w=press", "shape=Xx", "p1=,"),
 // with the lexicon classes of the word, its neighbours and its segment when
 // a lexicon is given.
+// `spans`: lexicon_spans of the reference when the caller has them (else
+// they are computed here).
+struct LexiconSpan;
 void token_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
-                    std::vector<std::string>& out, const Lexicon* lexicon = nullptr);
+                    std::vector<std::string>& out, const Lexicon* lexicon = nullptr,
+                    const std::vector<LexiconSpan>* spans = nullptr);
 
 // A labelled reference: its text and one label per token of tokenize(text).
 struct Example {
@@ -80,8 +84,29 @@ struct Example {
 };
 
 // The lexicon of the examples: words seen at least `min_count` times whose
-// commonest label has at least half of them.
-Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count = 8);
+// commonest label has at least half of them.  With span_min_count > 0 also
+// whole field values (a gazetteer): the words of a journal, container,
+// series, publisher or place span of 2 to 8 words, lower-cased and joined by
+// one space, under the key "span:" + words ("span:oxford university press"),
+// when seen at least span_min_count times and mostly with that label.
+Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count = 8, int span_min_count = 0);
+// Per token, the longest gazetteer span over it (learn_lexicon's "span:"
+// entries; the first of equal ones): its class and first token, or an empty
+// class when none covers it.  Computed once per reference.
+struct LexiconSpan {
+  std::string cls;
+  std::size_t start = 0;
+};
+std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lexicon);
+// Jackknifed lexicons for training: the examples cut into `folds` parts (by
+// source document as is_held_out cuts them, else by reference), and for each
+// part the lexicon learnt from the others.  Trained with the lexicon of its
+// own references, a word's lexicon class is its own gold label (a feature the
+// CRF over-trusts); at test time an unseen word has none.  With the fold
+// lexicons the training features look as the test features will.
+int lexicon_fold(const Example& ex, int folds);
+std::vector<Lexicon> fold_lexicons(const std::vector<Example>& examples, int folds, int min_count = 8,
+                                   int span_min_count = 0);
 
 // AnyStyle's XML (<dataset><sequence><author>…</author>…): one Example per
 // <sequence>, the element texts joined by one space.
@@ -119,6 +144,9 @@ void deduplicate(std::vector<Example>& examples);
 // publisher and place (the segments before them neither), with a quoted
 // title and an "in Book" container before them.
 constexpr int kNotPublisherOrPlace = -2;
+// Humanities "Family, Given. Title.": the names and their period are the
+// author, the token after them kNotAuthor (any label but author).
+constexpr int kNotAuthor = -3;
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& tokens);
 
 struct Model {
@@ -149,6 +177,8 @@ struct TrainOptions {
   std::uint32_t seed = 1;   // the order examples are visited in each epoch (perceptron)
   int min_count = 3;        // features seen fewer times are not used
   int lexicon_min_count = 8; // words seen fewer times are not in the lexicon (0: no lexicon)
+  int lexicon_folds = 0;     // > 1: training features use fold_lexicons (the model keeps the full one)
+  int span_min_count = 0;    // > 0: the lexicon holds field values seen this often (learn_lexicon)
   float prune = 2.0f;       // |weight| below this is dropped (keeps the model ~2 MB)
   double c2 = 1.0;          // CRF: L2 regularisation
   int max_iterations = 300; // CRF: L-BFGS iterations at most
