@@ -1292,7 +1292,7 @@ class Parser {
         case Slot::doi:
           if (!r.doi.empty()) {
             extra(f);
-          } else if (auto d = normalize_doi(strip_url_command(v))) {
+          } else if (auto d = normalize_doi_said(strip_url_command(v), f.name, diags_, f.offset)) {
             r.doi = *d;
           } else {
             if (!trim(v).empty()) diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "' (kept as extra field)");

@@ -51,7 +51,7 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
 }
 
 void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
-  if (auto d = normalize_doi(v)) {
+  if (auto d = normalize_doi_said(v, column, diags, offset)) {
     r.doi = std::move(*d);
     return;
   }

@@ -400,7 +400,7 @@ bool Builder::build(Record& r) {
     } else if (code == tag4("LID") || code == tag4("AID")) {
       auto [id, kind] = bracket_kind(v);
       if (!doi_set && iequals(kind, "doi")) {
-        if (auto d = normalize_doi(id)) {
+        if (auto d = normalize_doi_said(id, tag, diags_, f.offset)) {
           r.doi = std::move(*d);
           doi_set = true;
           continue;

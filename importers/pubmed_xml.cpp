@@ -139,7 +139,7 @@ class Builder {
   void journal(pugi::xml_node journal, Record& r);
   void set_doi(std::string_view v, Record& r, std::size_t offset) {
     if (doi_set_) return;
-    if (auto d = normalize_doi(v)) {
+    if (auto d = normalize_doi_said(v, "doi", diags_, offset)) {
       r.doi = std::move(*d);
       doi_set_ = true;
     } else {

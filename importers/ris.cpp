@@ -897,9 +897,7 @@ bool Builder::build(Record& r) {
       case T("DO"): {
         std::string v = value(f);
         if (!doi_set) {
-          std::string repair;
-          if (auto d = normalize_doi(v, &repair)) {
-            if (!repair.empty()) diags_.warning(f.offset, "DO " + v + " repaired (" + repair + "): " + *d);
+          if (auto d = normalize_doi_said(v, "DO", diags_, f.offset)) {
             r.doi = std::move(*d);
             doi_set = true;
             break;
@@ -1057,13 +1055,9 @@ bool Builder::build(Record& r) {
         if (fs[i].tag != want) continue;
         std::string v = value(fs[i]);
         std::optional<std::string> d;
-        std::string repair;
         if (want == T("UR") || want == T("L1") || want == T("L2") || want == T("L4")) d = doi_in_url(v);
         else if (want == T("N1")) d = labelled_doi(v);
-        else d = normalize_doi(v, &repair);
-        if (d && !repair.empty())
-          diags_.warning(fs[i].offset, std::string{char(want >> 8), char(want & 0xff)} + " " + v + " repaired (" +
-                                           repair + "): " + *d);
+        else d = normalize_doi_said(v, std::string{char(want >> 8), char(want & 0xff)}, diags_, fs[i].offset);
         if (d) {
           r.doi = std::move(*d);
           doi_set = true;

@@ -253,7 +253,7 @@ class Parser {
         case Col::page_start: page_start = v; break;
         case Col::page_end: page_end = v; break;
         case Col::doi:
-          if (auto d = normalize_doi(v)) {
+          if (auto d = normalize_doi_said(v, header_[i], diags_, row.offsets[i])) {
             r.doi = std::move(*d);
           } else {
             diags_.warning(row.offsets[i], "DOI is not a DOI, kept in extra: " + v);

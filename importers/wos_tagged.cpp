@@ -366,7 +366,7 @@ bool Builder::build(Record& r) {
       case T("DI"): {
         std::string v = joined(f, ' ');
         if (r.doi.empty())
-          if (auto d = normalize_doi(v)) {
+          if (auto d = normalize_doi_said(v, "DI", diags_, f.offset)) {
             r.doi = std::move(*d);
             break;
           }

@@ -291,4 +291,13 @@ std::optional<std::string> labelled_doi(std::string_view text) {
   return normalize_doi(v.substr(0, end));
 }
 
+std::optional<std::string> normalize_doi_said(std::string_view s, std::string_view label, Diagnostics& diags,
+                                              std::size_t offset) {
+  std::string repair;
+  std::optional<std::string> d = normalize_doi(s, &repair);
+  if (d && !repair.empty())
+    diags.warning(offset, std::string(label) + " " + std::string(trim(s)) + " repaired (" + repair + "): " + *d);
+  return d;
+}
+
 }  // namespace refnet

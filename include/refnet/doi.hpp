@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "refnet/diagnostics.hpp"
+
 namespace refnet {
 
 // Strips resolver prefixes (https://doi.org/, http://dx.doi.org/, doi:, DOI ),
@@ -25,6 +27,10 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
 // that parses over the strings of its last record allocates nothing); false,
 // and `out` untouched, when `s` is not a DOI.
 bool normalize_doi_into(std::string_view s, std::string& out);
+// normalize_doi for an importer: a repair is said at `offset`, "<label>
+// <value> repaired (<what>): <doi>", as every importer says it.
+std::optional<std::string> normalize_doi_said(std::string_view s, std::string_view label, Diagnostics& diags,
+                                              std::size_t offset);
 
 // A shortDOI (https://shortdoi.org: "10/gbhhv3", "https://doi.org/10/gbhhv3"),
 // prefixes stripped and lower-cased as normalize_doi does; nothing when `s` is
