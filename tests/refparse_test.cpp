@@ -504,6 +504,13 @@ TEST_CASE("the bundled model reads common styles", "[refparse]") {
   CHECK(oecd.issued.year == 2017);
   CHECK(oecd.title == "Fostering Innovation in the Public Sector");
   CHECK(oecd.doi == "10.1787/9789264270879-en");
+  // Chicago humanities: a one-word title after "Family, Given." (read as
+  // more author before pinned_labels knew the pattern).
+  Record chicago = parse_reference("Healy, David. Pharmageddon. Berkeley: University of California Press, 2012.");
+  CHECK(families(chicago.authors) == std::vector<std::string>{"Healy"});
+  CHECK(chicago.title == "Pharmageddon");
+  CHECK(chicago.publisher == "University of California Press");
+  CHECK(chicago.publisher_place == "Berkeley");
   CHECK(empty_record(parse_reference("")));
 }
 
