@@ -276,6 +276,18 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         if (r.issued.year == 0) r.issued.year = std::atoi(std::string(w).c_str());
         continue;
       }
+      // "2012 45(6)", "2010, 211 (11)": a year before a volume with its
+      // issue is the date too.
+      if (w.size() == 4 && !explicit_kw && expect == 0 && volume.empty()) {
+        int y = std::atoi(std::string(w).c_str());
+        std::size_t k = i + 1 < toks.size() && word(i + 1) == "," ? i + 2 : i + 1;
+        if (y >= 1800 && y <= 2039 && k + 1 < toks.size() && is_digit(word(k)[0]) && word(k).size() <= 4 &&
+            word(k + 1) == "(") {
+          if (r.issued.year == 0) r.issued.year = y;
+          i = k - 1;
+          continue;
+        }
+      }
       std::string num(w);
       // "94/1" where the volume is expected: volume 94, issue 1 (OECD's "Vol. 94/1").
       if (expect == 0 && volume.empty() && i + 2 < toks.size() && word(i + 1) == "/" && !word(i + 2).empty() &&

@@ -297,6 +297,26 @@ TEST_CASE("a volume span with issue and pages glued on is split", "[refparse]") 
   CHECK(d.issue == "59");
 }
 
+TEST_CASE("a year before 'volume(issue)' in a volume span is the date", "[refparse]") {
+  // The dev split's "Journal of biomechanics. 2012 45(6) 965-71.": the model
+  // read "2012 45(6)" as the volume span; it gave volume 2012, no year.
+  Record r = labelled("Journal. 2012 45(6) 965-71.", {"journal", "journal", "volume", "volume", "volume", "volume",
+                                                     "volume", "pages", "pages", "pages", "pages"});
+  CHECK(r.issued.year == 2012);
+  CHECK(r.volume == "45");
+  CHECK(r.issue == "6");
+  CHECK(r.pages == "965-971");
+  r = labelled("Ecol, 2010, 211 (11), pp 1463-1471",
+               {"journal", "journal", "volume", "volume", "volume", "volume", "volume", "volume", "volume", "pages",
+                "pages", "pages", "pages"});
+  CHECK(r.issued.year == 2010);
+  CHECK(r.volume == "211");
+  CHECK(r.issue == "11");
+  // A year as the volume with nothing after it stays the volume.
+  r = labelled("Journal 2012, 45.", {"journal", "volume", "volume", "pages", "pages"});
+  CHECK(r.volume == "2012");
+}
+
 TEST_CASE("dates, DOIs, URLs and the type from what the fields say", "[refparse]") {
   Record r = labelled("OECD (2017), Fostering Innovation, OECD Publishing, Paris, https://doi.org/10.1787/9789264270879-en.",
                       {"author", "date", "date", "date", "date", "title", "title", "title", "publisher", "publisher",
@@ -504,6 +524,13 @@ TEST_CASE("the bundled model reads common styles", "[refparse]") {
   CHECK(oecd.issued.year == 2017);
   CHECK(oecd.title == "Fostering Innovation in the Public Sector");
   CHECK(oecd.doi == "10.1787/9789264270879-en");
+  // Chicago humanities: a one-word title after "Family, Given." (read as
+  // more author before pinned_labels knew the pattern).
+  Record chicago = parse_reference("Healy, David. Pharmageddon. Berkeley: University of California Press, 2012.");
+  CHECK(families(chicago.authors) == std::vector<std::string>{"Healy"});
+  CHECK(chicago.title == "Pharmageddon");
+  CHECK(chicago.publisher == "University of California Press");
+  CHECK(chicago.publisher_place == "Berkeley");
   CHECK(empty_record(parse_reference("")));
 }
 
