@@ -111,7 +111,8 @@ bool never_inherited(std::string_view f) {
 enum class Slot {
   none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
   pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
-  author_keywords, cited_references, references, pmid, unique_id, fjournal, location, pmcid, note, shortjournal
+  author_keywords, cited_references, references, pmid, unique_id, fjournal, location, pmcid, note, shortjournal,
+  article_number  // biblatex's eid (refnet's export writes it), Scopus's art_number
 };
 
 struct Field {
@@ -362,10 +363,10 @@ struct SlotName {
 // Sorted by first letter: slot_of looks only at the rows of that letter.
 constexpr SlotName kSlotNames[] = {
     {"author", Slot::author},       {"address", Slot::address},   {"abstract", Slot::abstract},
-    {"author_keywords", Slot::author_keywords},
+    {"author_keywords", Slot::author_keywords}, {"art_number", Slot::article_number},
     {"booktitle", Slot::booktitle}, {"cited-references", Slot::cited_references},
     {"doi", Slot::doi},             {"date", Slot::date},         {"day", Slot::day},
-    {"editor", Slot::editor},       {"fjournal", Slot::fjournal},
+    {"editor", Slot::editor},       {"eid", Slot::article_number}, {"fjournal", Slot::fjournal},
     {"isbn", Slot::isbn},         {"issn", Slot::issn},
     {"issue", Slot::issue},         {"institution", Slot::institution},
     {"journal", Slot::journal},     {"journaltitle", Slot::journal},
@@ -1254,6 +1255,9 @@ class Parser {
           [[fallthrough]];
         case Slot::issue:
           if (once(!r.issue.empty(), f)) r.issue = latex_to_unicode(v);
+          break;
+        case Slot::article_number:
+          if (once(!r.number.empty(), f)) r.number = latex_to_unicode(v);
           break;
         case Slot::shortjournal:  // biblatex's, and refnet's BibTeX journal-abbreviation
           if (once(!r.container_title_short.empty(), f)) r.container_title_short = latex_to_unicode(v);

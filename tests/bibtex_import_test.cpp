@@ -493,14 +493,11 @@ TEST_CASE("keywords: braces keep a keyword whole; a field wrapped whole in brace
   CHECK(p.records[1].keywords == std::vector<std::string>{"Complex systems", "Risk management", "FMECA"});
 }
 
-// KNOWN BUG, for the importers' owner (newuser8 found it, left the fix to
-// importers/bibtex.cpp's current work): an article number in `eid`
-// (biblatex's, and what refnet's own BibTeX export writes) or Scopus's
-// `art_number` is not read into Record::number, so a BibTeX export ->
-// import loses it (14 of 1,048 works of a real library) and Scopus BibTeX
-// never has one (38 in pybibx__scopus.bib).  [!shouldfail]: remove the tag
-// with the fix.
-TEST_CASE("an article number in eid or art_number is the record's number", "[bibtex][!shouldfail]") {
+// An article number in `eid` (biblatex's, and what refnet's own BibTeX
+// export writes) or Scopus's `art_number` is Record::number: it was kept in
+// extra only, so a BibTeX export -> import lost it (14 of 1,048 works of a
+// real library) and Scopus BibTeX never had one (38 in pybibx__scopus.bib).
+TEST_CASE("an article number in eid or art_number is the record's number", "[bibtex]") {
   Parsed p = parse_bib(
       "@article{a, title = {A}, journal = {J}, volume = {51}, eid = {101840}}\n"
       "@article{b, title = {B}, journal = {J}, art_number = {104318}}\n");

@@ -1159,12 +1159,10 @@ TEST_CASE("RIS titles: HTML markup beyond rich text (Lens's <strong>) is read as
   CHECK(q.records[0].abstract == "PM2\xC2\xB7" "5 levels");
 }
 
-// KNOWN BUG, for the importers' owner (newuser8 found it, left the fix to
-// importers/ris.cpp's current work): C7, the article number refnet's RIS
-// export writes (and Zotero's), is not read back into Record::number, so an
-// RIS export -> import loses it (14 of 1,048 works of a real library).
-// [!shouldfail]: remove the tag with the fix.
-TEST_CASE("RIS C7 (article number) is the record's number", "[ris][!shouldfail]") {
+// C7, the article number refnet's RIS export writes (and Zotero's), is read
+// back into Record::number: an RIS export -> import lost it (14 of 1,048
+// works of a real library).
+TEST_CASE("RIS C7 (article number) is the record's number", "[ris]") {
   Parsed q = ris("TY  - JOUR\nTI  - t\nT2  - J\nVL  - 51\nC7  - 101840\nER  - \n");
   REQUIRE(q.records.size() == 1);
   CHECK(q.records[0].number == "101840");
