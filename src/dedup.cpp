@@ -1123,6 +1123,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
         (page_count(a) == page_count(b) ||
          ((!issues_differ || cut) && (venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)))))
       pages = Conflict::weak;
+    // A bare page against a range may be an article number or an online-first
+    // page, but not in two issues of one volume: a thematic issue's two
+    // "Introduction to ..." pieces, 7(3):135 and 7(2):69-70, are two works.
+    const bool bare_against_range = (a.pages.find('-') == std::string::npos) != (b.pages.find('-') == std::string::npos);
+    if (pages == Conflict::weak && issues_differ && !cut && bare_against_range && !a.volume.empty() &&
+        normalize_volume(a.volume) == normalize_volume(b.volume) && all_digits(page_number(a.pages)) &&
+        all_digits(page_number(b.pages)))
+      pages = Conflict::strong;
     // Online first (1-N) and the issue's N pages of one journal: the rule's
     // long title, creator and journal are the evidence, whatever the years.
     if (pages != Conflict::none && online_first_alike(a, b)) {

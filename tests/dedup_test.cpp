@@ -1093,6 +1093,22 @@ TEST_CASE("one title in two issues of one volume, each on its own pages, is two 
   CHECK(fixture_groups(lib, "dedup/two_issues.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
 }
 
+TEST_CASE("one title in two issues of one volume, a bare page against a range, is two works", "[dedup]") {
+  // fixtures/dedup/two_issues_bare_page.ris, after colandr's Ovid Embase export
+  // (datakind/permanent-colandr-back, records 1376 and 1401 of
+  // 0_Ovid_search_results_1001_to_2000.ris): Breeksema and Kortekaas's two
+  // "Introduction to 'beneficial effects of psychedelics ...'" pieces of a
+  // thematic issue, Current Drug Abuse Reviews 7(3):135 and 7(2):69-70, two
+  // Embase records, were one work: a bare page against a range was excused
+  // as an article number or online-first page, whatever the issues.
+  //  1, 2: two works;
+  //  3: record 1's page without an issue (an online-first or article-number
+  //     record): still one work with 1.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/two_issues_bare_page.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
+}
+
 TEST_CASE("one title in two journals of one year, on other pages, is two works", "[dedup]") {
   // fixtures/dedup/two_journals.ris, after CiteSource's working example
   // (vignettes/working_example_data/CAB.ris, records 371, 372): one paper
