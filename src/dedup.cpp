@@ -50,7 +50,7 @@ std::string creator_key(const Creator& c) {
   if (c.is_literal()) return fold_words(c.literal);
   std::string fam = family_key(c);
   std::string given = fold_words(c.given);
-  return given.empty() ? fam : fam + " " + given.substr(0, 1);
+  return given.empty() ? fam : fam + " " + std::string(first_letter(given));
 }
 
 std::set<std::string> creator_keys(const Record& r) {
@@ -245,20 +245,22 @@ std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
   const std::string gx = fold_words(x.given), gy = fold_words(y.given);
   if (fx.empty() || fy.empty()) return "";
   if (fx == fy && (gx.empty() || gy.empty())) return fx;
+  // Initials are letters, not bytes: "А" and "Б" share their lead byte.
+  const std::string ix(first_letter(gx)), iy(first_letter(gy));
   if (!gx.empty() && !gy.empty()) {
-    if ((first_word(gy) == fx && gx[0] == fy[0]) || (first_word(gx) == fy && gy[0] == fx[0]))
-      return fx + " " + gx.substr(0, 1);
-    if (gx[0] == gy[0] && (near_word(fx, fy) || family_part(x, y))) return fx + " " + gx.substr(0, 1);
+    if ((first_word(gy) == fx && ix == first_letter(fy)) || (first_word(gx) == fy && iy == first_letter(fx)))
+      return fx + " " + ix;
+    if (ix == iy && (near_word(fx, fy) || family_part(x, y))) return fx + " " + ix;
     // A compound family name split after its first part: "Holt, Hansen K."
     // and "Holt-Hansen, Kristian".
     auto split_after_first_part = [&first_word](const std::string& f_short, const std::string& g_short,
                                                 const std::string& f_long, const std::string& g_long) {
       const std::string part = first_word(g_short);
       if (part.size() < 2 || part.size() == g_short.size() || f_short + part != f_long) return false;
-      return g_short[part.size() + 1] == g_long[0];
+      return first_letter(std::string_view(g_short).substr(part.size() + 1)) == first_letter(g_long);
     };
-    if (split_after_first_part(fx, gx, fy, gy)) return fy + " " + gy.substr(0, 1);
-    if (split_after_first_part(fy, gy, fx, gx)) return fx + " " + gx.substr(0, 1);
+    if (split_after_first_part(fx, gx, fy, gy)) return fy + " " + iy;
+    if (split_after_first_part(fy, gy, fx, gx)) return fx + " " + ix;
   }
   return "";
 }

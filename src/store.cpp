@@ -1570,10 +1570,7 @@ struct AuthorFilter {
 // The folded first letter of the given names ("Ğökhan" -> "g"): a code
 // point, not a byte (the first byte of "Б" is that of "А" too).
 std::string folded_initial(std::string_view given) {
-  std::string ini = initials(given);
-  std::size_t end = 0;
-  if (!ini.empty()) next_utf8(ini, end);
-  return fold(std::string_view(ini).substr(0, end));
+  return fold(first_letter(initials(given)));
 }
 
 AuthorFilter author_filter(const std::string& value) {

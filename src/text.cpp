@@ -319,6 +319,12 @@ std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes) {
   return s.substr(0, n);
 }
 
+std::string_view first_letter(std::string_view s) {
+  std::size_t end = 0;
+  if (!s.empty()) next_utf8(s, end);
+  return s.substr(0, end);
+}
+
 namespace {
 std::string utf8proc_map_string(std::string_view s, int options) {
   utf8proc_uint8_t* out = nullptr;

@@ -92,6 +92,9 @@ std::size_t utf8_length(std::string_view s);
 // The first max_bytes bytes of s or fewer: never the first bytes of a
 // character cut in two.
 std::string_view utf8_prefix(std::string_view s, std::size_t max_bytes);
+// The first character of s (one code point, however many bytes: "Б", not
+// its lead byte, which "А" shares), or empty.
+std::string_view first_letter(std::string_view s);
 
 // Text from imported data made safe for a terminal: C0 control characters
 // but tab and line feed, DEL and the C1 controls (U+0080..U+009F) are shown
