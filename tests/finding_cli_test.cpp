@@ -102,6 +102,20 @@ TEST_CASE("list --author: a first initial that is not ASCII is one letter, accen
   CHECK(keys("Иванов, А.") == "d\n");
 }
 
+TEST_CASE("a work named with a key in another case: the error names the key", "[core][finding]") {
+  // 'refnet show SIROLA2022USE' said only "no work in the library is named".
+  Lib lib;
+  for (const char* cmd : {"show", "list", "set", "tag add x"}) {
+    INFO(cmd);
+    CommandResult r = run_refnet(std::string(cmd) + " SIROLA2022USE" + (std::string(cmd) == "set" ? " year=2020" : "") +
+                                 " --library " + q(lib.path));
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Contains("no work in the library is named 'SIROLA2022USE'"));
+    CHECK_THAT(r.err, Contains("did you mean 'sirola2022use'?"));
+  }
+  CHECK_THAT(run_refnet("show nosuchkey --library " + q(lib.path)).err, !Contains("did you mean"));
+}
+
 TEST_CASE("list --year: open ranges, and a reversed range is a usage error", "[core][finding]") {
   Lib lib;
   CHECK(lib.lines("list", "--year 2023- --format keys") == Keys{"sirola2023psychosocial"});
