@@ -231,7 +231,10 @@ TEST_CASE("collections: nested, with counts; a saved search; --collection select
   CHECK(lib.run("collection", "rm thesis").status == 0);
   CommandResult unknown = lib.run("list", "--collection thesis");
   CHECK(unknown.status == 1);
-  CHECK_THAT(unknown.err, Contains("no collection is named 'thesis'"));
+  CHECK_THAT(unknown.err, Contains("no collection is named 'thesis' ('refnet collection list' shows them; "
+                                    "'refnet collection new thesis' makes it)"));
+  CHECK_THAT(lib.run("collection", "add thesis sirola2022use").err,
+             Contains("no collection is named 'thesis' ('refnet collection list' shows them"));
   // Exports select by collection too.
   CommandResult exported = lib.run("export", "--collection covid --format ris");
   CHECK(exported.status == 0);
