@@ -146,6 +146,17 @@ TEST_CASE("the README's demo (.ci/demo) runs and says what its imports did", "[c
   CHECK(log.find("seed 004 holds none") != std::string::npos);
 }
 
+TEST_CASE("stats counts imported source records apart from your corrections", "[core][cli]") {
+  // After one 'set' it said "2 source records from 1 imports": the
+  // correction is no imported record, and "1 imports".
+  Lib lib;
+  REQUIRE(lib.run("import", q(fixture("seeds/000_df640892cd32ce65.txt"))).status == 0);
+  REQUIRE(lib.run("set", "kassen2018promoting year=2018").status == 0);
+  CommandResult r = lib.run("stats");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("works:       1 (2 source records from 1 import, 1 correction of yours; 1 merged into others)\n"));
+}
+
 TEST_CASE("bad command lines exit 2 and say what is wrong", "[core][cli]") {
   Lib lib;
   CommandResult unknown = run_refnet("frobnicate");
