@@ -201,6 +201,11 @@ TEST_CASE("collections: nested, with counts; a saved search; --collection select
   CommandResult added = lib.run("collection", "add chapter2 --author Sirola");
   CHECK(added.status == 0);
   CHECK_THAT(added.err, Contains("added 4 works to 'chapter2'"));
+  // A selection that matches nothing says so ("added 0 works" read as if
+  // the works were there already, or lost).
+  CommandResult none = lib.run("collection", "add chapter2 --keyword no-such-keyword");
+  CHECK(none.status == 0);
+  CHECK_THAT(none.err, Contains("added 0 works to 'chapter2' (the selection matched no work)"));
   CHECK(lib.run("collection", "add thesis ohtsuka1997sex").status == 0);
   // A work in a child is in the parent's view.
   CHECK(lib.lines("list", "--collection thesis --format keys").size() == 5);
