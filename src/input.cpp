@@ -19,7 +19,11 @@ std::string shown(const std::string& path) { return path == "-" ? "<stdin>" : pa
 
 void check_kind(const std::string& path, const struct stat& st) {
   if (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode)) return;
-  if (S_ISDIR(st.st_mode)) fail(path, "is a directory, not a file");
+  if (S_ISDIR(st.st_mode)) {
+    std::string dir = path;
+    while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    fail(path, "is a directory, not a file (name the files in it: " + dir + "/*.ris, ...)");
+  }
   if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) fail(path, "is a device, not a file");
   if (S_ISSOCK(st.st_mode)) fail(path, "is a socket, not a file");
   fail(path, "is not a regular file");

@@ -1635,6 +1635,11 @@ std::string where_clause(const Query& q, const std::vector<AuthorFilter>& author
   return sql;
 }
 
+std::string no_collection_named(const std::string& name) {
+  return "no collection is named '" + name + "' ('refnet collection list' shows them; 'refnet collection new " + name +
+         "' makes it)";
+}
+
 CollectionView collection_view(sqlite3* db, const std::string& name) {
   CollectionView v;
   Stmt s(db,
@@ -1653,7 +1658,7 @@ CollectionView collection_view(sqlite3* db, const std::string& name) {
                        e.what());
     }
   }
-  if (v.ids.empty()) throw StoreError("no collection is named '" + name + "'");
+  if (v.ids.empty()) throw StoreError(no_collection_named(name));
   return v;
 }
 
@@ -1891,7 +1896,7 @@ std::optional<Collection> find_collection(sqlite3* db, const std::string& name) 
 
 Collection existing_collection(sqlite3* db, const std::string& name) {
   auto c = find_collection(db, name);
-  if (!c) throw StoreError("no collection is named '" + name + "'");
+  if (!c) throw StoreError(no_collection_named(name));
   return *c;
 }
 }  // namespace

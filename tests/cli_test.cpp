@@ -128,6 +128,35 @@ TEST_CASE("no command's --help says the same sentence twice", "[core][cli]") {
   }
 }
 
+TEST_CASE("the README's demo (.ci/demo) runs and says what its imports did", "[core][cli]") {
+  // It said "seeds 001-004 hold no records, as the warnings say" after an
+  // import that read 6, 1 and 1 records from seeds 001-003.
+  TempDir tmp;
+  std::string bin = std::filesystem::path(REFNET_BINARY).parent_path().string();
+  std::string cmd = std::string("bash '") + REFNET_SOURCE_DIR + "/.ci/demo' '" + bin + "' '" + (tmp / "out") + "' >'" +
+                    (tmp / "log") + "' 2>&1";
+  int rc = std::system(cmd.c_str());
+  std::string log = refnet::test::slurp(tmp / "log");
+  INFO(log.substr(0, 3000));
+  CHECK(WIFEXITED(rc));
+  CHECK(WEXITSTATUS(rc) == 0);
+  CHECK(log.find("fixtures/seeds/001_32e6ab7cb331fef7.txt: 6 read, 6 new") != std::string::npos);
+  CHECK(log.find("fixtures/seeds/004_6ea74159478d7555.txt: 0 read") != std::string::npos);
+  CHECK(log.find("hold no records") == std::string::npos);
+  CHECK(log.find("seed 004 holds none") != std::string::npos);
+}
+
+TEST_CASE("stats counts imported source records apart from your corrections", "[core][cli]") {
+  // After one 'set' it said "2 source records from 1 imports": the
+  // correction is no imported record, and "1 imports".
+  Lib lib;
+  REQUIRE(lib.run("import", q(fixture("seeds/000_df640892cd32ce65.txt"))).status == 0);
+  REQUIRE(lib.run("set", "kassen2018promoting year=2018").status == 0);
+  CommandResult r = lib.run("stats");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("works:       1 (2 source records from 1 import, 1 correction of yours; 1 merged into others)\n"));
+}
+
 TEST_CASE("bad command lines exit 2 and say what is wrong", "[core][cli]") {
   Lib lib;
   CommandResult unknown = run_refnet("frobnicate");

@@ -102,6 +102,20 @@ TEST_CASE("list --author: a first initial that is not ASCII is one letter, accen
   CHECK(keys("Иванов, А.") == "d\n");
 }
 
+TEST_CASE("a work named with a key in another case: the error names the key", "[core][finding]") {
+  // 'refnet show SIROLA2022USE' said only "no work in the library is named".
+  Lib lib;
+  for (const char* cmd : {"show", "list", "set", "tag add x"}) {
+    INFO(cmd);
+    CommandResult r = run_refnet(std::string(cmd) + " SIROLA2022USE" + (std::string(cmd) == "set" ? " year=2020" : "") +
+                                 " --library " + q(lib.path));
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Contains("no work in the library is named 'SIROLA2022USE'"));
+    CHECK_THAT(r.err, Contains("did you mean 'sirola2022use'?"));
+  }
+  CHECK_THAT(run_refnet("show nosuchkey --library " + q(lib.path)).err, !Contains("did you mean"));
+}
+
 TEST_CASE("list --year: open ranges, and a reversed range is a usage error", "[core][finding]") {
   Lib lib;
   CHECK(lib.lines("list", "--year 2023- --format keys") == Keys{"sirola2023psychosocial"});
@@ -187,6 +201,11 @@ TEST_CASE("collections: nested, with counts; a saved search; --collection select
   CommandResult added = lib.run("collection", "add chapter2 --author Sirola");
   CHECK(added.status == 0);
   CHECK_THAT(added.err, Contains("added 4 works to 'chapter2'"));
+  // A selection that matches nothing says so ("added 0 works" read as if
+  // the works were there already, or lost).
+  CommandResult none = lib.run("collection", "add chapter2 --keyword no-such-keyword");
+  CHECK(none.status == 0);
+  CHECK_THAT(none.err, Contains("added 0 works to 'chapter2' (the selection matched no work)"));
   CHECK(lib.run("collection", "add thesis ohtsuka1997sex").status == 0);
   // A work in a child is in the parent's view.
   CHECK(lib.lines("list", "--collection thesis --format keys").size() == 5);
@@ -217,7 +236,10 @@ TEST_CASE("collections: nested, with counts; a saved search; --collection select
   CHECK(lib.run("collection", "rm thesis").status == 0);
   CommandResult unknown = lib.run("list", "--collection thesis");
   CHECK(unknown.status == 1);
-  CHECK_THAT(unknown.err, Contains("no collection is named 'thesis'"));
+  CHECK_THAT(unknown.err, Contains("no collection is named 'thesis' ('refnet collection list' shows them; "
+                                    "'refnet collection new thesis' makes it)"));
+  CHECK_THAT(lib.run("collection", "add thesis sirola2022use").err,
+             Contains("no collection is named 'thesis' ('refnet collection list' shows them"));
   // Exports select by collection too.
   CommandResult exported = lib.run("export", "--collection covid --format ris");
   CHECK(exported.status == 0);

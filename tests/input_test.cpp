@@ -81,6 +81,9 @@ TEST_CASE("import refuses a directory and /dev/zero with a clear error; the othe
   auto r = run_refnet("import --library " + q(lib) + " " + q(tmp.path.string()) + " /dev/zero " + q(tmp / "a.bib"));
   CHECK(r.status == 1);
   CHECK(r.err.find("is a directory") != std::string::npos);
+  // ... and says what to do with one.
+  CHECK(r.err.find(tmp.path.string() + ": is a directory, not a file (name the files in it: " + tmp.path.string() +
+                   "/*.ris, ...)") != std::string::npos);
   CHECK(r.err.find("/dev/zero: is a device") != std::string::npos);
   CHECK(r.err.find("_M_create") == std::string::npos);
   CHECK(run_refnet("list --library " + q(lib)).out.find("One") != std::string::npos);

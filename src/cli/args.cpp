@@ -2,6 +2,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include <sqlite3.h>
+
 #include "cli.hpp"
 #include "refnet/text.hpp"
 #include "terminal.hpp"
@@ -59,6 +61,23 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
   }
   if (best.empty() || best_d > std::max<std::size_t>(2, word.size() / 3)) return {};
   return best;
+}
+
+std::string no_work_named(Library& lib, const std::string& name) {
+  std::string msg = "no work in the library is named '" + name + "' (an ID, a DOI or a citation key)";
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(lib.handle(), "SELECT citekey FROM works WHERE citekey = ?1 COLLATE NOCASE LIMIT 2", -1, &st,
+                         nullptr) != SQLITE_OK) {
+    sqlite3_finalize(st);
+    return msg;
+  }
+  sqlite3_bind_text(st, 1, name.c_str(), int(name.size()), SQLITE_TRANSIENT);
+  std::vector<std::string> keys;
+  while (sqlite3_step(st) == SQLITE_ROW)
+    if (const unsigned char* k = sqlite3_column_text(st, 0)) keys.emplace_back(reinterpret_cast<const char*>(k));
+  sqlite3_finalize(st);
+  if (keys.size() == 1) msg += "; did you mean '" + keys.front() + "'? (keys are matched in their case)";
+  return msg;
 }
 
 const std::vector<OptionSpec> kSelectionOptions = {
@@ -233,7 +252,7 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
     const std::string& p = names[i];
     auto ids = lib.resolve(p);
     if (ids.empty() && missing) missing->push_back(p);
-    else if (ids.empty()) throw UsageError("no work in the library is named '" + p + "' (an ID, a DOI or a citation key)");
+    else if (ids.empty()) throw UsageError(no_work_named(lib, p));
     q.ids.insert(q.ids.end(), ids.begin(), ids.end());
   }
   // Names were given and none is known: the selection is empty, not everything.

@@ -68,6 +68,9 @@ const std::vector<OptionSpec>& common_options();
 // The candidate nearest `word` (edit distance, or `word` a prefix of it),
 // when near enough to be a slip; else empty.
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
+// "no work in the library is named 'NAME' (...)", with the key it names in
+// another case when there is one ("did you mean 'smith2020'?").
+std::string no_work_named(Library& lib, const std::string& name);
 
 // Opens the library named by --library / REFNET_LIBRARY / XDG default.
 // Commands that only read pass Library::Access::read_only.

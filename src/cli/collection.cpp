@@ -132,6 +132,7 @@ int run(const Args& args) {
       std::cerr << (action == "add" ? "added " : "removed ") << n << (n == 1 ? " work" : " works")
                 << (action == "add" ? " to '" : " from '") << name << "'";
       if (same) std::cerr << " (" << same << (action == "add" ? " already there)" : " not in it)");
+      else if (ids.empty()) std::cerr << " (the selection matched no work)";
       std::cerr << "\n";
     }
   } catch (const StoreError& e) {

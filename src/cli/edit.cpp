@@ -146,7 +146,7 @@ std::string run_editor(const std::string& text, const std::string& suffix) {
 
 std::int64_t one_work(Library& lib, const std::string& name) {
   auto ids = lib.resolve(name);
-  if (ids.empty()) throw UsageError("no work in the library is named '" + name + "' (an ID, a DOI or a citation key)");
+  if (ids.empty()) throw UsageError(no_work_named(lib, name));
   if (ids.size() > 1) throw UsageError("'" + name + "' names " + std::to_string(ids.size()) + " works: use an ID");
   return ids[0];
 }

@@ -116,7 +116,7 @@ int run(const Args& args) {
   std::vector<std::int64_t> ids;
   for (const auto& p : args.positionals()) {
     auto found = lib.resolve(p);
-    if (found.empty()) throw UsageError("no work in the library is named '" + p + "'");
+    if (found.empty()) throw UsageError(no_work_named(lib, p));
     ids.insert(ids.end(), found.begin(), found.end());
   }
   if (args.json()) std::cout << "[";

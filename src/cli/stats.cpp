@@ -36,9 +36,15 @@ int run(const Args& args) {
               << ",\"top_containers\":" << pairs_json(s.top_containers) << "}\n";
     return kOk;
   }
+  // Your corrections (set, unset, edit) are sources of format "user", not imported records.
+  std::int64_t user = 0;
+  for (const auto& [format, count] : s.formats)
+    if (format == "user") user = count;
   std::cout << "library:     " << lib.path() << " (schema " << lib.schema_version() << ")\n"
-            << "works:       " << s.works << " (" << s.sources << " source records from " << s.imports << " imports; "
-            << s.merged << " merged into others)\n"
+            << "works:       " << s.works << " (" << (s.sources - user) << " source records from " << s.imports
+            << (s.imports == 1 ? " import" : " imports")
+            << (user ? ", " + std::to_string(user) + (user == 1 ? " correction" : " corrections") + " of yours" : "")
+            << "; " << s.merged << " merged into others)\n"
             << "with DOI:    " << s.with_doi << "\n"
             << "abstracts:   " << s.with_abstract << "\n"
             << "references:  " << s.references << " (" << s.references_with_doi << " with DOI)\n";
