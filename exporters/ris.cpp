@@ -163,7 +163,15 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   auto own = [&](std::string_view tag) { return from_ris && !r.get_extra(tag).empty(); };
   if (!own("C7")) w.tag("C7", r.number);
   if (!own("J2")) w.tag("J2", r.container_title_short);
-  if (!own("AN")) w.tag("AN", !r.wos_ut.empty() ? r.wos_ut : !r.pmid.empty() ? r.pmid : r.scopus_eid);
+  // Every identifier on its own AN line, the PMID labelled ("PMID:...": a
+  // bare number is a PMID only where DB says PubMed); the PMCID in C2, as
+  // Zotero and EndNote write it.
+  if (!own("AN")) {
+    w.tag("AN", r.wos_ut);
+    if (!r.pmid.empty()) w.tag("AN", "PMID:" + r.pmid);
+    w.tag("AN", r.scopus_eid);
+  }
+  if (!own("C2")) w.tag("C2", r.pmcid);
   w.tag("PB", r.publisher);
   w.tag("CY", r.publisher_place);
   for (const auto& s : r.issn) w.tag("SN", s);

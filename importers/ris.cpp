@@ -970,6 +970,16 @@ bool Builder::build(Record& r) {
       case T("AN"):
         an.push_back(i);  // once DB and DP are known
         break;
+      case T("C2"): {
+        // The PMCID, as Zotero and EndNote write it; C2 is other things too.
+        std::string v = value(f);
+        if (r.pmcid.empty() && v.size() > 3 && starts_with(v, "PMC") &&
+            std::all_of(v.begin() + 3, v.end(), [](char c) { return is_digit(c); }))
+          r.pmcid = std::move(v);
+        else
+          extra(r, f);
+        break;
+      }
       case T("ID"):
         if (r.citekey.empty()) r.citekey = value(f);
         else extra(r, f);

@@ -959,6 +959,11 @@ Accession take_accession(Record& r, std::string_view value, bool pubmed_database
   } else if (istarts_with(v, "MEDLINE:") && digits(v.substr(8))) {
     field = &r.wos_ut;
     pmid = std::string(v.substr(8));
+  } else if (istarts_with(v, "PMID:") && digits(trim(v.substr(5)))) {
+    // refnet's RIS export labels the PMID it writes in AN.
+    field = &r.pmid;
+    ut = std::string(trim(v.substr(5)));  // the number alone
+    v = ut;
   } else if (starts_with(v, "2-s2.0-") && digits(v.substr(7), 20)) {
     field = &r.scopus_eid;
   } else if (pubmed_database && digits(v)) {

@@ -167,3 +167,38 @@ TEST_CASE("RIS keeps paragraph breaks of an abstract as Zotero does, and reads t
   CHECK(back.records[0].abstract == in.records[0].abstract);
   CHECK(back.records[1].abstract == "One.\n\nTwo.\n\nThree.");
 }
+
+TEST_CASE("RIS keeps every identifier of a record from another format: WoS UT, PMID, PMCID, Scopus EID", "[export][ris][roundtrip]") {
+  // One AN was written (the UT, else the PMID, else the EID) and a bare
+  // number is read back as a PMID only when DB says PubMed: an export of a
+  // real 1,048-work library re-imported had lost 12 PMIDs (newuser8), and
+  // every PMCID.
+  Record r = kassen2018();
+  r.provenance.format = "bibtex";
+  r.wos_ut = "WOS:000439470400004";
+  r.pmid = "29712345";
+  r.pmcid = "PMC6012345";
+  r.scopus_eid = "2-s2.0-85046532123";
+  std::string ris = ris_of({r});
+  CHECK(ris.find("AN  - WOS:000439470400004\r\n") != std::string::npos);
+  CHECK(ris.find("AN  - PMID:29712345\r\n") != std::string::npos);
+  CHECK(ris.find("AN  - 2-s2.0-85046532123\r\n") != std::string::npos);
+  CHECK(ris.find("C2  - PMC6012345\r\n") != std::string::npos);
+  Parsed back = parse_string(ris, Format::ris);
+  REQUIRE(back.records.size() == 1);
+  const Record& b = back.records[0];
+  CHECK(b.wos_ut == r.wos_ut);
+  CHECK(b.pmid == r.pmid);
+  CHECK(b.pmcid == r.pmcid);
+  CHECK(b.scopus_eid == r.scopus_eid);
+  CHECK(show(b.extra).find("AN=") == std::string::npos);
+  CHECK(show(b.extra).find("C2=") == std::string::npos);
+  // Only the PMID: as PubMed's own RIS gives it, a bare number with DB PubMed
+  // is still read; without DB the prefix says what it is.
+  Record p = kassen2018();
+  p.provenance.format = "medline";
+  p.pmid = "29712345";
+  Parsed only = parse_string(ris_of({p}), Format::ris);
+  REQUIRE(only.records.size() == 1);
+  CHECK(only.records[0].pmid == "29712345");
+}
