@@ -1291,7 +1291,24 @@ class Parser {
           break;
         case Slot::isbn:
           if (once(!r.isbn.empty(), f))
-            for (std::string_view x : split_on(unbrace(v), ",; \n\t")) r.isbn.emplace_back(x);
+            for (std::string_view x : split_on(unbrace(v), ",; \n\t")) {
+              // An ISSN put in the isbn field (Zotero libraries): 0449-3087.
+              auto digits = [&x](std::size_t a, std::size_t b) {
+                for (std::size_t k = a; k < b; ++k)
+                  if (!is_digit(x[k])) return false;
+                return true;
+              };
+              bool issn = x.size() == 9 && x[4] == '-' && digits(0, 4) && digits(5, 8) &&
+                          (is_digit(x[8]) || x[8] == 'X' || x[8] == 'x');
+              if (issn) {
+                std::string n(x);
+                n[8] = to_upper(n[8]);
+                diags_.warning(f.offset, "ISSN '" + n + "' in the isbn field: kept as the ISSN");
+                if (std::find(r.issn.begin(), r.issn.end(), n) == r.issn.end()) r.issn.push_back(std::move(n));
+              } else {
+                r.isbn.emplace_back(x);
+              }
+            }
           break;
         case Slot::doi:
           if (!r.doi.empty()) {

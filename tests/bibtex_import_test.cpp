@@ -608,3 +608,21 @@ TEST_CASE("BibTeX: a repaired DOI is said with a warning", "[bibtex][audit7]") {
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("repaired (resolver URL removed)") != std::string::npos);
 }
+
+TEST_CASE("an ISSN in the isbn field is the record's ISSN, with a warning", "[bibtex]") {
+  // newuser8's library (a Zotero BibTeX export): 'isbn = {0449-3087}' went
+  // to BibTeX's isbn as it stood, and biber warned of an invalid ISBN.
+  Parsed p = parse_bib(
+      "@article{a, title = {A}, journal = {J}, isbn = {0449-3087}}\n"
+      "@book{b, title = {B}, isbn = {978-3-16-148410-0, 2049-3630}}\n"
+      "@book{c, title = {C}, isbn = {3161484100}}\n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].isbn.empty());
+  CHECK(p.records[0].issn == std::vector<std::string>{"0449-3087"});
+  CHECK(p.records[1].isbn == std::vector<std::string>{"978-3-16-148410-0"});
+  CHECK(p.records[1].issn == std::vector<std::string>{"2049-3630"});
+  CHECK(p.records[2].isbn == std::vector<std::string>{"3161484100"});
+  CHECK(p.records[2].issn.empty());
+  REQUIRE(p.diags.warnings() == 2);
+  CHECK(p.diags.items()[0].message.find("ISSN") != std::string::npos);
+}
