@@ -337,7 +337,7 @@ bool Builder::build(Record& r) {
         open = false;
         continue;
       }
-      if (iequals(v, "et al.") || iequals(v, "et al")) {
+      if (is_et_al(v)) {
         keep();
         continue;
       }

@@ -618,8 +618,7 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
 void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   auto one = [&](std::string_view s) {
     // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
-    std::string_view t = trim(s);
-    if (iequals(t, "et al.") || iequals(t, "et al") || iequals(t, "[et al.]") || iequals(t, "et. al.")) {
+    if (is_et_al(s)) {
       if (!to.empty()) {
         Creator others;
         others.literal = "others";
