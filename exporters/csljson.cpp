@@ -34,6 +34,7 @@
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -133,8 +134,6 @@ class ObjectWriter {
   int depth_;
   bool first_ = true;
 };
-
-bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others"; }
 
 // "author": [ {...}, ... ] at depth 2 (inside an item): the creators CSL can
 // name; nothing when there is none.  BibTeX's "and others" after them is
