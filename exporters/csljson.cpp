@@ -34,6 +34,7 @@
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -86,73 +87,16 @@ std::string csl_title(const Record& r) {
 }
 
 // The bytes of a JSON string as ojson::dump writes it (ensure_ascii off):
-// " \ and the control characters escaped, the rest as it is.  A string that
-// is not valid UTF-8 (it should not get this far) is left to ojson, which
-// replaces what is invalid rather than throwing.
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t n;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) n = 1;
-    else if (c >= 0xE0 && c <= 0xEF) {
-      n = 2;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      n = 3;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + n >= s.size()) return false;  // cut short
-    auto b = static_cast<unsigned char>(s[i + 1]);
-    if (b < lo || b > hi) return false;
-    for (std::size_t k = 2; k <= n; ++k) {
-      auto t = static_cast<unsigned char>(s[i + k]);
-      if (t < 0x80 || t > 0xBF) return false;
-    }
-    i += n + 1;
-  }
-  return true;
-}
-
+// " \ and the control characters escaped, the rest as it is, which is what
+// append_json_string writes of valid UTF-8.  A string that is not valid
+// UTF-8 (it should not get this far) is left to ojson, which replaces what is
+// invalid rather than throwing.
 void put_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  bool ascii = true;
-  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (!ascii && !valid_utf8(s)) {
+  if (!is_valid_utf8(s)) {
     out += ojson(std::string(s)).dump(-1, ' ', false, ojson::error_handler_t::replace);
     return;
   }
-  out += '"';
-  std::size_t run = 0;  // start of the bytes not yet written
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
-    }
-  }
-  out.append(s.data() + run, s.size() - run);
-  out += '"';
+  append_json_string(out, s);
 }
 
 // An object being written as ojson::dump(2) lays it out, at a given depth:
@@ -190,8 +134,6 @@ class ObjectWriter {
   int depth_;
   bool first_ = true;
 };
-
-bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others"; }
 
 // "author": [ {...}, ... ] at depth 2 (inside an item): the creators CSL can
 // name; nothing when there is none.  BibTeX's "and others" after them is

@@ -71,7 +71,7 @@ std::string scopus_name(const Creator& c) {
 void names_into(std::string& out, const std::vector<Creator>& names, std::string (*form)(const Creator&) = full_name) {
   bool first = true;
   for (const Creator& c : names) {
-    if (c.empty() || (c.is_literal() && c.literal == "others")) continue;
+    if (c.empty() || is_others(c)) continue;
     if (!first) out += "; ";
     first = false;
     out += form(c);

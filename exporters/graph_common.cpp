@@ -225,6 +225,24 @@ std::vector<std::string> name_token_keys(const Network& n) {
   return keys;
 }
 
+std::vector<std::uint32_t> strongest_links(const Network& n, std::size_t count, std::size_t most,
+                                           std::size_t& drawable) {
+  std::vector<std::uint32_t> order;
+  for (std::uint32_t i = 0; i < n.links.size(); ++i)
+    if (n.links[i].source < count && n.links[i].target < count && n.links[i].source != n.links[i].target)
+      order.push_back(i);
+  drawable = order.size();
+  auto stronger = [&](std::uint32_t a, std::uint32_t b) {
+    return n.links[a].weight != n.links[b].weight ? n.links[a].weight > n.links[b].weight : a < b;
+  };
+  if (order.size() > most) {
+    std::nth_element(order.begin(), order.begin() + most, order.end(), stronger);
+    order.resize(most);
+  }
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return stronger(b, a); });
+  return order;
+}
+
 std::vector<std::string> unique_labels(const Network& n) {
   std::vector<std::string> labels;
   labels.reserve(n.nodes.size());

@@ -98,4 +98,11 @@ std::vector<std::string> name_token_keys(const Network& n);
 // skipping labels already taken.
 std::vector<std::string> unique_labels(const Network& n);
 
+// The links a picture draws: those between two of the first `count` nodes,
+// loops left out; of these (`drawable` is told how many) the `most`
+// strongest (heavier, then earlier), weakest first so that strong ones are
+// drawn on top.  Indices into n.links.
+std::vector<std::uint32_t> strongest_links(const Network& n, std::size_t count, std::size_t most,
+                                           std::size_t& drawable);
+
 }  // namespace refnet::graph

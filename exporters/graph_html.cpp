@@ -90,19 +90,8 @@ ojson network_json(const Network& n, const PictureOptions& p) {
     kind.push_back(v.kind);
   }
 
-  std::vector<std::uint32_t> order;
-  for (std::uint32_t i = 0; i < n.links.size(); ++i)
-    if (n.links[i].source < count && n.links[i].target < count && n.links[i].source != n.links[i].target)
-      order.push_back(i);
-  std::size_t total_links = order.size();
-  auto stronger = [&](std::uint32_t a, std::uint32_t b) {
-    return n.links[a].weight != n.links[b].weight ? n.links[a].weight > n.links[b].weight : a < b;
-  };
-  if (order.size() > kMaxLinks) {
-    std::nth_element(order.begin(), order.begin() + kMaxLinks, order.end(), stronger);
-    order.resize(kMaxLinks);
-  }
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return stronger(b, a); });
+  std::size_t total_links = 0;
+  std::vector<std::uint32_t> order = strongest_links(n, count, kMaxLinks, total_links);
   ojson links = ojson::array();
   for (auto i : order) {
     links.push_back(n.links[i].source);

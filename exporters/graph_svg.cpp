@@ -180,20 +180,9 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
   out << "<text x=\"" << kPlotLeft << "\" y=\"56\" font-size=\"13\" fill=\"#666\">" << xml_escape(sub) << "</text>\n";
 
   // Links: the strongest kMaxLinks, weakest first so that strong ones lie on top.
-  std::vector<std::uint32_t> order;
-  for (std::uint32_t i = 0; i < n.links.size(); ++i)
-    if (n.links[i].source < count && n.links[i].target < count && n.links[i].source != n.links[i].target)
-      order.push_back(i);
-  std::size_t drawable = order.size();
-  auto stronger = [&](std::uint32_t a, std::uint32_t b) {
-    return n.links[a].weight != n.links[b].weight ? n.links[a].weight > n.links[b].weight : a < b;
-  };
-  if (order.size() > kMaxLinks) {
-    std::nth_element(order.begin(), order.begin() + kMaxLinks, order.end(), stronger);
-    order.resize(kMaxLinks);
-  }
+  std::size_t drawable = 0;
+  std::vector<std::uint32_t> order = strongest_links(n, count, kMaxLinks, drawable);
   if (density) order.clear();  // the heat map stands for them
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return stronger(b, a); });
   double max_w = 0;
   for (auto i : order) max_w = std::max(max_w, n.links[i].weight);
   if (n.directed && !order.empty())

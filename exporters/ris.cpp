@@ -11,6 +11,7 @@
 
 #include "refnet/exporter.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -127,13 +128,13 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   w.tag("TY", type);
   w.tag("TI", r.title);
   for (const auto& c : r.authors) {
-    if (c.is_literal() && c.literal == "others") continue;
+    if (is_others(c)) continue;
     name.clear();
     put_ris_name(name, c);
     w.tag("AU", name);
   }
   for (const auto& c : r.editors) {
-    if (c.is_literal() && c.literal == "others") continue;
+    if (is_others(c)) continue;
     name.clear();
     put_ris_name(name, c);
     w.tag("A2", name);

@@ -80,9 +80,7 @@ void settle_year(int year, const std::string& column, Record& r) {
 }
 
 void add_keyword_list(std::string_view cell, Record& r) {
-  for (const std::string& k : split_list(cell, ";"))
-    if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& h) { return iequals(h, k); }))
-      r.keywords.push_back(k);
+  for_each_list_item(cell, ";", [&](std::string_view k) { r.add_keyword(k); });
 }
 
 }  // namespace refnet

@@ -275,11 +275,7 @@ void add_keyword(Record& r, std::string_view k) {
   kw.reserve(k.size());
   for (std::size_t j = 0; j < k.size(); ++j)
     if (!(k[j] == '*' && (j == 0 || k[j - 1] == '/'))) kw.push_back(k[j]);
-  std::string_view t = trim(kw);
-  if (t.empty()) return;
-  for (const auto& have : r.keywords)
-    if (iequals(have, t)) return;
-  r.keywords.emplace_back(t);
+  r.add_keyword(kw);
 }
 
 bool Builder::build(Record& r) {
@@ -341,7 +337,7 @@ bool Builder::build(Record& r) {
         open = false;
         continue;
       }
-      if (iequals(v, "et al.") || iequals(v, "et al")) {
+      if (is_et_al(v)) {
         keep();
         continue;
       }

@@ -112,14 +112,6 @@ Date date_of(pugi::xml_node d) {
   return out;
 }
 
-void add_keyword(Record& r, std::string k) {
-  std::string_view t = trim(k);
-  if (t.empty()) return;
-  for (const auto& have : r.keywords)
-    if (iequals(have, t)) return;
-  r.keywords.emplace_back(t);
-}
-
 class Builder {
  public:
   Builder(Diagnostics& diags) : diags_(diags) {}
@@ -369,10 +361,10 @@ void Builder::article(pugi::xml_node pa, Record& r) {
           if (named(c, "DescriptorName")) k.insert(0, text_of(c));
           else if (named(c, "QualifierName")) k += "/" + text_of(c);
         }
-        add_keyword(r, std::move(k));
+        r.add_keyword(k);
       }
     } else if (named(m, "KeywordList")) {
-      for (pugi::xml_node k : m.children("Keyword")) add_keyword(r, text_of(k));
+      for (pugi::xml_node k : m.children("Keyword")) r.add_keyword(text_of(k));
     }
   }
   if (r.title.empty()) r.title = vern;
@@ -427,7 +419,7 @@ void Builder::book_article(pugi::xml_node pba, Record& r) {
     else common(c, r);
   }
   for (pugi::xml_node kl : doc.children("KeywordList"))
-    for (pugi::xml_node k : kl.children("Keyword")) add_keyword(r, text_of(k));
+    for (pugi::xml_node k : kl.children("Keyword")) r.add_keyword(text_of(k));
   for (pugi::xml_node id : doc.child("ArticleIdList").children("ArticleId")) {
     std::string_view kind = id.attribute("IdType").value();
     std::string v = text_of(id);

@@ -268,18 +268,6 @@ void for_each_line(const RawRecord& rec, const RawField& f, F&& fn) {
   for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) fn(rec.conts[i]);
 }
 
-template <typename F>
-void split_each(std::string_view s, char sep, F&& fn) {
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t end = s.find(sep, start);
-    if (end == std::string_view::npos) end = s.size();
-    std::string_view piece = trim(s.substr(start, end - start));
-    if (!piece.empty()) fn(piece);
-    start = end + 1;
-  }
-}
-
 // ---------------------------------------------------------------------------
 // Types.
 
@@ -618,8 +606,7 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
 void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   auto one = [&](std::string_view s) {
     // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
-    std::string_view t = trim(s);
-    if (iequals(t, "et al.") || iequals(t, "et al") || iequals(t, "[et al.]") || iequals(t, "et. al.")) {
+    if (is_et_al(s)) {
       if (!to.empty()) {
         Creator others;
         others.literal = "others";
@@ -632,12 +619,12 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   };
   std::string v = value(f);
   // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
-  if (v.find(';') != std::string::npos) return split_each(v, ';', one);
+  if (v.find(';') != std::string::npos) return for_each_list_item(v, ";", one);
   // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names
   // written family first with initials, the list separated by commas.  Only
   // when every piece has that shape: "Kelly, Anne, Jr" is one person.
   std::vector<std::string_view> pieces;
-  split_each(v, ',', [&](std::string_view p) { pieces.push_back(p); });
+  for_each_list_item(v, ",", [&](std::string_view p) { pieces.push_back(p); });
   bool list = pieces.size() >= 2;
   for (std::size_t i = 0; list && i < pieces.size(); ++i) {
     std::vector<std::string_view> w = split_words(pieces[i]);
@@ -946,7 +933,7 @@ bool Builder::build(Record& r) {
         // ("*Gambling", "Gambling/epidemiology/*psychology"): the mark is not
         // part of the term, so "*Gambling" and "Gambling" are one keyword.
         for_each_line(rec_, f, [&](std::string_view line) {
-          split_each(line, ';', [&](std::string_view k) {
+          for_each_list_item(line, ";", [&](std::string_view k) {
             std::string kw;
             if (k.find('*') != std::string_view::npos) {
               kw.reserve(k.size());

@@ -266,9 +266,7 @@ class Parser {
           else r.abstract = v;
           break;
         case Col::author_keywords:
-          for (const std::string& k : split_list(v, ";"))
-            if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& h) { return iequals(h, k); }))
-              r.keywords.push_back(k);
+          for_each_list_item(v, ";", [&](std::string_view k) { r.add_keyword(k); });
           break;
         case Col::references: add_scopus_references(v, r.references); break;
         case Col::editors: r.editors = creators(v, false); break;

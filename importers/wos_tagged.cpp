@@ -334,10 +334,7 @@ bool Builder::build(Record& r) {
         const std::string words = joined(f, ' ');
         const char* sep = current_contents && words.find(';') == std::string::npos ? "," : ";";
         r.keywords.reserve(r.keywords.size() + std::count(words.begin(), words.end(), sep[0]) + 1);
-        for_each_list_item(words, sep, [&](std::string_view k) {
-          if (std::none_of(r.keywords.begin(), r.keywords.end(), [&](const std::string& h) { return iequals(h, k); }))
-            r.keywords.emplace_back(k);
-        });
+        for_each_list_item(words, sep, [&](std::string_view k) { r.add_keyword(k); });
         break;
       }
       case T("AB"): once(r.abstract, '\n'); break;

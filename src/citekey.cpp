@@ -45,6 +45,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -159,8 +160,6 @@ std::string key_name(const Creator& c) {
   if (!c.family.empty()) return concat_capitalized(words_of(c.family));
   return concat_capitalized(words_of(c.literal));
 }
-
-bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others"; }
 
 // The creators that name the work: authors, else editors.
 const std::vector<Creator>& naming_creators(const Record& r) { return r.authors.empty() ? r.editors : r.authors; }

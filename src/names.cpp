@@ -338,4 +338,11 @@ bool same_family_and_initial(const Creator& a, const Creator& b) {
   return x.empty() || y.empty() || to_lower(x[0]) == to_lower(y[0]);
 }
 
+bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others"; }
+
+bool is_et_al(std::string_view s) {
+  s = trim(s);
+  return iequals(s, "et al.") || iequals(s, "et al") || iequals(s, "[et al.]") || iequals(s, "et. al.");
+}
+
 }  // namespace refnet

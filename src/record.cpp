@@ -37,6 +37,14 @@ std::string_view Record::get_extra(std::string_view name) const {
   return {};
 }
 
+void Record::add_keyword(std::string_view k) {
+  k = trim(k);
+  if (k.empty()) return;
+  for (const auto& have : keywords)
+    if (iequals(have, k)) return;
+  keywords.emplace_back(k);
+}
+
 bool is_csl_type(std::string_view type) {
   static constexpr std::string_view types[] = {
       "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",

@@ -9,6 +9,7 @@
 #endif
 
 #include "refnet/doi.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -458,8 +459,8 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
   }
   std::size_t a = 0, b = parts.size();
   while (a < b && (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) ||
-                   iequals(parts[a], "Et al.") || iequals(parts[a], "et al"))) {
-    if (ref.author.empty() && !istarts_with(parts[a], "Et al")) ref.author = std::string(parts[a]);
+                   is_et_al(parts[a]))) {
+    if (ref.author.empty() && !is_et_al(parts[a])) ref.author = std::string(parts[a]);
     ++a;
   }
   // From the end: pages, then up to two numbers (volume, issue).

@@ -65,6 +65,24 @@ TEST_CASE("a PubMed export (pyBibX): ten records, CRLF, continuation lines, ORCI
   }
 }
 
+TEST_CASE("an AU of et al. in any spelling is no author: it is kept as written", "[medline]") {
+  Parsed p = medline(
+      "PMID- 1\n"
+      "AU  - Abrahams JP\n"
+      "AU  - et. al.\n"
+      "AU  - [et al.]\n"
+      "ED  - Leslie AG\n"
+      "ED  - ET AL\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Abrahams");
+  REQUIRE(r.editors.size() == 1);
+  CHECK(r.editors[0].family == "Leslie");
+  CHECK(extra_values(r, "AU") == std::vector<std::string>{"et. al.", "[et al.]"});
+  CHECK(extra_values(r, "ED") == std::vector<std::string>{"ET AL"});
+}
+
 TEST_CASE("FAU is preferred to AU; an AU alone stands for itself; AD and AUID go to the author before them",
           "[medline]") {
   Parsed p = medline(

@@ -127,3 +127,14 @@ TEST_CASE("initials of a given name", "[ris]") {
   CHECK(initials("") == "");
   CHECK(initials("Terhi-Anna") == "TA");
 }
+
+TEST_CASE("is_et_al: the spellings of et al. written where a name stands", "[ris][names]") {
+  for (const char* s : {"et al.", "et al", "Et al.", "ET AL", "et. al.", "[et al.]", "  et al. "}) {
+    INFO(s);
+    CHECK(is_et_al(s));
+  }
+  for (const char* s : {"", "et", "Etal, J", "Et Alii", "Al, Et", "et al. 2001"}) {
+    INFO(s);
+    CHECK_FALSE(is_et_al(s));
+  }
+}

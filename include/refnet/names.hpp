@@ -18,10 +18,15 @@ Creator parse_bibtex_name(std::string_view raw);
 // Splits a BibTeX name list on " and " at brace depth 0 and parses each.
 // "and others" becomes a literal "others" creator (exported back as is).
 std::vector<Creator> parse_bibtex_names(std::string_view raw);
+// That "others" creator: the list goes on unnamed.
+bool is_others(const Creator& c);
 
 // "Family, Given", "Family, Given, Suffix", "Family G.", "Family GH" (PubMed
 // and WoS initials), or a single word: the forms of RIS AU lines.
 Creator parse_ris_name(std::string_view s);
+// "et al.", "et al", "et. al.", "[et al.]" (any case, white space around):
+// written where a name stands, the list goes on unnamed (BibTeX's "others").
+bool is_et_al(std::string_view s);
 
 // "J", "JA", "J.-P.", "I.J.K.L.": a word of initials as PubMed, Web of
 // Science, Scopus and Embase write given names.

@@ -166,6 +166,9 @@ struct Record {
   void add_extra(std::string name, std::string value) {
     extra.push_back({std::move(name), std::move(value), {}});
   }
+  // Adds the keyword k, trimmed, unless it is empty or already there (ASCII
+  // case aside: "Gambling" and "gambling" are one keyword).
+  void add_keyword(std::string_view k);
 };
 
 // CSL types refnet uses (a subset of the CSL 1.0.2 list; see csl_types in
