@@ -376,7 +376,7 @@ class ItemMapper {
 
   void doi(const json& v, Record& r) {
     std::string s = text_of(v);
-    if (auto d = normalize_doi(s)) {
+    if (auto d = normalize_doi_said(s, "DOI", diags_, offset_)) {
       r.doi = std::move(*d);
     } else if (auto sd = normalize_short_doi(s)) {
       r.doi = std::move(*sd);

@@ -364,7 +364,7 @@ class RecordBuilder {
         if (r.type == "patent" && r.number.empty()) r.number = line_of(v);
         else if (!classify_sn(v, r)) r.add_extra("isbn", line_of(v));
       } else if (n == "electronic-resource-num" || n == "doi") {
-        add_doi(r, n, v);
+        add_doi(r, n, v, f.offset);
       } else if (n == "url" || n == "web-urls" || n == "related-urls") {
         for (std::string& u : values_of(v)) {
           if (r.url.empty()) r.url = std::move(u);
@@ -468,9 +468,9 @@ class RecordBuilder {
     }
   }
 
-  void add_doi(Record& r, const std::string& field, std::string_view v) {
+  void add_doi(Record& r, const std::string& field, std::string_view v, std::size_t offset) {
     for (const std::string& piece : values_of(v)) {
-      std::optional<std::string> d = normalize_doi(piece);
+      std::optional<std::string> d = normalize_doi_said(piece, field, diags_, offset);
       if (!d) d = find_doi(piece);
       if (d && r.doi.empty()) r.doi = std::move(*d);
       else if (!d || *d != r.doi) r.add_extra(field, piece);

@@ -253,3 +253,14 @@ TEST_CASE("a CSL-JSON object with no bibliographic member is rejected, not impor
   CHECK(q.stats.rejected == 2);
   CHECK(has_diag(q.diags, Severity::error, 0, "no CSL-JSON item in the file: JSON objects with the members id, name"));
 }
+
+// audit8: a DOI repaired on import is said, as every other importer says it
+// (a trailing '.' removed: a DOI cut short, or a sentence's period).
+TEST_CASE("CSL-JSON: a repaired DOI is said with a warning", "[csl][audit8]") {
+  Parsed p = parse_string(R"([{"id":"a","type":"article-journal","title":"A","DOI":"10.1061/(ASCE)IS.1943-555X.0000362."},
+{"id":"b","type":"article-journal","title":"B","DOI":"10.1000/plain"}])");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10.1061/(asce)is.1943-555x.0000362");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("repaired (trailing '.' removed)") != std::string::npos);
+}
