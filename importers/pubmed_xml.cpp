@@ -66,8 +66,10 @@ std::string text_of(pugi::xml_node n, bool rich = false) {
     return collapse_space(v);
   }
   // Mixed content: from the end of the start tag to the end tag.
+  // Its start tag ends at the '>' outside its quoted attributes (audit8).
   std::size_t open = static_cast<std::size_t>(n.offset_debug());
-  std::size_t begin = g_source.find('>', open);
+  if (open < g_source.size() && g_source[open] == '<') ++open;
+  std::size_t begin = markup_tag_end(g_source, open);
   pugi::xml_node last = n.last_child();
   std::size_t from = static_cast<std::size_t>(last.offset_debug());
   std::string close = std::string("</") + n.name();

@@ -252,5 +252,6 @@ class Flattener {
 std::string jats_to_text(std::string_view markup) { return Flattener(true).run(markup); }
 std::string markup_to_text(std::string_view markup) { return Flattener(false).run(markup); }
 std::string markup_to_rich_text(std::string_view markup) { return Flattener(false, true).run(markup); }
+std::size_t markup_tag_end(std::string_view s, std::size_t from) { return tag_end(s, from); }
 
 }  // namespace refnet

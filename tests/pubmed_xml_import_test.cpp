@@ -258,6 +258,22 @@ TEST_CASE("markup in an abstract: a '>' inside a quoted attribute value does not
   CHECK(markup_to_text("<i>it's</i> \"q\" > 1") == "it's \"q\" > 1");
 }
 
+// audit8: the reader's own start tag of a mixed-content element (an
+// AbstractText with markup inside) ended at its first '>', even inside a
+// quoted attribute: the rest of the attribute leaked into the abstract
+// (hand-made: PubMed's Label attribute holds the section's heading as the
+// publisher wrote it, which may carry a '>').
+TEST_CASE("an element with markup: a '>' inside its own quoted attribute does not end its start tag",
+          "[pubmed-xml][audit8]") {
+  Parsed p = pubmed(set(article(
+      "<ArticleTitle>A <i>b</i> c.</ArticleTitle><Abstract>"
+      "<AbstractText Label=\"P > 0.05\" NlmCategory=\"RESULTS\">No <i>effect</i> seen.</AbstractText>"
+      "</Abstract>")));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].abstract.find("NlmCategory") == std::string::npos);
+  CHECK(p.records[0].abstract.find("No effect seen.") != std::string::npos);
+}
+
 TEST_CASE("malformed XML: one error at the right line and column; the articles before it are kept", "[pubmed-xml]") {
   std::string text = set(article("<ArticleTitle>First</ArticleTitle>") + "\n" +
                          article("<ArticleTitle>Second <b>bold</ArticleTitle>"));

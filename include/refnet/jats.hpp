@@ -27,4 +27,9 @@ std::string markup_to_text(std::string_view markup);
 // CSL rich text (<i>, <b>, <span style="font-variant:small-caps;">).
 std::string markup_to_rich_text(std::string_view markup);
 
+// The '>' that ends the tag whose name starts at s[from] (just after its
+// '<'): a '>' inside a quoted attribute value (<mfenced close=">">,
+// Label="P > 0.05") does not.  npos when there is none.
+std::size_t markup_tag_end(std::string_view s, std::size_t from);
+
 }  // namespace refnet
