@@ -329,10 +329,13 @@ class RecordBuilder {
       std::string_view v = f.value;
       if (trim(v).empty()) continue;
       if (n == "authors") {
-        add_names(r.type == "book" && type_name_ == "Edited Book" ? r.editors : r.authors, v);
+        std::vector<Creator>& to = r.type == "book" && type_name_ == "Edited Book" ? r.editors : r.authors;
+        add_names(to, v);
+        drop_anonymous_creators(to, "author", diags_, f.offset);
       } else if (n == "secondary-authors") {
         if (series) extra_names(r, "collection-editor", v);
         else add_names(r.editors, v);
+        if (!series) drop_anonymous_creators(r.editors, "secondary-author", diags_, f.offset);
       } else if (n == "tertiary-authors" || n == "subsidiary-authors" || n == "translated-authors") {
         extra_names(r, n.substr(0, n.size() - 1), v);
       } else if (n == "title") {

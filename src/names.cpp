@@ -338,4 +338,20 @@ bool same_family_and_initial(const Creator& a, const Creator& b) {
   return x.empty() || y.empty() || to_lower(x[0]) == to_lower(y[0]);
 }
 
+bool is_anonymous_creator(const Creator& c) {
+  const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
+  return n == "anonymous" || n == "anon";
+}
+
+void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
+                             std::size_t offset) {
+  auto it = std::remove_if(names.begin(), names.end(), [&](const Creator& c) {
+    if (!is_anonymous_creator(c)) return false;
+    const std::string& shown = c.is_literal() ? c.literal : c.family;
+    diags.warning(offset, std::string(label) + " '" + shown + "' is a placeholder for no author: dropped");
+    return true;
+  });
+  names.erase(it, names.end());
+}
+
 }  // namespace refnet

@@ -618,3 +618,16 @@ TEST_CASE("BibTeX: a repaired DOI is said with a warning", "[bibtex][audit7]") {
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("repaired (resolver URL removed)") != std::string::npos);
 }
+
+// audit8: ProQuest's "Anonymous" placeholder in a BibTeX author list is no
+// person: dropped, and said; the other names are kept.
+TEST_CASE("BibTeX: the 'Anonymous' placeholder is no author: dropped with a warning", "[bibtex][audit8]") {
+  Parsed p = parse_bib("@article{a, title = {A}, author = {Anonymous}}\n"
+                       "@article{b, title = {B}, author = {{[Anonymous]} and Smith, John}}\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].authors.empty());
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].family == "Smith");
+  REQUIRE(p.diags.items().size() == 2);
+  CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
+}

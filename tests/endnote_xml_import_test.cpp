@@ -353,3 +353,15 @@ TEST_CASE("EndNote XML: a repaired DOI is said with a warning", "[endnote][audit
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("repaired (trailing '.' removed)") != std::string::npos);
 }
+
+// audit8: an "Anonymous" author (ProQuest's placeholder, through EndNote) is
+// no person: dropped, and said.
+TEST_CASE("EndNote XML: the 'Anonymous' placeholder is no author: dropped with a warning", "[endnote][audit8]") {
+  Parsed p = parse_string("<xml><records><record><ref-type name=\"Journal Article\">17</ref-type>"
+                          "<contributors><authors><author>Anonymous</author></authors></contributors>"
+                          "<titles><title>A</title></titles></record></records></xml>");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].authors.empty());
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
+}
