@@ -52,7 +52,9 @@ inline bool named(pugi::xml_node n, const char* name) {
 thread_local std::string_view g_source;
 
 // `rich`: a title, whose italics, bold and small caps stay CSL rich text.
-std::string text_of(pugi::xml_node n, bool rich = false) {
+// `math`, when given, says whether MathML sub/superscripts were written in
+// one line (jats.hpp).
+std::string text_of(pugi::xml_node n, bool rich = false, bool* math = nullptr) {
   if (!n) return {};
   pugi::xml_node first = n.first_child();
   if (!first) return {};
@@ -80,7 +82,10 @@ std::string text_of(pugi::xml_node n, bool rich = false) {
     return collapse_space(raw);
   }
   std::string_view markup = g_source.substr(begin + 1, end - begin - 1);
-  return rich ? markup_to_rich_text(markup) : markup_to_text(markup);
+  bool simplified = false;
+  std::string out = rich ? markup_to_rich_text(markup, simplified) : markup_to_text(markup, simplified);
+  if (math) *math = simplified;
+  return out;
 }
 
 int month_of(std::string_view m) {
@@ -182,7 +187,12 @@ void Builder::abstract(pugi::xml_node abs, Record& r) {
   if (!abs) return;
   std::string out;
   for (pugi::xml_node t : abs.children("AbstractText")) {
-    std::string s = text_of(t);
+    bool math = false;
+    std::string s = text_of(t, false, &math);
+    if (math)
+      diags_.warning(static_cast<std::size_t>(t.offset_debug()),
+                     "MathML sub/superscripts in the abstract written in one line ('_' before a subscript, '^' before a "
+                     "superscript when Unicode has no form)");
     if (s.empty()) continue;
     if (!out.empty()) out += '\n';
     std::string_view label = t.attribute("Label").value();
