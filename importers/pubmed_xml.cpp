@@ -346,7 +346,12 @@ void Builder::article(pugi::xml_node pa, Record& r) {
         if (named(c, "Journal")) {
           journal(c, r);
         } else if (named(c, "ArticleTitle")) {
-          r.title = drop_nlm_period(text_of(c, true));
+          bool math = false;
+          r.title = drop_nlm_period(text_of(c, true, &math));
+          if (math)
+            diags_.warning(static_cast<std::size_t>(c.offset_debug()),
+                           "MathML sub/superscripts in the title written in one line ('_' before a subscript, '^' "
+                           "before a superscript when Unicode has no form)");
         } else if (named(c, "VernacularTitle")) {
           vern = drop_nlm_period(text_of(c, true));
         } else if (named(c, "Abstract")) {

@@ -291,6 +291,14 @@ TEST_CASE("MathML sub/superscripts in an abstract keep their place, with a warni
   CHECK(p.records[0].abstract == "Effect η_p² = .31.");
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("MathML") != std::string::npos);
+  // The same in a title, said too.
+  Parsed q = pubmed(set(article(
+      "<ArticleTitle>Sizes of <mml:math><mml:msub><mml:mi>T</mml:mi><mml:mi>c</mml:mi></mml:msub></mml:math>."
+      "</ArticleTitle>")));
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].title == "Sizes of T_c");
+  REQUIRE(q.diags.items().size() == 1);
+  CHECK(q.diags.items()[0].message.find("MathML sub/superscripts in the title") != std::string::npos);
 }
 
 TEST_CASE("malformed XML: one error at the right line and column; the articles before it are kept", "[pubmed-xml]") {
