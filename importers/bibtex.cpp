@@ -1227,10 +1227,16 @@ class Parser {
           if (once(booktitle != nullptr, f)) booktitle = &f;
           break;
         case Slot::author:
-          if (once(!r.authors.empty(), f)) r.authors = parse_bibtex_names(v);
+          if (once(!r.authors.empty(), f)) {
+            r.authors = parse_bibtex_names(v);
+            drop_anonymous_creators(r.authors, f.name, diags_, f.offset);
+          }
           break;
         case Slot::editor:
-          if (once(!r.editors.empty(), f)) r.editors = parse_bibtex_names(v);
+          if (once(!r.editors.empty(), f)) {
+            r.editors = parse_bibtex_names(v);
+            drop_anonymous_creators(r.editors, f.name, diags_, f.offset);
+          }
           break;
         case Slot::year:
           if (once(year != nullptr, f)) year = &f;

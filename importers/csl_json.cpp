@@ -376,7 +376,7 @@ class ItemMapper {
 
   void doi(const json& v, Record& r) {
     std::string s = text_of(v);
-    if (auto d = normalize_doi(s)) {
+    if (auto d = normalize_doi_said(s, "DOI", diags_, offset_)) {
       r.doi = std::move(*d);
     } else if (auto sd = normalize_short_doi(s)) {
       r.doi = std::move(*sd);
@@ -389,8 +389,13 @@ class ItemMapper {
   void identifiers(const std::string& key, const json& v, Record& r) {
     std::string s = text_of(v);
     if (s.empty() || classify_sn(s, r)) return;
-    // Not all ISSN/ISBN-shaped: kept as written, one per piece.
-    for (std::string& piece : split_list(s, ",;")) (key == "ISSN" ? r.issn : r.isbn).push_back(std::move(piece));
+    // Not all ISSN/ISBN-shaped: kept as written, one per piece.  An ISSN
+    // holds no space, so a space separates two ("0028-0836 1476-46870"), as
+    // the BibTeX importer splits its issn; an ISBN may hold spaces.
+    if (key == "ISSN")
+      for (std::string& piece : split_list(s, ",; \t\n")) r.issn.push_back(std::move(piece));
+    else
+      for (std::string& piece : split_list(s, ",;")) r.isbn.push_back(std::move(piece));
   }
 
   static void pmcid(const json& v, Record& r) {

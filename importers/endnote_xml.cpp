@@ -329,10 +329,13 @@ class RecordBuilder {
       std::string_view v = f.value;
       if (trim(v).empty()) continue;
       if (n == "authors") {
-        add_names(r.type == "book" && type_name_ == "Edited Book" ? r.editors : r.authors, v);
+        std::vector<Creator>& to = r.type == "book" && type_name_ == "Edited Book" ? r.editors : r.authors;
+        add_names(to, v);
+        drop_anonymous_creators(to, "author", diags_, f.offset);
       } else if (n == "secondary-authors") {
         if (series) extra_names(r, "collection-editor", v);
         else add_names(r.editors, v);
+        if (!series) drop_anonymous_creators(r.editors, "secondary-author", diags_, f.offset);
       } else if (n == "tertiary-authors" || n == "subsidiary-authors" || n == "translated-authors") {
         extra_names(r, n.substr(0, n.size() - 1), v);
       } else if (n == "title") {
@@ -364,7 +367,7 @@ class RecordBuilder {
         if (r.type == "patent" && r.number.empty()) r.number = line_of(v);
         else if (!classify_sn(v, r)) r.add_extra("isbn", line_of(v));
       } else if (n == "electronic-resource-num" || n == "doi") {
-        add_doi(r, n, v);
+        add_doi(r, n, v, f.offset);
       } else if (n == "url" || n == "web-urls" || n == "related-urls") {
         for (std::string& u : values_of(v)) {
           if (r.url.empty()) r.url = std::move(u);
@@ -468,9 +471,9 @@ class RecordBuilder {
     }
   }
 
-  void add_doi(Record& r, const std::string& field, std::string_view v) {
+  void add_doi(Record& r, const std::string& field, std::string_view v, std::size_t offset) {
     for (const std::string& piece : values_of(v)) {
-      std::optional<std::string> d = normalize_doi(piece);
+      std::optional<std::string> d = normalize_doi_said(piece, field, diags_, offset);
       if (!d) d = find_doi(piece);
       if (d && r.doi.empty()) r.doi = std::move(*d);
       else if (!d || *d != r.doi) r.add_extra(field, piece);

@@ -52,7 +52,9 @@ inline bool named(pugi::xml_node n, const char* name) {
 thread_local std::string_view g_source;
 
 // `rich`: a title, whose italics, bold and small caps stay CSL rich text.
-std::string text_of(pugi::xml_node n, bool rich = false) {
+// `math`, when given, says whether MathML sub/superscripts were written in
+// one line (jats.hpp).
+std::string text_of(pugi::xml_node n, bool rich = false, bool* math = nullptr) {
   if (!n) return {};
   pugi::xml_node first = n.first_child();
   if (!first) return {};
@@ -66,8 +68,10 @@ std::string text_of(pugi::xml_node n, bool rich = false) {
     return collapse_space(v);
   }
   // Mixed content: from the end of the start tag to the end tag.
+  // Its start tag ends at the '>' outside its quoted attributes (audit8).
   std::size_t open = static_cast<std::size_t>(n.offset_debug());
-  std::size_t begin = g_source.find('>', open);
+  if (open < g_source.size() && g_source[open] == '<') ++open;
+  std::size_t begin = markup_tag_end(g_source, open);
   pugi::xml_node last = n.last_child();
   std::size_t from = static_cast<std::size_t>(last.offset_debug());
   std::string close = std::string("</") + n.name();
@@ -78,7 +82,10 @@ std::string text_of(pugi::xml_node n, bool rich = false) {
     return collapse_space(raw);
   }
   std::string_view markup = g_source.substr(begin + 1, end - begin - 1);
-  return rich ? markup_to_rich_text(markup) : markup_to_text(markup);
+  bool simplified = false;
+  std::string out = rich ? markup_to_rich_text(markup, simplified) : markup_to_text(markup, simplified);
+  if (math) *math = simplified;
+  return out;
 }
 
 int month_of(std::string_view m) {
@@ -172,7 +179,12 @@ void Builder::abstract(pugi::xml_node abs, Record& r) {
   if (!abs) return;
   std::string out;
   for (pugi::xml_node t : abs.children("AbstractText")) {
-    std::string s = text_of(t);
+    bool math = false;
+    std::string s = text_of(t, false, &math);
+    if (math)
+      diags_.warning(static_cast<std::size_t>(t.offset_debug()),
+                     "MathML sub/superscripts in the abstract written in one line ('_' before a subscript, '^' before a "
+                     "superscript when Unicode has no form)");
     if (s.empty()) continue;
     if (!out.empty()) out += '\n';
     std::string_view label = t.attribute("Label").value();
@@ -326,7 +338,12 @@ void Builder::article(pugi::xml_node pa, Record& r) {
         if (named(c, "Journal")) {
           journal(c, r);
         } else if (named(c, "ArticleTitle")) {
-          r.title = drop_nlm_period(text_of(c, true));
+          bool math = false;
+          r.title = drop_nlm_period(text_of(c, true, &math));
+          if (math)
+            diags_.warning(static_cast<std::size_t>(c.offset_debug()),
+                           "MathML sub/superscripts in the title written in one line ('_' before a subscript, '^' "
+                           "before a superscript when Unicode has no form)");
         } else if (named(c, "VernacularTitle")) {
           vern = drop_nlm_period(text_of(c, true));
         } else if (named(c, "Abstract")) {

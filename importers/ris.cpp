@@ -791,6 +791,7 @@ bool Builder::build(Record& r) {
       }
       case T("AU"): case T("A1"):
         add_names(r.authors, f);
+        drop_anonymous_creators(r.authors, "AU", diags_, f.offset);
         break;
       // A2 is the secondary author: the editor of a book or proceedings in
       // every dialect we read (Zotero, EndNote, Scopus).  A3 (series editor)
@@ -798,6 +799,7 @@ bool Builder::build(Record& r) {
       // verbatim, so an exporter can write them back.
       case T("A2"): case T("ED"):
         add_names(r.editors, f);
+        drop_anonymous_creators(r.editors, "A2", diags_, f.offset);
         break;
       case T("PY"): case T("Y1"): {
         std::string v = value(f);

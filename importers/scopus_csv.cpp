@@ -231,11 +231,16 @@ class Parser {
       if (trim(v).empty()) continue;
       switch (cols_[i]) {
         case Col::authors:
-          if (!has_full_names_ || r.authors.empty()) r.authors = creators(v, false);
-          else r.add_extra(header_[i], v);
+          if (!has_full_names_ || r.authors.empty()) {
+            r.authors = creators(v, false);
+            drop_anonymous_creators(r.authors, header_[i], diags_, row.offsets[i]);
+          } else {
+            r.add_extra(header_[i], v);
+          }
           break;
         case Col::full_names: {
           auto full = creators(v, true);
+          drop_anonymous_creators(full, header_[i], diags_, row.offsets[i]);
           if (!full.empty()) r.authors = std::move(full);
           r.add_extra(header_[i], v);  // the Scopus author IDs
           break;
@@ -269,7 +274,10 @@ class Parser {
           for_each_list_item(v, ";", [&](std::string_view k) { r.add_keyword(k); });
           break;
         case Col::references: add_scopus_references(v, r.references); break;
-        case Col::editors: r.editors = creators(v, false); break;
+        case Col::editors:
+          r.editors = creators(v, false);
+          drop_anonymous_creators(r.editors, header_[i], diags_, row.offsets[i]);
+          break;
         case Col::publisher: r.publisher = v; break;
         case Col::issn:
           for (std::string s : split_list(v, ";,")) {

@@ -1,4 +1,5 @@
 #include "refnet/dedup.hpp"
+#include "refnet/names.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -28,20 +29,12 @@ std::string family_key(const Creator& c) {
   return f;
 }
 
-// A database's placeholder for no author ("Anonymous" in Ovid MEDLINE,
-// "[Anonymous]" in Web of Science, "Anon."): not a creator, neither shared
-// with another record's nor contradicting it.
-bool is_anonymous(const Creator& c) {
-  const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
-  return n == "anonymous" || n == "anon";
-}
-
 // The authors, else the editors, without placeholders.
 std::vector<const Creator*> creators_of(const Record& r) {
   std::vector<const Creator*> out;
   for (const auto* list : {&r.authors, &r.editors})
     for (const Creator& c : *list)
-      if (!is_anonymous(c)) out.push_back(&c);
+      if (!is_anonymous_creator(c)) out.push_back(&c);
   return out;
 }
 

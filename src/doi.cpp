@@ -230,6 +230,10 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
   v = trim(v);
   // Trailing punctuation that closes a sentence or a bracket is not part of
   // the DOI (a DOI may legally end in ')', but only when it also opens one).
+  // It is said: a DOI can end in '.' (rarely), and a DOI a source cut short
+  // ends in one ("10.xxxx/abc." of a RePEc record), so a DOI field's value
+  // that had one removed is a guess the user should see (audit8).
+  std::string_view before = v;
   while (!v.empty()) {
     char c = v.back();
     if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' || c == ']' || c == '>') {
@@ -241,6 +245,7 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
     }
   }
   if (!valid_shape(v)) return std::nullopt;
+  if (v.size() < before.size()) note("trailing '" + std::string(before.substr(v.size())) + "' removed");
   if (repair) *repair = std::move(what);
   return ascii_lower(v);
 }

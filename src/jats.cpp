@@ -102,6 +102,9 @@ class Flattener {
  public:
   explicit Flattener(bool blocks, bool rich = false) : blocks_(blocks), rich_(rich) {}
 
+  // MathML sub/superscripts were written in one line ("η_p²").
+  bool math_simplified() const { return math_simplified_; }
+
   std::string run(std::string_view s) {
     has_block_tags_ = false;
     for (std::size_t i = 0; i < s.size();) {
@@ -153,6 +156,76 @@ class Flattener {
   std::string out_;
   bool space_ = false, space_newline_ = false, brk_ = false, has_block_tags_ = false;
   Script script_ = Script::none;
+  // MathML <msub>/<msup>/<msubsup>: the element depth of each open one and
+  // how many children it has opened; the script child being read (its
+  // depth, its role, its text) is written as one piece when it closes.
+  struct MathScript {
+    int kind;  // 1 msub, 2 msup, 3 msubsup
+    int depth;
+    int child = 0;
+  };
+  std::vector<MathScript> math_;
+  int depth_ = 0;
+  int capture_depth_ = 0;  // 0: no script child being read
+  Script capture_role_ = Script::none;
+  std::string capture_;
+  bool math_simplified_ = false;
+
+  // A script child: Unicode when every character has a form ("²", "¹⁰"),
+  // else after '_' or '^', in parentheses when longer than one character.
+  void end_capture() {
+    std::string t = collapse_space(capture_);
+    std::string uni;
+    bool all = !t.empty();
+    for (char c : t) {
+      char32_t cp = script_char(capture_role_, c);
+      if (!cp) {
+        all = false;
+        break;
+      }
+      append_utf8(uni, cp);
+    }
+    if (all) {
+      out_ += uni;
+    } else if (!t.empty()) {
+      out_ += capture_role_ == Script::sup ? '^' : '_';
+      out_ += utf8_length(t) > 1 ? "(" + t + ")" : t;
+    }
+    capture_.clear();
+    capture_depth_ = 0;
+    space_ = space_newline_ = false;
+    math_simplified_ = true;
+  }
+
+  // MathML's element structure; true when the tag was a script's own.
+  void math_tag(std::string_view name, bool closing, bool empty) {
+    if (!closing) {
+      if (!math_.empty() && depth_ == math_.back().depth && !capture_depth_) {
+        MathScript& m = math_.back();
+        ++m.child;
+        Script role = m.kind == 1 ? (m.child == 2 ? Script::sub : Script::none)
+                      : m.kind == 2 ? (m.child == 2 ? Script::sup : Script::none)
+                                    : (m.child == 2 ? Script::sub : m.child == 3 ? Script::sup : Script::none);
+        if (role != Script::none) {
+          capture_role_ = role;
+          capture_depth_ = depth_ + 1;
+          capture_.clear();
+          space_ = space_newline_ = false;
+        }
+      }
+      if (empty) {
+        if (capture_depth_ == depth_ + 1) end_capture();
+        return;
+      }
+      ++depth_;
+      int kind = iequals(name, "msub") ? 1 : iequals(name, "msup") ? 2 : iequals(name, "msubsup") ? 3 : 0;
+      if (kind) math_.push_back({kind, depth_});
+      return;
+    }
+    if (capture_depth_ && depth_ == capture_depth_) end_capture();
+    if (!math_.empty() && math_.back().depth == depth_) math_.pop_back();
+    if (depth_ > 0) --depth_;
+  }
 
   // Writes the white space pending before what comes next (`next`: its
   // first character).
@@ -171,6 +244,12 @@ class Flattener {
 
   void text(std::string_view t) {
     if (t.empty()) return;
+    if (capture_depth_) {
+      if (space_ && !capture_.empty()) capture_ += ' ';
+      space_ = space_newline_ = false;
+      capture_ += t;
+      return;
+    }
     flush_space(t[0]);
     if (script_ == Script::none) {
       out_ += t;
@@ -217,6 +296,10 @@ class Flattener {
     std::string_view name = inner.substr(0, name_end);
     if (std::size_t colon = name.rfind(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
     std::size_t after = close + 1;
+    if (!math_.empty() || iequals(name, "msub") || iequals(name, "msup") || iequals(name, "msubsup"))
+      math_tag(name, closing, !inner.empty() && inner.back() == '/');
+    else if (n != '?' && n != '!')
+      depth_ += closing ? (depth_ > 0 ? -1 : 0) : (!inner.empty() && inner.back() == '/' ? 0 : 1);
 
     if (std::optional<Rich> rich = rich_ ? rich_kind(name) : std::nullopt) {
       if (!closing) {
@@ -251,6 +334,19 @@ class Flattener {
 
 std::string jats_to_text(std::string_view markup) { return Flattener(true).run(markup); }
 std::string markup_to_text(std::string_view markup) { return Flattener(false).run(markup); }
+std::string markup_to_text(std::string_view markup, bool& math_simplified) {
+  Flattener f(false);
+  std::string out = f.run(markup);
+  math_simplified = f.math_simplified();
+  return out;
+}
 std::string markup_to_rich_text(std::string_view markup) { return Flattener(false, true).run(markup); }
+std::string markup_to_rich_text(std::string_view markup, bool& math_simplified) {
+  Flattener f(false, true);
+  std::string out = f.run(markup);
+  math_simplified = f.math_simplified();
+  return out;
+}
+std::size_t markup_tag_end(std::string_view s, std::size_t from) { return tag_end(s, from); }
 
 }  // namespace refnet

@@ -345,4 +345,20 @@ bool is_et_al(std::string_view s) {
   return iequals(s, "et al.") || iequals(s, "et al") || iequals(s, "[et al.]") || iequals(s, "et. al.");
 }
 
+bool is_anonymous_creator(const Creator& c) {
+  const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
+  return n == "anonymous" || n == "anon";
+}
+
+void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
+                             std::size_t offset) {
+  auto it = std::remove_if(names.begin(), names.end(), [&](const Creator& c) {
+    if (!is_anonymous_creator(c)) return false;
+    const std::string& shown = c.is_literal() ? c.literal : c.family;
+    diags.warning(offset, std::string(label) + " '" + shown + "' is a placeholder for no author: dropped");
+    return true;
+  });
+  names.erase(it, names.end());
+}
+
 }  // namespace refnet

@@ -600,6 +600,16 @@ TEST_CASE("BibTeX: an ISSN without its hyphen is written as the other importers 
 
 // audit7: a DOI repaired on import is said, as the RIS importer says it
 // (RePEc's Handle resolver URL; a publisher's resolver host).
+// audit8: a DOI whose trailing '.' is removed (cut from pybibx__scopus.bib,
+// line 2220; RePEc's BibTeX has DOIs cut short at a '.') is said.
+TEST_CASE("BibTeX: a DOI's trailing '.' removed is said", "[bibtex][audit8]") {
+  Parsed p = parse_bib("@ARTICLE{Lee2017,\ntitle={A},\ndoi={10.1061/(ASCE)IS.1943-555X.0000362.},\n}\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1061/(asce)is.1943-555x.0000362");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("repaired (trailing '.' removed)") != std::string::npos);
+}
+
 TEST_CASE("BibTeX: a repaired DOI is said with a warning", "[bibtex][audit7]") {
   Parsed p = parse_bib("@article{a, title = {A}, doi = {http://hdl.handle.net/10.18637/jss.v005.i07}}\n"
                        "@article{b, title = {B}, doi = {10.1000/plain}}\n");
@@ -625,4 +635,17 @@ TEST_CASE("an ISSN in the isbn field is the record's ISSN, with a warning", "[bi
   CHECK(p.records[2].issn.empty());
   REQUIRE(p.diags.warnings() == 2);
   CHECK(p.diags.items()[0].message.find("ISSN") != std::string::npos);
+}
+
+// audit8: ProQuest's "Anonymous" placeholder in a BibTeX author list is no
+// person: dropped, and said; the other names are kept.
+TEST_CASE("BibTeX: the 'Anonymous' placeholder is no author: dropped with a warning", "[bibtex][audit8]") {
+  Parsed p = parse_bib("@article{a, title = {A}, author = {Anonymous}}\n"
+                       "@article{b, title = {B}, author = {{[Anonymous]} and Smith, John}}\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].authors.empty());
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].family == "Smith");
+  REQUIRE(p.diags.items().size() == 2);
+  CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
 }

@@ -253,3 +253,27 @@ TEST_CASE("a CSL-JSON object with no bibliographic member is rejected, not impor
   CHECK(q.stats.rejected == 2);
   CHECK(has_diag(q.diags, Severity::error, 0, "no CSL-JSON item in the file: JSON objects with the members id, name"));
 }
+
+// audit8: a DOI repaired on import is said, as every other importer says it
+// (a trailing '.' removed: a DOI cut short, or a sentence's period).
+TEST_CASE("CSL-JSON: a repaired DOI is said with a warning", "[csl][audit8]") {
+  Parsed p = parse_string(R"([{"id":"a","type":"article-journal","title":"A","DOI":"10.1061/(ASCE)IS.1943-555X.0000362."},
+{"id":"b","type":"article-journal","title":"B","DOI":"10.1000/plain"}])");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10.1061/(asce)is.1943-555x.0000362");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("repaired (trailing '.' removed)") != std::string::npos);
+}
+
+// audit8: an ISSN field holding two ISSNs separated only by a space stays
+// one value; it is split as RIS SN is (hand-made: Zotero's CSL-JSON writes
+// the item's ISSN field as the user or translator filled it).
+TEST_CASE("CSL-JSON: two ISSNs separated by a space are two ISSNs", "[csl][audit8]") {
+  Parsed p = parse_string(R"([{"id":"a","type":"article-journal","title":"A","ISSN":"0028-0836 1476-4687"},
+{"id":"b","type":"article-journal","title":"B","ISSN":"00280836 14764687"},
+{"id":"c","type":"article-journal","title":"C","ISSN":"0028-0836 1476-46870"}])");
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].issn == std::vector<std::string>{"0028-0836", "1476-4687"});
+  CHECK(p.records[1].issn == std::vector<std::string>{"0028-0836", "1476-4687"});
+  CHECK(p.records[2].issn == std::vector<std::string>{"0028-0836", "1476-46870"});
+}

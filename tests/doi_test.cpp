@@ -142,6 +142,17 @@ TEST_CASE("normalize_doi repairs damaged DOIs and says what it did", "[core][doi
         std::optional<std::string>("10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0"));
   // Spaces in a DOI that is not a SICI are still not a DOI.
   CHECK_FALSE(normalize_doi("10.1177/abc def").has_value());
+  // audit8: a trailing '.' is removed, and said: a DOI field's value ending
+  // in '.' is either a DOI cut short (RePEc) or a sentence's period
+  // (pybibx__scopus.bib: "10.1061/(ASCE)IS.1943-555X.0000362."), and a DOI
+  // may itself end in '.', so the DOI kept is a guess the user should see.
+  CHECK(normalize_doi("10.1061/(ASCE)IS.1943-555X.0000362.", &repair) ==
+        std::optional<std::string>("10.1061/(asce)is.1943-555x.0000362"));
+  CHECK(repair == "trailing '.' removed");
+  CHECK(normalize_doi("https://doi.org/10.1000/xyz).", &repair) == std::optional<std::string>("10.1000/xyz"));
+  CHECK(repair == "trailing ').' removed");
+  CHECK(normalize_doi("10.1000/xyz", &repair) == std::optional<std::string>("10.1000/xyz"));
+  CHECK(repair.empty());
 }
 
 TEST_CASE("normalize_doi decodes to a fixed point and gives valid UTF-8", "[core][doi]") {

@@ -341,3 +341,27 @@ TEST_CASE("Zotero's EndNote XML test cases agree field by field", "[endnote][ora
   CHECK(items == 12);
   CHECK(fields >= 85);
 }
+
+// audit8: a DOI repaired on import is said, as every other importer says it.
+TEST_CASE("EndNote XML: a repaired DOI is said with a warning", "[endnote][audit8]") {
+  Parsed p = parse_string("<xml><records><record><ref-type name=\"Journal Article\">17</ref-type>"
+                          "<titles><title>A</title></titles>"
+                          "<electronic-resource-num>10.1061/(ASCE)IS.1943-555X.0000362.</electronic-resource-num>"
+                          "</record></records></xml>");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1061/(asce)is.1943-555x.0000362");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("repaired (trailing '.' removed)") != std::string::npos);
+}
+
+// audit8: an "Anonymous" author (ProQuest's placeholder, through EndNote) is
+// no person: dropped, and said.
+TEST_CASE("EndNote XML: the 'Anonymous' placeholder is no author: dropped with a warning", "[endnote][audit8]") {
+  Parsed p = parse_string("<xml><records><record><ref-type name=\"Journal Article\">17</ref-type>"
+                          "<contributors><authors><author>Anonymous</author></authors></contributors>"
+                          "<titles><title>A</title></titles></record></records></xml>");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].authors.empty());
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
+}

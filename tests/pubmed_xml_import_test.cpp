@@ -258,6 +258,49 @@ TEST_CASE("markup in an abstract: a '>' inside a quoted attribute value does not
   CHECK(markup_to_text("<i>it's</i> \"q\" > 1") == "it's \"q\" > 1");
 }
 
+// audit8: the reader's own start tag of a mixed-content element (an
+// AbstractText with markup inside) ended at its first '>', even inside a
+// quoted attribute: the rest of the attribute leaked into the abstract
+// (hand-made: PubMed's Label attribute holds the section's heading as the
+// publisher wrote it, which may carry a '>').
+TEST_CASE("an element with markup: a '>' inside its own quoted attribute does not end its start tag",
+          "[pubmed-xml][audit8]") {
+  Parsed p = pubmed(set(article(
+      "<ArticleTitle>A <i>b</i> c.</ArticleTitle><Abstract>"
+      "<AbstractText Label=\"P > 0.05\" NlmCategory=\"RESULTS\">No <i>effect</i> seen.</AbstractText>"
+      "</Abstract>")));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].abstract.find("NlmCategory") == std::string::npos);
+  CHECK(p.records[0].abstract.find("No effect seen.") != std::string::npos);
+}
+
+// audit8: MathML sub/superscripts were flattened ("η p 2" for partial
+// eta squared, as PubMed abstracts write effect sizes in MathML; hand-made
+// after JabRef's MedlineImporterTestMathML.xml): the script child is written
+// with Unicode where every character has a form, else after '_' or '^'; the
+// simplification is said.
+TEST_CASE("MathML sub/superscripts in an abstract keep their place, with a warning", "[pubmed-xml][audit8]") {
+  CHECK(markup_to_text("<math><msubsup><mi>η</mi>\n <mi>p</mi>\n <mn>2</mn></msubsup></math> = .31") == "η_p² = .31");
+  CHECK(markup_to_text("<mml:math><mml:msup><mml:mi>x</mml:mi> <mml:mn>10</mml:mn></mml:msup></mml:math>") == "x¹⁰");
+  CHECK(markup_to_text("<math><msub><mi>R</mi> <mrow><mi>a</mi><mi>b</mi></mrow></msub></math>") == "R_(ab)");
+  Parsed p = pubmed(set(article(
+      "<ArticleTitle>A.</ArticleTitle><Abstract><AbstractText>Effect "
+      "<mml:math xmlns:mml=\"http://www.w3.org/1998/Math/MathML\"><mml:msubsup><mml:mi>η</mml:mi> "
+      "<mml:mi>p</mml:mi> <mml:mn>2</mml:mn></mml:msubsup></mml:math> = .31.</AbstractText></Abstract>")));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].abstract == "Effect η_p² = .31.");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("MathML") != std::string::npos);
+  // The same in a title, said too.
+  Parsed q = pubmed(set(article(
+      "<ArticleTitle>Sizes of <mml:math><mml:msub><mml:mi>T</mml:mi><mml:mi>c</mml:mi></mml:msub></mml:math>."
+      "</ArticleTitle>")));
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].title == "Sizes of T_c");
+  REQUIRE(q.diags.items().size() == 1);
+  CHECK(q.diags.items()[0].message.find("MathML sub/superscripts in the title") != std::string::npos);
+}
+
 TEST_CASE("malformed XML: one error at the right line and column; the articles before it are kept", "[pubmed-xml]") {
   std::string text = set(article("<ArticleTitle>First</ArticleTitle>") + "\n" +
                          article("<ArticleTitle>Second <b>bold</ArticleTitle>"));

@@ -1204,3 +1204,18 @@ TEST_CASE("RIS C7 is the article number", "[ris][audit7]") {
   CHECK(q.records[0].number == "e42");
   CHECK(extra_values(q.records[0], "C7") == std::vector<std::string>{"43"});
 }
+
+// audit8: ProQuest writes "AU  - Anonymous" for a work with no author
+// (citesource__proquest_econlit.ris has the pattern; hand-made here). It is a
+// placeholder, not a person: dropped, and said.
+TEST_CASE("RIS: the 'Anonymous' placeholder is no author: dropped with a warning", "[ris][audit8]") {
+  Parsed p = ris("TY  - JOUR\nAU  - Anonymous\nTI  - Notes on a meeting\nPY  - 2001\nER  - \n"
+                 "TY  - JOUR\nAU  - [Anonymous]\nAU  - Smith, J.\nTI  - B\nER  - \n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].authors.empty());
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].family == "Smith");
+  REQUIRE(p.diags.items().size() == 2);
+  CHECK(p.diags.items()[0].line == 2);
+  CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
+}

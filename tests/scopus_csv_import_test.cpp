@@ -212,3 +212,14 @@ TEST_CASE("Scopus CSV: a repaired DOI is said with a warning", "[scopus_csv][aud
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("repaired (HTML after it removed)") != std::string::npos);
 }
+
+// audit8: an "Anonymous" author (ProQuest's placeholder, in a CSV read by
+// Scopus's column names) is no person: dropped, and said.
+TEST_CASE("Scopus CSV: the 'Anonymous' placeholder is no author: dropped with a warning", "[scopus_csv][audit8]") {
+  Parsed p = parse_string("Authors,Title,Year,Source title,DOI,EID\n"
+                          "Anonymous,A title,2001,J,,2-s2.0-1\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].authors.empty());
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
+}

@@ -21,7 +21,9 @@ namespace refnet {
 //   ("10.1659/0276-4741(2007)27 [ 32:TLBCFP]2.0.CO;2");
 // - HTML after the DOI ("10.1000/xyz<br />");
 // - a publisher's resolver host ("http://doi.acm.org/10.1145/...",
-//   "http://doi.wiley.com/10.1002/...").
+//   "http://doi.wiley.com/10.1002/...");
+// - trailing punctuation ("trailing '.' removed"): a sentence's period, or
+//   the '.' of a DOI a source cut short, which no normalizer can tell apart.
 std::optional<std::string> normalize_doi(std::string_view s, std::string* repair = nullptr);
 // The same into `out`, whose buffer is kept when it holds the DOI (a reader
 // that parses over the strings of its last record allocates nothing); false,

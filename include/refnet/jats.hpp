@@ -26,5 +26,15 @@ std::string markup_to_text(std::string_view markup);
 // <em>), bold (<b>, <bold>, <strong>) and small caps (<scp>, <sc>) kept as
 // CSL rich text (<i>, <b>, <span style="font-variant:small-caps;">).
 std::string markup_to_rich_text(std::string_view markup);
+// The same, saying whether MathML sub/superscripts (<msub>, <msup>,
+// <msubsup>) were written in one line ("η_p²", "R_(ab)"), which a reader
+// should warn about.
+std::string markup_to_text(std::string_view markup, bool& math_simplified);
+std::string markup_to_rich_text(std::string_view markup, bool& math_simplified);
+
+// The '>' that ends the tag whose name starts at s[from] (just after its
+// '<'): a '>' inside a quoted attribute value (<mfenced close=">">,
+// Label="P > 0.05") does not.  npos when there is none.
+std::size_t markup_tag_end(std::string_view s, std::size_t from);
 
 }  // namespace refnet

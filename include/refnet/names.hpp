@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "refnet/diagnostics.hpp"
 #include "refnet/record.hpp"
 
 namespace refnet {
@@ -61,5 +62,13 @@ std::string clean_orcid(std::string_view s);
 // when folded (case, accents, hyphens aside) and the same first initial when
 // both give one.
 bool same_family_and_initial(const Creator& a, const Creator& b);
+
+// A database's placeholder for no author ("Anonymous" in ProQuest and Ovid
+// MEDLINE, "[Anonymous]" in Web of Science, "Anon."): not a person.
+bool is_anonymous_creator(const Creator& c);
+// Removes such placeholders from an importer's names, each said at `offset`
+// ("<label> 'Anonymous' is a placeholder for no author: dropped").
+void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
+                             std::size_t offset);
 
 }  // namespace refnet
