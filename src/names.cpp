@@ -335,7 +335,8 @@ std::string clean_orcid(std::string_view s) {
 bool same_family_and_initial(const Creator& a, const Creator& b) {
   if (a.family.empty() || fold_words(a.full_family()) != fold_words(b.full_family())) return false;
   std::string x = initials(a.given), y = initials(b.given);
-  return x.empty() || y.empty() || to_lower(x[0]) == to_lower(y[0]);
+  // Letters, not bytes ("А" and "Б" share a lead byte), accents and case aside.
+  return x.empty() || y.empty() || fold_words(first_letter(x)) == fold_words(first_letter(y));
 }
 
 bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others"; }

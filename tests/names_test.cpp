@@ -180,3 +180,16 @@ TEST_CASE("A dangling 'and' at the end of a name list is not a name", "[bibtex][
   CHECK(list[0].family == "Smith");
   CHECK(parse_bibtex_names(" and ").empty());
 }
+
+TEST_CASE("same_family_and_initial compares first letters, not bytes, accents aside", "[names]") {
+  // Scopus's and WoS's short and full author lists are paired by family name
+  // and first initial: the initial was the first byte, so "Иванов, Б." was
+  // Андрей Иванов (А and Б share their lead byte) and "Bauce, E." was not
+  // Éric Bauce.
+  using refnet::same_family_and_initial;
+  CHECK_FALSE(same_family_and_initial(parse_bibtex_name("Иванов, Б."), parse_bibtex_name("Иванов, Андрей")));
+  CHECK(same_family_and_initial(parse_bibtex_name("Иванов, А."), parse_bibtex_name("Иванов, Андрей")));
+  CHECK(same_family_and_initial(parse_bibtex_name("Bauce, E."), parse_bibtex_name("Bauce, Éric")));
+  CHECK_FALSE(same_family_and_initial(parse_bibtex_name("Bauce, Ü."), parse_bibtex_name("Bauce, Éric")));
+  CHECK(same_family_and_initial(parse_bibtex_name("Smith, j."), parse_bibtex_name("Smith, John")));
+}
