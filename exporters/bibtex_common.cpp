@@ -41,6 +41,7 @@ struct LatexBytes {
     for (int a = 0; a < 2; ++a) {
       for (unsigned char c : std::string_view("&%#_{}~^$\\-")) special[a][c] = true;
       special[a][0xC2] = true;
+      special[a][0xCE] = special[a][0xCF] = true;  // Greek (lone_greek in latex_encode.cpp)
       if (a)
         for (int c = 0x80; c < 0x100; ++c) special[a][c] = true;
     }

@@ -805,6 +805,7 @@ bool latex_decodes_losslessly(std::string_view value) {
     std::string_view name = value.substr(i + 1, j - i - 1);
     i = j;
     if (name.size() == 1 && kAccents[static_cast<unsigned char>(name[0])]) continue;  // \v S, \c c
+    if (name == "ensuremath") continue;  // its argument is checked as the rest
     auto it = symbols().find(name);
     if (it != symbols().end() && !it->second.empty()) continue;  // \ss, \ldots, \alpha
     return false;

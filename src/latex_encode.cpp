@@ -264,6 +264,21 @@ std::size_t math_end(std::string_view text, std::size_t i) {
   return depth == 0 ? after : std::string_view::npos;
 }
 
+bool is_greek(char32_t cp) { return (cp >= 0x0370 && cp <= 0x03FF) || (cp >= 0x1F00 && cp <= 0x1FFF); }
+
+// A Greek letter standing alone ("α-synuclein", "Φ29"), which pdflatex's
+// inputenc cannot read: the UTF-8 export spells it.  Greek words stay Greek.
+bool lone_greek(std::string_view text, std::size_t start, std::size_t end, char32_t cp) {
+  if (!is_greek(cp)) return false;
+  if (start > 0) {  // the character before: back over its continuation bytes
+    std::size_t k = start - 1;
+    while (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) --k;
+    if (is_greek(next_utf8(text, k))) return false;
+  }
+  std::size_t n = end;
+  return n >= text.size() || !is_greek(next_utf8(text, n));
+}
+
 }  // namespace
 
 std::string unicode_to_latex(std::string_view text_in, bool ascii) {
@@ -340,6 +355,18 @@ std::string unicode_to_latex(std::string_view text_in, bool ascii) {
     if (cp == 0x00A0) {
       out += '~';
       continue;
+    }
+    if (!ascii && lone_greek(text, start, i, cp)) {
+      // "{$\\alpha$}" as "{\\ensuremath{\\alpha}}": bibtex's case changes
+      // leave a control sequence alone, and the importer adds no case
+      // protection for it.
+      if (const char* s = symbol_command(cp); s && starts_with(s, "{$") && ends_with(s, "$}")) {
+        std::string_view cmd(s);
+        out += "{\\ensuremath{";
+        out += cmd.substr(2, cmd.size() - 4);
+        out += "}}";
+        continue;
+      }
     }
     if (ascii) {
       if (const char* s = symbol_command(cp)) {

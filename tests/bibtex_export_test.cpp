@@ -128,6 +128,26 @@ TEST_CASE("UTF-8 by default, LaTeX accents with --ascii", "[export][bibtex]") {
   for (char c : ascii) CHECK(static_cast<unsigned char>(c) < 0x80);
 }
 
+TEST_CASE("the UTF-8 export spells a lone Greek letter, which pdflatex cannot read", "[export][bibtex]") {
+  // newuser8: without --ascii, 'α-synuclein' and 'TNF-α' were written in
+  // UTF-8 and stopped pdflatex ("Unicode character α not set up for use
+  // with LaTeX").  \\ensuremath works in text and math, in every engine, and
+  // bibtex's case changes leave a control sequence alone; the importer reads
+  // it back as the letter, with no case protection added.
+  CHECK(unicode_to_latex("α-synuclein, TNF-α and Φ29", false) ==
+        "{\\ensuremath{\\alpha}}-synuclein, TNF-{\\ensuremath{\\alpha}} and {\\ensuremath{\\Phi}}29");
+  // Greek words (a Greek-language title) and what pdflatex reads (Latin-1,
+  // Latin Extended-A, dashes, quotes) stay UTF-8.
+  CHECK(unicode_to_latex("Η ιστορία της Κρήτης", false) == "Η ιστορία της Κρήτης");
+  CHECK(unicode_to_latex("Łódź – “Øre” ², ½", false) == "Łódź – “Øre” ², ½");
+  Record r = kassen2018();
+  r.title = "The α-synuclein of β cells";
+  Parsed back = parse_string(bibtex_of({r}), Format::bibtex);
+  REQUIRE(back.records.size() == 1);
+  CHECK(back.records[0].title == r.title);
+  CHECK(back.records[0].title_nocase.empty());
+}
+
 TEST_CASE("names: von and Jr parts, corporate names, and others", "[export][bibtex]") {
   using bibtex_out::format_names;
   CHECK(format_names({person("Berg", "Jan", "van der", "Jr.")}, false) == "van der Berg, Jr., Jan");
@@ -332,7 +352,7 @@ TEST_CASE("BibTeX -> Record -> BibTeX -> Record is lossless on the real BibTeX f
 
 TEST_CASE("hand-built records survive the BibTeX round trip", "[export][bibtex][roundtrip]") {
   for (const Record& r : {kassen2018(), tricky()}) {
-    Parsed back = parse_string(bibtex_of({r}), Format::bibtex);
+  Parsed back = parse_string(bibtex_of({r}), Format::bibtex);
     REQUIRE(back.records.size() == 1);
     const Record& b = back.records[0];
     // Math is written as it is and read back as the text it prints when it
