@@ -651,12 +651,29 @@ class Decoder {
       if (i_ + 1 < in_.size() && in_[i_] == '{' && in_[i_ + 1] == '}') i_ += 2;
       return;
     }
+    // A math symbol written in text ("a \\leq b", which LaTeX itself would
+    // set as math after a complaint): its character, not nothing.
+    for (const Symbol& sym : kMathSymbols)
+      if (sym.name == name) {
+        put(sym.text);  // the space after it stays: "b \\times c" is "b × c"
+        if (i_ + 1 < in_.size() && in_[i_] == '{' && in_[i_ + 1] == '}') i_ += 2;
+        return;
+      }
     std::size_t after = i_;
     skip_spaces();
     bool has_argument = i_ < in_.size() && in_[i_] == '{';
     if (!has_argument) {
       // An unknown control word without argument: dropped, like a font switch.
       if (after == i_) return;
+      return;
+    }
+    if (name == "ensuremath") {
+      // Math in text: read as $...$ is (Unicode when it is text, else the
+      // command as written).
+      std::string_view arg = take_group();
+      std::string text;
+      if (math_to_text(arg, text, level_, rich_)) put(text);
+      else put(in_.substr(start, i_ - start));
       return;
     }
     if (in_list(kDropArgument, name)) {

@@ -172,3 +172,14 @@ TEST_CASE("free text keeps its paragraph breaks: a blank line or \\par", "[latex
   // every run of white space into one space.
   CHECK(latex_to_unicode("One.\n\nTwo.\\par Three.") == "One. Two. Three.");
 }
+
+TEST_CASE("\\ensuremath{...} is math in text: decoded as $...$ is", "[latex]") {
+  // '{\ensuremath{\leq}} 5' lost its '≤' without a word: the argument was read
+  // as text, where \leq, a math symbol, is unknown.
+  CHECK(refnet::latex_to_unicode("Values {\\ensuremath{\\leq}} 5, {\\ensuremath{\\alpha}}-helix") ==
+        "Values ≤ 5, α-helix");
+  CHECK(refnet::latex_to_unicode("\\ensuremath{x^{2}} and \\ensuremath{\\frac{a}{b}}") ==
+        "x² and \\ensuremath{\\frac{a}{b}}");
+  // A math symbol in text ("\\leq{} 7") was dropped too.
+  CHECK(refnet::latex_to_unicode("a \\leq{} 7 and b \\times c") == "a ≤ 7 and b × c");
+}
