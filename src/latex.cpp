@@ -60,7 +60,7 @@ constexpr Symbol kSymbols[] = {
     {"hspace", ""}, {"allowbreak", ""}, {"nobreak", ""}, {"break", " "}, {"ignorespaces", ""},
 };
 
-// Symbols of math mode only ($\times$, $\leq$): in text they are unknown.
+// Symbols of math mode ($\times$, $\leq$); written in text they are read too.
 constexpr Symbol kMathSymbols[] = {
     {"times", "×"}, {"pm", "±"}, {"mp", "∓"}, {"leq", "≤"}, {"le", "≤"}, {"geq", "≥"}, {"ge", "≥"},
     {"leqslant", "⩽"}, {"geqslant", "⩾"}, {"neq", "≠"}, {"ne", "≠"}, {"approx", "≈"}, {"sim", "∼"},
@@ -73,6 +73,13 @@ constexpr Symbol kMathSymbols[] = {
     {"neg", "¬"}, {"wedge", "∧"}, {"vee", "∨"}, {"oplus", "⊕"}, {"otimes", "⊗"}, {"odot", "⊙"},
     {"perp", "⊥"}, {"parallel", "∥"}, {"emptyset", "∅"}, {"sharp", "♯"}, {"flat", "♭"}, {"vert", "|"},
     {"mid", "|"}, {"AA", "Å"}, {"deg", "°"}};
+
+// The math-mode symbol named `name` (\\leq: "≤"), or nullptr.
+const Symbol* math_symbol(std::string_view name) {
+  for (const Symbol& sym : kMathSymbols)
+    if (sym.name == name) return &sym;
+  return nullptr;
+}
 
 // Commands of math mode whose argument is text ($4^{\textrm{ème}}$) or
 // letters in another font ($\mathrm{CO}_2$): the argument stays.
@@ -505,14 +512,9 @@ class Decoder {
           out += it->second;
           continue;
         }
-        bool found = false;
-        for (const Symbol& sym : kMathSymbols)
-          if (sym.name == name) {
-            out += sym.text;
-            found = true;
-            break;
-          }
-        if (!found) return false;
+        const Symbol* sym = math_symbol(name);
+        if (!sym) return false;
+        out += sym->text;
       } else if (c == '}' || c == '&' || c == '#' || c == '%' || c == '~' || c == '$') {
         return false;
       } else {
@@ -653,12 +655,11 @@ class Decoder {
     }
     // A math symbol written in text ("a \\leq b", which LaTeX itself would
     // set as math after a complaint): its character, not nothing.
-    for (const Symbol& sym : kMathSymbols)
-      if (sym.name == name) {
-        put(sym.text);  // the space after it stays: "b \\times c" is "b × c"
-        if (i_ + 1 < in_.size() && in_[i_] == '{' && in_[i_ + 1] == '}') i_ += 2;
-        return;
-      }
+    if (const Symbol* sym = math_symbol(name)) {
+      put(sym->text);  // the space after it stays: "b \\times c" is "b × c"
+      if (i_ + 1 < in_.size() && in_[i_] == '{' && in_[i_ + 1] == '}') i_ += 2;
+      return;
+    }
     std::size_t after = i_;
     skip_spaces();
     bool has_argument = i_ < in_.size() && in_[i_] == '{';
