@@ -136,6 +136,18 @@ class Builder {
   void article_ids(pugi::xml_node list, Record& r);
   void references(pugi::xml_node list, Record& r);
   void journal(pugi::xml_node journal, Record& r);
+  // text_of, saying when MathML sub/superscripts in `what` (the abstract, the
+  // title) were written in one line.
+  std::string text_said(pugi::xml_node n, bool rich, std::string_view what) {
+    bool math = false;
+    std::string s = text_of(n, rich, &math);
+    if (math)
+      diags_.warning(static_cast<std::size_t>(n.offset_debug()),
+                     "MathML sub/superscripts in the " + std::string(what) +
+                         " written in one line ('_' before a subscript, '^' before a superscript when Unicode has no "
+                         "form)");
+    return s;
+  }
   void set_doi(std::string_view v, Record& r, std::size_t offset) {
     if (doi_set_) return;
     if (auto d = normalize_doi_said(v, "doi", diags_, offset)) {
@@ -179,12 +191,7 @@ void Builder::abstract(pugi::xml_node abs, Record& r) {
   if (!abs) return;
   std::string out;
   for (pugi::xml_node t : abs.children("AbstractText")) {
-    bool math = false;
-    std::string s = text_of(t, false, &math);
-    if (math)
-      diags_.warning(static_cast<std::size_t>(t.offset_debug()),
-                     "MathML sub/superscripts in the abstract written in one line ('_' before a subscript, '^' before a "
-                     "superscript when Unicode has no form)");
+    std::string s = text_said(t, false, "abstract");
     if (s.empty()) continue;
     if (!out.empty()) out += '\n';
     std::string_view label = t.attribute("Label").value();
@@ -338,12 +345,7 @@ void Builder::article(pugi::xml_node pa, Record& r) {
         if (named(c, "Journal")) {
           journal(c, r);
         } else if (named(c, "ArticleTitle")) {
-          bool math = false;
-          r.title = drop_nlm_period(text_of(c, true, &math));
-          if (math)
-            diags_.warning(static_cast<std::size_t>(c.offset_debug()),
-                           "MathML sub/superscripts in the title written in one line ('_' before a subscript, '^' "
-                           "before a superscript when Unicode has no form)");
+          r.title = drop_nlm_period(text_said(c, true, "title"));
         } else if (named(c, "VernacularTitle")) {
           vern = drop_nlm_period(text_of(c, true));
         } else if (named(c, "Abstract")) {
