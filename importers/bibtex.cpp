@@ -1451,10 +1451,8 @@ class Parser {
     map_date(r, year, month, day, date, extra);
   }
 
-  static bool is_pmcid(std::string_view id) {
-    return id.size() > 3 && id.size() <= 13 && id.substr(0, 3) == "PMC" &&
-           std::all_of(id.begin() + 3, id.end(), [](char c) { return is_digit(c); });
-  }
+  // A PMCID of at most ten digits.
+  static bool is_pmcid(std::string_view id) { return id.size() <= 13 && refnet::is_pmcid(id); }
 
   // "PMID: 23439512" and "PMCID: PMC3456789" lines of a note fill the PMID
   // and PMCID when the record has none.

@@ -505,7 +505,6 @@ class RecordBuilder {
     return true;
   }
   static bool is_pmid(std::string_view s) { return s.size() <= 9 && all_digits(s); }
-  static bool is_pmcid(std::string_view s) { return s.size() > 3 && starts_with(s, "PMC") && all_digits(s.substr(3)); }
 };
 
 class Importer {

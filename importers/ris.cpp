@@ -962,8 +962,7 @@ bool Builder::build(Record& r) {
       case T("C2"): {
         // The PMCID, as Zotero and EndNote write it; C2 is other things too.
         std::string v = value(f);
-        if (r.pmcid.empty() && v.size() > 3 && starts_with(v, "PMC") &&
-            std::all_of(v.begin() + 3, v.end(), [](char c) { return is_digit(c); }))
+        if (r.pmcid.empty() && is_pmcid(v))
           r.pmcid = std::move(v);
         else
           extra(r, f);

@@ -948,6 +948,11 @@ bool same_content(const Record& a, const Record& b) {
          a.citekey == b.citekey && a.extra == b.extra;
 }
 
+bool is_pmcid(std::string_view s) {
+  return s.size() > 3 && starts_with(s, "PMC") &&
+         std::all_of(s.begin() + 3, s.end(), [](char c) { return is_digit(c); });
+}
+
 Accession take_accession(Record& r, std::string_view value, bool pubmed_database) {
   std::string_view v = trim(value);
   auto digits = [](std::string_view s, std::size_t max = 10) {

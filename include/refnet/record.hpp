@@ -218,4 +218,7 @@ bool same_content(const Record& a, const Record& b);
 enum class Accession { filled, not_identifier, conflict };
 Accession take_accession(Record& r, std::string_view value, bool pubmed_database);
 
+// A PMCID as written: "PMC" and digits ("PMC3456789").
+bool is_pmcid(std::string_view s);
+
 }  // namespace refnet
