@@ -1118,6 +1118,25 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
         (page_count(a) == page_count(b) ||
          ((!issues_differ || cut) && (venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)))))
       pages = Conflict::weak;
+    // One conference abstract on two pages of one volume (an abstract book
+    // that prints it in two sessions, or a database's wrong page: Embase's
+    // 15:22 and another's 15:52): the same long title, year, journal and
+    // volume, no other issue, one page on each side, and the very same
+    // author list (each names nobody the other lacks).
+    auto one_page = [](const Record& r) {
+      const std::string p = page_number(r.pages);
+      if (!all_digits(p) || p.size() > 9) return false;
+      const long last = last_page_number(r.pages, std::stol(p));
+      return last == 0 || last == std::stol(p);
+    };
+    if (pages == Conflict::strong && strong && split_words(ta).size() >= 8 && !volume_of(a).empty() &&
+        volume_of(a) == volume_of(b) && !issues_differ && one_page(a) && one_page(b) && !venue_of(a).empty() &&
+        !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && persons_of(a).size() >= 2 &&
+        creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty()) {
+      pages = Conflict::none;
+      v.say("pages " + a.pages + " and " + b.pages + " (one abstract, the same authors, on two pages of volume " +
+            a.volume + ")");
+    }
     // A bare page against a range may be an article number or an online-first
     // page, but not in two issues of one volume: a thematic issue's two
     // "Introduction to ..." pieces, 7(3):135 and 7(2):69-70, are two works.

@@ -1126,6 +1126,23 @@ TEST_CASE("one title in two issues of one volume, a bare page against a range, i
   CHECK(fixture_groups(lib, "dedup/two_issues_bare_page.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
 }
 
+TEST_CASE("one conference abstract on two pages of one volume, the same authors, is one work", "[dedup]") {
+  // fixtures/dedup/abstract_two_pages.ris, after bib-dedupe's haematology set
+  // (records 1187 and 1188: Davin et al., "Maintenance of renal function
+  // under eculizumab ...", Pediatric Transplantation 15, IPTA 2011: Embase's
+  // conference record on page 22, another database's on page 52, labelled
+  // one work): the same title was kept apart on two one-page "ranges" of one
+  // volume.  Titles and names altered.
+  //  1, 2: one abstract, pages 22-22 and 52-52, the same four authors: one work;
+  //  3, 4: one title on pages 30-30 and 61-61, the author lists each naming
+  //        someone the other lacks: two works;
+  //  5, 6: one title and author pair on pages 12 and 40 of issues 3 and 4:
+  //        two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/abstract_two_pages.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
 TEST_CASE("one title in two journals of one year, on other pages, is two works", "[dedup]") {
   // fixtures/dedup/two_journals.ris, after CiteSource's working example
   // (vignettes/working_example_data/CAB.ris, records 371, 372): one paper
