@@ -212,6 +212,29 @@ bool near_word(std::string_view a, std::string_view b) {
   return prev[b.size()] <= k;
 }
 
+// The one word in which two folded titles of as many words (four or more)
+// differ, when it is two adjacent letters swapped ("lds" and "lsd"), as
+// "lds / lsd"; else empty.  near_word does not look at words this short.
+std::string swapped_letters(std::string_view ta, std::string_view tb) {
+  auto wa = split_words(ta), wb = split_words(tb);
+  if (wa.size() != wb.size() || wa.size() < 4) return "";
+  std::size_t at = wa.size();
+  for (std::size_t i = 0; i < wa.size(); ++i)
+    if (wa[i] != wb[i]) {
+      if (at != wa.size()) return "";
+      at = i;
+    }
+  if (at == wa.size()) return "";
+  std::string_view x = wa[at], y = wb[at];
+  if (x.size() != y.size() || x.size() < 2 || !std::all_of(x.begin(), x.end(), is_alpha) ||
+      !std::all_of(y.begin(), y.end(), is_alpha))
+    return "";
+  std::size_t k = 0;
+  while (x[k] == y[k]) ++k;
+  if (k + 1 == x.size() || x[k] != y[k + 1] || x[k + 1] != y[k] || x.substr(k + 2) != y.substr(k + 2)) return "";
+  return std::string(x) + " / " + std::string(y);
+}
+
 // Whether one compound family name is the other's first or last part
 // ("Hernandez Pedro" and "Pedro", "Goicoechea de Jorge" and "de Jorge"),
 // the part four letters or more.
@@ -1175,6 +1198,16 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     v.say(translated ? (same_first_author ? "same volume, page range and first author (a translated title?)"
                                           : "same journal, volume, page range and year, no author on one side (a translated title?)")
                      : "same volume, first page and first author, most of the title");
+  }
+  // One word with two letters swapped ("LDS-25" and "LSD-25") in the same
+  // issue of one journal, year and creator: a typo, not another work.
+  if (v.score < 0.9 && same_year && !shared_creator.empty() && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
+      !a.issue.empty() && normalize_volume(a.issue) == normalize_volume(b.issue) && !venue_of(a).empty() &&
+      !venue_of(b).empty() && same_venue(a, b)) {
+    if (std::string w = swapped_letters(ta, tb); !w.empty()) {
+      v.score = 0.9;
+      v.say("one word with two letters swapped (" + w + "), the same journal, volume and issue");
+    }
   }
   if (both_creators) {
     if (!shared_creator.empty()) v.say("shared creator " + shared_creator);

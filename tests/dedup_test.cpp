@@ -1143,6 +1143,24 @@ TEST_CASE("one conference abstract on two pages of one volume, the same authors,
   CHECK(fixture_groups(lib, "dedup/abstract_two_pages.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
 
+TEST_CASE("a short word with two letters swapped ('LDS-25', 'LSD-25') in one issue is one work", "[dedup]") {
+  // fixtures/dedup/swapped_letters.ris, after colandr's dedupe.io training
+  // pair match:25 (datakind/permanent-colandr-back, colandr_data/dedupe-v2/
+  // model_202403/deduper_training.json, MIT): Jarbe, "lds-25 as a
+  // discriminative stimulus ..." and "lsd-25 as ...", Pharmacology
+  // Biochemistry and Behavior 13(4), 1980, the same ISSN, were kept apart
+  // (title similarity 0.83: a three-letter word is too short to count as
+  // spelt otherwise).  Titles and names altered.
+  //  1, 2: one word with two letters swapped, the same journal, volume,
+  //        issue, year and author: one work;
+  //  3, 4: "TCA" and "TAC" in two issues: two works;
+  //  5, 6: "TNF" and "TGF" (another letter, not two swapped) in one issue:
+  //        two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/swapped_letters.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
 TEST_CASE("one title in two journals of one year, on other pages, is two works", "[dedup]") {
   // fixtures/dedup/two_journals.ris, after CiteSource's working example
   // (vignettes/working_example_data/CAB.ris, records 371, 372): one paper
