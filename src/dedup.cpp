@@ -817,6 +817,29 @@ std::string volume_of(const Record& r) {
   return r.issued.year && v == std::to_string(r.issued.year) ? std::string() : v;
 }
 
+// One volume written with its part before it ("2-10", Life Sciences Pt 2
+// volume 10) and the other the volume alone ("10"): the last number of the
+// one is the only number of the other.
+bool volume_with_part(std::string_view x, std::string_view y) {
+  auto numbers = [](std::string_view v) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < v.size();) {
+      if (!is_digit(v[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t e = i;
+      while (e < v.size() && is_digit(v[e])) ++e;
+      out.push_back(normalize_volume(v.substr(i, e - i)));
+      i = e;
+    }
+    return out;
+  };
+  auto nx = numbers(x), ny = numbers(y);
+  if (nx.size() < ny.size()) std::swap(nx, ny);
+  return ny.size() == 1 && nx.size() == 2 && nx.back() == ny.front();
+}
+
 bool isbns_shared(const Record& a, const Record& b) {
   for (const auto& x : a.isbn) {
     std::string nx = normalize_isbn(x);
@@ -1052,11 +1075,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // A long title one typo apart ("psyhotomimetic") is the same title here.
     const bool alike = strong || (same_year && !shared_creator.empty() && split_words(ta).size() >= 6 &&
                                   title_similarity(ta, tb) >= 0.95);
-    if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue_of(a).empty() &&
-          !venue_of(b).empty() && same_venue(a, b)))
-      return v.veto("veto: volumes " + a.volume + " and " + b.volume);
-    v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
-          a.pages);
+    // "2-10" and "10" (a part and its volume) in one issue, under one long
+    // title, creator and year: one volume.
+    const bool part = strong && same_year && !a.issue.empty() &&
+                      normalize_volume(a.issue) == normalize_volume(b.issue) && volume_with_part(a.volume, b.volume);
+    if (part) {
+      v.say("volumes " + a.volume + " and " + b.volume + " (a part and its volume), the same title, creator, year and issue");
+    } else {
+      if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue_of(a).empty() &&
+            !venue_of(b).empty() && same_venue(a, b)))
+        return v.veto("veto: volumes " + a.volume + " and " + b.volume);
+      v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
+            a.pages);
+    }
   }
   // A translated title on the same pages by the same first author: MEDLINE
   // brackets the translation ("[Comparison of ...]"), other databases add

@@ -1161,6 +1161,22 @@ TEST_CASE("a short word with two letters swapped ('LDS-25', 'LSD-25') in one iss
   CHECK(fixture_groups(lib, "dedup/swapped_letters.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
 
+TEST_CASE("a volume written with its part ('2-10') is that volume ('10') in one issue", "[dedup]") {
+  // fixtures/dedup/volume_part.ris, after colandr's dedupe.io training pair
+  // match:48 (datakind/permanent-colandr-back, colandr_data/dedupe-v2/
+  // model_202403/deduper_training.json, MIT): Larin et al. 1971, Life
+  // Sciences Pt 2 10(5) (ISSN 0300-9637) and Life Sciences "2-10"(5) (ISSN
+  // 0024-3205), the same title, four authors and year, were kept apart
+  // ("veto: volumes 10 and 2-10": the first number of "2-10" is the part).
+  // Titles and names altered.
+  //  1, 2: volumes 10 and 2-10, one issue: one work;
+  //  3, 4: volumes 2-10 and 11: two works;
+  //  5, 6: volumes 2-10 and 10 of issues 5 and 7: two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/volume_part.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
 TEST_CASE("one title in two journals of one year, on other pages, is two works", "[dedup]") {
   // fixtures/dedup/two_journals.ris, after CiteSource's working example
   // (vignettes/working_example_data/CAB.ris, records 371, 372): one paper
