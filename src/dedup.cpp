@@ -810,10 +810,23 @@ Conflict compare_pages(const Record& a, const Record& b) {
   return Conflict::strong;
 }
 
+// A volume field that names months or seasons only ("(Jul)", "Jan-Feb",
+// "Spring"): a date a database put there, not a volume.
+bool names_months(const std::string& folded) {
+  static const std::unordered_set<std::string_view> kMonths = {
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+      "spring", "summer", "autumn", "fall", "winter"};
+  auto w = split_words(folded);
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](std::string_view x) { return kMonths.count(x) > 0; });
+}
+
 // The volume as the vetoes compare it: normalised, and nothing when it is
-// only the year (a database's placeholder: Harvard Business Review "2016").
+// only the year (a database's placeholder: Harvard Business Review "2016")
+// or a month (Frontiers' "(Jul)" in one database, "7" in another).
 std::string volume_of(const Record& r) {
   std::string v = normalize_volume(r.volume);
+  if (names_months(v)) return "";
   return r.issued.year && v == std::to_string(r.issued.year) ? std::string() : v;
 }
 

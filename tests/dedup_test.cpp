@@ -1177,6 +1177,21 @@ TEST_CASE("a volume written with its part ('2-10') is that volume ('10') in one 
   CHECK(fixture_groups(lib, "dedup/volume_part.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
 
+TEST_CASE("a month in the volume field ('(Jul)') is no volume", "[dedup]") {
+  // fixtures/dedup/month_volume.ris, after bib-dedupe's stroke set
+  // (CoLRev-Environment/bib-dedupe, data/stroke/records_pre_merged.csv
+  // records 572 and 928: van Kessel et al. 2013, Frontiers in Human
+  // Neuroscience 7:358, and the same with volume "(Jul)", labelled one
+  // work): "veto: volumes 7 and (Jul)" kept them apart.  Titles and names
+  // altered.
+  //  1, 2: volume 7 and "(Jul)", the same title, authors and year: one work;
+  //  3, 4: "(Jul)" and 8 on other pages (12-20, 40-48): two works;
+  //  5, 6: volumes XII and XIII (Roman numerals are volumes): two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/month_volume.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
 TEST_CASE("one title in two journals of one year, on other pages, is two works", "[dedup]") {
   // fixtures/dedup/two_journals.ris, after CiteSource's working example
   // (vignettes/working_example_data/CAB.ris, records 371, 372): one paper
