@@ -8,6 +8,10 @@ printed; nothing is asserted.
   bench/dedup_quality.py --refnet build/refnet labels FILE [FILE...] --truth TRUTH.tsv [--pairs]
       any files, with a TSV of `file<TAB>record index (0-based, in file order)<TAB>cluster`
       (records of one cluster are one work; records not listed are their own).
+  bench/dedup_quality.py --refnet build/refnet bibdedupe DIR [DIR...] [--pairs]
+      bib-dedupe's labelled sets (CoLRev-Environment/bib-dedupe data/<set>/:
+      records_pre_merged.csv + merged_record_ids.csv), written as <set>.ris in
+      record order, then scored as in the labels mode.
   bench/dedup_quality.py --refnet build/refnet doi FILE [FILE...]
       records with one DOI are one work; the files are imported again with
       their DOIs removed, so only the rest of the record can match (Scopus
@@ -245,6 +249,40 @@ def mode_labels(a):
         if a.pairs:
             print_pairs(pred, truth)
 
+
+
+# --- bib-dedupe's labelled sets --------------------------------------------------
+
+BIBDEDUPE_TY = {'article': 'JOUR', 'inproceedings': 'CONF', 'proceedings': 'CONF', 'incollection': 'CHAP',
+                'book': 'BOOK'}
+
+
+def mode_bibdedupe(a):
+    """bib-dedupe's data/<set>/ (records_pre_merged.csv, merged_record_ids.csv:
+    "id_1;id_2" per work): the records written as <set>.ris in record order
+    (key = 0-based record index, as relabel.tsv counts), then the labels mode."""
+    for d in a.dirs:
+        name = os.path.basename(os.path.normpath(d))
+        rows = list(csv.DictReader(open(os.path.join(d, 'records_pre_merged.csv'), encoding='utf-8')))
+        with tempfile.TemporaryDirectory() as t:
+            ris, truth = os.path.join(t, name + '.ris'), os.path.join(t, name + '.truth.tsv')
+            index, out = {}, []
+            for i, r in enumerate(rows):
+                index[r['ID']] = i
+                lines = [f"TY  - {BIBDEDUPE_TY.get(r.get('ENTRYTYPE'), 'GEN')}"]
+                lines += [f'AU  - {x.strip()}' for x in (r.get('author') or '').split(' and ') if x.strip()]
+                for tag, k in (('TI', 'title'), ('PY', 'year'), ('T2', 'journal'), ('T2', 'booktitle'),
+                               ('VL', 'volume'), ('IS', 'number'), ('SP', 'pages'), ('DO', 'doi')):
+                    if (r.get(k) or '').strip():
+                        lines.append(f'{tag}  - {r[k].strip()}')
+                out.append('\n'.join(lines + [f'N1  - record {i}', 'ER  - ']) + '\n')
+            open(ris, 'w', encoding='utf-8').write('\n'.join(out))
+            with open(truth, 'w') as f:
+                for g, row in enumerate(csv.DictReader(open(os.path.join(d, 'merged_record_ids.csv'))), 1):
+                    for id_ in row['merged_ids'].split(';'):
+                        f.write(f'{ris}\t{index[id_]}\tg{g}\n')
+            mode_labels(argparse.Namespace(files=[ris], truth=truth, relabel=a.relabel, refnet=a.refnet,
+                                           verbose=False, pairs=a.pairs))
 
 
 # --- DOI as the truth, DOIs hidden from dedup ----------------------------------
@@ -558,6 +596,10 @@ def main():
     l.add_argument('-v', '--verbose', action='store_true')
     l.add_argument('--pairs', action='store_true',
                    help='print every false and missed pair, the two source records side by side')
+    bd = sub.add_parser('bibdedupe', help="bib-dedupe's data/<set>/ directories: records_pre_merged.csv and "
+                                          'merged_record_ids.csv')
+    bd.add_argument('dirs', nargs='+')
+    bd.add_argument('--pairs', action='store_true', help='print every false and missed pair')
     c = sub.add_parser('caption')
     c.add_argument('files', nargs='+')
     c.add_argument('-v', '--verbose', action='store_true')
@@ -571,7 +613,7 @@ def main():
         p.add_argument('--relabel', help='a TSV of label corrections (set, key, new value, reason): the figures '
                                          'are printed as labelled and relabelled')
     a = ap.parse_args()
-    {'gen': mode_gen, 'labels': mode_labels, 'caption': mode_caption, 'doi': mode_doi,
+    {'gen': mode_gen, 'labels': mode_labels, 'bibdedupe': mode_bibdedupe, 'caption': mode_caption, 'doi': mode_doi,
      'dedupeio': mode_dedupeio, 'flagged': mode_flagged}[a.mode](a)
 
 

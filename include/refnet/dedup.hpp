@@ -83,8 +83,13 @@ std::string normalize_volume(std::string_view volume);
 // first page with most of the title too.  Creators match by family name and
 // initial, or with initials missing, given and family swapped, a letter lost,
 // a compound family name in part ("Pedro" of "Hernandez Pedro").
-// Two notices are compared by the title of what they are about.  `why`
-// receives the reasons.
+// Two notices are compared by the title of what they are about.  A volume
+// field naming only months ("(Jul)") is no volume; a volume written with its
+// part ("2-10") is that volume ("10") under one title, creator, year and
+// issue; one conference abstract on two single pages of one volume, with
+// the very same author list, is one work; a short word with two letters
+// swapped ("lds-25", "lsd-25") in one issue is a typo.  `why` receives the
+// reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
 // Every group of live works in the library that are duplicates.  Blocking
