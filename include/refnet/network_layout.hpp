@@ -42,6 +42,13 @@ struct VosLayoutOptions {
   // attached nodes do not shrink the rest of the map (0: all of them on the
   // circle of radius R; larger: less compressed; negative: left where they are).
   double outlier_pull = 0.3;
+  // No two nodes nearer than this many units (a unit: the largest
+  // component's rms radius over the square root of its nodes; the gap
+  // between packed components is 0.7 units, nodes spread evenly over a disc
+  // are about 2.5 apart): nearer ones are pushed apart after the mapping,
+  // so that the members of a clique (the co-authors of one paper) do not
+  // end on one spot.  0: left as mapped.
+  double min_spacing = 1.0;
 };
 
 struct VosLayoutReport {
