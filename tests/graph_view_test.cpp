@@ -237,6 +237,35 @@ TEST_CASE("VOS layout: the co-authors of one paper (a clique) end at distinct sp
   CHECK(inside < outside);
 }
 
+TEST_CASE("VOS layout: an elongated map lies along the canvas' width and not across its diagonal", "[graph]") {
+  // The keyword map of a real library (newuser9: 306 keywords of 242 works)
+  // ran from the top left to the bottom right of the canvas: a map is as
+  // wide as its widest direction, and the pictures, wider than high, left a
+  // third of their height empty.  VOSviewer turns its maps so that their
+  // principal axis is horizontal; so does refnet now.  A chain of six
+  // groups, each linked to the next only:
+  Network n = grouped(6, 8);
+  n.links.erase(std::remove_if(n.links.begin(), n.links.end(),
+                               [](const NetworkLink& l) {
+                                 int a = int(l.source) / 8, b = int(l.target) / 8;
+                                 return a != b;
+                               }),
+                n.links.end());
+  for (std::uint32_t g = 0; g + 1 < 6; ++g) n.links.push_back(link(g * 8, (g + 1) * 8 + 1, 1, 1, {}));
+  for (std::uint64_t seed : {0, 1, 2, 3}) {
+    VosLayoutOptions o;
+    o.seed = seed;
+    REQUIRE(vos_layout(n, o).components == 1);
+    double mx = 0, my = 0;
+    for (const auto& v : n.nodes) mx += v.x / n.nodes.size(), my += v.y / n.nodes.size();
+    double xx = 0, yy = 0, xy = 0;
+    for (const auto& v : n.nodes) xx += (v.x - mx) * (v.x - mx), yy += (v.y - my) * (v.y - my), xy += (v.x - mx) * (v.y - my);
+    INFO("seed " << seed << ": variance along x " << xx << ", along y " << yy << ", covariance " << xy);
+    CHECK(xx > 2 * yy);
+    CHECK(std::abs(xy) < 1e-6 * xx);
+  }
+}
+
 TEST_CASE("Canvas measure: a far outlier shrinks the core to nothing", "[graph]") {
   Network n;
   for (int i = 0; i < 100; ++i) n.nodes.push_back(keyword("k" + std::to_string(i), 0, 1, 0, i % 10, i / 10));
