@@ -331,6 +331,23 @@ void separate(std::vector<Point>& x, double min) {
   }
 }
 
+// Turns the points about their centroid so that their principal axis (of
+// largest variance) is horizontal, as VOSviewer does: the mapping's result
+// is only defined up to a rotation, and the pictures are wider than high.
+void turn_to_principal_axis(std::vector<Point>& x) {
+  if (x.size() < 2) return;
+  Point m;
+  for (const auto& p : x) m.x += p.x / double(x.size()), m.y += p.y / double(x.size());
+  double xx = 0, yy = 0, xy = 0;
+  for (const auto& p : x) xx += (p.x - m.x) * (p.x - m.x), yy += (p.y - m.y) * (p.y - m.y), xy += (p.x - m.x) * (p.y - m.y);
+  double angle = 0.5 * std::atan2(2 * xy, xx - yy);
+  double c = std::cos(angle), s = std::sin(angle);
+  for (auto& p : x) {
+    double dx = p.x - m.x, dy = p.y - m.y;
+    p.x = m.x + c * dx + s * dy, p.y = m.y - s * dx + c * dy;
+  }
+}
+
 }  // namespace
 
 void fit_unit_box(Network& n) {
@@ -368,6 +385,7 @@ VosLayoutReport vos_layout(Network& n, const VosLayoutOptions& o) {
     // In the packed map this is min_spacing x the unit (below): the same
     // least distance in every component.
     separate(p.x, o.min_spacing / std::sqrt(double(c.nodes.size())));
+    turn_to_principal_axis(p.x);
     double scale = c.nodes.size() == 1 ? 0 : std::sqrt(double(c.nodes.size())) * unit;
     p.x0 = p.y0 = INFINITY, p.x1 = p.y1 = -INFINITY;
     for (auto& q : p.x) {

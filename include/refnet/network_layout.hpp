@@ -14,8 +14,10 @@
 // from a deterministic random start; the repulsion Σ_j (x_i - x_j)/d_ij is
 // summed exactly in small components and with a Barnes-Hut quadtree in
 // large ones.  Each connected component is laid out alone (nothing holds two
-// components together), its outliers pulled in (see outlier_pull), and the
-// components are packed side by side, the
+// components together), its outliers pulled in (see outlier_pull), nodes
+// nearer than min_spacing pushed apart, turned so that its principal axis is
+// horizontal (as VOSviewer turns its maps), and the components are packed
+// side by side, the
 // largest first, each given an area in proportion to its nodes, as VOSviewer
 // does.
 #pragma once
