@@ -1,0 +1,100 @@
+// What new users tripped over (newuser9), run as they ran it: a scholar
+// re-importing an updated export of the same database, a reviewer's
+// screening and PRISMA numbers.  Each case says what the user saw.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "library_state.hpp"
+#include "support.hpp"
+
+using refnet::test::fixture;
+using refnet::test::slurp;
+using refnet::test::TempDir;
+
+namespace {
+
+const std::string kWos = fixture("corpora/decolonizing-expertise__savedrecs.txt");
+const std::string kScopus = fixture("corpora/poultrybibliometric__scopus.csv");
+
+std::string q(const std::string& s) { return "'" + s + "'"; }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// re-importing an updated export
+
+TEST_CASE("an updated Web of Science export of the same search adds nothing: records without DOI join by their UT",
+          "[cli][newuser]") {
+  // A month later the same search is exported again: Web of Science has
+  // updated the citation and usage counts (TC, Z9, U1, U2) of every
+  // record.  The 38 records with a DOI joined their works; the 12 without
+  // one became second works (62 works for 50 records), each a duplicate
+  // of a record the library had, the user's corrections on the first.
+  refnet::test::CliLibrary lib;
+  lib.run("import", q(kWos));
+  const std::string ut = "WOS:A1996UP02800003";  // no DI
+  const std::int64_t id = lib.scalar("SELECT work_id FROM sources WHERE json_extract(data, '$.wos_ut') = '" + ut + "'");
+  REQUIRE(id > 0);
+  lib.run("set", std::to_string(id) + " 'title=Karyotypic variation in spotted skunks'");
+
+  TempDir d;
+  std::string text = slurp(kWos);
+  text = std::regex_replace(text, std::regex("\nTC [0-9]+"), "\nTC 17");
+  text = std::regex_replace(text, std::regex("\nZ9 [0-9]+"), "\nZ9 18");
+  text = std::regex_replace(text, std::regex("\nU1 [0-9]+"), "\nU1 3");
+  const std::string june = d / "savedrecs-june.txt";
+  { std::ofstream(june, std::ios::binary) << text; }
+  auto again = lib.run("import", q(june));
+  CHECK_THAT(again.out, Catch::Contains("50 read, 0 new, 50 merged"));
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE merged_into IS NULL AND trashed_at IS NULL") == 50);
+  // The correction is kept, and the second record is a source of the same work.
+  auto shown = nlohmann::json::parse(lib.run("show", "--json " + std::to_string(id)).out).at(0);
+  CHECK(shown.at("title") == "Karyotypic variation in spotted skunks");
+  CHECK(lib.scalar("SELECT count(*) FROM sources WHERE json_extract(data, '$.wos_ut') = '" + ut + "' AND work_id IN "
+                   "(SELECT id FROM works WHERE merged_into = " + std::to_string(id) + " OR id = " +
+                   std::to_string(id) + ")") == 2);
+  // PRISMA: 100 records identified, 50 duplicates removed by identifier.
+  auto prisma = nlohmann::json::parse(lib.run("prisma", "--json").out);
+  CHECK(prisma.at("identified_total") == 100);
+  CHECK(prisma.at("duplicates_by_identifier") == 50);
+  // refnet dedup has nothing left to do.
+  CHECK_THAT(lib.run("dedup").err + lib.run("dedup").out, Catch::Contains("0 groups"));
+}
+
+TEST_CASE("an updated Scopus CSV export adds nothing: records without DOI join by their EID", "[cli][newuser]") {
+  // 8 of the 69 records have no DOI; their 'Cited by' changed.
+  refnet::test::CliLibrary lib;
+  lib.run("import", q(kScopus));
+  TempDir d;
+  std::string text = slurp(kScopus);
+  // The 'Cited by' column is the 13th; rewrite it in every row whose
+  // count is a plain number (the header row and quoted counts stay).
+  std::string out;
+  std::istringstream in(text);
+  std::string line;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (!header && line.rfind("\"", 0) == 0) {
+      // Fields are quoted: "a","b",...; field 13 is 'Cited by'.
+      std::size_t at = 0;
+      for (int f = 0; f < 12 && at != std::string::npos; ++f) at = line.find("\",\"", at + 1);
+      if (at != std::string::npos) {
+        std::size_t end = line.find("\",\"", at + 3);
+        if (end != std::string::npos) line = line.substr(0, at + 3) + "99" + line.substr(end);
+      }
+    }
+    header = false;
+    out += line + "\n";
+  }
+  REQUIRE(out != text);
+  const std::string later = d / "scopus-later.csv";
+  { std::ofstream(later, std::ios::binary) << out; }
+  auto again = lib.run("import", "--source Scopus " + q(later));
+  CHECK_THAT(again.out, Catch::Contains("69 read, 0 new, 69 merged"));
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE merged_into IS NULL AND trashed_at IS NULL") == 69);
+}
