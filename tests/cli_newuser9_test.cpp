@@ -98,3 +98,60 @@ TEST_CASE("an updated Scopus CSV export adds nothing: records without DOI join b
   CHECK_THAT(again.out, Catch::Contains("69 read, 0 new, 69 merged"));
   CHECK(lib.scalar("SELECT count(*) FROM works WHERE merged_into IS NULL AND trashed_at IS NULL") == 69);
 }
+
+// ---------------------------------------------------------------------------
+// a pasted reference list
+
+TEST_CASE("a reference list pasted into a text file without a heading imports as one work a reference",
+          "[cli][newuser]") {
+  // A page reader copies the reference list of a paper, one reference a
+  // line, into refs.txt.  refnet said 'no bibliographic records found (the
+  // input looks like a text page of 4 lines with no reference section ...)',
+  // exit 4, and imported the same lines under a 'References' heading.
+  const std::string list =
+      "Kassen, M. (2018). Promoting public cooperation in government: key drivers, regulation, and barriers of the "
+      "e-collaboration movement in Kazakhstan. International Review of Administrative Sciences, 85(4), 743-762. "
+      "https://doi.org/10.1177/0020852317735595\n"
+      "De Vries, H., Bekkers, V., & Tummers, L. (2016). Innovation in the public sector: A systematic review and "
+      "future research agenda. Public Administration, 94(1), 146-166.\n"
+      "\n"
+      "Knox, C., & Janenova, S. (2019). The e-government paradox in post-Soviet countries. International Journal of "
+      "Public Sector Management, 32(6), 600-615.\n"
+      "OECD (2017), Fostering Innovation in the Public Sector, OECD Publishing, Paris, "
+      "https://doi.org/10.1787/9789264270879-en.\n";
+  TempDir d;
+  const std::string refs = d / "refs.txt";
+  { std::ofstream(refs, std::ios::binary) << list; }
+  refnet::test::CliLibrary lib;
+  auto r = lib.run("import", q(refs));
+  CHECK_THAT(r.out, Catch::Contains("4 read, 4 new"));
+  CHECK(lib.scalar("SELECT count(*) FROM works") == 4);
+  auto shown = nlohmann::json::parse(lib.run("show", "--json 10.1177/0020852317735595").out).at(0);
+  CHECK(shown.at("title") ==
+        "Promoting public cooperation in government: key drivers, regulation, and barriers of the e-collaboration "
+        "movement in Kazakhstan");
+  // Numbered the same.
+  const std::string numbered = d / "numbered.txt";
+  {
+    std::ofstream out(numbered, std::ios::binary);
+    out << "[1] De Vries, H., Bekkers, V., & Tummers, L. (2016). Innovation in the public sector: A systematic review "
+           "and future research agenda. Public Administration, 94(1), 146-166.\n"
+           "[2] Knox, C., & Janenova, S. (2019). The e-government paradox in post-Soviet countries. International "
+           "Journal of Public Sector Management, 32(6), 600-615.\n";
+  }
+  refnet::test::CliLibrary other;
+  CHECK_THAT(other.run("import", q(numbered)).out, Catch::Contains("2 read, 2 new"));
+
+  // Text that only starts like a reference list is still no list: the
+  // message stays, exit 4.
+  const std::string prose = d / "prose.txt";
+  {
+    std::ofstream out(prose, std::ios::binary);
+    out << "Knox, C. (2019) wrote about the e-government paradox in post-Soviet countries.\n"
+           "We met in the garden and talked about it for a long while, and then we went home\n"
+           "because it was getting dark and nobody had brought a lamp\n";
+  }
+  refnet::test::CliLibrary third;
+  auto none = third.run("import", q(prose), 4);
+  CHECK_THAT(none.err, Catch::Contains("no bibliographic records found"));
+}
