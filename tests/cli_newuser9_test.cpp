@@ -155,3 +155,67 @@ TEST_CASE("a reference list pasted into a text file without a heading imports as
   auto none = third.run("import", q(prose), 4);
   CHECK_THAT(none.err, Catch::Contains("no bibliographic records found"));
 }
+
+// ---------------------------------------------------------------------------
+// --json, which every command takes
+
+namespace {
+
+nlohmann::json json_of(const refnet::test::CommandResult& r) {
+  INFO("stdout: " << r.out << "\nstderr: " << r.err);
+  try {
+    return nlohmann::json::parse(r.out);
+  } catch (const nlohmann::json::exception& e) {
+    FAIL("not JSON: " << e.what());
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("check, key pin, rekey, note, export and config say under --json what they say as text, as JSON",
+          "[cli][newuser]") {
+  // 'Every command takes --help, --json (machine-readable output)': these
+  // took it and printed their text (check, key pin, note, export) or
+  // nothing on stdout at all (rekey --dry-run, config list).
+  refnet::test::CliLibrary lib;
+  lib.run("import", q(kWos));
+
+  auto check = json_of(lib.run("check", "--json"));
+  CHECK(check.at("views") == 0);  // each of the 50 works is its one source's record
+  CHECK(check.at("sources") == 50);
+  CHECK(check.at("problems").empty());
+
+  auto rekey = json_of(lib.run("rekey", "--dry-run --pattern '[auth:lower]' --limit 3 --json"));
+  CHECK(rekey.at("selected") == 3);
+  CHECK(rekey.at("changed") == false);
+  REQUIRE(rekey.at("changes").size() == 3);
+  CHECK(rekey.at("changes")[0].at("old").get<std::string>() != rekey.at("changes")[0].at("new").get<std::string>());
+  CHECK(lib.run("rekey", "--dry-run --pattern '[auth:lower]' --limit 3").out.find('\t') != std::string::npos);
+
+  auto pin = json_of(lib.run("key", "pin 1 2 --json"));
+  CHECK(pin.at("pinned") == 2);
+  CHECK(pin.at("selected") == 2);
+
+  auto note = json_of(lib.run("note", "1 'read the methods' --json"));
+  CHECK(note.at("work") == 1);
+  CHECK(note.at("added") == true);
+
+  TempDir d;
+  auto exported = json_of(lib.run("export", "--limit 4 -o " + q(d / "four.bib") + " --json"));
+  CHECK(exported.at("works") == 4);
+  CHECK(exported.at("format") == "bibtex");
+  CHECK(exported.at("output") == d / "four.bib");
+  // To stdout the export is the output, as before.
+  CHECK(lib.run("export", "--limit 1 --json").out.rfind("@", 0) == 0);
+
+  const std::string config_home = d / "config";
+  refnet::test::EnvVar home("XDG_CONFIG_HOME", config_home.c_str());
+  CHECK(json_of(lib.run("config", "list --json")).empty());
+  lib.run("config", "set export.format biblatex");
+  auto list = json_of(lib.run("config", "list --json"));
+  CHECK(list.at("export.format") == "biblatex");
+  auto got = json_of(lib.run("config", "get export.format --json"));
+  CHECK(got.at("export.format") == "biblatex");
+  CHECK(json_of(lib.run("config", "path --json")).at("path") == d / "config/refnet/config");
+}
