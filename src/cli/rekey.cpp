@@ -89,10 +89,7 @@ int run(const Args& args) {
     for (const auto& c : changes) std::cout << c.old_key << '\t' << c.new_key << '\n';
   bool apply = !args.has("dry-run") && !changes.empty();
   if (apply && !args.has("yes")) {
-    if (json) {
-      throw UsageError("--json cannot ask: give --yes to store the changes or --dry-run to list them");
-    }
-    if (!::isatty(0)) {
+    if (json || !::isatty(0)) {  // --json does not ask either
       std::cerr << "not changed: no terminal to ask; 'refnet rekey --yes' stores the changes\n";
       apply = false;
     } else {
