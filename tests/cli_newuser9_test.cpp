@@ -219,3 +219,33 @@ TEST_CASE("check, key pin, rekey, note, export and config say under --json what 
   CHECK(got.at("export.format") == "biblatex");
   CHECK(json_of(lib.run("config", "path --json")).at("path") == d / "config/refnet/config");
 }
+
+// ---------------------------------------------------------------------------
+// screening with two reviewers
+
+TEST_CASE("PRISMA counts the works two reviewers disagree on apart from those nobody screened", "[cli][newuser]") {
+  // A reviewer sees 'awaiting a decision: 109 (maybe 0, not screened 109)'
+  // while 16 of the 109 were screened by both reviewers, who disagree: the
+  // flow diagram said 'not yet screened, or reviewers disagree (n = 109)'.
+  // How many conflicts are left to resolve is what the team needs to know.
+  refnet::test::CliLibrary lib;
+  lib.run("import", q(fixture("corpora/umbrella-review__savedrecs.txt")));
+  lib.run("screen", "--decisions " + q(fixture("review/two_reviewers.tsv")));
+  // 10 works screened by both, 3 in conflict (refnet screen --conflicts).
+  CHECK_THAT(lib.run("screen", "--conflicts").out, Catch::Contains("10 works screened by both, 7 agreed, 3 disagree"));
+  auto p = nlohmann::json::parse(lib.run("prisma", "--json").out);
+  CHECK(p.at("screened") == 29);
+  CHECK(p.at("included") == 3);
+  CHECK(p.at("excluded") == 3);
+  CHECK(p.at("maybe") == 1);
+  CHECK(p.at("conflicts") == 3);
+  CHECK(p.at("unscreened") == 19);
+  CHECK(p.at("awaiting") == 23);
+  auto text = lib.run("prisma").out;
+  CHECK_THAT(text, Catch::Contains("awaiting a decision: 23 (maybe 1, reviewers disagree 3, not screened 19)"));
+  TempDir d;
+  lib.run("prisma", "-o " + q(d / "flow.svg"));
+  std::string svg = slurp(d / "flow.svg");
+  CHECK_THAT(svg, Catch::Contains("reviewers disagree (n = 3)"));
+  CHECK_THAT(svg, Catch::Contains("not yet screened (n = 19)"));
+}
