@@ -246,6 +246,6 @@ TEST_CASE("PRISMA counts the works two reviewers disagree on apart from those no
   TempDir d;
   lib.run("prisma", "-o " + q(d / "flow.svg"));
   std::string svg = slurp(d / "flow.svg");
-  CHECK_THAT(svg, Catch::Contains("reviewers disagree (n = 3)"));
-  CHECK_THAT(svg, Catch::Contains("not yet screened (n = 19)"));
+  CHECK_THAT(svg, Catch::Contains("reviewers disagree (n\u00a0=\u00a03)"));
+  CHECK_THAT(svg, Catch::Contains("not yet screened (n\u00a0=\u00a019)"));
 }
