@@ -249,3 +249,25 @@ TEST_CASE("PRISMA counts the works two reviewers disagree on apart from those no
   CHECK_THAT(svg, Catch::Contains("reviewers disagree (n\u00a0=\u00a03)"));
   CHECK_THAT(svg, Catch::Contains("not yet screened (n\u00a0=\u00a019)"));
 }
+
+// ---------------------------------------------------------------------------
+// stats
+
+TEST_CASE("stats says how many works are in the trash and how many corrections are yours, as text and as JSON",
+          "[cli][newuser]") {
+  // After 'refnet rm' the scholar saw 'works: 1001' and no word of the work
+  // in the trash; --json counted the corrections among the 'sources' while
+  // the text left them out of the 'source records'.
+  refnet::test::CliLibrary lib;
+  lib.run("import", q(kWos));
+  lib.run("set", "1 year=1997");
+  lib.run("rm", "2");
+  auto text = lib.run("stats").out;
+  CHECK_THAT(text, Catch::Contains("works:       49 (50 source records from 1 import, 1 correction of yours; 0 merged "
+                                   "into others; 1 in the trash)"));
+  auto j = nlohmann::json::parse(lib.run("stats", "--json").out);
+  CHECK(j.at("works") == 49);
+  CHECK(j.at("trashed") == 1);
+  CHECK(j.at("corrections") == 1);
+  CHECK(j.at("source_records") == 50);
+}
