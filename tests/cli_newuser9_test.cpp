@@ -3,6 +3,7 @@
 // screening and PRISMA numbers.  Each case says what the user saw.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -270,4 +271,38 @@ TEST_CASE("stats says how many works are in the trash and how many corrections a
   CHECK(j.at("trashed") == 1);
   CHECK(j.at("corrections") == 1);
   CHECK(j.at("source_records") == 50);
+}
+
+TEST_CASE("collection new/add/remove/rm and edit say under --json what they did, as JSON", "[cli][newuser]") {
+  // They printed their message on stderr and nothing on stdout (collection),
+  // or their text on stdout (edit: 'nothing changed on work 1').
+  refnet::test::CliLibrary lib;
+  lib.run("import", q(kWos));
+  auto made = json_of(lib.run("collection", "new thesis --json"));
+  CHECK(made.at("collection") == "thesis");
+  CHECK(made.at("created") == true);
+  CHECK(made.at("saved_search") == false);
+  auto added = json_of(lib.run("collection", "add thesis 1 2 --json"));
+  CHECK(added.at("added") == 2);
+  CHECK(added.at("unchanged") == 0);
+  auto again = json_of(lib.run("collection", "add thesis 2 3 --json"));
+  CHECK(again.at("added") == 1);
+  CHECK(again.at("unchanged") == 1);
+  auto removed = json_of(lib.run("collection", "remove thesis 1 --json"));
+  CHECK(removed.at("removed") == 1);
+  auto gone = json_of(lib.run("collection", "rm thesis --json"));
+  CHECK(gone.at("collection") == "thesis");
+  CHECK(gone.at("deleted") == true);
+  CHECK(json_of(lib.run("collection", "new recent --query 'year:2020-' --json")).at("saved_search") == true);
+
+  TempDir d;
+  const std::string editor = d / "editor.sh";
+  {
+    std::ofstream(editor) << "#!/bin/sh\nexit 0\n";  // saves the file unchanged
+  }
+  std::filesystem::permissions(editor, std::filesystem::perms::owner_all);
+  refnet::test::EnvVar visual("VISUAL", editor.c_str());
+  auto edited = json_of(lib.run("edit", "1 --json"));
+  CHECK(edited.at("id") == 1);
+  CHECK(edited.at("changed") == false);
 }
