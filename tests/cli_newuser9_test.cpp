@@ -306,3 +306,20 @@ TEST_CASE("collection new/add/remove/rm and edit say under --json what they did,
   CHECK(edited.at("id") == 1);
   CHECK(edited.at("changed") == false);
 }
+
+TEST_CASE("enrich with nothing to do and dedup --review -o say so under --json, as JSON", "[cli][newuser]") {
+  refnet::test::CliLibrary lib;
+  lib.run("import", q(fixture("corpora/decolonizing-expertise__savedrecs.txt")));
+  // WOS:A1996UP02800003 has no DOI: enrich has nothing to ask Crossref.
+  const std::int64_t id =
+      lib.scalar("SELECT work_id FROM sources WHERE json_extract(data, '$.wos_ut') = 'WOS:A1996UP02800003'");
+  auto e = json_of(lib.run("enrich", "--offline --json " + std::to_string(id)));
+  CHECK(e.at("selected") == 1);
+  CHECK(e.at("without_doi") == 1);
+  CHECK(e.at("dois") == 0);
+  TempDir d;
+  auto r = json_of(lib.run("dedup", "--review -o " + q(d / "pairs.tsv") + " --json"));
+  CHECK(r.at("output") == d / "pairs.tsv");
+  CHECK(r.at("pairs").get<int>() >= 0);
+  CHECK(r.contains("same"));
+}
