@@ -201,7 +201,8 @@ std::string prisma_svg(const PrismaCounts& c) {
   Box awaiting = make_box("awaiting", right, col,
                           {{"Records awaiting a decision " + n_of(c.awaiting()), true, 0},
                            {"marked maybe " + n_of(c.maybe), false, 1},
-                           {"not yet screened, or reviewers disagree " + n_of(c.unscreened), false, 1}},
+                           {"reviewers disagree " + n_of(c.conflicts), false, 1},
+                           {"not yet screened " + n_of(c.unscreened), false, 1}},
                           "#fff");
   awaiting.y = y;
   y += awaiting.h + 40;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 #include <vector>
 
 namespace refnet {
@@ -286,6 +287,67 @@ void pull_in_outliers(std::vector<Point>& x, double k) {
   }
 }
 
+// Nodes nearer than `min` are pushed apart, each by half of what is missing,
+// along the line joining them (nodes on one spot: along a direction turned
+// by the golden angle per pair), pass after pass until none is (at most
+// 200 passes).  VOS mapping puts nodes with strong links and no others on
+// nearly one spot: the co-authors of one paper, a group of terms that
+// always occur together; their distances are 1/s_ij-small against the map.
+// Neighbours are found on a grid of `min`-sized cells; the points are
+// visited in index order, so the result is deterministic.
+void separate(std::vector<Point>& x, double min) {
+  if (x.size() < 2 || !(min > 0)) return;
+  const double golden = 2.399963229728653;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> grid;
+  auto cell_of = [&](double v) { return std::int64_t(std::floor(v / min)); };
+  auto key = [](std::int64_t cx, std::int64_t cy) { return (std::uint64_t(cx) << 32) ^ std::uint64_t(std::uint32_t(cy)); };
+  for (int pass = 0; pass < 200; ++pass) {
+    grid.clear();
+    for (std::uint32_t i = 0; i < x.size(); ++i) grid[key(cell_of(x[i].x), cell_of(x[i].y))].push_back(i);
+    bool moved = false;
+    for (std::uint32_t i = 0; i < x.size(); ++i) {
+      std::int64_t cx = cell_of(x[i].x), cy = cell_of(x[i].y);
+      for (std::int64_t dx = -1; dx <= 1; ++dx)
+        for (std::int64_t dy = -1; dy <= 1; ++dy) {
+          auto it = grid.find(key(cx + dx, cy + dy));
+          if (it == grid.end()) continue;
+          for (std::uint32_t j : it->second) {
+            if (j <= i) continue;
+            double ux = x[j].x - x[i].x, uy = x[j].y - x[i].y, d = std::hypot(ux, uy);
+            if (d >= min) continue;
+            if (d < 1e-12 * min) {
+              double angle = golden * double(i + j);
+              ux = std::cos(angle), uy = std::sin(angle);
+            } else {
+              ux /= d, uy /= d;
+            }
+            double push = (min - d) / 2 * 1.01;
+            x[i].x -= ux * push, x[i].y -= uy * push, x[j].x += ux * push, x[j].y += uy * push;
+            moved = true;
+          }
+        }
+    }
+    if (!moved) break;
+  }
+}
+
+// Turns the points about their centroid so that their principal axis (of
+// largest variance) is horizontal, as VOSviewer does: the mapping's result
+// is only defined up to a rotation, and the pictures are wider than high.
+void turn_to_principal_axis(std::vector<Point>& x) {
+  if (x.size() < 2) return;
+  Point m;
+  for (const auto& p : x) m.x += p.x / double(x.size()), m.y += p.y / double(x.size());
+  double xx = 0, yy = 0, xy = 0;
+  for (const auto& p : x) xx += (p.x - m.x) * (p.x - m.x), yy += (p.y - m.y) * (p.y - m.y), xy += (p.x - m.x) * (p.y - m.y);
+  double angle = 0.5 * std::atan2(2 * xy, xx - yy);
+  double c = std::cos(angle), s = std::sin(angle);
+  for (auto& p : x) {
+    double dx = p.x - m.x, dy = p.y - m.y;
+    p.x = m.x + c * dx + s * dy, p.y = m.y - s * dx + c * dy;
+  }
+}
+
 }  // namespace
 
 void fit_unit_box(Network& n) {
@@ -320,6 +382,10 @@ VosLayoutReport vos_layout(Network& n, const VosLayoutOptions& o) {
     report.barnes_hut |= c.nodes.size() > o.exact_max_nodes;
     normalise(p.x);
     pull_in_outliers(p.x, o.outlier_pull);
+    // In the packed map this is min_spacing x the unit (below): the same
+    // least distance in every component.
+    separate(p.x, o.min_spacing / std::sqrt(double(c.nodes.size())));
+    turn_to_principal_axis(p.x);
     double scale = c.nodes.size() == 1 ? 0 : std::sqrt(double(c.nodes.size())) * unit;
     p.x0 = p.y0 = INFINITY, p.x1 = p.y1 = -INFINITY;
     for (auto& q : p.x) {
@@ -334,7 +400,7 @@ VosLayoutReport vos_layout(Network& n, const VosLayoutOptions& o) {
   // component's area when that is wider (many small components, as
   // co-authorship maps have: rows as wide as the largest made a column);
   // then the rows start beside the largest while they are level with it.
-  double gap = 0.35 * unit * 2;
+  double gap = std::max(0.7, o.min_spacing) * unit;  // not nearer than two nodes of one component
   const double first_w = placed.front().x1 - placed.front().x0, first_h = placed.front().y1 - placed.front().y0;
   double total_area = 0, widest_other = 0;
   for (std::size_t ci = 0; ci < placed.size(); ++ci) {

@@ -417,7 +417,28 @@ std::vector<ReferenceList> find_reference_lists(std::string_view text) {
     if (reference_heading(lines[i].text, &h)) headings.push_back({i, h});
   }
   std::vector<ReferenceList> out;
-  if (headings.empty()) return out;
+  if (headings.empty()) {
+    // A list pasted without its heading (refs.txt, one reference a line):
+    // read as if a heading stood above it, kept only when it is surely a
+    // list: it runs to the end of the text, each reference has a year and
+    // ends with a period or a URL, and at least every second line opens one
+    // (prose that opens "Knox, C. (2019) wrote ..." is one long item).
+    std::vector<Line> headed;
+    headed.push_back(Line{0, 0, text.substr(0, 0)});
+    headed.insert(headed.end(), lines.begin(), lines.end());
+    ReferenceList list = read_list(headed, 0, headed.size(), SectionHeading{}, text);
+    std::size_t non_empty = 0;
+    for (const Line& l : lines) non_empty += !trim(l.text).empty();
+    bool sure = !list.items.empty() && 2 * list.items.size() >= non_empty &&
+                trim(text.substr(std::min(list.end, text.size()))).empty();
+    for (const ReferenceItem& it : list.items) {
+      std::string_view t = trim(it.text);
+      std::string_view last = last_word(t);
+      sure = sure && has_year(t) && (ends_with(t, ".") || starts_with(last, "http") || starts_with(last, "doi"));
+    }
+    if (sure) out.push_back(std::move(list));
+    return out;
+  }
   for (std::size_t k = 0; k < headings.size(); ++k) {
     std::size_t stop = k + 1 < headings.size() ? headings[k + 1].first : lines.size();
     ReferenceList list = read_list(lines, headings[k].first, stop, headings[k].second, text);

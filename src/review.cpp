@@ -187,7 +187,15 @@ PrismaCounts prisma_counts(Library& lib) {
   }
   std::stable_sort(c.exclusion_reasons.begin(), c.exclusion_reasons.end(),
                    [](const auto& x, const auto& y) { return x.second > y.second; });
-  c.unscreened = c.screened - c.included - c.excluded - c.maybe;
+  // Works the reviewers decided differently on carry no decision tag: they
+  // await the team's decision, not a first look.
+  std::set<std::int64_t> trashed;
+  for (const TrashedWork& t : lib.trashed()) trashed.insert(t.id);
+  std::map<std::int64_t, std::set<std::string>> given;
+  for (const ScreeningDecision& d : lib.screening(0)) given[lib.live_work(d.work_id)].insert(d.decision);
+  for (const auto& [work, kinds] : given)
+    if (kinds.size() > 1 && !decisions.count(work) && !trashed.count(work)) ++c.conflicts;
+  c.unscreened = c.screened - c.included - c.excluded - c.maybe - c.conflicts;
 
   // The identities: a library that breaks them (a source record without
   // its work, a merge log that does not match the works) is reported, not

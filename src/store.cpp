@@ -654,12 +654,14 @@ void Library::migrate() {
 }
 
 Library::Transaction::Transaction(Library& lib) : lib_(lib) {
+  lib_.database_ids_.reset();
   lib_.exec("BEGIN IMMEDIATE");
   if (lib_.journal_) lib_.journal_->transaction_begun();
 }
 Library::Transaction::~Transaction() {
   if (done_) return;
   sqlite3_exec(lib_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  lib_.database_ids_.reset();
   if (lib_.journal_) lib_.journal_->rolled_back();
 }
 void Library::Transaction::commit() {
@@ -825,19 +827,29 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;
-  if (merge_by_doi && (!r.doi.empty() || !r.pmid.empty() || !r.pmcid.empty())) {
+  const bool database_id = !r.wos_ut.empty() || !r.scopus_eid.empty();
+  if (merge_by_doi && (!r.doi.empty() || !r.pmid.empty() || !r.pmcid.empty() || database_id)) {
     // Every live work sharing an identifier: the first the rest of the
     // record confirms takes it; the others are kept apart, and said so.
+    // A WoS UT or Scopus EID counts as a DOI does: a later export of the
+    // same search (other citation counts, so other text) is the same
+    // record, DOI or not.
     std::vector<std::int64_t> ids;
     Stmt& d = st_->same_identifier;
     d.bind_opt(1, r.doi).bind_opt(2, r.pmid).bind_opt(3, r.pmcid);
     while (d.step()) ids.push_back(sqlite3_column_int64(d.get(), 0));
     d.reset();
+    if (database_id) {
+      for (std::int64_t id : works_with_database_id(r))
+        if (is_live(id)) ids.push_back(id);
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
     RecordParts parts;
     parts.references = parts.abstract = parts.extra = false;
     for (std::int64_t id : ids) {
       std::optional<Record> view = record(id, parts);
-      if (!view) continue;
+      if (!view || shared_identifier(r, *view).empty()) continue;
       // Sharing an identifier, the score is 1 (confirmed) or 0 (vetoed).
       std::vector<std::string> why;
       if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0) {
@@ -850,12 +862,38 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     }
   }
   res.work_id = insert_work_and_source(r, same.has_value(), e, hash);
+  if (database_id && database_ids_) {
+    for (const std::string* id : {&r.wos_ut, &r.scopus_eid})
+      if (!id->empty()) (*database_ids_)[*id].push_back(res.work_id);
+  }
   if (!same) return res;
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);
   res.status = AddStatus::merged;
   res.work_id = *same;
   return res;
+}
+
+std::vector<std::int64_t> Library::works_with_database_id(const Record& r) {
+  if (!database_ids_) {
+    database_ids_.emplace();
+    Stmt q(db_,
+           "SELECT work_id, json_extract(data, '$.wos_ut'), json_extract(data, '$.scopus_eid') FROM sources "
+           "WHERE instr(data, '\"wos_ut\"') OR instr(data, '\"scopus_eid\"')");
+    while (q.step()) {
+      std::int64_t work = sqlite3_column_int64(q.get(), 0);
+      for (int c : {1, 2})
+        if (sqlite3_column_type(q.get(), c) == SQLITE_TEXT) (*database_ids_)[column_text(q.get(), c)].push_back(work);
+    }
+  }
+  std::vector<std::int64_t> works;
+  for (const std::string* id : {&r.wos_ut, &r.scopus_eid}) {
+    if (id->empty()) continue;
+    auto it = database_ids_->find(*id);
+    if (it == database_ids_->end()) continue;
+    for (std::int64_t w : it->second) works.push_back(live_work(w));
+  }
+  return works;
 }
 
 std::optional<std::int64_t> Library::work_by_key(std::string_view key) {

@@ -197,6 +197,75 @@ TEST_CASE("VOS layout: many small components fill the canvas, not a column as wi
     for (std::size_t b = a + 1; b < n.nodes.size(); ++b) CHECK(distance(n.nodes[a], n.nodes[b]) > 1e-3);
 }
 
+TEST_CASE("VOS layout: the co-authors of one paper (a clique) end at distinct spots and not on one", "[graph]") {
+  // A real co-authorship map (newuser9: umbrella review + poultry Scopus +
+  // decolonizing WoS): Daley W, Ritz C, Usher C and Webster B wrote one paper
+  // with Zhang Y, a hub of the largest component.  Their association
+  // strengths with each other are large (they have no other links), so VOS
+  // mapping drew them within 0.1 % of the map's width of each other: one
+  // circle with four labels on it.
+  Network n = grouped(3, 12);
+  std::uint32_t first = std::uint32_t(n.nodes.size());
+  for (int k = 0; k < 4; ++k) n.nodes.push_back(keyword("co-author " + std::to_string(k), 0, 1, 2015, 0, 0));
+  for (std::uint32_t a = first; a < first + 4; ++a) {
+    n.links.push_back(link(a, 0, 1, 1, {}));
+    for (std::uint32_t b = a + 1; b < first + 4; ++b) n.links.push_back(link(a, b, 1, 1, {}));
+  }
+  VosLayoutReport r = vos_layout(n, {});
+  CHECK(r.components == 1);
+  // The spacing of the same number of nodes spread evenly over the map
+  // (fitted to [-1, 1]): a clique's members keep a good part of it.
+  double even = 2 / std::sqrt(double(n.nodes.size()));
+  for (std::uint32_t a = first; a < first + 4; ++a)
+    for (std::uint32_t b = a + 1; b < first + 4; ++b) {
+      INFO(n.nodes[a].label << " - " << n.nodes[b].label << ": " << distance(n.nodes[a], n.nodes[b])
+                            << " (nodes spread evenly: " << even << " apart)");
+      CHECK(distance(n.nodes[a], n.nodes[b]) >= 0.15 * even);
+    }
+  // No two nodes of the map on one spot either (the planted groups, cliques
+  // of strong links, piled up the same way).
+  for (std::size_t a = 0; a < n.nodes.size(); ++a)
+    for (std::size_t b = a + 1; b < n.nodes.size(); ++b) {
+      INFO(n.nodes[a].label << " - " << n.nodes[b].label);
+      CHECK(distance(n.nodes[a], n.nodes[b]) >= 0.15 * even);
+    }
+  // Still a group: nearer to each other than to the rest on average.
+  double inside = 0, outside = 0;
+  for (std::uint32_t a = first; a < first + 4; ++a)
+    for (std::uint32_t b = 0; b < n.nodes.size(); ++b)
+      if (b != a) (b >= first ? inside : outside) += distance(n.nodes[a], n.nodes[b]) / (b >= first ? 3 : n.nodes.size() - 4);
+  CHECK(inside < outside);
+}
+
+TEST_CASE("VOS layout: an elongated map lies along the canvas' width and not across its diagonal", "[graph]") {
+  // The keyword map of a real library (newuser9: 306 keywords of 242 works)
+  // ran from the top left to the bottom right of the canvas: a map is as
+  // wide as its widest direction, and the pictures, wider than high, left a
+  // third of their height empty.  VOSviewer turns its maps so that their
+  // principal axis is horizontal; so does refnet now.  A chain of six
+  // groups, each linked to the next only:
+  Network n = grouped(6, 8);
+  n.links.erase(std::remove_if(n.links.begin(), n.links.end(),
+                               [](const NetworkLink& l) {
+                                 int a = int(l.source) / 8, b = int(l.target) / 8;
+                                 return a != b;
+                               }),
+                n.links.end());
+  for (std::uint32_t g = 0; g + 1 < 6; ++g) n.links.push_back(link(g * 8, (g + 1) * 8 + 1, 1, 1, {}));
+  for (std::uint64_t seed : {0, 1, 2, 3}) {
+    VosLayoutOptions o;
+    o.seed = seed;
+    REQUIRE(vos_layout(n, o).components == 1);
+    double mx = 0, my = 0;
+    for (const auto& v : n.nodes) mx += v.x / n.nodes.size(), my += v.y / n.nodes.size();
+    double xx = 0, yy = 0, xy = 0;
+    for (const auto& v : n.nodes) xx += (v.x - mx) * (v.x - mx), yy += (v.y - my) * (v.y - my), xy += (v.x - mx) * (v.y - my);
+    INFO("seed " << seed << ": variance along x " << xx << ", along y " << yy << ", covariance " << xy);
+    CHECK(xx > 2 * yy);
+    CHECK(std::abs(xy) < 1e-6 * xx);
+  }
+}
+
 TEST_CASE("Canvas measure: a far outlier shrinks the core to nothing", "[graph]") {
   Network n;
   for (int i = 0; i < 100; ++i) n.nodes.push_back(keyword("k" + std::to_string(i), 0, 1, 0, i % 10, i / 10));

@@ -14,8 +14,10 @@
 // from a deterministic random start; the repulsion Σ_j (x_i - x_j)/d_ij is
 // summed exactly in small components and with a Barnes-Hut quadtree in
 // large ones.  Each connected component is laid out alone (nothing holds two
-// components together), its outliers pulled in (see outlier_pull), and the
-// components are packed side by side, the
+// components together), its outliers pulled in (see outlier_pull), nodes
+// nearer than min_spacing pushed apart, turned so that its principal axis is
+// horizontal (as VOSviewer turns its maps), and the components are packed
+// side by side, the
 // largest first, each given an area in proportion to its nodes, as VOSviewer
 // does.
 #pragma once
@@ -42,6 +44,13 @@ struct VosLayoutOptions {
   // attached nodes do not shrink the rest of the map (0: all of them on the
   // circle of radius R; larger: less compressed; negative: left where they are).
   double outlier_pull = 0.3;
+  // No two nodes nearer than this many units (a unit: the largest
+  // component's rms radius over the square root of its nodes; the gap
+  // between packed components is 0.7 units, nodes spread evenly over a disc
+  // are about 2.5 apart): nearer ones are pushed apart after the mapping,
+  // so that the members of a clique (the co-authors of one paper) do not
+  // end on one spot.  0: left as mapped.
+  double min_spacing = 1.0;
 };
 
 struct VosLayoutReport {

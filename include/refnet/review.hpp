@@ -36,7 +36,7 @@ std::string default_source_label(const Record& r);
 // screen:exclude:<reason>, screen:maybe; a work carrying several counts
 // once: include, then exclude, then maybe).  The identities
 //   identified = duplicates removed + screened
-//   screened = excluded + included + awaiting (maybe + unscreened)
+//   screened = excluded + included + awaiting (maybe + conflicts + unscreened)
 //   excluded = the sum over reasons
 // are checked (prisma_counts throws StoreError when the library breaks them).
 struct PrismaCounts {
@@ -53,8 +53,9 @@ struct PrismaCounts {
   std::vector<std::pair<std::string, std::int64_t>> exclusion_reasons;  // sorted by count, descending
   std::int64_t included = 0;
   std::int64_t maybe = 0;
+  std::int64_t conflicts = 0;  // screened by reviewers who disagree (no agreed decision yet)
   std::int64_t unscreened = 0;
-  std::int64_t awaiting() const { return maybe + unscreened; }
+  std::int64_t awaiting() const { return maybe + conflicts + unscreened; }
   std::int64_t multiple_decisions = 0;  // works carrying more than one screen: tag
 };
 PrismaCounts prisma_counts(Library& lib);

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -229,7 +230,7 @@ class Library {
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
-  // `merge_by_doi`, a record whose DOI, PMID or PMCID is a live work's joins
+  // `merge_by_doi`, a record whose DOI, PMID, PMCID, WoS UT or Scopus EID is a live work's joins
   // that work (status `merged`, logged as a "doi" or "identifier" merge) when
   // the rest of the record confirms it is the same work (title, or first
   // author, year and page); otherwise it becomes a new work.  The record's citekey must be unique (see citekeys()); it is used
@@ -474,6 +475,12 @@ class Library {
   std::size_t damaged_skipped_ = 0;
   bool stale_search_reported_ = false;
   std::string source_label_;
+  // Web of Science UTs and Scopus EIDs of the sources, to the works holding
+  // them: made on the first record that asks within a transaction (the
+  // columns are not indexed), kept up to date by add(), forgotten when a
+  // transaction begins or rolls back.
+  std::optional<std::unordered_map<std::string, std::vector<std::int64_t>>> database_ids_;
+  std::vector<std::int64_t> works_with_database_id(const Record& r);
   std::optional<std::int64_t> present_source(const Record& r, std::uint64_t& hash);
   Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);
   void open_connection(int flags);

@@ -6,6 +6,8 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "cli.hpp"
 #include "refnet/text.hpp"
@@ -39,10 +41,16 @@ int run(const Args& args) {
   TerminalSafeOutput safe_output(std::cout);
   const bool repair = args.has("repair");
   Library lib = open_library(args, false, repair ? Library::Access::read_write : Library::Access::read_only);
+  const bool json = args.json();
   std::size_t problems = 0, views = 0, sources = 0;
+  std::vector<std::string> said;  // --json: the problems and repairs, as the text says them
+  auto say = [&](const std::string& line) {
+    if (json) said.push_back(line);
+    else std::cout << lib.path() << ": " << line << "\n";
+  };
   auto report = [&](const std::string& what) {
     ++problems;
-    std::cout << lib.path() << ": error: " << what << "\n";
+    say("error: " + what);
   };
   lib.settle_search_index();  // so that the integrity check covers the index as a search sees it
   for (const auto& line : lib.integrity_check())
@@ -69,16 +77,23 @@ int run(const Args& args) {
     Library::Transaction t(lib);
     for (std::int64_t id : bad_views) {
       if (bad_sources_of.count(id)) {
-        std::cout << lib.path() << ": work " << id << ": not repaired: a source of it is damaged too\n";
+        say("work " + std::to_string(id) + ": not repaired: a source of it is damaged too");
         continue;
       }
       lib.rederive_view(id);
-      std::cout << lib.path() << ": work " << id << ": view re-derived from its sources\n";
+      say("work " + std::to_string(id) + ": view re-derived from its sources");
       ++repaired;
     }
     t.commit();
   }
   std::size_t left = problems - repaired;
+  if (json) {
+    std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"views\":" << views << ",\"sources\":" << sources
+              << ",\"problems\":[";
+    for (std::size_t i = 0; i < said.size(); ++i) std::cout << (i ? "," : "") << json_quote(said[i]);
+    std::cout << "],\"repaired\":" << repaired << ",\"left\":" << left << "}\n";
+    return left ? kFailure : kOk;
+  }
   std::cout << "checked " << views << (views == 1 ? " view" : " views") << " and " << sources
             << (sources == 1 ? " source" : " sources") << ": " << problems
             << (problems == 1 ? " problem" : " problems");

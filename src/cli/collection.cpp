@@ -119,11 +119,15 @@ int run(const Args& args) {
       lib.create_collection(name, args.get("parent"), args.get("query"));
       tx.commit();
       std::cerr << (args.has("query") ? "saved search '" : "collection '") << name << "' created\n";
+      if (args.json())
+        std::cout << "{\"collection\":" << json_quote(name) << ",\"created\":true,\"saved_search\":"
+                  << (args.has("query") ? "true" : "false") << "}\n";
     } else if (action == "rm") {
       if (pos.size() > 2) throw UsageError("rm takes one NAME");
       lib.remove_collection(name);
       tx.commit();
       std::cerr << "collection '" << name << "' removed (its works stay in the library)\n";
+      if (args.json()) std::cout << "{\"collection\":" << json_quote(name) << ",\"deleted\":true}\n";
     } else {
       std::vector<std::int64_t> ids = selected(lib, args);
       std::size_t n = action == "add" ? lib.collection_add(name, ids) : lib.collection_remove(name, ids);
@@ -134,6 +138,9 @@ int run(const Args& args) {
       if (same) std::cerr << " (" << same << (action == "add" ? " already there)" : " not in it)");
       else if (ids.empty()) std::cerr << " (the selection matched no work)";
       std::cerr << "\n";
+      if (args.json())
+        std::cout << "{\"collection\":" << json_quote(name) << ",\"" << (action == "add" ? "added" : "removed")
+                  << "\":" << n << ",\"unchanged\":" << same << "}\n";
     }
   } catch (const StoreError& e) {
     std::cerr << "refnet collection: error: " << e.what() << "\n";

@@ -15,6 +15,7 @@
 // command line wins, and REFNET_LIBRARY wins over `library`.  A flag option
 // is set by true/yes/on/1.  A line that is none of these is a warning
 // (file:line:col), not an error: the rest of the file still applies.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -247,12 +248,27 @@ int run(const Args& args) {
   };
   if (action == "path") {
     want(1);
-    std::cout << config_path() << "\n";
+    if (args.json()) std::cout << "{\"path\":" << json_quote(config_path()) << "}\n";
+    else std::cout << config_path() << "\n";
     return kOk;
   }
   std::vector<ConfigEntry> config = read_config(&std::cerr);
   if (action == "list") {
     want(1);
+    if (args.json()) {  // one member a key, the last value given winning, as for the options
+      std::vector<std::pair<std::string, std::string>> members;
+      for (const ConfigEntry& e : config) {
+        std::string key = (e.section.empty() ? "" : e.section + ".") + e.key;
+        auto same = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.first == key; });
+        if (same != members.end()) same->second = e.value;
+        else members.emplace_back(key, e.value);
+      }
+      std::cout << "{";
+      for (std::size_t i = 0; i < members.size(); ++i)
+        std::cout << (i ? "," : "") << json_quote(members[i].first) << ":" << json_quote(members[i].second);
+      std::cout << "}\n";
+      return kOk;
+    }
     for (const ConfigEntry& e : config)
       std::cout << (e.section.empty() ? "" : e.section + ".") << e.key << " = " << e.value << "\n";
     return kOk;
@@ -262,7 +278,8 @@ int run(const Args& args) {
     auto [section, name] = split_key(p[1]);
     for (auto it = config.rbegin(); it != config.rend(); ++it)
       if (it->section == section && it->key == name) {
-        std::cout << it->value << "\n";
+        if (args.json()) std::cout << "{" << json_quote(p[1]) << ":" << json_quote(it->value) << "}\n";
+        else std::cout << it->value << "\n";
         return kOk;
       }
     return kNothingFound;

@@ -51,6 +51,9 @@ int review(const Args& args, Library& lib, const DedupOptions& opt) {
     std::cerr << pairs.size() << " pairs to review (" << same << " the rules would merge, pre-filled 'same') written to "
               << args.get("output") << "; fill the decision column and run 'refnet dedup --decisions "
               << args.get("output") << "'\n";
+    if (args.json())
+      std::cout << "{\"output\":" << json_quote(args.get("output")) << ",\"pairs\":" << pairs.size() << ",\"same\":" << same
+                << "}\n";
   } else {
     TerminalSafeOutput safe(std::cout);
     std::cout << table;

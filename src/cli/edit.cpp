@@ -363,6 +363,25 @@ void check_new_key(Library& lib, std::int64_t id, const std::string& old_key, co
       throw FieldError(at + "key '" + key + "' is an old key of work " + std::to_string(work) + " (an alias)");
 }
 
+// What edit did: "edited title, year on work 1" or "nothing changed on
+// work 1"; under --json {"id", "changed", "fields"} (set and unset say
+// {"id", "changed"}).
+void said_edit(const Args& args, std::int64_t id, const std::vector<std::string>& fields) {
+  if (args.json()) {
+    std::cout << "{\"id\":" << id << ",\"changed\":" << (fields.empty() ? "false" : "true") << ",\"fields\":[";
+    for (std::size_t i = 0; i < fields.size(); ++i) std::cout << (i ? "," : "") << json_quote(fields[i]);
+    std::cout << "]}\n";
+    return;
+  }
+  if (fields.empty()) {
+    std::cout << "nothing changed on work " << id << "\n";
+    return;
+  }
+  std::string names;
+  for (const auto& f : fields) names += (names.empty() ? "" : ", ") + f;
+  std::cout << "edited " << names << " on work " << id << "\n";
+}
+
 int run_edit(const Args& args) {
   if (args.positionals().size() != 1) throw UsageError("name one work (ID, DOI or key)");
   std::string as = args.get("as", std::string("bibtex"));
@@ -397,13 +416,13 @@ int run_edit(const Args& args) {
     std::string kept = text;
     while (kept.rfind(mark, 0) == 0) kept.erase(0, kept.find('\n') == std::string::npos ? kept.size() : kept.find('\n') + 1);
     if (text == original) {
-      std::cout << "nothing changed on work " << id << "\n";
+      said_edit(args, id, {});
       return kOk;
     }
     if (!last_wrong.empty() && kept == last_wrong) {
       // The same wrong text twice: the user gives up (or the editor cannot fix it).
       std::cerr << "refnet edit: error: " << error << "\n";
-      std::cout << "nothing changed on work " << id << "\n";
+      said_edit(args, id, {});
       return kFailure;
     }
     error.clear();
@@ -432,7 +451,7 @@ int run_edit(const Args& args) {
   const bool notes = edited.form.notes != baseline.form.notes;
   if (notes) what.push_back("notes");
   if (what.empty()) {
-    std::cout << "nothing changed on work " << id << "\n";
+    said_edit(args, id, {});
     return kOk;
   }
   std::string names;
@@ -451,7 +470,7 @@ int run_edit(const Args& args) {
   lib.journal().describe("edited " + names + " on work " + std::to_string(id) +
                          (rekey ? " (key " + baseline.form.key + " -> " + edited.form.key + ")" : ""));
   tx.commit();
-  std::cout << "edited " << names << " on work " << id << "\n";
+  said_edit(args, id, what);
   return kOk;
 }
 

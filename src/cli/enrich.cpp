@@ -63,6 +63,10 @@ int run(const Args& args) {
     if (!settings.quiet)
       std::cerr << "refnet enrich: " << selected << (selected == 1 ? " work" : " works")
                 << " selected, none with a DOI: nothing to do\n";
+    if (args.json())  // the summary below, all its counts 0
+      std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"selected\":" << selected
+                << ",\"without_doi\":" << without_doi << ",\"dois\":0,\"enriched\":0,\"unchanged\":0,\"not_found\":0,"
+                << "\"failed\":0,\"cached\":0,\"requests\":0}\n";
     return kOk;
   }
 

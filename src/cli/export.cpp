@@ -658,6 +658,12 @@ int run(const Args& args) {
   }
   tell();
   std::cerr << "exported " << r.n << noun() << " to " << output << " (" << r.format << ")\n";
+  if (args.json()) {  // stdout is free: the file holds the export
+    std::cout << "{\"output\":" << json_quote(output) << ",\"format\":" << json_quote(r.format) << ",\"works\":" << r.n
+              << ",\"missing\":[";
+    for (std::size_t i = 0; i < r.missing.size(); ++i) std::cout << (i ? "," : "") << json_quote(r.missing[i]);
+    std::cout << "]}\n";
+  }
   if (args.has("keep")) register_kept(args, lib.path(), r);
   if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
   return r.missing.empty() ? kOk : kPartial;

@@ -33,7 +33,8 @@ int run(const Args& args) {
   std::int64_t n = lib.pin_keys(ids);
   lib.journal().describe("pinned " + std::to_string(n) + (n == 1 ? " key" : " keys"));
   tx.commit();
-  std::cout << "pinned " << n << " of " << ids.size() << (ids.size() == 1 ? " key\n" : " keys\n");
+  if (args.json()) std::cout << "{\"pinned\":" << n << ",\"selected\":" << ids.size() << "}\n";
+  else std::cout << "pinned " << n << " of " << ids.size() << (ids.size() == 1 ? " key\n" : " keys\n");
   return kOk;
 }
 

@@ -27,7 +27,8 @@ int run_note(const Args& args) {
   if (pos.size() == 1) text = run_editor("", ".txt");
   text = std::string(trim(text));
   if (text.empty()) {
-    std::cout << "empty note: nothing added\n";
+    if (args.json()) std::cout << "{\"work\":" << id << ",\"added\":false}\n";
+    else std::cout << "empty note: nothing added\n";
     return kOk;
   }
   if (!is_valid_utf8(text)) throw UsageError("the note is not UTF-8 text");
@@ -35,7 +36,8 @@ int run_note(const Args& args) {
   lib.add_note(id, text);
   lib.journal().describe("note on work " + std::to_string(id));
   tx.commit();
-  std::cout << "added a note to work " << id << "\n";
+  if (args.json()) std::cout << "{\"work\":" << id << ",\"added\":true,\"note\":" << json_quote(text) << "}\n";
+  else std::cout << "added a note to work " << id << "\n";
   return kOk;
 }
 
@@ -59,7 +61,8 @@ int run_attach(const Args& args) {
   lib.add_file(id, path.string());
   lib.journal().describe("attached a file to work " + std::to_string(id));
   tx.commit();
-  std::cout << "attached " << path.string() << " to work " << id << "\n";
+  if (args.json()) std::cout << "{\"work\":" << id << ",\"attached\":" << json_quote(path.string()) << "}\n";
+  else std::cout << "attached " << path.string() << " to work " << id << "\n";
   return kOk;
 }
 
@@ -97,7 +100,8 @@ int run_open(const Args& args) {
   }
   const char* opener = std::getenv("REFNET_OPENER");
   if (!opener || !*opener) opener = "xdg-open";
-  std::cout << "opening " << target << "\n" << std::flush;
+  if (args.json()) std::cout << "{\"work\":" << id << ",\"opening\":" << json_quote(target) << "}\n" << std::flush;
+  else std::cout << "opening " << target << "\n" << std::flush;
   if (std::system((std::string(opener) + " " + shell_quote(target)).c_str()) != 0) {
     std::cerr << "refnet open: " << opener << " failed on " << target << "\n";
     return kFailure;

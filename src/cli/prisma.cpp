@@ -42,7 +42,7 @@ std::string counts_json(const PrismaCounts& c) {
   for (std::size_t i = 0; i < c.exclusion_reasons.size(); ++i)
     out += (i ? "," : "") + json_quote(c.exclusion_reasons[i].first) + ":" + std::to_string(c.exclusion_reasons[i].second);
   out += "},\"included\":" + std::to_string(c.included) + ",\"awaiting\":" + std::to_string(c.awaiting()) +
-         ",\"maybe\":" + std::to_string(c.maybe) + ",\"unscreened\":" + std::to_string(c.unscreened) +
+         ",\"maybe\":" + std::to_string(c.maybe) + ",\"conflicts\":" + std::to_string(c.conflicts) + ",\"unscreened\":" + std::to_string(c.unscreened) +
          ",\"multiple_decisions\":" + std::to_string(c.multiple_decisions) + "}";
   return out;
 }
@@ -75,7 +75,8 @@ int run(const Args& args) {
             << "\n    by fuzzy matching: " << c.duplicates_fuzzy << "\n    by hand: " << c.duplicates_manual
             << "\n  removed for other reasons (refnet rm): " << c.removed_other << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
   for (const auto& [reason, n] : c.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
-  std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", not screened " << c.unscreened
+  std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", reviewers disagree " << c.conflicts
+            << ", not screened " << c.unscreened
             << ")\nIncluded\n  records included: " << c.included << "\n";
   if (!path.empty()) std::cout << "flow diagram written to " << path << "\n";
   return kOk;

@@ -84,10 +84,12 @@ int run(const Args& args) {
     if (key != w.record.citekey) changes.push_back({w.id, w.record.citekey, key});
   }
 
-  for (const auto& c : changes) std::cout << c.old_key << '\t' << c.new_key << '\n';
+  const bool json = args.json();
+  if (!json)
+    for (const auto& c : changes) std::cout << c.old_key << '\t' << c.new_key << '\n';
   bool apply = !args.has("dry-run") && !changes.empty();
   if (apply && !args.has("yes")) {
-    if (!::isatty(0)) {
+    if (json || !::isatty(0)) {  // --json does not ask either
       std::cerr << "not changed: no terminal to ask; 'refnet rekey --yes' stores the changes\n";
       apply = false;
     } else {
@@ -107,6 +109,14 @@ int run(const Args& args) {
       if (!c.old_key.empty()) lib.add_key_alias(c.old_key, c.id);
     lib.journal().describe("rekeyed " + std::to_string(changes.size()) + (changes.size() == 1 ? " work" : " works"));
     tx.commit();
+  }
+  if (json) {
+    std::cout << "{\"selected\":" << works.size() << ",\"pinned\":" << pinned << ",\"changed\":" << (apply ? "true" : "false")
+              << ",\"changes\":[";
+    for (std::size_t i = 0; i < changes.size(); ++i)
+      std::cout << (i ? "," : "") << "{\"id\":" << changes[i].id << ",\"old\":" << json_quote(changes[i].old_key)
+                << ",\"new\":" << json_quote(changes[i].new_key) << "}";
+    std::cout << "]}\n";
   }
   std::cerr << (apply ? "changed " : "would change ") << changes.size() << " of " << works.size()
             << (works.size() == 1 ? " key" : " keys");

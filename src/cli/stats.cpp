@@ -26,9 +26,15 @@ int run(const Args& args) {
   TerminalSafeOutput safe_output(std::cout);  // imported text never drives the terminal
   Library lib = open_library(args, false, Library::Access::read_only);
   LibraryStats s = lib.stats();
+  // Your corrections (set, unset, edit) are sources of format "user", not imported records.
+  std::int64_t user = 0;
+  for (const auto& [format, count] : s.formats)
+    if (format == "user") user = count;
   if (args.json()) {
     std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"schema_version\":" << lib.schema_version()
-              << ",\"works\":" << s.works << ",\"merged\":" << s.merged << ",\"sources\":" << s.sources << ",\"with_doi\":" << s.with_doi
+              << ",\"works\":" << s.works << ",\"merged\":" << s.merged << ",\"trashed\":" << s.trashed
+              << ",\"sources\":" << s.sources << ",\"source_records\":" << (s.sources - user) << ",\"corrections\":" << user
+              << ",\"with_doi\":" << s.with_doi
               << ",\"with_abstract\":" << s.with_abstract << ",\"references\":" << s.references
               << ",\"references_with_doi\":" << s.references_with_doi << ",\"imports\":" << s.imports
               << ",\"year_min\":" << s.year_min << ",\"year_max\":" << s.year_max << ",\"types\":" << pairs_json(s.types)
@@ -36,15 +42,12 @@ int run(const Args& args) {
               << ",\"top_containers\":" << pairs_json(s.top_containers) << "}\n";
     return kOk;
   }
-  // Your corrections (set, unset, edit) are sources of format "user", not imported records.
-  std::int64_t user = 0;
-  for (const auto& [format, count] : s.formats)
-    if (format == "user") user = count;
   std::cout << "library:     " << lib.path() << " (schema " << lib.schema_version() << ")\n"
             << "works:       " << s.works << " (" << (s.sources - user) << " source records from " << s.imports
             << (s.imports == 1 ? " import" : " imports")
             << (user ? ", " + std::to_string(user) + (user == 1 ? " correction" : " corrections") + " of yours" : "")
-            << "; " << s.merged << " merged into others)\n"
+            << "; " << s.merged << " merged into others" << (s.trashed ? "; " + std::to_string(s.trashed) + " in the trash" : "")
+            << ")\n"
             << "with DOI:    " << s.with_doi << "\n"
             << "abstracts:   " << s.with_abstract << "\n"
             << "references:  " << s.references << " (" << s.references_with_doi << " with DOI)\n";
