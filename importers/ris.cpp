@@ -361,6 +361,17 @@ int to_int(std::string_view s) {
 
 }  // namespace
 
+std::string without_major_topic_marks(std::string_view term) {
+  term = trim(term);
+  std::string out;
+  out.reserve(term.size());
+  for (std::size_t j = 0; j < term.size(); ++j) {
+    bool opens = out.empty() || out.back() == '/';  // the heading or a subheading starts here
+    if (!(term[j] == '*' && opens)) out.push_back(term[j]);
+  }
+  return std::string(trim(out));
+}
+
 Date parse_ris_date(std::string_view s) {
   Date d;
   s = trim(s);
@@ -938,10 +949,8 @@ bool Builder::build(Record& r) {
           for_each_list_item(line, ";", [&](std::string_view k) {
             std::string kw;
             if (k.find('*') != std::string_view::npos) {
-              kw.reserve(k.size());
-              for (std::size_t j = 0; j < k.size(); ++j)
-                if (!(k[j] == '*' && (j == 0 || k[j - 1] == '/' || k[j - 1] == '*'))) kw.push_back(k[j]);
-              k = trim(kw);
+              kw = without_major_topic_marks(k);
+              k = kw;
               if (k.empty()) return;
             }
             // One set lookup per keyword: a record with 200,000 KW lines

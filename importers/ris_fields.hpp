@@ -3,6 +3,7 @@
 // each, defined in ris.cpp (parse_raw_date in csl_json.cpp).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "refnet/record.hpp"
@@ -21,5 +22,11 @@ bool classify_sn(std::string_view sn, Record& r);
 // "2018", "2018-03", "2018-03-05" (ISO: CSL-JSON raw dates, Lens and
 // Dimensions CSV); anything else as parse_ris_date reads it.
 Date parse_raw_date(std::string_view s);
+
+// A MeSH term without PubMed's major-topic marks: "*Gambling/epidemiology/
+// *psychology" -> "Gambling/epidemiology/psychology".  A run of '*' opening
+// the heading or a subheading goes, and the white space around the term; a
+// '*' elsewhere is part of it.  MEDLINE's MH and RIS's KW both use this.
+std::string without_major_topic_marks(std::string_view term);
 
 }  // namespace refnet

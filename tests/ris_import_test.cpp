@@ -1219,3 +1219,14 @@ TEST_CASE("RIS: the 'Anonymous' placeholder is no author: dropped with a warning
   CHECK(p.diags.items()[0].line == 2);
   CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
 }
+
+// audit9: the same rule as MEDLINE's MH (medline_import_test): a run of '*'
+// opening the heading or a subheading goes, white space around the term
+// aside; a '*' elsewhere is part of the term.
+TEST_CASE("MeSH major-topic marks: one rule (KW)", "[ris]") {
+  Parsed p = ris("TY  - JOUR\nTI  - Marks\nKW  - *Gambling/epidemiology/*psychology\nKW  - **Humans\n"
+                 "KW  -  *Adult \nKW  - Gene*Drug Interaction\nKW  - *\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].keywords ==
+        std::vector<std::string>{"Gambling/epidemiology/psychology", "Humans", "Adult", "Gene*Drug Interaction"});
+}
