@@ -289,7 +289,8 @@ bool Builder::build(Record& r) {
         name = trim(name.substr(0, open));
       }
       Creator c = parse_ris_name(name);
-      if (c.empty()) continue;
+      // "[Anonymous]": no author (dropped here, so `written` stays in step).
+      if (c.empty() || said_anonymous(c, names == au ? "AU" : "AF", diags_, names->offset)) continue;
       r.authors.push_back(std::move(c));
       written.push_back(name);
     }

@@ -351,14 +351,17 @@ bool is_anonymous_creator(const Creator& c) {
   return n == "anonymous" || n == "anon";
 }
 
+bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset) {
+  if (!is_anonymous_creator(c)) return false;
+  const std::string& shown = c.is_literal() ? c.literal : c.family;
+  diags.warning(offset, std::string(label) + " '" + shown + "' is a placeholder for no author: dropped");
+  return true;
+}
+
 void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
                              std::size_t offset) {
-  auto it = std::remove_if(names.begin(), names.end(), [&](const Creator& c) {
-    if (!is_anonymous_creator(c)) return false;
-    const std::string& shown = c.is_literal() ? c.literal : c.family;
-    diags.warning(offset, std::string(label) + " '" + shown + "' is a placeholder for no author: dropped");
-    return true;
-  });
+  auto it = std::remove_if(names.begin(), names.end(),
+                           [&](const Creator& c) { return said_anonymous(c, label, diags, offset); });
   names.erase(it, names.end());
 }
 
