@@ -1394,7 +1394,7 @@ class Parser {
             bool semicolons = split_on(list, ";").size() > 1 || (!list.empty() && list.back() == ';');
             for (std::string_view k : semicolons ? split_on(list, ";") : split_on(list, ",")) {
               std::string d = latex_to_unicode(k);
-              if (!d.empty()) r.keywords.push_back(std::move(d));
+              r.add_keyword(d);
             }
           }
           break;
@@ -1403,7 +1403,7 @@ class Parser {
           if (once(!r.keywords.empty(), f))
             for (std::string_view k : split_on(unbrace(v), ";")) {
               std::string d = latex_to_unicode(k);
-              if (!d.empty()) r.keywords.push_back(std::move(d));
+              r.add_keyword(d);
             }
           break;
         case Slot::cited_references:

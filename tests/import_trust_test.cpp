@@ -389,3 +389,33 @@ TEST_CASE("windows-1252 quotes once decoded as Latin-1 (C1 controls U+0091/U+009
   CHECK(d.issues[2].offset == 18);  // U+0001, removed
   CHECK(d.issues[3].offset == 20);  // U+0085 read as an ellipsis
 }
+
+// audit9: one keyword list, one result, whatever the format.  A keyword
+// written again in another case ("Machine learning" / "machine learning",
+// an author keyword repeated by the indexer) is the same keyword: the first
+// spelling is kept (Record::add_keyword's rule, which RIS, MEDLINE, WoS,
+// PubMed XML and the CSV readers already followed; BibTeX, EndNote XML,
+// CSL-JSON and Crossref kept every repeat).
+TEST_CASE("Keywords repeated in another case are one keyword in every format", "[import_trust]") {
+  const std::vector<std::string> expected{"Machine learning", "AIDS", "Soil"};
+  const std::pair<const char*, std::string> inputs[] = {
+      {"bibtex", "@article{k, title = {T}, keywords = {Machine learning, machine learning, AIDS, Aids, Soil, Soil}}\n"},
+      {"ris", "TY  - JOUR\nTI  - T\nKW  - Machine learning\nKW  - machine learning\nKW  - AIDS\nKW  - Aids\n"
+              "KW  - Soil\nKW  - Soil\nER  - \n"},
+      {"endnote-xml",
+       "<xml><records><record><ref-type name=\"Journal Article\">17</ref-type><titles><title>T</title></titles>"
+       "<keywords><keyword>Machine learning</keyword><keyword>machine learning</keyword><keyword>AIDS</keyword>"
+       "<keyword>Aids</keyword><keyword>Soil</keyword><keyword>Soil</keyword></keywords></record></records></xml>\n"},
+      {"csl-json", "[{\"id\":\"k\",\"type\":\"article-journal\",\"title\":\"T\","
+                   "\"keyword\":\"Machine learning, machine learning, AIDS, Aids, Soil, Soil\"}]\n"},
+      {"crossref", "{\"status\":\"ok\",\"message-type\":\"work\",\"message\":{\"DOI\":\"10.1000/k\",\"type\":"
+                   "\"journal-article\",\"title\":[\"T\"],\"subject\":[\"Machine learning\",\"machine learning\","
+                   "\"AIDS\",\"Aids\",\"Soil\",\"Soil\"]}}\n"},
+  };
+  for (const auto& [format, text] : inputs) {
+    INFO(format);
+    Parsed p = parse_string(text);
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].keywords == expected);
+  }
+}
