@@ -1321,6 +1321,9 @@ class Parser {
             extra(f);
           } else if (auto d = normalize_doi_said(strip_url_command(v), f.name, diags_, f.offset)) {
             r.doi = *d;
+          } else if (auto first = first_of_doi_list(v, f.name, diags_, f.offset)) {
+            r.doi = std::move(*first);
+            extra(f);
           } else {
             if (!trim(v).empty()) diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "' (kept as extra field)");
             extra(f);

@@ -372,6 +372,24 @@ std::string without_major_topic_marks(std::string_view term) {
   return std::string(trim(out));
 }
 
+std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
+                                             std::size_t offset) {
+  if (v.find(';') == std::string_view::npos) return std::nullopt;
+  std::optional<std::string> first;
+  std::size_t n = 0;
+  bool all = true;
+  for_each_list_item(v, ";", [&](std::string_view piece) {
+    std::optional<std::string> d = all ? normalize_doi(piece) : std::nullopt;
+    all = all && d;
+    if (d && !first) first = std::move(d);
+    ++n;
+  });
+  if (!all || n < 2) return std::nullopt;
+  diags.warning(offset, std::string(label) + " holds " + std::to_string(n) + " DOIs: the first, " + *first +
+                            ", is the work's; the list is kept in extra");
+  return first;
+}
+
 Date parse_ris_date(std::string_view s) {
   Date d;
   s = trim(s);
@@ -902,7 +920,12 @@ bool Builder::build(Record& r) {
             doi_set = true;
             break;
           }
-          diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
+          if (auto d = first_of_doi_list(v, "DO", diags_, f.offset)) {
+            r.doi = std::move(*d);
+            doi_set = true;
+          } else {
+            diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
+          }
         }
         r.add_extra("DO", std::move(v));
         break;

@@ -44,6 +44,7 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
+#include "ris_fields.hpp"
 #include "wos_fields.hpp"
 
 namespace refnet {
@@ -368,7 +369,10 @@ bool Builder::build(Record& r) {
             r.doi = std::move(*d);
             break;
           }
-        if (r.doi.empty()) diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v);
+        if (r.doi.empty()) {
+          if (auto d = first_of_doi_list(v, "DI", diags_, f.offset)) r.doi = std::move(*d);
+          else diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v);
+        }
         extra(r, f);
         break;
       }

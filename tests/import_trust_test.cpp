@@ -419,3 +419,33 @@ TEST_CASE("Keywords repeated in another case are one keyword in every format", "
     CHECK(p.records[0].keywords == expected);
   }
 }
+
+// audit9: Web of Science's DI of a PLOS article lists the article's DOI and
+// its peer-review files' ("10.1371/journal.pmed.1002929; ...r001; ...r002"):
+// 8 of 4,012 records of a real WoS export lost their DOI ("not a DOI").  The
+// first DOI is the work's; the list is kept in extra and said.  RIS DO and
+// BibTeX doi are read the same way.
+TEST_CASE("A DOI field listing several DOIs gives the first as the DOI, the list kept", "[import_trust]") {
+  const std::string list = "10.1371/journal.pmed.1002929; 10.1371/journal.pmed.1002929.r001;";
+  const std::pair<std::string, std::string> inputs[] = {
+      {"DI", "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Smith, J\nTI T\nSO J\nPY 2019\nDI " + list +
+                 "\n   10.1371/journal.pmed.1002929.r002\nER\n\nEF\n"},
+      {"DO", "TY  - JOUR\nTI  - T\nDO  - " + list + " 10.1371/journal.pmed.1002929.r002\nER  - \n"},
+      {"doi", "@article{k, title = {T}, doi = {" + list + " 10.1371/journal.pmed.1002929.r002}}\n"},
+  };
+  for (const auto& [label, text] : inputs) {
+    INFO(label);
+    Parsed p = parse_string(text);
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].doi == "10.1371/journal.pmed.1002929");
+    CHECK(p.records[0].get_extra(label).find("journal.pmed.1002929.r002") != std::string_view::npos);
+    bool said = false;
+    for (const auto& d : p.diags.items())
+      said = said || (d.severity == Severity::warning && d.message.find("holds 3 DOIs") != std::string::npos);
+    CHECK(said);
+  }
+  // Two pieces of which one is no DOI: not a list of DOIs.
+  Parsed p = parse_string("TY  - JOUR\nTI  - T\nDO  - 10.1000/a; see erratum\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi.empty());
+}
