@@ -1571,21 +1571,8 @@ class Parser {
     return out;
   }
 
-  static std::string normalize_pages(std::string_view v) {
-    std::string d = latex_to_unicode(v);
-    std::string out;
-    out.reserve(d.size());
-    for (std::size_t i = 0; i < d.size(); ++i) {
-      // en dash, em dash, minus sign -> '-'
-      if (d[i] == '\xE2' && (d.compare(i, 3, "–") == 0 || d.compare(i, 3, "—") == 0 || d.compare(i, 3, "−") == 0)) {
-        out.push_back('-');
-        i += 2;
-      } else {
-        out.push_back(d[i]);
-      }
-    }
-    return out;
-  }
+  // "--" is an en dash once decoded; text.hpp's normalize_pages does the rest.
+  static std::string normalize_pages(std::string_view v) { return refnet::normalize_pages(latex_to_unicode(v)); }
 
   static void wos_references(std::string_view v, std::vector<Reference>& out) {
     std::size_t s = 0;

@@ -1064,8 +1064,7 @@ bool Builder::build(Record& r) {
   // Pages: SP may already be a range; EP completes it.
   for (auto& c : sp)
     if (c == '\t') c = ' ';
-  std::string pages = sp;
-  if (std::size_t d = pages.find("\xE2\x80\x93"); d != std::string::npos) pages.replace(d, 3, "-");  // en dash
+  std::string pages = sp.empty() ? sp : normalize_pages(sp);  // dashes, "pp 37-64" (TRID)
   if (std::size_t d = pages.find("--"); d != std::string::npos) pages.replace(d, 2, "-");
   if (!ep.empty()) {
     if (pages.empty()) pages = ep;

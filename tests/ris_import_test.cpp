@@ -1230,3 +1230,15 @@ TEST_CASE("MeSH major-topic marks: one rule (KW)", "[ris]") {
   CHECK(p.records[0].keywords ==
         std::vector<std::string>{"Gambling/epidemiology/psychology", "Humans", "Adult", "Gene*Drug Interaction"});
 }
+
+// audit9: TRID (Transport Research International Documentation) writes the
+// pages as "SP  - pp 37-64"; BibTeX's "pp. 37--64" is read the same.
+TEST_CASE("Pages written with 'pp' are the range", "[ris]") {
+  Parsed p = ris("TY  - JOUR\nTI  - T\nSP  - pp 37-64\nER  - \n\nTY  - JOUR\nTI  - U\nSP  - pp. 7\nEP  - 9\nER  - \n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pages == "37-64");
+  CHECK(p.records[1].pages == "7-9");
+  Parsed b = parse_string("@article{k, title = {T}, pages = {pp. 37--64}}\n");
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].pages == "37-64");
+}
