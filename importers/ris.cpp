@@ -67,6 +67,8 @@ constexpr std::uint16_t tag_code(char a, char b) {
   return static_cast<std::uint16_t>((static_cast<unsigned char>(a) << 8) | static_cast<unsigned char>(b));
 }
 constexpr std::uint16_t T(const char (&s)[3]) { return tag_code(s[0], s[1]); }
+// APA PsycNET's four-letter "PMID  - 33355555": a code no two-letter tag has.
+constexpr std::uint16_t kPmidTag = tag_code('P', '#');
 
 // Tags of the RIS specification plus those of the WoS and IEEE dialects.
 constexpr std::string_view kKnownTags[] = {
@@ -1004,6 +1006,16 @@ bool Builder::build(Record& r) {
         if (r.citekey.empty()) r.citekey = value(f);
         else extra(r, f);
         break;
+      case kPmidTag: {
+        std::string v = value(f);
+        if (r.pmid.empty() && !v.empty() && v.size() <= 9 && all_digits(v)) {
+          r.pmid = std::move(v);
+        } else {
+          if (r.pmid != v) diags_.warning(f.offset, "PMID " + v + " is not a PubMed ID: kept in extra");
+          if (r.pmid != v) r.add_extra("PMID", std::move(v));
+        }
+        break;
+      }
       default:
         extra(r, f);
         break;
@@ -1194,6 +1206,13 @@ class Parser {
     // A byte-order mark at a line start is nothing: `cat a.ris b.ris` puts
     // the second file's BOM before its first TY.
     while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+    // "PMID  - 33355555" (APA PsycNET): one field, not "PM" and a glued "ID".
+    if (in_record_ && starts_with(line, "PMID"))
+      if (std::size_t v = tag_line_value(line.substr(2)); v > 0 && line.substr(2, 2) == "ID") {
+        std::size_t off = static_cast<std::size_t>(line.data() - text_.data());
+        on_tag(kPmidTag, trim(line.substr(2 + v)), off, off + line.size(), line_no);
+        return;
+      }
     for (;;) {
       std::size_t vstart = tag_line_value(line);
       std::string_view rest = vstart ? line.substr(vstart) : line;

@@ -1242,3 +1242,19 @@ TEST_CASE("Pages written with 'pp' are the range", "[ris]") {
   REQUIRE(b.records.size() == 1);
   CHECK(b.records[0].pages == "37-64");
 }
+
+// audit9: APA PsycNET's RIS (colrev's psycinfo_ris.ris) gives the PubMed ID
+// a four-letter tag, "PMID  - 33355555": it was cut into "PM" (skipped) and
+// a glued "ID" tag, and the PMID was lost.
+TEST_CASE("APA PsycNET: 'PMID  - ' is the PMID", "[ris]") {
+  Parsed p = ris("Provider: American Psychological Association\nDatabase: PsycINFO\n"
+                 "Content: application/x-research-info-systems\n\n"
+                 "TY  - JOUR\nPMID  - 33355555\nID  - 2020-55555-005\nT1  - A title\nER  - \n\n"
+                 "TY  - JOUR\nPMID  - not a number\nT1  - Another\nER  - \n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pmid == "33355555");
+  CHECK(p.records[0].citekey != "33355555");
+  CHECK(p.diags.warnings() == 1);  // the second record's PMID
+  CHECK(p.records[1].pmid.empty());
+  CHECK(extra_values(p.records[1], "PMID") == std::vector<std::string>{"not a number"});
+}
