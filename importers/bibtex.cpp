@@ -1197,7 +1197,9 @@ class Parser {
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr;
     // A report's or a patent's number is its number (CSL `number`), not an issue.
     const bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
-    auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(f.value)); };
+    // Raw (LaTeX as written), but for the white space around the value, which
+    // BibTeX ignores (Taylor & Francis wraps its eprint URL in blank lines).
+    auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(trim(f.value))); };
     auto once = [&](bool taken, const FieldRef& f) {
       if (taken) extra(f);
       return !taken;
