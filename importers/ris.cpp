@@ -1108,6 +1108,19 @@ bool Builder::build(Record& r) {
     }
   }
 
+  // EBSCOhost (PsycINFO) opens N1 with the record's accession number and
+  // its PMID: "Accession Number: 2022-52282-006. PMID: 35165170 ...".  Only
+  // there: a PMID further inside a note may be a cited work's.
+  for (int i = 0; i < n && r.pmid.empty(); ++i) {
+    if (fs[i].tag != T("N1") || !istarts_with(fs[i].value, "Accession Number:")) continue;
+    std::string_view v = fs[i].value;
+    std::size_t dot = v.find(". ");
+    if (dot == std::string_view::npos || !starts_with(v.substr(dot + 2), "PMID: ")) continue;
+    std::string_view id = v.substr(dot + 8);
+    id = id.substr(0, id.find_first_not_of("0123456789"));
+    if (!id.empty() && id.size() <= 9) r.pmid = std::string(id);
+  }
+
   if (!r.title.empty() || !r.authors.empty() || !r.doi.empty()) return true;
   // No TI, AU or DO.  Zotero keeps such a record by what it has: a whole
   // journal (JFULL) is named by its JF/JO/T2, and a record with only a

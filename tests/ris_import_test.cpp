@@ -1258,3 +1258,19 @@ TEST_CASE("APA PsycNET: 'PMID  - ' is the PMID", "[ris]") {
   CHECK(p.records[1].pmid.empty());
   CHECK(extra_values(p.records[1], "PMID") == std::vector<std::string>{"not a number"});
 }
+
+// audit9: EBSCOhost's PsycINFO RIS names the PMID in the note that opens
+// with the record's accession number ("Accession Number: 2022-52282-006.
+// PMID: 35165170 Partial author list: ..."; 27 of CiteSource's 64
+// PsycINFO records): the record's own PMID, which a PubMed export of the
+// same work has.  A PMID further inside a note (a cited work's) is not.
+TEST_CASE("EBSCOhost PsycINFO: the PMID after the accession number in N1", "[ris]") {
+  Parsed p = ris("TY  - JOUR\nAN  - 2022-52282-006\nT1  - A title\n"
+                 "N1  - Accession Number: 2022-52282-006. PMID: 35165170 Partial author list: First Author\nER  - \n\n"
+                 "TY  - JOUR\nT1  - Another\nN1  - Accession Number: 2022-1. Other Journal Title: J. Cites PMID: 123\n"
+                 "ER  - \n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pmid == "35165170");
+  CHECK(extra_values(p.records[0], "N1").size() == 1);  // the note stays
+  CHECK(p.records[1].pmid.empty());
+}
