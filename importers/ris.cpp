@@ -456,7 +456,13 @@ Date parse_ris_date(std::string_view s) {
     }
     std::string_view w = s.substr(start, i - start);
     if (all_digits(w)) {
-      if (w.size() == 4 && d.year == 0) d.year = to_int(w);
+      // "20170812" (TRID's "Start date: 20170812"): ISO 8601's basic form.
+      const int mm = w.size() == 8 ? to_int(w.substr(4, 2)) : 0, dd = w.size() == 8 ? to_int(w.substr(6, 2)) : 0;
+      if (w.size() == 8 && d.year == 0 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+        d.year = to_int(w.substr(0, 4));
+        d.month = mm;
+        d.day = dd;
+      } else if (w.size() == 4 && d.year == 0) d.year = to_int(w);
       else if (w.size() <= 2 && smalls < 2) small[smalls++] = to_int(w);
       else other = true;
     } else if (int m = month_number(w)) {

@@ -1274,3 +1274,22 @@ TEST_CASE("EBSCOhost PsycINFO: the PMID after the accession number in N1", "[ris
   CHECK(extra_values(p.records[0], "N1").size() == 1);  // the note stays
   CHECK(p.records[1].pmid.empty());
 }
+
+// audit9: TRID writes a conference abstract's date as "PY  - Start date:
+// 20170812" (ISO 8601 basic form): its year was lost ("20170812 is not a
+// year").  Eight digits that make a valid date are one; the words stay as
+// the date's text.
+TEST_CASE("RIS dates: eight digits of an ISO basic date (TRID)", "[ris]") {
+  auto date = [](std::string tags) {
+    Parsed p = ris("TY  - ABST\nTI  - T\n" + tags + "ER  - \n");
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.diags.warnings() == 0);
+    return p.records[0].issued;
+  };
+  CHECK(date("PY  - Start date: 20170812\n") == Date{2017, 8, 12, "Start date: 20170812"});
+  CHECK(date("PY  - 20170812\n") == Date{2017, 8, 12, ""});
+  // Not a date: a month 19.
+  Parsed p = ris("TY  - JOUR\nTI  - T\nPY  - 19931994\nER  - \n");
+  CHECK(p.records[0].issued.year == 0);
+  CHECK(has_diag(p.diags, Severity::warning, 3, "19931994 is not a year"));
+}
