@@ -1197,7 +1197,9 @@ class Parser {
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr;
     // A report's or a patent's number is its number (CSL `number`), not an issue.
     const bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
-    auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(f.value)); };
+    // Raw (LaTeX as written), but for the white space around the value, which
+    // BibTeX ignores (Taylor & Francis wraps its eprint URL in blank lines).
+    auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(trim(f.value))); };
     auto once = [&](bool taken, const FieldRef& f) {
       if (taken) extra(f);
       return !taken;
@@ -1321,6 +1323,9 @@ class Parser {
             extra(f);
           } else if (auto d = normalize_doi_said(strip_url_command(v), f.name, diags_, f.offset)) {
             r.doi = *d;
+          } else if (auto first = first_of_doi_list(v, f.name, diags_, f.offset)) {
+            r.doi = std::move(*first);
+            extra(f);
           } else {
             if (!trim(v).empty()) diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "' (kept as extra field)");
             extra(f);
@@ -1394,7 +1399,7 @@ class Parser {
             bool semicolons = split_on(list, ";").size() > 1 || (!list.empty() && list.back() == ';');
             for (std::string_view k : semicolons ? split_on(list, ";") : split_on(list, ",")) {
               std::string d = latex_to_unicode(k);
-              if (!d.empty()) r.keywords.push_back(std::move(d));
+              r.add_keyword(d);
             }
           }
           break;
@@ -1403,7 +1408,7 @@ class Parser {
           if (once(!r.keywords.empty(), f))
             for (std::string_view k : split_on(unbrace(v), ";")) {
               std::string d = latex_to_unicode(k);
-              if (!d.empty()) r.keywords.push_back(std::move(d));
+              r.add_keyword(d);
             }
           break;
         case Slot::cited_references:
@@ -1568,21 +1573,8 @@ class Parser {
     return out;
   }
 
-  static std::string normalize_pages(std::string_view v) {
-    std::string d = latex_to_unicode(v);
-    std::string out;
-    out.reserve(d.size());
-    for (std::size_t i = 0; i < d.size(); ++i) {
-      // en dash, em dash, minus sign -> '-'
-      if (d[i] == '\xE2' && (d.compare(i, 3, "–") == 0 || d.compare(i, 3, "—") == 0 || d.compare(i, 3, "−") == 0)) {
-        out.push_back('-');
-        i += 2;
-      } else {
-        out.push_back(d[i]);
-      }
-    }
-    return out;
-  }
+  // "--" is an en dash once decoded; text.hpp's normalize_pages does the rest.
+  static std::string normalize_pages(std::string_view v) { return refnet::normalize_pages(latex_to_unicode(v)); }
 
   static void wos_references(std::string_view v, std::vector<Reference>& out) {
     std::size_t s = 0;

@@ -1074,13 +1074,12 @@ void Importer::map_work(std::size_t obj, Record& r) {
         break;
       case Field::subject:
         if (kind == JKind::array) for_each_element(v, [&](std::size_t e) {
-            std::string s = clean_text(scalar(e));
-            if (!s.empty()) r.keywords.push_back(std::move(s));
+            r.add_keyword(clean_text(scalar(e)));
           });
         else done = false;
         break;
       case Field::keyword:
-        if (kind == JKind::string) for (auto& k : split_list(clean_text(str(v)), ",;")) r.keywords.push_back(std::move(k));
+        if (kind == JKind::string) for (const auto& k : split_list(clean_text(str(v)), ",;")) r.add_keyword(k);
         else done = false;
         break;
       case Field::reference:

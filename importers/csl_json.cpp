@@ -429,10 +429,10 @@ class ItemMapper {
   static void keywords(const json& v, Record& r) {
     if (v.is_array()) {
       for (const auto& k : v)
-        if (std::string s = collapse_space(text_of(k)); !s.empty()) r.keywords.push_back(std::move(s));
+        r.add_keyword(collapse_space(text_of(k)));
       return;
     }
-    for (std::string& k : split_list(text_of(v), ",;")) r.keywords.push_back(collapse_space(k));
+    for (const std::string& k : split_list(text_of(v), ",;")) r.add_keyword(collapse_space(k));
   }
 };
 

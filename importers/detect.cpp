@@ -220,6 +220,35 @@ Detection detect_formats(std::string_view text) {
   return d;
 }
 
+namespace {
+
+// Exports of databases refnet does not read, named by their first lines,
+// with what to export instead; empty for anything else.
+std::string_view unread_export(std::string_view body) {
+  std::size_t nl = body.find('\n');
+  std::string_view first = trim(body.substr(0, nl));
+  // Ovid's own field format (its "Citavi" and "EndNote" direct exports):
+  // "<1. >" before each record, then "VN  - Ovid Technologies", no TY or ER.
+  if (first.size() >= 3 && first.front() == '<' && first.back() == '>' && is_digit(first[1]) &&
+      first.find_first_not_of("0123456789. ", 1) == first.size() - 1 && nl != std::string_view::npos) {
+    std::string_view second = body.substr(nl + 1, 8);
+    if (second.size() == 8 && second.substr(2, 4) == "  - ")
+      return "an Ovid export in Ovid's own field format ('<1. >' before each record), which refnet does not read: "
+             "export from Ovid as RIS";
+  }
+  auto has = [&](std::string_view name) { return first.find(name) != std::string_view::npos; };
+  if (has("Document Title") && (has("Date Added To Xplore") || has("Author Affiliations")))
+    return "an IEEE Xplore CSV export, which refnet does not read: export from IEEE Xplore as RIS or BibTeX";
+  if (has("Item Title") && has("Item DOI"))
+    return "a SpringerLink CSV export, which refnet does not read: its authors run together (\"Andy SmithTom "
+           "Weber\"); export the citations from SpringerLink as RIS or BibTeX";
+  if (starts_with(first, "PMID,Title,Authors,Citation") || starts_with(first, "\"PMID\",\"Title\",\"Authors\""))
+    return "a PubMed CSV export, which refnet does not read: save from PubMed in the \"PubMed\" format (.nbib)";
+  return {};
+}
+
+}  // namespace
+
 std::string describe_content(std::string_view text) {
   Detection d = detect_formats(text);
   std::string found;
@@ -240,6 +269,8 @@ std::string describe_content(std::string_view text) {
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
   if (body.substr(0, 4096).find('\0') != std::string_view::npos) return "binary data";
+  if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  if (std::string_view known = unread_export(body); !known.empty()) return std::string(known);
   if (body.front() == '<') {
     std::string_view head = body.substr(0, 4096);
     if (is_html(body)) return describe_page(text);

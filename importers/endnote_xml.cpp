@@ -376,7 +376,7 @@ class RecordBuilder {
       } else if (n == "pdf-urls" || n == "text-urls" || n == "image-urls") {
         for (std::string& u : values_of(v)) r.add_extra(n, std::move(u));
       } else if (n == "keywords") {
-        for (std::string& k : values_of(v)) r.keywords.push_back(std::move(k));
+        for (const std::string& k : values_of(v)) r.add_keyword(k);
       } else if (n == "abstract") {
         r.abstract = paragraphs_of(v);
       } else if (n == "language") {

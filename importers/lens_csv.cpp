@@ -133,6 +133,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
             Creator c = parse_bibtex_name(n);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
+          drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
           break;
         case Col::abstract:
           r.abstract = v.find("<jats:") != std::string_view::npos ? jats_to_text(v) : std::string(v);

@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
@@ -271,11 +272,7 @@ class Builder {
 void add_keyword(Record& r, std::string_view k) {
   // "*Gambling", "Gambling/epidemiology/*psychology": PubMed's major-topic
   // mark is not part of the term.
-  std::string kw;
-  kw.reserve(k.size());
-  for (std::size_t j = 0; j < k.size(); ++j)
-    if (!(k[j] == '*' && (j == 0 || k[j - 1] == '/'))) kw.push_back(k[j]);
-  r.add_keyword(kw);
+  r.add_keyword(without_major_topic_marks(k));
 }
 
 bool Builder::build(Record& r) {

@@ -67,6 +67,8 @@ constexpr std::uint16_t tag_code(char a, char b) {
   return static_cast<std::uint16_t>((static_cast<unsigned char>(a) << 8) | static_cast<unsigned char>(b));
 }
 constexpr std::uint16_t T(const char (&s)[3]) { return tag_code(s[0], s[1]); }
+// APA PsycNET's four-letter "PMID  - 33355555": a code no two-letter tag has.
+constexpr std::uint16_t kPmidTag = tag_code('P', '#');
 
 // Tags of the RIS specification plus those of the WoS and IEEE dialects.
 constexpr std::string_view kKnownTags[] = {
@@ -361,6 +363,35 @@ int to_int(std::string_view s) {
 
 }  // namespace
 
+std::string without_major_topic_marks(std::string_view term) {
+  term = trim(term);
+  std::string out;
+  out.reserve(term.size());
+  for (std::size_t j = 0; j < term.size(); ++j) {
+    bool opens = out.empty() || out.back() == '/';  // the heading or a subheading starts here
+    if (!(term[j] == '*' && opens)) out.push_back(term[j]);
+  }
+  return std::string(trim(out));
+}
+
+std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
+                                             std::size_t offset) {
+  if (v.find(';') == std::string_view::npos) return std::nullopt;
+  std::optional<std::string> first;
+  std::size_t n = 0;
+  bool all = true;
+  for_each_list_item(v, ";", [&](std::string_view piece) {
+    std::optional<std::string> d = all ? normalize_doi(piece) : std::nullopt;
+    all = all && d;
+    if (d && !first) first = std::move(d);
+    ++n;
+  });
+  if (!all || n < 2) return std::nullopt;
+  diags.warning(offset, std::string(label) + " holds " + std::to_string(n) + " DOIs: the first, " + *first +
+                            ", is the work's; the list is kept in extra");
+  return first;
+}
+
 Date parse_ris_date(std::string_view s) {
   Date d;
   s = trim(s);
@@ -425,7 +456,13 @@ Date parse_ris_date(std::string_view s) {
     }
     std::string_view w = s.substr(start, i - start);
     if (all_digits(w)) {
-      if (w.size() == 4 && d.year == 0) d.year = to_int(w);
+      // "20170812" (TRID's "Start date: 20170812"): ISO 8601's basic form.
+      const int mm = w.size() == 8 ? to_int(w.substr(4, 2)) : 0, dd = w.size() == 8 ? to_int(w.substr(6, 2)) : 0;
+      if (w.size() == 8 && d.year == 0 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+        d.year = to_int(w.substr(0, 4));
+        d.month = mm;
+        d.day = dd;
+      } else if (w.size() == 4 && d.year == 0) d.year = to_int(w);
       else if (w.size() <= 2 && smalls < 2) small[smalls++] = to_int(w);
       else other = true;
     } else if (int m = month_number(w)) {
@@ -891,7 +928,12 @@ bool Builder::build(Record& r) {
             doi_set = true;
             break;
           }
-          diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
+          if (auto d = first_of_doi_list(v, "DO", diags_, f.offset)) {
+            r.doi = std::move(*d);
+            doi_set = true;
+          } else {
+            diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
+          }
         }
         r.add_extra("DO", std::move(v));
         break;
@@ -938,10 +980,8 @@ bool Builder::build(Record& r) {
           for_each_list_item(line, ";", [&](std::string_view k) {
             std::string kw;
             if (k.find('*') != std::string_view::npos) {
-              kw.reserve(k.size());
-              for (std::size_t j = 0; j < k.size(); ++j)
-                if (!(k[j] == '*' && (j == 0 || k[j - 1] == '/' || k[j - 1] == '*'))) kw.push_back(k[j]);
-              k = trim(kw);
+              kw = without_major_topic_marks(k);
+              k = kw;
               if (k.empty()) return;
             }
             // One set lookup per keyword: a record with 200,000 KW lines
@@ -972,6 +1012,16 @@ bool Builder::build(Record& r) {
         if (r.citekey.empty()) r.citekey = value(f);
         else extra(r, f);
         break;
+      case kPmidTag: {
+        std::string v = value(f);
+        if (r.pmid.empty() && !v.empty() && v.size() <= 9 && all_digits(v)) {
+          r.pmid = std::move(v);
+        } else {
+          if (r.pmid != v) diags_.warning(f.offset, "PMID " + v + " is not a PubMed ID: kept in extra");
+          if (r.pmid != v) r.add_extra("PMID", std::move(v));
+        }
+        break;
+      }
       default:
         extra(r, f);
         break;
@@ -1032,8 +1082,7 @@ bool Builder::build(Record& r) {
   // Pages: SP may already be a range; EP completes it.
   for (auto& c : sp)
     if (c == '\t') c = ' ';
-  std::string pages = sp;
-  if (std::size_t d = pages.find("\xE2\x80\x93"); d != std::string::npos) pages.replace(d, 3, "-");  // en dash
+  std::string pages = sp.empty() ? sp : normalize_pages(sp);  // dashes, "pp 37-64" (TRID)
   if (std::size_t d = pages.find("--"); d != std::string::npos) pages.replace(d, 2, "-");
   if (!ep.empty()) {
     if (pages.empty()) pages = ep;
@@ -1063,6 +1112,19 @@ bool Builder::build(Record& r) {
       }
       if (doi_set) break;
     }
+  }
+
+  // EBSCOhost (PsycINFO) opens N1 with the record's accession number and
+  // its PMID: "Accession Number: 2022-52282-006. PMID: 35165170 ...".  Only
+  // there: a PMID further inside a note may be a cited work's.
+  for (int i = 0; i < n && r.pmid.empty(); ++i) {
+    if (fs[i].tag != T("N1") || !istarts_with(fs[i].value, "Accession Number:")) continue;
+    std::string_view v = fs[i].value;
+    std::size_t dot = v.find(". ");
+    if (dot == std::string_view::npos || !starts_with(v.substr(dot + 2), "PMID: ")) continue;
+    std::string_view id = v.substr(dot + 8);
+    id = id.substr(0, id.find_first_not_of("0123456789"));
+    if (!id.empty() && id.size() <= 9) r.pmid = std::string(id);
   }
 
   if (!r.title.empty() || !r.authors.empty() || !r.doi.empty()) return true;
@@ -1163,6 +1225,13 @@ class Parser {
     // A byte-order mark at a line start is nothing: `cat a.ris b.ris` puts
     // the second file's BOM before its first TY.
     while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+    // "PMID  - 33355555" (APA PsycNET): one field, not "PM" and a glued "ID".
+    if (in_record_ && starts_with(line, "PMID"))
+      if (std::size_t v = tag_line_value(line.substr(2)); v > 0 && line.substr(2, 2) == "ID") {
+        std::size_t off = static_cast<std::size_t>(line.data() - text_.data());
+        on_tag(kPmidTag, trim(line.substr(2 + v)), off, off + line.size(), line_no);
+        return;
+      }
     for (;;) {
       std::size_t vstart = tag_line_value(line);
       std::string_view rest = vstart ? line.substr(vstart) : line;

@@ -3,8 +3,11 @@
 // each, defined in ris.cpp (parse_raw_date in csl_json.cpp).
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 
+#include "refnet/diagnostics.hpp"
 #include "refnet/record.hpp"
 
 namespace refnet {
@@ -21,5 +24,20 @@ bool classify_sn(std::string_view sn, Record& r);
 // "2018", "2018-03", "2018-03-05" (ISO: CSL-JSON raw dates, Lens and
 // Dimensions CSV); anything else as parse_ris_date reads it.
 Date parse_raw_date(std::string_view s);
+
+// A MeSH term without PubMed's major-topic marks: "*Gambling/epidemiology/
+// *psychology" -> "Gambling/epidemiology/psychology".  A run of '*' opening
+// the heading or a subheading goes, and the white space around the term; a
+// '*' elsewhere is part of it.  MEDLINE's MH and RIS's KW both use this.
+std::string without_major_topic_marks(std::string_view term);
+
+// A DOI field listing several DOIs, ';'-separated (Web of Science's DI of a
+// PLOS article and its peer-review files: "10.1371/x; 10.1371/x.r001"): the
+// first, said at `offset` ("<label> holds N DOIs: the first, <doi>, is the
+// work's; the list is kept in extra"), when every piece is a DOI; nothing
+// otherwise.  The reader keeps the field in extra.  WoS DI, RIS DO and
+// BibTeX doi read it so.
+std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
+                                             std::size_t offset);
 
 }  // namespace refnet

@@ -44,6 +44,7 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
+#include "ris_fields.hpp"
 #include "wos_fields.hpp"
 
 namespace refnet {
@@ -289,7 +290,8 @@ bool Builder::build(Record& r) {
         name = trim(name.substr(0, open));
       }
       Creator c = parse_ris_name(name);
-      if (c.empty()) continue;
+      // "[Anonymous]": no author (dropped here, so `written` stays in step).
+      if (c.empty() || said_anonymous(c, names == au ? "AU" : "AF", diags_, names->offset)) continue;
       r.authors.push_back(std::move(c));
       written.push_back(name);
     }
@@ -367,7 +369,10 @@ bool Builder::build(Record& r) {
             r.doi = std::move(*d);
             break;
           }
-        if (r.doi.empty()) diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v);
+        if (r.doi.empty()) {
+          if (auto d = first_of_doi_list(v, "DI", diags_, f.offset)) r.doi = std::move(*d);
+          else diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v);
+        }
         extra(r, f);
         break;
       }

@@ -489,6 +489,15 @@ std::uint64_t content_hash(std::string_view format, std::string_view text) {
 std::string normalize_pages(std::string_view s) {
   std::string out;
   std::string_view v = trim(s);
+  // "pp 37-64", "pp. 37", "p. 37": the abbreviation of "pages" before a
+  // number is not part of the range ("p37", "pp. xi" stay).
+  for (std::string_view abbr : {"pp.", "pp", "p."}) {
+    if (v.size() <= abbr.size() || !istarts_with(v, abbr)) continue;
+    std::string_view rest = trim(v.substr(abbr.size()));
+    bool spaced = abbr.back() == '.' || is_space(v[abbr.size()]);
+    if (spaced && !rest.empty() && is_digit(rest.front())) v = rest;
+    break;
+  }
   out.reserve(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
     // U+2013 EN DASH, U+2014 EM DASH, U+2010 HYPHEN, U+2212 MINUS

@@ -649,3 +649,14 @@ TEST_CASE("BibTeX: the 'Anonymous' placeholder is no author: dropped with a warn
   REQUIRE(p.diags.items().size() == 2);
   CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
 }
+
+// audit9: Taylor & Francis spreads URL and eprint over lines of white space
+// ("eprint = { \n    \n        https://doi.org/... \n    \n}"); the white
+// space around a value is no part of it, in a field refnet keeps in extra too.
+TEST_CASE("white space around a value kept in extra is no part of it", "[bibtex]") {
+  Parsed p = parse_bib("@article{k, title = {T},\nURL = { \n    \n        https://doi.org/10.1000/x\n    \n},\n"
+                       "eprint = { \n    \n        https://doi.org/10.1000/x\n    \n    \n\n}\n}\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].url == "https://doi.org/10.1000/x");
+  CHECK(extra_values(p.records[0], "eprint") == std::vector<std::string>{"https://doi.org/10.1000/x"});
+}

@@ -207,3 +207,39 @@ TEST_CASE("a Zotero CSV export is no Scopus CSV: nothing read, and the file is s
   CHECK(detect_file("corpora/litsearchr__scopus_2018.csv").scopus_csv);
   CHECK(detect_file("corpora/umbrella-review__scopus.csv").scopus_csv);
 }
+
+// audit9: exports refnet does not read are named, with what to export
+// instead: Ovid's own field format ("<1. >", "TI  - ", no TY/ER: Ovid's
+// "Citavi" and "EndNote" direct exports of Embase), and the CSV exports of
+// IEEE Xplore, SpringerLink and PubMed (the last two were called "a text
+// page": their header names no quote).
+TEST_CASE("exports refnet does not read are named, with what to export instead", "[core][detect][needs-parsers]") {
+  const std::string ovid =
+      "<3001. >\nVN  - Ovid Technologies\nDB  - Embase\nUI  - 621381829\nTI  - A title.\n"
+      "SO  - BMC Proceedings. 12 (Supplement 3) (no pagination), 2018.\nAU  - Behan L.\nYR  - 2018\n\n"
+      "<3002. >\nVN  - Ovid Technologies\nDB  - Embase\nTI  - Another.\n";
+  const std::string ieee =
+      "\"Document Title\",Authors,\"Author Affiliations\",\"Publication Title\",Date Added To Xplore,"
+      "\"Publication Year\",\"Volume\",\"Issue\",\"Start Page\",\"End Page\",\"Abstract\",\"ISSN\",ISBNs,\"DOI\"\n"
+      "\"A title\",\"A. Author; B. Author\",\"Univ\",\"IEEE Access\",\"2020\",\"2020\",\"8\",\"\",\"1\",\"9\","
+      "\"Abstract\",\"2169-3536\",\"\",\"10.1109/ACCESS.2020.1\"\n";
+  const std::string springer =
+      "Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,Authors,"
+      "Publication Year,URL,Content Type\n"
+      "\"A title\",\"Nature\",\"\",\"17\",\"3\",\"10.1007/s1\",\"Andy SmithTom Weber\",\"2000\",\"http://x\",\"Article\"\n";
+  const std::string pubmed =
+      "\xEF\xBB\xBFPMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
+      "NIHMS ID,DOI\n"
+      "\"11223344\",\"A title\",\"Smith A, Walter B\",\"Nature. 2021;1(2):10-11.\",\"Smith A\",\"Nature\","
+      "\"2021\",\"2021/12/21\",\"\",\"\",\"10.1111/n1\"\n";
+  const std::pair<const std::string*, const char*> cases[] = {
+      {&ovid, "Ovid"}, {&ieee, "IEEE Xplore CSV"}, {&springer, "SpringerLink CSV"}, {&pubmed, "PubMed CSV"}};
+  for (const auto& [text, name] : cases) {
+    INFO(name);
+    std::string said = describe_content(decode_text(*text).text);
+    CHECK(said.find(name) != std::string::npos);
+    CHECK(said.find("refnet does not read") != std::string::npos);
+    test::Parsed p = test::parse_string(*text);
+    CHECK(p.records.empty());  // the import says "no bibliographic records found (the input looks like <said>)"
+  }
+}

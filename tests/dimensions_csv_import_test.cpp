@@ -95,3 +95,16 @@ TEST_CASE("Dimensions CSV: detected with or without its note line, before Scopus
   CHECK(forced.records.empty());
   CHECK(forced.diags.errors() == 1);
 }
+
+TEST_CASE("Dimensions CSV: 'Anonymous' is no author, dropped with a warning as in every other reader", "[dimensions]") {
+  Parsed p = parse_string(
+      "\"Rank\",\"Publication ID\",\"DOI\",\"Title\",\"Source title\",\"PubYear\",\"Authors\"\n"
+      "\"1\",\"pub.1\",\"10.1000/e\",\"Editorial\",\"J\",\"2020\",\"Anonymous\"\n"
+      "\"2\",\"pub.2\",\"10.1000/p\",\"A paper\",\"J\",\"2020\",\"Doe, Jane; Anonymous\"\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].authors.empty());
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].family == "Doe");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "'Anonymous' is a placeholder for no author: dropped"));
+  CHECK(has_diag(p.diags, Severity::warning, 3, "'Anonymous' is a placeholder for no author: dropped"));
+}

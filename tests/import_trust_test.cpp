@@ -389,3 +389,63 @@ TEST_CASE("windows-1252 quotes once decoded as Latin-1 (C1 controls U+0091/U+009
   CHECK(d.issues[2].offset == 18);  // U+0001, removed
   CHECK(d.issues[3].offset == 20);  // U+0085 read as an ellipsis
 }
+
+// audit9: one keyword list, one result, whatever the format.  A keyword
+// written again in another case ("Machine learning" / "machine learning",
+// an author keyword repeated by the indexer) is the same keyword: the first
+// spelling is kept (Record::add_keyword's rule, which RIS, MEDLINE, WoS,
+// PubMed XML and the CSV readers already followed; BibTeX, EndNote XML,
+// CSL-JSON and Crossref kept every repeat).
+TEST_CASE("Keywords repeated in another case are one keyword in every format", "[import_trust]") {
+  const std::vector<std::string> expected{"Machine learning", "AIDS", "Soil"};
+  const std::pair<const char*, std::string> inputs[] = {
+      {"bibtex", "@article{k, title = {T}, keywords = {Machine learning, machine learning, AIDS, Aids, Soil, Soil}}\n"},
+      {"ris", "TY  - JOUR\nTI  - T\nKW  - Machine learning\nKW  - machine learning\nKW  - AIDS\nKW  - Aids\n"
+              "KW  - Soil\nKW  - Soil\nER  - \n"},
+      {"endnote-xml",
+       "<xml><records><record><ref-type name=\"Journal Article\">17</ref-type><titles><title>T</title></titles>"
+       "<keywords><keyword>Machine learning</keyword><keyword>machine learning</keyword><keyword>AIDS</keyword>"
+       "<keyword>Aids</keyword><keyword>Soil</keyword><keyword>Soil</keyword></keywords></record></records></xml>\n"},
+      {"csl-json", "[{\"id\":\"k\",\"type\":\"article-journal\",\"title\":\"T\","
+                   "\"keyword\":\"Machine learning, machine learning, AIDS, Aids, Soil, Soil\"}]\n"},
+      {"crossref", "{\"status\":\"ok\",\"message-type\":\"work\",\"message\":{\"DOI\":\"10.1000/k\",\"type\":"
+                   "\"journal-article\",\"title\":[\"T\"],\"subject\":[\"Machine learning\",\"machine learning\","
+                   "\"AIDS\",\"Aids\",\"Soil\",\"Soil\"]}}\n"},
+  };
+  for (const auto& [format, text] : inputs) {
+    INFO(format);
+    Parsed p = parse_string(text);
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].keywords == expected);
+  }
+}
+
+// audit9: Web of Science's DI of a PLOS article lists the article's DOI and
+// its peer-review files' ("10.1371/journal.pmed.1002929; ...r001; ...r002"):
+// 8 of 4,012 records of a real WoS export lost their DOI ("not a DOI").  The
+// first DOI is the work's; the list is kept in extra and said.  RIS DO and
+// BibTeX doi are read the same way.
+TEST_CASE("A DOI field listing several DOIs gives the first as the DOI, the list kept", "[import_trust]") {
+  const std::string list = "10.1371/journal.pmed.1002929; 10.1371/journal.pmed.1002929.r001;";
+  const std::pair<std::string, std::string> inputs[] = {
+      {"DI", "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Smith, J\nTI T\nSO J\nPY 2019\nDI " + list +
+                 "\n   10.1371/journal.pmed.1002929.r002\nER\n\nEF\n"},
+      {"DO", "TY  - JOUR\nTI  - T\nDO  - " + list + " 10.1371/journal.pmed.1002929.r002\nER  - \n"},
+      {"doi", "@article{k, title = {T}, doi = {" + list + " 10.1371/journal.pmed.1002929.r002}}\n"},
+  };
+  for (const auto& [label, text] : inputs) {
+    INFO(label);
+    Parsed p = parse_string(text);
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].doi == "10.1371/journal.pmed.1002929");
+    CHECK(p.records[0].get_extra(label).find("journal.pmed.1002929.r002") != std::string_view::npos);
+    bool said = false;
+    for (const auto& d : p.diags.items())
+      said = said || (d.severity == Severity::warning && d.message.find("holds 3 DOIs") != std::string::npos);
+    CHECK(said);
+  }
+  // Two pieces of which one is no DOI: not a list of DOIs.
+  Parsed p = parse_string("TY  - JOUR\nTI  - T\nDO  - 10.1000/a; see erratum\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi.empty());
+}

@@ -122,3 +122,14 @@ TEST_CASE("Lens CSV: a reference to another work of the same file gets that work
   CHECK(citing.references[1].raw == "099-9");  // not in the file: no DOI
   CHECK(citing.references[1].doi.empty());
 }
+
+TEST_CASE("Lens CSV: 'Anonymous' is no author, dropped with a warning as in every other reader", "[lens]") {
+  Parsed p = parse_string("Lens ID,Title,Author/s,DOI\n010-1,Editorial,Anonymous,10.1000/e\n"
+                          "010-2,A paper,Ann Lee; Anonymous,10.1000/p\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].authors.empty());
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].family == "Lee");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "'Anonymous' is a placeholder for no author: dropped"));
+  CHECK(has_diag(p.diags, Severity::warning, 3, "'Anonymous' is a placeholder for no author: dropped"));
+}

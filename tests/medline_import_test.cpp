@@ -358,3 +358,15 @@ TEST_CASE("old PubMed records put the one AD before the authors: it is the first
   // With no author to give it to, it is kept.
   CHECK(extra_values(p.records[1], "AD") == std::vector<std::string>{"Somewhere."});
 }
+
+// audit9: PubMed's major-topic mark is taken off by one rule in every reader
+// (MEDLINE MH here, RIS KW in ris_import_test): a run of '*' opening the
+// heading or a subheading, white space around the term aside.  A '*'
+// elsewhere is part of the term.
+TEST_CASE("MeSH major-topic marks: one rule (MH)", "[medline]") {
+  Parsed p = medline("PMID- 1\nTI  - Marks.\nMH  - *Gambling/epidemiology/*psychology\nMH  - **Humans\n"
+                     "MH  -  *Adult \nMH  - Gene*Drug Interaction\nMH  - *\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].keywords ==
+        std::vector<std::string>{"Gambling/epidemiology/psychology", "Humans", "Adult", "Gene*Drug Interaction"});
+}

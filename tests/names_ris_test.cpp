@@ -138,3 +138,28 @@ TEST_CASE("is_et_al: the spellings of et al. written where a name stands", "[ris
     CHECK_FALSE(is_et_al(s));
   }
 }
+
+// audit9: an organisation written without a comma in AU, as Zotero reads it
+// (one field).  The rule stays a list of words that name organisations and
+// no person ("Task Force", "Authority", "Administration", "National",
+// "World", "Health", ...): the shapes of persons' names ("Lewis G. F.",
+// "Maxat Kassen", four capitalised words) cannot tell "European Food Safety
+// Authority" from "Maria Luisa Garcia Lopez".
+TEST_CASE("RIS names: organisations written without a comma", "[ris]") {
+  CHECK(parse_ris_name("ISPOR Task Force") == org("ISPOR Task Force"));
+  CHECK(parse_ris_name("US Preventive Services Task Force") == org("US Preventive Services Task Force"));
+  CHECK(parse_ris_name("European Food Safety Authority") == org("European Food Safety Authority"));
+  CHECK(parse_ris_name("Food and Drug Administration") == org("Food and Drug Administration"));
+  CHECK(parse_ris_name("National Cancer Institute") == org("National Cancer Institute"));
+  CHECK(parse_ris_name("Public Health England") == org("Public Health England"));
+  CHECK(parse_ris_name("United Nations") == org("United Nations"));
+  CHECK(parse_ris_name("World Bank") == org("World Bank"));
+  CHECK(parse_ris_name("Global Burden Of Disease") == org("Global Burden Of Disease"));
+  CHECK(parse_ris_name("NHLBI Working Group") == org("NHLBI Working Group"));
+  // Persons keep their shape.
+  CHECK(parse_ris_name("Lewis G. F.") == person("Lewis", "G. F."));
+  CHECK(parse_ris_name("Maxat Kassen") == person("Kassen", "Maxat"));
+  CHECK(parse_ris_name("Maria Luisa Garcia Lopez") == person("Lopez", "Maria Luisa Garcia"));
+  CHECK(parse_ris_name("Ludwig van Beethoven") == person("Beethoven", "Ludwig", "van"));
+  CHECK(parse_ris_name("G. Kalbe") == person("Kalbe", "G."));
+}

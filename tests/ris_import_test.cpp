@@ -1219,3 +1219,77 @@ TEST_CASE("RIS: the 'Anonymous' placeholder is no author: dropped with a warning
   CHECK(p.diags.items()[0].line == 2);
   CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
 }
+
+// audit9: the same rule as MEDLINE's MH (medline_import_test): a run of '*'
+// opening the heading or a subheading goes, white space around the term
+// aside; a '*' elsewhere is part of the term.
+TEST_CASE("MeSH major-topic marks: one rule (KW)", "[ris]") {
+  Parsed p = ris("TY  - JOUR\nTI  - Marks\nKW  - *Gambling/epidemiology/*psychology\nKW  - **Humans\n"
+                 "KW  -  *Adult \nKW  - Gene*Drug Interaction\nKW  - *\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].keywords ==
+        std::vector<std::string>{"Gambling/epidemiology/psychology", "Humans", "Adult", "Gene*Drug Interaction"});
+}
+
+// audit9: TRID (Transport Research International Documentation) writes the
+// pages as "SP  - pp 37-64"; BibTeX's "pp. 37--64" is read the same.
+TEST_CASE("Pages written with 'pp' are the range", "[ris]") {
+  Parsed p = ris("TY  - JOUR\nTI  - T\nSP  - pp 37-64\nER  - \n\nTY  - JOUR\nTI  - U\nSP  - pp. 7\nEP  - 9\nER  - \n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pages == "37-64");
+  CHECK(p.records[1].pages == "7-9");
+  Parsed b = parse_string("@article{k, title = {T}, pages = {pp. 37--64}}\n");
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].pages == "37-64");
+}
+
+// audit9: APA PsycNET's RIS (colrev's psycinfo_ris.ris) gives the PubMed ID
+// a four-letter tag, "PMID  - 33355555": it was cut into "PM" (skipped) and
+// a glued "ID" tag, and the PMID was lost.
+TEST_CASE("APA PsycNET: 'PMID  - ' is the PMID", "[ris]") {
+  Parsed p = ris("Provider: American Psychological Association\nDatabase: PsycINFO\n"
+                 "Content: application/x-research-info-systems\n\n"
+                 "TY  - JOUR\nPMID  - 33355555\nID  - 2020-55555-005\nT1  - A title\nER  - \n\n"
+                 "TY  - JOUR\nPMID  - not a number\nT1  - Another\nER  - \n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pmid == "33355555");
+  CHECK(p.records[0].citekey != "33355555");
+  CHECK(p.diags.warnings() == 1);  // the second record's PMID
+  CHECK(p.records[1].pmid.empty());
+  CHECK(extra_values(p.records[1], "PMID") == std::vector<std::string>{"not a number"});
+}
+
+// audit9: EBSCOhost's PsycINFO RIS names the PMID in the note that opens
+// with the record's accession number ("Accession Number: 2022-52282-006.
+// PMID: 35165170 Partial author list: ..."; 27 of CiteSource's 64
+// PsycINFO records): the record's own PMID, which a PubMed export of the
+// same work has.  A PMID further inside a note (a cited work's) is not.
+TEST_CASE("EBSCOhost PsycINFO: the PMID after the accession number in N1", "[ris]") {
+  Parsed p = ris("TY  - JOUR\nAN  - 2022-52282-006\nT1  - A title\n"
+                 "N1  - Accession Number: 2022-52282-006. PMID: 35165170 Partial author list: First Author\nER  - \n\n"
+                 "TY  - JOUR\nT1  - Another\nN1  - Accession Number: 2022-1. Other Journal Title: J. Cites PMID: 123\n"
+                 "ER  - \n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pmid == "35165170");
+  CHECK(extra_values(p.records[0], "N1").size() == 1);  // the note stays
+  CHECK(p.records[1].pmid.empty());
+}
+
+// audit9: TRID writes a conference abstract's date as "PY  - Start date:
+// 20170812" (ISO 8601 basic form): its year was lost ("20170812 is not a
+// year").  Eight digits that make a valid date are one; the words stay as
+// the date's text.
+TEST_CASE("RIS dates: eight digits of an ISO basic date (TRID)", "[ris]") {
+  auto date = [](std::string tags) {
+    Parsed p = ris("TY  - ABST\nTI  - T\n" + tags + "ER  - \n");
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.diags.warnings() == 0);
+    return p.records[0].issued;
+  };
+  CHECK(date("PY  - Start date: 20170812\n") == Date{2017, 8, 12, "Start date: 20170812"});
+  CHECK(date("PY  - 20170812\n") == Date{2017, 8, 12, ""});
+  // Not a date: a month 19.
+  Parsed p = ris("TY  - JOUR\nTI  - T\nPY  - 19931994\nER  - \n");
+  CHECK(p.records[0].issued.year == 0);
+  CHECK(has_diag(p.diags, Severity::warning, 3, "19931994 is not a year"));
+}

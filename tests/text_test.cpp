@@ -482,3 +482,18 @@ TEST_CASE("HTML line breaks a web page left in a value", "[text]") {
   CHECK(refnet::remove_html_breaks("one<br/>two") == "one two");
   CHECK(refnet::remove_html_breaks("http://x.org/2373.html%3Cbr /%3E") == "http://x.org/2373.html");
 }
+
+// audit9: TRID's RIS writes "SP  - pp 37-64"; BibTeX files hold "pp. 37--64".
+// The abbreviation of "pages" is not part of the range.
+TEST_CASE("normalize_pages: a leading 'pp.' or 'p.' goes", "[text]") {
+  CHECK(normalize_pages("pp 37-64") == "37-64");
+  CHECK(normalize_pages("pp. 37\xE2\x80\x93" "64") == "37-64");
+  CHECK(normalize_pages("pp.37-64") == "37-64");
+  CHECK(normalize_pages("p. 37") == "37");
+  CHECK(normalize_pages("P. 12-14") == "12-14");
+  // Not an abbreviation of pages: kept.
+  CHECK(normalize_pages("p37") == "p37");
+  CHECK(normalize_pages("146p") == "146p");
+  CHECK(normalize_pages("pp. xi-xv") == "pp. xi-xv");
+  CHECK(normalize_pages("P1-P5") == "P1-P5");
+}

@@ -206,3 +206,22 @@ TEST_CASE("WoS: a repaired DI is said with a warning", "[wos][audit7]") {
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("repaired (white space inside removed)") != std::string::npos);
 }
+
+// audit9: "[Anonymous]" (an editorial, a news item) is Web of Science's
+// placeholder for no author: dropped with the warning every reader gives,
+// and the C1 addresses still go to the authors they name.
+TEST_CASE("WoS tagged: '[Anonymous]' is no author, dropped with a warning", "[wos]") {
+  Parsed p = parse_string("FN Clarivate Analytics Web of Science\nVR 1.0\n"
+                          "PT J\nAU [Anonymous]\nTI An editorial\nSO J ONE\nPY 2020\nER\n\n"
+                          "PT J\nAU [Anonymous]\n   Smith, J\nAF [Anonymous]\n   Smith, John\n"
+                          "C1 [Smith, John] Univ X, Dept Y.\nTI A paper\nSO J ONE\nPY 2020\nER\n\nEF\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].authors.empty());
+  CHECK(has_diag(p.diags, Severity::warning, 4, "'[Anonymous]' is a placeholder for no author: dropped"));
+  const Record& r = p.records[1];
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Smith");
+  REQUIRE(r.authors[0].affiliations.size() == 1);
+  CHECK(r.authors[0].affiliations[0] == "Univ X, Dept Y.");
+  CHECK(p.diags.warnings() == 2);
+}

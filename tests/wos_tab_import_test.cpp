@@ -231,3 +231,12 @@ TEST_CASE("WoS Current Contents: AU runs its names together; AF is read. DE is c
   CHECK(r->keywords.front() == "Woodland");
   CHECK(r->keywords.back() == "Hierarchical models");
 }
+
+TEST_CASE("WoS tab-delimited: '[Anonymous]' is no author, dropped with a warning", "[wos]") {
+  Parsed p = parse_string("PT\tAU\tAF\tTI\tSO\tPY\tUT\n"
+                          "J\t[Anonymous]\t[Anonymous]\tAn editorial\tJ ONE\t2020\tWOS:1\n",
+                          Format::wos_tab);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].authors.empty());
+  CHECK(has_diag(p.diags, Severity::warning, 2, "'[Anonymous]' is a placeholder for no author: dropped"));
+}

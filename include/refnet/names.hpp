@@ -66,8 +66,12 @@ bool same_family_and_initial(const Creator& a, const Creator& b);
 // A database's placeholder for no author ("Anonymous" in ProQuest and Ovid
 // MEDLINE, "[Anonymous]" in Web of Science, "Anon."): not a person.
 bool is_anonymous_creator(const Creator& c);
+// True, with the warning at `offset` ("<label> 'Anonymous' is a placeholder
+// for no author: dropped"), when `c` is such a placeholder: for a reader that
+// drops it while reading its names (Web of Science keeps AU/AF in step with C1).
+bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset);
 // Removes such placeholders from an importer's names, each said at `offset`
-// ("<label> 'Anonymous' is a placeholder for no author: dropped").
+// as said_anonymous says it.
 void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
                              std::size_t offset);
 
