@@ -1204,6 +1204,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       v.say("pages " + a.pages + " and " + b.pages + " (one abstract, the same authors, on two pages of volume " +
             a.volume + ")");
     }
+    // A one-page "range" ("30-30") against a bare page ("61") is two single
+    // pages, not an article number against a range: with author lists that
+    // each name someone the other lacks, two abstracts of one title in one
+    // abstract book.  The same author list, or one cut short, is a page a
+    // database got wrong (haematology's Loirat pair: "1746-1746" and "9",
+    // the issue, fields shifted).
+    if (pages == Conflict::weak && one_page(a) && one_page(b) &&
+        (a.pages.find('-') == std::string::npos) != (b.pages.find('-') == std::string::npos)) {
+      auto only_a = creators_missing_from(a, b), only_b = creators_missing_from(b, a);
+      if (!only_a.empty() && !only_b.empty())
+        return v.veto("veto: same title, single pages " + a.pages + " and " + b.pages + ", author lists differ (" +
+                      only_a.front() + "; " + only_b.front() + ")");
+    }
     // A bare page against a range may be an article number or an online-first
     // page, but not in two issues of one volume: a thematic issue's two
     // "Introduction to ..." pieces, 7(3):135 and 7(2):69-70, are two works.

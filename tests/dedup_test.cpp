@@ -1143,6 +1143,26 @@ TEST_CASE("one conference abstract on two pages of one volume, the same authors,
   CHECK(fixture_groups(lib, "dedup/abstract_two_pages.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
 
+TEST_CASE("one title on a one-page range and a bare page, the author lists each naming someone the other lacks, is two works",
+          "[dedup]") {
+  // fixtures/dedup/one_page_bare_page.ris, hand-made after bib-dedupe's
+  // haematology set (dedup14's report): a one-page "range" ("30-30") against
+  // a bare page ("61") was excused as an article number or online-first page,
+  // so one title, first creator and year in one volume made one work even
+  // when the author lists differed.  Two single pages are no article number
+  // against a range: two pages of one abstract book.
+  //  1, 2: pages 30-30 and 61, Vermeer on one side, Bemmel on the other: two works;
+  //  3, 4: the haematology set's Loirat pair (records 104, 105), the same one
+  //        author, pages 9 (the issue, fields shifted: IS 26, SP 9) and
+  //        1746-1746, labelled one work: still one work;
+  //  5, 6: pages 44-44 and 17, one author list the other's with one more
+  //        name (a database cut the list): one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/one_page_bare_page.ris", 6) ==
+        std::vector<std::vector<std::int64_t>>{{3, 4}, {5, 6}});
+}
+
 TEST_CASE("a short word with two letters swapped ('LDS-25', 'LSD-25') in one issue is one work", "[dedup]") {
   // fixtures/dedup/swapped_letters.ris, after colandr's dedupe.io training
   // pair match:25 (datakind/permanent-colandr-back, colandr_data/dedupe-v2/

@@ -87,7 +87,9 @@ std::string normalize_volume(std::string_view volume);
 // field naming only months ("(Jul)") is no volume; a volume written with its
 // part ("2-10") is that volume ("10") under one title, creator, year and
 // issue; one conference abstract on two single pages of one volume, with
-// the very same author list, is one work; a short word with two letters
+// the very same author list, is one work, and one title on a one-page
+// range ("30-30") and a bare page ("61") whose author lists each name
+// someone the other lacks is two; a short word with two letters
 // swapped ("lds-25", "lsd-25") in one issue is a typo.  `why` receives the
 // reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
