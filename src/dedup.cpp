@@ -996,6 +996,26 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (std::string what = deposit_of(*x); !what.empty())
       return v.veto("veto: a preprint or deposit (" + what + ") and a journal article (" + venue_of(y) + ")");
   }
+  // A numbered technical report and the chapter, conference paper or
+  // article published from it (IRIDIA's TR/IRIDIA/2009-015 and its Springer
+  // chapter): two works, as a preprint and its article are.
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (x->type == "report" && !x->number.empty() && venue_of(*x).empty() &&
+        (y.type == "chapter" || y.type == "paper-conference" || y.type == "article-journal") && !venue_of(y).empty())
+      return v.veto("veto: a report (" + x->number + ") and a " + y.type + " in " + venue_of(y));
+  }
+  // A chapter of another book and a whole book, by other first authors: a
+  // handbook's chapter "The quadratic assignment problem" (Burkard, Cela et
+  // al.) is not Cela's book "The Quadratic Assignment Problem: Theory and
+  // Algorithms".
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (x->type == "chapter" && y.type == "book" && !venue_of(*x).empty() &&
+        title_key(venue_of(*x)) != title_key(y.title) && !first_author(*x).empty() && !first_author(y).empty() &&
+        first_author(*x) != first_author(y))
+      return v.veto("veto: a chapter of " + venue_of(*x) + " and a book by another first author");
+  }
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
       !printed_alike(a, b) && !online_first_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));

@@ -1163,6 +1163,29 @@ TEST_CASE("one title on a one-page range and a bare page, the author lists each 
         std::vector<std::vector<std::int64_t>>{{3, 4}, {5, 6}});
 }
 
+TEST_CASE("a technical report and the chapter or paper published from it, or a handbook chapter and another author's book, are two works",
+          "[dedup]") {
+  // fixtures/dedup/report_and_published.bib, hand-made after iridia-ulb/references
+  // (biblio.bib, CC0): with every real file of the project in one library,
+  // IRIDIA's technical reports were each one work with the Springer chapter
+  // or conference paper published from them (the same title, a shared
+  // author, the year or the next: TR/IRIDIA/2009-015 and its chapter,
+  // TR/IRIDIA/2010-002 and the MIC 2009 paper, five pairs), and Burkard,
+  // Cela, Pardalos and Pitsoulis's chapter "The quadratic assignment problem"
+  // (Handbook of Combinatorial Optimization 2:241-338) was one work with
+  // Cela's book "The Quadratic Assignment Problem: Theory and Algorithms".
+  //  1, 2: a report (number TR/IRIDIA/2009-015) and its chapter: two works;
+  //  3, 4: a report and a conference paper of one title, other author lists: two works;
+  //  5, 6: a handbook chapter and a book by its second author: two works;
+  //  7, 8: one book in two printings (2004, 2005): one work;
+  //  9, 10: one report, its number given twice: one work;
+  //  11, 12: one book, once as a chapter of its series by the same authors: one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/report_and_published.bib", 12) ==
+        std::vector<std::vector<std::int64_t>>{{7, 8}, {9, 10}, {11, 12}});
+}
+
 TEST_CASE("a short word with two letters swapped ('LDS-25', 'LSD-25') in one issue is one work", "[dedup]") {
   // fixtures/dedup/swapped_letters.ris, after colandr's dedupe.io training
   // pair match:25 (datakind/permanent-colandr-back, colandr_data/dedupe-v2/

@@ -89,7 +89,9 @@ std::string normalize_volume(std::string_view volume);
 // issue; one conference abstract on two single pages of one volume, with
 // the very same author list, is one work, and one title on a one-page
 // range ("30-30") and a bare page ("61") whose author lists each name
-// someone the other lacks is two; a short word with two letters
+// someone the other lacks is two; a numbered technical report and the
+// chapter, paper or article published from it are two, and so are a chapter
+// of another book and a whole book by another first author; a short word with two letters
 // swapped ("lds-25", "lsd-25") in one issue is a typo.  `why` receives the
 // reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
