@@ -1299,6 +1299,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       v.score -= 0.1;
       v.say("no creators, venue, volume or pages on either side");
     }
+    // A short title ("Editorial", "Preface") without a year on one side:
+    // nothing but the title says it is one work.
+    if (split_words(ta).size() < 4 && (!a.issued.year || !b.issued.year)) {
+      v.score -= 0.1;
+      v.say("a short title, no year on one side");
+    }
   }
   if (a.issued.year && b.issued.year) {
     if (same_year)

@@ -1011,6 +1011,23 @@ TEST_CASE("no creators, venue, volume or pages on either side: a title and a yea
   CHECK(fixture_groups(lib, "dedup/title_only.ris", 5) == std::vector<std::vector<std::int64_t>>{{4, 5}});
 }
 
+TEST_CASE("a short title with no year and creators on one side at most is not enough to make one work", "[dedup]") {
+  // fixtures/dedup/short_title_no_year.ris, hand-made: with every real file
+  // of the project in one library, 39 records titled "Title" (Zotero's RIS
+  // template items in zotero-translators' 002.input.ris, no year, no
+  // creators) and biber's example book "Title" by Crust became one work: a
+  // short title and creators on one side only were enough when no year was
+  // given, as two "Editorial"s or "Preface"s would be.
+  //  1, 2: "Editorial", no year, an author on one side only: two works;
+  //  3, 4: "Preface", no year, no creators: two works;
+  //  5, 6: "Gene therapy" in one journal, volume and page, the year on both
+  //        sides, an author on one side: one work, as before;
+  //  7, 8: a long title with no year on one side: one work, as before.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/short_title_no_year.ris", 8) == std::vector<std::vector<std::int64_t>>{{5, 6}, {7, 8}});
+}
+
 TEST_CASE("a book's title with a section name after it ('... Conclusion') is a section of the book, not the book", "[dedup]") {
   // fixtures/dedup/book_section.ris, after two Web of Science records in
   // CiteSource's benchmark searches (vignettes/benchmark_data/Search3_5.ris,

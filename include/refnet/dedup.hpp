@@ -91,9 +91,10 @@ std::string normalize_volume(std::string_view volume);
 // range ("30-30") and a bare page ("61") whose author lists each name
 // someone the other lacks is two; a numbered technical report and the
 // chapter, paper or article published from it are two, and so are a chapter
-// of another book and a whole book by another first author; a short word with two letters
-// swapped ("lds-25", "lsd-25") in one issue is a typo.  `why` receives the
-// reasons.
+// of another book and a whole book by another first author; a short title
+// ("Editorial") with no year on one side and creators on one side at most
+// is not enough; a short word with two letters swapped ("lds-25",
+// "lsd-25") in one issue is a typo.  `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
 // Every group of live works in the library that are duplicates.  Blocking
