@@ -996,6 +996,26 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (std::string what = deposit_of(*x); !what.empty())
       return v.veto("veto: a preprint or deposit (" + what + ") and a journal article (" + venue_of(y) + ")");
   }
+  // A numbered technical report and the chapter, conference paper or
+  // article published from it (IRIDIA's TR/IRIDIA/2009-015 and its Springer
+  // chapter): two works, as a preprint and its article are.
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (x->type == "report" && !x->number.empty() && venue_of(*x).empty() &&
+        (y.type == "chapter" || y.type == "paper-conference" || y.type == "article-journal") && !venue_of(y).empty())
+      return v.veto("veto: a report (" + x->number + ") and a " + y.type + " in " + venue_of(y));
+  }
+  // A chapter of another book and a whole book, by other first authors: a
+  // handbook's chapter "The quadratic assignment problem" (Burkard, Cela et
+  // al.) is not Cela's book "The Quadratic Assignment Problem: Theory and
+  // Algorithms".
+  for (const Record* x : {&a, &b}) {
+    const Record& y = x == &a ? b : a;
+    if (x->type == "chapter" && y.type == "book" && !venue_of(*x).empty() &&
+        title_key(venue_of(*x)) != title_key(y.title) && !first_author(*x).empty() && !first_author(y).empty() &&
+        first_author(*x) != first_author(y))
+      return v.veto("veto: a chapter of " + venue_of(*x) + " and a book by another first author");
+  }
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
       !printed_alike(a, b) && !online_first_alike(a, b))
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
@@ -1204,6 +1224,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       v.say("pages " + a.pages + " and " + b.pages + " (one abstract, the same authors, on two pages of volume " +
             a.volume + ")");
     }
+    // A one-page "range" ("30-30") against a bare page ("61") is two single
+    // pages, not an article number against a range: with author lists that
+    // each name someone the other lacks, two abstracts of one title in one
+    // abstract book.  The same author list, or one cut short, is a page a
+    // database got wrong (haematology's Loirat pair: "1746-1746" and "9",
+    // the issue, fields shifted).
+    if (pages == Conflict::weak && one_page(a) && one_page(b) &&
+        (a.pages.find('-') == std::string::npos) != (b.pages.find('-') == std::string::npos)) {
+      auto only_a = creators_missing_from(a, b), only_b = creators_missing_from(b, a);
+      if (!only_a.empty() && !only_b.empty())
+        return v.veto("veto: same title, single pages " + a.pages + " and " + b.pages + ", author lists differ (" +
+                      only_a.front() + "; " + only_b.front() + ")");
+    }
     // A bare page against a range may be an article number or an online-first
     // page, but not in two issues of one volume: a thematic issue's two
     // "Introduction to ..." pieces, 7(3):135 and 7(2):69-70, are two works.
@@ -1265,6 +1298,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (no_creators_a && no_creators_b && nowhere(a) && nowhere(b)) {
       v.score -= 0.1;
       v.say("no creators, venue, volume or pages on either side");
+    }
+    // A short title ("Editorial", "Preface") without a year on one side:
+    // nothing but the title says it is one work.
+    if (split_words(ta).size() < 4 && (!a.issued.year || !b.issued.year)) {
+      v.score -= 0.1;
+      v.say("a short title, no year on one side");
     }
   }
   if (a.issued.year && b.issued.year) {

@@ -1011,6 +1011,23 @@ TEST_CASE("no creators, venue, volume or pages on either side: a title and a yea
   CHECK(fixture_groups(lib, "dedup/title_only.ris", 5) == std::vector<std::vector<std::int64_t>>{{4, 5}});
 }
 
+TEST_CASE("a short title with no year and creators on one side at most is not enough to make one work", "[dedup]") {
+  // fixtures/dedup/short_title_no_year.ris, hand-made: with every real file
+  // of the project in one library, 39 records titled "Title" (Zotero's RIS
+  // template items in zotero-translators' 002.input.ris, no year, no
+  // creators) and biber's example book "Title" by Crust became one work: a
+  // short title and creators on one side only were enough when no year was
+  // given, as two "Editorial"s or "Preface"s would be.
+  //  1, 2: "Editorial", no year, an author on one side only: two works;
+  //  3, 4: "Preface", no year, no creators: two works;
+  //  5, 6: "Gene therapy" in one journal, volume and page, the year on both
+  //        sides, an author on one side: one work, as before;
+  //  7, 8: a long title with no year on one side: one work, as before.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/short_title_no_year.ris", 8) == std::vector<std::vector<std::int64_t>>{{5, 6}, {7, 8}});
+}
+
 TEST_CASE("a book's title with a section name after it ('... Conclusion') is a section of the book, not the book", "[dedup]") {
   // fixtures/dedup/book_section.ris, after two Web of Science records in
   // CiteSource's benchmark searches (vignettes/benchmark_data/Search3_5.ris,
@@ -1141,6 +1158,49 @@ TEST_CASE("one conference abstract on two pages of one volume, the same authors,
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/abstract_two_pages.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
+TEST_CASE("one title on a one-page range and a bare page, the author lists each naming someone the other lacks, is two works",
+          "[dedup]") {
+  // fixtures/dedup/one_page_bare_page.ris, hand-made after bib-dedupe's
+  // haematology set (dedup14's report): a one-page "range" ("30-30") against
+  // a bare page ("61") was excused as an article number or online-first page,
+  // so one title, first creator and year in one volume made one work even
+  // when the author lists differed.  Two single pages are no article number
+  // against a range: two pages of one abstract book.
+  //  1, 2: pages 30-30 and 61, Vermeer on one side, Bemmel on the other: two works;
+  //  3, 4: the haematology set's Loirat pair (records 104, 105), the same one
+  //        author, pages 9 (the issue, fields shifted: IS 26, SP 9) and
+  //        1746-1746, labelled one work: still one work;
+  //  5, 6: pages 44-44 and 17, one author list the other's with one more
+  //        name (a database cut the list): one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/one_page_bare_page.ris", 6) ==
+        std::vector<std::vector<std::int64_t>>{{3, 4}, {5, 6}});
+}
+
+TEST_CASE("a technical report and the chapter or paper published from it, or a handbook chapter and another author's book, are two works",
+          "[dedup]") {
+  // fixtures/dedup/report_and_published.bib, hand-made after iridia-ulb/references
+  // (biblio.bib, CC0): with every real file of the project in one library,
+  // IRIDIA's technical reports were each one work with the Springer chapter
+  // or conference paper published from them (the same title, a shared
+  // author, the year or the next: TR/IRIDIA/2009-015 and its chapter,
+  // TR/IRIDIA/2010-002 and the MIC 2009 paper, five pairs), and Burkard,
+  // Cela, Pardalos and Pitsoulis's chapter "The quadratic assignment problem"
+  // (Handbook of Combinatorial Optimization 2:241-338) was one work with
+  // Cela's book "The Quadratic Assignment Problem: Theory and Algorithms".
+  //  1, 2: a report (number TR/IRIDIA/2009-015) and its chapter: two works;
+  //  3, 4: a report and a conference paper of one title, other author lists: two works;
+  //  5, 6: a handbook chapter and a book by its second author: two works;
+  //  7, 8: one book in two printings (2004, 2005): one work;
+  //  9, 10: one report, its number given twice: one work;
+  //  11, 12: one book, once as a chapter of its series by the same authors: one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/report_and_published.bib", 12) ==
+        std::vector<std::vector<std::int64_t>>{{7, 8}, {9, 10}, {11, 12}});
 }
 
 TEST_CASE("a short word with two letters swapped ('LDS-25', 'LSD-25') in one issue is one work", "[dedup]") {

@@ -87,9 +87,14 @@ std::string normalize_volume(std::string_view volume);
 // field naming only months ("(Jul)") is no volume; a volume written with its
 // part ("2-10") is that volume ("10") under one title, creator, year and
 // issue; one conference abstract on two single pages of one volume, with
-// the very same author list, is one work; a short word with two letters
-// swapped ("lds-25", "lsd-25") in one issue is a typo.  `why` receives the
-// reasons.
+// the very same author list, is one work, and one title on a one-page
+// range ("30-30") and a bare page ("61") whose author lists each name
+// someone the other lacks is two; a numbered technical report and the
+// chapter, paper or article published from it are two, and so are a chapter
+// of another book and a whole book by another first author; a short title
+// ("Editorial") with no year on one side and creators on one side at most
+// is not enough; a short word with two letters swapped ("lds-25",
+// "lsd-25") in one issue is a typo.  `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
 // Every group of live works in the library that are duplicates.  Blocking
