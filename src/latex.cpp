@@ -699,6 +699,14 @@ class Decoder {
       if (i_ < in_.size() && in_[i_] == '{') open_argument();
       return;
     }
+    if (name == "mkbibquote" || name == "enquote") {
+      // biblatex's and csquotes' quotation: its marks, not nothing (a
+      // BibTeX export that kept the command stopped pdflatex without biblatex).
+      open_argument();
+      put("“");
+      stack_.back().closers = "”";
+      return;
+    }
     // \textit{x}, \emph{x}, \mbox{x} and unknown commands: the argument stays,
     // in a title as rich text where it says one (<i>x</i>).
     if (rich_ && rich_command(name, rich)) {
@@ -832,6 +840,7 @@ bool latex_decodes_losslessly(std::string_view value) {
     i = j;
     if (name.size() == 1 && kAccents[static_cast<unsigned char>(name[0])]) continue;  // \v S, \c c
     if (name == "ensuremath") continue;  // its argument is checked as the rest
+    if (name == "mkbibquote" || name == "enquote") continue;  // “...”
     auto it = symbols().find(name);
     if (it != symbols().end() && !it->second.empty()) continue;  // \ss, \ldots, \alpha
     return false;

@@ -183,3 +183,15 @@ TEST_CASE("\\ensuremath{...} is math in text: decoded as $...$ is", "[latex]") {
   // A math symbol in text ("\\leq{} 7") was dropped too.
   CHECK(refnet::latex_to_unicode("a \\leq{} 7 and b \\times c") == "a ≤ 7 and b × c");
 }
+
+TEST_CASE("biblatex's \\mkbibquote and csquotes' \\enquote are quotation marks", "[latex]") {
+  // export10's sweep: biber's examples.bib titles (\mkbibquote{Intention} und
+  // \mkbibquote{Intentionalit{\"a}t}) were read without their quotes and
+  // written back to BibTeX as the source had them, where \mkbibquote, a
+  // biblatex command, stopped pdflatex ("Undefined control sequence").
+  CHECK(latex_to_unicode("\\mkbibquote{Intention} und \\mkbibquote{Intentionalit{\\\"a}t}") ==
+        "“Intention” und “Intentionalität”");
+  CHECK(refnet::latex_title_to_rich("Aristotle's \\enquote{De Motu \\emph{Animalium}}") ==
+        "Aristotle's “De Motu <i>Animalium</i>”");
+  CHECK(refnet::latex_decodes_losslessly("\\mkbibquote{Intention} und \\enquote{x}"));
+}
