@@ -754,7 +754,7 @@ void warn_unspelt(const Record& r, std::string_view entry, bool ascii, ExportNot
     if ((ascii || !pdflatex_reads(cp)) && std::find(found.begin(), found.end(), cp) == found.end()) found.push_back(cp);
   }
   if (found.empty()) return;
-  constexpr std::size_t kNamed = 5;
+  constexpr std::size_t kNamed = 40;  // a CJK title names each of its characters
   std::string w = r.citekey + ": ";
   for (std::size_t k = 0; k < found.size() && k < kNamed; ++k) {
     char hex[16];
