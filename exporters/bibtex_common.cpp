@@ -990,6 +990,28 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                         "', which is not in this export: left out");
         continue;
       }
+      std::string xdata;
+      if (iequals(name, "xdata") && opt.exported_keys) {
+        // The importer reads an @xdata entry's fields into the entries that
+        // name it and keeps no record of it: a reference to one that is not
+        // exported would dangle (biber: "references XDATA entry ... which
+        // does not exist").
+        std::string gone;
+        std::size_t n_gone = 0;
+        for (const std::string& k : split_list(value, ",")) {
+          if (opt.exported_keys->count(ascii_lower(k))) {
+            xdata += (xdata.empty() ? "" : ", ") + k;
+          } else {
+            gone += (gone.empty() ? "'" : ", '") + k + "'";
+            ++n_gone;
+          }
+        }
+        if (n_gone && opt.notes)
+          opt.notes->warnings.push_back(r.citekey + ": xdata to " + gone + (n_gone == 1 ? ", which is" : ", which are") +
+                                        " not in this export: left out");
+        if (xdata.empty()) continue;
+        value = xdata;
+      }
       if (!balanced(value)) w.raw(name, enc(value));
       else if (ascii) w.raw(name, ascii_letters(value));
       else w.raw(name, value);

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <map>
+#include <unordered_set>
 #include <nlohmann/json.hpp>
 
 #include "../exporters/bibtex_common.hpp"
@@ -745,4 +746,36 @@ TEST_CASE("a title's LaTeX that Unicode cannot say (\\noopsort, \\emph, \\mbox) 
   edited.title = "Zebras of the plains";
   edited.title_nocase.clear();
   CHECK(field_of(bibtex_of({edited}), "title") == "{Zebras of the plains}");
+}
+
+TEST_CASE("an xdata reference to an entry not in the export is left out, said; its fields are the entry's",
+          "[export][bibtex][xdata]") {
+  // export10's sweep: biber's xdata.bib children were written with
+  // xdata = {macmillanalias, missingxd} though @XDATA entries are not works
+  // (their fields are read into the children): biber warned "references
+  // XDATA entry 'macmillanalias' which does not exist" for each (31 warnings).
+  Parsed in = parse_file(fixture("corpora/biber__xdata.bib"));
+  std::vector<Record> xd;
+  for (const auto& r : in.records)
+    if (r.citekey == "xd1" || r.citekey == "xd2") xd.push_back(r);
+  REQUIRE(xd.size() == 2);
+  std::unordered_set<std::string> keys = {"xd1", "xd2"};
+  ExportNotes notes;
+  ExportOptions opt;
+  opt.exported_keys = &keys;
+  opt.notes = &notes;
+  std::ostringstream out;
+  write_biblatex(out, xd, opt);
+  INFO(out.str());
+  CHECK(out.str().find("xdata") == std::string::npos);
+  CHECK(out.str().find("publisher = {Macmillan}") != std::string::npos);  // inherited, kept
+  REQUIRE(notes.warnings.size() == 2);
+  CHECK(notes.warnings[0] == "xd1: xdata to 'macmillanalias', 'missingxd', which are not in this export: left out");
+  CHECK(notes.warnings[1] == "xd2: xdata to 'macmillan:loc', 'bltxxd1', which are not in this export: left out");
+  // An xdata entry that is exported stays referenced.
+  keys.insert("missingxd");
+  notes.warnings.clear();
+  std::ostringstream again;
+  write_biblatex(again, {xd[0]}, opt);
+  CHECK(again.str().find("xdata = {missingxd}") != std::string::npos);
 }
