@@ -303,6 +303,11 @@ class Decoder {
 
   void open_brace() {
     ++i_;
+    if (in_.substr(i_, 3) == "\\,}") {  // {\,}: a thin space, as the writers spell U+2009
+      put("\u2009");
+      i_ += 3;
+      return;
+    }
     // A group opened at brace level 0 protects its case unless it starts with
     // a control sequence: BibTeX treats {\"u} and {\em x} as special
     // characters, not as protection.
@@ -524,6 +529,9 @@ class Decoder {
         return false;
       } else if (c == '\'') {
         out += "′";  // TeX's ' in math is ^{\prime}: 5$'$ is 5′
+        ++i;
+      } else if (c == '-') {
+        out += "−";  // TeX's - in math is the minus sign
         ++i;
       } else {
         std::size_t b = i;

@@ -107,12 +107,12 @@ const char* symbol_command(char32_t cp) {
     case U'¡': return "{\\textexclamdown}";
     case U'¿': return "{\\textquestiondown}";
     case U'µ': return "{\\textmu}";
-    case U'−': return "{\\textminus}";
+    case U'−': return "{\\ensuremath{-}}";  // \textminus: pandoc drops it
     case U'′': return "{\\ensuremath{'}}";  // read back as ′ (TeX's ' in math)
     case U'‐': case U'‑': return "-";
     case U'‚': return ",";
     case U'„': return ",,";
-    case U'\u2009': case U'\u202F': return "{\\thinspace}";  // read back as U+2009
+    case U'\u2009': case U'\u202F': return "{\\,}";  // read back as U+2009 (pandoc drops \thinspace)
     default: return nullptr;
   }
 }

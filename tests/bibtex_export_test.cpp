@@ -163,14 +163,14 @@ TEST_CASE("the UTF-8 export spells what pdflatex's inputenc does not set up", "[
   CHECK(unicode_to_latex("Σ⁰ and Poₑₑₑt", false) ==
         "{\\ensuremath{\\Sigma}}{\\ensuremath{^{0}}} and Po{\\ensuremath{_{\\mathrm{eee}}}}t");
   CHECK(unicode_to_latex("p ≤ 0.05, n ≥ 30, T − T₀ ≈ 5, x ∼ y, 5′-UTR", false) ==
-        "p {\\ensuremath{\\leq}} 0.05, n {\\ensuremath{\\geq}} 30, T {\\textminus} T{\\ensuremath{_{0}}} "
+        "p {\\ensuremath{\\leq}} 0.05, n {\\ensuremath{\\geq}} 30, T {\\ensuremath{-}} T{\\ensuremath{_{0}}} "
         "{\\ensuremath{\\approx}} 5, x {\\ensuremath{\\sim}} y, 5{\\ensuremath{'}}-UTR");
-  CHECK(unicode_to_latex("10\u2009000 and 10\u202F000", false) == "10{\\thinspace}000 and 10{\\thinspace}000");
+  CHECK(unicode_to_latex("10\u2009000 and 10\u202F000", false) == "10{\\,}000 and 10{\\,}000");
   // What pdflatex reads (textcomp's ±, ×, °, ², ³, ½, →, €) stays UTF-8.
   CHECK(unicode_to_latex("±5 × 3 ÷ 2 at 25 °C, m² and x³, ½ → €", false) == "±5 × 3 ÷ 2 at 25 °C, m² and x³, ½ → €");
   // --ascii spells the same characters the same way.
   CHECK(unicode_to_latex("H₂O, m², p ≤ 0.05, −1, ι", true) ==
-        "H{\\ensuremath{_{2}}}O, m{\\ensuremath{^{2}}}, p {\\ensuremath{\\leq}} 0.05, {\\textminus}1, {\\ensuremath{\\iota}}");
+        "H{\\ensuremath{_{2}}}O, m{\\ensuremath{^{2}}}, p {\\ensuremath{\\leq}} 0.05, {\\ensuremath{-}}1, {\\ensuremath{\\iota}}");
 }
 
 TEST_CASE("what the UTF-8 export spells reads back as the same characters, without case protection",
@@ -778,4 +778,29 @@ TEST_CASE("an xdata reference to an entry not in the export is left out, said; i
   std::ostringstream again;
   write_biblatex(again, {xd[0]}, opt);
   CHECK(again.str().find("xdata = {missingxd}") != std::string::npos);
+}
+
+TEST_CASE("pandoc reads what the UTF-8 export spells as the same characters", "[export][bibtex][pandoc][pdflatex]") {
+  if (!have_pandoc()) {
+    WARN("pandoc is not on PATH: skipped");
+    return;
+  }
+  // {\\textminus} and {\\thinspace}, which pdflatex reads, pandoc drops:
+  // math and {\\,} it reads (citeproc renders math as Unicode where it can).
+  Parsed in = parse_file(fixture("export/pdflatex_unicode.json"));
+  REQUIRE(in.records.size() == 5);
+  in.records[0].title = "T − T₀ at 10\u2009000 K";
+  TempDir tmp;
+  for (bool biblatex : {false, true}) {
+    INFO((biblatex ? "biblatex" : "bibtex"));
+    std::ofstream(tmp / "refs.bib") << (biblatex ? biblatex_of(in.records) : bibtex_of(in.records));
+    std::ofstream(tmp / "doc.md") << "---\nnocite: \"@*\"\n---\n";
+    std::string out = capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --bibliography=refs.bib -t plain doc.md 2>&1");
+    INFO(out);
+    CHECK(out.find("WARNING") == std::string::npos);
+    // (citeproc's sentence case lowers the unprotected T and K)
+    CHECK(out.find("T − t₀ at 10\u2006000") != std::string::npos);  // pandoc's \, is U+2006
+    CHECK(out.find("Σ⁰") != std::string::npos);
+    CHECK(out.find("5′-UTR of IL-1β") != std::string::npos);
+  }
 }

@@ -195,3 +195,11 @@ TEST_CASE("biblatex's \\mkbibquote and csquotes' \\enquote are quotation marks",
         "Aristotle's “De Motu <i>Animalium</i>”");
   CHECK(refnet::latex_decodes_losslessly("\\mkbibquote{Intention} und \\enquote{x}"));
 }
+
+TEST_CASE("math's - is the minus sign, and {\\,} a thin space: how the BibTeX writers spell them", "[latex]") {
+  // export10: − and U+2009 were written {\textminus} and {\thinspace}, which
+  // pdflatex reads and pandoc drops; {\ensuremath{-}} and {\,} both read.
+  CHECK(latex_to_unicode("T {\\ensuremath{-}} T$_0$, $-1$ and 10{\\,}000") == "T − T₀, −1 and 10\u2009000");
+  CHECK(latex_to_unicode("10\\,000 and 10 000") == "10 000 and 10 000");  // \, alone stays a space
+  CHECK(latex_to_unicode("$10^{-3}$") == "10⁻³");
+}
