@@ -16,6 +16,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string_view>
 
 #include "language.hpp"
@@ -41,7 +42,9 @@ struct LatexBytes {
     for (int a = 0; a < 2; ++a) {
       for (unsigned char c : std::string_view("&%#_{}~^$\\-")) special[a][c] = true;
       special[a][0xC2] = true;
-      special[a][0xCE] = special[a][0xCF] = true;  // Greek (lone_greek in latex_encode.cpp)
+      // U+0100 and beyond: what pdflatex does not read is spelt (only
+      // U+00C0..U+00FF, lead byte 0xC3, is read whole).
+      for (int c = 0xC4; c < 0x100; ++c) special[a][c] = true;
       if (a)
         for (int c = 0x80; c < 0x100; ++c) special[a][c] = true;
     }
@@ -736,6 +739,36 @@ void put_names(std::string& out, const std::vector<Creator>& names, NameEnc enc,
   }
 }
 
+// What has no LaTeX spelling (CJK, Cyrillic, ℡) is kept in UTF-8, which
+// pdflatex stops on ("Unicode character 高 (U+9AD8) not set up for use
+// with LaTeX"; with --ascii, every non-ASCII character left): said, with the
+// entry and the characters.
+void warn_unspelt(const Record& r, std::string_view entry, bool ascii, ExportNotes& notes) {
+  std::vector<char32_t> found;
+  for (std::size_t i = 0; i < entry.size();) {
+    if (static_cast<unsigned char>(entry[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp = next_utf8(entry, i);
+    if ((ascii || !pdflatex_reads(cp)) && std::find(found.begin(), found.end(), cp) == found.end()) found.push_back(cp);
+  }
+  if (found.empty()) return;
+  constexpr std::size_t kNamed = 40;  // a CJK title names each of its characters
+  std::string w = r.citekey + ": ";
+  for (std::size_t k = 0; k < found.size() && k < kNamed; ++k) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(found[k]));
+    if (k) w += ", ";
+    append_utf8(w, found[k]);
+    w += std::string(" (") + hex + ")";
+  }
+  if (found.size() > kNamed) w += " and " + std::to_string(found.size() - kNamed) + " more";
+  w += found.size() == 1 ? " has" : " have";
+  w += " no LaTeX spelling: kept in UTF-8, which pdflatex cannot typeset (xelatex and lualatex can)";
+  notes.warnings.push_back(std::move(w));
+}
+
 void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Dialect d, Scratch& scratch) {
   const bool ascii = opt.ascii;
   const bool latex = d == Dialect::biblatex;
@@ -957,6 +990,28 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                         "', which is not in this export: left out");
         continue;
       }
+      std::string xdata;
+      if (iequals(name, "xdata") && opt.exported_keys) {
+        // The importer reads an @xdata entry's fields into the entries that
+        // name it and keeps no record of it: a reference to one that is not
+        // exported would dangle (biber: "references XDATA entry ... which
+        // does not exist").
+        std::string gone;
+        std::size_t n_gone = 0;
+        for (const std::string& k : split_list(value, ",")) {
+          if (opt.exported_keys->count(ascii_lower(k))) {
+            xdata += (xdata.empty() ? "" : ", ") + k;
+          } else {
+            gone += (gone.empty() ? "'" : ", '") + k + "'";
+            ++n_gone;
+          }
+        }
+        if (n_gone && opt.notes)
+          opt.notes->warnings.push_back(r.citekey + ": xdata to " + gone + (n_gone == 1 ? ", which is" : ", which are") +
+                                        " not in this export: left out");
+        if (xdata.empty()) continue;
+        value = xdata;
+      }
       if (!balanced(value)) w.raw(name, enc(value));
       else if (ascii) w.raw(name, ascii_letters(value));
       else w.raw(name, value);
@@ -1001,15 +1056,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("cited-references", v);
   }
   w.finish();
-  // --ascii: what LaTeX has no ASCII spelling for (CJK, Cyrillic, most
-  // symbols) is kept in UTF-8, and said.
-  if (ascii && opt.notes) {
-    for (std::size_t i = entry_start; i < out.size(); ++i) {
-      if (static_cast<unsigned char>(out[i]) < 0x80) continue;
-      opt.notes->warnings.push_back(r.citekey + ": --ascii: characters without a LaTeX spelling kept in UTF-8");
-      break;
-    }
-  }
+  if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }
 
 class BibtexRecordWriter : public RecordWriter {

@@ -281,9 +281,11 @@ std::string clean_text(std::string_view s) {
   return dirty ? markup_to_text(s) : std::string(s);
 }
 
-// A title keeps its italics, bold and small caps as rich text.
-std::string clean_title(std::string_view s) {
-  return s.find('<') == std::string_view::npos ? clean_text(s) : markup_to_rich_text(s);
+// A title keeps its italics, bold and small caps as rich text; `math` says
+// whether MathML sub/superscripts were written in one line.
+std::string clean_title(std::string_view s, bool& math) {
+  math = false;
+  return s.find('<') == std::string_view::npos ? clean_text(s) : markup_to_rich_text(s, math);
 }
 
 std::string date_text(const Date& d) {
@@ -988,6 +990,7 @@ void Importer::map_work(std::size_t obj, Record& r) {
     const JKind kind = n(v).kind;
     const bool text = kind == JKind::string || kind == JKind::number;
     bool done = true;
+    bool math = false;  // MathML written in one line (clean_title, jats_to_text)
     switch (field_of(key)) {
       case Field::drop: break;
       case Field::doi:
@@ -1004,10 +1007,12 @@ void Importer::map_work(std::size_t obj, Record& r) {
         break;
       case Field::title:
         if (kind == JKind::array && n(v).count > 1) r.add_extra("title", compact(v));  // the other titles
-        r.title = clean_title(first_text(v));
+        r.title = clean_title(first_text(v), math);
+        if (math) diags_.warning(n(v).begin, math_simplified_warning("title"));
         break;
       case Field::subtitle:
-        subtitle = clean_title(first_text(v));
+        subtitle = clean_title(first_text(v), math);
+        if (math) diags_.warning(n(v).begin, math_simplified_warning("subtitle"));
         if (kind == JKind::array && n(v).count > 1) r.add_extra("subtitle", compact(v));
         break;
       case Field::container_title:
@@ -1053,7 +1058,14 @@ void Importer::map_work(std::size_t obj, Record& r) {
       case Field::publisher: if (text) r.publisher = clean_text(scalar(v)); else done = false; break;
       case Field::publisher_place: if (text) r.publisher_place = clean_text(scalar(v)); else done = false; break;
       case Field::url: if (text) r.url = std::string(trim(scalar(v))); else done = false; break;
-      case Field::abstract: if (text) r.abstract = jats_to_text(scalar(v)); else done = false; break;
+      case Field::abstract:
+        if (!text) {
+          done = false;
+          break;
+        }
+        r.abstract = jats_to_text(scalar(v), math);
+        if (math) diags_.warning(n(v).begin, math_simplified_warning("abstract"));
+        break;
       case Field::language: if (text) r.language = std::string(trim(scalar(v))); else done = false; break;
       case Field::issn:
       case Field::isbn: {

@@ -142,10 +142,7 @@ class Builder {
     bool math = false;
     std::string s = text_of(n, rich, &math);
     if (math)
-      diags_.warning(static_cast<std::size_t>(n.offset_debug()),
-                     "MathML sub/superscripts in the " + std::string(what) +
-                         " written in one line ('_' before a subscript, '^' before a superscript when Unicode has no "
-                         "form)");
+      diags_.warning(static_cast<std::size_t>(n.offset_debug()), math_simplified_warning(what));
     return s;
   }
   void set_doi(std::string_view v, Record& r, std::size_t offset) {

@@ -333,6 +333,16 @@ class Flattener {
 }  // namespace
 
 std::string jats_to_text(std::string_view markup) { return Flattener(true).run(markup); }
+std::string jats_to_text(std::string_view markup, bool& math_simplified) {
+  Flattener f(true);
+  std::string out = f.run(markup);
+  math_simplified = f.math_simplified();
+  return out;
+}
+std::string math_simplified_warning(std::string_view what) {
+  return "MathML sub/superscripts in the " + std::string(what) +
+         " written in one line ('_' before a subscript, '^' before a superscript when Unicode has no form)";
+}
 std::string markup_to_text(std::string_view markup) { return Flattener(false).run(markup); }
 std::string markup_to_text(std::string_view markup, bool& math_simplified) {
   Flattener f(false);

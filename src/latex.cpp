@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <unordered_map>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -41,8 +42,8 @@ constexpr Symbol kSymbols[] = {
     {"textasciicircum", "^"}, {"textunderscore", "_"}, {"textbar", "|"}, {"textless", "<"},
     {"textgreater", ">"}, {"guillemotleft", "«"}, {"guillemotright", "»"}, {"guillemetleft", "«"},
     {"guillemetright", "»"}, {"textperiodcentered", "·"}, {"textbullet", "•"}, {"textdagger", "†"},
-    {"dag", "†"}, {"ddag", "‡"}, {"textmu", "µ"}, {"textpm", "±"}, {"texttimes", "×"},
-    {"textexclamdown", "¡"}, {"textquestiondown", "¿"}, {"LaTeX", "LaTeX"}, {"TeX", "TeX"},
+    {"dag", "†"}, {"ddag", "‡"}, {"textmu", "µ"}, {"textpm", "±"}, {"texttimes", "×"}, {"textminus", "−"},
+    {"thinspace", "\u2009"}, {"textexclamdown", "¡"}, {"textquestiondown", "¿"}, {"LaTeX", "LaTeX"}, {"TeX", "TeX"},
     {"BibTeX", "BibTeX"}, {"LaTeXe", "LaTeX2e"}, {"slash", "/"}, {"textsection", "§"},
     {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ε"}, {"varepsilon", "ε"},
     {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"vartheta", "ϑ"}, {"iota", "ι"}, {"kappa", "κ"},
@@ -66,13 +67,17 @@ constexpr Symbol kMathSymbols[] = {
     {"leqslant", "⩽"}, {"geqslant", "⩾"}, {"neq", "≠"}, {"ne", "≠"}, {"approx", "≈"}, {"sim", "∼"},
     {"simeq", "≃"}, {"lesssim", "≲"}, {"gtrsim", "≳"}, {"equiv", "≡"}, {"cong", "≅"}, {"propto", "∝"},
     {"ll", "≪"}, {"gg", "≫"}, {"infty", "∞"}, {"cdot", "·"}, {"circ", "∘"}, {"prime", "′"}, {"div", "÷"},
-    {"to", "→"}, {"rightarrow", "→"}, {"leftarrow", "←"}, {"leftrightarrow", "↔"}, {"Rightarrow", "⇒"},
+    {"rightarrow", "→"}, {"to", "→"}, {"leftarrow", "←"}, {"leftrightarrow", "↔"}, {"Rightarrow", "⇒"},
     {"uparrow", "↑"}, {"downarrow", "↓"}, {"partial", "∂"}, {"nabla", "∇"}, {"ell", "ℓ"}, {"hbar", "ℏ"},
     {"ast", "∗"}, {"star", "⋆"}, {"bullet", "•"}, {"cdots", "⋯"}, {"langle", "⟨"}, {"rangle", "⟩"},
     {"in", "∈"}, {"subset", "⊂"}, {"cup", "∪"}, {"cap", "∩"}, {"forall", "∀"}, {"exists", "∃"},
     {"neg", "¬"}, {"wedge", "∧"}, {"vee", "∨"}, {"oplus", "⊕"}, {"otimes", "⊗"}, {"odot", "⊙"},
     {"perp", "⊥"}, {"parallel", "∥"}, {"emptyset", "∅"}, {"sharp", "♯"}, {"flat", "♭"}, {"vert", "|"},
     {"mid", "|"}, {"AA", "Å"}, {"deg", "°"}};
+
+// Read, never written: commands of packages (amssymb's \\leqslant) or of
+// none (\\omicron), which a document without them does not know.
+constexpr std::string_view kReadOnlyMath[] = {"leqslant", "geqslant", "lesssim", "gtrsim", "omicron"};
 
 // The math-mode symbol named `name` (\\leq: "≤"), or nullptr.
 const Symbol* math_symbol(std::string_view name) {
@@ -298,6 +303,11 @@ class Decoder {
 
   void open_brace() {
     ++i_;
+    if (in_.substr(i_, 3) == "\\,}") {  // {\,}: a thin space, as the writers spell U+2009
+      put("\u2009");
+      i_ += 3;
+      return;
+    }
     // A group opened at brace level 0 protects its case unless it starts with
     // a control sequence: BibTeX treats {\"u} and {\em x} as special
     // characters, not as protection.
@@ -517,6 +527,12 @@ class Decoder {
         out += sym->text;
       } else if (c == '}' || c == '&' || c == '#' || c == '%' || c == '~' || c == '$') {
         return false;
+      } else if (c == '\'') {
+        out += "′";  // TeX's ' in math is ^{\prime}: 5$'$ is 5′
+        ++i;
+      } else if (c == '-') {
+        out += "−";  // TeX's - in math is the minus sign
+        ++i;
       } else {
         std::size_t b = i;
         next_utf8(m, i);
@@ -691,6 +707,14 @@ class Decoder {
       if (i_ < in_.size() && in_[i_] == '{') open_argument();
       return;
     }
+    if (name == "mkbibquote" || name == "enquote") {
+      // biblatex's and csquotes' quotation: its marks, not nothing (a
+      // BibTeX export that kept the command stopped pdflatex without biblatex).
+      open_argument();
+      put("“");
+      stack_.back().closers = "”";
+      return;
+    }
     // \textit{x}, \emph{x}, \mbox{x} and unknown commands: the argument stays,
     // in a title as rich text where it says one (<i>x</i>).
     if (rich_ && rich_command(name, rich)) {
@@ -824,11 +848,57 @@ bool latex_decodes_losslessly(std::string_view value) {
     i = j;
     if (name.size() == 1 && kAccents[static_cast<unsigned char>(name[0])]) continue;  // \v S, \c c
     if (name == "ensuremath") continue;  // its argument is checked as the rest
+    if (name == "mkbibquote" || name == "enquote") continue;  // “...”
     auto it = symbols().find(name);
     if (it != symbols().end() && !it->second.empty()) continue;  // \ss, \ldots, \alpha
     return false;
   }
   return true;
+}
+
+std::string_view latex_math_command(char32_t cp) {
+  std::string ch;
+  append_utf8(ch, cp);
+  for (const Symbol& sym : kMathSymbols)
+    if (sym.text == ch && !in_list(kReadOnlyMath, sym.name)) return sym.name;
+  // The Greek letters, which the text table reads too (\\alpha outside math).
+  if ((cp >= 0x0370 && cp <= 0x03FF))
+    for (const Symbol& sym : kSymbols)
+      if (sym.text == ch && !in_list(kReadOnlyMath, sym.name)) return sym.name;
+  return {};
+}
+
+bool pdflatex_reads(char32_t cp) {
+  if (cp < 0x80) return true;
+  // The non-ASCII characters LaTeX's utf8.def sets up for the encodings a
+  // document without packages loads (OT1, T1 and TS1 through textcomp),
+  // as ranges: a test document with every character of these blocks, one
+  // a paragraph (Latin-1 to Latin Extended-B, IPA, Greek, Cyrillic,
+  // Latin Extended Additional, punctuation, scripts, currency, letterlike
+  // symbols, arrows, math operators).  Those of T1 only (\\k, \\dh, \\th,
+  // guillemets) are read too: the document's fontenc decides.
+  static constexpr struct {
+    char32_t lo, hi;
+  } kRead[] = {{0x00A0, 0x0125}, {0x0128, 0x0137}, {0x0139, 0x013E}, {0x0141, 0x0148}, {0x014A, 0x0165},
+               {0x0168, 0x017E}, {0x0192, 0x0192}, {0x01C4, 0x01D4}, {0x01E2, 0x01E3}, {0x01E6, 0x01EB},
+               {0x01F0, 0x01F0}, {0x01F4, 0x01F5}, {0x0218, 0x021B}, {0x0232, 0x0233}, {0x0237, 0x0237},
+               {0x02C6, 0x02C7}, {0x02D8, 0x02D9}, {0x02DB, 0x02DD}, {0x1E02, 0x1E03}, {0x1E0D, 0x1E0D},
+               {0x1E1E, 0x1E21}, {0x1E25, 0x1E25}, {0x1E30, 0x1E31}, {0x1E37, 0x1E37}, {0x1E43, 0x1E43},
+               {0x1E45, 0x1E45}, {0x1E47, 0x1E47}, {0x1E5B, 0x1E5B}, {0x1E63, 0x1E63}, {0x1E6D, 0x1E6D},
+               {0x1E8E, 0x1E91}, {0x1E9E, 0x1E9E}, {0x1EF2, 0x1EF3}, {0x2010, 0x2016}, {0x2018, 0x201A},
+               {0x201C, 0x201E}, {0x2020, 0x2022}, {0x2026, 0x2026}, {0x2030, 0x2031}, {0x2039, 0x203B},
+               {0x203D, 0x203D}, {0x2044, 0x2044}, {0x204E, 0x204E}, {0x2052, 0x2052}, {0x20A1, 0x20A1},
+               {0x20A4, 0x20A4}, {0x20A6, 0x20A6}, {0x20A9, 0x20A9}, {0x20AB, 0x20AC}, {0x20B1, 0x20B1},
+               {0x2103, 0x2103}, {0x2116, 0x2117}, {0x211E, 0x211E}, {0x2120, 0x2120}, {0x2122, 0x2122},
+               {0x2126, 0x2127}, {0x212E, 0x212E}, {0x2190, 0x2193}, {0x2329, 0x232A}, {0x2422, 0x2423},
+               {0x25E6, 0x25E6}, {0x25EF, 0x25EF}, {0x266A, 0x266A}, {0x27E8, 0x27E9}, {0xFB00, 0xFB06}};
+  std::size_t lo = 0, hi = std::size(kRead);
+  while (lo < hi) {
+    std::size_t mid = (lo + hi) / 2;
+    if (kRead[mid].hi < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < std::size(kRead) && kRead[lo].lo <= cp;
 }
 
 std::string latex_paragraphs_to_unicode(std::string_view value) {

@@ -11,9 +11,16 @@
 //   BibTeX value.  \(...\) likewise.
 // - A no-break space is written `~`; a run of hyphens "--" that the text
 //   really holds is written "-{}-", since "--" would decode to an en dash.
-// - With `ascii`, non-ASCII letters become accent commands ({\"u}, {\c{c}},
-//   {\ss}), dashes and quotes their TeX ligatures, a few symbols their text
-//   commands; what has no ASCII spelling (CJK, most symbols) stays UTF-8.
+// - What pdflatex's inputenc does not set up (pdflatex_reads) is spelt, as
+//   --ascii spells everything non-ASCII: letters as accent commands ({\"u},
+//   {\c{c}}, {\ss}), dashes and quotes as TeX ligatures, symbols as text
+//   commands ({\textminus}) or else math ({\ensuremath{\leq}}), a run of
+//   super- or subscripts as math ({\ensuremath{^{-3}}}, which the decoder
+//   reads as ⁻³; \textsuperscript is what <sup> markup becomes), a Greek
+//   letter standing alone as math (Greek words stay Greek).  In braces that
+//   open with a control sequence, which bibtex's case changes leave alone
+//   and the decoder does not read as case protection.  What has no spelling
+//   (CJK, Cyrillic) stays UTF-8; the writers name it.
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -100,59 +107,12 @@ const char* symbol_command(char32_t cp) {
     case U'¡': return "{\\textexclamdown}";
     case U'¿': return "{\\textquestiondown}";
     case U'µ': return "{\\textmu}";
-    case U'−': return "{$-$}";
-    case U'≤': return "{$\\leq$}";
-    case U'≥': return "{$\\geq$}";
-    case U'≈': return "{$\\approx$}";
-    case U'≠': return "{$\\neq$}";
-    case U'→': return "{$\\rightarrow$}";
-    case U'←': return "{$\\leftarrow$}";
-    case U'∞': return "{$\\infty$}";
-    case U'′': return "{$'$}";
+    case U'−': return "{\\ensuremath{-}}";  // \textminus: pandoc drops it
+    case U'′': return "{\\ensuremath{'}}";  // read back as ′ (TeX's ' in math)
     case U'‐': case U'‑': return "-";
     case U'‚': return ",";
     case U'„': return ",,";
-    case U'\u2009': case U'\u202F': return "\\,";
-    // Greek: every letter with a math command (those latex_to_unicode reads);
-    // the capitals spelt like Latin ones (Α, Β...) have none and stay UTF-8.
-    case U'α': return "{$\\alpha$}";
-    case U'β': return "{$\\beta$}";
-    case U'γ': return "{$\\gamma$}";
-    case U'δ': return "{$\\delta$}";
-    case U'ε': return "{$\\epsilon$}";
-    case U'ζ': return "{$\\zeta$}";
-    case U'η': return "{$\\eta$}";
-    case U'θ': return "{$\\theta$}";
-    case U'ϑ': return "{$\\vartheta$}";
-    case U'ι': return "{$\\iota$}";
-    case U'κ': return "{$\\kappa$}";
-    case U'λ': return "{$\\lambda$}";
-    case U'μ': return "{$\\mu$}";
-    case U'ν': return "{$\\nu$}";
-    case U'ξ': return "{$\\xi$}";
-    case U'π': return "{$\\pi$}";
-    case U'ϖ': return "{$\\varpi$}";
-    case U'ρ': return "{$\\rho$}";
-    case U'ϱ': return "{$\\varrho$}";
-    case U'σ': return "{$\\sigma$}";
-    case U'ς': return "{$\\varsigma$}";
-    case U'τ': return "{$\\tau$}";
-    case U'υ': return "{$\\upsilon$}";
-    case U'φ': return "{$\\phi$}";
-    case U'χ': return "{$\\chi$}";
-    case U'ψ': return "{$\\psi$}";
-    case U'ω': return "{$\\omega$}";
-    case U'Γ': return "{$\\Gamma$}";
-    case U'Δ': return "{$\\Delta$}";
-    case U'Θ': return "{$\\Theta$}";
-    case U'Λ': return "{$\\Lambda$}";
-    case U'Ξ': return "{$\\Xi$}";
-    case U'Π': return "{$\\Pi$}";
-    case U'Σ': return "{$\\Sigma$}";
-    case U'Υ': return "{$\\Upsilon$}";
-    case U'Φ': return "{$\\Phi$}";
-    case U'Ψ': return "{$\\Psi$}";
-    case U'Ω': return "{$\\Omega$}";
+    case U'\u2009': case U'\u202F': return "{\\,}";  // read back as U+2009 (pandoc drops \thinspace)
     default: return nullptr;
   }
 }
@@ -185,35 +145,43 @@ bool put_accented(std::string& out, char32_t cp) {
   return true;
 }
 
-// Super- and subscript digits and signs (U+00B2, U+2070..U+209C): the
-// plain character and whether it is raised; 0 when `cp` is none.
-char script_char(char32_t cp, bool& super) {
-  super = true;
-  switch (cp) {
-    case 0x00B9: return '1';
-    case 0x00B2: return '2';
-    case 0x00B3: return '3';
-    case 0x2070: return '0';
-    case 0x2071: return 'i';
-    case 0x207A: return '+';
-    case 0x207B: return '-';
-    case 0x207C: return '=';
-    case 0x207D: return '(';
-    case 0x207E: return ')';
-    case 0x207F: return 'n';
-    default: break;
+// The run of super- or subscripts (all of one kind) that starts at
+// text[start], as one math script: "⁻³" -> {\ensuremath{^{-3}}}, letters
+// upright ("ₑ" -> {\ensuremath{_{\mathrm{e}}}}).  In UTF-8 a run pdflatex
+// reads whole (m², x³) stays as it is.  Returns the end of the run.
+std::size_t put_scripts(std::string& out, std::string_view text, std::size_t start, bool super, bool ascii) {
+  std::string bases;
+  bool read = !ascii;
+  std::size_t end = start;
+  for (std::size_t i = start; i < text.size();) {
+    bool s = false;
+    std::size_t j = i;
+    char32_t cp = next_utf8(text, j);
+    char base = script_base(cp, s);
+    if (!base || s != super) break;
+    read = read && pdflatex_reads(cp);
+    bases += base;
+    end = i = j;
   }
-  if (cp >= 0x2074 && cp <= 0x2079) return char('4' + (cp - 0x2074));
-  super = false;
-  if (cp >= 0x2080 && cp <= 0x2089) return char('0' + (cp - 0x2080));
-  switch (cp) {
-    case 0x208A: return '+';
-    case 0x208B: return '-';
-    case 0x208C: return '=';
-    case 0x208D: return '(';
-    case 0x208E: return ')';
-    default: return 0;
+  if (read) {
+    out.append(text.substr(start, end - start));
+    return end;
   }
+  out += super ? "{\\ensuremath{^{" : "{\\ensuremath{_{";
+  for (std::size_t k = 0; k < bases.size();) {
+    if (!is_alpha(bases[k])) {
+      out += bases[k++];
+      continue;
+    }
+    std::size_t e = k;
+    while (e < bases.size() && is_alpha(bases[e])) ++e;
+    out += "\\mathrm{";
+    out.append(bases, k, e - k);
+    out += '}';
+    k = e;
+  }
+  out += "}}}";
+  return end;
 }
 
 // The spaces of U+2000..U+205F and U+3000 as LaTeX sets them; "" for the
@@ -225,6 +193,7 @@ const char* space_command(char32_t cp) {
     case 0x2009: case 0x202F: case 0x2006: case 0x200A: case 0x2005: case 0x205F: return "\\,";  // thin
     case 0x2000: case 0x2001: case 0x2004: case 0x2007: case 0x2008: case 0x3000: return " ";
     case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return "";  // zero width
+    case 0x2028: case 0x2029: return " ";  // line and paragraph separators
     default: return nullptr;
   }
 }
@@ -356,45 +325,39 @@ std::string unicode_to_latex(std::string_view text_in, bool ascii) {
       out += '~';
       continue;
     }
-    if (!ascii && lone_greek(text, start, i, cp)) {
-      // "{$\\alpha$}" as "{\\ensuremath{\\alpha}}": bibtex's case changes
-      // leave a control sequence alone, and the importer adds no case
-      // protection for it.
-      if (const char* s = symbol_command(cp); s && starts_with(s, "{$") && ends_with(s, "$}")) {
-        std::string_view cmd(s);
-        out += "{\\ensuremath{";
-        out += cmd.substr(2, cmd.size() - 4);
-        out += "}}";
+    if (bool super = false; script_base(cp, super)) {
+      i = put_scripts(out, text, start, super, ascii);
+      continue;
+    }
+    // UTF-8 stays where pdflatex reads it, and in Greek words.
+    if (!ascii && (pdflatex_reads(cp) || (is_greek(cp) && !lone_greek(text, start, i, cp)))) {
+      out.append(text.substr(start, i - start));
+      continue;
+    }
+    if (const char* s = symbol_command(cp)) {
+      out += s;
+      continue;
+    }
+    if (put_accented(out, cp)) continue;
+    if (const char* sp = space_command(cp)) {
+      out += sp;
+      continue;
+    }
+    // A combining mark left on an ASCII letter that has no precomposed
+    // form ("x" + U+0301): the accent command around the letter.
+    if (const char* cmd = accent_command(cp)) {
+      if (!out.empty() && is_alpha(out.back())) {
+        char base = out.back();
+        out.pop_back();
+        out += is_alpha(cmd[0]) ? std::string("{\\") + cmd + "{" + base + "}}" : std::string("{\\") + cmd + base + "}";
         continue;
       }
     }
-    if (ascii) {
-      if (const char* s = symbol_command(cp)) {
-        out += s;
-        continue;
-      }
-      if (put_accented(out, cp)) continue;
-      bool super = false;
-      if (char sc = script_char(cp, super)) {
-        out += super ? "\\textsuperscript{" : "\\textsubscript{";
-        out += sc;
-        out += '}';
-        continue;
-      }
-      if (const char* sp = space_command(cp)) {
-        out += sp;
-        continue;
-      }
-      // A combining mark left on an ASCII letter that has no precomposed
-      // form ("x" + U+0301): the accent command around the letter.
-      if (const char* cmd = accent_command(cp)) {
-        if (!out.empty() && is_alpha(out.back())) {
-          char base = out.back();
-          out.pop_back();
-          out += is_alpha(cmd[0]) ? std::string("{\\") + cmd + "{" + base + "}}" : std::string("{\\") + cmd + base + "}";
-          continue;
-        }
-      }
+    if (std::string_view name = latex_math_command(cp); !name.empty()) {
+      out += "{\\ensuremath{\\";
+      out += name;
+      out += "}}";
+      continue;
     }
     out.append(text.substr(start, i - start));
   }

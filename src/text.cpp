@@ -228,6 +228,23 @@ char32_t script_form(char32_t c, bool superscript) {
   return 0;
 }
 
+char script_base(char32_t cp, bool& superscript) {
+  // Where script_form's characters are: ¹²³, the modifier letters, the
+  // phonetic superscripts, U+2070..U+209C, ⱼ ⱽ.
+  bool maybe = cp == 0x00B2 || cp == 0x00B3 || cp == 0x00B9 || (cp >= 0x02B0 && cp <= 0x02E4) ||
+               (cp >= 0x1D2C && cp <= 0x1DBF) || (cp >= 0x2070 && cp <= 0x209C) || cp == 0x2C7C || cp == 0x2C7D;
+  if (!maybe) return 0;
+  static constexpr std::string_view kBases =
+      "0123456789+-=()abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (bool sup : {true, false})
+    for (char c : kBases)
+      if (script_form(static_cast<unsigned char>(c), sup) == cp) {
+        superscript = sup;
+        return c;
+      }
+  return 0;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(char(cp));

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <map>
+#include <unordered_set>
 #include <nlohmann/json.hpp>
 
 #include "../exporters/bibtex_common.hpp"
@@ -124,7 +125,9 @@ TEST_CASE("UTF-8 by default, LaTeX accents with --ascii", "[export][bibtex]") {
   std::string spelt = unicode_to_latex(greek, true);
   for (char c : spelt) CHECK(static_cast<unsigned char>(c) < 0x80);
   CHECK(latex_to_unicode(spelt) == greek);
-  CHECK(unicode_to_latex("ι-carrageenan, Φ29", true) == "{$\\iota$}-carrageenan, {$\\Phi$}29");
+  // As the UTF-8 export spells a lone one: {$\\iota$} was read back with
+  // case protection.
+  CHECK(unicode_to_latex("ι-carrageenan, Φ29", true) == "{\\ensuremath{\\iota}}-carrageenan, {\\ensuremath{\\Phi}}29");
   for (char c : ascii) CHECK(static_cast<unsigned char>(c) < 0x80);
 }
 
@@ -146,6 +149,84 @@ TEST_CASE("the UTF-8 export spells a lone Greek letter, which pdflatex cannot re
   REQUIRE(back.records.size() == 1);
   CHECK(back.records[0].title == r.title);
   CHECK(back.records[0].title_nocase.empty());
+}
+
+TEST_CASE("the UTF-8 export spells what pdflatex's inputenc does not set up", "[export][bibtex][pdflatex]") {
+  // The sweep of every fixture, corpus and seed record (export10): subscripts
+  // and superscripts (H₂O, 10⁻³, Σ⁰, Poₑₑₑt), math signs (≤ ≥ ≈ ∼ −, ′) and
+  // typographic spaces were written in UTF-8 and each stopped pdflatex
+  // ("Unicode character ₂ (U+2082) not set up for use with LaTeX").  A script
+  // is math ({\\ensuremath{_{2}}}: the importer reads $_2$ as ₂; \\textsubscript
+  // is kept for <sub> markup, which it reads back as <sub>), a math sign its
+  // command, the minus its text command.
+  CHECK(unicode_to_latex("H₂O at 10⁻³ M", false) == "H{\\ensuremath{_{2}}}O at 10{\\ensuremath{^{-3}}} M");
+  CHECK(unicode_to_latex("Σ⁰ and Poₑₑₑt", false) ==
+        "{\\ensuremath{\\Sigma}}{\\ensuremath{^{0}}} and Po{\\ensuremath{_{\\mathrm{eee}}}}t");
+  CHECK(unicode_to_latex("p ≤ 0.05, n ≥ 30, T − T₀ ≈ 5, x ∼ y, 5′-UTR", false) ==
+        "p {\\ensuremath{\\leq}} 0.05, n {\\ensuremath{\\geq}} 30, T {\\ensuremath{-}} T{\\ensuremath{_{0}}} "
+        "{\\ensuremath{\\approx}} 5, x {\\ensuremath{\\sim}} y, 5{\\ensuremath{'}}-UTR");
+  CHECK(unicode_to_latex("10\u2009000 and 10\u202F000", false) == "10{\\,}000 and 10{\\,}000");
+  // What pdflatex reads (textcomp's ±, ×, °, ², ³, ½, →, €) stays UTF-8.
+  CHECK(unicode_to_latex("±5 × 3 ÷ 2 at 25 °C, m² and x³, ½ → €", false) == "±5 × 3 ÷ 2 at 25 °C, m² and x³, ½ → €");
+  // --ascii spells the same characters the same way.
+  CHECK(unicode_to_latex("H₂O, m², p ≤ 0.05, −1, ι", true) ==
+        "H{\\ensuremath{_{2}}}O, m{\\ensuremath{^{2}}}, p {\\ensuremath{\\leq}} 0.05, {\\ensuremath{-}}1, {\\ensuremath{\\iota}}");
+}
+
+TEST_CASE("what the UTF-8 export spells reads back as the same characters, without case protection",
+          "[export][bibtex][pdflatex][roundtrip]") {
+  Parsed in = parse_file(fixture("export/pdflatex_unicode.json"));
+  REQUIRE(in.records.size() == 5);
+  for (bool ascii : {false, true}) {
+    INFO((ascii ? "--ascii" : "UTF-8"));
+    std::string first = bibtex_of(in.records, ascii);
+    Parsed back = parse_string(first, Format::bibtex);
+    REQUIRE(back.records.size() == in.records.size());
+    for (std::size_t i = 0; i < in.records.size(); ++i) {
+      const Record& a = in.records[i];
+      const Record& b = back.records[i];
+      INFO(a.citekey);
+      CHECK(b.title == a.title);
+      CHECK(b.abstract == a.abstract);
+      CHECK(b.publisher == a.publisher);
+      CHECK(b.authors == a.authors);
+      // The protection is the writer's guess for acronyms and capitalised
+      // words (H₂O, Σ⁰, IL-1β), none for a spelt character itself.
+      std::vector<std::string> protected_words;
+      for (const Span& s : b.title_nocase) protected_words.push_back(b.title.substr(s.begin, s.end - s.begin));
+      std::map<std::string, std::vector<std::string>> guessed = {
+          {"costa2019catalysis", {"H₂O", "M", "CO₂"}},
+          {"borissov2022production", {"Σ⁰", "Σ⁰", "LHC", "ALICE"}},
+          {"sweig1942impossible", {"5′-UTR", "IL-1β"}}};
+      CHECK(protected_words == guessed[a.citekey]);
+    }
+    // export -> import -> export is byte-identical.
+    CHECK(bibtex_of(back.records, ascii) == first);
+  }
+}
+
+TEST_CASE("a character with no LaTeX spelling is kept in UTF-8 and named with its entry", "[export][bibtex][pdflatex]") {
+  Parsed in = parse_file(fixture("export/pdflatex_unicode.json"));
+  REQUIRE(in.records.size() == 5);
+  for (bool ascii : {false, true}) {
+    INFO((ascii ? "--ascii" : "UTF-8"));
+    ExportOptions opt;
+    ExportNotes notes;
+    opt.ascii = ascii;
+    opt.notes = &notes;
+    std::ostringstream out;
+    write_bibtex(out, in.records, opt);
+    CHECK(out.str().find("高速插秧机设计与试验") != std::string::npos);  // not dropped
+    std::string all;
+    for (const auto& w : notes.warnings) all += w + "\n";
+    INFO(all);
+    CHECK(all.find("zhu2016design: 高 (U+9AD8), 速 (U+901F), 插 (U+63D2)") != std::string::npos);
+    CHECK(all.find("sweig1942impossible: ℡ (U+2121) has no LaTeX spelling") != std::string::npos);
+    CHECK(all.find("hasan2001kitab: ʿ (U+02BF) has no LaTeX spelling") != std::string::npos);
+    // What was spelt is not named.
+    CHECK(all.find("costa2019catalysis") == std::string::npos);
+    CHECK(all.find("borissov2022production") == std::string::npos);
+  }
 }
 
 TEST_CASE("names: von and Jr parts, corporate names, and others", "[export][bibtex]") {
@@ -665,4 +746,61 @@ TEST_CASE("a title's LaTeX that Unicode cannot say (\\noopsort, \\emph, \\mbox) 
   edited.title = "Zebras of the plains";
   edited.title_nocase.clear();
   CHECK(field_of(bibtex_of({edited}), "title") == "{Zebras of the plains}");
+}
+
+TEST_CASE("an xdata reference to an entry not in the export is left out, said; its fields are the entry's",
+          "[export][bibtex][xdata]") {
+  // export10's sweep: biber's xdata.bib children were written with
+  // xdata = {macmillanalias, missingxd} though @XDATA entries are not works
+  // (their fields are read into the children): biber warned "references
+  // XDATA entry 'macmillanalias' which does not exist" for each (31 warnings).
+  Parsed in = parse_file(fixture("corpora/biber__xdata.bib"));
+  std::vector<Record> xd;
+  for (const auto& r : in.records)
+    if (r.citekey == "xd1" || r.citekey == "xd2") xd.push_back(r);
+  REQUIRE(xd.size() == 2);
+  std::unordered_set<std::string> keys = {"xd1", "xd2"};
+  ExportNotes notes;
+  ExportOptions opt;
+  opt.exported_keys = &keys;
+  opt.notes = &notes;
+  std::ostringstream out;
+  write_biblatex(out, xd, opt);
+  INFO(out.str());
+  CHECK(out.str().find("xdata") == std::string::npos);
+  CHECK(out.str().find("publisher = {Macmillan}") != std::string::npos);  // inherited, kept
+  REQUIRE(notes.warnings.size() == 2);
+  CHECK(notes.warnings[0] == "xd1: xdata to 'macmillanalias', 'missingxd', which are not in this export: left out");
+  CHECK(notes.warnings[1] == "xd2: xdata to 'macmillan:loc', 'bltxxd1', which are not in this export: left out");
+  // An xdata entry that is exported stays referenced.
+  keys.insert("missingxd");
+  notes.warnings.clear();
+  std::ostringstream again;
+  write_biblatex(again, {xd[0]}, opt);
+  CHECK(again.str().find("xdata = {missingxd}") != std::string::npos);
+}
+
+TEST_CASE("pandoc reads what the UTF-8 export spells as the same characters", "[export][bibtex][pandoc][pdflatex]") {
+  if (!have_pandoc()) {
+    WARN("pandoc is not on PATH: skipped");
+    return;
+  }
+  // {\\textminus} and {\\thinspace}, which pdflatex reads, pandoc drops:
+  // math and {\\,} it reads (citeproc renders math as Unicode where it can).
+  Parsed in = parse_file(fixture("export/pdflatex_unicode.json"));
+  REQUIRE(in.records.size() == 5);
+  in.records[0].title = "T − T₀ at 10\u2009000 K";
+  TempDir tmp;
+  for (bool biblatex : {false, true}) {
+    INFO((biblatex ? "biblatex" : "bibtex"));
+    std::ofstream(tmp / "refs.bib") << (biblatex ? biblatex_of(in.records) : bibtex_of(in.records));
+    std::ofstream(tmp / "doc.md") << "---\nnocite: \"@*\"\n---\n";
+    std::string out = capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --bibliography=refs.bib -t plain doc.md 2>&1");
+    INFO(out);
+    CHECK(out.find("WARNING") == std::string::npos);
+    // (citeproc's sentence case lowers the unprotected T and K)
+    CHECK(out.find("T − t₀ at 10\u2006000") != std::string::npos);  // pandoc's \, is U+2006
+    CHECK(out.find("Σ⁰") != std::string::npos);
+    CHECK(out.find("5′-UTR of IL-1β") != std::string::npos);
+  }
 }

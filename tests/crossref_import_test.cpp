@@ -510,3 +510,22 @@ TEST_CASE("JATS inline markup in Crossref titles becomes rich text: italic, bold
         "style=\"font-variant:small-caps;\">dna</span> strands: <i>in vivo</i> evidence");
   CHECK(p.records[0].container_title == "Developmental Biology");  // no markup there
 }
+
+// export10: Crossref titles and JATS abstracts carry MathML, which was
+// written in one line ("T_c", "η_p²") without a word, where the PubMed XML
+// reader warns; the same warning now, in the same words.
+TEST_CASE("MathML sub/superscripts in a Crossref title or abstract are written in one line, with a warning",
+          "[crossref][mathml]") {
+  refnet::test::Parsed p = parse_file(fixture("crossref/mathml-work.json"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Critical temperature T_c of thin films");
+  CHECK(p.records[0].abstract == "Effect sizes were large (η_p² = .31).");
+  REQUIRE(p.diags.items().size() == 2);
+  CHECK(p.diags.items()[0].severity == Severity::warning);
+  CHECK(p.diags.items()[0].message ==
+        "MathML sub/superscripts in the title written in one line ('_' before a subscript, '^' before a superscript "
+        "when Unicode has no form)");
+  CHECK(p.diags.items()[1].message.find("MathML sub/superscripts in the abstract") == 0);
+  CHECK(p.diags.items()[0].line == 4);
+  CHECK(p.diags.items()[1].line == 8);
+}

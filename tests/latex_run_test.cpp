@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <unordered_set>
 
@@ -233,4 +234,100 @@ TEST_CASE("bibtex alpha labels and sorts UTF-8 names as their letters", "[export
                                            "{\\\"O}zd20 ozdemir", "Zim19 zimmermann"});
   // The printed name is the same letter.
   CHECK(bbl.find("Ay{\\c{s}}e {\\\"O}zdemir") != std::string::npos);
+}
+
+namespace {
+
+// Real files whose exports hold what pdflatex's inputenc does not set up:
+// sub/superscripts, math signs, thin spaces, CJK (Crossref markup, Zotero's
+// BibTeX test cases, Scopus and WoS exports), and the hand-made sampler
+// of what the sweep of every fixture found (export/pdflatex_unicode.json).
+const char* kUnicodeFiles[] = {
+    "export/pdflatex_unicode.json",
+    "crossref/markup-work.json",
+    "corpora/zotero-cases/bibtex/005.input.bib",
+    "corpora/zotero-cases/bibtex/018.input.bib",
+    "corpora/zotero-cases/bibtex/022.input.bib",
+    "corpora/pybibx__scopus.bib",
+    "corpora/pybibx__wos.bib",
+    "corpora/synthesisr__Scopus_bib_example.bib",
+    "corpora/asysd__wos_test.ris",
+    "corpora/citesource__pubmed_46.ris",
+    "corpora/scopus4histcite__scopus.ris",
+    "corpora/dopl-and-spite__My_Library.json",
+};
+
+// The "! ..." errors of a pdflatex log, with the character of each
+// "Unicode character X (U+...)" error apart.
+void latex_errors(const std::string& log, std::vector<std::string>& others, std::set<std::string>& unicode) {
+  std::regex uni("^! LaTeX Error: Unicode character (.+) \\(U\\+[0-9A-F]+\\)");
+  std::istringstream lines(log);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("! ", 0) != 0) continue;
+    std::smatch m;
+    if (std::regex_search(line, m, uni)) unicode.insert(m[1].str());
+    else others.push_back(line);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("pdflatex typesets the default (UTF-8) export without an error but for the characters named",
+          "[export][latex][pdflatex]") {
+  if (!have("bibtex") || !have("biber") || !have("pdflatex")) {
+    WARN("bibtex, biber or pdflatex is not on PATH: skipped");
+    return;
+  }
+  // export10's sweep: H₂O, 10⁻³, Σ⁰, ∼, U+2028 stopped pdflatex ("Unicode
+  // character ₂ (U+2082) not set up for use with LaTeX").  What refnet cannot
+  // spell (CJK, ℡, ʿ) is named in a warning: those are the only errors left.
+  std::vector<Record> records;
+  KeyAssigner keys({});
+  for (const char* f : kUnicodeFiles) {
+    Parsed p = parse_file(fixture(f));
+    INFO(f);
+    REQUIRE(!p.records.empty());
+    for (auto& r : p.records) {
+      r.citekey = keys.assign(r);
+      records.push_back(std::move(r));
+    }
+  }
+  for (bool biblatex : {false, true}) {
+    INFO((biblatex ? "biblatex + biber" : "bibtex (plain)"));
+    ExportNotes notes;
+    std::unordered_set<std::string> exported;
+    TempDir tmp;
+    std::ofstream(tmp / "refs.bib") << export_of(records, biblatex, notes, exported);
+    // T1: Polish and Icelandic letters ({\k{a}}, {\th}) exist in T1 only,
+    // whatever their spelling; the document chooses its fonts.
+    std::ofstream(tmp / "paper.tex") << "\\documentclass{article}\n\\usepackage[T1]{fontenc}\n"
+                                     << (biblatex ? "\\usepackage[backend=biber]{biblatex}\n\\addbibresource{refs.bib}\n"
+                                                  : "")
+                                     << "\\begin{document}\n\\nocite{*}\n"
+                                     << (biblatex ? "\\printbibliography\n" : "\\bibliographystyle{plain}\n\\bibliography{refs}\n")
+                                     << "\\end{document}\n";
+    std::string dir = "cd '" + tmp.path.string() + "' && ";
+    std::string latex = dir + "pdflatex -interaction=nonstopmode paper >/dev/null 2>&1";
+    std::system(latex.c_str());
+    std::system((dir + (biblatex ? "biber paper" : "bibtex paper") + " >/dev/null 2>&1").c_str());
+    std::system(latex.c_str());
+    std::string log = slurp(tmp / "paper.log");
+    REQUIRE(log.find("Output written on paper.pdf") != std::string::npos);
+    REQUIRE(slurp(tmp / "paper.bbl").size() > 10000);
+    std::vector<std::string> others;
+    std::set<std::string> unicode;
+    latex_errors(log, others, unicode);
+    std::string warned;
+    for (const auto& w : notes.warnings) warned += w + "\n";
+    std::string other_errors;
+    for (const auto& e : others) other_errors += e + "\n";
+    INFO(warned << other_errors);
+    CHECK(others.empty());
+    // Every character pdflatex stopped on was named, with its entry.
+    CHECK(unicode.size() >= 10);  // the CJK of the sampler at least
+    for (const std::string& ch : unicode) {
+      INFO(ch);
+      CHECK(warned.find(ch + " (U+") != std::string::npos);
+    }
+  }
 }

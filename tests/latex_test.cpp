@@ -183,3 +183,23 @@ TEST_CASE("\\ensuremath{...} is math in text: decoded as $...$ is", "[latex]") {
   // A math symbol in text ("\\leq{} 7") was dropped too.
   CHECK(refnet::latex_to_unicode("a \\leq{} 7 and b \\times c") == "a ≤ 7 and b × c");
 }
+
+TEST_CASE("biblatex's \\mkbibquote and csquotes' \\enquote are quotation marks", "[latex]") {
+  // export10's sweep: biber's examples.bib titles (\mkbibquote{Intention} und
+  // \mkbibquote{Intentionalit{\"a}t}) were read without their quotes and
+  // written back to BibTeX as the source had them, where \mkbibquote, a
+  // biblatex command, stopped pdflatex ("Undefined control sequence").
+  CHECK(latex_to_unicode("\\mkbibquote{Intention} und \\mkbibquote{Intentionalit{\\\"a}t}") ==
+        "“Intention” und “Intentionalität”");
+  CHECK(refnet::latex_title_to_rich("Aristotle's \\enquote{De Motu \\emph{Animalium}}") ==
+        "Aristotle's “De Motu <i>Animalium</i>”");
+  CHECK(refnet::latex_decodes_losslessly("\\mkbibquote{Intention} und \\enquote{x}"));
+}
+
+TEST_CASE("math's - is the minus sign, and {\\,} a thin space: how the BibTeX writers spell them", "[latex]") {
+  // export10: − and U+2009 were written {\textminus} and {\thinspace}, which
+  // pdflatex reads and pandoc drops; {\ensuremath{-}} and {\,} both read.
+  CHECK(latex_to_unicode("T {\\ensuremath{-}} T$_0$, $-1$ and 10{\\,}000") == "T − T₀, −1 and 10\u2009000");
+  CHECK(latex_to_unicode("10\\,000 and 10 000") == "10 000 and 10 000");  // \, alone stays a space
+  CHECK(latex_to_unicode("$10^{-3}$") == "10⁻³");
+}

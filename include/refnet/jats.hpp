@@ -31,6 +31,10 @@ std::string markup_to_rich_text(std::string_view markup);
 // should warn about.
 std::string markup_to_text(std::string_view markup, bool& math_simplified);
 std::string markup_to_rich_text(std::string_view markup, bool& math_simplified);
+std::string jats_to_text(std::string_view markup, bool& math_simplified);
+// What a reader says when it did so in `what` (the title, the abstract):
+// one wording for every reader of MathML (PubMed XML, Crossref).
+std::string math_simplified_warning(std::string_view what);
 
 // The '>' that ends the tag whose name starts at s[from] (just after its
 // '<'): a '>' inside a quoted attribute value (<mfenced close=">">,

@@ -39,9 +39,22 @@ std::string latex_paragraphs_to_unicode(std::string_view value);
 // the source's own text.
 bool latex_decodes_losslessly(std::string_view value);
 
-// Encodes Unicode text for a BibTeX value: escapes & % $ # _ { } ~ ^ \ and,
-// with `ascii`, writes non-ASCII letters as LaTeX accents ({\"u}).  Math
-// spans ($...$) pass through unchanged.
+// Encodes Unicode text for a BibTeX value: escapes & % $ # _ { } ~ ^ \ and
+// spells what pdflatex cannot read (H₂O as H{\ensuremath{_{2}}}O, ≤ as
+// {\ensuremath{\leq}}, − as {\textminus}), in a way latex_to_unicode reads
+// back as the same characters; with `ascii`, every non-ASCII character that
+// has a spelling (letters as accents: {\"u}).  Math spans ($...$) pass
+// through unchanged.  What has no spelling (CJK, Cyrillic) stays UTF-8.
 std::string unicode_to_latex(std::string_view text, bool ascii);
+
+// Whether pdflatex's utf8 input encoding, as a document without packages
+// has it (LaTeX 2018 and later: the OT1, T1 and TS1 characters), sets up
+// `cp`: "Unicode character ≤ (U+2264) not set up for use with LaTeX"
+// otherwise.  Measured on TeX Live 2022, one character at a time.
+bool pdflatex_reads(char32_t cp);
+
+// The math command LaTeX without packages has for `cp` (≤: "leq", α:
+// "alpha"), from the table latex_to_unicode reads; "" when there is none.
+std::string_view latex_math_command(char32_t cp);
 
 }  // namespace refnet

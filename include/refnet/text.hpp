@@ -84,6 +84,10 @@ std::size_t count_newlines(const char* s, std::size_t n);
 // there is none ("q" has no superscript, "b" no subscript).  JATS <sup>
 // and LaTeX math ^{...} use this one table.
 char32_t script_form(char32_t c, bool superscript);
+// The inverse: the character a Unicode superscript or subscript stands for
+// ("⁻" -> '-', "ₑ" -> 'e') and, in `superscript`, which it is; 0 when `cp`
+// is none of script_form's characters.
+char script_base(char32_t cp, bool& superscript);
 // Decode one code point at s[i], advancing i; invalid bytes give U+FFFD.
 char32_t next_utf8(std::string_view s, std::size_t& i);
 bool is_valid_utf8(std::string_view s);
