@@ -8,7 +8,8 @@
 // measures the model on references it never saw; with --dev the development
 // split (refparse::is_dev) too, for choosing options (`refparse_eval --dev`).
 // Environment overrides for experiments: REFPARSE_ITERATIONS, REFPARSE_C2,
-// REFPARSE_LEXICON_MIN_COUNT, REFPARSE_LEXICON_FOLDS, REFPARSE_SPAN_MIN_COUNT...
+// REFPARSE_LEXICON_MIN_COUNT, REFPARSE_LEXICON_FOLDS, REFPARSE_SPAN_MIN_COUNT,
+// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS...
 // Deterministic: the same data gives the same file.
 #include <chrono>
 #include <cstdlib>
@@ -67,6 +68,8 @@ int main(int argc, char** argv) {
   if (const char* e = std::getenv("REFPARSE_LEXICON_MIN_COUNT")) opt.lexicon_min_count = std::atoi(e);
   if (const char* e = std::getenv("REFPARSE_LEXICON_FOLDS")) opt.lexicon_folds = std::atoi(e);
   if (const char* e = std::getenv("REFPARSE_SPAN_MIN_COUNT")) opt.span_min_count = std::atoi(e);
+  if (const char* e = std::getenv("REFPARSE_STACK_FOLDS")) opt.stack_folds = std::atoi(e);
+  if (const char* e = std::getenv("REFPARSE_STACK_ITERATIONS")) opt.stack_iterations = std::atoi(e);
   std::vector<Example> all = load_corpus(dir);
   std::vector<Example> train_set;
   for (Example& ex : all)

@@ -822,31 +822,87 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
   return pin;
 }
 
-std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens) const {
+void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out) {
+  const std::size_t n = first.size();
+  auto name = [&](std::ptrdiff_t k) -> std::string {
+    if (k < 0) return "<s>";
+    if (std::size_t(k) >= n) return "</s>";
+    return kLabelNames[first[std::size_t(k)]];
+  };
+  const std::ptrdiff_t at = std::ptrdiff_t(i);
+  std::string own = name(at);
+  out.push_back("s0=" + own);
+  for (int d : {-2, -1, 1, 2}) out.push_back("s" + std::to_string(d) + "=" + name(at + d));
+  out.push_back("s-1|s0=" + name(at - 1) + "|" + own);
+  out.push_back("s0|s+1=" + own + "|" + name(at + 1));
+  // The run of one label over the token.
+  std::size_t a = i, b = i;
+  while (a > 0 && first[a - 1] == first[i]) --a;
+  while (b + 1 < n && first[b + 1] == first[i]) ++b;
+  std::size_t len = b - a + 1;
+  const char* where = len == 1 ? "U" : i == a ? "B" : i == b ? "E" : "I";
+  out.push_back("srun=" + own + "|" + where);
+  out.push_back("srunlen=" + own + "|" + std::to_string(len <= 3 ? len : len <= 6 ? 6 : len <= 12 ? 12 : 99));
+  // Which run of its label this is, and how many runs of it there are.
+  int runs_before = 0, runs = 0;
+  for (std::size_t k = 0; k < n; ++k)
+    if (first[k] == first[i] && (k == 0 || first[k - 1] != first[i])) {
+      ++runs;
+      if (k < a) ++runs_before;
+    }
+  out.push_back("srunidx=" + own + "|" + std::to_string(std::min(runs_before, 2)) + "/" + std::to_string(std::min(runs, 3)));
+  // The fields predicted before and after the run.
+  std::array<bool, kLabelCount> before{}, after{};
+  for (std::size_t k = 0; k < a; ++k) before[first[k]] = true;
+  for (std::size_t k = b + 1; k < n; ++k) after[first[k]] = true;
+  for (Label y : {kAuthor, kEditor, kTitle, kJournal, kContainer, kCollection, kDate, kVolume, kPages, kPublisher,
+                  kLocation}) {
+    if (before[y]) out.push_back(std::string("sbefore=") + kLabelNames[y]);
+    if (after[y]) out.push_back(std::string("safter=") + kLabelNames[y]);
+  }
+  out.push_back(std::string("s0|titlebefore=") + own + (before[kTitle] ? "|y" : "|n"));
+  out.push_back(std::string("s0|contafter=") + own + (after[kJournal] || after[kContainer] ? "|y" : "|n"));
+}
+
+namespace {
+
+// The labels of a model for tokens whose features are `feats` (one list per
+// token), with the rules' pins.
+std::vector<Label> decode(const Model& m, const std::vector<std::vector<std::string>>& feats,
+                          const std::vector<int>& pin) {
   const int L = kLabelCount;
-  std::vector<float> scores(tokens.size() * L, 0.0f);
-  std::vector<std::string> feats;
-  std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    token_features(text, tokens, i, feats, &lexicon, &spans);
-    for (const std::string& f : feats) {
-      auto it = weights.find(f);
-      if (it == weights.end()) continue;
+  const std::size_t n = feats.size();
+  std::vector<float> scores(n * L, 0.0f);
+  for (std::size_t i = 0; i < n; ++i)
+    for (const std::string& f : feats[i]) {
+      auto it = m.weights.find(f);
+      if (it == m.weights.end()) continue;
       for (auto [y, w] : it->second) scores[i * L + y] += w;
     }
-  }
   // Labels fixed by the rules of pinned_labels: the others cannot win there.
-  std::vector<int> pin = pinned_labels(text, tokens);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     if (pin[i] >= 0)
       for (int y = 0; y < L; ++y)
         if (y != pin[i]) scores[i * L + y] = -1e6f;
     if (pin[i] == kNotPublisherOrPlace) scores[i * L + kPublisher] = scores[i * L + kLocation] = -1e6f;
     if (pin[i] == kNotAuthor) scores[i * L + kAuthor] = -1e6f;
   }
-  std::vector<float> trans = transitions;
+  std::vector<float> trans = m.transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);
-  return viterbi(scores, trans.data(), tokens.size());
+  return viterbi(scores, trans.data(), n);
+}
+
+}  // namespace
+
+std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens) const {
+  std::vector<std::vector<std::string>> feats(tokens.size());
+  std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
+  for (std::size_t i = 0; i < tokens.size(); ++i) token_features(text, tokens, i, feats[i], &lexicon, &spans);
+  std::vector<int> pin = pinned_labels(text, tokens);
+  std::vector<Label> first = decode(*this, feats, pin);
+  if (!stacked) return first;
+  for (std::size_t i = 0; i < tokens.size(); ++i) stack_features(first, i, feats[i]);
+  return decode(*stacked, feats, pin);
 }
 
 std::string Model::save() const {
@@ -867,6 +923,12 @@ std::string Model::save() const {
     out += *k;
     for (auto [y, w] : weights.at(*k)) out += "\t" + std::to_string(int(y)) + ":" + std::to_string(std::lround(w * 100));
     out += "\n";
+  }
+  if (stacked) {
+    Model second = *stacked;
+    second.lexicon.clear();
+    second.stacked.reset();
+    out += "stacked\n" + second.save();
   }
   return out;
 }
@@ -907,6 +969,12 @@ Model Model::load(std::string_view text) {
   m.weights.reserve(text.size() / 20);
   while (next_line(line)) {
     if (line.empty()) continue;
+    if (line == "stacked") {
+      auto second = std::make_shared<Model>(load(text.substr(std::min(pos, text.size()))));
+      if (second->stacked) throw std::runtime_error("refparse model: more than two passes");
+      m.stacked = std::move(second);
+      break;
+    }
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) throw std::runtime_error("refparse model: a feature line without weights");
     auto& ws = m.weights[std::string(line.substr(0, tab))];
@@ -956,9 +1024,11 @@ void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
     }
 }
 
-// `lexicons`: one per example (jackknifed), or one for all.
+// `lexicons`: one per example (jackknifed), or one for all.  `first`: per
+// example, a first pass's labels (stacking: their stack_features are added).
 FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
-                           const std::vector<const Lexicon*>& lexicons) {
+                           const std::vector<const Lexicon*>& lexicons,
+                           const std::vector<std::vector<Label>>* first = nullptr) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
@@ -975,6 +1045,7 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
     std::vector<LexiconSpan> spans = lexicon_spans(ex.text, toks, *lexicon);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       token_features(ex.text, toks, i, fs, lexicon, &spans);
+      if (first) stack_features((*first)[e], i, fs);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
         if (added) {
@@ -1012,13 +1083,15 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
 
 // The training features: with the full lexicon, or with lexicon_folds > 1
 // each reference's with the lexicon of the other folds (fold_lexicons).
-FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon) {
-  if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0) return feature_table(examples, opt.min_count, {&lexicon});
+FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon,
+                               const std::vector<std::vector<Label>>* first = nullptr) {
+  if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0)
+    return feature_table(examples, opt.min_count, {&lexicon}, first);
   std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
   std::vector<const Lexicon*> per_example;
   per_example.reserve(examples.size());
   for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
-  return feature_table(examples, opt.min_count, per_example);
+  return feature_table(examples, opt.min_count, per_example, first);
 }
 
 // The Model of weights w[feature * L + label] and transitions t: weights
@@ -1220,11 +1293,12 @@ struct Crf {
   }
 };
 
-Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt) {
+Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
+                const std::vector<std::vector<Label>>* first = nullptr) {
   const int L = kLabelCount;
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
-  FeatureTable table = training_features(examples, opt, lexicon);
+  FeatureTable table = training_features(examples, opt, lexicon, first);
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose};
   // Parts of about equal token counts, fixed by the data alone.
   std::size_t tokens = 0;
@@ -1265,9 +1339,41 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt) {
   return make_model(table.names, w, t, opt.prune, std::move(lexicon));
 }
 
+// Stacking: the first pass on everything; each reference labelled by a
+// first pass trained without its fold (so its labels err as they will on
+// unseen text); the second pass trained on those labels.
+Model train_stacked(const std::vector<Example>& examples, const TrainOptions& opt) {
+  TrainOptions one = opt;
+  one.stack_folds = 0;
+  one.max_iterations = opt.stack_iterations;
+  const int K = opt.stack_folds;
+  std::vector<std::vector<Label>> first(examples.size());
+  for (int f = 0; f < K; ++f) {
+    std::vector<Example> others;
+    std::vector<std::size_t> mine;
+    for (std::size_t e = 0; e < examples.size(); ++e)
+      if (lexicon_fold(examples[e], K) != f) others.push_back(examples[e]);
+      else mine.push_back(e);
+    if (opt.verbose) std::fprintf(stderr, "refparse stack: fold %d of %d, first pass on %zu references\n", f + 1, K, others.size());
+    Model m = train_crf(others, one);
+    for (std::size_t e : mine) {
+      std::vector<Token> toks = tokenize(examples[e].text);
+      first[e] = toks.size() == examples[e].labels.size() ? m.label(examples[e].text, toks) : examples[e].labels;
+    }
+  }
+  if (opt.verbose) std::fprintf(stderr, "refparse stack: first pass on all %zu references\n", examples.size());
+  Model model = train_crf(examples, one);
+  if (opt.verbose) std::fprintf(stderr, "refparse stack: second pass\n");
+  Model second = train_crf(examples, opt, &first);
+  second.lexicon.clear();  // the first pass's serves both
+  model.stacked = std::make_shared<const Model>(std::move(second));
+  return model;
+}
+
 }  // namespace
 
 Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
+  if (opt.algorithm == TrainOptions::kCrf && opt.stack_folds > 1) return train_stacked(examples, opt);
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
 }
 

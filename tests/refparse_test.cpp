@@ -7,6 +7,7 @@
 
 #include "refnet/reference_strings.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -497,6 +498,95 @@ TEST_CASE("a model file of version 1 (no lexicon) still loads", "[refparse]") {
   REQUIRE(m.weights.count("w=journal"));
   CHECK(m.weights.at("w=journal")[0].first == kJournal);
   CHECK(m.weights.at("w=journal")[0].second == Approx(2.5f));
+}
+
+TEST_CASE("stacking: the second pass's features read the first pass's labels", "[refparse]") {
+  // First pass: author author | title title title | journal journal.
+  std::vector<Label> first{kAuthor, kAuthor, kTitle, kTitle, kTitle, kJournal, kJournal};
+  std::vector<std::string> f;
+  stack_features(first, 3, f);
+  auto has = [&](const char* x) { return std::find(f.begin(), f.end(), x) != f.end(); };
+  CHECK(has("s0=title"));
+  CHECK(has("s-1=title"));
+  CHECK(has("s-2=author"));
+  CHECK(has("s2=journal"));
+  CHECK(has("s0|s+1=title|title"));
+  CHECK(has("srun=title|I"));
+  CHECK(has("srunlen=title|3"));
+  CHECK(has("srunidx=title|0/1"));
+  CHECK(has("sbefore=author"));
+  CHECK(has("safter=journal"));
+  CHECK_FALSE(has("sbefore=title"));
+  CHECK(has("s0|contafter=title|y"));
+  f.clear();
+  stack_features(first, 5, f);  // the journal's first token: a title came before
+  CHECK(has("s0|titlebefore=journal|y"));
+  CHECK(has("srun=journal|B"));
+  CHECK(has("s2=</s>"));
+  // A second title run later: its run index and count say so.
+  std::vector<Label> twice{kTitle, kJournal, kTitle};
+  f.clear();
+  stack_features(twice, 2, f);
+  CHECK(has("srunidx=title|1/2"));
+  CHECK(has("srun=title|U"));
+
+  // A hand-made stacked model: the first pass says author everywhere, the
+  // second pass turns a token the first pass called an author into a title.
+  // Without the first pass's label (s0=author) it would say nothing.
+  std::string one = "refparse-model 2\nlabels";
+  for (int y = 0; y < kLabelCount; ++y) one += std::string(" ") + label_name(Label(y));
+  one += "\ntransitions";
+  for (int k = 0; k < (kLabelCount + 1) * kLabelCount; ++k) one += " 0";
+  one += "\nlexicon 0\nbias\t0:100\n";
+  std::string two = one.substr(0, one.find("bias")) + "s0=author\t3:500\n";
+  Model m = Model::load(one + "stacked\n" + two);
+  REQUIRE(m.stacked);
+  CHECK(m.stacked->weights.count("s0=author") == 1);
+  std::string text = "Alpha beta gamma";
+  std::vector<Token> toks = tokenize(text);
+  CHECK(m.label(text, toks) == std::vector<Label>{kTitle, kTitle, kTitle});
+  Model single = Model::load(one);
+  CHECK(single.label(text, toks) == std::vector<Label>{kAuthor, kAuthor, kAuthor});
+  CHECK(Model::load(m.save()).save() == m.save());
+  CHECK_THROWS(Model::load(one + "stacked\n" + one + "stacked\n" + two));
+}
+
+TEST_CASE("a small stacked CRF trains deterministically: first passes on the other folds, a second pass on their labels",
+          "[refparse]") {
+  std::string xml = test::slurp(std::string(REFNET_FIXTURES) + "/refparse/anystyle__core.xml");
+  std::vector<Example> all = read_anystyle(xml, "core.xml");
+  deduplicate(all);
+  REQUIRE(all.size() > 1200);
+  std::vector<Example> train_set(all.begin(), all.begin() + 150);
+  std::vector<Example> test_set(all.begin() + 1000, all.begin() + 1200);
+  TrainOptions opt;
+  opt.algorithm = TrainOptions::kCrf;
+  opt.max_iterations = 15;
+  opt.stack_folds = 3;
+  opt.stack_iterations = 15;
+  opt.prune = 0.01f;
+  Model m = train(train_set, opt);
+  REQUIRE(m.stacked);
+  CHECK_FALSE(m.lexicon.empty());
+  // The second pass has weights on the first pass's labels.
+  std::size_t stack_weights = 0;
+  for (const auto& kv : m.stacked->weights) stack_weights += starts_with(kv.first, "s0=") || starts_with(kv.first, "srun=");
+  CHECK(stack_weights > 10);
+  CHECK(m.weights.count("s0=title") == 0);
+  std::string saved = m.save();
+  CHECK(train(train_set, opt).save() == saved);
+  Model back = Model::load(saved);
+  REQUIRE(back.stacked);
+  CHECK(back.save() == saved);
+  std::size_t right = 0, total = 0;
+  for (const Example& ex : test_set) {
+    std::vector<Token> toks = tokenize(ex.text);
+    std::vector<Label> got = back.label(ex.text, toks);
+    for (std::size_t i = 0; i < got.size(); ++i) right += got[i] == ex.labels[i];
+    total += got.size();
+  }
+  INFO(right << " of " << total << " tokens");
+  CHECK(double(right) / double(total) > 0.70);
 }
 
 TEST_CASE("the bundled model reads common styles", "[refparse]") {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -149,6 +150,14 @@ constexpr int kNotPublisherOrPlace = -2;
 constexpr int kNotAuthor = -3;
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& tokens);
 
+// Stacking: the features a second pass adds to token_features from the
+// labels a first pass predicted (`first`, one per token): the token's own
+// and its neighbours' (±1, ±2), the run of one label it sits in (its label,
+// where in the run, its length, which run of that label it is and how many
+// there are), and which fields were predicted before and after that run
+// ("a title came earlier", "a journal comes after").
+void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out);
+
 struct Model {
   std::vector<std::string> labels;  // names, in Label order
   // Per feature, its non-zero weights: (label, weight).
@@ -156,15 +165,21 @@ struct Model {
   // transitions[prev * kLabelCount + next]; row kLabelCount is the start.
   std::vector<float> transitions;
   Lexicon lexicon;  // learnt with the weights; the features use it
+  // A stacked second pass (TrainOptions::stack_folds): its features are
+  // token_features (with this model's lexicon) plus stack_features of this
+  // model's labels, and its labels are the answer.  Null: one pass.
+  std::shared_ptr<const Model> stacked;
 
   bool empty() const { return weights.empty(); }
-  // The best label sequence for the tokens of `text` (Viterbi).
+  // The best label sequence for the tokens of `text` (Viterbi; then the
+  // stacked pass's, when there is one).
   std::vector<Label> label(std::string_view text, const std::vector<Token>& tokens) const;
   // The text form: "refparse-model 2", then transitions, then "lexicon N"
   // and N lines "word<TAB>class", then one line per feature:
   // "feature<TAB>label:weight<TAB>label:weight…" (weights as integers, times
-  // 100).  Version 1 (no lexicon) still loads.  Throws std::runtime_error on
-  // malformed text.
+  // 100).  Version 1 (no lexicon) still loads.  A stacked model: a line
+  // "stacked", then the second pass's text (its lexicon empty: it uses this
+  // one's).  Throws std::runtime_error on malformed text.
   std::string save() const;
   static Model load(std::string_view text);
 };
@@ -184,6 +199,14 @@ struct TrainOptions {
   int max_iterations = 300; // CRF: L-BFGS iterations at most
   int threads = 2;          // CRF: the gradient is computed in this many fixed parts, one thread each
   bool verbose = false;     // CRF: one line per iteration on stderr
+  // Stacking (CRF): > 1 trains a first pass with stack_iterations, labels the
+  // training references by first passes trained on the other folds
+  // (stack_folds folds by source document, as lexicon_fold cuts them), and
+  // trains the second pass (max_iterations) on those labels' stack_features;
+  // the model is the first pass trained on everything with the second in
+  // Model::stacked.
+  int stack_folds = 0;
+  int stack_iterations = 100;
 };
 // Deterministic for one input and options (the CRF's too: its parts are
 // fixed by the data and summed in order).
