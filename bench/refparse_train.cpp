@@ -9,7 +9,9 @@
 // split (refparse::is_dev) too, for choosing options (`refparse_eval --dev`).
 // Environment overrides for experiments: REFPARSE_ITERATIONS, REFPARSE_C2,
 // REFPARSE_LEXICON_MIN_COUNT, REFPARSE_LEXICON_FOLDS, REFPARSE_SPAN_MIN_COUNT,
-// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS...
+// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS, REFPARSE_CLASSES (the word
+// classes' file, default data/refparse_classes.tsv, used when present; "" for
+// none)...
 // Deterministic: the same data gives the same file.
 #include <chrono>
 #include <cstdlib>
@@ -70,6 +72,19 @@ int main(int argc, char** argv) {
   if (const char* e = std::getenv("REFPARSE_SPAN_MIN_COUNT")) opt.span_min_count = std::atoi(e);
   if (const char* e = std::getenv("REFPARSE_STACK_FOLDS")) opt.stack_folds = std::atoi(e);
   if (const char* e = std::getenv("REFPARSE_STACK_ITERATIONS")) opt.stack_iterations = std::atoi(e);
+  // The word classes (bench/refparse_clusters), when the file is there.
+  std::string classes_file = "data/refparse_classes.tsv";
+  if (const char* e = std::getenv("REFPARSE_CLASSES")) classes_file = e;
+  if (!classes_file.empty()) {
+    std::ifstream in(classes_file);
+    std::string line;
+    while (std::getline(in, line)) {
+      std::size_t tab = line.find('\t');
+      if (tab != std::string::npos) opt.word_classes.emplace("wc:" + line.substr(0, tab), line.substr(tab + 1));
+    }
+    if (!opt.word_classes.empty())
+      std::cerr << "refparse_train: " << opt.word_classes.size() << " word classes from " << classes_file << "\n";
+  }
   std::vector<Example> all = load_corpus(dir);
   std::vector<Example> train_set;
   for (Example& ex : all)

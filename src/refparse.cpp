@@ -300,6 +300,104 @@ std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<
   return out;
 }
 
+Lexicon learn_word_classes(const std::vector<std::string>& texts, int classes, int min_count) {
+  constexpr std::size_t kContextWords = 250;
+  // The token stream of each text: lower-cased words and punctuation.
+  std::vector<std::vector<std::string>> docs, shaped;  // lower-cased; their shapes
+  std::unordered_map<std::string, std::uint32_t> counts;
+  docs.reserve(texts.size());
+  for (const std::string& t : texts) {
+    std::vector<Token> toks = tokenize(t);
+    std::vector<std::string> d, sh;
+    d.reserve(toks.size());
+    for (const Token& k : toks) {
+      std::string_view w = std::string_view(t).substr(k.begin, k.end - k.begin);
+      d.push_back(lower(w));
+      sh.push_back(shape(w));
+      ++counts[d.back()];
+    }
+    docs.push_back(std::move(d));
+    shaped.push_back(std::move(sh));
+  }
+  std::vector<std::pair<std::string, std::uint32_t>> by_count(counts.begin(), counts.end());
+  std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  // Context ids: the commonest tokens by name, the rest by shape (ids in
+  // order of first sight, so fixed by the input).
+  std::unordered_map<std::string, int> context;
+  for (std::size_t k = 0; k < by_count.size() && k < kContextWords; ++k) context.emplace(by_count[k].first, int(k));
+  std::unordered_map<std::string, int> shapes;
+  std::unordered_map<std::string, int> index;  // the words clustered -> row
+  std::vector<std::string> vocab;
+  for (const auto& [w, c] : by_count) {
+    if (c < std::uint32_t(min_count)) break;
+    if (is_digit(w[0]) || is_punct_cp(char32_t(static_cast<unsigned char>(w[0]))) || starts_link(w, 0)) continue;
+    index.emplace(w, int(vocab.size()));
+    vocab.push_back(w);
+  }
+  std::vector<std::map<int, float>> rows(vocab.size());
+  // Per neighbour offset a block of ids: the context words, the string's
+  // edge, then the shapes (the 250 first seen; the rest share one id).
+  const int block = 2 * int(kContextWords) + 2;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    const std::vector<std::string>& doc = docs[d];
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+      auto it = index.find(doc[i]);
+      if (it == index.end()) continue;
+      for (int off : {-2, -1, 1, 2}) {
+        std::ptrdiff_t j = std::ptrdiff_t(i) + off;
+        int id;
+        if (j < 0 || std::size_t(j) >= doc.size()) {
+          id = int(kContextWords);  // the string's edge
+        } else if (auto c = context.find(doc[std::size_t(j)]); c != context.end()) {
+          id = c->second;
+        } else {
+          int sh = shapes.emplace(shaped[d][std::size_t(j)], int(shapes.size())).first->second;
+          id = int(kContextWords) + 1 + std::min(sh, int(kContextWords));
+        }
+        rows[std::size_t(it->second)][(off < 0 ? off + 2 : off + 1) * block + id] += 1.0f;
+      }
+    }
+  }
+  // Each row as the square roots of its context shares (unit length).
+  std::vector<std::vector<std::pair<int, float>>> vecs(vocab.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    float total = 0;
+    for (const auto& [k, v] : rows[r]) total += v;
+    for (const auto& [k, v] : rows[r]) vecs[r].emplace_back(k, std::sqrt(v / total));
+  }
+  std::size_t dims = std::size_t(4 * block);
+  std::size_t K = std::min<std::size_t>(std::size_t(std::max(classes, 1)), vocab.size());
+  Lexicon out;
+  if (K == 0) return out;
+  std::vector<std::vector<float>> centroids(K, std::vector<float>(dims, 0.0f));
+  for (std::size_t k = 0; k < K; ++k)
+    for (auto [i, v] : vecs[k * vocab.size() / K]) centroids[k][std::size_t(i)] = v;
+  std::vector<std::size_t> assign(vocab.size(), 0);
+  for (int round = 0; round < 15; ++round) {
+    for (std::size_t r = 0; r < vecs.size(); ++r) {
+      float best = -1;
+      for (std::size_t k = 0; k < K; ++k) {
+        float dot = 0;
+        for (auto [i, v] : vecs[r]) dot += v * centroids[k][std::size_t(i)];
+        if (dot > best) best = dot, assign[r] = k;
+      }
+    }
+    for (auto& c : centroids) std::fill(c.begin(), c.end(), 0.0f);
+    for (std::size_t r = 0; r < vecs.size(); ++r)
+      for (auto [i, v] : vecs[r]) centroids[assign[r]][std::size_t(i)] += v;
+    for (auto& c : centroids) {
+      double norm = 0;
+      for (float v : c) norm += double(v) * v;
+      if (norm > 0)
+        for (float& v : c) v = float(v / std::sqrt(norm));
+    }
+  }
+  for (std::size_t r = 0; r < vocab.size(); ++r) out.emplace("wc:" + vocab[r], std::to_string(assign[r]));
+  return out;
+}
+
 std::vector<Lexicon> fold_lexicons(const std::vector<Example>& examples, int folds, int min_count, int span_min_count) {
   std::vector<Lexicon> out;
   for (int f = 0; f < folds; ++f) {
@@ -530,6 +628,13 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     };
     std::string own = lex(std::ptrdiff_t(i));
     if (!own.empty()) out.push_back("lex=" + own);
+    // The word classes (learn_word_classes) of the word and its neighbours.
+    for (int d : {-1, 0, 1}) {
+      std::ptrdiff_t k = std::ptrdiff_t(i) + d;
+      if (k < 0 || std::size_t(k) >= n) continue;
+      auto it = lexicon->find("wc:" + lower(word(k)));
+      if (it != lexicon->end()) out.push_back("wc" + std::string(d ? std::to_string(d) : "") + "=" + it->second);
+    }
     for (int d : {-2, -1, 1, 2}) {
       std::string v = lex(std::ptrdiff_t(i) + d);
       if (!v.empty()) out.push_back("lex" + std::to_string(d) + "=" + v);
@@ -1088,6 +1193,7 @@ FeatureTable training_features(const std::vector<Example>& examples, const Train
   if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0)
     return feature_table(examples, opt.min_count, {&lexicon}, first);
   std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
+  for (Lexicon& f : folds) f.insert(opt.word_classes.begin(), opt.word_classes.end());
   std::vector<const Lexicon*> per_example;
   per_example.reserve(examples.size());
   for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
@@ -1118,6 +1224,7 @@ Model train_perceptron(const std::vector<Example>& examples, const TrainOptions&
   const int L = kLabelCount;
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
+  lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
   FeatureTable table = training_features(examples, opt, lexicon);
   const std::vector<Seq>& seqs = table.seqs;
   std::size_t kept = table.names.size();
@@ -1298,6 +1405,7 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
   const int L = kLabelCount;
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
+  lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
   FeatureTable table = training_features(examples, opt, lexicon, first);
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose};
   // Parts of about equal token counts, fixed by the data alone.

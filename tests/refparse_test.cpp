@@ -500,6 +500,38 @@ TEST_CASE("a model file of version 1 (no lexicon) still loads", "[refparse]") {
   CHECK(m.weights.at("w=journal")[0].second == Approx(2.5f));
 }
 
+TEST_CASE("word classes from unlabelled strings: words in the same contexts share a class, features name it",
+          "[refparse]") {
+  // Places between "Press," and "." ; colours between "(" and ")".
+  std::vector<std::string> texts;
+  const char* places[] = {"Alpha", "Beta", "Gamma", "Delta", "Epsilon"};
+  const char* colours[] = {"red", "green", "blue", "pink", "gold"};
+  for (int k = 0; k < 5; ++k)
+    for (int r = 0; r < 3; ++r) {
+      texts.push_back(std::string("Some Press, ") + places[k] + ". Next");
+      texts.push_back(std::string("a thing (") + colours[k] + ") was 12");
+    }
+  Lexicon wc = learn_word_classes(texts, 2, 3);
+  for (const char* w : {"alpha", "beta", "gamma", "delta", "epsilon", "red", "green", "blue", "pink", "gold"})
+    REQUIRE(wc.count(std::string("wc:") + w) == 1);
+  for (const char* w : {"beta", "gamma", "delta", "epsilon"}) CHECK(wc.at(std::string("wc:") + w) == wc.at("wc:alpha"));
+  for (const char* w : {"green", "blue", "pink", "gold"}) CHECK(wc.at(std::string("wc:") + w) == wc.at("wc:red"));
+  CHECK(wc.at("wc:red") != wc.at("wc:alpha"));
+  CHECK(wc.count("wc:12") == 0);  // numbers are not clustered
+  CHECK(learn_word_classes(texts, 2, 3) == wc);
+  // In the lexicon, the word's and its neighbours' classes are features.
+  std::string q = "Smith, J. (2001). Title. Oxford: Some Press, Gamma.";
+  std::vector<Token> t = tokenize(q);
+  std::vector<std::string> f;
+  token_features(q, t, 15, f, &wc);  // Gamma
+  REQUIRE(q.substr(t[15].begin, t[15].end - t[15].begin) == "Gamma");
+  CHECK(std::find(f.begin(), f.end(), "wc=" + wc.at("wc:gamma")) != f.end());
+  token_features(q, t, 14, f, &wc);  // the comma before it
+  CHECK(std::find(f.begin(), f.end(), "wc1=" + wc.at("wc:gamma")) != f.end());
+  token_features(q, t, 15, f, nullptr);
+  CHECK(std::none_of(f.begin(), f.end(), [](const std::string& x) { return starts_with(x, "wc"); }));
+}
+
 TEST_CASE("stacking: the second pass's features read the first pass's labels", "[refparse]") {
   // First pass: author author | title title title | journal journal.
   std::vector<Label> first{kAuthor, kAuthor, kTitle, kTitle, kTitle, kJournal, kJournal};

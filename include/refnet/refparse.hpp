@@ -99,6 +99,17 @@ struct LexiconSpan {
   std::size_t start = 0;
 };
 std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lexicon);
+// Word classes learnt from unlabelled reference strings (a distributional
+// clustering, as Brown clusters are used in CRF segmenters): each lower-cased
+// word seen at least `min_count` times (not a number, not punctuation) is
+// described by the words and shapes around it (±1, ±2; the 250 commonest
+// tokens by name, the others by shape), and spherical k-means (`classes`
+// centroids started at words spread over the frequency order, a fixed
+// number of rounds) puts it in a class.  Entries "wc:" + word -> the class
+// number, for the model's lexicon (token_features: wc=, wc-1=, wc1=).
+// Deterministic for one input.
+Lexicon learn_word_classes(const std::vector<std::string>& texts, int classes = 64, int min_count = 5);
+
 // Jackknifed lexicons for training: the examples cut into `folds` parts (by
 // source document as is_held_out cuts them, else by reference), and for each
 // part the lexicon learnt from the others.  Trained with the lexicon of its
@@ -207,6 +218,8 @@ struct TrainOptions {
   // Model::stacked.
   int stack_folds = 0;
   int stack_iterations = 100;
+  // learn_word_classes' entries, added to the lexicon (and to each fold's).
+  Lexicon word_classes;
 };
 // Deterministic for one input and options (the CRF's too: its parts are
 // fixed by the data and summed in order).
