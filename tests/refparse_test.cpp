@@ -40,6 +40,38 @@ Record labelled(std::string_view text, const std::vector<const char*>& names) {
   return to_record(text, toks, labels);
 }
 
+// AnyStyle's core set, duplicates removed (more than 1,200 references).
+std::vector<Example> core_examples() {
+  std::string xml = test::slurp(std::string(REFNET_FIXTURES) + "/refparse/anystyle__core.xml");
+  std::vector<Example> all = read_anystyle(xml, "core.xml");
+  deduplicate(all);
+  REQUIRE(all.size() > 1200);
+  return all;
+}
+
+// The share of the examples' tokens the model labels as their gold labels.
+double token_accuracy(const Model& m, const std::vector<Example>& examples) {
+  std::size_t right = 0, total = 0;
+  for (const Example& ex : examples) {
+    std::vector<Token> toks = tokenize(ex.text);
+    std::vector<Label> got = m.label(ex.text, toks);
+    for (std::size_t i = 0; i < got.size(); ++i) right += got[i] == ex.labels[i];
+    total += got.size();
+  }
+  INFO(right << " of " << total << " tokens");
+  return double(right) / double(total);
+}
+
+// A model text with no weights: "refparse-model V", the labels, zero
+// transitions (then, for version 2, "lexicon 0").
+std::string empty_model_text(int version) {
+  std::string out = "refparse-model " + std::to_string(version) + "\nlabels";
+  for (int y = 0; y < kLabelCount; ++y) out += std::string(" ") + label_name(Label(y));
+  out += "\ntransitions";
+  for (int k = 0; k < (kLabelCount + 1) * kLabelCount; ++k) out += " 0";
+  return out + (version >= 2 ? "\nlexicon 0\n" : "\n");
+}
+
 }  // namespace
 
 TEST_CASE("tokens split at punctuation keep their byte offsets; a URL or DOI is one token", "[refparse]") {
@@ -456,10 +488,7 @@ TEST_CASE("the CRF learns a toy style from a dozen references and labels an unse
 }
 
 TEST_CASE("a small CRF trained twice gives the same bytes and labels held-out references sensibly", "[refparse]") {
-  std::string xml = test::slurp(std::string(REFNET_FIXTURES) + "/refparse/anystyle__core.xml");
-  std::vector<Example> all = read_anystyle(xml, "core.xml");
-  deduplicate(all);
-  REQUIRE(all.size() > 1200);
+  std::vector<Example> all = core_examples();
   std::vector<Example> train_set(all.begin(), all.begin() + 200);
   std::vector<Example> test_set(all.begin() + 1000, all.begin() + 1200);
   TrainOptions opt;
@@ -476,23 +505,11 @@ TEST_CASE("a small CRF trained twice gives the same bytes and labels held-out re
   Model back = Model::load(saved);
   CHECK(back.lexicon == m.lexicon);
   CHECK(back.save() == saved);
-  std::size_t right = 0, total = 0;
-  for (const Example& ex : test_set) {
-    std::vector<Token> toks = tokenize(ex.text);
-    std::vector<Label> got = back.label(ex.text, toks);
-    for (std::size_t i = 0; i < got.size(); ++i) right += got[i] == ex.labels[i];
-    total += got.size();
-  }
-  INFO(right << " of " << total << " tokens");
-  CHECK(double(right) / double(total) > 0.70);
+  CHECK(token_accuracy(back, test_set) > 0.70);
 }
 
 TEST_CASE("a model file of version 1 (no lexicon) still loads", "[refparse]") {
-  std::string v1 = "refparse-model 1\nlabels";
-  for (int y = 0; y < kLabelCount; ++y) v1 += std::string(" ") + label_name(Label(y));
-  v1 += "\ntransitions";
-  for (int k = 0; k < (kLabelCount + 1) * kLabelCount; ++k) v1 += " 0";
-  v1 += "\nw=journal\t4:250\n";
+  std::string v1 = empty_model_text(1) + "w=journal\t4:250\n";
   Model m = Model::load(v1);
   CHECK(m.lexicon.empty());
   REQUIRE(m.weights.count("w=journal"));
@@ -565,12 +582,8 @@ TEST_CASE("stacking: the second pass's features read the first pass's labels", "
   // A hand-made stacked model: the first pass says author everywhere, the
   // second pass turns a token the first pass called an author into a title.
   // Without the first pass's label (s0=author) it would say nothing.
-  std::string one = "refparse-model 2\nlabels";
-  for (int y = 0; y < kLabelCount; ++y) one += std::string(" ") + label_name(Label(y));
-  one += "\ntransitions";
-  for (int k = 0; k < (kLabelCount + 1) * kLabelCount; ++k) one += " 0";
-  one += "\nlexicon 0\nbias\t0:100\n";
-  std::string two = one.substr(0, one.find("bias")) + "s0=author\t3:500\n";
+  std::string one = empty_model_text(2) + "bias\t0:100\n";
+  std::string two = empty_model_text(2) + "s0=author\t3:500\n";
   Model m = Model::load(one + "stacked\n" + two);
   REQUIRE(m.stacked);
   CHECK(m.stacked->weights.count("s0=author") == 1);
@@ -585,10 +598,7 @@ TEST_CASE("stacking: the second pass's features read the first pass's labels", "
 
 TEST_CASE("a small stacked CRF trains deterministically: first passes on the other folds, a second pass on their labels",
           "[refparse]") {
-  std::string xml = test::slurp(std::string(REFNET_FIXTURES) + "/refparse/anystyle__core.xml");
-  std::vector<Example> all = read_anystyle(xml, "core.xml");
-  deduplicate(all);
-  REQUIRE(all.size() > 1200);
+  std::vector<Example> all = core_examples();
   std::vector<Example> train_set(all.begin(), all.begin() + 150);
   std::vector<Example> test_set(all.begin() + 1000, all.begin() + 1200);
   TrainOptions opt;
@@ -610,15 +620,7 @@ TEST_CASE("a small stacked CRF trains deterministically: first passes on the oth
   Model back = Model::load(saved);
   REQUIRE(back.stacked);
   CHECK(back.save() == saved);
-  std::size_t right = 0, total = 0;
-  for (const Example& ex : test_set) {
-    std::vector<Token> toks = tokenize(ex.text);
-    std::vector<Label> got = back.label(ex.text, toks);
-    for (std::size_t i = 0; i < got.size(); ++i) right += got[i] == ex.labels[i];
-    total += got.size();
-  }
-  INFO(right << " of " << total << " tokens");
-  CHECK(double(right) / double(total) > 0.70);
+  CHECK(token_accuracy(back, test_set) > 0.70);
 }
 
 TEST_CASE("the bundled model reads common styles", "[refparse]") {
