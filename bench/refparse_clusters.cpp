@@ -43,7 +43,8 @@ int main(int argc, char** argv) {
   }
   Lexicon classes = learn_word_classes(texts);
   std::vector<std::pair<std::string, std::string>> rows;
-  for (const auto& [k, v] : classes) rows.emplace_back(k.substr(3), v);  // "wc:" off
+  for (const auto& [k, v] : classes)
+    if (k.size() > 3) rows.emplace_back(k.substr(3), v);  // "wc:" off; not the mark
   std::sort(rows.begin(), rows.end());
   std::ofstream o(out, std::ios::binary);
   for (const auto& [w, c] : rows) o << w << "\t" << c << "\n";

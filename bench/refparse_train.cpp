@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
       std::size_t tab = line.find('\t');
       if (tab != std::string::npos) opt.word_classes.emplace("wc:" + line.substr(0, tab), line.substr(tab + 1));
     }
+    if (!opt.word_classes.empty()) opt.word_classes.emplace("wc:", "file");  // the mark (learn_word_classes)
     if (!opt.word_classes.empty())
       std::cerr << "refparse_train: " << opt.word_classes.size() << " word classes from " << classes_file << "\n";
   }

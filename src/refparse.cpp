@@ -395,6 +395,7 @@ Lexicon learn_word_classes(const std::vector<std::string>& texts, int classes, i
     }
   }
   for (std::size_t r = 0; r < vocab.size(); ++r) out.emplace("wc:" + vocab[r], std::to_string(assign[r]));
+  out.emplace("wc:", std::to_string(K));  // the classes are there (token_features looks)
   return out;
 }
 
@@ -628,8 +629,10 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     };
     std::string own = lex(std::ptrdiff_t(i));
     if (!own.empty()) out.push_back("lex=" + own);
-    // The word classes (learn_word_classes) of the word and its neighbours.
+    // The word classes (learn_word_classes) of the word and its neighbours,
+    // when the lexicon has them (its "wc:" entry, which no word has).
     for (int d : {-1, 0, 1}) {
+      if (!lexicon->count("wc:")) break;
       std::ptrdiff_t k = std::ptrdiff_t(i) + d;
       if (k < 0 || std::size_t(k) >= n) continue;
       auto it = lexicon->find("wc:" + lower(word(k)));
@@ -971,19 +974,20 @@ void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<
 
 namespace {
 
-// The labels of a model for tokens whose features are `feats` (one list per
-// token), with the rules' pins.
-std::vector<Label> decode(const Model& m, const std::vector<std::vector<std::string>>& feats,
-                          const std::vector<int>& pin) {
+// Adds the weights of features `feats` under model m to one token's scores.
+void add_scores(const Model& m, const std::vector<std::string>& feats, float* row) {
+  for (const std::string& f : feats) {
+    auto it = m.weights.find(f);
+    if (it == m.weights.end()) continue;
+    for (auto [y, w] : it->second) row[y] += w;
+  }
+}
+
+// The best labels for scores[i * L + y] under model m's transitions, with
+// the rules' pins.
+std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std::vector<int>& pin) {
   const int L = kLabelCount;
-  const std::size_t n = feats.size();
-  std::vector<float> scores(n * L, 0.0f);
-  for (std::size_t i = 0; i < n; ++i)
-    for (const std::string& f : feats[i]) {
-      auto it = m.weights.find(f);
-      if (it == m.weights.end()) continue;
-      for (auto [y, w] : it->second) scores[i * L + y] += w;
-    }
+  const std::size_t n = pin.size();
   // Labels fixed by the rules of pinned_labels: the others cannot win there.
   for (std::size_t i = 0; i < n; ++i) {
     if (pin[i] >= 0)
@@ -1000,14 +1004,32 @@ std::vector<Label> decode(const Model& m, const std::vector<std::vector<std::str
 }  // namespace
 
 std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens) const {
-  std::vector<std::vector<std::string>> feats(tokens.size());
+  const int L = kLabelCount;
+  const std::size_t n = tokens.size();
+  std::vector<float> scores(n * L, 0.0f);
   std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
-  for (std::size_t i = 0; i < tokens.size(); ++i) token_features(text, tokens, i, feats[i], &lexicon, &spans);
   std::vector<int> pin = pinned_labels(text, tokens);
-  std::vector<Label> first = decode(*this, feats, pin);
-  if (!stacked) return first;
-  for (std::size_t i = 0; i < tokens.size(); ++i) stack_features(first, i, feats[i]);
-  return decode(*stacked, feats, pin);
+  if (!stacked) {
+    std::vector<std::string> feats;
+    for (std::size_t i = 0; i < n; ++i) {
+      token_features(text, tokens, i, feats, &lexicon, &spans);
+      add_scores(*this, feats, &scores[i * L]);
+    }
+    return decode(*this, scores, pin);
+  }
+  // Stacked: the features kept for the second pass.
+  std::vector<std::vector<std::string>> feats(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    token_features(text, tokens, i, feats[i], &lexicon, &spans);
+    add_scores(*this, feats[i], &scores[i * L]);
+  }
+  std::vector<Label> first = decode(*this, scores, pin);
+  std::fill(scores.begin(), scores.end(), 0.0f);
+  for (std::size_t i = 0; i < n; ++i) {
+    stack_features(first, i, feats[i]);
+    add_scores(*stacked, feats[i], &scores[i * L]);
+  }
+  return decode(*stacked, scores, pin);
 }
 
 std::string Model::save() const {

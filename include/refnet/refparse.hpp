@@ -106,7 +106,8 @@ std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<
 // tokens by name, the others by shape), and spherical k-means (`classes`
 // centroids started at words spread over the frequency order, a fixed
 // number of rounds) puts it in a class.  Entries "wc:" + word -> the class
-// number, for the model's lexicon (token_features: wc=, wc-1=, wc1=).
+// number, and "wc:" -> the number of classes (the mark token_features looks
+// for), for the model's lexicon (token_features: wc=, wc-1=, wc1=).
 // Deterministic for one input.
 Lexicon learn_word_classes(const std::vector<std::string>& texts, int classes = 64, int min_count = 5);
 
