@@ -1,5 +1,5 @@
 // Field-value F1 of the reference parser, after normalisation:
-//   build/refparse_eval [DATA_DIR] [--model FILE] [--tsv FILE] [--all|--dev] [--errors] [--confusions]
+//   build/refparse_eval [DATA_DIR] [--model FILE] [--tsv FILE] [--all|--dev] [--errors] [--confusions] [--first-pass]
 // DATA_DIR (default ../shared/refparse): the labelled references; the
 // held-out split (refparse::is_held_out, by source document) is scored, or
 // every reference with --all, or the development split (refparse::is_dev)
@@ -10,7 +10,7 @@
 // table instead (fixtures/refparse/social_science.tsv, after a header line:
 // the reference, then the expected authors' surnames or organisations ("; "),
 // year, title, container, volume, issue, first page, publisher, place).  --model FILE: a model file instead of the
-// bundled one.
+// bundled one.  --first-pass: a stacked model's first pass alone.
 //
 // Fields compared: authors as a list of folded surnames, title and container
 // folded (refnet::fold_words), year, volume, issue, first page, publisher,
@@ -81,7 +81,7 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 int main(int argc, char** argv) {
   std::string dir = "../shared/refparse", model_file, tsv;
-  bool all = false, dev = false, show_errors = false, confusions = false;
+  bool all = false, dev = false, show_errors = false, confusions = false, first_pass = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_file = argv[++i];
@@ -90,6 +90,7 @@ int main(int argc, char** argv) {
     else if (a == "--dev") dev = true;
     else if (a == "--errors") show_errors = true;
     else if (a == "--confusions") confusions = true;
+    else if (a == "--first-pass") first_pass = true;
     else dir = a;
   }
   Model loaded;
@@ -99,7 +100,9 @@ int main(int argc, char** argv) {
     buf << in.rdbuf();
     loaded = Model::load(buf.str());
   }
-  const Model& model = model_file.empty() ? bundled_model() : loaded;
+  if (model_file.empty()) loaded = bundled_model();
+  if (first_pass) loaded.stacked.reset();
+  const Model& model = loaded;
   // (text, gold values)
   std::vector<std::pair<std::string, std::array<std::string, kFieldCount>>> cases;
   std::vector<std::vector<Label>> gold_labels;  // per case, when labelled

@@ -300,6 +300,105 @@ std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<
   return out;
 }
 
+Lexicon learn_word_classes(const std::vector<std::string>& texts, int classes, int min_count) {
+  constexpr std::size_t kContextWords = 250;
+  // The token stream of each text: lower-cased words and punctuation.
+  std::vector<std::vector<std::string>> docs, shaped;  // lower-cased; their shapes
+  std::unordered_map<std::string, std::uint32_t> counts;
+  docs.reserve(texts.size());
+  for (const std::string& t : texts) {
+    std::vector<Token> toks = tokenize(t);
+    std::vector<std::string> d, sh;
+    d.reserve(toks.size());
+    for (const Token& k : toks) {
+      std::string_view w = std::string_view(t).substr(k.begin, k.end - k.begin);
+      d.push_back(lower(w));
+      sh.push_back(shape(w));
+      ++counts[d.back()];
+    }
+    docs.push_back(std::move(d));
+    shaped.push_back(std::move(sh));
+  }
+  std::vector<std::pair<std::string, std::uint32_t>> by_count(counts.begin(), counts.end());
+  std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  // Context ids: the commonest tokens by name, the rest by shape (ids in
+  // order of first sight, so fixed by the input).
+  std::unordered_map<std::string, int> context;
+  for (std::size_t k = 0; k < by_count.size() && k < kContextWords; ++k) context.emplace(by_count[k].first, int(k));
+  std::unordered_map<std::string, int> shapes;
+  std::unordered_map<std::string, int> index;  // the words clustered -> row
+  std::vector<std::string> vocab;
+  for (const auto& [w, c] : by_count) {
+    if (c < std::uint32_t(min_count)) break;
+    if (is_digit(w[0]) || is_punct_cp(char32_t(static_cast<unsigned char>(w[0]))) || starts_link(w, 0)) continue;
+    index.emplace(w, int(vocab.size()));
+    vocab.push_back(w);
+  }
+  std::vector<std::map<int, float>> rows(vocab.size());
+  // Per neighbour offset a block of ids: the context words, the string's
+  // edge, then the shapes (the 250 first seen; the rest share one id).
+  const int block = 2 * int(kContextWords) + 2;
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    const std::vector<std::string>& doc = docs[d];
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+      auto it = index.find(doc[i]);
+      if (it == index.end()) continue;
+      for (int off : {-2, -1, 1, 2}) {
+        std::ptrdiff_t j = std::ptrdiff_t(i) + off;
+        int id;
+        if (j < 0 || std::size_t(j) >= doc.size()) {
+          id = int(kContextWords);  // the string's edge
+        } else if (auto c = context.find(doc[std::size_t(j)]); c != context.end()) {
+          id = c->second;
+        } else {
+          int sh = shapes.emplace(shaped[d][std::size_t(j)], int(shapes.size())).first->second;
+          id = int(kContextWords) + 1 + std::min(sh, int(kContextWords));
+        }
+        rows[std::size_t(it->second)][(off < 0 ? off + 2 : off + 1) * block + id] += 1.0f;
+      }
+    }
+  }
+  // Each row as the square roots of its context shares (unit length).
+  std::vector<std::vector<std::pair<int, float>>> vecs(vocab.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    float total = 0;
+    for (const auto& [k, v] : rows[r]) total += v;
+    for (const auto& [k, v] : rows[r]) vecs[r].emplace_back(k, std::sqrt(v / total));
+  }
+  std::size_t dims = std::size_t(4 * block);
+  std::size_t K = std::min<std::size_t>(std::size_t(std::max(classes, 1)), vocab.size());
+  Lexicon out;
+  if (K == 0) return out;
+  std::vector<std::vector<float>> centroids(K, std::vector<float>(dims, 0.0f));
+  for (std::size_t k = 0; k < K; ++k)
+    for (auto [i, v] : vecs[k * vocab.size() / K]) centroids[k][std::size_t(i)] = v;
+  std::vector<std::size_t> assign(vocab.size(), 0);
+  for (int round = 0; round < 15; ++round) {
+    for (std::size_t r = 0; r < vecs.size(); ++r) {
+      float best = -1;
+      for (std::size_t k = 0; k < K; ++k) {
+        float dot = 0;
+        for (auto [i, v] : vecs[r]) dot += v * centroids[k][std::size_t(i)];
+        if (dot > best) best = dot, assign[r] = k;
+      }
+    }
+    for (auto& c : centroids) std::fill(c.begin(), c.end(), 0.0f);
+    for (std::size_t r = 0; r < vecs.size(); ++r)
+      for (auto [i, v] : vecs[r]) centroids[assign[r]][std::size_t(i)] += v;
+    for (auto& c : centroids) {
+      double norm = 0;
+      for (float v : c) norm += double(v) * v;
+      if (norm > 0)
+        for (float& v : c) v = float(v / std::sqrt(norm));
+    }
+  }
+  for (std::size_t r = 0; r < vocab.size(); ++r) out.emplace("wc:" + vocab[r], std::to_string(assign[r]));
+  out.emplace("wc:", std::to_string(K));  // the classes are there (token_features looks)
+  return out;
+}
+
 std::vector<Lexicon> fold_lexicons(const std::vector<Example>& examples, int folds, int min_count, int span_min_count) {
   std::vector<Lexicon> out;
   for (int f = 0; f < folds; ++f) {
@@ -530,6 +629,15 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
     };
     std::string own = lex(std::ptrdiff_t(i));
     if (!own.empty()) out.push_back("lex=" + own);
+    // The word classes (learn_word_classes) of the word and its neighbours,
+    // when the lexicon has them (its "wc:" entry, which no word has).
+    for (int d : {-1, 0, 1}) {
+      if (!lexicon->count("wc:")) break;
+      std::ptrdiff_t k = std::ptrdiff_t(i) + d;
+      if (k < 0 || std::size_t(k) >= n) continue;
+      auto it = lexicon->find("wc:" + lower(word(k)));
+      if (it != lexicon->end()) out.push_back("wc" + std::string(d ? std::to_string(d) : "") + "=" + it->second);
+    }
     for (int d : {-2, -1, 1, 2}) {
       std::string v = lex(std::ptrdiff_t(i) + d);
       if (!v.empty()) out.push_back("lex" + std::to_string(d) + "=" + v);
@@ -822,31 +930,106 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
   return pin;
 }
 
-std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens) const {
-  const int L = kLabelCount;
-  std::vector<float> scores(tokens.size() * L, 0.0f);
-  std::vector<std::string> feats;
-  std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    token_features(text, tokens, i, feats, &lexicon, &spans);
-    for (const std::string& f : feats) {
-      auto it = weights.find(f);
-      if (it == weights.end()) continue;
-      for (auto [y, w] : it->second) scores[i * L + y] += w;
+void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out) {
+  const std::size_t n = first.size();
+  auto name = [&](std::ptrdiff_t k) -> std::string {
+    if (k < 0) return "<s>";
+    if (std::size_t(k) >= n) return "</s>";
+    return kLabelNames[first[std::size_t(k)]];
+  };
+  const std::ptrdiff_t at = std::ptrdiff_t(i);
+  std::string own = name(at);
+  out.push_back("s0=" + own);
+  for (int d : {-2, -1, 1, 2}) out.push_back("s" + std::to_string(d) + "=" + name(at + d));
+  out.push_back("s-1|s0=" + name(at - 1) + "|" + own);
+  out.push_back("s0|s+1=" + own + "|" + name(at + 1));
+  // The run of one label over the token.
+  std::size_t a = i, b = i;
+  while (a > 0 && first[a - 1] == first[i]) --a;
+  while (b + 1 < n && first[b + 1] == first[i]) ++b;
+  std::size_t len = b - a + 1;
+  const char* where = len == 1 ? "U" : i == a ? "B" : i == b ? "E" : "I";
+  out.push_back("srun=" + own + "|" + where);
+  out.push_back("srunlen=" + own + "|" + std::to_string(len <= 3 ? len : len <= 6 ? 6 : len <= 12 ? 12 : 99));
+  // Which run of its label this is, and how many runs of it there are.
+  int runs_before = 0, runs = 0;
+  for (std::size_t k = 0; k < n; ++k)
+    if (first[k] == first[i] && (k == 0 || first[k - 1] != first[i])) {
+      ++runs;
+      if (k < a) ++runs_before;
     }
+  out.push_back("srunidx=" + own + "|" + std::to_string(std::min(runs_before, 2)) + "/" + std::to_string(std::min(runs, 3)));
+  // The fields predicted before and after the run.
+  std::array<bool, kLabelCount> before{}, after{};
+  for (std::size_t k = 0; k < a; ++k) before[first[k]] = true;
+  for (std::size_t k = b + 1; k < n; ++k) after[first[k]] = true;
+  for (Label y : {kAuthor, kEditor, kTitle, kJournal, kContainer, kCollection, kDate, kVolume, kPages, kPublisher,
+                  kLocation}) {
+    if (before[y]) out.push_back(std::string("sbefore=") + kLabelNames[y]);
+    if (after[y]) out.push_back(std::string("safter=") + kLabelNames[y]);
   }
+  out.push_back(std::string("s0|titlebefore=") + own + (before[kTitle] ? "|y" : "|n"));
+  out.push_back(std::string("s0|contafter=") + own + (after[kJournal] || after[kContainer] ? "|y" : "|n"));
+}
+
+namespace {
+
+// Adds the weights of features `feats` under model m to one token's scores.
+void add_scores(const Model& m, const std::vector<std::string>& feats, float* row) {
+  for (const std::string& f : feats) {
+    auto it = m.weights.find(f);
+    if (it == m.weights.end()) continue;
+    for (auto [y, w] : it->second) row[y] += w;
+  }
+}
+
+// The best labels for scores[i * L + y] under model m's transitions, with
+// the rules' pins.
+std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std::vector<int>& pin) {
+  const int L = kLabelCount;
+  const std::size_t n = pin.size();
   // Labels fixed by the rules of pinned_labels: the others cannot win there.
-  std::vector<int> pin = pinned_labels(text, tokens);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     if (pin[i] >= 0)
       for (int y = 0; y < L; ++y)
         if (y != pin[i]) scores[i * L + y] = -1e6f;
     if (pin[i] == kNotPublisherOrPlace) scores[i * L + kPublisher] = scores[i * L + kLocation] = -1e6f;
     if (pin[i] == kNotAuthor) scores[i * L + kAuthor] = -1e6f;
   }
-  std::vector<float> trans = transitions;
+  std::vector<float> trans = m.transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);
-  return viterbi(scores, trans.data(), tokens.size());
+  return viterbi(scores, trans.data(), n);
+}
+
+}  // namespace
+
+std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens) const {
+  const int L = kLabelCount;
+  const std::size_t n = tokens.size();
+  std::vector<float> scores(n * L, 0.0f);
+  std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
+  std::vector<int> pin = pinned_labels(text, tokens);
+  if (!stacked) {
+    std::vector<std::string> feats;
+    for (std::size_t i = 0; i < n; ++i) {
+      token_features(text, tokens, i, feats, &lexicon, &spans);
+      add_scores(*this, feats, &scores[i * L]);
+    }
+    return decode(*this, scores, pin);
+  }
+  // Stacked: the features kept for the second pass.
+  std::vector<std::vector<std::string>> feats(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    token_features(text, tokens, i, feats[i], &lexicon, &spans);
+    add_scores(*this, feats[i], &scores[i * L]);
+  }
+  std::vector<Label> first = decode(*this, scores, pin);
+  std::fill(scores.begin(), scores.end(), 0.0f);
+  for (std::size_t i = 0; i < n; ++i) {
+    stack_features(first, i, feats[i]);
+    add_scores(*stacked, feats[i], &scores[i * L]);
+  }
+  return decode(*stacked, scores, pin);
 }
 
 std::string Model::save() const {
@@ -867,6 +1050,12 @@ std::string Model::save() const {
     out += *k;
     for (auto [y, w] : weights.at(*k)) out += "\t" + std::to_string(int(y)) + ":" + std::to_string(std::lround(w * 100));
     out += "\n";
+  }
+  if (stacked) {
+    Model second = *stacked;
+    second.lexicon.clear();
+    second.stacked.reset();
+    out += "stacked\n" + second.save();
   }
   return out;
 }
@@ -907,6 +1096,12 @@ Model Model::load(std::string_view text) {
   m.weights.reserve(text.size() / 20);
   while (next_line(line)) {
     if (line.empty()) continue;
+    if (line == "stacked") {
+      auto second = std::make_shared<Model>(load(text.substr(std::min(pos, text.size()))));
+      if (second->stacked) throw std::runtime_error("refparse model: more than two passes");
+      m.stacked = std::move(second);
+      break;
+    }
     std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) throw std::runtime_error("refparse model: a feature line without weights");
     auto& ws = m.weights[std::string(line.substr(0, tab))];
@@ -956,9 +1151,11 @@ void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
     }
 }
 
-// `lexicons`: one per example (jackknifed), or one for all.
+// `lexicons`: one per example (jackknifed), or one for all.  `first`: per
+// example, a first pass's labels (stacking: their stack_features are added).
 FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
-                           const std::vector<const Lexicon*>& lexicons) {
+                           const std::vector<const Lexicon*>& lexicons,
+                           const std::vector<std::vector<Label>>* first = nullptr) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
@@ -975,6 +1172,7 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
     std::vector<LexiconSpan> spans = lexicon_spans(ex.text, toks, *lexicon);
     for (std::size_t i = 0; i < toks.size(); ++i) {
       token_features(ex.text, toks, i, fs, lexicon, &spans);
+      if (first) stack_features((*first)[e], i, fs);
       for (std::string& f : fs) {
         auto [it, added] = ids.emplace(std::move(f), std::uint32_t(names.size()));
         if (added) {
@@ -1012,13 +1210,16 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
 
 // The training features: with the full lexicon, or with lexicon_folds > 1
 // each reference's with the lexicon of the other folds (fold_lexicons).
-FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon) {
-  if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0) return feature_table(examples, opt.min_count, {&lexicon});
+FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon,
+                               const std::vector<std::vector<Label>>* first = nullptr) {
+  if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0)
+    return feature_table(examples, opt.min_count, {&lexicon}, first);
   std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
+  for (Lexicon& f : folds) f.insert(opt.word_classes.begin(), opt.word_classes.end());
   std::vector<const Lexicon*> per_example;
   per_example.reserve(examples.size());
   for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
-  return feature_table(examples, opt.min_count, per_example);
+  return feature_table(examples, opt.min_count, per_example, first);
 }
 
 // The Model of weights w[feature * L + label] and transitions t: weights
@@ -1045,6 +1246,7 @@ Model train_perceptron(const std::vector<Example>& examples, const TrainOptions&
   const int L = kLabelCount;
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
+  lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
   FeatureTable table = training_features(examples, opt, lexicon);
   const std::vector<Seq>& seqs = table.seqs;
   std::size_t kept = table.names.size();
@@ -1220,11 +1422,13 @@ struct Crf {
   }
 };
 
-Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt) {
+Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
+                const std::vector<std::vector<Label>>* first = nullptr) {
   const int L = kLabelCount;
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
-  FeatureTable table = training_features(examples, opt, lexicon);
+  lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
+  FeatureTable table = training_features(examples, opt, lexicon, first);
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose};
   // Parts of about equal token counts, fixed by the data alone.
   std::size_t tokens = 0;
@@ -1265,9 +1469,41 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt) {
   return make_model(table.names, w, t, opt.prune, std::move(lexicon));
 }
 
+// Stacking: the first pass on everything; each reference labelled by a
+// first pass trained without its fold (so its labels err as they will on
+// unseen text); the second pass trained on those labels.
+Model train_stacked(const std::vector<Example>& examples, const TrainOptions& opt) {
+  TrainOptions one = opt;
+  one.stack_folds = 0;
+  one.max_iterations = opt.stack_iterations;
+  const int K = opt.stack_folds;
+  std::vector<std::vector<Label>> first(examples.size());
+  for (int f = 0; f < K; ++f) {
+    std::vector<Example> others;
+    std::vector<std::size_t> mine;
+    for (std::size_t e = 0; e < examples.size(); ++e)
+      if (lexicon_fold(examples[e], K) != f) others.push_back(examples[e]);
+      else mine.push_back(e);
+    if (opt.verbose) std::fprintf(stderr, "refparse stack: fold %d of %d, first pass on %zu references\n", f + 1, K, others.size());
+    Model m = train_crf(others, one);
+    for (std::size_t e : mine) {
+      std::vector<Token> toks = tokenize(examples[e].text);
+      first[e] = toks.size() == examples[e].labels.size() ? m.label(examples[e].text, toks) : examples[e].labels;
+    }
+  }
+  if (opt.verbose) std::fprintf(stderr, "refparse stack: first pass on all %zu references\n", examples.size());
+  Model model = train_crf(examples, one);
+  if (opt.verbose) std::fprintf(stderr, "refparse stack: second pass\n");
+  Model second = train_crf(examples, opt, &first);
+  second.lexicon.clear();  // the first pass's serves both
+  model.stacked = std::make_shared<const Model>(std::move(second));
+  return model;
+}
+
 }  // namespace
 
 Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
+  if (opt.algorithm == TrainOptions::kCrf && opt.stack_folds > 1) return train_stacked(examples, opt);
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
 }
 

@@ -7,6 +7,7 @@
 
 #include "refnet/reference_strings.hpp"
 #include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -37,6 +38,38 @@ Record labelled(std::string_view text, const std::vector<const char*>& names) {
     labels.push_back(Label(l));
   }
   return to_record(text, toks, labels);
+}
+
+// AnyStyle's core set, duplicates removed (more than 1,200 references).
+std::vector<Example> core_examples() {
+  std::string xml = test::slurp(std::string(REFNET_FIXTURES) + "/refparse/anystyle__core.xml");
+  std::vector<Example> all = read_anystyle(xml, "core.xml");
+  deduplicate(all);
+  REQUIRE(all.size() > 1200);
+  return all;
+}
+
+// The share of the examples' tokens the model labels as their gold labels.
+double token_accuracy(const Model& m, const std::vector<Example>& examples) {
+  std::size_t right = 0, total = 0;
+  for (const Example& ex : examples) {
+    std::vector<Token> toks = tokenize(ex.text);
+    std::vector<Label> got = m.label(ex.text, toks);
+    for (std::size_t i = 0; i < got.size(); ++i) right += got[i] == ex.labels[i];
+    total += got.size();
+  }
+  INFO(right << " of " << total << " tokens");
+  return double(right) / double(total);
+}
+
+// A model text with no weights: "refparse-model V", the labels, zero
+// transitions (then, for version 2, "lexicon 0").
+std::string empty_model_text(int version) {
+  std::string out = "refparse-model " + std::to_string(version) + "\nlabels";
+  for (int y = 0; y < kLabelCount; ++y) out += std::string(" ") + label_name(Label(y));
+  out += "\ntransitions";
+  for (int k = 0; k < (kLabelCount + 1) * kLabelCount; ++k) out += " 0";
+  return out + (version >= 2 ? "\nlexicon 0\n" : "\n");
 }
 
 }  // namespace
@@ -455,10 +488,7 @@ TEST_CASE("the CRF learns a toy style from a dozen references and labels an unse
 }
 
 TEST_CASE("a small CRF trained twice gives the same bytes and labels held-out references sensibly", "[refparse]") {
-  std::string xml = test::slurp(std::string(REFNET_FIXTURES) + "/refparse/anystyle__core.xml");
-  std::vector<Example> all = read_anystyle(xml, "core.xml");
-  deduplicate(all);
-  REQUIRE(all.size() > 1200);
+  std::vector<Example> all = core_examples();
   std::vector<Example> train_set(all.begin(), all.begin() + 200);
   std::vector<Example> test_set(all.begin() + 1000, all.begin() + 1200);
   TrainOptions opt;
@@ -475,28 +505,122 @@ TEST_CASE("a small CRF trained twice gives the same bytes and labels held-out re
   Model back = Model::load(saved);
   CHECK(back.lexicon == m.lexicon);
   CHECK(back.save() == saved);
-  std::size_t right = 0, total = 0;
-  for (const Example& ex : test_set) {
-    std::vector<Token> toks = tokenize(ex.text);
-    std::vector<Label> got = back.label(ex.text, toks);
-    for (std::size_t i = 0; i < got.size(); ++i) right += got[i] == ex.labels[i];
-    total += got.size();
-  }
-  INFO(right << " of " << total << " tokens");
-  CHECK(double(right) / double(total) > 0.70);
+  CHECK(token_accuracy(back, test_set) > 0.70);
 }
 
 TEST_CASE("a model file of version 1 (no lexicon) still loads", "[refparse]") {
-  std::string v1 = "refparse-model 1\nlabels";
-  for (int y = 0; y < kLabelCount; ++y) v1 += std::string(" ") + label_name(Label(y));
-  v1 += "\ntransitions";
-  for (int k = 0; k < (kLabelCount + 1) * kLabelCount; ++k) v1 += " 0";
-  v1 += "\nw=journal\t4:250\n";
+  std::string v1 = empty_model_text(1) + "w=journal\t4:250\n";
   Model m = Model::load(v1);
   CHECK(m.lexicon.empty());
   REQUIRE(m.weights.count("w=journal"));
   CHECK(m.weights.at("w=journal")[0].first == kJournal);
   CHECK(m.weights.at("w=journal")[0].second == Approx(2.5f));
+}
+
+TEST_CASE("word classes from unlabelled strings: words in the same contexts share a class, features name it",
+          "[refparse]") {
+  // Places between "Press," and "." ; colours between "(" and ")".
+  std::vector<std::string> texts;
+  const char* places[] = {"Alpha", "Beta", "Gamma", "Delta", "Epsilon"};
+  const char* colours[] = {"red", "green", "blue", "pink", "gold"};
+  for (int k = 0; k < 5; ++k)
+    for (int r = 0; r < 3; ++r) {
+      texts.push_back(std::string("Some Press, ") + places[k] + ". Next");
+      texts.push_back(std::string("a thing (") + colours[k] + ") was 12");
+    }
+  Lexicon wc = learn_word_classes(texts, 2, 3);
+  for (const char* w : {"alpha", "beta", "gamma", "delta", "epsilon", "red", "green", "blue", "pink", "gold"})
+    REQUIRE(wc.count(std::string("wc:") + w) == 1);
+  for (const char* w : {"beta", "gamma", "delta", "epsilon"}) CHECK(wc.at(std::string("wc:") + w) == wc.at("wc:alpha"));
+  for (const char* w : {"green", "blue", "pink", "gold"}) CHECK(wc.at(std::string("wc:") + w) == wc.at("wc:red"));
+  CHECK(wc.at("wc:red") != wc.at("wc:alpha"));
+  CHECK(wc.count("wc:12") == 0);  // numbers are not clustered
+  CHECK(learn_word_classes(texts, 2, 3) == wc);
+  // In the lexicon, the word's and its neighbours' classes are features.
+  std::string q = "Smith, J. (2001). Title. Oxford: Some Press, Gamma.";
+  std::vector<Token> t = tokenize(q);
+  std::vector<std::string> f;
+  token_features(q, t, 15, f, &wc);  // Gamma
+  REQUIRE(q.substr(t[15].begin, t[15].end - t[15].begin) == "Gamma");
+  CHECK(std::find(f.begin(), f.end(), "wc=" + wc.at("wc:gamma")) != f.end());
+  token_features(q, t, 14, f, &wc);  // the comma before it
+  CHECK(std::find(f.begin(), f.end(), "wc1=" + wc.at("wc:gamma")) != f.end());
+  token_features(q, t, 15, f, nullptr);
+  CHECK(std::none_of(f.begin(), f.end(), [](const std::string& x) { return starts_with(x, "wc"); }));
+}
+
+TEST_CASE("stacking: the second pass's features read the first pass's labels", "[refparse]") {
+  // First pass: author author | title title title | journal journal.
+  std::vector<Label> first{kAuthor, kAuthor, kTitle, kTitle, kTitle, kJournal, kJournal};
+  std::vector<std::string> f;
+  stack_features(first, 3, f);
+  auto has = [&](const char* x) { return std::find(f.begin(), f.end(), x) != f.end(); };
+  CHECK(has("s0=title"));
+  CHECK(has("s-1=title"));
+  CHECK(has("s-2=author"));
+  CHECK(has("s2=journal"));
+  CHECK(has("s0|s+1=title|title"));
+  CHECK(has("srun=title|I"));
+  CHECK(has("srunlen=title|3"));
+  CHECK(has("srunidx=title|0/1"));
+  CHECK(has("sbefore=author"));
+  CHECK(has("safter=journal"));
+  CHECK_FALSE(has("sbefore=title"));
+  CHECK(has("s0|contafter=title|y"));
+  f.clear();
+  stack_features(first, 5, f);  // the journal's first token: a title came before
+  CHECK(has("s0|titlebefore=journal|y"));
+  CHECK(has("srun=journal|B"));
+  CHECK(has("s2=</s>"));
+  // A second title run later: its run index and count say so.
+  std::vector<Label> twice{kTitle, kJournal, kTitle};
+  f.clear();
+  stack_features(twice, 2, f);
+  CHECK(has("srunidx=title|1/2"));
+  CHECK(has("srun=title|U"));
+
+  // A hand-made stacked model: the first pass says author everywhere, the
+  // second pass turns a token the first pass called an author into a title.
+  // Without the first pass's label (s0=author) it would say nothing.
+  std::string one = empty_model_text(2) + "bias\t0:100\n";
+  std::string two = empty_model_text(2) + "s0=author\t3:500\n";
+  Model m = Model::load(one + "stacked\n" + two);
+  REQUIRE(m.stacked);
+  CHECK(m.stacked->weights.count("s0=author") == 1);
+  std::string text = "Alpha beta gamma";
+  std::vector<Token> toks = tokenize(text);
+  CHECK(m.label(text, toks) == std::vector<Label>{kTitle, kTitle, kTitle});
+  Model single = Model::load(one);
+  CHECK(single.label(text, toks) == std::vector<Label>{kAuthor, kAuthor, kAuthor});
+  CHECK(Model::load(m.save()).save() == m.save());
+  CHECK_THROWS(Model::load(one + "stacked\n" + one + "stacked\n" + two));
+}
+
+TEST_CASE("a small stacked CRF trains deterministically: first passes on the other folds, a second pass on their labels",
+          "[refparse]") {
+  std::vector<Example> all = core_examples();
+  std::vector<Example> train_set(all.begin(), all.begin() + 150);
+  std::vector<Example> test_set(all.begin() + 1000, all.begin() + 1200);
+  TrainOptions opt;
+  opt.algorithm = TrainOptions::kCrf;
+  opt.max_iterations = 15;
+  opt.stack_folds = 3;
+  opt.stack_iterations = 15;
+  opt.prune = 0.01f;
+  Model m = train(train_set, opt);
+  REQUIRE(m.stacked);
+  CHECK_FALSE(m.lexicon.empty());
+  // The second pass has weights on the first pass's labels.
+  std::size_t stack_weights = 0;
+  for (const auto& kv : m.stacked->weights) stack_weights += starts_with(kv.first, "s0=") || starts_with(kv.first, "srun=");
+  CHECK(stack_weights > 10);
+  CHECK(m.weights.count("s0=title") == 0);
+  std::string saved = m.save();
+  CHECK(train(train_set, opt).save() == saved);
+  Model back = Model::load(saved);
+  REQUIRE(back.stacked);
+  CHECK(back.save() == saved);
+  CHECK(token_accuracy(back, test_set) > 0.70);
 }
 
 TEST_CASE("the bundled model reads common styles", "[refparse]") {

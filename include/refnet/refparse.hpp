@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -98,6 +99,18 @@ struct LexiconSpan {
   std::size_t start = 0;
 };
 std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lexicon);
+// Word classes learnt from unlabelled reference strings (a distributional
+// clustering, as Brown clusters are used in CRF segmenters): each lower-cased
+// word seen at least `min_count` times (not a number, not punctuation) is
+// described by the words and shapes around it (±1, ±2; the 250 commonest
+// tokens by name, the others by shape), and spherical k-means (`classes`
+// centroids started at words spread over the frequency order, a fixed
+// number of rounds) puts it in a class.  Entries "wc:" + word -> the class
+// number, and "wc:" -> the number of classes (the mark token_features looks
+// for), for the model's lexicon (token_features: wc=, wc-1=, wc1=).
+// Deterministic for one input.
+Lexicon learn_word_classes(const std::vector<std::string>& texts, int classes = 64, int min_count = 5);
+
 // Jackknifed lexicons for training: the examples cut into `folds` parts (by
 // source document as is_held_out cuts them, else by reference), and for each
 // part the lexicon learnt from the others.  Trained with the lexicon of its
@@ -149,6 +162,14 @@ constexpr int kNotPublisherOrPlace = -2;
 constexpr int kNotAuthor = -3;
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& tokens);
 
+// Stacking: the features a second pass adds to token_features from the
+// labels a first pass predicted (`first`, one per token): the token's own
+// and its neighbours' (±1, ±2), the run of one label it sits in (its label,
+// where in the run, its length, which run of that label it is and how many
+// there are), and which fields were predicted before and after that run
+// ("a title came earlier", "a journal comes after").
+void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out);
+
 struct Model {
   std::vector<std::string> labels;  // names, in Label order
   // Per feature, its non-zero weights: (label, weight).
@@ -156,15 +177,21 @@ struct Model {
   // transitions[prev * kLabelCount + next]; row kLabelCount is the start.
   std::vector<float> transitions;
   Lexicon lexicon;  // learnt with the weights; the features use it
+  // A stacked second pass (TrainOptions::stack_folds): its features are
+  // token_features (with this model's lexicon) plus stack_features of this
+  // model's labels, and its labels are the answer.  Null: one pass.
+  std::shared_ptr<const Model> stacked;
 
   bool empty() const { return weights.empty(); }
-  // The best label sequence for the tokens of `text` (Viterbi).
+  // The best label sequence for the tokens of `text` (Viterbi; then the
+  // stacked pass's, when there is one).
   std::vector<Label> label(std::string_view text, const std::vector<Token>& tokens) const;
   // The text form: "refparse-model 2", then transitions, then "lexicon N"
   // and N lines "word<TAB>class", then one line per feature:
   // "feature<TAB>label:weight<TAB>label:weight…" (weights as integers, times
-  // 100).  Version 1 (no lexicon) still loads.  Throws std::runtime_error on
-  // malformed text.
+  // 100).  Version 1 (no lexicon) still loads.  A stacked model: a line
+  // "stacked", then the second pass's text (its lexicon empty: it uses this
+  // one's).  Throws std::runtime_error on malformed text.
   std::string save() const;
   static Model load(std::string_view text);
 };
@@ -184,6 +211,16 @@ struct TrainOptions {
   int max_iterations = 300; // CRF: L-BFGS iterations at most
   int threads = 2;          // CRF: the gradient is computed in this many fixed parts, one thread each
   bool verbose = false;     // CRF: one line per iteration on stderr
+  // Stacking (CRF): > 1 trains a first pass with stack_iterations, labels the
+  // training references by first passes trained on the other folds
+  // (stack_folds folds by source document, as lexicon_fold cuts them), and
+  // trains the second pass (max_iterations) on those labels' stack_features;
+  // the model is the first pass trained on everything with the second in
+  // Model::stacked.
+  int stack_folds = 0;
+  int stack_iterations = 100;
+  // learn_word_classes' entries, added to the lexicon (and to each fold's).
+  Lexicon word_classes;
 };
 // Deterministic for one input and options (the CRF's too: its parts are
 // fixed by the data and summed in order).
