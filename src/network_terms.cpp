@@ -209,6 +209,64 @@ std::vector<std::string> noun_phrases(std::string_view text, std::size_t max_wor
   return out;
 }
 
+namespace {
+
+// MeSH's topical qualifiers (subheadings), as PubMed and EBSCOhost write them.
+const std::unordered_set<std::string_view>& mesh_qualifiers() {
+  static const std::unordered_set<std::string_view> names = {
+      "abnormalities", "administration & dosage", "adverse effects", "agonists", "analogs & derivatives",
+      "analysis", "anatomy & histology", "antagonists & inhibitors", "biosynthesis", "blood", "blood supply",
+      "cerebrospinal fluid", "chemical synthesis", "chemically induced", "chemistry", "classification",
+      "complications", "congenital", "cytology", "deficiency", "diagnosis", "diagnostic imaging", "diet therapy",
+      "drug effects", "drug therapy", "economics", "education", "embryology", "enzymology", "epidemiology",
+      "ethics", "ethnology", "etiology", "genetics", "growth & development", "history", "immunology", "injuries",
+      "innervation", "instrumentation", "isolation & purification", "legislation & jurisprudence", "manpower",
+      "metabolism", "methods", "microbiology", "mortality", "nursing", "organization & administration",
+      "parasitology", "pathogenicity", "pathology", "pharmacokinetics", "pharmacology", "physiology",
+      "physiopathology", "poisoning", "prevention & control", "psychology", "radiation effects", "radiotherapy",
+      "rehabilitation", "secondary", "standards", "statistics & numerical data", "supply & distribution",
+      "surgery", "therapeutic use", "therapy", "toxicity", "transmission", "trends", "ultrastructure", "urine",
+      "utilization", "veterinary", "virology"};
+  return names;
+}
+
+std::string_view strip_stars(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && s.front() == '*') s = trim(s.substr(1));
+  while (!s.empty() && s.back() == '*') s = trim(s.substr(0, s.size() - 1));
+  return s;
+}
+
+// One qualifier after a '/': a MeSH qualifier's name, or Ovid's two letters
+// with or without the name in brackets ("ae [Adverse Effects]"); a '*' marks
+// it major.
+bool mesh_qualifier(std::string_view q) {
+  q = strip_stars(q);
+  if (auto b = q.find(" ["); b != std::string_view::npos && ends_with(q, "]")) q = trim(q.substr(0, b));
+  if (q.size() == 2 && q[0] >= 'a' && q[0] <= 'z' && q[1] >= 'a' && q[1] <= 'z') return true;
+  return mesh_qualifiers().count(q) > 0;
+}
+
+}  // namespace
+
+std::string_view mesh_descriptor(std::string_view keyword) {
+  std::string_view k = trim(keyword);
+  std::string_view head = k;
+  if (auto slash = k.find('/'); slash != std::string_view::npos) {
+    std::string_view rest = k.substr(slash + 1);
+    bool all = true;
+    while (all) {
+      auto next = rest.find('/');
+      all = mesh_qualifier(rest.substr(0, next));
+      if (next == std::string_view::npos) break;
+      rest = rest.substr(next + 1);
+    }
+    if (all) head = k.substr(0, slash);
+  }
+  head = strip_stars(head);
+  return head.empty() ? k : head;
+}
+
 std::vector<double> term_relevance(const std::vector<std::vector<std::uint32_t>>& docs, const std::vector<int>& cluster_of) {
   const std::size_t terms = cluster_of.size();
   int clusters = 0;
