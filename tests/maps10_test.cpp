@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include <catch2/catch.hpp>
+#include <pugixml.hpp>
 
 #include "refnet/importer.hpp"
 #include "refnet/network_build.hpp"
@@ -32,7 +33,69 @@ const NetworkNode* find(const Network& n, const std::string& id) {
   return nullptr;
 }
 
+struct Circle {
+  std::string label;
+  double x, y, r;
+};
+
+// The node circles of an SVG map (those with a <title>).
+std::vector<Circle> circles_of(const std::string& svg) {
+  pugi::xml_document doc;
+  REQUIRE(doc.load_string(svg.c_str()));
+  std::vector<Circle> out;
+  for (auto g : doc.child("svg").children("g"))
+    for (auto c : g.children("circle"))
+      if (c.child("title"))
+        out.push_back({c.child("title").text().get(), c.attribute("cx").as_double(), c.attribute("cy").as_double(),
+                       c.attribute("r").as_double()});
+  return out;
+}
+
+// Pairs of circles that overlap by more than half the smaller one's radius.
+std::size_t overlapping_pairs(const std::vector<Circle>& cs) {
+  std::size_t pairs = 0;
+  for (std::size_t a = 0; a < cs.size(); ++a)
+    for (std::size_t b = a + 1; b < cs.size(); ++b) {
+      double d = std::hypot(cs[a].x - cs[b].x, cs[a].y - cs[b].y);
+      if (cs[a].r + cs[b].r - d > 0.5 * std::min(cs[a].r, cs[b].r)) ++pairs;
+    }
+  return pairs;
+}
+
+// The Scopus CSV and the WoS savedrecs of the new-user pass, one library.
+std::vector<NetworkDoc> scopus_and_wos() {
+  std::vector<NetworkDoc> docs;
+  for (const char* f : {"corpora/poultrybibliometric__scopus.csv", "corpora/decolonizing-expertise__savedrecs.txt"})
+    for (auto& r : parse_file(fixture(f)).records) docs.push_back(network_doc(std::int64_t(docs.size() + 1), r));
+  return docs;
+}
+
 }  // namespace
+
+TEST_CASE("coupling map of works: circles sized by total link strength, not all drawn at the largest size", "[maps10]") {
+  auto docs = scopus_and_wos();
+  REQUIRE(docs.size() == 119);
+  Network n = build_coupling(docs, NetworkOptions{});
+  analyse_network(n, AnalysisOptions{});
+  REQUIRE(n.nodes.size() == 112);
+  std::ostringstream out;
+  write_svg(out, n);
+  auto cs = circles_of(out.str());
+  REQUIRE(cs.size() == n.nodes.size());
+  auto [small, large] = std::minmax_element(cs.begin(), cs.end(), [](const Circle& a, const Circle& b) { return a.r < b.r; });
+  CHECK(large->r > 2 * small->r);
+  // The work of most shared references is drawn largest.
+  std::size_t best = 0;
+  std::vector<double> strength(n.nodes.size(), 0);
+  for (const auto& l : n.links) strength[l.source] += l.raw_weight, strength[l.target] += l.raw_weight;
+  for (std::size_t i = 0; i < n.nodes.size(); ++i)
+    if (strength[i] > strength[best]) best = i;
+  for (const auto& c : cs)
+    if (c.label == n.nodes[best].label) CHECK(c.r == large->r);
+  // Circles of one size overlapped in rows (the works without links): 
+  // now few pairs overlap by more than half a radius.
+  CHECK(overlapping_pairs(cs) <= 10);
+}
 
 TEST_CASE("MeSH headings: a keyword map counts the descriptor, not each qualifier and major mark", "[maps10]") {
   auto docs = docs_of_file(fixture("network/ovid_mesh.ris"));
