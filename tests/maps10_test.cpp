@@ -140,3 +140,31 @@ TEST_CASE("mesh_descriptor: the heading before its qualifiers; other slashes sta
   CHECK(mesh_descriptor("Infant, Newborn") == "Infant, Newborn");
   CHECK(mesh_descriptor("*") == "*");
 }
+
+TEST_CASE("term map of real abstracts: words that name no topic are no terms", "[maps10]") {
+  // The Scopus CSV and WoS savedrecs above, titles and abstracts.
+  NetworkDocParts parts = NetworkDocParts::for_type("terms");
+  std::vector<NetworkDoc> docs;
+  for (const char* f : {"corpora/poultrybibliometric__scopus.csv", "corpora/decolonizing-expertise__savedrecs.txt"})
+    for (auto& r : parse_file(fixture(f)).records) docs.push_back(network_doc(std::int64_t(docs.size() + 1), r, parts));
+  NetworkOptions o;
+  o.type = "terms";
+  o.max_nodes = 1000;  // as the command line
+  Network n = build_terms(docs, o);
+  std::set<std::string> ids;
+  for (const auto& x : n.nodes) ids.insert(x.id.substr(2));
+  // Generic nouns alone, and verbs, adverbs and adjectives taken for nouns.
+  for (const char* generic : {"hand", "set", "account", "aspect", "half", "look", "view", "point", "chapter", "reasons",
+                              "summary", "adapt", "assist", "contend", "continue", "differ", "fulfill", "occur",
+                              "recognize", "relate", "remove", "summarize", "together", "instead", "little", "clear",
+                              "consistent", "years", "weeks", "date", "detail", "front", "hope", "introduction"}) {
+    INFO(generic);
+    CHECK(ids.count(generic) == 0);
+  }
+  // The topics stay.
+  for (const char* topic : {"climate change", "species", "mobile robot", "biodiversity", "poultry house environment", "sea turtles",
+                            "chicken"}) {
+    INFO(topic);
+    CHECK(ids.count(topic) == 1);
+  }
+}
