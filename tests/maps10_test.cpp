@@ -63,10 +63,10 @@ std::size_t overlapping_pairs(const std::vector<Circle>& cs) {
 }
 
 // The Scopus CSV and the WoS savedrecs of the new-user pass, one library.
-std::vector<NetworkDoc> scopus_and_wos() {
+std::vector<NetworkDoc> scopus_and_wos(const NetworkDocParts& parts = {}) {
   std::vector<NetworkDoc> docs;
   for (const char* f : {"corpora/poultrybibliometric__scopus.csv", "corpora/decolonizing-expertise__savedrecs.txt"})
-    for (auto& r : parse_file(fixture(f)).records) docs.push_back(network_doc(std::int64_t(docs.size() + 1), r));
+    for (auto& r : parse_file(fixture(f)).records) docs.push_back(network_doc(std::int64_t(docs.size() + 1), r, parts));
   return docs;
 }
 
@@ -143,10 +143,7 @@ TEST_CASE("mesh_descriptor: the heading before its qualifiers; other slashes sta
 
 TEST_CASE("term map of real abstracts: words that name no topic are no terms", "[maps10]") {
   // The Scopus CSV and WoS savedrecs above, titles and abstracts.
-  NetworkDocParts parts = NetworkDocParts::for_type("terms");
-  std::vector<NetworkDoc> docs;
-  for (const char* f : {"corpora/poultrybibliometric__scopus.csv", "corpora/decolonizing-expertise__savedrecs.txt"})
-    for (auto& r : parse_file(fixture(f)).records) docs.push_back(network_doc(std::int64_t(docs.size() + 1), r, parts));
+  auto docs = scopus_and_wos(NetworkDocParts::for_type("terms"));
   NetworkOptions o;
   o.type = "terms";
   o.max_nodes = 1000;  // as the command line
