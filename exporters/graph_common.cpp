@@ -147,6 +147,20 @@ NodeFigures node_figures(const Network& n) {
   return f;
 }
 
+std::vector<double> size_weights(const Network& n) {
+  if (n.type == "coupling") return node_figures(n).raw_strength;
+  std::vector<double> w;
+  w.reserve(n.nodes.size());
+  for (const auto& v : n.nodes) w.push_back(v.occurrences);
+  return w;
+}
+
+std::string size_caption(const Network& n) {
+  if (n.type == "coupling") return "total link strength";
+  if (n.type == "citation" || n.type == "historiograph") return "citations in the set";
+  return "occurrences";
+}
+
 ClusterLabels::ClusterLabels(const Network& n) {
   for (const auto& c : n.clusters) {
     if (c.id < 0 || c.id > 1000000) continue;  // a label, not a reason to allocate gigabytes

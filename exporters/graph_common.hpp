@@ -70,6 +70,15 @@ struct NodeFigures {
 };
 NodeFigures node_figures(const Network& n);
 
+// What a node's circle is sized by: its occurrences (keywords, authors,
+// terms, cited references, a citation map's local citations), but in a
+// bibliographic coupling map, whose works all occur once, its total link
+// strength (shared references), as VOSviewer sizes documents.
+std::vector<double> size_weights(const Network& n);
+// What the legend says of it: "total link strength", "citations in the
+// set" (citation maps, historiograph), else "occurrences".
+std::string size_caption(const Network& n);
+
 // Cluster labels by cluster id: labels(id) is "" when the network has none.
 class ClusterLabels {
  public:

@@ -72,12 +72,14 @@ ojson network_json(const Network& n, const PictureOptions& p) {
 
   ojson label = ojson::array(), cluster = ojson::array(), occ = ojson::array(), year = ojson::array(),
         x = ojson::array(), y = ojson::array(), degree = ojson::array(), ndocs = ojson::array(),
-        kind = ojson::array(), cit = ojson::array();
+        kind = ojson::array(), cit = ojson::array(), size = ojson::array();
+  std::vector<double> weights = size_weights(n);
   for (std::size_t i = 0; i < count; ++i) {
     const NetworkNode& v = n.nodes[i];
     label.push_back(v.label.empty() ? v.id : v.label);
     cluster.push_back(v.cluster);
     occ.push_back(round_to(v.occurrences, 0.001));
+    size.push_back(round_to(weights[i], 0.001));
     year.push_back(round_to(v.avg_year > 0 ? v.avg_year : v.year, 0.1));
     cit.push_back(round_to(v.avg_citations, 0.01));
     x.push_back(round_to(v.x, 1e-4));
@@ -104,6 +106,7 @@ ojson network_json(const Network& n, const PictureOptions& p) {
     clusters.push_back({{"id", c.id}, {"label", c.label}, {"size", c.size}, {"color", hex(cluster_color(c.id))}});
 
   return {{"title", map_title(n)},
+          {"sizeCaption", size_caption(n)},
           {"description", n.description},
           {"directed", n.directed},
           {"view", p.view == "overlay" ? "overlay-" + p.overlay : p.view},
@@ -117,6 +120,7 @@ ojson network_json(const Network& n, const PictureOptions& p) {
            {{"label", std::move(label)},
             {"cluster", std::move(cluster)},
             {"occ", std::move(occ)},
+            {"size", std::move(size)},
             {"year", std::move(year)},
             {"x", std::move(x)},
             {"y", std::move(y)},
@@ -221,18 +225,18 @@ const char* const kScript = R"HTML(</script>
     };
     legend.appendChild(li);
   });
-  document.getElementById('note').textContent = 'Circle area: occurrences. ' +
+  document.getElementById('note').textContent = 'Circle area: ' + D.sizeCaption + '. ' +
     (D.directed ? 'Arrows: citations (citing \u2192 cited). ' : '') +
     (M < D.totalLinks ? (D.directed ? 'Citations' : 'Links') + ': the ' + M + ' strongest of ' + D.totalLinks + '. ' : '') +
     'Drag to pan, wheel to zoom (more labels appear), hover for details.';
 
   // Sizes: area follows occurrences; the largest radius shrinks as the map fills.
-  var maxOcc = 0, i;
-  for (i = 0; i < N; i++) if (V.occ[i] > maxOcc) maxOcc = V.occ[i];
+  var maxOcc = 0, minOcc = Infinity, i;
+  for (i = 0; i < N; i++) { maxOcc = Math.max(maxOcc, V.size[i]); minOcc = Math.min(minOcc, V.size[i]); }
   var rMax = Math.max(5, Math.min(22, 420 / Math.sqrt(Math.max(N, 1)))), rMin = Math.max(1.5, rMax * 0.2);
   var rel = new Float64Array(N), base = new Float64Array(N);
   for (i = 0; i < N; i++) {
-    rel[i] = maxOcc > 0 && V.occ[i] > 0 ? Math.sqrt(V.occ[i] / maxOcc) : 0;
+    rel[i] = maxOcc == minOcc ? 0.5 : maxOcc > 0 && V.size[i] > 0 ? Math.sqrt(V.size[i] / maxOcc) : 0;
     base[i] = rMin + (rMax - rMin) * rel[i];
   }
   // Largest first: label candidates and hover priority; drawn in reverse.

@@ -78,6 +78,7 @@ constexpr double kPlotLeft = 20, kPlotTop = 70, kPlotRight = 960, kPlotBottom = 
 constexpr std::size_t kMaxLinks = 3000;   // strongest links drawn; more is grey fog
 constexpr std::size_t kMaxLabels = 120;
 constexpr std::size_t kLegendRows = 20;
+constexpr double kMaxInk = 0.12;  // share of the plot the circles may cover together
 
 struct Box {
   double x0, y0, x1, y1;
@@ -93,16 +94,31 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
   const std::size_t count = n.nodes.size();
   const bool overlay = opt.view == "overlay", density = opt.view == "density";
 
-  // Radii: the largest node's radius shrinks as the map fills up.
-  double max_occ = 0;
-  for (const auto& v : n.nodes) max_occ = std::max(max_occ, v.occurrences);
+  // Radii: area follows the size weight (size_weights); the largest radius
+  // shrinks as the map fills up, and all circles together cover at most
+  // kMaxInk of the plot (one size for all is the middle one, not the
+  // largest: 112 works of a coupling map were a blob of equal discs).
+  std::vector<double> weight = size_weights(n);
+  double max_size = 0, min_size = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    max_size = std::max(max_size, weight[i]);
+    min_size = i == 0 ? weight[i] : std::min(min_size, weight[i]);
+  }
   double r_max = std::clamp(420.0 / std::sqrt(std::max<std::size_t>(count, 1)), 6.0, 24.0);
   double r_min = std::max(1.5, r_max * 0.2);
   std::vector<double> rel(count), radius(count);
+  double ink = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    double o = n.nodes[i].occurrences;
-    rel[i] = max_occ > 0 && o > 0 ? std::sqrt(o / max_occ) : 0;
+    double o = weight[i];
+    rel[i] = max_size == min_size ? 0.5 : max_size > 0 && o > 0 ? std::sqrt(o / max_size) : 0;
     radius[i] = r_min + (r_max - r_min) * rel[i];
+    ink += radius[i] * radius[i] * 3.14159265358979;
+  }
+  const double plot_area = (kPlotRight - kPlotLeft) * (kPlotBottom - kPlotTop);
+  if (ink > kMaxInk * plot_area) {
+    double f = std::sqrt(kMaxInk * plot_area / ink);
+    for (auto& r : radius) r = std::max(1.5, r * f);
+    r_max = std::max(1.5, r_max * f);
   }
 
   // Fit the layout into the plot area, y up as in the layout, one scale for
@@ -314,7 +330,7 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
     ly += 14;
   }
   out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">"
-      << (density ? "Heat: occurrences, by kernel density" : "Circle area: occurrences") << "</text>\n";
+      << (density ? "Heat: occurrences, by kernel density" : "Circle area: " + size_caption(n)) << "</text>\n";
   ly += 18;
   if (n.directed && !density) {
     out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">Arrows: citations (citing \xE2\x86\x92 cited)</text>\n";

@@ -1367,13 +1367,21 @@ Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions
 
 Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
   KeywordField f = o.field;
+  // A MeSH heading counts as its descriptor ("Antimalarials/*therapeutic
+  // use" -> "Antimalarials"); the record keeps it as written.
+  std::size_t headings = 0;
+  auto term = [&headings](std::string_view k, auto&& fn) {
+    std::string_view descriptor = mesh_descriptor(k);
+    if (descriptor.size() != trim(k).size()) ++headings;
+    fn(descriptor);
+  };
   Terms t = collect_terms(
       docs,
-      [f](const NetworkDoc& d, auto&& fn) {
+      [f, &term](const NetworkDoc& d, auto&& fn) {
         if (f != KeywordField::index)
-          for (const auto& k : d.author_keywords) fn(k);
+          for (const auto& k : d.author_keywords) term(k, fn);
         if (f != KeywordField::author)
-          for (const auto& k : d.index_keywords) fn(k);
+          for (const auto& k : d.index_keywords) term(k, fn);
       },
       o.thesaurus, o.fold, true, "k:");
   Network n = terms_network(docs, t, o, "keyword");
@@ -1382,7 +1390,8 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   n.description = std::string("keyword co-occurrence (") + fields[static_cast<int>(f)] + ") of " +
                   std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences) +
                   (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "") +
-                  fold_note(o.fold);
+                  fold_note(o.fold) +
+                  (headings ? ", " + std::to_string(headings) + " MeSH headings counted as their descriptor" : "");
   return n;
 }
 

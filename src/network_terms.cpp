@@ -67,7 +67,18 @@ const std::unordered_set<std::string_view>& stop_words() {
       "build", "builds", "evaluating", "presenting", "applying", "considering", "assessing", "comparing",
       "developing", "analysing", "analyzing", "identifying", "obtaining", "defining", "supporting", "proposing",
       "offer", "offers", "offered", "support", "supports", "supported", "investigating", "regarding",
-      "concerning", "following", "according", "selected", "performed", "compared", "estimated", "measured"};
+      "concerning", "following", "according", "selected", "performed", "compared", "estimated", "measured",
+      // more verbs, and adverbs, that the term maps of real abstracts took for nouns
+      "select", "selects", "adapt", "adapts", "assist", "assists", "avoid", "avoids", "avoiding", "contend",
+      "contends", "continue", "continues", "differ", "differs", "fulfill", "fulfil", "fulfills", "occur",
+      "occurs", "recognize", "recognise", "recognizes", "relate", "relates", "remove", "removes", "summarize",
+      "summarise", "summarizes", "simplify", "simplifies", "serve", "serves", "reflect", "reflects", "arise",
+      "arises", "understand", "understands", "cope", "mitigate", "locate", "regulate", "aiming", "calculating",
+      "challenging", "determining", "indicating", "placing", "promoting", "resulting", "kept", "built",
+      "together", "instead", "despite", "ago", "later", "yet", "still", "indeed", "namely", "conduct",
+      "conducts", "contain", "contains", "implement", "implements", "implementing", "minimize", "minimise",
+      "minimizes", "maximize", "maximise", "maximizes", "reach", "reaches", "replace", "replaces", "suffer",
+      "suffers", "dealing", "assigning", "follows", "fulfil", "leading", "performing", "handle", "handles"};
   return words;
 }
 
@@ -81,7 +92,8 @@ const std::unordered_set<std::string_view>& adjectives() {
       "wide", "broad", "key", "big", "long", "short", "open", "further", "positive", "negative", "general",
       "efficient", "robust", "accurate", "complex", "simple", "multiple", "single", "early", "late", "old",
       "young", "human", "social", "public", "global", "local", "national", "international", "european",
-      "american", "chinese", "additional", "average", "free", "full", "main", "unique", "useful", "whole"};
+      "american", "chinese", "additional", "average", "free", "full", "main", "unique", "useful", "whole",
+      "clear", "consistent", "little", "last", "urgent", "diverse", "entire", "lesser"};
   return words;
 }
 
@@ -94,6 +106,23 @@ const std::unordered_set<std::string_view>& generic_adjectives() {
       "relevant", "existing", "certain", "additional", "useful", "good", "better", "best", "great", "able",
       "whole", "proper", "appropriate", "suitable", "corresponding", "respective", "typical", "traditional",
       "classical", "conventional", "original", "simple", "effective", "efficient"};
+  return words;
+}
+
+// Nouns that say nothing of a topic: a term made of them alone ("hand",
+// "set", "years", "point of view" -> "view") is no term.  VOSviewer's
+// relevance leaves out terms whose co-occurrences spread evenly, but a word
+// in two or three abstracts of a small set co-occurs unevenly by chance.
+const std::unordered_set<std::string_view>& generic_nouns() {
+  static const std::unordered_set<std::string_view> words = {
+      "account", "addition", "answer", "appearance", "aspect", "aspects", "attempt", "basis", "beginning",
+      "case", "cases", "chapter", "conclusion", "conclusions", "date", "day", "days", "degree", "detail",
+      "details", "difficulty", "difficulties", "end", "existence", "extent", "front", "half", "hand", "hands",
+      "hope", "idea", "ideas", "instance", "introduction", "kind", "kinds", "lack", "look", "manner", "matter",
+      "means", "month", "months", "order", "part", "parts", "paper", "place", "point", "points", "purpose",
+      "reason", "reasons", "regard", "respect", "set", "sets", "side", "sort", "start", "step", "steps",
+      "summary", "thing", "things", "top", "view", "views", "way", "ways", "week", "weeks", "year", "years",
+      "article", "articles", "turn", "variety", "number", "numbers", "idea", "end", "extent"};
   return words;
 }
 
@@ -162,7 +191,9 @@ std::vector<std::string> noun_phrases(std::string_view text, std::size_t max_wor
     std::size_t b = 0, e = run.size();
     while (e > b && !noun_like(run[e - 1].folded)) --e;
     while (b < e && generic_adjectives().count(run[b].folded)) ++b;
-    if (e > b && e - b <= max_words) {
+    bool generic = true;
+    for (std::size_t i = b; i < e && generic; ++i) generic = generic_nouns().count(run[i].folded) > 0;
+    if (e > b && e - b <= max_words && !generic) {
       std::string phrase;
       for (std::size_t i = b; i < e; ++i) {
         if (i > b) phrase.push_back(' ');
@@ -207,6 +238,64 @@ std::vector<std::string> noun_phrases(std::string_view text, std::size_t max_wor
   }
   flush();
   return out;
+}
+
+namespace {
+
+// MeSH's topical qualifiers (subheadings), as PubMed and EBSCOhost write them.
+const std::unordered_set<std::string_view>& mesh_qualifiers() {
+  static const std::unordered_set<std::string_view> names = {
+      "abnormalities", "administration & dosage", "adverse effects", "agonists", "analogs & derivatives",
+      "analysis", "anatomy & histology", "antagonists & inhibitors", "biosynthesis", "blood", "blood supply",
+      "cerebrospinal fluid", "chemical synthesis", "chemically induced", "chemistry", "classification",
+      "complications", "congenital", "cytology", "deficiency", "diagnosis", "diagnostic imaging", "diet therapy",
+      "drug effects", "drug therapy", "economics", "education", "embryology", "enzymology", "epidemiology",
+      "ethics", "ethnology", "etiology", "genetics", "growth & development", "history", "immunology", "injuries",
+      "innervation", "instrumentation", "isolation & purification", "legislation & jurisprudence", "manpower",
+      "metabolism", "methods", "microbiology", "mortality", "nursing", "organization & administration",
+      "parasitology", "pathogenicity", "pathology", "pharmacokinetics", "pharmacology", "physiology",
+      "physiopathology", "poisoning", "prevention & control", "psychology", "radiation effects", "radiotherapy",
+      "rehabilitation", "secondary", "standards", "statistics & numerical data", "supply & distribution",
+      "surgery", "therapeutic use", "therapy", "toxicity", "transmission", "trends", "ultrastructure", "urine",
+      "utilization", "veterinary", "virology"};
+  return names;
+}
+
+std::string_view strip_stars(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && s.front() == '*') s = trim(s.substr(1));
+  while (!s.empty() && s.back() == '*') s = trim(s.substr(0, s.size() - 1));
+  return s;
+}
+
+// One qualifier after a '/': a MeSH qualifier's name, or Ovid's two letters
+// with or without the name in brackets ("ae [Adverse Effects]"); a '*' marks
+// it major.
+bool mesh_qualifier(std::string_view q) {
+  q = strip_stars(q);
+  if (auto b = q.find(" ["); b != std::string_view::npos && ends_with(q, "]")) q = trim(q.substr(0, b));
+  if (q.size() == 2 && q[0] >= 'a' && q[0] <= 'z' && q[1] >= 'a' && q[1] <= 'z') return true;
+  return mesh_qualifiers().count(q) > 0;
+}
+
+}  // namespace
+
+std::string_view mesh_descriptor(std::string_view keyword) {
+  std::string_view k = trim(keyword);
+  std::string_view head = k;
+  if (auto slash = k.find('/'); slash != std::string_view::npos) {
+    std::string_view rest = k.substr(slash + 1);
+    bool all = true;
+    while (all) {
+      auto next = rest.find('/');
+      all = mesh_qualifier(rest.substr(0, next));
+      if (next == std::string_view::npos) break;
+      rest = rest.substr(next + 1);
+    }
+    if (all) head = k.substr(0, slash);
+  }
+  head = strip_stars(head);
+  return head.empty() ? k : head;
 }
 
 std::vector<double> term_relevance(const std::vector<std::vector<std::uint32_t>>& docs, const std::vector<int>& cluster_of) {

@@ -36,6 +36,15 @@ std::vector<std::string> noun_phrases(std::string_view text, std::size_t max_wor
 // co-occurrence has relevance 0.
 std::vector<double> term_relevance(const std::vector<std::vector<std::uint32_t>>& docs, const std::vector<int>& cluster_of);
 
+// A MeSH heading as a keyword map counts it: its descriptor, without the
+// major-topic mark and the qualifiers Ovid, EBSCOhost and PubMed attach
+// ("*Air Pollutants/ae [Adverse Effects]", "Antimalarials/*therapeutic use",
+// "*Malaria/drug therapy/prevention & control" -> "Air Pollutants",
+// "Antimalarials", "Malaria").  Only MeSH's qualifiers (their names, or
+// Ovid's two lower-case letters) are cut: "HIV/AIDS" and "input/output" stay.
+// A view into `keyword`.
+std::string_view mesh_descriptor(std::string_view keyword);
+
 // ---------------------------------------------------------------------------
 // Thematic map (exporters/graph_thematic.cpp)
 
