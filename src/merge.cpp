@@ -287,12 +287,17 @@ MergedView merge_imported(const std::vector<Record>& src) {
     // Extra fields are named in their source's format (a BibTeX field, an
     // RIS tag, a Crossref key): those of sources in another format than the
     // first's, whose provenance the view carries, are marked with theirs.
+    // A name's values all come from the first source that has it (MEDLINE
+    // repeats PT, AID; WoS may repeat a tag).
     std::unordered_set<std::string> names;
     for (const Record& s : src) {
       const bool foreign = s.provenance.format != src[0].provenance.format;
+      std::unordered_set<std::string> mine;
       for (ExtraField e : s.extra) {
         if (foreign && e.format.empty()) e.format = s.provenance.format;
-        if (names.insert(e.format + ":" + e.name).second) r.extra.push_back(std::move(e));
+        std::string key = e.format + ":" + e.name;
+        if (names.insert(key).second) mine.insert(key);
+        if (mine.count(key)) r.extra.push_back(std::move(e));
       }
     }
   }

@@ -805,13 +805,17 @@ std::vector<std::string> changed_fields(const Record& before, const Record& afte
   std::vector<std::string> out;
   for (const std::string& f : field_names())
     if (field_text(before, f) != field_text(after, f)) out.push_back(f);
-  auto differ = [&out](const Record& a, const Record& b) {
-    for (const ExtraField& e : a.extra)
-      if (b.get_extra(e.name) != e.value && std::find(out.begin(), out.end(), e.name) == out.end())
-        out.push_back(e.name);
+  // An extra field may repeat (MEDLINE's PT, AID): its values, in order, by name.
+  auto values = [](const Record& r, const std::string& name) {
+    std::vector<std::string_view> v;
+    for (const ExtraField& e : r.extra)
+      if (e.name == name) v.push_back(e.value);
+    return v;
   };
-  differ(after, before);
-  differ(before, after);
+  for (const Record* r : {&after, &before})
+    for (const ExtraField& e : r->extra)
+      if (std::find(out.begin(), out.end(), e.name) == out.end() && values(after, e.name) != values(before, e.name))
+        out.push_back(e.name);
   return out;
 }
 }  // namespace

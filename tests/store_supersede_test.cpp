@@ -40,6 +40,8 @@ Record exported(const std::string& format, const std::string& pages, const std::
 Record wos(const std::string& pages, const std::string& tc) {
   Record r = exported("wos", pages, tc);
   r.wos_ut = "WOS:A1996UP02800003";
+  r.extra.push_back({"WC", "Zoology", ""});
+  r.extra.push_back({"WC", "Genetics & Heredity", ""});
   r.extra.push_back({"TC", tc, ""});
   return r;
 }
@@ -75,9 +77,11 @@ TEST_CASE("a newer record of the same database supersedes the older one in the v
   CHECK(has(later.updated, "pages"));
   CHECK(has(later.updated, "TC"));
   CHECK_FALSE(has(later.updated, "title"));
+  CHECK_FALSE(has(later.updated, "WC"));  // a repeated field, the same values
   Record view = *lib.record(id, RecordParts::all());
   CHECK(view.pages == "119-124");
   CHECK(view.get_extra("TC") == "17");
+  CHECK(std::count_if(view.extra.begin(), view.extra.end(), [](const ExtraField& e) { return e.name == "WC"; }) == 2);
   CHECK(view.title == "Karyotypes of spotted skunks");  // the user's correction wins
 
   // The older record stays a source, its pages the provenance's alternative.

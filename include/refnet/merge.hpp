@@ -27,7 +27,8 @@ struct MergedView {
 // except: the longer abstract; for creators, full given names over initials
 // and structured names over literal strings; keywords and references are
 // unions (keywords folded for case, references by DOI or normalized string);
-// `extra` fields are a union by name (first value kept) over the sources in
+// `extra` fields are a union by name (the values of the first source having it
+// kept, each one) over the sources in
 // the first source's format (extra names are that format's field names).
 MergedView merge_records(const std::vector<Record>& sources);
 
