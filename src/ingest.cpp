@@ -1,5 +1,6 @@
 #include "refnet/ingest.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "refnet/merge.hpp"
@@ -95,7 +96,16 @@ Library::AddResult Ingest::count(const Library::AddResult& res, const std::strin
   counts_.kept_apart += res.kept_apart.empty() ? 0 : 1;
   switch (res.status) {
     case Library::AddStatus::added: ++counts_.added; break;
-    case Library::AddStatus::merged: ++counts_.merged; break;
+    case Library::AddStatus::merged:
+      ++counts_.merged;
+      if (!res.updated.empty()) {
+        ++counts_.updated;
+        auto it = std::find_if(updates_.begin(), updates_.end(), [&](const Update& u) { return u.work == res.work_id; });
+        if (it == updates_.end()) it = updates_.insert(updates_.end(), Update{res.work_id, {}});
+        for (const std::string& f : res.updated)
+          if (std::find(it->fields.begin(), it->fields.end(), f) == it->fields.end()) it->fields.push_back(f);
+      }
+      break;
     case Library::AddStatus::present:
       keys_.release(key);
       ++counts_.present;

@@ -75,15 +75,59 @@ namespace {
 MergedView merge_imported(const std::vector<Record>& src);
 }  // namespace
 
+namespace {
+bool is_database_format(std::string_view f) {
+  for (std::string_view d : {"wos", "scopus-csv", "lens", "dimensions", "medline", "pubmed-xml", "crossref"})
+    if (f == d) return true;
+  return false;
+}
+bool is_pubmed_format(std::string_view f) { return f == "medline" || f == "pubmed-xml"; }
+}  // namespace
+
+bool supersedes(const Record& newer, const Record& older) {
+  const std::string& nf = newer.provenance.format;
+  const std::string& of = older.provenance.format;
+  if (nf == kUserFormat || of == kUserFormat) return false;
+  if (!newer.wos_ut.empty() && iequals(newer.wos_ut, older.wos_ut)) return true;
+  if (!newer.scopus_eid.empty() && iequals(newer.scopus_eid, older.scopus_eid)) return true;
+  if (!newer.pmid.empty() && newer.pmid == older.pmid && is_pubmed_format(nf) && is_pubmed_format(of)) return true;
+  return !newer.doi.empty() && iequals(newer.doi, older.doi) && nf == of && is_database_format(nf);
+}
+
 // The user's own source (refnet set/edit) is applied over the merge of the
 // imported ones: what the user said wins, whatever is imported later.
+// The imported ones are merged in import order, but for the later exports
+// of a database record: the newest takes the place of the oldest, the
+// older ones right behind it (see supersedes()).
 MergedView merge_records(const std::vector<Record>& src) {
   std::vector<std::size_t> user, imported;
   for (std::size_t i = 0; i < src.size(); ++i) (src[i].provenance.format == kUserFormat ? user : imported).push_back(i);
-  if (user.empty() || imported.empty()) return merge_imported(src);
+  {
+    std::vector<std::size_t> order;
+    std::vector<bool> placed(imported.size(), false);
+    for (std::size_t a = 0; a < imported.size(); ++a) {
+      if (placed[a]) continue;
+      std::vector<std::size_t> group{a};
+      for (std::size_t b = a + 1; b < imported.size(); ++b)
+        if (!placed[b] && supersedes(src[imported[b]], src[imported[a]])) group.push_back(b);
+      for (auto g = group.rbegin(); g != group.rend(); ++g) {
+        placed[*g] = true;
+        order.push_back(imported[*g]);
+      }
+    }
+    imported = std::move(order);
+  }
+  const bool reordered = !std::is_sorted(imported.begin(), imported.end());
+  if (!reordered && (user.empty() || imported.empty())) return merge_imported(src);
   std::vector<Record> records;
   for (std::size_t i : imported) records.push_back(src[i]);
   MergedView mv = merge_imported(records);
+  // The work's key and provenance stay those of its first record.
+  if (!imported.empty()) {
+    const std::size_t first = *std::min_element(imported.begin(), imported.end());
+    mv.record.citekey = src[first].citekey;
+    mv.record.provenance = src[first].provenance;
+  }
   for (auto& c : mv.choices) {
     c.source = imported[c.source];
     for (auto& alt : c.alternatives) alt.first = imported[alt.first];
@@ -107,7 +151,6 @@ MergedView merge_records(const std::vector<Record>& src) {
       it->value = value.empty() ? "(removed by the user)" : value;
     }
   }
-  mv.record.provenance = src[imported.front()].provenance;
   return mv;
 }
 
@@ -244,12 +287,17 @@ MergedView merge_imported(const std::vector<Record>& src) {
     // Extra fields are named in their source's format (a BibTeX field, an
     // RIS tag, a Crossref key): those of sources in another format than the
     // first's, whose provenance the view carries, are marked with theirs.
+    // A name's values all come from the first source that has it (MEDLINE
+    // repeats PT, AID; WoS may repeat a tag).
     std::unordered_set<std::string> names;
     for (const Record& s : src) {
       const bool foreign = s.provenance.format != src[0].provenance.format;
+      std::unordered_set<std::string> mine;
       for (ExtraField e : s.extra) {
         if (foreign && e.format.empty()) e.format = s.provenance.format;
-        if (names.insert(e.format + ":" + e.name).second) r.extra.push_back(std::move(e));
+        std::string key = e.format + ":" + e.name;
+        if (names.insert(key).second) mine.insert(key);
+        if (mine.count(key)) r.extra.push_back(std::move(e));
       }
     }
   }

@@ -798,6 +798,28 @@ void Library::insert_source(std::int64_t work_id, const Record& r, std::string_v
   s.run();
 }
 
+namespace {
+// The fields a view changed: canonical names (field_names() order), then
+// the extra fields' names, each once.
+std::vector<std::string> changed_fields(const Record& before, const Record& after) {
+  std::vector<std::string> out;
+  for (const std::string& f : field_names())
+    if (field_text(before, f) != field_text(after, f)) out.push_back(f);
+  // An extra field may repeat (MEDLINE's PT, AID): its values, in order, by name.
+  auto values = [](const Record& r, const std::string& name) {
+    std::vector<std::string_view> v;
+    for (const ExtraField& e : r.extra)
+      if (e.name == name) v.push_back(e.value);
+    return v;
+  };
+  for (const Record* r : {&after, &before})
+    for (const ExtraField& e : r->extra)
+      if (std::find(out.begin(), out.end(), e.name) == out.end() && values(after, e.name) != values(before, e.name))
+        out.push_back(e.name);
+  return out;
+}
+}  // namespace
+
 Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
   return add(r, merge_by_doi, encode(r));
 }
@@ -823,7 +845,7 @@ std::optional<std::int64_t> Library::present_source(const Record& r, std::uint64
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
   std::uint64_t hash = 0;
-  if (auto work = present_source(r, hash)) return {AddStatus::present, live_work(*work), {}, {}};
+  if (auto work = present_source(r, hash)) return {AddStatus::present, live_work(*work), {}, {}, {}};
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;
@@ -867,8 +889,19 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       if (!id->empty()) (*database_ids_)[*id].push_back(res.work_id);
   }
   if (!same) return res;
+  // A later export of a record the work holds updates its view: which fields, said.
+  std::optional<Record> before;
+  for (const Record& s : source_records(*same))
+    if (supersedes(r, s)) {
+      before = record(*same, RecordParts::all());
+      break;
+    }
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);
+  if (before) {
+    std::optional<Record> after = record(*same, RecordParts::all());
+    if (after) res.updated = changed_fields(*before, *after);
+  }
   res.status = AddStatus::merged;
   res.work_id = *same;
   return res;
@@ -1003,11 +1036,11 @@ std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
-  if (auto work = find_source(r, r.provenance.hash)) return {AddStatus::present, live_work(*work), {}, {}};
+  if (auto work = find_source(r, r.provenance.hash)) return {AddStatus::present, live_work(*work), {}, {}, {}};
   work_id = live_work(work_id);
   insert_source(work_id, r, to_json(r), true, r.provenance.hash);
   refresh_view(work_id);
-  return {AddStatus::merged, work_id, {}, {}};
+  return {AddStatus::merged, work_id, {}, {}, {}};
 }
 
 std::int64_t Library::live_work(std::int64_t work_id) {

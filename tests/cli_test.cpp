@@ -201,14 +201,14 @@ TEST_CASE("importing seed 000 reads its BibTeX entry and its RIS record, one wor
   CommandResult first = lib.run("import", q(kSeed000));
   CHECK(first.status == 0);
   // The RIS record has the BibTeX entry's DOI: it joins that work.
-  CHECK_THAT(first.out, Contains("2 read, 1 new, 1 merged by DOI, 0 already present, 0 rejected"));
+  CHECK_THAT(first.out, Contains("2 read, 1 new, 1 merged by identifier, 0 updated, 0 already present, 0 rejected"));
   // Only the note that the RIS record's T2 was read as the subtitle.
   CHECK_THAT(first.err, Contains("note: T2 follows the title"));
   CHECK_THAT(first.err, !Contains("warning") && !Contains("error"));
 
   CommandResult again = lib.run("import", q(kSeed000));
   CHECK(again.status == 0);
-  CHECK_THAT(again.out, Contains("2 read, 0 new, 0 merged by DOI, 2 already present, 0 rejected"));
+  CHECK_THAT(again.out, Contains("2 read, 0 new, 0 merged by identifier, 0 updated, 2 already present, 0 rejected"));
   CHECK_THAT(again.out, Contains("nothing new"));
 
   auto stats = nlohmann::json::parse(lib.stats_json());
@@ -310,7 +310,7 @@ TEST_CASE("a broken entry between two good ones: the good ones import, the error
   Lib lib;
   CommandResult r = lib.run("import", q(kBroken));
   CHECK(r.status == 3);
-  CHECK_THAT(r.out, Contains("3 read, 2 new, 0 merged by DOI, 0 already present, 1 rejected"));
+  CHECK_THAT(r.out, Contains("3 read, 2 new, 0 merged by identifier, 0 updated, 0 already present, 1 rejected"));
   // The broken entry opens on line 8; its bad value is on line 9.
   CHECK_THAT(r.err, Contains(kBroken + ":9:"));
   CHECK_THAT(r.err, Contains(": error: "));

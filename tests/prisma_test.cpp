@@ -361,7 +361,7 @@ TEST_CASE("the same records found by two searches count for each: --source makes
   REQUIRE(again.status == 0);
   // 45 records join their works by DOI; the one without a DOI is a work of
   // its own until dedup joins it.
-  CHECK((again.out + again.err).find("46 read, 1 new, 45 merged by DOI, 0 already present") != std::string::npos);
+  CHECK((again.out + again.err).find("46 read, 1 new, 45 merged by identifier, 0 updated, 0 already present") != std::string::npos);
   auto p = run_refnet("prisma --json " + lib);
   REQUIRE(p.status == 0);
   CHECK(p.out.find("\"identified\":{\"PubMed search 1\":46,\"PubMed search 2\":46}") != std::string::npos);

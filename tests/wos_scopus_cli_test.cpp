@@ -84,7 +84,7 @@ TEST_CASE("the same 29 works from WoS and from Scopus are 29 works after the DOI
   REQUIRE(r.status == 0);
   std::string said = r.out + r.err;
   CHECK(said.find("umbrella-review__savedrecs.txt: 29 read, 29 new") != std::string::npos);
-  CHECK(said.find("umbrella-review__scopus.csv: 29 read, 0 new, 29 merged by DOI") != std::string::npos);
+  CHECK(said.find("umbrella-review__scopus.csv: 29 read, 0 new, 29 merged by identifier") != std::string::npos);
   auto s = stats(lib);
   CHECK(s["works"] == 29);
   CHECK(s["sources"] == 58);

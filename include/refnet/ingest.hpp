@@ -6,6 +6,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "refnet/citekey.hpp"
 #include "refnet/record.hpp"
@@ -18,7 +21,8 @@ class Ingest {
   struct Counts {
     std::size_t added = 0;    // new works
     std::size_t present = 0;  // the same source text was already imported
-    std::size_t merged = 0;   // joined an existing work by DOI, PMID or PMCID
+    std::size_t merged = 0;   // joined an existing work by DOI, PMID, PMCID, WoS UT or Scopus EID
+    std::size_t updated = 0;  // of those, records that changed their work's view as later exports of its record
     std::size_t kept_apart = 0;         // records kept apart from a work sharing an identifier
     std::size_t crossref_resolved = 0;  // children completed from a parent that came after them
   };
@@ -39,6 +43,13 @@ class Ingest {
   static Prepared prepare(Record&& r);
   Library::AddResult add(Prepared&& p);
   const Counts& counts() const { return counts_; }
+  // The works a later export of their record updated, with the fields it
+  // changed (Library::AddResult::updated), in the order first updated.
+  struct Update {
+    std::int64_t work = 0;
+    std::vector<std::string> fields;
+  };
+  const std::vector<Update>& updates() const { return updates_; }
 
  private:
   Library::AddResult count(const Library::AddResult& res, const std::string& key);
@@ -52,6 +63,7 @@ class Ingest {
   bool merge_by_doi_;
   bool crossref_pending_;  // children may be waiting for a parent
   Counts counts_;
+  std::vector<Update> updates_;
 };
 
 }  // namespace refnet

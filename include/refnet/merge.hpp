@@ -22,13 +22,27 @@ struct MergedView {
   std::vector<FieldChoice> choices;
 };
 
-// Rules: a field comes from the first source (in import order) that has it,
+// Rules: a field comes from the first source (in import order, a superseding
+// record in the place of the one it supersedes, see supersedes()) that has it,
 // except: the longer abstract; for creators, full given names over initials
 // and structured names over literal strings; keywords and references are
 // unions (keywords folded for case, references by DOI or normalized string);
-// `extra` fields are a union by name (first value kept) over the sources in
+// `extra` fields are a union by name (the values of the first source having it
+// kept, each one) over the sources in
 // the first source's format (extra names are that format's field names).
 MergedView merge_records(const std::vector<Record>& sources);
+
+// Whether `newer`, imported after `older`, is a later export of the same
+// database record: the same Web of Science UT, the same Scopus EID, the
+// same PMID from PubMed (MEDLINE, PubMed XML), or the same DOI from the same
+// database's own format (wos, scopus-csv, lens, dimensions, medline,
+// pubmed-xml, crossref; not BibTeX or RIS, which any database writes).
+// The user's record neither supersedes nor is superseded.  In
+// merge_records the newest of such records takes the place of the oldest
+// (its values first), the older ones right behind it (filling what it
+// lacks, their differing values the choices' alternatives): a re-export
+// updates the view, a record from another database does not.
+bool supersedes(const Record& newer, const Record& older);
 
 // BibTeX `crossref` at the level of records, for a parent that arrives in
 // another import than its child (the importer resolves those of one import):

@@ -227,6 +227,11 @@ class Library {
     // The identifier each of them shares with the record ("DOI 10.1/x"), in
     // the same order: an import groups its warnings by it.
     std::vector<std::string> kept_apart_identifiers;
+    // A merged record that supersedes one of the work's (a later export of
+    // the same database record, see supersedes() in merge.hpp): the fields
+    // of the work's view it changed (canonical names, field_names() order,
+    // then the names of the extra fields: "TC"); empty when it changed none.
+    std::vector<std::string> updated;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With

@@ -99,7 +99,7 @@ const CommandSpec kSpec{
 struct FileSummary {
   std::string file;
   std::string encoding;
-  std::size_t read = 0, added = 0, merged = 0, present = 0, rejected = 0;
+  std::size_t read = 0, added = 0, merged = 0, updated = 0, present = 0, rejected = 0;
   std::size_t macros = 0;  // @string definitions
   bool failed = false;  // could not be read
   bool empty = false;   // held no records
@@ -308,6 +308,7 @@ int run(const Args& args) {
 
   // This thread stores: one transaction for the whole import.
   std::size_t files_done = 0, crossref_resolved = 0;
+  std::vector<Ingest::Update> updates;  // the works a later export updated
   KeptApartWarnings kept_apart;
   try {
     Library::Transaction tx(lib);
@@ -327,6 +328,7 @@ int run(const Args& args) {
       FileSummary& sum = summaries[batch.file];
       sum.added = ingest.counts().added - at_file_start.added;
       sum.merged = ingest.counts().merged - at_file_start.merged;
+      sum.updated = ingest.counts().updated - at_file_start.updated;
       sum.present = ingest.counts().present - at_file_start.present;
       at_file_start = ingest.counts();
       ++files_done;
@@ -340,6 +342,7 @@ int run(const Args& args) {
       kept_apart.report(std::cerr);
     }
     crossref_resolved = ingest.counts().crossref_resolved;
+    updates = ingest.updates();
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
     if (!strict_failed) {
@@ -369,12 +372,13 @@ int run(const Args& args) {
   }
   if (!diag_path.empty()) write_output(diag_path, [&](std::ostream& out) { out << diag_text; });
 
-  std::size_t read = 0, added = 0, merged = 0, present = 0, rejected = 0;
+  std::size_t read = 0, added = 0, merged = 0, updated = 0, present = 0, rejected = 0;
   bool any_failed = false, any_empty = false;
   for (const auto& s : summaries) {
     read += s.read;
     added += s.added;
     merged += s.merged;
+    updated += s.updated;
     present += s.present;
     rejected += s.rejected;
     any_failed |= s.failed;
@@ -393,13 +397,24 @@ int run(const Args& args) {
     for (std::size_t i = 0; i < summaries.size(); ++i) {
       const auto& s = summaries[i];
       std::cout << (i ? "," : "") << "{\"file\":" << json_quote(s.file) << ",\"encoding\":" << json_quote(s.encoding)
-                << ",\"read\":" << s.read << ",\"new\":" << s.added << ",\"merged\":" << s.merged << ",\"present\":" << s.present
+                << ",\"read\":" << s.read << ",\"new\":" << s.added << ",\"merged\":" << s.merged
+                << ",\"merged_by_identifier\":" << s.merged << ",\"updated\":" << s.updated << ",\"present\":" << s.present
                 << ",\"rejected\":" << s.rejected << ",\"macros\":" << s.macros << ",\"failed\":" << (s.failed ? "true" : "false")
                 << ",\"no_records\":" << (s.empty ? "true" : "false") << ",\"diagnostics\":[";
       for (std::size_t k = 0; k < s.diagnostics.size(); ++k) std::cout << (k ? "," : "") << diagnostic_json(s.diagnostics[k]);
       std::cout << "]}";
     }
-    std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged << ",\"present\":" << present
+    // "merged" (kept for the scripts that read it) is "merged_by_identifier":
+    // DOI, PMID, PMCID, WoS UT or Scopus EID.
+    std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged
+              << ",\"merged_by_identifier\":" << merged << ",\"updated\":" << updated << ",\"updates\":[";
+    for (std::size_t i = 0; i < updates.size(); ++i) {
+      std::cout << (i ? "," : "") << "{\"work\":" << updates[i].work << ",\"fields\":[";
+      for (std::size_t k = 0; k < updates[i].fields.size(); ++k)
+        std::cout << (k ? "," : "") << json_quote(updates[i].fields[k]);
+      std::cout << "]}";
+    }
+    std::cout << "],\"present\":" << present
               << ",\"rejected\":" << rejected << ",\"crossref_resolved\":" << crossref_resolved << "}\n";
   } else if (!args.has("quiet")) {
     for (const auto& s : summaries) {
@@ -407,14 +422,15 @@ int run(const Args& args) {
         std::cout << s.file << ": not read\n";
         continue;
       }
-      std::cout << s.file << ": " << s.read << " read, " << s.added << " new, " << s.merged << " merged by DOI, "
-                << s.present << " already present, " << s.rejected << " rejected";
+      std::cout << s.file << ": " << s.read << " read, " << s.added << " new, " << s.merged << " merged by identifier, "
+                << s.updated << " updated, " << s.present << " already present, " << s.rejected << " rejected";
       if (s.macros) std::cout << ", " << s.macros << " @string macros";
       if (s.encoding != "UTF-8" && !s.encoding.empty()) std::cout << " (" << s.encoding << ")";
       std::cout << "\n";
     }
     if (summaries.size() > 1)
-      std::cout << "total: " << read << " read, " << added << " new, " << merged << " merged by DOI, " << present
+      std::cout << "total: " << read << " read, " << added << " new, " << merged << " merged by identifier, " << updated
+                << " updated, " << present
                 << " already present, " << rejected << " rejected\n";
     if (crossref_resolved)
       std::cout << crossref_resolved << " crossref "
