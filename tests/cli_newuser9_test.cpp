@@ -323,3 +323,17 @@ TEST_CASE("enrich with nothing to do and dedup --review -o say so under --json, 
   CHECK(r.at("pairs").get<int>() >= 0);
   CHECK(r.contains("same"));
 }
+
+TEST_CASE("export given a format's name where a work is named says to write --format", "[cli][newuser]") {
+  // `refnet export bibtex -o out.bib`: the user meant the format; refnet
+  // looked for a work named 'bibtex', exported nothing and only said so.
+  refnet::test::CliLibrary lib;
+  lib.run("import", q(kWos));
+  TempDir dir;
+  const std::string out = (dir.path / "out.bib").string();
+  auto r = lib.run("export", "csl-json -o " + q(out), 3);
+  CHECK_THAT(r.err, Catch::Contains("no work in the library is named 'csl-json'"));
+  CHECK_THAT(r.err, Catch::Contains("to choose the format, write --format csljson"));
+  auto s = lib.run("export", "nosuchwork -o " + q(out), 3);
+  CHECK_THAT(s.err, !Catch::Contains("--format"));
+}

@@ -95,12 +95,14 @@ constexpr FormatRow kFormats[] = {
     {"bibtex", bibtex_writer}, {"biblatex", biblatex_writer}, {"ris", ris_writer},
     {"csljson", csljson_writer}, {"csv", csv_writer},           {"tsv", tsv_writer}};
 
+// The names import accepts for CSL-JSON are export's too.
+std::string canonical_format(std::string_view name) {
+  std::string f = ascii_lower(name);
+  return f == "csl" || f == "csl-json" ? "csljson" : f;
+}
+
 std::string format_from_args(const Args& args) {
-  if (args.has("format")) {
-    // The names import accepts for CSL-JSON are export's too.
-    std::string f = ascii_lower(args.get("format"));
-    return f == "csl" || f == "csl-json" ? "csljson" : f;
-  }
+  if (args.has("format")) return canonical_format(args.get("format"));
   std::string out = args.get("output");
   std::string ext = ascii_lower(std::filesystem::path(out).extension().string());
   if (ext.empty() || ext == ".bib") return "bibtex";
@@ -628,8 +630,14 @@ int run(const Args& args) {
   ExportRun r;
   auto noun = [&r] { return r.n == 1 ? " work" : " works"; };
   auto tell = [&r] {
-    for (const auto& m : r.missing)
-      std::cerr << "refnet export: warning: no work in the library is named '" << m << "'\n";
+    for (const auto& m : r.missing) {
+      std::cerr << "refnet export: warning: no work in the library is named '" << m << "'";
+      // `export bibtex -o out.bib`: a format's name where a work is named.
+      const std::string f = canonical_format(m);
+      for (const auto& row : kFormats)
+        if (f == row.name) std::cerr << "; to choose the format, write --format " << f;
+      std::cerr << "\n";
+    }
     tell_notes(r.notes);
   };
   if (output.empty() || output == "-") {
