@@ -22,6 +22,7 @@ std::string_view format_name(Format f) {
     case Format::wos_tab: return "wos-tab";
     case Format::lens_csv: return "lens";
     case Format::dimensions_csv: return "dimensions";
+    case Format::zotero_json: return "zotero-json";
     default: return "unknown";
   }
 }
@@ -40,6 +41,7 @@ Format parse_format_name(std::string_view name) {
   if (n == "wos-tab" || n == "wos-tsv" || n == "wos-tab-delimited") return Format::wos_tab;
   if (n == "lens" || n == "lens-csv") return Format::lens_csv;
   if (n == "dimensions" || n == "dimensions-csv") return Format::dimensions_csv;
+  if (n == "zotero" || n == "zotero-json") return Format::zotero_json;
   return Format::unknown;
 }
 
@@ -127,6 +129,7 @@ bool Detection::has(Format f) const {
     case Format::wos_tab: return wos_tab;
     case Format::lens_csv: return lens_csv;
     case Format::dimensions_csv: return dimensions_csv;
+    case Format::zotero_json: return zotero_json;
     case Format::unknown: break;
   }
   return false;
@@ -145,7 +148,8 @@ Detection detect_formats(std::string_view text) {
     std::string_view rest = trim(body.substr(1));
     char next = rest.empty() ? '\0' : rest.front();
     if (body.front() == '{' ? (next == '"' || next == '}') : (next == '{' || next == '[' || next == ']')) {
-      if (looks_like_csl_json(body)) d.csl_json = true;
+      if (looks_like_zotero_json(body)) d.zotero_json = true;
+      else if (looks_like_csl_json(body)) d.csl_json = true;
       else d.crossref = true;
       return d;
     }
@@ -265,6 +269,7 @@ std::string describe_content(std::string_view text) {
   if (d.wos_tab) name("a Web of Science tab-delimited file");
   if (d.lens_csv) name("Lens.org CSV");
   if (d.dimensions_csv) name("Dimensions CSV");
+  if (d.zotero_json) name("Zotero item JSON");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -336,6 +341,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::wos_tab: return parse_wos_tab(text, diags, sink);
     case Format::lens_csv: return parse_lens_csv(text, diags, sink);
     case Format::dimensions_csv: return parse_dimensions_csv(text, diags, sink);
+    case Format::zotero_json: return parse_zotero_json(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -346,6 +352,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.dimensions_csv) add(parse_dimensions_csv(text, diags, sink));
   if (d.crossref) add(parse_crossref_json(text, diags, sink));
   if (d.csl_json) add(parse_csl_json(text, diags, sink));
+  if (d.zotero_json) add(parse_zotero_json(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

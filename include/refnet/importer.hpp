@@ -16,15 +16,15 @@ namespace refnet {
 
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
-  wos_tab, lens_csv, dimensions_csv
+  wos_tab, lens_csv, dimensions_csv, zotero_json
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
-// "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions"
+// "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
-// "wos-tsv", "lens-csv", "dimensions-csv";
+// "wos-tsv", "lens-csv", "dimensions-csv", "zotero";
 // unknown otherwise.
 Format parse_format_name(std::string_view name);
 
@@ -183,6 +183,15 @@ ParseStats parse_csl_json(std::string_view text, Diagnostics& diags, const Recor
 // string), not a Crossref work or message.
 bool looks_like_csl_json(std::string_view json);
 
+// Zotero item JSON: what Zotero's API, its translator test cases and Better
+// BibTeX's "BetterBibTeX JSON" export write (items with an `itemType`,
+// `creators` of firstName/lastName or name), as an array of items, one item,
+// {"items": [...]} (with BBT's "config" beside it) or API objects holding
+// the item in "data".  Rules at the top of importers/zotero_json.cpp.
+ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// JSON whose first item has a string `itemType`.
+bool looks_like_zotero_json(std::string_view json);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
@@ -198,9 +207,10 @@ struct Detection {
   bool wos_tab = false;         // alone
   bool lens_csv = false;        // alone
   bool dimensions_csv = false;  // alone
+  bool zotero_json = false;
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
-           wos_tab || lens_csv || dimensions_csv;
+           wos_tab || lens_csv || dimensions_csv || zotero_json;
   }
   bool has(Format f) const;
 };

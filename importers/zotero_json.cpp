@@ -1,0 +1,407 @@
+// Zotero item JSON -> Records: what Zotero's API (items, or API objects with
+// the item in "data"), Zotero's translator test cases and Better BibTeX's
+// "BetterBibTeX JSON" export ({"config": ..., "items": [...]}) write.
+//
+// The text is cut into items by a string-aware scan (top-level array, the
+// `items` array of a top-level object, or one item object), and each item is
+// parsed on its own with nlohmann::json: a malformed item or an element that
+// is not an object is one error and the next item imports.
+//
+// Zotero key                            Record
+//   itemType                            type (kTypes; unknown: "document", warning, extra itemType)
+//   creators [{firstName,lastName}|{name}, creatorType]
+//                                       authors (author and the primary creators of other
+//                                       types: inventor, programmer, artist...), editors;
+//                                       others (translator, contributor, seriesEditor...)
+//                                       to extra by creatorType, "Family, Given; ..."
+//   title date volume issue pages url language abstractNote
+//                                       the same slots (date read as parse_raw_date reads it)
+//   publicationTitle bookTitle proceedingsTitle websiteTitle blogTitle
+//   forumTitle encyclopediaTitle dictionaryTitle programTitle
+//                                       container_title (a second one: extra by its key)
+//   journalAbbreviation                 container_title_short
+//   publisher, university, institution, company, label, distributor, network, studio
+//                                       publisher (a second one: extra by its key)
+//   place                               publisher_place
+//   number reportNumber patentNumber billNumber episodeNumber
+//                                       number
+//   edition -> extra edition; series -> extra collection-title; accessDate -> extra accessed
+//   DOI ISBN ISSN                       doi (normalized, else extra DOI, warning), isbn, issn
+//   tags [{tag}]                        keywords
+//   citationKey (Better BibTeX)         citekey
+//   extra (a string, or BBT's array of lines): "PMID: ", "PMCID: ", "DOI: ",
+//                                       "Citation Key: " lines read; other lines kept
+//                                       in extra "extra"
+//   bookkeeping: itemID key version dateAdded dateModified collections relations uri
+//                                       dropped, named in one warning per file
+//   attachments notes seeAlso           ignored when empty; else dropped with a warning
+//   anything else                       extra, by its key (strings as they are, the rest
+//                                       as compact JSON)
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "refnet/doi.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/text.hpp"
+#include "ris_fields.hpp"
+
+namespace refnet {
+
+namespace {
+
+using json = nlohmann::json;
+constexpr std::string_view kFormat = "zotero-json";
+
+// ---------------------------------------------------------------------------
+// Cutting the text into items.
+
+void skip_ws(std::string_view t, std::size_t& p) {
+  while (p < t.size() && is_space(t[p])) ++p;
+}
+
+// One past the end of the JSON value at `p` (a string, an object or array
+// with the strings inside skipped, or a scalar up to , ] }); the text's end
+// when it ends first.
+std::size_t value_end(std::string_view t, std::size_t p) {
+  int depth = 0;
+  for (; p < t.size(); ++p) {
+    char c = t[p];
+    if (c == '"') {
+      for (++p; p < t.size() && t[p] != '"'; ++p)
+        if (t[p] == '\\') ++p;
+      if (depth == 0) return std::min(p + 1, t.size());
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) return p;
+      if (--depth == 0) return p + 1;
+    } else if (depth == 0 && (c == ',' || is_space(c))) {
+      return p;
+    }
+  }
+  return t.size();
+}
+
+struct Range {
+  std::size_t begin, end;
+};
+
+// The elements of the array at `p` ('['); the first only, with `first`.
+std::vector<Range> elements(std::string_view t, std::size_t p, bool first = false) {
+  std::vector<Range> out;
+  ++p;
+  for (;;) {
+    skip_ws(t, p);
+    if (p >= t.size() || t[p] == ']') break;
+    std::size_t end = value_end(t, p);
+    if (end == p) break;
+    out.push_back({p, end});
+    if (first) break;
+    p = end;
+    skip_ws(t, p);
+    if (p < t.size() && t[p] == ',') ++p;
+  }
+  return out;
+}
+
+// The value of the top-level object's member `name` at `p` ('{'), or npos.
+std::size_t member_value(std::string_view t, std::size_t p, std::string_view name) {
+  ++p;
+  for (;;) {
+    skip_ws(t, p);
+    if (p >= t.size() || t[p] != '"') return std::string_view::npos;
+    std::size_t key_end = value_end(t, p);
+    std::string_view key = t.substr(p + 1, key_end - p - 2);
+    p = key_end;
+    skip_ws(t, p);
+    if (p >= t.size() || t[p] != ':') return std::string_view::npos;
+    ++p;
+    skip_ws(t, p);
+    if (key == name) return p;
+    p = value_end(t, p);
+    skip_ws(t, p);
+    if (p < t.size() && t[p] == ',') ++p;
+  }
+}
+
+// The items of the text: a top-level array's elements, a top-level object's
+// `items` array, or the object itself.
+std::vector<Range> items_of(std::string_view t, bool first = false) {
+  std::size_t p = 0;
+  skip_ws(t, p);
+  if (p >= t.size()) return {};
+  if (t[p] == '[') return elements(t, p, first);
+  if (t[p] != '{') return {};
+  std::size_t items = member_value(t, p, "items");
+  if (items != std::string_view::npos && items < t.size() && t[items] == '[') return elements(t, items, first);
+  return {{p, value_end(t, p)}};
+}
+
+// An API object holds its item in "data".
+const json& item_of(const json& j) {
+  if (j.is_object() && !j.contains("itemType")) {
+    auto data = j.find("data");
+    if (data != j.end() && data->is_object() && data->contains("itemType")) return *data;
+  }
+  return j;
+}
+
+// ---------------------------------------------------------------------------
+// Values.
+
+std::string text_of(const json& v) {
+  if (v.is_string()) return std::string(trim(v.get_ref<const std::string&>()));
+  if (v.is_number_integer()) return std::to_string(v.get<long long>());
+  if (v.is_number()) return v.dump();
+  return {};
+}
+
+std::string extra_text(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  return v.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Zotero's item types and the CSL types Zotero itself maps them to.
+std::string_view csl_type(std::string_view t) {
+  static const std::pair<std::string_view, std::string_view> kTypes[] = {
+      {"journalArticle", "article-journal"}, {"magazineArticle", "article-magazine"},
+      {"newspaperArticle", "article-newspaper"}, {"book", "book"}, {"bookSection", "chapter"},
+      {"conferencePaper", "paper-conference"}, {"thesis", "thesis"}, {"report", "report"},
+      {"webpage", "webpage"}, {"blogPost", "post-weblog"}, {"forumPost", "post"},
+      {"manuscript", "manuscript"}, {"patent", "patent"}, {"document", "document"},
+      {"letter", "personal_communication"}, {"email", "personal_communication"},
+      {"instantMessage", "personal_communication"}, {"interview", "interview"}, {"film", "motion_picture"},
+      {"videoRecording", "motion_picture"}, {"artwork", "graphic"}, {"map", "map"},
+      {"encyclopediaArticle", "entry-encyclopedia"}, {"dictionaryEntry", "entry-dictionary"},
+      {"preprint", "article"}, {"statute", "legislation"}, {"case", "legal_case"}, {"bill", "bill"},
+      {"hearing", "bill"}, {"presentation", "speech"}, {"computerProgram", "software"}, {"dataset", "dataset"},
+      {"audioRecording", "song"}, {"podcast", "song"}, {"radioBroadcast", "broadcast"},
+      {"tvBroadcast", "broadcast"}, {"standard", "standard"}};
+  for (const auto& [zotero, csl] : kTypes)
+    if (zotero == t) return is_csl_type(csl) ? csl : "document";
+  return {};
+}
+
+bool is_primary_creator(std::string_view t) {
+  static const char* const kPrimary[] = {"author", "inventor", "programmer", "artist", "director", "interviewee",
+                                         "podcaster", "presenter", "cartographer", "performer", "sponsor",
+                                         "composer", "contributor_primary"};
+  return std::any_of(std::begin(kPrimary), std::end(kPrimary), [t](const char* k) { return t == k; });
+}
+
+bool one_of(std::string_view key, std::initializer_list<std::string_view> keys) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+// ---------------------------------------------------------------------------
+// One item.
+
+class ItemMapper {
+ public:
+  ItemMapper(Diagnostics& diags, std::size_t offset, std::set<std::string>& dropped)
+      : diags_(diags), offset_(offset), dropped_(dropped) {}
+
+  void map(const json& item, Record& r) {
+    for (const auto& [key, v] : item.items()) {
+      if (v.is_null() || (v.is_string() && trim(v.get_ref<const std::string&>()).empty())) continue;
+      if (key == "itemType") type(v, r);
+      else if (key == "title") r.title = collapse_space(text_of(v));
+      else if (key == "creators") creators(v, r);
+      else if (key == "date") r.issued = parse_raw_date(text_of(v));
+      else if (one_of(key, {"publicationTitle", "bookTitle", "proceedingsTitle", "websiteTitle", "blogTitle",
+                            "forumTitle", "encyclopediaTitle", "dictionaryTitle", "programTitle"}))
+        first_or_extra(r.container_title, key, collapse_space(text_of(v)), r);
+      else if (key == "journalAbbreviation") r.container_title_short = collapse_space(text_of(v));
+      else if (key == "volume") r.volume = text_of(v);
+      else if (key == "issue") r.issue = text_of(v);
+      else if (key == "pages") r.pages = normalize_pages(text_of(v));
+      else if (one_of(key, {"number", "reportNumber", "patentNumber", "billNumber", "episodeNumber"}))
+        first_or_extra(r.number, key, text_of(v), r);
+      else if (one_of(key, {"publisher", "university", "institution", "company", "label", "distributor", "network",
+                            "studio"}))
+        first_or_extra(r.publisher, key, text_of(v), r);
+      else if (key == "place") r.publisher_place = text_of(v);
+      else if (key == "edition") r.add_extra("edition", text_of(v));
+      else if (key == "series") r.add_extra("collection-title", text_of(v));
+      else if (key == "accessDate") r.add_extra("accessed", text_of(v));
+      else if (key == "DOI") doi(text_of(v), r);
+      else if (key == "ISBN" || key == "ISSN") identifiers(key, text_of(v), r);
+      else if (key == "url") r.url = text_of(v);
+      else if (key == "abstractNote") r.abstract = text_of(v);
+      else if (key == "language") r.language = text_of(v);
+      else if (key == "tags") tags(v, r);
+      else if (key == "citationKey") r.citekey = text_of(v);
+      else if (key == "extra") extra(v, r);
+      else if (one_of(key, {"itemID", "key", "version", "dateAdded", "dateModified", "collections", "relations",
+                            "uri", "libraryID"}))
+        dropped_.insert(key);
+      else if (one_of(key, {"attachments", "notes", "seeAlso"})) {
+        if (!(v.is_array() && v.empty())) warn("Zotero '" + key + "' dropped: refnet keeps no " + key);
+      } else if (!(v.is_array() && v.empty())) {
+        r.add_extra(key, extra_text(v));
+      }
+    }
+  }
+
+ private:
+  Diagnostics& diags_;
+  std::size_t offset_;
+  std::set<std::string>& dropped_;
+
+  void warn(std::string what) { diags_.warning(offset_, std::move(what)); }
+
+  static void first_or_extra(std::string& slot, const std::string& key, std::string value, Record& r) {
+    if (slot.empty()) slot = std::move(value);
+    else r.add_extra(key, std::move(value));
+  }
+
+  void type(const json& v, Record& r) {
+    std::string t = text_of(v);
+    std::string_view csl = csl_type(t);
+    if (!csl.empty()) {
+      r.type = std::string(csl);
+      if (csl == "document" && t != "document") r.add_extra("itemType", t);
+      return;
+    }
+    warn("Zotero item type '" + t + "' is not one refnet knows: read as a generic document");
+    r.type = "document";
+    r.add_extra("itemType", t);
+  }
+
+  void creators(const json& v, Record& r) {
+    if (!v.is_array()) {
+      warn("Zotero 'creators' is not a list: kept in extra");
+      r.add_extra("creators", extra_text(v));
+      return;
+    }
+    std::vector<std::pair<std::string, std::string>> others;  // creatorType, "Family, Given"
+    for (const auto& c : v) {
+      if (!c.is_object()) {
+        warn("a Zotero creator is not an object: kept in extra");
+        r.add_extra("creators", extra_text(c));
+        continue;
+      }
+      Creator n;
+      n.family = c.contains("lastName") ? collapse_space(text_of(c["lastName"])) : std::string();
+      n.given = c.contains("firstName") ? collapse_space(text_of(c["firstName"])) : std::string();
+      if (c.contains("name")) n.literal = collapse_space(text_of(c["name"]));
+      if (!n.literal.empty() && !n.family.empty()) n.literal.clear();
+      if (n.empty()) continue;
+      std::string role = c.contains("creatorType") ? text_of(c["creatorType"]) : "author";
+      if (is_primary_creator(role)) {
+        r.authors.push_back(std::move(n));
+      } else if (role == "editor") {
+        r.editors.push_back(std::move(n));
+      } else {
+        std::string name = n.is_literal() ? n.literal : n.given.empty() ? n.family : n.family + ", " + n.given;
+        auto it = std::find_if(others.begin(), others.end(), [&](const auto& o) { return o.first == role; });
+        if (it == others.end()) others.emplace_back(role, std::move(name));
+        else it->second += "; " + name;
+      }
+    }
+    for (auto& [role, names] : others) r.add_extra(role, std::move(names));
+  }
+
+  void doi(const std::string& s, Record& r) {
+    if (auto d = normalize_doi_said(s, "DOI", diags_, offset_)) {
+      r.doi = std::move(*d);
+    } else if (!s.empty()) {
+      warn("Zotero DOI '" + s + "' is not a DOI: kept in extra");
+      r.add_extra("DOI", s);
+    }
+  }
+
+  static void identifiers(const std::string& key, const std::string& s, Record& r) {
+    if (s.empty() || classify_sn(s, r)) return;
+    for (std::string& piece : split_list(s, key == "ISSN" ? ",; \t\n" : ",;"))
+      (key == "ISSN" ? r.issn : r.isbn).push_back(std::move(piece));
+  }
+
+  void tags(const json& v, Record& r) {
+    if (!v.is_array()) {
+      r.add_extra("tags", extra_text(v));
+      return;
+    }
+    for (const auto& t : v) {
+      if (t.is_string()) r.add_keyword(text_of(t));
+      else if (t.is_object() && t.contains("tag")) r.add_keyword(text_of(t["tag"]));
+      else r.add_extra("tags", extra_text(t));
+    }
+  }
+
+  // Zotero's `extra`: one "Key: value" a line, some of which name fields.
+  void extra(const json& v, Record& r) {
+    std::vector<std::string> lines;
+    if (v.is_array()) {
+      for (const auto& l : v) lines.push_back(extra_text(l));
+    } else {
+      for (std::string& l : split_list(extra_text(v), "\n")) lines.push_back(std::move(l));
+    }
+    for (const std::string& raw : lines) {
+      std::string_view line = trim(raw);
+      if (line.empty()) continue;
+      std::size_t colon = line.find(':');
+      std::string_view k = colon == std::string_view::npos ? std::string_view() : trim(line.substr(0, colon));
+      std::string value = colon == std::string_view::npos ? std::string() : std::string(trim(line.substr(colon + 1)));
+      if (k == "PMID" && r.pmid.empty()) r.pmid = value;
+      else if (k == "PMCID" && r.pmcid.empty()) r.pmcid = value;
+      else if (k == "DOI" && r.doi.empty()) doi(value, r);
+      else if (k == "Citation Key" && (r.citekey.empty() || r.citekey == value)) r.citekey = value;
+      else if (!(k == "Citation Key" && r.citekey == value)) r.add_extra("extra", std::string(line));
+    }
+  }
+};
+
+}  // namespace
+
+ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  ParseStats stats;
+  std::set<std::string> dropped;
+  for (const Range& at : items_of(text)) {
+    std::string_view src = text.substr(at.begin, at.end - at.begin);
+    if (src.empty() || src.front() != '{') {
+      diags.error(at.begin, "Zotero JSON array element is not an item (an object): skipped");
+      ++stats.rejected;
+      continue;
+    }
+    json j;
+    try {
+      j = json::parse(src);
+    } catch (const json::parse_error& e) {
+      std::size_t off = at.begin + (e.byte > 0 ? e.byte - 1 : 0);
+      diags.error(std::min(off, at.end - 1), std::string("malformed Zotero JSON item: ") + e.what());
+      ++stats.rejected;
+      continue;
+    }
+    const json& item = item_of(j);
+    if (!item.contains("itemType")) {
+      diags.error(at.begin, "not a Zotero item (no itemType): skipped");
+      ++stats.rejected;
+      continue;
+    }
+    Record r;
+    ItemMapper(diags, at.begin, dropped).map(item, r);
+    deliver_record(std::move(r), kFormat, src, diags.line_of(at.begin), diags, stats, sink);
+  }
+  if (!dropped.empty()) {
+    std::string names;
+    for (const auto& k : dropped) names += (names.empty() ? "" : ", ") + k;
+    diags.report_line(Severity::warning, 0,
+                      "Zotero's bookkeeping dropped from every item: " + names + " (Zotero's own ids and timestamps)");
+  }
+  return stats;
+}
+
+bool looks_like_zotero_json(std::string_view t) {
+  std::vector<Range> items = items_of(t, true);
+  if (items.empty()) return false;
+  std::string_view first = t.substr(items[0].begin, items[0].end - items[0].begin);
+  if (first.empty() || first.front() != '{' || first.find("\"itemType\"") == std::string_view::npos) return false;
+  json j = json::parse(first, nullptr, false);
+  const json& item = item_of(j);
+  return item.is_object() && item.contains("itemType") && item["itemType"].is_string();
+}
+
+}  // namespace refnet

@@ -1,0 +1,150 @@
+// Zotero item JSON (Zotero's API and translator test cases, Better BibTeX's
+// "BetterBibTeX JSON" export): read by its own reader, not thinned by the
+// Crossref reader.  Oracle: the Zotero items of fixtures/corpora/zotero-cases,
+// whose creators, titles, types and years are checked against the JSON itself.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+const char* kBbt = "corpora/zotero-better-bibtex__Import_fails_to_perform_String_substitutions-154.json";
+
+}  // namespace
+
+TEST_CASE("Zotero item JSON is detected as such, not as Crossref or CSL-JSON", "[zotero-json]") {
+  Detection d = detect_formats(slurp(fixture(kBbt)));
+  CHECK(d.zotero_json);
+  CHECK_FALSE(d.crossref);
+  CHECK_FALSE(d.csl_json);
+  CHECK(detect_formats(slurp(fixture("corpora/zotero-cases/bibtex/001.expected.json"))).zotero_json);
+  CHECK(detect_formats(R"({"itemType":"book","title":"T"})").zotero_json);
+  // Crossref and CSL stay theirs.
+  CHECK(detect_formats(R"({"items":[{"DOI":"10.1/x","title":["T"],"type":"journal-article"}]})").crossref);
+  CHECK(detect_formats(R"([{"id":"k","type":"book","title":"T"}])").csl_json);
+  CHECK(parse_format_name("zotero") == Format::zotero_json);
+  CHECK(format_name(Format::zotero_json) == "zotero-json");
+}
+
+TEST_CASE("a Better BibTeX JSON export: creators, type, place and citation key kept", "[zotero-json]") {
+  Parsed p = parse_file(fixture(kBbt));
+  CHECK(p.stats.records == 1);
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.provenance.format == "zotero-json");
+  CHECK(r.type == "book");
+  CHECK(r.title == "SQL is great");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Bert");
+  CHECK(r.authors[0].given == "R. A.");
+  CHECK(r.publisher == "Freds Publishing");
+  CHECK(r.publisher_place == "London, UK");
+  CHECK(r.citekey == "Bert:2001:SQL");
+}
+
+TEST_CASE("Zotero items: every field mapped or kept, extra lines read", "[zotero-json]") {
+  Parsed p = parse_string(R"([{"itemType":"bookSection","title":"Chapter","creators":[
+    {"firstName":"Ann","lastName":"Lee","creatorType":"author"},{"name":"WHO","creatorType":"editor"},
+    {"firstName":"Tom","lastName":"Roe","creatorType":"translator"}],
+    "date":"2019-03-05","bookTitle":"The Book","edition":"2","place":"Paris","publisher":"P","series":"S",
+    "pages":"10-20","DOI":"https://doi.org/10.1000/ABC","ISBN":"978-0-306-40615-7","url":"http://x.org",
+    "accessDate":"2020-01-02","abstractNote":"Abs","language":"en","tags":[{"tag":"a"},{"tag":"b","type":1}],
+    "extra":"PMID: 123\nCitation Key: lee2019\nOriginal Date: 1900","shortTitle":"Ch","itemID":"x1",
+    "attachments":[],"notes":[],"seeAlso":[],"mystery":"m"}])");
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "chapter");
+  CHECK(r.container_title == "The Book");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Lee");
+  REQUIRE(r.editors.size() == 1);
+  CHECK(r.editors[0].literal == "WHO");
+  CHECK(extra_values(r, "translator") == std::vector<std::string>{"Roe, Tom"});
+  CHECK(r.issued.year == 2019);
+  CHECK(r.issued.month == 3);
+  CHECK(r.issued.day == 5);
+  CHECK(extra_values(r, "edition") == std::vector<std::string>{"2"});
+  CHECK(extra_values(r, "collection-title") == std::vector<std::string>{"S"});
+  CHECK(r.publisher_place == "Paris");
+  CHECK(r.pages == "10-20");
+  CHECK(r.doi == "10.1000/abc");
+  CHECK(r.isbn == std::vector<std::string>{"978-0-306-40615-7"});
+  CHECK(r.url == "http://x.org");
+  CHECK(extra_values(r, "accessed") == std::vector<std::string>{"2020-01-02"});
+  CHECK(r.abstract == "Abs");
+  CHECK(r.language == "en");
+  CHECK(r.keywords == std::vector<std::string>{"a", "b"});
+  CHECK(r.pmid == "123");
+  CHECK(r.citekey == "lee2019");
+  CHECK(extra_values(r, "extra") == std::vector<std::string>{"Original Date: 1900"});
+  CHECK(extra_values(r, "shortTitle") == std::vector<std::string>{"Ch"});
+  CHECK(extra_values(r, "mystery") == std::vector<std::string>{"m"});
+  // Zotero's bookkeeping (itemID) is dropped with one warning naming it.
+  bool named = false;
+  for (const auto& d : p.diags.items())
+    if (d.severity == Severity::warning && d.message.find("itemID") != std::string::npos) named = true;
+  CHECK(named);
+}
+
+TEST_CASE("an unknown item type is a document, with a warning; a bad item is one error", "[zotero-json]") {
+  Parsed p = parse_string(R"([{"itemType":"spaceship","title":"A"}, 3, {"itemType":"book","title":"B"}])");
+  CHECK(p.stats.records == 2);
+  CHECK(p.stats.rejected == 1);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].type == "document");
+  CHECK(extra_values(p.records[0], "itemType") == std::vector<std::string>{"spaceship"});
+  CHECK(p.diags.warnings() >= 1);
+  CHECK(p.records[1].type == "book");
+  CHECK(p.records[1].provenance.line == 1);
+}
+
+// The oracle: each expected.json of Zotero's translator tests, read back.
+TEST_CASE("Zotero's expected items read back with their creators, titles, types and years", "[zotero-json]") {
+  std::size_t files = 0, items = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(fixture("corpora/zotero-cases"))) {
+    std::string path = entry.path().string();
+    if (!ends_with(path, ".expected.json")) continue;
+    auto expected = nlohmann::json::parse(slurp(path));
+    if (expected.is_object()) expected = nlohmann::json::array({expected});
+    Parsed p = parse_file(path);
+    INFO(path);
+    ++files;
+    CHECK(p.diags.errors() == 0);
+    REQUIRE(p.records.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      const auto& z = expected[i];
+      const Record& r = p.records[i];
+      INFO("item " << i);
+      ++items;
+      CHECK(r.provenance.format == "zotero-json");
+      if (z.contains("title")) CHECK(r.title == collapse_space(z["title"].get<std::string>()));
+      std::size_t authors = 0, editors = 0;
+      for (const auto& c : z.value("creators", nlohmann::json::array())) {
+        std::string t = c.value("creatorType", "author");
+        // A patent's inventor is its author, as Zotero's CSL mapping has it.
+        authors += t == "author" || t == "inventor";
+        editors += t == "editor";
+      }
+      CHECK(r.authors.size() == authors);
+      CHECK(r.editors.size() == editors);
+      CHECK((r.type != "article-journal" || z["itemType"] == "journalArticle"));
+      if (z["itemType"] == "book") CHECK(r.type == "book");
+      if (z["itemType"] == "bookSection") CHECK(r.type == "chapter");
+      std::string date = z.value("date", "");
+      if (date.size() >= 4 && is_digit(date[0]) && is_digit(date[3]) && (date.size() == 4 || !is_digit(date[4])))
+        CHECK(r.issued.year == std::stoi(date.substr(0, 4)));
+    }
+  }
+  CHECK(files >= 40);
+  CHECK(items >= 70);
+}
