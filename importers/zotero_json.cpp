@@ -34,7 +34,8 @@
 //                                       in extra "extra"
 //   bookkeeping: itemID key version dateAdded dateModified collections relations uri
 //                                       dropped, named in one warning per file
-//   attachments notes seeAlso           ignored when empty; else dropped with a warning
+//   notes [{note}]                      extra "note", one a note
+//   attachments seeAlso                 ignored when empty; else dropped with a warning
 //   anything else                       extra, by its key (strings as they are, the rest
 //                                       as compact JSON)
 #include <nlohmann/json.hpp>
@@ -237,7 +238,8 @@ class ItemMapper {
       else if (one_of(key, {"itemID", "key", "version", "dateAdded", "dateModified", "collections", "relations",
                             "uri", "libraryID"}))
         dropped_.insert(key);
-      else if (one_of(key, {"attachments", "notes", "seeAlso"})) {
+      else if (key == "notes") notes(v, r);
+      else if (one_of(key, {"attachments", "seeAlso"})) {
         if (!(v.is_array() && v.empty())) warn("Zotero '" + key + "' dropped: refnet keeps no " + key);
       } else if (!(v.is_array() && v.empty())) {
         r.add_extra(key, extra_text(v));
@@ -328,6 +330,19 @@ class ItemMapper {
       if (t.is_string()) r.add_keyword(text_of(t));
       else if (t.is_object() && t.contains("tag")) r.add_keyword(text_of(t["tag"]));
       else r.add_extra("tags", extra_text(t));
+    }
+  }
+
+  // Child notes ({"note": "<p>html</p>"} or strings): kept in extra "note",
+  // as written.
+  void notes(const json& v, Record& r) {
+    if (!v.is_array()) {
+      r.add_extra("note", extra_text(v));
+      return;
+    }
+    for (const auto& n : v) {
+      if (n.is_object() && n.contains("note")) r.add_extra("note", text_of(n["note"]));
+      else r.add_extra("note", extra_text(n));
     }
   }
 

@@ -59,7 +59,7 @@ TEST_CASE("Zotero items: every field mapped or kept, extra lines read", "[zotero
     "pages":"10-20","DOI":"https://doi.org/10.1000/ABC","ISBN":"978-0-306-40615-7","url":"http://x.org",
     "accessDate":"2020-01-02","abstractNote":"Abs","language":"en","tags":[{"tag":"a"},{"tag":"b","type":1}],
     "extra":"PMID: 123\nCitation Key: lee2019\nOriginal Date: 1900","shortTitle":"Ch","itemID":"x1",
-    "attachments":[],"notes":[],"seeAlso":[],"mystery":"m"}])");
+    "attachments":[],"notes":[{"note":"<p>Read it</p>"}],"seeAlso":[],"mystery":"m"}])");
   CHECK(p.diags.errors() == 0);
   REQUIRE(p.records.size() == 1);
   const Record& r = p.records[0];
@@ -89,6 +89,7 @@ TEST_CASE("Zotero items: every field mapped or kept, extra lines read", "[zotero
   CHECK(extra_values(r, "extra") == std::vector<std::string>{"Original Date: 1900"});
   CHECK(extra_values(r, "shortTitle") == std::vector<std::string>{"Ch"});
   CHECK(extra_values(r, "mystery") == std::vector<std::string>{"m"});
+  CHECK(extra_values(r, "note") == std::vector<std::string>{"<p>Read it</p>"});
   // Zotero's bookkeeping (itemID) is dropped with one warning naming it.
   bool named = false;
   for (const auto& d : p.diags.items())
