@@ -41,6 +41,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
+#include "json_values.hpp"
 #include "ris_fields.hpp"
 
 namespace refnet {
@@ -52,28 +53,6 @@ constexpr std::string_view kFormat = "csl-json";
 
 // ---------------------------------------------------------------------------
 // Cutting the text into items.
-
-void skip_ws(std::string_view t, std::size_t& p) {
-  while (p < t.size() && is_space(t[p])) ++p;
-}
-
-// One past the end of the object or array opening at `p` (strings and their
-// escapes skipped); npos when the text ends first.
-std::size_t bracket_end(std::string_view t, std::size_t p) {
-  int depth = 0;
-  for (; p < t.size(); ++p) {
-    char c = t[p];
-    if (c == '"') {
-      for (++p; p < t.size() && t[p] != '"'; ++p)
-        if (t[p] == '\\') ++p;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if ((c == '}' || c == ']') && --depth == 0) {
-      return p + 1;
-    }
-  }
-  return std::string_view::npos;
-}
 
 // One past the end of a scalar array element at `p`: the next ',' or ']'
 // outside a string.
@@ -92,20 +71,6 @@ std::size_t scalar_end(std::string_view t, std::size_t p) {
 // ---------------------------------------------------------------------------
 // Values.
 
-// A string or a number as text ("volume": 12 and "volume": "12" alike);
-// empty for anything else.
-std::string text_of(const json& v) {
-  if (v.is_string()) return std::string(trim(v.get_ref<const std::string&>()));
-  if (v.is_number_integer()) return std::to_string(v.get<long long>());
-  if (v.is_number()) return v.dump();
-  return {};
-}
-
-std::string extra_text(const json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  return v.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -114,7 +79,7 @@ bool all_digits(std::string_view s) {
 }
 
 int date_part(const json& v) {
-  std::string s = text_of(v);
+  std::string s = json_text(v);
   if (!all_digits(s) || s.size() > 4) return 0;
   return std::stoi(s);
 }
@@ -162,28 +127,28 @@ class ItemMapper {
       else if (key == "citation-key") citation_key(v, r);
       else if (key == "type") type(v, r);
       else if (key == "title") title(v, r);
-      else if (key == "container-title") r.container_title = collapse_space(text_of(v));
-      else if (key == "container-title-short" || key == "journalAbbreviation") r.container_title_short = collapse_space(text_of(v));
+      else if (key == "container-title") r.container_title = collapse_space(json_text(v));
+      else if (key == "container-title-short" || key == "journalAbbreviation") r.container_title_short = collapse_space(json_text(v));
       else if (key == "author") names(v, r.authors, key, r);
       else if (key == "editor") names(v, r.editors, key, r);
       else if (key == "issued") issued(v, r);
-      else if (key == "volume") r.volume = text_of(v);
-      else if (key == "issue") r.issue = text_of(v);
-      else if (key == "page") r.pages = normalize_pages(text_of(v));
-      else if (key == "number") r.number = text_of(v);
-      else if (key == "publisher") r.publisher = text_of(v);
-      else if (key == "publisher-place") r.publisher_place = text_of(v);
+      else if (key == "volume") r.volume = json_text(v);
+      else if (key == "issue") r.issue = json_text(v);
+      else if (key == "page") r.pages = normalize_pages(json_text(v));
+      else if (key == "number") r.number = json_text(v);
+      else if (key == "publisher") r.publisher = json_text(v);
+      else if (key == "publisher-place") r.publisher_place = json_text(v);
       else if (key == "DOI") doi(v, r);
       else if (key == "ISSN" || key == "ISBN") identifiers(key, v, r);
-      else if (key == "PMID") r.pmid = text_of(v);
+      else if (key == "PMID") r.pmid = json_text(v);
       else if (key == "PMCID") pmcid(v, r);
-      else if (key == "URL") r.url = text_of(v);
-      else if (key == "abstract") r.abstract = text_of(v);
-      else if (key == "language") r.language = text_of(v);
+      else if (key == "URL") r.url = json_text(v);
+      else if (key == "abstract") r.abstract = json_text(v);
+      else if (key == "language") r.language = json_text(v);
       else if (key == "keyword") keywords(v, r);
       else if (key == "custom") custom(v, r);
       else if (v.is_array() && is_name_list(v)) extra_names(key, v, r);
-      else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty())) r.add_extra(key, extra_text(v));
+      else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty())) r.add_extra(key, json_extra_text(v));
     }
     if (have_custom_keywords_) r.keywords = std::move(custom_keywords_);
   }
@@ -197,31 +162,31 @@ class ItemMapper {
   void warn(std::string what) { diags_.warning(offset_, std::move(what)); }
 
   void id(const json& v, Record& r) {
-    std::string s = text_of(v);
+    std::string s = json_text(v);
     if (!r.citekey.empty()) {  // a citation-key came first, and wins
-      r.add_extra("id", extra_text(v));
+      r.add_extra("id", json_extra_text(v));
       return;
     }
     bool key_like = !s.empty() && s.find_first_of(" \t/") == std::string::npos && s.find("://") == std::string::npos;
     if (key_like) r.citekey = std::move(s);
-    else r.add_extra("id", extra_text(v));
+    else r.add_extra("id", json_extra_text(v));
   }
 
   // After an id that was taken as the key, the id moves to extra.
   static void citation_key(const json& v, Record& r) {
     if (!r.citekey.empty()) r.add_extra("id", r.citekey);
-    r.citekey = text_of(v);
+    r.citekey = json_text(v);
   }
 
   void type(const json& v, Record& r) {
-    std::string t = text_of(v);
+    std::string t = json_text(v);
     if (is_csl_type(t)) {
       r.type = std::move(t);
       return;
     }
     warn("CSL type '" + t + "' is not one refnet knows: read as a generic document");
     r.type = "document";
-    r.add_extra("type", extra_text(v));
+    r.add_extra("type", json_extra_text(v));
   }
 
   // Rich text (CSL 1.0.2): <i>, <b>, <sub>, <sup> and small caps stay in the
@@ -229,7 +194,7 @@ class ItemMapper {
   // becomes title_nocase.  In a title with markup, & < > are entities; a
   // title without any ("a < b") is taken as it is.
   static void title(const json& v, Record& r) {
-    std::string s = collapse_space(text_of(v));
+    std::string s = collapse_space(json_text(v));
     std::vector<RichTag> tags = may_have_rich_text(s) ? rich_tags(s) : std::vector<RichTag>();
     if (tags.empty()) {
       r.title = std::move(s);
@@ -274,7 +239,7 @@ class ItemMapper {
 
   static Creator creator(const json& n) {
     Creator c;
-    auto get = [&n](const char* k) { return n.contains(k) ? collapse_space(text_of(n[k])) : std::string(); };
+    auto get = [&n](const char* k) { return n.contains(k) ? collapse_space(json_text(n[k])) : std::string(); };
     c.family = get("family");
     c.given = get("given");
     c.particle = get("non-dropping-particle");
@@ -291,13 +256,13 @@ class ItemMapper {
   void names(const json& v, std::vector<Creator>& to, const std::string& key, Record& r) {
     if (!v.is_array()) {
       warn("CSL '" + key + "' is not a list of names: kept in extra");
-      r.add_extra(key, extra_text(v));
+      r.add_extra(key, json_extra_text(v));
       return;
     }
     for (const auto& n : v) {
       if (!n.is_object()) {
         warn("a name in CSL '" + key + "' is not an object: kept in extra");
-        r.add_extra(key, extra_text(n));
+        r.add_extra(key, json_extra_text(n));
         continue;
       }
       Creator c = creator(n);
@@ -329,7 +294,7 @@ class ItemMapper {
     }
     if (!v.is_object()) {
       warn("CSL 'issued' is neither a date object nor a string: kept in extra");
-      r.add_extra("issued", extra_text(v));
+      r.add_extra("issued", json_extra_text(v));
       return;
     }
     bool whole = true;  // everything the object said is in r.issued
@@ -363,19 +328,19 @@ class ItemMapper {
       if ((dp.size() > 1 && !range_read) || first.size() > 3 || (first.size() >= 1 && r.issued.year == 0))
         whole = false;
     } else if (v.contains("raw")) {
-      r.issued = parse_raw_date(text_of(v["raw"]));
+      r.issued = parse_raw_date(json_text(v["raw"]));
     } else if (v.contains("literal")) {
-      r.issued.text = text_of(v["literal"]);
+      r.issued.text = json_text(v["literal"]);
     } else {
       whole = false;
     }
     for (const auto& [k, x] : v.items())
       if (k != "date-parts" && k != "raw" && k != "literal") whole = false;
-    if (!whole) r.add_extra("issued", extra_text(v));
+    if (!whole) r.add_extra("issued", json_extra_text(v));
   }
 
   void doi(const json& v, Record& r) {
-    std::string s = text_of(v);
+    std::string s = json_text(v);
     if (auto d = normalize_doi_said(s, "DOI", diags_, offset_)) {
       r.doi = std::move(*d);
     } else if (auto sd = normalize_short_doi(s)) {
@@ -387,7 +352,7 @@ class ItemMapper {
   }
 
   void identifiers(const std::string& key, const json& v, Record& r) {
-    std::string s = text_of(v);
+    std::string s = json_text(v);
     if (s.empty() || classify_sn(s, r)) return;
     // Not all ISSN/ISBN-shaped: kept as written, one per piece.  An ISSN
     // holds no space, so a space separates two ("0028-0836 1476-46870"), as
@@ -399,7 +364,7 @@ class ItemMapper {
   }
 
   static void pmcid(const json& v, Record& r) {
-    std::string s = text_of(v);
+    std::string s = json_text(v);
     if (all_digits(s)) s = "PMC" + s;
     r.pmcid = std::move(s);
   }
@@ -407,7 +372,7 @@ class ItemMapper {
   // CSL 1.0.2's object for what has no variable: refnet's keyword list.
   void custom(const json& v, Record& r) {
     if (!v.is_object()) {
-      r.add_extra("custom", extra_text(v));
+      r.add_extra("custom", json_extra_text(v));
       return;
     }
     json rest = v;
@@ -416,23 +381,23 @@ class ItemMapper {
       if (list) {
         custom_keywords_.clear();
         for (const auto& k : *it)
-          if (std::string s = collapse_space(text_of(k)); !s.empty()) custom_keywords_.push_back(std::move(s));
+          if (std::string s = collapse_space(json_text(k)); !s.empty()) custom_keywords_.push_back(std::move(s));
         have_custom_keywords_ = true;
         rest.erase("keywords");
       } else {
         warn("custom.keywords is not a list of strings: kept in extra 'custom', `keyword` read instead");
       }
     }
-    if (!rest.empty()) r.add_extra("custom", extra_text(rest));
+    if (!rest.empty()) r.add_extra("custom", json_extra_text(rest));
   }
 
   static void keywords(const json& v, Record& r) {
     if (v.is_array()) {
       for (const auto& k : v)
-        r.add_keyword(collapse_space(text_of(k)));
+        r.add_keyword(collapse_space(json_text(k)));
       return;
     }
-    for (const std::string& k : split_list(text_of(v), ",;")) r.add_keyword(collapse_space(k));
+    for (const std::string& k : split_list(json_text(v), ",;")) r.add_keyword(collapse_space(k));
   }
 };
 
@@ -443,7 +408,7 @@ class Importer {
 
   ParseStats run() {
     std::size_t p = 0;
-    skip_ws(t_, p);
+    skip_json_ws(t_, p);
     if (p < t_.size() && t_[p] == '[') {
       array(p);
     } else {
@@ -454,7 +419,7 @@ class Importer {
           ++stats_.rejected;
           break;
         }
-        std::size_t end = bracket_end(t_, p);
+        std::size_t end = json_value_end(t_, p);
         if (end == std::string_view::npos) {
           diags_.error(p, "CSL-JSON item is not closed");
           ++stats_.rejected;
@@ -462,7 +427,7 @@ class Importer {
         }
         item(p, end);
         p = end;
-        skip_ws(t_, p);
+        skip_json_ws(t_, p);
       }
     }
     if (stats_.records == 0 && !non_item_members_.empty())
@@ -481,7 +446,7 @@ class Importer {
   void array(std::size_t p) {
     ++p;  // '['
     for (;;) {
-      skip_ws(t_, p);
+      skip_json_ws(t_, p);
       if (p >= t_.size()) {
         diags_.error(t_.size(), "CSL-JSON array is not closed (no ']')");
         return;
@@ -489,7 +454,7 @@ class Importer {
       if (t_[p] == ']') break;
       std::size_t end;
       if (t_[p] == '{' || t_[p] == '[') {
-        end = bracket_end(t_, p);
+        end = json_value_end(t_, p);
         if (end == std::string_view::npos) {
           diags_.error(p, "CSL-JSON item is not closed");
           ++stats_.rejected;
@@ -502,7 +467,7 @@ class Importer {
         not_an_item(p);
       }
       p = end;
-      skip_ws(t_, p);
+      skip_json_ws(t_, p);
       if (p < t_.size() && t_[p] == ',') {
         ++p;
       } else if (p < t_.size() && t_[p] != ']') {
@@ -513,7 +478,7 @@ class Importer {
       }
     }
     std::size_t after = p + 1;
-    skip_ws(t_, after);
+    skip_json_ws(t_, after);
     if (after < t_.size()) diags_.warning(after, "text after the CSL-JSON array ignored");
   }
 
@@ -561,7 +526,7 @@ class Importer {
 // The first member name of the object at `p`, or empty.
 std::string_view first_key(std::string_view t, std::size_t p) {
   ++p;
-  skip_ws(t, p);
+  skip_json_ws(t, p);
   if (p >= t.size() || t[p] != '"') return {};
   std::size_t end = t.find('"', p + 1);
   return end == std::string_view::npos ? std::string_view() : t.substr(p + 1, end - p - 1);
@@ -578,15 +543,15 @@ ParseStats parse_csl_json(std::string_view text, Diagnostics& diags, const Recor
 // has a CSL `type` and a string title.  Only the first item is looked at.
 bool looks_like_csl_json(std::string_view t) {
   std::size_t p = 0;
-  skip_ws(t, p);
+  skip_json_ws(t, p);
   if (p < t.size() && t[p] == '[') {
     ++p;
-    skip_ws(t, p);
+    skip_json_ws(t, p);
   }
   if (p >= t.size() || t[p] != '{') return false;
   std::string_view key = first_key(t, p);
   if (key == "status" || key == "message-type" || key == "message" || key == "items") return false;
-  std::size_t end = bracket_end(t, p);
+  std::size_t end = json_value_end(t, p);
   if (end == std::string_view::npos) return false;
   json item = json::parse(t.substr(p, end - p), nullptr, false);
   if (!item.is_object() || !item.contains("type") || !item["type"].is_string()) return false;

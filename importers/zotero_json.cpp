@@ -46,6 +46,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
+#include "json_values.hpp"
 #include "ris_fields.hpp"
 
 namespace refnet {
@@ -58,33 +59,6 @@ constexpr std::string_view kFormat = "zotero-json";
 // ---------------------------------------------------------------------------
 // Cutting the text into items.
 
-void skip_ws(std::string_view t, std::size_t& p) {
-  while (p < t.size() && is_space(t[p])) ++p;
-}
-
-// One past the end of the JSON value at `p` (a string, an object or array
-// with the strings inside skipped, or a scalar up to , ] }); the text's end
-// when it ends first.
-std::size_t value_end(std::string_view t, std::size_t p) {
-  int depth = 0;
-  for (; p < t.size(); ++p) {
-    char c = t[p];
-    if (c == '"') {
-      for (++p; p < t.size() && t[p] != '"'; ++p)
-        if (t[p] == '\\') ++p;
-      if (depth == 0) return std::min(p + 1, t.size());
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if (c == '}' || c == ']') {
-      if (depth == 0) return p;
-      if (--depth == 0) return p + 1;
-    } else if (depth == 0 && (c == ',' || is_space(c))) {
-      return p;
-    }
-  }
-  return t.size();
-}
-
 struct Range {
   std::size_t begin, end;
 };
@@ -94,14 +68,18 @@ std::vector<Range> elements(std::string_view t, std::size_t p, bool first = fals
   std::vector<Range> out;
   ++p;
   for (;;) {
-    skip_ws(t, p);
+    skip_json_ws(t, p);
     if (p >= t.size() || t[p] == ']') break;
-    std::size_t end = value_end(t, p);
+    std::size_t end = json_value_end(t, p);
+    if (end == std::string_view::npos) {  // not closed: the item's parse says where
+      out.push_back({p, t.size()});
+      break;
+    }
     if (end == p) break;
     out.push_back({p, end});
     if (first) break;
     p = end;
-    skip_ws(t, p);
+    skip_json_ws(t, p);
     if (p < t.size() && t[p] == ',') ++p;
   }
   return out;
@@ -111,18 +89,20 @@ std::vector<Range> elements(std::string_view t, std::size_t p, bool first = fals
 std::size_t member_value(std::string_view t, std::size_t p, std::string_view name) {
   ++p;
   for (;;) {
-    skip_ws(t, p);
+    skip_json_ws(t, p);
     if (p >= t.size() || t[p] != '"') return std::string_view::npos;
-    std::size_t key_end = value_end(t, p);
+    std::size_t key_end = json_value_end(t, p);
+    if (key_end == std::string_view::npos) return std::string_view::npos;
     std::string_view key = t.substr(p + 1, key_end - p - 2);
     p = key_end;
-    skip_ws(t, p);
+    skip_json_ws(t, p);
     if (p >= t.size() || t[p] != ':') return std::string_view::npos;
     ++p;
-    skip_ws(t, p);
+    skip_json_ws(t, p);
     if (key == name) return p;
-    p = value_end(t, p);
-    skip_ws(t, p);
+    p = json_value_end(t, p);
+    if (p == std::string_view::npos) return std::string_view::npos;
+    skip_json_ws(t, p);
     if (p < t.size() && t[p] == ',') ++p;
   }
 }
@@ -131,13 +111,13 @@ std::size_t member_value(std::string_view t, std::size_t p, std::string_view nam
 // `items` array, or the object itself.
 std::vector<Range> items_of(std::string_view t, bool first = false) {
   std::size_t p = 0;
-  skip_ws(t, p);
+  skip_json_ws(t, p);
   if (p >= t.size()) return {};
   if (t[p] == '[') return elements(t, p, first);
   if (t[p] != '{') return {};
   std::size_t items = member_value(t, p, "items");
   if (items != std::string_view::npos && items < t.size() && t[items] == '[') return elements(t, items, first);
-  return {{p, value_end(t, p)}};
+  return {{p, std::min(json_value_end(t, p), t.size())}};
 }
 
 // An API object holds its item in "data".
@@ -151,18 +131,6 @@ const json& item_of(const json& j) {
 
 // ---------------------------------------------------------------------------
 // Values.
-
-std::string text_of(const json& v) {
-  if (v.is_string()) return std::string(trim(v.get_ref<const std::string&>()));
-  if (v.is_number_integer()) return std::to_string(v.get<long long>());
-  if (v.is_number()) return v.dump();
-  return {};
-}
-
-std::string extra_text(const json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  return v.dump(-1, ' ', false, json::error_handler_t::replace);
-}
 
 // Zotero's item types and the CSL types Zotero itself maps them to.
 std::string_view csl_type(std::string_view t) {
@@ -208,32 +176,32 @@ class ItemMapper {
     for (const auto& [key, v] : item.items()) {
       if (v.is_null() || (v.is_string() && trim(v.get_ref<const std::string&>()).empty())) continue;
       if (key == "itemType") type(v, r);
-      else if (key == "title") r.title = collapse_space(text_of(v));
+      else if (key == "title") r.title = collapse_space(json_text(v));
       else if (key == "creators") creators(v, r);
-      else if (key == "date") r.issued = parse_raw_date(text_of(v));
+      else if (key == "date") r.issued = parse_raw_date(json_text(v));
       else if (one_of(key, {"publicationTitle", "bookTitle", "proceedingsTitle", "websiteTitle", "blogTitle",
                             "forumTitle", "encyclopediaTitle", "dictionaryTitle", "programTitle"}))
-        first_or_extra(r.container_title, key, collapse_space(text_of(v)), r);
-      else if (key == "journalAbbreviation") r.container_title_short = collapse_space(text_of(v));
-      else if (key == "volume") r.volume = text_of(v);
-      else if (key == "issue") r.issue = text_of(v);
-      else if (key == "pages") r.pages = normalize_pages(text_of(v));
+        first_or_extra(r.container_title, key, collapse_space(json_text(v)), r);
+      else if (key == "journalAbbreviation") r.container_title_short = collapse_space(json_text(v));
+      else if (key == "volume") r.volume = json_text(v);
+      else if (key == "issue") r.issue = json_text(v);
+      else if (key == "pages") r.pages = normalize_pages(json_text(v));
       else if (one_of(key, {"number", "reportNumber", "patentNumber", "billNumber", "episodeNumber"}))
-        first_or_extra(r.number, key, text_of(v), r);
+        first_or_extra(r.number, key, json_text(v), r);
       else if (one_of(key, {"publisher", "university", "institution", "company", "label", "distributor", "network",
                             "studio"}))
-        first_or_extra(r.publisher, key, text_of(v), r);
-      else if (key == "place") r.publisher_place = text_of(v);
-      else if (key == "edition") r.add_extra("edition", text_of(v));
-      else if (key == "series") r.add_extra("collection-title", text_of(v));
-      else if (key == "accessDate") r.add_extra("accessed", text_of(v));
-      else if (key == "DOI") doi(text_of(v), r);
-      else if (key == "ISBN" || key == "ISSN") identifiers(key, text_of(v), r);
-      else if (key == "url") r.url = text_of(v);
-      else if (key == "abstractNote") r.abstract = text_of(v);
-      else if (key == "language") r.language = text_of(v);
+        first_or_extra(r.publisher, key, json_text(v), r);
+      else if (key == "place") r.publisher_place = json_text(v);
+      else if (key == "edition") r.add_extra("edition", json_text(v));
+      else if (key == "series") r.add_extra("collection-title", json_text(v));
+      else if (key == "accessDate") r.add_extra("accessed", json_text(v));
+      else if (key == "DOI") doi(json_text(v), r);
+      else if (key == "ISBN" || key == "ISSN") identifiers(key, json_text(v), r);
+      else if (key == "url") r.url = json_text(v);
+      else if (key == "abstractNote") r.abstract = json_text(v);
+      else if (key == "language") r.language = json_text(v);
       else if (key == "tags") tags(v, r);
-      else if (key == "citationKey") r.citekey = text_of(v);
+      else if (key == "citationKey") r.citekey = json_text(v);
       else if (key == "extra") extra(v, r);
       else if (one_of(key, {"itemID", "key", "version", "dateAdded", "dateModified", "collections", "relations",
                             "uri", "libraryID"}))
@@ -242,7 +210,7 @@ class ItemMapper {
       else if (one_of(key, {"attachments", "seeAlso"})) {
         if (!(v.is_array() && v.empty())) warn("Zotero '" + key + "' dropped: refnet keeps no " + key);
       } else if (!(v.is_array() && v.empty())) {
-        r.add_extra(key, extra_text(v));
+        r.add_extra(key, json_extra_text(v));
       }
     }
   }
@@ -260,7 +228,7 @@ class ItemMapper {
   }
 
   void type(const json& v, Record& r) {
-    std::string t = text_of(v);
+    std::string t = json_text(v);
     std::string_view csl = csl_type(t);
     if (!csl.empty()) {
       r.type = std::string(csl);
@@ -275,23 +243,23 @@ class ItemMapper {
   void creators(const json& v, Record& r) {
     if (!v.is_array()) {
       warn("Zotero 'creators' is not a list: kept in extra");
-      r.add_extra("creators", extra_text(v));
+      r.add_extra("creators", json_extra_text(v));
       return;
     }
     std::vector<std::pair<std::string, std::string>> others;  // creatorType, "Family, Given"
     for (const auto& c : v) {
       if (!c.is_object()) {
         warn("a Zotero creator is not an object: kept in extra");
-        r.add_extra("creators", extra_text(c));
+        r.add_extra("creators", json_extra_text(c));
         continue;
       }
       Creator n;
-      n.family = c.contains("lastName") ? collapse_space(text_of(c["lastName"])) : std::string();
-      n.given = c.contains("firstName") ? collapse_space(text_of(c["firstName"])) : std::string();
-      if (c.contains("name")) n.literal = collapse_space(text_of(c["name"]));
+      n.family = c.contains("lastName") ? collapse_space(json_text(c["lastName"])) : std::string();
+      n.given = c.contains("firstName") ? collapse_space(json_text(c["firstName"])) : std::string();
+      if (c.contains("name")) n.literal = collapse_space(json_text(c["name"]));
       if (!n.literal.empty() && !n.family.empty()) n.literal.clear();
       if (n.empty()) continue;
-      std::string role = c.contains("creatorType") ? text_of(c["creatorType"]) : "author";
+      std::string role = c.contains("creatorType") ? json_text(c["creatorType"]) : "author";
       if (is_primary_creator(role)) {
         r.authors.push_back(std::move(n));
       } else if (role == "editor") {
@@ -323,13 +291,13 @@ class ItemMapper {
 
   void tags(const json& v, Record& r) {
     if (!v.is_array()) {
-      r.add_extra("tags", extra_text(v));
+      r.add_extra("tags", json_extra_text(v));
       return;
     }
     for (const auto& t : v) {
-      if (t.is_string()) r.add_keyword(text_of(t));
-      else if (t.is_object() && t.contains("tag")) r.add_keyword(text_of(t["tag"]));
-      else r.add_extra("tags", extra_text(t));
+      if (t.is_string()) r.add_keyword(json_text(t));
+      else if (t.is_object() && t.contains("tag")) r.add_keyword(json_text(t["tag"]));
+      else r.add_extra("tags", json_extra_text(t));
     }
   }
 
@@ -337,12 +305,12 @@ class ItemMapper {
   // as written.
   void notes(const json& v, Record& r) {
     if (!v.is_array()) {
-      r.add_extra("note", extra_text(v));
+      r.add_extra("note", json_extra_text(v));
       return;
     }
     for (const auto& n : v) {
-      if (n.is_object() && n.contains("note")) r.add_extra("note", text_of(n["note"]));
-      else r.add_extra("note", extra_text(n));
+      if (n.is_object() && n.contains("note")) r.add_extra("note", json_text(n["note"]));
+      else r.add_extra("note", json_extra_text(n));
     }
   }
 
@@ -350,9 +318,9 @@ class ItemMapper {
   void extra(const json& v, Record& r) {
     std::vector<std::string> lines;
     if (v.is_array()) {
-      for (const auto& l : v) lines.push_back(extra_text(l));
+      for (const auto& l : v) lines.push_back(json_extra_text(l));
     } else {
-      for (std::string& l : split_list(extra_text(v), "\n")) lines.push_back(std::move(l));
+      for (std::string& l : split_list(json_extra_text(v), "\n")) lines.push_back(std::move(l));
     }
     for (const std::string& raw : lines) {
       std::string_view line = trim(raw);

@@ -1,0 +1,57 @@
+// JSON helpers the nlohmann-based readers share (CSL-JSON, Zotero item JSON).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+inline void skip_json_ws(std::string_view t, std::size_t& p) {
+  while (p < t.size() && is_space(t[p])) ++p;
+}
+
+// One past the end of the JSON value at `p`: a string, an object or an array
+// (strings and their escapes inside skipped), or a scalar up to the next
+// , ] } or white space.  npos when the text ends inside a string, object or
+// array.
+inline std::size_t json_value_end(std::string_view t, std::size_t p) {
+  int depth = 0;
+  for (; p < t.size(); ++p) {
+    char c = t[p];
+    if (c == '"') {
+      for (++p; p < t.size() && t[p] != '"'; ++p)
+        if (t[p] == '\\') ++p;
+      if (p >= t.size()) return std::string_view::npos;
+      if (depth == 0) return p + 1;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) return p;
+      if (--depth == 0) return p + 1;
+    } else if (depth == 0 && (c == ',' || is_space(c))) {
+      return p;
+    }
+  }
+  return depth == 0 ? p : std::string_view::npos;
+}
+
+// A string or a number as text ("volume": 12 and "volume": "12" alike);
+// empty for anything else.
+inline std::string json_text(const nlohmann::json& v) {
+  if (v.is_string()) return std::string(trim(v.get_ref<const std::string&>()));
+  if (v.is_number_integer()) return std::to_string(v.get<long long>());
+  if (v.is_number()) return v.dump();
+  return {};
+}
+
+// What goes to Record::extra: a string as it is, anything else as compact JSON.
+inline std::string json_extra_text(const nlohmann::json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace refnet
