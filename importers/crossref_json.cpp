@@ -985,6 +985,7 @@ void Importer::map_work(std::size_t obj, Record& r) {
   std::string crossref_type, subtitle;
   Date issued, print, online, fallback;
   bool have_type = false;
+  std::string foreign;  // keys that are not Crossref's, for a work without a DOI
   for_each_member(obj, [&](std::string_view key, std::size_t v) {
     if (empty_value(v)) return;
     const JKind kind = n(v).kind;
@@ -1105,10 +1106,18 @@ void Importer::map_work(std::size_t obj, Record& r) {
           done = false;
         }
         break;
-      case Field::other: done = false; break;
+      case Field::other:
+        done = false;
+        if (foreign.size() < 80) foreign += (foreign.empty() ? "" : ", ") + std::string(key);
+        break;
     }
     if (!done) r.add_extra(std::string(key), extra_value(v));
   });
+  // Every Crossref work has a DOI: one without, holding keys Crossref never
+  // writes, is likely another JSON dialect whose fields were not read.
+  if (r.doi.empty() && !foreign.empty())
+    diags_.warning(n(obj).begin, "a work without a DOI holds keys that are not Crossref's (" + foreign +
+                                     "): kept in extra, not read; is this Crossref JSON?");
 
   // ISSN/ISBN from the typed lists, when the plain lists lack them.
   for_each_member(obj, [&](std::string_view key, std::size_t v) {

@@ -149,3 +149,13 @@ TEST_CASE("Zotero's expected items read back with their creators, titles, types 
   CHECK(files >= 40);
   CHECK(items >= 70);
 }
+
+TEST_CASE("JSON of another dialect read as Crossref is not thinned without a word", "[zotero-json]") {
+  Parsed p = parse_string(R"([{"title":["T"],"writers":[{"n":"A"}],"year":1999}])", Format::crossref);
+  REQUIRE(p.records.size() == 1);
+  CHECK(extra_values(p.records[0], "writers").size() == 1);
+  bool named = false;
+  for (const auto& d : p.diags.items())
+    if (d.severity == Severity::warning && d.message.find("writers, year") != std::string::npos) named = true;
+  CHECK(named);
+}
