@@ -139,7 +139,7 @@ class ItemMapper {
       else if (key == "publisher") r.publisher = json_text(v);
       else if (key == "publisher-place") r.publisher_place = json_text(v);
       else if (key == "DOI") doi(v, r);
-      else if (key == "ISSN" || key == "ISBN") identifiers(key, v, r);
+      else if (key == "ISSN" || key == "ISBN") read_issn_or_isbn(json_text(v), key == "ISSN", r);
       else if (key == "PMID") r.pmid = json_text(v);
       else if (key == "PMCID") pmcid(v, r);
       else if (key == "URL") r.url = json_text(v);
@@ -349,18 +349,6 @@ class ItemMapper {
       warn("CSL DOI '" + s + "' is not a DOI: kept in extra");
       r.add_extra("DOI", s);
     }
-  }
-
-  void identifiers(const std::string& key, const json& v, Record& r) {
-    std::string s = json_text(v);
-    if (s.empty() || classify_sn(s, r)) return;
-    // Not all ISSN/ISBN-shaped: kept as written, one per piece.  An ISSN
-    // holds no space, so a space separates two ("0028-0836 1476-46870"), as
-    // the BibTeX importer splits its issn; an ISBN may hold spaces.
-    if (key == "ISSN")
-      for (std::string& piece : split_list(s, ",; \t\n")) r.issn.push_back(std::move(piece));
-    else
-      for (std::string& piece : split_list(s, ",;")) r.isbn.push_back(std::move(piece));
   }
 
   static void pmcid(const json& v, Record& r) {

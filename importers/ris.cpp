@@ -533,6 +533,11 @@ bool classify_sn(std::string_view sn, Record& r) {
   return true;
 }
 
+void read_issn_or_isbn(std::string_view s, bool issn, Record& r) {
+  if (s.empty() || classify_sn(s, r)) return;
+  for (std::string& piece : split_list(s, issn ? ",; \t\n" : ",;")) (issn ? r.issn : r.isbn).push_back(std::move(piece));
+}
+
 namespace {
 
 // ---------------------------------------------------------------------------

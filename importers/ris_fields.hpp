@@ -20,6 +20,11 @@ Date parse_ris_date(std::string_view s);
 // "03029743 (ISSN); 3642041450 (ISBN)") added to r.issn / r.isbn without
 // repeats.  Returns false (and adds nothing) when a piece is neither.
 bool classify_sn(std::string_view sn, Record& r);
+// A JSON reader's ISSN or ISBN value (CSL-JSON, Zotero): as classify_sn
+// reads it; when a piece is neither, kept as written, one per piece.  An
+// ISSN holds no space, so a space separates two ("0028-0836 1476-46870"),
+// as the BibTeX importer splits its issn; an ISBN may hold spaces.
+void read_issn_or_isbn(std::string_view s, bool issn, Record& r);
 
 // "2018", "2018-03", "2018-03-05" (ISO: CSL-JSON raw dates, Lens and
 // Dimensions CSV); anything else as parse_ris_date reads it.

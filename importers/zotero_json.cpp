@@ -196,7 +196,7 @@ class ItemMapper {
       else if (key == "series") r.add_extra("collection-title", json_text(v));
       else if (key == "accessDate") r.add_extra("accessed", json_text(v));
       else if (key == "DOI") doi(json_text(v), r);
-      else if (key == "ISBN" || key == "ISSN") identifiers(key, json_text(v), r);
+      else if (key == "ISBN" || key == "ISSN") read_issn_or_isbn(json_text(v), key == "ISSN", r);
       else if (key == "url") r.url = json_text(v);
       else if (key == "abstractNote") r.abstract = json_text(v);
       else if (key == "language") r.language = json_text(v);
@@ -281,12 +281,6 @@ class ItemMapper {
       warn("Zotero DOI '" + s + "' is not a DOI: kept in extra");
       r.add_extra("DOI", s);
     }
-  }
-
-  static void identifiers(const std::string& key, const std::string& s, Record& r) {
-    if (s.empty() || classify_sn(s, r)) return;
-    for (std::string& piece : split_list(s, key == "ISSN" ? ",; \t\n" : ",;"))
-      (key == "ISSN" ? r.issn : r.isbn).push_back(std::move(piece));
   }
 
   void tags(const json& v, Record& r) {
