@@ -89,9 +89,8 @@ int run(const Args& args) {
   std::size_t left = problems - repaired;
   if (json) {
     std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"views\":" << views << ",\"sources\":" << sources
-              << ",\"problems\":[";
-    for (std::size_t i = 0; i < said.size(); ++i) std::cout << (i ? "," : "") << json_quote(said[i]);
-    std::cout << "],\"repaired\":" << repaired << ",\"left\":" << left << "}\n";
+              << ",\"problems\":" << json_string_array(said);
+    std::cout << ",\"repaired\":" << repaired << ",\"left\":" << left << "}\n";
     return left ? kFailure : kOk;
   }
   std::cout << "checked " << views << (views == 1 ? " view" : " views") << " and " << sources

@@ -126,6 +126,8 @@ std::string shell_quote(const std::string& s);
 
 // JSON string quoting for --json output.
 std::string json_quote(const std::string& s);
+// A JSON array of strings: ["a","b"].
+std::string json_string_array(const std::vector<std::string>& items);
 
 // The subcommands.  Each returns the process exit status.
 struct Command {

@@ -110,9 +110,7 @@ int run(const Args& args) {
       const auto& g = groups[i];
       std::cout << (i ? "," : "") << "{\"works\":[";
       for (std::size_t k = 0; k < g.works.size(); ++k) std::cout << (k ? "," : "") << g.works[k];
-      std::cout << "],\"score\":" << g.score << ",\"reasons\":[";
-      for (std::size_t k = 0; k < g.reasons.size(); ++k) std::cout << (k ? "," : "") << json_quote(g.reasons[k]);
-      std::cout << "]}";
+      std::cout << "],\"score\":" << g.score << ",\"reasons\":" << json_string_array(g.reasons) << "}";
     }
     std::cout << "],\"kept_apart\":[";
     for (std::size_t i = 0; i < apart.size(); ++i)

@@ -368,9 +368,8 @@ void check_new_key(Library& lib, std::int64_t id, const std::string& old_key, co
 // {"id", "changed"}).
 void said_edit(const Args& args, std::int64_t id, const std::vector<std::string>& fields) {
   if (args.json()) {
-    std::cout << "{\"id\":" << id << ",\"changed\":" << (fields.empty() ? "false" : "true") << ",\"fields\":[";
-    for (std::size_t i = 0; i < fields.size(); ++i) std::cout << (i ? "," : "") << json_quote(fields[i]);
-    std::cout << "]}\n";
+    std::cout << "{\"id\":" << id << ",\"changed\":" << (fields.empty() ? "false" : "true")
+              << ",\"fields\":" << json_string_array(fields) << "}\n";
     return;
   }
   if (fields.empty()) {

@@ -668,9 +668,7 @@ int run(const Args& args) {
   std::cerr << "exported " << r.n << noun() << " to " << output << " (" << r.format << ")\n";
   if (args.json()) {  // stdout is free: the file holds the export
     std::cout << "{\"output\":" << json_quote(output) << ",\"format\":" << json_quote(r.format) << ",\"works\":" << r.n
-              << ",\"missing\":[";
-    for (std::size_t i = 0; i < r.missing.size(); ++i) std::cout << (i ? "," : "") << json_quote(r.missing[i]);
-    std::cout << "]}\n";
+              << ",\"missing\":" << json_string_array(r.missing) << "}\n";
   }
   if (args.has("keep")) register_kept(args, lib.path(), r);
   if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);

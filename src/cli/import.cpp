@@ -409,10 +409,8 @@ int run(const Args& args) {
     std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged
               << ",\"merged_by_identifier\":" << merged << ",\"updated\":" << updated << ",\"updates\":[";
     for (std::size_t i = 0; i < updates.size(); ++i) {
-      std::cout << (i ? "," : "") << "{\"work\":" << updates[i].work << ",\"fields\":[";
-      for (std::size_t k = 0; k < updates[i].fields.size(); ++k)
-        std::cout << (k ? "," : "") << json_quote(updates[i].fields[k]);
-      std::cout << "]}";
+      std::cout << (i ? "," : "") << "{\"work\":" << updates[i].work
+                << ",\"fields\":" << json_string_array(updates[i].fields) << "}";
     }
     std::cout << "],\"present\":" << present
               << ",\"rejected\":" << rejected << ",\"crossref_resolved\":" << crossref_resolved << "}\n";

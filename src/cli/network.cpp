@@ -263,9 +263,8 @@ void print_report(std::ostream& out, const CitationReport& r) {
 void print_json(std::ostream& out, const Network& n, const CitationReport* r, const std::vector<std::string>& files) {
   out << "{\"type\":" << json_quote(n.type) << ",\"directed\":" << (n.directed ? "true" : "false")
       << ",\"nodes\":" << n.nodes.size() << ",\"links\":" << n.links.size()
-      << ",\"description\":" << json_quote(n.description) << ",\"files\":[";
-  for (std::size_t i = 0; i < files.size(); ++i) out << (i ? "," : "") << json_quote(files[i]);
-  out << "],\"clusters\":[";
+      << ",\"description\":" << json_quote(n.description) << ",\"files\":" << json_string_array(files)
+      << ",\"clusters\":[";
   for (std::size_t c = 0; c < n.clusters.size(); ++c) {
     const auto& cl = n.clusters[c];
     out << (c ? "," : "") << "{\"id\":" << cl.id << ",\"label\":" << json_quote(cl.label) << ",\"size\":" << cl.size
@@ -282,10 +281,7 @@ void print_json(std::ostream& out, const Network& n, const CitationReport* r, co
   if (r) {
     out << ",\"report\":{\"references\":" << r->references << ",\"doi\":" << r->by_doi << ",\"key\":" << r->by_key
         << ",\"title\":" << r->by_title << ",\"self\":" << r->self << ",\"unmatched\":" << r->unmatched
-        << ",\"unmatched_sample\":[";
-    for (std::size_t i = 0; i < r->unmatched_sample.size(); ++i)
-      out << (i ? "," : "") << json_quote(r->unmatched_sample[i]);
-    out << "]}";
+        << ",\"unmatched_sample\":" << json_string_array(r->unmatched_sample) << "}";
   }
   out << "}\n";
 }
