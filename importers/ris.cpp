@@ -1021,9 +1021,9 @@ bool Builder::build(Record& r) {
         std::string v = value(f);
         if (r.pmid.empty() && !v.empty() && v.size() <= 9 && all_digits(v)) {
           r.pmid = std::move(v);
-        } else {
-          if (r.pmid != v) diags_.warning(f.offset, "PMID " + v + " is not a PubMed ID: kept in extra");
-          if (r.pmid != v) r.add_extra("PMID", std::move(v));
+        } else if (r.pmid != v) {
+          diags_.warning(f.offset, "PMID " + v + " is not a PubMed ID: kept in extra");
+          r.add_extra("PMID", std::move(v));
         }
         break;
       }

@@ -14,7 +14,7 @@
 // - What pdflatex's inputenc does not set up (pdflatex_reads) is spelt, as
 //   --ascii spells everything non-ASCII: letters as accent commands ({\"u},
 //   {\c{c}}, {\ss}), dashes and quotes as TeX ligatures, symbols as text
-//   commands ({\textminus}) or else math ({\ensuremath{\leq}}), a run of
+//   commands ({\textmu}) or else math ({\ensuremath{\leq}}, − as {\ensuremath{-}}), a run of
 //   super- or subscripts as math ({\ensuremath{^{-3}}}, which the decoder
 //   reads as ⁻³; \textsuperscript is what <sup> markup becomes), a Greek
 //   letter standing alone as math (Greek words stay Greek).  In braces that

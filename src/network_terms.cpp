@@ -78,7 +78,7 @@ const std::unordered_set<std::string_view>& stop_words() {
       "together", "instead", "despite", "ago", "later", "yet", "still", "indeed", "namely", "conduct",
       "conducts", "contain", "contains", "implement", "implements", "implementing", "minimize", "minimise",
       "minimizes", "maximize", "maximise", "maximizes", "reach", "reaches", "replace", "replaces", "suffer",
-      "suffers", "dealing", "assigning", "follows", "fulfil", "leading", "performing", "handle", "handles"};
+      "suffers", "dealing", "assigning", "follows", "leading", "performing", "handle", "handles"};
   return words;
 }
 
@@ -122,7 +122,7 @@ const std::unordered_set<std::string_view>& generic_nouns() {
       "means", "month", "months", "order", "part", "parts", "paper", "place", "point", "points", "purpose",
       "reason", "reasons", "regard", "respect", "set", "sets", "side", "sort", "start", "step", "steps",
       "summary", "thing", "things", "top", "view", "views", "way", "ways", "week", "weeks", "year", "years",
-      "article", "articles", "turn", "variety", "number", "numbers", "idea", "end", "extent"};
+      "article", "articles", "turn", "variety", "number", "numbers"};
   return words;
 }
 

@@ -41,7 +41,7 @@ bool latex_decodes_losslessly(std::string_view value);
 
 // Encodes Unicode text for a BibTeX value: escapes & % $ # _ { } ~ ^ \ and
 // spells what pdflatex cannot read (H₂O as H{\ensuremath{_{2}}}O, ≤ as
-// {\ensuremath{\leq}}, − as {\textminus}), in a way latex_to_unicode reads
+// {\ensuremath{\leq}}, − as {\ensuremath{-}}), in a way latex_to_unicode reads
 // back as the same characters; with `ascii`, every non-ASCII character that
 // has a spelling (letters as accents: {\"u}).  Math spans ($...$) pass
 // through unchanged.  What has no spelling (CJK, Cyrillic) stays UTF-8.
