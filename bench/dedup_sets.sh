@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The dedup measurement table: every real labelled or checkable set, scored by
+# bench/dedup_quality.py as labelled and relabelled (fixtures/dedup/relabel.tsv).
+#
+#   bench/dedup_sets.sh DATA [REFNET]        # REFNET defaults to build/refnet
+#   SETS="bibdedupe caption" bench/dedup_sets.sh DATA   # only some groups
+#
+# DATA is a directory of the labelled sets (not in the repository: their
+# licences vary, and several are megabytes).  A missing part is written into it
+# from the snapshots the `fetch` tool brings to $MIRROR (default /work/.mirror),
+# at the commits named below; fetch these first:
+#   CoLRev-Environment/bib-dedupe, camaradesuk/ASySD, IEBH/dedupe-sweep,
+#   ESHackathon/CiteSource, datakind/permanent-colandr-back
+# and for the doi group's bibliometrix sets (no licence: measured, not committed):
+#   glauberbalthazar83/PoultryBibliometric, Helioszjr/Bibliometrix, bchaihuaque/merge-systematic-review
+# Parts whose repository is missing are skipped with a line saying so.
+# Groups (SETS): bibdedupe caption flagged dedupeio doi.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+data=${1:?usage: bench/dedup_sets.sh DATA [REFNET]}
+refnet=${2:-$root/build/refnet}
+mirror=${MIRROR:-/work/.mirror}
+sets=${SETS:-bibdedupe caption flagged dedupeio doi}
+relabel=$root/fixtures/dedup/relabel.tsv
+q() { python3 "$here/dedup_quality.py" --refnet "$refnet" "$@" --relabel "$relabel"; }
+mkdir -p "$data"
+
+# extract REPO COMMIT PATH OUT: one file of a fetched snapshot, once.
+extract() {
+    local git=$mirror/${1/\//+}/repo out=$4
+    [ -s "$out" ] && return 0
+    if [ ! -d "$git" ]; then echo "skipped: $1 not fetched ($git)" >&2; return 1; fi
+    mkdir -p "$(dirname "$out")"
+    git --git-dir="$git" show "$2:$3" > "$out.tmp" 2>/dev/null && [ -s "$out.tmp" ] && mv "$out.tmp" "$out" \
+        || { rm -f "$out.tmp"; echo "skipped: $1 @$2: $3 not in the snapshot" >&2; return 1; }
+}
+
+# bib-dedupe's sets, as last shipped with the package (13c2baf removed them);
+# cardiac, depression, diabetes, neuroimaging and srsr have records files of
+# 4 MiB and more, which snapshots lack.
+BD=13c2baf^
+bd_sets="cytology_screening digital_work haematology respiratory stroke special_cases"
+# dedupe-sweep's EndNote XML sets: file (as relabel.tsv names it) and commit.
+ds_files="copper.xml:644062d copper-jc.xml:9d2b885 tafenoquine.xml:644062d tafenoquine-jc.xml:f10f8db
+          respiratory.xml:644062d:test/data/old/respiratory.xml"
+CS=ea6f159      # ESHackathon/CiteSource
+CO=220a03b      # datakind/permanent-colandr-back
+AS=df54be9      # camaradesuk/ASySD
+
+for s in $sets; do case $s in
+bibdedupe)
+    echo "## bib-dedupe (CoLRev-Environment/bib-dedupe @$BD data/<set>/)"
+    dirs=()
+    for set in $bd_sets; do
+        ok=1
+        for f in records_pre_merged.csv merged_record_ids.csv; do
+            extract CoLRev-Environment/bib-dedupe "$BD" "bib_dedupe/data/$set/$f" "$data/bib-dedupe/$set/$f" || ok=0
+        done
+        [ $ok = 1 ] && dirs+=("$data/bib-dedupe/$set")
+    done
+    [ ${#dirs[@]} -gt 0 ] && q bibdedupe "${dirs[@]}" ;;
+caption)
+    echo "## dedupe-sweep (IEBH/dedupe-sweep test/data, caption \"Duplicate\")"
+    files=()
+    for spec in $ds_files; do
+        IFS=: read -r name commit path <<< "$spec"
+        extract IEBH/dedupe-sweep "$commit" "${path:-test/data/$name}" "$data/dedupe-sweep/$name" \
+            && files+=("$data/dedupe-sweep/$name")
+    done
+    [ ${#files[@]} -gt 0 ] && q caption "${files[@]}" ;;
+flagged)
+    echo "## ASySD (camaradesuk/ASySD @$AS tests/testthat/labelled_test_set.csv)"
+    extract camaradesuk/ASySD "$AS" tests/testthat/labelled_test_set.csv "$data/asysd/labelled_test_set.csv" \
+        && q flagged "$data/asysd/labelled_test_set.csv" ;;
+dedupeio)
+    echo "## colandr dedupe.io training pairs (fixtures/dedup/colandr)"
+    q dedupeio "$root"/fixtures/dedup/colandr/*.json ;;
+doi)
+    echo "## doi mode: one search exported from several databases, DOIs hidden"
+    c=$root/fixtures/corpora
+    q doi "$c/umbrella-review__savedrecs.txt" "$c/umbrella-review__scopus.csv"
+    q doi "$c/pybibx__wos.bib" "$c/pybibx__scopus.bib"
+    q doi "$c/synthesisr__WoS_txt_example.txt" "$c/synthesisr__Scopus_ris_example.ris"
+    q doi "$c"/litsearchr__scopus_201[89].csv "$c"/litsearchr__wos_tab_*.txt
+    # Web of Science plain text + Scopus CSV of one search, from bibliometrix users' repositories
+    for spec in glauberbalthazar83/PoultryBibliometric:f62ecc7:poultry:savedrecs.txt \
+                Helioszjr/Bibliometrix:4b1515f:helios:savedrecs.txt \
+                bchaihuaque/merge-systematic-review:d74b32c:merge-sr:wos.txt; do
+        IFS=: read -r repo commit name wos <<< "$spec"
+        extract "$repo" "$commit" "$wos" "$data/bibliometrix/${name}__$wos" \
+            && extract "$repo" "$commit" scopus.csv "$data/bibliometrix/${name}__scopus.csv" \
+            && { echo "# $repo @$commit"; q doi "$data/bibliometrix/${name}__$wos" "$data/bibliometrix/${name}__scopus.csv"; }
+    done
+    # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
+    files=()
+    for f in 0_Ovid_search_results_1_to_1000.ris 0_Ovid_search_results_1001_to_2000.ris \
+             0_Ovid_search_results_3001_to_3130.ris; do
+        extract datakind/permanent-colandr-back "$CO" "colandr_data/dedupe-v2/data/$f" "$data/colandr-ovid/$f" \
+            && files+=("$data/colandr-ovid/$f")
+    done
+    [ ${#files[@]} -gt 0 ] && q doi "${files[@]}"
+    # CiteSource's searches, one library each
+    declare -A cs=(
+        [working_example]="working_example_data: AGRIS CAB EconLit GreenFile RM WoS_early WoS_later"
+        [gambling_harms]="topic_data: 20221207_gambling-harms_crimjust_41 20221207_gambling-harms_lens_49
+                          20221207_gambling-harms_psycinfo_124 20221207_gambling-harms_pubmed_176
+                          20221207_gambling-harms_scopus_255"
+        [six_databases]="new_stage_data: Dimensions_246 econlit_3 envindex_100 lens_343 medline_84 wos_278"
+        [valid_data]="valid_data: WoS_79 psycinfo_64 pubmed_46"
+        [benchmark]="benchmark_data: Search1_1 Search2_1 Search2_2 Search2_3 Search2_4 Search3_1 Search3_2 Search3_3
+                     Search3_4 Search3_5 Search4_1 Search4_2 Search4_3 Search5_1 Search5_2 Search5_3 Search5_4
+                     Search5_5 Search5_6 Search5_7 Search5_8 Search6_1 Search6_2 Search6_3 Search6_4")
+    for k in working_example gambling_harms six_databases valid_data benchmark; do
+        read -r dir names <<< "${cs[$k]//$'\n'/ }"
+        dir=${dir%:}
+        files=()
+        for n in $names; do
+            extract ESHackathon/CiteSource "$CS" "vignettes/$dir/$n.ris" "$data/citesource/$k/$n.ris" \
+                && files+=("$data/citesource/$k/$n.ris")
+        done
+        echo "# CiteSource $k"
+        [ ${#files[@]} -gt 0 ] && q doi "${files[@]}"
+    done ;;
+*) echo "unknown group: $s" >&2 ;;
+esac; done
