@@ -23,7 +23,8 @@ printed; nothing is asserted.
       ASySD's labelled test set (camaradesuk/ASySD tests/testthat/): one
       "unique" record per work, the rest "duplicate", no work id: works
       holding two "unique" records are false merges, works holding none are
-      missed duplicates; run with DOIs and with DOIs hidden.
+      missed duplicates; run with DOIs and with DOIs hidden (--relabel: a
+      row's corrected "unique"/"duplicate", key = 0-based row index).
   Every mode takes --relabel fixtures/dedup/relabel.tsv: label corrections with
   their reasons; the figures are then printed as labelled and relabelled (doi:
   set = a file's base name, key = record index in it, value = its own cluster).
@@ -211,7 +212,7 @@ def read_relabel(path):
     reason.  Key and value by mode: labels: record index, new cluster (a
     cluster of its own for a related record: "related:..."); dedupeio:
     "match:N" / "distinct:N", new label; caption: record index,
-    "duplicate" or "unique"."""
+    "duplicate" or "unique"; flagged: row index, "unique" or "duplicate"."""
     out = collections.defaultdict(dict)
     if not path:
         return out
@@ -567,18 +568,25 @@ def mode_flagged(a):
                 works = collections.defaultdict(list)
                 for (f, i), w in predicted_works(lib).items():
                     works[w].append(i)
-                unique = lambda i: rows[i]['source'] == 'unique'
-                joined = [m for m in works.values() if sum(map(unique, m)) > 1]
-                missed = [m for m in works.values() if not any(map(unique, m))]
-                print(f'{os.path.basename(path)}{" (DOIs hidden)" if hide else ""}: {len(rows)} records, '
-                      f'{sum(map(unique, range(len(rows))))} works labelled; refnet {len(works)} works; '
-                      f'{len(joined)} holding two labelled works, {len(missed)} holding only duplicates (missed); '
-                      f'{len(dd.get("kept_apart", []))} pairs kept apart')
-                if a.pairs:
-                    for m in joined + missed:
-                        print('  === ' + ('JOINED' if m in joined else 'MISSED') + ' ' + ' | '.join(
-                            f'{i} {rows[i]["source"]} {rows[i]["title"][:50]} {rows[i]["journal"][:25]} '
-                            f'{rows[i]["volume"]} {rows[i]["pages"]}' for i in m))
+                # Label corrections (relabel.tsv: key = row index, value
+                # "unique" or "duplicate"): printed as labelled and relabelled.
+                fixes = read_relabel(a.relabel).get(os.path.basename(path), {})
+                for how, source in (('', lambda i: rows[i]['source']),
+                                    (' (relabelled)', lambda i: fixes.get(str(i), rows[i]['source']))):
+                    if how and not fixes:
+                        continue
+                    unique = lambda i: source(i) == 'unique'
+                    joined = [m for m in works.values() if sum(map(unique, m)) > 1]
+                    missed = [m for m in works.values() if not any(map(unique, m))]
+                    print(f'{os.path.basename(path)}{" (DOIs hidden)" if hide else ""}{how}: {len(rows)} records, '
+                          f'{sum(map(unique, range(len(rows))))} works labelled; refnet {len(works)} works; '
+                          f'{len(joined)} holding two labelled works, {len(missed)} holding only duplicates (missed); '
+                          f'{len(dd.get("kept_apart", []))} pairs kept apart')
+                    if a.pairs:
+                        for m in joined + missed:
+                            print('  === ' + ('JOINED' if m in joined else 'MISSED') + ' ' + ' | '.join(
+                                f'{i} {source(i)} {rows[i]["title"][:50]} {rows[i]["journal"][:25]} '
+                                f'{rows[i]["volume"]} {rows[i]["pages"]}' for i in m))
 
 
 def main():
