@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Dedup precision and recall of refnet against labelled data.  Figures are
-printed; nothing is asserted.
+printed; nothing is asserted.  bench/dedup_sets.sh DATA runs every mode below
+on every labelled set the project measures (the whole table, one command).
 
   bench/dedup_quality.py --refnet build/refnet gen [--works 10000] [--seed 1]
       gen_corpus.py's ground truth (../shared/bench/gen_corpus.py): the three
