@@ -979,7 +979,8 @@ void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<
 namespace {
 
 // The kind of a token at an edge: its punctuation mark (quotes and dashes as
-// one each), "in", "and", or a word's case / a number's class.
+// one each), the keyword classes that open or join fields ("in", "and",
+// "ed", "pp", "vol", "no"), else a word's case ("X", "x"), "year" or "d".
 std::string edge_kind(std::string_view w) {
   if (w == "." || w == "," || w == ":" || w == ";" || w == "(" || w == ")" || w == "[" || w == "]" || w == "/")
     return std::string(w);

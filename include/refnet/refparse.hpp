@@ -173,9 +173,10 @@ void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<
 // Edge features (TrainOptions::edge_features): what separates token i-1
 // from token i (i >= 1), as features of the transition between their labels
 // rather than of a label: the previous token's kind (".", ",", ":", ";",
-// brackets, a quote, a dash, "In"/"in", "and"/"&", a word by its case or a
-// number: "E=.") and that with the next token's kind and the white space
-// between them ("E=.|X|sp").  A field mostly changes at a period before a
+// brackets, a quote, a dash, "In"/"in", "and"/"&", an editors', pages',
+// volume or number word, a word by its case, a year or another number:
+// "E=.") and that with the next token's kind and the white space between
+// them ("E=.|X|sp").  A field mostly changes at a period before a
 // capitalised word, seldom at a comma inside a title; a label-bigram weight
 // per separator says so, which token features (one label each) cannot.
 void edge_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
