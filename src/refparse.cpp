@@ -677,8 +677,11 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
 
 namespace {
 
-// Viterbi over scores[i * L + y] and transitions[(prev or L for start) * L + y].
-std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans, std::size_t n) {
+// Viterbi over scores[i * L + y] and transitions[(prev or L for start) * L + y],
+// or with `steps` (edge features) steps[i * L * L + prev * L + y] into token
+// i >= 1 instead of the transitions' rows.
+std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans, std::size_t n,
+                           const float* steps = nullptr) {
   const int L = kLabelCount;
   std::vector<Label> out(n);
   if (n == 0) return out;
@@ -687,10 +690,11 @@ std::vector<Label> viterbi(const std::vector<float>& scores, const float* trans,
   for (int y = 0; y < L; ++y) best[y] = scores[y] + trans[L * L + y];
   for (std::size_t i = 1; i < n; ++i)
     for (int y = 0; y < L; ++y) {
+      const float* t = steps ? steps + i * L * L : trans;
       float m = -1e30f;
       int arg = 0;
       for (int p = 0; p < L; ++p) {
-        float v = best[(i - 1) * L + p] + trans[p * L + y];
+        float v = best[(i - 1) * L + p] + t[p * L + y];
         if (v > m) m = v, arg = p;
       }
       best[i * L + y] = m + scores[i * L + y];
@@ -974,6 +978,38 @@ void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<
 
 namespace {
 
+// The kind of a token at an edge: its punctuation mark (quotes and dashes as
+// one each), the keyword classes that open or join fields ("in", "and",
+// "ed", "pp", "vol", "no"), else a word's case ("X", "x"), "year" or "d".
+std::string edge_kind(std::string_view w) {
+  if (w == "." || w == "," || w == ":" || w == ";" || w == "(" || w == ")" || w == "[" || w == "]" || w == "/")
+    return std::string(w);
+  if (is_quote(w) || w == "'" || w == "\xE2\x80\x98" || w == "\xE2\x80\x99") return "q";
+  if (w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94") return "-";
+  if (w == "&") return "and";
+  std::string lw = lower(w);
+  if (const char* kw = keyword_class(lw)) {
+    std::string_view k(kw);
+    if (k == "in" || k == "and" || k == "ed" || k == "pp" || k == "vol" || k == "no") return std::string(k);
+  }
+  if (is_punct_cp(char32_t(static_cast<unsigned char>(w[0])))) return "p";
+  if (is_digit(w[0])) return number_class(w) == "year" ? "year" : "d";
+  return w[0] >= 'a' && w[0] <= 'z' ? "x" : "X";
+}
+
+}  // namespace
+
+void edge_features(std::string_view text, const std::vector<Token>& toks, std::size_t i, std::vector<std::string>& out) {
+  out.clear();
+  if (i == 0 || i >= toks.size()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::string prev = edge_kind(word(i - 1));
+  out.push_back("E=" + prev);
+  out.push_back("E=" + prev + "|" + edge_kind(word(i)) + (toks[i].space_before ? "|sp" : "|nosp"));
+}
+
+namespace {
+
 // Adds the weights of features `feats` under model m to one token's scores.
 void add_scores(const Model& m, const std::vector<std::string>& feats, float* row) {
   for (const std::string& f : feats) {
@@ -983,9 +1019,30 @@ void add_scores(const Model& m, const std::vector<std::string>& feats, float* ro
   }
 }
 
+// Per token i >= 1, the transitions into it: m's plus the weights of the
+// edge features between token i-1 and i (viterbi's `steps`).
+std::vector<float> edge_steps(const Model& m, const std::vector<float>& trans, std::string_view text,
+                              const std::vector<Token>& tokens) {
+  const std::size_t LL = std::size_t(kLabelCount) * kLabelCount;
+  std::vector<float> steps(tokens.size() * LL);
+  std::vector<std::string> feats;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    float* row = &steps[i * LL];
+    std::copy(trans.begin(), trans.begin() + std::ptrdiff_t(LL), row);
+    edge_features(text, tokens, i, feats);
+    for (const std::string& f : feats) {
+      auto it = m.edges.find(f);
+      if (it == m.edges.end()) continue;
+      for (auto [k, w] : it->second) row[k] += w;
+    }
+  }
+  return steps;
+}
+
 // The best labels for scores[i * L + y] under model m's transitions, with
 // the rules' pins.
-std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std::vector<int>& pin) {
+std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std::vector<int>& pin,
+                          std::string_view text, const std::vector<Token>& tokens) {
   const int L = kLabelCount;
   const std::size_t n = pin.size();
   // Labels fixed by the rules of pinned_labels: the others cannot win there.
@@ -998,7 +1055,9 @@ std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std:
   }
   std::vector<float> trans = m.transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);
-  return viterbi(scores, trans.data(), n);
+  if (m.edges.empty()) return viterbi(scores, trans.data(), n);
+  std::vector<float> steps = edge_steps(m, trans, text, tokens);
+  return viterbi(scores, trans.data(), n, steps.data());
 }
 
 }  // namespace
@@ -1015,7 +1074,7 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
       token_features(text, tokens, i, feats, &lexicon, &spans);
       add_scores(*this, feats, &scores[i * L]);
     }
-    return decode(*this, scores, pin);
+    return decode(*this, scores, pin, text, tokens);
   }
   // Stacked: the features kept for the second pass.
   std::vector<std::vector<std::string>> feats(n);
@@ -1023,18 +1082,18 @@ std::vector<Label> Model::label(std::string_view text, const std::vector<Token>&
     token_features(text, tokens, i, feats[i], &lexicon, &spans);
     add_scores(*this, feats[i], &scores[i * L]);
   }
-  std::vector<Label> first = decode(*this, scores, pin);
+  std::vector<Label> first = decode(*this, scores, pin, text, tokens);
   std::fill(scores.begin(), scores.end(), 0.0f);
   for (std::size_t i = 0; i < n; ++i) {
     stack_features(first, i, feats[i]);
     add_scores(*stacked, feats[i], &scores[i * L]);
   }
-  return decode(*stacked, scores, pin);
+  return decode(*stacked, scores, pin, text, tokens);
 }
 
 std::string Model::save() const {
   const int L = kLabelCount;
-  std::string out = "refparse-model 2\nlabels";
+  std::string out = edges.empty() ? "refparse-model 2\nlabels" : "refparse-model 3\nlabels";
   for (int y = 0; y < L; ++y) out += std::string(" ") + kLabelNames[y];
   out += "\ntransitions";
   for (float t : transitions) out += " " + std::to_string(std::lround(t * 100));
@@ -1042,6 +1101,18 @@ std::string Model::save() const {
   std::vector<std::pair<std::string, std::string>> lex(lexicon.begin(), lexicon.end());
   std::sort(lex.begin(), lex.end());
   for (const auto& [w, c] : lex) out += w + "\t" + c + "\n";
+  if (!edges.empty()) {
+    std::vector<const std::string*> names;
+    for (const auto& kv : edges) names.push_back(&kv.first);
+    std::sort(names.begin(), names.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    out += "edges " + std::to_string(names.size()) + "\n";
+    for (const std::string* k : names) {
+      out += *k;
+      for (auto [pn, w] : edges.at(*k))
+        out += "\t" + std::to_string(pn / L) + "," + std::to_string(pn % L) + ":" + std::to_string(std::lround(w * 100));
+      out += "\n";
+    }
+  }
   std::vector<const std::string*> keys;
   keys.reserve(weights.size());
   for (const auto& kv : weights) keys.push_back(&kv.first);
@@ -1073,9 +1144,10 @@ Model Model::load(std::string_view text) {
     return true;
   };
   std::string_view line;
-  if (!next_line(line) || (line != "refparse-model 1" && line != "refparse-model 2"))
+  if (!next_line(line) || (line != "refparse-model 1" && line != "refparse-model 2" && line != "refparse-model 3"))
     throw std::runtime_error("refparse model: bad header");
-  bool with_lexicon = line == "refparse-model 2";
+  bool with_lexicon = line != "refparse-model 1";
+  bool with_edges = line == "refparse-model 3";
   if (!next_line(line) || !starts_with(line, "labels")) throw std::runtime_error("refparse model: no labels line");
   for (std::string_view w : split_words(line.substr(6))) m.labels.emplace_back(w);
   if (m.labels.size() != std::size_t(L)) throw std::runtime_error("refparse model: labels differ from this refnet's");
@@ -1091,6 +1163,24 @@ Model Model::load(std::string_view text) {
       std::size_t tab = next_line(line) ? line.find('\t') : std::string_view::npos;
       if (tab == std::string_view::npos) throw std::runtime_error("refparse model: bad lexicon line");
       m.lexicon.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    }
+  }
+  if (with_edges) {
+    if (!next_line(line) || !starts_with(line, "edges ")) throw std::runtime_error("refparse model: no edges");
+    long entries = std::atol(std::string(line.substr(6)).c_str());
+    for (long k = 0; k < entries; ++k) {
+      std::size_t tab = next_line(line) ? line.find('\t') : std::string_view::npos;
+      if (tab == std::string_view::npos) throw std::runtime_error("refparse model: bad edges line");
+      auto& ws = m.edges[std::string(line.substr(0, tab))];
+      for (std::string_view item : split_list(line.substr(tab + 1), "\t")) {
+        std::size_t comma = item.find(','), colon = item.find(':');
+        if (comma == std::string_view::npos || colon == std::string_view::npos || colon < comma)
+          throw std::runtime_error("refparse model: bad edge weight");
+        int p = std::atoi(std::string(item.substr(0, comma)).c_str());
+        int y = std::atoi(std::string(item.substr(comma + 1, colon - comma - 1)).c_str());
+        if (p < 0 || p >= L || y < 0 || y >= L) throw std::runtime_error("refparse model: bad label number");
+        ws.emplace_back(std::uint16_t(p * L + y), float(std::atol(std::string(item.substr(colon + 1)).c_str())) / 100);
+      }
     }
   }
   m.weights.reserve(text.size() / 20);
@@ -1130,10 +1220,16 @@ struct Seq {
   std::vector<std::uint32_t> offsets;  // per token, into feats; n+1 entries
   std::vector<std::uint32_t> feats;
   std::vector<Label> gold;
+  // With edge features: per token, its edge's combination of kept edge
+  // features (FeatureTable::combos; token 0's unused).
+  std::vector<std::uint32_t> combos;
 };
 struct FeatureTable {
   std::vector<std::string> names;  // kept features, by id
   std::vector<Seq> seqs;
+  std::vector<std::string> edge_names;  // kept edge features, by id
+  // The distinct sets of edge feature ids an edge has (the first: none).
+  std::vector<std::vector<std::uint32_t>> combos;
 };
 
 // A sequence's emission scores under weights w[feature * L + label]:
@@ -1153,14 +1249,20 @@ void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
 
 // `lexicons`: one per example (jackknifed), or one for all.  `first`: per
 // example, a first pass's labels (stacking: their stack_features are added).
+// `edges`: the edge features too (a Seq's edges as raw ids in `combos`
+// until the rare ones are out).
 FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
                            const std::vector<const Lexicon*>& lexicons,
-                           const std::vector<std::vector<Label>>* first = nullptr) {
+                           const std::vector<std::vector<Label>>* first = nullptr, bool edges = false) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
   FeatureTable t;
   std::vector<std::string> fs;
+  std::unordered_map<std::string, std::uint32_t> edge_ids;
+  std::vector<std::string> edge_names;
+  std::vector<std::uint32_t> edge_counts;
+  std::vector<std::vector<std::uint32_t>> raw_edges;  // per seq: per edge its raw ids, then UINT32_MAX
   for (std::size_t e = 0; e < examples.size(); ++e) {
     const Example& ex = examples[e];
     const Lexicon* lexicon = lexicons.size() == 1 ? lexicons[0] : lexicons[e];
@@ -1184,7 +1286,51 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
       }
       s.offsets.push_back(std::uint32_t(s.feats.size()));
     }
+    if (edges) {
+      std::vector<std::uint32_t> raw;
+      for (std::size_t i = 1; i < toks.size(); ++i) {
+        edge_features(ex.text, toks, i, fs);
+        for (std::string& f : fs) {
+          auto [it, added] = edge_ids.emplace(std::move(f), std::uint32_t(edge_names.size()));
+          if (added) {
+            edge_names.push_back(it->first);
+            edge_counts.push_back(0);
+          }
+          ++edge_counts[it->second];
+          raw.push_back(it->second);
+        }
+        raw.push_back(UINT32_MAX);  // the edge's end
+      }
+      raw_edges.push_back(std::move(raw));
+    }
     t.seqs.push_back(std::move(s));
+  }
+  if (edges) {
+    std::vector<std::int32_t> keep(edge_names.size(), -1);
+    for (std::size_t f = 0; f < edge_names.size(); ++f)
+      if (edge_counts[f] >= std::uint32_t(min_count)) {
+        keep[f] = std::int32_t(t.edge_names.size());
+        t.edge_names.push_back(edge_names[f]);
+      }
+    std::map<std::vector<std::uint32_t>, std::uint32_t> combo_ids;
+    t.combos.emplace_back();
+    combo_ids.emplace(std::vector<std::uint32_t>{}, 0);
+    for (std::size_t q = 0; q < t.seqs.size(); ++q) {
+      Seq& s = t.seqs[q];
+      s.combos.assign(s.gold.size(), 0);
+      std::vector<std::uint32_t> combo;
+      std::size_t i = 1;
+      for (std::uint32_t r : raw_edges[q]) {
+        if (r != UINT32_MAX) {
+          if (keep[r] >= 0) combo.push_back(std::uint32_t(keep[r]));
+          continue;
+        }
+        auto [it, added] = combo_ids.emplace(combo, std::uint32_t(t.combos.size()));
+        if (added) t.combos.push_back(combo);
+        s.combos[i++] = it->second;
+        combo.clear();
+      }
+    }
   }
   // Rare features out.
   std::vector<std::int32_t> remap(names.size(), -1);
@@ -1212,20 +1358,23 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
 // each reference's with the lexicon of the other folds (fold_lexicons).
 FeatureTable training_features(const std::vector<Example>& examples, const TrainOptions& opt, const Lexicon& lexicon,
                                const std::vector<std::vector<Label>>* first = nullptr) {
+  const bool edges = opt.edge_features && opt.algorithm == TrainOptions::kCrf;
   if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0)
-    return feature_table(examples, opt.min_count, {&lexicon}, first);
+    return feature_table(examples, opt.min_count, {&lexicon}, first, edges);
   std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
   for (Lexicon& f : folds) f.insert(opt.word_classes.begin(), opt.word_classes.end());
   std::vector<const Lexicon*> per_example;
   per_example.reserve(examples.size());
   for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
-  return feature_table(examples, opt.min_count, per_example, first);
+  return feature_table(examples, opt.min_count, per_example, first, edges);
 }
 
-// The Model of weights w[feature * L + label] and transitions t: weights
-// rounded to the text form's 1/100 and those below `prune` dropped.
+// The Model of weights w[feature * L + label], transitions t and edge
+// weights e[edge feature * L * L + prev * L + next]: weights rounded to the
+// text form's 1/100 and those below `prune` dropped.
 Model make_model(const std::vector<std::string>& names, const std::vector<float>& w, const std::vector<float>& t,
-                 float prune, Lexicon lexicon) {
+                 float prune, Lexicon lexicon, const std::vector<std::string>& edge_names = {},
+                 const std::vector<float>& e = {}) {
   const int L = kLabelCount;
   Model m;
   m.lexicon = std::move(lexicon);
@@ -1238,6 +1387,15 @@ Model make_model(const std::vector<std::string>& names, const std::vector<float>
       if (std::fabs(a) >= prune) ws.emplace_back(Label(y), std::round(a * 100) / 100);
     }
     if (!ws.empty()) m.weights.emplace(names[f], std::move(ws));
+  }
+  const std::size_t LL = std::size_t(L) * L;
+  for (std::size_t f = 0; f < edge_names.size(); ++f) {
+    std::vector<std::pair<std::uint16_t, float>> ws;
+    for (std::size_t k = 0; k < LL; ++k) {
+      float a = e[f * LL + k];
+      if (std::fabs(a) >= prune) ws.emplace_back(std::uint16_t(k), std::round(a * 100) / 100);
+    }
+    if (!ws.empty()) m.edges.emplace(edge_names[f], std::move(ws));
   }
   return m;
 }
@@ -1302,7 +1460,30 @@ struct Crf {
   int iteration = 0;
   bool verbose = false;
 
-  std::size_t dim() const { return n_feats * kLabelCount + std::size_t(kLabelCount + 1) * kLabelCount; }
+  // Edge features (FeatureTable::combos non-empty): per combination of them,
+  // the transitions plus their weights (log) and its exp, set by evaluate().
+  std::vector<double> combo_log, combo_exp;
+
+  std::size_t n_edges() const { return table.edge_names.size(); }
+  std::size_t dim() const {
+    return n_feats * kLabelCount + std::size_t(kLabelCount + 1) * kLabelCount + n_edges() * kLabelCount * kLabelCount;
+  }
+
+  // The transitions with each combination's edge weights added, and exp.
+  void edge_transitions(const double* x) {
+    const std::size_t L = kLabelCount, LL = L * L;
+    const double* tr = x + n_feats * L;
+    const double* ew = tr + (L + 1) * L;
+    combo_log.assign(table.combos.size() * LL, 0.0);
+    combo_exp.resize(combo_log.size());
+    for (std::size_t c = 0; c < table.combos.size(); ++c) {
+      double* row = &combo_log[c * LL];
+      std::copy(tr, tr + LL, row);
+      for (std::uint32_t f : table.combos[c])
+        for (std::size_t k = 0; k < LL; ++k) row[k] += ew[f * LL + k];
+      for (std::size_t k = 0; k < LL; ++k) combo_exp[c * LL + k] = std::exp(row[k]);
+    }
+  }
 
   // Adds the part's -log-likelihood to losses[p] and its gradient to grads[p].
   void part(std::size_t p, const double* x) {
@@ -1312,8 +1493,17 @@ struct Crf {
     std::fill(g.begin(), g.end(), 0.0);
     double* gt = g.data() + n_feats * L;
     double loss = 0;
-    std::vector<double> et(std::size_t(L + 1) * L);  // exp of transitions
-    for (std::size_t k = 0; k < et.size(); ++k) et[k] = std::exp(tr[k]);
+    std::vector<double> et0(std::size_t(L + 1) * L);  // exp of transitions
+    for (std::size_t k = 0; k < et0.size(); ++k) et0[k] = std::exp(tr[k]);
+    // With edge features, the transitions into token i are its edge
+    // combination's, and their expected-minus-observed counts gather per
+    // combination (cg) before they go to the transitions and edge weights.
+    const bool edged = !table.combos.empty();
+    const std::size_t LL = std::size_t(L) * L;
+    std::vector<double> cg(edged ? table.combos.size() * LL : 0, 0.0);
+    auto step_exp = [&](const Seq& q, std::size_t i) { return edged ? &combo_exp[q.combos[i] * LL] : et0.data(); };
+    auto step_log = [&](const Seq& q, std::size_t i) { return edged ? &combo_log[q.combos[i] * LL] : tr; };
+    auto step_grad = [&](const Seq& q, std::size_t i) { return edged ? &cg[q.combos[i] * LL] : gt; };
     std::vector<double> s, alpha, beta, ea, eb, m;
     for (std::size_t si = parts[p].first; si < parts[p].second; ++si) {
       const Seq& q = table.seqs[si];
@@ -1325,6 +1515,7 @@ struct Crf {
       for (int y = 0; y < L; ++y) alpha[y] = tr[L * L + y] + s[y];
       std::vector<double> ex(L);
       for (std::size_t i = 1; i < n; ++i) {
+        const double* et = step_exp(q, i);
         const double* a = &alpha[(i - 1) * L];
         double mx = *std::max_element(a, a + L);
         for (int y = 0; y < L; ++y) ex[y] = std::exp(a[y] - mx);
@@ -1335,6 +1526,7 @@ struct Crf {
         }
       }
       for (std::size_t i = n - 1; i-- > 0;) {
+        const double* et = step_exp(q, i + 1);
         const double* b = &beta[(i + 1) * L];
         const double* sn = &s[(i + 1) * L];
         double mx = -1e300;
@@ -1355,7 +1547,7 @@ struct Crf {
       double gold = 0;
       for (std::size_t i = 0; i < n; ++i) {
         std::size_t prev = i == 0 ? std::size_t(L) : std::size_t(q.gold[i - 1]);
-        gold += s[i * L + q.gold[i]] + tr[prev * L + q.gold[i]];
+        gold += s[i * L + q.gold[i]] + (i == 0 ? tr : step_log(q, i))[prev * L + q.gold[i]];
       }
       loss += logz - gold;
       // Expected minus observed counts.
@@ -1378,17 +1570,28 @@ struct Crf {
           std::vector<double> eb2(L);
           for (int y = 0; y < L; ++y) eb2[y] = std::exp(s[i * L + y] + beta[i * L + y] - mb);
           double scale = std::exp(ma + mb - logz);
+          const double* et = step_exp(q, i);
+          double* gs = step_grad(q, i);
           for (int y0 = 0; y0 < L; ++y0)
-            for (int y = 0; y < L; ++y) gt[y0 * L + y] += ex[y0] * et[y0 * L + y] * eb2[y] * scale;
+            for (int y = 0; y < L; ++y) gs[y0 * L + y] += ex[y0] * et[y0 * L + y] * eb2[y] * scale;
         }
         std::size_t prev = i == 0 ? std::size_t(L) : std::size_t(q.gold[i - 1]);
-        gt[prev * L + q.gold[i]] -= 1;
+        (i == 0 ? gt : step_grad(q, i))[prev * L + q.gold[i]] -= 1;
       }
+    }
+    // Each combination's counts: the transitions' and its edge features'.
+    double* ge = gt + std::size_t(L + 1) * L;
+    for (std::size_t c = 0; c < cg.size() / LL; ++c) {
+      const double* row = &cg[c * LL];
+      for (std::size_t k = 0; k < LL; ++k) gt[k] += row[k];
+      for (std::uint32_t f : table.combos[c])
+        for (std::size_t k = 0; k < LL; ++k) ge[f * LL + k] += row[k];
     }
     losses[p] = loss;
   }
 
   double evaluate(const double* x, double* g) {
+    if (!table.combos.empty()) edge_transitions(x);
     std::vector<std::thread> workers;
     for (std::size_t p = 1; p < parts.size(); ++p) workers.emplace_back([this, p, x] { part(p, x); });
     part(0, x);
@@ -1429,7 +1632,7 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
   lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
   FeatureTable table = training_features(examples, opt, lexicon, first);
-  Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose};
+  Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose, {}, {}};
   // Parts of about equal token counts, fixed by the data alone.
   std::size_t tokens = 0;
   for (const Seq& q : table.seqs) tokens += q.gold.size();
@@ -1462,11 +1665,12 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
     lbfgs_free(x);
     throw std::runtime_error("refparse crf: L-BFGS failed (" + std::to_string(ret) + ")");
   }
-  std::vector<float> w(table.names.size() * L), t(std::size_t(L + 1) * L);
+  std::vector<float> w(table.names.size() * L), t(std::size_t(L + 1) * L), e(crf.n_edges() * L * L);
   for (std::size_t k = 0; k < w.size(); ++k) w[k] = float(x[k]);
   for (std::size_t k = 0; k < t.size(); ++k) t[k] = float(x[w.size() + k]);
+  for (std::size_t k = 0; k < e.size(); ++k) e[k] = float(x[w.size() + t.size() + k]);
   lbfgs_free(x);
-  return make_model(table.names, w, t, opt.prune, std::move(lexicon));
+  return make_model(table.names, w, t, opt.prune, std::move(lexicon), table.edge_names, e);
 }
 
 // Stacking: the first pass on everything; each reference labelled by a

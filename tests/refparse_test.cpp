@@ -49,6 +49,30 @@ std::vector<Example> core_examples() {
   return all;
 }
 
+// A dozen references of one toy style, "Surname, I. (Year). Title words.
+// Journal Name, Volume, First-Last.", with surnames, titles and journals
+// never repeated in the tests' unseen reference.
+std::vector<Example> toy_style_examples() {
+  const char* surnames[] = {"Smith", "Jones", "Brown", "Taylor", "Wilson", "Clarke", "Hall", "Wright", "Green", "Baker",
+                            "Adams", "Nelson"};
+  const char* titles[] = {"Growth of firms", "Urban water policy", "Trust in courts", "Rural schools today",
+                          "Tax and voting", "Housing markets again", "Migration and wages", "Local budgets",
+                          "Party systems", "Public health spending", "Energy transitions", "Civic duty"};
+  const char* journals[] = {"Policy Review", "Urban Studies", "Law Quarterly", "Education Letters", "Fiscal Studies",
+                            "Housing Policy", "Labour Economics", "Local Government Studies", "Party Politics",
+                            "Health Affairs", "Energy Policy", "Civic Review"};
+  std::string xml = "<dataset>";
+  for (int k = 0; k < 12; ++k)
+    xml += std::string("<sequence><author>") + surnames[k] + ", " + char('A' + k) + ".</author><date>(" +
+           std::to_string(1990 + k) + ").</date><title>" + titles[k] + ".</title><journal>" + journals[k] +
+           ",</journal><volume>" + std::to_string(3 + k) + ",</volume><pages>" + std::to_string(10 * k + 1) + "-" +
+           std::to_string(10 * k + 9) + ".</pages></sequence>";
+  xml += "</dataset>";
+  std::vector<Example> out = read_anystyle(xml, "toy.xml");
+  REQUIRE(out.size() == 12);
+  return out;
+}
+
 // The share of the examples' tokens the model labels as their gold labels.
 double token_accuracy(const Model& m, const std::vector<Example>& examples) {
   std::size_t right = 0, total = 0;
@@ -446,25 +470,7 @@ TEST_CASE("a small model trained on 400 AnyStyle references labels held-out ones
 
 TEST_CASE("the CRF learns a toy style from a dozen references and labels an unseen one of the same style",
           "[refparse]") {
-  // "Surname, I. (Year). Title words. Journal Name, Volume, First-Last." with
-  // surnames, titles and journals never repeated in the test reference.
-  const char* surnames[] = {"Smith", "Jones", "Brown", "Taylor", "Wilson", "Clarke", "Hall", "Wright", "Green", "Baker",
-                            "Adams", "Nelson"};
-  const char* titles[] = {"Growth of firms", "Urban water policy", "Trust in courts", "Rural schools today",
-                          "Tax and voting", "Housing markets again", "Migration and wages", "Local budgets",
-                          "Party systems", "Public health spending", "Energy transitions", "Civic duty"};
-  const char* journals[] = {"Policy Review", "Urban Studies", "Law Quarterly", "Education Letters", "Fiscal Studies",
-                            "Housing Policy", "Labour Economics", "Local Government Studies", "Party Politics",
-                            "Health Affairs", "Energy Policy", "Civic Review"};
-  std::string xml = "<dataset>";
-  for (int k = 0; k < 12; ++k)
-    xml += std::string("<sequence><author>") + surnames[k] + ", " + char('A' + k) + ".</author><date>(" +
-           std::to_string(1990 + k) + ").</date><title>" + titles[k] + ".</title><journal>" + journals[k] +
-           ",</journal><volume>" + std::to_string(3 + k) + ",</volume><pages>" + std::to_string(10 * k + 1) + "-" +
-           std::to_string(10 * k + 9) + ".</pages></sequence>";
-  xml += "</dataset>";
-  std::vector<Example> train_set = read_anystyle(xml, "toy.xml");
-  REQUIRE(train_set.size() == 12);
+  std::vector<Example> train_set = toy_style_examples();
   TrainOptions opt;
   opt.algorithm = TrainOptions::kCrf;
   opt.min_count = 1;
@@ -621,6 +627,84 @@ TEST_CASE("a small stacked CRF trains deterministically: first passes on the oth
   REQUIRE(back.stacked);
   CHECK(back.save() == saved);
   CHECK(token_accuracy(back, test_set) > 0.70);
+}
+
+TEST_CASE("edge features: what separates two tokens; a model's edge weights move a field change there",
+          "[refparse]") {
+  std::string text = "Alpha beta. Gamma, delta";  // Alpha beta . Gamma , delta
+  std::vector<Token> toks = tokenize(text);
+  REQUIRE(toks.size() == 6);
+  std::vector<std::string> f;
+  edge_features(text, toks, 3, f);  // ". Gamma"
+  CHECK(f == std::vector<std::string>{"E=.", "E=.|X|sp"});
+  edge_features(text, toks, 4, f);  // "Gamma,"
+  CHECK(f == std::vector<std::string>{"E=X", "E=X|,|nosp"});
+  edge_features(text, toks, 1, f);  // "Alpha beta"
+  CHECK(f == std::vector<std::string>{"E=X", "E=X|x|sp"});
+  edge_features(text, toks, 0, f);  // no edge before the first token
+  CHECK(f.empty());
+  std::string cited = "Smith, J. In: Book";  // "In" and a colon have kinds of their own
+  std::vector<Token> ct = tokenize(cited);
+  edge_features(cited, ct, 5, f);
+  CHECK(f == std::vector<std::string>{"E=in", "E=in|:|nosp"});
+
+  // Titles score a little more than journals everywhere, a journal does not
+  // turn back into a title: without edge weights all is title; with a
+  // title -> journal weight at a period the field changes there, and only
+  // there.
+  Model m = Model::load(empty_model_text(2) + "bias\t3:100\t4:90\n");
+  m.transitions[std::size_t(kJournal) * kLabelCount + kTitle] = -5;
+  CHECK(m.label(text, toks) == std::vector<Label>(6, kTitle));
+  CHECK(starts_with(m.save(), "refparse-model 2\n"));
+  m.edges["E=."] = {{std::uint16_t(kTitle * kLabelCount + kJournal), 5.0f}};
+  std::vector<Label> want{kTitle, kTitle, kTitle, kJournal, kJournal, kJournal};
+  CHECK(m.label(text, toks) == want);
+  // The text form keeps them (version 3), and refuses a bad edge line.
+  std::string saved = m.save();
+  CHECK(starts_with(saved, "refparse-model 3\n"));
+  CHECK(saved.find("\nedges 1\nE=.\t3,4:500\n") != std::string::npos);
+  Model back = Model::load(saved);
+  CHECK(back.label(text, toks) == want);
+  CHECK(back.save() == saved);
+  std::string v3 = empty_model_text(2);
+  v3.replace(0, std::string("refparse-model 2").size(), "refparse-model 3");
+  CHECK_THROWS(Model::load(v3 + "edges 1\nE=.\t3:500\n"));
+  CHECK_THROWS(Model::load(v3 + "edges 1\nE=.\t3,40:500\n"));
+  CHECK_THROWS(Model::load(v3));  // no edges section
+  CHECK(Model::load(v3 + "edges 0\n").edges.empty());
+}
+
+TEST_CASE("a CRF with edge features learns where a style changes field and trains deterministically", "[refparse]") {
+  std::vector<Example> train_set = toy_style_examples();
+  TrainOptions opt;
+  opt.algorithm = TrainOptions::kCrf;
+  opt.min_count = 1;
+  opt.prune = 0.01f;
+  opt.lexicon_min_count = 0;
+  CHECK(train(train_set, opt).edges.empty());  // off by default
+  opt.edge_features = true;
+  Model m = train(train_set, opt);
+  REQUIRE_FALSE(m.edges.empty());
+  // The title ends at its period and the journal starts after it: the
+  // period's edge features favour title -> journal.
+  auto weight = [&](const char* feature, Label prev, Label next) {
+    auto it = m.edges.find(feature);
+    if (it == m.edges.end()) return 0.0f;
+    for (auto [k, w] : it->second)
+      if (k == prev * kLabelCount + next) return w;
+    return 0.0f;
+  };
+  float at_period = weight("E=.", kTitle, kJournal) + weight("E=.|X|sp", kTitle, kJournal);
+  float between_words = weight("E=X", kTitle, kJournal) + weight("E=X|X|sp", kTitle, kJournal);
+  CHECK(at_period > 0.1f);
+  CHECK(at_period > between_words + 0.1f);
+  std::string text = "Moreau, K. (2004). Courts and cabinets. Comparative Politics, 21, 331-349.";
+  Record r = parse(text, m);
+  CHECK(r.title == "Courts and cabinets");
+  CHECK(r.container_title == "Comparative Politics");
+  std::string saved = m.save();
+  CHECK(train(train_set, opt).save() == saved);
+  CHECK(Model::load(saved).save() == saved);
 }
 
 TEST_CASE("the bundled model reads common styles", "[refparse]") {

@@ -170,6 +170,18 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
 // ("a title came earlier", "a journal comes after").
 void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<std::string>& out);
 
+// Edge features (TrainOptions::edge_features): what separates token i-1
+// from token i (i >= 1), as features of the transition between their labels
+// rather than of a label: the previous token's kind (".", ",", ":", ";",
+// brackets, a quote, a dash, "In"/"in", "and"/"&", an editors', pages',
+// volume or number word, a word by its case, a year or another number:
+// "E=.") and that with the next token's kind and the white space between
+// them ("E=.|X|sp").  A field mostly changes at a period before a
+// capitalised word, seldom at a comma inside a title; a label-bigram weight
+// per separator says so, which token features (one label each) cannot.
+void edge_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                   std::vector<std::string>& out);
+
 struct Model {
   std::vector<std::string> labels;  // names, in Label order
   // Per feature, its non-zero weights: (label, weight).
@@ -177,6 +189,10 @@ struct Model {
   // transitions[prev * kLabelCount + next]; row kLabelCount is the start.
   std::vector<float> transitions;
   Lexicon lexicon;  // learnt with the weights; the features use it
+  // Per edge feature (edge_features), its non-zero transition weights:
+  // (prev * kLabelCount + next, weight), added to `transitions` between the
+  // two tokens it describes.  Empty: the transitions alone (no edge features).
+  std::unordered_map<std::string, std::vector<std::pair<std::uint16_t, float>>> edges;
   // A stacked second pass (TrainOptions::stack_folds): its features are
   // token_features (with this model's lexicon) plus stack_features of this
   // model's labels, and its labels are the answer.  Null: one pass.
@@ -189,7 +205,9 @@ struct Model {
   // The text form: "refparse-model 2", then transitions, then "lexicon N"
   // and N lines "word<TAB>class", then one line per feature:
   // "feature<TAB>label:weight<TAB>label:weight…" (weights as integers, times
-  // 100).  Version 1 (no lexicon) still loads.  A stacked model: a line
+  // 100).  With edge features "refparse-model 3", and after the lexicon
+  // "edges N" and N lines "feature<TAB>prev,next:weight…".  Version 1 (no
+  // lexicon) still loads.  A stacked model: a line
   // "stacked", then the second pass's text (its lexicon empty: it uses this
   // one's).  Throws std::runtime_error on malformed text.
   std::string save() const;
@@ -221,6 +239,8 @@ struct TrainOptions {
   int stack_iterations = 100;
   // learn_word_classes' entries, added to the lexicon (and to each fold's).
   Lexicon word_classes;
+  // CRF: transition weights conditioned on edge_features (Model::edges).
+  bool edge_features = false;
 };
 // Deterministic for one input and options (the CRF's too: its parts are
 // fixed by the data and summed in order).
