@@ -22,15 +22,13 @@
 #include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/months.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
 namespace bibtex_out {
 
 namespace {
-
-constexpr const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                   "jul", "aug", "sep", "oct", "nov", "dec"};
 
 // The bytes unicode_to_latex has to look at: the LaTeX specials, '-' (a
 // run of two is spelt -{}-), the lead byte of a no-break space and, with
@@ -870,7 +868,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     }
     w.field("year", v);
     if (!dt.is_range() || dt.end_year == dt.year) {
-      if (dt.month >= 1 && dt.month <= 12) w.macro("month", kMonths[dt.month - 1]);
+      if (dt.month >= 1 && dt.month <= 12) w.macro("month", month_abbreviation(dt.month));
       if (dt.month >= 1 && dt.day >= 1 && dt.day <= 31) w.field("day", std::to_string(dt.day));
     } else if (dt.month >= 1 && opt.notes) {
       // One month field would print the start's month as the whole range's.

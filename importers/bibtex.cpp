@@ -19,6 +19,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
@@ -186,9 +187,6 @@ bool entry_opens_at(std::string_view t, std::size_t at) {
 
 std::string lower_key(std::string_view k) { return ascii_lower(k); }
 
-const char* const kMonthNames[] = {"january", "february", "march",     "april",   "may",      "june",
-                                   "july",    "august",   "september", "october", "november", "december"};
-
 // "1", "01", "jan", "Jan.", "January" -> 1..12; 0 otherwise.
 int parse_month(std::string_view v) {
   v = trim(v);
@@ -200,13 +198,7 @@ int parse_month(std::string_view v) {
     int m = std::stoi(std::string(v));
     return m >= 1 && m <= 12 ? m : 0;
   }
-  if (v.size() < 3) return 0;
-  std::string l = ascii_lower(v);
-  for (int m = 0; m < 12; ++m) {
-    std::string_view name = kMonthNames[m];
-    if (l.size() <= name.size() && name.compare(0, l.size(), l) == 0) return m + 1;
-  }
-  return 0;
+  return month_from_prefix(v);
 }
 
 int parse_uint(std::string_view v, std::size_t max_digits) {
@@ -493,10 +485,10 @@ class Parser {
   Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink, const BibtexOptions& options)
       : t_(text), diags_(diags), sink_(sink), options_(options) {
     macros_ = options.context ? &options.context->macros : &local_macros_;
-    for (int m = 0; m < 12; ++m) {
-      std::string name(kMonthNames[m], 3);
+    for (int m = 1; m <= 12; ++m) {
+      std::string name(month_abbreviation(m));
       if (!macros_->count(name)) {
-        std::string full = kMonthNames[m];
+        std::string full(month_name(m));
         full[0] = to_upper(full[0]);
         macros_->emplace(name, full);
       }
