@@ -40,6 +40,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
@@ -250,6 +251,9 @@ class ItemMapper {
     // Better BibTeX writes a one-field name ("Plato", an institution) as a
     // family alone; it is still a person's family name to CSL.
     if (!c.literal.empty() && !c.family.empty()) c.literal.clear();
+    // Zotero's CSL-JSON leaves "van der Berg" whole in family (citeproc-js
+    // splits it when it reads the name: so does refnet).
+    split_family_particle(c);
     return c;
   }
 
@@ -266,7 +270,7 @@ class ItemMapper {
         continue;
       }
       Creator c = creator(n);
-      if (!c.empty()) to.push_back(std::move(c));
+      if (!c.empty() && !said_anonymous(c, "CSL " + key, diags_, offset_)) to.push_back(std::move(c));
     }
   }
 

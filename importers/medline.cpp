@@ -316,8 +316,11 @@ bool Builder::build(Record& r) {
       auto& list = code == tag4("FAU") ? r.authors : r.editors;
       Creator c = parse_ris_name(v);
       if (c.empty()) continue;
-      list.push_back(std::move(c));
-      last_list = &list;
+      // "Anonymous": no person; its AU (ED) is still the citation form of it.
+      if (!said_anonymous(c, tag, diags_, f.offset)) {
+        list.push_back(std::move(c));
+        last_list = &list;
+      }
       (code == tag4("FAU") ? fau_open : fed_open) = true;
     } else if (code == tag4("AU") || code == tag4("ED")) {
       bool& open = code == tag4("AU") ? fau_open : fed_open;
@@ -331,7 +334,7 @@ bool Builder::build(Record& r) {
         continue;
       }
       Creator c = parse_ris_name(v);
-      if (c.empty()) continue;
+      if (c.empty() || said_anonymous(c, tag, diags_, f.offset)) continue;
       list.push_back(std::move(c));
       last_list = &list;
     } else if (code == tag4("CN")) {
