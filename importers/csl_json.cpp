@@ -251,9 +251,6 @@ class ItemMapper {
     // Better BibTeX writes a one-field name ("Plato", an institution) as a
     // family alone; it is still a person's family name to CSL.
     if (!c.literal.empty() && !c.family.empty()) c.literal.clear();
-    // Zotero's CSL-JSON leaves "van der Berg" whole in family (citeproc-js
-    // splits it when it reads the name: so does refnet).
-    split_family_particle(c);
     return c;
   }
 

@@ -288,11 +288,3 @@ TEST_CASE("CSL-JSON: a name 'Anonymous' is no author: dropped with a warning", "
   for (const auto& d : p.diags.items()) said += d.message.find("is a placeholder for no author") != std::string::npos;
   CHECK(said == 2);
 }
-
-TEST_CASE("CSL-JSON: a particle left in family is split off as citeproc-js does", "[csl][export11]") {
-  Parsed p = parse_string(R"([{"id":"a","type":"book","title":"T","author":[
-    {"family":"van der Berg","given":"Jan"},{"family":"Berg","given":"Jan","non-dropping-particle":"van der"},
-    {"family":"al-Hasan","given":"A"},{"family":"de","given":"X"}]}])");
-  REQUIRE(p.records.size() == 1);
-  CHECK(show(p.records[0].authors) == "{van der|Berg||Jan|} {van der|Berg||Jan|} {|al-Hasan||A|} {|de||X|} ");
-}
