@@ -1518,9 +1518,20 @@ class Parser {
         d = parse_uint(trim(mv.substr(sp + 1)), 2);
         m = d >= 1 && d <= 31 ? parse_month(mv.substr(0, sp)) : 0;
       }
-      if (m && r.issued.month == 0 && r.issued.year != 0) {
+      // Web of Science: "JUN-JUL", "OCT-DEC": a range of months of the year
+      // (biblatex writes it as a date range; one month field would say less).
+      int end = 0;
+      if (std::size_t dash = mv.find('-'); !m && !day && dash != std::string_view::npos) {
+        int a = parse_month(mv.substr(0, dash)), b = parse_month(mv.substr(dash + 1));
+        if (a && b > a) m = a, end = b;
+      }
+      if (m && r.issued.month == 0 && r.issued.year != 0 && !(end && r.issued.is_range())) {
         r.issued.month = m;
         if (d) r.issued.day = d;
+        if (end) {
+          r.issued.end_year = r.issued.year;
+          r.issued.end_month = end;
+        }
       } else if (!(m && m == r.issued.month && d == 0)) {
         extra(*month);
       }
