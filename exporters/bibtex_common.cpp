@@ -22,15 +22,13 @@
 #include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/months.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
 namespace bibtex_out {
 
 namespace {
-
-constexpr const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                   "jul", "aug", "sep", "oct", "nov", "dec"};
 
 // The bytes unicode_to_latex has to look at: the LaTeX specials, '-' (a
 // run of two is spelt -{}-), the lead byte of a no-break space and, with
@@ -51,6 +49,24 @@ struct LatexBytes {
   }
 };
 const LatexBytes kLatexBytes;
+
+// An ISBN-10 or ISBN-13 whose check digit holds, hyphens and spaces aside
+// (what biber's Business::ISBN accepts).
+bool valid_isbn(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (is_digit(c) || ((c == 'X' || c == 'x') && d.size() == 9)) d += to_upper(c);
+    else if (c != '-' && c != ' ') return false;
+  }
+  int sum = 0;
+  if (d.size() == 10) {
+    for (int i = 0; i < 10; ++i) sum += (10 - i) * (d[i] == 'X' ? 10 : d[i] - '0');
+    return sum % 11 == 0;
+  }
+  if (d.size() != 13 || d.find('X') != std::string::npos) return false;
+  for (int i = 0; i < 13; ++i) sum += (d[i] - '0') * (i % 2 ? 3 : 1);
+  return sum % 10 == 0;
+}
 
 bool needs_latex(std::string_view s, bool ascii) {
   const bool* special = kLatexBytes.special[ascii ? 1 : 0];
@@ -870,7 +886,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     }
     w.field("year", v);
     if (!dt.is_range() || dt.end_year == dt.year) {
-      if (dt.month >= 1 && dt.month <= 12) w.macro("month", kMonths[dt.month - 1]);
+      if (dt.month >= 1 && dt.month <= 12) w.macro("month", month_abbreviation(dt.month));
       if (dt.month >= 1 && dt.day >= 1 && dt.day <= 31) w.field("day", std::to_string(dt.day));
     } else if (dt.month >= 1 && opt.notes) {
       // One month field would print the start's month as the whole range's.
@@ -922,7 +938,22 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   put_verbatim(v, joined);
   w.field("issn", v);
   joined.clear();
-  put_joined(joined, r.isbn, ", ");
+  if (latex && opt.profile == ExportProfile::paper && r.isbn.size() > 1) {
+    // biblatex's isbn holds one ISBN (biber: "ISBN '9781118644898,
+    // 9781119974079' ... is invalid"): the first whose check digit holds,
+    // the others said (print and e-book ISBNs of one book, mostly).
+    auto first = std::find_if(r.isbn.begin(), r.isbn.end(), [](const std::string& x) { return valid_isbn(x); });
+    if (first == r.isbn.end()) first = r.isbn.begin();
+    joined = *first;
+    std::string others;
+    for (const auto& x : r.isbn)
+      if (&x != &*first) others += (others.empty() ? "" : ", ") + x;
+    if (opt.notes)
+      opt.notes->warnings.push_back(r.citekey + ": isbn holds one ISBN in biblatex: " + joined + " written, " + others +
+                                    " left out");
+  } else {
+    put_joined(joined, r.isbn, ", ");
+  }
   v.clear();
   put_verbatim(v, joined);
   w.field("isbn", v);

@@ -19,6 +19,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
@@ -186,9 +187,6 @@ bool entry_opens_at(std::string_view t, std::size_t at) {
 
 std::string lower_key(std::string_view k) { return ascii_lower(k); }
 
-const char* const kMonthNames[] = {"january", "february", "march",     "april",   "may",      "june",
-                                   "july",    "august",   "september", "october", "november", "december"};
-
 // "1", "01", "jan", "Jan.", "January" -> 1..12; 0 otherwise.
 int parse_month(std::string_view v) {
   v = trim(v);
@@ -200,13 +198,7 @@ int parse_month(std::string_view v) {
     int m = std::stoi(std::string(v));
     return m >= 1 && m <= 12 ? m : 0;
   }
-  if (v.size() < 3) return 0;
-  std::string l = ascii_lower(v);
-  for (int m = 0; m < 12; ++m) {
-    std::string_view name = kMonthNames[m];
-    if (l.size() <= name.size() && name.compare(0, l.size(), l) == 0) return m + 1;
-  }
-  return 0;
+  return month_from_prefix(v);
 }
 
 int parse_uint(std::string_view v, std::size_t max_digits) {
@@ -493,10 +485,10 @@ class Parser {
   Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink, const BibtexOptions& options)
       : t_(text), diags_(diags), sink_(sink), options_(options) {
     macros_ = options.context ? &options.context->macros : &local_macros_;
-    for (int m = 0; m < 12; ++m) {
-      std::string name(kMonthNames[m], 3);
+    for (int m = 1; m <= 12; ++m) {
+      std::string name(month_abbreviation(m));
       if (!macros_->count(name)) {
-        std::string full = kMonthNames[m];
+        std::string full(month_name(m));
         full[0] = to_upper(full[0]);
         macros_->emplace(name, full);
       }
@@ -1526,9 +1518,20 @@ class Parser {
         d = parse_uint(trim(mv.substr(sp + 1)), 2);
         m = d >= 1 && d <= 31 ? parse_month(mv.substr(0, sp)) : 0;
       }
-      if (m && r.issued.month == 0 && r.issued.year != 0) {
+      // Web of Science: "JUN-JUL", "OCT-DEC": a range of months of the year
+      // (biblatex writes it as a date range; one month field would say less).
+      int end = 0;
+      if (std::size_t dash = mv.find('-'); !m && !day && dash != std::string_view::npos) {
+        int a = parse_month(mv.substr(0, dash)), b = parse_month(mv.substr(dash + 1));
+        if (a && b > a) m = a, end = b;
+      }
+      if (m && r.issued.month == 0 && r.issued.year != 0 && !(end && r.issued.is_range())) {
         r.issued.month = m;
         if (d) r.issued.day = d;
+        if (end) {
+          r.issued.end_year = r.issued.year;
+          r.issued.end_month = end;
+        }
       } else if (!(m && m == r.issued.month && d == 0)) {
         extra(*month);
       }

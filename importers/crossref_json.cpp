@@ -918,7 +918,7 @@ void Importer::creators(std::size_t arr, std::vector<Creator>& out, std::string*
   bool any = false;
   for_each_element(arr, [&](std::size_t e) {
     Creator c = creator(e);
-    if (c.empty()) return;
+    if (c.empty() || said_anonymous(c, "Crossref creator", diags_, n(e).begin)) return;
     out.push_back(std::move(c));
     if (!affiliations) return;
     if (aff.size() > 1) aff += ',';

@@ -40,6 +40,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
@@ -266,7 +267,7 @@ class ItemMapper {
         continue;
       }
       Creator c = creator(n);
-      if (!c.empty()) to.push_back(std::move(c));
+      if (!c.empty() && !said_anonymous(c, "CSL " + key, diags_, offset_)) to.push_back(std::move(c));
     }
   }
 

@@ -31,6 +31,7 @@
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
@@ -90,15 +91,6 @@ struct RawRecord {
 
 // ---------------------------------------------------------------------------
 // Values.
-
-int month_abbrev(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (w.size() < 3) return 0;
-  for (int m = 0; m < 12; ++m)
-    if (iequals(w.substr(0, 3), kMonths[m])) return m + 1;
-  return 0;
-}
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
@@ -161,7 +153,7 @@ Date parse_medline_date(std::string_view s) {
       if (years++ == 0) d.year = to_int(w);
     } else if (all_digits(w) && w.size() <= 2 && months == 1) {
       if (days++ == 0) day = to_int(w);
-    } else if (int m = month_abbrev(w); m && w.size() <= 9) {
+    } else if (int m = month_from_abbreviation(w); m && w.size() <= 9) {
       if (months++ == 0) month = m;
     } else {
       ++others;
@@ -324,8 +316,11 @@ bool Builder::build(Record& r) {
       auto& list = code == tag4("FAU") ? r.authors : r.editors;
       Creator c = parse_ris_name(v);
       if (c.empty()) continue;
-      list.push_back(std::move(c));
-      last_list = &list;
+      // "Anonymous": no person; its AU (ED) is still the citation form of it.
+      if (!said_anonymous(c, tag, diags_, f.offset)) {
+        list.push_back(std::move(c));
+        last_list = &list;
+      }
       (code == tag4("FAU") ? fau_open : fed_open) = true;
     } else if (code == tag4("AU") || code == tag4("ED")) {
       bool& open = code == tag4("AU") ? fau_open : fed_open;
@@ -339,7 +334,7 @@ bool Builder::build(Record& r) {
         continue;
       }
       Creator c = parse_ris_name(v);
-      if (c.empty()) continue;
+      if (c.empty() || said_anonymous(c, tag, diags_, f.offset)) continue;
       list.push_back(std::move(c));
       last_list = &list;
     } else if (code == tag4("CN")) {

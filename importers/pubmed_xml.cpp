@@ -180,7 +180,8 @@ void Builder::authors(pugi::xml_node list, std::vector<Creator>& out) {
       if (!aff.empty()) c.affiliations.push_back(std::move(aff));
     }
     if (std::string aff = text_of(a.child("Affiliation")); !aff.empty()) c.affiliations.push_back(std::move(aff));
-    if (!c.empty()) out.push_back(std::move(c));
+    if (!c.empty() && !said_anonymous(c, "PubMed Author", diags_, static_cast<std::size_t>(a.offset_debug())))
+      out.push_back(std::move(c));
   }
 }
 

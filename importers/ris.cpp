@@ -54,6 +54,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
@@ -335,19 +336,6 @@ bool t2_is_series(std::string_view csl) {
 // "2023/01/09/", "2020//", "AUG", "SEP 22", "2018 Sep 22", "1 Jan.-Feb. 2019",
 // "24-27 Sept. 2019", "Spring 2018".
 
-// "Sep", "Sept", "SEPTEMBER": a word of three letters or more that starts
-// the English month name ("Decided" is not December).
-int month_number(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                                 "july",    "august",   "september", "october", "november", "december"};
-  if (w.size() < 3) return 0;
-  for (int m = 0; m < 12; ++m) {
-    std::string_view name = kMonths[m];
-    if (w.size() <= name.size() && iequals(w, name.substr(0, w.size()))) return m + 1;
-  }
-  return 0;
-}
-
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -409,7 +397,7 @@ Date parse_ris_date(std::string_view s) {
     if (all_digits(part[1]) && part[1].size() <= 2) {
       int m = to_int(part[1]);
       if (m >= 1 && m <= 12) d.month = m;
-    } else if (int m = month_number(part[1])) {
+    } else if (int m = month_from_prefix(part[1])) {
       d.month = m;
     }
     if (all_digits(part[2]) && part[2].size() <= 2) {
@@ -465,7 +453,7 @@ Date parse_ris_date(std::string_view s) {
       } else if (w.size() == 4 && d.year == 0) d.year = to_int(w);
       else if (w.size() <= 2 && smalls < 2) small[smalls++] = to_int(w);
       else other = true;
-    } else if (int m = month_number(w)) {
+    } else if (int m = month_from_prefix(w)) {
       if (months++ == 0) d.month = m;
     } else {
       other = true;

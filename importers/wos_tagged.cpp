@@ -41,6 +41,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
@@ -83,17 +84,6 @@ struct RawRecord {
 
 std::string tag_name(std::uint16_t t) { return std::string{char(t >> 8), char(t & 0xff)}; }
 
-// Month of "MAR", "Mar", "March" (the first three letters), or 0.
-int month_of(std::string_view w) {
-  static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                               "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (w.size() < 3) return 0;
-  std::string l = ascii_lower(w.substr(0, 3));
-  for (int m = 0; m < 12; ++m)
-    if (l == names[m]) return m + 1;
-  return 0;
-}
-
 // PD: "MAR 15", "MAR", "2015 Apr 08" (MEDLINE records).  True when every
 // word was understood; a season ("FAL"), a range ("JAN-FEB") is not.
 bool read_pd(std::string_view pd, Date& d) {
@@ -105,7 +95,7 @@ bool read_pd(std::string_view pd, Date& d) {
       else all = all && d.year == std::stoi(std::string(w));
     } else if (digits && w.size() <= 2 && d.month && !d.day) {
       d.day = std::stoi(std::string(w));
-    } else if (int m = w.size() <= 9 ? month_of(w) : 0; m && !d.month) {
+    } else if (int m = w.size() <= 9 ? month_from_abbreviation(w) : 0; m && !d.month) {
       d.month = m;
       if (w.size() != 3) all = false;  // "JAN-FEB", "Sept"
     } else {

@@ -45,6 +45,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
@@ -258,8 +259,15 @@ class ItemMapper {
       n.given = c.contains("firstName") ? collapse_space(json_text(c["firstName"])) : std::string();
       if (c.contains("name")) n.literal = collapse_space(json_text(c["name"]));
       if (!n.literal.empty() && !n.family.empty()) n.literal.clear();
-      if (n.empty()) continue;
+      // "Michael, III": Zotero keeps a suffix in firstName after a comma.
+      if (std::size_t comma = n.given.rfind(','); comma != std::string::npos &&
+                                                   is_name_suffix(trim(std::string_view(n.given).substr(comma + 1)))) {
+        n.suffix = std::string(trim(std::string_view(n.given).substr(comma + 1)));
+        n.given = std::string(trim(std::string_view(n.given).substr(0, comma)));
+      }
+      split_family_particle(n);  // "van Raaij" in lastName
       std::string role = c.contains("creatorType") ? json_text(c["creatorType"]) : "author";
+      if (n.empty() || said_anonymous(n, "Zotero " + role, diags_, offset_)) continue;
       if (is_primary_creator(role)) {
         r.authors.push_back(std::move(n));
       } else if (role == "editor") {

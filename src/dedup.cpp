@@ -1,4 +1,5 @@
 #include "refnet/dedup.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 
 #include <algorithm>
@@ -813,12 +814,9 @@ Conflict compare_pages(const Record& a, const Record& b) {
 // A volume field that names months or seasons only ("(Jul)", "Jan-Feb",
 // "Spring"): a date a database put there, not a volume.
 bool names_months(const std::string& folded) {
-  static const std::unordered_set<std::string_view> kMonths = {
-      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-      "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-      "spring", "summer", "autumn", "fall", "winter"};
   auto w = split_words(folded);
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](std::string_view x) { return kMonths.count(x) > 0; });
+  return !w.empty() &&
+         std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_month_word(x) || is_season_word(x); });
 }
 
 // The volume as the vetoes compare it: normalised, and nothing when it is

@@ -188,6 +188,16 @@ bool looks_corporate(const std::vector<std::string_view>& w) {
 }  // namespace
 
 bool is_name_particle(std::string_view w) { return is_particle(w); }
+
+void split_family_particle(Creator& c) {
+  if (!c.particle.empty() || c.family.empty() || !is_lower_word(c.family)) return;
+  std::vector<std::string_view> w = split_words(c.family);
+  std::size_t p = 0;
+  while (p + 1 < w.size() && is_particle(w[p])) ++p;
+  // Every lower-case word before the rest a particle, and the rest a name.
+  if (p == 0 || is_lower_word(w[p])) return;
+  set_family(c, w, 0, w.size());  // joins the views before c.family is assigned
+}
 bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 

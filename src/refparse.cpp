@@ -1,6 +1,7 @@
 // The reference-string sequence model: tokenizer, features, a linear-chain
 // CRF trained by L-BFGS and an averaged structured perceptron, Viterbi
 // decoding, and the model's text form.
+#include "refnet/months.hpp"
 #include "refnet/refparse.hpp"
 
 #include <algorithm>
@@ -74,11 +75,15 @@ const char* keyword_class(const std::string& w) {
     add("in", {"in", "dans", "en"});
     add("and", {"and", "und", "et", "y", "e"});
     add("al", {"al"});
-    add("month", {"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-                  "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-                  "november", "dec", "december", "januar", "februar", "märz", "juni", "juli", "oktober",
-                  "dezember", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                  "septembre", "octobre", "novembre", "décembre", "spring", "summer", "autumn", "fall", "winter"});
+    // The English months and seasons from the one table (months.hpp).
+    for (int m = 1; m <= 12; ++m) {
+      t.emplace(std::string(month_abbreviation(m)), "month");
+      t.emplace(std::string(month_name(m)), "month");
+    }
+    t.emplace("sept", "month");
+    for (std::string_view x : kSeasonWords) t.emplace(std::string(x), "month");
+    add("month", {"januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+                  "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"});
     add("pub", {"press", "publisher", "publishers", "publishing", "publications", "verlag", "books", "editions",
                 "éditions", "university", "univ", "inc", "ltd", "co", "gmbh", "company", "wiley", "springer",
                 "elsevier", "routledge", "sage", "blackwell", "oecd", "iop", "academic", "society", "institute"});

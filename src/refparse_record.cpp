@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "refnet/doi.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/refparse.hpp"
@@ -329,15 +330,17 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
 }
 
 int month_of(std::string_view w) {
-  static const char* const names[][3] = {
-      {"jan", "januar", "janv"}, {"feb", "februar", "févr"}, {"mar", "märz", "mars"}, {"apr", "april", "avr"},
-      {"may", "mai", "mai"},     {"jun", "juni", "juin"},    {"jul", "juli", "juil"}, {"aug", "august", "août"},
-      {"sep", "sept", "sept"},   {"oct", "okt", "oct"},      {"nov", "nov", "nov"},   {"dec", "dez", "déc"}};
+  // German and French stems beside the English three letters (months.hpp).
+  static const char* const names[][2] = {
+      {"januar", "janv"}, {"februar", "févr"}, {"märz", "mars"}, {"april", "avr"}, {"mai", "mai"},   {"juni", "juin"},
+      {"juli", "juil"},   {"august", "août"},  {"sept", "sept"}, {"okt", "oct"},   {"nov", "nov"},   {"dez", "déc"}};
   std::string lw = ascii_lower(w);
   if (lw.size() < 3) return 0;
-  for (int m = 0; m < 12; ++m)
+  for (int m = 0; m < 12; ++m) {
+    if (starts_with(lw, month_abbreviation(m + 1))) return m + 1;
     for (const char* n : names[m])
       if (starts_with(lw, n)) return m + 1;
+  }
   return 0;
 }
 

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <random>
+#include <sstream>
 
+#include "refnet/exporter.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
@@ -659,4 +661,27 @@ TEST_CASE("white space around a value kept in extra is no part of it", "[bibtex]
   REQUIRE(p.records.size() == 1);
   CHECK(p.records[0].url == "https://doi.org/10.1000/x");
   CHECK(extra_values(p.records[0], "eprint") == std::vector<std::string>{"https://doi.org/10.1000/x"});
+}
+
+// export11: Web of Science's month = {JUN-JUL} was kept as an extra month
+// and exported as one: biber "legacy month field '{JUN-JUL}' is not an
+// integer" (pyBibX WoS: JUN-JUL, JAN-FEB, APR-JUN, JUL-SEP, OCT-DEC).  It is
+// a range of months of the year: biblatex writes date = {2018-06/2018-07}.
+TEST_CASE("BibTeX: a month range (WoS 'JUN-JUL') is a date range within the year", "[bibtex][export11]") {
+  Parsed p = parse_bib("@article{k, title = {T}, year = {{2018}}, month = {{JUN-JUL}}}\n"
+                       "@article{s, title = {S}, year = {2018}, month = {{SPR}}}\n"
+                       "@article{b, title = {B}, year = {2018}, month = {{JUL-JUN}}}\n");
+  REQUIRE(p.records.size() == 3);
+  const Date& d = p.records[0].issued;
+  CHECK(show(d) == "2018/6/0/");
+  CHECK(d.end_year == 2018);
+  CHECK(d.end_month == 7);
+  CHECK(extra_values(p.records[0], "month").empty());
+  std::ostringstream out;
+  write_biblatex(out, {p.records[0]});
+  CHECK(out.str().find("date = {2018-06/2018-07}") != std::string::npos);
+  // A season, a backwards range: not months; kept as written.
+  CHECK(extra_values(p.records[1], "month").size() == 1);
+  CHECK(extra_values(p.records[2], "month").size() == 1);
+  CHECK(p.records[2].issued.month == 0);
 }

@@ -529,3 +529,14 @@ TEST_CASE("MathML sub/superscripts in a Crossref title or abstract are written i
   CHECK(p.diags.items()[0].line == 4);
   CHECK(p.diags.items()[1].line == 8);
 }
+
+TEST_CASE("Crossref: an author 'Anonymous' is no author: dropped with a warning", "[crossref][export11]") {
+  auto p = parse_string(R"({"DOI":"10.1000/x","title":["T"],"type":"journal-article",
+    "author":[{"family":"Anonymous","sequence":"first"},{"given":"Ann","family":"Lee","sequence":"additional"}]})");
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Lee");
+  std::size_t said = 0;
+  for (const auto& d : p.diags.items()) said += d.message.find("is a placeholder for no author") != std::string::npos;
+  CHECK(said == 1);
+}

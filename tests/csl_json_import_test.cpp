@@ -277,3 +277,14 @@ TEST_CASE("CSL-JSON: two ISSNs separated by a space are two ISSNs", "[csl][audit
   CHECK(p.records[1].issn == std::vector<std::string>{"0028-0836", "1476-4687"});
   CHECK(p.records[2].issn == std::vector<std::string>{"0028-0836", "1476-46870"});
 }
+
+TEST_CASE("CSL-JSON: a name 'Anonymous' is no author: dropped with a warning", "[csl][export11]") {
+  Parsed p = parse_string(R"([{"id":"a","type":"article-journal","title":"T",
+    "author":[{"family":"Anonymous"},{"literal":"[Anonymous]"},{"family":"Lee","given":"Ann"}]}])");
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Lee");
+  std::size_t said = 0;
+  for (const auto& d : p.diags.items()) said += d.message.find("is a placeholder for no author") != std::string::npos;
+  CHECK(said == 2);
+}

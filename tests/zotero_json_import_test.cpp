@@ -8,6 +8,7 @@
 
 #include <filesystem>
 
+#include "../exporters/bibtex_common.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -158,4 +159,50 @@ TEST_CASE("JSON of another dialect read as Crossref is not thinned without a wor
   for (const auto& d : p.diags.items())
     if (d.severity == Severity::warning && d.message.find("writers, year") != std::string::npos) named = true;
   CHECK(named);
+}
+
+TEST_CASE("Zotero JSON: a creator 'Anonymous' is no author: dropped with a warning", "[zotero-json][export11]") {
+  Parsed p = parse_string(R"([{"itemType":"journalArticle","title":"T","creators":[
+    {"firstName":"","lastName":"Anonymous","creatorType":"author"},{"name":"Anon.","creatorType":"author"},
+    {"firstName":"Ann","lastName":"Lee","creatorType":"author"}]}])");
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Lee");
+  std::size_t said = 0;
+  for (const auto& d : p.diags.items()) said += d.message.find("is a placeholder for no author") != std::string::npos;
+  CHECK(said == 2);
+}
+
+// export11: Zotero writes a family name's particle in lastName ("van Raaij",
+// "von Hicks") and a suffix after a comma in firstName ("Michael, III").
+// Read as the MEDLINE and BibTeX readers read the same names, so that keys,
+// sorting and the BibTeX export ("von Hicks, III, Michael": biber sorts it
+// under H) agree whichever file the work came from.
+TEST_CASE("Zotero JSON: a particle in lastName and a suffix in firstName are split as other readers do",
+          "[zotero-json][export11]") {
+  Parsed z = parse_file(fixture("corpora/zotero-cases/medline/001.expected.json"));
+  Parsed m = parse_file(fixture("corpora/zotero-cases/medline/001.input.txt"));
+  REQUIRE(!z.records.empty());
+  REQUIRE(!m.records.empty());
+  REQUIRE(!z.records[0].authors.empty());
+  REQUIRE(!m.records[0].authors.empty());
+  CHECK(z.records[0].authors[0].particle == "van");
+  CHECK(z.records[0].authors[0].family == "Raaij");
+  CHECK(z.records[0].authors[0].particle == m.records[0].authors[0].particle);
+  CHECK(z.records[0].authors[0].family == m.records[0].authors[0].family);
+
+  Parsed b = parse_file(fixture("corpora/zotero-cases/bibtex/003.expected.json"));
+  REQUIRE(!b.records.empty());
+  REQUIRE(!b.records[0].authors.empty());
+  const Creator& h = b.records[0].authors[0];
+  CHECK(show({h}) == "{von|Hicks|III|Michael|} ");
+  CHECK(bibtex_out::format_names({h}, false) == "von Hicks, III, Michael");
+
+  // One lower-case word, or words that are no particles, stay whole.
+  Parsed o = parse_string(R"([{"itemType":"book","title":"T","creators":[
+    {"firstName":"sudhin","lastName":"jacob","creatorType":"author"},
+    {"firstName":"Wei","lastName":"zhou wei","creatorType":"author"},
+    {"firstName":"Jan","lastName":"van der Berg","creatorType":"author"}]}])");
+  REQUIRE(o.records.size() == 1);
+  CHECK(show(o.records[0].authors) == "{|jacob||sudhin|} {|zhou wei||Wei|} {van der|Berg||Jan|} ");
 }

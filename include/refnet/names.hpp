@@ -39,6 +39,14 @@ bool is_initials(std::string_view word);
 // reader uses this one rule.
 std::size_t family_before_initials(const std::vector<std::string_view>& words);
 
+// A family name written whole in one field ("van der Berg" in Zotero's
+// lastName, a CSL family without its non-dropping-particle): its leading
+// particles ("van der") go to c.particle, as parse_ris_name and the BibTeX
+// von part put them, so that sorting, keys and the BibTeX export see "Berg".
+// Only known particles move ("zhou wei", "de" alone stay whole); a creator
+// with a particle already is left as it is.
+void split_family_particle(Creator& c);
+
 // "van", "de", "la", "dalla", "'t": a lower-case word that is a particle of
 // a family name (the von part), as opposed to a lower-case given name
 // ("sudhin jacob") or a word of an organisation's name ("at", "for").

@@ -1,0 +1,31 @@
+// The English month names: one table for every reader, writer and matcher
+// of month words (BibTeX's month macros, the dates of RIS, MEDLINE, WoS and
+// BibTeX, dedup's volume test, refparse's word classes).
+#pragma once
+
+#include <string_view>
+
+namespace refnet {
+
+// 1..12 -> "january".."december" (lower case); "" for any other number.
+std::string_view month_name(int month);
+// 1..12 -> "jan".."dec": BibTeX's month macros, and the three letters
+// every database abbreviates a month to; "" for any other number.
+std::string_view month_abbreviation(int month);
+// "Sep", "Sept", "SEPTEMBER", "jan" -> 9, 9, 9, 1: a word of three letters
+// or more that begins the English name, any case; 0 otherwise ("Decided",
+// "JAN-FEB", "Ma").
+int month_from_prefix(std::string_view word);
+// The month its first three letters name, any case, whatever follows:
+// "MAR", "March", "JAN-FEB" -> 3, 3, 1 (how MEDLINE's DP and WoS's PD are
+// read word by word; the callers bound the word's length).  0 otherwise.
+int month_from_abbreviation(std::string_view word);
+// A lower-case word that is a month as databases write one: its name, its
+// three letters, or "sept" ("janu" is not).
+bool is_month_word(std::string_view lower);
+// The seasons journals date issues with ("Spring 2018", "FAL").
+constexpr std::string_view kSeasonWords[] = {"spring", "summer", "autumn", "fall", "winter"};
+// One of kSeasonWords (lower case).
+bool is_season_word(std::string_view lower);
+
+}  // namespace refnet
