@@ -1,6 +1,6 @@
 // Maps a reviewer can read (task maps11): the HTML viewer sizes circles by
-// the pictures' rule (at most 12 % of the plot inked), labels drawn do not
-// overlap, an empty map says why.
+// the pictures' rule (at most 12 % of the plot inked), term maps leave out
+// terms of too few abstracts for their corpus.
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
@@ -13,6 +13,7 @@
 #include "graph_networks.hpp"
 #include "refnet/network.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/network_maps.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -41,6 +42,16 @@ std::vector<double> svg_radii(const std::string& svg, std::size_t count) {
     for (auto c : g.children("circle"))
       if (c.child("title")) radii.at(std::stoul(std::string(c.child("title").text().get()).substr(5))) = c.attribute("r").as_double();
   return radii;
+}
+
+// The Scopus CSV and the WoS savedrecs of the new-user pass, one library,
+// as a term map reads them (titles and abstracts).
+std::vector<NetworkDoc> scopus_and_wos_terms() {
+  std::vector<NetworkDoc> docs;
+  for (const char* f : {"corpora/poultrybibliometric__scopus.csv", "corpora/decolonizing-expertise__savedrecs.txt"})
+    for (auto& r : parse_file(fixture(f)).records)
+      docs.push_back(network_doc(std::int64_t(docs.size() + 1), r, NetworkDocParts::for_type("terms")));
+  return docs;
 }
 
 std::vector<double> numbers(const std::string& csv) {
@@ -97,6 +108,45 @@ TEST_CASE("HTML viewer: circles by the pictures' rule, together at most 12 % of 
     CHECK(std::abs(html[i] - svg[i] * shrink) < 0.1);
   }
   CHECK(*std::max_element(html.begin(), html.end()) == html[0]);
+}
+
+TEST_CASE("term_min_occurrences: one work in 30, from 2 to VOSviewer's 10", "[maps11]") {
+  CHECK(term_min_occurrences(0) == 2);
+  CHECK(term_min_occurrences(29) == 2);
+  CHECK(term_min_occurrences(60) == 2);
+  CHECK(term_min_occurrences(61) == 3);
+  CHECK(term_min_occurrences(119) == 4);
+  CHECK(term_min_occurrences(300) == 10);
+  CHECK(term_min_occurrences(5000) == 10);
+}
+
+TEST_CASE("term map of real abstracts: terms of two or three abstracts are no nodes; the description says so", "[maps11]") {
+  auto docs = scopus_and_wos_terms();
+  REQUIRE(docs.size() == 119);
+  NetworkOptions o;
+  o.type = "terms";
+  o.max_nodes = 1000;  // as the command line
+  o.scaled_min_occurrences = true;
+  Network n = build_terms(docs, o);
+  std::size_t with_text = std::count_if(docs.begin(), docs.end(), [](const NetworkDoc& d) { return !d.terms.empty(); });
+  const std::size_t min = term_min_occurrences(with_text);
+  CHECK(min == 4);
+  CHECK(n.min_occurrences == min);
+  for (const auto& v : n.nodes) {
+    INFO(v.label);
+    CHECK(v.occurrences >= double(min));
+  }
+  CHECK(n.nodes.size() > 20);
+  CHECK(n.description.find(" terms of fewer than 4 works left out (the minimum: 1 in 30 of the " +
+                           std::to_string(with_text) + " works with text, from 2 to VOSviewer's 10)") !=
+        std::string::npos);
+  // A minimum given is kept (--min-occurrences 2).
+  o.scaled_min_occurrences = false;
+  o.min_occurrences = 2;
+  o.max_nodes = 0;
+  Network two = build_terms(docs, o);
+  CHECK(two.min_occurrences == 2);
+  CHECK(two.description.find("left out") == std::string::npos);
 }
 
 TEST_CASE("an empty map says why in its plot, in the SVG and in the viewer", "[maps11][chromium]") {
