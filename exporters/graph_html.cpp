@@ -152,8 +152,8 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
 #map.dragging { cursor: grabbing; }
 #bar { position: absolute; top: 10px; left: 12px; right: 12px; display: flex; align-items: baseline; gap: 14px;
   pointer-events: none; }
-#bar h1 { font-size: 19px; margin: 0; }
-#bar .sub { color: #666; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#bar h1 { font-size: 19px; margin: 0; white-space: nowrap; flex: none; }
+#bar .sub { color: #666; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; pointer-events: auto; }
 #panel { position: absolute; top: 44px; right: 12px; width: 250px; max-height: calc(100% - 60px); overflow: auto;
   background: rgba(255,255,255,0.92); border: 1px solid #ddd; border-radius: 6px; padding: 10px; box-sizing: border-box; }
 #search { width: 100%; box-sizing: border-box; padding: 5px 7px; border: 1px solid #bbb; border-radius: 4px; font: inherit; }
@@ -217,8 +217,8 @@ const char* const kScript = R"HTML(</script>
   if (D.empty) { var e = document.getElementById('empty'); e.textContent = D.empty; e.style.display = 'block'; }
   document.title = D.title;
   var linkWord = D.directed ? ' citations' : ' links';
-  document.getElementById('sub').textContent =
-    (D.description ? D.description + ' \u00b7 ' : '') + N + ' nodes, ' + D.totalLinks + linkWord;
+  var sub = document.getElementById('sub');
+  sub.textContent = sub.title = (D.description ? D.description + ' \u00b7 ' : '') + N + ' nodes, ' + D.totalLinks + linkWord;
   var legend = document.getElementById('legend'), focusCluster = null;
   D.clusters.forEach(function (c) {
     var li = document.createElement('li'), dot = document.createElement('span');
@@ -293,7 +293,7 @@ const char* const kScript = R"HTML(</script>
   function showLegend() {
     var o = overlayKind(), scale = document.getElementById('scale');
     document.getElementById('legend').style.display = view === 'cluster' ? '' : 'none';
-    document.getElementById('legend-caption').style.display = view === 'cluster' ? '' : 'none';
+    document.getElementById('legend-caption').style.display = view === 'cluster' && D.clusters.length ? '' : 'none';
     scale.style.display = view === 'cluster' ? 'none' : 'block';
     var stops = o ? D.overlayColors : D.densityColors;
     document.getElementById('bar-colours').style.background = 'linear-gradient(to right,' + stops.join(',') + ')';

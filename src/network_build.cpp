@@ -1058,6 +1058,7 @@ Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptio
   keep_top(n, o.top);
   normalize_links(n, o.normalization);
   distinct_labels(n);
+  n.min_occurrences = min_c;
   n.description = std::string("co-citation network of ") + (o.over_references ? "cited references" : "works") +
                   " cited at least " + (min_c == 1 ? std::string("once") : std::to_string(min_c) + " times") + ", from " +
                   std::to_string(docs.size()) +

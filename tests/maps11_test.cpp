@@ -173,6 +173,9 @@ TEST_CASE("an empty map says why in its plot, in the SVG and in the viewer", "[m
   terms.candidates = 0;
   CHECK(said(terms) == "No work of this selection has terms (noun phrases of a title or abstract).");
   CHECK(said(small_network()).empty());  // a map with nodes says nothing of the kind
+  Network often = n;
+  often.min_occurrences = 50;  // --min-occurrences 50: works are cited, not so often
+  CHECK(said(often) == "Nothing is cited 50 times by this selection: try a lower --min-occurrences.");
 
   TempDir tmp;
   { std::ofstream(tmp / "viewer.html") << render(write_html, n); }
