@@ -155,9 +155,85 @@ std::vector<double> size_weights(const Network& n) {
   return w;
 }
 
+double text_width(std::string_view s, double font) {
+  double em = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = next_utf8(s, i);
+    if (c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '@' || c == '%') em += 1.0;
+    else if (c >= 'A' && c <= 'Z') em += 0.8;
+    else if (c == ' ') em += 0.35;
+    else if (c == 'i' || c == 'l' || c == 'j' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '|' ||
+             c == '!')
+      em += 0.4;
+    else if (c < 0x80) em += 0.68;
+    else em += 1.05;
+  }
+  return em * font;
+}
+
+std::vector<std::string> wrap(std::string_view text, double width, double font) {
+  std::vector<std::string> lines;
+  std::string line;
+  for (std::string_view w : split_words(text)) {
+    std::string word(w);
+    std::string candidate = line.empty() ? word : line + " " + word;
+    if (text_width(candidate, font) <= width) {
+      line = std::move(candidate);
+      continue;
+    }
+    if (!line.empty()) lines.push_back(std::move(line));
+    line.clear();
+    while (text_width(word, font) > width) {
+      std::size_t i = 0, cut = 0;
+      while (i < word.size()) {
+        std::size_t j = i;
+        next_utf8(word, j);
+        if (text_width(word.substr(0, j), font) > width) break;
+        cut = i = j;
+      }
+      if (cut == 0) next_utf8(word, cut);  // at least one character a line
+      lines.push_back(word.substr(0, cut));
+      word = word.substr(cut);
+    }
+    line = word;
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  if (lines.empty()) lines.emplace_back();
+  return lines;
+}
+
+CircleSizes circle_sizes(const Network& n, double plot_area) {
+  const std::size_t count = n.nodes.size();
+  std::vector<double> weight = size_weights(n);
+  double max_size = 0, min_size = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    max_size = std::max(max_size, weight[i]);
+    min_size = i == 0 ? weight[i] : std::min(min_size, weight[i]);
+  }
+  CircleSizes c;
+  double r_max = std::clamp(420.0 / std::sqrt(std::max<std::size_t>(count, 1)), 6.0, 24.0);
+  double r_min = std::max(1.5, r_max * 0.2);
+  c.radius.resize(count);
+  c.rel.resize(count);
+  double ink = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    double o = weight[i];
+    c.rel[i] = max_size == min_size ? 0.5 : max_size > 0 && o > 0 ? std::sqrt(o / max_size) : 0;
+    c.radius[i] = r_min + (r_max - r_min) * c.rel[i];
+    ink += c.radius[i] * c.radius[i] * 3.14159265358979;
+  }
+  if (ink > kMaxInk * plot_area) {
+    double f = std::sqrt(kMaxInk * plot_area / ink);
+    for (auto& r : c.radius) r = std::max(1.5, r * f);
+    r_max = std::max(1.5, r_max * f);
+  }
+  c.largest = r_max;
+  return c;
+}
+
 std::string size_caption(const Network& n) {
   if (n.type == "coupling") return "total link strength";
-  if (n.type == "citation" || n.type == "historiograph") return "citations in the set";
+  if (n.type == "citation" || n.type == "historiograph" || n.type == "cocitation") return "citations in the set";
   return "occurrences";
 }
 

@@ -49,6 +49,14 @@ std::string one_line(std::string_view s);
 // RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled.
 std::string csv_field(std::string_view s);
 
+// Text laid out without a font at hand: an upper bound of its width at
+// `font` px (wide letters, capitals, anything outside ASCII as a full em;
+// DejaVu Sans and Verdana, the widest common sans fonts, stay under it),
+// and words wrapped to lines no wider than `width` (a wider word is cut by
+// code points).  The review pictures and the map pictures draw text so.
+double text_width(std::string_view s, double font);
+std::vector<std::string> wrap(std::string_view text, double width, double font);
+
 // Document IDs joined by `sep`.
 std::string join_documents(const std::vector<std::int64_t>& docs, char sep);
 
@@ -76,8 +84,23 @@ NodeFigures node_figures(const Network& n);
 // strength (shared references), as VOSviewer sizes documents.
 std::vector<double> size_weights(const Network& n);
 // What the legend says of it: "total link strength", "citations in the
-// set" (citation maps, historiograph), else "occurrences".
+// set" (citation and co-citation maps, historiograph), else "occurrences".
 std::string size_caption(const Network& n);
+
+// The circles of a map picture (the SVG, the PNG drawn from it, the HTML
+// viewer) on a plot of `plot_area` square pixels: area follows the size
+// weight (size_weights); the largest radius shrinks as the map fills up
+// (24 px up to about 300 nodes, 6 px from about 4,900), the smallest is a
+// fifth of it; one size for all is the middle one, not the largest; and all
+// circles together cover at most kMaxInk of the plot, so that a few large
+// nodes or many middle ones never hide the map.
+constexpr double kMaxInk = 0.12;
+struct CircleSizes {
+  std::vector<double> radius;  // per node, pixels
+  std::vector<double> rel;     // per node, 0..1: sqrt(weight / largest weight), what label sizes follow
+  double largest = 0;          // the largest radius the rule allows, for the plot's margin
+};
+CircleSizes circle_sizes(const Network& n, double plot_area);
 
 // Cluster labels by cluster id: labels(id) is "" when the network has none.
 class ClusterLabels {

@@ -72,14 +72,15 @@ ojson network_json(const Network& n, const PictureOptions& p) {
 
   ojson label = ojson::array(), cluster = ojson::array(), occ = ojson::array(), year = ojson::array(),
         x = ojson::array(), y = ojson::array(), degree = ojson::array(), ndocs = ojson::array(),
-        kind = ojson::array(), cit = ojson::array(), size = ojson::array();
-  std::vector<double> weights = size_weights(n);
+        kind = ojson::array(), cit = ojson::array(), r = ojson::array(), rel = ojson::array();
+  CircleSizes sizes = circle_sizes(n, kPicturePlotArea);
   for (std::size_t i = 0; i < count; ++i) {
     const NetworkNode& v = n.nodes[i];
     label.push_back(v.label.empty() ? v.id : v.label);
     cluster.push_back(v.cluster);
     occ.push_back(round_to(v.occurrences, 0.001));
-    size.push_back(round_to(weights[i], 0.001));
+    r.push_back(round_to(sizes.radius[i], 0.01));
+    rel.push_back(round_to(sizes.rel[i], 0.001));
     year.push_back(round_to(v.avg_year > 0 ? v.avg_year : v.year, 0.1));
     cit.push_back(round_to(v.avg_citations, 0.01));
     x.push_back(round_to(v.x, 1e-4));
@@ -108,19 +109,23 @@ ojson network_json(const Network& n, const PictureOptions& p) {
   return {{"title", map_title(n)},
           {"sizeCaption", size_caption(n)},
           {"description", n.description},
+          {"empty", n.nodes.empty() ? empty_map_message(n) : std::string()},
           {"directed", n.directed},
           {"view", p.view == "overlay" ? "overlay-" + p.overlay : p.view},
           {"scales", {{"year", scale_json(n, "year")}, {"citations", scale_json(n, "citations")}}},
           {"overlayColors", ramp_json(overlay_color)},
           {"densityColors", ramp_json(density_color)},
           {"totalLinks", total_links},
+          {"sizesFor", kPicturePlotArea},
+          {"largestRadius", round_to(sizes.largest, 0.01)},
           {"clusters", std::move(clusters)},
           {"unclusteredColor", hex(cluster_color(-1))},
           {"nodes",
            {{"label", std::move(label)},
             {"cluster", std::move(cluster)},
             {"occ", std::move(occ)},
-            {"size", std::move(size)},
+            {"r", std::move(r)},
+            {"rel", std::move(rel)},
             {"year", std::move(year)},
             {"x", std::move(x)},
             {"y", std::move(y)},
@@ -147,8 +152,8 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
 #map.dragging { cursor: grabbing; }
 #bar { position: absolute; top: 10px; left: 12px; right: 12px; display: flex; align-items: baseline; gap: 14px;
   pointer-events: none; }
-#bar h1 { font-size: 19px; margin: 0; }
-#bar .sub { color: #666; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#bar h1 { font-size: 19px; margin: 0; white-space: nowrap; flex: none; }
+#bar .sub { color: #666; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; pointer-events: auto; }
 #panel { position: absolute; top: 44px; right: 12px; width: 250px; max-height: calc(100% - 60px); overflow: auto;
   background: rgba(255,255,255,0.92); border: 1px solid #ddd; border-radius: 6px; padding: 10px; box-sizing: border-box; }
 #search { width: 100%; box-sizing: border-box; padding: 5px 7px; border: 1px solid #bbb; border-radius: 4px; font: inherit; }
@@ -168,6 +173,8 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
 #tip { position: absolute; pointer-events: none; display: none; background: rgba(255,255,255,0.97);
   border: 1px solid #bbb; border-radius: 5px; padding: 7px 9px; box-shadow: 0 2px 8px rgba(0,0,0,0.15); max-width: 320px; }
 #tip b { display: block; margin-bottom: 3px; }
+#empty { position: absolute; left: 40px; right: 290px; top: 45%; text-align: center; color: #555; font-size: 16px;
+  display: none; }
 #tip table { border-collapse: collapse; }
 #tip td { padding: 0 8px 0 0; vertical-align: top; }
 #tip td:first-child { color: #777; }
@@ -190,6 +197,7 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #fff;
 <button id="reset" type="button">Reset view</button>
 </div>
 <div id="tip"></div>
+<div id="empty"></div>
 <script id="network" type="application/json">)HTML";
 
 const char* const kScript = R"HTML(</script>
@@ -206,10 +214,11 @@ const char* const kScript = R"HTML(</script>
   D.clusters.forEach(function (c) { colorOf[c.id] = c.color; clusterLabel[c.id] = c.label; });
   function color(c) { return colorOf[c] || D.unclusteredColor; }
   document.getElementById('title').textContent = D.title;
+  if (D.empty) { var e = document.getElementById('empty'); e.textContent = D.empty; e.style.display = 'block'; }
   document.title = D.title;
   var linkWord = D.directed ? ' citations' : ' links';
-  document.getElementById('sub').textContent =
-    (D.description ? D.description + ' \u00b7 ' : '') + N + ' nodes, ' + D.totalLinks + linkWord;
+  var sub = document.getElementById('sub');
+  sub.textContent = sub.title = (D.description ? D.description + ' \u00b7 ' : '') + N + ' nodes, ' + D.totalLinks + linkWord;
   var legend = document.getElementById('legend'), focusCluster = null;
   D.clusters.forEach(function (c) {
     var li = document.createElement('li'), dot = document.createElement('span');
@@ -230,19 +239,14 @@ const char* const kScript = R"HTML(</script>
     (M < D.totalLinks ? (D.directed ? 'Citations' : 'Links') + ': the ' + M + ' strongest of ' + D.totalLinks + '. ' : '') +
     'Drag to pan, wheel to zoom (more labels appear), hover for details.';
 
-  // Sizes: area follows occurrences; the largest radius shrinks as the map fills.
-  var maxOcc = 0, minOcc = Infinity, i;
-  for (i = 0; i < N; i++) { maxOcc = Math.max(maxOcc, V.size[i]); minOcc = Math.min(minOcc, V.size[i]); }
-  var rMax = Math.max(5, Math.min(22, 420 / Math.sqrt(Math.max(N, 1)))), rMin = Math.max(1.5, rMax * 0.2);
-  var rel = new Float64Array(N), base = new Float64Array(N);
-  for (i = 0; i < N; i++) {
-    rel[i] = maxOcc == minOcc ? 0.5 : maxOcc > 0 && V.size[i] > 0 ? Math.sqrt(V.size[i] / maxOcc) : 0;
-    base[i] = rMin + (rMax - rMin) * rel[i];
-  }
+  // Sizes: the SVG map's circles (V.r, for a plot of D.sizesFor px^2),
+  // shrunk with the plot when the window is smaller (fit), so that they
+  // cover at most as much of it; V.rel sets the labels' size.
+  var rel = V.rel, base = new Float64Array(N), rMax = D.largestRadius, i;
   // Largest first: label candidates and hover priority; drawn in reverse.
   var bySize = [];
   for (i = 0; i < N; i++) bySize.push(i);
-  bySize.sort(function (a, b) { return base[b] - base[a] || a - b; });
+  bySize.sort(function (a, b) { return V.r[b] - V.r[a] || a - b; });
 
   // Views: cluster colours, overlay (a score on a colour scale), density.
   var view = D.view, viewSelect = document.getElementById('view');
@@ -289,7 +293,7 @@ const char* const kScript = R"HTML(</script>
   function showLegend() {
     var o = overlayKind(), scale = document.getElementById('scale');
     document.getElementById('legend').style.display = view === 'cluster' ? '' : 'none';
-    document.getElementById('legend-caption').style.display = view === 'cluster' ? '' : 'none';
+    document.getElementById('legend-caption').style.display = view === 'cluster' && D.clusters.length ? '' : 'none';
     scale.style.display = view === 'cluster' ? 'none' : 'block';
     var stops = o ? D.overlayColors : D.densityColors;
     document.getElementById('bar-colours').style.background = 'linear-gradient(to right,' + stops.join(',') + ')';
@@ -323,7 +327,10 @@ const char* const kScript = R"HTML(</script>
       minY = Math.min(minY, V.y[j]); maxY = Math.max(maxY, V.y[j]);
     }
     if (!N) { minX = maxX = minY = maxY = 0; }
-    var left = 40, right = W > 700 ? 290 : 40, top = 50, bottom = 30, pad = rMax + 4;
+    var left = 40, right = W > 700 ? 290 : 40, top = 50, bottom = 30;
+    var shrink = Math.min(1, Math.sqrt(Math.max(50, W - left - right) * Math.max(50, H - top - bottom) / D.sizesFor));
+    for (j = 0; j < N; j++) base[j] = Math.max(1.5, V.r[j] * shrink);
+    var pad = rMax * shrink + 4;
     fitArea = Math.max(50, W - left - right - 2 * pad) * Math.max(50, H - top - bottom - 2 * pad);
     var aw = Math.max(50, W - left - right - 2 * pad), ah = Math.max(50, H - top - bottom - 2 * pad);
     var sx = maxX > minX ? aw / (maxX - minX) : Infinity, sy = maxY > minY ? ah / (maxY - minY) : Infinity;
@@ -576,7 +583,8 @@ const char* const kScript = R"HTML(</script>
   });
 
   // For scripts driving the page (and the tests): where node i is on screen.
-  window.refnetViewer = { position: function (j) { return [sx(j), sy(j)]; }, count: N, setView: setView, draw: draw };
+  window.refnetViewer = { position: function (j) { return [sx(j), sy(j)]; }, radius: radius, count: N,
+                          setView: setView, draw: draw };
 
   resize(); fit();
   // A search in the address (viewer.html#q=term) is run on opening: links

@@ -12,8 +12,18 @@
 
 namespace refnet::graph {
 
+// The plot of the SVG map (940 x 792 px, legend and title outside it):
+// the area circle_sizes() sizes the circles for, in the SVG and the PNG,
+// and in the HTML viewer, which shrinks them with a smaller window.
+constexpr double kPicturePlotArea = 940.0 * 792.0;
+
 // "Keyword co-occurrence map", "Co-citation map", ... from Network::type.
 std::string map_title(const Network& n);
+
+// What an empty map says in its plot: why it has no node, and what to try
+// ("No work of this selection has author keywords"; "No work of this
+// selection is cited by another of it: --over references maps ...").
+std::string empty_map_message(const Network& n);
 
 // Code points in UTF-8 text, and the text cut to `max_chars` of them with an
 // ellipsis.

@@ -5,8 +5,10 @@
 // clusters and a title.  The layout (node x/y) is fitted to the plot area.
 //
 // Label placement is greedy: nodes by decreasing size, a label is placed
-// when its box meets no box placed before.  Text width is estimated (no font
-// metrics here) at 0.58 em per character, generous for sans-serif.
+// when its box meets no box placed before.  Text width is an upper bound
+// (text_width: no font metrics here; 0.58 em a character was less than
+// DejaVu Sans, which a browser without Helvetica or Arial draws with, and
+// labels overlapped).
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -30,6 +32,30 @@ std::string map_title(const Network& n) {
   if (n.type == "countries") return "Country collaboration map";
   if (n.type == "institutions") return "Institution collaboration map";
   return n.type.empty() ? "Network map" : n.type + " network";
+}
+
+std::string empty_map_message(const Network& n) {
+  const std::string& t = n.type;
+  std::string what = t == "keywords" ? "keywords"
+                     : t == "terms" ? "terms (noun phrases of a title or abstract)"
+                     : t == "coauthor" ? "authors"
+                     : t == "countries" ? "countries (affiliations naming one)"
+                     : t == "institutions" ? "institutions (affiliations naming one)"
+                                           : "";
+  if (!what.empty()) {
+    if (n.candidates == 0) return "No work of this selection has " + what + ".";
+    return "None of the " + std::to_string(n.candidates) + " " + what.substr(0, what.find(" (")) +
+           " occurs in at least " + std::to_string(n.min_occurrences) + " works: try a lower --min-occurrences.";
+  }
+  if (t == "cocitation" && n.min_occurrences > 1)
+    return "Nothing is cited " + std::to_string(n.min_occurrences) +
+           " times by this selection: try a lower --min-occurrences.";
+  if (t == "cocitation")
+    return "No work of this selection is cited by one of it: --over references maps the cited references, "
+           "those outside the library too.";
+  if (t == "coupling") return "No work of this selection has a cited reference (WoS CR, Scopus References) to share.";
+  if (t == "citation" || t == "historiograph") return "No work of this selection cites another of it.";
+  return "This network has no nodes.";
 }
 
 std::size_t utf8_length(std::string_view s) {
@@ -78,7 +104,6 @@ constexpr double kPlotLeft = 20, kPlotTop = 70, kPlotRight = 960, kPlotBottom = 
 constexpr std::size_t kMaxLinks = 3000;   // strongest links drawn; more is grey fog
 constexpr std::size_t kMaxLabels = 120;
 constexpr std::size_t kLegendRows = 20;
-constexpr double kMaxInk = 0.12;  // share of the plot the circles may cover together
 
 struct Box {
   double x0, y0, x1, y1;
@@ -94,32 +119,12 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
   const std::size_t count = n.nodes.size();
   const bool overlay = opt.view == "overlay", density = opt.view == "density";
 
-  // Radii: area follows the size weight (size_weights); the largest radius
-  // shrinks as the map fills up, and all circles together cover at most
-  // kMaxInk of the plot (one size for all is the middle one, not the
-  // largest: 112 works of a coupling map were a blob of equal discs).
-  std::vector<double> weight = size_weights(n);
-  double max_size = 0, min_size = 0;
-  for (std::size_t i = 0; i < count; ++i) {
-    max_size = std::max(max_size, weight[i]);
-    min_size = i == 0 ? weight[i] : std::min(min_size, weight[i]);
-  }
-  double r_max = std::clamp(420.0 / std::sqrt(std::max<std::size_t>(count, 1)), 6.0, 24.0);
-  double r_min = std::max(1.5, r_max * 0.2);
-  std::vector<double> rel(count), radius(count);
-  double ink = 0;
-  for (std::size_t i = 0; i < count; ++i) {
-    double o = weight[i];
-    rel[i] = max_size == min_size ? 0.5 : max_size > 0 && o > 0 ? std::sqrt(o / max_size) : 0;
-    radius[i] = r_min + (r_max - r_min) * rel[i];
-    ink += radius[i] * radius[i] * 3.14159265358979;
-  }
-  const double plot_area = (kPlotRight - kPlotLeft) * (kPlotBottom - kPlotTop);
-  if (ink > kMaxInk * plot_area) {
-    double f = std::sqrt(kMaxInk * plot_area / ink);
-    for (auto& r : radius) r = std::max(1.5, r * f);
-    r_max = std::max(1.5, r_max * f);
-  }
+  // Radii: circle_sizes, the rule the viewer draws by too.
+  static_assert((kPlotRight - kPlotLeft) * (kPlotBottom - kPlotTop) == kPicturePlotArea);
+  CircleSizes sizes = circle_sizes(n, kPicturePlotArea);
+  const std::vector<double>& radius = sizes.radius;
+  const std::vector<double>& rel = sizes.rel;
+  const double r_max = sizes.largest;
 
   // Fit the layout into the plot area, y up as in the layout, one scale for
   // both axes so that distances keep their meaning.
@@ -188,12 +193,18 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
         << rows * cell << "\" preserveAspectRatio=\"none\" href=\"" << png_data_uri(cols, rows, rgb) << "\"/>\n";
   }
 
-  // Title and subtitle.
+  // Title and subtitle: the description on up to two lines (what a term
+  // map left out comes last; one line cut it off), the rest in a tooltip.
   out << "<text x=\"" << kPlotLeft << "\" y=\"34\" font-size=\"22\" font-weight=\"bold\" fill=\"#222\">"
       << xml_escape(map_title(n)) << "</text>\n";
   std::string sub = std::to_string(count) + " nodes, " + std::to_string(valid) + link_word;
-  if (!n.description.empty()) sub = shorten(n.description, 130) + " \xC2\xB7 " + sub;  // ·
-  out << "<text x=\"" << kPlotLeft << "\" y=\"56\" font-size=\"13\" fill=\"#666\">" << xml_escape(sub) << "</text>\n";
+  if (!n.description.empty()) sub = n.description + " \xC2\xB7 " + sub;  // ·
+  std::vector<std::string> sub_lines = wrap(sub, kWidth - 2 * kPlotLeft, 12);
+  if (sub_lines.size() > 2) sub_lines.resize(2), sub_lines[1] = shorten(sub_lines[1], utf8_length(sub_lines[1]) - 1);
+  out << "<text class=\"subtitle\" font-size=\"12\" fill=\"#666\"><title>" << xml_escape(sub) << "</title>";
+  for (std::size_t k = 0; k < sub_lines.size(); ++k)
+    out << "<tspan x=\"" << kPlotLeft << "\" y=\"" << 53 + 14 * k << "\">" << xml_escape(sub_lines[k]) << "</tspan>";
+  out << "</text>\n";
 
   // Links: the strongest kMaxLinks, weakest first so that strong ones lie on top.
   std::size_t drawable = 0;
@@ -242,6 +253,17 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
     out << "</g>\n";
   }
 
+  // An empty map says why in its plot, not only "0 nodes" in the subtitle.
+  if (count == 0) {
+    std::vector<std::string> lines = wrap(empty_map_message(n), 560, 16);
+    double y = (kPlotTop + kPlotBottom) / 2 - 11 * (double(lines.size()) - 1);
+    out << "<g class=\"empty\" text-anchor=\"middle\" font-size=\"16\" fill=\"#555\">\n";
+    for (const auto& line : lines)
+      out << "<text x=\"" << fixed((kPlotLeft + kPlotRight) / 2, 1) << "\" y=\"" << fixed(y, 1) << "\">"
+          << xml_escape(line) << "</text>\n", y += 22;
+    out << "</g>\n";
+  }
+
   // Labels: greedy by weight as VOSviewer does, the heaviest node first,
   // each where it meets no label placed before; the rest are hidden.  On
   // the density map labels sit on the node (there is no circle).
@@ -254,7 +276,7 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
     std::string text = shorten(v.label.empty() ? v.id : v.label, 32);
     if (text.empty()) continue;
     double fs = 10 + 7 * rel[i];
-    double w = 0.58 * fs * utf8_length(text), h = fs * 1.15;
+    double w = text_width(text, fs), h = fs * 1.15;
     // Below the node, centred, pushed sideways to stay off the legend and
     // inside the canvas.
     double lx = std::clamp(px[i], 4 + w / 2, kPlotRight + 20 - w / 2);
@@ -269,7 +291,7 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
   out << "</g>\n";
 
   // Legend: clusters, or the overlay's colour bar, or the density scale.
-  double lx = kPlotRight + 30, ly = kPlotTop + 10;
+  double lx = kPlotRight + 30, ly = kPlotTop + 22;  // below the subtitle's second line
   out << "<g font-size=\"13\" fill=\"#333\">\n";
   std::vector<ClusterSummary> clusters = cluster_summaries(n);
   if (overlay || density) {

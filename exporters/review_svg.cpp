@@ -33,56 +33,9 @@ constexpr double kLine = kFont * 1.4;  // line height
 constexpr double kPad = 10;
 constexpr const char* kFontFamily = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif";
 
-// An upper bound of a text's width at kFont, in px (DejaVu Sans and Verdana,
-// the widest common sans fonts, stay under it).
-double text_width(std::string_view s, double font = kFont) {
-  double em = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t c = next_utf8(s, i);
-    if (c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '@' || c == '%') em += 1.0;
-    else if (c >= 'A' && c <= 'Z') em += 0.8;
-    else if (c == ' ') em += 0.35;
-    else if (c == 'i' || c == 'l' || c == 'j' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == '|' ||
-             c == '!')
-      em += 0.4;
-    else if (c < 0x80) em += 0.68;
-    else em += 1.05;
-  }
-  return em * font;
-}
-
-// Words wrapped to lines no wider than `width`; a word wider than that is
-// cut (by code points).
-std::vector<std::string> wrap(std::string_view text, double width) {
-  std::vector<std::string> lines;
-  std::string line;
-  for (std::string_view w : split_words(text)) {
-    std::string word(w);
-    std::string candidate = line.empty() ? word : line + " " + word;
-    if (text_width(candidate) <= width) {
-      line = std::move(candidate);
-      continue;
-    }
-    if (!line.empty()) lines.push_back(std::move(line));
-    line.clear();
-    while (text_width(word) > width) {
-      std::size_t i = 0, cut = 0;
-      while (i < word.size()) {
-        std::size_t j = i;
-        next_utf8(word, j);
-        if (text_width(word.substr(0, j)) > width) break;
-        cut = i = j;
-      }
-      if (cut == 0) next_utf8(word, cut);  // at least one character a line
-      lines.push_back(word.substr(0, cut));
-      word = word.substr(cut);
-    }
-    line = word;
-  }
-  if (!line.empty()) lines.push_back(std::move(line));
-  if (lines.empty()) lines.emplace_back();
-  return lines;
-}
+// Widths and wrapping at kFont (graph_common.hpp).
+double text_width(std::string_view s) { return graph::text_width(s, kFont); }
+std::vector<std::string> wrap(std::string_view text, double width) { return graph::wrap(text, width, kFont); }
 
 struct Para {
   std::string text;

@@ -1058,6 +1058,7 @@ Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptio
   keep_top(n, o.top);
   normalize_links(n, o.normalization);
   distinct_labels(n);
+  n.min_occurrences = min_c;
   n.description = std::string("co-citation network of ") + (o.over_references ? "cited references" : "works") +
                   " cited at least " + (min_c == 1 ? std::string("once") : std::to_string(min_c) + " times") + ", from " +
                   std::to_string(docs.size()) +
@@ -1395,13 +1396,21 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   return n;
 }
 
-Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
+Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& options) {
   Terms t = collect_terms(
       docs,
       [](const NetworkDoc& d, auto&& fn) {
         for (const auto& x : d.terms) fn(x);
       },
-      o.thesaurus, o.fold, true, "t:");
+      options.thesaurus, options.fold, true, "t:");
+  // The minimum, scaled to the set when asked (term_min_occurrences).
+  NetworkOptions o = options;
+  std::size_t with_text = 0, scaled = 0;
+  if (o.scaled_min_occurrences) {
+    with_text = std::size_t(std::count_if(docs.begin(), docs.end(), [](const NetworkDoc& d) { return !d.terms.empty(); }));
+    scaled = term_min_occurrences(with_text);
+    o.min_occurrences = std::max(o.min_occurrences, scaled);
+  }
   // Relevance among the terms over the minimum, the co-occurrences counted
   // over them alone (as VOSviewer does); the least relevant are left out.
   std::size_t min_occ = minimum_for(t.occurrences, std::max<std::size_t>(1, o.min_occurrences), o.max_nodes);
@@ -1447,6 +1456,15 @@ Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& o
                   std::to_string(terms_of.size()) + " terms (" + std::to_string(int(std::lround(share * 100))) +
                   " %)" + (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "") +
                   fold_note(o.fold);
+  if (scaled) {
+    std::size_t fewer = std::size_t(std::count_if(t.occurrences.begin(), t.occurrences.end(), [&](double c) {
+      return c >= 1 && c < double(min_occ);
+    }));
+    n.description += "; " + std::to_string(fewer) + " terms of fewer than " + std::to_string(min_occ) + " works left out" +
+                     (min_occ == scaled ? " (the minimum: 1 in 30 of the " + std::to_string(with_text) +
+                                              " works with text, from 2 to VOSviewer's 10)"
+                                        : "");
+  }
   return n;
 }
 

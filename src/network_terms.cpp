@@ -298,6 +298,8 @@ std::string_view mesh_descriptor(std::string_view keyword) {
   return head.empty() ? k : head;
 }
 
+std::size_t term_min_occurrences(std::size_t works) { return std::clamp<std::size_t>((works + 29) / 30, 2, 10); }
+
 std::vector<double> term_relevance(const std::vector<std::vector<std::uint32_t>>& docs, const std::vector<int>& cluster_of) {
   const std::size_t terms = cluster_of.size();
   int clusters = 0;

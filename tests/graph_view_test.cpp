@@ -503,7 +503,7 @@ TEST_CASE("refnet network --view, --overlay, --layout vos and -o map.png on the 
   svg = slurp(tmp / "cit.svg");
   CHECK(r.out.find("VOS layout") != std::string::npos);
   CHECK(svg.find("data-view=\"density\"") != std::string::npos);
-  CHECK(svg.find(" citations</text>") != std::string::npos);
+  CHECK(svg.find(" citations</tspan></text>") != std::string::npos);  // the subtitle's last line
   r = network("citation -o '" + (tmp / "cit.html") + "'");
   REQUIRE(r.status == 0);
   CHECK(slurp(tmp / "cit.html").find("\"directed\":true") != std::string::npos);

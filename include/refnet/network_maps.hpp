@@ -36,6 +36,13 @@ std::vector<std::string> noun_phrases(std::string_view text, std::size_t max_wor
 // co-occurrence has relevance 0.
 std::vector<double> term_relevance(const std::vector<std::vector<std::uint32_t>>& docs, const std::vector<int>& cluster_of);
 
+// The minimum of occurrences of a term map over `works` works with text:
+// VOSviewer's default of 10 documents, but one work in 30 (at least 2) in a
+// set of fewer than 300.  A term of two or three abstracts co-occurs with a
+// few dozen terms, which fall into few clusters by chance: its relevance is
+// high for no reason, and such terms were most of a small set's map.
+std::size_t term_min_occurrences(std::size_t works);
+
 // A MeSH heading as a keyword map counts it: its descriptor, without the
 // major-topic mark and the qualifiers Ovid, EBSCOhost and PubMed attach
 // ("*Air Pollutants/ae [Adverse Effects]", "Antimalarials/*therapeutic use",

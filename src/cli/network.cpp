@@ -24,7 +24,8 @@ CommandSpec make_spec() {
       "TYPE: citation (directed, works cite works), cocitation, coupling (works sharing\n"
       "references), coauthor, keywords, terms (noun phrases of titles and abstracts: a stop\n"
       "list, verbs and suffix rules find phrases of adjectives and nouns ending in a noun;\n"
-      "counted once per work; the most relevant 60 % kept, VOSviewer's relevance score).\n"
+      "counted once per work, in at least 1 in 30 works with text (2 to VOSviewer's 10); the most\n"
+      "relevant 60 % kept, VOSviewer's relevance score).\n"
       "Keywords and terms fold with --fold: full (default) merges case, accents, punctuation\n"
       "and white space, keeps '+' and '#' after a word (C++, C#), and merges an English plural\n"
       "with its singular when both occur (networks, policies, processes, approaches, viruses,\n"
@@ -70,7 +71,8 @@ CommandSpec make_spec() {
           {"field", "F", "keywords: author (default), index or both"},
           {"counting", "C", "full (default) or fractional (a document with k items adds 1/(k-1) to each link)"},
           {"min-occurrences", "N",
-           "keep nodes with at least N documents (references: N citations); keywords, co-authors: default the smallest N leaving <= 1000 nodes"},
+           "keep nodes with at least N documents (references: N citations); keywords, co-authors: default the smallest N "
+           "leaving <= 1000 nodes; terms: 1 work in 30 of those with text, 2 to 10 (VOSviewer's 10 from 300 works)"},
           {"top", "N", "keep the N nodes of greatest total link strength"},
           {"max-pairs-per-work", "N",
            "keywords, co-authors: a work whose items make more than N pairs adds no links, said on stderr (default 1000000; 0: no cap)"},
@@ -310,6 +312,8 @@ int run(const Args& args) {
   // ~1,000 most frequent terms (said on stderr).
   bool terms = term_map || o.type == "coauthor" || o.type == "countries" || o.type == "institutions";
   if (terms && !args.has("min-occurrences") && !args.has("top")) o.max_nodes = kDefaultMaxNodes;
+  // Term maps: a minimum scaled to the set (term_min_occurrences), VOSviewer's 10 from 300 works.
+  o.scaled_min_occurrences = o.type == "terms" && !args.has("min-occurrences") && !args.has("top");
   o.max_pairs_per_work = to_count(args, "max-pairs-per-work", o.max_pairs_per_work);
   std::string field = args.get("field", "author");
   if (field == "author") o.field = KeywordField::author;
@@ -432,7 +436,8 @@ int run(const Args& args) {
     std::cerr << "refnet network: " << n.candidates << " " << (o.type == "coauthor" ? "authors" : o.type)
               << "; kept the " << n.nodes.size() << (o.type == "terms" ? " most relevant of those" : "")
               << " with at least " << n.min_occurrences
-              << " documents (at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
+              << " documents (" << (o.scaled_min_occurrences ? "1 in 30 works with text, 2 to 10, and " : "")
+              << "at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
   for (const auto& c : n.capped_works)
     std::cerr << "refnet network: warning: work " << c.work_id << ": " << c.items
               << " " << (o.type == "coauthor" ? "authors" : o.type) << " make " << c.pairs
