@@ -590,8 +590,8 @@ bool is_references_note(std::string_view v) {
   return istarts_with(v, "References:") || starts_with(v, "\xE5\x8F\x82\xE8\x80\x83\xE6\x96\x87\xE7\x8C\xAE:");
 }
 
-// "uj0, 0330500", "0401664, du5", "0372347": an NLM journal ID (seven to nine
-// digits), with or without the journal's short code before or after it.
+}  // namespace
+
 bool is_nlm_journal_id(std::string_view v) {
   bool id = false;
   int parts = 0;
@@ -608,6 +608,8 @@ bool is_nlm_journal_id(std::string_view v) {
   }
   return id && parts <= 1;
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------
 // The builder: one raw record to a Record.
