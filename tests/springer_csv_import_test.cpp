@@ -56,15 +56,23 @@ TEST_CASE("SpringerLink CSV: cuts that may be wrong are warned about, per record
       "URL,Content Type\n"
       "\"A\",\"Nature\",\"\",\"17\",\"3\",\"10.1007/1\",\"Andy SmithTom Weber\",\"2000\",\"http://x\",\"Article\"\n"
       "\"B\",\"Nature\",\"\",\"17\",\"3\",\"10.1007/2\",\"Jane McIntoshTom Weber\",\"2000\",\"http://x\",\"Article\"\n"
-      "\"C\",\"Proc\",\"LNCS\",\"\",\"\",\"10.1007/3\",\"John SMITHJane Doe\",\"2001\",\"http://x\",\"Conference paper\"\n";
+      "\"C\",\"Proc\",\"LNCS\",\"\",\"\",\"10.1007/3\",\"John SMITHJane Doe\",\"2001\",\"http://x\",\"Conference paper\"\n"
+      "\"D\",\"J\",\"\",\"\",\"\",\"10.1007/4\",\"Xiaobo DuHyun KimZhiHui Li\",\"2001\",\"http://x\",\"Article\"\n"
+      "\"E\",\"J\",\"\",\"\",\"\",\"10.1007/5\",\"Xiao-qing Chen \xE9\x99\x88\xE6\x99\x93\xE5\xBA\x86Yu-jie Wang\",\"2001\","
+      "\"http://x\",\"Article\"\n";
   Parsed p = parse_string(text);
-  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records.size() == 5);
   CHECK(show(p.records[0].authors) == "{|Smith||Andy|} {|Weber||Tom|} ");
-  CHECK(show(p.records[1].authors) == "{|McIntosh||Jane|} {|Weber||Tom|} ");
-  CHECK(has_diag(p.diags, Severity::warning, 3, "Authors runs the names together: cut into 2, uncertain ('McIntoshTom' is not cut after 'Mc')"));
+  CHECK(show(p.records[1].authors) == "{|McIntosh||Jane|} {|Weber||Tom|} ");  // "Mc" joins: no doubt
   CHECK(p.records[2].type == "paper-conference");
   CHECK(p.records[2].get_extra("collection-title") == "LNCS");
   CHECK(has_diag(p.diags, Severity::warning, 4, "uncertain ('SMITHJane' may be two names run together)"));
+  // "Du" is a family name when a name of two words follows; "Zhi|Hui" a given name in two capitals.
+  CHECK(show(p.records[3].authors) == "{|Du||Xiaobo|} {|Kim||Hyun|} {|Li||ZhiHui|} ");
+  CHECK(has_diag(p.diags, Severity::warning, 5, "Authors runs the names together: cut into 3, uncertain ('DuHyun' cut after 'Du')"));
+  // The names again in Chinese script are left to the cell.
+  CHECK(show(p.records[4].authors) == "{|Chen||Xiao-qing|} {|Wang||Yu-jie|} ");
+  CHECK(has_diag(p.diags, Severity::note, 6, "Authors: the names written again in Chinese script are left to the cell"));
   CHECK(p.diags.warnings() == 2);
   CHECK(parse_format_name("springer") == Format::springer_csv);
   CHECK(format_name(Format::springer_csv) == "springer-csv");
