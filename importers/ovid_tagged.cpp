@@ -25,6 +25,7 @@
 // kept in extra under its tag, VN excepted: it names Ovid, as the format does):
 // - TI the title: NLM's closing period and Ovid's labels ("[Article]",
 //   "[Miscellaneous]", "[References]", with a note) go, and quotes around it.
+// - AI (Ovid MEDLINE's "Family, Given; ORCID") gives its author the ORCID.
 // - FA (full names) are the authors when present, else AU ("Behan L.",
 //   "Peterson, James A. Ph.D., FACSM", "Walsdorf, Neill B. [Inventor]");
 //   degrees and bracketed roles after a name are dropped with a note.  ED
@@ -245,6 +246,7 @@ bool Builder::build(Record& r) {
   const bool medline = ascii_lower(db).find("medline") != std::string::npos;
 
   std::string so, bt, jn, ja, yr, dp;
+  std::vector<const Field*> ai;
   std::size_t so_at = 0, yr_at = 0;
   bool doi_set = false;
   for (const Field& f : rec_.fields) {
@@ -280,6 +282,8 @@ bool Builder::build(Record& r) {
       else add_names(f, r.authors);
     } else if (tag == "ED") {
       add_names(f, r.editors);
+    } else if (tag == "AI") {
+      ai.push_back(&f);
     } else if (tag == "SO") {
       if (so.empty()) {
         so = v;
@@ -359,6 +363,27 @@ bool Builder::build(Record& r) {
     } else {
       keep();
     }
+  }
+
+  // AI, Ovid MEDLINE's author identifiers ("Behan, Laura; 0000-0002-1825-0097"
+  // or with "https://orcid.org/"): the ORCID of the author of that name;
+  // kept in extra when no author has it.
+  for (const Field* f : ai) {
+    std::size_t semi = f->value.find(';');
+    std::string_view id = semi == std::string::npos ? std::string_view() : trim(std::string_view(f->value).substr(semi + 1));
+    if (istarts_with(id, "ORCID:")) id = trim(id.substr(6));
+    std::string orcid = clean_orcid(id);
+    bool given = false;
+    if (orcid.size() == 19 && orcid[4] == '-' && orcid[9] == '-' && orcid[14] == '-') {
+      Creator who = parse_ris_name(std::string_view(f->value).substr(0, semi));
+      for (Creator& a : r.authors)
+        if (a.orcid.empty() && same_family_and_initial(a, who)) {
+          a.orcid = orcid;
+          given = true;
+          break;
+        }
+    }
+    if (!given) r.add_extra("AI", f->value);
   }
 
   // The source string fills what the fields left empty.

@@ -57,6 +57,10 @@ const char* const kEmbase =
     "VN  - Ovid Technologies\n"
     "DB  - Ovid MEDLINE(R)\n"
     "UI  - 24892981\n"
+    "FA  - Kobori, Osamu\n"
+    "AU  - Kobori O\n"
+    "AI  - Kobori, Osamu; ORCID: https://orcid.org/0000-0002-1825-0097\n"
+    "AI  - Someone, Else; 0000-0001-5109-3700\n"
     "TI  - A second record.\n"
     "SO  - Journal of Hepatology. 45(3):123-9, 2018 Mar.\n"
     "IS  - uj0, 0330500\n";
@@ -96,6 +100,11 @@ TEST_CASE("Ovid: an Embase record of the Citavi export, then an Ovid MEDLINE one
   CHECK(m.provenance.line == 25);
   CHECK(default_source_label(m) == "PubMed");  // Ovid MEDLINE, counted as PubMed's records
   CHECK(m.pmid == "24892981");  // UI in MEDLINE is the PMID
+  REQUIRE(m.authors.size() == 1);  // FA, not AU again
+  CHECK(m.authors[0].given == "Osamu");
+  CHECK(m.authors[0].orcid == "0000-0002-1825-0097");
+  CHECK(m.get_extra("AU") == "Kobori O");
+  CHECK(m.get_extra("AI") == "Someone, Else; 0000-0001-5109-3700");  // no author of that name
   CHECK(m.title == "A second record");
   CHECK(m.container_title == "Journal of Hepatology");
   CHECK(m.volume == "45");
@@ -104,7 +113,7 @@ TEST_CASE("Ovid: an Embase record of the Citavi export, then an Ovid MEDLINE one
   CHECK(show(m.issued) == "2018/3/0/");
   CHECK(m.issn.empty());
   CHECK(m.get_extra("IS") == "uj0, 0330500");
-  CHECK(has_diag(p.diags, Severity::note, 31, "IS uj0, 0330500 is Ovid's NLM journal code and ID, not an ISSN: kept in extra"));
+  CHECK(has_diag(p.diags, Severity::note, 35, "IS uj0, 0330500 is Ovid's NLM journal code and ID, not an ISSN: kept in extra"));
   check_export_round_trip(p.records);
 
   CHECK(parse_format_name("ovid") == Format::ovid);
