@@ -27,6 +27,8 @@
 #include <algorithm>
 
 #include "csv_rows.hpp"
+#include "ris_fields.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -104,7 +106,10 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
       if (v.empty()) continue;
       const std::string& name = names[i];
       switch (cols[i]) {
-        case Col::title: r.title = std::string(v); break;
+        case Col::title:
+          // "X<sup>e</sup><inf>HPC</inf> Ponte Vecchio": read as IEEE's RIS TI is.
+          r.title = may_have_rich_text(v) && has_other_markup(v) ? markup_to_rich_text(v) : std::string(v);
+          break;
         case Col::authors:
           for (const std::string& n : split_list(v, ";")) {
             Creator c = parse_bibtex_name(n);

@@ -246,8 +246,8 @@ std::string field_value(const RawRecord& rec, const RawField& f) {
   return out.find('<') == std::string::npos ? out : wos_characters(std::move(out));
 }
 
-// Markup in a title beyond CSL's rich text (<i>, <b>, <sub>, <sup>, its
-// spans): Lens's "<sub><strong>2.5</strong></sub>", a <p>.
+}  // namespace
+
 bool has_other_markup(std::string_view s) {
   std::vector<RichTag> tags = rich_tags(s);
   std::size_t k = 0;
@@ -262,6 +262,8 @@ bool has_other_markup(std::string_view s) {
   }
   return false;
 }
+
+namespace {
 
 // Each line of a field (the tag line's value, then each continuation).
 template <typename F>

@@ -36,6 +36,11 @@ Date parse_raw_date(std::string_view s);
 // '*' elsewhere is part of it.  MEDLINE's MH and RIS's KW both use this.
 std::string without_major_topic_marks(std::string_view term);
 
+// Markup in a title beyond CSL's rich text (<i>, <b>, <sub>, <sup>, its
+// spans): Lens's "<sub><strong>2.5</strong></sub>", IEEE's <inf>, a <p>.
+// Such a title is read with markup_to_rich_text (jats.hpp), as RIS TI is.
+bool has_other_markup(std::string_view s);
+
 // "uj0, 0330500", "0401664, du5", "0372347": an NLM journal ID (seven to nine
 // digits), with or without the journal's short code before or after it, as
 // Ovid writes it where an ISSN or issue belongs (RIS IS, Ovid's own IS).

@@ -210,7 +210,9 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
       if (v.empty()) continue;
       const std::string& name = names[i];
       switch (cols[i]) {
-        case Col::title: r.title = std::string(v); break;
+        // Springer's titles keep the line breaks and indentation of their
+        // MathML ("CPU\n                $$+$$\n  +  GPU"): one space each.
+        case Col::title: r.title = collapse_space(v); break;
         case Col::container: container = std::string(v); break;
         case Col::series: r.add_extra("collection-title", std::string(v)); break;
         case Col::volume: r.volume = std::string(v); break;

@@ -78,3 +78,14 @@ TEST_CASE("IEEE Xplore CSV: detection, forced format, a row of the wrong width",
   CHECK(forced.records.empty());
   CHECK(forced.diags.errors() == 1);
 }
+
+TEST_CASE("IEEE Xplore CSV: a title's <sup>/<inf> markup is read as IEEE's RIS title is", "[ieee_csv]") {
+  // litstudy notebooks/data/ieee_2.csv: "X<sup>e</sup><inf>HPC</inf> Ponte Vecchio".
+  Parsed csv = parse_string("\"Document Title\",Authors,\"Author Affiliations\",\"DOI\"\n"
+                            "\"X<sup>e</sup><inf>HPC</inf> Ponte Vecchio\",\"H. Jiang\",\"Intel\",\"10.1109/HCS52781.2021.9567038\"\n");
+  Parsed ris = parse_string("TY  - CONF\nTI  - X<sup>e</sup><inf>HPC</inf> Ponte Vecchio\nAU  - H. Jiang\nER  - \n");
+  REQUIRE(csv.records.size() == 1);
+  REQUIRE(ris.records.size() == 1);
+  CHECK(csv.records[0].title == ris.records[0].title);
+  CHECK(csv.records[0].title.find("<inf>") == std::string::npos);
+}

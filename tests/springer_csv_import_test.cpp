@@ -74,6 +74,11 @@ TEST_CASE("SpringerLink CSV: cuts that may be wrong are warned about, per record
   CHECK(show(p.records[4].authors) == "{|Chen||Xiao-qing|} {|Wang||Yu-jie|} ");
   CHECK(has_diag(p.diags, Severity::note, 6, "Authors: the names written again in Chinese script are left to the cell"));
   CHECK(p.diags.warnings() == 2);
+  // litstudy notebooks/data/springer.csv: a title keeps its MathML's line breaks and indentation.
+  Parsed t = parse_string("Item Title,Item DOI,Authors,Content Type\n\"Panda: Concurrent CPU\n                \n"
+                          "                $$+$$\n  +\n   GPU Execution\",\"10.1007/6\",\"Ann Lee\",\"Article\"\n");
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].title == "Panda: Concurrent CPU $$+$$ + GPU Execution");
   CHECK(parse_format_name("springer") == Format::springer_csv);
   CHECK(format_name(Format::springer_csv) == "springer-csv");
 }
