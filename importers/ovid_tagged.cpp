@@ -16,8 +16,9 @@
 //   DO  - http://dx.doi.org/10.1186/s12919-018-0099-8
 //
 // A record opens with "<N. >" or, without it, with its VN line; there is no
-// TY and no ER.  A tag is two to five capitals or digits, one or two spaces,
-// a dash (lines may be indented as a whole: Ovid's PsycINFO).  A line that is
+// TY and no ER.  A tag is two to five capitals or digits, the spaces the VN
+// line has before its dash (two, or one in Ovid's PsycINFO text), a dash;
+// lines may be indented as a whole (PsycINFO).  A line that is
 // no tag line continues the field before it (the EndNote variant breaks
 // abstracts into paragraphs without indenting them); joined with a space.
 //
@@ -77,13 +78,18 @@ std::string_view strip_end_dots_view(std::string_view s) {
 }
 
 // "TI  - value", "SCORE  - *****", "VN - Ovid": the tag and where the value starts.
-bool ovid_tag_line(std::string_view l, std::string_view& tag, std::string_view& value) {
+// `spaces`: the spaces between a tag and its dash, as the file's VN line
+// has them (two: "TI  - "; Ovid's PsycINFO text one: "TI - "); 0 for any
+// of one to three.  An abstract line the EndNote variant does not indent
+// ("MRI - based imaging ...") is then no tag line.
+bool ovid_tag_line(std::string_view l, std::string_view& tag, std::string_view& value, std::size_t spaces = 0) {
   std::size_t n = 0;
   while (n < l.size() && n < 6 && ((l[n] >= 'A' && l[n] <= 'Z') || (n > 0 && is_digit(l[n])))) ++n;
   if (n < 2 || n > 5) return false;
   std::size_t i = n;
   while (i < l.size() && l[i] == ' ' && i - n < 3) ++i;
   if (i == n || i >= l.size() || l[i] != '-') return false;
+  if (spaces && i - n != spaces && !(n == 2 && l.substr(0, 2) == "VN")) return false;
   if (i + 1 < l.size() && l[i + 1] != ' ' && l[i + 1] != '\t') return false;
   tag = l.substr(0, n);
   value = trim(l.substr(i + 1));
@@ -454,6 +460,7 @@ class Parser {
   ParseStats stats_;
   std::size_t skipped_at_ = std::string_view::npos;  // text outside the records, said once per run
   std::size_t skipped_lines_ = 0;
+  std::size_t spaces_ = 0;  // between a tag and its dash, from the last VN line
 
   void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view raw = text_.substr(begin, end - begin);
@@ -468,7 +475,8 @@ class Parser {
       return;
     }
     std::string_view tag, value;
-    if (ovid_tag_line(l, tag, value)) {
+    if (ovid_tag_line(l, tag, value, spaces_)) {
+      if (tag == "VN") spaces_ = static_cast<std::size_t>(l.find('-') - 2);
       if (!in_record_ || (tag == "VN" && !rec_.fields.empty())) {
         finish();
         said_skipped();
