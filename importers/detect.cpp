@@ -23,6 +23,10 @@ std::string_view format_name(Format f) {
     case Format::lens_csv: return "lens";
     case Format::dimensions_csv: return "dimensions";
     case Format::zotero_json: return "zotero-json";
+    case Format::ovid: return "ovid";
+    case Format::ieee_csv: return "ieee-csv";
+    case Format::springer_csv: return "springer-csv";
+    case Format::pubmed_csv: return "pubmed-csv";
     default: return "unknown";
   }
 }
@@ -42,6 +46,10 @@ Format parse_format_name(std::string_view name) {
   if (n == "lens" || n == "lens-csv") return Format::lens_csv;
   if (n == "dimensions" || n == "dimensions-csv") return Format::dimensions_csv;
   if (n == "zotero" || n == "zotero-json") return Format::zotero_json;
+  if (n == "ovid" || n == "ovid-tagged") return Format::ovid;
+  if (n == "ieee" || n == "ieee-csv") return Format::ieee_csv;
+  if (n == "springer" || n == "springer-csv" || n == "springerlink") return Format::springer_csv;
+  if (n == "pubmed-csv") return Format::pubmed_csv;
   return Format::unknown;
 }
 
@@ -130,6 +138,10 @@ bool Detection::has(Format f) const {
     case Format::lens_csv: return lens_csv;
     case Format::dimensions_csv: return dimensions_csv;
     case Format::zotero_json: return zotero_json;
+    case Format::ovid: return ovid;
+    case Format::ieee_csv: return ieee_csv;
+    case Format::springer_csv: return springer_csv;
+    case Format::pubmed_csv: return pubmed_csv;
     case Format::unknown: break;
   }
   return false;
@@ -153,6 +165,22 @@ Detection detect_formats(std::string_view text) {
       else d.crossref = true;
       return d;
     }
+  }
+  if (looks_like_ovid_tagged(text)) {
+    d.ovid = true;
+    return d;
+  }
+  if (looks_like_ieee_csv(text)) {
+    d.ieee_csv = true;
+    return d;
+  }
+  if (looks_like_springer_csv(text)) {
+    d.springer_csv = true;
+    return d;
+  }
+  if (looks_like_pubmed_csv(text)) {
+    d.pubmed_csv = true;
+    return d;
   }
   if (looks_like_wos_tagged(text)) {
     d.wos = true;
@@ -224,35 +252,6 @@ Detection detect_formats(std::string_view text) {
   return d;
 }
 
-namespace {
-
-// Exports of databases refnet does not read, named by their first lines,
-// with what to export instead; empty for anything else.
-std::string_view unread_export(std::string_view body) {
-  std::size_t nl = body.find('\n');
-  std::string_view first = trim(body.substr(0, nl));
-  // Ovid's own field format (its "Citavi" and "EndNote" direct exports):
-  // "<1. >" before each record, then "VN  - Ovid Technologies", no TY or ER.
-  if (first.size() >= 3 && first.front() == '<' && first.back() == '>' && is_digit(first[1]) &&
-      first.find_first_not_of("0123456789. ", 1) == first.size() - 1 && nl != std::string_view::npos) {
-    std::string_view second = body.substr(nl + 1, 8);
-    if (second.size() == 8 && second.substr(2, 4) == "  - ")
-      return "an Ovid export in Ovid's own field format ('<1. >' before each record), which refnet does not read: "
-             "export from Ovid as RIS";
-  }
-  auto has = [&](std::string_view name) { return first.find(name) != std::string_view::npos; };
-  if (has("Document Title") && (has("Date Added To Xplore") || has("Author Affiliations")))
-    return "an IEEE Xplore CSV export, which refnet does not read: export from IEEE Xplore as RIS or BibTeX";
-  if (has("Item Title") && has("Item DOI"))
-    return "a SpringerLink CSV export, which refnet does not read: its authors run together (\"Andy SmithTom "
-           "Weber\"); export the citations from SpringerLink as RIS or BibTeX";
-  if (starts_with(first, "PMID,Title,Authors,Citation") || starts_with(first, "\"PMID\",\"Title\",\"Authors\""))
-    return "a PubMed CSV export, which refnet does not read: save from PubMed in the \"PubMed\" format (.nbib)";
-  return {};
-}
-
-}  // namespace
-
 std::string describe_content(std::string_view text) {
   Detection d = detect_formats(text);
   std::string found;
@@ -270,12 +269,15 @@ std::string describe_content(std::string_view text) {
   if (d.lens_csv) name("Lens.org CSV");
   if (d.dimensions_csv) name("Dimensions CSV");
   if (d.zotero_json) name("Zotero item JSON");
+  if (d.ovid) name("Ovid's field format");
+  if (d.ieee_csv) name("IEEE Xplore CSV");
+  if (d.springer_csv) name("SpringerLink CSV");
+  if (d.pubmed_csv) name("PubMed CSV");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
   if (body.substr(0, 4096).find('\0') != std::string_view::npos) return "binary data";
   if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
-  if (std::string_view known = unread_export(body); !known.empty()) return std::string(known);
   if (body.front() == '<') {
     std::string_view head = body.substr(0, 4096);
     if (is_html(body)) return describe_page(text);
@@ -342,6 +344,10 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::lens_csv: return parse_lens_csv(text, diags, sink);
     case Format::dimensions_csv: return parse_dimensions_csv(text, diags, sink);
     case Format::zotero_json: return parse_zotero_json(text, diags, sink);
+    case Format::ovid: return parse_ovid_tagged(text, diags, sink);
+    case Format::ieee_csv: return parse_ieee_csv(text, diags, sink);
+    case Format::springer_csv: return parse_springer_csv(text, diags, sink);
+    case Format::pubmed_csv: return parse_pubmed_csv(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -353,6 +359,10 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.crossref) add(parse_crossref_json(text, diags, sink));
   if (d.csl_json) add(parse_csl_json(text, diags, sink));
   if (d.zotero_json) add(parse_zotero_json(text, diags, sink));
+  if (d.ovid) add(parse_ovid_tagged(text, diags, sink));
+  if (d.ieee_csv) add(parse_ieee_csv(text, diags, sink));
+  if (d.springer_csv) add(parse_springer_csv(text, diags, sink));
+  if (d.pubmed_csv) add(parse_pubmed_csv(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

@@ -247,8 +247,8 @@ std::string field_value(const RawRecord& rec, const RawField& f) {
   return out.find('<') == std::string::npos ? out : wos_characters(std::move(out));
 }
 
-// Markup in a title beyond CSL's rich text (<i>, <b>, <sub>, <sup>, its
-// spans): Lens's "<sub><strong>2.5</strong></sub>", a <p>.
+}  // namespace
+
 bool has_other_markup(std::string_view s) {
   std::vector<RichTag> tags = rich_tags(s);
   std::size_t k = 0;
@@ -263,6 +263,8 @@ bool has_other_markup(std::string_view s) {
   }
   return false;
 }
+
+namespace {
 
 // Each line of a field (the tag line's value, then each continuation).
 template <typename F>
@@ -578,8 +580,8 @@ bool is_references_note(std::string_view v) {
   return istarts_with(v, "References:") || starts_with(v, "\xE5\x8F\x82\xE8\x80\x83\xE6\x96\x87\xE7\x8C\xAE:");
 }
 
-// "uj0, 0330500", "0401664, du5", "0372347": an NLM journal ID (seven to nine
-// digits), with or without the journal's short code before or after it.
+}  // namespace
+
 bool is_nlm_journal_id(std::string_view v) {
   bool id = false;
   int parts = 0;
@@ -596,6 +598,8 @@ bool is_nlm_journal_id(std::string_view v) {
   }
   return id && parts <= 1;
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------
 // The builder: one raw record to a Record.

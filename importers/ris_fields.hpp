@@ -36,6 +36,16 @@ Date parse_raw_date(std::string_view s);
 // '*' elsewhere is part of it.  MEDLINE's MH and RIS's KW both use this.
 std::string without_major_topic_marks(std::string_view term);
 
+// Markup in a title beyond CSL's rich text (<i>, <b>, <sub>, <sup>, its
+// spans): Lens's "<sub><strong>2.5</strong></sub>", IEEE's <inf>, a <p>.
+// Such a title is read with markup_to_rich_text (jats.hpp), as RIS TI is.
+bool has_other_markup(std::string_view s);
+
+// "uj0, 0330500", "0401664, du5", "0372347": an NLM journal ID (seven to nine
+// digits), with or without the journal's short code before or after it, as
+// Ovid writes it where an ISSN or issue belongs (RIS IS, Ovid's own IS).
+bool is_nlm_journal_id(std::string_view v);
+
 // A DOI field listing several DOIs, ';'-separated (Web of Science's DI of a
 // PLOS article and its peer-review files: "10.1371/x; 10.1371/x.r001"): the
 // first, said at `offset` ("<label> holds N DOIs: the first, <doi>, is the

@@ -77,7 +77,8 @@ MergedView merge_imported(const std::vector<Record>& src);
 
 namespace {
 bool is_database_format(std::string_view f) {
-  for (std::string_view d : {"wos", "scopus-csv", "lens", "dimensions", "medline", "pubmed-xml", "crossref"})
+  for (std::string_view d : {"wos", "scopus-csv", "lens", "dimensions", "medline", "pubmed-xml", "crossref", "ovid", "ieee-csv",
+                             "springer-csv", "pubmed-csv"})
     if (f == d) return true;
   return false;
 }

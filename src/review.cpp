@@ -90,6 +90,9 @@ std::string default_source_label(const Record& r) {
   if (f == "scopus-csv") return "Scopus";
   if (f == "lens") return "Lens";
   if (f == "dimensions") return "Dimensions";
+  if (f == "ieee-csv") return "IEEE Xplore";
+  if (f == "springer-csv") return "SpringerLink";
+  if (f == "pubmed-csv") return "PubMed";
   if (f == "medline" || f == "pubmed-xml") return "PubMed";
   if (f == "crossref") return "Crossref";
   // What the record says of its database: the database (RIS DB, EndNote's

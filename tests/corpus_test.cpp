@@ -33,6 +33,7 @@ enum class Crude {
   csv_note, // the same after a note line (Dimensions' "About the data: ...")
   tab,      // non-blank lines after the header, quotes not honoured (WoS tab-delimited)
   refer,    // blocks of "%X ..." lines (EndNote tagged) separated by blank lines
+  ovid,     // lines "VN  - Ovid Technologies" (Ovid's field format)
 };
 
 struct Row {
@@ -133,6 +134,21 @@ const Row kFiles[] = {
     {"corpora/colrev__jstor_ris.ris", Crude::ris},
     {"corpora/colrev__trid_ris.ris", Crude::ris},
     {"corpora/colrev__ieee_ris.ris", Crude::ris},
+    // readers11: the CSV exports of IEEE Xplore, SpringerLink and PubMed, and
+    // Ovid's field format (Zotero's OVID Tagged cases).
+    {"corpora/litstudy__ieee.csv", Crude::csv},
+    {"corpora/litstudy__springer.csv", Crude::csv},
+    {"corpora/colrev__pubmed-chatbot.csv", Crude::csv},
+    {"corpora/zotero-cases/ovid/000.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/001.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/002.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/003.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/004.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/005.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/006.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/007.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/008.input.txt", Crude::ovid},
+    {"corpora/zotero-cases/ovid/009.input.txt", Crude::ovid},
     {"corpora/colrev__abi_inform_proquest_ris.ris", Crude::ris},
     {"corpora/colrev__abi_inform_proquest_bib.bib", Crude::bibtex},
     {"corpora/colrev__acm_bib.bib", Crude::bibtex},
@@ -257,6 +273,11 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       }
       return n;
     }
+    case Crude::ovid:
+      return count_lines(text, [](std::string_view l) {
+        l = trim(l);
+        return starts_with(l, "VN") && l.find("- Ovid Technologies") != std::string_view::npos;
+      });
   }
   return 0;
 }
@@ -322,4 +343,5 @@ TEST_CASE("corpus: the crude counters count what they should", "[corpus]") {
   CHECK(crude_count({"", Crude::csv_note}, "\"About the data: x\"\nRank,Title\n1,\"A\nB\"\n2,C\n") == 2);
   CHECK(crude_count({"", Crude::tab}, "PT\tTI\nJ\t\"Quoted\n\nJ\tB\n") == 2);
   CHECK(crude_count({"", Crude::refer}, "%T a\n%0 Book\n\n\n%T b\n%X x\ny\n\n%T c\n") == 3);
+  CHECK(crude_count({"", Crude::ovid}, "<1. >\nVN  - Ovid Technologies\nTI  - a\n\n <2. >\n VN - Ovid Technologies\n") == 2);
 }

@@ -208,12 +208,11 @@ TEST_CASE("a Zotero CSV export is no Scopus CSV: nothing read, and the file is s
   CHECK(detect_file("corpora/umbrella-review__scopus.csv").scopus_csv);
 }
 
-// audit9: exports refnet does not read are named, with what to export
-// instead: Ovid's own field format ("<1. >", "TI  - ", no TY/ER: Ovid's
-// "Citavi" and "EndNote" direct exports of Embase), and the CSV exports of
-// IEEE Xplore, SpringerLink and PubMed (the last two were called "a text
-// page": their header names no quote).
-TEST_CASE("exports refnet does not read are named, with what to export instead", "[core][detect][needs-parsers]") {
+// audit9 named four exports refnet did not read; readers11 reads them:
+// Ovid's own field format ("<1. >", "TI  - ", no TY/ER: Ovid's "Citavi" and
+// "EndNote" direct exports of Embase), and the CSV exports of IEEE Xplore,
+// SpringerLink and PubMed.  Each is detected alone and gives its records.
+TEST_CASE("Ovid's field format and the IEEE, SpringerLink and PubMed CSV exports are read", "[core][detect][needs-parsers]") {
   const std::string ovid =
       "<3001. >\nVN  - Ovid Technologies\nDB  - Embase\nUI  - 621381829\nTI  - A title.\n"
       "SO  - BMC Proceedings. 12 (Supplement 3) (no pagination), 2018.\nAU  - Behan L.\nYR  - 2018\n\n"
@@ -232,14 +231,27 @@ TEST_CASE("exports refnet does not read are named, with what to export instead",
       "NIHMS ID,DOI\n"
       "\"11223344\",\"A title\",\"Smith A, Walter B\",\"Nature. 2021;1(2):10-11.\",\"Smith A\",\"Nature\","
       "\"2021\",\"2021/12/21\",\"\",\"\",\"10.1111/n1\"\n";
-  const std::pair<const std::string*, const char*> cases[] = {
-      {&ovid, "Ovid"}, {&ieee, "IEEE Xplore CSV"}, {&springer, "SpringerLink CSV"}, {&pubmed, "PubMed CSV"}};
-  for (const auto& [text, name] : cases) {
-    INFO(name);
-    std::string said = describe_content(decode_text(*text).text);
-    CHECK(said.find(name) != std::string::npos);
-    CHECK(said.find("refnet does not read") != std::string::npos);
-    test::Parsed p = test::parse_string(*text);
-    CHECK(p.records.empty());  // the import says "no bibliographic records found (the input looks like <said>)"
+  struct Case {
+    const std::string* text;
+    const char* name;
+    Format format;
+    std::size_t records;
+  };
+  const Case cases[] = {{&ovid, "Ovid's field format", Format::ovid, 2},
+                        {&ieee, "IEEE Xplore CSV", Format::ieee_csv, 1},
+                        {&springer, "SpringerLink CSV", Format::springer_csv, 1},
+                        {&pubmed, "PubMed CSV", Format::pubmed_csv, 1}};
+  for (const Case& c : cases) {
+    INFO(c.name);
+    std::string text = decode_text(*c.text).text;
+    CHECK(describe_content(text) == c.name);
+    Detection d = detect_formats(text);
+    CHECK(d.has(c.format));
+    CHECK_FALSE(d.scopus_csv);
+    CHECK_FALSE(d.ris);
+    test::Parsed p = test::parse_string(*c.text);
+    CHECK(p.records.size() == c.records);
+    CHECK(p.diags.errors() == 0);
+    for (const Record& r : p.records) CHECK(r.provenance.format == format_name(c.format));
   }
 }

@@ -16,15 +16,17 @@ namespace refnet {
 
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
-  wos_tab, lens_csv, dimensions_csv, zotero_json
+  wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
-// "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json"
+// "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
+// "ovid", "ieee-csv", "springer-csv", "pubmed-csv"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
-// "wos-tsv", "lens-csv", "dimensions-csv", "zotero";
+// "wos-tsv", "lens-csv", "dimensions-csv", "zotero", "ovid-tagged", "ieee",
+// "springer", "springerlink";
 // unknown otherwise.
 Format parse_format_name(std::string_view name);
 
@@ -192,6 +194,32 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
 // JSON whose first item has a string `itemType`.
 bool looks_like_zotero_json(std::string_view json);
 
+// Ovid's own field format ("<1. >" before each record, "VN  - Ovid
+// Technologies", tagged fields, no TY/ER): its Citavi, EndNote and
+// Reference Manager direct exports.  Rules at the top of importers/ovid_tagged.cpp.
+ParseStats parse_ovid_tagged(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A "VN  - Ovid Technologies" line among the first lines (after "<1. >").
+bool looks_like_ovid_tagged(std::string_view text);
+
+// IEEE Xplore's CSV export ("Document Title", "Authors", "Author
+// Affiliations", ... "Document Identifier").  Columns found by their header names.
+ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A header opening with "Document Title" and naming "Date Added To Xplore"
+// or "Author Affiliations".
+bool looks_like_ieee_csv(std::string_view text);
+
+// SpringerLink's search-results CSV ("Item Title", "Publication Title", ...
+// "Content Type"), whose Authors cell runs the names together.
+ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A header naming "Item Title", "Item DOI" and "Content Type".
+bool looks_like_springer_csv(std::string_view text);
+
+// PubMed's CSV export (PMID, Title, Authors, Citation, First Author,
+// Journal/Book, Publication Year, Create Date, PMCID, NIHMS ID, DOI).
+ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A header opening with PMID, Title, Authors, Citation.
+bool looks_like_pubmed_csv(std::string_view text);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
@@ -208,9 +236,13 @@ struct Detection {
   bool lens_csv = false;        // alone
   bool dimensions_csv = false;  // alone
   bool zotero_json = false;
+  bool ovid = false;          // alone
+  bool ieee_csv = false;      // alone
+  bool springer_csv = false;  // alone
+  bool pubmed_csv = false;    // alone
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
-           wos_tab || lens_csv || dimensions_csv || zotero_json;
+           wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv;
   }
   bool has(Format f) const;
 };

@@ -1,0 +1,113 @@
+// PubMed's CSV export ("Save", format CSV, of a search result):
+//
+//   PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI
+//   "35227408","Chatbot-Delivered Psychotherapy ...","Lim SM, Shiau CWC, Cheng LJ, Lau Y.",
+//   "Behav Ther. 2022 Mar;53(2):334-347. doi: 10.1016/j.beth.2021.09.007. Epub 2021 Oct 12.",
+//   "Lim SM","Behav Ther","2022","2022/03/01",,,"10.1016/j.beth.2021.09.007"
+//
+// Columns are found by their header names (RFC 4180 CSV, src/csv.cpp); a
+// column the Record has no slot for is kept in `extra` under its name.
+//
+// Mapping rules:
+// - "Authors" are MEDLINE's citation names ("Lim SM"), ','-separated, the
+//   list ending with a period.
+// - "Citation" is read by parse_source_string (source_string.hpp): the
+//   date, volume, issue and pages; it is kept in extra as written.  Its DOI
+//   stands in for an empty "DOI" cell.
+// - "Journal/Book" is the container (NLM's abbreviation); a book chapter
+//   ("In: ..." citation) is a chapter.
+// - "Publication Year" is the year when the citation gave none (another year
+//   is kept in extra); "First Author" repeats Authors and "Create Date" is
+//   PubMed's: both stay in extra.
+#include <algorithm>
+
+#include "csv_rows.hpp"
+#include "source_string.hpp"
+#include "refnet/doi.hpp"
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+enum class Col { extra, pmid, title, authors, citation, journal, year, pmcid, doi };
+
+constexpr std::pair<std::string_view, Col> kColumns[] = {
+    {"PMID", Col::pmid},       {"Title", Col::title},         {"Authors", Col::authors},
+    {"Citation", Col::citation}, {"Journal/Book", Col::journal}, {"Publication Year", Col::year},
+    {"PMCID", Col::pmcid},     {"DOI", Col::doi},
+};
+
+}  // namespace
+
+bool looks_like_pubmed_csv(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::string_view header = text.substr(0, text.find('\n'));
+  return starts_with(header, "PMID,Title,Authors,Citation") || starts_with(header, "\"PMID\",\"Title\",\"Authors\",\"Citation\"");
+}
+
+ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  CsvReader reader(text, diags);
+  CsvRow header;
+  if (!reader.next(header)) return {};
+  const std::vector<std::string> names = csv_header_names(header);
+  std::vector<Col> cols;
+  for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
+
+  auto build = [&](const CsvRow& row, Record& r) {
+    int year = 0;
+    std::string_view citation;
+    std::size_t citation_at = 0;
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+      std::string_view v = trim(row.cells[i]);
+      if (v.empty()) continue;
+      const std::string& name = names[i];
+      switch (cols[i]) {
+        case Col::pmid: read_pmid_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::title: r.title = drop_nlm_period(v); break;
+        case Col::authors:
+          for (const std::string& n : split_list(v, ",")) {
+            Creator c = parse_ris_name(n);
+            if (!c.empty()) r.authors.push_back(std::move(c));
+          }
+          drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
+          break;
+        case Col::citation:
+          citation = v;
+          citation_at = row.offsets[i];
+          r.add_extra(name, std::string(v));
+          break;
+        case Col::journal: r.container_title = std::string(v); break;
+        case Col::year:
+          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) year = std::stoi(std::string(v));
+          else r.add_extra(name, std::string(v));
+          break;
+        case Col::pmcid: r.pmcid = std::string(v); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::extra: r.add_extra(name, std::string(v)); break;
+      }
+    }
+    if (!citation.empty()) {
+      if (istarts_with(citation, "In: ")) {
+        r.type = "chapter";
+      } else {
+        SourceParts s = parse_source_string(citation);
+        r.issued = s.date;
+        r.volume = s.volume;
+        r.issue = s.issue;
+        r.pages = s.pages;
+        if (r.container_title.empty()) r.container_title = s.journal;
+        if (r.doi.empty() && !s.doi.empty()) read_doi_cell(s.doi, "Citation DOI", citation_at, diags, r);
+        if (!s.doi.empty() && !r.doi.empty() && normalize_doi(s.doi) != std::optional<std::string>(r.doi))
+          diags.warning(citation_at, "Citation names DOI " + s.doi + ", the DOI column " + r.doi +
+                                         ": the DOI column's is kept");
+      }
+    }
+    settle_year(year, "Publication Year", r);
+    return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
+  };
+  return read_csv_records(text, reader, cols.size(), diags, sink, "pubmed-csv", "PubMed CSV", build);
+}
+
+}  // namespace refnet

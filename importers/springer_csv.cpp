@@ -1,0 +1,258 @@
+// SpringerLink's search-results CSV ("Download search results (CSV)"):
+//
+//   Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,Authors,
+//   Publication Year,URL,Content Type
+//   "Fuzzy Redundancy Mechanism ...","Fuzzy Information Processing 2020","","","",
+//   "10.1007/978-3-030-81561-5_17","Amira Abo HozaifaAhmed Shawky Moussa","2022","http://link...","Chapter"
+//
+// Columns are found by their header names (RFC 4180 CSV, src/csv.cpp); a
+// column the Record has no slot for is kept in `extra` under its name.
+//
+// Mapping rules:
+// - "Authors" runs the names together with nothing between them ("Andy
+//   SmithTom Weber"): the cell is cut where a lower-case letter is followed
+//   by a capital ("Smith|Tom"), or a Chinese name by a capital ("Xiao-qing
+//   Chen 陈晓庆|Yu-jie Wang 王宇杰": the Chinese names are left to the cell,
+//   with a note).  A capital after "Mc", "Mac", "Fitz", "O'", "D'"
+//   ("McIntosh") is no cut; after "De", "Di", "Du", "Le", "La", "Da", "Van",
+//   "Von" it is one when a name of two words follows ("Xiaobo Du|Hyun Kim",
+//   not "Paul De|Francisco"), with a warning either way; a name in capitals
+//   ("SMITHJane") cannot be cut, and a piece of one word is the start of the
+//   next name ("Zhi|Hui Du" -> "ZhiHui Du"): such records get a warning
+//   saying the split is uncertain.  The cell is kept in extra as written.  Honorifics
+//   ("Prof.", "Dr.") are no part of a name.
+// - "Content Type" gives the type ("Article", "Chapter", "Conference paper",
+//   "Book", "ReferenceWorkEntry", "Protocol") and is kept.
+// - "Publication Title" is the container (the journal, the book of a
+//   chapter); for a book it is its series, kept as collection-title.
+//   "Book Series Title" is collection-title.
+#include <algorithm>
+
+#include <utf8proc.h>
+
+#include "csv_rows.hpp"
+#include "refnet/doi.hpp"
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+enum class Col { extra, title, container, series, volume, issue, doi, authors, year, url, type };
+
+constexpr std::pair<std::string_view, Col> kColumns[] = {
+    {"Item Title", Col::title},       {"Publication Title", Col::container}, {"Book Series Title", Col::series},
+    {"Journal Volume", Col::volume},  {"Journal Issue", Col::issue},         {"Item DOI", Col::doi},
+    {"Authors", Col::authors},        {"Publication Year", Col::year},       {"URL", Col::url},
+    {"Content Type", Col::type},
+};
+
+std::string springer_type(std::string_view t) {
+  std::string l = ascii_lower(trim(t));
+  if (l.find("conference") != std::string::npos) return "paper-conference";
+  if (l == "chapter" || l == "protocol") return "chapter";
+  if (l == "book" || l == "reference work" || l == "book series") return "book";
+  if (l == "referenceworkentry" || l == "reference work entry") return "entry-encyclopedia";
+  return "article-journal";
+}
+
+// A letter's case by its Unicode category: 1 capital (Lu, Lt), -1 small
+// (Ll), 2 another letter (Lo: Chinese, Japanese, Korean script), 0 none.
+int letter_case(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? 1 : (c >= 'a' && c <= 'z') ? -1 : 0;
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT: return 1;
+    case UTF8PROC_CATEGORY_LL: return -1;
+    case UTF8PROC_CATEGORY_LO: return 2;
+    default: return 0;
+  }
+}
+
+// Word starts after which a capital belongs to the same name ("McIntosh",
+// "MacArthur", "FitzGerald", "O'Neil", "D'Angelo"): never a cut.
+bool joins_capital(std::string_view fragment) {
+  static constexpr std::string_view kPrefixes[] = {"Mc", "Mac", "Fitz", "O'", "D'"};
+  return std::any_of(std::begin(kPrefixes), std::end(kPrefixes), [&](std::string_view p) { return fragment == p; });
+}
+// Words that are a family name of their own ("Xiaobo Du", "Hao De") as
+// often as the start of one ("DeWitt", "LeBlanc", "VanDyke").
+bool may_join_capital(std::string_view fragment) {
+  static constexpr std::string_view kPrefixes[] = {"De", "Di", "Du", "Le", "La", "Da", "Van", "Von"};
+  return std::any_of(std::begin(kPrefixes), std::end(kPrefixes), [&](std::string_view p) { return fragment == p; });
+}
+
+// "Prof. Dr. Janusz Kacprzyk" -> "Janusz Kacprzyk".
+std::string_view without_honorifics(std::string_view name) {
+  static constexpr std::string_view kTitles[] = {"Prof. ", "Dr. ", "Prof ", "Dr ", "PD ", "Assoc. Prof. ", "Dr.-Ing. "};
+  for (bool again = true; again;) {
+    again = false;
+    name = trim(name);
+    for (std::string_view t : kTitles)
+      if (starts_with(name, t) && name.size() > t.size()) {
+        name.remove_prefix(t.size());
+        again = true;
+      }
+  }
+  return name;
+}
+
+// "Xiao-qing Chen 陈晓庆": the name in Chinese script after the Latin one.
+std::string_view without_other_script(std::string_view name) {
+  std::size_t sp = name.rfind(' ');
+  if (sp == std::string_view::npos) return name;
+  std::string_view last = name.substr(sp + 1);
+  for (std::size_t i = 0; i < last.size();)
+    if (letter_case(next_utf8(last, i)) != 2) return name;
+  return trim(name.substr(0, sp));
+}
+
+struct SplitNames {
+  std::vector<std::string> names;
+  std::string doubt;  // why the split may be wrong; empty when sure
+  bool other_script = false;  // names in Chinese script dropped (the cell is kept)
+};
+
+// "Andy SmithTom Weber" -> "Andy Smith", "Tom Weber".
+SplitNames split_glued_names(std::string_view cell) {
+  struct Cut {
+    std::size_t at;
+    std::string_view fragment;  // the word start before the capital, when ambiguous
+  };
+  std::vector<Cut> cuts;
+  SplitNames out;
+  std::size_t word = 0;
+  int prev = 0;
+  for (std::size_t i = 0; i < cell.size();) {
+    std::size_t at = i;
+    char32_t c = next_utf8(cell, i);
+    int k = letter_case(c);
+    if (k == 1 && (prev == -1 || prev == 2)) {
+      std::string_view fragment = cell.substr(word, at - word);
+      if (!joins_capital(fragment)) cuts.push_back({at, may_join_capital(fragment) ? fragment : std::string_view()});
+    }
+    if (c == ' ' || c == '-') word = i;
+    prev = k;
+  }
+  // An ambiguous cut ("Du|Hyun", "De|Francisco") is made when what follows
+  // it, up to the next cut, is a name of two words or more.
+  std::size_t start = 0;
+  for (std::size_t n = 0; n < cuts.size(); ++n) {
+    const Cut& c = cuts[n];
+    if (!c.fragment.empty()) {
+      std::size_t next = n + 1 < cuts.size() ? cuts[n + 1].at : cell.size();
+      bool cut = trim(cell.substr(c.at, next - c.at)).find(' ') != std::string_view::npos;
+      std::size_t e = cell.find(' ', c.at);
+      std::string word_at(cell.substr(c.at - c.fragment.size(), e == std::string_view::npos ? e : e - c.at + c.fragment.size()));
+      if (out.doubt.empty())
+        out.doubt = "'" + word_at + "' " + (cut ? "cut" : "not cut") + " after '" + std::string(c.fragment) + "'";
+      if (!cut) continue;
+    }
+    out.names.emplace_back(trim(cell.substr(start, c.at - start)));
+    start = c.at;
+  }
+  out.names.emplace_back(trim(cell.substr(start)));
+  // A piece of one word before another piece is the first half of a given
+  // name written in two capitals ("ZhiHui Du", "WonWoo Ro"): joined again.
+  for (std::size_t k = 0; k + 1 < out.names.size();) {
+    if (split_words(without_honorifics(out.names[k])).size() != 1) {
+      ++k;
+      continue;
+    }
+    if (out.doubt.empty()) out.doubt = "'" + out.names[k] + "' read as the start of '" + out.names[k] + out.names[k + 1] + "'";
+    out.names[k + 1] = out.names[k] + out.names[k + 1];
+    out.names.erase(out.names.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+  for (std::string& n : out.names) {
+    std::string_view latin = without_other_script(n);
+    if (latin.size() != n.size()) {
+      out.other_script = true;
+      n = std::string(latin);
+    }
+  }
+  for (const std::string& n : out.names) {
+    if (!out.doubt.empty()) break;
+    std::vector<std::string_view> w = split_words(without_honorifics(n));
+    // A name in capitals glued to the next ("SMITHJane Doe"), or a single word.
+    for (std::string_view x : w) {
+      std::size_t caps = 0;
+      while (caps < x.size() && x[caps] >= 'A' && x[caps] <= 'Z') ++caps;
+      if (caps >= 2 && caps < x.size() && x[caps] >= 'a' && x[caps] <= 'z')
+        out.doubt = "'" + std::string(x) + "' may be two names run together";
+    }
+    if (out.doubt.empty() && w.size() == 1) out.doubt = "'" + n + "' is a single word";
+    if (out.doubt.empty() && w.size() > 6) out.doubt = "'" + n + "' has " + std::to_string(w.size()) + " words";
+  }
+  return out;
+}
+
+}  // namespace
+
+bool looks_like_springer_csv(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::string_view header = text.substr(0, text.find('\n'));
+  return header.find("Item Title") != std::string_view::npos && header.find("Item DOI") != std::string_view::npos &&
+         header.find("Content Type") != std::string_view::npos;
+}
+
+ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  CsvReader reader(text, diags);
+  CsvRow header;
+  if (!reader.next(header)) return {};
+  const std::vector<std::string> names = csv_header_names(header);
+  std::vector<Col> cols;
+  for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
+
+  auto build = [&](const CsvRow& row, Record& r) {
+    std::string container;
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+      std::string_view v = trim(row.cells[i]);
+      if (v.empty()) continue;
+      const std::string& name = names[i];
+      switch (cols[i]) {
+        // Springer's titles keep the line breaks and indentation of their
+        // MathML ("CPU\n                $$+$$\n  +  GPU"): one space each.
+        case Col::title: r.title = collapse_space(v); break;
+        case Col::container: container = std::string(v); break;
+        case Col::series: r.add_extra("collection-title", std::string(v)); break;
+        case Col::volume: r.volume = std::string(v); break;
+        case Col::issue: r.issue = std::string(v); break;
+        case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::authors: {
+          SplitNames split = split_glued_names(v);
+          for (const std::string& n : split.names) {
+            Creator c = parse_bibtex_name(without_honorifics(n));
+            if (!c.empty()) r.authors.push_back(std::move(c));
+          }
+          drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
+          if (split.other_script)
+            diags.report(Severity::note, row.offsets[i],
+                         name + ": the names written again in Chinese script are left to the cell, kept in extra");
+          if (!split.doubt.empty())
+            diags.warning(row.offsets[i], name + " runs the names together: cut into " +
+                                              std::to_string(split.names.size()) + ", uncertain (" + split.doubt +
+                                              "); the cell is kept in extra");
+          r.add_extra(name, std::string(v));
+          break;
+        }
+        case Col::year:
+          if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) r.issued.year = std::stoi(std::string(v));
+          else r.add_extra(name, std::string(v));
+          break;
+        case Col::url: r.url = std::string(v); break;
+        case Col::type:
+          r.type = springer_type(v);
+          r.add_extra(name, std::string(v));
+          break;
+        case Col::extra: r.add_extra(name, std::string(v)); break;
+      }
+    }
+    // A book's "Publication Title" is its series.
+    if (r.type == "book" && !container.empty()) r.add_extra("collection-title", container);
+    else r.container_title = container;
+    return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
+  };
+  return read_csv_records(text, reader, cols.size(), diags, sink, "springer-csv", "SpringerLink CSV", build);
+}
+
+}  // namespace refnet

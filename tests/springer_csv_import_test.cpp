@@ -1,0 +1,84 @@
+// SpringerLink's search-results CSV on litstudy's real 18-record export:
+// the Authors cell runs the names together.
+#include <catch2/catch.hpp>
+
+#include "refnet/review.hpp"
+#include "refnet/text.hpp"
+#include "roundtrip_support.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+TEST_CASE("SpringerLink CSV: litstudy's export, 18 records, names cut apart", "[springer_csv]") {
+  Parsed p = parse_file(fixture("corpora/litstudy__springer.csv"));
+  CHECK(describe_content(p.text) == "SpringerLink CSV");
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 18);
+  const Record& r = p.records[0];
+  CHECK(r.provenance.format == "springer-csv");
+  CHECK(default_source_label(r) == "SpringerLink");
+  CHECK(r.type == "chapter");
+  CHECK(r.title == "Graph-Based Load Balancing Model for Exascale Computing Systems");
+  CHECK(starts_with(r.container_title, "11th International Conference on Theory and Application of Soft Computing"));
+  CHECK(show(r.authors) == "{|Aliev||Araz R.|} {|Ismayilova||Nigar T.|} ");
+  CHECK(r.get_extra("Authors") == "Araz R. AlievNigar T. Ismayilova");  // as written
+  CHECK(r.doi == "10.1007/978-3-030-92127-9_33");
+  CHECK(r.issued.year == 2022);
+  CHECK(r.url == "http://link.springer.com/chapter/10.1007/978-3-030-92127-9_33");
+
+  // A book: its Publication Title is its series; honorifics are no names.
+  const Record& book = p.records[1];
+  CHECK(book.type == "book");
+  CHECK(book.container_title.empty());
+  CHECK(book.get_extra("collection-title") == "Lecture Notes in Networks and Systems");
+  REQUIRE(book.authors.size() == 6);
+  CHECK(book.authors[1].given == "Janusz");
+  CHECK(book.authors[1].family == "Kacprzyk");
+  CHECK(book.authors[4].given == "Mustafa");
+  CHECK(book.authors[4].family == "Babanli");
+
+  const Record& article = p.records[9];  // "Mario RüttgersMoritz WaldmannWolfgang SchröderAndreas Lintermann"
+  CHECK(article.type == "article-journal");
+  REQUIRE(article.authors.size() == 4);
+  CHECK(article.authors[0].family == "Rüttgers");
+  CHECK(article.authors[2].family == "Schröder");
+  CHECK(p.records[11].authors.size() == 3);  // "Richard DvorskyLadislav SvobodaJiří Bednář"
+  CHECK(p.records[11].authors[2].family == "Bednář");
+  // No cut in this file is uncertain.
+  CHECK(p.diags.warnings() == 0);
+  check_export_round_trip(p.records);
+}
+
+TEST_CASE("SpringerLink CSV: cuts that may be wrong are warned about, per record", "[springer_csv]") {
+  const std::string text =
+      "Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,Authors,Publication Year,"
+      "URL,Content Type\n"
+      "\"A\",\"Nature\",\"\",\"17\",\"3\",\"10.1007/1\",\"Andy SmithTom Weber\",\"2000\",\"http://x\",\"Article\"\n"
+      "\"B\",\"Nature\",\"\",\"17\",\"3\",\"10.1007/2\",\"Jane McIntoshTom Weber\",\"2000\",\"http://x\",\"Article\"\n"
+      "\"C\",\"Proc\",\"LNCS\",\"\",\"\",\"10.1007/3\",\"John SMITHJane Doe\",\"2001\",\"http://x\",\"Conference paper\"\n"
+      "\"D\",\"J\",\"\",\"\",\"\",\"10.1007/4\",\"Xiaobo DuHyun KimZhiHui Li\",\"2001\",\"http://x\",\"Article\"\n"
+      "\"E\",\"J\",\"\",\"\",\"\",\"10.1007/5\",\"Xiao-qing Chen \xE9\x99\x88\xE6\x99\x93\xE5\xBA\x86Yu-jie Wang\",\"2001\","
+      "\"http://x\",\"Article\"\n";
+  Parsed p = parse_string(text);
+  REQUIRE(p.records.size() == 5);
+  CHECK(show(p.records[0].authors) == "{|Smith||Andy|} {|Weber||Tom|} ");
+  CHECK(show(p.records[1].authors) == "{|McIntosh||Jane|} {|Weber||Tom|} ");  // "Mc" joins: no doubt
+  CHECK(p.records[2].type == "paper-conference");
+  CHECK(p.records[2].get_extra("collection-title") == "LNCS");
+  CHECK(has_diag(p.diags, Severity::warning, 4, "uncertain ('SMITHJane' may be two names run together)"));
+  // "Du" is a family name when a name of two words follows; "Zhi|Hui" a given name in two capitals.
+  CHECK(show(p.records[3].authors) == "{|Du||Xiaobo|} {|Kim||Hyun|} {|Li||ZhiHui|} ");
+  CHECK(has_diag(p.diags, Severity::warning, 5, "Authors runs the names together: cut into 3, uncertain ('DuHyun' cut after 'Du')"));
+  // The names again in Chinese script are left to the cell.
+  CHECK(show(p.records[4].authors) == "{|Chen||Xiao-qing|} {|Wang||Yu-jie|} ");
+  CHECK(has_diag(p.diags, Severity::note, 6, "Authors: the names written again in Chinese script are left to the cell"));
+  CHECK(p.diags.warnings() == 2);
+  // litstudy notebooks/data/springer.csv: a title keeps its MathML's line breaks and indentation.
+  Parsed t = parse_string("Item Title,Item DOI,Authors,Content Type\n\"Panda: Concurrent CPU\n                \n"
+                          "                $$+$$\n  +\n   GPU Execution\",\"10.1007/6\",\"Ann Lee\",\"Article\"\n");
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].title == "Panda: Concurrent CPU $$+$$ + GPU Execution");
+  CHECK(parse_format_name("springer") == Format::springer_csv);
+  CHECK(format_name(Format::springer_csv) == "springer-csv");
+}
