@@ -1624,7 +1624,42 @@ std::vector<std::int64_t> Library::resolve(std::string_view ref) {
     d.bind(1, *doi);
     while (d.step()) out.push_back(sqlite3_column_int64(d.get(), 0));
     d.reset();
+    if (!out.empty()) return out;
   }
+  return works_with_accession(ref);
+}
+
+// "WOS:000123456700001", "MEDLINE:12345", "ISI:...", "2-s2.0-85079532227",
+// "pmid:12345", "PMC3456789": the live works holding it, by any source's
+// record for a UT or EID (a work keeps every export's), by the view's
+// PMID and PMCID columns.
+std::vector<std::int64_t> Library::works_with_accession(std::string_view ref) {
+  Record probe;
+  std::string pmcid(ref);
+  if (istarts_with(pmcid, "pmcid:")) pmcid = std::string(trim(ref.substr(6)));
+  for (char& c : pmcid) c = to_upper(c);
+  if (is_pmcid(pmcid)) probe.pmcid = pmcid;
+  else if (take_accession(probe, ref, false) != Accession::filled) return {};
+  std::vector<std::int64_t> out;
+  auto collect = [&](Stmt& q) {
+    while (q.step()) {
+      std::int64_t id = live_work(sqlite3_column_int64(q.get(), 0));
+      if (is_live(id) && std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    }
+  };
+  const std::pair<const std::string*, const char*> lookups[] = {
+      {&probe.wos_ut, "SELECT work_id FROM sources WHERE json_extract(data, '$.wos_ut') = ?1 COLLATE NOCASE"},
+      {&probe.scopus_eid, "SELECT work_id FROM sources WHERE json_extract(data, '$.scopus_eid') = ?1 COLLATE NOCASE"},
+      {&probe.pmid, "SELECT id FROM works WHERE pmid = ?1 AND " REFNET_LIVE("")},
+      {&probe.pmcid, "SELECT id FROM works WHERE pmcid = ?1 AND " REFNET_LIVE("")},
+  };
+  for (const auto& [value, sql] : lookups) {
+    if (value->empty()) continue;
+    Stmt q(db_, sql);
+    q.bind(1, *value);
+    collect(q);
+  }
+  std::sort(out.begin(), out.end());
   return out;
 }
 

@@ -298,7 +298,11 @@ class Library {
   // readers that fetch works one by one in an order of their own.
   std::optional<Record> record(std::int64_t work_id, const RecordParts& parts);
   // Works named by an ID ("12"), a DOI in any spelling normalize_doi accepts,
-  // or a citation key; a merged work's name gives the work that absorbed it.
+  // a citation key, or an accession number of a database record: a WoS UT
+  // ("WOS:000123456700001", "MEDLINE:12345", "ISI:..."), a Scopus EID
+  // ("2-s2.0-85079532227"), a PMID ("pmid:12345"), a PMCID ("PMC3456789");
+  // a merged work's name gives the work that absorbed it.  Several works
+  // when the name is theirs (works kept apart sharing a DOI).
   std::vector<std::int64_t> resolve(std::string_view id_doi_or_key);
   // The work that absorbed `work_id` (following merges), or `work_id` itself.
   std::int64_t live_work(std::int64_t work_id);
@@ -486,6 +490,11 @@ class Library {
   // transaction begins or rolls back.
   std::optional<std::unordered_map<std::string, std::vector<std::int64_t>>> database_ids_;
   std::vector<std::int64_t> works_with_database_id(const Record& r);
+  // The live work holding an earlier export of the entry `r` is, by the key
+  // the file gave it (see add()).
+  std::optional<std::int64_t> same_entry(const Record& r, std::string_view entry_key);
+  // resolve() of a WoS UT, Scopus EID, PMID or PMCID.
+  std::vector<std::int64_t> works_with_accession(std::string_view ref);
   std::optional<std::int64_t> present_source(const Record& r, std::uint64_t& hash);
   Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);
   void open_connection(int flags);
