@@ -820,8 +820,8 @@ std::vector<std::string> changed_fields(const Record& before, const Record& afte
 }
 }  // namespace
 
-Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
-  return add(r, merge_by_doi, encode(r));
+Library::AddResult Library::add(const Record& r, bool merge_by_doi, std::string_view entry_key) {
+  return add(r, merge_by_doi, encode(r), entry_key);
 }
 
 // A record is present when a source of the same format and content is in
@@ -843,7 +843,18 @@ std::optional<std::int64_t> Library::present_source(const Record& r, std::uint64
   return find_source(r, hash);
 }
 
-Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
+std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_view entry_key) {
+  if (entry_key.empty() || r.title.empty()) return std::nullopt;
+  std::optional<std::int64_t> work = work_by_key(entry_key);
+  if (!work || !is_live(*work)) return std::nullopt;
+  Record keyed = r;
+  keyed.citekey = std::string(entry_key);
+  for (const Record& s : source_records(*work))
+    if (same_database_record(keyed, s) && !(!r.doi.empty() && !s.doi.empty() && r.doi != s.doi)) return work;
+  return std::nullopt;
+}
+
+Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key) {
   std::uint64_t hash = 0;
   if (auto work = present_source(r, hash)) return {AddStatus::present, live_work(*work), {}, {}, {}};
   AddResult res;
@@ -883,18 +894,35 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       }
     }
   }
-  res.work_id = insert_work_and_source(r, same.has_value(), e, hash);
+  // A re-export of an entry the work holds from the same tool (its own key,
+  // title and year): its source keeps the key the file gave it, so that
+  // same_database_record() knows it; the absorbed work keeps the key it got.
+  std::optional<Record> keyed;
+  std::optional<Encoded> keyed_json;
+  if (merge_by_doi && !entry_key.empty()) {
+    std::optional<std::int64_t> entry = same_entry(r, entry_key);
+    if (entry && (!same || *same == *entry)) {
+      if (!same) reason = "same " + r.provenance.format + " entry: key " + std::string(entry_key) + ", title and year";
+      same = entry;
+      keyed = r;
+      keyed->citekey = std::string(entry_key);
+      keyed_json = encode(*keyed);
+    }
+  }
+  const Record& stored = keyed ? *keyed : r;
+  res.work_id = insert_work_and_source(r, same.has_value(), keyed_json ? *keyed_json : e, hash);
   if (database_id && database_ids_) {
     for (const std::string* id : {&r.wos_ut, &r.scopus_eid})
       if (!id->empty()) (*database_ids_)[*id].push_back(res.work_id);
   }
   if (!same) return res;
-  // A later export of a record the work holds updates its view: which fields, said.
+  // Another export of a record the work holds updates its view unless it is
+  // older than the one there: which fields it changed, said.
   std::optional<Record> before;
   for (const Record& s : source_records(*same))
-    if (supersedes(r, s)) {
-      before = record(*same, RecordParts::all());
-      break;
+    if (same_database_record(stored, s)) {
+      if (!before) before = record(*same, RecordParts::all());
+      if (!supersedes(stored, s)) res.older = true;
     }
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);

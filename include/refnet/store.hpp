@@ -232,6 +232,10 @@ class Library {
     // of the work's view it changed (canonical names, field_names() order,
     // then the names of the extra fields: "TC"); empty when it changed none.
     std::vector<std::string> updated;
+    // The record is an export of a database record the work holds that is
+    // older than one there (by their export dates, see supersedes()): kept
+    // as a source behind the newer one, which stays in the view.
+    bool older = false;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
@@ -239,8 +243,13 @@ class Library {
   // that work (status `merged`, logged as a "doi" or "identifier" merge) when
   // the rest of the record confirms it is the same work (title, or first
   // author, year and page); otherwise it becomes a new work.  The record's citekey must be unique (see citekeys()); it is used
-  // only for a new work.
-  AddResult add(const Record& r, bool merge_by_doi = false);
+  // only for a new work.  `entry_key`: the key the file gave the record when a
+  // person chose it (BibTeX, RIS ID; not a record number): with
+  // `merge_by_doi`, a record sharing no identifier joins the work whose source
+  // from the same format has that key, title and year (a BibTeX or RIS
+  // re-export from the same tool; see same_database_record), logged as an
+  // "identifier" merge; never on the key alone.
+  AddResult add(const Record& r, bool merge_by_doi = false, std::string_view entry_key = {});
   // What the store writes of a record besides its fields: its JSON and the
   // folded columns the filters search.  encode() needs no library and may
   // run on another thread, ahead of add(r, merge_by_doi, encoded).
@@ -250,8 +259,8 @@ class Library {
     std::string keywords;  // '|' + folded keywords + '|'
   };
   static Encoded encode(const Record& r);
-  // The same as add(r, merge_by_doi), with `e` = encode(r).
-  AddResult add(const Record& r, bool merge_by_doi, const Encoded& e);
+  // The same as add(r, merge_by_doi, entry_key), with `e` = encode(r).
+  AddResult add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key = {});
 
   // Adds a record as a further source of an existing work (enrichment from
   // Crossref) and recomputes the work's view; `present` when the source is
