@@ -350,4 +350,44 @@ std::string review_tsv(Library& lib, const std::vector<ReviewPair>& pairs) {
   return out;
 }
 
+std::string review_json(Library& lib, const std::vector<ReviewPair>& pairs) {
+  std::string out = "[";
+  bool first = true;
+  for (const ReviewPair& p : pairs) {
+    std::optional<Work> a = lib.get(p.a), b = lib.get(p.b);
+    if (!a || !b) continue;
+    const Record &ra = a->record, &rb = b->record;
+    auto text = [&](const char* key, std::string_view v) {
+      out += ",\"";
+      out += key;
+      out += "\":";
+      append_json_string(out, v);
+    };
+    auto year = [](const Record& r) { return r.issued.year ? std::to_string(r.issued.year) : std::string("null"); };
+    out += first ? "\n{" : ",\n{";
+    first = false;
+    out += "\"kind\":";
+    append_json_string(out, p.kind);
+    out += ",\"score\":" + fixed2(p.score) + ",\"title_similarity\":" + fixed2(p.title_similarity) +
+           ",\"id_a\":" + std::to_string(p.a) + ",\"id_b\":" + std::to_string(p.b);
+    text("key_a", ra.citekey);
+    text("key_b", rb.citekey);
+    out += ",\"year_a\":" + year(ra) + ",\"year_b\":" + year(rb);
+    text("authors_a", family_names(ra));
+    text("authors_b", family_names(rb));
+    text("title_a", strip_rich_text(ra.title));
+    text("title_b", strip_rich_text(rb.title));
+    text("container_a", ra.container_title);
+    text("container_b", rb.container_title);
+    text("doi_a", ra.doi);
+    text("doi_b", rb.doi);
+    text("sources_a", labels_of(*a));
+    text("sources_b", labels_of(*b));
+    text("reason", p.reason);
+    text("decision", p.decision);
+    out += "}";
+  }
+  return out + "\n]\n";
+}
+
 }  // namespace refnet

@@ -214,8 +214,9 @@ Field field_of(std::string_view key) {
       {"subject", Field::subject},
       {"keyword", Field::keyword},  // CSL-JSON
       {"reference", Field::reference},
-      {"indexed", Field::drop},
-      {"deposited", Field::drop},
+      // As of when Crossref wrote the work: a re-fetch's date (export_date in merge.hpp).
+      {"indexed", Field::date_extra},
+      {"deposited", Field::date_extra},
       {"content-domain", Field::drop},
       {"score", Field::drop},
       {"prefix", Field::drop},

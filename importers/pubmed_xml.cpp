@@ -22,7 +22,8 @@
 //   DOI a Book/ELocationID, a chapter's pages BookDocument/Pagination.
 // - Fields the Record has no slot for (publication types, vernacular title,
 //   copyright, grant ids, other article ids, a book's Edition, VolumeTitle,
-//   Medium, ReportNumber) go to extra under the element's name.
+//   Medium, ReportNumber; DateCreated, DateCompleted, DateRevised as
+//   "2022-10-12") go to extra under the element's name.
 #include <algorithm>
 #include <cstring>
 
@@ -382,6 +383,9 @@ void Builder::article(pugi::xml_node pa, Record& r) {
       }
     } else if (named(m, "KeywordList")) {
       for (pugi::xml_node k : m.children("Keyword")) r.add_keyword(text_of(k));
+    } else if (named(m, "DateRevised") || named(m, "DateCompleted") || named(m, "DateCreated")) {
+      // As of when PubMed wrote the record: a re-export's date (export_date in merge.hpp).
+      if (std::string d = format_date(date_of(m)); !d.empty()) r.add_extra(m.name(), d);
     }
   }
   if (r.title.empty()) r.title = vern;

@@ -22,20 +22,28 @@ std::unordered_set<std::string> taken_keys(Library& lib) {
 Ingest::Ingest(Library& lib, bool merge_by_doi) : lib_(lib), keys_(taken_keys(lib)), merge_by_doi_(merge_by_doi),
       crossref_pending_(lib.any_crossref_pending()) {}
 
+namespace {
+// The same pattern as the KeyAssigner of every Ingest.
+const KeyAssigner& proposer() {
+  static const KeyAssigner p({});
+  return p;
+}
+}  // namespace
+
 Library::AddResult Ingest::add(Record&& r) {
   std::string own_key = r.citekey;
   inherit_from_library(r);
-  r.citekey = keys_.assign(r);
-  Library::AddResult res = count(lib_.add(r, merge_by_doi_), r.citekey);
+  KeyAssigner::Proposal proposal = proposer().propose(r);
+  r.citekey = keys_.assign(r, proposal);
+  // A key a person chose names the entry: a re-export from the same tool joins it.
+  Library::AddResult res = count(lib_.add(r, merge_by_doi_, proposal.own ? own_key : std::string()), r.citekey);
   link_crossref(res, r, own_key);
   return res;
 }
 
 Ingest::Prepared Ingest::prepare(Record&& r) {
-  // The same pattern as the KeyAssigner of every Ingest.
-  static const KeyAssigner proposer({});
   Prepared p;
-  p.key = proposer.propose(r);
+  p.key = proposer().propose(r);
   p.record = std::move(r);
   std::string own = std::move(p.record.citekey);
   p.record.citekey = p.key.key;
@@ -53,7 +61,7 @@ Library::AddResult Ingest::add(Prepared&& p) {
   // Taken already: the key has a suffix, and the JSON must say so.
   if (inherited) p.encoded = Library::encode(r);
   else if (key != p.key.key) p.encoded.json = to_json(r);
-  Library::AddResult res = count(lib_.add(r, merge_by_doi_, p.encoded), key);
+  Library::AddResult res = count(lib_.add(r, merge_by_doi_, p.encoded, p.key.own ? own_key : std::string()), key);
   link_crossref(res, r, own_key);
   return res;
 }
@@ -98,6 +106,7 @@ Library::AddResult Ingest::count(const Library::AddResult& res, const std::strin
     case Library::AddStatus::added: ++counts_.added; break;
     case Library::AddStatus::merged:
       ++counts_.merged;
+      counts_.older += res.older;
       if (!res.updated.empty()) {
         ++counts_.updated;
         auto it = std::find_if(updates_.begin(), updates_.end(), [&](const Update& u) { return u.work == res.work_id; });

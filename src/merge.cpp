@@ -2,8 +2,10 @@
 #include "refnet/user_fields.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_set>
 
+#include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -85,21 +87,82 @@ bool is_database_format(std::string_view f) {
 bool is_pubmed_format(std::string_view f) { return f == "medline" || f == "pubmed-xml"; }
 }  // namespace
 
-bool supersedes(const Record& newer, const Record& older) {
-  const std::string& nf = newer.provenance.format;
-  const std::string& of = older.provenance.format;
-  if (nf == kUserFormat || of == kUserFormat) return false;
-  if (!newer.wos_ut.empty() && iequals(newer.wos_ut, older.wos_ut)) return true;
-  if (!newer.scopus_eid.empty() && iequals(newer.scopus_eid, older.scopus_eid)) return true;
-  if (!newer.pmid.empty() && newer.pmid == older.pmid && is_pubmed_format(nf) && is_pubmed_format(of)) return true;
-  return !newer.doi.empty() && iequals(newer.doi, older.doi) && nf == of && is_database_format(nf);
+bool same_database_record(const Record& a, const Record& b) {
+  const std::string& af = a.provenance.format;
+  const std::string& bf = b.provenance.format;
+  if (af == kUserFormat || bf == kUserFormat) return false;
+  // An entry a person keyed, exported again by the same tool (BibTeX, RIS):
+  // the key is its identifier there, with its title and year (a key alone,
+  // "smith2020", names other works in other libraries).
+  if (af == bf && !is_database_format(af) && !a.citekey.empty() && a.citekey == b.citekey &&
+      a.issued.year == b.issued.year && !a.title.empty() &&
+      fold_words(strip_rich_text(a.title)) == fold_words(strip_rich_text(b.title)))
+    return true;
+  if (!a.wos_ut.empty() && iequals(a.wos_ut, b.wos_ut)) return true;
+  if (!a.scopus_eid.empty() && iequals(a.scopus_eid, b.scopus_eid)) return true;
+  if (!a.pmid.empty() && a.pmid == b.pmid && is_pubmed_format(af) && is_pubmed_format(bf)) return true;
+  return !a.doi.empty() && iequals(a.doi, b.doi) && af == bf && is_database_format(af);
+}
+
+namespace {
+
+// "2022-10-05" (Web of Science DA, Crossref and PubMed XML dates as the
+// importers write them) or "20221005" (MEDLINE LR): a whole day, or nothing.
+Date numeric_date(std::string_view v) {
+  std::string digits;
+  for (char c : trim(v))
+    if (c != '-') digits += c;
+  if (digits.size() != 8 || !std::all_of(digits.begin(), digits.end(), is_digit)) return {};
+  Date d = parse_medline_date(digits);
+  return d.day ? d : Date{};
+}
+
+// Scopus RIS: "Export Date: 3 July 2020".
+Date scopus_export_note(std::string_view note) {
+  constexpr std::string_view label = "Export Date:";
+  if (!istarts_with(note, label)) return {};
+  std::vector<std::string_view> words = split_words(note.substr(label.size()));
+  if (words.size() != 3) return {};
+  Date d = parse_medline_date(std::string(words[2]) + " " + std::string(words[1]) + " " + std::string(words[0]));
+  return d.day && d.text.empty() ? d : Date{};
+}
+
+bool before(const Date& a, const Date& b) {
+  return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
+}
+
+}  // namespace
+
+Date export_date(const Record& r) {
+  const std::string& f = r.provenance.format;
+  auto first_of = [&](std::initializer_list<std::string_view> names) {
+    for (std::string_view n : names)
+      if (Date d = numeric_date(r.get_extra(n)); !d.empty()) return d;
+    return Date{};
+  };
+  if (f == "wos") return first_of({"DA"});  // the tab-delimited export too
+  if (f == "medline") return first_of({"LR", "DCOM", "DA"});
+  if (f == "pubmed-xml") return first_of({"DateRevised", "DateCompleted", "DateCreated"});
+  if (f == "crossref") return first_of({"indexed", "deposited"});
+  if (f == "ris")
+    for (const ExtraField& e : r.extra)
+      if (e.name == "N1")
+        if (Date d = scopus_export_note(e.value); !d.empty()) return d;
+  return {};
+}
+
+bool supersedes(const Record& later, const Record& earlier) {
+  if (!same_database_record(later, earlier)) return false;
+  const Date l = export_date(later), e = export_date(earlier);
+  return l.empty() || e.empty() || !before(l, e);
 }
 
 // The user's own source (refnet set/edit) is applied over the merge of the
 // imported ones: what the user said wins, whatever is imported later.
-// The imported ones are merged in import order, but for the later exports
-// of a database record: the newest takes the place of the oldest, the
-// older ones right behind it (see supersedes()).
+// The imported ones are merged in import order, but for the exports of a
+// database record: the newest (by export date when each has one, else the
+// last imported) takes the place of the first imported, the older ones
+// right behind it, newest first (see supersedes()).
 MergedView merge_records(const std::vector<Record>& src) {
   std::vector<std::size_t> user, imported;
   for (std::size_t i = 0; i < src.size(); ++i) (src[i].provenance.format == kUserFormat ? user : imported).push_back(i);
@@ -110,10 +173,23 @@ MergedView merge_records(const std::vector<Record>& src) {
       if (placed[a]) continue;
       std::vector<std::size_t> group{a};
       for (std::size_t b = a + 1; b < imported.size(); ++b)
-        if (!placed[b] && supersedes(src[imported[b]], src[imported[a]])) group.push_back(b);
-      for (auto g = group.rbegin(); g != group.rend(); ++g) {
-        placed[*g] = true;
-        order.push_back(imported[*g]);
+        if (!placed[b] && same_database_record(src[imported[b]], src[imported[a]])) group.push_back(b);
+      // Newest first: the last imported, unless every export says its date.
+      std::reverse(group.begin(), group.end());
+      std::vector<Date> dates;
+      for (std::size_t g : group) dates.push_back(export_date(src[imported[g]]));
+      if (std::none_of(dates.begin(), dates.end(), [](const Date& d) { return d.empty(); })) {
+        std::vector<std::size_t> by_date(group.size());
+        for (std::size_t k = 0; k < by_date.size(); ++k) by_date[k] = k;
+        std::stable_sort(by_date.begin(), by_date.end(),
+                         [&](std::size_t x, std::size_t y) { return before(dates[y], dates[x]); });
+        std::vector<std::size_t> sorted;
+        for (std::size_t k : by_date) sorted.push_back(group[k]);
+        group = std::move(sorted);
+      }
+      for (std::size_t g : group) {
+        placed[g] = true;
+        order.push_back(imported[g]);
       }
     }
     imported = std::move(order);

@@ -820,8 +820,8 @@ std::vector<std::string> changed_fields(const Record& before, const Record& afte
 }
 }  // namespace
 
-Library::AddResult Library::add(const Record& r, bool merge_by_doi) {
-  return add(r, merge_by_doi, encode(r));
+Library::AddResult Library::add(const Record& r, bool merge_by_doi, std::string_view entry_key) {
+  return add(r, merge_by_doi, encode(r), entry_key);
 }
 
 // A record is present when a source of the same format and content is in
@@ -843,7 +843,18 @@ std::optional<std::int64_t> Library::present_source(const Record& r, std::uint64
   return find_source(r, hash);
 }
 
-Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e) {
+std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_view entry_key) {
+  if (entry_key.empty() || r.title.empty()) return std::nullopt;
+  std::optional<std::int64_t> work = work_by_key(entry_key);
+  if (!work || !is_live(*work)) return std::nullopt;
+  Record keyed = r;
+  keyed.citekey = std::string(entry_key);
+  for (const Record& s : source_records(*work))
+    if (same_database_record(keyed, s) && !(!r.doi.empty() && !s.doi.empty() && r.doi != s.doi)) return work;
+  return std::nullopt;
+}
+
+Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key) {
   std::uint64_t hash = 0;
   if (auto work = present_source(r, hash)) return {AddStatus::present, live_work(*work), {}, {}, {}};
   AddResult res;
@@ -883,18 +894,35 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       }
     }
   }
-  res.work_id = insert_work_and_source(r, same.has_value(), e, hash);
+  // A re-export of an entry the work holds from the same tool (its own key,
+  // title and year): its source keeps the key the file gave it, so that
+  // same_database_record() knows it; the absorbed work keeps the key it got.
+  std::optional<Record> keyed;
+  std::optional<Encoded> keyed_json;
+  if (merge_by_doi && !entry_key.empty()) {
+    std::optional<std::int64_t> entry = same_entry(r, entry_key);
+    if (entry && (!same || *same == *entry)) {
+      if (!same) reason = "same " + r.provenance.format + " entry: key " + std::string(entry_key) + ", title and year";
+      same = entry;
+      keyed = r;
+      keyed->citekey = std::string(entry_key);
+      keyed_json = encode(*keyed);
+    }
+  }
+  const Record& stored = keyed ? *keyed : r;
+  res.work_id = insert_work_and_source(r, same.has_value(), keyed_json ? *keyed_json : e, hash);
   if (database_id && database_ids_) {
     for (const std::string* id : {&r.wos_ut, &r.scopus_eid})
       if (!id->empty()) (*database_ids_)[*id].push_back(res.work_id);
   }
   if (!same) return res;
-  // A later export of a record the work holds updates its view: which fields, said.
+  // Another export of a record the work holds updates its view unless it is
+  // older than the one there: which fields it changed, said.
   std::optional<Record> before;
   for (const Record& s : source_records(*same))
-    if (supersedes(r, s)) {
-      before = record(*same, RecordParts::all());
-      break;
+    if (same_database_record(stored, s)) {
+      if (!before) before = record(*same, RecordParts::all());
+      if (!supersedes(stored, s)) res.older = true;
     }
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);
@@ -1624,7 +1652,42 @@ std::vector<std::int64_t> Library::resolve(std::string_view ref) {
     d.bind(1, *doi);
     while (d.step()) out.push_back(sqlite3_column_int64(d.get(), 0));
     d.reset();
+    if (!out.empty()) return out;
   }
+  return works_with_accession(ref);
+}
+
+// "WOS:000123456700001", "MEDLINE:12345", "ISI:...", "2-s2.0-85079532227",
+// "pmid:12345", "PMC3456789": the live works holding it, by any source's
+// record for a UT or EID (a work keeps every export's), by the view's
+// PMID and PMCID columns.
+std::vector<std::int64_t> Library::works_with_accession(std::string_view ref) {
+  Record probe;
+  std::string pmcid(ref);
+  if (istarts_with(pmcid, "pmcid:")) pmcid = std::string(trim(ref.substr(6)));
+  for (char& c : pmcid) c = to_upper(c);
+  if (is_pmcid(pmcid)) probe.pmcid = pmcid;
+  else if (take_accession(probe, ref, false) != Accession::filled) return {};
+  std::vector<std::int64_t> out;
+  auto collect = [&](Stmt& q) {
+    while (q.step()) {
+      std::int64_t id = live_work(sqlite3_column_int64(q.get(), 0));
+      if (is_live(id) && std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    }
+  };
+  const std::pair<const std::string*, const char*> lookups[] = {
+      {&probe.wos_ut, "SELECT work_id FROM sources WHERE json_extract(data, '$.wos_ut') = ?1 COLLATE NOCASE"},
+      {&probe.scopus_eid, "SELECT work_id FROM sources WHERE json_extract(data, '$.scopus_eid') = ?1 COLLATE NOCASE"},
+      {&probe.pmid, "SELECT id FROM works WHERE pmid = ?1 AND " REFNET_LIVE("")},
+      {&probe.pmcid, "SELECT id FROM works WHERE pmcid = ?1 AND " REFNET_LIVE("")},
+  };
+  for (const auto& [value, sql] : lookups) {
+    if (value->empty()) continue;
+    Stmt q(db_, sql);
+    q.bind(1, *value);
+    collect(q);
+  }
+  std::sort(out.begin(), out.end());
   return out;
 }
 

@@ -107,7 +107,10 @@ TEST_CASE("a work message maps every field of the record", "[crossref]") {
   CHECK(r.get_extra("license").find("\"URL\":\"http://creativecommons.org/licenses/by/4.0/\"") != std::string::npos);
   CHECK(r.get_extra("updated-by").find("\"type\":\"correction\"") != std::string::npos);
   CHECK(r.get_extra("link").find("similarity-checking") != std::string::npos);
-  for (const char* dropped : {"reference", "indexed", "deposited", "content-domain", "score", "relation",
+  // The dates as of which Crossref wrote the work: which re-fetch is newer (export_date).
+  CHECK(r.get_extra("indexed") == "2026-06-06");
+  CHECK(r.get_extra("deposited") == "2025-03-23");
+  for (const char* dropped : {"reference", "content-domain", "score", "relation",
                               "subtitle", "issn-type", "journal-issue", "crossref_type"})
     CHECK(r.get_extra(dropped).empty());
 
@@ -265,7 +268,7 @@ TEST_CASE("markup, fallbacks and the less common fields", "[crossref]") {
   CHECK(r.keywords == std::vector<std::string>{"Catalysis", "Green chemistry"});
   CHECK(r.get_extra("funder") == R"([{"name":"ERC","award":["12345"]}])");
   CHECK(r.get_extra("affiliation") == R"([["Univ. X"],[],[]])");
-  CHECK(r.get_extra("indexed").empty());
+  CHECK(r.get_extra("indexed") == "2024-01-01");
   CHECK(r.get_extra("relation").empty());  // empty values are dropped
   CHECK(r.get_extra("short-title").empty());
   REQUIRE(r.references.size() == 4);

@@ -22,8 +22,9 @@ struct MergedView {
   std::vector<FieldChoice> choices;
 };
 
-// Rules: a field comes from the first source (in import order, a superseding
-// record in the place of the one it supersedes, see supersedes()) that has it,
+// Rules: a field comes from the first source (in import order, the newest
+// export of a database record in the place of its first import, see
+// supersedes()) that has it,
 // except: the longer abstract; for creators, full given names over initials
 // and structured names over literal strings; keywords and references are
 // unions (keywords folded for case, references by DOI or normalized string);
@@ -32,17 +33,34 @@ struct MergedView {
 // the first source's format (extra names are that format's field names).
 MergedView merge_records(const std::vector<Record>& sources);
 
-// Whether `newer`, imported after `older`, is a later export of the same
-// database record: the same Web of Science UT, the same Scopus EID, the
-// same PMID from PubMed (MEDLINE, PubMed XML), or the same DOI from the same
-// database's own format (wos, scopus-csv, lens, dimensions, medline,
-// pubmed-xml, crossref; not BibTeX or RIS, which any database writes).
-// The user's record neither supersedes nor is superseded.  In
+// Whether two imported records are exports of the same database record:
+// the same Web of Science UT, the same Scopus EID, the same PMID from PubMed
+// (MEDLINE, PubMed XML), or the same DOI from the same database's own format
+// (wos, scopus-csv, lens, dimensions, medline, pubmed-xml, crossref; not
+// BibTeX or RIS, which any database writes); or, in another format (BibTeX,
+// RIS), the same citation key (as the file gave it: Library::add keeps it on
+// a re-export it joins), folded title and year: a Zotero or JabRef entry
+// exported again.  The user's record is none.
+bool same_database_record(const Record& a, const Record& b);
+
+// The date as of which the database wrote the record, from the record's own
+// fields: Web of Science DA (the export date), MEDLINE LR (last revised), else
+// DCOM (completed), else DA (created); PubMed XML DateRevised, else
+// DateCompleted, else DateCreated; Crossref `indexed`, else `deposited`;
+// a Scopus RIS note "Export Date: 3 July 2020".  Empty when it wrote none
+// (Scopus CSV writes none).
+Date export_date(const Record& r);
+
+// Whether `later`, imported after `earlier`, is an export of the same
+// database record (same_database_record) that is not older than it: when
+// both have an export date, the later date wins whatever the import order
+// (an older export imported after a newer one does not supersede it); when
+// either has none, or the dates are equal, the later import wins.  In
 // merge_records the newest of such records takes the place of the oldest
-// (its values first), the older ones right behind it (filling what it
-// lacks, their differing values the choices' alternatives): a re-export
+// import (its values first), the older ones right behind it (filling what
+// it lacks, their differing values the choices' alternatives): a re-export
 // updates the view, a record from another database does not.
-bool supersedes(const Record& newer, const Record& older);
+bool supersedes(const Record& later, const Record& earlier);
 
 // BibTeX `crossref` at the level of records, for a parent that arrives in
 // another import than its child (the importer resolves those of one import):

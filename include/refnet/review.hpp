@@ -103,6 +103,9 @@ std::vector<ReviewPair> review_pairs(Library& lib, const ReviewOptions& opt = {}
 // The pairs as a TSV table: kind, score, the two works' key fields side by
 // side, the reason, and an empty (or pre-filled) decision column.
 std::string review_tsv(Library& lib, const std::vector<ReviewPair>& pairs);
+// The same pairs as a JSON array of objects, one a pair, keyed by the
+// table's column names (scores, IDs and years as numbers): dedup --review --json.
+std::string review_json(Library& lib, const std::vector<ReviewPair>& pairs);
 
 // Applying a reviewed table (dedup --decisions): `same` pairs are merged
 // (kind "review"; pairs chained by `same` make one group), `different`

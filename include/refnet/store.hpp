@@ -232,6 +232,10 @@ class Library {
     // of the work's view it changed (canonical names, field_names() order,
     // then the names of the extra fields: "TC"); empty when it changed none.
     std::vector<std::string> updated;
+    // The record is an export of a database record the work holds that is
+    // older than one there (by their export dates, see supersedes()): kept
+    // as a source behind the newer one, which stays in the view.
+    bool older = false;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
@@ -239,8 +243,13 @@ class Library {
   // that work (status `merged`, logged as a "doi" or "identifier" merge) when
   // the rest of the record confirms it is the same work (title, or first
   // author, year and page); otherwise it becomes a new work.  The record's citekey must be unique (see citekeys()); it is used
-  // only for a new work.
-  AddResult add(const Record& r, bool merge_by_doi = false);
+  // only for a new work.  `entry_key`: the key the file gave the record when a
+  // person chose it (BibTeX, RIS ID; not a record number): with
+  // `merge_by_doi`, a record sharing no identifier joins the work whose source
+  // from the same format has that key, title and year (a BibTeX or RIS
+  // re-export from the same tool; see same_database_record), logged as an
+  // "identifier" merge; never on the key alone.
+  AddResult add(const Record& r, bool merge_by_doi = false, std::string_view entry_key = {});
   // What the store writes of a record besides its fields: its JSON and the
   // folded columns the filters search.  encode() needs no library and may
   // run on another thread, ahead of add(r, merge_by_doi, encoded).
@@ -250,8 +259,8 @@ class Library {
     std::string keywords;  // '|' + folded keywords + '|'
   };
   static Encoded encode(const Record& r);
-  // The same as add(r, merge_by_doi), with `e` = encode(r).
-  AddResult add(const Record& r, bool merge_by_doi, const Encoded& e);
+  // The same as add(r, merge_by_doi, entry_key), with `e` = encode(r).
+  AddResult add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key = {});
 
   // Adds a record as a further source of an existing work (enrichment from
   // Crossref) and recomputes the work's view; `present` when the source is
@@ -298,7 +307,11 @@ class Library {
   // readers that fetch works one by one in an order of their own.
   std::optional<Record> record(std::int64_t work_id, const RecordParts& parts);
   // Works named by an ID ("12"), a DOI in any spelling normalize_doi accepts,
-  // or a citation key; a merged work's name gives the work that absorbed it.
+  // a citation key, or an accession number of a database record: a WoS UT
+  // ("WOS:000123456700001", "MEDLINE:12345", "ISI:..."), a Scopus EID
+  // ("2-s2.0-85079532227"), a PMID ("pmid:12345"), a PMCID ("PMC3456789");
+  // a merged work's name gives the work that absorbed it.  Several works
+  // when the name is theirs (works kept apart sharing a DOI).
   std::vector<std::int64_t> resolve(std::string_view id_doi_or_key);
   // The work that absorbed `work_id` (following merges), or `work_id` itself.
   std::int64_t live_work(std::int64_t work_id);
@@ -486,6 +499,11 @@ class Library {
   // transaction begins or rolls back.
   std::optional<std::unordered_map<std::string, std::vector<std::int64_t>>> database_ids_;
   std::vector<std::int64_t> works_with_database_id(const Record& r);
+  // The live work holding an earlier export of the entry `r` is, by the key
+  // the file gave it (see add()).
+  std::optional<std::int64_t> same_entry(const Record& r, std::string_view entry_key);
+  // resolve() of a WoS UT, Scopus EID, PMID or PMCID.
+  std::vector<std::int64_t> works_with_accession(std::string_view ref);
   std::optional<std::int64_t> present_source(const Record& r, std::uint64_t& hash);
   Record decode_view(std::int64_t work_id, std::string_view json, const RecordParts& parts);
   void open_connection(int flags);

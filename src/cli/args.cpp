@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "cli.hpp"
+#include "render.hpp"
 #include "refnet/text.hpp"
 #include "terminal.hpp"
 
@@ -64,7 +65,9 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
 }
 
 std::string no_work_named(Library& lib, const std::string& name) {
-  std::string msg = "no work in the library is named '" + name + "' (an ID, a DOI or a citation key)";
+  std::string msg = "no work in the library is named '" + name +
+                    "' (an ID, a DOI, a citation key, a WoS UT 'WOS:...', a Scopus EID '2-s2.0-...', 'pmid:N' or a "
+                    "PMCID 'PMC...')";
   sqlite3_stmt* st = nullptr;
   if (sqlite3_prepare_v2(lib.handle(), "SELECT citekey FROM works WHERE citekey = ?1 COLLATE NOCASE LIMIT 2", -1, &st,
                          nullptr) != SQLITE_OK) {
@@ -78,6 +81,20 @@ std::string no_work_named(Library& lib, const std::string& name) {
   sqlite3_finalize(st);
   if (keys.size() == 1) msg += "; did you mean '" + keys.front() + "'? (keys are matched in their case)";
   return msg;
+}
+
+std::string names_several_works(Library& lib, const std::string& name, const std::vector<std::int64_t>& ids) {
+  std::string msg = "'" + name + "' names " + std::to_string(ids.size()) + " works; name one by its ID:";
+  for (std::int64_t id : ids)
+    if (auto w = lib.get(id)) msg += "\n  " + terminal_safe(list_line(*w));
+  return msg;
+}
+
+std::vector<std::int64_t> works_named(Library& lib, const std::string& name) {
+  std::vector<std::int64_t> ids = lib.resolve(name);
+  if (ids.empty()) throw UsageError(no_work_named(lib, name));
+  if (ids.size() > 1) throw UsageError(names_several_works(lib, name, ids));
+  return ids;
 }
 
 const std::vector<OptionSpec> kSelectionOptions = {
@@ -252,7 +269,7 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
     const std::string& p = names[i];
     auto ids = lib.resolve(p);
     if (ids.empty() && missing) missing->push_back(p);
-    else if (ids.empty()) throw UsageError(no_work_named(lib, p));
+    else ids = works_named(lib, p);
     q.ids.insert(q.ids.end(), ids.begin(), ids.end());
   }
   // Names were given and none is known: the selection is empty, not everything.

@@ -71,6 +71,12 @@ std::string did_you_mean(const std::string& word, const std::vector<std::string>
 // "no work in the library is named 'NAME' (...)", with the key it names in
 // another case when there is one ("did you mean 'smith2020'?").
 std::string no_work_named(Library& lib, const std::string& name);
+// "'NAME' names 2 works; name one by its ID:" and a line for each (list_line).
+std::string names_several_works(Library& lib, const std::string& name, const std::vector<std::int64_t>& ids);
+// The one work `name` names (Library::resolve: an ID, DOI, key, WoS UT,
+// Scopus EID, PMID, PMCID), as a list of one; UsageError when it names none
+// (no_work_named) or several (names_several_works).
+std::vector<std::int64_t> works_named(Library& lib, const std::string& name);
 
 // Opens the library named by --library / REFNET_LIBRARY / XDG default.
 // Commands that only read pass Library::Access::read_only.
@@ -114,7 +120,7 @@ class TerminalSafeOutput {
 bool apply_table_arg(Library& lib, const std::string& path,
                      const std::function<void(std::string_view text, Diagnostics& diags)>& apply);
 
-// The one work `name` (an ID, DOI or key) names; UsageError naming it otherwise.
+// The one work `name` names (works_named); UsageError naming it otherwise.
 std::int64_t one_work(Library& lib, const std::string& name);
 // Opens $VISUAL, else $EDITOR, else vi on a temporary file (name ending in
 // `suffix`) holding `text`; returns the file's text when the editor exits.

@@ -195,6 +195,7 @@ void fish(std::ostream& out) {
 int run(const Args& args) {
   const auto& p = args.positionals();
   if (p.size() != 1) throw UsageError("name one shell: bash, zsh or fish");
+  if (args.json()) throw UsageError("a completion script is shell code: --json has no form of it");
   if (p[0] == "bash") bash(std::cout);
   else if (p[0] == "zsh") zsh(std::cout);
   else if (p[0] == "fish") fish(std::cout);

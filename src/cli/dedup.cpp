@@ -54,6 +54,8 @@ int review(const Args& args, Library& lib, const DedupOptions& opt) {
     if (args.json())
       std::cout << "{\"output\":" << json_quote(args.get("output")) << ",\"pairs\":" << pairs.size() << ",\"same\":" << same
                 << "}\n";
+  } else if (args.json()) {
+    std::cout << review_json(lib, pairs);
   } else {
     TerminalSafeOutput safe(std::cout);
     std::cout << table;
@@ -66,6 +68,12 @@ int decisions(const Args& args, Library& lib) {
   bool errors = apply_table_arg(lib, args.get("decisions"), [&](std::string_view text, Diagnostics& diags) {
     res = apply_pair_decisions(lib, text, diags);
   });
+  if (args.json()) {
+    std::cout << "{\"rows\":" << res.rows << ",\"same\":" << res.same << ",\"different\":" << res.different
+              << ",\"undecided\":" << res.undecided << ",\"skipped\":" << res.skipped << ",\"merges\":" << res.merges
+              << ",\"absorbed\":" << res.absorbed << "}\n";
+    return errors ? kPartial : kOk;
+  }
   std::cout << res.rows << " rows: " << res.same << " same, " << res.different << " different, " << res.undecided
             << " undecided, " << res.skipped << " skipped; " << res.merges << " merges (" << res.absorbed
             << " works absorbed); 'refnet undo' reverses them\n";

@@ -44,7 +44,8 @@ int change_work(const Args& args, const std::string& what, const std::function<v
 
 const CommandSpec kSetSpec{
     "set", "refnet set [options] WORK FIELD=VALUE...", "correct fields of a work (your value wins over every source)",
-    "WORK: an ID, a DOI or a citation key.  FIELD: a BibTeX or CSL name: title, author\n"
+    "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID.\n"
+    "FIELD: a BibTeX or CSL name: title, author\n"
     "(\"Family, Given and Family, Given\"), editor, year, date (YYYY-MM-DD, or a range START/END: 2001/2003), journal\n"
     "(container-title, booktitle), journal-abbrev, volume, issue, number, pages, doi,\n"
     "pmid, pmcid, keywords (a; b), abstract, type (a CSL type), note, url, publisher,\n"
@@ -144,12 +145,7 @@ std::string run_editor(const std::string& text, const std::string& suffix) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-std::int64_t one_work(Library& lib, const std::string& name) {
-  auto ids = lib.resolve(name);
-  if (ids.empty()) throw UsageError(no_work_named(lib, name));
-  if (ids.size() > 1) throw UsageError("'" + name + "' names " + std::to_string(ids.size()) + " works: use an ID");
-  return ids[0];
-}
+std::int64_t one_work(Library& lib, const std::string& name) { return works_named(lib, name).front(); }
 
 namespace {
 

@@ -13,6 +13,7 @@
 #include <deque>
 #include <exception>
 #include <iostream>
+#include <sstream>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -640,6 +641,20 @@ int run(const Args& args) {
     }
     tell_notes(r.notes);
   };
+  if ((output.empty() || output == "-") && args.json()) {
+    // --json: stdout is JSON.  CSL-JSON is; any other export is the "text"
+    // of the summary -o gives.
+    std::ostringstream text;
+    r = render_export(args, lib, text);
+    if (r.format == "csljson")
+      std::cout << text.str();
+    else
+      std::cout << "{\"output\":null,\"format\":" << json_quote(r.format) << ",\"works\":" << r.n
+                << ",\"missing\":" << json_string_array(r.missing) << ",\"text\":" << json_quote(text.str()) << "}\n";
+    tell();
+    if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
+    return r.missing.empty() ? kOk : kPartial;
+  }
   if (output.empty() || output == "-") {
     r = render_export(args, lib, std::cout);
     std::cout.flush();

@@ -100,6 +100,7 @@ struct FileSummary {
   std::string file;
   std::string encoding;
   std::size_t read = 0, added = 0, merged = 0, updated = 0, present = 0, rejected = 0;
+  std::size_t older = 0;   // merged records older than the export their work holds (view kept)
   std::size_t macros = 0;  // @string definitions
   bool failed = false;  // could not be read
   bool empty = false;   // held no records
@@ -107,6 +108,14 @@ struct FileSummary {
 };
 
 constexpr std::size_t kShownDiagnostics = 1000;
+
+// Merged records that are older exports than the ones their works hold (by
+// the export dates the databases wrote): said, since they change no view.
+std::string older_note(std::size_t older) {
+  if (older == 0) return "";
+  return " (" + std::to_string(older) + " older than the export " + (older == 1 ? "its work holds" : "their works hold") +
+         ", kept behind it)";
+}
 
 std::string diagnostic_json(const Diagnostic& d);
 
@@ -329,6 +338,7 @@ int run(const Args& args) {
       sum.added = ingest.counts().added - at_file_start.added;
       sum.merged = ingest.counts().merged - at_file_start.merged;
       sum.updated = ingest.counts().updated - at_file_start.updated;
+      sum.older = ingest.counts().older - at_file_start.older;
       sum.present = ingest.counts().present - at_file_start.present;
       at_file_start = ingest.counts();
       ++files_done;
@@ -372,13 +382,14 @@ int run(const Args& args) {
   }
   if (!diag_path.empty()) write_output(diag_path, [&](std::ostream& out) { out << diag_text; });
 
-  std::size_t read = 0, added = 0, merged = 0, updated = 0, present = 0, rejected = 0;
+  std::size_t read = 0, added = 0, merged = 0, updated = 0, older = 0, present = 0, rejected = 0;
   bool any_failed = false, any_empty = false;
   for (const auto& s : summaries) {
     read += s.read;
     added += s.added;
     merged += s.merged;
     updated += s.updated;
+    older += s.older;
     present += s.present;
     rejected += s.rejected;
     any_failed |= s.failed;
@@ -398,7 +409,7 @@ int run(const Args& args) {
       const auto& s = summaries[i];
       std::cout << (i ? "," : "") << "{\"file\":" << json_quote(s.file) << ",\"encoding\":" << json_quote(s.encoding)
                 << ",\"read\":" << s.read << ",\"new\":" << s.added << ",\"merged\":" << s.merged
-                << ",\"merged_by_identifier\":" << s.merged << ",\"updated\":" << s.updated << ",\"present\":" << s.present
+                << ",\"merged_by_identifier\":" << s.merged << ",\"updated\":" << s.updated << ",\"older\":" << s.older << ",\"present\":" << s.present
                 << ",\"rejected\":" << s.rejected << ",\"macros\":" << s.macros << ",\"failed\":" << (s.failed ? "true" : "false")
                 << ",\"no_records\":" << (s.empty ? "true" : "false") << ",\"diagnostics\":[";
       for (std::size_t k = 0; k < s.diagnostics.size(); ++k) std::cout << (k ? "," : "") << diagnostic_json(s.diagnostics[k]);
@@ -407,7 +418,8 @@ int run(const Args& args) {
     // "merged" (kept for the scripts that read it) is "merged_by_identifier":
     // DOI, PMID, PMCID, WoS UT or Scopus EID.
     std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged
-              << ",\"merged_by_identifier\":" << merged << ",\"updated\":" << updated << ",\"updates\":[";
+              << ",\"merged_by_identifier\":" << merged << ",\"updated\":" << updated << ",\"older\":" << older
+              << ",\"updates\":[";
     for (std::size_t i = 0; i < updates.size(); ++i) {
       std::cout << (i ? "," : "") << "{\"work\":" << updates[i].work
                 << ",\"fields\":" << json_string_array(updates[i].fields) << "}";
@@ -421,14 +433,15 @@ int run(const Args& args) {
         continue;
       }
       std::cout << s.file << ": " << s.read << " read, " << s.added << " new, " << s.merged << " merged by identifier, "
-                << s.updated << " updated, " << s.present << " already present, " << s.rejected << " rejected";
+                << s.updated << " updated" << older_note(s.older) << ", " << s.present << " already present, " << s.rejected
+                << " rejected";
       if (s.macros) std::cout << ", " << s.macros << " @string macros";
       if (s.encoding != "UTF-8" && !s.encoding.empty()) std::cout << " (" << s.encoding << ")";
       std::cout << "\n";
     }
     if (summaries.size() > 1)
       std::cout << "total: " << read << " read, " << added << " new, " << merged << " merged by identifier, " << updated
-                << " updated, " << present
+                << " updated" << older_note(older) << ", " << present
                 << " already present, " << rejected << " rejected\n";
     if (crossref_resolved)
       std::cout << crossref_resolved << " crossref "

@@ -9,7 +9,8 @@ namespace {
 
 CommandSpec make_spec() {
   CommandSpec spec{"key", "refnet key pin [options] WORK... | SELECTION", "pin citation keys (rekey keeps them)",
-                   "WORK: an ID, a DOI or a citation key; or a selection (--keyword, --year, ...).\n",
+                   "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID;\n"
+                   "or a selection (--keyword, --year, ...).\n",
                    {},
     "refnet key pin smith2020 --tag thesis\n"};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());

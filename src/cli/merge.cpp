@@ -18,8 +18,7 @@ int run(const Args& args) {
   Library lib = open_library(args, false);
   std::vector<std::int64_t> ids;
   for (const auto& p : args.positionals()) {
-    auto found = lib.resolve(p);
-    if (found.size() != 1) throw UsageError("'" + p + "' names " + std::to_string(found.size()) + " works, not one");
+    auto found = works_named(lib, p);
     for (std::int64_t id : ids)
       if (id == found[0]) throw UsageError("'" + p + "' names work " + std::to_string(id) + " twice");
     ids.push_back(found[0]);

@@ -10,9 +10,12 @@
 namespace refnet::cli {
 namespace {
 
-const CommandSpec kSpec{"show", "refnet show [options] ID|DOI|KEY...", "show every field of works and their sources",
-                        "", {},
-    "refnet show 12\nrefnet show 10.1177/0020852317735595\nrefnet show kassen2018promoting --json\n"};
+const CommandSpec kSpec{"show", "refnet show [options] WORK...", "show every field of works and their sources",
+                        "WORK: an ID, a DOI, a citation key, a Web of Science UT (WOS:000123456700001),\n"
+                        "a Scopus EID (2-s2.0-85079532227), a PMID (pmid:12345) or a PMCID (PMC3456789).\n"
+                        "A name that several works share is an error listing them.\n", {},
+    "refnet show 12\nrefnet show 10.1177/0020852317735595\nrefnet show kassen2018promoting --json\n"
+    "refnet show WOS:A1996UP02800003 pmid:36208240\n"};
 
 void field(std::ostream& out, const char* name, const std::string& value) {
   if (value.empty()) return;
@@ -111,13 +114,11 @@ void provenance(std::ostream& out, Library& lib, const Work& w) {
 
 int run(const Args& args) {
   TerminalSafeOutput safe_output(std::cout);  // imported text never drives the terminal
-  if (args.positionals().empty()) throw UsageError("name a work: an ID, a DOI or a citation key");
+  if (args.positionals().empty()) throw UsageError("name a work: an ID, a DOI, a citation key, a WoS UT, a Scopus EID, pmid:N or a PMCID");
   Library lib = open_library(args, false, Library::Access::read_only);
   std::vector<std::int64_t> ids;
   for (const auto& p : args.positionals()) {
-    auto found = lib.resolve(p);
-    if (found.empty()) throw UsageError(no_work_named(lib, p));
-    ids.insert(ids.end(), found.begin(), found.end());
+    ids.push_back(one_work(lib, p));
   }
   if (args.json()) std::cout << "[";
   for (std::size_t i = 0; i < ids.size(); ++i) {

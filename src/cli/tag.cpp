@@ -21,7 +21,8 @@ std::string checked_tag(const std::string& raw) {
 
 CommandSpec make_spec() {
   CommandSpec spec{"tag", "refnet tag add|rm [options] TAG WORK... | SELECTION", "put a tag on works, or take it off",
-                   "WORK: an ID, a DOI or a citation key; or a selection (--keyword, --year, ...).\n"
+                   "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID;\n"
+                   "or a selection (--keyword, --year, ...).\n"
                    "A tag is any text without control characters (spaces around it are dropped).\n",
                    {},
     "refnet tag add to-read smith2020 12\nrefnet tag rm to-read --year 2019\n"};

@@ -28,8 +28,8 @@ void print_ids(const Args& args, const char* key, const std::vector<std::int64_t
 
 CommandSpec make_rm_spec() {
   CommandSpec spec{"rm", "refnet rm [options] WORK... | SELECTION", "move works to the trash",
-                   "WORK: an ID, a DOI or a citation key.  A selection (--keyword, --year, --tag,\n"
-                   "...) trashes every work it matches; at least a WORK or a filter is needed.\n"
+                   "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID.\n"
+                   "A selection (--keyword, --year, --tag, ...) trashes every work it matches; at least a WORK or a filter is needed.\n"
                    "Trashed works are hidden from list, export, network, dedup and stats until\n"
                    "'refnet restore'; 'refnet undo' takes the rm back.\n",
                    {},

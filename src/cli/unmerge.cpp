@@ -33,9 +33,7 @@ int run_unmerge(const Args& args) {
   if (!name.empty() && name.find_first_not_of("0123456789") == std::string::npos) {
     id = std::stoll(name);
   } else {
-    auto found = lib.resolve(name);
-    if (found.size() != 1) throw UsageError("'" + name + "' names " + std::to_string(found.size()) + " works, not one");
-    id = found[0];
+    id = one_work(lib, name);
   }
   Library::Transaction tx(lib);
   auto restored = lib.unmerge_work(id);
