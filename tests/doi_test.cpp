@@ -173,12 +173,14 @@ TEST_CASE("normalize_doi cuts a web address glued after the DOI, and says so", "
   CHECK(normalize_doi("https://doi.org/10.1016/j.cities.2020.102789www.sciencedirect.com/science/", &repair) ==
         std::optional<std::string>("10.1016/j.cities.2020.102789"));
   // the same DOI in every spelling, so the two records are one work
-  CHECK(normalize_doi("10.1177/0885412220921526") == normalize_doi("10.1177/0885412220921526journals.sagepub.com/home/jpl"));
+  CHECK(normalize_doi("10.1177/0885412220921526") ==
+        normalize_doi("10.1177/0885412220921526journals.sagepub.com/home/jpl"));
   // What is no glued host stays: a suffix with slashes and dots, a host-like
   // run not after a digit, a dot-word that is no top-level domain.
   for (const char* keep : {"10.1093/acprof:oso/9780199.003.0001", "10.1000/journal.pone/123",
                            "10.5555/abc.example.com/x",
-                           "10.4028/www.scientific.net/AMM.253-255.1936", "10.1000/123.abc.xyz/4", "10.1000/123abc.def.ghijk/4",
+                           "10.4028/www.scientific.net/AMM.253-255.1936", "10.1000/123.abc.xyz/4",
+                           "10.1000/123abc.def.ghijk/4",
                            "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0"}) {
     INFO(keep);
     auto d = normalize_doi(keep, &repair);
