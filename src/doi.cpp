@@ -127,6 +127,39 @@ std::size_t html_start(std::string_view v) {
   return std::string_view::npos;
 }
 
+// A journal's web address glued after the DOI (Web of Science, issue #11:
+// "10.1177/0885412220921526journals.sagepub.com/home/jpl"): a host name of
+// letters, "<label>.<label>...<tld>/", right after a digit of the suffix,
+// or after a glued first label a host names ("...04549.xonlinelibrary.
+// wiley.com/": Wiley's old DOIs end in ".x").  Where it starts, or npos.  A
+// host the DOI itself holds ("10.4028/www.scientific.net/AMM.253-255.1936")
+// follows a '/', not a digit, and stays.
+std::size_t glued_host_start(std::string_view v) {
+  const std::size_t suffix = v.find('/');
+  if (suffix == std::string_view::npos) return std::string_view::npos;
+  for (std::size_t end = v.find('/', suffix + 1); end != std::string_view::npos; end = v.find('/', end + 1)) {
+    // Back from the '/' over the labels: letters, '-', and the dots between them.
+    std::size_t b = end;
+    while (b > suffix + 1 && (is_alpha(v[b - 1]) || v[b - 1] == '-' || v[b - 1] == '.')) --b;
+    while (b < end && v[b] == '.') ++b;  // a dot of the suffix ("04549.x..."), not of the host
+    std::string_view host = v.substr(b, end - b);
+    std::size_t last_dot = host.rfind('.'), first_dot = host.find('.');
+    if (last_dot == std::string_view::npos || host.find("..") != std::string_view::npos || !is_alpha(host.front()))
+      continue;
+    std::string top = ascii_lower(host.substr(last_dot + 1));
+    if (!(top.size() == 2 || top == "com" || top == "org" || top == "net" || top == "edu" || top == "gov" ||
+          top == "info"))
+      continue;
+    if (is_digit(v[b - 1])) return b;
+    // A known first label glued to letters before it.
+    std::string_view first = host.substr(0, first_dot);
+    for (std::string_view label : {"onlinelibrary", "journals", "www", "link", "pubs", "academic"})
+      if (first.size() > label.size() && iequals(first.substr(first.size() - label.size()), label))
+        return b + first.size() - label.size();
+  }
+  return std::string_view::npos;
+}
+
 // The common case, a bare DOI as most sources write it ("10.1016/J.X.2019.01.002"):
 // printable ASCII opening with "10.", with nothing to strip, decode or join
 // (no white space, '%', '<', '[', nor a closing punctuation at its end).
@@ -168,6 +201,8 @@ int plain_doi(std::string_view s, std::string& out) {
   if (seen & 2) return -1;
   const bool upper = seen != 0;
   if (!valid_prefix(s)) return 0;
+  // A second '/' may end a web address glued after the DOI: the general path looks.
+  if (s.find('/', s.find('/') + 1) != std::string_view::npos) return -1;
   // Into the buffer `out` has when it holds the DOI (a reused string, or its
   // own 15 bytes), else built and moved in: an assign takes the library's
   // general replace, which costs more than the check above.
@@ -228,6 +263,10 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
     note("white space inside removed");
   }
   v = trim(v);
+  if (std::size_t h = glued_host_start(v); h != std::string_view::npos && valid_prefix(v.substr(0, h))) {
+    note("web address '" + std::string(v.substr(h)) + "' after it removed");
+    v = v.substr(0, h);
+  }
   // Trailing punctuation that closes a sentence or a bracket is not part of
   // the DOI (a DOI may legally end in ')', but only when it also opens one).
   // It is said: a DOI can end in '.' (rarely), and a DOI a source cut short

@@ -155,6 +155,41 @@ TEST_CASE("normalize_doi repairs damaged DOIs and says what it did", "[core][doi
   CHECK(repair.empty());
 }
 
+// Issue #11: Web of Science (merge-systematic-review, record 25) glues the
+// journal's web address onto the DOI; kept, the early-access and the issue
+// record of one article stayed two works.  Cut, and said.
+TEST_CASE("normalize_doi cuts a web address glued after the DOI, and says so", "[core][doi]") {
+  std::string repair;
+  CHECK(normalize_doi("10.1177/0885412220921526journals.sagepub.com/home/jpl", &repair) ==
+        std::optional<std::string>("10.1177/0885412220921526"));
+  CHECK(repair == "web address 'journals.sagepub.com/home/jpl' after it removed");
+  CHECK(normalize_doi("10.1080/01944363.2020.1753549www.tandfonline.com/doi/abs/x", &repair) ==
+        std::optional<std::string>("10.1080/01944363.2020.1753549"));
+  CHECK(repair == "web address 'www.tandfonline.com/doi/abs/x' after it removed");
+  // Wiley's old DOIs end in ".x": the host's known first label says where it starts.
+  CHECK(normalize_doi("10.1111/J.1365-2648.2007.04549.XONLINELIBRARY.WILEY.COM/doi/full/", &repair) ==
+        std::optional<std::string>("10.1111/j.1365-2648.2007.04549.x"));
+  CHECK(repair == "web address 'ONLINELIBRARY.WILEY.COM/doi/full/' after it removed");
+  CHECK(normalize_doi("https://doi.org/10.1016/j.cities.2020.102789www.sciencedirect.com/science/", &repair) ==
+        std::optional<std::string>("10.1016/j.cities.2020.102789"));
+  // the same DOI in every spelling, so the two records are one work
+  CHECK(normalize_doi("10.1177/0885412220921526") ==
+        normalize_doi("10.1177/0885412220921526journals.sagepub.com/home/jpl"));
+  // What is no glued host stays: a suffix with slashes and dots, a host-like
+  // run not after a digit, a dot-word that is no top-level domain.
+  for (const char* keep : {"10.1093/acprof:oso/9780199.003.0001", "10.1000/journal.pone/123",
+                           "10.5555/abc.example.com/x",
+                           "10.4028/www.scientific.net/AMM.253-255.1936", "10.1000/123.abc.xyz/4",
+                           "10.1000/123abc.def.ghijk/4",
+                           "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0"}) {
+    INFO(keep);
+    auto d = normalize_doi(keep, &repair);
+    REQUIRE(d.has_value());
+    CHECK(*d == ascii_lower(keep));
+    CHECK(repair.empty());
+  }
+}
+
 TEST_CASE("normalize_doi decodes to a fixed point and gives valid UTF-8", "[core][doi]") {
   CHECK(normalize_doi("10.1000/%2541") == std::optional<std::string>("10.1000/a"));
   CHECK(normalize_doi("10.1000/%41") == std::optional<std::string>("10.1000/a"));

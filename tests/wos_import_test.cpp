@@ -225,3 +225,18 @@ TEST_CASE("WoS tagged: '[Anonymous]' is no author, dropped with a warning", "[wo
   CHECK(r.authors[0].affiliations[0] == "Univ X, Dept Y.");
   CHECK(p.diags.warnings() == 2);
 }
+
+// Issue #11: the journal's web address glued onto a DI (merge-systematic-
+// review, WoS record 25, its DI line kept in this two-record fixture) is cut
+// with a warning, so the early-access and the issue record share one DOI.
+TEST_CASE("WoS: a web address glued onto the DI is cut, with a warning", "[wos]") {
+  Parsed p = parse_file(fixture("wos/glued-host-doi.txt"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10.1177/0885412220921526");
+  CHECK(p.records[1].doi == p.records[0].doi);
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].severity == Severity::warning);
+  CHECK(p.diags.items()[0].line == 9);
+  CHECK(p.diags.items()[0].message.find("repaired (web address 'journals.sagepub.com/home/jpl' after it removed)") !=
+        std::string::npos);
+}

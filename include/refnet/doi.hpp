@@ -22,6 +22,12 @@ namespace refnet {
 // - HTML after the DOI ("10.1000/xyz<br />");
 // - a publisher's resolver host ("http://doi.acm.org/10.1145/...",
 //   "http://doi.wiley.com/10.1002/...");
+// - a journal's web address glued after it
+//   ("10.1177/0885412220921526journals.sagepub.com/home/jpl", issue #11):
+//   a host of letters ending in a top-level domain and '/', right after a
+//   digit of the suffix or after a glued known first label ("...04549.x" +
+//   "onlinelibrary.wiley.com/..."); a host inside a DOI, after a '/'
+//   ("10.4028/www.scientific.net/AMM.253-255.1936"), stays;
 // - trailing punctuation ("trailing '.' removed"): a sentence's period, or
 //   the '.' of a DOI a source cut short, which no normalizer can tell apart.
 std::optional<std::string> normalize_doi(std::string_view s, std::string* repair = nullptr);
