@@ -32,7 +32,8 @@ const char* const kAddedAfterVersion3 =
     "DROP TABLE journal_rows; DROP TABLE journal_ops; DROP TABLE journal; DROP INDEX works_merged_into; "
     "DROP INDEX IF EXISTS crossref_pending_work; ALTER TABLE works DROP COLUMN trashed_at; "
     "DROP TABLE notes; DROP TABLE files; DROP TABLE key_aliases; ALTER TABLE works DROP COLUMN key_pinned; "  // 7 -> 8
-    "DROP TABLE auto_exports; ";  // 9 -> 10; 8 -> 9: key_aliases.absorbed goes with its table
+    "DROP TABLE auto_exports; "  // 9 -> 10; 8 -> 9: key_aliases.absorbed goes with its table
+    "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; ";  // 10 -> 11
 
 // The journal's TEMP triggers name every column: a test that rewrites the
 // schema to an older version's drops them first.
@@ -281,6 +282,70 @@ TEST_CASE("a library of schema version 1 is migrated to the current version and 
   CHECK(lib.schema_version() == Library::kSchemaVersion);
   CHECK(lib.get(1)->record.title == "Written by version 1");
   CHECK(pragma(lib.handle(), "SELECT json_extract(data, '$.title') FROM work_records") == "Written by version 1");
+}
+
+// The lines of EXPLAIN QUERY PLAN for the statement the library prepared
+// whose SQL contains `part`.
+std::string plan_of_prepared(sqlite3* db, const std::string& part) {
+  std::string sql;
+  for (sqlite3_stmt* s = sqlite3_next_stmt(db, nullptr); s; s = sqlite3_next_stmt(db, s))
+    if (std::string text = sqlite3_sql(s); text.find(part) != std::string::npos) sql = text;
+  REQUIRE(!sql.empty());
+  sqlite3_stmt* q = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, ("EXPLAIN QUERY PLAN " + sql).c_str(), -1, &q, nullptr) == SQLITE_OK);
+  std::string plan;
+  while (sqlite3_step(q) == SQLITE_ROW) plan += reinterpret_cast<const char*>(sqlite3_column_text(q, 3)) + std::string("\n");
+  sqlite3_finalize(q);
+  return plan;
+}
+
+TEST_CASE("migration 10 -> 11 indexes the sources' WoS UTs and Scopus EIDs; add finds them through the indexes",
+          "[core][store]") {
+  TempDir dir;
+  const std::string path = dir / "lib.sqlite";
+  Record wos = make_record("A record from the Web of Science", 2020, {person("X", "Y")});
+  wos.wos_ut = "WOS:000465432100001";
+  Record scopus = make_record("A record from Scopus", 2021, {person("Z", "W")});
+  scopus.scopus_eid = "2-s2.0-85012345678";
+  {
+    Library lib(path);
+    Library::Transaction tx(lib);
+    lib.add(wos);
+    lib.add(scopus);
+    lib.add(make_record("A damaged source", 2019, {person("D", "E")}));
+    tx.commit();
+    drop_journal_triggers(lib.handle());
+    // As version 10 left it, with a source that is not JSON.
+    REQUIRE(sqlite3_exec(lib.handle(),
+                         "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "
+                         "UPDATE sources SET data = '{\"wos_ut\": ' WHERE id = 3; PRAGMA user_version = 10",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+  }
+  Library lib(path, false);
+  CHECK(lib.schema_version() == Library::kSchemaVersion);
+  CHECK(pragma(lib.handle(), "SELECT count(*) FROM sources INDEXED BY sources_wos_ut "
+                             "WHERE CASE WHEN json_valid(data) THEN json_extract(data, '$.wos_ut') END IS NOT NULL") == "1");
+  CHECK(pragma(lib.handle(), "SELECT count(*) FROM sources INDEXED BY sources_scopus_eid "
+                             "WHERE CASE WHEN json_valid(data) THEN json_extract(data, '$.scopus_eid') END IS NOT NULL") == "1");
+  Library::Transaction tx(lib);
+  Record later = wos;  // a later export: other text, the same UT
+  later.provenance.hash += 1;
+  CHECK(lib.add(later, true).status == Library::AddStatus::merged);
+  later = scopus;
+  later.provenance.hash += 1;
+  CHECK(lib.add(later, true).status == Library::AddStatus::merged);
+  // A record added earlier in the same transaction is found too.
+  Record fresh = make_record("Imported in this transaction", 2022, {person("F", "G")});
+  fresh.wos_ut = "WOS:000999999900001";
+  CHECK(lib.add(fresh, true).status == Library::AddStatus::added);
+  fresh.provenance.hash += 1;
+  CHECK(lib.add(fresh, true).status == Library::AddStatus::merged);
+  CHECK(pragma(lib.handle(), "SELECT count(*) FROM works WHERE merged_into IS NULL") == "4");
+  // The lookup searches the indexes; it never reads every source.
+  const std::string plan = plan_of_prepared(lib.handle(), "'$.scopus_eid') END = ?2");
+  CHECK_THAT(plan, Catch::Contains("USING INDEX sources_wos_ut") && Catch::Contains("USING INDEX sources_scopus_eid"));
+  CHECK_THAT(plan, !Catch::Contains("SCAN"));
+  tx.commit();
 }
 
 TEST_CASE("a transaction that is not committed leaves nothing behind", "[core][store]") {

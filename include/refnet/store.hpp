@@ -175,7 +175,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 10;
+  static constexpr int kSchemaVersion = 11;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -493,11 +493,8 @@ class Library {
   std::size_t damaged_skipped_ = 0;
   bool stale_search_reported_ = false;
   std::string source_label_;
-  // Web of Science UTs and Scopus EIDs of the sources, to the works holding
-  // them: made on the first record that asks within a transaction (the
-  // columns are not indexed), kept up to date by add(), forgotten when a
-  // transaction begins or rolls back.
-  std::optional<std::unordered_map<std::string, std::vector<std::int64_t>>> database_ids_;
+  // The works whose sources hold the record's Web of Science UT or Scopus
+  // EID (indexed since migration 10 -> 11), sources of this transaction too.
   std::vector<std::int64_t> works_with_database_id(const Record& r);
   // The live work holding an earlier export of the entry `r` is, by the key
   // the file gave it (see add()).
