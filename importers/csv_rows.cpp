@@ -20,6 +20,11 @@ std::vector<std::string> csv_header_names(const CsvRow& header) {
   return names;
 }
 
+std::string_view csv_header_line(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  return text.substr(0, text.find('\n'));
+}
+
 ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_t columns, Diagnostics& diags,
                             const RecordSink& sink, std::string_view format, std::string_view what,
                             const std::function<bool(const CsvRow&, Record&)>& build,

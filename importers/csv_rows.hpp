@@ -29,6 +29,10 @@ Col column_named(const std::pair<std::string_view, Col> (&table)[N], std::string
 // The header row's names, trimmed: the names each importer maps to slots.
 std::vector<std::string> csv_header_names(const CsvRow& header);
 
+// The first line of a CSV export without its byte-order mark: what the
+// readers' format checks look at.
+std::string_view csv_header_line(std::string_view text);
+
 // Reads the rows after the header from `reader`: a malformed row (already
 // reported by the reader) and a row whose width does not fit the header are
 // rejected, blank lines skipped.  A row fits when it has the header's

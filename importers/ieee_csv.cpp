@@ -80,8 +80,7 @@ std::string ieee_type(std::string_view t) {
 }  // namespace
 
 bool looks_like_ieee_csv(std::string_view text) {
-  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
-  std::string_view header = text.substr(0, text.find('\n'));
+  std::string_view header = csv_header_line(text);
   if (!(starts_with(header, "\"Document Title\",") || starts_with(header, "Document Title,"))) return false;
   return header.find("Date Added To Xplore") != std::string_view::npos ||
          header.find("Author Affiliations") != std::string_view::npos;

@@ -92,8 +92,7 @@ Reference lens_reference(std::string_view id) {
 }  // namespace
 
 bool looks_like_lens_csv(std::string_view text) {
-  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
-  std::string_view header = text.substr(0, text.find('\n'));
+  std::string_view header = csv_header_line(text);
   if (!(starts_with(header, "Lens ID,") || starts_with(header, "\"Lens ID\","))) return false;
   return header.find("Title") != std::string_view::npos;
 }

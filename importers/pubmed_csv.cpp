@@ -42,8 +42,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
 }  // namespace
 
 bool looks_like_pubmed_csv(std::string_view text) {
-  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
-  std::string_view header = text.substr(0, text.find('\n'));
+  std::string_view header = csv_header_line(text);
   return starts_with(header, "PMID,Title,Authors,Citation") || starts_with(header, "\"PMID\",\"Title\",\"Authors\",\"Citation\"");
 }
 

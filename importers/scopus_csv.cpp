@@ -307,8 +307,7 @@ class Parser {
 }  // namespace
 
 bool looks_like_scopus_csv(std::string_view text) {
-  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
-  std::string_view header = text.substr(0, text.find('\n'));
+  std::string_view header = csv_header_line(text);
   // "Source title" or "EID", which every Scopus layout has: other tables
   // (Zotero's CSV export) also name "Title", "DOI", "Volume", "Issue".
   bool title = false, scopus = false;

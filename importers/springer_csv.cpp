@@ -189,8 +189,7 @@ SplitNames split_glued_names(std::string_view cell) {
 }  // namespace
 
 bool looks_like_springer_csv(std::string_view text) {
-  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
-  std::string_view header = text.substr(0, text.find('\n'));
+  std::string_view header = csv_header_line(text);
   return header.find("Item Title") != std::string_view::npos && header.find("Item DOI") != std::string_view::npos &&
          header.find("Content Type") != std::string_view::npos;
 }
