@@ -61,11 +61,24 @@ std::string first_author(const Record& r) {
   return c.is_literal() ? fold_words(c.literal) : family_key(c);
 }
 
+// A thesis's or book's number of pages ("215 p", "xii, 388 pp.", "96
+// pages"), not where it starts.
+bool is_page_count(std::string_view pages) {
+  while (!pages.empty() && (pages.back() == '.' || is_space(pages.back()))) pages.remove_suffix(1);
+  std::size_t end = pages.size();
+  while (end > 0 && is_alpha(pages[end - 1])) --end;
+  std::string_view unit = pages.substr(end);
+  if (!(iequals(unit, "p") || iequals(unit, "pp") || iequals(unit, "pages"))) return false;
+  std::string_view count = trim(pages.substr(0, end));
+  return !count.empty() && is_digit(count.back());
+}
+
 // The first page: its leading letters and digits ("1516" of "1516-1536",
 // "e0228001", "S105", "494" of "494‐496" with a Unicode hyphen), without
 // leading zeros ("083-087" is page 83).
 std::string first_page(std::string_view pages) {
   pages = trim(pages);
+  if (is_page_count(pages)) return "";
   while (!pages.empty() && !is_digit(pages[0]) && !is_alpha(pages[0])) pages.remove_prefix(1);  // "\"52-4, 64\""
   std::size_t i = 0;
   while (i < pages.size() && (is_digit(pages[i]) || is_alpha(pages[i]))) ++i;
@@ -819,12 +832,23 @@ bool names_months(const std::string& folded) {
          std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_month_word(x) || is_season_word(x); });
 }
 
+// A volume field in words, folded, with no number and no Roman numeral
+// ("Ph.D.", "Master's", "In press", "Suppl"): a thesis's degree or a
+// database's note, which says nothing about another record's volume
+// number; else empty.
+std::string volume_words(const Record& r) {
+  std::string v = normalize_volume(r.volume);
+  if (v.empty() || std::any_of(v.begin(), v.end(), [](char c) { return is_digit(c); }) || names_months(v)) return "";
+  if (v.find_first_not_of("ivxlcdm") == std::string::npos) return "";  // "XII"
+  return v;
+}
+
 // The volume as the vetoes compare it: normalised, and nothing when it is
 // only the year (a database's placeholder: Harvard Business Review "2016")
 // or a month (Frontiers' "(Jul)" in one database, "7" in another).
 std::string volume_of(const Record& r) {
   std::string v = normalize_volume(r.volume);
-  if (names_months(v)) return "";
+  if (names_months(v) || !volume_words(r).empty()) return "";
   return r.issued.year && v == std::to_string(r.issued.year) ? std::string() : v;
 }
 
@@ -1102,6 +1126,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     const long first = std::stol(px);
     return last_page_number(x.pages, first) == 0 || last_page_number(y.pages, first) == 0;
   };
+  // Two volumes in words that differ: a master's and a doctoral thesis.
+  if (!volume_words(a).empty() && !volume_words(b).empty() && volume_words(a) != volume_words(b))
+    return v.veto("veto: volumes " + a.volume + " and " + b.volume);
   if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) {
     // A long title one typo apart ("psyhotomimetic") is the same title here.
     const bool alike = strong || (same_year && !shared_creator.empty() && split_words(ta).size() >= 6 &&

@@ -1329,3 +1329,19 @@ TEST_CASE("one supplement DOI on two one-page abstracts of one title on other pa
   b.pages = "18";
   CHECK(confirm_shared_identifier(a, b, nullptr));
 }
+
+TEST_CASE("a volume in words ('Ph.D.', 'In press') is no volume, and a page count ('215 p') is no page", "[dedup]") {
+  // fixtures/dedup/thesis_volume.ris, after bib-dedupe's stroke set
+  // (CoLRev-Environment/bib-dedupe, data/stroke/records_pre_merged.csv
+  // records 8 and 9: Yip 2012, Dissertation Abstracts International 73(3-B):
+  // 1524, and the thesis of 2011 with volume "Ph.D." and pages "215 p",
+  // labelled one work): "veto: volumes 73 and Ph.D." kept them apart, and
+  // the page count was read as page 215.  Titles and names altered.
+  //  1, 2: the abstract in DAI and the thesis: one work;
+  //  3, 4: volume "In press" and the issue's 29(4):301-309: one work;
+  //  5, 6: a master's and a doctoral thesis of one title and author: two
+  //        works (two volumes in words that differ still differ).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/thesis_volume.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
+}
