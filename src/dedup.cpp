@@ -1427,8 +1427,25 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   // block too large
   // to compare all pairs in (generic titles) is split by year.
   std::unordered_map<std::string, std::vector<std::pair<std::int64_t, int>>> blocks;
-  lib.each_summary([&](const WorkSummary& w) {
-    std::string t = title_key(w.title);
+  // A merged work's sources' titles besides its own ("HYbrid Job
+  // Recommendation system" and "Hyred: Hybrid Job Recommendation System"
+  // under one DOI): a third copy may match any of them.
+  std::unordered_map<std::int64_t, std::vector<std::string>> other_titles;
+  std::unordered_map<std::int64_t, std::string> work_title;
+  lib.each_summary([&](const WorkSummary& w) { work_title[w.id] = title_key(w.title); });
+  for (auto& [id, title] : lib.merged_source_titles()) {
+    auto it = work_title.find(id);
+    if (it == work_title.end()) continue;
+    const std::string t = title_key(title);
+    auto& list = other_titles[id];
+    if (!t.empty() && t != it->second &&
+        std::none_of(list.begin(), list.end(), [&t](const std::string& x) { return title_key(x) == t; }))
+      list.push_back(std::move(title));
+  }
+  std::vector<std::pair<std::vector<std::string>, std::pair<std::int64_t, int>>> long_titles;
+  std::unordered_set<std::string> short_titles;
+  auto title_blocks = [&](std::int64_t id, int year, std::string_view title) {
+    std::string t = title_key(title);
     auto ws = split_words(t);
     if (ws.empty()) return;
     std::string key;
@@ -1436,7 +1453,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       if (i) key += ' ';
       key.append(ws[i].data(), ws[i].size());
     }
-    blocks[key].emplace_back(w.id, w.year);
+    blocks[key].emplace_back(id, year);
     // The first five without their vowels: a word spelt two ways
     // ("haemolytic", "hemolytic") changes neither key otherwise.
     std::string skeleton = "#";
@@ -1445,44 +1462,44 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       for (char c : ws[i])
         if (!std::strchr("aeiouy", c)) skeleton += c;
     }
-    if (skeleton != "#" + std::string(" ") + key) blocks[skeleton].emplace_back(w.id, w.year);
+    if (skeleton != "#" + std::string(" ") + key) blocks[skeleton].emplace_back(id, year);
     // And the last five: a label before the title ("Short report: ...")
     // changes the first words only.
-    if (ws.size() < 5) return;
-    std::string tail = "~";
-    for (std::size_t i = ws.size() - 5; i < ws.size(); ++i) {
-      tail += ' ';
-      tail.append(ws[i].data(), ws[i].size());
+    if (ws.size() >= 5) {
+      std::string tail = "~";
+      for (std::size_t i = ws.size() - 5; i < ws.size(); ++i) {
+        tail += ' ';
+        tail.append(ws[i].data(), ws[i].size());
+      }
+      blocks[tail].emplace_back(id, year);
     }
-    blocks[tail].emplace_back(w.id, w.year);
-  });
-  // Three more keys, each for what the title keys miss:
-  // - the volume and first page: a translated title, a section heading
-  //   before the title ("MEDICAL PROGRESS ...");
-  // - the first 24 letters without spaces: "p16INK4A" and "p16(INK4A)";
-  // - a title of three or four words is also the start of the same title
-  //   with its subtitle ("Diminished Control in Crowdsourcing" and
-  //   "Diminished control in crowdsourcing: an investigation ...").
-  std::vector<std::pair<std::vector<std::string>, std::pair<std::int64_t, int>>> long_titles;
-  std::unordered_set<std::string> short_titles;
-  lib.each_summary([&](const WorkSummary& w) {
-    std::string v = normalize_volume(w.volume), p = page_number(w.pages);
-    if (!v.empty() && !p.empty()) blocks["@" + v + " " + p].emplace_back(w.id, w.year);
-    std::string t = title_key(w.title);
+    // Two more keys, each for what the title keys miss:
+    // - the first 24 letters without spaces: "p16INK4A" and "p16(INK4A)";
+    // - a title of three or four words is also the start of the same title
+    //   with its subtitle ("Diminished Control in Crowdsourcing" and
+    //   "Diminished control in crowdsourcing: an investigation ...").
     std::string letters;
     for (char c : t)
       if (c != ' ' && letters.size() < 24) letters += c;
-    if (letters.size() == 24) blocks["=" + letters].emplace_back(w.id, w.year);
-    auto ws = split_words(t);
+    if (letters.size() == 24) blocks["=" + letters].emplace_back(id, year);
     if (ws.size() == 3 || ws.size() == 4) {
-      blocks["^" + t].emplace_back(w.id, w.year);
+      blocks["^" + t].emplace_back(id, year);
       short_titles.insert(t);
     } else if (ws.size() > 4) {
       long_titles.push_back({{std::string(ws[0]) + ' ' + std::string(ws[1]) + ' ' + std::string(ws[2]),
                               std::string(ws[0]) + ' ' + std::string(ws[1]) + ' ' + std::string(ws[2]) + ' ' +
                                   std::string(ws[3])},
-                             {w.id, w.year}});
+                             {id, year}});
     }
+  };
+  // And the volume and first page: a translated title, a section heading
+  // before the title ("MEDICAL PROGRESS ...").
+  lib.each_summary([&](const WorkSummary& w) {
+    title_blocks(w.id, w.year, w.title);
+    if (auto it = other_titles.find(w.id); it != other_titles.end())
+      for (const auto& t : it->second) title_blocks(w.id, w.year, t);
+    std::string v = normalize_volume(w.volume), p = page_number(w.pages);
+    if (!v.empty() && !p.empty()) blocks["@" + v + " " + p].emplace_back(w.id, w.year);
   });
   for (const auto& [prefixes, entry] : long_titles)
     for (const auto& pre : prefixes)
@@ -1495,10 +1512,11 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   auto pairs_of = [&](const std::vector<std::pair<std::int64_t, int>>& block, int max_gap) {
     for (std::size_t i = 0; i < block.size(); ++i)
       for (std::size_t j = i + 1; j < block.size(); ++j) {
+        if (block[i].first == block[j].first) continue;  // two titles of one work
         if (max_gap >= 0 && block[i].second && block[j].second &&
             std::abs(block[i].second - block[j].second) > max_gap)
           continue;
-        candidates.emplace_back(block[i].first, block[j].first);
+        candidates.emplace_back(std::min(block[i].first, block[j].first), std::max(block[i].first, block[j].first));
       }
   };
   for (auto& [key, block] : blocks) {

@@ -1063,6 +1063,17 @@ std::vector<std::vector<std::int64_t>> Library::works_sharing_identifiers() {
   return out;
 }
 
+std::vector<std::pair<std::int64_t, std::string>> Library::merged_source_titles() {
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  Stmt q(db_,
+         "SELECT s.work_id, json_extract(s.data, '$.title') FROM sources s JOIN works w ON w.id = s.work_id WHERE "
+         REFNET_LIVE("w.") " AND json_valid(s.data) AND s.work_id IN (SELECT work_id FROM sources GROUP BY work_id "
+         "HAVING count(*) > 1) ORDER BY s.work_id, s.id");
+  while (q.step())
+    if (sqlite3_column_type(q.get(), 1) == SQLITE_TEXT) out.emplace_back(sqlite3_column_int64(q.get(), 0), column_text(q.get(), 1));
+  return out;
+}
+
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
   if (auto work = find_source(r, r.provenance.hash)) return {AddStatus::present, live_work(*work), {}, {}, {}};
   work_id = live_work(work_id);

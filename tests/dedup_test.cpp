@@ -1345,3 +1345,19 @@ TEST_CASE("a volume in words ('Ph.D.', 'In press') is no volume, and a page coun
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/thesis_volume.ris", 6) == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
 }
+
+TEST_CASE("a record whose title matches only another source's title of a merged work is compared with that work", "[dedup]") {
+  // fixtures/dedup/source_titles.ris, after bib-dedupe's digital_work set
+  // (CoLRev-Environment/bib-dedupe, data/digital_work/records_pre_merged.csv
+  // records 6591, 6854, 6855: Coelho et al. 2015, "HYbrid Job Recommendation
+  // system" and "Hyred: Hybrid Job Recommendation System" under one DOI, and
+  // "Hyred HYbrid Job REcommenDation System" without, labelled one work):
+  // the import merged the two with the DOI, the work's title became the
+  // first one's, and the third copy, whose title is the second's, shared no
+  // block with it.  Titles, names and DOI altered.
+  //  1, 3: one DOI, merged on import; 2: that work (one work);
+  //  4: the second title by another author, years later: another work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/source_titles.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}

@@ -342,6 +342,10 @@ class Library {
   // Groups of live works with the same DOI, PMID or PMCID (kept apart on
   // import, or imported with --no-merge), one group per identifier value.
   std::vector<std::vector<std::int64_t>> works_sharing_identifiers();
+  // The title of every source of each live work that has several sources
+  // (work id, title as imported), by work and source order: a merged work
+  // has its sources' titles besides the one its view chose.
+  std::vector<std::pair<std::int64_t, std::string>> merged_source_titles();
   // Every live work's summary, in id order.
   void each_summary(const std::function<void(const WorkSummary&)>& fn);
   LibraryStats stats();
