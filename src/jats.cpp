@@ -393,8 +393,12 @@ std::size_t markup_tag_end(std::string_view s, std::size_t from) { return tag_en
 
 bool is_html_note(std::string_view note) {
   std::string_view t = trim(note);
+  // Zotero's import notes: "The following values have no corresponding
+  // Zotero field:<br/>accession-num: ..."
+  for (std::string_view br : {"<br/>", "<br>", "<br />", "</p>"})
+    if (t.find(br) != std::string_view::npos) return true;
   if (t.empty() || t[0] != '<') return false;
-  for (std::string_view open : {"<p>", "<p ", "<div", "<br", "<span", "<h1>", "<h2>", "<ul>", "<ol>", "<blockquote"})
+  for (std::string_view open : {"<p>", "<p ", "<div", "<span", "<h1>", "<h2>", "<ul>", "<ol>", "<blockquote"})
     if (istarts_with(t, open)) return true;
   return false;
 }

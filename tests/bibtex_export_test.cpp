@@ -883,6 +883,9 @@ TEST_CASE("export12: Zotero's HTML notes are exported as their text", "[export][
                           "data</a> &amp; <a href=\"https://y.org\">https://y.org</a></p><p>Second</p></div>") ==
         "See the data (https://x.org/a?b=1&c=2) & https://y.org\n\nSecond");
   CHECK(html_note_to_text("Plain <b>note</b>") == "Plain <b>note</b>");  // not a Zotero note: as it is
+  // Zotero's note on what it could not import (citesource__final_24.ris's N1).
+  CHECK(html_note_to_text("The following values have no corresponding Zotero field:<br/>accession-num: pub.1138209644") ==
+        "The following values have no corresponding Zotero field:\naccession-num: pub.1138209644");
 }
 
 // export12: free dates (CSL literals, Zotero) were written to biblatex's

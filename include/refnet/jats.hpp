@@ -37,7 +37,8 @@ std::string jats_to_text(std::string_view markup, bool& math_simplified);
 std::string math_simplified_warning(std::string_view what);
 
 // A note written as HTML, as Zotero writes every note ("<p>...</p>",
-// "<div data-schema-version=...>"): it starts with a block or line tag.
+// "<div data-schema-version=...>"): it starts with a block tag, or holds a
+// line break or a paragraph's end ("...Zotero field:<br/>accession-num: ...").
 bool is_html_note(std::string_view note);
 // Such a note as plain text: paragraphs apart by a blank line, <br> a line
 // break, entities decoded (&nbsp; a space), a link's address kept after its
