@@ -69,6 +69,20 @@ bool valid_isbn(std::string_view s) {
   return sum % 10 == 0;
 }
 
+// An ISSN whose check digit holds ("0140-525X"), its hyphen aside.
+bool valid_issn(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (is_digit(c) || ((c == 'X' || c == 'x') && d.size() == 7)) d += to_upper(c);
+    else if (c != '-') return false;
+  }
+  if (d.size() != 8) return false;
+  int sum = 0;
+  for (int i = 0; i < 7; ++i) sum += (8 - i) * (d[i] - '0');
+  int check = (11 - sum % 11) % 11;
+  return d[7] == (check == 10 ? 'X' : char('0' + check));
+}
+
 bool needs_latex(std::string_view s, bool ascii) {
   const bool* special = kLatexBytes.special[ascii ? 1 : 0];
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -1017,7 +1031,22 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   w.field("doi", v);
   // ISSNs and ISBNs are kept as the source wrote them (the importer does not decode them).
   std::string joined;
-  put_joined(joined, r.issn, ", ");
+  if (latex && opt.profile == ExportProfile::paper && r.issn.size() > 1) {
+    // biblatex's issn holds one ISSN, as its isbn (biber: "Invalid ISSN in
+    // value of field 'issn'" for "0140-525X, 1469-1825"): the first valid,
+    // the others said (print and electronic ISSNs of one journal).
+    auto first = std::find_if(r.issn.begin(), r.issn.end(), [](const std::string& x) { return valid_issn(x); });
+    if (first == r.issn.end()) first = r.issn.begin();
+    joined = *first;
+    std::string others;
+    for (const auto& x : r.issn)
+      if (&x != &*first) others += (others.empty() ? "" : ", ") + x;
+    if (opt.notes)
+      opt.notes->warnings.push_back(r.citekey + ": issn holds one ISSN in biblatex: " + joined + " written, " + others +
+                                    " left out");
+  } else {
+    put_joined(joined, r.issn, ", ");
+  }
   v.clear();
   put_verbatim(v, joined);
   w.field("issn", v);

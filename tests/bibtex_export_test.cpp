@@ -933,3 +933,25 @@ TEST_CASE("export12: biblatex gets a valid date for a free date, the rest in iss
   Parsed p = parse_string(R"([{"type":"article-journal","id":"k","title":"A","issued":{"literal":"in press"}}])");
   CHECK(field_of(biblatex_of(p.records), "pubstate") == "{inpress}");
 }
+
+// export12: the sibling of export11's isbn: biber warned "Invalid ISSN in
+// value of field 'issn'" on 199 entries of dopl-and-spite__My_Library.json,
+// whose items give print and electronic ISSN in one field.
+TEST_CASE("export12: biblatex's issn holds the first valid ISSN, the others are named in a warning", "[export][biblatex][export12]") {
+  Parsed p = parse_string(R"([{"type":"article-journal","id":"boyer2018","title":"A","ISSN":"0140-525X, 1469-1825"}])");
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].issn.size() == 2);
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream out;
+  write_biblatex(out, p.records, opt);
+  CHECK(field_of(out.str(), "issn") == "{0140-525X}");
+  REQUIRE(notes.warnings.size() == 1);
+  CHECK(notes.warnings[0] == "boyer2018: issn holds one ISSN in biblatex: 0140-525X written, 1469-1825 left out");
+  // An ISSN whose check digit is wrong is passed over.
+  p.records[0].issn = {"0140-5251", "1469-1825"};
+  CHECK(field_of(biblatex_of(p.records), "issn") == "{1469-1825}");
+  // BibTeX styles print issn as text: both stay.
+  CHECK(field_of(bibtex_of(p.records), "issn") == "{0140-5251, 1469-1825}");
+}
