@@ -21,6 +21,7 @@
 
 #include "language.hpp"
 #include "refnet/citekey.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/months.hpp"
 #include "refnet/text.hpp"
@@ -66,6 +67,20 @@ bool valid_isbn(std::string_view s) {
   if (d.size() != 13 || d.find('X') != std::string::npos) return false;
   for (int i = 0; i < 13; ++i) sum += (d[i] - '0') * (i % 2 ? 3 : 1);
   return sum % 10 == 0;
+}
+
+// An ISSN whose check digit holds ("0140-525X"), its hyphen aside.
+bool valid_issn(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (is_digit(c) || ((c == 'X' || c == 'x') && d.size() == 7)) d += to_upper(c);
+    else if (c != '-') return false;
+  }
+  if (d.size() != 8) return false;
+  int sum = 0;
+  for (int i = 0; i < 7; ++i) sum += (8 - i) * (d[i] - '0');
+  int check = (11 - sum % 11) % 11;
+  return d[7] == (check == 10 ? 'X' : char('0' + check));
 }
 
 bool needs_latex(std::string_view s, bool ascii) {
@@ -660,6 +675,53 @@ void put_iso_date(std::string& out, int year, int month, int day) {
   put_two_digits(out, day);
 }
 
+// What the text of a date with a year ("2022 Jan-Feb", MEDLINE's DP;
+// "Spring 2019"; Zotero's "2018/ed") says beyond its year, month and day:
+// the last month of a range of months of that year, a season, or words no
+// date field of BibTeX or biblatex holds (`rest`).
+struct DateText {
+  int end_month = 0;
+  std::string season;
+  bool rest = false;
+};
+
+DateText read_date_text(const Date& dt) {
+  DateText t;
+  std::string_view s = dt.text;
+  int months = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!is_alpha(s[i]) && !is_digit(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) {
+      if (s[i] != '-' && s[i] != '/' && s[i] != ',' && s[i] != '.' && !is_space(s[i])) t.rest = true;
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    bool digits = is_digit(s[i]);
+    while (i < s.size() && (digits ? is_digit(s[i]) : !is_digit(s[i]) && (is_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80)))
+      ++i;
+    std::string_view w = s.substr(start, i - start);
+    if (digits) {
+      int n = w.size() <= 4 ? std::stoi(std::string(w)) : -1;
+      if (!((w.size() == 4 && n == dt.year) || (w.size() <= 2 && n == dt.day && dt.day > 0))) t.rest = true;
+    } else if (int m = month_from_prefix(w)) {
+      if (months == 0 && m == dt.month) {
+      } else if (months == 1 && m > dt.month && dt.month > 0) {
+        t.end_month = m;
+      } else {
+        t.rest = true;
+      }
+      ++months;
+    } else if (is_season_word(ascii_lower(w)) && t.season.empty()) {
+      t.season = std::string(w);
+      t.season[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(t.season[0])));
+    } else {
+      t.rest = true;
+    }
+  }
+  if (t.rest) t.end_month = 0, t.season.clear();  // the whole text goes to a note
+  return t;
+}
+
 // A raw BibTeX value with --ascii: its LaTeX stays as it is, only the
 // non-ASCII characters are spelt as LaTeX (one character never needs escaping).
 std::string ascii_letters(std::string_view raw) {
@@ -853,6 +915,18 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   }
 
   const Date& dt = r.issued;
+  // The part of a date's text no date field says goes to the note, said.
+  DateText said;
+  std::string date_note;
+  if (dt.year > 0 && !dt.text.empty() && !dt.is_range()) said = read_date_text(dt);
+  if (said.rest || (!said.season.empty() && (latex ? !r.issue.empty() : dt.month != 0))) {
+    said = DateText{};
+    date_note = dt.text;
+    if (opt.notes)
+      opt.notes->warnings.push_back(r.citekey + ": the date '" + dt.text + "' says more than " +
+                                    (latex ? "biblatex's date" : "the year and month fields") + " can: written as " +
+                                    std::to_string(dt.year) + ", the text as a note");
+  }
   // A .bib date the importer could not take whole (a range: 1984/1986) is
   // an extra `date` that gives the same issued date again: write only that.
   // An extra `year` beside a date means the date came first: write a date.
@@ -867,8 +941,14 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     if (dt.is_range()) {
       v += '/';
       if (dt.end_year > 0) put_iso_date(v, dt.end_year, dt.end_month, dt.end_day);
+    } else if (said.end_month) {
+      v += '/';
+      put_iso_date(v, dt.year, said.end_month, 0);
     }
     w.field("date", v);
+    // biblatex's `issue` is for "journals whose individual issues are
+    // identified by a designation such as Spring or Summer" (its manual).
+    if (!said.season.empty()) w.field("issue", said.season);
   } else if (dt.year > 0) {
     // A range of years is printed as the source meant it: bibtex styles set
     // the year field as it is ("2001--2003" is 2001–2003, an open range
@@ -885,13 +965,31 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                     ", which the year and month fields cannot say: its start written");
     }
     w.field("year", v);
-    if (!dt.is_range() || dt.end_year == dt.year) {
+    if (said.end_month && !dt.is_range()) {
+      // jan # "--" # feb: bibtex styles print "January--February".
+      v.assign(month_abbreviation(dt.month)).append(" # \"--\" # ").append(month_abbreviation(said.end_month));
+      w.macro("month", v);
+    } else if (!said.season.empty() && dt.month == 0) {
+      w.field("month", said.season);  // plain prints "Spring 2019"
+    } else if (!dt.is_range() || dt.end_year == dt.year) {
       if (dt.month >= 1 && dt.month <= 12) w.macro("month", month_abbreviation(dt.month));
       if (dt.month >= 1 && dt.day >= 1 && dt.day <= 31) w.field("day", std::to_string(dt.day));
     } else if (dt.month >= 1 && opt.notes) {
       // One month field would print the start's month as the whole range's.
       opt.notes->warnings.push_back(r.citekey + ": the months of the date range " + v +
                                     " cannot be said by the year and month fields: left out");
+    }
+  } else if (!dt.text.empty() && latex && !(bib && has_extra(r, "note"))) {
+    // biblatex's year is a number (biber: "year field 'in press' ... is not
+    // an integer"): a publication state is a `pubstate`, other text a note.
+    std::string state = ascii_lower(trim(dt.text));
+    if (state == "in press" || state == "inpress" || state == "forthcoming" || state == "submitted") {
+      w.field("pubstate", state == "in press" ? "inpress" : state);
+    } else {
+      date_note = dt.text;
+      if (opt.notes)
+        opt.notes->warnings.push_back(r.citekey + ": the date '" + dt.text +
+                                      "' has no year biblatex can read: written as a note");
     }
   } else if (!dt.text.empty()) {
     w.field("year", enc(dt.text));  // "in press": a year field takes text
@@ -933,7 +1031,22 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   w.field("doi", v);
   // ISSNs and ISBNs are kept as the source wrote them (the importer does not decode them).
   std::string joined;
-  put_joined(joined, r.issn, ", ");
+  if (latex && opt.profile == ExportProfile::paper && r.issn.size() > 1) {
+    // biblatex's issn holds one ISSN, as its isbn (biber: "Invalid ISSN in
+    // value of field 'issn'" for "0140-525X, 1469-1825"): the first valid,
+    // the others said (print and electronic ISSNs of one journal).
+    auto first = std::find_if(r.issn.begin(), r.issn.end(), [](const std::string& x) { return valid_issn(x); });
+    if (first == r.issn.end()) first = r.issn.begin();
+    joined = *first;
+    std::string others;
+    for (const auto& x : r.issn)
+      if (&x != &*first) others += (others.empty() ? "" : ", ") + x;
+    if (opt.notes)
+      opt.notes->warnings.push_back(r.citekey + ": issn holds one ISSN in biblatex: " + joined + " written, " + others +
+                                    " left out");
+  } else {
+    put_joined(joined, r.issn, ", ");
+  }
   v.clear();
   put_verbatim(v, joined);
   w.field("issn", v);
@@ -1047,19 +1160,25 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       else if (ascii) w.raw(name, ascii_letters(value));
       else w.raw(name, value);
     }
-  } else if (r.provenance.format == "ris") {
+  }
+  if (!bib) {
     v.clear();
-    bool any = false;
+    put_latex(v, date_note, ascii);
+    bool any = !v.empty();
     for (const auto& f : r.extra) {
-      if (f.name != "N1" || !f.format.empty()) continue;
+      if (f.name != "N1" || !f.format.empty() || r.provenance.format != "ris") continue;
+      // Zotero writes its notes as HTML: their text, not their tags.
+      std::string text = html_note_to_text(f.value);
       std::string cleaned;
-      std::string_view value = paper ? note_for_paper(f.value, cleaned, opt) : f.value;
+      std::string_view value = paper ? note_for_paper(text, cleaned, opt) : std::string_view(text);
       if (value.empty()) continue;
       if (any && !v.empty()) v += "\n\n";
       any = true;
       put_latex(v, value, ascii);
     }
     w.field("note", v);
+  } else if (!date_note.empty()) {
+    w.field("note", enc(date_note));  // not when the source's own note was written
   }
   w.field("annote", annote);
   // The reference list, for lossless archiving: one reference a line, as Web

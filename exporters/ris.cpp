@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "refnet/exporter.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -185,7 +186,8 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   w.tag("ID", r.citekey);  // the key, whatever the source: the importer reads it back from ID
   if (from_ris) {
     for (const auto& f : r.extra)
-      if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") w.tag(f.name, f.value);
+      if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER")
+        w.tag(f.name, f.name == "N1" ? html_note_to_text(f.value) : f.value);  // Zotero's HTML notes: their text
   } else if (r.provenance.format == "bibtex") {
     w.tag("N1", latex_paragraphs_to_unicode(r.get_extra("note")));  // LaTeX in the .bib: its text here
   }

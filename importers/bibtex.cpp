@@ -1519,10 +1519,12 @@ class Parser {
         m = d >= 1 && d <= 31 ? parse_month(mv.substr(0, sp)) : 0;
       }
       // Web of Science: "JUN-JUL", "OCT-DEC": a range of months of the year
-      // (biblatex writes it as a date range; one month field would say less).
+      // (biblatex writes it as a date range; one month field would say less);
+      // jan # "--" # feb, as refnet's BibTeX export writes one, the same.
       int end = 0;
       if (std::size_t dash = mv.find('-'); !m && !day && dash != std::string_view::npos) {
-        int a = parse_month(mv.substr(0, dash)), b = parse_month(mv.substr(dash + 1));
+        std::size_t after = mv.find_first_not_of('-', dash);
+        int a = parse_month(mv.substr(0, dash)), b = after == std::string_view::npos ? 0 : parse_month(mv.substr(after));
         if (a && b > a) m = a, end = b;
       }
       if (m && r.issued.month == 0 && r.issued.year != 0 && !(end && r.issued.is_range())) {

@@ -109,7 +109,36 @@ Date parse_raw_date(std::string_view s) {
       return d;
     }
   }
-  return parse_ris_date(s);
+  // A '/' in a free date is not RIS's field separator: "2019/2020" is a
+  // range of years, "2010 January/February" and "Mar/Apr 2007" a double
+  // issue, "2018/ed" a year and a word (Zotero's Cambridge pages).
+  if (s.find('/') == std::string_view::npos) return parse_ris_date(s);
+  bool numbers = true;
+  for (char c : s) numbers = numbers && (is_digit(c) || c == '/');
+  if (numbers) {
+    if (s.size() == 9 && s[4] == '/' && all_digits(s.substr(5))) {
+      int from = std::stoi(std::string(s.substr(0, 4))), to = std::stoi(std::string(s.substr(5)));
+      if (to > from) {
+        d.year = from;
+        d.end_year = to;
+        return d;
+      }
+    }
+    return parse_ris_date(s);  // RIS's own "2007/03/01"
+  }
+  std::string spaced(s);
+  std::replace(spaced.begin(), spaced.end(), '/', ' ');
+  d = parse_ris_date(spaced);
+  if (d.year == 0) d = Date{};
+  d.text = std::string(s);
+  return d;
+}
+
+std::string free_date_warning(std::string_view what, const Date& d) {
+  return what.empty() || d.year == 0 || d.text.empty()
+             ? std::string()
+             : std::string(what) + " '" + d.text + "' is not a date of numbers only: year " + std::to_string(d.year) +
+                   (d.month ? ", month " + std::to_string(d.month) : std::string()) + " read, the text kept beside them";
 }
 
 namespace {
@@ -291,6 +320,7 @@ class ItemMapper {
   void issued(const json& v, Record& r) {
     if (v.is_string()) {
       r.issued = parse_raw_date(v.get_ref<const std::string&>());
+      if (std::string w = free_date_warning("CSL 'issued'", r.issued); !w.empty()) warn(std::move(w));
       return;
     }
     if (!v.is_object()) {
@@ -328,10 +358,15 @@ class ItemMapper {
       }
       if ((dp.size() > 1 && !range_read) || first.size() > 3 || (first.size() >= 1 && r.issued.year == 0))
         whole = false;
-    } else if (v.contains("raw")) {
-      r.issued = parse_raw_date(json_text(v["raw"]));
-    } else if (v.contains("literal")) {
-      r.issued.text = json_text(v["literal"]);
+    } else if (v.contains("raw") || v.contains("literal")) {
+      // A literal date is text to print as it is ("2018/ed", "Mar/Apr
+      // 2007"): its year is read too, for sorting, keys and BibTeX's year.
+      bool literal = !v.contains("raw");
+      std::string text = json_text(v[literal ? "literal" : "raw"]);
+      r.issued = parse_raw_date(text);
+      if (literal && r.issued.year == 0) r.issued = Date{}, r.issued.text = text;
+      if (std::string w = free_date_warning(literal ? "CSL 'issued' literal" : "CSL 'issued' raw", r.issued); !w.empty())
+        warn(std::move(w));
     } else {
       whole = false;
     }

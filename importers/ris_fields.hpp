@@ -29,6 +29,10 @@ void read_issn_or_isbn(std::string_view s, bool issn, Record& r);
 // "2018", "2018-03", "2018-03-05" (ISO: CSL-JSON raw dates, Lens and
 // Dimensions CSV); anything else as parse_ris_date reads it.
 Date parse_raw_date(std::string_view s);
+// The warning of a JSON reader (`what`: "Zotero 'date'") whose date has a
+// year and a text that says more (parse_raw_date's "Spring 2019"); "" when
+// the numbers say it all.
+std::string free_date_warning(std::string_view what, const Date& d);
 
 // A MeSH term without PubMed's major-topic marks: "*Gambling/epidemiology/
 // *psychology" -> "Gambling/epidemiology/psychology".  A run of '*' opening

@@ -179,7 +179,10 @@ class ItemMapper {
       if (key == "itemType") type(v, r);
       else if (key == "title") r.title = collapse_space(json_text(v));
       else if (key == "creators") creators(v, r);
-      else if (key == "date") r.issued = parse_raw_date(json_text(v));
+      else if (key == "date") {
+        r.issued = parse_raw_date(json_text(v));
+        if (std::string w = free_date_warning("Zotero 'date'", r.issued); !w.empty()) warn(std::move(w));
+      }
       else if (one_of(key, {"publicationTitle", "bookTitle", "proceedingsTitle", "websiteTitle", "blogTitle",
                             "forumTitle", "encyclopediaTitle", "dictionaryTitle", "programTitle"}))
         first_or_extra(r.container_title, key, collapse_space(json_text(v)), r);

@@ -101,6 +101,12 @@ std::size_t tag_end(std::string_view s, std::size_t from) {
 class Flattener {
  public:
   explicit Flattener(bool blocks, bool rich = false) : blocks_(blocks), rich_(rich) {}
+  // A note (Zotero's HTML notes): <br> is a line break, and a link keeps
+  // its address after its text ("site (https://...)").
+  Flattener& note() {
+    note_ = true;
+    return *this;
+  }
 
   // MathML sub/superscripts were written in one line ("η_p²").
   bool math_simplified() const { return math_simplified_; }
@@ -170,6 +176,9 @@ class Flattener {
   Script capture_role_ = Script::none;
   std::string capture_;
   bool math_simplified_ = false;
+  bool note_ = false;
+  std::string href_;           // the address of the note's link being read
+  std::size_t href_from_ = 0;  // where its text starts in out_
 
   // A script child: Unicode when every character has a form ("²", "¹⁰"),
   // else after '_' or '^', in parentheses when longer than one character.
@@ -270,6 +279,17 @@ class Flattener {
     return std::nullopt;
   }
 
+  // The href="..." of a tag's inside, its entities decoded; "" when none.
+  static std::string link_address(std::string_view inner) {
+    std::size_t at = inner.find("href=");
+    if (at == std::string_view::npos || at + 6 > inner.size()) return {};
+    char q = inner[at + 5];
+    if (q != '"' && q != '\'') return {};
+    std::size_t end = inner.find(q, at + 6);
+    if (end == std::string_view::npos) return {};
+    return Flattener(false).run(inner.substr(at + 6, end - at - 6));
+  }
+
   // s[i] == '<'.  Returns the index after the tag, or i when this '<' opens
   // no tag (a '<' in "p < 0.05").
   std::size_t tag(std::string_view s, std::size_t i) {
@@ -312,8 +332,20 @@ class Flattener {
       }
     } else if (iequals(name, "sup") || iequals(name, "sub")) {
       script_ = closing ? Script::none : (iequals(name, "sup") ? Script::sup : Script::sub);
+    } else if (note_ && iequals(name, "br")) {
+      if (!out_.empty()) out_ += '\n';
+      space_ = space_newline_ = false;
     } else if (iequals(name, "br")) {
       space_ = true;
+    } else if (note_ && iequals(name, "a")) {
+      if (!closing) {
+        href_ = link_address(inner);
+        flush_space('<');
+        href_from_ = out_.size();
+      } else if (!href_.empty()) {
+        if (std::string_view(out_).substr(href_from_) != href_) out_ += " (" + href_ + ")";
+        href_.clear();
+      }
     } else if (is_block_tag(name)) {
       has_block_tags_ = true;
       brk_ = true;
@@ -358,5 +390,31 @@ std::string markup_to_rich_text(std::string_view markup, bool& math_simplified) 
   return out;
 }
 std::size_t markup_tag_end(std::string_view s, std::size_t from) { return tag_end(s, from); }
+
+bool is_html_note(std::string_view note) {
+  std::string_view t = trim(note);
+  // Zotero's import notes: "The following values have no corresponding
+  // Zotero field:<br/>accession-num: ..."
+  for (std::string_view br : {"<br/>", "<br>", "<br />", "</p>"})
+    if (t.find(br) != std::string_view::npos) return true;
+  if (t.empty() || t[0] != '<') return false;
+  for (std::string_view open : {"<p>", "<p ", "<div", "<span", "<h1>", "<h2>", "<ul>", "<ol>", "<blockquote"})
+    if (istarts_with(t, open)) return true;
+  return false;
+}
+
+std::string html_note_to_text(std::string_view note) {
+  if (!is_html_note(note)) return std::string(note);
+  std::string text = Flattener(true).note().run(note);
+  // "&nbsp;&nbsp;" is layout: one space, and none at a line's ends.
+  std::string out;
+  for (std::size_t start = 0;;) {
+    std::size_t end = text.find('\n', start);
+    out += collapse_space(std::string_view(text).substr(start, end == std::string::npos ? end : end - start));
+    if (end == std::string::npos) return out;
+    out += '\n';
+    start = end + 1;
+  }
+}
 
 }  // namespace refnet

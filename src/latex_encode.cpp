@@ -198,11 +198,17 @@ const char* space_command(char32_t cp) {
   }
 }
 
-// The end of the math span opening at text[i] ('$' or "\("), or npos.
+// The end of the math span opening at text[i] ('$', "$$", "\(" or "\["), or npos.
 std::size_t math_end(std::string_view text, std::size_t i) {
   std::size_t close;
   std::size_t after;
-  if (text[i] == '$') {
+  if (text.substr(i, 2) == "$$") {
+    // Display math, which the BibTeX reader keeps verbatim with its
+    // delimiters: written as it is, not as "\$" around an inline "$x$".
+    close = text.find("$$", i + 2);
+    if (close == std::string_view::npos || close == i + 2) return std::string_view::npos;
+    after = close + 2;
+  } else if (text[i] == '$') {
     if (i + 1 >= text.size() || is_space(text[i + 1]) || text[i + 1] == '$') return std::string_view::npos;
     close = i + 1;
     for (;;) {
@@ -217,7 +223,7 @@ std::size_t math_end(std::string_view text, std::size_t i) {
     }
     after = close + 1;
   } else {
-    close = text.find("\\)", i + 2);
+    close = text.find(text[i + 1] == '(' ? "\\)" : "\\]", i + 2);
     if (close == std::string_view::npos) return close;
     after = close + 2;
   }
@@ -296,7 +302,7 @@ std::string unicode_to_latex(std::string_view text_in, bool ascii) {
         case '^': out += "\\textasciicircum{}"; ++i; continue;
         case '$':
         case '\\': {
-          if (c == '$' || (i + 1 < text.size() && text[i + 1] == '(')) {
+          if (c == '$' || (i + 1 < text.size() && (text[i + 1] == '(' || text[i + 1] == '['))) {
             std::size_t end = math_end(text, i);
             if (end != std::string_view::npos) {
               out.append(text.substr(i, end - i));

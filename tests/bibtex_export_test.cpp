@@ -8,6 +8,8 @@
 
 #include "../exporters/bibtex_common.hpp"
 #include "export_support.hpp"
+#include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
@@ -823,4 +825,133 @@ TEST_CASE("biblatex: isbn holds the first valid ISBN, the others are named in a 
                              "978-3-319-59420-0 left out");
   // BibTeX styles print isbn as text: all of them stay.
   CHECK(field_of(bibtex_of({r}), "isbn") == "{978-3-319-59421-8, 978-3-319-59421-7, 978-3-319-59420-0}");
+}
+
+// export12: refnet's own export read back.  A family with a lower-case
+// particle inside ("Ruiz de Miras", as PubMed and Crossref give it), display
+// math in a title and a date whose text says a range of months ("2022
+// Jan-Feb", MEDLINE's DP) must come back as they were written.
+TEST_CASE("export12: a multi-word family, display math and a month range survive the round trip",
+          "[export][bibtex][roundtrip][export12]") {
+  Record r;
+  r.type = "article-journal";
+  r.citekey = "ruiz2022";
+  r.authors = {Creator{"Ruiz de Miras", "Juan", "", "", "", "", {}}, Creator{"van der Berg", "Anna", "", "", "", "", {}}};
+  r.title = "Fractal dimension $$D = \\lim_{r\\to 0} \\log N / \\log r$$ of cortex";
+  r.container_title = "Prof Case Manag";
+  r.issued = parse_medline_date("2022 Jan-Feb");
+  REQUIRE(r.issued.year == 2022);
+  REQUIRE(!r.issued.text.empty());
+  for (bool latex : {false, true}) {
+    INFO((latex ? "biblatex" : "bibtex"));
+    std::string bib = latex ? biblatex_of({r}) : bibtex_of({r});
+    INFO(bib);
+    Parsed back = parse_string(bib, Format::bibtex);
+    REQUIRE(back.records.size() == 1);
+    const Record& b = back.records[0];
+    CHECK(show(b.authors) == show(r.authors));
+    CHECK(b.title == r.title);
+    // January to February 2022: the months of the text, said as a range.
+    CHECK(b.issued.year == 2022);
+    CHECK(b.issued.month == 1);
+    CHECK(b.issued.end_year == 2022);
+    CHECK(b.issued.end_month == 2);
+  }
+}
+
+// export12: Zotero writes every note as HTML (its RIS N1: "<p>Times Cited
+// ...:&nbsp;&nbsp;12<br/>Total Times Cited...</p>"), which went verbatim into
+// BibTeX's note and RIS's N1.  The store keeps the source's N1; the writers
+// give its text.
+TEST_CASE("export12: Zotero's HTML notes are exported as their text", "[export][bibtex][ris][export12]") {
+  Parsed p = parse_file(fixture("corpora/asysd__zotero_export.ris"));
+  REQUIRE(p.records.size() == 1000);
+  std::vector<Record> first = {p.records[0]};
+  REQUIRE(extra_values(first[0], "N1").size() == 1);
+  CHECK(extra_values(first[0], "N1")[0].find("<p>") == 0);  // the store keeps what the source said
+  const std::string text =
+      "Times Cited in Web of Science Core Collection: 12\nTotal Times Cited: 12\nCited Reference Count: 11";
+  CHECK(bibtex_of(first).find("  note = {" + text + "}") != std::string::npos);
+  CHECK(biblatex_of(first).find("  note = {" + text + "}") != std::string::npos);
+  std::ostringstream ris;
+  write_ris(ris, first);
+  CHECK(ris.str().find("N1  - Times Cited in Web of Science Core Collection: 12\r\n") != std::string::npos);
+  CHECK(ris.str().find("&nbsp;") == std::string::npos);
+  CHECK(ris.str().find("<br/>") == std::string::npos);
+  // A link keeps its address; entities are decoded (and LaTeX-escaped in BibTeX).
+  CHECK(html_note_to_text("<div data-schema-version=\"8\"><p>See <a href=\"https://x.org/a?b=1&amp;c=2\">the "
+                          "data</a> &amp; <a href=\"https://y.org\">https://y.org</a></p><p>Second</p></div>") ==
+        "See the data (https://x.org/a?b=1&c=2) & https://y.org\n\nSecond");
+  CHECK(html_note_to_text("Plain <b>note</b>") == "Plain <b>note</b>");  // not a Zotero note: as it is
+  // Zotero's note on what it could not import (citesource__final_24.ris's N1).
+  CHECK(html_note_to_text("The following values have no corresponding Zotero field:<br/>accession-num: pub.1138209644") ==
+        "The following values have no corresponding Zotero field:\naccession-num: pub.1138209644");
+}
+
+// export12: free dates (CSL literals, Zotero) were written to biblatex's
+// `date`/`year` as they were ("2018/ed", "Mar/Apr 2007"), which biber
+// warns about.  A date biblatex reads is written; a season goes to `issue`
+// (biblatex's manual: issues "such as Spring or Summer"); any other text to
+// the note, said.
+TEST_CASE("export12: biblatex gets a valid date for a free date, the rest in issue or note", "[export][biblatex][export12]") {
+  struct Case {
+    const char* literal;
+    const char* date;   // biblatex date
+    const char* issue;  // biblatex issue
+    const char* note;
+    const char* year;   // BibTeX year and month
+    const char* month;
+  };
+  const Case cases[] = {
+      {"2018/ed", "{2018}", "<absent>", "{2018/ed}", "{2018}", "<absent>"},
+      {"Mar/Apr 2007", "{2007-03/2007-04}", "<absent>", "<absent>", "{2007}", "mar # \"--\" # apr"},
+      {"2007 Spring", "{2007}", "{Spring}", "<absent>", "{2007}", "{Spring}"},
+      {"in press", "<absent>", "<absent>", "<absent>", "{in press}", "<absent>"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.literal);
+    Parsed p = parse_string(std::string(R"([{"type":"article-journal","id":"k","title":"A","issued":{"literal":")") +
+                            c.literal + "\"}}]");
+    REQUIRE(p.records.size() == 1);
+    ExportOptions opt;
+    ExportNotes notes;
+    opt.notes = &notes;
+    std::ostringstream bl, bt;
+    write_biblatex(bl, p.records, opt);
+    CHECK(field_of(bl.str(), "date") == c.date);
+    CHECK(field_of(bl.str(), "year") == "<absent>");
+    CHECK(field_of(bl.str(), "issue") == c.issue);
+    CHECK(field_of(bl.str(), "note") == c.note);
+    bool said = false;
+    for (const auto& w : notes.warnings) said = said || w.find(c.literal) != std::string::npos;
+    CHECK(said == (std::string(c.note) != "<absent>"));
+    write_bibtex(bt, p.records);
+    CHECK(field_of(bt.str(), "year") == c.year);
+    CHECK(field_of(bt.str(), "month") == c.month);
+  }
+  // "in press" is biblatex's publication state.
+  Parsed p = parse_string(R"([{"type":"article-journal","id":"k","title":"A","issued":{"literal":"in press"}}])");
+  CHECK(field_of(biblatex_of(p.records), "pubstate") == "{inpress}");
+}
+
+// export12: the sibling of export11's isbn: biber warned "Invalid ISSN in
+// value of field 'issn'" on 199 entries of dopl-and-spite__My_Library.json,
+// whose items give print and electronic ISSN in one field.
+TEST_CASE("export12: biblatex's issn holds the first valid ISSN, the others are named in a warning", "[export][biblatex][export12]") {
+  Parsed p = parse_string(R"([{"type":"article-journal","id":"boyer2018","title":"A","ISSN":"0140-525X, 1469-1825"}])");
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].issn.size() == 2);
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream out;
+  write_biblatex(out, p.records, opt);
+  CHECK(field_of(out.str(), "issn") == "{0140-525X}");
+  REQUIRE(notes.warnings.size() == 1);
+  CHECK(notes.warnings[0] == "boyer2018: issn holds one ISSN in biblatex: 0140-525X written, 1469-1825 left out");
+  // An ISSN whose check digit is wrong is passed over.
+  p.records[0].issn = {"0140-5251", "1469-1825"};
+  CHECK(field_of(biblatex_of(p.records), "issn") == "{1469-1825}");
+  // BibTeX styles print issn as text: both stay.
+  CHECK(field_of(bibtex_of(p.records), "issn") == "{0140-5251, 1469-1825}");
 }

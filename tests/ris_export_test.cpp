@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "export_support.hpp"
+#include "refnet/jats.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -125,10 +126,14 @@ TEST_CASE("RIS -> Record -> RIS -> Record is lossless on the real RIS fixtures",
       CHECK(second.stats.rejected == 0);
       REQUIRE(second.records.size() == first.records.size());
       for (std::size_t i = 0; i < first.records.size(); ++i) {
-        const Record &a = first.records[i], &b = second.records[i];
+        Record a = first.records[i];
+        const Record& b = second.records[i];
         INFO("record " << i << ": " << a.title);
         check_same_fields(a, b);
         CHECK(a.citekey == b.citekey);
+        // Zotero's HTML notes are written as their text (export12).
+        for (auto& x : a.extra)
+          if (x.name == "N1") x.value = html_note_to_text(x.value);
         CHECK(show(a.extra) == show(b.extra));
       }
     }

@@ -206,3 +206,38 @@ TEST_CASE("Zotero JSON: a particle in lastName and a suffix in firstName are spl
   REQUIRE(o.records.size() == 1);
   CHECK(show(o.records[0].authors) == "{|jacob||sudhin|} {|zhou wei||Wei|} {van der|Berg||Jan|} ");
 }
+
+// export12: Zotero's date is free text; "2010 January/February" (a double
+// issue), "Spring 2019", "2019/2020" and "Winter 2018-2019" gave no year or
+// lost their second part.  The year is read, the text kept, the rest said.
+TEST_CASE("export12: Zotero and CSL-JSON free dates keep their year and their text", "[zotero-json][csl][export12]") {
+  struct Case {
+    const char* date;
+    int year, month, end_year;
+    bool text;  // kept as Date::text (says more than the numbers)
+  };
+  const Case cases[] = {
+      {"2010 January/February", 2010, 1, 0, true}, {"Spring 2019", 2019, 0, 0, true},
+      {"2019/2020", 2019, 0, 2020, false},         {"Winter 2018-2019", 2018, 0, 0, true},
+      {"Mar/Apr 2007", 2007, 3, 0, true},          {"2018/ed", 2018, 0, 0, true},
+      {"2019-05-03", 2019, 5, 0, false},           {"2007/03/01", 2007, 3, 0, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.date);
+    std::string item = std::string(R"({"itemType":"journalArticle","title":"A","date":")") + c.date + "\"}";
+    std::string literal = std::string(R"({"type":"article-journal","id":"a","title":"A","issued":{"literal":")") + c.date + "\"}}";
+    for (const std::string& json : {"[" + item + "]", "[" + literal + "]"}) {
+      Parsed p = parse_string(json);
+      REQUIRE(p.records.size() == 1);
+      const Date& d = p.records[0].issued;
+      CHECK(d.year == c.year);
+      CHECK(d.month == c.month);
+      CHECK(d.end_year == c.end_year);
+      CHECK(d.text == (c.text ? std::string(c.date) : std::string()));
+      // What the numbers do not say is named in a warning.
+      bool warned = false;
+      for (const auto& x : p.diags.items()) warned = warned || x.message.find(c.date) != std::string::npos;
+      CHECK(warned == c.text);
+    }
+  }
+}

@@ -36,6 +36,15 @@ std::string jats_to_text(std::string_view markup, bool& math_simplified);
 // one wording for every reader of MathML (PubMed XML, Crossref).
 std::string math_simplified_warning(std::string_view what);
 
+// A note written as HTML, as Zotero writes every note ("<p>...</p>",
+// "<div data-schema-version=...>"): it starts with a block tag, or holds a
+// line break or a paragraph's end ("...Zotero field:<br/>accession-num: ...").
+bool is_html_note(std::string_view note);
+// Such a note as plain text: paragraphs apart by a blank line, <br> a line
+// break, entities decoded (&nbsp; a space), a link's address kept after its
+// text.  Any other note is given back as it is.
+std::string html_note_to_text(std::string_view note);
+
 // The '>' that ends the tag whose name starts at s[from] (just after its
 // '<'): a '>' inside a quoted attribute value (<mfenced close=">">,
 // Label="P > 0.05") does not.  npos when there is none.
