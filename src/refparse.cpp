@@ -867,9 +867,10 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
   // the word after the period starts the next field, not more names.
   {
     std::size_t k = start;
+    // Two letters at least: a Cyrillic or Greek initial ("С.") is two bytes.
     auto capital = [&](std::size_t t) {
       std::string_view v = word(t);
-      return v.size() >= 2 && ((v[0] >= 'A' && v[0] <= 'Z') || static_cast<unsigned char>(v[0]) >= 0xC3) &&
+      return utf8_length(v) >= 2 && ((v[0] >= 'A' && v[0] <= 'Z') || static_cast<unsigned char>(v[0]) >= 0xC3) &&
              !is_digit(v[1]);
     };
     bool ok = k < n && capital(k);
@@ -891,7 +892,7 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     bool keyword = false;
     for (std::size_t t = start; t < p; ++t) keyword = keyword || is_class(word(t), "vol") || is_class(word(t), "no");
     if (ok && given >= 1 && given <= 3 && p + 1 < n && word(p) == "." && toks[p + 1].space_before &&
-        word(p - 1).size() >= 2 && !is_class(word(p - 1), "ed") && !more_names && !keyword) {
+        utf8_length(word(p - 1)) >= 2 && !is_class(word(p - 1), "ed") && !more_names && !keyword) {
       for (std::size_t t = start; t <= p; ++t) pin[t] = kAuthor;
       pin[p + 1] = kNotAuthor;
     }
@@ -914,18 +915,39 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
   if (open < n && open > start && word(open) == "(" && open + 2 < n) {
     std::string inside = lower(word(open + 1));
     std::size_t close = open + 2;
+    auto lower_at = [&](std::size_t k) { return k < n ? lower(word(k)) : std::string(); };
+    // "(in press)", "(n.d.)", "(s.d.)", "(s.f.)"; not "(in French)", "(n = 12)".
     bool dated = number_class(word(open + 1)) == "year" ||
                  (word(open + 1).size() == 5 && number_class(word(open + 1).substr(0, 4)) == "year") ||
-                 inside == "forthcoming" || inside == "n" || inside == "nd" || inside == "in" || inside == "s";
+                 inside == "forthcoming" || inside == "nd" || (inside == "in" && lower_at(open + 2) == "press") ||
+                 ((inside == "n" || inside == "s") && word(open + 2) == "." &&
+                  (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f")));
     while (close < n && close < open + 6 && word(close) != ")") ++close;
-    // Names only before it (no digit), and the bracket closes a sentence
-    // part ("(2017), Title", "(1999). Title"), unlike the date of a
-    // physics reference ("A. Smith, Nucl. Phys. (1999) 345").
+    // "(1940-1943)", "(1794/99)" with a year after it: the period a title
+    // is about ("... brava gente (1940-1943). Roma: Odradek, 2008."), not
+    // the date of the work.
+    bool range = word(open + 2) == "-" || word(open + 2) == "\xE2\x80\x93" || word(open + 2) == "/";
+    if (dated && range && open + 3 < close && all_digits(word(open + 3)))
+      for (std::size_t k = close + 1; k < n; ++k)
+        if (number_class(word(k)) == "year") dated = false;
+    // Names only before it (no digit, at most two lower-case words of three
+    // letters or more that are no particles, as in "Conseil du paysage
+    // québécois (2002)": "A theory of parameterized pattern matching ...
+    // (1993)" is a title), and the bracket closes a sentence part ("(2017),
+    // Title", "(1999). Title"), unlike the date of a physics reference ("A.
+    // Smith, Nucl. Phys. (1999) 345").
     bool capital = false, digit = false;
+    int title_words = 0;
     for (std::size_t k = start; k < open; ++k) {
-      capital = capital || (word(k)[0] >= 'A' && word(k)[0] <= 'Z');
-      digit = digit || is_digit(word(k)[0]);
+      std::string_view w = word(k);
+      capital = capital || (w[0] >= 'A' && w[0] <= 'Z');
+      digit = digit || is_digit(w[0]);
+      if (w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z' && !is_class(w, "and") && w != "et" && w != "al" &&
+          w != "von" && w != "van" && w != "der" && w != "den" && w != "del" && w != "della" && w != "des" &&
+          w != "dos" && w != "das" && w != "the" && w != "for" && w != "ter" && w != "les")
+        ++title_words;
     }
+    if (title_words >= 3) capital = false;
     bool ends_part = close + 2 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":") &&
                      !is_digit(word(close + 2)[0]);
     if (dated && capital && !digit && ends_part && word(close) == ")") {

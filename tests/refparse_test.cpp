@@ -949,3 +949,44 @@ TEST_CASE("'Family, Given. Title.': the names and their period are the author, t
                                 "Robertson, Archibald, and Alfred Plummer. A Commentary. 1914."})
     for (int x : pins(text)) CHECK(x == -1);
 }
+
+// Error analysis of the dev split (refparse7): the author-date rule pinned
+// the names before a first bracket that holds no publication date.  "(in
+// French)" was read as "(in press)", and a period in the title
+// ("... (1940-1943). Roma: Odradek, 2008.") as the year, the whole title
+// before it then pinned as author; a Cyrillic initial ("С. А.") was taken for
+// a written-out given name.
+TEST_CASE("Author-date pins: no '(in French)', no year range of the title, no title words before the bracket",
+          "[refparse]") {
+  auto pins = [](std::string_view text) { return pinned_labels(text, tokenize(text)); };
+  auto none = [](const std::vector<int>& p, int label) { return std::count(p.begin(), p.end(), label) == 0; };
+  std::vector<int> p = pins(
+      "Roy, D. W., Study of fractures in the west part of the Manicouagan circular structure (in French). M.S. "
+      "Thesis, University of Montreal, Montreal, Canada. 1969.");
+  CHECK(none(p, kAuthor));
+  CHECK(none(p, kDate));
+  p = pins("Conti, Davide. L'occupazione Italiana dei balcani : crimini di guerra e mito della brava gente "
+           "(1940-1943). Roma: Odradek, 2008.");
+  CHECK(none(p, kDate));
+  CHECK(std::count(p.begin(), p.end(), kAuthor) == 4);  // "Family, Given." alone
+  p = pins("Marc Michel, Les Africains et la Grande Guerre: l'appel \xC3\xA0 l'Afrique (1914-1918), Editions "
+           "Karthala, Paris, 2003.");
+  CHECK(none(p, kDate));
+  CHECK(none(p, kAuthor));
+  p = pins("B. S. Baker. A theory of parameterized pattern matching: Algorithms and applications. In ACM Symposium "
+           "on Theory of Computing (1993), pp. 71--80.");
+  CHECK(none(p, kAuthor));
+  p = pins("\xD0\x9A\xD0\xBB\xD0\xB5\xD0\xBF\xD0\xB8\xD0\xBA\xD0\xBE\xD0\xB2, \xD0\xA1. \xD0\x90. 1978. "
+           "\xD0\xA4\xD0\xB8\xD0\xBB\xD0\xB8\xD0\xB3\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8.");
+  CHECK(none(p, kNotAuthor));
+  // Still pinned: names with particles and "et al.", "(in press)", "(n.d.)", a year with a letter.
+  for (std::string_view text :
+       {"van der Berg, J., de la Cruz, M., & Smith, K. et al. (2011). A title. Journal, 3, 4-5.",
+        "Smith, J. (in press). A title. Journal.", "Smith, J. (n.d.). A title. Publisher.",
+        "Smith, J., & Jones, K. (2011a). A title. Publisher.", "Department of Health (2019). A report. London.",
+        "Conseil du paysage qu\xC3\xA9" "b\xC3\xA9" "cois (2002). Guide du paysage. Qu\xC3\xA9" "bec.",
+        "Real Academia Espa\xC3\xB1ola. (s. f.). Internet. En Diccionario de la lengua espa\xC3\xB1ola."}) {
+    CAPTURE(text);
+    CHECK(pins(text)[0] == kAuthor);
+  }
+}
