@@ -1738,10 +1738,76 @@ Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
 }
 
+void split_publisher_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                           const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
+  std::size_t a = 0;
+  while (a < n && labels[a] != kPublisher) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kPublisher) ++b;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  std::size_t e = b;  // the span without its closing punctuation
+  while (e > a && !is_word(e - 1)) --e;
+  if (e - a < 2) return;
+  std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
+  auto lexicon_class = [&](std::size_t k) {
+    auto it = lexicon.find(lower(word(k)));
+    return it == lexicon.end() ? std::string() : it->second;
+  };
+  // [from, to): words of a place only ("New York", "Boulder, CO"), a
+  // gazetteer span wholly inside, at most four words.
+  auto place = [&](std::size_t from, std::size_t to) {
+    int words = 0;
+    bool named = false;
+    for (std::size_t k = from; k < to; ++k) {
+      if (!is_word(k)) {
+        if (word(k) != "," && word(k) != ".") return false;
+        continue;
+      }
+      ++words;
+      std::string_view w = word(k);
+      bool state = k > from && word(k - 1) == "," && w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
+                   w[1] <= 'Z';
+      bool in_span = starts_with(spans[k].cls, "location") && spans[k].start >= from;
+      if (in_span)
+        for (std::size_t t = k + 1; t < n && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
+          in_span = in_span && (t < to || !is_word(t));
+      bool known = starts_with(lexicon_class(k), "location") || in_span;
+      if (!known && !state) return false;
+      named = named || known;
+    }
+    return named && words <= 4;
+  };
+  auto publisher_left = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (is_word(k)) return true;
+    return false;
+  };
+  // "New York: Springer": the place before a colon.
+  for (std::size_t c = a + 1; c + 1 < e; ++c)
+    if (word(c) == ":" && place(a, c) && publisher_left(c + 1, e)) {
+      for (std::size_t k = a; k <= c; ++k) labels[k] = kLocation;
+      return;
+    }
+  // "Publisher, Place", "Publisher: Place", "Springer Berlin" (a
+  // publisher's word before the place): the longest such place at the end.
+  for (std::size_t s = a + 1; s < e; ++s) {
+    bool separated = word(s - 1) == "," || word(s - 1) == ":";
+    bool after_publisher_word = is_word(s - 1) && lexicon_class(s - 1) == "publisher+";
+    if (!(separated || after_publisher_word) || !is_word(s) || !place(s, e) || !publisher_left(a, s - 1 + !separated))
+      continue;
+    for (std::size_t k = s; k < b; ++k) labels[k] = kLocation;
+    return;
+  }
+}
+
 Record parse(std::string_view text, const Model& model) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
   std::vector<Label> labels = model.label(text, toks);
+  split_publisher_place(text, toks, labels, model.lexicon);
   return to_record(text, toks, labels);
 }
 

@@ -990,3 +990,59 @@ TEST_CASE("Author-date pins: no '(in French)', no year range of the title, no ti
     CHECK(pins(text)[0] == kAuthor);
   }
 }
+
+// Error analysis of the dev split (refparse7): the model read a place after
+// the publisher into the publisher ("John Wiley & Sons, Brisbane", "Elsevier:
+// New York", "Westview Press Boulder, CO").
+TEST_CASE("A place inside the publisher span, with no place labelled, is the place", "[refparse]") {
+  Lexicon lex{{"brisbane", "location"}, {"berlin", "location+"}, {"span:new york", "location+"},
+              {"boulder", "location"},  {"press", "publisher+"}, {"springer", "publisher+"},
+              {"france", "location"}};
+  auto split = [&](std::string_view text, std::size_t publisher_from) {
+    std::vector<Token> toks = tokenize(text);
+    std::vector<Label> labels(toks.size(), kTitle);
+    for (std::size_t k = publisher_from; k < toks.size(); ++k) labels[k] = kPublisher;
+    split_publisher_place(text, toks, labels, lex);
+    return to_record(text, toks, labels);
+  };
+  Record r = split("Atlas, John Wiley & Sons, Brisbane.", 2);
+  CHECK(r.publisher == "John Wiley & Sons");
+  CHECK(r.publisher_place == "Brisbane");
+  r = split("Atlas. Springer Berlin.", 2);
+  CHECK(r.publisher == "Springer");
+  CHECK(r.publisher_place == "Berlin");
+  r = split("Atlas. Elsevier: New York", 2);
+  CHECK(r.publisher == "Elsevier");
+  CHECK(r.publisher_place == "New York");
+  r = split("Atlas. New York: Springer", 2);
+  CHECK(r.publisher == "Springer");
+  CHECK(r.publisher_place == "New York");
+  r = split("Atlas. Westview Press Boulder, CO.", 2);
+  CHECK(r.publisher == "Westview Press");
+  CHECK(r.publisher_place == "Boulder, CO");
+  // Not: a place that is part of the name, a publisher that would be left
+  // empty, a place labelled already.
+  r = split("Atlas. Presses Universitaires de France.", 2);
+  CHECK(r.publisher == "Presses Universitaires de France");
+  CHECK(r.publisher_place.empty());
+  r = split("Atlas. Berlin.", 2);
+  CHECK(r.publisher == "Berlin");
+  {
+    std::string_view text = "Atlas. Paris: Springer Berlin";
+    std::vector<Token> toks = tokenize(text);
+    std::vector<Label> labels{kTitle, kTitle, kLocation, kLocation, kPublisher, kPublisher};
+    split_publisher_place(text, toks, labels, lex);
+    CHECK(labels.back() == kPublisher);
+  }
+  // Through the bundled model (dev split references).
+  Record adamo = parse_reference(
+      "(63) Adamo, C.; Cossi, M.; Rega, N.; Barone, V. In Theoretical Biochemistry: Processes and Properties of "
+      "Biological Systems, Theoretical and Computational Chemistry, Vol. 9; Elsevier: New York, 1990.");
+  CHECK(adamo.publisher == "Elsevier");
+  CHECK(adamo.publisher_place == "New York");
+  Record wood = parse_reference(
+      "Wood, B.D. and R.W. Waterman. 1994. Bureaucratic dynamics: The role of bureau- cracy in a democracy. "
+      "Westview Press Boulder, CO.");
+  CHECK(wood.publisher == "Westview Press");
+  CHECK(wood.publisher_place == "Boulder, CO");
+}

@@ -255,6 +255,15 @@ const Model& bundled_model();
 Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels);
 Record parse(std::string_view text, const Model& model);
 
+// Rules over the labels a model gave (parse applies them before
+// to_record): with no place labelled, a publisher span that holds one
+// ("John Wiley & Sons, Brisbane", "Springer Berlin", "Elsevier: New York",
+// "New York: Springer") gives it to kLocation.  A place is a word or span
+// the lexicon's gazetteer calls "location" (with a state code such as "CO"
+// after a comma); the publisher keeps at least one word.
+void split_publisher_place(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                           const Lexicon& lexicon);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
