@@ -1803,11 +1803,55 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
   }
 }
 
+void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (a == b) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto closing = [&](std::string_view w) {
+    return w == "." || w == "\"" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x99" || w == "\xC2\xBB";
+  };
+  // "In": the container, from there to the end of the span.
+  int words = 0;
+  for (std::size_t i = a; i + 1 < b; ++i) {
+    std::string_view w = word(i);
+    bool after_close = i > a && (closing(word(i - 1)) || (word(i - 1) == "," && i > a + 1 && closing(word(i - 2))));
+    bool in_colon = (w == "in" || w == "In") && word(i + 1) == ":" && i > a && word(i - 1) == ",";
+    if (words >= 3 && ((w == "In" && after_close) || (w == "in" && after_close && word(i - 1) == ",") || in_colon)) {
+      // No other container than the span right after the title.
+      std::size_t c = b;
+      while (b < n && c < n && labels[c] == labels[b]) ++c;
+      bool other_container = false;
+      for (std::size_t k = 0; k < n; ++k)
+        other_container = other_container || ((labels[k] == kContainer || labels[k] == kJournal) && (k < b || k >= c));
+      if (other_container) break;
+      Label to = b < n && labels[b] == kJournal ? kJournal : kContainer;
+      for (std::size_t k = i; k < b; ++k) labels[k] = to;
+      return;
+    }
+    // Dashes ("————, ed.") are no words of the title.
+    words += is_word(i) && static_cast<unsigned char>(w[0]) != 0xE2;
+  }
+  // A year at the end, after a comma or period, with no date elsewhere
+  // ("Halle: 1900, rev. ed. 1913. ... Nijhoff, 1975." is dated by its last).
+  for (std::size_t k = 0; k < n; ++k)
+    if (labels[k] == kDate) return;
+  std::size_t e = b;
+  while (e > a && !is_word(e - 1)) --e;
+  if (e < a + 3 || number_class(word(e - 1)) != "year" || (word(e - 2) != "," && word(e - 2) != ".")) return;
+  for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
+}
+
 Record parse(std::string_view text, const Model& model) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
   std::vector<Label> labels = model.label(text, toks);
   split_publisher_place(text, toks, labels, model.lexicon);
+  fix_title_tail(text, toks, labels);
   return to_record(text, toks, labels);
 }
 

@@ -263,6 +263,13 @@ Record parse(std::string_view text, const Model& model);
 // after a comma); the publisher keeps at least one word.
 void split_publisher_place(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                            const Lexicon& lexicon);
+// The first title span's tail when it cannot be the title's: "Title. In
+// Book" / "“Title,” in “Book”" / "Title, in: Journal" (an "In" after the
+// title's closing period or quote, "in:" after a comma, three words of
+// title before it) is the container (the journal when one follows), and a
+// year after its last comma or period ("The Hydrolysis of Cations, 1976,
+// New York: Wiley") is the date when no other date is labelled.
+void fix_title_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
