@@ -867,9 +867,10 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
   // the word after the period starts the next field, not more names.
   {
     std::size_t k = start;
+    // Two letters at least: a Cyrillic or Greek initial ("С.") is two bytes.
     auto capital = [&](std::size_t t) {
       std::string_view v = word(t);
-      return v.size() >= 2 && ((v[0] >= 'A' && v[0] <= 'Z') || static_cast<unsigned char>(v[0]) >= 0xC3) &&
+      return utf8_length(v) >= 2 && ((v[0] >= 'A' && v[0] <= 'Z') || static_cast<unsigned char>(v[0]) >= 0xC3) &&
              !is_digit(v[1]);
     };
     bool ok = k < n && capital(k);
@@ -891,7 +892,7 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
     bool keyword = false;
     for (std::size_t t = start; t < p; ++t) keyword = keyword || is_class(word(t), "vol") || is_class(word(t), "no");
     if (ok && given >= 1 && given <= 3 && p + 1 < n && word(p) == "." && toks[p + 1].space_before &&
-        word(p - 1).size() >= 2 && !is_class(word(p - 1), "ed") && !more_names && !keyword) {
+        utf8_length(word(p - 1)) >= 2 && !is_class(word(p - 1), "ed") && !more_names && !keyword) {
       for (std::size_t t = start; t <= p; ++t) pin[t] = kAuthor;
       pin[p + 1] = kNotAuthor;
     }
@@ -914,18 +915,39 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
   if (open < n && open > start && word(open) == "(" && open + 2 < n) {
     std::string inside = lower(word(open + 1));
     std::size_t close = open + 2;
+    auto lower_at = [&](std::size_t k) { return k < n ? lower(word(k)) : std::string(); };
+    // "(in press)", "(n.d.)", "(s.d.)", "(s.f.)"; not "(in French)", "(n = 12)".
     bool dated = number_class(word(open + 1)) == "year" ||
                  (word(open + 1).size() == 5 && number_class(word(open + 1).substr(0, 4)) == "year") ||
-                 inside == "forthcoming" || inside == "n" || inside == "nd" || inside == "in" || inside == "s";
+                 inside == "forthcoming" || inside == "nd" || (inside == "in" && lower_at(open + 2) == "press") ||
+                 ((inside == "n" || inside == "s") && word(open + 2) == "." &&
+                  (lower_at(open + 3) == "d" || (inside == "s" && lower_at(open + 3) == "f")));
     while (close < n && close < open + 6 && word(close) != ")") ++close;
-    // Names only before it (no digit), and the bracket closes a sentence
-    // part ("(2017), Title", "(1999). Title"), unlike the date of a
-    // physics reference ("A. Smith, Nucl. Phys. (1999) 345").
+    // "(1940-1943)", "(1794/99)" with a year after it: the period a title
+    // is about ("... brava gente (1940-1943). Roma: Odradek, 2008."), not
+    // the date of the work.
+    bool range = word(open + 2) == "-" || word(open + 2) == "\xE2\x80\x93" || word(open + 2) == "/";
+    if (dated && range && open + 3 < close && all_digits(word(open + 3)))
+      for (std::size_t k = close + 1; k < n; ++k)
+        if (number_class(word(k)) == "year") dated = false;
+    // Names only before it (no digit, at most two lower-case words of three
+    // letters or more that are no particles, as in "Conseil du paysage
+    // québécois (2002)": "A theory of parameterized pattern matching ...
+    // (1993)" is a title), and the bracket closes a sentence part ("(2017),
+    // Title", "(1999). Title"), unlike the date of a physics reference ("A.
+    // Smith, Nucl. Phys. (1999) 345").
     bool capital = false, digit = false;
+    int title_words = 0;
     for (std::size_t k = start; k < open; ++k) {
-      capital = capital || (word(k)[0] >= 'A' && word(k)[0] <= 'Z');
-      digit = digit || is_digit(word(k)[0]);
+      std::string_view w = word(k);
+      capital = capital || (w[0] >= 'A' && w[0] <= 'Z');
+      digit = digit || is_digit(w[0]);
+      if (w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z' && !is_class(w, "and") && w != "et" && w != "al" &&
+          w != "von" && w != "van" && w != "der" && w != "den" && w != "del" && w != "della" && w != "des" &&
+          w != "dos" && w != "das" && w != "the" && w != "for" && w != "ter" && w != "les")
+        ++title_words;
     }
+    if (title_words >= 3) capital = false;
     bool ends_part = close + 2 < n && (word(close + 1) == "," || word(close + 1) == "." || word(close + 1) == ":") &&
                      !is_digit(word(close + 2)[0]);
     if (dated && capital && !digit && ends_part && word(close) == ")") {
@@ -1716,10 +1738,120 @@ Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
 }
 
+void split_publisher_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                           const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
+  std::size_t a = 0;
+  while (a < n && labels[a] != kPublisher) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kPublisher) ++b;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  std::size_t e = b;  // the span without its closing punctuation
+  while (e > a && !is_word(e - 1)) --e;
+  if (e - a < 2) return;
+  std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
+  auto lexicon_class = [&](std::size_t k) {
+    auto it = lexicon.find(lower(word(k)));
+    return it == lexicon.end() ? std::string() : it->second;
+  };
+  // [from, to): words of a place only ("New York", "Boulder, CO"), a
+  // gazetteer span wholly inside, at most four words.
+  auto place = [&](std::size_t from, std::size_t to) {
+    int words = 0;
+    bool named = false;
+    for (std::size_t k = from; k < to; ++k) {
+      if (!is_word(k)) {
+        if (word(k) != "," && word(k) != ".") return false;
+        continue;
+      }
+      ++words;
+      std::string_view w = word(k);
+      bool state = k > from && word(k - 1) == "," && w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
+                   w[1] <= 'Z';
+      bool in_span = starts_with(spans[k].cls, "location") && spans[k].start >= from;
+      if (in_span)
+        for (std::size_t t = k + 1; t < n && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
+          in_span = in_span && (t < to || !is_word(t));
+      bool known = starts_with(lexicon_class(k), "location") || in_span;
+      if (!known && !state) return false;
+      named = named || known;
+    }
+    return named && words <= 4;
+  };
+  auto publisher_left = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (is_word(k)) return true;
+    return false;
+  };
+  // "New York: Springer": the place before a colon.
+  for (std::size_t c = a + 1; c + 1 < e; ++c)
+    if (word(c) == ":" && place(a, c) && publisher_left(c + 1, e)) {
+      for (std::size_t k = a; k <= c; ++k) labels[k] = kLocation;
+      return;
+    }
+  // "Publisher, Place", "Publisher: Place", "Springer Berlin" (a
+  // publisher's word before the place): the longest such place at the end.
+  for (std::size_t s = a + 1; s < e; ++s) {
+    bool separated = word(s - 1) == "," || word(s - 1) == ":";
+    bool after_publisher_word = is_word(s - 1) && lexicon_class(s - 1) == "publisher+";
+    if (!(separated || after_publisher_word) || !is_word(s) || !place(s, e) || !publisher_left(a, s - 1 + !separated))
+      continue;
+    for (std::size_t k = s; k < b; ++k) labels[k] = kLocation;
+    return;
+  }
+}
+
+void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (a == b) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto closing = [&](std::string_view w) {
+    return w == "." || w == "\"" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x99" || w == "\xC2\xBB";
+  };
+  // "In": the container, from there to the end of the span.
+  int words = 0;
+  for (std::size_t i = a; i + 1 < b; ++i) {
+    std::string_view w = word(i);
+    bool after_close = i > a && (closing(word(i - 1)) || (word(i - 1) == "," && i > a + 1 && closing(word(i - 2))));
+    bool in_colon = (w == "in" || w == "In") && word(i + 1) == ":" && i > a && word(i - 1) == ",";
+    if (words >= 3 && ((w == "In" && after_close) || (w == "in" && after_close && word(i - 1) == ",") || in_colon)) {
+      // No other container than the span right after the title.
+      std::size_t c = b;
+      while (b < n && c < n && labels[c] == labels[b]) ++c;
+      bool other_container = false;
+      for (std::size_t k = 0; k < n; ++k)
+        other_container = other_container || ((labels[k] == kContainer || labels[k] == kJournal) && (k < b || k >= c));
+      if (other_container) break;
+      Label to = b < n && labels[b] == kJournal ? kJournal : kContainer;
+      for (std::size_t k = i; k < b; ++k) labels[k] = to;
+      return;
+    }
+    // Dashes ("————, ed.") are no words of the title.
+    words += is_word(i) && static_cast<unsigned char>(w[0]) != 0xE2;
+  }
+  // A year at the end, after a comma or period, with no date elsewhere
+  // ("Halle: 1900, rev. ed. 1913. ... Nijhoff, 1975." is dated by its last).
+  for (std::size_t k = 0; k < n; ++k)
+    if (labels[k] == kDate) return;
+  std::size_t e = b;
+  while (e > a && !is_word(e - 1)) --e;
+  if (e < a + 3 || number_class(word(e - 1)) != "year" || (word(e - 2) != "," && word(e - 2) != ".")) return;
+  for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
+}
+
 Record parse(std::string_view text, const Model& model) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
   std::vector<Label> labels = model.label(text, toks);
+  split_publisher_place(text, toks, labels, model.lexicon);
+  fix_title_tail(text, toks, labels);
   return to_record(text, toks, labels);
 }
 

@@ -255,6 +255,22 @@ const Model& bundled_model();
 Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels);
 Record parse(std::string_view text, const Model& model);
 
+// Rules over the labels a model gave (parse applies them before
+// to_record): with no place labelled, a publisher span that holds one
+// ("John Wiley & Sons, Brisbane", "Springer Berlin", "Elsevier: New York",
+// "New York: Springer") gives it to kLocation.  A place is a word or span
+// the lexicon's gazetteer calls "location" (with a state code such as "CO"
+// after a comma); the publisher keeps at least one word.
+void split_publisher_place(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                           const Lexicon& lexicon);
+// The first title span's tail when it cannot be the title's: "Title. In
+// Book" / "“Title,” in “Book”" / "Title, in: Journal" (an "In" after the
+// title's closing period or quote, "in:" after a comma, three words of
+// title before it) is the container (the journal when one follows), and a
+// year after its last comma or period ("The Hydrolysis of Cations, 1976,
+// New York: Wiley") is the date when no other date is labelled.
+void fix_title_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
