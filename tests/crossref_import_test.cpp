@@ -543,3 +543,32 @@ TEST_CASE("Crossref: an author 'Anonymous' is no author: dropped with a warning"
   for (const auto& d : p.diags.items()) said += d.message.find("is a placeholder for no author") != std::string::npos;
   CHECK(said == 1);
 }
+
+// doi17 (issue #11): a DOI the reader repairs is said, one that is no DOI
+// too, for the work and for its references, as the other readers say them.
+TEST_CASE("Crossref JSON: a repaired or rejected DOI is said, work and reference", "[crossref][doi17]") {
+  refnet::test::Parsed p = parse_string(
+      "{\"status\":\"ok\",\"message-type\":\"work\",\"message\":{\n"
+      "\"DOI\":\"https://doi.wiley.com/10.1002/ABC.123\",\"type\":\"journal-article\",\"title\":[\"A title\"],\n"
+      "\"reference\":[{\"key\":\"r1\",\"DOI\":\"10.1016/j.x.2011.01.001<br />\"},\n"
+      "{\"key\":\"r2\",\"DOI\":\"see above\",\"unstructured\":\"Smith J. Another work. 2000.\"}]}}\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.doi == "10.1002/abc.123");
+  REQUIRE(r.references.size() == 2);
+  CHECK(r.references[0].doi == "10.1016/j.x.2011.01.001");
+  CHECK(r.references[1].doi.empty());
+  REQUIRE(p.diags.items().size() == 3);
+  CHECK(p.diags.items()[0].line == 2);
+  CHECK(p.diags.items()[0].message.find("repaired (resolver URL removed): 10.1002/abc.123") != std::string::npos);
+  CHECK(p.diags.items()[1].line == 3);
+  CHECK(p.diags.items()[1].message.find("reference DOI 10.1016/j.x.2011.01.001<br /> repaired (HTML after it removed)") !=
+        std::string::npos);
+  CHECK(p.diags.items()[2].line == 4);
+  CHECK(p.diags.items()[2].message.find("reference DOI is not a DOI") != std::string::npos);
+  refnet::test::Parsed bad = parse_string("{\"status\":\"ok\",\"message-type\":\"work\",\"message\":{\n"
+                            "\"DOI\":\"unknown\",\"type\":\"journal-article\",\"title\":[\"A title\"]}}\n");
+  REQUIRE(bad.records.size() == 1);
+  CHECK(bad.records[0].doi.empty());
+  CHECK(refnet::test::has_diag(bad.diags, Severity::warning, 2, "DOI is not a DOI, kept in extra: unknown"));
+}
