@@ -356,7 +356,7 @@ TEST_CASE("malformed JSON is reported at its position", "[crossref]") {
   CHECK(at("{\"volume\": -}") == "1:13 invalid number");
   CHECK(at("{DOI: 1}") == "1:2 expected a member name in double quotes");
   CHECK(at("{\"a\" 1}") == "1:6 expected ':' after member name");
-  CHECK(at("{\"DOI\": \"10.1000/x\"} trailing") == "1:19 expected a JSON object or array");
+  CHECK(at("{\"DOI\": \"10.1000/x\"} trailing") == "1:22 expected a JSON object or array");
   CHECK(at(std::string(1000, '[')) == "1:402 JSON nested too deeply");
 }
 
