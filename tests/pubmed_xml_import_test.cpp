@@ -371,7 +371,7 @@ TEST_CASE("PubMed XML: a reference's repaired or rejected DOI is said", "[pubmed
   CHECK(r.references[0].doi == "10.1000/abc");
   CHECK(r.references[1].doi == "10.1000/xyz");
   CHECK(r.references[2].doi.empty());
-  CHECK(has_diag(p.diags, Severity::warning, 6, "repaired (web address tail '.pdf' removed): 10.1000/abc"));
-  CHECK(has_diag(p.diags, Severity::warning, 7, "reference doi 10.1000/XYZ<br/> repaired (HTML after it removed): 10.1000/xyz"));
-  CHECK(has_diag(p.diags, Severity::warning, 9, "reference doi is not a DOI, dropped: unknown"));
+  CHECK(has_diag(p.diags, Severity::warning, 5, "repaired (web address tail '.pdf' removed): 10.1000/abc"));
+  CHECK(has_diag(p.diags, Severity::warning, 6, "reference doi 10.1000/XYZ<br/> repaired (HTML after it removed): 10.1000/xyz"));
+  CHECK(has_diag(p.diags, Severity::warning, 7, "reference doi is not a DOI, dropped: unknown"));
 }
