@@ -1327,12 +1327,10 @@ class Parser {
           if (once(!r.url.empty(), f)) {
             r.url = std::string(trim(strip_url_command(v)));
             // A Scopus record's URL carries its EID: .../record.uri?eid=2-s2.0-85107941291&doi=...
-            if (r.url.find("scopus.com/") != std::string::npos) {
-              if (std::size_t at = r.url.find("eid=2-s2.0-"); at != std::string::npos) {
-                std::string_view eid = std::string_view(r.url).substr(at + 4);
-                take_accession(r, eid.substr(0, eid.find('&')), false);
-              }
-            }
+            if (std::string_view eid = scopus_eid_in_url(r.url); !eid.empty())
+              if (take_accession(r, eid, false) == Accession::conflict)
+                diags_.warning(f.offset, "the EID " + std::string(eid) + " of " + std::string(f.name) +
+                                             " disagrees with the record's " + r.scopus_eid + ": kept in the URL only");
           }
           break;
         case Slot::pmid:       // PubMed's, JabRef's, Better BibTeX's

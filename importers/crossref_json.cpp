@@ -950,10 +950,16 @@ Reference Importer::reference(std::size_t obj) const {
   }
   if (n(obj).kind != JKind::object) return ref;
   std::string doi, volume_title, series_title;
+  std::size_t doi_at = 0;
   for_each_member(obj, [&](std::string_view k, std::size_t v) {
     switch (k.size() ? k[0] : 0) {
       case 'k': if (k == "key") ref.key = scalar(v); break;
-      case 'D': if (k == "DOI") doi = scalar(v); break;
+      case 'D':
+        if (k == "DOI") {
+          doi = scalar(v);
+          doi_at = n(v).begin;
+        }
+        break;
       case 'u': if (k == "unstructured") ref.raw = std::string(trim(scalar(v))); break;
       case 'a':
         if (k == "author") ref.author = clean_text(scalar(v));
@@ -971,8 +977,14 @@ Reference Importer::reference(std::size_t obj) const {
     }
   });
   if (!doi.empty()) {
-    if (auto d = normalize_doi(doi)) ref.doi = std::move(*d);
-    else if (ref.raw.empty()) ref.raw = doi;  // not a DOI after all; keep what was written
+    if (auto d = normalize_doi_said(doi, "reference DOI", diags_, doi_at)) {
+      ref.doi = std::move(*d);
+    } else if (ref.raw.empty()) {
+      diags_.warning(doi_at, "reference DOI is not a DOI, kept as the reference's text: " + doi);
+      ref.raw = doi;  // not a DOI after all; keep what was written
+    } else {
+      diags_.warning(doi_at, "reference DOI is not a DOI, dropped (the reference keeps its text): " + doi);
+    }
   }
   if (ref.title.empty()) ref.title = std::move(volume_title);
   else if (ref.container.empty()) ref.container = std::move(volume_title);  // a chapter in a book
@@ -996,8 +1008,12 @@ void Importer::map_work(std::size_t obj, Record& r) {
     switch (field_of(key)) {
       case Field::drop: break;
       case Field::doi:
-        if (auto d = normalize_doi(scalar(v))) r.doi = std::move(*d);
-        else done = false;
+        if (auto d = normalize_doi_said(scalar(v), "DOI", diags_, n(v).begin)) {
+          r.doi = std::move(*d);
+        } else {
+          diags_.warning(n(v).begin, "DOI is not a DOI, kept in extra: " + std::string(scalar(v)));
+          done = false;
+        }
         break;
       case Field::type:
         if (kind == JKind::string) {

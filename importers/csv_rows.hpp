@@ -49,6 +49,10 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
 // The identifier cells every export has, read into `r`: a DOI, a PMID (a
 // number), ISSNs and ISBNs.  A value that is none is kept in extra under the
 // column's name, with a warning at `offset` saying so.
+// Where `piece` (a part of the cell that starts at `cell_offset`: one of
+// its list's entries, a DOI in it) is written in `text`: its first
+// occurrence from the cell on, else the cell's start.
+std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::string_view piece);
 void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);

@@ -106,7 +106,10 @@ std::vector<std::string_view> reference_entries(std::string_view cell) {
 }
 
 // One entry: false when it does not have the eight '|'-separated fields.
-bool dimensions_reference(std::string_view entry, Reference& ref) {
+// A DOI repaired or dropped is said at its place in `text`, the cell being at
+// `cell_offset`.
+bool dimensions_reference(std::string_view entry, Reference& ref, std::string_view text, std::size_t cell_offset,
+                          Diagnostics& diags) {
   ref.raw = std::string(entry);
   std::vector<std::string_view> f;
   int depth = 0;
@@ -129,7 +132,14 @@ bool dimensions_reference(std::string_view entry, Reference& ref) {
   if (f[3].size() == 4 && std::all_of(f[3].begin(), f[3].end(), is_digit)) ref.year = std::string(f[3]);
   ref.volume = std::string(f[4]);
   ref.first_page = std::string(trim(f[6].substr(0, f[6].find('-'))));
-  if (auto d = normalize_doi(f[7])) ref.doi = std::move(*d);
+  if (!f[7].empty()) {
+    std::size_t at = offset_in_cell(text, cell_offset, f[7]);
+    if (auto d = normalize_doi_said(f[7], "cited reference DOI", diags, at))
+      ref.doi = std::move(*d);
+    else
+      diags.warning(at, "cited reference DOI is not a DOI, dropped (the reference keeps its text): " +
+                            std::string(f[7]));
+  }
   return true;
 }
 
@@ -197,7 +207,7 @@ ParseStats parse_dimensions_csv(std::string_view text, Diagnostics& diags, const
         case Col::publisher: r.publisher = std::string(v); break;
         case Col::references:
           for (std::string_view entry : reference_entries(v))
-            if (!dimensions_reference(entry, r.references.emplace_back()))
+            if (!dimensions_reference(entry, r.references.emplace_back(), text, row.offsets[i], diags))
               diags.warning(row.offsets[i], "cited reference is not in Dimensions' [authors]|title|source|year|... "
                                             "layout, kept as text: " + std::string(entry));
           break;

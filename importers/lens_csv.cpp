@@ -82,10 +82,12 @@ std::string lens_type(std::string_view t) {
 }
 
 // One entry of "References": a DOI, else an identifier kept as raw text.
-Reference lens_reference(std::string_view id) {
+// A repaired DOI is said at its place in `text`, the cell being at `cell_offset`.
+Reference lens_reference(std::string_view id, std::string_view text, std::size_t cell_offset, Diagnostics& diags) {
   Reference ref;
   ref.raw = std::string(id);
-  if (auto d = normalize_doi(id)) ref.doi = std::move(*d);
+  if (auto d = normalize_doi_said(id, "cited reference", diags, offset_in_cell(text, cell_offset, id)))
+    ref.doi = std::move(*d);
   return ref;
 }
 
@@ -147,7 +149,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
         case Col::pmcid: r.pmcid = std::string(v); break;
         case Col::references:
-          for (const std::string& id : split_list(v, ";")) r.references.push_back(lens_reference(id));
+          for (const std::string& id : split_list(v, ";")) r.references.push_back(lens_reference(id, text, row.offsets[i], diags));
           break;
         case Col::extra: r.add_extra(name, std::string(v)); break;
       }

@@ -397,7 +397,7 @@ bool Builder::build(Record& r) {
       } else if (kind.empty() && (istarts_with(id, "http://") || istarts_with(id, "https://") || istarts_with(id, "www."))) {
         // ERIC: AID is the publisher's link, LID the ERIC catalog entry.
         if (!doi_set) {
-          if (auto d = find_doi(id)) {
+          if (auto d = find_doi_said(id, tag, diags_, f.offset)) {
             r.doi = std::move(*d);
             doi_set = true;
           }

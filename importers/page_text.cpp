@@ -268,7 +268,7 @@ bool read_labelled_parts(std::string_view line, Record& r) {
 }
 
 // The page's own article, from the lines outside its reference lists.
-Article find_article(const std::vector<PageLine>& lines) {
+Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   Article a;
   Record& r = a.record;
   // The first line that says what the page is, near its top (a manual's
@@ -365,7 +365,7 @@ Article find_article(const std::vector<PageLine>& lines) {
       continue;
     }
     if (r.doi.empty())
-      if (auto doi = labelled_doi(s)) {
+      if (auto doi = labelled_doi_said(s, "DOI line", diags, lines[i].offset)) {
         r.doi = *doi;
         continue;
       }
@@ -393,13 +393,15 @@ Article find_article(const std::vector<PageLine>& lines) {
   return a;
 }
 
-// One reference of a list read into a Record.
-Record read_reference(std::string_view item) {
+// One reference of a list read into a Record.  The reference parser reads
+// its DOI without a word: a DOI it repaired ("/abstract" after a
+// publisher's URL cut) is said here, as the item writes it, at `offset`.
+Record read_reference(std::string_view item, Diagnostics& diags, std::size_t offset) {
   Record r;
   if (parse_emerald_line(item, r)) return r;
   r = parse_reference(item);
-  if (r.doi.empty())
-    if (auto doi = find_doi(item)) r.doi = *doi;
+  if (std::optional<std::string> doi = find_doi(item); doi && (r.doi.empty() || r.doi == *doi))
+    r.doi = *find_doi_said(item, "reference", diags, offset);
   return r;
 }
 
@@ -427,10 +429,10 @@ int repeated_author_year(std::string_view item) {
 
 // The references of a list, each read, an entry that leaves its author out
 // given the author before it.
-std::vector<Reference> read_references(const ReferenceList& list) {
+std::vector<Reference> read_references(const ReferenceList& list, Diagnostics& diags) {
   std::vector<Reference> out;
   for (const ReferenceItem& item : list.items) {
-    Reference ref = reference_from_record(read_reference(item.text), item.text);
+    Reference ref = reference_from_record(read_reference(item.text, diags, item.offset), item.text);
     if (int year = repeated_author_year(item.text); year && !out.empty()) {
       if (ref.author.empty()) ref.author = out.back().author;
       if (ref.year.empty()) ref.year = std::to_string(year);
@@ -479,13 +481,13 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   }
   std::vector<PageLine> tail = page_lines(text, from, text.size());
   lines.insert(lines.end(), tail.begin(), tail.end());
-  Article article = find_article(lines);
+  Article article = find_article(lines, diags);
 
   if (article.found) {
     Record& r = article.record;
     for (const ReferenceList& list : lists)
       if (list.heading.kind == SectionKind::references)
-        for (Reference& ref : read_references(list)) r.references.push_back(std::move(ref));
+        for (Reference& ref : read_references(list, diags)) r.references.push_back(std::move(ref));
     std::string missing = missing_parts(r);
     if (!missing.empty()) {
       r.add_extra("incomplete", missing);
@@ -498,7 +500,7 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
       if (list.heading.kind != SectionKind::cited_by) continue;
       std::size_t flagged = 0;
       for (const ReferenceItem& item : list.items) {
-        Record citing = read_reference(item.text);
+        Record citing = read_reference(item.text, diags, item.offset);
         if (citing.title.empty()) {
           diags.warning(item.offset, "a citing work with no title that could be read: left out");
           continue;
@@ -519,7 +521,7 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   std::size_t count = 0;
   for (const ReferenceList& list : lists)
     for (const ReferenceItem& item : list.items) {
-      Record work = read_reference(item.text);
+      Record work = read_reference(item.text, diags, item.offset);
       // A work of its own needs a title and a year or a DOI.
       if (work.doi.empty() && (work.title.empty() || work.issued.year == 0)) {
         diags.warning(item.offset, std::string("a reference whose ") + (work.title.empty() ? "title" : "year") +

@@ -279,9 +279,11 @@ void Builder::references(pugi::xml_node list, Record& r) {
     if (!named(ref, "Reference")) continue;
     Reference out;
     std::string pmid;
+    std::size_t citation_at = static_cast<std::size_t>(ref.offset_debug());
     for (pugi::xml_node c : ref.children()) {
       if (named(c, "Citation")) {
         out.raw = text_of(c);
+        citation_at = static_cast<std::size_t>(c.offset_debug());
       } else if (named(c, "ArticleIdList")) {
         for (pugi::xml_node id : c.children()) {
           std::string_view kind = id.attribute("IdType").value();
@@ -289,10 +291,15 @@ void Builder::references(pugi::xml_node list, Record& r) {
             // The DOI's text as it is in the document when it is one text
             // node (normalize_doi trims it): no copy.
             pugi::xml_node t = id.first_child();
-            std::optional<std::string> d = t && !t.next_sibling() && t.type() == pugi::node_pcdata
-                                               ? normalize_doi(t.value())
-                                               : normalize_doi(text_of(id));
-            if (d) out.doi = std::move(*d);
+            const bool one_text = t && !t.next_sibling() && t.type() == pugi::node_pcdata;
+            const std::size_t at = static_cast<std::size_t>(id.offset_debug());
+            std::optional<std::string> d = one_text ? normalize_doi_said(t.value(), "reference doi", diags_, at)
+                                                    : normalize_doi_said(text_of(id), "reference doi", diags_, at);
+            if (d)
+              out.doi = std::move(*d);
+            else
+              diags_.warning(at, "reference doi is not a DOI, dropped: " +
+                                     (one_text ? std::string(t.value()) : text_of(id)));
           } else if (kind == "pubmed" && pmid.empty()) {
             pmid = text_of(id);
           }
@@ -300,7 +307,7 @@ void Builder::references(pugi::xml_node list, Record& r) {
       }
     }
     if (out.doi.empty())
-      if (auto d = find_doi(out.raw)) out.doi = std::move(*d);
+      if (auto d = find_doi_said(out.raw, "reference Citation", diags_, citation_at)) out.doi = std::move(*d);
     if (!pmid.empty() && out.raw.find(pmid) == std::string::npos) {
       // As PubMed prints it: "Radiology. 2015 Jan;274(1):250-9. PMID: 25144646".
       if (!out.raw.empty()) out.raw += out.raw.back() == '.' ? " " : ". ";

@@ -367,16 +367,16 @@ std::string without_major_topic_marks(std::string_view term) {
 std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
                                              std::size_t offset) {
   if (v.find(';') == std::string_view::npos) return std::nullopt;
-  std::optional<std::string> first;
+  std::string_view first_piece;
   std::size_t n = 0;
   bool all = true;
   for_each_list_item(v, ";", [&](std::string_view piece) {
-    std::optional<std::string> d = all ? normalize_doi(piece) : std::nullopt;
-    all = all && d;
-    if (d && !first) first = std::move(d);
-    ++n;
+    all = all && normalize_doi(piece);
+    if (n++ == 0) first_piece = piece;
   });
   if (!all || n < 2) return std::nullopt;
+  // The first's repair, if any, is said (the list stays in extra as written).
+  std::optional<std::string> first = normalize_doi_said(first_piece, label, diags, offset);
   diags.warning(offset, std::string(label) + " holds " + std::to_string(n) + " DOIs: the first, " + *first +
                             ", is the work's; the list is kept in extra");
   return first;
@@ -561,16 +561,20 @@ bool abbreviates(std::string_view abbr, std::string_view full) {
   return true;
 }
 
-// A DOI inside a URL: "https://doi.org/10...", "...record.uri?eid=..&doi=10.1080%2f...&..."
-std::optional<std::string> doi_in_url(std::string_view url) {
+// A DOI inside a URL: "https://doi.org/10...", "...record.uri?eid=..&doi=10.1080%2f...&...",
+// a publisher's page "https://onlinelibrary.wiley.com/doi/abs/10.1002/..."; a
+// repair (the page's tail cut, "/abstract", ".pdf") said as `label`'s at `offset`.
+std::optional<std::string> doi_in_url(std::string_view url, std::string_view label, Diagnostics& diags,
+                                      std::size_t offset) {
   std::size_t p = url.find("doi.org/");
-  if (p != std::string_view::npos) return normalize_doi(url.substr(p + 8));
+  if (p != std::string_view::npos) return normalize_doi_said(url.substr(p), label, diags, offset + p);
   p = url.find("doi=");
   if (p != std::string_view::npos) {
     std::string_view v = url.substr(p + 4);
     std::size_t e = v.find_first_of("&#");
-    return normalize_doi(v.substr(0, e));
+    return normalize_doi_said(v.substr(0, e), label, diags, offset + p + 4);
   }
+  if (url.find("/doi/") != std::string_view::npos) return normalize_doi_said(url, label, diags, offset);
   return std::nullopt;
 }
 
@@ -1041,6 +1045,15 @@ bool Builder::build(Record& r) {
       diags_.warning(fs[i].offset, "AN " + v + " disagrees with the record's identifier: kept in extra");
     if (a != Accession::filled) extra(r, fs[i]);
   }
+  // Scopus writes the EID only inside UR: ".../record.uri?eid=2-s2.0-...&doi=...".
+  if (std::string_view eid = scopus_eid_in_url(r.url); !eid.empty())
+    if (take_accession(r, eid, false) == Accession::conflict)
+      for (int i = 0; i < n; ++i)
+        if (fs[i].tag == T("UR")) {
+          diags_.warning(fs[i].offset, "the EID " + std::string(eid) + " of UR disagrees with the record's " +
+                                           r.scopus_eid + ": kept in the URL only");
+          break;
+        }
 
   // Date: DA wins over PY and Y1 when it has a year (Zotero's rule: PY is
   // "typically less complete", Y1 is deprecated); PY or Y1 of another year
@@ -1099,9 +1112,11 @@ bool Builder::build(Record& r) {
         if (fs[i].tag != want) continue;
         std::string v = value(fs[i]);
         std::optional<std::string> d;
-        if (want == T("UR") || want == T("L1") || want == T("L2") || want == T("L4")) d = doi_in_url(v);
-        else if (want == T("N1")) d = labelled_doi(v);
-        else d = normalize_doi_said(v, std::string{char(want >> 8), char(want & 0xff)}, diags_, fs[i].offset);
+        const std::string tag{char(want >> 8), char(want & 0xff)};
+        if (want == T("UR") || want == T("L1") || want == T("L2") || want == T("L4"))
+          d = doi_in_url(v, tag, diags_, fs[i].offset);
+        else if (want == T("N1")) d = labelled_doi_said(v, tag, diags_, fs[i].offset);
+        else d = normalize_doi_said(v, tag, diags_, fs[i].offset);
         if (d) {
           r.doi = std::move(*d);
           doi_set = true;

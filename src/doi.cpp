@@ -92,6 +92,48 @@ bool strip_resolver_host(std::string_view& s) {
   return true;
 }
 
+// A publisher's page of the work, its path the DOI after "/doi/" and the
+// page's kind ("https://onlinelibrary.wiley.com/doi/abs/10.1002/x",
+// "https://www.tandfonline.com/doi/pdf/10.1080/x", ".../doi/epdf/10...",
+// Atypon's and Wiley's layout).
+bool strip_publisher_page(std::string_view& s) {
+  std::string_view rest;
+  if (istarts_with(s, "http://")) rest = s.substr(7);
+  else if (istarts_with(s, "https://")) rest = s.substr(8);
+  else return false;
+  std::size_t slash = rest.find('/');
+  if (slash == std::string_view::npos || !istarts_with(rest.substr(slash), "/doi/")) return false;
+  std::string_view path = rest.substr(slash + 5);
+  for (std::string_view kind : {"abs/", "full/", "epdf/", "pdf/", "pdfdirect/", "book/", "epub/", "reader/"})
+    if (istarts_with(path, kind)) {
+      path.remove_prefix(kind.size());
+      break;
+    }
+  if (!starts_with(path, "10.")) return false;
+  s = path;
+  return true;
+}
+
+// What follows a DOI in a web address and is the page's, not the DOI's: a
+// query or fragment ("?via%3Dihub", "#abstract"), then a page kind
+// ("/abstract", "/full", "/pdf", "/epdf", ".pdf").  Only in a URL: a bare
+// DOI may end in any of these.  The length of the DOI before them.
+std::size_t before_url_tail(std::string_view v) {
+  std::size_t n = std::min(v.find('?'), v.find('#'));
+  if (n == std::string_view::npos) n = v.size();
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view tail : {"/abstract", "/fulltext", "/full", "/epdf", "/pdfdirect", "/pdf", ".pdf"}) {
+      std::string_view head = v.substr(0, n);
+      if (head.size() > tail.size() + 8 && iequals(head.substr(head.size() - tail.size()), tail)) {
+        n -= tail.size();
+        cut = true;
+      }
+    }
+  }
+  return n;
+}
+
 // 10.NNNN[.NNNN...]/suffix, registrant code of at least four digits.
 bool valid_prefix(std::string_view d) {
   if (d.size() < 8 || d.substr(0, 3) != "10.") return false;
@@ -160,6 +202,22 @@ std::size_t glued_host_start(std::string_view v) {
   return std::string_view::npos;
 }
 
+// Where the punctuation that closes a sentence or a bracket at the end of
+// `v` starts (a DOI may legally end in ')', but only when it also opens one).
+std::size_t before_closing_punctuation(std::string_view v) {
+  while (!v.empty()) {
+    char c = v.back();
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' || c == ']' || c == '>') {
+      v.remove_suffix(1);
+    } else if (c == ')' && v.find('(') == std::string_view::npos) {
+      v.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  return v.size();
+}
+
 // The common case, a bare DOI as most sources write it ("10.1016/J.X.2019.01.002"):
 // printable ASCII opening with "10.", with nothing to strip, decode or join
 // (no white space, '%', '<', '[', nor a closing punctuation at its end).
@@ -217,11 +275,11 @@ int plain_doi(std::string_view s, std::string& out) {
   return 1;
 }
 
-}  // namespace
-
-std::optional<std::string> normalize_doi(std::string_view s, std::string* repair) {
+// normalize_doi; `url`: `s` is (the rest of) a web address, whose tail
+// after the DOI is the page's (find_doi on a URL).
+std::optional<std::string> normalize(std::string_view s, std::string* repair, bool url) {
   std::string plain;
-  if (int p = plain_doi(s, plain); p >= 0) {
+  if (int p = url ? -1 : plain_doi(s, plain); p >= 0) {
     if (p == 0) return std::nullopt;
     if (repair) repair->clear();
     return plain;
@@ -239,12 +297,28 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
   // Prefixes may stack ("doi: https://doi.org/10...").  Every prefix and
   // resolver starts with a letter: a bare "10." has none (the common case).
   for (; !starts_with(s, "10.");) {
-    if (strip_prefix(s)) continue;
+    std::string_view before = s;
+    if (strip_prefix(s)) {
+      url = url || istarts_with(before, "http") || istarts_with(before, "dx.doi.org/") || istarts_with(before, "doi.org/");
+      continue;
+    }
     if (strip_resolver_host(s)) {
       note("resolver URL removed");
+      url = true;
+      continue;
+    }
+    if (strip_publisher_page(s)) {
+      note("publisher page URL removed");
+      url = true;
       continue;
     }
     break;
+  }
+  if (url) {
+    if (std::size_t n = before_url_tail(s); n < s.size()) {
+      note("web address tail '" + std::string(s.substr(n)) + "' removed");
+      s = s.substr(0, n);
+    }
   }
   // Most DOIs have nothing to decode: no copy then (one allocation a DOI,
   // the result's, matters to the Web of Science reader's 35 a record).
@@ -273,20 +347,17 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
   // ends in one ("10.xxxx/abc." of a RePEc record), so a DOI field's value
   // that had one removed is a guess the user should see (audit8).
   std::string_view before = v;
-  while (!v.empty()) {
-    char c = v.back();
-    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' || c == ']' || c == '>') {
-      v.remove_suffix(1);
-    } else if (c == ')' && v.find('(') == std::string_view::npos) {
-      v.remove_suffix(1);
-    } else {
-      break;
-    }
-  }
+  v = v.substr(0, before_closing_punctuation(v));
   if (!valid_shape(v)) return std::nullopt;
   if (v.size() < before.size()) note("trailing '" + std::string(before.substr(v.size())) + "' removed");
   if (repair) *repair = std::move(what);
   return ascii_lower(v);
+}
+
+}  // namespace
+
+std::optional<std::string> normalize_doi(std::string_view s, std::string* repair) {
+  return normalize(s, repair, false);
 }
 
 bool normalize_doi_into(std::string_view s, std::string& out) {
@@ -306,17 +377,56 @@ std::optional<std::string> normalize_short_doi(std::string_view s) {
   return ascii_lower(s);
 }
 
-std::optional<std::string> find_doi(std::string_view text) {
+namespace {
+
+// find_doi, and where the DOI is written in `text` (from its web address's
+// start when in one) into `*written`.
+std::optional<std::string> find_doi_at(std::string_view text, std::string* repair, std::string_view* written) {
   for (std::size_t pos = text.find("10."); pos != std::string_view::npos; pos = text.find("10.", pos + 3)) {
     if (pos > 0 && (is_digit(text[pos - 1]) || is_alpha(text[pos - 1]))) continue;
     std::size_t end = pos;
     while (end < text.size() && !is_space(text[end]) && text[end] != '"' && text[end] != '<') ++end;
-    if (auto d = normalize_doi(text.substr(pos, end - pos))) return d;
+    // Inside a web address ("https://onlinelibrary.wiley.com/doi/abs/10.1002/x/abstract",
+    // "www.tandfonline.com/doi/pdf/10.1080/x"), what follows the DOI is the page's.
+    std::size_t start = pos;
+    while (start > 0 && !is_space(text[start - 1]) && text[start - 1] != '"' && text[start - 1] != '<' &&
+           text[start - 1] != '(')
+      --start;
+    std::string_view token = text.substr(start, pos - start);
+    const bool url = token.find("://") != std::string_view::npos || istarts_with(token, "www.");
+    // The punctuation after it is the text's (a sentence's period), not a repair.
+    end = pos + before_closing_punctuation(text.substr(pos, end - pos));
+    if (auto d = normalize(text.substr(pos, end - pos), repair, url)) {
+      if (written) *written = text.substr(url ? start : pos, end - (url ? start : pos));
+      return d;
+    }
   }
   return std::nullopt;
 }
 
-std::optional<std::string> labelled_doi(std::string_view text) {
+void say_repair(std::string_view written, std::string_view label, const std::string& repair, const std::string& doi,
+                Diagnostics& diags, std::size_t offset) {
+  if (!repair.empty())
+    diags.warning(offset, std::string(label) + " " + std::string(trim(written)) + " repaired (" + repair + "): " + doi);
+}
+
+}  // namespace
+
+std::optional<std::string> find_doi(std::string_view text) { return find_doi_at(text, nullptr, nullptr); }
+
+std::optional<std::string> find_doi_said(std::string_view text, std::string_view label, Diagnostics& diags,
+                                         std::size_t offset) {
+  std::string repair;
+  std::string_view written;
+  std::optional<std::string> d = find_doi_at(text, &repair, &written);
+  if (d) say_repair(written, label, repair, *d, diags, offset + (written.data() - text.data()));
+  return d;
+}
+
+namespace {
+
+// labelled_doi, and the text it read the DOI from (the label included).
+std::optional<std::string> labelled_doi_at(std::string_view text, std::string* repair, std::string_view* written) {
   std::string_view v = trim(text);
   // Zotero's HTML notes: "<p>doi: 10...</p>".
   while (!v.empty() && v.front() == '<') {
@@ -332,15 +442,30 @@ std::optional<std::string> labelled_doi(std::string_view text) {
   if (at == std::string_view::npos || at > 40) return std::nullopt;
   std::size_t end = at;
   while (end < v.size() && !is_space(v[end])) ++end;
-  return normalize_doi(v.substr(0, end));
+  // The punctuation after it is the note's (a sentence's period), not a repair.
+  end = at + before_closing_punctuation(v.substr(at, end - at));
+  if (written) *written = v.substr(0, end);
+  return normalize(v.substr(0, end), repair, false);
+}
+
+}  // namespace
+
+std::optional<std::string> labelled_doi(std::string_view text) { return labelled_doi_at(text, nullptr, nullptr); }
+
+std::optional<std::string> labelled_doi_said(std::string_view text, std::string_view label, Diagnostics& diags,
+                                             std::size_t offset) {
+  std::string repair;
+  std::string_view written;
+  std::optional<std::string> d = labelled_doi_at(text, &repair, &written);
+  if (d) say_repair(written, label, repair, *d, diags, offset + (written.data() - text.data()));
+  return d;
 }
 
 std::optional<std::string> normalize_doi_said(std::string_view s, std::string_view label, Diagnostics& diags,
                                               std::size_t offset) {
   std::string repair;
   std::optional<std::string> d = normalize_doi(s, &repair);
-  if (d && !repair.empty())
-    diags.warning(offset, std::string(label) + " " + std::string(trim(s)) + " repaired (" + repair + "): " + *d);
+  if (d) say_repair(s, label, repair, *d, diags, offset);
   return d;
 }
 

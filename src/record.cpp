@@ -991,4 +991,21 @@ Accession take_accession(Record& r, std::string_view value, bool pubmed_database
   return Accession::filled;
 }
 
+std::string_view scopus_eid_in_url(std::string_view url) {
+  url = trim(url);
+  if (!(istarts_with(url, "http://") || istarts_with(url, "https://"))) return {};
+  std::string_view host = url.substr(url.find("//") + 2);
+  host = host.substr(0, host.find('/'));
+  if (!(iequals(host, "scopus.com") ||
+        (host.size() > 11 && iequals(host.substr(host.size() - 11), ".scopus.com"))))
+    return {};
+  std::size_t at = url.find("eid=2-s2.0-");
+  if (at == std::string_view::npos || (url[at - 1] != '?' && url[at - 1] != '&')) return {};
+  std::string_view eid = url.substr(at + 4);
+  eid = eid.substr(0, eid.find_first_of("&#"));
+  std::size_t digits = 7;
+  while (digits < eid.size() && is_digit(eid[digits])) ++digits;
+  return digits > 7 && digits == eid.size() ? eid : std::string_view{};
+}
+
 }  // namespace refnet

@@ -356,7 +356,7 @@ TEST_CASE("malformed JSON is reported at its position", "[crossref]") {
   CHECK(at("{\"volume\": -}") == "1:13 invalid number");
   CHECK(at("{DOI: 1}") == "1:2 expected a member name in double quotes");
   CHECK(at("{\"a\" 1}") == "1:6 expected ':' after member name");
-  CHECK(at("{\"DOI\": \"10.1/x\"} trailing") == "1:19 expected a JSON object or array");
+  CHECK(at("{\"DOI\": \"10.1000/x\"} trailing") == "1:22 expected a JSON object or array");
   CHECK(at(std::string(1000, '[')) == "1:402 JSON nested too deeply");
 }
 
@@ -542,4 +542,33 @@ TEST_CASE("Crossref: an author 'Anonymous' is no author: dropped with a warning"
   std::size_t said = 0;
   for (const auto& d : p.diags.items()) said += d.message.find("is a placeholder for no author") != std::string::npos;
   CHECK(said == 1);
+}
+
+// doi17 (issue #11): a DOI the reader repairs is said, one that is no DOI
+// too, for the work and for its references, as the other readers say them.
+TEST_CASE("Crossref JSON: a repaired or rejected DOI is said, work and reference", "[crossref][doi17]") {
+  refnet::test::Parsed p = parse_string(
+      "{\"status\":\"ok\",\"message-type\":\"work\",\"message\":{\n"
+      "\"DOI\":\"https://doi.wiley.com/10.1002/ABC.123\",\"type\":\"journal-article\",\"title\":[\"A title\"],\n"
+      "\"reference\":[{\"key\":\"r1\",\"DOI\":\"10.1016/j.x.2011.01.001<br />\"},\n"
+      "{\"key\":\"r2\",\"DOI\":\"see above\",\"unstructured\":\"Smith J. Another work. 2000.\"}]}}\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.doi == "10.1002/abc.123");
+  REQUIRE(r.references.size() == 2);
+  CHECK(r.references[0].doi == "10.1016/j.x.2011.01.001");
+  CHECK(r.references[1].doi.empty());
+  REQUIRE(p.diags.items().size() == 3);
+  CHECK(p.diags.items()[0].line == 2);
+  CHECK(p.diags.items()[0].message.find("repaired (resolver URL removed): 10.1002/abc.123") != std::string::npos);
+  CHECK(p.diags.items()[1].line == 3);
+  CHECK(p.diags.items()[1].message.find("reference DOI 10.1016/j.x.2011.01.001<br /> repaired (HTML after it removed)") !=
+        std::string::npos);
+  CHECK(p.diags.items()[2].line == 4);
+  CHECK(p.diags.items()[2].message.find("reference DOI is not a DOI") != std::string::npos);
+  refnet::test::Parsed bad = parse_string("{\"status\":\"ok\",\"message-type\":\"work\",\"message\":{\n"
+                            "\"DOI\":\"unknown\",\"type\":\"journal-article\",\"title\":[\"A title\"]}}\n");
+  REQUIRE(bad.records.size() == 1);
+  CHECK(bad.records[0].doi.empty());
+  CHECK(refnet::test::has_diag(bad.diags, Severity::warning, 2, "DOI is not a DOI, kept in extra: unknown"));
 }

@@ -108,3 +108,24 @@ TEST_CASE("Dimensions CSV: 'Anonymous' is no author, dropped with a warning as i
   CHECK(has_diag(p.diags, Severity::warning, 2, "'Anonymous' is a placeholder for no author: dropped"));
   CHECK(has_diag(p.diags, Severity::warning, 3, "'Anonymous' is a placeholder for no author: dropped"));
 }
+
+// doi17 (issue #11): a cited reference's DOI repaired, or dropped as no DOI, is said.
+TEST_CASE("Dimensions CSV: a cited reference's repaired or rejected DOI is said", "[dimensions][doi17]") {
+  Parsed p = parse_string(
+      "\"Rank\",\"Publication ID\",\"DOI\",\"Title\",\"Source title\",\"PubYear\",\"Authors\",\"Cited references\"\n"
+      "\"1\",\"pub.1\",\"10.1000/p\",\"A paper\",\"J\",\"2020\",\"Doe, Jane\","
+      "\"[Lee, Ann]|Cited one|J Two|2001|3|1|5-9|10.1177/0885412220921526journals.sagepub.com/home/jpl|pub.2|;"
+      "[Kim, Bo]|Cited two|J Three|2002|4|2|7|not-a-doi|pub.3|\"\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.references.size() == 2);
+  CHECK(r.references[0].doi == "10.1177/0885412220921526");
+  CHECK(r.references[1].doi.empty());
+  CHECK(r.references[1].raw.find("not-a-doi") != std::string::npos);
+  REQUIRE(p.diags.items().size() == 2);
+  CHECK(p.diags.items()[0].line == 2);
+  CHECK(p.diags.items()[0].message.find("cited reference DOI 10.1177/0885412220921526journals.sagepub.com/home/jpl "
+                                        "repaired (web address 'journals.sagepub.com/home/jpl' after it removed)") == 0);
+  CHECK(p.diags.items()[1].message ==
+        "cited reference DOI is not a DOI, dropped (the reference keeps its text): not-a-doi");
+}

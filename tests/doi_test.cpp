@@ -267,3 +267,56 @@ TEST_CASE("fuzz artifact (doi): DOI-like runs around bytes that are not UTF-8 no
     CHECK(normalize_doi(*f) == f);
   }
 }
+
+// doi17 (issue #11): a publisher's URL keeps the page's tail after the DOI
+// ("/abstract", "/full", "/pdf", "/epdf", ".pdf", "?...") and its "/doi/abs/"
+// path before it; cut in a URL only, never on a bare DOI, and said.
+TEST_CASE("find_doi and normalize_doi cut a publisher URL's tail after the DOI", "[core][doi][doi17]") {
+  CHECK(find_doi("Smith J. A paper. https://onlinelibrary.wiley.com/doi/abs/10.1002/xyz.123/abstract") ==
+        std::optional<std::string>("10.1002/xyz.123"));
+  CHECK(find_doi("Available: https://www.tandfonline.com/doi/pdf/10.1080/01442872.2015.1043987?needAccess=true.") ==
+        std::optional<std::string>("10.1080/01442872.2015.1043987"));
+  CHECK(find_doi("https://doi.org/10.1016/j.x.2020.01.001.pdf") == std::optional<std::string>("10.1016/j.x.2020.01.001"));
+  CHECK(find_doi("https://onlinelibrary.wiley.com/doi/epdf/10.1111/j.1468-0491.2009.01004.x") ==
+        std::optional<std::string>("10.1111/j.1468-0491.2009.01004.x"));
+  CHECK(find_doi("www.journals.uchicago.edu/doi/full/10.1086/123456/full#s1") ==
+        std::optional<std::string>("10.1086/123456"));
+  // A bare DOI keeps what a URL's tail would be.
+  CHECK(find_doi("doi: 10.5555/report.pdf") == std::optional<std::string>("10.5555/report.pdf"));
+  CHECK(find_doi("10.5555/abc/full") == std::optional<std::string>("10.5555/abc/full"));
+  CHECK(normalize_doi("10.5555/abc/abstract") == std::optional<std::string>("10.5555/abc/abstract"));
+
+  std::string repair;
+  CHECK(normalize_doi("https://onlinelibrary.wiley.com/doi/abs/10.1002/XYZ.123/abstract", &repair) ==
+        std::optional<std::string>("10.1002/xyz.123"));
+  CHECK(repair == "publisher page URL removed, web address tail '/abstract' removed");
+  CHECK(normalize_doi("https://doi.org/10.1016/j.x.2020.01.001?via%3Dihub", &repair) ==
+        std::optional<std::string>("10.1016/j.x.2020.01.001"));
+  CHECK(repair == "web address tail '?via%3Dihub' removed");
+  CHECK(normalize_doi("https://journals.sagepub.com/doi/10.1177/0020852317735595", &repair) ==
+        std::optional<std::string>(kDoi));
+  CHECK(repair == "publisher page URL removed");
+  // A web page that is not a DOI's.
+  CHECK_FALSE(normalize_doi("https://www.example.org/doi/about").has_value());
+}
+
+TEST_CASE("find_doi_said and labelled_doi_said say a repair where the DOI is written", "[core][doi][doi17]") {
+  Diagnostics diags;
+  std::string text = "Ref. see https://onlinelibrary.wiley.com/doi/full/10.1002/xyz.123/full and more";
+  diags.set_source("<test>", text);
+  CHECK(find_doi_said(text, "reference", diags, 0) == std::optional<std::string>("10.1002/xyz.123"));
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].severity == Severity::warning);
+  CHECK(diags.items()[0].column == 10);
+  CHECK(diags.items()[0].message ==
+        "reference https://onlinelibrary.wiley.com/doi/full/10.1002/xyz.123/full repaired (web address tail '/full' "
+        "removed): 10.1002/xyz.123");
+  // A sentence's period after a DOI in free text is the text's: no repair.
+  CHECK(find_doi_said("Smith, 2020. doi:10.1000/xyz123.", "reference", diags, 0) ==
+        std::optional<std::string>("10.1000/xyz123"));
+  CHECK(diags.items().size() == 1);
+  CHECK(labelled_doi_said("DOI: 10.1016/j.x.2011.01.001<br />", "N1", diags, 0) ==
+        std::optional<std::string>("10.1016/j.x.2011.01.001"));
+  REQUIRE(diags.items().size() == 2);
+  CHECK(diags.items()[1].message.find("repaired (HTML after it removed): 10.1016/j.x.2011.01.001") != std::string::npos);
+}

@@ -282,7 +282,7 @@ TEST_CASE("control characters are removed on import for every format, with a war
 }
 
 TEST_CASE("control characters that come escaped (JSON \\u001b) are removed from the record, with a warning", "[crossref][hardening]") {
-  Parsed p = parse_string(R"({"message":{"DOI":"10.1/x","type":"journal-article","title":["Bad\u001b[2J title\u0000"],)"
+  Parsed p = parse_string(R"({"message":{"DOI":"10.1000/x","type":"journal-article","title":["Bad\u001b[2J title\u0000"],)"
                           R"("author":[{"family":"Doe\u0007","given":"J"}]}})");
   REQUIRE(p.records.size() == 1);
   CHECK(p.records[0].title == "Bad[2J title");

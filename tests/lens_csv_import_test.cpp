@@ -133,3 +133,19 @@ TEST_CASE("Lens CSV: 'Anonymous' is no author, dropped with a warning as in ever
   CHECK(has_diag(p.diags, Severity::warning, 2, "'Anonymous' is a placeholder for no author: dropped"));
   CHECK(has_diag(p.diags, Severity::warning, 3, "'Anonymous' is a placeholder for no author: dropped"));
 }
+
+// doi17 (issue #11): a reference's DOI the reader repairs is said where it is written.
+TEST_CASE("Lens CSV: a repaired DOI among the references is said", "[lens][doi17]") {
+  const std::string text =
+      "Lens ID,Title,Author/s,DOI,References\n"
+      "010-2,Citing work,Bo Kim,10.1000/citing,010-1; 10.1016/j.x.2011.01.001.\n";
+  Parsed p = parse_string(text);
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].references.size() == 2);
+  CHECK(p.records[0].references[1].doi == "10.1016/j.x.2011.01.001");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].line == 2);
+  CHECK(p.diags.items()[0].column == 48);
+  CHECK(p.diags.items()[0].message ==
+        "cited reference 10.1016/j.x.2011.01.001. repaired (trailing '.' removed): 10.1016/j.x.2011.01.001");
+}

@@ -394,3 +394,16 @@ TEST_CASE("MEDLINE: the 'Anonymous' placeholder is no author: dropped with a war
   for (const auto& d : p.diags.items()) said += d.message.find("'Anonymous' is a placeholder") != std::string::npos;
   CHECK(said == 2);
 }
+
+// doi17 (issue #11): ERIC's AID link to the publisher's page gives the DOI
+// without the page's tail, and says so.
+TEST_CASE("ERIC: a DOI read from a publisher's link in AID loses the page's tail, with a warning", "[medline][doi17]") {
+  Parsed p = medline(
+      "OWN - ERIC\n"
+      "TI  - A title\n"
+      "AID - https://www.tandfonline.com/doi/pdf/10.1080/01442872.2015.1043987?needAccess=true\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1080/01442872.2015.1043987");
+  CHECK(has_diag(p.diags, Severity::warning, 3, "repaired (web address tail '?needAccess=true' removed): "
+                                                "10.1080/01442872.2015.1043987"));
+}

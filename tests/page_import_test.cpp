@@ -451,3 +451,21 @@ TEST_CASE("Emerald reference and citing-work lines", "[page]") {
   CHECK_FALSE(parse_emerald_line("A title;A journal", no));
   CHECK(no.title.empty());
 }
+
+// doi17 (issue #11): a reference's DOI read from a publisher's URL loses the
+// page's tail, and the repair is said at the reference.
+TEST_CASE("a reference's DOI in a publisher URL: its tail cut, and said", "[page][doi17]") {
+  Parsed p = parse_string(
+      "References\n"
+      "[1] Smith, John (2019) Trust in budget portals. Public Administration Review, 79 (5), 735-749. "
+      "https://onlinelibrary.wiley.com/doi/abs/10.1111/puar.13000/abstract\n"
+      "[2] Lee, Ann (2007) The myths of e-government. The Information Society, 23 (1), 1-9. doi:10.1080/01972240601013122.\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10.1111/puar.13000");
+  CHECK(p.records[1].doi == "10.1080/01972240601013122");
+  CHECK(has_diag(p.diags, Severity::warning, 2,
+                 "reference https://onlinelibrary.wiley.com/doi/abs/10.1111/puar.13000/abstract repaired (web address "
+                 "tail '/abstract' removed): 10.1111/puar.13000"));
+  // The sentence's period after the second DOI is no repair.
+  for (const Diagnostic& d : p.diags.items()) CHECK(d.message.find("10.1080/01972240601013122") == std::string::npos);
+}

@@ -352,3 +352,26 @@ TEST_CASE("PubMed XML: an Author 'Anonymous' is no author: dropped with a warnin
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("'Anonymous' is a placeholder") != std::string::npos);
 }
+
+// doi17 (issue #11): a reference's DOI repaired, or dropped as no DOI, is said.
+TEST_CASE("PubMed XML: a reference's repaired or rejected DOI is said", "[pubmed_xml][doi17]") {
+  Parsed p = parse_string(
+      "<?xml version=\"1.0\"?>\n<PubmedArticleSet>\n<PubmedArticle><MedlineCitation><PMID>1</PMID>"
+      "<Article><ArticleTitle>A title</ArticleTitle></Article></MedlineCitation>\n"
+      "<PubmedData><ReferenceList>\n"
+      "<Reference><Citation>Smith J. A paper. J One. 2000. https://doi.org/10.1000/abc.pdf</Citation></Reference>\n"
+      "<Reference><Citation>Lee A. Other. J Two. 2001.</Citation><ArticleIdList>"
+      "<ArticleId IdType=\"doi\">10.1000/XYZ&lt;br/&gt;</ArticleId></ArticleIdList></Reference>\n"
+      "<Reference><Citation>Kim B. Third. J Three. 2002.</Citation><ArticleIdList>"
+      "<ArticleId IdType=\"doi\">unknown</ArticleId></ArticleIdList></Reference>\n"
+      "</ReferenceList></PubmedData></PubmedArticle>\n</PubmedArticleSet>\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.references.size() == 3);
+  CHECK(r.references[0].doi == "10.1000/abc");
+  CHECK(r.references[1].doi == "10.1000/xyz");
+  CHECK(r.references[2].doi.empty());
+  CHECK(has_diag(p.diags, Severity::warning, 5, "repaired (web address tail '.pdf' removed): 10.1000/abc"));
+  CHECK(has_diag(p.diags, Severity::warning, 6, "reference doi 10.1000/XYZ<br/> repaired (HTML after it removed): 10.1000/xyz"));
+  CHECK(has_diag(p.diags, Severity::warning, 7, "reference doi is not a DOI, dropped: unknown"));
+}

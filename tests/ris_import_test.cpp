@@ -1293,3 +1293,40 @@ TEST_CASE("RIS dates: eight digits of an ISO basic date (TRID)", "[ris]") {
   CHECK(p.records[0].issued.year == 0);
   CHECK(has_diag(p.diags, Severity::warning, 3, "19931994 is not a year"));
 }
+
+// doi17 (issue #11): a DOI taken from a URL, a note or a DO list that needed
+// a repair is said, as DO's is.
+TEST_CASE("RIS: a DOI repaired from UR, L1, N1 or a DO list is said", "[ris][doi17]") {
+  auto one = [](std::string tags) {
+    Parsed p = parse_string("TY  - JOUR\nTI  - T\n" + tags + "ER  - \n");
+    REQUIRE(p.records.size() == 1);
+    return p;
+  };
+  Parsed ur = one("UR  - https://onlinelibrary.wiley.com/doi/abs/10.1002/xyz.123/abstract\n");
+  CHECK(ur.records[0].doi == "10.1002/xyz.123");
+  CHECK(ur.records[0].url == "https://onlinelibrary.wiley.com/doi/abs/10.1002/xyz.123/abstract");
+  REQUIRE(ur.diags.items().size() == 1);
+  CHECK(ur.diags.items()[0].line == 3);
+  CHECK(ur.diags.items()[0].message ==
+        "UR https://onlinelibrary.wiley.com/doi/abs/10.1002/xyz.123/abstract repaired (publisher page URL removed, "
+        "web address tail '/abstract' removed): 10.1002/xyz.123");
+  Parsed l1 = one("L1  - https://doi.org/10.1016/j.x.2020.01.001.pdf\n");
+  CHECK(l1.records[0].doi == "10.1016/j.x.2020.01.001");
+  REQUIRE(l1.diags.items().size() == 1);
+  CHECK(l1.diags.items()[0].message.find("repaired (web address tail '.pdf' removed)") != std::string::npos);
+  // A resolver URL, a Scopus link: ordinary spellings, nothing said.
+  CHECK(one("UR  - https://doi.org/10.1000/ABC\n").diags.items().empty());
+  CHECK(one("UR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-1&doi=10.1080%2f20964129.2020.1722034\n")
+            .diags.items()
+            .empty());
+  Parsed n1 = one("N1  - DOI: 10.1016/j.x.2011.01.001<br/>Other text\n");
+  CHECK(n1.records[0].doi == "10.1016/j.x.2011.01.001");
+  REQUIRE(n1.diags.items().size() == 1);
+  CHECK(n1.diags.items()[0].message.find("N1 DOI: 10.1016/j.x.2011.01.001<br/>Other repaired (HTML after it removed)") == 0);
+  // A note's sentence ends in a period: not a repair.
+  CHECK(one("N1  - doi:10.1000/xyz123.\n").diags.items().empty());
+  Parsed list = one("DO  - 10.1000/first.; 10.1000/second\n");
+  CHECK(list.records[0].doi == "10.1000/first");
+  CHECK(has_diag(list.diags, Severity::warning, 3, "DO 10.1000/first. repaired (trailing '.' removed): 10.1000/first"));
+  CHECK(has_diag(list.diags, Severity::warning, 3, "DO holds 2 DOIs"));
+}

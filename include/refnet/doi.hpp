@@ -28,6 +28,9 @@ namespace refnet {
 //   digit of the suffix or after a glued known first label ("...04549.x" +
 //   "onlinelibrary.wiley.com/..."); a host inside a DOI, after a '/'
 //   ("10.4028/www.scientific.net/AMM.253-255.1936"), stays;
+// - a publisher's page of the work ("https://onlinelibrary.wiley.com/doi/
+//   abs/10.1002/x", Atypon's "/doi/full/", "/doi/pdf/", "/doi/epdf/"), and
+//   after any web address the page's tail (see find_doi);
 // - trailing punctuation ("trailing '.' removed"): a sentence's period, or
 //   the '.' of a DOI a source cut short, which no normalizer can tell apart.
 std::optional<std::string> normalize_doi(std::string_view s, std::string* repair = nullptr);
@@ -48,7 +51,16 @@ std::optional<std::string> normalize_short_doi(std::string_view s);
 // Finds a DOI inside free text ("... doi:10.1000/xyz123. ..."), normalized.
 // Any DOI: right for a reference string, wrong for a note about a record
 // (which may cite other works): use labelled_doi there.
+// Inside a web address ("https://onlinelibrary.wiley.com/doi/abs/10.1002/x/abstract",
+// "https://doi.org/10.1016/j.x.2020.01.001.pdf?download=true") the page's
+// tail after the DOI is cut: a query, a fragment, "/abstract", "/full",
+// "/pdf", "/epdf", ".pdf" (normalize_doi does the same after a resolver's
+// or a publisher page's address).
 std::optional<std::string> find_doi(std::string_view text);
+// find_doi for an importer: a repair is said, as normalize_doi_said says it,
+// at `offset` (where `text` starts) plus where the DOI is written in it.
+std::optional<std::string> find_doi_said(std::string_view text, std::string_view label, Diagnostics& diags,
+                                         std::size_t offset);
 
 // The DOI a free text gives as its subject: the text (after HTML tags such
 // as "<p>") starts with it, bare, labelled ("DOI: 10...", "doi 10...") or
@@ -56,5 +68,8 @@ std::optional<std::string> find_doi(std::string_view text);
 // 10.1505/...", "Tests & Measures: ... DOI: 10.1037/t...") is another
 // work's.
 std::optional<std::string> labelled_doi(std::string_view text);
+// labelled_doi for an importer, its repair said as find_doi_said says it.
+std::optional<std::string> labelled_doi_said(std::string_view text, std::string_view label, Diagnostics& diags,
+                                             std::size_t offset);
 
 }  // namespace refnet

@@ -217,6 +217,11 @@ bool same_content(const Record& a, const Record& b);
 // the field when it is empty or already says the same.
 enum class Accession { filled, not_identifier, conflict };
 Accession take_accession(Record& r, std::string_view value, bool pubmed_database);
+// The EID a Scopus record's URL carries, the only place Scopus RIS and
+// BibTeX write it: "https://www.scopus.com/inward/record.uri?eid=2-s2.0-
+// 85079532227&doi=...&partnerID=40" gives "2-s2.0-85079532227"; empty for
+// any other URL.
+std::string_view scopus_eid_in_url(std::string_view url);
 
 // A PMCID as written: "PMC" and digits ("PMC3456789").
 bool is_pmcid(std::string_view s);
