@@ -27,6 +27,7 @@ std::string_view format_name(Format f) {
     case Format::ieee_csv: return "ieee-csv";
     case Format::springer_csv: return "springer-csv";
     case Format::pubmed_csv: return "pubmed-csv";
+    case Format::table_csv: return "table";
     default: return "unknown";
   }
 }
@@ -50,6 +51,7 @@ Format parse_format_name(std::string_view name) {
   if (n == "ieee" || n == "ieee-csv") return Format::ieee_csv;
   if (n == "springer" || n == "springer-csv" || n == "springerlink") return Format::springer_csv;
   if (n == "pubmed-csv") return Format::pubmed_csv;
+  if (n == "table" || n == "tsv" || n == "table-csv") return Format::table_csv;
   return Format::unknown;
 }
 
@@ -142,6 +144,7 @@ bool Detection::has(Format f) const {
     case Format::ieee_csv: return ieee_csv;
     case Format::springer_csv: return springer_csv;
     case Format::pubmed_csv: return pubmed_csv;
+    case Format::table_csv: return table_csv;
     case Format::unknown: break;
   }
   return false;
@@ -249,6 +252,8 @@ Detection detect_formats(std::string_view text) {
     d.medline = true;
     d.ris = false;
   }
+  // Last: a table of references whose columns no reader above knows.
+  if (!d.any() && looks_like_table_csv(text)) d.table_csv = true;
   return d;
 }
 
@@ -273,6 +278,7 @@ std::string describe_content(std::string_view text) {
   if (d.ieee_csv) name("IEEE Xplore CSV");
   if (d.springer_csv) name("SpringerLink CSV");
   if (d.pubmed_csv) name("PubMed CSV");
+  if (d.table_csv) name("a table of references (CSV/TSV)");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -294,9 +300,7 @@ std::string describe_content(std::string_view text) {
   std::string_view first = body.substr(0, nl);
   if (std::count(first.begin(), first.end(), '\t') >= 2) return "a tab-separated table";
   if (std::count(first.begin(), first.end(), ',') >= 2 && first.find('"') != std::string_view::npos) {
-    if (first.find("\"Item Type\"") != std::string_view::npos && first.find("\"Publication Year\"") != std::string_view::npos)
-      return "Zotero's CSV export, which refnet does not read: export RIS, BibTeX or CSL-JSON from Zotero";
-    return "a CSV table whose columns are not a Scopus, Lens or Dimensions export's (--format csv reads Scopus's column names)";
+    return "a CSV table with no title column refnet knows (Title, Article Title, Document Title...; --format table)";
   }
   return describe_page(text);
 }
@@ -348,6 +352,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::ieee_csv: return parse_ieee_csv(text, diags, sink);
     case Format::springer_csv: return parse_springer_csv(text, diags, sink);
     case Format::pubmed_csv: return parse_pubmed_csv(text, diags, sink);
+    case Format::table_csv: return parse_table_csv(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -363,6 +368,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.ieee_csv) add(parse_ieee_csv(text, diags, sink));
   if (d.springer_csv) add(parse_springer_csv(text, diags, sink));
   if (d.pubmed_csv) add(parse_pubmed_csv(text, diags, sink));
+  if (d.table_csv) add(parse_table_csv(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

@@ -1345,6 +1345,41 @@ std::string counting_note(const NetworkOptions& o, std::size_t min_occurrences) 
          (o.top ? ", top " + std::to_string(o.top) : "");
 }
 
+// The minimum scaled to the set, when asked: term_min_occurrences of the
+// works that have any item, lowered (not below 2) while it would keep fewer
+// than kReadableNodes items, since a small set's keywords are sparse (75
+// works with author keywords: 34 in 2+ works, 6 in 3+). Raises
+// o.min_occurrences; 0 when not asked.
+constexpr std::size_t kReadableNodes = 50;
+std::size_t scale_minimum(NetworkOptions& o, std::size_t works_with_items, const std::vector<double>& occurrences) {
+  if (!o.scaled_min_occurrences) return 0;
+  std::size_t scaled = term_min_occurrences(works_with_items);
+  auto items_over = [&](std::size_t m) {
+    return std::size_t(std::count_if(occurrences.begin(), occurrences.end(), [m](double c) { return c >= double(m); }));
+  };
+  while (scaled > 2 && items_over(scaled) < kReadableNodes) --scaled;
+  o.min_occurrences = std::max(o.min_occurrences, scaled);
+  return scaled;
+}
+
+// What the scaled minimum cut, for the description: "; 812 keywords of fewer
+// than 2 works left out (the minimum: …)".
+std::string scaled_note(const Terms& t, std::size_t min_occ, std::size_t scaled, std::size_t with_items,
+                        const char* items, const char* with_what) {
+  if (!scaled) return {};
+  std::size_t fewer = std::size_t(
+      std::count_if(t.occurrences.begin(), t.occurrences.end(), [&](double c) { return c >= 1 && c < double(min_occ); }));
+  const std::size_t ratio = term_min_occurrences(with_items);
+  return "; " + std::to_string(fewer) + " " + items + " of fewer than " + std::to_string(min_occ) + " works left out" +
+         (min_occ == scaled ? " (the minimum: 1 in 30 of the " + std::to_string(with_items) + " works with " + with_what +
+                                  ", from 2 to VOSviewer's 10" +
+                                  (scaled < ratio ? ", lowered from " + std::to_string(ratio) + " to keep " +
+                                                        std::to_string(kReadableNodes) + " " + items
+                                                  : std::string()) +
+                                  ")"
+                            : "");
+}
+
 std::string fold_note(Fold f) {
   return f == Fold::none ? ", terms as written (--fold none)" : f == Fold::case_only ? ", terms folded by case only" : "";
 }
@@ -1366,8 +1401,8 @@ Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions
   return n;
 }
 
-Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
-  KeywordField f = o.field;
+Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions& options) {
+  KeywordField f = options.field;
   // A MeSH heading counts as its descriptor ("Antimalarials/*therapeutic
   // use" -> "Antimalarials"); the record keeps it as written.
   std::size_t headings = 0;
@@ -1384,7 +1419,12 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
         if (f != KeywordField::author)
           for (const auto& k : d.index_keywords) term(k, fn);
       },
-      o.thesaurus, o.fold, true, "k:");
+      options.thesaurus, options.fold, true, "k:");
+  NetworkOptions o = options;
+  std::size_t with_keywords = std::size_t(std::count_if(docs.begin(), docs.end(), [f](const NetworkDoc& d) {
+    return (f != KeywordField::index && !d.author_keywords.empty()) || (f != KeywordField::author && !d.index_keywords.empty());
+  }));
+  std::size_t scaled = scale_minimum(o, with_keywords, t.occurrences);
   Network n = terms_network(docs, t, o, "keyword");
   n.type = "keywords";
   static const char* fields[] = {"author keywords", "index keywords", "author and index keywords"};
@@ -1392,7 +1432,8 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
                   std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences) +
                   (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "") +
                   fold_note(o.fold) +
-                  (headings ? ", " + std::to_string(headings) + " MeSH headings counted as their descriptor" : "");
+                  (headings ? ", " + std::to_string(headings) + " MeSH headings counted as their descriptor" : "") +
+                  scaled_note(t, n.min_occurrences, scaled, with_keywords, "keywords", "keywords");
   return n;
 }
 
@@ -1405,12 +1446,9 @@ Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& o
       options.thesaurus, options.fold, true, "t:");
   // The minimum, scaled to the set when asked (term_min_occurrences).
   NetworkOptions o = options;
-  std::size_t with_text = 0, scaled = 0;
-  if (o.scaled_min_occurrences) {
-    with_text = std::size_t(std::count_if(docs.begin(), docs.end(), [](const NetworkDoc& d) { return !d.terms.empty(); }));
-    scaled = term_min_occurrences(with_text);
-    o.min_occurrences = std::max(o.min_occurrences, scaled);
-  }
+  std::size_t with_text =
+      std::size_t(std::count_if(docs.begin(), docs.end(), [](const NetworkDoc& d) { return !d.terms.empty(); }));
+  std::size_t scaled = scale_minimum(o, with_text, t.occurrences);
   // Relevance among the terms over the minimum, the co-occurrences counted
   // over them alone (as VOSviewer does); the least relevant are left out.
   std::size_t min_occ = minimum_for(t.occurrences, std::max<std::size_t>(1, o.min_occurrences), o.max_nodes);
@@ -1455,16 +1493,7 @@ Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& o
                   counting_note(o, n.min_occurrences) + ", the " + std::to_string(kept) + " most relevant of " +
                   std::to_string(terms_of.size()) + " terms (" + std::to_string(int(std::lround(share * 100))) +
                   " %)" + (o.thesaurus ? ", thesaurus of " + std::to_string(o.thesaurus->size()) + " terms" : "") +
-                  fold_note(o.fold);
-  if (scaled) {
-    std::size_t fewer = std::size_t(std::count_if(t.occurrences.begin(), t.occurrences.end(), [&](double c) {
-      return c >= 1 && c < double(min_occ);
-    }));
-    n.description += "; " + std::to_string(fewer) + " terms of fewer than " + std::to_string(min_occ) + " works left out" +
-                     (min_occ == scaled ? " (the minimum: 1 in 30 of the " + std::to_string(with_text) +
-                                              " works with text, from 2 to VOSviewer's 10)"
-                                        : "");
-  }
+                  fold_note(o.fold) + scaled_note(t, min_occ, scaled, with_text, "terms", "text");
   return n;
 }
 

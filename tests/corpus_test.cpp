@@ -34,6 +34,7 @@ enum class Crude {
   tab,      // non-blank lines after the header, quotes not honoured (WoS tab-delimited)
   refer,    // blocks of "%X ..." lines (EndNote tagged) separated by blank lines
   ovid,     // lines "VN  - Ovid Technologies" (Ovid's field format)
+  csv_query,  // csv after the lines before the header (Embase: "SEARCH QUERY", a dashes line)
 };
 
 struct Row {
@@ -139,6 +140,21 @@ const Row kFiles[] = {
     {"corpora/litstudy__ieee.csv", Crude::csv},
     {"corpora/litstudy__springer.csv", Crude::csv},
     {"corpora/colrev__pubmed-chatbot.csv", Crude::csv},
+    // The same search exported from Zotero, Rayyan, Covidence, Cochrane,
+    // CINAHL, Embase (and Excel's save of it), OpenAlex, Google Scholar,
+    // Abstrackr, RefWorks and Lens (TSV): the table reader.
+    {"corpora/citation-file-formatting__zotero.csv", Crude::csv},
+    {"corpora/citation-file-formatting__rayyan.csv", Crude::csv},
+    {"corpora/citation-file-formatting__covidence.csv", Crude::csv},
+    {"corpora/citation-file-formatting__cochrane.csv", Crude::csv},
+    {"corpora/citation-file-formatting__cinahl.csv", Crude::csv},
+    {"corpora/citation-file-formatting__embase.csv", Crude::csv_query},
+    {"corpora/citation-file-formatting__embase-excel.csv", Crude::csv_query},
+    {"corpora/citation-file-formatting__openalex.csv", Crude::csv},
+    {"corpora/citation-file-formatting__googlescholar.csv", Crude::csv},
+    {"corpora/citation-file-formatting__abstrackr.csv", Crude::csv},
+    {"corpora/citation-file-formatting__refworks.tsv", Crude::csv},
+    {"corpora/citation-file-formatting__lens.tsv", Crude::csv},
     {"corpora/zotero-cases/ovid/000.input.txt", Crude::ovid},
     {"corpora/zotero-cases/ovid/001.input.txt", Crude::ovid},
     {"corpora/zotero-cases/ovid/002.input.txt", Crude::ovid},
@@ -253,6 +269,10 @@ std::size_t crude_count(const Row& row, std::string_view text) {
     }
     case Crude::csv: return csv_rows(text);
     case Crude::csv_note: return csv_rows(text) ? csv_rows(text) - 1 : 0;
+    case Crude::csv_query: {
+      std::size_t header = std::min(text.find("\nTitle"), text.find("\n\"Title\""));
+      return header == std::string_view::npos ? 0 : csv_rows(text.substr(header + 1));
+    }
     case Crude::tab: {
       // Old-Mac exports end their rows with a lone CR.
       std::string lf;
@@ -344,4 +364,5 @@ TEST_CASE("corpus: the crude counters count what they should", "[corpus]") {
   CHECK(crude_count({"", Crude::tab}, "PT\tTI\nJ\t\"Quoted\n\nJ\tB\n") == 2);
   CHECK(crude_count({"", Crude::refer}, "%T a\n%0 Book\n\n\n%T b\n%X x\ny\n\n%T c\n") == 3);
   CHECK(crude_count({"", Crude::ovid}, "<1. >\nVN  - Ovid Technologies\nTI  - a\n\n <2. >\n VN - Ovid Technologies\n") == 2);
+  CHECK(crude_count({"", Crude::csv_query}, "\"SEARCH QUERY\",\"x\"\n-----\n\n\"Title\",\"DOI\"\n\"A\",\"1\"\n\"B\nC\",\"2\"\n") == 2);
 }

@@ -16,17 +16,17 @@ namespace refnet {
 
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
-  wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv
+  wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
 // "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
-// "ovid", "ieee-csv", "springer-csv", "pubmed-csv"
+// "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
 // "wos-tsv", "lens-csv", "dimensions-csv", "zotero", "ovid-tagged", "ieee",
-// "springer", "springerlink";
+// "springer", "springerlink", "tsv";
 // unknown otherwise.
 Format parse_format_name(std::string_view name);
 
@@ -220,6 +220,14 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
 // A header opening with PMID, Title, Authors, Citation.
 bool looks_like_pubmed_csv(std::string_view text);
 
+// A CSV or TSV table of references with no reader of its own (Zotero,
+// Rayyan, Covidence, Cochrane, CINAHL, Embase, OpenAlex, Google Scholar,
+// RefWorks...): columns found by their names (importers/table_csv.cpp).
+ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// One of the first 40 lines is a header naming a title column and two more
+// known columns.
+bool looks_like_table_csv(std::string_view text);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
@@ -240,9 +248,11 @@ struct Detection {
   bool ieee_csv = false;      // alone
   bool springer_csv = false;  // alone
   bool pubmed_csv = false;    // alone
+  bool table_csv = false;     // alone, and only when nothing else is found
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
-           wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv;
+           wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv ||
+           table_csv;
   }
   bool has(Format f) const;
 };

@@ -149,9 +149,10 @@ struct NetworkOptions {
   // Terms: the share of the terms over the minimum of occurrences kept, the
   // most relevant first (VOSviewer's relevance score; 1: all).
   double relevance_share = 0.6;
-  // Terms: when set (the command line's default: no --min-occurrences nor
-  // --top), min_occurrences is raised to term_min_occurrences() of the works
-  // that have a title or abstract, and the description says what that cut.
+  // Terms and keywords: when set (the command line's default: no
+  // --min-occurrences nor --top), min_occurrences is raised to
+  // term_min_occurrences() of the works that have a title or abstract (the
+  // keywords of the field counted), and the description says what that cut.
   bool scaled_min_occurrences = false;
   // Keywords and terms: when set, filled with each node's documents (indices
   // into the docs given), for trends and bursts.

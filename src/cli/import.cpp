@@ -84,8 +84,8 @@ const CommandSpec kSpec{
     "4 a file held no bibliographic records; 1 a file could not be read, or with\n"
     "--strict any error (then nothing is imported); 2 bad command line.\n",
     {
-        {"format", "FMT", "parse every file as FMT: bibtex, ris, crossref, medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, wos-tab, lens, dimensions, endnote (endnote-xml), csl (csl-json), ovid, ieee (ieee-csv), springer (springer-csv) or pubmed-csv (default: detect)",
-         false, "bibtex ris crossref medline nbib pubmed pubmed-xml wos scopus-csv wos-tab lens dimensions endnote endnote-xml csl csl-json ovid ieee ieee-csv springer springer-csv pubmed-csv"},
+        {"format", "FMT", "parse every file as FMT: bibtex, ris, crossref, medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, wos-tab, lens, dimensions, endnote (endnote-xml), csl (csl-json), ovid, ieee (ieee-csv), springer (springer-csv), pubmed-csv, or table (tsv: any CSV/TSV table with a title column, e.g. Zotero, Rayyan, Covidence, Cochrane, CINAHL, Embase, OpenAlex exports) (default: detect)",
+         false, "bibtex ris crossref medline nbib pubmed pubmed-xml wos scopus-csv wos-tab lens dimensions endnote endnote-xml csl csl-json ovid ieee ieee-csv springer springer-csv pubmed-csv table tsv"},
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
@@ -201,7 +201,7 @@ int run(const Args& args) {
   Format forced = Format::unknown;
   if (args.has("format")) {
     forced = parse_format_name(args.get("format"));
-    if (forced == Format::unknown) throw UsageError("unknown format '" + args.get("format") + "' (bibtex, ris, crossref, medline, pubmed-xml, wos, scopus-csv, wos-tab, lens, dimensions, endnote, csl, ovid, ieee, springer, pubmed-csv)");
+    if (forced == Format::unknown) throw UsageError("unknown format '" + args.get("format") + "' (bibtex, ris, crossref, medline, pubmed-xml, wos, scopus-csv, wos-tab, lens, dimensions, endnote, csl, ovid, ieee, springer, pubmed-csv, table)");
   }
   const bool strict = args.has("strict");
   const std::string encoding = args.get("encoding");

@@ -71,8 +71,9 @@ CommandSpec make_spec() {
           {"field", "F", "keywords: author (default), index or both"},
           {"counting", "C", "full (default) or fractional (a document with k items adds 1/(k-1) to each link)"},
           {"min-occurrences", "N",
-           "keep nodes with at least N documents (references: N citations); keywords, co-authors: default the smallest N "
-           "leaving <= 1000 nodes; terms: 1 work in 30 of those with text, 2 to 10 (VOSviewer's 10 from 300 works)"},
+           "keep nodes with at least N documents (references: N citations); co-authors: default the smallest N "
+           "leaving <= 1000 nodes; keywords, terms: 1 work in 30 of those with keywords (text), 2 to 10 (VOSviewer's 10 "
+           "from 300 works), lowered to keep 50 nodes, raised to leave <= 1000"},
           {"top", "N", "keep the N nodes of greatest total link strength"},
           {"max-pairs-per-work", "N",
            "keywords, co-authors: a work whose items make more than N pairs adds no links, said on stderr (default 1000000; 0: no cap)"},
@@ -313,7 +314,10 @@ int run(const Args& args) {
   bool terms = term_map || o.type == "coauthor" || o.type == "countries" || o.type == "institutions";
   if (terms && !args.has("min-occurrences") && !args.has("top")) o.max_nodes = kDefaultMaxNodes;
   // Term maps: a minimum scaled to the set (term_min_occurrences), VOSviewer's 10 from 300 works.
-  o.scaled_min_occurrences = o.type == "terms" && !args.has("min-occurrences") && !args.has("top");
+  // Keyword maps too: a keyword of one work only links that work's own
+  // keywords (VOSviewer's default minimum for keywords is 5).
+  o.scaled_min_occurrences =
+      (o.type == "terms" || o.type == "keywords") && !args.has("min-occurrences") && !args.has("top");
   o.max_pairs_per_work = to_count(args, "max-pairs-per-work", o.max_pairs_per_work);
   std::string field = args.get("field", "author");
   if (field == "author") o.field = KeywordField::author;
@@ -436,7 +440,9 @@ int run(const Args& args) {
     std::cerr << "refnet network: " << n.candidates << " " << (o.type == "coauthor" ? "authors" : o.type)
               << "; kept the " << n.nodes.size() << (o.type == "terms" ? " most relevant of those" : "")
               << " with at least " << n.min_occurrences
-              << " documents (" << (o.scaled_min_occurrences ? "1 in 30 works with text, 2 to 10, and " : "")
+              << " documents (" << (o.scaled_min_occurrences ? std::string("1 in 30 works with ") + (o.type == "terms" ? "text" : "keywords") +
+                                                 ", 2 to 10, lowered to keep 50, and "
+                                           : std::string())
               << "at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
   for (const auto& c : n.capped_works)
     std::cerr << "refnet network: warning: work " << c.work_id << ": " << c.items

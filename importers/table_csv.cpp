@@ -1,0 +1,507 @@
+// Tables of references with no reader of their own: the CSV and TSV exports
+// of Zotero, Rayyan, Covidence, Cochrane CENTRAL, CINAHL (EBSCO), Embase
+// (also as Excel saves it, ';'-separated), OpenAlex, Google Scholar (Publish
+// or Perish), RefWorks, Abstrackr, Lens as TSV, and a spreadsheet a person
+// made with such columns.  Scopus, Web of Science, Lens, Dimensions, IEEE,
+// SpringerLink and PubMed CSVs have their own readers, detected first.
+//
+//   "SEARCH QUERY","dinosaur:ti"                       <- lines before the header
+//   -------------------------------------                 are skipped, said
+//   "Title","Original Title","Author Names",...,"DOI",...
+//
+// The header is the first of the first 40 lines whose cells, split at ',',
+// ';' or a tab (the separator naming most known columns), name a title
+// column and at least two more known columns.  Each column is found by its
+// name (compared without case); the first column of a slot fills it, and a
+// column the Record has no slot for (or a second column of a filled slot) is
+// kept in `extra` under its name: nothing is dropped.
+//
+// Cells:
+// - Authors: separated by ';', '|' (OpenAlex), " and " (Rayyan, Abstrackr's
+//   BibTeX names), or ',' between names that are each two words or more
+//   ("Yang Z., Jiang B.", "Griffin DK, Larkin DM"); "Family, Given" alone is
+//   one name, "Smith, J., Jones, K." pairs.  RefWorks's "null" given name is
+//   none.
+// - Pages: "Pages", or "First Page"/"Start Page" with "Last Page"/"End
+//   Page"; Unicode hyphens and dashes are '-'.
+// - Dates: ISO, RIS-like and "M/D/YYYY" (EBSCO; Excel's ="..." quoting
+//   removed); a year column fills a date without one.
+// - Keywords: ';', '|' or (when neither) ',' separated; "*" major-topic
+//   marks removed.  "Subjects" (CINAHL's headings) and Zotero's tags count.
+// - Type: the exporter's name for it (journalArticle, Journal Article,
+//   book section, Conference Paper, Thesis, ...) to a CSL type; kept in
+//   extra when it names none.
+#include <algorithm>
+#include <array>
+
+#include "csv_rows.hpp"
+#include "ris_fields.hpp"
+#include "refnet/doi.hpp"
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+enum class Col {
+  extra, title, authors, editors, container, container_short, source, year, date, month, volume, issue, pages,
+  first_page, last_page, abstract, keywords, doi, pmid, pmcid, issn, isbn, publisher, place, url, language, type
+};
+
+constexpr std::pair<std::string_view, Col> kColumns[] = {
+    {"Title", Col::title},
+    {"Article Title", Col::title},
+    {"Document Title", Col::title},
+    {"Title Primary", Col::title},
+    {"Primary Title", Col::title},
+    {"Authors", Col::authors},
+    {"Author", Col::authors},
+    {"Author(s)", Col::authors},
+    {"Author Names", Col::authors},
+    {"Authors, Primary", Col::authors},
+    {"Author/s", Col::authors},
+    {"authorships.author.display_name", Col::authors},
+    {"Editors", Col::editors},
+    {"Editor", Col::editors},
+    {"Journal", Col::container},
+    {"Journal Title", Col::container},
+    {"Journal Name", Col::container},
+    {"Source Title", Col::container},
+    {"Publication Title", Col::container},
+    {"Publication", Col::container},
+    {"Periodical Full", Col::container},
+    {"Secondary Title", Col::container},
+    {"primary_location.source.display_name", Col::container},
+    {"Journal Abbreviation", Col::container_short},
+    {"Abbreviated Source Title", Col::container_short},
+    {"Periodical Abbrev", Col::container_short},
+    {"Source", Col::source},
+    {"Year", Col::year},
+    {"Publication Year", Col::year},
+    {"Published Year", Col::year},
+    {"Pub Year", Col::year},
+    {"publication_year", Col::year},
+    {"Date", Col::date},
+    {"Publication Date", Col::date},
+    {"Date of Publication", Col::date},
+    {"Date Published", Col::date},
+    {"publication_date", Col::date},
+    {"Published Month", Col::month},
+    {"Month", Col::month},
+    {"Volume", Col::volume},
+    {"biblio.volume", Col::volume},
+    {"Issue", Col::issue},
+    {"Number", Col::issue},
+    {"Issue Number", Col::issue},
+    {"biblio.issue", Col::issue},
+    {"Pages", Col::pages},
+    {"First Page", Col::first_page},
+    {"Start Page", Col::first_page},
+    {"Page start", Col::first_page},
+    {"biblio.first_page", Col::first_page},
+    {"Last Page", Col::last_page},
+    {"End Page", Col::last_page},
+    {"Other Pages", Col::last_page},
+    {"Page end", Col::last_page},
+    {"biblio.last_page", Col::last_page},
+    {"Abstract", Col::abstract},
+    {"Abstract Note", Col::abstract},
+    {"Keywords", Col::keywords},
+    {"Author Keywords", Col::keywords},
+    {"Manual Tags", Col::keywords},
+    {"Automatic Tags", Col::keywords},
+    {"Subjects", Col::keywords},
+    {"keywords.display_name", Col::keywords},
+    {"DOI", Col::doi},
+    {"PMID", Col::pmid},
+    {"PubMed ID", Col::pmid},
+    {"pubmed_id", Col::pmid},
+    {"Medline PMID", Col::pmid},
+    {"PMCID", Col::pmcid},
+    {"pmc_id", Col::pmcid},
+    {"ISSN", Col::issn},
+    {"ISSNs", Col::issn},
+    {"primary_location.source.issn", Col::issn},
+    {"ISBN", Col::isbn},
+    {"ISBNs", Col::isbn},
+    {"Publisher", Col::publisher},
+    {"Book Publisher", Col::publisher},
+    {"primary_location.source.host_organization_name", Col::publisher},
+    {"Place Of Publication", Col::place},
+    {"Place Published", Col::place},
+    {"URL", Col::url},
+    {"Link", Col::url},
+    {"PLink", Col::url},
+    {"Language", Col::language},
+    {"Article Language", Col::language},
+    {"Item Type", Col::type},
+    {"Publication Type", Col::type},
+    {"Reference Type", Col::type},
+    {"Document Type", Col::type},
+    {"Doctype", Col::type},
+    {"type_crossref", Col::type},
+};
+
+// Slots that list (a second column adds to them) rather than hold one value.
+bool is_list_slot(Col c) { return c == Col::keywords || c == Col::extra; }
+
+// The cells of one line, split at `sep` (quotes respected; a header's cells
+// hold no line break).
+std::vector<std::string> line_cells(std::string_view line, char sep) {
+  std::vector<std::string> cells(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') cells.back() += '"', ++i;
+      else if (c == '"') quoted = false;
+      else cells.back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == sep) {
+      cells.emplace_back();
+    } else if (c != '\r') {
+      cells.back() += c;
+    }
+  }
+  return cells;
+}
+
+struct Layout {
+  std::size_t header = std::string_view::npos;  // offset of the header line
+  char separator = ',';
+};
+
+// Where the header is, and its separator: see the file comment.
+Layout find_header(std::string_view text) {
+  Layout best;
+  std::size_t pos = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;
+  for (int n = 0; n < 40 && pos < text.size(); ++n) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    std::size_t known_best = 0;
+    for (char sep : {'\t', ';', ','}) {
+      if (line.find(sep) == std::string_view::npos) continue;
+      bool title = false;
+      std::size_t known = 0;
+      std::array<bool, 32> seen{};
+      for (const std::string& cell : line_cells(line, sep)) {
+        Col c = column_named(kColumns, trim(cell), Col::extra);
+        if (c == Col::extra || seen[std::size_t(c)]) continue;
+        seen[std::size_t(c)] = true;
+        title |= c == Col::title;
+        ++known;
+      }
+      if (title && known >= 3 && known > known_best) {
+        known_best = known;
+        best.header = pos;
+        best.separator = sep;
+      }
+    }
+    if (best.header != std::string_view::npos) return best;
+    pos = end + 1;
+  }
+  return {};
+}
+
+std::string dashes_to_hyphen(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    // U+2010 hyphen, U+2011, U+2012 figure dash, U+2013 en, U+2014 em, U+2212 minus
+    if (i + 2 < s.size() && (unsigned char)s[i] == 0xE2 &&
+        (((unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x94) ||
+         ((unsigned char)s[i + 1] == 0x88 && (unsigned char)s[i + 2] == 0x92))) {
+      out += '-';
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// Excel's formula quoting of a text cell: ="4/3/2024".
+std::string_view without_formula_quotes(std::string_view v) {
+  if (v.size() >= 3 && starts_with(v, "=\"") && v.back() == '"') return v.substr(2, v.size() - 3);
+  return v;
+}
+
+Date read_date(std::string_view v) {
+  v = trim(without_formula_quotes(v));
+  // M/D/YYYY (EBSCO, US spreadsheets): the year, and the month when the day
+  // cannot be it.
+  std::size_t a = v.find('/'), b = a == std::string_view::npos ? a : v.find('/', a + 1);
+  if (b != std::string_view::npos && v.size() - b - 1 == 4 && a >= 1 && a <= 2 && b - a - 1 >= 1 && b - a - 1 <= 2 &&
+      std::all_of(v.begin(), v.end(), [](char c) { return is_digit(c) || c == '/'; })) {
+    Date d;
+    d.year = std::stoi(std::string(v.substr(b + 1)));
+    int m = std::stoi(std::string(v.substr(0, a))), day = std::stoi(std::string(v.substr(a + 1, b - a - 1)));
+    if (m >= 1 && m <= 12 && day > 12) d.month = m, d.day = day;
+    else d.text = std::string(v);
+    return d;
+  }
+  Date d = parse_raw_date(v);
+  if (!d.year) {
+    // "Jun2023": the year where the text has one.
+    for (std::size_t i = 0; i + 4 <= v.size(); ++i) {
+      bool edge = (i == 0 || !is_digit(v[i - 1])) && (i + 4 == v.size() || !is_digit(v[i + 4]));
+      if (edge && std::all_of(v.begin() + i, v.begin() + i + 4, is_digit) && (v[i] == '1' || v[i] == '2')) {
+        d.year = std::stoi(std::string(v.substr(i, 4)));
+        if (d.text.empty()) d.text = std::string(v);
+        break;
+      }
+    }
+  }
+  return d;
+}
+
+// A pipe-separated value (OpenAlex) read as a ';'-separated one.
+std::string pipes_to_semicolons(std::string_view v) {
+  std::string s(v);
+  std::replace(s.begin(), s.end(), '|', ';');
+  return s;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  for_each_list_item(s, " ", [&n](std::string_view) { ++n; });
+  return n;
+}
+
+// The names of an authors cell; see the file comment.  `uncertain` is set
+// when a ','-separated cell fits no pattern (read as one name).
+std::vector<Creator> read_names(std::string_view v, bool& uncertain) {
+  std::string cell = collapse_space(v);
+  std::vector<std::string> pieces;
+  if (cell.find(';') != std::string::npos) pieces = split_list(cell, ";");
+  else if (cell.find('|') != std::string::npos) pieces = split_list(cell, "|");
+  else if (cell.find(" and ") != std::string::npos) {
+    std::string_view rest = cell;
+    for (std::size_t p = rest.find(" and "); p != std::string_view::npos; p = rest.find(" and ")) {
+      pieces.emplace_back(trim(rest.substr(0, p)));
+      rest.remove_prefix(p + 5);
+    }
+    pieces.emplace_back(trim(rest));
+  } else if (cell.find(',') != std::string::npos) {
+    std::vector<std::string> parts = split_list(cell, ",");
+    bool all_full = std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return word_count(p) >= 2; });
+    bool pairs = parts.size() % 2 == 0;
+    for (std::size_t i = 1; pairs && i < parts.size(); i += 2) pairs = is_initials(trim(parts[i])) || word_count(parts[i]) == 1;
+    if (all_full && parts.size() >= 2) {
+      pieces = parts;
+    } else if (pairs) {
+      for (std::size_t i = 0; i + 1 < parts.size(); i += 2) pieces.push_back(parts[i] + ", " + parts[i + 1]);
+    } else {
+      uncertain = true;
+      pieces.push_back(cell);
+    }
+  } else {
+    pieces.push_back(cell);
+  }
+  std::vector<Creator> names;
+  for (std::string& p : pieces) {
+    std::string_view t = trim(p);
+    while (!t.empty() && (t.back() == '.' && t.size() > 1 && t[t.size() - 2] == ' ')) t.remove_suffix(1);
+    // RefWorks: "van den Hoven,null".
+    std::string s(t);
+    if (ends_with(s, ",null")) s.resize(s.size() - 5);
+    if (trim(s).empty()) continue;
+    Creator c = parse_ris_name(s);
+    if (!c.empty()) names.push_back(std::move(c));
+  }
+  return names;
+}
+
+// The exporters' type names to CSL types; "" when the name is none of them.
+std::string csl_type_of(std::string_view name) {
+  std::string n;
+  for (char c : ascii_lower(trim(name)))
+    if (c != ' ' && c != '-' && c != '_') n += c;
+  if (n.empty()) return "";
+  if (n == "journalarticle" || n == "article" || n == "journal" || n == "review" || n == "erratum" || n == "letter" ||
+      n == "editorial" || n == "note" || n == "shortsurvey" || n == "articleinpress" || n == "magazinearticle" ||
+      n == "newspaperarticle" || n == "comment" || n == "reviewarticle")
+    return n == "magazinearticle" ? "article-magazine" : n == "newspaperarticle" ? "article-newspaper" : "article-journal";
+  if (n == "booksection" || n == "bookchapter" || n == "chapter" || n == "incollection" || n == "inbook")
+    return "chapter";
+  if (n == "book" || n == "wholebook" || n == "editedbook" || n == "monograph") return "book";
+  if (n.find("conference") != std::string::npos || n.find("proceeding") != std::string::npos ||
+      n == "inproceedings" || n == "proceedingsarticle")
+    return "paper-conference";
+  if (n == "thesis" || n == "dissertation" || n.find("thesis") != std::string::npos) return "thesis";
+  if (n == "report" || n == "techreport" || n == "governmentdocument") return "report";
+  if (n == "preprint" || n == "postedcontent") return "article";
+  if (n == "webpage" || n == "website") return "webpage";
+  if (n == "dataset") return "dataset";
+  if (n == "patent") return "patent";
+  return "";
+}
+
+}  // namespace
+
+bool looks_like_table_csv(std::string_view text) { return find_header(text).header != std::string_view::npos; }
+
+ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  const Layout layout = find_header(text);
+  if (layout.header == std::string_view::npos) {
+    diags.file_error("no table header naming a title column and two more known columns (Authors, Year, DOI, "
+                     "Journal, Abstract...) in the first 40 lines; nothing read");
+    return {};
+  }
+  CsvReader reader(text, diags, layout.separator);
+  CsvRow header;
+  std::size_t skipped = 0, first_skipped = std::string_view::npos;
+  while (reader.next(header) && header.offset < layout.header) {
+    bool blank = std::all_of(header.cells.begin(), header.cells.end(), [](const std::string& c) {
+      return trim(c).find_first_not_of("-=_ ") == std::string_view::npos;
+    });
+    if (!blank && first_skipped == std::string_view::npos) first_skipped = header.offset;
+    skipped += !blank;
+  }
+  if (skipped)
+    diags.warning(first_skipped, std::to_string(skipped) + " line" + (skipped > 1 ? "s" : "") +
+                                     " before the table's header skipped (the export's search query or title): " +
+                                     std::string(trim(text.substr(first_skipped, std::min<std::size_t>(
+                                                                                      80, text.find('\n', first_skipped) - first_skipped)))));
+  const std::vector<std::string> names = csv_header_names(header);
+  std::vector<Col> cols;
+  {
+    std::array<bool, 32> taken{};
+    for (const std::string& n : names) {
+      Col c = column_named(kColumns, n, Col::extra);
+      if (!is_list_slot(c) && taken[std::size_t(c)]) c = Col::extra;  // a second title, DOI...: kept
+      taken[std::size_t(c)] = true;
+      cols.push_back(c);
+    }
+  }
+
+  auto build = [&](const CsvRow& row, Record& r) {
+    int year = 0;
+    std::string first, last, source, month;
+    bool typed = false;
+    for (std::size_t i = 0; i < cols.size() && i < row.cells.size(); ++i) {
+      std::string_view v = trim(without_formula_quotes(trim(row.cells[i])));
+      if (v.empty()) continue;
+      const std::string& name = names[i];
+      const std::size_t at = row.offsets[i];
+      switch (cols[i]) {
+        case Col::title: r.title = collapse_space(v); break;
+        case Col::authors:
+        case Col::editors: {
+          bool uncertain = false;
+          std::vector<Creator> people = read_names(v, uncertain);
+          if (uncertain)
+            diags.warning(at, name + ": names not separated by ';' or \" and \"; read as one name: " + std::string(v));
+          drop_anonymous_creators(people, name, diags, at);
+          auto& to = cols[i] == Col::authors ? r.authors : r.editors;
+          for (Creator& c : people) to.push_back(std::move(c));
+          break;
+        }
+        case Col::container: r.container_title = collapse_space(v); break;
+        case Col::container_short: r.container_title_short = std::string(v); break;
+        case Col::source: source = std::string(v); break;
+        case Col::year: {
+          std::string_view y = without_formula_quotes(v);
+          if (y.size() == 4 && std::all_of(y.begin(), y.end(), is_digit)) year = std::stoi(std::string(y));
+          else r.add_extra(name, std::string(v));
+          break;
+        }
+        case Col::date: {
+          Date d = read_date(v);
+          if (d.year) r.issued = d;
+          else r.add_extra(name, std::string(v));
+          break;
+        }
+        case Col::month: month = std::string(v); break;
+        case Col::volume: r.volume = std::string(v); break;
+        case Col::issue: r.issue = std::string(v); break;
+        case Col::pages: r.pages = dashes_to_hyphen(v); break;
+        case Col::first_page: first = dashes_to_hyphen(v); break;
+        case Col::last_page: last = dashes_to_hyphen(v); break;
+        case Col::abstract: r.abstract = std::string(v); break;
+        case Col::keywords: {
+          std::string list = v.find(';') != std::string_view::npos   ? std::string(v)
+                             : v.find('|') != std::string_view::npos ? pipes_to_semicolons(v)
+                                                                     : [&] {
+                                                                         std::string s(v);
+                                                                         std::replace(s.begin(), s.end(), ',', ';');
+                                                                         return s;
+                                                                       }();
+          for_each_list_item(list, ";", [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); });
+          break;
+        }
+        case Col::doi: {
+          // Rayyan: "10.1002/ar.25520     LK  - https://..." (RIS left in
+          // the cell): the DOI before the space, the cell kept.
+          std::string_view token = v.substr(0, v.find_first_of(" \t"));
+          if (token.size() < v.size() && normalize_doi(token)) {
+            diags.warning(at, name + " holds more than a DOI: " + std::string(token) + " read, the cell kept in extra");
+            r.add_extra(name, std::string(v));
+            v = token;
+          }
+          read_doi_cell(v, name, at, diags, r);
+          break;
+        }
+        case Col::pmid:
+          // Cochrane: "PUBMED 37362617"; Abstrackr: 0 for none.
+          if (istarts_with(v, "PUBMED ")) v.remove_prefix(7);
+          if (v != "0") read_pmid_cell(v, name, at, diags, r);
+          break;
+        case Col::pmcid: r.pmcid = std::string(v); break;
+        case Col::issn:
+        case Col::isbn: {
+          // OpenAlex: "0195-6671|1095-998X"; Rayyan: ["1932-8494", "1932-8486"].
+          std::string list = pipes_to_semicolons(v);
+          if (list.size() >= 2 && list.front() == '[' && list.back() == ']') {
+            list = list.substr(1, list.size() - 2);
+            list.erase(std::remove(list.begin(), list.end(), '"'), list.end());
+            std::replace(list.begin(), list.end(), ',', ';');
+          }
+          read_sn_cell(list, name, at, diags, r);
+          break;
+        }
+        case Col::publisher: r.publisher = std::string(v); break;
+        case Col::place: r.publisher_place = std::string(v); break;
+        case Col::url: r.url = std::string(v); break;
+        case Col::language: r.language = std::string(v); break;
+        case Col::type: {
+          std::string t = csl_type_of(v);
+          if (!t.empty() && !typed) r.type = t, typed = true;
+          else r.add_extra(name, std::string(v));
+          break;
+        }
+        case Col::extra: r.add_extra(name, std::string(v)); break;
+      }
+    }
+    // "Source" is the journal where no other column names it (Cochrane);
+    // beside one (Embase's citation line) it is kept.
+    if (!source.empty()) {
+      if (r.container_title.empty()) r.container_title = source;
+      else r.add_extra("Source", source);
+    }
+    if (r.pages.empty() && !first.empty()) r.pages = last.empty() || last == first ? first : first + "-" + last;
+    else if (!first.empty() || !last.empty()) r.add_extra("Start/End Page", first + "-" + last);
+    settle_year(year, "Year", r);
+    if (!month.empty()) {
+      int m = month.size() <= 2 && std::all_of(month.begin(), month.end(), is_digit) ? std::stoi(month) : 0;
+      if (m >= 1 && m <= 12 && !r.issued.month && r.issued.year) r.issued.month = m;
+      else if (m != r.issued.month) r.add_extra("Month", month);
+    }
+    return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
+  };
+  // A row narrower than the header is read as its first columns (Abstrackr
+  // writes its unlabelled citations as a second table of 8 columns), said.
+  auto fits = [&](const CsvRow& row) {
+    if (row.cells.size() == cols.size()) return true;
+    if (row.cells.size() < 2 || row.cells.size() > cols.size()) return false;
+    diags.warning(row.offset, "row has " + std::to_string(row.cells.size()) + " cells, the header " +
+                                  std::to_string(cols.size()) + ": read as the first " +
+                                  std::to_string(row.cells.size()) + " columns");
+    return true;
+  };
+  return read_csv_records(text, reader, cols.size(), diags, sink, "table", "table", build, fits);
+}
+
+}  // namespace refnet
