@@ -847,6 +847,30 @@ void warn_unspelt(const Record& r, std::string_view entry, bool ascii, ExportNot
   notes.warnings.push_back(std::move(w));
 }
 
+// The issn or isbn field: every number, ", "-separated; but biblatex's
+// issn and isbn hold one (biber: "Invalid ISSN in value of field 'issn'"
+// for "0140-525X, 1469-1825", "ISBN '9781118644898, 9781119974079' ... is
+// invalid"): the first whose check digit holds, the others said (print and
+// electronic numbers of one journal or book, mostly).
+std::string identifiers_field(const Record& r, const std::vector<std::string>& numbers, bool (*valid)(std::string_view),
+                              const char* field, const char* what, bool latex, const ExportOptions& opt) {
+  std::string joined;
+  if (!(latex && opt.profile == ExportProfile::paper && numbers.size() > 1)) {
+    put_joined(joined, numbers, ", ");
+    return joined;
+  }
+  auto first = std::find_if(numbers.begin(), numbers.end(), [valid](const std::string& x) { return valid(x); });
+  if (first == numbers.end()) first = numbers.begin();
+  joined = *first;
+  std::string others;
+  for (const auto& x : numbers)
+    if (&x != &*first) others += (others.empty() ? "" : ", ") + x;
+  if (opt.notes)
+    opt.notes->warnings.push_back(r.citekey + ": " + field + " holds one " + what + " in biblatex: " + joined +
+                                  " written, " + others + " left out");
+  return joined;
+}
+
 void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Dialect d, Scratch& scratch) {
   const bool ascii = opt.ascii;
   const bool latex = d == Dialect::biblatex;
@@ -1030,43 +1054,11 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   put_verbatim(v, r.doi);
   w.field("doi", v);
   // ISSNs and ISBNs are kept as the source wrote them (the importer does not decode them).
-  std::string joined;
-  if (latex && opt.profile == ExportProfile::paper && r.issn.size() > 1) {
-    // biblatex's issn holds one ISSN, as its isbn (biber: "Invalid ISSN in
-    // value of field 'issn'" for "0140-525X, 1469-1825"): the first valid,
-    // the others said (print and electronic ISSNs of one journal).
-    auto first = std::find_if(r.issn.begin(), r.issn.end(), [](const std::string& x) { return valid_issn(x); });
-    if (first == r.issn.end()) first = r.issn.begin();
-    joined = *first;
-    std::string others;
-    for (const auto& x : r.issn)
-      if (&x != &*first) others += (others.empty() ? "" : ", ") + x;
-    if (opt.notes)
-      opt.notes->warnings.push_back(r.citekey + ": issn holds one ISSN in biblatex: " + joined + " written, " + others +
-                                    " left out");
-  } else {
-    put_joined(joined, r.issn, ", ");
-  }
+  std::string joined = identifiers_field(r, r.issn, valid_issn, "issn", "ISSN", latex, opt);
   v.clear();
   put_verbatim(v, joined);
   w.field("issn", v);
-  joined.clear();
-  if (latex && opt.profile == ExportProfile::paper && r.isbn.size() > 1) {
-    // biblatex's isbn holds one ISBN (biber: "ISBN '9781118644898,
-    // 9781119974079' ... is invalid"): the first whose check digit holds,
-    // the others said (print and e-book ISBNs of one book, mostly).
-    auto first = std::find_if(r.isbn.begin(), r.isbn.end(), [](const std::string& x) { return valid_isbn(x); });
-    if (first == r.isbn.end()) first = r.isbn.begin();
-    joined = *first;
-    std::string others;
-    for (const auto& x : r.isbn)
-      if (&x != &*first) others += (others.empty() ? "" : ", ") + x;
-    if (opt.notes)
-      opt.notes->warnings.push_back(r.citekey + ": isbn holds one ISBN in biblatex: " + joined + " written, " + others +
-                                    " left out");
-  } else {
-    put_joined(joined, r.isbn, ", ");
-  }
+  joined = identifiers_field(r, r.isbn, valid_isbn, "isbn", "ISBN", latex, opt);
   v.clear();
   put_verbatim(v, joined);
   w.field("isbn", v);
