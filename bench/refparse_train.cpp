@@ -1,5 +1,6 @@
 // Trains the reference parser's model from labelled references and writes
-// it as text: how data/refparse.model is made.
+// it as text: how data/refparse.model is made (REFPARSE_EDGES=1
+// build/refparse_train ../shared/refparse data/refparse.model).
 //   build/refparse_train [DATA_DIR] [OUT] [--perceptron] [--dev] [-v]
 // DATA_DIR defaults to ../shared/refparse (AnyStyle's and GROBID's labelled
 // references), OUT to data/refparse.model.  The model is a linear-chain CRF
@@ -84,7 +85,8 @@ int main(int argc, char** argv) {
       out = a;
     }
   }
-  // Overrides for experiments; data/refparse.model is made with the defaults.
+  // Overrides for experiments; data/refparse.model is made with the defaults
+  // and REFPARSE_EDGES=1 (README: "refnet parse").
   if (const char* e = std::getenv("REFPARSE_EPOCHS")) opt.epochs = std::atoi(e);
   if (const char* e = std::getenv("REFPARSE_MIN_COUNT")) opt.min_count = std::atoi(e);
   if (const char* e = std::getenv("REFPARSE_PRUNE")) opt.prune = float(std::atof(e));
