@@ -95,6 +95,23 @@ std::string default_source_label(const Record& r) {
   if (f == "pubmed-csv") return "PubMed";
   if (f == "medline" || f == "pubmed-xml") return "PubMed";
   if (f == "crossref") return "Crossref";
+  if (f == "table") {
+    // A table names its database in its own columns, kept in extra by the
+    // table reader (Rayyan, Covidence, Zotero... are tools: their tables
+    // fall through to the file's name).
+    for (const char* embase : {"Embase Accession ID", "Embase Link", "Emtree Medical Index Terms"})
+      if (!r.get_extra(embase).empty()) return "Embase";
+    if (std::string db = database_named(r.get_extra("Database Name")); !db.empty()) return db;  // Cochrane CENTRAL
+    if (!r.get_extra("Lens ID").empty()) return "Lens";
+    if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
+    // EBSCOhost's permalink names the database: "...ebscohost.com/login.aspx?direct=true&db=aph&AN=...".
+    if (std::size_t at = r.url.find("ebscohost.com/"); at != std::string::npos) {
+      std::size_t db = r.url.find("db=", at);
+      std::string code = db == std::string::npos ? "" : r.url.substr(db + 3, r.url.find('&', db) - db - 3);
+      std::string name = code.empty() ? "" : ebsco_database(code);
+      return !name.empty() ? name : code.empty() ? "EBSCO" : "EBSCO (" + code + ")";
+    }
+  }
   // What the record says of its database: the database (RIS DB, EndNote's
   // remote-database-name) before the platform (RIS DP: "EBSCOhost" for
   // PsycINFO, CINAHL, Business Source Complete...; EndNote's provider).

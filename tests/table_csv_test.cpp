@@ -5,6 +5,7 @@
 // bogus "incomplete" article instead of ten.
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include "refnet/review.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -139,4 +140,23 @@ TEST_CASE("table reader: names, dates, pages and identifiers as each tool writes
   Parsed rw = parse_file(fixture("corpora/citation-file-formatting__refworks.tsv"));
   for (const auto& r : rw.records)
     for (const auto& a : r.authors) CHECK(a.given != "null");
+}
+
+TEST_CASE("table reader: the database a table names in its columns is the source a review counts", "[table]") {
+  auto label = [](const char* file) {
+    Parsed p = parse_file(fixture(std::string("corpora/citation-file-formatting__") + file));
+    REQUIRE_FALSE(p.records.empty());
+    std::string first = default_source_label(p.records.front());
+    for (const auto& r : p.records) CHECK(default_source_label(r) == first);
+    return first;
+  };
+  CHECK(label("embase.csv") == "Embase");
+  CHECK(label("embase-excel.csv") == "Embase");
+  CHECK(label("cochrane.csv") == "Cochrane Library");
+  CHECK(label("openalex.csv") == "OpenAlex");
+  CHECK(label("lens.tsv") == "Lens");
+  CHECK(label("cinahl.csv") == "Academic Search Premier");  // db=aph in EBSCOhost's permalinks
+  // Tools, not databases: the file's name.
+  CHECK(label("rayyan.csv") == "citation-file-formatting__rayyan.csv");
+  CHECK(label("zotero.csv") == "citation-file-formatting__zotero.csv");
 }
