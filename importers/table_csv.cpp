@@ -23,7 +23,7 @@
 //   one name, "Smith, J., Jones, K." pairs.  RefWorks's "null" given name is
 //   none.
 // - Pages: "Pages", or "First Page"/"Start Page" with "Last Page"/"End
-//   Page"; Unicode hyphens and dashes are '-'.
+//   Page", read by normalize_pages (Unicode hyphens and dashes are '-').
 // - Dates: ISO, RIS-like and "M/D/YYYY" (EBSCO; Excel's ="..." quoting
 //   removed); a year column fills a date without one.
 // - Keywords: ';', '|' or (when neither) ',' separated; "*" major-topic
@@ -146,28 +146,6 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
 // Slots that list (a second column adds to them) rather than hold one value.
 bool is_list_slot(Col c) { return c == Col::keywords || c == Col::extra; }
 
-// The cells of one line, split at `sep` (quotes respected; a header's cells
-// hold no line break).
-std::vector<std::string> line_cells(std::string_view line, char sep) {
-  std::vector<std::string> cells(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') cells.back() += '"', ++i;
-      else if (c == '"') quoted = false;
-      else cells.back() += c;
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == sep) {
-      cells.emplace_back();
-    } else if (c != '\r') {
-      cells.back() += c;
-    }
-  }
-  return cells;
-}
-
 struct Layout {
   std::size_t header = std::string_view::npos;  // offset of the header line
   char separator = ',';
@@ -187,7 +165,10 @@ Layout find_header(std::string_view text) {
       bool title = false;
       std::size_t known = 0;
       std::array<bool, 32> seen{};
-      for (const std::string& cell : line_cells(line, sep)) {
+      Diagnostics scratch;  // a line that is no CSV row is no header, nothing to say
+      std::vector<CsvRow> rows = read_csv(line, scratch, sep);
+      if (rows.empty()) continue;
+      for (const std::string& cell : rows.front().cells) {
         Col c = column_named(kColumns, trim(cell), Col::extra);
         if (c == Col::extra || seen[std::size_t(c)]) continue;
         seen[std::size_t(c)] = true;
@@ -204,22 +185,6 @@ Layout find_header(std::string_view text) {
     pos = end + 1;
   }
   return {};
-}
-
-std::string dashes_to_hyphen(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    // U+2010 hyphen, U+2011, U+2012 figure dash, U+2013 en, U+2014 em, U+2212 minus
-    if (i + 2 < s.size() && (unsigned char)s[i] == 0xE2 &&
-        (((unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x94) ||
-         ((unsigned char)s[i + 1] == 0x88 && (unsigned char)s[i + 2] == 0x92))) {
-      out += '-';
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
 }
 
 // Excel's formula quoting of a text cell: ="4/3/2024".
@@ -417,19 +382,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::month: month = std::string(v); break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;
-        case Col::pages: r.pages = dashes_to_hyphen(v); break;
-        case Col::first_page: first = dashes_to_hyphen(v); break;
-        case Col::last_page: last = dashes_to_hyphen(v); break;
+        case Col::pages: r.pages = normalize_pages(v); break;
+        case Col::first_page: first = normalize_pages(v); break;
+        case Col::last_page: last = normalize_pages(v); break;
         case Col::abstract: r.abstract = std::string(v); break;
         case Col::keywords: {
-          std::string list = v.find(';') != std::string_view::npos   ? std::string(v)
-                             : v.find('|') != std::string_view::npos ? pipes_to_semicolons(v)
-                                                                     : [&] {
-                                                                         std::string s(v);
-                                                                         std::replace(s.begin(), s.end(), ',', ';');
-                                                                         return s;
-                                                                       }();
-          for_each_list_item(list, ";", [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); });
+          std::string_view sep = v.find(';') != std::string_view::npos   ? ";"
+                                 : v.find('|') != std::string_view::npos ? "|"
+                                                                         : ",";
+          for_each_list_item(v, sep, [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); });
           break;
         }
         case Col::doi: {

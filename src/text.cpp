@@ -517,10 +517,11 @@ std::string normalize_pages(std::string_view s) {
   }
   out.reserve(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
-    // U+2013 EN DASH, U+2014 EM DASH, U+2010 HYPHEN, U+2212 MINUS
+    // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2012 FIGURE DASH, U+2013
+    // EN DASH, U+2014 EM DASH, U+2212 MINUS
     if (i + 2 < v.size() + 0 && (unsigned char)v[i] == 0xE2) {
       unsigned char b1 = v[i + 1], b2 = v[i + 2];
-      if ((b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x90)) || (b1 == 0x88 && b2 == 0x92)) {
+      if ((b1 == 0x80 && b2 >= 0x90 && b2 <= 0x94) || (b1 == 0x88 && b2 == 0x92)) {
         out.push_back('-');
         i += 2;
         continue;

@@ -53,7 +53,8 @@ const char* find_json_special(const char* p, const char* end);
 void append_json_string(std::string& out, std::string_view s);
 
 // Page ranges as sources write them, trimmed, with the en dash, em dash,
-// hyphen (U+2010) and minus sign written as '-': "235\u2013256" -> "235-256".
+// hyphens (U+2010, U+2011), figure dash and minus sign written as '-':
+// "235\u2013256" -> "235-256".
 std::string normalize_pages(std::string_view s);
 
 // Split on any of the separator characters, trim each piece, drop empty ones.
