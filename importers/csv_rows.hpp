@@ -47,8 +47,9 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
                             const std::function<bool(const CsvRow&)>& fits = nullptr);
 
 // The identifier cells every export has, read into `r`: a DOI, a PMID (a
-// number), ISSNs and ISBNs.  A value that is none is kept in extra under the
-// column's name, with a warning at `offset` saying so.
+// number, or PubMed's address of one: OpenAlex), ISSNs and ISBNs.  A value
+// that is none is kept in extra under the column's name, with a warning at
+// `offset` saying so.
 // Where `piece` (a part of the cell that starts at `cell_offset`: one of
 // its list's entries, a DOI in it) is written in `text`: its first
 // occurrence from the cell on, else the cell's start.

@@ -24,6 +24,7 @@
 //   none.
 // - Pages: "Pages", or "First Page"/"Start Page" with "Last Page"/"End
 //   Page", read by normalize_pages (Unicode hyphens and dashes are '-').
+// - PMIDs: a number, or PubMed's address of it (OpenAlex's "ids.pmid").
 // - Dates: ISO, RIS-like and "M/D/YYYY" (EBSCO; Excel's ="..." quoting
 //   removed); a year column fills a date without one.
 // - Keywords: ';', '|' or (when neither) ',' separated; "*" major-topic
@@ -55,6 +56,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Document Title", Col::title},
     {"Title Primary", Col::title},
     {"Primary Title", Col::title},
+    {"display_name", Col::title},  // OpenAlex: its only title column since 2024, after "title" before
     {"Authors", Col::authors},
     {"Author", Col::authors},
     {"Author(s)", Col::authors},
@@ -117,6 +119,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"PMID", Col::pmid},
     {"PubMed ID", Col::pmid},
     {"pubmed_id", Col::pmid},
+    {"ids.pmid", Col::pmid},
     {"Medline PMID", Col::pmid},
     {"PMCID", Col::pmcid},
     {"pmc_id", Col::pmcid},

@@ -155,6 +155,8 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__abstrackr.csv", Crude::csv},
     {"corpora/citation-file-formatting__refworks.tsv", Crude::csv},
     {"corpora/citation-file-formatting__lens.tsv", Crude::csv},
+    // audit18: OpenAlex's web export since 2024 (no "title" column).
+    {"corpora/bibliometrix__openalex_sample.csv", Crude::csv},
     {"corpora/zotero-cases/ovid/000.input.txt", Crude::ovid},
     {"corpora/zotero-cases/ovid/001.input.txt", Crude::ovid},
     {"corpora/zotero-cases/ovid/002.input.txt", Crude::ovid},

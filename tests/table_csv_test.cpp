@@ -128,6 +128,24 @@ TEST_CASE("table reader: names, dates, pages and identifiers as each tool writes
   CHECK(bio.issued.year == 2024);
   CHECK(bio.issued.month == 2);
 
+  // OpenAlex's web export since 2024 (bibliometrix's sample): the title only
+  // as "display_name" (no "title" column: the file was "no bibliographic
+  // records found"), PMIDs as PubMed addresses in "ids.pmid".
+  Parsed oa2 = parse_file(fixture("corpora/bibliometrix__openalex_sample.csv"));
+  CHECK(oa2.records.size() == 8);
+  const Record& bx = titled(oa2, "bibliometrix : An R-tool for comprehensive science mapping analysis");
+  CHECK(bx.doi == "10.1016/j.joi.2017.08.007");
+  CHECK(names_of(bx) == "Aria, Massimo; Cuccurullo, Corrado");
+  CHECK(bx.container_title == "Journal of Informetrics");
+  CHECK(bx.issued.year == 2017);
+  CHECK(bx.issued.month == 9);
+  CHECK(titled(oa2, "Bibliometrix analysis of medical tourism").pmid == "33957813");
+  CHECK(default_source_label(bx) == "OpenAlex");
+  CHECK_FALSE(said(oa2, "ids.pmid"));
+  // The older export's "title" still fills the title, its "display_name" kept.
+  CHECK(bio.get_extra("display_name") == bio.title);
+  CHECK(titled(oa, "Orthoceratoid and coleoid cephalopods").pmid == "38584612");
+
   // Abstrackr: the second, 8-column table is read and said; pubmed id 0 is
   // none (it joined six works as "same PMID 0").
   Parsed ab = parse_file(fixture("corpora/citation-file-formatting__abstrackr.csv"));
