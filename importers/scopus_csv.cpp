@@ -20,6 +20,9 @@
 // - A row with more cells than the header holds more funding texts than the
 //   header's "Funding Text 1..N" (Scopus writes the header so): the surplus
 //   cells are "Funding Text N+1...", the later columns shift back in place.
+// - The column names of Scopus's Simplified and Traditional Chinese
+//   interfaces are read as their English ones; see settle_chinese_authors
+//   for the authors column they have misnamed.
 #include <algorithm>
 #include <cstdlib>
 
@@ -71,6 +74,43 @@ constexpr ColName kColumns[] = {
     {"Abbreviated Source Title", Col::abbreviated},
     {"Document Type", Col::doc_type},
     {"EID", Col::eid},
+    // Scopus's Simplified Chinese interface.
+    {"作者", Col::authors},
+    {"含归属机构的作者", Col::with_affiliations},
+    {"文献标题", Col::title},
+    {"标题", Col::title},
+    {"年份", Col::year},
+    {"来源出版物名称", Col::source},
+    {"卷", Col::volume},
+    {"期", Col::issue},
+    {"论文编号", Col::art_no},
+    {"文献编号", Col::art_no},
+    {"起始页码", Col::page_start},
+    {"结束页码", Col::page_end},
+    {"链接", Col::link},
+    {"摘要", Col::abstract},
+    {"作者关键字", Col::author_keywords},
+    {"参考文献", Col::references},
+    {"编辑", Col::editors},
+    {"出版商", Col::publisher},
+    {"原始文献语言", Col::language},
+    {"来源出版物名称缩写", Col::abbreviated},
+    {"文献类型", Col::doc_type},
+    // Traditional Chinese (書名: the title in 2017).
+    {"文獻標題", Col::title},
+    {"標題", Col::title},
+    {"書名", Col::title},
+    {"來源出版物名稱", Col::source},
+    {"論文編號", Col::art_no},
+    {"起始頁碼", Col::page_start},
+    {"結束頁碼", Col::page_end},
+    {"連結", Col::link},
+    {"作者關鍵字", Col::author_keywords},
+    {"參考文獻", Col::references},
+    {"編輯", Col::editors},
+    {"原始文獻語言", Col::language},
+    {"來源出版物名稱縮寫", Col::abbreviated},
+    {"文獻類型", Col::doc_type},
 };
 
 Col column_of(std::string_view name) {
@@ -175,6 +215,7 @@ class Parser {
       header_cols_.push_back(column_of(h));
       if (istarts_with(header_names_.back(), "Funding Text ")) last_funding_ = header_names_.size() - 1;
     }
+    settle_chinese_authors(row);
     has_full_names_ = std::find(header_cols_.begin(), header_cols_.end(), Col::full_names) != header_cols_.end();
     header_ = header_names_;
     cols_ = header_cols_;
@@ -222,6 +263,31 @@ class Parser {
     return true;
   }
   bool has_full_names_ = false;
+
+  // Scopus's Chinese interfaces have named the authors column wrong: in
+  // Traditional Chinese of 2017 作者關鍵字 ("author keywords") over the
+  // authors in the first column, where Scopus always puts them; later 作者
+  // ("authors") over the author keywords too.  A first column named as the
+  // author keywords, with no authors column, is the authors; a second
+  // authors column is kept in extra.  Both said.
+  void settle_chinese_authors(const CsvRow& row) {
+    bool authors = false;
+    for (std::size_t i = 0; i < header_cols_.size(); ++i) {
+      if (header_cols_[i] != Col::authors) continue;
+      if (authors) {
+        diags_.warning(row.offsets[i], "second column named " + header_names_[i] +
+                                           " (authors): kept in extra, the first one's are the authors");
+        header_cols_[i] = Col::extra;
+      }
+      authors = true;
+    }
+    if (!authors && !header_cols_.empty() && header_cols_[0] == Col::author_keywords &&
+        std::find(header_cols_.begin(), header_cols_.end(), Col::full_names) == header_cols_.end()) {
+      diags_.warning(row.offsets[0], "first column named " + header_names_[0] +
+                                         " (author keywords) read as the authors, as Scopus writes them first");
+      header_cols_[0] = Col::authors;
+    }
+  }
 
   bool build(const CsvRow& row, Record& r) {
     std::string page_start, page_end;

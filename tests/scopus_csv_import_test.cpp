@@ -223,3 +223,57 @@ TEST_CASE("Scopus CSV: the 'Anonymous' placeholder is no author: dropped with a 
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
 }
+
+// audit18: Scopus in its Chinese interfaces names its columns in Chinese
+// (a real export of 2017, Traditional Chinese, read 0 of 234 rows: "no
+// bibliographic records found").  Hand-made files in the three layouts seen
+// (records of corpora/umbrella-review__scopus.csv), see SOURCES.md.
+TEST_CASE("Scopus CSV: the column names of Scopus's Chinese interfaces", "[scopus_csv][audit18]") {
+  auto said = [](const Parsed& p, std::string_view what) {
+    return std::any_of(p.diags.items().begin(), p.diags.items().end(),
+                       [&](const auto& d) { return d.message.find(what) != std::string::npos; });
+  };
+  // Simplified Chinese: 作者, 文献标题, 来源出版物名称, 作者关键字...
+  std::string path = fixture("scopus/zh_hans.csv");
+  CHECK(detect_formats(decode_text(slurp(path)).text).scopus_csv);
+  Parsed hans = parse_file(path);
+  REQUIRE(hans.records.size() == 2);
+  const Record& a = hans.records[0];
+  CHECK(a.provenance.format == "scopus-csv");
+  CHECK(a.title == "Critical review of urban community resilience indicators");
+  REQUIRE(a.authors.size() == 4);
+  CHECK(a.authors[0].family == "Osei-Kyei");
+  CHECK(a.authors[0].given == "R.");
+  CHECK(a.issued.year == 2023);
+  CHECK(a.container_title == "Smart and Sustainable Built Environment");
+  CHECK(a.doi == "10.1108/sasbe-08-2022-0180");
+  CHECK(a.scopus_eid == "2-s2.0-85148611336");
+  CHECK(std::find(a.keywords.begin(), a.keywords.end(), "Urban community") != a.keywords.end());
+  CHECK(hans.records[1].number == "103123");
+  CHECK(hans.records[1].volume == "78");
+  CHECK(hans.diags.items().empty());
+
+  // Traditional Chinese of 2017: the authors under 作者關鍵字 ("author
+  // keywords") in the first column, the title under 書名: the first column
+  // is read as the authors, said.
+  Parsed old = parse_file(fixture("scopus/zh_hant_2017.csv"));
+  REQUIRE(old.records.size() == 2);
+  CHECK(old.records[0].title.rfind("Improving the resilience of critical infrastructures", 0) == 0);
+  REQUIRE(old.records[0].authors.size() == 5);
+  CHECK(old.records[0].authors[4].family == "Setunge");
+  CHECK(old.records[0].keywords.empty());
+  CHECK(old.records[1].container_title == "Climate Risk Management");
+  CHECK(said(old, "作者關鍵字"));
+
+  // Traditional Chinese with 作者 twice, the second over the author
+  // keywords: the second is kept in extra, said; the authors stay.
+  Parsed twice = parse_file(fixture("scopus/zh_hant_repeated_author.csv"));
+  REQUIRE(twice.records.size() == 2);
+  const Record& t = twice.records[0];
+  CHECK(t.title == "Critical review of urban community resilience indicators");
+  REQUIRE(t.authors.size() == 4);
+  CHECK(t.authors[3].family == "Ampratwum");
+  CHECK(t.get_extra("作者") == "Criteria; Disasters; Indicators; Resilience; Urban community");
+  CHECK(t.language == "English");
+  CHECK(said(twice, "second column named 作者"));
+}
