@@ -24,6 +24,7 @@
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
+#include "wos_fields.hpp"
 
 namespace refnet {
 
@@ -1444,6 +1445,15 @@ class Parser {
       else extra(*institution);
     }
     map_date(r, year, month, day, date, extra);
+    // Web of Science: an Early Access record has no year until its issue; its
+    // "Early Access Date" ("NOV 2021", kept) dates it, as EA does in WoS's
+    // tagged file.
+    if (!r.issued.year && !r.issued.month && r.issued.text.empty())
+      if (std::string_view ea = r.get_extra("early access date"); !ea.empty()) {
+        Date d;
+        read_pd(unbrace(ea), d);
+        if (d.year) r.issued = d;
+      }
   }
 
   // A PMCID of at most ten digits.

@@ -30,4 +30,10 @@ struct WosField {
 bool build_wos_record(const std::vector<WosField>& fields, const std::vector<std::string_view>& lines,
                       Diagnostics& diags, Record& r);
 
+// A WoS date without its year field: PD ("MAR 15", "MAR", "2015 Apr 08" of
+// MEDLINE records) or EA, the Early Access date ("NOV 2021"), read into `d`.
+// True when every word was understood; a season ("FAL"), a range
+// ("JAN-FEB") is not.
+bool read_pd(std::string_view pd, Date& d);
+
 }  // namespace refnet

@@ -30,7 +30,8 @@
 // - SO is the container, JI (ISO abbreviation) the short title; J9 (the
 //   29-character abbreviation the CR lines use) stays in extra.
 // - PT and DT give the type and are also kept (DT says "Review", "Early
-//   Access"); BP-EP the pages, AR the article number; SN and EI the ISSNs,
+//   Access"); PY and PD the date, else EA (Early Access: "MAY 2021", kept
+//   too); BP-EP the pages, AR the article number; SN and EI the ISSNs,
 //   BN the ISBNs; PU and PI the publisher and its city; UT the accession
 //   number (WOS:..., MEDLINE:...); PM, or the UT of a MEDLINE record, the PMID.
 // - CR lines are cited references (reference_strings.hpp).
@@ -84,8 +85,8 @@ struct RawRecord {
 
 std::string tag_name(std::uint16_t t) { return std::string{char(t >> 8), char(t & 0xff)}; }
 
-// PD: "MAR 15", "MAR", "2015 Apr 08" (MEDLINE records).  True when every
-// word was understood; a season ("FAL"), a range ("JAN-FEB") is not.
+}  // namespace
+
 bool read_pd(std::string_view pd, Date& d) {
   bool all = true;
   for (std::string_view w : split_words(pd)) {
@@ -104,6 +105,8 @@ bool read_pd(std::string_view pd, Date& d) {
   }
   return all;
 }
+
+namespace {
 
 // The CSL type of PT (J journal, B book, S series, P patent, C conference)
 // and DT ("Article; Proceedings Paper", "Book Chapter", "Review").
@@ -289,7 +292,7 @@ bool Builder::build(Record& r) {
   const bool current_contents = ut && starts_with(rec_.lines[ut->first], "CCC:");
 
   bool have_py = false;
-  std::string bp, ep, ps;
+  std::string bp, ep, ps, ea;
   for (const RawField& f : fs) {
     if (f.first == f.last) continue;  // a tag with no value carries nothing
     auto once = [&](std::string& slot, char sep = ' ') {
@@ -346,6 +349,10 @@ bool Builder::build(Record& r) {
         if (d.year == r.issued.year || !r.issued.year) r.issued = d;
         break;
       }
+      case T("EA"):
+        if (ea.empty()) ea = joined(f, ' ');
+        extra(r, f);
+        break;
       case T("VL"): once(r.volume); break;
       case T("IS"): once(r.issue); break;
       case T("BP"): once(bp); break;
@@ -388,6 +395,13 @@ bool Builder::build(Record& r) {
         extra(r, f);
         break;
     }
+  }
+  // An Early Access record has no PY or PD until its issue: EA's month and
+  // year date it (EA is kept).
+  if (!r.issued.year && !r.issued.month && !ea.empty()) {
+    Date d;
+    read_pd(ea, d);
+    if (d.year) r.issued = d;
   }
   // A MEDLINE record of an All Databases export: its UT is the PMID.
   if (r.pmid.empty() && starts_with(r.wos_ut, "MEDLINE:")) r.pmid = r.wos_ut.substr(8);

@@ -240,3 +240,44 @@ TEST_CASE("WoS: a web address glued onto the DI is cut, with a warning", "[wos]"
   CHECK(p.diags.items()[0].message.find("repaired (web address 'journals.sagepub.com/home/jpl' after it removed)") !=
         std::string::npos);
 }
+
+// audit18: an Early Access record has no PY (nor PD) until its issue; its
+// only date is EA, "MAY 2021".  In a real export of 621 records (no licence,
+// measured only) 24 had no year; the year (and month) is now EA's, EA kept.
+TEST_CASE("WoS: an Early Access record without PY is dated by its EA", "[wos][audit18]") {
+  const std::string tagged =
+      "FN Clarivate Analytics Web of Science\nVR 1.0\n"
+      "PT J\nAU Mehreen, H\nAF Mehreen, Hina\nTI Absorptive capacity of recipients\nSO INTERNATIONAL MARKETING REVIEW\n"
+      "DT Article; Early Access\nDI 10.1108/IMR-11-2020-0264\nEA MAY 2021\nUT WOS:000654264400001\nDA 2022-05-05\nER\n"
+      "PT J\nAU Tranos, E\nTI Social network sites\nSO JOURNAL OF PLANNING LITERATURE\nPD AUG\nPY 2020\nVL 35\n"
+      "EA MAY 2020\nUT WOS:000560781300002\nER\nEF\n";
+  const std::string tab =
+      "PT\tAU\tAF\tTI\tSO\tLA\tDT\tPD\tPY\tVL\tEA\tUT\r\n"
+      "J\tMehreen, H\tMehreen, Hina\tAbsorptive capacity of recipients\tINTERNATIONAL MARKETING REVIEW\tEnglish\t"
+      "Article; Early Access\t\t\t\tMAY 2021\tWOS:000654264400001\r\n";
+  for (const std::string& text : {tagged, tab}) {
+    Parsed p = parse_string(text);
+    REQUIRE(p.records.size() >= 1);
+    const Record& early = p.records[0];
+    CHECK(early.issued.year == 2021);
+    CHECK(early.issued.month == 5);
+    CHECK(early.get_extra("EA") == "MAY 2021");
+    CHECK(p.diags.items().empty());
+  }
+  // WoS BibTeX: its "Early Access Date" the same (3 of pybibx__wos.bib's 236
+  // records had no year, and its networks then differed from the tagged file's).
+  Parsed bib = parse_string(
+      "@article{ WOS:000654264400001,\nAuthor = {Mehreen, Hina},\nTitle = {{Absorptive capacity of recipients}},\n"
+      "Journal = {{INTERNATIONAL MARKETING REVIEW}},\nType = {{Article; Early Access}},\n"
+      "Early Access Date = {{MAY 2021}},\nUnique-ID = {{WOS:000654264400001}},\n}\n");
+  REQUIRE(bib.records.size() == 1);
+  CHECK(bib.records[0].issued.year == 2021);
+  CHECK(bib.records[0].issued.month == 5);
+  CHECK_FALSE(bib.records[0].get_extra("early access date").empty());
+  // With PY the issue's date stands; EA stays in extra.
+  Parsed p = parse_string(tagged);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[1].issued.year == 2020);
+  CHECK(p.records[1].issued.month == 8);
+  CHECK(p.records[1].get_extra("EA") == "MAY 2020");
+}
