@@ -359,6 +359,19 @@ std::size_t final_paren_year(std::string_view s) {
   return find_paren_year(s.substr(p)) == 0 ? p : std::string_view::npos;
 }
 
+// "Cheng M.; Xue Y.; Cui M.": the authors of a reference of Scopus's 2025
+// layout, "; " between them as between references; with `bare`, initials
+// without periods too ("Calin GA; Ferracin M").
+bool is_author_list(std::string_view s, bool bare = false) {
+  for (std::size_t start = 0;;) {
+    std::size_t p = s.find("; ", start);
+    std::string_view name = s.substr(start, p == std::string_view::npos ? p : p - start);
+    if (!is_initials_last_author(name) && !(bare && is_bare_initials_author(name))) return false;
+    if (p == std::string_view::npos) return true;
+    start = p + 2;
+  }
+}
+
 // "ESOCC 2018", "ICB 2009": an acronym and a year.
 bool is_acronym_year(std::string_view s) {
   std::size_t sp = s.find(' ');
@@ -459,8 +472,8 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at)
   }
   std::size_t a = 0, b = parts.size();
   while (a < b && (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) ||
-                   is_et_al(parts[a]))) {
-    if (ref.author.empty() && !is_et_al(parts[a])) ref.author = std::string(parts[a]);
+                   is_et_al(parts[a]) || (a == 0 && is_author_list(parts[a], true)))) {
+    if (ref.author.empty() && !is_et_al(parts[a])) ref.author = std::string(parts[a].substr(0, parts[a].find("; ")));
     ++a;
   }
   // From the end: pages, then up to two numbers (volume, issue).
@@ -880,6 +893,9 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out) 
         std::size_t c2 = c1 == std::string_view::npos ? c1 : next.find_first_of(",;", c1 + 1);
         return c2 != std::string_view::npos && next[c2] == ';';
       };
+      // 2025 layout: "Cheng M.; Xue Y.; Cui M., Title, ...": names so far
+      // are the first authors of the reference they open.
+      if (is_author_list(prev) && starts_reference(next)) continue;
       bool split = (starts_reference(next) && !name_then_semicolon()) || final_paren_year(prev) != std::string_view::npos ||
                    (whole(prev) && whole(next_piece));
       if (!split) continue;

@@ -157,6 +157,8 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__lens.tsv", Crude::csv},
     // audit18: OpenAlex's web export since 2024 (no "title" column).
     {"corpora/bibliometrix__openalex_sample.csv", Crude::csv},
+    // audit18: Scopus CSV of 2026 (45 columns, "; " inside references), re-saved by R.
+    {"corpora/bibliometrix__scopus_sample.csv", Crude::csv},
     {"corpora/zotero-cases/ovid/000.input.txt", Crude::ovid},
     {"corpora/zotero-cases/ovid/001.input.txt", Crude::ovid},
     {"corpora/zotero-cases/ovid/002.input.txt", Crude::ovid},

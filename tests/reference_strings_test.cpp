@@ -541,6 +541,41 @@ TEST_CASE("Scopus reference lists: a book's editors separated by '; ' stay in th
   CHECK(refs[1].author == "Lai, H.");
 }
 
+TEST_CASE("Scopus reference lists of 2025: '; ' between a reference's authors too", "[reference_strings][audit18]") {
+  // bibliometrix's scopus_sample.csv (a Scopus export of 2026): 381
+  // references read as 865, each co-author a reference of its own.
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "The global epidemic of low back pain, Lancet Rheumatol, 5, (2023); Cheng M.; Xue Y.; Cui M., Global, "
+      "regional, and national burden of low back pain, Spine (Phila Pa 1976), 50, pp. E128-E139, (2025); "
+      "Haik N.V.; Burgess A.E.; Talbot N.C., Robotic systems in spinal surgery: a review, World Neurosurg, 195, "
+      "(2025); Li T., Robot-assisted technique versus freehand technique, Ann Med, 57, (2025)",
+      refs);
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[0].title == "The global epidemic of low back pain");
+  CHECK(refs[1].author == "Cheng M.");
+  CHECK(refs[1].title == "Global, regional, and national burden of low back pain");
+  CHECK(refs[1].container == "Spine (Phila Pa 1976)");
+  CHECK(refs[1].volume == "50");
+  CHECK(refs[1].first_page == "E128");
+  CHECK(refs[1].year == "2025");
+  CHECK(refs[2].author == "Haik N.V.");
+  CHECK(refs[2].title == "Robotic systems in spinal surgery: a review");
+  CHECK(refs[3].author == "Li T.");
+
+  refnet::test::Parsed p = refnet::test::parse_file(refnet::test::fixture("corpora/bibliometrix__scopus_sample.csv"));
+  std::size_t n = 0, authored = 0, yearless = 0;
+  for (const Record& r : p.records)
+    for (const Reference& x : r.references) {
+      ++n;
+      authored += !x.author.empty() && !x.title.empty();
+      yearless += x.year.empty();  // a co-author cut off as a reference
+    }
+  CHECK(n == 381);  // one a "(YYYY); " (every reference of the file ends with its year)
+  CHECK(yearless == 0);
+  CHECK(authored >= 360);
+}
+
 // Every cited reference of three WoS tagged files, parsed: the fields of
 // each, in order, hashed (FNV-1a).  The figures were taken before the CR
 // parser was made faster, which must not change a single field.  On a
