@@ -277,3 +277,28 @@ TEST_CASE("Scopus CSV: the column names of Scopus's Chinese interfaces", "[scopu
   CHECK(t.language == "English");
   CHECK(said(twice, "second column named 作者"));
 }
+
+// audit18: a Scopus CSV re-saved by R (bibliometrix's scopus_sample.csv)
+// holds "NA" in its empty cells: it was an editor named "NA", the PMID and
+// ISBN "NA".  Read as empty, said once a column.
+TEST_CASE("Scopus CSV: R's 'NA' in an empty cell is no value", "[scopus_csv][audit18]") {
+  Parsed p = parse_file(fixture("corpora/bibliometrix__scopus_sample.csv"));
+  REQUIRE(p.records.size() == 8);
+  std::size_t pmids = 0;
+  for (const Record& r : p.records) {
+    CHECK(r.editors.empty());
+    CHECK(r.isbn.empty());
+    CHECK(r.pmid != "NA");
+    pmids += !r.pmid.empty();
+    CHECK(r.get_extra("Sponsors").empty());
+  }
+  CHECK(pmids == 4);
+  std::size_t said = 0;
+  for (const auto& d : p.diags.items()) said += d.message.find("'NA'") != std::string::npos;
+  CHECK(said == 9);  // the columns that hold one
+  // "NA" beside other text is a value.
+  Parsed q = parse_string("Authors,Title,Year,Source title,Volume,EID\nDoe J.,NA and NB,2001,J,NA2,2-s2.0-1\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].title == "NA and NB");
+  CHECK(q.records[0].volume == "NA2");
+}
