@@ -210,7 +210,7 @@ Detection detect_formats(std::string_view text) {
     d.endnote_xml = true;
     return d;
   }
-  if (looks_like_endnote_tagged(text)) {  // read by the RIS reader
+  if (looks_like_endnote_tagged(text) || looks_like_refworks_tagged(text)) {  // read by the RIS reader
     d.ris = true;
     return d;
   }

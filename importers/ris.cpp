@@ -47,6 +47,7 @@
 //   keeps an untitled item, with a warning naming the tags it holds (notes
 //   only, an abstract, a year); one with nothing but its TY is rejected.
 #include <algorithm>
+#include <deque>
 #include <cstring>
 #include <optional>
 #include <unordered_set>
@@ -70,6 +71,8 @@ constexpr std::uint16_t tag_code(char a, char b) {
 constexpr std::uint16_t T(const char (&s)[3]) { return tag_code(s[0], s[1]); }
 // APA PsycNET's four-letter "PMID  - 33355555": a code no two-letter tag has.
 constexpr std::uint16_t kPmidTag = tag_code('P', '#');
+// RefWorks' "PMCID PMC1234567".
+constexpr std::uint16_t kPmcidTag = tag_code('P', '$');
 
 // Tags of the RIS specification plus those of the WoS and IEEE dialects.
 constexpr std::string_view kKnownTags[] = {
@@ -150,7 +153,7 @@ std::uint16_t refer_tag(char c) {
     case 'Z': return T("N1"); case '7': return T("ET"); case '8': return T("DA"); case '9': return T("M3");
     case '?': return T("A4"); case '@': return T("SN"); case '!': return T("ST"); case '&': return T("SE");
     case '+': return T("AD"); case '~': return T("DB"); case '>': return T("L1"); case '<': return T("RN");
-    case '[': return T("Y2");
+    case '[': return T("Y2"); case 'W': return T("DP");  // EndNote's "Database Provider" (CNKI)
     default: return static_cast<std::uint16_t>(('%' << 8) | static_cast<unsigned char>(c));
   }
 }
@@ -169,6 +172,106 @@ bool looks_like_refer(std::string_view text) {
   if (!is_refer_line(body.substr(0, body.find('\n')))) return false;
   return starts_with(body, "%0 ") || starts_with(body, "%T ") || body.find("\n%0 ") != std::string_view::npos ||
          body.find("\n%T ") != std::string_view::npos;
+}
+
+// ---------------------------------------------------------------------------
+// RefWorks' tagged format (what CNKI, Wanfang and VIP export "for RefWorks",
+// and RefWorks itself writes): "A1 Sharma Ashutosh;Georgi Mikhail" lines, a
+// record opened by "RT Journal Article" and ended by a blank line or the
+// next RT.  Its tags are RIS tags where they mean the same; the others are
+// read as their RIS twin, and those without one keep their own name in
+// extra ("SR", "OT", "CL").
+
+constexpr std::string_view kRefWorksTags[] = {
+    "RT", "SR", "ID", "A1", "A2", "A3", "A4", "A5", "A6", "T1", "T2", "T3", "JF", "JO", "YR", "FD", "VO", "IS",
+    "SP", "OP", "K1", "AB", "NO", "ED", "PB", "PP", "SN", "AV", "AD", "AN", "LA", "CL", "SF", "OT", "LK", "DO",
+    "CN", "DB", "DS", "IP", "RD", "ST", "U1", "U2", "U3", "U4", "U5", "UL", "SL", "LL", "CR", "WT", "WV", "WP",
+    "OL"};
+
+std::uint16_t refworks_tag(char a, char b) {
+  switch (tag_code(a, b)) {
+    case T("RT"): return T("TY");
+    case T("YR"): return T("PY");
+    case T("FD"): return T("DA");  // "Publication Data, Free Form"
+    case T("VO"): return T("VL");
+    case T("OP"): return T("EP");  // "Other Pages"; the whole range when there is no SP (see finish)
+    case T("K1"): return T("KW");
+    case T("NO"): return T("N1");
+    case T("ED"): return T("ET");  // the edition; RIS's ED is an editor
+    case T("JO"): return T("J2");  // the periodical's abbreviation
+    case T("LK"): case T("UL"): return T("UR");
+    case T("DS"): return T("DP");  // "Data Source": CNKI
+    case T("RD"): return T("Y2");  // "Retrieved Date"
+    default: return tag_code(a, b);
+  }
+}
+
+// "A1 Smith, J", "vo 23" (CNKI writes that one tag in lower case), "vo" with
+// nothing after it, "PMID 123": a known tag, then a space or the line end.
+std::size_t refworks_tag_length(std::string_view line) {
+  for (std::string_view t : {"PMID", "PMCID"})
+    if (starts_with(line, t) && (line.size() == t.size() || line[t.size()] == ' ')) return t.size();
+  if (line.size() < 2 || (line.size() > 2 && line[2] != ' ' && line[2] != '\t')) return 0;
+  if (line[0] == 'v' && line[1] == 'o') return 2;
+  for (std::string_view t : kRefWorksTags)
+    if (line[0] == t[0] && line[1] == t[1]) return 2;
+  return 0;
+}
+
+// The whole text is RefWorks tagged: its first line that is not blank is
+// "RT <type>", and an author, title or periodical line follows in its block.
+// RefWorks' own export opens with a header: "Refworks Export Tagged Format",
+// its character set, a legend of tags and font marks, then "BEGIN EXPORTED
+// REFERENCES".
+constexpr std::string_view kRefWorksHeader = "RefWorks Export Tagged Format";
+constexpr std::string_view kRefWorksHeaderEnd = "BEGIN EXPORTED REFERENCES";
+
+bool looks_like_refworks(std::string_view text) {
+  std::string_view body = trim(text);
+  while (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  if (istarts_with(body, kRefWorksHeader)) {
+    std::size_t end = body.find(kRefWorksHeaderEnd);
+    if (end == std::string_view::npos) return false;
+    body = trim(body.substr(end + kRefWorksHeaderEnd.size()));
+  }
+  if (!starts_with(body, "RT ")) return false;
+  std::size_t pos = 0;
+  for (int lines = 0; lines < 40 && pos < body.size(); ++lines) {
+    std::size_t end = body.find('\n', pos);
+    if (end == std::string_view::npos) end = body.size();
+    std::string_view line = body.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (lines > 0 && trim(line).empty()) return false;
+    if (lines > 0 && refworks_tag_length(line) &&
+        (starts_with(line, "A1 ") || starts_with(line, "T1 ") || starts_with(line, "JF ")))
+      return true;
+    pos = end + 1;
+  }
+  return false;
+}
+
+// The CSL type of a RefWorks reference type that EndNote names otherwise
+// ("Book, Section", "Dissertation/Thesis"), or "".
+std::string_view refworks_type_csl(std::string_view name) {
+  struct Name {
+    std::string_view refworks, csl;
+  };
+  static constexpr Name kNames[] = {
+      {"Book, Whole", "book"}, {"Book, Section", "chapter"}, {"Book, Edited", "book"},
+      {"Dissertation/Thesis", "thesis"}, {"Dissertation/Thesis, Unpublished", "thesis"},
+      {"Dissertation", "thesis"}, {"Unpublished Material", "manuscript"}, {"Abstract", "article-journal"},
+      {"Journal, Electronic", "article-journal"}, {"Monograph", "book"}, {"Laws/Statutes", "legislation"},
+      {"Case/Court Decisions", "legal_case"}, {"Bills/Resolutions", "bill"}, {"Sound Recording", "song"},
+      {"Video/ DVD", "motion_picture"}, {"Video/DVD", "motion_picture"}, {"Motion Picture", "motion_picture"},
+      {"Online Discussion Forum/Blogs", "post-weblog"}, {"Music Score", "musical_score"},
+      // Zotero's RefWorks export writes these.
+      {"Bills", "bill"}, {"Statutes", "legislation"}, {"Case", "legal_case"}, {"Video", "motion_picture"},
+      {"Online Discussion Forum", "post-weblog"}, {"Court Decisions", "legal_case"}, {"Laws", "legislation"},
+      {"Resolutions", "bill"}, {"Thesis, Unpublished", "thesis"}, {"DVD", "motion_picture"}};
+  name = trim(name);
+  for (const Name& n : kNames)
+    if (iequals(n.refworks, name)) return n.csl;
+  return {};
 }
 
 // ---------------------------------------------------------------------------
@@ -416,6 +519,17 @@ Date parse_ris_date(std::string_view s) {
     }
     return d;
   }
+  // ISO 8601: "2020-03-15", "2020-03" (RefWorks' FD, some exporters' DA).
+  if ((s.size() == 7 || (s.size() == 10 && s[7] == '-' && all_digits(s.substr(8, 2)))) &&
+      all_digits(s.substr(0, 4)) && s[4] == '-' && all_digits(s.substr(5, 2))) {
+    int m = to_int(s.substr(5, 2)), day = s.size() == 10 ? to_int(s.substr(8, 2)) : 0;
+    if (m >= 1 && m <= 12 && day >= 0 && day <= 31) {
+      d.year = to_int(s.substr(0, 4));
+      d.month = m;
+      d.day = day;
+      return d;
+    }
+  }
   // A range of years as sources write one in PY or DA: "2001-2003",
   // "2001 – 2003", "2001--2003".
   if (s.size() >= 9 && all_digits(s.substr(0, 4)) && all_digits(s.substr(s.size() - 4))) {
@@ -610,7 +724,11 @@ namespace {
 
 class Builder {
  public:
-  Builder(const RawRecord& rec, Diagnostics& diags) : rec_(rec), diags_(diags) {}
+  // `family_first_said`: names without a comma are written family name
+  // first (RefWorks tagged); the flag, shared by the records of a file, is
+  // set once that was said.
+  Builder(const RawRecord& rec, Diagnostics& diags, bool* family_first_said = nullptr)
+      : rec_(rec), diags_(diags), family_first_said_(family_first_said) {}
 
   // False when the record has nothing to identify it by.
   bool build(Record& r);
@@ -618,6 +736,7 @@ class Builder {
  private:
   const RawRecord& rec_;
   Diagnostics& diags_;
+  bool* family_first_said_;
 
   std::string value(const RawField& f) const { return field_value(rec_, f); }
   std::string value(int i) const { return field_value(rec_, rec_.fields[i]); }
@@ -642,6 +761,7 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
 }
 
 void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
+  const std::size_t f_offset = f.offset;
   auto one = [&](std::string_view s) {
     // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
     if (is_et_al(s)) {
@@ -653,6 +773,23 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
       return;
     }
     Creator c = parse_ris_name(s);
+    // RefWorks writes "Last, First"; CNKI, Wanfang and VIP leave the comma
+    // out and keep the order: "Sharma Ashutosh", "Zhang San".
+    if (family_first_said_ && s.find(',') == std::string_view::npos) {
+      std::vector<std::string_view> w = split_words(s);
+      if (w.size() >= 2) {
+        std::size_t cut = static_cast<std::size_t>(w[0].data() + w[0].size() - s.data());
+        Creator f = parse_ris_name(std::string(w[0]) + ", " + std::string(trim(s.substr(cut))));
+        if (f.family != c.family || f.given != c.given) {
+          if (!*family_first_said_)
+            diags_.warning(f_offset, "names without a comma are read family name first, as CNKI writes them: '" +
+                                         std::string(s) + "' is " + f.family + ", " + f.given +
+                                         " (said once for the file)");
+          *family_first_said_ = true;
+          c = std::move(f);
+        }
+      }
+    }
     if (!c.empty()) to.push_back(std::move(c));
   };
   std::string v = value(f);
@@ -726,6 +863,7 @@ bool Builder::build(Record& r) {
     const TypeMap* m = find_type(ty);
     // EndNote's name of the type ("Journal Article"): its tagged format's %0.
     std::string_view endnote = m ? std::string_view() : endnote_type_csl(ty);
+    if (!m && endnote.empty()) endnote = refworks_type_csl(ty);  // "Book, Section"
     r.type = m ? std::string(m->csl) : !endnote.empty() ? std::string(endnote) : "document";
     keep_ty = m ? !m->canonical || ty != m->ris : endnote.empty();
     // Scopus's SER is a paper or chapter in a book series (LNCS); M3 says
@@ -871,6 +1009,9 @@ bool Builder::build(Record& r) {
           diags_.report(Severity::note, f.offset,
                         "IS " + v + " is Ovid's NLM journal code and ID, not an issue: kept in extra");
           r.add_extra("IS", std::move(v));
+        } else if (iequals(v, "prepublish")) {
+          diags_.warning(f.offset, "IS prepublish is CNKI's mark of an online-first article, not an issue: kept in extra");
+          r.add_extra("IS", std::move(v));
         } else if (r.issue.empty()) {
           r.issue = std::move(v);
         } else {
@@ -968,9 +1109,14 @@ bool Builder::build(Record& r) {
         }
         break;
       }
-      case T("LA"):
-        if (r.language.empty()) r.language = value(f);
-        else extra(r, f);
+      case T("LA"): {
+        // CNKI ends the value with its list separator: "中文;".
+        std::string v = value(f);
+        while (!v.empty() && (v.back() == ';' || v.back() == ' ')) v.pop_back();
+        if (r.language.empty()) r.language = std::move(v);
+        else if (!v.empty()) r.add_extra("LA", std::move(v));
+        break;
+      }
         break;
       case T("KW"):
         // One keyword per line; a line may hold several, ';'-separated.
@@ -1021,6 +1167,12 @@ bool Builder::build(Record& r) {
           diags_.warning(f.offset, "PMID " + v + " is not a PubMed ID: kept in extra");
           r.add_extra("PMID", std::move(v));
         }
+        break;
+      }
+      case kPmcidTag: {
+        std::string v = value(f);
+        if (r.pmcid.empty() && istarts_with(v, "PMC")) r.pmcid = std::move(v);
+        else if (r.pmcid != v) r.add_extra("PMCID", std::move(v));
         break;
       }
       default:
@@ -1100,6 +1252,16 @@ bool Builder::build(Record& r) {
     else if (!ends_with(pages, ep)) r.add_extra("EP", ep);
   }
   if (trim(pages) == "-") pages.clear();  // "<br />-<br />" once its HTML is gone: no page
+  // "107936-" (CNKI's article numbers): a range without its end is its first page.
+  if (pages.size() > 1 && pages.back() == '-' && pages.find('-') == pages.size() - 1) {
+    for (const RawField& f : fs)
+      if (f.tag == T("SP") || f.tag == T("EP")) {
+        diags_.warning(f.offset, "pages " + pages + " have no last page: read as " +
+                                     pages.substr(0, pages.size() - 1));
+        break;
+      }
+    pages.pop_back();
+  }
   r.pages = std::move(pages);
 
   // DOI from elsewhere when DO gave none: Scopus's U2, a URL, M3 (EndNote's
@@ -1180,6 +1342,7 @@ class Parser {
   ParseStats run() {
     page_ = embedded_ && looks_like_page(text_);
     refer_ = !embedded_ && looks_like_refer(text_);
+    refworks_ = !embedded_ && !refer_ && looks_like_refworks(text_);
     const char* data = text_.data();
     const std::size_t n = text_.size();
     std::size_t pos = 0;
@@ -1188,13 +1351,14 @@ class Parser {
       const void* nl = std::memchr(data + pos, '\n', n - pos);
       std::size_t end = nl ? static_cast<const char*>(nl) - data : n;
       if (refer_) refer_line(pos, end, line_no);
+      else if (refworks_) refworks_line(pos, end, line_no);
       else logical_line(pos, end, line_no);
       pos = end + 1;
       ++line_no;
     }
     flush_pending();
     flush_skipped();
-    if (refer_ && in_record_) finish();  // the last block needs no blank line after it
+    if ((refer_ || refworks_) && in_record_) finish();  // the last block needs no blank line after it
     if (in_record_) {
       if (seen_er_) {
         // The file closes its records with ER, and this one was cut off: a
@@ -1225,6 +1389,10 @@ class Parser {
   bool pending_ = false;  // rec_ is closed by ER and not yet emitted
   bool page_ = false;  // embedded in markup or BibTeX: prose between records is the page
   bool refer_ = false;  // EndNote tagged ("%A ..."), not RIS
+  bool refworks_ = false;  // RefWorks tagged ("RT Journal Article", "A1 ..."), not RIS
+  bool family_first_said_ = false;  // CNKI's names without a comma are family first: said once
+  bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
+  std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
   // Non-blank text outside any record, not yet reported: [skip_begin_, skip_end_).
   std::size_t skip_begin_ = 0, skip_end_ = 0, skip_lines_ = 0;
@@ -1281,6 +1449,40 @@ class Parser {
       start(off, line_no);
     }
     add_field(refer_tag(line[1]), std::string{'%', line[1]}, trim(line.substr(2)), off, end, line_no);
+  }
+
+  // One line of RefWorks tagged text: "RT" opens a record, another tag line
+  // adds a field to the open one (or opens one without a type), a blank line
+  // ends it, another line continues the field.
+  void refworks_line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
+    std::string_view line = text_.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
+    std::size_t off = static_cast<std::size_t>(line.data() - text_.data());
+    if (trim(line).empty()) {
+      if (in_record_) finish();
+      return;
+    }
+    if (line_no == 1 && istarts_with(trim(line), kRefWorksHeader)) refworks_header_ = true;
+    if (refworks_header_) {
+      // The header names the format, the character set and the tags: no data.
+      if (trim(line) == kRefWorksHeaderEnd) refworks_header_ = false;
+      return;
+    }
+    std::size_t tag_len = refworks_tag_length(line);
+    if (!tag_len) {
+      if (in_record_) on_text(trim(line), off, end);
+      else skip(off, end, false);
+      return;
+    }
+    auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+    std::uint16_t tag = tag_len == 4 ? kPmidTag : tag_len == 5 ? kPmcidTag : refworks_tag(upper(line[0]), upper(line[1]));
+    if (in_record_ && tag == T("TY")) finish();
+    if (!in_record_) {
+      flush_skipped();
+      start(off, line_no);
+    }
+    add_field(tag, line.substr(0, 2), trim(line.substr(tag_len)), off, end, line_no);
   }
 
   // A field of the open record; HTML debris in it is reported (field_value
@@ -1449,15 +1651,46 @@ class Parser {
 
   void finish() {
     in_record_ = false;
-    if (!refer_) add_header_fields();
+    if (!refer_ && !refworks_) add_header_fields();
+    if (refworks_) {
+      // OP ("Other Pages") is the end page after an SP, else the whole range
+      // ("OP 23-25": CNKI writes no SP).
+      bool sp = false;
+      for (const RawField& f : rec_.fields) sp = sp || f.tag == T("SP");
+      for (RawField& f : rec_.fields) {
+        if (!sp && f.tag == T("EP")) f.tag = T("SP");
+        // FD "01/01" is month and day (RefWorks' own export), not a year and
+        // a month as RIS's DA "2003/01" would be.
+        std::string_view v = f.value;
+        std::size_t slash = v.find('/');
+        if (f.tag == T("DA") && slash >= 1 && slash <= 2 && v.size() - slash - 1 >= 1 && v.size() - slash - 1 <= 2 &&
+            all_digits(v.substr(0, slash)) && all_digits(v.substr(slash + 1))) {
+          rewritten_.push_back("/" + std::string(v) + "/");
+          f.value = rewritten_.back();
+        }
+      }
+    }
+    // CNKI, Wanfang and VIP write names family first without a comma
+    // ("Sharma Ashutosh"); RefWorks and others write "Last, First", and a
+    // name without a comma in their files is in reading order ("Lars G.
+    // Willighagen", citation.js's example).
+    bool chinese_database = false;
+    if (refworks_)
+      for (const RawField& f : rec_.fields)
+        if (f.tag == T("DP") || f.tag == T("DB") || f.tag == T("UR")) {
+          std::string v = ascii_lower(f.value);
+          for (std::string_view db : {"cnki", "wanfang", "cqvip"})
+            chinese_database = chinese_database || v.find(db) != std::string::npos;
+        }
     Record r;
-    Builder b(rec_, diags_);
+    Builder b(rec_, diags_, chinese_database ? &family_first_said_ : nullptr);
     if (!b.build(r)) {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;
       return;
     }
-    deliver_record(std::move(r), refer_ ? "endnote-tagged" : "ris", text_.substr(rec_.begin, rec_.end - rec_.begin),
+    deliver_record(std::move(r), refer_ ? "endnote-tagged" : refworks_ ? "refworks-tagged" : "ris",
+                   text_.substr(rec_.begin, rec_.end - rec_.begin),
                    rec_.line, diags_, stats_, sink_);
   }
 };
@@ -1465,6 +1698,7 @@ class Parser {
 }  // namespace
 
 bool looks_like_endnote_tagged(std::string_view text) { return looks_like_refer(text); }
+bool looks_like_refworks_tagged(std::string_view text) { return looks_like_refworks(text); }
 
 ParseStats parse_ris(std::string_view text, Diagnostics& diags, const RecordSink& sink, bool embedded) {
   Parser p(text, diags, sink, embedded);

@@ -1110,7 +1110,7 @@ TEST_CASE("EndNote tagged format (%0, %A, %T; AIS eLibrary, Google Scholar .enw)
   CHECK(s.doi == "10.1000/xyz.1");
   CHECK(s.keywords == std::vector<std::string>{"alpha", "beta"});
   CHECK(s.abstract == "First line\nsecond line");
-  CHECK(s.get_extra("%W") == "Some database");
+  CHECK(s.get_extra("DP") == "Some database");  // %W: EndNote's "Database Provider"
   CHECK(s.authors[0].full_family() == "de Vries");
   const Record& c = g.records[1];
   CHECK(c.type == "chapter");

@@ -99,6 +99,9 @@ ParseStats parse_ris(std::string_view text, Diagnostics& diags, const RecordSink
 // EndNote's tagged format ("%0 Journal Article", "%A Smith, J"; .enw),
 // which parse_ris reads too.
 bool looks_like_endnote_tagged(std::string_view text);
+// RefWorks' tagged format ("RT Journal Article", "A1 Sharma Ashutosh"; CNKI,
+// Wanfang and VIP's RefWorks export), which parse_ris reads too.
+bool looks_like_refworks_tagged(std::string_view text);
 // The CSL type of an EndNote reference type name ("Journal Article",
 // "Book Section"), or "" when it is none.
 std::string_view endnote_type_csl(std::string_view name);
