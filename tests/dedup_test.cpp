@@ -1361,3 +1361,57 @@ TEST_CASE("a record whose title matches only another source's title of a merged 
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/source_titles.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
+
+TEST_CASE("a title in another language: the original beside MEDLINE's bracketed English, Embase's T3", "[dedup]") {
+  // fixtures/dedup/original_titles.ris, after colandr's Ovid export
+  // (datakind/permanent-colandr-back @220a03b, colandr_data/dedupe-v2/data/:
+  // MEDLINE 8177361 and 13661670/1 of 0_Ovid_search_results_1_to_1000.ris,
+  // Embase 24128272 of 0_Ovid_search_results_1001_to_2000.ris), without
+  // their pages, as colandr's training records give them (colandr_202403
+  // match:32): MEDLINE's title is its English translation, bracketed, with
+  // the original in T2; Embase's is another translation, with the original
+  // in T3.  The two English titles share no block and little wording, so
+  // the pair was never compared.
+  //  1, 2: Gouzoulis et al. 1994: one work by their original titles;
+  //  3, 4: Delay et al. 1959, two papers of one issue (pp. 891-899 and
+  //     899-907), their other original titles in T2; record 4's English
+  //     title altered to record 3's (a translation two papers could share):
+  //     two works;
+  //  5: the original title as the main title (a German database), the first
+  //     author only: one work with 1 and 2.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/original_titles.ris", 5) == std::vector<std::vector<std::int64_t>>{{1, 2, 5}});
+}
+
+TEST_CASE("duplicate_score: PubMed's VernacularTitle, a translated title (TT), and two other original titles", "[dedup]") {
+  Record pubmed = rec("[Ethnopharmacology and the history of the discovery of hallucinogenic drugs from European "
+                      "mushrooms of the Psilocybe family]",
+                      1986, "Gartz", "J");
+  pubmed.type = "article-journal";
+  pubmed.container_title = "Zeitschrift fur arztliche Fortbildung";
+  pubmed.volume = "80";
+  pubmed.add_extra("VernacularTitle", "Ethnopharmakologie und Entdeckungsgeschichte der halluzinogenen Wirkstoffe "
+                                      "von europäischen Pilzen der Gattung Psilocybe");
+  // Another database's record under the original title, its English in TT
+  // (RIS's translated title): the original title matches.
+  Record other = rec("Ethnopharmakologie und Entdeckungsgeschichte der halluzinogenen Wirkstoffe von europaischen "
+                     "Pilzen der Gattung Psilocybe",
+                     1986, "Gartz", "J.");
+  other.container_title = "Z Arztl Fortbild";
+  other.volume = "80";
+  other.add_extra("TT", "Ethnopharmacology and history of discovery of psychotomimetic components of European fungi");
+  std::vector<std::string> why;
+  CHECK(duplicate_score(pubmed, other, DedupOptions{}, &why) >= DedupOptions{}.threshold);
+  // The same without the vernacular title: nothing says so.
+  Record bare = pubmed;
+  bare.extra.clear();
+  CHECK(duplicate_score(bare, other, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Two other original titles: two works, whatever the English says.
+  Record second = pubmed;
+  second.extra.clear();
+  second.add_extra("VernacularTitle", "Neurotoxische und psychoaktive Pilze der Gattung Psilocybe in Europa");
+  why.clear();
+  CHECK(duplicate_score(pubmed, second, DedupOptions{}, &why) == 0);
+  CHECK(std::find(why.begin(), why.end(), "veto: other original titles") != why.end());
+}
