@@ -1402,6 +1402,28 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
                                           : "same journal, volume, page range and year, no author on one side (a translated title?)")
                      : "same volume, first page and first author, most of the title");
   }
+  // Two translations of one title (MEDLINE's "[Comparative study of the
+  // action of psilocybine on ...]" and another database's "A comparative
+  // study of the effect of psilocybin on ..."): one of them a translation
+  // (bracketed, or the record gives a title in another language), the same
+  // issue of one journal, year and author list (each names nobody the other
+  // lacks), most of the title's words, and no pages that say otherwise (one
+  // side gives none).  Two papers of one issue by the same authors have
+  // titles further apart (Delay et al.'s "Somatic effects of psilocybine"
+  // and "The psychic effects of psilocybine and therapeutic perspectives"),
+  // and without a translation one word apart ("TNF" and "TGF as a cue") is
+  // another paper.
+  auto a_translation = [](const Record& r) {
+    return trim(r.title).substr(0, 1) == "[" || !other_titles(r).empty();
+  };
+  if (v.score < 0.9 && v.score >= 0.6 && (a_translation(a) || a_translation(b)) && same_year && same_first_author &&
+      creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty() && !volume_of(a).empty() &&
+      volume_of(a) == volume_of(b) && !a.issue.empty() && !issues_differ && !venue_of(a).empty() &&
+      !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && (a.pages.empty() || b.pages.empty()) &&
+      split_words(ta).size() >= 4 && split_words(tb).size() >= 4) {
+    v.score = 0.9;
+    v.say("same journal, volume, issue, year and authors, most of the title (two translations?)");
+  }
   // One word with two letters swapped ("LDS-25" and "LSD-25") in the same
   // issue of one journal, year and creator: a typo, not another work.
   if (v.score < 0.9 && same_year && !shared_creator.empty() && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
@@ -1613,6 +1635,12 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     }
     std::string v = normalize_volume(w.volume), p = page_number(w.pages);
     if (!v.empty() && !p.empty()) blocks["@" + v + " " + p].emplace_back(w.id, w.year);
+    // And the first author, year and volume: two translations of one title
+    // in one issue, without pages.
+    if (!v.empty() && w.year && w.authors.size() > 2) {
+      std::string first = w.authors.substr(1, w.authors.find('|', 1) - 1);
+      if (!first.empty()) blocks["&" + first + " " + std::to_string(w.year) + " " + v].emplace_back(w.id, w.year);
+    }
   });
   for (const auto& [prefixes, entry] : long_titles)
     for (const auto& pre : prefixes)
@@ -1641,7 +1669,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     // The second keys (without vowels, last words) catch a few spellings;
     // their large blocks ("... a systematic review and meta analysis") are
     // common endings, not duplicates.
-    if (std::strchr("#~@=^", key[0])) continue;
+    if (std::strchr("#~@=^&", key[0])) continue;
     // Split by year: a work and its duplicate are at most max_year_gap apart,
     // so each year's block also takes the following years.
     std::map<int, std::vector<std::pair<std::int64_t, int>>> by_year;

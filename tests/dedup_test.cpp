@@ -1415,3 +1415,45 @@ TEST_CASE("duplicate_score: PubMed's VernacularTitle, a translated title (TT), a
   CHECK(duplicate_score(pubmed, second, DedupOptions{}, &why) == 0);
   CHECK(std::find(why.begin(), why.end(), "veto: other original titles") != why.end());
 }
+
+TEST_CASE("two translations of one title in one issue, by the same authors, without pages, are one work", "[dedup]") {
+  // fixtures/dedup/translations_one_issue.ris, after colandr's training
+  // pairs (colandr_202403 match:17: Bermond, Bert, Ayats 1967, Comptes
+  // rendus ... de la Societe de biologie 161(1)) and colandr's Ovid MEDLINE
+  // record of it (4234306, 0_Ovid_search_results_1_to_1000.ris), without
+  // pages as the training records give them: MEDLINE's bracketed English and
+  // another database's English are two translations (title similarity .81),
+  // and nothing else was there to join them.
+  //  1, 2: one work (the same journal, volume, issue, year and authors);
+  //  3, 4: Delay et al. 1959, two papers of one issue by the same authors
+  //     (pp. 891-899 and 899-907, here without pages): two works;
+  //  5: record 2 in issue 2: its own work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/translations_one_issue.ris", 5) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+
+  Record a = rec("[Comparative study of the action of psilocybine on the evoked potentials of the occipital cortex "
+                 "and of a specific cortical area in a cercopith, Papio papio].",
+                 1967, "Bermond", "F");
+  a.authors.push_back({"Bert", "J", "", "", "", "", {}});
+  a.type = "article-journal";
+  a.container_title = "Comptes rendus des seances de la Societe de biologie et de ses filiales";
+  a.volume = "161";
+  a.issue = "1";
+  Record b = a;
+  b.title = "A comparative study of the effect of psilocybin on the evoked potentials in the occipital cortex and on "
+            "a specific cortical area in Papio papio (Cercopithecinae)";
+  b.container_title = "C R Soc Biol";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // An author list that names someone the other lacks is not enough.
+  Record more = b;
+  more.authors.push_back({"Ayats", "H", "", "", "", "", {}});
+  CHECK(duplicate_score(a, more, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Pages on both sides decide (the translated-title rule), not this one.
+  Record pa = a, pb = b;
+  pa.pages = "147-150";
+  pb.pages = "151-155";
+  CHECK(duplicate_score(pa, pb, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Pages on one side only say nothing against it.
+  CHECK(duplicate_score(pa, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+}
