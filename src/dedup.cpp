@@ -902,6 +902,72 @@ bool other_issns(const Record& a, const Record& b) {
   return true;
 }
 
+// The extra fields in which readers keep a work's title in another
+// language: RIS's TT (a translated title, EndNote's %Q) and MEDLINE's
+// (the original, transliterated), EndNote XML's translated-title; the
+// original title of PubMed's VernacularTitle, Embase's "Original Title"
+// column, CSL's original-title, biblatex's origtitle, and the one Ovid gives
+// a journal article in T2 (MEDLINE, after the English "[...]") or T3
+// (Embase), the journal in JF.
+constexpr std::string_view kOtherTitleFields[] = {"TT",       "translated-title", "VernacularTitle", "Original Title",
+                                                  "original-title", "origtitle",        "T2",              "T3"};
+constexpr std::string_view kOriginalTitleFields[] = {"VernacularTitle", "Original Title", "original-title", "origtitle",
+                                                     "T2", "T3"};
+
+// A T2 or T3 that names a meeting ("50th North American Congress of
+// Clinical Toxicology, NACCT 2018. United States.", Embase's T3 of a
+// conference abstract): no title.
+bool names_meeting(std::string_view value) {
+  const std::string f = fold_words(value);
+  for (std::string_view w : split_words(f))
+    if (w == "congress" || w == "conference" || w == "meeting" || w == "symposium" || w == "workshop" ||
+        w == "proceedings" || (w.size() == 4 && all_digits(w) && (w[0] == '1' || w[0] == '2')))
+      return true;
+  return false;
+}
+
+// Whether an extra field's value can be a title in another language of the
+// work titled `title` (folded by title_key): four words at least, not the
+// title itself, not a meeting.
+bool other_title_value(std::string_view value, const std::string& title) {
+  const std::string k = title_key(value);
+  return split_words(k).size() >= 4 && !same_but_spaces(k, title) && !names_meeting(value);
+}
+
+struct OtherTitle {
+  std::string key;  // title_key of the value
+  bool original;    // one of kOriginalTitleFields: the title as printed
+};
+
+// A record's titles in other languages (see kOtherTitleFields).  A T2 or T3
+// counts on a journal article only, and not when it names the journal; a
+// T2 only beside a bracketed title.
+std::vector<OtherTitle> other_titles(const Record& r) {
+  std::vector<OtherTitle> out;
+  const std::string own = title_key(r.title);
+  for (const ExtraField& e : r.extra) {
+    if (std::find(std::begin(kOtherTitleFields), std::end(kOtherTitleFields), e.name) == std::end(kOtherTitleFields))
+      continue;
+    const bool ovid = e.name == "T2" || e.name == "T3";
+    if (ovid && r.type != "article-journal") continue;
+    // Ovid's Embase and PsycINFO write a book series in T2 ("Current Topics
+    // in Behavioral Neurosciences"): an original title only beside MEDLINE's
+    // bracketed translation.
+    if (e.name == "T2" && trim(r.title).substr(0, 1) != "[") continue;
+    if (!other_title_value(e.value, own)) continue;
+    if (ovid && !venue_of(r).empty()) {
+      Record j;
+      j.container_title = e.value;
+      if (same_venue(r, j) || title_key(e.value) == title_key(venue_of(r))) continue;
+    }
+    std::string k = title_key(e.value);
+    if (std::none_of(out.begin(), out.end(), [&k](const OtherTitle& o) { return o.key == k; }))
+      out.push_back({std::move(k), std::find(std::begin(kOriginalTitleFields), std::end(kOriginalTitleFields), e.name) !=
+                                       std::end(kOriginalTitleFields)});
+  }
+  return out;
+}
+
 struct Verdict {
   double score = 0;
   bool vetoed = false;
@@ -1046,8 +1112,43 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool notices = is_notice_title(a.title);
   if (notices != is_notice_title(b.title))
     return v.veto("veto: one is a notice (erratum, correction, retraction) about the other");
-  const std::string ta = notices ? notice_key(a.title) : title_key(a.title);
-  const std::string tb = notices ? notice_key(b.title) : title_key(b.title);
+  std::string ta = notices ? notice_key(a.title) : title_key(a.title);
+  std::string tb = notices ? notice_key(b.title) : title_key(b.title);
+  // Titles in other languages (a translated title, the original beside
+  // MEDLINE's bracketed English): two records that give the work's title in
+  // two languages are compared by the titles of one language.  Two original
+  // titles that differ are two works (two papers of one issue by the same
+  // authors, each with its original title: Delay et al. 1959).
+  if (!notices) {
+    const auto oa = other_titles(a), ob = other_titles(b);
+    bool both_original = false;
+    double originals = 0;
+    for (const auto& x : oa)
+      for (const auto& y : ob)
+        if (x.original && y.original) {
+          both_original = true;
+          originals = std::max(originals, title_similarity(x.key, y.key));
+        }
+    if (both_original && originals < 0.7)
+      return v.veto("veto: other original titles");
+    double best = title_similarity(ta, tb);
+    std::string ka = ta, kb = tb;
+    auto consider = [&](const std::string& x, const std::string& y) {
+      if (split_words(x).size() < 4 || split_words(y).size() < 4) return;
+      const double s = title_similarity(x, y);
+      if (s > best && s >= 0.9) best = s, ka = x, kb = y;
+    };
+    for (const auto& y : ob) consider(ta, y.key);
+    for (const auto& x : oa) {
+      consider(x.key, tb);
+      for (const auto& y : ob) consider(x.key, y.key);
+    }
+    if (ka != ta || kb != tb) {
+      v.say("the title in another language (" + ka + "; " + kb + ")");
+      ta = std::move(ka);
+      tb = std::move(kb);
+    }
+  }
   const bool same_title = !ta.empty() && same_but_spaces(ta, tb);
   const bool same_year = a.issued.year && a.issued.year == b.issued.year;
   // Other years in other venues: a conference abstract and the article of
@@ -1301,6 +1402,28 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
                                           : "same journal, volume, page range and year, no author on one side (a translated title?)")
                      : "same volume, first page and first author, most of the title");
   }
+  // Two translations of one title (MEDLINE's "[Comparative study of the
+  // action of psilocybine on ...]" and another database's "A comparative
+  // study of the effect of psilocybin on ..."): one of them a translation
+  // (bracketed, or the record gives a title in another language), the same
+  // issue of one journal, year and author list (each names nobody the other
+  // lacks), most of the title's words, and no pages that say otherwise (one
+  // side gives none).  Two papers of one issue by the same authors have
+  // titles further apart (Delay et al.'s "Somatic effects of psilocybine"
+  // and "The psychic effects of psilocybine and therapeutic perspectives"),
+  // and without a translation one word apart ("TNF" and "TGF as a cue") is
+  // another paper.
+  auto a_translation = [](const Record& r) {
+    return trim(r.title).substr(0, 1) == "[" || !other_titles(r).empty();
+  };
+  if (v.score < 0.9 && v.score >= 0.6 && (a_translation(a) || a_translation(b)) && same_year && same_first_author &&
+      creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty() && !volume_of(a).empty() &&
+      volume_of(a) == volume_of(b) && !a.issue.empty() && !issues_differ && !venue_of(a).empty() &&
+      !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && (a.pages.empty() || b.pages.empty()) &&
+      split_words(ta).size() >= 4 && split_words(tb).size() >= 4) {
+    v.score = 0.9;
+    v.say("same journal, volume, issue, year and authors, most of the title (two translations?)");
+  }
   // One word with two letters swapped ("LDS-25" and "LSD-25") in the same
   // issue of one journal, year and creator: a typo, not another work.
   if (v.score < 0.9 && same_year && !shared_creator.empty() && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
@@ -1492,14 +1615,32 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
                              {id, year}});
     }
   };
+  // The titles in other languages its sources give (other_titles decides,
+  // on the record, which of them are titles).
+  std::unordered_map<std::int64_t, std::vector<ExtraField>> language_fields;
+  for (auto& [id, name, value] :
+       lib.source_extra_fields(std::vector<std::string>(std::begin(kOtherTitleFields), std::end(kOtherTitleFields))))
+    language_fields[id].push_back({std::move(name), std::move(value), {}});
   // And the volume and first page: a translated title, a section heading
   // before the title ("MEDICAL PROGRESS ...").
   lib.each_summary([&](const WorkSummary& w) {
     title_blocks(w.id, w.year, w.title);
     if (auto it = other_titles.find(w.id); it != other_titles.end())
       for (const auto& t : it->second) title_blocks(w.id, w.year, t);
+    if (auto it = language_fields.find(w.id); it != language_fields.end()) {
+      const std::string own = title_key(w.title);
+      for (const ExtraField& e : it->second)
+        if (other_title_value(e.value, own) && (e.name != "T2" || trim(w.title).substr(0, 1) == "["))
+          title_blocks(w.id, w.year, e.value);
+    }
     std::string v = normalize_volume(w.volume), p = page_number(w.pages);
     if (!v.empty() && !p.empty()) blocks["@" + v + " " + p].emplace_back(w.id, w.year);
+    // And the first author, year and volume: two translations of one title
+    // in one issue, without pages.
+    if (!v.empty() && w.year && w.authors.size() > 2) {
+      std::string first = w.authors.substr(1, w.authors.find('|', 1) - 1);
+      if (!first.empty()) blocks["&" + first + " " + std::to_string(w.year) + " " + v].emplace_back(w.id, w.year);
+    }
   });
   for (const auto& [prefixes, entry] : long_titles)
     for (const auto& pre : prefixes)
@@ -1528,7 +1669,7 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
     // The second keys (without vowels, last words) catch a few spellings;
     // their large blocks ("... a systematic review and meta analysis") are
     // common endings, not duplicates.
-    if (std::strchr("#~@=^", key[0])) continue;
+    if (std::strchr("#~@=^&", key[0])) continue;
     // Split by year: a work and its duplicate are at most max_year_gap apart,
     // so each year's block also takes the following years.
     std::map<int, std::vector<std::pair<std::int64_t, int>>> by_year;
@@ -1568,10 +1709,12 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   auto record = [&](std::int64_t id) -> const Record& {
     auto it = records.find(id);
     if (it == records.end()) {
-      // What the vetoes and scores read: no abstract, references or extra fields.
+      // What the vetoes and scores read: no abstract, references or extra
+      // fields but the titles in other languages of its sources.
       RecordParts parts;
       parts.references = parts.abstract = parts.extra = false;
       it = records.emplace(id, lib.record(id, parts).value_or(Record{})).first;
+      if (auto f = language_fields.find(id); f != language_fields.end()) it->second.extra = f->second;
     }
     return it->second;
   };

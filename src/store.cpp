@@ -1074,6 +1074,24 @@ std::vector<std::pair<std::int64_t, std::string>> Library::merged_source_titles(
   return out;
 }
 
+std::vector<std::tuple<std::int64_t, std::string, std::string>> Library::source_extra_fields(
+    const std::vector<std::string>& names) {
+  std::vector<std::tuple<std::int64_t, std::string, std::string>> out;
+  if (names.empty()) return out;
+  std::string in;
+  for (std::size_t i = 0; i < names.size(); ++i) in += i ? ",?" : "?";
+  const std::string sql =
+      "SELECT s.work_id, json_extract(e.value, '$[0]'), json_extract(e.value, '$[1]') FROM sources s JOIN works w "
+      "ON w.id = s.work_id, json_each(s.data, '$.extra') e WHERE " REFNET_LIVE("w.") " AND json_valid(s.data) AND "
+      "json_extract(e.value, '$[0]') IN (" + in + ") ORDER BY s.work_id, s.id, e.id";
+  Stmt q(db_, sql.c_str());
+  for (std::size_t i = 0; i < names.size(); ++i) q.bind(static_cast<int>(i) + 1, names[i]);
+  while (q.step())
+    if (sqlite3_column_type(q.get(), 2) == SQLITE_TEXT)
+      out.emplace_back(sqlite3_column_int64(q.get(), 0), column_text(q.get(), 1), column_text(q.get(), 2));
+  return out;
+}
+
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
   if (auto work = find_source(r, r.provenance.hash)) return {AddStatus::present, live_work(*work), {}, {}, {}};
   work_id = live_work(work_id);

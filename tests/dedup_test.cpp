@@ -1361,3 +1361,99 @@ TEST_CASE("a record whose title matches only another source's title of a merged 
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/source_titles.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
 }
+
+TEST_CASE("a title in another language: the original beside MEDLINE's bracketed English, Embase's T3", "[dedup]") {
+  // fixtures/dedup/original_titles.ris, after colandr's Ovid export
+  // (datakind/permanent-colandr-back @220a03b, colandr_data/dedupe-v2/data/:
+  // MEDLINE 8177361 and 13661670/1 of 0_Ovid_search_results_1_to_1000.ris,
+  // Embase 24128272 of 0_Ovid_search_results_1001_to_2000.ris), without
+  // their pages, as colandr's training records give them (colandr_202403
+  // match:32): MEDLINE's title is its English translation, bracketed, with
+  // the original in T2; Embase's is another translation, with the original
+  // in T3.  The two English titles share no block and little wording, so
+  // the pair was never compared.
+  //  1, 2: Gouzoulis et al. 1994: one work by their original titles;
+  //  3, 4: Delay et al. 1959, two papers of one issue (pp. 891-899 and
+  //     899-907), their other original titles in T2; record 4's English
+  //     title altered to record 3's (a translation two papers could share):
+  //     two works;
+  //  5: the original title as the main title (a German database), the first
+  //     author only: one work with 1 and 2.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/original_titles.ris", 5) == std::vector<std::vector<std::int64_t>>{{1, 2, 5}});
+}
+
+TEST_CASE("duplicate_score: PubMed's VernacularTitle, a translated title (TT), and two other original titles", "[dedup]") {
+  Record pubmed = rec("[Ethnopharmacology and the history of the discovery of hallucinogenic drugs from European "
+                      "mushrooms of the Psilocybe family]",
+                      1986, "Gartz", "J");
+  pubmed.type = "article-journal";
+  pubmed.container_title = "Zeitschrift fur arztliche Fortbildung";
+  pubmed.volume = "80";
+  pubmed.add_extra("VernacularTitle", "Ethnopharmakologie und Entdeckungsgeschichte der halluzinogenen Wirkstoffe "
+                                      "von europäischen Pilzen der Gattung Psilocybe");
+  // Another database's record under the original title, its English in TT
+  // (RIS's translated title): the original title matches.
+  Record other = rec("Ethnopharmakologie und Entdeckungsgeschichte der halluzinogenen Wirkstoffe von europaischen "
+                     "Pilzen der Gattung Psilocybe",
+                     1986, "Gartz", "J.");
+  other.container_title = "Z Arztl Fortbild";
+  other.volume = "80";
+  other.add_extra("TT", "Ethnopharmacology and history of discovery of psychotomimetic components of European fungi");
+  std::vector<std::string> why;
+  CHECK(duplicate_score(pubmed, other, DedupOptions{}, &why) >= DedupOptions{}.threshold);
+  // The same without the vernacular title: nothing says so.
+  Record bare = pubmed;
+  bare.extra.clear();
+  CHECK(duplicate_score(bare, other, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Two other original titles: two works, whatever the English says.
+  Record second = pubmed;
+  second.extra.clear();
+  second.add_extra("VernacularTitle", "Neurotoxische und psychoaktive Pilze der Gattung Psilocybe in Europa");
+  why.clear();
+  CHECK(duplicate_score(pubmed, second, DedupOptions{}, &why) == 0);
+  CHECK(std::find(why.begin(), why.end(), "veto: other original titles") != why.end());
+}
+
+TEST_CASE("two translations of one title in one issue, by the same authors, without pages, are one work", "[dedup]") {
+  // fixtures/dedup/translations_one_issue.ris, after colandr's training
+  // pairs (colandr_202403 match:17: Bermond, Bert, Ayats 1967, Comptes
+  // rendus ... de la Societe de biologie 161(1)) and colandr's Ovid MEDLINE
+  // record of it (4234306, 0_Ovid_search_results_1_to_1000.ris), without
+  // pages as the training records give them: MEDLINE's bracketed English and
+  // another database's English are two translations (title similarity .81),
+  // and nothing else was there to join them.
+  //  1, 2: one work (the same journal, volume, issue, year and authors);
+  //  3, 4: Delay et al. 1959, two papers of one issue by the same authors
+  //     (pp. 891-899 and 899-907, here without pages): two works;
+  //  5: record 2 in issue 2: its own work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/translations_one_issue.ris", 5) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+
+  Record a = rec("[Comparative study of the action of psilocybine on the evoked potentials of the occipital cortex "
+                 "and of a specific cortical area in a cercopith, Papio papio].",
+                 1967, "Bermond", "F");
+  a.authors.push_back({"Bert", "J", "", "", "", "", {}});
+  a.type = "article-journal";
+  a.container_title = "Comptes rendus des seances de la Societe de biologie et de ses filiales";
+  a.volume = "161";
+  a.issue = "1";
+  Record b = a;
+  b.title = "A comparative study of the effect of psilocybin on the evoked potentials in the occipital cortex and on "
+            "a specific cortical area in Papio papio (Cercopithecinae)";
+  b.container_title = "C R Soc Biol";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // An author list that names someone the other lacks is not enough.
+  Record more = b;
+  more.authors.push_back({"Ayats", "H", "", "", "", "", {}});
+  CHECK(duplicate_score(a, more, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Pages on both sides decide (the translated-title rule), not this one.
+  Record pa = a, pb = b;
+  pa.pages = "147-150";
+  pb.pages = "151-155";
+  CHECK(duplicate_score(pa, pb, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Pages on one side only say nothing against it.
+  CHECK(duplicate_score(pa, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+}

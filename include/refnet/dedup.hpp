@@ -94,13 +94,20 @@ std::string normalize_volume(std::string_view volume);
 // of another book and a whole book by another first author; a short title
 // ("Editorial") with no year on one side and creators on one side at most
 // is not enough; a short word with two letters swapped ("lds-25",
-// "lsd-25") in one issue is a typo.  `why` receives the reasons.
+// "lsd-25") in one issue is a typo.  Titles in other languages (a
+// translated title, the original beside MEDLINE's bracketed English: TT,
+// VernacularTitle, Ovid's T2/T3 and the like in `extra`) are compared with
+// the other side's titles, and two original titles that differ are a veto;
+// two translations of one title (most of its words) in one issue of one
+// journal, year and author list, without pages on one side, are one work.
+// `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
 // Every group of live works in the library that are duplicates.  Blocking
 // (by the first words of the normalized title, split by year when large, the
-// first 24 letters, a short title's words, the volume and first page (all
-// years), and by
+// first 24 letters, a short title's words, the sources' titles in other
+// languages, the volume and first page (all years), the first author, year
+// and volume, and by
 // a shared DOI, PMID or PMCID) keeps it near-linear: records are compared
 // only within a block.  Groups are built from the best pairs down, and two
 // groups are joined only when no pair across them is vetoed: a chain of

@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -346,6 +347,11 @@ class Library {
   // (work id, title as imported), by work and source order: a merged work
   // has its sources' titles besides the one its view chose.
   std::vector<std::pair<std::int64_t, std::string>> merged_source_titles();
+  // The extra fields named `names` of every live work's sources (work id,
+  // name, value), by work and source order: what dedup reads of the extra
+  // fields (the other-language titles) without decoding whole records.
+  std::vector<std::tuple<std::int64_t, std::string, std::string>> source_extra_fields(
+      const std::vector<std::string>& names);
   // Every live work's summary, in id order.
   void each_summary(const std::function<void(const WorkSummary&)>& fn);
   LibraryStats stats();
