@@ -339,7 +339,13 @@ bool vendor_field(std::string_view name) {
       "esi-highly-cited-paper", "esi-hot-paper", "earlyaccessdate", "journal-iso", "author-email",
       "funding-acknowledgement", "funding-text", "cited_by", "page_count", "pubmed_id", "chemicals_cas",
       "tradenames", "manufacturers", "molecular_seqnumbers", "sponsors", "type-of-work", "mendeley-tags",
-      "mendeley-groups", "file", "keywords-plus", "journal-iso-abbreviation"};
+      "mendeley-groups", "file", "keywords-plus", "journal-iso-abbreviation",
+      // export18: what else biber met in the corpora's .bib exports ("Field
+      // 'doc-delivery-number' invalid in data model"): Web of Science's
+      // delivery number, open-access flag, index, early-access date and
+      // electronic ISSN; dblp's and ACM's ids of their own record.
+      "doc-delivery-number", "oa", "web-of-science-index", "early_access_date", "eissn", "biburl", "bibsource",
+      "acmid"};
   std::string n = ascii_lower(name);
   for (auto v : names)
     if (n == v) return true;
@@ -1284,6 +1290,12 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
       if (f.name[0] == '@') continue;  // the file's @preamble: written before the entry
       std::string name = field_name(f.name);
+      if (latex && paper && (iequals(name, "article-number") || iequals(name, "articleno"))) {
+        // Web of Science's and ACM's article number is biblatex's eid (biber:
+        // "Field 'article-number' invalid in data model - ignoring").
+        if (w.wanted(name) && w.wanted("eid")) w.field("eid", balanced(f.value) ? f.value : enc(f.value));
+        continue;
+      }
       if (!annote.empty() && iequals(name, "annote") && w.wanted(name)) {
         annote = (balanced(f.value) ? (ascii ? ascii_letters(f.value) : f.value) : enc(f.value)) + "\n\n" + annote;
         continue;
