@@ -1129,18 +1129,22 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     // digits.  A range within one year keeps the start's month and day;
     // its end is said.
     v = std::to_string(dt.year);
+    // A range of months within the year ("2022 Jan-Feb", read as one).
+    const bool month_range = dt.is_range() && dt.end_year == dt.year && dt.month >= 1 && dt.end_month > dt.month &&
+                             dt.end_month <= 12 && dt.day == 0 && dt.end_day == 0;
     if (dt.is_range() && dt.end_year != dt.year) {
       v += "--";
       if (dt.end_year > 0) v += std::to_string(dt.end_year);
-    } else if (dt.is_range() && opt.notes) {
+    } else if (dt.is_range() && !month_range && opt.notes) {
       opt.notes->warnings.push_back(r.citekey + ": the date's range ends " + std::to_string(dt.end_year) + "-" +
                                     std::to_string(dt.end_month) + (dt.end_day ? "-" + std::to_string(dt.end_day) : "") +
                                     ", which the year and month fields cannot say: its start written");
     }
     w.field("year", v);
-    if (said.end_month && !dt.is_range()) {
+    if ((said.end_month && !dt.is_range()) || month_range) {
       // jan # "--" # feb: bibtex styles print "January--February".
-      v.assign(month_abbreviation(dt.month)).append(" # \"--\" # ").append(month_abbreviation(said.end_month));
+      v.assign(month_abbreviation(dt.month)).append(" # \"--\" # ");
+      v.append(month_abbreviation(month_range ? dt.end_month : said.end_month));
       w.macro("month", v);
     } else if (!said.season.empty() && dt.month == 0) {
       w.field("month", said.season);  // plain prints "Spring 2019"
