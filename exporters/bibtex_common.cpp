@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <string_view>
 
 #include "language.hpp"
@@ -338,7 +339,13 @@ bool vendor_field(std::string_view name) {
       "esi-highly-cited-paper", "esi-hot-paper", "earlyaccessdate", "journal-iso", "author-email",
       "funding-acknowledgement", "funding-text", "cited_by", "page_count", "pubmed_id", "chemicals_cas",
       "tradenames", "manufacturers", "molecular_seqnumbers", "sponsors", "type-of-work", "mendeley-tags",
-      "mendeley-groups", "file", "keywords-plus", "journal-iso-abbreviation"};
+      "mendeley-groups", "file", "keywords-plus", "journal-iso-abbreviation",
+      // export18: what else biber met in the corpora's .bib exports ("Field
+      // 'doc-delivery-number' invalid in data model"): Web of Science's
+      // delivery number, open-access flag, index, early-access date and
+      // electronic ISSN; dblp's and ACM's ids of their own record.
+      "doc-delivery-number", "oa", "web-of-science-index", "early_access_date", "eissn", "biburl", "bibsource",
+      "acmid"};
   std::string n = ascii_lower(name);
   for (auto v : names)
     if (n == v) return true;
@@ -549,6 +556,68 @@ bool known_type(std::string_view type, Dialect d) {
   return false;
 }
 
+// biblatex's data model (blx-dm.def, biblatex 3.x): the entry types each
+// of these fields is declared for.  biber --validate-datamodel warns of
+// one in another type ("Invalid field 'publisher' for entrytype 'article'")
+// and the standard styles never print it there.  Fields not listed here are
+// declared for every type (doi, url, keywords, abstract, langid...) or are
+// the creators, titles and dates, which are always written.
+struct FieldTypes {
+  std::string_view field, types;  // types: space-separated, a space at both ends
+};
+constexpr FieldTypes kBiblatexFields[] = {
+    {"booktitle", " bookinbook inbook incollection inproceedings inreference suppbook suppcollection "},
+    {"series", " article book bookinbook collection dataset inbook incollection inproceedings inreference manual "
+               "mvbook mvproceedings periodical proceedings reference suppbook suppcollection "},
+    {"organization", " dataset inproceedings manual misc mvproceedings online proceedings software "},
+    {"issue", " article periodical "},
+    {"volume", " article book bookinbook collection inbook incollection inproceedings inreference mvbook "
+               "mvcollection mvreference periodical proceedings reference suppbook suppcollection "},
+    {"number", " article book bookinbook collection dataset inbook incollection inproceedings inreference manual "
+               "mvbook mvcollection mvproceedings mvreference patent periodical proceedings reference report "
+               "suppbook suppcollection "},
+    {"eid", " article book bookinbook booklet collection inbook incollection inproceedings inreference manual "
+            "proceedings reference report suppbook suppcollection thesis "},
+    {"publisher", " book bookinbook collection dataset inbook incollection inproceedings inreference manual mvbook "
+                  "mvcollection mvproceedings mvreference proceedings reference suppbook suppcollection "},
+    {"institution", " report thesis "},
+    {"location", " book bookinbook booklet collection dataset inbook incollection inproceedings inreference manual "
+                 "misc mvbook mvcollection mvproceedings mvreference patent proceedings reference report software "
+                 "suppbook suppcollection thesis unpublished "},
+    {"type", " booklet dataset manual misc patent report software thesis unpublished "},
+    {"issn", " article periodical "},
+    {"isbn", " book bookinbook collection inbook incollection inproceedings inreference manual mvbook mvcollection "
+             "mvproceedings mvreference proceedings reference suppbook suppcollection "},
+    {"howpublished", " booklet misc software unpublished "},
+};
+// The types the data model gives fields of their own; the others (review,
+// standard, letter, artwork...) are left alone.
+constexpr std::string_view kBiblatexTypesWithFields =
+    " article bibnote book bookinbook booklet collection dataset inbook incollection inproceedings inreference "
+    "manual misc mvbook mvcollection mvproceedings mvreference online patent periodical proceedings reference "
+    "report set software suppbook suppcollection thesis unpublished ";
+
+bool listed(std::string_view list, std::string_view word) {
+  for (std::size_t p = list.find(word); p != std::string_view::npos; p = list.find(word, p + 1))
+    if (list[p - 1] == ' ' && p + word.size() < list.size() && list[p + word.size()] == ' ') return true;
+  return false;
+}
+
+// Whether biblatex's data model declares the field for the entry type.
+bool biblatex_field_for_type(std::string_view field, std::string_view type) {
+  // The classic names biber reads as biblatex's types (its driver's aliases).
+  static constexpr std::pair<std::string_view, std::string_view> aliases[] = {
+      {"conference", "inproceedings"}, {"electronic", "online"}, {"www", "online"},
+      {"mastersthesis", "thesis"},     {"phdthesis", "thesis"},  {"techreport", "report"}};
+  for (auto [alias, is] : aliases)
+    if (type == alias) type = is;
+  if (type.empty() || !listed(kBiblatexTypesWithFields, type)) return true;
+  std::string f = ascii_lower(field);
+  for (const auto& row : kBiblatexFields)
+    if (row.field == f) return listed(row.types, type);
+  return true;
+}
+
 // Which field holds the container title.
 // A record from a .bib file got its container from journal/journaltitle or
 // booktitle (series and howpublished stay extra fields there), so it goes
@@ -577,6 +646,9 @@ struct Scratch {
   std::vector<std::string> written;  // field names of the entry so far
   std::size_t n_written = 0;
   std::string value;  // a value being built
+  // Values left out of biblatex entries (a field the entry's type does not
+  // have: a journal article's publisher): why -> the keys, said once at the end.
+  std::map<std::string, std::vector<std::string>> left_out;
 };
 
 class EntryWriter {
@@ -586,7 +658,7 @@ class EntryWriter {
   }
 
   void field(std::string_view name, std::string_view value) {
-    if (value.empty() || !wanted(name)) return;
+    if (value.empty() || !wanted(name) || !fits_type(name)) return;
     for (std::size_t i = 0; i < s_.n_written; ++i)
       if (iequals(s_.written[i], name)) return;  // a field is written once
     put(name, value, true);
@@ -594,7 +666,26 @@ class EntryWriter {
   // An extra field of a .bib source: written even when empty, and as often
   // as the source repeated it (Scopus: one funding_details per funder).
   void raw(std::string_view name, std::string_view value) {
-    if (wanted(name)) put(name, value, true);
+    if (wanted(name) && (value.empty() || fits_type(name))) put(name, value, true);
+  }
+  // biblatex for a paper: the fields biblatex's data model does not give
+  // the entry's type (a journal article's publisher) are left out, and
+  // counted for the writer's warning.
+  void check_type(std::string_view type, std::string_view key) {
+    type_ = type;
+    key_ = key;
+  }
+  bool takes(std::string_view name) const { return type_.empty() || biblatex_field_for_type(name, type_); }
+  bool fits_type(std::string_view name) {
+    if (type_.empty() || biblatex_field_for_type(name, type_)) return true;
+    left_out(ascii_lower(name) + " is not a field of biblatex's @" + std::string(type_) +
+             " (biber warns, no style prints it there)");
+    return false;
+  }
+  // Says, once for the whole export, that a value of this entry was left out and why.
+  void left_out(const std::string& why) {
+    auto& keys = s_.left_out[why];
+    if (keys.empty() || keys.back() != key_) keys.emplace_back(key_);
   }
   // A macro, unbraced: month = jan.
   void macro(std::string_view name, std::string_view value) {
@@ -620,6 +711,7 @@ class EntryWriter {
 
  private:
   const Record* macros_of_ = nullptr;
+  std::string_view type_, key_;
 
   // The macro a value was read from, when the value (as LaTeX decodes it:
   // "Ayodele\_M" is the name Ayodele_M) is still that macro's name.  Not by
@@ -847,6 +939,59 @@ void warn_unspelt(const Record& r, std::string_view entry, bool ascii, ExportNot
   notes.warnings.push_back(std::move(w));
 }
 
+// biblatex's volume is an integer (biber: "Invalid value of field 'volume'
+// must be datatype 'integer' - ignoring field").  What databases write there
+// instead: "v. 9" (AGRIS), "8(1)" (a volume and its issue), "6992 LNCS"
+// (Scopus: the series' abbreviation after the number), "98 Suppl 1"
+// (PubMed: a supplement).  The number is the volume; an issue the record
+// has nowhere else becomes the issue; what is left is `dropped`, the whole
+// value when it starts with no number ("2014-January", "A") or is a range
+// of volumes ("346-347").
+struct VolumeParts {
+  std::string volume, issue;
+  std::string_view dropped;
+};
+VolumeParts biblatex_volume(std::string_view v, std::string_view issue) {
+  VolumeParts p;
+  std::string_view t = trim(v);
+  std::size_t digits = t.size() > 1 && t[0] == '-' ? 1 : 0;
+  while (digits < t.size() && is_digit(t[digits])) ++digits;
+  if (digits == t.size() && !t.empty() && t != "-") {
+    p.volume = std::string(t);
+    return p;
+  }
+  for (bool again = true; again;) {  // "v. 9", "Vol. 9", "v. v. 176"
+    again = false;
+    for (std::string_view pre : {"volume ", "vol.", "vol ", "v."})
+      if (istarts_with(t, pre)) {
+        t = trim(t.substr(pre.size()));
+        again = true;
+      }
+  }
+  std::size_t n = 0;
+  while (n < t.size() && is_digit(t[n])) ++n;
+  std::string_view rest = trim(t.substr(n));
+  if (n == 0 || (!rest.empty() && (rest[0] == '-' || rest[0] == '/' || rest[0] == ','))) {
+    p.dropped = trim(v);
+    return p;
+  }
+  p.volume = std::string(t.substr(0, n));
+  if (rest.empty()) return p;
+  std::string_view own = rest;  // an issue written after the volume
+  if (own.size() > 2 && own.front() == '(' && own.back() == ')') own = trim(own.substr(1, own.size() - 2));
+  for (std::string_view pre : {"issue ", "no. ", "no.", "n. "})
+    if (istarts_with(own, pre)) own = trim(own.substr(pre.size()));
+  bool supplement = istarts_with(rest, "suppl");
+  bool short_number = !own.empty() && own.size() <= 4 && std::all_of(own.begin(), own.end(), is_digit);
+  bool issue_like = supplement || own != rest || short_number;
+  if (issue_like && (issue.empty() || iequals(trim(issue), own))) {
+    if (issue.empty()) p.issue = std::string(own);
+    return p;
+  }
+  p.dropped = rest;
+  return p;
+}
+
 // The issn or isbn field: every number, ", "-separated; but biblatex's
 // issn and isbn hold one (biber: "Invalid ISSN in value of field 'issn'"
 // for "0140-525X, 1469-1825", "ISBN '9781118644898, 9781119974079' ... is
@@ -885,12 +1030,16 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
 
   const std::size_t entry_start = out.size();
   out += '@';
-  out += entry_type(r, d, opt.profile == ExportProfile::full);
+  const std::string type = entry_type(r, d, opt.profile == ExportProfile::full);
+  out += type;
   out += '{';
+  const std::size_t key_start = out.size();
   if (r.citekey.empty()) out += expand_key_pattern(kDefaultKeyPattern, r);
   else out += r.citekey;
+  const std::string key = out.substr(key_start);
   out += ',';
   EntryWriter w(out, scratch, opt);
+  if (latex && opt.profile == ExportProfile::paper) w.check_type(type, key);
   if (bib && opt.profile == ExportProfile::full) w.keep_undefined_macros(r);
   if (latex && opt.aliases) {
     auto it = opt.aliases->find(r.citekey);
@@ -980,18 +1129,22 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     // digits.  A range within one year keeps the start's month and day;
     // its end is said.
     v = std::to_string(dt.year);
+    // A range of months within the year ("2022 Jan-Feb", read as one).
+    const bool month_range = dt.is_range() && dt.end_year == dt.year && dt.month >= 1 && dt.end_month > dt.month &&
+                             dt.end_month <= 12 && dt.day == 0 && dt.end_day == 0;
     if (dt.is_range() && dt.end_year != dt.year) {
       v += "--";
       if (dt.end_year > 0) v += std::to_string(dt.end_year);
-    } else if (dt.is_range() && opt.notes) {
+    } else if (dt.is_range() && !month_range && opt.notes) {
       opt.notes->warnings.push_back(r.citekey + ": the date's range ends " + std::to_string(dt.end_year) + "-" +
                                     std::to_string(dt.end_month) + (dt.end_day ? "-" + std::to_string(dt.end_day) : "") +
                                     ", which the year and month fields cannot say: its start written");
     }
     w.field("year", v);
-    if (said.end_month && !dt.is_range()) {
+    if ((said.end_month && !dt.is_range()) || month_range) {
       // jan # "--" # feb: bibtex styles print "January--February".
-      v.assign(month_abbreviation(dt.month)).append(" # \"--\" # ").append(month_abbreviation(said.end_month));
+      v.assign(month_abbreviation(dt.month)).append(" # \"--\" # ");
+      v.append(month_abbreviation(month_range ? dt.end_month : said.end_month));
       w.macro("month", v);
     } else if (!said.season.empty() && dt.month == 0) {
       w.field("month", said.season);  // plain prints "Spring 2019"
@@ -1019,8 +1172,19 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("year", enc(dt.text));  // "in press": a year field takes text
   }
 
-  w.field("volume", enc(r.volume));
-  w.field(spelling(r, {"number", "issue"}), enc(r.issue));
+  if (latex && opt.profile == ExportProfile::paper && !r.volume.empty()) {
+    VolumeParts vol = biblatex_volume(r.volume, r.issue);
+    w.field("volume", vol.volume);
+    w.field(spelling(r, {"number", "issue"}), enc(vol.issue.empty() ? r.issue : vol.issue));
+    if (vol.volume.empty())
+      w.left_out("the volume is not a number (\"2014-January\", \"346-347\"), which biblatex's volume is");
+    else if (!vol.dropped.empty())
+      w.left_out("the words after a volume's number (a series abbreviation: \"6992 LNCS\") have no place in "
+                 "biblatex's volume, which is a number: the number written, the words");
+  } else {
+    w.field("volume", enc(r.volume));
+    w.field(spelling(r, {"number", "issue"}), enc(r.issue));
+  }
   v.clear();
   put_pages(v, r.pages, ascii);
   w.field("pages", v);
@@ -1054,11 +1218,16 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   put_verbatim(v, r.doi);
   w.field("doi", v);
   // ISSNs and ISBNs are kept as the source wrote them (the importer does not decode them).
-  std::string joined = identifiers_field(r, r.issn, valid_issn, "issn", "ISSN", latex, opt);
+  // (Not said when the type has no such field: the whole field is left out, and said.)
+  std::string joined;
+  if (w.takes("issn")) joined = identifiers_field(r, r.issn, valid_issn, "issn", "ISSN", latex, opt);
+  else put_joined(joined, r.issn, ", ");
   v.clear();
   put_verbatim(v, joined);
   w.field("issn", v);
-  joined = identifiers_field(r, r.isbn, valid_isbn, "isbn", "ISBN", latex, opt);
+  joined.clear();
+  if (w.takes("isbn")) joined = identifiers_field(r, r.isbn, valid_isbn, "isbn", "ISBN", latex, opt);
+  else put_joined(joined, r.isbn, ", ");
   v.clear();
   put_verbatim(v, joined);
   w.field("isbn", v);
@@ -1075,8 +1244,29 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field(spelling(r, {"language", "langid"}), enc(r.language));
   }
   w.field(latex ? "shortjournal" : "journal-abbreviation", enc(r.container_title_short));
-  w.field("pmid", enc(r.pmid));
-  w.field("pmcid", enc(r.pmcid));
+  if (latex && opt.profile == ExportProfile::paper) {
+    // biblatex has no pmid or pmcid field (biber: "Field 'pmid' invalid in
+    // data model - ignoring"): a PubMed id is an `eprint` of eprinttype
+    // pubmed, which the standard styles print as "PMID: 123" with its link;
+    // without one, the PMCID is the eprint ("PMCID: PMC123").  An entry has
+    // one eprint: a source's own (arXiv) comes first.
+    const bool own_eprint = bib && has_extra(r, "eprint");
+    if (!r.pmid.empty() && !own_eprint) {
+      w.field("eprint", enc(r.pmid));
+      w.field("eprinttype", "pubmed");
+    } else if (!r.pmcid.empty() && !own_eprint) {
+      w.field("eprint", enc(r.pmcid));
+      w.field("eprinttype", "PMCID");
+    }
+    if (!r.pmid.empty() && own_eprint)
+      w.left_out("the PMID has no field in biblatex but the eprint, which the source's own eprint holds");
+    if (!r.pmcid.empty() && (own_eprint || !r.pmid.empty()))
+      w.left_out("the PMCID has no field in biblatex but the eprint, which holds the " +
+                 std::string(own_eprint ? "source's own eprint" : "PMID (eprinttype pubmed)"));
+  } else {
+    w.field("pmid", enc(r.pmid));
+    w.field("pmcid", enc(r.pmcid));
+  }
   v.clear();
   put_keywords(v, r.keywords, ascii);
   if (const auto* tags = of_work(opt.tags_as_keywords, r)) {
@@ -1104,6 +1294,12 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
       if (f.name[0] == '@') continue;  // the file's @preamble: written before the entry
       std::string name = field_name(f.name);
+      if (latex && paper && (iequals(name, "article-number") || iequals(name, "articleno"))) {
+        // Web of Science's and ACM's article number is biblatex's eid (biber:
+        // "Field 'article-number' invalid in data model - ignoring").
+        if (w.wanted(name) && w.wanted("eid")) w.field("eid", balanced(f.value) ? f.value : enc(f.value));
+        continue;
+      }
       if (!annote.empty() && iequals(name, "annote") && w.wanted(name)) {
         annote = (balanced(f.value) ? (ascii ? ascii_letters(f.value) : f.value) : enc(f.value)) + "\n\n" + annote;
         continue;
@@ -1210,6 +1406,25 @@ class BibtexRecordWriter : public RecordWriter {
     if (!first_) out += '\n';
     first_ = false;
     write_entry(out, with_title_case(r, opt_.title_case, recased_), opt_, d_, scratch_);
+  }
+  // The values left out of biblatex entries (a field the type does not
+  // have), one warning per reason, with the first keys.
+  void end(std::string&) override {
+    if (!opt_.notes) return;
+    for (const auto& [why, keys] : scratch_.left_out) {
+      std::string w = why + ": left out of ";
+      constexpr std::size_t kNamed = 5;
+      if (keys.size() == 1) {
+        w += keys[0];
+      } else {
+        w += std::to_string(keys.size()) + " entries (";
+        for (std::size_t k = 0; k < keys.size() && k < kNamed; ++k) w += (k ? ", " : "") + keys[k];
+        if (keys.size() > kNamed) w += ", ...";
+        w += ')';
+      }
+      opt_.notes->warnings.push_back(std::move(w));
+    }
+    scratch_.left_out.clear();
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.

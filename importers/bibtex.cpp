@@ -1454,6 +1454,26 @@ class Parser {
         read_pd(unbrace(ea), d);
         if (d.year) r.issued = d;
       }
+    eprint_identifier(r);
+  }
+
+  // biblatex's way of giving a PubMed id, as refnet's export writes it:
+  // eprint = {31874372}, eprinttype = {pubmed} (or a PMCID, eprinttype
+  // PMCID).  Read into the PMID or PMCID when the record has none.
+  static void eprint_identifier(Record& r) {
+    std::string_view type = trim(r.get_extra("eprinttype")), id = trim(r.get_extra("eprint"));
+    if (type.empty() || id.empty()) return;
+    std::string* slot = nullptr;
+    if ((iequals(type, "pubmed") || iequals(type, "pmid")) && id.size() <= 10 &&
+        std::all_of(id.begin(), id.end(), [](char c) { return is_digit(c); }))
+      slot = &r.pmid;
+    else if (iequals(type, "pmcid") && is_pmcid(id))
+      slot = &r.pmcid;
+    if (!slot || !slot->empty()) return;
+    *slot = std::string(id);
+    r.extra.erase(std::remove_if(r.extra.begin(), r.extra.end(),
+                                 [](const auto& f) { return f.format.empty() && (f.name == "eprint" || f.name == "eprinttype"); }),
+                  r.extra.end());
   }
 
   // A PMCID of at most ten digits.

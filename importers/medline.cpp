@@ -165,6 +165,14 @@ Date parse_medline_date(std::string_view s) {
   if (months == 1 && days == 1 && !range && day >= 1 && day <= 31) d.day = day;
   if (others || months > 1 || days > 1 || years > 1 || (range && months + days > 0) || d.year == 0)
     d.text = std::string(s);
+  // "2022 Jan-Feb", "1998 Dec-1999 Jan": a range of months, the text kept
+  // (RIS's DA and the BibTeX writers say it as the source did).
+  if (MonthRange m; range && months == 2 && read_month_range(s, m)) {
+    d.year = m.year;
+    d.month = m.month;
+    d.end_year = m.end_year;
+    d.end_month = m.end_month;
+  }
   return d;
 }
 

@@ -579,6 +579,14 @@ Date parse_ris_date(std::string_view s) {
   // "Jan.-Feb." a double issue: neither gives a day.
   if (d.month && months == 1 && smalls == 1 && small[0] >= 1 && small[0] <= 31) d.day = small[0];
   if (other || (d.year == 0 && d.month == 0) || smalls > 1 || months > 1) d.text = std::string(s);
+  // "2022 Jan-Feb", "Jan.-Feb. 2019", "1998 Dec-1999 Jan": a range of
+  // months (MEDLINE's DP as PubMed's and EndNote's RIS carry it), the text kept.
+  if (MonthRange m; !d.text.empty() && read_month_range(s, m)) {
+    d.year = m.year;
+    d.month = m.month;
+    d.end_year = m.end_year;
+    d.end_month = m.end_month;
+  }
   return d;
 }
 

@@ -38,4 +38,39 @@ bool is_season_word(std::string_view w) {
   return false;
 }
 
+bool read_month_range(std::string_view s, MonthRange& r) {
+  std::string shape;  // 'Y' a year, 'M' a month, '-' the dash
+  int years[2] = {0, 0}, months[2] = {0, 0};
+  std::size_t ny = 0, nm = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    char c = s[i];
+    if (c == '-') {
+      shape += '-';
+      ++i;
+    } else if (c == ' ' || c == '.' || c == ',') {
+      ++i;
+    } else if (is_digit(c)) {
+      std::size_t b = i;
+      while (i < s.size() && is_digit(s[i])) ++i;
+      if (i - b != 4 || ny == 2) return false;
+      years[ny++] = std::stoi(std::string(s.substr(b, 4)));
+      shape += 'Y';
+    } else if (is_alpha(c)) {
+      std::size_t b = i;
+      while (i < s.size() && is_alpha(s[i])) ++i;
+      int m = month_from_prefix(s.substr(b, i - b));
+      if (!m || nm == 2) return false;
+      months[nm++] = m;
+      shape += 'M';
+    } else {
+      return false;
+    }
+  }
+  if (shape == "YM-M" || shape == "M-MY") years[1] = years[0];
+  else if (shape != "YM-YM" && shape != "MY-MY") return false;
+  if (years[1] < years[0] || (years[1] == years[0] && months[1] <= months[0])) return false;
+  r = MonthRange{years[0], months[0], years[1], months[1]};
+  return true;
+}
+
 }  // namespace refnet

@@ -813,6 +813,8 @@ TEST_CASE("pandoc reads what the UTF-8 export spells as the same characters", "[
 TEST_CASE("biblatex: isbn holds the first valid ISBN, the others are named in a warning", "[export][biblatex][export11]") {
   Record r = kassen2018();
   r.citekey = "k";
+  r.type = "chapter";  // biblatex's @article has no isbn, its @incollection no issn (export18)
+  r.issn.clear();
   r.isbn = {"978-3-319-59421-8", "978-3-319-59421-7", "978-3-319-59420-0"};  // the first's check digit is wrong
   ExportOptions opt;
   ExportNotes notes;
@@ -954,4 +956,109 @@ TEST_CASE("export12: biblatex's issn holds the first valid ISSN, the others are 
   CHECK(field_of(biblatex_of(p.records), "issn") == "{1469-1825}");
   // BibTeX styles print issn as text: both stay.
   CHECK(field_of(bibtex_of(p.records), "issn") == "{0140-5251, 1469-1825}");
+}
+
+// export18: biber --validate-datamodel on refnet's biblatex export of real
+// files warned "Invalid field 'publisher' for entrytype 'article'" (79 in
+// dopl-and-spite__My_Library.json, 151 in pybibx__scopus.bib), "Field
+// 'pmid' invalid in data model - ignoring", and "Invalid value of field
+// 'volume' must be datatype 'integer' - ignoring field" ("6992 LNCS").
+TEST_CASE("export18: a field biblatex's type does not have is left out and said once for the export",
+          "[export][biblatex][export18]") {
+  Parsed p = parse_string(R"([
+    {"type":"article-journal","id":"a1","title":"A","container-title":"J","publisher":"Elsevier","publisher-place":"Oxford","ISBN":"9783662468166"},
+    {"type":"article-journal","id":"a2","title":"B","container-title":"J","publisher":"Elsevier"},
+    {"type":"book","id":"b1","title":"C","publisher":"Springer","publisher-place":"Berlin"},
+    {"type":"paper-conference","id":"c1","title":"D","container-title":"Proc","ISSN":"0302-9743","publisher":"IEEE"}])");
+  REQUIRE(p.records.size() == 4);
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream out;
+  write_biblatex(out, p.records, opt);
+  std::string bib = out.str();
+  auto entry = [&](const std::string& key) {
+    std::size_t at = bib.find("{" + key + ",");
+    return bib.substr(at, bib.find("\n}", at) - at);
+  };
+  CHECK(field_of(entry("a1"), "publisher") == "<absent>");
+  CHECK(field_of(entry("a1"), "location") == "<absent>");
+  CHECK(field_of(entry("a1"), "isbn") == "<absent>");
+  CHECK(field_of(entry("b1"), "publisher") == "{Springer}");  // a book has one
+  CHECK(field_of(entry("b1"), "location") == "{Berlin}");
+  CHECK(field_of(entry("c1"), "publisher") == "{IEEE}");
+  CHECK(field_of(entry("c1"), "issn") == "<absent>");  // @inproceedings has isbn, not issn
+  std::string warned;
+  for (const auto& w : notes.warnings) warned += w + "\n";
+  INFO(warned);
+  CHECK(warned.find("publisher is not a field of biblatex's @article (biber warns, no style prints it there): "
+                    "left out of 2 entries (a1, a2)") != std::string::npos);
+  CHECK(warned.find("location is not a field of biblatex's @article (biber warns, no style prints it there): "
+                    "left out of a1\n") != std::string::npos);
+  CHECK(warned.find("issn is not a field of biblatex's @inproceedings") != std::string::npos);
+  CHECK(notes.warnings.size() == 4);  // one per field and type, not per entry
+  // BibTeX styles ignore what they do not print, and archiving keeps everything.
+  CHECK(field_of(bibtex_of(p.records), "publisher") == "{Elsevier}");
+  ExportOptions full;
+  full.profile = ExportProfile::full;
+  std::ostringstream archived;
+  write_biblatex(archived, p.records, full);
+  CHECK(field_of(archived.str(), "publisher") == "{Elsevier}");
+}
+
+TEST_CASE("export18: biblatex gets a PubMed id as eprint (eprinttype pubmed), and a volume that is a number",
+          "[export][biblatex][export18]") {
+  Parsed p = parse_string(R"([
+    {"type":"article-journal","id":"m1","title":"A","PMID":"31874372","PMCID":"PMC6995389"},
+    {"type":"article-journal","id":"m2","title":"B","PMCID":"PMC6995389"}])");
+  REQUIRE(p.records.size() == 2);
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream out;
+  write_biblatex(out, p.records, opt);
+  std::string bib = out.str();
+  std::string m2 = bib.substr(bib.find("{m2,"));
+  CHECK(field_of(bib, "eprint") == "{31874372}");
+  CHECK(field_of(bib, "eprinttype") == "{pubmed}");
+  CHECK(field_of(m2, "eprint") == "{PMC6995389}");
+  CHECK(field_of(m2, "eprinttype") == "{PMCID}");
+  CHECK(bib.find("pmid") == std::string::npos);
+  CHECK(bib.find("pmcid =") == std::string::npos);
+  REQUIRE(notes.warnings.size() == 1);  // m1's PMCID: one eprint an entry
+  CHECK(notes.warnings[0].find("the PMCID has no field in biblatex but the eprint") == 0);
+  CHECK(notes.warnings[0].find("left out of m1") != std::string::npos);
+  CHECK(field_of(bibtex_of(p.records), "pmid") == "{31874372}");
+
+  // The volumes databases write.
+  struct Case {
+    const char* volume;
+    const char* issue;
+    const char* want_volume;
+    const char* want_number;
+    bool warned;
+  };
+  for (const Case& c : {Case{"12", "", "{12}", "<absent>", false}, Case{"v. 9", "", "{9}", "<absent>", false},
+                        Case{"v. v. 176", "", "{176}", "<absent>", false}, Case{"8(1)", "", "{8}", "{1}", false},
+                        Case{"8(1)", "1", "{8}", "{1}", false}, Case{"98 Suppl 1", "", "{98}", "{Suppl 1}", false},
+                        Case{"v. 7 issue 4", "", "{7}", "{4}", false}, Case{"6992 LNCS", "", "{6992}", "<absent>", true},
+                        Case{"8(1)", "2", "{8}", "{2}", true}, Case{"2014-January", "", "<absent>", "<absent>", true},
+                        Case{"346-347", "", "<absent>", "<absent>", true}, Case{"A", "3", "<absent>", "{3}", true}}) {
+    INFO(c.volume << " / " << c.issue);
+    Record r;
+    r.type = "article-journal";
+    r.citekey = "v";
+    r.title = "T";
+    r.volume = c.volume;
+    r.issue = c.issue;
+    ExportNotes said;
+    ExportOptions o;
+    o.notes = &said;
+    std::ostringstream s;
+    write_biblatex(s, {r}, o);
+    CHECK(field_of(s.str(), "volume") == c.want_volume);
+    CHECK(field_of(s.str(), "number") == c.want_number);
+    CHECK(said.warnings.size() == (c.warned ? 1u : 0u));
+    CHECK(field_of(bibtex_of({r}), "volume") == "{" + std::string(c.volume) + "}");  // BibTeX's is text
+  }
 }

@@ -183,6 +183,12 @@ TEST_CASE("report numbers, PMCIDs and journal abbreviations written by refnet re
     CHECK(back.container_title_short == "Int. Rev. Adm. Sci.");
     CHECK(back.pmcid == "PMC1234567");
   }
+  // export18: biblatex's eprint (eprinttype pubmed) reads back as the PMID.
+  r.pmid = "31874372";
+  Record back = from_bib(write({r}, true));
+  CHECK(back.pmid == "31874372");
+  CHECK(back.get_extra("eprint").empty());
+  CHECK(back.get_extra("eprinttype").empty());
   Record report;
   report.type = "report";
   report.title = "Annual report";

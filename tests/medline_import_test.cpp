@@ -407,3 +407,30 @@ TEST_CASE("ERIC: a DOI read from a publisher's link in AID loses the page's tail
   CHECK(has_diag(p.diags, Severity::warning, 3, "repaired (web address tail '?needAccess=true' removed): "
                                                 "10.1080/01442872.2015.1043987"));
 }
+
+// export18: "2022 Jan-Feb" (DP; PubMed XML's MedlineDate) was read as
+// January with the text beside it: CSL-JSON and CSV said January only.  A
+// range of months is a range; the text stays as the source wrote it (RIS's
+// DA and the BibTeX writers still say it); what is not a range keeps the
+// month and the text as before.
+TEST_CASE("export18: MEDLINE's ranges of months are read as ranges", "[medline][export18]") {
+  auto range = [](const char* s) {
+    Date d = parse_medline_date(s);
+    return show(d) + " -> " + std::to_string(d.end_year) + "/" + std::to_string(d.end_month) + "/" +
+           std::to_string(d.end_day);
+  };
+  CHECK(range("2022 Jan-Feb") == "2022/1/0/2022 Jan-Feb -> 2022/2/0");
+  CHECK(range("2010 Sep-Oct") == "2010/9/0/2010 Sep-Oct -> 2010/10/0");
+  CHECK(range("1998 Dec-1999 Jan") == "1998/12/0/1998 Dec-1999 Jan -> 1999/1/0");
+  CHECK(range("2022 Jan-2023 Mar") == "2022/1/0/2022 Jan-2023 Mar -> 2023/3/0");
+  // Not ranges of months: the text, as before.
+  CHECK(range("2003 Spring") == "2003/0/0/2003 Spring -> 0/0/0");
+  CHECK(range("2001 Jan 5-18") == "2001/1/0/2001 Jan 5-18 -> 0/0/0");
+  CHECK(range("2010 Oct-Sep") == "2010/10/0/2010 Oct-Sep -> 0/0/0");  // backwards: not understood
+  CHECK(range("Article 10 2019") == "2019/0/0/Article 10 2019 -> 0/0/0");
+  CHECK(range("2015 May") == "2015/5/0/ -> 0/0/0");
+  // Through a file.
+  Parsed p = parse_string("PMID- 1\nTI  - T.\nDP  - 2022 Jan-Feb\n", Format::medline);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].issued.end_month == 2);
+}

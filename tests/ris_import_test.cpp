@@ -1330,3 +1330,20 @@ TEST_CASE("RIS: a DOI repaired from UR, L1, N1 or a DO list is said", "[ris][doi
   CHECK(has_diag(list.diags, Severity::warning, 3, "DO 10.1000/first. repaired (trailing '.' removed): 10.1000/first"));
   CHECK(has_diag(list.diags, Severity::warning, 3, "DO holds 2 DOIs"));
 }
+
+// export18: the RIS sibling of MEDLINE's "2022 Jan-Feb" (PubMed's and
+// EndNote's RIS write DP's text in Y1/DA): a range of months is a range.
+TEST_CASE("export18: RIS ranges of months are read as ranges", "[ris][export18]") {
+  auto date = [](std::string tags) {
+    Parsed p = ris("TY  - JOUR\nTI  - T\n" + tags + "ER  - \n");
+    REQUIRE(p.records.size() == 1);
+    return p.records[0].issued;
+  };
+  Date d = date("PY  - 2022 Jan-Feb\n");
+  CHECK(d == Date{2022, 1, 0, "2022 Jan-Feb", 2022, 2, 0});
+  CHECK(date("Y1  - 1 Jan.-Feb. 2019\n") == Date{2019, 1, 0, "1 Jan.-Feb. 2019"});  // a day too: not understood
+  CHECK(date("DA  - Jan.-Feb. 2019\n") == Date{2019, 1, 0, "Jan.-Feb. 2019", 2019, 2, 0});
+  CHECK(date("DA  - 1998 Dec-1999 Jan\n") == Date{1998, 12, 0, "1998 Dec-1999 Jan", 1999, 1, 0});
+  CHECK(date("DA  - 2019 Feb-Jan\n") == Date{2019, 2, 0, "2019 Feb-Jan"});  // backwards: the text
+  CHECK(date("PY  - Spring 2018\n") == Date{2018, 0, 0, "Spring 2018"});
+}

@@ -28,4 +28,15 @@ constexpr std::string_view kSeasonWords[] = {"spring", "summer", "autumn", "fall
 // One of kSeasonWords (lower case).
 bool is_season_word(std::string_view lower);
 
+// A range of months as MEDLINE's DP, PubMed XML's MedlineDate and RIS's
+// PY/DA write one: "2022 Jan-Feb", "Jan.-Feb. 2019", "1998 Dec-1999 Jan",
+// "Dec 1998-Jan 1999".  True, with the start and the end, when the text is
+// exactly that (a year and two months, or two years each with its month, a
+// '-' between) and the end comes after the start; false otherwise (a day,
+// a season, words: "2001 Jan 5-18", "2003 Spring").
+struct MonthRange {
+  int year = 0, month = 0, end_year = 0, end_month = 0;
+};
+bool read_month_range(std::string_view s, MonthRange& r);
+
 }  // namespace refnet
