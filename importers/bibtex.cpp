@@ -16,6 +16,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "csv_rows.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
@@ -1403,10 +1404,15 @@ class Parser {
             }
           break;
         case Slot::cited_references:
-          if (once(!r.references.empty(), f)) wos_references(v, r.references);
-          break;
         case Slot::references:
-          if (once(!r.references.empty(), f)) scopus_references(v, r.references);
+          if (once(!r.references.empty(), f)) {
+            std::vector<DoiRepair> repairs;
+            if (f.slot == Slot::cited_references) wos_references(v, r.references, repairs);
+            else scopus_references(v, r.references, repairs);
+            // Said where the DOI is written in the field (found as the reference writes it), else at the field.
+            for (const DoiRepair& d : repairs)
+              say_doi_repair(d, "cited reference DOI", diags_, f.own ? offset_in_cell(t_, f.offset, d.written) : f.offset);
+          }
           break;
         case Slot::none:
           extra(f);
@@ -1609,19 +1615,19 @@ class Parser {
   // "--" is an en dash once decoded; text.hpp's normalize_pages does the rest.
   static std::string normalize_pages(std::string_view v) { return refnet::normalize_pages(latex_to_unicode(v)); }
 
-  static void wos_references(std::string_view v, std::vector<Reference>& out) {
+  static void wos_references(std::string_view v, std::vector<Reference>& out, std::vector<DoiRepair>& repairs) {
     std::size_t s = 0;
     for (std::size_t i = 0; i <= v.size(); ++i) {
       if (i < v.size() && v[i] != '\n') continue;
       std::string line = latex_to_unicode(v.substr(s, i - s));
       s = i + 1;
       if (line.empty()) continue;
-      out.push_back(parse_wos_reference(std::move(line)));
+      out.push_back(parse_wos_reference(line, &repairs));
     }
   }
 
-  static void scopus_references(std::string_view v, std::vector<Reference>& out) {
-    add_scopus_references(latex_to_unicode(v), out);
+  static void scopus_references(std::string_view v, std::vector<Reference>& out, std::vector<DoiRepair>& repairs) {
+    add_scopus_references(latex_to_unicode(v), out, &repairs);
   }
 };
 

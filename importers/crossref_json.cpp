@@ -950,7 +950,7 @@ Reference Importer::reference(std::size_t obj) const {
   }
   if (n(obj).kind != JKind::object) return ref;
   std::string doi, volume_title, series_title;
-  std::size_t doi_at = 0;
+  std::size_t doi_at = 0, raw_at = 0;
   for_each_member(obj, [&](std::string_view k, std::size_t v) {
     switch (k.size() ? k[0] : 0) {
       case 'k': if (k == "key") ref.key = scalar(v); break;
@@ -960,7 +960,12 @@ Reference Importer::reference(std::size_t obj) const {
           doi_at = n(v).begin;
         }
         break;
-      case 'u': if (k == "unstructured") ref.raw = std::string(trim(scalar(v))); break;
+      case 'u':
+        if (k == "unstructured") {
+          ref.raw = std::string(trim(scalar(v)));
+          raw_at = n(v).begin;
+        }
+        break;
       case 'a':
         if (k == "author") ref.author = clean_text(scalar(v));
         else if (k == "article-title") ref.title = clean_text(scalar(v));
@@ -990,7 +995,12 @@ Reference Importer::reference(std::size_t obj) const {
   else if (ref.container.empty()) ref.container = std::move(volume_title);  // a chapter in a book
   if (ref.container.empty()) ref.container = std::move(series_title);
   // Only `unstructured` (and perhaps a DOI): the reference parser reads it.
-  if (!ref.raw.empty() && ref.title.empty() && ref.author.empty() && ref.container.empty()) complete_reference(ref);
+  if (!ref.raw.empty() && ref.title.empty() && ref.author.empty() && ref.container.empty()) {
+    std::vector<DoiRepair> repairs;
+    complete_reference(ref, &repairs);
+    // Said at the `unstructured` string (JSON escapes make a place inside it a guess).
+    for (const DoiRepair& d : repairs) say_doi_repair(d, "cited reference DOI", diags_, raw_at);
+  }
   return ref;
 }
 

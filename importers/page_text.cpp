@@ -393,15 +393,27 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   return a;
 }
 
-// One reference of a list read into a Record.  The reference parser reads
-// its DOI without a word: a DOI it repaired ("/abstract" after a
-// publisher's URL cut) is said here, as the item writes it, at `offset`.
-Record read_reference(std::string_view item, Diagnostics& diags, std::size_t offset) {
+// One reference of a list read into a Record.  A DOI the reference parser
+// or find_doi repaired or dropped ("/abstract" after a publisher's URL cut),
+// and a DOI the list broke at a line end and the reading joined
+// ("10.1111/puar." + "12047."), is said where the item writes it.
+Record read_reference(const ReferenceItem& item, Diagnostics& diags) {
   Record r;
-  if (parse_emerald_line(item, r)) return r;
-  r = parse_reference(item);
-  if (std::optional<std::string> doi = find_doi(item); doi && (r.doi.empty() || r.doi == *doi))
-    r.doi = *find_doi_said(item, "reference", diags, offset);
+  if (parse_emerald_line(item.text, r)) return r;
+  std::vector<DoiRepair> repairs;
+  r = parse_reference(item.text, &repairs);
+  DoiRepair found;
+  if (std::optional<std::string> doi = find_doi(item.text, &found); doi && (r.doi.empty() || r.doi == *doi)) {
+    r.doi = *doi;
+    repairs.assign(1, std::move(found));
+  }
+  for (DoiRepair& d : repairs) {
+    if (!d.doi.empty() && d.doi != r.doi) continue;  // a DOI the record did not take
+    for (const ReferenceItem::Piece& p : item.pieces)
+      if (p.glued && p.at > d.at && p.at < d.at + d.written.size())
+        d.what = d.what.empty() ? "line break inside removed" : "line break inside removed, " + d.what;
+    if (!d.what.empty()) say_doi_repair(d, "reference", diags, item.offset_of(d.at));
+  }
   return r;
 }
 
@@ -432,7 +444,7 @@ int repeated_author_year(std::string_view item) {
 std::vector<Reference> read_references(const ReferenceList& list, Diagnostics& diags) {
   std::vector<Reference> out;
   for (const ReferenceItem& item : list.items) {
-    Reference ref = reference_from_record(read_reference(item.text, diags, item.offset), item.text);
+    Reference ref = reference_from_record(read_reference(item, diags), item.text);
     if (int year = repeated_author_year(item.text); year && !out.empty()) {
       if (ref.author.empty()) ref.author = out.back().author;
       if (ref.year.empty()) ref.year = std::to_string(year);
@@ -500,7 +512,7 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
       if (list.heading.kind != SectionKind::cited_by) continue;
       std::size_t flagged = 0;
       for (const ReferenceItem& item : list.items) {
-        Record citing = read_reference(item.text, diags, item.offset);
+        Record citing = read_reference(item, diags);
         if (citing.title.empty()) {
           diags.warning(item.offset, "a citing work with no title that could be read: left out");
           continue;
@@ -521,7 +533,7 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   std::size_t count = 0;
   for (const ReferenceList& list : lists)
     for (const ReferenceItem& item : list.items) {
-      Record work = read_reference(item.text, diags, item.offset);
+      Record work = read_reference(item, diags);
       // A work of its own needs a title and a year or a DOI.
       if (work.doi.empty() && (work.title.empty() || work.issued.year == 0)) {
         diags.warning(item.offset, std::string("a reference whose ") + (work.title.empty() ? "title" : "year") +

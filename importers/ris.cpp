@@ -1147,8 +1147,13 @@ bool Builder::build(Record& r) {
         break;
       case T("N1"): {
         std::string v = value(f);
-        if (is_references_note(v)) add_scopus_references(v.substr(v.find(':') + 1), r.references);  // past the label
-        else r.add_extra("N1", std::move(v));
+        if (is_references_note(v)) {
+          std::vector<DoiRepair> repairs;
+          add_scopus_references(std::string_view(v).substr(v.find(':') + 1), r.references, &repairs);  // past the label
+          for (const DoiRepair& d : repairs) say_doi_repair(d, "cited reference DOI", diags_, f.offset);
+        } else {
+          r.add_extra("N1", std::move(v));
+        }
         break;
       }
       case T("AN"):

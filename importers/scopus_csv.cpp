@@ -349,7 +349,13 @@ class Parser {
         case Col::author_keywords:
           for_each_list_item(v, ";", [&](std::string_view k) { r.add_keyword(k); });
           break;
-        case Col::references: add_scopus_references(v, r.references); break;
+        case Col::references: {
+          std::vector<DoiRepair> repairs;
+          add_scopus_references(v, r.references, &repairs);
+          for (const DoiRepair& d : repairs)
+            say_doi_repair(d, "cited reference DOI", diags_, offset_in_cell(text_, row.offsets[i], d.written));
+          break;
+        }
         case Col::editors:
           r.editors = creators(v, false);
           drop_anonymous_creators(r.editors, header_[i], diags_, row.offsets[i]);

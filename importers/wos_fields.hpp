@@ -26,9 +26,10 @@ struct WosField {
 
 // Maps one record's fields to `r` by the rules at the top of wos_tagged.cpp.
 // False when the record has no title, no author and no DOI: the caller
-// rejects it, with an error.
-bool build_wos_record(const std::vector<WosField>& fields, const std::vector<std::string_view>& lines,
-                      Diagnostics& diags, Record& r);
+// rejects it, with an error.  `lines` are views into `text`, the file's
+// text (a repaired cited reference DOI is said where its line is written).
+bool build_wos_record(std::string_view text, const std::vector<WosField>& fields,
+                      const std::vector<std::string_view>& lines, Diagnostics& diags, Record& r);
 
 // A WoS date without its year field: PD ("MAR 15", "MAR", "2015 Apr 08" of
 // MEDLINE records) or EA, the Early Access date ("NOV 2021"), read into `d`.

@@ -143,7 +143,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
       fields.push_back(f);
     }
     Record r;
-    if (!build_wos_record(fields, lines, diags, r)) {
+    if (!build_wos_record(text, fields, lines, diags, r)) {
       diags.error(begin, "WoS row has no title, no author and no DOI; skipped");
       ++stats.rejected;
       continue;

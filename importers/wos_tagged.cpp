@@ -385,12 +385,23 @@ bool Builder::build(Record& r) {
       case T("LA"): once(r.language); break;
       case T("UT"): once(r.wos_ut); break;
       case T("PM"): once(r.pmid); break;
-      case T("CR"):
+      case T("CR"): {
         r.references.reserve(references_ + (f.last - f.first));
-        for (std::uint32_t i = f.first; i < f.last; ++i, ++references_)
-          parse_wos_reference(rec_.lines[i], references_ < r.references.size() ? r.references[references_]
-                                                                                : r.references.emplace_back());
+        std::vector<DoiRepair> repairs;  // allocates only for a DOI repaired
+        for (std::uint32_t i = f.first; i < f.last; ++i, ++references_) {
+          const std::string_view line = rec_.lines[i];
+          parse_wos_reference(line, references_ < r.references.size() ? r.references[references_]
+                                                                      : r.references.emplace_back(), &repairs);
+          // Said where the line is written (the lines are the text's own).
+          for (const DoiRepair& d : repairs) {
+            const bool in_text = line.data() >= text_.data() && line.data() <= text_.data() + text_.size();
+            say_doi_repair(d, "cited reference DOI", diags_,
+                           in_text ? static_cast<std::size_t>(line.data() - text_.data()) + d.at : f.offset);
+          }
+          repairs.clear();
+        }
         break;
+      }
       default:
         extra(r, f);
         break;
@@ -584,14 +595,14 @@ ParseStats parse_wos_tagged(std::string_view text, Diagnostics& diags, const Rec
   return Parser(text, diags, sink).run();
 }
 
-bool build_wos_record(const std::vector<WosField>& fields, const std::vector<std::string_view>& lines,
-                      Diagnostics& diags, Record& r) {
+bool build_wos_record(std::string_view text, const std::vector<WosField>& fields,
+                      const std::vector<std::string_view>& lines, Diagnostics& diags, Record& r) {
   RawRecord rec;
   rec.lines = lines;
   rec.fields.reserve(fields.size());
   for (const WosField& f : fields) rec.fields.push_back({tag_code(f.tag[0], f.tag[1]), f.offset, f.first, f.last});
   Builder::Extras extras;
-  Builder b(std::string_view(), rec, diags, extras);
+  Builder b(text, rec, diags, extras);
   const bool ok = b.build(r);
   r.references.resize(b.references());  // `r` may have come with references of its own: only this row's are kept
   return ok;

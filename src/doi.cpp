@@ -360,9 +360,12 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
   return normalize(s, repair, false);
 }
 
-bool normalize_doi_into(std::string_view s, std::string& out) {
-  if (int p = plain_doi(s, out); p >= 0) return p > 0;
-  std::optional<std::string> d = normalize_doi(s);
+bool normalize_doi_into(std::string_view s, std::string& out, std::string* repair) {
+  if (int p = plain_doi(s, out); p >= 0) {
+    if (repair) repair->clear();
+    return p > 0;
+  }
+  std::optional<std::string> d = normalize_doi(s, repair);
   if (d) out = std::move(*d);
   return d.has_value();
 }
@@ -410,17 +413,46 @@ void say_repair(std::string_view written, std::string_view label, const std::str
     diags.warning(offset, std::string(label) + " " + std::string(trim(written)) + " repaired (" + repair + "): " + doi);
 }
 
+// A finder of a DOI in a text (find_doi_at, labelled_doi_at) for an
+// importer: its repair said at `offset` (where `text` starts) plus where
+// the DOI is written in it.
+template <typename Finder>
+std::optional<std::string> found_said(Finder find, std::string_view text, std::string_view label,
+                                      Diagnostics& diags, std::size_t offset) {
+  std::string repair;
+  std::string_view written;
+  std::optional<std::string> d = find(text, &repair, &written);
+  if (d) say_repair(written, label, repair, *d, diags, offset + (written.data() - text.data()));
+  return d;
+}
+
 }  // namespace
 
 std::optional<std::string> find_doi(std::string_view text) { return find_doi_at(text, nullptr, nullptr); }
 
+std::optional<std::string> find_doi(std::string_view text, DoiRepair* repair) {
+  std::string_view written;
+  std::optional<std::string> d = find_doi_at(text, &repair->what, &written);
+  if (d) {
+    repair->written = std::string(written);
+    repair->at = static_cast<std::size_t>(written.data() - text.data());
+    repair->doi = *d;
+  }
+  return d;
+}
+
+std::string doi_repair_message(const DoiRepair& r, std::string_view label) {
+  std::string m = std::string(label) + " " + std::string(trim(r.written));
+  return r.doi.empty() ? m + " dropped (" + r.what + ")" : m + " repaired (" + r.what + "): " + r.doi;
+}
+
+void say_doi_repair(const DoiRepair& r, std::string_view label, Diagnostics& diags, std::size_t offset) {
+  diags.warning(offset, doi_repair_message(r, label));
+}
+
 std::optional<std::string> find_doi_said(std::string_view text, std::string_view label, Diagnostics& diags,
                                          std::size_t offset) {
-  std::string repair;
-  std::string_view written;
-  std::optional<std::string> d = find_doi_at(text, &repair, &written);
-  if (d) say_repair(written, label, repair, *d, diags, offset + (written.data() - text.data()));
-  return d;
+  return found_said(find_doi_at, text, label, diags, offset);
 }
 
 namespace {
@@ -454,11 +486,7 @@ std::optional<std::string> labelled_doi(std::string_view text) { return labelled
 
 std::optional<std::string> labelled_doi_said(std::string_view text, std::string_view label, Diagnostics& diags,
                                              std::size_t offset) {
-  std::string repair;
-  std::string_view written;
-  std::optional<std::string> d = labelled_doi_at(text, &repair, &written);
-  if (d) say_repair(written, label, repair, *d, diags, offset + (written.data() - text.data()));
-  return d;
+  return found_said(labelled_doi_at, text, label, diags, offset);
 }
 
 std::optional<std::string> normalize_doi_said(std::string_view s, std::string_view label, Diagnostics& diags,

@@ -201,18 +201,23 @@ std::string_view last_word(std::string_view s) {
 
 bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
-// Appends one more line of a reference to `out`, undoing the line break.
-void join_line(std::string& out, std::string_view next, std::string_view whole_text) {
+// Appends one more line of a reference to `item`'s text, undoing the line
+// break, and says where it starts (`next` is a view into `whole_text`).
+void join_line(ReferenceItem& item, std::string_view next, std::string_view whole_text) {
   next = trim(next);
   if (next.empty()) return;
+  std::string& out = item.text;
+  const auto offset = static_cast<std::size_t>(next.data() - whole_text.data());
   if (out.empty()) {
     out.assign(next.begin(), next.end());
+    item.pieces.push_back({0, offset, false});
     return;
   }
   std::string_view word = last_word(out);
   bool url = istarts_with(word, "http") || istarts_with(word, "doi.org") || istarts_with(word, "www.") ||
              (starts_with(word, "10.") && word.find('/') != std::string_view::npos);
   if (url && url_char(out.back()) && next.find(' ') != 0) {
+    item.pieces.push_back({out.size(), offset, true});
     out.append(next.begin(), next.end());  // "https://doi.org/10.1016/j." + "giq.2019.101"
     return;
   }
@@ -228,10 +233,12 @@ void join_line(std::string& out, std::string_view next, std::string_view whole_t
     std::string hyphenated = std::string(piece) + "-" + std::string(rest);
     bool keep = piece.size() <= 2 || whole_text.find(hyphenated) != std::string_view::npos;
     if (!keep) out.pop_back();
+    item.pieces.push_back({out.size(), offset, false});
     out.append(next.begin(), next.end());
     return;
   }
   out.push_back(' ');
+  item.pieces.push_back({out.size(), offset, false});
   out.append(next.begin(), next.end());
 }
 
@@ -294,7 +301,7 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
     item->offset = l.offset + skip;
     item->line = l.number;
     if (number) item->number = std::to_string(number);
-    join_line(item->text, l.text.substr(skip), text);
+    join_line(*item, l.text.substr(skip), text);
     gap = false;
   };
   std::size_t i = h + 1;
@@ -352,7 +359,7 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
     if (!item || gap) break;
     bool complete = has_year(item->text) || has_locator(item->text);
     if (complete && heading_like(t)) break;
-    join_line(item->text, l.text, text);
+    join_line(*item, l.text, text);
     finish(i + 1);
   }
   // An unnumbered list is references with a year (or a DOI, a URL) each: a
@@ -445,6 +452,15 @@ std::vector<ReferenceList> find_reference_lists(std::string_view text) {
     if (!list.items.empty()) out.push_back(std::move(list));
   }
   return out;
+}
+
+std::size_t ReferenceItem::offset_of(std::size_t at) const {
+  if (pieces.empty()) return offset;
+  auto p = std::upper_bound(pieces.begin(), pieces.end(), at,
+                            [](std::size_t a, const Piece& piece) { return a < piece.at; });
+  if (p == pieces.begin()) return pieces.front().offset;
+  --p;
+  return p->offset + (at - p->at);
 }
 
 }  // namespace refnet

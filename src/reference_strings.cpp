@@ -36,23 +36,41 @@ bool is_doi_part(std::string_view p) {
 
 // The DOI of a CR part after "DOI ": "10.x/y", or a list "[DOI 10.x/Y,
 // 10.x/y]" whose first is taken.  A DOI holds no white space: a space in it
-// is WoS's ("DOI 10.2495/ SAFE-V6-N2-171-180") and is dropped.  Into `out`
-// (empty), which stays empty when there is no DOI.
-void wos_doi(std::string_view v, std::string& out) {
+// is WoS's ("DOI 10.2495/ SAFE-V6-N2-171-180") and is dropped.  A period
+// ending it is the line's (WoS BibTeX ends each CR line with one).  Into
+// `out` (empty), which stays empty when there is no DOI; what was repaired
+// (the spaces, a list's other DOIs, normalize_doi's repairs) into `*what`.
+void wos_doi(std::string_view v, std::string& out, std::string* what) {
   v = trim(v);
+  std::string list;
   if (!v.empty() && v.front() == '[') {
-    v.remove_prefix(1);
-    v = trim(v.substr(0, std::min(v.find(','), v.find(']'))));
+    std::string_view items = v.substr(1, v.find(']') == std::string_view::npos ? std::string_view::npos : v.find(']') - 1);
+    v = trim(v.substr(1, std::min(v.find(','), v.find(']')) - 1));
+    // A list of the same DOI in two cases is one DOI; another DOI is said.
+    std::string first, other;
+    int n = 0;
+    for_each_list_item(items, ",", [&](std::string_view item) {
+      while (is_doi_part(item)) item = trim(item.substr(4));
+      std::string d;
+      if (!normalize_doi_into(item, d)) return;
+      if (n++ == 0) first = d;
+      else if (d != first && other.empty()) other = d;
+    });
+    if (!other.empty()) list = "the first of " + std::to_string(n) + " DOIs kept, " + other + " left out";
   }
   while (is_doi_part(v)) v = trim(v.substr(4));  // "DOI DOI 10.1016/..." in WoS BibTeX
+  if (!v.empty() && v.back() == '.') v.remove_suffix(1);
+  std::string repair;
   if (v.find(' ') == std::string_view::npos) {
-    normalize_doi_into(v, out);
+    normalize_doi_into(v, out, &repair);
   } else {
     std::string d;
     for (char c : v)
       if (!is_space(c)) d.push_back(c);
-    normalize_doi_into(d, out);
+    if (normalize_doi_into(d, out, &repair)) repair = repair.empty() ? "white space inside removed" : "white space inside removed, " + repair;
   }
+  if (!list.empty()) repair = repair.empty() ? list : list + ", " + repair;
+  if (what && !out.empty()) *what = std::move(repair);
 }
 
 // The parts of a CR line, trimmed: ", "-separated, a DOI list "[a, b]" one
@@ -180,13 +198,13 @@ void split_wos_source_pages(std::string& source, std::string& volume, std::strin
 // ---------------------------------------------------------------------------
 // Web of Science.
 
-Reference parse_wos_reference(std::string_view line) {
+Reference parse_wos_reference(std::string_view line, std::vector<DoiRepair>* repairs) {
   Reference r;
-  parse_wos_reference(line, r);
+  parse_wos_reference(line, r, repairs);
   return r;
 }
 
-void parse_wos_reference(std::string_view line, Reference& r) {
+void parse_wos_reference(std::string_view line, Reference& r, std::vector<DoiRepair>* repairs) {
   // Every field is set anew, from empty, by put(): the strings keep their
   // buffers (the WoS reader hands in the references of a record its sink did
   // not keep).
@@ -230,7 +248,17 @@ void parse_wos_reference(std::string_view line, Reference& r) {
     if (is_letter_page_part(p)) {
       if (r.first_page.empty()) put(r.first_page, p.substr(1));
     } else if (is_doi_part(p)) {
-      if (r.doi.empty()) wos_doi(p.substr(4), r.doi);
+      if (r.doi.empty()) {
+        thread_local std::string what;
+        what.clear();
+        wos_doi(p.substr(4), r.doi, repairs ? &what : nullptr);
+        if (!what.empty()) {
+          std::string_view written = trim(p.substr(4));
+          if (!written.empty() && written.back() == '.') written.remove_suffix(1);  // the line's (wos_doi)
+          repairs->push_back({std::string(written), static_cast<std::size_t>(written.data() - line.data()),
+                              std::move(what), r.doi});
+        }
+      }
     } else if (is_wos_part(p, 'V') && r.volume.empty()) {
       put(r.volume, p.substr(1));
     } else if (is_wos_part(p, 'P') && r.first_page.empty() && !(p[1] == 'I' && p.size() > 2 && p[2] == 'I')) {
@@ -239,8 +267,11 @@ void parse_wos_reference(std::string_view line, Reference& r) {
       put(r.first_page, page);
     }
   }
-  if (r.doi.empty() && line.find("10.") != std::string_view::npos)
-    if (auto d = find_doi(line)) r.doi = std::move(*d);
+  if (r.doi.empty() && line.find("10.") != std::string_view::npos) {
+    DoiRepair repair;
+    if (auto d = find_doi(line, &repair)) r.doi = std::move(*d);
+    if (repairs && !repair.what.empty()) repairs->push_back(std::move(repair));
+  }
   while (!r.first_page.empty() && r.first_page.back() == '.') r.first_page.pop_back();
   while (!r.volume.empty() && r.volume.back() == '.') r.volume.pop_back();
   // WoS BibTeX ends each CR line with a period.
@@ -248,13 +279,16 @@ void parse_wos_reference(std::string_view line, Reference& r) {
     r.container.pop_back();
 }
 
-void add_wos_references(std::string_view lines, std::vector<Reference>& out) {
+void add_wos_references(std::string_view lines, std::vector<Reference>& out, std::vector<DoiRepair>* repairs) {
   std::size_t s = 0;
   for (std::size_t i = 0; i <= lines.size(); ++i) {
     if (i < lines.size() && lines[i] != '\n') continue;
     std::string_view line = trim(lines.substr(s, i - s));
     s = i + 1;
-    if (!line.empty()) parse_wos_reference(line, out.emplace_back());
+    const std::size_t said = repairs ? repairs->size() : 0;
+    if (!line.empty()) parse_wos_reference(line, out.emplace_back(), repairs);
+    if (repairs)
+      for (std::size_t k = said; k < repairs->size(); ++k) (*repairs)[k].at += line.data() - lines.data();
   }
 }
 
@@ -294,7 +328,8 @@ std::string leading_page(std::string_view pages) {
 // sometimes breaks it at a space ("doi: 10.1007/1-40 20-4381-3_10"): a last
 // piece without spaces or separators after "doi: 10." is its rest (joined as
 // wos_doi joins a WoS DOI).
-std::optional<std::string> scopus_doi(std::string_view raw) {
+// What it repaired into `*repair`.
+std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
   std::size_t at = raw.rfind("doi: 10.");
   if (at != std::string_view::npos) {
     std::string_view tail = trim(raw.substr(at + 5));
@@ -303,11 +338,16 @@ std::optional<std::string> scopus_doi(std::string_view raw) {
         tail.find_first_of(",;") == std::string_view::npos &&
         (is_alpha(tail[space + 1]) || is_digit(tail[space + 1]))) {
       std::string d;
-      wos_doi(tail, d);
-      if (!d.empty()) return d;
+      wos_doi(tail, d, &repair->what);
+      if (!d.empty()) {
+        repair->written = std::string(tail);
+        repair->at = static_cast<std::size_t>(tail.data() - raw.data());
+        repair->doi = d;
+        return d;
+      }
     }
   }
-  return find_doi(raw);
+  return find_doi(raw, repair);
 }
 
 // "PM", "RG", "A": initials written without periods (1 to 3 capitals).
@@ -454,10 +494,10 @@ bool names_meeting(std::string_view s) {
 }
 
 // The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
-Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at) {
+Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at, DoiRepair& repair) {
   Reference ref;
   ref.raw = std::string(raw);
-  if (auto d = scopus_doi(raw)) ref.doi = std::move(*d);
+  if (auto d = scopus_doi(raw, &repair)) ref.doi = std::move(*d);
   // npos: no year ("Bouguet J.Y., MATLAB Calibration Tool").
   if (year_at != std::string_view::npos) ref.year = std::string(raw.substr(year_at + 1, 4));
   std::vector<std::string_view> parts;
@@ -542,20 +582,21 @@ bool starts_reference(std::string_view s) {
 namespace {
 
 // `page_count`: set when the layout holds a book's or report's number of
-// pages ("(2007), p. 144. , Title"), which is no first page.
-Reference parse_scopus_fixed(std::string_view raw, bool& page_count) {
+// pages ("(2007), p. 144. , Title"), which is no first page.  A DOI
+// repaired into `repair`.
+Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& repair) {
   // The 2023 layout ends with ", (Year)"; the older one has the year
   // after the title, with no comma before it.
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
     std::string_view before = trim(raw.substr(0, y));
-    if (y == 0 || (!before.empty() && before.back() == ',')) return parse_scopus_2023_reference(raw, y);
+    if (y == 0 || (!before.empty() && before.back() == ',')) return parse_scopus_2023_reference(raw, y, repair);
   } else if (std::size_t c = raw.find(", "); c != std::string_view::npos && find_paren_year(raw) == std::string_view::npos &&
              is_initials_last_author(raw.substr(0, c))) {
-    return parse_scopus_2023_reference(raw, std::string_view::npos);  // the 2023 layout without a year
+    return parse_scopus_2023_reference(raw, std::string_view::npos, repair);  // the 2023 layout without a year
   }
   Reference ref;
   ref.raw = std::string(raw);
-  if (auto d = scopus_doi(raw)) ref.doi = std::move(*d);
+  if (auto d = scopus_doi(raw, &repair)) ref.doi = std::move(*d);
   std::size_t yp = find_paren_year(raw);
   std::string_view before = yp == std::string_view::npos ? raw : raw.substr(0, yp);
   std::string_view after = yp == std::string_view::npos ? std::string_view{} : trim(raw.substr(yp + 6));
@@ -839,9 +880,11 @@ std::string without_page_segment(const std::string& raw) {
 // What the fixed layouts leave without a title (books, reports, web pages,
 // references Scopus wrote in the citing paper's own style) is read by the
 // reference parser; what the layouts found stays.
-Reference parse_scopus_reference(std::string_view raw) {
+Reference parse_scopus_reference(std::string_view raw, std::vector<DoiRepair>* repairs) {
   bool page_count = false;
-  Reference ref = parse_scopus_fixed(raw, page_count);
+  DoiRepair repair;
+  Reference ref = parse_scopus_fixed(raw, page_count, repair);
+  if (repairs && !repair.what.empty()) repairs->push_back(std::move(repair));
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
   drop_repeated_title(ref.title);
@@ -854,18 +897,27 @@ Reference parse_scopus_reference(std::string_view raw) {
     // it takes the title that follows for an author or a note.
     std::string raw_kept = std::move(ref.raw);
     ref.raw = without_page_segment(raw_kept);
-    complete_reference(ref);
+    const std::size_t said = repairs ? repairs->size() : 0;
+    complete_reference(ref, repairs);
+    // Where the parser's DOI is written in the reference as given.
+    if (repairs)
+      for (std::size_t k = said; k < repairs->size(); ++k)
+        if (std::size_t at = raw.find((*repairs)[k].written); at != std::string_view::npos) (*repairs)[k].at = at;
     ref.raw = std::move(raw_kept);
     if (page_count) ref.first_page.clear();  // the reference parser reads "p. 144" as a page
   }
   return ref;
 }
 
-void add_scopus_references(std::string_view value, std::vector<Reference>& out) {
+void add_scopus_references(std::string_view value, std::vector<Reference>& out, std::vector<DoiRepair>* repairs) {
   auto emit = [&](std::string_view piece) {
     piece = trim(piece);
     while (!piece.empty() && (piece.back() == ';' || is_space(piece.back()))) piece.remove_suffix(1);
-    if (!piece.empty()) out.push_back(parse_scopus_reference(piece));
+    if (piece.empty()) return;
+    const std::size_t said = repairs ? repairs->size() : 0;
+    out.push_back(parse_scopus_reference(piece, repairs));
+    if (repairs)
+      for (std::size_t k = said; k < repairs->size(); ++k) (*repairs)[k].at += piece.data() - value.data();
   };
   std::size_t ls = 0;
   for (std::size_t i = 0; i <= value.size(); ++i) {

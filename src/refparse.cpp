@@ -1846,13 +1846,13 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
   for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
 }
 
-Record parse(std::string_view text, const Model& model) {
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
   std::vector<Label> labels = model.label(text, toks);
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
-  return to_record(text, toks, labels);
+  return to_record(text, toks, labels, repairs);
 }
 
 const Model& bundled_model() {
@@ -1864,6 +1864,8 @@ const Model& bundled_model() {
 
 namespace refnet {
 
-Record parse_reference(std::string_view text) { return refparse::parse(text, refparse::bundled_model()); }
+Record parse_reference(std::string_view text, std::vector<DoiRepair>* repairs) {
+  return refparse::parse(text, refparse::bundled_model(), repairs);
+}
 
 }  // namespace refnet

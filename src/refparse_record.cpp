@@ -386,7 +386,18 @@ bool empty_record(const Record& r) {
          r.publisher_place.empty() && r.doi.empty() && r.url.empty();
 }
 
-Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels) {
+Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels,
+                 std::vector<DoiRepair>* repairs) {
+  // A DOI found in `s` (a span of `text`), its repair kept for the caller.
+  auto doi_in = [&](std::string_view s) {
+    DoiRepair repair;
+    std::optional<std::string> d = find_doi(s, &repair);
+    if (repairs && !repair.what.empty()) {
+      repair.at += static_cast<std::size_t>(s.data() - text.data());
+      repairs->push_back(std::move(repair));
+    }
+    return d;
+  };
   // The spans: runs of one label, [begin of first token, end of last).
   struct Run {
     Label label;
@@ -515,13 +526,19 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       case kCitationNumber:
         break;
       case kDoi:
-        if (r.doi.empty())
-          if (auto d = find_doi(s)) r.doi = *d;
+        if (r.doi.empty()) {
+          if (auto d = doi_in(s)) {
+            r.doi = *d;
+          } else if (std::string_view v = strip_edges(s); repairs && v.find("10.") != std::string_view::npos) {
+            // "doi:10.123/x": labelled a DOI, and none.
+            repairs->push_back({std::string(v), static_cast<std::size_t>(v.data() - text.data()), "not a DOI", ""});
+          }
+        }
         break;
       case kUrl:
         if (r.url.empty()) {
           std::string_view u = strip_edges(s);
-          if (auto d = find_doi(u); d && r.doi.empty()) r.doi = *d;
+          if (r.doi.empty() && find_doi(u)) r.doi = *doi_in(u);
           else r.url = std::string(u);
         }
         break;
@@ -537,7 +554,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     }
   }
   if (r.doi.empty())
-    if (auto d = find_doi(text)) r.doi = *d;
+    if (auto d = doi_in(text)) r.doi = *d;
   if (!note_text.empty()) r.add_extra("note", collapse_space(strip_edges(note_text)));
   // The type, from what the fields say.
   std::string kind = genre_text + " " + note_text;
@@ -573,9 +590,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
 
 namespace refnet {
 
-bool complete_reference(Reference& ref) {
+bool complete_reference(Reference& ref, std::vector<DoiRepair>* repairs) {
   if (ref.raw.empty()) return false;
-  Record r = parse_reference(ref.raw);
+  // The parser's DOI repairs count only when its DOI is taken.
+  std::vector<DoiRepair> said;
+  Record r = parse_reference(ref.raw, repairs && ref.doi.empty() ? &said : nullptr);
+  if (repairs) std::move(said.begin(), said.end(), std::back_inserter(*repairs));
   if (refparse::empty_record(r)) return false;
   const Reference parsed = reference_from_record(r, "");
   bool changed = false;

@@ -37,7 +37,8 @@ std::optional<std::string> normalize_doi(std::string_view s, std::string* repair
 // The same into `out`, whose buffer is kept when it holds the DOI (a reader
 // that parses over the strings of its last record allocates nothing); false,
 // and `out` untouched, when `s` is not a DOI.
-bool normalize_doi_into(std::string_view s, std::string& out);
+// `*repair` as normalize_doi says it (empty when the DOI was written plainly).
+bool normalize_doi_into(std::string_view s, std::string& out, std::string* repair = nullptr);
 // normalize_doi for an importer: a repair is said at `offset`, "<label>
 // <value> repaired (<what>): <doi>", as every importer says it.
 std::optional<std::string> normalize_doi_said(std::string_view s, std::string_view label, Diagnostics& diags,
@@ -57,6 +58,24 @@ std::optional<std::string> normalize_short_doi(std::string_view s);
 // "/pdf", "/epdf", ".pdf" (normalize_doi does the same after a resolver's
 // or a publisher page's address).
 std::optional<std::string> find_doi(std::string_view text);
+
+// A DOI a parser of reference strings (parse_wos_reference, the Scopus
+// references, the reference parser) repaired or dropped, handed back to the
+// importer that called it, which says it where the reference is written.
+struct DoiRepair {
+  std::string written;  // the DOI as the parser's input writes it
+  std::size_t at = 0;   // where `written` starts in that input
+  std::string what;     // normalize_doi's repair ("white space inside removed"), or why it was dropped
+  std::string doi;      // the DOI kept; empty when it was dropped
+};
+// "<label> <written> repaired (<what>): <doi>" (as normalize_doi_said says
+// it), or "<label> <written> dropped (<what>)".
+std::string doi_repair_message(const DoiRepair& r, std::string_view label);
+// That message, a warning at `offset`.
+void say_doi_repair(const DoiRepair& r, std::string_view label, Diagnostics& diags, std::size_t offset);
+// find_doi, and the DOI found, where (`at` from the start of `text`) and
+// what it repaired into `*repair`: `what` is empty when it repaired nothing.
+std::optional<std::string> find_doi(std::string_view text, DoiRepair* repair);
 // find_doi for an importer: a repair is said, as normalize_doi_said says it,
 // at `offset` (where `text` starts) plus where the DOI is written in it.
 std::optional<std::string> find_doi_said(std::string_view text, std::string_view label, Diagnostics& diags,

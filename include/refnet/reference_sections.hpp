@@ -48,6 +48,17 @@ struct ReferenceItem {
   // a line end joined without a space.
   std::string text;
   std::string number;  // "12" for "[12]", "12." or "(12)"; empty when unnumbered
+  // Where each line of the reference starts in `text` and in the file, and
+  // whether it was glued to the line before without a space (a URL or DOI
+  // broken at the line end: "10.1111/puar." + "12047.").
+  struct Piece {
+    std::size_t at = 0;
+    std::size_t offset = 0;
+    bool glued = false;
+  };
+  std::vector<Piece> pieces;
+  // Where text[at] is written in the file.
+  std::size_t offset_of(std::size_t at) const;
 };
 
 // A line inside a list that is not part of any reference and was left out:

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "refnet/doi.hpp"
 #include "refnet/record.hpp"
 
 namespace refnet {
@@ -19,25 +20,34 @@ namespace refnet {
 // SYSTEMS APPROACH MAN"), and the DOI may be a list, "DOI [10.a, DOI 10.b]"
 // (the first is kept).  An anonymous author ("[Anonymous]", "ANONYMOUS")
 // leaves `author` empty.  `raw` is the line as given.
-Reference parse_wos_reference(std::string_view line);
+// A DOI it repaired (white space WoS put inside, a list's other DOIs left
+// out, what normalize_doi repairs; `at` from the start of `line`) is added to
+// `*repairs` when given, for the caller to say where the line is written.
+Reference parse_wos_reference(std::string_view line, std::vector<DoiRepair>* repairs = nullptr);
 // The same, into `out`: every field is set anew, the strings keep their
 // buffers (a fresh Reference at the back of a reference list: no move of its
 // nine strings; or one a reader reuses).
-void parse_wos_reference(std::string_view line, Reference& out);
+void parse_wos_reference(std::string_view line, Reference& out, std::vector<DoiRepair>* repairs = nullptr);
 
-// The references of a WoS CR field: one per line ('\n'-separated).
-void add_wos_references(std::string_view lines, std::vector<Reference>& out);
+// The references of a WoS CR field: one per line ('\n'-separated); repairs
+// with `at` from the start of `lines`.
+void add_wos_references(std::string_view lines, std::vector<Reference>& out, std::vector<DoiRepair>* repairs = nullptr);
 
 // One Scopus reference:
 //   Authors, Title (Year) Source, Volume (Issue), pp. First-Last. , extra
 // or, for books and reports, "Authors, (Year) Title, , Publisher".
-Reference parse_scopus_reference(std::string_view s);
+// A DOI repaired (a space Scopus broke it at, what normalize_doi or the
+// reference parser repairs or drops) is added to `*repairs` when given, `at`
+// from the start of `s`.
+Reference parse_scopus_reference(std::string_view s, std::vector<DoiRepair>* repairs = nullptr);
 
 // A Scopus reference list: "; "-separated, possibly wrapped one reference a
 // line.  A "; " inside a title is told apart from a separator by what is
 // around it (a new reference starts with "Family, I." or "(Year)", or both
 // sides hold a "(Year)" of their own).
-void add_scopus_references(std::string_view list, std::vector<Reference>& out);
+// Repairs as parse_scopus_reference's, `at` from the start of `list`.
+void add_scopus_references(std::string_view list, std::vector<Reference>& out,
+                           std::vector<DoiRepair>* repairs = nullptr);
 
 }  // namespace refnet
 

@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "refnet/doi.hpp"
 #include "refnet/record.hpp"
 
 namespace refnet {
@@ -26,7 +27,9 @@ namespace refnet {
 // (type, creators, title, container, year/date, volume, issue, pages,
 // publisher, place, doi, url, edition, editors).  Empty Record (no title, no
 // creators, no date...; see refparse::empty_record) when nothing was found.
-Record parse_reference(std::string_view text);
+// A DOI it repaired or dropped is added to `*repairs` when given (see
+// refparse::to_record), for the caller to say where the text is written.
+Record parse_reference(std::string_view text, std::vector<DoiRepair>* repairs = nullptr);
 
 // Fills the empty fields of a cited reference (first author, year, title,
 // container, volume, first page, DOI) from its `raw` string by
@@ -34,7 +37,9 @@ Record parse_reference(std::string_view text);
 // is not taken (a string without a title).  Returns whether it filled any.
 // The fallback of the fixed-format parsers (Scopus) and of Crossref's
 // `unstructured` references.
-bool complete_reference(Reference& ref);
+// The parser's DOI repairs, when it gave the DOI, are added to `*repairs`
+// (`at` from the start of `raw`).
+bool complete_reference(Reference& ref, std::vector<DoiRepair>* repairs = nullptr);
 
 namespace refparse {
 
@@ -252,8 +257,11 @@ const Model& bundled_model();
 // The Record the labelled tokens say: spans of one label joined, "In",
 // "eds.", "pp.", brackets stripped; volume spans such as "14(2):974-983"
 // split; abbreviated page ranges expanded; names split into persons.
-Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels);
-Record parse(std::string_view text, const Model& model);
+// A DOI repaired (normalize_doi's repairs) or dropped (a span labelled a DOI
+// that is none) is added to `*repairs` when given, `at` from the start of `text`.
+Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels,
+                 std::vector<DoiRepair>* repairs = nullptr);
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs = nullptr);
 
 // Rules over the labels a model gave (parse applies them before
 // to_record): with no place labelled, a publisher span that holds one

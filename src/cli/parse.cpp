@@ -67,7 +67,13 @@ int run(const Args& args) {
     pos = e + 1;
     ++line_no;
     if (line.empty()) continue;
-    Record r = parse_reference(line);
+    std::vector<DoiRepair> repairs;
+    Record r = parse_reference(line, &repairs);
+    // A DOI the parser repaired or dropped, said at its column (the output is the same).
+    for (const DoiRepair& d : repairs) {
+      const std::size_t column = utf8_length(line.substr(0, std::min(d.at, line.size()))) + 1;
+      std::cerr << name << ":" << line_no << ":" << column << ": warning: " << doi_repair_message(d, "DOI") << "\n";
+    }
     bool nothing = refparse::empty_record(r);
     if (nothing) std::cerr << name << ":" << line_no << ": warning: no reference found in this line\n";
     else ++found;
