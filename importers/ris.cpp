@@ -1363,8 +1363,7 @@ class Parser {
     while (pos < n) {
       const void* nl = std::memchr(data + pos, '\n', n - pos);
       std::size_t end = nl ? static_cast<const char*>(nl) - data : n;
-      if (refer_) refer_line(pos, end, line_no);
-      else if (refworks_) refworks_line(pos, end, line_no);
+      if (refer_ || refworks_) tagged_line(pos, end, line_no);
       else logical_line(pos, end, line_no);
       pos = end + 1;
       ++line_no;
@@ -1441,9 +1440,10 @@ class Parser {
     }
   }
 
-  // One line of EndNote tagged text: a "%" tag line opens a record or adds
-  // a field to it, a blank line ends it, another line continues the field.
-  void refer_line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
+  // One line of EndNote or RefWorks tagged text: a tag line opens a record
+  // or adds a field to the open one (RefWorks' RT opens the next record), a
+  // blank line ends it, another line continues the field.
+  void tagged_line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view line = text_.substr(begin, end - begin);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
@@ -1452,50 +1452,32 @@ class Parser {
       if (in_record_) finish();
       return;
     }
-    if (!is_refer_line(line)) {
-      if (in_record_) on_text(trim(line), off, end);
-      else skip(off, end, false);
-      return;
-    }
-    if (!in_record_) {
-      flush_skipped();
-      start(off, line_no);
-    }
-    add_field(refer_tag(line[1]), std::string{'%', line[1]}, trim(line.substr(2)), off, end, line_no);
-  }
-
-  // One line of RefWorks tagged text: "RT" opens a record, another tag line
-  // adds a field to the open one (or opens one without a type), a blank line
-  // ends it, another line continues the field.
-  void refworks_line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
-    std::string_view line = text_.substr(begin, end - begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
-    std::size_t off = static_cast<std::size_t>(line.data() - text_.data());
-    if (trim(line).empty()) {
-      if (in_record_) finish();
-      return;
-    }
-    if (line_no == 1 && istarts_with(trim(line), kRefWorksHeader)) refworks_header_ = true;
+    if (refworks_ && line_no == 1 && istarts_with(trim(line), kRefWorksHeader)) refworks_header_ = true;
     if (refworks_header_) {
-      // The header names the format, the character set and the tags: no data.
+      // RefWorks' header names the format, the character set and the tags: no data.
       if (trim(line) == kRefWorksHeaderEnd) refworks_header_ = false;
       return;
     }
-    std::size_t tag_len = refworks_tag_length(line);
+    std::size_t tag_len = 0;
+    std::uint16_t tag = 0;
+    if (refer_ && is_refer_line(line)) {
+      tag_len = 2;
+      tag = refer_tag(line[1]);
+    } else if (refworks_ && (tag_len = refworks_tag_length(line)) != 0) {
+      auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+      tag = tag_len == 4 ? kPmidTag : tag_len == 5 ? kPmcidTag : refworks_tag(upper(line[0]), upper(line[1]));
+    }
     if (!tag_len) {
       if (in_record_) on_text(trim(line), off, end);
       else skip(off, end, false);
       return;
     }
-    auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
-    std::uint16_t tag = tag_len == 4 ? kPmidTag : tag_len == 5 ? kPmcidTag : refworks_tag(upper(line[0]), upper(line[1]));
-    if (in_record_ && tag == T("TY")) finish();
+    if (refworks_ && in_record_ && tag == T("TY")) finish();
     if (!in_record_) {
       flush_skipped();
       start(off, line_no);
     }
-    add_field(tag, line.substr(0, 2), trim(line.substr(tag_len)), off, end, line_no);
+    add_field(tag, line.substr(0, tag_len), trim(line.substr(tag_len)), off, end, line_no);
   }
 
   // A field of the open record; HTML debris in it is reported (field_value
