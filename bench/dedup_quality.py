@@ -291,7 +291,8 @@ def mode_bibdedupe(a):
 
 def strip_dois(path, out):
     """Writes `path` without its DOIs (RIS DO, WoS DI/DL, BibTeX doi, a CSV's
-    DOI column, doi.org links and Scopus links' doi= anywhere)."""
+    DOI column, doi.org links, publisher links with /doi/ in their path and
+    Scopus links' doi= anywhere)."""
     text = open(path, encoding='utf-8-sig', errors='replace').read()
     if path.lower().endswith('.csv'):
         import csv, io
@@ -308,6 +309,10 @@ def strip_dois(path, out):
         text = re.sub(r'(?m)^(DO  -|DI |DL ).*\n', '', text)
         text = re.sub(r'(?mi)^\s*doi\s*=\s*[{"].*\n', '', text)
     text = re.sub(r'https?://(dx\.)?doi\.org/[^\s,;}"]*', '', text, flags=re.I)
+    # Publisher links with the DOI in their path (Dimensions' L2:
+    # https://journals.sagepub.com/doi/pdf/10.1177/...), which the readers take
+    # a DOI from when the record has none.
+    text = re.sub(r'https?://[^\s,;}"]*/doi/(?:[a-z]+/)?10\.[^\s,;}"]*', '', text, flags=re.I)
     text = re.sub(r'([?&])doi=[^&\s,;}"]*', r'\1', text, flags=re.I)  # Scopus record links
     text = re.sub(r'info:doi/[^&\s]*', '', text)  # OpenURL links (Ovid)
     open(out, 'w', encoding='utf-8').write(text)
