@@ -35,7 +35,9 @@ std::string_view format_name(Format f) {
 Format parse_format_name(std::string_view name) {
   std::string n = ascii_lower(name);
   if (n == "bibtex" || n == "bib" || n == "biblatex") return Format::bibtex;
-  if (n == "ris") return Format::ris;
+  // EndNote's and RefWorks' tagged formats are read by the RIS reader.
+  if (n == "ris" || n == "enw" || n == "endnote-tagged" || n == "refer" || n == "refworks" || n == "refworks-tagged")
+    return Format::ris;
   if (n == "crossref" || n == "json" || n == "crossref-json" || n == "jsonl") return Format::crossref;
   if (n == "medline" || n == "nbib" || n == "pubmed") return Format::medline;
   if (n == "pubmed-xml" || n == "pubmedxml" || n == "pubmed_xml") return Format::pubmed_xml;

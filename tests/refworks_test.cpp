@@ -173,3 +173,17 @@ TEST_CASE("RefWorks' own export: the header and tag legend are no records; FD is
   CHECK(d.pmid == "12345678");
   CHECK(d.pmcid == "PMC1234567");
 }
+
+TEST_CASE("import --format refworks (and enw) names the tagged formats the RIS reader reads", "[refworks]") {
+  TempDir tmp;
+  for (const char* name : {"refworks", "refworks-tagged"}) {
+    CommandResult r = run_refnet("import --format " + std::string(name) + " '" + fixture("ris/cnki_refworks.txt") +
+                                 "' --library '" + tmp / (std::string(name) + ".db") + "'");
+    CHECK(r.status == 0);
+    CHECK((r.out + r.err).find("4 read, 4 new") != std::string::npos);
+  }
+  CommandResult e = run_refnet("import --format enw '" + fixture("ris/cnki_endnote.txt") + "' --library '" +
+                               tmp / "enw.db" + "'");
+  CHECK(e.status == 0);
+  CHECK((e.out + e.err).find("2 read, 2 new") != std::string::npos);
+}
