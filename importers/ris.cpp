@@ -174,6 +174,14 @@ bool looks_like_refer(std::string_view text) {
          body.find("\n%T ") != std::string_view::npos;
 }
 
+// The name of a tag as the file writes it: its two characters, or RefWorks'
+// "U10".."U15".
+std::string tag_name(std::uint16_t tag) {
+  char a = static_cast<char>(tag >> 8), b = static_cast<char>(tag & 0xff);
+  if (a == 'U' && b >= 0x10 && b <= 0x15) return std::string("U1") + static_cast<char>('0' + (b - 0x10));
+  return std::string{a, b};
+}
+
 // ---------------------------------------------------------------------------
 // RefWorks' tagged format (what CNKI, Wanfang and VIP export "for RefWorks",
 // and RefWorks itself writes): "A1 Sharma Ashutosh;Georgi Mikhail" lines, a
@@ -185,7 +193,7 @@ bool looks_like_refer(std::string_view text) {
 constexpr std::string_view kRefWorksTags[] = {
     "RT", "SR", "ID", "A1", "A2", "A3", "A4", "A5", "A6", "T1", "T2", "T3", "JF", "JO", "YR", "FD", "VO", "IS",
     "SP", "OP", "K1", "AB", "NO", "ED", "PB", "PP", "SN", "AV", "AD", "AN", "LA", "CL", "SF", "OT", "LK", "DO",
-    "CN", "DB", "DS", "IP", "RD", "ST", "U1", "U2", "U3", "U4", "U5", "UL", "SL", "LL", "CR", "WT", "WV", "WP",
+    "CN", "DB", "DS", "IP", "RD", "ST", "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9", "UL", "SL", "LL", "CR", "WT", "WV", "WP",
     "OL"};
 
 std::uint16_t refworks_tag(char a, char b) {
@@ -206,9 +214,16 @@ std::uint16_t refworks_tag(char a, char b) {
   }
 }
 
+// RefWorks' user fields U10 to U15 have three characters: their code is 'U'
+// and 0x10 to 0x15, which tag_name spells back.
+constexpr std::uint16_t kUser10Tag = tag_code('U', '\x10');
+
 // "A1 Smith, J", "vo 23" (CNKI writes that one tag in lower case), "vo" with
-// nothing after it, "PMID 123": a known tag, then a space or the line end.
+// nothing after it, "PMID 123", "U12 x": a known tag, then a space or the line end.
 std::size_t refworks_tag_length(std::string_view line) {
+  if (line.size() >= 3 && line[0] == 'U' && line[1] == '1' && line[2] >= '0' && line[2] <= '5' &&
+      (line.size() == 3 || line[3] == ' ' || line[3] == '\t'))
+    return 3;
   for (std::string_view t : {"PMID", "PMCID"})
     if (starts_with(line, t) && (line.size() == t.size() || line[t.size()] == ' ')) return t.size();
   if (line.size() < 2 || (line.size() > 2 && line[2] != ' ' && line[2] != '\t')) return 0;
@@ -750,7 +765,7 @@ class Builder {
   std::string value(int i) const { return field_value(rec_, rec_.fields[i]); }
   void extra(Record& r, const RawField& f) const {
     std::string v = value(f);
-    if (!v.empty()) r.add_extra(std::string{char(f.tag >> 8), char(f.tag & 0xff)}, std::move(v));
+    if (!v.empty()) r.add_extra(tag_name(f.tag), std::move(v));
   }
   void add_names(std::vector<Creator>& to, const RawField& f) const;
   // Warns about a date whose year is not four digits ("19893").
@@ -969,7 +984,7 @@ bool Builder::build(Record& r) {
           std::string v = value(f);
           // JO, JF and JA often repeat T2 word for word: nothing to keep.
           bool repeat = f.tag != T("TI") && f.tag != T("T1") && container_i >= 0 && v == value(container_i);
-          if (!repeat) r.add_extra(std::string{char(f.tag >> 8), char(f.tag & 0xff)}, std::move(v));
+          if (!repeat) r.add_extra(tag_name(f.tag), std::move(v));
         }
         break;
       }
@@ -1324,7 +1339,7 @@ bool Builder::build(Record& r) {
     // with nothing but its type is nothing.
     std::string tags;
     for (const RawField& f : rec_.fields) {
-      std::string tag{char(f.tag >> 8), char(f.tag & 0xff)};
+      std::string tag = tag_name(f.tag);
       if (tag == "TY" || tag == "ER" || value(f).empty() || tags.find(tag) != std::string::npos) continue;
       tags += (tags.empty() ? "" : ", ") + tag;
     }
@@ -1465,7 +1480,10 @@ class Parser {
       tag = refer_tag(line[1]);
     } else if (refworks_ && (tag_len = refworks_tag_length(line)) != 0) {
       auto upper = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
-      tag = tag_len == 4 ? kPmidTag : tag_len == 5 ? kPmcidTag : refworks_tag(upper(line[0]), upper(line[1]));
+      tag = tag_len == 4   ? kPmidTag
+            : tag_len == 5 ? kPmcidTag
+            : tag_len == 3 ? static_cast<std::uint16_t>(kUser10Tag + (line[2] - '0'))
+                           : refworks_tag(upper(line[0]), upper(line[1]));
     }
     if (!tag_len) {
       if (in_record_) on_text(trim(line), off, end);

@@ -187,3 +187,16 @@ TEST_CASE("import --format refworks (and enw) names the tagged formats the RIS r
   CHECK(e.status == 0);
   CHECK((e.out + e.err).find("2 read, 2 new") != std::string::npos);
 }
+
+TEST_CASE("RefWorks' user fields U6 to U15 are fields, not more of the field before them", "[refworks]") {
+  // RefWorks' tag legend names U1 to U15; Zotero writes U6 (a patent's legal
+  // status).  Read as text, they were appended to the abstract before them.
+  Parsed p = parse_string("RT Patent\nA1 Doe, Jane\nT1 A device\nYR 2010\nAB An abstract.\nU6 Granted\n"
+                          "U12 a user value\nU15 another\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.abstract == "An abstract.");
+  CHECK(r.get_extra("U6") == "Granted");
+  CHECK(r.get_extra("U12") == "a user value");
+  CHECK(r.get_extra("U15") == "another");
+}
