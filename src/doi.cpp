@@ -409,8 +409,7 @@ std::optional<std::string> find_doi_at(std::string_view text, std::string* repai
 
 void say_repair(std::string_view written, std::string_view label, const std::string& repair, const std::string& doi,
                 Diagnostics& diags, std::size_t offset) {
-  if (!repair.empty())
-    diags.warning(offset, std::string(label) + " " + std::string(trim(written)) + " repaired (" + repair + "): " + doi);
+  if (!repair.empty()) diags.warning(offset, doi_repair_message({std::string(written), 0, repair, doi}, label));
 }
 
 // A finder of a DOI in a text (find_doi_at, labelled_doi_at) for an
