@@ -71,6 +71,35 @@ std::size_t first_with(const std::vector<Record>& src, Member m) {
   return 0;
 }
 
+// A value written in capitals throughout: Web of Science's "NATURAL
+// HAZARDS", "SPRINGER", "NEW YORK".
+bool in_capitals(std::string_view v) {
+  bool upper = false;
+  for (char c : v) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  return upper;
+}
+
+// The first source with the field, unless its value is in capitals and a
+// later source writes the field in mixed case (journal, publisher and
+// place from Web of Science, then Scopus or Crossref): that one reads as
+// the journal writes itself.  One word in capitals may be an acronym
+// ("IEEE", "OECD"): it gives way only to the same word.
+template <class Member>
+std::size_t first_in_mixed_case(const std::vector<Record>& src, Member m) {
+  std::size_t i = first_with(src, m);
+  const std::string& v = src[i].*m;
+  if (!in_capitals(v)) return i;
+  const bool one_word = split_words(v).size() < 2;
+  for (std::size_t k = i + 1; k < src.size(); ++k) {
+    const std::string& w = src[k].*m;
+    if (!w.empty() && !in_capitals(w) && (!one_word || fold(w) == fold(v))) return k;
+  }
+  return i;
+}
+
 }  // namespace
 
 namespace {
@@ -242,23 +271,24 @@ MergedView merge_imported(const std::vector<Record>& src) {
   Record& r = mv.record;
   auto& ch = mv.choices;
 
-  // Plain fields: the first source that has them.
-  auto scalar = [&](const char* name, std::string Record::*m) {
-    std::size_t i = first_with(src, m);
+  // Plain fields: the first source that has them; for text a person reads,
+  // the first that does not write it in capitals.
+  auto scalar = [&](const char* name, std::string Record::*m, bool text = false) {
+    std::size_t i = text ? first_in_mixed_case(src, m) : first_with(src, m);
     r.*m = src[i].*m;
     note(ch, name, src, i, [m](const Record& x) { return x.*m; });
     return i;
   };
-  std::size_t t = scalar("title", &Record::title);
+  std::size_t t = scalar("title", &Record::title, true);
   r.title_nocase = src[t].title_nocase;
-  scalar("container", &Record::container_title);
+  scalar("container", &Record::container_title, true);
   scalar("container_short", &Record::container_title_short);
   scalar("volume", &Record::volume);
   scalar("issue", &Record::issue);
   scalar("pages", &Record::pages);
   scalar("number", &Record::number);
-  scalar("publisher", &Record::publisher);
-  scalar("place", &Record::publisher_place);
+  scalar("publisher", &Record::publisher, true);
+  scalar("place", &Record::publisher_place, true);
   scalar("doi", &Record::doi);
   scalar("pmid", &Record::pmid);
   scalar("pmcid", &Record::pmcid);

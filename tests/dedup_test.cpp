@@ -147,6 +147,61 @@ TEST_CASE("merge_records chooses field by field and keeps every alternative", "[
   CHECK(title->alternatives[0] == std::make_pair(std::size_t{1}, std::string("Promoting Public Cooperation")));
 }
 
+TEST_CASE("merge_records: a value in capitals gives way to the same text in mixed case", "[dedup]") {
+  // Web of Science writes journal, publisher and place in capitals (SO
+  // NATURAL HAZARDS, PU SPRINGER, PI NEW YORK); Scopus and Crossref write
+  // them as the journal does.  Imported first, the capitals won every field
+  // and every export of the work.
+  Record wos = rec("Coastal community resilience frameworks", 2020, "Almutairi", "A.");
+  wos.container_title = "NATURAL HAZARDS";
+  wos.publisher = "SPRINGER";
+  wos.publisher_place = "NEW YORK";
+  wos.title = "COASTAL COMMUNITY RESILIENCE FRAMEWORKS";
+  Record scopus = rec("Coastal community resilience frameworks", 2020, "Almutairi", "Arif");
+  scopus.container_title = "Natural Hazards";
+  scopus.publisher = "Springer";
+  MergedView mv = merge_records({wos, scopus});
+  CHECK(mv.record.container_title == "Natural Hazards");
+  CHECK(mv.record.title == "Coastal community resilience frameworks");
+  CHECK(mv.record.publisher == "Springer");
+  CHECK(mv.record.publisher_place == "NEW YORK");  // nobody else has one
+  auto container = std::find_if(mv.choices.begin(), mv.choices.end(),
+                                [](const FieldChoice& c) { return c.field == "container"; });
+  REQUIRE(container != mv.choices.end());
+  CHECK(container->source == 1);
+  REQUIRE(container->alternatives.size() == 1);
+  CHECK(container->alternatives[0].second == "NATURAL HAZARDS");
+  wos.publisher = "ELSEVIER SCI LTD";  // several words in capitals give way to another spelling
+  scopus.publisher = "Elsevier Ltd";
+  CHECK(merge_records({wos, scopus}).record.publisher == "Elsevier Ltd");
+  // Capitals everywhere: the first source's, as before.  One word in
+  // capitals may be an acronym: it gives way only to the same word.
+  Record a = rec("T", 2020, "X", "Y"), b = rec("T", 2020, "X", "Y");
+  a.container_title = "PLOS ONE";
+  b.container_title = "PLOS ONE";
+  a.publisher = "IEEE";
+  b.publisher = "Institute of Electrical and Electronics Engineers Inc.";
+  MergedView caps = merge_records({a, b});
+  CHECK(caps.record.container_title == "PLOS ONE");
+  CHECK(caps.record.publisher == "IEEE");
+  b.publisher = "Ieee";
+  CHECK(merge_records({a, b}).record.publisher == "Ieee");
+}
+
+TEST_CASE("Web of Science then Scopus: the merged work keeps Scopus's journal and publisher spelling", "[dedup]") {
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("corpora/umbrella-review__savedrecs.txt"), fixture("corpora/umbrella-review__scopus.csv")});
+  auto ids = lib.resolve("10.1007/s11069-020-03875-3");
+  REQUIRE(ids.size() == 1);
+  auto w = lib.get(ids[0]);
+  REQUIRE(w);
+  const Record& r = w->record;
+  CHECK(r.container_title == "Natural Hazards");
+  CHECK(r.publisher == "Springer");
+  CHECK(r.publisher_place == "NEW YORK");
+}
+
 TEST_CASE("pyBibX WoS and Scopus BibTeX: the shared DOIs merge on import", "[dedup]") {
   // 144 DOIs are shared letter for letter; normalized, 148 are: three WoS
   // DOIs are written with '\_' (10.1007/978-1-4020-5802-8\_15) and one Scopus
