@@ -73,7 +73,7 @@ class KeptApartWarnings {
 const CommandSpec kSpec{
     "import",
     "refnet import [options] FILE... (or - for standard input)",
-    "import BibTeX, RIS, Crossref JSON, MEDLINE and PubMed XML files into the library",
+    "import BibTeX, RIS, EndNote, Web of Science, Scopus, PubMed, CSV and JSON exports into the library",
     "The format of each file is detected from its content (a web page with BibTeX\n"
     "entries and RIS records inside is fine).  @string macros of earlier files on\n"
     "the command line are seen by later ones; a BibTeX crossref child and its parent\n"

@@ -15,8 +15,10 @@ namespace {
 
 void print_overview(std::ostream& out) {
   out << "usage: refnet COMMAND [options] [arguments]   (options may also come before COMMAND)\n\n"
-         "refnet keeps a library of references in one SQLite file, imports BibTeX, RIS and\n"
-         "Crossref JSON, and exports clean bibliographies.\n\ncommands:\n";
+         "refnet keeps a library of references in one SQLite file: it imports the exports of\n"
+         "databases and reference managers (BibTeX, RIS, Web of Science, Scopus, PubMed,\n"
+         "EndNote, CSV tables, JSON, web pages...), finds duplicates, maps citation,\n"
+         "co-authorship and keyword networks, and exports clean bibliographies.\n\ncommands:\n";
   for (const Command& c : commands()) {
     std::string name = c.spec->name;
     out << "  " << name << std::string(name.size() < 12 ? 12 - name.size() : 1, ' ') << c.spec->summary << "\n";
