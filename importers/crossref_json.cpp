@@ -43,6 +43,7 @@
 #include "refnet/names.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
+#include "csv_rows.hpp"
 
 namespace refnet {
 
@@ -950,7 +951,7 @@ Reference Importer::reference(std::size_t obj) const {
   }
   if (n(obj).kind != JKind::object) return ref;
   std::string doi, volume_title, series_title;
-  std::size_t doi_at = 0, raw_at = 0;
+  std::size_t doi_at = 0, raw_at = 0, raw_end = 0;
   for_each_member(obj, [&](std::string_view k, std::size_t v) {
     switch (k.size() ? k[0] : 0) {
       case 'k': if (k == "key") ref.key = scalar(v); break;
@@ -964,6 +965,7 @@ Reference Importer::reference(std::size_t obj) const {
         if (k == "unstructured") {
           ref.raw = std::string(trim(scalar(v)));
           raw_at = n(v).begin;
+          raw_end = n(v).end;
         }
         break;
       case 'a':
@@ -998,8 +1000,10 @@ Reference Importer::reference(std::size_t obj) const {
   if (!ref.raw.empty() && ref.title.empty() && ref.author.empty() && ref.container.empty()) {
     std::vector<DoiRepair> repairs;
     complete_reference(ref, &repairs);
-    // Said at the `unstructured` string (JSON escapes make a place inside it a guess).
-    for (const DoiRepair& d : repairs) say_doi_repair(d, "cited reference DOI", diags_, raw_at);
+    // Said where the string writes the DOI; at the string's start when JSON
+    // escapes inside the DOI hide it.
+    for (const DoiRepair& d : repairs)
+      say_doi_repair(d, "cited reference DOI", diags_, offset_in_cell(t_, raw_at, d.written, raw_end));
   }
   return ref;
 }

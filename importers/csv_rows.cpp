@@ -55,9 +55,10 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
   return stats;
 }
 
-std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::string_view piece) {
+std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::string_view piece,
+                           std::size_t cell_end) {
   std::size_t at = piece.empty() ? std::string_view::npos : text.find(piece, cell_offset);
-  return at == std::string_view::npos ? cell_offset : at;
+  return at == std::string_view::npos || at > cell_end || piece.size() > cell_end - at ? cell_offset : at;
 }
 
 void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {

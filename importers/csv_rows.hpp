@@ -52,8 +52,10 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
 // `offset` saying so.
 // Where `piece` (a part of the cell that starts at `cell_offset`: one of
 // its list's entries, a DOI in it) is written in `text`: its first
-// occurrence from the cell on, else the cell's start.
-std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::string_view piece);
+// occurrence from the cell on (before `cell_end`), else the cell's start.
+// Also for other readers' fields: an RIS note, a JSON string.
+std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::string_view piece,
+                           std::size_t cell_end = std::string_view::npos);
 void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 void read_pmid_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);
 void read_sn_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r);

@@ -59,6 +59,7 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
+#include "csv_rows.hpp"
 #include "ris_fields.hpp"
 
 namespace refnet {
@@ -750,14 +751,16 @@ class Builder {
   // `family_first_said`: names without a comma are written family name
   // first (RefWorks tagged); the flag, shared by the records of a file, is
   // set once that was said.
-  Builder(const RawRecord& rec, Diagnostics& diags, bool* family_first_said = nullptr)
-      : rec_(rec), diags_(diags), family_first_said_(family_first_said) {}
+  // `text`: the input the record's offsets point into.
+  Builder(const RawRecord& rec, std::string_view text, Diagnostics& diags, bool* family_first_said = nullptr)
+      : rec_(rec), text_(text), diags_(diags), family_first_said_(family_first_said) {}
 
   // False when the record has nothing to identify it by.
   bool build(Record& r);
 
  private:
   const RawRecord& rec_;
+  std::string_view text_;
   Diagnostics& diags_;
   bool* family_first_said_;
 
@@ -1165,7 +1168,8 @@ bool Builder::build(Record& r) {
         if (is_references_note(v)) {
           std::vector<DoiRepair> repairs;
           add_scopus_references(std::string_view(v).substr(v.find(':') + 1), r.references, &repairs);  // past the label
-          for (const DoiRepair& d : repairs) say_doi_repair(d, "cited reference DOI", diags_, f.offset);
+          for (const DoiRepair& d : repairs)
+            say_doi_repair(d, "cited reference DOI", diags_, offset_in_cell(text_, f.offset, d.written, rec_.end));
         } else {
           r.add_extra("N1", std::move(v));
         }
@@ -1696,7 +1700,7 @@ class Parser {
             chinese_database = chinese_database || v.find(db) != std::string::npos;
         }
     Record r;
-    Builder b(rec_, diags_, chinese_database ? &family_first_said_ : nullptr);
+    Builder b(rec_, text_, diags_, chinese_database ? &family_first_said_ : nullptr);
     if (!b.build(r)) {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;
