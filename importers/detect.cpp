@@ -307,6 +307,70 @@ std::string describe_content(std::string_view text) {
   return describe_page(text);
 }
 
+namespace {
+
+// Exports of line-tagged formats written one after the other into one file
+// (`cat savedrecs.txt scopus.ris pubmed.nbib > all.txt`): each reader takes
+// the other formats' tag lines for its own, so each part must go to its own.
+enum class Tagged { none, ris, refer, medline, wos };
+
+const char* tagged_name(Tagged t) {
+  switch (t) {
+    case Tagged::ris: return "RIS";
+    case Tagged::refer: return "EndNote tagged";
+    case Tagged::medline: return "MEDLINE";
+    case Tagged::wos: return "Web of Science";
+    default: return "";
+  }
+}
+
+// The format whose record (or export) `line` opens: RIS "TY  - ", EndNote
+// "%0 ", MEDLINE "PMID- ", Web of Science "FN " (its header) or "PT J"
+// (MEDLINE's "PT  - Journal Article" has a space where WoS has the type).
+Tagged record_start(std::string_view line) {
+  if (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);  // a BOM where `cat` joined two files
+  if (line.size() < 4) return Tagged::none;
+  switch (line[0]) {
+    case 'T': return line[1] == 'Y' && is_ris_tag_line(line) ? Tagged::ris : Tagged::none;
+    case '%': return line[1] == '0' && line[2] == ' ' ? Tagged::refer : Tagged::none;
+    case 'P':
+      if (starts_with(line, "PMID-")) return Tagged::medline;
+      return line[1] == 'T' && line[2] == ' ' && line[3] != ' ' && line[3] != '-' ? Tagged::wos : Tagged::none;
+    case 'F': return line[1] == 'N' && line[2] == ' ' ? Tagged::wos : Tagged::none;
+    default: return Tagged::none;
+  }
+}
+
+struct TaggedPart {
+  std::size_t begin;  // offset of the line that opens the part
+  Tagged kind;
+};
+
+// The runs of records of one format, in order; one run when the file is of
+// one format (or of none).
+std::vector<TaggedPart> tagged_parts(std::string_view text) {
+  std::vector<TaggedPart> parts;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    Tagged t = record_start(text.substr(pos, end - pos));
+    if (t != Tagged::none && (parts.empty() || parts.back().kind != t)) parts.push_back({pos, t});
+    pos = end + 1;
+  }
+  return parts;
+}
+
+// The text up to the part's end with every byte before the part blanked
+// (line ends kept): offsets, lines and columns stay those of the file.
+std::string part_text(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string s(text.substr(0, end));
+  for (std::size_t i = 0; i < begin; ++i)
+    if (s[i] != '\n' && s[i] != '\r') s[i] = ' ';
+  return s;
+}
+
+}  // namespace
+
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& record_sink,
                        const BibtexOptions& bibtex) {
   // Control characters that came escaped (JSON "\u001b") go here, for every
@@ -358,6 +422,30 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
+  if (d.wos || d.ris || d.medline) {
+    std::vector<TaggedPart> parts = tagged_parts(text);
+    // Each part must look like its format alone, else this is one file with
+    // a stray line (a "PT J" in an RIS abstract's next line), read whole.
+    bool apart = parts.size() > 1;
+    auto part_end = [&](std::size_t k) { return k + 1 < parts.size() ? parts[k + 1].begin : text.size(); };
+    for (std::size_t k = 0; apart && k < parts.size(); ++k) {
+      Detection pd = detect_formats(part_text(text, parts[k].begin, part_end(k)));
+      const Tagged kind = parts[k].kind;
+      apart = (kind == Tagged::wos && pd.wos) || (kind == Tagged::medline && pd.medline) ||
+              ((kind == Tagged::ris || kind == Tagged::refer) && pd.ris && !pd.medline && !pd.wos);
+    }
+    if (apart) {
+      std::string what = "the file holds exports of several formats one after the other, each part read as its own: ";
+      for (std::size_t k = 0; k < parts.size(); ++k)
+        what += std::string(k ? "; " : "") + tagged_name(parts[k].kind) + " from line " +
+                std::to_string(diags.line_of(parts[k].begin));
+      diags.report(Severity::note, parts[1].begin, what);
+      // One part's copy at a time.
+      for (std::size_t k = 0; k < parts.size(); ++k)
+        add(import_text(part_text(text, parts[k].begin, part_end(k)), Format::unknown, diags, record_sink, bibtex));
+      return total;
+    }
+  }
   if (d.wos) add(parse_wos_tagged(text, diags, sink));
   if (d.scopus_csv) add(parse_scopus_csv(text, diags, sink));
   if (d.wos_tab) add(parse_wos_tab(text, diags, sink));
