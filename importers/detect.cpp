@@ -312,7 +312,7 @@ namespace {
 // Exports of line-tagged formats written one after the other into one file
 // (`cat savedrecs.txt scopus.ris pubmed.nbib > all.txt`): each reader takes
 // the other formats' tag lines for its own, so each part must go to its own.
-enum class Tagged { none, ris, refer, medline, wos };
+enum class Tagged { none, ris, refer, medline, wos, bibtex };
 
 const char* tagged_name(Tagged t) {
   switch (t) {
@@ -320,13 +320,15 @@ const char* tagged_name(Tagged t) {
     case Tagged::refer: return "EndNote tagged";
     case Tagged::medline: return "MEDLINE";
     case Tagged::wos: return "Web of Science";
+    case Tagged::bibtex: return "BibTeX";
     default: return "";
   }
 }
 
 // The format whose record (or export) `line` opens: RIS "TY  - ", EndNote
 // "%0 ", MEDLINE "PMID- ", Web of Science "FN " (its header) or "PT J"
-// (MEDLINE's "PT  - Journal Article" has a space where WoS has the type).
+// (MEDLINE's "PT  - Journal Article" has a space where WoS has the type),
+// BibTeX "@article{".
 Tagged record_start(std::string_view line) {
   if (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);  // a BOM where `cat` joined two files
   if (line.size() < 4) return Tagged::none;
@@ -337,6 +339,7 @@ Tagged record_start(std::string_view line) {
       if (starts_with(line, "PMID-")) return Tagged::medline;
       return line[1] == 'T' && line[2] == ' ' && line[3] != ' ' && line[3] != '-' ? Tagged::wos : Tagged::none;
     case 'F': return line[1] == 'N' && line[2] == ' ' ? Tagged::wos : Tagged::none;
+    case '@': return is_bibtex_entry_at(line, 0) ? Tagged::bibtex : Tagged::none;
     default: return Tagged::none;
   }
 }
@@ -360,13 +363,35 @@ std::vector<TaggedPart> tagged_parts(std::string_view text) {
   return parts;
 }
 
-// The text up to the part's end with every byte before the part blanked
-// (line ends kept): offsets, lines and columns stay those of the file.
-std::string part_text(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string s(text.substr(0, end));
-  for (std::size_t i = 0; i < begin; ++i)
-    if (s[i] != '\n' && s[i] != '\r') s[i] = ' ';
-  return s;
+// The parts' texts in turn, each a view of one copy of the file in which
+// every byte before the part is blanked (line ends kept), so that offsets,
+// lines and columns stay the file's.  The first part holds what comes
+// before its first record (a page's text, said by its reader), and each
+// part what follows its records.  One copy for all the parts.
+class PartTexts {
+ public:
+  PartTexts(std::string_view text, const std::vector<TaggedPart>& parts) : copy_(text), parts_(parts) {}
+  std::string_view operator[](std::size_t k) {
+    const std::size_t begin = k ? parts_[k].begin : 0;
+    for (; blanked_ < begin; ++blanked_)
+      if (copy_[blanked_] != '\n' && copy_[blanked_] != '\r') copy_[blanked_] = ' ';
+    const std::size_t end = k + 1 < parts_.size() ? parts_[k + 1].begin : copy_.size();
+    return std::string_view(copy_).substr(0, end);
+  }
+
+ private:
+  std::string copy_;
+  const std::vector<TaggedPart>& parts_;
+  std::size_t blanked_ = 0;
+};
+
+// Whether the parts go to their own readers: two formats at least, one of
+// them MEDLINE or Web of Science (BibTeX and RIS on one page are both read
+// over the whole text: each reader skips the other's lines).
+bool read_apart(const std::vector<TaggedPart>& parts) {
+  if (parts.size() < 2) return false;
+  return std::any_of(parts.begin(), parts.end(),
+                     [](const TaggedPart& p) { return p.kind == Tagged::medline || p.kind == Tagged::wos; });
 }
 
 }  // namespace
@@ -422,17 +447,20 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
-  if (d.wos || d.ris || d.medline) {
+  if (d.wos || d.ris || d.medline || d.bibtex) {
     std::vector<TaggedPart> parts = tagged_parts(text);
     // Each part must look like its format alone, else this is one file with
     // a stray line (a "PT J" in an RIS abstract's next line), read whole.
-    bool apart = parts.size() > 1;
-    auto part_end = [&](std::size_t k) { return k + 1 < parts.size() ? parts[k + 1].begin : text.size(); };
-    for (std::size_t k = 0; apart && k < parts.size(); ++k) {
-      Detection pd = detect_formats(part_text(text, parts[k].begin, part_end(k)));
-      const Tagged kind = parts[k].kind;
-      apart = (kind == Tagged::wos && pd.wos) || (kind == Tagged::medline && pd.medline) ||
-              ((kind == Tagged::ris || kind == Tagged::refer) && pd.ris && !pd.medline && !pd.wos);
+    bool apart = read_apart(parts);
+    if (apart) {
+      PartTexts check(text, parts);
+      for (std::size_t k = 0; apart && k < parts.size(); ++k) {
+        Detection pd = detect_formats(check[k]);
+        const Tagged kind = parts[k].kind;
+        apart = (kind == Tagged::wos && pd.wos) || (kind == Tagged::medline && pd.medline && !pd.bibtex) ||
+                (kind == Tagged::bibtex && pd.bibtex && !pd.ris && !pd.medline) ||
+                ((kind == Tagged::ris || kind == Tagged::refer) && pd.ris && !pd.medline && !pd.wos);
+      }
     }
     if (apart) {
       std::string what = "the file holds exports of several formats one after the other, each part read as its own: ";
@@ -440,9 +468,8 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
         what += std::string(k ? "; " : "") + tagged_name(parts[k].kind) + " from line " +
                 std::to_string(diags.line_of(parts[k].begin));
       diags.report(Severity::note, parts[1].begin, what);
-      // One part's copy at a time.
-      for (std::size_t k = 0; k < parts.size(); ++k)
-        add(import_text(part_text(text, parts[k].begin, part_end(k)), Format::unknown, diags, record_sink, bibtex));
+      PartTexts texts(text, parts);
+      for (std::size_t k = 0; k < parts.size(); ++k) add(import_text(texts[k], Format::unknown, diags, record_sink, bibtex));
       return total;
     }
   }

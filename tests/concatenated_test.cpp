@@ -23,13 +23,18 @@ struct Part {
   const char* file;
   const char* format;
   std::size_t records;
+  const char* name;  // as the note says it
 };
 
 // Three real exports: Web of Science tagged (29 records, FN/VR header, EF),
 // Scopus RIS (87) and PubMed's MEDLINE (10).
-const Part kWos{"corpora/umbrella-review__savedrecs.txt", "wos", 29};
-const Part kRis{"corpora/scopus4histcite__scopus.ris", "ris", 87};
-const Part kMedline{"corpora/pybibx__mcda_pubmed.txt", "medline", 10};
+const Part kWos{"corpora/umbrella-review__savedrecs.txt", "wos", 29, "Web of Science"};
+const Part kRis{"corpora/scopus4histcite__scopus.ris", "ris", 87, "RIS"};
+const Part kMedline{"corpora/pybibx__mcda_pubmed.txt", "medline", 10, "MEDLINE"};
+// And BibTeX (Taylor & Francis, 2 entries): after a WoS export it was
+// skipped as "text outside a WoS record", before one the WoS export was
+// taken for text between entries, without a word.
+const Part kBibtex{"corpora/colrev__taylor_and_francis_bib.bib", "bibtex", 2, "BibTeX"};
 
 std::map<std::string, std::size_t> by_format(const test::Parsed& p) {
   std::map<std::string, std::size_t> n;
@@ -44,7 +49,8 @@ std::size_t line_count(const std::string& s) { return static_cast<std::size_t>(s
 TEST_CASE("concatenated exports of several formats: each part is read by its own reader", "[concatenated]") {
   const std::vector<std::vector<Part>> orders = {
       {kWos, kRis}, {kRis, kWos}, {kWos, kMedline}, {kMedline, kWos}, {kRis, kMedline}, {kMedline, kRis},
-      {kMedline, kRis, kWos}, {kWos, kMedline, kRis}};
+      {kMedline, kRis, kWos}, {kWos, kMedline, kRis}, {kBibtex, kWos}, {kWos, kBibtex}, {kMedline, kBibtex},
+      {kBibtex, kMedline}};
   for (const auto& order : orders) {
     std::string text, name;
     std::map<std::string, std::size_t> want;
@@ -67,6 +73,7 @@ TEST_CASE("concatenated exports of several formats: each part is read by its own
       CHECK(d.message.find("neither a tag line") == std::string::npos);
       CHECK(d.message.find("outside any RIS record") == std::string::npos);
       CHECK(d.message.find("not closed by ER") == std::string::npos);
+      CHECK(d.message.find("text outside a WoS record") == std::string::npos);
     }
     // One note says where each part starts and how it is read.
     const Diagnostic* note = nullptr;
@@ -74,8 +81,15 @@ TEST_CASE("concatenated exports of several formats: each part is read by its own
       if (d.message.find("formats one after the other") != std::string::npos) note = &d;
     REQUIRE(note != nullptr);
     CHECK(note->severity == Severity::note);
-    for (std::size_t k = 1; k < order.size(); ++k)
-      CHECK_THAT(note->message, Catch::Contains("line " + std::to_string(first_lines[k])));
+    for (std::size_t k = 0; k < order.size(); ++k) {
+      // "RIS from line N": N is the part's first record, a few lines into the file it came from.
+      const std::string label = std::string(order[k].name) + " from line ";
+      std::size_t at = note->message.find(label);
+      REQUIRE(at != std::string::npos);
+      const std::size_t line = std::stoul(note->message.substr(at + label.size()));
+      CHECK(line >= first_lines[k]);
+      CHECK(line < first_lines[k] + 12);
+    }
     // Records keep their own lines: the first record of each part is where the part starts.
     for (std::size_t k = 0; k < order.size(); ++k) {
       std::uint32_t first = 0;
@@ -98,4 +112,20 @@ TEST_CASE("concatenated exports: one format alone, or RIS inside a page, is not 
   test::Parsed medline = parse_string(slurp(fixture(kMedline.file)));
   CHECK(by_format(medline) == std::map<std::string, std::size_t>{{"medline", kMedline.records}});
   for (const Diagnostic& d : medline.diags.items()) CHECK(d.message.find("formats one after the other") == std::string::npos);
+  // BibTeX and RIS on one page are read as before: both readers over the whole text.
+  test::Parsed page = parse_string(slurp(fixture(kBibtex.file)) + "\n" + ris);
+  CHECK(by_format(page) == std::map<std::string, std::size_t>{{"bibtex", 2}, {"ris", kRis.records}});
+  for (const Diagnostic& d : page.diags.items()) CHECK(d.message.find("formats one after the other") == std::string::npos);
+}
+
+TEST_CASE("concatenated exports: what comes before the first part is still seen by its reader", "[concatenated]") {
+  // A line of text before an RIS export followed by MEDLINE: the RIS reader
+  // says it skipped it, as it would in the RIS file alone.
+  std::string text = "Exported from Scopus\n" + slurp(fixture(kRis.file)) + slurp(fixture(kMedline.file));
+  test::Parsed p = parse_string(text);
+  CHECK(by_format(p) == std::map<std::string, std::size_t>{{"ris", kRis.records}, {"medline", kMedline.records}});
+  bool said = false;
+  for (const Diagnostic& d : p.diags.items())
+    said = said || (d.line == 1 && d.message.find("outside any RIS record") != std::string::npos);
+  CHECK(said);
 }
