@@ -25,18 +25,41 @@ std::string_view csv_header_line(std::string_view text) {
   return text.substr(0, text.find('\n'));
 }
 
+namespace {
+std::string_view without_bom_and_line_end(std::string_view s) {
+  if (starts_with(s, "\xEF\xBB\xBF")) s.remove_prefix(3);
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+}  // namespace
+
+bool is_header_again(std::string_view header_line, std::string_view row) {
+  header_line = without_bom_and_line_end(header_line);
+  return !header_line.empty() && without_bom_and_line_end(row) == header_line;
+}
+
+void say_header_again(Diagnostics& diags, std::size_t offset) {
+  diags.report(Severity::note, offset,
+               "the header again (two exports joined into one file?): read as the header, not as a record");
+}
+
 ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_t columns, Diagnostics& diags,
                             const RecordSink& sink, std::string_view format, std::string_view what,
                             const std::function<bool(const CsvRow&, Record&)>& build,
                             const std::function<bool(const CsvRow&)>& fits) {
   ParseStats stats;
   CsvRow row;
+  const std::string_view header = csv_header_line(text);
   while (reader.next(row)) {
     if (row.malformed) {
       ++stats.rejected;
       continue;
     }
     if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // a blank line
+    if (is_header_again(header, text.substr(row.offset, reader.offset() - row.offset))) {
+      say_header_again(diags, row.offset);
+      continue;
+    }
     if (fits ? !fits(row) : row.cells.size() != columns) {
       diags.error(row.offset, "row has " + std::to_string(row.cells.size()) + " cells, the header " +
                                   std::to_string(columns) + "; skipped");

@@ -26,6 +26,12 @@ Col column_named(const std::pair<std::string_view, Col> (&table)[N], std::string
   return fallback;
 }
 
+// Whether a row is the header line again, as where two exports were joined
+// (`cat a.csv b.csv`, the second with its byte-order mark or not); and the
+// note that says it was read as such, not as a record.
+bool is_header_again(std::string_view header_line, std::string_view row);
+void say_header_again(Diagnostics& diags, std::size_t offset);
+
 // The header row's names, trimmed: the names each importer maps to slots.
 std::vector<std::string> csv_header_names(const CsvRow& header);
 

@@ -21,6 +21,7 @@
 
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
+#include "csv_rows.hpp"
 #include "wos_fields.hpp"
 
 namespace refnet {
@@ -104,7 +105,8 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
 
   std::size_t header_at = 0;
   std::vector<std::string_view> header;
-  cut_cells(next_line(header_at), header);
+  const std::string_view header_line = next_line(header_at);
+  cut_cells(header_line, header);
   while (!header.empty() && trim(header.back()).empty()) header.pop_back();  // a trailing tab
   std::vector<bool> usable(header.size());
   for (std::size_t i = 0; i < header.size(); ++i) {
@@ -121,6 +123,10 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
     std::size_t begin = 0;
     std::string_view row = next_line(begin);
     if (trim(row).empty()) continue;
+    if (is_header_again(header_line, row)) {  // savedrecs (1).txt and (2).txt joined: WoS exports 1,000 at a time
+      say_header_again(diags, begin);
+      continue;
+    }
     cut_cells(row, cells);
     // WoS ends every row with a tab: an empty cell past the header's last.
     while (cells.size() > header.size() && trim(cells.back()).empty()) cells.pop_back();

@@ -129,3 +129,43 @@ TEST_CASE("concatenated exports: what comes before the first part is still seen 
     said = said || (d.line == 1 && d.message.find("outside any RIS record") != std::string::npos);
   CHECK(said);
 }
+
+TEST_CASE("concatenated CSV exports: the second file's header is a header, not a record", "[concatenated]") {
+  // `cat scopus1.csv scopus2.csv`: the second header row was read as a record
+  // titled "Title" with the DOI "DOI" (and a warning that DOI is no DOI).
+  const std::string csv = slurp(fixture("corpora/umbrella-review__scopus.csv"));
+  const std::size_t header_lines = 1, rows = 29;
+  for (const std::string& second : {csv, csv.substr(3)}) {  // with its BOM, and without
+    test::Parsed p = parse_string(csv + second);
+    CHECK(p.records.size() == 2 * rows);
+    CHECK(p.stats.rejected == 0);
+    for (const Record& r : p.records) CHECK(r.title != "Title");
+    const Diagnostic* said = nullptr;
+    for (const Diagnostic& d : p.diags.items()) {
+      CHECK(d.message.find("is not a DOI") == std::string::npos);
+      if (d.message.find("header again") != std::string::npos) said = &d;
+    }
+    REQUIRE(said != nullptr);
+    CHECK(said->severity == Severity::note);
+    CHECK(said->line == line_count(csv) + header_lines);
+  }
+}
+
+TEST_CASE("concatenated Web of Science tab-delimited exports (1,000 records a file): the header again is no record",
+          "[concatenated]") {
+  // UTF-16 files joined by `cat`: the second's byte-order mark is in the
+  // middle; its header row was read as a record titled "TI", DOI "DI".
+  const std::string one = slurp(fixture("wos/umbrella-review__savedrecs-tab-win.txt"));
+  test::Parsed alone = parse_string(one);
+  REQUIRE(alone.records.size() == 10);
+  test::Parsed p = parse_string(one + one);
+  CHECK(p.records.size() == 20);
+  CHECK(p.stats.rejected == 0);
+  for (const Record& r : p.records) CHECK(r.title != "TI");
+  std::size_t notes = 0;
+  for (const Diagnostic& d : p.diags.items()) {
+    CHECK(d.message.find("is not a DOI") == std::string::npos);
+    notes += d.message.find("header again") != std::string::npos;
+  }
+  CHECK(notes == 1);
+}
