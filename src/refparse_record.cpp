@@ -71,6 +71,23 @@ bool strip_leading_word(std::string_view& s, std::string_view word) {
   return true;
 }
 
+// Removes a leading editors' word with its mark ("(ed.) Book", "eds., Book",
+// "editors, Proceedings", "Hrsg. Handbuch"); a word without one ("Ed
+// Sullivan") stays.
+bool strip_editor_word(std::string_view& s) {
+  std::string_view t = trim(s);
+  if (!t.empty() && t.front() == '(') t.remove_prefix(1);
+  for (std::string_view w : {"editors", "editor", "eds", "ed", "hrsg", "hgg", "hg", "dir", "\xC3\xA9" "ds", "\xC3\xA9" "d"}) {
+    if (t.size() <= w.size() || !istarts_with(t, w)) continue;
+    std::size_t k = w.size();
+    while (k < t.size() && (t[k] == '.' || t[k] == ')' || t[k] == ',' || t[k] == ':')) ++k;
+    if (k == w.size() || k >= t.size() || t[k] != ' ') continue;
+    s = trim(t.substr(k));
+    return true;
+  }
+  return false;
+}
+
 std::string_view first_number(std::string_view s, std::size_t* at = nullptr) {
   for (std::size_t i = 0; i < s.size(); ++i)
     if (is_digit(s[i])) {
@@ -480,6 +497,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.container_title.empty()) {
           s = strip_edges(s, true);  // "”, in Book": the quote before "In" is the title's
           if (strip_leading_word(s, "in") || strip_leading_word(s, "dans")) in_word = true;
+          // "(ed.) Book", "In: Hrsg. Handbuch": the editors' word is no part of it.
+          strip_editor_word(s);
           r.container_title = collapse_space(strip_edges(s, true));
           (run.label == kJournal ? journal : container) = true;
         }

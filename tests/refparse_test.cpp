@@ -327,6 +327,27 @@ TEST_CASE("an 'In' labelled into the title or after the title's quote is strippe
   CHECK(r.title == "Checking in");
 }
 
+TEST_CASE("an editors' word labelled into the start of a container is stripped", "[refparse]") {
+  // "(ed.) Book", "editors, Proceedings": the data label the editors' word
+  // with the book now and then (and the model follows); gold and parsed
+  // records go through this alike.  "Ed Sullivan" (no period) stays.
+  Record r = labelled("(ed.) Public Communication, Vol. 1.",
+                      {"container", "container", "container", "container", "container", "container", "container",
+                       "volume", "volume", "volume", "volume"});
+  CHECK(r.container_title == "Public Communication");
+  r = labelled("Irwin, editors, Proceedings of Arithmetic, 1987.",
+               {"editor", "editor", "container", "container", "container", "container", "container", "container",
+                "date", "date"});
+  CHECK(r.container_title == "Proceedings of Arithmetic");
+  r = labelled("Smith, J. Title. In: Hrsg. Handbuch der Arbeit.",
+               {"author", "author", "author", "author", "title", "title", "container", "container", "container",
+                "container", "container", "container", "container", "container"});
+  CHECK(r.container_title == "Handbuch der Arbeit");
+  r = labelled("Smith, J. Title. Ed Sullivan Weekly.",
+               {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal"});
+  CHECK(r.container_title == "Ed Sullivan Weekly");
+}
+
 TEST_CASE("a volume span with issue and pages glued on is split", "[refparse]") {
   Record a = labelled("J Endod 14(2):974–983,", {"journal", "journal", "volume", "volume", "volume", "volume",
                                                   "volume", "volume", "volume", "volume", "volume"});
