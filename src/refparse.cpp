@@ -1846,12 +1846,53 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
   for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
 }
 
+void container_as_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kTitle) != labels.end() ||
+      std::find(labels.begin(), labels.end(), kJournal) != labels.end())
+    return;
+  std::size_t a = 0;
+  while (a < n && labels[a] != kContainer) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kContainer) ++b;
+  if (a == b || std::find(labels.begin() + b, labels.end(), kContainer) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto in_word = [&](std::string_view w) { return iequals(w, "in") || iequals(w, "dans"); };
+  // Dashes, punctuation and an editors' word with its mark at the start.
+  std::size_t s = a;
+  while (s < b && (!is_word(s) || static_cast<unsigned char>(word(s)[0]) == 0xE2)) ++s;
+  if (s + 1 < b && !is_word(s + 1)) {
+    std::string lw = ascii_lower(word(s));
+    if (lw == "ed" || lw == "eds" || lw == "editor" || lw == "editors" || lw == "hrsg" || lw == "hg") {
+      ++s;
+      while (s < b && !is_word(s)) ++s;
+    } else if (s > a) {
+      s = a;  // no editors' word: the dashes stay with the span
+    }
+  } else {
+    s = a;
+  }
+  if (s == b) return;
+  // "In Book", "Title. In: Book": a part of something.
+  std::size_t first = a;
+  while (first < b && !is_word(first)) ++first;
+  if (first < b && in_word(word(first)) && s == a) return;
+  // "Title, in: Editor (Hrsg.): Book" with the title unlabelled: an "In"
+  // anywhere before.
+  for (std::size_t k = 0; k < a; ++k)
+    if (is_word(k) && in_word(word(k))) return;
+  for (std::size_t k = a; k < s; ++k) labels[k] = kEditor;
+  for (std::size_t k = s; k < b; ++k) labels[k] = kTitle;
+}
+
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
   std::vector<Label> labels = model.label(text, toks);
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
+  container_as_title(text, toks, labels);
   return to_record(text, toks, labels, repairs);
 }
 

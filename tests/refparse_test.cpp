@@ -1113,3 +1113,36 @@ TEST_CASE("The title span's tail: 'In Book' is the container, a last year the da
   r = fixed("National Population and Housing Census 2011. Port Moresby.", {T, T, T, T, T, T, T, L, L, L});
   CHECK(r.title == "National Population and Housing Census 2011");
 }
+
+TEST_CASE("A book's name labelled the container, with no title labelled, is the title", "[refparse]") {
+  auto fixed = [](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    container_as_title(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, C = kContainer, J = kJournal, L = kLocation, P = kPublisher, E = kEditor,
+              D = kDate;
+  // Adamson, Joni, and Rachel Stein, eds. The Reader. Tucson: UAP, 2002.
+  Record r = fixed("Stein, Rachel, eds. The Reader: Politics. Tucson: Arizona Press, 2002.",
+                   {E, E, E, E, E, E, C, C, C, C, C, L, L, P, P, P, D, D});
+  CHECK(r.title == "The Reader: Politics");
+  CHECK(r.container_title.empty());
+  r = fixed("Russell, Letty M., Human Liberation, Philadelphia: Westminster, 1977.",
+            {A, A, A, A, A, A, C, C, C, L, L, P, P, D, D});
+  CHECK(r.title == "Human Liberation");
+  // "————, ed. Book": the dashes and the editors' word are the editor's.
+  r = fixed("\xE2\x80\x94\xE2\x80\x94, ed. In the Shadow of Empire. London: Verso.",
+            {C, C, C, C, C, C, C, C, C, C, C, L, L, P, P});
+  CHECK(r.title == "In the Shadow of Empire");
+  CHECK(r.container_title.empty());
+  // Not: a container after "In", a journal, or one beside a title.
+  r = fixed("ARS. In: Sch\xC3\xA9ma de sant\xC3\xA9. Paris: ARS, 2014.", {A, A, C, C, C, C, C, C, L, L, P, P, D, D});
+  CHECK(r.title.empty());
+  CHECK(r.container_title == "Sch\xC3\xA9ma de sant\xC3\xA9");
+  r = fixed("Smith, J. Handbook of Things. In Other Book. London.", {A, A, A, A, T, T, T, T, C, C, C, C, L, L});
+  CHECK(r.title == "Handbook of Things");
+  r = fixed("Poli, et al., Proc. Natl. Acad. Sci., 87.", {A, A, A, A, A, A, J, J, J, J, J, J, J, J, J, kVolume, kVolume});
+  CHECK(r.title.empty());
+  CHECK(r.container_title == "Proc. Natl. Acad. Sci.");
+}

@@ -278,6 +278,12 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toke
 // year after its last comma or period ("The Hydrolysis of Cations, 1976,
 // New York: Wiley") is the date when no other date is labelled.
 void fix_title_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A reference with no title labelled whose one container span (a book, not
+// a journal) is not introduced by "In"/"Dans" ("Stein, R., eds. The Reader.
+// Tucson: ...", "Russell, L., Human Liberation, Philadelphia: ...") names a
+// book: the span is the title.  Dashes and an editors' word at its start
+// ("————, ed. Title") go to the editor.
+void container_as_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
