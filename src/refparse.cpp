@@ -1886,6 +1886,65 @@ void container_as_title(std::string_view text, const std::vector<Token>& toks, s
   for (std::size_t k = s; k < b; ++k) labels[k] = kTitle;
 }
 
+void container_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                    const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  std::size_t a = 0;
+  while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
+  if (a == n) return;
+  const Label label = labels[a];
+  std::size_t b = a;
+  while (b < n && labels[b] == label) ++b;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto has = [&](Label l) { return std::find(labels.begin(), labels.end(), l) != labels.end(); };
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && (word(e - 1) == "," || word(e - 1) == "." || word(e - 1) == ";" || word(e - 1) == ":")) --e;
+  if (e < a + 2) return;
+  // "Nature (London)", "J. Phys. (Paris)": a bracketed place at the end.
+  if (word(e - 1) == ")" && !has(kLocation)) {
+    std::size_t p = e - 1;
+    while (p > a && word(p) != "(") --p;
+    if (word(p) != "(" || p == a) return;
+    int words = 0;
+    bool named = false, ok = true;
+    std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
+    for (std::size_t k = p + 1; k + 1 < e && ok; ++k) {
+      std::string_view w = word(k);
+      if (!is_word(k)) {
+        ok = w == "," || w == ".";
+        continue;
+      }
+      ++words;
+      ok = w[0] >= 'A' && w[0] <= 'Z' && w.find_first_of("0123456789") == std::string_view::npos;
+      auto it = lexicon.find(lower(w));
+      named = named || (it != lexicon.end() && starts_with(it->second, "location")) ||
+              starts_with(spans[k].cls, "location");
+    }
+    if (ok && named && words >= 1 && words <= 3)
+      for (std::size_t k = p; k < b; ++k) labels[k] = kLocation;
+    return;
+  }
+  // "Bulletin 95", "Linguistics Volume 30", "Monograph No. 3": the volume or
+  // issue number at the end, when none is labelled.
+  std::string_view last = word(e - 1);
+  if (has(kVolume) || last.size() > 4 || last.find_first_not_of("0123456789") != std::string_view::npos) return;
+  if (last.size() == 4 && std::atoi(std::string(last).c_str()) >= 1800) return;  // a year
+  std::size_t k = e - 1;
+  std::size_t kw = k;  // the keyword's token, when one comes before
+  while (kw > a && !is_word(kw - 1)) --kw;
+  std::string lw = kw > a ? ascii_lower(word(kw - 1)) : "";
+  bool volume_word = lw == "vol" || lw == "volume" || lw == "bd" || lw == "band";
+  bool issue_word = lw == "no" || lw == "nr" || lw == "number";
+  if (volume_word || issue_word) {
+    if (kw - 1 <= a || (issue_word && has(kIssue))) return;
+    k = kw - 1;
+  } else if (label != kJournal || !is_word(k - 1) || word(k - 1).find_first_of("0123456789") != std::string_view::npos) {
+    return;
+  }
+  for (std::size_t t = k; t < b; ++t) labels[t] = issue_word ? kIssue : kVolume;
+}
+
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
@@ -1893,6 +1952,7 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
   container_as_title(text, toks, labels);
+  container_tail(text, toks, labels, model.lexicon);
   return to_record(text, toks, labels, repairs);
 }
 

@@ -1146,3 +1146,42 @@ TEST_CASE("A book's name labelled the container, with no title labelled, is the 
   CHECK(r.title.empty());
   CHECK(r.container_title == "Proc. Natl. Acad. Sci.");
 }
+
+TEST_CASE("The end of a journal or container span: a bracketed place, a volume or issue number", "[refparse]") {
+  const Lexicon lex = {{"london", "location+"}, {"paris", "location"}};
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    container_tail(text, toks, labels, lex);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, C = kContainer, J = kJournal, V = kVolume, P = kPages, D = kDate;
+  // J. Ewing. Title. Nature (London), 169, 618 (1952).
+  Record r = fixed("Ewing, J. Title. Nature (London), 169, 618 (1952).",
+                   {A, A, A, A, T, T, J, J, J, J, J, V, V, P, D, D, D, D});
+  CHECK(r.container_title == "Nature");
+  CHECK(r.publisher_place == "London");
+  r = fixed("Lippmann, G. Title. J. Phys. (Paris) vol. 7.", {A, A, A, A, T, T, J, J, J, J, J, J, J, V, V, V, V});
+  CHECK(r.container_title == "J. Phys.");
+  CHECK(r.publisher_place == "Paris");
+  r = fixed("Smith, J. Title. Petroleum Geologists Bulletin 95, p. 2107.", {A, A, A, A, T, T, J, J, J, J, J, P, P, P, P});
+  CHECK(r.container_title == "Petroleum Geologists Bulletin");
+  CHECK(r.volume == "95");
+  r = fixed("Iwasaki, N. Title. In Korean Linguistics Volume 30. Stanford.",
+            {A, A, A, A, T, T, C, C, C, C, C, C, kLocation, kLocation});
+  CHECK(r.container_title == "Korean Linguistics");
+  CHECK(r.volume == "30");
+  r = fixed("Hauptman, H. Title. ACA Monograph No. 3. Wilmington.", {A, A, A, A, T, T, C, C, C, C, C, C, kLocation, kLocation});
+  CHECK(r.container_title == "ACA Monograph");
+  CHECK(r.issue == "3");
+  // Not: a bracket the lexicon does not call a place, a year, a number
+  // with a volume labelled, a bare number ending a book's name.
+  r = fixed("Smith, J. Title. Journal (Online), 3.", {A, A, A, A, T, T, J, J, J, J, J, V, V});
+  CHECK(r.publisher_place.empty());
+  r = fixed("Smith, J. Title. Proc. Conference 1992, 3.", {A, A, A, A, T, T, J, J, J, J, J, kIssue, kIssue});
+  CHECK(r.container_title == "Proc. Conference 1992");
+  r = fixed("Smith, J. Title. Physics 7, 12, 3.", {A, A, A, A, T, T, J, J, J, V, V, P, P});
+  CHECK(r.container_title == "Physics 7");
+  r = fixed("Smith, J. Title. In Studies 2. Oxford.", {A, A, A, A, T, T, C, C, C, C, kLocation, kLocation});
+  CHECK(r.container_title == "Studies 2");
+}

@@ -284,6 +284,14 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& tokens, std
 // book: the span is the title.  Dashes and an editors' word at its start
 // ("————, ed. Title") go to the editor.
 void container_as_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// The end of the first journal or container span: a bracketed place
+// ("Nature (London)", "J. Phys. (Paris)": one to three capitalised words, one
+// of them a place the lexicon knows) is the place when none is labelled; a
+// number after a volume or issue word ("Linguistics Volume 30", "Monograph
+// No. 3"), or in a journal after a word ("Geologists Bulletin 95"), is the
+// volume (issue) when no volume is labelled.  A year stays.
+void container_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                    const Lexicon& lexicon);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
