@@ -499,6 +499,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           if (strip_leading_word(s, "in") || strip_leading_word(s, "dans")) in_word = true;
           // "(ed.) Book", "In: Hrsg. Handbuch": the editors' word is no part of it.
           strip_editor_word(s);
+          // "Genome Res. doi:10.1/x", "Frontiers in Immunology doi": a DOI
+          // labelled into the span ends it.
+          if (std::size_t p = find_word(ascii_lower(s), "doi"); p != std::string::npos && p > 0) {
+            std::size_t e = p + 3;
+            if (e == s.size() || s[e] == ':' || (s[e] == ' ' && e + 1 < s.size() && is_digit(s[e + 1]))) s = s.substr(0, p);
+          }
           r.container_title = collapse_space(strip_edges(s, true));
           (run.label == kJournal ? journal : container) = true;
         }

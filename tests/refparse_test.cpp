@@ -327,7 +327,7 @@ TEST_CASE("an 'In' labelled into the title or after the title's quote is strippe
   CHECK(r.title == "Checking in");
 }
 
-TEST_CASE("an editors' word labelled into the start of a container is stripped", "[refparse]") {
+TEST_CASE("an editors' word labelled into the start of a container, a DOI into its end, are stripped", "[refparse]") {
   // "(ed.) Book", "editors, Proceedings": the data label the editors' word
   // with the book now and then (and the model follows); gold and parsed
   // records go through this alike.  "Ed Sullivan" (no period) stays.
@@ -343,6 +343,18 @@ TEST_CASE("an editors' word labelled into the start of a container is stripped",
                {"author", "author", "author", "author", "title", "title", "container", "container", "container",
                 "container", "container", "container", "container", "container"});
   CHECK(r.container_title == "Handbuch der Arbeit");
+  // "Genome Res. doi:10.1/x", "Pain. doi:S0304-3959(13)00330-8[pii]": a DOI
+  // labelled into the journal's span is no part of it.
+  r = labelled("Smith, J. Title. Genome Res. doi: S0304-3959.",
+               {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal",
+                "journal", "journal", "journal", "journal", "journal"});
+  CHECK(r.container_title == "Genome Res.");
+  r = labelled("Smith, J. Title. Frontiers in Immunology doi",
+               {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal"});
+  CHECK(r.container_title == "Frontiers in Immunology");
+  r = labelled("Smith, J. Title. DOI Handbook.", {"author", "author", "author", "author", "title", "title", "container",
+                                                   "container", "container"});
+  CHECK(r.container_title == "DOI Handbook");
   r = labelled("Smith, J. Title. Ed Sullivan Weekly.",
                {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal"});
   CHECK(r.container_title == "Ed Sullivan Weekly");
