@@ -1757,10 +1757,12 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
     return it == lexicon.end() ? std::string() : it->second;
   };
   // [from, to): words of a place only ("New York", "Boulder, CO"), a
-  // gazetteer span wholly inside, at most four words.
-  auto place = [&](std::size_t from, std::size_t to) {
-    int words = 0;
-    bool named = false;
+  // gazetteer span wholly inside, at most four words.  Capitalised words the
+  // lexicon does not know ("Boulder") are a place's when a state code names
+  // it ("Boulder, CO"), or with `unknown_ok` (one or two of them).
+  auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) {
+    int words = 0, unknown = 0;
+    bool named = false, state_seen = false;
     for (std::size_t k = from; k < to; ++k) {
       if (!is_word(k)) {
         if (word(k) != "," && word(k) != ".") return false;
@@ -1775,10 +1777,16 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
         for (std::size_t t = k + 1; t < n && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
           in_span = in_span && (t < to || !is_word(t));
       bool known = starts_with(lexicon_class(k), "location") || in_span;
-      if (!known && !state) return false;
+      bool unknown_word = !known && !state && w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
+                          std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                          lexicon_class(k).empty();
+      if (!known && !state && !unknown_word) return false;
       named = named || known;
+      state_seen = state_seen || state;
+      unknown += unknown_word;
     }
-    return named && words <= 4;
+    if (words > 4) return false;
+    return unknown == 0 ? named : state_seen || (unknown_ok && unknown <= 2 && words == unknown);
   };
   auto publisher_left = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
@@ -1796,7 +1804,10 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
   for (std::size_t s = a + 1; s < e; ++s) {
     bool separated = word(s - 1) == "," || word(s - 1) == ":";
     bool after_publisher_word = is_word(s - 1) && lexicon_class(s - 1) == "publisher+";
-    if (!(separated || after_publisher_word) || !is_word(s) || !place(s, e) || !publisher_left(a, s - 1 + !separated))
+    // "John Wiley & Sons, Brisbane": a publisher's word, a comma, a place.
+    bool publisher_comma = word(s - 1) == "," && s >= a + 2 && is_word(s - 2) && starts_with(lexicon_class(s - 2), "publisher");
+    if (!(separated || after_publisher_word) || !is_word(s) || !place(s, e, publisher_comma) ||
+        !publisher_left(a, s - 1 + !separated))
       continue;
     for (std::size_t k = s; k < b; ++k) labels[k] = kLocation;
     return;

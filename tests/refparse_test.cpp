@@ -1030,7 +1030,7 @@ TEST_CASE("Author-date pins: no '(in French)', no year range of the title, no ti
 TEST_CASE("A place inside the publisher span, with no place labelled, is the place", "[refparse]") {
   Lexicon lex{{"brisbane", "location"}, {"berlin", "location+"}, {"span:new york", "location+"},
               {"boulder", "location"},  {"press", "publisher+"}, {"springer", "publisher+"},
-              {"france", "location"}};
+              {"france", "location"}, {"sons", "publisher"},   {"inc", "author"}};
   auto split = [&](std::string_view text, std::size_t publisher_from) {
     std::vector<Token> toks = tokenize(text);
     std::vector<Label> labels(toks.size(), kTitle);
@@ -1053,6 +1053,25 @@ TEST_CASE("A place inside the publisher span, with no place labelled, is the pla
   r = split("Atlas. Westview Press Boulder, CO.", 2);
   CHECK(r.publisher == "Westview Press");
   CHECK(r.publisher_place == "Boulder, CO");
+  // A place the lexicon does not know: after a publisher's word and a
+  // comma (one or two capitalised words), or named by a state code.
+  r = split("Atlas, John Wiley & Sons, Toowong.", 2);
+  CHECK(r.publisher == "John Wiley & Sons");
+  CHECK(r.publisher_place == "Toowong");
+  r = split("Atlas. Westview Press Nederland, CO.", 2);
+  CHECK(r.publisher == "Westview Press");
+  CHECK(r.publisher_place == "Nederland, CO");
+  r = split("Atlas. Springer, Cham.", 2);
+  CHECK(r.publisher_place == "Cham");
+  // Not: without the publisher's word, three unknown words, a word the
+  // lexicon gives another label.
+  r = split("Atlas. Harvard, Cambridge.", 2);
+  CHECK(r.publisher_place.empty());
+  r = split("Atlas. Westview Press, Somewhere Quite Different.", 2);
+  CHECK(r.publisher_place.empty());
+  r = split("Atlas. Westview Press, Inc.", 2);
+  CHECK(r.publisher == "Westview Press, Inc.");
+  CHECK(r.publisher_place.empty());
   // Not: a place that is part of the name, a publisher that would be left
   // empty, a place labelled already.
   r = split("Atlas. Presses Universitaires de France.", 2);

@@ -268,7 +268,10 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
 // ("John Wiley & Sons, Brisbane", "Springer Berlin", "Elsevier: New York",
 // "New York: Springer") gives it to kLocation.  A place is a word or span
 // the lexicon's gazetteer calls "location" (with a state code such as "CO"
-// after a comma); the publisher keeps at least one word.
+// after a comma), capitalised words the lexicon does not know named by such
+// a state code ("Boulder, CO"), or one or two of them after a publisher's
+// word and a comma ("John Wiley & Sons, Toowong"); the publisher keeps at
+// least one word.
 void split_publisher_place(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                            const Lexicon& lexicon);
 // The first title span's tail when it cannot be the title's: "Title. In
