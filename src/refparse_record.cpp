@@ -88,6 +88,30 @@ bool strip_editor_word(std::string_view& s) {
   return false;
 }
 
+// "Study of fractures (in French" (its closing bracket stripped), "A key
+// to fishes [in Turkish]": the language note that ends a title, and where
+// its bracket opens; empty when there is none.
+std::string_view language_note(std::string_view t, std::size_t& at) {
+  static const char* const kLanguages[] = {
+      "English",   "French",    "German",    "Spanish",    "Italian",  "Portuguese", "Dutch",     "Russian",
+      "Polish",    "Czech",     "Slovak",    "Hungarian",  "Romanian", "Greek",      "Turkish",   "Arabic",
+      "Persian",   "Hebrew",    "Chinese",   "Japanese",   "Korean",   "Swedish",    "Norwegian", "Danish",
+      "Finnish",   "Ukrainian", "Serbian",   "Croatian",   "Bulgarian", "Latin",     "Indonesian", "Vietnamese",
+      "Thai",      "Hindi",     "Catalan",   "Slovenian",  "Lithuanian", "Latvian",  "Estonian",  "Icelandic"};
+  std::size_t open = t.find_last_of("([");
+  if (open == std::string_view::npos || open == 0) return {};
+  std::string_view note = trim(t.substr(open + 1));
+  if (!note.empty() && (note.back() == ')' || note.back() == ']')) note.remove_suffix(1);
+  if (note.size() < 4 || !istarts_with(note, "in ")) return {};
+  std::string_view lang = trim(note.substr(3));
+  for (const char* l : kLanguages)
+    if (iequals(lang, l)) {
+      at = open;
+      return lang;
+    }
+  return {};
+}
+
 std::string_view first_number(std::string_view s, std::size_t* at = nullptr) {
   for (std::size_t i = 0; i < s.size(); ++i)
     if (is_digit(s[i])) {
@@ -488,6 +512,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               in_word = true;
               break;
             }
+          }
+          // "Title (in French)": the language, not the title's.
+          std::size_t at = 0;
+          if (std::string_view lang = language_note(t, at); !lang.empty()) {
+            if (r.language.empty()) r.language = std::string(lang);
+            t = strip_edges(t.substr(0, at));
           }
           r.title = collapse_space(t);
         }

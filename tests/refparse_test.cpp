@@ -305,7 +305,7 @@ TEST_CASE("a citation number labelled into the first author's span is not part o
   CHECK(families(r.authors) == std::vector<std::string>{"3M Company"});
 }
 
-TEST_CASE("an 'In' labelled into the title or after the title's quote is stripped from title and container",
+TEST_CASE("an 'In' labelled into the title or after the title's quote, a language note, are stripped from title and container",
           "[refparse]") {
   // GROBID's data leave "In" with the title (“Title.” In Book) or the
   // quote before it with the container (”, in Book); gold and parsed records
@@ -321,6 +321,23 @@ TEST_CASE("an 'In' labelled into the title or after the title's quote is strippe
                 "container", "container", "container", "container"});
   CHECK(r.title == "From the Iliad");
   CHECK(r.container_title == "Oxford Readings");
+  // "Title (in French)": the language, not the title's, as the data label it
+  // one way and the other; gold and parsed records go through this alike.
+  r = labelled("Roy, D. Study of fractures (in French). Thesis.",
+               {"author", "author", "author", "author", "title", "title", "title", "title", "title", "title", "title",
+                "title", "genre", "genre"});
+  CHECK(r.title == "Study of fractures");
+  CHECK(r.language == "French");
+  r = labelled("Ekingen, G. A key to fishes [in Turkish]. Mersin.",
+               {"author", "author", "author", "author", "title", "title", "title", "title", "title", "title", "title",
+                "title", "title", "location", "location"});
+  CHECK(r.title == "A key to fishes");
+  CHECK(r.language == "Turkish");
+  r = labelled("Smith, J. Life (in Berlin). Book.",
+               {"author", "author", "author", "author", "title", "title", "title", "title", "title", "title",
+                "container", "container"});
+  CHECK(r.title == "Life (in Berlin");
+  CHECK(r.language.empty());
   // A title that ends in "in" without punctuation before it keeps it.
   r = labelled("Smith, J. Checking in. Journal.",
                {"author", "author", "author", "author", "title", "title", "title", "journal", "journal"});
