@@ -1757,10 +1757,12 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
     return it == lexicon.end() ? std::string() : it->second;
   };
   // [from, to): words of a place only ("New York", "Boulder, CO"), a
-  // gazetteer span wholly inside, at most four words.
-  auto place = [&](std::size_t from, std::size_t to) {
-    int words = 0;
-    bool named = false;
+  // gazetteer span wholly inside, at most four words.  Capitalised words the
+  // lexicon does not know ("Boulder") are a place's when a state code names
+  // it ("Boulder, CO"), or with `unknown_ok` (one or two of them).
+  auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) {
+    int words = 0, unknown = 0;
+    bool named = false, state_seen = false;
     for (std::size_t k = from; k < to; ++k) {
       if (!is_word(k)) {
         if (word(k) != "," && word(k) != ".") return false;
@@ -1775,10 +1777,16 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
         for (std::size_t t = k + 1; t < n && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
           in_span = in_span && (t < to || !is_word(t));
       bool known = starts_with(lexicon_class(k), "location") || in_span;
-      if (!known && !state) return false;
+      bool unknown_word = !known && !state && w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
+                          std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                          lexicon_class(k).empty();
+      if (!known && !state && !unknown_word) return false;
       named = named || known;
+      state_seen = state_seen || state;
+      unknown += unknown_word;
     }
-    return named && words <= 4;
+    if (words > 4) return false;
+    return unknown == 0 ? named : state_seen || (unknown_ok && unknown <= 2 && words == unknown);
   };
   auto publisher_left = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
@@ -1796,7 +1804,10 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
   for (std::size_t s = a + 1; s < e; ++s) {
     bool separated = word(s - 1) == "," || word(s - 1) == ":";
     bool after_publisher_word = is_word(s - 1) && lexicon_class(s - 1) == "publisher+";
-    if (!(separated || after_publisher_word) || !is_word(s) || !place(s, e) || !publisher_left(a, s - 1 + !separated))
+    // "John Wiley & Sons, Brisbane": a publisher's word, a comma, a place.
+    bool publisher_comma = word(s - 1) == "," && s >= a + 2 && is_word(s - 2) && starts_with(lexicon_class(s - 2), "publisher");
+    if (!(separated || after_publisher_word) || !is_word(s) || !place(s, e, publisher_comma) ||
+        !publisher_left(a, s - 1 + !separated))
       continue;
     for (std::size_t k = s; k < b; ++k) labels[k] = kLocation;
     return;
@@ -1846,12 +1857,113 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
   for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
 }
 
+void container_as_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kTitle) != labels.end() ||
+      std::find(labels.begin(), labels.end(), kJournal) != labels.end())
+    return;
+  std::size_t a = 0;
+  while (a < n && labels[a] != kContainer) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kContainer) ++b;
+  if (a == b || std::find(labels.begin() + b, labels.end(), kContainer) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto in_word = [&](std::string_view w) { return iequals(w, "in") || iequals(w, "dans"); };
+  // Dashes, punctuation and an editors' word with its mark at the start.
+  std::size_t s = a;
+  while (s < b && (!is_word(s) || static_cast<unsigned char>(word(s)[0]) == 0xE2)) ++s;
+  if (s + 1 < b && !is_word(s + 1)) {
+    std::string lw = ascii_lower(word(s));
+    if (lw == "ed" || lw == "eds" || lw == "editor" || lw == "editors" || lw == "hrsg" || lw == "hg") {
+      ++s;
+      while (s < b && !is_word(s)) ++s;
+    } else if (s > a) {
+      s = a;  // no editors' word: the dashes stay with the span
+    }
+  } else {
+    s = a;
+  }
+  if (s == b) return;
+  // "In Book", "Title. In: Book": a part of something.
+  std::size_t first = a;
+  while (first < b && !is_word(first)) ++first;
+  if (first < b && in_word(word(first)) && s == a) return;
+  // "Title, in: Editor (Hrsg.): Book" with the title unlabelled: an "In"
+  // anywhere before.
+  for (std::size_t k = 0; k < a; ++k)
+    if (is_word(k) && in_word(word(k))) return;
+  for (std::size_t k = a; k < s; ++k) labels[k] = kEditor;
+  for (std::size_t k = s; k < b; ++k) labels[k] = kTitle;
+}
+
+void container_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                    const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  std::size_t a = 0;
+  while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
+  if (a == n) return;
+  const Label label = labels[a];
+  std::size_t b = a;
+  while (b < n && labels[b] == label) ++b;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto has = [&](Label l) { return std::find(labels.begin(), labels.end(), l) != labels.end(); };
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && (word(e - 1) == "," || word(e - 1) == "." || word(e - 1) == ";" || word(e - 1) == ":")) --e;
+  if (e < a + 2) return;
+  // "Nature (London)", "J. Phys. (Paris)": a bracketed place at the end.
+  if (word(e - 1) == ")" && !has(kLocation)) {
+    std::size_t p = e - 1;
+    while (p > a && word(p) != "(") --p;
+    if (word(p) != "(" || p == a) return;
+    int words = 0;
+    bool named = false, ok = true;
+    std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
+    for (std::size_t k = p + 1; k + 1 < e && ok; ++k) {
+      std::string_view w = word(k);
+      if (!is_word(k)) {
+        ok = w == "," || w == ".";
+        continue;
+      }
+      ++words;
+      ok = w[0] >= 'A' && w[0] <= 'Z' && w.find_first_of("0123456789") == std::string_view::npos;
+      auto it = lexicon.find(lower(w));
+      named = named || (it != lexicon.end() && starts_with(it->second, "location")) ||
+              starts_with(spans[k].cls, "location");
+    }
+    if (ok && named && words >= 1 && words <= 3)
+      for (std::size_t k = p; k < b; ++k) labels[k] = kLocation;
+    return;
+  }
+  // "Bulletin 95", "Linguistics Volume 30", "Monograph No. 3": the volume or
+  // issue number at the end, when none is labelled.
+  std::string_view last = word(e - 1);
+  if (has(kVolume) || last.size() > 4 || last.find_first_not_of("0123456789") != std::string_view::npos) return;
+  if (last.size() == 4 && std::atoi(std::string(last).c_str()) >= 1800) return;  // a year
+  std::size_t k = e - 1;
+  std::size_t kw = k;  // the keyword's token, when one comes before
+  while (kw > a && !is_word(kw - 1)) --kw;
+  std::string lw = kw > a ? ascii_lower(word(kw - 1)) : "";
+  bool volume_word = lw == "vol" || lw == "volume" || lw == "bd" || lw == "band";
+  bool issue_word = lw == "no" || lw == "nr" || lw == "number";
+  if (volume_word || issue_word) {
+    if (kw - 1 <= a || (issue_word && has(kIssue))) return;
+    k = kw - 1;
+  } else if (label != kJournal || !is_word(k - 1) || word(k - 1).find_first_of("0123456789") != std::string_view::npos) {
+    return;
+  }
+  for (std::size_t t = k; t < b; ++t) labels[t] = issue_word ? kIssue : kVolume;
+}
+
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
   std::vector<Label> labels = model.label(text, toks);
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
+  container_as_title(text, toks, labels);
+  container_tail(text, toks, labels, model.lexicon);
   return to_record(text, toks, labels, repairs);
 }
 

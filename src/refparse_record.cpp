@@ -71,6 +71,47 @@ bool strip_leading_word(std::string_view& s, std::string_view word) {
   return true;
 }
 
+// Removes a leading editors' word with its mark ("(ed.) Book", "eds., Book",
+// "editors, Proceedings", "Hrsg. Handbuch"); a word without one ("Ed
+// Sullivan") stays.
+bool strip_editor_word(std::string_view& s) {
+  std::string_view t = trim(s);
+  if (!t.empty() && t.front() == '(') t.remove_prefix(1);
+  for (std::string_view w : {"editors", "editor", "eds", "ed", "hrsg", "hgg", "hg", "dir", "\xC3\xA9" "ds", "\xC3\xA9" "d"}) {
+    if (t.size() <= w.size() || !istarts_with(t, w)) continue;
+    std::size_t k = w.size();
+    while (k < t.size() && (t[k] == '.' || t[k] == ')' || t[k] == ',' || t[k] == ':')) ++k;
+    if (k == w.size() || k >= t.size() || t[k] != ' ') continue;
+    s = trim(t.substr(k));
+    return true;
+  }
+  return false;
+}
+
+// "Study of fractures (in French" (its closing bracket stripped), "A key
+// to fishes [in Turkish]": the language note that ends a title, and where
+// its bracket opens; empty when there is none.
+std::string_view language_note(std::string_view t, std::size_t& at) {
+  static const char* const kLanguages[] = {
+      "English",   "French",    "German",    "Spanish",    "Italian",  "Portuguese", "Dutch",     "Russian",
+      "Polish",    "Czech",     "Slovak",    "Hungarian",  "Romanian", "Greek",      "Turkish",   "Arabic",
+      "Persian",   "Hebrew",    "Chinese",   "Japanese",   "Korean",   "Swedish",    "Norwegian", "Danish",
+      "Finnish",   "Ukrainian", "Serbian",   "Croatian",   "Bulgarian", "Latin",     "Indonesian", "Vietnamese",
+      "Thai",      "Hindi",     "Catalan",   "Slovenian",  "Lithuanian", "Latvian",  "Estonian",  "Icelandic"};
+  std::size_t open = t.find_last_of("([");
+  if (open == std::string_view::npos || open == 0) return {};
+  std::string_view note = trim(t.substr(open + 1));
+  if (!note.empty() && (note.back() == ')' || note.back() == ']')) note.remove_suffix(1);
+  if (note.size() < 4 || !istarts_with(note, "in ")) return {};
+  std::string_view lang = trim(note.substr(3));
+  for (const char* l : kLanguages)
+    if (iequals(lang, l)) {
+      at = open;
+      return lang;
+    }
+  return {};
+}
+
 std::string_view first_number(std::string_view s, std::size_t* at = nullptr) {
   for (std::size_t i = 0; i < s.size(); ++i)
     if (is_digit(s[i])) {
@@ -472,6 +513,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               break;
             }
           }
+          // "Title (in French)": the language, not the title's.
+          std::size_t at = 0;
+          if (std::string_view lang = language_note(t, at); !lang.empty()) {
+            if (r.language.empty()) r.language = std::string(lang);
+            t = strip_edges(t.substr(0, at));
+          }
           r.title = collapse_space(t);
         }
         break;
@@ -480,6 +527,14 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.container_title.empty()) {
           s = strip_edges(s, true);  // "”, in Book": the quote before "In" is the title's
           if (strip_leading_word(s, "in") || strip_leading_word(s, "dans")) in_word = true;
+          // "(ed.) Book", "In: Hrsg. Handbuch": the editors' word is no part of it.
+          strip_editor_word(s);
+          // "Genome Res. doi:10.1/x", "Frontiers in Immunology doi": a DOI
+          // labelled into the span ends it.
+          if (std::size_t p = find_word(ascii_lower(s), "doi"); p != std::string::npos && p > 0) {
+            std::size_t e = p + 3;
+            if (e == s.size() || s[e] == ':' || (s[e] == ' ' && e + 1 < s.size() && is_digit(s[e + 1]))) s = s.substr(0, p);
+          }
           r.container_title = collapse_space(strip_edges(s, true));
           (run.label == kJournal ? journal : container) = true;
         }

@@ -305,7 +305,7 @@ TEST_CASE("a citation number labelled into the first author's span is not part o
   CHECK(families(r.authors) == std::vector<std::string>{"3M Company"});
 }
 
-TEST_CASE("an 'In' labelled into the title or after the title's quote is stripped from title and container",
+TEST_CASE("an 'In' labelled into the title or after the title's quote, a language note, are stripped from title and container",
           "[refparse]") {
   // GROBID's data leave "In" with the title (“Title.” In Book) or the
   // quote before it with the container (”, in Book); gold and parsed records
@@ -321,10 +321,60 @@ TEST_CASE("an 'In' labelled into the title or after the title's quote is strippe
                 "container", "container", "container", "container"});
   CHECK(r.title == "From the Iliad");
   CHECK(r.container_title == "Oxford Readings");
+  // "Title (in French)": the language, not the title's, as the data label it
+  // one way and the other; gold and parsed records go through this alike.
+  r = labelled("Roy, D. Study of fractures (in French). Thesis.",
+               {"author", "author", "author", "author", "title", "title", "title", "title", "title", "title", "title",
+                "title", "genre", "genre"});
+  CHECK(r.title == "Study of fractures");
+  CHECK(r.language == "French");
+  r = labelled("Ekingen, G. A key to fishes [in Turkish]. Mersin.",
+               {"author", "author", "author", "author", "title", "title", "title", "title", "title", "title", "title",
+                "title", "title", "location", "location"});
+  CHECK(r.title == "A key to fishes");
+  CHECK(r.language == "Turkish");
+  r = labelled("Smith, J. Life (in Berlin). Book.",
+               {"author", "author", "author", "author", "title", "title", "title", "title", "title", "title",
+                "container", "container"});
+  CHECK(r.title == "Life (in Berlin");
+  CHECK(r.language.empty());
   // A title that ends in "in" without punctuation before it keeps it.
   r = labelled("Smith, J. Checking in. Journal.",
                {"author", "author", "author", "author", "title", "title", "title", "journal", "journal"});
   CHECK(r.title == "Checking in");
+}
+
+TEST_CASE("an editors' word labelled into the start of a container, a DOI into its end, are stripped", "[refparse]") {
+  // "(ed.) Book", "editors, Proceedings": the data label the editors' word
+  // with the book now and then (and the model follows); gold and parsed
+  // records go through this alike.  "Ed Sullivan" (no period) stays.
+  Record r = labelled("(ed.) Public Communication, Vol. 1.",
+                      {"container", "container", "container", "container", "container", "container", "container",
+                       "volume", "volume", "volume", "volume"});
+  CHECK(r.container_title == "Public Communication");
+  r = labelled("Irwin, editors, Proceedings of Arithmetic, 1987.",
+               {"editor", "editor", "container", "container", "container", "container", "container", "container",
+                "date", "date"});
+  CHECK(r.container_title == "Proceedings of Arithmetic");
+  r = labelled("Smith, J. Title. In: Hrsg. Handbuch der Arbeit.",
+               {"author", "author", "author", "author", "title", "title", "container", "container", "container",
+                "container", "container", "container", "container", "container"});
+  CHECK(r.container_title == "Handbuch der Arbeit");
+  // "Genome Res. doi:10.1/x", "Pain. doi:S0304-3959(13)00330-8[pii]": a DOI
+  // labelled into the journal's span is no part of it.
+  r = labelled("Smith, J. Title. Genome Res. doi: S0304-3959.",
+               {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal",
+                "journal", "journal", "journal", "journal", "journal"});
+  CHECK(r.container_title == "Genome Res.");
+  r = labelled("Smith, J. Title. Frontiers in Immunology doi",
+               {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal"});
+  CHECK(r.container_title == "Frontiers in Immunology");
+  r = labelled("Smith, J. Title. DOI Handbook.", {"author", "author", "author", "author", "title", "title", "container",
+                                                   "container", "container"});
+  CHECK(r.container_title == "DOI Handbook");
+  r = labelled("Smith, J. Title. Ed Sullivan Weekly.",
+               {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal"});
+  CHECK(r.container_title == "Ed Sullivan Weekly");
 }
 
 TEST_CASE("a volume span with issue and pages glued on is split", "[refparse]") {
@@ -997,7 +1047,7 @@ TEST_CASE("Author-date pins: no '(in French)', no year range of the title, no ti
 TEST_CASE("A place inside the publisher span, with no place labelled, is the place", "[refparse]") {
   Lexicon lex{{"brisbane", "location"}, {"berlin", "location+"}, {"span:new york", "location+"},
               {"boulder", "location"},  {"press", "publisher+"}, {"springer", "publisher+"},
-              {"france", "location"}};
+              {"france", "location"}, {"sons", "publisher"},   {"inc", "author"}};
   auto split = [&](std::string_view text, std::size_t publisher_from) {
     std::vector<Token> toks = tokenize(text);
     std::vector<Label> labels(toks.size(), kTitle);
@@ -1020,6 +1070,25 @@ TEST_CASE("A place inside the publisher span, with no place labelled, is the pla
   r = split("Atlas. Westview Press Boulder, CO.", 2);
   CHECK(r.publisher == "Westview Press");
   CHECK(r.publisher_place == "Boulder, CO");
+  // A place the lexicon does not know: after a publisher's word and a
+  // comma (one or two capitalised words), or named by a state code.
+  r = split("Atlas, John Wiley & Sons, Toowong.", 2);
+  CHECK(r.publisher == "John Wiley & Sons");
+  CHECK(r.publisher_place == "Toowong");
+  r = split("Atlas. Westview Press Nederland, CO.", 2);
+  CHECK(r.publisher == "Westview Press");
+  CHECK(r.publisher_place == "Nederland, CO");
+  r = split("Atlas. Springer, Cham.", 2);
+  CHECK(r.publisher_place == "Cham");
+  // Not: without the publisher's word, three unknown words, a word the
+  // lexicon gives another label.
+  r = split("Atlas. Harvard, Cambridge.", 2);
+  CHECK(r.publisher_place.empty());
+  r = split("Atlas. Westview Press, Somewhere Quite Different.", 2);
+  CHECK(r.publisher_place.empty());
+  r = split("Atlas. Westview Press, Inc.", 2);
+  CHECK(r.publisher == "Westview Press, Inc.");
+  CHECK(r.publisher_place.empty());
   // Not: a place that is part of the name, a publisher that would be left
   // empty, a place labelled already.
   r = split("Atlas. Presses Universitaires de France.", 2);
@@ -1091,4 +1160,76 @@ TEST_CASE("The title span's tail: 'In Book' is the container, a last year the da
   CHECK(r.title == "Outing age, 2010");
   r = fixed("National Population and Housing Census 2011. Port Moresby.", {T, T, T, T, T, T, T, L, L, L});
   CHECK(r.title == "National Population and Housing Census 2011");
+}
+
+TEST_CASE("A book's name labelled the container, with no title labelled, is the title", "[refparse]") {
+  auto fixed = [](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    container_as_title(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, C = kContainer, J = kJournal, L = kLocation, P = kPublisher, E = kEditor,
+              D = kDate;
+  // Adamson, Joni, and Rachel Stein, eds. The Reader. Tucson: UAP, 2002.
+  Record r = fixed("Stein, Rachel, eds. The Reader: Politics. Tucson: Arizona Press, 2002.",
+                   {E, E, E, E, E, E, C, C, C, C, C, L, L, P, P, P, D, D});
+  CHECK(r.title == "The Reader: Politics");
+  CHECK(r.container_title.empty());
+  r = fixed("Russell, Letty M., Human Liberation, Philadelphia: Westminster, 1977.",
+            {A, A, A, A, A, A, C, C, C, L, L, P, P, D, D});
+  CHECK(r.title == "Human Liberation");
+  // "————, ed. Book": the dashes and the editors' word are the editor's.
+  r = fixed("\xE2\x80\x94\xE2\x80\x94, ed. In the Shadow of Empire. London: Verso.",
+            {C, C, C, C, C, C, C, C, C, C, C, L, L, P, P});
+  CHECK(r.title == "In the Shadow of Empire");
+  CHECK(r.container_title.empty());
+  // Not: a container after "In", a journal, or one beside a title.
+  r = fixed("ARS. In: Sch\xC3\xA9ma de sant\xC3\xA9. Paris: ARS, 2014.", {A, A, C, C, C, C, C, C, L, L, P, P, D, D});
+  CHECK(r.title.empty());
+  CHECK(r.container_title == "Sch\xC3\xA9ma de sant\xC3\xA9");
+  r = fixed("Smith, J. Handbook of Things. In Other Book. London.", {A, A, A, A, T, T, T, T, C, C, C, C, L, L});
+  CHECK(r.title == "Handbook of Things");
+  r = fixed("Poli, et al., Proc. Natl. Acad. Sci., 87.", {A, A, A, A, A, A, J, J, J, J, J, J, J, J, J, kVolume, kVolume});
+  CHECK(r.title.empty());
+  CHECK(r.container_title == "Proc. Natl. Acad. Sci.");
+}
+
+TEST_CASE("The end of a journal or container span: a bracketed place, a volume or issue number", "[refparse]") {
+  const Lexicon lex = {{"london", "location+"}, {"paris", "location"}};
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    container_tail(text, toks, labels, lex);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, C = kContainer, J = kJournal, V = kVolume, P = kPages, D = kDate;
+  // J. Ewing. Title. Nature (London), 169, 618 (1952).
+  Record r = fixed("Ewing, J. Title. Nature (London), 169, 618 (1952).",
+                   {A, A, A, A, T, T, J, J, J, J, J, V, V, P, D, D, D, D});
+  CHECK(r.container_title == "Nature");
+  CHECK(r.publisher_place == "London");
+  r = fixed("Lippmann, G. Title. J. Phys. (Paris) vol. 7.", {A, A, A, A, T, T, J, J, J, J, J, J, J, V, V, V, V});
+  CHECK(r.container_title == "J. Phys.");
+  CHECK(r.publisher_place == "Paris");
+  r = fixed("Smith, J. Title. Petroleum Geologists Bulletin 95, p. 2107.", {A, A, A, A, T, T, J, J, J, J, J, P, P, P, P});
+  CHECK(r.container_title == "Petroleum Geologists Bulletin");
+  CHECK(r.volume == "95");
+  r = fixed("Iwasaki, N. Title. In Korean Linguistics Volume 30. Stanford.",
+            {A, A, A, A, T, T, C, C, C, C, C, C, kLocation, kLocation});
+  CHECK(r.container_title == "Korean Linguistics");
+  CHECK(r.volume == "30");
+  r = fixed("Hauptman, H. Title. ACA Monograph No. 3. Wilmington.", {A, A, A, A, T, T, C, C, C, C, C, C, kLocation, kLocation});
+  CHECK(r.container_title == "ACA Monograph");
+  CHECK(r.issue == "3");
+  // Not: a bracket the lexicon does not call a place, a year, a number
+  // with a volume labelled, a bare number ending a book's name.
+  r = fixed("Smith, J. Title. Journal (Online), 3.", {A, A, A, A, T, T, J, J, J, J, J, V, V});
+  CHECK(r.publisher_place.empty());
+  r = fixed("Smith, J. Title. Proc. Conference 1992, 3.", {A, A, A, A, T, T, J, J, J, J, J, kIssue, kIssue});
+  CHECK(r.container_title == "Proc. Conference 1992");
+  r = fixed("Smith, J. Title. Physics 7, 12, 3.", {A, A, A, A, T, T, J, J, J, V, V, P, P});
+  CHECK(r.container_title == "Physics 7");
+  r = fixed("Smith, J. Title. In Studies 2. Oxford.", {A, A, A, A, T, T, C, C, C, C, kLocation, kLocation});
+  CHECK(r.container_title == "Studies 2");
 }

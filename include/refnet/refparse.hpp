@@ -268,7 +268,10 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
 // ("John Wiley & Sons, Brisbane", "Springer Berlin", "Elsevier: New York",
 // "New York: Springer") gives it to kLocation.  A place is a word or span
 // the lexicon's gazetteer calls "location" (with a state code such as "CO"
-// after a comma); the publisher keeps at least one word.
+// after a comma), capitalised words the lexicon does not know named by such
+// a state code ("Boulder, CO"), or one or two of them after a publisher's
+// word and a comma ("John Wiley & Sons, Toowong"); the publisher keeps at
+// least one word.
 void split_publisher_place(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                            const Lexicon& lexicon);
 // The first title span's tail when it cannot be the title's: "Title. In
@@ -278,6 +281,20 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toke
 // year after its last comma or period ("The Hydrolysis of Cations, 1976,
 // New York: Wiley") is the date when no other date is labelled.
 void fix_title_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A reference with no title labelled whose one container span (a book, not
+// a journal) is not introduced by "In"/"Dans" ("Stein, R., eds. The Reader.
+// Tucson: ...", "Russell, L., Human Liberation, Philadelphia: ...") names a
+// book: the span is the title.  Dashes and an editors' word at its start
+// ("————, ed. Title") go to the editor.
+void container_as_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// The end of the first journal or container span: a bracketed place
+// ("Nature (London)", "J. Phys. (Paris)": one to three capitalised words, one
+// of them a place the lexicon knows) is the place when none is labelled; a
+// number after a volume or issue word ("Linguistics Volume 30", "Monograph
+// No. 3"), or in a journal after a word ("Geologists Bulletin 95"), is the
+// volume (issue) when no volume is labelled.  A year stays.
+void container_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                    const Lexicon& lexicon);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
