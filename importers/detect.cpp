@@ -28,6 +28,9 @@ std::string_view format_name(Format f) {
     case Format::springer_csv: return "springer-csv";
     case Format::pubmed_csv: return "pubmed-csv";
     case Format::table_csv: return "table";
+    case Format::cochrane: return "cochrane";
+    case Format::proquest: return "proquest";
+    case Format::noteexpress: return "noteexpress";
     default: return "unknown";
   }
 }
@@ -54,6 +57,9 @@ Format parse_format_name(std::string_view name) {
   if (n == "springer" || n == "springer-csv" || n == "springerlink") return Format::springer_csv;
   if (n == "pubmed-csv") return Format::pubmed_csv;
   if (n == "table" || n == "tsv" || n == "table-csv") return Format::table_csv;
+  if (n == "cochrane" || n == "cochrane-txt" || n == "central" || n == "cdsr") return Format::cochrane;
+  if (n == "proquest" || n == "proquest-txt") return Format::proquest;
+  if (n == "noteexpress" || n == "ne" || n == "noteexpress-txt") return Format::noteexpress;
   return Format::unknown;
 }
 
@@ -147,6 +153,9 @@ bool Detection::has(Format f) const {
     case Format::springer_csv: return springer_csv;
     case Format::pubmed_csv: return pubmed_csv;
     case Format::table_csv: return table_csv;
+    case Format::cochrane: return cochrane;
+    case Format::proquest: return proquest;
+    case Format::noteexpress: return noteexpress;
     case Format::unknown: break;
   }
   return false;
@@ -173,6 +182,20 @@ Detection detect_formats(std::string_view text) {
   }
   if (looks_like_ovid_tagged(text)) {
     d.ovid = true;
+    return d;
+  }
+  // Before the scan for BibTeX: ProQuest's report ends with a bibliography
+  // of the same records, BibTeX among its citation styles.
+  if (looks_like_proquest(text)) {
+    d.proquest = true;
+    return d;
+  }
+  if (looks_like_cochrane(text)) {
+    d.cochrane = true;
+    return d;
+  }
+  if (looks_like_noteexpress(text)) {
+    d.noteexpress = true;
     return d;
   }
   if (looks_like_ieee_csv(text)) {
@@ -281,6 +304,9 @@ std::string describe_content(std::string_view text) {
   if (d.springer_csv) name("SpringerLink CSV");
   if (d.pubmed_csv) name("PubMed CSV");
   if (d.table_csv) name("a table of references (CSV/TSV)");
+  if (d.cochrane) name("the Cochrane Library's plain text");
+  if (d.proquest) name("ProQuest's plain text");
+  if (d.noteexpress) name("NoteExpress");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -444,6 +470,9 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::springer_csv: return parse_springer_csv(text, diags, sink);
     case Format::pubmed_csv: return parse_pubmed_csv(text, diags, sink);
     case Format::table_csv: return parse_table_csv(text, diags, sink);
+    case Format::cochrane: return parse_cochrane(text, diags, sink);
+    case Format::proquest: return parse_proquest(text, diags, sink);
+    case Format::noteexpress: return parse_noteexpress(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -486,6 +515,9 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.springer_csv) add(parse_springer_csv(text, diags, sink));
   if (d.pubmed_csv) add(parse_pubmed_csv(text, diags, sink));
   if (d.table_csv) add(parse_table_csv(text, diags, sink));
+  if (d.cochrane) add(parse_cochrane(text, diags, sink));
+  if (d.proquest) add(parse_proquest(text, diags, sink));
+  if (d.noteexpress) add(parse_noteexpress(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

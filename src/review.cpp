@@ -95,6 +95,15 @@ std::string default_source_label(const Record& r) {
   if (f == "pubmed-csv") return "PubMed";
   if (f == "medline" || f == "pubmed-xml") return "PubMed";
   if (f == "crossref") return "Crossref";
+  if (f == "cochrane") return "Cochrane Library";
+  // ProQuest names its database in each record ("ProQuest Dissertations &
+  // Theses Global", "ProQuest Central; Sociological Abstracts"); NoteExpress
+  // its provider ("CNKI").
+  if (f == "proquest" || f == "noteexpress") {
+    std::string_view db = trim(r.get_extra(f == "proquest" ? "Database" : "Database Provider"));
+    if (!db.empty() && db.size() <= 80) return collapse_space(db);
+    return f == "proquest" ? "ProQuest" : "NoteExpress";
+  }
   if (f == "table") {
     // A table names its database in its own columns, kept in extra by the
     // table reader (Rayyan, Covidence, Zotero... are tools: their tables

@@ -34,6 +34,7 @@ enum class Crude {
   tab,      // non-blank lines after the header, quotes not honoured (WoS tab-delimited)
   refer,    // blocks of "%X ..." lines (EndNote tagged) separated by blank lines
   ovid,     // lines "VN  - Ovid Technologies" (Ovid's field format)
+  proquest, // lines "Document N of M" (ProQuest's plain text)
   csv_query,  // csv after the lines before the header (Embase: "SEARCH QUERY", a dashes line)
 };
 
@@ -169,6 +170,7 @@ const Row kFiles[] = {
     {"corpora/zotero-cases/ovid/007.input.txt", Crude::ovid},
     {"corpora/zotero-cases/ovid/008.input.txt", Crude::ovid},
     {"corpora/zotero-cases/ovid/009.input.txt", Crude::ovid},
+    {"corpora/metaknowledge__ProQuest_TestFile.txt", Crude::proquest},
     {"corpora/colrev__abi_inform_proquest_ris.ris", Crude::ris},
     {"corpora/colrev__abi_inform_proquest_bib.bib", Crude::bibtex},
     {"corpora/colrev__acm_bib.bib", Crude::bibtex},
@@ -301,6 +303,12 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       return count_lines(text, [](std::string_view l) {
         l = trim(l);
         return starts_with(l, "VN") && l.find("- Ovid Technologies") != std::string_view::npos;
+      });
+    case Crude::proquest:
+      return count_lines(text, [](std::string_view l) {
+        if (!starts_with(l, "Document ")) return false;
+        std::size_t of = l.find(" of ");
+        return of != std::string_view::npos && of > 9 && is_digit(l[9]);
       });
   }
   return 0;

@@ -16,18 +16,20 @@ namespace refnet {
 
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
-  wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv
+  wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv,
+  cochrane, proquest, noteexpress
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
 // "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
-// "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table"
+// "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table", "cochrane",
+// "proquest", "noteexpress"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
 // "wos-tsv", "lens-csv", "dimensions-csv", "zotero", "ovid-tagged", "ieee",
-// "springer", "springerlink", "tsv";
-// unknown otherwise.
+// "springer", "springerlink", "tsv", "cochrane-txt", "central", "cdsr",
+// "proquest-txt", "ne", "noteexpress-txt"; unknown otherwise.
 Format parse_format_name(std::string_view name);
 
 // Receives each complete record.  Nothing half-parsed is ever passed on.
@@ -231,6 +233,29 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
 // known columns.
 bool looks_like_table_csv(std::string_view text);
 
+// The Cochrane Library's plain-text export (CENTRAL trials, CDSR reviews):
+// "Record #1 of 250", then "ID: CN-01234567", "AU: Smith J", "TI: ...",
+// "SO: ...", "YR: ..." lines.  Rules at the top of importers/cochrane.cpp.
+ParseStats parse_cochrane(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A "Record #N of M" line followed by an "ID: " line among the first lines.
+bool looks_like_cochrane(std::string_view text);
+
+// ProQuest's plain-text export ("Text only", "ProQuestDocuments-*.txt"):
+// records between lines of underscores, "Label: value" fields (Title,
+// Author, Publication title, ProQuest document ID...), including ProQuest
+// Dissertations & Theses.  Rules at the top of importers/proquest.cpp.
+ParseStats parse_proquest(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A "ProQuest document ID:" line, or a "Document URL:" line naming
+// proquest.com, near a "Title:" line.
+bool looks_like_proquest(std::string_view text);
+
+// NoteExpress's tagged export (CNKI, Wanfang, VIP): "{Reference Type}:
+// Journal Article", "{Title}: ...", "{Author}: a;b;".  Rules at the top of
+// importers/noteexpress.cpp.
+ParseStats parse_noteexpress(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A "{Reference Type}:" line among the first lines.
+bool looks_like_noteexpress(std::string_view text);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
@@ -252,10 +277,13 @@ struct Detection {
   bool springer_csv = false;  // alone
   bool pubmed_csv = false;    // alone
   bool table_csv = false;     // alone, and only when nothing else is found
+  bool cochrane = false;      // alone
+  bool proquest = false;      // alone
+  bool noteexpress = false;   // alone
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
            wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv ||
-           table_csv;
+           table_csv || cochrane || proquest || noteexpress;
   }
   bool has(Format f) const;
 };
