@@ -131,7 +131,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::publisher: r.publisher = std::string(v); break;
         case Col::authors:
           for (const std::string& n : split_list(v, ";")) {
-            Creator c = parse_bibtex_name(n);
+            Creator c = parse_ris_name(n);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
           drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);

@@ -220,7 +220,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
         case Col::authors: {
           SplitNames split = split_glued_names(v);
           for (const std::string& n : split.names) {
-            Creator c = parse_bibtex_name(without_honorifics(n));
+            Creator c = parse_ris_name(without_honorifics(n));
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
           drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);

@@ -99,6 +99,14 @@ std::size_t family_before_initials(const std::vector<std::string_view>& w) {
   std::size_t k = w.size();
   while (k > 0 && is_initials(w[k - 1])) --k;
   if (k == 0 || k == w.size() || is_initials(w[0])) return 0;
+  // "DEREK E. LEE": a dotted initial, then a word of capitals without dots
+  // is a name given first in capitals, not "E." and "LEE" as initials
+  // (sources write initials all dotted or all packed).
+  bool dotted = false;
+  for (std::size_t i = k; i < w.size(); ++i) {
+    if (w[i].find('.') != std::string_view::npos) dotted = true;
+    else if (dotted && w[i].size() >= 2) return 0;
+  }
   return k;
 }
 
@@ -119,10 +127,60 @@ bool is_name_word(std::string_view w) {
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
                                            "la", "le", "du", "des", "dos", "das", "do", "ter", "ten",
                                            "zu", "zur", "af", "al", "el", "bin", "ibn", "y",
-                                           "dalla", "dei", "degli", "delle", "vom", "op", "het", "'t"};
+                                           "dalla", "dei", "degli", "delle", "vom", "op", "het", "'t", "te", "e"};
 bool is_particle(std::string_view w) {
   for (std::string_view p : kParticles)
     if (w == p) return true;
+  return false;
+}
+
+// A particle written with a capital, as given-first display names write it
+// ("Mark Van Vugt", "Giuseppe Di Giovanni", "Abdullah Al Mamun", "Sarah St
+// John"): part of the family name when it stands after the first word,
+// before the family name, as Crossref, Scopus and WoS give these names
+// ("Van Vugt, Mark").
+constexpr std::string_view kCapitalParticles[] = {"Van", "Von", "Der", "Den", "De", "Del", "Della", "Di", "Da",
+                                                  "Dos", "Das", "Do", "Du", "Des", "La", "Le", "Ter", "Ten",
+                                                  "Al", "El", "Bin", "Ben", "Ibn", "St", "St.", "Dalla", "Degli"};
+bool is_capital_particle(std::string_view w) {
+  for (std::string_view p : kCapitalParticles)
+    if (w == p) return true;
+  return false;
+}
+
+// Frequent Spanish surnames (folded: lower case, no accents) that are not
+// also given names: in a given-first name of three words or more, such a
+// word just before the last one is the first of two surnames ("Gabriel
+// García Márquez", "Manuel Ruiz Pérez"), the Spanish order in which both
+// are cited.  Given names that are also surnames (Martín, León, Vicente,
+// Santiago, Marcos, Lara, Vera, Miranda...) are left out, and Portuguese
+// ones: a Brazilian's last surname is the one cited ("Leonardo Costa
+// Ribeiro" is "Ribeiro, L. C." in the databases).  Without such evidence
+// the last word alone is the family name, as Zotero and citation.js read it.
+constexpr std::string_view kIberianSurnames[] = {
+    "garcia", "rodriguez", "gonzalez", "fernandez", "lopez", "martinez", "sanchez", "perez", "gomez", "jimenez",
+    "ruiz", "hernandez", "diaz", "moreno", "alvarez", "munoz", "romero", "alonso", "gutierrez", "navarro",
+    "torres", "dominguez", "vazquez", "vasquez", "ramos", "ramirez", "serrano", "blanco", "suarez", "molina",
+    "morales", "ortega", "delgado", "castro", "ortiz", "rubio", "marin", "sanz", "nunez", "iglesias", "medina",
+    "garrido", "cortes", "castillo", "santos", "lozano", "guerrero", "cano", "prieto", "mendez", "cruz",
+    "calvo", "gallego", "vidal", "herrera", "marquez", "pena", "flores", "cabrera", "campos", "vega",
+    "fuentes", "carrasco", "diez", "caballero", "reyes", "nieto", "aguilar", "santana", "herrero", "montero",
+    "hidalgo", "gimenez", "ibanez", "ferrer", "duran", "benitez", "mora", "vargas", "arias", "carmona",
+    "crespo", "soto", "saez", "velasco", "moya", "soler", "parra", "bravo", "gallardo", "rojas", "pardo",
+    "merino", "espinosa", "izquierdo", "rivas", "silva", "rivera", "casado", "arroyo", "redondo", "camacho",
+    "rey", "otero", "luque", "galan", "montes", "rios", "sierra", "segura", "carrillo", "soriano", "mendoza",
+    "robles", "contreras", "salazar", "acosta", "aguirre", "valencia", "quintero", "zapata", "ospina",
+    "cardenas", "rincon", "osorio", "mejia", "velasquez", "salas", "pinto", "cardona", "escobar", "orozco",
+    "paredes", "quispe", "mamani", "chavez", "ayala", "sandoval", "figueroa", "estrada", "guzman", "ochoa",
+    "maldonado", "cervantes", "avila", "valdez", "valdes", "trujillo", "pacheco", "cordero", "peralta",
+    "toledo", "barrera", "rosales", "benavides", "carvajal", "villalobos", "mercado", "cuevas", "ponce",
+    "zamora", "tapia", "bustamante", "alvarado", "cisneros", "camargo", "villanueva", "palacios", "vallejo"};
+
+bool is_iberian_surname(std::string_view w) {
+  if (w.size() > 24) return false;
+  const std::string f = fold_words(w);
+  for (std::string_view s : kIberianSurnames)
+    if (f == s) return true;
   return false;
 }
 
@@ -185,6 +243,51 @@ bool looks_corporate(const std::vector<std::string_view>& w) {
   return false;
 }
 
+
+// A name written given name first ("Maxat Kassen", "G. Kalbe", "Ludwig van
+// Beethoven", "José Luis García Márquez"): given names and initials, then
+// the family name.  The family name is the last word and what evidence
+// joins to it:
+// - particles before it, written in lower case ("Iracema de Souza Moll":
+//   from the first particle after the given names on) or with a capital
+//   just before it ("Mark Van Vugt", "Stef Van Der Hoeven");
+// - a frequent Iberian surname just before it ("Manuel Ruiz Pérez").
+// The first word is always a given name.  Every word must be a name word,
+// initials or a particle, else it is not clearly a person (false).
+bool split_given_first(Creator& c, const std::vector<std::string_view>& w) {
+  const std::size_t n = w.size();
+  if (n < 2) return false;
+  std::size_t names = 0;
+  for (std::string_view x : w) {
+    if (is_particle(x) || is_initials(x)) continue;  // IEEE's "J. -P. Nominé" too
+    if (!is_name_word(x)) return false;
+    ++names;
+  }
+  const std::size_t last = n - 1;
+  if (names > 6 || is_particle(w[0]) || is_particle(w[last]) ||
+      // "LEE" of "DEREK E. LEE" passes for initials; "J." and "J" end no name.
+      (is_initials(w[last]) && (w[last].size() == 1 || w[last].find('.') != std::string_view::npos)))
+    return false;
+  std::size_t k = last;
+  // Particles just before the family name, lower case or capitalised.
+  while (k > 1 && (is_particle(w[k - 1]) || is_capital_particle(w[k - 1]))) --k;
+  // A lower-case particle further left, with only names after it.
+  for (std::size_t i = 1; i < k; ++i)
+    if (is_particle(w[i]) && !is_initials(w[i + 1])) {
+      bool names_after = true;
+      for (std::size_t j = i + 1; j < k; ++j) names_after = names_after && !is_initials(w[j]);
+      if (names_after) {
+        k = i;
+        while (k > 1 && is_capital_particle(w[k - 1])) --k;  // "César De la Cruz Valencia"
+      }
+      break;
+    }
+  // Two Iberian surnames.
+  if (k == last && last >= 2 && is_iberian_surname(w[last - 1])) k = last - 1;
+  c.given = join(w, 0, k);
+  set_family(c, w, k, n);
+  return true;
+}
 }  // namespace
 
 bool is_name_particle(std::string_view w) { return is_particle(w); }
@@ -230,6 +333,17 @@ Creator parse_ris_name(std::string_view s) {
       c = Creator();
     }
     std::vector<std::string_view> fw = split_words(fam);
+    // "Robert Downey, Jr." (given first, the suffix after a comma): not
+    // family "Robert Downey", given "Jr.".  "III" and "II" stay given
+    // initials of a one-word family ("Ivanov, II").
+    if (comma2 == std::string_view::npos && fw.size() >= 2 && is_suffix(rest) && rest != "V" &&
+        family_before_initials(fw) == 0 && !looks_corporate(fw)) {
+      Creator g;
+      if (split_given_first(g, fw)) {
+        g.suffix = std::string(rest);
+        return g;
+      }
+    }
     if (fw.empty()) {
       c.literal = std::string(s);
       return c;
@@ -256,15 +370,17 @@ Creator parse_ris_name(std::string_view s) {
     c.literal = collapse_space(s);
     return c;
   }
-  // "J. H. Laros III" (IEEE): a suffix after initials-first names.
-  if (w.size() >= 3 && is_suffix(w.back()) && is_initials(w[0]) && !is_initials(w[w.size() - 2])) {
+  // A generation suffix after a name written given name first: "J. H.
+  // Laros III" (IEEE), "John Smith Jr.", "Martin Luther King Jr".  Not after
+  // initials ("Smith J III" is family first) and not "V" (an initial).
+  if (w.size() >= 3 && is_suffix(w.back()) && w.back() != "V" && !is_initials(w[w.size() - 2])) {
     c.suffix = std::string(w.back());
     w.pop_back();
   }
   // "Thompson III F.R.", "Carmone Jr. F.J." (Scopus): a generation suffix
   // between the family name and the initials ("III" alone would pass for
   // initials, "Jr." end the family name).  "V" is an initial there.
-  if (w.size() >= 3 && !is_initials(w[0]))
+  if (c.suffix.empty() && w.size() >= 3 && !is_initials(w[0]))
     for (std::size_t p = 1; p + 1 < w.size(); ++p)
       if (is_suffix(w[p]) && w[p] != "V" &&
           std::all_of(w.begin() + static_cast<std::ptrdiff_t>(p) + 1, w.end(), is_initials)) {
@@ -272,42 +388,18 @@ Creator parse_ris_name(std::string_view s) {
         w.erase(w.begin() + static_cast<std::ptrdiff_t>(p));
         break;
       }
-  std::size_t n = w.size();
   // "Smith JA", "Fanning E.", "van der Berg JH", "Lewis G. F.",
   // "Kumar A.B.C.D.": family first, initials last (PubMed, WoS, Scopus,
   // Embase/Ovid).
   if (std::size_t k = family_before_initials(w); k > 0 && k <= 4) {
     set_family(c, w, 0, k);
-    c.given = join(w, k, n);
+    c.given = join(w, k, w.size());
     return c;
   }
-  if (n > 5) {
+  if (!split_given_first(c, w)) {
+    c = Creator();
     c.literal = collapse_space(s);
-    return c;
   }
-  // "G. Kalbe", "A. S. Z. Belloum", "S. J. Ben Yoo": initials first.
-  std::size_t lead = 0;
-  while (lead < n && is_initials(w[lead])) ++lead;
-  if (lead > 0 && lead < n) {
-    c.given = join(w, 0, lead);
-    set_family(c, w, lead, n);
-    return c;
-  }
-  // "Maxat Kassen", "Ludwig van Beethoven": capitalised words, particles
-  // allowed before the last one; anything else is not clearly a person.
-  if (n <= 4 && is_name_word(w[0]) && is_name_word(w[n - 1])) {
-    std::size_t first_particle = n - 1;
-    while (first_particle > 1 && is_particle(w[first_particle - 1])) --first_particle;
-    bool ok = true;
-    for (std::size_t i = 1; i < first_particle; ++i) ok = ok && is_name_word(w[i]);
-    if (ok) {
-      c.given = join(w, 0, first_particle);
-      if (first_particle < n - 1) c.particle = join(w, first_particle, n - 1);
-      c.family = std::string(w[n - 1]);
-      return c;
-    }
-  }
-  c.literal = collapse_space(s);
   return c;
 }
 
