@@ -200,13 +200,16 @@ constexpr std::string_view kCorporate[] = {
     "force",        "taskforce",    "authority", "administration", "national", "international", "nations",
     "world",        "global",       "european",  "american",   "health",    "research", "government",
     "federal",      "secretariat",  "partnership", "forum",    "statistics", "institutes", "organizations",
-    "organisations", "societies",   "steering",  "guideline",  "guidelines"};
+    "organisations", "societies",   "steering",  "guideline",  "guidelines",
+    // names19: "The PLOS Medicine Editors", "Nature Editorial", WoS's
+    // "CENTERS DIS CONTROL PREVENTION".
+    "editors",      "editorial",    "centers",   "centres",    "prevention"};
 // Web of Science abbreviates organisation words in capitals: "INT EROSION
 // CONTROL ASSOC", "NATL INST HLTH", "CONSORTIUM", "GRP".  Counted only when
 // the word is written in capitals, so a family name "Soc" stays a person.
 constexpr std::string_view kWosCorporate[] = {"ASSOC", "INST", "UNIV", "SOC", "GRP", "CTR", "DEPT", "NATL",
                                               "COMM", "ORG", "FDN", "ACAD", "MINIST", "AGCY", "CORP", "HOSP",
-                                              "LAB", "LABS", "ASSN", "FED", "CONF", "SYMP", "WORKSHOP"};
+                                              "LAB", "LABS", "ASSN", "FED", "CONF", "SYMP", "WORKSHOP", "DIS"};
 bool is_corporate_word(std::string_view w) {
   for (std::string_view k : kWosCorporate)
     if (w == k) return true;
@@ -235,6 +238,8 @@ void set_family(Creator& c, const std::vector<std::string_view>& w, std::size_t 
 }
 
 bool looks_corporate(const std::vector<std::string_view>& w) {
+  // "The Lancet", "The PLOS Medicine Editors": no person's name starts so.
+  if (w.size() >= 2 && (w[0] == "The" || w[0] == "the" || w[0] == "THE")) return true;
   for (std::string_view x : w) {
     if (is_corporate_word(x)) return true;
     for (char ch : x)
@@ -313,6 +318,8 @@ Creator parse_ris_name(std::string_view s) {
   if (comma != std::string_view::npos) {
     std::string_view fam = trim(s.substr(0, comma));
     std::string_view rest = trim(s.substr(comma + 1));
+    // Lens and RefWorks write "null" for no given name ("The Lancet, null").
+    if (rest == "null") rest = {};
     std::string_view given = rest, suffix;
     std::size_t comma2 = rest.find(',');
     if (comma2 != std::string_view::npos) {
@@ -333,6 +340,11 @@ Creator parse_ris_name(std::string_view s) {
       c = Creator();
     }
     std::vector<std::string_view> fw = split_words(fam);
+    // "Lancet, The", "Cochrane Library, The": a title's article moved last.
+    if (iequals(given, "The") && comma2 == std::string_view::npos) {
+      c.literal = std::string(s);
+      return c;
+    }
     // "Robert Downey, Jr." (given first, the suffix after a comma): not
     // family "Robert Downey", given "Jr.".  "III" and "II" stay given
     // initials of a one-word family ("Ivanov, II").
@@ -348,9 +360,10 @@ Creator parse_ris_name(std::string_view s) {
       c.literal = std::string(s);
       return c;
     }
-    // "Cochrane Collaboration, The" or an address-like value: an organisation.
+    // "Cochrane Collaboration, The" or an address-like value: an organisation
+    // ("The Lancet, null": the organisation alone).
     if (fw.size() >= 2 && looks_corporate(fw)) {
-      c.literal = std::string(s);
+      c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }
     set_family(c, fw, 0, fw.size());
