@@ -259,7 +259,7 @@ bool looks_corporate(const std::vector<std::string_view>& w) {
 // - a frequent Iberian surname just before it ("Manuel Ruiz Pérez").
 // The first word is always a given name.  Every word must be a name word,
 // initials or a particle, else it is not clearly a person (false).
-bool split_given_first(Creator& c, const std::vector<std::string_view>& w) {
+bool split_given_first(Creator& c, const std::vector<std::string_view>& w, NameGuess* guess) {
   const std::size_t n = w.size();
   if (n < 2) return false;
   std::size_t names = 0;
@@ -288,7 +288,10 @@ bool split_given_first(Creator& c, const std::vector<std::string_view>& w) {
       break;
     }
   // Two Iberian surnames.
-  if (k == last && last >= 2 && is_iberian_surname(w[last - 1])) k = last - 1;
+  if (k == last && last >= 2 && is_iberian_surname(w[last - 1])) {
+    k = last - 1;
+    if (guess) guess->two_surnames = true;
+  }
   c.given = join(w, 0, k);
   set_family(c, w, k, n);
   return true;
@@ -309,7 +312,7 @@ void split_family_particle(Creator& c) {
 bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 
-Creator parse_ris_name(std::string_view s) {
+Creator parse_ris_name(std::string_view s, NameGuess* guess) {
   Creator c;
   s = trim(s);
   if (s.empty()) return c;
@@ -351,7 +354,7 @@ Creator parse_ris_name(std::string_view s) {
     if (comma2 == std::string_view::npos && fw.size() >= 2 && is_suffix(rest) && rest != "V" &&
         family_before_initials(fw) == 0 && !looks_corporate(fw)) {
       Creator g;
-      if (split_given_first(g, fw)) {
+      if (split_given_first(g, fw, guess)) {
         g.suffix = std::string(rest);
         return g;
       }
@@ -409,11 +412,31 @@ Creator parse_ris_name(std::string_view s) {
     c.given = join(w, k, w.size());
     return c;
   }
-  if (!split_given_first(c, w)) {
+  if (!split_given_first(c, w, guess)) {
     c = Creator();
     c.literal = collapse_space(s);
   }
   return c;
+}
+
+void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_view written, const Creator& c,
+                      std::size_t offset) {
+  if (!g.two_surnames) return;
+  if (two_surnames_++ == 0) {
+    label_ = std::string(label);
+    first_offset_ = offset;
+    first_written_ = collapse_space(written);
+    first_family_ = c.full_family();
+  }
+}
+
+void NameGuesses::say(Diagnostics& diags) const {
+  if (two_surnames_ == 0) return;
+  diags.warning(first_offset_, label_ + ": " + std::to_string(two_surnames_) +
+                                   (two_surnames_ == 1 ? " name" : " names") +
+                                   " written given name first read with two Spanish surnames, the first '" +
+                                   first_written_ + "' (family '" + first_family_ +
+                                   "'): the source does not say which words are the family name");
 }
 
 std::string initials(std::string_view given) {

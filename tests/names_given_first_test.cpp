@@ -6,8 +6,10 @@
 #include <catch2/catch.hpp>
 
 #include "refnet/names.hpp"
+#include "support.hpp"
 
 using namespace refnet;
+using namespace refnet::test;
 
 namespace {
 Creator person(std::string family, std::string given, std::string particle = {}, std::string suffix = {}) {
@@ -109,4 +111,25 @@ TEST_CASE("given-first names in capitals: a dotted initial then a word is not fa
   CHECK(parse_ris_name("DEREK E. LEE") == person("LEE", "DEREK E."));
   CHECK(parse_ris_name("Lewis G. F.") == person("Lewis", "G. F."));
   CHECK(parse_ris_name("SMITH JA") == person("SMITH", "JA"));
+}
+
+TEST_CASE("given-first names: a guessed second surname is said once a file", "[names][given_first]") {
+  NameGuess g;
+  CHECK(parse_ris_name("Manuel Ruiz Pérez", &g) == person("Ruiz Pérez", "Manuel"));
+  CHECK(g.two_surnames);
+  NameGuess none;
+  parse_ris_name("Iracema de Souza Moll", &none);  // a particle says it
+  CHECK_FALSE(none.two_surnames);
+  // OpenAlex's web CSV: display names given first, '|' between them.
+  Parsed p = parse_string("display_name,authorships.author.display_name,publication_year,doi\n"
+                          "A first work,Manuel Ruiz Pérez|Mark Van Vugt,2020,10.1000/a\n"
+                          "A second work,José Luis García Márquez|Ana Lopez,2021,10.1000/b\n",
+                          Format::table_csv);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[1].authors[0].family == "García Márquez");
+  CHECK(p.records[1].authors[1].family == "Lopez");
+  CHECK(has_diag(p.diags, Severity::warning, 2,
+                 "authorships.author.display_name: 2 names written given name first read with two Spanish surnames, "
+                 "the first 'Manuel Ruiz Pérez' (family 'Ruiz Pérez')"));
+  CHECK(p.diags.warnings() == 1);
 }
