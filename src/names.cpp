@@ -124,6 +124,29 @@ bool is_name_word(std::string_view w) {
   return true;
 }
 
+// "al-Harbi", "el-Sayed", "d'Alembert", "dell'Acqua": a lower-case prefix
+// of up to four letters glued by a hyphen or an apostrophe to a capitalised
+// name: a word of a family name (Arabic articles, Italian and French elisions).
+bool is_prefixed_name_word(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size() && w[i] >= 'a' && w[i] <= 'z') ++i;
+  if (i == 0 || i > 4 || i + 1 >= w.size() || (w[i] != '-' && w[i] != '\'')) return false;
+  return is_name_word(w.substr(i + 1));
+}
+
+// Han, kana and Hangul, the scripts in which a name is written family name
+// first ("山田 太郎", "김 철수").
+bool is_cjk_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (std::size_t i = 0; i < w.size();) {
+    char32_t cp = next_utf8(w, i);
+    bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+               (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+    if (!cjk && cp != 0x30FB) return false;  // U+30FB: the katakana middle dot
+  }
+  return true;
+}
+
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
                                            "la", "le", "du", "des", "dos", "das", "do", "ter", "ten",
                                            "zu", "zur", "af", "al", "el", "bin", "ibn", "y",
@@ -263,9 +286,10 @@ bool split_given_first(Creator& c, const std::vector<std::string_view>& w, NameG
   const std::size_t n = w.size();
   if (n < 2) return false;
   std::size_t names = 0;
-  for (std::string_view x : w) {
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string_view x = w[i];
     if (is_particle(x) || is_initials(x)) continue;  // IEEE's "J. -P. Nominé" too
-    if (!is_name_word(x)) return false;
+    if (!is_name_word(x) && !(i > 0 && is_prefixed_name_word(x))) return false;
     ++names;
   }
   const std::size_t last = n - 1;
@@ -308,6 +332,13 @@ void split_family_particle(Creator& c) {
   // Every lower-case word before the rest a particle, and the rest a name.
   if (p == 0 || is_lower_word(w[p])) return;
   set_family(c, w, 0, w.size());  // joins the views before c.family is assigned
+}
+void organisation_as_literal(Creator& c) {
+  if (c.family.empty() || !c.given.empty() || !c.particle.empty() || !c.suffix.empty()) return;
+  std::vector<std::string_view> w = split_words(c.family);
+  if (w.size() < 2 || !looks_corporate(w)) return;
+  c.literal = std::move(c.family);
+  c.family.clear();
 }
 bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
@@ -376,6 +407,14 @@ Creator parse_ris_name(std::string_view s, NameGuess* guess) {
   }
 
   std::vector<std::string_view> w = split_words(s);
+  // "山田 太郎", "김 철수": Han, kana and Hangul names are written family name
+  // first.  One word ("张伟") stays whole below: the family name may be one
+  // character or two ("欧阳").
+  if (w.size() >= 2 && std::all_of(w.begin(), w.end(), is_cjk_word)) {
+    c.family = std::string(w[0]);
+    c.given = join(w, 1, w.size());
+    return c;
+  }
   if (w.size() == 1) {
     // "[Anonymous]" is a placeholder, not a family name.
     if (w[0].front() == '[' || looks_corporate(w)) c.literal = std::string(w[0]);

@@ -113,6 +113,22 @@ TEST_CASE("given-first names in capitals: a dotted initial then a word is not fa
   CHECK(parse_ris_name("SMITH JA") == person("SMITH", "JA"));
 }
 
+TEST_CASE("given-first names: Arabic articles and elisions glued to the family name", "[names][given_first]") {
+  // Were literals: "al-Harbi" is no capitalised word.
+  CHECK(parse_ris_name("Mohammed al-Harbi") == person("al-Harbi", "Mohammed"));
+  CHECK(parse_ris_name("Abu Bakr el-Sayed") == person("el-Sayed", "Abu Bakr"));
+  CHECK(parse_ris_name("Jean d'Alembert") == person("d'Alembert", "Jean"));
+  CHECK(parse_ris_name("Mohammed Al-Harbi") == person("Al-Harbi", "Mohammed"));
+}
+
+TEST_CASE("names in Han, kana or Hangul are written family name first", "[names][given_first]") {
+  // Was family "太郎", given "山田".
+  CHECK(parse_ris_name("山田 太郎") == person("山田", "太郎"));
+  CHECK(parse_ris_name("김 철수") == person("김", "철수"));
+  CHECK(parse_ris_name("张伟") == person("张伟", ""));  // one word: no evidence where the family name ends
+  CHECK(parse_ris_name("Wei Zhang") == person("Zhang", "Wei"));
+}
+
 TEST_CASE("given-first names: a guessed second surname is said once a file", "[names][given_first]") {
   NameGuess g;
   CHECK(parse_ris_name("Manuel Ruiz Pérez", &g) == person("Ruiz Pérez", "Manuel"));

@@ -76,6 +76,13 @@ std::size_t family_before_initials(const std::vector<std::string_view>& words);
 // with a particle already is left as it is.
 void split_family_particle(Creator& c);
 
+// A name given as a family name alone (CSL and Crossref "family" without
+// "given", Zotero's lastName without firstName) that reads as an
+// organisation ("World Health Organization", "National Opinion Research
+// Center") becomes a literal, as every reader of a name in one field reads
+// it.  One word ("NCSL", "Plato") stays a family name.
+void organisation_as_literal(Creator& c);
+
 // "van", "de", "la", "dalla", "'t": a lower-case word that is a particle of
 // a family name (the von part), as opposed to a lower-case given name
 // ("sudhin jacob") or a word of an organisation's name ("at", "for").
