@@ -910,6 +910,7 @@ Creator Importer::creator(std::size_t obj) const {
       c.particle = c.particle.empty() ? clean_text(str(v)) : c.particle + " " + clean_text(str(v));
   });
   if (c.family.empty() && c.given.empty() && c.literal.empty()) c.literal = {};
+  organisation_as_literal(c);  // {"family":"World Health Organization"}
   return c;
 }
 

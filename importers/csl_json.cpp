@@ -280,6 +280,7 @@ class ItemMapper {
     // Better BibTeX writes a one-field name ("Plato", an institution) as a
     // family alone; it is still a person's family name to CSL.
     if (!c.literal.empty() && !c.family.empty()) c.literal.clear();
+    organisation_as_literal(c);  // {"family":"World Health Organization","given":""}
     return c;
   }
 

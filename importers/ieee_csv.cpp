@@ -94,6 +94,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
   std::vector<Col> cols;
   for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
 
+  NameGuesses guesses;
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     int year = 0;
@@ -111,7 +112,9 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
           break;
         case Col::authors:
           for (const std::string& n : split_list(v, ";")) {
-            Creator c = parse_bibtex_name(n);
+            NameGuess guess;
+            Creator c = parse_ris_name(n, &guess);
+            guesses.add(guess, name, n, c, row.offsets[i]);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
           drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
@@ -160,7 +163,9 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
     }
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   };
-  return read_csv_records(text, reader, cols.size(), diags, sink, "ieee-csv", "IEEE Xplore CSV", build);
+  ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "ieee-csv", "IEEE Xplore CSV", build);
+  guesses.say(diags);
+  return stats;
 }
 
 }  // namespace refnet

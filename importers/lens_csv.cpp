@@ -107,6 +107,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
   std::vector<Col> cols;
   for (const std::string& n : names) cols.push_back(iequals(n, "Lens ID") ? Col::lens_id : column_named(kColumns, n, Col::extra));
 
+  NameGuesses guesses;
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     int year = 0;
@@ -131,7 +132,9 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::publisher: r.publisher = std::string(v); break;
         case Col::authors:
           for (const std::string& n : split_list(v, ";")) {
-            Creator c = parse_bibtex_name(n);
+            NameGuess guess;
+            Creator c = parse_ris_name(n, &guess);
+            guesses.add(guess, name, n, c, row.offsets[i]);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
           drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
@@ -169,6 +172,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
     if (!id.empty() && !r.doi.empty()) doi_of.emplace(std::string(id), r.doi);
     records.push_back(std::move(r));
   }, "lens", "Lens", build);
+  guesses.say(diags);
   for (Record& r : records) {
     for (Reference& ref : r.references)
       if (ref.doi.empty())

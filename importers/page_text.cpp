@@ -195,7 +195,11 @@ std::vector<Creator> author_names(std::string_view line, bool family_first) {
       c.family = std::string(words[0]);
       for (std::size_t i = 1; i < words.size(); ++i) c.given += (i > 1 ? " " : "") + std::string(words[i]);
     } else {
-      c = parse_ris_name(std::string(words.back()) + ", " + collapse_space(name.substr(0, name.rfind(words.back()))));
+      // Given first: the particles, suffixes and surnames of names.cpp's rule
+      // ("Mark Van Vugt", "John Smith Jr."); the last word when it reads none.
+      c = parse_ris_name(name);
+      if (c.family.empty())
+        c = parse_ris_name(std::string(words.back()) + ", " + collapse_space(name.substr(0, name.rfind(words.back()))));
     }
     out.push_back(std::move(c));
   }

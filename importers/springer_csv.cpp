@@ -202,6 +202,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
   std::vector<Col> cols;
   for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
 
+  NameGuesses guesses;
   auto build = [&](const CsvRow& row, Record& r) {
     std::string container;
     for (std::size_t i = 0; i < cols.size(); ++i) {
@@ -220,7 +221,9 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
         case Col::authors: {
           SplitNames split = split_glued_names(v);
           for (const std::string& n : split.names) {
-            Creator c = parse_bibtex_name(without_honorifics(n));
+            NameGuess guess;
+            Creator c = parse_ris_name(without_honorifics(n), &guess);
+            guesses.add(guess, name, n, c, row.offsets[i]);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
           drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
@@ -251,7 +254,9 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
     else r.container_title = container;
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   };
-  return read_csv_records(text, reader, cols.size(), diags, sink, "springer-csv", "SpringerLink CSV", build);
+  ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "springer-csv", "SpringerLink CSV", build);
+  guesses.say(diags);
+  return stats;
 }
 
 }  // namespace refnet

@@ -240,7 +240,8 @@ std::size_t word_count(std::string_view s) {
 
 // The names of an authors cell; see the file comment.  `uncertain` is set
 // when a ','-separated cell fits no pattern (read as one name).
-std::vector<Creator> read_names(std::string_view v, bool& uncertain) {
+std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses& guesses, std::string_view label,
+                                std::size_t offset) {
   std::string cell = collapse_space(v);
   std::vector<std::string> pieces;
   if (cell.find(';') != std::string::npos) pieces = split_list(cell, ";");
@@ -276,7 +277,9 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain) {
     std::string s(t);
     if (ends_with(s, ",null")) s.resize(s.size() - 5);
     if (trim(s).empty()) continue;
-    Creator c = parse_ris_name(s);
+    NameGuess guess;
+    Creator c = parse_ris_name(s, &guess);
+    guesses.add(guess, label, s, c, offset);
     if (!c.empty()) names.push_back(std::move(c));
   }
   return names;
@@ -345,6 +348,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
   }
 
+  NameGuesses guesses;
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
     std::string first, last, source, month;
@@ -359,7 +363,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::authors:
         case Col::editors: {
           bool uncertain = false;
-          std::vector<Creator> people = read_names(v, uncertain);
+          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at);
           if (uncertain)
             diags.warning(at, name + ": names not separated by ';' or \" and \"; read as one name: " + std::string(v));
           drop_anonymous_creators(people, name, diags, at);
@@ -465,7 +469,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                   std::to_string(row.cells.size()) + " columns");
     return true;
   };
-  return read_csv_records(text, reader, cols.size(), diags, sink, "table", "table", build, fits);
+  ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "table", "table", build, fits);
+  guesses.say(diags);
+  return stats;
 }
 
 }  // namespace refnet

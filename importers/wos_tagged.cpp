@@ -283,6 +283,14 @@ bool Builder::build(Record& r) {
         name = trim(name.substr(0, open));
       }
       Creator c = parse_ris_name(name);
+      // "Zheng Muqiang" in AF, "Zheng, MQ" in AU: an AF name without a comma
+      // whose first word is AU's family name is written family first.
+      if (names == af && au && au->last - au->first == af->last - af->first && name.find(',') == std::string_view::npos) {
+        const Creator short_form = parse_ris_name(rec_.lines[au->first + (i - af->first)]);
+        const std::vector<std::string_view> w = split_words(name);
+        if (!short_form.family.empty() && w.size() >= 2 && fold_words(short_form.full_family()) == fold_words(w[0]))
+          c = parse_ris_name(std::string(w[0]) + ", " + std::string(trim(name.substr(w[1].data() - name.data()))));
+      }
       // "[Anonymous]": no author (dropped here, so `written` stays in step).
       if (c.empty() || said_anonymous(c, names == au ? "AU" : "AF", diags_, names->offset)) continue;
       r.authors.push_back(std::move(c));

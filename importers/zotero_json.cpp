@@ -268,7 +268,8 @@ class ItemMapper {
         n.suffix = std::string(trim(std::string_view(n.given).substr(comma + 1)));
         n.given = std::string(trim(std::string_view(n.given).substr(0, comma)));
       }
-      split_family_particle(n);  // "van Raaij" in lastName
+      split_family_particle(n);   // "van Raaij" in lastName
+      organisation_as_literal(n);  // "World Health Organization" in lastName, no firstName
       std::string role = c.contains("creatorType") ? json_text(c["creatorType"]) : "author";
       if (n.empty() || said_anonymous(n, "Zotero " + role, diags_, offset_)) continue;
       if (is_primary_creator(role)) {

@@ -99,6 +99,14 @@ std::size_t family_before_initials(const std::vector<std::string_view>& w) {
   std::size_t k = w.size();
   while (k > 0 && is_initials(w[k - 1])) --k;
   if (k == 0 || k == w.size() || is_initials(w[0])) return 0;
+  // "DEREK E. LEE": a dotted initial, then a word of capitals without dots
+  // is a name given first in capitals, not "E." and "LEE" as initials
+  // (sources write initials all dotted or all packed).
+  bool dotted = false;
+  for (std::size_t i = k; i < w.size(); ++i) {
+    if (w[i].find('.') != std::string_view::npos) dotted = true;
+    else if (dotted && w[i].size() >= 2) return 0;
+  }
   return k;
 }
 
@@ -116,13 +124,86 @@ bool is_name_word(std::string_view w) {
   return true;
 }
 
+// "al-Harbi", "el-Sayed", "d'Alembert", "dell'Acqua": a lower-case prefix
+// of up to four letters glued by a hyphen or an apostrophe to a capitalised
+// name: a word of a family name (Arabic articles, Italian and French elisions).
+bool is_prefixed_name_word(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size() && w[i] >= 'a' && w[i] <= 'z') ++i;
+  if (i == 0 || i > 4 || i + 1 >= w.size() || (w[i] != '-' && w[i] != '\'')) return false;
+  return is_name_word(w.substr(i + 1));
+}
+
+// Han, kana and Hangul, the scripts in which a name is written family name
+// first ("山田 太郎", "김 철수").
+bool is_cjk_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (std::size_t i = 0; i < w.size();) {
+    char32_t cp = next_utf8(w, i);
+    bool cjk = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+               (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+    if (!cjk && cp != 0x30FB) return false;  // U+30FB: the katakana middle dot
+  }
+  return true;
+}
+
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
                                            "la", "le", "du", "des", "dos", "das", "do", "ter", "ten",
                                            "zu", "zur", "af", "al", "el", "bin", "ibn", "y",
-                                           "dalla", "dei", "degli", "delle", "vom", "op", "het", "'t"};
+                                           "dalla", "dei", "degli", "delle", "vom", "op", "het", "'t", "te", "e"};
 bool is_particle(std::string_view w) {
   for (std::string_view p : kParticles)
     if (w == p) return true;
+  return false;
+}
+
+// A particle written with a capital, as given-first display names write it
+// ("Mark Van Vugt", "Giuseppe Di Giovanni", "Abdullah Al Mamun", "Sarah St
+// John"): part of the family name when it stands after the first word,
+// before the family name, as Crossref, Scopus and WoS give these names
+// ("Van Vugt, Mark").
+constexpr std::string_view kCapitalParticles[] = {"Van", "Von", "Der", "Den", "De", "Del", "Della", "Di", "Da",
+                                                  "Dos", "Das", "Do", "Du", "Des", "La", "Le", "Ter", "Ten",
+                                                  "Al", "El", "Bin", "Ben", "Ibn", "St", "St.", "Dalla", "Degli"};
+bool is_capital_particle(std::string_view w) {
+  for (std::string_view p : kCapitalParticles)
+    if (w == p) return true;
+  return false;
+}
+
+// Frequent Spanish surnames (folded: lower case, no accents) that are not
+// also given names: in a given-first name of three words or more, such a
+// word just before the last one is the first of two surnames ("Gabriel
+// García Márquez", "Manuel Ruiz Pérez"), the Spanish order in which both
+// are cited.  Given names that are also surnames (Martín, León, Vicente,
+// Santiago, Marcos, Lara, Vera, Miranda...) are left out, and Portuguese
+// ones: a Brazilian's last surname is the one cited ("Leonardo Costa
+// Ribeiro" is "Ribeiro, L. C." in the databases).  Without such evidence
+// the last word alone is the family name, as Zotero and citation.js read it.
+constexpr std::string_view kIberianSurnames[] = {
+    "garcia", "rodriguez", "gonzalez", "fernandez", "lopez", "martinez", "sanchez", "perez", "gomez", "jimenez",
+    "ruiz", "hernandez", "diaz", "moreno", "alvarez", "munoz", "romero", "alonso", "gutierrez", "navarro",
+    "torres", "dominguez", "vazquez", "vasquez", "ramos", "ramirez", "serrano", "blanco", "suarez", "molina",
+    "morales", "ortega", "delgado", "castro", "ortiz", "rubio", "marin", "sanz", "nunez", "iglesias", "medina",
+    "garrido", "cortes", "castillo", "santos", "lozano", "guerrero", "cano", "prieto", "mendez", "cruz",
+    "calvo", "gallego", "vidal", "herrera", "marquez", "pena", "flores", "cabrera", "campos", "vega",
+    "fuentes", "carrasco", "diez", "caballero", "reyes", "nieto", "aguilar", "santana", "herrero", "montero",
+    "hidalgo", "gimenez", "ibanez", "ferrer", "duran", "benitez", "mora", "vargas", "arias", "carmona",
+    "crespo", "soto", "saez", "velasco", "moya", "soler", "parra", "bravo", "gallardo", "rojas", "pardo",
+    "merino", "espinosa", "izquierdo", "rivas", "silva", "rivera", "casado", "arroyo", "redondo", "camacho",
+    "rey", "otero", "luque", "galan", "montes", "rios", "sierra", "segura", "carrillo", "soriano", "mendoza",
+    "robles", "contreras", "salazar", "acosta", "aguirre", "valencia", "quintero", "zapata", "ospina",
+    "cardenas", "rincon", "osorio", "mejia", "velasquez", "salas", "pinto", "cardona", "escobar", "orozco",
+    "paredes", "quispe", "mamani", "chavez", "ayala", "sandoval", "figueroa", "estrada", "guzman", "ochoa",
+    "maldonado", "cervantes", "avila", "valdez", "valdes", "trujillo", "pacheco", "cordero", "peralta",
+    "toledo", "barrera", "rosales", "benavides", "carvajal", "villalobos", "mercado", "cuevas", "ponce",
+    "zamora", "tapia", "bustamante", "alvarado", "cisneros", "camargo", "villanueva", "palacios", "vallejo"};
+
+bool is_iberian_surname(std::string_view w) {
+  if (w.size() > 24) return false;
+  const std::string f = fold_words(w);
+  for (std::string_view s : kIberianSurnames)
+    if (f == s) return true;
   return false;
 }
 
@@ -142,13 +223,16 @@ constexpr std::string_view kCorporate[] = {
     "force",        "taskforce",    "authority", "administration", "national", "international", "nations",
     "world",        "global",       "european",  "american",   "health",    "research", "government",
     "federal",      "secretariat",  "partnership", "forum",    "statistics", "institutes", "organizations",
-    "organisations", "societies",   "steering",  "guideline",  "guidelines"};
+    "organisations", "societies",   "steering",  "guideline",  "guidelines",
+    // names19: "The PLOS Medicine Editors", "Nature Editorial", WoS's
+    // "CENTERS DIS CONTROL PREVENTION".
+    "editors",      "editorial",    "centers",   "centres",    "prevention"};
 // Web of Science abbreviates organisation words in capitals: "INT EROSION
 // CONTROL ASSOC", "NATL INST HLTH", "CONSORTIUM", "GRP".  Counted only when
 // the word is written in capitals, so a family name "Soc" stays a person.
 constexpr std::string_view kWosCorporate[] = {"ASSOC", "INST", "UNIV", "SOC", "GRP", "CTR", "DEPT", "NATL",
                                               "COMM", "ORG", "FDN", "ACAD", "MINIST", "AGCY", "CORP", "HOSP",
-                                              "LAB", "LABS", "ASSN", "FED", "CONF", "SYMP", "WORKSHOP"};
+                                              "LAB", "LABS", "ASSN", "FED", "CONF", "SYMP", "WORKSHOP", "DIS"};
 bool is_corporate_word(std::string_view w) {
   for (std::string_view k : kWosCorporate)
     if (w == k) return true;
@@ -177,6 +261,8 @@ void set_family(Creator& c, const std::vector<std::string_view>& w, std::size_t 
 }
 
 bool looks_corporate(const std::vector<std::string_view>& w) {
+  // "The Lancet", "The PLOS Medicine Editors": no person's name starts so.
+  if (w.size() >= 2 && (w[0] == "The" || w[0] == "the" || w[0] == "THE")) return true;
   for (std::string_view x : w) {
     if (is_corporate_word(x)) return true;
     for (char ch : x)
@@ -185,6 +271,55 @@ bool looks_corporate(const std::vector<std::string_view>& w) {
   return false;
 }
 
+
+// A name written given name first ("Maxat Kassen", "G. Kalbe", "Ludwig van
+// Beethoven", "José Luis García Márquez"): given names and initials, then
+// the family name.  The family name is the last word and what evidence
+// joins to it:
+// - particles before it, written in lower case ("Iracema de Souza Moll":
+//   from the first particle after the given names on) or with a capital
+//   just before it ("Mark Van Vugt", "Stef Van Der Hoeven");
+// - a frequent Iberian surname just before it ("Manuel Ruiz Pérez").
+// The first word is always a given name.  Every word must be a name word,
+// initials or a particle, else it is not clearly a person (false).
+bool split_given_first(Creator& c, const std::vector<std::string_view>& w, NameGuess* guess) {
+  const std::size_t n = w.size();
+  if (n < 2) return false;
+  std::size_t names = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string_view x = w[i];
+    if (is_particle(x) || is_initials(x)) continue;  // IEEE's "J. -P. Nominé" too
+    if (!is_name_word(x) && !(i > 0 && is_prefixed_name_word(x))) return false;
+    ++names;
+  }
+  const std::size_t last = n - 1;
+  if (names > 6 || is_particle(w[0]) || is_particle(w[last]) ||
+      // "LEE" of "DEREK E. LEE" passes for initials; "J." and "J" end no name.
+      (is_initials(w[last]) && (w[last].size() == 1 || w[last].find('.') != std::string_view::npos)))
+    return false;
+  std::size_t k = last;
+  // Particles just before the family name, lower case or capitalised.
+  while (k > 1 && (is_particle(w[k - 1]) || is_capital_particle(w[k - 1]))) --k;
+  // A lower-case particle further left, with only names after it.
+  for (std::size_t i = 1; i < k; ++i)
+    if (is_particle(w[i]) && !is_initials(w[i + 1])) {
+      bool names_after = true;
+      for (std::size_t j = i + 1; j < k; ++j) names_after = names_after && !is_initials(w[j]);
+      if (names_after) {
+        k = i;
+        while (k > 1 && is_capital_particle(w[k - 1])) --k;  // "César De la Cruz Valencia"
+      }
+      break;
+    }
+  // Two Iberian surnames.
+  if (k == last && last >= 2 && is_iberian_surname(w[last - 1])) {
+    k = last - 1;
+    if (guess) guess->two_surnames = true;
+  }
+  c.given = join(w, 0, k);
+  set_family(c, w, k, n);
+  return true;
+}
 }  // namespace
 
 bool is_name_particle(std::string_view w) { return is_particle(w); }
@@ -198,10 +333,17 @@ void split_family_particle(Creator& c) {
   if (p == 0 || is_lower_word(w[p])) return;
   set_family(c, w, 0, w.size());  // joins the views before c.family is assigned
 }
+void organisation_as_literal(Creator& c) {
+  if (c.family.empty() || !c.given.empty() || !c.particle.empty() || !c.suffix.empty()) return;
+  std::vector<std::string_view> w = split_words(c.family);
+  if (w.size() < 2 || !looks_corporate(w)) return;
+  c.literal = std::move(c.family);
+  c.family.clear();
+}
 bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 
-Creator parse_ris_name(std::string_view s) {
+Creator parse_ris_name(std::string_view s, NameGuess* guess) {
   Creator c;
   s = trim(s);
   if (s.empty()) return c;
@@ -210,6 +352,8 @@ Creator parse_ris_name(std::string_view s) {
   if (comma != std::string_view::npos) {
     std::string_view fam = trim(s.substr(0, comma));
     std::string_view rest = trim(s.substr(comma + 1));
+    // Lens and RefWorks write "null" for no given name ("The Lancet, null").
+    if (rest == "null") rest = {};
     std::string_view given = rest, suffix;
     std::size_t comma2 = rest.find(',');
     if (comma2 != std::string_view::npos) {
@@ -230,13 +374,30 @@ Creator parse_ris_name(std::string_view s) {
       c = Creator();
     }
     std::vector<std::string_view> fw = split_words(fam);
+    // "Lancet, The", "Cochrane Library, The": a title's article moved last.
+    if (iequals(given, "The") && comma2 == std::string_view::npos) {
+      c.literal = std::string(s);
+      return c;
+    }
+    // "Robert Downey, Jr." (given first, the suffix after a comma): not
+    // family "Robert Downey", given "Jr.".  "III" and "II" stay given
+    // initials of a one-word family ("Ivanov, II").
+    if (comma2 == std::string_view::npos && fw.size() >= 2 && is_suffix(rest) && rest != "V" &&
+        family_before_initials(fw) == 0 && !looks_corporate(fw)) {
+      Creator g;
+      if (split_given_first(g, fw, guess)) {
+        g.suffix = std::string(rest);
+        return g;
+      }
+    }
     if (fw.empty()) {
       c.literal = std::string(s);
       return c;
     }
-    // "Cochrane Collaboration, The" or an address-like value: an organisation.
+    // "Cochrane Collaboration, The" or an address-like value: an organisation
+    // ("The Lancet, null": the organisation alone).
     if (fw.size() >= 2 && looks_corporate(fw)) {
-      c.literal = std::string(s);
+      c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }
     set_family(c, fw, 0, fw.size());
@@ -246,6 +407,14 @@ Creator parse_ris_name(std::string_view s) {
   }
 
   std::vector<std::string_view> w = split_words(s);
+  // "山田 太郎", "김 철수": Han, kana and Hangul names are written family name
+  // first.  One word ("张伟") stays whole below: the family name may be one
+  // character or two ("欧阳").
+  if (w.size() >= 2 && std::all_of(w.begin(), w.end(), is_cjk_word)) {
+    c.family = std::string(w[0]);
+    c.given = join(w, 1, w.size());
+    return c;
+  }
   if (w.size() == 1) {
     // "[Anonymous]" is a placeholder, not a family name.
     if (w[0].front() == '[' || looks_corporate(w)) c.literal = std::string(w[0]);
@@ -256,15 +425,17 @@ Creator parse_ris_name(std::string_view s) {
     c.literal = collapse_space(s);
     return c;
   }
-  // "J. H. Laros III" (IEEE): a suffix after initials-first names.
-  if (w.size() >= 3 && is_suffix(w.back()) && is_initials(w[0]) && !is_initials(w[w.size() - 2])) {
+  // A generation suffix after a name written given name first: "J. H.
+  // Laros III" (IEEE), "John Smith Jr.", "Martin Luther King Jr".  Not after
+  // initials ("Smith J III" is family first) and not "V" (an initial).
+  if (w.size() >= 3 && is_suffix(w.back()) && w.back() != "V" && !is_initials(w[w.size() - 2])) {
     c.suffix = std::string(w.back());
     w.pop_back();
   }
   // "Thompson III F.R.", "Carmone Jr. F.J." (Scopus): a generation suffix
   // between the family name and the initials ("III" alone would pass for
   // initials, "Jr." end the family name).  "V" is an initial there.
-  if (w.size() >= 3 && !is_initials(w[0]))
+  if (c.suffix.empty() && w.size() >= 3 && !is_initials(w[0]))
     for (std::size_t p = 1; p + 1 < w.size(); ++p)
       if (is_suffix(w[p]) && w[p] != "V" &&
           std::all_of(w.begin() + static_cast<std::ptrdiff_t>(p) + 1, w.end(), is_initials)) {
@@ -272,43 +443,39 @@ Creator parse_ris_name(std::string_view s) {
         w.erase(w.begin() + static_cast<std::ptrdiff_t>(p));
         break;
       }
-  std::size_t n = w.size();
   // "Smith JA", "Fanning E.", "van der Berg JH", "Lewis G. F.",
   // "Kumar A.B.C.D.": family first, initials last (PubMed, WoS, Scopus,
   // Embase/Ovid).
   if (std::size_t k = family_before_initials(w); k > 0 && k <= 4) {
     set_family(c, w, 0, k);
-    c.given = join(w, k, n);
+    c.given = join(w, k, w.size());
     return c;
   }
-  if (n > 5) {
+  if (!split_given_first(c, w, guess)) {
+    c = Creator();
     c.literal = collapse_space(s);
-    return c;
   }
-  // "G. Kalbe", "A. S. Z. Belloum", "S. J. Ben Yoo": initials first.
-  std::size_t lead = 0;
-  while (lead < n && is_initials(w[lead])) ++lead;
-  if (lead > 0 && lead < n) {
-    c.given = join(w, 0, lead);
-    set_family(c, w, lead, n);
-    return c;
-  }
-  // "Maxat Kassen", "Ludwig van Beethoven": capitalised words, particles
-  // allowed before the last one; anything else is not clearly a person.
-  if (n <= 4 && is_name_word(w[0]) && is_name_word(w[n - 1])) {
-    std::size_t first_particle = n - 1;
-    while (first_particle > 1 && is_particle(w[first_particle - 1])) --first_particle;
-    bool ok = true;
-    for (std::size_t i = 1; i < first_particle; ++i) ok = ok && is_name_word(w[i]);
-    if (ok) {
-      c.given = join(w, 0, first_particle);
-      if (first_particle < n - 1) c.particle = join(w, first_particle, n - 1);
-      c.family = std::string(w[n - 1]);
-      return c;
-    }
-  }
-  c.literal = collapse_space(s);
   return c;
+}
+
+void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_view written, const Creator& c,
+                      std::size_t offset) {
+  if (!g.two_surnames) return;
+  if (two_surnames_++ == 0) {
+    label_ = std::string(label);
+    first_offset_ = offset;
+    first_written_ = collapse_space(written);
+    first_family_ = c.full_family();
+  }
+}
+
+void NameGuesses::say(Diagnostics& diags) const {
+  if (two_surnames_ == 0) return;
+  diags.warning(first_offset_, label_ + ": " + std::to_string(two_surnames_) +
+                                   (two_surnames_ == 1 ? " name" : " names") +
+                                   " written given name first read with two Spanish surnames, the first '" +
+                                   first_written_ + "' (family '" + first_family_ +
+                                   "'): the source does not say which words are the family name");
 }
 
 std::string initials(std::string_view given) {

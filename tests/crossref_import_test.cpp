@@ -572,3 +572,18 @@ TEST_CASE("Crossref JSON: a repaired or rejected DOI is said, work and reference
   CHECK(bad.records[0].doi.empty());
   CHECK(refnet::test::has_diag(bad.diags, Severity::warning, 2, "DOI is not a DOI, kept in extra: unknown"));
 }
+
+// names19: an organisation Crossref gives as a family name alone is a
+// literal, as the RIS reader reads "World Health Organization" (was a
+// person whose family name is "World Health Organization").
+TEST_CASE("a family name alone that names an organisation is a literal", "[crossref]") {
+  auto p = parse_string(R"({"DOI":"10.1000/x","type":"report","title":["A report"],"author":[
+    {"family":"World Health Organization","sequence":"first"},{"family":"NCSL"},{"given":"Ana","family":"Costa"}]})");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 3);
+  CHECK(a[0].literal == "World Health Organization");
+  CHECK(a[0].family.empty());
+  CHECK(a[1].family == "NCSL");  // one word: a family name
+  CHECK(a[2].family == "Costa");
+}

@@ -156,10 +156,22 @@ TEST_CASE("RIS names: organisations written without a comma", "[ris]") {
   CHECK(parse_ris_name("World Bank") == org("World Bank"));
   CHECK(parse_ris_name("Global Burden Of Disease") == org("Global Burden Of Disease"));
   CHECK(parse_ris_name("NHLBI Working Group") == org("NHLBI Working Group"));
+  // names19: editors of a journal, a journal, a WoS organisation in
+  // capitals (were persons: family 'Editors', given 'The PLOS Medicine';
+  // family 'Lancet', given 'The'; family 'PREVENTION').
+  CHECK(parse_ris_name("The PLOS Medicine Editors") == org("The PLOS Medicine Editors"));
+  CHECK(parse_ris_name("The Lancet") == org("The Lancet"));
+  CHECK(parse_ris_name("Lancet, The") == org("Lancet, The"));
+  CHECK(parse_ris_name("The Lancet, null") == org("The Lancet"));  // Lens RIS: no given name
+  CHECK(parse_ris_name("The Electronic Medicines Compendium,") == org("The Electronic Medicines Compendium"));
+  CHECK(parse_ris_name("Smith, null") == person("Smith", ""));
+  CHECK(parse_ris_name("CENTERS DIS CONTROL PREVENTION") == org("CENTERS DIS CONTROL PREVENTION"));
+  CHECK(parse_ris_name("Nature Editorial") == org("Nature Editorial"));
   // Persons keep their shape.
   CHECK(parse_ris_name("Lewis G. F.") == person("Lewis", "G. F."));
+  CHECK(parse_ris_name("Theodore Smith") == person("Smith", "Theodore"));
   CHECK(parse_ris_name("Maxat Kassen") == person("Kassen", "Maxat"));
-  CHECK(parse_ris_name("Maria Luisa Garcia Lopez") == person("Lopez", "Maria Luisa Garcia"));
+  CHECK(parse_ris_name("Maria Luisa Garcia Lopez") == person("Garcia Lopez", "Maria Luisa"));  // two surnames
   CHECK(parse_ris_name("Ludwig van Beethoven") == person("Beethoven", "Ludwig", "van"));
   CHECK(parse_ris_name("G. Kalbe") == person("Kalbe", "G."));
 }

@@ -469,3 +469,19 @@ TEST_CASE("a reference's DOI in a publisher URL: its tail cut, and said", "[page
   // The sentence's period after the second DOI is no repair.
   for (const Diagnostic& d : p.diags.items()) CHECK(d.message.find("10.1080/01972240601013122") == std::string::npos);
 }
+
+// names19: a byline's names given first read with the rule of every
+// given-first source (names.cpp): before, the last word was the family name
+// ("Van Vugt" was family "Vugt", given "Mark Van").
+TEST_CASE("a byline's names given first: a capitalised particle", "[page]") {
+  std::string text = slurp(fixture("pages/pdf-copy-author-date.txt"));
+  const std::string byline = "Aigerim Bekova and Daniel R. Holt";
+  text.replace(text.find(byline), byline.size(), "Aigerim Bekova and Mark Van Vugt");
+  Parsed p = parse_string(text);
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].family == "Bekova");
+  CHECK(a[1].family == "Van Vugt");
+  CHECK(a[1].given == "Mark");
+}

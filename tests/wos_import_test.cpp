@@ -294,3 +294,25 @@ TEST_CASE("WoS: an Early Access record without PY is dated by its EA", "[wos][au
   CHECK(p.records[1].issued.month == 8);
   CHECK(p.records[1].get_extra("EA") == "MAY 2020");
 }
+
+// names19: an AF name written without a comma, family name first (the
+// Chinese names of merge-sr's savedrecs.txt, record of 'Zheng, MQ'): AU's
+// family name, first in the AF name, orients it.  Before: family
+// 'Muqiang', given 'Zheng'.
+TEST_CASE("WoS: an AF name without a comma takes its family name from AU", "[wos][names]") {
+  Parsed p = parse_string("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n"
+                          "AU Zheng, MQ\n   Tian, G\n   Huynh, VN\n   Smith, J\n"
+                          "AF Zheng Muqiang\n   Tian Guang\n   Van-Nam Huynh\n   Smith, John\n"
+                          "TI External networks\nSO ANTHROPOLOGIST\nPY 2014\nER\nEF\n");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].family == "Zheng");
+  CHECK(a[0].given == "Muqiang");
+  CHECK(a[1].family == "Tian");
+  CHECK(a[1].given == "Guang");
+  CHECK(a[2].family == "Huynh");  // given first in AF: AU's family is its last word
+  CHECK(a[2].given == "Van-Nam");
+  CHECK(a[3].family == "Smith");
+  CHECK(p.diags.warnings() == 0);
+}

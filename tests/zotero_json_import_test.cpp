@@ -241,3 +241,15 @@ TEST_CASE("export12: Zotero and CSL-JSON free dates keep their year and their te
     }
   }
 }
+
+// names19: Zotero's lastName alone naming an organisation is a literal.
+TEST_CASE("Zotero: a lastName alone that names an organisation is a literal", "[zotero-json]") {
+  Parsed p = parse_string(R"([{"itemType":"report","title":"A report","creators":[
+    {"creatorType":"author","lastName":"World Health Organization","firstName":""},
+    {"creatorType":"author","lastName":"Smith","firstName":"Ann"}]}])");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].literal == "World Health Organization");
+  CHECK(a[1].family == "Smith");
+}

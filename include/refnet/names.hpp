@@ -22,9 +22,38 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw);
 // That "others" creator: the list goes on unnamed.
 bool is_others(const Creator& c);
 
+// What parse_ris_name decided that the name itself does not say: a name
+// written given name first ("José Luis García Márquez") whose word before
+// the last is a frequent Spanish surname is read with two surnames (family
+// "García Márquez"); databases write such names both ways.
+struct NameGuess {
+  bool two_surnames = false;
+};
+
 // "Family, Given", "Family, Given, Suffix", "Family G.", "Family GH" (PubMed
-// and WoS initials), or a single word: the forms of RIS AU lines.
-Creator parse_ris_name(std::string_view s);
+// and WoS initials), or a single word: the forms of RIS AU lines; and names
+// written given name first ("Maxat Kassen", "G. Kalbe", "Mark Van Vugt").
+// `guess`, when given, is told what was guessed.
+Creator parse_ris_name(std::string_view s, NameGuess* guess = nullptr);
+
+// The guesses of one file's names, said once a file: "12 names written given
+// name first read with two Spanish surnames, the first 'José Luis García
+// Márquez' (family 'García Márquez'): the source does not say which words
+// are the family name".  For readers of given-first names (tables, Lens,
+// IEEE, SpringerLink).
+class NameGuesses {
+ public:
+  // `label` names the field ("Author/s"), `offset` the name's place.
+  void add(const NameGuess& g, std::string_view label, std::string_view written, const Creator& c,
+           std::size_t offset);
+  // One warning per kind of guess, at the first name's offset.
+  void say(Diagnostics& diags) const;
+
+ private:
+  std::size_t two_surnames_ = 0;
+  std::size_t first_offset_ = 0;
+  std::string label_, first_written_, first_family_;
+};
 // "et al.", "et al", "et. al.", "[et al.]" (any case, white space around):
 // written where a name stands, the list goes on unnamed (BibTeX's "others").
 bool is_et_al(std::string_view s);
@@ -46,6 +75,13 @@ std::size_t family_before_initials(const std::vector<std::string_view>& words);
 // Only known particles move ("zhou wei", "de" alone stay whole); a creator
 // with a particle already is left as it is.
 void split_family_particle(Creator& c);
+
+// A name given as a family name alone (CSL and Crossref "family" without
+// "given", Zotero's lastName without firstName) that reads as an
+// organisation ("World Health Organization", "National Opinion Research
+// Center") becomes a literal, as every reader of a name in one field reads
+// it.  One word ("NCSL", "Plato") stays a family name.
+void organisation_as_literal(Creator& c);
 
 // "van", "de", "la", "dalla", "'t": a lower-case word that is a particle of
 // a family name (the von part), as opposed to a lower-case given name
