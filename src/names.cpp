@@ -171,6 +171,21 @@ bool is_capital_particle(std::string_view w) {
   return false;
 }
 
+// The commonest Vietnamese family names (folded), which cover most
+// Vietnamese authors.  Written given first ("Hai Van Nguyen"), the word
+// before such a name is a middle name (Van, Le, Do...), not the capitalised
+// particle of "Mark Van Vugt".
+constexpr std::string_view kVietnameseFamilies[] = {
+    "nguyen", "tran", "le",   "pham", "hoang", "huynh", "phan", "vu",    "vo",    "dang",  "bui",
+    "do",     "ho",   "ngo",  "duong", "ly",   "dinh",  "trinh", "doan", "truong", "luong", "quach"};
+bool is_vietnamese_family(std::string_view w) {
+  if (w.size() > 16) return false;
+  const std::string f = fold_words(w);
+  for (std::string_view s : kVietnameseFamilies)
+    if (f == s) return true;
+  return false;
+}
+
 // Frequent Spanish surnames (folded: lower case, no accents) that are not
 // also given names: in a given-first name of three words or more, such a
 // word just before the last one is the first of two surnames ("Gabriel
@@ -298,8 +313,10 @@ bool split_given_first(Creator& c, const std::vector<std::string_view>& w, NameG
       (is_initials(w[last]) && (w[last].size() == 1 || w[last].find('.') != std::string_view::npos)))
     return false;
   std::size_t k = last;
-  // Particles just before the family name, lower case or capitalised.
-  while (k > 1 && (is_particle(w[k - 1]) || is_capital_particle(w[k - 1]))) --k;
+  // Particles just before the family name, lower case or capitalised (not
+  // before a Vietnamese family name: "Hai Van Nguyen").
+  const bool vietnamese = is_vietnamese_family(w[last]);
+  while (k > 1 && (is_particle(w[k - 1]) || (!vietnamese && is_capital_particle(w[k - 1])))) --k;
   // A lower-case particle further left, with only names after it.
   for (std::size_t i = 1; i < k; ++i)
     if (is_particle(w[i]) && !is_initials(w[i + 1])) {

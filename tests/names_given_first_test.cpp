@@ -42,6 +42,20 @@ TEST_CASE("given-first names: a capitalised particle before the last word is the
   CHECK(parse_ris_name("Van Vugt, Mark") == parse_ris_name("Mark Van Vugt"));
 }
 
+TEST_CASE("given-first names: a Vietnamese middle name Van, Le or Do is no particle", "[names][given_first]") {
+  // Vietnamese names written given first (OpenAlex, Lens, IEEE): "Hai Van
+  // Nguyen" is Nguyen, Hai Van, as the databases give it; "Van" there is the
+  // middle name, not the Dutch particle of "Mark Van Vugt".
+  CHECK(parse_ris_name("Hai Van Nguyen") == person("Nguyen", "Hai Van"));
+  CHECK(parse_ris_name("Thi Le Tran") == person("Tran", "Thi Le"));
+  CHECK(parse_ris_name("Minh Do Pham") == person("Pham", "Minh Do"));
+  CHECK(parse_ris_name("Thanh Van Lê") == person("Lê", "Thanh Van"));
+  CHECK(parse_ris_name("Quoc Van Nguyễn") == person("Nguyễn", "Quoc Van"));
+  // The Dutch and Flemish ones stay.
+  CHECK(parse_ris_name("Mark Van Vugt") == person("Van Vugt", "Mark"));
+  CHECK(parse_ris_name("Stef Van Der Hoeven") == person("Van Der Hoeven", "Stef"));
+}
+
 TEST_CASE("given-first names: a lower-case particle starts the family name", "[names][given_first]") {
   CHECK(parse_ris_name("Iracema de Souza Moll") == person("Souza Moll", "Iracema", "de"));
   CHECK(parse_ris_name("Danilo Augusto de Souza Machado") == person("Souza Machado", "Danilo Augusto", "de"));
