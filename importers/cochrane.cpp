@@ -53,6 +53,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "skipped_lines.hpp"
 
 namespace refnet {
 
@@ -294,7 +295,7 @@ class Parser {
       ++line_no;
     }
     finish();
-    said_skipped();
+    skipped_.say(diags_);
     said_count();
     return stats_;
   }
@@ -306,8 +307,7 @@ class Parser {
   CochraneRecord rec_;
   bool in_record_ = false;
   ParseStats stats_;
-  std::size_t skipped_at_ = std::string_view::npos;
-  std::size_t skipped_lines_ = 0;
+  SkippedLines skipped_{"Cochrane"};  // text outside the records, said once per run
   // The export's headings: "of M" of its first, where, and how many came.
   std::size_t series_of_ = 0, series_at_ = 0, series_seen_ = 0;
 
@@ -330,7 +330,7 @@ class Parser {
     std::size_t number = 0, of = 0;
     if (is_record_heading(l, &number, &of)) {
       finish();
-      said_skipped();
+      skipped_.say(diags_);
       // "Record #1 of M" opens an export (or its first download): the one
       // before it should have held all its records.
       if (number == 1) said_count();
@@ -352,22 +352,13 @@ class Parser {
       return;
     }
     if (!in_record_ || rec_.fields.empty()) {
-      if (skipped_at_ == std::string_view::npos) skipped_at_ = at;
-      ++skipped_lines_;
+      skipped_.add(at);
       return;
     }
     std::string& v = rec_.fields.back().value;
     if (!v.empty()) v += ' ';
     v += l;
     rec_.end = end;
-  }
-
-  void said_skipped() {
-    if (skipped_at_ == std::string_view::npos) return;
-    diags_.warning(skipped_at_, std::to_string(skipped_lines_) + " line" + (skipped_lines_ > 1 ? "s" : "") +
-                                    " outside the Cochrane records skipped");
-    skipped_at_ = std::string_view::npos;
-    skipped_lines_ = 0;
   }
 
   void finish() {

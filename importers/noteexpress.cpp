@@ -38,6 +38,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "skipped_lines.hpp"
 
 namespace refnet {
 
@@ -198,7 +199,7 @@ class Parser {
       ++line_no;
     }
     finish();
-    said_skipped();
+    skipped_.say(diags_);
     return stats_;
   }
 
@@ -209,8 +210,7 @@ class Parser {
   NeRecord rec_;
   bool in_record_ = false;
   ParseStats stats_;
-  std::size_t skipped_at_ = std::string_view::npos;
-  std::size_t skipped_lines_ = 0;
+  SkippedLines skipped_{"NoteExpress"};  // text outside the records, said once per run
 
   void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view l = trim(text_.substr(begin, end - begin));
@@ -220,7 +220,7 @@ class Parser {
     if (ne_field_line(l, label, value)) {
       if (label == "Reference Type" || !in_record_) {
         finish();
-        said_skipped();
+        skipped_.say(diags_);
         in_record_ = true;
         rec_.fields.clear();
         rec_.begin = at;
@@ -231,22 +231,13 @@ class Parser {
       return;
     }
     if (!in_record_) {
-      if (skipped_at_ == std::string_view::npos) skipped_at_ = at;
-      ++skipped_lines_;
+      skipped_.add(at);
       return;
     }
     std::string& v = rec_.fields.back().value;
     if (!v.empty()) v += ' ';
     v += l;
     rec_.end = end;
-  }
-
-  void said_skipped() {
-    if (skipped_at_ == std::string_view::npos) return;
-    diags_.warning(skipped_at_, std::to_string(skipped_lines_) + " line" + (skipped_lines_ > 1 ? "s" : "") +
-                                    " outside the NoteExpress records skipped");
-    skipped_at_ = std::string_view::npos;
-    skipped_lines_ = 0;
   }
 
   void finish() {

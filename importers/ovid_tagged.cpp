@@ -54,6 +54,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "skipped_lines.hpp"
 
 namespace refnet {
 
@@ -447,7 +448,7 @@ class Parser {
       ++line_no;
     }
     finish();
-    said_skipped();
+    skipped_.say(diags_);
     return stats_;
   }
 
@@ -458,8 +459,7 @@ class Parser {
   OvidRecord rec_;
   bool in_record_ = false;
   ParseStats stats_;
-  std::size_t skipped_at_ = std::string_view::npos;  // text outside the records, said once per run
-  std::size_t skipped_lines_ = 0;
+  SkippedLines skipped_{"Ovid"};  // text outside the records, said once per run
   std::size_t spaces_ = 0;  // between a tag and its dash, from the last VN line
 
   void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
@@ -470,7 +470,7 @@ class Parser {
     std::size_t at = static_cast<std::size_t>(l.data() - text_.data());
     if (is_record_number(l)) {
       finish();
-      said_skipped();
+      skipped_.say(diags_);
       start(at, line_no);
       return;
     }
@@ -479,7 +479,7 @@ class Parser {
       if (tag == "VN") spaces_ = static_cast<std::size_t>(l.find('-') - 2);
       if (!in_record_ || (tag == "VN" && !rec_.fields.empty())) {
         finish();
-        said_skipped();
+        skipped_.say(diags_);
         start(at, line_no);
       }
       rec_.fields.push_back({tag, at, std::string(value)});
@@ -487,22 +487,13 @@ class Parser {
       return;
     }
     if (!in_record_ || rec_.fields.empty()) {
-      if (skipped_at_ == std::string_view::npos) skipped_at_ = at;
-      ++skipped_lines_;
+      skipped_.add(at);
       return;
     }
     std::string& v = rec_.fields.back().value;
     if (!v.empty()) v += ' ';
     v += l;
     rec_.end = end;
-  }
-
-  void said_skipped() {
-    if (skipped_at_ == std::string_view::npos) return;
-    diags_.warning(skipped_at_, std::to_string(skipped_lines_) + " line" + (skipped_lines_ > 1 ? "s" : "") +
-                                    " outside the Ovid records skipped");
-    skipped_at_ = std::string_view::npos;
-    skipped_lines_ = 0;
   }
 
   void start(std::size_t at, std::uint32_t line_no) {
