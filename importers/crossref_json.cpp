@@ -398,6 +398,11 @@ class Importer {
   // -- mapping ----------------------------------------------------------------
   void emit_work(std::size_t obj);
   void map_work(std::size_t obj, Record& r);
+  // OpenAlex works (the API, pyalex, openalexR): their own keys, read by
+  // map_openalex; see there.
+  bool is_openalex(std::size_t obj) const;
+  void map_openalex(std::size_t obj, Record& r);
+  NameGuesses name_guesses_;  // OpenAlex's given-first names, said once at the end
   Date date(std::size_t i) const;
   void creators(std::size_t arr, std::vector<Creator>& out, std::string* affiliations = nullptr) const;
   Creator creator(std::size_t obj) const;
@@ -720,6 +725,7 @@ ParseStats Importer::run() {
   if (stats_.records == 0 && !non_work_members_.empty())
     diags_.file_error("no Crossref work in the file: JSON objects with the members " + non_work_members_ +
                       ", none of them bibliographic (title, DOI, author, container-title, issued, type)");
+  name_guesses_.say(diags_);
   return stats_;
 }
 
@@ -744,10 +750,12 @@ void Importer::top_value(std::size_t root) {
     return;  // its elements were streamed
   }
   if (is_message(root)) return message(root);
-  if (std::size_t items = member(root, "items"); items != std::string::npos && n(items).kind == JKind::array) {
-    if (single_) return error(n(root).begin, "expected one Crossref work, found a list");
-    return for_each_element(items, [&](std::size_t i) { dispatch_item(i); });
-  }
+  // Crossref's {"items": [...]}; OpenAlex's {"meta": {...}, "results": [...]}.
+  for (std::string_view list : {"items", "results"})
+    if (std::size_t items = member(root, list); items != std::string::npos && n(items).kind == JKind::array) {
+      if (single_) return error(n(root).begin, "expected one Crossref work, found a list");
+      return for_each_element(items, [&](std::size_t i) { dispatch_item(i); });
+    }
   if (looks_like_work(root)) return dispatch_item(root);
   // An object of works or messages keyed by DOI (as test suites store them).
   bool keyed = n(root).count > 0;
@@ -817,11 +825,17 @@ void Importer::dispatch_item(std::size_t i) {
 void Importer::emit_work(std::size_t obj) {
   if (single_ && works_seen_++ > 0) return error(n(obj).begin, "expected one Crossref work, found several");
   Record r;
-  map_work(obj, r);
+  const char* format = "crossref";
+  if (is_openalex(obj)) {
+    map_openalex(obj, r);
+    format = "openalex";
+  } else {
+    map_work(obj, r);
+  }
   r.provenance.file = diags_.file();
-  r.provenance.format = "crossref";
+  r.provenance.format = format;
   r.provenance.line = diags_.line_of(n(obj).begin);
-  r.provenance.hash = content_hash("crossref", raw(obj));
+  r.provenance.hash = content_hash(format, raw(obj));
   ++stats_.records;
   sink_(std::move(r));
 }
@@ -1198,6 +1212,191 @@ void Importer::map_work(std::size_t obj, Record& r) {
 }
 
 }  // namespace
+
+// OpenAlex: "id" is its work address (https://openalex.org/W…), or "ids"
+// holds an "openalex" one.
+bool Importer::is_openalex(std::size_t obj) const {
+  std::size_t id = member(obj, "id");
+  if (id != std::string::npos && n(id).kind == JKind::string && starts_with(str(id), "https://openalex.org/W")) return true;
+  std::size_t ids = member(obj, "ids");
+  return ids != std::string::npos && n(ids).kind == JKind::object && member(ids, "openalex") != std::string::npos;
+}
+
+namespace {
+
+// OpenAlex's work types (docs.openalex.org, work object) as CSL types, as
+// Zotero's "OpenAlex JSON" translator maps them; a journal source makes a
+// journal article, a conference one a paper, a submitted version a preprint.
+std::string_view openalex_csl_type(std::string_view t) {
+  constexpr std::pair<std::string_view, std::string_view> kMap[] = {
+      {"article", "article-journal"}, {"book", "book"}, {"book-chapter", "chapter"}, {"dissertation", "thesis"},
+      {"report", "report"}, {"dataset", "dataset"}, {"reference-entry", "entry-encyclopedia"},
+      {"standard", "standard"}, {"editorial", "article-journal"}, {"letter", "article-journal"},
+      {"erratum", "article-journal"}, {"preprint", "article"}, {"review", "article-journal"},
+      {"libguides", "entry-encyclopedia"}, {"supplementary-materials", "article-journal"},
+      {"retraction", "article-journal"}};
+  for (const auto& [oa, csl] : kMap)
+    if (t == oa) return csl;
+  return "document";  // other, paratext, peer-review, grant
+}
+
+}  // namespace
+
+// An OpenAlex work.  Read: title, DOI (its https://doi.org/ address), the
+// publication date (else year), type, authors (display names, given name
+// first, with ORCIDs), the primary location's source (journal, ISSNs,
+// publisher), biblio (volume, issue, pages), the abstract rebuilt from its
+// inverted index, keywords, language, and PMID/PMCID from `ids`.  Every
+// other key, and those only partly read (authorships with their
+// institutions, primary_location), stays in extra as written; the work's
+// OpenAlex address is extra "openalex".
+void Importer::map_openalex(std::size_t obj, Record& r) {
+  std::string type, source_type, version, display_name;
+  for_each_member(obj, [&](std::string_view key, std::size_t v) {
+    if (empty_value(v)) return;
+    const JKind kind = n(v).kind;
+    bool done = true;
+    bool math = false;
+    if (key == "id") {
+      r.add_extra("openalex", scalar(v));
+    } else if (key == "doi") {
+      if (auto d = normalize_doi_said(scalar(v), "doi", diags_, n(v).begin)) r.doi = std::move(*d);
+      else done = false;
+    } else if (key == "title") {
+      r.title = clean_title(scalar(v), math);
+      if (math) diags_.warning(n(v).begin, math_simplified_warning("title"));
+    } else if (key == "display_name") {
+      display_name = clean_text(scalar(v));
+    } else if (key == "publication_year") {
+      if (!r.issued.year) r.issued.year = std::atoi(std::string(raw(v)).c_str());
+    } else if (key == "publication_date") {
+      // "1982-11-01"
+      std::string d = scalar(v);
+      if (d.size() == 10 && d[4] == '-' && d[7] == '-') {
+        r.issued.year = std::atoi(d.substr(0, 4).c_str());
+        r.issued.month = std::atoi(d.substr(5, 2).c_str());
+        r.issued.day = std::atoi(d.substr(8, 2).c_str());
+      } else {
+        done = false;
+      }
+    } else if (key == "type") {
+      type = scalar(v);
+    } else if (key == "language") {
+      r.language = scalar(v);
+    } else if (key == "ids" && kind == JKind::object) {
+      done = false;  // mag and the rest, as written
+      if (std::size_t pm = member(v, "pmid"); pm != std::string::npos) {
+        std::string s = scalar(pm);
+        r.pmid = s.substr(s.find_last_of('/') + 1);
+      }
+      if (std::size_t pmc = member(v, "pmcid"); pmc != std::string::npos) {
+        std::string s = scalar(pmc);
+        if (!s.empty() && s.back() == '/') s.pop_back();
+        s = s.substr(s.find_last_of('/') + 1);
+        r.pmcid = starts_with(s, "PMC") ? s : "PMC" + s;
+      }
+      if (std::size_t oa = member(v, "openalex"); oa != std::string::npos && r.get_extra("openalex").empty())
+        r.add_extra("openalex", scalar(oa));
+    } else if (key == "authorships" && kind == JKind::array) {
+      done = false;  // institutions, countries, positions: as written
+      for_each_element(v, [&](std::size_t a) {
+        if (n(a).kind != JKind::object) return;
+        std::size_t author = member(a, "author");
+        std::size_t name = author == std::string::npos ? author : member(author, "display_name");
+        if (name == std::string::npos || empty_value(name)) name = member(a, "raw_author_name");
+        if (name == std::string::npos || empty_value(name)) return;
+        const std::string written = clean_text(scalar(name));
+        NameGuess guess;
+        Creator c = parse_ris_name(written, &guess);
+        name_guesses_.add(guess, "authorships.author.display_name", written, c, n(name).begin);
+        if (std::size_t orcid = member(author, "orcid"); orcid != std::string::npos && !empty_value(orcid))
+          c.orcid = clean_orcid(scalar(orcid));
+        r.authors.push_back(std::move(c));
+      });
+    } else if (key == "primary_location" && kind == JKind::object) {
+      done = false;  // landing page, licence, version: as written
+      if (std::size_t ver = member(v, "version"); ver != std::string::npos) version = scalar(ver);
+      std::size_t source = member(v, "source");
+      if (source != std::string::npos && n(source).kind == JKind::object) {
+        auto text_of = [&](std::string_view k) {
+          std::size_t m = member(source, k);
+          return m == std::string::npos || empty_value(m) ? std::string() : clean_text(scalar(m));
+        };
+        r.container_title = text_of("display_name");
+        r.publisher = text_of("host_organization_name");
+        source_type = text_of("type");
+        if (std::size_t issn = member(source, "issn"); issn != std::string::npos && n(issn).kind == JKind::array) {
+          for_each_element(issn, [&](std::size_t e) {
+            std::string s(trim(scalar(e)));
+            if (!s.empty()) r.issn.push_back(std::move(s));
+          });
+        } else if (std::string l = text_of("issn_l"); !l.empty()) {
+          r.issn.push_back(l);
+        }
+      }
+    } else if (key == "biblio" && kind == JKind::object) {
+      std::string first, last;
+      for_each_member(v, [&](std::string_view k, std::size_t b) {
+        if (empty_value(b)) return;
+        std::string s(trim(scalar(b)));
+        if (k == "volume") r.volume = s;
+        else if (k == "issue") r.issue = s;
+        else if (k == "first_page") first = s;
+        else if (k == "last_page") last = s;
+        else r.add_extra("biblio." + std::string(k), s);
+      });
+      r.pages = !last.empty() && last != first && !first.empty() ? first + "-" + last : first;
+    } else if (key == "abstract_inverted_index" && kind == JKind::object) {
+      // {"Words":[0],"in":[1,4],...}: each word at its positions.
+      std::vector<std::string> words;
+      for_each_member(v, [&](std::string_view word, std::size_t positions) {
+        if (n(positions).kind != JKind::array) return;
+        for_each_element(positions, [&](std::size_t p) {
+          long at = std::atol(std::string(raw(p)).c_str());
+          if (at < 0 || at > 200000) return;
+          if (words.size() <= static_cast<std::size_t>(at)) words.resize(at + 1);
+          words[at] = std::string(word);
+        });
+      });
+      std::string text;
+      for (const std::string& w : words)
+        if (!w.empty()) text += (text.empty() ? "" : " ") + w;
+      r.abstract = std::move(text);
+    } else if (key == "keywords" && kind == JKind::array) {
+      for_each_element(v, [&](std::size_t k) {
+        if (n(k).kind == JKind::string) return r.add_keyword(clean_text(str(k)));
+        if (n(k).kind != JKind::object) return;
+        std::size_t dn = member(k, "display_name");
+        if (dn == std::string::npos) dn = member(k, "keyword");
+        if (dn != std::string::npos && !empty_value(dn)) r.add_keyword(clean_text(scalar(dn)));
+      });
+    } else {
+      done = false;
+    }
+    if (!done) r.add_extra(std::string(key), extra_value(v));
+  });
+  if (r.title.empty()) r.title = display_name;
+  else if (!display_name.empty() && display_name != r.title) r.add_extra("display_name", display_name);
+  r.type = std::string(openalex_csl_type(type));
+  if (type != "article" && !type.empty() && r.type != "document" && r.type != "book" && r.type != "chapter" &&
+      r.type != "thesis" && r.type != "report" && r.type != "dataset" && r.type != "standard")
+    r.add_extra("openalex_type", type);  // editorial, letter, review...: a journal article of a kind
+  else if (r.type == "document" && !type.empty())
+    r.add_extra("openalex_type", type);
+  if (source_type == "journal" && r.type != "article-journal") r.type = "article-journal";
+  else if (source_type == "conference") r.type = "paper-conference";
+  if (version == "submittedVersion") r.type = "article";  // a preprint
+  // A book's source is its series; its publisher is the host organisation.
+  if (r.type == "book" && !r.container_title.empty()) {
+    r.add_extra("collection-title", r.container_title);
+    r.container_title.clear();
+  }
+  // A thesis' or a dataset's source is where it is kept: the publisher.
+  if ((r.type == "thesis" || r.type == "dataset") && !r.container_title.empty()) {
+    r.publisher = r.container_title;
+    r.container_title.clear();
+  }
+}
 
 ParseStats parse_crossref_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   return Importer(text, diags, sink, false).run();

@@ -41,7 +41,9 @@ Format parse_format_name(std::string_view name) {
   // EndNote's and RefWorks' tagged formats are read by the RIS reader.
   if (n == "ris" || n == "enw" || n == "endnote-tagged" || n == "refer" || n == "refworks" || n == "refworks-tagged")
     return Format::ris;
-  if (n == "crossref" || n == "json" || n == "crossref-json" || n == "jsonl") return Format::crossref;
+  // OpenAlex's JSON is read by the Crossref reader, which knows its works.
+  if (n == "crossref" || n == "json" || n == "crossref-json" || n == "jsonl" || n == "openalex" || n == "openalex-json")
+    return Format::crossref;
   if (n == "medline" || n == "nbib" || n == "pubmed") return Format::medline;
   if (n == "pubmed-xml" || n == "pubmedxml" || n == "pubmed_xml") return Format::pubmed_xml;
   if (n == "wos" || n == "wos-tagged" || n == "ciw") return Format::wos;
@@ -101,6 +103,23 @@ bool is_bibtex_entry_at(std::string_view text, std::size_t at) {
   if (i == start) return false;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
   return i < text.size() && (text[i] == '{' || text[i] == '(');
+}
+
+// OpenAlex JSON names its first work in its first kilobytes: "id" (or
+// "ids": {"openalex": ...}) is "https://openalex.org/W...".
+bool names_openalex_work(std::string_view body) {
+  std::string_view head = body.substr(0, 1 << 16);
+  constexpr std::string_view kWork = "\"https://openalex.org/W";
+  for (std::size_t at = head.find(kWork); at != std::string_view::npos; at = head.find(kWork, at + 1)) {
+    std::size_t k = at;
+    while (k > 0 && is_space(head[k - 1])) --k;
+    if (k == 0 || head[k - 1] != ':') continue;
+    --k;
+    while (k > 0 && is_space(head[k - 1])) --k;
+    std::string_view before = head.substr(0, k);
+    if (ends_with(before, "\"id\"") || ends_with(before, "\"openalex\"")) return true;
+  }
+  return false;
 }
 
 // PubMed XML names its elements in the first kilobytes (after the XML
@@ -175,6 +194,7 @@ Detection detect_formats(std::string_view text) {
     char next = rest.empty() ? '\0' : rest.front();
     if (body.front() == '{' ? (next == '"' || next == '}') : (next == '{' || next == '[' || next == ']')) {
       if (looks_like_zotero_json(body)) d.zotero_json = true;
+      else if (names_openalex_work(body)) d.crossref = true;  // OpenAlex works: the Crossref reader knows them
       else if (looks_like_csl_json(body)) d.csl_json = true;
       else d.crossref = true;
       return d;

@@ -84,8 +84,8 @@ const CommandSpec kSpec{
     "4 a file held no bibliographic records; 1 a file could not be read, or with\n"
     "--strict any error (then nothing is imported); 2 bad command line.\n",
     {
-        {"format", "FMT", "parse every file as FMT: bibtex, ris, crossref, medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, wos-tab, lens, dimensions, endnote (endnote-xml), csl (csl-json), ovid, ieee (ieee-csv), springer (springer-csv), pubmed-csv, cochrane (central, cdsr: the Cochrane Library's plain text), proquest (ProQuest's plain text), noteexpress (ne), or table (tsv: any CSV/TSV table with a title column, e.g. Zotero, Rayyan, Covidence, Cochrane, CINAHL, Embase, OpenAlex exports) (default: detect)",
-         false, "bibtex ris crossref medline nbib pubmed pubmed-xml wos scopus-csv wos-tab lens dimensions endnote endnote-xml csl csl-json ovid ieee ieee-csv springer springer-csv pubmed-csv table tsv"},
+        {"format", "FMT", "parse every file as FMT: bibtex, ris (also enw, refworks: EndNote's and RefWorks' tagged text), crossref (also openalex: OpenAlex JSON), medline (nbib, pubmed), pubmed-xml, wos, scopus-csv, wos-tab, lens, dimensions, endnote (endnote-xml), csl (csl-json), ovid, ieee (ieee-csv), springer (springer-csv), pubmed-csv, cochrane (central, cdsr: the Cochrane Library's plain text), proquest (ProQuest's plain text), noteexpress (ne), or table (tsv: any CSV/TSV table with a title column, e.g. Zotero, Rayyan, Covidence, Cochrane, CINAHL, Embase, OpenAlex exports) (default: detect)",
+         false, "bibtex ris crossref medline nbib pubmed pubmed-xml wos scopus-csv wos-tab lens dimensions endnote endnote-xml csl csl-json ovid ieee ieee-csv springer springer-csv pubmed-csv table tsv enw endnote-tagged refer refworks refworks-tagged openalex cochrane central cdsr proquest noteexpress ne"},
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
         {"quiet", nullptr, "print errors only, not the summary"},
