@@ -44,6 +44,7 @@
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
+#include "ris_fields.hpp"
 
 namespace refnet {
 
@@ -232,9 +233,10 @@ Field field_of(std::string_view key) {
   return it == fields.end() ? Field::other : it->second;
 }
 
+// A source's work type (Crossref's; OpenAlex's in kOpenalexTypes) as a CSL type.
 struct TypeMap {
-  std::string_view crossref, csl;
-  bool lossless;  // the CSL type names the Crossref type back
+  std::string_view source, csl;
+  bool lossless;  // the CSL type names the source's type back
 };
 constexpr TypeMap kTypes[] = {
     {"journal-article", "article-journal", true},
@@ -1198,7 +1200,7 @@ void Importer::map_work(std::size_t obj, Record& r) {
   if (have_type) {
     const TypeMap* m = nullptr;
     for (const TypeMap& t : kTypes)
-      if (t.crossref == crossref_type) m = &t;
+      if (t.source == crossref_type) m = &t;
     if (m) {
       r.type = std::string(m->csl);
       if (!m->lossless) r.add_extra("crossref_type", crossref_type);
@@ -1225,20 +1227,19 @@ bool Importer::is_openalex(std::size_t obj) const {
 namespace {
 
 // OpenAlex's work types (docs.openalex.org, work object) as CSL types, as
-// Zotero's "OpenAlex JSON" translator maps them; a journal source makes a
-// journal article, a conference one a paper, a submitted version a preprint.
-std::string_view openalex_csl_type(std::string_view t) {
-  constexpr std::pair<std::string_view, std::string_view> kMap[] = {
-      {"article", "article-journal"}, {"book", "book"}, {"book-chapter", "chapter"}, {"dissertation", "thesis"},
-      {"report", "report"}, {"dataset", "dataset"}, {"reference-entry", "entry-encyclopedia"},
-      {"standard", "standard"}, {"editorial", "article-journal"}, {"letter", "article-journal"},
-      {"erratum", "article-journal"}, {"preprint", "article"}, {"review", "article-journal"},
-      {"libguides", "entry-encyclopedia"}, {"supplementary-materials", "article-journal"},
-      {"retraction", "article-journal"}};
-  for (const auto& [oa, csl] : kMap)
-    if (t == oa) return csl;
-  return "document";  // other, paratext, peer-review, grant
-}
+// Zotero's "OpenAlex JSON" translator maps them (a journal source makes a
+// journal article, a conference one a paper, a submitted version a
+// preprint); `lossless` when the CSL type names the OpenAlex type back, as
+// in kTypes.  Any other type (other, paratext, peer-review, grant) is a
+// document.
+constexpr TypeMap kOpenalexTypes[] = {
+    {"article", "article-journal", true}, {"book", "book", true}, {"book-chapter", "chapter", true},
+    {"dissertation", "thesis", true}, {"report", "report", true}, {"dataset", "dataset", true},
+    {"reference-entry", "entry-encyclopedia", false}, {"standard", "standard", true},
+    {"editorial", "article-journal", false}, {"letter", "article-journal", false},
+    {"erratum", "article-journal", false}, {"preprint", "article", false}, {"review", "article-journal", false},
+    {"libguides", "entry-encyclopedia", false}, {"supplementary-materials", "article-journal", false},
+    {"retraction", "article-journal", false}};
 
 }  // namespace
 
@@ -1270,15 +1271,10 @@ void Importer::map_openalex(std::size_t obj, Record& r) {
     } else if (key == "publication_year") {
       if (!r.issued.year) r.issued.year = std::atoi(std::string(raw(v)).c_str());
     } else if (key == "publication_date") {
-      // "1982-11-01"
-      std::string d = scalar(v);
-      if (d.size() == 10 && d[4] == '-' && d[7] == '-') {
-        r.issued.year = std::atoi(d.substr(0, 4).c_str());
-        r.issued.month = std::atoi(d.substr(5, 2).c_str());
-        r.issued.day = std::atoi(d.substr(8, 2).c_str());
-      } else {
-        done = false;
-      }
+      // "1982-11-01"; anything else stays in extra.
+      Date d = parse_raw_date(scalar(v));
+      if (d.year && d.text.empty()) r.issued = d;
+      else done = false;
     } else if (key == "type") {
       type = scalar(v);
     } else if (key == "language") {
@@ -1377,12 +1373,11 @@ void Importer::map_openalex(std::size_t obj, Record& r) {
   });
   if (r.title.empty()) r.title = display_name;
   else if (!display_name.empty() && display_name != r.title) r.add_extra("display_name", display_name);
-  r.type = std::string(openalex_csl_type(type));
-  if (type != "article" && !type.empty() && r.type != "document" && r.type != "book" && r.type != "chapter" &&
-      r.type != "thesis" && r.type != "report" && r.type != "dataset" && r.type != "standard")
-    r.add_extra("openalex_type", type);  // editorial, letter, review...: a journal article of a kind
-  else if (r.type == "document" && !type.empty())
-    r.add_extra("openalex_type", type);
+  r.type = "document";
+  bool lossless = type.empty();
+  for (const TypeMap& t : kOpenalexTypes)
+    if (t.source == type) r.type = std::string(t.csl), lossless = t.lossless;
+  if (!lossless) r.add_extra("openalex_type", type);  // editorial, letter, review...: a journal article of a kind
   if (source_type == "journal" && r.type != "article-journal") r.type = "article-journal";
   else if (source_type == "conference") r.type = "paper-conference";
   if (version == "submittedVersion") r.type = "article";  // a preprint

@@ -76,15 +76,7 @@ class Builder {
   const NeRecord& rec_;
   Diagnostics& diags_;
 
-  void add_names(const Field& f, std::vector<Creator>& to) {
-    for_each_list_item(f.value, ";", [&](std::string_view n) {
-      n = trim(n);
-      if (n.empty() || is_et_al(n)) return;
-      Creator c = parse_ris_name(n);
-      if (!c.empty()) to.push_back(std::move(c));
-    });
-    drop_anonymous_creators(to, f.label, diags_, f.offset);
-  }
+  void add_names(const Field& f, std::vector<Creator>& to) { add_name_list(f.value, f.label, f.offset, diags_, to); }
 };
 
 bool Builder::build(Record& r) {

@@ -483,6 +483,17 @@ std::string without_major_topic_marks(std::string_view term) {
   return std::string(trim(out));
 }
 
+void add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
+                   std::vector<Creator>& to) {
+  for_each_list_item(list, ";", [&](std::string_view n) {
+    n = trim(n);
+    if (n.empty() || is_et_al(n)) return;
+    Creator c = parse_ris_name(n);
+    if (!c.empty()) to.push_back(std::move(c));
+  });
+  drop_anonymous_creators(to, label, diags, offset);
+}
+
 std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
                                              std::size_t offset) {
   if (v.find(';') == std::string_view::npos) return std::nullopt;

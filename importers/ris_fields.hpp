@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "refnet/diagnostics.hpp"
 #include "refnet/record.hpp"
@@ -49,6 +50,14 @@ bool has_other_markup(std::string_view s);
 // digits), with or without the journal's short code before or after it, as
 // Ovid writes it where an ISSN or issue belongs (RIS IS, Ovid's own IS).
 bool is_nlm_journal_id(std::string_view v);
+
+// A ';' list of names as a tagged export writes it in one field (ProQuest's
+// "Author: Smith, John; Lee, Kim", NoteExpress's "{Author}: a;b;"): each
+// piece read by parse_ris_name into `to`, empty pieces and "et al." left
+// out, then anonymous placeholders dropped with a diagnostic naming `label`
+// at `offset` (drop_anonymous_creators).
+void add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
+                   std::vector<Creator>& to);
 
 // A DOI field listing several DOIs, ';'-separated (Web of Science's DI of a
 // PLOS article and its peer-review files: "10.1371/x; 10.1371/x.r001"): the
