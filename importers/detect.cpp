@@ -409,19 +409,23 @@ std::vector<TaggedPart> tagged_parts(std::string_view text) {
   return parts;
 }
 
+// Where part k's bytes are in a text of `size` bytes: the first part holds
+// what comes before its first record (a page's text, said by its reader),
+// and each part what follows its records.
+std::pair<std::size_t, std::size_t> part_span(const std::vector<TaggedPart>& parts, std::size_t k, std::size_t size) {
+  return {k ? parts[k].begin : 0, k + 1 < parts.size() ? parts[k + 1].begin : size};
+}
+
 // The parts' texts in turn, each a view of one copy of the file in which
 // every byte before the part is blanked (line ends kept), so that offsets,
-// lines and columns stay the file's.  The first part holds what comes
-// before its first record (a page's text, said by its reader), and each
-// part what follows its records.  One copy for all the parts.
+// lines and columns stay the file's.  One copy for all the parts.
 class PartTexts {
  public:
   PartTexts(std::string_view text, const std::vector<TaggedPart>& parts) : copy_(text), parts_(parts) {}
   std::string_view operator[](std::size_t k) {
-    const std::size_t begin = k ? parts_[k].begin : 0;
+    auto [begin, end] = part_span(parts_, k, copy_.size());
     for (; blanked_ < begin; ++blanked_)
       if (copy_[blanked_] != '\n' && copy_[blanked_] != '\r') copy_[blanked_] = ' ';
-    const std::size_t end = k + 1 < parts_.size() ? parts_[k + 1].begin : copy_.size();
     return std::string_view(copy_).substr(0, end);
   }
 
@@ -500,16 +504,15 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     std::vector<TaggedPart> parts = tagged_parts(text);
     // Each part must look like its format alone, else this is one file with
     // a stray line (a "PT J" in an RIS abstract's next line), read whole.
+    // (Detection needs no offsets: each part's own bytes, uncopied.)
     bool apart = read_apart(parts);
-    if (apart) {
-      PartTexts check(text, parts);
-      for (std::size_t k = 0; apart && k < parts.size(); ++k) {
-        Detection pd = detect_formats(check[k]);
-        const Tagged kind = parts[k].kind;
-        apart = (kind == Tagged::wos && pd.wos) || (kind == Tagged::medline && pd.medline && !pd.bibtex) ||
-                (kind == Tagged::bibtex && pd.bibtex && !pd.ris && !pd.medline) ||
-                ((kind == Tagged::ris || kind == Tagged::refer) && pd.ris && !pd.medline && !pd.wos);
-      }
+    for (std::size_t k = 0; apart && k < parts.size(); ++k) {
+      auto [begin, end] = part_span(parts, k, text.size());
+      Detection pd = detect_formats(text.substr(begin, end - begin));
+      const Tagged kind = parts[k].kind;
+      apart = (kind == Tagged::wos && pd.wos) || (kind == Tagged::medline && pd.medline && !pd.bibtex) ||
+              (kind == Tagged::bibtex && pd.bibtex && !pd.ris && !pd.medline) ||
+              ((kind == Tagged::ris || kind == Tagged::refer) && pd.ris && !pd.medline && !pd.wos);
     }
     if (apart) {
       std::string what = "the file holds exports of several formats one after the other, each part read as its own: ";
