@@ -72,12 +72,6 @@ std::size_t scalar_end(std::string_view t, std::size_t p) {
 // ---------------------------------------------------------------------------
 // Values.
 
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (!is_digit(c)) return false;
-  return true;
-}
 
 int date_part(const json& v) {
   std::string s = json_text(v);

@@ -498,12 +498,6 @@ class RecordBuilder {
     }
   }
 
-  static bool all_digits(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s)
-      if (!is_digit(c)) return false;
-    return true;
-  }
   static bool is_pmid(std::string_view s) { return s.size() <= 9 && all_digits(s); }
 };
 

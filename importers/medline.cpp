@@ -92,9 +92,6 @@ struct RawRecord {
 // ---------------------------------------------------------------------------
 // Values.
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
-}
 
 int to_int(std::string_view s) {
   int v = 0;

@@ -457,12 +457,6 @@ bool t2_is_series(std::string_view csl) {
 // "2023/01/09/", "2020//", "AUG", "SEP 22", "2018 Sep 22", "1 Jan.-Feb. 2019",
 // "24-27 Sept. 2019", "Spring 2018".
 
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (!is_digit(c)) return false;
-  return true;
-}
 
 int to_int(std::string_view s) {
   int v = 0;

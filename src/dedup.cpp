@@ -87,9 +87,6 @@ std::string first_page(std::string_view pages) {
   return ascii_lower(p);
 }
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
-}
 
 // A first page without the letters some journals and databases put before
 // its number: Nephron's "c37", a supplement's "viii108" or "S105", ACP

@@ -92,14 +92,6 @@ bool table_pair(std::string_view a, std::string_view w) {
   return table().word_pairs.count(pair) > 0;
 }
 
-bool all_caps(std::string_view s) {
-  bool letter = false;
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    letter = letter || (c >= 'A' && c <= 'Z');
-  }
-  return letter;
-}
 
 bool contraction(std::string_view a, std::string_view w) {
   if (a.size() < 2 || a.size() >= w.size() || a.front() != w.front() || a.back() != w.back()) return false;
@@ -143,7 +135,7 @@ JournalKey journal_key(std::string_view name) {
   name = trim(name);
   k.words = significant_words(name);
   if (auto it = table().names.find(joined(k.words)); it != table().names.end()) k.words = it->second;
-  k.maybe_cut = name.size() == 20 && all_caps(name);
+  k.maybe_cut = name.size() == 20 && in_capitals(name);
   return k;
 }
 

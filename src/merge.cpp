@@ -71,17 +71,6 @@ std::size_t first_with(const std::vector<Record>& src, Member m) {
   return 0;
 }
 
-// A value written in capitals throughout: Web of Science's "NATURAL
-// HAZARDS", "SPRINGER", "NEW YORK".
-bool in_capitals(std::string_view v) {
-  bool upper = false;
-  for (char c : v) {
-    if (c >= 'a' && c <= 'z') return false;
-    upper = upper || (c >= 'A' && c <= 'Z');
-  }
-  return upper;
-}
-
 // The first source with the field, unless its value is in capitals and a
 // later source writes the field in mixed case (journal, publisher and
 // place from Web of Science, then Scopus or Crossref): that one reads as

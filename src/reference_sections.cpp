@@ -30,12 +30,6 @@ std::vector<Line> lines_of(std::string_view text) {
   return out;
 }
 
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (!is_digit(c)) return false;
-  return true;
-}
 
 // "References", "7. References", "REFERENCES:": the heading's words, lower
 // case, its numbering and final colon or period removed.

@@ -16,12 +16,6 @@ namespace refnet {
 
 namespace {
 
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (!is_digit(c)) return false;
-  return true;
-}
 
 bool is_year(std::string_view s) { return s.size() == 4 && all_digits(s); }
 

@@ -144,7 +144,6 @@ std::string shape(std::string_view w) {
   return out;
 }
 
-bool all_digits(std::string_view w) { return !w.empty() && std::all_of(w.begin(), w.end(), is_digit); }
 
 bool is_roman(std::string_view w) {
   if (w.empty() || w.size() > 6) return false;

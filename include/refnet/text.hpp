@@ -13,6 +13,23 @@ inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c ==
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline char to_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+// Not empty, and ASCII digits only: "2019", "0123".
+inline bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!is_digit(c)) return false;
+  return true;
+}
+// Letters written in capitals throughout (ASCII): "NATURAL HAZARDS",
+// "J. AM. CHEM. SOC."; false with no capital or any lower-case letter.
+inline bool in_capitals(std::string_view s) {
+  bool upper = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper = upper || (c >= 'A' && c <= 'Z');
+  }
+  return upper;
+}
 inline char to_upper(char c) { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; }
 
 // Inline: the readers call it for every value and every part of one (a
