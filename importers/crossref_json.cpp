@@ -1250,7 +1250,8 @@ constexpr TypeMap kOpenalexTypes[] = {
 // inverted index, keywords, language, and PMID/PMCID from `ids`.  Every
 // other key, and those only partly read (authorships with their
 // institutions, primary_location), stays in extra as written; the work's
-// OpenAlex address is extra "openalex".
+// OpenAlex address is extra "openalex", and referenced_works are its
+// references (their addresses as raw text).
 void Importer::map_openalex(std::size_t obj, Record& r) {
   std::string type, source_type, version, display_name;
   for_each_member(obj, [&](std::string_view key, std::size_t v) {
@@ -1358,6 +1359,15 @@ void Importer::map_openalex(std::size_t obj, Record& r) {
       for (const std::string& w : words)
         if (!w.empty()) text += (text.empty() ? "" : " ") + w;
       r.abstract = std::move(text);
+    } else if (key == "referenced_works" && kind == JKind::array) {
+      // The works it cites, by their OpenAlex addresses: its references
+      // (network_build matches them to works by OpenAlex ID).
+      for_each_element(v, [&](std::size_t w) {
+        if (n(w).kind != JKind::string || empty_value(w)) return;
+        Reference ref;
+        ref.raw = std::string(trim(str(w)));
+        r.references.push_back(std::move(ref));
+      });
     } else if (key == "keywords" && kind == JKind::array) {
       for_each_element(v, [&](std::size_t k) {
         if (n(k).kind == JKind::string) return r.add_keyword(clean_text(str(k)));

@@ -47,7 +47,8 @@ namespace {
 
 enum class Col {
   extra, title, authors, editors, container, container_short, source, year, date, month, volume, issue, pages,
-  first_page, last_page, abstract, keywords, doi, pmid, pmcid, issn, isbn, publisher, place, url, language, type
+  first_page, last_page, abstract, keywords, doi, pmid, pmcid, issn, isbn, publisher, place, url, language, type,
+  references
 };
 
 constexpr std::pair<std::string_view, Col> kColumns[] = {
@@ -115,6 +116,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Automatic Tags", Col::keywords},
     {"Subjects", Col::keywords},
     {"keywords.display_name", Col::keywords},
+    {"referenced_works", Col::references},  // OpenAlex: the cited works' addresses
     {"DOI", Col::doi},
     {"PMID", Col::pmid},
     {"PubMed ID", Col::pmid},
@@ -147,6 +149,35 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
 };
 
 // Slots that list (a second column adds to them) rather than hold one value.
+// OpenAlex's referenced_works: "https://openalex.org/W1|https://openalex.org/W2"
+// (its web CSV), or as R or Python wrote a list column ('c("https://…", …)',
+// "['https://…', …]").  Each work address is a reference (raw text: the
+// address, as the OpenAlex JSON reader keeps it).  False when the cell holds
+// anything else: then it is kept in extra as well.
+bool read_openalex_references(std::string_view v, Record& r) {
+  bool only_addresses = true;
+  std::size_t i = 0;
+  while (i < v.size()) {
+    const std::size_t b = v.find_first_not_of(" \t|;,[]()'\"", i);
+    if (b == std::string_view::npos) break;
+    std::size_t e = v.find_first_of(" \t|;,[]()'\"", b);
+    if (e == std::string_view::npos) e = v.size();
+    const std::string_view token = v.substr(b, e - b);
+    i = e;
+    std::string_view id = token;
+    for (std::string_view prefix : {"https://openalex.org/", "http://openalex.org/"})
+      if (istarts_with(id, prefix)) id.remove_prefix(prefix.size());
+    if (id.size() > 1 && (id[0] == 'W' || id[0] == 'w') && all_digits(id.substr(1))) {
+      Reference ref;
+      ref.raw = std::string(token);
+      r.references.push_back(std::move(ref));
+    } else if (!(token == "c" || token == "list" || token == "NA")) {
+      only_addresses = false;
+    }
+  }
+  return only_addresses;
+}
+
 bool is_list_slot(Col c) { return c == Col::keywords || c == Col::extra; }
 
 struct Layout {
@@ -440,6 +471,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           else r.add_extra(name, std::string(v));
           break;
         }
+        case Col::references:
+          if (!read_openalex_references(v, r)) r.add_extra(name, std::string(v));
+          break;
         case Col::extra: r.add_extra(name, std::string(v)); break;
       }
     }

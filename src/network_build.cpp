@@ -23,6 +23,55 @@
 
 namespace refnet {
 
+std::string work_identifier(std::string_view kind, std::string_view value) {
+  value = trim(value);
+  if (value.empty()) return {};
+  if (kind == "openalex") {
+    for (std::string_view prefix : {"https://openalex.org/", "http://openalex.org/"})
+      if (value.size() > prefix.size() && iequals(value.substr(0, prefix.size()), prefix)) value.remove_prefix(prefix.size());
+    if (value.size() < 2 || (value[0] != 'W' && value[0] != 'w') || !all_digits(value.substr(1))) return {};
+    return "openalex:W" + std::string(value.substr(1));
+  }
+  if (kind == "lens") {
+    // Five groups of three, the last character a check digit or X.
+    if (value.size() != 19) return {};
+    for (std::size_t i = 0; i < 19; ++i) {
+      const char c = value[i];
+      const bool ok = i % 4 == 3 ? c == '-' : is_digit(c) || (i == 18 && (c == 'X' || c == 'x'));
+      if (!ok) return {};
+    }
+    std::string id(value);
+    id.back() = to_upper(id.back());
+    return "lens:" + id;
+  }
+  if (kind == "pmid") return all_digits(value) ? "pmid:" + std::string(value) : std::string();
+  if (kind == "pmcid") {
+    if (value.size() > 3 && iequals(value.substr(0, 3), "PMC")) value.remove_prefix(3);
+    return all_digits(value) ? "pmcid:PMC" + std::string(value) : std::string();
+  }
+  return {};
+}
+
+std::vector<std::string> reference_identifiers(const Reference& r) {
+  std::vector<std::string> ids;
+  const std::string_view raw = trim(r.raw);
+  for (std::string_view kind : {"openalex", "lens"})
+    if (std::string id = work_identifier(kind, raw); !id.empty()) return {id};
+  // "… 2015 Jan;274(1):250-9. PMID: 25144646": PubMed's way of naming the
+  // cited article, after the citation.
+  for (std::string_view kind : {"pmid", "pmcid"}) {
+    const std::string label = kind == "pmid" ? "PMID:" : "PMCID:";
+    const std::size_t at = raw.find(label);
+    if (at == std::string_view::npos || (at > 0 && !is_space(raw[at - 1]))) continue;
+    std::size_t b = at + label.size();
+    while (b < raw.size() && is_space(raw[b])) ++b;
+    std::size_t e = b;
+    while (e < raw.size() && (is_alpha(raw[e]) || is_digit(raw[e]))) ++e;
+    if (std::string id = work_identifier(kind, raw.substr(b, e - b)); !id.empty()) ids.push_back(std::move(id));
+  }
+  return ids;
+}
+
 std::string first_page_of(std::string_view pages) {
   pages = trim(pages);
   std::size_t end = 0;
@@ -250,7 +299,7 @@ NetworkNode work_node(const NetworkDoc& d) {
 // ---------------------------------------------------------------------------
 // Resolving references: to a library work, or to an external cited item.
 
-enum class Rule { doi, key, title, self, none };
+enum class Rule { doi, identifier, key, title, self, none };
 
 struct CitedItem {  // an external cited work: references that agree on it (see CitedWorks)
   std::string key;  // "x:10.1000/abc" or "x:amgoud l 2009 artif intell v173 p413"
@@ -502,9 +551,11 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
   std::unordered_map<std::string, std::uint32_t> by_doi, by_title, by_title_only;
   by_doi.reserve(docs.size());
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_key;
+  std::unordered_map<std::string, std::uint32_t> by_identifier;
   for (std::uint32_t i = 0; i < docs.size(); ++i) {
     const auto& d = docs[i];
     if (!d.doi.empty()) by_doi.emplace(doi_key(d.doi), i);  // the first (lowest id) work with a DOI wins
+    for (const std::string& id : d.identifiers) by_identifier.emplace(id, i);
     if (!d.first_family.empty() && d.year && !d.volume.empty() && !d.first_page.empty())
       by_key[index_key(d.first_family, std::to_string(d.year), d.volume, d.first_page)].push_back(i);
     if (d.year && !d.title.empty()) by_title.emplace(year_title_key(d.year, fold_words(d.title)), i);
@@ -529,6 +580,12 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
         auto it = by_doi.find(doi_key(r.doi));
         if (it != by_doi.end()) target = it->second, rule = Rule::doi;
       }
+      if (target == UINT32_MAX && !by_identifier.empty())
+        for (const std::string& id : reference_identifiers(r))
+          if (auto it = by_identifier.find(id); it != by_identifier.end()) {
+            target = it->second, rule = Rule::identifier;
+            break;
+          }
       if (target == UINT32_MAX && !r.author.empty() && !r.volume.empty() && !r.first_page.empty()) {
         auto [family, initial] = reference_author(r.author);
         auto it = by_key.find(index_key(family, trim(r.year), loose(r.volume), first_page_of(r.first_page)));
@@ -554,6 +611,7 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
       if (target == i) rule = Rule::self;
       switch (rule) {
         case Rule::doi: ++rep.by_doi; break;
+        case Rule::identifier: ++rep.by_identifier; break;
         case Rule::key: ++rep.by_key; break;
         case Rule::title: ++rep.by_title; break;
         case Rule::self: ++rep.self; break;
@@ -724,6 +782,18 @@ RecordParts NetworkDocParts::record_parts() const {
   return p;
 }
 
+namespace {
+
+// An OpenAlex work's ID: extra "openalex" (its JSON), or the "ids.openalex"
+// or "id" column of its CSV (the table reader keeps them as written).
+std::string openalex_of(const Record& r) {
+  for (std::string_view name : {"openalex", "ids.openalex", "id"})
+    if (std::string id = work_identifier("openalex", r.get_extra(name)); !id.empty()) return id;
+  return {};
+}
+
+}  // namespace
+
 NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& parts) {
   NetworkDoc d;
   d.id = id;
@@ -733,6 +803,9 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     d.title = strip_rich_text(r.title);
     d.volume = loose(r.volume);
     d.first_page = first_page_of(r.pages);
+    for (std::string id : {work_identifier("pmid", r.pmid), work_identifier("pmcid", r.pmcid),
+                           openalex_of(r), work_identifier("lens", r.get_extra("Lens ID"))})
+      if (!id.empty()) d.identifiers.push_back(std::move(id));
     if (!r.authors.empty()) {
       const Creator& a = r.authors.front();
       d.first_family = a.is_literal() ? fold_words(a.literal) : fold_words(a.full_family());
@@ -756,6 +829,9 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     else if (auto note = r.get_extra("note"); !note.empty()) d.global_citations = scopus_cited_by(note);
     else if (auto by = r.get_extra("Cited by"); !by.empty()) d.global_citations = to_int(by);  // Scopus CSV
     else if (auto wtc = r.get_extra("TC"); !wtc.empty() && r.provenance.format == "wos") d.global_citations = to_int(wtc);
+    else if (auto oa = r.get_extra("cited_by_count"); !oa.empty()) d.global_citations = to_int(oa);  // OpenAlex
+    else if (auto lens = r.get_extra("Citing Works Count"); !lens.empty()) d.global_citations = to_int(lens);
+    else if (auto dim = r.get_extra("Times cited"); !dim.empty()) d.global_citations = to_int(dim);  // Dimensions
   }
   if (parts.authors) {
     d.authors.reserve(r.authors.size());
@@ -973,8 +1049,10 @@ Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions
   for (auto& node : n.nodes) node.occurrences = std::max(1, node.local_citations);
   distinct_labels(n);
   n.description = "citation network: " + std::to_string(docs.size()) + " works, " +
-                  std::to_string(refs.report.by_doi + refs.report.by_key + refs.report.by_title) + " of " +
-                  std::to_string(refs.report.references) + " references matched (DOI " + std::to_string(refs.report.by_doi) +
+                  std::to_string(refs.report.by_doi + refs.report.by_identifier + refs.report.by_key + refs.report.by_title) +
+                  " of " + std::to_string(refs.report.references) + " references matched (DOI " +
+                  std::to_string(refs.report.by_doi) +
+                  (refs.report.by_identifier ? ", identifier " + std::to_string(refs.report.by_identifier) : std::string()) +
                   ", author/year/volume/page " + std::to_string(refs.report.by_key) + ", year/title " +
                   std::to_string(refs.report.by_title) + ")" +
                   (o.include_external ? ", external works cited >= " + std::to_string(o.include_external) + " times" : "");

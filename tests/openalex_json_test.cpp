@@ -120,7 +120,10 @@ TEST_CASE("OpenAlex JSON: the abstract comes back from its inverted index, PMIDs
   CHECK(r.authors[0].full_family() == "Van Vugt");
   CHECK(r.authors[0].orcid == "0000-0002-1825-0097");
   // What refnet does not map stays in extra, as written.
-  CHECK(r.get_extra("referenced_works") == R"(["https://openalex.org/W2","https://openalex.org/W3"])");
+  // Its references: the cited works' OpenAlex addresses.
+  CHECK(r.get_extra("referenced_works").empty());
+  REQUIRE(r.references.size() == 2);
+  CHECK(r.references[1].raw == "https://openalex.org/W3");
   CHECK(r.get_extra("cited_by_count") == "7");
   // No warning about any of it: every value went somewhere.
   for (const Diagnostic& d : p.diags.items()) {

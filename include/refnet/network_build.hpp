@@ -47,6 +47,10 @@ struct NetworkDoc {
   std::vector<std::string> countries;        // of its affiliations, in author order ("United States")
   std::vector<std::string> institutions;     // of its affiliations, as written ("Univ Lisbon")
   std::vector<Reference> references;
+  // The work's identifiers that references name instead of a DOI, as
+  // work_identifier() writes them: "pmid:12345", "pmcid:PMC123",
+  // "openalex:W2099326003", "lens:000-463-679-101-319".
+  std::vector<std::string> identifiers;
   int global_citations = 0;  // WoS Times-Cited, Scopus "cited By N", Crossref is-referenced-by-count
 };
 
@@ -76,6 +80,17 @@ struct NetworkDocParts {
 };
 NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& parts = {});
 std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const NetworkDocParts& parts = {});
+
+// A work identifier as a key, "pmid:12345"; kind is pmid, pmcid, openalex
+// or lens.  Empty when the value is not one: an OpenAlex work is
+// "https://openalex.org/W123" or "W123" (any case), a Lens ID
+// "000-463-679-101-319", a PMCID "PMC123" or "123", a PMID digits.
+std::string work_identifier(std::string_view kind, std::string_view value);
+// The identifiers a reference names instead of a DOI, as work_identifier
+// writes them: its raw text when that is an OpenAlex work address or a Lens
+// ID (what OpenAlex's referenced_works and Lens's References hold), and the
+// "PMID: 123" / "PMCID: PMC123" PubMed prints after a citation.
+std::vector<std::string> reference_identifiers(const Reference& r);
 
 // The first page of a page range, lower case: "E123-E130" -> "e123",
 // "508-513" -> "508", "341, 356" -> "341".
@@ -165,6 +180,7 @@ struct CitationReport {
   std::size_t by_doi = 0;
   std::size_t by_key = 0;    // first author + initial, year, volume, first page
   std::size_t by_title = 0;  // year + normalized title
+  std::size_t by_identifier = 0;  // PMID, PMCID, OpenAlex or Lens ID named by the reference
   std::size_t self = 0;      // a work citing itself (dropped)
   std::size_t unmatched = 0;
   std::vector<std::string> unmatched_sample;  // up to 20, as the source wrote them

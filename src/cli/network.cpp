@@ -249,9 +249,10 @@ void print_summary(std::ostream& out, const Network& n) {
 }
 
 void print_report(std::ostream& out, const CitationReport& r) {
-  std::size_t matched = r.by_doi + r.by_key + r.by_title;
+  std::size_t matched = r.by_doi + r.by_identifier + r.by_key + r.by_title;
   out << "references:               " << r.references << "\n"
       << "matched by DOI:           " << r.by_doi << "\n"
+      << "matched by identifier (PMID, PMCID, OpenAlex, Lens): " << r.by_identifier << "\n"
       << "matched by author/year/volume/page: " << r.by_key << "\n"
       << "matched by year/title:    " << r.by_title << "\n"
       << "citing the work itself:   " << r.self << "\n"
@@ -282,7 +283,8 @@ void print_json(std::ostream& out, const Network& n, const CitationReport* r, co
   }
   out << "]";
   if (r) {
-    out << ",\"report\":{\"references\":" << r->references << ",\"doi\":" << r->by_doi << ",\"key\":" << r->by_key
+    out << ",\"report\":{\"references\":" << r->references << ",\"doi\":" << r->by_doi
+        << ",\"identifier\":" << r->by_identifier << ",\"key\":" << r->by_key
         << ",\"title\":" << r->by_title << ",\"self\":" << r->self << ",\"unmatched\":" << r->unmatched
         << ",\"unmatched_sample\":" << json_string_array(r->unmatched_sample) << "}";
   }
