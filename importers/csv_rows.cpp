@@ -21,7 +21,7 @@ std::vector<std::string> csv_header_names(const CsvRow& header) {
 }
 
 std::string_view csv_header_line(std::string_view text) {
-  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  text.remove_prefix(csv_start(text));
   return text.substr(0, text.find('\n'));
 }
 

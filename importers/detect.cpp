@@ -1,6 +1,7 @@
 // Which formats a text holds, decided from content, never from a file name.
 #include <algorithm>
 
+#include "refnet/csv.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/page_text.hpp"
@@ -444,6 +445,49 @@ bool read_apart(const std::vector<TaggedPart>& parts) {
                      [](const TaggedPart& p) { return p.kind == Tagged::medline || p.kind == Tagged::wos; });
 }
 
+// Exports of one database joined with other columns (`cat scopus1.csv
+// scopus2.csv` where the two exports chose other fields, Web of Science
+// tab-delimited files of two databases): where each later export's header
+// line begins.  A later header is a line that opens with the first header's
+// first cell ("Authors", "PT", "Lens ID") and, read as the start of a file,
+// is an export of the same format; the first header again, byte for byte,
+// is no new part (its reader skips it, with a note).
+// A header line's first cell, unquoted, with the separator after it:
+// "Authors," of both `Authors,Author(s) ID,...` and `"Authors","Author full
+// names",...`; empty when the line has no separator.
+std::string first_header_cell(std::string_view line) {
+  const bool quoted = !line.empty() && line.front() == '"';
+  const std::size_t close = quoted ? line.find('"', 1) : 0;
+  if (close == std::string_view::npos) return {};
+  const std::size_t cut = line.find_first_of(",;\t", close);
+  if (cut == std::string_view::npos || cut == 0) return {};
+  return std::string(quoted ? line.substr(1, close - 1) : line.substr(0, cut)) + line[cut];
+}
+
+std::vector<std::size_t> later_headers(std::string_view text, bool (*looks_like)(std::string_view)) {
+  std::vector<std::size_t> at;
+  const std::size_t start = csv_start(text);
+  std::size_t end = text.find('\n', start);
+  if (end == std::string_view::npos) return at;
+  std::string_view header = text.substr(start, end - start);
+  if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
+  const std::string first_cell = first_header_cell(header);
+  if (first_cell.empty()) return at;
+  for (std::size_t pos = end + 1; pos < text.size();) {
+    std::size_t e = text.find('\n', pos);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = text.substr(pos, e - pos);
+    const std::size_t bom = starts_with(line, "\xEF\xBB\xBF") ? 3 : 0;
+    line.remove_prefix(bom);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const bool candidate = line.size() > first_cell.size() && (line.front() == first_cell.front() || line.front() == '"');
+    if (candidate && line != header && first_header_cell(line) == first_cell && looks_like(text.substr(pos)))
+      at.push_back(pos);
+    pos = e + 1;
+  }
+  return at;
+}
+
 }  // namespace
 
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& record_sink,
@@ -520,6 +564,28 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
         what += std::string(k ? "; " : "") + tagged_name(parts[k].kind) + " from line " +
                 std::to_string(diags.line_of(parts[k].begin));
       diags.report(Severity::note, parts[1].begin, what);
+      PartTexts texts(text, parts);
+      for (std::size_t k = 0; k < parts.size(); ++k) add(import_text(texts[k], Format::unknown, diags, record_sink, bibtex));
+      return total;
+    }
+  }
+  {
+    bool (*looks_like)(std::string_view) = d.scopus_csv    ? looks_like_scopus_csv
+                                           : d.wos_tab     ? looks_like_wos_tab
+                                           : d.lens_csv    ? looks_like_lens_csv
+                                           : d.ieee_csv    ? looks_like_ieee_csv
+                                           : d.springer_csv ? looks_like_springer_csv
+                                           : d.pubmed_csv  ? looks_like_pubmed_csv
+                                                           : nullptr;
+    std::vector<std::size_t> headers = looks_like ? later_headers(text, looks_like) : std::vector<std::size_t>{};
+    if (!headers.empty()) {
+      std::vector<TaggedPart> parts{{0, Tagged::none}};
+      for (std::size_t h : headers) parts.push_back({h, Tagged::none});
+      std::string what = "the file holds " + std::to_string(parts.size()) +
+                         " exports of one database with other columns, one after the other, each read with its own "
+                         "header: from line 1";
+      for (std::size_t h : headers) what += ", line " + std::to_string(diags.line_of(h));
+      diags.report(Severity::note, headers.front(), what);
       PartTexts texts(text, parts);
       for (std::size_t k = 0; k < parts.size(); ++k) add(import_text(texts[k], Format::unknown, diags, record_sink, bibtex));
       return total;

@@ -146,7 +146,7 @@ bool dimensions_reference(std::string_view entry, Reference& ref, std::string_vi
 }  // namespace
 
 bool looks_like_dimensions_csv(std::string_view text) {
-  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  text.remove_prefix(csv_start(text));
   std::size_t nl = text.find('\n');
   std::string_view first = text.substr(0, nl);
   if (is_note_line(first)) {

@@ -188,7 +188,7 @@ struct Layout {
 // Where the header is, and its separator: see the file comment.
 Layout find_header(std::string_view text) {
   Layout best;
-  std::size_t pos = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;
+  std::size_t pos = csv_start(text);
   for (int n = 0; n < 40 && pos < text.size(); ++n) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();

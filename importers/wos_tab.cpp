@@ -78,7 +78,7 @@ void split_items(std::string_view v, bool brackets, std::vector<std::string_view
 }  // namespace
 
 bool looks_like_wos_tab(std::string_view text) {
-  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  text.remove_prefix(csv_start(text));
   std::string_view header = text.substr(0, text.find('\n'));
   if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
   if (!starts_with(header, "PT\t")) return false;
@@ -91,7 +91,7 @@ bool looks_like_wos_tab(std::string_view text) {
 
 ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
-  std::size_t pos = starts_with(text, "\xEF\xBB\xBF") ? 3 : 0;
+  std::size_t pos = csv_start(text);
   // One line: [begin, end) without its '\n' and a '\r' before it.
   auto next_line = [&](std::size_t& begin) -> std::string_view {
     begin = pos;

@@ -7,10 +7,18 @@
 
 namespace refnet {
 
-CsvReader::CsvReader(std::string_view text, Diagnostics& diags, char separator)
-    : text_(text), diags_(diags), sep_(separator) {
-  if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+std::size_t csv_start(std::string_view text) {
+  std::size_t pos = text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') pos = i + 1;
+    else if (c != ' ' && c != '\t' && c != '\r') break;
+  }
+  return pos;
 }
+
+CsvReader::CsvReader(std::string_view text, Diagnostics& diags, char separator)
+    : text_(text), diags_(diags), sep_(separator), pos_(csv_start(text)) {}
 
 bool CsvReader::next(CsvRow& row) {
   const std::size_t n = text_.size();

@@ -169,3 +169,64 @@ TEST_CASE("concatenated Web of Science tab-delimited exports (1,000 records a fi
   }
   CHECK(notes == 1);
 }
+
+TEST_CASE("concatenated exports of one database with other columns: each read with its own header",
+          "[concatenated]") {
+  // Two Scopus CSVs exported with different column choices (the second has
+  // "Author full names"), two Web of Science tab-delimited exports of
+  // different databases (Core Collection, BIOSIS: other tags in another
+  // order), two Scopus CSVs of 2018 and 2023.  Before, the second file's rows
+  // were cut by the first file's columns: all rejected ("row has N cells, the
+  // header M"), 70 of 98, 5 of 9 (the header taken for a record), 9 of 15.
+  struct Case {
+    const char* first;
+    const char* second;
+    std::size_t first_records, second_records;
+  };
+  for (const Case& c : {Case{"corpora/umbrella-review__scopus.csv", "corpora/poultrybibliometric__scopus.csv", 29, 69},
+                        Case{"corpora/litsearchr__wos_tab_core.txt", "corpora/litsearchr__wos_tab_biosis.txt", 4, 4},
+                        Case{"corpora/litsearchr__scopus_2018.csv", "corpora/bibliometrix__scopus_sample.csv", 6, 8}}) {
+    INFO(c.first << " + " << c.second);
+    const std::string a = slurp(fixture(c.first)), b = slurp(fixture(c.second));
+    test::Parsed alone = parse_string(b);
+    REQUIRE(alone.records.size() == c.second_records);
+    test::Parsed p = parse_string(a + (a.empty() || a.back() == '\n' ? "" : "\n") + b);
+    CHECK(p.stats.rejected == 0);
+    REQUIRE(p.records.size() == c.first_records + c.second_records);
+    // The second file's records are read as they are alone, at its lines.
+    // Lines as the diagnostics count them: litsearchr's WoS files end their
+    // lines with a lone CR (the last one, with the joining "\n", is one CRLF).
+    std::size_t lines_before = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      lines_before += a[i] == '\n' || (a[i] == '\r' && (i + 1 == a.size() || a[i + 1] != '\n'));
+    for (std::size_t i = 0; i < c.second_records; ++i) {
+      const Record& r = p.records[c.first_records + i];
+      CHECK(r.title == alone.records[i].title);
+      CHECK(r.doi == alone.records[i].doi);
+      CHECK(r.authors.size() == alone.records[i].authors.size());
+      CHECK(r.provenance.line == alone.records[i].provenance.line + lines_before);
+    }
+    const Diagnostic* said = nullptr;
+    for (const Diagnostic& d : p.diags.items()) {
+      CHECK(d.severity != Severity::error);
+      if (d.message.find("with other columns") != std::string::npos) said = &d;
+    }
+    REQUIRE(said != nullptr);
+    CHECK(said->severity == Severity::note);
+    CHECK(said->line == lines_before + 1);
+  }
+}
+
+TEST_CASE("a CSV export after blank lines is still that export", "[concatenated]") {
+  // What a joined file's later part looks like to its reader (the bytes
+  // before it blanked), and what an editor that saved a blank first line
+  // makes: before, the blank line was the header, and the file "held no
+  // bibliographic records".
+  const std::string csv = slurp(fixture("corpora/umbrella-review__scopus.csv"));
+  test::Parsed p = parse_string("\n  \r\n" + csv.substr(3));
+  CHECK(p.records.size() == 29);
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(!p.records.empty());
+  CHECK(p.records[0].provenance.line == 4);
+  CHECK(p.records[0].provenance.format == "scopus-csv");
+}

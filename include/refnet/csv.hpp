@@ -24,6 +24,11 @@ struct CsvRow {
   bool malformed = false;
 };
 
+// Where a CSV text's first row begins: after a UTF-8 byte-order mark and
+// lines that hold only white space (blank lines before the header; the
+// bytes of a joined file's earlier part, blanked to read a later part).
+std::size_t csv_start(std::string_view text);
+
 // Reads rows one at a time, reporting what is wrong to `diags` by offset:
 // an error for a quoted cell that is never closed, a warning for text after
 // a closing quote ("ab"cd: kept as abcd).
