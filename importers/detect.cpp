@@ -6,6 +6,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
+#include "noteexpress.hpp"
 
 namespace refnet {
 
@@ -63,6 +64,7 @@ Format parse_format_name(std::string_view name) {
   if (n == "cochrane" || n == "cochrane-txt" || n == "central" || n == "cdsr") return Format::cochrane;
   if (n == "proquest" || n == "proquest-txt") return Format::proquest;
   if (n == "noteexpress" || n == "ne" || n == "noteexpress-txt") return Format::noteexpress;
+  if (n == "estudy" || n == "e-study" || n == "cnki") return Format::noteexpress;  // read by the NoteExpress reader
   return Format::unknown;
 }
 
@@ -327,7 +329,7 @@ std::string describe_content(std::string_view text) {
   if (d.table_csv) name("a table of references (CSV/TSV)");
   if (d.cochrane) name("the Cochrane Library's plain text");
   if (d.proquest) name("ProQuest's plain text");
-  if (d.noteexpress) name("NoteExpress");
+  if (d.noteexpress) name(looks_like_cnki_estudy(text) ? "CNKI E-Study" : "NoteExpress");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";

@@ -30,6 +30,31 @@
 //   Language.
 // - The translated fields, Author Address, Notes (the journal's CN number),
 //   Database Provider are kept.
+//
+// CNKI's E-Study export (知网研学, its default) and its custom export
+// (自定义) write "English-中文: value" lines, read by the same rules:
+//
+//   DataType: 1                          <- 1 journal, 2 thesis, 3 conference, 4 newspaper
+//   Title-题名: 医学综述撰写中的注意事项
+//   Author-作者: 施洋;
+//   Source-刊名: 中国科技信息             <- the journal; a thesis' university
+//   Year-年: 2013
+//   PubTime-出版时间: 2013-04-01
+//   Keyword-关键词: 医学综述;写作;规范化
+//   Summary-摘要: ...
+//   Period-期: 07                        <- the issue (Roll-卷 the volume)
+//   Page-页码: 161
+//   SrcDatabase-来源库: 期刊              <- opens a custom export's record; 博士/硕士: a thesis
+//   Organ-机构: 新疆医科大学学报编辑部;
+//   Link-链接: https://kns.cnki.net/kcms/detail/detail.aspx?FileName=...
+//
+// A record opens with "DataType:", or with a Title or SrcDatabase line when
+// the record before has one.  Title, Author, Source, Year, PubTime (the
+// date), Keyword, Summary, Period, Roll/Volume, Page, ISSN, ISBN, DOI,
+// Link/URL and Publisher are read as their NoteExpress counterparts; every
+// other line (Organ, PageCount, SrcDatabase, CLC, Fund, FirstDuty...) is
+// kept in extra under its label as written.  Provenance format
+// "cnki-estudy".
 #include <algorithm>
 
 #include "csv_rows.hpp"
@@ -38,6 +63,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "noteexpress.hpp"
 #include "skipped_lines.hpp"
 
 namespace refnet {
@@ -45,15 +71,17 @@ namespace refnet {
 namespace {
 
 struct Field {
-  std::string label;
+  std::string label;  // NoteExpress's label, or what an E-Study label means in its terms
   std::size_t offset = 0;
   std::string value;
+  std::string written = {};  // an E-Study label as written ("Organ-机构"): its name in extra
 };
 
 struct NeRecord {
   std::size_t begin = 0, end = 0;
   std::uint32_t line = 0;
   std::vector<Field> fields;
+  bool estudy = false;
 };
 
 // "{Title}: value": the label and the value.
@@ -65,6 +93,52 @@ bool ne_field_line(std::string_view l, std::string_view& label, std::string_view
   if (label.find_first_of("{}") != std::string_view::npos) return false;
   value = trim(l.substr(close + 2));
   return true;
+}
+
+// E-Study's English labels read as their NoteExpress counterparts.
+constexpr std::pair<std::string_view, std::string_view> kEstudyLabels[] = {
+    {"Title", "Title"},   {"Author", "Author"},     {"Source", "Journal"}, {"Year", "Year"},
+    {"PubTime", "Date"},  {"Keyword", "Keywords"},  {"Summary", "Abstract"}, {"Period", "Issue"},
+    {"Roll", "Volume"},   {"Volume", "Volume"},     {"Page", "Pages"},     {"ISSN", "ISSN"},
+    {"ISBN", "ISBN"},     {"DOI", "DOI"},           {"Link", "URL"},       {"URL", "URL"},
+    {"Publisher", "Publisher"}, {"DataType", "DataType"}, {"SrcDatabase", "SrcDatabase"}};
+
+// "Title-题名: value" (E-Study, CNKI's custom export), "DataType: 1": the
+// English label, the label as written and the value.  The English part is
+// letters; the part after '-' names it in Chinese (any non-ASCII text).
+bool estudy_field_line(std::string_view l, std::string_view& english, std::string_view& written,
+                       std::string_view& value) {
+  std::size_t i = 0;
+  while (i < l.size() && i < 24 && ((l[i] >= 'A' && l[i] <= 'Z') || (l[i] >= 'a' && l[i] <= 'z'))) ++i;
+  if (i < 2) return false;
+  english = l.substr(0, i);
+  std::size_t colon = i;
+  if (i < l.size() && l[i] == '-') {
+    colon = l.find(':', i);
+    const std::size_t wide = l.find("\xEF\xBC\x9A", i);  // '：'
+    if (wide < colon) colon = wide;
+    if (colon == std::string_view::npos || colon - i < 2 || colon - i > 40) return false;
+    std::string_view chinese = l.substr(i + 1, colon - i - 1);
+    if (std::none_of(chinese.begin(), chinese.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+        chinese != english)  // "DOI-DOI"
+      return false;
+  } else if (english != "DataType" || i >= l.size() || l[i] != ':') {
+    return false;
+  }
+  written = l.substr(0, colon);
+  const std::size_t after = colon + (l[colon] == ':' ? 1 : 3);
+  value = trim(l.substr(std::min(after, l.size())));
+  return true;
+}
+
+// The type an E-Study "DataType" or a "SrcDatabase" names; empty if none.
+std::string_view estudy_type(std::string_view v) {
+  v = trim(v);
+  if (v == "1" || v.find("期刊") != std::string_view::npos) return "article-journal";
+  if (v == "2" || v.find("博士") != std::string_view::npos || v.find("硕士") != std::string_view::npos) return "thesis";
+  if (v == "3" || v.find("会议") != std::string_view::npos) return "paper-conference";
+  if (v == "4" || v.find("报纸") != std::string_view::npos) return "article-newspaper";
+  return {};
 }
 
 class Builder {
@@ -82,17 +156,29 @@ class Builder {
 bool Builder::build(Record& r) {
   std::string year, date, secondary_title;
   std::size_t year_at = 0;
-  bool doi_set = false;
+  bool doi_set = false, typed = false;
   for (const Field& f : rec_.fields) {
     const std::string& label = f.label;
     const std::string& v = f.value;
     if (v.empty()) continue;
-    auto keep = [&] { r.add_extra(label, v); };
+    auto keep = [&] { r.add_extra(f.written.empty() ? label : f.written, v); };
     auto first = [&](std::string& slot) {
       if (slot.empty()) slot = v;
       else keep();
     };
-    if (label == "Reference Type") {
+    if (label == "DataType" || label == "SrcDatabase") {
+      // DataType decides; SrcDatabase (kept) when there is none.
+      std::string_view csl = estudy_type(v);
+      if (label == "SrcDatabase") keep();
+      if (!csl.empty() && (!typed || label == "DataType")) {
+        r.type = std::string(csl);
+        typed = label == "DataType";
+      } else if (csl.empty() && label == "DataType") {
+        diags_.report(Severity::note, f.offset,
+                      "DataType '" + v + "' is no type refnet knows: read as a journal article, kept in extra");
+        keep();
+      }
+    } else if (label == "Reference Type") {
       std::string_view csl = endnote_type_csl(v);
       if (!csl.empty()) {
         r.type = std::string(csl);
@@ -173,6 +259,13 @@ bool Builder::build(Record& r) {
     }
   }
   if (!r.issued.year && !date.empty()) r.issued = parse_raw_date(date);
+  if (rec_.estudy) {
+    // PubTime is the full date of the Year: "2021-03-15", "2019-10".
+    Date d = date.empty() ? Date{} : parse_raw_date(date);
+    if (d.year && d.year == r.issued.year && d.text.empty()) r.issued = d;
+    // A thesis' "source" is its university.
+    if (r.type == "thesis" && r.publisher.empty()) std::swap(r.publisher, r.container_title);
+  }
   return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
 }
 
@@ -208,17 +301,23 @@ class Parser {
     std::string_view l = trim(text_.substr(begin, end - begin));
     if (l.empty()) return;
     std::size_t at = static_cast<std::size_t>(l.data() - text_.data());
-    std::string_view label, value;
+    std::string_view label, value, written;
     if (ne_field_line(l, label, value)) {
-      if (label == "Reference Type" || !in_record_) {
-        finish();
-        skipped_.say(diags_);
-        in_record_ = true;
-        rec_.fields.clear();
-        rec_.begin = at;
-        rec_.line = line_no;
-      }
+      if (label == "Reference Type" || !in_record_) open(at, line_no, false);
       rec_.fields.push_back({std::string(label), at, std::string(value)});
+      rec_.end = end;
+      return;
+    }
+    if (estudy_field_line(l, label, written, value)) {
+      std::string_view meaning;
+      for (const auto& [english, ne] : kEstudyLabels)
+        if (english == label) meaning = ne;
+      const bool again = (meaning == "Title" || meaning == "SrcDatabase") &&
+                         std::any_of(rec_.fields.begin(), rec_.fields.end(),
+                                     [&](const Field& f) { return f.label == meaning; });
+      if (meaning == "DataType" || !in_record_ || again) open(at, line_no, true);
+      if (meaning.empty()) rec_.fields.push_back({std::string(written), at, std::string(value), std::string(written)});
+      else rec_.fields.push_back({std::string(meaning), at, std::string(value), std::string(written)});
       rec_.end = end;
       return;
     }
@@ -232,24 +331,60 @@ class Parser {
     rec_.end = end;
   }
 
+  void open(std::size_t at, std::uint32_t line_no, bool estudy) {
+    finish();
+    skipped_.say(diags_);
+    in_record_ = true;
+    rec_.fields.clear();
+    rec_.begin = at;
+    rec_.line = line_no;
+    rec_.estudy = estudy;
+  }
+
   void finish() {
     if (!in_record_) return;
     in_record_ = false;
     Record r;
     Builder b(rec_, diags_);
     if (!b.build(r)) {
-      diags_.error(rec_.begin, "NoteExpress record has no title, no author and no DOI; skipped");
+      diags_.error(rec_.begin, std::string(rec_.estudy ? "CNKI E-Study" : "NoteExpress") +
+                                   " record has no title, no author and no DOI; skipped");
       ++stats_.rejected;
       return;
     }
-    deliver_record(std::move(r), "noteexpress", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_,
+    deliver_record(std::move(r), rec_.estudy ? "cnki-estudy" : "noteexpress", text_.substr(rec_.begin, rec_.end - rec_.begin), rec_.line, diags_,
                    stats_, sink_);
   }
 };
 
 }  // namespace
 
+bool looks_like_cnki_estudy(std::string_view text) {
+  // A Title line and two more E-Study lines among the first 40 lines, the
+  // first of them a field line.
+  std::size_t pos = 0, fields = 0;
+  bool title = false;
+  for (int lines = 0; lines < 40 && pos < text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (starts_with(l, "\xEF\xBB\xBF")) l.remove_prefix(3);
+    l = trim(l);
+    if (l.empty()) continue;
+    std::string_view english, written, value;
+    const bool field = estudy_field_line(l, english, written, value);
+    if (!field && lines == 0) return false;
+    ++lines;
+    fields += field;
+    title |= field && english == "Title";
+    if (title && fields >= 3) return true;
+  }
+  return false;
+}
+
 bool looks_like_noteexpress(std::string_view text) {
+  if (looks_like_cnki_estudy(text)) return true;
   std::size_t pos = 0;
   for (int lines = 0; lines < 40 && pos < text.size();) {
     std::size_t end = text.find('\n', pos);

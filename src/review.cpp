@@ -96,6 +96,8 @@ std::string default_source_label(const Record& r) {
   if (f == "medline" || f == "pubmed-xml") return "PubMed";
   if (f == "crossref") return "Crossref";
   if (f == "cochrane") return "Cochrane Library";
+  if (f == "cnki-estudy") return "CNKI";
+  if (f == "openalex") return "OpenAlex";
   // ProQuest names its database in each record ("ProQuest Dissertations &
   // Theses Global", "ProQuest Central; Sociological Abstracts"); NoteExpress
   // its provider ("CNKI").

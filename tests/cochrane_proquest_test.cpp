@@ -269,6 +269,63 @@ TEST_CASE("NoteExpress: CNKI's one-line lists, Wanfang's repeated lines and brok
   CHECK(parse_format_name("ne") == Format::noteexpress);
 }
 
+TEST_CASE("CNKI E-Study (知网研学) and CNKI's custom export: 'Label-标签: value' lines", "[noteexpress]") {
+  // CNKI's default export: "DataType: 1" (journal), 3 (conference) opens a
+  // record; the custom export opens one with "SrcDatabase-来源库:".  Before,
+  // neither was read: "no bibliographic records found" (every record lost).
+  Parsed p = parse_file(fixture("noteexpress/cnki_estudy.txt"));
+  CHECK(describe_content(p.text) == "CNKI E-Study");
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.diags.warnings() == 0);
+  REQUIRE(p.records.size() == 3);
+
+  const Record& journal = p.records[0];
+  CHECK(journal.provenance.format == "cnki-estudy");
+  CHECK(default_source_label(journal) == "CNKI");
+  CHECK(journal.type == "article-journal");
+  CHECK(journal.title == "数字政府建设中的公众参与机制研究");
+  REQUIRE(journal.authors.size() == 2);
+  CHECK(journal.authors[0].family == "王晓明");  // one word, kept whole
+  CHECK(journal.container_title == "中国行政管理");
+  CHECK(journal.issued.year == 2021);
+  CHECK(journal.issued.month == 3);
+  CHECK(journal.issued.day == 15);
+  CHECK(journal.volume == "37");
+  CHECK(journal.issue == "03");
+  CHECK(journal.pages == "45-52");
+  CHECK(journal.keywords == std::vector<std::string>{"数字政府", "公众参与", "治理"});
+  CHECK(journal.abstract == "本文讨论数字政府建设中公众参与的机制与路径。");
+  CHECK(starts_with(journal.url, "https://kns.cnki.net/kcms/detail/"));
+  CHECK(extra_values(journal, "Organ-机构") == std::vector<std::string>{"北京大学政府管理学院;清华大学公共管理学院;"});
+  CHECK(extra_values(journal, "PageCount-页数") == std::vector<std::string>{"8"});
+  CHECK(extra_values(journal, "SrcDatabase-来源库") == std::vector<std::string>{"期刊"});
+
+  const Record& conference = p.records[1];
+  CHECK(conference.provenance.line == 17);
+  CHECK(conference.type == "paper-conference");
+  CHECK(conference.container_title == "2019年中国公共管理学术年会论文集");
+  CHECK(conference.issued.year == 2019);
+  CHECK(conference.issued.month == 10);
+
+  const Record& thesis = p.records[2];
+  CHECK(thesis.provenance.line == 29);
+  CHECK(thesis.type == "thesis");
+  CHECK(thesis.title == "基层政府数字化转型的影响因素研究");
+  CHECK(thesis.publisher == "南京大学");  // the university, its "source"
+  CHECK(thesis.container_title.empty());
+  CHECK(thesis.issued.year == 2020);
+  CHECK(thesis.doi == "10.27235/d.cnki.gnjiu.2020.001234");
+  CHECK(extra_values(thesis, "SrcDatabase-来源库") == std::vector<std::string>{"硕士"});
+  CHECK(extra_values(thesis, "CLC-中图分类号") == std::vector<std::string>{"D630"});
+  CHECK(extra_values(thesis, "Fund-基金") == std::vector<std::string>{"国家社会科学基金(19BZZ001)"});
+  CHECK(parse_format_name("estudy") == Format::noteexpress);
+  CHECK(parse_format_name("cnki") == Format::noteexpress);
+
+  // The NoteExpress file is still NoteExpress, and E-Study inside RIS-like
+  // text is not taken for it.
+  CHECK(describe_content(slurp(fixture("noteexpress/cnki_wanfang.net"))) == "NoteExpress");
+}
+
 // --- the command line ---------------------------------------------------
 
 TEST_CASE("import reads the three formats from the command line, detected and named", "[cochrane][proquest][cli]") {
