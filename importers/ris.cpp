@@ -48,6 +48,7 @@
 //   only, an abstract, a year); one with nothing but its TY is rejected.
 #include <algorithm>
 #include <deque>
+#include <map>
 #include <cstring>
 #include <optional>
 #include <unordered_set>
@@ -1395,6 +1396,7 @@ class Parser {
     flush_pending();
     flush_skipped();
     if ((refer_ || refworks_) && in_record_) finish();  // the last block needs no blank line after it
+    say_na();
     if (in_record_) {
       if (seen_er_) {
         // The file closes its records with ER, and this one was cut off: a
@@ -1427,6 +1429,8 @@ class Parser {
   bool refer_ = false;  // EndNote tagged ("%A ..."), not RIS
   bool refworks_ = false;  // RefWorks tagged ("RT Journal Article", "A1 ..."), not RIS
   bool family_first_said_ = false;  // CNKI's names without a comma are family first: said once
+  // Per tag, R's "NA" read as no value: where first, in how many records.
+  std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
@@ -1663,6 +1667,16 @@ class Parser {
     skip_lines_ = 0;
   }
 
+  void say_na() {
+    for (const auto& [tag, where] : na_) {
+      const char name[3] = {static_cast<char>(tag >> 8), static_cast<char>(tag & 0xff), 0};
+      diags_.warning(where.first, std::string(name) + " 'NA' in " + std::to_string(where.second) +
+                                      (where.second == 1 ? " record" : " records") +
+                                      " read as no value (R's missing value: the file was written by R)");
+    }
+    na_.clear();
+  }
+
   void start(std::size_t off, std::uint32_t line_no) {
     in_record_ = true;
     rec_.clear();
@@ -1674,6 +1688,14 @@ class Parser {
   void finish() {
     in_record_ = false;
     if (!refer_ && !refworks_) add_header_fields();
+    // "AB  - NA": R's missing value, in files written by R (synthesisr,
+    // CiteSource, revtools): no value.  Said once a tag, at the end.
+    for (RawField& f : rec_.fields)
+      if (f.value == "NA" && f.cont_begin == f.cont_end) {
+        auto [it, fresh] = na_.try_emplace(f.tag, f.offset, 0);
+        ++it->second.second;
+        f.value = {};
+      }
     if (refworks_) {
       // OP ("Other Pages") is the end page after an SP, else the whole range
       // ("OP 23-25": CNKI writes no SP).

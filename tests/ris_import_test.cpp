@@ -1347,3 +1347,36 @@ TEST_CASE("export18: RIS ranges of months are read as ranges", "[ris][export18]"
   CHECK(date("DA  - 2019 Feb-Jan\n") == Date{2019, 2, 0, "2019 Feb-Jan"});  // backwards: the text
   CHECK(date("PY  - Spring 2018\n") == Date{2018, 0, 0, "Spring 2018"});
 }
+
+TEST_CASE("RIS written by R: 'NA' alone (R's missing value) is no value, said once a tag", "[ris]") {
+  // CiteSource's AGRIS export (through R): every record has "AB  - NA".
+  // Before, 'NA' was each record's abstract (4,704 records of CiteSource's
+  // working example), exported as abstract = {NA}.
+  Parsed p = parse_file(fixture("corpora/citesource__agris.ris"));
+  REQUIRE(p.records.size() == 12);
+  for (const Record& r : p.records) {
+    CHECK(r.abstract.empty());
+    CHECK(r.get_extra("AB").empty());
+  }
+  std::size_t said = 0;
+  for (const Diagnostic& d : p.diags.items())
+    if (d.message.find("'NA'") != std::string::npos) {
+      ++said;
+      CHECK(d.severity == Severity::warning);
+      CHECK(d.message.find("12 records") != std::string::npos);
+    }
+  CHECK(said == 1);
+  // Other tags too; "NA" inside a value, or beside other text, is text.
+  Parsed q = parse_string("TY  - JOUR\nTI  - Sodium (Na) in soils\nAU  - NA\nAU  - Smith, J.\nVL  - NA\n"
+                          "IS  - NA\nDO  - NA\nPY  - 2001\nAB  - NA\nmore text\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  const Record& r = q.records[0];
+  CHECK(r.title == "Sodium (Na) in soils");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Smith");
+  CHECK(r.volume.empty());
+  CHECK(r.issue.empty());
+  CHECK(r.doi.empty());
+  CHECK(r.abstract == "NA\nmore text");  // its line break kept, as for any abstract
+  for (const Diagnostic& d : q.diags.items()) CHECK(d.message.find("not a DOI") == std::string::npos);
+}
