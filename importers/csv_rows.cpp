@@ -50,6 +50,10 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
   ParseStats stats;
   CsvRow row;
   const std::string_view header = csv_header_line(text);
+  // R's missing value: a cell that is "NA" alone is no value (the file was
+  // written or re-saved by R), said once a column with its count.
+  std::vector<std::pair<std::size_t, std::size_t>> na;  // per column: first offset, cells
+  const std::size_t header_end = reader.offset();          // the reader has read the header row
   while (reader.next(row)) {
     if (row.malformed) {
       ++stats.rejected;
@@ -66,6 +70,12 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
       ++stats.rejected;
       continue;
     }
+    for (std::size_t i = 0; i < row.cells.size(); ++i)
+      if (row.cells[i] == "NA") {
+        if (na.size() <= i) na.resize(i + 1);
+        if (!na[i].second++) na[i].first = row.offsets[i];
+        row.cells[i].clear();
+      }
     Record r;
     if (!build(row, r)) {
       diags.error(row.offset, std::string(what) + " row has no title, no author and no DOI; skipped");
@@ -74,6 +84,22 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
     }
     std::string_view source = text.substr(row.offset, reader.offset() - row.offset);
     deliver_record(std::move(r), format, source, diags.line_of(row.offset), diags, stats, sink);
+  }
+  if (!na.empty()) {
+    // The header row: the line the reader read last before the records
+    // (Dimensions' note line comes before it).
+    std::size_t b = header_end >= 2 ? text.rfind('\n', header_end - 2) : std::string_view::npos;
+    b = b == std::string_view::npos ? 0 : b + 1;
+    Diagnostics scratch;  // the header was read (and said) by the reader
+    std::vector<CsvRow> names = read_csv(text.substr(b, header_end - b), scratch, reader.separator());
+    for (std::size_t i = 0; i < na.size(); ++i) {
+      if (!na[i].second) continue;
+      std::string column = !names.empty() && i < names[0].cells.size() ? std::string(trim(names[0].cells[i]))
+                                                                       : "column " + std::to_string(i + 1);
+      diags.warning(na[i].first, column + ": 'NA' in " + std::to_string(na[i].second) +
+                                     (na[i].second == 1 ? " row" : " rows") +
+                                     " read as no value (R's missing value: the file was written or re-saved by R)");
+    }
   }
   return stats;
 }

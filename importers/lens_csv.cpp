@@ -22,8 +22,8 @@
 //   same Lens ID share a cited work (co-citation, coupling); when the Lens ID
 //   is a work of the same file, the reference also gets that work's DOI
 //   (citation).
-// - A PMID, DOI or ISSN that is not one (R's "NA" in files re-saved by R) is
-//   kept in extra, with a warning.
+// - A PMID, DOI or ISSN that is not one is kept in extra, with a warning
+//   (R's "NA" alone, in files re-saved by R, is no value: read_csv_records).
 // - An abstract in JATS markup (<jats:p>) is read as text.
 #include <algorithm>
 #include <unordered_map>

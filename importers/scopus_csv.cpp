@@ -21,7 +21,8 @@
 //   header's "Funding Text 1..N" (Scopus writes the header so): the surplus
 //   cells are "Funding Text N+1...", the later columns shift back in place.
 // - "NA" alone in a cell (R's missing value, in a file re-saved by R) is no
-//   value: read as empty, said once a column.
+//   value: read as empty, said once a column (read_csv_records, for every
+//   CSV reader).
 // - The column names of Scopus's Simplified and Traditional Chinese
 //   interfaces are read as their English ones; see settle_chinese_authors
 //   for the authors column they have misnamed.
@@ -236,7 +237,6 @@ class Parser {
   std::vector<Col> header_cols_;
   std::size_t last_funding_ = std::string::npos;  // the header's last "Funding Text N"
   bool said_funding_ = false;
-  std::set<std::string> said_na_;  // the columns whose "NA" was said
   std::vector<std::string> header_;  // the columns of the current row
   std::vector<Col> cols_;
 
@@ -299,12 +299,6 @@ class Parser {
     for (std::size_t i = 0; i < cols_.size(); ++i) {
       const std::string& v = row.cells[i];
       if (trim(v).empty()) continue;
-      if (v == "NA") {  // R's missing value: the file was re-saved by R
-        if (said_na_.insert(header_[i]).second)
-          diags_.warning(row.offsets[i], header_[i] + ": 'NA' (R's missing value: the file was re-saved by R) read as "
-                                                      "empty, here and in the column's other rows");
-        continue;
-      }
       switch (cols_[i]) {
         case Col::authors:
           if (!has_full_names_ || r.authors.empty()) {

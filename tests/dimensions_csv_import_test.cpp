@@ -18,7 +18,8 @@ TEST_CASE("Dimensions CSV: the note line, records, cited references", "[dimensio
   REQUIRE(p.records.size() == 4);
   CHECK(p.stats.rejected == 1);
   CHECK(has_diag(p.diags, Severity::error, 7, "row has 7 cells, the header 41; skipped"));
-  CHECK(has_diag(p.diags, Severity::warning, 5, "PMID is not a number, kept in extra: NA"));
+  // R's missing value: no value (before: "PMID is not a number, kept in extra: NA").
+  CHECK(has_diag(p.diags, Severity::warning, 5, "PMID: 'NA' in 1 row read as no value"));
   CHECK(has_diag(p.diags, Severity::warning, 4,
                  "cited reference is not in Dimensions' [authors]|title|source|year|... layout, kept as text: DfID 1999"));
 

@@ -178,3 +178,25 @@ TEST_CASE("table reader: the database a table names in its columns is the source
   CHECK(label("rayyan.csv") == "citation-file-formatting__rayyan.csv");
   CHECK(label("zotero.csv") == "citation-file-formatting__zotero.csv");
 }
+
+TEST_CASE("a table written or re-saved by R: 'NA' alone in a cell is no value, said once a column", "[table]") {
+  // Before, the abstract was "NA", the DOI "NA" a warning, the volume "NA".
+  test::Parsed p = test::parse_string(
+      "Title,Authors,Abstract,DOI,Volume,Year,Journal\n"
+      "One title,\"Smith, J.\",NA,NA,NA,2001,J One\n"
+      "Two title,\"Doe, K.\",An abstract,10.1000/two,NA,2002,NA\n"
+      "Three title,\"Roe, L.\",NA and more,NA,4,2003,J Three\n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].abstract.empty());
+  CHECK(p.records[0].doi.empty());
+  CHECK(p.records[0].volume.empty());
+  CHECK(p.records[1].container_title.empty());
+  CHECK(p.records[2].abstract == "NA and more");
+  std::size_t said = 0;
+  for (const Diagnostic& d : p.diags.items()) {
+    CHECK(d.message.find("not a DOI") == std::string::npos);
+    said += d.message.find("'NA'") != std::string::npos;
+  }
+  CHECK(said == 4);  // Abstract, DOI, Volume, Journal
+  CHECK(has_diag(p.diags, Severity::warning, 2, "DOI: 'NA' in 2 rows read as no value"));
+}

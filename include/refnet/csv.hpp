@@ -39,6 +39,7 @@ class CsvReader {
   bool next(CsvRow& row);
   // Where the next row begins: the end of the row just read.
   std::size_t offset() const { return pos_; }
+  char separator() const { return sep_; }
 
  private:
   std::string_view text_;
