@@ -11,7 +11,8 @@
 // Environment overrides for experiments: REFPARSE_ITERATIONS, REFPARSE_C2,
 // REFPARSE_LEXICON_MIN_COUNT, REFPARSE_LEXICON_FOLDS, REFPARSE_SPAN_MIN_COUNT,
 // REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS, REFPARSE_EDGES (1: edge
-// features, TrainOptions::edge_features), REFPARSE_CLASSES (the word
+// features, TrainOptions::edge_features), REFPARSE_GAZETTEER (the external
+// gazetteer's file, refparse::gazetteer_lexicon; none by default), REFPARSE_CLASSES (the word
 // classes' file, default data/refparse_classes.tsv, used when present; "" for
 // none)...
 // Deterministic: the same data gives the same file.
@@ -20,6 +21,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 
 #include "refnet/refparse.hpp"
 
@@ -111,6 +113,17 @@ int main(int argc, char** argv) {
     if (!opt.word_classes.empty()) opt.word_classes.emplace("wc:", "file");  // the mark (learn_word_classes)
     if (!opt.word_classes.empty())
       std::cerr << "refparse_train: " << opt.word_classes.size() << " word classes from " << classes_file << "\n";
+  }
+  // The external gazetteer (bench/refparse_gazetteer.py), when named.
+  if (const char* e = std::getenv("REFPARSE_GAZETTEER"); e && *e) {
+    std::ifstream in(e, std::ios::binary);
+    std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in && !in.eof()) {
+      std::cerr << "refparse_train: cannot read " << e << "\n";
+      return 1;
+    }
+    opt.gazetteer = gazetteer_lexicon(tsv);
+    std::cerr << "refparse_train: " << opt.gazetteer.size() - 1 << " gazetteer names from " << e << "\n";
   }
   std::vector<Example> all = load_corpus(dir);
   std::vector<Example> train_set;

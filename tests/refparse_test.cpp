@@ -238,6 +238,56 @@ TEST_CASE("a gazetteer of field values: known journal, publisher and place spans
   CHECK(has("gaz=publisher"));
 }
 
+TEST_CASE("the external gazetteer: names of one to eight words, kinds, B/I/L/U features", "[refparse]") {
+  Lexicon gz = gazetteer_lexicon(
+      "journal\tJ. Am. Chem. Soc.\n# a comment\nplace\tOxford\npublisher\tOxford University Press\n"
+      "journal\tScience\nplace\tScience\nbad line without a tab\n");
+  CHECK(gz.at("gz:j am chem soc") == "journal");
+  CHECK(gz.at("gz:science") == "journal/place");  // both kinds, sorted
+  CHECK(gz.at("gz:") == "4");                     // the mark: four names
+  CHECK(gz.count("gz:bad line without a tab") == 0);
+  std::string_view s = "Brown, A. (2001). Science in Oxford. J. Am. Chem. Soc., 12, 3-4. Oxford University Press.";
+  std::vector<Token> t = tokenize(s);
+  auto at = [&](std::string_view w, std::size_t from = 0) {
+    for (std::size_t k = from; k < t.size(); ++k)
+      if (s.substr(t[k].begin, t[k].end - t[k].begin) == w) return k;
+    return t.size();
+  };
+  std::vector<LexiconSpan> spans = lexicon_spans(s, t, gz);
+  CHECK(spans[at("Chem")].ext == "journal");
+  CHECK(spans[at("Chem")].ext_start == at("J"));
+  CHECK(spans[at("Chem")].ext_last == at("Soc"));
+  CHECK(spans[at("Chem")].cls.empty());  // no learnt span
+  std::size_t press_oxford = at("Oxford", at("Soc"));
+  CHECK(spans[press_oxford].ext == "publisher");  // the longest name over it
+  CHECK(spans[at("Brown")].ext.empty());
+  std::vector<std::string> f;
+  auto has = [&](const char* x) { return std::find(f.begin(), f.end(), x) != f.end(); };
+  token_features(s, t, at("J"), f, &gz);
+  CHECK(has("xg=journal|B"));
+  f.clear();
+  token_features(s, t, at("Am"), f, &gz);
+  CHECK(has("xg=journal|I"));
+  f.clear();
+  token_features(s, t, at("Soc"), f, &gz);
+  CHECK(has("xg=journal|L"));
+  f.clear();
+  token_features(s, t, at("Science"), f, &gz);
+  CHECK(has("xg=journal/place|U"));
+  f.clear();
+  token_features(s, t, press_oxford, f, &gz);
+  CHECK(has("xg=publisher|B"));
+  CHECK(has("xw=place"));  // the word alone is a place
+  f.clear();
+  token_features(s, t, at("Brown"), f, &gz);
+  CHECK(std::none_of(f.begin(), f.end(), [](const std::string& x) { return x.rfind("xg=", 0) == 0 || x.rfind("xw=", 0) == 0; }));
+  // Without the mark no gazetteer features, whatever the lexicon holds.
+  Lexicon learnt = {{"span:oxford university press", "publisher+"}};
+  f.clear();
+  token_features(s, t, press_oxford, f, &learnt);
+  CHECK(std::none_of(f.begin(), f.end(), [](const std::string& x) { return x.rfind("xg=", 0) == 0; }));
+}
+
 TEST_CASE("page ranges: dashes, prefixes, abbreviated last pages expanded", "[refparse]") {
   CHECK(normalize_page_range("123-7") == "123-127");
   CHECK(normalize_page_range("pp. 1761–1800).") == "1761-1800");
