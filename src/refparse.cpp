@@ -2015,6 +2015,54 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   for (std::size_t t = k; t < b; ++t) labels[t] = issue_word ? kIssue : kVolume;
 }
 
+void part_number_to_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a = 0;
+  while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
+  if (a == 0 || a == n || labels[a - 1] != kTitle) return;
+  const Label label = labels[a];
+  std::size_t b = a;
+  while (b < n && labels[b] == label) ++b;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = a;
+  while (k < b && !is_word_token(text, toks[k])) ++k;  // a quote or period the span took
+  std::string_view w = k < b ? word(k) : std::string_view();
+  if (w.empty() || w.size() > 4 || w.find_first_not_of("IVX") != std::string_view::npos || k + 1 >= b) return;
+  std::string_view next = word(k + 1);
+  if (next != "." && next != "," && next != "\xE2\x80\x99" && next != "\xE2\x80\x9D" && next != "'" && next != "\"") return;
+  std::size_t more = k + 2;
+  while (more < b && !is_word_token(text, toks[more])) ++more;
+  if (more == b) return;
+  // The numeral and its closing mark; a comma after a quote stays between.
+  std::size_t to = next == "," ? k + 1 : k + 2;
+  for (std::size_t t = a; t < to; ++t) labels[t] = kTitle;
+}
+
+void publisher_series(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (std::size_t a = 0; a < n;) {
+    std::size_t b = a;
+    while (b < n && labels[b] == labels[a]) ++b;
+    if (labels[a] == kPublisher) {
+      bool word_before = false;
+      for (std::size_t k = a; k + 1 < b; ++k) {
+        std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+        if (w == "," && word_before) {
+          std::string next = ascii_lower(text.substr(toks[k + 1].begin, toks[k + 1].end - toks[k + 1].begin));
+          if ((next == "coll" || next == "collection") && k + 2 < b) {
+            for (std::size_t t = k + 1; t < b; ++t) labels[t] = kCollection;
+            // The series' closing comma or period stays with it; the comma
+            // before it ends the publisher.
+            break;
+          }
+        }
+        word_before = word_before || is_word_token(text, toks[k]);
+      }
+    }
+    a = b;
+  }
+}
+
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
@@ -2023,6 +2071,8 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
   fix_title_tail(text, toks, labels);
   container_as_title(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
+  part_number_to_title(text, toks, labels);
+  publisher_series(text, toks, labels);
   return to_record(text, toks, labels, repairs);
 }
 

@@ -1283,3 +1283,65 @@ TEST_CASE("The end of a journal or container span: a bracketed place, a volume o
   r = fixed("Smith, J. Title. In Studies 2. Oxford.", {A, A, A, A, T, T, C, C, C, C, kLocation, kLocation});
   CHECK(r.container_title == "Studies 2");
 }
+
+// Error analysis of the dev split (refparse20): a part number ending a title
+// ("Fourier integral operators. II. Acta Mathematica") was read into the
+// journal's name, and a publisher's series ("Gallimard, Coll. Folio Essais",
+// "Calmann-Lévy, coll. « Pocket Agora »") into the publisher.
+TEST_CASE("A part number at the start of the container ends the title", "[refparse]") {
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    part_number_to_title(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, J = kJournal, C = kContainer, V = kVolume, I = kIssue, P = kPages;
+  Record r = fixed("Duistermaat, J. Fourier integral operators. II. Acta Mathematica, 128(1):183-269.",
+                   {A, A, A, A, T, T, T, T, J, J, J, J, J, V, I, I, I, P, P, P, P, P});
+  CHECK(r.title == "Fourier integral operators. II");
+  CHECK(r.container_title == "Acta Mathematica");
+  r = fixed("Holoka, J. \xE2\x80\x98Homer studies. II\xE2\x80\x99, CW 84.", {A, A, A, A, T, T, T, T, J, J, J, J, V, V});
+  CHECK(r.title == "Homer studies. II");
+  CHECK(r.container_title == "CW");
+  r = fixed("Smith, J. Title of it. IV. Workshop on Things, 3.", {A, A, A, A, T, T, T, T, C, C, C, C, C, C, V, V});
+  CHECK(r.title == "Title of it. IV");
+  CHECK(r.container_title == "Workshop on Things");
+  // Not: no title before it, a numeral at the end, a numeral that is the
+  // whole span, a word that is no numeral.
+  r = fixed("Smith, J. II. Acta Mathematica, 12.", {A, A, A, A, J, J, J, J, J, V, V});
+  CHECK(r.container_title == "II. Acta Mathematica");
+  r = fixed("Smith, J. Title. Acta Mathematica II, 12.", {A, A, A, A, T, T, J, J, J, J, V, V});
+  CHECK(r.title == "Title");
+  CHECK(r.container_title == "Acta Mathematica II");
+  r = fixed("Smith, J. Title. II. 12.", {A, A, A, A, T, T, J, J, V, V});
+  CHECK(r.container_title == "II.");
+  r = fixed("Smith, J. Title. IVY. Acta, 12.", {A, A, A, A, T, T, J, J, J, J, V, V});
+  CHECK(r.container_title == "IVY. Acta");
+}
+
+TEST_CASE("A publisher's series after a comma and 'coll.' or 'collection' is no part of the publisher", "[refparse]") {
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    publisher_series(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, L = kLocation, P = kPublisher, D = kDate;
+  Record r = fixed("Benjamin, W. Oeuvres. Paris: Gallimard, Coll. Folio Essais, 2000.",
+                   {A, A, A, A, T, T, L, L, P, P, P, P, P, P, P, D, D});
+  CHECK(r.publisher == "Gallimard");
+  CHECK(r.publisher_place == "Paris");
+  CHECK(r.get_extra("collection-title") == "Coll. Folio Essais");
+  r = fixed("Arendt, H. La condition. Calmann-L\xC3\xA9vy, coll. \xC2\xAB Pocket Agora \xC2\xBB, 1983",
+            {A, A, A, A, T, T, T, P, P, P, P, P, P, P, P, P, P, P, D});
+  CHECK(r.publisher == "Calmann-L\xC3\xA9vy");
+  CHECK(r.get_extra("collection-title") == "coll. \xC2\xAB Pocket Agora");  // to_record strips the closing mark
+  r = fixed("Dupont, J. Titre. Paris, Seuil, collection Points, 1990.", {A, A, A, A, T, T, L, L, P, P, P, P, P, D, D});
+  CHECK(r.publisher == "Seuil");
+  CHECK(r.get_extra("collection-title") == "collection Points");
+  // Not: "coll" without a comma before it, or as the publisher's first word.
+  r = fixed("Smith, J. Title. Coll Press, 1990.", {A, A, A, A, T, T, P, P, P, D, D});
+  CHECK(r.publisher == "Coll Press");
+  r = fixed("Smith, J. Title. Harper Coll. Publishers, 1990.", {A, A, A, A, T, T, P, P, P, P, P, D, D});
+  CHECK(r.publisher == "Harper Coll. Publishers");
+}

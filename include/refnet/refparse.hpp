@@ -312,6 +312,18 @@ void container_as_title(std::string_view text, const std::vector<Token>& tokens,
 void container_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                     const Lexicon& lexicon);
 
+// A part number ending the title read into the journal or container after
+// it ("Fourier integral operators. II. Acta Mathematica", "‘Homer studies.
+// II’, CW"): an upper-case Roman numeral of 1 to 4 letters starting the
+// first such span right after the title, followed by a period, a closing
+// quote or a comma and more of the span, goes to the title.
+void part_number_to_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A publisher's series inside the publisher span ("Gallimard, Coll. Folio
+// Essais", "Calmann-Lévy, coll. « Pocket Agora »", "Seuil, collection
+// Points"): from a comma followed by "coll"/"collection" to the span's end
+// it is the series (kCollection), when a word of publisher comes first.
+void publisher_series(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
