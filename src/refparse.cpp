@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -297,10 +298,54 @@ std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<
       for (std::size_t t = words[a]; t <= words[a + l - 1]; ++t)
         if (l > best_len[t]) {
           best_len[t] = l;
-          out[t] = {it->second, words[a]};
+          out[t].cls = it->second;
+          out[t].start = words[a];
         }
     }
   }
+  // The external gazetteer's names, of one word too.
+  if (!lexicon.count("gz:")) return out;
+  std::fill(best_len.begin(), best_len.end(), 0);
+  for (std::size_t a = 0; a < words.size(); ++a) {
+    key = "gz:" + lowered[a];
+    for (std::size_t l = 1; l <= kMaxSpanWords && a + l <= words.size(); ++l) {
+      if (l > 1) key += ' ', key += lowered[a + l - 1];
+      auto it = lexicon.find(key);
+      if (it == lexicon.end()) continue;
+      for (std::size_t t = words[a]; t <= words[a + l - 1]; ++t)
+        if (l > best_len[t]) {
+          best_len[t] = l;
+          out[t].ext = it->second;
+          out[t].ext_start = words[a];
+          out[t].ext_last = words[a + l - 1];
+        }
+    }
+  }
+  return out;
+}
+
+Lexicon gazetteer_lexicon(std::string_view tsv) {
+  std::map<std::string, std::set<std::string>> kinds;
+  while (!tsv.empty()) {
+    std::size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv.remove_prefix(nl == std::string_view::npos ? tsv.size() : nl + 1);
+    std::size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || line.empty() || line[0] == '#') continue;
+    std::string_view name = line.substr(tab + 1);
+    std::string key = "gz:";
+    std::size_t n = 0;
+    for (const Token& t : tokenize(name))
+      if (is_word_token(name, t)) key += (n++ ? " " : "") + lower(name.substr(t.begin, t.end - t.begin));
+    if (n >= 1 && n <= kMaxSpanWords) kinds[key].insert(std::string(line.substr(0, tab)));
+  }
+  Lexicon out;
+  for (const auto& [key, ks] : kinds) {
+    std::string v;
+    for (const std::string& k : ks) v += (v.empty() ? "" : "/") + k;
+    out.emplace(key, v);
+  }
+  out.emplace("gz:", std::to_string(kinds.size()));
   return out;
 }
 
@@ -668,6 +713,16 @@ void token_features(std::string_view text, const std::vector<Token>& toks, std::
       std::string span = hit.cls.back() == '+' ? hit.cls.substr(0, hit.cls.size() - 1) : hit.cls;
       out.push_back("gaz=" + span);
       out.push_back("gaz=" + span + (hit.start == i ? "|B" : "|I"));
+    }
+    // A name of the external gazetteer over the token, and where the token
+    // is in it.
+    if (!hit.ext.empty())
+      out.push_back("xg=" + hit.ext + (hit.ext_start == hit.ext_last ? "|U" : hit.ext_start == i ? "|B" : hit.ext_last == i ? "|L" : "|I"));
+    // The word alone a name of the external gazetteer ("Oxford" a place
+    // inside "Oxford University Press").
+    if (lexicon->count("gz:")) {
+      auto it = lexicon->find("gz:" + lower(w));
+      if (it != lexicon->end()) out.push_back("xw=" + it->second);
     }
   }
   // The segment's word count, finer than seglen.
@@ -1388,7 +1443,10 @@ FeatureTable training_features(const std::vector<Example>& examples, const Train
   if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0)
     return feature_table(examples, opt.min_count, {&lexicon}, first, edges);
   std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
-  for (Lexicon& f : folds) f.insert(opt.word_classes.begin(), opt.word_classes.end());
+  for (Lexicon& f : folds) {
+    f.insert(opt.word_classes.begin(), opt.word_classes.end());
+    f.insert(opt.gazetteer.begin(), opt.gazetteer.end());
+  }
   std::vector<const Lexicon*> per_example;
   per_example.reserve(examples.size());
   for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
@@ -1431,6 +1489,7 @@ Model train_perceptron(const std::vector<Example>& examples, const TrainOptions&
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
   lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
+  lexicon.insert(opt.gazetteer.begin(), opt.gazetteer.end());
   FeatureTable table = training_features(examples, opt, lexicon);
   const std::vector<Seq>& seqs = table.seqs;
   std::size_t kept = table.names.size();
@@ -1657,6 +1716,7 @@ Model train_crf(const std::vector<Example>& examples, const TrainOptions& opt,
   Lexicon lexicon =
       opt.lexicon_min_count > 0 ? learn_lexicon(examples, opt.lexicon_min_count, opt.span_min_count) : Lexicon{};
   lexicon.insert(opt.word_classes.begin(), opt.word_classes.end());
+  lexicon.insert(opt.gazetteer.begin(), opt.gazetteer.end());
   FeatureTable table = training_features(examples, opt, lexicon, first);
   Crf crf{table, table.names.size(), opt.c2, {}, {}, {}, 0, opt.verbose, {}, {}};
   // Parts of about equal token counts, fixed by the data alone.
@@ -1955,6 +2015,54 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   for (std::size_t t = k; t < b; ++t) labels[t] = issue_word ? kIssue : kVolume;
 }
 
+void part_number_to_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a = 0;
+  while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
+  if (a == 0 || a == n || labels[a - 1] != kTitle) return;
+  const Label label = labels[a];
+  std::size_t b = a;
+  while (b < n && labels[b] == label) ++b;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = a;
+  while (k < b && !is_word_token(text, toks[k])) ++k;  // a quote or period the span took
+  std::string_view w = k < b ? word(k) : std::string_view();
+  if (w.empty() || w.size() > 4 || w.find_first_not_of("IVX") != std::string_view::npos || k + 1 >= b) return;
+  std::string_view next = word(k + 1);
+  if (next != "." && next != "," && next != "\xE2\x80\x99" && next != "\xE2\x80\x9D" && next != "'" && next != "\"") return;
+  std::size_t more = k + 2;
+  while (more < b && !is_word_token(text, toks[more])) ++more;
+  if (more == b) return;
+  // The numeral and its closing mark; a comma after a quote stays between.
+  std::size_t to = next == "," ? k + 1 : k + 2;
+  for (std::size_t t = a; t < to; ++t) labels[t] = kTitle;
+}
+
+void publisher_series(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (std::size_t a = 0; a < n;) {
+    std::size_t b = a;
+    while (b < n && labels[b] == labels[a]) ++b;
+    if (labels[a] == kPublisher) {
+      bool word_before = false;
+      for (std::size_t k = a; k + 1 < b; ++k) {
+        std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+        if (w == "," && word_before) {
+          std::string next = ascii_lower(text.substr(toks[k + 1].begin, toks[k + 1].end - toks[k + 1].begin));
+          if ((next == "coll" || next == "collection") && k + 2 < b) {
+            for (std::size_t t = k + 1; t < b; ++t) labels[t] = kCollection;
+            // The series' closing comma or period stays with it; the comma
+            // before it ends the publisher.
+            break;
+          }
+        }
+        word_before = word_before || is_word_token(text, toks[k]);
+      }
+    }
+    a = b;
+  }
+}
+
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
   std::vector<Token> toks = tokenize(text);
   if (toks.empty() || model.empty()) return Record{};
@@ -1963,6 +2071,8 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
   fix_title_tail(text, toks, labels);
   container_as_title(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
+  part_number_to_title(text, toks, labels);
+  publisher_series(text, toks, labels);
   return to_record(text, toks, labels, repairs);
 }
 

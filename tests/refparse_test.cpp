@@ -238,6 +238,56 @@ TEST_CASE("a gazetteer of field values: known journal, publisher and place spans
   CHECK(has("gaz=publisher"));
 }
 
+TEST_CASE("the external gazetteer: names of one to eight words, kinds, B/I/L/U features", "[refparse]") {
+  Lexicon gz = gazetteer_lexicon(
+      "journal\tJ. Am. Chem. Soc.\n# a comment\nplace\tOxford\npublisher\tOxford University Press\n"
+      "journal\tScience\nplace\tScience\nbad line without a tab\n");
+  CHECK(gz.at("gz:j am chem soc") == "journal");
+  CHECK(gz.at("gz:science") == "journal/place");  // both kinds, sorted
+  CHECK(gz.at("gz:") == "4");                     // the mark: four names
+  CHECK(gz.count("gz:bad line without a tab") == 0);
+  std::string_view s = "Brown, A. (2001). Science in Oxford. J. Am. Chem. Soc., 12, 3-4. Oxford University Press.";
+  std::vector<Token> t = tokenize(s);
+  auto at = [&](std::string_view w, std::size_t from = 0) {
+    for (std::size_t k = from; k < t.size(); ++k)
+      if (s.substr(t[k].begin, t[k].end - t[k].begin) == w) return k;
+    return t.size();
+  };
+  std::vector<LexiconSpan> spans = lexicon_spans(s, t, gz);
+  CHECK(spans[at("Chem")].ext == "journal");
+  CHECK(spans[at("Chem")].ext_start == at("J"));
+  CHECK(spans[at("Chem")].ext_last == at("Soc"));
+  CHECK(spans[at("Chem")].cls.empty());  // no learnt span
+  std::size_t press_oxford = at("Oxford", at("Soc"));
+  CHECK(spans[press_oxford].ext == "publisher");  // the longest name over it
+  CHECK(spans[at("Brown")].ext.empty());
+  std::vector<std::string> f;
+  auto has = [&](const char* x) { return std::find(f.begin(), f.end(), x) != f.end(); };
+  token_features(s, t, at("J"), f, &gz);
+  CHECK(has("xg=journal|B"));
+  f.clear();
+  token_features(s, t, at("Am"), f, &gz);
+  CHECK(has("xg=journal|I"));
+  f.clear();
+  token_features(s, t, at("Soc"), f, &gz);
+  CHECK(has("xg=journal|L"));
+  f.clear();
+  token_features(s, t, at("Science"), f, &gz);
+  CHECK(has("xg=journal/place|U"));
+  f.clear();
+  token_features(s, t, press_oxford, f, &gz);
+  CHECK(has("xg=publisher|B"));
+  CHECK(has("xw=place"));  // the word alone is a place
+  f.clear();
+  token_features(s, t, at("Brown"), f, &gz);
+  CHECK(std::none_of(f.begin(), f.end(), [](const std::string& x) { return x.rfind("xg=", 0) == 0 || x.rfind("xw=", 0) == 0; }));
+  // Without the mark no gazetteer features, whatever the lexicon holds.
+  Lexicon learnt = {{"span:oxford university press", "publisher+"}};
+  f.clear();
+  token_features(s, t, press_oxford, f, &learnt);
+  CHECK(std::none_of(f.begin(), f.end(), [](const std::string& x) { return x.rfind("xg=", 0) == 0; }));
+}
+
 TEST_CASE("page ranges: dashes, prefixes, abbreviated last pages expanded", "[refparse]") {
   CHECK(normalize_page_range("123-7") == "123-127");
   CHECK(normalize_page_range("pp. 1761–1800).") == "1761-1800");
@@ -1232,4 +1282,66 @@ TEST_CASE("The end of a journal or container span: a bracketed place, a volume o
   CHECK(r.container_title == "Physics 7");
   r = fixed("Smith, J. Title. In Studies 2. Oxford.", {A, A, A, A, T, T, C, C, C, C, kLocation, kLocation});
   CHECK(r.container_title == "Studies 2");
+}
+
+// Error analysis of the dev split (refparse20): a part number ending a title
+// ("Fourier integral operators. II. Acta Mathematica") was read into the
+// journal's name, and a publisher's series ("Gallimard, Coll. Folio Essais",
+// "Calmann-Lévy, coll. « Pocket Agora »") into the publisher.
+TEST_CASE("A part number at the start of the container ends the title", "[refparse]") {
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    part_number_to_title(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, J = kJournal, C = kContainer, V = kVolume, I = kIssue, P = kPages;
+  Record r = fixed("Duistermaat, J. Fourier integral operators. II. Acta Mathematica, 128(1):183-269.",
+                   {A, A, A, A, T, T, T, T, J, J, J, J, J, V, I, I, I, P, P, P, P, P});
+  CHECK(r.title == "Fourier integral operators. II");
+  CHECK(r.container_title == "Acta Mathematica");
+  r = fixed("Holoka, J. \xE2\x80\x98Homer studies. II\xE2\x80\x99, CW 84.", {A, A, A, A, T, T, T, T, J, J, J, J, V, V});
+  CHECK(r.title == "Homer studies. II");
+  CHECK(r.container_title == "CW");
+  r = fixed("Smith, J. Title of it. IV. Workshop on Things, 3.", {A, A, A, A, T, T, T, T, C, C, C, C, C, C, V, V});
+  CHECK(r.title == "Title of it. IV");
+  CHECK(r.container_title == "Workshop on Things");
+  // Not: no title before it, a numeral at the end, a numeral that is the
+  // whole span, a word that is no numeral.
+  r = fixed("Smith, J. II. Acta Mathematica, 12.", {A, A, A, A, J, J, J, J, J, V, V});
+  CHECK(r.container_title == "II. Acta Mathematica");
+  r = fixed("Smith, J. Title. Acta Mathematica II, 12.", {A, A, A, A, T, T, J, J, J, J, V, V});
+  CHECK(r.title == "Title");
+  CHECK(r.container_title == "Acta Mathematica II");
+  r = fixed("Smith, J. Title. II. 12.", {A, A, A, A, T, T, J, J, V, V});
+  CHECK(r.container_title == "II.");
+  r = fixed("Smith, J. Title. IVY. Acta, 12.", {A, A, A, A, T, T, J, J, J, J, V, V});
+  CHECK(r.container_title == "IVY. Acta");
+}
+
+TEST_CASE("A publisher's series after a comma and 'coll.' or 'collection' is no part of the publisher", "[refparse]") {
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    publisher_series(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, L = kLocation, P = kPublisher, D = kDate;
+  Record r = fixed("Benjamin, W. Oeuvres. Paris: Gallimard, Coll. Folio Essais, 2000.",
+                   {A, A, A, A, T, T, L, L, P, P, P, P, P, P, P, D, D});
+  CHECK(r.publisher == "Gallimard");
+  CHECK(r.publisher_place == "Paris");
+  CHECK(r.get_extra("collection-title") == "Coll. Folio Essais");
+  r = fixed("Arendt, H. La condition. Calmann-L\xC3\xA9vy, coll. \xC2\xAB Pocket Agora \xC2\xBB, 1983",
+            {A, A, A, A, T, T, T, P, P, P, P, P, P, P, P, P, P, P, D});
+  CHECK(r.publisher == "Calmann-L\xC3\xA9vy");
+  CHECK(r.get_extra("collection-title") == "coll. \xC2\xAB Pocket Agora");  // to_record strips the closing mark
+  r = fixed("Dupont, J. Titre. Paris, Seuil, collection Points, 1990.", {A, A, A, A, T, T, L, L, P, P, P, P, P, D, D});
+  CHECK(r.publisher == "Seuil");
+  CHECK(r.get_extra("collection-title") == "collection Points");
+  // Not: "coll" without a comma before it, or as the publisher's first word.
+  r = fixed("Smith, J. Title. Coll Press, 1990.", {A, A, A, A, T, T, P, P, P, D, D});
+  CHECK(r.publisher == "Coll Press");
+  r = fixed("Smith, J. Title. Harper Coll. Publishers, 1990.", {A, A, A, A, T, T, P, P, P, P, P, D, D});
+  CHECK(r.publisher == "Harper Coll. Publishers");
 }

@@ -99,11 +99,25 @@ Lexicon learn_lexicon(const std::vector<Example>& examples, int min_count = 8, i
 // Per token, the longest gazetteer span over it (learn_lexicon's "span:"
 // entries; the first of equal ones): its class and first token, or an empty
 // class when none covers it.  Computed once per reference.
+// With an external gazetteer in the lexicon (gazetteer_lexicon's "gz:"
+// entries) also the longest of its names over the token, of 1 to 8 words:
+// its kinds ("journal", "place", "journal/place") and first and last tokens.
 struct LexiconSpan {
   std::string cls;
   std::size_t start = 0;
+  std::string ext;
+  std::size_t ext_start = 0, ext_last = 0;
 };
 std::vector<LexiconSpan> lexicon_spans(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lexicon);
+// An external gazetteer (data/refparse_gazetteer.tsv, written by
+// bench/refparse_gazetteer.py from open data, not from the training
+// references) as lexicon entries: lines "kind<TAB>name" -> "gz:" + the
+// name's words lower-cased and joined by one space ("gz:j am chem soc") ->
+// its kinds, sorted and joined by '/'; and "gz:" -> the number of names (the
+// mark token_features and lexicon_spans look for).  token_features: xg=KIND|B,
+// |I, |L (first, inner, last word of a name of 2 or more words), |U (a name
+// of one word).
+Lexicon gazetteer_lexicon(std::string_view tsv);
 // Word classes learnt from unlabelled reference strings (a distributional
 // clustering, as Brown clusters are used in CRF segmenters): each lower-cased
 // word seen at least `min_count` times (not a number, not punctuation) is
@@ -244,6 +258,8 @@ struct TrainOptions {
   int stack_iterations = 100;
   // learn_word_classes' entries, added to the lexicon (and to each fold's).
   Lexicon word_classes;
+  // gazetteer_lexicon's entries, added to the lexicon (and to each fold's).
+  Lexicon gazetteer;
   // CRF: transition weights conditioned on edge_features (Model::edges).
   bool edge_features = false;
 };
@@ -295,6 +311,18 @@ void container_as_title(std::string_view text, const std::vector<Token>& tokens,
 // volume (issue) when no volume is labelled.  A year stays.
 void container_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                     const Lexicon& lexicon);
+
+// A part number ending the title read into the journal or container after
+// it ("Fourier integral operators. II. Acta Mathematica", "‘Homer studies.
+// II’, CW"): an upper-case Roman numeral of 1 to 4 letters starting the
+// first such span right after the title, followed by a period, a closing
+// quote or a comma and more of the span, goes to the title.
+void part_number_to_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A publisher's series inside the publisher span ("Gallimard, Coll. Folio
+// Essais", "Calmann-Lévy, coll. « Pocket Agora »", "Seuil, collection
+// Points"): from a comma followed by "coll"/"collection" to the span's end
+// it is the series (kCollection), when a word of publisher comes first.
+void publisher_series(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
