@@ -385,24 +385,17 @@ class Parser {
 
 bool looks_like_cochrane(std::string_view text) {
   // A record heading among the first lines, and a Cochrane tag line next.
-  std::size_t pos = 0;
-  bool heading = false;
-  for (int lines = 0; lines < 40 && pos < text.size();) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (starts_with(l, "\xEF\xBB\xBF")) l.remove_prefix(3);
-    l = trim(l);
-    if (l.empty()) continue;
-    ++lines;
+  bool heading = false, found = false;
+  for_each_first_line(text, 40, [&](std::string_view l) {
     if (heading) {
       std::string_view tag, value;
-      return cochrane_tag_line(l, tag, value);
+      found = cochrane_tag_line(l, tag, value);
+      return false;
     }
     heading = is_record_heading(l);
-  }
-  return false;
+    return true;
+  });
+  return found;
 }
 
 ParseStats parse_cochrane(std::string_view text, Diagnostics& diags, const RecordSink& sink) {

@@ -362,43 +362,30 @@ class Parser {
 bool looks_like_cnki_estudy(std::string_view text) {
   // A Title line and two more E-Study lines among the first 40 lines, the
   // first of them a field line.
-  std::size_t pos = 0, fields = 0;
-  bool title = false;
-  for (int lines = 0; lines < 40 && pos < text.size();) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (starts_with(l, "\xEF\xBB\xBF")) l.remove_prefix(3);
-    l = trim(l);
-    if (l.empty()) continue;
+  std::size_t fields = 0;
+  bool first = true, title = false, found = false;
+  for_each_first_line(text, 40, [&](std::string_view l) {
     std::string_view english, written, value;
     const bool field = estudy_field_line(l, english, written, value);
-    if (!field && lines == 0) return false;
-    ++lines;
+    if (!field && first) return false;
+    first = false;
     fields += field;
     title |= field && english == "Title";
-    if (title && fields >= 3) return true;
-  }
-  return false;
+    found = title && fields >= 3;
+    return !found;
+  });
+  return found;
 }
 
 bool looks_like_noteexpress(std::string_view text) {
   if (looks_like_cnki_estudy(text)) return true;
-  std::size_t pos = 0;
-  for (int lines = 0; lines < 40 && pos < text.size();) {
-    std::size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view l = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (starts_with(l, "\xEF\xBB\xBF")) l.remove_prefix(3);
-    l = trim(l);
-    if (l.empty()) continue;
-    ++lines;
+  bool found = false;
+  for_each_first_line(text, 40, [&](std::string_view l) {
     std::string_view label, value;
-    if (ne_field_line(l, label, value) && label == "Reference Type") return true;
-  }
-  return false;
+    found = ne_field_line(l, label, value) && label == "Reference Type";
+    return !found;
+  });
+  return found;
 }
 
 ParseStats parse_noteexpress(std::string_view text, Diagnostics& diags, const RecordSink& sink) {

@@ -10,6 +10,7 @@
 
 #include "refnet/diagnostics.hpp"
 #include "refnet/record.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet {
 
@@ -67,5 +68,24 @@ void add_name_list(std::string_view list, std::string_view label, std::size_t of
 // BibTeX doi read it so.
 std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
                                              std::size_t offset);
+
+// The first `count` lines of a text that are not blank, trimmed and
+// without a byte-order mark, in turn, while `fn(line)` returns true: what
+// the tagged formats' content checks look at.
+template <class Fn>
+void for_each_first_line(std::string_view text, int count, Fn&& fn) {
+  std::size_t pos = 0;
+  for (int lines = 0; lines < count && pos < text.size();) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (starts_with(l, "\xEF\xBB\xBF")) l.remove_prefix(3);
+    l = trim(l);
+    if (l.empty()) continue;
+    ++lines;
+    if (!fn(l)) return;
+  }
+}
 
 }  // namespace refnet
