@@ -962,6 +962,7 @@ bool Builder::build(Record& r) {
   std::string sp, ep;
   std::unordered_set<std::string> keyword_seen;  // ASCII-lower-cased, as iequals compares
   std::vector<int> an;
+  std::vector<int> database_ids;  // C2, C3, C5: see after the loop
   for (int i = 0; i < n; ++i) {
     const RawField& f = fs[i];
     if (f.value.empty() && f.cont_begin == f.cont_end) continue;  // empty tags carry nothing
@@ -1189,9 +1190,12 @@ bool Builder::build(Record& r) {
         if (r.pmcid.empty() && is_pmcid(v))
           r.pmcid = std::move(v);
         else
-          extra(r, f);
+          database_ids.push_back(i);  // once DB is known
         break;
       }
+      case T("C3"): case T("C5"):
+        database_ids.push_back(i);
+        break;
       case T("ID"):
         if (r.citekey.empty()) r.citekey = value(f);
         else extra(r, f);
@@ -1234,6 +1238,47 @@ bool Builder::build(Record& r) {
       diags_.warning(fs[i].offset, "AN " + v + " disagrees with the record's identifier: kept in extra");
     if (a != Accession::filled) extra(r, fs[i]);
   }
+  // The PubMed ID some databases write in a custom field: Scopus in C2,
+  // Embase.com in C5 (its "Medline PMID"; DB is "Medline" alone for some
+  // records, UR is embase.com for all), the Cochrane Library in C3 ("PUBMED
+  // 21314913,EMBASE 643589775", its other databases' IDs after it: the field
+  // stays in extra).  Elsewhere these fields are other things: kept.
+  bool scopus = !r.scopus_eid.empty(), embase = r.url.find("embase.com/") != std::string::npos;
+  for (int i = 0; i < n; ++i)
+    if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {
+      std::string v = ascii_lower(value(fs[i]));
+      scopus |= v.find("scopus") != std::string::npos;
+      embase |= v.find("embase") != std::string::npos;
+    }
+  auto is_pmid = [](std::string_view v) { return !v.empty() && v.size() <= 9 && all_digits(v); };
+  for (int i : database_ids) {
+    const RawField& f = fs[i];
+    std::string v = value(f);
+    std::vector<std::string_view> ids;
+    bool whole = false;  // the field is the PMID and nothing else
+    if ((f.tag == T("C2") && scopus) || (f.tag == T("C5") && embase)) {
+      whole = is_pmid(trim(v));
+      if (whole) ids.push_back(trim(v));
+    } else if (f.tag == T("C3")) {
+      for_each_list_item(v, ",", [&](std::string_view item) {
+        if (std::string_view id = trim(item.substr(std::min<std::size_t>(7, item.size())));
+            istarts_with(item, "PUBMED ") && is_pmid(id))
+          ids.push_back(id);
+      });
+    }
+    for (std::string_view id : ids) {
+      if (r.pmid.empty()) {
+        r.pmid = std::string(id);
+      } else if (r.pmid != id) {
+        diags_.warning(f.offset, tag_name(f.tag) + " " + v + " names another PubMed ID than the record's " + r.pmid +
+                                     ": kept in extra");
+        whole = false;
+        break;
+      }
+    }
+    if (!whole) extra(r, f);
+  }
+
   // Scopus writes the EID only inside UR: ".../record.uri?eid=2-s2.0-...&doi=...".
   if (std::string_view eid = scopus_eid_in_url(r.url); !eid.empty())
     if (take_accession(r, eid, false) == Accession::conflict)

@@ -1,0 +1,121 @@
+// audit20: the RIS dialects of the databases systematic reviewers search,
+// on one search exported from each (asreview's citation-file-formatting,
+// CC0, fixtures/corpora/citation-file-formatting__*.ris): what each
+// database writes in its own fields (the PubMed ID in C2, C3 or C5; its
+// address in UR; Ovid's cited authors in A2) is read as that database means
+// it.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+Parsed corpus(const char* name) {
+  return parse_file(fixture(std::string("corpora/citation-file-formatting__") + name));
+}
+
+Parsed ris(std::string text) {
+  return parse_with(std::move(text), [](std::string_view t, Diagnostics& d, const RecordSink& sink) {
+    return parse_ris(t, d, sink, false);
+  });
+}
+
+const Record& with_doi(const Parsed& p, std::string_view doi) {
+  for (const auto& r : p.records)
+    if (r.doi == doi) return r;
+  FAIL("no record with DOI " << doi);
+  return p.records.front();
+}
+
+// PMID by DOI in PubMed's own export of the same search.
+std::map<std::string, std::string> pubmed_ids() {
+  std::map<std::string, std::string> ids;
+  for (const auto& r : corpus("pubmed.txt").records)
+    if (!r.doi.empty()) ids[r.doi] = r.pmid;
+  return ids;
+}
+
+}  // namespace
+
+// Before: none of the 20 PMIDs of these two exports was read (Scopus's C2
+// and Embase's C5 were kept in extra as unnamed numbers), so a record
+// without a DOI met its PubMed twin by title alone.
+TEST_CASE("RIS: the PubMed ID Scopus writes in C2 and Embase in C5 is the record's PMID", "[ris][audit20]") {
+  const auto pubmed = pubmed_ids();
+  REQUIRE(pubmed.size() == 50);
+
+  Parsed sc = corpus("scopus.ris");
+  REQUIRE(sc.records.size() == 10);
+  CHECK(with_doi(sc, "10.1038/s41467-024-46843-2").pmid == "38580657");
+  std::size_t with_pmid = 0;
+  for (const auto& r : sc.records) {
+    INFO(r.doi);
+    if (r.pmid.empty()) {
+      CHECK(extra_values(r, "C2").empty());  // the three without C2
+      continue;
+    }
+    ++with_pmid;
+    CHECK(extra_values(r, "C2").empty());  // read, not kept twice
+    if (pubmed.count(r.doi)) CHECK(pubmed.at(r.doi) == r.pmid);
+  }
+  CHECK(with_pmid == 7);
+
+  Parsed em = corpus("embase.ris");
+  REQUIRE(em.records.size() == 10);
+  CHECK(with_doi(em, "10.1038/s41467-024-48400-3").pmid == "38773066");
+  for (const auto& r : em.records) {
+    INFO(r.doi);
+    CHECK(r.pmid.size() == 8);  // records whose DB is Medline alone too: their UR is embase.com
+    CHECK(extra_values(r, "C5").empty());
+    if (pubmed.count(r.doi)) CHECK(pubmed.at(r.doi) == r.pmid);
+  }
+  CHECK(em.diags.warnings() == 0);
+
+  // The same fields mean other things elsewhere: Zotero's and EndNote's C2
+  // is the PMCID; a C2 or C5 number from no database that says so stays.
+  Parsed other = ris("TY  - JOUR\nT1  - Zotero\nC2  - PMC7026692\nER  - \n\n"
+                     "TY  - JOUR\nT1  - EndNote\nC2  - 38580657\nC5  - 38773066\nER  - \n\n"
+                     "TY  - JOUR\nT1  - Scopus\nDB  - Scopus\nC2  - not a number\nER  - \n");
+  REQUIRE(other.records.size() == 3);
+  CHECK(other.records[0].pmcid == "PMC7026692");
+  CHECK(other.records[1].pmid.empty());
+  CHECK(extra_values(other.records[1], "C2") == std::vector<std::string>{"38580657"});
+  CHECK(extra_values(other.records[1], "C5") == std::vector<std::string>{"38773066"});
+  CHECK(other.records[2].pmid.empty());
+  CHECK(extra_values(other.records[2], "C2") == std::vector<std::string>{"not a number"});
+}
+
+// Before: the Cochrane Library's "C3 - PUBMED 21314913" (",EMBASE
+// 643589775" after it when Embase has the record too) was kept in extra: no
+// record of the export had its PMID, which the same search's Cochrane CSV
+// gives ("PubMed ID": "PUBMED 21314913").
+TEST_CASE("RIS: the Cochrane Library's C3 'PUBMED n' is the record's PMID", "[ris][audit20]") {
+  Parsed co = corpus("cochrane.ris");
+  REQUIRE(co.records.size() == 3);
+  CHECK(with_doi(co, "10.1186/1745-6215-12-39").pmid == "21314913");
+  Parsed csv = corpus("cochrane.csv");
+  for (const auto& r : co.records) {
+    INFO(r.title);
+    CHECK_FALSE(r.pmid.empty());
+    CHECK(extra_values(r, "C3").size() == 1);  // it names other databases' IDs too: kept
+    bool same = false;
+    for (const auto& c : csv.records) same |= c.title == r.title && c.pmid == r.pmid;
+    CHECK(same);
+  }
+
+  Parsed two = ris("TY  - JOUR\nT1  - A\nC3  - PUBMED 38407106,EMBASE 643589775\nER  - \n\n"
+                   "TY  - JOUR\nT1  - B\nC3  - PUBMED 1,PUBMED 2\nER  - \n\n"
+                   "TY  - JOUR\nT1  - C\nC3  - Utah System of Higher Education\nER  - \n");
+  REQUIRE(two.records.size() == 3);
+  CHECK(two.records[0].pmid == "38407106");
+  CHECK(two.records[1].pmid == "1");  // the first; the second disagrees, said
+  CHECK(two.diags.warnings() == 1);
+  CHECK(two.records[2].pmid.empty());  // Web of Science's C3 (an organisation)
+}
