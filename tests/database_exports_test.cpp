@@ -1,14 +1,15 @@
-// audit20: the RIS dialects of the databases systematic reviewers search,
-// on one search exported from each (asreview's citation-file-formatting,
-// CC0, fixtures/corpora/citation-file-formatting__*.ris): what each
-// database writes in its own fields (the PubMed ID in C2, C3 or C5; its
-// address in UR; Ovid's cited authors in A2) is read as that database means
-// it.
+// audit20: the exports of the databases systematic reviewers search, on
+// one search exported from each (asreview's citation-file-formatting, CC0,
+// fixtures/corpora/citation-file-formatting__*) and on one review's EndNote
+// library (dedupe-sweep's tafenoquine.xml): what each database writes in
+// its own fields (the PubMed ID in C2, C3 or C5; its address in UR; Ovid's
+// cited authors in A2) is read as that database means it.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <map>
 
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -118,4 +119,53 @@ TEST_CASE("RIS: the Cochrane Library's C3 'PUBMED n' is the record's PMID", "[ri
   CHECK(two.records[1].pmid == "1");  // the first; the second disagrees, said
   CHECK(two.diags.warnings() == 1);
   CHECK(two.records[2].pmid.empty());  // Web of Science's C3 (an organisation)
+}
+
+// Before: Embase.com's export counted as 4 Embase and 6 PubMed records in
+// 'refnet prisma' (DB is "Medline" alone for records Embase holds from
+// MEDLINE), the Cochrane Library's as 'John Wiley & Sons, Ltd.' (the
+// provider its RIS header names), and Ovid's ERIC as two databases, 'ERIC'
+// (4) and 'ERIC <1992 to June 2024>' (6: the segment searched).  The
+// database a record was found in is the platform its address is on; an
+// Ovid segment's years are no other database.
+TEST_CASE("RIS source labels: the platform the records were exported from, as 'prisma' counts them", "[ris][review][audit20]") {
+  auto labels = [](const char* name) {
+    std::map<std::string, int> n;
+    for (const auto& r : corpus(name).records) ++n[default_source_label(r)];
+    return n;
+  };
+  using L = std::map<std::string, int>;
+  CHECK(labels("embase.ris") == L{{"Embase", 10}});
+  CHECK(labels("cochrane.ris") == L{{"Cochrane Library", 3}});
+  // Unchanged: the others name their database.
+  CHECK(labels("scopus.ris") == L{{"Scopus", 10}});
+  CHECK(labels("webofscience.ris") == L{{"Web of Science", 10}});
+  CHECK(labels("psycinfo-ovid.ris") == L{{"PsycINFO", 10}});
+  CHECK(labels("eric-ovid.ris") == L{{"ERIC", 10}});
+  CHECK(labels("cinahl.ris") == L{{"Academic Search Premier", 9}});
+  CHECK(labels("pubmed.txt") == L{{"PubMed", 50}});
+}
+
+// The same rule on one review's EndNote library of four databases
+// (dedupe-sweep's tafenoquine.xml, 179 records), counted from the XML: 61
+// records link to embase.com (47 'Embase\rMedline', 12 'Embase', 2
+// 'Medline': these 2 were PubMed), 73 come from NLM, 40 link to
+// cochranelibrary.com (CN- accession numbers; were the file's name), 5 are
+// Web of Science's ('WOS:' accession number, which was not read as the UT:
+// they were the file's name too).
+TEST_CASE("EndNote XML: the platform each record was exported from; 'WOS:' accession numbers are the UT",
+          "[endnote][review][audit20]") {
+  Parsed p = parse_file(fixture("corpora/dedupe-sweep__tafenoquine.xml"));
+  REQUIRE(p.records.size() == 179);
+  std::map<std::string, int> n;
+  for (const auto& r : p.records) ++n[default_source_label(r)];
+  CHECK(n == std::map<std::string, int>{{"Embase", 61}, {"PubMed", 73}, {"Cochrane Library", 40}, {"Web of Science", 5}});
+  std::size_t uts = 0;
+  for (const auto& r : p.records) {
+    if (r.wos_ut.empty()) continue;
+    ++uts;
+    CHECK(r.wos_ut.rfind("WOS:", 0) == 0);
+    CHECK(extra_values(r, "accession-num") == std::vector<std::string>{r.wos_ut});  // kept too, as every accession number
+  }
+  CHECK(uts == 5);
 }
