@@ -775,7 +775,18 @@ class Builder {
     std::string v = value(f);
     if (!v.empty()) r.add_extra(tag_name(f.tag), std::move(v));
   }
-  void add_names(std::vector<Creator>& to, const RawField& f) const;
+  // A name field add_names could not read as names: kept, and said.
+  void not_names(Record& r, const RawField& f) const {
+    std::string v = value(f);
+    diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(std::count(v.begin(), v.end(), ',') + 1) +
+                                 " comma-separated pieces, no name and no list of names ('" +
+                                 std::string(utf8_prefix(v, 40)) +
+                                 "...', the cited works' authors?): kept in extra, not read as creators");
+    extra(r, f);
+  }
+  // False when the field is no name and no list of names (Ovid's list of the
+  // cited works' authors): nothing added, the caller keeps it.
+  bool add_names(std::vector<Creator>& to, const RawField& f) const;
   // Warns about a date whose year is not four digits ("19893").
   void check_year(const RawField& f, std::string_view v, const Date& d) const;
 };
@@ -791,7 +802,7 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
                                  " is not a year; kept as text");
 }
 
-void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
+bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   const std::size_t f_offset = f.offset;
   auto one = [&](std::string_view s) {
     // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
@@ -825,7 +836,10 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   };
   std::string v = value(f);
   // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
-  if (v.find(';') != std::string::npos) return for_each_list_item(v, ";", one);
+  if (v.find(';') != std::string::npos) {
+    for_each_list_item(v, ";", one);
+    return true;
+  }
   // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names
   // written family first with initials, the list separated by commas.  Only
   // when every piece has that shape: "Kelly, Anne, Jr" is one person.
@@ -845,13 +859,28 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     for (const RawField& g : rec_.fields) lines += g.tag == f.tag;
     if (lines > 1) list = false;
   }
-  if (!list) return one(v);
+  if (!list) {
+    // APA PsycInfo via Ovid writes the authors of every work the article
+    // cites in one A2, thousands of characters: "Achenbach, T., Rescorla,
+    // L., Achenbach, Achenbach, T.M., ...".  One name has at most two
+    // commas; five pieces and more, a third of them initials, are names
+    // this field cannot tell apart.
+    std::size_t initials = 0;
+    for (std::string_view p : pieces) {
+      std::vector<std::string_view> w = split_words(p);  // "T.M.", "S. R."
+      initials += !w.empty() && std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_initials(x); });
+    }
+    if (pieces.size() >= 5 && initials * 3 >= pieces.size()) return false;
+    one(v);
+    return true;
+  }
   char tag[3] = {static_cast<char>(f.tag >> 8), static_cast<char>(f.tag & 0xff), 0};
   diags_.warning(f.offset, std::string(tag) + " holds " + std::to_string(pieces.size()) +
                                " names separated by commas ('" + std::string(pieces[0]) + ", " +
                                std::string(pieces[1]) + (pieces.size() > 2 ? ", ...'" : "'") +
                                "): read as " + std::to_string(pieces.size()) + " people");
   for (std::string_view p : pieces) one(p);
+  return true;
 }
 
 bool Builder::build(Record& r) {
@@ -998,7 +1027,7 @@ bool Builder::build(Record& r) {
         break;
       }
       case T("AU"): case T("A1"):
-        add_names(r.authors, f);
+        if (!add_names(r.authors, f)) not_names(r, f);
         drop_anonymous_creators(r.authors, "AU", diags_, f.offset);
         break;
       // A2 is the secondary author: the editor of a book or proceedings in
@@ -1006,7 +1035,7 @@ bool Builder::build(Record& r) {
       // and A4 (translator, subsidiary author) have no slot and go to extra
       // verbatim, so an exporter can write them back.
       case T("A2"): case T("ED"):
-        add_names(r.editors, f);
+        if (!add_names(r.editors, f)) not_names(r, f);
         drop_anonymous_creators(r.editors, "A2", diags_, f.offset);
         break;
       case T("PY"): case T("Y1"): {

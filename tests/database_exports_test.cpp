@@ -169,3 +169,28 @@ TEST_CASE("EndNote XML: the platform each record was exported from; 'WOS:' acces
   }
   CHECK(uts == 5);
 }
+
+// Before: each of the 10 records of APA PsycInfo's Ovid RIS had one editor,
+// family name 'T. Achenbach, Rescorla, L., Achenbach, ...' (up to 6,889
+// characters): Ovid writes the authors of every cited work in one A2.  It is
+// no creator: kept in extra, said.  A list of people in one field still is
+// one (Ovid MEDLINE's A2 investigators, "Griffiths RR, Johnson MW, ...").
+TEST_CASE("RIS: Ovid PsycInfo's A2 of the cited works' authors is no editor", "[ris][audit20]") {
+  Parsed ps = corpus("psycinfo-ovid.ris");
+  REQUIRE(ps.records.size() == 10);
+  std::size_t said = 0;
+  for (const auto& d : ps.diags.items()) said += d.message.find("no name and no list of names") != std::string::npos;
+  CHECK(said == 10);
+  for (const auto& r : ps.records) {
+    INFO(r.title);
+    CHECK(r.editors.empty());
+    REQUIRE(extra_values(r, "A2").size() == 1);
+    CHECK(extra_values(r, "A2")[0].size() > 1000);
+    CHECK_FALSE(r.authors.empty());
+  }
+  Parsed one = ris("TY  - BOOK\nT1  - A\nA2  - Kelly, Anne, Jr\n"
+                   "A2  - Griffiths RR, Johnson MW, Carducci MA, Umbricht A, Richards WA\nER  - \n");
+  REQUIRE(one.records.size() == 1);
+  CHECK(one.records[0].editors.size() == 1 + 5);  // a name with a suffix, a list of people: as before
+  CHECK(extra_values(one.records[0], "A2").empty());
+}
