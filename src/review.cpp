@@ -113,6 +113,8 @@ std::string default_source_label(const Record& r) {
     if (std::string db = database_named(r.get_extra("Database Name")); !db.empty()) return db;  // Cochrane CENTRAL
     if (!r.get_extra("Lens ID").empty()) return "Lens";
     if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
+    // Publish or Perish: the citing works' address names the engine searched.
+    if (r.get_extra("CitesURL").find("scholar.google.") != std::string::npos) return "Google Scholar";
     // EBSCOhost's permalink names the database: "...ebscohost.com/login.aspx?direct=true&db=aph&AN=...".
     if (std::size_t at = r.url.find("ebscohost.com/"); at != std::string::npos) {
       std::size_t db = r.url.find("db=", at);

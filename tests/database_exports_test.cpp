@@ -194,3 +194,59 @@ TEST_CASE("RIS: Ovid PsycInfo's A2 of the cited works' authors is no editor", "[
   CHECK(one.records[0].editors.size() == 1 + 5);  // a name with a suffix, a list of people: as before
   CHECK(extra_values(one.records[0], "A2").empty());
 }
+
+// Publish or Perish, the usual way to take Google Scholar into a review
+// (its CSV: Cites,Authors,Title,Year,Source,Publisher,ArticleURL,...,Type,
+// ...,StartPage,EndPage,...; fixtures/table/publish_or_perish.csv, hand-made
+// in that layout around a row PoP wrote).  Before: the pages and the
+// article's address were left in extra (StartPage, ArticleURL), a book was
+// an article (Type), and the last name of a list Google Scholar cut short
+// was 'Smith…'.
+TEST_CASE("Publish or Perish CSV: pages, URL, type; an author list cut short is said", "[table][audit20]") {
+  Parsed p = parse_file(fixture("table/publish_or_perish.csv"));
+  REQUIRE(p.records.size() == 3);
+  const Record& epr = p.records[0];
+  CHECK(epr.pages == "777-780");
+  CHECK(epr.url == "http://journals.aps.org/pr/abstract/10.1103/PhysRev.47.777");
+  CHECK(epr.doi == "10.1103/physrev.47.777");
+  CHECK(epr.volume == "47");
+  CHECK(extra_values(epr, "StartPage").empty());
+  CHECK(extra_values(epr, "ArticleURL").empty());
+  CHECK(default_source_label(epr) == "Google Scholar");  // its CitesURL
+  const Record& cut = p.records[1];
+  REQUIRE(cut.authors.size() == 4);
+  CHECK(cut.authors[3].family == "Smith");
+  bool said = false;
+  for (const auto& d : p.diags.items()) said |= d.message.find("cut short") != std::string::npos;
+  CHECK(said);
+  const Record& book = p.records[2];
+  CHECK(book.type == "book");
+  CHECK(book.publisher == "Univ of California Press");
+  for (const auto& r : p.records) CHECK(extra_values(r, "Type").empty());
+}
+
+// EBSCO's new interface (research.ebsco.com) exports CSV with camel-case
+// columns: an, title, contributors, source, publicationDate, pageStart,
+// pageEnd, subjects, pubTypes, plink, shortDBName, longDBName (the layout
+// two review pipelines read, colrev-style; fixtures/table/ebsco_csv.csv is
+// hand-made in it).  Before: no author, no date and no pages (all in extra).
+TEST_CASE("EBSCO's CSV export: contributors, publicationDate, pageStart/pageEnd", "[table][audit20]") {
+  Parsed p = parse_file(fixture("table/ebsco_csv.csv"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 3);
+  CHECK(r.authors[0].family == "Curry Rogers");
+  CHECK(r.authors[0].given == "Kristina");
+  CHECK(r.issued.year == 2024);
+  CHECK(r.issued.month == 4);
+  CHECK(r.issued.day == 3);
+  CHECK(r.pages == "1-60");
+  CHECK(r.container_title == "PLoS ONE");
+  CHECK(r.doi == "10.1371/journal.pone.0298242");
+  CHECK(r.type == "article-journal");
+  CHECK(r.keywords.size() == 3);
+  CHECK(default_source_label(r) == "Academic Search Premier");
+  CHECK(default_source_label(p.records[1]) == "PsycINFO");
+  for (const char* gone : {"contributors", "publicationDate", "pageStart", "pageEnd", "pubTypes"})
+    CHECK(extra_values(r, gone).empty());
+}
