@@ -369,7 +369,7 @@ constexpr SlotName kSlotNames[] = {
     {"location", Slot::location},   {"month", Slot::month},       {"number", Slot::number},
     {"note", Slot::note},
     {"pages", Slot::pages},         {"publisher", Slot::publisher}, {"pmid", Slot::pmid},
-    {"pmcid", Slot::pmcid},
+    {"pmcid", Slot::pmcid},         {"pubmed_id", Slot::pmid},  // Scopus
     {"references", Slot::references}, {"school", Slot::institution}, {"shortjournal", Slot::shortjournal},
     {"title", Slot::title},         {"url", Slot::url},           {"unique-id", Slot::unique_id},
     {"volume", Slot::volume},

@@ -43,7 +43,8 @@
 //   abstract, language, publisher, pub-location    the same slots
 //   accession-num            pmid when the remote-database-provider is NLM or the
 //                            remote-database-name PubMed/MEDLINE (and it is a
-//                            PMID); always kept in extra too
+//                            PMID), the Web of Science UT when it is "WOS:...";
+//                            always kept in extra too
 //   custom2                  pmcid when it is "PMC" and digits, else extra
 //   label                    extra: a free field users fill with topics and
 //                            screening tags ("Anti-Amyloid" on a hundred records of
@@ -416,6 +417,8 @@ class RecordBuilder {
     if (!accession.empty() && is_pmid(accession) &&
         (iequals(provider, "NLM") || iequals(database, "PubMed") || iequals(database, "MEDLINE")))
       r.pmid = accession;
+    else if (istarts_with(accession, "WOS:") && r.wos_ut.empty())
+      take_accession(r, accession, false);  // Web of Science's UT, as its own exports give it
     return !(r.title.empty() && r.authors.empty() && r.editors.empty() && r.container_title.empty() &&
              r.doi.empty() && r.url.empty());
   }

@@ -776,7 +776,18 @@ class Builder {
     std::string v = value(f);
     if (!v.empty()) r.add_extra(tag_name(f.tag), std::move(v));
   }
-  void add_names(std::vector<Creator>& to, const RawField& f) const;
+  // A name field add_names could not read as names: kept, and said.
+  void not_names(Record& r, const RawField& f) const {
+    std::string v = value(f);
+    diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(std::count(v.begin(), v.end(), ',') + 1) +
+                                 " comma-separated pieces, no name and no list of names ('" +
+                                 std::string(utf8_prefix(v, 40)) +
+                                 "...', the cited works' authors?): kept in extra, not read as creators");
+    extra(r, f);
+  }
+  // False when the field is no name and no list of names (Ovid's list of the
+  // cited works' authors): nothing added, the caller keeps it.
+  bool add_names(std::vector<Creator>& to, const RawField& f) const;
   // Warns about a date whose year is not four digits ("19893").
   void check_year(const RawField& f, std::string_view v, const Date& d) const;
 };
@@ -792,7 +803,7 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
                                  " is not a year; kept as text");
 }
 
-void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
+bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   const std::size_t f_offset = f.offset;
   auto one = [&](std::string_view s) {
     // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
@@ -826,7 +837,10 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   };
   std::string v = value(f);
   // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
-  if (v.find(';') != std::string::npos) return for_each_list_item(v, ";", one);
+  if (v.find(';') != std::string::npos) {
+    for_each_list_item(v, ";", one);
+    return true;
+  }
   // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names
   // written family first with initials, the list separated by commas.  Only
   // when every piece has that shape: "Kelly, Anne, Jr" is one person.
@@ -846,13 +860,28 @@ void Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     for (const RawField& g : rec_.fields) lines += g.tag == f.tag;
     if (lines > 1) list = false;
   }
-  if (!list) return one(v);
+  if (!list) {
+    // APA PsycInfo via Ovid writes the authors of every work the article
+    // cites in one A2, thousands of characters: "Achenbach, T., Rescorla,
+    // L., Achenbach, Achenbach, T.M., ...".  One name has at most two
+    // commas; five pieces and more, a third of them initials, are names
+    // this field cannot tell apart.
+    std::size_t initials = 0;
+    for (std::string_view p : pieces) {
+      std::vector<std::string_view> w = split_words(p);  // "T.M.", "S. R."
+      initials += !w.empty() && std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_initials(x); });
+    }
+    if (pieces.size() >= 5 && initials * 3 >= pieces.size()) return false;
+    one(v);
+    return true;
+  }
   char tag[3] = {static_cast<char>(f.tag >> 8), static_cast<char>(f.tag & 0xff), 0};
   diags_.warning(f.offset, std::string(tag) + " holds " + std::to_string(pieces.size()) +
                                " names separated by commas ('" + std::string(pieces[0]) + ", " +
                                std::string(pieces[1]) + (pieces.size() > 2 ? ", ...'" : "'") +
                                "): read as " + std::to_string(pieces.size()) + " people");
   for (std::string_view p : pieces) one(p);
+  return true;
 }
 
 bool Builder::build(Record& r) {
@@ -963,6 +992,7 @@ bool Builder::build(Record& r) {
   std::string sp, ep;
   std::unordered_set<std::string> keyword_seen;  // ASCII-lower-cased, as iequals compares
   std::vector<int> an;
+  std::vector<int> database_ids;  // C2, C3, C5: see after the loop
   for (int i = 0; i < n; ++i) {
     const RawField& f = fs[i];
     if (f.value.empty() && f.cont_begin == f.cont_end) continue;  // empty tags carry nothing
@@ -998,7 +1028,7 @@ bool Builder::build(Record& r) {
         break;
       }
       case T("AU"): case T("A1"):
-        add_names(r.authors, f);
+        if (!add_names(r.authors, f)) not_names(r, f);
         drop_anonymous_creators(r.authors, "AU", diags_, f.offset);
         break;
       // A2 is the secondary author: the editor of a book or proceedings in
@@ -1006,7 +1036,7 @@ bool Builder::build(Record& r) {
       // and A4 (translator, subsidiary author) have no slot and go to extra
       // verbatim, so an exporter can write them back.
       case T("A2"): case T("ED"):
-        add_names(r.editors, f);
+        if (!add_names(r.editors, f)) not_names(r, f);
         drop_anonymous_creators(r.editors, "A2", diags_, f.offset);
         break;
       case T("PY"): case T("Y1"): {
@@ -1190,9 +1220,12 @@ bool Builder::build(Record& r) {
         if (r.pmcid.empty() && is_pmcid(v))
           r.pmcid = std::move(v);
         else
-          extra(r, f);
+          database_ids.push_back(i);  // once DB is known
         break;
       }
+      case T("C3"): case T("C5"):
+        database_ids.push_back(i);
+        break;
       case T("ID"):
         if (r.citekey.empty()) r.citekey = value(f);
         else extra(r, f);
@@ -1235,6 +1268,47 @@ bool Builder::build(Record& r) {
       diags_.warning(fs[i].offset, "AN " + v + " disagrees with the record's identifier: kept in extra");
     if (a != Accession::filled) extra(r, fs[i]);
   }
+  // The PubMed ID some databases write in a custom field: Scopus in C2,
+  // Embase.com in C5 (its "Medline PMID"; DB is "Medline" alone for some
+  // records, UR is embase.com for all), the Cochrane Library in C3 ("PUBMED
+  // 21314913,EMBASE 643589775", its other databases' IDs after it: the field
+  // stays in extra).  Elsewhere these fields are other things: kept.
+  bool scopus = !r.scopus_eid.empty(), embase = r.url.find("embase.com/") != std::string::npos;
+  for (int i = 0; i < n; ++i)
+    if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {
+      std::string v = ascii_lower(value(fs[i]));
+      scopus |= v.find("scopus") != std::string::npos;
+      embase |= v.find("embase") != std::string::npos;
+    }
+  auto is_pmid = [](std::string_view v) { return !v.empty() && v.size() <= 9 && all_digits(v); };
+  for (int i : database_ids) {
+    const RawField& f = fs[i];
+    std::string v = value(f);
+    std::vector<std::string_view> ids;
+    bool whole = false;  // the field is the PMID and nothing else
+    if ((f.tag == T("C2") && scopus) || (f.tag == T("C5") && embase)) {
+      whole = is_pmid(trim(v));
+      if (whole) ids.push_back(trim(v));
+    } else if (f.tag == T("C3")) {
+      for_each_list_item(v, ",", [&](std::string_view item) {
+        if (std::string_view id = trim(item.substr(std::min<std::size_t>(7, item.size())));
+            istarts_with(item, "PUBMED ") && is_pmid(id))
+          ids.push_back(id);
+      });
+    }
+    for (std::string_view id : ids) {
+      if (r.pmid.empty()) {
+        r.pmid = std::string(id);
+      } else if (r.pmid != id) {
+        diags_.warning(f.offset, tag_name(f.tag) + " " + v + " names another PubMed ID than the record's " + r.pmid +
+                                     ": kept in extra");
+        whole = false;
+        break;
+      }
+    }
+    if (!whole) extra(r, f);
+  }
+
   // Scopus writes the EID only inside UR: ".../record.uri?eid=2-s2.0-...&doi=...".
   if (std::string_view eid = scopus_eid_in_url(r.url); !eid.empty())
     if (take_accession(r, eid, false) == Accession::conflict)

@@ -1,5 +1,5 @@
 // Tables of references with no reader of their own: the CSV and TSV exports
-// of Zotero, Rayyan, Covidence, Cochrane CENTRAL, CINAHL (EBSCO), Embase
+// of Zotero, Rayyan, Covidence, Cochrane CENTRAL, CINAHL (EBSCOhost and EBSCO's new interface), Embase
 // (also as Excel saves it, ';'-separated), OpenAlex, Google Scholar (Publish
 // or Perish), RefWorks, Abstrackr, Lens as TSV, and a spreadsheet a person
 // made with such columns.  Scopus, Web of Science, Lens, Dimensions, IEEE,
@@ -65,6 +65,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Authors, Primary", Col::authors},
     {"Author/s", Col::authors},
     {"authorships.author.display_name", Col::authors},
+    {"contributors", Col::authors},  // EBSCO's new interface
     {"Editors", Col::editors},
     {"Editor", Col::editors},
     {"Journal", Col::container},
@@ -90,6 +91,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Date of Publication", Col::date},
     {"Date Published", Col::date},
     {"publication_date", Col::date},
+    {"publicationDate", Col::date},  // EBSCO
     {"Published Month", Col::month},
     {"Month", Col::month},
     {"Volume", Col::volume},
@@ -102,11 +104,15 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"First Page", Col::first_page},
     {"Start Page", Col::first_page},
     {"Page start", Col::first_page},
+    {"StartPage", Col::first_page},  // Publish or Perish
+    {"pageStart", Col::first_page},  // EBSCO
     {"biblio.first_page", Col::first_page},
     {"Last Page", Col::last_page},
     {"End Page", Col::last_page},
     {"Other Pages", Col::last_page},
     {"Page end", Col::last_page},
+    {"EndPage", Col::last_page},
+    {"pageEnd", Col::last_page},
     {"biblio.last_page", Col::last_page},
     {"Abstract", Col::abstract},
     {"Abstract Note", Col::abstract},
@@ -138,6 +144,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"URL", Col::url},
     {"Link", Col::url},
     {"PLink", Col::url},
+    {"ArticleURL", Col::url},  // Publish or Perish
     {"Language", Col::language},
     {"Article Language", Col::language},
     {"Item Type", Col::type},
@@ -146,6 +153,8 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Document Type", Col::type},
     {"Doctype", Col::type},
     {"type_crossref", Col::type},
+    {"Type", Col::type},      // Publish or Perish: BOOK, CITATION, PDF, HTML
+    {"pubTypes", Col::type},  // EBSCO: Academic Journal, eBook...
 };
 
 // Slots that list (a second column adds to them) rather than hold one value.
@@ -324,11 +333,11 @@ std::string csl_type_of(std::string_view name) {
   if (n.empty()) return "";
   if (n == "journalarticle" || n == "article" || n == "journal" || n == "review" || n == "erratum" || n == "letter" ||
       n == "editorial" || n == "note" || n == "shortsurvey" || n == "articleinpress" || n == "magazinearticle" ||
-      n == "newspaperarticle" || n == "comment" || n == "reviewarticle")
+      n == "newspaperarticle" || n == "comment" || n == "reviewarticle" || n == "academicjournal")
     return n == "magazinearticle" ? "article-magazine" : n == "newspaperarticle" ? "article-newspaper" : "article-journal";
   if (n == "booksection" || n == "bookchapter" || n == "chapter" || n == "incollection" || n == "inbook")
     return "chapter";
-  if (n == "book" || n == "wholebook" || n == "editedbook" || n == "monograph") return "book";
+  if (n == "book" || n == "wholebook" || n == "editedbook" || n == "monograph" || n == "ebook") return "book";
   if (n.find("conference") != std::string::npos || n.find("proceeding") != std::string::npos ||
       n == "inproceedings" || n == "proceedingsarticle")
     return "paper-conference";
@@ -393,6 +402,17 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::title: r.title = collapse_space(v); break;
         case Col::authors:
         case Col::editors: {
+          // Google Scholar (Publish or Perish) cuts a long list short with
+          // an ellipsis: "PM Barrett, KJ Willis, S Jones, R Smith…".
+          for (std::string_view cut : {"\xE2\x80\xA6", "..."})
+            if (ends_with(v, cut)) {
+              v = trim(v.substr(0, v.size() - cut.size()));
+              std::size_t sep = v.find_last_of(",;");
+              std::string_view last = trim(sep == std::string_view::npos ? v : v.substr(sep + 1));
+              diags.warning(at, name + ": the list of names is cut short by the source ('" + std::string(cut) +
+                                    "'): the names after '" + std::string(last) + "' are missing");
+              break;
+            }
           bool uncertain = false;
           std::vector<Creator> people = read_names(v, uncertain, guesses, name, at);
           if (uncertain)

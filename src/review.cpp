@@ -115,6 +115,8 @@ std::string default_source_label(const Record& r) {
     if (std::string db = database_named(r.get_extra("Database Name")); !db.empty()) return db;  // Cochrane CENTRAL
     if (!r.get_extra("Lens ID").empty()) return "Lens";
     if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
+    // Publish or Perish: the citing works' address names the engine searched.
+    if (r.get_extra("CitesURL").find("scholar.google.") != std::string::npos) return "Google Scholar";
     // EBSCOhost's permalink names the database: "...ebscohost.com/login.aspx?direct=true&db=aph&AN=...".
     if (std::size_t at = r.url.find("ebscohost.com/"); at != std::string::npos) {
       std::size_t db = r.url.find("db=", at);
@@ -128,11 +130,32 @@ std::string default_source_label(const Record& r) {
   // PsycINFO, CINAHL, Business Source Complete...; EndNote's provider).
   auto named = [&](const char* name, bool raw) -> std::string {
     std::string_view v = trim(r.get_extra(name));
+    // Ovid names the segment searched: "ERIC <1992 to June 2024>", "ERIC
+    // <1966 to 1991>" are both ERIC.
+    if (std::size_t lt = v.rfind(" <"); lt != std::string_view::npos && !v.empty() && v.back() == '>')
+      v = trim(v.substr(0, lt));
     if (v.empty()) return {};
     std::string db = database_named(v);
     if (db.empty() && raw && v.size() <= 60) db = collapse_space(v);
     return db;
   };
+  // Embase.com and the Cochrane Library link each record on their own site;
+  // Embase's DB then names the collection the record comes from ("Medline"
+  // alone for some), the Cochrane Library's RIS header the publisher as
+  // provider ("John Wiley & Sons, Ltd.").  (A table without the database's
+  // own columns is a tool's: see above.)
+  if (f != "table") {
+    std::string_view url = r.url;
+    std::size_t scheme = url.find("://");
+    std::string_view host = scheme == std::string_view::npos ? std::string_view() : url.substr(scheme + 3);
+    host = host.substr(0, host.find('/'));
+    auto on = [&](std::string_view site) {
+      return iequals(host, site) || (host.size() > site.size() && host[host.size() - site.size() - 1] == '.' &&
+                                     iequals(host.substr(host.size() - site.size()), site));
+    };
+    if (on("embase.com")) return "Embase";
+    if (on("cochranelibrary.com")) return "Cochrane Library";
+  }
   if (std::string_view code = trim(r.get_extra("DB")); looks_like_code(code) && database_named(r.get_extra("DP")) == "EBSCO") {
     std::string db = ebsco_database(code);
     return db.empty() ? "EBSCO (" + std::string(code) + ")" : db;

@@ -685,3 +685,22 @@ TEST_CASE("BibTeX: a month range (WoS 'JUN-JUL') is a date range within the year
   CHECK(extra_values(p.records[2], "month").size() == 1);
   CHECK(p.records[2].issued.month == 0);
 }
+
+// audit20: Scopus's BibTeX names the PubMed ID pubmed_id (its RIS C2, its
+// CSV "PubMed ID"): it was kept in extra under that name, so the work had no
+// PMID (pyBibX's Scopus export: 5 records).
+TEST_CASE("BibTeX: Scopus's pubmed_id is the PMID", "[bibtex][audit20]") {
+  Parsed scopus = parse_file(fixture("corpora/pybibx__scopus.bib"));
+  std::size_t with_pmid = 0;
+  for (const auto& r : scopus.records) {
+    with_pmid += !r.pmid.empty();
+    CHECK(extra_values(r, "pubmed_id").empty());
+  }
+  CHECK(with_pmid == 5);
+  Parsed p = parse_bib("@ARTICLE{a, title = {A}, pubmed_id = {32688063}, source = {Scopus}}\n"
+                       "@ARTICLE{b, title = {B}, pubmed_id = {none}}\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pmid == "32688063");
+  CHECK(p.records[1].pmid.empty());
+  CHECK(extra_values(p.records[1], "pubmed_id") == std::vector<std::string>{"none"});
+}

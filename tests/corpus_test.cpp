@@ -156,6 +156,18 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__abstrackr.csv", Crude::csv},
     {"corpora/citation-file-formatting__refworks.tsv", Crude::csv},
     {"corpora/citation-file-formatting__lens.tsv", Crude::csv},
+    {"corpora/citation-file-formatting__embase.ris", Crude::ris},
+    {"corpora/citation-file-formatting__cochrane.ris", Crude::ris},
+    {"corpora/citation-file-formatting__scopus.ris", Crude::ris},
+    {"corpora/citation-file-formatting__psycinfo-ovid.ris", Crude::ris},
+    {"corpora/citation-file-formatting__cinahl.ris", Crude::ris},
+    {"corpora/citation-file-formatting__eric-ovid.ris", Crude::ris},
+    {"corpora/citation-file-formatting__googlescholar.ris", Crude::ris},
+    {"corpora/citation-file-formatting__webofscience.ris", Crude::ris},
+    {"corpora/citation-file-formatting__mdpi.ris", Crude::ris},
+    {"corpora/citation-file-formatting__eppireviewer.ris", Crude::ris},
+    {"corpora/citation-file-formatting__pubmed.txt", Crude::medline},
+    {"corpora/citation-file-formatting__pubmed.csv", Crude::csv},
     // audit18: OpenAlex's web export since 2024 (no "title" column).
     {"corpora/bibliometrix__openalex_sample.csv", Crude::csv},
     // audit18: Scopus CSV of 2026 (45 columns, "; " inside references), re-saved by R.

@@ -102,8 +102,11 @@ TEST_CASE("a fixture review: PRISMA numbers counted by hand, through dedup revie
   // Identification, before any review.
   auto p = run_refnet("prisma --json " + lib);
   REQUIRE(p.status == 0);
-  CHECK(p.out.find("\"identified\":{\"Embase\":59,\"PubMed\":75,\"Scopus\":29,\"Web of Science\":29,"
-                   "\"dedupe-sweep__tafenoquine.xml\":45}") != std::string::npos);
+  // The EndNote library's records by the platform each was exported from
+  // (audit20: its 40 CENTRAL and 5 Web of Science records were counted under
+  // the file's name, 2 Embase.com records whose DB is 'Medline' as PubMed).
+  CHECK(p.out.find("\"identified\":{\"Cochrane Library\":40,\"Embase\":61,\"PubMed\":73,\"Scopus\":29,"
+                   "\"Web of Science\":34}") != std::string::npos);
   CHECK(json_number(p.out, "identified_total") == 237);
   CHECK(json_number(p.out, "duplicates_by_identifier") == 97);
   CHECK(json_number(p.out, "duplicates_by_fuzzy") == 0);
@@ -165,7 +168,7 @@ TEST_CASE("a fixture review: PRISMA numbers counted by hand, through dedup revie
   CHECK(json_number(after.out, "identified_total") == 237);
   CHECK(json_number(after.out, "duplicates_by_hand") == 4);
   CHECK(json_number(after.out, "screened") == 136);
-  CHECK(after.out.find("\"Embase\":59,\"PubMed\":75") != std::string::npos);
+  CHECK(after.out.find("\"Embase\":61,\"PubMed\":73") != std::string::npos);
 
   // Works moved to the trash (refnet rm) are records removed for other
   // reasons: the identity still holds, and undo gives them back.
@@ -184,7 +187,7 @@ TEST_CASE("a fixture review: PRISMA numbers counted by hand, through dedup revie
   // The flow diagram: every number is in it, (n = N) never broken.
   REQUIRE(run_refnet("prisma -o '" + (dir / "flow.svg") + "' " + lib).status == 0);
   std::string svg = slurp(dir / "flow.svg");
-  for (const char* n : {"237", "136", "97", "4", "12", "10", "114", "59", "75", "45"})
+  for (const char* n : {"237", "136", "97", "4", "12", "10", "114", "61", "73", "40", "34"})
     CHECK(svg.find(std::string("(n\u00a0=\u00a0") + n + ")") != std::string::npos);
   for (const char* box : {"identified", "removed", "screened", "excluded", "awaiting", "included"})
     CHECK(svg.find(std::string("<g class=\"box\" id=\"") + box + "\">") != std::string::npos);
@@ -325,25 +328,29 @@ TEST_CASE("overlap of the sources, counted by hand; TSV and SVG", "[review][over
   auto o = run_refnet("overlap -o '" + (dir / "overlap.tsv") + "' " + lib);
   REQUIRE(o.status == 0);
   CHECK(slurp(dir / "overlap.tsv") ==
-        "source\tworks\tunique\tEmbase\tPubMed\tdedupe-sweep__tafenoquine.xml\n"
-        "Embase\t57\t24\t57\t32\t25\n"
-        "PubMed\t75\t40\t32\t75\t27\n"
-        "dedupe-sweep__tafenoquine.xml\t39\t11\t25\t27\t39\n");
-  CHECK(o.out.find("111 works found by 3 sources") != std::string::npos);
+        "source\tworks\tunique\tCochrane Library\tEmbase\tPubMed\tWeb of Science\n"
+        "Cochrane Library\t34\t9\t34\t23\t24\t0\n"
+        "Embase\t59\t26\t23\t59\t32\t2\n"
+        "PubMed\t73\t38\t24\t32\t73\t3\n"
+        "Web of Science\t5\t2\t0\t2\t3\t5\n");
+  // (Before audit20 the 39 works of the file's name were these 34 + 5: the
+  // same sums, 23 + 2 = 25 with Embase, 24 + 3 = 27 with PubMed, 9 + 2 = 11
+  // unique; 2 works moved from PubMed alone to Embase alone.)
+  CHECK(o.out.find("111 works found by 4 sources") != std::string::npos);
   auto j = run_refnet("overlap --json " + lib);
-  CHECK(j.out.find("{\"total\":111,\"sources\":[{\"label\":\"Embase\",\"works\":57,\"unique\":24,") == 0);
+  CHECK(j.out.find("{\"total\":111,\"sources\":[{\"label\":\"Cochrane Library\",\"works\":34,\"unique\":9,") == 0);
   REQUIRE(run_refnet("overlap -o '" + (dir / "overlap.svg") + "' " + lib).status == 0);
   std::string svg = slurp(dir / "overlap.svg");
   std::size_t cells = 0, bars = 0;
   for (std::size_t at = svg.find("class=\"cell\""); at != std::string::npos; at = svg.find("class=\"cell\"", at + 1)) ++cells;
   for (std::size_t at = svg.find("class=\"bar\""); at != std::string::npos; at = svg.find("class=\"bar\"", at + 1)) ++bars;
-  CHECK(cells == 9);
-  CHECK(bars == 7);
+  CHECK(cells == 16);
+  CHECK(bars == 10);
   auto combos = j.out.substr(j.out.find("\"combinations\""));
-  CHECK(combos.find("{\"sources\":[\"PubMed\"],\"works\":40},{\"sources\":[\"Embase\"],\"works\":24},"
-                    "{\"sources\":[\"Embase\",\"PubMed\",\"dedupe-sweep__tafenoquine.xml\"],\"works\":24}") !=
+  CHECK(combos.find("{\"sources\":[\"PubMed\"],\"works\":38},{\"sources\":[\"Embase\"],\"works\":26},"
+                    "{\"sources\":[\"Cochrane Library\",\"Embase\",\"PubMed\"],\"works\":22}") !=
         std::string::npos);
-  CHECK(svg.find(">57 (24)<") != std::string::npos);
+  CHECK(svg.find(">59 (26)<") != std::string::npos);
   CHECK(run_refnet("overlap -o '" + (dir / "overlap.png") + "' " + lib).status == 2);
 }
 

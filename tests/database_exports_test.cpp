@@ -1,0 +1,252 @@
+// audit20: the exports of the databases systematic reviewers search, on
+// one search exported from each (asreview's citation-file-formatting, CC0,
+// fixtures/corpora/citation-file-formatting__*) and on one review's EndNote
+// library (dedupe-sweep's tafenoquine.xml): what each database writes in
+// its own fields (the PubMed ID in C2, C3 or C5; its address in UR; Ovid's
+// cited authors in A2) is read as that database means it.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "refnet/review.hpp"
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+Parsed corpus(const char* name) {
+  return parse_file(fixture(std::string("corpora/citation-file-formatting__") + name));
+}
+
+Parsed ris(std::string text) {
+  return parse_with(std::move(text), [](std::string_view t, Diagnostics& d, const RecordSink& sink) {
+    return parse_ris(t, d, sink, false);
+  });
+}
+
+const Record& with_doi(const Parsed& p, std::string_view doi) {
+  for (const auto& r : p.records)
+    if (r.doi == doi) return r;
+  FAIL("no record with DOI " << doi);
+  return p.records.front();
+}
+
+// PMID by DOI in PubMed's own export of the same search.
+std::map<std::string, std::string> pubmed_ids() {
+  std::map<std::string, std::string> ids;
+  for (const auto& r : corpus("pubmed.txt").records)
+    if (!r.doi.empty()) ids[r.doi] = r.pmid;
+  return ids;
+}
+
+}  // namespace
+
+// Before: none of the 20 PMIDs of these two exports was read (Scopus's C2
+// and Embase's C5 were kept in extra as unnamed numbers), so a record
+// without a DOI met its PubMed twin by title alone.
+TEST_CASE("RIS: the PubMed ID Scopus writes in C2 and Embase in C5 is the record's PMID", "[ris][audit20]") {
+  const auto pubmed = pubmed_ids();
+  REQUIRE(pubmed.size() == 50);
+
+  Parsed sc = corpus("scopus.ris");
+  REQUIRE(sc.records.size() == 10);
+  CHECK(with_doi(sc, "10.1038/s41467-024-46843-2").pmid == "38580657");
+  std::size_t with_pmid = 0;
+  for (const auto& r : sc.records) {
+    INFO(r.doi);
+    if (r.pmid.empty()) {
+      CHECK(extra_values(r, "C2").empty());  // the three without C2
+      continue;
+    }
+    ++with_pmid;
+    CHECK(extra_values(r, "C2").empty());  // read, not kept twice
+    if (pubmed.count(r.doi)) CHECK(pubmed.at(r.doi) == r.pmid);
+  }
+  CHECK(with_pmid == 7);
+
+  Parsed em = corpus("embase.ris");
+  REQUIRE(em.records.size() == 10);
+  CHECK(with_doi(em, "10.1038/s41467-024-48400-3").pmid == "38773066");
+  for (const auto& r : em.records) {
+    INFO(r.doi);
+    CHECK(r.pmid.size() == 8);  // records whose DB is Medline alone too: their UR is embase.com
+    CHECK(extra_values(r, "C5").empty());
+    if (pubmed.count(r.doi)) CHECK(pubmed.at(r.doi) == r.pmid);
+  }
+  CHECK(em.diags.warnings() == 0);
+
+  // The same fields mean other things elsewhere: Zotero's and EndNote's C2
+  // is the PMCID; a C2 or C5 number from no database that says so stays.
+  Parsed other = ris("TY  - JOUR\nT1  - Zotero\nC2  - PMC7026692\nER  - \n\n"
+                     "TY  - JOUR\nT1  - EndNote\nC2  - 38580657\nC5  - 38773066\nER  - \n\n"
+                     "TY  - JOUR\nT1  - Scopus\nDB  - Scopus\nC2  - not a number\nER  - \n");
+  REQUIRE(other.records.size() == 3);
+  CHECK(other.records[0].pmcid == "PMC7026692");
+  CHECK(other.records[1].pmid.empty());
+  CHECK(extra_values(other.records[1], "C2") == std::vector<std::string>{"38580657"});
+  CHECK(extra_values(other.records[1], "C5") == std::vector<std::string>{"38773066"});
+  CHECK(other.records[2].pmid.empty());
+  CHECK(extra_values(other.records[2], "C2") == std::vector<std::string>{"not a number"});
+}
+
+// Before: the Cochrane Library's "C3 - PUBMED 21314913" (",EMBASE
+// 643589775" after it when Embase has the record too) was kept in extra: no
+// record of the export had its PMID, which the same search's Cochrane CSV
+// gives ("PubMed ID": "PUBMED 21314913").
+TEST_CASE("RIS: the Cochrane Library's C3 'PUBMED n' is the record's PMID", "[ris][audit20]") {
+  Parsed co = corpus("cochrane.ris");
+  REQUIRE(co.records.size() == 3);
+  CHECK(with_doi(co, "10.1186/1745-6215-12-39").pmid == "21314913");
+  Parsed csv = corpus("cochrane.csv");
+  for (const auto& r : co.records) {
+    INFO(r.title);
+    CHECK_FALSE(r.pmid.empty());
+    CHECK(extra_values(r, "C3").size() == 1);  // it names other databases' IDs too: kept
+    bool same = false;
+    for (const auto& c : csv.records) same |= c.title == r.title && c.pmid == r.pmid;
+    CHECK(same);
+  }
+
+  Parsed two = ris("TY  - JOUR\nT1  - A\nC3  - PUBMED 38407106,EMBASE 643589775\nER  - \n\n"
+                   "TY  - JOUR\nT1  - B\nC3  - PUBMED 1,PUBMED 2\nER  - \n\n"
+                   "TY  - JOUR\nT1  - C\nC3  - Utah System of Higher Education\nER  - \n");
+  REQUIRE(two.records.size() == 3);
+  CHECK(two.records[0].pmid == "38407106");
+  CHECK(two.records[1].pmid == "1");  // the first; the second disagrees, said
+  CHECK(two.diags.warnings() == 1);
+  CHECK(two.records[2].pmid.empty());  // Web of Science's C3 (an organisation)
+}
+
+// Before: Embase.com's export counted as 4 Embase and 6 PubMed records in
+// 'refnet prisma' (DB is "Medline" alone for records Embase holds from
+// MEDLINE), the Cochrane Library's as 'John Wiley & Sons, Ltd.' (the
+// provider its RIS header names), and Ovid's ERIC as two databases, 'ERIC'
+// (4) and 'ERIC <1992 to June 2024>' (6: the segment searched).  The
+// database a record was found in is the platform its address is on; an
+// Ovid segment's years are no other database.
+TEST_CASE("RIS source labels: the platform the records were exported from, as 'prisma' counts them", "[ris][review][audit20]") {
+  auto labels = [](const char* name) {
+    std::map<std::string, int> n;
+    for (const auto& r : corpus(name).records) ++n[default_source_label(r)];
+    return n;
+  };
+  using L = std::map<std::string, int>;
+  CHECK(labels("embase.ris") == L{{"Embase", 10}});
+  CHECK(labels("cochrane.ris") == L{{"Cochrane Library", 3}});
+  // Unchanged: the others name their database.
+  CHECK(labels("scopus.ris") == L{{"Scopus", 10}});
+  CHECK(labels("webofscience.ris") == L{{"Web of Science", 10}});
+  CHECK(labels("psycinfo-ovid.ris") == L{{"PsycINFO", 10}});
+  CHECK(labels("eric-ovid.ris") == L{{"ERIC", 10}});
+  CHECK(labels("cinahl.ris") == L{{"Academic Search Premier", 9}});
+  CHECK(labels("pubmed.txt") == L{{"PubMed", 50}});
+}
+
+// The same rule on one review's EndNote library of four databases
+// (dedupe-sweep's tafenoquine.xml, 179 records), counted from the XML: 61
+// records link to embase.com (47 'Embase\rMedline', 12 'Embase', 2
+// 'Medline': these 2 were PubMed), 73 come from NLM, 40 link to
+// cochranelibrary.com (CN- accession numbers; were the file's name), 5 are
+// Web of Science's ('WOS:' accession number, which was not read as the UT:
+// they were the file's name too).
+TEST_CASE("EndNote XML: the platform each record was exported from; 'WOS:' accession numbers are the UT",
+          "[endnote][review][audit20]") {
+  Parsed p = parse_file(fixture("corpora/dedupe-sweep__tafenoquine.xml"));
+  REQUIRE(p.records.size() == 179);
+  std::map<std::string, int> n;
+  for (const auto& r : p.records) ++n[default_source_label(r)];
+  CHECK(n == std::map<std::string, int>{{"Embase", 61}, {"PubMed", 73}, {"Cochrane Library", 40}, {"Web of Science", 5}});
+  std::size_t uts = 0;
+  for (const auto& r : p.records) {
+    if (r.wos_ut.empty()) continue;
+    ++uts;
+    CHECK(r.wos_ut.rfind("WOS:", 0) == 0);
+    CHECK(extra_values(r, "accession-num") == std::vector<std::string>{r.wos_ut});  // kept too, as every accession number
+  }
+  CHECK(uts == 5);
+}
+
+// Before: each of the 10 records of APA PsycInfo's Ovid RIS had one editor,
+// family name 'T. Achenbach, Rescorla, L., Achenbach, ...' (up to 6,889
+// characters): Ovid writes the authors of every cited work in one A2.  It is
+// no creator: kept in extra, said.  A list of people in one field still is
+// one (Ovid MEDLINE's A2 investigators, "Griffiths RR, Johnson MW, ...").
+TEST_CASE("RIS: Ovid PsycInfo's A2 of the cited works' authors is no editor", "[ris][audit20]") {
+  Parsed ps = corpus("psycinfo-ovid.ris");
+  REQUIRE(ps.records.size() == 10);
+  std::size_t said = 0;
+  for (const auto& d : ps.diags.items()) said += d.message.find("no name and no list of names") != std::string::npos;
+  CHECK(said == 10);
+  for (const auto& r : ps.records) {
+    INFO(r.title);
+    CHECK(r.editors.empty());
+    REQUIRE(extra_values(r, "A2").size() == 1);
+    CHECK(extra_values(r, "A2")[0].size() > 1000);
+    CHECK_FALSE(r.authors.empty());
+  }
+  Parsed one = ris("TY  - BOOK\nT1  - A\nA2  - Kelly, Anne, Jr\n"
+                   "A2  - Griffiths RR, Johnson MW, Carducci MA, Umbricht A, Richards WA\nER  - \n");
+  REQUIRE(one.records.size() == 1);
+  CHECK(one.records[0].editors.size() == 1 + 5);  // a name with a suffix, a list of people: as before
+  CHECK(extra_values(one.records[0], "A2").empty());
+}
+
+// Publish or Perish, the usual way to take Google Scholar into a review
+// (its CSV: Cites,Authors,Title,Year,Source,Publisher,ArticleURL,...,Type,
+// ...,StartPage,EndPage,...; fixtures/table/publish_or_perish.csv, hand-made
+// in that layout around a row PoP wrote).  Before: the pages and the
+// article's address were left in extra (StartPage, ArticleURL), a book was
+// an article (Type), and the last name of a list Google Scholar cut short
+// was 'Smith…'.
+TEST_CASE("Publish or Perish CSV: pages, URL, type; an author list cut short is said", "[table][audit20]") {
+  Parsed p = parse_file(fixture("table/publish_or_perish.csv"));
+  REQUIRE(p.records.size() == 3);
+  const Record& epr = p.records[0];
+  CHECK(epr.pages == "777-780");
+  CHECK(epr.url == "http://journals.aps.org/pr/abstract/10.1103/PhysRev.47.777");
+  CHECK(epr.doi == "10.1103/physrev.47.777");
+  CHECK(epr.volume == "47");
+  CHECK(extra_values(epr, "StartPage").empty());
+  CHECK(extra_values(epr, "ArticleURL").empty());
+  CHECK(default_source_label(epr) == "Google Scholar");  // its CitesURL
+  const Record& cut = p.records[1];
+  REQUIRE(cut.authors.size() == 4);
+  CHECK(cut.authors[3].family == "Smith");
+  bool said = false;
+  for (const auto& d : p.diags.items()) said |= d.message.find("cut short") != std::string::npos;
+  CHECK(said);
+  const Record& book = p.records[2];
+  CHECK(book.type == "book");
+  CHECK(book.publisher == "Univ of California Press");
+  for (const auto& r : p.records) CHECK(extra_values(r, "Type").empty());
+}
+
+// EBSCO's new interface (research.ebsco.com) exports CSV with camel-case
+// columns: an, title, contributors, source, publicationDate, pageStart,
+// pageEnd, subjects, pubTypes, plink, shortDBName, longDBName (the layout
+// two review pipelines read, colrev-style; fixtures/table/ebsco_csv.csv is
+// hand-made in it).  Before: no author, no date and no pages (all in extra).
+TEST_CASE("EBSCO's CSV export: contributors, publicationDate, pageStart/pageEnd", "[table][audit20]") {
+  Parsed p = parse_file(fixture("table/ebsco_csv.csv"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 3);
+  CHECK(r.authors[0].family == "Curry Rogers");
+  CHECK(r.authors[0].given == "Kristina");
+  CHECK(r.issued.year == 2024);
+  CHECK(r.issued.month == 4);
+  CHECK(r.issued.day == 3);
+  CHECK(r.pages == "1-60");
+  CHECK(r.container_title == "PLoS ONE");
+  CHECK(r.doi == "10.1371/journal.pone.0298242");
+  CHECK(r.type == "article-journal");
+  CHECK(r.keywords.size() == 3);
+  CHECK(default_source_label(r) == "Academic Search Premier");
+  CHECK(default_source_label(p.records[1]) == "PsycINFO");
+  for (const char* gone : {"contributors", "publicationDate", "pageStart", "pageEnd", "pubTypes"})
+    CHECK(extra_values(r, gone).empty());
+}
