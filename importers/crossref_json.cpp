@@ -1304,7 +1304,7 @@ void Importer::map_openalex(std::size_t obj, Record& r) {
         if (name == std::string::npos || empty_value(name)) return;
         const std::string written = clean_text(scalar(name));
         NameGuess guess;
-        Creator c = parse_ris_name(written, &guess);
+        Creator c = parse_given_first_name(written, &guess);
         name_guesses_.add(guess, "authorships.author.display_name", written, c, n(name).begin);
         if (std::size_t orcid = member(author, "orcid"); orcid != std::string::npos && !empty_value(orcid))
           c.orcid = clean_orcid(scalar(orcid));

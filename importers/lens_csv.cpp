@@ -133,7 +133,7 @@ ParseStats parse_lens_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::authors:
           for (const std::string& n : split_list(v, ";")) {
             NameGuess guess;
-            Creator c = parse_ris_name(n, &guess);
+            Creator c = parse_given_first_name(n, &guess);
             guesses.add(guess, name, n, c, row.offsets[i]);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }

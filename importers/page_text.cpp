@@ -197,7 +197,7 @@ std::vector<Creator> author_names(std::string_view line, bool family_first) {
     } else {
       // Given first: the particles, suffixes and surnames of names.cpp's rule
       // ("Mark Van Vugt", "John Smith Jr."); the last word when it reads none.
-      c = parse_ris_name(name);
+      c = parse_given_first_name(name);
       if (c.family.empty())
         c = parse_ris_name(std::string(words.back()) + ", " + collapse_space(name.substr(0, name.rfind(words.back()))));
     }

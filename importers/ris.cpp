@@ -815,7 +815,16 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
       }
       return;
     }
-    Creator c = parse_ris_name(s);
+    NameGuess guess;
+    Creator c = parse_ris_name(s, &guess);
+    // "Sudmeier-Rieux, Dr. Karen" (Lens): the title dropped is said.
+    if (!guess.titles.empty()) {
+      NameGuess titles;
+      titles.titles = guess.titles;
+      NameGuesses said;
+      said.add(titles, tag_name(f.tag), s, c, f_offset);
+      said.say(diags_);
+    }
     // RefWorks writes "Last, First"; CNKI, Wanfang and VIP leave the comma
     // out and keep the order: "Sharma Ashutosh", "Zhang San".
     if (family_first_said_ && s.find(',') == std::string_view::npos) {

@@ -19,8 +19,8 @@
 //   not "Paul De|Francisco"), with a warning either way; a name in capitals
 //   ("SMITHJane") cannot be cut, and a piece of one word is the start of the
 //   next name ("Zhi|Hui Du" -> "ZhiHui Du"): such records get a warning
-//   saying the split is uncertain.  The cell is kept in extra as written.  Honorifics
-//   ("Prof.", "Dr.") are no part of a name.
+//   saying the split is uncertain.  The cell is kept in extra as written.  Titles
+//   ("Prof.", "Dr.") are no part of a name: dropped, and said once a file.
 // - "Content Type" gives the type ("Article", "Chapter", "Conference paper",
 //   "Book", "ReferenceWorkEntry", "Protocol") and is kept.
 // - "Publication Title" is the container (the journal, the book of a
@@ -82,21 +82,6 @@ bool may_join_capital(std::string_view fragment) {
   return std::any_of(std::begin(kPrefixes), std::end(kPrefixes), [&](std::string_view p) { return fragment == p; });
 }
 
-// "Prof. Dr. Janusz Kacprzyk" -> "Janusz Kacprzyk".
-std::string_view without_honorifics(std::string_view name) {
-  static constexpr std::string_view kTitles[] = {"Prof. ", "Dr. ", "Prof ", "Dr ", "PD ", "Assoc. Prof. ", "Dr.-Ing. "};
-  for (bool again = true; again;) {
-    again = false;
-    name = trim(name);
-    for (std::string_view t : kTitles)
-      if (starts_with(name, t) && name.size() > t.size()) {
-        name.remove_prefix(t.size());
-        again = true;
-      }
-  }
-  return name;
-}
-
 // "Xiao-qing Chen 陈晓庆": the name in Chinese script after the Latin one.
 std::string_view without_other_script(std::string_view name) {
   std::size_t sp = name.rfind(' ');
@@ -155,7 +140,8 @@ SplitNames split_glued_names(std::string_view cell) {
   // A piece of one word before another piece is the first half of a given
   // name written in two capitals ("ZhiHui Du", "WonWoo Ro"): joined again.
   for (std::size_t k = 0; k + 1 < out.names.size();) {
-    if (split_words(without_honorifics(out.names[k])).size() != 1) {
+    const std::vector<std::string_view> words = split_words(out.names[k]);
+    if (words.size() - leading_title_words(words) != 1) {
       ++k;
       continue;
     }
@@ -172,7 +158,8 @@ SplitNames split_glued_names(std::string_view cell) {
   }
   for (const std::string& n : out.names) {
     if (!out.doubt.empty()) break;
-    std::vector<std::string_view> w = split_words(without_honorifics(n));
+    std::vector<std::string_view> w = split_words(n);
+    w.erase(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(leading_title_words(w)));
     // A name in capitals glued to the next ("SMITHJane Doe"), or a single word.
     for (std::string_view x : w) {
       std::size_t caps = 0;
@@ -222,7 +209,7 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
           SplitNames split = split_glued_names(v);
           for (const std::string& n : split.names) {
             NameGuess guess;
-            Creator c = parse_ris_name(without_honorifics(n), &guess);
+            Creator c = parse_given_first_name(n, &guess);
             guesses.add(guess, name, n, c, row.offsets[i]);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }

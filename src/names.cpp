@@ -98,6 +98,12 @@ bool is_initials(std::string_view w) {
 std::size_t family_before_initials(const std::vector<std::string_view>& w) {
   std::size_t k = w.size();
   while (k > 0 && is_initials(w[k - 1])) --k;
+  // "LI J", "LEE SH", "WU XY": a short family name in capitals passes for
+  // initials too; the first word, undotted, is the family name (were a
+  // literal, and given "LEE" of family "SH").
+  if (k == 0 && w.size() >= 2 && w[0].size() >= 2 && in_capitals(w[0]) &&
+      std::none_of(w.begin(), w.end(), [](std::string_view x) { return x.find('.') != std::string_view::npos; }))
+    return 1;
   if (k == 0 || k == w.size() || is_initials(w[0])) return 0;
   // "DEREK E. LEE": a dotted initial, then a word of capitals without dots
   // is a name given first in capitals, not "E." and "LEE" as initials
@@ -169,6 +175,32 @@ bool is_capital_particle(std::string_view w) {
   for (std::string_view p : kCapitalParticles)
     if (w == p) return true;
   return false;
+}
+
+// A particle written in capitals ("DE", "VAN", "DA", "ST."), in a name
+// written wholly in capitals, where "de" and "De" look alike.  One letter is
+// an initial ("JOSE E SILVA"), not the particle "e" or "y".
+bool is_caps_particle(std::string_view w) {
+  if (w.size() < 2 || !in_capitals(w)) return false;
+  const std::string l = ascii_lower(w);
+  if (is_particle(l)) return true;
+  for (std::string_view p : kCapitalParticles)
+    if (iequals(w, p)) return true;
+  return false;
+}
+
+// No small letter in any word, and a capital in one: "TULIO DE OLIVEIRA",
+// "WÄNDI BRUINE DE BRUIN".  Initials cannot be told from short names there
+// ("SMITH JA", "SEAN LEE").
+bool all_capitals(const std::vector<std::string_view>& w) {
+  bool capital = false;
+  for (std::string_view x : w)
+    for (std::size_t i = 0; i < x.size();) {
+      char32_t cp = static_cast<unsigned char>(x[i]) < 0x80 ? static_cast<char32_t>(x[i++]) : next_utf8(x, i);
+      if (is_lower_letter(cp)) return false;
+      capital = capital || is_upper_letter(cp);
+    }
+  return capital;
 }
 
 // The commonest Vietnamese family names (folded), which cover most
@@ -314,14 +346,21 @@ bool split_given_first(Creator& c, const std::vector<std::string_view>& w, NameG
     return false;
   std::size_t k = last;
   // Particles just before the family name, lower case or capitalised (not
-  // before a Vietnamese family name: "Hai Van Nguyen").
+  // before a Vietnamese family name: "Hai Van Nguyen").  In a name written
+  // in capitals a particle reads either way ("TULIO DE OLIVEIRA"), and a
+  // short word without dots is a name, not initials ("JUNG MI JO").
   const bool vietnamese = is_vietnamese_family(w[last]);
-  while (k > 1 && (is_particle(w[k - 1]) || (!vietnamese && is_capital_particle(w[k - 1])))) --k;
+  const bool caps = all_capitals(w);
+  auto particle = [&](std::string_view x) { return is_particle(x) || (caps && !vietnamese && is_caps_particle(x)); };
+  auto initial = [&](std::string_view x) {
+    return is_initials(x) && !(caps && x.size() >= 2 && x.find('.') == std::string_view::npos);
+  };
+  while (k > 1 && (particle(w[k - 1]) || (!vietnamese && is_capital_particle(w[k - 1])))) --k;
   // A lower-case particle further left, with only names after it.
   for (std::size_t i = 1; i < k; ++i)
-    if (is_particle(w[i]) && !is_initials(w[i + 1])) {
+    if (particle(w[i]) && !initial(w[i + 1])) {
       bool names_after = true;
-      for (std::size_t j = i + 1; j < k; ++j) names_after = names_after && !is_initials(w[j]);
+      for (std::size_t j = i + 1; j < k; ++j) names_after = names_after && !initial(w[j]);
       if (names_after) {
         k = i;
         while (k > 1 && is_capital_particle(w[k - 1])) --k;  // "César De la Cruz Valencia"
@@ -360,10 +399,117 @@ void organisation_as_literal(Creator& c) {
 bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 
-Creator parse_ris_name(std::string_view s, NameGuess* guess) {
+namespace {
+
+// Titles before a name.  "Dr." also reads as one initial (a capital, a small
+// letter and a dot, as Scopus writes "Ch."): a title only with a name of two
+// words after it ("Dr. Jane Roe", not "Dr. Smith").
+constexpr std::string_view kTitles[] = {"Dr", "Dr.", "Drs.", "Dr.-Ing.", "Dr.med.", "Prof", "Prof.", "Professor",
+                                        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Sir", "Dame"};
+// Words that are a title only before another ("Assoc. Prof.", "PD Dr.").
+constexpr std::string_view kTitleHeads[] = {"Assoc.", "Asst.", "Associate", "Assistant", "PD"};
+// Degrees and fellowships after a name that no initials spell ("PhD",
+// "FRCP": four capitals are no initials).
+constexpr std::string_view kDegrees[] = {
+    "PhD",  "PhD.", "Ph.D.", "Ph.D", "MSc",   "M.Sc.",  "BSc",    "B.Sc.",    "DPhil",    "MPhil", "DrPH",
+    "PharmD", "MBBS", "MBChB", "FRCP", "FRCPC", "FRCS", "FRACP", "FACP", "FACS", "FAHA", "FACC", "MRCP",
+    "FMedSci", "FRCPsych", "MRCPsych", "FRCOG", "FRCPath", "DSc", "ScD", "EdD", "PsyD", "LCSW", "Esq."};
+// Degrees of two or three capitals, which initials spell too ("Anderson MD"
+// is M. D. Anderson, Scopus's "Van Damme, M.D." initials): degrees only
+// after a family name and a given name ("Smith, John, MD, MPH").
+constexpr std::string_view kShortDegrees[] = {"MD",  "M.D.", "MPH", "M.P.H.", "RN",  "R.N.", "MS",  "MA",  "BA",
+                                              "BS",  "MBA",  "DDS", "DMD",    "DVM", "FRS",  "JD",  "BSN", "MSN",
+                                              "DNP", "DO",   "MSW"};
+bool one_of(std::string_view w, const std::string_view* b, const std::string_view* e) {
+  return std::find(b, e, w) != e;
+}
+bool is_title(std::string_view w) { return one_of(w, std::begin(kTitles), std::end(kTitles)); }
+bool is_degree(std::string_view w) { return one_of(w, std::begin(kDegrees), std::end(kDegrees)); }
+bool is_short_degree(std::string_view w) { return one_of(w, std::begin(kShortDegrees), std::end(kShortDegrees)); }
+
+}  // namespace
+
+std::size_t leading_title_words(const std::vector<std::string_view>& w) {
+  std::size_t i = 0;
+  while (i < w.size()) {
+    if (is_title(w[i])) ++i;
+    else if (i + 1 < w.size() && one_of(w[i], std::begin(kTitleHeads), std::end(kTitleHeads)) && is_title(w[i + 1]))
+      i += 2;
+    else break;
+  }
+  return i;
+}
+
+namespace {
+
+void add_dropped(std::string& dropped, std::string_view what, std::string_view sep = " ") {
+  if (!dropped.empty()) dropped += sep;
+  dropped.append(what);
+}
+
+// The name without its titles and degrees, which go to `dropped`:
+// "Prof. Dr. Hans Müller" -> "Hans Müller", "Sudmeier-Rieux, Dr. Karen" ->
+// "Sudmeier-Rieux, Karen", "Mr., Erik J. Martinson" -> "Erik J. Martinson",
+// "Smith, John, MD, MPH" -> "Smith, John", "John Smith PhD" -> "John Smith".
+std::string without_titles(std::string_view s, std::string& dropped) {
+  std::vector<std::string_view> parts;
+  for (std::size_t at = 0;;) {
+    std::size_t comma = s.find(',', at);
+    parts.push_back(trim(s.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at)));
+    if (comma == std::string_view::npos) break;
+    at = comma + 1;
+  }
+  std::string degrees;
+  // Degrees in the parts after the name: "Smith, John, MD, MPH", "Jane Roe, PhD".
+  while (parts.size() >= 2) {
+    const std::vector<std::string_view> w = split_words(parts.back());
+    const bool sure = !w.empty() && std::all_of(w.begin(), w.end(), is_degree);
+    const bool likely = !w.empty() && parts.size() >= 3 &&
+                        std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_degree(x) || is_short_degree(x); });
+    if (!sure && !likely) break;
+    degrees = degrees.empty() ? std::string(parts.back()) : std::string(parts.back()) + ", " + degrees;
+    parts.pop_back();
+  }
+  std::string out;
+  std::vector<std::string_view> first = split_words(parts[0]);
+  if (parts.size() == 1) {
+    // "Prof. Dr. Hans Müller PhD": two words of the name at least are left.
+    // A title after the name is dropped too ("Maier Günter W Prof").
+    std::size_t t = leading_title_words(first);
+    if (first.size() - t < 2) t = 0;
+    std::size_t end = first.size();
+    while (end > t + 2 && (is_degree(first[end - 1]) || is_title(first[end - 1]))) --end;
+    if (t > 0) add_dropped(dropped, join(first, 0, t));
+    if (end < first.size()) degrees = join(first, end, first.size()) + (degrees.empty() ? "" : ", " + degrees);
+    out = join(first, t, end);
+  } else if (parts.size() == 2 && !first.empty() && leading_title_words(first) == first.size() &&
+             split_words(parts[1]).size() >= 2) {
+    // "Mr., Erik J. Martinson": the title where the family name stands.
+    add_dropped(dropped, parts[0]);
+    out = without_titles(parts[1], dropped);
+  } else {
+    // "Sudmeier-Rieux, Dr. Karen": the title heads the given name.
+    std::vector<std::string_view> given = split_words(parts[1]);
+    std::size_t t = leading_title_words(given);
+    if (t == given.size()) t = 0;
+    if (t > 0) add_dropped(dropped, join(given, 0, t));
+    out = std::string(parts[0]) + ", " + join(given, t, given.size());
+    for (std::size_t i = 2; i < parts.size(); ++i) out += ", " + std::string(parts[i]);
+  }
+  if (!degrees.empty()) add_dropped(dropped, degrees);
+  return dropped.empty() ? std::string(s) : out;
+}
+
+// parse_ris_name, and parse_given_first_name when `given_first`.
+Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
   Creator c;
   s = trim(s);
   if (s.empty()) return c;
+  std::string plain;
+  if (guess) {
+    plain = without_titles(s, guess->titles);
+    if (!guess->titles.empty()) s = plain;
+  }
 
   std::size_t comma = s.find(',');
   if (comma != std::string_view::npos) {
@@ -445,7 +591,12 @@ Creator parse_ris_name(std::string_view s, NameGuess* guess) {
   // A generation suffix after a name written given name first: "J. H.
   // Laros III" (IEEE), "John Smith Jr.", "Martin Luther King Jr".  Not after
   // initials ("Smith J III" is family first) and not "V" (an initial).
-  if (w.size() >= 3 && is_suffix(w.back()) && w.back() != "V" && !is_initials(w[w.size() - 2])) {
+  // In capitals from a given-first source "JR" and "SR" are suffixes too
+  // ("NICHOLAS C ROMANO JR"), where WoS's "SMITH JR" has initials.
+  const bool caps_given_first = given_first && all_capitals(w) && s.find('.') == std::string_view::npos;
+  const bool caps_suffix = caps_given_first && (w.back() == "JR" || w.back() == "SR");
+  if (w.size() >= 3 && (is_suffix(w.back()) || caps_suffix) && w.back() != "V" &&
+      (caps_given_first || !is_initials(w[w.size() - 2]))) {
     c.suffix = std::string(w.back());
     w.pop_back();
   }
@@ -462,8 +613,10 @@ Creator parse_ris_name(std::string_view s, NameGuess* guess) {
       }
   // "Smith JA", "Fanning E.", "van der Berg JH", "Lewis G. F.",
   // "Kumar A.B.C.D.": family first, initials last (PubMed, WoS, Scopus,
-  // Embase/Ovid).
-  if (std::size_t k = family_before_initials(w); k > 0 && k <= 4) {
+  // Embase/Ovid).  Not in capitals without dots from a source that writes
+  // names given first: "SEAN LEE", "KANG XIE" (the family name passes for
+  // initials there).
+  if (std::size_t k = caps_given_first ? 0 : family_before_initials(w); k > 0 && k <= 4) {
     set_family(c, w, 0, k);
     c.given = join(w, k, w.size());
     return c;
@@ -475,8 +628,19 @@ Creator parse_ris_name(std::string_view s, NameGuess* guess) {
   return c;
 }
 
+}  // namespace
+
+Creator parse_ris_name(std::string_view s, NameGuess* guess) { return parse_name(s, guess, false); }
+Creator parse_given_first_name(std::string_view s, NameGuess* guess) { return parse_name(s, guess, true); }
+
 void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_view written, const Creator& c,
                       std::size_t offset) {
+  if (!g.titles.empty() && titles_++ == 0) {
+    titles_label_ = std::string(label);
+    titles_offset_ = offset;
+    titles_written_ = collapse_space(written);
+    titles_dropped_ = g.titles;
+  }
   if (!g.two_surnames) return;
   if (two_surnames_++ == 0) {
     label_ = std::string(label);
@@ -487,6 +651,13 @@ void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_vi
 }
 
 void NameGuesses::say(Diagnostics& diags) const {
+  if (titles_ == 1)
+    diags.warning(titles_offset_, titles_label_ + ": a title or degree is no part of a name: dropped '" +
+                                      titles_dropped_ + "' from '" + titles_written_ + "'");
+  else if (titles_ > 1)
+    diags.warning(titles_offset_, titles_label_ + ": " + std::to_string(titles_) +
+                                      " names carried a title or degree, dropped; the first: '" + titles_dropped_ +
+                                      "' from '" + titles_written_ + "'");
   if (two_surnames_ == 0) return;
   diags.warning(first_offset_, label_ + ": " + std::to_string(two_surnames_) +
                                    (two_surnames_ == 1 ? " name" : " names") +

@@ -26,8 +26,12 @@ bool is_others(const Creator& c);
 // written given name first ("José Luis García Márquez") whose word before
 // the last is a frequent Spanish surname is read with two surnames (family
 // "García Márquez"); databases write such names both ways.
+// A title before the name or a degree after it ("Prof. Dr.", "PhD", "MD,
+// MPH") is dropped when a NameGuess is given, to be said; without one the
+// name is read as written.
 struct NameGuess {
   bool two_surnames = false;
+  std::string titles;  // what was dropped: "Prof. Dr.", "MD, MPH"
 };
 
 // "Family, Given", "Family, Given, Suffix", "Family G.", "Family GH" (PubMed
@@ -35,6 +39,15 @@ struct NameGuess {
 // written given name first ("Maxat Kassen", "G. Kalbe", "Mark Van Vugt").
 // `guess`, when given, is told what was guessed.
 Creator parse_ris_name(std::string_view s, NameGuess* guess = nullptr);
+// A name from a source that writes every name given name first (Lens, IEEE,
+// SpringerLink, OpenAlex display names, bylines): parse_ris_name, but a name
+// in capitals without a comma or dots is given first too ("SEAN LEE",
+// "KANG XIE"), where parse_ris_name reads WoS's "SMITH JA".
+Creator parse_given_first_name(std::string_view s, NameGuess* guess = nullptr);
+
+// How many words at the start of a name are titles ("Dr.", "Prof.", "Sir"):
+// 2 for "Prof. Dr. Janusz Kacprzyk" and "Assoc. Prof. Ali Kaya".
+std::size_t leading_title_words(const std::vector<std::string_view>& words);
 
 // The guesses of one file's names, said once a file: "12 names written given
 // name first read with two Spanish surnames, the first 'José Luis García
@@ -46,13 +59,18 @@ class NameGuesses {
   // `label` names the field ("Author/s"), `offset` the name's place.
   void add(const NameGuess& g, std::string_view label, std::string_view written, const Creator& c,
            std::size_t offset);
-  // One warning per kind of guess, at the first name's offset.
+  // One warning per kind of guess, at the first name's offset; titles and
+  // degrees dropped are a guess's kind too ("Authors: 23 names carried a
+  // title or degree, dropped; the first: 'Prof.' from 'Prof. Rafik A. Aliev'").
   void say(Diagnostics& diags) const;
 
  private:
   std::size_t two_surnames_ = 0;
   std::size_t first_offset_ = 0;
   std::string label_, first_written_, first_family_;
+  std::size_t titles_ = 0;
+  std::size_t titles_offset_ = 0;
+  std::string titles_label_, titles_written_, titles_dropped_;
 };
 // "et al.", "et al", "et. al.", "[et al.]" (any case, white space around):
 // written where a name stands, the list goes on unnamed (BibTeX's "others").

@@ -1,0 +1,90 @@
+// Titles before a name ("Dr.", "Prof.", "Mr.", "Sir") and degrees after it
+// ("PhD", "MD, MPH", "FRCP"): no part of the name, dropped and said.  Real
+// cases: Lens RIS "AU  - Sudmeier-Rieux, Dr. Karen" and "AU  - Mr., Erik J.
+// Martinson" (CiteSource's six_databases lens_343.ris), SpringerLink CSV
+// "Prof. Dr. Janusz Kacprzyk" (litstudy's springer.csv).
+#include <catch2/catch.hpp>
+
+#include "refnet/names.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+Creator person(std::string family, std::string given, std::string suffix = {}) {
+  Creator c;
+  c.family = std::move(family);
+  c.given = std::move(given);
+  c.suffix = std::move(suffix);
+  return c;
+}
+// The name and what was dropped from it.
+std::pair<Creator, std::string> read(std::string_view s) {
+  NameGuess g;
+  Creator c = parse_ris_name(s, &g);
+  return {c, g.titles};
+}
+std::pair<Creator, std::string> expect(Creator c, std::string titles) { return {std::move(c), std::move(titles)}; }
+}  // namespace
+
+TEST_CASE("names: titles before the name are dropped and told", "[names][titles]") {
+  CHECK(read("Prof. Dr. Hans Müller") == expect(person("Müller", "Hans"), "Prof. Dr."));
+  CHECK(read("Dr. Jane Roe") == expect(person("Roe", "Jane"), "Dr."));  // was family "Roe", given "Dr. Jane"
+  CHECK(read("Sir John Smith") == expect(person("Smith", "John"), "Sir"));
+  CHECK(read("Dr.-Ing. Anna Weber") == expect(person("Weber", "Anna"), "Dr.-Ing."));
+  CHECK(read("Assoc. Prof. Ali Kaya") == expect(person("Kaya", "Ali"), "Assoc. Prof."));
+  // Family first: the title heads the given name, or stands as the family.
+  CHECK(read("Sudmeier-Rieux, Dr. Karen") == expect(person("Sudmeier-Rieux", "Karen"), "Dr."));
+  CHECK(read("Mr., Erik J. Martinson") == expect(person("Martinson", "Erik J."), "Mr."));  // was family "Mr."
+  // bib-dedupe's digital_work records_pre_merged.csv: "Dr, Maier Günter W
+  // Prof" (Prof. Dr. Günter W. Maier, garbled by the source).  Was family "Dr".
+  CHECK(read("Dr, Maier Günter W Prof") == expect(person("Maier Günter", "W"), "Dr Prof"));
+  // A title alone, or with one word, is what there is: kept.
+  CHECK(read("Dr. Smith") == expect(person("Smith", "Dr."), ""));
+  CHECK(read("Sir") == expect(person("Sir", ""), ""));
+}
+
+TEST_CASE("names: degrees after the name are dropped and told", "[names][titles]") {
+  CHECK(read("John Smith PhD") == expect(person("Smith", "John"), "PhD"));  // was family "PhD"
+  CHECK(read("Smith, John, MD, MPH") == expect(person("Smith", "John"), "MD, MPH"));  // was suffix "MD, MPH"
+  CHECK(read("Smith, John, PhD") == expect(person("Smith", "John"), "PhD"));
+  CHECK(read("Jane Roe, PhD") == expect(person("Roe", "Jane"), "PhD"));  // was family "Jane Roe", given "PhD"
+  CHECK(read("Jane Roe, FRCP") == expect(person("Roe", "Jane"), "FRCP"));
+  CHECK(read("Smith, John, Jr., PhD") == expect(person("Smith", "John", "Jr."), "PhD"));
+  CHECK(read("John Smith Jr. PhD") == expect(person("Smith", "John", "Jr."), "PhD"));
+  CHECK(read("Prof. Dr. Hans Müller PhD") == expect(person("Müller", "Hans"), "Prof. Dr. PhD"));
+  // Two or three capitals after one family name are initials: "Anderson MD"
+  // is M. D. Anderson (WoS, PubMed), "AttaUrRahman, FRS" F. R. S.
+  CHECK(read("Anderson MD") == expect(person("Anderson", "MD"), ""));
+  CHECK(read("Anderson, MD") == expect(person("Anderson", "MD"), ""));
+  CHECK(read("Van Damme, M.D.") == expect(person("Van Damme", "M.D."), ""));
+  CHECK(read("Smith, John, III") == expect(person("Smith", "John", "III"), ""));
+}
+
+TEST_CASE("names: without a NameGuess to tell, titles stay where they are", "[names][titles]") {
+  // A reader that says nothing about its names keeps them as written.
+  CHECK(parse_ris_name("Smith, John, MD") == person("Smith", "John", "MD"));
+}
+
+TEST_CASE("names: the readers say the titles and degrees they drop", "[names][titles]") {
+  Parsed ris = parse_string("TY  - JOUR\nTI  - A title\nAU  - Sudmeier-Rieux, Dr. Karen\nAU  - Mr., Erik J. Martinson\n"
+                            "AU  - Smith, John, MD, MPH\nER  - \n");
+  REQUIRE(ris.records.size() == 1);
+  REQUIRE(ris.records[0].authors.size() == 3);
+  CHECK(ris.records[0].authors[0] == person("Sudmeier-Rieux", "Karen"));
+  CHECK(ris.records[0].authors[1] == person("Martinson", "Erik J."));
+  CHECK(ris.records[0].authors[2] == person("Smith", "John"));
+  CHECK(has_diag(ris.diags, Severity::warning, 3,
+                 "AU: a title or degree is no part of a name: dropped 'Dr.' from 'Sudmeier-Rieux, Dr. Karen'"));
+  CHECK(has_diag(ris.diags, Severity::warning, 5,
+                 "AU: a title or degree is no part of a name: dropped 'MD, MPH' from 'Smith, John, MD, MPH'"));
+
+  // SpringerLink CSV (litstudy's real export): "Prof. Dr. Janusz Kacprzyk" is
+  // Kacprzyk, Janusz, and the titles are said once for the file.
+  Parsed springer = parse_file(fixture("corpora/litstudy__springer.csv"));
+  REQUIRE(springer.records.size() >= 2);
+  CHECK(springer.records[1].authors[1] == person("Kacprzyk", "Janusz"));
+  CHECK(has_diag(springer.diags, Severity::warning, 3,
+                 "Authors: 28 names carried a title or degree, dropped; the first: 'Prof.' from 'Prof. Rafik A. Aliev'"));
+}
