@@ -40,6 +40,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "refnet/work_identifier.hpp"
 
 namespace refnet {
 
@@ -173,10 +174,7 @@ bool read_openalex_references(std::string_view v, Record& r) {
     if (e == std::string_view::npos) e = v.size();
     const std::string_view token = v.substr(b, e - b);
     i = e;
-    std::string_view id = token;
-    for (std::string_view prefix : {"https://openalex.org/", "http://openalex.org/"})
-      if (istarts_with(id, prefix)) id.remove_prefix(prefix.size());
-    if (id.size() > 1 && (id[0] == 'W' || id[0] == 'w') && all_digits(id.substr(1))) {
+    if (!work_identifier("openalex", token).empty()) {
       Reference ref;
       ref.raw = std::string(token);
       r.references.push_back(std::move(ref));

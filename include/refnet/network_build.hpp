@@ -21,6 +21,7 @@
 #include "refnet/network.hpp"
 #include "refnet/record.hpp"
 #include "refnet/store.hpp"
+#include "refnet/work_identifier.hpp"
 
 namespace refnet {
 
@@ -81,11 +82,6 @@ struct NetworkDocParts {
 NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& parts = {});
 std::vector<NetworkDoc> load_network_docs(Library& lib, const Query& q, const NetworkDocParts& parts = {});
 
-// A work identifier as a key, "pmid:12345"; kind is pmid, pmcid, openalex
-// or lens.  Empty when the value is not one: an OpenAlex work is
-// "https://openalex.org/W123" or "W123" (any case), a Lens ID
-// "000-463-679-101-319", a PMCID "PMC123" or "123", a PMID digits.
-std::string work_identifier(std::string_view kind, std::string_view value);
 // The identifiers a reference names instead of a DOI, as work_identifier
 // writes them: its raw text when that is an OpenAlex work address or a Lens
 // ID (what OpenAlex's referenced_works and Lens's References hold), and the
