@@ -1,11 +1,11 @@
 // Which formats a text holds, decided from content, never from a file name.
 #include <algorithm>
 
-#include "refnet/csv.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
+#include "csv_rows.hpp"
 #include "noteexpress.hpp"
 
 namespace refnet {
@@ -447,13 +447,6 @@ bool read_apart(const std::vector<TaggedPart>& parts) {
                      [](const TaggedPart& p) { return p.kind == Tagged::medline || p.kind == Tagged::wos; });
 }
 
-// Exports of one database joined with other columns (`cat scopus1.csv
-// scopus2.csv` where the two exports chose other fields, Web of Science
-// tab-delimited files of two databases): where each later export's header
-// line begins.  A later header is a line that opens with the first header's
-// first cell ("Authors", "PT", "Lens ID") and, read as the start of a file,
-// is an export of the same format; the first header again, byte for byte,
-// is no new part (its reader skips it, with a note).
 // A header line's first cell, unquoted, with the separator after it:
 // "Authors," of both `Authors,Author(s) ID,...` and `"Authors","Author full
 // names",...`; empty when the line has no separator.
@@ -466,12 +459,18 @@ std::string first_header_cell(std::string_view line) {
   return std::string(quoted ? line.substr(1, close - 1) : line.substr(0, cut)) + line[cut];
 }
 
+// Exports of one database joined with other columns (`cat scopus1.csv
+// scopus2.csv` where the two exports chose other fields, Web of Science
+// tab-delimited files of two databases): where each later export's header
+// line begins.  A later header is a line that opens with the first header's
+// first cell ("Authors", "PT", "Lens ID") and, read as the start of a file,
+// is an export of the same format; the first header again, byte for byte,
+// is no new part (its reader skips it, with a note).
 std::vector<std::size_t> later_headers(std::string_view text, bool (*looks_like)(std::string_view)) {
   std::vector<std::size_t> at;
-  const std::size_t start = csv_start(text);
-  std::size_t end = text.find('\n', start);
-  if (end == std::string_view::npos) return at;
-  std::string_view header = text.substr(start, end - start);
+  std::string_view header = csv_header_line(text);
+  const std::size_t end = static_cast<std::size_t>(header.data() - text.data()) + header.size();  // its '\n'
+  if (end >= text.size()) return at;
   if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
   const std::string first_cell = first_header_cell(header);
   if (first_cell.empty()) return at;

@@ -109,7 +109,7 @@ constexpr std::pair<std::string_view, std::string_view> kEstudyLabels[] = {
 bool estudy_field_line(std::string_view l, std::string_view& english, std::string_view& written,
                        std::string_view& value) {
   std::size_t i = 0;
-  while (i < l.size() && i < 24 && ((l[i] >= 'A' && l[i] <= 'Z') || (l[i] >= 'a' && l[i] <= 'z'))) ++i;
+  while (i < l.size() && i < 24 && is_alpha(l[i])) ++i;
   if (i < 2) return false;
   english = l.substr(0, i);
   std::size_t colon = i;
@@ -316,8 +316,7 @@ class Parser {
                          std::any_of(rec_.fields.begin(), rec_.fields.end(),
                                      [&](const Field& f) { return f.label == meaning; });
       if (meaning == "DataType" || !in_record_ || again) open(at, line_no, true);
-      if (meaning.empty()) rec_.fields.push_back({std::string(written), at, std::string(value), std::string(written)});
-      else rec_.fields.push_back({std::string(meaning), at, std::string(value), std::string(written)});
+      rec_.fields.push_back({std::string(meaning.empty() ? written : meaning), at, std::string(value), std::string(written)});
       rec_.end = end;
       return;
     }

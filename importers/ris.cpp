@@ -1752,8 +1752,7 @@ class Parser {
 
   void say_na() {
     for (const auto& [tag, where] : na_) {
-      const char name[3] = {static_cast<char>(tag >> 8), static_cast<char>(tag & 0xff), 0};
-      diags_.warning(where.first, std::string(name) + " 'NA' in " + std::to_string(where.second) +
+      diags_.warning(where.first, tag_name(tag) + " 'NA' in " + std::to_string(where.second) +
                                       (where.second == 1 ? " record" : " records") +
                                       " read as no value (R's missing value: the file was written by R)");
     }
