@@ -15,6 +15,7 @@
 #include "refnet/names.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <utf8proc.h>
 
@@ -203,6 +204,15 @@ bool all_capitals(const std::vector<std::string_view>& w) {
   return capital;
 }
 
+// Whether a word, folded (lower case, no accents), is one of `list`; a word
+// longer than `longest` bytes is none (nor folded).
+template <std::size_t N>
+bool folded_in(std::string_view w, std::size_t longest, const std::string_view (&list)[N]) {
+  if (w.size() > longest) return false;
+  const std::string f = fold_words(w);
+  return std::find(std::begin(list), std::end(list), f) != std::end(list);
+}
+
 // The commonest Vietnamese family names (folded), which cover most
 // Vietnamese authors.  Written given first ("Hai Van Nguyen"), the word
 // before such a name is a middle name (Van, Le, Do...), not the capitalised
@@ -210,13 +220,7 @@ bool all_capitals(const std::vector<std::string_view>& w) {
 constexpr std::string_view kVietnameseFamilies[] = {
     "nguyen", "tran", "le",   "pham", "hoang", "huynh", "phan", "vu",    "vo",    "dang",  "bui",
     "do",     "ho",   "ngo",  "duong", "ly",   "dinh",  "trinh", "doan", "truong", "luong", "quach"};
-bool is_vietnamese_family(std::string_view w) {
-  if (w.size() > 16) return false;
-  const std::string f = fold_words(w);
-  for (std::string_view s : kVietnameseFamilies)
-    if (f == s) return true;
-  return false;
-}
+bool is_vietnamese_family(std::string_view w) { return folded_in(w, 16, kVietnameseFamilies); }
 
 // Frequent Spanish surnames (folded: lower case, no accents) that are not
 // also given names: in a given-first name of three words or more, such a
@@ -246,13 +250,7 @@ constexpr std::string_view kIberianSurnames[] = {
     "toledo", "barrera", "rosales", "benavides", "carvajal", "villalobos", "mercado", "cuevas", "ponce",
     "zamora", "tapia", "bustamante", "alvarado", "cisneros", "camargo", "villanueva", "palacios", "vallejo"};
 
-bool is_iberian_surname(std::string_view w) {
-  if (w.size() > 24) return false;
-  const std::string f = fold_words(w);
-  for (std::string_view s : kIberianSurnames)
-    if (f == s) return true;
-  return false;
-}
+bool is_iberian_surname(std::string_view w) { return folded_in(w, 24, kIberianSurnames); }
 
 // Words that make a comma-less name an organisation rather than a person.
 constexpr std::string_view kCorporate[] = {
