@@ -1198,6 +1198,24 @@ class Parser {
       if (taken) extra(f);
       return !taken;
     };
+    // biblatex's name options ("useprefix=true", extended name format): no
+    // part of any name, and refnet has nowhere to keep them.
+    std::vector<std::string> options;
+    // A granular XDATA reference ("xdata=gxd2-author-1": the first name of
+    // entry gxd2's author list) is not resolved: a name is missing.
+    auto say_name_options = [&](const FieldRef& f) {
+      if (options.empty()) return;
+      std::string list, xdata;
+      for (const std::string& o : options) {
+        std::string& to = istarts_with(o, "xdata=") ? xdata : list;
+        to += (to.empty() ? "" : "; ") + o;
+      }
+      if (!list.empty())
+        diags_.report(Severity::note, f.offset, std::string(f.name) + ": biblatex name options are not kept: " + list);
+      if (!xdata.empty())
+        diags_.warning(f.offset, std::string(f.name) + ": granular XDATA references are not resolved, their names are missing: " + xdata);
+      options.clear();
+    };
     // A Scopus export: its `keywords` are index keywords, separated by ";  "
     // (two spaces, always).  Written back by refnet (source = Scopus kept as
     // an extra field), the index keywords are in `keywords-plus` and the
@@ -1224,13 +1242,15 @@ class Parser {
           break;
         case Slot::author:
           if (once(!r.authors.empty(), f)) {
-            r.authors = parse_bibtex_names(v);
+            r.authors = parse_bibtex_names(v, &options);
+            say_name_options(f);
             drop_anonymous_creators(r.authors, f.name, diags_, f.offset);
           }
           break;
         case Slot::editor:
           if (once(!r.editors.empty(), f)) {
-            r.editors = parse_bibtex_names(v);
+            r.editors = parse_bibtex_names(v, &options);
+            say_name_options(f);
             drop_anonymous_creators(r.editors, f.name, diags_, f.offset);
           }
           break;

@@ -855,11 +855,43 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   // when every piece has that shape: "Kelly, Anne, Jr" is one person.
   std::vector<std::string_view> pieces;
   for_each_list_item(v, ",", [&](std::string_view p) { pieces.push_back(p); });
+  // MEDLINE gives some people four or five initials ("Coelho MSZS", "Ryti
+  // NRI" passes already): among a list of such names, a piece ending in
+  // four to six undotted capitals is one too, read as "Coelho, MSZS".
+  auto packed = [](const std::vector<std::string_view>& w) {
+    if (w.size() < 2 || w.size() > 4 || w.back().size() < 4 || w.back().size() > 6) return false;
+    if (!std::all_of(w.back().begin(), w.back().end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    return std::none_of(w.begin(), w.end() - 1, [](std::string_view x) { return is_initials(x); });
+  };
+  std::vector<bool> long_initials(pieces.size(), false);
+  std::size_t strict = 0, loose = 0;
   bool list = pieces.size() >= 2;
   for (std::size_t i = 0; list && i < pieces.size(); ++i) {
     std::vector<std::string_view> w = split_words(pieces[i]);
     std::size_t k = family_before_initials(w);
-    list = k > 0 && k <= 4;
+    if (k > 0 && k <= 4) ++strict;
+    else if (packed(w)) long_initials[i] = true, ++loose;
+    else list = false;
+  }
+  if (list && loose > 0 && (strict < 2 || strict < 2 * loose)) list = false;
+  // "Smith, J., Jones, K. L.": people written family, initials, one after
+  // the other.  A family name is no initials; the pieces between are.
+  bool pairs = false;
+  if (!list && pieces.size() >= 4 && pieces.size() % 2 == 0) {
+    pairs = true;
+    for (std::size_t i = 0; pairs && i < pieces.size(); i += 2) {
+      std::vector<std::string_view> fam = split_words(pieces[i]), ini = split_words(pieces[i + 1]);
+      pairs = !fam.empty() && !ini.empty() && !std::all_of(fam.begin(), fam.end(), [](std::string_view x) { return is_initials(x); }) &&
+              std::all_of(ini.begin(), ini.end(), [](std::string_view x) { return is_initials(x); });
+    }
+  }
+  if (pairs) {
+    diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(pieces.size() / 2) +
+                                 " names written family, initials ('" + std::string(pieces[0]) + ", " +
+                                 std::string(pieces[1]) + ", ...'): read as " +
+                                 std::to_string(pieces.size() / 2) + " people");
+    for (std::size_t i = 0; i < pieces.size(); i += 2) one(std::string(pieces[i]) + ", " + std::string(pieces[i + 1]));
+    return true;
   }
   // "Fonseca C., Efraín R." (Dimensions) among other AU lines of one
   // person each: a family name with an abbreviated second part, then the
@@ -881,15 +913,32 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
       initials += !w.empty() && std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_initials(x); });
     }
     if (pieces.size() >= 5 && initials * 3 >= pieces.size()) return false;
+    // A person keeps no comma once read ("Kelly, Anne, Jr", "Smith, John,
+    // MD, MPH" lose theirs): one still in the name means a list this field
+    // cannot tell apart ("Alles, Kaplan, Blofeld, Boisen, ...").
+    if (pieces.size() >= 3) {
+      NameGuess g;  // with it, titles and degrees are dropped
+      Creator c = parse_ris_name(v, &g);
+      if (c.literal.empty() && (c.family.find(',') != std::string::npos || c.given.find(',') != std::string::npos ||
+                                c.suffix.find(',') != std::string::npos))
+        return false;
+    }
     one(v);
     return true;
   }
-  char tag[3] = {static_cast<char>(f.tag >> 8), static_cast<char>(f.tag & 0xff), 0};
-  diags_.warning(f.offset, std::string(tag) + " holds " + std::to_string(pieces.size()) +
+  diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(pieces.size()) +
                                " names separated by commas ('" + std::string(pieces[0]) + ", " +
                                std::string(pieces[1]) + (pieces.size() > 2 ? ", ...'" : "'") +
                                "): read as " + std::to_string(pieces.size()) + " people");
-  for (std::string_view p : pieces) one(p);
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (!long_initials[i]) {
+      one(pieces[i]);
+      continue;
+    }
+    std::string_view p = trim(pieces[i]);
+    std::size_t cut = p.find_last_of(' ');
+    one(std::string(trim(p.substr(0, cut))) + ", " + std::string(p.substr(cut + 1)));
+  }
   return true;
 }
 
@@ -925,6 +974,9 @@ bool Builder::build(Record& r) {
   // Ovid writes the journal's code and NLM ID in IS when it has no issue.
   auto names_ovid = [&](int i) { return i >= 0 && istarts_with(trim(fs[i].value), "Ovid"); };
   const bool ovid = names_ovid(iDB) || names_ovid(iDP);
+  // Ovid MEDLINE: a journal article there has no editors; its A2 holds the
+  // investigators (MEDLINE's IR) and the collective author (CN).
+  const bool ovid_medline = ovid && iDB >= 0 && ascii_lower(fs[iDB].value).find("medline") != std::string::npos;
 
   // Type.
   bool keep_ty = false;
@@ -1002,6 +1054,7 @@ bool Builder::build(Record& r) {
   std::unordered_set<std::string> keyword_seen;  // ASCII-lower-cased, as iequals compares
   std::vector<int> an;
   std::vector<int> database_ids;  // C2, C3, C5: see after the loop
+  std::vector<Creator> collectives;  // Ovid MEDLINE's A2, after the authors
   for (int i = 0; i < n; ++i) {
     const RawField& f = fs[i];
     if (f.value.empty() && f.cont_begin == f.cont_end) continue;  // empty tags carry nothing
@@ -1045,6 +1098,22 @@ bool Builder::build(Record& r) {
       // and A4 (translator, subsidiary author) have no slot and go to extra
       // verbatim, so an exporter can write them back.
       case T("A2"): case T("ED"):
+        if (f.tag == T("A2") && ovid_medline && r.type == "article-journal") {
+          std::string v = value(f);
+          Creator c = parse_ris_name(v);
+          if (!c.literal.empty() && v.find(',') == std::string::npos) {
+            diags_.report(Severity::note, f.offset,
+                          "A2 of an Ovid MEDLINE article is its collective author (MEDLINE's CN): '" + v +
+                              "' read as an author");
+            collectives.push_back(std::move(c));
+          } else {
+            diags_.warning(f.offset, "A2 of an Ovid MEDLINE article lists its investigators (MEDLINE's IR), not "
+                                     "editors: kept in extra ('" +
+                                         std::string(utf8_prefix(v, 40)) + "...')");
+            extra(r, f);
+          }
+          break;
+        }
         if (!add_names(r.editors, f)) not_names(r, f);
         drop_anonymous_creators(r.editors, "A2", diags_, f.offset);
         break;
@@ -1282,6 +1351,7 @@ bool Builder::build(Record& r) {
   // records, UR is embase.com for all), the Cochrane Library in C3 ("PUBMED
   // 21314913,EMBASE 643589775", its other databases' IDs after it: the field
   // stays in extra).  Elsewhere these fields are other things: kept.
+  for (Creator& c : collectives) r.authors.push_back(std::move(c));
   bool scopus = !r.scopus_eid.empty(), embase = r.url.find("embase.com/") != std::string::npos;
   for (int i = 0; i < n; ++i)
     if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {

@@ -8,7 +8,10 @@
 // LaTeX-decoded only after splitting, so braces keep their grouping.
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
@@ -292,9 +295,51 @@ std::string_view strip_dangling_and(std::string_view s) {
   }
 }
 
+// One value of the extended name format: "Rabble", "{M{\"u}ller, Jr.}",
+// "\"Hans Peter\"", decoded.
+std::string extended_value(std::string_view v) {
+  v = trim(v);
+  if (v.size() >= 2 && ((v.front() == '{' && matching_brace(v, 0) == v.size() - 1) ||
+                        (v.front() == '"' && v.back() == '"')))
+    v = v.substr(1, v.size() - 2);
+  Views w = words_of(v);
+  return join_decoded(w, 0, w.size());
+}
+
+// biblatex's extended name format (its manual, 3.4; biber reads it):
+// "family=Rabble, given=Richard, prefix=von, useprefix=true", every part at
+// brace level 0 a key of small letters and hyphens, "=", a value.  The four
+// name parts fill c; every other key ("useprefix", "given-i",
+// "sortingnamekeytemplatename") is an option, its text added to `options`.
+// A name list's item of options alone ("useprefix=false and ...") leaves c
+// empty.  False when `name` is not written so.
+bool extended_name(std::string_view name, Creator& c, std::vector<std::string>* options) {
+  Views parts = split_level0(name, [](char ch) { return ch == ','; });
+  std::vector<std::pair<std::string_view, std::string_view>> kv;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::string_view p = trim(parts[i]);
+    std::size_t eq = p.find('=');
+    if (eq == std::string_view::npos) return false;
+    std::string_view key = trim(p.substr(0, eq));
+    if (key.empty() || !std::all_of(key.begin(), key.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-'; }))
+      return false;
+    kv.emplace_back(key, p);
+  }
+  for (const auto& [key, item] : kv) {
+    std::string value = extended_value(item.substr(item.find('=') + 1));
+    if (key == "family") c.family = std::move(value);
+    else if (key == "given") c.given = std::move(value);
+    else if (key == "prefix") c.particle = std::move(value);
+    else if (key == "suffix") c.suffix = std::move(value);
+    else if (options) options->emplace_back(item);
+  }
+  if (c.family.empty() && !c.particle.empty()) std::swap(c.family, c.particle);
+  return true;
+}
+
 }  // namespace
 
-std::vector<Creator> parse_bibtex_names(std::string_view raw) {
+std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options) {
   std::string_view s = strip_dangling_and(raw);
   // Split on the word "and" (any case) surrounded by white space at level 0.
   Views names;
@@ -322,6 +367,10 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw) {
       Creator c;
       c.literal = "others";
       out.push_back(std::move(c));
+      continue;
+    }
+    if (Creator c; name.find('=') != std::string_view::npos && extended_name(name, c, options)) {
+      if (!c.empty()) out.push_back(std::move(c));
       continue;
     }
     if (is_comma_list(name)) {

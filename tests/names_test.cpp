@@ -193,3 +193,49 @@ TEST_CASE("same_family_and_initial compares first letters, not bytes, accents as
   CHECK_FALSE(same_family_and_initial(parse_bibtex_name("Bauce, Ü."), parse_bibtex_name("Bauce, Éric")));
   CHECK(same_family_and_initial(parse_bibtex_name("Smith, j."), parse_bibtex_name("Smith, John")));
 }
+
+// biblatex's extended name format (biblatex manual 3.4, read by biber):
+// "family=Rabble, given=Richard, prefix=von, useprefix=true", and name-list
+// options as items of their own ("useprefix=false and ...").  Found in
+// biber's own examples (fixtures/corpora/biber__examples.bib): before, the
+// person was family "useprefix=true", given "prefix=von, family=Rabble" and
+// the option item a person "useprefix=false".
+TEST_CASE("biblatex's extended name format", "[bibtex][names]") {
+  std::vector<std::string> options;
+  auto v = refnet::parse_bibtex_names("useprefix=false and useprefix=true, given=Richard, prefix=von, family=Rabble",
+                                      &options);
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].family == "Rabble");
+  CHECK(v[0].given == "Richard");
+  CHECK(v[0].particle == "von");
+  REQUIRE(options.size() == 2);
+  CHECK(options[0] == "useprefix=false");
+  CHECK(options[1] == "useprefix=true");
+
+  options.clear();
+  v = refnet::parse_bibtex_names(
+      "sortingnamekeytemplatename=snks1 and Simon Smith and family=Brown, prefix=de, given=Brian, "
+      "sortingnamekeytemplatename=snks2",
+      &options);
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].family == "Smith");
+  CHECK(v[1].family == "Brown");
+  CHECK(v[1].particle == "de");
+  CHECK(v[1].given == "Brian");
+  CHECK(options.size() == 2);
+
+  // Braced and quoted values, LaTeX decoded, initials (given-i) dropped as options.
+  options.clear();
+  v = refnet::parse_bibtex_names("family={M{\\\"u}ller, Jr.}, given={Hans Peter}, given-i={HP}, suffix=Jr.", &options);
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].family == "M\xC3\xBCller, Jr.");
+  CHECK(v[0].given == "Hans Peter");
+  CHECK(v[0].suffix == "Jr.");
+  CHECK(options == std::vector<std::string>{"given-i={HP}"});
+
+  // Not the extended format: "=" inside a braced literal, a plain name.
+  v = refnet::parse_bibtex_names("{A=B Corporation} and Smith, John");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].literal == "A=B Corporation");
+  CHECK(v[1].family == "Smith");
+}

@@ -18,7 +18,10 @@ namespace refnet {
 Creator parse_bibtex_name(std::string_view raw);
 // Splits a BibTeX name list on " and " at brace depth 0 and parses each.
 // "and others" becomes a literal "others" creator (exported back as is).
-std::vector<Creator> parse_bibtex_names(std::string_view raw);
+// biblatex's extended name format ("family=Rabble, given=Richard,
+// prefix=von") is read too; its options ("useprefix=true", a list item
+// "useprefix=false") are no part of a name: their text goes to `options`.
+std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options = nullptr);
 // That "others" creator: the list goes on unnamed.
 bool is_others(const Creator& c);
 
@@ -48,6 +51,12 @@ Creator parse_given_first_name(std::string_view s, NameGuess* guess = nullptr);
 // How many words at the start of a name are titles ("Dr.", "Prof.", "Sir"):
 // 2 for "Prof. Dr. Janusz Kacprzyk" and "Assoc. Prof. Ali Kaya".
 std::size_t leading_title_words(const std::vector<std::string_view>& words);
+
+// A structured name's given name that begins with titles ("Dr. Iram",
+// CSL JSON, Zotero, Crossref): the titles are dropped from c.given and
+// returned ("Dr."), so the reader can say so; "" when there were none or
+// nothing but titles ("Sir" alone stays).
+std::string drop_given_titles(Creator& c);
 
 // The guesses of one file's names, said once a file: "12 names written given
 // name first read with two Spanish surnames, the first 'José Luis García

@@ -1,0 +1,147 @@
+// One RIS creator field that is not one person: lists of names in one line,
+// and what Ovid MEDLINE means by A2.  Found on CiteSource's Ovid MEDLINE
+// export (fixtures/corpora/citesource__ovid_medline_84.ris, GPL-3) and the
+// Ovid PsycInfo records of colandr's Ovid export (measured only): before,
+// each such field was one person whose given or family name held the
+// commas of the list.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+Parsed ris(std::string text) {
+  return parse_with(std::move(text), [](std::string_view t, Diagnostics& d, const RecordSink& sink) {
+    return parse_ris(t, d, sink, false);
+  });
+}
+
+bool has_comma(const Creator& c) {
+  for (const std::string* s : {&c.family, &c.given, &c.particle, &c.suffix, &c.literal})
+    if (s->find(',') != std::string::npos) return true;
+  return false;
+}
+
+std::size_t said(const Parsed& p, std::string_view what) {
+  std::size_t n = 0;
+  for (const auto& d : p.diags.items()) n += d.message.find(what) != std::string::npos;
+  return n;
+}
+
+}  // namespace
+
+// Before: the record's one editor was "Alahmad B Abrutzky R, Ameling C, ...,
+// Zeka A" (family "Abrutzky R, Ameling C, ...": "Coelho MSZS" has four
+// initials, more than three undotted capitals pass for) and the second,
+// "Multi-Country Multi-City Collaborative Research Network", another editor.
+// In MEDLINE a journal article has no editors: Ovid writes the investigators
+// (MEDLINE's IR) and the collective author (CN, one of the authors in
+// PubMed) in A2.
+TEST_CASE("RIS: Ovid MEDLINE's A2 is the investigators and the collective author, not editors",
+          "[ris][names]") {
+  Parsed p = parse_file(fixture("corpora/citesource__ovid_medline_84.ris"));
+  REQUIRE(p.records.size() == 84);
+  for (const auto& r : p.records) {
+    INFO(r.title);
+    for (const auto& c : r.editors) CHECK_FALSE(has_comma(c));
+    for (const auto& c : r.authors) CHECK_FALSE(has_comma(c));
+  }
+  auto it = std::find_if(p.records.begin(), p.records.end(),
+                         [](const Record& r) { return r.doi == "10.1016/s2542-5196(24)00117-7"; });
+  REQUIRE(it != p.records.end());
+  CHECK(it->editors.empty());
+  REQUIRE_FALSE(it->authors.empty());
+  CHECK(it->authors.back().literal == "Multi-Country Multi-City Collaborative Research Network");
+  CHECK(it->authors.front().family == "Chen");
+  const auto a2 = extra_values(*it, "A2");
+  REQUIRE(a2.size() == 1);
+  CHECK(a2[0].rfind("Abrutzky R, Alahmad B,", 0) == 0);
+  CHECK(said(p, "investigators") == 1);
+  CHECK(said(p, "collective author") == 1);
+
+  // Elsewhere A2 stays the editor: Embase's book-series volumes via Ovid
+  // (colandr's export: "A2  - Calvey T." on Progress in Brain Research).
+  Parsed embase = ris("TY  - JOUR\nT1  - D-Lysergic acid diethylamide\nT2  - Progress in Brain Research\n"
+                      "A1  - De Gregorio D.\nA2  - Calvey T.\nDB  - Embase\nER  - \n");
+  REQUIRE(embase.records.size() == 1);
+  REQUIRE(embase.records[0].editors.size() == 1);
+  CHECK(embase.records[0].editors[0].family == "Calvey");
+}
+
+TEST_CASE("RIS: a list of names with initials of four capitals is still a list", "[ris][names]") {
+  Parsed p = ris("TY  - BOOK\nT1  - A\nA2  - Abrutzky R, Coelho MSZS, Garcia SDO, de'Donato F, Ryti NRI\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  const auto& e = p.records[0].editors;
+  REQUIRE(e.size() == 5);
+  CHECK(e[0].family == "Abrutzky");
+  CHECK(e[1].family == "Coelho");
+  CHECK(e[1].given == "MSZS");
+  CHECK(e[2].family == "Garcia");
+  CHECK(e[4].family == "Ryti");
+  CHECK(said(p, "read as 5 people") == 1);
+}
+
+// "Smith, J., Jones, K.": two people written family, initials in one line.
+// Before: one person, family "Smith", given "J., Jones, K.".
+TEST_CASE("RIS: family-comma-initials pairs in one field are people", "[ris][names]") {
+  Parsed p = ris("TY  - JOUR\nT1  - A\nAU  - Smith, J., Jones, K. L., Brown, A.\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 3);
+  CHECK(a[0].family == "Smith");
+  CHECK(a[0].given == "J.");
+  CHECK(a[1].family == "Jones");
+  CHECK(a[1].given == "K. L.");
+  CHECK(a[2].family == "Brown");
+  CHECK(said(p, "read as 3 people") == 1);
+}
+
+// Ovid PsycInfo's list of the cited works' authors without initials
+// ("Alles, Kaplan, Blofeld, ..."; colandr's Ovid export): before, one editor
+// "Kaplan, Blofeld, ... Alles".  No list of people can be read from it.
+TEST_CASE("RIS: a field of many comma-separated words is no person", "[ris][names]") {
+  Parsed p = ris("TY  - JOUR\nT1  - A\nAU  - Roe, Jane\n"
+                 "A2  - Alles, Kaplan, Blofeld, Boisen, Burroughs, Burroughs, Castayne\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].editors.empty());
+  CHECK(extra_values(p.records[0], "A2").size() == 1);
+  CHECK(said(p, "no name and no list of names") == 1);
+
+  // One person stays one: a suffix, degrees after the name.
+  Parsed one = ris("TY  - BOOK\nT1  - A\nA2  - Kelly, Anne, Jr\nA2  - Smith, John, MD, MPH\nER  - \n");
+  REQUIRE(one.records.size() == 1);
+  const auto& e = one.records[0].editors;
+  REQUIRE(e.size() == 2);
+  CHECK(e[0].family == "Kelly");
+  CHECK(e[0].suffix == "Jr");
+  CHECK(e[1].family == "Smith");
+  CHECK(e[1].given == "John");
+  for (const auto& c : e) CHECK_FALSE(has_comma(c));
+}
+
+TEST_CASE("BibTeX: biblatex name options are said, not read as people", "[bibtex][names]") {
+  Parsed p = parse_with("@book{b, author = {useprefix=false and family=Rabble, given=Richard, prefix=von}, "
+                        "title = {T}, year = 2000}\n",
+                        [](std::string_view t, Diagnostics& d, const RecordSink& sink) { return parse_bibtex(t, d, sink); });
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Rabble");
+  CHECK(said(p, "useprefix=false") == 1);
+}
+
+// biber's granular XDATA ("xdata=gxd2-author-1", biber__xdata.bib): not
+// resolved; before, a person named "xdata=gxd2-author-1", now a warning that
+// the name is missing.
+TEST_CASE("BibTeX: a granular XDATA name reference is said to be missing", "[bibtex][names]") {
+  Parsed p = parse_with("@book{b, author = {Simon Smith and xdata=gxd2-author-1}, title = {T}, year = 2000}\n",
+                        [](std::string_view t, Diagnostics& d, const RecordSink& sink) { return parse_bibtex(t, d, sink); });
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Smith");
+  CHECK(said(p, "granular XDATA references are not resolved") == 1);
+}
