@@ -291,6 +291,9 @@ class ItemMapper {
         continue;
       }
       Creator c = creator(n);
+      if (std::string t = drop_given_titles(c); !t.empty())
+        warn("CSL " + key + ": a title is no part of a name: dropped '" + t + "' from '" + t + " " + c.given + " " +
+             c.full_family() + "'");
       if (!c.empty() && !said_anonymous(c, "CSL " + key, diags_, offset_)) to.push_back(std::move(c));
     }
   }

@@ -427,6 +427,16 @@ bool is_short_degree(std::string_view w) { return one_of(w, std::begin(kShortDeg
 
 }  // namespace
 
+std::string drop_given_titles(Creator& c) {
+  if (!c.literal.empty() || c.given.empty()) return {};
+  std::vector<std::string_view> w = split_words(c.given);
+  std::size_t t = leading_title_words(w);
+  if (t == 0 || t == w.size()) return {};
+  std::string dropped = join(w, 0, t);
+  c.given = join(w, t, w.size());
+  return dropped;
+}
+
 std::size_t leading_title_words(const std::vector<std::string_view>& w) {
   std::size_t i = 0;
   while (i < w.size()) {

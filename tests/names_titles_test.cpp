@@ -88,3 +88,44 @@ TEST_CASE("names: the readers say the titles and degrees they drop", "[names][ti
   CHECK(has_diag(springer.diags, Severity::warning, 3,
                  "Authors: 28 names carried a title or degree, dropped; the first: 'Prof.' from 'Prof. Rafik A. Aliev'"));
 }
+
+// The structured sources: CSL JSON's given "Dr. Iram" (Zotero's CSL export in
+// dopl-and-spite's My_Library.json, fixtures/corpora), Zotero's firstName,
+// Crossref's given.  Before: the title stayed in the given name (initials
+// "D. I.").
+TEST_CASE("a title heading a structured given name is dropped and said", "[names][csl][zotero][crossref]") {
+  auto count = [](const Parsed& p) {
+    std::size_t n = 0;
+    for (const auto& d : p.diags.items()) n += d.message.find("a title is no part of a name") != std::string::npos;
+    return n;
+  };
+  Parsed csl = parse_file(fixture("corpora/dopl-and-spite__My_Library.json"));
+  std::size_t found = 0;
+  for (const auto& r : csl.records)
+    for (const auto& c : r.authors)
+      if (c.family == "Batool") {
+        ++found;
+        CHECK(c.given == "Iram");
+      }
+  CHECK(found == 1);
+  CHECK(count(csl) == 1);
+
+  Parsed z = parse_with(R"([{"itemType":"book","title":"T","creators":[
+      {"creatorType":"author","lastName":"M\u00fcller","firstName":"Prof. Dr. Hans"},
+      {"creatorType":"author","lastName":"Knight","firstName":"Sir"}]}])",
+                        [](std::string_view t, Diagnostics& d, const RecordSink& s) { return parse_zotero_json(t, d, s); });
+  REQUIRE(z.records.size() == 1);
+  REQUIRE(z.records[0].authors.size() == 2);
+  CHECK(z.records[0].authors[0].given == "Hans");
+  CHECK(z.records[0].authors[1].given == "Sir");  // nothing but a title: kept
+  CHECK(count(z) == 1);
+
+  Parsed x = parse_with(R"({"message":{"DOI":"10.1/x","type":"journal-article","title":["T"],
+      "author":[{"given":"Dr. John","family":"Smith"},{"given":"Jane","family":"Roe"}]}})",
+                        [](std::string_view t, Diagnostics& d, const RecordSink& s) { return parse_crossref_json(t, d, s); });
+  REQUIRE(x.records.size() == 1);
+  REQUIRE(x.records[0].authors.size() == 2);
+  CHECK(x.records[0].authors[0].given == "John");
+  CHECK(x.records[0].authors[1].given == "Jane");
+  CHECK(count(x) == 1);
+}
