@@ -289,8 +289,11 @@ bool is_corporate_word(std::string_view w) {
   return false;
 }
 
+// "2nd", "3rd", "4th": MEDLINE's generation suffixes, never initials.
+bool is_ordinal_suffix(std::string_view w) { return w == "2nd" || w == "3rd" || w == "4th"; }
+
 bool is_suffix(std::string_view w) {
-  static constexpr std::string_view kSuffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "2nd", "3rd"};
+  static constexpr std::string_view kSuffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "2nd", "3rd", "4th"};
   for (std::string_view s : kSuffixes)
     if (w == s) return true;
   return false;
@@ -574,6 +577,18 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
     set_family(c, fw, 0, fw.size());
     c.given = collapse_space(given);
     c.suffix = std::string(suffix);
+    // "Goddard, William A 3rd" (MEDLINE), "Smith, John III": the suffix
+    // after the given name.  A numeral after initials alone is more
+    // initials ("Ivanov, II", "Petrov, A IV").
+    if (c.suffix.empty()) {
+      std::vector<std::string_view> g = split_words(given);
+      if (g.size() >= 2 && is_suffix(g.back()) && g.back() != "V" &&
+          (is_ordinal_suffix(g.back()) ||
+           std::any_of(g.begin(), g.end() - 1, [](std::string_view x) { return !is_initials(x); }))) {
+        c.suffix = std::string(g.back());
+        c.given = join(g, 0, g.size() - 1);
+      }
+    }
     return c;
   }
 
@@ -592,7 +607,14 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
     else c.family = std::string(w[0]);
     return c;
   }
+  // MEDLINE's ordinal suffix after initials ("Goddard WA 3rd"), and after
+  // any name: no organisation's word.
+  if (w.size() >= 3 && is_ordinal_suffix(w.back())) {
+    c.suffix = std::string(w.back());
+    w.pop_back();
+  }
   if (looks_corporate(w)) {
+    c = Creator();
     c.literal = collapse_space(s);
     return c;
   }
@@ -603,7 +625,7 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
   // ("NICHOLAS C ROMANO JR"), where WoS's "SMITH JR" has initials.
   const bool caps_given_first = given_first && all_capitals(w) && s.find('.') == std::string_view::npos;
   const bool caps_suffix = caps_given_first && (w.back() == "JR" || w.back() == "SR");
-  if (w.size() >= 3 && (is_suffix(w.back()) || caps_suffix) && w.back() != "V" &&
+  if (c.suffix.empty() && w.size() >= 3 && (is_suffix(w.back()) || caps_suffix) && w.back() != "V" &&
       (caps_given_first || !is_initials(w[w.size() - 2]))) {
     c.suffix = std::string(w.back());
     w.pop_back();

@@ -175,3 +175,20 @@ TEST_CASE("RIS names: organisations written without a comma", "[ris]") {
   CHECK(parse_ris_name("Ludwig van Beethoven") == person("Beethoven", "Ludwig", "van"));
   CHECK(parse_ris_name("G. Kalbe") == person("Kalbe", "G."));
 }
+
+// MEDLINE writes a generation suffix as an ordinal after the given name or
+// the initials ("Goddard, William A 3rd", "Goddard WA 3rd"), and Ovid and
+// PubMed's RIS keep it (colandr's Ovid export, CiteSource's pubmed_46.ris).
+// Before: given "William A 3rd", and "Goddard WA 3rd" a literal.
+TEST_CASE("RIS names: a generation suffix after the given name or initials", "[ris][names]") {
+  CHECK(parse_ris_name("Goddard, William A 3rd") == person("Goddard", "William A", "", "3rd"));
+  CHECK(parse_ris_name("Dengah, H. J. Fran\xC3\xA7ois 2nd") == person("Dengah", "H. J. Fran\xC3\xA7ois", "", "2nd"));
+  CHECK(parse_ris_name("Smith, John III") == person("Smith", "John", "", "III"));
+  CHECK(parse_ris_name("Smith, John Jr.") == person("Smith", "John", "", "Jr."));
+  CHECK(parse_ris_name("Goddard WA 3rd") == person("Goddard", "WA", "", "3rd"));
+  CHECK(parse_ris_name("DOEHNE E F 3rd") == person("DOEHNE", "E F", "", "3rd"));
+  CHECK(parse_ris_name("William A. Goddard 4th") == person("Goddard", "William A.", "", "4th"));
+  // Initials that read like numerals stay initials.
+  CHECK(parse_ris_name("Ivanov, II") == person("Ivanov", "II"));
+  CHECK(parse_ris_name("Petrov, A IV") == person("Petrov", "A IV"));
+}
