@@ -274,6 +274,7 @@ class ItemMapper {
     // Better BibTeX writes a one-field name ("Plato", an institution) as a
     // family alone; it is still a person's family name to CSL.
     if (!c.literal.empty() && !c.family.empty()) c.literal.clear();
+    if (c.is_literal() && is_et_al(c.literal)) c.literal = "others";  // {"literal":"et al"}
     organisation_as_literal(c);  // {"family":"World Health Organization","given":""}
     return c;
   }
@@ -296,6 +297,7 @@ class ItemMapper {
              c.full_family() + "'");
       if (!c.empty() && !said_anonymous(c, "CSL " + key, diags_, offset_)) to.push_back(std::move(c));
     }
+    drop_anonymous_creators(to, "CSL " + key, diags_, offset_);  // and a leading "et al."
   }
 
   static void extra_names(const std::string& key, const json& v, Record& r) {

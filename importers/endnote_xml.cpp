@@ -449,8 +449,9 @@ class RecordBuilder {
   static void add_names(std::vector<Creator>& to, std::string_view v) {
     for (const std::string& name : values_of(v)) {
       // A corporate author is written with a trailing comma in EndNote
-      // ("World Health Organization,"): the name is not to be split.
-      if (name.back() == ',') {
+      // ("World Health Organization,"): the name is not to be split.  But
+      // "et al.," is "and others".
+      if (name.back() == ',' && !is_et_al(name)) {
         Creator c;
         c.literal = std::string(trim(std::string_view(name).substr(0, name.size() - 1)));
         if (!c.literal.empty()) to.push_back(std::move(c));

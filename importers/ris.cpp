@@ -855,6 +855,12 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   // when every piece has that shape: "Kelly, Anne, Jr" is one person.
   std::vector<std::string_view> pieces;
   for_each_list_item(v, ",", [&](std::string_view p) { pieces.push_back(p); });
+  // "Smith J, Jones KL, et al.": the list, then "and others".
+  const bool et_al = pieces.size() >= 2 && is_et_al(pieces.back());
+  if (et_al) {
+    pieces.pop_back();
+    v.resize(v.rfind(','));
+  }
   // MEDLINE gives some people four or five initials ("Coelho MSZS", "Ryti
   // NRI" passes already): among a list of such names, a piece ending in
   // four to six undotted capitals is one too, read as "Coelho, MSZS".
@@ -891,6 +897,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
                                  std::string(pieces[1]) + ", ...'): read as " +
                                  std::to_string(pieces.size() / 2) + " people");
     for (std::size_t i = 0; i < pieces.size(); i += 2) one(std::string(pieces[i]) + ", " + std::string(pieces[i + 1]));
+    if (et_al) one("et al.");
     return true;
   }
   // "Fonseca C., Efraín R." (Dimensions) among other AU lines of one
@@ -924,6 +931,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
         return false;
     }
     one(v);
+    if (et_al) one("et al.");
     return true;
   }
   diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(pieces.size()) +
@@ -939,6 +947,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     std::size_t cut = p.find_last_of(' ');
     one(std::string(trim(p.substr(0, cut))) + ", " + std::string(p.substr(cut + 1)));
   }
+  if (et_al) one("et al.");
   return true;
 }
 

@@ -516,6 +516,11 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
   Creator c;
   s = trim(s);
   if (s.empty()) return c;
+  // "et al." where a name stands: BibTeX's "and others".
+  if (is_et_al(s)) {
+    c.literal = "others";
+    return c;
+  }
   std::string plain;
   if (guess) {
     plain = without_titles(s, guess->titles);
@@ -745,6 +750,7 @@ bool is_others(const Creator& c) { return c.is_literal() && c.literal == "others
 
 bool is_et_al(std::string_view s) {
   s = trim(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == ';')) s = trim(s.substr(0, s.size() - 1));  // EndNote's "et al.,"
   return iequals(s, "et al.") || iequals(s, "et al") || iequals(s, "[et al.]") || iequals(s, "et. al.");
 }
 
@@ -765,6 +771,16 @@ void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label
   auto it = std::remove_if(names.begin(), names.end(),
                            [&](const Creator& c) { return said_anonymous(c, label, diags, offset); });
   names.erase(it, names.end());
+  // "et al." (read as "others") names no one when no name comes before it,
+  // and says nothing more after another.
+  for (std::size_t i = 0; i < names.size();)
+    if (is_others(names[i]) && (i == 0 || is_others(names[i - 1]))) {
+      if (i == 0)
+        diags.report(Severity::note, offset, std::string(label) + " 'et al.' with no name before it: no one named");
+      names.erase(names.begin() + static_cast<std::ptrdiff_t>(i));
+    } else {
+      ++i;
+    }
 }
 
 }  // namespace refnet

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "refnet/names.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -144,4 +145,44 @@ TEST_CASE("BibTeX: a granular XDATA name reference is said to be missing", "[bib
   REQUIRE(p.records[0].authors.size() == 1);
   CHECK(p.records[0].authors[0].family == "Smith");
   CHECK(said(p, "granular XDATA references are not resolved") == 1);
+}
+
+// "et al." where a name stands is BibTeX's "and others", whatever reader:
+// EndNote XML's <author>et al.,</author> (dedupe-sweep's tafenoquine.xml, 14
+// records; before, a literal author "et al.,", written back to BibTeX as
+// "{et al.,}"), CSL JSON's {"literal":"et al"}, and an RIS list ending in
+// ", et al." (before, family "Smith J", given "et al.").
+TEST_CASE("et al. in a creator field is 'others', whatever the reader", "[names][endnote][csl][ris]") {
+  Parsed en = parse_file(fixture("corpora/dedupe-sweep__tafenoquine.xml"));
+  REQUIRE(en.records.size() == 179);
+  std::size_t others = 0;
+  for (const auto& r : en.records) {
+    for (std::size_t i = 0; i < r.authors.size(); ++i) {
+      INFO(r.title << ": " << r.authors[i].literal);
+      CHECK(r.authors[i].literal.find("et al") == std::string::npos);
+      CHECK(r.authors[i].family.find("al.") == std::string::npos);
+      if (is_others(r.authors[i])) {
+        ++others;
+        CHECK(i + 1 == r.authors.size());
+        CHECK(i > 0);
+      }
+    }
+  }
+  CHECK(others == 14);
+
+  Parsed csl = parse_with(R"([{"id":"a","type":"book","title":"T","author":[{"family":"Roe","given":"Jane"},{"literal":"et al"}]},
+      {"id":"b","type":"book","title":"U","author":[{"literal":"et al."}]}])",
+                          [](std::string_view t, Diagnostics& d, const RecordSink& s) { return parse_csl_json(t, d, s); });
+  REQUIRE(csl.records.size() == 2);
+  REQUIRE(csl.records[0].authors.size() == 2);
+  CHECK(is_others(csl.records[0].authors[1]));
+  CHECK(csl.records[1].authors.empty());  // "et al." and nobody before it: no one named
+
+  Parsed p = ris("TY  - JOUR\nT1  - A\nAU  - Smith J, Jones KL, et al.\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 3);
+  CHECK(a[0].family == "Smith");
+  CHECK(a[1].family == "Jones");
+  CHECK(is_others(a[2]));
 }
