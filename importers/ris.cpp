@@ -869,6 +869,15 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     if (!std::all_of(w.back().begin(), w.back().end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
     return std::none_of(w.begin(), w.end() - 1, [](std::string_view x) { return is_initials(x); });
   };
+  // A list lower-cased whole ("kraehenmann r, preller kh, ...", colandr's
+  // training data) has no capitals to tell initials by: a last word of one
+  // to three letters after longer words is taken for them.
+  const bool lower = std::none_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  auto lower_initials = [&](const std::vector<std::string_view>& w) {
+    return lower && w.size() >= 2 && w.size() <= 4 && w.back().size() <= 3 &&
+           std::all_of(w.back().begin(), w.back().end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::all_of(w.begin(), w.end() - 1, [](std::string_view x) { return x.size() >= 2; });
+  };
   std::vector<bool> long_initials(pieces.size(), false);
   std::size_t strict = 0, loose = 0;
   bool list = pieces.size() >= 2;
@@ -876,6 +885,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     std::vector<std::string_view> w = split_words(pieces[i]);
     std::size_t k = family_before_initials(w);
     if (k > 0 && k <= 4) ++strict;
+    else if (lower_initials(w)) long_initials[i] = true, ++strict;
     else if (packed(w)) long_initials[i] = true, ++loose;
     else list = false;
   }

@@ -186,3 +186,18 @@ TEST_CASE("et al. in a creator field is 'others', whatever the reader", "[names]
   CHECK(a[1].family == "Jones");
   CHECK(is_others(a[2]));
 }
+
+// A list lower-cased whole (colandr's dedupe.io training pairs: "kraehenmann
+// r, preller kh, ..."): no capitals tell the initials, the short last words
+// do.  Before this session one garbage person; read as no name at all, the
+// pair match:8 of colandr_2023 was no longer found (dedup_labelled_test).
+TEST_CASE("RIS: a list of names lower-cased whole is still a list", "[ris][names]") {
+  Parsed p = ris("TY  - JOUR\nT1  - A\nAU  - kraehenmann r, preller kh, scheidegger m, van der berg jh\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].family == "kraehenmann");
+  CHECK(a[0].given == "r");
+  CHECK(a[1].given == "kh");
+  CHECK(a[3].full_family() == "van der berg");
+}
