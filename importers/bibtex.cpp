@@ -530,6 +530,7 @@ class Parser {
   // Once a crossref/xdata field has been seen, every entry is kept and
   // emitted at the end, when all targets of the file are known.
   bool deferring_ = false;
+  bool braced_names_said_ = false;  // Web of Science's doubly braced editors, said once
   std::vector<std::size_t> deferred_;
   KeySet seen_keys_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
@@ -1198,6 +1199,18 @@ class Parser {
       if (taken) extra(f);
       return !taken;
     };
+    // Web of Science's editors in a second pair of braces: the people, said
+    // once a file.
+    auto unbraced_names = [&](const FieldRef& f, std::string_view v) {
+      std::string_view list = braced_name_list(v);
+      if (list.empty()) return v;
+      if (!braced_names_said_)
+        diags_.warning(f.offset, std::string(f.name) + ": braces around a list of names ('" +
+                                     std::string(utf8_prefix(list, 40)) +
+                                     "'), as Web of Science writes its editors: read as people, not one name (said once for the file)");
+      braced_names_said_ = true;
+      return list;
+    };
     // biblatex's name options ("useprefix=true", extended name format): no
     // part of any name, and refnet has nowhere to keep them.
     std::vector<std::string> options;
@@ -1242,14 +1255,14 @@ class Parser {
           break;
         case Slot::author:
           if (once(!r.authors.empty(), f)) {
-            r.authors = parse_bibtex_names(v, &options);
+            r.authors = parse_bibtex_names(unbraced_names(f, v), &options);
             say_name_options(f);
             drop_anonymous_creators(r.authors, f.name, diags_, f.offset);
           }
           break;
         case Slot::editor:
           if (once(!r.editors.empty(), f)) {
-            r.editors = parse_bibtex_names(v, &options);
+            r.editors = parse_bibtex_names(unbraced_names(f, v), &options);
             say_name_options(f);
             drop_anonymous_creators(r.editors, f.name, diags_, f.offset);
           }

@@ -337,11 +337,10 @@ bool extended_name(std::string_view name, Creator& c, std::vector<std::string>* 
   return true;
 }
 
-}  // namespace
 
-std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options) {
-  std::string_view s = strip_dangling_and(raw);
-  // Split on the word "and" (any case) surrounded by white space at level 0.
+// The names of a list: split on the word "and" (any case) surrounded by
+// white space at brace level 0.
+Views split_and(std::string_view s) {
   Views names;
   int depth = 0;
   std::size_t start = 0;
@@ -358,6 +357,32 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
     }
   }
   names.push_back(s.substr(start));
+  return names;
+}
+
+}  // namespace
+
+std::string_view braced_name_list(std::string_view raw) {
+  std::string_view s = trim(raw);
+  if (s.size() < 2 || s.front() != '{' || matching_brace(s, 0) != s.size() - 1) return {};
+  std::string_view inner = s.substr(1, s.size() - 2);
+  Views names = split_and(inner);
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    Views parts = split_level0(names[k], [](char ch) { return ch == ','; });
+    if (parts.size() != 2 || words_of(parts[0]).size() == 0) return {};
+    Views given = words_of(parts[1]);
+    if (given.size() == 0) return {};
+    // WoS packs up to six initials after the comma ("Gomes, LFAM").
+    for (std::size_t i = 0; i < given.size(); ++i)
+      if (!is_initials(given[i]) &&
+          !(given[i].size() <= 6 && std::all_of(given[i].begin(), given[i].end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
+        return {};
+  }
+  return inner;
+}
+
+std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options) {
+  Views names = split_and(strip_dangling_and(raw));
   std::vector<Creator> out;
   out.reserve(names.size());
   for (std::size_t k = 0; k < names.size(); ++k) {

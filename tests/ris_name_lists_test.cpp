@@ -201,3 +201,35 @@ TEST_CASE("RIS: a list of names lower-cased whole is still a list", "[ris][names
   CHECK(a[1].given == "kh");
   CHECK(a[3].full_family() == "van der berg");
 }
+
+// Web of Science's BibTeX wraps the editor list in a second pair of braces:
+// "Editor = {{Brafman, RI and Roberts, FS and Tsoukias, A}}" (pybibx's
+// wos.bib, fixtures/corpora: all 33 of its editor fields).  BibTeX
+// reads one literal "Brafman, RI and Roberts, FS and Tsoukias, A"; the braces
+// hold a list of "Family, Initials", so refnet reads the people, and says so.
+// "{Barnes and Noble}" stays one name.
+TEST_CASE("BibTeX: Web of Science's doubly braced editor list is people", "[bibtex][names]") {
+  Parsed wos = parse_file(fixture("corpora/pybibx__wos.bib"));
+  std::size_t fields = 0, people = 0;
+  for (const auto& r : wos.records) {
+    fields += !r.editors.empty();
+    for (const auto& c : r.editors) {
+      INFO(r.title);
+      CHECK(c.literal.empty());
+      CHECK(c.family.find(',') == std::string::npos);
+      ++people;
+    }
+  }
+  CHECK(fields > 0);
+  CHECK(people > fields);
+  CHECK(said(wos, "braces around a list of names") == 1);
+
+  Parsed b = parse_with("@book{b, editor = {{Barnes and Noble}}, author = {{Soliman, KS}}, title = {T}, year = 2000}\n",
+                        [](std::string_view t, Diagnostics& d, const RecordSink& sink) { return parse_bibtex(t, d, sink); });
+  REQUIRE(b.records.size() == 1);
+  REQUIRE(b.records[0].editors.size() == 1);
+  CHECK(b.records[0].editors[0].literal == "Barnes and Noble");
+  REQUIRE(b.records[0].authors.size() == 1);
+  CHECK(b.records[0].authors[0].family == "Soliman");
+  CHECK(b.records[0].authors[0].given == "KS");
+}

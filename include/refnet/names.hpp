@@ -22,6 +22,11 @@ Creator parse_bibtex_name(std::string_view raw);
 // prefix=von") is read too; its options ("useprefix=true", a list item
 // "useprefix=false") are no part of a name: their text goes to `options`.
 std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options = nullptr);
+// Web of Science's BibTeX writes its editors in one more pair of braces
+// ("{Brafman, RI and Roberts, FS}"), which makes them one literal to BibTeX:
+// what the braces hold when it is a list of "Family, Initials" (one name
+// or more), else empty ("{Barnes and Noble}").
+std::string_view braced_name_list(std::string_view raw);
 // That "others" creator: the list goes on unnamed.
 bool is_others(const Creator& c);
 
