@@ -756,7 +756,7 @@ bool is_et_al(std::string_view s) {
 
 bool is_anonymous_creator(const Creator& c) {
   const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
-  return n == "anonymous" || n == "anon";
+  return n == "anonymous" || n == "anon" || n == "no authorship indicated";  // the last: APA PsycInfo
 }
 
 bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset) {

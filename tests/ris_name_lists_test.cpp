@@ -233,3 +233,13 @@ TEST_CASE("BibTeX: Web of Science's doubly braced editor list is people", "[bibt
   CHECK(b.records[0].authors[0].family == "Soliman");
   CHECK(b.records[0].authors[0].given == "KS");
 }
+
+// APA PsycInfo writes "No authorship indicated" where a work has no author
+// (colandr's Ovid export, 2 records): a placeholder like "Anonymous", not an
+// organisation named so.
+TEST_CASE("RIS: PsycInfo's 'No authorship indicated' is no author", "[ris][names]") {
+  Parsed p = ris("TY  - JOUR\nT1  - Notes\nA1  - No authorship indicated\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].authors.empty());
+  CHECK(said(p, "placeholder for no author") == 1);
+}
