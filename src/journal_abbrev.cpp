@@ -3,6 +3,8 @@
 #include "refnet/journal_abbrev.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,6 +16,10 @@ namespace refnet {
 // The table, in journal_abbrev_table.cpp: lines "name<TAB>variant|variant"
 // (whole names), and "=word<TAB>abbreviation|abbreviation" (single words).
 extern const char* const kJournalAbbreviationTable;
+// JabRef's lists (data/journal_abbrev_jabref.tsv, embedded by tools/embed_file):
+// lines "Full title<TAB>abbreviation|abbreviation".
+extern const char journal_abbrev_jabref_data[];
+extern const std::size_t journal_abbrev_jabref_size;
 
 namespace {
 
@@ -31,6 +37,9 @@ const std::unordered_set<std::string_view>& stop_words() {
 struct Table {
   std::unordered_map<std::string, std::vector<std::string>> names;  // variant (joined words) -> canonical words
   std::unordered_set<std::string> word_pairs;                      // "abbrev word"
+  // JabRef's lists: a name's words (hand table applied) -> its title's
+  // number, 0 for a name two titles share.
+  std::unordered_map<std::string, std::uint32_t> listed;
 };
 
 std::vector<std::string> significant_words(std::string_view name) {
@@ -79,6 +88,32 @@ const Table& table() {
         if (word) t.word_pairs.insert(fold_words(variant) + " " + joined(canonical));
         else t.names.emplace(joined(significant_words(variant)), canonical);
       }
+    }
+    // JabRef's lists, after the hand table (their names' words through it,
+    // as journal_key looks them up).  Rows of one title share its number.
+    auto words_of = [](std::string_view name) {
+      std::string k = joined(significant_words(name));
+      auto it = t.names.find(k);
+      return it == t.names.end() ? k : joined(it->second);
+    };
+    std::unordered_map<std::string, std::uint32_t> title_number;
+    text = std::string_view(journal_abbrev_jabref_data, journal_abbrev_jabref_size);
+    while (!text.empty()) {
+      std::size_t end = text.find('\n');
+      std::string_view line = text.substr(0, end);
+      text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+      std::size_t tab = line.find('\t');
+      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+      std::string title = words_of(line.substr(0, tab));
+      if (title.empty()) continue;
+      std::uint32_t number = title_number.try_emplace(title, std::uint32_t(title_number.size() + 1)).first->second;
+      auto list = [&](std::string key) {
+        if (key.empty()) return;
+        auto [it, fresh] = t.listed.try_emplace(std::move(key), number);
+        if (!fresh && it->second != number) it->second = 0;
+      };
+      list(title);
+      for (const std::string& variant : split_list(line.substr(tab + 1), "|")) list(words_of(variant));
     }
   });
   return t;
@@ -135,12 +170,14 @@ JournalKey journal_key(std::string_view name) {
   name = trim(name);
   k.words = significant_words(name);
   if (auto it = table().names.find(joined(k.words)); it != table().names.end()) k.words = it->second;
+  if (auto it = table().listed.find(joined(k.words)); it != table().listed.end()) k.listed = it->second;
   k.maybe_cut = name.size() == 20 && in_capitals(name);
   return k;
 }
 
 bool journals_match(const JournalKey& a, const JournalKey& b) {
   if (a.empty() || b.empty()) return false;
+  if (a.listed && a.listed == b.listed) return true;
   const auto &x = a.words, &y = b.words;
   // A name cut at 20 characters may have lost words at its end (and its last
   // word may be cut anywhere, which the prefix rule takes).
