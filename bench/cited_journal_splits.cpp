@@ -18,7 +18,9 @@
 // Printed: the splits before and after, and every pair of distinct journal
 // names of the pool (whatever their other fields) joined after and not
 // before, with how many references have each name: the joins to check by
-// hand for two different journals (-v: also the groups still split).
+// hand for two different journals (-v: also the groups still split;
+// --matches: every pair of the pool's names that match, to compare two
+// versions of the rules).
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -58,12 +60,13 @@ std::size_t find(std::vector<std::size_t>& up, std::size_t i) {
 
 int main(int argc, char** argv) {
   std::string list_file;
-  bool verbose = false;
+  bool verbose = false, matches = false;
   std::vector<std::string> files;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--list" && i + 1 < argc) list_file = argv[++i];
     else if (a == "-v") verbose = true;
+    else if (a == "--matches") matches = true;
     else files.push_back(a);
   }
   if (files.empty()) {
@@ -172,7 +175,11 @@ int main(int argc, char** argv) {
   for (const auto& [letter, v] : by_letter)
     for (std::size_t i = 0; i < v.size(); ++i)
       for (std::size_t j = i + 1; j < v.size(); ++j)
-        if (journals_match(v[i].second, v[j].second) && !journals_match(rules(v[i].first), rules(v[j].first))) {
+        if (!journals_match(v[i].second, v[j].second)) {
+          continue;
+        } else if (journals_match(rules(v[i].first), rules(v[j].first))) {
+          if (matches) std::cout << "match\t" << v[i].first << "\t" << v[j].first << "\n";
+        } else {
           ++pairs;
           std::cout << "join\t" << v[i].first << " (" << names[v[i].first] << ")\t" << v[j].first << " ("
                     << names[v[j].first] << ")\n";

@@ -45,8 +45,16 @@ struct Table {
 std::vector<std::string> significant_words(std::string_view name) {
   std::vector<std::string> out;
   std::string folded = fold_words(name);
-  for (std::string_view w : split_words(folded))
-    if (!stop_words().count(w)) out.emplace_back(w);
+  std::vector<std::string_view> words = split_words(folded);
+  // An abbreviation never ends with an article or a preposition: the last
+  // "an" or "des" of a name in WoS's capitals or of one ending in a dot is a
+  // word cut short ("COMPUT STAT DATA AN", "Cryst. Growth Des."), where
+  // "IEEE Transactions on" ends with a preposition.
+  std::string_view trimmed = trim(name);
+  bool cut_last = in_capitals(trimmed) || (!trimmed.empty() && trimmed.back() == '.');
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (!stop_words().count(words[i]) || (i + 1 == words.size() && cut_last && !out.empty()))
+      out.emplace_back(words[i]);
   // "U.S.A." folds to three words, "United States of America" to three
   // others: both are "usa".
   static const std::vector<std::pair<std::vector<std::string>, std::string>> runs = {
@@ -171,13 +179,20 @@ JournalKey journal_key(std::string_view name) {
   k.words = significant_words(name);
   if (auto it = table().names.find(joined(k.words)); it != table().names.end()) k.words = it->second;
   if (auto it = table().listed.find(joined(k.words)); it != table().listed.end()) k.listed = it->second;
-  k.maybe_cut = name.size() == 20 && in_capitals(name);
+  k.capitals = in_capitals(name);
+  k.maybe_cut = name.size() == 20 && k.capitals;
+  if (std::size_t hyphen = name.rfind('-'); hyphen != std::string_view::npos && k.capitals) {
+    std::vector<std::string> before = significant_words(name.substr(0, hyphen));
+    if (!before.empty() && before.size() < k.words.size() &&
+        std::equal(before.begin(), before.end(), k.words.begin()))
+      k.before_hyphen = before.size();
+  }
   return k;
 }
 
-bool journals_match(const JournalKey& a, const JournalKey& b) {
-  if (a.empty() || b.empty()) return false;
-  if (a.listed && a.listed == b.listed) return true;
+namespace {
+
+bool words_agree(const JournalKey& a, const JournalKey& b) {
   const auto &x = a.words, &y = b.words;
   // A name cut at 20 characters may have lost words at its end (and its last
   // word may be cut anywhere, which the prefix rule takes).
@@ -187,6 +202,28 @@ bool journals_match(const JournalKey& a, const JournalKey& b) {
   for (std::size_t i = 0; i < n; ++i)
     if (!words_match(x[i], i + 1 == x.size() && !a.maybe_cut, y[i], i + 1 == y.size() && !b.maybe_cut)) return false;
   return true;
+}
+
+// `j9` (WoS's capitals, a hyphen) without what follows its last hyphen
+// against a name written otherwise: "OMEGA-INT J MANAGE S" is "Omega",
+// "J AGR SCI-CAMBRIDGE" "J. Agric. Sci.", "SENSORS-BASEL" "Sensors".  Not
+// against another J9 name: WoS adds "-GER" to "OPER RES" because "OPER RES"
+// is another journal.  One word before the hyphen must be the other name
+// itself ("WATER-SUI" is not "Weather", "CR-NEW CENTEN REV" not "Criminology").
+bool agree_before_hyphen(const JournalKey& j9, const JournalKey& other) {
+  if (!j9.before_hyphen || other.capitals) return false;
+  if (j9.before_hyphen == 1) return other.words.size() == 1 && other.words[0] == j9.words[0];
+  JournalKey k;
+  k.words.assign(j9.words.begin(), j9.words.begin() + std::ptrdiff_t(j9.before_hyphen));
+  return words_agree(k, other);
+}
+
+}  // namespace
+
+bool journals_match(const JournalKey& a, const JournalKey& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a.listed && a.listed == b.listed) return true;
+  return words_agree(a, b) || agree_before_hyphen(a, b) || agree_before_hyphen(b, a);
 }
 
 bool journals_match(std::string_view a, std::string_view b) { return journals_match(journal_key(a), journal_key(b)); }
