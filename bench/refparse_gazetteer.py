@@ -3,7 +3,7 @@
 parser (refparse::gazetteer_lexicon; REFPARSE_GAZETTEER for refparse_train):
 lines "kind<TAB>name", kind journal, publisher or place, sorted, no duplicates.
 
-    python3 bench/refparse_gazetteer.py [OUT]
+    python3 bench/refparse_gazetteer.py [OUT] [--jabref GIT_DIR]
 
 Deterministic: the same inputs give the same bytes.  Sources (none of them the
 parser's training or evaluation data, ../shared/refparse):
@@ -16,7 +16,15 @@ parser's training or evaluation data, ../shared/refparse):
   BibTeX address, CSL-JSON publisher-place);
 - iridia-references__journals.bib's @string journal names (CC0-1.0);
 - the cities of the time zone database (Debian's tzdata,
-  /usr/share/zoneinfo/zone1970.tab, public domain).
+  /usr/share/zoneinfo/zone1970.tab, public domain);
+- with --jabref, JabRef's journal abbreviation lists (JabRef/abbrv.jabref.org,
+  CC0-1.0; GIT_DIR a clone holding commit JABREF_COMMIT, read with `git show`):
+  each row's full title, its abbreviation and its shortest form ("full
+  title","abbreviation"[,"shortest"…]) as journal names, except the IEEE
+  string macros (#IEEE_J_…#) and abbreviations that are sigla (one word, no
+  dot, not the title: "AA", "BWaltersArtGal").  A dotless abbreviation ("J Am
+  Chem Soc") is the dotted one's key already (gazetteer_lexicon drops
+  punctuation); a name whose words are an earlier name's is not written twice.
 Journal names, publishers and places are facts; only names seen in those
 files are kept, filtered (2 to 120 characters, at most 8 words, not numbers).
 """
@@ -30,6 +38,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = os.path.join(ROOT, "fixtures", "corpora")
 ZONES = "/usr/share/zoneinfo/zone1970.tab"
 OPEN = ("MIT", "Apache-2.0", "CC0-1.0", "BSD")
+JABREF_COMMIT = "a6879a86014356ced6b1b705f5ee24eb1d173950"
 
 csv.field_size_limit(1 << 30)
 entries = set()
@@ -46,10 +55,40 @@ def add(kind, v):
     v = clean(v)
     words = re.findall(r"\w+", v)
     if not (2 <= len(v) <= 120) or not words or len(words) > 8:
-        return
+        return False
     if all(w.isdigit() for w in words) or not re.search(r"[^\W\d_]{2}", v):
-        return
+        return False
     entries.add((kind, v))
+    return True
+
+
+def jabref(git_dir):
+    """Journal names of JabRef's lists at JABREF_COMMIT; returns how many rows were read."""
+    import subprocess
+    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", JABREF_COMMIT, "journals/"],
+                           check=True, capture_output=True, text=True).stdout.split()
+    keys = {(kind, " ".join(re.findall(r"[^\W_]+", v.lower()))) for kind, v in entries}
+    rows = 0
+    for name in sorted(names):
+        if not name.endswith(".csv") or name.endswith("_ieee_strings.csv"):
+            continue
+        text = subprocess.run(["git", "--git-dir", git_dir, "show", JABREF_COMMIT + ":" + name],
+                              check=True, capture_output=True).stdout.decode("utf-8-sig")
+        delim = ";" if text[:4096].count(";") > text[:4096].count(",") else ","
+        for row in csv.reader(text.splitlines(), delimiter=delim):
+            row = [c.strip() for c in row if c.strip()]
+            if not row:
+                continue
+            rows += 1
+            for i, v in enumerate(row[:3]):
+                if "$" in v or "#" in v:
+                    continue
+                if i > 0 and " " not in v and "." not in v and v != row[0]:
+                    continue  # a siglum
+                key = ("journal", " ".join(re.findall(r"[^\W_]+", clean(v).lower())))
+                if key not in keys and add("journal", v):
+                    keys.add(key)
+    return rows
 
 
 RIS = {"JO": "journal", "JF": "journal", "JA": "journal", "J2": "journal", "JT": "journal", "TA": "journal",
@@ -139,7 +178,13 @@ def csl(path, text):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "data", "refparse_gazetteer.tsv")
+    args = sys.argv[1:]
+    jabref_dir = None
+    if "--jabref" in args:
+        i = args.index("--jabref")
+        jabref_dir = args[i + 1]
+        del args[i:i + 2]
+    out = args[0] if args else os.path.join(ROOT, "data", "refparse_gazetteer.tsv")
     with open(os.path.join(CORPORA, "MANIFEST.tsv"), encoding="utf-8") as f:
         manifest = list(csv.reader(f, delimiter="\t"))
     col = manifest[0].index("license")
@@ -173,6 +218,9 @@ def main():
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 3:
                 add("place", parts[2].rsplit("/", 1)[-1].replace("_", " "))
+    if jabref_dir:
+        rows = jabref(jabref_dir)
+        sys.stderr.write("refparse_gazetteer: %d rows of JabRef's lists at %s\n" % (rows, JABREF_COMMIT[:7]))
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         for kind, v in sorted(entries):
             f.write(kind + "\t" + v + "\n")

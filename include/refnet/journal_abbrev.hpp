@@ -13,8 +13,13 @@
 // and each pair of words abbreviates one the other.  A small table holds
 // what the rule cannot see: acronyms ("PNAS"), words ISO 4 abbreviates
 // otherwise ("Jpn" for "Japanese"), titles whose abbreviation drops words.
+// And JabRef's lists (data/journal_abbrev_jabref.tsv) name more: the titles
+// and abbreviations the rules do not match ("Socioecon Plann Sci" for
+// "Socio-Economic Planning Sciences").
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +34,17 @@ struct JournalKey {
   // Written in capitals and exactly 20 characters long: WoS's J9 form, which
   // may have lost trailing words.
   bool maybe_cut = false;
+  // Written in capitals (as WoS's J9 is).
+  bool capitals = false;
+  // In capitals with a hyphen ("OMEGA-INT J MANAGE S", "WATER-SUI",
+  // "J AGR SCI-CAMBRIDGE"): the words before the last hyphen, which J9
+  // follows with a subtitle, section or place another form of the name may
+  // go without; 0 for any other name.
+  std::size_t before_hyphen = 0;
+  // The row of JabRef's lists (data/journal_abbrev_jabref.tsv, counted from
+  // 1) whose title or abbreviation the name is, 0 when none: two names of
+  // one row are one journal, whatever the rules say.
+  std::uint32_t listed = 0;
   bool empty() const { return words.empty(); }
 };
 
