@@ -1036,11 +1036,18 @@ bool Builder::build(Record& r) {
   // Abuse of Biogenic Drugs].", "Psychedelic drugs in the treatment of
   // anxiety."), and the original title in T2.  When it fires, a note says so.
   bool t2_subtitle = false;
+  // Embase.com writes the English title in T1 and the original-language
+  // title in T2 (its own records: DB Embase, UR at embase.com).
+  bool embase_com = false;
+  for (int i = 0; i < n && !embase_com; ++i)
+    embase_com = ((fs[i].tag == T("DB") || fs[i].tag == T("DP")) && iequals(trim(fs[i].value), "Embase")) ||
+                 ((fs[i].tag == T("UR") || fs[i].tag == T("L2")) && fs[i].value.find("embase.com/") != std::string::npos);
+  const bool t2_original = embase_com && r.type == "article-journal" && iT2 >= 0 && (iJF >= 0 || iJO >= 0);
   auto translation = [](std::string_view v) {
     v = trim(v);
     return !v.empty() && (v.front() == '[' || v.back() == '.');
   };
-  if (title_i >= 0 && (fs[title_i].tag == T("TI") || fs[title_i].tag == T("T1")) && iT2 == title_i + 1 &&
+  if (!t2_original && title_i >= 0 && (fs[title_i].tag == T("TI") || fs[title_i].tag == T("T1")) && iT2 == title_i + 1 &&
       (iJO >= 0 || iJF >= 0) && r.type == "article-journal" && !translation(t2) &&
       !translation(fs[title_i].value)) {
     t2_subtitle = true;
@@ -1052,7 +1059,7 @@ bool Builder::build(Record& r) {
   }
   // Container: the full journal name first, abbreviations last.
   int container_i = -1;
-  for (int j : {iJF, iJO, (!series_t2 && !t2_subtitle) ? iT2 : -1, title_i == iBT ? -1 : iBT, iJA, iJ2})
+  for (int j : {iJF, iJO, (!series_t2 && !t2_subtitle && !t2_original) ? iT2 : -1, title_i == iBT ? -1 : iBT, iJA, iJ2})
     if (j >= 0) {
       container_i = j;
       break;
@@ -1097,6 +1104,10 @@ bool Builder::build(Record& r) {
           title_set = true;
         } else if (i == iT2 && t2_subtitle) {
           // consumed by the title
+        } else if (i == iT2 && t2_original && !(container_i >= 0 && value(f) == value(container_i))) {
+          diags_.report(Severity::note, f.offset,
+                        "T2 of an Embase.com article is its original-language title: kept as original-title");
+          r.add_extra("original-title", value(f));
         } else if (i == container_i && !container_set) {
           r.container_title = value(f);
           container_set = true;

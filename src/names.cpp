@@ -96,9 +96,28 @@ bool is_initials(std::string_view w) {
   return caps >= 1 && (caps <= 3 || (caps <= 6 && dotted == caps));
 }
 
+namespace {
+// Initials ending a name, where is_initials is not sure: one to three
+// capitals, one of them beyond ASCII, without dots ("Latatu-Córdoba MÁ",
+// "Escorsell À"; is_initials keeps the Irish "Ó" a word, which comes first),
+// after a family name that is not in capitals ("JUNCHANG LÜ" is given first).
+bool trailing_initials(std::string_view w, std::string_view first) {
+  if (is_initials(w)) return true;
+  std::size_t letters = 0;
+  bool wide = false;
+  for (std::size_t i = 0; i < w.size();) {
+    char32_t cp = static_cast<unsigned char>(w[i]) < 0x80 ? static_cast<char32_t>(w[i++]) : next_utf8(w, i);
+    if (!is_upper_letter(cp)) return false;
+    wide |= cp >= 0x80;
+    ++letters;
+  }
+  return wide && letters >= 1 && letters <= 3 && !in_capitals(first);
+}
+}  // namespace
+
 std::size_t family_before_initials(const std::vector<std::string_view>& w) {
   std::size_t k = w.size();
-  while (k > 0 && is_initials(w[k - 1])) --k;
+  while (k > 0 && trailing_initials(w[k - 1], w[0])) --k;
   // "LI J", "LEE SH", "WU XY": a short family name in capitals passes for
   // initials too; the first word, undotted, is the family name (were a
   // literal, and given "LEE" of family "SH").
@@ -630,8 +649,10 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
   // ("NICHOLAS C ROMANO JR"), where WoS's "SMITH JR" has initials.
   const bool caps_given_first = given_first && all_capitals(w) && s.find('.') == std::string_view::npos;
   const bool caps_suffix = caps_given_first && (w.back() == "JR" || w.back() == "SR");
+  // "Jr." written so after initials is no initial ("Hollier LH Jr.", PubMed).
+  const bool mixed_jr = w.back() == "Jr." || w.back() == "Jr" || w.back() == "Sr." || w.back() == "Sr";
   if (c.suffix.empty() && w.size() >= 3 && (is_suffix(w.back()) || caps_suffix) && w.back() != "V" &&
-      (caps_given_first || !is_initials(w[w.size() - 2]))) {
+      (caps_given_first || mixed_jr || !is_initials(w[w.size() - 2]))) {
     c.suffix = std::string(w.back());
     w.pop_back();
   }
@@ -756,7 +777,8 @@ bool is_et_al(std::string_view s) {
 
 bool is_anonymous_creator(const Creator& c) {
   const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
-  return n == "anonymous" || n == "anon" || n == "no authorship indicated";  // the last: APA PsycInfo
+  // "No authorship indicated": APA PsycInfo; "[No authors listed]": PubMed.
+  return n == "anonymous" || n == "anon" || n == "no authorship indicated" || n == "no authors listed";
 }
 
 bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset) {

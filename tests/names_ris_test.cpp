@@ -192,3 +192,23 @@ TEST_CASE("RIS names: a generation suffix after the given name or initials", "[r
   CHECK(parse_ris_name("Ivanov, II") == person("Ivanov", "II"));
   CHECK(parse_ris_name("Petrov, A IV") == person("Petrov", "A IV"));
 }
+
+// PubMed's CSV and MEDLINE-style author lists (db21's audit of
+// p1m-ortho/qs-global-ortho-search-queries, 2,869 records): a mixed-case
+// "Jr." after initials, and initials beyond ASCII.  Before: family "Jr.",
+// "MÁ", "À".
+TEST_CASE("RIS names: Jr. after initials, initials with accents", "[ris][names]") {
+  CHECK(parse_ris_name("Hollier LH Jr.") == person("Hollier", "LH", "", "Jr."));
+  CHECK(parse_ris_name("Latatu-C\xC3\xB3rdoba M\xC3\x81") == person("Latatu-C\xC3\xB3rdoba", "M\xC3\x81"));
+  CHECK(parse_ris_name("Escorsell \xC3\x80") == person("Escorsell", "\xC3\x80"));
+  // Unchanged: WoS's capitals, the Irish "Ó" before the family name.
+  CHECK(parse_ris_name("Smith JR") == person("Smith", "JR"));
+  CHECK(parse_ris_name("\xC3\x93 S\xC3\xBAilleabh\xC3\xA1in S") == person("\xC3\x93 S\xC3\xBAilleabh\xC3\xA1in", "S"));
+  // PubMed's placeholder for no author.
+  CHECK(is_anonymous_creator(parse_ris_name("[No authors listed]")));
+}
+
+TEST_CASE("RIS names: a name in capitals ending in an accented word is given first", "[ris][names]") {
+  // CINAHL's "JUNCHANG LÜ" (citation-file-formatting's cinahl.ris): not initials "LÜ".
+  CHECK(parse_ris_name("JUNCHANG L\xC3\x9C").family == "L\xC3\x9C");
+}

@@ -243,3 +243,22 @@ TEST_CASE("RIS: PsycInfo's 'No authorship indicated' is no author", "[ris][names
   CHECK(p.records[0].authors.empty());
   CHECK(said(p, "placeholder for no author") == 1);
 }
+
+// Embase.com's RIS writes the English title in T1 and the original-language
+// title in T2 (db21's audit: 205 of 571 records of a real export).  Before,
+// the rule for Pure's subtitle-in-T2 fired and the title became "English:
+// Original"; now the original title is the record's original-title (which
+// dedup compares, as it does Ovid's), said in a note.
+TEST_CASE("RIS: Embase.com's T2 is the original-language title, not a subtitle", "[ris]") {
+  Parsed p = parse_file(fixture("ris/embase_original_title.ris"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Sleep quality and anxiety among rural health workers in the Andes: a cross-sectional study");
+  CHECK(r.container_title == "Revista de Neuro-Psiquiatria");
+  const auto orig = extra_values(r, "original-title");
+  REQUIRE(orig.size() == 1);
+  CHECK(orig[0].rfind("Calidad del sue", 0) == 0);
+  CHECK(extra_values(r, "T2").empty());
+  CHECK(said(p, "original-language title") == 1);
+  CHECK(p.records[1].title == "A title in English only");
+}
