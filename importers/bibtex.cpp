@@ -37,6 +37,7 @@ namespace {
 struct TypeMapping {
   std::string_view bibtex;  // lower case
   std::string_view csl;
+  bool foreign = false;     // a reference manager's own name: always kept as `entrytype`
 };
 // BibTeX/BibLaTeX entry type -> CSL type.  The first row naming a CSL type is
 // the one an exporter writes back; any other type is kept as extra
@@ -65,6 +66,16 @@ constexpr TypeMapping kTypes[] = {
     {"video", "motion_picture"},      {"movie", "motion_picture"},
     {"music", "song"},                {"legislation", "legislation"},
     {"jurisdiction", "legal_case"},   {"performance", "performance"},
+    // Mendeley Reference Manager's types (its BibTeX export writes its own
+    // names); Zotero reads them as these.
+    {"web_page", "webpage", true},    {"book_section", "chapter", true},
+    {"newspaper_article", "article-newspaper", true}, {"magazine_article", "article-magazine", true},
+    {"conference_proceedings", "paper-conference", true}, {"working_paper", "report", true},
+    {"encyclopedia_article", "entry-encyclopedia", true}, {"computer_program", "software", true},
+    {"film", "motion_picture", true}, {"television_broadcast", "broadcast", true},
+    {"hearing", "hearing", true},     {"statute", "legislation", true},
+    {"bill", "bill", true},           {"case", "legal_case", true},
+    {"journal_article", "article-journal", true}, {"generic", "document", true},
 };
 
 // Maps a lower-case entry type; `lossy` says whether the type must be kept.
@@ -74,7 +85,7 @@ std::string_view csl_type(std::string_view bibtex, bool& lossy) {
     // Lossless when this row is the first one for its CSL type.
     for (const TypeMapping& first : kTypes)
       if (first.csl == m.csl) {
-        lossy = first.bibtex != bibtex;
+        lossy = m.foreign || first.bibtex != bibtex;
         break;
       }
     return m.csl;
@@ -359,6 +370,7 @@ constexpr SlotName kSlotNames[] = {
     {"author", Slot::author},       {"address", Slot::address},   {"abstract", Slot::abstract},
     {"author_keywords", Slot::author_keywords}, {"art_number", Slot::article_number},
     {"booktitle", Slot::booktitle}, {"cited-references", Slot::cited_references},
+    {"city", Slot::location},  // Mendeley Reference Manager's place of publication
     {"doi", Slot::doi},             {"date", Slot::date},         {"day", Slot::day},
     {"editor", Slot::editor},       {"eid", Slot::article_number}, {"fjournal", Slot::fjournal},
     {"isbn", Slot::isbn},         {"issn", Slot::issn},

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <sstream>
 
@@ -703,4 +704,52 @@ TEST_CASE("BibTeX: Scopus's pubmed_id is the PMID", "[bibtex][audit20]") {
   CHECK(p.records[0].pmid == "32688063");
   CHECK(p.records[1].pmid.empty());
   CHECK(extra_values(p.records[1], "pubmed_id") == std::vector<std::string>{"none"});
+}
+
+TEST_CASE("BibTeX: Mendeley Reference Manager's entry types and city field", "[bibtex][pub21]") {
+  // Mendeley Reference Manager (v2) writes its own type names (@web_page,
+  // @book_section, @newspaper_article, @magazine_article, @film, ...) and the
+  // place of publication as `city`; Zotero reads them as web page, book
+  // section, newspaper and magazine article, film.
+  Parsed p = parse_file(fixture("corpora/zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib"), Format::bibtex);
+  REQUIRE(p.records.size() == 512);
+  auto first = [&](const std::string& key) {
+    const Record* r = by_key(p.records, key);
+    REQUIRE(r);
+    return *r;
+  };
+  CHECK(first("Myers2014").type == "article-newspaper");
+  CHECK(first("Myers2014").container_title == "The New York Times");
+  CHECK(first("Doyle2011").type == "webpage");
+  CHECK(first("Abate2010").publisher_place == "New Brunswick, N.J.");
+  CHECK(first("Black2020").publisher_place == "US");
+  std::map<std::string, std::string> wanted = {{"web_page", "webpage"},          {"book_section", "chapter"},
+                                               {"newspaper_article", "article-newspaper"},
+                                               {"magazine_article", "article-magazine"},
+                                               {"film", "motion_picture"},   {"generic", "document"}};
+  std::map<std::string, int> wrong;
+  for (const Record& r : p.records) {
+    std::string kept(r.get_extra("entrytype"));
+    auto w = wanted.find(kept);
+    if (w != wanted.end() && r.type != w->second) ++wrong[kept];
+  }
+  CHECK(wrong.empty());
+
+  Parsed q = parse_bib(
+      "@book_section{c1, author={Roe, Ann}, title={Ch}, booktitle={The Book}, city={Paris}, year=2001}\n"
+      "@conference_proceedings{c2, author={Roe, Ann}, title={Talk}, booktitle={Proc.}, year=2001}\n"
+      "@working_paper{c3, author={Roe, Ann}, title={WP}, institution={Uni}, year=2001}\n"
+      "@encyclopedia_article{c4, author={Roe, Ann}, title={Entry}, booktitle={Enc.}, year=2001}\n"
+      "@computer_program{c5, author={Roe, Ann}, title={Prog}, year=2001}\n"
+      "@book{c6, author={Roe, Ann}, title={B}, address={Rome}, city={Paris}, year=2001}\n");
+  REQUIRE(q.records.size() == 6);
+  CHECK(q.records[0].type == "chapter");
+  CHECK(q.records[0].publisher_place == "Paris");
+  CHECK(q.records[0].get_extra("entrytype") == "book_section");
+  CHECK(q.records[1].type == "paper-conference");
+  CHECK(q.records[2].type == "report");
+  CHECK(q.records[3].type == "entry-encyclopedia");
+  CHECK(q.records[4].type == "software");
+  CHECK(q.records[5].publisher_place == "Rome");  // the address wins; city stays as a field
+  CHECK(q.records[5].get_extra("city") == "Paris");
 }
