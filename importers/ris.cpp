@@ -1032,7 +1032,17 @@ bool Builder::build(Record& r) {
           std::string v = value(f);
           // JO, JF and JA often repeat T2 word for word: nothing to keep.
           bool repeat = f.tag != T("TI") && f.tag != T("T1") && container_i >= 0 && v == value(container_i);
-          if (!repeat) r.add_extra(tag_name(f.tag), std::move(v));
+          // A periodical's or proceedings' abbreviation: JA (the RIS
+          // specification's; Wiley's "JA - Public Admin. Dev."), J2 (Zotero's,
+          // Scopus's, EndNote's alternate journal), or JO when it abbreviates
+          // the container (the specification's and Zotero's reading).  In
+          // other types J2 is any alternate title: kept as it is.
+          bool periodical = starts_with(r.type, "article") || r.type == "paper-conference" || r.type == "review";
+          bool abbreviation = !repeat && periodical && container_i >= 0 && r.container_title_short.empty() &&
+                              (f.tag == T("JA") || f.tag == T("J2") ||
+                               (f.tag == T("JO") && abbreviates(v, value(container_i))));
+          if (abbreviation) r.container_title_short = std::move(v);
+          else if (!repeat) r.add_extra(tag_name(f.tag), std::move(v));
         }
         break;
       }
