@@ -1524,6 +1524,8 @@ class Parser {
   bool family_first_said_ = false;  // CNKI's names without a comma are family first: said once
   // Per tag, R's "NA" read as no value: where first, in how many records.
   std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
+  // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
+  std::pair<std::size_t, std::size_t> kw_na_{0, 0};
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
@@ -1767,6 +1769,11 @@ class Parser {
                                       " read as no value (R's missing value: the file was written by R)");
     }
     na_.clear();
+    if (kw_na_.second)
+      diags_.warning(kw_na_.first, "KW 'n/a' in " + std::to_string(kw_na_.second) +
+                                       (kw_na_.second == 1 ? " record" : " records") +
+                                       " read as no keyword (MDPI writes it for an article without keywords)");
+    kw_na_ = {0, 0};
   }
 
   void start(std::size_t off, std::uint32_t line_no) {
@@ -1786,6 +1793,11 @@ class Parser {
       if (f.value == "NA" && f.cont_begin == f.cont_end) {
         auto [it, fresh] = na_.try_emplace(f.tag, f.offset, 0);
         ++it->second.second;
+        f.value = {};
+      }
+    for (RawField& f : rec_.fields)
+      if (f.tag == T("KW") && f.cont_begin == f.cont_end && iequals(trim(f.value), "n/a")) {
+        if (kw_na_.second++ == 0) kw_na_.first = f.offset;
         f.value = {};
       }
     if (refworks_) {

@@ -1406,3 +1406,19 @@ TEST_CASE("RIS: a journal's abbreviation in JA, J2 or an abbreviating JO is the 
   CHECK(p.records[4].container_title_short.empty());
   CHECK(p.records[4].get_extra("JO").empty());
 }
+
+TEST_CASE("RIS: MDPI's 'KW  - n/a' is no keyword, said once a file", "[ris][pub21]") {
+  Parsed p = parse_file(fixture("corpora/citation-file-formatting__mdpi.ris"), Format::ris);
+  REQUIRE(p.records.size() == 11);
+  CHECK(p.records[0].title == "Oil and the Best Brain of the 20th Century");
+  CHECK(p.records[0].keywords.empty());
+  CHECK(has_diag(p.diags, Severity::warning, 12, "KW 'n/a' in 1 record read as no keyword"));
+  // Other keywords stay, and "n/a" inside a keyword list is text.
+  Parsed q = ris("TY  - JOUR\nTI  - A\nKW  - n/a\nER  - \nTY  - JOUR\nTI  - B\nKW  - N/A\nER  - \n"
+                 "TY  - JOUR\nTI  - C\nKW  - birds\nKW  - n/a values; imputation\nER  - \n");
+  REQUIRE(q.records.size() == 3);
+  CHECK(q.records[0].keywords.empty());
+  CHECK(q.records[1].keywords.empty());
+  CHECK(q.records[2].keywords == std::vector<std::string>{"birds", "n/a values", "imputation"});
+  CHECK(has_diag(q.diags, Severity::warning, 3, "KW 'n/a' in 2 records"));
+}
