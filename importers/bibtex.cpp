@@ -126,7 +126,7 @@ enum class Slot {
   none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
   pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
   author_keywords, cited_references, references, pmid, unique_id, fjournal, location, pmcid, note, shortjournal,
-  article_number  // biblatex's eid (refnet's export writes it), Scopus's art_number
+  article_number  // biblatex's eid (refnet's export writes it), Scopus's art_number, MDPI's, ACM's
 };
 
 struct Field {
@@ -369,6 +369,7 @@ struct SlotName {
 constexpr SlotName kSlotNames[] = {
     {"author", Slot::author},       {"address", Slot::address},   {"abstract", Slot::abstract},
     {"author_keywords", Slot::author_keywords}, {"art_number", Slot::article_number},
+    {"article-number", Slot::article_number}, {"articleno", Slot::article_number},  // MDPI's, ACM's
     {"booktitle", Slot::booktitle}, {"cited-references", Slot::cited_references},
     {"city", Slot::location},  // Mendeley Reference Manager's place of publication
     {"doi", Slot::doi},             {"date", Slot::date},         {"day", Slot::day},

@@ -753,3 +753,18 @@ TEST_CASE("BibTeX: Mendeley Reference Manager's entry types and city field", "[b
   CHECK(q.records[5].publisher_place == "Rome");  // the address wins; city stays as a field
   CHECK(q.records[5].get_extra("city") == "Paris");
 }
+
+TEST_CASE("BibTeX: MDPI's article-number and ACM's articleno are the article number", "[bibtex][pub21]") {
+  Parsed p = parse_bib(
+      "@Article{su12031234,\nAUTHOR = {Doe, Jane},\nTITLE = {Sustainable Things},\nJOURNAL = {Sustainability},\n"
+      "VOLUME = {12},\nYEAR = {2020},\nNUMBER = {3},\nARTICLE-NUMBER = {1234},\nDOI = {10.3390/su12031234}\n}\n"
+      "@article{10.1145/3386321,\nauthor = {Roe, Ann},\ntitle = {T},\nyear = {2020},\nvolume = {27},\nnumber = {2},\n"
+      "journal = {ACM Trans. Comput.-Hum. Interact.},\narticleno = {12},\nnumpages = {30}\n}\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].issue == "3");
+  CHECK(p.records[0].number == "1234");
+  CHECK(p.records[0].get_extra("ARTICLE-NUMBER").empty());
+  CHECK(p.records[1].issue == "2");
+  CHECK(p.records[1].number == "12");
+  CHECK(p.records[1].get_extra("numpages") == "30");
+}
