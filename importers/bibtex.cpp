@@ -17,6 +17,7 @@
 #endif
 
 #include "csv_rows.hpp"
+#include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
@@ -545,6 +546,9 @@ class Parser {
   bool deferring_ = false;
   std::vector<std::size_t> deferred_;
   KeySet seen_keys_;
+  // Keys the library cannot keep: how many, the first and where.
+  std::size_t unsafe_keys_ = 0, unsafe_key_at_ = 0;
+  std::string unsafe_key_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
   // Line counting for provenance: entries come in order, so count forward.
   std::size_t line_pos_ = 0;
@@ -1001,7 +1005,8 @@ class Parser {
     p_ = static_cast<std::size_t>(key.data() - t_.data()) + key.size();
     diags_.warning(ks, "citation key '" + std::string(key) + "' holds " +
                            (key.find(',') != std::string_view::npos ? "a comma" : "a space") +
-                           " (as Scopus writes them): read up to the comma that ends its line");
+                           " (as Scopus writes them): read up to the comma that ends its line; the library gives the "
+                           "work a new key");
   }
 
   // --- entries to records -------------------------------------------------
@@ -1039,6 +1044,11 @@ class Parser {
 
   void finish() {
     for (std::size_t idx : deferred_) emit(kept_[idx]);
+    if (unsafe_keys_)
+      diags_.warning(unsafe_key_at_, "citation key '" + unsafe_key_ + "'" +
+                                         (unsafe_keys_ > 1 ? " and " + std::to_string(unsafe_keys_ - 1) + " more hold" : " holds") +
+                                         " characters a library key cannot (letters, digits and _ : . - only): "
+                                         "the library gives those works new keys");
     if (options_.context) {
       for (const auto& [k, idx] : kept_index_) {
         const Entry& e = kept_[idx];
@@ -1200,6 +1210,16 @@ class Parser {
     r.type = std::string(csl_type(e.type, lossy));
     if (lossy) r.add_extra("entrytype", e.type);
     r.citekey = std::string(e.key);
+    // A key the library cannot keep (ACM, PLOS, Frontiers, JSTOR and Oxford
+    // key entries by DOI: '/'): said once a file, at the first.  Non-ASCII
+    // keys and Scopus's keys with a space or comma are said where they are
+    // read.
+    if (!e.key.empty() && !is_safe_key(e.key) && e.key.find_first_of(" ,") == std::string_view::npos &&
+        std::none_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+      if (unsafe_keys_++ == 0) {
+        unsafe_key_at_ = e.start;
+        unsafe_key_ = std::string(e.key);
+      }
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr;
     // A report's or a patent's number is its number (CSL `number`), not an issue.

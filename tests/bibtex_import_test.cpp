@@ -768,3 +768,27 @@ TEST_CASE("BibTeX: MDPI's article-number and ACM's articleno are the article num
   CHECK(p.records[1].number == "12");
   CHECK(p.records[1].get_extra("numpages") == "30");
 }
+
+TEST_CASE("BibTeX: keys the library cannot keep (DOIs as keys) are said once a file", "[bibtex][pub21]") {
+  // ACM, PLOS, Frontiers, JSTOR and Oxford key their downloads by DOI; the
+  // library gives such works keys of its own, which a \cite{} of the old key
+  // then misses: the import says so.
+  Parsed p = parse_bib(
+      "@inproceedings{10.1145/3428502.3428503,\nauthor = {Doe, Jane},\ntitle = {A},\nyear = {2020}\n}\n"
+      "@article{Smith2020,\nauthor = {Smith, John},\ntitle = {B},\nyear = {2020}\n}\n"
+      "@ARTICLE{10.3389/fpsyg.2020.01234,\nAUTHOR={Roe, Ann},\nTITLE={C},\nYEAR={2020}\n}\n"
+      "@article{10.1371/journal.pone.0123456,\nauthor = {Poe, Edgar},\ntitle = {D},\nyear = {2020}\n}\n");
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[0].citekey == "10.1145/3428502.3428503");
+  CHECK(has_diag(p.diags, Severity::warning, 1, "citation key '10.1145/3428502.3428503' and 2 more hold characters"));
+  std::size_t said = 0;
+  for (const Diagnostic& d : p.diags.items()) said += d.message.find("citation key") != std::string::npos;
+  CHECK(said == 1);
+  Parsed q = parse_bib("@article{Smith2020,\nauthor = {Smith, John},\ntitle = {B},\nyear = {2020}\n}\n");
+  CHECK(q.diags.items().empty());
+}
+
+TEST_CASE("BibTeX: one key the library cannot keep is said in the singular", "[bibtex][pub21]") {
+  Parsed p = parse_bib("@article{DBLP:journals/giq/Doe20,\nauthor = {Doe, Jane},\ntitle = {A},\nyear = {2020}\n}\n");
+  CHECK(has_diag(p.diags, Severity::warning, 1, "citation key 'DBLP:journals/giq/Doe20' holds characters"));
+}
