@@ -1361,6 +1361,22 @@ class Parser {
         case Slot::url:
           if (once(!r.url.empty(), f)) {
             r.url = std::string(trim(strip_url_command(v)));
+            // EndNote's BibTeX: "<Go to ISI>://WOS:000…" (the record's UT),
+            // then the address on the next line.
+            if (r.url.find("<Go to ISI>://") != std::string::npos) {
+              std::vector<IsiLink> links;
+              std::string rest = cut_isi_links(r.url, links);
+              std::size_t cut = rest.find_first_of(" \t\n");
+              r.url = rest.substr(0, cut);
+              if (cut != std::string::npos) r.add_extra(std::string(f.name), std::string(trim(rest.substr(cut))));
+              for (IsiLink& l : links) {
+                Accession a = take_accession(r, l.ut, false);
+                if (a == Accession::conflict)
+                  diags_.warning(f.offset, std::string(f.name) + " " + l.link + " disagrees with the record's identifier " +
+                                               r.wos_ut + ": kept as extra field");
+                if (a != Accession::filled) r.add_extra(std::string(f.name), std::move(l.link));
+              }
+            }
             // A Scopus record's URL carries its EID: .../record.uri?eid=2-s2.0-85107941291&doi=...
             if (std::string_view eid = scopus_eid_in_url(r.url); !eid.empty())
               if (take_accession(r, eid, false) == Accession::conflict)

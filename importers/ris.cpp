@@ -617,6 +617,23 @@ Date parse_ris_date(std::string_view s) {
 // "1573-3602 1050-5350", "03029743 (ISSN); 3642041450 (ISBN)",
 // "2325-9671 (electronic)".  Returns false when a piece is neither.
 
+std::string cut_isi_links(std::string_view v, std::vector<IsiLink>& links) {
+  static constexpr std::string_view kLink = "<Go to ISI>://";
+  std::string rest;
+  std::size_t p = 0;
+  for (std::size_t at; (at = v.find(kLink, p)) != std::string_view::npos;) {
+    rest.append(v.substr(p, at - p));
+    std::size_t b = at + kLink.size(), e = b;
+    while (e < v.size() && !is_space(v[e]) && v[e] != ';') ++e;
+    std::string_view id = v.substr(b, e - b);
+    links.push_back({std::string(v.substr(at, e - at)), (istarts_with(id, "WOS:") ? "" : "ISI:") + std::string(id)});
+    rest.push_back(' ');
+    p = e;
+  }
+  rest.append(v.substr(std::min(p, v.size())));
+  return std::string(trim(rest));
+}
+
 bool classify_sn(std::string_view sn, Record& r) {
   std::vector<std::string> issn, isbn;
   bool ok = true;
@@ -1002,6 +1019,8 @@ bool Builder::build(Record& r) {
   std::unordered_set<std::string> keyword_seen;  // ASCII-lower-cased, as iequals compares
   std::vector<int> an;
   std::vector<int> database_ids;  // C2, C3, C5: see after the loop
+  std::vector<IsiLink> isi_links;  // EndNote's "<Go to ISI>://WOS:…" in UR: after AN
+  std::vector<std::size_t> isi_offsets;
   for (int i = 0; i < n; ++i) {
     const RawField& f = fs[i];
     if (f.value.empty() && f.cont_begin == f.cont_end) continue;  // empty tags carry nothing
@@ -1163,6 +1182,12 @@ bool Builder::build(Record& r) {
       }
       case T("UR"): {
         std::string v = value(f);
+        if (v.find("<Go to ISI>://") != std::string::npos) {
+          std::size_t before = isi_links.size();
+          v = cut_isi_links(v, isi_links);
+          for (std::size_t k = before; k < isi_links.size(); ++k) isi_offsets.push_back(f.offset);
+          if (v.empty()) break;
+        }
         std::string_view first = trim(v);
         std::size_t cut = first.find_first_of(" \t\n;");
         if (!url_set && cut == std::string_view::npos) {
@@ -1286,6 +1311,13 @@ bool Builder::build(Record& r) {
     if (a == Accession::conflict)
       diags_.warning(fs[i].offset, "AN " + v + " disagrees with the record's identifier: kept in extra");
     if (a != Accession::filled) extra(r, fs[i]);
+  }
+  for (std::size_t k = 0; k < isi_links.size(); ++k) {
+    Accession a = take_accession(r, isi_links[k].ut, false);
+    if (a == Accession::conflict)
+      diags_.warning(isi_offsets[k], "UR " + isi_links[k].link + " disagrees with the record's identifier " + r.wos_ut +
+                                         ": kept in extra");
+    if (a != Accession::filled) r.add_extra("UR", std::move(isi_links[k].link));
   }
   // The PubMed ID some databases write in a custom field: Scopus in C2,
   // Embase.com in C5 (its "Medline PMID"; DB is "Medline" alone for some

@@ -1422,3 +1422,28 @@ TEST_CASE("RIS: MDPI's 'KW  - n/a' is no keyword, said once a file", "[ris][pub2
   CHECK(q.records[2].keywords == std::vector<std::string>{"birds", "n/a values", "imputation"});
   CHECK(has_diag(q.diags, Severity::warning, 3, "KW 'n/a' in 2 records"));
 }
+
+TEST_CASE("RIS and BibTeX: EndNote's '<Go to ISI>://WOS:...' link is the record's UT, not its URL", "[ris][bibtex][pub21]") {
+  Parsed p = parse_file(fixture("ris/endnote_isi_links.ris"), Format::ris);
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].wos_ut == "WOS:000123456700001");
+  CHECK(p.records[0].url == "https://doi.org/10.5555/endnote.2");
+  CHECK(p.records[0].extra.empty());
+  CHECK(p.records[1].wos_ut == "WOS:000123456700002");
+  CHECK(p.records[1].url == "https://example.org/article/3");
+  CHECK(p.records[1].extra.empty());
+  // The record's own AN wins; the link that disagrees stays, said.
+  CHECK(p.records[2].wos_ut == "WOS:A1997XW32100009");
+  CHECK(p.records[2].url.empty());
+  CHECK(p.records[2].get_extra("UR") == "<Go to ISI>://A1997XW32100005");
+  CHECK(has_diag(p.diags, Severity::warning, 26, "disagrees"));
+  // EndNote's BibTeX writes the same link first in url, the address after it.
+  Parsed b = parse_string("@article{RN123,\n   author = {Doe, Jane},\n   title = {EndNote written},\n"
+                          "   journal = {Journal of Things},\n   year = {2020},\n"
+                          "   url = {<Go to ISI>://WOS:000123456700001\nhttps://doi.org/10.5555/endnote.1},\n"
+                          "   type = {Journal Article}\n}\n",
+                          Format::bibtex);
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].wos_ut == "WOS:000123456700001");
+  CHECK(b.records[0].url == "https://doi.org/10.5555/endnote.1");
+}
