@@ -517,6 +517,11 @@ class Parser {
       const void* hit = std::memchr(t_.data() + p, '@', t_.size() - p);
       if (!hit) break;
       std::size_t at = static_cast<const char*>(hit) - t_.data();
+      if (commented_out(at) && entry_opens_at(t_, at)) {
+        commented_entry(at);
+        p = at + 1;
+        continue;
+      }
       if (!entry_opens_at(t_, at)) {
         if (at_line_start(at) || glued_entry(at)) not_an_entry(at);
         p = at + 1;
@@ -580,6 +585,22 @@ class Parser {
     while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
     return b == 0 || t_[b - 1] == '\n';
   }
+  // The '@' at `at` follows a '%' that begins its line (after blanks):
+  // "%@ARTICLE{key," is an entry commented out line by line.  Inside an
+  // entry '%' comments to the end of the line (skip_ws), so before one too.
+  bool commented_out(std::size_t at) const {
+    std::size_t b = at;
+    while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+    if (b == 0 || t_[b - 1] != '%') return false;
+    while (b > 0 && t_[b - 1] == '%') --b;
+    return at_line_start(b);
+  }
+  void commented_entry(std::size_t at) {
+    std::size_t eol = t_.find('\n', at);
+    std::string_view line = utf8_prefix(t_.substr(at, eol == std::string_view::npos ? t_.size() - at : eol - at), 40);
+    diags_.warning(at, "'" + std::string(trim(line)) + "' is commented out with '%': skipped, as its other '%' lines");
+  }
+
   // A '@' at a line start (after optional blanks) that opens an entry.
   bool entry_at_line_start(std::size_t at) const { return at_line_start(at) && entry_opens_at(t_, at); }
 

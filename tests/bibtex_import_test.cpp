@@ -792,3 +792,30 @@ TEST_CASE("BibTeX: one key the library cannot keep is said in the singular", "[b
   Parsed p = parse_bib("@article{DBLP:journals/giq/Doe20,\nauthor = {Doe, Jane},\ntitle = {A},\nyear = {2020}\n}\n");
   CHECK(has_diag(p.diags, Severity::warning, 1, "citation key 'DBLP:journals/giq/Doe20' holds characters"));
 }
+
+TEST_CASE("BibTeX: an entry commented out with '%' is skipped, said, not rejected", "[bibtex][pub21]") {
+  // As in biblatex-apa's example file (Better BibTeX issue #2660): the entry
+  // was commented out line by line; the reader takes '%' to the end of a
+  // line as a comment inside an entry, so before its '@' too.
+  Parsed p = parse_bib(
+      "% (APA 10.1 Example 18)\n"
+      "%@ARTICLE{10.1:18,\n"
+      "%  AUTHOR         = {{KS in NJ}},\n"
+      "%  TITLE          = {From this article},\n"
+      "%  DATE           = {2019-01-15},\n"
+      "%}\n"
+      "\n"
+      "@ARTICLE{10.1:18,\n"
+      "  AUTHOR         = {{KS in NJ}},\n"
+      "  TITLE          = {From this article},\n"
+      "  JOURNALTITLE   = {The Washington Post},\n"
+      "  DATE           = {2019-01-15}\n"
+      "}\n"
+      "  %% @book{old, title={Old}}\n");
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].container_title == "The Washington Post");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "commented out"));
+  CHECK(has_diag(p.diags, Severity::warning, 14, "commented out"));
+  CHECK(p.diags.errors() == 0);
+}
