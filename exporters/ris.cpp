@@ -117,7 +117,10 @@ std::string ris_date(const Date& d) {
 
 void write_record(std::string& out, const Record& r, std::string& name, const ExportOptions& opt) {
   TagWriter w(out);
-  const bool from_ris = r.provenance.format == "ris";
+  // The RIS reader also reads EndNote's and RefWorks' tagged text: their
+  // extra fields are RIS tags too (%Z is N1, %S is T3, ...).
+  const bool from_ris = r.provenance.format == "ris" || r.provenance.format == "endnote-tagged" ||
+                        r.provenance.format == "refworks-tagged";
   std::string_view type = "GEN";
   std::string_view kept = from_ris ? r.get_extra("TY") : std::string_view{};
   if (is_ris_tag(kept) || (kept.size() > 2 && kept.size() <= 8)) {

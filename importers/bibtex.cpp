@@ -17,6 +17,7 @@
 #endif
 
 #include "csv_rows.hpp"
+#include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
@@ -37,6 +38,7 @@ namespace {
 struct TypeMapping {
   std::string_view bibtex;  // lower case
   std::string_view csl;
+  bool foreign = false;     // a reference manager's own name: always kept as `entrytype`
 };
 // BibTeX/BibLaTeX entry type -> CSL type.  The first row naming a CSL type is
 // the one an exporter writes back; any other type is kept as extra
@@ -65,6 +67,16 @@ constexpr TypeMapping kTypes[] = {
     {"video", "motion_picture"},      {"movie", "motion_picture"},
     {"music", "song"},                {"legislation", "legislation"},
     {"jurisdiction", "legal_case"},   {"performance", "performance"},
+    // Mendeley Reference Manager's types (its BibTeX export writes its own
+    // names); Zotero reads them as these.
+    {"web_page", "webpage", true},    {"book_section", "chapter", true},
+    {"newspaper_article", "article-newspaper", true}, {"magazine_article", "article-magazine", true},
+    {"conference_proceedings", "paper-conference", true}, {"working_paper", "report", true},
+    {"encyclopedia_article", "entry-encyclopedia", true}, {"computer_program", "software", true},
+    {"film", "motion_picture", true}, {"television_broadcast", "broadcast", true},
+    {"hearing", "hearing", true},     {"statute", "legislation", true},
+    {"bill", "bill", true},           {"case", "legal_case", true},
+    {"journal_article", "article-journal", true}, {"generic", "document", true},
 };
 
 // Maps a lower-case entry type; `lossy` says whether the type must be kept.
@@ -74,7 +86,7 @@ std::string_view csl_type(std::string_view bibtex, bool& lossy) {
     // Lossless when this row is the first one for its CSL type.
     for (const TypeMapping& first : kTypes)
       if (first.csl == m.csl) {
-        lossy = first.bibtex != bibtex;
+        lossy = m.foreign || first.bibtex != bibtex;
         break;
       }
     return m.csl;
@@ -115,7 +127,7 @@ enum class Slot {
   none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
   pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
   author_keywords, cited_references, references, pmid, unique_id, fjournal, location, pmcid, note, shortjournal,
-  article_number  // biblatex's eid (refnet's export writes it), Scopus's art_number
+  article_number  // biblatex's eid (refnet's export writes it), Scopus's art_number, MDPI's, ACM's
 };
 
 struct Field {
@@ -358,7 +370,9 @@ struct SlotName {
 constexpr SlotName kSlotNames[] = {
     {"author", Slot::author},       {"address", Slot::address},   {"abstract", Slot::abstract},
     {"author_keywords", Slot::author_keywords}, {"art_number", Slot::article_number},
+    {"article-number", Slot::article_number}, {"articleno", Slot::article_number},  // MDPI's, ACM's
     {"booktitle", Slot::booktitle}, {"cited-references", Slot::cited_references},
+    {"city", Slot::location},  // Mendeley Reference Manager's place of publication
     {"doi", Slot::doi},             {"date", Slot::date},         {"day", Slot::day},
     {"editor", Slot::editor},       {"eid", Slot::article_number}, {"fjournal", Slot::fjournal},
     {"isbn", Slot::isbn},         {"issn", Slot::issn},
@@ -503,6 +517,11 @@ class Parser {
       const void* hit = std::memchr(t_.data() + p, '@', t_.size() - p);
       if (!hit) break;
       std::size_t at = static_cast<const char*>(hit) - t_.data();
+      if (commented_out(at) && entry_opens_at(t_, at)) {
+        commented_entry(at);
+        p = at + 1;
+        continue;
+      }
       if (!entry_opens_at(t_, at)) {
         if (at_line_start(at) || glued_entry(at)) not_an_entry(at);
         p = at + 1;
@@ -533,6 +552,9 @@ class Parser {
   bool braced_names_said_ = false;  // Web of Science's doubly braced editors, said once
   std::vector<std::size_t> deferred_;
   KeySet seen_keys_;
+  // Keys the library cannot keep: how many, the first and where.
+  std::size_t unsafe_keys_ = 0, unsafe_key_at_ = 0;
+  std::string unsafe_key_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
   // Line counting for provenance: entries come in order, so count forward.
   std::size_t line_pos_ = 0;
@@ -564,6 +586,22 @@ class Parser {
     while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
     return b == 0 || t_[b - 1] == '\n';
   }
+  // The '@' at `at` follows a '%' that begins its line (after blanks):
+  // "%@ARTICLE{key," is an entry commented out line by line.  Inside an
+  // entry '%' comments to the end of the line (skip_ws), so before one too.
+  bool commented_out(std::size_t at) const {
+    std::size_t b = at;
+    while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+    if (b == 0 || t_[b - 1] != '%') return false;
+    while (b > 0 && t_[b - 1] == '%') --b;
+    return at_line_start(b);
+  }
+  void commented_entry(std::size_t at) {
+    std::size_t eol = t_.find('\n', at);
+    std::string_view line = utf8_prefix(t_.substr(at, eol == std::string_view::npos ? t_.size() - at : eol - at), 40);
+    diags_.warning(at, "'" + std::string(trim(line)) + "' is commented out with '%': skipped, as its other '%' lines");
+  }
+
   // A '@' at a line start (after optional blanks) that opens an entry.
   bool entry_at_line_start(std::size_t at) const { return at_line_start(at) && entry_opens_at(t_, at); }
 
@@ -989,7 +1027,8 @@ class Parser {
     p_ = static_cast<std::size_t>(key.data() - t_.data()) + key.size();
     diags_.warning(ks, "citation key '" + std::string(key) + "' holds " +
                            (key.find(',') != std::string_view::npos ? "a comma" : "a space") +
-                           " (as Scopus writes them): read up to the comma that ends its line");
+                           " (as Scopus writes them): read up to the comma that ends its line; the library gives the "
+                           "work a new key");
   }
 
   // --- entries to records -------------------------------------------------
@@ -1027,6 +1066,11 @@ class Parser {
 
   void finish() {
     for (std::size_t idx : deferred_) emit(kept_[idx]);
+    if (unsafe_keys_)
+      diags_.warning(unsafe_key_at_, "citation key '" + unsafe_key_ + "'" +
+                                         (unsafe_keys_ > 1 ? " and " + std::to_string(unsafe_keys_ - 1) + " more hold" : " holds") +
+                                         " characters a library key cannot (letters, digits and _ : . - only): "
+                                         "the library gives those works new keys");
     if (options_.context) {
       for (const auto& [k, idx] : kept_index_) {
         const Entry& e = kept_[idx];
@@ -1188,6 +1232,16 @@ class Parser {
     r.type = std::string(csl_type(e.type, lossy));
     if (lossy) r.add_extra("entrytype", e.type);
     r.citekey = std::string(e.key);
+    // A key the library cannot keep (ACM, PLOS, Frontiers, JSTOR and Oxford
+    // key entries by DOI: '/'): said once a file, at the first.  Non-ASCII
+    // keys and Scopus's keys with a space or comma are said where they are
+    // read.
+    if (!e.key.empty() && !is_safe_key(e.key) && e.key.find_first_of(" ,") == std::string_view::npos &&
+        std::none_of(e.key.begin(), e.key.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+      if (unsafe_keys_++ == 0) {
+        unsafe_key_at_ = e.start;
+        unsafe_key_ = std::string(e.key);
+      }
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr;
     // A report's or a patent's number is its number (CSL `number`), not an issue.
@@ -1361,6 +1415,22 @@ class Parser {
         case Slot::url:
           if (once(!r.url.empty(), f)) {
             r.url = std::string(trim(strip_url_command(v)));
+            // EndNote's BibTeX: "<Go to ISI>://WOS:000…" (the record's UT),
+            // then the address on the next line.
+            if (r.url.find("<Go to ISI>://") != std::string::npos) {
+              std::vector<IsiLink> links;
+              std::string rest = cut_isi_links(r.url, links);
+              std::size_t cut = rest.find_first_of(" \t\n");
+              r.url = rest.substr(0, cut);
+              if (cut != std::string::npos) r.add_extra(std::string(f.name), std::string(trim(rest.substr(cut))));
+              for (IsiLink& l : links) {
+                Accession a = take_accession(r, l.ut, false);
+                if (a == Accession::conflict)
+                  diags_.warning(f.offset, std::string(f.name) + " " + l.link + " disagrees with the record's identifier " +
+                                               r.wos_ut + ": kept as extra field");
+                if (a != Accession::filled) r.add_extra(std::string(f.name), std::move(l.link));
+              }
+            }
             // A Scopus record's URL carries its EID: .../record.uri?eid=2-s2.0-85107941291&doi=...
             if (std::string_view eid = scopus_eid_in_url(r.url); !eid.empty())
               if (take_accession(r, eid, false) == Accession::conflict)

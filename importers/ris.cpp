@@ -617,6 +617,23 @@ Date parse_ris_date(std::string_view s) {
 // "1573-3602 1050-5350", "03029743 (ISSN); 3642041450 (ISBN)",
 // "2325-9671 (electronic)".  Returns false when a piece is neither.
 
+std::string cut_isi_links(std::string_view v, std::vector<IsiLink>& links) {
+  static constexpr std::string_view kLink = "<Go to ISI>://";
+  std::string rest;
+  std::size_t p = 0;
+  for (std::size_t at; (at = v.find(kLink, p)) != std::string_view::npos;) {
+    rest.append(v.substr(p, at - p));
+    std::size_t b = at + kLink.size(), e = b;
+    while (e < v.size() && !is_space(v[e]) && v[e] != ';') ++e;
+    std::string_view id = v.substr(b, e - b);
+    links.push_back({std::string(v.substr(at, e - at)), (istarts_with(id, "WOS:") ? "" : "ISI:") + std::string(id)});
+    rest.push_back(' ');
+    p = e;
+  }
+  rest.append(v.substr(std::min(p, v.size())));
+  return std::string(trim(rest));
+}
+
 bool classify_sn(std::string_view sn, Record& r) {
   std::vector<std::string> issn, isbn;
   bool ok = true;
@@ -1067,7 +1084,8 @@ bool Builder::build(Record& r) {
   // JO is the abbreviation in the RIS specification and in Zotero's export
   // ("T2 - Government Information Quarterly", "JO - Gov Inf Q"), and some
   // exporters put one in JF: the full name in T2 wins then.
-  if (container_i >= 0 && (container_i == iJO || container_i == iJF) && iT2 >= 0 && !series_t2 && !t2_subtitle) {
+  if (container_i >= 0 && (container_i == iJO || container_i == iJF) && iT2 >= 0 && !series_t2 && !t2_subtitle &&
+      !t2_original) {
     std::string v = value(container_i);
     if (v != t2 && abbreviates(v, t2)) container_i = iT2;
   }
@@ -1081,6 +1099,8 @@ bool Builder::build(Record& r) {
   std::vector<int> an;
   std::vector<int> database_ids;  // C2, C3, C5: see after the loop
   std::vector<Creator> collectives;  // Ovid MEDLINE's A2, after the authors
+  std::vector<IsiLink> isi_links;  // EndNote's "<Go to ISI>://WOS:…" in UR: after AN
+  std::vector<std::size_t> isi_offsets;
   for (int i = 0; i < n; ++i) {
     const RawField& f = fs[i];
     if (f.value.empty() && f.cont_begin == f.cont_end) continue;  // empty tags carry nothing
@@ -1115,7 +1135,17 @@ bool Builder::build(Record& r) {
           std::string v = value(f);
           // JO, JF and JA often repeat T2 word for word: nothing to keep.
           bool repeat = f.tag != T("TI") && f.tag != T("T1") && container_i >= 0 && v == value(container_i);
-          if (!repeat) r.add_extra(tag_name(f.tag), std::move(v));
+          // A periodical's or proceedings' abbreviation: JA (the RIS
+          // specification's; Wiley's "JA - Public Admin. Dev."), J2 (Zotero's,
+          // Scopus's, EndNote's alternate journal), or JO when it abbreviates
+          // the container (the specification's and Zotero's reading).  In
+          // other types J2 is any alternate title: kept as it is.
+          bool periodical = starts_with(r.type, "article") || r.type == "paper-conference" || r.type == "review";
+          bool abbreviation = !repeat && periodical && container_i >= 0 && r.container_title_short.empty() &&
+                              (f.tag == T("JA") || f.tag == T("J2") ||
+                               (f.tag == T("JO") && abbreviates(v, value(container_i))));
+          if (abbreviation) r.container_title_short = std::move(v);
+          else if (!repeat) r.add_extra(tag_name(f.tag), std::move(v));
         }
         break;
       }
@@ -1252,6 +1282,12 @@ bool Builder::build(Record& r) {
       }
       case T("UR"): {
         std::string v = value(f);
+        if (v.find("<Go to ISI>://") != std::string::npos) {
+          std::size_t before = isi_links.size();
+          v = cut_isi_links(v, isi_links);
+          for (std::size_t k = before; k < isi_links.size(); ++k) isi_offsets.push_back(f.offset);
+          if (v.empty()) break;
+        }
         std::string_view first = trim(v);
         std::size_t cut = first.find_first_of(" \t\n;");
         if (!url_set && cut == std::string_view::npos) {
@@ -1375,6 +1411,13 @@ bool Builder::build(Record& r) {
     if (a == Accession::conflict)
       diags_.warning(fs[i].offset, "AN " + v + " disagrees with the record's identifier: kept in extra");
     if (a != Accession::filled) extra(r, fs[i]);
+  }
+  for (std::size_t k = 0; k < isi_links.size(); ++k) {
+    Accession a = take_accession(r, isi_links[k].ut, false);
+    if (a == Accession::conflict)
+      diags_.warning(isi_offsets[k], "UR " + isi_links[k].link + " disagrees with the record's identifier " + r.wos_ut +
+                                         ": kept in extra");
+    if (a != Accession::filled) r.add_extra("UR", std::move(isi_links[k].link));
   }
   // The PubMed ID some databases write in a custom field: Scopus in C2,
   // Embase.com in C5 (its "Medline PMID"; DB is "Medline" alone for some
@@ -1614,6 +1657,8 @@ class Parser {
   bool family_first_said_ = false;  // CNKI's names without a comma are family first: said once
   // Per tag, R's "NA" read as no value: where first, in how many records.
   std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
+  // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
+  std::pair<std::size_t, std::size_t> kw_na_{0, 0};
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
@@ -1857,6 +1902,11 @@ class Parser {
                                       " read as no value (R's missing value: the file was written by R)");
     }
     na_.clear();
+    if (kw_na_.second)
+      diags_.warning(kw_na_.first, "KW 'n/a' in " + std::to_string(kw_na_.second) +
+                                       (kw_na_.second == 1 ? " record" : " records") +
+                                       " read as no keyword (MDPI writes it for an article without keywords)");
+    kw_na_ = {0, 0};
   }
 
   void start(std::size_t off, std::uint32_t line_no) {
@@ -1876,6 +1926,11 @@ class Parser {
       if (f.value == "NA" && f.cont_begin == f.cont_end) {
         auto [it, fresh] = na_.try_emplace(f.tag, f.offset, 0);
         ++it->second.second;
+        f.value = {};
+      }
+    for (RawField& f : rec_.fields)
+      if (f.tag == T("KW") && f.cont_begin == f.cont_end && iequals(trim(f.value), "n/a")) {
+        if (kw_na_.second++ == 0) kw_na_.first = f.offset;
         f.value = {};
       }
     if (refworks_) {

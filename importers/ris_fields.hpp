@@ -28,6 +28,16 @@ bool classify_sn(std::string_view sn, Record& r);
 // as the BibTeX importer splits its issn; an ISBN may hold spaces.
 void read_issn_or_isbn(std::string_view s, bool issn, Record& r);
 
+// EndNote's links to Web of Science records in a URL field ("<Go to
+// ISI>://WOS:000123456700001", "<Go to ISI>://000…", before 1997
+// "://A1997…"): the record's UT, not an address (with a space in it).
+// Takes them out of `v`, each as {the link, its UT as "WOS:…" or "ISI:…"
+// for take_accession}, and returns the rest, trimmed.
+struct IsiLink {
+  std::string link, ut;
+};
+std::string cut_isi_links(std::string_view v, std::vector<IsiLink>& links);
+
 // "2018", "2018-03", "2018-03-05" (ISO: CSL-JSON raw dates, Lens and
 // Dimensions CSV); anything else as parse_ris_date reads it.
 Date parse_raw_date(std::string_view s);

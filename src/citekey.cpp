@@ -68,8 +68,6 @@ std::string sanitize_key(std::string_view s) {
   return out.substr(b, e - b);
 }
 
-bool is_safe_key(std::string_view key) { return !key.empty() && sanitize_key(key) == key; }
-
 bool is_stop_word(std::string_view w) {
   static constexpr std::string_view words[] = {
       "a",    "an",   "the",  "of",   "on",   "in",  "at",    "to",    "for",  "and",  "or",  "but",
@@ -279,6 +277,8 @@ std::string abbreviate(std::string_view field, const Record& r, const std::strin
 }
 
 }  // namespace
+
+bool is_safe_key(std::string_view key) { return !key.empty() && sanitize_key(key) == key; }
 
 std::string expand_key_pattern(std::string_view pattern, const Record& r) {
   std::string out;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <sstream>
 
@@ -703,4 +704,118 @@ TEST_CASE("BibTeX: Scopus's pubmed_id is the PMID", "[bibtex][audit20]") {
   CHECK(p.records[0].pmid == "32688063");
   CHECK(p.records[1].pmid.empty());
   CHECK(extra_values(p.records[1], "pubmed_id") == std::vector<std::string>{"none"});
+}
+
+TEST_CASE("BibTeX: Mendeley Reference Manager's entry types and city field", "[bibtex][pub21]") {
+  // Mendeley Reference Manager (v2) writes its own type names (@web_page,
+  // @book_section, @newspaper_article, @magazine_article, @film, ...) and the
+  // place of publication as `city`; Zotero reads them as web page, book
+  // section, newspaper and magazine article, film.
+  Parsed p = parse_file(fixture("corpora/zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib"), Format::bibtex);
+  REQUIRE(p.records.size() == 512);
+  auto first = [&](const std::string& key) {
+    const Record* r = by_key(p.records, key);
+    REQUIRE(r);
+    return *r;
+  };
+  CHECK(first("Myers2014").type == "article-newspaper");
+  CHECK(first("Myers2014").container_title == "The New York Times");
+  CHECK(first("Doyle2011").type == "webpage");
+  CHECK(first("Abate2010").publisher_place == "New Brunswick, N.J.");
+  CHECK(first("Black2020").publisher_place == "US");
+  std::map<std::string, std::string> wanted = {{"web_page", "webpage"},          {"book_section", "chapter"},
+                                               {"newspaper_article", "article-newspaper"},
+                                               {"magazine_article", "article-magazine"},
+                                               {"film", "motion_picture"},   {"generic", "document"}};
+  std::map<std::string, int> wrong;
+  for (const Record& r : p.records) {
+    std::string kept(r.get_extra("entrytype"));
+    auto w = wanted.find(kept);
+    if (w != wanted.end() && r.type != w->second) ++wrong[kept];
+  }
+  CHECK(wrong.empty());
+
+  Parsed q = parse_bib(
+      "@book_section{c1, author={Roe, Ann}, title={Ch}, booktitle={The Book}, city={Paris}, year=2001}\n"
+      "@conference_proceedings{c2, author={Roe, Ann}, title={Talk}, booktitle={Proc.}, year=2001}\n"
+      "@working_paper{c3, author={Roe, Ann}, title={WP}, institution={Uni}, year=2001}\n"
+      "@encyclopedia_article{c4, author={Roe, Ann}, title={Entry}, booktitle={Enc.}, year=2001}\n"
+      "@computer_program{c5, author={Roe, Ann}, title={Prog}, year=2001}\n"
+      "@book{c6, author={Roe, Ann}, title={B}, address={Rome}, city={Paris}, year=2001}\n");
+  REQUIRE(q.records.size() == 6);
+  CHECK(q.records[0].type == "chapter");
+  CHECK(q.records[0].publisher_place == "Paris");
+  CHECK(q.records[0].get_extra("entrytype") == "book_section");
+  CHECK(q.records[1].type == "paper-conference");
+  CHECK(q.records[2].type == "report");
+  CHECK(q.records[3].type == "entry-encyclopedia");
+  CHECK(q.records[4].type == "software");
+  CHECK(q.records[5].publisher_place == "Rome");  // the address wins; city stays as a field
+  CHECK(q.records[5].get_extra("city") == "Paris");
+}
+
+TEST_CASE("BibTeX: MDPI's article-number and ACM's articleno are the article number", "[bibtex][pub21]") {
+  Parsed p = parse_bib(
+      "@Article{su12031234,\nAUTHOR = {Doe, Jane},\nTITLE = {Sustainable Things},\nJOURNAL = {Sustainability},\n"
+      "VOLUME = {12},\nYEAR = {2020},\nNUMBER = {3},\nARTICLE-NUMBER = {1234},\nDOI = {10.3390/su12031234}\n}\n"
+      "@article{10.1145/3386321,\nauthor = {Roe, Ann},\ntitle = {T},\nyear = {2020},\nvolume = {27},\nnumber = {2},\n"
+      "journal = {ACM Trans. Comput.-Hum. Interact.},\narticleno = {12},\nnumpages = {30}\n}\n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].issue == "3");
+  CHECK(p.records[0].number == "1234");
+  CHECK(p.records[0].get_extra("ARTICLE-NUMBER").empty());
+  CHECK(p.records[1].issue == "2");
+  CHECK(p.records[1].number == "12");
+  CHECK(p.records[1].get_extra("numpages") == "30");
+}
+
+TEST_CASE("BibTeX: keys the library cannot keep (DOIs as keys) are said once a file", "[bibtex][pub21]") {
+  // ACM, PLOS, Frontiers, JSTOR and Oxford key their downloads by DOI; the
+  // library gives such works keys of its own, which a \cite{} of the old key
+  // then misses: the import says so.
+  Parsed p = parse_bib(
+      "@inproceedings{10.1145/3428502.3428503,\nauthor = {Doe, Jane},\ntitle = {A},\nyear = {2020}\n}\n"
+      "@article{Smith2020,\nauthor = {Smith, John},\ntitle = {B},\nyear = {2020}\n}\n"
+      "@ARTICLE{10.3389/fpsyg.2020.01234,\nAUTHOR={Roe, Ann},\nTITLE={C},\nYEAR={2020}\n}\n"
+      "@article{10.1371/journal.pone.0123456,\nauthor = {Poe, Edgar},\ntitle = {D},\nyear = {2020}\n}\n");
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[0].citekey == "10.1145/3428502.3428503");
+  CHECK(has_diag(p.diags, Severity::warning, 1, "citation key '10.1145/3428502.3428503' and 2 more hold characters"));
+  std::size_t said = 0;
+  for (const Diagnostic& d : p.diags.items()) said += d.message.find("citation key") != std::string::npos;
+  CHECK(said == 1);
+  Parsed q = parse_bib("@article{Smith2020,\nauthor = {Smith, John},\ntitle = {B},\nyear = {2020}\n}\n");
+  CHECK(q.diags.items().empty());
+}
+
+TEST_CASE("BibTeX: one key the library cannot keep is said in the singular", "[bibtex][pub21]") {
+  Parsed p = parse_bib("@article{DBLP:journals/giq/Doe20,\nauthor = {Doe, Jane},\ntitle = {A},\nyear = {2020}\n}\n");
+  CHECK(has_diag(p.diags, Severity::warning, 1, "citation key 'DBLP:journals/giq/Doe20' holds characters"));
+}
+
+TEST_CASE("BibTeX: an entry commented out with '%' is skipped, said, not rejected", "[bibtex][pub21]") {
+  // As in biblatex-apa's example file (Better BibTeX issue #2660): the entry
+  // was commented out line by line; the reader takes '%' to the end of a
+  // line as a comment inside an entry, so before its '@' too.
+  Parsed p = parse_bib(
+      "% (APA 10.1 Example 18)\n"
+      "%@ARTICLE{10.1:18,\n"
+      "%  AUTHOR         = {{KS in NJ}},\n"
+      "%  TITLE          = {From this article},\n"
+      "%  DATE           = {2019-01-15},\n"
+      "%}\n"
+      "\n"
+      "@ARTICLE{10.1:18,\n"
+      "  AUTHOR         = {{KS in NJ}},\n"
+      "  TITLE          = {From this article},\n"
+      "  JOURNALTITLE   = {The Washington Post},\n"
+      "  DATE           = {2019-01-15}\n"
+      "}\n"
+      "  %% @book{old, title={Old}}\n");
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].container_title == "The Washington Post");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "commented out"));
+  CHECK(has_diag(p.diags, Severity::warning, 14, "commented out"));
+  CHECK(p.diags.errors() == 0);
 }

@@ -88,6 +88,7 @@ const Row kFiles[] = {
     {"corpora/zotero-better-bibtex__Issues_with_round_instead_of_curly_braces_do_not_import_correctly-871.json", Crude::json},
     {"corpora/zotero-better-bibtex__Problem_when_importing_BibTeX_entries_with_percent_sign-95_or_preamble-96.bib", Crude::bibtex},
     {"corpora/zotero-better-bibtex__Problem_when_importing_BibTeX_entries_with_percent_sign-95_or_preamble-96.json", Crude::json},
+    {"corpora/zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib", Crude::bibtex},
     {"corpora/zotero-translators__002.expected.json", Crude::json},
     {"corpora/zotero-translators__002.input.ris", Crude::ris},
     {"corpora/pybibx__mcda_pubmed.txt", Crude::medline},
@@ -231,7 +232,7 @@ bool ris_end(std::string_view l) {
 bool bibtex_entry(std::string_view l) {
   if (!starts_with(l, "@")) return false;
   std::size_t i = 1;
-  while (i < l.size() && is_alpha(l[i])) ++i;
+  while (i < l.size() && (is_alpha(l[i]) || l[i] == '_')) ++i;  // Mendeley's @web_page
   std::string type = ascii_lower(l.substr(1, i - 1));
   while (i < l.size() && is_space(l[i])) ++i;
   if (type.empty() || i >= l.size() || (l[i] != '{' && l[i] != '(')) return false;
@@ -377,7 +378,7 @@ TEST_CASE("corpus: every file in fixtures/corpora and fixtures/seeds has a row i
 
 TEST_CASE("corpus: the crude counters count what they should", "[corpus]") {
   CHECK(crude_count({"", Crude::ris}, "TY  - JOUR\nER  - \n\xEF\xBB\xBFTY  - JOUR\nER  -\n") == 2);
-  CHECK(crude_count({"", Crude::bibtex}, "@string{a = b}\n@Article{k,\n}\n  @book (k2,\n)\n@comment{x}\n\\@ifundefined{url}\n") == 2);
+  CHECK(crude_count({"", Crude::bibtex}, "@string{a = b}\n@Article{k,\n}\n  @book (k2,\n)\n@comment{x}\n\\@ifundefined{url}\n@web_page{w,\n}\n") == 3);
   CHECK(crude_count({"", Crude::json}, R"({"message":{"items":[{},{},{}]}})") == 3);
   CHECK(crude_count({"", Crude::json}, R"({"10.1/a":[{}],"10.1/b":[{},{}]})") == 3);
   CHECK(crude_count({"", Crude::medline}, "PMID- 1\nTI  - x\n\nPMID- 2\n") == 2);

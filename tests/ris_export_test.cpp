@@ -207,3 +207,31 @@ TEST_CASE("RIS keeps every identifier of a record from another format: WoS UT, P
   REQUIRE(only.records.size() == 1);
   CHECK(only.records[0].pmid == "29712345");
 }
+
+TEST_CASE("RIS: the tags of EndNote and RefWorks tagged sources come back as the RIS ones do", "[export][ris][pub21]") {
+  // The RIS reader reads EndNote's %-tags and RefWorks' tags into the RIS
+  // tags they stand for (%Z note -> N1, %S series -> T3, %7 edition -> ET,
+  // %9 genre -> M3, %+ -> AD ...); written as RIS, they must come back.
+  for (const char* f : {"ris/publisher_refer.enw", "ris/refworks_export.txt"}) {
+    SECTION(f) {
+      Parsed first = parse_file(fixture(f));
+      REQUIRE(first.records.size() > 0);
+      Parsed second = parse_string(ris_of(first.records), Format::ris);
+      REQUIRE(second.records.size() == first.records.size());
+      std::size_t extras = 0;
+      for (std::size_t i = 0; i < first.records.size(); ++i) {
+        INFO("record " << i << ": " << first.records[i].title);
+        CHECK(show(first.records[i].extra) == show(second.records[i].extra));
+        extras += first.records[i].extra.size();
+      }
+      CHECK(extras > 0);
+    }
+  }
+  Parsed p = parse_file(fixture("ris/publisher_refer.enw"));
+  REQUIRE(p.records.size() == 4);
+  std::string ris = ris_of(p.records);
+  CHECK(ris.find("T3  - ICEGOV 2020\r\n") != std::string::npos);
+  CHECK(ris.find("ET  - 2nd\r\n") != std::string::npos);
+  CHECK(ris.find("N1  - A note.\r\n") != std::string::npos);
+  CHECK(ris.find("M3  - PhD thesis\r\n") != std::string::npos);
+}

@@ -192,7 +192,7 @@ TEST_CASE("PubMed-derived RIS: two ISSNs in one SN, MeSH stars", "[ris]") {
   CHECK(families(r) == std::vector<std::string>{"Sirola", "Nyrhinen", "Wilska"});
   CHECK(r.authors[2].given == "Terhi-Anna");
   CHECK(r.container_title == "Journal of gambling studies");
-  CHECK(extra_values(r, "J2") == std::vector<std::string>{"J Gambl Stud"});
+  CHECK(r.container_title_short == "J Gambl Stud");  // J2
   CHECK(r.issued == Date{2023, 1, 9, ""});
   CHECK(r.issn == std::vector<std::string>{"1573-3602", "1050-5350"});
   CHECK(r.doi == "10.1007/s10899-022-10185-9");
@@ -258,7 +258,7 @@ TEST_CASE("rispy edge cases: BOM, empty tags, junk around records, multi-line va
     CHECK(r.pages.empty());                   // SP  -
     CHECK(extra_values(r, "SP").empty());
     CHECK(r.container_title == "Orthopaedic Journal of Sports Medicine");
-    CHECK(extra_values(r, "JA") == std::vector<std::string>{"Orthop. J. Sports Med."});
+    CHECK(r.container_title_short == "Orthop. J. Sports Med.");  // JA
     CHECK(r.issn == std::vector<std::string>{"2325-9671"});  // "(electronic)" is a label
     CHECK(r.doi == "10.1177/2325967120950040");           // DO with a resolver prefix
     CHECK(r.keywords == std::vector<std::string>{"athlete", "biomechanics", "bone remodeling"});
@@ -510,7 +510,7 @@ TEST_CASE("Containers: full journal names win, T2 by type", "[ris]") {
   Record a = rec("JOUR\nTI  - Title\nT2  - Journal of Things\nJ2  - J Things\n");
   CHECK(a.title == "Title");
   CHECK(a.container_title == "Journal of Things");
-  CHECK(a.get_extra("J2") == "J Things");
+  CHECK(a.container_title_short == "J Things");
   // JF beats T2 when T2 is its abbreviation: not a subtitle.
   Record b = rec("JOUR\nTI  - Title\nT2  - J. Gambl. Stud.\nJF  - Journal of gambling studies\n");
   CHECK(b.title == "Title");
@@ -805,7 +805,7 @@ TEST_CASE("T2 is a subtitle only right after the title of a journal article", "[
   // T2 after the authors is the journal; JO its abbreviation.
   CHECK(p.records[3].title == "A title with its journal in T2 after the authors");
   CHECK(p.records[3].container_title == "Government Information Quarterly");
-  CHECK(p.records[3].get_extra("JO") == "Gov Inf Q");
+  CHECK(p.records[3].container_title_short == "Gov Inf Q");
   // The same with the abbreviation in JF.
   Parsed q = ris("TY  - JOUR\nTI  - T\nAU  - Smith J.\nT2  - The Lancet Oncology\nJF  - Lancet Oncol\nER  - \n");
   REQUIRE(q.records.size() == 1);
@@ -1379,4 +1379,71 @@ TEST_CASE("RIS written by R: 'NA' alone (R's missing value) is no value, said on
   CHECK(r.doi.empty());
   CHECK(r.abstract == "NA\nmore text");  // its line break kept, as for any abstract
   for (const Diagnostic& d : q.diags.items()) CHECK(d.message.find("not a DOI") == std::string::npos);
+}
+
+TEST_CASE("RIS: a journal's abbreviation in JA, J2 or an abbreviating JO is the container's short title",
+          "[ris][pub21]") {
+  Parsed p = parse_file(fixture("ris/publisher_downloads.ris"), Format::ris);
+  REQUIRE(p.records.size() == 5);
+  // Wiley: T2, JF and JO the journal, JA its abbreviation.
+  CHECK(p.records[0].container_title == "Public Administration and Development");
+  CHECK(p.records[0].container_title_short == "Public Admin. Dev.");
+  CHECK(p.records[0].get_extra("JA").empty());
+  CHECK(p.records[0].doi == "10.5555/pad.2021.0001");
+  // Zotero and Scopus: J2.
+  CHECK(p.records[1].container_title == "Government Information Quarterly");
+  CHECK(p.records[1].container_title_short == "Gov. Inf. Q.");
+  // JO abbreviating T2.
+  CHECK(p.records[2].container_title == "Government Information Quarterly");
+  CHECK(p.records[2].container_title_short == "Gov Inf Q");
+  // ScienceDirect: JO is the journal, nothing abbreviates it.
+  CHECK(p.records[3].container_title == "Energy Economics");
+  CHECK(p.records[3].container_title_short.empty());
+  CHECK(p.records[3].issued.year == 2023);
+  CHECK(p.records[3].issued.month == 3);
+  // Taylor & Francis: JO repeats the journal; no short title, nothing kept.
+  CHECK(p.records[4].container_title == "Central Asian Survey");
+  CHECK(p.records[4].container_title_short.empty());
+  CHECK(p.records[4].get_extra("JO").empty());
+}
+
+TEST_CASE("RIS: MDPI's 'KW  - n/a' is no keyword, said once a file", "[ris][pub21]") {
+  Parsed p = parse_file(fixture("corpora/citation-file-formatting__mdpi.ris"), Format::ris);
+  REQUIRE(p.records.size() == 11);
+  CHECK(p.records[0].title == "Oil and the Best Brain of the 20th Century");
+  CHECK(p.records[0].keywords.empty());
+  CHECK(has_diag(p.diags, Severity::warning, 12, "KW 'n/a' in 1 record read as no keyword"));
+  // Other keywords stay, and "n/a" inside a keyword list is text.
+  Parsed q = ris("TY  - JOUR\nTI  - A\nKW  - n/a\nER  - \nTY  - JOUR\nTI  - B\nKW  - N/A\nER  - \n"
+                 "TY  - JOUR\nTI  - C\nKW  - birds\nKW  - n/a values; imputation\nER  - \n");
+  REQUIRE(q.records.size() == 3);
+  CHECK(q.records[0].keywords.empty());
+  CHECK(q.records[1].keywords.empty());
+  CHECK(q.records[2].keywords == std::vector<std::string>{"birds", "n/a values", "imputation"});
+  CHECK(has_diag(q.diags, Severity::warning, 3, "KW 'n/a' in 2 records"));
+}
+
+TEST_CASE("RIS and BibTeX: EndNote's '<Go to ISI>://WOS:...' link is the record's UT, not its URL", "[ris][bibtex][pub21]") {
+  Parsed p = parse_file(fixture("ris/endnote_isi_links.ris"), Format::ris);
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].wos_ut == "WOS:000123456700001");
+  CHECK(p.records[0].url == "https://doi.org/10.5555/endnote.2");
+  CHECK(p.records[0].extra.empty());
+  CHECK(p.records[1].wos_ut == "WOS:000123456700002");
+  CHECK(p.records[1].url == "https://example.org/article/3");
+  CHECK(p.records[1].extra.empty());
+  // The record's own AN wins; the link that disagrees stays, said.
+  CHECK(p.records[2].wos_ut == "WOS:A1997XW32100009");
+  CHECK(p.records[2].url.empty());
+  CHECK(p.records[2].get_extra("UR") == "<Go to ISI>://A1997XW32100005");
+  CHECK(has_diag(p.diags, Severity::warning, 26, "disagrees"));
+  // EndNote's BibTeX writes the same link first in url, the address after it.
+  Parsed b = parse_string("@article{RN123,\n   author = {Doe, Jane},\n   title = {EndNote written},\n"
+                          "   journal = {Journal of Things},\n   year = {2020},\n"
+                          "   url = {<Go to ISI>://WOS:000123456700001\nhttps://doi.org/10.5555/endnote.1},\n"
+                          "   type = {Journal Article}\n}\n",
+                          Format::bibtex);
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].wos_ut == "WOS:000123456700001");
+  CHECK(b.records[0].url == "https://doi.org/10.5555/endnote.1");
 }

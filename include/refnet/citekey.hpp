@@ -19,6 +19,11 @@ inline constexpr std::string_view kDefaultKeyPattern = "[auth:lower][year][short
 // pattern that does not parse, naming the offending part.
 std::string expand_key_pattern(std::string_view pattern, const Record& r);
 
+// True when a library key can be `key` as it is: ASCII letters, digits and
+// _ : . - only, a letter, digit or _ at each end.  Any other key a source
+// brings (a DOI as ACM and PLOS write them, non-ASCII) is replaced.
+bool is_safe_key(std::string_view key);
+
 // Hands out keys that are unique among `taken` (which it extends): the
 // candidate itself, else candidate+"a", "b", ... "z", "aa", ...
 // Uniqueness ignores ASCII case: BibTeX and biber compare keys without
