@@ -141,6 +141,8 @@ const Row kFiles[] = {
     {"corpora/litstudy__ieee.csv", Crude::csv},
     {"corpora/litstudy__springer.csv", Crude::csv},
     {"corpora/colrev__pubmed-chatbot.csv", Crude::csv},
+    // db21: the old PubMed's CSV (2019), every row ending with a comma.
+    {"corpora/qs-global-ortho__pubmed_result_legacy.csv", Crude::csv},
     // The same search exported from Zotero, Rayyan, Covidence, Cochrane,
     // CINAHL, Embase (and Excel's save of it), OpenAlex, Google Scholar,
     // Abstrackr, RefWorks and Lens (TSV): the table reader.
