@@ -77,6 +77,11 @@ def doi_norm(d):
     return d.casefold()
 
 
+def distinct(items):
+    """Items counted once whatever their case (refnet keeps one of each)."""
+    return len({fold(i) for i in items if i.strip()})
+
+
 def line_of(text, offset):
     return text.count("\n", 0, offset) + 1
 
@@ -151,11 +156,12 @@ def wos_recs(text):
     out = []
     for line, t in recs:
         g = lambda k: (t.get(k) or [""])[0].strip()
-        kw = [k for k in re.split(r";\s*", " ".join(t.get("DE", []))) if k.strip()]
+        kw = re.split(r";\s*", " ".join(t.get("DE", [])))
+        groups = [c for v in t.get("CA", []) for c in v.split("; ") if c.strip()]
         out.append(dict(line=line, title=g("TI"), family=g("AU").split(",")[0],
-                        nauthors=len(t.get("AU", [])), year=g("PY"), volume=g("VL"),
+                        nauthors=len(t.get("AU", [])) + len(groups), year=g("PY"), volume=g("VL"),
                         issue=g("IS"), page=g("BP") or g("AR"), doi=g("DI"),
-                        abstract=g("AB"), nkeywords=len(kw),
+                        abstract=g("AB"), nkeywords=distinct(kw),
                         nrefs=int(g("NR")) if g("NR").isdigit() and t.get("CR") else None))
     return out
 
@@ -186,7 +192,7 @@ def ris_recs(text):
         out.append(dict(line=line, title=g("TI", "T1"), family=au[0].split(",")[0] if au else "",
                         nauthors=len(au), year=g("PY", "Y1", "DA")[:4], volume=g("VL"),
                         issue=g("IS"), page=first_page(g("SP")), doi=g("DO"),
-                        abstract=g("AB", "N2"), nkeywords=len(t.get("KW", [])), nrefs=None))
+                        abstract=g("AB", "N2"), nkeywords=distinct(t.get("KW", [])), nrefs=None))
     return out
 
 
@@ -226,18 +232,20 @@ def scopus_recs(text):
     out = []
     for line, _, r in rows:
         g = lambda k: (r.get(k) or "").strip()
-        au = [a for a in re.split(r";\s*|\.,\s*", g("Authors")) if a.strip() and a.strip() != "[No author name available]"]
+        # Scopus: "Family I., Family J." before 2023, "Family I.; Family J." after.
+        au = [a for a in re.split(r";\s*" if ";" in g("Authors") else r",\s+", g("Authors"))
+              if a.strip() and a.strip() != "[No author name available]"]
         fam = au[0].split(",")[0] if au and "," in au[0] else (au[0].rsplit(" ", 1)[0] if au else "")
         if g("Author full names"):
             au = [a for a in g("Author full names").split("; ") if a.strip()]
             fam = au[0].split(",")[0]
-        kw = [k for k in g("Author Keywords").split(";") if k.strip()]
-        refs = [k for k in g("References").split("; ") if k.strip()] if "References" in header else None
+        kw = g("Author Keywords").split(";")
+        refs = g("References").split("; ") if "References" in header else None
         out.append(dict(line=line, title=g("Title"), family=fam, nauthors=len(au), year=g("Year"),
                         volume=g("Volume"), issue=g("Issue"),
                         page=g("Page start") or g("Art. No."), doi=g("DOI"), abstract=g("Abstract"),
-                        nkeywords=len(kw) if "Author Keywords" in header else None,
-                        nrefs=len(refs) if refs is not None else None))
+                        nkeywords=distinct(kw) if "Author Keywords" in header else None,
+                        nrefs=distinct(refs) if refs is not None else None))
     return out
 
 
@@ -247,10 +255,11 @@ def wos_table_recs(text, delimiter):
     for line, _, r in rows:
         g = lambda k: (r.get(k) or "").strip().strip('"')
         au = [a for a in g("AU").split("; ") if a.strip()]
-        kw = [k for k in g("DE").split(";") if k.strip()]
+        kw = g("DE").split(";")
+        groups = [c for c in g("CA").split("; ") if c.strip()]
         out.append(dict(line=line, title=g("TI"), family=au[0].split(",")[0] if au else "",
-                        nauthors=len(au), year=g("PY"), volume=g("VL"), issue=g("IS"),
-                        page=g("BP") or g("AR"), doi=g("DI"), abstract=g("AB"), nkeywords=len(kw),
+                        nauthors=len(au) + len(groups), year=g("PY"), volume=g("VL"), issue=g("IS"),
+                        page=g("BP") or g("AR"), doi=g("DI"), abstract=g("AB"), nkeywords=distinct(kw),
                         nrefs=int(g("NR")) if g("NR").isdigit() and g("CR") else None))
     return out
 
