@@ -375,6 +375,10 @@ def same(field, mine, theirs):
         return first_page(mine) == first_page(theirs)
     if field == "year":
         return mine[:4] == theirs[:4]
+    if field == "family" and "," not in (mine or "") and fold(theirs):
+        # A name without a comma ("J.B. Babu", "Kregting R"): the family
+        # name is one end of it.
+        return fold(mine).endswith(fold(theirs)) or fold(mine).startswith(fold(theirs))
     return fold(mine) == fold(theirs)
 
 
