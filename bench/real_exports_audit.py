@@ -162,7 +162,7 @@ def wos_recs(text):
                         nauthors=len(t.get("AU", [])) + len(groups), year=g("PY"), volume=g("VL"),
                         issue=g("IS"), page=g("BP") or g("AR"), doi=g("DI"),
                         abstract=g("AB"), nkeywords=distinct(kw),
-                        nrefs=int(g("NR")) if g("NR").isdigit() and t.get("CR") else None))
+                        nrefs=len(t["CR"]) if t.get("CR") else None))
     return out
 
 
@@ -260,7 +260,7 @@ def wos_table_recs(text, delimiter):
         out.append(dict(line=line, title=g("TI"), family=au[0].split(",")[0] if au else "",
                         nauthors=len(au) + len(groups), year=g("PY"), volume=g("VL"), issue=g("IS"),
                         page=g("BP") or g("AR"), doi=g("DI"), abstract=g("AB"), nkeywords=distinct(kw),
-                        nrefs=int(g("NR")) if g("NR").isdigit() and g("CR") else None))
+                        nrefs=len([c for c in g("CR").split("; ") if c.strip()]) if g("CR") else None))
     return out
 
 
