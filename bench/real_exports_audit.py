@@ -92,7 +92,7 @@ def sniff(text):
     first = head.split("\n", 1)[0].strip("\r\ufeff")
     if re.search(r"<PubmedArticleSet|<PubmedArticle>|<PubmedBookArticle>", head):
         return "pubmed-xml"
-    if re.search(r"<xml>\s*<records>|<records>\s*<record>", head):
+    if re.search(r"<xml>\s*<records>|<records>\s*<record>", head, re.I):
         return "endnote-xml"
     if re.match(r"(FN |PT |VR )", first) or re.search(r"^PT [A-Z]\s*$", head, re.M):
         return "wos"
@@ -175,7 +175,8 @@ def medline_recs(text):
         dois = [v.split(" ")[0] for v in t.get("AID", []) + t.get("LID", []) if v.endswith("[doi]")]
         au = t.get("FAU") or t.get("AU") or []
         fam = au[0].split(",")[0] if au and "," in au[0] else (au[0].rsplit(" ", 1)[0] if au else "")
-        out.append(dict(line=line, title=g("TI") or g("BTI"), family=fam, nauthors=len(au),
+        groups = len(t.get("CN", []))  # group authors: refnet's literal authors
+        out.append(dict(line=line, title=g("TI") or g("BTI"), family=fam, nauthors=len(au) + groups,
                         year=g("DP")[:4], volume=g("VI"), issue=g("IP"),
                         page=first_page(g("PG")), doi=dois[0] if dois else "",
                         abstract=g("AB"), nkeywords=None, nrefs=None))
@@ -191,7 +192,7 @@ def ris_recs(text):
         au = t.get("AU") or t.get("A1") or []
         out.append(dict(line=line, title=g("TI", "T1"), family=au[0].split(",")[0] if au else "",
                         nauthors=len(au), year=g("PY", "Y1", "DA")[:4], volume=g("VL"),
-                        issue=g("IS"), page=first_page(g("SP")), doi=g("DO"),
+                        issue=g("IS"), page=first_page(g("SP", "C7")), doi=g("DO"),
                         abstract=g("AB", "N2"), nkeywords=distinct(t.get("KW", [])), nrefs=None))
     return out
 
@@ -223,6 +224,11 @@ def table_rows(text, delimiter=","):
             continue
         if not any(c.strip() for c in r):
             continue
+        if [c.strip().lstrip("\ufeff") for c in r] == header:  # files joined by hand: the header again
+            continue
+        if r and r[0].strip().lstrip("\ufeff") == header[0] and len(r) > 3 and any(c.strip() in ("Title", "TI") for c in r):
+            header = [h.strip().lstrip("\ufeff") for h in r]  # joined exports with other columns: a header of its own
+            continue
         rows.append((start, r, dict(zip(header, r))))
     return header, rows
 
@@ -234,7 +240,8 @@ def scopus_recs(text):
         g = lambda k: (r.get(k) or "").strip()
         # Scopus: "Family I., Family J." before 2023, "Family I.; Family J." after.
         au = [a for a in re.split(r";\s*" if ";" in g("Authors") else r",\s+", g("Authors"))
-              if a.strip() and a.strip() != "[No author name available]"]
+              if a.strip() and a.strip() != "[No author name available]"
+              and a.strip().rstrip(".") not in ("Jr", "Sr", "II", "III")]  # "O'Boyle E.H., Jr.": a suffix
         fam = au[0].split(",")[0] if au and "," in au[0] else (au[0].rsplit(" ", 1)[0] if au else "")
         if g("Author full names"):
             au = [a for a in g("Author full names").split("; ") if a.strip()]
@@ -300,8 +307,18 @@ def element_lines(text, tag):
     return [line_of(text, m.start()) for m in re.finditer(r"<%s[\s>]" % tag, text)]
 
 
+def xml_count_only(text, tags):
+    """Records of an XML file ElementTree cannot read (files joined by hand:
+    two declarations, two roots): counted by their start tags, no fields."""
+    lines = sorted(l for t in tags for l in element_lines(text, t))
+    return [dict(line=l, **{f: None for f in FIELDS}) for l in lines]
+
+
 def pubmed_xml_recs(text):
-    root = ET.fromstring(text.encode("utf-8"))
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError:
+        return xml_count_only(text, ("PubmedArticle", "PubmedBookArticle"))
     arts = [e for e in root.iter() if e.tag in ("PubmedArticle", "PubmedBookArticle")]
     lines = sorted(element_lines(text, "PubmedArticle") + element_lines(text, "PubmedBookArticle"))
     out = []
@@ -324,7 +341,12 @@ def pubmed_xml_recs(text):
 
 
 def endnote_xml_recs(text):
-    root = ET.fromstring(text.encode("utf-8"))
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError:
+        return xml_count_only(text, ("record", "RECORD"))
+    if root.tag.isupper():  # EndNote's upper-case dialect (<XML><RECORDS><RECORD>)
+        return xml_count_only(text, ("RECORD",))
     recs = list(root.iter("record"))
     lines = element_lines(text, "record")
     out = []

@@ -304,3 +304,14 @@ TEST_CASE("Scopus CSV: R's 'NA' in an empty cell is no value", "[scopus_csv][aud
   CHECK(q.records[0].title == "NA and NB");
   CHECK(q.records[0].volume == "NA2");
 }
+
+TEST_CASE("bibliotobler scopus.csv: web pages cited by their address are references of their own", "[scopus_csv]") {
+  // db21: a real Scopus export (tributetotobler/bibliotobler, GPL-3.0).
+  Parsed p = parse_file(fixture("corpora/bibliotobler__scopus.csv"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 81);
+  const Record& r = p.records[1];  // line 3: two references, then three addresses
+  REQUIRE(r.references.size() == 5);
+  CHECK(starts_with(r.references[0].raw, "Bailly, A.S., Gibson, L.J."));
+  CHECK(r.references[2].raw == "http://www.aap.cornell.edu/crp/programs/regsci/index.cfm");
+}
