@@ -22,6 +22,15 @@ and the library listed (`list --format json`).  Printed per file:
            (start), keyword count, cited-reference count (WoS NR / Scopus
            References).  Works merged from two records are not compared.
 
+bench/real_exports_audit_sample.tsv lists the 57 files of the first audit
+(task db21: repository, commit, path, licence file; 36 repositories, most
+without a licence, so not in fixtures/): bring them into a directory (the
+`fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
+Known differences that are no fault: WoS AF full names where the file's AU
+has initials, a WoS AF spelling ("Ueberschaer" for AU "Ueberschar"), group
+authors (CA, CN) counted as authors, "[Anonymous]" dropped, Scopus
+"[No abstract available]" kept in extra, rich text (<i>) in PubMed titles.
+
 --show N prints the first N differences of each field per file (what the
 file says, what refnet kept), --tsv writes the table, --out keeps the
 libraries, JSON answers and diagnostics.
