@@ -298,7 +298,8 @@ def pubmed_csv_legacy_recs(text):
     for line, _, r in rows:
         g = lambda k: (r.get(k) or "").strip()
         au = [a for a in re.split(r",\s*", g("Description").rstrip(".")) if a.strip()]
-        m = re.search(r"\b(1[89]\d\d|20\d\d)\b", g("Details"))
+        # The year after the journal ("Spine (Phila Pa 1976). 2019 Aug 15;...").
+        m = re.search(r"\b(1[89]\d\d|20\d\d)\b", g("Details").split(". ", 1)[-1])
         d = re.search(r"doi: (10\.\S+?)\.?(\s|$)", g("Details"))
         out.append(dict(line=line, title=g("Title"), family=au[0].rsplit(" ", 1)[0] if au else "",
                         nauthors=len(au), year=m.group(1) if m else "", volume=None, issue=None,
