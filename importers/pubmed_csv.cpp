@@ -5,6 +5,17 @@
 //   "Behav Ther. 2022 Mar;53(2):334-347. doi: 10.1016/j.beth.2021.09.007. Epub 2021 Oct 12.",
 //   "Lim SM","Behav Ther","2022","2022/03/01",,,"10.1016/j.beth.2021.09.007"
 //
+// PubMed before 2020 wrote another layout, every row ending with a comma
+// the header lacks (an empty cell past the last column):
+//
+//   Title,URL,Description,Details,ShortDetails,Resource,Type,Identifiers,Db,EntrezUID,Properties
+//   "Allergen components in ... meta-analysis.","/pubmed/31301691","Nilsson C, Berthold M, ...",
+//   "Pediatr Allergy Immunol. 2019 Jul 13. doi: 10.1111/pai.13110. [Epub ahead of print]",
+//   "Pediatr Allergy Immunol.  2019","PubMed","citation","PMID:31301691","pubmed","31301691","create date:...",
+//
+// Its "Description" is the authors, "Details" the citation and "EntrezUID"
+// the PMID; the rest stays in extra.
+//
 // Columns are found by their header names (RFC 4180 CSV, src/csv.cpp); a
 // column the Record has no slot for is kept in `extra` under its name.
 //
@@ -15,7 +26,8 @@
 //   date, volume, issue and pages; it is kept in extra as written.  Its DOI
 //   stands in for an empty "DOI" cell.
 // - "Journal/Book" is the container (NLM's abbreviation); a book chapter
-//   ("In: ..." citation) is a chapter.
+//   ("In: ..." citation) is a chapter; a book's citation ("Ottawa (ON):
+//   Publisher; 2019 Jun.") gives its place, publisher and date.
 // - "Publication Year" is the year when the citation gave none (another year
 //   is kept in extra); "First Author" repeats Authors and "Create Date" is
 //   PubMed's: both stay in extra.
@@ -37,13 +49,16 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"PMID", Col::pmid},       {"Title", Col::title},         {"Authors", Col::authors},
     {"Citation", Col::citation}, {"Journal/Book", Col::journal}, {"Publication Year", Col::year},
     {"PMCID", Col::pmcid},     {"DOI", Col::doi},
+    // PubMed before 2020.
+    {"Description", Col::authors}, {"Details", Col::citation}, {"EntrezUID", Col::pmid},
 };
 
 }  // namespace
 
 bool looks_like_pubmed_csv(std::string_view text) {
   std::string_view header = csv_header_line(text);
-  return starts_with(header, "PMID,Title,Authors,Citation") || starts_with(header, "\"PMID\",\"Title\",\"Authors\",\"Citation\"");
+  return starts_with(header, "PMID,Title,Authors,Citation") || starts_with(header, "\"PMID\",\"Title\",\"Authors\",\"Citation\"") ||
+         starts_with(header, "Title,URL,Description,Details,ShortDetails,Resource,Type,Identifiers,Db,EntrezUID");
 }
 
 ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
@@ -67,6 +82,13 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
         case Col::title: r.title = drop_nlm_period(v); break;
         case Col::authors:
           for (const std::string& n : split_list(v, ",")) {
+            if (is_et_al(n)) {  // PubMed before 2020 cut long lists: "..., Smith J, et al."
+              if (r.authors.empty()) continue;
+              Creator others;
+              others.literal = "others";
+              r.authors.push_back(std::move(others));
+              continue;
+            }
             Creator c = parse_ris_name(n);
             if (!c.empty()) r.authors.push_back(std::move(c));
           }
@@ -93,6 +115,11 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
       } else {
         SourceParts s = parse_source_string(citation);
         r.issued = s.date;
+        if (s.book) {  // "Ottawa (ON): Canadian Agency ...; 2019 Jun." (NCBI Bookshelf)
+          r.type = "book";
+          r.publisher = s.publisher;
+          r.publisher_place = s.place;
+        }
         r.volume = s.volume;
         r.issue = s.issue;
         r.pages = s.pages;
@@ -106,7 +133,12 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
     settle_year(year, "Publication Year", r);
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
   };
-  return read_csv_records(text, reader, cols.size(), diags, sink, "pubmed-csv", "PubMed CSV", build);
+  // PubMed before 2020 ended every row with a comma: one empty cell more
+  // than the header names, nothing in it.
+  auto fits = [&](const CsvRow& row) {
+    return row.cells.size() == cols.size() || (row.cells.size() == cols.size() + 1 && trim(row.cells.back()).empty());
+  };
+  return read_csv_records(text, reader, cols.size(), diags, sink, "pubmed-csv", "PubMed CSV", build, fits);
 }
 
 }  // namespace refnet

@@ -588,7 +588,8 @@ Date parse_ris_date(std::string_view s) {
         d.year = to_int(w.substr(0, 4));
         d.month = mm;
         d.day = dd;
-      } else if (w.size() == 4 && d.year == 0) d.year = to_int(w);
+      } else if (w.size() == 4 && d.year == 0 && to_int(w) <= 2100) d.year = to_int(w);
+      // (A number past 2100 is no year: "BS 7991:2001", a standard and its year.)
       else if (w.size() <= 2 && smalls < 2) small[smalls++] = to_int(w);
       else other = true;
     } else if (int m = month_from_prefix(w)) {

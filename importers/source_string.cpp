@@ -145,7 +145,9 @@ SourceParts parse_source_string(std::string_view s) {
     p.doi = std::string(strip_end_dots(rest.substr(0, rest.find(' '))));
     body = s.substr(0, d);
   }
-  for (std::string_view cut : {". Epub ", ". eCollection "})
+  // PubMed ahead of print: ". pii: S1743-9191(19)30144-X." is the
+  // publisher's item identifier, no locator.
+  for (std::string_view cut : {". Epub ", ". eCollection ", ". pii: "})
     if (std::size_t e = ifind(body, cut); e != npos) body = body.substr(0, e + 1);
   // Embase: ". Article Number: 1234." and ". Date of Publication: March 2018."
   Date published;
@@ -161,6 +163,18 @@ SourceParts parse_source_string(std::string_view s) {
 
   std::size_t semi = body.find(';');
   std::size_t dot = body.find(". ");
+  if (semi != npos && (dot == npos || dot > semi)) {
+    // NLM's book: "Ottawa (ON): Canadian Agency ...; 2019 Jun.": place, publisher, date.
+    std::string_view head = body.substr(0, semi), date = trim(body.substr(semi + 1));
+    std::size_t colon = head.find(": ");
+    if (colon != npos && find_year(date) == 0 && date.find_first_of(":(;") == npos) {
+      p.book = true;
+      p.place = std::string(trim(head.substr(0, colon)));
+      p.publisher = std::string(trim(head.substr(colon + 2)));
+      p.date = date_of(date);
+      return p;
+    }
+  }
   if (dot != npos && (semi == npos || dot < semi)) {
     p.journal = std::string(trim(body.substr(0, dot)));
     body = trim(body.substr(dot + 2));
@@ -190,6 +204,13 @@ SourceParts parse_source_string(std::string_view s) {
     std::string_view loc = trim(body.substr(semi + 1));
     if (loc.find_first_of(":(") == npos && loc.find('-') != npos) set_pages(loc, p);  // Zoological Record: "2007 15 June; 433-441"
     else if (loc.find_first_of(":(") != npos || std::all_of(loc.begin(), loc.end(), is_digit)) read_locator(loc, p);
+  } else if (!p.journal.empty() && semi == npos && find_year(body) == 0 && body.find_first_of("(,") == npos) {
+    // PubMed ahead of print: "Pediatr Allergy Immunol. 2019 Jul 13." is a
+    // date and no locator (its year is no volume); "J Neurosurg. 2019 Aug
+    // 9:1-9." a date and the online version's pages.
+    const std::size_t colon = body.find(':');
+    p.date = date_of(body.substr(0, colon));
+    if (colon != npos) set_pages(trim(body.substr(colon + 1)), p);
   } else {
     // Ovid MEDLINE, Embase, PsycINFO: "45(3):123-9, 2018 Mar", "Vol.75(2-A(E)),2014, pp. 45-50".
     std::string_view loc = body;

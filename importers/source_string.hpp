@@ -27,6 +27,11 @@ struct SourceParts {
   std::string number;   // Embase "Article Number: 1234", or a lone e-locator ("e27850")
   std::string doi;      // "doi: 10.x" (as written, not normalised)
   Date date;            // the publication date (not PubMed's "Epub" date)
+  // NLM's citation of a book (NCBI Bookshelf): "Ottawa (ON): Canadian Agency
+  // for Drugs and Technologies in Health; 2019 Jun." names no journal.
+  bool book = false;
+  std::string place;
+  std::string publisher;
 };
 
 SourceParts parse_source_string(std::string_view s);

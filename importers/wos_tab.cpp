@@ -17,6 +17,14 @@
 // one line).  Records carry the provenance format "wos", as the tagged
 // export's do: the same fields under the same names (networks read TC and
 // Keywords Plus, review counts "Web of Science", by that name).
+//
+// Re-saved by a spreadsheet or R, the file quotes the cells that hold a
+// comma or a quote ("Muller, L; Tipold, A", "a ""quoted"" word"); saved as
+// CSV it is comma-separated under the same header of tags.  Such a file,
+// told by its first row's AU or AF cell written in quotes (WoS's own never
+// begins a name with one) or by commas between the header's tags, is read
+// as CSV (src/csv.cpp: quoted cells may hold tabs, commas and line breaks),
+// said once.
 #include <cstring>
 
 #include "refnet/importer.hpp"
@@ -75,22 +83,46 @@ void split_items(std::string_view v, bool brackets, std::vector<std::string_view
   if (!item.empty()) out.push_back(item);
 }
 
-}  // namespace
-
-bool looks_like_wos_tab(std::string_view text) {
+// The header row's separator: a tab (WoS's own), a comma (saved as CSV),
+// or none when the first row is no header of WoS tags.
+char wos_tab_separator(std::string_view text) {
   text.remove_prefix(csv_start(text));
   std::string_view header = text.substr(0, text.find('\n'));
   if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
-  if (!starts_with(header, "PT\t")) return false;
-  std::vector<std::string_view> cells;
-  cut_cells(header, cells);
-  std::size_t tags = 0;
-  for (std::string_view c : cells) tags += is_tag(trim(c));
-  return tags >= 10;
+  for (char sep : {'\t', ','}) {
+    if (header.size() < 3 || header[0] != 'P' || header[1] != 'T' || header[2] != sep) continue;
+    std::size_t tags = 0, start = 0;
+    for (;;) {
+      std::size_t end = header.find(sep, start);
+      tags += is_tag(trim(header.substr(start, end == std::string_view::npos ? end : end - start)));
+      if (end == std::string_view::npos) break;
+      start = end + 1;
+    }
+    return tags >= 10 ? sep : '\0';
+  }
+  return '\0';
 }
+
+// Whether a tab-separated file quotes its cells: the first row's AU or AF
+// cell (a list of names, a comma in each) is written in quotes.
+bool tab_file_quotes_cells(std::string_view text, const std::vector<std::string_view>& header, std::size_t pos) {
+  std::size_t nl = text.find('\n', pos);
+  std::string_view row = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
+  std::vector<std::string_view> cells;
+  cut_cells(row, cells);
+  for (std::size_t i = 0; i < header.size() && i < cells.size(); ++i)
+    if ((header[i] == "AU" || header[i] == "AF") && starts_with(cells[i], "\"") && cells[i].size() > 1)
+      return true;
+  return false;
+}
+
+}  // namespace
+
+bool looks_like_wos_tab(std::string_view text) { return wos_tab_separator(text) != '\0'; }
 
 ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
+  const char sep = wos_tab_separator(text) == ',' ? ',' : '\t';
   std::size_t pos = csv_start(text);
   // One line: [begin, end) without its '\n' and a '\r' before it.
   auto next_line = [&](std::size_t& begin) -> std::string_view {
@@ -106,7 +138,16 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
   std::size_t header_at = 0;
   std::vector<std::string_view> header;
   const std::string_view header_line = next_line(header_at);
-  cut_cells(header_line, header);
+  if (sep == '\t') {
+    cut_cells(header_line, header);
+  } else {
+    for (std::size_t start = 0;;) {
+      std::size_t end = header_line.find(sep, start);
+      header.push_back(header_line.substr(start, end == std::string_view::npos ? end : end - start));
+      if (end == std::string_view::npos) break;
+      start = end + 1;
+    }
+  }
   while (!header.empty() && trim(header.back()).empty()) header.pop_back();  // a trailing tab
   std::vector<bool> usable(header.size());
   for (std::size_t i = 0; i < header.size(); ++i) {
@@ -118,31 +159,25 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
   }
 
   std::vector<std::string_view> cells, lines;
+  std::vector<std::size_t> offsets;
   std::vector<WosField> fields;
-  while (pos < text.size()) {
-    std::size_t begin = 0;
-    std::string_view row = next_line(begin);
-    if (trim(row).empty()) continue;
-    if (is_header_again(header_line, row)) {  // savedrecs (1).txt and (2).txt joined: WoS exports 1,000 at a time
-      say_header_again(diags, begin);
-      continue;
-    }
-    cut_cells(row, cells);
+  // One row's cells (views into the text, or into a CSV row's unquoted
+  // cells) and where each is written; `begin` and `end` bound its text.
+  auto record = [&](std::size_t begin, std::size_t end) {
     // WoS ends every row with a tab: an empty cell past the header's last.
     while (cells.size() > header.size() && trim(cells.back()).empty()) cells.pop_back();
     if (cells.size() != header.size()) {
       diags.error(begin, "row has " + std::to_string(cells.size()) + " cells, the header " +
                              std::to_string(header.size()) + "; skipped");
       ++stats.rejected;
-      continue;
+      return;
     }
     fields.clear();
     lines.clear();
     for (std::size_t i = 0; i < cells.size(); ++i) {
       std::string_view v = trim(cells[i]);
       if (v.empty() || !usable[i]) continue;
-      WosField f{{header[i][0], header[i][1]}, static_cast<std::size_t>(cells[i].data() - text.data()),
-                 static_cast<std::uint32_t>(lines.size()), 0};
+      WosField f{{header[i][0], header[i][1]}, offsets[i], static_cast<std::uint32_t>(lines.size()), 0};
       if (is_list_tag(header[i])) split_items(v, header[i] == "C1", lines);
       else lines.push_back(v);
       f.last = static_cast<std::uint32_t>(lines.size());
@@ -152,9 +187,52 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
     if (!build_wos_record(text, fields, lines, diags, r)) {
       diags.error(begin, "WoS row has no title, no author and no DOI; skipped");
       ++stats.rejected;
+      return;
+    }
+    std::string_view source = text.substr(begin, end - begin);
+    while (!source.empty() && (source.back() == '\n' || source.back() == '\r')) source.remove_suffix(1);
+    deliver_record(std::move(r), "wos", source, diags.line_of(begin), diags, stats, sink);
+  };
+
+  if (sep == ',' || tab_file_quotes_cells(text, header, pos)) {
+    diags.report(Severity::note, header_at,
+                 sep == ','
+                     ? "Web of Science fields saved as CSV (comma-separated, cells quoted): read as CSV"
+                     : "Web of Science tab-delimited file with quoted cells (re-saved by a spreadsheet or R): "
+                       "read as CSV, the quotes removed");
+    CsvReader rows(text, diags, sep);
+    CsvRow row;
+    rows.next(row);  // the header, read above
+    while (rows.next(row)) {
+      if (row.malformed) {
+        ++stats.rejected;
+        continue;
+      }
+      const std::size_t end = rows.offset();
+      if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // a blank line
+      if (is_header_again(header_line, text.substr(row.offset, end - row.offset))) {
+        say_header_again(diags, row.offset);
+        continue;
+      }
+      cells.assign(row.cells.begin(), row.cells.end());
+      offsets = row.offsets;
+      record(row.offset, end);
+    }
+    return stats;
+  }
+
+  while (pos < text.size()) {
+    std::size_t begin = 0;
+    std::string_view row = next_line(begin);
+    if (trim(row).empty()) continue;
+    if (is_header_again(header_line, row)) {  // savedrecs (1).txt and (2).txt joined: WoS exports 1,000 at a time
+      say_header_again(diags, begin);
       continue;
     }
-    deliver_record(std::move(r), "wos", row, diags.line_of(begin), diags, stats, sink);
+    cut_cells(row, cells);
+    offsets.clear();
+    for (std::string_view c : cells) offsets.push_back(static_cast<std::size_t>(c.data() - text.data()));
+    record(begin, begin + row.size());
   }
   return stats;
 }

@@ -108,6 +108,23 @@ bool read_pd(std::string_view pd, Date& d) {
 
 namespace {
 
+// Derwent's PD: "CN209618737-U   12 Nov 2019   B66C-023/62   201989   Pages: 5
+// Chinese", parts three spaces apart: the date and the language.
+void derwent_pd(std::string_view pd, Record& r) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    std::size_t gap = pd.find("   ", start);
+    std::string_view part = trim(pd.substr(start, gap == std::string_view::npos ? gap : gap - start));
+    if (!part.empty()) parts.push_back(part);
+    if (gap == std::string_view::npos) break;
+    start = gap + 3;
+  }
+  for (std::size_t i = 1; i < parts.size() && !r.issued.year; ++i)
+    if (Date d = parse_ris_date(parts[i]); d.year && d.month && d.text.empty()) r.issued = d;
+  if (parts.size() > 2 && r.language.empty() && std::all_of(parts.back().begin(), parts.back().end(), is_alpha))
+    r.language = std::string(parts.back());
+}
+
 // The CSL type of PT (J journal, B book, S series, P patent, C conference)
 // and DT ("Article; Proceedings Paper", "Book Chapter", "Review").
 std::string wos_type(std::string_view pt, std::string_view dt) {
@@ -298,6 +315,10 @@ bool Builder::build(Record& r) {
     }
   // Current Contents separates keywords with commas, not "; ".
   const bool current_contents = ut && starts_with(rec_.lines[ut->first], "CCC:");
+  // Derwent Innovations Index: PD is "<patent number>   12 Nov 2019   <IPC>
+  // <week>   Pages: 5   Chinese", PI the priority application, PN the patent
+  // numbers (PN is the part number elsewhere), AE the assignees.
+  const bool derwent = ut && starts_with(rec_.lines[ut->first], "DIIDW:");
 
   bool have_py = false;
   std::string bp, ep, ps, ea;
@@ -352,6 +373,11 @@ bool Builder::build(Record& r) {
         break;
       }
       case T("PD"): {
+        if (derwent) {
+          derwent_pd(joined(f, ' '), r);
+          extra(r, f);
+          break;
+        }
         Date d = r.issued;
         if (!read_pd(joined(f, ' '), d) || (r.issued.year && d.year != r.issued.year)) extra(r, f);
         if (d.year == r.issued.year || !r.issued.year) r.issued = d;
@@ -389,7 +415,18 @@ bool Builder::build(Record& r) {
         break;
       }
       case T("PU"): once(r.publisher); break;
-      case T("PI"): once(r.publisher_place); break;
+      case T("PI"):
+        if (derwent) extra(r, f);
+        else once(r.publisher_place);
+        break;
+      case T("PN"):
+        if (derwent && r.number.empty()) {
+          const std::string pn = joined(f, ' ');
+          r.number = std::string(trim(std::string_view(pn).substr(0, pn.find(';'))));
+        }
+        extra(r, f);
+        break;
+      case T("AE"): extra(r, f, '\n'); break;
       case T("LA"): once(r.language); break;
       case T("UT"): once(r.wos_ut); break;
       case T("PM"): once(r.pmid); break;

@@ -942,8 +942,13 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out, 
       // 2025 layout: "Cheng M.; Xue Y.; Cui M., Title, ...": names so far
       // are the first authors of the reference they open.
       if (is_author_list(prev) && starts_reference(next)) continue;
+      // A web page cited by its address alone ("; http://www.x.org/a.cfm")
+      // is a reference of its own, as is the text before it.
+      auto address = [](std::string_view piece) {
+        return istarts_with(piece, "http://") || istarts_with(piece, "https://") || istarts_with(piece, "www.");
+      };
       bool split = (starts_reference(next) && !name_then_semicolon()) || final_paren_year(prev) != std::string_view::npos ||
-                   (whole(prev) && whole(next_piece));
+                   (whole(prev) && whole(next_piece)) || address(next) || address(trim(prev));
       if (!split) continue;
       emit(line.substr(start, p - start));
       start = p + 2;

@@ -142,6 +142,13 @@ const Row kFiles[] = {
     {"corpora/litstudy__ieee.csv", Crude::csv},
     {"corpora/litstudy__springer.csv", Crude::csv},
     {"corpora/colrev__pubmed-chatbot.csv", Crude::csv},
+    // db21: the old PubMed's CSV (2019), every row ending with a comma.
+    {"corpora/qs-global-ortho__pubmed_result_legacy.csv", Crude::csv},
+    // db21: a real WoS tab-delimited export (UTF-16LE, BOM, CRLF), two real
+    // Scopus CSVs with References (web addresses among them).
+    {"corpora/ecolmodellingqrps__savedrecs-tab-utf16.txt", Crude::tab},
+    {"corpora/bibliotobler__scopus.csv", Crude::csv},
+    {"corpora/pfas-umbrella__scopus.csv", Crude::csv},
     // The same search exported from Zotero, Rayyan, Covidence, Cochrane,
     // CINAHL, Embase (and Excel's save of it), OpenAlex, Google Scholar,
     // Abstrackr, RefWorks and Lens (TSV): the table reader.

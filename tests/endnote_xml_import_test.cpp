@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "../importers/ris_fields.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
@@ -364,4 +365,22 @@ TEST_CASE("EndNote XML: the 'Anonymous' placeholder is no author: dropped with a
   CHECK(p.records[0].authors.empty());
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("placeholder") != std::string::npos);
+}
+
+// db21: a British Standard cited by number and year (wlt13/Thesis' "My
+// EndNote Library.xml", EndNote X-something): "BS 7991:2001" in <year> gave
+// the year 7991, silently.  A four-digit number past 2100 is no year; the
+// text stays in extra.
+TEST_CASE("EndNote XML: a year field 'BS 7991:2001' is the year 2001, not 7991", "[endnote]") {
+  Parsed p = parse_string("<xml><records><record><ref-type name=\"Standard\">58</ref-type>"
+                          "<titles><title>Determination of the mode I adhesive fracture energy</title></titles>"
+                          "<dates><year><style face=\"normal\" font=\"default\" size=\"100%\">BS 7991:2001</style></year>"
+                          "</dates></record></records></xml>");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].issued.year == 2001);
+  CHECK(p.records[0].get_extra("year") == "BS 7991:2001");
+  // The same rule in RIS (PY, DA, Y1 read by one date reader).
+  CHECK(parse_ris_date("BS 7991:2001").year == 2001);
+  CHECK(parse_ris_date("7991").year == 0);
+  CHECK(parse_ris_date("Spring 2100").year == 2100);
 }

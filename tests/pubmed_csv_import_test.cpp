@@ -84,6 +84,35 @@ TEST_CASE("source strings: PubMed, Ovid MEDLINE, Embase, PsycINFO and Journals@O
   CHECK(nlm.pages == "19-25");
   CHECK(nlm.doi == "10.1097/NCM.0000000000000504");
   CHECK(nlm.date.year == 2022);
+  // Ahead of print: a date and no locator, the year no volume.
+  SourceParts ahead = parse_source_string(
+      "Pediatr Allergy Immunol. 2019 Jul 13. doi: 10.1111/pai.13110. [Epub ahead of print]");
+  CHECK(ahead.journal == "Pediatr Allergy Immunol");
+  CHECK(show(ahead.date) == "2019/7/13/");
+  CHECK(ahead.volume.empty());
+  CHECK(ahead.pages.empty());
+  CHECK(ahead.doi == "10.1111/pai.13110");
+  SourceParts pii = parse_source_string(
+      "Int J Surg. 2019 Jul 10. pii: S1743-9191(19)30144-X. doi: 10.1016/j.ijsu.2019.06.016. [Epub ahead of print]");
+  CHECK(pii.journal == "Int J Surg");
+  CHECK(show(pii.date) == "2019/7/10/");
+  CHECK(pii.volume.empty());
+  CHECK(pii.issue.empty());
+  // ... and with the pages of the online version.
+  SourceParts online = parse_source_string("J Neurosurg. 2019 Aug 9:1-9. doi: 10.3171/2019.5.JNS19459. [Epub ahead of print]");
+  CHECK(online.journal == "J Neurosurg");
+  CHECK(show(online.date) == "2019/8/9/");
+  CHECK(online.volume.empty());
+  CHECK(online.pages == "1-9");
+  // A book of the NCBI Bookshelf: place, publisher and date, no journal.
+  SourceParts book = parse_source_string("Ottawa (ON): Canadian Agency for Drugs and Technologies in Health; 2019 Jun.");
+  CHECK(book.book);
+  CHECK(book.journal.empty());
+  CHECK(book.volume.empty());
+  CHECK(book.place == "Ottawa (ON)");
+  CHECK(book.publisher == "Canadian Agency for Drugs and Technologies in Health");
+  CHECK(show(book.date) == "2019/6/0/");
+  CHECK_FALSE(parse_source_string("American Journal Of Industrial Medicine June 2015;58(6):688-696").book);
 
   SourceParts medline = parse_source_string("Journal of Hepatology. 45(3):123-9, 2018 Mar.");
   CHECK(medline.journal == "Journal of Hepatology");
@@ -123,4 +152,81 @@ TEST_CASE("source strings: PubMed, Ovid MEDLINE, Embase, PsycINFO and Journals@O
   SourceParts jovid2 = parse_source_string("ACSM'S Health & Fitness Journal January/February 2010;14(1):56");
   CHECK(jovid2.journal == "ACSM'S Health & Fitness Journal");
   CHECK(jovid2.pages == "56");
+}
+
+TEST_CASE("PubMed CSV: the layout of PubMed before 2020 (Title,URL,Description,Details,...), rows ending with a comma",
+          "[pubmed_csv]") {
+  // p1m-ortho/qs-global-ortho-search-queries: 58 records saved from the old
+  // PubMed's "Send to: File, CSV" in July 2019.  Every row ends with a comma
+  // the header lacks (12 cells, the header 11); each was rejected before.
+  Parsed p = parse_file(fixture("corpora/qs-global-ortho__pubmed_result_legacy.csv"));
+  CHECK(describe_content(p.text) == "PubMed CSV");
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 58);
+  const Record& r = p.records[0];
+  CHECK(r.provenance.format == "pubmed-csv");
+  CHECK(r.title == "Allergen components in diagnosing childhood hazelnut allergy: systematic literature review and "
+                   "meta-analysis");
+  CHECK(r.pmid == "31301691");
+  REQUIRE(r.authors.size() == 6);
+  CHECK(r.authors[0].family == "Nilsson");
+  CHECK(r.authors[4].family == "Sjölander");
+  CHECK(r.authors[5].family == "Hamilton");
+  CHECK(r.container_title == "Pediatr Allergy Immunol");
+  CHECK(show(r.issued) == "2019/7/13/");
+  CHECK(r.volume.empty());  // not the year
+  CHECK(r.doi == "10.1111/pai.13110");
+  CHECK(starts_with(r.get_extra("Details"), "Pediatr Allergy Immunol. 2019 Jul 13."));
+  CHECK(r.get_extra("Properties") == "create date:2019/07/14 | first author:Nilsson C");
+  // "..., Smucrova H, de la Torre-Aboki J, et al.": the list goes on unnamed.
+  const Record& eular = p.records[39];
+  REQUIRE(eular.authors.size() == 23);
+  CHECK(eular.authors[21].family == "Torre-Aboki");
+  CHECK(eular.authors[22].literal == "others");
+  const Record& jad = p.records[3];  // "J Affect Disord. 2019 Jul 4;257:214-240. doi: ..."
+  CHECK(jad.pmid == "31301626");
+  CHECK(jad.volume == "257");
+  CHECK(jad.pages == "214-240");
+  CHECK(jad.doi == "10.1016/j.jad.2019.07.007");
+  // RIS has no name for "and others": its exporter leaves it out
+  // (exporters/ris.cpp), so the round trip compares the named authors.
+  std::vector<Record> named = p.records;
+  named[39].authors.pop_back();
+  check_export_round_trip(named);
+}
+
+TEST_CASE("PubMed CSV: a row with one empty cell past the header is read; a non-empty surplus cell is not",
+          "[pubmed_csv]") {
+  const std::string header = "Title,URL,Description,Details,ShortDetails,Resource,Type,Identifiers,Db,EntrezUID,Properties\n";
+  Parsed p = parse_string(header +
+                          "\"A title.\",\"/pubmed/1\",\"Smith J, Jones K.\",\"J Test. 2019 Jul;1(2):3-4.\",\"J Test.  "
+                          "2019\",\"PubMed\",\"citation\",\"PMID:1\",\"pubmed\",\"1\",\"create date:2019/07/14\",\n"
+                          "\"B title.\",\"/pubmed/2\",\"Doe A.\",\"J Test. 2019.\",\"J Test.  2019\",\"PubMed\","
+                          "\"citation\",\"PMID:2\",\"pubmed\",\"2\",\"create date:2019/07/14\",\"more\"\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].pmid == "1");
+  CHECK(p.records[0].issue == "2");
+  CHECK(p.stats.rejected == 1);
+  CHECK(p.diags.errors() == 1);
+}
+
+TEST_CASE("PubMed CSV: a book of the NCBI Bookshelf is a book, its place and publisher no journal and volume",
+          "[pubmed_csv]") {
+  // A row of qs-global-ortho-search-queries' legacy/pubmed_result_ssb_2019-07-29_thru_2019-08-11_2869.csv
+  // (CC BY-SA 4.0), its title shortened.
+  const std::string header = "Title,URL,Description,Details,ShortDetails,Resource,Type,Identifiers,Db,EntrezUID,Properties\n";
+  Parsed p = parse_string(header +
+                          "\"Clinical Review Report: Risankizumab (Skyrizi) [Internet].\",\"/pubmed/31393686\",\"\","
+                          "\"Ottawa (ON): Canadian Agency for Drugs and Technologies in Health; 2019 Jun.\",\"2019\","
+                          "\"PubMed\",\"citation\",\"PMID:31393686\",\"pubmed\",\"31393686\",\"create date:2019/08/09\",\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "book");
+  CHECK(r.container_title.empty());
+  CHECK(r.volume.empty());
+  CHECK(r.publisher == "Canadian Agency for Drugs and Technologies in Health");
+  CHECK(r.publisher_place == "Ottawa (ON)");
+  CHECK(show(r.issued) == "2019/6/0/");
+  CHECK(r.pmid == "31393686");
 }

@@ -670,3 +670,24 @@ TEST_CASE("Scopus: a DOI with a space inside is whole; a roman-numeral page is t
   CHECK(roman.first_page == "I-511");
   CHECK(roman.volume == "1");
 }
+
+TEST_CASE("Scopus reference lists: a bare address after '; ' is a reference of its own", "[reference_strings]") {
+  // db21: tributetotobler/bibliotobler's data/scopus.csv (a real Scopus
+  // export): five references read as two, the three web pages glued to the
+  // reference before them.
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Bailly, A.S., Gibson, L.J., Securing the future of regional science as a core discipline (2015) Studies in "
+      "Regional Science, 45 (2), pp. 119-125; Kourtit, K., Dentinho, T., Nijkamp, P., Royuela Mora, V., Envisioning "
+      "experiments on the future of regional science Regional Research Frontiers, , (R.; "
+      "http://www.aap.cornell.edu/crp/programs/regsci/index.cfm; "
+      "http://www.regionalscience.org/index.php?option=comk2&view=itemlist&layout=category&task=category&id=156; "
+      "https://ipscience-help.thomsonreuters.com/incitesLive/oecd.html",
+      refs);
+  REQUIRE(refs.size() == 5);
+  CHECK(refs[1].author == "Kourtit, K.");
+  CHECK(refs[1].raw == "Kourtit, K., Dentinho, T., Nijkamp, P., Royuela Mora, V., Envisioning experiments on the future of "
+                       "regional science Regional Research Frontiers, , (R.");
+  CHECK(refs[2].raw == "http://www.aap.cornell.edu/crp/programs/regsci/index.cfm");
+  CHECK(refs[4].raw == "https://ipscience-help.thomsonreuters.com/incitesLive/oecd.html");
+}

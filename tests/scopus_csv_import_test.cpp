@@ -29,8 +29,10 @@ TEST_CASE("umbrella-review scopus.csv: the 43-column layout", "[scopus_csv]") {
   REQUIRE(p.records.size() == 29);
   // Split on every "; " the column holds 3193 pieces; 25 of those "; " are
   // inside a title ("Assessment of urban resilience; a case study") or an
-  // editor's note ("Eds.; Springer: Cham").
-  CHECK(count_refs(p) == 3168);
+  // editor's note ("Eds.; Springer: Cham").  (db21: 3168 before a reference
+  // opening with its address, "...(2009), Teddington UK; https://mcr2030.undrr.org/...,
+  // UNDRR, 2017a. Disaster resilience scorecard for cities", was told apart.)
+  CHECK(count_refs(p) == 3169);
   const Record& r = p.records[0];
   CHECK(r.provenance.format == "scopus-csv");
   CHECK(r.provenance.line == 2);
@@ -301,4 +303,15 @@ TEST_CASE("Scopus CSV: R's 'NA' in an empty cell is no value", "[scopus_csv][aud
   REQUIRE(q.records.size() == 1);
   CHECK(q.records[0].title == "NA and NB");
   CHECK(q.records[0].volume == "NA2");
+}
+
+TEST_CASE("bibliotobler scopus.csv: web pages cited by their address are references of their own", "[scopus_csv]") {
+  // db21: a real Scopus export (tributetotobler/bibliotobler, GPL-3.0).
+  Parsed p = parse_file(fixture("corpora/bibliotobler__scopus.csv"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 81);
+  const Record& r = p.records[1];  // line 3: two references, then three addresses
+  REQUIRE(r.references.size() == 5);
+  CHECK(starts_with(r.references[0].raw, "Bailly, A.S., Gibson, L.J."));
+  CHECK(r.references[2].raw == "http://www.aap.cornell.edu/crp/programs/regsci/index.cfm");
 }

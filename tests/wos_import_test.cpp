@@ -316,3 +316,35 @@ TEST_CASE("WoS: an AF name without a comma takes its family name from AU", "[wos
   CHECK(a[3].family == "Smith");
   CHECK(p.diags.warnings() == 0);
 }
+
+// db21: Derwent Innovations Index records (PT P, UT DIIDW:) through the Web of
+// Science's plain text export.  Their PD is "<patent number>   <date>   <IPC>
+// <Derwent week>   Pages: N   <language>", their PI the priority application,
+// PN the patent numbers and AE the assignees, one a line.  PD's "Pages: 5"
+// became the day (2019-11-05) and PI the publisher's city.  Shape of the
+// records quoted in a public Derwent parser (a utility model, CN, 2019);
+// title and names altered.
+TEST_CASE("WoS: a Derwent patent record: PD's date, PN's number; PI (priority) is no publisher's city", "[wos]") {
+  Parsed p = parse_string(
+      "FN Clarivate Analytics Web of Science\nVR 1.0\nPT P\nPN CN209618737-U; CN209618738-U\n"
+      "TI Template trolley for a mobile tower crane, has upright post.\nAU ZHANG G\n   LIU Y\n"
+      "AE CHINA RAILWAY SEVENTH GROUP CO LTD (CREN-C)\n   CHINA RAILWAY SEVENTH GROUP ZHENGZHOU EN (CREN-C)\n"
+      "GA 2019964824\nAB    NOVELTY - The utility model claims a mobile type tower crane.\n"
+      "DC Q38 (Hoisting; Lifting; Hauling; Trucks (B66)); X25 (Industrial Electric Equipment)\nMC Q38-B; X25-F05\n"
+      "IP B66C-023/62; B66C-023/78\nPD CN209618737-U   12 Nov 2019   B66C-023/62   201989   Pages: 5   Chinese\n"
+      "AD CN209618737-U    CN20415956    29 Mar 2019\nPI CN20415956    29 Mar 2019\nUT DIIDW:2019964824\nER\n\nEF\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "patent");
+  CHECK(show(r.issued) == "2019/11/12/");
+  CHECK(r.number == "CN209618737-U");
+  CHECK(r.publisher_place.empty());
+  CHECK(r.get_extra("PI") == "CN20415956    29 Mar 2019");
+  CHECK(r.get_extra("PN") == "CN209618737-U; CN209618738-U");
+  CHECK(r.language == "Chinese");
+  // The assignees stay apart, one a line.
+  CHECK(r.get_extra("AE") ==
+        "CHINA RAILWAY SEVENTH GROUP CO LTD (CREN-C)\nCHINA RAILWAY SEVENTH GROUP ZHENGZHOU EN (CREN-C)");
+  CHECK(starts_with(r.get_extra("PD"), "CN209618737-U   12 Nov 2019"));
+  CHECK(p.diags.errors() == 0);
+}

@@ -261,3 +261,41 @@ TEST_CASE("WoS tab-delimited: '[Anonymous]' is no author, dropped with a warning
   CHECK(p.records[0].authors.empty());
   CHECK(has_diag(p.diags, Severity::warning, 2, "'[Anonymous]' is a placeholder for no author: dropped"));
 }
+
+// db21: the tab-delimited export re-saved by a spreadsheet or R quotes the
+// cells holding a comma or a quote ("Muller, L; Tipold, A", titles with
+// ""doubled"" quotes: jillymackay/LitReview's data/savedrecs.txt, 242 rows,
+// measured only); saved as CSV it is comma-separated with the same header of
+// tags (egouldo/EcolModellingQRPs' savedrecs-search_2019-02-13.csv, 243 rows,
+// each unread before: "no bibliographic records found").  Both shapes are
+// made from fixtures/wos/umbrella-review__savedrecs-tab-mac.txt (19 records).
+TEST_CASE("WoS tab-delimited re-saved with quoted cells, and saved as CSV: the same records, no quote left", "[wos]") {
+  Parsed mac = parse_file(fixture("wos/umbrella-review__savedrecs-tab-mac.txt"));
+  REQUIRE(mac.records.size() == 19);
+  for (const char* file : {"wos/umbrella-review__savedrecs-tab-quoted.txt", "wos/umbrella-review__savedrecs.csv"}) {
+    INFO(file);
+    Parsed p = parse_file(fixture(file));
+    CHECK(describe_content(p.text) == describe_content(mac.text));
+    CHECK(p.diags.errors() == 0);
+    CHECK(p.stats.rejected == 0);
+    REQUIRE(p.records.size() == 19);
+    for (std::size_t i = 0; i < 19; ++i) {
+      INFO("record " << i + 1);
+      check_same_record(mac.records[i], p.records[i]);
+      CHECK(p.records[i].provenance.line == mac.records[i].provenance.line);
+      CHECK(p.records[i].references.size() == mac.records[i].references.size());
+    }
+    CHECK(p.records[0].authors[0].family == "Nguyen");
+    CHECK(p.records[0].title == "Modelling, Measuring, and Visualising Community Resilience: A Systematic Review");
+  }
+}
+
+TEST_CASE("WoS tab-delimited: a title that begins with a quote is not taken for a quoted cell", "[wos]") {
+  // WoS itself never quotes: a cell may begin with '"' and end elsewhere.
+  Parsed p = parse_string(
+      "PT\tAU\tBA\tBE\tGP\tAF\tBF\tCA\tTI\tSO\tPY\tDI\tUT\n"
+      "J\tSmith, J; Doe, A\t\t\t\tSmith, John; Doe, Ann\t\t\t\"Sunshine\" in cities\tJ TEST\t2020\t10.1/a\tWOS:1\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "\"Sunshine\" in cities");
+  CHECK(p.records[0].authors.size() == 2);
+}

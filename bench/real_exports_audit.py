@@ -1,0 +1,529 @@
+#!/usr/bin/env python3
+"""Audit refnet on a directory of real database exports (Web of Science
+plain/tab/CSV, Scopus CSV/RIS, PubMed MEDLINE/XML/CSV, EndNote XML/tagged).
+Figures are printed; nothing is asserted.
+
+  bench/real_exports_audit.py --refnet build/refnet DIR_OR_FILE... [--out DIR] [--tsv FILE] [--show N]
+
+For every file the records are counted and their fields read here, by small
+readers of this script's own (python's csv module for tables, ElementTree for
+XML, the tag rules of each tagged format), independently of refnet.  The file
+is then imported alone into a fresh library (`import --json --diagnostics`)
+and the library listed (`list --format json`).  Printed per file:
+
+  recs     records in the file (ER lines, PMID- lines, <PubmedArticle>,
+           <record>, CSV rows of a real CSV parser, TY/%0 lines)
+  read rej merged  refnet's counts; 'LOSS' when read != recs or when
+           new + merged + present + rejected != read
+  warn     warnings + errors refnet wrote
+  wrong    fields that differ between the file and refnet's work, matched by
+           the line its source starts on: title, first author's family name,
+           author count, year, volume, issue, first page, DOI, abstract
+           (start), keyword count, cited-reference count (WoS NR / Scopus
+           References).  Works merged from two records are not compared.
+
+bench/real_exports_audit_sample.tsv lists the 57 files of the first audit
+(task db21: repository, commit, path, licence file; 36 repositories, most
+without a licence, so not in fixtures/): bring them into a directory (the
+`fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
+Known differences that are no fault: WoS AF full names where the file's AU
+has initials, a WoS AF spelling ("Ueberschaer" for AU "Ueberschar"), group
+authors (CA, CN) counted as authors, "[Anonymous]" dropped, Scopus
+"[No abstract available]" kept in extra, rich text (<i>) in PubMed titles.
+
+--show N prints the first N differences of each field per file (what the
+file says, what refnet kept), --tsv writes the table, --out keeps the
+libraries, JSON answers and diagnostics.
+"""
+
+import argparse
+import codecs
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import xml.etree.ElementTree as ET
+
+csv.field_size_limit(1 << 30)
+
+FIELDS = ["title", "family", "nauthors", "year", "volume", "issue", "page",
+          "doi", "abstract", "nkeywords", "nrefs"]
+
+
+# ---------------------------------------------------------------- decoding
+def decode(raw):
+    if raw.startswith(codecs.BOM_UTF16_LE):
+        return raw[2:].decode("utf-16-le", "replace"), "UTF-16LE"
+    if raw.startswith(codecs.BOM_UTF16_BE):
+        return raw[2:].decode("utf-16-be", "replace"), "UTF-16BE"
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace"), "windows-1252"
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", "", s.casefold())
+
+
+def first_page(p):
+    m = re.match(r"\s*([A-Za-z]*\d+[A-Za-z]*)", p or "")
+    return m.group(1).lstrip("0") if m else ""
+
+
+def doi_norm(d):
+    d = (d or "").strip()
+    d = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", d, flags=re.I)
+    return d.casefold()
+
+
+def distinct(items):
+    """Items counted once whatever their case (refnet keeps one of each)."""
+    return len({fold(i) for i in items if i.strip()})
+
+
+def line_of(text, offset):
+    return text.count("\n", 0, offset) + 1
+
+
+# ---------------------------------------------------------------- format sniffing
+def sniff(text):
+    head = text[:4000]
+    first = head.split("\n", 1)[0].strip("\r\ufeff")
+    if re.search(r"<PubmedArticleSet|<PubmedArticle>|<PubmedBookArticle>", head):
+        return "pubmed-xml"
+    if re.search(r"<xml>\s*<records>|<records>\s*<record>", head, re.I):
+        return "endnote-xml"
+    if re.match(r"(FN |PT |VR )", first) or re.search(r"^PT [A-Z]\s*$", head, re.M):
+        return "wos"
+    cells = first.split("\t")
+    if len(cells) > 10 and cells[0] in ("PT", "FN") and "TI" in cells:
+        return "wos-tab"
+    cells = next(csv.reader([first]), [])
+    if len(cells) > 10 and cells[0] == "PT" and "TI" in cells:
+        return "wos-csv"
+    if "EID" in cells or ("Source title" in cells and "Title" in cells):
+        return "scopus-csv"
+    if "PMID" in cells and "Title" in cells:
+        return "pubmed-csv"
+    if cells[:3] == ["Title", "URL", "Description"] and "EntrezUID" in cells:
+        return "pubmed-csv-legacy"
+    if re.search(r"^PMID- ", head, re.M):
+        return "medline"
+    if re.search(r"^TY  - ", head, re.M):
+        return "ris"
+    if re.search(r"^%0 ", head, re.M):
+        return "enw"
+    return None
+
+
+# ---------------------------------------------------------------- tagged formats
+def tagged_records(text, start_re, end_re, tag_re, cont_re):
+    """Records of a tagged format: list of (line, {tag: [values]})."""
+    recs, cur, tag, line_no = [], None, None, 0
+    for line_no, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r").lstrip("\ufeff")
+        if cur is None:
+            if start_re.match(line):
+                cur, tag = (line_no, {}), None
+            else:
+                continue
+        if end_re and end_re.match(line):
+            recs.append(cur)
+            cur = None
+            continue
+        m = tag_re.match(line)
+        if m:
+            tag = m.group(1)
+            cur[1].setdefault(tag, []).append(m.group(2))
+        elif tag and cont_re.match(line) and line.strip():
+            vals = cur[1][tag]
+            vals.append(line.strip()) if tag in MULTI else vals.__setitem__(-1, vals[-1] + " " + line.strip())
+        elif not line.strip() and end_re is None:
+            recs.append(cur)
+            cur = None
+    if cur is not None:
+        recs.append(cur)
+    return recs
+
+
+MULTI = {"AU", "AF", "CR", "C1", "FAU", "OT", "MH", "KW", "A1", "%A", "%K"}
+
+
+def wos_recs(text):
+    recs = tagged_records(text, re.compile(r"PT "), re.compile(r"ER\s*$"),
+                          re.compile(r"([A-Z][A-Z0-9]) ?(.*)$"), re.compile(r"   "))
+    out = []
+    for line, t in recs:
+        g = lambda k: (t.get(k) or [""])[0].strip()
+        kw = re.split(r";\s*", " ".join(t.get("DE", [])))
+        groups = [c for v in t.get("CA", []) for c in v.split("; ") if c.strip()]
+        out.append(dict(line=line, title=g("TI"), family=g("AU").split(",")[0],
+                        nauthors=len(t.get("AU", [])) + len(groups), year=g("PY"), volume=g("VL"),
+                        issue=g("IS"), page=g("BP") or g("AR"), doi=g("DI"),
+                        abstract=g("AB"), nkeywords=distinct(kw),
+                        nrefs=len(t["CR"]) if t.get("CR") else None))
+    return out
+
+
+def medline_recs(text):
+    recs = tagged_records(text, re.compile(r"PMID- "), None,
+                          re.compile(r"([A-Z0-9]{2,4}) *- (.*)$"), re.compile(r"      "))
+    out = []
+    for line, t in recs:
+        g = lambda k: (t.get(k) or [""])[0].strip()
+        dois = [v.split(" ")[0] for v in t.get("AID", []) + t.get("LID", []) if v.endswith("[doi]")]
+        au = t.get("FAU") or t.get("AU") or []
+        fam = au[0].split(",")[0] if au and "," in au[0] else (au[0].rsplit(" ", 1)[0] if au else "")
+        groups = len(t.get("CN", []))  # group authors: refnet's literal authors
+        out.append(dict(line=line, title=g("TI") or g("BTI"), family=fam, nauthors=len(au) + groups,
+                        year=g("DP")[:4], volume=g("VI"), issue=g("IP"),
+                        page=first_page(g("PG")), doi=dois[0] if dois else "",
+                        abstract=g("AB"), nkeywords=None, nrefs=None))
+    return out
+
+
+def ris_recs(text):
+    recs = tagged_records(text, re.compile(r"TY  - "), re.compile(r"ER  -"),
+                          re.compile(r"([A-Z][A-Z0-9])  - ?(.*)$"), re.compile(r"\S"))
+    out = []
+    for line, t in recs:
+        g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if t.get(k)), "")
+        au = t.get("AU") or t.get("A1") or []
+        out.append(dict(line=line, title=g("TI", "T1"), family=au[0].split(",")[0] if au else "",
+                        nauthors=len(au), year=g("PY", "Y1", "DA")[:4], volume=g("VL"),
+                        issue=g("IS"), page=first_page(g("SP", "C7")), doi=g("DO"),
+                        abstract=g("AB", "N2"), nkeywords=distinct(t.get("KW", [])), nrefs=None))
+    return out
+
+
+def enw_recs(text):
+    recs = tagged_records(text, re.compile(r"%0 "), None,
+                          re.compile(r"(%[A-Z0-9@!#$&()*+^>~]) (.*)$"), re.compile(r"(?!%)\S"))
+    out = []
+    for line, t in recs:
+        g = lambda k: (t.get(k) or [""])[0].strip()
+        au = t.get("%A", [])
+        out.append(dict(line=line, title=g("%T"), family=au[0].split(",")[0] if au else "",
+                        nauthors=len(au), year=g("%D")[:4], volume=g("%V"), issue=g("%N"),
+                        page=first_page(g("%P")), doi=g("%R"), abstract=g("%X"),
+                        nkeywords=None, nrefs=None))
+    return out
+
+
+# ---------------------------------------------------------------- tables
+def table_rows(text, delimiter=","):
+    """(physical line of the row's start, row dict) for each data row."""
+    rdr = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
+                     quoting=csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL)
+    header, rows, line = None, [], 1
+    for r in rdr:
+        start, line = line, rdr.line_num + 1
+        if header is None:
+            header = [h.strip().lstrip("\ufeff") for h in r]
+            continue
+        if not any(c.strip() for c in r):
+            continue
+        if [c.strip().lstrip("\ufeff") for c in r] == header:  # files joined by hand: the header again
+            continue
+        if r and r[0].strip().lstrip("\ufeff") == header[0] and len(r) > 3 and any(c.strip() in ("Title", "TI") for c in r):
+            header = [h.strip().lstrip("\ufeff") for h in r]  # joined exports with other columns: a header of its own
+            continue
+        rows.append((start, r, dict(zip(header, r))))
+    return header, rows
+
+
+def scopus_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        # Scopus: "Family I., Family J." before 2023, "Family I.; Family J." after.
+        au = [a for a in re.split(r";\s*" if ";" in g("Authors") else r",\s+", g("Authors"))
+              if a.strip() and a.strip() != "[No author name available]"
+              and a.strip().rstrip(".") not in ("Jr", "Sr", "II", "III")]  # "O'Boyle E.H., Jr.": a suffix
+        fam = au[0].split(",")[0] if au and "," in au[0] else (au[0].rsplit(" ", 1)[0] if au else "")
+        if g("Author full names"):
+            au = [a for a in g("Author full names").split("; ") if a.strip()]
+            fam = au[0].split(",")[0]
+        kw = g("Author Keywords").split(";")
+        refs = g("References").split("; ") if "References" in header else None
+        out.append(dict(line=line, title=g("Title"), family=fam, nauthors=len(au), year=g("Year"),
+                        volume=g("Volume"), issue=g("Issue"),
+                        page=g("Page start") or g("Art. No."), doi=g("DOI"), abstract=g("Abstract"),
+                        nkeywords=distinct(kw) if "Author Keywords" in header else None,
+                        nrefs=distinct(refs) if refs is not None else None))
+    return out
+
+
+def wos_table_recs(text, delimiter):
+    header, rows = table_rows(text, delimiter)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip().strip('"')
+        au = [a for a in g("AU").split("; ") if a.strip()]
+        kw = g("DE").split(";")
+        groups = [c for c in g("CA").split("; ") if c.strip()]
+        out.append(dict(line=line, title=g("TI"), family=au[0].split(",")[0] if au else "",
+                        nauthors=len(au) + len(groups), year=g("PY"), volume=g("VL"), issue=g("IS"),
+                        page=g("BP") or g("AR"), doi=g("DI"), abstract=g("AB"), nkeywords=distinct(kw),
+                        nrefs=len([c for c in g("CR").split("; ") if c.strip()]) if g("CR") else None))
+    return out
+
+
+def pubmed_csv_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        au = [a for a in re.split(r",\s*", g("Authors").rstrip(".")) if a.strip()]
+        out.append(dict(line=line, title=g("Title"), family=au[0].rsplit(" ", 1)[0] if au else "",
+                        nauthors=len(au), year=g("Publication Year"), volume=None, issue=None,
+                        page=None, doi=g("DOI"), abstract=None, nkeywords=None, nrefs=None))
+    return out
+
+
+def pubmed_csv_legacy_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        au = [a for a in re.split(r",\s*", g("Description").rstrip(".")) if a.strip()]
+        # The year after the journal ("Spine (Phila Pa 1976). 2019 Aug 15;...").
+        m = re.search(r"\b(1[89]\d\d|20\d\d)\b", g("Details").split(". ", 1)[-1])
+        d = re.search(r"doi: (10\.\S+?)\.?(\s|$)", g("Details"))
+        out.append(dict(line=line, title=g("Title"), family=au[0].rsplit(" ", 1)[0] if au else "",
+                        nauthors=len(au), year=m.group(1) if m else "", volume=None, issue=None,
+                        page=None, doi=d.group(1) if d else "", abstract=None, nkeywords=None,
+                        nrefs=None))
+    return out
+
+
+# ---------------------------------------------------------------- XML
+def xml_text(e):
+    return "".join(e.itertext()).strip() if e is not None else ""
+
+
+def element_lines(text, tag):
+    return [line_of(text, m.start()) for m in re.finditer(r"<%s[\s>]" % tag, text)]
+
+
+def xml_count_only(text, tags):
+    """Records of an XML file ElementTree cannot read (files joined by hand:
+    two declarations, two roots): counted by their start tags, no fields."""
+    lines = sorted(l for t in tags for l in element_lines(text, t))
+    return [dict(line=l, **{f: None for f in FIELDS}) for l in lines]
+
+
+def pubmed_xml_recs(text):
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError:
+        return xml_count_only(text, ("PubmedArticle", "PubmedBookArticle"))
+    arts = [e for e in root.iter() if e.tag in ("PubmedArticle", "PubmedBookArticle")]
+    lines = sorted(element_lines(text, "PubmedArticle") + element_lines(text, "PubmedBookArticle"))
+    out = []
+    for line, a in zip(lines, arts):
+        lists = [l for l in a.iter("AuthorList") if l.get("Type") != "editors"]
+        au = [x for x in (lists[0] if lists else []) if x.find("LastName") is not None or x.find("CollectiveName") is not None]
+        ids = {i.get("IdType"): xml_text(i) for i in a.iter("ArticleId")}
+        eloc = [xml_text(e) for e in a.iter("ELocationID") if e.get("EIdType") == "doi"]
+        title = xml_text(a.find(".//ArticleTitle")) or xml_text(a.find(".//BookTitle"))
+        year = xml_text(a.find(".//PubDate/Year")) or xml_text(a.find(".//PubDate/MedlineDate"))[:4]
+        fam = xml_text(au[0].find("LastName")) or xml_text(au[0].find("CollectiveName")) if au else ""
+        out.append(dict(line=line, title=title, family=fam, nauthors=len(au), year=year,
+                        volume=xml_text(a.find(".//JournalIssue/Volume")),
+                        issue=xml_text(a.find(".//JournalIssue/Issue")),
+                        page=first_page(xml_text(a.find(".//MedlinePgn"))),
+                        doi=(eloc or [ids.get("doi", "")])[0],
+                        abstract=" ".join(xml_text(x) for x in a.iter("AbstractText")),
+                        nkeywords=None, nrefs=None))
+    return out
+
+
+def endnote_xml_recs(text):
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError:
+        return xml_count_only(text, ("record", "RECORD"))
+    if root.tag.isupper():  # EndNote's upper-case dialect (<XML><RECORDS><RECORD>)
+        return xml_count_only(text, ("RECORD",))
+    recs = list(root.iter("record"))
+    lines = element_lines(text, "record")
+    out = []
+    for line, r in zip(lines, recs):
+        au = [xml_text(a) for a in r.findall("./contributors/authors/author")]
+        kw = [xml_text(k) for k in r.findall("./keywords/keyword")]
+        doi = xml_text(r.find("./electronic-resource-num"))
+        out.append(dict(line=line, title=xml_text(r.find("./titles/title")),
+                        family=au[0].split(",")[0] if au else "", nauthors=len(au),
+                        year=xml_text(r.find("./dates/year"))[:4], volume=xml_text(r.find("./volume")),
+                        issue=xml_text(r.find("./number")), page=first_page(xml_text(r.find("./pages"))),
+                        doi=doi if doi.startswith("10.") else None,
+                        abstract=xml_text(r.find("./abstract")), nkeywords=None, nrefs=None))
+    return out
+
+
+READERS = {
+    "wos": wos_recs, "medline": medline_recs, "ris": ris_recs, "enw": enw_recs,
+    "scopus-csv": scopus_recs, "wos-tab": lambda t: wos_table_recs(t, "\t"),
+    "wos-csv": lambda t: wos_table_recs(t, ","), "pubmed-csv": pubmed_csv_recs,
+    "pubmed-csv-legacy": pubmed_csv_legacy_recs, "pubmed-xml": pubmed_xml_recs,
+    "endnote-xml": endnote_xml_recs,
+}
+
+
+# ---------------------------------------------------------------- refnet's side
+def work_fields(w):
+    au = w.get("authors") or []
+    fam = " ".join(x for x in (au[0].get("particle"), au[0].get("family") or au[0].get("literal")) if x) if au else ""
+    return dict(title=w.get("title", ""), family=fam, nauthors=len(au),
+                year=str((w.get("issued") or {}).get("year", "")), volume=w.get("volume", ""),
+                issue=w.get("issue", ""), page=first_page(w.get("pages", "") or w.get("number", "")),
+                doi=w.get("doi", ""), abstract=w.get("abstract", ""),
+                nkeywords=len(w.get("keywords") or []), nrefs=len(w.get("references") or []))
+
+
+def same(field, mine, theirs):
+    if mine is None:
+        return True
+    if field in ("nauthors", "nkeywords", "nrefs"):
+        return mine == theirs
+    if field == "doi":
+        return doi_norm(mine) == doi_norm(theirs)
+    if field == "abstract":
+        a, b = fold(mine), fold(theirs)
+        return a[:40] in b or b[:40] in a if a and b else a == b
+    if field == "page":
+        return first_page(mine) == first_page(theirs)
+    if field == "year":
+        return mine[:4] == theirs[:4]
+    if field == "family" and "," not in (mine or "") and fold(theirs):
+        # A name without a comma ("J.B. Babu", "Kregting R"): the family
+        # name is one end of it.
+        return fold(mine).endswith(fold(theirs)) or fold(mine).startswith(fold(theirs))
+    return fold(mine) == fold(theirs)
+
+
+def audit(refnet, path, outdir, show):
+    raw = open(path, "rb").read()
+    text, enc = decode(raw)
+    fmt = sniff(text)
+    row = dict(file=os.path.basename(path), format=fmt or "?", encoding=enc, bytes=len(raw))
+    if fmt is None:
+        row["note"] = "not a known export"
+        return row
+    try:
+        recs = READERS[fmt](text)
+    except Exception as e:  # an XML file that does not parse: counted as unknown
+        row["note"] = "own reader failed: %s" % e
+        return row
+    row["recs"] = len(recs)
+    lib = os.path.join(outdir, row["file"] + ".sqlite")
+    diag = os.path.join(outdir, row["file"] + ".diag")
+    for p in (lib, lib + "-wal", lib + "-shm"):
+        if os.path.exists(p):
+            os.remove(p)
+    env = dict(os.environ, REFNET_LIBRARY=lib)
+    res = subprocess.run([refnet, "import", "--json", "--diagnostics", diag, path],
+                         env=env, capture_output=True, text=True)
+    try:
+        j = json.loads(res.stdout)["files"][0]
+    except (ValueError, KeyError, IndexError):
+        row["note"] = "import failed: exit %d %s" % (res.returncode, res.stderr[:200])
+        return row
+    row.update(read=j["read"], rejected=j["rejected"], merged=j["merged"] + j["present"],
+               new=j["new"], rformat=j.get("format", ""))
+    ndiag = sum(1 for _ in open(diag, encoding="utf-8", errors="replace")) if os.path.exists(diag) else 0
+    row["warn"] = ndiag
+    row["loss"] = (j["read"] != len(recs)) or (j["new"] + j["merged"] + j["present"] + j["rejected"] != j["read"])
+    works = json.loads(subprocess.run([refnet, "list", "--format", "json"], env=env,
+                                      capture_output=True, text=True).stdout or "[]")
+    # A source names the line its record starts on; records sharing a line
+    # (XML written on one line) are told apart by their order.
+    sources = sorted((s["id"], s["line"], w) for w in works for s in w.get("sources", []))
+    by_line, seen = {}, {}
+    for _, line, w in sources:
+        k = (line, seen.get(line, 0))
+        seen[line] = k[1] + 1
+        by_line[k] = w if len(w["sources"]) == 1 else None
+    seen = {}
+    wrong = {f: 0 for f in FIELDS}
+    examples = {f: [] for f in FIELDS}
+    compared = 0
+    for r in recs:
+        k = (r["line"], seen.get(r["line"], 0))
+        seen[r["line"]] = k[1] + 1
+        w = by_line.get(k)
+        if w is None:
+            continue
+        compared += 1
+        t = work_fields(w)
+        for f in FIELDS:
+            if not same(f, r.get(f), t[f]):
+                wrong[f] += 1
+                if len(examples[f]) < show:
+                    examples[f].append((r["line"], r.get(f), t[f]))
+    row["compared"] = compared
+    row["wrong"] = {f: n for f, n in wrong.items() if n}
+    row["examples"] = {f: e for f, e in examples.items() if e}
+    return row
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("--refnet", default="build/refnet")
+    ap.add_argument("--out")
+    ap.add_argument("--tsv")
+    ap.add_argument("--show", type=int, default=0)
+    a = ap.parse_args()
+    files = []
+    for p in a.paths:
+        if os.path.isdir(p):
+            files += sorted(os.path.join(p, f) for f in os.listdir(p) if os.path.isfile(os.path.join(p, f)))
+        else:
+            files.append(p)
+    outdir = a.out or tempfile.mkdtemp(prefix="refnet-audit-")
+    os.makedirs(outdir, exist_ok=True)
+    refnet = os.path.abspath(a.refnet)
+    rows = []
+    print("%-58s %-17s %6s %6s %5s %6s %5s  %s" % ("file", "format", "recs", "read", "rej", "merged", "warn", "wrong fields"))
+    for f in files:
+        r = audit(refnet, f, outdir, a.show)
+        rows.append(r)
+        if "recs" not in r or "read" not in r:
+            print("%-58s %-17s %6s  %s" % (r["file"][:58], r["format"], r.get("recs", ""), r.get("note", "")))
+            continue
+        print("%-58s %-17s %6d %6d %5d %6d %5d  %s%s" % (
+            r["file"][:58], r["format"], r["recs"], r["read"], r["rejected"], r["merged"], r["warn"],
+            " ".join("%s=%d" % kv for kv in r["wrong"].items()) or "-",
+            "  LOSS" if r["loss"] else ""))
+        for f, ex in r["examples"].items():
+            for line, mine, theirs in ex:
+                print("      %s line %d: file %r | refnet %r" % (f, line, str(mine)[:90], str(theirs)[:90]))
+    done = [r for r in rows if "read" in r]
+    print("\n%d files, %d audited, %d records in them, %d read, %d rejected, %d files with a count mismatch"
+          % (len(rows), len(done), sum(r["recs"] for r in done), sum(r["read"] for r in done),
+             sum(r["rejected"] for r in done), sum(1 for r in done if r["loss"])))
+    if a.tsv:
+        with open(a.tsv, "w") as out:
+            out.write("file\tformat\tencoding\tbytes\trecs\tread\trejected\tmerged\twarnings\tcompared\twrong\n")
+            for r in rows:
+                out.write("\t".join(str(x) for x in (
+                    r["file"], r["format"], r["encoding"], r["bytes"], r.get("recs", ""), r.get("read", ""),
+                    r.get("rejected", ""), r.get("merged", ""), r.get("warn", ""), r.get("compared", ""),
+                    " ".join("%s=%d" % kv for kv in r.get("wrong", {}).items()) or r.get("note", "-"))) + "\n")
+
+
+if __name__ == "__main__":
+    main()
