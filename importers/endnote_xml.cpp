@@ -325,6 +325,14 @@ class RecordBuilder {
     const bool series = secondary_is_series(r.type);
     std::string year, alt_title, abbr, full_title, accession, provider, database;
     std::vector<std::string> pub_dates;
+    // EndNote's links to the Web of Science record in a URL field ("<Go to
+    // ISI>://WOS:…"): the record's UT, read after its own accession number.
+    struct Link {
+      IsiLink link;
+      std::string field;
+      std::size_t offset;
+    };
+    std::vector<Link> isi_links;
     for (Field& f : fields_) {
       const std::string& n = f.name;
       std::string_view v = f.value;
@@ -371,6 +379,12 @@ class RecordBuilder {
         add_doi(r, n, v, f.offset);
       } else if (n == "url" || n == "web-urls" || n == "related-urls") {
         for (std::string& u : values_of(v)) {
+          if (u.find("<Go to ISI>://") != std::string::npos) {
+            std::vector<IsiLink> links;
+            u = cut_isi_links(u, links);
+            for (IsiLink& l : links) isi_links.push_back({std::move(l), n, f.offset});
+            if (u.empty()) continue;
+          }
           if (r.url.empty()) r.url = std::move(u);
           else r.add_extra(n, std::move(u));
         }
@@ -419,6 +433,13 @@ class RecordBuilder {
       r.pmid = accession;
     else if (istarts_with(accession, "WOS:") && r.wos_ut.empty())
       take_accession(r, accession, false);  // Web of Science's UT, as its own exports give it
+    for (Link& l : isi_links) {
+      Accession a = take_accession(r, l.link.ut, false);
+      if (a == Accession::conflict)
+        diags_.warning(l.offset, l.field + " " + l.link.link + " disagrees with the record's identifier " + r.wos_ut +
+                                     ": kept as extra field");
+      if (a != Accession::filled) r.add_extra(l.field, std::move(l.link.link));
+    }
     return !(r.title.empty() && r.authors.empty() && r.editors.empty() && r.container_title.empty() &&
              r.doi.empty() && r.url.empty());
   }

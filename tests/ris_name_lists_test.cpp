@@ -262,3 +262,19 @@ TEST_CASE("RIS: Embase.com's T2 is the original-language title, not a subtitle",
   CHECK(said(p, "original-language title") == 1);
   CHECK(p.records[1].title == "A title in English only");
 }
+
+// EndNote XML's "<Go to ISI>://WOS:…" in a URL field (dedupe-sweep's
+// tafenoquine.xml, 5 records): the Web of Science record's UT, not the
+// work's address.  Before, the URL was "<Go to ISI>://WOS:000520500900002"
+// (pub21 mended RIS and BibTeX; this is the EndNote XML reader).
+TEST_CASE("EndNote XML: a <Go to ISI> link is the record's WoS UT, not its URL", "[endnote]") {
+  Parsed p = parse_file(fixture("corpora/dedupe-sweep__tafenoquine.xml"));
+  REQUIRE(p.records.size() == 179);
+  std::size_t uts = 0;
+  for (const auto& r : p.records) {
+    INFO(r.title);
+    CHECK(r.url.find("Go to ISI") == std::string::npos);
+    uts += r.wos_ut == "WOS:000520500900002" || r.wos_ut == "WOS:000561869400003";
+  }
+  CHECK(uts == 2);
+}
