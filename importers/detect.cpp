@@ -305,6 +305,25 @@ Detection detect_formats(std::string_view text) {
   return d;
 }
 
+namespace {
+// The records of Scopus's plain-text export: 0 when `text` is not one (it
+// starts "# Scopus" and "# EXPORT DATE:"); else its "SOURCE: Scopus" lines,
+// one a record.
+std::size_t scopus_text_records(std::string_view text) {
+  std::string_view body = trim(text);
+  if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  if (!starts_with(body, "# Scopus") || body.substr(0, 200).find("# EXPORT DATE:") == std::string_view::npos) return 0;
+  std::size_t n = 0;
+  for (std::size_t p = 0; p < text.size();) {
+    std::size_t e = text.find('\n', p);
+    if (e == std::string_view::npos) e = text.size();
+    n += trim(text.substr(p, e - p)) == "SOURCE: Scopus";
+    p = e + 1;
+  }
+  return n;
+}
+}  // namespace
+
 std::string describe_content(std::string_view text) {
   Detection d = detect_formats(text);
   std::string found;
@@ -613,6 +632,19 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
   if (d.medline) add(parse_medline(text, diags, sink));
   if (d.pubmed_xml) add(parse_pubmed_xml(text, diags, sink));
+  // Scopus's plain-text ("Text") export ("# Scopus", "# EXPORT DATE:...",
+  // records ending "SOURCE: Scopus"): no reader; refused whole, every record
+  // counted as rejected, rather than read as a page (one incomplete article,
+  // the rest lost).
+  if (!d.any()) {
+    if (std::size_t n = scopus_text_records(text)) {
+      diags.error(0, "Scopus's plain-text export is not read: its " + std::to_string(n) +
+                         (n == 1 ? " record is" : " records are") +
+                         " rejected; export them from Scopus as CSV, RIS or BibTeX, which refnet reads");
+      total.rejected += n;
+      return total;
+    }
+  }
   // No structured format: a page (text or HTML), read for its article and
   // reference lists.  An XML document of a kind refnet does not read is no page.
   std::string_view body = trim(text);

@@ -449,3 +449,20 @@ TEST_CASE("A DOI field listing several DOIs gives the first as the DOI, the list
   REQUIRE(p.records.size() == 1);
   CHECK(p.records[0].doi.empty());
 }
+
+// Scopus's plain-text ("Text") export has no reader: before, the page reader
+// made one incomplete article of it and the other records vanished with a
+// warning only (db21's audit: 70 of 71 records of a real export).  Now the
+// file is refused with an error that counts its records and names the
+// exports refnet reads, and every record counts as rejected.
+TEST_CASE("Scopus's plain-text export is refused, every record counted", "[import][scopus]") {
+  Parsed p = import_fixture("scopus/plain_text_export.txt");
+  CHECK(p.records.empty());
+  CHECK(p.stats.records == 0);
+  CHECK(p.stats.rejected == 2);
+  std::size_t errors = 0;
+  for (const auto& d : p.diags.items())
+    errors += d.severity == Severity::error && d.message.find("Scopus's plain-text export") != std::string::npos &&
+              d.message.find("2 records") != std::string::npos;
+  CHECK(errors == 1);
+}
