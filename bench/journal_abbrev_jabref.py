@@ -18,7 +18,10 @@ import sys
 JABREF_COMMIT = "a6879a86014356ced6b1b705f5ee24eb1d173950"
 
 
-def rows(git_dir):
+def csv_rows(git_dir):
+    """Every row of the lists at JABREF_COMMIT but the IEEE string macros, as
+    its CSV cells (the lists use ';' or ','): (list file, cells), in file then
+    row order.  bench/refparse_gazetteer.py reads them too."""
     names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", JABREF_COMMIT, "journals/"],
                            check=True, capture_output=True, text=True).stdout.split()
     for name in sorted(names):
@@ -28,10 +31,15 @@ def rows(git_dir):
                               check=True, capture_output=True).stdout.decode("utf-8-sig")
         delim = ";" if text[:4096].count(";") > text[:4096].count(",") else ","
         for row in csv.reader(text.splitlines(), delimiter=delim):
-            row = [" ".join(c.split()) for c in row[:3]]
-            row = [c for c in row if c]
-            if len(row) >= 2 and not any("$" in c or "\t" in c or "|" in c for c in row):
-                yield name, row
+            yield name, row
+
+
+def rows(git_dir):
+    for name, row in csv_rows(git_dir):
+        row = [" ".join(c.split()) for c in row[:3]]
+        row = [c for c in row if c]
+        if len(row) >= 2 and not any("$" in c or "\t" in c or "|" in c for c in row):
+            yield name, row
 
 
 def main():

@@ -38,7 +38,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPORA = os.path.join(ROOT, "fixtures", "corpora")
 ZONES = "/usr/share/zoneinfo/zone1970.tab"
 OPEN = ("MIT", "Apache-2.0", "CC0-1.0", "BSD")
-JABREF_COMMIT = "a6879a86014356ced6b1b705f5ee24eb1d173950"
+from journal_abbrev_jabref import JABREF_COMMIT  # noqa: F401 (the lists' commit, named in the docstring)
 
 csv.field_size_limit(1 << 30)
 entries = set()
@@ -64,30 +64,22 @@ def add(kind, v):
 
 def jabref(git_dir):
     """Journal names of JabRef's lists at JABREF_COMMIT; returns how many rows were read."""
-    import subprocess
-    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", JABREF_COMMIT, "journals/"],
-                           check=True, capture_output=True, text=True).stdout.split()
+    from journal_abbrev_jabref import csv_rows  # the same reading of the lists
     keys = {(kind, " ".join(re.findall(r"[^\W_]+", v.lower()))) for kind, v in entries}
     rows = 0
-    for name in sorted(names):
-        if not name.endswith(".csv") or name.endswith("_ieee_strings.csv"):
+    for _, row in csv_rows(git_dir):
+        row = [c.strip() for c in row if c.strip()]
+        if not row:
             continue
-        text = subprocess.run(["git", "--git-dir", git_dir, "show", JABREF_COMMIT + ":" + name],
-                              check=True, capture_output=True).stdout.decode("utf-8-sig")
-        delim = ";" if text[:4096].count(";") > text[:4096].count(",") else ","
-        for row in csv.reader(text.splitlines(), delimiter=delim):
-            row = [c.strip() for c in row if c.strip()]
-            if not row:
+        rows += 1
+        for i, v in enumerate(row[:3]):
+            if "$" in v or "#" in v:
                 continue
-            rows += 1
-            for i, v in enumerate(row[:3]):
-                if "$" in v or "#" in v:
-                    continue
-                if i > 0 and " " not in v and "." not in v and v != row[0]:
-                    continue  # a siglum
-                key = ("journal", " ".join(re.findall(r"[^\W_]+", clean(v).lower())))
-                if key not in keys and add("journal", v):
-                    keys.add(key)
+            if i > 0 and " " not in v and "." not in v and v != row[0]:
+                continue  # a siglum
+            key = ("journal", " ".join(re.findall(r"[^\W_]+", clean(v).lower())))
+            if key not in keys and add("journal", v):
+                keys.add(key)
     return rows
 
 
