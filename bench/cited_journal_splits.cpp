@@ -41,12 +41,6 @@ using namespace refnet;
 
 namespace {
 
-std::string joined(const std::vector<std::string>& words) {
-  std::string s;
-  for (const auto& w : words) s += (s.empty() ? "" : " ") + w;
-  return s;
-}
-
 struct Ref {
   std::string journal, title;
 };
@@ -81,11 +75,11 @@ int main(int argc, char** argv) {
     while (std::getline(in, line)) {
       std::size_t tab = line.find('\t');
       if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
-      std::string full = joined(journal_key(line.substr(0, tab)).words);
+      std::string full = journal_key(line.substr(0, tab)).text();
       if (full.empty()) continue;
       full_of[full].insert(full);
       for (std::string_view v : split_list(std::string_view(line).substr(tab + 1), "|"))
-        if (std::string k = joined(journal_key(v).words); !k.empty()) full_of[k].insert(full);
+        if (std::string k = journal_key(v).text(); !k.empty()) full_of[k].insert(full);
     }
     std::cerr << "cited_journal_splits: " << full_of.size() << " names in " << list_file << "\n";
   }
@@ -100,7 +94,7 @@ int main(int argc, char** argv) {
   auto listed = [&](const std::string& name) {
     if (list_file.empty()) return journal_key(name);
     JournalKey k = rules(name);
-    auto it = full_of.find(joined(k.words));
+    auto it = full_of.find(k.text());
     if (it != full_of.end() && it->second.size() == 1) k.words = rules(*it->second.begin()).words;
     return k;
   };

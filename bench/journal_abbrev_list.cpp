@@ -24,12 +24,6 @@ using namespace refnet;
 
 namespace {
 
-std::string joined(const std::vector<std::string>& words) {
-  std::string s;
-  for (const auto& w : words) s += (s.empty() ? "" : " ") + w;
-  return s;
-}
-
 // The key without the list itself (this tool writes it).
 JournalKey rules_key(std::string_view name) {
   JournalKey k = journal_key(name);
@@ -58,11 +52,11 @@ int main(int argc, char** argv) {
       if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
       Row r{line.substr(0, tab), {}};
       for (std::string_view v : split_list(std::string_view(line).substr(tab + 1), "|")) r.variants.emplace_back(v);
-      std::string full = joined(rules_key(r.full).words);
+      std::string full = rules_key(r.full).text();
       if (full.empty()) continue;
       titles[full].insert(full);
       for (const std::string& v : r.variants)
-        if (std::string k = joined(rules_key(v).words); !k.empty()) titles[k].insert(full);
+        if (std::string k = rules_key(v).text(); !k.empty()) titles[k].insert(full);
       rows.push_back(std::move(r));
     }
   }
@@ -70,7 +64,7 @@ int main(int argc, char** argv) {
   std::vector<Row> out;
   std::size_t ambiguous_rows = 0, ambiguous_names = 0, matched = 0;
   for (const Row& r : rows) {
-    std::string full = joined(rules_key(r.full).words);
+    std::string full = rules_key(r.full).text();
     if (titles[full].size() > 1) {
       ++ambiguous_rows;
       continue;
@@ -78,7 +72,7 @@ int main(int argc, char** argv) {
     JournalKey fk = rules_key(r.full);
     for (const std::string& v : r.variants) {
       JournalKey vk = rules_key(v);
-      std::string k = joined(vk.words);
+      std::string k = vk.text();
       if (k.empty() || k == full) continue;
       if (titles[k].size() > 1) {
         ++ambiguous_names;
@@ -92,7 +86,7 @@ int main(int argc, char** argv) {
       if (fresh) out.push_back({r.full, {}});
       std::vector<std::string>& kept = out[it->second].variants;
       bool seen = false;
-      for (const std::string& x : kept) seen = seen || joined(rules_key(x).words) == k;
+      for (const std::string& x : kept) seen = seen || rules_key(x).text() == k;
       if (!seen) kept.push_back(v);
     }
   }

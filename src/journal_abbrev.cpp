@@ -173,12 +173,14 @@ bool abbreviates(std::string_view a, std::string_view w) {
   return table_pair(a, w);
 }
 
+std::string JournalKey::text() const { return joined(words); }
+
 JournalKey journal_key(std::string_view name) {
   JournalKey k;
   name = trim(name);
   k.words = significant_words(name);
-  if (auto it = table().names.find(joined(k.words)); it != table().names.end()) k.words = it->second;
-  if (auto it = table().listed.find(joined(k.words)); it != table().listed.end()) k.listed = it->second;
+  if (auto it = table().names.find(k.text()); it != table().names.end()) k.words = it->second;
+  if (auto it = table().listed.find(k.text()); it != table().listed.end()) k.listed = it->second;
   k.capitals = in_capitals(name);
   k.maybe_cut = name.size() == 20 && k.capitals;
   if (std::size_t hyphen = name.rfind('-'); hyphen != std::string_view::npos && k.capitals) {

@@ -46,6 +46,8 @@ struct JournalKey {
   // one row are one journal, whatever the rules say.
   std::uint32_t listed = 0;
   bool empty() const { return words.empty(); }
+  // The words joined by single spaces, as the tables key a name.
+  std::string text() const;
 };
 
 JournalKey journal_key(std::string_view name);
