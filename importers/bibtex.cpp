@@ -1423,13 +1423,7 @@ class Parser {
               std::size_t cut = rest.find_first_of(" \t\n");
               r.url = rest.substr(0, cut);
               if (cut != std::string::npos) r.add_extra(std::string(f.name), std::string(trim(rest.substr(cut))));
-              for (IsiLink& l : links) {
-                Accession a = take_accession(r, l.ut, false);
-                if (a == Accession::conflict)
-                  diags_.warning(f.offset, std::string(f.name) + " " + l.link + " disagrees with the record's identifier " +
-                                               r.wos_ut + ": kept as extra field");
-                if (a != Accession::filled) r.add_extra(std::string(f.name), std::move(l.link));
-              }
+              for (IsiLink& l : links) take_isi_link(r, std::move(l), f.name, f.offset, diags_);
             }
             // A Scopus record's URL carries its EID: .../record.uri?eid=2-s2.0-85107941291&doi=...
             if (std::string_view eid = scopus_eid_in_url(r.url); !eid.empty())

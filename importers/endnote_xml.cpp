@@ -433,13 +433,7 @@ class RecordBuilder {
       r.pmid = accession;
     else if (istarts_with(accession, "WOS:") && r.wos_ut.empty())
       take_accession(r, accession, false);  // Web of Science's UT, as its own exports give it
-    for (Link& l : isi_links) {
-      Accession a = take_accession(r, l.link.ut, false);
-      if (a == Accession::conflict)
-        diags_.warning(l.offset, l.field + " " + l.link.link + " disagrees with the record's identifier " + r.wos_ut +
-                                     ": kept as extra field");
-      if (a != Accession::filled) r.add_extra(l.field, std::move(l.link.link));
-    }
+    for (Link& l : isi_links) take_isi_link(r, std::move(l.link), l.field, l.offset, diags_);
     return !(r.title.empty() && r.authors.empty() && r.editors.empty() && r.container_title.empty() &&
              r.doi.empty() && r.url.empty());
   }

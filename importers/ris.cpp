@@ -635,6 +635,14 @@ std::string cut_isi_links(std::string_view v, std::vector<IsiLink>& links) {
   return std::string(trim(rest));
 }
 
+void take_isi_link(Record& r, IsiLink&& link, std::string_view field, std::size_t offset, Diagnostics& diags) {
+  Accession a = take_accession(r, link.ut, false);
+  if (a == Accession::conflict)
+    diags.warning(offset, std::string(field) + " " + link.link + " disagrees with the record's identifier " + r.wos_ut +
+                              ": kept as extra field");
+  if (a != Accession::filled) r.add_extra(std::string(field), std::move(link.link));
+}
+
 bool classify_sn(std::string_view sn, Record& r) {
   std::vector<std::string> issn, isbn;
   bool ok = true;
@@ -1413,13 +1421,7 @@ bool Builder::build(Record& r) {
       diags_.warning(fs[i].offset, "AN " + v + " disagrees with the record's identifier: kept in extra");
     if (a != Accession::filled) extra(r, fs[i]);
   }
-  for (std::size_t k = 0; k < isi_links.size(); ++k) {
-    Accession a = take_accession(r, isi_links[k].ut, false);
-    if (a == Accession::conflict)
-      diags_.warning(isi_offsets[k], "UR " + isi_links[k].link + " disagrees with the record's identifier " + r.wos_ut +
-                                         ": kept in extra");
-    if (a != Accession::filled) r.add_extra("UR", std::move(isi_links[k].link));
-  }
+  for (std::size_t k = 0; k < isi_links.size(); ++k) take_isi_link(r, std::move(isi_links[k]), "UR", isi_offsets[k], diags_);
   // The PubMed ID some databases write in a custom field: Scopus in C2,
   // Embase.com in C5 (its "Medline PMID"; DB is "Medline" alone for some
   // records, UR is embase.com for all), the Cochrane Library in C3 ("PUBMED

@@ -37,6 +37,11 @@ struct IsiLink {
   std::string link, ut;
 };
 std::string cut_isi_links(std::string_view v, std::vector<IsiLink>& links);
+// Takes a link's UT as the record's Web of Science identifier (after the
+// record's own accession fields were read); one the record already has
+// differently is warned about at `offset`; a link not taken stays in extra
+// under `field`.
+void take_isi_link(Record& r, IsiLink&& link, std::string_view field, std::size_t offset, Diagnostics& diags);
 
 // "2018", "2018-03", "2018-03-05" (ISO: CSL-JSON raw dates, Lens and
 // Dimensions CSV); anything else as parse_ris_date reads it.

@@ -1449,4 +1449,16 @@ TEST_CASE("RIS and BibTeX: EndNote's '<Go to ISI>://WOS:...' link is the record'
   REQUIRE(b.records.size() == 1);
   CHECK(b.records[0].wos_ut == "WOS:000123456700001");
   CHECK(b.records[0].url == "https://doi.org/10.5555/endnote.1");
+  // A link that disagrees with the entry's own identifier: the same words in
+  // every reader (RIS above, BibTeX, EndNote XML), the link kept.
+  CHECK(has_diag(p.diags, Severity::warning, 26, "UR <Go to ISI>://A1997XW32100005 disagrees with the record's identifier "
+                                                 "WOS:A1997XW32100009: kept as extra field"));
+  Parsed c = parse_string("@article{RN124,\n  author = {Doe, Jane},\n  title = {Two identifiers},\n  year = {2020},\n"
+                          "  unique-id = {WOS:000123456700009},\n  url = {<Go to ISI>://WOS:000123456700001},\n}\n",
+                          Format::bibtex);
+  REQUIRE(c.records.size() == 1);
+  CHECK(c.records[0].wos_ut == "WOS:000123456700009");
+  CHECK(c.records[0].get_extra("url") == "<Go to ISI>://WOS:000123456700001");
+  CHECK(has_diag(c.diags, Severity::warning, 6, "url <Go to ISI>://WOS:000123456700001 disagrees with the record's "
+                                                "identifier WOS:000123456700009: kept as extra field"));
 }
