@@ -891,8 +891,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   // NRI" passes already): among a list of such names, a piece ending in
   // four to six undotted capitals is one too, read as "Coelho, MSZS".
   auto packed = [](const std::vector<std::string_view>& w) {
-    if (w.size() < 2 || w.size() > 4 || w.back().size() < 4 || w.back().size() > 6) return false;
-    if (!std::all_of(w.back().begin(), w.back().end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return false;
+    if (w.size() < 2 || w.size() > 4 || w.back().size() < 4 || !is_packed_initials(w.back())) return false;
     return std::none_of(w.begin(), w.end() - 1, [](std::string_view x) { return is_initials(x); });
   };
   // A list lower-cased whole ("kraehenmann r, preller kh, ...", colandr's

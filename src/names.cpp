@@ -96,6 +96,10 @@ bool is_initials(std::string_view w) {
   return caps >= 1 && (caps <= 3 || (caps <= 6 && dotted == caps));
 }
 
+bool is_packed_initials(std::string_view w) {
+  return !w.empty() && w.size() <= 6 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 namespace {
 // Initials ending a name, where is_initials is not sure: one to three
 // capitals, one of them beyond ASCII, without dots ("Latatu-Córdoba MÁ",

@@ -374,9 +374,7 @@ std::string_view braced_name_list(std::string_view raw) {
     if (given.size() == 0) return {};
     // WoS packs up to six initials after the comma ("Gomes, LFAM").
     for (std::size_t i = 0; i < given.size(); ++i)
-      if (!is_initials(given[i]) &&
-          !(given[i].size() <= 6 && std::all_of(given[i].begin(), given[i].end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })))
-        return {};
+      if (!is_initials(given[i]) && !is_packed_initials(given[i])) return {};
   }
   return inner;
 }

@@ -167,6 +167,13 @@ TEST_CASE("Scopus BibTeX: 'Family Jr., Given' is one person, not a comma list of
   CHECK_FALSE(refnet::is_initials("Jr."));
   CHECK_FALSE(refnet::is_initials("Sr."));
   CHECK(refnet::is_initials("JR"));  // two packed initials (PubMed)
+  // Packed initials: up to six undotted capitals (WoS "Gomes, LFAM", MEDLINE "Coelho MSZS").
+  CHECK(refnet::is_packed_initials("LFAM"));
+  CHECK(refnet::is_packed_initials("MSZSAB"));
+  CHECK_FALSE(refnet::is_packed_initials("MSZSABC"));
+  CHECK_FALSE(refnet::is_packed_initials("L.F."));
+  CHECK_FALSE(refnet::is_packed_initials("Lf"));
+  CHECK_FALSE(refnet::is_packed_initials(""));
   CHECK(refnet::is_initials("Ch."));
 }
 

@@ -93,6 +93,11 @@ bool is_et_al(std::string_view s);
 // "J", "JA", "J.-P.", "I.J.K.L.": a word of initials as PubMed, Web of
 // Science, Scopus and Embase write given names.
 bool is_initials(std::string_view word);
+// "LFAM", "MSZS": up to six capitals without dots, as Web of Science and
+// MEDLINE pack the initials of people with many given names (is_initials
+// takes three undotted capitals at most: a fourth could be a family name in
+// capitals, so only where the word's place says "initials" is this asked).
+bool is_packed_initials(std::string_view word);
 // "Lewis G. F.", "Kumar A.B.C.D.", "Smith JA", "van der Berg J.": family
 // words, then only initials (names written without a comma by old Scopus
 // RIS and BibTeX, Embase/Ovid, Medline).  The number of family words, or 0
