@@ -22,6 +22,7 @@
 
 #include "language.hpp"
 #include "refnet/citekey.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/months.hpp"
@@ -1194,6 +1195,19 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
     w.field(numbered && r.issue.empty() ? "number" : "eid", enc(r.number));
   }
+  // The series, the number in it and the edition, kept among the extra
+  // fields under each source's name (extra_fields.hpp); a .bib source's own
+  // fields are written back with its extra fields below.
+  auto own_field = [&](const ExtraValue& x, std::string_view name) {
+    return x.verbatim_in(r, "bibtex") || (bib && has_extra(r, name));
+  };
+  if (ExtraValue series = series_of(r); series && !own_field(series, "series"))
+    w.field("series", enc(series.text));  // once: not when the container went there
+  if (ExtraValue number = series_number_of(r);
+      number && !own_field(number, "number") && r.issue.empty() && r.number.empty())
+    w.field("number", enc(number.text));  // "the number ... of a work in a series" (btxdoc)
+  if (ExtraValue edition = edition_of(r); edition && !own_field(edition, "edition"))
+    w.field("edition", enc(edition.text));
 
   // A .bib source's publisher was a `publisher` field (school and
   // institution stay extra fields there); elsewhere a thesis has a school

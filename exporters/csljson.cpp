@@ -33,6 +33,7 @@
 #include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -297,8 +298,10 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
     it.string("title-short", r.provenance.format == "bibtex" ? latex_to_unicode(bst) : std::string(bst));
   it.nonempty("container-title", r.container_title);
   it.nonempty("container-title-short", r.container_title_short);
-  // A series (the reference parser's, EndNote's, a CSL-JSON item's own).
-  it.nonempty("collection-title", r.get_extra("collection-title"));
+  // The series and the number in it (extra_fields.hpp: a CSL-JSON item's
+  // own, EndNote's, MEDLINE's, RIS T3, BibTeX series, the reference parser's).
+  it.nonempty("collection-title", series_of(r).text);
+  it.nonempty("collection-number", series_number_of(r).text);
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
   put_date(it, "issued", r.issued);
@@ -310,6 +313,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.nonempty("issue", r.issue);
   it.nonempty("page", r.pages);
   it.nonempty("number", r.number);
+  it.nonempty("edition", edition_of(r).text);
   // A thesis's kind ("PhD thesis") when the source said it (BibTeX type/@phdthesis).
   if (r.type == "thesis") {
     std::string_view kind = r.get_extra("type");

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "refnet/exporter.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
@@ -40,13 +41,6 @@ constexpr TypeRow kTypes[] = {
     {"pamphlet", "PAMP"},        {"hearing", "HEAR"},           {"speech", "SLIDE"},
     {"periodical", "SER"},       {"musical_score", "MUSIC"},    {"document", "GEN"},
 };
-
-// For these the RIS importer reads T2 as a series title (kept as an extra
-// field), so their container title goes in BT.
-bool t2_is_series(std::string_view csl) {
-  return csl == "book" || csl == "report" || csl == "thesis" || csl == "classic" || csl == "software" ||
-         csl == "map" || csl == "pamphlet" || csl == "periodical" || csl == "collection";
-}
 
 bool is_ris_tag(std::string_view t) {
   return t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && ((t[1] >= 'A' && t[1] <= 'Z') || is_digit(t[1]));
@@ -150,7 +144,8 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   else if (r.issued.year > 0) w.tag("PY", std::to_string(r.issued.year));
   else w.tag("PY", r.issued.text);  // "in press", "Spring": as the source said it
   w.tag("DA", ris_date(r.issued));
-  w.tag(t2_is_series(r.type) ? "BT" : "T2", r.container_title);
+  // For types whose T2 the RIS importer reads as a series, the container goes in BT.
+  w.tag(ris_t2_is_series(r.type) ? "BT" : "T2", r.container_title);
   w.tag("VL", r.volume);
   w.tag("IS", r.issue);
   // "235-256" -> SP 235, EP 256; anything else ("1-5, 7-9", "e1234") stays whole in SP.
@@ -177,6 +172,12 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
     w.tag("AN", r.scopus_eid);
   }
   if (!own("C2")) w.tag("C2", r.pmcid);
+  // The series (T2 where RIS's T2 is one, else T3, as Zotero writes them)
+  // and the edition, unless the source's own tags hold them (below). RIS
+  // has no tag for the number in a series.
+  if (ExtraValue series = series_of(r); series && !series.verbatim_in(r, "ris"))
+    w.tag(ris_t2_is_series(r.type) && !own("T2") ? "T2" : "T3", series.text);
+  if (ExtraValue edition = edition_of(r); edition && !edition.verbatim_in(r, "ris") && !own("ET")) w.tag("ET", edition.text);
   w.tag("PB", r.publisher);
   w.tag("CY", r.publisher_place);
   for (const auto& s : r.issn) w.tag("SN", s);

@@ -55,6 +55,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
@@ -445,12 +446,6 @@ const TypeMap* find_type(std::string_view ty) {
   for (const TypeMap& m : kTypes)
     if (m.ris == up) return &m;
   return nullptr;
-}
-
-// Types whose T2 is a series, not the container the work appears in.
-bool t2_is_series(std::string_view csl) {
-  return csl == "book" || csl == "report" || csl == "thesis" || csl == "classic" || csl == "software" ||
-         csl == "map" || csl == "pamphlet" || csl == "periodical" || csl == "collection";
 }
 
 // ---------------------------------------------------------------------------
@@ -1044,7 +1039,7 @@ bool Builder::build(Record& r) {
   } else {
     r.type = (iJO >= 0 || iJF >= 0 || iT2 >= 0 || iJA >= 0 || iJ2 >= 0) ? "article-journal" : "document";
   }
-  const bool series_t2 = t2_is_series(r.type);
+  const bool series_t2 = ris_t2_is_series(r.type);
 
   // Title: TI/T1, else CT, else (for a whole book) BT.
   int title_i = iTI >= 0 ? iTI : iCT;

@@ -26,7 +26,7 @@ void check_schema(const json& items) {
   static const std::set<std::string> strings = {
       "id", "type", "title", "container-title", "volume", "issue", "page", "publisher", "publisher-place",
       "DOI", "ISSN", "ISBN", "URL", "abstract", "language", "keyword", "container-title-short", "number", "PMID", "PMCID", "title-short",
-      "note", "genre", "collection-title"};
+      "note", "genre", "collection-title", "collection-number", "edition"};
   static const std::set<std::string> name_lists = {"author", "editor"};
   // CSL 1.0.2's `custom`: an object for what has no CSL variable.
   static const std::set<std::string> name_keys = {"family", "given", "non-dropping-particle", "dropping-particle",

@@ -1,0 +1,45 @@
+// Fields a Record has no member for, kept among its extra fields under the
+// name each source gives them, read back by one rule for every exporter:
+// the series a book or chapter belongs to, its number in that series, and
+// the edition.
+//
+//   series:        CSL/Zotero/EndNote/MEDLINE "collection-title", BibTeX
+//                  "series", RIS "T2" where RIS's T2 is a series (a book's,
+//                  a report's), else "T3" of a chapter or conference paper
+//                  (a journal article's T3 is no series: Embase's
+//                  conference name, "(var.pagings).")
+//   series number: CSL "collection-number" (RIS has no tag for it)
+//   edition:       CSL/Zotero/EndNote/BibTeX "edition", RIS "ET", for the
+//                  types that have editions (books, chapters, reports,
+//                  entries, software ...) and not shaped as a date: EndNote
+//                  keeps a journal article's online date there
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// The CSL types whose RIS T2 is a series rather than the container the work
+// appears in (the RIS importer keeps such a T2 as an extra field; the RIS
+// exporter writes their container in BT).
+bool ris_t2_is_series(std::string_view csl_type);
+
+// One value found among the extra fields: the field (null when there is
+// none) and its text (a BibTeX source's LaTeX decoded).
+struct ExtraValue {
+  const ExtraField* field = nullptr;
+  std::string text;
+  explicit operator bool() const { return field != nullptr; }
+  // Whether the field is in `format`'s own spelling and the record's own
+  // format: an exporter of that format writes it back verbatim already.
+  bool verbatim_in(const Record& r, std::string_view format) const;
+};
+
+ExtraValue series_of(const Record& r);
+ExtraValue series_number_of(const Record& r);
+ExtraValue edition_of(const Record& r);
+
+}  // namespace refnet
