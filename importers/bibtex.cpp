@@ -1070,7 +1070,8 @@ class Parser {
       diags_.warning(unsafe_key_at_, "citation key '" + unsafe_key_ + "'" +
                                          (unsafe_keys_ > 1 ? " and " + std::to_string(unsafe_keys_ - 1) + " more hold" : " holds") +
                                          " characters a library key cannot (letters, digits and _ : . - only): "
-                                         "the library gives those works new keys");
+                                         "the library gives those works new keys and keeps these as their aliases "
+                                         "(biblatex ids, export --aux)");
     if (options_.context) {
       for (const auto& [k, idx] : kept_index_) {
         const Entry& e = kept_[idx];

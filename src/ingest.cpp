@@ -38,6 +38,7 @@ Library::AddResult Ingest::add(Record&& r) {
   // A key a person chose names the entry: a re-export from the same tool joins it.
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, proposal.own ? own_key : std::string()), r.citekey);
   link_crossref(res, r, own_key);
+  keep_source_key(res, r, own_key);
   return res;
 }
 
@@ -63,6 +64,7 @@ Library::AddResult Ingest::add(Prepared&& p) {
   else if (key != p.key.key) p.encoded.json = to_json(r);
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, p.encoded, p.key.own ? own_key : std::string()), key);
   link_crossref(res, r, own_key);
+  keep_source_key(res, r, own_key);
   return res;
 }
 
@@ -98,6 +100,34 @@ void Ingest::link_crossref(const Library::AddResult& res, const Record& r, const
     }
     if (own_key == r.citekey) break;
   }
+}
+
+namespace {
+// Whether biber reads `key` as an entry key (biblatex ids): no white space
+// or control characters, none of , { } " # % ( ) = \ ~ (an apostrophe, a
+// slash, a plus sign, a letter beyond ASCII are fine).
+bool biber_key(std::string_view key) {
+  if (key.empty()) return false;
+  for (char c : key) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7f) return false;
+    if (std::string_view(",{}\"#%()=\\~").find(c) != std::string_view::npos) return false;
+  }
+  return true;
+}
+}  // namespace
+
+// A key a .bib source gave that the library cannot keep ("O'Brien2020",
+// ACM's "10.1145/3290605.3300233", "Müller2020") is what the user's papers
+// \cite: it stays the work's alias (biblatex writes it in `ids`; `refnet
+// show` finds the work by it), unless another work holds it already.
+void Ingest::keep_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key) {
+  if (r.provenance.format != "bibtex" || own_key.empty() || is_safe_key(own_key) || iequals(own_key, r.citekey))
+    return;
+  if (res.status != Library::AddStatus::added && res.status != Library::AddStatus::merged) return;
+  if (!biber_key(own_key) || !keys_.claim(own_key)) return;
+  lib_.add_key_alias(own_key, res.work_id);
+  ++counts_.aliased;
 }
 
 Library::AddResult Ingest::count(const Library::AddResult& res, const std::string& key) {

@@ -344,6 +344,36 @@ TEST_CASE("the keys of absorbed works resolve in export and --aux, and biblatex 
   CHECK(run_refnet("show " + lib.opt() + " Cao2020").status == 0);
 }
 
+TEST_CASE("a .bib key the library cannot keep stays the work's alias: ids, show, --aux", "[export][cli][aliases]") {
+  Lib lib;
+  TempDir tmp;
+  // DBLP's keys hold '/', hand-made ones an apostrophe, Scopus's a space
+  // (which no BibTeX key can hold: no alias).
+  std::ofstream(tmp / "keys.bib") << "@article{DBLP:journals/giq/Doe20,\n author={Doe, Jane},\n title={Slashes},\n"
+                                     " journal={GIQ},\n year={2020}\n}\n"
+                                     "@article{O'Brien2019,\n author={O'Brien, Pat},\n title={Apostrophes},\n"
+                                     " journal={J},\n year={2019}\n}\n"
+                                     "@ARTICLE{van Ginkel2021,\n author={van Ginkel, K.},\n title={Spaces},\n"
+                                     " journal={J},\n year={2021}\n}\n";
+  CommandResult imp = run_refnet("import " + lib.opt() + " '" + (tmp / "keys.bib") + "'");
+  REQUIRE(imp.status == 0);
+  CHECK(imp.out.find("2 citation keys of the .bib the library could not keep: kept as aliases") != std::string::npos);
+  CommandResult r = run_refnet("export " + lib.opt() + " --format biblatex");
+  CHECK(r.out.find("  ids = {DBLP:journals/giq/Doe20}") != std::string::npos);
+  CHECK(r.out.find("  ids = {O'Brien2019}") != std::string::npos);
+  CHECK(r.out.find("van Ginkel2021") == std::string::npos);
+  CHECK(run_refnet("show " + lib.opt() + " \"O'Brien2019\"").status == 0);
+  CHECK(run_refnet("show " + lib.opt() + " DBLP:journals/giq/Doe20").status == 0);
+  // A paper that cites the old keys gets its entries under them from BibTeX.
+  std::ofstream(tmp / "paper.aux") << "\\citation{DBLP:journals/giq/Doe20}\n\\citation{O'Brien2019}\n";
+  r = run_refnet("export " + lib.opt() + " --aux '" + (tmp / "paper.aux") + "'");
+  CHECK(r.status == 0);
+  CHECK(keys_of(r.out) == std::vector<std::string>{"DBLP:journals/giq/Doe20", "O'Brien2019"});
+  // Imported again, nothing new and no second alias.
+  imp = run_refnet("import " + lib.opt() + " '" + (tmp / "keys.bib") + "'");
+  CHECK(imp.out.find("kept as aliases") == std::string::npos);
+}
+
 TEST_CASE("a cycle of crossrefs is cut where it closes, a dangling one left out, each with a warning",
           "[export][cli][crossref]") {
   // biber__crossrefs.bib's circ1 -> circ2 -> circ1 ("Circular inheritance",

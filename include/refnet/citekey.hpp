@@ -53,10 +53,11 @@ class KeyAssigner {
   // Reserve a key already in use.
   void take(const std::string& key) { taken_.insert(folded(key)); }
   void release(const std::string& key) { taken_.erase(folded(key)); }
+  // Reserve `key` if it is free; false when it is taken.
+  bool claim(const std::string& key) { return taken_.insert(folded(key)).second; }
 
  private:
   static std::string folded(std::string_view key);
-  bool claim(const std::string& key) { return taken_.insert(folded(key)).second; }
   std::string unique(std::string candidate);
   std::unordered_set<std::string> taken_;  // lower case
   std::string pattern_;

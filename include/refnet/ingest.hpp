@@ -26,6 +26,7 @@ class Ingest {
     std::size_t older = 0;    // of those, older exports than one the work holds (AddResult::older): view kept
     std::size_t kept_apart = 0;         // records kept apart from a work sharing an identifier
     std::size_t crossref_resolved = 0;  // children completed from a parent that came after them
+    std::size_t aliased = 0;  // .bib keys the library could not keep, kept as the works' aliases
   };
 
   // The caller owns the transaction around the calls to add().
@@ -59,6 +60,7 @@ class Ingest {
   // After storing: the child waits for its parent, the parent completes the
   // children that waited for it (`own_key`: the key the source gave it).
   void link_crossref(const Library::AddResult& res, const Record& r, const std::string& own_key);
+  void keep_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key);
   Library& lib_;
   KeyAssigner keys_;
   bool merge_by_doi_;

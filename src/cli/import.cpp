@@ -316,7 +316,7 @@ int run(const Args& args) {
   });
 
   // This thread stores: one transaction for the whole import.
-  std::size_t files_done = 0, crossref_resolved = 0;
+  std::size_t files_done = 0, crossref_resolved = 0, aliased = 0;
   std::vector<Ingest::Update> updates;  // the works a later export updated
   KeptApartWarnings kept_apart;
   try {
@@ -352,6 +352,7 @@ int run(const Args& args) {
       kept_apart.report(std::cerr);
     }
     crossref_resolved = ingest.counts().crossref_resolved;
+    aliased = ingest.counts().aliased;
     updates = ingest.updates();
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
@@ -425,7 +426,8 @@ int run(const Args& args) {
                 << ",\"fields\":" << json_string_array(updates[i].fields) << "}";
     }
     std::cout << "],\"present\":" << present
-              << ",\"rejected\":" << rejected << ",\"crossref_resolved\":" << crossref_resolved << "}\n";
+              << ",\"rejected\":" << rejected << ",\"crossref_resolved\":" << crossref_resolved
+              << ",\"source_keys_aliased\":" << aliased << "}\n";
   } else if (!args.has("quiet")) {
     for (const auto& s : summaries) {
       if (s.failed) {
@@ -446,6 +448,9 @@ int run(const Args& args) {
     if (crossref_resolved)
       std::cout << crossref_resolved << " crossref "
                 << (crossref_resolved == 1 ? "entry" : "entries") << " completed by a parent that arrived after it\n";
+    if (aliased)
+      std::cout << aliased << " citation " << (aliased == 1 ? "key" : "keys")
+                << " of the .bib the library could not keep: kept as aliases (biblatex ids, refnet show KEY)\n";
     if (added == 0 && merged == 0 && present > 0 && rejected == 0) std::cout << "nothing new: every record is already in the library\n";
   }
   if (any_failed) return kFailure;
