@@ -338,7 +338,7 @@ bool Builder::build(Record& r) {
         keep();
         continue;
       }
-      Creator c = parse_ris_name(v);
+      Creator c = parse_citation_name(v);
       if (c.empty() || said_anonymous(c, tag, diags_, f.offset)) continue;
       list.push_back(std::move(c));
       last_list = &list;

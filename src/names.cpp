@@ -498,7 +498,12 @@ std::string without_titles(std::string_view s, std::string& dropped) {
   while (parts.size() >= 2) {
     const std::vector<std::string_view> w = split_words(parts.back());
     const bool sure = !w.empty() && std::all_of(w.begin(), w.end(), is_degree);
-    const bool likely = !w.empty() && parts.size() >= 3 &&
+    // Short degrees ("MD", which initials spell too) after a family name and
+    // a given name, or after a whole name in citation form ("Smith JA, MD").
+    const std::vector<std::string_view> name0 = split_words(parts[0]);
+    const std::size_t fam0 = parts.size() == 2 ? family_before_initials(name0) : 0;
+    const bool whole_before = parts.size() >= 3 || (fam0 > 0 && fam0 < name0.size());
+    const bool likely = !w.empty() && whole_before &&
                         std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_degree(x) || is_short_degree(x); });
     if (!sure && !likely) break;
     degrees = degrees.empty() ? std::string(parts.back()) : std::string(parts.back()) + ", " + degrees;
@@ -513,6 +518,14 @@ std::string without_titles(std::string_view s, std::string& dropped) {
     if (first.size() - t < 2) t = 0;
     std::size_t end = first.size();
     while (end > t + 2 && (is_degree(first[end - 1]) || is_title(first[end - 1]))) --end;
+    // "Jones K MPH": a short degree after a family name and its initials
+    // (packed initials would be "KMPH"; "Anderson MD" is M. D. Anderson).
+    while (end > t + 2 && is_short_degree(first[end - 1])) {
+      std::vector<std::string_view> before(first.begin() + t, first.begin() + end - 1);
+      std::size_t k = family_before_initials(before);
+      if (k == 0 || k == before.size()) break;
+      --end;
+    }
     if (t > 0) add_dropped(dropped, join(first, 0, t));
     if (end < first.size()) degrees = join(first, end, first.size()) + (degrees.empty() ? "" : ", " + degrees);
     out = join(first, t, end);
@@ -691,6 +704,22 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
 }  // namespace
 
 Creator parse_ris_name(std::string_view s, NameGuess* guess) { return parse_name(s, guess, false); }
+
+Creator parse_citation_name(std::string_view s, NameGuess* guess) {
+  std::vector<std::string_view> w = split_words(trim(s));
+  std::size_t end = w.size();
+  if (end >= 3 && is_suffix(w[end - 1])) --end;  // "Hollier LH Jr"
+  // Four to six packed initials ("Silva EJNL") after family words not in
+  // capitals: the form says they are initials, which parse_ris_name cannot
+  // tell from a family name written in capitals after a given name.
+  if (end >= 2 && w[end - 1].size() >= 4 && is_packed_initials(w[end - 1]) && !in_capitals(w[0]) &&
+      s.find(',') == std::string_view::npos) {
+    std::string written = join(w, 0, end - 1) + ", " + std::string(w[end - 1]);
+    if (end < w.size()) written += ", " + std::string(w[end]);
+    return parse_name(written, guess, false);
+  }
+  return parse_name(s, guess, false);
+}
 Creator parse_given_first_name(std::string_view s, NameGuess* guess) { return parse_name(s, guess, true); }
 
 void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_view written, const Creator& c,

@@ -60,6 +60,43 @@ TEST_CASE("names: degrees after the name are dropped and told", "[names][titles]
   CHECK(read("Anderson, MD") == expect(person("Anderson", "MD"), ""));
   CHECK(read("Van Damme, M.D.") == expect(person("Van Damme", "M.D."), ""));
   CHECK(read("Smith, John, III") == expect(person("Smith", "John", "III"), ""));
+  // A short degree after a whole name in citation form: "Smith JA, MD" was
+  // family "Smith JA", given "MD"; "Jones K MPH" given "K MPH".
+  CHECK(read("Smith JA, MD") == expect(person("Smith", "JA"), "MD"));
+  CHECK(read("Jones K MPH") == expect(person("Jones", "K"), "MPH"));
+  CHECK(read("Jones K MD MPH") == expect(person("Jones", "K"), "MD MPH"));
+  CHECK(read("Smith J.A., MD") == expect(person("Smith", "J.A."), "MD"));
+}
+
+TEST_CASE("names: MEDLINE's citation form takes four to six packed capitals for initials", "[names][medline]") {
+  // PubMed's CSV "Silva EJNL" (one author) was family "EJNL", given "Silva";
+  // in a list parse_ris_name knew it already.
+  Creator c = parse_citation_name("Silva EJNL");
+  CHECK(c.family == "Silva");
+  CHECK(c.given == "EJNL");
+  c = parse_citation_name("Coelho MSZS");
+  CHECK(c.family == "Coelho");
+  c = parse_citation_name("Hollier LH Jr");
+  CHECK((c.family == "Hollier" && c.given == "LH" && c.suffix == "Jr"));
+  c = parse_citation_name("de la Fuente ABCD");
+  CHECK(c.family == "Fuente");
+  CHECK(c.particle == "de la");
+  CHECK(c.given == "ABCD");
+  // Elsewhere a word in capitals after a given name is a family name.
+  c = parse_ris_name("Maria COSTA");
+  CHECK(c.family == "COSTA");
+  Parsed p = parse_string("PMID- 1\nTI  - One.\nAU  - Silva EJNL\nDP  - 2020\n\n", Format::medline);
+  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].family == "Silva");
+  Parsed csv = parse_string("PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
+                            "NIHMS ID,DOI\n1,One.,Silva EJNL.,J Things. 2020;1(2):3-4.,Silva EJNL,J Things,2020,"
+                            "2020/01/01,,,\n",
+                            Format::pubmed_csv);
+  REQUIRE(csv.records.size() == 1);
+  REQUIRE(csv.records[0].authors.size() == 1);
+  CHECK(csv.records[0].authors[0].family == "Silva");
+  CHECK(csv.records[0].authors[0].given == "EJNL");
 }
 
 TEST_CASE("names: without a NameGuess to tell, titles stay where they are", "[names][titles]") {

@@ -47,6 +47,11 @@ struct NameGuess {
 // written given name first ("Maxat Kassen", "G. Kalbe", "Mark Van Vugt").
 // `guess`, when given, is told what was guessed.
 Creator parse_ris_name(std::string_view s, NameGuess* guess = nullptr);
+// A name in MEDLINE's citation form, family name then initials (MEDLINE's
+// AU, PubMed's CSV): parse_ris_name, but a last word of four to six packed
+// capitals is initials ("Silva EJNL"), where parse_ris_name reads a family
+// name in capitals after a given name ("Maria COSTA").
+Creator parse_citation_name(std::string_view s, NameGuess* guess = nullptr);
 // A name from a source that writes every name given name first (Lens, IEEE,
 // SpringerLink, OpenAlex display names, bylines): parse_ris_name, but a name
 // in capitals without a comma or dots is given first too ("SEAN LEE",
