@@ -944,22 +944,24 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     // L., Achenbach, Achenbach, T.M., ...".  One name has at most two
     // commas; five pieces and more, a third of them initials, are names
     // this field cannot tell apart.
+    // A person keeps no comma once read ("Kelly, Anne, Jr", "Smith, John,
+    // MD, MPH" lose theirs): one still in the name means a list this field
+    // cannot tell apart ("Alles, Kaplan, Blofeld, Boisen, ...").
+    NameGuess g;  // with it, titles and degrees are dropped
+    Creator c = parse_ris_name(v, &g);
+    const bool comma_left = c.literal.empty() && (c.family.find(',') != std::string::npos ||
+                                                  c.given.find(',') != std::string::npos ||
+                                                  c.suffix.find(',') != std::string::npos);
+    // ProQuest's "Moore, Ami, PhD, MPH, CPH": one person and credentials,
+    // however many pieces and capitals.
+    const bool credentials = !g.titles.empty() && !comma_left;
     std::size_t initials = 0;
     for (std::string_view p : pieces) {
       std::vector<std::string_view> w = split_words(p);  // "T.M.", "S. R."
       initials += !w.empty() && std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_initials(x); });
     }
-    if (pieces.size() >= 5 && initials * 3 >= pieces.size()) return false;
-    // A person keeps no comma once read ("Kelly, Anne, Jr", "Smith, John,
-    // MD, MPH" lose theirs): one still in the name means a list this field
-    // cannot tell apart ("Alles, Kaplan, Blofeld, Boisen, ...").
-    if (pieces.size() >= 3) {
-      NameGuess g;  // with it, titles and degrees are dropped
-      Creator c = parse_ris_name(v, &g);
-      if (c.literal.empty() && (c.family.find(',') != std::string::npos || c.given.find(',') != std::string::npos ||
-                                c.suffix.find(',') != std::string::npos))
-        return false;
-    }
+    if (!credentials && pieces.size() >= 5 && initials * 3 >= pieces.size()) return false;
+    if (pieces.size() >= 3 && comma_left) return false;
     one(v);
     if (et_al) one("et al.");
     return true;

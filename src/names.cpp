@@ -437,7 +437,8 @@ constexpr std::string_view kTitleHeads[] = {"Assoc.", "Asst.", "Associate", "Ass
 constexpr std::string_view kDegrees[] = {
     "PhD",  "PhD.", "Ph.D.", "Ph.D", "MSc",   "M.Sc.",  "BSc",    "B.Sc.",    "DPhil",    "MPhil", "DrPH",
     "PharmD", "MBBS", "MBChB", "FRCP", "FRCPC", "FRCS", "FRACP", "FACP", "FACS", "FAHA", "FACC", "MRCP",
-    "FMedSci", "FRCPsych", "MRCPsych", "FRCOG", "FRCPath", "DSc", "ScD", "EdD", "PsyD", "LCSW", "Esq."};
+    "FMedSci", "FRCPsych", "MRCPsych", "FRCOG", "FRCPath", "DSc", "ScD", "EdD", "PsyD", "LCSW", "Esq.",
+    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch"};
 // Degrees of two or three capitals, which initials spell too ("Anderson MD"
 // is M. D. Anderson, Scopus's "Van Damme, M.D." initials): degrees only
 // after a family name and a given name ("Smith, John, MD, MPH").
@@ -495,20 +496,31 @@ std::string without_titles(std::string_view s, std::string& dropped) {
   }
   std::string degrees;
   // Degrees in the parts after the name: "Smith, John, MD, MPH", "Jane Roe, PhD".
-  while (parts.size() >= 2) {
-    const std::vector<std::string_view> w = split_words(parts.back());
-    const bool sure = !w.empty() && std::all_of(w.begin(), w.end(), is_degree);
+  // Beside a degree known, other capitals after a family and a given name
+  // are credentials too (ProQuest's "Miller, Vivian J, PhD, LSW", "Fung,
+  // John Chye, B Arch, BOA").
+  std::size_t keep = parts.size();
+  bool known = false;
+  while (keep >= 2) {
+    const std::string_view part = parts[keep - 1];
+    const std::vector<std::string_view> w = split_words(part);
+    const bool sure = !w.empty() && (is_degree(part) || std::all_of(w.begin(), w.end(), is_degree));
     // Short degrees ("MD", which initials spell too) after a family name and
     // a given name, or after a whole name in citation form ("Smith JA, MD").
     const std::vector<std::string_view> name0 = split_words(parts[0]);
-    const std::size_t fam0 = parts.size() == 2 ? family_before_initials(name0) : 0;
-    const bool whole_before = parts.size() >= 3 || (fam0 > 0 && fam0 < name0.size());
+    const std::size_t fam0 = keep == 2 ? family_before_initials(name0) : 0;
+    const bool whole_before = keep >= 3 || (fam0 > 0 && fam0 < name0.size());
     const bool likely = !w.empty() && whole_before &&
                         std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_degree(x) || is_short_degree(x); });
-    if (!sure && !likely) break;
-    degrees = degrees.empty() ? std::string(parts.back()) : std::string(parts.back()) + ", " + degrees;
-    parts.pop_back();
+    const bool credential = keep >= 3 && w.size() == 1 && w[0].size() >= 2 && w[0].size() <= 5 &&
+                            std::all_of(w[0].begin(), w[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (sure || likely) known = true;
+    else if (!credential) break;
+    --keep;
   }
+  if (!known) keep = parts.size();
+  for (std::size_t i = keep; i < parts.size(); ++i) add_dropped(degrees, parts[i], ", ");
+  parts.resize(keep);
   std::string out;
   std::vector<std::string_view> first = split_words(parts[0]);
   if (parts.size() == 1) {

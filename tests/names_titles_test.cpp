@@ -66,6 +66,13 @@ TEST_CASE("names: degrees after the name are dropped and told", "[names][titles]
   CHECK(read("Jones K MPH") == expect(person("Jones", "K"), "MPH"));
   CHECK(read("Jones K MD MPH") == expect(person("Jones", "K"), "MD MPH"));
   CHECK(read("Smith J.A., MD") == expect(person("Smith", "J.A."), "MD"));
+  // ProQuest's credentials beside a known degree (alfrossi/Meta_Analysis
+  // social_services_abstracts.ris): the person was no creator at all.
+  CHECK(read("Miller, Vivian J, PhD, LSW") == expect(person("Miller", "Vivian J"), "PhD, LSW"));
+  CHECK(read("Moore, Ami, PhD, MPH, CPH") == expect(person("Moore", "Ami"), "PhD, MPH, CPH"));
+  CHECK(read("Fung, John Chye, B Arch, BOA") == expect(person("Fung", "John Chye"), "B Arch, BOA"));
+  // Capitals alone, with no degree known beside them, stay.
+  CHECK(read("Smith, John, III") == expect(person("Smith", "John", "III"), ""));
 }
 
 TEST_CASE("names: MEDLINE's citation form takes four to six packed capitals for initials", "[names][medline]") {

@@ -278,3 +278,20 @@ TEST_CASE("EndNote XML: a <Go to ISI> link is the record's WoS UT, not its URL",
   }
   CHECK(uts == 2);
 }
+
+TEST_CASE("RIS: a person with credentials after the name is one person, not a list", "[ris][names]") {
+  // ProQuest (alfrossi/Meta_Analysis social_services_abstracts.ris): the
+  // five pieces, two of three capitals, were taken for a list of the cited
+  // works' authors and the person kept in extra only.
+  Parsed p = parse_string("TY  - JOUR\nTI  - One\nAU  - Moore, Ami, PhD, MPH, CPH\nAU  - Miller, Vivian J, PhD, LSW\n"
+                          "AU  - Fung, John Chye, B Arch, BOA\nPY  - 2020\nER  - \n",
+                          Format::ris);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 3);
+  CHECK((r.authors[0].family == "Moore" && r.authors[0].given == "Ami"));
+  CHECK((r.authors[1].family == "Miller" && r.authors[1].given == "Vivian J"));
+  CHECK((r.authors[2].family == "Fung" && r.authors[2].given == "John Chye"));
+  CHECK(r.get_extra("AU").empty());
+  CHECK(has_diag(p.diags, Severity::warning, 3, "dropped 'PhD, MPH, CPH'"));
+}
