@@ -2063,9 +2063,7 @@ void publisher_series(std::string_view text, const std::vector<Token>& toks, std
   }
 }
 
-Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
-  std::vector<Token> toks = tokenize(text);
-  if (toks.empty() || model.empty()) return Record{};
+std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>& toks, const Model& model) {
   std::vector<Label> labels = model.label(text, toks);
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
@@ -2073,7 +2071,13 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
-  return to_record(text, toks, labels, repairs);
+  return labels;
+}
+
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+  std::vector<Token> toks = tokenize(text);
+  if (toks.empty() || model.empty()) return Record{};
+  return to_record(text, toks, parse_labels(text, toks, model), repairs);
 }
 
 const Model& bundled_model() {

@@ -278,6 +278,9 @@ const Model& bundled_model();
 Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels,
                  std::vector<DoiRepair>* repairs = nullptr);
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs = nullptr);
+// The labels parse gives the tokens: the model's, then the rules below
+// (split_publisher_place … publisher_series) in order.
+std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>& tokens, const Model& model);
 
 // Rules over the labels a model gave (parse applies them before
 // to_record): with no place labelled, a publisher span that holds one
