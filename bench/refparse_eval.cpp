@@ -215,10 +215,10 @@ int main(int argc, char** argv) {
               !tsv.empty() ? tsv.c_str() : all ? "all" : dev ? "dev split" : "held-out split", "field", "gold", "P", "R", "F1");
   for (int k = 0; k < kFieldCount; ++k) {
     const Counts& c = counts[k];
-    std::printf("%-11s %6ld %6.3f %6.3f %6.3f\n", kFields[k], c.tp + c.fn, c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0.0,
+    std::printf("%-11s %6ld %6.3f %6.3f %6.4f\n", kFields[k], c.tp + c.fn, c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0.0,
                 c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0.0, c.f1());
   }
-  std::printf("%-11s %6ld %6.3f %6.3f %6.3f\n", "micro", micro.tp + micro.fn,
+  std::printf("%-11s %6ld %6.3f %6.3f %6.4f\n", "micro", micro.tp + micro.fn,
               double(micro.tp) / double(micro.tp + micro.fp), double(micro.tp) / double(micro.tp + micro.fn), micro.f1());
   return 0;
 }

@@ -509,6 +509,26 @@ TEST_CASE("AnyStyle XML: element texts joined by a space, one label per token", 
   CHECK(ex[0].labels == want);
 }
 
+TEST_CASE("AnyStyle XML: a book's title labelled container-title is read as the title", "[refparse]") {
+  // AnyStyle's ugly set labels a monograph's title container-title when the
+  // reference has no other title ("GENETTE, Gerard. Figures. Paris: Seuil,
+  // 1966."); its core set, GROBID (level="m" without level="a") and the
+  // parser (container_as_title) call it the title.  Read as the title; a
+  // container introduced by "In" stays.
+  std::vector<Example> ex = read_anystyle(
+      "<dataset><sequence><author>GENETTE, Gerard.</author><container-title>Figures.</container-title>"
+      "<location>Paris:</location><publisher>Seuil,</publisher><date>1966.</date></sequence>"
+      "<sequence><author>Solon, G.</author><date>(1999).</date><container-title>In Handbook of Labor</container-title>"
+      "</sequence></dataset>",
+      "t.xml");
+  REQUIRE(ex.size() == 2);
+  std::vector<Label> want{kAuthor, kAuthor, kAuthor, kAuthor, kTitle, kTitle, kLocation, kLocation,
+                          kPublisher, kPublisher, kDate, kDate};
+  CHECK(ex[0].labels == want);
+  CHECK(to_record(ex[0].text, tokenize(ex[0].text), ex[0].labels).title == "Figures");
+  CHECK(ex[1].labels.back() == kContainer);
+}
+
 TEST_CASE("GROBID TEI: text between elements joins a neighbouring field", "[refparse]") {
   std::vector<Example> ex = read_grobid(
       "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><back><listBibl>"
