@@ -4,7 +4,8 @@
 // held-out split (refparse::is_held_out, by source document) is scored, or
 // every reference with --all, or the development split (refparse::is_dev)
 // with --dev.  --errors: one line per wrong field value (both sides after
-// normalisation); --confusions: the 50 most frequent (gold, predicted) token
+// normalisation, the reference, and for labelled data its source file, gold
+// spans and parsed spans, refparse::parse_labels); --confusions: the 50 most frequent (gold, predicted) token
 // label confusions and the 30 references with the most wrong tokens.  The gold record is the labelled spans through
 // the same normalisation (refparse::to_record).  --tsv FILE scores a hand-made
 // table instead (fixtures/refparse/social_science.tsv, after a header line:
@@ -77,6 +78,19 @@ std::vector<std::string> split_tabs(const std::string& line) {
   return out;
 }
 
+// "[author Smith, J.] [date (2001).] [title …]": the labelled spans of a
+// reference, for reading --errors.
+std::string spans(const std::string& text, const std::vector<Label>& labels) {
+  std::vector<Token> toks = tokenize(text);
+  std::string out;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (i == 0 || labels[i] != labels[i - 1]) out += std::string(i ? "] [" : "[") + label_name(labels[i]) + " ";
+    else if (toks[i].space_before) out += " ";
+    out += text.substr(toks[i].begin, toks[i].end - toks[i].begin);
+  }
+  return toks.empty() ? out : out + "]";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -106,6 +120,7 @@ int main(int argc, char** argv) {
   // (text, gold values)
   std::vector<std::pair<std::string, std::array<std::string, kFieldCount>>> cases;
   std::vector<std::vector<Label>> gold_labels;  // per case, when labelled
+  std::vector<std::string> sources;             // per case, when labelled
   if (!tsv.empty()) {
     std::ifstream in(tsv);
     std::string line;
@@ -135,17 +150,25 @@ int main(int argc, char** argv) {
       if (dev ? !is_dev(ex) : !all && !is_held_out(ex)) continue;
       cases.emplace_back(ex.text, values(to_record(ex.text, tokenize(ex.text), ex.labels)));
       gold_labels.push_back(ex.labels);
+      sources.push_back(ex.source);
     }
   }
   std::array<Counts, kFieldCount> counts;
   Counts micro;
-  for (const auto& [text, gold] : cases) {
+  for (std::size_t c = 0; c < cases.size(); ++c) {
+    const auto& [text, gold] = cases[c];
     auto got = values(parse(text, model));
     for (int k = 0; k < kFieldCount; ++k) {
       counts[k].add(gold[k], got[k]);
       micro.add(gold[k], got[k]);
-      if (show_errors && gold[k] != got[k])
-        std::cout << kFields[k] << "\twant " << gold[k] << "\tgot " << got[k] << "\t" << text << "\n";
+      if (show_errors && gold[k] != got[k]) {
+        std::cout << kFields[k] << "\twant " << gold[k] << "\tgot " << got[k] << "\t" << text;
+        // With labelled data: the source file, and the gold spans ("[title …]").
+        if (c < sources.size())
+          std::cout << "\t" << sources[c] << "\t" << spans(text, gold_labels[c]) << "\t"
+                    << spans(text, parse_labels(text, tokenize(text), model));
+        std::cout << "\n";
+      }
     }
   }
   if (confusions && !gold_labels.empty()) {
@@ -192,10 +215,10 @@ int main(int argc, char** argv) {
               !tsv.empty() ? tsv.c_str() : all ? "all" : dev ? "dev split" : "held-out split", "field", "gold", "P", "R", "F1");
   for (int k = 0; k < kFieldCount; ++k) {
     const Counts& c = counts[k];
-    std::printf("%-11s %6ld %6.3f %6.3f %6.3f\n", kFields[k], c.tp + c.fn, c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0.0,
+    std::printf("%-11s %6ld %6.3f %6.3f %6.4f\n", kFields[k], c.tp + c.fn, c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0.0,
                 c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0.0, c.f1());
   }
-  std::printf("%-11s %6ld %6.3f %6.3f %6.3f\n", "micro", micro.tp + micro.fn,
+  std::printf("%-11s %6ld %6.3f %6.3f %6.4f\n", "micro", micro.tp + micro.fn,
               double(micro.tp) / double(micro.tp + micro.fp), double(micro.tp) / double(micro.tp + micro.fn), micro.f1());
   return 0;
 }

@@ -1133,6 +1133,7 @@ std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std:
         if (y != pin[i]) scores[i * L + y] = -1e6f;
     if (pin[i] == kNotPublisherOrPlace) scores[i * L + kPublisher] = scores[i * L + kLocation] = -1e6f;
     if (pin[i] == kNotAuthor) scores[i * L + kAuthor] = -1e6f;
+    if (pin[i] == kNotTitle) scores[i * L + kTitle] = -1e6f;
   }
   std::vector<float> trans = m.transitions;
   trans.resize(std::size_t(L + 1) * L, 0.0f);
@@ -1143,12 +1144,16 @@ std::vector<Label> decode(const Model& m, std::vector<float>& scores, const std:
 
 }  // namespace
 
-std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens) const {
+std::vector<Label> Model::label(std::string_view text, const std::vector<Token>& tokens,
+                                const std::vector<int>* more_pins) const {
   const int L = kLabelCount;
   const std::size_t n = tokens.size();
   std::vector<float> scores(n * L, 0.0f);
   std::vector<LexiconSpan> spans = lexicon_spans(text, tokens, lexicon);  // once, not per token
   std::vector<int> pin = pinned_labels(text, tokens);
+  if (more_pins)
+    for (std::size_t i = 0; i < n && i < more_pins->size(); ++i)
+      if (pin[i] == -1) pin[i] = (*more_pins)[i];
   if (!stacked) {
     std::vector<std::string> feats;
     for (std::size_t i = 0; i < n; ++i) {
@@ -2063,17 +2068,80 @@ void publisher_series(std::string_view text, const std::vector<Token>& toks, std
   }
 }
 
-Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
-  std::vector<Token> toks = tokenize(text);
-  if (toks.empty() || model.empty()) return Record{};
+std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& toks,
+                                   const std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  if (a == n) return {};
+  // The opening quote: the title's first token, or the one before it.
+  auto closer_of = [&](std::string_view w) -> std::string_view {
+    if (w == "\xE2\x80\x9C") return "\xE2\x80\x9D";  // “ ”
+    if (w == "\xC2\xAB") return "\xC2\xBB";            // « »
+    if (w == "\xE2\x80\x98") return "\xE2\x80\x99";  // ‘ ’
+    if (w == "\"" || w == "'") return w;
+    return {};
+  };
+  std::size_t q = a;
+  if (closer_of(word(q)).empty() && q > 0 && !closer_of(word(q - 1)).empty()) --q;
+  std::string_view close = closer_of(word(q));
+  if (close.empty() || q + 1 >= n) return {};
+  // At the start of a part of the reference (not "the rare “copper moss,”"),
+  // and a straight quote glued to the word it opens.
+  if (q > 0 && is_word_token(text, toks[q - 1])) return {};
+  bool straight = word(q) == "\"" || word(q) == "'";
+  if (straight && toks[q + 1].space_before) return {};
+  // The closing quote: not an apostrophe ("Enmarkar’s": a letter glued
+  // after it), two words at least inside.
+  std::size_t c = q + 1;
+  int words = 0;
+  for (; c < n; ++c) {
+    if (word(c) == close) {
+      bool glued_letter = c + 1 < n && !toks[c + 1].space_before && is_word_token(text, toks[c + 1]);
+      bool apostrophe = (close == "\xE2\x80\x99" || close == "'") && glued_letter;
+      if (!apostrophe) break;
+    }
+    if (word(c) == word(q) && !straight) return {};  // nested quotes of one kind: unsure
+    words += is_word_token(text, toks[c]);
+  }
+  if (c == n || words < 2) return {};
+  // The punctuation that closes the title after its quote ("”.", "»,").
+  std::size_t e = c + 1;
+  while (e < n && e < c + 3 && (word(e) == "," || word(e) == "." || word(e) == ":" || word(e) == ";")) ++e;
+  if (e >= n) return {};
+  // The title closed there: punctuation after the quote, a period, comma,
+  // "?" or "!" before it ("Written?” In"), or "in" after it ("» in Actes");
+  // not a colon ("“Monkey See, Monkey Do:” The Influence of …"), nor a word
+  // going on ("‘The functional tradition’ and expression").
+  std::string_view last = word(c - 1), next = word(e);
+  bool closed = last == "." || last == "," || last == "?" || last == "!" || iequals(next, "in") || next == "dans";
+  if (e == c + 1 && !closed) return {};
+  bool inside_other = false;
+  for (std::size_t k = q + 1; k < c; ++k) inside_other = inside_other || labels[k] != kTitle;
+  if (!inside_other && labels[e] != kTitle) return {};
+  std::vector<int> pin(n, -1);
+  for (std::size_t k = q; k < e; ++k) pin[k] = kTitle;
+  pin[e] = kNotTitle;
+  return pin;
+}
+
+std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>& toks, const Model& model) {
   std::vector<Label> labels = model.label(text, toks);
+  if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
   container_as_title(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
-  return to_record(text, toks, labels, repairs);
+  return labels;
+}
+
+Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs) {
+  std::vector<Token> toks = tokenize(text);
+  if (toks.empty() || model.empty()) return Record{};
+  return to_record(text, toks, parse_labels(text, toks, model), repairs);
 }
 
 const Model& bundled_model() {

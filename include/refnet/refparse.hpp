@@ -141,7 +141,9 @@ std::vector<Lexicon> fold_lexicons(const std::vector<Example>& examples, int fol
                                    int span_min_count = 0);
 
 // AnyStyle's XML (<dataset><sequence><author>…</author>…): one Example per
-// <sequence>, the element texts joined by one space.
+// <sequence>, the element texts joined by one space.  A book's title labelled
+// container-title where the reference has no other title is read as the
+// title (container_as_title, the convention of GROBID's data and of parse).
 std::vector<Example> read_anystyle(std::string_view xml, const std::string& source);
 // GROBID's TEI (<bibl> with <author>, <title level=…>, <biblScope unit=…>…):
 // one Example per <bibl>.  Text between elements (punctuation, "In", "pp.")
@@ -179,6 +181,8 @@ constexpr int kNotPublisherOrPlace = -2;
 // Humanities "Family, Given. Title.": the names and their period are the
 // author, the token after them kNotAuthor (any label but author).
 constexpr int kNotAuthor = -3;
+// Any label but the title (quoted_title_pins).
+constexpr int kNotTitle = -4;
 std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& tokens);
 
 // Stacking: the features a second pass adds to token_features from the
@@ -219,8 +223,11 @@ struct Model {
 
   bool empty() const { return weights.empty(); }
   // The best label sequence for the tokens of `text` (Viterbi; then the
-  // stacked pass's, when there is one).
-  std::vector<Label> label(std::string_view text, const std::vector<Token>& tokens) const;
+  // stacked pass's, when there is one), under pinned_labels and `more_pins`
+  // (the same codes, one per token; -1 free) where pinned_labels leaves a
+  // token free.
+  std::vector<Label> label(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<int>* more_pins = nullptr) const;
   // The text form: "refparse-model 2", then transitions, then "lexicon N"
   // and N lines "word<TAB>class", then one line per feature:
   // "feature<TAB>label:weight<TAB>label:weight…" (weights as integers, times
@@ -278,6 +285,23 @@ const Model& bundled_model();
 Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels,
                  std::vector<DoiRepair>* repairs = nullptr);
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs = nullptr);
+// The labels parse gives the tokens: the model's (decoded again under
+// quoted_title_pins when those say something), then the rules below
+// (split_publisher_place … publisher_series) in order.
+std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>& tokens, const Model& model);
+// A title in quotes ends at its closing quote: when the first title span
+// the model labelled opens with a quote (“ « ‘ ", or ' glued to its word; at
+// the start of a part of the reference, not after a word) and its closing
+// quote (not an apostrophe: ’ or ' with a letter glued after it) holds two
+// words at least, but the model labelled part of the quoted text otherwise
+// or went on with the title after it ("“Where Were the Four Branches of the
+// Mabinogi Written?” In The Individual in Celtic Literatures", "« La parte
+// del Sassoli … di morte », Giornale Storico …"): pins (pinned_labels'
+// codes; -1 free) for decoding again: the quote to its closing quote and
+// the punctuation after it the title, the next token kNotTitle.  Empty when
+// there is nothing to say.
+std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& tokens,
+                                   const std::vector<Label>& labels);
 
 // Rules over the labels a model gave (parse applies them before
 // to_record): with no place labelled, a publisher span that holds one
