@@ -26,7 +26,8 @@ TEST_CASE("Scopus text of 2024: every field, as the Scopus CSV of the same recor
   CHECK(r.provenance.line == 4);
   CHECK(r.title == "Family goals in invented businesses [Cele rodzinne w wymyślonych firmach]");
   REQUIRE(r.authors.size() == 3);
-  CHECK(r.authors[1].family == "van der Berg");
+  CHECK(r.authors[1].family == "Berg");
+  CHECK(r.authors[1].particle == "van der");
   CHECK(r.authors[1].given == "Anna B.");
   CHECK(r.authors[0].affiliations.empty());  // AFFILIATIONS is the record's, not each author's
   CHECK(r.issued.year == 2024);
