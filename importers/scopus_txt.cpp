@@ -160,9 +160,8 @@ class Parser {
       if (begin_ == npos) {
         if (trim(without_bom(line)).empty()) {
         } else if (header && is_header_line(line)) {
-          if (records_seen_ && !said_header_)
-            diags_.report(Severity::note, pos, "a second export's header: the records after it read as the ones before");
-          said_header_ = said_header_ || records_seen_;
+          // Exports joined (`cat scopus1.txt scopus2.txt`): said, not data.
+          if (records_seen_) diags_.report(Severity::note, pos, "another export's header line skipped: " + std::string(trim(line)));
         } else {
           start(pos);
           header = false;
@@ -192,7 +191,7 @@ class Parser {
   Diagnostics& diags_;
   const RecordSink& sink_;
   ParseStats stats_;
-  bool records_seen_ = false, said_header_ = false;
+  bool records_seen_ = false;
 
   // The record being read.
   std::size_t begin_ = npos, end_ = npos;
@@ -257,7 +256,7 @@ class Parser {
       return;
     }
     if (std::string_view label = capital_label(line); !label.empty()) {
-      diags_.warning(at, "Scopus text: field " + std::string(label) + " is none Scopus writes; kept in extra under its label");
+      diags_.warning(at, "Scopus text: field " + std::string(label) + " is not a field Scopus writes; kept in extra under its label");
       std::size_t skip = label.size() + 1;
       open_ = add(std::string(label), ScopusField::extra, line.substr(std::min(skip, line.size())), at + skip);
       open_multiline_ = false;

@@ -151,3 +151,17 @@ TEST_CASE("Scopus text: the source line's parts, and names", "[scopus_txt]") {
   CHECK(parse_format_name("scopus-txt") == parse_format_name("scopus-text"));
   CHECK(format_name(parse_format_name("scopus-txt")) == "scopus-txt");
 }
+
+TEST_CASE("Scopus text: two exports joined, a field Scopus never writes", "[scopus_txt]") {
+  const std::string one = "\xEF\xBB\xBFScopus\nEXPORT DATE: 06 December 2023\n\nRoe J.\nAUTHOR FULL NAMES: Roe, Jane (1)\n1\nA title\n"
+                          "(2021) A Journal, 3, pp. 1 - 2, Cited 0 times.\n\nPUBLISHER: P\nINVENTED FIELD: x\nDOCUMENT TYPE: Article\n"
+                          "SOURCE: Scopus\n\n";
+  Parsed p = parse_string(one + one);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[1].provenance.line == 18);
+  CHECK(has_diag(p.diags, Severity::note, 15, "another export's header line skipped: Scopus"));
+  CHECK(has_diag(p.diags, Severity::note, 16, "another export's header line skipped: EXPORT DATE"));
+  CHECK(has_diag(p.diags, Severity::warning, 11, "INVENTED FIELD is not a field Scopus writes"));
+  CHECK(p.records[0].get_extra("INVENTED FIELD") == "x");
+  CHECK(p.records[0].publisher == "P");
+}
