@@ -33,6 +33,7 @@ std::string_view format_name(Format f) {
     case Format::cochrane: return "cochrane";
     case Format::proquest: return "proquest";
     case Format::noteexpress: return "noteexpress";
+    case Format::scopus_txt: return "scopus-txt";
     default: return "unknown";
   }
 }
@@ -64,6 +65,7 @@ Format parse_format_name(std::string_view name) {
   if (n == "cochrane" || n == "cochrane-txt" || n == "central" || n == "cdsr") return Format::cochrane;
   if (n == "proquest" || n == "proquest-txt") return Format::proquest;
   if (n == "noteexpress" || n == "ne" || n == "noteexpress-txt") return Format::noteexpress;
+  if (n == "scopus-txt" || n == "scopus-text" || n == "scopus-plain") return Format::scopus_txt;
   if (n == "estudy" || n == "e-study" || n == "cnki") return Format::noteexpress;  // read by the NoteExpress reader
   return Format::unknown;
 }
@@ -178,6 +180,7 @@ bool Detection::has(Format f) const {
     case Format::cochrane: return cochrane;
     case Format::proquest: return proquest;
     case Format::noteexpress: return noteexpress;
+    case Format::scopus_txt: return scopus_txt;
     case Format::unknown: break;
   }
   return false;
@@ -219,6 +222,10 @@ Detection detect_formats(std::string_view text) {
   }
   if (looks_like_noteexpress(text)) {
     d.noteexpress = true;
+    return d;
+  }
+  if (looks_like_scopus_txt(text)) {
+    d.scopus_txt = true;
     return d;
   }
   if (looks_like_ieee_csv(text)) {
@@ -306,18 +313,23 @@ Detection detect_formats(std::string_view text) {
 }
 
 namespace {
-// The records of Scopus's plain-text export: 0 when `text` is not one (it
-// starts "# Scopus" and "# EXPORT DATE:"); else its "SOURCE: Scopus" lines,
-// one a record.
-std::size_t scopus_text_records(std::string_view text) {
+// The records of PubMed's "Abstract (text)" or "Summary (text)" save
+// format: 0 when `text` is not one (its first line opens "1. ", and lines
+// open "PMID: <number>"); else its PMID lines, one a record.
+std::size_t pubmed_text_records(std::string_view text) {
   std::string_view body = trim(text);
   if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
-  if (!starts_with(body, "# Scopus") || body.substr(0, 200).find("# EXPORT DATE:") == std::string_view::npos) return 0;
+  if (!starts_with(body, "1. ")) return 0;
   std::size_t n = 0;
   for (std::size_t p = 0; p < text.size();) {
     std::size_t e = text.find('\n', p);
     if (e == std::string_view::npos) e = text.size();
-    n += trim(text.substr(p, e - p)) == "SOURCE: Scopus";
+    std::string_view line = trim(text.substr(p, e - p));
+    if (starts_with(line, "PMID: ")) {
+      std::string_view id = line.substr(6, line.find(' ', 6) == std::string_view::npos ? std::string_view::npos
+                                                                                        : line.find(' ', 6) - 6);
+      n += !id.empty() && all_digits(id);
+    }
     p = e + 1;
   }
   return n;
@@ -349,6 +361,7 @@ std::string describe_content(std::string_view text) {
   if (d.cochrane) name("the Cochrane Library's plain text");
   if (d.proquest) name("ProQuest's plain text");
   if (d.noteexpress) name(looks_like_cnki_estudy(text) ? "CNKI E-Study" : "NoteExpress");
+  if (d.scopus_txt) name("Scopus's plain text");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -561,6 +574,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::cochrane: return parse_cochrane(text, diags, sink);
     case Format::proquest: return parse_proquest(text, diags, sink);
     case Format::noteexpress: return parse_noteexpress(text, diags, sink);
+    case Format::scopus_txt: return parse_scopus_txt(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -627,20 +641,20 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.cochrane) add(parse_cochrane(text, diags, sink));
   if (d.proquest) add(parse_proquest(text, diags, sink));
   if (d.noteexpress) add(parse_noteexpress(text, diags, sink));
+  if (d.scopus_txt) add(parse_scopus_txt(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));
   if (d.medline) add(parse_medline(text, diags, sink));
   if (d.pubmed_xml) add(parse_pubmed_xml(text, diags, sink));
-  // Scopus's plain-text ("Text") export ("# Scopus", "# EXPORT DATE:...",
-  // records ending "SOURCE: Scopus"): no reader; refused whole, every record
-  // counted as rejected, rather than read as a page (one incomplete article,
-  // the rest lost).
+  // PubMed's "Abstract (text)" and "Summary (text)" formats: no reader;
+  // refused whole, every record counted as rejected, rather than read as a
+  // page (no record found, none counted).
   if (!d.any()) {
-    if (std::size_t n = scopus_text_records(text)) {
-      diags.error(0, "Scopus's plain-text export is not read: its " + std::to_string(n) +
-                         (n == 1 ? " record is" : " records are") +
-                         " rejected; export them from Scopus as CSV, RIS or BibTeX, which refnet reads");
+    if (std::size_t n = pubmed_text_records(text)) {
+      diags.error(0, "PubMed's text format (\"Abstract (text)\", \"Summary (text)\") is not read: its " +
+                         std::to_string(n) + (n == 1 ? " record is" : " records are") +
+                         " rejected; save them from PubMed in PubMed format (.nbib) or as CSV, which refnet reads");
       total.rejected += n;
       return total;
     }

@@ -97,7 +97,7 @@ MergedView merge_imported(const std::vector<Record>& src);
 
 namespace {
 bool is_database_format(std::string_view f) {
-  for (std::string_view d : {"wos", "scopus-csv", "lens", "dimensions", "medline", "pubmed-xml", "crossref", "ovid", "ieee-csv",
+  for (std::string_view d : {"wos", "scopus-csv", "scopus-txt", "lens", "dimensions", "medline", "pubmed-xml", "crossref", "ovid", "ieee-csv",
                              "springer-csv", "pubmed-csv"})
     if (f == d) return true;
   return false;

@@ -87,7 +87,7 @@ bool looks_like_code(std::string_view v) {
 std::string default_source_label(const Record& r) {
   const std::string& f = r.provenance.format;
   if (f == "wos") return "Web of Science";
-  if (f == "scopus-csv") return "Scopus";
+  if (f == "scopus-csv" || f == "scopus-txt") return "Scopus";
   if (f == "lens") return "Lens";
   if (f == "dimensions") return "Dimensions";
   if (f == "ieee-csv") return "IEEE Xplore";

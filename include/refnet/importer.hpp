@@ -17,19 +17,20 @@ namespace refnet {
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
   wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv,
-  cochrane, proquest, noteexpress
+  cochrane, proquest, noteexpress, scopus_txt
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
 // "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
 // "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table", "cochrane",
-// "proquest", "noteexpress"
+// "proquest", "noteexpress", "scopus-txt"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
 // "wos-tsv", "lens-csv", "dimensions-csv", "zotero", "ovid-tagged", "ieee",
 // "springer", "springerlink", "tsv", "cochrane-txt", "central", "cdsr",
-// "proquest-txt", "ne", "noteexpress-txt"; unknown otherwise.
+// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain"; unknown
+// otherwise.
 Format parse_format_name(std::string_view name);
 
 // Receives each complete record.  Nothing half-parsed is ever passed on.
@@ -157,6 +158,13 @@ bool looks_like_wos_tagged(std::string_view text);
 ParseStats parse_scopus_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink);
 // A CSV header row naming at least "Title" and two more Scopus columns.
 bool looks_like_scopus_csv(std::string_view text);
+// Scopus's plain-text ("Text") export: "Scopus" and "EXPORT DATE:" lines
+// (both after "# " until 2022), then records of positional head lines and
+// labelled fields, each ended by "SOURCE: Scopus"; every field read as the
+// CSV reader reads its column.  Rules at the top of importers/scopus_txt.cpp.
+ParseStats parse_scopus_txt(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// "Scopus" (or "# Scopus") as the first line and "EXPORT DATE:" the next.
+bool looks_like_scopus_txt(std::string_view text);
 // Web of Science "Tab-delimited file" export (UTF-16 "Win"/"Mac" or UTF-8):
 // a header row of the two-letter tags of the tagged export (PT, AU, ... UT),
 // then one record a row, list fields ("; "-separated AU, AF, C1, CR) split
@@ -280,10 +288,11 @@ struct Detection {
   bool cochrane = false;      // alone
   bool proquest = false;      // alone
   bool noteexpress = false;   // alone
+  bool scopus_txt = false;    // alone
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
            wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv ||
-           table_csv || cochrane || proquest || noteexpress;
+           table_csv || cochrane || proquest || noteexpress || scopus_txt;
   }
   bool has(Format f) const;
 };

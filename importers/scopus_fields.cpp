@@ -1,0 +1,284 @@
+// The fields of a Scopus record, as its CSV and its plain-text export carry
+// them (importers/scopus_fields.hpp).
+#include "scopus_fields.hpp"
+
+#include <algorithm>
+
+#include "csv_rows.hpp"
+#include "refnet/doi.hpp"
+#include "refnet/names.hpp"
+#include "refnet/reference_strings.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+struct ColName {
+  std::string_view name;
+  ScopusField col;
+};
+constexpr ColName kColumns[] = {
+    {"Authors", ScopusField::authors},
+    {"Author full names", ScopusField::full_names},
+    {"Authors with affiliations", ScopusField::with_affiliations},
+    {"Title", ScopusField::title},
+    {"Year", ScopusField::year},
+    {"Source title", ScopusField::source},
+    {"Volume", ScopusField::volume},
+    {"Issue", ScopusField::issue},
+    {"Art. No.", ScopusField::art_no},
+    {"Page start", ScopusField::page_start},
+    {"Page end", ScopusField::page_end},
+    {"DOI", ScopusField::doi},
+    {"Link", ScopusField::link},
+    {"Abstract", ScopusField::abstract},
+    {"Author Keywords", ScopusField::author_keywords},
+    {"References", ScopusField::references},
+    {"Editors", ScopusField::editors},
+    {"Publisher", ScopusField::publisher},
+    {"ISSN", ScopusField::issn},
+    {"ISBN", ScopusField::isbn},
+    {"PubMed ID", ScopusField::pubmed},
+    {"Language of Original Document", ScopusField::language},
+    {"Abbreviated Source Title", ScopusField::abbreviated},
+    {"Document Type", ScopusField::doc_type},
+    {"EID", ScopusField::eid},
+    // Scopus's Simplified Chinese interface.
+    {"作者", ScopusField::authors},
+    {"含归属机构的作者", ScopusField::with_affiliations},
+    {"文献标题", ScopusField::title},
+    {"标题", ScopusField::title},
+    {"年份", ScopusField::year},
+    {"来源出版物名称", ScopusField::source},
+    {"卷", ScopusField::volume},
+    {"期", ScopusField::issue},
+    {"论文编号", ScopusField::art_no},
+    {"文献编号", ScopusField::art_no},
+    {"起始页码", ScopusField::page_start},
+    {"结束页码", ScopusField::page_end},
+    {"链接", ScopusField::link},
+    {"摘要", ScopusField::abstract},
+    {"作者关键字", ScopusField::author_keywords},
+    {"参考文献", ScopusField::references},
+    {"编辑", ScopusField::editors},
+    {"出版商", ScopusField::publisher},
+    {"原始文献语言", ScopusField::language},
+    {"来源出版物名称缩写", ScopusField::abbreviated},
+    {"文献类型", ScopusField::doc_type},
+    // Traditional Chinese (書名: the title in 2017).
+    {"文獻標題", ScopusField::title},
+    {"標題", ScopusField::title},
+    {"書名", ScopusField::title},
+    {"來源出版物名稱", ScopusField::source},
+    {"論文編號", ScopusField::art_no},
+    {"起始頁碼", ScopusField::page_start},
+    {"結束頁碼", ScopusField::page_end},
+    {"連結", ScopusField::link},
+    {"作者關鍵字", ScopusField::author_keywords},
+    {"參考文獻", ScopusField::references},
+    {"編輯", ScopusField::editors},
+    {"原始文獻語言", ScopusField::language},
+    {"來源出版物名稱縮寫", ScopusField::abbreviated},
+    {"文獻類型", ScopusField::doc_type},
+};
+
+// A list of names: ';'-separated since 2020, ','-separated before (each
+// name then has no comma of its own: "Osei-Kyei R.").
+std::vector<std::string> name_list(std::string_view v) {
+  return split_list(v, v.find(';') != std::string_view::npos ? ";" : ",");
+}
+
+// "Xie, Binbin (57202419971)" -> "Xie, Binbin".
+std::string_view without_id(std::string_view s) {
+  s = trim(s);
+  if (!s.empty() && s.back() == ')') {
+    std::size_t open = s.rfind(" (");
+    if (open != std::string_view::npos &&
+        std::all_of(s.begin() + open + 2, s.end() - 1, [](char c) { return is_digit(c); }))
+      s = trim(s.substr(0, open));
+  }
+  return s;
+}
+
+// "Osei-Kyei, R., School of ..., Australia; Tam, V., ..." (until 2022) or
+// "Xie B., Key Laboratory ..., China; Jin Y., ..." (since).
+void add_affiliations(std::string_view v, std::vector<Creator>& authors) {
+  std::vector<std::pair<Creator, std::string>> entries;
+  for (const std::string& e : split_list(v, ";")) {
+    std::string_view s = e;
+    std::size_t c1 = s.find(", ");
+    if (c1 == std::string_view::npos) continue;
+    std::size_t name_end = c1;
+    std::size_t c2 = s.find(", ", c1 + 2);
+    std::string_view second = trim(s.substr(c1 + 2, c2 == std::string_view::npos ? std::string_view::npos : c2 - c1 - 2));
+    bool initials_part = !second.empty() && second.back() == '.' && second.size() <= 12 &&
+                         std::none_of(second.begin(), second.end(), [](char c) { return c == ' '; });
+    if (initials_part) name_end = c2 == std::string_view::npos ? s.size() : c2;
+    // "Thompson, F.R., III, U.S. Forest Service, ...": the suffix is the name's.
+    if (initials_part && c2 != std::string_view::npos) {
+      std::size_t c3 = s.find(", ", c2 + 2);
+      if (is_name_suffix(trim(s.substr(c2 + 2, c3 == std::string_view::npos ? std::string_view::npos : c3 - c2 - 2))))
+        name_end = c3 == std::string_view::npos ? s.size() : c3;
+    }
+    Creator who = parse_ris_name(s.substr(0, name_end));
+    std::string_view affiliation = name_end < s.size() ? trim(s.substr(name_end + 1)) : std::string_view();
+    entries.emplace_back(std::move(who), std::string(affiliation));
+  }
+  bool in_order = entries.size() == authors.size();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].second.empty()) continue;
+    if (in_order) {
+      authors[i].affiliations.push_back(entries[i].second);
+      continue;
+    }
+    for (Creator& a : authors)
+      if (same_family_and_initial(a, entries[i].first)) {
+        if (std::find(a.affiliations.begin(), a.affiliations.end(), entries[i].second) == a.affiliations.end())
+          a.affiliations.push_back(entries[i].second);
+        break;
+      }
+  }
+}
+
+std::string scopus_type(std::string_view t) {
+  if (iequals(t, "Conference Paper") || iequals(t, "Conference Review")) return "paper-conference";
+  if (iequals(t, "Book Chapter")) return "chapter";
+  if (iequals(t, "Book")) return "book";
+  if (iequals(t, "Data Paper")) return "dataset";
+  return "article-journal";
+}
+
+// The fields Scopus writes that a Record has no slot for, as its CSV header
+// spells them ("Funding Text 1..N" aside).
+constexpr std::string_view kExtraNames[] = {
+    "Author(s) ID", "Page count", "Cited by", "Affiliations", "Index Keywords", "Molecular Sequence Numbers",
+    "Chemicals/CAS", "Tradenames", "Manufacturers", "Funding Details", "Funding Texts", "Correspondence Address",
+    "Sponsors", "Conference name", "Conference date", "Conference location", "Conference code", "CODEN",
+    "Original language title", "Publication Stage", "Open Access", "Source"};
+
+}  // namespace
+
+ScopusField scopus_field(std::string_view name) {
+  name = trim(name);
+  for (const ColName& c : kColumns)
+    if (iequals(c.name, name)) return c.col;
+  return ScopusField::extra;
+}
+
+std::string scopus_field_name(std::string_view name) {
+  name = trim(name);
+  for (const ColName& c : kColumns)
+    if (iequals(c.name, name)) return std::string(c.name);
+  for (std::string_view n : kExtraNames)
+    if (iequals(n, name)) return std::string(n);
+  constexpr std::string_view kFundingText = "Funding Text ";
+  if (istarts_with(name, kFundingText) && name.size() > kFundingText.size() &&
+      std::all_of(name.begin() + kFundingText.size(), name.end(), is_digit))
+    return std::string(kFundingText) + std::string(name.substr(kFundingText.size()));
+  return {};
+}
+
+std::vector<Creator> scopus_creators(std::string_view v, bool full_names) {
+  std::vector<Creator> out;
+  if (trim(v).empty() || istarts_with(trim(v), "[No author name available]")) return out;
+  for (const std::string& n : full_names ? split_list(v, ";") : name_list(v)) {
+    // "Roach M.C., Thompson F.R., III, Jones-Farrand T." (2019): a suffix
+    // cut off by the comma list belongs to the name before it.
+    if (std::string_view s = trim(n); is_name_suffix(s) && !out.empty() && out.back().suffix.empty()) {
+      out.back().suffix = std::string(s);
+      continue;
+    }
+    Creator c = parse_ris_name(without_id(n));
+    if (!c.empty()) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+void set_scopus_field(Record& r, ScopusField field, const std::string& name, const std::string& v,
+                      std::string_view text, std::size_t offset, Diagnostics& diags, ScopusRecordFields& fields) {
+  if (trim(v).empty()) return;
+  switch (field) {
+    case ScopusField::authors:
+      if (!fields.has_full_names || r.authors.empty()) {
+        r.authors = scopus_creators(v, false);
+        drop_anonymous_creators(r.authors, name, diags, offset);
+      } else {
+        r.add_extra(name, v);
+      }
+      break;
+    case ScopusField::full_names: {
+      auto full = scopus_creators(v, true);
+      drop_anonymous_creators(full, name, diags, offset);
+      if (!full.empty()) r.authors = std::move(full);
+      r.add_extra(name, v);  // the Scopus author IDs
+      break;
+    }
+    case ScopusField::with_affiliations: fields.with_affiliations = v; break;
+    case ScopusField::title: r.title = std::string(trim(v)); break;
+    case ScopusField::year:
+      if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) r.issued.year = std::stoi(v);
+      else r.add_extra(name, v);
+      break;
+    case ScopusField::source: r.container_title = v; break;
+    case ScopusField::volume: r.volume = v; break;
+    case ScopusField::issue: r.issue = v; break;
+    case ScopusField::art_no: r.number = v; break;
+    case ScopusField::page_start: fields.page_start = v; break;
+    case ScopusField::page_end: fields.page_end = v; break;
+    case ScopusField::doi:
+      if (auto d = normalize_doi_said(v, name, diags, offset)) {
+        r.doi = std::move(*d);
+      } else {
+        diags.warning(offset, "DOI is not a DOI, kept in extra: " + v);
+        r.add_extra(name, v);
+      }
+      break;
+    case ScopusField::link: r.url = v; break;
+    case ScopusField::abstract:
+      if (istarts_with(v, "[No abstract available]")) r.add_extra(name, v);
+      else r.abstract = v;
+      break;
+    case ScopusField::author_keywords:
+      for_each_list_item(v, ";", [&](std::string_view k) { r.add_keyword(k); });
+      break;
+    case ScopusField::references: {
+      std::vector<DoiRepair> repairs;
+      add_scopus_references(v, r.references, &repairs);
+      for (const DoiRepair& d : repairs)
+        say_doi_repair(d, "cited reference DOI", diags, offset_in_cell(text, offset, d.written));
+      break;
+    }
+    case ScopusField::editors:
+      r.editors = scopus_creators(v, false);
+      drop_anonymous_creators(r.editors, name, diags, offset);
+      break;
+    case ScopusField::publisher: r.publisher = v; break;
+    case ScopusField::issn:
+      for (std::string s : split_list(v, ";,")) {
+        if (s.size() == 8 && s.find('-') == std::string::npos) s.insert(4, "-");
+        r.issn.push_back(std::move(s));
+      }
+      break;
+    case ScopusField::isbn: r.isbn = split_list(v, ";,"); break;
+    case ScopusField::pubmed: r.pmid = std::string(trim(v)); break;
+    case ScopusField::language: r.language = v; break;
+    case ScopusField::abbreviated: r.container_title_short = v; break;
+    case ScopusField::doc_type:
+      r.type = scopus_type(trim(v));
+      r.add_extra(name, v);
+      break;
+    case ScopusField::eid: r.scopus_eid = std::string(trim(v)); break;
+    case ScopusField::extra: r.add_extra(name, v); break;
+  }
+}
+
+bool finish_scopus_record(Record& r, const ScopusRecordFields& fields) {
+  if (!fields.with_affiliations.empty()) add_affiliations(fields.with_affiliations, r.authors);
+  r.pages = fields.page_start;
+  if (!fields.page_end.empty() && fields.page_end != fields.page_start)
+    r.pages += (r.pages.empty() ? "" : "-") + fields.page_end;
+  return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
+}
+
+}  // namespace refnet

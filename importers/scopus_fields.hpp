@@ -1,0 +1,55 @@
+// The fields of a Scopus record as both of Scopus's field-by-field exports
+// carry them: the CSV (a column a field, "Author full names") and the
+// plain-text export (a labelled line a field, "AUTHOR FULL NAMES: ...").
+// One mapping for both, so that a record reads the same from either; the
+// rules are at the top of importers/scopus_csv.cpp.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "refnet/diagnostics.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+enum class ScopusField {
+  extra, authors, full_names, with_affiliations, title, year, source, volume, issue, art_no, page_start,
+  page_end, doi, link, abstract, author_keywords, references, editors, publisher, issn, isbn, pubmed,
+  language, abbreviated, doc_type, eid
+};
+
+// The field a CSV header or a text label names, in any case ("Author full
+// names", "AUTHOR FULL NAMES", the Chinese interfaces' 作者); extra when none.
+ScopusField scopus_field(std::string_view name);
+
+// Scopus's own spelling of a field, as its CSV header writes it ("Funding
+// Text 2" for "FUNDING TEXT 2", "Index Keywords", "Cited by"); empty when
+// `name` is no field Scopus writes.  Extra fields are kept under this name,
+// whichever export they came from.
+std::string scopus_field_name(std::string_view name);
+
+// What the fields of one record leave for its end.
+struct ScopusRecordFields {
+  bool has_full_names = false;  // the record has an "Author full names" field: its authors
+  std::string page_start, page_end;
+  std::string with_affiliations;
+};
+
+// One field's value read into `r` (an empty value is nothing).  `name` the
+// field's name, for extra and messages; `offset` where the value starts in
+// `text` (the reader's whole text), for diagnostics.
+void set_scopus_field(Record& r, ScopusField field, const std::string& name, const std::string& value,
+                      std::string_view text, std::size_t offset, Diagnostics& diags, ScopusRecordFields& fields);
+
+// The record's pages and its authors' affiliations, once every field is
+// read; false when it holds no title, no author and no DOI.
+bool finish_scopus_record(Record& r, const ScopusRecordFields& fields);
+
+// The "; "-separated names of an Authors or Editors field ("Xie B.; Jin Y.",
+// before 2020 "Osei-Kyei R., Tam V."), or of an Author full names field
+// ("Xie, Binbin (57202419971); ..."), when `full_names`.
+std::vector<Creator> scopus_creators(std::string_view value, bool full_names);
+
+}  // namespace refnet

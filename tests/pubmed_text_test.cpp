@@ -1,0 +1,31 @@
+// PubMed's "Abstract (text)" and "Summary (text)" save formats: numbered
+// records of citation, title, authors (and author information, abstract)
+// and a "PMID: N" line, no tags.  No reader: before, the page reader found
+// no record and said "no bibliographic records found", counting none as
+// rejected and naming `refnet fetch` for the DOIs it saw.  Now the file is
+// refused as the Scopus refusal did: every record counted as rejected, and
+// the PubMed formats refnet reads named.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+TEST_CASE("PubMed's Abstract (text) and Summary (text) are refused, every record counted", "[import][pubmed_text]") {
+  for (const char* name : {"medline/pubmed_abstract_text.txt", "medline/pubmed_summary_text.txt"}) {
+    INFO(name);
+    Parsed p = parse_file(fixture(name));
+    CHECK(p.records.empty());
+    CHECK(p.stats.rejected == 2);
+    std::size_t errors = 0;
+    for (const auto& d : p.diags.items())
+      errors += d.severity == Severity::error && d.message.find("PubMed's text format") != std::string::npos &&
+                d.message.find("2 records") != std::string::npos && d.message.find("PubMed format") != std::string::npos;
+    CHECK(errors == 1);
+  }
+  // A page that cites PubMed records ("PMID: 123" after a reference) is no
+  // such export: a numbered list whose records are not PubMed's.
+  Parsed page = parse_string("1. Smith J. A title. Some J. 2020;1:2. PMID: 12345678\n2. Other\n");
+  CHECK(page.stats.rejected == 0);
+}
