@@ -10,7 +10,16 @@
 namespace refnet {
 
 bool csv_name_equals(std::string_view table_name, std::string_view header_name) {
-  return iequals(table_name, trim(header_name));
+  // '_' is a space: IEEE Xplore writes "Mesh_Terms" always and, in older
+  // exports, "Publication_Year".
+  header_name = trim(header_name);
+  if (table_name.size() != header_name.size()) return false;
+  for (std::size_t i = 0; i < table_name.size(); ++i) {
+    char a = table_name[i] == '_' ? ' ' : to_lower(table_name[i]);
+    char b = header_name[i] == '_' ? ' ' : to_lower(header_name[i]);
+    if (a != b) return false;
+  }
+  return true;
 }
 
 std::vector<std::string> csv_header_names(const CsvRow& header) {

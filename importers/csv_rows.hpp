@@ -17,7 +17,8 @@
 namespace refnet {
 
 // The slot a header name maps to in an importer's table (names compared
-// without case and surrounding space); `fallback` (extra) when none.
+// without case and surrounding space, '_' as a space); `fallback` (extra)
+// when none.
 bool csv_name_equals(std::string_view table_name, std::string_view header_name);
 template <typename Col, std::size_t N>
 Col column_named(const std::pair<std::string_view, Col> (&table)[N], std::string_view name, Col fallback) {
