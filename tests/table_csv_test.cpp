@@ -200,3 +200,32 @@ TEST_CASE("a table written or re-saved by R: 'NA' alone in a cell is no value, s
   CHECK(said == 4);  // Abstract, DOI, Volume, Journal
   CHECK(has_diag(p.diags, Severity::warning, 2, "DOI: 'NA' in 2 rows read as no value"));
 }
+
+// ACM Digital Library's CSV export (stefan-kolb/paas-definition's acm.csv,
+// 64 rows): BibTeX's fields as columns.  Before, the two proceedings (their
+// title in "booktitle") were rejected, the book had no title, a paper's
+// proceedings were lost to extra, "issue_no" was no issue, and names with
+// a character reference ("M. In&#233;s  Torres") were cut at its ';'.
+TEST_CASE("table reader: ACM DL's CSV, booktitle, issue_no and character references", "[table]") {
+  Parsed p = parse_file(fixture("table/acm_dl.csv"));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 4);
+  const Record& paper = p.records[0];
+  CHECK(paper.type == "paper-conference");
+  CHECK(paper.container_title == "Proceedings of the 2014 International Conference on Cloud and Autonomic Computing");
+  CHECK(paper.pages == "83-92");
+  CHECK(names_of(paper) == "Brandt, Lars; Jansen, Kai");
+  const Record& article = p.records[1];
+  CHECK(article.type == "article-journal");
+  CHECK(article.container_title == "Pattern Anal. Appl.");
+  CHECK(article.issue == "3");
+  CHECK(names_of(article) == "Justo, Raquel; Torres, M. Inés; Alcaide, José M.");
+  const Record& proceedings = p.records[2];
+  CHECK(proceedings.type == "book");
+  CHECK(proceedings.title == "Proceedings of the 2Nd International Workshop on Software-Defined Ecosystems");
+  CHECK(proceedings.container_title.empty());
+  const Record& book = p.records[3];
+  CHECK(book.type == "book");
+  CHECK(book.title == "The Great Migration: Your Roadmap to Linked Data");
+  CHECK(book.publisher == "Outskirts Press");
+}
