@@ -346,7 +346,7 @@ std::string csl_type_of(std::string_view name) {
       n == "inproceedings" || n == "proceedingsarticle")
     return "paper-conference";
   if (n == "thesis" || n == "dissertation" || n.find("thesis") != std::string::npos) return "thesis";
-  if (n == "report" || n == "techreport" || n == "governmentdocument") return "report";
+  if (n == "report" || n == "techreport" || n == "technicalreport" || n == "governmentdocument") return "report";
   if (n == "preprint" || n == "postedcontent") return "article";
   if (n == "webpage" || n == "website") return "webpage";
   if (n == "dataset") return "dataset";
@@ -515,11 +515,11 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       if (r.container_title.empty()) r.container_title = source;
       else r.add_extra("Source", source);
     }
-    // ACM DL's "booktitle": a book's or a volume of proceedings' own title
-    // where the row has none, else the proceedings of a paper (ACM types
-    // it "article" as it does a journal's).
+    // ACM DL's "booktitle": the work's own title where the row has none (a
+    // book, a volume of proceedings, a technical report), else the
+    // proceedings of a paper (ACM types it "article" as it does a journal's).
     if (!booktitle.empty()) {
-      if (r.title.empty() && r.type == "book") {
+      if (r.title.empty()) {
         r.title = booktitle;
       } else if (r.container_title.empty()) {
         r.container_title = booktitle;

@@ -209,7 +209,7 @@ TEST_CASE("a table written or re-saved by R: 'NA' alone in a cell is no value, s
 TEST_CASE("table reader: ACM DL's CSV, booktitle, issue_no and character references", "[table]") {
   Parsed p = parse_file(fixture("table/acm_dl.csv"));
   CHECK(p.stats.rejected == 0);
-  REQUIRE(p.records.size() == 4);
+  REQUIRE(p.records.size() == 5);
   const Record& paper = p.records[0];
   CHECK(paper.type == "paper-conference");
   CHECK(paper.container_title == "Proceedings of the 2014 International Conference on Cloud and Autonomic Computing");
@@ -228,4 +228,9 @@ TEST_CASE("table reader: ACM DL's CSV, booktitle, issue_no and character referen
   CHECK(book.type == "book");
   CHECK(book.title == "The Great Migration: Your Roadmap to Linked Data");
   CHECK(book.publisher == "Outskirts Press");
+  const Record& report = p.records[4];
+  CHECK(report.type == "report");
+  CHECK(report.title == "SP 800-145. A Definition of Platforms");
+  CHECK(report.container_title.empty());
+  CHECK(report.publisher == "National Institute of Standards & Technology");
 }
