@@ -401,9 +401,12 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       std::string_view v = trim(without_formula_quotes(trim(row.cells[i])));
       if (v.empty()) continue;
       // ACM DL writes its non-ASCII letters as character references
-      // ("M. In&#233;s  Torres"), whose ';' would cut a list of names.
+      // ("M. In&#233;s  Torres"), whose ';' would cut a list of names.  A
+      // cell with markup ("<p>&lt;strong&gt;...", Publish or Perish) is
+      // left as written: decoded, its escaped tags would become tags.
       std::string decoded;
-      if (v.find('&') != std::string_view::npos && v.find(';') != std::string_view::npos) {
+      if (v.find('&') != std::string_view::npos && v.find(';') != std::string_view::npos &&
+          v.find('<') == std::string_view::npos) {
         decoded = decode_entities(v);
         v = decoded;
       }
