@@ -247,3 +247,24 @@ TEST_CASE("table reader: character references decoded, not in a cell with markup
   CHECK(p.records[0].title == "Ethics & AI: A Review");
   CHECK(p.records[0].abstract == "<p>&lt;strong&gt;Ethics&lt;/strong&gt; of AI</p>");
 }
+
+// Publish or Perish as a spreadsheet re-saved it (ChoroDev/master-degree-
+// graduation-project's PoPCites.csv, 448 rows): 19 rows of commas alone,
+// each rejected as "row has no title, no author and no DOI" (an error a row,
+// counted as lost records).  A row with no value in any cell is a blank
+// line: skipped, said once with the count.
+TEST_CASE("CSV readers: a row of separators alone is a blank line, said once", "[table][lens]") {
+  Parsed p = parse_string("Cites,Authors,Title,Year,Source,Publisher\n"
+                          "1,A Lee,A paper,2016,J Inf,x.net\n"
+                          ",,,,,\n"
+                          "2,B Kim,Another paper,2017,J Inf,y.net\n"
+                          ",,,,,\n",
+                          Format::table_csv);
+  CHECK(p.records.size() == 2);
+  CHECK(p.stats.rejected == 0);
+  CHECK(p.diags.errors() == 0);
+  CHECK(has_diag(p.diags, Severity::warning, 3, "2 rows with no value in any cell (blank lines as a spreadsheet writes them): skipped"));
+  Parsed lens = parse_string("Lens ID,Title,Author/s,DOI\n010-1,A paper,Ann Lee,10.1000/a\n,,,\n");
+  CHECK(lens.records.size() == 1);
+  CHECK(lens.stats.rejected == 0);
+}
