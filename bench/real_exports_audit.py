@@ -135,7 +135,7 @@ def sniff(text):
         return "ieee-csv"
     if "Item Title" in cells and "Content Type" in cells:
         return "springer-csv"
-    if cells[:1] == ["Cites"] and "GSRank" in cells:
+    if cells[:3] == ["Cites", "Authors", "Title"]:  # Publish or Perish (GSRank... or cut short)
         return "pop-csv"
     if cells[:3] == ["type", "id", "author"] and "booktitle" in cells:
         return "acm-csv"
