@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Audit refnet on a directory of real database exports (Web of Science
-plain/tab/CSV, Scopus CSV/RIS, PubMed MEDLINE/XML/CSV, EndNote XML/tagged).
+plain/tab/CSV, Scopus CSV/RIS, PubMed MEDLINE/XML/CSV, EndNote XML/tagged;
+since audit22 also Ovid tagged and Ovid CSV, Lens CSV, IEEE Xplore CSV,
+SpringerLink CSV, Publish or Perish CSV, ACM DL CSV, and BibTeX: ACM,
+IEEE, ScienceDirect, EBSCO).
 Figures are printed; nothing is asserted.
 
   bench/real_exports_audit.py --refnet build/refnet DIR_OR_FILE... [--out DIR] [--tsv FILE] [--show N]
@@ -24,10 +27,16 @@ and the library listed (`list --format json`).  Printed per file:
 
 bench/real_exports_audit_sample.tsv lists the 57 files of the first audit
 (task db21: repository, commit, path, licence file; 36 repositories, most
-without a licence, so not in fixtures/): bring them into a directory (the
-`fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
+without a licence, so not in fixtures/) and the files of audit22 (note
+"audit22": EBSCOhost RIS and BibTeX, Ovid RIS/tagged/CSV, ProQuest RIS,
+Cochrane RIS, LILACS RIS, Lens, IEEE, SpringerLink, ACM, ScienceDirect,
+Publish or Perish): bring them into a directory (the `fetch` tool, then
+`git show COMMIT:PATH`) and run this script on it.
 Known differences that are no fault: WoS AF full names where the file's AU
-has initials, a WoS AF spelling ("Ueberschaer" for AU "Ueberschar"), group
+has initials, a DOI refnet reads from EBSCO's L3 or an Ovid L1 resolver
+link, an Embase SO's volume and issue (refnet reads SO), Lens "Fields of
+Study" and MeSH counted as keywords, LaTeX in BibTeX names (this script
+does not decode it), ProQuest/Cochrane AU lists refnet splits, a WoS AF spelling ("Ueberschaer" for AU "Ueberschar"), group
 authors (CA, CN) counted as authors, "[Anonymous]" dropped, Scopus
 "[No abstract available]" kept in extra, rich text (<i>) in PubMed titles.
 
@@ -39,6 +48,7 @@ libraries, JSON answers and diagnostics.
 import argparse
 import codecs
 import csv
+import html
 import io
 import json
 import os
@@ -111,18 +121,34 @@ def sniff(text):
     cells = next(csv.reader([first]), [])
     if len(cells) > 10 and cells[0] == "PT" and "TI" in cells:
         return "wos-csv"
+    if "Lens ID" in cells and "Title" in cells:  # before PubMed's CSV: Lens has PMID and Title too
+        return "lens-csv"
+    if cells[:3] == ["ORN", "VN", "DB"] or ("VN" in cells and "DB" in cells and "TI" in cells):
+        return "ovid-csv"
     if "EID" in cells or ("Source title" in cells and "Title" in cells):
         return "scopus-csv"
     if "PMID" in cells and "Title" in cells:
         return "pubmed-csv"
     if cells[:3] == ["Title", "URL", "Description"] and "EntrezUID" in cells:
         return "pubmed-csv-legacy"
+    if "Document Title" in cells and "Authors" in cells:
+        return "ieee-csv"
+    if "Item Title" in cells and "Content Type" in cells:
+        return "springer-csv"
+    if cells[:3] == ["Cites", "Authors", "Title"]:  # Publish or Perish (GSRank... or cut short)
+        return "pop-csv"
+    if cells[:3] == ["type", "id", "author"] and "booktitle" in cells:
+        return "acm-csv"
+    if re.match(r"<\d+\. >", first) or re.search(r"^VN  - Ovid Technologies", head, re.M):
+        return "ovid"
     if re.search(r"^PMID- ", head, re.M):
         return "medline"
     if re.search(r"^TY  - ", head, re.M):
         return "ris"
     if re.search(r"^%0 ", head, re.M):
         return "enw"
+    if re.search(r"^\s*@[A-Za-z]+\s*[{(]", head, re.M):
+        return "bibtex"
     return None
 
 
@@ -373,12 +399,197 @@ def endnote_xml_recs(text):
     return out
 
 
+def ovid_recs(text):
+    """Ovid tagged (Embase, MEDLINE, PsycINFO: 'Citavi', 'EndNote' or
+    'Ovid' fields): a record starts at its '<N. >' line."""
+    recs = tagged_records(text, re.compile(r"<\d+\. >"), None,
+                          re.compile(r"([A-Z][A-Z0-9])  - (.*)$"), re.compile(r"      "))
+    out = []
+    for line, t in recs:
+        g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if t.get(k)), "")
+        au = t.get("AU", [])
+        vol, iss = ovid_source(g("SO"))
+        out.append(dict(line=line, title=g("TI"), family=au[0] if au else "", nauthors=len(au),
+                        year=g("YR")[:4], volume=g("VO", "VI") or vol, issue=g("IP") or iss, page=first_page(g("PG")),
+                        doi=g("DO"), abstract=g("AB"), nkeywords=None, nrefs=None))
+    return out
+
+
+def ovid_source(so):
+    """Volume and issue of an Ovid SO citation ("BMC Proceedings. 12
+    (Supplement 3) (no pagination), 2018. ..."): the number after the
+    journal's period, the parenthesis after it."""
+    m = re.search(r"\.\s+(\d+)\s*(?:\(((?!no pagination)[^)]*)\))?\s*(?:\(no pagination\)|\(pp|pp|,|\s*\d)", so or "")
+    return (m.group(1), m.group(2) or "") if m else ("", "")
+
+
+def ovid_csv_recs(text):
+    """Ovid's "Export to CSV": the tags as the header, a repeated field's
+    values one a line in its cell."""
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: " ".join((r.get(k) or "").split())
+        au = [a.strip() for a in (r.get("AU") or "").splitlines() if a.strip()]
+        vol, iss = ovid_source(g("SO"))
+        out.append(dict(line=line, title=g("TI"), family=au[0] if au else "", nauthors=len(au),
+                        year=g("YR")[:4] or None, volume=g("VO") or vol, issue=g("IP") or iss,
+                        page=None, doi=g("DO") if "DO" in header else None, abstract=g("AB"),
+                        nkeywords=None, nrefs=None))
+    return out
+
+
+def given_first(name):
+    """The whole name: same() takes one end of a name without a comma as
+    its family name."""
+    return name.strip()
+
+
+def lens_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        au = [a for a in g("Author/s").split("; ") if a.strip()]
+        out.append(dict(line=line, title=g("Title"), family=given_first(au[0]) if au else "",
+                        nauthors=len(au), year=g("Publication Year"), volume=g("Volume"),
+                        issue=g("Issue Number"), page=g("Start Page"), doi=g("DOI"),
+                        abstract=g("Abstract"), nkeywords=distinct(g("Keywords").split("; ")), nrefs=None))
+    return out
+
+
+def ieee_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda *ks: next(((r.get(k) or "").strip() for k in ks if (r.get(k) or "").strip()), "")
+        au = [a for a in g("Authors").split("; ") if a.strip()]
+        out.append(dict(line=line, title=g("Document Title"), family=given_first(au[0]) if au else "",
+                        nauthors=len(au), year=g("Publication Year", "Publication_Year", "Year"),
+                        volume=g("Volume"), issue=g("Issue"), page=g("Start Page"), doi=g("DOI"),
+                        abstract=g("Abstract"), nkeywords=None, nrefs=None))
+    return out
+
+
+def springer_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda *ks: next(((r.get(k) or "").strip() for k in ks if (r.get(k) or "").strip()), "")
+        # Authors run together without a separator ("Zahrah A. AlmusaylimNoor Zaman"): not compared.
+        out.append(dict(line=line, title=g("Item Title"), family=None, nauthors=None,
+                        year=g("Publication Year", "Year"), volume=g("Journal Volume"), issue=g("Journal Issue"),
+                        page=None, doi=g("Item DOI"), abstract=None, nkeywords=None, nrefs=None))
+    return out
+
+
+def pop_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        au = [a for a in g("Authors").split(", ") if a.strip() and a.strip() not in ("...", "…")]
+        out.append(dict(line=line, title=html.unescape(g("Title")), family=given_first(au[0]).rstrip("…") if au else "",
+                        nauthors=None, year=g("Year"), volume=g("Volume"), issue=g("Issue"),
+                        page=g("StartPage"), doi=g("DOI"), abstract=g("Abstract") or None,
+                        nkeywords=None, nrefs=None))
+    return out
+
+
+def acm_csv_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        au = [html.unescape(a) for a in re.split(r"\s+and\s+", g("author")) if a.strip()]
+        out.append(dict(line=line, title=html.unescape(g("title") or g("booktitle")), family=given_first(au[0]) if au else None,
+                        nauthors=len(au) if au else None, year=g("year"), volume=g("volume"),
+                        issue=g("issue_no"), page=first_page(g("pages")), doi=g("doi"),
+                        abstract=None, nkeywords=distinct(g("keywords").split(", ")), nrefs=None))
+    return out
+
+
+def bibtex_entries(text):
+    """(line, type, {field: value}) for each entry; values keep their
+    LaTeX, without the outer braces or quotes."""
+    out = []
+    for m in re.finditer(r"^[ \t\ufeff]*@([A-Za-z]+)[ \t]*([{(])", text, re.M):
+        kind = m.group(1).lower()
+        if kind in ("comment", "string", "preamble"):
+            continue
+        i, n, fields = m.end(), len(text), {}
+        close = "}" if m.group(2) == "{" else ")"
+        j = text.find(",", i)
+        nl = text.find("\n", i)
+        i = j + 1 if j >= 0 else n
+        while i < n:
+            fm = re.compile(r"\s*([A-Za-z][\w:.+-]*)\s*=\s*").match(text, i)
+            if not fm:
+                break
+            name, i = fm.group(1).lower(), fm.end()
+            val, depth = [], 0
+            while i < n:
+                c = text[i]
+                if c == "{":
+                    depth += 1
+                    if depth > 1:
+                        val.append(c)
+                elif c == "}":
+                    depth -= 1
+                    if depth < 0:
+                        break
+                    if depth >= 1:
+                        val.append(c)
+                    if depth == 0:
+                        i += 1
+                        continue
+                elif c == '"' and depth == 0:
+                    k = i + 1
+                    d2 = 0
+                    while k < n and not (text[k] == '"' and d2 == 0):
+                        d2 += {"{": 1, "}": -1}.get(text[k], 0)
+                        k += 1
+                    val.append(text[i + 1:k])
+                    i = k + 1
+                    continue
+                elif c == "," and depth == 0:
+                    break
+                elif c == "\n" and depth == 0 and not "".join(val).strip() == "":
+                    pass
+                else:
+                    val.append(c)
+                i += 1
+            fields.setdefault(name, re.sub(r"\s+", " ", "".join(val)).strip())
+            if i < n and text[i] == ",":
+                i += 1
+            if depth < 0 or (i < n and re.match(r"\s*[})]", text[i:i + 40]) and not re.match(r"\s*[})]\s*[A-Za-z]", text[i:i + 40])):
+                break
+        out.append((line_of(text, m.start()), kind, fields))
+    return out
+
+
+def bibtex_recs(text):
+    out = []
+    for line, kind, f in bibtex_entries(text):
+        au = [a.strip() for a in re.split(r"\s+and\s+", f.get("author", "")) if a.strip()]
+        fam = (au[0].split(",")[0] if "," in au[0] else au[0]) if au else ""
+        doi = re.sub(r"^https?://(dx\.)?doi\.org/", "", f.get("doi", ""))
+        kw = re.split(r"[;,]\s*", f.get("keywords", "")) if "keywords" in f else None
+        out.append(dict(line=line, title=f.get("title", ""), family=fam.strip("{} "), nauthors=len(au),
+                        year=f.get("year", "")[:4], volume=f.get("volume", ""),
+                        issue=f.get("number", "") or f.get("issue", ""),
+                        page=first_page(f.get("pages", "") or f.get("articleno", "")),  # ACM: the article number
+                        doi=doi, abstract=f.get("abstract", ""), nkeywords=None, nrefs=None))
+    return out
+
+
 READERS = {
     "wos": wos_recs, "medline": medline_recs, "ris": ris_recs, "enw": enw_recs,
     "scopus-csv": scopus_recs, "wos-tab": lambda t: wos_table_recs(t, "\t"),
     "wos-csv": lambda t: wos_table_recs(t, ","), "pubmed-csv": pubmed_csv_recs,
     "pubmed-csv-legacy": pubmed_csv_legacy_recs, "pubmed-xml": pubmed_xml_recs,
-    "endnote-xml": endnote_xml_recs,
+    "endnote-xml": endnote_xml_recs, "ovid": ovid_recs, "ovid-csv": ovid_csv_recs, "lens-csv": lens_recs, "ieee-csv": ieee_recs,
+    "springer-csv": springer_recs, "pop-csv": pop_recs, "acm-csv": acm_csv_recs, "bibtex": bibtex_recs,
 }
 
 

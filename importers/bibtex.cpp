@@ -1013,8 +1013,10 @@ class Parser {
   }
 
   // Scopus writes keys with spaces and commas ("@ARTICLE{van Ginkel2021,",
-  // "@ARTICLE{Ribeiro, Jr2022,"): when the line of the key holds no field
-  // (no '=' or delimiter) and ends with a comma, the key runs to that comma.
+  // "@ARTICLE{Ribeiro, Jr2022,"), ACM keys with an '@' where the first
+  // author's field starts with one ("@inproceedings{@Candice:2015:CPT:...,"):
+  // when the line of the key holds no field (no '=' or delimiter, so no new
+  // entry either) and ends with a comma, the key runs to that comma.
   void recover_spaced_key(Entry& e, std::size_t ks) {
     std::size_t eol = t_.find('\n', ks);
     if (eol == std::string_view::npos) eol = t_.size();
@@ -1022,13 +1024,14 @@ class Parser {
     while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
     if (line.size() < 2 || line.back() != ',') return;
     std::string_view key = trim(line.substr(0, line.size() - 1));
-    if (key.size() == e.key.size() || key.find_first_of("={}()\"#%@") != std::string_view::npos) return;
+    if (key.size() == e.key.size() || key.find_first_of("={}()\"#%") != std::string_view::npos) return;
     e.key = key;
     p_ = static_cast<std::size_t>(key.data() - t_.data()) + key.size();
-    diags_.warning(ks, "citation key '" + std::string(key) + "' holds " +
-                           (key.find(',') != std::string_view::npos ? "a comma" : "a space") +
-                           " (as Scopus writes them): read up to the comma that ends its line; the library gives the "
-                           "work a new key");
+    const char* what = key.find(',') != std::string_view::npos ? "a comma (as Scopus writes them)"
+                       : key.find('@') != std::string_view::npos ? "an '@' (as ACM writes some)"
+                                                                 : "a space (as Scopus writes them)";
+    diags_.warning(ks, "citation key '" + std::string(key) + "' holds " + what +
+                           ": read up to the comma that ends its line; the library gives the work a new key");
   }
 
   // --- entries to records -------------------------------------------------

@@ -10,7 +10,16 @@
 namespace refnet {
 
 bool csv_name_equals(std::string_view table_name, std::string_view header_name) {
-  return iequals(table_name, trim(header_name));
+  // '_' is a space: IEEE Xplore writes "Mesh_Terms" always and, in older
+  // exports, "Publication_Year".
+  header_name = trim(header_name);
+  if (table_name.size() != header_name.size()) return false;
+  for (std::size_t i = 0; i < table_name.size(); ++i) {
+    char a = table_name[i] == '_' ? ' ' : to_lower(table_name[i]);
+    char b = header_name[i] == '_' ? ' ' : to_lower(header_name[i]);
+    if (a != b) return false;
+  }
+  return true;
 }
 
 std::vector<std::string> csv_header_names(const CsvRow& header) {
@@ -54,12 +63,19 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
   // written or re-saved by R), said once a column with its count.
   std::vector<std::pair<std::size_t, std::size_t>> na;  // per column: first offset, cells
   const std::size_t header_end = reader.offset();          // the reader has read the header row
+  std::size_t empty_rows = 0, first_empty_row = 0;
   while (reader.next(row)) {
     if (row.malformed) {
       ++stats.rejected;
       continue;
     }
     if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // a blank line
+    // A row of separators alone (",,,,": a blank line as a spreadsheet
+    // writes it) holds nothing: skipped, said once below.
+    if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return trim(c).empty(); })) {
+      if (!empty_rows++) first_empty_row = row.offset;
+      continue;
+    }
     if (is_header_again(header, text.substr(row.offset, reader.offset() - row.offset))) {
       say_header_again(diags, row.offset);
       continue;
@@ -85,6 +101,9 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
     std::string_view source = text.substr(row.offset, reader.offset() - row.offset);
     deliver_record(std::move(r), format, source, diags.line_of(row.offset), diags, stats, sink);
   }
+  if (empty_rows)
+    diags.warning(first_empty_row, std::to_string(empty_rows) + (empty_rows > 1 ? " rows" : " row") +
+                                       " with no value in any cell (blank lines as a spreadsheet writes them): skipped");
   if (!na.empty()) {
     // The header row: the line the reader read last before the records
     // (Dimensions' note line comes before it).
@@ -113,6 +132,12 @@ std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::
 void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
   if (auto d = normalize_doi_said(v, column, diags, offset)) {
     r.doi = std::move(*d);
+    return;
+  }
+  // Lens writes the DOIs of the works it merged into one row: "10.1/a; 10.1/b".
+  if (auto d = first_of_doi_list(v, column, diags, offset)) {
+    r.doi = std::move(*d);
+    r.add_extra(column, std::string(v));
     return;
   }
   diags.warning(offset, column + " is not a DOI, kept in extra: " + std::string(v));

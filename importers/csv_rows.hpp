@@ -17,7 +17,8 @@
 namespace refnet {
 
 // The slot a header name maps to in an importer's table (names compared
-// without case and surrounding space); `fallback` (extra) when none.
+// without case and surrounding space, '_' as a space); `fallback` (extra)
+// when none.
 bool csv_name_equals(std::string_view table_name, std::string_view header_name);
 template <typename Col, std::size_t N>
 Col column_named(const std::pair<std::string_view, Col> (&table)[N], std::string_view name, Col fallback) {
@@ -55,7 +56,8 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
 // The identifier cells every export has, read into `r`: a DOI, a PMID (a
 // number, or PubMed's address of one: OpenAlex), ISSNs and ISBNs.  A value
 // that is none is kept in extra under the column's name, with a warning at
-// `offset` saying so.
+// `offset` saying so.  A DOI cell listing DOIs ("10.1/a; 10.1/b", Lens)
+// gives the first, the cell kept in extra (first_of_doi_list).
 // Where `piece` (a part of the cell that starts at `cell_offset`: one of
 // its list's entries, a DOI in it) is written in `text`: its first
 // occurrence from the cell on (before `cell_end`), else the cell's start.

@@ -44,6 +44,19 @@
 // - PT, DT and DB give the type: Books@Ovid is a book; a chapter, a book, a
 //   dissertation, a patent, a conference paper or abstract, a report; else a
 //   journal article.
+// - UI/PM as Embase writes a PMID, "29635641 [http://www.ncbi.nlm.nih.gov/
+//   pubmed/?term=29635641]": the number.
+//
+// Ovid's "Export to Excel/CSV" writes the same fields as the columns of a
+// table, one row a record, the tags as the header:
+//
+//   ORN,VN,DB,UI,PM,TI,SO,AU,IN,PB,MH,DU,OD,AB,FTURL,AO
+//   1,Ovid Technologies,Embase,2011722477,"29635641 [http://...]","Travel and ...",
+//   "Journal of Travel Medicine. 25 (1) (no pagination), 2018. ...","Hall V.\r\n\r\nLeung J.",...
+//
+// A cell of a field Ovid repeats (AU, FA, ED, MH, OD, KW, PT, DJ) holds one
+// value a line; any other cell's lines are joined with a space.  ORN, the
+// record's number in the export, is not kept (as "<N. >" is not).
 #include <algorithm>
 #include <cstring>
 
@@ -338,6 +351,9 @@ bool Builder::build(Record& r) {
         keep();
       }
     } else if (tag == "UI" || tag == "AN" || tag == "PM" || tag == "PMID") {
+      std::string_view id = v;
+      if (std::size_t b = id.find(" ["); b != std::string_view::npos && id.back() == ']') id = trim(id.substr(0, b));
+      const std::string v(id);
       bool digits = !v.empty() && v.size() <= 9 && std::all_of(v.begin(), v.end(), is_digit);
       bool pmid = tag == "PM" || tag == "PMID" || (medline && digits);
       if (pmid && digits && r.pmid.empty()) {
@@ -523,9 +539,58 @@ class Parser {
   }
 };
 
+// The header of Ovid's CSV export: its cells are Ovid's tags, VN and DB
+// among them, and TI or UI.
+bool is_ovid_csv_header(std::string_view line) {
+  if (line.find(',') == std::string_view::npos) return false;
+  Diagnostics scratch;
+  std::vector<CsvRow> rows = read_csv(line, scratch);
+  if (rows.empty()) return false;
+  bool vn = false, db = false, id = false;
+  for (const std::string& c : rows.front().cells) {
+    std::string_view n = trim(c);
+    vn |= n == "VN";
+    db |= n == "DB";
+    id |= n == "TI" || n == "UI";
+  }
+  return vn && db && id;
+}
+
+bool is_repeated_tag(std::string_view tag) {
+  for (std::string_view t : {"AU", "FA", "ED", "MH", "OD", "KW", "PT", "DJ"})
+    if (tag == t) return true;
+  return false;
+}
+
+ParseStats parse_ovid_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  CsvReader reader(text, diags);
+  CsvRow header;
+  if (!reader.next(header)) return {};
+  const std::vector<std::string> names = csv_header_names(header);
+  auto build = [&](const CsvRow& row, Record& r) {
+    OvidRecord rec;
+    rec.begin = row.offset;
+    for (std::size_t i = 0; i < names.size() && i < row.cells.size(); ++i) {
+      const std::string_view tag = names[i];
+      if (tag == "ORN" || tag.empty()) continue;
+      const std::string& cell = row.cells[i];
+      if (is_repeated_tag(tag)) {
+        for_each_list_item(cell, "\n", [&](std::string_view v) {
+          rec.fields.push_back({tag, offset_in_cell(text, row.offsets[i], v), std::string(trim(v))});
+        });
+      } else if (!trim(cell).empty()) {
+        rec.fields.push_back({tag, row.offsets[i], collapse_space(cell)});
+      }
+    }
+    return Builder(rec, diags).build(r);
+  };
+  return read_csv_records(text, reader, names.size(), diags, sink, "ovid", "Ovid", build);
+}
+
 }  // namespace
 
 bool looks_like_ovid_tagged(std::string_view text) {
+  if (is_ovid_csv_header(csv_header_line(text))) return true;
   if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
   // The VN line among the first lines, or after a record number further on
   // (a search history may come first).
@@ -548,6 +613,7 @@ bool looks_like_ovid_tagged(std::string_view text) {
 }
 
 ParseStats parse_ovid_tagged(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  if (is_ovid_csv_header(csv_header_line(text))) return parse_ovid_csv(text, diags, sink);
   return Parser(text, diags, sink).run();
 }
 

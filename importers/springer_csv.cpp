@@ -1,7 +1,7 @@
 // SpringerLink's search-results CSV ("Download search results (CSV)"):
 //
 //   Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,Authors,
-//   Publication Year,URL,Content Type
+//   Publication Year,URL,Content Type          ("Year" in exports since 2025)
 //   "Fuzzy Redundancy Mechanism ...","Fuzzy Information Processing 2020","","","",
 //   "10.1007/978-3-030-81561-5_17","Amira Abo HozaifaAhmed Shawky Moussa","2022","http://link...","Chapter"
 //
@@ -45,7 +45,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Item Title", Col::title},       {"Publication Title", Col::container}, {"Book Series Title", Col::series},
     {"Journal Volume", Col::volume},  {"Journal Issue", Col::issue},         {"Item DOI", Col::doi},
     {"Authors", Col::authors},        {"Publication Year", Col::year},       {"URL", Col::url},
-    {"Content Type", Col::type},
+    {"Content Type", Col::type},      {"Year", Col::year},  // exports since 2025
 };
 
 std::string springer_type(std::string_view t) {

@@ -38,6 +38,7 @@
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "refnet/work_identifier.hpp"
@@ -49,7 +50,7 @@ namespace {
 enum class Col {
   extra, title, authors, editors, container, container_short, source, year, date, month, volume, issue, pages,
   first_page, last_page, abstract, keywords, doi, pmid, pmcid, issn, isbn, publisher, place, url, language, type,
-  references
+  references, booktitle
 };
 
 constexpr std::pair<std::string_view, Col> kColumns[] = {
@@ -82,6 +83,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Abbreviated Source Title", Col::container_short},
     {"Periodical Abbrev", Col::container_short},
     {"Source", Col::source},
+    {"booktitle", Col::booktitle},  // ACM DL: a paper's proceedings, a book's or a proceedings' own title
     {"Year", Col::year},
     {"Publication Year", Col::year},
     {"Published Year", Col::year},
@@ -101,6 +103,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Number", Col::issue},
     {"Issue Number", Col::issue},
     {"biblio.issue", Col::issue},
+    {"issue_no", Col::issue},  // ACM DL
     {"Pages", Col::pages},
     {"First Page", Col::first_page},
     {"Start Page", Col::first_page},
@@ -142,6 +145,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"primary_location.source.host_organization_name", Col::publisher},
     {"Place Of Publication", Col::place},
     {"Place Published", Col::place},
+    {"publisher_loc", Col::place},  // ACM DL
     {"URL", Col::url},
     {"Link", Col::url},
     {"PLink", Col::url},
@@ -335,12 +339,14 @@ std::string csl_type_of(std::string_view name) {
     return n == "magazinearticle" ? "article-magazine" : n == "newspaperarticle" ? "article-newspaper" : "article-journal";
   if (n == "booksection" || n == "bookchapter" || n == "chapter" || n == "incollection" || n == "inbook")
     return "chapter";
-  if (n == "book" || n == "wholebook" || n == "editedbook" || n == "monograph" || n == "ebook") return "book";
+  if (n == "book" || n == "wholebook" || n == "editedbook" || n == "monograph" || n == "ebook" ||
+      n == "proceeding" || n == "proceedings")  // ACM DL: a volume of proceedings
+    return "book";
   if (n.find("conference") != std::string::npos || n.find("proceeding") != std::string::npos ||
       n == "inproceedings" || n == "proceedingsarticle")
     return "paper-conference";
   if (n == "thesis" || n == "dissertation" || n.find("thesis") != std::string::npos) return "thesis";
-  if (n == "report" || n == "techreport" || n == "governmentdocument") return "report";
+  if (n == "report" || n == "techreport" || n == "technicalreport" || n == "governmentdocument") return "report";
   if (n == "preprint" || n == "postedcontent") return "article";
   if (n == "webpage" || n == "website") return "webpage";
   if (n == "dataset") return "dataset";
@@ -389,11 +395,21 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   NameGuesses guesses;
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
-    std::string first, last, source, month;
+    std::string first, last, source, month, booktitle;
     bool typed = false;
     for (std::size_t i = 0; i < cols.size() && i < row.cells.size(); ++i) {
       std::string_view v = trim(without_formula_quotes(trim(row.cells[i])));
       if (v.empty()) continue;
+      // ACM DL writes its non-ASCII letters as character references
+      // ("M. In&#233;s  Torres"), whose ';' would cut a list of names.  A
+      // cell with markup ("<p>&lt;strong&gt;...", Publish or Perish) is
+      // left as written: decoded, its escaped tags would become tags.
+      std::string decoded;
+      if (v.find('&') != std::string_view::npos && v.find(';') != std::string_view::npos &&
+          v.find('<') == std::string_view::npos) {
+        decoded = decode_entities(v);
+        v = decoded;
+      }
       const std::string& name = names[i];
       const std::size_t at = row.offsets[i];
       switch (cols[i]) {
@@ -423,6 +439,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::container: r.container_title = collapse_space(v); break;
         case Col::container_short: r.container_title_short = std::string(v); break;
         case Col::source: source = std::string(v); break;
+        case Col::booktitle: booktitle = collapse_space(v); break;
         case Col::year: {
           std::string_view y = without_formula_quotes(v);
           if (y.size() == 4 && std::all_of(y.begin(), y.end(), is_digit)) year = std::stoi(std::string(y));
@@ -500,6 +517,19 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     if (!source.empty()) {
       if (r.container_title.empty()) r.container_title = source;
       else r.add_extra("Source", source);
+    }
+    // ACM DL's "booktitle": the work's own title where the row has none (a
+    // book, a volume of proceedings, a technical report), else the
+    // proceedings of a paper (ACM types it "article" as it does a journal's).
+    if (!booktitle.empty()) {
+      if (r.title.empty()) {
+        r.title = booktitle;
+      } else if (r.container_title.empty()) {
+        r.container_title = booktitle;
+        if (r.type.empty() || r.type == "article-journal") r.type = "paper-conference";
+      } else {
+        r.add_extra("booktitle", booktitle);
+      }
     }
     if (r.pages.empty() && !first.empty()) r.pages = last.empty() || last == first ? first : first + "-" + last;
     else if (!first.empty() || !last.empty()) r.add_extra("Start/End Page", first + "-" + last);

@@ -376,6 +376,17 @@ std::string math_simplified_warning(std::string_view what) {
          " written in one line ('_' before a subscript, '^' before a superscript when Unicode has no form)";
 }
 std::string markup_to_text(std::string_view markup) { return Flattener(false).run(markup); }
+
+std::string decode_entities(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t next = s[i] == '&' ? decode_entity(s, i, out) : i;
+    if (next == i) out += s[i++];
+    else i = next;
+  }
+  return out;
+}
 std::string markup_to_text(std::string_view markup, bool& math_simplified) {
   Flattener f(false);
   std::string out = f.run(markup);

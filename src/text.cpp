@@ -522,11 +522,13 @@ std::string normalize_pages(std::string_view s) {
     if (i + 2 < v.size() + 0 && (unsigned char)v[i] == 0xE2) {
       unsigned char b1 = v[i + 1], b2 = v[i + 2];
       if ((b1 == 0x80 && b2 >= 0x90 && b2 <= 0x94) || (b1 == 0x88 && b2 == 0x92)) {
-        out.push_back('-');
+        if (out.empty() || out.back() != '-') out.push_back('-');
         i += 2;
         continue;
       }
     }
+    // BibTeX's "83--92" as a table cell writes it (ACM DL's CSV): one '-'.
+    if (v[i] == '-' && !out.empty() && out.back() == '-') continue;
     out.push_back(v[i]);
   }
   return out;

@@ -140,6 +140,8 @@ const Row kFiles[] = {
     // readers11: the CSV exports of IEEE Xplore, SpringerLink and PubMed, and
     // Ovid's field format (Zotero's OVID Tagged cases).
     {"corpora/litstudy__ieee.csv", Crude::csv},
+    {"corpora/ahro-python__citation.csv", Crude::csv},
+    {"corpora/ahro-python__embase.csv", Crude::csv},
     {"corpora/litstudy__springer.csv", Crude::csv},
     {"corpora/colrev__pubmed-chatbot.csv", Crude::csv},
     // db21: the old PubMed's CSV (2019), every row ending with a comma.

@@ -89,3 +89,16 @@ TEST_CASE("IEEE Xplore CSV: a title's <sup>/<inf> markup is read as IEEE's RIS t
   CHECK(csv.records[0].title == ris.records[0].title);
   CHECK(csv.records[0].title.find("<inf>") == std::string::npos);
 }
+
+// Older Xplore exports (stefan-kolb/paas-definition's ieee.csv) name the
+// year column "Publication_Year", as every export names "Mesh_Terms": a
+// header name's '_' is a space, or the year of every row is lost.
+TEST_CASE("IEEE Xplore CSV: 'Publication_Year' is the year column", "[ieee_csv]") {
+  Parsed p = parse_file(fixture("ieee/publication_year_underscore.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].provenance.format == "ieee-csv");
+  CHECK(p.records[0].issued.year == 2015);
+  CHECK(p.records[1].issued.year == 2014);
+  CHECK(p.records[0].get_extra("Publication_Year").empty());
+  CHECK(p.records[1].volume == "7");
+}

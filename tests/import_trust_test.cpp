@@ -462,3 +462,18 @@ TEST_CASE("Scopus's plain-text export is read, every record", "[import][scopus]"
   CHECK(p.stats.rejected == 0);
   CHECK(p.diags.errors() == 0);
 }
+
+// ACM Digital Library writes a key from an author field that starts with
+// '@' ("@inproceedings{@Candice:2015:CPT:2832932.2832960,": lhsantos/
+// sysreview-elderly's acm.bib): the entry was rejected ("expected ','
+// after the citation key ''"); its key runs to the comma that ends its line.
+TEST_CASE("ACM keys that start with '@' are read to the comma that ends the line", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/acm-at-sign-key.bib");
+  INFO(all_diags(p));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 3);
+  REQUIRE(by_key(p, "@Candice:2015:CPT:2832932.2832960"));
+  CHECK(by_key(p, "@Candice:2015:CPT:2832932.2832960")->title == "Cultural Play: A Tangible Game-based Learning Project");
+  CHECK(diag(p, Severity::warning, 12, "citation key '@Candice:2015:CPT:2832932.2832960' holds an '@'"));
+  CHECK(p.diags.errors() == 0);
+}

@@ -150,3 +150,20 @@ TEST_CASE("Lens CSV: a repaired DOI among the references is said", "[lens][doi17
   CHECK(p.diags.items()[0].message ==
         "cited reference 10.1016/j.x.2011.01.001. repaired (trailing '.' removed): 10.1016/j.x.2011.01.001");
 }
+
+// A Lens row of two merged works writes both DOIs in one cell
+// (amgonzalezvargas/public_datasets' lens-export.csv: 2 rows of 1,000,
+// "10.1007/bf00206707; 10.1007/s004220050252"): the record had no DOI, the
+// cell in extra.  The first is the work's, as WoS DI and RIS DO read such a
+// list; every CSV reader's DOI cell is read so (the table reader's too).
+TEST_CASE("Lens CSV: a DOI cell listing two DOIs gives the first, the list kept", "[lens]") {
+  Parsed p = parse_string("Lens ID,Title,Author/s,DOI\n"
+                          "010-1,A paper,Ann Lee,10.1007/bf00206707; 10.1007/s004220050252\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1007/bf00206707");
+  CHECK(p.records[0].get_extra("DOI") == "10.1007/bf00206707; 10.1007/s004220050252");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "DOI holds 2 DOIs: the first, 10.1007/bf00206707, is the work's"));
+  Parsed t = parse_string("Title,Authors,Year,DOI\nA paper,Ann Lee,2020,10.1000/a; 10.1000/b\n", Format::table_csv);
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].doi == "10.1000/a");
+}

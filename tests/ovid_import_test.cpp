@@ -3,6 +3,7 @@
 // on an Embase record in the layout of Ovid's Citavi direct export.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -231,4 +232,38 @@ TEST_CASE("Ovid: the format is told from RIS and MEDLINE, and forced formats are
   CHECK(forced.diags.errors() == 1);
   // A MEDLINE file is no Ovid file.
   CHECK_FALSE(detect_formats("PMID- 1\nTI  - x\nAU  - Smith J\n").ovid);
+}
+
+// Ovid's "Export to Excel/CSV" of Embase (rachelnewnham/AHRO-Python, CC0):
+// the tags as a table's header, a repeated field's values one a line in its
+// cell.  Before, both files were "no bibliographic records found".
+TEST_CASE("Ovid CSV export: Embase rows read as Ovid records", "[ovid]") {
+  Parsed p = parse_file(fixture("corpora/ahro-python__citation.csv"));
+  CHECK(describe_content(p.text) == "Ovid's field format");
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 4);
+  const Record& r = p.records[1];
+  CHECK(r.provenance.format == "ovid");
+  CHECK(r.title == "Physicians' and pharmacists' use of My Health Record in the emergency department: results "
+                   "from a mixed-methods study");
+  REQUIRE(r.authors.size() == 7);
+  CHECK(r.authors[0].family == "Mullins");
+  CHECK(r.authors[0].given == "A.K.");
+  CHECK(r.authors[6].family == "Skouteris");
+  CHECK(r.container_title == "Health Information Science and Systems");
+  CHECK(r.volume == "9");
+  CHECK(r.issue == "1");
+  CHECK(r.number == "19");
+  CHECK(r.issued.year == 2021);
+  CHECK(r.doi == "10.1007/s13755-021-00148-6");
+  CHECK(std::find(r.keywords.begin(), r.keywords.end(), "Emergency department") != r.keywords.end());
+  CHECK(r.get_extra("ORN").empty());
+
+  // The shorter export: no DOI column; the PMID written with PubMed's address.
+  Parsed q = parse_file(fixture("corpora/ahro-python__embase.csv"));
+  REQUIRE(q.records.size() == 4);
+  CHECK(q.records[0].pmid == "29635641");
+  CHECK(q.records[0].authors.size() >= 2);
+  CHECK(q.records[0].issued.year == 2018);
+  check_export_round_trip(p.records);
 }

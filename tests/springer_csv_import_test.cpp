@@ -83,3 +83,16 @@ TEST_CASE("SpringerLink CSV: cuts that may be wrong are warned about, per record
   CHECK(parse_format_name("springer") == Format::springer_csv);
   CHECK(format_name(Format::springer_csv) == "springer-csv");
 }
+
+// SpringerLink's export since 2025 (danillocelino/slr_churn_unlearning_uid's
+// springer.csv) names its year column "Year", not "Publication Year": read
+// as the year, not kept in extra.
+TEST_CASE("SpringerLink CSV: the 'Year' column of newer exports", "[springer_csv]") {
+  Parsed p = parse_file(fixture("springer/year_column.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].provenance.format == "springer-csv");
+  CHECK(p.records[0].issued.year == 2026);
+  CHECK(p.records[1].issued.year == 2025);
+  CHECK(p.records[0].get_extra("Year").empty());
+  CHECK(p.records[1].authors.size() == 1);
+}

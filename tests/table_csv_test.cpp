@@ -200,3 +200,71 @@ TEST_CASE("a table written or re-saved by R: 'NA' alone in a cell is no value, s
   CHECK(said == 4);  // Abstract, DOI, Volume, Journal
   CHECK(has_diag(p.diags, Severity::warning, 2, "DOI: 'NA' in 2 rows read as no value"));
 }
+
+// ACM Digital Library's CSV export (stefan-kolb/paas-definition's acm.csv,
+// 64 rows): BibTeX's fields as columns.  Before, the two proceedings (their
+// title in "booktitle") were rejected, the book had no title, a paper's
+// proceedings were lost to extra, "issue_no" was no issue, and names with
+// a character reference ("M. In&#233;s  Torres") were cut at its ';'.
+TEST_CASE("table reader: ACM DL's CSV, booktitle, issue_no and character references", "[table]") {
+  Parsed p = parse_file(fixture("table/acm_dl.csv"));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 5);
+  const Record& paper = p.records[0];
+  CHECK(paper.type == "paper-conference");
+  CHECK(paper.container_title == "Proceedings of the 2014 International Conference on Cloud and Autonomic Computing");
+  CHECK(paper.pages == "83-92");
+  CHECK(names_of(paper) == "Brandt, Lars; Jansen, Kai");
+  const Record& article = p.records[1];
+  CHECK(article.type == "article-journal");
+  CHECK(article.container_title == "Pattern Anal. Appl.");
+  CHECK(article.issue == "3");
+  CHECK(names_of(article) == "Justo, Raquel; Torres, M. Inés; Alcaide, José M.");
+  const Record& proceedings = p.records[2];
+  CHECK(proceedings.type == "book");
+  CHECK(proceedings.title == "Proceedings of the 2Nd International Workshop on Software-Defined Ecosystems");
+  CHECK(proceedings.container_title.empty());
+  const Record& book = p.records[3];
+  CHECK(book.type == "book");
+  CHECK(book.title == "The Great Migration: Your Roadmap to Linked Data");
+  CHECK(book.publisher == "Outskirts Press");
+  const Record& report = p.records[4];
+  CHECK(report.type == "report");
+  CHECK(report.title == "SP 800-145. A Definition of Platforms");
+  CHECK(report.container_title.empty());
+  CHECK(report.publisher == "National Institute of Standards & Technology");
+}
+
+// Publish or Perish writes Google Scholar's HTML-escaped text as it comes
+// (maniAR777/CollabCite's PoPCites.csv): "Ethics &amp; AI" is "Ethics & AI",
+// but an abstract "<p>&lt;strong&gt;..." stays as written, its escaped tags
+// not made tags.
+TEST_CASE("table reader: character references decoded, not in a cell with markup", "[table]") {
+  Parsed p = parse_string("Cites,Authors,Title,Year,Source,Abstract\n"
+                          "3,\"A Lee, B Kim\",Ethics &amp; AI: A Review,2023,Ethics J,\"<p>&lt;strong&gt;Ethics&lt;/strong&gt; of AI</p>\"\n",
+                          Format::table_csv);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Ethics & AI: A Review");
+  CHECK(p.records[0].abstract == "<p>&lt;strong&gt;Ethics&lt;/strong&gt; of AI</p>");
+}
+
+// Publish or Perish as a spreadsheet re-saved it (ChoroDev/master-degree-
+// graduation-project's PoPCites.csv, 448 rows): 19 rows of commas alone,
+// each rejected as "row has no title, no author and no DOI" (an error a row,
+// counted as lost records).  A row with no value in any cell is a blank
+// line: skipped, said once with the count.
+TEST_CASE("CSV readers: a row of separators alone is a blank line, said once", "[table][lens]") {
+  Parsed p = parse_string("Cites,Authors,Title,Year,Source,Publisher\n"
+                          "1,A Lee,A paper,2016,J Inf,x.net\n"
+                          ",,,,,\n"
+                          "2,B Kim,Another paper,2017,J Inf,y.net\n"
+                          ",,,,,\n",
+                          Format::table_csv);
+  CHECK(p.records.size() == 2);
+  CHECK(p.stats.rejected == 0);
+  CHECK(p.diags.errors() == 0);
+  CHECK(has_diag(p.diags, Severity::warning, 3, "2 rows with no value in any cell (blank lines as a spreadsheet writes them): skipped"));
+  Parsed lens = parse_string("Lens ID,Title,Author/s,DOI\n010-1,A paper,Ann Lee,10.1000/a\n,,,\n");
+  CHECK(lens.records.size() == 1);
+  CHECK(lens.stats.rejected == 0);
+}

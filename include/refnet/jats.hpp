@@ -22,6 +22,11 @@ std::string jats_to_text(std::string_view markup);
 // A title: the same, on one line (blocks are joined by a space).
 std::string markup_to_text(std::string_view markup);
 
+// The character references and entities of a text that has no tags
+// ("M. In&#233;s", "R&amp;D"): decoded, nothing else changed; a '&' that
+// opens none is kept.
+std::string decode_entities(std::string_view s);
+
 // A title for Record::title: as markup_to_text, but italic (<i>, <italic>,
 // <em>), bold (<b>, <bold>, <strong>) and small caps (<scp>, <sc>) kept as
 // CSL rich text (<i>, <b>, <span style="font-variant:small-caps;">).

@@ -71,7 +71,7 @@ void append_json_string(std::string& out, std::string_view s);
 
 // Page ranges as sources write them, trimmed, with the en dash, em dash,
 // hyphens (U+2010, U+2011), figure dash and minus sign written as '-':
-// "235\u2013256" -> "235-256".
+// "235\u2013256" -> "235-256"; a run of them is one ("83--92" -> "83-92").
 std::string normalize_pages(std::string_view s);
 
 // Split on any of the separator characters, trim each piece, drop empty ones.
