@@ -20,6 +20,7 @@
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
@@ -1303,7 +1304,15 @@ class Parser {
       std::string_view v = f.value;
       switch (f.slot) {
         case Slot::title:
-          if (once(!r.title.empty(), f)) r.title = latex_title_to_rich(v, &r.title_nocase);
+          if (once(!r.title.empty(), f)) {
+            r.title = latex_title_to_rich(v, &r.title_nocase);
+            // ACM's "Integration of &lt;italic&gt;a Priori&lt;/Italic&gt; ...":
+            // publisher markup escaped as text, read as the markup it is.
+            if (has_escaped_markup(r.title)) {
+              r.title = markup_to_rich_text(latex_to_unicode(v));
+              r.title_nocase.clear();
+            }
+          }
           break;
         case Slot::journal:
           if (once(!r.container_title.empty(), f)) r.container_title = latex_to_unicode(v);
@@ -1463,7 +1472,10 @@ class Parser {
           note_identifiers(v, r);
           break;
         case Slot::abstract:
-          if (once(!r.abstract.empty(), f)) r.abstract = latex_paragraphs_to_unicode(v);
+          if (once(!r.abstract.empty(), f)) {
+            r.abstract = latex_paragraphs_to_unicode(v);
+            if (has_escaped_markup(r.abstract)) r.abstract = jats_to_text(r.abstract);  // ACM: "&lt;italic&gt;T5&lt;/italic&gt;"
+          }
           break;
         case Slot::language:
         case Slot::langid:

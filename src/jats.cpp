@@ -364,18 +364,56 @@ class Flattener {
 
 }  // namespace
 
-std::string jats_to_text(std::string_view markup) { return Flattener(true).run(markup); }
-std::string jats_to_text(std::string_view markup, bool& math_simplified) {
-  Flattener f(true);
+bool has_escaped_markup(std::string_view s) {
+  static constexpr std::string_view kTags[] = {"italic", "i", "b", "bold", "em", "strong", "sup", "sub", "sc",
+                                               "scp", "span", "p", "uri", "u", "br", "title", "sec", "list-item",
+                                               "inline-formula", "jats:p", "jats:italic", "jats:bold", "jats:sup",
+                                               "jats:sub", "jats:title", "jats:sec"};
+  for (std::size_t at = s.find("&lt;"); at != std::string_view::npos; at = s.find("&lt;", at + 4)) {
+    std::size_t b = at + 4;
+    if (b < s.size() && s[b] == '/') ++b;
+    std::size_t e = b;
+    while (e < s.size() && (is_alpha(s[e]) || s[e] == ':' || s[e] == '-')) ++e;
+    if (e == b || e >= s.size() || !(s[e] == ' ' || s.compare(e, 4, "&gt;") == 0 || s.compare(e, 5, "/&gt;") == 0))
+      continue;
+    std::string name = ascii_lower(s.substr(b, e - b));
+    for (std::string_view t : kTags)
+      if (name == t) return true;
+  }
+  return false;
+}
+
+namespace {
+// Flattens `markup`; markup escaped once more (has_escaped_markup) is made
+// markup first: its &lt; and &gt; are read as < and > (a '<' that opens no
+// tag stays text).
+std::string flatten(std::string_view markup, bool blocks, bool rich, bool* math_simplified) {
+  std::string unescaped;
+  if (has_escaped_markup(markup)) {
+    unescaped.reserve(markup.size());
+    for (std::size_t i = 0; i < markup.size();) {
+      if (markup.compare(i, 4, "&lt;") == 0) unescaped += '<', i += 4;
+      else if (markup.compare(i, 4, "&gt;") == 0) unescaped += '>', i += 4;
+      else unescaped += markup[i++];
+    }
+    markup = unescaped;
+  }
+  Flattener f(blocks, rich);
   std::string out = f.run(markup);
-  math_simplified = f.math_simplified();
+  if (math_simplified) *math_simplified = f.math_simplified();
   return out;
+}
+}  // namespace
+
+std::string jats_to_text(std::string_view markup) { return flatten(markup, true, false, nullptr); }
+std::string jats_to_text(std::string_view markup, bool& math_simplified) {
+  return flatten(markup, true, false, &math_simplified);
 }
 std::string math_simplified_warning(std::string_view what) {
   return "MathML sub/superscripts in the " + std::string(what) +
          " written in one line ('_' before a subscript, '^' before a superscript when Unicode has no form)";
 }
-std::string markup_to_text(std::string_view markup) { return Flattener(false).run(markup); }
+std::string markup_to_text(std::string_view markup) { return flatten(markup, false, false, nullptr); }
 
 std::string decode_entities(std::string_view s) {
   std::string out;
@@ -388,17 +426,11 @@ std::string decode_entities(std::string_view s) {
   return out;
 }
 std::string markup_to_text(std::string_view markup, bool& math_simplified) {
-  Flattener f(false);
-  std::string out = f.run(markup);
-  math_simplified = f.math_simplified();
-  return out;
+  return flatten(markup, false, false, &math_simplified);
 }
-std::string markup_to_rich_text(std::string_view markup) { return Flattener(false, true).run(markup); }
+std::string markup_to_rich_text(std::string_view markup) { return flatten(markup, false, true, nullptr); }
 std::string markup_to_rich_text(std::string_view markup, bool& math_simplified) {
-  Flattener f(false, true);
-  std::string out = f.run(markup);
-  math_simplified = f.math_simplified();
-  return out;
+  return flatten(markup, false, true, &math_simplified);
 }
 std::size_t markup_tag_end(std::string_view s, std::size_t from) { return tag_end(s, from); }
 

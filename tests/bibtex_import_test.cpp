@@ -819,3 +819,14 @@ TEST_CASE("BibTeX: an entry commented out with '%' is skipped, said, not rejecte
   CHECK(has_diag(p.diags, Severity::warning, 14, "commented out"));
   CHECK(p.diags.errors() == 0);
 }
+
+TEST_CASE("BibTeX: publisher markup escaped as text in a title or abstract is read as markup", "[bibtex][jats]") {
+  // ACM DL's BibTeX (audit22: Bioframe/RSL2 and Wilson008/LLMinMDE2025 acm.bib).
+  Parsed p = parse_string("@article{a1,\n author={Doe, Jane},\n title={Integration of &lt;italic&gt;a Priori&lt;/Italic&gt; "
+                          "and Estimated Constraints},\n journal={IEEE T},\n year={2020},\n abstract={We use the model "
+                          "&lt;italic&gt;T5&lt;/italic&gt;. Code: &lt;uri&gt;https://github.com/x/y&lt;/uri&gt;.}\n}\n",
+                          Format::bibtex);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Integration of <i>a Priori</i> and Estimated Constraints");
+  CHECK(p.records[0].abstract == "We use the model T5. Code: https://github.com/x/y.");
+}

@@ -587,3 +587,18 @@ TEST_CASE("a family name alone that names an organisation is a literal", "[cross
   CHECK(a[1].family == "NCSL");  // one word: a family name
   CHECK(a[2].family == "Costa");
 }
+
+TEST_CASE("markup escaped once more as text is read as markup", "[crossref][jats]") {
+  // Lens's abstracts (amgonzalezvargas/public_datasets lens-export.csv) and
+  // ACM's BibTeX (LLMinMDE2025, RSL acm.bib): the tags stayed in the text.
+  CHECK(jats_to_text("<jats:p>&lt;b&gt;&lt;/b&gt;&lt;span&gt;Visual impairment is complex.&lt;/span&gt;</jats:p>") ==
+        "Visual impairment is complex.");
+  CHECK(jats_to_text("We use the model &lt;italic&gt;T5&lt;/italic&gt;. Code: &lt;uri&gt;https://x.org/y&lt;/uri&gt;.") ==
+        "We use the model T5. Code: https://x.org/y.");
+  CHECK(markup_to_rich_text("Integration of &lt;italic&gt;a Priori&lt;/Italic&gt; Constraints") ==
+        "Integration of <i>a Priori</i> Constraints");
+  // A '<' in words, and entities that are no escaped tag, stay text.
+  CHECK_FALSE(has_escaped_markup("x &lt; y and R&amp;D"));
+  CHECK(jats_to_text("x &lt; y and R&amp;D") == "x < y and R&D");
+  CHECK_FALSE(has_escaped_markup("&lt;table&gt; is no tag we read"));
+}

@@ -22,6 +22,12 @@ std::string jats_to_text(std::string_view markup);
 // A title: the same, on one line (blocks are joined by a space).
 std::string markup_to_text(std::string_view markup);
 
+// Whether `s` holds markup escaped once more as text, a tag these functions
+// read written with &lt; and &gt; ("&lt;italic&gt;T5&lt;/italic&gt;" in
+// ACM's BibTeX, "<jats:p>&lt;b&gt;..." in Lens's and Crossref's abstracts):
+// jats_to_text, markup_to_text and markup_to_rich_text then flatten it too.
+bool has_escaped_markup(std::string_view s);
+
 // The character references and entities of a text that has no tags
 // ("M. In&#233;s", "R&amp;D"): decoded, nothing else changed; a '&' that
 // opens none is kept.
