@@ -19,6 +19,7 @@
 #include "csv_rows.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
@@ -1248,9 +1249,13 @@ class Parser {
         unsafe_key_ = std::string(e.key);
       }
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
-                   *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr;
+                   *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr,
+                   *series_number = nullptr;
     // A report's or a patent's number is its number (CSL `number`), not an issue.
     const bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
+    // A book's, a chapter's or a proceedings paper's is its number in a series
+    // (extra_fields.hpp) when it names one (below).
+    const bool in_series = bibtex_number_is_series_number(r.type);
     // Raw (LaTeX as written), but for the white space around the value, which
     // BibTeX ignores (Taylor & Francis wraps its eprint URL in blank lines).
     auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(trim(f.value))); };
@@ -1352,6 +1357,10 @@ class Parser {
         case Slot::number:
           if (numbered) {
             if (once(!r.number.empty(), f)) r.number = latex_to_unicode(v);
+            break;
+          }
+          if (in_series) {
+            if (once(series_number != nullptr, f)) series_number = &f;
             break;
           }
           [[fallthrough]];
@@ -1538,6 +1547,19 @@ class Parser {
       std::string bt = latex_to_unicode(booktitle->value);
       if (r.container_title.empty() && !(is_container_type(e.type) && bt == r.title)) r.container_title = std::move(bt);
       else extra(*booktitle);
+    }
+    // The number in the series when the entry names a series; stays the
+    // source's own field (written back as it was).  Without one it is an
+    // issue: Scopus files a conference paper in a journal as @CONFERENCE
+    // with a `journal` and its issue as the number, and refnet's own export
+    // of such a paper has the journal as booktitle.
+    if (series_number) {
+      if (!find(fields, "series") || find(fields, "journal") || find(fields, "journaltitle")) {
+        if (r.issue.empty()) r.issue = latex_to_unicode(series_number->value);
+        else extra(*series_number);
+      } else {
+        extra(*series_number);
+      }
     }
     // MathSciNet: journal = {Adv. Math.}, fjournal = {Advances in Mathematics}.
     if (fjournal) {

@@ -45,13 +45,15 @@ bool date_shaped(std::string_view v) {
 
 struct Name {
   std::string_view name;
-  enum Kind { any_but_ris, bibtex, ris, ris_t2_series, ris_t3_series } kind;
+  enum Kind { any_but_ris, bibtex, bibtex_series_number, ris, ris_t2_series, ris_t3_series } kind;
 };
 
 bool matches(const Record& r, const ExtraField& f, std::string_view fmt, const Name& n) {
   switch (n.kind) {
     case Name::any_but_ris: return !ris_like(fmt) && iequals(f.name, n.name);
     case Name::bibtex: return fmt == "bibtex" && iequals(f.name, n.name);
+    case Name::bibtex_series_number:
+      return fmt == "bibtex" && iequals(f.name, n.name) && bibtex_number_is_series_number(r.type);
     case Name::ris: return ris_like(fmt) && f.name == n.name;
     case Name::ris_t2_series: return ris_like(fmt) && f.name == n.name && ris_t2_is_series(r.type);
     case Name::ris_t3_series: return ris_like(fmt) && f.name == n.name && t3_is_series(r.type);
@@ -84,6 +86,10 @@ bool ris_t2_is_series(std::string_view csl) {
          csl == "map" || csl == "pamphlet" || csl == "periodical" || csl == "collection";
 }
 
+bool bibtex_number_is_series_number(std::string_view csl) {
+  return csl == "book" || csl == "chapter" || csl == "paper-conference" || csl == "collection";
+}
+
 bool ExtraValue::verbatim_in(const Record& r, std::string_view format) const {
   if (!field || !field->format.empty()) return false;
   return format == "ris" ? ris_like(r.provenance.format) : r.provenance.format == format;
@@ -98,7 +104,7 @@ ExtraValue series_of(const Record& r) {
 }
 
 ExtraValue series_number_of(const Record& r) {
-  static const Name kNames[] = {{"collection-number", Name::any_but_ris}};
+  static const Name kNames[] = {{"collection-number", Name::any_but_ris}, {"number", Name::bibtex_series_number}};
   return find(r, kNames);
 }
 

@@ -145,3 +145,52 @@ TEST_CASE("extra fields: RIS writes the series in T2 or T3 and the edition in ET
   CHECK(items[2]["collection-title"] == "Schriften über Dinge");
   CHECK(items[2]["edition"] == "2nd");
 }
+
+// btxdoc: `number` is "the number of a journal, magazine, technical report,
+// or of a work in a series"; a book's, a chapter's or a proceedings paper's is
+// its number in the series (CSL collection-number), never an issue, when the
+// entry names a series.  Scopus files conference papers in journals as
+// @CONFERENCE with `journal`: there the number is the journal's issue, as in
+// refnet's own export of such a paper (the journal as booktitle, no series).
+TEST_CASE("extra fields: a book's BibTeX number is its number in the series", "[extra_fields]") {
+  Parsed bib = parse_string(
+      "@book{b,\n author={Doe, Jane},\n title={A Book},\n year={2001},\n series={Lecture Notes in Things},\n"
+      " number={7},\n publisher={Springer}\n}\n"
+      "@incollection{c,\n author={Roe, R.},\n title={A chapter},\n booktitle={The Book},\n year={2002},\n"
+      " series={Studies},\n number={9}\n}\n"
+      "@inproceedings{p,\n author={Poe, E.},\n title={A paper},\n booktitle={Proc. of Things},\n year={2003},\n"
+      " series={LNCS},\n volume={855},\n number={III}\n}\n"
+      "@conference{s,\n author={Soe, S.},\n title={A Scopus paper},\n journal={Journal of Physics: Conference Series},\n"
+      " year={2020},\n volume={1234},\n number={1}\n}\n"
+      "@article{a,\n author={Aoe, A.},\n title={An article},\n journal={J Things},\n year={2020},\n number={4}\n}\n"
+      "@inproceedings{x,\n author={Xoe, X.},\n title={Exported},\n booktitle={Journal of Physics: Conference Series},\n"
+      " year={2021},\n volume={1743},\n number={1}\n}\n",
+      Format::bibtex);
+  REQUIRE(bib.records.size() == 6);
+  CHECK(bib.records[5].issue == "1");
+  CHECK_FALSE(series_number_of(bib.records[5]));
+  CHECK(bib.records[0].issue.empty());
+  CHECK(series_number_of(bib.records[0]).text == "7");
+  CHECK(bib.records[1].issue.empty());
+  CHECK(series_number_of(bib.records[1]).text == "9");
+  CHECK(series_number_of(bib.records[2]).text == "III");
+  CHECK(bib.records[3].issue == "1");  // Scopus: a journal's issue
+  CHECK_FALSE(series_number_of(bib.records[3]));
+  CHECK(bib.records[4].issue == "4");
+  CHECK_FALSE(series_number_of(bib.records[4]));
+
+  std::string js = export_as(bib.records, &write_csljson);
+  nlohmann::json items = nlohmann::json::parse(js);
+  REQUIRE(items.size() == 6);
+  CHECK(items[0]["collection-number"] == "7");
+  CHECK_FALSE(items[0].contains("issue"));
+  CHECK(items[1]["collection-number"] == "9");
+  CHECK(items[3]["issue"] == "1");
+  // Written back once, as it was.
+  std::string out = export_as({bib.records[0]}, &write_bibtex);
+  INFO(out);
+  CHECK(count_of(out, "number =") == 1);
+  CHECK(out.find("number = {7}") != std::string::npos);
+  out = export_as({bib.records[0]}, &write_biblatex);
+  CHECK(count_of(out, "number =") == 1);
+}

@@ -8,7 +8,8 @@
 //                  a report's), else "T3" of a chapter or conference paper
 //                  (a journal article's T3 is no series: Embase's
 //                  conference name, "(var.pagings).")
-//   series number: CSL "collection-number" (RIS has no tag for it)
+//   series number: CSL "collection-number", BibTeX "number" of a book, a
+//                  chapter or a proceedings paper (RIS has no tag for it)
 //   edition:       CSL/Zotero/EndNote/BibTeX "edition", RIS "ET", for the
 //                  types that have editions (books, chapters, reports,
 //                  entries, software ...) and not shaped as a date: EndNote
@@ -26,6 +27,11 @@ namespace refnet {
 // appears in (the RIS importer keeps such a T2 as an extra field; the RIS
 // exporter writes their container in BT).
 bool ris_t2_is_series(std::string_view csl_type);
+
+// The CSL types whose BibTeX `number` is the number in a series (btxdoc:
+// "the number of a journal, magazine, technical report, or of a work in a
+// series"), not an issue: books, chapters, proceedings papers.
+bool bibtex_number_is_series_number(std::string_view csl_type);
 
 // One value found among the extra fields: the field (null when there is
 // none) and its text (a BibTeX source's LaTeX decoded).
