@@ -16,14 +16,40 @@ enum class Script { none, sup, sub };
 
 // Tags that delimit a block of text.  Everything else is inline and adds no
 // space ("<i>Meta</i>bourneti" stays glued, as the publisher wrote it).
-bool is_block_tag(std::string_view name) {
-  static constexpr std::string_view blocks[] = {
-      "p", "sec", "title", "list", "list-item", "abstract", "trans-abstract", "disp-quote",
-      "caption", "label", "def-list", "def-item", "table-wrap", "fig", "boxed-text", "div",
-      "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr"};
-  for (auto b : blocks)
+// JATS's own block tags, then HTML's.
+constexpr std::string_view kJatsBlocks[] = {"p",       "sec",      "title",    "list",       "list-item",
+                                            "abstract", "trans-abstract", "disp-quote", "caption", "label",
+                                            "def-list", "def-item", "table-wrap", "fig",      "boxed-text"};
+constexpr std::string_view kHtmlBlocks[] = {"div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                                            "blockquote", "table", "tr"};
+
+template <std::size_t N>
+bool one_of(std::string_view name, const std::string_view (&names)[N]) {
+  for (std::string_view b : names)
     if (iequals(name, b)) return true;
   return false;
+}
+
+bool is_block_tag(std::string_view name) { return one_of(name, kJatsBlocks) || one_of(name, kHtmlBlocks); }
+
+// The inline tags the flattener reads: rich text, scripts, a line break, a
+// link, and the ones it only strips.  has_escaped_markup knows markup by
+// these and the block tags, so the two cannot drift apart.
+enum class Inline { italic, bold, smallcaps, sup, sub, br, link, plain };
+struct InlineTag {
+  std::string_view name;
+  Inline kind;
+};
+constexpr InlineTag kInlineTags[] = {
+    {"i", Inline::italic},    {"italic", Inline::italic}, {"em", Inline::italic},  {"b", Inline::bold},
+    {"bold", Inline::bold},   {"strong", Inline::bold},   {"sc", Inline::smallcaps}, {"scp", Inline::smallcaps},
+    {"sup", Inline::sup},     {"sub", Inline::sub},       {"br", Inline::br},      {"a", Inline::link},
+    {"span", Inline::plain},  {"uri", Inline::plain},     {"u", Inline::plain},    {"inline-formula", Inline::plain}};
+
+std::optional<Inline> inline_tag(std::string_view name) {
+  for (const InlineTag& t : kInlineTags)
+    if (iequals(name, t.name)) return t.kind;
+  return std::nullopt;
 }
 
 struct Entity {
@@ -273,10 +299,12 @@ class Flattener {
 
   // The rich-text kind (CSL 1.0.2) of a JATS/HTML inline tag, if it has one.
   static std::optional<Rich> rich_kind(std::string_view name) {
-    if (iequals(name, "i") || iequals(name, "italic") || iequals(name, "em")) return Rich::italic;
-    if (iequals(name, "b") || iequals(name, "bold") || iequals(name, "strong")) return Rich::bold;
-    if (iequals(name, "scp") || iequals(name, "sc")) return Rich::smallcaps;
-    return std::nullopt;
+    switch (inline_tag(name).value_or(Inline::plain)) {
+      case Inline::italic: return Rich::italic;
+      case Inline::bold: return Rich::bold;
+      case Inline::smallcaps: return Rich::smallcaps;
+      default: return std::nullopt;
+    }
   }
 
   // The href="..." of a tag's inside, its entities decoded; "" when none.
@@ -365,10 +393,6 @@ class Flattener {
 }  // namespace
 
 bool has_escaped_markup(std::string_view s) {
-  static constexpr std::string_view kTags[] = {"italic", "i", "b", "bold", "em", "strong", "sup", "sub", "sc",
-                                               "scp", "span", "p", "uri", "u", "br", "title", "sec", "list-item",
-                                               "inline-formula", "jats:p", "jats:italic", "jats:bold", "jats:sup",
-                                               "jats:sub", "jats:title", "jats:sec"};
   for (std::size_t at = s.find("&lt;"); at != std::string_view::npos; at = s.find("&lt;", at + 4)) {
     std::size_t b = at + 4;
     if (b < s.size() && s[b] == '/') ++b;
@@ -376,9 +400,12 @@ bool has_escaped_markup(std::string_view s) {
     while (e < s.size() && (is_alpha(s[e]) || s[e] == ':' || s[e] == '-')) ++e;
     if (e == b || e >= s.size() || !(s[e] == ' ' || s.compare(e, 4, "&gt;") == 0 || s.compare(e, 5, "/&gt;") == 0))
       continue;
-    std::string name = ascii_lower(s.substr(b, e - b));
-    for (std::string_view t : kTags)
-      if (name == t) return true;
+    std::string_view name = s.substr(b, e - b);
+    if (std::size_t colon = name.rfind(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
+    // Not a link ("&lt;a few" is text more often than an escaped <a>), nor
+    // HTML's blocks, which abstracts about the web name as text.
+    std::optional<Inline> kind = inline_tag(name);
+    if ((kind && *kind != Inline::link) || one_of(name, kJatsBlocks)) return true;
   }
   return false;
 }

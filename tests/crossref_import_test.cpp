@@ -601,4 +601,13 @@ TEST_CASE("markup escaped once more as text is read as markup", "[crossref][jats
   CHECK_FALSE(has_escaped_markup("x &lt; y and R&amp;D"));
   CHECK(jats_to_text("x &lt; y and R&amp;D") == "x < y and R&D");
   CHECK_FALSE(has_escaped_markup("&lt;table&gt; is no tag we read"));
+  // The tags the flattener reads, under any namespace prefix; not a link nor
+  // HTML's blocks, which abstracts about the web name as text.
+  CHECK(has_escaped_markup("&lt;jats:list-item&gt;One&lt;/jats:list-item&gt;"));
+  CHECK(has_escaped_markup("&lt;strong&gt;Background&lt;/strong&gt;"));
+  CHECK(has_escaped_markup("&lt;jats:disp-quote&gt;x&lt;/jats:disp-quote&gt;"));
+  CHECK(has_escaped_markup("&lt;scp&gt;dna&lt;/scp&gt;"));
+  CHECK_FALSE(has_escaped_markup("a value &lt;a few percent&gt; of it"));
+  CHECK_FALSE(has_escaped_markup("the &lt;div&gt; and &lt;li&gt; elements"));
+  CHECK(jats_to_text("&lt;jats:title&gt;Abstract&lt;/jats:title&gt;&lt;jats:p&gt;Text.&lt;/jats:p&gt;") == "Text.");
 }
