@@ -932,6 +932,14 @@ class Parser {
     }
   }
 
+  // Whether a field opens at `at`: a name (Web of Science's with spaces)
+  // and '='.
+  bool field_opens_at(std::size_t at) const {
+    std::size_t q = at;
+    while (q < t_.size() && (is_ident_char(t_[q]) || t_[q] == ' ' || t_[q] == '\t')) ++q;
+    return q > at && is_ident_char(t_[at]) && q < t_.size() && t_[q] == '=';
+  }
+
   void read_entry(Entry& e, char close) {
     skip_ws();
     std::size_t ks = p_;
@@ -987,12 +995,22 @@ class Parser {
       skip_ws();
       value(f);
       skip_ws();
+      // The value ends before the white space value() and skip_ws() passed.
+      std::size_t value_end = p_;
+      while (value_end > 0 && is_space(t_[value_end - 1])) --value_end;
       if (p_ < t_.size() && t_[p_] == '@' && entry_opens_at(t_, p_))
         fail(e.start, "unterminated entry '" + std::string(e.key) + "': a new entry starts before its closing '" +
                           close + "'");
-      if (p_ < t_.size() && t_[p_] != ',' && t_[p_] != close)
-        fail(p_, "expected ',' or '" + std::string(1, close) + "' after the value of field '" +
-                     std::string(f.name) + "'");
+      if (p_ < t_.size() && t_[p_] != ',' && t_[p_] != close) {
+        // A hand-edited entry that lost the comma at a line's end
+        // ("isbn = {3503-2480}" then "doi = {...}" on the next line): the
+        // next line opens a field, so the comma is taken as there, said.
+        if (t_.substr(value_end, p_ - value_end).find('\n') == std::string_view::npos || !field_opens_at(p_))
+          fail(p_, "expected ',' or '" + std::string(1, close) + "' after the value of field '" +
+                       std::string(f.name) + "'");
+        diags_.warning(value_end, "missing ',' after the value of field '" + std::string(f.name) +
+                                      "': taken as there, since a field opens on the next line");
+      }
       // A repeated field is kept (Scopus writes funding_details once per
       // funder); the mapping uses the first value of a field with a slot and
       // keeps the others as extra fields, which is worth a warning.
