@@ -531,6 +531,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         r.add_extra("booktitle", booktitle);
       }
     }
+    // Publish or Perish's DOI is Google Scholar's, taken from the page's
+    // address: a page that goes on after the DOI (taylorfrancis.com, Oxford
+    // Academic) gave it the page's path.
+    if (!r.doi.empty() && !r.url.empty())
+      if (std::size_t n = doi_length_in_page(r.doi, r.url); n < r.doi.size()) {
+        diags.warning(row.offset, "DOI " + r.doi + " is the DOI of the page " + r.url +
+                                      " with the page's path after it: " + r.doi.substr(0, n) + " kept");
+        r.doi.resize(n);
+      }
     if (r.pages.empty() && !first.empty()) r.pages = last.empty() || last == first ? first : first + "-" + last;
     else if (!first.empty() || !last.empty()) r.add_extra("Start/End Page", first + "-" + last);
     settle_year(year, "Year", r);

@@ -1,5 +1,6 @@
 #include "refnet/doi.hpp"
 
+#include <algorithm>
 #include <array>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -132,6 +133,46 @@ std::size_t before_url_tail(std::string_view v) {
     }
   }
   return n;
+}
+
+// The host of a web address ("https://www.taylorfrancis.com/x" ->
+// "www.taylorfrancis.com"; "www.x.org/y" -> "www.x.org"), "" when `url` is
+// none.
+std::string_view url_host(std::string_view url) {
+  std::size_t from = url.find("://");
+  if (from != std::string_view::npos) from += 3;
+  else if (istarts_with(url, "www.")) from = 0;
+  else return {};
+  std::size_t to = url.find_first_of("/?#", from);
+  return url.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from);
+}
+
+bool host_is(std::string_view host, std::string_view domain) {
+  return iequals(host, domain) ||
+         (host.size() > domain.size() && host[host.size() - domain.size() - 1] == '.' &&
+          iequals(host.substr(host.size() - domain.size()), domain));
+}
+
+// The length of the DOI at the start of `path` (a publisher's address from
+// the DOI on) where its page goes on after the DOI with a path of its own:
+// taylorfrancis.com ("10.4324/9781003179900-55/<title and authors>"; the
+// DOIs of Routledge's and CRC's books and chapters have one '/'), Oxford
+// Academic ("10.1093/chemse/bjab008/6168037": OUP's article number).
+// path.size() for any other host.
+std::size_t publisher_path_doi_length(std::string_view host, std::string_view path) {
+  std::size_t first = path.find('/');
+  if (first == std::string_view::npos) return path.size();
+  std::size_t second = path.find('/', first + 1);
+  if (second == std::string_view::npos) return path.size();
+  if (host_is(host, "taylorfrancis.com")) return second;
+  if (host_is(host, "academic.oup.com")) {
+    std::size_t third = path.find('/', second + 1);
+    if (third == std::string_view::npos) return path.size();
+    std::string_view number = path.substr(third + 1);
+    number = number.substr(0, number.find_first_of("?#/"));
+    if (!number.empty() && std::all_of(number.begin(), number.end(), is_digit)) return third;
+  }
+  return path.size();
 }
 
 // 10.NNNN[.NNNN...]/suffix, registrant code of at least four digits.
@@ -370,6 +411,15 @@ bool normalize_doi_into(std::string_view s, std::string& out, std::string* repai
   return d.has_value();
 }
 
+std::size_t doi_length_in_page(std::string_view doi, std::string_view url) {
+  std::string_view host = url_host(url);
+  std::size_t n = publisher_path_doi_length(host, doi);
+  if (n == doi.size()) return n;
+  // The address must hold that DOI (as written or URL-encoded).
+  std::string decoded = ascii_lower(url_decode(url));
+  return decoded.find(ascii_lower(doi.substr(0, n))) == std::string::npos ? doi.size() : n;
+}
+
 std::optional<std::string> normalize_short_doi(std::string_view s) {
   s = trim(s);
   while (strip_prefix(s)) {
@@ -397,6 +447,7 @@ std::optional<std::string> find_doi_at(std::string_view text, std::string* repai
       --start;
     std::string_view token = text.substr(start, pos - start);
     const bool url = token.find("://") != std::string_view::npos || istarts_with(token, "www.");
+    if (url) end = pos + publisher_path_doi_length(url_host(token), text.substr(pos, end - pos));
     // The punctuation after it is the text's (a sentence's period), not a repair.
     end = pos + before_closing_punctuation(text.substr(pos, end - pos));
     if (auto d = normalize(text.substr(pos, end - pos), repair, url)) {

@@ -5,6 +5,7 @@
 // bogus "incomplete" article instead of ten.
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include "refnet/doi.hpp"
 #include "refnet/review.hpp"
 #include "support.hpp"
 
@@ -267,4 +268,41 @@ TEST_CASE("CSV readers: a row of separators alone is a blank line, said once", "
   Parsed lens = parse_string("Lens ID,Title,Author/s,DOI\n010-1,A paper,Ann Lee,10.1000/a\n,,,\n");
   CHECK(lens.records.size() == 1);
   CHECK(lens.stats.rejected == 0);
+}
+
+// Publish or Perish takes Google Scholar's DOI from the page's web address,
+// and a page that goes on after the DOI gives it a path that is no part of
+// it (Literature-Review-On-Conveyor-Belt-Digitalization's, CollabCite's and
+// Research-trends-in-Propithecus-coquereli's PoPCites.csv): taylorfrancis.com
+// "10.4324/9781003179900-55/united-nations-...-helen-canton" (the title and
+// the authors), Oxford Academic "10.1093/chemse/bjab008/6168037" (OUP's
+// article number).  The DOI is the address's, said; other DOIs with more
+// than one '/' stay ("10.1088/1755-1315/614/1/012138").
+TEST_CASE("table reader: a DOI Publish or Perish took with the page's path after it", "[table][doi]") {
+  Parsed p = parse_string(
+      "Cites,Authors,Title,Year,Source,Publisher,ArticleURL,DOI\n"
+      "0,H Canton,United Nations Industrial Development Organization,2021,The Europa Directory,taylorfrancis.com,"
+      "https://www.taylorfrancis.com/chapters/edit/10.4324/9781003179900-55/united-nations-industrial-development-"
+      "organization%E2%80%94unido-helen-canton,10.4324/9781003179900-55/united-nations-industrial-development-"
+      "organization%E2%80%94unido-helen-canton\n"
+      "2,A Smith,Taste,2021,Chemical Senses,academic.oup.com,"
+      "https://academic.oup.com/chemse/article-abstract/doi/10.1093/chemse/bjab008/6168037,"
+      "10.1093/chemse/bjab008/6168037\n"
+      "1,B Kim,Soils,2020,IOP Conf Ser,iopscience.iop.org,https://iopscience.iop.org/article/10.1088/1755-1315/614/1/012138/meta,"
+      "10.1088/1755-1315/614/1/012138\n",
+      Format::table_csv);
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].doi == "10.4324/9781003179900-55");
+  CHECK(p.records[1].doi == "10.1093/chemse/bjab008");
+  CHECK(p.records[2].doi == "10.1088/1755-1315/614/1/012138");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "10.4324/9781003179900-55"));
+  CHECK(has_diag(p.diags, Severity::warning, 3, "10.1093/chemse/bjab008"));
+  CHECK(p.diags.warnings() == 2);
+  // find_doi in such an address, as in a reference list's link.
+  CHECK(find_doi("Pollitt, C. (2004), https://www.taylorfrancis.com/books/mono/10.4324/9780203887882/"
+                 "public-management-reform-christopher-pollitt") == std::optional<std::string>("10.4324/9780203887882"));
+  CHECK(find_doi("https://academic.oup.com/jpart/article/doi/10.1093/jopart/muab001/6126406?login=false") ==
+        std::optional<std::string>("10.1093/jopart/muab001"));
+  CHECK(find_doi("https://www.tandfonline.com/doi/full/10.1080/14719037.2020.1744982") ==
+        std::optional<std::string>("10.1080/14719037.2020.1744982"));
 }

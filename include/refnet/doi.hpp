@@ -58,6 +58,13 @@ std::optional<std::string> normalize_short_doi(std::string_view s);
 // "/pdf", "/epdf", ".pdf" (normalize_doi does the same after a resolver's
 // or a publisher page's address).
 std::optional<std::string> find_doi(std::string_view text);
+// The length of the DOI in `doi`, a DOI taken from the web address `url` of
+// its publisher's page whose path goes on after the DOI (Google Scholar's,
+// through Publish or Perish): taylorfrancis.com "10.4324/9781003179900-55/
+// <title and authors>", Oxford Academic "10.1093/chemse/bjab008/6168037"
+// (OUP's article number).  doi.size() when the address is no such page or
+// does not hold the DOI.  find_doi cuts the same in a web address.
+std::size_t doi_length_in_page(std::string_view doi, std::string_view url);
 
 // A DOI a parser of reference strings (parse_wos_reference, the Scopus
 // references, the reference parser) repaired or dropped, handed back to the
