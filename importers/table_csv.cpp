@@ -393,6 +393,16 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   }
 
   NameGuesses guesses;
+  // Titles and sources the source cut short with an ellipsis (Google
+  // Scholar's, through Publish or Perish): kept as written, said once a
+  // file; a merge with another database's record takes the whole text.
+  std::size_t cut_titles = 0, cut_sources = 0, first_cut = std::string_view::npos;
+  auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
+    if (ends_with(v, "\xE2\x80\xA6") || ends_with(v, "...")) {
+      ++n;
+      first_cut = std::min(first_cut, at);
+    }
+  };
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
     std::string first, last, source, month, booktitle;
@@ -413,7 +423,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       const std::string& name = names[i];
       const std::size_t at = row.offsets[i];
       switch (cols[i]) {
-        case Col::title: r.title = collapse_space(v); break;
+        case Col::title:
+          r.title = collapse_space(v);
+          count_cut(r.title, cut_titles, at);
+          break;
         case Col::authors:
         case Col::editors: {
           // Google Scholar (Publish or Perish) cuts a long list short with
@@ -438,7 +451,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         }
         case Col::container: r.container_title = collapse_space(v); break;
         case Col::container_short: r.container_title_short = std::string(v); break;
-        case Col::source: source = std::string(v); break;
+        case Col::source:
+          source = std::string(v);
+          count_cut(v, cut_sources, at);
+          break;
         case Col::booktitle: booktitle = collapse_space(v); break;
         case Col::year: {
           std::string_view y = without_formula_quotes(v);
@@ -562,6 +578,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   };
   ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "table", "table", build, fits);
   guesses.say(diags);
+  if (cut_titles + cut_sources > 0)
+    diags.warning(first_cut, std::to_string(cut_titles) + " titles and " + std::to_string(cut_sources) +
+                                 " sources end in an ellipsis: the source cut them short (Google Scholar does); kept "
+                                 "as written, a duplicate from another database gives the whole text");
   return stats;
 }
 

@@ -89,6 +89,31 @@ std::size_t first_in_mixed_case(const std::vector<Record>& src, Member m) {
   return i;
 }
 
+// A value its source cut short with an ellipsis (Google Scholar's titles
+// and sources, through Publish or Perish: "Computers and Electronics in
+// …"): the text before it, folded; "" when `v` is whole.
+std::string cut_short_head(std::string_view v) {
+  v = trim(v);
+  for (std::string_view cut : {"\xE2\x80\xA6", "..."})
+    if (ends_with(v, cut)) return fold_words(v.substr(0, v.size() - cut.size()));
+  return {};
+}
+
+// Source i's value, unless it is cut short and another source writes the
+// whole of it (the same text and more): that one.
+template <class Member>
+std::size_t whole_value(const std::vector<Record>& src, Member m, std::size_t i) {
+  std::string head = cut_short_head(src[i].*m);
+  if (head.empty()) return i;
+  for (std::size_t k = 0; k < src.size(); ++k) {
+    const std::string& w = src[k].*m;
+    if (k == i || w.empty() || !cut_short_head(w).empty()) continue;
+    std::string whole = fold_words(w);
+    if (whole.size() > head.size() && starts_with(whole, head)) return k;
+  }
+  return i;
+}
+
 }  // namespace
 
 namespace {
@@ -263,7 +288,7 @@ MergedView merge_imported(const std::vector<Record>& src) {
   // Plain fields: the first source that has them; for text a person reads,
   // the first that does not write it in capitals.
   auto scalar = [&](const char* name, std::string Record::*m, bool text = false) {
-    std::size_t i = text ? first_in_mixed_case(src, m) : first_with(src, m);
+    std::size_t i = text ? whole_value(src, m, first_in_mixed_case(src, m)) : first_with(src, m);
     r.*m = src[i].*m;
     note(ch, name, src, i, [m](const Record& x) { return x.*m; });
     return i;

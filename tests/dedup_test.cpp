@@ -1512,3 +1512,29 @@ TEST_CASE("two translations of one title in one issue, by the same authors, with
   // Pages on one side only say nothing against it.
   CHECK(duplicate_score(pa, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
 }
+
+TEST_CASE("merge_records: a value the source cut short gives way to the whole of it", "[dedup]") {
+  // Google Scholar (Publish or Perish) cuts long titles and sources with an
+  // ellipsis; imported first, "Farm management systems and the Future …" and
+  // "Computers and Electronics in …" won the merge with Scopus's record of
+  // the work and every export of it.
+  Record pop = rec("Farm management systems and the Future …", 2021, "Garakis", "A");
+  pop.container_title = "Computers and Electronics in …";
+  pop.publisher = "Elsevier";
+  Record scopus = rec("Farm management systems and the Future of Work in agriculture: a review", 2021, "Garakis", "A.");
+  scopus.container_title = "Computers and Electronics in Agriculture";
+  scopus.publisher = "Elsevier B.V.";
+  MergedView mv = merge_records({pop, scopus});
+  CHECK(mv.record.title == "Farm management systems and the Future of Work in agriculture: a review");
+  CHECK(mv.record.container_title == "Computers and Electronics in Agriculture");
+  CHECK(mv.record.publisher == "Elsevier");  // not cut: the first source's, as before
+  auto title = std::find_if(mv.choices.begin(), mv.choices.end(), [](const FieldChoice& c) { return c.field == "title"; });
+  REQUIRE(title != mv.choices.end());
+  CHECK(title->source == 1);
+  // Three dots, a cut inside a word; another title that does not continue
+  // the cut one leaves it (a translated title is no whole of it).
+  pop.title = "Farm management sys...";
+  CHECK(merge_records({pop, scopus}).record.title == scopus.title);
+  scopus.title = "Systèmes de gestion agricole";
+  CHECK(merge_records({pop, scopus}).record.title == "Farm management sys...");
+}

@@ -306,3 +306,15 @@ TEST_CASE("table reader: a DOI Publish or Perish took with the page's path after
   CHECK(find_doi("https://www.tandfonline.com/doi/full/10.1080/14719037.2020.1744982") ==
         std::optional<std::string>("10.1080/14719037.2020.1744982"));
 }
+
+TEST_CASE("table reader: titles and sources Google Scholar cut short are said once a file", "[table]") {
+  Parsed p = parse_string("Cites,Authors,Title,Year,Source,Publisher\n"
+                          "3,A Garakis,Farm management systems and the Future …,2021,Computers and Electronics in …,Elsevier\n"
+                          "1,B Kim,A whole title,2020,J Inf,x.net\n"
+                          "2,C Lee,Another title,2019,Journal of Things...,y.net\n",
+                          Format::table_csv);
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].title == "Farm management systems and the Future …");  // kept as written
+  CHECK(has_diag(p.diags, Severity::warning, 2, "1 titles and 2 sources end in an ellipsis"));
+  CHECK(p.diags.warnings() == 1);
+}
