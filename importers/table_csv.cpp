@@ -354,6 +354,20 @@ std::string csl_type_of(std::string_view name) {
   return "";
 }
 
+// A web site's host name ("researchgate.net", "books.google.com",
+// "ieeexplore.ieee.org"): labels of letters, digits and hyphens joined by
+// dots, the last a top-level domain of letters, no capitals, no space.
+bool is_web_host(std::string_view v) {
+  std::size_t dot = v.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || v.size() - dot - 1 < 2 || v.size() - dot - 1 > 6) return false;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char c = v[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || (c == '.' && i > 0 && v[i - 1] != '.');
+    if (!ok || (i > dot && !(c >= 'a' && c <= 'z'))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool looks_like_table_csv(std::string_view text) { return find_header(text).header != std::string_view::npos; }
@@ -397,6 +411,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // Scholar's, through Publish or Perish): kept as written, said once a
   // file; a merge with another database's record takes the whole text.
   std::size_t cut_titles = 0, cut_sources = 0, first_cut = std::string_view::npos;
+  std::size_t host_publishers = 0, first_host_publisher = 0;
   auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
     if (ends_with(v, "\xE2\x80\xA6") || ends_with(v, "...")) {
       ++n;
@@ -512,7 +527,16 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           read_sn_cell(list, name, at, diags, r);
           break;
         }
-        case Col::publisher: r.publisher = std::string(v); break;
+        case Col::publisher:
+          // Google Scholar's "publisher" is often the site it found the
+          // work on ("researchgate.net", "books.google.com"): no publisher.
+          if (is_web_host(v)) {
+            r.add_extra(name, std::string(v));
+            if (host_publishers++ == 0) first_host_publisher = at;
+          } else {
+            r.publisher = std::string(v);
+          }
+          break;
         case Col::place: r.publisher_place = std::string(v); break;
         case Col::url: r.url = std::string(v); break;
         case Col::language: r.language = std::string(v); break;
@@ -578,6 +602,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   };
   ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "table", "table", build, fits);
   guesses.say(diags);
+  if (host_publishers > 0)
+    diags.warning(first_host_publisher, std::to_string(host_publishers) +
+                                            " publishers are the web site the work was found on (Google Scholar's: "
+                                            "'researchgate.net', 'books.google.com'), no publisher: kept in extra");
   if (cut_titles + cut_sources > 0)
     diags.warning(first_cut, std::to_string(cut_titles) + " titles and " + std::to_string(cut_sources) +
                                  " sources end in an ellipsis: the source cut them short (Google Scholar does); kept "
