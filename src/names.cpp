@@ -424,6 +424,53 @@ bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 
 namespace {
+// Family words, then initials, and nothing else: one name in citation form
+// (or a group's, "Investigators F. T.", which parse_ris_name reads as one).
+bool is_citation_form(std::string_view piece) {
+  std::vector<std::string_view> w = split_words(piece);
+  return !w.empty() && family_before_initials(w) > 0;
+}
+
+// Whether a family name starts at `i`, just after an initial's dot: a
+// capital then a small letter ("Lewis", "Jo", "El Hachmane", "Öztürk",
+// "O'Brien"), the
+// word not ended by a dot (Scopus's initials "Th.", "St.", "Ma."); or a
+// particle and a space before a capital ("de Gloria", "van der Tuin").
+bool family_starts_at(std::string_view s, std::size_t i) {
+  std::size_t end = s.find_first_of(" .", i);
+  if (end == std::string_view::npos) end = s.size();
+  const std::string_view word = s.substr(i, end - i);
+  if (end < s.size() && s[end] == ' ' && is_particle(word)) {
+    std::size_t j = end + 1;
+    if (j < s.size() && s[j] >= 'a' && s[j] <= 'z') return family_starts_at(s, j);  // "van der Tuin"
+    return j < s.size() && is_upper_letter(next_utf8(s, j));
+  }
+  if (end < s.size() && s[end] == '.') return false;
+  std::size_t j = i;
+  if (!is_upper_letter(next_utf8(s, j)) || j >= s.size()) return false;
+  const char32_t second = next_utf8(s, j);
+  if (second == '\'' && j < s.size()) return is_upper_letter(next_utf8(s, j)) && is_name_word(word);  // "O'Brien"
+  return is_lower_letter(second) && is_name_word(word);
+}
+}  // namespace
+
+std::vector<std::string> split_glued_citation_names(std::string_view s) {
+  s = trim(s);
+  if (s.find_first_of(",;|") != std::string_view::npos) return {};
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (std::size_t i = s.find('.'); i != std::string_view::npos && i + 1 < s.size(); i = s.find('.', i + 1)) {
+    // A cut where the name before it is whole: "St.John A." has none.
+    if (!family_starts_at(s, i + 1) || !is_citation_form(s.substr(from, i + 1 - from))) continue;
+    out.emplace_back(trim(s.substr(from, i + 1 - from)));
+    from = i + 1;
+  }
+  if (out.empty() || !is_citation_form(s.substr(from))) return {};
+  out.emplace_back(trim(s.substr(from)));
+  return out;
+}
+
+namespace {
 
 // Titles before a name.  "Dr." also reads as one initial (a capital, a small
 // letter and a dot, as Scopus writes "Ch."): a title only with a name of two
@@ -751,7 +798,22 @@ void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_vi
   }
 }
 
+void NameGuesses::add_glued(std::string_view label, std::string_view written, std::size_t n, std::size_t offset) {
+  glued_names_ += n;
+  if (glued_++ > 0) return;
+  glued_label_ = std::string(label);
+  glued_offset_ = offset;
+  glued_written_ = collapse_space(written);
+  glued_first_n_ = n;
+}
+
 void NameGuesses::say(Diagnostics& diags) const {
+  if (glued_ > 0)
+    diags.warning(glued_offset_, glued_label_ + ": " + std::to_string(glued_) +
+                                     (glued_ == 1 ? " value held " : " values held ") + std::to_string(glued_names_) +
+                                     " names glued without a separator, split at the dot of an initial before a "
+                                     "family name; the first '" +
+                                     glued_written_ + "' (" + std::to_string(glued_first_n_) + " names)");
   if (titles_ == 1)
     diags.warning(titles_offset_, titles_label_ + ": a title or degree is no part of a name: dropped '" +
                                       titles_dropped_ + "' from '" + titles_written_ + "'");

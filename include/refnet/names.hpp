@@ -82,6 +82,11 @@ class NameGuesses {
   // degrees dropped are a guess's kind too ("Authors: 23 names carried a
   // title or degree, dropped; the first: 'Prof.' from 'Prof. Rafik A. Aliev'").
   void say(Diagnostics& diags) const;
+  // A value whose names were glued (split_glued_citation_names), split in `n`:
+  // said once a file, with the first ("Author: 1731 values held names
+  // glued without a separator, split at the dot of an initial before a
+  // family name; the first 'Adeli K.Lewis G. F.' (2 names)").
+  void add_glued(std::string_view label, std::string_view written, std::size_t n, std::size_t offset);
 
  private:
   std::size_t two_surnames_ = 0;
@@ -90,6 +95,9 @@ class NameGuesses {
   std::size_t titles_ = 0;
   std::size_t titles_offset_ = 0;
   std::string titles_label_, titles_written_, titles_dropped_;
+  std::size_t glued_ = 0, glued_names_ = 0, glued_first_n_ = 0;
+  std::size_t glued_offset_ = 0;
+  std::string glued_label_, glued_written_;
 };
 // "et al.", "et al", "et. al.", "[et al.]" (any case, white space around):
 // written where a name stands, the list goes on unnamed (BibTeX's "others").
@@ -103,6 +111,17 @@ bool is_initials(std::string_view word);
 // takes three undotted capitals at most: a fourth could be a family name in
 // capitals, so only where the word's place says "initials" is this asked).
 bool is_packed_initials(std::string_view word);
+// Names in citation form glued without a separator, each initial's dot
+// followed at once by the next family name: "Adeli K.Lewis G. F.",
+// "Westergren H.El Hachmane M.", "Veltkamp R.de Gloria A." (ASySD's
+// labelled sets, Scopus CSV's Editors).  The names, two or more, each
+// family words then initials; empty when `s` is not that (a value with a
+// ',', ';' or '|', one name, a dotted word of a name: "Schafer A.Th.",
+// "Sessa B.St.J.", "St.John A.").
+std::vector<std::string> split_glued_citation_names(std::string_view s);
+// (SpringerLink glues names written given first, "Andy SmithTom Weber": its
+// reader splits those at the capital after a small letter.)
+
 // "Lewis G. F.", "Kumar A.B.C.D.", "Smith JA", "van der Berg J.": family
 // words, then only initials (names written without a comma by old Scopus
 // RIS and BibTeX, Embase/Ovid, Medline).  The number of family words, or 0
