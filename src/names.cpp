@@ -454,6 +454,26 @@ bool family_starts_at(std::string_view s, std::size_t i) {
 }
 }  // namespace
 
+std::vector<std::string> split_name_list(std::string_view list, std::vector<std::string>* joined) {
+  std::vector<std::string> out;
+  std::size_t from = 0;  // where out.back() starts in `list`
+  for_each_list_item(list, ";", [&](std::string_view piece) {
+    const std::vector<std::string_view> w = split_words(piece);
+    const bool initials_only = std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_initials(x); });
+    if (!out.empty() && initials_only && std::count(out.back().begin(), out.back().end(), ',') == 1 &&
+        !trim(out.back().substr(out.back().find(',') + 1)).empty()) {
+      if (joined)
+        joined->emplace_back(list.substr(from, static_cast<std::size_t>(piece.data() + piece.size() - list.data()) - from));
+      out.back() += ' ';
+      out.back().append(piece);
+      return;
+    }
+    from = static_cast<std::size_t>(piece.data() - list.data());
+    out.emplace_back(piece);
+  });
+  return out;
+}
+
 std::vector<std::string> split_glued_citation_names(std::string_view s) {
   s = trim(s);
   if (s.find_first_of(",;|") != std::string_view::npos) return {};

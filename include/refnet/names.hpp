@@ -122,6 +122,15 @@ std::vector<std::string> split_glued_citation_names(std::string_view s);
 // (SpringerLink glues names written given first, "Andy SmithTom Weber": its
 // reader splits those at the capital after a small letter.)
 
+// The names of a ';' list written in one field (an RIS AU line with several,
+// ProQuest's "Author: Smith, John; Lee, Kim", NoteExpress), each trimmed,
+// empty pieces left out.  A piece of initials alone after a name written
+// "Family, Given" is the rest of that given name, not a person: ProQuest's
+// "Vernon, Julia R; G" is "Vernon, Julia R G" (so MEDLINE and PsycINFO
+// write her, Scopus "Vernon, J.R.G.").  It is joined to the name, and each
+// value so read ("Vernon, Julia R; G") added to `joined`, for the reader to say.
+std::vector<std::string> split_name_list(std::string_view list, std::vector<std::string>* joined = nullptr);
+
 // "Lewis G. F.", "Kumar A.B.C.D.", "Smith JA", "van der Berg J.": family
 // words, then only initials (names written without a comma by old Scopus
 // RIS and BibTeX, Embase/Ovid, Medline).  The number of family words, or 0
