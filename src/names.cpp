@@ -505,13 +505,13 @@ constexpr std::string_view kDegrees[] = {
     "PhD",  "PhD.", "Ph.D.", "Ph.D", "MSc",   "M.Sc.",  "BSc",    "B.Sc.",    "DPhil",    "MPhil", "DrPH",
     "PharmD", "MBBS", "MBChB", "FRCP", "FRCPC", "FRCS", "FRACP", "FACP", "FACS", "FAHA", "FACC", "MRCP",
     "FMedSci", "FRCPsych", "MRCPsych", "FRCOG", "FRCPath", "DSc", "ScD", "EdD", "PsyD", "LCSW", "Esq.",
-    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch"};
+    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch", "FACSM", "ChB"};
 // Degrees of two or three capitals, which initials spell too ("Anderson MD"
 // is M. D. Anderson, Scopus's "Van Damme, M.D." initials): degrees only
 // after a family name and a given name ("Smith, John, MD, MPH").
 constexpr std::string_view kShortDegrees[] = {"MD",  "M.D.", "MPH", "M.P.H.", "RN",  "R.N.", "MS",  "MA",  "BA",
                                               "BS",  "MBA",  "DDS", "DMD",    "DVM", "FRS",  "JD",  "BSN", "MSN",
-                                              "DNP", "DO",   "MSW"};
+                                              "DNP", "DO",   "MSW", "MB"};
 bool one_of(std::string_view w, const std::string_view* b, const std::string_view* e) {
   return std::find(b, e, w) != e;
 }
@@ -520,6 +520,8 @@ bool is_degree(std::string_view w) { return one_of(w, std::begin(kDegrees), std:
 bool is_short_degree(std::string_view w) { return one_of(w, std::begin(kShortDegrees), std::end(kShortDegrees)); }
 
 }  // namespace
+
+bool is_name_degree(std::string_view w, bool after_given) { return is_degree(w) || (after_given && is_short_degree(w)); }
 
 std::string drop_given_titles(Creator& c) {
   if (!c.literal.empty() || c.given.empty()) return {};

@@ -58,6 +58,14 @@ Creator parse_citation_name(std::string_view s, NameGuess* guess = nullptr);
 // "KANG XIE"), where parse_ris_name reads WoS's "SMITH JA".
 Creator parse_given_first_name(std::string_view s, NameGuess* guess = nullptr);
 
+// A degree or fellowship written after a name ("PhD", "Ph.D.", "FRCP",
+// "FACSM", "ChB", "B Arch"): no part of it.  With `after_given` (a family
+// name and a given name stand before it: "Smith, John, MD", Ovid's
+// "Peterson, James A. MPH") also those of two or three capitals that
+// initials spell too ("MD", "MPH", "MA", "MB", "DO": "Anderson MD" is M. D.
+// Anderson).  The one list of every reader that drops degrees.
+bool is_name_degree(std::string_view word, bool after_given);
+
 // How many words at the start of a name are titles ("Dr.", "Prof.", "Sir"):
 // 2 for "Prof. Dr. Janusz Kacprzyk" and "Assoc. Prof. Ali Kaya".
 std::size_t leading_title_words(const std::vector<std::string_view>& words);
