@@ -831,6 +831,14 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
 bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   const std::size_t f_offset = f.offset;
   auto one = [&](std::string_view s) {
+    // "Speelman, Stijn and" (CiteSource's WoS_early.ris, the last author of
+    // 62 records): the "and" of a BibTeX list the names were cut from.
+    if (s.size() > 4 && ends_with(s, " and") && s.find(',') != std::string_view::npos) {
+      diags_.warning(f_offset, tag_name(f.tag) + " '" + std::string(s) +
+                                   "': the 'and' left at its end by the list it was cut from is no part of the name: "
+                                   "dropped");
+      s = trim(s.substr(0, s.size() - 4));
+    }
     // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
     if (is_et_al(s)) {
       if (!to.empty()) {

@@ -329,3 +329,17 @@ TEST_CASE("ProQuest: initials alone after ';' are the rest of the given name, no
   CHECK(split_name_list("Smith, John; Lee") == V{"Smith, John", "Lee"});
   CHECK(split_name_list("Smith, John; Lee, K; Doe, J.") == V{"Smith, John", "Lee, K", "Doe, J."});
 }
+
+TEST_CASE("RIS: an 'and' left at the end of a name by a cut BibTeX list is dropped and said", "[ris][names]") {
+  // ESHackathon/CiteSource working_example WoS_early.ris (GPL-3): the last
+  // AU of 62 records ends so; the given name was "Stijn and".
+  Parsed p = parse_string("TY  - JOUR\nTI  - One\nAU  - Arato, Miguel\nAU  - Speelman, Stijn and\n"
+                          "AU  - Sand, Anne\nPY  - 2014\nER  - \n",
+                          Format::ris);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 3);
+  CHECK((r.authors[1].family == "Speelman" && r.authors[1].given == "Stijn"));
+  CHECK((r.authors[2].family == "Sand" && r.authors[2].given == "Anne"));
+  CHECK(has_diag(p.diags, Severity::warning, 4, "AU 'Speelman, Stijn and': the 'and' left at its end"));
+}
