@@ -670,6 +670,21 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       c = Creator();
     }
     std::vector<std::string_view> fw = split_words(fam);
+    // "van, Ballegooijen M", "Del, Mistro A": "van Ballegooijen M" cut at
+    // its first space.  A particle is no family name alone; a capitalised
+    // one only where no family name is spelt so ("Di", "Du", "De", "Da",
+    // "Das" are Chinese, Indian, Italian families).
+    if (guess && comma2 == std::string_view::npos && fw.size() == 1 &&
+        (is_particle(fw[0]) || fw[0] == "Van" || fw[0] == "Von" || fw[0] == "Del" || fw[0] == "Della" ||
+         fw[0] == "Der" || fw[0] == "Den" || fw[0] == "Ter" || fw[0] == "Ten" || fw[0] == "Dos")) {
+      std::vector<std::string_view> g = split_words(given);
+      std::size_t k = family_before_initials(g);
+      if (k > 0 && !is_particle(g[0]) && g[0].find('.') == std::string_view::npos) {
+        guess->particle_cut = true;
+        std::string whole = std::string(fam) + " " + join(g, 0, k) + ", " + join(g, k, g.size());
+        return parse_name(whole, nullptr, given_first);
+      }
+    }
     // "Lancet, The", "Cochrane Library, The": a title's article moved last.
     if (iequals(given, "The") && comma2 == std::string_view::npos) {
       c.literal = std::string(s);
@@ -811,6 +826,11 @@ void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_vi
     titles_written_ = collapse_space(written);
     titles_dropped_ = g.titles;
   }
+  if (g.particle_cut && particle_cut_++ == 0) {
+    particle_cut_label_ = std::string(label);
+    particle_cut_offset_ = offset;
+    particle_cut_written_ = collapse_space(written);
+  }
   if (!g.two_surnames) return;
   if (two_surnames_++ == 0) {
     label_ = std::string(label);
@@ -830,6 +850,12 @@ void NameGuesses::add_glued(std::string_view label, std::string_view written, st
 }
 
 void NameGuesses::say(Diagnostics& diags) const {
+  if (particle_cut_ > 0)
+    diags.warning(particle_cut_offset_,
+                  particle_cut_label_ + ": " + std::to_string(particle_cut_) +
+                      (particle_cut_ == 1 ? " name" : " names") +
+                      " written 'particle, Family Initials' read as 'particle Family, Initials' (a particle is no "
+                      "family name alone); the first '" + particle_cut_written_ + "'");
   if (glued_ > 0)
     diags.warning(glued_offset_, glued_label_ + ": " + std::to_string(glued_) +
                                      (glued_ == 1 ? " value held " : " values held ") + std::to_string(glued_names_) +

@@ -295,3 +295,19 @@ TEST_CASE("table reader: names glued without a separator are split, said once a 
   for (const Diagnostic& d : p.diags.items()) said += d.message.find("glued") != std::string::npos;
   CHECK(said == 1);
 }
+
+// bib-dedupe's tables (CoLRev-Environment/bib-dedupe cytology_screening,
+// 45 names) cut MEDLINE's "van Ballegooijen M" at its first space:
+// "van, Ballegooijen M", "Del, Mistro A".  Before, family "van", given
+// "Ballegooijen M".
+TEST_CASE("table reader: 'particle, Family Initials' is the particle's family name, said once", "[table][names]") {
+  test::Parsed p = test::parse_string(
+      "Title,Authors,Year,Journal\n"
+      "One title,\"Cuzick, J and van, Ballegooijen M and Del, Mistro A and Du, Wenyu Derek and De, Prabuddha\",2001,J\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(names_of(p.records[0]) == "Cuzick, J; Ballegooijen, M; Del Mistro, A; Du, Wenyu Derek; De, Prabuddha");
+  CHECK(p.records[0].authors[1].particle == "van");
+  CHECK(p.records[0].authors[2].full_family() == "Del Mistro");
+  CHECK(test::has_diag(p.diags, Severity::warning, 2,
+                       "Authors: 2 names written 'particle, Family Initials' read as 'particle Family, Initials'"));
+}

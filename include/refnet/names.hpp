@@ -40,6 +40,10 @@ bool is_others(const Creator& c);
 struct NameGuess {
   bool two_surnames = false;
   std::string titles;  // what was dropped: "Prof. Dr.", "MD, MPH"
+  // "van, Ballegooijen M", "Del, Mistro A": a name in citation form cut
+  // at its first space into "Family, Given" (bib-dedupe's tables), read as
+  // "van Ballegooijen, M".
+  bool particle_cut = false;
 };
 
 // "Family, Given", "Family, Given, Suffix", "Family G.", "Family GH" (PubMed
@@ -103,6 +107,8 @@ class NameGuesses {
   std::size_t titles_ = 0;
   std::size_t titles_offset_ = 0;
   std::string titles_label_, titles_written_, titles_dropped_;
+  std::size_t particle_cut_ = 0, particle_cut_offset_ = 0;
+  std::string particle_cut_label_, particle_cut_written_;
   std::size_t glued_ = 0, glued_names_ = 0, glued_first_n_ = 0;
   std::size_t glued_offset_ = 0;
   std::string glued_label_, glued_written_;
