@@ -706,8 +706,13 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       return c;
     }
     // "Cochrane Collaboration, The" or an address-like value: an organisation
-    // ("The Lancet, null": the organisation alone).
-    if (fw.size() >= 2 && looks_corporate(fw)) {
+    // ("The Lancet, null": the organisation alone).  A company's form after
+    // the comma is one too ("Alexion Pharmaceuticals, Inc", bib-dedupe's
+    // haematology set: given "Inc" before).  Not in capitals: WoS's
+    // "Vicentuan, LLC" is a person's initials.
+    const bool company_form = comma2 == std::string_view::npos &&
+                              (rest == "Inc" || rest == "Inc." || rest == "Ltd" || rest == "Ltd." || rest == "GmbH");
+    if (company_form || (fw.size() >= 2 && looks_corporate(fw))) {
       c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }

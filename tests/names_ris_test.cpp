@@ -145,6 +145,16 @@ TEST_CASE("is_et_al: the spellings of et al. written where a name stands", "[ris
 // "World", "Health", ...): the shapes of persons' names ("Lewis G. F.",
 // "Maxat Kassen", four capitalised words) cannot tell "European Food Safety
 // Authority" from "Maria Luisa Garcia Lopez".
+TEST_CASE("RIS names: a company's form after the comma makes an organisation", "[ris][names]") {
+  Creator c = parse_ris_name("Alexion Pharmaceuticals, Inc");  // was family "Alexion Pharmaceuticals", given "Inc"
+  CHECK(c.literal == "Alexion Pharmaceuticals, Inc");
+  CHECK(parse_ris_name("Acme, Ltd.").literal == "Acme, Ltd.");
+  CHECK(parse_ris_name("Inch, John").family == "Inch");
+  CHECK(parse_ris_name("Vicentuan, LLC").given == "LLC");  // WoS initials (CiteSource benchmark Search2_3.ris)
+  CHECK(parse_ris_name("Smith, INC").given == "INC");
+  CHECK(parse_ris_name("Smith, Inca").given == "Inca");
+}
+
 TEST_CASE("RIS names: organisations written without a comma", "[ris]") {
   CHECK(parse_ris_name("ISPOR Task Force") == org("ISPOR Task Force"));
   CHECK(parse_ris_name("US Preventive Services Task Force") == org("US Preventive Services Task Force"));
