@@ -136,9 +136,6 @@ std::string ovid_type(const std::vector<std::string_view>& kinds, std::string_vi
 // Neill B. [Inventor, Reprint Author]" -> "Walsdorf, Neill B."; "Slade,
 // Martin D. MPH 1" -> "Slade, Martin D.".
 std::string_view without_degrees(std::string_view name) {
-  static constexpr std::string_view kDegrees[] = {"PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "MPH", "MSc", "BSc", "MA",
-                                                  "BA", "MB", "MS", "RN", "FACSM", "DrPH", "MBA", "BS", "FRCP",
-                                                  "FRCS", "DPhil", "MBBS", "ChB", "PharmD", "DDS", "DO", "FACS"};
   for (bool again = true; again;) {
     again = false;
     name = trim(name);
@@ -153,8 +150,7 @@ std::string_view without_degrees(std::string_view name) {
     // A degree follows a given name: "Shedko, MB" is a family name and initials.
     std::size_t comma = name.find(',');
     bool given_before = comma < sp && !trim(name.substr(comma + 1, sp - comma - 1)).empty();
-    if (std::any_of(std::begin(kDegrees), std::end(kDegrees), [&](std::string_view d) { return last == d; }) &&
-        given_before) {
+    if (given_before && is_name_degree(last, true)) {
       name = name.substr(0, sp);
       again = true;
     }

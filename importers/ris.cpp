@@ -475,12 +475,16 @@ std::string without_major_topic_marks(std::string_view term) {
 
 void add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
                    std::vector<Creator>& to) {
-  for_each_list_item(list, ";", [&](std::string_view n) {
-    n = trim(n);
-    if (n.empty() || is_et_al(n)) return;
+  std::vector<std::string> joined;
+  for (const std::string& n : split_name_list(list, &joined)) {
+    if (is_et_al(n)) continue;
     Creator c = parse_ris_name(n);
     if (!c.empty()) to.push_back(std::move(c));
-  });
+  }
+  for (const std::string& j : joined)
+    diags.warning(offset, std::string(label) + " '" + j +
+                              "': initials alone after ';' are the rest of the given name before them, not a person: "
+                              "read as one name");
   drop_anonymous_creators(to, label, diags, offset);
 }
 
@@ -827,6 +831,14 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
 bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   const std::size_t f_offset = f.offset;
   auto one = [&](std::string_view s) {
+    // "Speelman, Stijn and" (CiteSource's WoS_early.ris, the last author of
+    // 62 records): the "and" of a BibTeX list the names were cut from.
+    if (s.size() > 4 && ends_with(s, " and") && s.find(',') != std::string_view::npos) {
+      diags_.warning(f_offset, tag_name(f.tag) + " '" + std::string(s) +
+                                   "': the 'and' left at its end by the list it was cut from is no part of the name: "
+                                   "dropped");
+      s = trim(s.substr(0, s.size() - 4));
+    }
     // "et al." as a name (EndNote, hand-made lists): BibTeX's "and others".
     if (is_et_al(s)) {
       if (!to.empty()) {
@@ -868,7 +880,12 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   std::string v = value(f);
   // "Smith, J.; Doe, K." in one AU line, as some exporters write it.
   if (v.find(';') != std::string::npos) {
-    for_each_list_item(v, ";", one);
+    std::vector<std::string> joined;
+    for (const std::string& n : split_name_list(v, &joined)) one(n);
+    for (const std::string& j : joined)
+      diags_.warning(f_offset, tag_name(f.tag) + " '" + j +
+                                   "': initials alone after ';' are the rest of the given name before them, "
+                                   "not a person: read as one name");
     return true;
   }
   // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names

@@ -57,9 +57,11 @@ class Parser {
     has_full_names_ = std::find(header_cols_.begin(), header_cols_.end(), ScopusField::full_names) != header_cols_.end();
     header_ = header_names_;
     cols_ = header_cols_;
-    return read_csv_records(
+    ParseStats stats = read_csv_records(
         text_, reader_, header_cols_.size(), diags_, sink_, "scopus-csv", "Scopus",
         [this](const CsvRow& row, Record& r) { return build(row, r); }, [this](const CsvRow& row) { return fit(row); });
+    names_.say(diags_);
+    return stats;
   }
 
  private:
@@ -67,6 +69,7 @@ class Parser {
   Diagnostics& diags_;
   const RecordSink& sink_;
   CsvReader reader_;
+  NameGuesses names_;  // names glued without a separator, said once
   std::vector<std::string> header_names_;  // the header row
   std::vector<ScopusField> header_cols_;
   std::size_t last_funding_ = std::string::npos;  // the header's last "Funding Text N"
@@ -130,6 +133,7 @@ class Parser {
   bool build(const CsvRow& row, Record& r) {
     ScopusRecordFields fields;
     fields.has_full_names = has_full_names_;
+    fields.names = &names_;
     for (std::size_t i = 0; i < cols_.size(); ++i)
       set_scopus_field(r, cols_[i], header_[i], row.cells[i], text_, row.offsets[i], diags_, fields);
     return finish_scopus_record(r, fields);

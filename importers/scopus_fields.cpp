@@ -179,10 +179,14 @@ std::string scopus_field_name(std::string_view name) {
   return {};
 }
 
-std::vector<Creator> scopus_creators(std::string_view v, bool full_names) {
+std::vector<Creator> scopus_creators(std::string_view v, bool full_names, std::size_t* glued) {
   std::vector<Creator> out;
   if (trim(v).empty() || istarts_with(trim(v), "[No author name available]")) return out;
-  for (const std::string& n : full_names ? split_list(v, ";") : name_list(v)) {
+  std::vector<std::string> names;
+  if (full_names) names = split_list(v, ";");
+  else if (names = split_glued_citation_names(v); !names.empty() && glued) *glued = names.size();
+  else if (names.empty()) names = name_list(v);
+  for (const std::string& n : names) {
     // "Roach M.C., Thompson F.R., III, Jones-Farrand T." (2019): a suffix
     // cut off by the comma list belongs to the name before it.
     if (std::string_view s = trim(n); is_name_suffix(s) && !out.empty() && out.back().suffix.empty()) {
@@ -195,14 +199,30 @@ std::vector<Creator> scopus_creators(std::string_view v, bool full_names) {
   return out;
 }
 
+namespace {
+// An Authors or Editors value's names, what was rewritten said: names glued
+// without a separator split, "Anonymous" dropped.
+std::vector<Creator> names_said(const std::string& v, const std::string& name, std::size_t offset, Diagnostics& diags,
+                                ScopusRecordFields& fields) {
+  std::size_t glued = 0;
+  std::vector<Creator> out = scopus_creators(v, false, &glued);
+  if (glued > 0 && fields.names) fields.names->add_glued(name, v, glued, offset);
+  else if (glued > 0)
+    diags.warning(offset, name + ": " + std::to_string(glued) +
+                              " names glued without a separator, split at the dot of an initial before a family "
+                              "name: '" + v + "'");
+  drop_anonymous_creators(out, name, diags, offset);
+  return out;
+}
+}  // namespace
+
 void set_scopus_field(Record& r, ScopusField field, const std::string& name, const std::string& v,
                       std::string_view text, std::size_t offset, Diagnostics& diags, ScopusRecordFields& fields) {
   if (trim(v).empty()) return;
   switch (field) {
     case ScopusField::authors:
       if (!fields.has_full_names || r.authors.empty()) {
-        r.authors = scopus_creators(v, false);
-        drop_anonymous_creators(r.authors, name, diags, offset);
+        r.authors = names_said(v, name, offset, diags, fields);
       } else {
         r.add_extra(name, v);
       }
@@ -250,8 +270,7 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
       break;
     }
     case ScopusField::editors:
-      r.editors = scopus_creators(v, false);
-      drop_anonymous_creators(r.editors, name, diags, offset);
+      r.editors = names_said(v, name, offset, diags, fields);
       break;
     case ScopusField::publisher: r.publisher = v; break;
     case ScopusField::issn:

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "refnet/diagnostics.hpp"
+#include "refnet/names.hpp"
 #include "refnet/record.hpp"
 
 namespace refnet {
@@ -35,6 +36,9 @@ struct ScopusRecordFields {
   bool has_full_names = false;  // the record has an "Author full names" field: its authors
   std::string page_start, page_end;
   std::string with_affiliations;
+  // The file's names glued without a separator (Editors before 2020:
+  // "Kumar A.Mozar S."), said once by the reader; said at each value when null.
+  NameGuesses* names = nullptr;
 };
 
 // One field's value read into `r` (an empty value is nothing).  `name` the
@@ -49,7 +53,9 @@ bool finish_scopus_record(Record& r, const ScopusRecordFields& fields);
 
 // The "; "-separated names of an Authors or Editors field ("Xie B.; Jin Y.",
 // before 2020 "Osei-Kyei R., Tam V."), or of an Author full names field
-// ("Xie, Binbin (57202419971); ..."), when `full_names`.
-std::vector<Creator> scopus_creators(std::string_view value, bool full_names);
+// ("Xie, Binbin (57202419971); ..."), when `full_names`.  A value of names
+// glued without a separator ("Kumar A.Mozar S.") is split, and `glued` (when
+// given) set to how many names it held.
+std::vector<Creator> scopus_creators(std::string_view value, bool full_names, std::size_t* glued = nullptr);
 
 }  // namespace refnet

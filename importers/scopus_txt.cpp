@@ -182,6 +182,7 @@ class Parser {
       end_ = text_.size();
       finish(true);
     }
+    names_.say(diags_);
     return stats_;
   }
 
@@ -190,6 +191,7 @@ class Parser {
   std::string_view text_;
   Diagnostics& diags_;
   const RecordSink& sink_;
+  NameGuesses names_;  // names glued without a separator, said once
   ParseStats stats_;
   bool records_seen_ = false;
 
@@ -362,6 +364,7 @@ class Parser {
     const std::uint32_t line = diags_.line_of(at);
     Record r;
     ScopusRecordFields fields;
+    fields.names = &names_;
     fields.has_full_names = std::any_of(fields_.begin(), fields_.end(),
                                         [](const Field& f) { return f.field == ScopusField::full_names; });
     if (title_at_ != npos) add("Title", ScopusField::title, title_, title_at_);

@@ -21,7 +21,9 @@
 //   BibTeX names), or ',' between names that are each two words or more
 //   ("Yang Z., Jiang B.", "Griffin DK, Larkin DM"); "Family, Given" alone is
 //   one name, "Smith, J., Jones, K." pairs.  RefWorks's "null" given name is
-//   none.
+//   none.  Names glued without any separator ("Adeli K.Lewis G. F.",
+//   ASySD's tables) are split at the dot of an initial before a family name,
+//   said once a file (split_glued_citation_names).
 // - Pages: "Pages", or "First Page"/"Start Page" with "Last Page"/"End
 //   Page", read by normalize_pages (Unicode hyphens and dashes are '-').
 // - PMIDs: a number, or PubMed's address of it (OpenAlex's "ids.pmid").
@@ -308,6 +310,10 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
       uncertain = true;
       pieces.push_back(cell);
     }
+  } else if (std::vector<std::string> glued = split_glued_citation_names(cell); !glued.empty()) {
+    // ASySD's "Adeli K.Lewis G. F.": names glued without a separator.
+    guesses.add_glued(label, cell, glued.size(), offset);
+    pieces = std::move(glued);
   } else {
     pieces.push_back(cell);
   }

@@ -424,6 +424,73 @@ bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
 
 namespace {
+// Family words, then initials, and nothing else: one name in citation form
+// (or a group's, "Investigators F. T.", which parse_ris_name reads as one).
+bool is_citation_form(std::string_view piece) {
+  std::vector<std::string_view> w = split_words(piece);
+  return !w.empty() && family_before_initials(w) > 0;
+}
+
+// Whether a family name starts at `i`, just after an initial's dot: a
+// capital then a small letter ("Lewis", "Jo", "El Hachmane", "Öztürk",
+// "O'Brien"), the
+// word not ended by a dot (Scopus's initials "Th.", "St.", "Ma."); or a
+// particle and a space before a capital ("de Gloria", "van der Tuin").
+bool family_starts_at(std::string_view s, std::size_t i) {
+  std::size_t end = s.find_first_of(" .", i);
+  if (end == std::string_view::npos) end = s.size();
+  const std::string_view word = s.substr(i, end - i);
+  if (end < s.size() && s[end] == ' ' && is_particle(word)) {
+    std::size_t j = end + 1;
+    if (j < s.size() && s[j] >= 'a' && s[j] <= 'z') return family_starts_at(s, j);  // "van der Tuin"
+    return j < s.size() && is_upper_letter(next_utf8(s, j));
+  }
+  if (end < s.size() && s[end] == '.') return false;
+  std::size_t j = i;
+  if (!is_upper_letter(next_utf8(s, j)) || j >= s.size()) return false;
+  const char32_t second = next_utf8(s, j);
+  if (second == '\'' && j < s.size()) return is_upper_letter(next_utf8(s, j)) && is_name_word(word);  // "O'Brien"
+  return is_lower_letter(second) && is_name_word(word);
+}
+}  // namespace
+
+std::vector<std::string> split_name_list(std::string_view list, std::vector<std::string>* joined) {
+  std::vector<std::string> out;
+  std::size_t from = 0;  // where out.back() starts in `list`
+  for_each_list_item(list, ";", [&](std::string_view piece) {
+    const std::vector<std::string_view> w = split_words(piece);
+    const bool initials_only = std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_initials(x); });
+    if (!out.empty() && initials_only && std::count(out.back().begin(), out.back().end(), ',') == 1 &&
+        !trim(out.back().substr(out.back().find(',') + 1)).empty()) {
+      if (joined)
+        joined->emplace_back(list.substr(from, static_cast<std::size_t>(piece.data() + piece.size() - list.data()) - from));
+      out.back() += ' ';
+      out.back().append(piece);
+      return;
+    }
+    from = static_cast<std::size_t>(piece.data() - list.data());
+    out.emplace_back(piece);
+  });
+  return out;
+}
+
+std::vector<std::string> split_glued_citation_names(std::string_view s) {
+  s = trim(s);
+  if (s.find_first_of(",;|") != std::string_view::npos) return {};
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  for (std::size_t i = s.find('.'); i != std::string_view::npos && i + 1 < s.size(); i = s.find('.', i + 1)) {
+    // A cut where the name before it is whole: "St.John A." has none.
+    if (!family_starts_at(s, i + 1) || !is_citation_form(s.substr(from, i + 1 - from))) continue;
+    out.emplace_back(trim(s.substr(from, i + 1 - from)));
+    from = i + 1;
+  }
+  if (out.empty() || !is_citation_form(s.substr(from))) return {};
+  out.emplace_back(trim(s.substr(from)));
+  return out;
+}
+
+namespace {
 
 // Titles before a name.  "Dr." also reads as one initial (a capital, a small
 // letter and a dot, as Scopus writes "Ch."): a title only with a name of two
@@ -438,13 +505,13 @@ constexpr std::string_view kDegrees[] = {
     "PhD",  "PhD.", "Ph.D.", "Ph.D", "MSc",   "M.Sc.",  "BSc",    "B.Sc.",    "DPhil",    "MPhil", "DrPH",
     "PharmD", "MBBS", "MBChB", "FRCP", "FRCPC", "FRCS", "FRACP", "FACP", "FACS", "FAHA", "FACC", "MRCP",
     "FMedSci", "FRCPsych", "MRCPsych", "FRCOG", "FRCPath", "DSc", "ScD", "EdD", "PsyD", "LCSW", "Esq.",
-    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch"};
+    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch", "FACSM", "ChB"};
 // Degrees of two or three capitals, which initials spell too ("Anderson MD"
 // is M. D. Anderson, Scopus's "Van Damme, M.D." initials): degrees only
 // after a family name and a given name ("Smith, John, MD, MPH").
 constexpr std::string_view kShortDegrees[] = {"MD",  "M.D.", "MPH", "M.P.H.", "RN",  "R.N.", "MS",  "MA",  "BA",
                                               "BS",  "MBA",  "DDS", "DMD",    "DVM", "FRS",  "JD",  "BSN", "MSN",
-                                              "DNP", "DO",   "MSW"};
+                                              "DNP", "DO",   "MSW", "MB"};
 bool one_of(std::string_view w, const std::string_view* b, const std::string_view* e) {
   return std::find(b, e, w) != e;
 }
@@ -453,6 +520,8 @@ bool is_degree(std::string_view w) { return one_of(w, std::begin(kDegrees), std:
 bool is_short_degree(std::string_view w) { return one_of(w, std::begin(kShortDegrees), std::end(kShortDegrees)); }
 
 }  // namespace
+
+bool is_name_degree(std::string_view w, bool after_given) { return is_degree(w) || (after_given && is_short_degree(w)); }
 
 std::string drop_given_titles(Creator& c) {
   if (!c.literal.empty() || c.given.empty()) return {};
@@ -601,6 +670,21 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       c = Creator();
     }
     std::vector<std::string_view> fw = split_words(fam);
+    // "van, Ballegooijen M", "Del, Mistro A": "van Ballegooijen M" cut at
+    // its first space.  A particle is no family name alone; a capitalised
+    // one only where no family name is spelt so ("Di", "Du", "De", "Da",
+    // "Das" are Chinese, Indian, Italian families).
+    if (guess && comma2 == std::string_view::npos && fw.size() == 1 &&
+        (is_particle(fw[0]) || fw[0] == "Van" || fw[0] == "Von" || fw[0] == "Del" || fw[0] == "Della" ||
+         fw[0] == "Der" || fw[0] == "Den" || fw[0] == "Ter" || fw[0] == "Ten" || fw[0] == "Dos")) {
+      std::vector<std::string_view> g = split_words(given);
+      std::size_t k = family_before_initials(g);
+      if (k > 0 && !is_particle(g[0]) && g[0].find('.') == std::string_view::npos) {
+        guess->particle_cut = true;
+        std::string whole = std::string(fam) + " " + join(g, 0, k) + ", " + join(g, k, g.size());
+        return parse_name(whole, nullptr, given_first);
+      }
+    }
     // "Lancet, The", "Cochrane Library, The": a title's article moved last.
     if (iequals(given, "The") && comma2 == std::string_view::npos) {
       c.literal = std::string(s);
@@ -622,8 +706,13 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       return c;
     }
     // "Cochrane Collaboration, The" or an address-like value: an organisation
-    // ("The Lancet, null": the organisation alone).
-    if (fw.size() >= 2 && looks_corporate(fw)) {
+    // ("The Lancet, null": the organisation alone).  A company's form after
+    // the comma is one too ("Alexion Pharmaceuticals, Inc", bib-dedupe's
+    // haematology set: given "Inc" before).  Not in capitals: WoS's
+    // "Vicentuan, LLC" is a person's initials.
+    const bool company_form = comma2 == std::string_view::npos &&
+                              (rest == "Inc" || rest == "Inc." || rest == "Ltd" || rest == "Ltd." || rest == "GmbH");
+    if (company_form || (fw.size() >= 2 && looks_corporate(fw))) {
       c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }
@@ -742,6 +831,11 @@ void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_vi
     titles_written_ = collapse_space(written);
     titles_dropped_ = g.titles;
   }
+  if (g.particle_cut && particle_cut_++ == 0) {
+    particle_cut_label_ = std::string(label);
+    particle_cut_offset_ = offset;
+    particle_cut_written_ = collapse_space(written);
+  }
   if (!g.two_surnames) return;
   if (two_surnames_++ == 0) {
     label_ = std::string(label);
@@ -751,7 +845,28 @@ void NameGuesses::add(const NameGuess& g, std::string_view label, std::string_vi
   }
 }
 
+void NameGuesses::add_glued(std::string_view label, std::string_view written, std::size_t n, std::size_t offset) {
+  glued_names_ += n;
+  if (glued_++ > 0) return;
+  glued_label_ = std::string(label);
+  glued_offset_ = offset;
+  glued_written_ = collapse_space(written);
+  glued_first_n_ = n;
+}
+
 void NameGuesses::say(Diagnostics& diags) const {
+  if (particle_cut_ > 0)
+    diags.warning(particle_cut_offset_,
+                  particle_cut_label_ + ": " + std::to_string(particle_cut_) +
+                      (particle_cut_ == 1 ? " name" : " names") +
+                      " written 'particle, Family Initials' read as 'particle Family, Initials' (a particle is no "
+                      "family name alone); the first '" + particle_cut_written_ + "'");
+  if (glued_ > 0)
+    diags.warning(glued_offset_, glued_label_ + ": " + std::to_string(glued_) +
+                                     (glued_ == 1 ? " value held " : " values held ") + std::to_string(glued_names_) +
+                                     " names glued without a separator, split at the dot of an initial before a "
+                                     "family name; the first '" +
+                                     glued_written_ + "' (" + std::to_string(glued_first_n_) + " names)");
   if (titles_ == 1)
     diags.warning(titles_offset_, titles_label_ + ": a title or degree is no part of a name: dropped '" +
                                       titles_dropped_ + "' from '" + titles_written_ + "'");

@@ -73,6 +73,23 @@ TEST_CASE("names: degrees after the name are dropped and told", "[names][titles]
   CHECK(read("Fung, John Chye, B Arch, BOA") == expect(person("Fung", "John Chye"), "B Arch, BOA"));
   // Capitals alone, with no degree known beside them, stay.
   CHECK(read("Smith, John, III") == expect(person("Smith", "John", "III"), ""));
+  // The degrees Ovid's reader knew and this one did not (one list since
+  // names23): "FACSM" and "MB, ChB" stayed in the name.
+  CHECK(read("Peterson, James A., FACSM") == expect(person("Peterson", "James A."), "FACSM"));
+  CHECK(read("Smith, John, MB, ChB") == expect(person("Smith", "John"), "MB, ChB"));
+  CHECK(read("Shedko, MB") == expect(person("Shedko", "MB"), ""));  // initials
+}
+
+TEST_CASE("names: one list of degrees, the short ones only after a given name", "[names][titles]") {
+  for (std::string_view d : {"PhD", "Ph.D.", "Ph.D", "FRCP", "FACSM", "ChB", "MBBS", "DrPH", "M.Sc.", "FRCPC"}) {
+    CHECK(is_name_degree(d, false));
+    CHECK(is_name_degree(d, true));
+  }
+  for (std::string_view d : {"MD", "M.D.", "MPH", "MA", "MB", "MS", "BS", "RN", "DO", "DDS", "MBA"}) {
+    CHECK_FALSE(is_name_degree(d, false));
+    CHECK(is_name_degree(d, true));
+  }
+  for (std::string_view w : {"Smith", "J.", "JA", "Jr.", "III"}) CHECK_FALSE(is_name_degree(w, true));
 }
 
 TEST_CASE("names: MEDLINE's citation form takes four to six packed capitals for initials", "[names][medline]") {

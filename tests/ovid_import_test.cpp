@@ -125,6 +125,24 @@ TEST_CASE("Ovid: an Embase record of the Citavi export, then an Ovid MEDLINE one
   CHECK(format_name(Format::ovid) == "ovid");
 }
 
+// Ovid's full names carry degrees, roles and numbers ("Peterson, James A.
+// Ph.D., FACSM"); its reader drops them with the list of degrees every
+// reader uses (is_name_degree: before names23 a second list of its own,
+// without "M.Sc.", "FRCPC", "MSW"...).
+TEST_CASE("Ovid: degrees, roles and numbers after a full name are dropped and said", "[ovid][names]") {
+  Parsed p = parse_string("<1. >\nVN  - Ovid Technologies\nDB  - Embase\nTI  - Kept.\n"
+                          "FA  - Peterson, James A. Ph.D., FACSM; Slade, Martin D. MPH 1; "
+                          "Walsdorf, Neill B. [Inventor, Reprint Author]; Kumar, Anil M.Sc.; Lee, Kim MB ChB; "
+                          "Shedko, MB; Roe, Jane MSW\n",
+                          Format::ovid);
+  REQUIRE(p.records.size() == 1);
+  std::string names;
+  for (const Creator& c : p.records[0].authors) names += c.family + ", " + c.given + "; ";
+  CHECK(names ==
+        "Peterson, James A.; Slade, Martin D.; Walsdorf, Neill B.; Kumar, Anil; Lee, Kim; Shedko, MB; Roe, Jane; ");
+  CHECK(has_diag(p.diags, Severity::note, 5, "FA 'Kumar, Anil M.Sc.': read as 'Kumar, Anil'"));
+}
+
 TEST_CASE("Ovid: text outside the records, a record number without fields, a record with nothing", "[ovid]") {
   Parsed p = parse_string("Search history: (bmc or plos).jx.\n1 result\n\n<1. >\nVN  - Ovid Technologies\nDB  - Embase\n"
                           "TI  - Kept.\n\n<2. >\n\n<3. >\nVN  - Ovid Technologies\nDB  - Embase\nLG  - English\n");

@@ -295,3 +295,51 @@ TEST_CASE("RIS: a person with credentials after the name is one person, not a li
   CHECK(r.get_extra("AU").empty());
   CHECK(has_diag(p.diags, Severity::warning, 3, "dropped 'PhD, MPH, CPH'"));
 }
+
+TEST_CASE("ProQuest: initials alone after ';' are the rest of the given name, not a person", "[ris][names]") {
+  // MaxenceOuafik/MSM-Syndemic-Scoping-Review proquest.ris (no licence,
+  // measured only): "AU  - Vernon, Julia R; G", whom MEDLINE and PsycINFO
+  // write "Vernon, Julia R G" and Scopus "Vernon, J.R.G.".  Before, a made-up
+  // author "G".
+  Parsed p = parse_string("TY  - JOUR\nTI  - One\nAU  - Adam, Barry D\nAU  - Vernon, Julia R; G\n"
+                          "AU  - Smith, J.; Doe, K.\nPY  - 2017\nER  - \n",
+                          Format::ris);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 4);
+  CHECK((r.authors[1].family == "Vernon" && r.authors[1].given == "Julia R G"));
+  CHECK((r.authors[2].family == "Smith" && r.authors[3].family == "Doe"));
+  CHECK(has_diag(p.diags, Severity::warning, 4, "AU 'Vernon, Julia R; G': initials alone after ';' are the rest"));
+  // ProQuest's own text export reads its Author line by the same list.
+  Parsed t = parse_string(
+      "____________________________________________________________\n\nReport Information from ProQuest\n"
+      "March 02 2024 09:15\n____________________________________________________________\n\n"
+      "Document 1 of 1\n\nNumber of Psychosocial Strengths\n\nAuthor: Hart, Trevor A; Vernon, Julia R; G; "
+      "Brennan, David J\n\nPublication info: AIDS and Behavior; New York Vol. 21, Iss. 10,  (Oct 2017): 3035-3046.\n\n"
+      "Title: Number of Psychosocial Strengths\n\n"
+      "____________________________________________________________\n",
+      Format::proquest);
+  REQUIRE(t.records.size() == 1);
+  REQUIRE(t.records[0].authors.size() == 3);
+  CHECK(t.records[0].authors[1].given == "Julia R G");
+  CHECK(has_diag(t.diags, Severity::warning, 11, "Author 'Vernon, Julia R; G': initials alone"));
+  // Names alone or written "Family Initials" are each a person.
+  using V = std::vector<std::string>;
+  CHECK(split_name_list("Smith J; K") == V{"Smith J", "K"});
+  CHECK(split_name_list("Smith, John; Lee") == V{"Smith, John", "Lee"});
+  CHECK(split_name_list("Smith, John; Lee, K; Doe, J.") == V{"Smith, John", "Lee, K", "Doe, J."});
+}
+
+TEST_CASE("RIS: an 'and' left at the end of a name by a cut BibTeX list is dropped and said", "[ris][names]") {
+  // ESHackathon/CiteSource working_example WoS_early.ris (GPL-3): the last
+  // AU of 62 records ends so; the given name was "Stijn and".
+  Parsed p = parse_string("TY  - JOUR\nTI  - One\nAU  - Arato, Miguel\nAU  - Speelman, Stijn and\n"
+                          "AU  - Sand, Anne\nPY  - 2014\nER  - \n",
+                          Format::ris);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 3);
+  CHECK((r.authors[1].family == "Speelman" && r.authors[1].given == "Stijn"));
+  CHECK((r.authors[2].family == "Sand" && r.authors[2].given == "Anne"));
+  CHECK(has_diag(p.diags, Severity::warning, 4, "AU 'Speelman, Stijn and': the 'and' left at its end"));
+}

@@ -315,3 +315,30 @@ TEST_CASE("bibliotobler scopus.csv: web pages cited by their address are referen
   CHECK(starts_with(r.references[0].raw, "Bailly, A.S., Gibson, L.J."));
   CHECK(r.references[2].raw == "http://www.aap.cornell.edu/crp/programs/regsci/index.cfm");
 }
+
+// Scopus CSV's Editors before 2020 glue the names without a separator
+// (Helioszjr/Bibliometrix scopus.csv, 26 of 81 records; merge-systematic-
+// review's, 4 of 127).  Before, "Kumar A.Mozar S." was one editor, family
+// "Kumar A.Mozar"; a longer list one literal.
+TEST_CASE("Scopus CSV: editors glued without a separator are split, said once a file", "[scopus_csv][names23]") {
+  Parsed p = parse_string(
+      "Authors,Title,Year,Source title,Editors,EID\n"
+      "Roe J.,One,2019,Proc One,Kumar A.Mozar S.,2-s2.0-1\n"
+      "Doe K.,Two,2019,Proc Two,Veltkamp R.de Gloria A.,2-s2.0-2\n"
+      "Poe L.,Three,2019,Proc Three,Fitzgerald B.Stol K.-J.Power K.,2-s2.0-3\n"
+      "Moe M.,Four,2019,Proc Four,Ahram T.Z.,2-s2.0-4\n");
+  REQUIRE(p.records.size() == 4);
+  auto families = [](const Record& r) {
+    std::string s;
+    for (const Creator& c : r.editors) s += (s.empty() ? "" : "; ") + c.full_family() + ", " + c.given;
+    return s;
+  };
+  CHECK(families(p.records[0]) == "Kumar, A.; Mozar, S.");
+  CHECK(families(p.records[1]) == "Veltkamp, R.; de Gloria, A.");
+  CHECK(families(p.records[2]) == "Fitzgerald, B.; Stol, K.-J.; Power, K.");
+  CHECK(families(p.records[3]) == "Ahram, T.Z.");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(has_diag(p.diags, Severity::warning, 2,
+                 "Editors: 3 values held 7 names glued without a separator, split at the dot of an initial before a "
+                 "family name; the first 'Kumar A.Mozar S.' (2 names)"));
+}

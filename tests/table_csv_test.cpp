@@ -343,3 +343,46 @@ TEST_CASE("table reader: a web site as the publisher is no publisher", "[table]"
   CHECK(p.records[4].publisher == "Wiley-Blackwell");
   CHECK(has_diag(p.diags, Severity::warning, 2, "2 publishers are the web site"));
 }
+
+// ASySD's labelled test set (camaradesuk/ASySD, GPL-3.0; 5 of its 1,845
+// rows, abstracts cut): 1,731 rows glue their authors without a separator.
+// Before, "Adeli K.Lewis G. F." was one person (family "Adeli K.Lewis"),
+// and a long list one literal.
+TEST_CASE("table reader: names glued without a separator are split, said once a file", "[table]") {
+  test::Parsed p = test::parse_file(fixture("table/asysd_glued_names.csv"));
+  REQUIRE(p.records.size() == 5);
+  CHECK(names_of(titled(p, "Intestinal lipoprotein")) == "Adeli, K.; Lewis, G. F.");
+  const Record& sglt2 = titled(p, "SGLT2 inhibition");
+  REQUIRE(sglt2.authors.size() == 12);
+  CHECK(sglt2.authors[4].family == "El Hachmane");
+  CHECK(sglt2.authors[11].family == "Jonsson-Rylander");
+  CHECK(sglt2.authors[11].given == "A. C.");
+  const Record& dpp = titled(p, "The Dipeptidyl Peptidases");
+  REQUIRE(dpp.authors.size() == 10);
+  CHECK(dpp.authors[5].full_family() == "Van Der Veken");
+  CHECK(dpp.authors[7].family == "De Meyer");
+  CHECK(dpp.authors[7].given == "G. R. Y.");
+  CHECK(names_of(titled(p, "Is glycemic control")) == "Avogaro, A.");
+  CHECK(test::has_diag(p.diags, Severity::warning, 2,
+                       "author: 4 values held 30 names glued without a separator, split at the dot of an initial "
+                       "before a family name; the first 'Adeli K.Lewis G. F.' (2 names)"));
+  std::size_t said = 0;
+  for (const Diagnostic& d : p.diags.items()) said += d.message.find("glued") != std::string::npos;
+  CHECK(said == 1);
+}
+
+// bib-dedupe's tables (CoLRev-Environment/bib-dedupe cytology_screening,
+// 45 names) cut MEDLINE's "van Ballegooijen M" at its first space:
+// "van, Ballegooijen M", "Del, Mistro A".  Before, family "van", given
+// "Ballegooijen M".
+TEST_CASE("table reader: 'particle, Family Initials' is the particle's family name, said once", "[table][names]") {
+  test::Parsed p = test::parse_string(
+      "Title,Authors,Year,Journal\n"
+      "One title,\"Cuzick, J and van, Ballegooijen M and Del, Mistro A and Du, Wenyu Derek and De, Prabuddha\",2001,J\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(names_of(p.records[0]) == "Cuzick, J; Ballegooijen, M; Del Mistro, A; Du, Wenyu Derek; De, Prabuddha");
+  CHECK(p.records[0].authors[1].particle == "van");
+  CHECK(p.records[0].authors[2].full_family() == "Del Mistro");
+  CHECK(test::has_diag(p.diags, Severity::warning, 2,
+                       "Authors: 2 names written 'particle, Family Initials' read as 'particle Family, Initials'"));
+}

@@ -40,6 +40,10 @@ bool is_others(const Creator& c);
 struct NameGuess {
   bool two_surnames = false;
   std::string titles;  // what was dropped: "Prof. Dr.", "MD, MPH"
+  // "van, Ballegooijen M", "Del, Mistro A": a name in citation form cut
+  // at its first space into "Family, Given" (bib-dedupe's tables), read as
+  // "van Ballegooijen, M".
+  bool particle_cut = false;
 };
 
 // "Family, Given", "Family, Given, Suffix", "Family G.", "Family GH" (PubMed
@@ -57,6 +61,14 @@ Creator parse_citation_name(std::string_view s, NameGuess* guess = nullptr);
 // in capitals without a comma or dots is given first too ("SEAN LEE",
 // "KANG XIE"), where parse_ris_name reads WoS's "SMITH JA".
 Creator parse_given_first_name(std::string_view s, NameGuess* guess = nullptr);
+
+// A degree or fellowship written after a name ("PhD", "Ph.D.", "FRCP",
+// "FACSM", "ChB", "B Arch"): no part of it.  With `after_given` (a family
+// name and a given name stand before it: "Smith, John, MD", Ovid's
+// "Peterson, James A. MPH") also those of two or three capitals that
+// initials spell too ("MD", "MPH", "MA", "MB", "DO": "Anderson MD" is M. D.
+// Anderson).  The one list of every reader that drops degrees.
+bool is_name_degree(std::string_view word, bool after_given);
 
 // How many words at the start of a name are titles ("Dr.", "Prof.", "Sir"):
 // 2 for "Prof. Dr. Janusz Kacprzyk" and "Assoc. Prof. Ali Kaya".
@@ -82,6 +94,11 @@ class NameGuesses {
   // degrees dropped are a guess's kind too ("Authors: 23 names carried a
   // title or degree, dropped; the first: 'Prof.' from 'Prof. Rafik A. Aliev'").
   void say(Diagnostics& diags) const;
+  // A value whose names were glued (split_glued_citation_names), split in `n`:
+  // said once a file, with the first ("Author: 1731 values held names
+  // glued without a separator, split at the dot of an initial before a
+  // family name; the first 'Adeli K.Lewis G. F.' (2 names)").
+  void add_glued(std::string_view label, std::string_view written, std::size_t n, std::size_t offset);
 
  private:
   std::size_t two_surnames_ = 0;
@@ -90,6 +107,11 @@ class NameGuesses {
   std::size_t titles_ = 0;
   std::size_t titles_offset_ = 0;
   std::string titles_label_, titles_written_, titles_dropped_;
+  std::size_t particle_cut_ = 0, particle_cut_offset_ = 0;
+  std::string particle_cut_label_, particle_cut_written_;
+  std::size_t glued_ = 0, glued_names_ = 0, glued_first_n_ = 0;
+  std::size_t glued_offset_ = 0;
+  std::string glued_label_, glued_written_;
 };
 // "et al.", "et al", "et. al.", "[et al.]" (any case, white space around):
 // written where a name stands, the list goes on unnamed (BibTeX's "others").
@@ -103,6 +125,26 @@ bool is_initials(std::string_view word);
 // takes three undotted capitals at most: a fourth could be a family name in
 // capitals, so only where the word's place says "initials" is this asked).
 bool is_packed_initials(std::string_view word);
+// Names in citation form glued without a separator, each initial's dot
+// followed at once by the next family name: "Adeli K.Lewis G. F.",
+// "Westergren H.El Hachmane M.", "Veltkamp R.de Gloria A." (ASySD's
+// labelled sets, Scopus CSV's Editors).  The names, two or more, each
+// family words then initials; empty when `s` is not that (a value with a
+// ',', ';' or '|', one name, a dotted word of a name: "Schafer A.Th.",
+// "Sessa B.St.J.", "St.John A.").
+std::vector<std::string> split_glued_citation_names(std::string_view s);
+// (SpringerLink glues names written given first, "Andy SmithTom Weber": its
+// reader splits those at the capital after a small letter.)
+
+// The names of a ';' list written in one field (an RIS AU line with several,
+// ProQuest's "Author: Smith, John; Lee, Kim", NoteExpress), each trimmed,
+// empty pieces left out.  A piece of initials alone after a name written
+// "Family, Given" is the rest of that given name, not a person: ProQuest's
+// "Vernon, Julia R; G" is "Vernon, Julia R G" (so MEDLINE and PsycINFO
+// write her, Scopus "Vernon, J.R.G.").  It is joined to the name, and each
+// value so read ("Vernon, Julia R; G") added to `joined`, for the reader to say.
+std::vector<std::string> split_name_list(std::string_view list, std::vector<std::string>* joined = nullptr);
+
 // "Lewis G. F.", "Kumar A.B.C.D.", "Smith JA", "van der Berg J.": family
 // words, then only initials (names written without a comma by old Scopus
 // RIS and BibTeX, Embase/Ovid, Medline).  The number of family words, or 0
