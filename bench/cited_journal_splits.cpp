@@ -28,6 +28,7 @@
 #include <numeric>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "refnet/diagnostics.hpp"
@@ -147,9 +148,25 @@ int main(int argc, char** argv) {
       std::size_t parts = 0;
       for (std::size_t i = 0; i < refs.size(); ++i) parts += find(up, i) == i;
       (pass == 0 ? split_before : split_after) += parts - 1;
+      // -v: the group's parts, each its distinct journal names (with how
+      // many references write each) and a title when one has it.
       if (verbose && pass == 1 && parts > 1) {
         std::cout << "split\t" << key;
-        for (const Ref& r : refs) std::cout << "\t" << r.journal;
+        for (std::size_t root = 0; root < refs.size(); ++root) {
+          if (find(up, root) != root) continue;
+          std::map<std::string, std::size_t> spelled;
+          std::string title;
+          for (std::size_t i = 0; i < refs.size(); ++i)
+            if (find(up, i) == root) {
+              ++spelled[refs[i].journal];
+              if (title.empty()) title = refs[i].title;
+            }
+          std::cout << "\t[";
+          const char* sep = "";
+          for (const auto& [journal, n] : spelled) std::cout << std::exchange(sep, " | ") << journal << " (" << n << ")";
+          if (!title.empty()) std::cout << " | title: " << title;
+          std::cout << "]";
+        }
         std::cout << "\n";
       }
     }
