@@ -236,9 +236,40 @@ bool abbreviates(std::string_view a, std::string_view w) {
 
 std::string JournalKey::text() const { return joined(words); }
 
-JournalKey journal_key(std::string_view name) {
+namespace {
+
+// IEEE Xplore's inverted name, IEEE and the kind of publication after a
+// comma ("Image Processing, IEEE Transactions on", "Intelligent Systems,
+// IEEE") or, with the kind, after a space ("Pattern Anal Mach Intell IEEE
+// Trans"), in the order other forms write it: "IEEE Transactions on Image
+// Processing".  Not "Proceedings of the IEEE", nor WoS's capitals ("P IEEE").
+std::string ieee_first(std::string_view name) {
+  if (in_capitals(name)) return std::string(name);
+  std::string lower(name);
+  for (char& c : lower) c = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::size_t at = lower.rfind("ieee");
+  if (at == std::string::npos || at == 0 || name[at - 1] != ' ') return std::string(name);
+  std::string_view head = trim(name.substr(0, at)), tail = trim(name.substr(at));
+  bool comma = !head.empty() && head.back() == ',';
+  if (comma) head = trim(head.substr(0, head.size() - 1));
+  // "IEEE", then the kind of publication and its preposition, nothing else
+  // ("Proc. IAPR, IEEE Int. Joint Conf. Biometrics" is not inverted).
+  static const std::unordered_set<std::string_view> kinds = {
+      "transactions", "transaction", "trans", "journal", "magazine", "letters", "reviews"};
+  std::string folded = fold_words(tail);
+  std::vector<std::string_view> words = split_words(folded);
+  bool inverted = !head.empty() && !words.empty() && words[0] == "ieee" && words.size() <= 3 &&
+                  (words.size() < 2 ? comma : kinds.count(words[1]) > 0) &&
+                  (words.size() < 3 || words[2] == "on" || words[2] == "of" || words[2] == "in");
+  return inverted ? std::string(tail) + " " + std::string(head) : std::string(name);
+}
+
+}  // namespace
+
+JournalKey journal_key(std::string_view written) {
   JournalKey k;
-  name = trim(name);
+  std::string turned = ieee_first(trim(written));
+  std::string_view name = turned;
   k.words = significant_words(name);
   if (auto it = table().names.find(k.text()); it != table().names.end()) k.words = it->second;
   if (auto it = table().listed.find(k.text()); it != table().listed.end()) k.listed = it->second;

@@ -188,6 +188,23 @@ TEST_CASE("journal names: J9 cut at a space, sections, subtitles, qualifiers, wo
   CHECK(journals_match("L'Actualité Économique", "Actualite Economique"));
 }
 
+// IEEE Xplore writes a name inverted, IEEE and the kind of publication after
+// a comma: the same name as "IEEE ..." (split 2 works of the Scopus and WoS
+// exports of fixtures/corpora).
+TEST_CASE("journal names: IEEE Xplore's inverted names", "[refmatch]") {
+  CHECK(journals_match("Power Energy Mag, IEEE", "IEEE POWER ENERGY M"));
+  CHECK(journals_match("Intelligent Systems, IEEE", "IEEE INTELL SYST"));
+  CHECK(journals_match("Image Processing, IEEE Transactions on", "IEEE Trans. Image Process."));
+  CHECK(journals_match("Selected Areas in Communications, IEEE Journal on", "IEEE J Sel Areas Commun"));
+  CHECK(journals_match("Image Processing, IEEE Transactions on", "Image Processing, IEEE Transactions on"));
+  CHECK_FALSE(journals_match("Image Processing, IEEE Transactions on", "IEEE Transactions on Signal Processing"));
+  CHECK_FALSE(journals_match("Intelligent Systems, IEEE", "IEEE Transactions on Intelligent Systems"));
+  CHECK(journals_match("P IEEE", "Proceedings of the IEEE"));  // not inverted
+  CHECK(journals_match("P IEEE", "Proc IEEE"));
+  CHECK(journals_match("Pattern Anal Mach Intell IEEE Trans", "IEEE Trans. Pattern Anal. Mach. Intell."));
+  CHECK(journals_match("Proc. IAPR, IEEE Int. Joint Conf. Biometrics (IJCB)", "Proc. IAPR IEEE Int. Joint Conf. Biometrics (IJCB)"));
+}
+
 // A contraction keeps a word's first letters and consonants after them,
 // down to its last letter ("Natl", "Mgmt", "Hlth", "Engng"); a word with
 // vowels in what it keeps, or shorter than four letters, is no contraction
