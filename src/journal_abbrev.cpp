@@ -37,14 +37,40 @@ const std::unordered_set<std::string_view>& stop_words() {
 struct Table {
   std::unordered_map<std::string, std::vector<std::string>> names;  // variant (joined words) -> canonical words
   std::unordered_set<std::string> word_pairs;                      // "abbrev word"
+  std::unordered_set<char> word_letters;                           // abbreviations of one letter ("j", "q")
   // JabRef's lists: a name's words (hand table applied) -> its title's
   // number, 0 for a name two titles share.
   std::unordered_map<std::string, std::uint32_t> listed;
 };
 
+// "d'Information", "l'Actualité", "dell'Economia": the article or
+// preposition elided before a vowel goes with its apostrophe (straight or
+// curly); it would fold to a word of its own, "d", which abbreviates
+// "Documents".
+std::string without_elisions(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    std::size_t quote = name.compare(i, 3, "\xe2\x80\x99") == 0 ? 3 : name[i] == '\'' ? 1 : 0;
+    if (quote && i + quote < name.size() &&
+        (is_alpha(name[i + quote]) || static_cast<unsigned char>(name[i + quote]) >= 0x80)) {
+      std::size_t start = out.size();
+      while (start > 0 && is_alpha(out[start - 1])) --start;
+      static const std::unordered_set<std::string> elided = {"d", "l", "dell", "nell", "dall", "sull"};
+      if (elided.count(fold(std::string_view(out).substr(start))) && (start == 0 || !is_alpha(out[start - 1]))) {
+        out.erase(start);
+        i += quote - 1;
+        continue;
+      }
+    }
+    out.push_back(name[i]);
+  }
+  return out;
+}
+
 std::vector<std::string> significant_words(std::string_view name) {
   std::vector<std::string> out;
-  std::string folded = fold_words(name);
+  std::string folded = fold_words(without_elisions(name));
   std::vector<std::string_view> words = split_words(folded);
   // An abbreviation never ends with an article or a preposition: the last
   // "an" or "des" of a name in WoS's capitals or of one ending in a dot is a
@@ -52,9 +78,17 @@ std::vector<std::string> significant_words(std::string_view name) {
   // "IEEE Transactions on" ends with a preposition.
   std::string_view trimmed = trim(name);
   bool cut_last = in_capitals(trimmed) || (!trimmed.empty() && trimmed.back() == '.');
-  for (std::size_t i = 0; i < words.size(); ++i)
+  // "Part A", "Series B": the letter names the section, the word before it
+  // one form writes and another does not ("Transportation Research Part A",
+  // "TRANSPORT RES A-POL"; "ENERG SOURCE PART B", "Energy Sources B").
+  static const std::unordered_set<std::string_view> section_words = {"part", "pt", "section", "sect", "series", "ser"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (section_words.count(words[i]) && i > 0 && i + 1 < words.size() && words[i + 1].size() == 1 &&
+        !is_digit(words[i + 1][0]))
+      continue;
     if (!stop_words().count(words[i]) || (i + 1 == words.size() && cut_last && !out.empty()))
       out.emplace_back(words[i]);
+  }
   // "U.S.A." folds to three words, "United States of America" to three
   // others: both are "usa".
   static const std::vector<std::pair<std::vector<std::string>, std::string>> runs = {
@@ -93,7 +127,11 @@ const Table& table() {
       if (word) head.remove_prefix(1);
       std::vector<std::string> canonical = significant_words(head);
       for (const std::string& variant : split_list(line.substr(tab + 1), "|")) {
-        if (word) t.word_pairs.insert(fold_words(variant) + " " + joined(canonical));
+        if (word) {
+          std::string abbreviation = fold_words(variant);
+          if (abbreviation.size() == 1) t.word_letters.insert(abbreviation[0]);
+          t.word_pairs.insert(abbreviation + " " + joined(canonical));
+        }
         else t.names.emplace(joined(significant_words(variant)), canonical);
       }
     }
@@ -136,15 +174,38 @@ bool table_pair(std::string_view a, std::string_view w) {
 }
 
 
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// A contraction keeps the word's first letters, then consonants of the rest
+// in order, down to its last letter: "natl" (national), "mgmt", "hlth",
+// "bldg", "engng", "enrgy".  Four letters at least, of a word of six: "res"
+// keeps r, e and s of "reviews" and is no contraction of it, nor is
+// "economica" one of "econometrica" (a vowel kept after the start) or
+// "ijsr" one of "ijser".
 bool contraction(std::string_view a, std::string_view w) {
-  if (a.size() < 2 || a.size() >= w.size() || a.front() != w.front() || a.back() != w.back()) return false;
-  std::size_t j = 1;
-  for (std::size_t i = 1; i + 1 < a.size(); ++i) {
+  if (a.size() < 4 || w.size() < 6 || a.size() >= w.size() || a.back() != w.back()) return false;
+  std::size_t start = 0;
+  while (start < a.size() && a[start] == w[start]) ++start;
+  if (start == 0) return false;
+  for (std::size_t i = start; i < a.size(); ++i)
+    if (vowel(a[i]) || is_digit(a[i])) return false;
+  std::size_t j = start;
+  for (std::size_t i = start; i + 1 < a.size(); ++i) {
     while (j + 1 < w.size() && w[j] != a[i]) ++j;
     if (j + 1 >= w.size()) return false;
     ++j;
   }
   return true;
+}
+
+// `a` is `w`, a word of seven letters or more, with one letter after the
+// first left out: a typing slip ("muliple", "eropean", "decison") or the
+// other spelling ("modeling", "behavior").
+bool letter_dropped(std::string_view a, std::string_view w) {
+  if (w.size() < 7 || a.size() + 1 != w.size() || a.front() != w.front()) return false;
+  std::size_t i = 1;
+  while (i < a.size() && a[i] == w[i]) ++i;
+  return a.substr(i) == w.substr(i + 1);
 }
 
 // `a` and `b`, the i-th words of their names: one abbreviates the other.
@@ -169,20 +230,75 @@ bool abbreviates(std::string_view a, std::string_view w) {
   if (a.empty() || w.empty()) return false;
   if (a == w) return true;
   if (a.size() < w.size() && w.compare(0, a.size(), a) == 0) return true;
-  if (contraction(a, w)) return true;
+  if (contraction(a, w) || letter_dropped(a, w)) return true;
   return table_pair(a, w);
 }
 
 std::string JournalKey::text() const { return joined(words); }
 
-JournalKey journal_key(std::string_view name) {
+namespace {
+
+// IEEE Xplore's inverted name, IEEE and the kind of publication after a
+// comma ("Image Processing, IEEE Transactions on", "Intelligent Systems,
+// IEEE") or, with the kind, after a space ("Pattern Anal Mach Intell IEEE
+// Trans"), in the order other forms write it: "IEEE Transactions on Image
+// Processing".  Not "Proceedings of the IEEE", nor WoS's capitals ("P IEEE").
+std::string ieee_first(std::string_view name) {
+  if (in_capitals(name)) return std::string(name);
+  std::string lower(name);
+  for (char& c : lower) c = char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::size_t at = lower.rfind("ieee");
+  if (at == std::string::npos || at == 0 || name[at - 1] != ' ') return std::string(name);
+  std::string_view head = trim(name.substr(0, at)), tail = trim(name.substr(at));
+  bool comma = !head.empty() && head.back() == ',';
+  if (comma) head = trim(head.substr(0, head.size() - 1));
+  // "IEEE", then the kind of publication and its preposition, nothing else
+  // ("Proc. IAPR, IEEE Int. Joint Conf. Biometrics" is not inverted).
+  static const std::unordered_set<std::string_view> kinds = {
+      "transactions", "transaction", "trans", "journal", "magazine", "letters", "reviews"};
+  std::string folded = fold_words(tail);
+  std::vector<std::string_view> words = split_words(folded);
+  bool inverted = !head.empty() && !words.empty() && words[0] == "ieee" && words.size() <= 3 &&
+                  (words.size() < 2 ? comma : kinds.count(words[1]) > 0) &&
+                  (words.size() < 3 || words[2] == "on" || words[2] == "of" || words[2] == "in");
+  return inverted ? std::string(tail) + " " + std::string(head) : std::string(name);
+}
+
+}  // namespace
+
+JournalKey journal_key(std::string_view written) {
   JournalKey k;
-  name = trim(name);
+  std::string turned = ieee_first(trim(written));
+  std::string_view name = turned;
   k.words = significant_words(name);
   if (auto it = table().names.find(k.text()); it != table().names.end()) k.words = it->second;
   if (auto it = table().listed.find(k.text()); it != table().listed.end()) k.listed = it->second;
   k.capitals = in_capitals(name);
-  k.maybe_cut = name.size() == 20 && k.capitals;
+  // Cut at 20 characters; 19 when the 20th was a space ("J LOSS PREVENT
+  // PROC IND" -> "J LOSS PREVENT PROC"), in three words or more: two full
+  // words are as often a whole title ("PATTERN RECOGNITION" is not "Pattern
+  // Recognition Letters"; "NATURWISSENSCHAFTEN" not "Nat Rev").
+  k.maybe_cut = k.capitals && name.size() == 20;
+  k.cut_at_space = k.capitals && name.size() == 19 && k.words.size() >= 3;
+  // The name without a last parenthesis ("Omega (Westport)", "Agricultura
+  // (Slovenia)", "... Part C (Applications and Reviews)"), then without a
+  // subtitle after a colon or a spaced dash ("Supply Chain Management: An
+  // International Journal", "Nor. Geogr. Tidsskr. - Nor. J. Geogr.").
+  auto words_of = [&](std::string_view part) {
+    std::vector<std::string> w = significant_words(part);
+    if (auto it = table().names.find(joined(w)); it != table().names.end()) w = it->second;
+    return w == k.words ? std::vector<std::string>() : w;
+  };
+  std::string_view rest = name;
+  if (!rest.empty() && rest.back() == ')')
+    if (std::size_t open = rest.rfind('('); open != std::string_view::npos && open > 0) {
+      rest = trim(rest.substr(0, open));
+      k.without_parenthesis = words_of(rest);
+    }
+  std::size_t subtitle = std::string_view::npos;
+  for (std::string_view mark : {":", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 "})
+    subtitle = std::min(subtitle, rest.find(mark));
+  if (subtitle != std::string_view::npos && subtitle > 0) k.without_subtitle = words_of(rest.substr(0, subtitle));
   if (std::size_t hyphen = name.rfind('-'); hyphen != std::string_view::npos && k.capitals) {
     std::vector<std::string> before = significant_words(name.substr(0, hyphen));
     if (!before.empty() && before.size() < k.words.size() &&
@@ -194,16 +310,57 @@ JournalKey journal_key(std::string_view name) {
 
 namespace {
 
+// `w`, one word, is `p` and `q` written together ("multicriteria",
+// "multi criteria"; "biomedical", "bio med"), or starts with them
+// ("socioeconomic", "socio econ"), or, not last in its name, abbreviates
+// them keeping three letters of `q` at least ("Socioecon Plann Sci",
+// "socio economic").  Not "disasters" for "disaster stud", "economica" for
+// "economic anthropology", "Environment" for "Environ-mentalist".
+bool written_together(std::string_view w, bool w_last, std::string_view p, std::string_view q) {
+  if (p.size() < 2 || q.size() < 2 || w.size() < p.size() + std::min<std::size_t>(3, q.size())) return false;
+  if (is_digit(p.front()) || is_digit(q.front()) || w.compare(0, p.size(), p) != 0) return false;
+  std::string_view rest = w.substr(p.size());
+  if (rest.size() >= q.size()) return rest.compare(0, q.size(), q) == 0;
+  return !w_last && q.compare(0, rest.size(), rest) == 0;
+}
+
+// Whether words[at] is a section letter: a single letter ending the name
+// after a word ("Phys Rev B"; not the "O" of "R I R O", nor a letter the
+// table gives a word, "J" or "Q").
+bool section_letter(const std::vector<std::string>& words, std::size_t at) {
+  return at + 1 == words.size() && words[at].size() == 1 && is_alpha(words[at][0]) && at > 0 &&
+         words[at - 1].size() > 1 && !table().word_letters.count(words[at][0]);
+}
+
+// The words of `x` from i against those of `y` from j: one by one, or one
+// word of either against two of the other written together.  A name cut
+// (x_cut, y_cut) may have lost words at its end (and its last word may be
+// cut anywhere, which the prefix rule takes), but not a section letter:
+// "IEEE T SYST MAN CYB" is not "... Cybern. B".
+bool words_align(const std::vector<std::string>& x, std::size_t i, bool x_cut, const std::vector<std::string>& y,
+                 std::size_t j, bool y_cut) {
+  if (i == x.size() || j == y.size()) {
+    if (i == x.size() && j == y.size()) return true;
+    // (A cut name's own last letter may be a word cut short.)
+    if (i == x.size()) return i > 0 && x_cut && !(section_letter(y, j) && !y_cut);
+    return j > 0 && y_cut && !(section_letter(x, i) && !x_cut);
+  }
+  if (words_match(x[i], i + 1 == x.size() && !x_cut, y[j], j + 1 == y.size() && !y_cut) &&
+      words_align(x, i + 1, x_cut, y, j + 1, y_cut))
+    return true;
+  if (j + 1 < y.size() && written_together(x[i], i + 1 == x.size(), y[j], y[j + 1]) &&
+      words_align(x, i + 1, x_cut, y, j + 2, y_cut))
+    return true;
+  return i + 1 < x.size() && written_together(y[j], j + 1 == y.size(), x[i], x[i + 1]) &&
+         words_align(x, i + 2, x_cut, y, j + 1, y_cut);
+}
+
+// A name cut at a space (19 characters) only against one not in capitals:
+// two J9 names of one journal are written alike ("DISASTER PREVENTION" is
+// not "DISASTER PREV MANAG", "BUILDING RESILIENCE" not "BUILD RES INF").
 bool words_agree(const JournalKey& a, const JournalKey& b) {
-  const auto &x = a.words, &y = b.words;
-  // A name cut at 20 characters may have lost words at its end (and its last
-  // word may be cut anywhere, which the prefix rule takes).
-  bool x_cut = a.maybe_cut && x.size() < y.size(), y_cut = b.maybe_cut && y.size() < x.size();
-  if (x.size() != y.size() && !x_cut && !y_cut) return false;
-  std::size_t n = std::min(x.size(), y.size());
-  for (std::size_t i = 0; i < n; ++i)
-    if (!words_match(x[i], i + 1 == x.size() && !a.maybe_cut, y[i], i + 1 == y.size() && !b.maybe_cut)) return false;
-  return true;
+  return words_align(a.words, 0, a.maybe_cut || (a.cut_at_space && !b.capitals), b.words, 0,
+                     b.maybe_cut || (b.cut_at_space && !a.capitals));
 }
 
 // `j9` (WoS's capitals, a hyphen) without what follows its last hyphen
@@ -220,12 +377,34 @@ bool agree_before_hyphen(const JournalKey& j9, const JournalKey& other) {
   return words_agree(k, other);
 }
 
+// `a` without its last parenthesis or its subtitle against `b`, a name with
+// neither: "Omega (Westport)" is "OMEGA-INT J MANAGE S", "Physica A:
+// Statistical Mechanics..." "PHYSICA A".  Two subtitles are two journals
+// ("Journal of Physics: Conference Series", "...: Condensed Matter").  One
+// word left must be the other name ("Environ: Sci Policy Sustain Dev" is
+// not "Environments"), and before a subtitle only WoS's form in capitals,
+// which goes without subtitles ("AMBIO", "Ambio: J Hum Environ"; not
+// "Sustainability" for "Sustainability: Science, Practice, & Policy").
+bool agree_shorter(const JournalKey& a, const JournalKey& b) {
+  if (!b.without_parenthesis.empty() || !b.without_subtitle.empty()) return false;
+  for (const auto* words : {&a.without_parenthesis, &a.without_subtitle}) {
+    if (words->empty()) continue;
+    JournalKey k;
+    k.words = *words;
+    bool one_word = words->size() == 1 && (b.words != *words || (words == &a.without_subtitle && !b.capitals));
+    if (!one_word && words_agree(k, b)) return true;
+    if (agree_before_hyphen(b, k)) return true;  // one word before the hyphen only when equal
+  }
+  return false;
+}
+
 }  // namespace
 
 bool journals_match(const JournalKey& a, const JournalKey& b) {
   if (a.empty() || b.empty()) return false;
   if (a.listed && a.listed == b.listed) return true;
-  return words_agree(a, b) || agree_before_hyphen(a, b) || agree_before_hyphen(b, a);
+  return words_agree(a, b) || agree_before_hyphen(a, b) || agree_before_hyphen(b, a) || agree_shorter(a, b) ||
+         agree_shorter(b, a);
 }
 
 bool journals_match(std::string_view a, std::string_view b) { return journals_match(journal_key(a), journal_key(b)); }

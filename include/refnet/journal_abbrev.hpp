@@ -10,12 +10,17 @@
 // for "National", "Mgmt" for "Management"), and drops articles, prepositions
 // and conjunctions.  So after folding (case, accents, punctuation) and
 // dropping those stop words, two names match when they have as many words
-// and each pair of words abbreviates one the other.  A small table holds
-// what the rule cannot see: acronyms ("PNAS"), words ISO 4 abbreviates
-// otherwise ("Jpn" for "Japanese"), titles whose abbreviation drops words.
-// And JabRef's lists (data/journal_abbrev_jabref.tsv) name more: the titles
-// and abbreviations the rules do not match ("Socioecon Plann Sci" for
-// "Socio-Economic Planning Sciences").
+// and each pair of words abbreviates one the other (or one word is two of
+// the other written together: "Multicriteria", "Multi-Criteria").  "Part" or
+// "Series" before a section letter is dropped ("Transp. Res. Part A",
+// "TRANSPORT RES A-POL"); a last parenthesis ("Omega (Westport)") and a
+// subtitle after a colon ("Physica A: Statistical Mechanics...") may be
+// missing from the other name.  A small table holds what the rule cannot
+// see: acronyms ("PNAS"), words ISO 4 abbreviates otherwise ("Jpn" for
+// "Japanese"), titles whose abbreviation drops words.  And JabRef's lists
+// (data/journal_abbrev_jabref.tsv) name more: the titles and abbreviations
+// the rules do not match ("Bois For. Trop." for "Bois et Forêts des
+// Tropiques": "For" is no stop word there).
 #pragma once
 
 #include <cstddef>
@@ -34,6 +39,10 @@ struct JournalKey {
   // Written in capitals and exactly 20 characters long: WoS's J9 form, which
   // may have lost trailing words.
   bool maybe_cut = false;
+  // In capitals, 19 characters long, three words or more: J9 cut where the
+  // 20th character was a space ("J LOSS PREVENT PROC"), when the other name
+  // is not in capitals.
+  bool cut_at_space = false;
   // Written in capitals (as WoS's J9 is).
   bool capitals = false;
   // In capitals with a hyphen ("OMEGA-INT J MANAGE S", "WATER-SUI",
@@ -45,6 +54,11 @@ struct JournalKey {
   // 1) whose title or abbreviation the name is, 0 when none: two names of
   // one row are one journal, whatever the rules say.
   std::uint32_t listed = 0;
+  // The words without a last parenthesis ("Omega (Westport)": omega), and
+  // without that and a subtitle after a colon or a spaced dash ("Physica A:
+  // Statistical Mechanics...": physica a); empty when the name has none:
+  // the name a reference without them may give.
+  std::vector<std::string> without_parenthesis, without_subtitle;
   bool empty() const { return words.empty(); }
   // The words joined by single spaces, as the tables key a name.
   std::string text() const;
@@ -58,10 +72,13 @@ bool journals_match(const JournalKey& a, const JournalKey& b);
 bool journals_match(std::string_view a, std::string_view b);
 
 // Whether `abbrev` (folded) abbreviates `word` (folded) by ISO 4's rules:
-// equal, a prefix of it ("inform", "information"), or a contraction keeping
-// its first and last letters and some letters between, in order ("natl",
-// "national").  A single letter abbreviates nothing but itself: "a" of
-// "Phys Rev A" is a section, not "applied".
+// equal, a prefix of it ("inform", "information"), or a contraction of four
+// letters or more keeping its first letters, then consonants in order, down
+// to its last letter ("natl", "national"; "mgmt"; not "res" for "reviews"
+// nor "economica" for "econometrica"); or the word of seven letters or more
+// with one letter after the first left out ("muliple", "modeling").  A
+// single letter abbreviates nothing but itself: "a" of "Phys Rev A" is a
+// section, not "applied".
 bool abbreviates(std::string_view abbrev, std::string_view word);
 
 }  // namespace refnet
