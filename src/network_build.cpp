@@ -440,12 +440,20 @@ class CitedWorks {
     return title.substr(0, at);
   }
 
-  // Equal, or one the other's start of at least three words (a subtitle
-  // left out).
+  // Equal, also but for spaces ("gray level" and "graylevel", a hyphen
+  // folded to a space), or one the other's start of at least three words (a
+  // subtitle left out).
   static bool titles_agree(const std::string& a, const std::string& b) {
     const std::string& s = a.size() <= b.size() ? a : b;
     const std::string& l = a.size() <= b.size() ? b : a;
     if (s == l) return true;
+    auto without_spaces = [](const std::string& t) {
+      std::string out;
+      for (char ch : t)
+        if (ch != ' ') out += ch;
+      return out;
+    };
+    if (l.size() - s.size() <= 3 && without_spaces(s) == without_spaces(l)) return true;
     if (l.compare(0, s.size(), s) != 0 || l[s.size()] != ' ') return false;
     return std::count(s.begin(), s.end(), ' ') >= 2;
   }
