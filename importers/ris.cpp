@@ -473,6 +473,14 @@ std::string without_major_topic_marks(std::string_view term) {
   return std::string(trim(out));
 }
 
+namespace {
+// What split_name_list joined ("Vernon, Julia R; G"), said.
+std::string joined_initials_message(std::string_view label, const std::string& joined) {
+  return std::string(label) + " '" + joined +
+         "': initials alone after ';' are the rest of the given name before them, not a person: read as one name";
+}
+}  // namespace
+
 void add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
                    std::vector<Creator>& to) {
   std::vector<std::string> joined;
@@ -481,10 +489,7 @@ void add_name_list(std::string_view list, std::string_view label, std::size_t of
     Creator c = parse_ris_name(n);
     if (!c.empty()) to.push_back(std::move(c));
   }
-  for (const std::string& j : joined)
-    diags.warning(offset, std::string(label) + " '" + j +
-                              "': initials alone after ';' are the rest of the given name before them, not a person: "
-                              "read as one name");
+  for (const std::string& j : joined) diags.warning(offset, joined_initials_message(label, j));
   drop_anonymous_creators(to, label, diags, offset);
 }
 
@@ -882,10 +887,7 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   if (v.find(';') != std::string::npos) {
     std::vector<std::string> joined;
     for (const std::string& n : split_name_list(v, &joined)) one(n);
-    for (const std::string& j : joined)
-      diags_.warning(f_offset, tag_name(f.tag) + " '" + j +
-                                   "': initials alone after ';' are the rest of the given name before them, "
-                                   "not a person: read as one name");
+    for (const std::string& j : joined) diags_.warning(f_offset, joined_initials_message(tag_name(f.tag), j));
     return true;
   }
   // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names

@@ -206,11 +206,7 @@ std::vector<Creator> names_said(const std::string& v, const std::string& name, s
                                 ScopusRecordFields& fields) {
   std::size_t glued = 0;
   std::vector<Creator> out = scopus_creators(v, false, &glued);
-  if (glued > 0 && fields.names) fields.names->add_glued(name, v, glued, offset);
-  else if (glued > 0)
-    diags.warning(offset, name + ": " + std::to_string(glued) +
-                              " names glued without a separator, split at the dot of an initial before a family "
-                              "name: '" + v + "'");
+  if (glued > 0) fields.names->add_glued(name, v, glued, offset);
   drop_anonymous_creators(out, name, diags, offset);
   return out;
 }

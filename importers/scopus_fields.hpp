@@ -37,7 +37,7 @@ struct ScopusRecordFields {
   std::string page_start, page_end;
   std::string with_affiliations;
   // The file's names glued without a separator (Editors before 2020:
-  // "Kumar A.Mozar S."), said once by the reader; said at each value when null.
+  // "Kumar A.Mozar S."), said once by the reader; each reader sets it.
   NameGuesses* names = nullptr;
 };
 

@@ -419,7 +419,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::size_t cut_titles = 0, cut_sources = 0, first_cut = std::string_view::npos;
   std::size_t host_publishers = 0, first_host_publisher = 0;
   auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
-    if (ends_with(v, "\xE2\x80\xA6") || ends_with(v, "...")) {
+    if (trailing_ellipsis(v) > 0) {
       ++n;
       first_cut = std::min(first_cut, at);
     }
@@ -452,15 +452,14 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::editors: {
           // Google Scholar (Publish or Perish) cuts a long list short with
           // an ellipsis: "PM Barrett, KJ Willis, S Jones, R Smith…".
-          for (std::string_view cut : {"\xE2\x80\xA6", "..."})
-            if (ends_with(v, cut)) {
-              v = trim(v.substr(0, v.size() - cut.size()));
-              std::size_t sep = v.find_last_of(",;");
-              std::string_view last = trim(sep == std::string_view::npos ? v : v.substr(sep + 1));
-              diags.warning(at, name + ": the list of names is cut short by the source ('" + std::string(cut) +
-                                    "'): the names after '" + std::string(last) + "' are missing");
-              break;
-            }
+          if (std::size_t cut = trailing_ellipsis(v); cut > 0) {
+            std::string_view mark = v.substr(v.size() - cut);
+            v = trim(v.substr(0, v.size() - cut));
+            std::size_t sep = v.find_last_of(",;");
+            std::string_view last = trim(sep == std::string_view::npos ? v : v.substr(sep + 1));
+            diags.warning(at, name + ": the list of names is cut short by the source ('" + std::string(mark) +
+                                  "'): the names after '" + std::string(last) + "' are missing");
+          }
           bool uncertain = false;
           std::vector<Creator> people = read_names(v, uncertain, guesses, name, at);
           if (uncertain)

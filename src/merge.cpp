@@ -94,9 +94,8 @@ std::size_t first_in_mixed_case(const std::vector<Record>& src, Member m) {
 // …"): the text before it, folded; "" when `v` is whole.
 std::string cut_short_head(std::string_view v) {
   v = trim(v);
-  for (std::string_view cut : {"\xE2\x80\xA6", "..."})
-    if (ends_with(v, cut)) return fold_words(v.substr(0, v.size() - cut.size()));
-  return {};
+  std::size_t cut = trailing_ellipsis(v);
+  return cut > 0 ? fold_words(v.substr(0, v.size() - cut)) : std::string();
 }
 
 // Source i's value, unless it is cut short and another source writes the

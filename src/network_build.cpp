@@ -440,6 +440,17 @@ class CitedWorks {
     return title.substr(0, at);
   }
 
+  // Whether a and b are equal once their spaces are left out.
+  static bool equal_but_spaces(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    for (;; ++i, ++j) {
+      while (i < a.size() && a[i] == ' ') ++i;
+      while (j < b.size() && b[j] == ' ') ++j;
+      if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+      if (a[i] != b[j]) return false;
+    }
+  }
+
   // Equal, also but for spaces ("gray level" and "graylevel", a hyphen
   // folded to a space), or one the other's start of at least three words (a
   // subtitle left out).
@@ -447,13 +458,7 @@ class CitedWorks {
     const std::string& s = a.size() <= b.size() ? a : b;
     const std::string& l = a.size() <= b.size() ? b : a;
     if (s == l) return true;
-    auto without_spaces = [](const std::string& t) {
-      std::string out;
-      for (char ch : t)
-        if (ch != ' ') out += ch;
-      return out;
-    };
-    if (l.size() - s.size() <= 3 && without_spaces(s) == without_spaces(l)) return true;
+    if (l.size() - s.size() <= 3 && equal_but_spaces(s, l)) return true;
     if (l.compare(0, s.size(), s) != 0 || l[s.size()] != ' ') return false;
     return std::count(s.begin(), s.end(), ' ') >= 2;
   }

@@ -36,6 +36,12 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+std::size_t trailing_ellipsis(std::string_view s) {
+  for (std::string_view cut : {std::string_view("\xE2\x80\xA6"), std::string_view("...")})
+    if (ends_with(s, cut)) return cut.size();
+  return 0;
+}
+
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());

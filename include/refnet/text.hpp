@@ -47,6 +47,10 @@ bool iequals(std::string_view a, std::string_view b);  // ASCII case-insensitive
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
+// The length in bytes of the ellipsis that ends `s` ("…" or "..."), 0 when
+// none: a value its source cut short (Google Scholar's titles, sources and
+// author lists, through Publish or Perish).
+std::size_t trailing_ellipsis(std::string_view s);
 
 // Collapse runs of white space (including line ends) to one space, and trim.
 std::string collapse_space(std::string_view s);
