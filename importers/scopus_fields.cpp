@@ -83,10 +83,14 @@ constexpr ColName kColumns[] = {
     {"文獻類型", ScopusField::doc_type},
 };
 
-// A list of names: ';'-separated since 2020, ','-separated before (each
-// name then has no comma of its own: "Osei-Kyei R.").
+// A list of names: ';'-separated since 2020, ','-separated before: each
+// name without a comma of its own ("Osei-Kyei R., Tam V."), or, until about
+// 2019, with one ("Osei-Kyei, R., Tam, V."), the pieces then paired.
 std::vector<std::string> name_list(std::string_view v) {
-  return split_list(v, v.find(';') != std::string_view::npos ? ";" : ",");
+  if (v.find(';') != std::string_view::npos) return split_list(v, ";");
+  std::vector<std::string> pieces = split_list(v, ",");
+  std::vector<std::string> paired = pair_family_initials(pieces);
+  return paired.empty() ? pieces : paired;
 }
 
 // "Xie, Binbin (57202419971)" -> "Xie, Binbin".

@@ -474,6 +474,33 @@ std::vector<std::string> split_name_list(std::string_view list, std::vector<std:
   return out;
 }
 
+std::vector<std::string> pair_family_initials(const std::vector<std::string>& pieces) {
+  auto dotted_initials = [](std::string_view w) { return w.find('.') != std::string_view::npos && is_initials(w); };
+  std::vector<std::string> out;
+  std::size_t lone = 0;  // family names without initials
+  for (std::size_t i = 0; i < pieces.size();) {
+    std::string_view family = trim(pieces[i]);
+    if (family.empty() || dotted_initials(family) || is_name_suffix(family)) return {};
+    std::vector<std::string_view> words = split_words(family);
+    if (family_before_initials(words) > 0) return {};  // "Osei-Kyei R.": a whole name
+    std::string_view given = i + 1 < pieces.size() ? trim(pieces[i + 1]) : std::string_view();
+    if (!dotted_initials(given)) {  // "Pezdevšek Malovrh, Nedeljković, J.": Scopus lost her initial
+      out.push_back(std::string(family) + ",");  // a family name, not "Given Family"
+      ++lone;
+      ++i;
+      continue;
+    }
+    std::string name = std::string(family) + ", " + std::string(given);
+    i += 2;
+    if (i < pieces.size() && is_name_suffix(trim(pieces[i]))) name += ", " + std::string(trim(pieces[i++]));
+    out.push_back(std::move(name));
+  }
+  // Mostly pairs: a name or two without initials among them, not a list of
+  // names alone.
+  if (out.size() - lone == 0 || lone > out.size() - lone) return {};
+  return out;
+}
+
 std::vector<std::string> split_glued_citation_names(std::string_view s) {
   s = trim(s);
   if (s.find_first_of(",;|") != std::string_view::npos) return {};

@@ -342,3 +342,51 @@ TEST_CASE("Scopus CSV: editors glued without a separator are split, said once a 
                  "Editors: 3 values held 7 names glued without a separator, split at the dot of an initial before a "
                  "family name; the first 'Kumar A.Mozar S.' (2 names)"));
 }
+
+// Scopus's CSV until about 2019 wrote each name "Family, I." and joined them
+// with the same ", " ("Zolfaghari, S., Francis, K.E., Kairn, T., Crowe,
+// S.B."; statire/stat_hceres, sbcrowe/pytrackrecord).  Each family name and
+// each set of initials was read as a person of its own: 8 authors for 4, and
+// "S." a family name.  The pieces pair up: family, then its initials (and a
+// suffix); a list not that shape ("Osei-Kyei R., Tam V.") is read as before.
+TEST_CASE("Scopus CSV: the old 'Family, I., Family, I.' author list is one person per pair", "[scopus_csv][lead24]") {
+  Parsed p = parse_string(
+      "Authors,Author(s) ID,Title,Year,Source title,EID\n"
+      "\"Aka, J., Ugaglia, A.A., Lescot, J.-M.\",\"57193347098;55934744700;20435882900;\",One,2018,J W E,2-s2.0-1\n"
+      "\"Deuffic, P., Ní Dhubháin, Á.\",\"1;2;\",Two,2018,J,2-s2.0-2\n"
+      "\"van Zyl, H.J., Ilemobade, A.A., Le Gat, Y.\",\"1;2;3;\",Three,2018,J,2-s2.0-3\n"
+      "\"Thompson, F.R., III, Jones, A.\",\"1;2;\",Four,2018,J,2-s2.0-4\n"
+      "\"Sergent, A.\",\"1;\",Five,2018,J,2-s2.0-5\n"
+      "\"Osei-Kyei R., Tam V.\",\"1;2;\",Six,2018,J,2-s2.0-6\n"
+      "\"Hrib, M., Pezdevšek Malovrh, Nedeljković, J.\",\"1;2;3;\",Seven,2018,J,2-s2.0-7\n");
+  REQUIRE(p.records.size() == 7);
+  auto names = [](const Record& r) {
+    std::string s;
+    for (const Creator& c : r.authors)
+      s += (s.empty() ? "" : "; ") + c.full_family() + ", " + c.given + (c.suffix.empty() ? "" : ", " + c.suffix);
+    return s;
+  };
+  CHECK(names(p.records[0]) == "Aka, J.; Ugaglia, A.A.; Lescot, J.-M.");
+  CHECK(names(p.records[1]) == "Deuffic, P.; Ní Dhubháin, Á.");
+  CHECK(names(p.records[2]) == "van Zyl, H.J.; Ilemobade, A.A.; Le Gat, Y.");
+  CHECK(names(p.records[3]) == "Thompson, F.R., III; Jones, A.");
+  CHECK(names(p.records[4]) == "Sergent, A.");
+  CHECK(names(p.records[5]) == "Osei-Kyei, R.; Tam, V.");
+  // Scopus lost an initial ("Pezdevšek Malovrh, Š." in the same group's next paper).
+  CHECK(names(p.records[6]) == "Hrib, M.; Pezdevšek Malovrh, ; Nedeljković, J.");
+  // A real export in that layout (sbcrowe/pytrackrecord, GPL-3.0): no
+  // family name is initials, every person has them.
+  Parsed real = parse_file(fixture("scopus/pytrackrecord_scopus.csv"));
+  REQUIRE(real.records.size() == 49);
+  std::size_t persons = 0;
+  for (const Record& r : real.records) {
+    INFO(r.title);
+    for (const Creator& c : r.authors) {
+      CHECK_FALSE(is_initials(c.family));
+      CHECK(is_initials(c.given));
+      ++persons;
+    }
+  }
+  CHECK(persons == 273);
+  CHECK(names(real.records[0]) == "Zolfaghari, S.; Francis, K.E.; Kairn, T.; Crowe, S.B.");
+}

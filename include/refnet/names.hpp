@@ -133,6 +133,16 @@ bool is_packed_initials(std::string_view word);
 // ',', ';' or '|', one name, a dotted word of a name: "Schafer A.Th.",
 // "Sessa B.St.J.", "St.John A.").
 std::vector<std::string> split_glued_citation_names(std::string_view s);
+// A ", " list whose pieces alternate a family name and its dotted initials,
+// as Scopus's CSV wrote names until about 2019: "Aka, J., Ugaglia, A.A.,
+// Lescot, J.-M." -> "Aka, J.", "Ugaglia, A.A.", "Lescot, J.-M." (a suffix
+// after the initials stays with its name: "Thompson, F.R., III"; a family
+// name Scopus left without initials is a name alone, "Family,"; fewer such
+// than pairs).
+// Empty when the pieces are not that shape: a piece that is a whole name
+// ("Osei-Kyei R.", the later layout), initials without a dot or without a
+// family name before them.
+std::vector<std::string> pair_family_initials(const std::vector<std::string>& pieces);
 // (SpringerLink glues names written given first, "Andy SmithTom Weber": its
 // reader splits those at the capital after a small letter.)
 
