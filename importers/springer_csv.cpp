@@ -48,13 +48,21 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Content Type", Col::type},      {"Year", Col::year},  // exports since 2025
 };
 
+// SpringerLink's content types, written with spaces or without
+// ("Reference work entry", "ReferenceWorkEntry", "Living reference work
+// entry"); "" for one not known (the record stays a generic document, the
+// cell kept in extra).
 std::string springer_type(std::string_view t) {
-  std::string l = ascii_lower(trim(t));
+  std::string l;
+  for (char c : ascii_lower(trim(t)))
+    if (c != ' ') l += c;
   if (l.find("conference") != std::string::npos) return "paper-conference";
+  if (l.find("referenceworkentry") != std::string::npos) return "entry-encyclopedia";
   if (l == "chapter" || l == "protocol") return "chapter";
-  if (l == "book" || l == "reference work" || l == "book series") return "book";
-  if (l == "referenceworkentry" || l == "reference work entry") return "entry-encyclopedia";
-  return "article-journal";
+  if (l == "book" || l == "referencework" || l == "bookseries") return "book";
+  if (l == "article") return "article-journal";
+  if (l == "journal") return "periodical";
+  return "document";
 }
 
 // A letter's case by its Unicode category: 1 capital (Lu, Lt), -1 small

@@ -96,3 +96,30 @@ TEST_CASE("SpringerLink CSV: the 'Year' column of newer exports", "[springer_csv
   CHECK(p.records[0].get_extra("Year").empty());
   CHECK(p.records[1].authors.size() == 1);
 }
+
+// SpringerLink writes its content types with spaces or without, as exports
+// of different years show (negiiirah/Literature-Review-On-Conveyor-Belt-
+// Digitalization- springer.csv: "ReferenceWork" 17, "ReferenceWorkEntry" 49;
+// danillocelino/slr_churn_unlearning_uid: "Living reference work entry").
+// Before: an encyclopedia and a living entry were journal articles, which
+// BibTeX then wrote as @article without a journal.
+TEST_CASE("SpringerLink CSV: content types with and without spaces; an unknown one is no article", "[springer_csv][lead24]") {
+  const std::string text =
+      "Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,Authors,Publication Year,"
+      "URL,Content Type\n"
+      "\"Encyclopedia of Creativity\",\"\",\"\",\"\",\"\",\"10.1007/978-3-319-15347-6\",\"Elias G. Carayannis\",\"2020\","
+      "\"http://link.springer.com/referencework/10.1007/978-3-319-15347-6\",\"ReferenceWork\"\n"
+      "\"Open Innovation\",\"Encyclopedia of Creativity\",\"\",\"\",\"\",\"10.1007/978-3-319-15347-6_1\",\"Jane Doe\","
+      "\"2020\",\"http://x\",\"ReferenceWorkEntry\"\n"
+      "\"Churn\",\"Encyclopedia of Machine Learning\",\"\",\"\",\"\",\"10.1007/978-1-4899-7502-7_1-1\",\"Tom Weber\","
+      "\"2016\",\"http://x\",\"Living reference work entry\"\n"
+      "\"A talk\",\"\",\"\",\"\",\"\",\"10.1007/978-1-2\",\"Tom Weber\",\"2016\",\"http://x\",\"Video\"\n";
+  Parsed p = parse_string(text);
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[0].type == "book");
+  CHECK(p.records[1].type == "entry-encyclopedia");
+  CHECK(p.records[1].container_title == "Encyclopedia of Creativity");
+  CHECK(p.records[2].type == "entry-encyclopedia");
+  CHECK(p.records[3].type == "document");
+  CHECK(p.records[3].get_extra("Content Type") == "Video");
+}
