@@ -1525,6 +1525,9 @@ std::string entry_type(const Record& r, Dialect d, bool lossless) {
   // the biblatex column, except the two classic names it lists first.
   if (from_bibtex(r) && r.type == "thesis") return "phdthesis";
   if (from_bibtex(r) && r.type == "report") return "techreport";
+  // A preprint or working paper (CSL "article") in no journal or archive:
+  // @misc, where @article would lack its journal (bibtex warns, biber too).
+  if (r.type == "article" && r.container_title.empty()) return "misc";
   for (const auto& row : kTypes) {
     if (row.csl != r.type) continue;
     if (d == Dialect::biblatex) return std::string(row.biblatex);

@@ -43,6 +43,7 @@
 #include "refnet/names.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
+#include "crossref_types.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
 
@@ -1217,6 +1218,12 @@ void Importer::map_work(std::size_t obj, Record& r) {
 }
 
 }  // namespace
+
+std::string crossref_csl_type(std::string_view type) {
+  for (const TypeMap& t : kTypes)
+    if (t.source == type) return std::string(t.csl);
+  return "";
+}
 
 // OpenAlex: "id" is its work address (https://openalex.org/W…), or "ids"
 // holds an "openalex" one.

@@ -37,6 +37,7 @@
 #include <algorithm>
 #include <array>
 
+#include "crossref_types.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
@@ -335,6 +336,9 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
 
 // The exporters' type names to CSL types; "" when the name is none of them.
 std::string csl_type_of(std::string_view name) {
+  // Publish or Perish copies a Crossref search's types ("peer-review",
+  // "reference-entry", "posted-content").
+  if (std::string crossref = crossref_csl_type(ascii_lower(trim(name))); !crossref.empty()) return crossref;
   std::string n;
   for (char c : ascii_lower(trim(name)))
     if (c != ' ' && c != '-' && c != '_') n += c;
@@ -585,6 +589,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                       " with the page's path after it: " + r.doi.substr(0, n) + " kept");
         r.doi.resize(n);
       }
+    // No type the row says and no journal or book it is in (Google Scholar's
+    // rows in Publish or Perish: a thesis, a report, a web page as often as
+    // an article): a document, not a journal article without a journal.
+    if (!typed && r.type == "article-journal" && r.container_title.empty()) r.type = "document";
     if (r.pages.empty() && !first.empty()) r.pages = last.empty() || last == first ? first : first + "-" + last;
     else if (!first.empty() || !last.empty()) r.add_extra("Start/End Page", first + "-" + last);
     settle_year(year, "Year", r);

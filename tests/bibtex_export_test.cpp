@@ -309,6 +309,24 @@ TEST_CASE("entry types are mapped from CSL; the source's own type wins", "[expor
   CHECK(entry_type(r, Dialect::bibtex) == "mastersthesis");
 }
 
+// A preprint (CSL "article": Lens's, Dimensions' and PubMed's "preprint",
+// Crossref's posted content) that names no server was written @article
+// without a journal: bibtex's "empty journal" warning (the audit sample's
+// Lens topology export).  With its server as the container it stays @article.
+TEST_CASE("a preprint without a journal or server is @misc", "[export][bibtex][lead24]") {
+  using bibtex_out::Dialect;
+  using bibtex_out::entry_type;
+  Record r;
+  r.type = "article";
+  r.title = "Design to Achieve Accuracy in Ink-Jet Cylindrical Printing Machines";
+  r.publisher = "MDPI AG";
+  CHECK(entry_type(r, Dialect::bibtex) == "misc");
+  CHECK(entry_type(r, Dialect::biblatex) == "misc");
+  r.container_title = "medRxiv";
+  CHECK(entry_type(r, Dialect::bibtex) == "article");
+  CHECK(entry_type(r, Dialect::biblatex) == "article");
+}
+
 TEST_CASE("BibLaTeX flavour: journaltitle, location, @thesis with type, @online", "[export][bibtex]") {
   Record r = kassen2018();
   std::string bib = biblatex_of({r});

@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <map>
+#include <sstream>
 
+#include "refnet/exporter.hpp"
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
@@ -249,4 +251,29 @@ TEST_CASE("EBSCO's CSV export: contributors, publicationDate, pageStart/pageEnd"
   CHECK(default_source_label(p.records[1]) == "PsycINFO");
   for (const char* gone : {"contributors", "publicationDate", "pageStart", "pageEnd", "pubTypes"})
     CHECK(extra_values(r, gone).empty());
+}
+
+// A Google Scholar row in Publish or Perish with no type and no source (a
+// thesis, a report: GS does not say) was a journal article, which BibTeX
+// wrote as @article without a journal ("Warning--empty journal" for 615
+// entries of the audit sample's PoP and Lens files); PoP's CSV of a Crossref
+// search writes Crossref's types ("peer-review", "reference-entry"), which
+// were not read.  fixtures/table/publish_or_perish_untyped.csv, hand-made in
+// PoP's layout from rows of real files.
+TEST_CASE("Publish or Perish CSV: an untyped row without a source is a document; Crossref's types", "[table][lead24]") {
+  Parsed p = parse_file(fixture("table/publish_or_perish_untyped.csv"));
+  REQUIRE(p.records.size() == 5);
+  CHECK(p.records[0].type == "document");
+  CHECK(p.records[1].type == "document");
+  CHECK(p.records[1].get_extra("Type") == "PDF");
+  CHECK(p.records[2].type == "review");
+  CHECK(p.records[3].type == "entry");
+  CHECK(p.records[3].container_title == "Encyclopedia of Creativity, Invention, Innovation and Entrepreneurship");
+  CHECK(p.records[4].type == "article-journal");  // it names a journal
+  for (const auto& r : p.records) CHECK(extra_values(r, "Type").size() == (&r == &p.records[1] ? 1u : 0u));
+  std::ostringstream bib;
+  ExportOptions opt;
+  write_bibtex(bib, {p.records[0], p.records[1]}, opt);
+  CHECK(bib.str().find("@misc{") != std::string::npos);
+  CHECK(bib.str().find("@article{") == std::string::npos);
 }
