@@ -278,6 +278,13 @@ def scopus_recs(text):
               if a.strip() and a.strip() != "[No author name available]"
               and a.strip().rstrip(".") not in ("Jr", "Sr", "II", "III")]  # "O'Boyle E.H., Jr.": a suffix
         fam = au[0].split(",")[0] if au and "," in au[0] else (au[0].rsplit(" ", 1)[0] if au else "")
+        # Before about 2019 each name had its own comma ("Aka, J., Ugaglia,
+        # A.A."): the pieces pair up, family then dotted initials.
+        if ";" not in g("Authors") and len(au) >= 2 and all(re.fullmatch(r"(?:[^\W\d_][a-z]?\.-?)+", x.strip()) for x in au[1::2]):
+            fam, au = au[0].strip(), au[::2]
+        # Scopus's author IDs: one per author, whatever the names' layout.
+        if g("Author(s) ID"):
+            au = [x for x in g("Author(s) ID").split(";") if x.strip()]
         if g("Author full names"):
             au = [a for a in g("Author full names").split("; ") if a.strip()]
             fam = au[0].split(",")[0]
