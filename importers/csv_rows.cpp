@@ -55,9 +55,10 @@ void say_header_again(Diagnostics& diags, std::size_t offset) {
 ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_t columns, Diagnostics& diags,
                             const RecordSink& sink, std::string_view format, std::string_view what,
                             const std::function<bool(const CsvRow&, Record&)>& build,
-                            const std::function<bool(const CsvRow&)>& fits) {
+                            const std::function<bool(const CsvRow&)>& fits,
+                            const std::function<bool(CsvRow&, CsvRow&)>& glued) {
   ParseStats stats;
-  CsvRow row;
+  CsvRow row, next;
   const std::string_view header = csv_header_line(text);
   // R's missing value: a cell that is "NA" alone is no value (the file was
   // written or re-saved by R), said once a column with its count.
@@ -86,20 +87,25 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
       ++stats.rejected;
       continue;
     }
-    for (std::size_t i = 0; i < row.cells.size(); ++i)
-      if (row.cells[i] == "NA") {
-        if (na.size() <= i) na.resize(i + 1);
-        if (!na[i].second++) na[i].first = row.offsets[i];
-        row.cells[i].clear();
+    // A second record in the row's cells (its line break lost) is read after it.
+    const bool two = glued && glued(row, next);
+    for (CsvRow* one : {&row, &next}) {
+      if (one == &next && !two) break;
+      for (std::size_t i = 0; i < one->cells.size(); ++i)
+        if (one->cells[i] == "NA") {
+          if (na.size() <= i) na.resize(i + 1);
+          if (!na[i].second++) na[i].first = one->offsets[i];
+          one->cells[i].clear();
+        }
+      Record r;
+      if (!build(*one, r)) {
+        diags.error(one->offset, std::string(what) + " row has no title, no author and no DOI; skipped");
+        ++stats.rejected;
+        continue;
       }
-    Record r;
-    if (!build(row, r)) {
-      diags.error(row.offset, std::string(what) + " row has no title, no author and no DOI; skipped");
-      ++stats.rejected;
-      continue;
+      std::string_view source = text.substr(row.offset, reader.offset() - row.offset);
+      deliver_record(std::move(r), format, source, diags.line_of(one->offset), diags, stats, sink);
     }
-    std::string_view source = text.substr(row.offset, reader.offset() - row.offset);
-    deliver_record(std::move(r), format, source, diags.line_of(row.offset), diags, stats, sink);
   }
   if (empty_rows)
     diags.warning(first_empty_row, std::to_string(empty_rows) + (empty_rows > 1 ? " rows" : " row") +

@@ -47,11 +47,14 @@ std::string_view csv_header_line(std::string_view text);
 // surplus cells as more Funding Texts).  `build` fills a record from a row
 // and returns false when the row holds no title, no author and no DOI
 // (rejected: "`what` row has no title...").  Records are delivered with
-// provenance `format` and the row's text as their source.
+// provenance `format` and the row's text as their source.  With `glued`
+// given, a row it finds holding a second record after its own (a line break
+// lost: SpringerLink) is cut by it into `row` and `next`, each read as a row.
 ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_t columns, Diagnostics& diags,
                             const RecordSink& sink, std::string_view format, std::string_view what,
                             const std::function<bool(const CsvRow&, Record&)>& build,
-                            const std::function<bool(const CsvRow&)>& fits = nullptr);
+                            const std::function<bool(const CsvRow&)>& fits = nullptr,
+                            const std::function<bool(CsvRow&, CsvRow&)>& glued = nullptr);
 
 // The identifier cells every export has, read into `r`: a DOI, a PMID (a
 // number, or PubMed's address of one: OpenAlex), ISSNs and ISBNs.  A value

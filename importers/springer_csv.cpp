@@ -249,7 +249,46 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
     else r.container_title = container;
     return !r.title.empty() || !r.authors.empty() || !r.doi.empty();
   };
-  ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "springer-csv", "SpringerLink CSV", build);
+  // A row that goes on past the named columns into the header's unnamed
+  // ones ("...,Content Type,,,,,,,,,": a spreadsheet widened the table)
+  // holds a second record when its line break was lost: the last named cell
+  // is the content type, a '"', then the next record's title
+  // ("Article\"Influence of Collaboration in ...", its other cells after it).
+  std::size_t named = names.size();
+  while (named > 0 && names[named - 1].empty()) --named;
+  auto glued = [&](CsvRow& row, CsvRow& next) {
+    if (named < 2 || row.cells.size() <= named) return false;
+    std::size_t last_value = row.cells.size();
+    while (last_value > named && trim(row.cells[last_value - 1]).empty()) --last_value;
+    if (last_value == named) return false;
+    const std::string& cell = row.cells[named - 1];
+    std::size_t quote = cell.find('"');
+    if (cols[named - 1] == Col::type && quote != std::string::npos && quote > 0 &&
+        springer_type(cell.substr(0, quote)) != "document" && last_value - named <= named - 1) {
+      next = CsvRow{};
+      next.offset = row.offsets[named - 1] + quote + 1;
+      next.cells.assign(row.cells.size(), "");
+      next.offsets.assign(row.cells.size(), next.offset);
+      next.cells[0] = cell.substr(quote + 1);
+      for (std::size_t i = named; i < last_value; ++i) {
+        next.cells[i - named + 1] = std::move(row.cells[i]);
+        next.offsets[i - named + 1] = row.offsets[i];
+        row.cells[i].clear();
+      }
+      row.cells[named - 1].resize(quote);
+      diags.warning(next.offset, "a second record, '" + next.cells[0] + "', follows this row's content type '" +
+                                     row.cells[named - 1] + "' in the same line (its line break lost): read as a record");
+      return true;
+    }
+    std::size_t values = 0, first = last_value;
+    for (std::size_t i = named; i < last_value; ++i)
+      if (!trim(row.cells[i]).empty()) ++values, first = std::min(first, i);
+    diags.warning(row.offsets[first], "row has " + std::to_string(values) + (values > 1 ? " values" : " value") +
+                                          " in columns the header does not name: kept in extra");
+    return false;
+  };
+  ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "springer-csv", "SpringerLink CSV", build,
+                                      nullptr, glued);
   guesses.say(diags);
   return stats;
 }

@@ -123,3 +123,43 @@ TEST_CASE("SpringerLink CSV: content types with and without spaces; an unknown o
   CHECK(p.records[3].type == "document");
   CHECK(p.records[3].get_extra("Content Type") == "Video");
 }
+
+// A SpringerLink export widened by a spreadsheet (19 columns, 9 without a
+// name) where four rows hold a second record after their content type, the
+// line break between them lost: 'Article"Influence of Collaboration in
+// Sustainable Manufacturing Networks', then that chapter's cells in the
+// unnamed columns (negiiirah/Literature-Review-On-Conveyor-Belt-
+// Digitalization- springer.csv, no licence: this row is written in its shape).
+// Before: the second record was kept in the first's extra under empty names,
+// unsaid: 352 records read of 356.
+TEST_CASE("SpringerLink CSV: a second record glued after a row's content type is read, said", "[springer_csv][lead24]") {
+  const std::string text =
+      "Item Title,Publication Title,Book Series Title,Journal Volume,Journal Issue,Item DOI,Authors,Publication Year,"
+      "URL,Content Type,,,,,,,,,\n"
+      "Live video streaming,Wireless Networks,,28,7,10.1007/s11276-022-03009-6,Elio Jordan LopesShaolin Kataria,2022,"
+      "http://link.springer.com/article/10.1007/s11276-022-03009-6,\"Article\"\"Influence of Collaboration in "
+      "Sustainable Manufacturing Networks\",Collaborative Networks in Digitalization and Society 5.0,,,,"
+      "10.1007/978-3-031-14844-6_1,Paula GraçaLuis M. Camarinha-Matos,2022,"
+      "http://link.springer.com/chapter/10.1007/978-3-031-14844-6_1,Chapter\n"
+      "Other,Journal,,1,2,10.1007/x,Tom Weber,2020,http://x,Article,,,,,,,,,\n"
+      "Odd,Journal,,1,2,10.1007/y,Tom Weber,2020,http://y,Article,,,note,,,,,,\n";
+  Parsed p = parse_string(text);
+  REQUIRE(p.records.size() == 4);
+  const Record& a = p.records[0];
+  CHECK(a.type == "article-journal");
+  CHECK(a.doi == "10.1007/s11276-022-03009-6");
+  CHECK(a.get_extra("Content Type") == "Article");
+  for (const ExtraField& e : a.extra) CHECK_FALSE(e.name.empty());
+  const Record& b = p.records[1];
+  CHECK(b.title == "Influence of Collaboration in Sustainable Manufacturing Networks");
+  CHECK(b.type == "chapter");
+  CHECK(b.container_title == "Collaborative Networks in Digitalization and Society 5.0");
+  CHECK(b.doi == "10.1007/978-3-031-14844-6_1");
+  CHECK(b.issued.year == 2022);
+  REQUIRE(b.authors.size() == 2);
+  CHECK(b.authors[1].family == "Camarinha-Matos");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "a second record, 'Influence of Collaboration in Sustainable "
+                                                "Manufacturing Networks', follows this row's content type 'Article'"));
+  CHECK(p.records[2].title == "Other");
+  CHECK(has_diag(p.diags, Severity::warning, 4, "row has 1 value in columns the header does not name: kept in extra"));
+}
