@@ -44,7 +44,8 @@ does not decode it), ProQuest/Cochrane AU lists refnet splits, a WoS AF spelling
 authors (CA, CN) counted as authors, "[Anonymous]" dropped, Scopus
 "[No abstract available]" kept in extra, rich text (<i>) in PubMed titles,
 Scopus References this script cuts at every "; " where refnet joins JMIR's
-"[FREE Full _text] [doi] [Medline: ...]" tails to their reference,
+"[FREE Full _text] [doi] [Medline: ...]" tails to their reference and
+keeps a reference listed twice alike ("(2023)", a web page) twice,
 converters' WoS files with one-space continuations (Scopus4HistCite).
 
 --show N prints the first N differences of each field per file (what the
