@@ -3,7 +3,8 @@
 plain/tab/CSV, Scopus CSV/RIS, PubMed MEDLINE/XML/CSV, EndNote XML/tagged;
 since audit22 also Ovid tagged and Ovid CSV, Lens CSV, IEEE Xplore CSV,
 SpringerLink CSV, Publish or Perish CSV, ACM DL CSV, and BibTeX: ACM,
-IEEE, ScienceDirect, EBSCO).
+IEEE, ScienceDirect, EBSCO; since bibl24 Dimensions CSV and RefWorks
+tagged: CNKI).
 Figures are printed; nothing is asserted.
 
   bench/real_exports_audit.py --refnet build/refnet DIR_OR_FILE... [--out DIR] [--tsv FILE] [--show N]
@@ -22,7 +23,7 @@ and the library listed (`list --format json`).  Printed per file:
   wrong    fields that differ between the file and refnet's work, matched by
            the line its source starts on: title, first author's family name,
            author count, year, volume, issue, first page, DOI, abstract
-           (start), keyword count, cited-reference count (WoS NR / Scopus
+           (start), keyword count, cited-reference count (WoS CR / Scopus
            References).  Works merged from two records are not compared.
 
 bench/real_exports_audit_sample.tsv lists the 57 files of the first audit
@@ -30,15 +31,22 @@ bench/real_exports_audit_sample.tsv lists the 57 files of the first audit
 without a licence, so not in fixtures/) and the files of audit22 (note
 "audit22": EBSCOhost RIS and BibTeX, Ovid RIS/tagged/CSV, ProQuest RIS,
 Cochrane RIS, LILACS RIS, Lens, IEEE, SpringerLink, ACM, ScienceDirect,
-Publish or Perish): bring them into a directory (the `fetch` tool, then
-`git show COMMIT:PATH`) and run this script on it.
+Publish or Perish) and of bibl24 (note "bibl24": Dimensions CSV,
+CNKI's RefWorks export, SciELO-in-WoS tab-delimited with translated titles,
+WoS RIS and BibTeX, Scopus RIS/BibTeX/CSV of Portuguese, Spanish,
+Indonesian, Turkish and Chinese projects): bring them into a directory (the
+`fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
 Known differences that are no fault: WoS AF full names where the file's AU
 has initials, a DOI refnet reads from EBSCO's L3 or an Ovid L1 resolver
 link, an Embase SO's volume and issue (refnet reads SO), Lens "Fields of
 Study" and MeSH counted as keywords, LaTeX in BibTeX names (this script
 does not decode it), ProQuest/Cochrane AU lists refnet splits, a WoS AF spelling ("Ueberschaer" for AU "Ueberschar"), group
 authors (CA, CN) counted as authors, "[Anonymous]" dropped, Scopus
-"[No abstract available]" kept in extra, rich text (<i>) in PubMed titles.
+"[No abstract available]" kept in extra, rich text (<i>) in PubMed titles,
+Scopus References this script cuts at every "; " where refnet joins JMIR's
+"[FREE Full _text] [doi] [Medline: ...]" tails to their reference and
+keeps a reference listed twice alike ("(2023)", a web page) twice,
+converters' WoS files with one-space continuations (Scopus4HistCite).
 
 --show N prints the first N differences of each field per file (what the
 file says, what refnet kept), --tsv writes the table, --out keeps the
@@ -82,7 +90,7 @@ def decode(raw):
 def fold(s):
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^0-9a-z]+", "", s.casefold())
+    return re.sub(r"[\W_]+", "", s.casefold())  # letters of any script: CJK titles compare too
 
 
 def first_page(p):
@@ -97,8 +105,9 @@ def doi_norm(d):
 
 
 def distinct(items):
-    """Items counted once whatever their case (refnet keeps one of each)."""
-    return len({fold(i) for i in items if i.strip()})
+    """Items counted once whatever their case (refnet keeps one of each);
+    other spellings ("Spatiotemporal", "Spatio-temporal") are two."""
+    return len({" ".join(i.casefold().split()) for i in items if i.strip()})
 
 
 def line_of(text, offset):
@@ -123,6 +132,8 @@ def sniff(text):
         return "wos-csv"
     if "Lens ID" in cells and "Title" in cells:  # before PubMed's CSV: Lens has PMID and Title too
         return "lens-csv"
+    if first.startswith('"About the data:') or ("Publication ID" in cells and "Dimensions URL" in cells):
+        return "dimensions-csv"  # before PubMed's CSV: Dimensions has PMID and Title too
     if cells[:3] == ["ORN", "VN", "DB"] or ("VN" in cells and "DB" in cells and "TI" in cells):
         return "ovid-csv"
     if "EID" in cells or ("Source title" in cells and "Title" in cells):
@@ -147,6 +158,8 @@ def sniff(text):
         return "ris"
     if re.search(r"^%0 ", head, re.M):
         return "enw"
+    if re.search(r"^RT [A-Z]", head, re.M) and re.search(r"^(A1|T1) ", head, re.M):
+        return "refworks"
     if re.search(r"^\s*@[A-Za-z]+\s*[{(]", head, re.M):
         return "bibtex"
     return None
@@ -186,8 +199,9 @@ MULTI = {"AU", "AF", "CR", "C1", "FAU", "OT", "MH", "KW", "A1", "%A", "%K"}
 
 
 def wos_recs(text):
+    # Continuations are indented three spaces; converters (Scopus4HistCite) indent one.
     recs = tagged_records(text, re.compile(r"PT "), re.compile(r"ER\s*$"),
-                          re.compile(r"([A-Z][A-Z0-9]) ?(.*)$"), re.compile(r"   "))
+                          re.compile(r"([A-Z][A-Z0-9]) ?(.*)$"), re.compile(r" "))
     out = []
     for line, t in recs:
         g = lambda k: (t.get(k) or [""])[0].strip()
@@ -229,6 +243,25 @@ def ris_recs(text):
                         nauthors=len(au), year=g("PY", "Y1", "DA")[:4], volume=g("VL"),
                         issue=g("IS"), page=first_page(g("SP", "C7")), doi=g("DO"),
                         abstract=g("AB", "N2"), nkeywords=distinct(t.get("KW", [])), nrefs=None))
+    return out
+
+
+def refworks_recs(text):
+    """RefWorks' tagged format (CNKI, Wanfang, VIP "for RefWorks"): RT opens
+    a record, a blank line ends it; CNKI puts all authors on one A1 line
+    separated by ';' and its keywords on one K1 line."""
+    recs = tagged_records(text, re.compile(r"RT "), None,
+                          re.compile(r"([A-Za-z][A-Za-z0-9]) (.*)$"), re.compile(r"(?![A-Za-z][A-Za-z0-9] )\S"))
+    out = []
+    for line, t in recs:
+        t = {k.upper(): v for k, v in t.items()}
+        g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if (t.get(k) or [""])[0].strip()), "")
+        au = [a.strip() for v in t.get("A1", []) for a in re.split(r"[;；]", v) if a.strip()]
+        kw = [k for v in t.get("K1", []) for k in re.split(r"[;；]", v)]
+        out.append(dict(line=line, title=g("T1"), family=au[0].split(",")[0] if au else "",
+                        nauthors=len(au), year=g("YR", "FD")[:4], volume=g("VO"), issue=g("IS"),
+                        page=first_page(g("SP", "OP")), doi=g("DO"), abstract=g("AB"),
+                        nkeywords=distinct(kw) if "K1" in t else None, nrefs=None))
     return out
 
 
@@ -465,6 +498,23 @@ def lens_recs(text):
     return out
 
 
+def dimensions_recs(text):
+    """Dimensions' publications CSV: an "About the data" line, then the
+    header; authors "Family, Given; Family, Given"."""
+    first, rest = text.split("\n", 1) if text.lstrip("\ufeff").startswith('"About the data:') else ("", text)
+    header, rows = table_rows(rest)
+    shift = 1 if first else 0
+    out = []
+    for line, _, r in rows:
+        g = lambda *ks: next(((r.get(k) or "").strip() for k in ks if (r.get(k) or "").strip()), "")
+        au = [a for a in g("Authors").split("; ") if a.strip()]
+        out.append(dict(line=line + shift, title=g("Title"), family=au[0].split(",")[0] if au else "",
+                        nauthors=len(au) if au else None, year=g("PubYear", "Publication Year")[:4],
+                        volume=g("Volume"), issue=g("Issue"), page=first_page(g("Pagination")),
+                        doi=g("DOI"), abstract=g("Abstract"), nkeywords=None, nrefs=None))
+    return out
+
+
 def ieee_recs(text):
     header, rows = table_rows(text)
     out = []
@@ -520,7 +570,9 @@ def bibtex_entries(text):
     """(line, type, {field: value}) for each entry; values keep their
     LaTeX, without the outer braces or quotes."""
     out = []
-    for m in re.finditer(r"^[ \t\ufeff]*@([A-Za-z]+)[ \t]*([{(])", text, re.M):
+    # An entry opens a line, or follows the '}' closing the one before
+    # (exports joined without a line end: "}@ARTICLE{").
+    for m in re.finditer(r"(?:^[ \t\ufeff]*|(?<=\}))@([A-Za-z]+)[ \t]*([{(])", text, re.M):
         kind = m.group(1).lower()
         if kind in ("comment", "string", "preamble"):
             continue
@@ -580,12 +632,12 @@ def bibtex_recs(text):
     for line, kind, f in bibtex_entries(text):
         au = [a.strip() for a in re.split(r"\s+and\s+", f.get("author", "")) if a.strip()]
         fam = (au[0].split(",")[0] if "," in au[0] else au[0]) if au else ""
-        doi = re.sub(r"^https?://(dx\.)?doi\.org/", "", f.get("doi", ""))
+        doi = re.sub(r"^https?://(dx\.)?doi\.org/", "", f.get("doi", "")).replace("\\_", "_")  # WoS: 10.1162/coli\_a
         kw = re.split(r"[;,]\s*", f.get("keywords", "")) if "keywords" in f else None
         out.append(dict(line=line, title=f.get("title", ""), family=fam.strip("{} "), nauthors=len(au),
                         year=f.get("year", "")[:4], volume=f.get("volume", ""),
                         issue=f.get("number", "") or f.get("issue", ""),
-                        page=first_page(f.get("pages", "") or f.get("articleno", "")),  # ACM: the article number
+                        page=first_page(f.get("pages", "") or f.get("articleno", "") or f.get("article-number", "")),  # ACM, WoS: the article number
                         doi=doi, abstract=f.get("abstract", ""), nkeywords=None, nrefs=None))
     return out
 
@@ -595,7 +647,7 @@ READERS = {
     "scopus-csv": scopus_recs, "wos-tab": lambda t: wos_table_recs(t, "\t"),
     "wos-csv": lambda t: wos_table_recs(t, ","), "pubmed-csv": pubmed_csv_recs,
     "pubmed-csv-legacy": pubmed_csv_legacy_recs, "pubmed-xml": pubmed_xml_recs,
-    "endnote-xml": endnote_xml_recs, "ovid": ovid_recs, "ovid-csv": ovid_csv_recs, "lens-csv": lens_recs, "ieee-csv": ieee_recs,
+    "endnote-xml": endnote_xml_recs, "ovid": ovid_recs, "ovid-csv": ovid_csv_recs, "lens-csv": lens_recs, "dimensions-csv": dimensions_recs, "refworks": refworks_recs, "ieee-csv": ieee_recs,
     "springer-csv": springer_recs, "pop-csv": pop_recs, "acm-csv": acm_csv_recs, "bibtex": bibtex_recs,
 }
 

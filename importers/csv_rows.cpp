@@ -64,6 +64,18 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
   // written or re-saved by R), said once a column with its count.
   std::vector<std::pair<std::size_t, std::size_t>> na;  // per column: first offset, cells
   const std::size_t header_end = reader.offset();          // the reader has read the header row
+  // "Title,Year,...,Last column;;;;": a comma-separated export opened by a
+  // spreadsheet whose separator is ';' and saved again.  It cut each row at
+  // the ';' inside its cells ("Smith, J; Lee, K") and quoted the pieces: the
+  // rows no longer fit the header, and no rule gets them back.  Said once.
+  std::string_view hl = header;
+  while (!hl.empty() && (hl.back() == '\r' || hl.back() == ' ')) hl.remove_suffix(1);
+  if (ends_with(hl, ";;") && hl.find(',') != std::string_view::npos)
+    diags.error(static_cast<std::size_t>(hl.data() + hl.size() - text.data()) - 2,
+                "the header ends in ';;': this " + std::string(what) +
+                    " export was re-saved by a spreadsheet that separates cells with ';', which cut its rows at "
+                    "the ';' inside cells; rows that no longer fit the header are skipped (open the original "
+                    "export as comma-separated, or export it again)");
   std::size_t empty_rows = 0, first_empty_row = 0;
   while (reader.next(row)) {
     if (row.malformed) {

@@ -29,6 +29,10 @@
 //   decode_text turns into a line end; when the CR was lost on the way the
 //   tag is glued to the end of the previous value (`...USAAD  - Kansas`).
 //   A known tag followed by `  - ` inside a line is split off as a new line.
+// - Web of Science (AN `WOS:...`) writes the item's authors in AU and the
+//   authors of the book or proceedings it is in (its BA and GP) in A1:
+//   `A1  - IEEE` on a conference paper, the chapter's author again on a
+//   chapter.  With AU present, A1 is kept in extra, not read as authors.
 // - Records end at ER.  A new TY (of a RIS type) before ER ends the record,
 //   with a warning.  At the end of the input, a record without ER is a
 //   truncated file when the file closes its other records with ER: it is
@@ -1037,6 +1041,15 @@ bool Builder::build(Record& r) {
   // Ovid MEDLINE: a journal article there has no editors; its A2 holds the
   // investigators (MEDLINE's IR) and the collective author (CN).
   const bool ovid_medline = ovid && iDB >= 0 && ascii_lower(fs[iDB].value).find("medline") != std::string::npos;
+  // Web of Science (AN "WOS:..."): AU are the item's authors and A1 the
+  // book's or proceedings' authors, WoS's BA and GP ("A1 - IEEE" on a
+  // conference paper, the chapter's own author again on a book chapter).
+  bool wos_au = false, wos_an = false;
+  for (const RawField& f : fs) {
+    wos_au = wos_au || (f.tag == T("AU") && !trim(f.value).empty());
+    wos_an = wos_an || (f.tag == T("AN") && istarts_with(trim(f.value), "WOS:"));
+  }
+  const bool wos_book_authors = wos_au && wos_an;
 
   // Type.
   bool keep_ty = false;
@@ -1174,6 +1187,10 @@ bool Builder::build(Record& r) {
         break;
       }
       case T("AU"): case T("A1"):
+        if (f.tag == T("A1") && wos_book_authors) {
+          extra(r, f);  // as the WoS tagged reader keeps GP
+          break;
+        }
         if (!add_names(r.authors, f)) not_names(r, f);
         drop_anonymous_creators(r.authors, "AU", diags_, f.offset);
         break;

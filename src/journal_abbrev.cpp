@@ -46,12 +46,21 @@ struct Table {
 // "d'Information", "l'Actualité", "dell'Economia": the article or
 // preposition elided before a vowel goes with its apostrophe (straight or
 // curly); it would fold to a word of its own, "d", which abbreviates
-// "Documents".
+// "Documents".  An English possessive keeps its "s" on the word ("World's
+// Poultry Science Journal", "Women's Health Issues": "worlds", which WoS's
+// "WORLD POULTRY SCI J" and NLM's "Worlds Poult Sci J" abbreviate), not a
+// word "s" of its own.
 std::string without_elisions(std::string_view name) {
   std::string out;
   out.reserve(name.size());
   for (std::size_t i = 0; i < name.size(); ++i) {
     std::size_t quote = name.compare(i, 3, "\xe2\x80\x99") == 0 ? 3 : name[i] == '\'' ? 1 : 0;
+    if (quote && !out.empty() && is_alpha(out.back()) && i + quote < name.size() &&
+        (name[i + quote] == 's' || name[i + quote] == 'S') &&
+        (i + quote + 1 == name.size() || !is_alpha(name[i + quote + 1]))) {
+      i += quote - 1;  // the apostrophe left out, the "s" kept
+      continue;
+    }
     if (quote && i + quote < name.size() &&
         (is_alpha(name[i + quote]) || static_cast<unsigned char>(name[i + quote]) >= 0x80)) {
       std::size_t start = out.size();

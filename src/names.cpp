@@ -322,6 +322,13 @@ bool is_suffix(std::string_view w) {
   return false;
 }
 
+}  // namespace
+
+// "V" alone is no generation here: "Nguyen V" is an initial.
+bool is_generation_suffix(std::string_view w) { return w != "V" && is_suffix(w); }
+
+namespace {
+
 // Splits "van der Berg" into particle "van der" and family "Berg"; an
 // all-lower-case family ("zhou") stays whole.
 void set_family(Creator& c, const std::vector<std::string_view>& w, std::size_t from, std::size_t to) {
@@ -743,7 +750,11 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }
-    set_family(c, fw, 0, fw.size());
+    // "Silva Jr, Wilson", "Smith II, Plato" (Web of Science's AF): the
+    // generation written after the family name, before the comma.
+    std::size_t fam_end = fw.size();
+    if (suffix.empty() && fw.size() >= 2 && is_generation_suffix(fw.back())) suffix = fw[--fam_end];
+    set_family(c, fw, 0, fam_end);
     c.given = collapse_space(given);
     c.suffix = std::string(suffix);
     // "Goddard, William A 3rd" (MEDLINE), "Smith, John III": the suffix

@@ -239,6 +239,10 @@ Creator parse_bibtex_name(std::string_view raw) {
   // von Last, [Jr,] First
   Views last = words_of(parts[0]);
   std::size_t m = last.size();
+  // "Brooks III, Charles L." (Web of Science): the generation after the
+  // family name, where BibTeX wants "Brooks, III, Charles L.".
+  std::string_view generation;
+  if (parts.size() == 2 && m >= 2 && is_generation_suffix(last[m - 1])) generation = last[--m];
   std::size_t von_e = 0;
   for (std::size_t i = 0; i + 1 < m; ++i)
     if (word_case(last[i]) == Case::lower) von_e = i + 1;
@@ -250,6 +254,7 @@ Creator parse_bibtex_name(std::string_view raw) {
   };
   if (parts.size() == 2) {
     c.given = decode_part(parts[1]);
+    c.suffix = std::string(generation);
   } else {
     c.suffix = decode_part(parts[1]);
     // More than three parts is not BibTeX; keep everything after the Jr part
@@ -265,17 +270,23 @@ namespace {
 
 // "Papagiannidis S., Alamanos E., Gupta S.": older Scopus BibTeX lists
 // names with commas instead of "and".  True when every comma part at brace
-// level 0 is "Family Initials".
+// level 0 is "Family Initials", the initials of all dotted or of none, as
+// a source writes them: "Brooks III, Charles L." (Web of Science) is one
+// person, whose "III" is no initials beside the dotted "L.".
 bool is_comma_list(std::string_view name) {
   Views parts = split_level0(name, [](char ch) { return ch == ','; });
   if (parts.size() < 2) return false;
+  std::size_t dotted = 0;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     Views w = words_of(parts[i]);
     std::vector<std::string_view> plain;
     for (std::size_t j = 0; j < w.size(); ++j) plain.push_back(w[j]);
-    if (family_before_initials(plain) == 0) return false;
+    std::size_t k = family_before_initials(plain);
+    if (k == 0) return false;
+    dotted += std::any_of(plain.begin() + static_cast<std::ptrdiff_t>(k), plain.end(),
+                          [](std::string_view x) { return x.find('.') != std::string_view::npos; });
   }
-  return true;
+  return dotted == 0 || dotted == parts.size();
 }
 
 // A dangling " and" at either end of the list ("Smith, J. and") joins

@@ -130,3 +130,16 @@ TEST_CASE("Dimensions CSV: a cited reference's repaired or rejected DOI is said"
   CHECK(p.diags.items()[1].message ==
         "cited reference DOI is not a DOI, dropped (the reference keeps its text): not-a-doi");
 }
+
+TEST_CASE("A CSV export re-saved by a spreadsheet with ';' as separator is said once at its header", "[dimensions]") {
+  // Two real Dimensions exports (252 rows each) opened in a spreadsheet
+  // whose separator is ';' and saved again: every row was cut at the ';' in
+  // its MeSH terms, authors and abstract, and every row was rejected with
+  // "row has N cells, the header 35", nothing saying why.
+  Parsed p = parse_file(fixture("dimensions/excel_semicolon_resaved.csv"));
+  CHECK(p.records.empty());
+  CHECK(p.stats.rejected == 2);
+  CHECK(has_diag(p.diags, Severity::error, 1,
+                 "the header ends in ';;': this Dimensions export was re-saved by a spreadsheet that separates "
+                 "cells with ';'"));
+}

@@ -254,3 +254,29 @@ TEST_CASE("names glued without a separator split at the dot of an initial before
   CHECK(c.family == "Lewis");
   CHECK(c.given == "G. F.");
 }
+
+TEST_CASE("Web of Science AF: 'Family Jr, Given' keeps the generation out of the family name", "[names]") {
+  // Real WoS exports write AF "Lucas Jr, John T.", "Silva Jr, Wilson",
+  // "Smith II, Plato": family "Lucas Jr" before, which no other source of the
+  // same work spells so (Scopus "Lucas J.T., Jr."), nor its citation key.
+  Creator c = parse_ris_name("Lucas Jr, John T.");
+  CHECK(c.family == "Lucas");
+  CHECK(c.suffix == "Jr");
+  CHECK(c.given == "John T.");
+  c = parse_ris_name("Smith II, Plato");
+  CHECK(c.family == "Smith");
+  CHECK(c.suffix == "II");
+  c = parse_ris_name("van der Berg III, Jan");
+  CHECK(c.particle == "van der");
+  CHECK(c.family == "Berg");
+  CHECK(c.suffix == "III");
+  // Initials stay initials (MEDLINE's "Goncharova II"); a lone "V" is no generation.
+  c = parse_ris_name("Goncharova II");
+  CHECK(c.family == "Goncharova");
+  CHECK(c.given == "II");
+  c = parse_ris_name("Smith, John, Jr.");
+  CHECK(c.family == "Smith");
+  CHECK(c.suffix == "Jr.");
+  CHECK_FALSE(is_generation_suffix("V"));
+  CHECK(is_generation_suffix("Jr."));
+}

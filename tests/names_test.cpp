@@ -155,6 +155,25 @@ TEST_CASE("Older Scopus BibTeX: a comma-separated name list", "[bibtex][names]")
   CHECK(list[0].family == "Figueira");
 }
 
+TEST_CASE("Web of Science BibTeX: 'Family III, Given I.' is one person, not a comma list of two", "[bibtex][names]") {
+  // A real WoS BibTeX export (OliveiraEdu/R, savedrecs.bib): `Author = {Lai,
+  // Thanh T. and Brooks III, Charles L.}` gave three people, "Brooks, III"
+  // and "Charles, L.": the generation's "III" passed for packed initials.
+  auto list = parse_bibtex_names("Lai, Thanh T. and Brooks III, Charles L.");
+  REQUIRE(list.size() == 2);
+  CHECK(list[1].family == "Brooks");
+  CHECK(list[1].suffix == "III");
+  CHECK(list[1].given == "Charles L.");
+  // Initials all dotted or all packed: still a comma list.
+  CHECK(parse_bibtex_names("Ivanov I.I., Petrov A.A.").size() == 2);
+  CHECK(parse_bibtex_names("Smith JA, Jones KB").size() == 2);
+  // BibTeX's own "von Last, Jr, First" keeps its three parts.
+  list = parse_bibtex_names("Messier, Jr., William F.");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].family == "Messier");
+  CHECK(list[0].suffix == "Jr.");
+}
+
 TEST_CASE("Scopus BibTeX: 'Family Jr., Given' is one person, not a comma list of two", "[bibtex][names]") {
   // pyBibX's scopus_m.bib (a real Scopus export): `author = {Carmone Jr., Frank J.
   // and Kara, Ali and Zanakis, Stelios H.}` gave four people, "Carmone, Jr." and

@@ -186,6 +186,14 @@ TEST_CASE("journal names: J9 cut at a space, sections, subtitles, qualifiers, wo
   CHECK_FALSE(journals_match("CAHIER ET DOCUMENTS", "Cahiers d'économie et Sociologie Rurales"));
   CHECK(journals_match("Ingenierie des systemes d'information", "Ingénierie Des Systèmes d'Information"));
   CHECK(journals_match("L'Actualité Économique", "Actualite Economique"));
+  // An English possessive is no word "s" (the poultry project's WoS and
+  // Scopus exports: "Bessei W, 2006, WORLD POULTRY SCI J, V62, P455" and
+  // "Bessei W., Welfare of Broilers: A Review, World’s Poultry Science
+  // Journal, 62, 3, pp. 455-466, (2006)" were two cited works).
+  CHECK(journals_match("WORLD POULTRY SCI J", "World\xE2\x80\x99s Poultry Science Journal"));
+  CHECK(journals_match("WORLD POULTRY SCI J", "World's Poult. Sci. J."));
+  CHECK(journals_match("Worlds Poult Sci J", "World's Poultry Science Journal"));
+  CHECK_FALSE(journals_match("World's Poultry Science Journal", "Poultry Science"));
 }
 
 // IEEE Xplore writes a name inverted, IEEE and the kind of publication after

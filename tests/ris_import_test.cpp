@@ -1462,3 +1462,19 @@ TEST_CASE("RIS and BibTeX: EndNote's '<Go to ISI>://WOS:...' link is the record'
   CHECK(has_diag(c.diags, Severity::warning, 6, "url <Go to ISI>://WOS:000123456700001 disagrees with the record's "
                                                 "identifier WOS:000123456700009: kept as extra field"));
 }
+
+TEST_CASE("Web of Science RIS: A1 is the book's or proceedings' authors, not the item's", "[ris]") {
+  // A real WoS RIS export (46 of 206 records, conference papers, "A1 - IEEE"
+  // after the AU lines) gave each paper one author too many, and a WoS book
+  // chapter its author twice: A1 holds WoS's BA and GP, the authors of the
+  // book or proceedings, as the tagged export's GP does (kept in extra).
+  Parsed p = parse_file(fixture("ris/wos_book_authors.ris"));
+  REQUIRE(p.records.size() == 4);
+  CHECK(families(p.records[0]) == std::vector<std::string>{"Lee", "Hung"});
+  CHECK(extra_values(p.records[0], "A1") == std::vector<std::string>{"IEEE"});
+  CHECK(families(p.records[1]) == std::vector<std::string>{"Hampton"});
+  CHECK(extra_values(p.records[1], "A1") == std::vector<std::string>{"Hampton, T"});
+  // Without AU, A1 are the authors; outside WoS, A1 and AU both are.
+  CHECK(families(p.records[2]) == std::vector<std::string>{"Smith", "Jones"});
+  CHECK(families(p.records[3]) == std::vector<std::string>{"Smith", "Jones"});
+}

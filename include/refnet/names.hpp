@@ -117,6 +117,11 @@ class NameGuesses {
 // written where a name stands, the list goes on unnamed (BibTeX's "others").
 bool is_et_al(std::string_view s);
 
+// "Jr", "Jr.", "Sr", "II", "III", "IV", "2nd": a generation, written after
+// a name.  Every reader asks this one rule for "Family Jr, Given" (Web of
+// Science's AF "Silva Jr, Wilson", its BibTeX "Brooks III, Charles L.").
+bool is_generation_suffix(std::string_view word);
+
 // "J", "JA", "J.-P.", "I.J.K.L.": a word of initials as PubMed, Web of
 // Science, Scopus and Embase write given names.
 bool is_initials(std::string_view word);
