@@ -271,10 +271,14 @@ bool given_names(std::string_view piece) {
 
 // "Sandra Andersson", "Jeffrey S Kaplan", "John A. Smith": a name written
 // given names first (two words or more, the last a capitalised word).
+// The list's closing period may stay on it ("Roma A Vasa.": strip_edges
+// keeps the dot of a short capitalised word).
 bool given_first_name(std::string_view piece) {
   std::vector<std::string_view> w = split_words(piece);
-  return w.size() >= 2 && capitalised(w.back()) && !is_initials(w.back()) &&
-         w.back().find('.') == std::string_view::npos;
+  if (w.size() < 2) return false;
+  std::string_view last = w.back();
+  if (last.size() > 2 && last.back() == '.') last.remove_suffix(1);
+  return capitalised(last) && !is_initials(last) && last.find('.') == std::string_view::npos;
 }
 
 // Which comma pieces of a list of names go with the next one as "Family,
@@ -323,7 +327,8 @@ std::vector<Creator> split_names(std::string_view text) {
     std::size_t p = ascii_lower(s).find(tail);
     if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
   }
-  for (const char* sep : {" and ", " & ", " und ", " AND ", " y ", ";", " et "}) {
+  // " - ": the Italian styles' separator ("J. BLITZER - R. MCDONALD").
+  for (const char* sep : {" and ", " & ", " und ", " AND ", " y ", ";", " et ", " - ", " \xE2\x80\x93 "}) {
     std::size_t p;
     while ((p = s.find(sep)) != std::string::npos) s.replace(p, std::string(sep).size(), "|");
   }
@@ -602,6 +607,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             std::size_t d = 0;
             while (d < v.size() && d < 4 && is_digit(v[d])) ++d;
             if (d > 0 && d < 4 && d < v.size() && (v[d] == '.' || v[d] == '-' || v[d] == ')' || v[d] == ']'))
+              names = strip_edges(v.substr(d + 1), true);
+            // "189 van Rijn JN", "237 López-Ibáñez M" (numbered styles without a period): the number and a space
+            // before a name that starts the reference.
+            else if (d > 0 && d < 4 && v.size() > d + 1 && v[d] == ' ' && !is_digit(v[d + 1]))
               names = strip_edges(v.substr(d + 1), true);
           }
           bool dated = ri + 1 < runs.size() && runs[ri + 1].label == kDate && starts_with(runs[ri + 1].text, "(");

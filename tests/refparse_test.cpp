@@ -350,6 +350,9 @@ TEST_CASE("name lists with given names in full: the inverted first name, or ever
   CHECK(split_names("Knuth, Donald E.")[0].given == "Donald E.");
   CHECK(families(split_names("Roberts, S. Craig, and Jan Havlíček")) == V{"Roberts", "Havlíček"});
   CHECK(families(split_names("Hayn, Judith, and Jeffrey S Kaplan")) == V{"Hayn", "Kaplan"});
+  // The closing period stays on a short last name.
+  CHECK(families(split_names("Keefer, Amy, and Roma A Vasa.")).size() == 2);
+  CHECK(families(split_names("Moore, Andrew W., and Mary S. Lee.")).size() == 2);
   CHECK(families(split_names("van Gennep, Arnold")) == V{"van Gennep"});
   CHECK(families(split_names("MARSH, Kevin, Maarten IJZERMAN, Praveen THOKALA")) == V{"MARSH", "IJZERMAN", "THOKALA"});
   CHECK(families(split_names("LIEFOOGHE, Arnaud, DERBEL, Bilel, AGUIRRE, Hernán E. et TANAKA, Kiyoshi")) ==
@@ -358,6 +361,8 @@ TEST_CASE("name lists with given names in full: the inverted first name, or ever
         V{"STEIN", "PRONDVAI", "BAELE", "SANDER"});
   // A family name of three capitals is no initials when the given names have the dots.
   CHECK(families(split_names("LOH, N. C.")) == V{"LOH"});
+  // " - " between names (Italian styles).
+  CHECK(families(split_names("J. BLITZER - R. MCDONALD - F. PEREIRA")) == V{"BLITZER", "MCDONALD", "PEREIRA"});
   // Unchanged: initials, names given first, family names alone.
   CHECK(families(split_names("Smith J, Jones K, Brown L")) == V{"Smith", "Jones", "Brown"});
   CHECK(families(split_names("Homero Gil de Zúñiga, Seth C Lewis, and Amber Willard")) ==
@@ -402,6 +407,9 @@ TEST_CASE("a citation number labelled into the first author's span is not part o
   // A name that starts with digits but no number mark stays.
   r = labelled("3M Company. Title.", {"author", "author", "author", "title", "title"});
   CHECK(families(r.authors) == std::vector<std::string>{"3M Company"});
+  // Numbered styles without a period after the number (bench/refparse_styles.py: BMJ-like, Taylor & Francis NLM).
+  r = labelled_from("189 van Rijn JN, Hutter F. Title.", {{"189", "author"}, {"Title", "title"}});
+  CHECK(families(r.authors) == std::vector<std::string>{"van Rijn", "Hutter"});
 }
 
 TEST_CASE("an 'In' labelled into the title or after the title's quote, a language note, are stripped from title and container",
