@@ -32,7 +32,7 @@ Deterministic, no network: the same fixtures, styles and pandoc give the same by
    whose marked render without its markers differs from the plain render (a style that
    cases or sorts by a marked value) is dropped and counted, never guessed.
 Rows carry a tag column: "style:NAME format:author-date|numeric|note|label type:TYPE
-source:FILE".  Writes DIR/styles.tsv, DIR/items.json (the sample) and prints the counts.
+source:FILE listed|sampled" (listed: STYLES; sampled: the seeded sample).  Writes DIR/styles.tsv, DIR/items.json (the sample) and prints the counts.
 """
 import argparse
 import json
@@ -488,7 +488,7 @@ def main():
                     continue
                 kept += 1
                 tag = "style:%s format:%s type:%s source:%s%s" % (style, fmt or "unknown", it["type"], it["_source"],
-                                                                  " sampled" if style in sampled else "")
+                                                                  " sampled" if style in sampled else " listed")
                 rows.append([text] + expected(it, m) + [tag])
             report.append((style, fmt, kept, dropped))
     with open(os.path.join(a.out, "styles.tsv"), "w", encoding="utf-8") as f:
