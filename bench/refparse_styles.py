@@ -226,6 +226,12 @@ def clean_publisher(item):
         item["publisher"], item["publisher-place"] = pub, place
         return True
     head, _, tail = pub.rpartition(",")
+    city, _, state = head.rpartition(",")
+    if city and re.fullmatch(r"\s*[A-Z]{2}\s*", tail):  # "AAAI Press, Menlo Park, CA"
+        if item.get("publisher-place"):
+            return False
+        item["publisher"], item["publisher-place"] = city.strip(), state.strip() + "," + tail
+        return True
     if head and tail.strip() in COUNTRIES:
         if item.get("publisher-place"):
             return False

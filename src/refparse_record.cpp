@@ -125,6 +125,19 @@ std::string_view strip_medium(std::string_view s, bool container) {
   return s;
 }
 
+// "S.l.", "[s.l.]", "s.n.", "B.m.", "o.O.", "N.p.": the words styles print
+// where a place or publisher is unknown (sine loco, sine nomine, bez
+// miejsca, ohne Ort, no place); no place or publisher.
+bool unknown_place_or_publisher(std::string_view s) {
+  std::string letters;
+  for (char c : s) {
+    if (is_alpha(c)) letters += char(c | 0x20);
+    else if (c != '.' && c != ' ' && c != '[' && c != ']' && c != ',' && c != ':') return false;
+  }
+  return letters == "sl" || letters == "sn" || letters == "bm" || letters == "oo" || letters == "np" ||
+         letters == "slsn";
+}
+
 // "Blum, C., & Sampels, M. (Eds.)", "Bacchus, F., Walsh, T. eds", "VEREL, S.
 // (Hrsg.)", "Bacchus, F. (Éds)": names with the editors' word after them (in
 // brackets, or small or with a period: "Smith, Ed" is a name) are editors;
@@ -704,10 +717,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.pages.empty()) r.pages = normalize_page_range(s);
         break;
       case kPublisher:
-        if (r.publisher.empty()) r.publisher = collapse_space(strip_edges(s, true));
+        if (r.publisher.empty() && !unknown_place_or_publisher(s)) r.publisher = collapse_space(strip_edges(s, true));
         break;
       case kLocation:
-        if (r.publisher_place.empty()) r.publisher_place = collapse_space(strip_edges(s));
+        if (r.publisher_place.empty() && !unknown_place_or_publisher(s))
+          r.publisher_place = collapse_space(strip_edges(s));
         break;
       case kEdition:
         r.add_extra("edition", collapse_space(strip_edges(s, true)));

@@ -512,6 +512,30 @@ TEST_CASE("a medium after a journal's or book's name, a volume word ending a jou
   CHECK(r.container_title == "Journal of Learning Online");
 }
 
+// bench/refparse_styles.py: ISO 690 and Harvard styles print "S.l.: s.n." (es, fr), "B.m." (cs), where the item has no
+// place or publisher.
+TEST_CASE("'S.l.', 's.n.', 'B.m.', 'o.O.' are no place or publisher", "[refparse]") {
+  Record r = labelled_from("DIMAGGIO, P., 1992. Cultural boundaries. S.l.: s.n.",
+                           {{"DIMAGGIO", "author"}, {"1992", "date"}, {"Cultural", "title"}, {"S.l", "location"},
+                            {"s.n", "publisher"}});
+  CHECK(r.publisher_place.empty());
+  CHECK(r.publisher.empty());
+  r = labelled_from("FRASER, C. B., 1995. Strings. B.m.: Glasgow Press.",
+                    {{"FRASER", "author"}, {"1995", "date"}, {"Strings", "title"}, {"B.m", "location"},
+                     {"Glasgow", "publisher"}});
+  CHECK(r.publisher_place.empty());
+  CHECK(r.publisher == "Glasgow Press");
+  r = labelled_from("Smith, J. 1995. Title. [S.l.]: Slovak Press.",
+                    {{"Smith", "author"}, {"1995", "date"}, {"Title", "title"}, {"[S.l", "location"},
+                     {"Slovak", "publisher"}});
+  CHECK(r.publisher_place.empty());
+  // A real place of two letters stays.
+  r = labelled_from("Smith, J. 1995. Title. NY: Slovak Press.",
+                    {{"Smith", "author"}, {"1995", "date"}, {"Title", "title"}, {"NY", "location"},
+                     {"Slovak", "publisher"}});
+  CHECK(r.publisher_place == "NY");
+}
+
 // bench/refparse_styles.py: edited books in APA, DIN 1505, Elsevier and Harvard styles; the model labels the names
 // and their "(Eds.)" the authors.
 TEST_CASE("names labelled the authors with the editors' word after them are the editors", "[refparse]") {
