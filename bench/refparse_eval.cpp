@@ -10,8 +10,10 @@
 // the same normalisation (refparse::to_record).  --tsv FILE scores a hand-made
 // table instead (fixtures/refparse/social_science.tsv, after a header line:
 // the reference, then the expected authors' surnames or organisations ("; "),
-// year, title, container, volume, issue, first page, publisher, place).  --model FILE: a model file instead of the
-// bundled one.  --first-pass: a stacked model's first pass alone.
+// year, title, container, volume, issue, first page, publisher, place; an optional eleventh column holds tags separated
+// by spaces, "style:apa type:book", and F1 is then printed per tag too: micro and per field; bench/refparse_styles.py
+// writes such a table).  --model FILE: a model file instead of the bundled one.  --first-pass: a stacked model's first
+// pass alone.
 //
 // Fields compared: authors as a list of folded surnames, title and container
 // folded (refnet::fold_words), year, volume, issue, first page, publisher,
@@ -121,6 +123,7 @@ int main(int argc, char** argv) {
   std::vector<std::pair<std::string, std::array<std::string, kFieldCount>>> cases;
   std::vector<std::vector<Label>> gold_labels;  // per case, when labelled
   std::vector<std::string> sources;             // per case, when labelled
+  std::vector<std::string> tags;                // per case, with --tsv: "style:apa type:book"
   if (!tsv.empty()) {
     std::ifstream in(tsv);
     std::string line;
@@ -132,7 +135,7 @@ int main(int argc, char** argv) {
       }
       if (line.empty() || line[0] == '#') continue;
       std::vector<std::string> cols = split_tabs(line);
-      cols.resize(1 + kFieldCount);
+      cols.resize(2 + kFieldCount);
       std::array<std::string, kFieldCount> gold;
       std::string authors;
       for (const std::string& a : split_list(cols[1], ";")) authors += (authors.empty() ? "" : "|") + fold_words(a);
@@ -144,6 +147,7 @@ int main(int argc, char** argv) {
       gold[7] = fold_words(cols[8]);
       gold[8] = fold_words(cols[9]);
       cases.emplace_back(cols[0], gold);
+      tags.push_back(std::string(trim(cols[1 + kFieldCount])));
     }
   } else {
     for (const Example& ex : load_corpus(dir)) {
@@ -155,14 +159,23 @@ int main(int argc, char** argv) {
   }
   std::array<Counts, kFieldCount> counts;
   Counts micro;
+  // Per tag: the fields, then micro; and the number of references.
+  std::map<std::string, std::pair<std::array<Counts, kFieldCount + 1>, long>> by_tag;
   for (std::size_t c = 0; c < cases.size(); ++c) {
     const auto& [text, gold] = cases[c];
     auto got = values(parse(text, model));
+    std::vector<std::string> case_tags = c < tags.size() ? split_list(tags[c], " ") : std::vector<std::string>{};
+    for (const std::string& t : case_tags) ++by_tag[t].second;
     for (int k = 0; k < kFieldCount; ++k) {
       counts[k].add(gold[k], got[k]);
       micro.add(gold[k], got[k]);
+      for (const std::string& t : case_tags) {
+        by_tag[t].first[k].add(gold[k], got[k]);
+        by_tag[t].first[kFieldCount].add(gold[k], got[k]);
+      }
       if (show_errors && gold[k] != got[k]) {
         std::cout << kFields[k] << "\twant " << gold[k] << "\tgot " << got[k] << "\t" << text;
+        if (!case_tags.empty()) std::cout << "\t" << tags[c];
         // With labelled data: the source file, and the gold spans ("[title …]").
         if (c < sources.size())
           std::cout << "\t" << sources[c] << "\t" << spans(text, gold_labels[c]) << "\t"
@@ -220,5 +233,20 @@ int main(int argc, char** argv) {
   }
   std::printf("%-11s %6ld %6.3f %6.3f %6.4f\n", "micro", micro.tp + micro.fn,
               double(micro.tp) / double(micro.tp + micro.fp), double(micro.tp) / double(micro.tp + micro.fn), micro.f1());
+  if (!by_tag.empty()) {
+    // One line per tag: references, micro F1, then each field's F1 ("-" where the tag's rows expect none).
+    std::printf("\n%-56s %5s %6s", "tag", "refs", "micro");
+    for (const char* f : kFields) std::printf(" %6.6s", f);
+    std::printf("\n");
+    for (const auto& [tag, entry] : by_tag) {
+      std::printf("%-56s %5ld %6.3f", tag.c_str(), entry.second, entry.first[kFieldCount].f1());
+      for (int k = 0; k < kFieldCount; ++k) {
+        const Counts& c = entry.first[k];
+        if (c.tp + c.fn) std::printf(" %6.3f", c.f1());
+        else std::printf(" %6s", "-");
+      }
+      std::printf("\n");
+    }
+  }
   return 0;
 }

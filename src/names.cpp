@@ -36,10 +36,8 @@ std::string join(const std::vector<std::string_view>& w, std::size_t from, std::
 
 bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
 
-// A capital or small letter beyond ASCII: Latin-1, Latin Extended-A
-// (capitals even, small letters odd, but for the shifted run 0139-0148 and
-// 0179-017E), Greek and Cyrillic.  Enough for dotted initials: "Bauce É.",
-// "Marini M.Â.", "Sólymos Pé.", "Procheş Ş.".
+}  // namespace
+
 bool is_upper_letter(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
@@ -56,8 +54,6 @@ bool is_lower_letter(char32_t c) {
   if (c >= 0x100 && c <= 0x17F) return !is_upper_letter(c);
   return (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x45F);
 }
-
-}  // namespace
 
 // "J", "JA", "J.", "J.A.", "J.-P.", "JP": one to three capitals, with
 // optional dots and hyphens, or up to six when dots mark each one

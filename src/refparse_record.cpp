@@ -88,6 +88,79 @@ bool strip_editor_word(std::string_view& s) {
   return false;
 }
 
+// "Anat Rec [Internet]", "PeerJ [en línea]", "Water Research [online]",
+// "Anatomical Record. Online" (NLM, ISO 690 and their translations): the
+// medium a style writes after a journal's or a book's name, and "Bd."/"Vol."
+// a span ran into before its volume ("Water Research Bd. 115", DIN 1505),
+// removed from its end (the volume word from a container only); the span is
+// returned stripped of its edges (strip_edges).
+std::string_view strip_medium(std::string_view s, bool container) {
+  s = strip_edges(s, container);
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    // strip_edges took the closing bracket.
+    if (std::size_t open = s.rfind('['); open != std::string_view::npos && open > 0) {
+      std::string inside = ascii_lower(s.substr(open + 1));
+      if (!inside.empty() && inside.back() == ']') inside.pop_back();
+      for (std::string_view m : {"internet", "online", "en l\xC3\xADnea", "en linea", "en ligne", "on line",
+                                 "electronic resource", "elektronische ressource", "online-ressource", "cd-rom"})
+        if (inside == m) {
+          s = strip_edges(s.substr(0, open), container);
+          changed = true;
+          break;
+        }
+      if (changed) continue;
+    }
+    std::size_t sp = s.find_last_of(' ');
+    if (sp == std::string_view::npos) break;
+    std::string last = ascii_lower(s.substr(sp + 1));
+    std::string_view head = trim(s.substr(0, sp));
+    bool medium = (last == "online" || last == "online.") && !head.empty() && head.back() == '.';
+    bool volume_word = container && (last == "bd" || last == "bd." || last == "vol" || last == "vol." || last == "jg.");
+    if ((medium || volume_word) && !head.empty()) {
+      s = strip_edges(head, container);
+      changed = true;
+    }
+  }
+  return s;
+}
+
+// "S.l.", "[s.l.]", "s.n.", "B.m.", "o.O.", "N.p.": the words styles print
+// where a place or publisher is unknown (sine loco, sine nomine, bez
+// miejsca, ohne Ort, no place); no place or publisher.
+bool unknown_place_or_publisher(std::string_view s) {
+  std::string letters;
+  for (char c : s) {
+    if (is_alpha(c)) letters += char(c | 0x20);
+    else if (c != '.' && c != ' ' && c != '[' && c != ']' && c != ',' && c != ':') return false;
+  }
+  return letters == "sl" || letters == "sn" || letters == "bm" || letters == "oo" || letters == "np" ||
+         letters == "slsn";
+}
+
+// "Blum, C., & Sampels, M. (Eds.)", "Bacchus, F., Walsh, T. eds", "VEREL, S.
+// (Hrsg.)", "Bacchus, F. (Éds)": names with the editors' word after them (in
+// brackets, or small or with a period: "Smith, Ed" is a name) are editors;
+// the word removed.
+bool strip_trailing_editor_word(std::string_view& s) {
+  std::string_view t = trim(s);
+  while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ':' || t.back() == ')')) t.remove_suffix(1);
+  std::size_t sp = t.find_last_of(" ,(");
+  if (sp == std::string_view::npos) return false;
+  std::string_view word = t.substr(sp + 1);
+  bool bracket = t[sp] == '(';
+  bool marked = bracket || (!word.empty() && word[0] >= 'a' && word[0] <= 'z') ||
+                (trim(s).size() > t.size() && trim(s)[t.size()] == '.');
+  std::string w = ascii_lower(word);
+  for (std::string_view e : {"eds", "ed", "editors", "editor", "hrsg", "hg", "hgg", "\xC3\xA9" "ds", "\xC3\xA9" "d",
+                             "dir", "dirs", "coord", "red"})
+    if (w == e && marked) {
+      s = t.substr(0, sp);
+      return true;
+    }
+  return false;
+}
+
 // "Study of fractures (in French" (its closing bracket stripped), "A key
 // to fishes [in Turkish]": the language note that ends a title, and where
 // its bracket opens; empty when there is none.
@@ -176,6 +249,76 @@ bool organisation_before_date(std::string_view names) {
 
 }  // namespace
 
+namespace {
+
+bool capitalised(std::string_view w) {
+  std::size_t i = 0;
+  return !w.empty() && is_upper_letter(next_utf8(w, i));
+}
+
+// "Malmquist", "van Gennep", "de Zúñiga", "KNUTH", "LOH": a family name
+// alone (lower-case particles, then one word without a dot), as a style
+// prints the inverted name before its given names.
+bool bare_family(std::string_view piece) {
+  std::vector<std::string_view> w = split_words(piece);
+  if (w.empty() || w.size() > 4) return false;
+  for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    if (!is_name_particle(w[i])) return false;
+  std::string_view core = w.back();
+  return capitalised(core) && core.find('.') == std::string_view::npos && (core.size() >= 3 || !is_initials(core));
+}
+
+// "Anna", "Donald E.", "S. Craig", "Homero Gil de", "JEAN-MARC": given names
+// written in full (one to three words, capitalised or initials, a particle
+// last), not initials alone.
+bool given_names(std::string_view piece) {
+  std::vector<std::string_view> w = split_words(piece);
+  if (w.empty() || w.size() > 3 || all_initials(piece)) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (capitalised(w[i]) && std::none_of(w[i].begin(), w[i].end(), is_digit)) continue;
+    if (i > 0 && is_name_particle(w[i])) continue;
+    return false;
+  }
+  return true;
+}
+
+// "Sandra Andersson", "Jeffrey S Kaplan", "John A. Smith": a name written
+// given names first (two words or more, the last a capitalised word).
+// The list's closing period may stay on it ("Roma A Vasa.": strip_edges
+// keeps the dot of a short capitalised word).
+bool given_first_name(std::string_view piece) {
+  std::vector<std::string_view> w = split_words(piece);
+  if (w.size() < 2) return false;
+  std::string_view last = w.back();
+  if (last.size() > 2 && last.back() == '.') last.remove_suffix(1);
+  return capitalised(last) && !is_initials(last) && last.find('.') == std::string_view::npos;
+}
+
+// Which comma pieces of a list of names go with the next one as "Family,
+// Given" when the given names are written in full, which the initials rule
+// of split_names does not see: Chicago, MLA, ASA and APSA invert the first
+// name only ("Malmquist, Anna, Sandra Andersson, and Julia Salomonsson";
+// "Knuth, Donald E."), ISO 690 and DIN 1505 every one ("LIEFOOGHE, Arnaud,
+// DERBEL, Bilel", "STEIN, KOEN ; SANDER, P MARTIN").  Empty when neither.
+std::vector<bool> full_given_name_pairs(const std::vector<std::string>& pieces) {
+  std::vector<bool> pair(pieces.size(), false);
+  if (pieces.size() < 2 || !bare_family(pieces[0]) || !given_names(pieces[1])) return {};
+  bool inverted_first = true;
+  for (std::size_t i = 2; i < pieces.size(); ++i) inverted_first = inverted_first && given_first_name(pieces[i]);
+  if (inverted_first) {
+    pair[0] = true;
+    return pair;
+  }
+  if (pieces.size() % 2) return {};
+  for (std::size_t i = 0; i < pieces.size(); i += 2) {
+    if (!bare_family(pieces[i]) || !(given_names(pieces[i + 1]) || all_initials(pieces[i + 1]))) return {};
+    pair[i] = true;
+  }
+  return pair;
+}
+
+}  // namespace
+
 std::vector<Creator> split_names(std::string_view text) {
   std::string s = std::string(text);
   // "Academy of Public Administration", "Ministry of Economy and Finance",
@@ -197,7 +340,8 @@ std::vector<Creator> split_names(std::string_view text) {
     std::size_t p = ascii_lower(s).find(tail);
     if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
   }
-  for (const char* sep : {" and ", " & ", " und ", " AND ", " y ", ";", " et "}) {
+  // " - ": the Italian styles' separator ("J. BLITZER - R. MCDONALD").
+  for (const char* sep : {" and ", " & ", " und ", " AND ", " y ", ";", " et ", " - ", " \xE2\x80\x93 "}) {
     std::size_t p;
     while ((p = s.find(sep)) != std::string::npos) s.replace(p, std::string(sep).size(), "|");
   }
@@ -210,13 +354,17 @@ std::vector<Creator> split_names(std::string_view text) {
   // Every piece a single word: "Family, Given, Family, Given".
   bool single_words = pieces.size() >= 2 && pieces.size() % 2 == 0;
   for (const std::string& p : pieces) single_words = single_words && split_words(p).size() == 1;
+  std::vector<bool> full_given = full_given_name_pairs(pieces);
   std::vector<Creator> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::string name = pieces[i];
     bool pair = false;
     if (i + 1 < pieces.size()) {
-      if (all_initials(pieces[i + 1]) && !all_initials(pieces[i])) pair = true;
-      else if (single_words) pair = true;
+      // "LOH, N. C.": a family name of three capitals looks like initials, but has no dots where they have.
+      bool family_first = !all_initials(pieces[i]) ||
+                          (pieces[i].find('.') == std::string::npos && pieces[i + 1].find('.') != std::string::npos);
+      if (all_initials(pieces[i + 1]) && family_first) pair = true;
+      else if (single_words || (!full_given.empty() && full_given[i])) pair = true;
     }
     if (pair) name += ", " + pieces[++i];
     if (all_initials(name)) continue;  // stray initials
@@ -473,9 +621,15 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             while (d < v.size() && d < 4 && is_digit(v[d])) ++d;
             if (d > 0 && d < 4 && d < v.size() && (v[d] == '.' || v[d] == '-' || v[d] == ')' || v[d] == ']'))
               names = strip_edges(v.substr(d + 1), true);
+            // "189 van Rijn JN", "237 López-Ibáñez M" (numbered styles without a period): the number and a space
+            // before a name that starts the reference.
+            else if (d > 0 && d < 4 && v.size() > d + 1 && v[d] == ' ' && !is_digit(v[d + 1]))
+              names = strip_edges(v.substr(d + 1), true);
           }
           bool dated = ri + 1 < runs.size() && runs[ri + 1].label == kDate && starts_with(runs[ri + 1].text, "(");
-          if (dated && organisation_before_date(names)) {
+          if (std::string_view v = names; strip_trailing_editor_word(v)) {
+            if (r.editors.empty()) r.editors = split_names(strip_edges(v, true));
+          } else if (dated && organisation_before_date(names)) {
             Creator c;
             c.literal = collapse_space(names);
             r.authors = {c};
@@ -519,7 +673,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             if (r.language.empty()) r.language = std::string(lang);
             t = strip_edges(t.substr(0, at));
           }
-          r.title = collapse_space(t);
+          r.title = collapse_space(strip_medium(t, false));
         }
         break;
       case kJournal:
@@ -535,7 +689,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             std::size_t e = p + 3;
             if (e == s.size() || s[e] == ':' || (s[e] == ' ' && e + 1 < s.size() && is_digit(s[e + 1]))) s = s.substr(0, p);
           }
-          r.container_title = collapse_space(strip_edges(s, true));
+          r.container_title = collapse_space(strip_medium(s, true));
           (run.label == kJournal ? journal : container) = true;
         }
         break;
@@ -563,10 +717,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.pages.empty()) r.pages = normalize_page_range(s);
         break;
       case kPublisher:
-        if (r.publisher.empty()) r.publisher = collapse_space(strip_edges(s, true));
+        if (r.publisher.empty() && !unknown_place_or_publisher(s)) r.publisher = collapse_space(strip_edges(s, true));
         break;
       case kLocation:
-        if (r.publisher_place.empty()) r.publisher_place = collapse_space(strip_edges(s));
+        if (r.publisher_place.empty() && !unknown_place_or_publisher(s))
+          r.publisher_place = collapse_space(strip_edges(s));
         break;
       case kEdition:
         r.add_extra("edition", collapse_space(strip_edges(s, true)));

@@ -40,6 +40,30 @@ Record labelled(std::string_view text, const std::vector<const char*>& names) {
   return to_record(text, toks, labels);
 }
 
+// A record from labels that change where each (text, label) pair's text
+// starts, searched for in order: {{"Smith", "author"}, {"Title", "title"}}.
+Record labelled_from(std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+  std::vector<Token> toks = tokenize(text);
+  std::vector<std::pair<std::size_t, Label>> at;
+  std::size_t from = 0;
+  for (const auto& [piece, name] : starts) {
+    std::size_t p = text.find(piece, from);
+    REQUIRE(p != std::string_view::npos);
+    int l = label_from_name(name);
+    REQUIRE(l >= 0);
+    at.emplace_back(p, Label(l));
+    from = p + 1;
+  }
+  std::vector<Label> labels;
+  for (const Token& t : toks) {
+    Label l = at.front().second;
+    for (const auto& [p, lab] : at)
+      if (t.begin >= p) l = lab;
+    labels.push_back(l);
+  }
+  return to_record(text, toks, labels);
+}
+
 // AnyStyle's core set, duplicates removed (more than 1,200 references).
 std::vector<Example> core_examples() {
   std::string xml = test::slurp(std::string(REFNET_FIXTURES) + "/refparse/anystyle__core.xml");
@@ -316,6 +340,36 @@ TEST_CASE("name lists split into persons in the forms bibliographies write", "[r
   CHECK(split_names("Smith, J.")[0].given == "J.");
 }
 
+// bench/refparse_styles.py: the same items in 76 CSL styles; Chicago, MLA, ASA, APSA, ISO 690 and DIN 1505 write
+// given names in full, and each "Family, Given" came out as two persons.
+TEST_CASE("name lists with given names in full: the inverted first name, or every name inverted", "[refparse]") {
+  using V = std::vector<std::string>;
+  CHECK(families(split_names("Malmquist, Anna, Sandra Andersson, and Julia Salomonsson")) ==
+        V{"Malmquist", "Andersson", "Salomonsson"});
+  CHECK(families(split_names("Knuth, Donald E.")) == V{"Knuth"});
+  CHECK(split_names("Knuth, Donald E.")[0].given == "Donald E.");
+  CHECK(families(split_names("Roberts, S. Craig, and Jan Havlíček")) == V{"Roberts", "Havlíček"});
+  CHECK(families(split_names("Hayn, Judith, and Jeffrey S Kaplan")) == V{"Hayn", "Kaplan"});
+  // The closing period stays on a short last name.
+  CHECK(families(split_names("Keefer, Amy, and Roma A Vasa.")).size() == 2);
+  CHECK(families(split_names("Moore, Andrew W., and Mary S. Lee.")).size() == 2);
+  CHECK(families(split_names("van Gennep, Arnold")) == V{"van Gennep"});
+  CHECK(families(split_names("MARSH, Kevin, Maarten IJZERMAN, Praveen THOKALA")) == V{"MARSH", "IJZERMAN", "THOKALA"});
+  CHECK(families(split_names("LIEFOOGHE, Arnaud, DERBEL, Bilel, AGUIRRE, Hernán E. et TANAKA, Kiyoshi")) ==
+        V{"LIEFOOGHE", "DERBEL", "AGUIRRE", "TANAKA"});
+  CHECK(families(split_names("STEIN, KOEN ; PRONDVAI, EDINA ; BAELE, JEAN-MARC ; SANDER, P MARTIN")) ==
+        V{"STEIN", "PRONDVAI", "BAELE", "SANDER"});
+  // A family name of three capitals is no initials when the given names have the dots.
+  CHECK(families(split_names("LOH, N. C.")) == V{"LOH"});
+  // " - " between names (Italian styles).
+  CHECK(families(split_names("J. BLITZER - R. MCDONALD - F. PEREIRA")) == V{"BLITZER", "MCDONALD", "PEREIRA"});
+  // Unchanged: initials, names given first, family names alone.
+  CHECK(families(split_names("Smith J, Jones K, Brown L")) == V{"Smith", "Jones", "Brown"});
+  CHECK(families(split_names("Homero Gil de Zúñiga, Seth C Lewis, and Amber Willard")) ==
+        V{"de Zúñiga", "Lewis", "Willard"});
+  CHECK(families(split_names("Jean-Paul Sartre, Simone Beauvoir")) == V{"Sartre", "Beauvoir"});
+}
+
 TEST_CASE("labelled spans become Record fields with In, eds., pp. and brackets stripped", "[refparse]") {
   Record r = labelled("Solon, G. (1999). Intergenerational mobility. In O. Ashenfelter (Ed.), Handbook of labor "
                       "economics (Vol. 3, pp. 1761–1800). London: Elsevier.",
@@ -353,6 +407,9 @@ TEST_CASE("a citation number labelled into the first author's span is not part o
   // A name that starts with digits but no number mark stays.
   r = labelled("3M Company. Title.", {"author", "author", "author", "title", "title"});
   CHECK(families(r.authors) == std::vector<std::string>{"3M Company"});
+  // Numbered styles without a period after the number (bench/refparse_styles.py: BMJ-like, Taylor & Francis NLM).
+  r = labelled_from("189 van Rijn JN, Hutter F. Title.", {{"189", "author"}, {"Title", "title"}});
+  CHECK(families(r.authors) == std::vector<std::string>{"van Rijn", "Hutter"});
 }
 
 TEST_CASE("an 'In' labelled into the title or after the title's quote, a language note, are stripped from title and container",
@@ -425,6 +482,76 @@ TEST_CASE("an editors' word labelled into the start of a container, a DOI into i
   r = labelled("Smith, J. Title. Ed Sullivan Weekly.",
                {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal"});
   CHECK(r.container_title == "Ed Sullivan Weekly");
+}
+
+// bench/refparse_styles.py: Vancouver/NLM styles write "Journal [Internet].", ISO 690 "Journal [online]",
+// "[en línea]" or "Journal. Online.", DIN 1505 "In: Journal Bd. 115"; the model labels these into the journal.
+TEST_CASE("a medium after a journal's or book's name, a volume word ending a journal, are stripped", "[refparse]") {
+  Record r = labelled_from("Smith J. Title. Anat Rec [Internet]. 2019;",
+                           {{"Smith", "author"}, {"Title", "title"}, {"Anat", "journal"}, {"2019", "date"}});
+  CHECK(r.container_title == "Anat Rec");
+  r = labelled_from("Smith J. Title. PeerJ [en línea], vol. 6",
+                    {{"Smith", "author"}, {"Title", "title"}, {"PeerJ", "journal"}, {"vol", "volume"}});
+  CHECK(r.container_title == "PeerJ");
+  r = labelled_from("SMITH, J. Title. Anatomical Record. Online. 2024.",
+                    {{"SMITH", "author"}, {"Title", "title"}, {"Anatomical", "journal"}, {"2024", "date"}});
+  CHECK(r.container_title == "Anatomical Record");
+  r = labelled_from("SMITH, J.: Title. In: Water Research Bd. 115",
+                    {{"SMITH", "author"}, {"Title", "title"}, {"In:", "journal"}, {"115", "volume"}});
+  CHECK(r.container_title == "Water Research");
+  CHECK(r.volume == "115");
+  r = labelled_from("Weber M. Economy and society [Internet]. Berkeley",
+                    {{"Weber", "author"}, {"Economy", "title"}, {"Berkeley", "location"}});
+  CHECK(r.title == "Economy and society");
+  // Kept: a name with the word inside, "Online" after no period.
+  r = labelled_from("Smith J. Title. Online Information Review.",
+                    {{"Smith", "author"}, {"Title", "title"}, {"Online", "journal"}});
+  CHECK(r.container_title == "Online Information Review");
+  r = labelled_from("Smith J. Title. Journal of Learning Online.",
+                    {{"Smith", "author"}, {"Title", "title"}, {"Journal", "journal"}});
+  CHECK(r.container_title == "Journal of Learning Online");
+}
+
+// bench/refparse_styles.py: ISO 690 and Harvard styles print "S.l.: s.n." (es, fr), "B.m." (cs), where the item has no
+// place or publisher.
+TEST_CASE("'S.l.', 's.n.', 'B.m.', 'o.O.' are no place or publisher", "[refparse]") {
+  Record r = labelled_from("DIMAGGIO, P., 1992. Cultural boundaries. S.l.: s.n.",
+                           {{"DIMAGGIO", "author"}, {"1992", "date"}, {"Cultural", "title"}, {"S.l", "location"},
+                            {"s.n", "publisher"}});
+  CHECK(r.publisher_place.empty());
+  CHECK(r.publisher.empty());
+  r = labelled_from("FRASER, C. B., 1995. Strings. B.m.: Glasgow Press.",
+                    {{"FRASER", "author"}, {"1995", "date"}, {"Strings", "title"}, {"B.m", "location"},
+                     {"Glasgow", "publisher"}});
+  CHECK(r.publisher_place.empty());
+  CHECK(r.publisher == "Glasgow Press");
+  r = labelled_from("Smith, J. 1995. Title. [S.l.]: Slovak Press.",
+                    {{"Smith", "author"}, {"1995", "date"}, {"Title", "title"}, {"[S.l", "location"},
+                     {"Slovak", "publisher"}});
+  CHECK(r.publisher_place.empty());
+  // A real place of two letters stays.
+  r = labelled_from("Smith, J. 1995. Title. NY: Slovak Press.",
+                    {{"Smith", "author"}, {"1995", "date"}, {"Title", "title"}, {"NY", "location"},
+                     {"Slovak", "publisher"}});
+  CHECK(r.publisher_place == "NY");
+}
+
+// bench/refparse_styles.py: edited books in APA, DIN 1505, Elsevier and Harvard styles; the model labels the names
+// and their "(Eds.)" the authors.
+TEST_CASE("names labelled the authors with the editors' word after them are the editors", "[refparse]") {
+  Record r = labelled_from("Blum, C., & Sampels, M. (Eds.). (2008). Hybrid Metaheuristics.",
+                           {{"Blum", "author"}, {"(2008", "date"}, {"Hybrid", "title"}});
+  CHECK(r.authors.empty());
+  CHECK(families(r.editors) == std::vector<std::string>{"Blum", "Sampels"});
+  r = labelled_from("VEREL, S. (Hrsg.): Evolutionary Computation", {{"VEREL", "author"}, {"Evolutionary", "title"}});
+  CHECK(r.authors.empty());
+  CHECK(families(r.editors) == std::vector<std::string>{"VEREL"});
+  r = labelled_from("Bacchus, F., Walsh, T. eds: Theory", {{"Bacchus", "author"}, {"Theory", "title"}});
+  CHECK(families(r.editors) == std::vector<std::string>{"Bacchus", "Walsh"});
+  // A given name "Ed" is no editors' word.
+  r = labelled_from("Smith, Ed, and Jones, K. Theory", {{"Smith", "author"}, {"Theory", "title"}});
+  CHECK(families(r.authors) == std::vector<std::string>{"Smith", "Jones"});
+  CHECK(r.editors.empty());
 }
 
 TEST_CASE("a volume span with issue and pages glued on is split", "[refparse]") {

@@ -182,6 +182,13 @@ void split_family_particle(Creator& c);
 // it.  One word ("NCSL", "Plato") stays a family name.
 void organisation_as_literal(Creator& c);
 
+// A capital or small letter, ASCII and beyond: Latin-1, Latin Extended-A
+// (capitals even, small letters odd, but for the shifted run 0139-0148 and
+// 0179-017E), Greek and Cyrillic.  Enough for dotted initials: "Bauce É.",
+// "Marini M.Â.", "Sólymos Pé.", "Procheş Ş.".
+bool is_upper_letter(char32_t c);
+bool is_lower_letter(char32_t c);
+
 // "van", "de", "la", "dalla", "'t": a lower-case word that is a particle of
 // a family name (the von part), as opposed to a lower-case given name
 // ("sudhin jacob") or a word of an organisation's name ("at", "for").
