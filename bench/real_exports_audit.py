@@ -537,6 +537,14 @@ def springer_recs(text):
         out.append(dict(line=line, title=g("Item Title"), family=None, nauthors=None,
                         year=g("Publication Year", "Year"), volume=g("Journal Volume"), issue=g("Journal Issue"),
                         page=None, doi=g("Item DOI"), abstract=None, nkeywords=None, nrefs=None))
+        # A second record after the content type in the same row, its line
+        # break lost ('Article"Influence of ...', its other cells in the
+        # header's unnamed columns): counted, not compared (same line).
+        named = max(i for i, h in enumerate(header) if h) + 1
+        raw = _
+        if len(raw) > named and any(c.strip() for c in raw[named:]) and '"' in raw[named - 1]:
+            out.append(dict(line=line, title=None, family=None, nauthors=None, year=None, volume=None, issue=None,
+                            page=None, doi=None, abstract=None, nkeywords=None, nrefs=None))
     return out
 
 
