@@ -39,6 +39,7 @@
 
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
+#include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
@@ -558,10 +559,25 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       }
     }
     // "Source" is the journal where no other column names it (Cochrane);
-    // beside one (Embase's citation line) it is kept.
+    // beside one (Embase's citation line) it is kept.  Embase's CSV before
+    // 2020 has no other: its Source is the whole citation ("Cancer (2004)
+    // 102:4 (253-258). Date of Publication: 25 Aug 2004"), read for the
+    // journal and what the row's own columns left empty, and kept.
     if (!source.empty()) {
-      if (r.container_title.empty()) r.container_title = source;
-      else r.add_extra("Source", source);
+      SourceParts s;
+      if (r.container_title.empty()) s = parse_source_string(source);
+      if (r.container_title.empty() && s.date.year && !s.journal.empty() && (!s.volume.empty() || !s.pages.empty())) {
+        r.container_title = s.journal;
+        if (r.volume.empty()) r.volume = s.volume;
+        if (r.issue.empty()) r.issue = s.issue;
+        if (r.pages.empty() && first.empty()) r.pages = s.pages;
+        if (!r.issued.year && !year) r.issued = s.date;
+        r.add_extra("Source", source);
+      } else if (r.container_title.empty()) {
+        r.container_title = source;
+      } else {
+        r.add_extra("Source", source);
+      }
     }
     // ACM DL's "booktitle": the work's own title where the row has none (a
     // book, a volume of proceedings, a technical report), else the

@@ -5,6 +5,7 @@
 // bogus "incomplete" article instead of ten.
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include "../importers/source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/review.hpp"
 #include "support.hpp"
@@ -385,4 +386,55 @@ TEST_CASE("table reader: 'particle, Family Initials' is the particle's family na
   CHECK(p.records[0].authors[2].full_family() == "Del Mistro");
   CHECK(test::has_diag(p.diags, Severity::warning, 2,
                        "Authors: 2 names written 'particle, Family Initials' read as 'particle Family, Initials'"));
+}
+
+TEST_CASE("table reader: Embase's CSV before 2020, the citation line its only journal, year, volume and pages",
+          "[table][embase]") {
+  // embase.com's CSV of 2019 (asreview's tests/demo_data/embase.csv) has no
+  // Source title, Publication Year, Volume, Issue or First Page column: the
+  // "Source" cell is the whole citation, "Cancer (2004) 102:4 (253-258).
+  // Date of Publication: 25 Aug 2004".  Before, it was the journal's name as
+  // written and the six works had no year, volume, issue or pages.
+  Parsed em = parse_file(fixture("corpora/asreview__embase-2019.csv"));
+  REQUIRE(em.records.size() == 6);
+  const Record& cysts = titled(em, "Duplication cysts");
+  CHECK(cysts.container_title == "Endoscopic Ultrasound");
+  CHECK(cysts.issued.year == 2014);
+  CHECK(cysts.volume == "3");
+  CHECK(cysts.issue == "3");
+  CHECK(cysts.pages == "152-160");
+  CHECK(cysts.get_extra("Source") == "Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014");
+  for (const Record& r : em.records) {
+    CHECK(r.issued.year > 2000);
+    CHECK_FALSE(r.volume.empty());
+    CHECK_FALSE(r.pages.empty());
+    CHECK(r.container_title.find('(') == std::string::npos);
+  }
+  // The date of publication refines the year: "25 Aug 2004".
+  for (const Record& r : em.records)
+    if (r.container_title == "Cancer") {
+      CHECK(r.issued.year == 2004);
+      CHECK(r.issued.month == 8);
+      CHECK(r.volume == "102");
+      CHECK(r.issue == "4");
+      CHECK(r.pages == "253-258");
+    }
+  // No issue: "International Journal of Surgery Case Reports (2019) 54 (83-86)".
+  for (const Record& r : em.records)
+    if (r.container_title == "International Journal of Surgery Case Reports") {
+      CHECK(r.volume == "54");
+      CHECK(r.issue.empty());
+      CHECK(r.pages == "83-86");
+    }
+  // The same reading of the string as Ovid's and PubMed's readers use.
+  SourceParts s = parse_source_string("World Journal of Gastroenterology (2011) 17:1 (130-134). Date of Publication: "
+                                      "January 7, 2011");
+  CHECK(s.journal == "World Journal of Gastroenterology");
+  CHECK(s.volume == "17");
+  CHECK(s.issue == "1");
+  CHECK(s.pages == "130-134");
+  CHECK(s.date.year == 2011);
+  // A Source that is a journal's name alone stays the journal (Cochrane's),
+  // a name with a number in it too ("3 Biotech").
+  CHECK(parse_source_string("3 Biotech").date.year == 0);
 }
