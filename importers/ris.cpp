@@ -524,7 +524,8 @@ Date parse_ris_date(std::string_view s) {
         start = i + 1;
       }
     }
-    if (all_digits(part[0]) && part[0].size() <= 4) d.year = to_int(part[0]);
+    // RIS's year has four digits: "10/15/online" (Nature) starts with no year.
+    if (all_digits(part[0]) && part[0].size() >= 3 && part[0].size() <= 4) d.year = to_int(part[0]);
     if (all_digits(part[1]) && part[1].size() <= 2) {
       int m = to_int(part[1]);
       if (m >= 1 && m <= 12) d.month = m;
@@ -1515,6 +1516,12 @@ bool Builder::build(Record& r) {
       if (r.issued.month == 0) r.issued.day = 0;
       r.issued.month = da.month;
       if (da.day) r.issued.day = da.day;
+    } else if (!da.month && std::any_of(da.text.begin(), da.text.end(), is_digit)) {
+      // "DA - 10/15/online" (Nature) beside "PY - 2015": numbers that are
+      // no date RIS can read; PY stays the date.
+      diags_.warning(fs[da_i].offset, "DA " + value(da_i) + " has no year (RIS writes it with four digits): " +
+                                          py_tag + " " + value(py_i) + " is the date, DA kept in extra");
+      used = false;
     } else if (!da.month && !da.text.empty() && r.issued.text.empty()) {
       r.issued.text = da.text;  // a season or the like that PY did not say
     } else {

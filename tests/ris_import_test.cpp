@@ -479,6 +479,16 @@ TEST_CASE("RIS dates in their many forms", "[ris]") {
   Parsed slashed = ris("TY  - JOUR\nTI  - T\nPY  - 19893/01/02\nER  - \n");
   CHECK(slashed.records[0].issued == Date{0, 0, 0, "19893/01/02"});
   CHECK(has_diag(slashed.diags, Severity::warning, 3, "19893 is not a year"));
+  // Nature's RIS (in ASySD's tests/testthat/ris_export.txt): "DA - 10/15/online"
+  // beside "PY - 2015".  RIS's year is four digits: 10 is no year, so DA does
+  // not win; PY's 2015 is the date, DA kept in extra and said.  Before, the
+  // work's year was 10.
+  Parsed nature = ris("TY  - JOUR\nTI  - Alzheimer's disease\nDA  - 10/15/online\nPY  - 2015\nER  - \n");
+  CHECK(nature.records[0].issued.year == 2015);
+  CHECK(nature.records[0].get_extra("DA") == "10/15/online");
+  CHECK(has_diag(nature.diags, Severity::warning, 3, "DA 10/15/online has no year"));
+  CHECK(date("PY  - 10/15/online\n").year == 0);
+  CHECK(date("PY  - 2015/10/15/online\n") == Date{2015, 10, 15, "online"});
 }
 
 TEST_CASE("RIS types map to CSL, lossy ones keep TY", "[ris]") {
