@@ -511,6 +511,11 @@ std::optional<std::string> first_of_doi_list(std::string_view v, std::string_vie
   return first;
 }
 
+std::string csl_type_of_ris(std::string_view ty) {
+  const TypeMap* m = find_type(trim(ty));
+  return m ? std::string(m->csl) : std::string();
+}
+
 Date parse_ris_date(std::string_view s) {
   Date d;
   s = trim(s);

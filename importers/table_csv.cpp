@@ -163,6 +163,36 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"type_crossref", Col::type},
     {"Type", Col::type},      // Publish or Perish: BOOK, CITATION, PDF, HTML
     {"pubTypes", Col::type},  // EBSCO: Academic Journal, eBook...
+    // RIS tags as column names (synthesisr's and eviatlas' tables; ASReview
+    // reads them): after the names above, which win a slot both fill.
+    {"TY", Col::type},
+    {"TI", Col::title},
+    {"T1", Col::title},
+    {"AU", Col::authors},
+    {"A1", Col::authors},
+    {"A2", Col::editors},
+    {"ED", Col::editors},
+    {"JO", Col::container},
+    {"JF", Col::container},
+    {"T2", Col::container},
+    {"J2", Col::container_short},
+    {"JA", Col::container_short},
+    {"PY", Col::year},
+    {"Y1", Col::date},
+    {"DA", Col::date},
+    {"VL", Col::volume},
+    {"IS", Col::issue},
+    {"SP", Col::first_page},
+    {"EP", Col::last_page},
+    {"AB", Col::abstract},
+    {"N2", Col::abstract},
+    {"KW", Col::keywords},
+    {"DO", Col::doi},
+    {"SN", Col::issn},
+    {"UR", Col::url},
+    {"PB", Col::publisher},
+    {"CY", Col::place},
+    {"LA", Col::language},
 };
 
 // Slots that list (a second column adds to them) rather than hold one value.
@@ -547,7 +577,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::url: r.url = std::string(v); break;
         case Col::language: r.language = std::string(v); break;
         case Col::type: {
-          std::string t = csl_type_of(v);
+          std::string t = iequals(name, "TY") ? csl_type_of_ris(v) : csl_type_of(v);
           if (!t.empty() && !typed) r.type = t, typed = true;
           else r.add_extra(name, std::string(v));
           break;

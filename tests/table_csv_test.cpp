@@ -438,3 +438,46 @@ TEST_CASE("table reader: Embase's CSV before 2020, the citation line its only jo
   // a name with a number in it too ("3 Biotech").
   CHECK(parse_source_string("3 Biotech").date.year == 0);
 }
+
+TEST_CASE("table reader: a table whose columns are named by RIS tags", "[table][ris]") {
+  // synthesisr's write_refs(format = "csv"/"tsv") and eviatlas write the RIS
+  // tags as column names (synthesisr's tests/testthat/testdata/eviatlas.csv,
+  // a row of the same shape here); ASReview reads such tables.  Before, the
+  // file was "no bibliographic records found": the row lost.
+  const std::string header = "TY,AU,year,DA,TI,JO,SP,VL,IS,SN,UR,DO,ID\n";
+  Parsed p = parse_string(header +
+                          "JOUR,\"Bianchi, Anna M. and Rossi, Luca\",2021,2021/03/04,A map of grazing trials,"
+                          "Environmental Evidence,12,10,2,2047-2382,https://doi.org/10.1234/ee.2021.12,"
+                          "10.1234/ee.2021.12,Bianchi2021\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "A map of grazing trials");
+  CHECK(names_of(r) == "Bianchi, Anna M.; Rossi, Luca");
+  CHECK(r.container_title == "Environmental Evidence");
+  CHECK(r.issued == Date{2021, 3, 4, ""});
+  CHECK(r.volume == "10");
+  CHECK(r.issue == "2");
+  CHECK(r.pages == "12");
+  CHECK(r.doi == "10.1234/ee.2021.12");
+  CHECK(r.url == "https://doi.org/10.1234/ee.2021.12");
+  CHECK(r.issn == std::vector<std::string>{"2047-2382"});
+  CHECK(r.type == "article-journal");
+  CHECK(r.get_extra("ID") == "Bianchi2021");
+  // The same as a TSV.
+  std::string tsv = header;
+  std::replace(tsv.begin(), tsv.end(), ',', '\t');
+  Parsed t = parse_string(tsv + "BOOK\tWhite, Jo\t2019\t\tFields and hedges\t\t\t\t\t\t\t\t\n");
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].title == "Fields and hedges");
+  CHECK(t.records[0].type == "book");
+  CHECK(t.records[0].issued.year == 2019);
+  // Tags of a title and its abstract, ends of a page range, keywords.
+  Parsed q = parse_string("TI,AU,PY,T2,AB,KW,SP,EP\nTide pools,\"Okafor, C\",2020,Marine Biology,Tide pools hold "
+                          "life.,ecology; coasts,5,9\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].container_title == "Marine Biology");
+  CHECK(q.records[0].abstract == "Tide pools hold life.");
+  CHECK(q.records[0].keywords == std::vector<std::string>{"ecology", "coasts"});
+  CHECK(q.records[0].pages == "5-9");
+  CHECK(q.records[0].issued.year == 2020);
+}
