@@ -1689,6 +1689,7 @@ class Parser {
   std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
+  std::pair<std::size_t, std::size_t> entities_{0, 0};  // values with character references: first, count
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
@@ -1937,6 +1938,12 @@ class Parser {
                                        (kw_na_.second == 1 ? " record" : " records") +
                                        " read as no keyword (MDPI writes it for an article without keywords)");
     kw_na_ = {0, 0};
+    if (entities_.second)
+      diags_.warning(entities_.first, std::to_string(entities_.second) +
+                                          (entities_.second == 1 ? " value holds" : " values hold") +
+                                          " HTML character references ('&lt;', '&amp;', '&#39;'...; Scopus's RIS "
+                                          "escapes '<', '>' and '&'): decoded");
+    entities_ = {0, 0};
   }
 
   void start(std::size_t off, std::uint32_t line_no) {
@@ -1963,6 +1970,25 @@ class Parser {
         if (kw_na_.second++ == 0) kw_na_.first = f.offset;
         f.value = {};
       }
+    // HTML character references ("p &lt; 0.05", "Siebold. &amp; Zucc.",
+    // "Alzheimer&#39;s": Scopus's RIS of 2019-2020, Nature's, EBSCO's): RIS
+    // has no escapes, so they are the characters.  A value with tags is left
+    // to the markup readers.  Said once a file.
+    auto decoded = [&](std::string_view v, std::size_t offset) -> std::string_view {
+      if (v.find('&') == std::string_view::npos || v.find(';') == std::string_view::npos ||
+          v.find('<') != std::string_view::npos)
+        return v;
+      std::string d = decode_entities(v);
+      if (d == v) return v;
+      if (entities_.second++ == 0) entities_.first = offset;
+      rewritten_.push_back(std::move(d));
+      return rewritten_.back();
+    };
+    for (RawField& f : rec_.fields) {
+      f.value = decoded(f.value, f.offset);
+      for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) rec_.conts[i] = decoded(rec_.conts[i], f.offset);
+      if (f.scanned) f.has_lt = f.value.find('<') != std::string_view::npos;
+    }
     if (refworks_) {
       // OP ("Other Pages") is the end page after an SP, else the whole range
       // ("OP 23-25": CNKI writes no SP).

@@ -1472,3 +1472,27 @@ TEST_CASE("RIS and BibTeX: EndNote's '<Go to ISI>://WOS:...' link is the record'
   CHECK(has_diag(c.diags, Severity::warning, 6, "url <Go to ISI>://WOS:000123456700001 disagrees with the record's "
                                                 "identifier WOS:000123456700009: kept as extra field"));
 }
+
+TEST_CASE("RIS: HTML character references in values are decoded, said once a file", "[ris]") {
+  // Scopus's RIS of 2019-2020 escapes '<', '>' and '&' in abstracts and
+  // titles (revtools' examples/restoration_scopus.ris: 14 abstracts,
+  // litsearchr's inst/extdata/scopus.ris: 7, "p &lt; 0.05", "Siebold. &amp;
+  // Zucc."); Nature's RIS writes "Alzheimer&#39;s disease", an EBSCO RIS
+  // 'Reforesting &quot;bare hills&quot;'.  They were kept as written.
+  Parsed p = ris("TY  - JOUR\nTI  - Alzheimer&#39;s disease and &quot;bare hills&quot;\n"
+                 "AB  - Pine (Pinus densiflora Siebold. &amp; Zucc.) grew more (p &lt; 0.05) where\n"
+                 "soil N &gt; 2 g; the exponent 1&lt;p\xE2\x89\xA4" "2 and R&D; AT&T\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Alzheimer's disease and \"bare hills\"");
+  CHECK(r.abstract ==
+        "Pine (Pinus densiflora Siebold. & Zucc.) grew more (p < 0.05) where\nsoil N > 2 g; the exponent "
+        "1<p\xE2\x89\xA4" "2 and R&D; AT&T");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "HTML character references"));
+  CHECK(p.diags.items().size() == 1);
+  // Escaped markup is rich text as before ("&lt;i&gt;" -> <i>), and a '&'
+  // that opens no reference is kept.
+  Parsed q = ris("TY  - JOUR\nTI  - Salmonella &lt;i&gt;enterica&lt;/i&gt; in R&D\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].title == "Salmonella <i>enterica</i> in R&D");
+}
