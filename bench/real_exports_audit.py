@@ -701,6 +701,8 @@ def same(field, mine, theirs):
         # A name without a comma ("J.B. Babu", "Kregting R"): the family
         # name is one end of it.
         return fold(mine).endswith(fold(theirs)) or fold(mine).startswith(fold(theirs))
+    if field in ("title", "abstract"):  # character references, escaped once or twice, are the characters
+        return fold(html.unescape(html.unescape(mine))) == fold(html.unescape(html.unescape(theirs)))
     return fold(mine) == fold(theirs)
 
 

@@ -1978,7 +1978,8 @@ class Parser {
       if (v.find('&') == std::string_view::npos || v.find(';') == std::string_view::npos ||
           v.find('<') != std::string_view::npos)
         return v;
-      std::string d = decode_entities(v);
+      bool twice = false;
+      std::string d = decode_entities(v, twice);
       if (d == v) return v;
       if (entities_.second++ == 0) entities_.first = offset;
       rewritten_.push_back(std::move(d));

@@ -331,6 +331,15 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
   } else if (cell.find(',') != std::string::npos) {
     std::vector<std::string> parts = split_list(cell, ",");
     bool all_full = std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return word_count(p) >= 2; });
+    // Two pieces without an initial in either ("Du Rietz, Ebba Eva
+    // Charlotte", Covidence's) are one name's family and given names; a list
+    // of two is written with initials ("Liu R., Adler D.G.").
+    auto has_initial = [](const std::string& p) {
+      bool any = false;
+      for_each_list_item(p, " ", [&](std::string_view w) { any = any || is_initials(w); });
+      return any;
+    };
+    if (all_full && parts.size() == 2 && !has_initial(parts[0]) && !has_initial(parts[1])) all_full = false;
     bool pairs = parts.size() % 2 == 0;
     for (std::size_t i = 1; pairs && i < parts.size(); i += 2) pairs = is_initials(trim(parts[i])) || word_count(parts[i]) == 1;
     if (all_full && parts.size() >= 2) {
@@ -449,6 +458,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // file; a merge with another database's record takes the whole text.
   std::size_t cut_titles = 0, cut_sources = 0, first_cut = std::string_view::npos;
   std::size_t host_publishers = 0, first_host_publisher = 0;
+  std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
     if (trailing_ellipsis(v) > 0) {
       ++n;
@@ -469,8 +479,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       std::string decoded;
       if (v.find('&') != std::string_view::npos && v.find(';') != std::string_view::npos &&
           v.find('<') == std::string_view::npos) {
-        decoded = decode_entities(v);
+        bool twice = false;
+        decoded = decode_entities(v, twice);
         v = decoded;
+        if (twice && twice_escaped++ == 0) first_twice = row.offsets[i];
       }
       const std::string& name = names[i];
       const std::size_t at = row.offsets[i];
@@ -657,6 +669,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     diags.warning(first_host_publisher, std::to_string(host_publishers) +
                                             " publishers are the web site the work was found on (Google Scholar's: "
                                             "'researchgate.net', 'books.google.com'), no publisher: kept in extra");
+  if (twice_escaped > 0)
+    diags.warning(first_twice, std::to_string(twice_escaped) + (twice_escaped == 1 ? " cell holds" : " cells hold") +
+                                   " character references escaped twice ('&amp;gt;'): decoded to the character");
   if (cut_titles + cut_sources > 0)
     diags.warning(first_cut, std::to_string(cut_titles) + " titles and " + std::to_string(cut_sources) +
                                  " sources end in an ellipsis: the source cut them short (Google Scholar does); kept "

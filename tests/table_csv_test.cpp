@@ -481,3 +481,32 @@ TEST_CASE("table reader: a table whose columns are named by RIS tags", "[table][
   CHECK(q.records[0].pages == "5-9");
   CHECK(q.records[0].issued.year == 2020);
 }
+
+TEST_CASE("table reader: character references escaped twice are decoded to the character", "[table]") {
+  // Covidence's CSV of a PsycINFO search (EmilyMeng05/GRaND_include-exclude's
+  // covidence.csv, 4 titles of 1,959): "gene 677C&amp;gt;T polymorphism".
+  // The reader decoded once and kept "677C&gt;T".
+  Parsed p = parse_string("Title,Authors,Abstract,Published Year,Journal,DOI,Covidence #\n"
+                          "Association of MTHFR 677C&amp;gt;T polymorphism with R&amp;D outcomes,\"Li, X; Wu, Y\",,"
+                          "2015,Psychiatry Research,,#12\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Association of MTHFR 677C>T polymorphism with R&D outcomes");
+  CHECK(said(p, "escaped twice"));
+}
+
+TEST_CASE("table reader: 'Family Words, Given Names' alone is one name, not two", "[table][names]") {
+  // Covidence's CSV of a PsycINFO search (EmilyMeng05/GRaND_include-exclude,
+  // line 1850): the thesis of "Du Rietz, Ebba Eva Charlotte" was read as two
+  // people, "Du Rietz" and "Ebba Eva Charlotte", silently.  Two names of two
+  // words or more are a list when they are written with initials ("Liu R.,
+  // Adler D.G.", "Smith A, Walter B"); without any, the comma is the one
+  // between family and given names.
+  Parsed p = parse_string("Title,Authors,Published Year,Covidence #\n"
+                          "Neurobiological correlates of ADHD,\"Du Rietz, Ebba Eva Charlotte\",2017,#1\n"
+                          "Duplication cysts,\"Liu R., Adler D.G.\",2014,#2\n"
+                          "Coping,\"Smith A, Walter B\",2020,#3\n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(names_of(p.records[0]) == "Du Rietz, Ebba Eva Charlotte");
+  CHECK(names_of(p.records[1]) == "Liu, R.; Adler, D.G.");
+  CHECK(names_of(p.records[2]) == "Smith, A; Walter, B");
+}
