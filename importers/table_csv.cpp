@@ -246,6 +246,10 @@ Layout find_header(std::string_view text) {
       Diagnostics scratch;  // a line that is no CSV row is no header, nothing to say
       std::vector<CsvRow> rows = read_csv(line, scratch, sep);
       if (rows.empty()) continue;
+      // Web of Science's header of field tags ("PT AU AF TI SO..."): its
+      // tags are no RIS tags, and its own reader reads it.
+      const std::string_view first = rows.front().cells.empty() ? "" : trim(rows.front().cells.front());
+      if (first == "PT" || first == "FN") continue;
       for (const std::string& cell : rows.front().cells) {
         Col c = column_named(kColumns, trim(cell), Col::extra);
         if (c == Col::extra || seen[std::size_t(c)]) continue;
