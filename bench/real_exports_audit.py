@@ -4,7 +4,8 @@ plain/tab/CSV, Scopus CSV/RIS, PubMed MEDLINE/XML/CSV, EndNote XML/tagged;
 since audit22 also Ovid tagged and Ovid CSV, Lens CSV, IEEE Xplore CSV,
 SpringerLink CSV, Publish or Perish CSV, ACM DL CSV, and BibTeX: ACM,
 IEEE, ScienceDirect, EBSCO; since bibl24 Dimensions CSV and RefWorks
-tagged: CNKI).
+tagged: CNKI; since audit24 Embase's, Zotero's and Covidence's CSV and
+ERIC's MEDLINE text without PMID).
 Figures are printed; nothing is asserted.
 
   bench/real_exports_audit.py --refnet build/refnet DIR_OR_FILE... [--out DIR] [--tsv FILE] [--show N]
@@ -34,8 +35,11 @@ Cochrane RIS, LILACS RIS, Lens, IEEE, SpringerLink, ACM, ScienceDirect,
 Publish or Perish) and of bibl24 (note "bibl24": Dimensions CSV,
 CNKI's RefWorks export, SciELO-in-WoS tab-delimited with translated titles,
 WoS RIS and BibTeX, Scopus RIS/BibTeX/CSV of Portuguese, Spanish,
-Indonesian, Turkish and Chinese projects): bring them into a directory (the
-`fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
+Indonesian, Turkish and Chinese projects) and of audit24 (note "audit24":
+biomedical and review-tool exports: Embase CSV/RIS, Ovid PsycINFO RIS, EBSCO
+CAB/GreenFile/EconLit RIS, Covidence/Rayyan/EPPI/Citavi/RefWorks RIS, MEDLINE,
+ERIC nbib, Mendeley and EndNote XML, Zotero CSV): bring them into a directory
+(the `fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
 Known differences that are no fault: WoS AF full names where the file's AU
 has initials, a DOI refnet reads from EBSCO's L3 or an Ovid L1 resolver
 link, an Embase SO's volume and issue (refnet reads SO), Lens "Fields of
@@ -46,7 +50,15 @@ authors (CA, CN) counted as authors, "[Anonymous]" dropped, Scopus
 Scopus References this script cuts at every "; " where refnet joins JMIR's
 "[FREE Full _text] [doi] [Medline: ...]" tails to their reference and
 keeps a reference listed twice alike ("(2023)", a web page) twice,
-converters' WoS files with one-space continuations (Scopus4HistCite).
+converters' WoS files with one-space continuations (Scopus4HistCite);
+since audit24: a DOI refnet reads from a resolver or publisher URL in UR or
+from M3 where DO is empty, several names in one RIS AU line ("Agrawal A,
+Gupta K.") that refnet splits, an article number or e-locator (MEDLINE LID,
+BibTeX art_number) as the first page, Rayyan's DOI cell with RIS text glued
+after it, a "DOI 1"-like placeholder refnet refuses as a DOI (said).  The
+script reads lone CRs as line ends (refnet's lines), "NA" as R's missing
+value, a record without ER as ending at the next TY, and counts keywords
+once per ASCII case without PubMed's '*' marks, as refnet keeps them.
 
 --show N prints the first N differences of each field per file (what the
 file says, what refnet kept), --tsv writes the table, --out keeps the
@@ -101,13 +113,19 @@ def first_page(p):
 def doi_norm(d):
     d = (d or "").strip()
     d = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", d, flags=re.I)
-    return d.casefold()
+    # WoS's SICI DOIs with a space inside ("...(2007)27 [ 32:TLBCFP]..."),
+    # which refnet repairs.
+    return re.sub(r"\s+", "", d).casefold()
 
 
 def distinct(items):
-    """Items counted once whatever their case (refnet keeps one of each);
-    other spellings ("Spatiotemporal", "Spatio-temporal") are two."""
-    return len({" ".join(i.casefold().split()) for i in items if i.strip()})
+    """Items counted once whatever their ASCII case (refnet keeps one of
+    each); "non-suicidal" and "Nonsuicidal", "biodiversité" and
+    "biodiversity", keywords in Chinese are distinct."""
+    def key(i):  # PubMed's major-topic marks ("*Gambling", "Acne/*therapy") are no part of the term
+        i = re.sub(r"(^|/)\*", r"\1", i.strip())
+        return "".join(c.lower() if c < "\x80" else c for c in i)
+    return len({key(i) for i in items if i.strip()})
 
 
 def line_of(text, offset):
@@ -150,9 +168,15 @@ def sniff(text):
         return "pop-csv"
     if cells[:3] == ["type", "id", "author"] and "booktitle" in cells:
         return "acm-csv"
+    if "Author Names" in cells and "Title" in cells and "Source" in cells and any(c.startswith("Emtree") for c in cells):
+        return "embase-csv"
+    if [c.lstrip("\ufeff") for c in cells[:4]] == ["Key", "Item Type", "Publication Year", "Author"]:
+        return "zotero-csv"
+    if "Covidence #" in cells and "Title" in cells and "Authors" in cells:
+        return "covidence-csv"
     if re.match(r"<\d+\. >", first) or re.search(r"^VN  - Ovid Technologies", head, re.M):
         return "ovid"
-    if re.search(r"^PMID- ", head, re.M):
+    if re.search(r"^PMID- ", head, re.M) or re.search(r"^OWN - ", head, re.M):  # ERIC's nbib: no PMID
         return "medline"
     if re.search(r"^TY  - ", head, re.M):
         return "ris"
@@ -169,8 +193,12 @@ def sniff(text):
 def tagged_records(text, start_re, end_re, tag_re, cont_re):
     """Records of a tagged format: list of (line, {tag: [values]})."""
     recs, cur, tag, line_no = [], None, None, 0
-    for line_no, line in enumerate(text.split("\n"), 1):
-        line = line.rstrip("\r").lstrip("\ufeff")
+    # A lone CR ends a line as refnet reads it (WoS RIS: "AD  - ...\rAD  - ...").
+    for line_no, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
+        line = line.lstrip("\ufeff")
+        if cur is not None and end_re and start_re.match(line):
+            recs.append(cur)  # a record without its end line: the next one begins
+            cur = None
         if cur is None:
             if start_re.match(line):
                 cur, tag = (line_no, {}), None
@@ -195,7 +223,7 @@ def tagged_records(text, start_re, end_re, tag_re, cont_re):
     return recs
 
 
-MULTI = {"AU", "AF", "CR", "C1", "FAU", "OT", "MH", "KW", "A1", "%A", "%K"}
+MULTI = {"AU", "AF", "CR", "C1", "CA", "FAU", "OT", "MH", "KW", "A1", "%A", "%K"}
 
 
 def wos_recs(text):
@@ -209,14 +237,14 @@ def wos_recs(text):
         groups = [c for v in t.get("CA", []) for c in v.split("; ") if c.strip()]
         out.append(dict(line=line, title=g("TI"), family=g("AU").split(",")[0],
                         nauthors=len(t.get("AU", [])) + len(groups), year=g("PY"), volume=g("VL"),
-                        issue=g("IS"), page=g("BP") or g("AR"), doi=g("DI"),
+                        issue=g("IS"), page=g("BP") or g("AR") or g("PS"), doi=g("DI"),  # Zoological Record: PS
                         abstract=g("AB"), nkeywords=distinct(kw),
                         nrefs=len(t["CR"]) if t.get("CR") else None))
     return out
 
 
 def medline_recs(text):
-    recs = tagged_records(text, re.compile(r"PMID- "), None,
+    recs = tagged_records(text, re.compile(r"PMID- |OWN - "), None,
                           re.compile(r"([A-Z0-9]{2,4}) *- (.*)$"), re.compile(r"      "))
     out = []
     for line, t in recs:
@@ -237,6 +265,9 @@ def ris_recs(text):
                           re.compile(r"([A-Z][A-Z0-9])  - ?(.*)$"), re.compile(r"\S"))
     out = []
     for line, t in recs:
+        # "NA" alone is R's missing value (synthesisr, CiteSource); "<br />"
+        # at the end an HTML line break some exporters leave: refnet drops both.
+        t = {k: [re.sub(r"\s*<br\s*/?>$", "", v.strip()) for v in vs if v.strip() != "NA"] for k, vs in t.items()}
         g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if t.get(k)), "")
         au = t.get("AU") or t.get("A1") or []
         out.append(dict(line=line, title=g("TI", "T1"), family=au[0].split(",")[0] if au else "",
@@ -433,7 +464,7 @@ def endnote_xml_recs(text):
         out.append(dict(line=line, title=xml_text(r.find("./titles/title")),
                         family=au[0].split(",")[0] if au else "", nauthors=len(au),
                         year=xml_text(r.find("./dates/year"))[:4], volume=xml_text(r.find("./volume")),
-                        issue=xml_text(r.find("./number")), page=first_page(xml_text(r.find("./pages"))),
+                        issue=xml_text(r.find("./number")) or xml_text(r.find("./issue")),  # Mendeley: <issue> page=first_page(xml_text(r.find("./pages"))),
                         doi=doi if doi.startswith("10.") else None,
                         abstract=xml_text(r.find("./abstract")), nkeywords=None, nrefs=None))
     return out
@@ -574,6 +605,52 @@ def acm_csv_recs(text):
     return out
 
 
+def embase_csv_recs(text):
+    """Embase's CSV (embase.com): "Family I., Family J." names; the year,
+    volume, issue and pages only in the Source string when the file has no
+    columns of their own ("Endoscopic Ultrasound (2014) 3:3 (152-160).")."""
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        au = [a for a in re.split(r",\s+", g("Author Names")) if a.strip()]
+        m = re.search(r"\((\d{4})\)\s*([^:\s(]*)(?::([^\s(]*))?\s*(?:\(([^)]*)\))?", g("Source"))
+        out.append(dict(line=line, title=g("Title"), family=au[0].rsplit(" ", 1)[0] if au else "",
+                        nauthors=len(au), year=g("Publication Year") or (m.group(1) if m else ""),
+                        volume=g("Volume") or (m.group(2) if m else ""),
+                        issue=g("Issue") or (m.group(3) or "" if m else ""),
+                        page=first_page(g("First Page") or (m.group(4) or "" if m else "")),
+                        doi=g("DOI") if "DOI" in header else None, abstract=g("Abstract"),
+                        nkeywords=None, nrefs=None))
+    return out
+
+
+def zotero_csv_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        au = [a for a in g("Author").split("; ") if a.strip()]
+        out.append(dict(line=line, title=g("Title"), family=au[0].split(",")[0] if au else "",
+                        nauthors=len(au), year=g("Publication Year"), volume=g("Volume"),
+                        issue=g("Issue"), page=first_page(g("Pages")), doi=g("DOI"),
+                        abstract=g("Abstract Note"), nkeywords=None, nrefs=None))
+    return out
+
+
+def covidence_csv_recs(text):
+    header, rows = table_rows(text)
+    out = []
+    for line, _, r in rows:
+        g = lambda k: (r.get(k) or "").strip()
+        au = [a for a in g("Authors").split("; ") if a.strip()]
+        out.append(dict(line=line, title=g("Title"), family=au[0].split(",")[0] if au else "",
+                        nauthors=len(au), year=g("Published Year"), volume=g("Volume"), issue=g("Issue"),
+                        page=first_page(g("Pages")), doi=g("DOI"), abstract=g("Abstract"),
+                        nkeywords=None, nrefs=None))
+    return out
+
+
 def bibtex_entries(text):
     """(line, type, {field: value}) for each entry; values keep their
     LaTeX, without the outer braces or quotes."""
@@ -657,6 +734,7 @@ READERS = {
     "pubmed-csv-legacy": pubmed_csv_legacy_recs, "pubmed-xml": pubmed_xml_recs,
     "endnote-xml": endnote_xml_recs, "ovid": ovid_recs, "ovid-csv": ovid_csv_recs, "lens-csv": lens_recs, "dimensions-csv": dimensions_recs, "refworks": refworks_recs, "ieee-csv": ieee_recs,
     "springer-csv": springer_recs, "pop-csv": pop_recs, "acm-csv": acm_csv_recs, "bibtex": bibtex_recs,
+    "embase-csv": embase_csv_recs, "zotero-csv": zotero_csv_recs, "covidence-csv": covidence_csv_recs,
 }
 
 
@@ -689,6 +767,8 @@ def same(field, mine, theirs):
         # A name without a comma ("J.B. Babu", "Kregting R"): the family
         # name is one end of it.
         return fold(mine).endswith(fold(theirs)) or fold(mine).startswith(fold(theirs))
+    if field in ("title", "abstract"):  # character references, escaped once or twice, are the characters
+        return fold(html.unescape(html.unescape(mine))) == fold(html.unescape(html.unescape(theirs)))
     return fold(mine) == fold(theirs)
 
 

@@ -515,6 +515,11 @@ std::optional<std::string> first_of_doi_list(std::string_view v, std::string_vie
   return first;
 }
 
+std::string csl_type_of_ris(std::string_view ty) {
+  const TypeMap* m = find_type(trim(ty));
+  return m ? std::string(m->csl) : std::string();
+}
+
 Date parse_ris_date(std::string_view s) {
   Date d;
   s = trim(s);
@@ -528,7 +533,8 @@ Date parse_ris_date(std::string_view s) {
         start = i + 1;
       }
     }
-    if (all_digits(part[0]) && part[0].size() <= 4) d.year = to_int(part[0]);
+    // RIS's year has four digits: "10/15/online" (Nature) starts with no year.
+    if (all_digits(part[0]) && part[0].size() >= 3 && part[0].size() <= 4) d.year = to_int(part[0]);
     if (all_digits(part[1]) && part[1].size() <= 2) {
       int m = to_int(part[1]);
       if (m >= 1 && m <= 12) d.month = m;
@@ -1532,6 +1538,12 @@ bool Builder::build(Record& r) {
       if (r.issued.month == 0) r.issued.day = 0;
       r.issued.month = da.month;
       if (da.day) r.issued.day = da.day;
+    } else if (!da.month && std::any_of(da.text.begin(), da.text.end(), is_digit)) {
+      // "DA - 10/15/online" (Nature) beside "PY - 2015": numbers that are
+      // no date RIS can read; PY stays the date.
+      diags_.warning(fs[da_i].offset, "DA " + value(da_i) + " has no year (RIS writes it with four digits): " +
+                                          py_tag + " " + value(py_i) + " is the date, DA kept in extra");
+      used = false;
     } else if (!da.month && !da.text.empty() && r.issued.text.empty()) {
       r.issued.text = da.text;  // a season or the like that PY did not say
     } else {
@@ -1694,6 +1706,7 @@ class Parser {
   std::map<std::uint16_t, std::pair<std::size_t, std::size_t>> na_;
   // MDPI's "KW  - n/a" (the article has no keywords): where first, in how many records.
   std::pair<std::size_t, std::size_t> kw_na_{0, 0};
+  std::pair<std::size_t, std::size_t> entities_{0, 0};  // values with character references: first, count
   bool refworks_header_ = false;  // inside RefWorks' export header (its tag legend)
   std::deque<std::string> rewritten_;  // values the reader rewrote (RawField::value points here)
   bool blank_in_text_ = false;  // a blank line after a line of a free-text field
@@ -1942,6 +1955,12 @@ class Parser {
                                        (kw_na_.second == 1 ? " record" : " records") +
                                        " read as no keyword (MDPI writes it for an article without keywords)");
     kw_na_ = {0, 0};
+    if (entities_.second)
+      diags_.warning(entities_.first, std::to_string(entities_.second) +
+                                          (entities_.second == 1 ? " value holds" : " values hold") +
+                                          " HTML character references ('&lt;', '&amp;', '&#39;'...; Scopus's RIS "
+                                          "escapes '<', '>' and '&'): decoded");
+    entities_ = {0, 0};
   }
 
   void start(std::size_t off, std::uint32_t line_no) {
@@ -1968,6 +1987,26 @@ class Parser {
         if (kw_na_.second++ == 0) kw_na_.first = f.offset;
         f.value = {};
       }
+    // HTML character references ("p &lt; 0.05", "Siebold. &amp; Zucc.",
+    // "Alzheimer&#39;s": Scopus's RIS of 2019-2020, Nature's, EBSCO's): RIS
+    // has no escapes, so they are the characters.  A value with tags is left
+    // to the markup readers.  Said once a file.
+    auto decoded = [&](std::string_view v, std::size_t offset) -> std::string_view {
+      if (v.find('&') == std::string_view::npos || v.find(';') == std::string_view::npos ||
+          v.find('<') != std::string_view::npos)
+        return v;
+      bool twice = false;
+      std::string d = decode_entities(v, twice);
+      if (d == v) return v;
+      if (entities_.second++ == 0) entities_.first = offset;
+      rewritten_.push_back(std::move(d));
+      return rewritten_.back();
+    };
+    for (RawField& f : rec_.fields) {
+      f.value = decoded(f.value, f.offset);
+      for (std::uint32_t i = f.cont_begin; i < f.cont_end; ++i) rec_.conts[i] = decoded(rec_.conts[i], f.offset);
+      if (f.scanned) f.has_lt = f.value.find('<') != std::string_view::npos;
+    }
     if (refworks_) {
       // OP ("Other Pages") is the end page after an SP, else the whole range
       // ("OP 23-25": CNKI writes no SP).

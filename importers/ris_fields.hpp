@@ -18,6 +18,9 @@ namespace refnet {
 // the numbers that can be read, the rest in Date::text.
 Date parse_ris_date(std::string_view s);
 
+// The CSL type of a RIS type ("JOUR" -> "article-journal"); "" for no RIS type.
+std::string csl_type_of_ris(std::string_view ty);
+
 // One or several ISSNs and ISBNs with labels ("0893-8512 (Print) 0893-8512",
 // "03029743 (ISSN); 3642041450 (ISBN)") added to r.issn / r.isbn without
 // repeats.  Returns false (and adds nothing) when a piece is neither.

@@ -132,6 +132,30 @@ std::size_t read_locator(std::string_view s, SourceParts& p) {
   }
 }
 
+// embase.com's citation line (its CSV's "Source" before 2020): the journal,
+// the year in brackets, "volume:issue" and the pages in brackets:
+// "Cancer (2004) 102:4 (253-258)", "Int J Surg Case Rep (2019) 54 (83-86)".
+bool read_embase_citation(std::string_view body, SourceParts& p) {
+  for (std::size_t open = body.find(" ("); open != npos; open = body.find(" (", open + 1)) {
+    const std::size_t y = open + 2;
+    if (y + 5 > body.size() || find_year(body.substr(y, 4)) != 0 || body[y + 4] != ')') continue;
+    std::string_view rest = trim(body.substr(y + 5));
+    if (!rest.empty() && !is_digit(rest[0]) && rest[0] != '(') continue;
+    p.journal = std::string(trim(body.substr(0, open)));
+    p.date = date_of(body.substr(y, 4));
+    std::size_t end = rest.find_first_of(" (");
+    std::string_view loc = rest.substr(0, end);
+    std::size_t colon = loc.find(':');
+    p.volume = std::string(loc.substr(0, colon));
+    if (colon != npos) p.issue = std::string(loc.substr(colon + 1));
+    rest = trim(rest.substr(std::min(end, rest.size())));
+    std::size_t close = 0;
+    if (!rest.empty() && rest[0] == '(') set_pages(bracketed(rest, 0, close), p);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 SourceParts parse_source_string(std::string_view s) {
@@ -160,6 +184,15 @@ SourceParts parse_source_string(std::string_view s) {
     body = body.substr(0, a);
   }
   body = strip_end_dots(body);
+  // The publication date refines the year the string gives when they agree.
+  auto refine = [&] {
+    if (published.year && (!p.date.year || p.date.year == published.year) && published.month) p.date = published;
+    else if (!p.date.year) p.date = published;
+  };
+  if (read_embase_citation(body, p)) {
+    refine();
+    return p;
+  }
 
   std::size_t semi = body.find(';');
   std::size_t dot = body.find(". ");
@@ -246,8 +279,7 @@ SourceParts parse_source_string(std::string_view s) {
         if (std::size_t c = after.find(':', y); c != npos) set_pages(after.substr(c + 1), p);
     }
   }
-  if (published.year && (!p.date.year || p.date.year == published.year) && published.month) p.date = published;
-  else if (!p.date.year) p.date = published;
+  refine();
   return p;
 }
 

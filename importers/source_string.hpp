@@ -1,10 +1,12 @@
 // A citation's source written as one string, as PubMed's CSV export
-// (Citation) and Ovid's field format (SO) write it:
+// (Citation), Ovid's field format (SO) and embase.com's CSV before 2020
+// (Source) write it:
 //
 //   Behav Ther. 2022 Mar;53(2):334-347. doi: 10.1016/j.beth.2021.09.007. Epub 2021 Oct 12.   PubMed (NLM)
 //   Journal of Hepatology. 45(3):123-9, 2018 Mar.                                          Ovid MEDLINE
 //   BMC Proceedings. 12 (Supplement 3) (no pagination), 2018. Date of Publication: 2018.  Embase
 //   Journal of X. 68 (3) (pp 45-50), 2018. Article Number: e12.                            Embase
+//   Cancer (2004) 102:4 (253-258). Date of Publication: 25 Aug 2004                         embase.com CSV
 //   Dissertation Abstracts International. Vol.75(2-A(E)),2014, pp. 45-50.                 PsycINFO
 //   ACSM'S Health & Fitness Journal January/February 2010;14(1):56                        Journals@Ovid
 //

@@ -40,6 +40,7 @@
 #include "crossref_types.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
+#include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
@@ -163,6 +164,36 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"type_crossref", Col::type},
     {"Type", Col::type},      // Publish or Perish: BOOK, CITATION, PDF, HTML
     {"pubTypes", Col::type},  // EBSCO: Academic Journal, eBook...
+    // RIS tags as column names (synthesisr's and eviatlas' tables; ASReview
+    // reads them): after the names above, which win a slot both fill.
+    {"TY", Col::type},
+    {"TI", Col::title},
+    {"T1", Col::title},
+    {"AU", Col::authors},
+    {"A1", Col::authors},
+    {"A2", Col::editors},
+    {"ED", Col::editors},
+    {"JO", Col::container},
+    {"JF", Col::container},
+    {"T2", Col::container},
+    {"J2", Col::container_short},
+    {"JA", Col::container_short},
+    {"PY", Col::year},
+    {"Y1", Col::date},
+    {"DA", Col::date},
+    {"VL", Col::volume},
+    {"IS", Col::issue},
+    {"SP", Col::first_page},
+    {"EP", Col::last_page},
+    {"AB", Col::abstract},
+    {"N2", Col::abstract},
+    {"KW", Col::keywords},
+    {"DO", Col::doi},
+    {"SN", Col::issn},
+    {"UR", Col::url},
+    {"PB", Col::publisher},
+    {"CY", Col::place},
+    {"LA", Col::language},
 };
 
 // Slots that list (a second column adds to them) rather than hold one value.
@@ -216,6 +247,10 @@ Layout find_header(std::string_view text) {
       Diagnostics scratch;  // a line that is no CSV row is no header, nothing to say
       std::vector<CsvRow> rows = read_csv(line, scratch, sep);
       if (rows.empty()) continue;
+      // Web of Science's header of field tags ("PT AU AF TI SO..."): its
+      // tags are no RIS tags, and its own reader reads it.
+      const std::string_view first = rows.front().cells.empty() ? "" : trim(rows.front().cells.front());
+      if (first == "PT" || first == "FN") continue;
       for (const std::string& cell : rows.front().cells) {
         Col c = column_named(kColumns, trim(cell), Col::extra);
         if (c == Col::extra || seen[std::size_t(c)]) continue;
@@ -301,6 +336,15 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
   } else if (cell.find(',') != std::string::npos) {
     std::vector<std::string> parts = split_list(cell, ",");
     bool all_full = std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return word_count(p) >= 2; });
+    // Two pieces without an initial in either ("Du Rietz, Ebba Eva
+    // Charlotte", Covidence's) are one name's family and given names; a list
+    // of two is written with initials ("Liu R., Adler D.G.").
+    auto has_initial = [](const std::string& p) {
+      bool any = false;
+      for_each_list_item(p, " ", [&](std::string_view w) { any = any || is_initials(w); });
+      return any;
+    };
+    if (all_full && parts.size() == 2 && !has_initial(parts[0]) && !has_initial(parts[1])) all_full = false;
     bool pairs = parts.size() % 2 == 0;
     for (std::size_t i = 1; pairs && i < parts.size(); i += 2) pairs = is_initials(trim(parts[i])) || word_count(parts[i]) == 1;
     if (all_full && parts.size() >= 2) {
@@ -422,6 +466,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   // file; a merge with another database's record takes the whole text.
   std::size_t cut_titles = 0, cut_sources = 0, first_cut = std::string_view::npos;
   std::size_t host_publishers = 0, first_host_publisher = 0;
+  std::size_t twice_escaped = 0, first_twice = 0;  // cells with "&amp;gt;"
   auto count_cut = [&](std::string_view v, std::size_t& n, std::size_t at) {
     if (trailing_ellipsis(v) > 0) {
       ++n;
@@ -442,8 +487,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       std::string decoded;
       if (v.find('&') != std::string_view::npos && v.find(';') != std::string_view::npos &&
           v.find('<') == std::string_view::npos) {
-        decoded = decode_entities(v);
+        bool twice = false;
+        decoded = decode_entities(v, twice);
         v = decoded;
+        if (twice && twice_escaped++ == 0) first_twice = row.offsets[i];
       }
       const std::string& name = names[i];
       const std::size_t at = row.offsets[i];
@@ -550,7 +597,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::url: r.url = std::string(v); break;
         case Col::language: r.language = std::string(v); break;
         case Col::type: {
-          std::string t = csl_type_of(v);
+          std::string t = iequals(name, "TY") ? csl_type_of_ris(v) : csl_type_of(v);
           if (!t.empty() && !typed) r.type = t, typed = true;
           else r.add_extra(name, std::string(v));
           break;
@@ -562,10 +609,25 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       }
     }
     // "Source" is the journal where no other column names it (Cochrane);
-    // beside one (Embase's citation line) it is kept.
+    // beside one (Embase's citation line) it is kept.  Embase's CSV before
+    // 2020 has no other: its Source is the whole citation ("Cancer (2004)
+    // 102:4 (253-258). Date of Publication: 25 Aug 2004"), read for the
+    // journal and what the row's own columns left empty, and kept.
     if (!source.empty()) {
-      if (r.container_title.empty()) r.container_title = source;
-      else r.add_extra("Source", source);
+      SourceParts s;
+      if (r.container_title.empty()) s = parse_source_string(source);
+      if (r.container_title.empty() && s.date.year && !s.journal.empty() && (!s.volume.empty() || !s.pages.empty())) {
+        r.container_title = s.journal;
+        if (r.volume.empty()) r.volume = s.volume;
+        if (r.issue.empty()) r.issue = s.issue;
+        if (r.pages.empty() && first.empty()) r.pages = s.pages;
+        if (!r.issued.year && !year) r.issued = s.date;
+        r.add_extra("Source", source);
+      } else if (r.container_title.empty()) {
+        r.container_title = source;
+      } else {
+        r.add_extra("Source", source);
+      }
     }
     // ACM DL's "booktitle": the work's own title where the row has none (a
     // book, a volume of proceedings, a technical report), else the
@@ -619,6 +681,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     diags.warning(first_host_publisher, std::to_string(host_publishers) +
                                             " publishers are the web site the work was found on (Google Scholar's: "
                                             "'researchgate.net', 'books.google.com'), no publisher: kept in extra");
+  if (twice_escaped > 0)
+    diags.warning(first_twice, std::to_string(twice_escaped) + (twice_escaped == 1 ? " cell holds" : " cells hold") +
+                                   " character references escaped twice ('&amp;gt;'): decoded to the character");
   if (cut_titles + cut_sources > 0)
     diags.warning(first_cut, std::to_string(cut_titles) + " titles and " + std::to_string(cut_sources) +
                                  " sources end in an ellipsis: the source cut them short (Google Scholar does); kept "

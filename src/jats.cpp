@@ -452,6 +452,15 @@ std::string decode_entities(std::string_view s) {
   }
   return out;
 }
+
+std::string decode_entities(std::string_view s, bool& twice) {
+  std::string once = decode_entities(s);
+  twice = false;
+  if (s.find("&amp;") == std::string_view::npos || once.find('&') == std::string::npos) return once;
+  std::string again = decode_entities(once);
+  twice = again != once;
+  return again;
+}
 std::string markup_to_text(std::string_view markup, bool& math_simplified) {
   return flatten(markup, false, false, &math_simplified);
 }

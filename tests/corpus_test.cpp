@@ -160,6 +160,7 @@ const Row kFiles[] = {
     {"corpora/citation-file-formatting__cochrane.csv", Crude::csv},
     {"corpora/citation-file-formatting__cinahl.csv", Crude::csv},
     {"corpora/citation-file-formatting__embase.csv", Crude::csv_query},
+    {"corpora/asreview__embase-2019.csv", Crude::csv},
     {"corpora/citation-file-formatting__embase-excel.csv", Crude::csv_query},
     {"corpora/citation-file-formatting__openalex.csv", Crude::csv},
     {"corpora/citation-file-formatting__googlescholar.csv", Crude::csv},

@@ -479,6 +479,16 @@ TEST_CASE("RIS dates in their many forms", "[ris]") {
   Parsed slashed = ris("TY  - JOUR\nTI  - T\nPY  - 19893/01/02\nER  - \n");
   CHECK(slashed.records[0].issued == Date{0, 0, 0, "19893/01/02"});
   CHECK(has_diag(slashed.diags, Severity::warning, 3, "19893 is not a year"));
+  // Nature's RIS (in ASySD's tests/testthat/ris_export.txt): "DA - 10/15/online"
+  // beside "PY - 2015".  RIS's year is four digits: 10 is no year, so DA does
+  // not win; PY's 2015 is the date, DA kept in extra and said.  Before, the
+  // work's year was 10.
+  Parsed nature = ris("TY  - JOUR\nTI  - Alzheimer's disease\nDA  - 10/15/online\nPY  - 2015\nER  - \n");
+  CHECK(nature.records[0].issued.year == 2015);
+  CHECK(nature.records[0].get_extra("DA") == "10/15/online");
+  CHECK(has_diag(nature.diags, Severity::warning, 3, "DA 10/15/online has no year"));
+  CHECK(date("PY  - 10/15/online\n").year == 0);
+  CHECK(date("PY  - 2015/10/15/online\n") == Date{2015, 10, 15, "online"});
 }
 
 TEST_CASE("RIS types map to CSL, lossy ones keep TY", "[ris]") {
@@ -1477,4 +1487,28 @@ TEST_CASE("Web of Science RIS: A1 is the book's or proceedings' authors, not the
   // Without AU, A1 are the authors; outside WoS, A1 and AU both are.
   CHECK(families(p.records[2]) == std::vector<std::string>{"Smith", "Jones"});
   CHECK(families(p.records[3]) == std::vector<std::string>{"Smith", "Jones"});
+}
+
+TEST_CASE("RIS: HTML character references in values are decoded, said once a file", "[ris]") {
+  // Scopus's RIS of 2019-2020 escapes '<', '>' and '&' in abstracts and
+  // titles (revtools' examples/restoration_scopus.ris: 14 abstracts,
+  // litsearchr's inst/extdata/scopus.ris: 7, "p &lt; 0.05", "Siebold. &amp;
+  // Zucc."); Nature's RIS writes "Alzheimer&#39;s disease", an EBSCO RIS
+  // 'Reforesting &quot;bare hills&quot;'.  They were kept as written.
+  Parsed p = ris("TY  - JOUR\nTI  - Alzheimer&#39;s disease and &quot;bare hills&quot;\n"
+                 "AB  - Pine (Pinus densiflora Siebold. &amp; Zucc.) grew more (p &lt; 0.05) where\n"
+                 "soil N &gt; 2 g; the exponent 1&lt;p\xE2\x89\xA4" "2 and R&D; AT&T\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Alzheimer's disease and \"bare hills\"");
+  CHECK(r.abstract ==
+        "Pine (Pinus densiflora Siebold. & Zucc.) grew more (p < 0.05) where\nsoil N > 2 g; the exponent "
+        "1<p\xE2\x89\xA4" "2 and R&D; AT&T");
+  CHECK(has_diag(p.diags, Severity::warning, 2, "HTML character references"));
+  CHECK(p.diags.items().size() == 1);
+  // Escaped markup is rich text as before ("&lt;i&gt;" -> <i>), and a '&'
+  // that opens no reference is kept.
+  Parsed q = ris("TY  - JOUR\nTI  - Salmonella &lt;i&gt;enterica&lt;/i&gt; in R&D\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].title == "Salmonella <i>enterica</i> in R&D");
 }

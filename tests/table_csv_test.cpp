@@ -5,6 +5,7 @@
 // bogus "incomplete" article instead of ten.
 #include <catch2/catch.hpp>
 #include <algorithm>
+#include "../importers/source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/review.hpp"
 #include "support.hpp"
@@ -385,4 +386,127 @@ TEST_CASE("table reader: 'particle, Family Initials' is the particle's family na
   CHECK(p.records[0].authors[2].full_family() == "Del Mistro");
   CHECK(test::has_diag(p.diags, Severity::warning, 2,
                        "Authors: 2 names written 'particle, Family Initials' read as 'particle Family, Initials'"));
+}
+
+TEST_CASE("table reader: Embase's CSV before 2020, the citation line its only journal, year, volume and pages",
+          "[table][embase]") {
+  // embase.com's CSV of 2019 (asreview's tests/demo_data/embase.csv) has no
+  // Source title, Publication Year, Volume, Issue or First Page column: the
+  // "Source" cell is the whole citation, "Cancer (2004) 102:4 (253-258).
+  // Date of Publication: 25 Aug 2004".  Before, it was the journal's name as
+  // written and the six works had no year, volume, issue or pages.
+  Parsed em = parse_file(fixture("corpora/asreview__embase-2019.csv"));
+  REQUIRE(em.records.size() == 6);
+  const Record& cysts = titled(em, "Duplication cysts");
+  CHECK(cysts.container_title == "Endoscopic Ultrasound");
+  CHECK(cysts.issued.year == 2014);
+  CHECK(cysts.volume == "3");
+  CHECK(cysts.issue == "3");
+  CHECK(cysts.pages == "152-160");
+  CHECK(cysts.get_extra("Source") == "Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014");
+  for (const Record& r : em.records) {
+    CHECK(r.issued.year > 2000);
+    CHECK_FALSE(r.volume.empty());
+    CHECK_FALSE(r.pages.empty());
+    CHECK(r.container_title.find('(') == std::string::npos);
+  }
+  // The date of publication refines the year: "25 Aug 2004".
+  for (const Record& r : em.records)
+    if (r.container_title == "Cancer") {
+      CHECK(r.issued.year == 2004);
+      CHECK(r.issued.month == 8);
+      CHECK(r.volume == "102");
+      CHECK(r.issue == "4");
+      CHECK(r.pages == "253-258");
+    }
+  // No issue: "International Journal of Surgery Case Reports (2019) 54 (83-86)".
+  for (const Record& r : em.records)
+    if (r.container_title == "International Journal of Surgery Case Reports") {
+      CHECK(r.volume == "54");
+      CHECK(r.issue.empty());
+      CHECK(r.pages == "83-86");
+    }
+  // The same reading of the string as Ovid's and PubMed's readers use.
+  SourceParts s = parse_source_string("World Journal of Gastroenterology (2011) 17:1 (130-134). Date of Publication: "
+                                      "January 7, 2011");
+  CHECK(s.journal == "World Journal of Gastroenterology");
+  CHECK(s.volume == "17");
+  CHECK(s.issue == "1");
+  CHECK(s.pages == "130-134");
+  CHECK(s.date.year == 2011);
+  // A Source that is a journal's name alone stays the journal (Cochrane's),
+  // a name with a number in it too ("3 Biotech").
+  CHECK(parse_source_string("3 Biotech").date.year == 0);
+}
+
+TEST_CASE("table reader: a table whose columns are named by RIS tags", "[table][ris]") {
+  // synthesisr's write_refs(format = "csv"/"tsv") and eviatlas write the RIS
+  // tags as column names (synthesisr's tests/testthat/testdata/eviatlas.csv,
+  // a row of the same shape here); ASReview reads such tables.  Before, the
+  // file was "no bibliographic records found": the row lost.
+  const std::string header = "TY,AU,year,DA,TI,JO,SP,VL,IS,SN,UR,DO,ID\n";
+  Parsed p = parse_string(header +
+                          "JOUR,\"Bianchi, Anna M. and Rossi, Luca\",2021,2021/03/04,A map of grazing trials,"
+                          "Environmental Evidence,12,10,2,2047-2382,https://doi.org/10.1234/ee.2021.12,"
+                          "10.1234/ee.2021.12,Bianchi2021\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "A map of grazing trials");
+  CHECK(names_of(r) == "Bianchi, Anna M.; Rossi, Luca");
+  CHECK(r.container_title == "Environmental Evidence");
+  CHECK(r.issued == Date{2021, 3, 4, ""});
+  CHECK(r.volume == "10");
+  CHECK(r.issue == "2");
+  CHECK(r.pages == "12");
+  CHECK(r.doi == "10.1234/ee.2021.12");
+  CHECK(r.url == "https://doi.org/10.1234/ee.2021.12");
+  CHECK(r.issn == std::vector<std::string>{"2047-2382"});
+  CHECK(r.type == "article-journal");
+  CHECK(r.get_extra("ID") == "Bianchi2021");
+  // The same as a TSV.
+  std::string tsv = header;
+  std::replace(tsv.begin(), tsv.end(), ',', '\t');
+  Parsed t = parse_string(tsv + "BOOK\tWhite, Jo\t2019\t\tFields and hedges\t\t\t\t\t\t\t\t\n");
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].title == "Fields and hedges");
+  CHECK(t.records[0].type == "book");
+  CHECK(t.records[0].issued.year == 2019);
+  // Tags of a title and its abstract, ends of a page range, keywords.
+  Parsed q = parse_string("TI,AU,PY,T2,AB,KW,SP,EP\nTide pools,\"Okafor, C\",2020,Marine Biology,Tide pools hold "
+                          "life.,ecology; coasts,5,9\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].container_title == "Marine Biology");
+  CHECK(q.records[0].abstract == "Tide pools hold life.");
+  CHECK(q.records[0].keywords == std::vector<std::string>{"ecology", "coasts"});
+  CHECK(q.records[0].pages == "5-9");
+  CHECK(q.records[0].issued.year == 2020);
+}
+
+TEST_CASE("table reader: character references escaped twice are decoded to the character", "[table]") {
+  // Covidence's CSV of a PsycINFO search (EmilyMeng05/GRaND_include-exclude's
+  // covidence.csv, 4 titles of 1,959): "gene 677C&amp;gt;T polymorphism".
+  // The reader decoded once and kept "677C&gt;T".
+  Parsed p = parse_string("Title,Authors,Abstract,Published Year,Journal,DOI,Covidence #\n"
+                          "Association of MTHFR 677C&amp;gt;T polymorphism with R&amp;D outcomes,\"Li, X; Wu, Y\",,"
+                          "2015,Psychiatry Research,,#12\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Association of MTHFR 677C>T polymorphism with R&D outcomes");
+  CHECK(said(p, "escaped twice"));
+}
+
+TEST_CASE("table reader: 'Family Words, Given Names' alone is one name, not two", "[table][names]") {
+  // Covidence's CSV of a PsycINFO search (EmilyMeng05/GRaND_include-exclude,
+  // line 1850): the thesis of "Du Rietz, Ebba Eva Charlotte" was read as two
+  // people, "Du Rietz" and "Ebba Eva Charlotte", silently.  Two names of two
+  // words or more are a list when they are written with initials ("Liu R.,
+  // Adler D.G.", "Smith A, Walter B"); without any, the comma is the one
+  // between family and given names.
+  Parsed p = parse_string("Title,Authors,Published Year,Covidence #\n"
+                          "Neurobiological correlates of ADHD,\"Du Rietz, Ebba Eva Charlotte\",2017,#1\n"
+                          "Duplication cysts,\"Liu R., Adler D.G.\",2014,#2\n"
+                          "Coping,\"Smith A, Walter B\",2020,#3\n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(names_of(p.records[0]) == "Du Rietz, Ebba Eva Charlotte");
+  CHECK(names_of(p.records[1]) == "Liu, R.; Adler, D.G.");
+  CHECK(names_of(p.records[2]) == "Smith, A; Walter, B");
 }

@@ -32,6 +32,9 @@ bool has_escaped_markup(std::string_view s);
 // ("M. In&#233;s", "R&amp;D"): decoded, nothing else changed; a '&' that
 // opens none is kept.
 std::string decode_entities(std::string_view s);
+// The same, and once more where the text was escaped twice ("677C&amp;gt;T",
+// Covidence's titles of a PsycINFO search: "677C>T"); `twice` says so.
+std::string decode_entities(std::string_view s, bool& twice);
 
 // A title for Record::title: as markup_to_text, but italic (<i>, <italic>,
 // <em>), bold (<b>, <bold>, <strong>) and small caps (<scp>, <sc>) kept as
