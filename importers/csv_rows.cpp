@@ -99,25 +99,27 @@ ParseStats read_csv_records(std::string_view text, CsvReader& reader, std::size_
       ++stats.rejected;
       continue;
     }
-    // A second record in the row's cells (its line break lost) is read after it.
-    const bool two = glued && glued(row, next);
-    for (CsvRow* one : {&row, &next}) {
-      if (one == &next && !two) break;
-      for (std::size_t i = 0; i < one->cells.size(); ++i)
-        if (one->cells[i] == "NA") {
+    // A row's cells to a record; a second record in them (its line break
+    // lost) is cut off by `glued` and read after it, from the same source text.
+    std::string_view source = text.substr(row.offset, reader.offset() - row.offset);
+    auto read_row = [&](CsvRow& one) {
+      for (std::size_t i = 0; i < one.cells.size(); ++i)
+        if (one.cells[i] == "NA") {
           if (na.size() <= i) na.resize(i + 1);
-          if (!na[i].second++) na[i].first = one->offsets[i];
-          one->cells[i].clear();
+          if (!na[i].second++) na[i].first = one.offsets[i];
+          one.cells[i].clear();
         }
       Record r;
-      if (!build(*one, r)) {
-        diags.error(one->offset, std::string(what) + " row has no title, no author and no DOI; skipped");
+      if (!build(one, r)) {
+        diags.error(one.offset, std::string(what) + " row has no title, no author and no DOI; skipped");
         ++stats.rejected;
-        continue;
+        return;
       }
-      std::string_view source = text.substr(row.offset, reader.offset() - row.offset);
-      deliver_record(std::move(r), format, source, diags.line_of(one->offset), diags, stats, sink);
-    }
+      deliver_record(std::move(r), format, source, diags.line_of(one.offset), diags, stats, sink);
+    };
+    const bool two = glued && glued(row, next);
+    read_row(row);
+    if (two) read_row(next);
   }
   if (empty_rows)
     diags.warning(first_empty_row, std::to_string(empty_rows) + (empty_rows > 1 ? " rows" : " row") +

@@ -613,20 +613,19 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     // 2020 has no other: its Source is the whole citation ("Cancer (2004)
     // 102:4 (253-258). Date of Publication: 25 Aug 2004"), read for the
     // journal and what the row's own columns left empty, and kept.
-    if (!source.empty()) {
-      SourceParts s;
-      if (r.container_title.empty()) s = parse_source_string(source);
-      if (r.container_title.empty() && s.date.year && !s.journal.empty() && (!s.volume.empty() || !s.pages.empty())) {
+    if (!source.empty() && !r.container_title.empty()) {
+      r.add_extra("Source", source);
+    } else if (!source.empty()) {
+      SourceParts s = parse_source_string(source);
+      if (s.date.year && !s.journal.empty() && (!s.volume.empty() || !s.pages.empty())) {
         r.container_title = s.journal;
         if (r.volume.empty()) r.volume = s.volume;
         if (r.issue.empty()) r.issue = s.issue;
         if (r.pages.empty() && first.empty()) r.pages = s.pages;
         if (!r.issued.year && !year) r.issued = s.date;
         r.add_extra("Source", source);
-      } else if (r.container_title.empty()) {
-        r.container_title = source;
       } else {
-        r.add_extra("Source", source);
+        r.container_title = source;
       }
     }
     // ACM DL's "booktitle": the work's own title where the row has none (a
