@@ -1139,6 +1139,7 @@ bool Builder::build(Record& r) {
   bool title_set = false, container_set = false, doi_set = false, url_set = false, abstract_set = false;
   std::string sp, ep;
   std::unordered_set<std::string> keyword_seen;  // ASCII-lower-cased, as iequals compares
+  int kw_lines = -1;  // the record's KW fields, counted at the first
   std::vector<int> an;
   std::vector<int> database_ids;  // C2, C3, C5: see after the loop
   std::vector<Creator> collectives;  // Ovid MEDLINE's A2, after the authors
@@ -1371,13 +1372,22 @@ bool Builder::build(Record& r) {
         break;
       }
         break;
-      case T("KW"):
-        // One keyword per line; a line may hold several, ';'-separated.
+      case T("KW"): {
+        // One keyword per line, or (Ovid, one KW line in all) a ';'-list on
+        // one line.  A record with several KW lines wrote one keyword a line,
+        // so a ';' there is the keyword's own: EconLit's JEL descriptors
+        // ("Climate; Natural Disasters and Their Management; Global Warming
+        // Q54"), APA PsycInfo's classifications.
+        if (kw_lines < 0) {  // once a record: 200,000 KW lines stay linear
+          kw_lines = 0;
+          for (const RawField& g : rec_.fields) kw_lines += g.tag == T("KW");
+        }
+        const std::string_view sep = kw_lines > 1 ? std::string_view() : std::string_view(";");
         // PubMed marks major MeSH headings and subheadings with '*'
         // ("*Gambling", "Gambling/epidemiology/*psychology"): the mark is not
         // part of the term, so "*Gambling" and "Gambling" are one keyword.
         for_each_line(rec_, f, [&](std::string_view line) {
-          for_each_list_item(line, ";", [&](std::string_view k) {
+          for_each_list_item(line, sep, [&](std::string_view k) {
             std::string kw;
             if (k.find('*') != std::string_view::npos) {
               kw = without_major_topic_marks(k);
@@ -1390,6 +1400,7 @@ bool Builder::build(Record& r) {
           });
         });
         break;
+      }
       case T("N1"): {
         std::string v = value(f);
         if (is_references_note(v)) {

@@ -691,3 +691,30 @@ TEST_CASE("Scopus reference lists: a bare address after '; ' is a reference of i
   CHECK(refs[2].raw == "http://www.aap.cornell.edu/crp/programs/regsci/index.cfm");
   CHECK(refs[4].raw == "https://ipscience-help.thomsonreuters.com/incitesLive/oecd.html");
 }
+
+TEST_CASE("Scopus references: a reference whose authors have initials without periods starts after a piece without a year",
+          "[reference_strings]") {
+  // asreview/synergy baseline_scopus.csv: Scopus cut a title at "Implications for, (2013); biogeography ..., pp.
+  // 88-107"; the year-less rest was glued to the next reference, whose authors ("Benton MJ, Bouaziz S, ...") have
+  // bare initials until the last ("Trueman C.").
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Benson RBJ, Goswami A, Evans SE., Cretaceous tetrapod fossil record sampling and faunal turnover: Implications "
+      "for, (2013); biogeography and the rise of modern clades, Palaeogeography, Palaeoclimatology, Palaeoecology, 372, "
+      "pp. 88-107; Benton MJ, Bouaziz S, Trueman C., Dinosaurs and other fossil vertebrates from fluvial deposits, "
+      "Palaeogeography, Palaeoclimatology, Palaeoecology, 157, pp. 227-246, (2000); Naish D., A definitive "
+      "allosauroid (Dinosauria; Theropoda) from the Lower Cretaceous of east Sussex, Proceedings of the Geologists' "
+      "Association, 114, pp. 319-326, (2003); GitHub; Public release of clinical information: guidance document; "
+      "European Medicines Agency; Johnson AE, Pollard TJ, Shen L, Et al., MIMIC-III, a freely accessible critical "
+      "care database, Sci Data, 3, (2016)",
+      refs);
+  REQUIRE(refs.size() == 6);
+  // A ';' inside a name is no name: the agency stays with the document it published (CalCoRE/dse-citan scopus.csv).
+  CHECK(refs[4].raw == "GitHub; Public release of clinical information: guidance document; European Medicines Agency");
+  CHECK(refs[5].author == "Johnson AE");
+  CHECK(refs[1].raw.rfind("biogeography", 0) == 0);
+  CHECK(refs[2].author == "Benton MJ");
+  CHECK(refs[2].year == "2000");
+  CHECK(refs[2].first_page == "227");
+  CHECK(refs[3].title == "A definitive allosauroid (Dinosauria; Theropoda) from the Lower Cretaceous of east Sussex");
+}

@@ -590,7 +590,7 @@ TEST_CASE("DOIs from DO, and from U2, URLs and notes when DO is missing", "[ris]
 
 TEST_CASE("Keywords, URLs, abstracts, pages", "[ris]") {
   Parsed p = ris(
-      "TY  - JOUR\nTI  - T\nKW  - alpha; beta\nKW  - Alpha\nKW  - gamma\nUR  - http://a.example http://b.example\n"
+      "TY  - JOUR\nTI  - T\nKW  - alpha; beta;Alpha;  gamma\nUR  - http://a.example http://b.example\n"
       "UR  - http://c.example\nAB  - One.\nN2  - Other.\nSP  - 235\xE2\x80\x93" "256\nEP  - 256\nER  - \n");
   REQUIRE(p.records.size() == 1);
   const Record& r = p.records[0];
@@ -1428,7 +1428,7 @@ TEST_CASE("RIS: MDPI's 'KW  - n/a' is no keyword, said once a file", "[ris][pub2
   CHECK(has_diag(p.diags, Severity::warning, 12, "KW 'n/a' in 1 record read as no keyword"));
   // Other keywords stay, and "n/a" inside a keyword list is text.
   Parsed q = ris("TY  - JOUR\nTI  - A\nKW  - n/a\nER  - \nTY  - JOUR\nTI  - B\nKW  - N/A\nER  - \n"
-                 "TY  - JOUR\nTI  - C\nKW  - birds\nKW  - n/a values; imputation\nER  - \n");
+                 "TY  - JOUR\nTI  - C\nKW  - birds; n/a values; imputation\nER  - \n");
   REQUIRE(q.records.size() == 3);
   CHECK(q.records[0].keywords.empty());
   CHECK(q.records[1].keywords.empty());
@@ -1511,4 +1511,23 @@ TEST_CASE("RIS: HTML character references in values are decoded, said once a fil
   Parsed q = ris("TY  - JOUR\nTI  - Salmonella &lt;i&gt;enterica&lt;/i&gt; in R&D\nER  - \n");
   REQUIRE(q.records.size() == 1);
   CHECK(q.records[0].title == "Salmonella <i>enterica</i> in R&D");
+}
+
+TEST_CASE("A record with one KW line per keyword keeps the ';' inside a descriptor", "[ris]") {
+  // EconLit via EBSCOhost (ESHackathon/CiteSource, new_stage_data/econlit_3.ris): JEL descriptors hold ';', one a
+  // line; APA PsycInfo's classification lines the same ("0410:group interactions; social group identity ...").
+  Parsed p = ris(
+      "TY  - THES\nAU  - Ma, Qiuhua\nT1  - Systematic Investigation of the Effect of Wildfire Events\n"
+      "KW  - Renewable Resources and Conservation: Forestry Q23\n"
+      "KW  - Climate; Natural Disasters and Their Management; Global Warming Q54\n"
+      "KW  - Ecological Economics: Ecosystem Services; Biodiversity Conservation; Bioeconomics; Industrial Ecology Q57\n"
+      "ER  - \n"
+      "TY  - JOUR\nTI  - Ovid writes its list on one line\nKW  - seafarers;  disability;  telemedicine\nER  - \n");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].keywords ==
+        std::vector<std::string>{"Renewable Resources and Conservation: Forestry Q23",
+                                 "Climate; Natural Disasters and Their Management; Global Warming Q54",
+                                 "Ecological Economics: Ecosystem Services; Biodiversity Conservation; Bioeconomics; "
+                                 "Industrial Ecology Q57"});
+  CHECK(p.records[1].keywords == std::vector<std::string>{"seafarers", "disability", "telemedicine"});
 }
