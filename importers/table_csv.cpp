@@ -319,9 +319,11 @@ std::size_t word_count(std::string_view s) {
 }
 
 // The names of an authors cell; see the file comment.  `uncertain` is set
-// when a ','-separated cell fits no pattern (read as one name).
+// when a ','-separated cell fits no pattern (read as one name).  With
+// `comma_lists` (Publish or Perish, which writes every list "A Smith, Bo
+// Jones, Mustaqeem"), ',' separates people whatever the pieces look like.
 std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses& guesses, std::string_view label,
-                                std::size_t offset) {
+                                std::size_t offset, bool comma_lists) {
   std::string cell = collapse_space(v);
   std::vector<std::string> pieces;
   if (cell.find(';') != std::string::npos) pieces = split_list(cell, ";");
@@ -347,10 +349,26 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
     if (all_full && parts.size() == 2 && !has_initial(parts[0]) && !has_initial(parts[1])) all_full = false;
     bool pairs = parts.size() % 2 == 0;
     for (std::size_t i = 1; pairs && i < parts.size(); i += 2) pairs = is_initials(trim(parts[i])) || word_count(parts[i]) == 1;
-    if (all_full && parts.size() >= 2) {
+    // "Weissman, Myrna M", "Darke, P. G.", "Morrissette, Debbi Ann",
+    // "Pittman, F. S. 3rd": a family name of one word, then given names: one
+    // person (Covidence, Zotero).  Not "Mustaqeem, SU Khan": initials, then a
+    // word, is a second person written given names first.
+    bool family_given = false;
+    if (parts.size() == 2 && word_count(parts[0]) == 1 && word_count(parts[1]) >= 2) {
+      std::vector<std::string_view> words;
+      for_each_list_item(parts[1], " ", [&](std::string_view w) { words.push_back(w); });
+      if (words.size() > 2 && is_generation_suffix(words.back())) words.pop_back();
+      family_given = !is_initials(words.front()) || is_initials(words.back());
+    }
+    if (comma_lists || parts.size() == 1 || (all_full && parts.size() >= 2)) {
+      // One name and a comma after it: a list cut short after its first
+      // name ("AI Schulte-Hostedde, ...", Google Scholar's, once the
+      // ellipsis is said and gone).
       pieces = parts;
     } else if (pairs) {
       for (std::size_t i = 0; i + 1 < parts.size(); i += 2) pieces.push_back(parts[i] + ", " + parts[i + 1]);
+    } else if (family_given) {
+      pieces.push_back(cell);
     } else {
       uncertain = true;
       pieces.push_back(cell);
@@ -448,7 +466,17 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                      " before the table's header skipped (the export's search query or title): " +
                                      std::string(trim(text.substr(first_skipped, std::min<std::size_t>(
                                                                                       80, text.find('\n', first_skipped) - first_skipped)))));
-  const std::vector<std::string> names = csv_header_names(header);
+  std::vector<std::string> names = csv_header_names(header);
+  // A column the header leaves without a name: its values are kept under
+  // its number ("column 4"), said once a file.
+  std::vector<bool> unnamed(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i].empty()) unnamed[i] = true, names[i] = "column " + std::to_string(i + 1);
+  std::vector<bool> valued(names.size());
+  // Publish or Perish's header: "Cites,Authors,Title,Year,Source,Publisher,ArticleURL,CitesURL,...".
+  const bool publish_or_perish = std::find(names.begin(), names.end(), "CitesURL") != names.end() &&
+                                 std::find(names.begin(), names.end(), "ArticleURL") != names.end();
+  std::size_t unnamed_values = 0, first_unnamed = 0;
   std::vector<Col> cols;
   {
     std::array<bool, 32> taken{};
@@ -512,7 +540,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                   "'): the names after '" + std::string(last) + "' are missing");
           }
           bool uncertain = false;
-          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at);
+          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at, publish_or_perish);
           if (uncertain)
             diags.warning(at, name + ": names not separated by ';' or \" and \"; read as one name: " + std::string(v));
           drop_anonymous_creators(people, name, diags, at);
@@ -605,7 +633,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::references:
           if (!read_openalex_references(v, r)) r.add_extra(name, std::string(v));
           break;
-        case Col::extra: r.add_extra(name, std::string(v)); break;
+        case Col::extra:
+          if (unnamed[i]) {
+            if (unnamed_values++ == 0) first_unnamed = at;
+            valued[i] = true;
+          }
+          r.add_extra(name, std::string(v));
+          break;
       }
     }
     // "Source" is the journal where no other column names it (Cochrane);
@@ -680,6 +714,13 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     diags.warning(first_host_publisher, std::to_string(host_publishers) +
                                             " publishers are the web site the work was found on (Google Scholar's: "
                                             "'researchgate.net', 'books.google.com'), no publisher: kept in extra");
+  if (unnamed_values > 0) {
+    std::string as;  // the unnamed columns that hold a value
+    for (std::size_t i = 0; i < names.size(); ++i)
+      if (unnamed[i] && valued[i]) as += (as.empty() ? "'" : ", '") + names[i] + "'";
+    diags.warning(first_unnamed, std::to_string(unnamed_values) + (unnamed_values == 1 ? " value" : " values") +
+                                     " in columns the header does not name: kept in extra as " + as);
+  }
   if (twice_escaped > 0)
     diags.warning(first_twice, std::to_string(twice_escaped) + (twice_escaped == 1 ? " cell holds" : " cells hold") +
                                    " character references escaped twice ('&amp;gt;'): decoded to the character");

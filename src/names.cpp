@@ -85,9 +85,11 @@ bool is_initials(std::string_view w) {
       }
     }
     if (i < w.size() && w[i] == '.') ++dotted;
-    // A capital beyond ASCII is an initial only with its dot: the Irish "Ó"
-    // of "Ó Súilleabháin S" is a word of the family name.
-    else if (cp >= 0x80) return false;
+    // A Latin capital beyond ASCII is an initial only with its dot: the
+    // Irish "Ó" of "Ó Súilleabháin S" is a word of the family name.  Greek
+    // and Cyrillic capitals are initials without one (Google Scholar's "СВ
+    // Запечников"): no one-letter word of a family name in those scripts.
+    else if (cp >= 0x80 && cp < 0x370) return false;
   }
   return caps >= 1 && (caps <= 3 || (caps <= 6 && dotted == caps));
 }

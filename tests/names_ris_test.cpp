@@ -89,6 +89,15 @@ TEST_CASE("RIS names: family first with several initials (Scopus, Embase/Ovid, M
   CHECK(is_initials("I.J.K.L."));
   CHECK_FALSE(is_initials("IJKL"));  // four packed capitals: an acronym
   CHECK_FALSE(is_initials("Lewis"));
+  // Cyrillic and Greek capitals without dots are initials (Google Scholar's "СВ Запечников", through Publish or
+  // Perish); no Irish "Ó" in those scripts.
+  CHECK(is_initials("\u0421\u0412"));                                      // СВ
+  CHECK(is_initials("\u0410"));                                             // А
+  CHECK(is_initials("\u0392\u0394"));                                      // ΒΔ
+  CHECK_FALSE(is_initials("\u0421\u0432"));                                // Св: a word
+  CHECK_FALSE(is_initials("\u0418\u0412\u0410\u041D\u041E\u0412"));  // ИВАНОВ
+  CHECK(parse_ris_name("\u0421\u0412 \u0417\u0430\u043F\u0435\u0447\u043D\u0438\u043A\u043E\u0432") ==
+        person("\u0417\u0430\u043F\u0435\u0447\u043D\u0438\u043A\u043E\u0432", "\u0421\u0412"));
 }
 
 TEST_CASE("RIS names: Web of Science organisations in capitals", "[ris]") {

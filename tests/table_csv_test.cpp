@@ -510,3 +510,74 @@ TEST_CASE("table reader: 'Family Words, Given Names' alone is one name, not two"
   CHECK(names_of(p.records[1]) == "Liu, R.; Adler, D.G.");
   CHECK(names_of(p.records[2]) == "Smith, A; Walter, B");
 }
+
+TEST_CASE("table reader: values under a column the header does not name are kept under its number, said", "[table]") {
+  // A table saved by a spreadsheet with a column left without a name (as SpringerLink's CSV widens to unnamed
+  // columns): the value was kept under the name "" (shown as '[]', never exported) and nothing was said.
+  Parsed p = parse_string("Title,Authors,Year,,DOI\n"
+                          "A study of things,\"Smith, John\",2020,hidden value,10.1000/x1\n"
+                          "Another study,\"Doe, Jane\",2021,,10.1000/x2\n"
+                          "A third study,\"Roe, Rick\",2022,second value,10.1000/x3\n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].get_extra("column 4") == "hidden value");
+  CHECK(p.records[2].get_extra("column 4") == "second value");
+  CHECK(p.records[0].get_extra("").empty());
+  CHECK(said(p, "2 values in columns the header does not name: kept in extra as 'column 4'"));
+}
+
+TEST_CASE("table reader: Google Scholar's Cyrillic names with initials first are a list", "[table][names]") {
+  // ChoroDev/master-degree-graduation-project's PoPCites.csv: "ЕЗ Макеева, ВВ Махарадзе" (2 people) was read as
+  // one name ("names not separated by ';'"), in 200 rows of 429; "PM Barrett, KJ Willis" was read right.
+  Parsed p = parse_string("Cites,Authors,Title,Year,Source,Publisher\n"
+                          "4,\"\u0415\u0417 \u041C\u0430\u043A\u0435\u0435\u0432\u0430, "
+                          "\u0412\u0412 \u041C\u0430\u0445\u0430\u0440\u0430\u0434\u0437\u0435\","
+                          "A paper,2014,J Inf,cyberleninka.ru\n",
+                          Format::table_csv);
+  REQUIRE(p.records.size() == 1);
+  CHECK(names_of(p.records[0]) ==
+        "\u041C\u0430\u043A\u0435\u0435\u0432\u0430, \u0415\u0417; \u041C\u0430\u0445\u0430\u0440\u0430\u0434\u0437\u0435, \u0412\u0412");
+  CHECK_FALSE(said(p, "names not separated"));
+  // funkepunkemonke/Research-trends-in-Propithecus-coquereli's PoPCites.csv: "AI Schulte-Hostedde, ..." (the list
+  // cut short after its first name) was one family name "AI Schulte-Hostedde", and "S ICHINO, ..." "S ICHINO".
+  Parsed q = parse_string("Cites,Authors,Title,Year,Source,Publisher\n"
+                          "57,\"AI Schulte-Hostedde, ...\",Integrating evolution in zoo populations,2017,Evol Appl,x.net\n"
+                          "3,\"S ICHINO, ...\",New cases of vertebrate predation,2015,Lemur News,y.net\n",
+                          Format::table_csv);
+  REQUIRE(q.records.size() == 2);
+  CHECK(names_of(q.records[0]) == "Schulte-Hostedde, AI");
+  CHECK(names_of(q.records[1]) == "ICHINO, S");
+  CHECK_FALSE(said(q, "names not separated"));
+}
+
+TEST_CASE("table reader: Publish or Perish's ',' always separates people; 'Family, Given I' alone is one name, unsaid",
+          "[table][names]") {
+  // kagort/databases2's PoPCites.csv (a Crossref search through Publish or Perish): "Hannah Bleher, Matthias Braun"
+  // was one name (171 rows said "names not separated"); Olayile/Research_paper_classifier's: "H Khan, IU Haq, M
+  // Munsif, Mustaqeem, SU Khan" (a one-word name among them) was one name for five people.
+  Parsed p = parse_string("Cites,Authors,Title,Year,Source,Publisher,ArticleURL,CitesURL,GSRank\n"
+                          "3,\"Hannah Bleher, Matthias Braun\",Diffused responsibility,2022,AI Ethics,Springer,,,1\n"
+                          "9,\"H Khan, IU Haq, M Munsif, Mustaqeem, SU Khan\",Video summarization,2024,Sensors,MDPI,,,2\n",
+                          Format::table_csv);
+  REQUIRE(p.records.size() == 2);
+  CHECK(names_of(p.records[0]) == "Bleher, Hannah; Braun, Matthias");
+  REQUIRE(p.records[1].authors.size() == 5);
+  CHECK(p.records[1].authors[3].literal + p.records[1].authors[3].family == "Mustaqeem");
+  CHECK(p.records[1].authors[4].family == "Khan");
+  CHECK_FALSE(said(p, "names not separated"));
+  // Covidence's and Zotero's CSV (EmilyMeng05/GRaND_include-exclude covidence.csv: 54 such warnings; ASySD's
+  // zotero_export.csv: 62): one author, "Family, Given Initial", was read right but said to be uncertain.
+  Parsed q = parse_string("Title,Authors,Published Year,Journal\n"
+                          "A paper,\"Weissman, Myrna M\",2015,J Psy\n"
+                          "B paper,\"Darke, P. G.\",2016,J Vet\n"
+                          "C paper,\"Morrissette, Debbi Ann\",2017,J Psy\n"
+                          "D paper,\"Pittman, F. S. 3rd\",2018,J Vet\n"
+                          "E paper,\"Mustaqeem, SU Khan\",2019,Sensors\n",
+                          Format::table_csv);
+  REQUIRE(q.records.size() == 5);
+  CHECK(names_of(q.records[2]) == "Morrissette, Debbi Ann");
+  CHECK(q.records[3].authors.size() == 1);
+  CHECK(q.records[3].authors[0].family == "Pittman");
+  CHECK(has_diag(q.diags, Severity::warning, 6, "names not separated"));  // two people or one: unsure, said
+  CHECK(names_of(q.records[0]) == "Weissman, Myrna M");
+  CHECK(names_of(q.records[1]) == "Darke, P. G.");
+}
