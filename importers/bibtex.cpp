@@ -559,6 +559,8 @@ class Parser {
   // Fields switched off by hand ("@url", "\\volume"): the first and how many.
   std::string off_field_;
   std::size_t off_fields_ = 0, off_field_at_ = 0;
+  // Values with Mendeley's "$\\backslash$n": how many, the first.
+  std::size_t escaped_breaks_ = 0, escaped_break_at_ = 0;
   std::string unsafe_key_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
   // Line counting for provenance: entries come in order, so count forward.
@@ -1006,6 +1008,7 @@ class Parser {
       ++p_;
       skip_ws();
       value(f);
+      unescape_mendeley_breaks(f, ns);
       skip_ws();
       // The value ends before the white space value() and skip_ws() passed.
       std::size_t value_end = p_;
@@ -1037,6 +1040,28 @@ class Parser {
       }
       e.fields.push_back(std::move(f));
     }
+  }
+
+  // Mendeley writes a line break of the data it imported (PubMed's
+  // structured abstracts, a URL or ISSN list) as the text "$\\backslash$n":
+  // it stands for the line break, which the mapping reads (paragraphs, lists).
+  void unescape_mendeley_breaks(Field& f, std::size_t at) {
+    static constexpr std::string_view kBreak = "$\\backslash$n";
+    std::string_view v = f.value();
+    if (v.find(kBreak) == std::string_view::npos) return;
+    std::string out;
+    out.reserve(v.size());
+    for (std::size_t i = 0; i < v.size();) {
+      if (v.compare(i, kBreak.size(), kBreak) == 0) {
+        out += '\n';
+        i += kBreak.size();
+      } else {
+        out += v[i++];
+      }
+    }
+    f.owned = std::move(out);
+    f.is_owned = true;
+    if (escaped_breaks_++ == 0) escaped_break_at_ = at;
   }
 
   static std::string empty_entry(const Entry& e) {
@@ -1107,6 +1132,10 @@ class Parser {
                                          " characters a library key cannot (letters, digits and _ : . - only): "
                                          "the library gives those works new keys and keeps these as their aliases "
                                          "(biblatex ids, export --aux)");
+    if (escaped_breaks_)
+      diags_.warning(escaped_break_at_, "'$\\backslash$n' (Mendeley's escaped line break) in " +
+                                            std::to_string(escaped_breaks_) + (escaped_breaks_ > 1 ? " values" : " value") +
+                                            ": read as the line break it stands for");
     if (off_fields_)
       diags_.warning(off_field_at_, "field name '" + off_field_ + "'" +
                                         (off_fields_ > 1 ? " and " + std::to_string(off_fields_ - 1) + " more start"
