@@ -559,7 +559,7 @@ class Parser {
   // Fields switched off by hand ("@url", "\\volume"): the first and how many.
   std::string off_field_;
   std::size_t off_fields_ = 0, off_field_at_ = 0;
-  // Values with Mendeley's "$\\backslash$n": how many, the first.
+  // Values Mendeley escaped twice ("$\\backslash$n"): how many, the first.
   std::size_t escaped_breaks_ = 0, escaped_break_at_ = 0;
   std::string unsafe_key_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
@@ -1008,7 +1008,7 @@ class Parser {
       ++p_;
       skip_ws();
       value(f);
-      unescape_mendeley_breaks(f, ns);
+      unescape_mendeley(f, ns);
       skip_ws();
       // The value ends before the white space value() and skip_ws() passed.
       std::size_t value_end = p_;
@@ -1042,23 +1042,46 @@ class Parser {
     }
   }
 
-  // Mendeley writes a line break of the data it imported (PubMed's
-  // structured abstracts, a URL or ISSN list) as the text "$\\backslash$n":
-  // it stands for the line break, which the mapping reads (paragraphs, lists).
-  void unescape_mendeley_breaks(Field& f, std::size_t at) {
-    static constexpr std::string_view kBreak = "$\\backslash$n";
+  // Mendeley escapes again what it had escaped: a line break of the data it
+  // imported (PubMed's structured abstracts, a URL or ISSN list) is the text
+  // "$\\backslash$n" or "$\\backslash$r", a command "{\\textless}" is
+  // "{\\{}$\\backslash$textless{\\}}" ("p < 0.05").  Both are read as what
+  // they stand for: the line break (which the mapping reads as paragraphs or
+  // list items), the command.
+  void unescape_mendeley(Field& f, std::size_t at) {
+    static constexpr std::string_view kBackslash = "$\\backslash$", kOpen = "{\\{}", kClose = "{\\}}";
     std::string_view v = f.value();
-    if (v.find(kBreak) == std::string_view::npos) return;
-    std::string out;
+    std::size_t first = v.find(kBackslash);
+    if (first == std::string_view::npos) return;
+    std::string out(v.substr(0, first));
     out.reserve(v.size());
-    for (std::size_t i = 0; i < v.size();) {
-      if (v.compare(i, kBreak.size(), kBreak) == 0) {
-        out += '\n';
-        i += kBreak.size();
-      } else {
-        out += v[i++];
+    bool changed = false;
+    for (std::size_t i = first; i < v.size();) {
+      std::size_t after = i + kBackslash.size();
+      if (v.compare(i, kBackslash.size(), kBackslash) == 0 && after < v.size()) {
+        std::size_t e = after;
+        while (e < v.size() && is_alpha(v[e])) ++e;
+        // "{\{}$\backslash$textless{\}}": the command in its group.
+        if (e > after && out.size() >= kOpen.size() && std::string_view(out).substr(out.size() - kOpen.size()) == kOpen &&
+            v.compare(e, kClose.size(), kClose) == 0) {
+          out.resize(out.size() - kOpen.size());
+          out += "{\\";
+          out += v.substr(after, e - after);
+          out += '}';
+          i = e + kClose.size();
+          changed = true;
+          continue;
+        }
+        if (v[after] == 'n' || v[after] == 'r') {
+          out += '\n';
+          i = after + 1;
+          changed = true;
+          continue;
+        }
       }
+      out += v[i++];
     }
+    if (!changed) return;
     f.owned = std::move(out);
     f.is_owned = true;
     if (escaped_breaks_++ == 0) escaped_break_at_ = at;
@@ -1133,9 +1156,10 @@ class Parser {
                                          "the library gives those works new keys and keeps these as their aliases "
                                          "(biblatex ids, export --aux)");
     if (escaped_breaks_)
-      diags_.warning(escaped_break_at_, "'$\\backslash$n' (Mendeley's escaped line break) in " +
+      diags_.warning(escaped_break_at_, "Mendeley's escaped line breaks and commands ('$\\backslash$n', "
+                                        "'{\\{}$\\backslash$textless{\\}}') in " +
                                             std::to_string(escaped_breaks_) + (escaped_breaks_ > 1 ? " values" : " value") +
-                                            ": read as the line break it stands for");
+                                            ": read as what they stand for");
     if (off_fields_)
       diags_.warning(off_field_at_, "field name '" + off_field_ + "'" +
                                         (off_fields_ > 1 ? " and " + std::to_string(off_fields_ - 1) + " more start"
@@ -1469,6 +1493,9 @@ class Parser {
         case Slot::isbn:
           if (once(!r.isbn.empty(), f))
             for (std::string_view x : split_on(unbrace(v), ",; \n\t")) {
+              // PubMed's label of the number before it ("(Electronic)",
+              // "(Linking)", which Mendeley keeps), as classify_sn skips it.
+              if (x.size() > 2 && x.front() == '(' && x.back() == ')') continue;
               // An ISSN put in the isbn field (Zotero libraries): 0449-3087.
               auto digits = [&x](std::size_t a, std::size_t b) {
                 for (std::size_t k = a; k < b; ++k)

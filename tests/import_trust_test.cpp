@@ -522,16 +522,17 @@ TEST_CASE("an unreadable date beside a year keeps the year", "[bibtex]") {
 // Mendeley writes a line break of the data it imported as the text
 // "$\backslash$n" (simonscheider/MendeleyStats: 42 values of 317 records):
 // structured abstracts kept "$\backslash$n$\backslash$nDESIGN:" as text, a
-// URL list lost its URL without a word, an ISSN list stayed one bad ISSN.
-// It is read as the line break it stands for, said once.
+// URL list lost its URL without a word, an ISSN list stayed one bad ISSN; and
+// "{\{}$\backslash$textless{\}}" for "<" (19 abstracts there).  They are
+// read as what they stand for, said once.
 TEST_CASE("Mendeley's escaped line breaks are line breaks", "[bibtex]") {
   Parsed p = import_fixture("bibtex/mendeley-escaped-newlines.bib");
   INFO(all_diags(p));
-  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records.size() == 4);
   const Record* a = by_key(p, "Bates2014");
   REQUIRE(a);
   CHECK(a->abstract ==
-        "OBJECTIVES: Declines in outdoor play have been documented.\n\nDESIGN: Methodological review.\n\n"
+        "OBJECTIVES: Declines in outdoor play have been documented.\n\nDESIGN: Methodological review (p < 0.05).\n\n"
         "CONCLUSIONS: A standardized approach does not exist.");
   const Record* o = by_key(p, "Oliver2014");
   REQUIRE(o);
@@ -539,6 +540,12 @@ TEST_CASE("Mendeley's escaped line breaks are line breaks", "[bibtex]") {
   const Record* d = by_key(p, "dear_energy_2010");
   REQUIRE(d);
   CHECK(d->issn == std::vector<std::string>{"1063-8652", "1543-267X"});
-  CHECK(diag(p, Severity::warning, 11, "'$\\backslash$n' (Mendeley's escaped line break) in 3 values"));
+  // PubMed's labels of an ISSN are no ISBNs ("(Electronic)", "(Linking)").
+  const Record* c = by_key(p, "Coombes2013");
+  REQUIRE(c);
+  CHECK(c->isbn.empty());
+  CHECK(c->issn == std::vector<std::string>{"1873-2054", "1353-8292"});
+  CHECK(diag(p, Severity::warning, 13, "Mendeley's escaped line breaks and commands"));
+  CHECK(diag(p, Severity::warning, 13, "in 4 values"));
   CHECK(p.diags.errors() == 0);
 }
