@@ -38,7 +38,9 @@ WoS RIS and BibTeX, Scopus RIS/BibTeX/CSV of Portuguese, Spanish,
 Indonesian, Turkish and Chinese projects) and of audit24 (note "audit24":
 biomedical and review-tool exports: Embase CSV/RIS, Ovid PsycINFO RIS, EBSCO
 CAB/GreenFile/EconLit RIS, Covidence/Rayyan/EPPI/Citavi/RefWorks RIS, MEDLINE,
-ERIC nbib, Mendeley and EndNote XML, Zotero CSV): bring them into a directory
+ERIC nbib, Mendeley and EndNote XML, Zotero CSV) and of audit25 (note
+"audit25": hand-maintained BibTeX libraries of JabRef, BibDesk, Zotero,
+Mendeley and dblp, ACM/IEEE/Scopus BibTeX of CS reviews): bring them into a directory
 (the `fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
 Known differences that are no fault: WoS AF full names where the file's AU
 has initials, a DOI refnet reads from EBSCO's L3 or an Ovid L1 resolver
@@ -59,6 +61,9 @@ after it, a "DOI 1"-like placeholder refnet refuses as a DOI (said).  The
 script reads lone CRs as line ends (refnet's lines), "NA" as R's missing
 value, a record without ER as ending at the next TY, and counts keywords
 once per ASCII case without PubMed's '*' marks, as refnet keeps them.
+Since audit25 a BibTeX "number" outside @article (a report's or a series'
+number, which refnet keeps as the number) is compared neither as the issue
+nor as a page, and an author list is cut at " and " outside braces only.
 
 --show N prints the first N differences of each field per file (what the
 file says, what refnet kept), --tsv writes the table, --out keeps the
@@ -667,7 +672,9 @@ def bibtex_entries(text):
         nl = text.find("\n", i)
         i = j + 1 if j >= 0 else n
         while i < n:
-            fm = re.compile(r"\s*([A-Za-z][\w:.+-]*)\s*=\s*").match(text, i)
+            # A name may start with '@' or '\\' (a field switched off by hand:
+            # "@url=", "\\volume=") or '_' (BibDesk's "__markedentry").
+            fm = re.compile(r"\s*([@\\]?[A-Za-z_][\w:.+-]*)\s*=\s*").match(text, i)
             if not fm:
                 break
             name, i = fm.group(1).lower(), fm.end()
@@ -712,17 +719,37 @@ def bibtex_entries(text):
     return out
 
 
+def split_and(names):
+    """A BibTeX name list cut at each ' and ' outside braces
+    ("{Centers for Disease Control and Prevention}" is one name)."""
+    out, depth, start = [], 0, 0
+    for m in re.finditer(r"[{}]|\s+and\s+", names):
+        if m.group() == "{":
+            depth += 1
+        elif m.group() == "}":
+            depth -= 1
+        elif depth == 0:
+            out.append(names[start:m.start()])
+            start = m.end()
+    out.append(names[start:])
+    return out
+
+
 def bibtex_recs(text):
     out = []
     for line, kind, f in bibtex_entries(text):
-        au = [a.strip() for a in re.split(r"\s+and\s+", f.get("author", "")) if a.strip()]
+        au = [a.strip() for a in split_and(f.get("author", "")) if a.strip()]
         fam = (au[0].split(",")[0] if "," in au[0] else au[0]) if au else ""
         doi = re.sub(r"^https?://(dx\.)?doi\.org/", "", f.get("doi", "")).replace("\\_", "_")  # WoS: 10.1162/coli\_a
         kw = re.split(r"[;,]\s*", f.get("keywords", "")) if "keywords" in f else None
+        # Outside @article, "number" is a report's or a series' number, which
+        # refnet keeps as the work's number (not its issue, nor a page).
+        article = kind == "article"
+        page = first_page(f.get("pages", "") or f.get("articleno", "") or f.get("article-number", ""))  # ACM, WoS: the article number
         out.append(dict(line=line, title=f.get("title", ""), family=fam.strip("{} "), nauthors=len(au),
                         year=f.get("year", "")[:4], volume=f.get("volume", ""),
-                        issue=f.get("number", "") or f.get("issue", ""),
-                        page=first_page(f.get("pages", "") or f.get("articleno", "") or f.get("article-number", "")),  # ACM, WoS: the article number
+                        issue=(f.get("number", "") or f.get("issue", "")) if article else None,
+                        page=page if article or page else None,
                         doi=doi, abstract=f.get("abstract", ""), nkeywords=None, nrefs=None))
     return out
 

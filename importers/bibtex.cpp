@@ -556,6 +556,11 @@ class Parser {
   KeySet seen_keys_;
   // Keys the library cannot keep: how many, the first and where.
   std::size_t unsafe_keys_ = 0, unsafe_key_at_ = 0;
+  // Fields switched off by hand ("@url", "\\volume"): the first and how many.
+  std::string off_field_;
+  std::size_t off_fields_ = 0, off_field_at_ = 0;
+  // Values Mendeley escaped twice ("$\\backslash$n"): how many, the first.
+  std::size_t escaped_breaks_ = 0, escaped_break_at_ = 0;
   std::string unsafe_key_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
   // Line counting for provenance: entries come in order, so count forward.
@@ -971,12 +976,17 @@ class Parser {
         ++p_;
         continue;
       }
-      if (c == '@')
+      // A field switched off by hand with a leading '@' ("@url={...}") is
+      // no new entry: it is read under the name written, as '\volume' is.
+      bool at_field = c == '@' && !entry_opens_at(t_, p_) && field_opens_at(p_ + 1);
+      if (c == '@' && !at_field)
         fail(e.start, "unterminated entry '" + std::string(e.key) + "': a new entry starts before its closing '" +
                           close + "'");
       std::size_t ns = p_;
+      if (at_field) ++p_;
       Field f;
-      f.name = ident();
+      ident();
+      f.name = t_.substr(ns, p_ - ns);
       f.offset = static_cast<std::uint32_t>(ns);
       // Web of Science writes names with spaces: "Early Access Date = ".
       for (std::size_t q = p_;;) {
@@ -988,12 +998,17 @@ class Parser {
         q = p_;
       }
       if (f.name.empty()) fail(p_, std::string("expected a field name, found '") + c + "'");
+      if ((f.name[0] == '@' || f.name[0] == '\\') && off_fields_++ == 0) {
+        off_field_ = std::string(f.name);
+        off_field_at_ = ns;
+      }
       skip_ws();
       if (p_ >= t_.size() || t_[p_] != '=')
         fail(p_, "expected '=' after field name '" + std::string(f.name) + "'");
       ++p_;
       skip_ws();
       value(f);
+      unescape_mendeley(f, ns);
       skip_ws();
       // The value ends before the white space value() and skip_ws() passed.
       std::size_t value_end = p_;
@@ -1025,6 +1040,51 @@ class Parser {
       }
       e.fields.push_back(std::move(f));
     }
+  }
+
+  // Mendeley escapes again what it had escaped: a line break of the data it
+  // imported (PubMed's structured abstracts, a URL or ISSN list) is the text
+  // "$\\backslash$n" or "$\\backslash$r", a command "{\\textless}" is
+  // "{\\{}$\\backslash$textless{\\}}" ("p < 0.05").  Both are read as what
+  // they stand for: the line break (which the mapping reads as paragraphs or
+  // list items), the command.
+  void unescape_mendeley(Field& f, std::size_t at) {
+    static constexpr std::string_view kBackslash = "$\\backslash$", kOpen = "{\\{}", kClose = "{\\}}";
+    std::string_view v = f.value();
+    std::size_t first = v.find(kBackslash);
+    if (first == std::string_view::npos) return;
+    std::string out(v.substr(0, first));
+    out.reserve(v.size());
+    bool changed = false;
+    for (std::size_t i = first; i < v.size();) {
+      std::size_t after = i + kBackslash.size();
+      if (v.compare(i, kBackslash.size(), kBackslash) == 0 && after < v.size()) {
+        std::size_t e = after;
+        while (e < v.size() && is_alpha(v[e])) ++e;
+        // "{\{}$\backslash$textless{\}}": the command in its group.
+        if (e > after && out.size() >= kOpen.size() && std::string_view(out).substr(out.size() - kOpen.size()) == kOpen &&
+            v.compare(e, kClose.size(), kClose) == 0) {
+          out.resize(out.size() - kOpen.size());
+          out += "{\\";
+          out += v.substr(after, e - after);
+          out += '}';
+          i = e + kClose.size();
+          changed = true;
+          continue;
+        }
+        if (v[after] == 'n' || v[after] == 'r') {
+          out += '\n';
+          i = after + 1;
+          changed = true;
+          continue;
+        }
+      }
+      out += v[i++];
+    }
+    if (!changed) return;
+    f.owned = std::move(out);
+    f.is_owned = true;
+    if (escaped_breaks_++ == 0) escaped_break_at_ = at;
   }
 
   static std::string empty_entry(const Entry& e) {
@@ -1095,6 +1155,18 @@ class Parser {
                                          " characters a library key cannot (letters, digits and _ : . - only): "
                                          "the library gives those works new keys and keeps these as their aliases "
                                          "(biblatex ids, export --aux)");
+    if (escaped_breaks_)
+      diags_.warning(escaped_break_at_, "Mendeley's escaped line breaks and commands ('$\\backslash$n', "
+                                        "'{\\{}$\\backslash$textless{\\}}') in " +
+                                            std::to_string(escaped_breaks_) + (escaped_breaks_ > 1 ? " values" : " value") +
+                                            ": read as what they stand for");
+    if (off_fields_)
+      diags_.warning(off_field_at_, "field name '" + off_field_ + "'" +
+                                        (off_fields_ > 1 ? " and " + std::to_string(off_fields_ - 1) + " more start"
+                                                         : " starts") +
+                                        " with '@' or '\\' (switched off by hand?): kept as extra fields under the "
+                                        "names written, not as the fields they name ('" +
+                                        off_field_.substr(1) + "')");
     if (options_.context) {
       for (const auto& [k, idx] : kept_index_) {
         const Entry& e = kept_[idx];
@@ -1421,6 +1493,9 @@ class Parser {
         case Slot::isbn:
           if (once(!r.isbn.empty(), f))
             for (std::string_view x : split_on(unbrace(v), ",; \n\t")) {
+              // PubMed's label of the number before it ("(Electronic)",
+              // "(Linking)", which Mendeley keeps), as classify_sn skips it.
+              if (x.size() > 2 && x.front() == '(' && x.back() == ')') continue;
               // An ISSN put in the isbn field (Zotero libraries): 0449-3087.
               auto digits = [&x](std::size_t a, std::size_t b) {
                 for (std::size_t k = a; k < b; ++k)
@@ -1658,6 +1733,7 @@ class Parser {
   template <typename Extra>
   void map_date(Record& r, const FieldRef* year, const FieldRef* month, const FieldRef* day,
                 const FieldRef* date, Extra& extra) {
+    bool date_unread = false;
     if (date) {
       bool exact = false;
       if (parse_iso_date(unbrace(date->value), r.issued, exact)) {
@@ -1665,14 +1741,24 @@ class Parser {
         if (!exact) extra(*date);
       } else {
         r.issued.text = latex_to_unicode(date->value);
-        if (date->own)
-          diags_.warning(date->offset, "date '" + r.issued.text + "' is not a date refnet can read (kept as text)");
+        date_unread = true;
       }
     }
     if (year) {
       std::string_view y = unbrace(year->value);
       int n = parse_uint(y, 4);
-      if (r.issued.year != 0 || !r.issued.text.empty()) {
+      if (date_unread && n >= 0 && y.size() == 4) {
+        // "date = {July 6, 2016}" beside "year = {2016}": the year is the
+        // year; the date's text is kept as an extra field.
+        if (date->own)
+          diags_.warning(date->offset, "date '" + r.issued.text +
+                                           "' is not a date refnet can read: the year is field 'year', the date "
+                                           "kept as an extra field");
+        date_unread = false;
+        r.issued.text.clear();
+        r.issued.year = n;
+        extra(*date);
+      } else if (r.issued.year != 0 || !r.issued.text.empty()) {
         extra(*year);  // date wins; keep what year said
       } else if (n >= 0 && y.size() == 4) {
         r.issued.year = n;
@@ -1696,6 +1782,8 @@ class Parser {
         }
       }
     }
+    if (date_unread && date->own)
+      diags_.warning(date->offset, "date '" + r.issued.text + "' is not a date refnet can read (kept as text)");
     if (month) {
       std::string_view mv = unbrace(month->value);
       int m = parse_month(mv), d = 0;

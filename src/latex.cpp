@@ -45,6 +45,10 @@ constexpr Symbol kSymbols[] = {
     {"dag", "†"}, {"ddag", "‡"}, {"textmu", "µ"}, {"textpm", "±"}, {"texttimes", "×"}, {"textminus", "−"},
     {"thinspace", "\u2009"}, {"textexclamdown", "¡"}, {"textquestiondown", "¿"}, {"LaTeX", "LaTeX"}, {"TeX", "TeX"},
     {"BibTeX", "BibTeX"}, {"LaTeXe", "LaTeX2e"}, {"slash", "/"}, {"textsection", "§"},
+    // biblatex's punctuation commands (dblp writes "Reduction\\hyphen{}Free").
+    {"hyphen", "-"}, {"addslash", "/"}, {"adddot", "."}, {"addperiod", "."}, {"addcomma", ","},
+    {"addcolon", ":"}, {"addsemicolon", ";"}, {"addspace", " "}, {"addnbspace", "\u00A0"},
+    {"addthinspace", "\u2009"},
     {"alpha", "α"}, {"beta", "β"}, {"gamma", "γ"}, {"delta", "δ"}, {"epsilon", "ε"}, {"varepsilon", "ε"},
     {"zeta", "ζ"}, {"eta", "η"}, {"theta", "θ"}, {"vartheta", "ϑ"}, {"iota", "ι"}, {"kappa", "κ"},
     {"lambda", "λ"}, {"mu", "μ"}, {"nu", "ν"}, {"xi", "ξ"}, {"omicron", "ο"}, {"pi", "π"}, {"varpi", "ϖ"},

@@ -477,3 +477,75 @@ TEST_CASE("ACM keys that start with '@' are read to the comma that ends the line
   CHECK(diag(p, Severity::warning, 12, "citation key '@Candice:2015:CPT:2832932.2832960' holds an '@'"));
   CHECK(p.diags.errors() == 0);
 }
+
+// A field switched off by hand with a leading '@' ("@url={...}",
+// akhirsch/bibliography's main.bib) rejected its whole entry ("a new entry
+// starts before its closing '}'"); one with a leading '\' ("\volume={44}",
+// davips/tese) was kept as an extra field without a word.  Both are kept
+// under the name written, as extra fields (not as url or volume: the user
+// switched them off), and said.
+TEST_CASE("fields switched off with a leading '@' or '\\' keep their entry and are said", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/hand-disabled-fields.bib");
+  INFO(all_diags(p));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 4);
+  const Record* tr = by_key(p, "FlowTR15");
+  REQUIRE(tr);
+  CHECK(tr->title == "Flow-Limited Authorization: Technical Report");
+  CHECK(tr->get_extra("@url") == "http://hdl.handle.net/1813/40138");
+  CHECK(tr->url.empty());
+  CHECK(tr->issued.year == 2015);
+  CHECK(diag(p, Severity::warning, 11, "field name '@url' and 3 more start with '@' or '\\'"));
+  const Record* a = by_key(p, "ActiveBias16");
+  REQUIRE(a);
+  CHECK(a->volume.empty());
+  CHECK(a->get_extra("\\volume") == "44");
+  CHECK(a->get_extra("\\pages") == "1--54");
+  CHECK(p.diags.errors() == 0);
+}
+
+// A biblatex date refnet cannot read beside a plain year ("date = {July 6,
+// 2016}", "year = {2016}": akhirsch/bibliography) left the work without a
+// year (the date text won, the year went to the extra fields): the year
+// gives the year, the date text is kept as an extra field, said.
+TEST_CASE("an unreadable date beside a year keeps the year", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/hand-disabled-fields.bib");
+  INFO(all_diags(p));
+  const Record* r = by_key(p, "RustReference");
+  REQUIRE(r);
+  CHECK(show(r->issued) == "2016/0/0/");
+  CHECK(r->get_extra("date") == "July 6, 2016");
+  CHECK(r->get_extra("year").empty());
+  CHECK(diag(p, Severity::warning, 37, "date 'July 6, 2016' is not a date refnet can read: the year is field 'year'"));
+}
+
+// Mendeley writes a line break of the data it imported as the text
+// "$\backslash$n" (simonscheider/MendeleyStats: 42 values of 317 records):
+// structured abstracts kept "$\backslash$n$\backslash$nDESIGN:" as text, a
+// URL list lost its URL without a word, an ISSN list stayed one bad ISSN; and
+// "{\{}$\backslash$textless{\}}" for "<" (19 abstracts there).  They are
+// read as what they stand for, said once.
+TEST_CASE("Mendeley's escaped line breaks are line breaks", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/mendeley-escaped-newlines.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 4);
+  const Record* a = by_key(p, "Bates2014");
+  REQUIRE(a);
+  CHECK(a->abstract ==
+        "OBJECTIVES: Declines in outdoor play have been documented.\n\nDESIGN: Methodological review (p < 0.05).\n\n"
+        "CONCLUSIONS: A standardized approach does not exist.");
+  const Record* o = by_key(p, "Oliver2014");
+  REQUIRE(o);
+  CHECK(o->url == "http://www.tandfonline.com/doi/abs/10.1080/14733285.2014.890370");
+  const Record* d = by_key(p, "dear_energy_2010");
+  REQUIRE(d);
+  CHECK(d->issn == std::vector<std::string>{"1063-8652", "1543-267X"});
+  // PubMed's labels of an ISSN are no ISBNs ("(Electronic)", "(Linking)").
+  const Record* c = by_key(p, "Coombes2013");
+  REQUIRE(c);
+  CHECK(c->isbn.empty());
+  CHECK(c->issn == std::vector<std::string>{"1873-2054", "1353-8292"});
+  CHECK(diag(p, Severity::warning, 13, "Mendeley's escaped line breaks and commands"));
+  CHECK(diag(p, Severity::warning, 13, "in 4 values"));
+  CHECK(p.diags.errors() == 0);
+}

@@ -46,6 +46,16 @@ TEST_CASE("dashes, ties and quotes", "[bibtex][latex]") {
   CHECK(latex_to_unicode("O'Brien's") == "O'Brien's");
 }
 
+// biblatex's punctuation commands (carlostome/latex-biblio's dblp.bib:
+// "Reduction\\hyphen{}Free", "abs\\addslash{}2102"): their character, not
+// nothing ("ReductionFree").
+TEST_CASE("biblatex punctuation commands are their characters", "[bibtex][latex]") {
+  CHECK(latex_to_unicode("Reduction\\hyphen{}Free Normalisation") == "Reduction-Free Normalisation");
+  CHECK(latex_to_unicode("abs\\addslash{}2102") == "abs/2102");
+  CHECK(latex_to_unicode("a\\addcomma\\addspace b\\addcolon c\\addsemicolon d\\adddot") == "a, b:c;d.");
+  CHECK(latex_to_unicode("p\\addnbspace 3") == "p\u00A03");
+}
+
 TEST_CASE("text commands keep their argument", "[bibtex][latex]") {
   CHECK(latex_to_unicode("\\textit{in vivo} and \\emph{in vitro}") == "in vivo and in vitro");
   CHECK(latex_to_unicode("\\textbf{Bold}") == "Bold");
