@@ -669,6 +669,17 @@ std::string biblatex_name(std::string_view field) {
   return f;
 }
 
+// A conference paper published in a journal's issue (Web of Science's
+// "Proceedings Paper" in Social Studies of Science 38(6), Scopus's IOP
+// Conference Series 175(1)): a volume, an issue and an ISSN, in no series.
+// BibTeX's @inproceedings has no issue (its number is the number in a
+// series: bibtex warns "can't use both volume and number fields"), so for
+// a paper it is an @article of that journal.
+bool in_journal_issue(const Record& r) {
+  return r.type == "paper-conference" && !r.container_title.empty() && !r.volume.empty() && !r.issue.empty() &&
+         !r.issn.empty() && !series_of(r);
+}
+
 // Which field holds the container title.
 // A record from a .bib file got its container from journal/journaltitle or
 // booktitle (series and howpublished stay extra fields there), so it goes
@@ -700,6 +711,8 @@ struct Scratch {
   // Values left out of biblatex entries (a field the entry's type does not
   // have: a journal article's publisher): why -> the keys, said once at the end.
   std::map<std::string, std::vector<std::string>> left_out;
+  // Conference papers in a journal's issue written as @article (in_journal_issue).
+  std::vector<std::string> as_article;
 };
 
 class EntryWriter {
@@ -1095,6 +1108,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   const std::size_t entry_start = out.size();
   out += '@';
   const std::string type = entry_type(r, d, opt.profile == ExportProfile::full);
+  if (type == "article" && in_journal_issue(r)) scratch.as_article.push_back(r.citekey);
   out += type;
   out += '{';
   const std::size_t key_start = out.size();
@@ -1140,7 +1154,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                  has_extra(r, "booktitle"));
   if (!r.container_title.empty()) {
     const std::string& container = enc(r.container_title);
-    switch (other_container ? Container::journal : container_kind(r)) {
+    switch (other_container || (type == "article" && in_journal_issue(r)) ? Container::journal : container_kind(r)) {
       case Container::journal:
         w.field(latex ? slot({"journaltitle", "journal"}) : slot({"journal", "journaltitle"}),
                 container);
@@ -1489,6 +1503,15 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }
 
+// The first keys of a warning's entries: "a1, a2, a3, a4, a5, ...".
+std::string keys_named(const std::vector<std::string>& keys) {
+  constexpr std::size_t kNamed = 5;
+  std::string w;
+  for (std::size_t k = 0; k < keys.size() && k < kNamed; ++k) w += (k ? ", " : "") + keys[k];
+  if (keys.size() > kNamed) w += ", ...";
+  return w;
+}
+
 class BibtexRecordWriter : public RecordWriter {
  public:
   BibtexRecordWriter(const ExportOptions& opt, Dialect d) : opt_(opt), d_(d) {}
@@ -1505,18 +1528,18 @@ class BibtexRecordWriter : public RecordWriter {
     if (!opt_.notes) return;
     for (const auto& [why, keys] : scratch_.left_out) {
       std::string w = why + ": left out of ";
-      constexpr std::size_t kNamed = 5;
-      if (keys.size() == 1) {
-        w += keys[0];
-      } else {
-        w += std::to_string(keys.size()) + " entries (";
-        for (std::size_t k = 0; k < keys.size() && k < kNamed; ++k) w += (k ? ", " : "") + keys[k];
-        if (keys.size() > kNamed) w += ", ...";
-        w += ')';
-      }
+      if (keys.size() == 1) w += keys[0];
+      else w += std::to_string(keys.size()) + " entries (" + keys_named(keys) + ")";
       opt_.notes->warnings.push_back(std::move(w));
     }
     scratch_.left_out.clear();
+    if (!scratch_.as_article.empty())
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.as_article.size()) + " conference paper" +
+          (scratch_.as_article.size() == 1 ? "" : "s") +
+          " in a journal's issue (a volume, an issue and an ISSN) written as @article of the journal: " +
+          "@inproceedings has no issue (" + keys_named(scratch_.as_article) + ")");
+    scratch_.as_article.clear();
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
@@ -1597,6 +1620,7 @@ std::string format_names(const std::vector<Creator>& names, bool ascii) {
 }
 
 std::string entry_type(const Record& r, Dialect d, bool lossless) {
+  if (!lossless && in_journal_issue(r)) return "article";
   std::string kept = ascii_lower(r.get_extra("entrytype"));
   if (!kept.empty() && (lossless || known_type(kept, d))) return kept;
   // A .bib source's own type is the importer's first row for its CSL type:

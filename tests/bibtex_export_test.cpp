@@ -1159,3 +1159,64 @@ TEST_CASE("export25: a .bib source's own fields go to biblatex under biblatex's 
       biber_warned += line + "\n";
   CHECK(biber_warned == "");
 }
+
+// export25: bibtex (plain) warned "can't use both volume and number fields"
+// 259 times on the export of the 227-file audit library: conference papers
+// published in a journal's issue (Web of Science's "Proceedings Paper" in
+// Social Studies of Science 38(6); Scopus's IOP Conference Series 175(1))
+// went out as @inproceedings, whose number is the number in a series and
+// which has no issue.  For a paper they are @article of their journal
+// (volume, number, pages print as an article's), said once; a proceedings
+// volume in a series (no issue, or no ISSN) stays @inproceedings, and
+// archiving keeps the source's own type.
+TEST_CASE("export25: a conference paper in a journal's issue is an @article of the journal, said",
+          "[export][bibtex][export25]") {
+  Parsed p = parse_string(
+      "TY  - CONF\nAU  - Asdal, Kristin\nTI  - Subjected to Parliament\nT2  - SOCIAL STUDIES OF SCIENCE\n"
+      "PY  - 2008\nVL  - 38\nIS  - 6\nSP  - 899\nEP  - 917\nSN  - 0306-3127\nER  - \n"
+      "TY  - CONF\nAU  - Lee, Ann\nTI  - A Volume of a Series\nT2  - Proceedings of Things\nPY  - 2010\n"
+      "VL  - 6992\nSN  - 0302-9743\nSP  - 1\nEP  - 9\nER  - \n",
+      Format::ris);
+  REQUIRE(p.records.size() == 2);
+  p.records[0].citekey = "asdal2008";
+  p.records[1].citekey = "lee2010";
+  for (bool latex : {false, true}) {
+    INFO((latex ? "biblatex" : "bibtex"));
+    ExportOptions opt;
+    ExportNotes notes;
+    opt.notes = &notes;
+    std::ostringstream out;
+    if (latex) write_biblatex(out, p.records, opt);
+    else write_bibtex(out, p.records, opt);
+    std::string bib = out.str();
+    INFO(bib);
+    CHECK(bib.find("@article{asdal2008,") != std::string::npos);
+    CHECK(field_of(bib, latex ? "journaltitle" : "journal") == "{SOCIAL STUDIES OF SCIENCE}");
+    CHECK(field_of(bib, "booktitle") == "{Proceedings of Things}");  // lee2010's: the first booktitle
+    CHECK(bib.find("@inproceedings{lee2010,") != std::string::npos);
+    std::string warned;
+    for (const auto& w : notes.warnings) warned += w + "\n";
+    INFO(warned);
+    CHECK(warned.find("conference paper in a journal's issue") != std::string::npos);
+    CHECK(warned.find("asdal2008") != std::string::npos);
+  }
+  ExportOptions full;
+  full.profile = ExportProfile::full;
+  std::ostringstream archived;
+  write_bibtex(archived, p.records, full);
+  CHECK(archived.str().find("@inproceedings{asdal2008,") != std::string::npos);
+
+  // bibtex itself: no warning of volume and number.
+  if (std::system("command -v bibtex >/dev/null 2>&1") != 0) {
+    WARN("bibtex is not on PATH: skipped");
+    return;
+  }
+  TempDir tmp;
+  std::ofstream(tmp / "refs.bib") << bibtex_of(p.records);
+  std::ofstream(tmp / "plain.aux") << "\\relax\n\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n";
+  std::system(("cd '" + tmp.path.string() + "' && bibtex plain >/dev/null 2>&1").c_str());
+  std::string blg = slurp(tmp / "plain.blg");
+  INFO(blg);
+  CHECK(blg.find("can't use both volume and number") == std::string::npos);
+  CHECK(blg.find("Database file #1: refs.bib") != std::string::npos);
+}
