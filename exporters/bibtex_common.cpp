@@ -671,13 +671,15 @@ std::string biblatex_name(std::string_view field) {
 
 // A conference paper published in a journal's issue (Web of Science's
 // "Proceedings Paper" in Social Studies of Science 38(6), Scopus's IOP
-// Conference Series 175(1)): a volume, an issue and an ISSN, in no series.
+// Conference Series 175(1)): a volume and an issue, in no series.
 // BibTeX's @inproceedings has no issue (its number is the number in a
 // series: bibtex warns "can't use both volume and number fields"), so for
-// a paper it is an @article of that journal.
+// a paper it is an @article of that journal.  A .bib source's `number` may
+// be the number in a series: there the journal's ISSN must say so too
+// (RIS's IS, a CSV's Issue column are issues).
 bool in_journal_issue(const Record& r) {
   return r.type == "paper-conference" && !r.container_title.empty() && !r.volume.empty() && !r.issue.empty() &&
-         !r.issn.empty() && !series_of(r);
+         (!r.issn.empty() || !from_bibtex(r)) && !series_of(r);
 }
 
 // Which field holds the container title.
@@ -1537,7 +1539,7 @@ class BibtexRecordWriter : public RecordWriter {
       opt_.notes->warnings.push_back(
           std::to_string(scratch_.as_article.size()) + " conference paper" +
           (scratch_.as_article.size() == 1 ? "" : "s") +
-          " in a journal's issue (a volume, an issue and an ISSN) written as @article of the journal: " +
+          " in a journal's issue (a volume and an issue) written as @article of the journal: " +
           "@inproceedings has no issue (" + keys_named(scratch_.as_article) + ")");
     scratch_.as_article.clear();
   }

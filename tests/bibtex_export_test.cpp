@@ -1175,9 +1175,13 @@ TEST_CASE("export25: a conference paper in a journal's issue is an @article of t
       "TY  - CONF\nAU  - Asdal, Kristin\nTI  - Subjected to Parliament\nT2  - SOCIAL STUDIES OF SCIENCE\n"
       "PY  - 2008\nVL  - 38\nIS  - 6\nSP  - 899\nEP  - 917\nSN  - 0306-3127\nER  - \n"
       "TY  - CONF\nAU  - Lee, Ann\nTI  - A Volume of a Series\nT2  - Proceedings of Things\nPY  - 2010\n"
-      "VL  - 6992\nSN  - 0302-9743\nSP  - 1\nEP  - 9\nER  - \n",
+      "VL  - 6992\nSN  - 0302-9743\nSP  - 1\nEP  - 9\nER  - \n"
+      // Scopus CSV's conference papers in a journal often come without ISSN.
+      "TY  - CONF\nAU  - Aka, J.\nTI  - Pesticide Use\nT2  - Journal of Wine Economics\nPY  - 2018\n"
+      "VL  - 13\nIS  - 4\nSP  - 409\nEP  - 418\nER  - \n",
       Format::ris);
-  REQUIRE(p.records.size() == 2);
+  REQUIRE(p.records.size() == 3);
+  p.records[2].citekey = "aka2018";
   p.records[0].citekey = "asdal2008";
   p.records[1].citekey = "lee2010";
   for (bool latex : {false, true}) {
@@ -1194,10 +1198,11 @@ TEST_CASE("export25: a conference paper in a journal's issue is an @article of t
     CHECK(field_of(bib, latex ? "journaltitle" : "journal") == "{SOCIAL STUDIES OF SCIENCE}");
     CHECK(field_of(bib, "booktitle") == "{Proceedings of Things}");  // lee2010's: the first booktitle
     CHECK(bib.find("@inproceedings{lee2010,") != std::string::npos);
+    CHECK(bib.find("@article{aka2018,") != std::string::npos);
     std::string warned;
     for (const auto& w : notes.warnings) warned += w + "\n";
     INFO(warned);
-    CHECK(warned.find("conference paper in a journal's issue") != std::string::npos);
+    CHECK(warned.find("2 conference papers in a journal's issue") != std::string::npos);
     CHECK(warned.find("asdal2008") != std::string::npos);
   }
   ExportOptions full;
@@ -1206,6 +1211,12 @@ TEST_CASE("export25: a conference paper in a journal's issue is an @article of t
   write_bibtex(archived, p.records, full);
   CHECK(archived.str().find("@inproceedings{asdal2008,") != std::string::npos);
 
+  // A .bib source's number may be the number in a series: an ISSN must say it is a journal's issue.
+  Parsed bib_src = parse_string("@inproceedings{s1, author = {Lee, Ann}, title = {T}, booktitle = {Proc. of X}, "
+                                "year = 2001, volume = 3, number = 2}\n",
+                                Format::bibtex);
+  REQUIRE(bib_src.records.size() == 1);
+  CHECK(bibtex_of(bib_src.records).find("@inproceedings{s1,") == 0);
   // bibtex itself: no warning of volume and number.
   if (std::system("command -v bibtex >/dev/null 2>&1") != 0) {
     WARN("bibtex is not on PATH: skipped");
