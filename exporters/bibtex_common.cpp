@@ -590,6 +590,10 @@ constexpr FieldTypes kBiblatexFields[] = {
     {"isbn", " book bookinbook collection inbook incollection inproceedings inreference manual mvbook mvcollection "
              "mvproceedings mvreference proceedings reference suppbook suppcollection "},
     {"howpublished", " booklet misc software unpublished "},
+    // The names a .bib source's own fields are given (biblatex_name).
+    {"pagetotal", " book booklet collection manual mvbook mvproceedings proceedings reference report thesis "},
+    {"venue", " inproceedings mvproceedings proceedings unpublished "},
+    {"bookauthor", " bookinbook inbook suppbook "},
 };
 // The types the data model gives fields of their own; the others (review,
 // standard, letter, artwork...) are left alone.
@@ -617,6 +621,65 @@ bool biblatex_field_for_type(std::string_view field, std::string_view type) {
   for (const auto& row : kBiblatexFields)
     if (row.field == f) return listed(row.types, type);
   return true;
+}
+
+// The fields of biblatex's data model (blx-dm.def, biblatex 3.x), for
+// every type; biber --validate-datamodel warns of any other ("Field
+// 'numpages' invalid in data model - ignoring").  The date fields' parts
+// (year, month, eventyear, urlday...) are read apart.
+bool biblatex_model_field(std::string_view field) {
+  static constexpr std::string_view kFields =
+      " abstract addendum afterword annotation annotator author authortype bookauthor bookpagination booksubtitle "
+      "booktitle booktitleaddon chapter commentator crossref date doi edition editor editora editoratype editorb "
+      "editorbtype editorc editorctype editortype eid entryset entrysubtype eprint eprintclass eprinttype eventdate "
+      "eventtitle eventtitleaddon execute file foreword gender holder howpublished ids indexsorttitle indextitle "
+      "institution introduction isan isbn ismn isrn issn issue issuesubtitle issuetitle issuetitleaddon iswc "
+      "journalsubtitle journaltitle journaltitleaddon keywords label langid langidopts language library lista listb "
+      "listc listd liste listf location mainsubtitle maintitle maintitleaddon namea nameaddon nameatype nameb "
+      "namebtype namec namectype note number options organization origdate origlanguage origlocation origpublisher "
+      "origtitle pages pagetotal pagination part presort publisher pubstate related relatedoptions relatedstring "
+      "relatedtype reprinttitle series shortauthor shorteditor shorthand shorthandintro shortjournal shortseries "
+      "shorttitle sortkey sortname sortshorthand sorttitle sortyear subtitle title titleaddon translator type url "
+      "urldate usera userb userc userd usere userf venue verba verbb verbc version volume volumes xdata xref ";
+  static constexpr std::string_view kDateParts =
+      " year month day hour minute second timezone yeardivision endyear endmonth endday endhour endminute endsecond "
+      "endtimezone endyeardivision ";
+  std::string f = ascii_lower(field);
+  if (listed(kFields, f)) return true;
+  std::string_view part = f;
+  for (std::string_view date : {"event", "orig", "url"})
+    if (part.substr(0, date.size()) == date) part.remove_prefix(date.size());
+  return !part.empty() && listed(kDateParts, part);
+}
+
+// The biblatex name of a .bib source's own field: biblatex.def's driver
+// source map for BibTeX data (address -> location, school -> institution,
+// journal -> journaltitle...), ACM's numpages (biblatex's pagetotal) and
+// the conference's `location` ACM writes beside the publisher's `address`
+// (the importer keeps it as an extra field only then): biblatex's venue.
+std::string biblatex_name(std::string_view field) {
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"address", "location"},       {"school", "institution"},       {"journal", "journaltitle"},
+      {"annote", "annotation"},      {"hyphenation", "langid"},       {"archiveprefix", "eprinttype"},
+      {"primaryclass", "eprintclass"}, {"key", "sortkey"},            {"pdf", "file"},
+      {"numpages", "pagetotal"},     {"location", "venue"},           {"book-author", "bookauthor"}};
+  std::string f = ascii_lower(field);
+  for (auto [bibtex, biblatex] : kNames)
+    if (f == bibtex) return std::string(biblatex);
+  return f;
+}
+
+// A conference paper published in a journal's issue (Web of Science's
+// "Proceedings Paper" in Social Studies of Science 38(6), Scopus's IOP
+// Conference Series 175(1)): a volume and an issue, in no series.
+// BibTeX's @inproceedings has no issue (its number is the number in a
+// series: bibtex warns "can't use both volume and number fields"), so for
+// a paper it is an @article of that journal.  A .bib source's `number` may
+// be the number in a series: there the journal's ISSN must say so too
+// (RIS's IS, a CSV's Issue column are issues).
+bool in_journal_issue(const Record& r) {
+  return r.type == "paper-conference" && !r.container_title.empty() && !r.volume.empty() && !r.issue.empty() &&
+         (!r.issn.empty() || !from_bibtex(r)) && !series_of(r);
 }
 
 // Which field holds the container title.
@@ -650,6 +713,8 @@ struct Scratch {
   // Values left out of biblatex entries (a field the entry's type does not
   // have: a journal article's publisher): why -> the keys, said once at the end.
   std::map<std::string, std::vector<std::string>> left_out;
+  // Conference papers in a journal's issue written as @article (in_journal_issue).
+  std::vector<std::string> as_article;
 };
 
 class EntryWriter {
@@ -660,8 +725,7 @@ class EntryWriter {
 
   void field(std::string_view name, std::string_view value) {
     if (value.empty() || !wanted(name) || !fits_type(name)) return;
-    for (std::size_t i = 0; i < s_.n_written; ++i)
-      if (iequals(s_.written[i], name)) return;  // a field is written once
+    if (has(name)) return;  // a field is written once
     put(name, value, true);
   }
   // An extra field of a .bib source: written even when empty, and as often
@@ -677,6 +741,12 @@ class EntryWriter {
     key_ = key;
   }
   bool takes(std::string_view name) const { return type_.empty() || biblatex_field_for_type(name, type_); }
+  // Whether the entry has the field already.
+  bool has(std::string_view name) const {
+    for (std::size_t i = 0; i < s_.n_written; ++i)
+      if (iequals(s_.written[i], name)) return true;
+    return false;
+  }
   bool fits_type(std::string_view name) {
     if (type_.empty() || biblatex_field_for_type(name, type_)) return true;
     left_out(ascii_lower(name) + " is not a field of biblatex's @" + std::string(type_) +
@@ -1029,9 +1099,18 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     return v;
   };
 
+  // For a paper, biblatex gets each slot under biblatex's own name, and a
+  // .bib source's own field under its biblatex name (biblatex_name); else
+  // a field goes back under the name its source gave it (spelling).
+  const bool remap = latex && opt.profile == ExportProfile::paper;
+  auto slot = [&](std::initializer_list<std::string_view> names) {
+    return remap ? *names.begin() : spelling(r, names);
+  };
+
   const std::size_t entry_start = out.size();
   out += '@';
   const std::string type = entry_type(r, d, opt.profile == ExportProfile::full);
+  if (type == "article" && in_journal_issue(r)) scratch.as_article.push_back(r.citekey);
   out += type;
   out += '{';
   const std::size_t key_start = out.size();
@@ -1077,9 +1156,9 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                  has_extra(r, "booktitle"));
   if (!r.container_title.empty()) {
     const std::string& container = enc(r.container_title);
-    switch (other_container ? Container::journal : container_kind(r)) {
+    switch (other_container || (type == "article" && in_journal_issue(r)) ? Container::journal : container_kind(r)) {
       case Container::journal:
-        w.field(latex ? spelling(r, {"journaltitle", "journal"}) : spelling(r, {"journal", "journaltitle"}),
+        w.field(latex ? slot({"journaltitle", "journal"}) : slot({"journal", "journaltitle"}),
                 container);
         break;
       case Container::booktitle: w.field("booktitle", container); break;
@@ -1176,7 +1255,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (latex && opt.profile == ExportProfile::paper && !r.volume.empty()) {
     VolumeParts vol = biblatex_volume(r.volume, r.issue);
     w.field("volume", vol.volume);
-    w.field(spelling(r, {"number", "issue"}), enc(vol.issue.empty() ? r.issue : vol.issue));
+    w.field(slot({"number", "issue"}), enc(vol.issue.empty() ? r.issue : vol.issue));
     if (vol.volume.empty())
       w.left_out("the volume is not a number (\"2014-January\", \"346-347\"), which biblatex's volume is");
     else if (!vol.dropped.empty())
@@ -1184,7 +1263,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                  "biblatex's volume, which is a number: the number written, the words");
   } else {
     w.field("volume", enc(r.volume));
-    w.field(spelling(r, {"number", "issue"}), enc(r.issue));
+    w.field(slot({"number", "issue"}), enc(r.issue));
   }
   v.clear();
   put_pages(v, r.pages, ascii);
@@ -1219,12 +1298,12 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (!r.publisher.empty()) {
     const std::string& publisher = enc(r.publisher);
     if (r.type == "thesis")
-      w.field(latex ? spelling(r, {"institution", "school", "publisher"}) : spelling(r, {"school", "institution", "publisher"}),
+      w.field(latex ? slot({"institution", "school", "publisher"}) : slot({"school", "institution", "publisher"}),
               publisher);
-    else if (r.type == "report" || r.type == "standard") w.field(spelling(r, {"institution", "publisher"}), publisher);
+    else if (r.type == "report" || r.type == "standard") w.field(slot({"institution", "publisher"}), publisher);
     else w.field("publisher", publisher);
   }
-  w.field(latex ? spelling(r, {"location", "address"}) : spelling(r, {"address", "location"}), enc(r.publisher_place));
+  w.field(latex ? slot({"location", "address"}) : slot({"address", "location"}), enc(r.publisher_place));
 
   if (r.type == "thesis" && latex && !bib && entry_type(r, d) == "thesis") w.field("type", "phdthesis");
 
@@ -1255,7 +1334,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     std::string babel = export_language::babel(r.language);
     if (!babel.empty()) w.field("langid", babel);
   } else {
-    w.field(spelling(r, {"language", "langid"}), enc(r.language));
+    w.field(slot({"language", "langid"}), enc(r.language));
   }
   w.field(latex ? "shortjournal" : "journal-abbreviation", enc(r.container_title_short));
   if (latex && opt.profile == ExportProfile::paper) {
@@ -1358,6 +1437,21 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
         if (xdata.empty()) continue;
         value = xdata;
       }
+      if (remap && !opt.keep_fields.count(ascii_lower(name))) {
+        if (!w.wanted(name)) continue;
+        std::string to = biblatex_name(name);
+        if (!biblatex_model_field(to)) {
+          w.left_out(ascii_lower(name) +
+                     " (the source's own field) has no field in biblatex's data model (biber warns, no style prints it)");
+          continue;
+        }
+        if (w.has(to)) {
+          w.left_out(ascii_lower(name) + " (the source's own field) gives the entry's " + to +
+                     " a second value, which biblatex does not take");
+          continue;
+        }
+        name = std::move(to);
+      }
       if (!balanced(value)) w.raw(name, enc(value));
       else if (ascii) w.raw(name, ascii_letters(value));
       else w.raw(name, value);
@@ -1382,7 +1476,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   } else if (!date_note.empty()) {
     w.field("note", enc(date_note));  // not when the source's own note was written
   }
-  w.field("annote", annote);
+  w.field(remap ? "annotation" : "annote", annote);
   // The reference list, for lossless archiving: one reference a line, as Web
   // of Science writes `Cited-References` (which the BibTeX importer reads
   // back, DOIs included), so that export -> import keeps the citation network.
@@ -1411,6 +1505,15 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }
 
+// The first keys of a warning's entries: "a1, a2, a3, a4, a5, ...".
+std::string keys_named(const std::vector<std::string>& keys) {
+  constexpr std::size_t kNamed = 5;
+  std::string w;
+  for (std::size_t k = 0; k < keys.size() && k < kNamed; ++k) w += (k ? ", " : "") + keys[k];
+  if (keys.size() > kNamed) w += ", ...";
+  return w;
+}
+
 class BibtexRecordWriter : public RecordWriter {
  public:
   BibtexRecordWriter(const ExportOptions& opt, Dialect d) : opt_(opt), d_(d) {}
@@ -1427,18 +1530,18 @@ class BibtexRecordWriter : public RecordWriter {
     if (!opt_.notes) return;
     for (const auto& [why, keys] : scratch_.left_out) {
       std::string w = why + ": left out of ";
-      constexpr std::size_t kNamed = 5;
-      if (keys.size() == 1) {
-        w += keys[0];
-      } else {
-        w += std::to_string(keys.size()) + " entries (";
-        for (std::size_t k = 0; k < keys.size() && k < kNamed; ++k) w += (k ? ", " : "") + keys[k];
-        if (keys.size() > kNamed) w += ", ...";
-        w += ')';
-      }
+      if (keys.size() == 1) w += keys[0];
+      else w += std::to_string(keys.size()) + " entries (" + keys_named(keys) + ")";
       opt_.notes->warnings.push_back(std::move(w));
     }
     scratch_.left_out.clear();
+    if (!scratch_.as_article.empty())
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.as_article.size()) + " conference paper" +
+          (scratch_.as_article.size() == 1 ? "" : "s") +
+          " in a journal's issue (a volume and an issue) written as @article of the journal: " +
+          "@inproceedings has no issue (" + keys_named(scratch_.as_article) + ")");
+    scratch_.as_article.clear();
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
@@ -1519,6 +1622,7 @@ std::string format_names(const std::vector<Creator>& names, bool ascii) {
 }
 
 std::string entry_type(const Record& r, Dialect d, bool lossless) {
+  if (!lossless && in_journal_issue(r)) return "article";
   std::string kept = ascii_lower(r.get_extra("entrytype"));
   if (!kept.empty() && (lossless || known_type(kept, d))) return kept;
   // A .bib source's own type is the importer's first row for its CSL type:

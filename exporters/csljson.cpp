@@ -42,6 +42,20 @@ namespace refnet {
 
 namespace {
 
+// biblatex's localisation keys for the type of a thesis or report
+// (`type = {phdthesis}`, what refnet's own biblatex export writes) as the
+// words its English strings print (english.lbx): CSL's genre is text,
+// printed as it is.  Other values are the source's own words.
+std::string_view genre_words(std::string_view kind) {
+  static constexpr std::pair<std::string_view, std::string_view> kKeys[] = {
+      {"phdthesis", "PhD thesis"},       {"mathesis", "Master's thesis"},  {"candthesis", "Candidate thesis"},
+      {"techreport", "Technical report"}, {"resreport", "Research report"}};
+  for (auto [key, words] : kKeys)
+    if (iequals(trim(kind), key)) return words;
+  return kind;
+}
+
+
 using ojson = nlohmann::ordered_json;
 
 std::string join(const std::vector<std::string>& items, const char* sep) {
@@ -314,15 +328,19 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.nonempty("page", r.pages);
   it.nonempty("number", r.number);
   it.nonempty("edition", edition_of(r).text);
-  // A thesis's kind ("PhD thesis") when the source said it (BibTeX type/@phdthesis).
-  if (r.type == "thesis") {
+  // A thesis's or report's kind ("PhD thesis") when the source said it
+  // (BibTeX type/@phdthesis): words, not biblatex's keys.
+  if (r.type == "thesis" || r.type == "report") {
     std::string_view kind = r.get_extra("type");
     std::string_view entry = r.get_extra("entrytype");
-    if (!kind.empty()) it.string("genre", kind);
-    // @phdthesis is a thesis' own type: the importer keeps no entrytype for it.
-    else if (iequals(entry, "phdthesis") || (entry.empty() && r.provenance.format == "bibtex"))
-      it.string("genre", "PhD thesis");
-    else if (iequals(entry, "mastersthesis")) it.string("genre", "Master's thesis");
+    if (!kind.empty()) {
+      it.string("genre", genre_words(kind));
+    } else if (r.type == "thesis") {
+      // @phdthesis is a thesis' own type: the importer keeps no entrytype for it.
+      if (iequals(entry, "phdthesis") || (entry.empty() && r.provenance.format == "bibtex"))
+        it.string("genre", "PhD thesis");
+      else if (iequals(entry, "mastersthesis")) it.string("genre", "Master's thesis");
+    }
   }
   it.nonempty("publisher", r.publisher);
   it.nonempty("publisher-place", r.publisher_place);

@@ -336,3 +336,25 @@ TEST_CASE("CSL-JSON writes the access date (RIS Y2, BibTeX urldate, CSL accessed
   CHECK_FALSE(csl_of({kassen2018()})[0].contains("accessed"));
   check_schema(csl_of(ris.records));
 }
+
+// export25: a thesis from a biblatex source (refnet's own biblatex export
+// among them: `@thesis{..., type = {phdthesis}}`) went to CSL-JSON with
+// genre "phdthesis", biblatex's localisation key, which citeproc prints as
+// it is.  CSL-JSON carries the words ("PhD thesis"), as pandoc's biblatex
+// reader makes of the same keys; a source's own words stay.
+TEST_CASE("export25: CSL-JSON's genre is the words of biblatex's type keys, not the keys", "[export][csljson][export25]") {
+  Parsed p = parse_string(
+      "@thesis{t1, author = {Ann Lee}, title = {One}, institution = {U}, date = {2001}, type = {phdthesis}}\n"
+      "@thesis{t2, author = {Ann Lee}, title = {Two}, institution = {U}, date = {2002}, type = {mathesis}}\n"
+      "@thesis{t3, author = {Ann Lee}, title = {Three}, institution = {U}, date = {2003}, type = {Doctoral dissertation}}\n"
+      "@report{r1, author = {Ann Lee}, title = {Four}, institution = {U}, date = {2004}, type = {techreport}}\n"
+      "@report{r2, author = {Ann Lee}, title = {Five}, institution = {U}, date = {2005}, type = {resreport}}\n",
+      Format::bibtex);
+  REQUIRE(p.records.size() == 5);
+  json items = csl_of(p.records);
+  CHECK(items[0]["genre"] == "PhD thesis");
+  CHECK(items[1]["genre"] == "Master's thesis");
+  CHECK(items[2]["genre"] == "Doctoral dissertation");
+  CHECK(items[3]["genre"] == "Technical report");
+  CHECK(items[4]["genre"] == "Research report");
+}

@@ -354,8 +354,9 @@ TEST_CASE("export18: biber validates the biblatex export of real files against i
   for (const File& f : {File{"corpora/dopl-and-spite__My_Library.json", 0}, File{"corpora/pybibx__scopus.bib", 0},
                         File{"corpora/pybibx__mcda_pubmed.txt", 0},
                         File{"corpora/dedupe-sweep__tafenoquine.xml", 1},  // a @misc with pages
-                        // WoS's book-group-author (16), a month SPR (2 lines).
-                        File{"corpora/pybibx__wos.bib", 18}}) {
+                        // A month SPR (2 lines).  (WoS's book-group-author, 16
+                        // before export25, is left out and said: no biblatex field.)
+                        File{"corpora/pybibx__wos.bib", 2}}) {
     INFO(f.path);
     Parsed p = parse_file(fixture(f.path));
     REQUIRE(!p.records.empty());
