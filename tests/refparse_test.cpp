@@ -636,6 +636,20 @@ TEST_CASE("AnyStyle XML: element texts joined by a space, one label per token", 
   CHECK(ex[0].labels == want);
 }
 
+TEST_CASE("AnyStyle XML: a field marked glued follows the previous one with no space", "[refparse]") {
+  // bench/refparse_styles.py --train-xml writes "PLoS One. 2022;17(10):e0266648." so, the volume, issue and
+  // pages glued as the style prints them.
+  std::vector<Example> ex = read_anystyle(
+      "<dataset><sequence><journal>PLoS One.</journal>\n<date>2022;</date><volume glued=\"1\">17</volume>"
+      "<issue glued=\"1\">(10):</issue><pages glued=\"1\">e0266648.</pages></sequence></dataset>",
+      "t.xml");
+  REQUIRE(ex.size() == 1);
+  CHECK(ex[0].text == "PLoS One. 2022;17(10):e0266648.");
+  std::vector<Label> want{kJournal, kJournal, kJournal, kDate,  kDate,  kVolume,
+                          kIssue,   kIssue,   kIssue,   kIssue, kPages, kPages};
+  CHECK(ex[0].labels == want);
+}
+
 TEST_CASE("AnyStyle XML: a book's title labelled container-title is read as the title", "[refparse]") {
   // AnyStyle's ugly set labels a monograph's title container-title when the
   // reference has no other title ("GENETTE, Gerard. Figures. Paris: Seuil,
