@@ -629,6 +629,8 @@ def main():
     ap.add_argument("--train-xml", default="", help="write training references (AnyStyle's XML) instead: items "
                     "and styles of the training split only")
     ap.add_argument("--train-size", type=int, default=0, help="with --train-xml: at most this many (seeded sample)")
+    ap.add_argument("--part", choices=("train", "test"), default="train",
+                    help="with --train-xml: test writes the test items in the test styles instead (for tests)")
     a = ap.parse_args()
     for t in TYPE_QUOTA:
         TYPE_QUOTA[t] = max(1, int(TYPE_QUOTA[t] * a.items))
@@ -642,6 +644,8 @@ def main():
             test_titles = {fold(it.get("title", "")) for name, _, items in sources for it in items
                            if is_test_item(dict(it, _source=name))}
             keep = lambda it: not is_test_item(it) and fold(it["title"]) not in test_titles
+            if a.part == "test":
+                keep = is_test_item
         items = sample_items(sources, keep)
         plain_path = os.path.join(tmp, "plain.json")
         marked_path = os.path.join(tmp, "marked.json")
@@ -661,8 +665,8 @@ def main():
         else:
             fixed, sampled = style_list(a.sample_styles)
         if a.train_xml:
-            fixed = [x for x in fixed if not is_test_style(x)]
-            sampled = [x for x in sampled if not is_test_style(x)]
+            fixed = [x for x in fixed if is_test_style(x) == (a.part == "test")]
+            sampled = [x for x in sampled if is_test_style(x) == (a.part == "test")]
         rows, report, sequences, unlabelled = [], [], [], 0
         for style in fixed + sampled:
             path = os.path.join(STYLE_DIR, style + ".csl")
