@@ -35,6 +35,7 @@ Rows carry a tag column: "style:NAME format:author-date|numeric|note|label type:
 source:FILE listed|sampled" (listed: STYLES; sampled: the seeded sample).  Writes DIR/styles.tsv, DIR/items.json (the sample) and prints the counts.
 """
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -100,7 +101,8 @@ TYPE_QUOTA = {
 
 # Marker characters: U+E000 opens every marked value, U+E100+k closes one of field k (one opening character for
 # all, so that styles sorting by names or titles sort the marked items as the plain ones).
-MARK = {"author": 1, "title": 2, "container": 3, "publisher": 4, "place": 5, "editor": 6, "other": 7, "particle": 8}
+MARK = {"author": 1, "title": 2, "container": 3, "publisher": 4, "place": 5, "editor": 6, "other": 7, "particle": 8,
+        "series": 9, "genre": 10, "event": 11, "contributor": 12}
 MARK_RE = re.compile("[\ue000-\ue1ff]")
 NAME_VARS = ("author", "editor", "container-author", "collection-editor", "translator", "director",
              "interviewer", "recipient", "reviewed-author", "composer", "editorial-director", "illustrator",
@@ -110,6 +112,10 @@ OTHER_TEXT = ("collection-title", "event", "event-title", "original-title", "rev
               "original-publisher-place", "authority", "section", "title-short", "note", "references",
               "annote", "abstract", "keyword", "source", "status", "version", "dimensions", "call-number",
               "jurisdiction")
+
+# The kinds of the other marked variables, for the training labels (training_sequence).
+OTHER_KIND = {"collection-title": "series", "genre": "genre", "medium": "genre", "event": "event",
+              "event-title": "event"}
 
 
 def mark(kind, v):
@@ -261,12 +267,12 @@ KEEP = ("id", "type", "author", "editor", "issued", "title", "container-title", 
         "genre", "number", "event", "event-title", "event-place", "collection-editor", "container-author")
 
 
-def sample_items(sources):
+def sample_items(sources, keep=None):
     by_type = {t: [] for t in TYPE_QUOTA}
     seen = set()
     for name, licence, items in sources:
         for it in items:
-            if not usable(it):
+            if not usable(it) or keep and not keep(dict(it, _source=name)):
                 continue
             key = fold(it["title"])
             if key in seen:
@@ -313,7 +319,7 @@ def marked_item(it):
     for var in NAME_VARS:
         if var not in it:
             continue
-        kind = "author" if var == "author" else "editor" if var == "editor" else "other"
+        kind = {"author": "author", "editor": "editor"}.get(var, "contributor")
         names = []
         for n in it[var]:
             n = dict(n)
@@ -332,7 +338,7 @@ def marked_item(it):
             m[var] = mark(kind, it[var])
     for var in OTHER_TEXT:
         if var in it and isinstance(it[var], str) and it[var]:
-            m[var] = mark("other", it[var])
+            m[var] = mark(OTHER_KIND.get(var, "other"), it[var])
     return m
 
 
@@ -381,6 +387,21 @@ def spans(text):
     return found, "".join(outside)
 
 
+def editors_as_authors(found, marked):
+    """How many editors' spans stand first with no editors' word around them and no authors' span anywhere
+    ("CAGNONI, S., 2003. Applications of ..."): the string says they are the authors."""
+    if any(f[0] == MARK["author"] for f in found):
+        return 0
+    lead = 0
+    while lead < len(found) and found[lead][0] == MARK["editor"]:
+        lead += 1
+    if lead:
+        around = marked[:found[0][2]] + " " + marked[found[lead - 1][3]:found[lead][2] if lead < len(found) else None]
+        if EDITOR_WORD.search(MARK_RE.sub("", around)):
+            return 0
+    return lead
+
+
 def token_in(value, text):
     if not value:
         return False
@@ -398,15 +419,9 @@ def expected(item, marked):
     for k, v, _, _ in found:
         by.setdefault(k, []).append(v.strip())
     authors = [v for v in by.get(MARK["author"], [])]
-    # Editors standing first with no editors' word around them ("CAGNONI, S., 2003. Applications of ..."): the
-    # string says they are the authors.
-    lead = 0
-    while not authors and lead < len(found) and found[lead][0] == MARK["editor"]:
-        lead += 1
+    lead = editors_as_authors(found, marked)
     if lead:
-        around = marked[:found[0][2]] + " " + marked[found[lead - 1][3]:found[lead][2] if lead < len(found) else None]
-        if not EDITOR_WORD.search(MARK_RE.sub("", around)):
-            authors = [f[1].strip() for f in found[:lead]]
+        authors = [f[1].strip() for f in found[:lead]]
     title = by.get(MARK["title"], [""])[0]
     container = by.get(MARK["container"], [""])[0]
     publisher = by.get(MARK["publisher"], [""])[0]
@@ -420,6 +435,169 @@ def expected(item, marked):
     page = re.split(r"\s*[-–—]\s*", str(item.get("page", "")).strip())[0]
     page = page if token_in(page, outside) else ""
     return ["; ".join(authors), year, title, container, vol, issue, page, publisher, place]
+
+
+# Training labels (--train-xml): refparse's labels as AnyStyle's XML names them (read_anystyle).
+LABEL_OF = {MARK["author"]: "author", MARK["particle"]: "author", MARK["editor"]: "editor", MARK["title"]: "title",
+            MARK["publisher"]: "publisher", MARK["place"]: "location", MARK["series"]: "collection-title",
+            MARK["genre"]: "genre", MARK["event"]: "note", MARK["other"]: "note", MARK["contributor"]: "contributor"}
+LINK = re.compile(r"(https?://|www\.|doi:\s*10\.|\b10\.\d{4,9}/)\S+", re.I)
+TOKEN = re.compile(r"(?:https?://|www\.|doi:10\.|\b10\.\d{4,9}/)\S*[^\s.,;)\]>]|\w+|[^\w\s]", re.I)
+ET_AL = re.compile(r"^(et|al|others|u|a|kol|col|inni|mfl|ua|и|др)$", re.I)
+OPENING = set("([\"'\u201c\u00ab\u2018")
+
+
+def training_sequence(item, marked):
+    """The plain reference as (label, text, glued) segments, read from its marked render: the marked spans
+    give names, titles, container, publisher, place, series and genre; the item's year, volume, issue and
+    pages where they stand as a token outside the spans, links as DOI or URL.  Tokens between them take
+    AnyStyle's convention (read_anystyle): "et al." and an editors' word after names are the names'; other
+    words and opening brackets the next field's ("In", "pp.", "Vol."), other punctuation the previous one's;
+    tokens before the first field the citation number."""
+    found, _ = spans(marked)
+    lead = editors_as_authors(found, marked)
+    text, labels, start, n = [], [], 0, 0
+    container = "journal" if item.get("type") == "article-journal" else "container-title"
+    persons = {MARK["author"]: list(item.get("author", [])), MARK["editor"]: list(item.get("editor", []))}
+    names = []  # (start, end, label, given name) of the names' spans: their given names are not marked
+    for ch in marked:
+        if ch == "\ue000":
+            start = len(text)
+        elif "\ue100" <= ch <= "\ue1ff":
+            k = ord(ch) - 0xE100
+            label = container if k == MARK["container"] else LABEL_OF[k]
+            if k == MARK["editor"] and n < lead:
+                label = "author"
+            n += 1
+            for i in range(start, len(text)):
+                labels[i] = label
+            if k in persons and persons[k]:
+                names.append((start, len(text), label, persons[k].pop(0).get("given", "")))
+        else:
+            text.append(ch)
+            labels.append(None)
+    t = "".join(text)
+    for m in LINK.finditer(t):
+        end = m.end()
+        while end > m.start() and t[end - 1] in ".,;)]>":
+            end -= 1
+        for i in range(m.start(), end):
+            if labels[i] is None:
+                labels[i] = "doi" if "10." in m.group(0) else "url"
+
+    def claim(pattern, label):
+        for m in re.finditer(pattern, t):
+            if all(labels[i] is None for i in range(m.start(), m.end())):
+                for i in range(m.start(), m.end()):
+                    labels[i] = label
+                return
+
+    claim(r"\[(Internet|Online|online|en línea|Electronic[^\]]*)\]", "note")
+    page = re.split(r"\s*[-–—]\s*", str(item.get("page", "")).strip())[0]
+    if page:
+        claim(r"(?<![0-9A-Za-z])" + re.escape(page) + r"(?:\s*[-–—]\s*[0-9A-Za-z]+)?(?![0-9A-Za-z])", "pages")
+    if year_of(item):
+        month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?"
+        claim(r"(?<![0-9A-Za-z])(?:%s (?:\d{1,2}, )?|\d{1,2} %s )?%d[a-z]?(?: %s(?: \d{1,2}(?![0-9]))?)?(?![0-9A-Za-z])"
+              % (month, month, year_of(item), month), "date")
+    for var in ("volume", "issue"):
+        v = str(item.get(var, "")).strip()
+        if v:
+            claim(r"(?<![0-9A-Za-z])" + re.escape(v) + r"(?![0-9A-Za-z])", var)
+    number = str(item.get("number", "")).strip()
+    if number:  # a report's or an article's number
+        claim(r"(?<![0-9A-Za-z])" + re.escape(number) + r"(?![0-9A-Za-z])", "note")
+    toks = [(m.start(), m.end()) for m in TOKEN.finditer(t)]
+    tl = [next((labels[i] for i in range(b, e) if labels[i]), None) for b, e in toks]
+    if not any(tl):
+        return None
+    # A name's given name or initials, before or after its family name ("Zanno LE", "C. Livingstone"): the name's.
+    for b, e, label, given in names:
+        words = {w.lower() for w in re.findall(r"\w+", given)}
+        initials = {w[0] for w in words}
+        at = next((i for i, (tb, te) in enumerate(toks) if tb <= b < te or tb >= b), len(toks))
+        after = next((i for i, (tb, te) in enumerate(toks) if tb >= e), len(toks))
+        for rng in (range(after, len(toks)), range(at - 1, -1, -1)):
+            held = []
+            for i in rng:
+                w = t[toks[i][0]:toks[i][1]]
+                if tl[i]:
+                    break
+                if w in ".-\u2010,":
+                    held.append(i)
+                    continue
+                if not (w.lower() in words or w.isalpha() and len(w) <= 3 and set(w.lower()) <= initials):
+                    break
+                for h in held + [i]:
+                    tl[h] = label
+                held = []
+    number = LEADING_NUMBER.match(t)
+    first = next(i for i, l in enumerate(tl) if l)
+    for i in range(first):
+        if number and toks[i][1] <= number.end():
+            tl[i] = "citation-number"
+    for i in range(len(toks)):
+        if tl[i]:
+            continue
+        w = t[toks[i][0]:toks[i][1]]
+        prev = tl[i - 1] if i else None
+        # "et al." after the names, "(Eds.)" after the editors: the names'.
+        sticky = None
+        for k in range(i, len(toks)):
+            if tl[k]:
+                break
+            wk = t[toks[k][0]:toks[k][1]]
+            if wk[0].isalnum():
+                sticky = (prev == "author" and ET_AL.match(wk)) or (prev == "editor" and EDITOR_WORD.fullmatch(wk))
+                break
+        nxt = next((l for l in tl[i + 1:] if l), None)
+        if sticky:
+            tl[i] = prev
+        elif (w[0].isalnum() or w in OPENING) and nxt:
+            tl[i] = nxt
+        else:
+            tl[i] = prev or nxt
+    out = []
+    for i, (b, e) in enumerate(toks):
+        glued = i > 0 and toks[i - 1][1] == b
+        if out and out[-1][0] == tl[i]:
+            out[-1][1] += t[toks[i - 1][1]:e]
+        else:
+            out.append([tl[i], t[b:e], glued])
+    return out
+
+
+def sequence_xml(seq):
+    body = ""
+    for label, value, glued in seq:
+        body += ("<%s glued=\"1\">" % label if glued else "\n    <%s>" % label) + xml_escape(value) + "</%s>" % label
+    return "  <sequence>" + body + "\n  </sequence>\n"
+
+
+def xml_escape(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def stable_hash(s):
+    return int(hashlib.sha1(s.encode("utf-8")).hexdigest()[:12], 16)
+
+
+def is_test_style(style):
+    """A third of the styles, by name: never trained on (--train-xml), scored apart (split: tags)."""
+    return stable_hash("style-split/" + style) % 3 == 0
+
+
+def item_group(it):
+    """What items are split by: their source file; iridia's biblio.bib, which holds most of the books,
+    chapters, proceedings, reports and theses, by its first author's or editor's family name."""
+    if it["_source"] != "iridia":
+        return it["_source"]
+    n = (it.get("author") or it.get("editor") or [{}])[0]
+    return "iridia/" + fold(n.get("family") or n.get("literal") or "")
+
+
+def is_test_item(it):
+    return stable_hash("item-split/" + item_group(it)) % 3 == 0
 
 
 def style_format(path):
@@ -448,12 +626,27 @@ def main():
     ap.add_argument("--styles", default="", help="comma-separated style names instead of the fixed list and sample")
     ap.add_argument("--open-only", action="store_true", help="only sources under MIT, Apache-2.0, CC0 or BSD")
     ap.add_argument("--items", type=float, default=1.0, help="scale of the per-type quotas")
+    ap.add_argument("--train-xml", default="", help="write training references (AnyStyle's XML) instead: items "
+                    "and styles of the training split only")
+    ap.add_argument("--train-size", type=int, default=0, help="with --train-xml: at most this many (seeded sample)")
+    ap.add_argument("--part", choices=("train", "test"), default="train",
+                    help="with --train-xml: test writes the test items in the test styles instead (for tests)")
     a = ap.parse_args()
     for t in TYPE_QUOTA:
         TYPE_QUOTA[t] = max(1, int(TYPE_QUOTA[t] * a.items))
     os.makedirs(a.out, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        items = sample_items(export_items(a.refnet, tmp, a.open_only))
+        sources = export_items(a.refnet, tmp, a.open_only)
+        keep = None
+        if a.train_xml:
+            # Training items: none of a test item's group, and no title a test item has (the same work in two
+            # exports).
+            test_titles = {fold(it.get("title", "")) for name, _, items in sources for it in items
+                           if is_test_item(dict(it, _source=name))}
+            keep = lambda it: not is_test_item(it) and fold(it["title"]) not in test_titles
+            if a.part == "test":
+                keep = is_test_item
+        items = sample_items(sources, keep)
         plain_path = os.path.join(tmp, "plain.json")
         marked_path = os.path.join(tmp, "marked.json")
         lua = os.path.join(tmp, "ids.lua")
@@ -471,7 +664,10 @@ def main():
             fixed, sampled = a.styles.split(","), []
         else:
             fixed, sampled = style_list(a.sample_styles)
-        rows, report = [], []
+        if a.train_xml:
+            fixed = [x for x in fixed if is_test_style(x) == (a.part == "test")]
+            sampled = [x for x in sampled if is_test_style(x) == (a.part == "test")]
+        rows, report, sequences, unlabelled = [], [], [], 0
         for style in fixed + sampled:
             path = os.path.join(STYLE_DIR, style + ".csl")
             plain = render(path, plain_path, lua)
@@ -493,10 +689,32 @@ def main():
                     dropped += 1
                     continue
                 kept += 1
-                tag = "style:%s format:%s type:%s source:%s%s" % (style, fmt or "unknown", it["type"], it["_source"],
-                                                                  " sampled" if style in sampled else " listed")
+                if a.train_xml:
+                    seq = training_sequence(it, m)
+                    if seq is None or "".join(("" if g else " ") + v for _, v, g in seq).split() != \
+                            MARK_RE.sub("", m).split():
+                        unlabelled += 1
+                    else:
+                        sequences.append(seq)
+                    continue
+                split = "%s-items/%s-styles" % ("test" if is_test_item(it) else "train",
+                                                "test" if is_test_style(style) else "train")
+                tag = "style:%s format:%s type:%s source:%s%s split:%s" % (
+                    style, fmt or "unknown", it["type"], it["_source"], " sampled" if style in sampled else " listed",
+                    split)
                 rows.append([text] + expected(it, m) + [tag])
             report.append((style, fmt, kept, dropped))
+    if a.train_xml:
+        if a.train_size and len(sequences) > a.train_size:
+            sequences = random.Random(SEED).sample(sequences, a.train_size)
+        with open(a.train_xml, "w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0" encoding="UTF-8"?>\n<dataset>\n')
+            for seq in sequences:
+                f.write(sequence_xml(seq))
+            f.write("</dataset>\n")
+        print("%d items, %d styles; %d references -> %s (%d not labelled)" % (
+            len(items), len(report), len(sequences), a.train_xml, unlabelled))
+        return 0
     with open(os.path.join(a.out, "styles.tsv"), "w", encoding="utf-8") as f:
         f.write("reference\tauthors\tyear\ttitle\tcontainer\tvolume\tissue\tfirst-page\tpublisher\tplace\ttags\n")
         for r in rows:

@@ -10,7 +10,7 @@
 // split (refparse::is_dev) too, for choosing options (`refparse_eval --dev`).
 // Environment overrides for experiments: REFPARSE_ITERATIONS, REFPARSE_C2,
 // REFPARSE_LEXICON_MIN_COUNT, REFPARSE_LEXICON_FOLDS, REFPARSE_SPAN_MIN_COUNT,
-// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS, REFPARSE_EDGES (1: edge
+// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS, REFPARSE_AUGMENT (more labelled references), REFPARSE_EDGES (1: edge
 // features, TrainOptions::edge_features), REFPARSE_GAZETTEER (the external
 // gazetteer's file, refparse::gazetteer_lexicon; none by default), REFPARSE_CLASSES (the word
 // classes' file, default data/refparse_classes.tsv, used when present; "" for
@@ -209,6 +209,20 @@ int main(int argc, char** argv) {
   std::vector<Example> train_set;
   for (Example& ex : all)
     if (!is_held_out(ex) && !(dev && is_dev(ex))) train_set.push_back(std::move(ex));
+  // Augmentation (REFPARSE_AUGMENT=FILE: AnyStyle's XML, as bench/refparse_styles.py --train-xml writes it from
+  // references rendered in citation styles, of items and styles that script never scores as unseen): added to
+  // the training set whole, since its own split is by item and style, not by refparse::is_held_out.
+  if (const char* e = std::getenv("REFPARSE_AUGMENT"); e && *e) {
+    std::ifstream in(e, std::ios::binary);
+    std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<Example> extra = read_anystyle(xml, "augment");
+    if (extra.empty()) {
+      std::cerr << "refparse_train: no labelled references in " << e << "\n";
+      return 1;
+    }
+    std::cerr << "refparse_train: " << extra.size() << " references from " << e << "\n";
+    train_set.insert(train_set.end(), std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
+  }
   std::cerr << "refparse_train: " << all.size() << " distinct references, training on " << train_set.size()
             << (dev ? " (held-out and dev splits left out), " : " (held-out split left out), ")
             << (opt.algorithm == TrainOptions::kCrf ? "CRF, c2 " + std::to_string(opt.c2)

@@ -125,7 +125,9 @@ std::vector<Example> read_anystyle(std::string_view xml, const std::string& sour
     Builder b;
     for (pugi::xml_node field : seq.children()) {
       if (field.type() != pugi::node_element) continue;
-      b.separate();
+      // A field marked glued="1" follows the previous one with no space ("<volume>17</volume><issue
+      // glued="1">(10):</issue>": "17(10):", as bench/refparse_styles.py --train-xml writes it).
+      if (!field.attribute("glued").as_bool()) b.separate();
       b.add(strip_markup(field.child_value()), anystyle_label(field.name()));
     }
     Example ex;

@@ -141,7 +141,8 @@ std::vector<Lexicon> fold_lexicons(const std::vector<Example>& examples, int fol
                                    int span_min_count = 0);
 
 // AnyStyle's XML (<dataset><sequence><author>…</author>…): one Example per
-// <sequence>, the element texts joined by one space.  A book's title labelled
+// <sequence>, the element texts joined by one space (none before an element
+// with glued="1", an extension for bench/refparse_styles.py).  A book's title labelled
 // container-title where the reference has no other title is read as the
 // title (container_as_title, the convention of GROBID's data and of parse).
 std::vector<Example> read_anystyle(std::string_view xml, const std::string& source);
