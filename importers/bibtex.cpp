@@ -561,6 +561,8 @@ class Parser {
   std::size_t off_fields_ = 0, off_field_at_ = 0;
   // Values Mendeley escaped twice ("$\\backslash$n"): how many, the first.
   std::size_t escaped_breaks_ = 0, escaped_break_at_ = 0;
+  // Values holding HTML character references ("&#38;"): how many, the first.
+  std::size_t html_references_ = 0, html_reference_at_ = 0;
   std::string unsafe_key_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
   // Line counting for provenance: entries come in order, so count forward.
@@ -1009,6 +1011,7 @@ class Parser {
       skip_ws();
       value(f);
       unescape_mendeley(f, ns);
+      unescape_html_references(f, ns);
       skip_ws();
       // The value ends before the white space value() and skip_ws() passed.
       std::size_t value_end = p_;
@@ -1087,6 +1090,51 @@ class Parser {
     if (escaped_breaks_++ == 0) escaped_break_at_ = at;
   }
 
+  // A numeric character reference of HTML in a value ("&#38;", "&#x2019;"),
+  // or escaped for LaTeX as ACM DL's BibTeX writes it ("\&\#38;"): the
+  // character, written back as LaTeX would have it ("\&" for "&") so that
+  // the LaTeX reading that follows sees what the source meant.
+  void unescape_html_references(Field& f, std::size_t at) {
+    std::string_view v = f.value();
+    std::size_t first = v.find("&");
+    if (first == std::string_view::npos || v.find('#', first) == std::string_view::npos) return;
+    std::string out;
+    bool changed = false;
+    std::size_t copied = 0;
+    for (std::size_t i = first; i < v.size(); ++i) {
+      if (v[i] != '&') continue;
+      // "&#", "\&\#": the reference starts at the '&' or its backslash.
+      std::size_t start = i > 0 && v[i - 1] == '\\' ? i - 1 : i;
+      std::size_t j = i + 1;
+      if (j + 1 < v.size() && v[j] == '\\' && v[j + 1] == '#') ++j;
+      if (j >= v.size() || v[j] != '#') continue;
+      ++j;
+      bool hex = j < v.size() && (v[j] == 'x' || v[j] == 'X');
+      if (hex) ++j;
+      std::size_t d = j;
+      char32_t cp = 0;
+      while (j < v.size() && j - d < 7 && (is_digit(v[j]) || (hex && std::isxdigit(static_cast<unsigned char>(v[j]))))) {
+        cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(is_digit(v[j]) ? v[j] - '0' : (v[j] | 0x20) - 'a' + 10);
+        ++j;
+      }
+      if (j == d || j >= v.size() || v[j] != ';' || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) continue;
+      out.append(v.substr(copied, start - copied));
+      if (cp < 0x80 && std::strchr("&%$#_{}", static_cast<int>(cp))) out += '\\';
+      if (cp == '\\') out += "\\textbackslash{}";
+      else if (cp == '~') out += "\\textasciitilde{}";
+      else if (cp == '^') out += "\\textasciicircum{}";
+      else append_utf8(out, cp);
+      copied = j + 1;
+      i = j;
+      changed = true;
+    }
+    if (!changed) return;
+    out.append(v.substr(copied));
+    f.owned = std::move(out);
+    f.is_owned = true;
+    if (html_references_++ == 0) html_reference_at_ = at;
+  }
+
   static std::string empty_entry(const Entry& e) {
     return e.key.empty() ? "empty entry '@" + e.type + "': no citation key and no fields"
                          : "entry '" + std::string(e.key) + "' has no fields";
@@ -1160,6 +1208,10 @@ class Parser {
                                         "'{\\{}$\\backslash$textless{\\}}') in " +
                                             std::to_string(escaped_breaks_) + (escaped_breaks_ > 1 ? " values" : " value") +
                                             ": read as what they stand for");
+    if (html_references_)
+      diags_.warning(html_reference_at_, "HTML character references ('&#38;') in " + std::to_string(html_references_) +
+                                             (html_references_ > 1 ? " values" : " value") +
+                                             ": read as the characters (ACM DL's BibTeX, text from web pages)");
     if (off_fields_)
       diags_.warning(off_field_at_, "field name '" + off_field_ + "'" +
                                         (off_fields_ > 1 ? " and " + std::to_string(off_fields_ - 1) + " more start"

@@ -549,3 +549,23 @@ TEST_CASE("Mendeley's escaped line breaks are line breaks", "[bibtex]") {
   CHECK(diag(p, Severity::warning, 13, "in 4 values"));
   CHECK(p.diags.errors() == 0);
 }
+
+TEST_CASE("HTML character references in BibTeX values are the characters, said once a file", "[bibtex]") {
+  // ACM DL's BibTeX (lhsantos/sysreview-elderly acm.bib: 24 values) escapes for LaTeX the character references of
+  // its HTML: "Needs \&\#38; Motivations of Senior Travelers" came out "Needs &#38; Motivations"; Zotero's and
+  // Mendeley's libraries keep "&#039;" and "&#x2019;" as they came from a web page.
+  Parsed p = bib("@inproceedings{Subasi:2012,\n"
+                 "  title = {Needs \\&\\#38; Motivations of Senior Travelers for AAL},\n"
+                 "  booktitle = {Proceedings of the 5th Int. Conf. on PErvasive Technologies \\&\\#38; Environments},\n"
+                 "  year = {2012}\n}\n"
+                 "@article{b,\n  title = {Workers&#039; Choice and {Pension} Schemes \\&\\#8208; a {\\&\\#x2019;}s},\n"
+                 "  journal = {J}, year = {2010}\n}\n"
+                 "@article{c,\n  title = {AT\\&T and \\#1 \\& 50\\% off}, journal = {J}, year = {2011}\n}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].title == "Needs & Motivations of Senior Travelers for AAL");
+  CHECK(p.records[0].container_title == "Proceedings of the 5th Int. Conf. on PErvasive Technologies & Environments");
+  CHECK(p.records[1].title == "Workers' Choice and Pension Schemes \u2010 a \u2019s");
+  CHECK(p.records[2].title == "AT&T and #1 & 50% off");
+  CHECK(diag(p, Severity::warning, 2, "HTML character references ('&#38;') in 3 values: read as the characters"));
+}
