@@ -1110,7 +1110,9 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   const std::size_t entry_start = out.size();
   out += '@';
   const std::string type = entry_type(r, d, opt.profile == ExportProfile::full);
-  if (type == "article" && in_journal_issue(r)) scratch.as_article.push_back(r.citekey);
+  // A conference paper entry_type made an @article of its journal.
+  const bool paper_as_article = type == "article" && in_journal_issue(r);
+  if (paper_as_article) scratch.as_article.push_back(r.citekey);
   out += type;
   out += '{';
   const std::size_t key_start = out.size();
@@ -1156,7 +1158,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                  has_extra(r, "booktitle"));
   if (!r.container_title.empty()) {
     const std::string& container = enc(r.container_title);
-    switch (other_container || (type == "article" && in_journal_issue(r)) ? Container::journal : container_kind(r)) {
+    switch (other_container || paper_as_article ? Container::journal : container_kind(r)) {
       case Container::journal:
         w.field(latex ? slot({"journaltitle", "journal"}) : slot({"journal", "journaltitle"}),
                 container);

@@ -1107,25 +1107,19 @@ class Parser {
       std::size_t start = i > 0 && v[i - 1] == '\\' ? i - 1 : i;
       std::size_t j = i + 1;
       if (j + 1 < v.size() && v[j] == '\\' && v[j + 1] == '#') ++j;
-      if (j >= v.size() || v[j] != '#') continue;
-      ++j;
-      bool hex = j < v.size() && (v[j] == 'x' || v[j] == 'X');
-      if (hex) ++j;
-      std::size_t d = j;
       char32_t cp = 0;
-      while (j < v.size() && j - d < 7 && (is_digit(v[j]) || (hex && std::isxdigit(static_cast<unsigned char>(v[j]))))) {
-        cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(is_digit(v[j]) ? v[j] - '0' : (v[j] | 0x20) - 'a' + 10);
-        ++j;
-      }
-      if (j == d || j >= v.size() || v[j] != ';' || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) continue;
+      std::size_t end = 0;
+      if (!numeric_reference(v, j, cp, end) || cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) continue;
+      const std::size_t digits = end - j - 2 - (v[j + 1] == 'x' || v[j + 1] == 'X');  // "#", "x", ";" aside
+      if (digits > 7) continue;
       out.append(v.substr(copied, start - copied));
       if (cp < 0x80 && std::strchr("&%$#_{}", static_cast<int>(cp))) out += '\\';
       if (cp == '\\') out += "\\textbackslash{}";
       else if (cp == '~') out += "\\textasciitilde{}";
       else if (cp == '^') out += "\\textasciicircum{}";
       else append_utf8(out, cp);
-      copied = j + 1;
-      i = j;
+      copied = end;
+      i = end - 1;
       changed = true;
     }
     if (!changed) return;

@@ -1051,9 +1051,11 @@ bool Builder::build(Record& r) {
   // book's or proceedings' authors, WoS's BA and GP ("A1 - IEEE" on a
   // conference paper, the chapter's own author again on a book chapter).
   bool wos_au = false, wos_an = false;
+  int kw_lines = 0;  // the record's KW fields: see KW
   for (const RawField& f : fs) {
     wos_au = wos_au || (f.tag == T("AU") && !trim(f.value).empty());
     wos_an = wos_an || (f.tag == T("AN") && istarts_with(trim(f.value), "WOS:"));
+    kw_lines += f.tag == T("KW");
   }
   const bool wos_book_authors = wos_au && wos_an;
 
@@ -1139,7 +1141,6 @@ bool Builder::build(Record& r) {
   bool title_set = false, container_set = false, doi_set = false, url_set = false, abstract_set = false;
   std::string sp, ep;
   std::unordered_set<std::string> keyword_seen;  // ASCII-lower-cased, as iequals compares
-  int kw_lines = -1;  // the record's KW fields, counted at the first
   std::vector<int> an;
   std::vector<int> database_ids;  // C2, C3, C5: see after the loop
   std::vector<Creator> collectives;  // Ovid MEDLINE's A2, after the authors
@@ -1378,10 +1379,6 @@ bool Builder::build(Record& r) {
         // so a ';' there is the keyword's own: EconLit's JEL descriptors
         // ("Climate; Natural Disasters and Their Management; Global Warming
         // Q54"), APA PsycInfo's classifications.
-        if (kw_lines < 0) {  // once a record: 200,000 KW lines stay linear
-          kw_lines = 0;
-          for (const RawField& g : rec_.fields) kw_lines += g.tag == T("KW");
-        }
         const std::string_view sep = kw_lines > 1 ? std::string_view() : std::string_view(";");
         // PubMed marks major MeSH headings and subheadings with '*'
         // ("*Gambling", "Gambling/epidemiology/*psychology"): the mark is not

@@ -353,13 +353,13 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
     // "Pittman, F. S. 3rd": a family name of one word, then given names: one
     // person (Covidence, Zotero).  Not "Mustaqeem, SU Khan": initials, then a
     // word, is a second person written given names first.
-    bool family_given = false;
-    if (parts.size() == 2 && word_count(parts[0]) == 1 && word_count(parts[1]) >= 2) {
-      std::vector<std::string_view> words;
-      for_each_list_item(parts[1], " ", [&](std::string_view w) { words.push_back(w); });
+    auto family_given = [&] {
+      if (parts.size() != 2 || word_count(parts[0]) != 1) return false;
+      std::vector<std::string_view> words = split_words(parts[1]);
+      if (words.size() < 2) return false;
       if (words.size() > 2 && is_generation_suffix(words.back())) words.pop_back();
-      family_given = !is_initials(words.front()) || is_initials(words.back());
-    }
+      return !is_initials(words.front()) || is_initials(words.back());
+    };
     if (comma_lists || parts.size() == 1 || (all_full && parts.size() >= 2)) {
       // One name and a comma after it: a list cut short after its first
       // name ("AI Schulte-Hostedde, ...", Google Scholar's, once the
@@ -367,7 +367,7 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
       pieces = parts;
     } else if (pairs) {
       for (std::size_t i = 0; i + 1 < parts.size(); i += 2) pieces.push_back(parts[i] + ", " + parts[i + 1]);
-    } else if (family_given) {
+    } else if (family_given()) {
       pieces.push_back(cell);
     } else {
       uncertain = true;

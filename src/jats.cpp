@@ -67,6 +67,31 @@ constexpr Entity kEntities[] = {
     {"le", 0x2264},     {"ge", 0x2265},       {"copy", 0x00A9},     {"reg", 0x00AE},
 };
 
+}  // namespace
+
+bool numeric_reference(std::string_view s, std::size_t i, char32_t& cp, std::size_t& end) {
+  if (i >= s.size() || s[i] != '#') return false;
+  std::size_t k = i + 1;
+  bool hex = k < s.size() && (s[k] == 'x' || s[k] == 'X');
+  if (hex) ++k;
+  const std::size_t digits = k;
+  cp = 0;
+  for (; k < s.size() && s[k] != ';'; ++k) {
+    char c = s[k];
+    int d;
+    if (is_digit(c)) d = c - '0';
+    else if (hex && to_lower(c) >= 'a' && to_lower(c) <= 'f') d = to_lower(c) - 'a' + 10;
+    else return false;
+    cp = cp * (hex ? 16 : 10) + char32_t(d);
+    if (cp > 0x10FFFF) return false;
+  }
+  if (k == digits || k >= s.size()) return false;
+  end = k + 1;
+  return true;
+}
+
+namespace {
+
 // Decodes the entity at s[i] == '&'; on success appends it and returns the
 // index after ';'.  Returns i when it is not an entity (a bare '&').
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
@@ -75,18 +100,8 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
   std::string_view body = s.substr(i + 1, semi - i - 1);
   char32_t cp = 0;
   if (body[0] == '#') {
-    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
-    std::size_t k = hex ? 2 : 1;
-    if (k >= body.size()) return i;
-    for (; k < body.size(); ++k) {
-      char c = body[k];
-      int d;
-      if (is_digit(c)) d = c - '0';
-      else if (hex && to_lower(c) >= 'a' && to_lower(c) <= 'f') d = to_lower(c) - 'a' + 10;
-      else return i;
-      cp = cp * (hex ? 16 : 10) + char32_t(d);
-      if (cp > 0x10FFFF) return i;
-    }
+    std::size_t end = 0;  // semi + 1: the digits hold no ';'
+    if (!numeric_reference(s, i + 1, cp, end)) return i;
     if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
   } else {
     for (const Entity& e : kEntities)

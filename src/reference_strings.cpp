@@ -562,14 +562,15 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
 // Does a reference start at s?  "Family, I., ...", "Family I., ..." or "(1999) Title".
 bool starts_reference(std::string_view s) {
   if (!s.empty() && s[0] == '(') return find_paren_year(s.substr(0, 6)) == 0;
-  if (std::size_t c = s.find(", "); c != std::string_view::npos && is_initials_last_author(s.substr(0, c)))
-    return true;
-  // "Benton MJ, Bouaziz S, ...": two authors whose initials have no periods
-  // (the 2023 layout writes a period after the last author's only).
-  if (std::size_t c = s.find(", "); c != std::string_view::npos && s.substr(0, c).find(';') == std::string_view::npos &&
-                                     is_bare_initials_author(s.substr(0, c))) {
+  if (std::size_t c = s.find(", "); c != std::string_view::npos) {
+    std::string_view first = s.substr(0, c);
+    if (is_initials_last_author(first)) return true;
+    // "Benton MJ, Bouaziz S, ...": two authors whose initials have no periods
+    // (the 2023 layout writes a period after the last author's only).
     std::size_t d = s.find(", ", c + 2);
-    if (d != std::string_view::npos && is_bare_initials_author(s.substr(c + 2, d - c - 2))) return true;
+    if (first.find(';') == std::string_view::npos && is_bare_initials_author(first) && d != std::string_view::npos &&
+        is_bare_initials_author(s.substr(c + 2, d - c - 2)))
+      return true;
   }
   std::size_t c1 = s.find(',');
   if (c1 == std::string_view::npos || c1 == 0 || c1 > 40) return false;

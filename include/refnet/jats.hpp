@@ -32,6 +32,11 @@ bool has_escaped_markup(std::string_view s);
 // ("M. In&#233;s", "R&amp;D"): decoded, nothing else changed; a '&' that
 // opens none is kept.
 std::string decode_entities(std::string_view s);
+// The numeric character reference whose '#' is s[i] ("#38;", "#x2019;",
+// after its '&'): its code point in `cp` (0 and surrogates as written) and
+// in `end` the index after its ';'.  False when none is there: no digit, a
+// character other than a digit before the ';', or beyond U+10FFFF.
+bool numeric_reference(std::string_view s, std::size_t i, char32_t& cp, std::size_t& end);
 // The same, and once more where the text was escaped twice ("677C&amp;gt;T",
 // Covidence's titles of a PsycINFO search: "677C>T"); `twice` says so.
 std::string decode_entities(std::string_view s, bool& twice);
