@@ -247,9 +247,10 @@ bool Builder::build(Record& r) {
     } else if (tag == "DOI" || tag == "DO") {
       if (doi_set) {
         keep();
-      } else if (auto d = normalize_doi_said(v, tag, diags_, f.offset)) {
+      } else if (bool listed; auto d = doi_of_field(v, tag, diags_, f.offset, &listed)) {
         r.doi = std::move(*d);
         doi_set = true;
+        if (listed) keep();  // a list of identifiers stays as written
       } else {
         diags_.warning(f.offset, std::string(tag) + " is not a DOI, kept in extra: " + v);
         keep();

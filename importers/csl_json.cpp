@@ -377,7 +377,8 @@ class ItemMapper {
 
   void doi(const json& v, Record& r) {
     std::string s = json_text(v);
-    if (auto d = normalize_doi_said(s, "DOI", diags_, offset_)) {
+    if (bool listed; auto d = doi_of_field(s, "DOI", diags_, offset_, &listed)) {
+      if (listed) r.add_extra("DOI", s);  // a list of identifiers stays as written
       r.doi = std::move(*d);
     } else if (auto sd = normalize_short_doi(s)) {
       r.doi = std::move(*sd);

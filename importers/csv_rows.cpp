@@ -154,7 +154,8 @@ void read_doi_cell(std::string_view v, const std::string& column, std::size_t of
     r.doi = std::move(*d);
     return;
   }
-  // Lens writes the DOIs of the works it merged into one row: "10.1/a; 10.1/b".
+  // Lens writes the DOIs of the works it merged into one row: "10.1/a; 10.1/b"
+  // (or a DOI beside a URN, a handle).
   if (auto d = first_of_doi_list(v, column, diags, offset)) {
     r.doi = std::move(*d);
     r.add_extra(column, std::string(v));

@@ -335,13 +335,10 @@ bool Builder::build(Record& r) {
     } else if (tag == "DO" || tag == "DI") {
       if (doi_set) {
         keep();
-      } else if (auto d = normalize_doi_said(v, tag, diags_, f.offset)) {
+      } else if (bool listed; auto d = doi_of_field(v, tag, diags_, f.offset, &listed)) {
         r.doi = std::move(*d);
         doi_set = true;
-      } else if (auto d2 = first_of_doi_list(v, tag, diags_, f.offset)) {
-        r.doi = std::move(*d2);
-        doi_set = true;
-        keep();
+        if (listed) keep();
       } else {
         diags_.warning(f.offset, std::string(tag) + " is not a DOI, kept in extra: " + v);
         keep();

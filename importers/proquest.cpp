@@ -267,9 +267,10 @@ bool Builder::build(Record& r) {
     } else if (label == "DOI") {
       if (doi_set) {
         keep();
-      } else if (auto d = normalize_doi_said(v, label, diags_, f.offset)) {
+      } else if (bool listed; auto d = doi_of_field(v, label, diags_, f.offset, &listed)) {
         r.doi = std::move(*d);
         doi_set = true;
+        if (listed) keep();  // a list of identifiers stays as written
       } else {
         diags_.warning(f.offset, "DOI is not a DOI, kept in extra: " + v);
         keep();

@@ -497,21 +497,56 @@ void add_name_list(std::string_view list, std::string_view label, std::size_t of
   drop_anonymous_creators(to, label, diags, offset);
 }
 
+namespace {
+// Another identifier of the same work that repositories write beside its DOI
+// in the DOI field: a URN (EPFL's "urn:nbn:ch:bel-epfl-thesis7156-3"), a
+// handle ("hdl:20.500.14299/127640", "https://hdl.handle.net/..."), an arXiv id.
+bool is_other_identifier(std::string_view piece) {
+  for (std::string_view scheme : {"urn:", "hdl:", "arxiv:", "https://hdl.handle.net/", "http://hdl.handle.net/"})
+    if (istarts_with(piece, scheme) && piece.size() > scheme.size()) return true;
+  return false;
+}
+}  // namespace
+
 std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
                                              std::size_t offset) {
-  if (v.find(';') == std::string_view::npos) return std::nullopt;
-  std::string_view first_piece;
-  std::size_t n = 0;
+  // Pieces separated by ';', ',' or spaces, each a DOI or another identifier
+  // (never words: "10.1000/a; see erratum" may name another work's DOI).
+  std::string_view first_doi;
+  std::size_t dois = 0, others = 0;
   bool all = true;
-  for_each_list_item(v, ";", [&](std::string_view piece) {
-    all = all && normalize_doi(piece);
-    if (n++ == 0) first_piece = piece;
+  for_each_list_item(v, "; ,\t\n\r", [&](std::string_view piece) {
+    if (!all) return;
+    if (normalize_doi(piece)) {
+      if (dois++ == 0) first_doi = piece;
+    } else if (is_other_identifier(piece)) {
+      ++others;
+    } else {
+      all = false;
+    }
   });
-  if (!all || n < 2) return std::nullopt;
-  // The first's repair, if any, is said (the list stays in extra as written).
-  std::optional<std::string> first = normalize_doi_said(first_piece, label, diags, offset);
-  diags.warning(offset, std::string(label) + " holds " + std::to_string(n) + " DOIs: the first, " + *first +
-                            ", is the work's; the list is kept in extra");
+  if (!all || dois == 0 || dois + others < 2) return std::nullopt;
+  // The first's repair, if any, is said (the field stays in extra as written).
+  std::optional<std::string> first = normalize_doi_said(first_doi, label, diags, offset);
+  if (others == 0) {
+    diags.warning(offset, std::string(label) + " holds " + std::to_string(dois) + " DOIs: the first, " + *first +
+                              ", is the work's; the list is kept in extra");
+  } else {
+    std::string what = dois == 1 ? std::string("a DOI") : std::to_string(dois) + " DOIs";
+    what += " and " + std::to_string(others) + (others == 1 ? " other identifier" : " other identifiers");
+    diags.warning(offset, std::string(label) + " holds " + what + " (URN, handle, arXiv): the " +
+                              (dois == 1 ? "DOI" : "first DOI") + ", " + *first +
+                              ", is the work's; the field is kept in extra");
+  }
+  return first;
+}
+
+std::optional<std::string> doi_of_field(std::string_view v, std::string_view label, Diagnostics& diags,
+                                        std::size_t offset, bool* listed) {
+  if (listed) *listed = false;
+  if (auto d = normalize_doi_said(v, label, diags, offset)) return d;
+  std::optional<std::string> first = first_of_doi_list(v, label, diags, offset);
+  if (listed) *listed = first.has_value();
   return first;
 }
 
@@ -1314,14 +1349,11 @@ bool Builder::build(Record& r) {
       case T("DO"): {
         std::string v = value(f);
         if (!doi_set) {
-          if (auto d = normalize_doi_said(v, "DO", diags_, f.offset)) {
+          bool listed = false;
+          if (auto d = doi_of_field(v, "DO", diags_, f.offset, &listed)) {
             r.doi = std::move(*d);
             doi_set = true;
-            break;
-          }
-          if (auto d = first_of_doi_list(v, "DO", diags_, f.offset)) {
-            r.doi = std::move(*d);
-            doi_set = true;
+            if (!listed) break;  // a list of identifiers stays in extra as written
           } else {
             diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
           }

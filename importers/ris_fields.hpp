@@ -78,14 +78,23 @@ bool is_nlm_journal_id(std::string_view v);
 void add_name_list(std::string_view list, std::string_view label, std::size_t offset, Diagnostics& diags,
                    std::vector<Creator>& to);
 
-// A DOI field listing several DOIs, ';'-separated (Web of Science's DI of a
-// PLOS article and its peer-review files: "10.1371/x; 10.1371/x.r001"): the
-// first, said at `offset` ("<label> holds N DOIs: the first, <doi>, is the
-// work's; the list is kept in extra"), when every piece is a DOI; nothing
-// otherwise.  The reader keeps the field in extra.  WoS DI, RIS DO and
-// BibTeX doi read it so.
+// A DOI field listing several DOIs, separated by ';', ',' or spaces (Web of
+// Science's DI of a PLOS article and its peer-review files: "10.1371/x;
+// 10.1371/x.r001"), or a DOI beside another identifier of the work (EPFL's
+// "10.5075/epfl-thesis-7156, urn:nbn:ch:..."; a handle; an arXiv id): the
+// first DOI, said at `offset` ("<label> holds N DOIs: the first, <doi>, is
+// the work's; ..."), when every piece is a DOI or such an identifier; nothing
+// otherwise (a DOI beside words may be another work's).  The reader keeps the
+// field in extra.  WoS DI, RIS DO, Ovid DO, table DOI cells and BibTeX doi
+// read it so.
 std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
                                              std::size_t offset);
+// The DOI of a DOI field: normalize_doi_said, else first_of_doi_list (each
+// says what it repaired or chose; `*listed` tells the second, whose field the
+// reader keeps in extra as written); nothing when the field holds no DOI,
+// which the reader says and keeps in extra.
+std::optional<std::string> doi_of_field(std::string_view v, std::string_view label, Diagnostics& diags,
+                                        std::size_t offset, bool* listed = nullptr);
 
 // The first `count` lines of a text that are not blank, trimmed and
 // without a byte-order mark, in turn, while `fn(line)` returns true: what

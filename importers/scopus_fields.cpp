@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "csv_rows.hpp"
+#include "ris_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
@@ -247,7 +248,8 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
     case ScopusField::page_start: fields.page_start = v; break;
     case ScopusField::page_end: fields.page_end = v; break;
     case ScopusField::doi:
-      if (auto d = normalize_doi_said(v, name, diags, offset)) {
+      if (bool listed; auto d = doi_of_field(v, name, diags, offset, &listed)) {
+        if (listed) r.add_extra(name, v);  // a list of identifiers stays as written
         r.doi = std::move(*d);
       } else {
         diags.warning(offset, "DOI is not a DOI, kept in extra: " + v);

@@ -395,14 +395,14 @@ bool Builder::build(Record& r) {
       case T("PS"): once(ps); break;
       case T("DI"): {
         std::string v = joined(f, ' ');
-        if (r.doi.empty())
-          if (auto d = normalize_doi_said(v, "DI", diags_, f.offset)) {
-            r.doi = std::move(*d);
-            break;
-          }
         if (r.doi.empty()) {
-          if (auto d = first_of_doi_list(v, "DI", diags_, f.offset)) r.doi = std::move(*d);
-          else diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v);
+          bool listed = false;
+          if (auto d = doi_of_field(v, "DI", diags_, f.offset, &listed)) {
+            r.doi = std::move(*d);
+            if (!listed) break;  // a list of identifiers stays in extra as written
+          } else {
+            diags_.warning(f.offset, "DI is not a DOI, kept in extra: " + v);
+          }
         }
         extra(r, f);
         break;

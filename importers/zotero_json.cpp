@@ -290,7 +290,8 @@ class ItemMapper {
   }
 
   void doi(const std::string& s, Record& r) {
-    if (auto d = normalize_doi_said(s, "DOI", diags_, offset_)) {
+    if (bool listed; auto d = doi_of_field(s, "DOI", diags_, offset_, &listed)) {
+      if (listed) r.add_extra("DOI", s);  // a list of identifiers stays as written
       r.doi = std::move(*d);
     } else if (!s.empty()) {
       warn("Zotero DOI '" + s + "' is not a DOI: kept in extra");

@@ -450,6 +450,37 @@ TEST_CASE("A DOI field listing several DOIs gives the first as the DOI, the list
   CHECK(p.records[0].doi.empty());
 }
 
+// A DOI field that holds the work's DOI beside another identifier of the
+// same work: EPFL's Infoscience BibTeX ("doi = {10.5075/epfl-thesis-7156,
+// urn:nbn:ch:bel-epfl-thesis7156-3}"), repositories' RIS DO with a handle.
+// The DOI was dropped whole ("not a DOI"); the DOI is the work's, the field
+// is kept in extra as written, and that is said.
+TEST_CASE("A DOI field holding a DOI and a URN or handle keeps the DOI", "[import_trust]") {
+  const std::pair<std::string, std::string> inputs[] = {
+      {"doi", "@phdthesis{k, title = {T}, school = {EPFL}, year = 2016,\n"
+              "  doi = {10.5075/epfl-thesis-7156, urn:nbn:ch:bel-epfl-thesis7156-3}}\n"},
+      {"DO", "TY  - THES\nTI  - T\nDO  - 10.5075/epfl-thesis-7156; hdl:20.500.14299/127640\nER  - \n"},
+      {"DO", "TY  - JOUR\nTI  - T\nDO  - https://doi.org/10.5075/epfl-thesis-7156 "
+             "https://hdl.handle.net/20.500.14299/127640\nER  - \n"},
+  };
+  for (const auto& [label, text] : inputs) {
+    INFO(text);
+    Parsed p = parse_string(text);
+    REQUIRE(p.records.size() == 1);
+    CHECK(p.records[0].doi == "10.5075/epfl-thesis-7156");
+    CHECK(!p.records[0].get_extra(label).empty());
+    bool said = false;
+    for (const auto& d : p.diags.items())
+      said = said || (d.severity == Severity::warning &&
+                      d.message.find("10.5075/epfl-thesis-7156, is the work's") != std::string::npos);
+    CHECK(said);
+  }
+  // A DOI beside words is still no DOI list: the DOI may be another work's.
+  Parsed p = parse_string("TY  - JOUR\nTI  - T\nDO  - 10.1000/a, see urn:nbn:de:1\nER  - \n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi.empty());
+}
+
 // Scopus's plain-text ("Text") export: before session 21 the page reader made
 // one incomplete article of it and the other records vanished with a warning
 // only (db21's audit: 70 of 71 records of a real export); session 21 refused
