@@ -26,6 +26,7 @@
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/months.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -558,7 +559,9 @@ bool known_type(std::string_view type, Dialect d) {
 }
 
 // biblatex's data model (blx-dm.def, biblatex 3.x): the entry types each
-// of these fields is declared for.  biber --validate-datamodel warns of
+// of these fields is declared for, every field the model gives some types
+// only (export26: generated from blx-dm.def's \DeclareDatamodelEntryfields;
+// the date parts are read apart).  biber --validate-datamodel warns of
 // one in another type ("Invalid field 'publisher' for entrytype 'article'")
 // and the standard styles never print it there.  Fields not listed here are
 // declared for every type (doi, url, keywords, abstract, langid...) or are
@@ -567,36 +570,122 @@ struct FieldTypes {
   std::string_view field, types;  // types: space-separated, a space at both ends
 };
 constexpr FieldTypes kBiblatexFields[] = {
-    {"booktitle", " bookinbook inbook incollection inproceedings inreference suppbook suppcollection "},
-    {"series", " article book bookinbook collection dataset inbook incollection inproceedings inreference manual "
-               "mvbook mvproceedings periodical proceedings reference suppbook suppcollection "},
-    {"organization", " dataset inproceedings manual misc mvproceedings online proceedings software "},
-    {"issue", " article periodical "},
-    {"volume", " article book bookinbook collection inbook incollection inproceedings inreference mvbook "
-               "mvcollection mvreference periodical proceedings reference suppbook suppcollection "},
-    {"number", " article book bookinbook collection dataset inbook incollection inproceedings inreference manual "
-               "mvbook mvcollection mvproceedings mvreference patent periodical proceedings reference report "
-               "suppbook suppcollection "},
-    {"eid", " article book bookinbook booklet collection inbook incollection inproceedings inreference manual "
-            "proceedings reference report suppbook suppcollection thesis "},
-    {"publisher", " book bookinbook collection dataset inbook incollection inproceedings inreference manual mvbook "
-                  "mvcollection mvproceedings mvreference proceedings reference suppbook suppcollection "},
-    {"institution", " report thesis "},
-    {"location", " book bookinbook booklet collection dataset inbook incollection inproceedings inreference manual "
-                 "misc mvbook mvcollection mvproceedings mvreference patent proceedings reference report software "
-                 "suppbook suppcollection thesis unpublished "},
-    {"type", " booklet dataset manual misc patent report software thesis unpublished "},
-    {"issn", " article periodical "},
-    {"isbn", " book bookinbook collection inbook incollection inproceedings inreference manual mvbook mvcollection "
-             "mvproceedings mvreference proceedings reference suppbook suppcollection "},
-    {"howpublished", " booklet misc software unpublished "},
-    // The names a .bib source's own fields are given (biblatex_name).
-    {"pagetotal", " book booklet collection manual mvbook mvproceedings proceedings reference report thesis "},
-    {"venue", " inproceedings mvproceedings proceedings unpublished "},
+    {"addendum", " article book bookinbook booklet collection dataset inbook incollection inproceedings inreference "
+     "manual misc mvbook mvcollection mvproceedings mvreference online patent periodical proceedings reference "
+     "report software suppbook suppcollection thesis unpublished "},
+    {"afterword", " book bookinbook collection inbook incollection inreference mvbook mvcollection mvreference "
+     "reference suppbook suppcollection "},
+    {"annotator", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference reference suppbook suppcollection "},
+    {"author", " article book bookinbook booklet dataset inbook incollection inproceedings inreference manual misc "
+     "mvbook mvcollection mvreference online patent report software suppbook suppcollection thesis unpublished "},
     {"bookauthor", " bookinbook inbook suppbook "},
+    {"booksubtitle", " bookinbook inbook incollection inproceedings inreference suppbook suppcollection "},
+    {"booktitle", " bookinbook inbook incollection inproceedings inreference suppbook suppcollection "},
+    {"booktitleaddon", " bookinbook inbook incollection inproceedings inreference suppbook suppcollection "},
+    {"chapter", " book bookinbook booklet collection inbook incollection inproceedings inreference manual "
+     "proceedings reference report suppbook suppcollection thesis "},
+    {"commentator", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference reference suppbook suppcollection "},
+    {"edition", " book bookinbook collection dataset inbook incollection inreference manual mvbook mvcollection "
+     "mvreference reference suppbook suppcollection "},
+    {"editor", " article book bookinbook booklet collection dataset inbook incollection inproceedings inreference "
+     "manual misc mvbook mvcollection mvproceedings mvreference online periodical proceedings reference software "
+     "suppbook suppcollection "},
+    {"editora", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference periodical reference suppbook suppcollection "},
+    {"editoratype", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference periodical reference suppbook suppcollection "},
+    {"editorb", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference periodical reference suppbook suppcollection "},
+    {"editorbtype", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference periodical reference suppbook suppcollection "},
+    {"editorc", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference periodical reference suppbook suppcollection "},
+    {"editorctype", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference periodical reference suppbook suppcollection "},
+    {"editortype", " article book bookinbook booklet collection dataset inbook incollection inproceedings "
+     "inreference manual misc mvbook mvcollection mvproceedings mvreference online periodical proceedings reference "
+     "software suppbook suppcollection "},
+    {"eid", " article book bookinbook booklet collection inbook incollection inproceedings inreference manual "
+     "proceedings reference report suppbook suppcollection thesis "},
+    {"entryset", " set "},
+    {"eventtitle", " inproceedings mvproceedings proceedings unpublished "},
+    {"eventtitleaddon", " inproceedings mvproceedings proceedings unpublished "},
+    {"foreword", " book bookinbook collection inbook incollection inreference mvbook mvcollection mvreference "
+     "reference suppbook suppcollection "},
+    {"holder", " patent "},
+    {"howpublished", " booklet misc software unpublished "},
+    {"institution", " report thesis "},
+    {"introduction", " book bookinbook collection inbook incollection inreference mvbook mvcollection mvreference "
+     "reference suppbook suppcollection "},
+    {"isbn", " book bookinbook collection inbook incollection inproceedings inreference manual mvbook mvcollection "
+     "mvproceedings mvreference proceedings reference suppbook suppcollection "},
+    {"isrn", " report "},
+    {"issn", " article periodical "},
+    {"issue", " article periodical "},
+    {"issuesubtitle", " article periodical "},
+    {"issuetitle", " article periodical "},
+    {"issuetitleaddon", " article periodical "},
+    {"journalsubtitle", " article "},
+    {"journaltitle", " article "},
+    {"journaltitleaddon", " article "},
+    {"language", " article book bookinbook booklet collection dataset inbook incollection inproceedings inreference "
+     "manual misc mvbook mvcollection mvproceedings mvreference online periodical proceedings reference report "
+     "software suppbook suppcollection thesis unpublished "},
+    {"location", " book bookinbook booklet collection dataset inbook incollection inproceedings inreference manual "
+     "misc mvbook mvcollection mvproceedings mvreference patent proceedings reference report software suppbook "
+     "suppcollection thesis unpublished "},
+    {"mainsubtitle", " book bookinbook collection inbook incollection inproceedings inreference proceedings "
+     "reference suppbook suppcollection "},
+    {"maintitle", " book bookinbook collection inbook incollection inproceedings inreference proceedings reference "
+     "suppbook suppcollection "},
+    {"maintitleaddon", " book bookinbook collection inbook incollection inproceedings inreference proceedings "
+     "reference suppbook suppcollection "},
+    {"note", " article bibnote book bookinbook booklet collection dataset inbook incollection inproceedings "
+     "inreference manual misc mvbook mvcollection mvproceedings mvreference online patent periodical proceedings "
+     "reference report software suppbook suppcollection thesis unpublished "},
+    {"number", " article book bookinbook collection dataset inbook incollection inproceedings inreference manual "
+     "mvbook mvcollection mvproceedings mvreference patent periodical proceedings reference report suppbook "
+     "suppcollection "},
+    {"organization", " dataset inproceedings manual misc mvproceedings online proceedings software "},
+    {"origlanguage", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference reference suppbook suppcollection "},
+    {"pages", " article book bookinbook booklet collection inbook incollection inproceedings inreference manual "
+     "proceedings reference report suppbook suppcollection thesis "},
+    {"pagetotal", " book booklet collection manual mvbook mvproceedings proceedings reference report thesis "},
+    {"part", " book bookinbook collection inbook incollection inproceedings inreference proceedings reference "
+     "suppbook suppcollection "},
+    {"publisher", " book bookinbook collection dataset inbook incollection inproceedings inreference manual mvbook "
+     "mvcollection mvproceedings mvreference proceedings reference suppbook suppcollection "},
+    {"pubstate", " article book bookinbook booklet collection dataset inbook incollection inproceedings inreference "
+     "manual misc mvbook mvcollection mvproceedings mvreference online patent periodical proceedings reference "
+     "report software suppbook suppcollection thesis unpublished "},
+    {"series", " article book bookinbook collection dataset inbook incollection inproceedings inreference manual "
+     "mvbook mvproceedings periodical proceedings reference suppbook suppcollection "},
+    {"subtitle", " article book bookinbook booklet collection dataset inbook incollection inproceedings inreference "
+     "manual misc mvbook mvcollection mvproceedings mvreference online patent periodical proceedings reference "
+     "report software suppbook suppcollection thesis unpublished "},
+    {"title", " article book bookinbook booklet collection dataset inbook incollection inproceedings inreference "
+     "manual misc mvbook mvcollection mvproceedings mvreference online patent periodical proceedings reference "
+     "report software suppbook suppcollection thesis unpublished "},
+    {"titleaddon", " article book bookinbook booklet collection dataset inbook incollection inproceedings "
+     "inreference manual misc mvbook mvcollection mvproceedings mvreference online patent periodical proceedings "
+     "reference report software suppbook suppcollection thesis unpublished "},
+    {"translator", " article book bookinbook collection inbook incollection inreference mvbook mvcollection "
+     "mvreference reference suppbook suppcollection "},
+    {"type", " booklet dataset manual misc patent report software thesis unpublished "},
+    {"venue", " inproceedings mvproceedings proceedings unpublished "},
+    {"version", " article dataset manual misc online patent report software "},
+    {"volume", " article book bookinbook collection inbook incollection inproceedings inreference mvbook "
+     "mvcollection mvreference periodical proceedings reference suppbook suppcollection "},
+    {"volumes", " book bookinbook collection inbook incollection inproceedings inreference mvbook mvcollection "
+     "mvproceedings mvreference proceedings reference suppbook suppcollection "},
 };
 // The types the data model gives fields of their own; the others (review,
-// standard, letter, artwork...) are left alone.
+// standard, letter, artwork...: biblatex's unsupported types, which its
+// standard styles print as @misc) are written as @misc for a paper
+// (biblatex_paper_type) and left alone when archiving.
 constexpr std::string_view kBiblatexTypesWithFields =
     " article bibnote book bookinbook booklet collection dataset inbook incollection inproceedings inreference "
     "manual misc mvbook mvcollection mvproceedings mvreference online patent periodical proceedings reference "
@@ -701,6 +790,31 @@ Container container_kind(const Record& r) {
   return Container::journal;
 }
 
+// The type of a biblatex entry for a paper, from the type `t` the CSL type
+// or the source gave: biber --validate-datamodel on the export of the
+// fixtures and corpora warned 183 times of a field the type does not have.
+// - A record in a journal (its container written as journaltitle) with a
+//   volume, an issue or pages is an @article, whatever else its source
+//   called it (EBSCO's and Gale's "Generic", Zotero's video in a journal);
+// - biblatex's unsupported types (@video, @letter, @jurisdiction, @review
+//   ...: no field of theirs is in the data model, "Invalid field 'title'
+//   for entrytype 'video'") are @misc, as the standard styles print them;
+// - a @collection or @proceedings with authors and no editor is a @book
+//   (neither has an author in the data model).
+std::string biblatex_paper_type(const Record& r, std::string t) {
+  bool journal = !r.container_title.empty() && (container_kind(r) == Container::journal ||
+                                                (from_bibtex(r) && (has_extra(r, "journal") ||
+                                                                    has_extra(r, "journaltitle"))));
+  bool placed = !r.volume.empty() || !r.issue.empty() || !r.pages.empty();
+  bool unsupported = !listed(kBiblatexTypesWithFields, t) && t != "phdthesis" && t != "mastersthesis" &&
+                     t != "techreport" && t != "conference" && t != "electronic" && t != "www";
+  if (journal && placed && t != "article" && (unsupported || t == "misc" || t == "online" || t == "unpublished"))
+    return "article";
+  if (unsupported) return "misc";
+  if ((t == "collection" || t == "proceedings") && r.editors.empty() && !r.authors.empty()) return "book";
+  return t;
+}
+
 // ---------------------------------------------------------------------------
 // An entry being written.
 
@@ -715,6 +829,8 @@ struct Scratch {
   std::map<std::string, std::vector<std::string>> left_out;
   // Conference papers in a journal's issue written as @article (in_journal_issue).
   std::vector<std::string> as_article;
+  // Theses whose degree no source says, written with type = {Thesis}.
+  std::vector<std::string> no_degree;
 };
 
 class EntryWriter {
@@ -827,9 +943,14 @@ void put_two_digits(std::string& out, int n) {
   out += std::to_string(n);
 }
 
-// "2001", "2001-03", "2001-03-05": as much as is known.
+// "2001", "2001-03", "2001-03-05": as much as is known.  A year has four
+// digits, as biber reads them ("0800"), and one before the common era its
+// sign ("-0534": 535 BCE).
 void put_iso_date(std::string& out, int year, int month, int day) {
-  out += std::to_string(year);
+  if (year < 0) out += '-';
+  std::string digits = std::to_string(year < 0 ? -static_cast<long>(year) : year);
+  if (digits.size() < 4) out.append(4 - digits.size(), '0');
+  out += digits;
   if (month < 1 || month > 12) return;
   out += '-';
   put_two_digits(out, month);
@@ -1153,23 +1274,56 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     v = ascii ? ascii_letters(source_title) : std::string(source_title);
   else put_title(v, r, ascii);
   w.field("title", v);
+  // plain and alpha sort an entry by its author (a book's or a
+  // proceedings' by its editor) or else by `key`, and take alpha's label
+  // from it: without one, bibtex warns "to sort, need author or key" and
+  // sorts the entry by nothing.  For a paper in the BibTeX dialect, an
+  // entry with no author gets its title (else its container, publisher or
+  // citation key) as its key, a leading article left out as plain's own
+  // title sort does (biber reads `key` as sortkey,
+  // and biblatex sorts such an entry by its title anyway).
+  if (d == Dialect::bibtex && opt.profile == ExportProfile::paper && !has_extra(r, "key") &&
+      std::all_of(r.authors.begin(), r.authors.end(), [](const Creator& c) { return c.empty() || is_others(c); })) {
+    // The source's own LaTeX title, when written, as it is: its
+    // \noopsort{b} is how its author wanted it sorted.
+    bool own_latex = !source_title.empty() && v == source_title;
+    std::string sort = own_latex ? v : may_have_rich_text(r.title) ? strip_rich_text(r.title) : r.title;
+    if (sort.empty()) sort = !r.container_title.empty() ? r.container_title : r.publisher;
+    if (trim(sort).empty()) sort = key;  // nothing else names it
+    std::string_view k = trim(sort);
+    for (std::string_view article : {"a ", "an ", "the "})
+      if (k.size() > article.size() && istarts_with(k, article)) k = trim(k.substr(article.size()));
+    v.clear();
+    if (own_latex) v = k;
+    else put_name_text(v, k, ascii ? NameEnc::ascii : NameEnc::letters);
+    w.field("key", v);
+  }
 
   bool other_container = bib && (has_extra(r, "journal") || has_extra(r, "journaltitle") ||
                                  has_extra(r, "booktitle"));
   if (!r.container_title.empty()) {
     const std::string& container = enc(r.container_title);
     switch (other_container || paper_as_article ? Container::journal : container_kind(r)) {
-      case Container::journal:
-        w.field(latex ? slot({"journaltitle", "journal"}) : slot({"journal", "journaltitle"}),
-                container);
+      case Container::journal: {
+        std::string_view name = latex ? slot({"journaltitle", "journal"}) : slot({"journal", "journaltitle"});
+        // biblatex's journaltitle is an @article's: a @misc's or
+        // @unpublished's container is how it was published, an @online's
+        // the site's owner, the organization (biblatex_paper_type made an
+        // @article of one with a volume, issue or pages).
+        if (!w.takes(name)) name = w.takes("howpublished") ? "howpublished" : w.takes("organization") ? "organization" : name;
+        w.field(name, container);
         break;
+      }
       case Container::booktitle: w.field("booktitle", container); break;
       case Container::series: w.field("series", container); break;
       case Container::howpublished: w.field(latex ? "organization" : "howpublished", container); break;
     }
   }
 
-  const Date& dt = r.issued;
+  // A year before the common era an importer kept as text ("535 BCE") is that year.
+  Date issued = r.issued;
+  if (int bce = issued.year == 0 ? year_from_words(issued.text) : 0) issued.year = bce, issued.text.clear();
+  const Date& dt = issued;
   // The part of a date's text no date field says goes to the note, said.
   DateText said;
   std::string date_note;
@@ -1189,7 +1343,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   bool as_date = latex || (bib && has_extra(r, "year"));
   if (date_in_extra) {
     // written with the extra fields
-  } else if (as_date && dt.year > 0) {
+  } else if (as_date && dt.year != 0) {
     v.clear();
     put_iso_date(v, dt.year, dt.month, dt.day);
     // A range: biblatex's "2001/2003", "2001-03/2001-05", open "2001/".
@@ -1204,6 +1358,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     // biblatex's `issue` is for "journals whose individual issues are
     // identified by a designation such as Spring or Summer" (its manual).
     if (!said.season.empty()) w.field("issue", said.season);
+  } else if (dt.year < 0) {
+    // Before the common era: "535 BCE", as an author writes it (bibtex
+    // prints the year field as it is).
+    w.field("year", year_words(dt.year));
   } else if (dt.year > 0) {
     // A range of years is printed as the source meant it: bibtex styles set
     // the year field as it is ("2001--2003" is 2001–2003, an open range
@@ -1254,7 +1412,11 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("year", enc(dt.text));  // "in press": a year field takes text
   }
 
-  if (latex && opt.profile == ExportProfile::paper && !r.volume.empty()) {
+  // A thesis's degree read from its volume ("Ph.D.": EndNote's Degree) is no volume.
+  const ThesisDegree degree = thesis_degree(r);
+  if (degree.in_volume) {
+    w.field(slot({"number", "issue"}), enc(r.issue));  // the degree is said by the type
+  } else if (latex && opt.profile == ExportProfile::paper && !r.volume.empty()) {
     VolumeParts vol = biblatex_volume(r.volume, r.issue);
     w.field("volume", vol.volume);
     w.field(slot({"number", "issue"}), enc(vol.issue.empty() ? r.issue : vol.issue));
@@ -1307,7 +1469,22 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   }
   w.field(latex ? slot({"location", "address"}) : slot({"address", "location"}), enc(r.publisher_place));
 
-  if (r.type == "thesis" && latex && !bib && entry_type(r, d) == "thesis") w.field("type", "phdthesis");
+  // A thesis's kind, from where its source said it (extra_fields.hpp):
+  // biblatex's key for a master's or a doctorate; the source's words
+  // ("Diplomarbeit", "Bachelor's thesis") when they name neither; else
+  // "Thesis": @phdthesis alone would say "PhD thesis" of a thesis whose
+  // degree nobody said, and biblatex's @thesis must have a type.
+  // (A .bib source's own type field is written back with its fields; one
+  // without, a Mendeley @thesis, gets one for a paper.)
+  if (r.type == "thesis" && (!bib || (opt.profile == ExportProfile::paper && !has_extra(r, "type"))) &&
+      (type == "thesis" || type == "phdthesis" || type == "mastersthesis")) {
+    if (degree.degree == Degree::unknown) {
+      if (degree.words.empty()) scratch.no_degree.push_back(key);
+      w.field("type", degree.words.empty() ? std::string("Thesis") : enc(degree.words));
+    } else if (type == "thesis") {
+      w.field("type", degree.degree == Degree::masters ? "mathesis" : "phdthesis");
+    }
+  }
 
   v.clear();
   put_verbatim(v, r.doi);
@@ -1544,6 +1721,13 @@ class BibtexRecordWriter : public RecordWriter {
           " in a journal's issue (a volume and an issue) written as @article of the journal: " +
           "@inproceedings has no issue (" + keys_named(scratch_.as_article) + ")");
     scratch_.as_article.clear();
+    if (!scratch_.no_degree.empty())
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.no_degree.size()) + " thes" + (scratch_.no_degree.size() == 1 ? "is" : "es") +
+          " whose degree no source says written with type = {Thesis}, which styles print as it is (not \"PhD "
+          "thesis\"); a master's is type = {mathesis}, a doctorate {phdthesis} (" +
+          keys_named(scratch_.no_degree) + ")");
+    scratch_.no_degree.clear();
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
@@ -1623,7 +1807,9 @@ std::string format_names(const std::vector<Creator>& names, bool ascii) {
   return out;
 }
 
-std::string entry_type(const Record& r, Dialect d, bool lossless) {
+namespace {
+
+std::string source_entry_type(const Record& r, Dialect d, bool lossless) {
   if (!lossless && in_journal_issue(r)) return "article";
   std::string kept = ascii_lower(r.get_extra("entrytype"));
   if (!kept.empty() && (lossless || known_type(kept, d))) return kept;
@@ -1631,6 +1817,10 @@ std::string entry_type(const Record& r, Dialect d, bool lossless) {
   // the biblatex column, except the two classic names it lists first.
   if (from_bibtex(r) && r.type == "thesis") return "phdthesis";
   if (from_bibtex(r) && r.type == "report") return "techreport";
+  // A thesis from elsewhere: @mastersthesis for a master's, else @phdthesis
+  // (with a type field when the degree is not a doctorate: write_entry).
+  if (r.type == "thesis" && d == Dialect::bibtex)
+    return thesis_degree(r).degree == Degree::masters ? "mastersthesis" : "phdthesis";
   // A preprint or working paper (CSL "article") in no journal or archive:
   // @misc, where @article would lack its journal (bibtex warns, biber too).
   if (r.type == "article" && r.container_title.empty()) return "misc";
@@ -1643,6 +1833,13 @@ std::string entry_type(const Record& r, Dialect d, bool lossless) {
     return std::string(own ? row.biblatex : row.bibtex);
   }
   return "misc";
+}
+
+}  // namespace
+
+std::string entry_type(const Record& r, Dialect d, bool lossless) {
+  std::string t = source_entry_type(r, d, lossless);
+  return d == Dialect::biblatex && !lossless ? biblatex_paper_type(r, std::move(t)) : t;
 }
 
 void write_entries(std::ostream& out, const std::vector<Record>& records, const ExportOptions& opt, Dialect d) {

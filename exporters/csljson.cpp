@@ -34,6 +34,7 @@
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/extra_fields.hpp"
+#include "refnet/months.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -42,13 +43,12 @@ namespace refnet {
 
 namespace {
 
-// biblatex's localisation keys for the type of a thesis or report
-// (`type = {phdthesis}`, what refnet's own biblatex export writes) as the
-// words its English strings print (english.lbx): CSL's genre is text,
-// printed as it is.  Other values are the source's own words.
+// biblatex's localisation keys for the type of a report (`type =
+// {techreport}`) as the words its English strings print (english.lbx):
+// CSL's genre is text, printed as it is.  Other values are the source's own
+// words.  (A thesis's: thesis_genre.)
 std::string_view genre_words(std::string_view kind) {
   static constexpr std::pair<std::string_view, std::string_view> kKeys[] = {
-      {"phdthesis", "PhD thesis"},       {"mathesis", "Master's thesis"},  {"candthesis", "Candidate thesis"},
       {"techreport", "Technical report"}, {"resreport", "Research report"}};
   for (auto [key, words] : kKeys)
     if (iequals(trim(kind), key)) return words;
@@ -194,14 +194,16 @@ void put_date_parts(std::string& out, int year, int month, int day) {
 
 // A range is two date-parts ([[2001], [2003]]), as CSL 1.0.2 has it; an
 // open range ("2001/") has no CSL form: its start is written (the caller says so).
+// A year before the common era is CSL's negative year (csl_year: 535 BC is
+// -535), as pandoc makes of biblatex's -0534.
 void put_date(ObjectWriter& item, const char* key, const Date& d) {
-  if (d.year > 0) {
+  if (d.year != 0) {
     std::string& out = item.key(key);
     out += "{\n      \"date-parts\": [\n        ";
-    put_date_parts(out, d.year, d.month, d.day);
-    if (d.end_year > 0) {
+    put_date_parts(out, csl_year(d.year), d.month, d.day);
+    if (d.end_year > 0 || (d.year < 0 && d.end_year < 0 && d.end_year != Date::kOpenEnd)) {
       out += ",\n        ";
-      put_date_parts(out, d.end_year, d.end_month, d.end_day);
+      put_date_parts(out, csl_year(d.end_year), d.end_month, d.end_day);
     }
     out += "\n      ]\n    }";
   } else if (!d.text.empty()) {
@@ -318,7 +320,14 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.nonempty("collection-number", series_number_of(r).text);
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
-  put_date(it, "issued", r.issued);
+  // A year before the common era an importer kept as text ("535 BCE") is that year.
+  if (int bce = r.issued.year == 0 ? year_from_words(r.issued.text) : 0) {
+    Date d;
+    d.year = bce;
+    put_date(it, "issued", d);
+  } else {
+    put_date(it, "issued", r.issued);
+  }
   if (r.issued.end_year == Date::kOpenEnd && r.issued.year > 0 && opt.notes)
     opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
                                   "/ has no CSL form: its start written");
@@ -329,18 +338,12 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.nonempty("number", r.number);
   it.nonempty("edition", edition_of(r).text);
   // A thesis's or report's kind ("PhD thesis") when the source said it
-  // (BibTeX type/@phdthesis): words, not biblatex's keys.
-  if (r.type == "thesis" || r.type == "report") {
-    std::string_view kind = r.get_extra("type");
-    std::string_view entry = r.get_extra("entrytype");
-    if (!kind.empty()) {
-      it.string("genre", genre_words(kind));
-    } else if (r.type == "thesis") {
-      // @phdthesis is a thesis' own type: the importer keeps no entrytype for it.
-      if (iequals(entry, "phdthesis") || (entry.empty() && r.provenance.format == "bibtex"))
-        it.string("genre", "PhD thesis");
-      else if (iequals(entry, "mastersthesis")) it.string("genre", "Master's thesis");
-    }
+  // (BibTeX type/@phdthesis, RIS M3, EndNote's work-type, ProQuest's
+  // Degree, CSL's own genre: extra_fields.hpp): words, not biblatex's keys.
+  if (r.type == "thesis") {
+    it.nonempty("genre", thesis_genre(thesis_degree(r)));
+  } else if (r.type == "report") {
+    if (std::string_view kind = r.get_extra("type"); !kind.empty()) it.string("genre", genre_words(kind));
   }
   it.nonempty("publisher", r.publisher);
   it.nonempty("publisher-place", r.publisher_place);

@@ -11,6 +11,7 @@
 
 #include "refnet/exporter.hpp"
 #include "refnet/extra_fields.hpp"
+#include "refnet/months.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
@@ -141,7 +142,7 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   // importer reads back); DA keeps the start's month and day.
   if (r.issued.year > 0 && r.issued.end_year > r.issued.year)
     w.tag("PY", std::to_string(r.issued.year) + "-" + std::to_string(r.issued.end_year));
-  else if (r.issued.year > 0) w.tag("PY", std::to_string(r.issued.year));
+  else if (r.issued.year != 0) w.tag("PY", year_words(r.issued.year));  // "535 BCE" before the common era
   else w.tag("PY", r.issued.text);  // "in press", "Spring": as the source said it
   w.tag("DA", ris_date(r.issued));
   // For types whose T2 the RIS importer reads as a series, the container goes in BT.
@@ -178,6 +179,9 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   if (ExtraValue series = series_of(r); series && !series.verbatim_in(r, "ris"))
     w.tag(ris_t2_is_series(r.type) && !own("T2") ? "T2" : "T3", series.text);
   if (ExtraValue edition = edition_of(r); edition && !edition.verbatim_in(r, "ris") && !own("ET")) w.tag("ET", edition.text);
+  // A thesis's kind ("Master's thesis") from another format, where Zotero
+  // and EndNote write it (an RIS source's own tags are written back below).
+  if (r.type == "thesis" && !from_ris) w.tag("M3", thesis_genre(thesis_degree(r)));
   w.tag("PB", r.publisher);
   w.tag("CY", r.publisher_place);
   for (const auto& s : r.issn) w.tag("SN", s);

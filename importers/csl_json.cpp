@@ -40,6 +40,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "json_values.hpp"
@@ -73,10 +74,14 @@ std::size_t scalar_end(std::string_view t, std::size_t p) {
 // Values.
 
 
+// A number of date-parts; a negative one is a year before the common era
+// (CSL's -535 is 535 BC), 0 for anything else.
 int date_part(const json& v) {
   std::string s = json_text(v);
+  bool negative = s.size() > 1 && s[0] == '-';
+  if (negative) s.erase(0, 1);
   if (!all_digits(s) || s.size() > 4) return 0;
-  return std::stoi(s);
+  return negative ? -std::stoi(s) : std::stoi(s);
 }
 
 }  // namespace
@@ -333,7 +338,7 @@ class ItemMapper {
         v["date-parts"][0].is_array()) {
       const json& dp = v["date-parts"];
       const json& first = dp[0];
-      if (first.size() >= 1) r.issued.year = date_part(first[0]);
+      if (first.size() >= 1) r.issued.year = year_of_csl(date_part(first[0]));  // Record's years are ISO's
       if (first.size() >= 2) {
         int m = date_part(first[1]);
         if (m >= 1 && m <= 12) r.issued.month = m;

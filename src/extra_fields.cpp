@@ -1,5 +1,7 @@
 #include "refnet/extra_fields.hpp"
 
+#include <algorithm>
+
 #include "refnet/latex.hpp"
 #include "refnet/text.hpp"
 
@@ -79,7 +81,147 @@ ExtraValue find(const Record& r, const Name (&names)[N]) {
   return {};
 }
 
+// The words of a degree, folded ("Tesis de Maestría" -> tesis de maestria),
+// dots and apostrophes gone ("Ph.D." -> phd, "Master's" -> masters), and a
+// run of words of one or two letters joined ("Ph. D." -> phd, "M. Sc." -> msc).
+std::vector<std::string> degree_tokens(std::string_view words) {
+  std::string f = fold(words);
+  std::string clean;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    if (f[i] == '.' || f[i] == '\'') continue;
+    if (f.compare(i, 3, "\xE2\x80\x99") == 0) {  // ’
+      i += 2;
+      continue;
+    }
+    clean += is_alpha(f[i]) || is_digit(f[i]) || static_cast<unsigned char>(f[i]) >= 0x80 ? f[i] : ' ';
+  }
+  std::vector<std::string> tokens;
+  bool short_run = false;
+  for (std::string_view w : split_words(clean)) {
+    bool is_short = w.size() <= 2;
+    if (is_short && short_run) tokens.back() += w;
+    else tokens.emplace_back(w);
+    short_run = is_short;
+  }
+  return tokens;
+}
+
+bool starts_with_any(std::string_view w, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes)
+    if (w.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 }  // namespace
+
+Degree degree_of_words(std::string_view words) {
+  bool doctoral = false, masters = false, bachelor = false, dissertation = false;
+  // CNKI's and NoteExpress's 博士 (doctoral) and 硕士 (master's) theses.
+  if (words.find("博士") != std::string_view::npos) doctoral = true;
+  else if (words.find("硕士") != std::string_view::npos) masters = true;
+  for (const std::string& w : degree_tokens(words)) {
+    // A doctorate: Ph.D., D.Phil., Ed.D., Psy.D., D.Sc., Dr. (rer. nat.),
+    // doctoral/doctorate/doctorat/doctorado, Doktorarbeit, dottorato, doutorado.
+    if (one_of(w, {"phd", "phdthesis", "dphil", "edd", "psyd", "dsc", "scd", "dba", "dnp", "drph", "dr", "thd",
+                   "dmin", "dma", "dmus", "dlitt", "dpsych", "dclinpsy", "engd", "dsw"}) ||
+        starts_with_any(w, {"doctor", "doktor", "dottor", "doutor", "promotion"}))
+      doctoral = true;
+    // A master's: M.A., M.S., M.Sc., M.Phil., M.Ed., LL.M., Master's,
+    // Masterarbeit, mathesis, Magister, maestría, mestrado, mémoire, maîtrise.
+    else if (one_of(w, {"ma", "ms", "msc", "mphil", "med", "mres", "meng", "mba", "mfa", "msw", "mph", "mpa", "llm",
+                        "mst", "mlitt", "mdes", "march", "mmus", "mals", "mla", "mat", "msed", "msn", "mdiv", "mpp",
+                        "mps", "mhs", "mm", "mathesis", "memoire", "maitrise"}) ||
+             starts_with_any(w, {"master", "magist", "maestr", "mestrad", "mestre"}))
+      masters = true;
+    // A bachelor's, honours or undergraduate thesis, a licentiate.
+    else if (one_of(w, {"ba", "bs", "bsc", "beng", "bphil", "honours", "honors", "undergraduate"}) ||
+             starts_with_any(w, {"bachelor", "licenci", "licentia"}))
+      bachelor = true;
+    // A dissertation is a doctoral thesis (German, American usage) unless
+    // other words say otherwise ("Master's dissertation").
+    else if (starts_with_any(w, {"dissertation", "dissertacao", "disertacion"}))
+      dissertation = true;
+  }
+  if (doctoral) return Degree::doctoral;
+  if (masters) return Degree::masters;
+  if (bachelor) return Degree::unknown;
+  return dissertation ? Degree::doctoral : Degree::unknown;
+}
+
+ThesisDegree thesis_degree(const Record& r) {
+  ThesisDegree d;
+  if (r.type != "thesis") return d;
+  // The fields that say the kind of thesis, in order; `words`: whether the
+  // field's words are the kind even when they name no degree (RIS M1 is a
+  // number elsewhere, MEDLINE's SO the whole source).
+  struct Said {
+    std::string_view name;
+    enum Where { bibtex, ris, medline, other } where;
+    bool words;
+  };
+  static constexpr Said kSaid[] = {{"type", Said::bibtex, true},       {"genre", Said::other, true},
+                                   {"thesisType", Said::other, true},  {"work-type", Said::other, true},
+                                   {"Degree", Said::other, true},      {"M3", Said::ris, true},
+                                   {"M1", Said::ris, false},           {"SO", Said::medline, false}};
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const Said& s : kSaid) {
+      for (const ExtraField& f : r.extra) {
+        if (f.format.empty() != (pass == 0) || trim(f.value).empty()) continue;
+        std::string_view fmt = format_of(r, f);
+        bool here = s.where == Said::bibtex   ? fmt == "bibtex" && iequals(f.name, s.name)
+                    : s.where == Said::ris    ? ris_like(fmt) && f.name == s.name
+                    : s.where == Said::medline ? fmt == "medline" && f.name == s.name
+                                               : !ris_like(fmt) && fmt != "bibtex" && iequals(f.name, s.name);
+        if (!here) continue;
+        std::string text = fmt == "bibtex" ? latex_to_unicode(f.value) : std::string(trim(f.value));
+        d.degree = degree_of_words(text);
+        if (d.degree != Degree::unknown) {
+          d.words = text;
+          return d;
+        }
+        if (s.words && d.words.empty()) d.words = text;
+      }
+    }
+    // A .bib source's entry type: @mastersthesis, or @phdthesis, which the
+    // importer keeps no entry type for (a type field said more, above).
+    if (pass == 0 && r.provenance.format == "bibtex" && d.words.empty()) {
+      std::string_view entry = r.get_extra("entrytype");
+      if (iequals(entry, "mastersthesis")) d.degree = Degree::masters;
+      else if (entry.empty()) d.degree = Degree::doctoral;
+      if (d.degree != Degree::unknown) return d;
+    }
+  }
+  // EndNote's Degree field is a thesis's volume (its RIS: "VL  - Ph.D.").
+  if (std::none_of(r.volume.begin(), r.volume.end(), [](char c) { return is_digit(c); })) {
+    Degree v = degree_of_words(r.volume);
+    if (v != Degree::unknown) {
+      d.degree = v;
+      d.words = r.volume;
+      d.in_volume = true;
+    }
+  }
+  return d;
+}
+
+std::string thesis_genre(const ThesisDegree& d) {
+  // biblatex's keys (english.lbx's words), what refnet's own biblatex export writes.
+  static constexpr std::pair<std::string_view, std::string_view> kKeys[] = {
+      {"phdthesis", "PhD thesis"}, {"mathesis", "Master's thesis"}, {"candthesis", "Candidate thesis"}};
+  for (auto [key, words] : kKeys)
+    if (iequals(trim(d.words), key)) return std::string(words);
+  // The source's phrase ("Doctoral dissertation", "Tesis de maestría",
+  // "Diplomarbeit") as it is; a bare degree ("Ph.D.", "M.A.") as the words.
+  bool phrase = false;
+  for (const std::string& w : degree_tokens(d.words))
+    phrase = phrase || starts_with_any(w, {"thes", "dissert", "tesi", "tese", "memoire", "maitrise"}) ||
+             w.find("arbeit") != std::string::npos;
+  if (phrase || d.degree == Degree::unknown) return d.words;
+  return d.degree == Degree::masters ? "Master's thesis" : "PhD thesis";
+}
 
 bool ris_t2_is_series(std::string_view csl) {
   return csl == "book" || csl == "report" || csl == "thesis" || csl == "classic" || csl == "software" ||

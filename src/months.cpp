@@ -73,4 +73,21 @@ bool read_month_range(std::string_view s, MonthRange& r) {
   return true;
 }
 
+std::string year_words(int year) {
+  return year < 0 ? std::to_string(1 - static_cast<long>(year)) + " BCE" : std::to_string(year);
+}
+
+int year_from_words(std::string_view text) {
+  std::string_view t = trim(text);
+  std::size_t n = 0;
+  while (n < t.size() && is_digit(t[n])) ++n;
+  if (n == 0 || n > 4) return 0;
+  std::string era;
+  for (char c : t.substr(n))
+    if (c != '.' && c != ' ') era += to_upper(c);
+  if (era != "BCE" && era != "BC") return 0;
+  int year = std::stoi(std::string(t.substr(0, n)));
+  return year >= 1 ? 1 - year : 0;
+}
+
 }  // namespace refnet

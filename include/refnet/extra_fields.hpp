@@ -14,6 +14,14 @@
 //                  types that have editions (books, chapters, reports,
 //                  entries, software ...) and not shaped as a date: EndNote
 //                  keeps a journal article's online date there
+//   thesis degree: BibTeX "type" (mathesis, phdthesis or words) and the
+//                  entry type (@mastersthesis; @phdthesis keeps none), CSL
+//                  "genre", Zotero "thesisType", EndNote XML "work-type",
+//                  ProQuest "Degree", Crossref "degree", RIS "M3" (and "M1"
+//                  when its words name a degree), ERIC's MEDLINE "SO"
+//                  ("Ph.D. Dissertation, Drexel University"), and a thesis's
+//                  volume in words (EndNote's Degree field is its volume:
+//                  RIS "VL  - Ph.D.")
 #pragma once
 
 #include <string>
@@ -47,5 +55,32 @@ struct ExtraValue {
 ExtraValue series_of(const Record& r);
 ExtraValue series_number_of(const Record& r);
 ExtraValue edition_of(const Record& r);
+
+// The degree a thesis was written for, as its words say it: "Master's
+// thesis", "M.A.", "MSc thesis", "Tesis de maestría", "mathesis" are a
+// master's; "Ph.D.", "Doctoral dissertation", "Dissertation", "Ed.D.",
+// "Thèse de doctorat", "phdthesis" a doctorate; "Thesis", "Bachelor's
+// thesis", "Diplomarbeit", "Habilitation" neither (unknown).  The one table
+// of words every exporter uses.
+enum class Degree { unknown, masters, doctoral };
+Degree degree_of_words(std::string_view words);
+
+// A thesis's degree, from the first source field above that names one.
+// `words` are the source's own words for the kind of thesis when no field
+// names a degree ("Diplomarbeit", "Bachelor's thesis"; empty when no field
+// says anything), `in_volume` that the degree was read from the volume
+// (which then is no volume).  Unknown for a record that is no thesis.
+struct ThesisDegree {
+  Degree degree = Degree::unknown;
+  std::string words;
+  bool in_volume = false;
+};
+ThesisDegree thesis_degree(const Record& r);
+
+// The words a bibliography prints for the kind of thesis, as CSL's genre
+// and RIS's M3 hold them: "Master's thesis", "PhD thesis" (biblatex's
+// English strings for mathesis and phdthesis), the source's own words when
+// they name no degree, else empty.
+std::string thesis_genre(const ThesisDegree& d);
 
 }  // namespace refnet

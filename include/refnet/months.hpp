@@ -3,6 +3,7 @@
 // BibTeX, dedup's volume test, refparse's word classes).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace refnet {
@@ -38,5 +39,21 @@ struct MonthRange {
   int year = 0, month = 0, end_year = 0, end_month = 0;
 };
 bool read_month_range(std::string_view s, MonthRange& r);
+
+// Years before the common era.  A Record's Date holds one as a negative
+// year numbered as ISO 8601 and biblatex number them (astronomical years,
+// what the BibTeX importer reads from "-0534"): -534 is 535 BCE, -1 is 2 BCE
+// (1 BCE, year 0, cannot be told from an unknown year).  CSL-JSON has no
+// year 0: its -535 is 535 BC (pandoc's reading of biblatex's -0534).
+//
+// A year as words print it: "2001", "535 BCE" (year -534).
+std::string year_words(int year);
+// The year a date's whole text names before the common era: "535 BCE",
+// "535 BC", "535 B.C." -> -534; 0 for any other text.  (A source's year
+// field "535 BCE" is kept as text by the importers.)
+int year_from_words(std::string_view text);
+// A year as CSL-JSON's date-parts hold it (-534 -> -535), and back.
+constexpr int csl_year(int year) { return year < 0 ? year - 1 : year; }
+constexpr int year_of_csl(int csl) { return csl < 0 ? csl + 1 : csl; }
 
 }  // namespace refnet
