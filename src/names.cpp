@@ -487,8 +487,18 @@ std::vector<std::string> pair_family_initials(const std::vector<std::string>& pi
     std::string_view family = trim(pieces[i]);
     if (family.empty() || dotted_initials(family) || is_name_suffix(family)) return {};
     std::vector<std::string_view> words = split_words(family);
+    // "Weaver III, C.A.", "Carmone Jr., F.J.": a generation suffix after the
+    // family name, its initials the next piece (JoL-Meta's scopus.csv).
+    std::string_view suffix;
+    if (words.size() >= 2 && is_generation_suffix(words.back())) {
+      suffix = words.back();
+      words.pop_back();
+      family = std::string_view(words.front().data(),
+                                static_cast<std::size_t>(words.back().data() + words.back().size() - words.front().data()));
+    }
     if (family_before_initials(words) > 0) return {};  // "Osei-Kyei R.": a whole name
     std::string_view given = i + 1 < pieces.size() ? trim(pieces[i + 1]) : std::string_view();
+    if (!suffix.empty() && !dotted_initials(given)) return {};  // "Smith Jr" without initials: not this layout
     if (!dotted_initials(given)) {  // "Pezdevšek Malovrh, Nedeljković, J.": Scopus lost her initial
       out.push_back(std::string(family) + ",");  // a family name, not "Given Family"
       ++lone;
@@ -497,7 +507,8 @@ std::vector<std::string> pair_family_initials(const std::vector<std::string>& pi
     }
     std::string name = std::string(family) + ", " + std::string(given);
     i += 2;
-    if (i < pieces.size() && is_name_suffix(trim(pieces[i]))) name += ", " + std::string(trim(pieces[i++]));
+    if (!suffix.empty()) name += ", " + std::string(suffix);
+    else if (i < pieces.size() && is_name_suffix(trim(pieces[i]))) name += ", " + std::string(trim(pieces[i++]));
     out.push_back(std::move(name));
   }
   // Mostly pairs: a name or two without initials among them, not a list of

@@ -390,3 +390,26 @@ TEST_CASE("Scopus CSV: the old 'Family, I., Family, I.' author list is one perso
   CHECK(persons == 273);
   CHECK(names(real.records[0]) == "Zolfaghari, S.; Francis, K.E.; Kairn, T.; Crowe, S.B.");
 }
+
+// audit26: doomlab/JoL-Meta scopus.csv (GPL-3.0), the old comma layout with a
+// generation suffix inside a family piece ("Weaver III, C.A."): the pairing
+// gave up on the whole list, so each family and each set of initials was a
+// person ("Kelemen", "W.L.", "Frost", "P.J.", "Weaver III", "C.A.": 6 authors
+// for 3, 5 records of the file).
+TEST_CASE("Scopus CSV: 'Family III, I.' in the old comma layout pairs with its initials", "[scopus_csv][audit26]") {
+  Parsed p = parse_string(
+      "Authors,Title,Year,Source title,EID\n"
+      "\"Kelemen, W.L., Frost, P.J., Weaver III, C.A.\",One,2000,Memory & Cognition,2-s2.0-1\n"
+      "\"Castel, A.D., McCabe, D.P., Roediger III, H.L.\",Two,2007,Psychonomic Bulletin and Review,2-s2.0-2\n"
+      "\"Carmone Jr., F.J., Smith, A.\",Three,2001,J,2-s2.0-3\n");
+  REQUIRE(p.records.size() == 3);
+  auto names = [](const Record& r) {
+    std::string s;
+    for (const Creator& c : r.authors)
+      s += (s.empty() ? "" : "; ") + c.full_family() + ", " + c.given + (c.suffix.empty() ? "" : ", " + c.suffix);
+    return s;
+  };
+  CHECK(names(p.records[0]) == "Kelemen, W.L.; Frost, P.J.; Weaver, C.A., III");
+  CHECK(names(p.records[1]) == "Castel, A.D.; McCabe, D.P.; Roediger, H.L., III");
+  CHECK(names(p.records[2]) == "Carmone, F.J., Jr.; Smith, A.");
+}
