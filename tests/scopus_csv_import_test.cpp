@@ -413,3 +413,22 @@ TEST_CASE("Scopus CSV: 'Family III, I.' in the old comma layout pairs with its i
   CHECK(names(p.records[1]) == "Castel, A.D.; McCabe, D.P.; Roediger, H.L., III");
   CHECK(names(p.records[2]) == "Carmone, F.J., Jr.; Smith, A.");
 }
+
+// audit26: juliancastillo-udea/LiteratureReview_AgriculturePublicPolicies
+// scopus.csv (118 authors of one record, comma-separated "Family I." names):
+// a group's name with commas of its own was cut into three, a person
+// "Injuries" between two groups.
+TEST_CASE("Scopus CSV: a group name with its own commas in a comma list stays one name", "[scopus_csv][audit26]") {
+  Parsed p = parse_string(
+      "Authors,Title,Year,Source title,EID\n"
+      "\"De Oliveira Otto M.C., Afshin A., Abeyá Gilardon E., Global Burden of Diseases, Injuries, and Risk Factors "
+      "Metabolic Risk Factors of Chronic Diseases Expert Group, Nutrition and Chronic Diseases Expert Group "
+      "(NutriCoDE)\",One,2015,PLoS ONE,2-s2.0-1\n");
+  REQUIRE(p.records.size() == 1);
+  const std::vector<Creator>& a = p.records[0].authors;
+  REQUIRE(a.size() == 5);
+  CHECK(a[2].family == "Abeyá Gilardon");
+  CHECK(a[3].literal ==
+        "Global Burden of Diseases, Injuries, and Risk Factors Metabolic Risk Factors of Chronic Diseases Expert Group");
+  CHECK(a[4].literal == "Nutrition and Chronic Diseases Expert Group (NutriCoDE)");
+}
