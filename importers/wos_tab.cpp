@@ -222,6 +222,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
   std::vector<std::string_view> cells, lines;
   std::vector<std::size_t> offsets;
   std::vector<WosField> fields;
+  WosEntities entities;
   // One row's cells (views into the text, or into a CSV row's unquoted
   // cells) and where each is written; `begin` and `end` bound its text.
   auto record = [&](std::size_t begin, std::size_t end) {
@@ -244,6 +245,8 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
       f.last = static_cast<std::uint32_t>(lines.size());
       fields.push_back(f);
     }
+    entities.store.clear();
+    entities.decode(text, lines, begin);
     Record r;
     if (!build_wos_record(text, fields, lines, diags, r)) {
       diags.error(begin, "WoS row has no title, no author and no DOI; skipped");
@@ -279,6 +282,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
       offsets = row.offsets;
       record(row.offset, end);
     }
+    entities.say(diags);
     return stats;
   }
 
@@ -295,6 +299,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
     for (std::string_view c : cells) offsets.push_back(static_cast<std::size_t>(c.data() - text.data()));
     record(begin, begin + row.size());
   }
+  entities.say(diags);
   return stats;
 }
 
