@@ -255,7 +255,8 @@ def wos_recs(text):
     out = []
     for line, t in recs:
         g = lambda k: (t.get(k) or [""])[0].strip()
-        kw = re.split(r";\s*", " ".join(t.get("DE", [])))
+        # WoS writes HTML character references ("review &amp; editing"): their ";" is no separator.
+        kw = re.split(r";\s*", html.unescape(" ".join(t.get("DE", []))))
         groups = [c for v in t.get("CA", []) for c in v.split("; ") if c.strip()]
         # Early access records without PY: the year of EA ("NOV 2021") or EY.
         ea = re.search(r"\b(1[89]|20)\d\d\b", g("EA"))
@@ -296,7 +297,8 @@ def ris_recs(text):
         # "NA" alone is R's missing value (synthesisr, CiteSource); "<br />"
         # at the end an HTML line break some exporters leave: refnet drops both.
         t = {k: [re.sub(r"\s*<br\s*/?>$", "", v.strip()) for v in vs if v.strip() != "NA"] for k, vs in t.items()}
-        g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if t.get(k)), "")
+        # An empty tag ("SP  - ") is no value: the next key is asked (C7, the article number).
+        g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if (t.get(k) or [""])[0].strip()), "")
         # Several names in one AU line, "; "-separated (R's and some tools'
         # RIS): refnet splits them.
         au = [a for v in (t.get("AU") or t.get("A1") or []) for a in v.split("; ") if a.strip()]
@@ -399,7 +401,7 @@ def wos_table_recs(text, delimiter):
     for line, _, r in rows:
         g = lambda k: (r.get(k) or "").strip().strip('"')
         au = [a for a in g("AU").split("; ") if a.strip()]
-        kw = g("DE").split(";")
+        kw = html.unescape(g("DE")).split(";")
         groups = [c for c in g("CA").split("; ") if c.strip()]
         ea = re.search(r"\b(1[89]|20)\d\d\b", g("EA"))
         out.append(dict(line=line, title=g("TI"), family=au[0].split(",")[0] if au else "",
