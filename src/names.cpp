@@ -755,7 +755,11 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
     // "Vicentuan, LLC" is a person's initials.
     const bool company_form = comma2 == std::string_view::npos &&
                               (rest == "Inc" || rest == "Inc." || rest == "Ltd" || rest == "Ltd." || rest == "GmbH");
-    if (company_form || (fw.size() >= 2 && looks_corporate(fw))) {
+    // A generation after the family name is no organisation's word ("Raymond
+    // 3rd, Delbert M.": Embase, MEDLINE; its digit made it one).
+    std::vector<std::string_view> fw_core = fw;
+    if (fw_core.size() >= 2 && is_generation_suffix(fw_core.back())) fw_core.pop_back();
+    if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core))) {
       c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }
