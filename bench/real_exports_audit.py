@@ -40,7 +40,10 @@ biomedical and review-tool exports: Embase CSV/RIS, Ovid PsycINFO RIS, EBSCO
 CAB/GreenFile/EconLit RIS, Covidence/Rayyan/EPPI/Citavi/RefWorks RIS, MEDLINE,
 ERIC nbib, Mendeley and EndNote XML, Zotero CSV) and of audit25 (note
 "audit25": hand-maintained BibTeX libraries of JabRef, BibDesk, Zotero,
-Mendeley and dblp, ACM/IEEE/Scopus BibTeX of CS reviews): bring them into a directory
+Mendeley and dblp, ACM/IEEE/Scopus BibTeX of CS reviews) and of audit26 (note
+"audit26": WoS plain text of 2016-2024 and WoS's Excel export saved as text,
+Scopus CSV/RIS/BibTeX, PubMed XML/MEDLINE/legacy CSV, Embase and Google
+Scholar RIS, JSTOR BibTeX, EndNote tagged, Dimensions): bring them into a directory
 (the `fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
 Known differences that are no fault: WoS AF full names where the file's AU
 has initials, a DOI refnet reads from EBSCO's L3 or an Ovid L1 resolver
@@ -61,6 +64,11 @@ after it, a "DOI 1"-like placeholder refnet refuses as a DOI (said).  The
 script reads lone CRs as line ends (refnet's lines), "NA" as R's missing
 value, a record without ER as ending at the next TY, and counts keywords
 once per ASCII case without PubMed's '*' marks, as refnet keeps them.
+Since audit26 RIS tags with one space ("TY - JOUR"), RIS without TY lines
+(old Scopus: records end at ER), WoS's Excel column names ("Article Title",
+"UT (Unique WOS ID)", read as their tags), a WoS year from EA/EY when PY is
+empty, "%28"-escaped DOIs, "; "-separated names in one RIS AU line, Scopus's
+"[No author id available]" and "[No abstract available]" as nothing.
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
@@ -118,6 +126,7 @@ def first_page(p):
 def doi_norm(d):
     d = (d or "").strip()
     d = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", d, flags=re.I)
+    d = re.sub(r"%([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), d)  # Embase's "%28" in a resolver URL
     # WoS's SICI DOIs with a space inside ("...(2007)27 [ 32:TLBCFP]..."),
     # which refnet repairs.
     return re.sub(r"\s+", "", d).casefold()
@@ -150,7 +159,12 @@ def sniff(text):
     cells = first.split("\t")
     if len(cells) > 10 and cells[0] in ("PT", "FN") and "TI" in cells:
         return "wos-tab"
+    cells = first.split("\t")
+    if len(cells) > 10 and "Article Title" in cells and "UT (Unique WOS ID)" in cells:
+        return "wos-names-tab"  # WoS's Excel export saved as tab-delimited text: column names, not tags
     cells = next(csv.reader([first]), [])
+    if len(cells) > 10 and "Article Title" in cells and "UT (Unique WOS ID)" in cells:
+        return "wos-names-csv"
     if len(cells) > 10 and cells[0] == "PT" and "TI" in cells:
         return "wos-csv"
     if "Lens ID" in cells and "Title" in cells:  # before PubMed's CSV: Lens has PMID and Title too
@@ -183,7 +197,9 @@ def sniff(text):
         return "ovid"
     if re.search(r"^PMID- ", head, re.M) or re.search(r"^OWN - ", head, re.M):  # ERIC's nbib: no PMID
         return "medline"
-    if re.search(r"^TY  - ", head, re.M):
+    # RIS: "TY - JOUR" with one space too (refnet reads a known tag so), and
+    # old Scopus RIS whose records have no TY, each ending at ER.
+    if re.search(r"^TY {1,2}- ", head, re.M) or (re.search(r"^ER  -", text, re.M) and re.match(r"[A-Z][A-Z0-9]  - ", first)):
         return "ris"
     if re.search(r"^%0 ", head, re.M):
         return "enw"
@@ -195,13 +211,14 @@ def sniff(text):
 
 
 # ---------------------------------------------------------------- tagged formats
-def tagged_records(text, start_re, end_re, tag_re, cont_re):
-    """Records of a tagged format: list of (line, {tag: [values]})."""
+def tagged_records(text, start_re, end_re, tag_re, cont_re, restart=True):
+    """Records of a tagged format: list of (line, {tag: [values]}).
+    restart=False: start_re opens a record only after the one before ended."""
     recs, cur, tag, line_no = [], None, None, 0
     # A lone CR ends a line as refnet reads it (WoS RIS: "AD  - ...\rAD  - ...").
     for line_no, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
         line = line.lstrip("\ufeff")
-        if cur is not None and end_re and start_re.match(line):
+        if cur is not None and end_re and restart and start_re.match(line):
             recs.append(cur)  # a record without its end line: the next one begins
             cur = None
         if cur is None:
@@ -238,10 +255,14 @@ def wos_recs(text):
     out = []
     for line, t in recs:
         g = lambda k: (t.get(k) or [""])[0].strip()
-        kw = re.split(r";\s*", " ".join(t.get("DE", [])))
+        # WoS writes HTML character references ("review &amp; editing"): their ";" is no separator.
+        kw = re.split(r";\s*", html.unescape(" ".join(t.get("DE", []))))
         groups = [c for v in t.get("CA", []) for c in v.split("; ") if c.strip()]
+        # Early access records without PY: the year of EA ("NOV 2021") or EY.
+        ea = re.search(r"\b(1[89]|20)\d\d\b", g("EA"))
         out.append(dict(line=line, title=g("TI"), family=g("AU").split(",")[0],
-                        nauthors=len(t.get("AU", [])) + len(groups), year=g("PY"), volume=g("VL"),
+                        nauthors=len(t.get("AU", [])) + len(groups),
+                        year=g("PY") or g("EY") or (ea.group(0) if ea else ""), volume=g("VL"),
                         issue=g("IS"), page=g("BP") or g("AR") or g("PS"), doi=g("DI"),  # Zoological Record: PS
                         abstract=g("AB"), nkeywords=distinct(kw),
                         nrefs=len(t["CR"]) if t.get("CR") else None))
@@ -266,15 +287,21 @@ def medline_recs(text):
 
 
 def ris_recs(text):
-    recs = tagged_records(text, re.compile(r"TY  - "), re.compile(r"ER  -"),
-                          re.compile(r"([A-Z][A-Z0-9])  - ?(.*)$"), re.compile(r"\S"))
+    # Without any TY line every tag line after an ER opens a record.
+    has_ty = re.search(r"^\ufeff?TY {1,2}- ", text, re.M) is not None
+    recs = tagged_records(text, re.compile(r"TY {1,2}- " if has_ty else r"[A-Z][A-Z0-9]  - "),
+                          re.compile(r"ER {1,2}-"), re.compile(r"([A-Z][A-Z0-9]) {1,2}- ?(.*)$"),
+                          re.compile(r"\S"), restart=has_ty)
     out = []
     for line, t in recs:
         # "NA" alone is R's missing value (synthesisr, CiteSource); "<br />"
         # at the end an HTML line break some exporters leave: refnet drops both.
         t = {k: [re.sub(r"\s*<br\s*/?>$", "", v.strip()) for v in vs if v.strip() != "NA"] for k, vs in t.items()}
-        g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if t.get(k)), "")
-        au = t.get("AU") or t.get("A1") or []
+        # An empty tag ("SP  - ") is no value: the next key is asked (C7, the article number).
+        g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if (t.get(k) or [""])[0].strip()), "")
+        # Several names in one AU line, "; "-separated (R's and some tools'
+        # RIS): refnet splits them.
+        au = [a for v in (t.get("AU") or t.get("A1") or []) for a in v.split("; ") if a.strip()]
         out.append(dict(line=line, title=g("TI", "T1"), family=au[0].split(",")[0] if au else "",
                         nauthors=len(au), year=g("PY", "Y1", "DA")[:4], volume=g("VL"),
                         issue=g("IS"), page=first_page(g("SP", "C7")), doi=g("DO"),
@@ -353,7 +380,7 @@ def scopus_recs(text):
             fam, au = au[0].strip(), au[::2]
         # Scopus's author IDs: one per author, whatever the names' layout.
         if g("Author(s) ID"):
-            au = [x for x in g("Author(s) ID").split(";") if x.strip()]
+            au = [x for x in g("Author(s) ID").split(";") if x.strip() and not x.strip().startswith("[")]
         if g("Author full names"):
             au = [a for a in g("Author full names").split("; ") if a.strip()]
             fam = au[0].split(",")[0]
@@ -361,7 +388,8 @@ def scopus_recs(text):
         refs = g("References").split("; ") if "References" in header else None
         out.append(dict(line=line, title=g("Title"), family=fam, nauthors=len(au), year=g("Year"),
                         volume=g("Volume"), issue=g("Issue"),
-                        page=g("Page start") or g("Art. No."), doi=g("DOI"), abstract=g("Abstract"),
+                        page=g("Page start") or g("Art. No."), doi=g("DOI"),
+                        abstract="" if g("Abstract") == "[No abstract available]" else g("Abstract"),
                         nkeywords=distinct(kw) if "Author Keywords" in header else None,
                         nrefs=distinct(refs) if refs is not None else None))
     return out
@@ -373,13 +401,31 @@ def wos_table_recs(text, delimiter):
     for line, _, r in rows:
         g = lambda k: (r.get(k) or "").strip().strip('"')
         au = [a for a in g("AU").split("; ") if a.strip()]
-        kw = g("DE").split(";")
+        kw = html.unescape(g("DE")).split(";")
         groups = [c for c in g("CA").split("; ") if c.strip()]
+        ea = re.search(r"\b(1[89]|20)\d\d\b", g("EA"))
         out.append(dict(line=line, title=g("TI"), family=au[0].split(",")[0] if au else "",
-                        nauthors=len(au) + len(groups), year=g("PY"), volume=g("VL"), issue=g("IS"),
+                        nauthors=len(au) + len(groups), year=g("PY") or g("EY") or (ea.group(0) if ea else ""),
+                        volume=g("VL"), issue=g("IS"),
                         page=g("BP") or g("AR"), doi=g("DI"), abstract=g("AB"), nkeywords=distinct(kw),
                         nrefs=len([c for c in g("CR").split("; ") if c.strip()]) if g("CR") else None))
     return out
+
+
+WOS_NAMES = {"Article Title": "TI", "Authors": "AU", "Group Authors": "CA", "Publication Year": "PY",
+             "Volume": "VL", "Issue": "IS", "Start Page": "BP", "Article Number": "AR", "DOI": "DI",
+             "Abstract": "AB", "Author Keywords": "DE", "Cited References": "CR",
+             "Early Access Date": "EA"}
+
+
+def wos_names_recs(text, delimiter):
+    """WoS's Excel export (saved as text): the tab-delimited columns under
+    their names ("Article Title", "Cited References") instead of tags."""
+    lines = text.split("\n", 1)
+    header = lines[0].split(delimiter) if delimiter == "\t" else next(csv.reader([lines[0]]))
+    header = [WOS_NAMES.get(h.strip().lstrip("\ufeff"), h) for h in header]
+    joined = delimiter.join(header) if delimiter == "\t" else ",".join('"%s"' % h.replace('"', '""') for h in header)
+    return wos_table_recs(joined + "\n" + (lines[1] if len(lines) > 1 else ""), delimiter)
 
 
 def pubmed_csv_recs(text):
@@ -756,6 +802,7 @@ def bibtex_recs(text):
 
 READERS = {
     "wos": wos_recs, "medline": medline_recs, "ris": ris_recs, "enw": enw_recs,
+    "wos-names-tab": lambda t: wos_names_recs(t, "\t"), "wos-names-csv": lambda t: wos_names_recs(t, ","),
     "scopus-csv": scopus_recs, "wos-tab": lambda t: wos_table_recs(t, "\t"),
     "wos-csv": lambda t: wos_table_recs(t, ","), "pubmed-csv": pubmed_csv_recs,
     "pubmed-csv-legacy": pubmed_csv_legacy_recs, "pubmed-xml": pubmed_xml_recs,

@@ -87,11 +87,31 @@ constexpr ColName kColumns[] = {
 // A list of names: ';'-separated since 2020, ','-separated before: each
 // name without a comma of its own ("Osei-Kyei R., Tam V."), or, until about
 // 2019, with one ("Osei-Kyei, R., Tam, V."), the pieces then paired.
+// A group's name holds commas of its own ("Global Burden of Diseases,
+// Injuries, and Risk Factors Metabolic Risk Factors of Chronic Diseases
+// Expert Group", juliancastillo-udea's scopus.csv): a piece that begins with
+// "and " ends the group begun by the pieces without initials before it, and
+// is joined back to them (it was a person "Injuries" and two groups).
 std::vector<std::string> name_list(std::string_view v) {
   if (v.find(';') != std::string_view::npos) return split_list(v, ";");
   std::vector<std::string> pieces = split_list(v, ",");
   std::vector<std::string> paired = pair_family_initials(pieces);
-  return paired.empty() ? pieces : paired;
+  if (!paired.empty()) return paired;
+  std::vector<std::string> out;
+  std::size_t group = 0;  // where the pieces without initials before this one start in `out`
+  for (std::string& piece : pieces) {
+    std::string_view t = trim(piece);
+    if (starts_with(t, "and ") && group < out.size()) {
+      for (std::size_t i = group + 1; i < out.size(); ++i) out[group] += ", " + out[i];
+      out.resize(group + 1);
+      out[group] += ", " + std::string(t);
+      group = out.size();
+      continue;
+    }
+    if (family_before_initials(split_words(t)) > 0 || is_name_suffix(t)) group = out.size() + 1;
+    out.push_back(std::string(t));
+  }
+  return out;
 }
 
 // "Xie, Binbin (57202419971)" -> "Xie, Binbin".

@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +32,20 @@ struct WosField {
 // text (a repaired cited reference DOI is said where its line is written).
 bool build_wos_record(std::string_view text, const std::vector<WosField>& fields,
                       const std::vector<std::string_view>& lines, Diagnostics& diags, Record& r);
+
+// HTML character references in WoS values ("Portable World &gt; Consumer
+// tech", "review &amp; editing", "university&#8211; industry", a cited SICI
+// DOI "15:20&lt;2161::AID-SIM359&gt;3.0.CO;2-D"): the WoS exports have no
+// escapes, so they are the characters.  decode() rewrites a record's lines
+// that hold one (the rewritten text kept in `store` until clear()); say()
+// reports them once a file.
+struct WosEntities {
+  std::deque<std::string> store;
+  std::size_t first = 0, count = 0;  // where the first was written, how many values held one
+  // `fallback`: the offset said when the first line is not in `text`.
+  void decode(std::string_view text, std::vector<std::string_view>& lines, std::size_t fallback);
+  void say(Diagnostics& diags) const;
+};
 
 // A WoS date without its year field: PD ("MAR 15", "MAR", "2015 Apr 08" of
 // MEDLINE records) or EA, the Early Access date ("NOV 2021"), read into `d`.

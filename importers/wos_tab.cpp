@@ -26,6 +26,8 @@
 // as CSV (src/csv.cpp: quoted cells may hold tabs, commas and line breaks),
 // said once.
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
@@ -83,22 +85,83 @@ void split_items(std::string_view v, bool brackets, std::vector<std::string_view
   if (!item.empty()) out.push_back(item);
 }
 
+// WoS's "Excel" export names its columns instead of tagging them
+// ("Publication Type", "Article Title", "Cited References", "UT (Unique WOS
+// ID)"); saved as text or CSV by the spreadsheet it is the tab file under
+// other names.  Each name and the tag it stands for (WoS's field list).
+constexpr std::pair<std::string_view, std::string_view> kColumnNames[] = {
+    {"Publication Type", "PT"}, {"Authors", "AU"}, {"Book Authors", "BA"}, {"Book Editors", "BE"},
+    {"Book Group Authors", "GP"}, {"Author Full Names", "AF"}, {"Book Author Full Names", "BF"},
+    {"Group Authors", "CA"}, {"Article Title", "TI"}, {"Source Title", "SO"}, {"Book Series Title", "SE"},
+    {"Book Series Subtitle", "BS"}, {"Language", "LA"}, {"Document Type", "DT"}, {"Conference Title", "CT"},
+    {"Conference Date", "CY"}, {"Conference Location", "CL"}, {"Conference Sponsor", "SP"},
+    {"Conference Sponsors", "SP"}, {"Conference Host", "HO"}, {"Author Keywords", "DE"}, {"Keywords Plus", "ID"},
+    {"Abstract", "AB"}, {"Addresses", "C1"}, {"Affiliations", "C3"}, {"Reprint Addresses", "RP"},
+    {"Email Addresses", "EM"}, {"Researcher Ids", "RI"}, {"ORCIDs", "OI"}, {"Funding Orgs", "FU"},
+    {"Funding Name Preferred", "FP"}, {"Funding Text", "FX"}, {"Cited References", "CR"},
+    {"Cited Reference Count", "NR"}, {"Times Cited, WoS Core", "TC"}, {"Times Cited, All Databases", "Z9"},
+    {"180 Day Usage Count", "U1"}, {"Since 2013 Usage Count", "U2"}, {"Publisher", "PU"},
+    {"Publisher City", "PI"}, {"Publisher Address", "PA"}, {"ISSN", "SN"}, {"eISSN", "EI"}, {"ISBN", "BN"},
+    {"Journal Abbreviation", "J9"}, {"Journal ISO Abbreviation", "JI"}, {"Publication Date", "PD"},
+    {"Publication Year", "PY"}, {"Volume", "VL"}, {"Issue", "IS"}, {"Part Number", "PN"}, {"Supplement", "SU"},
+    {"Special Issue", "SI"}, {"Meeting Abstract", "MA"}, {"Start Page", "BP"}, {"End Page", "EP"},
+    {"Article Number", "AR"}, {"DOI", "DI"}, {"DOI Link", "DL"}, {"Book DOI", "D2"},
+    {"Early Access Date", "EA"}, {"Number of Pages", "PG"}, {"WoS Categories", "WC"},
+    {"Web of Science Categories", "WC"}, {"Web of Science Index", "WE"}, {"Research Areas", "SC"},
+    {"IDS Number", "GA"}, {"Pubmed Id", "PM"}, {"Open Access Designations", "OA"},
+    {"Highly Cited Status", "HC"}, {"Hot Paper Status", "HP"}, {"Date of Export", "DA"},
+    {"UT (Unique WOS ID)", "UT"}, {"UT (Unique ID)", "UT"}};
+
+// The tag a header cell stands for: the cell itself when it is a tag, the
+// tag of a column name above, else empty.
+std::string_view column_tag(std::string_view cell) {
+  cell = trim(cell);
+  if (is_tag(cell)) return cell;
+  for (const auto& [name, tag] : kColumnNames)
+    if (cell == name) return tag;
+  return {};
+}
+
+// The header's cells, cut at `sep` outside quotes ("Times Cited, WoS Core"
+// is quoted in a CSV), each without its quotes: views into `header`.
+std::vector<std::string_view> header_cells(std::string_view header, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  bool quoted = false;
+  for (std::size_t i = 0; i <= header.size(); ++i) {
+    if (i < header.size() && header[i] == '"') quoted = !quoted;
+    if (i < header.size() && (header[i] != sep || quoted)) continue;
+    std::string_view cell = trim(header.substr(start, i - start));
+    if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') cell = cell.substr(1, cell.size() - 2);
+    out.push_back(cell);
+    start = i + 1;
+  }
+  return out;
+}
+
 // The header row's separator: a tab (WoS's own), a comma (saved as CSV),
-// or none when the first row is no header of WoS tags.
+// or none when the first row is no header of WoS tags (or of the Excel
+// export's column names).
 char wos_tab_separator(std::string_view text) {
   text.remove_prefix(csv_start(text));
   std::string_view header = text.substr(0, text.find('\n'));
   if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
   for (char sep : {'\t', ','}) {
-    if (header.size() < 3 || header[0] != 'P' || header[1] != 'T' || header[2] != sep) continue;
-    std::size_t tags = 0, start = 0;
-    for (;;) {
-      std::size_t end = header.find(sep, start);
-      tags += is_tag(trim(header.substr(start, end == std::string_view::npos ? end : end - start)));
-      if (end == std::string_view::npos) break;
-      start = end + 1;
+    const bool tags = header.size() >= 3 && header[0] == 'P' && header[1] == 'T' && header[2] == sep;
+    const bool names = starts_with(header, "Publication Type") && header.size() > 16 && header[16] == sep;
+    if (!tags && !names) continue;
+    std::size_t known = 0;
+    bool title = false, ut = false;
+    for (std::string_view cell : header_cells(header, sep)) {
+      std::string_view tag = tags ? (is_tag(cell) ? cell : std::string_view()) : column_tag(cell);
+      known += !tag.empty();
+      title = title || tag == "TI";
+      ut = ut || tag == "UT";
     }
-    return tags >= 10 ? sep : '\0';
+    if (tags) return known >= 10 ? sep : '\0';
+    // Names: the ones Dimensions and Lens share ("Publication Type",
+    // "Authors", "Source Title") are not enough; WoS's own must be there.
+    return known >= 10 && title && ut ? sep : '\0';
   }
   return '\0';
 }
@@ -136,31 +199,30 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
   };
 
   std::size_t header_at = 0;
-  std::vector<std::string_view> header;
   const std::string_view header_line = next_line(header_at);
-  if (sep == '\t') {
-    cut_cells(header_line, header);
-  } else {
-    for (std::size_t start = 0;;) {
-      std::size_t end = header_line.find(sep, start);
-      header.push_back(header_line.substr(start, end == std::string_view::npos ? end : end - start));
-      if (end == std::string_view::npos) break;
-      start = end + 1;
-    }
-  }
+  std::vector<std::string_view> header = header_cells(header_line, sep);
   while (!header.empty() && trim(header.back()).empty()) header.pop_back();  // a trailing tab
+  const bool named = !starts_with(header_line, "PT");
+  if (named)
+    diags.report(Severity::note, header_at,
+                 "Web of Science's Excel export saved as " + std::string(sep == ',' ? "CSV" : "tab-delimited text") +
+                     ": its column names read as the WoS field tags they stand for");
   std::vector<bool> usable(header.size());
   for (std::size_t i = 0; i < header.size(); ++i) {
-    header[i] = trim(header[i]);
-    usable[i] = is_tag(header[i]);
+    const std::string_view tag = column_tag(header[i]);
+    usable[i] = !tag.empty();
     if (!usable[i])
       diags.warning(static_cast<std::size_t>(header[i].data() - text.data()),
-                    "column '" + std::string(header[i]) + "' is not a WoS field tag; its values are not read");
+                    "column '" + std::string(header[i]) + "' is not a WoS field " + (named ? "name" : "tag") +
+                        "; its values are not read");
+    else
+      header[i] = tag;  // a static tag for a name: the cells are read under it
   }
 
   std::vector<std::string_view> cells, lines;
   std::vector<std::size_t> offsets;
   std::vector<WosField> fields;
+  WosEntities entities;
   // One row's cells (views into the text, or into a CSV row's unquoted
   // cells) and where each is written; `begin` and `end` bound its text.
   auto record = [&](std::size_t begin, std::size_t end) {
@@ -183,6 +245,8 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
       f.last = static_cast<std::uint32_t>(lines.size());
       fields.push_back(f);
     }
+    entities.store.clear();
+    entities.decode(text, lines, begin);
     Record r;
     if (!build_wos_record(text, fields, lines, diags, r)) {
       diags.error(begin, "WoS row has no title, no author and no DOI; skipped");
@@ -218,6 +282,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
       offsets = row.offsets;
       record(row.offset, end);
     }
+    entities.say(diags);
     return stats;
   }
 
@@ -234,6 +299,7 @@ ParseStats parse_wos_tab(std::string_view text, Diagnostics& diags, const Record
     for (std::string_view c : cells) offsets.push_back(static_cast<std::size_t>(c.data() - text.data()));
     record(begin, begin + row.size());
   }
+  entities.say(diags);
   return stats;
 }
 

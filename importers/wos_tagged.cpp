@@ -42,6 +42,7 @@
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
@@ -505,6 +506,7 @@ class Parser {
       diags_.warning(rec_.begin, "WoS record not closed by ER before the end of the input");
       finish();
     }
+    entities_.say(diags_);
     return stats_;
   }
 
@@ -514,6 +516,7 @@ class Parser {
   const RecordSink& sink_;
   bool in_record_ = false, ended_ = false;
   RawRecord rec_;
+  WosEntities entities_;
   ParseStats stats_;
 
   void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
@@ -590,6 +593,8 @@ class Parser {
       for (; r.references.size() < cr && !unused_.empty(); unused_.pop_back())
         r.references.push_back(std::move(unused_.back()));
     }
+    entities_.store.clear();
+    entities_.decode(text_, rec_.lines, rec_.begin);
     Builder b(text_, rec_, diags_, extras_);
     const bool built = b.build(r);
     // References of an earlier record this one did not parse over wait, out
@@ -638,6 +643,29 @@ bool looks_like_wos_tagged(std::string_view text) {
 
 ParseStats parse_wos_tagged(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   return Parser(text, diags, sink).run();
+}
+
+void WosEntities::decode(std::string_view text, std::vector<std::string_view>& lines, std::size_t fallback) {
+  for (std::string_view& line : lines) {
+    const std::size_t amp = line.find('&');
+    if (amp == std::string_view::npos || line.find(';', amp) == std::string_view::npos) continue;
+    bool twice = false;
+    std::string d = decode_entities(line, twice);
+    if (d == line) continue;
+    if (count++ == 0) {
+      const bool in_text = line.data() >= text.data() && line.data() <= text.data() + text.size();
+      first = in_text ? static_cast<std::size_t>(line.data() - text.data()) + amp : fallback;
+    }
+    store.push_back(std::move(d));
+    line = store.back();
+  }
+}
+
+void WosEntities::say(Diagnostics& diags) const {
+  if (count == 0) return;
+  diags.warning(first, std::to_string(count) + (count == 1 ? " value holds" : " values hold") +
+                           " HTML character references ('&amp;', '&gt;', '&#8211;'...; WoS writes them in titles, "
+                           "keywords and cited references): decoded");
 }
 
 bool build_wos_record(std::string_view text, const std::vector<WosField>& fields,

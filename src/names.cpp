@@ -487,8 +487,18 @@ std::vector<std::string> pair_family_initials(const std::vector<std::string>& pi
     std::string_view family = trim(pieces[i]);
     if (family.empty() || dotted_initials(family) || is_name_suffix(family)) return {};
     std::vector<std::string_view> words = split_words(family);
+    // "Weaver III, C.A.", "Carmone Jr., F.J.": a generation suffix after the
+    // family name, its initials the next piece (JoL-Meta's scopus.csv).
+    std::string_view suffix;
+    if (words.size() >= 2 && is_generation_suffix(words.back())) {
+      suffix = words.back();
+      words.pop_back();
+      family = std::string_view(words.front().data(),
+                                static_cast<std::size_t>(words.back().data() + words.back().size() - words.front().data()));
+    }
     if (family_before_initials(words) > 0) return {};  // "Osei-Kyei R.": a whole name
     std::string_view given = i + 1 < pieces.size() ? trim(pieces[i + 1]) : std::string_view();
+    if (!suffix.empty() && !dotted_initials(given)) return {};  // "Smith Jr" without initials: not this layout
     if (!dotted_initials(given)) {  // "Pezdevšek Malovrh, Nedeljković, J.": Scopus lost her initial
       out.push_back(std::string(family) + ",");  // a family name, not "Given Family"
       ++lone;
@@ -497,7 +507,8 @@ std::vector<std::string> pair_family_initials(const std::vector<std::string>& pi
     }
     std::string name = std::string(family) + ", " + std::string(given);
     i += 2;
-    if (i < pieces.size() && is_name_suffix(trim(pieces[i]))) name += ", " + std::string(trim(pieces[i++]));
+    if (!suffix.empty()) name += ", " + std::string(suffix);
+    else if (i < pieces.size() && is_name_suffix(trim(pieces[i]))) name += ", " + std::string(trim(pieces[i++]));
     out.push_back(std::move(name));
   }
   // Mostly pairs: a name or two without initials among them, not a list of
@@ -744,7 +755,11 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
     // "Vicentuan, LLC" is a person's initials.
     const bool company_form = comma2 == std::string_view::npos &&
                               (rest == "Inc" || rest == "Inc." || rest == "Ltd" || rest == "Ltd." || rest == "GmbH");
-    if (company_form || (fw.size() >= 2 && looks_corporate(fw))) {
+    // A generation after the family name is no organisation's word ("Raymond
+    // 3rd, Delbert M.": Embase, MEDLINE; its digit made it one).
+    std::vector<std::string_view> fw_core = fw;
+    if (fw_core.size() >= 2 && is_generation_suffix(fw_core.back())) fw_core.pop_back();
+    if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core))) {
       c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }

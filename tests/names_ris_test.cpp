@@ -289,3 +289,17 @@ TEST_CASE("Web of Science AF: 'Family Jr, Given' keeps the generation out of the
   CHECK_FALSE(is_generation_suffix("V"));
   CHECK(is_generation_suffix("Jr."));
 }
+
+// audit26: nealhaddaway/bibfix's embase.RIS (MIT), 'AU  - Raymond 3rd, Delbert
+// M.' on two records: the ordinal's digit made the name an organisation's, a
+// literal 'Raymond 3rd, Delbert M.' (no family name for keys, search, dedup).
+TEST_CASE("'Family 3rd, Given' is a person with a generation, not an organisation", "[names][audit26]") {
+  Creator c = parse_ris_name("Raymond 3rd, Delbert M.");
+  CHECK(c.literal.empty());
+  CHECK(c.family == "Raymond");
+  CHECK(c.given == "Delbert M.");
+  CHECK(c.suffix == "3rd");
+  // An organisation keeps its number.
+  c = parse_ris_name("Group 4 Securicor, Research Unit");
+  CHECK_FALSE(c.literal.empty());
+}

@@ -13,10 +13,13 @@ using namespace refnet;
 
 namespace {
 // Measured on the parser before it was made faster (see the last test); the
-// hash re-pinned when the field rules changed 114 references (cited_sample_test).
+// hash re-pinned when the field rules changed 114 references (cited_sample_test),
+// and when WoS's HTML character references were decoded (audit26): one line,
+// decolonizing-expertise's '10.1894/0038-4909(2003)048&lt;0579:FBIITA&gt;2.0.CO;2'
+// (written back with '&lt;'/'&gt;', the new output hashes to the old figure).
 constexpr std::size_t kWosCrCount = 15264;
 constexpr std::size_t kWosCrWithDoi = 10339;
-constexpr std::uint64_t kWosCrHash = 0x436c6cf2133f066eull;
+constexpr std::uint64_t kWosCrHash = 0x6e890f83a39e815cull;
 const char* const kWosCrFiles[] = {"wos/pybibx__wos.txt", "corpora/decolonizing-expertise__savedrecs.txt",
                                    "corpora/umbrella-review__savedrecs.txt"};
 

@@ -390,3 +390,45 @@ TEST_CASE("Scopus CSV: the old 'Family, I., Family, I.' author list is one perso
   CHECK(persons == 273);
   CHECK(names(real.records[0]) == "Zolfaghari, S.; Francis, K.E.; Kairn, T.; Crowe, S.B.");
 }
+
+// audit26: doomlab/JoL-Meta scopus.csv (GPL-3.0), the old comma layout with a
+// generation suffix inside a family piece ("Weaver III, C.A."): the pairing
+// gave up on the whole list, so each family and each set of initials was a
+// person ("Kelemen", "W.L.", "Frost", "P.J.", "Weaver III", "C.A.": 6 authors
+// for 3, 5 records of the file).
+TEST_CASE("Scopus CSV: 'Family III, I.' in the old comma layout pairs with its initials", "[scopus_csv][audit26]") {
+  Parsed p = parse_string(
+      "Authors,Title,Year,Source title,EID\n"
+      "\"Kelemen, W.L., Frost, P.J., Weaver III, C.A.\",One,2000,Memory & Cognition,2-s2.0-1\n"
+      "\"Castel, A.D., McCabe, D.P., Roediger III, H.L.\",Two,2007,Psychonomic Bulletin and Review,2-s2.0-2\n"
+      "\"Carmone Jr., F.J., Smith, A.\",Three,2001,J,2-s2.0-3\n");
+  REQUIRE(p.records.size() == 3);
+  auto names = [](const Record& r) {
+    std::string s;
+    for (const Creator& c : r.authors)
+      s += (s.empty() ? "" : "; ") + c.full_family() + ", " + c.given + (c.suffix.empty() ? "" : ", " + c.suffix);
+    return s;
+  };
+  CHECK(names(p.records[0]) == "Kelemen, W.L.; Frost, P.J.; Weaver, C.A., III");
+  CHECK(names(p.records[1]) == "Castel, A.D.; McCabe, D.P.; Roediger, H.L., III");
+  CHECK(names(p.records[2]) == "Carmone, F.J., Jr.; Smith, A.");
+}
+
+// audit26: juliancastillo-udea/LiteratureReview_AgriculturePublicPolicies
+// scopus.csv (118 authors of one record, comma-separated "Family I." names):
+// a group's name with commas of its own was cut into three, a person
+// "Injuries" between two groups.
+TEST_CASE("Scopus CSV: a group name with its own commas in a comma list stays one name", "[scopus_csv][audit26]") {
+  Parsed p = parse_string(
+      "Authors,Title,Year,Source title,EID\n"
+      "\"De Oliveira Otto M.C., Afshin A., Abeyá Gilardon E., Global Burden of Diseases, Injuries, and Risk Factors "
+      "Metabolic Risk Factors of Chronic Diseases Expert Group, Nutrition and Chronic Diseases Expert Group "
+      "(NutriCoDE)\",One,2015,PLoS ONE,2-s2.0-1\n");
+  REQUIRE(p.records.size() == 1);
+  const std::vector<Creator>& a = p.records[0].authors;
+  REQUIRE(a.size() == 5);
+  CHECK(a[2].family == "Abeyá Gilardon");
+  CHECK(a[3].literal ==
+        "Global Burden of Diseases, Injuries, and Risk Factors Metabolic Risk Factors of Chronic Diseases Expert Group");
+  CHECK(a[4].literal == "Nutrition and Chronic Diseases Expert Group (NutriCoDE)");
+}

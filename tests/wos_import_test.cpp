@@ -100,8 +100,10 @@ TEST_CASE("decolonizing-expertise savedrecs.txt: BOM, 50 records, 2,542 cited re
   Parsed p = parse_file(fixture("corpora/decolonizing-expertise__savedrecs.txt"));
   CHECK(p.diags.errors() == 0);
   // doi18: ten CR lines give a list of two DOIs; the first is kept, the other said.
-  CHECK(p.diags.warnings() == 10);
+  // audit26: and a cited SICI DOI's '&lt;0579:FBIITA&gt;' is decoded, said.
+  CHECK(p.diags.warnings() == 11);
   CHECK(count_diags(p.diags, Severity::warning, "(the first of 2 DOIs kept, ") == 10);
+  CHECK(count_diags(p.diags, Severity::warning, "1 value holds HTML character references") == 1);
   REQUIRE(p.records.size() == 50);
   CHECK(count_refs(p) == 2542);
   CHECK(count_refs(p, true) == 1571);
@@ -347,4 +349,37 @@ TEST_CASE("WoS: a Derwent patent record: PD's date, PN's number; PI (priority) i
         "CHINA RAILWAY SEVENTH GROUP CO LTD (CREN-C)\nCHINA RAILWAY SEVENTH GROUP ZHENGZHOU EN (CREN-C)");
   CHECK(starts_with(r.get_extra("PD"), "CN209618737-U   12 Nov 2019"));
   CHECK(p.diags.errors() == 0);
+}
+
+// audit26: WoS's plain text (and its tab-delimited file) holds HTML character
+// references: milensys/genai_authorship savedrecs.txt 'Portable World &gt;
+// Consumer tech' (TI), 'review &amp; editing' (DE), bchaihuaque's
+// 'university&#8211; industry', SisonkeBiotik's cited SICI DOI
+// '15:20&lt;2161::AID-SIM359&gt;3.0.CO;2-D' (a DOI no network could match).
+// 37 values in 5 of the 11 audit26 WoS files; they were kept verbatim.
+TEST_CASE("WoS: HTML character references in values are the characters, said once a file", "[wos][audit26]") {
+  const std::string tagged =
+      "FN Clarivate Analytics Web of Science\nVR 1.0\n"
+      "PT J\nAU Smith, J\nTI Generative AI Slims Down for a Portable World &gt; Consumer tech\nSO IEEE SPECTRUM\n"
+      "DE review &amp; editing; university&#8211; industry\n"
+      "CR MendozaBlanco JR, 1996, STAT MED, V15, P2161, DOI "
+      "10.1002/(SICI)1097-0258(19961030)15:20&lt;2161::AID-SIM359&gt;3.0.CO;2-D\n"
+      "PY 2024\nUT WOS:1\nER\n"
+      "PT J\nAU Doe, A\nTI R&amp;D in firms\nSO J ONE\nPY 2020\nUT WOS:2\nER\nEF\n";
+  Parsed p = parse_string(tagged);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].title == "Generative AI Slims Down for a Portable World > Consumer tech");
+  CHECK(p.records[0].keywords == std::vector<std::string>{"review & editing", "university\xE2\x80\x93 industry"});
+  REQUIRE(p.records[0].references.size() == 1);
+  CHECK(p.records[0].references[0].doi == "10.1002/(sici)1097-0258(19961030)15:20<2161::aid-sim359>3.0.co;2-d");
+  CHECK(p.records[1].title == "R&D in firms");
+  CHECK(has_diag(p.diags, Severity::warning, 5, "4 values hold HTML character references"));
+  // The tab-delimited file: the same.
+  Parsed t = parse_string("PT\tAU\tTI\tSO\tDE\tPY\tUT\n"
+                          "J\tSmith, J\tA World &gt; B\tJ ONE\treview &amp; editing\t2024\tWOS:1\n",
+                          Format::wos_tab);
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].title == "A World > B");
+  CHECK(t.records[0].keywords == std::vector<std::string>{"review & editing"});
+  CHECK(has_diag(t.diags, Severity::warning, 2, "2 values hold HTML character references"));
 }

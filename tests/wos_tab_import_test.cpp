@@ -299,3 +299,81 @@ TEST_CASE("WoS tab-delimited: a title that begins with a quote is not taken for 
   CHECK(p.records[0].title == "\"Sunshine\" in cities");
   CHECK(p.records[0].authors.size() == 2);
 }
+
+// audit26: WoS's "Excel" export names its columns ("Publication Type",
+// "Article Title", "Times Cited, WoS Core", "UT (Unique WOS ID)"), in the
+// tab file's order; saved as tab-delimited text or CSV by the spreadsheet
+// (slandsch/FrontiersData_cereal_legume savedrecs5.txt: 732 rows, measured
+// only) it was read by the generic table reader: the article number, eISSN,
+// UT, Keywords Plus, times cited and the cited references (CR) stayed extra
+// fields under their names, not the record's number, ISSN, WoS identifier and
+// references (101 of the 732 records had an article number and no page).
+// Here the two umbrella-review fixtures above with the names in the header.
+TEST_CASE("WoS Excel export saved as text or CSV: column names read as the tags they stand for", "[wos][audit26]") {
+  static const char* const kNames[] = {
+      "Publication Type", "Authors", "Book Authors", "Book Editors", "Book Group Authors", "Author Full Names",
+      "Book Author Full Names", "Group Authors", "Article Title", "Source Title", "Book Series Title",
+      "Book Series Subtitle", "Language", "Document Type", "Conference Title", "Conference Date",
+      "Conference Location", "Conference Sponsor", "Conference Host", "Author Keywords", "Keywords Plus", "Abstract",
+      "Addresses", "Affiliations", "Reprint Addresses", "Email Addresses", "Researcher Ids", "ORCIDs",
+      "Funding Orgs", "Funding Name Preferred", "Funding Text", "Cited References", "Cited Reference Count",
+      "Times Cited, WoS Core", "Times Cited, All Databases", "180 Day Usage Count", "Since 2013 Usage Count",
+      "Publisher", "Publisher City", "Publisher Address", "ISSN", "eISSN", "ISBN", "Journal Abbreviation",
+      "Journal ISO Abbreviation", "Publication Date", "Publication Year", "Volume", "Issue", "Part Number",
+      "Supplement", "Special Issue", "Meeting Abstract", "Start Page", "End Page", "Article Number", "DOI",
+      "DOI Link", "Book DOI", "Early Access Date", "Number of Pages", "WoS Categories", "Web of Science Index",
+      "Research Areas", "IDS Number", "Pubmed Id", "Open Access Designations", "Highly Cited Status",
+      "Hot Paper Status", "Date of Export", "UT (Unique WOS ID)"};
+  Parsed mac = parse_file(fixture("wos/umbrella-review__savedrecs-tab-mac.txt"));
+  REQUIRE(mac.records.size() == 19);
+  for (const char* file : {"wos/umbrella-review__savedrecs-tab-mac.txt", "wos/umbrella-review__savedrecs.csv"}) {
+    INFO(file);
+    const std::string tagged = slurp(fixture(file));
+    const bool csv = std::string(file).find(".csv") != std::string::npos;
+    const char sep = csv ? ',' : '\t';
+    // The header's tags, the first 71 of them named.
+    const std::size_t eol = tagged.find('\n');
+    std::string header;
+    std::size_t start = 0, column = 0;
+    for (;;) {
+      std::size_t end = tagged.find(sep, start);
+      if (end > eol) end = eol;
+      std::string tag = tagged.substr(start, end - start);
+      if (!header.empty()) header += sep;
+      if (column < std::size(kNames)) {
+        std::string name = kNames[column];
+        header += csv && name.find(',') != std::string::npos ? "\"" + name + "\"" : name;
+      } else {
+        header += tag;
+      }
+      ++column;
+      if (end == eol) break;
+      start = end + 1;
+    }
+    Parsed p = parse_string(header + tagged.substr(eol));
+    CHECK(p.stats.rejected == 0);
+    CHECK(p.diags.errors() == 0);
+    CHECK(has_diag(p.diags, Severity::note, 1, "Excel export saved as"));
+    CHECK(count_diags(p.diags, Severity::warning, "is not a WoS field") == 0);
+    REQUIRE(p.records.size() == 19);
+    for (std::size_t i = 0; i < 19; ++i) {
+      INFO("record " << i + 1);
+      check_same_record(mac.records[i], p.records[i]);
+      CHECK(p.records[i].references.size() == mac.records[i].references.size());
+    }
+    CHECK(p.records[0].wos_ut == mac.records[0].wos_ut);
+    CHECK_FALSE(p.records[0].wos_ut.empty());
+  }
+  // Excel's last column, the text of a link, is no field: said once.
+  Parsed p = parse_string(
+      "Publication Type\tAuthors\tAuthor Full Names\tArticle Title\tSource Title\tAbstract\tAddresses\t"
+      "Publication Year\tVolume\tIssue\tArticle Number\tDOI\teISSN\tUT (Unique WOS ID)\tWeb of Science Record\n"
+      "J\tSmith, J\tSmith, John\tA title\tJ ONE\tText.\t[Smith, John] Univ X\t2015\t10\t5\te0128503\t"
+      "10.1371/journal.pone.0128503\t1932-6203\tWOS:000354921400145\tView Full Record in Web of Science\n");
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].number == "e0128503");
+  CHECK(p.records[0].wos_ut == "WOS:000354921400145");
+  CHECK(p.records[0].issn == std::vector<std::string>{"1932-6203"});
+  CHECK(p.records[0].authors.at(0).given == "John");
+  CHECK(count_diags(p.diags, Severity::warning, "column 'Web of Science Record' is not a WoS field name") == 1);
+}
