@@ -1405,7 +1405,9 @@ class Parser {
         for (std::size_t k = p.find("\\" + name); k != std::string::npos && !defined; k = p.find("\\" + name, k + 1))
           defined = k + 1 + name.size() >= p.size() || !is_alpha(p[k + 1 + name.size()]);
       std::string why = defined ? ", defined in the file's @preamble, which refnet does not expand" : "";
-      if (c.argument_kept)
+      if (name == "n")  // not a command: a line break escaped as in C
+        diags_.warning(at, c.field + ": '\\n' (a line break written as in C) read as a space" + where);
+      else if (c.argument_kept)
         diags_.warning(at, c.field + ": unknown LaTeX command '\\" + name + "' left out, its argument kept ('" + c.example +
                                "')" + why + where);
       else

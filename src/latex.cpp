@@ -802,9 +802,17 @@ class Decoder {
       if (i_ + 1 < in_.size() && in_[i_] == '{' && in_[i_ + 1] == '}') i_ += 2;
       return;
     }
+    const bool known = takes_argument(name);
+    if (!known && name[0] == 'n' && (name.size() == 1 || (name[1] >= 'A' && name[1] <= 'Z'))) {
+      // "physics.\nNew Worlds" (ADS abstracts): an escaped line break
+      // glued to the next word, not a command "\nNew" that drops "New".
+      unknown("n", start, false);
+      space();
+      i_ = start + 2;
+      return;
+    }
     skip_spaces();
     bool has_argument = i_ < in_.size() && in_[i_] == '{';
-    const bool known = takes_argument(name);
     if (!known && has_argument && i_ + 1 < in_.size() && in_[i_ + 1] == '}') {
       i_ += 2;  // "\foo{}": the braces end the control word
       has_argument = false;
