@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 #if defined(__SSE2__)
@@ -564,6 +565,14 @@ class Parser {
   // Values holding HTML character references ("&#38;"): how many, the first.
   std::size_t html_references_ = 0, html_reference_at_ = 0;
   std::string unsafe_key_;
+  // LaTeX commands the decoder does not know, by name: the first (where, in
+  // which field, with an argument kept or not) and in how many values.
+  struct UnknownCommand {
+    std::size_t at = 0, values = 0;
+    std::string field, example;
+    bool argument_kept = false;
+  };
+  std::map<std::string, UnknownCommand> unknown_commands_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
   // Line counting for provenance: entries come in order, so count forward.
   std::size_t line_pos_ = 0;
@@ -1202,6 +1211,7 @@ class Parser {
                                         "'{\\{}$\\backslash$textless{\\}}') in " +
                                             std::to_string(escaped_breaks_) + (escaped_breaks_ > 1 ? " values" : " value") +
                                             ": read as what they stand for");
+    say_unknown_commands();
     if (html_references_)
       diags_.warning(html_reference_at_, "HTML character references ('&#38;') in " + std::to_string(html_references_) +
                                              (html_references_ > 1 ? " values" : " value") +
@@ -1337,7 +1347,76 @@ class Parser {
     return line_no_;
   }
 
+  // Fields whose values are no LaTeX text: paths and addresses
+  // ("C:\\Users\\..." holds no commands).
+  static bool verbatim_field(const Field& f) {
+    if (f.slot == Slot::doi || f.slot == Slot::url) return true;
+    for (std::string_view n : {"file", "pdf", "local-url", "eprint", "crossref", "xdata", "ids", "urldate"})
+      if (iequals(f.name, n)) return true;
+    return istarts_with(f.name, "bdsk-") || istarts_with(f.name, "url");
+  }
+
+  // The commands of the entry's values the LaTeX decoder does not know,
+  // gathered for one warning a name (finish()).
+  void note_unknown_commands(const Entry& e) {
+    for (const Field& f : e.fields) {
+      std::string_view v = f.value();
+      if (v.find('\\') == std::string_view::npos || verbatim_field(f)) continue;
+      std::vector<LatexUnknownCommand> unknown = latex_unknown_commands(v);
+      const bool in_text = !f.is_owned && v.data() >= t_.data() && v.data() <= t_.data() + t_.size();
+      std::vector<std::string_view> counted;  // a name is counted once a value
+      for (const LatexUnknownCommand& u : unknown) {
+        UnknownCommand& c = unknown_commands_[u.name];
+        if (c.values == 0) {
+          c.at = in_text ? static_cast<std::size_t>(v.data() - t_.data()) + u.offset : f.offset;
+          c.field = ascii_lower(f.name);
+          c.argument_kept = u.argument_kept;
+          std::size_t end = u.offset + 1 + u.name.size();
+          if (u.argument_kept) {
+            // "\\foo{bar}" as written, the argument cut at 30 characters.
+            std::size_t open = v.find('{', end), depth = 0, k = open;
+            for (; k < v.size(); ++k) {
+              if (v[k] == '{') ++depth;
+              else if (v[k] == '}' && --depth == 0) break;
+            }
+            end = k < v.size() ? k + 1 : v.size();
+          }
+          c.example = std::string(utf8_prefix(v.substr(u.offset, end - u.offset), 40));
+        }
+        if (std::find(counted.begin(), counted.end(), u.name) == counted.end()) {
+          ++c.values;
+          counted.push_back(u.name);
+        }
+      }
+    }
+  }
+
+  void say_unknown_commands() {
+    std::vector<std::pair<std::size_t, std::string>> order;
+    for (const auto& [name, c] : unknown_commands_) order.emplace_back(c.at, name);
+    std::sort(order.begin(), order.end());
+    for (const auto& [at, name] : order) {
+      const UnknownCommand& c = unknown_commands_[name];
+      std::string where = c.values > 1 ? " (in " + std::to_string(c.values) + " values, said once for the file)" : "";
+      // A macro the file's @preamble defines: the document knows it, refnet
+      // does not expand definitions.
+      bool defined = false;
+      for (const std::string& p : preambles_)
+        for (std::size_t k = p.find("\\" + name); k != std::string::npos && !defined; k = p.find("\\" + name, k + 1))
+          defined = k + 1 + name.size() >= p.size() || !is_alpha(p[k + 1 + name.size()]);
+      std::string why = defined ? ", defined in the file's @preamble, which refnet does not expand" : "";
+      if (name == "n")  // not a command: a line break escaped as in C
+        diags_.warning(at, c.field + ": '\\n' (a line break written as in C) read as a space" + where);
+      else if (c.argument_kept)
+        diags_.warning(at, c.field + ": unknown LaTeX command '\\" + name + "' left out, its argument kept ('" + c.example +
+                               "')" + why + where);
+      else
+        diags_.warning(at, c.field + ": unknown LaTeX command '\\" + name + "' dropped" + why + where);
+    }
+  }
+
   void emit(const Entry& e) {
+    note_unknown_commands(e);
     std::vector<FieldRef> fields;
     fields.reserve(e.fields.size());
     for (const Field& f : e.fields) fields.push_back({f.name, f.value(), f.offset, true, f.slot});

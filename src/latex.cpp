@@ -43,6 +43,16 @@ constexpr Symbol kSymbols[] = {
     {"textgreater", ">"}, {"guillemotleft", "«"}, {"guillemotright", "»"}, {"guillemetleft", "«"},
     {"guillemetright", "»"}, {"textperiodcentered", "·"}, {"textbullet", "•"}, {"textdagger", "†"},
     {"dag", "†"}, {"ddag", "‡"}, {"textmu", "µ"}, {"textpm", "±"}, {"texttimes", "×"}, {"textminus", "−"},
+    {"textdollar", "$"}, {"textasciiacute", "\u00B4"}, {"textasciidieresis", "\u00A8"},
+    {"textasciimacron", "\u00AF"}, {"textonehalf", "½"}, {"textonequarter", "¼"}, {"textthreequarters", "¾"},
+    {"textperthousand", "‰"}, {"textcelsius", "℃"}, {"textcent", "¢"}, {"textyen", "¥"}, {"textnumero", "№"},
+    {"textordfeminine", "ª"}, {"textordmasculine", "º"}, {"textparagraph", "¶"}, {"textdaggerdbl", "‡"},
+    {"textbrokenbar", "¦"}, {"textlbrackdbl", "⟦"}, {"textrbrackdbl", "⟧"}, {"textvisiblespace", "␣"},
+    {"guilsinglleft", "‹"}, {"guilsinglright", "›"}, {"quotedblbase", "„"}, {"quotesinglbase", "‚"},
+    {"textrightarrow", "→"}, {"textleftarrow", "←"}, {"textlangle", "⟨"}, {"textrangle", "⟩"},
+    {"textohm", "Ω"}, {"ndash", "–"}, {"mdash", "—"},
+    {"fi", ""},  // the end of an \ifmmode whose text branch was read
+    {"newline", " "}, {"linebreak", " "}, {"enspace", " "}, {"emspace", " "},
     {"thinspace", "\u2009"}, {"textexclamdown", "¡"}, {"textquestiondown", "¿"}, {"LaTeX", "LaTeX"}, {"TeX", "TeX"},
     {"BibTeX", "BibTeX"}, {"LaTeXe", "LaTeX2e"}, {"slash", "/"}, {"textsection", "§"},
     // biblatex's punctuation commands (dblp writes "Reduction\\hyphen{}Free").
@@ -79,6 +89,36 @@ constexpr Symbol kMathSymbols[] = {
     {"perp", "⊥"}, {"parallel", "∥"}, {"emptyset", "∅"}, {"sharp", "♯"}, {"flat", "♭"}, {"vert", "|"},
     {"mid", "|"}, {"AA", "Å"}, {"deg", "°"}};
 
+// More of them, read only: the writer spells these characters as it did
+// before they were read (UTF-8 or a text command).
+constexpr Symbol kMoreMathSymbols[] = {
+    {"backslash", "\\"}, {"setminus", "∖"}, {"vdash", "⊢"},
+    {"top", "⊤"}, {"bot", "⊥"}, {"mapsto", "↦"}, {"imath", "ı"}, {"jmath", "ȷ"}, {"lnot", "¬"}, {"land", "∧"},
+    {"lor", "∨"}, {"notin", "∉"}, {"supset", "⊃"}, {"subseteq", "⊆"}, {"supseteq", "⊇"}, {"sum", "∑"},
+    {"prod", "∏"}, {"int", "∫"}, {"surd", "√"}, {"dagger", "†"}, {"ddagger", "‡"}, {"aleph", "ℵ"},
+    {"Leftarrow", "⇐"}, {"Leftrightarrow", "⇔"}, {"iff", "⟺"}, {"implies", "⟹"}, {"longrightarrow", "⟶"},
+    {"lceil", "⌈"}, {"rceil", "⌉"}, {"lfloor", "⌊"}, {"rfloor", "⌋"}, {"models", "⊨"}, {"vDash", "⊨"}};
+
+// The journal macros of the AAS (aas_macros.sty), which ADS writes in the
+// BibTeX it exports ("journal = {\apj}"): the abbreviation each stands for.
+constexpr Symbol kJournalMacros[] = {
+    {"aj", "AJ"}, {"actaa", "Acta Astron."}, {"araa", "ARA&A"}, {"apj", "ApJ"}, {"apjl", "ApJL"},
+    {"apjs", "ApJS"}, {"ao", "Appl. Opt."}, {"apss", "Ap&SS"}, {"aap", "A&A"}, {"aapr", "A&A Rev."},
+    {"aaps", "A&AS"}, {"azh", "AZh"}, {"baas", "BAAS"}, {"caa", "Chinese Astron. Astrophys."},
+    {"cjaa", "Chinese J. Astron. Astrophys."}, {"icarus", "Icarus"}, {"jcap", "J. Cosmology Astropart. Phys."},
+    {"jrasc", "JRASC"}, {"memras", "MmRAS"}, {"mnras", "MNRAS"}, {"na", "New A"}, {"nar", "New A Rev."},
+    {"pra", "Phys. Rev. A"}, {"prb", "Phys. Rev. B"}, {"prc", "Phys. Rev. C"}, {"prd", "Phys. Rev. D"},
+    {"pre", "Phys. Rev. E"}, {"prl", "Phys. Rev. Lett."}, {"pasa", "PASA"}, {"pasp", "PASP"}, {"pasj", "PASJ"},
+    {"psj", "PSJ"}, {"rmxaa", "Rev. Mexicana Astron. Astrofis."}, {"qjras", "QJRAS"}, {"skytel", "S&T"},
+    {"solphys", "Sol. Phys."}, {"sovast", "Soviet Ast."}, {"ssr", "Space Sci. Rev."}, {"zap", "ZAp"},
+    {"nat", "Nature"}, {"iaucirc", "IAU Circ."}, {"aplett", "Astrophys. Lett."},
+    {"apspr", "Astrophys. Space Phys. Res."}, {"bain", "Bull. Astron. Inst. Netherlands"},
+    {"fcp", "Fund. Cosmic Phys."}, {"gca", "Geochim. Cosmochim. Acta"}, {"grl", "Geophys. Res. Lett."},
+    {"jcp", "J. Chem. Phys."}, {"jgr", "J. Geophys. Res."}, {"jqsrt", "J. Quant. Spec. Radiat. Transf."},
+    {"memsai", "Mem. Soc. Astron. Italiana"}, {"nphysa", "Nucl. Phys. A"}, {"physrep", "Phys. Rep."},
+    {"physscr", "Phys. Scr"}, {"planss", "Planet. Space Sci."}, {"procspie", "Proc. SPIE"}, {"astap", "A&A"},
+    {"apjlett", "ApJL"}, {"apjsupp", "ApJS"}, {"applopt", "Appl. Opt."}};
+
 // Read, never written: commands of packages (amssymb's \\leqslant) or of
 // none (\\omicron), which a document without them does not know.
 constexpr std::string_view kReadOnlyMath[] = {"leqslant", "geqslant", "lesssim", "gtrsim", "omicron"};
@@ -86,6 +126,8 @@ constexpr std::string_view kReadOnlyMath[] = {"leqslant", "geqslant", "lesssim",
 // The math-mode symbol named `name` (\\leq: "≤"), or nullptr.
 const Symbol* math_symbol(std::string_view name) {
   for (const Symbol& sym : kMathSymbols)
+    if (sym.name == name) return &sym;
+  for (const Symbol& sym : kMoreMathSymbols)
     if (sym.name == name) return &sym;
   return nullptr;
 }
@@ -97,7 +139,20 @@ constexpr std::string_view kMathTextArgument[] = {"text", "textrm", "textit", "t
 
 // Commands whose braced argument is dropped entirely (\noopsort{a}).
 constexpr std::string_view kDropArgument[] = {"noopsort", "nocite", "label", "hspace", "vspace",
-                                              "index", "hphantom", "phantom"};
+                                              "index", "hphantom", "phantom", "vphantom", "hyphenation"};
+
+// Commands whose first braced argument is no text, the second is
+// (\foreignlanguage{german}{Haus}, \textcolor{red}{x}).
+constexpr std::string_view kDropFirstArgument[] = {"foreignlanguage", "textcolor", "colorbox", "hyperlink"};
+
+// Commands whose argument is their text, as it is (what is not plain text
+// of it, a title keeps as rich text: \emph, \textsuperscript): no word lost.
+constexpr std::string_view kKeepArgument[] = {
+    "textit", "textbf", "textsl", "textsc", "textrm", "textsf", "texttt", "textup", "textmd", "textnormal",
+    "emph", "mbox", "hbox", "fbox", "makebox", "text", "textsuperscript", "textsubscript", "underline", "uline",
+    "mkbibemph", "mkbibbold", "mkbibitalic", "mkbibsuperscript", "mkbibsubscript", "NoCaseChange", "nocase",
+    "protect", "ensuremath", "mathrm", "mathit", "mathbf", "mathsf", "mathnormal", "operatorname", "textlatin",
+    "textgreek", "textenglish", "emphasis", "textsmallcaps", "oldstylenums"};
 
 // Commands whose argument is copied verbatim, not decoded.
 constexpr std::string_view kVerbatimArgument[] = {"url", "path", "nolinkurl", "verb"};
@@ -135,6 +190,7 @@ const std::unordered_map<std::string_view, std::string_view>& symbols() {
   static const std::unordered_map<std::string_view, std::string_view> table = [] {
     std::unordered_map<std::string_view, std::string_view> t;
     for (const Symbol& s : kSymbols) t.emplace(s.name, s.text);
+    for (const Symbol& s : kJournalMacros) t.emplace(s.name, s.text);
     return t;
   }();
   return table;
@@ -178,6 +234,14 @@ class Decoder {
     out_.reserve(in.size());
   }
 
+  // The unknown commands met go to `unknown`, their offsets counted from
+  // `base` (where this value starts in the one reported on).
+  Decoder& reporting(std::vector<LatexUnknownCommand>* unknown, std::size_t base) {
+    unknown_ = unknown;
+    base_ = base;
+    return *this;
+  }
+
   std::string run() {
     while (i_ < in_.size()) step();
     // A font switch outside any group ("\em x" as the whole value) ends here.
@@ -198,6 +262,8 @@ class Decoder {
   int level_;  // recursion depth of accent arguments
   bool paragraphs_;  // a blank line or \par is a paragraph break ("\n\n"), not a space
   bool rich_;  // titles: \emph, \textsuperscript... as rich text tags (<i>, <sup>)
+  std::vector<LatexUnknownCommand>* unknown_ = nullptr;  // latex_unknown_commands
+  std::size_t base_ = 0;
   std::string top_closers_;  // close tags of font switches outside any group
   std::size_t i_ = 0;
   std::string out_;
@@ -621,10 +687,20 @@ class Decoder {
         return;
       case '-': case '/': case '@':
         return;  // discretionary hyphen, italic correction, spacing hint
-      case '(':
+      case '(': {
+        // \(...\) is $...$ (dblp writes "5\({}^{\mbox{th}}\)"): text when
+        // it has a plain-text form, else verbatim.
+        std::size_t close = in_.find("\\)", i_);
+        std::string text;
+        if (close != std::string_view::npos && math_to_text(in_.substr(i_, close - i_), text, level_, rich_)) {
+          put(text);
+          i_ = close + 2;
+          return;
+        }
         i_ = start;
         math_until("\\)");
         return;
+      }
       case '[':
         i_ = start;
         math_until("\\]");
@@ -652,7 +728,53 @@ class Decoder {
     return it != symbols().end() && !it->second.empty() && it->second != " ";
   }
 
+  // After "\ifmmode" (APS's BibTeX: "{\ifmmode\ddot{O}\else\"{O}\fi}"): text
+  // is not math, so what stands between \else and \fi is read and the math
+  // branch skipped (the \fi that ends it reads as nothing).  False when the
+  // conditional does not end in the group it opens in.
+  bool take_text_branch() {
+    int depth = 0, nested = 0;
+    for (std::size_t j = i_; j < in_.size(); ++j) {
+      char c = in_[j];
+      if (c == '{') ++depth;
+      else if (c == '}' && --depth < 0) return false;
+      if (c != '\\' || j + 1 >= in_.size() || !is_letter(in_[j + 1])) {
+        if (c == '\\') ++j;
+        continue;
+      }
+      std::size_t k = j + 1;
+      while (k < in_.size() && is_letter(in_[k])) ++k;
+      std::string_view word = in_.substr(j + 1, k - j - 1);
+      if (depth == 0 && nested == 0 && (word == "else" || word == "fi")) {
+        i_ = k;
+        return true;
+      }
+      if (word.substr(0, 2) == "if") ++nested;
+      else if (word == "fi") --nested;
+      j = k - 1;
+    }
+    return false;
+  }
+
+  // The accents of math mode, by name (\ddot{u}, \acute{\imath}): the
+  // combining mark, 0 when `name` is none.
+  static char32_t math_accent(std::string_view name) {
+    static constexpr struct {
+      std::string_view name;
+      char32_t mark;
+    } kMathAccents[] = {{"acute", 0x0301}, {"grave", 0x0300}, {"ddot", 0x0308}, {"tilde", 0x0303}, {"hat", 0x0302},
+                        {"bar", 0x0304},   {"dot", 0x0307},   {"breve", 0x0306}, {"check", 0x030C}};
+    for (const auto& a : kMathAccents)
+      if (a.name == name) return a.mark;
+    return 0;
+  }
+
   void word_command(std::string_view name, std::size_t start) {
+    if (name == "ifmmode" && take_text_branch()) return;
+    if (char32_t mark = math_accent(name); mark && i_ < in_.size() && (in_[i_] == '{' || in_[i_] == '\\')) {
+      accent(mark, true);
+      return;
+    }
     const auto& table = symbols();
     auto it = table.find(name);
     Rich rich;
@@ -680,12 +802,25 @@ class Decoder {
       if (i_ + 1 < in_.size() && in_[i_] == '{' && in_[i_ + 1] == '}') i_ += 2;
       return;
     }
-    std::size_t after = i_;
+    const bool known = takes_argument(name);
+    if (!known && name[0] == 'n' && (name.size() == 1 || (name[1] >= 'A' && name[1] <= 'Z'))) {
+      // "physics.\nNew Worlds" (ADS abstracts): an escaped line break
+      // glued to the next word, not a command "\nNew" that drops "New".
+      unknown("n", start, false);
+      space();
+      i_ = start + 2;
+      return;
+    }
     skip_spaces();
     bool has_argument = i_ < in_.size() && in_[i_] == '{';
+    if (!known && has_argument && i_ + 1 < in_.size() && in_[i_ + 1] == '}') {
+      i_ += 2;  // "\foo{}": the braces end the control word
+      has_argument = false;
+    }
     if (!has_argument) {
-      // An unknown control word without argument: dropped, like a font switch.
-      if (after == i_) return;
+      // An unknown control word without argument (a macro of the document's,
+      // "\MaxMinAntSystem"): it stands for nothing here, and is said.
+      if (!known) unknown(name, start, false);
       return;
     }
     if (name == "ensuremath") {
@@ -719,13 +854,33 @@ class Decoder {
       stack_.back().closers = "”";
       return;
     }
+    if (in_list(kDropFirstArgument, name)) {
+      // \foreignlanguage{german}{Haus}: the language, the colour is no text.
+      take_group();
+      skip_spaces();
+      if (i_ < in_.size() && in_[i_] == '{') open_argument();
+      return;
+    }
     // \textit{x}, \emph{x}, \mbox{x} and unknown commands: the argument stays,
     // in a title as rich text where it says one (<i>x</i>).
     if (rich_ && rich_command(name, rich)) {
       open_argument(&rich);
       return;
     }
+    if (!known) unknown(name, start, true);
     open_argument();
+  }
+
+  // A command this decoder reads with its braced argument.
+  static bool takes_argument(std::string_view name) {
+    Rich rich;
+    return in_list(kKeepArgument, name) || in_list(kDropArgument, name) || in_list(kVerbatimArgument, name) ||
+           in_list(kDropFirstArgument, name) || rich_command(name, rich) || name == "href" || name == "mkbibquote" ||
+           name == "enquote" || name == "ensuremath";
+  }
+
+  void unknown(std::string_view name, std::size_t at, bool argument_kept) {
+    if (unknown_) unknown_->push_back({std::string(name), base_ + at, argument_kept});
   }
 
   // The argument of an accent: {x}, {\i}, x, \i.  Returns its decoded text.
@@ -737,7 +892,7 @@ class Decoder {
     if (c == '{') {
       std::string_view g = take_group();
       if (level_ > 8) return std::string(g);
-      return Decoder(g, nullptr, level_ + 1).run();
+      return Decoder(g, nullptr, level_ + 1).reporting(unknown_, base_ + static_cast<std::size_t>(g.data() - in_.data())).run();
     }
     if (c == '\\') {
       std::size_t j = i_ + 1;
@@ -747,6 +902,7 @@ class Decoder {
       }
       std::string_view name = in_.substr(i_ + 1, j - i_ - 1);
       auto it = symbols().find(name);
+      if (it == symbols().end()) unknown(name, i_, false);
       i_ = j;
       skip_spaces();
       return it != symbols().end() ? std::string(it->second) : std::string();
@@ -833,6 +989,13 @@ bool needs_decoding(std::string_view v) {
 std::string latex_to_unicode(std::string_view value, std::vector<Span>* nocase) {
   if (!needs_decoding(value)) return std::string(value);
   return Decoder(value, nocase, 0).run();
+}
+
+std::vector<LatexUnknownCommand> latex_unknown_commands(std::string_view value) {
+  std::vector<LatexUnknownCommand> out;
+  if (value.find('\\') == std::string_view::npos) return out;
+  Decoder(value, nullptr, 0).reporting(&out, 0).run();
+  return out;
 }
 
 std::string latex_title_to_rich(std::string_view value, std::vector<Span>* nocase) {

@@ -32,6 +32,21 @@ std::string latex_title_to_rich(std::string_view value, std::vector<Span>* nocas
 // collapsed.
 std::string latex_paragraphs_to_unicode(std::string_view value);
 
+// A control word latex_to_unicode does not know ("\foo" from a document's
+// own macros): it stands for nothing in the text, or, followed by a braced
+// argument, is left out and its argument kept ("\rpackage{irace}" is
+// "irace").  `offset` is where its backslash stands in the value.
+struct LatexUnknownCommand {
+  std::string name;  // without the backslash
+  std::size_t offset = 0;
+  bool argument_kept = false;
+};
+
+// The control words of `value` that latex_to_unicode (and the title and
+// paragraph readers, which know the same ones) does not know, in order:
+// what an importer says so that nothing is dropped without a word.
+std::vector<LatexUnknownCommand> latex_unknown_commands(std::string_view value);
+
 // Whether latex_to_unicode keeps all the value says: every control word in
 // it is an accent or a character (\"u, \ss, \ldots, \alpha).  False when a
 // command is dropped or its formatting lost (\noopsort{a}, \emph{x}, \mbox,
