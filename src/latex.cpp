@@ -100,11 +100,15 @@ constexpr Symbol kMoreMathSymbols[] = {
     {"lceil", "⌈"}, {"rceil", "⌉"}, {"lfloor", "⌊"}, {"rfloor", "⌋"}, {"models", "⊨"}, {"vDash", "⊨"}};
 
 // The journal macros of the AAS (aas_macros.sty), which ADS writes in the
-// BibTeX it exports ("journal = {\apj}"): the abbreviation each stands for.
+// BibTeX it exports ("journal = {\apj}"): the abbreviation each stands for,
+// checked against aas_macros.sty as ADS ships it (bccp/cosmobib @ e9ef366);
+// \apjl is "ApJL" and \psj "PSJ" as AASTeX 6.3 defines them (the older
+// file's \apjl prints "ApJ").
 constexpr Symbol kJournalMacros[] = {
     {"aj", "AJ"}, {"actaa", "Acta Astron."}, {"araa", "ARA&A"}, {"apj", "ApJ"}, {"apjl", "ApJL"},
     {"apjs", "ApJS"}, {"ao", "Appl. Opt."}, {"apss", "Ap&SS"}, {"aap", "A&A"}, {"aapr", "A&A Rev."},
-    {"aaps", "A&AS"}, {"azh", "AZh"}, {"baas", "BAAS"}, {"caa", "Chinese Astron. Astrophys."},
+    {"aaps", "A&AS"}, {"azh", "AZh"}, {"baas", "BAAS"}, {"bac", "Bull. astr. Inst. Czechosl."},
+    {"caa", "Chinese Astron. Astrophys."},
     {"cjaa", "Chinese J. Astron. Astrophys."}, {"icarus", "Icarus"}, {"jcap", "J. Cosmology Astropart. Phys."},
     {"jrasc", "JRASC"}, {"memras", "MmRAS"}, {"mnras", "MNRAS"}, {"na", "New A"}, {"nar", "New A Rev."},
     {"pra", "Phys. Rev. A"}, {"prb", "Phys. Rev. B"}, {"prc", "Phys. Rev. C"}, {"prd", "Phys. Rev. D"},
