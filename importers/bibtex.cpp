@@ -963,7 +963,7 @@ class Parser {
            t_[p_] != '}' && t_[p_] != '=' && t_[p_] != '"' && t_[p_] != '@')
       ++p_;
     e.key = t_.substr(ks, p_ - ks);
-    recover_spaced_key(e, ks);
+    recover_spaced_key(e, ks, close);
     skip_ws();
     if (p_ >= t_.size()) fail(e.start, "unterminated entry '" + std::string(e.key) + "'");
     if (t_[p_] == '=') fail(ks, "missing citation key: a field name follows the '" + e.type + "' entry type");
@@ -1146,16 +1146,20 @@ class Parser {
   // Scopus writes keys with spaces and commas ("@ARTICLE{van Ginkel2021,",
   // "@ARTICLE{Ribeiro, Jr2022,"), ACM keys with an '@' where the first
   // author's field starts with one ("@inproceedings{@Candice:2015:CPT:...,"):
-  // when the line of the key holds no field (no '=' or delimiter, so no new
-  // entry either) and ends with a comma, the key runs to that comma.
-  void recover_spaced_key(Entry& e, std::size_t ks) {
+  // Scopus's keys from a family name with a parenthesised part ("@ARTICLE{(Wie)
+  // Yusuf2016280,", mariannasebo scopus.bib): when the line of the key holds no
+  // field (no '=' or delimiter, so no new entry either; parentheses are the
+  // entry's delimiter only in "@article(...)") and ends with a comma, the key
+  // runs to that comma.
+  void recover_spaced_key(Entry& e, std::size_t ks, char close) {
     std::size_t eol = t_.find('\n', ks);
     if (eol == std::string_view::npos) eol = t_.size();
     std::string_view line = t_.substr(ks, eol - ks);
     while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
     if (line.size() < 2 || line.back() != ',') return;
     std::string_view key = trim(line.substr(0, line.size() - 1));
-    if (key.size() == e.key.size() || key.find_first_of("={}()\"#%") != std::string_view::npos) return;
+    std::string_view never = close == ')' ? std::string_view("={}()\"#%") : std::string_view("={}\"#%");
+    if (key.size() == e.key.size() || key.find_first_of(never) != std::string_view::npos) return;
     e.key = key;
     p_ = static_cast<std::size_t>(key.data() - t_.data()) + key.size();
     const char* what = key.find(',') != std::string_view::npos ? "a comma (as Scopus writes them)"

@@ -109,6 +109,27 @@ TEST_CASE("Scopus keys with spaces and commas are read to the comma that ends th
   CHECK(p.diags.errors() == 0);
 }
 
+// Scopus writes a family name's parenthesised part into the key
+// ("@ARTICLE{(Wie) Yusuf2016280,", mariannasebo's scopus.bib, line 12643):
+// the entry was rejected ("expected ',' after the citation key '(Wie)'").
+TEST_CASE("Scopus keys with a parenthesised part and a space are read to the comma that ends the line", "[bibtex]") {
+  Parsed p = bib("@ARTICLE{(Wie) Yusuf2016280,\nauthor={(Wie) Yusuf, R.},\ntitle={A title},\nyear={2016}\n}\n"
+                 "@ARTICLE{Sa'adah2021302,\ntitle={B}, year={2021}}\n");
+  INFO(all_diags(p));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 2);
+  REQUIRE(by_key(p, "(Wie) Yusuf2016280"));
+  CHECK(by_key(p, "(Wie) Yusuf2016280")->title == "A title");
+  CHECK(diag(p, Severity::warning, 1, "citation key '(Wie) Yusuf2016280' holds a space"));
+  // In an entry delimited by parentheses a ')' may end the entry: no key is
+  // read across one; the entry is rejected with an error, the next one read.
+  Parsed paren = bib("@article((Wie) Yusuf2016,\n title={C})\n@article{ok, title={D}}\n");
+  CHECK(paren.stats.rejected == 1);
+  CHECK(paren.diags.errors() == 1);
+  REQUIRE(paren.records.size() == 1);
+  CHECK(paren.records[0].title == "D");
+}
+
 TEST_CASE("Scopus BibTeX: author keywords are the keywords, index keywords kept apart and split on ';'", "[bibtex]") {
   Parsed p = import_fixture("bibtex/scopus-spaced-keys.bib");
   const Record* a = by_key(p, "van Ginkel2021");
