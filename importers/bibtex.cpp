@@ -557,6 +557,10 @@ class Parser {
   KeySet seen_keys_;
   // Keys the library cannot keep: how many, the first and where.
   std::size_t unsafe_keys_ = 0, unsafe_key_at_ = 0;
+  // "year={NA}": R's missing value (bibliometrix, revtools write it): the
+  // field names in the order first met, where the first was, how many values.
+  std::vector<std::string> na_fields_;
+  std::size_t na_values_ = 0, na_at_ = 0;
   // Fields switched off by hand ("@url", "\\volume"): the first and how many.
   std::string off_field_;
   std::size_t off_fields_ = 0, off_field_at_ = 0;
@@ -1220,6 +1224,14 @@ class Parser {
       diags_.warning(html_reference_at_, "HTML character references ('&#38;') in " + std::to_string(html_references_) +
                                              (html_references_ > 1 ? " values" : " value") +
                                              ": read as the characters (ACM DL's BibTeX, text from web pages)");
+    if (na_values_) {
+      std::string names;
+      for (std::size_t i = 0; i < na_fields_.size() && i < 6; ++i) names += (i ? ", " : "") + na_fields_[i];
+      if (na_fields_.size() > 6) names += " and " + std::to_string(na_fields_.size() - 6) + " more";
+      diags_.warning(na_at_, std::to_string(na_values_) + (na_values_ > 1 ? " values" : " value") +
+                                 " '{NA}' (R's missing value, as bibliometrix and revtools write it) in " + names +
+                                 ": read as no value");
+    }
     if (off_fields_)
       diags_.warning(off_field_at_, "field name '" + off_field_ + "'" +
                                         (off_fields_ > 1 ? " and " + std::to_string(off_fields_ - 1) + " more start"
@@ -1423,7 +1435,15 @@ class Parser {
     note_unknown_commands(e);
     std::vector<FieldRef> fields;
     fields.reserve(e.fields.size());
-    for (const Field& f : e.fields) fields.push_back({f.name, f.value(), f.offset, true, f.slot});
+    for (const Field& f : e.fields) {
+      if (f.value() == "NA" && !f.undefined_macro) {  // R's missing value: no value
+        if (na_values_++ == 0) na_at_ = f.offset;
+        std::string name = ascii_lower(f.name);
+        if (std::find(na_fields_.begin(), na_fields_.end(), name) == na_fields_.end()) na_fields_.push_back(name);
+        continue;
+      }
+      fields.push_back({f.name, f.value(), f.offset, true, f.slot});
+    }
     if (deferring_ || !kept_.empty() || options_.context) {
       if (find(fields, "crossref") || find(fields, "xdata")) fields = resolve(e.type, std::move(fields), 0);
     }

@@ -130,6 +130,33 @@ TEST_CASE("Scopus keys with a parenthesised part and a space are read to the com
   CHECK(paren.records[0].title == "D");
 }
 
+// R writes its missing value into BibTeX ("year={NA}", "doi={NA}",
+// "journal={NA}": kaelynr/MicrobiomeThesis BibChunks/download1.bib, a PubMed
+// search written by R): it was read as the text "NA" (journal "NA", a
+// "not a DOI" warning a field).  No value, said once a file.
+TEST_CASE("BibTeX written by R: '{NA}' is no value, said once", "[bibtex]") {
+  Parsed p = bib("@ARTICLE{ref_1,\npublication_type={NA},\nauthor={Wu, Qi and Wang, Xiao},\njournal={NA},\n"
+                 "source={Proceedings B},\nyear={NA},\ndoi={NA},\ntitle={Seasonal variation},\nkeywords={NA}\n}\n"
+                 "@ARTICLE{ref_2,\ntitle={Other}, doi={NA}, year={2019}}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.container_title.empty());
+  CHECK(r.doi.empty());
+  CHECK(r.get_extra("doi").empty());
+  CHECK(r.get_extra("publication_type").empty());
+  CHECK(r.keywords.empty());
+  CHECK(r.issued.year == 0);
+  CHECK(p.records[1].issued.year == 2019);
+  CHECK(p.diags.warnings() == 1);
+  CHECK(diag(p, Severity::warning, 2,
+             "6 values '{NA}' (R's missing value, as bibliometrix and revtools write it) in publication_type, journal, "
+             "year, doi, keywords: read as no value"));
+  // "NA" written bare is a macro the file does not define, said as such.
+  Parsed bare = bib("@article{k, title={T}, journal=NA}\n");
+  REQUIRE(bare.records.size() == 1);
+}
+
 TEST_CASE("Scopus BibTeX: author keywords are the keywords, index keywords kept apart and split on ';'", "[bibtex]") {
   Parsed p = import_fixture("bibtex/scopus-spaced-keys.bib");
   const Record* a = by_key(p, "van Ginkel2021");
