@@ -1320,9 +1320,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     }
   }
 
-  // A year before the common era an importer kept as text ("535 BCE") is that year.
-  Date issued = r.issued;
-  if (int bce = issued.year == 0 ? year_from_words(issued.text) : 0) issued.year = bce, issued.text.clear();
+  const Date issued = issued_of(r);  // "535 BCE" kept as text is that year
   const Date& dt = issued;
   // The part of a date's text no date field says goes to the note, said.
   DateText said;

@@ -320,14 +320,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.nonempty("collection-number", series_number_of(r).text);
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
-  // A year before the common era an importer kept as text ("535 BCE") is that year.
-  if (int bce = r.issued.year == 0 ? year_from_words(r.issued.text) : 0) {
-    Date d;
-    d.year = bce;
-    put_date(it, "issued", d);
-  } else {
-    put_date(it, "issued", r.issued);
-  }
+  put_date(it, "issued", issued_of(r));  // "535 BCE" kept as text is that year
   if (r.issued.end_year == Date::kOpenEnd && r.issued.year > 0 && opt.notes)
     opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
                                   "/ has no CSL form: its start written");

@@ -150,15 +150,12 @@ std::size_t offset_in_cell(std::string_view text, std::size_t cell_offset, std::
 }
 
 void read_doi_cell(std::string_view v, const std::string& column, std::size_t offset, Diagnostics& diags, Record& r) {
-  if (auto d = normalize_doi_said(v, column, diags, offset)) {
-    r.doi = std::move(*d);
-    return;
-  }
   // Lens writes the DOIs of the works it merged into one row: "10.1/a; 10.1/b"
-  // (or a DOI beside a URN, a handle).
-  if (auto d = first_of_doi_list(v, column, diags, offset)) {
+  // (or a DOI beside a URN, a handle): the first, the cell kept in extra.
+  bool listed = false;
+  if (auto d = doi_of_field(v, column, diags, offset, &listed)) {
     r.doi = std::move(*d);
-    r.add_extra(column, std::string(v));
+    if (listed) r.add_extra(column, std::string(v));
     return;
   }
   diags.warning(offset, column + " is not a DOI, kept in extra: " + std::string(v));

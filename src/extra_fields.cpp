@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "refnet/latex.hpp"
+#include "refnet/months.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -150,6 +151,15 @@ Degree degree_of_words(std::string_view words) {
   if (masters) return Degree::masters;
   if (bachelor) return Degree::unknown;
   return dissertation ? Degree::doctoral : Degree::unknown;
+}
+
+Date issued_of(const Record& r) {
+  Date d = r.issued;
+  if (int bce = d.year == 0 ? year_from_words(d.text) : 0) {
+    d.year = bce;
+    d.text.clear();
+  }
+  return d;
 }
 
 ThesisDegree thesis_degree(const Record& r) {

@@ -70,6 +70,11 @@ Degree degree_of_words(std::string_view words);
 // names a degree ("Diplomarbeit", "Bachelor's thesis"; empty when no field
 // says anything), `in_volume` that the degree was read from the volume
 // (which then is no volume).  Unknown for a record that is no thesis.
+// The record's issued date as the exporters write it: a year before the
+// common era an importer kept as text ("535 BCE", year_from_words) is that
+// year, the text then said by it.
+Date issued_of(const Record& r);
+
 struct ThesisDegree {
   Degree degree = Degree::unknown;
   std::string words;
