@@ -683,10 +683,18 @@ class Parser {
         if (d == '{') ++depth;
         else if (d == '}') {
           if (depth == 0) {
-            if (c == '{') break;
-            fail(p_, "unbalanced '}' in the value of field '" + std::string(field) + "'");
+            if (c == '{' && !stray_close(p_)) break;
+            if (c != '{') fail(p_, "unbalanced '}' in the value of field '" + std::string(field) + "'");
+            // Web of Science wraps its lines inside an escape ("\end\{document\"
+            // then "   } 3.5 language model", milensys/genai_authorship
+            // savedrecs.bib): text goes on after a '}' that would end the
+            // value, so that '}' is the value's own; read on, said.
+            diags_.warning(p_, "unbalanced '}' in the value of field '" + std::string(field) +
+                                   "': text follows it on its line, so it is part of the value (read on to the '}' "
+                                   "that ends it)");
+          } else {
+            --depth;
           }
-          --depth;
         } else if (d == '"' && c == '"' && depth == 0) {
           // NBER: '"' unescaped inside a "..." title ("... of the "Sharing
           // Economy"",): a quote followed by text ends no value; the value
@@ -706,22 +714,28 @@ class Parser {
           // an unbalanced "\{" and means a brace), "\"" is a quote.
           if (t_[p_ + 1] != '\n') ++p_;
         } else if (d == '\n' && runaway_at(p_)) {
-          p_ = one_line_close(open, field);
+          p_ = one_line_close(open, field, p_);
           break;
         }
         ++p_;
       }
-      if (p_ >= t_.size()) p_ = one_line_close(open, field);
+      if (p_ >= t_.size()) p_ = one_line_close(open, field, t_.size());
       // The value took the entry's own closing '}' (a new entry follows):
-      // an unbalanced '{' in a value on one line, which ends there.
-      if (c == '{' && p_ < t_.size() && t_[p_] == '}') {
+      // an unbalanced '{' in the value, which ends before.
+      if (c == '{' && !value_cut_ && p_ < t_.size() && t_[p_] == '}') {
         std::size_t a = p_ + 1;
         while (a < t_.size() && is_space(t_[a])) ++a;
-        if (a < t_.size() && t_[a] == '@' && entry_opens_at(t_, a) && first_line_close(open) < p_)
-          p_ = one_line_close(open, field);
+        // Its own: the value's first line ends with a '}' before it, or it
+        // stands alone on its line as an entry's closing '}' does.
+        std::size_t b = p_;
+        while (b > open && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+        if (a < t_.size() && t_[a] == '@' && entry_opens_at(t_, a) && (first_line_close(open) < p_ || t_[b - 1] == '\n'))
+          p_ = one_line_close(open, field, a);
       }
       std::string_view v = t_.substr(s, p_ - s);
-      ++p_;
+      // Cut short of a delimiter (one_line_close): what follows is read_entry's.
+      if (!value_cut_) ++p_;
+      value_cut_ = false;
       return v;
     }
     if (is_digit(c)) {
@@ -747,16 +761,101 @@ class Parser {
     fail(p_, "expected a value for field '" + std::string(field) + "'");
   }
 
-  // A {...} value that never closes (Scopus: an OCR'd '{' for a '(' in an
-  // abstract, "{Austropotamobius pallipes)") but opened on a line that ends
-  // with "}," as Scopus writes one field a line: it ends there, said as a
-  // warning.  Anything else is the runaway error.
-  std::size_t one_line_close(std::size_t open, std::string_view field) {
+  // A {...} value that never closes before `stop` (the next entry's line or
+  // the end of the text).  Scopus writes one field a line: a value opened on
+  // a line that ends with "}," (an OCR'd '{' for a '(' in an abstract,
+  // "{Austropotamobius pallipes)") ends there.  Otherwise the value ends at
+  // the line before the first line of the entry that opens a field ("Year =
+  // {...}") when that line ends with the value's delimiter, and the fields
+  // after it are read; failing that, the value and the entry end at the
+  // entry's last delimiter before `stop`.  Each said as a warning where the
+  // value opens; with no delimiter at all, the runaway error.
+  std::size_t one_line_close(std::size_t open, std::string_view field, std::size_t stop) {
+    const std::string what = "unbalanced '" + std::string(1, t_[open]) + "' in the value of field '" + std::string(field) + "'";
     std::size_t close = first_line_close(open);
-    if (close == std::string_view::npos) break_runaway(open, field);
-    diags_.warning(open, "unbalanced '{' in the value of field '" + std::string(field) + "': it ends with its line");
-    return close;
+    if (close != std::string_view::npos) {
+      diags_.warning(open, what + ": it ends with its line");
+      return close;
+    }
+    const char delim = t_[open] == '{' ? '}' : '"';
+    // The lines of the entry that open a field: the first after a line that
+    // ends with the value's delimiter, else the first.
+    std::size_t cut = std::string_view::npos, field_at = 0;
+    for (std::size_t nl = t_.find('\n', open); nl != std::string_view::npos && nl < stop; nl = t_.find('\n', nl + 1)) {
+      std::size_t q = nl + 1;
+      while (q < stop && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+      if (q >= stop || !field_opens_at(q)) continue;
+      std::size_t e = line_end_before(nl, open);
+      if (e > open + 1 && t_[e - 1] == delim) {
+        cut = e - 1, field_at = q;
+        break;
+      }
+      if (cut == std::string_view::npos && e > open) cut = e, field_at = q;
+    }
+    if (cut != std::string_view::npos) {
+      diags_.warning(open, what + ": it runs past the line before field '" +
+                               std::string(t_.substr(field_at, t_.find_first_of(" \t=", field_at) - field_at)) + "' (line " +
+                               std::to_string(diags_.line_of(field_at)) + "), where it is cut");
+      value_cut_ = t_[cut] != delim;
+      return cut;
+    }
+    std::size_t last = t_.find_last_of(entry_close_, stop == 0 ? 0 : stop - 1);
+    if (last == std::string_view::npos || last <= open) break_runaway(open, field);
+    diags_.warning(open, what + ": it runs to " +
+                             (stop < t_.size() ? "the next entry (line " + std::to_string(diags_.line_of(stop + 1)) + ")"
+                                               : std::string("the end of the text")) +
+                             "; the value and its entry end at the entry's last '" + std::string(1, entry_close_) +
+                             "' (line " + std::to_string(diags_.line_of(last)) + ")");
+    value_cut_ = true;
+    return last;
   }
+  // Where the line that ends at the newline `nl` ends, before blanks and one ','.
+  std::size_t line_end_before(std::size_t nl, std::size_t floor) const {
+    std::size_t e = nl;
+    while (e > floor && (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r')) --e;
+    if (e > floor && t_[e - 1] == ',') --e;
+    while (e > floor && (t_[e - 1] == ' ' || t_[e - 1] == '\t')) --e;
+    return e;
+  }
+  // The '}' at q would end a {...} value, but it starts a continuation line
+  // (a line wrapped inside the value), text follows it that is not what may
+  // follow a value (',', the entry's end, '#', a comment), and the text after
+  // it closes as a value does: at a '}' after text on its line that ends the
+  // line (before a ','), with braces balanced, before any line that opens a
+  // field, closes the entry or starts one.  ("{Title} junk here," stays an
+  // error, not a longer title.)
+  bool stray_close(std::size_t q) const {
+    std::size_t b = q;
+    while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+    if (b == q || b == 0 || t_[b - 1] != '\n') return false;
+    std::size_t a = q + 1;
+    while (a < t_.size() && (t_[a] == ' ' || t_[a] == '\t')) ++a;
+    if (a >= t_.size() || std::strchr(",})#%\r\n@", t_[a]) != nullptr || field_opens_at(a)) return false;
+    int depth = 0;
+    for (std::size_t i = a; i < t_.size(); ++i) {
+      char d = t_[i];
+      if (d == '\\' && i + 1 < t_.size() && t_[i + 1] != '\n') {
+        ++i;
+      } else if (d == '{') {
+        ++depth;
+      } else if (d == '}' && depth > 0) {
+        --depth;
+      } else if (d == '}') {
+        std::size_t b = i, e = i + 1;
+        while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+        while (e < t_.size() && (t_[e] == ' ' || t_[e] == '\t' || t_[e] == '\r')) ++e;
+        if (e < t_.size() && t_[e] == ',') ++e;
+        while (e < t_.size() && (t_[e] == ' ' || t_[e] == '\t' || t_[e] == '\r')) ++e;
+        return b > 0 && t_[b - 1] != '\n' && (e >= t_.size() || t_[e] == '\n');
+      } else if (d == '\n') {
+        std::size_t n = i + 1;
+        while (n < t_.size() && (t_[n] == ' ' || t_[n] == '\t')) ++n;
+        if (n >= t_.size() || t_[n] == '}' || t_[n] == ')' || t_[n] == '@' || field_opens_at(n)) return false;
+      }
+    }
+    return false;
+  }
+
   // The '}' that ends the line a {...} value opened on (before its ','), or npos.
   std::size_t first_line_close(std::size_t open) const {
     std::size_t e = t_.find('\n', open);
@@ -798,6 +897,8 @@ class Parser {
   static constexpr std::size_t kMaxExpansion = std::size_t(64) << 20;
   std::size_t expanded_ = 0;
   bool last_part_undefined_ = false;  // value_part read a macro name no @string defined
+  char entry_close_ = '}';            // the delimiter that closes the entry being read
+  bool value_cut_ = false;            // one_line_close ended the value short of a delimiter
   std::unordered_set<std::string> rejected_macros_;  // @string definitions rejected
 
   void append_part(Field& f, std::string_view part, std::size_t at) {
@@ -875,6 +976,7 @@ class Parser {
       return next;
     }
     char close = t_[p_] == '{' ? '}' : ')';
+    entry_close_ = close;
     ++p_;
     try {
       if (e.type == "preamble") {
@@ -994,9 +1096,17 @@ class Parser {
       // A field switched off by hand with a leading '@' ("@url={...}") is
       // no new entry: it is read under the name written, as '\volume' is.
       bool at_field = c == '@' && !entry_opens_at(t_, p_) && field_opens_at(p_ + 1);
-      if (c == '@' && !at_field)
+      if (c == '@' && !at_field) {
+        if (!e.fields.empty() && entry_at_line_start(p_)) {
+          // What BibTeX would swallow into this entry is the next entry.
+          diags_.warning(e.start, "entry '" + std::string(e.key) + "' has no closing '" + close +
+                                      "': it ends where the next entry starts (line " +
+                                      std::to_string(diags_.line_of(p_)) + ")");
+          return;
+        }
         fail(e.start, "unterminated entry '" + std::string(e.key) + "': a new entry starts before its closing '" +
                           close + "'");
+      }
       std::size_t ns = p_;
       if (at_field) ++p_;
       Field f;
@@ -1029,10 +1139,11 @@ class Parser {
       // The value ends before the white space value() and skip_ws() passed.
       std::size_t value_end = p_;
       while (value_end > 0 && is_space(t_[value_end - 1])) --value_end;
-      if (p_ < t_.size() && t_[p_] == '@' && entry_opens_at(t_, p_))
+      const bool next_entry = p_ < t_.size() && t_[p_] == '@' && entry_opens_at(t_, p_);
+      if (next_entry && !entry_at_line_start(p_))
         fail(e.start, "unterminated entry '" + std::string(e.key) + "': a new entry starts before its closing '" +
                           close + "'");
-      if (p_ < t_.size() && t_[p_] != ',' && t_[p_] != close) {
+      if (!next_entry && p_ < t_.size() && t_[p_] != ',' && t_[p_] != close) {
         // A hand-edited entry that lost the comma at a line's end
         // ("isbn = {3503-2480}" then "doi = {...}" on the next line): the
         // next line opens a field, so the comma is taken as there, said.

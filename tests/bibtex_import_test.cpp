@@ -330,19 +330,24 @@ TEST_CASE("malformed entries are reported at their offset and skipped", "[bibtex
   std::vector<std::string> keys;
   for (const Record& r : p.records) keys.push_back(r.citekey);
   // missing_comma lost the comma at its title's line end: taken as there,
-  // said (as Zotero reads it); the others are rejected.
-  CHECK(keys == std::vector<std::string>{"good1", "missing_comma", "good2", "good3"});
-  CHECK(p.stats.rejected == 4);
+  // said (as Zotero reads it); unterminated_value's title is cut before its
+  // next field, unterminated_entry ends where the next entry starts (both
+  // said); the others are rejected.
+  CHECK(keys == std::vector<std::string>{"good1", "missing_comma", "unterminated_value", "good2",
+                                         "unterminated_entry", "good3"});
+  CHECK(p.stats.rejected == 2);
   CHECK(has_error_at(p.diags, 4, "expected '='"));
   CHECK(has_diag(p.diags, Severity::warning, 14, "missing ',' after the value of field 'title'"));
-  CHECK(has_error_at(p.diags, 18, "unterminated entry 'unterminated_value'"));
+  CHECK(has_diag(p.diags, Severity::warning, 19, "unbalanced '{' in the value of field 'title'"));
+  CHECK(by_key(p.records, "unterminated_value")->title == "Never closed");
+  CHECK(by_key(p.records, "unterminated_value")->issued.year == 2004);
   CHECK(has_error_at(p.diags, 33, "unterminated '{' in the value of field 'abstract'"));
-  CHECK(has_error_at(p.diags, 26, "unterminated entry"));
+  CHECK(has_diag(p.diags, Severity::warning, 26, "entry 'unterminated_entry' has no closing '}'"));
   const Record* good2 = by_key(p.records, "good2");
   REQUIRE(good2);
   CHECK(good2->title == "Second good entry");  // the duplicate field is ignored
   CHECK(good2->container_title == "undefinedmacro");
-  CHECK(p.diags.warnings() == 3);
+  CHECK(p.diags.warnings() == 5);
 }
 
 TEST_CASE("types, dates and fields map to the Record", "[bibtex]") {

@@ -648,3 +648,50 @@ TEST_CASE("HTML character references in BibTeX values are the characters, said o
   CHECK(p.records[2].title == "AT&T and #1 & 50% off");
   CHECK(diag(p, Severity::warning, 2, "HTML character references ('&#38;') in 3 values: read as the characters"));
 }
+
+// milensys/genai_authorship savedrecs.bib (Web of Science, 469 entries): WoS
+// wrapped an abstract's "\end\{document\}" between the backslash and the
+// '}', which then ended the value ("} 3.5 language model ..."): the entry was
+// rejected (469 read, 1 rejected).  The '}' is the value's own: read on, said.
+TEST_CASE("Web of Science: a '}' that text follows on its line is the value's own, the entry kept", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/wos_wrapped_escape.bib");
+  INFO(all_diags(p));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.abstract.find("3.5 language model (LM) via OpenAI APIs") != std::string::npos);
+  CHECK(ends_with(r.abstract, "within operational industrial environments."));
+  CHECK(r.publisher == "SPRINGER LONDON LTD");
+  CHECK(r.doi == "10.1007/s00170-024-13492-0");
+  CHECK(diag(p, Severity::warning, 24, "unbalanced '}' in the value of field 'Abstract'"));
+  CHECK(p.records[1].citekey == "WOS:001107373300001");
+  // "{Title} junk here," is no longer title: still an error.
+  Parsed junk = bib("@article{a, title = {Title} junk here,\n  year = {2019}\n}\n@article{b, title = {B}}\n");
+  CHECK(junk.stats.rejected == 1);
+  REQUIRE(junk.records.size() == 1);
+  CHECK(junk.records[0].citekey == "b");
+}
+
+// The same file's class: a '{' that never closes ran the value into the
+// fields after it and the next entry, and the entry was rejected.  The value
+// is cut before the first line of the entry that opens a field (after a line
+// that ends with '}'), else at the entry's last '}' before the next entry;
+// an entry that lacks its closing '}' ends where the next entry starts.
+TEST_CASE("a value whose '{' never closes is cut, its entry kept and said", "[bibtex]") {
+  Parsed p = bib("@article{ WOS:1,\nTitle = {A {broken\n   title},\nYear = {2020},\nJournal = {J},\n}\n\n"
+                 "@misc{c, note = {one {two\n   three}\n@misc{d, title = {D}}\n"
+                 "@article{e, title = {E},\n@article{f, title = {F}}\n");
+  INFO(all_diags(p));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 5);
+  CHECK(p.records[0].title == "A broken title");  // the line break is a space
+  CHECK(p.records[0].issued.year == 2020);
+  CHECK(p.records[0].container_title == "J");
+  CHECK(diag(p, Severity::warning, 2, "unbalanced '{' in the value of field 'Title': it runs past the line before field 'Year' (line 4)"));
+  CHECK(p.records[1].get_extra("note") == "one {two\n   three");
+  CHECK(diag(p, Severity::warning, 8, "it runs to the next entry (line 10)"));
+  CHECK(p.records[2].title == "D");
+  CHECK(p.records[3].title == "E");
+  CHECK(diag(p, Severity::warning, 11, "entry 'e' has no closing '}': it ends where the next entry starts (line 12)"));
+  CHECK(p.records[4].title == "F");
+}
