@@ -320,6 +320,17 @@ void parse_iso_end(std::string_view v, Date& d) {
   d.end_day = e.day;
 }
 
+// A year before the common era as a year field writes it: "535 BCE",
+// "535 BC", "535 B.C." (year_from_words) or biblatex's astronomical
+// "-0534" (-534, as parse_iso_date reads a date); 0 otherwise.
+int bce_year(std::string_view y) {
+  y = trim(y);
+  if (int words = year_from_words(y)) return words;
+  if (y.size() < 2 || y.size() > 5 || y[0] != '-') return 0;
+  int n = parse_uint(y.substr(1), 4);
+  return n > 0 ? -n : 0;
+}
+
 // A year field that is a range of years, as BibTeX styles print one
 // ("2001--2003", "2001–2003", "2001/2003", or "2001--" with no end): its
 // end, or 0 when the value is not that.
@@ -2024,16 +2035,22 @@ class Parser {
         r.issued.year = n;
       } else {
         // "2018a", "in press", "{2018}": the first run of exactly four
-        // digits ("19893" holds none: not 9893), the rest kept.
+        // digits ("19893" holds none: not 9893), the rest kept.  A year
+        // before the common era ("535 BCE", "535 BC"; biblatex's "-0534")
+        // is that year (-534), as the date field's "-0534" is.
         std::string d = latex_to_unicode(y);
-        for (std::size_t i = 0; i + 4 <= d.size(); ++i)
+        const int bce = bce_year(d);
+        r.issued.year = bce;
+        for (std::size_t i = 0; i + 4 <= d.size() && bce == 0; ++i)
           if ((i == 0 || !is_digit(d[i - 1])) && parse_uint(std::string_view(d).substr(i, 4), 4) >= 0 &&
               (i + 4 == d.size() || !is_digit(d[i + 4]))) {
             r.issued.year = parse_uint(std::string_view(d).substr(i, 4), 4);
             break;
           }
-        if (r.issued.year != 0) r.issued.end_year = year_range_end(d);
-        if (r.issued.year == 0) {
+        if (r.issued.year > 0) r.issued.end_year = year_range_end(d);
+        if (bce != 0) {
+          if (d != year_words(bce)) extra(*year);  // "535 BCE" is what the exporters write
+        } else if (r.issued.year == 0) {
           r.issued.text = d;
           if (year->own && std::any_of(d.begin(), d.end(), is_digit))
             diags_.warning(year->offset, "year '" + d + "' is not a year (kept as text)");

@@ -559,6 +559,11 @@ Date parse_ris_date(std::string_view s) {
   Date d;
   s = trim(s);
   if (s.empty()) return d;
+  // Before the common era: "535 BCE", "535 BC" is the year -534 (months.hpp).
+  if (int bce = year_from_words(s)) {
+    d.year = bce;
+    return d;
+  }
   if (s.find('/') != std::string_view::npos) {
     std::string_view part[4];
     std::size_t n = 0, start = 0;

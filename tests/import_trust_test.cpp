@@ -695,3 +695,29 @@ TEST_CASE("a value whose '{' never closes is cut, its entry kept and said", "[bi
   CHECK(diag(p, Severity::warning, 11, "entry 'e' has no closing '}': it ends where the next entry starts (line 12)"));
   CHECK(p.records[4].title == "F");
 }
+
+// A year before the common era in a year field: BibTeX kept "535 BCE" as
+// text with a warning ("not a year") and read biblatex's "-0534" as the year
+// 534; RIS kept PY "535 BCE" as text.  Each is the year -534 (535 BCE), as
+// the date field's "-0534" and CSL-JSON's [[-535]] already were.
+TEST_CASE("a year field before the common era is that year (535 BCE, 535 BC, -0534)", "[bibtex][ris]") {
+  Parsed p = bib("@book{a, title = {A}, year = {535 BCE}}\n@book{b, title = {B}, year = {535 B.C.}}\n"
+                 "@book{c, title = {C}, year = {-0534}}\n@book{d, title = {D}, year = {c. 1890}}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 4);
+  for (const Record& r : p.records) CHECK(r.issued.text.empty());
+  CHECK(p.records[0].issued.year == -534);
+  CHECK(p.records[0].get_extra("year").empty());  // "535 BCE" is what the exporters write back
+  CHECK(p.records[1].issued.year == -534);
+  CHECK(p.records[1].get_extra("year") == "535 B.C.");
+  CHECK(p.records[2].issued.year == -534);
+  CHECK(p.records[2].get_extra("year") == "-0534");
+  CHECK(p.records[3].issued.year == 1890);
+  CHECK(p.diags.items().empty());
+  Diagnostics d;
+  std::vector<Record> ris;
+  import_text("TY  - BOOK\nTI  - Fables\nPY  - 535 BCE\nER  - \n", Format::ris, d, [&](Record&& r) { ris.push_back(std::move(r)); });
+  REQUIRE(ris.size() == 1);
+  CHECK(ris[0].issued.year == -534);
+  CHECK(ris[0].issued.text.empty());
+}

@@ -71,8 +71,9 @@ Degree degree_of_words(std::string_view words);
 // says anything), `in_volume` that the degree was read from the volume
 // (which then is no volume).  Unknown for a record that is no thesis.
 // The record's issued date as the exporters write it: a year before the
-// common era an importer kept as text ("535 BCE", year_from_words) is that
-// year, the text then said by it.
+// common era kept as text ("535 BCE", year_from_words) is that year, the
+// text then said by it.  The importers read such years since bib27; works
+// stored before keep the text in the library, hence this.
 Date issued_of(const Record& r);
 
 struct ThesisDegree {
