@@ -1726,7 +1726,10 @@ class Parser {
           }
           [[fallthrough]];
         case Slot::issue:
-          if (once(!r.issue.empty(), f)) r.issue = latex_to_unicode(v);
+          if (once(!r.issue.empty(), f)) {
+            r.issue = latex_to_unicode(v);
+            special_issue(r);
+          }
           break;
         case Slot::article_number:
           if (once(!r.number.empty(), f)) r.number = latex_to_unicode(v);
@@ -1979,6 +1982,17 @@ class Parser {
     r.extra.erase(std::remove_if(r.extra.begin(), r.extra.end(),
                                  [](const auto& f) { return f.format.empty() && (f.name == "eprint" || f.name == "eprinttype"); }),
                   r.extra.end());
+  }
+
+  // Web of Science's BibTeX writes its special-issue marker after the issue
+  // ("Number = {{7, SI}}", or "{{SI}}" alone), its tagged file as the tag SI
+  // beside IS: the issue is the number, the marker the extra field SI, as
+  // the tagged file's reader keeps it.
+  static void special_issue(Record& r) {
+    std::string_view is = r.issue;
+    if (is != "SI" && !ends_with(is, ", SI")) return;
+    r.issue = is == "SI" ? std::string() : std::string(trim(is.substr(0, is.size() - 4)));
+    r.add_extra("SI", "SI");
   }
 
   // A PMCID of at most ten digits.

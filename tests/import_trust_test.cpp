@@ -721,3 +721,35 @@ TEST_CASE("a year field before the common era is that year (535 BCE, 535 BC, -05
   CHECK(ris[0].issued.year == -534);
   CHECK(ris[0].issued.text.empty());
 }
+
+// Web of Science BibTeX writes its special-issue marker after the issue:
+// "Number = {{7, SI}}" (jiaweisophiafu/jcmc-osn savedrecs-1.bib, 151 of
+// 1,088 numbers; milensys's exports "{1, SI}") was the issue "7, SI", where
+// the same work from the tagged file has the issue 7 and SI = SI.
+TEST_CASE("Web of Science BibTeX: 'Number = {{7, SI}}' is issue 7 and the special-issue marker", "[bibtex][wos]") {
+  Parsed p = bib("@article{ ISI:000400011000004,\nAuthor = {Quan-Haase, Anabel and Mo, Guang Ying and Wellman, Barry},\n"
+                 "Title = {{Connected seniors: how older adults in East York exchange social support\n"
+                 "   online and offline}},\nJournal = {{INFORMATION COMMUNICATION \\& SOCIETY}},\nYear = {{2017}},\n"
+                 "Volume = {{20}},\nNumber = {{7, SI}},\n}\n"
+                 "@article{ WOS:2,\nTitle = {B},\nNumber = {1-2, SI},\n}\n@article{ WOS:3,\nTitle = {C},\nNumber = {{SI}},\n}\n"
+                 "@article{ WOS:4,\nTitle = {D},\nNumber = {8, B},\n}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[0].issue == "7");
+  CHECK(p.records[0].get_extra("SI") == "SI");
+  CHECK(p.records[1].issue == "1-2");
+  CHECK(p.records[1].get_extra("SI") == "SI");
+  CHECK(p.records[2].issue.empty());
+  CHECK(p.records[2].get_extra("SI") == "SI");
+  CHECK(p.records[3].issue == "8, B");  // not the marker: as written
+  CHECK(p.records[3].get_extra("SI").empty());
+  // The tagged file's reading of the same work.
+  Diagnostics d;
+  std::vector<Record> wos;
+  import_text("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Quan-Haase, A\nTI Connected seniors\nSO INFORMATION "
+              "COMMUNICATION & SOCIETY\nVL 20\nIS 7\nSI SI\nPY 2017\nUT WOS:000400011000004\nER\n\nEF\n",
+              Format::unknown, d, [&](Record&& r) { wos.push_back(std::move(r)); });
+  REQUIRE(wos.size() == 1);
+  CHECK(wos[0].issue == p.records[0].issue);
+  CHECK(wos[0].get_extra("SI") == p.records[0].get_extra("SI"));
+}
