@@ -28,7 +28,9 @@
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
+#include "refnet/review.hpp"
 #include "ris_fields.hpp"
+#include "source_string.hpp"
 #include "wos_fields.hpp"
 
 namespace refnet {
@@ -572,6 +574,8 @@ class Parser {
   // field names in the order first met, where the first was, how many values.
   std::vector<std::string> na_fields_;
   std::size_t na_values_ = 0, na_at_ = 0;
+  // Entries whose empty fields their `source` filled: how many, the first.
+  std::size_t sources_read_ = 0, source_read_at_ = 0;
   // Fields switched off by hand ("@url", "\\volume"): the first and how many.
   std::string off_field_;
   std::size_t off_fields_ = 0, off_field_at_ = 0;
@@ -1354,6 +1358,12 @@ class Parser {
                                  " '{NA}' (R's missing value, as bibliometrix and revtools write it) in " + names +
                                  ": read as no value");
     }
+    if (sources_read_)
+      diags_.warning(source_read_at_,
+                     "field 'source' of " + std::to_string(sources_read_) + (sources_read_ > 1 ? " entries" : " entry") +
+                         " (BibTeX written by R: revtools, pubmedR) fills what they leave empty: a journal's name is "
+                         "the journal; a PubMed citation gives the journal, volume, issue, pages, date and DOI, and "
+                         "stays as 'source'");
     if (off_fields_)
       diags_.warning(off_field_at_, "field name '" + off_field_ + "'" +
                                         (off_fields_ > 1 ? " and " + std::to_string(off_fields_ - 1) + " more start"
@@ -1611,7 +1621,7 @@ class Parser {
       }
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr,
-                   *series_number = nullptr;
+                   *series_number = nullptr, *source = nullptr;
     // A report's or a patent's number is its number (CSL `number`), not an issue.
     const bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
     // A book's, a chapter's or a proceedings paper's is its number in a series
@@ -1904,6 +1914,7 @@ class Parser {
           }
           break;
         case Slot::none:
+          if (!source && iequals(f.name, "source")) source = &f;
           extra(f);
           break;
       }
@@ -1953,6 +1964,7 @@ class Parser {
       else extra(*institution);
     }
     map_date(r, year, month, day, date, extra);
+    if (source && !is_container_type(e.type)) read_source(r, *source);
     // Web of Science: an Early Access record has no year until its issue; its
     // "Early Access Date" ("NOV 2021", kept) dates it, as EA does in WoS's
     // tagged file.
@@ -1993,6 +2005,45 @@ class Parser {
     if (is != "SI" && !ends_with(is, ", SI")) return;
     r.issue = is == "SI" ? std::string() : std::string(trim(is.substr(0, is.size() - 4)));
     r.add_extra("SI", "SI");
+  }
+
+  // `source`: in Scopus's BibTeX the database (kept as an extra field, which
+  // the record's source label reads); in BibTeX written by R (revtools,
+  // pubmedR) the journal, plain ("PLOS Computational Biology", beside
+  // journal={NA}) or as PubMed cites it ("Sci Total Environ. 2019 Jun
+  // 20;670:129-137. doi: ...", beside year={NA}, doi={NA}).  A plain name is
+  // the container of an entry that has none (then no extra field); a
+  // citation fills the container, volume, issue, pages, date and DOI the
+  // entry left empty and stays as it was written.  Said once a file.
+  void read_source(Record& r, const FieldRef& f) {
+    std::string text = latex_to_unicode(unbrace(f.value));
+    if (text.empty()) return;
+    const bool journal_words = text.find("Journal") != std::string::npos || text.find("Database Syst") != std::string::npos ||
+                               text.find("Database of") != std::string::npos;
+    if (!journal_words && !database_named(text).empty()) return;
+    SourceParts s = parse_source_string(text);
+    const bool cited = !s.volume.empty() || !s.pages.empty() || s.date.year != 0 || !s.doi.empty();
+    bool used = false;
+    auto fill = [&used](std::string& slot, const std::string& v) {
+      if (slot.empty() && !v.empty()) slot = v, used = true;
+    };
+    if (cited && !s.book && !s.journal.empty()) {
+      fill(r.container_title, s.journal);
+      fill(r.volume, s.volume);
+      fill(r.issue, s.issue);
+      fill(r.pages, s.pages);
+      if (r.issued.year == 0 && r.issued.text.empty() && s.date.year != 0) r.issued = s.date, used = true;
+      if (r.doi.empty() && !s.doi.empty())
+        if (auto d = normalize_doi_said(s.doi, "source", diags_, f.offset)) r.doi = *d, used = true;
+    } else if (!cited && r.container_title.empty()) {
+      r.container_title = text;
+      used = true;
+      const std::string written(trim(f.value));
+      r.extra.erase(std::remove_if(r.extra.begin(), r.extra.end(),
+                                   [&](const auto& x) { return x.format.empty() && x.name == "source" && x.value == written; }),
+                    r.extra.end());
+    }
+    if (used && sources_read_++ == 0) source_read_at_ = f.offset;
   }
 
   // A PMCID of at most ten digits.

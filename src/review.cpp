@@ -21,7 +21,8 @@ namespace {
 
 bool contains(const std::string& folded, std::string_view what) { return folded.find(what) != std::string::npos; }
 
-// A database named in free text (RIS DB/DP, EndNote's remote database).
+}  // namespace
+
 std::string database_named(std::string_view text) {
   std::string t = ascii_lower(text);
   if (contains(t, "scopus")) return "Scopus";
@@ -38,6 +39,8 @@ std::string database_named(std::string_view text) {
   if (contains(t, "cochrane")) return "Cochrane Library";
   return {};
 }
+
+namespace {
 
 // EBSCOhost's RIS names a database by its short code in DB ("i3h") beside
 // DP "EBSCOhost": the database each well-known code stands for (EBSCO's

@@ -10,6 +10,7 @@
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -141,14 +142,14 @@ TEST_CASE("BibTeX written by R: '{NA}' is no value, said once", "[bibtex]") {
   INFO(all_diags(p));
   REQUIRE(p.records.size() == 2);
   const Record& r = p.records[0];
-  CHECK(r.container_title.empty());
+  CHECK(r.container_title == "Proceedings B");  // its `source` (bib27)
   CHECK(r.doi.empty());
   CHECK(r.get_extra("doi").empty());
   CHECK(r.get_extra("publication_type").empty());
   CHECK(r.keywords.empty());
   CHECK(r.issued.year == 0);
   CHECK(p.records[1].issued.year == 2019);
-  CHECK(p.diags.warnings() == 1);
+  CHECK(p.diags.warnings() == 2);
   CHECK(diag(p, Severity::warning, 2,
              "6 values '{NA}' (R's missing value, as bibliometrix and revtools write it) in publication_type, journal, "
              "year, doi, keywords: read as no value"));
@@ -752,4 +753,38 @@ TEST_CASE("Web of Science BibTeX: 'Number = {{7, SI}}' is issue 7 and the specia
   REQUIRE(wos.size() == 1);
   CHECK(wos[0].issue == p.records[0].issue);
   CHECK(wos[0].get_extra("SI") == p.records[0].get_extra("SI"));
+}
+
+// BibTeX written by R (revtools' export of a PubMed search, kaelynr/
+// MicrobiomeThesis BibChunks/download1.bib, 5 entries): `source` is the
+// journal where journal={NA} (3 of 5 entries had no container), or PubMed's
+// citation beside year={NA} and doi={NA} (2 of 5 had no date and no DOI).
+// Scopus's `source = {Scopus}` is the database: kept, the source label.
+TEST_CASE("BibTeX `source`: a journal where the entry names none, a PubMed citation's fields, a database's label",
+          "[bibtex]") {
+  Parsed p = bib("@ARTICLE{ref_1,\njournal={NA},\nsource={Proceedings of the Royal Society B: Biological Sciences},\n"
+                 "volume={284},\nyear={2017},\ntitle={Seasonal variation in nutrient utilization}\n}\n"
+                 "@ARTICLE{ref_4,\ntitle={Exposure to TiO2 nanoparticles},\njournal={The Science of the total environment},\n"
+                 "source={Sci Total Environ. 2019 Jun 20;670:129-137. doi: 10.1016/j.scitotenv.2019.03.133. and Epub 2019 Mar 14.},\n"
+                 "volume={670},\npages={129-137},\ndoi={NA},\nyear={NA}\n}\n"
+                 "@ARTICLE{Ng2021,\nauthor={Ng, A.},\ntitle={T},\njournal={J},\nyear={2021},\nsource={Scopus}\n}\n"
+                 "@ARTICLE{s2,\ntitle={U},\nyear={2021},\nsource={Scopus}\n}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[0].container_title == "Proceedings of the Royal Society B: Biological Sciences");
+  CHECK(p.records[0].get_extra("source").empty());  // it is the container now
+  const Record& c = p.records[1];
+  CHECK(c.container_title == "The Science of the total environment");
+  CHECK(c.issued.year == 2019);
+  CHECK(c.issued.month == 6);
+  CHECK(c.doi == "10.1016/j.scitotenv.2019.03.133");
+  CHECK(c.pages == "129-137");
+  CHECK(starts_with(c.get_extra("source"), "Sci Total Environ. 2019 Jun 20;670:129-137."));
+  for (int i : {2, 3}) {
+    CHECK(p.records[i].get_extra("source") == "Scopus");
+    CHECK(default_source_label(p.records[i]) == "Scopus");
+  }
+  CHECK(p.records[2].container_title == "J");
+  CHECK(p.records[3].container_title.empty());
+  CHECK(diag(p, Severity::warning, 3, "field 'source' of 2 entries"));
 }

@@ -27,6 +27,10 @@ class Library;
 // EndNote's remote-database-name, else RIS DB/DP as written; else the
 // file's name (without its directory).
 std::string default_source_label(const Record& r);
+// The database a free text names (RIS DB/DP, EndNote's remote database,
+// BibTeX `source`): "Scopus", "Web of Science", "PubMed" (MEDLINE too),
+// "Embase", ...; empty when it names none.
+std::string database_named(std::string_view text);
 
 // PRISMA 2020, identification and screening (the flow diagram's numbers).
 // Records identified are the source records a search found (not those
