@@ -1148,6 +1148,7 @@ class Parser {
       ++p_;
       skip_ws();
       value(f);
+      f.slot = slot_of(f.name);
       unescape_mendeley(f, ns);
       unescape_html_references(f, ns);
       skip_ws();
@@ -1171,7 +1172,6 @@ class Parser {
       // A repeated field is kept (Scopus writes funding_details once per
       // funder); the mapping uses the first value of a field with a slot and
       // keeps the others as extra fields, which is worth a warning.
-      f.slot = slot_of(f.name);
       if (f.slot != Slot::none) {
         for (const Field& g : e.fields)
           if (g.slot == f.slot && iequals(g.name, f.name)) {
@@ -1187,42 +1187,82 @@ class Parser {
   // Mendeley escapes again what it had escaped: a line break of the data it
   // imported (PubMed's structured abstracts, a URL or ISSN list) is the text
   // "$\\backslash$n" or "$\\backslash$r", a command "{\\textless}" is
-  // "{\\{}$\\backslash$textless{\\}}" ("p < 0.05").  Both are read as what
-  // they stand for: the line break (which the mapping reads as paragraphs or
-  // list items), the command.
+  // "{\\{}$\\backslash$textless{\\}}" ("p < 0.05"), a command with its
+  // argument "\\textit{g1}" is "$\\backslash$textit{\\{}g1{\\}}"
+  // (Jollyhrothgar/bibtex mendeley.bib).  Each is read as what it stands
+  // for: the line break (which the mapping reads as paragraphs or list
+  // items), the command, the command and its argument.  An escaped
+  // backslash left (before no command) is said where it is.
   void unescape_mendeley(Field& f, std::size_t at) {
     static constexpr std::string_view kBackslash = "$\\backslash$", kOpen = "{\\{}", kClose = "{\\}}";
     std::string_view v = f.value();
     std::size_t first = v.find(kBackslash);
     if (first == std::string_view::npos) return;
-    std::string out(v.substr(0, first));
-    out.reserve(v.size());
-    bool changed = false;
-    for (std::size_t i = first; i < v.size();) {
-      std::size_t after = i + kBackslash.size();
-      if (v.compare(i, kBackslash.size(), kBackslash) == 0 && after < v.size()) {
-        std::size_t e = after;
-        while (e < v.size() && is_alpha(v[e])) ++e;
-        // "{\{}$\backslash$textless{\}}": the command in its group.
-        if (e > after && out.size() >= kOpen.size() && std::string_view(out).substr(out.size() - kOpen.size()) == kOpen &&
-            v.compare(e, kClose.size(), kClose) == 0) {
-          out.resize(out.size() - kOpen.size());
-          out += "{\\";
-          out += v.substr(after, e - after);
+    // `arguments`: escaped braces after a command are its argument's; given
+    // up when they do not balance.
+    auto unescape = [&](bool arguments, std::string& out, int& open) {
+      out.assign(v.substr(0, first));
+      out.reserve(v.size());
+      open = 0;
+      bool changed = false;
+      for (std::size_t i = first; i < v.size();) {
+        if (open > 0 && v.compare(i, kOpen.size(), kOpen) == 0) {
+          out += '{';
+          ++open;
+          i += kOpen.size();
+          continue;
+        }
+        if (open > 0 && v.compare(i, kClose.size(), kClose) == 0) {
           out += '}';
-          i = e + kClose.size();
-          changed = true;
+          --open;
+          i += kClose.size();
           continue;
         }
-        if (v[after] == 'n' || v[after] == 'r') {
-          out += '\n';
-          i = after + 1;
-          changed = true;
-          continue;
+        std::size_t after = i + kBackslash.size();
+        if (v.compare(i, kBackslash.size(), kBackslash) == 0 && after < v.size()) {
+          std::size_t e = after;
+          while (e < v.size() && is_alpha(v[e])) ++e;
+          // "{\{}$\backslash$textless{\}}": the command in its group.
+          if (e > after && out.size() >= kOpen.size() && std::string_view(out).substr(out.size() - kOpen.size()) == kOpen &&
+              v.compare(e, kClose.size(), kClose) == 0) {
+            out.resize(out.size() - kOpen.size());
+            out += "{\\";
+            out += v.substr(after, e - after);
+            out += '}';
+            i = e + kClose.size();
+            changed = true;
+            continue;
+          }
+          // "$\backslash$textit{\{}g1{\}}": the command and its argument.
+          if (arguments && e > after && v.compare(e, kOpen.size(), kOpen) == 0) {
+            out += '\\';
+            out += v.substr(after, e - after);
+            out += '{';
+            ++open;
+            i = e + kOpen.size();
+            changed = true;
+            continue;
+          }
+          if (v[after] == 'n' || v[after] == 'r') {
+            out += '\n';
+            i = after + 1;
+            changed = true;
+            continue;
+          }
         }
+        out += v[i++];
       }
-      out += v[i++];
-    }
+      return changed;
+    };
+    std::string out;
+    int open = 0;
+    bool changed = unescape(true, out, open);
+    if (open != 0) changed = unescape(false, out, open);
+    // (Paths hold it: Mendeley's file field "C$\\backslash$:/Users/...".)
+    if (std::size_t left = out.find(kBackslash); left != std::string::npos && !verbatim_field(f))
+      diags_.warning(at, std::string(f.name) + ": Mendeley's escaped backslash '$\\backslash$' before no command it "
+                                               "escapes ('" + std::string(utf8_prefix(std::string_view(out).substr(left), 40)) +
+                                               "'): read as a backslash");
     if (!changed) return;
     f.owned = std::move(out);
     f.is_owned = true;

@@ -788,3 +788,22 @@ TEST_CASE("BibTeX `source`: a journal where the entry names none, a PubMed citat
   CHECK(p.records[3].container_title.empty());
   CHECK(diag(p, Severity::warning, 3, "field 'source' of 2 entries"));
 }
+
+// Mendeley escapes a command with its argument a second time:
+// "$\backslash$textit{\{}g1{\}}" (Jollyhrothgar/bibtex mendeley.bib) was the
+// text "\textit{g1}" in the title; it is the command, italic g1.  An escaped
+// backslash that escapes no command is said.
+TEST_CASE("Mendeley's escaped commands with an argument are the commands", "[bibtex]") {
+  Parsed p = import_fixture("bibtex/mendeley-escaped-command.bib");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].title ==
+        "A Measurement Of The Spin Asymmetry And Determination Of The Structure Function <i>g1</i> In Deep Inelastic "
+        "Muon-Proton Scattering.");
+  CHECK(diag(p, Severity::warning, 6, "Mendeley's escaped line breaks and commands"));
+  CHECK(diag(p, Severity::warning, 6, "in 2 values"));
+  CHECK(p.diags.errors() == 0);
+  Parsed left = bib("@article{a, title = {x $\\backslash$ y and $\\backslash$textit{\\{}open}, year = {2000}}\n");
+  REQUIRE(left.records.size() == 1);
+  CHECK(diag(left, Severity::warning, 1, "title: Mendeley's escaped backslash '$\\backslash$' before no command"));
+}
