@@ -25,6 +25,7 @@
 #include "refnet/extra_fields.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/latex_macros.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -149,6 +150,16 @@ bool balanced(std::string_view s) {
     if (s[i] == '}' && --depth < 0) return false;
   }
   return depth == 0;
+}
+
+// What a title's source LaTeX (the importer's "@title") reads as, with the
+// macros the record's @preamble defines expanded as the importer read them.
+std::string title_of_source(std::string_view source, const Record& r) {
+  LatexMacros macros;
+  for (const auto& x : r.extra)
+    if (x.format.empty() && x.name == "@preamble") macros.add_definitions(x.value);
+  std::string expanded;
+  return latex_title_to_rich(macros.expand(source, expanded) ? std::string_view(expanded) : source);
 }
 
 // URLs and DOIs are written as they are; a brace would end the value, so an
@@ -1270,7 +1281,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // (\noopsort, \emph, \mbox: the importer's "@title"), while the title is
   // still what it decodes to.
   std::string_view source_title = bib ? r.get_extra("@title") : std::string_view();
-  if (!source_title.empty() && balanced(source_title) && latex_title_to_rich(source_title) == r.title)
+  if (!source_title.empty() && balanced(source_title) && title_of_source(source_title, r) == r.title)
     v = ascii ? ascii_letters(source_title) : std::string(source_title);
   else put_title(v, r, ascii);
   w.field("title", v);

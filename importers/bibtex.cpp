@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -24,6 +25,7 @@
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/latex_macros.hpp"
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
@@ -162,6 +164,10 @@ struct FieldRef {
   std::size_t offset;
   bool own;  // written in this entry (not inherited)
   Slot slot;
+  // The value as written when `value` is it with the @preamble's macros
+  // expanded (extra fields keep the LaTeX as written); else empty.
+  std::string_view written = {};
+  std::string_view as_written() const { return written.empty() ? value : written; }
 };
 
 struct ParseError {
@@ -593,6 +599,10 @@ class Parser {
   };
   std::map<std::string, UnknownCommand> unknown_commands_;
   std::vector<std::string> preambles_;  // the file's @preamble texts so far, in order
+  LatexMacros preamble_macros_;          // the macros they define
+  // Macros of the @preamble the entries use (read expanded): names, the first use.
+  std::vector<std::string> expanded_macros_;
+  std::size_t expanded_macro_at_ = 0;
   // Line counting for provenance: entries come in order, so count forward.
   std::size_t line_pos_ = 0;
   std::uint32_t line_no_ = 1;
@@ -1031,6 +1041,7 @@ class Parser {
                              (stats_.records == 1 ? " entry" : " entries") +
                              ": kept with the entries after it, not with those before");
     preambles_.emplace_back(text);
+    preamble_macros_.add_definitions(text);
   }
 
   void string_definitions(char close) {
@@ -1386,6 +1397,12 @@ class Parser {
                                             std::to_string(escaped_breaks_) + (escaped_breaks_ > 1 ? " values" : " value") +
                                             ": read as what they stand for");
     say_unknown_commands();
+    if (!expanded_macros_.empty()) {
+      std::string names;
+      for (const std::string& n : expanded_macros_) names += (names.empty() ? "\\" : ", \\") + n;
+      diags_.report(Severity::note, expanded_macro_at_,
+                    "commands the file's @preamble defines (" + names + ") are read expanded (a title's LaTeX is kept as written)");
+    }
     if (html_references_)
       diags_.warning(html_reference_at_, "HTML character references ('&#38;') in " + std::to_string(html_references_) +
                                              (html_references_ > 1 ? " values" : " value") +
@@ -1554,6 +1571,12 @@ class Parser {
       const bool in_text = !f.is_owned && v.data() >= t_.data() && v.data() <= t_.data() + t_.size();
       std::vector<std::string_view> counted;  // a name is counted once a value
       for (const LatexUnknownCommand& u : unknown) {
+        if (preamble_macros_.defines(u.name)) {  // read expanded (emit)
+          if (expanded_macros_.empty()) expanded_macro_at_ = in_text ? static_cast<std::size_t>(v.data() - t_.data()) + u.offset : f.offset;
+          if (std::find(expanded_macros_.begin(), expanded_macros_.end(), u.name) == expanded_macros_.end())
+            expanded_macros_.emplace_back(u.name);
+          continue;
+        }
         UnknownCommand& c = unknown_commands_[u.name];
         if (c.values == 0) {
           c.at = in_text ? static_cast<std::size_t>(v.data() - t_.data()) + u.offset : f.offset;
@@ -1592,7 +1615,8 @@ class Parser {
       for (const std::string& p : preambles_)
         for (std::size_t k = p.find("\\" + name); k != std::string::npos && !defined; k = p.find("\\" + name, k + 1))
           defined = k + 1 + name.size() >= p.size() || !is_alpha(p[k + 1 + name.size()]);
-      std::string why = defined ? ", defined in the file's @preamble, which refnet does not expand" : "";
+      std::string why = defined ? ", named in the file's @preamble in a form refnet does not expand (an optional "
+                                  "argument, a delimited \\def)" : "";
       if (name == "n")  // not a command: a line break escaped as in C
         diags_.warning(at, c.field + ": '\\n' (a line break written as in C) read as a space" + where);
       else if (c.argument_kept)
@@ -1607,6 +1631,9 @@ class Parser {
     note_unknown_commands(e);
     std::vector<FieldRef> fields;
     fields.reserve(e.fields.size());
+    // Values the @preamble's macros changed ("\printfirst{a}{b}" is "a"),
+    // which the mapping reads; the title as written, for the exporters.
+    std::deque<std::string> expanded;
     for (const Field& f : e.fields) {
       if (f.value() == "NA" && !f.undefined_macro) {  // R's missing value: no value
         if (na_values_++ == 0) na_at_ = f.offset;
@@ -1614,7 +1641,13 @@ class Parser {
         if (std::find(na_fields_.begin(), na_fields_.end(), name) == na_fields_.end()) na_fields_.push_back(name);
         continue;
       }
-      fields.push_back({f.name, f.value(), f.offset, true, f.slot});
+      std::string_view v = f.value();
+      if (std::string x; !preamble_macros_.empty() && !verbatim_field(f) && preamble_macros_.expand(v, x)) {
+        expanded.push_back(std::move(x));
+        fields.push_back({f.name, expanded.back(), f.offset, true, f.slot, v});
+      } else {
+        fields.push_back({f.name, v, f.offset, true, f.slot});
+      }
     }
     if (deferring_ || !kept_.empty() || options_.context) {
       if (find(fields, "crossref") || find(fields, "xdata")) fields = resolve(e.type, std::move(fields), 0);
@@ -1625,8 +1658,10 @@ class Parser {
     // A title whose LaTeX says more than its Unicode ("{\noopsort{b}}Zebras",
     // "\emph{Equus}", "\mbox{2 km}"): its source text, which the BibTeX
     // writers put back while the title is unchanged.
-    if (const FieldRef* title = find(fields, "title"); title && !latex_decodes_losslessly(title->value))
-      r.add_extra("@title", std::string(title->value));
+    if (const FieldRef* title = find(fields, "title")) {
+      if (!latex_decodes_losslessly(title->value) || !title->written.empty())
+        r.add_extra("@title", std::string(title->as_written()));
+    }
     // `address = MITaddr` with no @string for it: the value is the text
     // "MITaddr"; an exporter says so (the source meant a macro).
     // The macro names, sorted: an export writes the fields in its own order
@@ -1669,7 +1704,7 @@ class Parser {
     const bool in_series = bibtex_number_is_series_number(r.type);
     // Raw (LaTeX as written), but for the white space around the value, which
     // BibTeX ignores (Taylor & Francis wraps its eprint URL in blank lines).
-    auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(trim(f.value))); };
+    auto extra = [&r](const FieldRef& f) { r.add_extra(ascii_lower(f.name), std::string(trim(f.as_written()))); };
     auto once = [&](bool taken, const FieldRef& f) {
       if (taken) extra(f);
       return !taken;
@@ -2038,13 +2073,13 @@ class Parser {
 
   // Web of Science's BibTeX writes its special-issue marker after the issue
   // ("Number = {{7, SI}}", or "{{SI}}" alone), its tagged file as the tag SI
-  // beside IS: the issue is the number, the marker the extra field SI, as
-  // the tagged file's reader keeps it.
+  // beside IS: the issue is the number, the marker the extra field si (SI
+  // in the tagged file's reader, whose extra fields are its tags).
   static void special_issue(Record& r) {
     std::string_view is = r.issue;
     if (is != "SI" && !ends_with(is, ", SI")) return;
     r.issue = is == "SI" ? std::string() : std::string(trim(is.substr(0, is.size() - 4)));
-    r.add_extra("SI", "SI");
+    r.add_extra("si", "SI");  // lower case, as the other BibTeX fields kept
   }
 
   // `source`: in Scopus's BibTeX the database (kept as an extra field, which

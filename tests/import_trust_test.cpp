@@ -6,8 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <sstream>
 
 #include "refnet/encoding.hpp"
+#include "refnet/exporter.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/review.hpp"
@@ -737,13 +739,13 @@ TEST_CASE("Web of Science BibTeX: 'Number = {{7, SI}}' is issue 7 and the specia
   INFO(all_diags(p));
   REQUIRE(p.records.size() == 4);
   CHECK(p.records[0].issue == "7");
-  CHECK(p.records[0].get_extra("SI") == "SI");
+  CHECK(p.records[0].get_extra("si") == "SI");
   CHECK(p.records[1].issue == "1-2");
-  CHECK(p.records[1].get_extra("SI") == "SI");
+  CHECK(p.records[1].get_extra("si") == "SI");
   CHECK(p.records[2].issue.empty());
-  CHECK(p.records[2].get_extra("SI") == "SI");
+  CHECK(p.records[2].get_extra("si") == "SI");
   CHECK(p.records[3].issue == "8, B");  // not the marker: as written
-  CHECK(p.records[3].get_extra("SI").empty());
+  CHECK(p.records[3].get_extra("si").empty());
   // The tagged file's reading of the same work.
   Diagnostics d;
   std::vector<Record> wos;
@@ -752,7 +754,7 @@ TEST_CASE("Web of Science BibTeX: 'Number = {{7, SI}}' is issue 7 and the specia
               Format::unknown, d, [&](Record&& r) { wos.push_back(std::move(r)); });
   REQUIRE(wos.size() == 1);
   CHECK(wos[0].issue == p.records[0].issue);
-  CHECK(wos[0].get_extra("SI") == p.records[0].get_extra("SI"));
+  CHECK(wos[0].get_extra("SI") == p.records[0].get_extra("si"));
 }
 
 // BibTeX written by R (revtools' export of a PubMed search, kaelynr/
@@ -806,4 +808,31 @@ TEST_CASE("Mendeley's escaped commands with an argument are the commands", "[bib
   Parsed left = bib("@article{a, title = {x $\\backslash$ y and $\\backslash$textit{\\{}open}, year = {2000}}\n");
   REQUIRE(left.records.size() == 1);
   CHECK(diag(left, Severity::warning, 1, "title: Mendeley's escaped backslash '$\\backslash$' before no command"));
+}
+
+// The macros a file's @preamble defines were not expanded: "\printfirst{one}
+// {two}" read as "onetwo", "{\singleletter{S}}mith" as an unknown command
+// said "defined in the file's @preamble, which refnet does not expand".  They
+// are read expanded, the title's LaTeX kept as written (the exporters write
+// it back with the @preamble); a definition refnet does not read (an optional
+// argument) leaves its command unknown, said.
+TEST_CASE("commands a @preamble defines are read expanded; the title's LaTeX is kept", "[bibtex][latex]") {
+  Parsed p = bib("@preamble{ \"\\newcommand{\\noopsort}[1]{} \\newcommand{\\printfirst}[2]{#1} \" # "
+                 "\"\\def\\singleletter#1{#1}\\newcommand{\\opt}[2][x]{#2}\\newcommand\\etal{et al.}\" }\n"
+                 "@article{a, title = {{\\noopsort{b}}Zebras and \\printfirst{one}{two}}, author = {{\\singleletter{S}}mith, "
+                 "John}, edition = {{\\noopsort{1973c}}Third}, note = {\\etal\\ and \\opt{y}}}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Zebras and one");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Smith");
+  CHECK(r.get_extra("@title") == "{\\noopsort{b}}Zebras and \\printfirst{one}{two}");
+  CHECK(r.get_extra("edition") == "{\\noopsort{1973c}}Third");  // extra fields as written
+  CHECK(diag(p, Severity::note, 2, "commands the file's @preamble defines (\\printfirst, \\singleletter, \\etal)"));
+  CHECK(diag(p, Severity::warning, 2, "unknown LaTeX command '\\opt'"));
+  CHECK(r.get_extra("note") == "\\etal\\ and \\opt{y}");
+  std::ostringstream out;
+  write_bibtex(out, p.records);
+  CHECK(out.str().find("title = {{\\noopsort{b}}Zebras and \\printfirst{one}{two}}") != std::string::npos);
 }

@@ -234,18 +234,22 @@ TEST_CASE("an unknown LaTeX command is said once a file, where it is first used;
     CHECK(said.count(name) == 0);  // once for the file
     said[name] = d;
   }
-  CHECK(said.size() == 4);
-  REQUIRE(said.count("MaxMinAntSystem"));
+  // \MaxMinAntSystem, which the file's @preamble defines, is read expanded
+  // (bib27; it was dropped, said): no unknown command, a note where first used.
+  CHECK(said.size() == 3);
   REQUIRE(said.count("rpackage"));
   REQUIRE(said.count("proglang"));
   REQUIRE(said.count("mysterymacro"));
-  const Diagnostic& mm = *said["MaxMinAntSystem"];
-  CHECK(mm.severity == Severity::warning);
-  CHECK(mm.line == 19);
-  CHECK(mm.column == 44);
-  CHECK(mm.message.find("dropped") != std::string::npos);
-  CHECK(mm.message.find("@preamble") != std::string::npos);
-  CHECK(mm.message.find("in 2 values") != std::string::npos);
+  const Diagnostic* mm = nullptr;
+  for (const Diagnostic& d : p.diags.items())
+    if (d.message.find("@preamble defines (\\MaxMinAntSystem)") != std::string::npos) mm = &d;
+  REQUIRE(mm);
+  CHECK(mm->severity == Severity::note);
+  CHECK(mm->line == 19);
+  CHECK(mm->column == 44);
+  const Record* iridia = by_key(p.records, "iridia1");
+  REQUIRE(iridia);
+  CHECK(iridia->container_title == "Proceedings of $\\cal MAX$–$\\cal MIN$ Ant System Day");
   const Diagnostic& rp = *said["rpackage"];
   CHECK(rp.line == 25);
   CHECK(rp.message.find("argument kept ('\\rpackage{irace}')") != std::string::npos);
