@@ -26,20 +26,11 @@ std::string_view control_word(std::string_view t, std::size_t& i) {
 // when it does not close.
 bool group(std::string_view t, std::size_t& i, std::string_view& content) {
   if (i >= t.size() || t[i] != '{') return false;
-  int depth = 0;
-  for (std::size_t k = i; k < t.size(); ++k) {
-    if (t[k] == '\\') {
-      ++k;
-      continue;
-    }
-    if (t[k] == '{') ++depth;
-    else if (t[k] == '}' && --depth == 0) {
-      content = t.substr(i + 1, k - i - 1);
-      i = k + 1;
-      return true;
-    }
-  }
-  return false;
+  std::size_t close = matching_brace(t, i);
+  if (close == std::string_view::npos) return false;
+  content = t.substr(i + 1, close - i - 1);
+  i = close + 1;
+  return true;
 }
 
 // One argument of a use: a group's content, a control sequence, or one

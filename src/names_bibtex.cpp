@@ -23,20 +23,6 @@ namespace {
 
 inline bool is_name_space(char c) { return is_space(c) || c == '~'; }
 
-// Index of the '}' matching the '{' at s[open], or npos.
-std::size_t matching_brace(std::string_view s, std::size_t open) {
-  int depth = 0;
-  for (std::size_t i = open; i < s.size(); ++i) {
-    if (s[i] == '\\') {
-      ++i;
-      continue;
-    }
-    if (s[i] == '{') ++depth;
-    else if (s[i] == '}' && --depth == 0) return i;
-  }
-  return std::string_view::npos;
-}
-
 // Views into one name.  A name has a few parts and words: they stay inline,
 // and only an unusual name allocates.
 class Views {

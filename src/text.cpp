@@ -186,6 +186,19 @@ void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
 }
 
+std::size_t matching_brace(std::string_view s, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (s[i] == '{') ++depth;
+    else if (s[i] == '}' && --depth == 0) return i;
+  }
+  return std::string_view::npos;
+}
+
 std::vector<std::string> split_list(std::string_view s, std::string_view separators) {
   std::vector<std::string> out;
   for_each_list_item(s, separators, [&](std::string_view piece) { out.emplace_back(piece); });
