@@ -582,6 +582,9 @@ class Parser {
   std::size_t na_values_ = 0, na_at_ = 0;
   // Entries whose empty fields their `source` filled: how many, the first.
   std::size_t sources_read_ = 0, source_read_at_ = 0;
+  // Issues holding PubMed's labelled ISSNs: how many, the first and where.
+  std::size_t issns_in_issue_ = 0, issn_in_issue_at_ = 0;
+  std::string issn_in_issue_;
   // Fields switched off by hand ("@url", "\\volume"): the first and how many.
   std::string off_field_;
   std::size_t off_fields_ = 0, off_field_at_ = 0;
@@ -1415,6 +1418,11 @@ class Parser {
                                  " '{NA}' (R's missing value, as bibliometrix and revtools write it) in " + names +
                                  ": read as no value");
     }
+    if (issns_in_issue_)
+      diags_.warning(issn_in_issue_at_, "the issue of " + std::to_string(issns_in_issue_) +
+                                            (issns_in_issue_ > 1 ? " entries holds" : " entry holds") +
+                                            " PubMed's labelled ISSNs ('" + std::string(utf8_prefix(issn_in_issue_, 60)) +
+                                            "', BibTeX written by R): read as the ISSNs, the rest as the issue");
     if (sources_read_)
       diags_.warning(source_read_at_,
                      "field 'source' of " + std::to_string(sources_read_) + (sources_read_ > 1 ? " entries" : " entry") +
@@ -2039,6 +2047,7 @@ class Parser {
       else extra(*institution);
     }
     map_date(r, year, month, day, date, extra);
+    if (r.issue.find(" (") != std::string::npos) issns_in_issue(r, e.start);
     if (source && !is_container_type(e.type)) read_source(r, *source);
     // Web of Science: an Early Access record has no year until its issue; its
     // "Early Access Date" ("NOV 2021", kept) dates it, as EA does in WoS's
@@ -2119,6 +2128,35 @@ class Parser {
                     r.extra.end());
     }
     if (used && sources_read_++ == 0) source_read_at_ = f.offset;
+  }
+
+  // BibTeX written by R from a PubMed search (revtools; kaelynr/
+  // MicrobiomeThesis BibChunks, 112 of 135 entries) joins PubMed's labelled
+  // ISSNs and the issue with " and ": "1879-1026 (Electronic) and 0048-9697
+  // (Linking) and 23".  The ISSNs are the record's, the rest the issue; said
+  // once a file.
+  void issns_in_issue(Record& r, std::size_t at) {
+    if (r.issue.find("(Print)") == std::string::npos && r.issue.find("(Electronic)") == std::string::npos &&
+        r.issue.find("(Linking)") == std::string::npos)
+      return;
+    Record found;
+    std::string rest;
+    std::string_view is = r.issue;
+    for (std::size_t start = 0; start <= is.size();) {
+      std::size_t end = std::min(is.find(" and ", start), is.size());
+      std::string_view piece = trim(is.substr(start, end - start));
+      start = end + 5;
+      if (piece.empty() || (piece.find('(') != std::string_view::npos && classify_sn(piece, found))) continue;
+      rest += (rest.empty() ? "" : " and ") + std::string(piece);
+    }
+    if (found.issn.empty() || !found.isbn.empty()) return;
+    for (std::string& n : found.issn)
+      if (std::find(r.issn.begin(), r.issn.end(), n) == r.issn.end()) r.issn.push_back(std::move(n));
+    if (issns_in_issue_++ == 0) {
+      issn_in_issue_at_ = at;
+      issn_in_issue_ = r.issue;
+    }
+    r.issue = std::move(rest);
   }
 
   // A PMCID of at most ten digits.

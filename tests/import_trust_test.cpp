@@ -836,3 +836,25 @@ TEST_CASE("commands a @preamble defines are read expanded; the title's LaTeX is 
   write_bibtex(out, p.records);
   CHECK(out.str().find("title = {{\\noopsort{b}}Zebras and \\printfirst{one}{two}}") != std::string::npos);
 }
+
+// The same R-written BibTeX joins PubMed's labelled ISSNs and the issue in
+// `issue` ("1879-1026 (Electronic) and 0048-9697 (Linking) and 23"; 112 of
+// the 135 entries of kaelynr/MicrobiomeThesis BibChunks/*.bib): the issue
+// was that text and the record had no ISSN.
+TEST_CASE("BibTeX written by R: PubMed's ISSNs in the issue are the ISSNs, the rest the issue", "[bibtex]") {
+  Parsed p = bib("@ARTICLE{ref_2,\ntitle={How and Why Men and Women Differ in Their Microbiomes},\n"
+                 "journal={Advanced science (Weinheim, Baden-Wurttemberg, Germany)},\nvolume={6},\n"
+                 "issue={2198-3844 (Print) and 2198-3844 (Linking) and 23},\npages={1902054}\n}\n"
+                 "@ARTICLE{ref_4,\ntitle={Exposure to TiO2 nanoparticles},\njournal={The Science of the total environment},\n"
+                 "source={Sci Total Environ. 2019 Jun 20;670:129-137. doi: 10.1016/j.scitotenv.2019.03.133.},\n"
+                 "volume={670},\nissue={1879-1026 (Electronic) and 0048-9697 (Linking)},\npages={129-137}\n}\n"
+                 "@article{plain, title={P}, issue={3 (Suppl 1)}}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].issue == "23");
+  CHECK(p.records[0].issn == std::vector<std::string>{"2198-3844"});
+  CHECK(p.records[1].issue.empty());
+  CHECK(p.records[1].issn == std::vector<std::string>{"1879-1026", "0048-9697"});
+  CHECK(p.records[2].issue == "3 (Suppl 1)");
+  CHECK(diag(p, Severity::warning, 1, "the issue of 2 entries holds PubMed's labelled ISSNs"));
+}

@@ -78,10 +78,10 @@ void append_json_string(std::string& out, std::string_view s);
 // "235\u2013256" -> "235-256"; a run of them is one ("83--92" -> "83-92").
 std::string normalize_pages(std::string_view s);
 
-// Split on any of the separator characters, trim each piece, drop empty ones.
 // Index of the '}' matching the '{' at s[open] (a backslash escapes the
 // byte after it, as in LaTeX), or npos.
 std::size_t matching_brace(std::string_view s, std::size_t open);
+// Split on any of the separator characters, trim each piece, drop empty ones.
 std::vector<std::string> split_list(std::string_view s, std::string_view separators);
 // The pieces split_list gives, each handed to fn as a view into s (no
 // string, no vector): for the readers, which split a list in every record.
