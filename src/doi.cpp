@@ -210,6 +210,19 @@ std::size_t html_start(std::string_view v) {
   return std::string_view::npos;
 }
 
+// Where the text after HTML tags at the start of `v` begins ('<a href="...">'
+// of a link whose text is the DOI, "<p>"), or 0.
+std::size_t after_leading_html(std::string_view v) {
+  std::size_t p = 0;
+  while (p + 1 < v.size() && v[p] == '<' && (is_alpha(v[p + 1]) || v[p + 1] == '/')) {
+    std::size_t close = v.find('>', p);
+    if (close == std::string_view::npos) return 0;
+    p = close + 1;
+    while (p < v.size() && is_space(v[p])) ++p;
+  }
+  return p;
+}
+
 // A journal's web address glued after the DOI (Web of Science, issue #11:
 // "10.1177/0885412220921526journals.sagepub.com/home/jpl"): a host name of
 // letters, "<label>.<label>...<tld>/", right after a digit of the suffix,
@@ -331,10 +344,16 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
     what += w;
   };
   s = trim(s);
-  if (std::size_t h = html_start(s); h != std::string_view::npos && h > 0) {
-    s = trim(s.substr(0, h));
-    note("HTML after it removed");
-  }
+  // A link pasted from a web page into a DOI field ('<a href="https://doi.org/
+  // 10.1017/x">10.1017/x</a>', a Zotero library's CSL-JSON): the link's text.
+  const std::size_t tags = after_leading_html(s);
+  const bool html_before = tags > 0 && tags < s.size();
+  if (html_before) s = s.substr(tags);
+  const std::size_t h = html_start(s);
+  const bool html_after = h != std::string_view::npos && h > 0;
+  if (html_after) s = trim(s.substr(0, h));
+  if (html_before) note("HTML around it removed");
+  else if (html_after) note("HTML after it removed");
   // Prefixes may stack ("doi: https://doi.org/10...").  Every prefix and
   // resolver starts with a letter: a bare "10." has none (the common case).
   for (; !starts_with(s, "10.");) {

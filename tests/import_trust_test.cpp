@@ -557,6 +557,26 @@ TEST_CASE("A DOI field with Web of Science's article number before the DOI keeps
   CHECK(w.records[0].doi.empty());
 }
 
+// audit27: a link pasted from a web page into a Zotero library's DOI field
+// ('<a href="https://doi.org/10.1017/CBO9780511921506.007">10.1017/...</a>',
+// EricMFink/Zotero "My Library.json", Better CSL JSON): the DOI was dropped
+// ("not a DOI: kept in extra"); the link's text is the DOI, said.  Every DOI
+// field reads it so (normalize_doi); a RIS DO and a BibTeX doi here.
+TEST_CASE("A DOI field holding an HTML link to the DOI gives the DOI", "[import_trust]") {
+  Parsed p = import_fixture("csl/zotero_doi_html_link.json");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1017/cbo9780511921506.007");
+  CHECK(diag(p, Severity::warning, 2, "repaired (HTML around it removed): 10.1017/cbo9780511921506.007"));
+  const std::string link = "<a href=\"https://doi.org/10.1017/x.1\">10.1017/x.1</a>";
+  Parsed r = parse_string("TY  - JOUR\nTI  - T\nDO  - " + link + "\nER  - \n");
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].doi == "10.1017/x.1");
+  Parsed b = bib("@article{k, title = {T}, doi = {" + link + "}}\n");
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].doi == "10.1017/x.1");
+}
+
 // Scopus's plain-text ("Text") export: before session 21 the page reader made
 // one incomplete article of it and the other records vanished with a warning
 // only (db21's audit: 70 of 71 records of a real export); session 21 refused
