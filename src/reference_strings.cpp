@@ -393,6 +393,25 @@ std::size_t final_paren_year(std::string_view s) {
   return find_paren_year(s.substr(p)) == 0 ? p : std::string_view::npos;
 }
 
+// Whether s ends with its pages, a field of their own ("... (2019) J
+// Geriatr Oncol, 10 (5), pp. 829-831"; "..., 2015 (167), pp. 11-25"): the
+// pages close a reference of the layouts before 2023, so what follows "; "
+// is another.
+bool ends_with_pages(std::string_view s) {
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  std::size_t p = s.rfind(", pp. ");
+  if (p == std::string_view::npos) return false;
+  p += 2;
+  std::string_view range = s.substr(p + 4);
+  if (range.empty()) return false;
+  bool digit = false;
+  for (char c : range) {
+    if (is_digit(c)) digit = true;
+    else if (!(is_alpha(c) || c == '-')) return false;
+  }
+  return digit;
+}
+
 // "Cheng M.; Xue Y.; Cui M.": the authors of a reference of Scopus's 2025
 // layout, "; " between them as between references; with `bare`, initials
 // without periods too ("Calin GA; Ferracin M").
@@ -956,7 +975,10 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out, 
         return istarts_with(piece, "http://") || istarts_with(piece, "https://") || istarts_with(piece, "www.");
       };
       bool split = (starts_reference(next) && !name_then_semicolon()) || final_paren_year(prev) != std::string_view::npos ||
-                   (whole(prev) && whole(next_piece)) || address(next) || address(trim(prev));
+                   (whole(prev) && whole(next_piece)) || address(next) || address(trim(prev)) ||
+                   // A part of a serialised article ("..., 15-115, pp. 203-215; Empire
+                   // Survey Review, 15-116, pp. 255-266"): source and pages, no year.
+                   (ends_with_pages(prev) && !(ends_with_pages(next_piece) && !whole(next_piece)));
       if (!split) continue;
       emit(line.substr(start, p - start));
       start = p + 2;

@@ -721,3 +721,37 @@ TEST_CASE("Scopus references: a reference whose authors have initials without pe
   CHECK(refs[2].first_page == "227");
   CHECK(refs[3].title == "A definitive allosauroid (Dinosauria; Theropoda) from the Lower Cretaceous of east Sussex");
 }
+
+TEST_CASE("Scopus references: the pages close a reference, what follows '; ' is another", "[reference_strings]") {
+  // audit27, m-alshehri/MOOCs_Certification_Review Scopus.csv (layout before 2023): a reference without
+  // personal authors after one that ends with its pages was glued to it, so a cited work was lost to the
+  // citation network (4 references of that file; 17 of pybibx's scopus.bib, 1 of bibliotobler's).
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Rittberg, R., Sutherland, J., Assessing the learning needs of the multidisciplinary team on geriatric oncology "
+      "and frailty (2019) J Geriatr Oncol, 10 (5), pp. 829-831; French Society of Geriatric Oncology (SoFOG) website, "
+      "http://sofog.agreestudio.com/article-formation-du-oncogeriatrie, [accessed 2 November 2020]; Major, C.H., "
+      "Blackmon, S.J., Massive open online courses: Variations on a new instructional form New Directions for "
+      "Institutional Research, 2015 (167), pp. 11-25; The potential and problems of MOOCs MOOCs in the context of "
+      "digital teaching (2014) German Rectors' Conference, pp. 1-65",
+      refs);
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[0].first_page == "829");
+  CHECK(refs[1].raw.rfind("French Society of Geriatric Oncology", 0) == 0);
+  CHECK(refs[3].year == "2014");
+  // A serialised article's parts (bibliotobler scopus.csv): source and pages without a year stay with it.
+  refs.clear();
+  add_scopus_references(
+      "Maling, D., A review of some Russian map projections (1960) Empire Survey Review, 15-115, pp. 203-215; Empire "
+      "Survey Review, 15-116, pp. 255-266; Mescheryakov, G., The problem of choosing the most advantageous projections "
+      "(1965) Geodesy & Aerophotography, 5, pp. 263-268",
+      refs);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[1].author.rfind("Mescheryakov", 0) == 0);
+  // A title's ';' before the year is no reference's end.
+  refs.clear();
+  add_scopus_references("Westerlaken, M., Blended learning for postgraduates; an interactive experience (2019) BMC "
+                        "Med. Educ., 19, pp. 1-9; Liu, Z., MOOC learner behaviors (2016) EDM, 16, pp. 127-134",
+                        refs);
+  REQUIRE(refs.size() == 2);
+}
