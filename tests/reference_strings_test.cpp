@@ -755,3 +755,38 @@ TEST_CASE("Scopus references: the pages close a reference, what follows '; ' is 
                         refs);
   REQUIRE(refs.size() == 2);
 }
+
+TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
+  // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
+  // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
+  // (15 cited references of that file), so the cited work got another work's DOI.
+  Reference r = parse_wos_reference(
+      "Goswami RK, 2021, BIORESOURCE TECHNOL, V320, DOI [10.1016/j.actatropica.2020.124301, "
+      "10.1016/j.biortech.2020.124301]");
+  CHECK(r.doi == "10.1016/j.biortech.2020.124301");
+  r = parse_wos_reference(
+      "Rambabu K, 2021, J HAZARD MATER, V402, DOI [10.1016/j.hazmat.2020.123560, 10.1016/j.jhazmat.2020.123560]");
+  CHECK(r.doi == "10.1016/j.jhazmat.2020.123560");
+  std::vector<DoiRepair> repairs;
+  r = parse_wos_reference(
+      "Schroyen M, 2018, BIOCHEM ENG J, V134, P80, DOI [10.1016/j.b42018.03.017, 10.1016/j.bej.2018.03.017]", &repairs);
+  CHECK(r.doi == "10.1016/j.bej.2018.03.017");
+  REQUIRE(repairs.size() == 1);
+  CHECK(repairs[0].what.find("the one whose journal code ('bej') fits the source kept") != std::string::npos);
+  // The cited page in the first DOI and not in the fitting one: the first stays.
+  r = parse_wos_reference(
+      "Wang Kun, J CLEAN PROD, V273, P116470, DOI [10.1016/j.envpol.2021.116470, 10.1016/j.jclepro.2021.129198]");
+  CHECK(r.doi == "10.1016/j.envpol.2021.116470");
+  // None fits, or both do: the first, as before.
+  r = parse_wos_reference("Smith J, 2020, NATURE, V1, DOI [10.1000/abc.1, 10.1000/xyz.1]");
+  CHECK(r.doi == "10.1000/abc.1");
+  r = parse_wos_reference("Smith J, 2020, SOFTW TEST VERIF REL, V1, DOI [10.1002/stvr.1234, 10.1002/stv.1234]");
+  CHECK(r.doi == "10.1002/stvr.1234");
+}
+
+TEST_CASE("WoS cited references: a first DOI whose code may abbreviate the source stays", "[reference_strings]") {
+  // pybibx's wos.txt: "exactaep" is Exacta's own code, longer than WoS's "EXACTA".
+  Reference r = parse_wos_reference(
+      "Basilio M.P., 2020, EXACTA, V18, P130, DOI [10.5585/exactaep.v18n1.8725, DOI 10.5585/EXACTA.V18N1.8725].");
+  CHECK(r.doi == "10.5585/exactaep.v18n1.8725");
+}
