@@ -202,6 +202,16 @@ bool is_spaced_sici(std::string_view v) {
          v.find(";2", close) != std::string_view::npos && v.find_first_of(" \t\n") != std::string_view::npos;
 }
 
+// A DOI whose suffix Web of Science starts after a space ("10.2277/
+// 052160267X" in a record's DI; its cited references' "DOI 10.2495/
+// SAFE-V6-N2-171-180"): the space after the '/' is its only white space.
+bool is_spaced_after_slash(std::string_view v) {
+  std::size_t slash = v.find('/');
+  if (slash == std::string_view::npos || slash + 1 >= v.size() || v[slash + 1] != ' ') return false;
+  std::size_t rest = v.find_first_not_of(' ', slash + 1);
+  return rest != std::string_view::npos && v.find_first_of(" \t\n\r", rest) == std::string_view::npos;
+}
+
 // Where HTML after a DOI starts ("<br />", "</a>", "<p>"), or npos.  A '<'
 // followed by a digit belongs to a Wiley SICI DOI ("49:8<693::AID-ASI4>").
 std::size_t html_start(std::string_view v) {
@@ -388,7 +398,7 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
     d = url_decode(s);
     v = d;
   }
-  if (is_spaced_sici(v)) {
+  if (is_spaced_sici(v) || is_spaced_after_slash(v)) {
     std::string joined;
     for (char c : v)
       if (!is_space(c)) joined.push_back(c);
