@@ -239,7 +239,15 @@ std::vector<Creator> scopus_creators(std::string_view v, bool full_names, std::s
       continue;
     }
     prev = n;
-    Creator c = parse_ris_name(without_id(n));
+    std::string_view name = without_id(n);
+    // The same title kept with its name when "; " separates the names
+    // ("Khan K.U., Dr."): "Dr." is no given name.
+    if (std::size_t c = name.rfind(", "); c != std::string_view::npos && is_title_alone(trim(name.substr(c + 2))) &&
+                                           family_before_initials(split_words(trim(name.substr(0, c)))) > 0) {
+      if (titles) titles->emplace_back(std::string(trim(name)), std::string(trim(name.substr(c + 2))));
+      name = trim(name.substr(0, c));
+    }
+    Creator c = parse_ris_name(name);
     if (!c.empty()) out.push_back(std::move(c));
   }
   return out;

@@ -463,4 +463,14 @@ TEST_CASE("Scopus CSV: a title alone in the comma list of authors is no author",
   REQUIRE(p.diags.items().size() == 1);
   CHECK(p.diags.items()[0].message.find("3 names carried a title or degree, dropped; the first: 'Dr.' from 'Khan K.U., Dr.'") !=
         std::string::npos);
+  // The same names separated by "; ": the title stays with its name, no given name "Dr.".
+  Parsed q = parse_string("Authors,Title,Year,Source title,EID\n"
+                          "\"Khan A.U.; Khan K.U., Dr.; Atlas F., Dr.\",\"T\",2020,\"J\",2-s2.0-1\n");
+  REQUIRE(q.records.size() == 1);
+  REQUIRE(q.records[0].authors.size() == 3);
+  CHECK(q.records[0].authors[1].family == "Khan");
+  CHECK(q.records[0].authors[1].given == "K.U.");
+  CHECK(q.records[0].authors[2].family == "Atlas");
+  REQUIRE(q.diags.items().size() == 1);
+  CHECK(q.diags.items()[0].message.find("2 names carried a title") != std::string::npos);
 }
