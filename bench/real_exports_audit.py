@@ -5,7 +5,9 @@ since audit22 also Ovid tagged and Ovid CSV, Lens CSV, IEEE Xplore CSV,
 SpringerLink CSV, Publish or Perish CSV, ACM DL CSV, and BibTeX: ACM,
 IEEE, ScienceDirect, EBSCO; since bibl24 Dimensions CSV and RefWorks
 tagged: CNKI; since audit24 Embase's, Zotero's and Covidence's CSV and
-ERIC's MEDLINE text without PMID).
+ERIC's MEDLINE text without PMID; since audit27 CSL-JSON, the Cochrane
+Library's plain text and Scopus's Text export, whose records are counted at
+their "SOURCE:" lines and compared on title, year and DOI only).
 Figures are printed; nothing is asserted.
 
   bench/real_exports_audit.py --refnet build/refnet DIR_OR_FILE... [--out DIR] [--tsv FILE] [--show N]
@@ -43,7 +45,10 @@ ERIC nbib, Mendeley and EndNote XML, Zotero CSV) and of audit25 (note
 Mendeley and dblp, ACM/IEEE/Scopus BibTeX of CS reviews) and of audit26 (note
 "audit26": WoS plain text of 2016-2024 and WoS's Excel export saved as text,
 Scopus CSV/RIS/BibTeX, PubMed XML/MEDLINE/legacy CSV, Embase and Google
-Scholar RIS, JSTOR BibTeX, EndNote tagged, Dimensions): bring them into a directory
+Scholar RIS, JSTOR BibTeX, EndNote tagged, Dimensions) and of audit27 (note
+"audit27": Zotero CSL-JSON (Better CSL JSON, Zotero's own), the Cochrane
+Library's plain text, Scopus Text, an EndNote RIS of WoS records, IEEE
+Xplore's older CSV, Zotero RDF, WoS BibTeX of 2008-2024): bring them into a directory
 (the `fetch` tool, then `git show COMMIT:PATH`) and run this script on it.
 Known differences that are no fault: WoS AF full names where the file's AU
 has initials, a DOI refnet reads from EBSCO's L3 or an Ovid L1 resolver
@@ -69,6 +74,11 @@ Since audit26 RIS tags with one space ("TY - JOUR"), RIS without TY lines
 "UT (Unique WOS ID)", read as their tags), a WoS year from EA/EY when PY is
 empty, "%28"-escaped DOIs, "; "-separated names in one RIS AU line, Scopus's
 "[No author id available]" and "[No abstract available]" as nothing.
+Since audit27 a BibTeX value wholly in a second pair of braces (WoS's
+"Year = {{2008}}") is read without them, and a DOI through a library's proxy
+("dx.doi.org.ezproxy.elon.edu/10..."), with WoS's article number before it
+("ARTN 107353 10.1016/...", EndNote) or in an HTML link is the DOI, as refnet
+reads them.
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
@@ -125,7 +135,10 @@ def first_page(p):
 
 def doi_norm(d):
     d = (d or "").strip()
-    d = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", d, flags=re.I)
+    d = re.sub(r"<[^>]*>", "", d)  # a link around the DOI (Zotero), HTML after it
+    d = re.sub(r"^ARTN\s+\S+\s+(?=10\.)", "", d)  # WoS's article number before it (EndNote)
+    # a resolver, also through a library's proxy ("dx.doi.org.ezproxy.elon.edu")
+    d = re.sub(r"^(https?://(dx\.)?doi\.org(\.[A-Za-z0-9.-]+)?/|doi:\s*)", "", d, flags=re.I)
     d = re.sub(r"%([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), d)  # Embase's "%28" in a resolver URL
     # WoS's SICI DOIs with a space inside ("...(2007)27 [ 32:TLBCFP]..."),
     # which refnet repairs.
@@ -149,7 +162,7 @@ def line_of(text, offset):
 # ---------------------------------------------------------------- format sniffing
 def sniff(text):
     head = text[:4000]
-    first = head.split("\n", 1)[0].strip("\r\ufeff")
+    first = re.split(r"\r\n|\r|\n", head, 1)[0].strip("\ufeff")  # lone CRs end lines (Cochrane)
     if re.search(r"<PubmedArticleSet|<PubmedArticle>|<PubmedBookArticle>", head):
         return "pubmed-xml"
     if re.search(r"<xml>\s*<records>|<records>\s*<record>", head, re.I):
@@ -207,6 +220,13 @@ def sniff(text):
         return "refworks"
     if re.search(r"^\s*@[A-Za-z]+\s*[{(]", head, re.M):
         return "bibtex"
+    if re.match(r"\s*Record #\d+ of \d+", head.lstrip("\ufeff")):
+        return "cochrane"
+    if re.match(r"#? ?Scopus\s*$", first) and re.search(r"^#? ?EXPORT DATE:", head, re.M):
+        return "scopus-txt"
+    if head.lstrip("\ufeff \t\r\n")[:1] in "[{" and re.search(r'"(issued|container-title|citation-key)"', head) \
+            and not re.search(r'"(authorships|reference-count|itemType|message-type)"', head):
+        return "csl-json"
     return None
 
 
@@ -781,9 +801,23 @@ def split_and(names):
     return out
 
 
+def unwrapped(v):
+    """A value wholly in one more pair of braces (WoS's BibTeX until about
+    2019: "Year = {{2008}}"): without them."""
+    if len(v) >= 2 and v[0] == "{" and v[-1] == "}":
+        depth = 0
+        for k, c in enumerate(v):
+            depth += (c == "{") - (c == "}")
+            if depth == 0 and k < len(v) - 1:
+                return v
+        return v[1:-1]
+    return v
+
+
 def bibtex_recs(text):
     out = []
     for line, kind, f in bibtex_entries(text):
+        f = {k: unwrapped(v) for k, v in f.items()}
         au = [a.strip() for a in split_and(f.get("author", "")) if a.strip()]
         fam = (au[0].split(",")[0] if "," in au[0] else au[0]) if au else ""
         doi = re.sub(r"^https?://(dx\.)?doi\.org/", "", f.get("doi", "")).replace("\\_", "_")  # WoS: 10.1162/coli\_a
@@ -800,6 +834,102 @@ def bibtex_recs(text):
     return out
 
 
+# ---------------------------------------------------------------- since audit27
+def cochrane_recs(text):
+    """The Cochrane Library's plain text: "Record #1 of 250" opens a record
+    (a BOM before each download's first one), "XX: value" lines; lone CRs
+    end lines."""
+    recs = tagged_records(text, re.compile(r"Record #\d+ of \d+"), None,
+                          re.compile(r"([A-Z][A-Z0-9]{1,3}): ?(.*)$"), re.compile(r"(?![A-Z][A-Z0-9]{1,3}:)\S"),
+                          restart=True)
+    out = []
+    for line, t in recs:
+        g = lambda k: (t.get(k) or [""])[0].strip()
+        au = t.get("AU", [])
+        out.append(dict(line=line, title=g("TI"), family=given_first(au[0]) if au else "",
+                        nauthors=len(au), year=g("YR")[:4], volume=g("VL"), issue=g("NO"),
+                        # a review's CD ID is its article number (refnet reads it so)
+                        page=first_page(g("PG")) or (g("ID") if g("ID").startswith("CD") else ""),
+                        doi=g("DOI"), abstract=g("AB"),
+                        nkeywords=None, nrefs=None))
+    return out
+
+
+def scopus_txt_recs(text):
+    """Scopus's "Text" export: a record runs to its "SOURCE: Scopus" line;
+    its first line the authors (absent when Scopus has none), then the
+    title and the "(2024) Source, 29 (2), pp. 121 - 137" line."""
+    out, start, body = [], None, []
+    for n, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
+        line = line.lstrip("\ufeff")
+        if start is None:
+            if not line.strip() or re.match(r"#? ?(Scopus|EXPORT DATE:)", line):
+                continue
+            start, body = n, []
+        body.append(line)
+        if line.startswith("SOURCE: "):
+            lines = [l for l in body if l.strip()]
+            cite = next((i for i, l in enumerate(lines) if re.match(r"\((\d{4})\) ", l)), None)
+            title = lines[cite - 1] if cite else ""
+            m = re.match(r"\((\d{4})\) .*?(?:, (\w+) \(([^)]*)\))?(?:, pp\. (\w+))?", lines[cite]) if cite is not None else None
+            doi = next((l[5:].strip() for l in lines if l.startswith("DOI: ")), "")
+            out.append(dict(line=start, title=title, family=None, nauthors=None,
+                            year=m.group(1) if m else "", volume=None, issue=None, page=None,
+                            doi=doi, abstract=None, nkeywords=None, nrefs=None))
+            start = None
+    return out
+
+
+def json_item_offsets(text):
+    """Offsets of the objects of the top-level array (or of "items"/"results"),
+    found by a scan that skips strings: the line refnet names is where its
+    item starts."""
+    offs, depth, i, n, in_str = [], 0, 0, len(text), False
+    base = 1 if text.lstrip("\ufeff \t\r\n").startswith("[") else 2
+    while i < n:
+        c = text[i]
+        if in_str:
+            if c == "\\":
+                i += 1
+            elif c == '"':
+                in_str = False
+        elif c == '"':
+            in_str = True
+        elif c in "[{":
+            depth += 1
+            if c == "{" and depth == base + 1:
+                offs.append(i)
+        elif c in "]}":
+            depth -= 1
+        i += 1
+    return offs
+
+
+def csl_json_recs(text):
+    data = json.loads(text.lstrip("\ufeff"))
+    items = data if isinstance(data, list) else data.get("items", [])
+    offs = json_item_offsets(text)
+    out = []
+    for k, it in enumerate(items):
+        g = lambda key: str(it.get(key) or "").strip()
+        au = it.get("author") or []
+        fam = (au[0].get("family") or au[0].get("literal") or "") if au else ""
+        for particle in ("non-dropping-particle", "dropping-particle"):  # refnet keeps both as the particle
+            if au and au[0].get(particle):
+                fam = au[0][particle] + " " + fam
+        iss = it.get("issued") or {}
+        dp = (iss.get("date-parts") or [[]])[0] if isinstance(iss, dict) else []
+        year = str(dp[0]) if dp and dp[0] not in (None, "") else ""
+        if not year and isinstance(iss, dict):
+            m = re.search(r"\d{4}", str(iss.get("raw") or iss.get("literal") or ""))
+            year = m.group(0) if m else ""
+        out.append(dict(line=line_of(text, offs[k]) if k < len(offs) else 0, title=g("title"),
+                        family=fam, nauthors=len(au), year=year, volume=g("volume"), issue=g("issue"),
+                        page=first_page(g("page") or g("number")), doi=g("DOI"), abstract=g("abstract"),
+                        nkeywords=None, nrefs=None))
+    return out
+
+
 READERS = {
     "wos": wos_recs, "medline": medline_recs, "ris": ris_recs, "enw": enw_recs,
     "wos-names-tab": lambda t: wos_names_recs(t, "\t"), "wos-names-csv": lambda t: wos_names_recs(t, ","),
@@ -809,6 +939,7 @@ READERS = {
     "endnote-xml": endnote_xml_recs, "ovid": ovid_recs, "ovid-csv": ovid_csv_recs, "lens-csv": lens_recs, "dimensions-csv": dimensions_recs, "refworks": refworks_recs, "ieee-csv": ieee_recs,
     "springer-csv": springer_recs, "pop-csv": pop_recs, "acm-csv": acm_csv_recs, "bibtex": bibtex_recs,
     "embase-csv": embase_csv_recs, "zotero-csv": zotero_csv_recs, "covidence-csv": covidence_csv_recs,
+    "cochrane": cochrane_recs, "scopus-txt": scopus_txt_recs, "csl-json": csl_json_recs,
 }
 
 

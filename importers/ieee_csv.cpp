@@ -77,6 +77,76 @@ std::string ieee_type(std::string_view t) {
   return "article-journal";  // Journals, Magazines, Early Access Articles
 }
 
+// The check character of an ISBN's first 12 (ISBN-13) or 9 (ISBN-10) digits.
+char isbn_check(std::string_view digits) {
+  int sum = 0;
+  if (digits.size() == 12) {
+    for (std::size_t k = 0; k < 12; ++k) sum += (digits[k] - '0') * (k % 2 ? 3 : 1);
+    return static_cast<char>('0' + (10 - sum % 10) % 10);
+  }
+  for (std::size_t k = 0; k < 9; ++k) sum += (digits[k] - '0') * static_cast<int>(10 - k);
+  int c = (11 - sum % 11) % 11;
+  return c == 10 ? 'X' : static_cast<char>('0' + c);
+}
+
+// IEEE Xplore's CSV of about 2018-2020 (its "Publication_Year" layout) glues
+// a proceedings' ISBNs together and cuts the cell's last two characters, the
+// last ISBN's '-' and check digit: "978-1-5386-0569-1978-1-5386-0568-4978-
+// 1-5386-0570", "0-7803-9778-90-7803-9777", "978-1-4673-5261" (alanaecp/
+// ieee_csv2bib's IEEE.csv: 224 of 235 rows).  The ISBNs, hyphenated as
+// written, each before the last checked by its check digit, the last one
+// completed with the check digit its digits determine; nothing when the
+// cell is not such a run.
+std::vector<std::string> glued_cut_isbns(std::string_view v) {
+  std::vector<std::string> groups = split_list(v, "-");
+  if (groups.size() < 3) return {};
+  for (const std::string& g : groups)
+    if (g.empty() || !std::all_of(g.begin(), g.end(), [](char c) { return is_digit(c) || c == 'X'; })) return {};
+  std::vector<std::string> isbns;
+  std::size_t i = 0;
+  while (i < groups.size()) {
+    // An ISBN-13 opens with 978 or 979 and has 12 digits before its check digit; an ISBN-10 9.
+    const bool thirteen = (groups[i] == "978" || groups[i] == "979") && i + 3 < groups.size();
+    const std::size_t n = thirteen ? 4 : 3;
+    if (i + n > groups.size()) return {};
+    std::string written, digits;
+    for (std::size_t k = i; k < i + n; ++k) {
+      written += (k == i ? "" : "-") + groups[k];
+      digits += groups[k];
+    }
+    if (digits.size() != (thirteen ? 12u : 9u) || digits.find('X') != std::string::npos) return {};
+    const char check = isbn_check(digits);
+    if (i + n == groups.size()) {  // the last, cut short
+      isbns.push_back(written + "-" + check);
+      break;
+    }
+    std::string& next = groups[i + n];  // its check digit, then the next ISBN's first group
+    if (next[0] != check || next.size() < 2) return {};
+    isbns.push_back(written + "-" + check);
+    next.erase(0, 1);
+    i += n;
+  }
+  return isbns;
+}
+
+// Said once a file, with the first cell.
+struct GluedIsbns {
+  std::size_t cells = 0, offset = 0;
+  std::string label, first;
+  std::vector<std::string> first_read;
+  void say(Diagnostics& diags) const {
+    if (!cells) return;
+    std::string read;
+    for (const std::string& s : first_read) read += (read.empty() ? "" : ", ") + s;
+    const bool one = cells == 1;
+    diags.warning(offset, label + ": " + std::to_string(cells) + (one ? " cell glues" : " cells glue") +
+                              " ISBNs without a separator and " + (one ? "lacks" : "lack") +
+                              " the last one's check digit (IEEE Xplore's CSV of about 2018-2020): split, each "
+                              "checked by its check digit, the last one's computed, the cell kept in extra; the "
+                              "first '" + first + "' read as " + read);
+  }
+};
+
 }  // namespace
 
 bool looks_like_ieee_csv(std::string_view text) {
@@ -95,6 +165,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
   for (const std::string& n : names) cols.push_back(column_named(kColumns, n, Col::extra));
 
   NameGuesses guesses;
+  GluedIsbns glued;
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     int year = 0;
@@ -134,7 +205,25 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
         case Col::start_page: start_page = std::string(v); break;
         case Col::end_page: end_page = std::string(v); break;
         case Col::abstract: r.abstract = std::string(v); break;
-        case Col::issn: case Col::isbn: read_sn_cell(v, name, row.offsets[i], diags, r); break;
+        case Col::isbn:
+          if (!classify_sn(v, r)) {
+            std::vector<std::string> isbns = glued_cut_isbns(v);
+            if (isbns.empty()) {
+              read_sn_cell(v, name, row.offsets[i], diags, r);
+              break;
+            }
+            if (glued.cells++ == 0) {
+              glued.offset = row.offsets[i];
+              glued.label = name;
+              glued.first = std::string(v);
+              glued.first_read = isbns;
+            }
+            for (std::string& s : isbns)
+              if (std::find(r.isbn.begin(), r.isbn.end(), s) == r.isbn.end()) r.isbn.push_back(std::move(s));
+            r.add_extra(name, std::string(v));
+          }
+          break;
+        case Col::issn: read_sn_cell(v, name, row.offsets[i], diags, r); break;
         case Col::doi: read_doi_cell(v, name, row.offsets[i], diags, r); break;
         case Col::url: r.url = std::string(v); break;
         case Col::keywords: add_keyword_list(v, r); break;
@@ -165,6 +254,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
   };
   ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "ieee-csv", "IEEE Xplore CSV", build);
   guesses.say(diags);
+  glued.say(diags);
   return stats;
 }
 

@@ -506,6 +506,17 @@ bool is_other_identifier(std::string_view piece) {
     if (istarts_with(piece, scheme) && piece.size() > scheme.size()) return true;
   return false;
 }
+
+// Web of Science's article number as EndNote's import of Web of Science
+// records writes it on the line before the DOI in its DOI field ("ARTN
+// 107353" then "10.1016/j.eneco.2024.107353"; "ARTN e0212345"): the marker,
+// then one piece of letters, digits and '-'.
+bool is_article_number(std::string_view piece) {
+  if (piece.empty()) return false;
+  for (char c : piece)
+    if (!is_alpha(c) && !is_digit(c) && c != '-') return false;
+  return true;
+}
 }  // namespace
 
 std::optional<std::string> first_of_doi_list(std::string_view v, std::string_view label, Diagnostics& diags,
@@ -513,11 +524,17 @@ std::optional<std::string> first_of_doi_list(std::string_view v, std::string_vie
   // Pieces separated by ';', ',' or spaces, each a DOI or another identifier
   // (never words: "10.1000/a; see erratum" may name another work's DOI).
   std::string_view first_doi;
-  std::size_t dois = 0, others = 0;
-  bool all = true;
+  std::size_t dois = 0, others = 0, article_numbers = 0;
+  bool all = true, after_artn = false;
   for_each_list_item(v, "; ,\t\n\r", [&](std::string_view piece) {
     if (!all) return;
-    if (normalize_doi(piece)) {
+    if (after_artn) {
+      after_artn = false;
+      if (is_article_number(piece)) ++article_numbers;
+      else all = false;
+    } else if (piece == "ARTN") {
+      after_artn = true;
+    } else if (normalize_doi(piece)) {
       if (dois++ == 0) first_doi = piece;
     } else if (is_other_identifier(piece)) {
       ++others;
@@ -525,18 +542,21 @@ std::optional<std::string> first_of_doi_list(std::string_view v, std::string_vie
       all = false;
     }
   });
-  if (!all || dois == 0 || dois + others < 2) return std::nullopt;
+  if (!all || after_artn || dois == 0 || dois + others + article_numbers < 2) return std::nullopt;
   // The first's repair, if any, is said (the field stays in extra as written).
   std::optional<std::string> first = normalize_doi_said(first_doi, label, diags, offset);
-  if (others == 0) {
+  if (others == 0 && article_numbers == 0) {
     diags.warning(offset, std::string(label) + " holds " + std::to_string(dois) + " DOIs: the first, " + *first +
                               ", is the work's; the list is kept in extra");
   } else {
     std::string what = dois == 1 ? std::string("a DOI") : std::to_string(dois) + " DOIs";
-    what += " and " + std::to_string(others) + (others == 1 ? " other identifier" : " other identifiers");
-    diags.warning(offset, std::string(label) + " holds " + what + " (URN, handle, arXiv): the " +
-                              (dois == 1 ? "DOI" : "first DOI") + ", " + *first +
-                              ", is the work's; the field is kept in extra");
+    if (others)
+      what += " and " + std::to_string(others) + (others == 1 ? " other identifier" : " other identifiers") +
+              " (URN, handle, arXiv)";
+    if (article_numbers)
+      what += std::string(others ? "," : "") + " and Web of Science's article number ('ARTN', as EndNote writes it)";
+    diags.warning(offset, std::string(label) + " holds " + what + ": the " + (dois == 1 ? "DOI" : "first DOI") +
+                              ", " + *first + ", is the work's; the field is kept in extra");
   }
   return first;
 }

@@ -81,8 +81,9 @@ void add_name_list(std::string_view list, std::string_view label, std::size_t of
 // A DOI field listing several DOIs, separated by ';', ',' or spaces (Web of
 // Science's DI of a PLOS article and its peer-review files: "10.1371/x;
 // 10.1371/x.r001"), or a DOI beside another identifier of the work (EPFL's
-// "10.5075/epfl-thesis-7156, urn:nbn:ch:..."; a handle; an arXiv id): the
-// first DOI, said at `offset` ("<label> holds N DOIs: the first, <doi>, is
+// "10.5075/epfl-thesis-7156, urn:nbn:ch:..."; a handle; an arXiv id; Web of
+// Science's article number, "ARTN 107353", which EndNote's import of WoS
+// records writes on the line before the DOI): the first DOI, said at `offset` ("<label> holds N DOIs: the first, <doi>, is
 // the work's; ..."), when every piece is a DOI or such an identifier; nothing
 // otherwise (a DOI beside words may be another work's).  The reader keeps the
 // field in extra.  WoS DI, RIS DO, Ovid DO, table DOI cells and BibTeX doi

@@ -126,6 +126,12 @@ std::string_view without_id(std::string_view s) {
   return s;
 }
 
+// A title or degree alone, no name ("Dr.", "Prof. Dr.", "PhD").
+bool is_title_alone(std::string_view s) {
+  std::vector<std::string_view> w = split_words(s);
+  if (w.empty()) return false;
+  return leading_title_words(w) == w.size() || (w.size() == 1 && is_name_degree(w[0], false));
+}
 // "Osei-Kyei, R., School of ..., Australia; Tam, V., ..." (until 2022) or
 // "Xie B., Key Laboratory ..., China; Jin Y., ..." (since).
 void add_affiliations(std::string_view v, std::vector<Creator>& authors) {
@@ -140,13 +146,19 @@ void add_affiliations(std::string_view v, std::vector<Creator>& authors) {
     bool initials_part = !second.empty() && second.back() == '.' && second.size() <= 12 &&
                          std::none_of(second.begin(), second.end(), [](char c) { return c == ' '; });
     if (initials_part) name_end = c2 == std::string_view::npos ? s.size() : c2;
-    // "Thompson, F.R., III, U.S. Forest Service, ...": the suffix is the name's.
+    // "Thompson, F.R., III, U.S. Forest Service, ...": the suffix is the
+    // name's; "Khan, K.U., Dr., School of ...": the title is no part of
+    // the name or of the affiliation.
+    std::size_t title_at = std::string_view::npos;
     if (initials_part && c2 != std::string_view::npos) {
       std::size_t c3 = s.find(", ", c2 + 2);
-      if (is_name_suffix(trim(s.substr(c2 + 2, c3 == std::string_view::npos ? std::string_view::npos : c3 - c2 - 2))))
+      std::string_view third = trim(s.substr(c2 + 2, c3 == std::string_view::npos ? std::string_view::npos : c3 - c2 - 2));
+      if (is_name_suffix(third) || is_title_alone(third)) {
+        if (!is_name_suffix(third)) title_at = c2;
         name_end = c3 == std::string_view::npos ? s.size() : c3;
+      }
     }
-    Creator who = parse_ris_name(s.substr(0, name_end));
+    Creator who = parse_ris_name(s.substr(0, title_at == std::string_view::npos ? name_end : title_at));
     std::string_view affiliation = name_end < s.size() ? trim(s.substr(name_end + 1)) : std::string_view();
     entries.emplace_back(std::move(who), std::string(affiliation));
   }
@@ -204,13 +216,15 @@ std::string scopus_field_name(std::string_view name) {
   return {};
 }
 
-std::vector<Creator> scopus_creators(std::string_view v, bool full_names, std::size_t* glued) {
+std::vector<Creator> scopus_creators(std::string_view v, bool full_names, std::size_t* glued,
+                                     std::vector<std::pair<std::string, std::string>>* titles) {
   std::vector<Creator> out;
   if (trim(v).empty() || istarts_with(trim(v), "[No author name available]")) return out;
   std::vector<std::string> names;
   if (full_names) names = split_list(v, ";");
   else if (names = split_glued_citation_names(v); !names.empty() && glued) *glued = names.size();
   else if (names.empty()) names = name_list(v);
+  std::string_view prev;
   for (const std::string& n : names) {
     // "Roach M.C., Thompson F.R., III, Jones-Farrand T." (2019): a suffix
     // cut off by the comma list belongs to the name before it.
@@ -218,7 +232,22 @@ std::vector<Creator> scopus_creators(std::string_view v, bool full_names, std::s
       out.back().suffix = std::string(s);
       continue;
     }
-    Creator c = parse_ris_name(without_id(n));
+    // "Khan A.U., Khan K.U., Dr., Atlas F., Dr." (2020-2023): the author
+    // profile's title cut off by the comma list, no person.
+    if (std::string_view s = trim(n); !out.empty() && is_title_alone(s)) {
+      if (titles) titles->emplace_back(std::string(trim(prev)) + ", " + std::string(s), std::string(s));
+      continue;
+    }
+    prev = n;
+    std::string_view name = without_id(n);
+    // The same title kept with its name when "; " separates the names
+    // ("Khan K.U., Dr."): "Dr." is no given name.
+    if (std::size_t c = name.rfind(", "); c != std::string_view::npos && is_title_alone(trim(name.substr(c + 2))) &&
+                                           family_before_initials(split_words(trim(name.substr(0, c)))) > 0) {
+      if (titles) titles->emplace_back(std::string(trim(name)), std::string(trim(name.substr(c + 2))));
+      name = trim(name.substr(0, c));
+    }
+    Creator c = parse_ris_name(name);
     if (!c.empty()) out.push_back(std::move(c));
   }
   return out;
@@ -230,8 +259,14 @@ namespace {
 std::vector<Creator> names_said(const std::string& v, const std::string& name, std::size_t offset, Diagnostics& diags,
                                 ScopusRecordFields& fields) {
   std::size_t glued = 0;
-  std::vector<Creator> out = scopus_creators(v, false, &glued);
+  std::vector<std::pair<std::string, std::string>> titles;
+  std::vector<Creator> out = scopus_creators(v, false, &glued, &titles);
   if (glued > 0) fields.names->add_glued(name, v, glued, offset);
+  for (const auto& [written, title] : titles) {
+    NameGuess g;
+    g.titles = title;
+    fields.names->add(g, name, written, Creator(), offset);
+  }
   drop_anonymous_creators(out, name, diags, offset);
   return out;
 }

@@ -55,7 +55,11 @@ bool finish_scopus_record(Record& r, const ScopusRecordFields& fields);
 // before 2020 "Osei-Kyei R., Tam V."), or of an Author full names field
 // ("Xie, Binbin (57202419971); ..."), when `full_names`.  A value of names
 // glued without a separator ("Kumar A.Mozar S.") is split, and `glued` (when
-// given) set to how many names it held.
-std::vector<Creator> scopus_creators(std::string_view value, bool full_names, std::size_t* glued = nullptr);
+// given) set to how many names it held.  A title or degree alone between
+// the commas after a name ("Khan K.U., Dr., Atlas F."): the name's, no
+// person; dropped, and the name and it ("Khan K.U., Dr.") added to `titles`
+// (when given) for the reader to say.
+std::vector<Creator> scopus_creators(std::string_view value, bool full_names, std::size_t* glued = nullptr,
+                                     std::vector<std::pair<std::string, std::string>>* titles = nullptr);
 
 }  // namespace refnet

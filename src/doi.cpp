@@ -202,12 +202,35 @@ bool is_spaced_sici(std::string_view v) {
          v.find(";2", close) != std::string_view::npos && v.find_first_of(" \t\n") != std::string_view::npos;
 }
 
+// A DOI whose suffix Web of Science starts after a space ("10.2277/
+// 052160267X" in a record's DI; its cited references' "DOI 10.2495/
+// SAFE-V6-N2-171-180"): the space after the '/' is its only white space.
+bool is_spaced_after_slash(std::string_view v) {
+  std::size_t slash = v.find('/');
+  if (slash == std::string_view::npos || slash + 1 >= v.size() || v[slash + 1] != ' ') return false;
+  std::size_t rest = v.find_first_not_of(' ', slash + 1);
+  return rest != std::string_view::npos && v.find_first_of(" \t\n\r", rest) == std::string_view::npos;
+}
+
 // Where HTML after a DOI starts ("<br />", "</a>", "<p>"), or npos.  A '<'
 // followed by a digit belongs to a Wiley SICI DOI ("49:8<693::AID-ASI4>").
 std::size_t html_start(std::string_view v) {
   for (std::size_t p = v.find('<'); p != std::string_view::npos; p = v.find('<', p + 1))
     if (p + 1 < v.size() && (is_alpha(v[p + 1]) || v[p + 1] == '/')) return p;
   return std::string_view::npos;
+}
+
+// Where the text after HTML tags at the start of `v` begins ('<a href="...">'
+// of a link whose text is the DOI, "<p>"), or 0.
+std::size_t after_leading_html(std::string_view v) {
+  std::size_t p = 0;
+  while (p + 1 < v.size() && v[p] == '<' && (is_alpha(v[p + 1]) || v[p + 1] == '/')) {
+    std::size_t close = v.find('>', p);
+    if (close == std::string_view::npos) return 0;
+    p = close + 1;
+    while (p < v.size() && is_space(v[p])) ++p;
+  }
+  return p;
 }
 
 // A journal's web address glued after the DOI (Web of Science, issue #11:
@@ -331,10 +354,16 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
     what += w;
   };
   s = trim(s);
-  if (std::size_t h = html_start(s); h != std::string_view::npos && h > 0) {
-    s = trim(s.substr(0, h));
-    note("HTML after it removed");
-  }
+  // A link pasted from a web page into a DOI field ('<a href="https://doi.org/
+  // 10.1017/x">10.1017/x</a>', a Zotero library's CSL-JSON): the link's text.
+  const std::size_t tags = after_leading_html(s);
+  const bool html_before = tags > 0 && tags < s.size();
+  if (html_before) s = s.substr(tags);
+  const std::size_t h = html_start(s);
+  const bool html_after = h != std::string_view::npos && h > 0;
+  if (html_after) s = trim(s.substr(0, h));
+  if (html_before) note("HTML around it removed");
+  else if (html_after) note("HTML after it removed");
   // Prefixes may stack ("doi: https://doi.org/10...").  Every prefix and
   // resolver starts with a letter: a bare "10." has none (the common case).
   for (; !starts_with(s, "10.");) {
@@ -369,7 +398,7 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
     d = url_decode(s);
     v = d;
   }
-  if (is_spaced_sici(v)) {
+  if (is_spaced_sici(v) || is_spaced_after_slash(v)) {
     std::string joined;
     for (char c : v)
       if (!is_space(c)) joined.push_back(c);

@@ -34,23 +34,81 @@ bool is_doi_part(std::string_view p) {
 // ending it is the line's (WoS BibTeX ends each CR line with one).  Into
 // `out` (empty), which stays empty when there is no DOI; what was repaired
 // (the spaces, a list's other DOIs, normalize_doi's repairs) into `*what`.
-void wos_doi(std::string_view v, std::string& out, std::string* what) {
+// The journal code a publisher writes at the start of a DOI's suffix
+// ("10.1016/j.biortech.2020.124301": "biortech"; Wiley's "10.1002/stvr.1234":
+// "stvr"), lower case; "" when the suffix does not start with three letters.
+std::string_view journal_code(std::string_view doi) {
+  std::size_t slash = doi.find('/');
+  if (slash == std::string_view::npos) return {};
+  std::string_view s = doi.substr(slash + 1);
+  if (s.size() > 2 && s[0] == 'j' && s[1] == '.') s.remove_prefix(2);
+  std::size_t n = 0;
+  while (n < s.size() && s[n] >= 'a' && s[n] <= 'z') ++n;
+  return n >= 3 ? s.substr(0, n) : std::string_view();
+}
+
+// Whether a journal code abbreviates a WoS source: its letters stand in the
+// source's in order, from the first ("biortech" in "BIORESOURCE TECHNOL",
+// "ijhydene" in "INT J HYDROGEN ENERG"; not "actatropica").
+bool code_fits_source(std::string_view code, std::string_view source) {
+  if (code.empty()) return false;
+  std::size_t i = 0;
+  bool first = true;
+  for (char c : source) {
+    if (!is_alpha(c)) continue;
+    char l = to_lower(c);
+    if (first && l != code[0]) return false;
+    first = false;
+    if (i < code.size() && l == code[i]) ++i;
+  }
+  return i == code.size();
+}
+
+void wos_doi(std::string_view v, std::string& out, std::string* what, std::string_view source = {},
+             std::string_view page = {}) {
   v = trim(v);
   std::string list;
   if (!v.empty() && v.front() == '[') {
     std::string_view items = v.substr(1, v.find(']') == std::string_view::npos ? std::string_view::npos : v.find(']') - 1);
     v = trim(v.substr(1, std::min(v.find(','), v.find(']')) - 1));
     // A list of the same DOI in two cases is one DOI; another DOI is said.
-    std::string first, other;
-    int n = 0;
+    // Of different DOIs, the one whose journal code fits the cited source
+    // when the first's cannot and only one other's does (WoS lists
+    // "[10.1016/j.actatropica.2020.124301, 10.1016/j.biortech.2020.124301]"
+    // for a BIORESOURCE TECHNOL paper) and the cited page, when a DOI holds
+    // it, is in it too; else the first.
+    std::vector<std::pair<std::string_view, std::string>> dois;  // as written, normalized
     for_each_list_item(items, ",", [&](std::string_view item) {
       while (is_doi_part(item)) item = trim(item.substr(4));
       std::string d;
       if (!normalize_doi_into(item, d)) return;
-      if (n++ == 0) first = d;
-      else if (d != first && other.empty()) other = d;
+      for (const auto& seen : dois)
+        if (seen.second == d) return;
+      dois.emplace_back(item, std::move(d));
     });
-    if (!other.empty()) list = "the first of " + std::to_string(n) + " DOIs kept, " + other + " left out";
+    // The first is left only when its code cannot abbreviate the source at
+    // all, not even by its first letter ("exactaep" for EXACTA stays).
+    std::size_t chosen = 0, fitting = 0;
+    auto first_letter_fits = [&](std::string_view code) {
+      auto a = std::find_if(source.begin(), source.end(), is_alpha);
+      return !code.empty() && a != source.end() && to_lower(*a) == code[0];
+    };
+    if (dois.size() > 1 && !source.empty() && !first_letter_fits(journal_code(dois[0].second)))
+      for (std::size_t k = 1; k < dois.size(); ++k)
+        if (code_fits_source(journal_code(dois[k].second), source) && fitting++ == 0) chosen = k;
+    if (fitting != 1) chosen = 0;
+    auto holds_page = [&](std::size_t k) { return page.size() >= 3 && dois[k].second.find(page) != std::string::npos; };
+    if (chosen != 0 && !holds_page(chosen))
+      for (std::size_t k = 0; k < dois.size(); ++k)
+        if (holds_page(k)) chosen = 0;
+    if (dois.size() > 1) {
+      v = dois[chosen].first;
+      const std::string& other = dois[chosen == 0 ? 1 : 0].second;
+      list = chosen == 0 ? "the first of " + std::to_string(dois.size()) + " DOIs kept, " + other + " left out"
+                         : "of " + std::to_string(dois.size()) + " DOIs the one whose journal code ('" +
+                               std::string(journal_code(dois[chosen].second)) + "') fits the source kept, " + other +
+                               " left out";
+    }
   }
   while (is_doi_part(v)) v = trim(v.substr(4));  // "DOI DOI 10.1016/..." in WoS BibTeX
   if (!v.empty() && v.back() == '.') v.remove_suffix(1);
@@ -245,7 +303,7 @@ void parse_wos_reference(std::string_view line, Reference& r, std::vector<DoiRep
       if (r.doi.empty()) {
         thread_local std::string what;
         what.clear();
-        wos_doi(p.substr(4), r.doi, repairs ? &what : nullptr);
+        wos_doi(p.substr(4), r.doi, repairs ? &what : nullptr, r.container, r.first_page);
         if (!what.empty()) {
           std::string_view written = trim(p.substr(4));
           if (!written.empty() && written.back() == '.') written.remove_suffix(1);  // the line's (wos_doi)
@@ -391,6 +449,25 @@ std::size_t final_paren_year(std::string_view s) {
   if (s.size() < 6 || s.back() != ')') return std::string_view::npos;
   std::size_t p = s.size() - 6;
   return find_paren_year(s.substr(p)) == 0 ? p : std::string_view::npos;
+}
+
+// Whether s ends with its pages, a field of their own ("... (2019) J
+// Geriatr Oncol, 10 (5), pp. 829-831"; "..., 2015 (167), pp. 11-25"): the
+// pages close a reference of the layouts before 2023, so what follows "; "
+// is another.
+bool ends_with_pages(std::string_view s) {
+  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  std::size_t p = s.rfind(", pp. ");
+  if (p == std::string_view::npos) return false;
+  p += 2;
+  std::string_view range = s.substr(p + 4);
+  if (range.empty()) return false;
+  bool digit = false;
+  for (char c : range) {
+    if (is_digit(c)) digit = true;
+    else if (!(is_alpha(c) || c == '-')) return false;
+  }
+  return digit;
 }
 
 // "Cheng M.; Xue Y.; Cui M.": the authors of a reference of Scopus's 2025
@@ -956,7 +1033,10 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out, 
         return istarts_with(piece, "http://") || istarts_with(piece, "https://") || istarts_with(piece, "www.");
       };
       bool split = (starts_reference(next) && !name_then_semicolon()) || final_paren_year(prev) != std::string_view::npos ||
-                   (whole(prev) && whole(next_piece)) || address(next) || address(trim(prev));
+                   (whole(prev) && whole(next_piece)) || address(next) || address(trim(prev)) ||
+                   // A part of a serialised article ("..., 15-115, pp. 203-215; Empire
+                   // Survey Review, 15-116, pp. 255-266"): source and pages, no year.
+                   (ends_with_pages(prev) && !(ends_with_pages(next_piece) && !whole(next_piece)));
       if (!split) continue;
       emit(line.substr(start, p - start));
       start = p + 2;

@@ -120,8 +120,19 @@ TEST_CASE("normalize_doi repairs damaged DOIs and says what it did", "[core][doi
   CHECK(normalize_doi("10.1659/0276-4741(2007)27 [ 32:TLBCFP]2.0.CO;2", &repair) ==
         std::optional<std::string>("10.1659/0276-4741(2007)27[32:tlbcfp]2.0.co;2"));
   CHECK(repair == "white space inside removed");
+  // audit27: Web of Science starts a suffix after a space (ecoFw/review_mrio-land savedrecs (12).bib's
+  // "DOI = {{10.2277/ 052160267X}}"), as its cited references' "DOI 10.2495/ SAFE-V6-N2-171-180".
+  CHECK(normalize_doi("10.2277/ 052160267X", &repair) == std::optional<std::string>("10.2277/052160267x"));
+  CHECK(repair == "white space inside removed");
+  CHECK_FALSE(normalize_doi("10.1000/ see erratum").has_value());
   CHECK(normalize_doi("10.1016/j.x.2011.01.001<br />", &repair) == std::optional<std::string>("10.1016/j.x.2011.01.001"));
   CHECK(repair == "HTML after it removed");
+  // audit27: a link pasted into a Zotero library's DOI field: its text.
+  CHECK(normalize_doi("<a href=\"https://doi.org/10.1017/CBO9780511921506.007\">10.1017/CBO9780511921506.007</a>",
+                      &repair) == std::optional<std::string>("10.1017/cbo9780511921506.007"));
+  CHECK(repair == "HTML around it removed");
+  CHECK_FALSE(normalize_doi("<a href=\"https://doi.org/10.1017/x\">the publisher's page</a>").has_value());
+  CHECK_FALSE(normalize_doi("<a href=\"https://doi.org/10.1017/x\">").has_value());
   CHECK(normalize_doi("http://doi.acm.org/10.1145/1065010.1065013", &repair) ==
         std::optional<std::string>("10.1145/1065010.1065013"));
   CHECK(repair == "resolver URL removed");

@@ -102,3 +102,35 @@ TEST_CASE("IEEE Xplore CSV: 'Publication_Year' is the year column", "[ieee_csv]"
   CHECK(p.records[0].get_extra("Publication_Year").empty());
   CHECK(p.records[1].volume == "7");
 }
+
+// audit27: Xplore's CSV of about 2018-2020 glues a proceedings' ISBNs and
+// cuts the cell's last two characters, the last ISBN's "-" and check digit
+// (alanaecp/ieee_csv2bib's IEEE.csv: 224 of 235 rows).  Every ISBN was lost
+// ("not a list of ISSNs or ISBNs, kept in extra", a warning a row); each is
+// read, the complete ones checked by their check digit, the cut one
+// completed, said once a file.  A run that does not check stays as it was.
+TEST_CASE("IEEE Xplore CSV: glued ISBNs, the last cut short, are read", "[ieee_csv]") {
+  Parsed p = parse_file(fixture("ieee/glued_cut_isbns.csv"));
+  INFO(p.diags.items().size());
+  REQUIRE(p.records.size() == 5);
+  CHECK(p.records[0].isbn == std::vector<std::string>{"978-1-5386-0569-1", "978-1-5386-0568-4", "978-1-5386-0570-7"});
+  CHECK(p.records[1].isbn == std::vector<std::string>{"0-7803-9778-9", "0-7803-9777-0"});
+  CHECK(p.records[2].isbn == std::vector<std::string>{"978-1-4673-5261-1"});
+  CHECK(p.records[0].get_extra("ISBNs") == "978-1-5386-0569-1978-1-5386-0568-4978-1-5386-0570");
+  // Digits without hyphens cannot be cut apart; a check digit that does not check is no such run.
+  CHECK(p.records[3].isbn.empty());
+  CHECK(p.records[4].isbn.empty());
+  CHECK(p.records[4].get_extra("ISBNs") == "978-1-5386-0569-2978-1-5386-0568");
+  std::size_t glued = 0, other = 0;
+  for (const Diagnostic& d : p.diags.items()) {
+    if (d.message.find("3 cells glue ISBNs") != std::string::npos) {
+      ++glued;
+      CHECK(d.line == 2);
+      CHECK(d.message.find("read as 978-1-5386-0569-1, 978-1-5386-0568-4, 978-1-5386-0570-7") != std::string::npos);
+    }
+    if (d.message.find("not a list of ISSNs or ISBNs") != std::string::npos) ++other;
+  }
+  CHECK(glued == 1);
+  CHECK(other == 2);
+  CHECK(p.diags.errors() == 0);
+}

@@ -532,6 +532,54 @@ TEST_CASE("A DOI field holding a DOI and a URN or handle keeps the DOI", "[impor
   CHECK(p.records[0].doi.empty());
 }
 
+// audit27: EndNote's import of Web of Science records writes the article
+// number on the line before the DOI in its DOI field ("ARTN 107353" then
+// "10.1016/j.eneco.2024.107353"), and its RIS and BibTeX exports write the
+// field so (Zeuyel/ris_transform resources/ceshi.ris; "doi:ARTN e001095
+// 10.1161/SVIN.123.001095" in reference lists formatted by EndNote).  The
+// DOI was dropped ("DO is not a DOI"); it is the work's, the field is kept
+// in extra as written, and that is said.
+TEST_CASE("A DOI field with Web of Science's article number before the DOI keeps the DOI", "[import_trust]") {
+  Parsed p = import_fixture("ris/endnote_wos_artn.ris");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].doi == "10.1016/j.eneco.2024.107353");
+  CHECK(p.records[0].get_extra("DO") == "ARTN 107353 10.1016/j.eneco.2024.107353");
+  CHECK(diag(p, Severity::warning, 6, "DO holds a DOI and Web of Science's article number"));
+  CHECK(p.records[1].doi == "10.5555/endnote.artn.2");
+  // The marker without its number: no article number, no DOI.
+  CHECK(p.records[2].doi.empty());
+  CHECK(diag(p, Severity::warning, 33, "DO is not a DOI"));
+  // EndNote's BibTeX export of the same record.
+  Parsed b = bib("@article{k, title = {T}, doi = {ARTN 107353\n10.1016/j.eneco.2024.107353}}\n");
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].doi == "10.1016/j.eneco.2024.107353");
+  // An article number is one piece: "ARTN see erratum" is words.
+  Parsed w = parse_string("TY  - JOUR\nTI  - T\nDO  - ARTN see erratum 10.1000/a\nER  - \n");
+  REQUIRE(w.records.size() == 1);
+  CHECK(w.records[0].doi.empty());
+}
+
+// audit27: a link pasted from a web page into a Zotero library's DOI field
+// ('<a href="https://doi.org/10.1017/CBO9780511921506.007">10.1017/...</a>',
+// EricMFink/Zotero "My Library.json", Better CSL JSON): the DOI was dropped
+// ("not a DOI: kept in extra"); the link's text is the DOI, said.  Every DOI
+// field reads it so (normalize_doi); a RIS DO and a BibTeX doi here.
+TEST_CASE("A DOI field holding an HTML link to the DOI gives the DOI", "[import_trust]") {
+  Parsed p = import_fixture("csl/zotero_doi_html_link.json");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1017/cbo9780511921506.007");
+  CHECK(diag(p, Severity::warning, 2, "repaired (HTML around it removed): 10.1017/cbo9780511921506.007"));
+  const std::string link = "<a href=\"https://doi.org/10.1017/x.1\">10.1017/x.1</a>";
+  Parsed r = parse_string("TY  - JOUR\nTI  - T\nDO  - " + link + "\nER  - \n");
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].doi == "10.1017/x.1");
+  Parsed b = bib("@article{k, title = {T}, doi = {" + link + "}}\n");
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].doi == "10.1017/x.1");
+}
+
 // Scopus's plain-text ("Text") export: before session 21 the page reader made
 // one incomplete article of it and the other records vanished with a warning
 // only (db21's audit: 70 of 71 records of a real export); session 21 refused

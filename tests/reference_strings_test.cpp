@@ -721,3 +721,72 @@ TEST_CASE("Scopus references: a reference whose authors have initials without pe
   CHECK(refs[2].first_page == "227");
   CHECK(refs[3].title == "A definitive allosauroid (Dinosauria; Theropoda) from the Lower Cretaceous of east Sussex");
 }
+
+TEST_CASE("Scopus references: the pages close a reference, what follows '; ' is another", "[reference_strings]") {
+  // audit27, m-alshehri/MOOCs_Certification_Review Scopus.csv (layout before 2023): a reference without
+  // personal authors after one that ends with its pages was glued to it, so a cited work was lost to the
+  // citation network (4 references of that file; 17 of pybibx's scopus.bib, 1 of bibliotobler's).
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Rittberg, R., Sutherland, J., Assessing the learning needs of the multidisciplinary team on geriatric oncology "
+      "and frailty (2019) J Geriatr Oncol, 10 (5), pp. 829-831; French Society of Geriatric Oncology (SoFOG) website, "
+      "http://sofog.agreestudio.com/article-formation-du-oncogeriatrie, [accessed 2 November 2020]; Major, C.H., "
+      "Blackmon, S.J., Massive open online courses: Variations on a new instructional form New Directions for "
+      "Institutional Research, 2015 (167), pp. 11-25; The potential and problems of MOOCs MOOCs in the context of "
+      "digital teaching (2014) German Rectors' Conference, pp. 1-65",
+      refs);
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[0].first_page == "829");
+  CHECK(refs[1].raw.rfind("French Society of Geriatric Oncology", 0) == 0);
+  CHECK(refs[3].year == "2014");
+  // A serialised article's parts (bibliotobler scopus.csv): source and pages without a year stay with it.
+  refs.clear();
+  add_scopus_references(
+      "Maling, D., A review of some Russian map projections (1960) Empire Survey Review, 15-115, pp. 203-215; Empire "
+      "Survey Review, 15-116, pp. 255-266; Mescheryakov, G., The problem of choosing the most advantageous projections "
+      "(1965) Geodesy & Aerophotography, 5, pp. 263-268",
+      refs);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[1].author.rfind("Mescheryakov", 0) == 0);
+  // A title's ';' before the year is no reference's end.
+  refs.clear();
+  add_scopus_references("Westerlaken, M., Blended learning for postgraduates; an interactive experience (2019) BMC "
+                        "Med. Educ., 19, pp. 1-9; Liu, Z., MOOC learner behaviors (2016) EDM, 16, pp. 127-134",
+                        refs);
+  REQUIRE(refs.size() == 2);
+}
+
+TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
+  // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
+  // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
+  // (15 cited references of that file), so the cited work got another work's DOI.
+  Reference r = parse_wos_reference(
+      "Goswami RK, 2021, BIORESOURCE TECHNOL, V320, DOI [10.1016/j.actatropica.2020.124301, "
+      "10.1016/j.biortech.2020.124301]");
+  CHECK(r.doi == "10.1016/j.biortech.2020.124301");
+  r = parse_wos_reference(
+      "Rambabu K, 2021, J HAZARD MATER, V402, DOI [10.1016/j.hazmat.2020.123560, 10.1016/j.jhazmat.2020.123560]");
+  CHECK(r.doi == "10.1016/j.jhazmat.2020.123560");
+  std::vector<DoiRepair> repairs;
+  r = parse_wos_reference(
+      "Schroyen M, 2018, BIOCHEM ENG J, V134, P80, DOI [10.1016/j.b42018.03.017, 10.1016/j.bej.2018.03.017]", &repairs);
+  CHECK(r.doi == "10.1016/j.bej.2018.03.017");
+  REQUIRE(repairs.size() == 1);
+  CHECK(repairs[0].what.find("the one whose journal code ('bej') fits the source kept") != std::string::npos);
+  // The cited page in the first DOI and not in the fitting one: the first stays.
+  r = parse_wos_reference(
+      "Wang Kun, J CLEAN PROD, V273, P116470, DOI [10.1016/j.envpol.2021.116470, 10.1016/j.jclepro.2021.129198]");
+  CHECK(r.doi == "10.1016/j.envpol.2021.116470");
+  // None fits, or both do: the first, as before.
+  r = parse_wos_reference("Smith J, 2020, NATURE, V1, DOI [10.1000/abc.1, 10.1000/xyz.1]");
+  CHECK(r.doi == "10.1000/abc.1");
+  r = parse_wos_reference("Smith J, 2020, SOFTW TEST VERIF REL, V1, DOI [10.1002/stvr.1234, 10.1002/stv.1234]");
+  CHECK(r.doi == "10.1002/stvr.1234");
+}
+
+TEST_CASE("WoS cited references: a first DOI whose code may abbreviate the source stays", "[reference_strings]") {
+  // pybibx's wos.txt: "exactaep" is Exacta's own code, longer than WoS's "EXACTA".
+  Reference r = parse_wos_reference(
+      "Basilio M.P., 2020, EXACTA, V18, P130, DOI [10.5585/exactaep.v18n1.8725, DOI 10.5585/EXACTA.V18N1.8725].");
+  CHECK(r.doi == "10.5585/exactaep.v18n1.8725");
+}

@@ -432,3 +432,45 @@ TEST_CASE("Scopus CSV: a group name with its own commas in a comma list stays on
         "Global Burden of Diseases, Injuries, and Risk Factors Metabolic Risk Factors of Chronic Diseases Expert Group");
   CHECK(a[4].literal == "Nutrition and Chronic Diseases Expert Group (NutriCoDE)");
 }
+
+// audit27: the layout of 2020-2023 writes an author profile's title after
+// the name, cut off by the comma list: "Khan A.U., Khan K.U., Dr., Atlas F.,
+// Dr., Akhtar S., Khan F., Dr." (m-alshehri/MOOCs_Certification_Review's
+// Scopus.csv) made three authors "Dr."; "Khan, K.U., Dr., School of ..." in
+// Authors with affiliations an affiliation "Dr., School of ...".  The title
+// is no person and no part of the affiliation: dropped, said once a file.
+TEST_CASE("Scopus CSV: a title alone in the comma list of authors is no author", "[scopus_csv]") {
+  Parsed p = parse_string(
+      "Authors,Author(s) ID,Title,Year,Source title,Authors with affiliations,EID\n"
+      "\"Khan A.U., Khan K.U., Dr., Atlas F., Dr., Akhtar S., Khan F., Dr.\","
+      "\"57214802943;57196041698;57196040537;57201739500;57196040166;\","
+      "\"Critical factors influencing moocs retention\",2020,\"J\","
+      "\"Khan, A.U., Department of Economics and Law, University of Macerata, Macerata, Italy; "
+      "Khan, K.U., Dr., School of Management Sciences, Topi-Swabi, Pakistan; "
+      "Atlas, F., Dr., Department of Management Sciences, Women University Swabi, Swabi, Pakistan; "
+      "Akhtar, S., School of Humanities and Social Sciences, Hefei, China; "
+      "Khan, F., Dr., Department of Government and Public Policy, Islamabad, Pakistan\",2-s2.0-1\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 5);
+  CHECK(r.authors[1].family == "Khan");
+  CHECK(r.authors[1].given == "K.U.");
+  CHECK(r.authors[1].suffix.empty());
+  CHECK(r.authors[2].family == "Atlas");
+  CHECK(r.authors[4].given == "F.");
+  REQUIRE(r.authors[1].affiliations.size() == 1);
+  CHECK(r.authors[1].affiliations[0] == "School of Management Sciences, Topi-Swabi, Pakistan");
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(p.diags.items()[0].message.find("3 names carried a title or degree, dropped; the first: 'Dr.' from 'Khan K.U., Dr.'") !=
+        std::string::npos);
+  // The same names separated by "; ": the title stays with its name, no given name "Dr.".
+  Parsed q = parse_string("Authors,Title,Year,Source title,EID\n"
+                          "\"Khan A.U.; Khan K.U., Dr.; Atlas F., Dr.\",\"T\",2020,\"J\",2-s2.0-1\n");
+  REQUIRE(q.records.size() == 1);
+  REQUIRE(q.records[0].authors.size() == 3);
+  CHECK(q.records[0].authors[1].family == "Khan");
+  CHECK(q.records[0].authors[1].given == "K.U.");
+  CHECK(q.records[0].authors[2].family == "Atlas");
+  REQUIRE(q.diags.items().size() == 1);
+  CHECK(q.diags.items()[0].message.find("2 names carried a title") != std::string::npos);
+}
