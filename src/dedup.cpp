@@ -677,6 +677,44 @@ std::string notice_key(std::string_view raw) {
   return title_key(t);
 }
 
+// Where a record is printed in its volume: its first page, else its
+// article number (Scopus's C7), without the letters before it ("m2832").
+std::string place_in_volume(const Record& r) {
+  std::string p = page_number(r.pages);
+  return p.empty() ? page_number(r.number) : p;
+}
+
+// PubMed titles an erratum as the work it corrects ("Open letter ...", BMJ
+// 370:m2832, no authors) where another database writes "Erratum: Open
+// letter ... (BMJ (2020) 370 (m2613) ...)": a record under the title a
+// notice is about, printed where the notice is (the same journal, volume
+// and first page or article number), is that notice.  The work itself is
+// printed elsewhere (m2613).
+bool titled_as_its_subject(const Record& plain, const Record& notice) {
+  const std::string at = place_in_volume(plain);
+  if (at.empty() || at != place_in_volume(notice)) return false;
+  const std::string vol = normalize_volume(plain.volume);
+  if (vol.empty() || vol != normalize_volume(notice.volume)) return false;
+  if (venue_of(plain).empty() || venue_of(notice).empty() || !same_venue(plain, notice)) return false;
+  const std::string about = notice_key(notice.title);
+  return split_words(about).size() >= 4 && title_similarity(about, title_key(plain.title)) >= 0.9;
+}
+
+// Whether one of two records is a notice (erratum, correction,
+// retraction) and the other is not: the other may be the same notice under
+// the title of its subject (titled_as_its_subject), which makes both
+// notices.  Sets `notice_a` and `notice_b`.
+bool one_notice(const Record& a, const Record& b, bool& notice_a, bool& notice_b) {
+  notice_a = is_notice_title(a.title);
+  notice_b = is_notice_title(b.title);
+  if (notice_a == notice_b) return false;
+  if (notice_a ? titled_as_its_subject(b, a) : titled_as_its_subject(a, b)) {
+    notice_a = notice_b = true;
+    return false;
+  }
+  return true;
+}
+
 std::string fmt(const char* f, double x) {
   char buf[128];
   std::snprintf(buf, sizeof buf, f, x);
@@ -731,7 +769,8 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   auto say = [why](std::string s) {
     if (why) *why = std::move(s);
   };
-  const bool notice_a = is_notice_title(a.title), notice_b = is_notice_title(b.title);
+  bool notice_a = false, notice_b = false;
+  const bool one = one_notice(a, b, notice_a, notice_b);
   // Two notices are compared by the title of what they are about.
   const std::string ta = notice_a && notice_b ? notice_key(a.title) : title_key(a.title);
   const std::string tb = notice_a && notice_b ? notice_key(b.title) : title_key(b.title);
@@ -739,7 +778,7 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     say("no title on one side");
     return true;
   }
-  if (notice_a != notice_b) {
+  if (one) {
     say("one is a notice (erratum, correction, retraction) about the other");
     return false;
   }
@@ -1106,9 +1145,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
 
   // Two notices are compared by the title of what they are about.
-  const bool notices = is_notice_title(a.title);
-  if (notices != is_notice_title(b.title))
+  bool notice_a = false, notice_b = false;
+  if (one_notice(a, b, notice_a, notice_b))
     return v.veto("veto: one is a notice (erratum, correction, retraction) about the other");
+  const bool notices = notice_a;
+  if (notices && is_notice_title(a.title) != is_notice_title(b.title))
+    v.say("a notice under the title of its subject, printed where the other notice is");
   std::string ta = notices ? notice_key(a.title) : title_key(a.title);
   std::string tb = notices ? notice_key(b.title) : title_key(b.title);
   // Titles in other languages (a translated title, the original beside
@@ -1622,6 +1664,11 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   // before the title ("MEDICAL PROGRESS ...").
   lib.each_summary([&](const WorkSummary& w) {
     title_blocks(w.id, w.year, w.title);
+    // A notice also under the title of what it is about: another
+    // database's record of it may carry that title alone (PubMed's errata).
+    if (is_notice_title(w.title))
+      if (std::string about = notice_key(w.title); !about.empty() && about != title_key(w.title))
+        title_blocks(w.id, w.year, about);
     if (auto it = other_titles.find(w.id); it != other_titles.end())
       for (const auto& t : it->second) title_blocks(w.id, w.year, t);
     if (auto it = language_fields.find(w.id); it != language_fields.end()) {

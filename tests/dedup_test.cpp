@@ -1538,3 +1538,47 @@ TEST_CASE("merge_records: a value the source cut short gives way to the whole of
   scopus.title = "Systèmes de gestion agricole";
   CHECK(merge_records({pop, scopus}).record.title == "Farm management sys...");
 }
+
+namespace {
+
+// The records of a RIS fixture, in file order.
+std::vector<Record> fixture_records(const std::string& rel) {
+  Diagnostics diags;
+  std::vector<Record> out;
+  parse_ris(slurp(fixture(rel)), diags, [&out](Record&& r) { out.push_back(std::move(r)); });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("an erratum titled as the work it corrects (PubMed) is the erratum where it is printed", "[dedup]") {
+  // fixtures/dedup/erratum_original_title.ris: ESHackathon/CiteSource @ea6f159
+  // vignettes/topic_data/20221207_gambling-harms_pubmed_176.ris and
+  // _scopus_255.ris (GPL-3.0), fields cut, author lists cut to three, DOIs
+  // left out: Wardle et al.'s open letter, BMJ 370:m2613 (DOI
+  // 10.1136/bmj.m2613), and its erratum 370:m2832 (DOI 10.1136/bmj.m2832),
+  // which PubMed titles as the letter (no authors) and Scopus as "Erratum:
+  // Open letter ... (BMJ (2020) 370 (m2613) DOI: ...)", its article number
+  // in C7.  "One is a notice about the other" kept the two records of the
+  // erratum apart, with their DOI too (on import: "kept apart: same DOI").
+  //  1, 4: the letter (PubMed, Scopus): one work;
+  //  2, 3: the erratum (PubMed, Scopus): one work, not the letter's.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/erratum_original_title.ris", 4) ==
+        std::vector<std::vector<std::int64_t>>{{1, 4}, {2, 3}});
+
+  auto r = fixture_records("dedup/erratum_original_title.ris");
+  REQUIRE(r.size() == 4);
+  r[1].doi = r[2].doi = "10.1136/bmj.m2832";
+  std::string why;
+  CHECK(confirm_shared_identifier(r[1], r[2], &why));
+  // The letter under the erratum's DOI (a database's mistake) is not it:
+  // printed elsewhere (m2613).
+  r[0].doi = "10.1136/bmj.m2832";
+  CHECK(!confirm_shared_identifier(r[0], r[2], &why));
+  // Printed where the erratum is, but under another title: not its erratum.
+  Record other = r[1];
+  other.title = "Gambling harms: a public health crisis in the making";
+  CHECK(duplicate_score(other, r[2], DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
