@@ -911,6 +911,16 @@ bool volume_with_part(std::string_view x, std::string_view y) {
   return ny.size() == 1 && nx.size() == 2 && nx.back() == ny.front();
 }
 
+// A volume field holding a supplement's number ("1", or "1)": the end of
+// "16 (Supplement 1)" cut by a table) where the other record gives the
+// volume and the supplement as its issue ("16", "SUPPL. 1").
+bool supplement_as_volume(const Record& x, const Record& y) {
+  const std::string issue = fold_words(y.issue);
+  if (issue.find("suppl") == std::string::npos || !x.issue.empty()) return false;
+  const std::string n = normalize_volume(x.volume);
+  return !n.empty() && all_digits(n) && n == normalize_volume(y.issue);
+}
+
 bool isbns_shared(const Record& a, const Record& b) {
   for (const auto& x : a.isbn) {
     std::string nx = normalize_isbn(x);
@@ -1277,8 +1287,17 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // title, creator and year: one volume.
     const bool part = strong && same_year && !a.issue.empty() &&
                       normalize_volume(a.issue) == normalize_volume(b.issue) && volume_with_part(a.volume, b.volume);
+    // A supplement's number where the volume belongs ("1", or "1)" left of
+    // Embase's "16 (Supplement 1)") against the volume with that supplement
+    // as its issue ("16", "SUPPL. 1"), under one title, creator, year and
+    // journal: one volume.
+    const bool supplement = strong && same_year && !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) &&
+                            (supplement_as_volume(a, b) || supplement_as_volume(b, a));
     if (part) {
       v.say("volumes " + a.volume + " and " + b.volume + " (a part and its volume), the same title, creator, year and issue");
+    } else if (supplement) {
+      v.say("volumes " + a.volume + " and " + b.volume + " (a supplement's number as the volume), the same title, creator, "
+            "year and journal");
     } else {
       if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue_of(a).empty() &&
             !venue_of(b).empty() && same_venue(a, b)))

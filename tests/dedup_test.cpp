@@ -1582,3 +1582,33 @@ TEST_CASE("an erratum titled as the work it corrects (PubMed) is the erratum whe
   other.title = "Gambling harms: a public health crisis in the making";
   CHECK(duplicate_score(other, r[2], DedupOptions{}, nullptr) < DedupOptions{}.threshold);
 }
+
+TEST_CASE("a supplement's number as the volume ('1)' of '31 (Supplement 1)', or '1') is that supplement", "[dedup]") {
+  // fixtures/dedup/supplement_volume.ris: camaradesuk/ASySD @df54be9
+  // tests/testthat/labelled_test_set.csv (GPL-3.0) rows 1593/1594,
+  // 1429/1430, 867/868 (each pair labelled one work), author lists cut to
+  // three, DOIs and abstracts left out; record 7 made up.  Embase's volume
+  // "50 (Supplement 4)" reached the table as "4)", and "16 (Supplement 1)"
+  // as "1)" (101 rows of the set end so), against another database's volume
+  // 50, issue "SUPPL. 4": "veto: volumes 4) and 50" (with DOIs hidden, 3 of
+  // the 4 works the set's duplicates were missed in).
+  //  1, 2: "4)" and 50 SUPPL. 4, page 1169A: one work;
+  //  3, 4: "1)" and 16 SUPPL. 1 (no pages on one side): one work;
+  //  5, 6: "1)" and 31 SUPPL. 1, pages i428 and 1428-1428: one work;
+  //  7: "2)" (another supplement) with 3's title and pages: its own work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/supplement_volume.ris", 7) ==
+        std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}, {5, 6}});
+  auto r = fixture_records("dedup/supplement_volume.ris");
+  REQUIRE(r.size() == 7);
+  // The supplement's number as a bare volume ("1"), as the set's rows 1427
+  // and 1428 give it.
+  Record bare = r[2];
+  bare.volume = "1";
+  CHECK(duplicate_score(bare, r[3], DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // An issue that is no supplement ("1") does not make volume 1 volume 16.
+  Record plain = r[3];
+  plain.issue = "1";
+  CHECK(duplicate_score(bare, plain, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}

@@ -106,6 +106,9 @@ std::string normalize_volume(std::string_view volume);
 // A record under the title of the notice it is (PubMed titles an erratum
 // as the work it corrects), printed where the notice is (one journal,
 // volume and first page or article number), is compared as that notice.
+// A supplement's number written as the volume ("1", or "1)" cut from "16
+// (Supplement 1)") is that supplement of the other's volume under one
+// title, creator, year and journal.
 // `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
