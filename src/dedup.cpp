@@ -390,10 +390,48 @@ bool same_venue(const Record& a, const Record& b) {
   return wa.size() <= wb.size() ? fits(wa, wb) || (wa.size() == wb.size() && fits(wb, wa)) : fits(wb, wa);
 }
 
+// A Greek letter's name and a number ("delta", "8") written as the
+// letter's initial and the number ("d8": "d8-THC" for "delta 8-THC").
+bool greek_initial(std::string_view name, std::string_view number, std::string_view word) {
+  static constexpr std::string_view kGreek[] = {"alpha", "beta",  "gamma", "delta", "epsilon", "zeta",  "eta",  "theta",
+                                                "iota",  "kappa", "lambda", "mu",   "nu",      "xi",    "omicron", "pi",
+                                                "rho",   "sigma", "tau",   "upsilon", "phi",   "chi",   "psi",  "omega"};
+  if (number.empty() || !all_digits(number) || word.size() != number.size() + 1 || word[0] != name[0] ||
+      word.substr(1) != number)
+    return false;
+  return std::find(std::begin(kGreek), std::end(kGreek), name) != std::end(kGreek);
+}
+
+// Two adjacent words of one title (`words`, in order) that are one word of
+// the other, glued by a database or an OCR ("[14C]serotonin" folds to "14c
+// serotonin", the scan's "14clerotonin"), or a Greek letter's name and its
+// initial ("delta 8" and "d8").  Each such word of `theirs` (the other's
+// unmatched words) is matched: it leaves `theirs`, and the two words leave
+// `mine` (this title's unmatched words); returns how many.
+std::size_t glued_words(const std::vector<std::string_view>& words, std::vector<std::string_view>& mine,
+                        std::vector<std::string_view>& theirs) {
+  std::size_t found = 0;
+  auto unmatched = [&mine](std::string_view w) { return std::find(mine.begin(), mine.end(), w) != mine.end(); };
+  for (std::size_t i = 0; i + 1 < words.size() && !theirs.empty(); ++i) {
+    if (!unmatched(words[i]) && !unmatched(words[i + 1])) continue;
+    const std::string glue = std::string(words[i]) + std::string(words[i + 1]);
+    auto y = std::find_if(theirs.begin(), theirs.end(), [&](std::string_view w) {
+      return w == glue || near_word(glue, w) || greek_initial(words[i], words[i + 1], w);
+    });
+    if (y == theirs.end()) continue;
+    theirs.erase(y);
+    for (std::string_view w : {words[i], words[i + 1]})
+      if (auto m = std::find(mine.begin(), mine.end(), w); m != mine.end()) mine.erase(m);
+    ++found;
+  }
+  return found;
+}
+
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
 // the other without its subtitle (also one glued to its subtitle without a
 // space: "...statesthe examples of..."), else the Jaccard index of their
-// words, a word spelt two ways counting as shared.
+// words, a word spelt two ways, or glued to its neighbour on one side,
+// counting as shared.
 double title_similarity(const std::string& ta, const std::string& tb) {
   if (ta == tb || same_but_spaces(ta, tb)) return 1.0;
   auto wa = split_words(ta), wb = split_words(tb);
@@ -413,17 +451,25 @@ double title_similarity(const std::string& ta, const std::string& tb) {
   }
   for (auto w : sa)
     if (!sb.count(w)) only_a.push_back(w);
+  if (only_a.size() > 4 || only_b.size() > 4) {
+    const std::size_t uni = sa.size() + sb.size() - common;
+    return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
+  }
   std::size_t near = 0;
-  if (only_a.size() <= 4 && only_b.size() <= 4)
-    for (auto x : only_a)
-      for (auto it = only_b.begin(); it != only_b.end(); ++it)
-        if (near_word(x, *it)) {
-          ++near;
-          only_b.erase(it);
-          break;
-        }
-  std::size_t uni = sa.size() + sb.size() - common - near;
-  return uni ? static_cast<double>(common + near) / static_cast<double>(uni) : 0;
+  for (auto x = only_a.begin(); x != only_a.end();) {
+    auto y = std::find_if(only_b.begin(), only_b.end(), [&x](std::string_view w) { return near_word(*x, w); });
+    if (y == only_b.end()) {
+      ++x;
+      continue;
+    }
+    ++near;
+    only_b.erase(y);
+    x = only_a.erase(x);
+  }
+  const std::size_t glued = glued_words(wa, only_a, only_b) + glued_words(wb, only_b, only_a);
+  const std::size_t matched = common + near + glued;
+  const std::size_t uni = matched + only_a.size() + only_b.size();
+  return uni ? static_cast<double>(matched) / static_cast<double>(uni) : 0;
 }
 
 // The folded title after a label and colon or ellipsis ("Short report: Tafenoquine for

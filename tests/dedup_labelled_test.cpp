@@ -141,9 +141,10 @@ TEST_CASE("colandr 2023 training pairs (Ovid psilocybin search, fewer fields): t
   // the same title and sole author a year apart; this file keeps no venue
   // or volume to tell them apart (the 2024 file's volumes do).
   CHECK(subset(o.joined, {"distinct:24"}));
-  // Missed: records without venue or pages in this file; an OCR-garbled
-  // title (15: "14clerotonin"); translated titles without pages (35, 44);
-  // retitled records (36, 37, 59).  One line naming every author, lower-cased
+  // Missed: records without venue or pages in this file; translated titles
+  // without pages (35, 44); retitled records (37, 59).  Found: an
+  // OCR-garbled title (15: "[14c]serotonin" / "14clerotonin"), "delta
+  // 8-thc" / "d8-thc" (36): words glued on one side.  One line naming every author, lower-cased
   // by the trainer ("schmidt a, bachmann r, ...") is read as several people
   // since session 21 (32, 46 found; Ovid's upper-case "Griffiths RR, Johnson
   // MW" was already).
@@ -151,7 +152,9 @@ TEST_CASE("colandr 2023 training pairs (Ovid psilocybin search, fewer fields): t
   // name split after its first part is the same person ("holt, hansen k."
   // against "holt-hansen, kristian"); 53 is relabelled distinct (Delay et
   // al., two papers).
-  CHECK(subset(o.missed, {"match:15", "match:35", "match:36", "match:37", "match:44", "match:59"}));
+  CHECK(subset(o.missed, {"match:35", "match:37", "match:44", "match:59"}));
+  CHECK(!o.missed.count("match:15"));
+  CHECK(!o.missed.count("match:36"));
   CHECK(!o.missed.count("match:32"));
   CHECK(!o.missed.count("match:46"));
   CHECK(!o.missed.count("match:48"));

@@ -109,6 +109,9 @@ std::string normalize_volume(std::string_view volume);
 // A supplement's number written as the volume ("1", or "1)" cut from "16
 // (Supplement 1)") is that supplement of the other's volume under one
 // title, creator, year and journal.
+// Two adjacent words of one title glued into one word of the other
+// ("[14C]serotonin" and an OCR's "14clerotonin"), or a Greek letter's name
+// and its initial ("delta 8" and "d8"), count as one word.
 // `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
