@@ -361,6 +361,22 @@ const std::string& venue_of(const Record& r) {
   return r.container_title.empty() ? r.container_title_short : r.container_title;
 }
 
+// An ISSN's digits and check character ("0010-5686" -> "00105686").
+std::string issn_digits(const std::string& issn) {
+  std::string d;
+  for (char c : issn)
+    if (is_digit(c) || c == 'x' || c == 'X') d += to_lower(c);
+  return d;
+}
+
+// Whether two records give an ISSN in common.
+bool share_issn(const Record& a, const Record& b) {
+  for (const auto& x : a.issn)
+    for (const auto& y : b.issn)
+      if (issn_digits(x) == issn_digits(y)) return true;
+  return false;
+}
+
 // Whether two names can be one journal or conference: the shorter name,
 // word by word, from its first, written out or abbreviated in the longer
 // ("N Engl J Med", "Nephron" and "Nephron - Clinical Practice", "Journal of
@@ -387,7 +403,13 @@ bool same_venue(const Record& a, const Record& b) {
     }
     return true;
   };
-  return wa.size() <= wb.size() ? fits(wa, wb) || (wa.size() == wb.size() && fits(wb, wa)) : fits(wb, wa);
+  if (wa.size() <= wb.size() ? fits(wa, wb) || (wa.size() == wb.size() && fits(wb, wa)) : fits(wb, wa)) return true;
+  // Names that differ under one ISSN and volume of two journal articles:
+  // one journal (colandr's records of Ovid MEDLINE carry the original title
+  // where the journal's name belongs).  Not for conference papers or
+  // chapters: a book series' ISSN is on every volume of its proceedings.
+  return a.type == "article-journal" && b.type == "article-journal" && share_issn(a, b) &&
+         !normalize_volume(a.volume).empty() && normalize_volume(a.volume) == normalize_volume(b.volume);
 }
 
 // A Greek letter's name and a number ("delta", "8") written as the
@@ -981,17 +1003,7 @@ bool isbns_shared(const Record& a, const Record& b) {
 
 // Both records give ISSNs and share none: two journals.
 bool other_issns(const Record& a, const Record& b) {
-  if (a.issn.empty() || b.issn.empty()) return false;
-  auto digits = [](const std::string& issn) {
-    std::string d;
-    for (char c : issn)
-      if (is_digit(c) || c == 'x' || c == 'X') d += to_lower(c);
-    return d;
-  };
-  for (const auto& x : a.issn)
-    for (const auto& y : b.issn)
-      if (digits(x) == digits(y)) return false;
-  return true;
+  return !a.issn.empty() && !b.issn.empty() && !share_issn(a, b);
 }
 
 // The extra fields in which readers keep a work's title in another

@@ -1631,3 +1631,25 @@ TEST_CASE("words glued or split by a database ('[14c]serotonin' / '14clerotonin'
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/glued_words.ris", 5) == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
 }
+
+TEST_CASE("one ISSN is one journal, whatever the journal field holds", "[dedup]") {
+  // fixtures/dedup/issn_journal.ris: colandr's dedupe.io training pair
+  // match:46 (datakind/permanent-colandr-back @220a03b,
+  // colandr_data/dedupe-v2/model_202403/deduper_training.json, MIT), as
+  // bench/dedup_quality.py writes it, abstracts left out.  Weber 1977,
+  // MEDLINE's bracketed English title with the German original in the
+  // journal field, against another database's English in Confinia
+  // Psychiatrica; the same ISSN 0010-5686, volume 20, issue 2-3, author and
+  // year: the two-translations rule wanted one journal and saw two names.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/issn_journal.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  auto r = fixture_records("dedup/issn_journal.ris");
+  REQUIRE(r.size() == 2);
+  // Another ISSN, or none on one side: two names are two journals.
+  Record other = r[1];
+  other.issn = {"0010-5694"};
+  CHECK(duplicate_score(r[0], other, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  other.issn.clear();
+  CHECK(duplicate_score(r[0], other, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}

@@ -112,6 +112,8 @@ std::string normalize_volume(std::string_view volume);
 // Two adjacent words of one title glued into one word of the other
 // ("[14C]serotonin" and an OCR's "14clerotonin"), or a Greek letter's name
 // and its initial ("delta 8" and "d8"), count as one word.
+// Two journal articles under one ISSN and volume are in one journal,
+// whatever their journal fields say.
 // `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
