@@ -900,7 +900,21 @@ enum class Conflict { none, weak, strong };
 // is the other's page.
 Conflict compare_pages(const Record& a, const Record& b) {
   std::string pa = page_number(a.pages), pb = page_number(b.pages);
-  if (pa.empty() || pb.empty() || pa == pb) return Conflict::none;
+  if (pa.empty() != pb.empty()) {
+    // An article number where one record gives no pages (Scopus's C7
+    // "m2613") against the other's page without a range (PubMed's "m2832"):
+    // two places, weakly (one database's number may be the other's page).
+    // Two databases' article numbers may count in other systems (Web of
+    // Science's AR 1570485817, Scopus's IEEE number 8987154), and a range
+    // says nothing against a number.
+    const Record& paged = pa.empty() ? b : a;
+    const Record& numbered = pa.empty() ? a : b;
+    const std::string n = page_number(numbered.number);
+    return !n.empty() && paged.pages.find('-') == std::string::npos && n != page_number(paged.pages) ? Conflict::weak
+                                                                                                    : Conflict::none;
+  }
+  if (pa.empty() && pb.empty()) return Conflict::none;
+  if (pa == pb) return Conflict::none;
   // Several ranges, listed in another order ("233-238+230-235" and "230-5, 233-8").
   auto sa = range_starts(a.pages), sb = range_starts(b.pages);
   if ((sa.size() > 1 || sb.size() > 1) &&

@@ -1653,3 +1653,29 @@ TEST_CASE("one ISSN is one journal, whatever the journal field holds", "[dedup]"
   other.issn.clear();
   CHECK(duplicate_score(r[0], other, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
 }
+
+TEST_CASE("an article number (RIS C7) against another record's page is where each is printed", "[dedup]") {
+  // fixtures/dedup/erratum_original_title.ris (see above): PubMed's erratum
+  // (page m2832, no authors, titled as the letter) and Scopus's letter
+  // (article number m2613 in C7, pages none) were one work by title and year
+  // when the other two records were not there to refuse it: the article
+  // number was not compared with the page.
+  auto r = fixture_records("dedup/erratum_original_title.ris");
+  REQUIRE(r.size() == 4);
+  REQUIRE(r[3].pages.empty());
+  REQUIRE(r[3].number == "m2613");
+  CHECK(duplicate_score(r[1], r[3], DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // The letter by its authors and title, whatever the numbers say.
+  CHECK(duplicate_score(r[0], r[3], DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // The same number on both sides, as page and as C7: no conflict.
+  Record same = r[1];
+  same.pages = "m2613";
+  CHECK(duplicate_score(same, r[3], DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Two article numbers (Web of Science's AR, Scopus's Art. No.) may count
+  // in other systems: they alone keep nothing apart.
+  Record wos = r[1], scopus = r[3];
+  wos.pages.clear();
+  wos.number = "1570485817";
+  scopus.number = "8987154";
+  CHECK(duplicate_score(wos, scopus, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+}

@@ -106,6 +106,8 @@ std::string normalize_volume(std::string_view volume);
 // A record under the title of the notice it is (PubMed titles an erratum
 // as the work it corrects), printed where the notice is (one journal,
 // volume and first page or article number), is compared as that notice.
+// An article number where one record has no pages (RIS C7) differs from
+// the other's page without a range ("m2613", "m2832") as pages do, weakly.
 // A supplement's number written as the volume ("1", or "1)" cut from "16
 // (Supplement 1)") is that supplement of the other's volume under one
 // title, creator, year and journal.
