@@ -993,6 +993,32 @@ bool volume_with_part(std::string_view x, std::string_view y) {
   return ny.size() == 1 && nx.size() == 2 && nx.back() == ny.front();
 }
 
+// The issues a record gives, as the vetoes compare them (normalize_volume):
+// its issue field, and the issue Embase writes inside the volume of an
+// article without pages, "18 (8) (no pagination)"; the EndNote export that
+// carries it puts the article number ("1704") in the issue field, and so
+// may another database's record of the article.
+std::vector<std::string> issues_of(const Record& r) {
+  std::vector<std::string> out;
+  if (std::string i = normalize_volume(r.issue); !i.empty()) out.push_back(std::move(i));
+  const std::string v = fold_words(r.volume);
+  if (v.find("no pagination") != std::string::npos) {
+    auto w = split_words(v);
+    if (w.size() >= 4 && all_digits(w[0]) && all_digits(w[1]) && w[2] == "no" && w[3] == "pagination")
+      out.push_back(normalize_volume(w[1]));
+  }
+  return out;
+}
+
+// Both records give an issue and none of one's issues is the other's.
+bool other_issues(const Record& a, const Record& b) {
+  const auto ia = issues_of(a), ib = issues_of(b);
+  if (ia.empty() || ib.empty()) return false;
+  for (const auto& x : ia)
+    if (std::find(ib.begin(), ib.end(), x) != ib.end()) return false;
+  return true;
+}
+
 // A volume field holding a supplement's number ("1", or "1)": the end of
 // "16 (Supplement 1)" cut by a table) where the other record gives the
 // volume and the supplement as its issue ("16", "SUPPL. 1").
@@ -1392,7 +1418,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       !first_author(a).empty() &&
       (first_author(a) == first_author(b) ||
        (first_person(a) && first_person(b) && !same_person_spelt_otherwise(*first_person(a), *first_person(b)).empty()));
-  const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
+  const bool issues_differ = other_issues(a, b);
   // Without an author on one side (a database that lost them), the journal
   // and the year must agree as well.
   // A one- or two-word title ("Introduction") is no translation of another.
@@ -1435,7 +1461,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // creator, year and volume is the same issue.
     const bool cut = strong && same_year && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
                      issue_cut(normalize_volume(a.issue), normalize_volume(b.issue));
-    if (!a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue) && !cut &&
+    if (issues_differ && !cut &&
         ((first_page(a.pages).empty() && first_page(b.pages).empty()) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);

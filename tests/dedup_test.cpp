@@ -1679,3 +1679,24 @@ TEST_CASE("an article number (RIS C7) against another record's page is where eac
   scopus.number = "8987154";
   CHECK(duplicate_score(wos, scopus, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
 }
+
+TEST_CASE("Embase's '18 (8) (no pagination)' holds the issue; the issue field then holds the article number", "[dedup]") {
+  // fixtures/dedup/no_pagination_issue.ris: camaradesuk/ASySD @df54be9
+  // tests/testthat/labelled_test_set.csv (GPL-3.0) rows 902, 905 and 1673,
+  // 1675, 1706 (labelled one work each), author lists cut to three, DOIs
+  // and abstracts left out; record 3 made up.  Embase writes an article
+  // without pages as volume "18 (8) (no pagination)", and its EndNote export
+  // carries the article number 1704 in the issue field: "veto: same title,
+  // issues 8 and 1704".  Other records of one article carry the number in
+  // the issue field too (row 1673: 11, issue 791).
+  //  1, 2: volume 18, issue 8 and "18 (8) (no pagination)", issue field
+  //        1704: one work;
+  //  3: "18 (9) (no pagination)", issue field 1705: another issue and
+  //     article number, its own work;
+  //  4, 5, 6: 11 with issue field 791, "11 (3) (no pagination)" with 791,
+  //        and 11(3), page 791: one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/no_pagination_issue.ris", 6) ==
+        std::vector<std::vector<std::int64_t>>{{1, 2}, {4, 5, 6}});
+}

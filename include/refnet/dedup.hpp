@@ -110,7 +110,9 @@ std::string normalize_volume(std::string_view volume);
 // the other's page without a range ("m2613", "m2832") as pages do, weakly.
 // A supplement's number written as the volume ("1", or "1)" cut from "16
 // (Supplement 1)") is that supplement of the other's volume under one
-// title, creator, year and journal.
+// title, creator, year and journal.  Embase's volume "18 (8) (no
+// pagination)" gives the issue 8 beside the issue field (which then holds
+// the article number): issues differ when none of one's is the other's.
 // Two adjacent words of one title glued into one word of the other
 // ("[14C]serotonin" and an OCR's "14clerotonin"), or a Greek letter's name
 // and its initial ("delta 8" and "d8"), count as one word.
