@@ -202,10 +202,18 @@ bool same_but_spaces(const std::string& a, const std::string& b) {
 
 // Whether two words are one word spelt two ways ("haemolytic" and
 // "hemolytic", "paroxsmal" and "paroxysmal"): long enough, the same first
-// letter, at most one edit apart per six letters.  Short words never are
-// ("men" and "women", "vivo" and "vitro").
+// letter, at most one edit apart per six letters, the very same digits
+// ("phase3" is not "phase", nor "p15ink4b" "p16ink4a").  Short words never
+// are ("men" and "women", "vivo" and "vitro").
 bool near_word(std::string_view a, std::string_view b) {
   if (a.size() < 5 || b.size() < 5 || a[0] != b[0]) return false;
+  auto digits = [](std::string_view w) {
+    std::string d;
+    for (char c : w)
+      if (is_digit(c)) d += c;
+    return d;
+  };
+  if (digits(a) != digits(b)) return false;
   const std::size_t k = std::max<std::size_t>(1, std::min(a.size(), b.size()) / 6);
   if (a.size() > b.size() + k || b.size() > a.size() + k) return false;
   std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);

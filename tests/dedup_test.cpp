@@ -1700,3 +1700,18 @@ TEST_CASE("Embase's '18 (8) (no pagination)' holds the issue; the issue field th
   CHECK(fixture_groups(lib, "dedup/no_pagination_issue.ris", 6) ==
         std::vector<std::vector<std::int64_t>>{{1, 2}, {4, 5, 6}});
 }
+
+TEST_CASE("words spelt alike keep their digits ('phase 2' / 'phase3', 'p16ink4a' / 'p15ink4b')", "[dedup]") {
+  // Made up after fixtures/dedup/glued_words.ris: near_word took "phase3"
+  // for "phase" spelt otherwise (a letter more), so two trials of one drug,
+  // one group and one year scored 0.90; a word of one title and two glued
+  // words of the other must likewise agree in their digits.
+  Record a = rec("A phase 2 trial of psilocybin for treatment-resistant depression", 2022, "Goodwin", "G. M.");
+  Record b = rec("A phase3 trial of psilocybin for treatment-resistant depression", 2022, "Goodwin", "G.");
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  b.title = "A phase2 trial of psilocybin for treatment-resistant depression";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  Record c = rec("Loss of p16ink4a expression in squamous cell carcinoma of the head and neck", 2001, "Kresty", "L.");
+  Record d = rec("Loss of p15ink4b expression in squamous cell carcinoma of the head and neck", 2001, "Kresty", "L. A.");
+  CHECK(duplicate_score(c, d, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
