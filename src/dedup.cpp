@@ -156,6 +156,49 @@ std::set<std::string> range_starts(std::string_view pages) {
   return out;
 }
 
+// The Greek letters of `raw` that stand alone (no Greek letter before or
+// after them) written as their names: "Δ9" -> "delta9", "βH" -> "betaH".
+std::string greek_letters_named(std::string_view raw) {
+  static constexpr std::string_view kNames[] = {"alpha", "beta",  "gamma", "delta",   "epsilon", "zeta",    "eta",
+                                                "theta", "iota",  "kappa", "lambda",  "mu",      "nu",      "xi",
+                                                "omicron", "pi",  "rho",   "sigma",   "sigma",   "tau",     "upsilon",
+                                                "phi",   "chi",   "psi",   "omega"};
+  // The code point of a two-byte character of the Greek block at `i`
+  // (U+0370-U+03FF, accented letters too), or 0.
+  auto greek = [&raw](std::size_t i) -> unsigned {
+    if (i + 1 >= raw.size()) return 0;
+    const auto b0 = static_cast<unsigned char>(raw[i]), b1 = static_cast<unsigned char>(raw[i + 1]);
+    if ((b0 != 0xCD && b0 != 0xCE && b0 != 0xCF) || (b1 & 0xC0) != 0x80) return 0;
+    const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+    return cp >= 0x370 ? cp : 0;
+  };
+  // A letter that has a name here: U+0391-U+03A9, U+03B1-U+03C9.
+  auto named_letter = [](unsigned cp) {
+    return (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) || (cp >= 0x3B1 && cp <= 0x3C9);
+  };
+  std::string out;
+  for (std::size_t i = 0; i < raw.size();) {
+    const unsigned cp = greek(i);
+    if (!named_letter(cp)) {
+      if (cp) {
+        out.append(raw.substr(i, 2));
+        i += 2;
+      } else {
+        out += raw[i++];
+      }
+      continue;
+    }
+    const bool before = i >= 2 && greek(i - 2), after = greek(i + 2);
+    if (before || after) {
+      out.append(raw.substr(i, 2));
+    } else {
+      out += kNames[cp >= 0x3B1 ? cp - 0x3B1 : cp - 0x391];
+    }
+    i += 2;
+  }
+  return out;
+}
+
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
 // the other without its subtitle, else the Jaccard index of their words.
 // A title as dedup compares it: folded, without the bracketed notes some
@@ -175,6 +218,14 @@ std::string title_key(std::string_view raw) {
     for (const char* op : {">or=", "<or="})
       for (std::size_t at; (at = spelled.find(op)) != std::string::npos;) spelled.replace(at, 4, std::string(1, op[0]) + "=");
     raw = spelled;
+  }
+  // A Greek letter standing for itself ("Δ9-THC", "βH-crystallins"), not
+  // in a Greek word, is its name, as other databases spell it ("delta
+  // 9-THC", "beta H-crystallins").
+  std::string named;
+  if (raw.find('\xCE') != std::string_view::npos || raw.find('\xCF') != std::string_view::npos) {
+    named = greek_letters_named(raw);
+    raw = named;
   }
   std::string_view t = trim(raw);
   for (;;) {

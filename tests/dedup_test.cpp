@@ -1715,3 +1715,27 @@ TEST_CASE("words spelt alike keep their digits ('phase 2' / 'phase3', 'p16ink4a'
   Record d = rec("Loss of p15ink4b expression in squamous cell carcinoma of the head and neck", 2001, "Kresty", "L. A.");
   CHECK(duplicate_score(c, d, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
 }
+
+TEST_CASE("a Greek letter is its name ('βH-crystallins' / 'beta H-crystallins', 'Δ9' / 'delta 9')", "[dedup]") {
+  // fixtures/dedup/greek_letters.ris: camaradesuk/ASySD @df54be9
+  // tests/testthat/wos_test.ris and zotero_export.ris (GPL-3.0; in
+  // fixtures/corpora as asysd__wos_test.ris, asysd__zotero_export.ris),
+  // Kanemaki et al. 2015, Veterinary Ophthalmology 18(2):109-115: Web of
+  // Science writes "βH-crystallins", the Zotero export "beta H-crystallins";
+  // identifiers left out, record 2 without volume and pages, record 3 made
+  // up.  Title similarity 0.75: only the volume and page range joined them.
+  //  1, 2: one work;
+  //  3: "γH-crystallins": another paper.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/greek_letters.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  Record a = rec("Effects of \xce\x94" "9-tetrahydrocannabinol on memory in rats", 1990, "Smith", "J");
+  Record b = rec("Effects of delta 9-tetrahydrocannabinol on memory in rats", 1990, "Smith", "J");
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= 0.95);
+  // A Greek word is not spelt out letter by letter, and stays as it is.
+  Record g = rec("\xce\xa3\xcf\x8d\xce\xbd\xce\xbf\xcf\x88\xce\xb7 of the findings", 1990, "Smith", "J");
+  Record h = rec("\xce\xa3\xcf\x8d\xce\xbd\xce\xbf\xcf\x88\xce\xb7 of the findings", 1990, "Smith", "J.");
+  CHECK(duplicate_score(g, h, DedupOptions{}, nullptr) >= 0.95);
+  h.title = "Sigma\xcf\x8d\xce\xbd\xce\xbf\xcf\x88\xce\xb7 of the findings";
+  CHECK(duplicate_score(g, h, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}

@@ -115,7 +115,8 @@ std::string normalize_volume(std::string_view volume);
 // the article number): issues differ when none of one's is the other's.
 // Two adjacent words of one title glued into one word of the other
 // ("[14C]serotonin" and an OCR's "14clerotonin"), or a Greek letter's name
-// and its initial ("delta 8" and "d8"), count as one word.
+// and its initial ("delta 8" and "d8"), count as one word; a Greek letter
+// outside a Greek word is its name ("βH" and "beta H").
 // Two journal articles under one ISSN and volume are in one journal,
 // whatever their journal fields say.
 // `why` receives the reasons.
