@@ -156,6 +156,49 @@ std::set<std::string> range_starts(std::string_view pages) {
   return out;
 }
 
+// The Greek letters of `raw` that stand alone (no Greek letter before or
+// after them) written as their names: "Δ9" -> "delta9", "βH" -> "betaH".
+std::string greek_letters_named(std::string_view raw) {
+  static constexpr std::string_view kNames[] = {"alpha", "beta",  "gamma", "delta",   "epsilon", "zeta",    "eta",
+                                                "theta", "iota",  "kappa", "lambda",  "mu",      "nu",      "xi",
+                                                "omicron", "pi",  "rho",   "sigma",   "sigma",   "tau",     "upsilon",
+                                                "phi",   "chi",   "psi",   "omega"};
+  // The code point of a two-byte character of the Greek block at `i`
+  // (U+0370-U+03FF, accented letters too), or 0.
+  auto greek = [&raw](std::size_t i) -> unsigned {
+    if (i + 1 >= raw.size()) return 0;
+    const auto b0 = static_cast<unsigned char>(raw[i]), b1 = static_cast<unsigned char>(raw[i + 1]);
+    if ((b0 != 0xCD && b0 != 0xCE && b0 != 0xCF) || (b1 & 0xC0) != 0x80) return 0;
+    const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+    return cp >= 0x370 ? cp : 0;
+  };
+  // A letter that has a name here: U+0391-U+03A9, U+03B1-U+03C9.
+  auto named_letter = [](unsigned cp) {
+    return (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) || (cp >= 0x3B1 && cp <= 0x3C9);
+  };
+  std::string out;
+  for (std::size_t i = 0; i < raw.size();) {
+    const unsigned cp = greek(i);
+    if (!named_letter(cp)) {
+      if (cp) {
+        out.append(raw.substr(i, 2));
+        i += 2;
+      } else {
+        out += raw[i++];
+      }
+      continue;
+    }
+    const bool before = i >= 2 && greek(i - 2), after = greek(i + 2);
+    if (before || after) {
+      out.append(raw.substr(i, 2));
+    } else {
+      out += kNames[cp >= 0x3B1 ? cp - 0x3B1 : cp - 0x391];
+    }
+    i += 2;
+  }
+  return out;
+}
+
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
 // the other without its subtitle, else the Jaccard index of their words.
 // A title as dedup compares it: folded, without the bracketed notes some
@@ -175,6 +218,14 @@ std::string title_key(std::string_view raw) {
     for (const char* op : {">or=", "<or="})
       for (std::size_t at; (at = spelled.find(op)) != std::string::npos;) spelled.replace(at, 4, std::string(1, op[0]) + "=");
     raw = spelled;
+  }
+  // A Greek letter standing for itself ("Δ9-THC", "βH-crystallins"), not
+  // in a Greek word, is its name, as other databases spell it ("delta
+  // 9-THC", "beta H-crystallins").
+  std::string named;
+  if (raw.find('\xCE') != std::string_view::npos || raw.find('\xCF') != std::string_view::npos) {
+    named = greek_letters_named(raw);
+    raw = named;
   }
   std::string_view t = trim(raw);
   for (;;) {
@@ -202,10 +253,18 @@ bool same_but_spaces(const std::string& a, const std::string& b) {
 
 // Whether two words are one word spelt two ways ("haemolytic" and
 // "hemolytic", "paroxsmal" and "paroxysmal"): long enough, the same first
-// letter, at most one edit apart per six letters.  Short words never are
-// ("men" and "women", "vivo" and "vitro").
+// letter, at most one edit apart per six letters, the very same digits
+// ("phase3" is not "phase", nor "p15ink4b" "p16ink4a").  Short words never
+// are ("men" and "women", "vivo" and "vitro").
 bool near_word(std::string_view a, std::string_view b) {
   if (a.size() < 5 || b.size() < 5 || a[0] != b[0]) return false;
+  auto digits = [](std::string_view w) {
+    std::string d;
+    for (char c : w)
+      if (is_digit(c)) d += c;
+    return d;
+  };
+  if (digits(a) != digits(b)) return false;
   const std::size_t k = std::max<std::size_t>(1, std::min(a.size(), b.size()) / 6);
   if (a.size() > b.size() + k || b.size() > a.size() + k) return false;
   std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
@@ -361,6 +420,22 @@ const std::string& venue_of(const Record& r) {
   return r.container_title.empty() ? r.container_title_short : r.container_title;
 }
 
+// An ISSN's digits and check character ("0010-5686" -> "00105686").
+std::string issn_digits(const std::string& issn) {
+  std::string d;
+  for (char c : issn)
+    if (is_digit(c) || c == 'x' || c == 'X') d += to_lower(c);
+  return d;
+}
+
+// Whether two records give an ISSN in common.
+bool share_issn(const Record& a, const Record& b) {
+  for (const auto& x : a.issn)
+    for (const auto& y : b.issn)
+      if (issn_digits(x) == issn_digits(y)) return true;
+  return false;
+}
+
 // Whether two names can be one journal or conference: the shorter name,
 // word by word, from its first, written out or abbreviated in the longer
 // ("N Engl J Med", "Nephron" and "Nephron - Clinical Practice", "Journal of
@@ -387,13 +462,57 @@ bool same_venue(const Record& a, const Record& b) {
     }
     return true;
   };
-  return wa.size() <= wb.size() ? fits(wa, wb) || (wa.size() == wb.size() && fits(wb, wa)) : fits(wb, wa);
+  if (wa.size() <= wb.size() ? fits(wa, wb) || (wa.size() == wb.size() && fits(wb, wa)) : fits(wb, wa)) return true;
+  // Names that differ under one ISSN and volume of two journal articles:
+  // one journal (colandr's records of Ovid MEDLINE carry the original title
+  // where the journal's name belongs).  Not for conference papers or
+  // chapters: a book series' ISSN is on every volume of its proceedings.
+  return a.type == "article-journal" && b.type == "article-journal" && share_issn(a, b) &&
+         !normalize_volume(a.volume).empty() && normalize_volume(a.volume) == normalize_volume(b.volume);
+}
+
+// A Greek letter's name and a number ("delta", "8") written as the
+// letter's initial and the number ("d8": "d8-THC" for "delta 8-THC").
+bool greek_initial(std::string_view name, std::string_view number, std::string_view word) {
+  static constexpr std::string_view kGreek[] = {"alpha", "beta",  "gamma", "delta", "epsilon", "zeta",  "eta",  "theta",
+                                                "iota",  "kappa", "lambda", "mu",   "nu",      "xi",    "omicron", "pi",
+                                                "rho",   "sigma", "tau",   "upsilon", "phi",   "chi",   "psi",  "omega"};
+  if (number.empty() || !all_digits(number) || word.size() != number.size() + 1 || word[0] != name[0] ||
+      word.substr(1) != number)
+    return false;
+  return std::find(std::begin(kGreek), std::end(kGreek), name) != std::end(kGreek);
+}
+
+// Two adjacent words of one title (`words`, in order) that are one word of
+// the other, glued by a database or an OCR ("[14C]serotonin" folds to "14c
+// serotonin", the scan's "14clerotonin"), or a Greek letter's name and its
+// initial ("delta 8" and "d8").  Each such word of `theirs` (the other's
+// unmatched words) is matched: it leaves `theirs`, and the two words leave
+// `mine` (this title's unmatched words); returns how many.
+std::size_t glued_words(const std::vector<std::string_view>& words, std::vector<std::string_view>& mine,
+                        std::vector<std::string_view>& theirs) {
+  std::size_t found = 0;
+  auto unmatched = [&mine](std::string_view w) { return std::find(mine.begin(), mine.end(), w) != mine.end(); };
+  for (std::size_t i = 0; i + 1 < words.size() && !theirs.empty(); ++i) {
+    if (!unmatched(words[i]) && !unmatched(words[i + 1])) continue;
+    const std::string glue = std::string(words[i]) + std::string(words[i + 1]);
+    auto y = std::find_if(theirs.begin(), theirs.end(), [&](std::string_view w) {
+      return w == glue || near_word(glue, w) || greek_initial(words[i], words[i + 1], w);
+    });
+    if (y == theirs.end()) continue;
+    theirs.erase(y);
+    for (std::string_view w : {words[i], words[i + 1]})
+      if (auto m = std::find(mine.begin(), mine.end(), w); m != mine.end()) mine.erase(m);
+    ++found;
+  }
+  return found;
 }
 
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
 // the other without its subtitle (also one glued to its subtitle without a
 // space: "...statesthe examples of..."), else the Jaccard index of their
-// words, a word spelt two ways counting as shared.
+// words, a word spelt two ways, or glued to its neighbour on one side,
+// counting as shared.
 double title_similarity(const std::string& ta, const std::string& tb) {
   if (ta == tb || same_but_spaces(ta, tb)) return 1.0;
   auto wa = split_words(ta), wb = split_words(tb);
@@ -413,17 +532,25 @@ double title_similarity(const std::string& ta, const std::string& tb) {
   }
   for (auto w : sa)
     if (!sb.count(w)) only_a.push_back(w);
+  if (only_a.size() > 4 || only_b.size() > 4) {
+    const std::size_t uni = sa.size() + sb.size() - common;
+    return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
+  }
   std::size_t near = 0;
-  if (only_a.size() <= 4 && only_b.size() <= 4)
-    for (auto x : only_a)
-      for (auto it = only_b.begin(); it != only_b.end(); ++it)
-        if (near_word(x, *it)) {
-          ++near;
-          only_b.erase(it);
-          break;
-        }
-  std::size_t uni = sa.size() + sb.size() - common - near;
-  return uni ? static_cast<double>(common + near) / static_cast<double>(uni) : 0;
+  for (auto x = only_a.begin(); x != only_a.end();) {
+    auto y = std::find_if(only_b.begin(), only_b.end(), [&x](std::string_view w) { return near_word(*x, w); });
+    if (y == only_b.end()) {
+      ++x;
+      continue;
+    }
+    ++near;
+    only_b.erase(y);
+    x = only_a.erase(x);
+  }
+  const std::size_t glued = glued_words(wa, only_a, only_b) + glued_words(wb, only_b, only_a);
+  const std::size_t matched = common + near + glued;
+  const std::size_t uni = matched + only_a.size() + only_b.size();
+  return uni ? static_cast<double>(matched) / static_cast<double>(uni) : 0;
 }
 
 // The folded title after a label and colon or ellipsis ("Short report: Tafenoquine for
@@ -677,6 +804,44 @@ std::string notice_key(std::string_view raw) {
   return title_key(t);
 }
 
+// Where a record is printed in its volume: its first page, else its
+// article number (Scopus's C7), without the letters before it ("m2832").
+std::string place_in_volume(const Record& r) {
+  std::string p = page_number(r.pages);
+  return p.empty() ? page_number(r.number) : p;
+}
+
+// PubMed titles an erratum as the work it corrects ("Open letter ...", BMJ
+// 370:m2832, no authors) where another database writes "Erratum: Open
+// letter ... (BMJ (2020) 370 (m2613) ...)": a record under the title a
+// notice is about, printed where the notice is (the same journal, volume
+// and first page or article number), is that notice.  The work itself is
+// printed elsewhere (m2613).
+bool titled_as_its_subject(const Record& plain, const Record& notice) {
+  const std::string at = place_in_volume(plain);
+  if (at.empty() || at != place_in_volume(notice)) return false;
+  const std::string vol = normalize_volume(plain.volume);
+  if (vol.empty() || vol != normalize_volume(notice.volume)) return false;
+  if (venue_of(plain).empty() || venue_of(notice).empty() || !same_venue(plain, notice)) return false;
+  const std::string about = notice_key(notice.title);
+  return split_words(about).size() >= 4 && title_similarity(about, title_key(plain.title)) >= 0.9;
+}
+
+// Whether one of two records is a notice (erratum, correction,
+// retraction) and the other is not: the other may be the same notice under
+// the title of its subject (titled_as_its_subject), which makes both
+// notices.  Sets `notice_a` and `notice_b`.
+bool one_notice(const Record& a, const Record& b, bool& notice_a, bool& notice_b) {
+  notice_a = is_notice_title(a.title);
+  notice_b = is_notice_title(b.title);
+  if (notice_a == notice_b) return false;
+  if (notice_a ? titled_as_its_subject(b, a) : titled_as_its_subject(a, b)) {
+    notice_a = notice_b = true;
+    return false;
+  }
+  return true;
+}
+
 std::string fmt(const char* f, double x) {
   char buf[128];
   std::snprintf(buf, sizeof buf, f, x);
@@ -731,7 +896,8 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
   auto say = [why](std::string s) {
     if (why) *why = std::move(s);
   };
-  const bool notice_a = is_notice_title(a.title), notice_b = is_notice_title(b.title);
+  bool notice_a = false, notice_b = false;
+  const bool one = one_notice(a, b, notice_a, notice_b);
   // Two notices are compared by the title of what they are about.
   const std::string ta = notice_a && notice_b ? notice_key(a.title) : title_key(a.title);
   const std::string tb = notice_a && notice_b ? notice_key(b.title) : title_key(b.title);
@@ -739,7 +905,7 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
     say("no title on one side");
     return true;
   }
-  if (notice_a != notice_b) {
+  if (one) {
     say("one is a notice (erratum, correction, retraction) about the other");
     return false;
   }
@@ -793,7 +959,21 @@ enum class Conflict { none, weak, strong };
 // is the other's page.
 Conflict compare_pages(const Record& a, const Record& b) {
   std::string pa = page_number(a.pages), pb = page_number(b.pages);
-  if (pa.empty() || pb.empty() || pa == pb) return Conflict::none;
+  if (pa.empty() != pb.empty()) {
+    // An article number where one record gives no pages (Scopus's C7
+    // "m2613") against the other's page without a range (PubMed's "m2832"):
+    // two places, weakly (one database's number may be the other's page).
+    // Two databases' article numbers may count in other systems (Web of
+    // Science's AR 1570485817, Scopus's IEEE number 8987154), and a range
+    // says nothing against a number.
+    const Record& paged = pa.empty() ? b : a;
+    const Record& numbered = pa.empty() ? a : b;
+    const std::string n = page_number(numbered.number);
+    return !n.empty() && paged.pages.find('-') == std::string::npos && n != page_number(paged.pages) ? Conflict::weak
+                                                                                                    : Conflict::none;
+  }
+  if (pa.empty() && pb.empty()) return Conflict::none;
+  if (pa == pb) return Conflict::none;
   // Several ranges, listed in another order ("233-238+230-235" and "230-5, 233-8").
   auto sa = range_starts(a.pages), sb = range_starts(b.pages);
   if ((sa.size() > 1 || sb.size() > 1) &&
@@ -872,6 +1052,42 @@ bool volume_with_part(std::string_view x, std::string_view y) {
   return ny.size() == 1 && nx.size() == 2 && nx.back() == ny.front();
 }
 
+// The issues a record gives, as the vetoes compare them (normalize_volume):
+// its issue field, and the issue Embase writes inside the volume of an
+// article without pages, "18 (8) (no pagination)"; the EndNote export that
+// carries it puts the article number ("1704") in the issue field, and so
+// may another database's record of the article.
+std::vector<std::string> issues_of(const Record& r) {
+  std::vector<std::string> out;
+  if (std::string i = normalize_volume(r.issue); !i.empty()) out.push_back(std::move(i));
+  const std::string v = fold_words(r.volume);
+  if (v.find("no pagination") != std::string::npos) {
+    auto w = split_words(v);
+    if (w.size() >= 4 && all_digits(w[0]) && all_digits(w[1]) && w[2] == "no" && w[3] == "pagination")
+      out.push_back(normalize_volume(w[1]));
+  }
+  return out;
+}
+
+// Both records give an issue and none of one's issues is the other's.
+bool other_issues(const Record& a, const Record& b) {
+  const auto ia = issues_of(a), ib = issues_of(b);
+  if (ia.empty() || ib.empty()) return false;
+  for (const auto& x : ia)
+    if (std::find(ib.begin(), ib.end(), x) != ib.end()) return false;
+  return true;
+}
+
+// A volume field holding a supplement's number ("1", or "1)": the end of
+// "16 (Supplement 1)" cut by a table) where the other record gives the
+// volume and the supplement as its issue ("16", "SUPPL. 1").
+bool supplement_as_volume(const Record& x, const Record& y) {
+  const std::string issue = fold_words(y.issue);
+  if (issue.find("suppl") == std::string::npos || !x.issue.empty()) return false;
+  const std::string n = normalize_volume(x.volume);
+  return !n.empty() && all_digits(n) && n == normalize_volume(y.issue);
+}
+
 bool isbns_shared(const Record& a, const Record& b) {
   for (const auto& x : a.isbn) {
     std::string nx = normalize_isbn(x);
@@ -886,17 +1102,7 @@ bool isbns_shared(const Record& a, const Record& b) {
 
 // Both records give ISSNs and share none: two journals.
 bool other_issns(const Record& a, const Record& b) {
-  if (a.issn.empty() || b.issn.empty()) return false;
-  auto digits = [](const std::string& issn) {
-    std::string d;
-    for (char c : issn)
-      if (is_digit(c) || c == 'x' || c == 'X') d += to_lower(c);
-    return d;
-  };
-  for (const auto& x : a.issn)
-    for (const auto& y : b.issn)
-      if (digits(x) == digits(y)) return false;
-  return true;
+  return !a.issn.empty() && !b.issn.empty() && !share_issn(a, b);
 }
 
 // The extra fields in which readers keep a work's title in another
@@ -1106,9 +1312,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
 
   // Two notices are compared by the title of what they are about.
-  const bool notices = is_notice_title(a.title);
-  if (notices != is_notice_title(b.title))
+  bool notice_a = false, notice_b = false;
+  if (one_notice(a, b, notice_a, notice_b))
     return v.veto("veto: one is a notice (erratum, correction, retraction) about the other");
+  const bool notices = notice_a;
+  if (notices && is_notice_title(a.title) != is_notice_title(b.title))
+    v.say("a notice under the title of its subject, printed where the other notice is");
   std::string ta = notices ? notice_key(a.title) : title_key(a.title);
   std::string tb = notices ? notice_key(b.title) : title_key(b.title);
   // Titles in other languages (a translated title, the original beside
@@ -1235,8 +1444,17 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // title, creator and year: one volume.
     const bool part = strong && same_year && !a.issue.empty() &&
                       normalize_volume(a.issue) == normalize_volume(b.issue) && volume_with_part(a.volume, b.volume);
+    // A supplement's number where the volume belongs ("1", or "1)" left of
+    // Embase's "16 (Supplement 1)") against the volume with that supplement
+    // as its issue ("16", "SUPPL. 1"), under one title, creator, year and
+    // journal: one volume.
+    const bool supplement = strong && same_year && !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) &&
+                            (supplement_as_volume(a, b) || supplement_as_volume(b, a));
     if (part) {
       v.say("volumes " + a.volume + " and " + b.volume + " (a part and its volume), the same title, creator, year and issue");
+    } else if (supplement) {
+      v.say("volumes " + a.volume + " and " + b.volume + " (a supplement's number as the volume), the same title, creator, "
+            "year and journal");
     } else {
       if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue_of(a).empty() &&
             !venue_of(b).empty() && same_venue(a, b)))
@@ -1259,7 +1477,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       !first_author(a).empty() &&
       (first_author(a) == first_author(b) ||
        (first_person(a) && first_person(b) && !same_person_spelt_otherwise(*first_person(a), *first_person(b)).empty()));
-  const bool issues_differ = !a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue);
+  const bool issues_differ = other_issues(a, b);
   // Without an author on one side (a database that lost them), the journal
   // and the year must agree as well.
   // A one- or two-word title ("Introduction") is no translation of another.
@@ -1302,7 +1520,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // creator, year and volume is the same issue.
     const bool cut = strong && same_year && !volume_of(a).empty() && volume_of(a) == volume_of(b) &&
                      issue_cut(normalize_volume(a.issue), normalize_volume(b.issue));
-    if (!a.issue.empty() && !b.issue.empty() && normalize_volume(a.issue) != normalize_volume(b.issue) && !cut &&
+    if (issues_differ && !cut &&
         ((first_page(a.pages).empty() && first_page(b.pages).empty()) ||
          (generic && fold_words(a.pages) != fold_words(b.pages))))
       return v.veto("veto: same title, issues " + a.issue + " and " + b.issue);
@@ -1622,6 +1840,11 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   // before the title ("MEDICAL PROGRESS ...").
   lib.each_summary([&](const WorkSummary& w) {
     title_blocks(w.id, w.year, w.title);
+    // A notice also under the title of what it is about: another
+    // database's record of it may carry that title alone (PubMed's errata).
+    if (is_notice_title(w.title))
+      if (std::string about = notice_key(w.title); !about.empty() && about != title_key(w.title))
+        title_blocks(w.id, w.year, about);
     if (auto it = other_titles.find(w.id); it != other_titles.end())
       for (const auto& t : it->second) title_blocks(w.id, w.year, t);
     if (auto it = language_fields.find(w.id); it != language_fields.end()) {

@@ -120,13 +120,16 @@ TEST_CASE("colandr 2024 training pairs (Ovid psilocybin search): no distinct pai
   CHECK(o.joined.empty());  // 5 were joined before the relabel: all label errors (relabel.tsv)
   // Missed, with the reason.  The training file keeps no pages, so the
   // translated-title rule (same page range) cannot apply:
-  //  match:16, 17, 32, 33, 46, 58: MEDLINE's bracketed translation against
+  //  match:16, 17, 32, 33, 58: MEDLINE's bracketed translation against
   //    another database's, same volume and issue, no pages.  The same
   //    authors, volume and issue are not enough: match:42 (relabelled
   //    distinct) is two papers of Delay et al. in one issue, pp. 891-899 and
   //    899-907, and the Ovid export with pages joins the translations;
   //  match:54: volume "20" against "5" (a wrong volume on one side).
-  CHECK(subset(o.missed, {"match:16", "match:17", "match:32", "match:33", "match:46", "match:54", "match:58"}));
+  CHECK(subset(o.missed, {"match:16", "match:17", "match:32", "match:33", "match:54", "match:58"}));
+  // match:46: the German original title in one record's journal field, the
+  // same ISSN, volume and issue: one journal, two translations of one title.
+  CHECK(!o.missed.count("match:46"));
   // "lds-25" against "lsd-25" in one issue: two letters swapped.
   CHECK(!o.missed.count("match:25"));
   // Volume "10" against "2-10" (Life Sciences Pt 2) in one issue: one volume
@@ -141,9 +144,10 @@ TEST_CASE("colandr 2023 training pairs (Ovid psilocybin search, fewer fields): t
   // the same title and sole author a year apart; this file keeps no venue
   // or volume to tell them apart (the 2024 file's volumes do).
   CHECK(subset(o.joined, {"distinct:24"}));
-  // Missed: records without venue or pages in this file; an OCR-garbled
-  // title (15: "14clerotonin"); translated titles without pages (35, 44);
-  // retitled records (36, 37, 59).  One line naming every author, lower-cased
+  // Missed: records without venue or pages in this file; translated titles
+  // without pages (35, 44); retitled records (37, 59).  Found: an
+  // OCR-garbled title (15: "[14c]serotonin" / "14clerotonin"), "delta
+  // 8-thc" / "d8-thc" (36): words glued on one side.  One line naming every author, lower-cased
   // by the trainer ("schmidt a, bachmann r, ...") is read as several people
   // since session 21 (32, 46 found; Ovid's upper-case "Griffiths RR, Johnson
   // MW" was already).
@@ -151,7 +155,9 @@ TEST_CASE("colandr 2023 training pairs (Ovid psilocybin search, fewer fields): t
   // name split after its first part is the same person ("holt, hansen k."
   // against "holt-hansen, kristian"); 53 is relabelled distinct (Delay et
   // al., two papers).
-  CHECK(subset(o.missed, {"match:15", "match:35", "match:36", "match:37", "match:44", "match:59"}));
+  CHECK(subset(o.missed, {"match:35", "match:37", "match:44", "match:59"}));
+  CHECK(!o.missed.count("match:15"));
+  CHECK(!o.missed.count("match:36"));
   CHECK(!o.missed.count("match:32"));
   CHECK(!o.missed.count("match:46"));
   CHECK(!o.missed.count("match:48"));

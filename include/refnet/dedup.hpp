@@ -47,7 +47,10 @@ struct DedupOptions {
 // record must agree: the folded titles are alike (word overlap, or one title
 // the other with a subtitle), or, for translated and garbled titles, the
 // first author, the year and the first page are the same.  A missing title
-// on one side contradicts nothing.  `why` says which.
+// on one side contradicts nothing.  A notice (erratum, correction) and a
+// record titled as what it is about are two works, unless that record is
+// printed where the notice is: the notice again (PubMed's errata).  `why`
+// says which.
 bool confirm_shared_identifier(const Record& a, const Record& b, std::string* why);
 
 // The identifier two records share, as "DOI 10.1/x", "PMID 123", ... or
@@ -100,14 +103,30 @@ std::string normalize_volume(std::string_view volume);
 // the other side's titles, and two original titles that differ are a veto;
 // two translations of one title (most of its words) in one issue of one
 // journal, year and author list, without pages on one side, are one work.
+// A record under the title of the notice it is (PubMed titles an erratum
+// as the work it corrects), printed where the notice is (one journal,
+// volume and first page or article number), is compared as that notice.
+// An article number where one record has no pages (RIS C7) differs from
+// the other's page without a range ("m2613", "m2832") as pages do, weakly.
+// A supplement's number written as the volume ("1", or "1)" cut from "16
+// (Supplement 1)") is that supplement of the other's volume under one
+// title, creator, year and journal.  Embase's volume "18 (8) (no
+// pagination)" gives the issue 8 beside the issue field (which then holds
+// the article number): issues differ when none of one's is the other's.
+// Two adjacent words of one title glued into one word of the other
+// ("[14C]serotonin" and an OCR's "14clerotonin"), or a Greek letter's name
+// and its initial ("delta 8" and "d8"), count as one word; a Greek letter
+// outside a Greek word is its name ("βH" and "beta H").
+// Two journal articles under one ISSN and volume are in one journal,
+// whatever their journal fields say.
 // `why` receives the reasons.
 double duplicate_score(const Record& a, const Record& b, const DedupOptions& opt, std::vector<std::string>* why);
 
 // Every group of live works in the library that are duplicates.  Blocking
 // (by the first words of the normalized title, split by year when large, the
-// first 24 letters, a short title's words, the sources' titles in other
-// languages, the volume and first page (all years), the first author, year
-// and volume, and by
+// first 24 letters, a short title's words, a notice's title without its
+// label, the sources' titles in other languages, the volume and first page
+// (all years), the first author, year and volume, and by
 // a shared DOI, PMID or PMCID) keeps it near-linear: records are compared
 // only within a block.  Groups are built from the best pairs down, and two
 // groups are joined only when no pair across them is vetoed: a chain of
