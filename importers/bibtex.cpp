@@ -2183,6 +2183,15 @@ class Parser {
   void map_date(Record& r, const FieldRef* year, const FieldRef* month, const FieldRef* day,
                 const FieldRef* date, Extra& extra) {
     bool date_unread = false;
+    // "0000" is no year (zero_year_message): the entry is undated.
+    auto zero_year = [&](const FieldRef*& f, std::string_view name) {
+      if (!f || !is_zero_year(unbrace(f->value))) return;
+      if (f->own) diags_.warning(f->offset, zero_year_message(name, unbrace(f->value)));
+      extra(*f);
+      f = nullptr;
+    };
+    zero_year(date, "date");
+    zero_year(year, "year");
     if (date) {
       bool exact = false;
       if (parse_iso_date(unbrace(date->value), r.issued, exact)) {

@@ -323,6 +323,11 @@ class ItemMapper {
   }
 
   void issued(const json& v, Record& r) {
+    if (std::string y = year_text(v); is_zero_year(y)) {
+      warn(zero_year_message("CSL 'issued'", y));
+      r.add_extra("issued", json_extra_text(v));
+      return;
+    }
     if (v.is_string()) {
       r.issued = parse_raw_date(v.get_ref<const std::string&>());
       if (std::string w = free_date_warning("CSL 'issued'", r.issued); !w.empty()) warn(std::move(w));
@@ -378,6 +383,19 @@ class ItemMapper {
     for (const auto& [k, x] : v.items())
       if (k != "date-parts" && k != "raw" && k != "literal") whole = false;
     if (!whole) r.add_extra("issued", json_extra_text(v));
+  }
+
+  // What a CSL date writes for its year: the string, the raw or literal
+  // text, or the first of its date-parts.
+  static std::string year_text(const json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (!v.is_object()) return {};
+    for (const char* k : {"raw", "literal"})
+      if (v.contains(k)) return json_text(v[k]);
+    if (auto dp = v.find("date-parts"); dp != v.end() && dp->is_array() && !dp->empty() && (*dp)[0].is_array() &&
+                                        !(*dp)[0].empty())
+      return json_text((*dp)[0][0]);
+    return {};
   }
 
   void doi(const json& v, Record& r) {

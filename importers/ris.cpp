@@ -890,6 +890,12 @@ class Builder {
   bool add_names(std::vector<Creator>& to, const RawField& f) const;
   // Warns about a date whose year is not four digits ("19893").
   void check_year(const RawField& f, std::string_view v, const Date& d) const;
+  // "PY  - 0000" (Scopus's year of a reference it could not date): said.
+  bool zero_year(const RawField& f, std::string_view v) const {
+    if (!is_zero_year(v)) return false;
+    diags_.warning(f.offset, zero_year_message(tag_name(f.tag), v));
+    return true;
+  }
 };
 
 void Builder::check_year(const RawField& f, std::string_view v, const Date& d) const {
@@ -1288,7 +1294,9 @@ bool Builder::build(Record& r) {
         break;
       case T("PY"): case T("Y1"): {
         std::string v = value(f);
-        if (!have_py) {
+        if (zero_year(f, v)) {
+          r.add_extra(tag_name(f.tag), std::move(v));
+        } else if (!have_py) {
           py = parse_ris_date(v);
           have_py = true;
           py_i = i;
@@ -1299,7 +1307,9 @@ bool Builder::build(Record& r) {
         break;
       }
       case T("DA"):
-        if (da_i < 0) {
+        if (zero_year(f, value(f))) {
+          extra(r, f);
+        } else if (da_i < 0) {
           da_i = i;
           std::string v = value(f);
           da = parse_ris_date(v);

@@ -7,6 +7,7 @@
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
@@ -293,7 +294,8 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
     case ScopusField::with_affiliations: fields.with_affiliations = v; break;
     case ScopusField::title: r.title = std::string(trim(v)); break;
     case ScopusField::year:
-      if (v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) r.issued.year = std::stoi(v);
+      if (is_zero_year(v)) diags.warning(offset, zero_year_message(name, v));
+      if (v.size() == 4 && !is_zero_year(v) && std::all_of(v.begin(), v.end(), is_digit)) r.issued.year = std::stoi(v);
       else r.add_extra(name, v);
       break;
     case ScopusField::source: r.container_title = v; break;

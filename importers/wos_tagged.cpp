@@ -365,7 +365,10 @@ bool Builder::build(Record& r) {
       case T("AB"): once(r.abstract, '\n'); break;
       case T("PY"): {
         std::string v = joined(f, ' ');
-        if (!have_py && v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) {
+        if (is_zero_year(v)) {
+          diags_.warning(f.offset, zero_year_message("PY", v));
+          extra(r, f);
+        } else if (!have_py && v.size() == 4 && std::all_of(v.begin(), v.end(), is_digit)) {
           r.issued.year = std::stoi(v);
           have_py = true;
         } else {

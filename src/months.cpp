@@ -90,4 +90,14 @@ int year_from_words(std::string_view text) {
   return year >= 1 ? 1 - year : 0;
 }
 
+bool is_zero_year(std::string_view text) {
+  std::string_view t = trim(text);
+  return !t.empty() && t.size() <= 4 && t.find_first_not_of('0') == std::string_view::npos;
+}
+
+std::string zero_year_message(std::string_view field, std::string_view value) {
+  return std::string(field) + " '" + std::string(trim(value)) +
+         "' is no year: the work is undated, the value kept as an extra field";
+}
+
 }  // namespace refnet

@@ -906,3 +906,57 @@ TEST_CASE("BibTeX written by R: PubMed's ISSNs in the issue are the ISSNs, the r
   CHECK(p.records[2].issue == "3 (Suppl 1)");
   CHECK(diag(p, Severity::warning, 1, "the issue of 2 entries holds PubMed's labelled ISSNs"));
 }
+
+// Scopus writes 'PY  - 0000' for a cited reference it could not date
+// (kishkash555/NLP-for-TA's Scopus RIS exports: 1 of 80 and 3 of 44 records).
+// RIS kept '0000' as the date's text without a word (CSL-JSON export:
+// issued literal "0000"); BibTeX, Web of Science, Scopus CSV and CSL-JSON
+// dropped it without a word.  A year of zeros is no year: the work is
+// undated, the value kept as the extra field it came in, said.
+TEST_CASE("a year of zeros ('PY  - 0000') is no year: undated, kept in extra, said", "[ris][bibtex][wos][scopus][csl]") {
+  Parsed p = import_fixture("ris/scopus_year_0000.ris");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].issued.year == 2020);
+  CHECK(p.records[1].issued.empty());
+  CHECK(p.records[1].get_extra("PY") == "0000");
+  CHECK(diag(p, Severity::warning, 9, "PY '0000' is no year"));
+  // DA and Y1 the same; a DA of zeros leaves PY the date.
+  Parsed da = parse_string("TY  - JOUR\nTI  - T\nPY  - 2019\nDA  - 0000\nER  - \n");
+  REQUIRE(da.records.size() == 1);
+  CHECK(show(da.records[0].issued) == "2019/0/0/");
+  CHECK(da.records[0].get_extra("DA") == "0000");
+  CHECK(diag(da, Severity::warning, 4, "DA '0000' is no year"));
+  // The siblings: BibTeX's year, WoS's PY, Scopus CSV's Year, CSL-JSON's issued.
+  Parsed b = bib("@article{a, title = {T}, year = {0000}}\n");
+  REQUIRE(b.records.size() == 1);
+  CHECK(b.records[0].issued.empty());
+  CHECK(b.records[0].get_extra("year") == "0000");
+  CHECK(diag(b, Severity::warning, 1, "year '0000' is no year"));
+  Parsed w = parse_string("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Smith, J\nTI T\nSO J\nPY 0000\nER\n\nEF\n");
+  REQUIRE(w.records.size() == 1);
+  CHECK(w.records[0].issued.empty());
+  CHECK(w.records[0].get_extra("PY") == "0000");
+  CHECK(diag(w, Severity::warning, 7, "PY '0000' is no year"));
+  Parsed s = parse_string(
+      "\"Authors\",\"Title\",\"Year\",\"Source title\",\"DOI\",\"Document Type\",\"Source\",\"EID\"\n"
+      "\"Smith J.\",\"T\",\"0000\",\"J\",\"\",\"Article\",\"Scopus\",\"2-s2.0-1\"\n");
+  REQUIRE(s.records.size() == 1);
+  CHECK(s.records[0].issued.empty());
+  CHECK(s.records[0].get_extra("Year") == "0000");
+  CHECK(diag(s, Severity::warning, 2, "Year '0000' is no year"));
+  Parsed c = parse_string(
+      "[{\"id\":\"x\",\"type\":\"book\",\"title\":\"X\",\"issued\":{\"raw\":\"0000\"}},\n"
+      " {\"id\":\"y\",\"type\":\"book\",\"title\":\"Y\",\"issued\":{\"date-parts\":[[\"0000\"]]}},\n"
+      " {\"id\":\"z\",\"type\":\"book\",\"title\":\"Z\",\"issued\":\"0000\"}]\n");
+  INFO(all_diags(c));
+  REQUIRE(c.records.size() == 3);
+  for (const Record& r : c.records) {
+    CHECK(r.issued.empty());
+    CHECK(!r.get_extra("issued").empty());
+  }
+  CHECK(diag(c, Severity::warning, 1, "CSL 'issued' '0000' is no year"));
+  CHECK(diag(c, Severity::warning, 2, "CSL 'issued' '0000' is no year"));
+  CHECK(diag(c, Severity::warning, 3, "CSL 'issued' '0000' is no year"));
+}
+

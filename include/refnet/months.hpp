@@ -52,6 +52,14 @@ std::string year_words(int year);
 // "535 BC", "535 B.C." -> -534; 0 for any other text.  (A source's year
 // field "535 BCE" is kept as text by the importers.)
 int year_from_words(std::string_view text);
+// A year field of zeros ("0000", "0"): what Scopus writes for a cited work
+// it could not date (kishkash555/NLP-for-TA's Scopus RIS, 'PY  - 0000').  It
+// names no year: 1 BCE would be year 0, which a Date cannot tell from an
+// unknown year.  The readers keep the value as an extra field, say so with
+// zero_year_message, and leave the work undated.
+bool is_zero_year(std::string_view text);
+// "PY '0000' is no year: the work is undated, the value kept as an extra field"
+std::string zero_year_message(std::string_view field, std::string_view value);
 // A year as CSL-JSON's date-parts hold it (-534 -> -535), and back.
 constexpr int csl_year(int year) { return year < 0 ? year - 1 : year; }
 constexpr int year_of_csl(int csl) { return csl < 0 ? csl + 1 : csl; }
