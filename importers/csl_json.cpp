@@ -37,6 +37,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
@@ -89,9 +90,33 @@ int date_part(const json& v) {
 // "2018", "2018-03", "2018-03-05" (ISO, as citation.js and Zotero write raw
 // dates); anything else is read as RIS reads a free date.  Declared in
 // ris_fields.hpp: the Lens and Dimensions CSV dates are ISO too.
+namespace {
+
+// "2013-06-0001": the day of an ISO date padded to four digits ("0001");
+// "" for any other text.
+std::string_view padded_day(std::string_view s) {
+  s = trim(s);
+  if (s.size() != 12 || s[4] != '-' || s[7] != '-' || s[8] != '0' || !all_digits(s.substr(0, 4)) ||
+      !all_digits(s.substr(5, 2)) || !all_digits(s.substr(8)))
+    return {};
+  return s.substr(8);
+}
+
+}  // namespace
+
 Date parse_raw_date(std::string_view s) {
   s = trim(s);
   Date d;
+  if (std::string_view day = padded_day(s); !day.empty()) {
+    auto num = [](std::string_view digits) { return std::stoi(std::string(digits)); };
+    const int m = num(s.substr(5, 2)), n = num(day);
+    if (m >= 1 && m <= 12) {
+      d.year = num(s.substr(0, 4));
+      d.month = m;
+      if (n >= 1 && n <= 31) d.day = n;
+      return d;
+    }
+  }
   if (s.size() >= 4 && all_digits(s.substr(0, 4))) {
     std::string_view rest = s.substr(4);
     int parts[2] = {0, 0};
@@ -133,7 +158,14 @@ Date parse_raw_date(std::string_view s) {
   return d;
 }
 
-std::string free_date_warning(std::string_view what, const Date& d) {
+std::string free_date_warning(std::string_view what, std::string_view text, const Date& d) {
+  if (std::string_view day = padded_day(text); !day.empty() && d.month && d.text.empty()) {
+    const std::string head = std::string(what) + " '" + std::string(trim(text)) + "': ";
+    if (!d.day) return head + "the day '" + std::string(day) + "' is no day, the year and month read";
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return head + "a day of four digits, read as " + iso;
+  }
   return what.empty() || d.year == 0 || d.text.empty()
              ? std::string()
              : std::string(what) + " '" + d.text + "' is not a date of numbers only: year " + std::to_string(d.year) +
@@ -330,7 +362,8 @@ class ItemMapper {
     }
     if (v.is_string()) {
       r.issued = parse_raw_date(v.get_ref<const std::string&>());
-      if (std::string w = free_date_warning("CSL 'issued'", r.issued); !w.empty()) warn(std::move(w));
+      if (std::string w = free_date_warning("CSL 'issued'", v.get_ref<const std::string&>(), r.issued); !w.empty())
+        warn(std::move(w));
       return;
     }
     if (!v.is_object()) {
@@ -375,7 +408,7 @@ class ItemMapper {
       std::string text = json_text(v[literal ? "literal" : "raw"]);
       r.issued = parse_raw_date(text);
       if (literal && r.issued.year == 0) r.issued = Date{}, r.issued.text = text;
-      if (std::string w = free_date_warning(literal ? "CSL 'issued' literal" : "CSL 'issued' raw", r.issued); !w.empty())
+      if (std::string w = free_date_warning(literal ? "CSL 'issued' literal" : "CSL 'issued' raw", text, r.issued); !w.empty())
         warn(std::move(w));
     } else {
       whole = false;

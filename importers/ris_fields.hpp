@@ -47,12 +47,14 @@ std::string cut_isi_links(std::string_view v, std::vector<IsiLink>& links);
 void take_isi_link(Record& r, IsiLink&& link, std::string_view field, std::size_t offset, Diagnostics& diags);
 
 // "2018", "2018-03", "2018-03-05" (ISO: CSL-JSON raw dates, Lens and
-// Dimensions CSV); anything else as parse_ris_date reads it.
+// Dimensions CSV); "2013-06-0001", a day padded to four digits (Better CSL
+// JSON's literal), the day when it is one, else the year and month; anything
+// else as parse_ris_date reads it.
 Date parse_raw_date(std::string_view s);
-// The warning of a JSON reader (`what`: "Zotero 'date'") whose date has a
-// year and a text that says more (parse_raw_date's "Spring 2019"); "" when
-// the numbers say it all.
-std::string free_date_warning(std::string_view what, const Date& d);
+// The warning of a JSON reader (`what`: "Zotero 'date'") whose date `text`,
+// read as `d`, has a year and a text that says more (parse_raw_date's
+// "Spring 2019") or a day of four digits; "" when the numbers say it all.
+std::string free_date_warning(std::string_view what, std::string_view text, const Date& d);
 
 // A MeSH term without PubMed's major-topic marks: "*Gambling/epidemiology/
 // *psychology" -> "Gambling/epidemiology/psychology".  A run of '*' opening

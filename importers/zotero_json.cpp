@@ -180,8 +180,9 @@ class ItemMapper {
       else if (key == "title") r.title = collapse_space(json_text(v));
       else if (key == "creators") creators(v, r);
       else if (key == "date") {
-        r.issued = parse_raw_date(json_text(v));
-        if (std::string w = free_date_warning("Zotero 'date'", r.issued); !w.empty()) warn(std::move(w));
+        const std::string text = json_text(v);
+        r.issued = parse_raw_date(text);
+        if (std::string w = free_date_warning("Zotero 'date'", text, r.issued); !w.empty()) warn(std::move(w));
       }
       else if (one_of(key, {"publicationTitle", "bookTitle", "proceedingsTitle", "websiteTitle", "blogTitle",
                             "forumTitle", "encyclopediaTitle", "dictionaryTitle", "programTitle"}))

@@ -960,3 +960,32 @@ TEST_CASE("a year of zeros ('PY  - 0000') is no year: undated, kept in extra, sa
   CHECK(diag(c, Severity::warning, 3, "CSL 'issued' '0000' is no year"));
 }
 
+// Better CSL JSON writes 131 of the 1,018 dates of one Zotero library
+// (EricMFink/Zotero "My Library.json") as literals with the day padded to
+// four digits: "2013-06-0001".  refnet read the year alone and kept the text
+// beside it ("not a date of numbers only"): the month was lost.  The day of
+// such a date is read when it is one (1-31); when it is none the year and
+// month are kept; either is said.
+TEST_CASE("a date whose day has four digits ('2013-06-0001') keeps its year, month and day, said", "[csl]") {
+  Parsed p = import_fixture("csl/zotero_padded_day.json");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(show(p.records[0].issued) == "2013/6/1/");
+  CHECK(show(p.records[1].issued) == "2021/10/28/");
+  CHECK(diag(p, Severity::warning, 2, "'2013-06-0001': a day of four digits, read as 2013-06-01"));
+  // No day: the year and the month.
+  Parsed c = parse_string(
+      "[{\"id\":\"x\",\"type\":\"book\",\"title\":\"X\",\"issued\":{\"raw\":\"2019-05-0000\"}},\n"
+      " {\"id\":\"y\",\"type\":\"book\",\"title\":\"Y\",\"issued\":\"2019-05-0045\"}]\n");
+  INFO(all_diags(c));
+  REQUIRE(c.records.size() == 2);
+  CHECK(show(c.records[0].issued) == "2019/5/0/");
+  CHECK(show(c.records[1].issued) == "2019/5/0/");
+  CHECK(diag(c, Severity::warning, 1, "'2019-05-0000': the day '0000' is no day, the year and month read"));
+  CHECK(diag(c, Severity::warning, 2, "'2019-05-0045': the day '0045' is no day, the year and month read"));
+  // Zotero's own JSON reads its 'date' so too.
+  Parsed z = parse_string("[{\"key\":\"ABCD1234\",\"itemType\":\"book\",\"title\":\"Z\",\"date\":\"2013-06-0001\"}]\n");
+  INFO(all_diags(z));
+  REQUIRE(z.records.size() == 1);
+  CHECK(show(z.records[0].issued) == "2013/6/1/");
+}
