@@ -169,6 +169,37 @@ std::size_t find_author(const Record& r, const std::vector<std::string_view>& wr
   return std::string_view::npos;
 }
 
+// AF 'Line Vazquez-Larios, Ana' beside AU 'Vazquez-Larios, AL' (the paper
+// thanks 'ALV-L'): AF moved a given name into a hyphenated family name, which
+// AU's initials list after the given names' ('Jacob Cristobal-Perez, Edson',
+// AU 'Cristobal-Perez, EJ').  Returns the name as AU reads it ('Vazquez-Larios,
+// Ana Line') and the words moved ('Line'), else "".  An unhyphenated family
+// stays as AF writes it: 'Montes Escobar, Karime' (AU 'Escobar, KM') is a
+// double family name as often as 'Manuel Serrano, Jose' (AU 'Serrano, JM')
+// holds a given name.
+std::pair<std::string, std::string> af_given_back(std::string_view af, std::string_view au) {
+  const std::size_t ac = af.find(','), uc = au.find(',');
+  if (ac == std::string_view::npos || uc == std::string_view::npos || af.find(',', ac + 1) != std::string_view::npos)
+    return {};
+  const std::string_view family = trim(af.substr(0, ac)), given = trim(af.substr(ac + 1));
+  const std::string_view au_family = trim(au.substr(0, uc)), initials = trim(au.substr(uc + 1));
+  if (given.empty() || au_family.find('-') == std::string_view::npos || au_family.find(' ') != std::string_view::npos ||
+      family.size() < au_family.size() + 2 || family[family.size() - au_family.size() - 1] != ' ')
+    return {};
+  const std::string_view kept = family.substr(family.size() - au_family.size());
+  const std::string_view moved = trim(family.substr(0, family.size() - au_family.size()));
+  if (fold_words(kept) != fold_words(au_family)) return {};
+  // AU's initials: the given names' first letters, then the moved words' first.
+  const std::string given_ascii = ascii_fold(std::string(given)), moved_ascii = ascii_fold(std::string(moved));
+  std::string expected, written;
+  for (std::string_view w : split_words(given_ascii)) expected += to_upper(w[0]);
+  expected += to_upper(moved_ascii[0]);
+  for (char c : initials)
+    if (is_alpha(c)) written += to_upper(c);
+  if (written.compare(0, expected.size(), expected) != 0) return {};
+  return {std::string(kept) + ", " + std::string(given) + " " + std::string(moved), std::string(moved)};
+}
+
 class Builder {
  public:
   // `extras` holds, while a record is built, the values that go to its
@@ -306,8 +337,24 @@ bool Builder::build(Record& r) {
       if (names == af && au && au->last - au->first == af->last - af->first && name.find(',') == std::string_view::npos) {
         const Creator short_form = parse_ris_name(rec_.lines[au->first + (i - af->first)]);
         const std::vector<std::string_view> w = split_words(name);
-        if (!short_form.family.empty() && w.size() >= 2 && fold_words(short_form.full_family()) == fold_words(w[0]))
+        if (!short_form.family.empty() && w.size() >= 2 && fold_words(short_form.full_family()) == fold_words(w[0])) {
           c = parse_ris_name(std::string(w[0]) + ", " + std::string(trim(name.substr(w[1].data() - name.data()))));
+        } else if (!short_form.family.empty() && w.size() >= 2 &&
+                   fold_words(short_form.full_family()) == fold_words(w.back()) &&
+                   fold_words(c.full_family()) != fold_words(w.back())) {
+          // "The Hong Phong Nguyen" in AF, "Nguyen, THP" in AU: given names first.
+          c = parse_ris_name(std::string(w.back()) + ", " + std::string(trim(name.substr(0, w.back().data() - name.data()))));
+          diags_.warning(names->offset, "AF '" + std::string(name) + "' has no comma; AU '" +
+                                            std::string(rec_.lines[au->first + (i - af->first)]) +
+                                            "' says its family: family '" + c.family + "', given '" + c.given + "'");
+        }
+      } else if (names == af && au && au->last - au->first == af->last - af->first) {
+        const std::string_view short_name = rec_.lines[au->first + (i - af->first)];
+        if (auto [back, moved] = af_given_back(name, short_name); !back.empty()) {
+          c = parse_ris_name(back);
+          diags_.warning(names->offset, "AF '" + std::string(name) + "': '" + moved + "' is a given name (AU '" +
+                                            std::string(short_name) + "'): read as '" + back + "'");
+        }
       }
       // "[Anonymous]": no author (dropped here, so `written` stays in step).
       if (c.empty() || said_anonymous(c, names == au ? "AU" : "AF", diags_, names->offset)) continue;

@@ -989,3 +989,37 @@ TEST_CASE("a date whose day has four digits ('2013-06-0001') keeps its year, mon
   REQUIRE(z.records.size() == 1);
   CHECK(show(z.records[0].issued) == "2013/6/1/");
 }
+
+// Web of Science's AF (full names) against AU (initials) on real tagged
+// files (Baig191192/Data savedrecs.ciw, GabrielNakamura/Decolonizing_expertise
+// savedrecs.txt): AF moves a second given name into the family when the
+// family is hyphenated ('Line Vazquez-Larios, Ana', AU 'Vazquez-Larios, AL';
+// the paper's acknowledgement says 'ALV-L'), and writes a Vietnamese name
+// given names first without a comma ('The Hong Phong Nguyen', AU
+// 'Nguyen, THP'), which was read as a literal name.  AU tells the family:
+// both now follow it, said.  'Montes Escobar, Karime' (AU 'Escobar, KM') is
+// a double family name as often as a given name: AF's reading stays.
+TEST_CASE("Web of Science AF: a given name AF puts in the family goes back to the given names, as AU says", "[wos]") {
+  Parsed p = import_fixture("wos/af_given_in_family.txt");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 4);
+  REQUIRE(p.records[0].authors.size() == 6);
+  const Creator& nguyen = p.records[0].authors[5];
+  CHECK(nguyen.family == "Nguyen");
+  CHECK(nguyen.given == "The Hong Phong");
+  CHECK(nguyen.literal.empty());
+  CHECK(!nguyen.affiliations.empty());
+  CHECK(diag(p, Severity::warning, 10, "AF 'The Hong Phong Nguyen' has no comma; AU 'Nguyen, THP' says its family: family 'Nguyen', given 'The Hong Phong'"));
+  REQUIRE(p.records[1].authors.size() == 4);
+  CHECK(p.records[1].authors[0].family == "Vazquez-Larios");
+  CHECK(p.records[1].authors[0].given == "Ana Line");
+  CHECK(p.records[1].authors[1].family == "Poggi-Varaldo");
+  CHECK(p.records[1].authors[1].given == "Hector Mario");
+  CHECK(diag(p, Severity::warning, 32, "AF 'Line Vazquez-Larios, Ana': 'Line' is a given name"));
+  CHECK(p.records[2].authors[0].family == "Montes Escobar");
+  CHECK(p.records[2].authors[0].given == "Karime");
+  CHECK(p.records[3].authors[1].family == "Cristobal-Perez");
+  CHECK(p.records[3].authors[1].given == "Edson Jacob");
+  CHECK(p.records[3].authors[3].family == "Aguilar-Aguilar");
+  CHECK(p.records[3].authors[3].given == "Maria de Jesus");
+}
