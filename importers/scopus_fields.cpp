@@ -127,12 +127,6 @@ std::string_view without_id(std::string_view s) {
   return s;
 }
 
-// A title or degree alone, no name ("Dr.", "Prof. Dr.", "PhD").
-bool is_title_alone(std::string_view s) {
-  std::vector<std::string_view> w = split_words(s);
-  if (w.empty()) return false;
-  return leading_title_words(w) == w.size() || (w.size() == 1 && is_name_degree(w[0], false));
-}
 // "Osei-Kyei, R., School of ..., Australia; Tam, V., ..." (until 2022) or
 // "Xie B., Key Laboratory ..., China; Jin Y., ..." (since).
 void add_affiliations(std::string_view v, std::vector<Creator>& authors) {

@@ -40,6 +40,7 @@
 #include "crossref_types.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
+#include "scopus_fields.hpp"
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/jats.hpp"
@@ -318,6 +319,19 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
+// Scopus's comma list with a title or suffix cut off after a name ("Khan
+// A.U., Khan K.U., Dr., Atlas F.", "Ebron G.P., Jr."): names written family
+// first with initials, two at least, and titles or suffixes between them.
+bool scopus_comma_list(const std::vector<std::string>& parts) {
+  std::size_t names = 0, cut = 0;
+  for (const std::string& p : parts) {
+    if (family_before_initials(split_words(p)) > 0) ++names;
+    else if (names > 0 && (is_title_alone(p) || is_name_suffix(trim(p)))) ++cut;
+    else return false;
+  }
+  return names >= 2 && cut > 0;
+}
+
 // The names of an authors cell; see the file comment.  `uncertain` is set
 // when a ','-separated cell fits no pattern (read as one name).  With
 // `comma_lists` (Publish or Perish, which writes every list "A Smith, Bo
@@ -369,6 +383,18 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
       for (std::size_t i = 0; i + 1 < parts.size(); i += 2) pieces.push_back(parts[i] + ", " + parts[i + 1]);
     } else if (family_given()) {
       pieces.push_back(cell);
+    } else if (scopus_comma_list(parts)) {
+      // "Khan A.U., Khan K.U., Dr., Atlas F., Dr." (Scopus's authors of
+      // 2020-2023 copied into a table): Scopus's reader reads them, the
+      // titles dropped and said, a suffix given to the name before it.
+      std::vector<std::pair<std::string, std::string>> titles;
+      std::vector<Creator> people = scopus_creators(cell, false, nullptr, &titles);
+      for (const auto& [written, title] : titles) {
+        NameGuess g;
+        g.titles = title;
+        guesses.add(g, label, written, Creator(), offset);
+      }
+      return people;
     } else {
       uncertain = true;
       pieces.push_back(cell);

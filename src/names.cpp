@@ -576,6 +576,12 @@ std::string drop_given_titles(Creator& c) {
   return dropped;
 }
 
+bool is_title_alone(std::string_view s) {
+  std::vector<std::string_view> w = split_words(s);
+  if (w.empty()) return false;
+  return leading_title_words(w) == w.size() || (w.size() == 1 && is_name_degree(w[0], false));
+}
+
 std::size_t leading_title_words(const std::vector<std::string_view>& w) {
   std::size_t i = 0;
   while (i < w.size()) {
@@ -597,7 +603,8 @@ void add_dropped(std::string& dropped, std::string_view what, std::string_view s
 // The name without its titles and degrees, which go to `dropped`:
 // "Prof. Dr. Hans Müller" -> "Hans Müller", "Sudmeier-Rieux, Dr. Karen" ->
 // "Sudmeier-Rieux, Karen", "Mr., Erik J. Martinson" -> "Erik J. Martinson",
-// "Smith, John, MD, MPH" -> "Smith, John", "John Smith PhD" -> "John Smith".
+// "Smith, John, MD, MPH" -> "Smith, John", "John Smith PhD" -> "John Smith",
+// "Khan, K.U., Dr." -> "Khan, K.U.".
 std::string without_titles(std::string_view s, std::string& dropped) {
   std::vector<std::string_view> parts;
   for (std::size_t at = 0;;) {
@@ -626,7 +633,10 @@ std::string without_titles(std::string_view s, std::string& dropped) {
                         std::all_of(w.begin(), w.end(), [](std::string_view x) { return is_degree(x) || is_short_degree(x); });
     const bool credential = keep >= 3 && w.size() == 1 && w[0].size() >= 2 && w[0].size() <= 5 &&
                             std::all_of(w[0].begin(), w[0].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (sure || likely) known = true;
+    // A title alone after a family name and a given name: "Khan, K.U., Dr."
+    // (Scopus's author profile title; the RIS suffix slot is no place for it).
+    const bool title = keep >= 3 && !w.empty() && leading_title_words(w) == w.size();
+    if (sure || likely || title) known = true;
     else if (!credential) break;
     --keep;
   }

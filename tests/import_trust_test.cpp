@@ -1023,3 +1023,26 @@ TEST_CASE("Web of Science AF: a given name AF puts in the family goes back to th
   CHECK(p.records[3].authors[3].family == "Aguilar-Aguilar");
   CHECK(p.records[3].authors[3].given == "Maria de Jesus");
 }
+
+// A table of Scopus records (m-alshehri/MOOCs_Certification_Review
+// combined.csv, rows copied from Scopus.csv) keeps Scopus's comma list of
+// 2020-2023, with the author profile's title cut off after a name ('Khan
+// K.U., Dr.') and a suffix after another ('Ebron G.P., Jr.'): the table
+// reader read each cell as one name ('Khan A.U.', given 'Khan K.U.', suffix
+// 'Dr., Atlas F., ...').  The Scopus reader's rule (ec93fb2) serves it now;
+// and a RIS name 'Khan, K.U., Dr.' (the same title in RIS's suffix slot) drops
+// the title, said.
+TEST_CASE("Scopus's comma list with titles in a table, and a title after a RIS name, are names", "[table][ris][names]") {
+  Parsed p = import_fixture("table/scopus_titles_in_comma_list.csv");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(show(p.records[0].authors) ==
+        "{|Khan||A.U.|} {|Khan||K.U.|} {|Atlas||F.|} {|Akhtar||S.|} {|Khan||F.|} ");
+  CHECK(show(p.records[1].authors) ==
+        "{|Mabuan||R.A.|} {|Ramos||A.A.|} {|Matala||C.C.|} {|Navarra||A.M.|} {|Ebron|Jr.|G.P.|} ");
+  CHECK(diag(p, Severity::warning, 2, "3 names carried a title or degree, dropped; the first: 'Dr.' from 'Khan K.U., Dr.'"));
+  Parsed r = parse_string("TY  - JOUR\nTI  - T\nAU  - Khan, A.U.\nAU  - Khan, K.U., Dr.\nAU  - Thompson, F.R., III\nER  - \n");
+  REQUIRE(r.records.size() == 1);
+  CHECK(show(r.records[0].authors) == "{|Khan||A.U.|} {|Khan||K.U.|} {|Thompson|III|F.R.|} ");
+  CHECK(diag(r, Severity::warning, 4, "dropped 'Dr.' from 'Khan, K.U., Dr.'"));
+}

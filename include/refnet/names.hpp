@@ -73,6 +73,9 @@ bool is_name_degree(std::string_view word, bool after_given);
 // How many words at the start of a name are titles ("Dr.", "Prof.", "Sir"):
 // 2 for "Prof. Dr. Janusz Kacprzyk" and "Assoc. Prof. Ali Kaya".
 std::size_t leading_title_words(const std::vector<std::string_view>& words);
+// A title or degree alone, no name ("Dr.", "Prof. Dr.", "PhD"): what
+// Scopus's comma lists cut off after a name ("Khan K.U., Dr., Atlas F.").
+bool is_title_alone(std::string_view s);
 
 // A structured name's given name that begins with titles ("Dr. Iram",
 // CSL JSON, Zotero, Crossref): the titles are dropped from c.given and
