@@ -696,7 +696,33 @@ class Parser {
   }
 
   // One part of a value, appended to `parts`.
+  // Web of Science wraps its lines inside an escape: "\end\{document\" then
+  // "   } 3.5 language model" (milensys/genai_authorship savedrecs.bib).  A
+  // '\' that ends a line, and a '}' that starts the next with text after it
+  // on its line, are one "\}": where that '}' is (the line break between
+  // them recorded in wrapped_, for rejoined), else npos.
+  std::size_t wrapped_escape(std::size_t backslash, char delim, int depth) {
+    std::size_t q = backslash + 2;
+    while (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+    if (delim != '{' || depth != 0 || q >= t_.size() || t_[q] != '}' || !stray_close(q)) return std::string_view::npos;
+    wrapped_.emplace_back(backslash + 1, q);
+    return q;
+  }
+  // `part` (value_part's last) without the line breaks wrapped_escape found.
+  std::string rejoined(std::string_view part) const {
+    const std::size_t base = static_cast<std::size_t>(part.data() - t_.data());
+    std::string out;
+    std::size_t from = 0;
+    for (auto [cut, end] : wrapped_) {
+      out.append(part.substr(from, cut - base - from));
+      from = end - base;
+    }
+    out.append(part.substr(from));
+    return out;
+  }
+
   std::string_view value_part(std::string_view field) {
+    wrapped_.clear();
     if (p_ >= t_.size()) fail(p_, "expected a value for field '" + std::string(field) + "', found the end of the text");
     char c = t_[p_];
     if (c == '{' || c == '"') {
@@ -741,6 +767,7 @@ class Parser {
           // are literal braces (BibTeX counts them, but Web of Science writes
           // an unbalanced "\{" and means a brace), "\"" is a quote.
           if (t_[p_ + 1] != '\n') ++p_;
+          else if (std::size_t q = wrapped_escape(p_, c, depth); q != std::string_view::npos) p_ = q;
         } else if (d == '\n' && runaway_at(p_)) {
           p_ = one_line_close(open, field, p_);
           break;
@@ -927,6 +954,7 @@ class Parser {
   bool last_part_undefined_ = false;  // value_part read a macro name no @string defined
   char entry_close_ = '}';            // the delimiter that closes the entry being read
   bool value_cut_ = false;            // one_line_close ended the value short of a delimiter
+  std::vector<std::pair<std::size_t, std::size_t>> wrapped_;  // line breaks inside a "\}" value_part read
   std::unordered_set<std::string> rejected_macros_;  // @string definitions rejected
 
   void append_part(Field& f, std::string_view part, std::size_t at) {
@@ -948,19 +976,27 @@ class Parser {
   void value(Field& f) {
     last_part_undefined_ = false;
     std::string_view first = value_part(f.name);
+    if (!wrapped_.empty()) {
+      diags_.warning(wrapped_.front().first - 1, "'\\' ends a line and '}' starts the next in the value of field '" +
+                                                     std::string(f.name) +
+                                                     "': an escaped '\\}' wrapped in two (Web of Science), read as one");
+      f.owned = rejoined(first);
+      f.is_owned = true;
+      first = f.owned;
+    }
     skip_ws();
     if (p_ >= t_.size() || t_[p_] != '#') {
       f.undefined_macro = last_part_undefined_;
       f.view = first;
       // A macro's value lives in the macro table, which later @string may
       // change: own it.
-      if (!(first.data() >= t_.data() && first.data() <= t_.data() + t_.size())) {
+      if (!f.is_owned && !(first.data() >= t_.data() && first.data() <= t_.data() + t_.size())) {
         f.owned = std::string(first);
         f.is_owned = true;
       }
       return;
     }
-    f.owned = std::string(first);
+    if (!f.is_owned) f.owned = std::string(first);
     f.is_owned = true;
     while (p_ < t_.size() && t_[p_] == '#') {
       ++p_;
