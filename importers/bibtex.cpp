@@ -1044,7 +1044,9 @@ class Parser {
     ++p_;
     try {
       if (e.type == "preamble") {
+        const std::size_t open = p_ - 1;
         skip_ws();
+        if (std::size_t end = preamble_words(open); end != std::string_view::npos) return end;
         Field f;
         f.name = "preamble";
         value(f);
@@ -1065,6 +1067,29 @@ class Parser {
     }
     e.end = p_;
     accept(std::move(e));
+    return p_;
+  }
+
+  // "@preamble{BibTeX for papers by David Kotz; for complete/updated list
+  // see ...}" (Zotero's test case 019): words, no string or macro, that
+  // BibTeX would choke on; a comment in the file's head.  Skipped, said;
+  // where scanning goes on, else npos (a string or a macro: read it).
+  std::size_t preamble_words(std::size_t open) {
+    std::size_t q = p_;
+    if (q >= t_.size() || !is_alpha(t_[q])) return std::string_view::npos;
+    while (q < t_.size() && (is_alpha(t_[q]) || is_digit(t_[q]) || std::strchr("_-:.+/", t_[q]))) ++q;
+    while (q < t_.size() && is_space(t_[q])) ++q;
+    if (q >= t_.size() || t_[q] == '#' || t_[q] == entry_close_) return std::string_view::npos;
+    const std::size_t words = p_;
+    p_ = open;
+    if (!skip_group()) {
+      p_ = words;
+      return std::string_view::npos;
+    }
+    std::size_t eol = t_.find('\n', words);
+    diags_.warning(words, "@preamble holds words, no string ('" +
+                              std::string(utf8_prefix(t_.substr(words, std::min(eol, p_ - 1) - words), 40)) +
+                              "...'): BibTeX cannot read it; skipped as a comment");
     return p_;
   }
 

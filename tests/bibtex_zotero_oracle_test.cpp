@@ -19,9 +19,6 @@ namespace {
 
 // Disagreements where refnet's answer is kept on purpose.
 const std::vector<Explained> kExplained = {
-    {"bibtex", "019/-", "error",
-     "@preamble{BibTeX for papers ...} holds bare text, not a BibTeX string: refnet reports it at 1:18 (BibTeX rejects "
-     "it too) and imports the entries after it"},
     {"bibtex", "002/0", "creators",
      "the @inproceedings has crossref = {proceedings}: refnet inherits the proceedings' editors, Zotero ignores crossref"},
     {"bibtex", "002/0", "date", "as the creators: inherited through crossref"},

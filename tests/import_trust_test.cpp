@@ -1055,3 +1055,26 @@ TEST_CASE("Scopus's comma list with titles in a table, and a title after a RIS n
   CHECK(show(r.records[0].authors) == "{|Khan||A.U.|} {|Khan||K.U.|} {|Thompson|III|F.R.|} ");
   CHECK(diag(r, Severity::warning, 4, "dropped 'Dr.' from 'Khan, K.U., Dr.'"));
 }
+
+// Zotero's BibTeX test case 019 (fixtures/corpora/zotero-cases/bibtex): a
+// file whose head is '@preamble{BibTeX for papers by David Kotz; for
+// complete/updated list see ...}', words and no string.  refnet warned of an
+// undefined macro 'BibTeX', then rejected the @preamble as an entry (2 read,
+// 1 rejected, exit status 3).  It is a comment: skipped, said, nothing
+// rejected; a @preamble of a string or a macro is read as before.
+TEST_CASE("a @preamble of words, no string, is skipped as a comment, said", "[bibtex]") {
+  Parsed p = import_fixture("corpora/zotero-cases/bibtex/019.input.bib");
+  INFO(all_diags(p));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].citekey == "batsis:rural");
+  CHECK(p.records[0].get_extra("@preamble").empty());
+  REQUIRE(p.diags.items().size() == 1);
+  CHECK(diag(p, Severity::warning, 1, "@preamble holds words, no string ('BibTeX for papers by David Kotz;"));
+  Parsed m = bib("@string{p = \"\\newcommand{\\x}{X}\"}\n@preamble{p}\n@preamble{\"\\def\\y{Y}\" # \"\"}\n"
+                 "@misc{a, title = {\\x\\y}}\n");
+  INFO(all_diags(m));
+  REQUIRE(m.records.size() == 1);
+  CHECK(m.records[0].title == "XY");
+  CHECK(m.stats.rejected == 0);
+}
