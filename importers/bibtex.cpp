@@ -737,7 +737,15 @@ class Parser {
         if (d == '{') ++depth;
         else if (d == '}') {
           if (depth == 0) {
-            if (c == '{' && !stray_close(p_)) break;
+            if (c == '{' && !stray_close(p_)) {
+              if (std::size_t z = line_close(p_); z != std::string_view::npos) {
+                diags_.warning(p_, "unbalanced '}' in the value of field '" + std::string(field) +
+                                       "': text that opens no field follows it on its line, which ends with '},': "
+                                       "the value read to there");
+                p_ = z;
+              }
+              break;
+            }
             if (c != '{') fail(p_, "unbalanced '}' in the value of field '" + std::string(field) + "'");
             // Web of Science wraps its lines inside an escape ("\end\{document\"
             // then "   } 3.5 language model", milensys/genai_authorship
@@ -909,6 +917,33 @@ class Parser {
       }
     }
     return false;
+  }
+
+  // The '}' at q would end a {...} value in the middle of its line, but ", "
+  // and text that opens no field follow it, and the line ends with "}," before
+  // a line that opens a field or closes the entry: web text pasted into a
+  // field, its braces unbalanced (CoLRev's EBSCO test file: 'Keywords = {...,
+  // @type:Person}, @type:Person}, ..., author:{name:Nowag, ..., 0},').  Where
+  // that last '}' is, else npos.
+  std::size_t line_close(std::size_t q) const {
+    std::size_t b = q;
+    while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == '\t')) --b;
+    if (b == 0 || t_[b - 1] == '\n') return std::string_view::npos;
+    std::size_t a = q + 1;
+    while (a < t_.size() && (t_[a] == ' ' || t_[a] == '\t')) ++a;
+    if (a >= t_.size() || t_[a] != ',') return std::string_view::npos;
+    ++a;
+    while (a < t_.size() && (t_[a] == ' ' || t_[a] == '\t')) ++a;
+    if (a >= t_.size() || std::strchr("\r\n}),", t_[a]) != nullptr || field_opens_at(a) || entry_opens_at(t_, a))
+      return std::string_view::npos;
+    const std::size_t eol = std::min(t_.find('\n', a), t_.size());
+    std::size_t z = eol;
+    while (z > a && (t_[z - 1] == ' ' || t_[z - 1] == '\t' || t_[z - 1] == '\r')) --z;
+    if (z < a + 2 || t_[z - 1] != ',' || t_[z - 2] != '}') return std::string_view::npos;
+    std::size_t n = eol + 1;
+    while (n < t_.size() && (t_[n] == ' ' || t_[n] == '\t' || t_[n] == '\r' || t_[n] == '\n')) ++n;
+    if (n < t_.size() && t_[n] != '}' && t_[n] != ')' && !field_opens_at(n)) return std::string_view::npos;
+    return z - 2;
   }
 
   // The '}' that ends the line a {...} value opened on (before its ','), or npos.

@@ -1078,3 +1078,26 @@ TEST_CASE("a @preamble of words, no string, is skipped as a comment, said", "[bi
   CHECK(m.records[0].title == "XY");
   CHECK(m.stats.rejected == 0);
 }
+
+// CoLRev's EBSCO test file (fixtures/corpora/colrev__ebsco_bib.bib, MIT):
+// web text pasted into a Keywords field, its braces unbalanced ('...,
+// @type:Person}, @type:Person}, ..., author:{name:Nowag, ..., 0},').  The
+// first '}' ended the value, the rest could not be read and the entry was
+// rejected ('unterminated entry').  A '}' that ', ' and text opening no field
+// follow, on a line that ends with '},' before the next field, is the
+// value's own: the value runs to the line's end, said.
+TEST_CASE("a '}' with text after it, on a value's line that ends with '},', is the value's own", "[bibtex]") {
+  Parsed p = import_fixture("corpora/colrev__ebsco_bib.bib");
+  INFO(all_diags(p));
+  CHECK(p.stats.rejected == 0);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[1].title == "When sharing fixes prices.");
+  CHECK(show(p.records[1].authors) == "{|Cruise||Tom|} ");
+  CHECK(p.records[1].abstract == "While price-fixing");
+  CHECK(diag(p, Severity::warning, 19, "unbalanced '}' in the value of field 'Keywords'"));
+  // A field after the '}' on its line: the value ends there, as always.
+  Parsed q = bib("@misc{a, title = {A}, note = {B},\n  year = {2020}\n}\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].title == "A");
+  CHECK(q.diags.items().empty());
+}
