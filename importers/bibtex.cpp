@@ -1353,6 +1353,20 @@ class Parser {
             changed = true;
             continue;
           }
+          // "$\backslash$nabla", "$\backslash$alpha": a command without an
+          // argument that latex_to_unicode knows (not "nThe", a line break
+          // before "The"; "ni" and "nu" of two letters stay line breaks).
+          if (const std::string_view name = v.substr(after, e - after);
+              !name.empty() && (e >= v.size() || !is_digit(v[e])) &&
+              (name.size() >= 3 || (name[0] != 'n' && name[0] != 'r')) &&
+              latex_unknown_commands("\\" + std::string(name)).empty()) {
+            out += "{\\";
+            out += name;
+            out += '}';  // the space after it is the text's
+            i = e;
+            changed = true;
+            continue;
+          }
           if (v[after] == 'n' || v[after] == 'r') {
             out += '\n';
             i = after + 1;

@@ -1101,3 +1101,24 @@ TEST_CASE("a '}' with text after it, on a value's line that ends with '},', is t
   CHECK(q.records[0].title == "A");
   CHECK(q.diags.items().empty());
 }
+
+// Mendeley escapes a math command without an argument as it escapes a line
+// break: '$\backslash$nabla' (made up after Jollyhrothgar/bibtex
+// mendeley.bib's escapes; '$\backslash$neg' and '$\backslash$ni' are written
+// so in other people's notes).  Its 'n' was read as the line break
+// ('abla f'), '$\backslash$alpha' kept as the text '\alpha'.  A command that
+// latex_to_unicode knows is the command; '$\backslash$nThe' (and two letters
+// after an 'n' or 'r': '\ni', '\nu') stays a line break.
+TEST_CASE("Mendeley's escaped commands without an argument are the commands", "[bibtex]") {
+  Parsed p = bib("@misc{a, title = {$\\backslash$nabla f and $\\backslash$alpha-synuclein},\n"
+                 "  abstract = {First.$\\backslash$nThe second, $\\backslash$neg x.$\\backslash$rAlgorithms}}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "∇ f and α-synuclein");
+  CHECK(p.records[0].abstract.find("¬ x.") != std::string::npos);
+  CHECK(p.records[0].abstract.find("The second") != std::string::npos);
+  CHECK(p.records[0].abstract.find("nThe") == std::string::npos);
+  CHECK(p.records[0].abstract.find("rAlgorithms") == std::string::npos);
+  CHECK(!diag(p, Severity::warning, 1, "before no command it escapes"));
+}
+
