@@ -1672,7 +1672,8 @@ class Parser {
 
   // Fields whose values are no LaTeX text: paths and addresses
   // ("C:\\Users\\..." holds no commands).
-  static bool verbatim_field(const Field& f) {
+  template <typename F>
+  static bool verbatim_field(const F& f) {
     if (f.slot == Slot::doi || f.slot == Slot::url) return true;
     for (std::string_view n : {"file", "pdf", "local-url", "eprint", "crossref", "xdata", "ids", "urldate"})
       if (iequals(f.name, n)) return true;
@@ -1769,6 +1770,14 @@ class Parser {
     }
     if (deferring_ || !kept_.empty() || options_.context) {
       if (find(fields, "crossref") || find(fields, "xdata")) fields = resolve(e.type, std::move(fields), 0);
+      // What the child inherits is read as its own values are: the
+      // @preamble's commands expanded (a proceedings' booktitle "\MaxMin").
+      for (FieldRef& f : fields)
+        if (std::string x; !f.own && !preamble_macros_.empty() && !verbatim_field(f) && preamble_macros_.expand(f.value, x)) {
+          expanded.push_back(std::move(x));
+          f.written = f.value;
+          f.value = expanded.back();
+        }
     }
     Record r;
     map_fields(e, fields, r);

@@ -1122,3 +1122,20 @@ TEST_CASE("Mendeley's escaped commands without an argument are the commands", "[
   CHECK(!diag(p, Severity::warning, 1, "before no command it escapes"));
 }
 
+// A crossref child inherits its proceedings' booktitle as the parent wrote
+// it: '\MaxMin', a command the file's @preamble defines (the class of
+// fixtures/bibtex/latex-unknown-commands.bib's \MaxMinAntSystem), was
+// expanded in the parent's own fields but not in what the child took, where
+// it was dropped without a word ('Proceedings of Day').  The inherited
+// values are read as the entry's own: expanded.
+TEST_CASE("a crossref child's inherited values have the @preamble's commands expanded", "[bibtex][latex]") {
+  Parsed p = bib("@preamble{\"\\newcommand{\\MaxMin}{MAX--MIN Ant System}\"}\n"
+                 "@inproceedings{c, crossref = {p}, title = {On the \\MaxMin}, author = {A, B}}\n"
+                 "@proceedings{p, title = {Proceedings of \\MaxMin{} Day}, year = 2001, editor = {E, F}}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].title == "On the MAX–MIN Ant System");
+  CHECK(p.records[0].container_title == "Proceedings of MAX–MIN Ant System Day");
+  CHECK(p.records[1].title == "Proceedings of MAX–MIN Ant System Day");
+  for (const Diagnostic& d : p.diags.items()) CHECK(d.severity == Severity::note);
+}
