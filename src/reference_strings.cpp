@@ -64,6 +64,37 @@ bool code_fits_source(std::string_view code, std::string_view source) {
   return i == code.size();
 }
 
+// How the DOI `a` misreads `b` of the same list: cut short inside a suffix
+// that has a '.' ("10.1016/j.iotcps.2023" of "10.1016/j.iotcps.2023.06.002",
+// "10.1017/cbo9780511812774.0" of "...774.025": the rest digits and dots), or
+// without its '_' or '-' ("10.1007/978-3-031-19775-839" of "...-8_39");
+// nullptr when it is none of these ("10.1101/x" of "10.1101/xv1": a version).
+const char* misread_of(const std::string& a, const std::string& b) {
+  const std::size_t slash = a.find('/');
+  if (slash != std::string::npos && b.size() > a.size() && b.compare(0, a.size(), a) == 0 &&
+      a.find('.', slash) != std::string::npos) {
+    const std::string_view rest = std::string_view(b).substr(a.size());
+    if (std::all_of(rest.begin(), rest.end(), [](char c) { return is_digit(c) || c == '.'; }) &&
+        std::any_of(rest.begin(), rest.end(), is_digit))
+      return "cut short";
+  }
+  // Each '_' or '-' that `b` has more stands between letters or digits
+  // ("acl-main", "8_39"; not the "(03)-00162" of a DOI misread the other way).
+  if (a.size() >= b.size()) return nullptr;
+  std::size_t i = 0;
+  for (std::size_t j = 0; j < b.size(); ++j) {
+    if (i < a.size() && a[i] == b[j]) {
+      ++i;
+    } else if ((b[j] == '_' || b[j] == '-') && j > 0 && j + 1 < b.size() && (is_alpha(b[j - 1]) || is_digit(b[j - 1])) &&
+               (is_alpha(b[j + 1]) || is_digit(b[j + 1]))) {
+      continue;
+    } else {
+      return nullptr;
+    }
+  }
+  return i == a.size() ? "without its '_' or '-'" : nullptr;
+}
+
 void wos_doi(std::string_view v, std::string& out, std::string* what, std::string_view source = {},
              std::string_view page = {}) {
   v = trim(v);
@@ -101,13 +132,20 @@ void wos_doi(std::string_view v, std::string& out, std::string* what, std::strin
     if (chosen != 0 && !holds_page(chosen))
       for (std::size_t k = 0; k < dois.size(); ++k)
         if (holds_page(k)) chosen = 0;
+    // A first DOI that misreads another of the list: the other, whole.
+    const char* misread = nullptr;
+    if (chosen == 0)
+      for (std::size_t k = 1; k < dois.size() && !misread; ++k)
+        if ((misread = misread_of(dois[0].second, dois[k].second))) chosen = k;
     if (dois.size() > 1) {
       v = dois[chosen].first;
       const std::string& other = dois[chosen == 0 ? 1 : 0].second;
-      list = chosen == 0 ? "the first of " + std::to_string(dois.size()) + " DOIs kept, " + other + " left out"
-                         : "of " + std::to_string(dois.size()) + " DOIs the one whose journal code ('" +
-                               std::string(journal_code(dois[chosen].second)) + "') fits the source kept, " + other +
-                               " left out";
+      list = misread   ? "of " + std::to_string(dois.size()) + " DOIs the first is the other " + misread + ": " +
+                             dois[chosen].second + " kept, " + other + " left out"
+             : chosen == 0 ? "the first of " + std::to_string(dois.size()) + " DOIs kept, " + other + " left out"
+                           : "of " + std::to_string(dois.size()) + " DOIs the one whose journal code ('" +
+                                 std::string(journal_code(dois[chosen].second)) + "') fits the source kept, " + other +
+                                 " left out";
     }
   }
   while (is_doi_part(v)) v = trim(v.substr(4));  // "DOI DOI 10.1016/..." in WoS BibTeX

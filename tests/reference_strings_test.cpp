@@ -784,6 +784,40 @@ TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fit
   CHECK(r.doi == "10.1002/stvr.1234");
 }
 
+TEST_CASE("WoS cited references: a first DOI that misreads another of its list gives way to it", "[reference_strings]") {
+  // trust28, milensys/genai_authorship savedrecs.bib (WoS BibTeX, 469 entries): WoS lists a DOI cut short or
+  // without its '_' before the whole one, and the first was kept (audit27's 'misread DOI variant kept').
+  std::vector<DoiRepair> repairs;
+  Reference r = parse_wos_reference(
+      "Gill S. S., 2024, Internet of Things and Cyber-Physical Systems, V4, P19, DOI [10.1016/j.iotcps.2023, DOI "
+      "10.1016/J.IOTCPS.2023.06.002]",
+      &repairs);
+  CHECK(r.doi == "10.1016/j.iotcps.2023.06.002");
+  REQUIRE(repairs.size() == 1);
+  CHECK(repairs[0].what.find("the first is the other cut short: 10.1016/j.iotcps.2023.06.002 kept") != std::string::npos);
+  r = parse_wos_reference(
+      "Engestrdm Y., 1999, PERSPECTIVES ACTIVIT, P377, DOI [http://dx.doi.org/10.1017/CBO9780511812774.0, DOI "
+      "10.1017/CBO9780511812774.025]");
+  CHECK(r.doi == "10.1017/cbo9780511812774.025");
+  r = parse_wos_reference(
+      "Shen S, 2022, LECT NOTES COMPUT SC, V13672, P666, DOI [10.1007/978-3-031-19775-839, 10.1007/978-3-031-19775-8_39]");
+  CHECK(r.doi == "10.1007/978-3-031-19775-8_39");
+  // A version, a label glued on, a first that is the whole one, DOIs of no
+  // dotted suffix: the first stays.
+  r = parse_wos_reference("A B, 2023, MEDRXIV, DOI [10.1101/2023.08.07.23293769, 10.1101/2023.08.07.23293769v1]");
+  CHECK(r.doi == "10.1101/2023.08.07.23293769");
+  r = parse_wos_reference("A B, 2023, J AI, DOI [DOI 10.37074/JALT.2023.6.1.9, DOI 10.37074/JALT.2023.6.1.9NUMBER:1]");
+  CHECK(r.doi == "10.37074/jalt.2023.6.1.9");
+  r = parse_wos_reference("A B, 2023, P EMNLP, DOI [10.18653/v1/2020.findings-emnlp.301, DOI 10.18653/V1/2020.FINDINGSEMNLP.301]");
+  CHECK(r.doi == "10.18653/v1/2020.findings-emnlp.301");
+  r = parse_wos_reference("A B, 2020, NATURE, V5, DOI [10.1038/nature1234, 10.1038/nature12345]");
+  CHECK(r.doi == "10.1038/nature1234");
+  // ecoFw/review_mrio-land 'savedrecs (12).bib': the second has a '-' the DOI has not.
+  r = parse_wos_reference(
+      "Reuer MK, 2003, EARTH PLANET SC LETT, V210, P437, DOI [10.1016/S0012-821X(03)00162-6, 10.1016/S0012-821X(03)-00162-6]");
+  CHECK(r.doi == "10.1016/s0012-821x(03)00162-6");
+}
+
 TEST_CASE("WoS cited references: a first DOI whose code may abbreviate the source stays", "[reference_strings]") {
   // pybibx's wos.txt: "exactaep" is Exacta's own code, longer than WoS's "EXACTA".
   Reference r = parse_wos_reference(
