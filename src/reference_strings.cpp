@@ -997,9 +997,21 @@ std::string without_page_segment(const std::string& raw) {
 // What the fixed layouts leave without a title (books, reports, web pages,
 // references Scopus wrote in the citing paper's own style) is read by the
 // reference parser; what the layouts found stays.
-Reference parse_scopus_reference(std::string_view raw, std::vector<DoiRepair>* repairs) {
+// "... Med. Educ. Online doi:" (Scopus's DOI label with no DOI after it,
+// at the reference's end): the reference without it, which carries nothing;
+// left in, it ended the title ("... Massively Open? J. Acad. Librariansh. doi:").
+std::string_view without_empty_doi(std::string_view raw) {
+  std::string_view t = trim(raw);
+  if (t.size() < 4 || !iequals(t.substr(t.size() - 4), "doi:")) return raw;
+  t = trim(t.substr(0, t.size() - 4));
+  while (!t.empty() && t.back() == ',') t = trim(t.substr(0, t.size() - 1));
+  return t;
+}
+
+Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
   bool page_count = false;
   DoiRepair repair;
+  const std::string_view raw = without_empty_doi(written);
   Reference ref = parse_scopus_fixed(raw, page_count, repair);
   if (repairs && !repair.what.empty()) repairs->push_back(std::move(repair));
   tidy_scopus_slot(ref.title);
@@ -1023,6 +1035,7 @@ Reference parse_scopus_reference(std::string_view raw, std::vector<DoiRepair>* r
     ref.raw = std::move(raw_kept);
     if (page_count) ref.first_page.clear();  // the reference parser reads "p. 144" as a page
   }
+  if (raw.size() != written.size()) ref.raw = std::string(written);  // as Scopus wrote it
   return ref;
 }
 

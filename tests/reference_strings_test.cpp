@@ -194,6 +194,26 @@ TEST_CASE("Scopus reference, layout before 2023", "[reference_strings]") {
   CHECK(book.year == "2019");
 }
 
+TEST_CASE("Scopus: a DOI label with no DOI at a reference's end is no part of its title", "[reference_strings]") {
+  // trust28: m-alshehri/MOOCs_Certification_Review Scopus.csv (5 references) and mlagisz/UmbrellaReview_PFAS_pilot
+  // scopus.csv (fixtures/corpora, 3) end references with 'doi:' and nothing after it: the label ended the title.
+  Reference r = parse_scopus_reference("Little, G., (2013), Massively Open? J. Acad. Librariansh. doi:");
+  CHECK(r.author == "Little, G.");
+  CHECK(r.year == "2013");
+  CHECK(r.title.find("doi") == std::string::npos);
+  CHECK(r.doi.empty());
+  CHECK(r.raw == "Little, G., (2013), Massively Open? J. Acad. Librariansh. doi:");  // as Scopus wrote it
+  r = parse_scopus_reference("Chelleri, L., Olazabal, M., (2012), Multidisciplinary Perspectives on Urban Resilience. doi:");
+  CHECK(r.title == "Multidisciplinary Perspectives on Urban Resilience");
+  r = parse_scopus_reference(
+      "Bridges, D.R., Davidson, R.A., Odegard, P.S., Maki, I.V., Tomkowiak, J., (2011), Interprofessional "
+      "collaboration: three best practice models of interprofessional education. Med. Educ. Online doi:");
+  CHECK(r.title.find("doi:") == std::string::npos);
+  // A DOI after the label is read as before.
+  r = parse_scopus_reference("Little, G., (2013), Massively Open? J. Acad. Librariansh. doi: 10.1016/j.acalib.2013.01.005");
+  CHECK(r.doi == "10.1016/j.acalib.2013.01.005");
+}
+
 TEST_CASE("Scopus reference, 2023 layout: the year last", "[reference_strings]") {
   Reference r = parse_scopus_reference(
       "Akkamis M., Keskin M., Sekerli Y.E., Comparative appraisal of three low-cost GPS speed sensors with "
