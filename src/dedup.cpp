@@ -508,6 +508,43 @@ std::size_t glued_words(const std::vector<std::string_view>& words, std::vector<
   return found;
 }
 
+// The words of two folded titles matched one to one: the same word, a word
+// spelt two ways, or a word glued to its neighbour on one side; and the
+// words of each left without a match.  Not matched further (`tried` false)
+// when either side has more than four words the other lacks.
+struct WordMatch {
+  std::size_t matched = 0;
+  std::vector<std::string_view> only_a, only_b;
+  bool tried = true;
+};
+WordMatch match_words(const std::string& ta, const std::string& tb) {
+  WordMatch m;
+  auto wa = split_words(ta), wb = split_words(tb);
+  std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  for (auto w : sb) {
+    if (sa.count(w)) ++m.matched;
+    else m.only_b.push_back(w);
+  }
+  for (auto w : sa)
+    if (!sb.count(w)) m.only_a.push_back(w);
+  if (m.only_a.size() > 4 || m.only_b.size() > 4) {
+    m.tried = false;
+    return m;
+  }
+  for (auto x = m.only_a.begin(); x != m.only_a.end();) {
+    auto y = std::find_if(m.only_b.begin(), m.only_b.end(), [&x](std::string_view w) { return near_word(*x, w); });
+    if (y == m.only_b.end()) {
+      ++x;
+      continue;
+    }
+    ++m.matched;
+    m.only_b.erase(y);
+    x = m.only_a.erase(x);
+  }
+  m.matched += glued_words(wa, m.only_a, m.only_b) + glued_words(wb, m.only_b, m.only_a);
+  return m;
+}
+
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
 // the other without its subtitle (also one glued to its subtitle without a
 // space: "...statesthe examples of..."), else the Jaccard index of their
@@ -523,34 +560,72 @@ double title_similarity(const std::string& ta, const std::string& tb) {
   const std::string& ts = ta.size() < tb.size() ? ta : tb;
   const std::string& tl = ta.size() < tb.size() ? tb : ta;
   if (ts.size() >= 30 && shorter.size() >= 4 && starts_with(tl, ts)) return 0.9;
-  std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
-  std::size_t common = 0;
-  std::vector<std::string_view> only_a, only_b;
-  for (auto w : sb) {
-    if (sa.count(w)) ++common;
-    else only_b.push_back(w);
-  }
-  for (auto w : sa)
-    if (!sb.count(w)) only_a.push_back(w);
-  if (only_a.size() > 4 || only_b.size() > 4) {
-    const std::size_t uni = sa.size() + sb.size() - common;
-    return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
-  }
-  std::size_t near = 0;
-  for (auto x = only_a.begin(); x != only_a.end();) {
-    auto y = std::find_if(only_b.begin(), only_b.end(), [&x](std::string_view w) { return near_word(*x, w); });
-    if (y == only_b.end()) {
+  const WordMatch m = match_words(ta, tb);
+  const std::size_t uni = m.matched + m.only_a.size() + m.only_b.size();
+  return uni ? static_cast<double>(m.matched) / static_cast<double>(uni) : 0;
+}
+
+// A word that says what a title is about: not a small word, not a number.
+bool content_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kSmall = {
+      "a",    "an",   "the",  "of",   "and",  "or",   "in",   "on",  "at",   "to",   "for",  "from", "by",
+      "with", "as",   "its",  "their", "into", "upon", "via",  "vs",  "versus", "is",  "are",  "was",  "be",
+      "de",   "la",   "le",   "les",  "des",  "du",   "et",   "der", "die",  "das",  "und",  "von",  "el",
+      "en",   "y",    "del",  "di",   "il",   "e",    "ein",  "eine", "zur", "zum",  "bei",  "im",   "une",
+      "un",   "au",   "aux",  "sur",  "dans", "par",  "pour", "los", "las",  "con",  "per"};
+  return w.size() >= 3 && !kSmall.count(w) && std::any_of(w.begin(), w.end(), is_alpha);
+}
+
+// Two words that are one word written otherwise, where near_word is too
+// strict: a letter left out, added, changed or two swapped ("lds" and "lsd",
+// "centre" and "center", "pm10" and "pk10"), the first letter the same; or
+// one word's stem, cut or inflected otherwise ("cercopith" and
+// "cercopithecinae", "derivates" and "derivatives", "psychoses" and
+// "psychotic"): four letters or more, two thirds of the shorter word.
+bool variant_word(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  std::size_t p = 0;
+  while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
+  if (p >= 4 && 3 * p >= 2 * std::min(a.size(), b.size())) return true;
+  // One edit after the common start: the rests are equal but for one letter
+  // left out, changed, or swapped with the next.
+  std::string_view x = a.substr(p), y = b.substr(p);
+  if (x.size() < y.size()) std::swap(x, y);
+  if (x.size() == y.size() + 1) return x.substr(1) == y;
+  if (x.size() != y.size() || x.empty()) return false;
+  return x.substr(1) == y.substr(1) || (x.size() >= 2 && x[0] == y[1] && x[1] == y[0] && x.substr(2) == y.substr(2));
+}
+
+// A word of one title put where the other has another word, neither a
+// spelling of the other ("... [14C]serotonin synthesis ..." and "...
+// [14C]melatonin synthesis ...", "Sexual self-schemas of bisexual men" and
+// "... of gay men"), as "serotonin / melatonin"; else empty.  Small words
+// and numbers do not count (the numbers have their own veto).
+std::string substituted_word(const std::string& ta, const std::string& tb) {
+  WordMatch m = match_words(ta, tb);
+  if (!m.tried) return "";
+  auto content = [](std::vector<std::string_view>& v) {
+    v.erase(std::remove_if(v.begin(), v.end(), [](std::string_view w) { return !content_word(w); }), v.end());
+  };
+  content(m.only_a);
+  content(m.only_b);
+  for (auto x = m.only_a.begin(); x != m.only_a.end();) {
+    auto y = std::find_if(m.only_b.begin(), m.only_b.end(), [&x](std::string_view w) { return variant_word(*x, w); });
+    if (y == m.only_b.end()) {
       ++x;
       continue;
     }
-    ++near;
-    only_b.erase(y);
-    x = only_a.erase(x);
+    m.only_b.erase(y);
+    x = m.only_a.erase(x);
   }
-  const std::size_t glued = glued_words(wa, only_a, only_b) + glued_words(wb, only_b, only_a);
-  const std::size_t matched = common + near + glued;
-  const std::size_t uni = matched + only_a.size() + only_b.size();
-  return uni ? static_cast<double>(matched) / static_cast<double>(uni) : 0;
+  if (m.only_a.empty() || m.only_b.empty()) return "";
+  // Each title's first such word, in the order of its words.
+  auto first = [](const std::string& t, const std::vector<std::string_view>& only) {
+    for (auto w : split_words(t))
+      if (std::find(only.begin(), only.end(), w) != only.end()) return std::string(w);
+    return std::string(only.front());
+  };
+  return first(ta, m.only_a) + " / " + first(tb, m.only_b);
 }
 
 // The folded title after a label and colon or ellipsis ("Short report: Tafenoquine for
@@ -1607,12 +1682,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   }
 
   v.score = title_similarity(ta, tb);
+  bool raised = false;  // by what else the records say, not by their titles
   if (v.score < 0.9 && split_words(ta).size() >= 4 && split_words(tb).size() >= 4 &&
       (without_label(a.title) == tb || without_label(b.title) == ta))
     v.score = 0.9;  // "Short report: X" and "X"
   v.say(same_title ? "same normalized title" : fmt("title similarity %.2f", v.score));
   if (v.score < 0.9 && (translated || (same_first_page && same_first_author && title_containment(ta, tb) >= 0.8))) {
     v.score = 0.9;
+    raised = true;
     v.say(translated ? (same_first_author ? "same volume, page range and first author (a translated title?)"
                                           : "same journal, volume, page range and year, no author on one side (a translated title?)")
                      : "same volume, first page and first author, most of the title");
@@ -1637,6 +1714,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && (a.pages.empty() || b.pages.empty()) &&
       split_words(ta).size() >= 4 && split_words(tb).size() >= 4) {
     v.score = 0.9;
+    raised = true;
     v.say("same journal, volume, issue, year and authors, most of the title (two translations?)");
   }
   // One word with two letters swapped ("LDS-25" and "LSD-25") in the same
@@ -1646,6 +1724,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       !venue_of(b).empty() && same_venue(a, b)) {
     if (std::string w = swapped_letters(ta, tb); !w.empty()) {
       v.score = 0.9;
+      raised = true;
       v.say("one word with two letters swapped (" + w + "), the same journal, volume and issue");
     }
   }
@@ -1675,6 +1754,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     else {
       v.score -= 0.02;
       v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
+    }
+  }
+  // One word of one title put for another word in the other ("... of
+  // [14C]serotonin synthesis ..." and "... of [14C]melatonin synthesis ...",
+  // "... of bisexual men" and "... of gay men"): a lab's series, companion
+  // papers of one issue, not one work spelt two ways, unless where they are
+  // printed says so (the same volume and page or article number) or the
+  // title is a translation the rules above matched by where it is printed.
+  if (!same_title && !notices && !translated && !raised && v.score >= opt.threshold) {
+    if (std::string w = substituted_word(ta, tb); !w.empty()) {
+      if (!same_place || place_in_volume(a).empty() || place_in_volume(a) != place_in_volume(b))
+        return v.veto("veto: one title has a word where the other has another (" + w + ")");
+      v.say("one title has a word where the other has another (" + w + "), on the same page of one volume");
     }
   }
   v.score = std::max(0.0, v.score);

@@ -1632,6 +1632,47 @@ TEST_CASE("words glued or split by a database ('[14c]serotonin' / '14clerotonin'
   CHECK(fixture_groups(lib, "dedup/glued_words.ris", 5) == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
 }
 
+TEST_CASE("a word of one title put for another word of the other ('serotonin' / 'melatonin') is another work",
+          "[dedup]") {
+  // fixtures/dedup/substituted_word.ris (origins in fixtures/SOURCES.md):
+  //  1, 2: Larin et al. 1971 "[14c]serotonin ..." (colandr's match:15) and
+  //        the same title with "[14c]melatonin" (made up): title
+  //        similarity 0.87, one work before;
+  //  3, 4: Elder, Morrow & Brooks 2015, "Sexual self-schemas of bisexual
+  //        men" and "... of gay men", The Counseling Psychologist 43(7)
+  //        (pages left out): two papers of one issue, 0.80;
+  //  5, 6: Bergillos et al. 2020, "... for Coastal Erosion Mitigation" and
+  //        "... Flooding ...", two chapters of one book (pages left out), 0.78;
+  //  7, 8: Uttajug et al., Web of Science's "PK<sub>10</sub>" for PM10
+  //        (article number 142923 against page 142923): one work;
+  //  9, 10: Meldrum & Naquet 1971, "derivates" / "derivatives" and an OCR's
+  //        "dimethytaryptamine": one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/substituted_word.ris", 10) == std::vector<std::vector<std::int64_t>>{{7, 8}, {9, 10}});
+  auto r = fixture_records("dedup/substituted_word.ris");
+  REQUIRE(r.size() == 10);
+  // Under a lower threshold the series and the chapters stay apart too.
+  DedupOptions low;
+  low.threshold = 0.75;
+  std::vector<std::string> why;
+  CHECK(duplicate_score(r[2], r[3], low, &why) == 0);
+  CHECK(std::find(why.begin(), why.end(), "veto: one title has a word where the other has another (bisexual / gay)") !=
+        why.end());
+  CHECK(duplicate_score(r[4], r[5], low, nullptr) == 0);
+  CHECK(duplicate_score(r[0], r[1], low, nullptr) == 0);
+  // Where they are printed says one work: the same volume and page.
+  Record x = r[0], y = r[1];
+  x.container_title = y.container_title = "Life Sciences";
+  x.volume = y.volume = "10";
+  x.pages = "1451-1456";
+  y.pages = "1451";
+  CHECK(duplicate_score(x, y, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // The same volume without a page on one side says nothing.
+  y.pages.clear();
+  CHECK(duplicate_score(x, y, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
+
 TEST_CASE("one ISSN is one journal, whatever the journal field holds", "[dedup]") {
   // fixtures/dedup/issn_journal.ris: colandr's dedupe.io training pair
   // match:46 (datakind/permanent-colandr-back @220a03b,
