@@ -1129,9 +1129,10 @@ bool volume_with_part(std::string_view x, std::string_view y) {
 
 // The issues a record gives, as the vetoes compare them (normalize_volume):
 // its issue field, and the issue Embase writes inside the volume of an
-// article without pages, "18 (8) (no pagination)"; the EndNote export that
-// carries it puts the article number ("1704") in the issue field, and so
-// may another database's record of the article.
+// article without pages, "18 (8) (no pagination)" (in a library imported
+// before the readers split it into volume, issue and article number); the
+// EndNote export that carries it puts the article number ("1704") in the
+// issue field, and so may another database's record of the article.
 std::vector<std::string> issues_of(const Record& r) {
   std::vector<std::string> out;
   if (std::string i = normalize_volume(r.issue); !i.empty()) out.push_back(std::move(i));
@@ -1144,13 +1145,19 @@ std::vector<std::string> issues_of(const Record& r) {
   return out;
 }
 
-// Both records give an issue and none of one's issues is the other's.
+// Both records give an issue and none of one's issues is the other's, nor
+// its article number (Embase's 11 (3), article number 791, against another
+// database's 11, issue field 791).
 bool other_issues(const Record& a, const Record& b) {
   const auto ia = issues_of(a), ib = issues_of(b);
   if (ia.empty() || ib.empty()) return false;
   for (const auto& x : ia)
     if (std::find(ib.begin(), ib.end(), x) != ib.end()) return false;
-  return true;
+  auto numbered = [](const Record& x, const std::vector<std::string>& issues) {
+    const std::string n = normalize_volume(x.number);
+    return !n.empty() && std::find(issues.begin(), issues.end(), n) != issues.end();
+  };
+  return !numbered(a, ib) && !numbered(b, ia);
 }
 
 // A volume field holding a supplement's number ("1", or "1)": the end of
