@@ -1293,6 +1293,31 @@ bool printed_alike(const Record& a, const Record& b) {
   return !shared_creator_of(a, b).empty();
 }
 
+// The same long title (six words or more), a shared creator and the same
+// abstract, word for word (its first forty words: databases add their
+// copyright lines at the end), two or three years apart, and nothing where
+// they are printed that says otherwise (no other journal or volume): one work
+// whose year one database has wrong (colandr's dedupe.io pairs: Azuela,
+// "Illegal logging and local democracy", 2004 and 2006).
+bool written_alike(const Record& a, const Record& b) {
+  if (!a.issued.year || !b.issued.year || std::abs(a.issued.year - b.issued.year) > 3) return false;
+  const std::string ta = title_key(a.title);
+  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (!venue_of(a).empty() && !venue_of(b).empty() && !same_venue(a, b)) return false;
+  if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) return false;
+  constexpr std::size_t kWords = 40;
+  auto opening = [](const std::string& abstract) {
+    const std::string f = fold_words(abstract);
+    auto w = split_words(f);
+    if (w.size() < kWords) return std::string();
+    std::string out;
+    for (std::size_t i = 0; i < kWords; ++i) out.append(w[i]).push_back(' ');
+    return out;
+  };
+  const std::string oa = opening(a.abstract);
+  return !oa.empty() && oa == opening(b.abstract) && !shared_creator_of(a, b).empty();
+}
+
 // An article online first, paginated 1-N, and in an issue up to three years
 // later on N pages of the volume ("1-17" in 2019, "891-907" in 2021): the same
 // long title, a shared creator, the same journal, no other volume or issue,
@@ -1390,8 +1415,12 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       return v.veto("veto: a chapter of " + venue_of(*x) + " and a book by another first author");
   }
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
-      !printed_alike(a, b) && !online_first_alike(a, b))
-    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
+      !printed_alike(a, b) && !online_first_alike(a, b)) {
+    if (!written_alike(a, b))
+      return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
+    v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+          ", but the same title, creator and abstract");
+  }
 
   // Two notices are compared by the title of what they are about.
   bool notice_a = false, notice_b = false;
@@ -2028,10 +2057,10 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   auto record = [&](std::int64_t id) -> const Record& {
     auto it = records.find(id);
     if (it == records.end()) {
-      // What the vetoes and scores read: no abstract, references or extra
-      // fields but the titles in other languages of its sources.
+      // What the vetoes and scores read: no references or extra fields but
+      // the titles in other languages of its sources.
       RecordParts parts;
-      parts.references = parts.abstract = parts.extra = false;
+      parts.references = parts.extra = false;
       it = records.emplace(id, lib.record(id, parts).value_or(Record{})).first;
       if (auto f = language_fields.find(id); f != language_fields.end()) it->second.extra = f->second;
     }

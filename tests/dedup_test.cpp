@@ -1673,6 +1673,40 @@ TEST_CASE("a word of one title put for another word of the other ('serotonin' / 
   CHECK(duplicate_score(x, y, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
 }
 
+TEST_CASE("the same title, creator and abstract two years apart are one work", "[dedup]") {
+  // fixtures/dedup/same_abstract_years.ris: colandr's dedupe.io training
+  // pairs match:15 and match:12 (datakind/permanent-colandr-back @220a03b,
+  // colandr_data/dedupe-v2/model/deduper_training.json, MIT), as
+  // bench/dedup_quality.py writes them: Azuela, "Illegal logging and local
+  // democracy ...", 2006 and 2004, and Delli Priscoli, "Water and
+  // civilization ...", 2000 and 1998, each pair with one abstract (but for
+  // its last words and a quotation mark): 'veto: years' kept them apart.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/same_abstract_years.ris", 4) == std::vector<std::vector<std::int64_t>>{{1, 2}, {3, 4}});
+  auto r = fixture_records("dedup/same_abstract_years.ris");
+  REQUIRE(r.size() == 4);
+  // Another abstract, none, another journal or volume, or four years: two works.
+  Record x = r[1];
+  x.abstract = "A first word changed. " + x.abstract;
+  CHECK(duplicate_score(r[0], x, DedupOptions{}, nullptr) == 0);
+  x = r[1];
+  x.abstract.clear();
+  CHECK(duplicate_score(r[0], x, DedupOptions{}, nullptr) == 0);
+  Record y = r[0];
+  x = r[1];
+  y.container_title = "Journal of Forest Policy";
+  x.container_title = "Revista Mexicana de Sociologia";
+  CHECK(duplicate_score(y, x, DedupOptions{}, nullptr) == 0);
+  y.container_title = x.container_title;
+  y.volume = "12";
+  x.volume = "10";
+  CHECK(duplicate_score(y, x, DedupOptions{}, nullptr) == 0);
+  x = r[1];
+  x.issued.year = 2002;
+  CHECK(duplicate_score(r[0], x, DedupOptions{}, nullptr) == 0);
+}
+
 TEST_CASE("one ISSN is one journal, whatever the journal field holds", "[dedup]") {
   // fixtures/dedup/issn_journal.ris: colandr's dedupe.io training pair
   // match:46 (datakind/permanent-colandr-back @220a03b,
