@@ -1421,6 +1421,18 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
           ", but the same title, creator and abstract");
   }
+  // Two titles in MEDLINE's brackets of a translation, of other years: two
+  // records of MEDLINE, which gives one record one year (Duche's "[The
+  // effects of psilocybin in a case of hysteria]" in La Semaine des
+  // hopitaux 1961 and in its Therapeutique 1962: one text printed twice).
+  auto bracketed = [](const Record& r) {
+    std::string_view t = trim(r.title);
+    while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+    return t.size() > 2 && t.front() == '[' && t.back() == ']';
+  };
+  if (a.issued.year && b.issued.year && a.issued.year != b.issued.year && bracketed(a) && bracketed(b))
+    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                  " of two translated titles (MEDLINE's brackets): two records of one database");
 
   // Two notices are compared by the title of what they are about.
   bool notice_a = false, notice_b = false;

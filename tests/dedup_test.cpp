@@ -1675,8 +1675,8 @@ TEST_CASE("a word of one title put for another word of the other ('serotonin' / 
 
 TEST_CASE("the same title, creator and abstract two years apart are one work", "[dedup]") {
   // fixtures/dedup/same_abstract_years.ris: colandr's dedupe.io training
-  // pairs match:15 and match:12 (datakind/permanent-colandr-back @220a03b,
-  // colandr_data/dedupe-v2/model/deduper_training.json, MIT), as
+  // pairs of 2016, match:15 and match:12 (datakind/permanent-colandr-back
+  // @220a03b, colandr_data/dedupe/dedupe_citations_training.json, MIT), as
   // bench/dedup_quality.py writes them: Azuela, "Illegal logging and local
   // democracy ...", 2006 and 2004, and Delli Priscoli, "Water and
   // civilization ...", 2000 and 1998, each pair with one abstract (but for
@@ -1705,6 +1705,30 @@ TEST_CASE("the same title, creator and abstract two years apart are one work", "
   x = r[1];
   x.issued.year = 2002;
   CHECK(duplicate_score(r[0], x, DedupOptions{}, nullptr) == 0);
+}
+
+TEST_CASE("two titles in MEDLINE's translation brackets of other years are two works", "[dedup]") {
+  // fixtures/dedup/translated_years.ris: colandr's dedupe.io training pair
+  // distinct:24 of 2023 (datakind/permanent-colandr-back @220a03b,
+  // colandr_data/dedupe-v2/model/deduper_training.json, MIT; labelled
+  // match:54 too), as
+  // bench/dedup_quality.py writes it: Duche, "[The effects of psilocybine in
+  // a case of hysteria]" 1962 and "[... psilocybin ...]" 1961, MEDLINE's two
+  // records (PMIDs 13888140 and 13888139) of one text printed in two
+  // journals, joined by title, author and year one apart.  Record 3 (made
+  // up): another database's untranslated record of the 1961 paper.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  std::vector<KeptApart> apart;
+  CHECK(fixture_groups(lib, "dedup/translated_years.ris", 3, &apart) == std::vector<std::vector<std::int64_t>>{{2, 3}});
+  REQUIRE(apart.size() == 1);
+  CHECK(apart[0].reason.find("two records of one database") != std::string::npos);
+  auto r = fixture_records("dedup/translated_years.ris");
+  REQUIRE(r.size() == 3);
+  // The same year: one record of MEDLINE twice (two exports of it).
+  Record same = r[0];
+  same.issued.year = 1961;
+  CHECK(duplicate_score(same, r[1], DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
 }
 
 TEST_CASE("one ISSN is one journal, whatever the journal field holds", "[dedup]") {
