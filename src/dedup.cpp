@@ -1282,12 +1282,17 @@ bool registered_twice(const Record& a, const Record& b) {
   return std::any_of(ca.begin(), ca.end(), [&cb](const std::string& k) { return cb.count(k) > 0; });
 }
 
+// The same title of six words or more, no notice's.
+bool same_long_title(const Record& a, const Record& b) {
+  const std::string ta = title_key(a.title);
+  return split_words(ta).size() >= 6 && same_but_spaces(ta, title_key(b.title)) && !is_notice_title(a.title);
+}
+
 // The same long title (six words or more), a shared creator, the same
 // journal, volume and page range of several pages: one work whatever the
 // years say (online first in 2021, in an issue of 2023).
 bool printed_alike(const Record& a, const Record& b) {
-  const std::string ta = title_key(a.title);
-  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (!same_long_title(a, b)) return false;
   if (volume_of(a).empty() || volume_of(a) != volume_of(b) || !same_page_range(a, b)) return false;
   if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b)) return false;
   return !shared_creator_of(a, b).empty();
@@ -1301,8 +1306,7 @@ bool printed_alike(const Record& a, const Record& b) {
 // "Illegal logging and local democracy", 2004 and 2006).
 bool written_alike(const Record& a, const Record& b) {
   if (!a.issued.year || !b.issued.year || std::abs(a.issued.year - b.issued.year) > 3) return false;
-  const std::string ta = title_key(a.title);
-  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (!same_long_title(a, b)) return false;
   if (!venue_of(a).empty() && !venue_of(b).empty() && !same_venue(a, b)) return false;
   if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) return false;
   constexpr std::size_t kWords = 40;
@@ -1331,8 +1335,7 @@ bool online_first_alike(const Record& a, const Record& b) {
   if (!online.issued.year || !issue.issued.year || online.issued.year > issue.issued.year ||
       issue.issued.year - online.issued.year > 3)
     return false;
-  const std::string ta = title_key(a.title);
-  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (!same_long_title(a, b)) return false;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
   if (differ(normalize_volume(a.volume), normalize_volume(b.volume)) || differ(normalize_volume(a.issue), normalize_volume(b.issue)))
     return false;
