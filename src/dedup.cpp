@@ -565,9 +565,14 @@ double title_similarity(const std::string& ta, const std::string& tb) {
   return uni ? static_cast<double>(m.matched) / static_cast<double>(uni) : 0;
 }
 
-// A word that says what a title is about: not a small word, not a number.
+// A word that says what a title is about: not a small word, not a number,
+// nor a word for the kind of study that translations of one title render
+// each their way ("comparative study of the action of psilocybine" and "a
+// comparative study of the effect of psilocybin").
 bool content_word(std::string_view w) {
   static const std::unordered_set<std::string_view> kSmall = {
+      "effect", "effects", "action", "actions", "study", "studies", "analysis", "analyses", "role", "influence",
+      "impact", "evaluation", "assessment", "investigation", "comparison", "research", "observations",
       "a",    "an",   "the",  "of",   "and",  "or",   "in",   "on",  "at",   "to",   "for",  "from", "by",
       "with", "as",   "its",  "their", "into", "upon", "via",  "vs",  "versus", "is",  "are",  "was",  "be",
       "de",   "la",   "le",   "les",  "des",  "du",   "et",   "der", "die",  "das",  "und",  "von",  "el",
