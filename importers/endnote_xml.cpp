@@ -63,6 +63,7 @@
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
+#include "source_string.hpp"
 
 namespace refnet {
 
@@ -577,6 +578,8 @@ class Importer {
       ++stats_.rejected;
       return close;
     }
+    if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
+      diags_.report(Severity::note, open, said);
     set_provenance(r, diags_, kFormat, open, src);
     ++stats_.records;
     sink_(std::move(r));

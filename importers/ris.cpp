@@ -57,6 +57,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/extra_fields.hpp"
@@ -2118,6 +2119,15 @@ class Parser {
       diags_.error(rec_.begin, "RIS record holds nothing but its type; skipped");
       ++stats_.rejected;
       return;
+    }
+    if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty()) {
+      std::size_t at = rec_.begin;
+      for (const RawField& f : rec_.fields)
+        if (f.tag == (said.rfind("issue", 0) == 0 ? T("IS") : T("VL"))) {
+          at = f.offset;
+          break;
+        }
+      diags_.report(Severity::note, at, said);
     }
     deliver_record(std::move(r), refer_ ? "endnote-tagged" : refworks_ ? "refworks-tagged" : "ris",
                    text_.substr(rec_.begin, rec_.end - rec_.begin),

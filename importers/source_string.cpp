@@ -283,4 +283,55 @@ SourceParts parse_source_string(std::string_view s) {
   return p;
 }
 
+std::string split_no_pagination(std::string& volume, std::string& issue, std::string& number) {
+  constexpr std::string_view kMark = "(no pagination)";
+  auto ends_marked = [](std::string_view v, std::string_view mark) {
+    return v.size() >= mark.size() && iequals(v.substr(v.size() - mark.size()), mark);
+  };
+  std::string_view v = trim(volume);
+  if (!ends_marked(v, kMark)) {
+    // Ovid's RIS: "VL  - 9", "IS  - 7) (no pagination".
+    constexpr std::string_view kCut = ") (no pagination";
+    const std::string_view is = trim(issue);
+    if (!ends_marked(is, kCut)) return "";
+    const std::string inner{trim(is.substr(0, is.size() - kCut.size()))};
+    if (inner.empty() || inner.find_first_of("()") != std::string::npos) return "";
+    std::string said = "issue '" + std::string(is) + "' is Embase's '(" + inner +
+                       ") (no pagination)' cut at its first bracket: read as issue " + inner;
+    issue = inner;
+    return said;
+  }
+  std::string_view rest = trim(v.substr(0, v.size() - kMark.size()));
+  std::string inner;
+  if (!rest.empty() && rest.back() == ')') {
+    const std::size_t open = rest.rfind('(');
+    if (open == std::string_view::npos) return "";
+    inner = std::string(trim(rest.substr(open + 1, rest.size() - open - 2)));
+    rest = trim(rest.substr(0, open));
+    if (inner.empty() || inner.find_first_of("()") != std::string::npos) return "";
+  }
+  if (rest.find_first_of("() ") != std::string_view::npos) return "";
+  const std::string written{v};
+  std::string said = "volume '" + written + "' is Embase's for an article without pages: read as ";
+  said += rest.empty() ? "no volume" : "volume " + std::string(rest);
+  if (!inner.empty()) {
+    const std::string is{trim(issue)};
+    // An article number: digits, or a letter and digits ("e103114").
+    auto article_number = [](std::string_view x) {
+      if (!x.empty() && is_alpha(x[0])) x.remove_prefix(1);
+      return !x.empty() && all_digits(x);
+    };
+    said += ", issue " + inner;
+    if (!is.empty() && !iequals(is, inner)) {
+      if (!article_number(is) || (!number.empty() && number != is))
+        return "";  // an issue field that says something else: both as written
+      number = is;
+      said += ", the issue field's " + is + " the article number";
+    }
+    issue = inner;
+  }
+  volume = std::string(rest);
+  return said;
+}
+
 }  // namespace refnet

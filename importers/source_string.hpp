@@ -38,4 +38,15 @@ struct SourceParts {
 
 SourceParts parse_source_string(std::string_view s);
 
+// Embase's volume of an article without pages as EndNote, Ovid and tables
+// made from them pass it on in the volume field: "18 (8) (no pagination)",
+// "12 (Supplement 3) (no pagination)", "2016 (no pagination)", or Ovid's RIS
+// cut at its first bracket, "IS  - 7) (no pagination".  The volume keeps its
+// number, the issue the bracketed one; an issue field that held the article
+// number (EndNote's "1704" beside "18 (8) (no pagination)") keeps it as the
+// article number.  Returns what was done, to be said, or empty when the
+// fields hold no such thing (or hold more than can be placed: left as
+// written).
+std::string split_no_pagination(std::string& volume, std::string& issue, std::string& number);
+
 }  // namespace refnet

@@ -716,6 +716,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     if (!typed && r.type == "article-journal" && r.container_title.empty()) r.type = "document";
     if (r.pages.empty() && !first.empty()) r.pages = last.empty() || last == first ? first : first + "-" + last;
     else if (!first.empty() || !last.empty()) r.add_extra("Start/End Page", first + "-" + last);
+    if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
+      diags.report(Severity::note, row.offset, said);
     settle_year(year, "Year", r);
     if (!month.empty()) {
       int m = month.size() <= 2 && std::all_of(month.begin(), month.end(), is_digit) ? std::stoi(month) : 0;

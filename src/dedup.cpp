@@ -508,6 +508,43 @@ std::size_t glued_words(const std::vector<std::string_view>& words, std::vector<
   return found;
 }
 
+// The words of two folded titles matched one to one: the same word, a word
+// spelt two ways, or a word glued to its neighbour on one side; and the
+// words of each left without a match.  Not matched further (`tried` false)
+// when either side has more than four words the other lacks.
+struct WordMatch {
+  std::size_t matched = 0;
+  std::vector<std::string_view> only_a, only_b;
+  bool tried = true;
+};
+WordMatch match_words(const std::string& ta, const std::string& tb) {
+  WordMatch m;
+  auto wa = split_words(ta), wb = split_words(tb);
+  std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
+  for (auto w : sb) {
+    if (sa.count(w)) ++m.matched;
+    else m.only_b.push_back(w);
+  }
+  for (auto w : sa)
+    if (!sb.count(w)) m.only_a.push_back(w);
+  if (m.only_a.size() > 4 || m.only_b.size() > 4) {
+    m.tried = false;
+    return m;
+  }
+  for (auto x = m.only_a.begin(); x != m.only_a.end();) {
+    auto y = std::find_if(m.only_b.begin(), m.only_b.end(), [&x](std::string_view w) { return near_word(*x, w); });
+    if (y == m.only_b.end()) {
+      ++x;
+      continue;
+    }
+    ++m.matched;
+    m.only_b.erase(y);
+    x = m.only_a.erase(x);
+  }
+  m.matched += glued_words(wa, m.only_a, m.only_b) + glued_words(wb, m.only_b, m.only_a);
+  return m;
+}
+
 // Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
 // the other without its subtitle (also one glued to its subtitle without a
 // space: "...statesthe examples of..."), else the Jaccard index of their
@@ -523,34 +560,77 @@ double title_similarity(const std::string& ta, const std::string& tb) {
   const std::string& ts = ta.size() < tb.size() ? ta : tb;
   const std::string& tl = ta.size() < tb.size() ? tb : ta;
   if (ts.size() >= 30 && shorter.size() >= 4 && starts_with(tl, ts)) return 0.9;
-  std::unordered_set<std::string_view> sa(wa.begin(), wa.end()), sb(wb.begin(), wb.end());
-  std::size_t common = 0;
-  std::vector<std::string_view> only_a, only_b;
-  for (auto w : sb) {
-    if (sa.count(w)) ++common;
-    else only_b.push_back(w);
-  }
-  for (auto w : sa)
-    if (!sb.count(w)) only_a.push_back(w);
-  if (only_a.size() > 4 || only_b.size() > 4) {
-    const std::size_t uni = sa.size() + sb.size() - common;
-    return uni ? static_cast<double>(common) / static_cast<double>(uni) : 0;
-  }
-  std::size_t near = 0;
-  for (auto x = only_a.begin(); x != only_a.end();) {
-    auto y = std::find_if(only_b.begin(), only_b.end(), [&x](std::string_view w) { return near_word(*x, w); });
-    if (y == only_b.end()) {
+  const WordMatch m = match_words(ta, tb);
+  const std::size_t uni = m.matched + m.only_a.size() + m.only_b.size();
+  return uni ? static_cast<double>(m.matched) / static_cast<double>(uni) : 0;
+}
+
+// A word that says what a title is about: not a small word, not a number,
+// nor a word for the kind of study that translations of one title render
+// each their way ("comparative study of the action of psilocybine" and "a
+// comparative study of the effect of psilocybin").
+bool content_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kSmall = {
+      "effect", "effects", "action", "actions", "study", "studies", "analysis", "analyses", "role", "influence",
+      "impact", "evaluation", "assessment", "investigation", "comparison", "research", "observations",
+      "a",    "an",   "the",  "of",   "and",  "or",   "in",   "on",  "at",   "to",   "for",  "from", "by",
+      "with", "as",   "its",  "their", "into", "upon", "via",  "vs",  "versus", "is",  "are",  "was",  "be",
+      "de",   "la",   "le",   "les",  "des",  "du",   "et",   "der", "die",  "das",  "und",  "von",  "el",
+      "en",   "y",    "del",  "di",   "il",   "e",    "ein",  "eine", "zur", "zum",  "bei",  "im",   "une",
+      "un",   "au",   "aux",  "sur",  "dans", "par",  "pour", "los", "las",  "con",  "per"};
+  return w.size() >= 3 && !kSmall.count(w) && std::any_of(w.begin(), w.end(), is_alpha);
+}
+
+// Two words that are one word written otherwise, where near_word is too
+// strict: a letter left out, added, changed or two swapped ("lds" and "lsd",
+// "centre" and "center", "pm10" and "pk10"), the first letter the same; or
+// one word's stem, cut or inflected otherwise ("cercopith" and
+// "cercopithecinae", "derivates" and "derivatives", "psychoses" and
+// "psychotic"): four letters or more, two thirds of the shorter word.
+bool variant_word(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a[0] != b[0]) return false;
+  std::size_t p = 0;
+  while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
+  if (p >= 4 && 3 * p >= 2 * std::min(a.size(), b.size())) return true;
+  // One edit after the common start: the rests are equal but for one letter
+  // left out, changed, or swapped with the next.
+  std::string_view x = a.substr(p), y = b.substr(p);
+  if (x.size() < y.size()) std::swap(x, y);
+  if (x.size() == y.size() + 1) return x.substr(1) == y;
+  if (x.size() != y.size() || x.empty()) return false;
+  return x.substr(1) == y.substr(1) || (x.size() >= 2 && x[0] == y[1] && x[1] == y[0] && x.substr(2) == y.substr(2));
+}
+
+// A word of one title put where the other has another word, neither a
+// spelling of the other ("... [14C]serotonin synthesis ..." and "...
+// [14C]melatonin synthesis ...", "Sexual self-schemas of bisexual men" and
+// "... of gay men"), as "serotonin / melatonin"; else empty.  Small words
+// and numbers do not count (the numbers have their own veto).
+std::string substituted_word(const std::string& ta, const std::string& tb) {
+  WordMatch m = match_words(ta, tb);
+  if (!m.tried) return "";
+  auto content = [](std::vector<std::string_view>& v) {
+    v.erase(std::remove_if(v.begin(), v.end(), [](std::string_view w) { return !content_word(w); }), v.end());
+  };
+  content(m.only_a);
+  content(m.only_b);
+  for (auto x = m.only_a.begin(); x != m.only_a.end();) {
+    auto y = std::find_if(m.only_b.begin(), m.only_b.end(), [&x](std::string_view w) { return variant_word(*x, w); });
+    if (y == m.only_b.end()) {
       ++x;
       continue;
     }
-    ++near;
-    only_b.erase(y);
-    x = only_a.erase(x);
+    m.only_b.erase(y);
+    x = m.only_a.erase(x);
   }
-  const std::size_t glued = glued_words(wa, only_a, only_b) + glued_words(wb, only_b, only_a);
-  const std::size_t matched = common + near + glued;
-  const std::size_t uni = matched + only_a.size() + only_b.size();
-  return uni ? static_cast<double>(matched) / static_cast<double>(uni) : 0;
+  if (m.only_a.empty() || m.only_b.empty()) return "";
+  // Each title's first such word, in the order of its words.
+  auto first = [](const std::string& t, const std::vector<std::string_view>& only) {
+    for (auto w : split_words(t))
+      if (std::find(only.begin(), only.end(), w) != only.end()) return std::string(w);
+    return std::string(only.front());
+  };
+  return first(ta, m.only_a) + " / " + first(tb, m.only_b);
 }
 
 // The folded title after a label and colon or ellipsis ("Short report: Tafenoquine for
@@ -1054,9 +1134,10 @@ bool volume_with_part(std::string_view x, std::string_view y) {
 
 // The issues a record gives, as the vetoes compare them (normalize_volume):
 // its issue field, and the issue Embase writes inside the volume of an
-// article without pages, "18 (8) (no pagination)"; the EndNote export that
-// carries it puts the article number ("1704") in the issue field, and so
-// may another database's record of the article.
+// article without pages, "18 (8) (no pagination)" (in a library imported
+// before the readers split it into volume, issue and article number); the
+// EndNote export that carries it puts the article number ("1704") in the
+// issue field, and so may another database's record of the article.
 std::vector<std::string> issues_of(const Record& r) {
   std::vector<std::string> out;
   if (std::string i = normalize_volume(r.issue); !i.empty()) out.push_back(std::move(i));
@@ -1069,13 +1150,19 @@ std::vector<std::string> issues_of(const Record& r) {
   return out;
 }
 
-// Both records give an issue and none of one's issues is the other's.
+// Both records give an issue and none of one's issues is the other's, nor
+// its article number (Embase's 11 (3), article number 791, against another
+// database's 11, issue field 791).
 bool other_issues(const Record& a, const Record& b) {
   const auto ia = issues_of(a), ib = issues_of(b);
   if (ia.empty() || ib.empty()) return false;
   for (const auto& x : ia)
     if (std::find(ib.begin(), ib.end(), x) != ib.end()) return false;
-  return true;
+  auto numbered = [](const Record& x, const std::vector<std::string>& issues) {
+    const std::string n = normalize_volume(x.number);
+    return !n.empty() && std::find(issues.begin(), issues.end(), n) != issues.end();
+  };
+  return !numbered(a, ib) && !numbered(b, ia);
 }
 
 // A volume field holding a supplement's number ("1", or "1)": the end of
@@ -1200,15 +1287,44 @@ bool registered_twice(const Record& a, const Record& b) {
   return std::any_of(ca.begin(), ca.end(), [&cb](const std::string& k) { return cb.count(k) > 0; });
 }
 
+// The same title of six words or more, no notice's.
+bool same_long_title(const Record& a, const Record& b) {
+  const std::string ta = title_key(a.title);
+  return split_words(ta).size() >= 6 && same_but_spaces(ta, title_key(b.title)) && !is_notice_title(a.title);
+}
+
 // The same long title (six words or more), a shared creator, the same
 // journal, volume and page range of several pages: one work whatever the
 // years say (online first in 2021, in an issue of 2023).
 bool printed_alike(const Record& a, const Record& b) {
-  const std::string ta = title_key(a.title);
-  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (!same_long_title(a, b)) return false;
   if (volume_of(a).empty() || volume_of(a) != volume_of(b) || !same_page_range(a, b)) return false;
   if (venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b)) return false;
   return !shared_creator_of(a, b).empty();
+}
+
+// The same long title (six words or more), a shared creator and the same
+// abstract, word for word (its first forty words: databases add their
+// copyright lines at the end), two or three years apart, and nothing where
+// they are printed that says otherwise (no other journal or volume): one work
+// whose year one database has wrong (colandr's dedupe.io pairs: Azuela,
+// "Illegal logging and local democracy", 2004 and 2006).
+bool written_alike(const Record& a, const Record& b) {
+  if (!a.issued.year || !b.issued.year || std::abs(a.issued.year - b.issued.year) > 3) return false;
+  if (!same_long_title(a, b)) return false;
+  if (!venue_of(a).empty() && !venue_of(b).empty() && !same_venue(a, b)) return false;
+  if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) return false;
+  constexpr std::size_t kWords = 40;
+  auto opening = [](const std::string& abstract) {
+    const std::string f = fold_words(abstract);
+    auto w = split_words(f);
+    if (w.size() < kWords) return std::string();
+    std::string out;
+    for (std::size_t i = 0; i < kWords; ++i) out.append(w[i]).push_back(' ');
+    return out;
+  };
+  const std::string oa = opening(a.abstract);
+  return !oa.empty() && oa == opening(b.abstract) && !shared_creator_of(a, b).empty();
 }
 
 // An article online first, paginated 1-N, and in an issue up to three years
@@ -1224,8 +1340,7 @@ bool online_first_alike(const Record& a, const Record& b) {
   if (!online.issued.year || !issue.issued.year || online.issued.year > issue.issued.year ||
       issue.issued.year - online.issued.year > 3)
     return false;
-  const std::string ta = title_key(a.title);
-  if (split_words(ta).size() < 6 || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (!same_long_title(a, b)) return false;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
   if (differ(normalize_volume(a.volume), normalize_volume(b.volume)) || differ(normalize_volume(a.issue), normalize_volume(b.issue)))
     return false;
@@ -1308,8 +1423,24 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       return v.veto("veto: a chapter of " + venue_of(*x) + " and a book by another first author");
   }
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
-      !printed_alike(a, b) && !online_first_alike(a, b))
-    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
+      !printed_alike(a, b) && !online_first_alike(a, b)) {
+    if (!written_alike(a, b))
+      return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
+    v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+          ", but the same title, creator and abstract");
+  }
+  // Two titles in MEDLINE's brackets of a translation, of other years: two
+  // records of MEDLINE, which gives one record one year (Duche's "[The
+  // effects of psilocybin in a case of hysteria]" in La Semaine des
+  // hopitaux 1961 and in its Therapeutique 1962: one text printed twice).
+  auto bracketed = [](const Record& r) {
+    std::string_view t = trim(r.title);
+    while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+    return t.size() > 2 && t.front() == '[' && t.back() == ']';
+  };
+  if (a.issued.year && b.issued.year && a.issued.year != b.issued.year && bracketed(a) && bracketed(b))
+    return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+                  " of two translated titles (MEDLINE's brackets): two records of one database");
 
   // Two notices are compared by the title of what they are about.
   bool notice_a = false, notice_b = false;
@@ -1607,12 +1738,14 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   }
 
   v.score = title_similarity(ta, tb);
+  bool raised = false;  // by what else the records say, not by their titles
   if (v.score < 0.9 && split_words(ta).size() >= 4 && split_words(tb).size() >= 4 &&
       (without_label(a.title) == tb || without_label(b.title) == ta))
     v.score = 0.9;  // "Short report: X" and "X"
   v.say(same_title ? "same normalized title" : fmt("title similarity %.2f", v.score));
   if (v.score < 0.9 && (translated || (same_first_page && same_first_author && title_containment(ta, tb) >= 0.8))) {
     v.score = 0.9;
+    raised = true;
     v.say(translated ? (same_first_author ? "same volume, page range and first author (a translated title?)"
                                           : "same journal, volume, page range and year, no author on one side (a translated title?)")
                      : "same volume, first page and first author, most of the title");
@@ -1637,6 +1770,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && (a.pages.empty() || b.pages.empty()) &&
       split_words(ta).size() >= 4 && split_words(tb).size() >= 4) {
     v.score = 0.9;
+    raised = true;
     v.say("same journal, volume, issue, year and authors, most of the title (two translations?)");
   }
   // One word with two letters swapped ("LDS-25" and "LSD-25") in the same
@@ -1646,6 +1780,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       !venue_of(b).empty() && same_venue(a, b)) {
     if (std::string w = swapped_letters(ta, tb); !w.empty()) {
       v.score = 0.9;
+      raised = true;
       v.say("one word with two letters swapped (" + w + "), the same journal, volume and issue");
     }
   }
@@ -1675,6 +1810,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     else {
       v.score -= 0.02;
       v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
+    }
+  }
+  // One word of one title put for another word in the other ("... of
+  // [14C]serotonin synthesis ..." and "... of [14C]melatonin synthesis ...",
+  // "... of bisexual men" and "... of gay men"): a lab's series, companion
+  // papers of one issue, not one work spelt two ways, unless where they are
+  // printed says so (the same volume and page or article number) or the
+  // title is a translation the rules above matched by where it is printed.
+  if (!same_title && !notices && !translated && !raised && v.score >= opt.threshold) {
+    if (std::string w = substituted_word(ta, tb); !w.empty()) {
+      if (!same_place || place_in_volume(a).empty() || place_in_volume(a) != place_in_volume(b))
+        return v.veto("veto: one title has a word where the other has another (" + w + ")");
+      v.say("one title has a word where the other has another (" + w + "), on the same page of one volume");
     }
   }
   v.score = std::max(0.0, v.score);
@@ -1929,10 +2077,10 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
   auto record = [&](std::int64_t id) -> const Record& {
     auto it = records.find(id);
     if (it == records.end()) {
-      // What the vetoes and scores read: no abstract, references or extra
-      // fields but the titles in other languages of its sources.
+      // What the vetoes and scores read: no references or extra fields but
+      // the titles in other languages of its sources.
       RecordParts parts;
-      parts.references = parts.abstract = parts.extra = false;
+      parts.references = parts.extra = false;
       it = records.emplace(id, lib.record(id, parts).value_or(Record{})).first;
       if (auto f = language_fields.find(id); f != language_fields.end()) it->second.extra = f->second;
     }

@@ -384,3 +384,18 @@ TEST_CASE("EndNote XML: a year field 'BS 7991:2001' is the year 2001, not 7991",
   CHECK(parse_ris_date("7991").year == 0);
   CHECK(parse_ris_date("Spring 2100").year == 2100);
 }
+
+TEST_CASE("EndNote XML: Embase's volume '(no pagination)' is no volume, said", "[endnote]") {
+  // IEBH/dedupe-sweep's copper.xml (MIT): an Embase record whose volume is
+  // "(no pagination)" alone; and the volume with its issue.
+  Parsed p = parse_string("<xml><records><record><ref-type name=\"Journal Article\">17</ref-type>"
+                          "<titles><title>A</title></titles><volume>(no pagination)</volume></record>"
+                          "<record><ref-type name=\"Journal Article\">17</ref-type>"
+                          "<titles><title>B</title></titles><volume>18 (8) (no pagination)</volume>"
+                          "<number>1704</number></record></records></xml>");
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].volume.empty());
+  CHECK((p.records[1].volume == "18" && p.records[1].issue == "8" && p.records[1].number == "1704"));
+  REQUIRE(p.diags.items().size() == 2);
+  CHECK(p.diags.items()[0].message == "volume '(no pagination)' is Embase's for an article without pages: read as no volume");
+}

@@ -1531,3 +1531,41 @@ TEST_CASE("A record with one KW line per keyword keeps the ';' inside a descript
                                  "Industrial Ecology Q57"});
   CHECK(p.records[1].keywords == std::vector<std::string>{"seafarers", "disability", "telemedicine"});
 }
+
+TEST_CASE("Embase's volume '18 (8) (no pagination)' is volume 18, issue 8; the issue field's number the article number",
+          "[ris]") {
+  // fixtures/ris/embase_no_pagination.ris (origins in fixtures/ris/SOURCES.md):
+  // five rows of ASySD's labelled set as EndNote passed Embase on (volume
+  // "18 (8) (no pagination)", the article number in the issue field), and
+  // two Ovid CENTRAL records whose issue is Embase's cut at its first
+  // bracket ("7) (no pagination").  The volume was kept as written.
+  Parsed p = parse_file(fixture("ris/embase_no_pagination.ris"));
+  REQUIRE(p.records.size() == 7);
+  const auto& r = p.records;
+  CHECK(r[0].volume == "18");
+  CHECK(r[0].issue == "8");
+  CHECK(r[0].number == "1704");
+  CHECK(has_diag(p.diags, Severity::note, 8,
+                 "volume '18 (8) (no pagination)' is Embase's for an article without pages: read as volume 18, issue 8, "
+                 "the issue field's 1704 the article number"));
+  CHECK((r[1].volume == "16" && r[1].issue == "1" && r[1].number == "143" && r[1].pages == "143"));
+  CHECK((r[2].volume == "9" && r[2].issue == "8" && r[2].number == "e103114"));
+  // No issue inside the volume: the issue field stays.
+  CHECK((r[3].volume == "2016" && r[3].issue == "6305735" && r[3].number.empty()));
+  CHECK((r[4].volume == "8" && r[4].issue == "JAN" && r[4].number == "15"));
+  CHECK((r[5].volume == "9" && r[5].issue == "APR"));
+  CHECK((r[6].volume == "19" && r[6].issue == "7"));
+  CHECK(has_diag(p.diags, Severity::note, 83, "issue '7) (no pagination' is Embase's '(7) (no pagination)' cut at its first "
+                                              "bracket: read as issue 7"));
+  CHECK(std::count_if(p.diags.items().begin(), p.diags.items().end(),
+                      [](const auto& d) { return d.severity == Severity::note; }) == 7);
+  // An issue field that says something else, or an article number beside
+  // another one: both fields as written.
+  Parsed q = ris("TY  - JOUR\nTI  - t\nVL  - 18 (8) (no pagination)\nIS  - Suppl 2\nER  - \n"
+                 "TY  - JOUR\nTI  - t\nVL  - 18 (8) (no pagination)\nIS  - 1704\nC7  - 1705\nER  - \n"
+                 "TY  - JOUR\nTI  - t\nVL  - 12 (Supplement 3) (no pagination)\nER  - \n");
+  REQUIRE(q.records.size() == 3);
+  CHECK((q.records[0].volume == "18 (8) (no pagination)" && q.records[0].issue == "Suppl 2"));
+  CHECK((q.records[1].volume == "18 (8) (no pagination)" && q.records[1].issue == "1704"));
+  CHECK((q.records[2].volume == "12" && q.records[2].issue == "Supplement 3"));
+}

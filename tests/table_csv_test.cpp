@@ -581,3 +581,19 @@ TEST_CASE("table reader: Publish or Perish's ',' always separates people; 'Famil
   CHECK(names_of(q.records[0]) == "Weissman, Myrna M");
   CHECK(names_of(q.records[1]) == "Darke, P. G.");
 }
+
+TEST_CASE("table reader: Embase's volume '18 (8) (no pagination)' is volume 18, issue 8", "[table]") {
+  // ASySD's labelled_test_set.csv (camaradesuk/ASySD @df54be9, GPL-3.0) row
+  // 905 in its own columns, author list cut to three, abstract and DOI left
+  // out: the volume was kept as written, the issue was the article number.
+  Parsed p = parse_string(
+      "author,title,year,journal,abstract,doi,number,pages,volume,isbn,record_id,label,source\n"
+      "Nakatsu Y.Kokubo H.Bumdelger B.,The SGLT2 inhibitor luseogliflozin rapidly normalizes aortic mRNA levels,"
+      "2017,Int J Mol Sci,NA,NA,1704,NA,18 (8) (no pagination),1661-6596 1422-0067,906,duplicate,Embase\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.volume == "18");
+  CHECK(r.issue == "8");
+  CHECK(r.number == "1704");
+  CHECK(said(p, "volume '18 (8) (no pagination)' is Embase's for an article without pages"));
+}
