@@ -567,6 +567,78 @@ bool contains_word(std::string_view text, std::string_view word) {
   return find_word(ascii_lower(text), word) != std::string::npos;
 }
 
+// A month written alone: its English name or abbreviation ("June", "Jul", "Sept."), strictly ("Marseille" and
+// "Decision" are none); `abbreviated` when short, `dotted` when a period follows.
+int month_word(std::string_view w, bool& abbreviated, bool& dotted) {
+  dotted = !w.empty() && w.back() == '.';
+  if (dotted) w.remove_suffix(1);
+  std::string lw = ascii_lower(w);
+  for (int m = 1; m <= 12; ++m) {
+    if (lw == ascii_lower(month_name(m))) return abbreviated = false, m;
+    if (lw == ascii_lower(month_abbreviation(m)) || (m == 9 && lw == "sept")) return abbreviated = true, m;
+  }
+  return 0;
+}
+
+// "Lancet Oncol. Jul", "Gen Dent May-June", "Eur Spine J. 2015 Apr", "Engineering Command, Pacific. 2 November": the
+// issue's date a journal or publisher span ran on into (Vancouver, AMA, reports), cut from the end of `s` (stripped of
+// its edges) into `d` where `d` has no month yet.  A publisher's date follows a period or comma ("Press of May" is a
+// name); a journal's abbreviated month a year or no period ("Sci Mar", "Rev. Biol. Mar." are names).
+std::string_view cut_date_tail(std::string_view s, Date& d, bool publisher) {
+  std::size_t sp = s.find_last_of(' ');
+  if (sp == std::string_view::npos) return s;
+  std::string_view last = s.substr(sp + 1);
+  // "May-June", "Jul/Aug": a range of months, the first the issue's.
+  int month = 0;
+  bool abbreviated = false, dotted = false, mar = false;
+  for (std::size_t p = 0; p <= last.size();) {
+    std::size_t q = last.find_first_of("-/", p);
+    if (q == std::string_view::npos) q = last.size();
+    bool a = false, dot = false;
+    int m = month_word(last.substr(p, q - p), a, dot);
+    if (!m) return s;
+    if (!month) month = m;
+    abbreviated = abbreviated || a;
+    dotted = dotted || dot;
+    mar = mar || (m == 3 && a);
+    p = q + 1;
+  }
+  std::string_view head = trim(s.substr(0, sp));
+  // A day or a year before it.
+  int day = 0, year = 0;
+  if (std::size_t h = head.find_last_of(' '); h != std::string_view::npos) {
+    std::string_view n = head.substr(h + 1);
+    if (n.find_first_not_of("0123456789") == std::string_view::npos && !n.empty()) {
+      int v = std::atoi(std::string(n).c_str());
+      if (n.size() <= 2 && v >= 1 && v <= 31) day = v;
+      else if (n.size() == 4 && v >= 1800 && v <= 2039) year = v;
+      if (day || year) head = trim(head.substr(0, h));
+    }
+  }
+  if (strip_edges(head).size() < 2) return s;
+  if (publisher) {
+    if (head.back() != '.' && head.back() != ',') return s;
+  } else if (!year && (dotted || mar)) {
+    return s;
+  }
+  if (d.month == 0 && (d.year == 0 || year == 0 || d.year == year)) {
+    d.month = month;
+    d.day = day;
+    if (d.year == 0) d.year = year;
+  }
+  return strip_edges(head, true);
+}
+
+// "Rangifer Special Issue", "IEEE Transactions on …, Special Issue on Distributed Artificial Intelligence": where a
+// special issue's words start after a journal's name, or npos.
+std::size_t special_issue_at(std::string_view s) {
+  std::string low = ascii_lower(s);
+  std::size_t p = find_word(low, "special issue");
+  if (p == std::string::npos || p == 0) return std::string::npos;
+  std::string_view head = strip_edges(s.substr(0, p));
+  return head.empty() ? std::string::npos : p;
+}
+
 }  // namespace
 
 bool empty_record(const Record& r) {
@@ -689,7 +761,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             std::size_t e = p + 3;
             if (e == s.size() || s[e] == ':' || (s[e] == ' ' && e + 1 < s.size() && is_digit(s[e + 1]))) s = s.substr(0, p);
           }
-          r.container_title = collapse_space(strip_medium(s, true));
+          s = strip_medium(s, true);
+          if (std::size_t p = special_issue_at(s); p != std::string::npos) {
+            note_text += std::string(strip_edges(s.substr(p))) + " ";
+            s = strip_edges(s.substr(0, p), true);
+          }
+          r.container_title = collapse_space(cut_date_tail(s, r.issued, false));
           (run.label == kJournal ? journal : container) = true;
         }
         break;
@@ -717,11 +794,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.pages.empty()) r.pages = normalize_page_range(s);
         break;
       case kPublisher:
-        if (r.publisher.empty() && !unknown_place_or_publisher(s)) r.publisher = collapse_space(strip_edges(s, true));
+        if (r.publisher.empty() && !unknown_place_or_publisher(s))
+          r.publisher = collapse_space(cut_date_tail(strip_edges(s, true), r.issued, true));
         break;
       case kLocation:
         if (r.publisher_place.empty() && !unknown_place_or_publisher(s))
-          r.publisher_place = collapse_space(strip_edges(s));
+          r.publisher_place = collapse_space(strip_edges(cut_date_tail(strip_edges(s, true), r.issued, true)));
         break;
       case kEdition:
         r.add_extra("edition", collapse_space(strip_edges(s, true)));

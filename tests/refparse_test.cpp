@@ -1599,3 +1599,65 @@ TEST_CASE("A publisher's series after a comma and 'coll.' or 'collection' is no 
   r = fixed("Smith, J. Title. Harper Coll. Publishers, 1990.", {A, A, A, A, T, T, P, P, P, P, P, D, D});
   CHECK(r.publisher == "Harper Coll. Publishers");
 }
+
+// Error analysis of the dev split (parse28): journal spans that ran on into the issue's date ("Lancet Oncol. Jul",
+// "Gen Dent May-June", "Eur Spine J. 2015 Apr;", Vancouver and AMA) or a special issue ("Rangifer Special Issue",
+// "IEEE Transactions on Systems, Man, and Cybernetics, Special Issue on Distributed Artificial Intelligence"), and a
+// publisher span that ran on into the month of a report ("Naval Facilities Engineering Command, Pacific. October.").
+TEST_CASE("A month or a special issue ending a journal, a month ending a publisher, are no part of them", "[refparse]") {
+  Record r = labelled_from("Tattersall MH, Butow PN. Consultation audio tapes. Lancet Oncol. Jul 2002;3(7):431-7.",
+                           {{"Tattersall", "author"}, {"Consultation", "title"}, {"Lancet", "journal"},
+                            {"2002", "volume"}});
+  CHECK(r.container_title == "Lancet Oncol");
+  CHECK(r.issued.month == 7);
+  r = labelled_from("Weinstein P, Milgrom P. Patient perceptions, Gen Dent May-June, 218, 1985.",
+                    {{"Weinstein", "author"}, {"Patient", "title"}, {"Gen", "journal"}, {"218", "volume"},
+                     {"1985", "date"}});
+  CHECK(r.container_title == "Gen Dent");
+  CHECK(r.issued.year == 1985);
+  CHECK(r.issued.month == 5);
+  r = labelled_from("Lumbar disc replacement. Tohmeh AG. Eur Spine J. 2015 Apr; 24 Suppl 3: 331-8.",
+                    {{"Lumbar", "title"}, {"Tohmeh", "author"}, {"Eur", "journal"}, {"24", "volume"}});
+  CHECK(r.container_title == "Eur Spine J.");
+  CHECK(r.issued.year == 2015);
+  CHECK(r.issued.month == 4);
+  r = labelled_from("Carroll, G. M. 2005. Calving distribution. Rangifer Special Issue 16: 27-35.",
+                    {{"Carroll", "author"}, {"2005", "date"}, {"Calving", "title"}, {"Rangifer", "journal"},
+                     {"16", "volume"}});
+  CHECK(r.container_title == "Rangifer");
+  CHECK(r.get_extra("note") == "Special Issue");
+  r = labelled_from("Conry, S. E. (1991) Multistage Negotiation, IEEE Transactions on Systems, Man, and Cybernetics, "
+                    "Special Issue on Distributed Artificial Intelligence, 21(6), 1462-1477",
+                    {{"Conry", "author"}, {"(1991)", "date"}, {"Multistage", "title"}, {"IEEE", "journal"},
+                     {"21(6)", "volume"}, {"1462", "pages"}});
+  CHECK(r.container_title == "IEEE Transactions on Systems, Man, and Cybernetics");
+  CHECK(r.get_extra("note") == "Special Issue on Distributed Artificial Intelligence");
+  r = labelled_from("AECOM. 2013. Final Study. San Diego, CA: Naval Facilities Engineering Command, Southwest. February.",
+                    {{"AECOM", "author"}, {"2013", "date"}, {"Final", "title"}, {"San Diego", "location"},
+                     {"Naval", "publisher"}});
+  CHECK(r.publisher == "Naval Facilities Engineering Command, Southwest");
+  CHECK(r.issued.month == 2);
+  r = labelled_from("DON. 2000. Action Memorandum. Naval Facilities Engineering Command, Pacific. 2 November.",
+                    {{"DON", "author"}, {"2000", "date"}, {"Action", "title"}, {"Naval", "publisher"}});
+  CHECK(r.publisher == "Naval Facilities Engineering Command, Pacific");
+  CHECK(r.issued.month == 11);
+  CHECK(r.issued.day == 2);
+  // Kept: a journal whose name ends in a month's letters ("Sci Mar", "Rev. Biol. Mar."), a publisher named after one,
+  // a month of a different date than the issue's.
+  r = labelled_from("Smith J. Title. Sci Mar 2001;65:1-9.",
+                    {{"Smith", "author"}, {"Title", "title"}, {"Sci", "journal"}, {"2001", "volume"}});
+  CHECK(r.container_title == "Sci Mar");
+  r = labelled_from("Smith J. Title. Rev. Biol. Mar. 12, 1-9.",
+                    {{"Smith", "author"}, {"Title", "title"}, {"Rev.", "journal"}, {"12", "volume"}});
+  CHECK(r.container_title == "Rev. Biol. Mar.");
+  r = labelled_from("Smith, J. 1999. Title. London: Press of May.",
+                    {{"Smith", "author"}, {"1999", "date"}, {"Title", "title"}, {"London", "location"},
+                     {"Press", "publisher"}});
+  CHECK(starts_with(r.publisher, "Press of May"));
+  CHECK(r.issued.month == 0);
+  r = labelled_from("Smith, J. (1999, March 3). Title. The Review, June, 4.",
+                    {{"Smith", "author"}, {"(1999", "date"}, {"Title", "title"}, {"The Review", "journal"},
+                     {"4", "volume"}});
+  CHECK(r.container_title == "The Review");
+  CHECK(r.issued.month == 3);
+}
