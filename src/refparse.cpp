@@ -2000,9 +2000,18 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
       for (std::size_t k = p; k < b; ++k) labels[k] = kLocation;
     return;
   }
+  std::string_view last = word(e - 1);
+  // "ACA Monograph No. | 3.": the volume or issue keyword before the number
+  // labelled next goes with it.
+  if (b < n && (labels[b] == kVolume || labels[b] == kIssue) && e - 1 > a) {
+    std::string lw = ascii_lower(last);
+    if (lw == "no" || lw == "nr" || lw == "vol" || lw == "volume" || lw == "bd") {
+      for (std::size_t t = e - 1; t < b; ++t) labels[t] = labels[b];
+      return;
+    }
+  }
   // "Bulletin 95", "Linguistics Volume 30", "Monograph No. 3": the volume or
   // issue number at the end, when none is labelled.
-  std::string_view last = word(e - 1);
   if (has(kVolume) || last.size() > 4 || last.find_first_not_of("0123456789") != std::string_view::npos) return;
   if (last.size() == 4 && std::atoi(std::string(last).c_str()) >= 1800) return;  // a year
   std::size_t k = e - 1;

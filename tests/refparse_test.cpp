@@ -1661,3 +1661,37 @@ TEST_CASE("A month or a special issue ending a journal, a month ending a publish
   CHECK(r.container_title == "The Review");
   CHECK(r.issued.month == 3);
 }
+
+// Error analysis of the dev split (parse28): physics journals print the series letter glued to the volume ("Int. J.
+// Mod. Phys. A16, 707", "Phys. Rev. A70"), which the labels give to the volume or to the journal; and an issue keyword
+// the journal span took from its number ("ACA Monograph No. | 3.").
+TEST_CASE("A series letter glued to the volume is the journal's; an issue keyword ending a journal goes to its number",
+          "[refparse]") {
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    container_tail(text, toks, labels, Lexicon{});
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, J = kJournal, V = kVolume, P = kPages, D = kDate, L = kLocation;
+  Record r = fixed("J. Polchinski, Int. J. Mod. Phys. A16, 707-718 (2001).",
+                   {A, A, A, A, J, J, J, J, J, J, J, J, J, J, P, P, P, D, D, D, D});
+  CHECK(r.container_title == "Int. J. Mod. Phys. A");
+  CHECK(r.volume == "16");
+  CHECK(r.pages == "707-718");
+  // The labels of GROBID's corpus give the letter to the volume or the journal: one record.
+  r = fixed("J. Polchinski, Int. J. Mod. Phys. A16, 707-718 (2001).",
+            {A, A, A, A, J, J, J, J, J, J, J, J, V, V, P, P, P, D, D, D, D});
+  CHECK(r.container_title == "Int. J. Mod. Phys. A");
+  CHECK(r.volume == "16");
+  r = fixed("Hauptman, H. (1953). Solution, ACA Monograph No. 3. Wilmington.",
+            {A, A, A, A, D, D, D, D, T, T, J, J, J, J, V, V, L, L});
+  CHECK(r.container_title == "ACA Monograph");
+  CHECK(r.issue == "3");
+  // Not: a journal whose name ends in a letter and a number with a volume labelled, a word with digits.
+  r = fixed("Smith, J. Title. Phys. Rev. D 68, 12.", {A, A, A, A, T, T, J, J, J, J, J, V, V, P, P});
+  CHECK(r.container_title == "Phys. Rev. D");
+  CHECK(r.volume == "68");
+  r = fixed("Smith, J. Title. Journal of H2O, 12.", {A, A, A, A, T, T, J, J, J, J, V, V});
+  CHECK(r.container_title == "Journal of H2O");
+}
