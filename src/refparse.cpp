@@ -2077,6 +2077,60 @@ void publisher_series(std::string_view text, const std::vector<Token>& toks, std
   }
 }
 
+void title_tail_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                          const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kPublisher) != labels.end()) return;
+  std::size_t a = 0;
+  while (a < n && labels[a] != kTitle) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kTitle) ++b;
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && !is_word_token(text, toks[e - 1])) --e;
+  if (e < a + 3) return;
+  std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
+  // The gazetteer's span over the title's last word: a publisher's, ending
+  // there, with two words of title before it.
+  const LexiconSpan& last = spans[e - 1];
+  std::size_t s = last.start;
+  if (!starts_with(last.cls, "publisher") || s < a + 2 || (e < n && spans[e].cls == last.cls && spans[e].start == s))
+    return;
+  for (std::size_t k = s; k < b; ++k) labels[k] = kPublisher;
+}
+
+void title_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kAuthor) ++b;
+  if (b == a || b == n || labels[b] != kDate || text.substr(toks[b].begin, 1) != "(") return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  // A sentence: a word in small letters that no name has ("Good chemistry.",
+  // "Dixon Symposium: confrontation and catharsis."), or a colon; no initial,
+  // no comma between words, no "&".
+  bool sentence = false;
+  int words = 0;
+  for (std::size_t k = a; k < b; ++k) {
+    std::string_view w = word(k);
+    if (!is_word_token(text, toks[k])) {
+      if (w == ":") sentence = true;
+      else if ((w == "," && k + 2 < b) || w == "&") return;
+      continue;
+    }
+    ++words;
+    if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return;
+    if (w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z') {
+      std::string lw(w);
+      static const char* const particles[] = {"van", "von", "der", "den", "del", "della", "des", "and", "und", "et", "ten", "ter", "zur"};
+      if (std::none_of(std::begin(particles), std::end(particles), [&](const char* p) { return lw == p; })) sentence = true;
+    }
+  }
+  if (!sentence || words < 2) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
+}
+
 std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& toks,
                                    const std::vector<Label>& labels) {
   const std::size_t n = toks.size();
@@ -2144,6 +2198,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
+  title_tail_publisher(text, toks, labels, model.lexicon);
+  title_before_date(text, toks, labels);
   return labels;
 }
 

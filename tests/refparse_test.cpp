@@ -1695,3 +1695,52 @@ TEST_CASE("A series letter glued to the volume is the journal's; an issue keywor
   r = fixed("Smith, J. Title. Journal of H2O, 12.", {A, A, A, A, T, T, J, J, J, J, V, V});
   CHECK(r.container_title == "Journal of H2O");
 }
+
+// Error analysis of the dev split (parse28): a title that ran on over a publisher the gazetteer knows ("Barry
+// Wilkinson, Digital System Design Prentice Hall 1987."), and APA's works without authors, whose title stands where
+// the authors would ("Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8"), labelled
+// the authors.
+TEST_CASE("A publisher ending the title, a title in the authors' place before the date", "[refparse]") {
+  const Lexicon lex = {{"span:prentice hall", "publisher+"}};
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    title_tail_publisher(text, toks, labels, lex);
+    title_before_date(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, J = kJournal, V = kVolume, P = kPages, D = kDate, N = kCitationNumber;
+  Record r = fixed("Barry Wilkinson, Digital System Design Prentice Hall 1987.", {A, A, A, T, T, T, T, T, D, D});
+  CHECK(r.title == "Digital System Design");
+  CHECK(r.publisher == "Prentice Hall");
+  r = fixed("Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8",
+            {A, A, A, D, D, D, D, D, D, J, J, J, J, J, V, V, V, V, V, P, P, P});
+  CHECK(r.title == "Good chemistry");
+  CHECK(r.authors.empty());
+  r = fixed("3. Dixon Symposium: confrontation and catharsis. (2003, June). Wake Forest Magazine, 50(4), p. 3.",
+            {N, N, A, A, A, A, A, A, A, D, D, D, D, D, D, J, J, J, J, V, V, V, V, V, P, P, P, P});
+  CHECK(r.title == "Dixon Symposium: confrontation and catharsis");
+  // Not: a publisher with no title before it, names (initials, "&", particles, commas between names), an
+  // organisation, a reference with a title.
+  r = fixed("Smith, J. Prentice Hall 1987.", {A, A, A, A, T, T, D, D});
+  CHECK(r.title == "Prentice Hall");
+  r = fixed("Kellogg, M. (2012). Mountain lakes.", {A, A, A, A, D, D, D, D, T, T, T});
+  CHECK(families(r.authors) == std::vector<std::string>{"Kellogg"});
+  r = fixed("Smith & Jones (2012). Lakes.", {A, A, A, D, D, D, D, T, T});
+  CHECK(r.title == "Lakes");
+  r = fixed("van der Berg (2012) Lakes.", {A, A, A, D, D, D, J, J});
+  CHECK(families(r.authors) == std::vector<std::string>{"van der Berg"});
+  r = fixed("World Health Organization (2012). Lakes.", {A, A, A, D, D, D, D, J, J});
+  CHECK(r.title.empty());
+  r = fixed("Good chemistry. (1996). Lakes.", {A, A, A, D, D, D, D, T, T});
+  CHECK(r.title == "Lakes");
+}
+
+TEST_CASE("The bundled model with the rules: a publisher ending the title, a title before the date", "[refparse]") {
+  Record r = parse_reference("Barry Wilkinson, Digital System Design Prentice Hall 1987.");
+  CHECK(r.title == "Digital System Design");
+  CHECK(r.publisher == "Prentice Hall");
+  r = parse_reference("Good chemistry. (1996, September). Wake Forest University Magazine, 44(1), p. 8");
+  CHECK(r.title == "Good chemistry");
+  CHECK(r.authors.empty());
+}
