@@ -2098,6 +2098,52 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& toks,
   for (std::size_t k = s; k < b; ++k) labels[k] = kPublisher;
 }
 
+void medium_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (std::size_t o = 1; o + 2 < n; ++o) {
+    if (word(o) != "[") continue;
+    // "[Internet]", "[en línea]", "[online]": NLM's and ISO 690's medium after a journal's name.
+    std::size_t c = o + 1;
+    std::string inside;
+    while (c < n && c <= o + 3 && word(c) != "]") inside += (inside.empty() ? "" : " ") + lower(word(c)), ++c;
+    if (c == n || word(c) != "]") return;
+    if (inside != "internet" && inside != "online" && inside != "en l\xC3\xADnea" && inside != "en linea" &&
+        inside != "en ligne")
+      return;
+    const Label l = labels[o - 1];
+    if (l != kTitle && l != kNote) return;
+    // The journal's name: back to the sentence's start inside the title
+    // ("… spinosaurid evolution. PLoS ONE [Internet]."), or the note span's.
+    std::size_t a = o;
+    int words = 0;
+    while (a > 0 && labels[a - 1] == l && word(a - 1) != ".") words += is_word_token(text, toks[--a]);
+    if (words < 1 || words > 8) return;
+    // A name (capitalised, no year in it) and the issue after it ("2022 Feb 16;17(2)").
+    std::size_t first = a;
+    while (first < o && !is_word_token(text, toks[first])) ++first;
+    if (first == o || !(word(first)[0] >= 'A' && word(first)[0] <= 'Z')) return;
+    for (std::size_t k = first; k < o; ++k)
+      if (number_class(word(k)) == "year") return;
+    std::size_t next = c + 1;
+    while (next < n && !is_word_token(text, toks[next])) ++next;
+    if (next == n || !is_digit(word(next)[0])) return;
+    if (l == kTitle) {
+      if (a == 0 || labels[a - 1] != kTitle) return;  // the whole title
+      std::size_t t = a - 1;
+      int title_words = 0;
+      while (t > 0 && labels[t - 1] == kTitle) title_words += is_word_token(text, toks[--t]);
+      if (title_words < 2) return;
+    }
+    std::size_t e = c + 1;
+    if (e < n && word(e) == "." && labels[e] == labels[c]) ++e;
+    for (std::size_t k = a; k < e; ++k) labels[k] = kJournal;
+    return;
+  }
+}
+
 void title_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
@@ -2200,6 +2246,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   publisher_series(text, toks, labels);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_before_date(text, toks, labels);
+  medium_journal(text, toks, labels);
   return labels;
 }
 

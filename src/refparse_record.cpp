@@ -470,6 +470,15 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
         if (r.issued.year == 0) r.issued.year = std::atoi(std::string(w).c_str());
         continue;
       }
+      // "2022 Feb | 16;17(2)" (Vancouver): the day after the date's month.
+      if (w.size() <= 2 && i == 0 && i + 1 < toks.size() && word(i + 1) == ";" && r.issued.month != 0 &&
+          r.issued.day == 0) {
+        int day = std::atoi(std::string(w).c_str());
+        if (day >= 1 && day <= 31) {
+          r.issued.day = day;
+          continue;
+        }
+      }
       // "2012 45(6)", "2010, 211 (11)": a year before a volume with its
       // issue is the date too.
       if (w.size() == 4 && !explicit_kw && expect == 0 && volume.empty()) {

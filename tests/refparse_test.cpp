@@ -1744,3 +1744,35 @@ TEST_CASE("The bundled model with the rules: a publisher ending the title, a tit
   CHECK(r.title == "Good chemistry");
   CHECK(r.authors.empty());
 }
+
+// bench/refparse_styles.py's table (fixtures/refparse/styles_sample.tsv): Vancouver prints "PLoS ONE [Internet]. 2022
+// Feb 16;17(2):1-48.", and the model ran the title on over the journal, or labelled "PeerJ [Internet]." a note; the
+// day after the month went to the volume.
+TEST_CASE("A journal's name before '[Internet]' is the journal; the day after the month is no volume", "[refparse]") {
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    std::vector<Token> toks = tokenize(text);
+    REQUIRE(labels.size() == toks.size());
+    medium_journal(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, V = kVolume, P = kPages, D = kDate, N = kNote, U = kUrl;
+  Record r = fixed("Mateus O. A new theropod dinosaur. PLoS ONE [Internet]. 2022 Feb 16;17(2):1-48.",
+                   {A, A, A, T, T, T, T, T, T, T, T, T, T, T, D, D, V, V, V, V, V, V, V, P, P, P, P});
+  CHECK(r.title == "A new theropod dinosaur");
+  CHECK(r.container_title == "PLoS ONE");
+  CHECK(r.volume == "17");
+  CHECK(r.issue == "2");
+  CHECK(r.issued.day == 16);
+  r = fixed("Colville JF. Feeding ecology. PeerJ [Internet]. 2018 Jun 20;6:e4632.",
+            {A, A, A, T, T, T, N, N, N, N, N, D, D, V, V, V, V, P, P});
+  CHECK(r.container_title == "PeerJ");
+  CHECK(r.title == "Feeding ecology");
+  // Not: a website's name before its link, a name with a year, a whole title, no journal's issue after it.
+  r = fixed("Energy UK [en ligne], http://www.energy-uk.org.uk/", {N, N, N, N, N, N, N, U});
+  CHECK(r.container_title.empty());
+  r = fixed("Niaux R. Cromery. Publication 2006 [En ligne]. 12.", {A, A, A, T, T, N, N, N, N, N, N, N, V, V});
+  CHECK(r.container_title.empty());
+  r = fixed("Smith J. Economy and society [Internet]. 2019;12.", {A, A, A, T, T, T, T, T, T, T, D, D, V, V});
+  CHECK(r.container_title.empty());
+  CHECK(r.title == "Economy and society");
+}

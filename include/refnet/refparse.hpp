@@ -362,6 +362,13 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& token
 // particle, or a colon; two words at least) and has no initial, "&" or comma
 // between words.
 void title_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A journal's name before the medium NLM and ISO 690 write after it
+// ("… spinosaurid evolution. PLoS ONE [Internet]. 2022 Feb 16;17(2)",
+// "PeerJ [Internet]." labelled a note): with no journal or container
+// labelled, the words from the sentence's start (inside a title of two words
+// at least before it, or the note span's start) to the bracket are the
+// journal, one to eight words.
+void medium_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
