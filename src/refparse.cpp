@@ -2113,19 +2113,23 @@ void medium_journal(std::string_view text, const std::vector<Token>& toks, std::
     if (inside != "internet" && inside != "online" && inside != "en l\xC3\xADnea" && inside != "en linea" &&
         inside != "en ligne")
       return;
-    const Label l = labels[o - 1];
+    // The name's end: the bracket, or the period before it when the medium
+    // has a sentence of its own ("PLoS ONE. [en ligne]. 24 janvier 2024", ISO 690).
+    std::size_t j = o;
+    if (word(o - 1) == "." && o >= 2 && labels[o] != labels[o - 1]) j = o - 1;
+    const Label l = labels[j - 1];
     if (l != kTitle && l != kNote) return;
     // The journal's name: back to the sentence's start inside the title
     // ("… spinosaurid evolution. PLoS ONE [Internet]."), or the note span's.
-    std::size_t a = o;
+    std::size_t a = j;
     int words = 0;
     while (a > 0 && labels[a - 1] == l && word(a - 1) != ".") words += is_word_token(text, toks[--a]);
     if (words < 1 || words > 8) return;
     // A name (capitalised, no year in it) and the issue after it ("2022 Feb 16;17(2)").
     std::size_t first = a;
-    while (first < o && !is_word_token(text, toks[first])) ++first;
-    if (first == o || !(word(first)[0] >= 'A' && word(first)[0] <= 'Z')) return;
-    for (std::size_t k = first; k < o; ++k)
+    while (first < j && !is_word_token(text, toks[first])) ++first;
+    if (first == j || !(word(first)[0] >= 'A' && word(first)[0] <= 'Z')) return;
+    for (std::size_t k = first; k < j; ++k)
       if (number_class(word(k)) == "year") return;
     std::size_t next = c + 1;
     while (next < n && !is_word_token(text, toks[next])) ++next;
@@ -2137,8 +2141,9 @@ void medium_journal(std::string_view text, const std::vector<Token>& toks, std::
       while (t > 0 && labels[t - 1] == kTitle) title_words += is_word_token(text, toks[--t]);
       if (title_words < 2) return;
     }
-    std::size_t e = c + 1;
-    if (e < n && word(e) == "." && labels[e] == labels[c]) ++e;
+    // With the bracket and its period when they follow the name directly.
+    std::size_t e = j < o ? o : c + 1;
+    if (e == c + 1 && e < n && word(e) == "." && labels[e] == labels[c]) ++e;
     for (std::size_t k = a; k < e; ++k) labels[k] = kJournal;
     return;
   }

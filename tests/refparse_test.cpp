@@ -1767,6 +1767,12 @@ TEST_CASE("A journal's name before '[Internet]' is the journal; the day after th
             {A, A, A, T, T, T, N, N, N, N, N, D, D, V, V, V, V, P, P});
   CHECK(r.container_title == "PeerJ");
   CHECK(r.title == "Feeding ecology");
+  // ISO 690 (fr): "Title. Journal. [en ligne]. date. Vol."
+  r = fixed("HARRISON, X. A., 2015. A comparison of models. PeerJ. [en ligne]. 21 juillet 2015. Vol. 3,",
+            {A, A, A, A, A, A, A, D, D, T, T, T, T, T, T, T, D, D, D, D, D, D, D, D, D, V, V, V, V});
+  CHECK(r.title == "A comparison of models");
+  CHECK(r.container_title == "PeerJ");
+  CHECK(r.issued.year == 2015);
   // Not: a website's name before its link, a name with a year, a whole title, no journal's issue after it.
   r = fixed("Energy UK [en ligne], http://www.energy-uk.org.uk/", {N, N, N, N, N, N, N, U});
   CHECK(r.container_title.empty());
