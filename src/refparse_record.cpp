@@ -214,6 +214,41 @@ std::string remove_words(std::string s, std::initializer_list<const char*> words
   return s;
 }
 
+// "Title (No. 214", "Title (Working Paper No. 13987", "Title [Doctoral
+// dissertation, University of X" (closing brackets stripped): the bracket APA
+// writes after a report's or a thesis's title, and where it opens (npos
+// when there is none).  `number`: the report's number; `genre`: "Working
+// Paper", "Doctoral dissertation, University of X".
+std::size_t report_note(std::string_view t, std::string& number, std::string& genre) {
+  std::size_t open = t.find_last_of("([");
+  if (open == std::string_view::npos || open < 8 || t[open - 1] != ' ') return std::string_view::npos;
+  std::string_view note = trim(t.substr(open + 1));
+  if (!note.empty() && (note.back() == ')' || note.back() == ']')) note.remove_suffix(1);
+  if (note.empty() || note.size() > 120 || note.find_first_of("()[]") != std::string_view::npos)
+    return std::string_view::npos;
+  std::string low = ascii_lower(note);
+  for (const char* w : {"doctoral dissertation", "phd thesis", "ph.d. thesis", "master's thesis",
+                        "master\xE2\x80\x99s thesis", "masters thesis", "doctoral thesis", "unpublished doctoral dissertation",
+                        "unpublished master's thesis", "unpublished master\xE2\x80\x99s thesis"})
+    if (starts_with(low, w) && (low.size() == std::strlen(w) || low[std::strlen(w)] == ',')) {
+      genre = std::string(note);
+      return open;
+    }
+  // "No. 214", "Report No. EPA-600", "NBER Working Paper No. 13987": a
+  // number after "No." at the end, a few words before it.
+  std::size_t no = find_word(low, "no");
+  if (no == std::string::npos) no = find_word(low, "nr");
+  if (no == std::string::npos || no + 3 >= low.size() || low[no + 2] != '.') return std::string_view::npos;
+  std::string_view num = trim(note.substr(no + 3));
+  std::string_view before = trim(note.substr(0, no));
+  if (num.find_first_of("0123456789") == std::string_view::npos) return std::string_view::npos;
+  if (num.find(' ') != std::string_view::npos || std::count(before.begin(), before.end(), ' ') > 3)
+    return std::string_view::npos;
+  number = std::string(num);
+  genre = std::string(before);
+  return open;
+}
+
 bool all_initials(std::string_view piece) {
   std::vector<std::string_view> w = split_words(piece);
   if (w.empty()) return false;
@@ -757,6 +792,16 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           if (std::string_view lang = language_note(t, at); !lang.empty()) {
             if (r.language.empty()) r.language = std::string(lang);
             t = strip_edges(t.substr(0, at));
+          }
+          // "Title (No. 214)", "Title [Doctoral dissertation, X]": the report's number, the thesis.
+          std::string number, genre;
+          if (std::size_t p = report_note(t, number, genre); p != std::string_view::npos) {
+            t = strip_edges(t.substr(0, p));
+            if (r.number.empty()) r.number = number;
+            if (!genre.empty()) {
+              genre_text += genre + " ";
+              r.add_extra("genre", genre);
+            }
           }
           r.title = collapse_space(strip_medium(t, false));
         }

@@ -1782,3 +1782,37 @@ TEST_CASE("A journal's name before '[Internet]' is the journal; the day after th
   CHECK(r.container_title.empty());
   CHECK(r.title == "Economy and society");
 }
+
+// styles_sample.tsv (APA): a report's number and a thesis's kind in brackets after the title ("A tutorial on the
+// performance assessment of stochastic multiobjective optimizers (No. 214).", "(No. TR/IRIDIA/2011-001)", "(Working
+// Paper No. 13987)", "[Doctoral dissertation, University of X]") are no part of the title.
+TEST_CASE("APA's report number and thesis note after a title are the number and the genre", "[refparse]") {
+  Record r = labelled_from("Knowles, J. D. (2006). A tutorial on the performance assessment (No. 214). ETH, Zurich.",
+                           {{"Knowles", "author"}, {"(2006)", "date"}, {"A tutorial", "title"}, {"ETH", "publisher"},
+                            {"Zurich", "location"}});
+  CHECK(r.title == "A tutorial on the performance assessment");
+  CHECK(r.number == "214");
+  r = labelled_from("López-Ibáñez, M. (2011). On Sequential Online Archiving (No. TR/IRIDIA/2011-001). IRIDIA.",
+                    {{"López", "author"}, {"(2011)", "date"}, {"On Sequential", "title"}, {"IRIDIA.", "publisher"}});
+  CHECK(r.title == "On Sequential Online Archiving");
+  CHECK(r.number == "TR/IRIDIA/2011-001");
+  r = labelled_from("Case, A. (2008). Healthy, wealthy, and wise (Working Paper No. 13987). NBER.",
+                    {{"Case", "author"}, {"(2008)", "date"}, {"Healthy", "title"}, {"NBER", "publisher"}});
+  CHECK(r.title == "Healthy, wealthy, and wise");
+  CHECK(r.number == "13987");
+  CHECK(r.type == "report");
+  r = labelled_from("Smith, J. (2017). Automatic configuration [Doctoral dissertation, Université Libre de Bruxelles].",
+                    {{"Smith", "author"}, {"(2017)", "date"}, {"Automatic", "title"}});
+  CHECK(r.title == "Automatic configuration");
+  CHECK(r.type == "thesis");
+  CHECK(r.get_extra("genre") == "Doctoral dissertation, Université Libre de Bruxelles");
+  // Kept: words in brackets that are the title's.
+  r = labelled_from("Smith, J. (2017). The case of No. 5 (a study). Press.",
+                    {{"Smith", "author"}, {"(2017)", "date"}, {"The case", "title"}, {"Press", "publisher"}});
+  CHECK(starts_with(r.title, "The case of No. 5 (a study"));  // (strip_edges takes a title's closing bracket)
+  CHECK(r.number.empty());
+  r = labelled_from("Smith, J. (2017). Rooms (no. 5 of 8 in the series). Press.",
+                    {{"Smith", "author"}, {"(2017)", "date"}, {"Rooms", "title"}, {"Press", "publisher"}});
+  CHECK(starts_with(r.title, "Rooms (no. 5 of 8 in the series"));
+  CHECK(r.number.empty());
+}
