@@ -677,6 +677,36 @@ std::string_view cut_date_tail(std::string_view s, Date& d, bool publisher) {
   return strip_edges(head, true);
 }
 
+// "IRIDIA, Université Libre de Bruxelles. Available at", "Presses de l'Enssib. Disponible à l'adresse", "Retrieved
+// from": the words before a link that a span ran on into, cut from its end (stripped of its edges).
+std::string_view cut_link_words(std::string_view s) {
+  std::string low = ascii_lower(s);
+  for (const char* w : {"available at", "available from", "available online at", "available online", "retrieved from",
+                        "disponible \xC3\xA0 l'adresse", "disponible \xC3\xA0 l\xE2\x80\x99adresse", "disponible en",
+                        "recuperado de", "online verf\xC3\xBCgbar unter"}) {
+    std::size_t n = std::strlen(w);
+    if (low.size() > n + 2 && low.compare(low.size() - n, n, w) == 0 && !is_alpha(low[low.size() - n - 1]))
+      return strip_edges(s.substr(0, s.size() - n), true);
+  }
+  return s;
+}
+
+// "Springer (Lecture Notes in Computer Science", "Cham: Springer (Studies in Computational Intelligence" (the closing
+// bracket stripped; Harvard): a series in brackets after the publisher's name, and where its bracket opens, or npos.
+std::size_t publisher_series_at(std::string_view s) {
+  std::size_t open = s.rfind(" (");
+  if (open == std::string_view::npos || open < 2 || s.find(')', open) != std::string_view::npos)
+    return std::string_view::npos;
+  std::string_view inside = s.substr(open + 2);
+  int words = 0;
+  for (std::string_view w : split_list(std::string(inside), " ")) {
+    if (w.empty()) continue;
+    ++words;
+    if (words == 1 && !(w[0] >= 'A' && w[0] <= 'Z')) return std::string_view::npos;
+  }
+  return words >= 3 ? open : std::string_view::npos;
+}
+
 // "Rangifer Special Issue", "IEEE Transactions on …, Special Issue on Distributed Artificial Intelligence": where a
 // special issue's words start after a journal's name, or npos.
 std::size_t special_issue_at(std::string_view s) {
@@ -819,7 +849,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             std::size_t e = p + 3;
             if (e == s.size() || s[e] == ':' || (s[e] == ' ' && e + 1 < s.size() && is_digit(s[e + 1]))) s = s.substr(0, p);
           }
-          s = strip_medium(s, true);
+          s = cut_link_words(strip_medium(s, true));
           if (std::size_t p = special_issue_at(s); p != std::string::npos) {
             note_text += std::string(strip_edges(s.substr(p))) + " ";
             s = strip_edges(s.substr(0, p), true);
@@ -852,12 +882,30 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.pages.empty()) r.pages = normalize_page_range(s);
         break;
       case kPublisher:
-        if (r.publisher.empty() && !unknown_place_or_publisher(s))
-          r.publisher = collapse_space(cut_date_tail(strip_edges(s, true), r.issued, true));
+        if (r.publisher.empty() && !unknown_place_or_publisher(s)) {
+          std::string_view v = cut_link_words(strip_edges(s, true));
+          if (std::size_t p = publisher_series_at(v); p != std::string_view::npos) {
+            r.add_extra("collection-title", collapse_space(strip_edges(v.substr(p), true)));
+            v = strip_edges(v.substr(0, p), true);
+          }
+          // "IEEE Press 2013": the year, when it is the date's or there is none.
+          if (std::size_t sp = v.rfind(' '); sp != std::string_view::npos && sp > 0) {
+            std::string_view y = v.substr(sp + 1);
+            int year = y.size() == 4 && y.find_first_not_of("0123456789") == std::string_view::npos
+                           ? std::atoi(std::string(y).c_str())
+                           : 0;
+            if (year >= 1800 && year <= 2039 && (r.issued.year == 0 || r.issued.year == year)) {
+              if (r.issued.year == 0) r.issued.year = year;
+              v = strip_edges(v.substr(0, sp), true);
+            }
+          }
+          r.publisher = collapse_space(cut_date_tail(v, r.issued, true));
+        }
         break;
       case kLocation:
         if (r.publisher_place.empty() && !unknown_place_or_publisher(s))
-          r.publisher_place = collapse_space(strip_edges(cut_date_tail(strip_edges(s, true), r.issued, true)));
+          r.publisher_place =
+              collapse_space(strip_edges(cut_date_tail(cut_link_words(strip_edges(s, true)), r.issued, true)));
         break;
       case kEdition:
         r.add_extra("edition", collapse_space(strip_edges(s, true)));

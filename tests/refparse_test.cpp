@@ -1816,3 +1816,38 @@ TEST_CASE("APA's report number and thesis note after a title are the number and 
   CHECK(starts_with(r.title, "Rooms (no. 5 of 8 in the series"));
   CHECK(r.number.empty());
 }
+
+// styles_sample.tsv (Harvard, Cite Them Right): "Cham: Springer (Lecture Notes in Computer Science), pp. 340-355.
+// Available at: https://...", "IRIDIA, Université Libre de Bruxelles. Available at:", "IEEE Press 2013" (ISO 690):
+// the publisher span ran on into a series, the words before the link, the year.
+TEST_CASE("A series in brackets, the words before a link, a year, ending the publisher are no part of it", "[refparse]") {
+  Record r = labelled_from("Pricopie, S. (2024) 'An Adaptive Approach', in Parallel Problem Solving. Cham: Springer "
+                           "(Lecture Notes in Computer Science), pp. 340-355.",
+                           {{"Pricopie", "author"}, {"(2024)", "date"}, {"'An", "title"}, {"in Parallel", "container"},
+                            {"Cham", "location"}, {"Springer", "publisher"}, {"pp.", "pages"}});
+  CHECK(r.publisher == "Springer");
+  CHECK(r.get_extra("collection-title") == "Lecture Notes in Computer Science");
+  r = labelled_from("López-Ibáñez, M. (2011) On Sequential Online Archiving. Belgium: IRIDIA, Université Libre de "
+                    "Bruxelles. Available at: http://iridia.ulb.ac.be/x.pdf.",
+                    {{"López", "author"}, {"(2011)", "date"}, {"On", "title"}, {"Belgium", "location"},
+                     {"IRIDIA", "publisher"}, {"http", "url"}});
+  CHECK(r.publisher == "IRIDIA, Université Libre de Bruxelles");
+  r = labelled_from("Lévesque, A. Madeleine Parent. Montréal: Éditions du remue-ménage. Retrieved from http://x.org",
+                    {{"Lévesque", "author"}, {"Madeleine", "title"}, {"Montréal", "location"}, {"Éditions", "publisher"},
+                     {"http", "url"}});
+  CHECK(r.publisher == "Éditions du remue-ménage");
+  r = labelled_from("FREITAS, A. R. R. A Non-Parametric Method. In: 2013 IEEE International Conference. IEEE Press 2013.",
+                    {{"FREITAS", "author"}, {"A Non", "title"}, {"In:", "container"}, {"IEEE Press", "publisher"}});
+  CHECK(r.publisher == "IEEE Press");
+  CHECK(r.issued.year == 2013);
+  // Kept: a bracket of one or two words ("Springer (India)"), a year other than the date's, a name ending in "at".
+  r = labelled_from("Smith, J. 1999. Title. Delhi: Springer (India).",
+                    {{"Smith", "author"}, {"1999", "date"}, {"Title", "title"}, {"Delhi", "location"}, {"Springer", "publisher"}});
+  CHECK(starts_with(r.publisher, "Springer (India"));
+  r = labelled_from("Smith, J. 1999. Title. London: Press of 1848.",
+                    {{"Smith", "author"}, {"1999", "date"}, {"Title", "title"}, {"London", "location"}, {"Press", "publisher"}});
+  CHECK(r.publisher == "Press of 1848");
+  r = labelled_from("Smith, J. 1999. Title. London: Retrieved At.",
+                    {{"Smith", "author"}, {"1999", "date"}, {"Title", "title"}, {"London", "location"}, {"Retrieved", "publisher"}});
+  CHECK(starts_with(r.publisher, "Retrieved At"));
+}
