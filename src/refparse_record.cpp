@@ -850,6 +850,20 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             if (e == s.size() || s[e] == ':' || (s[e] == ' ' && e + 1 < s.size() && is_digit(s[e + 1]))) s = s.substr(0, p);
           }
           s = cut_link_words(strip_medium(s, true));
+          // "Paper presented at the SPIE Optical Engineering + Applications": the event is the container, the
+          // words before it the genre (APA).
+          for (std::string_view w : {"paper presented at", "poster presented at", "presented at"}) {
+            std::string_view v = s;
+            if (v.size() > w.size() + 4 && istarts_with(v, w) && v[w.size()] == ' ') {
+              std::string genre(strip_edges(v.substr(0, w.size())));
+              v = trim(v.substr(w.size()));
+              strip_leading_word(v, "the");
+              genre_text += genre + " ";
+              r.add_extra("genre", genre);
+              s = v;
+              break;
+            }
+          }
           if (std::size_t p = special_issue_at(s); p != std::string::npos) {
             note_text += std::string(strip_edges(s.substr(p))) + " ";
             s = strip_edges(s.substr(0, p), true);

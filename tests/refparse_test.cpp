@@ -1851,3 +1851,20 @@ TEST_CASE("A series in brackets, the words before a link, a year, ending the pub
                     {{"Smith", "author"}, {"1999", "date"}, {"Title", "title"}, {"London", "location"}, {"Retrieved", "publisher"}});
   CHECK(starts_with(r.publisher, "Retrieved At"));
 }
+
+// Dev split (parse28): APA's "Paper presented at the SPIE Optical Engineering+ Applications." is labelled the
+// container in AnyStyle's data, or a note and the event's name: the event is the container either way.
+TEST_CASE("'Paper presented at (the)' before an event's name is the genre, not the container", "[refparse]") {
+  Record r = labelled_from("Korshunov, P. (2013). Framework For Objective Evaluation. Paper presented at the SPIE Optical "
+                           "Engineering+ Applications.",
+                           {{"Korshunov", "author"}, {"(2013)", "date"}, {"Framework", "title"}, {"Paper", "container"}});
+  CHECK(r.container_title == "SPIE Optical Engineering+ Applications");
+  CHECK(r.get_extra("genre") == "Paper presented at");
+  r = labelled_from("Bayley, R. (2012, October). Lexical frequency. Presented at NWAV 41.",
+                    {{"Bayley", "author"}, {"(2012", "date"}, {"Lexical", "title"}, {"Presented", "container"}});
+  CHECK(r.container_title == "NWAV 41");
+  // Kept: a name that starts so without the event after it.
+  r = labelled_from("Smith, J. (2012). Title. Presented at.", {{"Smith", "author"}, {"(2012)", "date"}, {"Title", "title"},
+                                                                {"Presented", "container"}});
+  CHECK(r.container_title == "Presented at");
+}
