@@ -2005,8 +2005,11 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   // labelled next goes with it.
   if (b < n && (labels[b] == kVolume || labels[b] == kIssue) && e - 1 > a) {
     std::string lw = ascii_lower(last);
-    if (lw == "no" || lw == "nr" || lw == "vol" || lw == "volume" || lw == "bd") {
-      for (std::size_t t = e - 1; t < b; ++t) labels[t] = labels[b];
+    std::size_t k = e - 1;
+    // "n°" (French, Italian, Spanish): "n" and the degree sign, two tokens.
+    if (last == "\xC2\xB0" && k > a + 1 && ascii_lower(word(k - 1)) == "n") lw = "n\xC2\xB0", --k;
+    if (lw == "no" || lw == "nr" || lw == "vol" || lw == "volume" || lw == "bd" || lw == "n\xC2\xB0") {
+      for (std::size_t t = k; t < b; ++t) labels[t] = labels[b];
       return;
     }
   }
@@ -2018,8 +2021,9 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   std::size_t kw = k;  // the keyword's token, when one comes before
   while (kw > a && !is_word(kw - 1)) --kw;
   std::string lw = kw > a ? ascii_lower(word(kw - 1)) : "";
+  if (lw == "\xC2\xB0" && kw - 1 > a + 1 && ascii_lower(word(kw - 2)) == "n") lw = "n\xC2\xB0", --kw;  // "n°"
   bool volume_word = lw == "vol" || lw == "volume" || lw == "bd" || lw == "band";
-  bool issue_word = lw == "no" || lw == "nr" || lw == "number";
+  bool issue_word = lw == "no" || lw == "nr" || lw == "number" || lw == "n\xC2\xB0";
   if (volume_word || issue_word) {
     if (kw - 1 <= a || (issue_word && has(kIssue))) return;
     k = kw - 1;

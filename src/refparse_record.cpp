@@ -707,6 +707,33 @@ std::size_t publisher_series_at(std::string_view s) {
   return words >= 3 ? open : std::string_view::npos;
 }
 
+// "Revue des pays de l'Ouest n°11", "Das Argument Nr. 80", "Bulletin No. 5": where an issue's keyword and number
+// ending a span start, or npos.
+std::size_t issue_number_at(std::string_view s) {
+  std::size_t sp = s.find_last_of(' ');
+  if (sp == std::string_view::npos) return sp;
+  std::string_view last = s.substr(sp + 1);
+  std::size_t start = sp + 1;
+  std::string_view head = trim(s.substr(0, sp));
+  // "No. 80", "Nr 80": the keyword a word of its own.
+  std::string_view digits = last;
+  if (std::size_t h = head.find_last_of(' '); !last.empty() && is_digit(last[0])) {
+    std::string kw = ascii_lower(h == std::string_view::npos ? head : head.substr(h + 1));
+    if (kw == "no." || kw == "nr." || kw == "nr" || kw == "n\xC2\xB0") start = h == std::string_view::npos ? 0 : h + 1;
+    else return std::string_view::npos;
+  } else {
+    // "n°11", "No.5": glued.
+    std::string low = ascii_lower(last);
+    std::size_t k = starts_with(low, "n\xC2\xB0") ? 3 : starts_with(low, "no.") || starts_with(low, "nr.") ? 3 : 0;
+    if (k == 0) return std::string_view::npos;
+    digits = last.substr(k);
+  }
+  if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string_view::npos ||
+      start == 0)
+    return std::string_view::npos;
+  return start;
+}
+
 // "Rangifer Special Issue", "IEEE Transactions on …, Special Issue on Distributed Artificial Intelligence": where a
 // special issue's words start after a journal's name, or npos.
 std::size_t special_issue_at(std::string_view s) {
@@ -868,7 +895,13 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             note_text += std::string(strip_edges(s.substr(p))) + " ";
             s = strip_edges(s.substr(0, p), true);
           }
-          r.container_title = collapse_space(cut_date_tail(s, r.issued, false));
+          s = cut_date_tail(s, r.issued, false);
+          // "Revue des pays de l'Ouest n°11", "Das Argument Nr. 80": the issue's number ending the journal.
+          if (std::size_t p = issue_number_at(s); p != std::string_view::npos && run.label == kJournal) {
+            if (r.issue.empty()) read_volume_span(s.substr(p), true, r);
+            s = strip_edges(s.substr(0, p), true);
+          }
+          r.container_title = collapse_space(s);
           (run.label == kJournal ? journal : container) = true;
         }
         break;

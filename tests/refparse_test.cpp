@@ -1868,3 +1868,44 @@ TEST_CASE("'Paper presented at (the)' before an event's name is the genre, not t
                                                                 {"Presented", "container"}});
   CHECK(r.container_title == "Presented at");
 }
+
+// Dev split (parse28): "Revue des pays de l'Ouest n°11, 1895" (the model labels "11" the volume, AnyStyle's gold the
+// journal "… n°11"), "Das Argument Nr. 80, 1973": the issue's number ending a journal's name is the issue.
+TEST_CASE("An issue's number ending a journal's name, or its keyword before the number labelled next, is the issue",
+          "[refparse]") {
+  Record r = labelled_from("PLAINE D., « Saint Salomon », Revue des pays de l’Ouest n°11, 1895, pp. 623-630.",
+                           {{"PLAINE", "author"}, {"«", "title"}, {"Revue", "journal"}, {"1895", "date"},
+                            {"pp.", "pages"}});
+  CHECK(r.container_title == "Revue des pays de l\xE2\x80\x99Ouest");
+  CHECK(r.issue == "11");
+  r = labelled_from("Jantzen, W.: Theorien zur Heilpädagogik. Das Argument Nr. 80, 1973, 152-169",
+                    {{"Jantzen", "author"}, {"Theorien", "title"}, {"Das", "journal"}, {"1973", "date"},
+                     {"152", "pages"}});
+  CHECK(r.container_title == "Das Argument");
+  CHECK(r.issue == "80");
+  std::string_view text = "PLAINE D., « Saint Salomon », Revue des pays de l’Ouest n°11, 1895, pp. 623-630.";
+  std::vector<Token> toks = tokenize(text);
+  std::vector<Label> labels;
+  for (const Token& t : toks) {
+    std::string_view w = text.substr(t.begin, t.end - t.begin);
+    Label l = labels.empty() ? kAuthor : labels.back();
+    if (w == "\xC2\xAB") l = kTitle;
+    if (w == "Revue") l = kJournal;
+    if (w == "11") l = kVolume;
+    if (w == "1895") l = kDate;
+    if (w == "pp") l = kPages;
+    labels.push_back(l);
+  }
+  container_tail(text, toks, labels, Lexicon{});
+  r = to_record(text, toks, labels);
+  CHECK(r.container_title == "Revue des pays de l\xE2\x80\x99Ouest");
+  CHECK(r.issue == "11");
+  CHECK(r.volume.empty());
+  // Kept: a number without its keyword, a book's name.
+  r = labelled_from("Smith, J. Title. Physics 7, 12.", {{"Smith", "author"}, {"Title", "title"}, {"Physics", "journal"},
+                                                        {"12", "volume"}});
+  CHECK(r.container_title == "Physics 7");
+  r = labelled_from("Smith, J. Title. In Studies No. 5. Oxford.", {{"Smith", "author"}, {"Title", "title"},
+                                                                   {"In", "container"}, {"Oxford", "location"}});
+  CHECK(r.container_title == "Studies No. 5");
+}
