@@ -1802,14 +1802,24 @@ Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
 }
 
+namespace {
+
+// The first run of label l: [a, b), both the size when there is none.
+std::pair<std::size_t, std::size_t> first_run(const std::vector<Label>& labels, Label l) {
+  std::size_t a = 0;
+  while (a < labels.size() && labels[a] != l) ++a;
+  std::size_t b = a;
+  while (b < labels.size() && labels[b] == l) ++b;
+  return {a, b};
+}
+
+}  // namespace
+
 void split_publisher_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                            const Lexicon& lexicon) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
-  std::size_t a = 0;
-  while (a < n && labels[a] != kPublisher) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kPublisher) ++b;
+  auto [a, b] = first_run(labels, kPublisher);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
   std::size_t e = b;  // the span without its closing punctuation
@@ -1880,10 +1890,7 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
 
 void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  std::size_t a = 0;
-  while (a < n && labels[a] != kTitle) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kTitle) ++b;
+  auto [a, b] = first_run(labels, kTitle);
   if (a == b) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
@@ -1922,14 +1929,10 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
 }
 
 void container_as_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end() ||
       std::find(labels.begin(), labels.end(), kJournal) != labels.end())
     return;
-  std::size_t a = 0;
-  while (a < n && labels[a] != kContainer) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kContainer) ++b;
+  auto [a, b] = first_run(labels, kContainer);
   if (a == b || std::find(labels.begin() + b, labels.end(), kContainer) != labels.end()) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
@@ -2085,10 +2088,7 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& toks,
                           const Lexicon& lexicon) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kPublisher) != labels.end()) return;
-  std::size_t a = 0;
-  while (a < n && labels[a] != kTitle) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kTitle) ++b;
+  auto [a, b] = first_run(labels, kTitle);
   std::size_t e = b;  // without the closing punctuation
   while (e > a && !is_word_token(text, toks[e - 1])) --e;
   if (e < a + 3) return;

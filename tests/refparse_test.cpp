@@ -64,6 +64,15 @@ Record labelled_from(std::string_view text, const std::vector<std::pair<const ch
   return to_record(text, toks, labels);
 }
 
+// The record of `labels` after `mend` (rules of parse_labels) changed them.
+template <typename Mend>
+Record mended(std::string_view text, std::vector<Label> labels, Mend mend) {
+  std::vector<Token> toks = tokenize(text);
+  REQUIRE(labels.size() == toks.size());
+  mend(text, toks, labels);
+  return to_record(text, toks, labels);
+}
+
 // AnyStyle's core set, duplicates removed (more than 1,200 references).
 std::vector<Example> core_examples() {
   std::string xml = test::slurp(std::string(REFNET_FIXTURES) + "/refparse/anystyle__core.xml");
@@ -1668,10 +1677,7 @@ TEST_CASE("A month or a special issue ending a journal, a month ending a publish
 TEST_CASE("A series letter glued to the volume is the journal's; an issue keyword ending a journal goes to its number",
           "[refparse]") {
   auto fixed = [&](std::string_view text, std::vector<Label> labels) {
-    std::vector<Token> toks = tokenize(text);
-    REQUIRE(labels.size() == toks.size());
-    container_tail(text, toks, labels, Lexicon{});
-    return to_record(text, toks, labels);
+    return mended(text, labels, [](auto t, const auto& k, auto& l) { container_tail(t, k, l, Lexicon{}); });
   };
   const Label A = kAuthor, T = kTitle, J = kJournal, V = kVolume, P = kPages, D = kDate, L = kLocation;
   Record r = fixed("J. Polchinski, Int. J. Mod. Phys. A16, 707-718 (2001).",
@@ -1703,11 +1709,10 @@ TEST_CASE("A series letter glued to the volume is the journal's; an issue keywor
 TEST_CASE("A publisher ending the title, a title in the authors' place before the date", "[refparse]") {
   const Lexicon lex = {{"span:prentice hall", "publisher+"}};
   auto fixed = [&](std::string_view text, std::vector<Label> labels) {
-    std::vector<Token> toks = tokenize(text);
-    REQUIRE(labels.size() == toks.size());
-    title_tail_publisher(text, toks, labels, lex);
-    title_before_date(text, toks, labels);
-    return to_record(text, toks, labels);
+    return mended(text, labels, [&](auto t, const auto& k, auto& l) {
+      title_tail_publisher(t, k, l, lex);
+      title_before_date(t, k, l);
+    });
   };
   const Label A = kAuthor, T = kTitle, J = kJournal, V = kVolume, P = kPages, D = kDate, N = kCitationNumber;
   Record r = fixed("Barry Wilkinson, Digital System Design Prentice Hall 1987.", {A, A, A, T, T, T, T, T, D, D});
@@ -1750,10 +1755,7 @@ TEST_CASE("The bundled model with the rules: a publisher ending the title, a tit
 // day after the month went to the volume.
 TEST_CASE("A journal's name before '[Internet]' is the journal; the day after the month is no volume", "[refparse]") {
   auto fixed = [&](std::string_view text, std::vector<Label> labels) {
-    std::vector<Token> toks = tokenize(text);
-    REQUIRE(labels.size() == toks.size());
-    medium_journal(text, toks, labels);
-    return to_record(text, toks, labels);
+    return mended(text, labels, [](auto t, const auto& k, auto& l) { medium_journal(t, k, l); });
   };
   const Label A = kAuthor, T = kTitle, V = kVolume, P = kPages, D = kDate, N = kNote, U = kUrl;
   Record r = fixed("Mateus O. A new theropod dinosaur. PLoS ONE [Internet]. 2022 Feb 16;17(2):1-48.",
