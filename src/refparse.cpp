@@ -1955,7 +1955,18 @@ void container_as_title(std::string_view text, const std::vector<Token>& toks, s
   // "In Book", "Title. In: Book": a part of something.
   std::size_t first = a;
   while (first < b && !is_word(first)) ++first;
-  if (first < b && in_word(word(first)) && s == a) return;
+  // A book's title may start so ("In Defence of Political Correctness. Biteback Publishing"): when no editor, page
+  // or other title word is labelled, the next word is capitalised and no proceedings' word follows.
+  if (first < b && in_word(word(first)) && s == a) {
+    bool part = first + 1 >= b || !(word(first + 1)[0] >= 'A' && word(first + 1)[0] <= 'Z');
+    for (Label l : labels) part = part || l == kEditor || l == kPages || l == kVolume || l == kCollection;
+    for (std::size_t k = first + 1; k < b && !part; ++k) {
+      std::string lw = ascii_lower(word(k));
+      part = lw == "proceedings" || lw == "proc" || lw == "conference" || lw == "symposium" || lw == "workshop" ||
+             lw == "handbook" || lw == "encyclopedia" || lw == "ed" || lw == "eds" || lw == "hrsg";
+    }
+    if (part) return;
+  }
   // "Title, in: Editor (Hrsg.): Book" with the title unlabelled: an "In"
   // anywhere before.
   for (std::size_t k = 0; k < a; ++k)

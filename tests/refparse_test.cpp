@@ -1444,6 +1444,16 @@ TEST_CASE("A book's name labelled the container, with no title labelled, is the 
   r = fixed("Poli, et al., Proc. Natl. Acad. Sci., 87.", {A, A, A, A, A, A, J, J, J, J, J, J, J, J, J, kVolume, kVolume});
   CHECK(r.title.empty());
   CHECK(r.container_title == "Proc. Natl. Acad. Sci.");
+  // styles_sample.tsv (Chicago, ASA): a book whose title starts with "In", with no editor or pages.
+  r = fixed("Alibhai-Brown, Yasmin. 2018. In Defence of Political Correctness. Biteback Publishing Ltd.",
+            {A, A, A, A, A, A, D, D, C, C, C, C, C, C, P, P, P, P});
+  CHECK(r.title == "In Defence of Political Correctness");
+  CHECK(r.container_title.empty());
+  // Not: "In Proceedings of …", "In Other Book" with pages.
+  r = fixed("Smith, J. 2018. In Proceedings of the Conference. ACM.", {A, A, A, A, D, D, C, C, C, C, C, C, P, P});
+  CHECK(r.title.empty());
+  r = fixed("Smith, J. 2018. In Other Book. ACM, 3-9.", {A, A, A, A, D, D, C, C, C, C, P, P, kPages, kPages, kPages, kPages});
+  CHECK(r.title.empty());
 }
 
 TEST_CASE("The end of a journal or container span: a bracketed place, a volume or issue number", "[refparse]") {
