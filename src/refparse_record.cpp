@@ -682,7 +682,7 @@ std::string_view cut_date_tail(std::string_view s, Date& d, bool publisher) {
 std::string_view cut_link_words(std::string_view s) {
   std::string low = ascii_lower(s);
   for (const char* w : {"available at", "available from", "available online at", "available online", "retrieved from",
-                        "disponible \xC3\xA0 l'adresse", "disponible \xC3\xA0 l\xE2\x80\x99adresse", "disponible en",
+                        "disponible \xC3\xA0 l'adresse", "disponible \xC3\xA0 l\xE2\x80\x99" "adresse", "disponible en",
                         "recuperado de", "online verf\xC3\xBCgbar unter"}) {
     std::size_t n = std::strlen(w);
     if (low.size() > n + 2 && low.compare(low.size() - n, n, w) == 0 && !is_alpha(low[low.size() - n - 1]))
@@ -912,6 +912,14 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         // The first date is the work's; a later one is when it was
         // accessed or reprinted.
         if (!date_seen) {
+          // "2020;11.", "2022 Nov 30;11:e7" (Vancouver): the volume after the date's ';' labelled into the date.
+          if (std::size_t semi = s.find(';'); semi != std::string_view::npos && r.volume.empty()) {
+            std::string_view after = trim(s.substr(semi + 1));
+            if (!after.empty() && is_digit(after[0])) {
+              read_volume_span(after, false, r);
+              s = s.substr(0, semi);
+            }
+          }
           read_date(s, r.issued);
           std::string t = ascii_lower(r.issued.text);
           date_seen = r.issued.year != 0 || t == "n.d" || t == "nd" || t == "s.d" || t == "o.j" ||

@@ -1921,3 +1921,28 @@ TEST_CASE("An issue's number ending a journal's name, or its keyword before the 
                                                                    {"In", "container"}, {"Oxford", "location"}});
   CHECK(r.container_title == "Studies No. 5");
 }
+
+// styles_sample.tsv (Vancouver): "Frontiers in Psychology. 2020;11." and "ELIFE. 2022 Nov 30;11." with the volume
+// labelled into the date.
+TEST_CASE("A volume after the date's semicolon, labelled into the date, is the volume", "[refparse]") {
+  Record r = labelled_from("18. Weisberg DS. Of blickets. Frontiers in Psychology. 2020;11.",
+                           {{"18.", "citation-number"}, {"Weisberg", "author"}, {"Of", "title"}, {"Frontiers", "journal"},
+                            {"2020", "date"}});
+  CHECK(r.issued.year == 2020);
+  CHECK(r.volume == "11");
+  r = labelled_from("7. Sereno P. Spinosaurus is not an aquatic dinosaur. ELIFE. 2022 Nov 30;11:e80092.",
+                    {{"7.", "citation-number"}, {"Sereno", "author"}, {"Spinosaurus", "title"}, {"ELIFE", "journal"},
+                     {"2022", "date"}});
+  CHECK(r.issued.year == 2022);
+  CHECK(r.issued.month == 11);
+  CHECK(r.issued.day == 30);
+  CHECK(r.volume == "11");
+  // Kept: a labelled volume, words after the semicolon.
+  r = labelled_from("Smith J. Title. J Med. 2020;12. 2021;13.", {{"Smith", "author"}, {"Title", "title"}, {"J Med", "journal"},
+                                                                {"2020;12", "volume"}, {"2021", "date"}});
+  CHECK(r.volume == "12");
+  r = labelled_from("Smith J. Title. J Med. 2020; accessed May 3.", {{"Smith", "author"}, {"Title", "title"},
+                                                                   {"J Med", "journal"}, {"2020", "date"}});
+  CHECK(r.volume.empty());
+  CHECK(r.issued.year == 2020);
+}
