@@ -297,9 +297,11 @@ bool capitalised(std::string_view w) {
 bool bare_family(std::string_view piece) {
   std::vector<std::string_view> w = split_words(piece);
   if (w.empty() || w.size() > 4) return false;
-  for (std::size_t i = 0; i + 1 < w.size(); ++i)
-    if (!is_name_particle(w[i])) return false;
   std::string_view core = w.back();
+  // "DE PAUL", "VAN GINKEL": a name in capitals has its particles in capitals too.
+  auto upper = [](std::string_view x) { return std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
+  for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    if (!is_name_particle(w[i]) && !(upper(w[i]) && upper(core) && is_name_particle(ascii_lower(w[i])))) return false;
   return capitalised(core) && core.find('.') == std::string_view::npos && (core.size() >= 3 || !is_initials(core));
 }
 
@@ -337,8 +339,8 @@ bool given_first_name(std::string_view piece) {
 // DERBEL, Bilel", "STEIN, KOEN ; SANDER, P MARTIN").  Empty when neither.
 std::vector<bool> full_given_name_pairs(const std::vector<std::string>& pieces) {
   std::vector<bool> pair(pieces.size(), false);
-  if (pieces.size() < 2 || !bare_family(pieces[0]) || !given_names(pieces[1])) return {};
-  bool inverted_first = true;
+  if (pieces.size() < 2 || !bare_family(pieces[0]) || !(given_names(pieces[1]) || all_initials(pieces[1]))) return {};
+  bool inverted_first = given_names(pieces[1]);
   for (std::size_t i = 2; i < pieces.size(); ++i) inverted_first = inverted_first && given_first_name(pieces[i]);
   if (inverted_first) {
     pair[0] = true;
@@ -381,10 +383,20 @@ std::vector<Creator> split_names(std::string_view text) {
     while ((p = s.find(sep)) != std::string::npos) s.replace(p, std::string(sep).size(), "|");
   }
   std::vector<std::string> pieces;
+  // "Hall, H. K., Jr.": a generational suffix is the name's before it, not a name.
+  std::vector<std::string> suffixes;
   for (const std::string& part : split_list(s, "|"))
     for (const std::string& piece : split_list(part, ",")) {
       std::string_view v = strip_edges(piece, true);
-      if (!v.empty()) pieces.emplace_back(v);
+      if (v.empty()) continue;
+      std::string lw = ascii_lower(v);
+      if (!lw.empty() && lw.back() == '.') lw.pop_back();
+      if (!pieces.empty() && (lw == "jr" || lw == "sr" || lw == "jnr" || lw == "snr" || v == "II" || v == "III" || v == "IV")) {
+        suffixes.back() = std::string(v);
+        continue;
+      }
+      pieces.emplace_back(v);
+      suffixes.emplace_back();
     }
   // Every piece a single word: "Family, Given, Family, Given".
   bool single_words = pieces.size() >= 2 && pieces.size() % 2 == 0;
@@ -404,6 +416,8 @@ std::vector<Creator> split_names(std::string_view text) {
     if (pair) name += ", " + pieces[++i];
     if (all_initials(name)) continue;  // stray initials
     Creator c = parse_ris_name(name);
+    if (!suffixes[i].empty() && c.suffix.empty()) c.suffix = suffixes[i];
+    else if (pair && !suffixes[i - 1].empty() && c.suffix.empty()) c.suffix = suffixes[i - 1];
     if (!c.empty()) out.push_back(std::move(c));
   }
   return out;

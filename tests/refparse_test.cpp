@@ -1946,3 +1946,28 @@ TEST_CASE("A volume after the date's semicolon, labelled into the date, is the v
   CHECK(r.volume.empty());
   CHECK(r.issued.year == 2020);
 }
+
+// styles_sample.tsv (APA, Chicago, ISO 690 fr): "Hall, H. K., Jr." read as two authors ("Hall", "Jr."); "ARRUABARRENA,
+// Ignacia, RIVAS, Gabriela R, CANAS, Maria et DE PAUL, Joaquin" and "FREITAS, A. R. R., FLEMING, Peter J. et
+// GUIMARÃES, Frederico G." read with every given name an author, as the particle in capitals ("DE PAUL") and the
+// first author's initials kept the full given names from being paired.
+TEST_CASE("Names: a generational suffix, a particle in capitals, initials before full given names", "[refparse]") {
+  std::vector<Creator> c = split_names("Hall, H. K., Jr.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].family == "Hall");
+  CHECK(c[0].given == "H. K.");
+  CHECK(c[0].suffix == "Jr.");
+  c = split_names("Smith, John, Jr., and Mary Jones");
+  CHECK(families(c) == std::vector<std::string>{"Smith", "Jones"});
+  CHECK(c[0].suffix == "Jr.");
+  c = split_names("ARRUABARRENA, Ignacia, RIVAS, Gabriela R, CANAS, Maria et DE PAUL, Joaquin");
+  CHECK(families(c) == std::vector<std::string>{"ARRUABARRENA", "RIVAS", "CANAS", "DE PAUL"});
+  c = split_names("FREITAS, A. R. R., FLEMING, Peter J. et GUIMAR\xC3\x83" "ES, Frederico G.");
+  CHECK(families(c) == std::vector<std::string>{"FREITAS", "FLEMING", "GUIMAR\xC3\x83" "ES"});
+  CHECK(c[1].given == "Peter J.");
+  // Kept: "Jr" as a name's first piece, given names first after the first.
+  c = split_names("Smith, J., Jones, K.");
+  CHECK(families(c) == std::vector<std::string>{"Smith", "Jones"});
+  c = split_names("Malmquist, Anna, Sandra Andersson, and Julia Salomonsson");
+  CHECK(families(c) == std::vector<std::string>{"Malmquist", "Andersson", "Salomonsson"});
+}
