@@ -2164,6 +2164,35 @@ void medium_journal(std::string_view text, const std::vector<Token>& toks, std::
   }
 }
 
+void given_name_before_colon(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kAuthor);
+  if (b >= n || b < a + 2 || labels[b] != kTitle) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (word(b - 1) != ",") return;
+  // "HINTON, | GEOFFREY: Speech …", "TSENG, | KUO-TSUNG: Fast …", "ESTRAVIZ-LÓPEZ, | DARÍO: A new …" (DIN 1505):
+  // one to three capitalised words, hyphens or initials' periods, then the colon that ends the names.
+  // Names in capitals, as DIN 1505 prints them (small capitals), the family name before the comma too.
+  auto capitals = [](std::string_view w) {
+    return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  if (b < a + 2 || !capitals(word(b - 2))) return;
+  int words = 0;
+  std::size_t k = b;
+  for (; k < n && k < b + 8 && labels[k] == kTitle && word(k) != ":"; ++k) {
+    std::string_view w = word(k);
+    if (is_word_token(text, toks[k])) {
+      if (!capitals(w) && !(w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')) return;
+      ++words;
+    } else if (w != "-" && w != ".") {
+      return;
+    }
+  }
+  if (k == n || word(k) != ":" || labels[k] != kTitle || words < 1 || words > 3) return;
+  for (std::size_t t = b; t <= k; ++t) labels[t] = kAuthor;
+}
+
 void title_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
@@ -2267,6 +2296,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_before_date(text, toks, labels);
   medium_journal(text, toks, labels);
+  given_name_before_colon(text, toks, labels);
   return labels;
 }
 

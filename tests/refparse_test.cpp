@@ -1971,3 +1971,25 @@ TEST_CASE("Names: a generational suffix, a particle in capitals, initials before
   c = split_names("Malmquist, Anna, Sandra Andersson, and Julia Salomonsson");
   CHECK(families(c) == std::vector<std::string>{"Malmquist", "Andersson", "Salomonsson"});
 }
+
+// styles_sample.tsv (DIN 1505-2): "GRAVES, ALEX ; MOHAMED, ABDEL-RAHMAN ; HINTON, GEOFFREY: Speech recognition …" with
+// the last given name and its colon labelled into the title.
+TEST_CASE("DIN 1505: the last given name in capitals before the colon is the author's", "[refparse]") {
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    return mended(text, labels, [](auto t, const auto& k, auto& l) { given_name_before_colon(t, k, l); });
+  };
+  const Label A = kAuthor, T = kTitle;
+  Record r = fixed("MOHAMED, ABDEL-RAHMAN ; HINTON, GEOFFREY: Speech recognition.",
+                   {A, A, A, A, A, A, A, A, T, T, T, T, T});
+  CHECK(families(r.authors) == std::vector<std::string>{"MOHAMED", "HINTON"});
+  CHECK(r.title == "Speech recognition");
+  r = fixed("YANG, CHANG-BIAU ; TSENG, KUO-TSUNG: Fast algorithms.", {A, A, A, A, A, A, A, A, T, T, T, T, T, T, T});
+  CHECK(families(r.authors) == std::vector<std::string>{"YANG", "TSENG"});
+  CHECK(r.title == "Fast algorithms");
+  // Not: a title's first words after a name in small letters ("Gleick, J., Chaos: Making a New Science"), or in
+  // small letters themselves.
+  r = fixed("Gleick, J., CHAOS: Making a new science.", {A, A, A, A, A, T, T, T, T, T, T, T});
+  CHECK(r.title == "CHAOS: Making a new science");
+  r = fixed("GLEICK, Chaos: Making a new science.", {A, A, T, T, T, T, T, T, T});
+  CHECK(r.title == "Chaos: Making a new science");
+}

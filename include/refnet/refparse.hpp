@@ -369,6 +369,12 @@ void title_before_date(std::string_view text, const std::vector<Token>& tokens, 
 // at least before it, or the note span's start) to the bracket are the
 // journal, one to eight words.
 void medium_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// DIN 1505 ends the names with a colon ("HINTON, GEOFFREY: Speech
+// recognition …"): when the first author span ends with a comma and the
+// title after it starts with one to three capitalised words (hyphens and
+// initials' periods between) and a colon, those and the colon are the
+// author's.
+void given_name_before_colon(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
