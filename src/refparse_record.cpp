@@ -927,9 +927,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         // accessed or reprinted.
         if (!date_seen) {
           // "2020;11.", "2022 Nov 30;11:e7" (Vancouver): the volume after the date's ';' labelled into the date.
+          // Not "Publisher; 2009." (AMA), where the year follows the semicolon.
           if (std::size_t semi = s.find(';'); semi != std::string_view::npos && r.volume.empty()) {
             std::string_view after = trim(s.substr(semi + 1));
-            if (!after.empty() && is_digit(after[0])) {
+            Date before;
+            read_date(s.substr(0, semi), before);
+            if (!after.empty() && is_digit(after[0]) && before.year != 0) {
               read_volume_span(after, false, r);
               s = s.substr(0, semi);
             }

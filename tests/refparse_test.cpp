@@ -1937,7 +1937,11 @@ TEST_CASE("A volume after the date's semicolon, labelled into the date, is the v
   CHECK(r.issued.month == 11);
   CHECK(r.issued.day == 30);
   CHECK(r.volume == "11");
-  // Kept: a labelled volume, words after the semicolon.
+  // Kept: a labelled volume, words after the semicolon, AMA's year after the semicolon ("Publisher; 2009.").
+  r = labelled_from("Franzin A. A Landscape-Based Analysis. IRIDIA, Université Libre de Bruxelles; 2021.",
+                    {{"Franzin", "author"}, {"A Landscape", "title"}, {"IRIDIA", "publisher"}, {"; 2021", "date"}});
+  CHECK(r.volume.empty());
+  CHECK(r.issued.year == 2021);
   r = labelled_from("Smith J. Title. J Med. 2020;12. 2021;13.", {{"Smith", "author"}, {"Title", "title"}, {"J Med", "journal"},
                                                                 {"2020;12", "volume"}, {"2021", "date"}});
   CHECK(r.volume == "12");
