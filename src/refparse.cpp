@@ -2177,7 +2177,12 @@ void given_name_before_colon(std::string_view text, const std::vector<Token>& to
     return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
            std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   };
+  // The family name ("HINTON", "ESTRAVIZ-LÓPEZ") starts its name ("GRAVES, ALEX ; … HINTON,"), not after initials
+  // ("D. E. KNUTH, METAFONT:").
   if (b < a + 2 || !capitals(word(b - 2))) return;
+  std::size_t f = b - 2;
+  while (f > a && (word(f - 1) == "-" || (capitals(word(f - 1)) && is_word_token(text, toks[f - 1])))) --f;
+  if (f > a && word(f - 1) != ";" && word(f - 1) != "/") return;
   int words = 0;
   std::size_t k = b;
   for (; k < n && k < b + 8 && labels[k] == kTitle && word(k) != ":"; ++k) {

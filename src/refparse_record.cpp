@@ -712,6 +712,8 @@ std::size_t publisher_series_at(std::string_view s) {
   if (open == std::string_view::npos || open < 2 || s.find(')', open) != std::string_view::npos)
     return std::string_view::npos;
   std::string_view inside = s.substr(open + 2);
+  // A series' name: no comma or digit ("Third edit (New York University Press, New York, 2017" is none).
+  if (inside.find_first_of(",0123456789") != std::string_view::npos) return std::string_view::npos;
   int words = 0;
   for (std::string_view w : split_list(std::string(inside), " ")) {
     if (w.empty()) continue;

@@ -1856,6 +1856,10 @@ TEST_CASE("A series in brackets, the words before a link, a year, ending the pub
   r = labelled_from("Smith, J. 1999. Title. Delhi: Springer (India).",
                     {{"Smith", "author"}, {"1999", "date"}, {"Title", "title"}, {"Delhi", "location"}, {"Springer", "publisher"}});
   CHECK(starts_with(r.publisher, "Springer (India"));
+  // Nor a bracket holding the publisher's own details (APS: "Third edit (New York University Press, New York, 2017)").
+  r = labelled_from("Delgado, R. Critical Race Theory, Third edit (New York University Press, New York, 2017).",
+                    {{"Delgado", "author"}, {"Critical", "title"}, {"Third", "publisher"}});
+  CHECK(r.get_extra("collection-title").empty());
   r = labelled_from("Smith, J. 1999. Title. London: Press of 1848.",
                     {{"Smith", "author"}, {"1999", "date"}, {"Title", "title"}, {"London", "location"}, {"Press", "publisher"}});
   CHECK(r.publisher == "Press of 1848");
@@ -1996,4 +2000,11 @@ TEST_CASE("DIN 1505: the last given name in capitals before the colon is the aut
   CHECK(r.title == "CHAOS: Making a new science");
   r = fixed("GLEICK, Chaos: Making a new science.", {A, A, T, T, T, T, T, T, T});
   CHECK(r.title == "Chaos: Making a new science");
+  // Nor after initials before the family name (Byzantina Symmeikta: "D. E. KNUTH, METAFONT: The Program").
+  r = fixed("D. E. KNUTH, METAFONT: The Program.", {A, A, A, A, A, A, T, T, T, T, T});
+  CHECK(r.title == "METAFONT: The Program");
+  // A hyphenated family name: "ESTRAVIZ-LÓPEZ, DARÍO:".
+  r = fixed("MATEUS, OCT\xC3\x81VIO ; ESTRAVIZ-L\xC3\x93PEZ, DAR\xC3\x8DO: A new theropod.",
+            {A, A, A, A, A, A, A, A, T, T, T, T, T, T});
+  CHECK(r.title == "A new theropod");
 }
