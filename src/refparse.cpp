@@ -1802,14 +1802,24 @@ Model train(const std::vector<Example>& examples, const TrainOptions& opt) {
   return opt.algorithm == TrainOptions::kCrf ? train_crf(examples, opt) : train_perceptron(examples, opt);
 }
 
+namespace {
+
+// The first run of label l: [a, b), both the size when there is none.
+std::pair<std::size_t, std::size_t> first_run(const std::vector<Label>& labels, Label l) {
+  std::size_t a = 0;
+  while (a < labels.size() && labels[a] != l) ++a;
+  std::size_t b = a;
+  while (b < labels.size() && labels[b] == l) ++b;
+  return {a, b};
+}
+
+}  // namespace
+
 void split_publisher_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                            const Lexicon& lexicon) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
-  std::size_t a = 0;
-  while (a < n && labels[a] != kPublisher) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kPublisher) ++b;
+  auto [a, b] = first_run(labels, kPublisher);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
   std::size_t e = b;  // the span without its closing punctuation
@@ -1880,10 +1890,7 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
 
 void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  std::size_t a = 0;
-  while (a < n && labels[a] != kTitle) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kTitle) ++b;
+  auto [a, b] = first_run(labels, kTitle);
   if (a == b) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
@@ -1922,14 +1929,10 @@ void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::
 }
 
 void container_as_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
-  const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end() ||
       std::find(labels.begin(), labels.end(), kJournal) != labels.end())
     return;
-  std::size_t a = 0;
-  while (a < n && labels[a] != kContainer) ++a;
-  std::size_t b = a;
-  while (b < n && labels[b] == kContainer) ++b;
+  auto [a, b] = first_run(labels, kContainer);
   if (a == b || std::find(labels.begin() + b, labels.end(), kContainer) != labels.end()) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
@@ -1952,7 +1955,18 @@ void container_as_title(std::string_view text, const std::vector<Token>& toks, s
   // "In Book", "Title. In: Book": a part of something.
   std::size_t first = a;
   while (first < b && !is_word(first)) ++first;
-  if (first < b && in_word(word(first)) && s == a) return;
+  // A book's title may start so ("In Defence of Political Correctness. Biteback Publishing"): when no editor, page
+  // or other title word is labelled, the next word is capitalised and no proceedings' word follows.
+  if (first < b && in_word(word(first)) && s == a) {
+    bool part = first + 1 >= b || !(word(first + 1)[0] >= 'A' && word(first + 1)[0] <= 'Z');
+    for (Label l : labels) part = part || l == kEditor || l == kPages || l == kVolume || l == kCollection;
+    for (std::size_t k = first + 1; k < b && !part; ++k) {
+      std::string lw = ascii_lower(word(k));
+      part = lw == "proceedings" || lw == "proc" || lw == "conference" || lw == "symposium" || lw == "workshop" ||
+             lw == "handbook" || lw == "encyclopedia" || lw == "ed" || lw == "eds" || lw == "hrsg";
+    }
+    if (part) return;
+  }
   // "Title, in: Editor (Hrsg.): Book" with the title unlabelled: an "In"
   // anywhere before.
   for (std::size_t k = 0; k < a; ++k)
@@ -2000,17 +2014,30 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
       for (std::size_t k = p; k < b; ++k) labels[k] = kLocation;
     return;
   }
+  std::string_view last = word(e - 1);
+  // "ACA Monograph No. | 3.": the volume or issue keyword before the number
+  // labelled next goes with it.
+  if (b < n && (labels[b] == kVolume || labels[b] == kIssue) && e - 1 > a) {
+    std::string lw = ascii_lower(last);
+    std::size_t k = e - 1;
+    // "n°" (French, Italian, Spanish): "n" and the degree sign, two tokens.
+    if (last == "\xC2\xB0" && k > a + 1 && ascii_lower(word(k - 1)) == "n") lw = "n\xC2\xB0", --k;
+    if (lw == "no" || lw == "nr" || lw == "vol" || lw == "volume" || lw == "bd" || lw == "n\xC2\xB0") {
+      for (std::size_t t = k; t < b; ++t) labels[t] = labels[b];
+      return;
+    }
+  }
   // "Bulletin 95", "Linguistics Volume 30", "Monograph No. 3": the volume or
   // issue number at the end, when none is labelled.
-  std::string_view last = word(e - 1);
   if (has(kVolume) || last.size() > 4 || last.find_first_not_of("0123456789") != std::string_view::npos) return;
   if (last.size() == 4 && std::atoi(std::string(last).c_str()) >= 1800) return;  // a year
   std::size_t k = e - 1;
   std::size_t kw = k;  // the keyword's token, when one comes before
   while (kw > a && !is_word(kw - 1)) --kw;
   std::string lw = kw > a ? ascii_lower(word(kw - 1)) : "";
+  if (lw == "\xC2\xB0" && kw - 1 > a + 1 && ascii_lower(word(kw - 2)) == "n") lw = "n\xC2\xB0", --kw;  // "n°"
   bool volume_word = lw == "vol" || lw == "volume" || lw == "bd" || lw == "band";
-  bool issue_word = lw == "no" || lw == "nr" || lw == "number";
+  bool issue_word = lw == "no" || lw == "nr" || lw == "number" || lw == "n\xC2\xB0";
   if (volume_word || issue_word) {
     if (kw - 1 <= a || (issue_word && has(kIssue))) return;
     k = kw - 1;
@@ -2066,6 +2093,142 @@ void publisher_series(std::string_view text, const std::vector<Token>& toks, std
     }
     a = b;
   }
+}
+
+void title_tail_publisher(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                          const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kPublisher) != labels.end()) return;
+  auto [a, b] = first_run(labels, kTitle);
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && !is_word_token(text, toks[e - 1])) --e;
+  if (e < a + 3) return;
+  std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
+  // The gazetteer's span over the title's last word: a publisher's, ending
+  // there, with two words of title before it.
+  const LexiconSpan& last = spans[e - 1];
+  std::size_t s = last.start;
+  if (!starts_with(last.cls, "publisher") || s < a + 2 || (e < n && spans[e].cls == last.cls && spans[e].start == s))
+    return;
+  for (std::size_t k = s; k < b; ++k) labels[k] = kPublisher;
+}
+
+void medium_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (std::size_t o = 1; o + 2 < n; ++o) {
+    if (word(o) != "[") continue;
+    // "[Internet]", "[en línea]", "[online]": NLM's and ISO 690's medium after a journal's name.
+    std::size_t c = o + 1;
+    std::string inside;
+    while (c < n && c <= o + 3 && word(c) != "]") inside += (inside.empty() ? "" : " ") + lower(word(c)), ++c;
+    if (c == n || word(c) != "]") return;
+    if (inside != "internet" && inside != "online" && inside != "en l\xC3\xADnea" && inside != "en linea" &&
+        inside != "en ligne")
+      return;
+    // The name's end: the bracket, or the period before it when the medium
+    // has a sentence of its own ("PLoS ONE. [en ligne]. 24 janvier 2024", ISO 690).
+    std::size_t j = o;
+    if (word(o - 1) == "." && o >= 2 && labels[o] != labels[o - 1]) j = o - 1;
+    const Label l = labels[j - 1];
+    if (l != kTitle && l != kNote) return;
+    // The journal's name: back to the sentence's start inside the title
+    // ("… spinosaurid evolution. PLoS ONE [Internet]."), or the note span's.
+    std::size_t a = j;
+    int words = 0;
+    while (a > 0 && labels[a - 1] == l && word(a - 1) != ".") words += is_word_token(text, toks[--a]);
+    if (words < 1 || words > 8) return;
+    // A name (capitalised, no year in it) and the issue after it ("2022 Feb 16;17(2)").
+    std::size_t first = a;
+    while (first < j && !is_word_token(text, toks[first])) ++first;
+    if (first == j || !(word(first)[0] >= 'A' && word(first)[0] <= 'Z')) return;
+    for (std::size_t k = first; k < j; ++k)
+      if (number_class(word(k)) == "year") return;
+    std::size_t next = c + 1;
+    while (next < n && !is_word_token(text, toks[next])) ++next;
+    if (next == n || !is_digit(word(next)[0])) return;
+    if (l == kTitle) {
+      if (a == 0 || labels[a - 1] != kTitle) return;  // the whole title
+      std::size_t t = a - 1;
+      int title_words = 0;
+      while (t > 0 && labels[t - 1] == kTitle) title_words += is_word_token(text, toks[--t]);
+      if (title_words < 2) return;
+    }
+    // With the bracket and its period when they follow the name directly.
+    std::size_t e = j < o ? o : c + 1;
+    if (e == c + 1 && e < n && word(e) == "." && labels[e] == labels[c]) ++e;
+    for (std::size_t k = a; k < e; ++k) labels[k] = kJournal;
+    return;
+  }
+}
+
+void given_name_before_colon(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kAuthor);
+  if (b >= n || b < a + 2 || labels[b] != kTitle) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (word(b - 1) != ",") return;
+  // "HINTON, | GEOFFREY: Speech …", "TSENG, | KUO-TSUNG: Fast …", "ESTRAVIZ-LÓPEZ, | DARÍO: A new …" (DIN 1505):
+  // one to three capitalised words, hyphens or initials' periods, then the colon that ends the names.
+  // Names in capitals, as DIN 1505 prints them (small capitals), the family name before the comma too.
+  auto capitals = [](std::string_view w) {
+    return w.size() >= 2 && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::any_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  // The family name ("HINTON", "ESTRAVIZ-LÓPEZ") starts its name ("GRAVES, ALEX ; … HINTON,"), not after initials
+  // ("D. E. KNUTH, METAFONT:").
+  if (b < a + 2 || !capitals(word(b - 2))) return;
+  std::size_t f = b - 2;
+  while (f > a && (word(f - 1) == "-" || (capitals(word(f - 1)) && is_word_token(text, toks[f - 1])))) --f;
+  if (f > a && word(f - 1) != ";" && word(f - 1) != "/") return;
+  int words = 0;
+  std::size_t k = b;
+  for (; k < n && k < b + 8 && labels[k] == kTitle && word(k) != ":"; ++k) {
+    std::string_view w = word(k);
+    if (is_word_token(text, toks[k])) {
+      if (!capitals(w) && !(w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z')) return;
+      ++words;
+    } else if (w != "-" && w != ".") {
+      return;
+    }
+  }
+  if (k == n || word(k) != ":" || labels[k] != kTitle || words < 1 || words > 3) return;
+  for (std::size_t t = b; t <= k; ++t) labels[t] = kAuthor;
+}
+
+void title_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kAuthor) ++b;
+  if (b == a || b == n || labels[b] != kDate || text.substr(toks[b].begin, 1) != "(") return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  // A sentence: a word in small letters that no name has ("Good chemistry.",
+  // "Dixon Symposium: confrontation and catharsis."), or a colon; no initial,
+  // no comma between words, no "&".
+  bool sentence = false;
+  int words = 0;
+  for (std::size_t k = a; k < b; ++k) {
+    std::string_view w = word(k);
+    if (!is_word_token(text, toks[k])) {
+      if (w == ":") sentence = true;
+      else if ((w == "," && k + 2 < b) || w == "&") return;
+      continue;
+    }
+    ++words;
+    if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return;
+    if (w.size() >= 3 && w[0] >= 'a' && w[0] <= 'z') {
+      std::string lw(w);
+      static const char* const particles[] = {"van", "von", "der", "den", "del", "della", "des", "and", "und", "et", "ten", "ter", "zur"};
+      if (std::none_of(std::begin(particles), std::end(particles), [&](const char* p) { return lw == p; })) sentence = true;
+    }
+  }
+  if (!sentence || words < 2) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
 }
 
 std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& toks,
@@ -2135,6 +2298,10 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
+  title_tail_publisher(text, toks, labels, model.lexicon);
+  title_before_date(text, toks, labels);
+  medium_journal(text, toks, labels);
+  given_name_before_colon(text, toks, labels);
   return labels;
 }
 

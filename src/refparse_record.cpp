@@ -214,6 +214,41 @@ std::string remove_words(std::string s, std::initializer_list<const char*> words
   return s;
 }
 
+// "Title (No. 214", "Title (Working Paper No. 13987", "Title [Doctoral
+// dissertation, University of X" (closing brackets stripped): the bracket APA
+// writes after a report's or a thesis's title, and where it opens (npos
+// when there is none).  `number`: the report's number; `genre`: "Working
+// Paper", "Doctoral dissertation, University of X".
+std::size_t report_note(std::string_view t, std::string& number, std::string& genre) {
+  std::size_t open = t.find_last_of("([");
+  if (open == std::string_view::npos || open < 8 || t[open - 1] != ' ') return std::string_view::npos;
+  std::string_view note = trim(t.substr(open + 1));
+  if (!note.empty() && (note.back() == ')' || note.back() == ']')) note.remove_suffix(1);
+  if (note.empty() || note.size() > 120 || note.find_first_of("()[]") != std::string_view::npos)
+    return std::string_view::npos;
+  std::string low = ascii_lower(note);
+  for (const char* w : {"doctoral dissertation", "phd thesis", "ph.d. thesis", "master's thesis",
+                        "master\xE2\x80\x99s thesis", "masters thesis", "doctoral thesis", "unpublished doctoral dissertation",
+                        "unpublished master's thesis", "unpublished master\xE2\x80\x99s thesis"})
+    if (starts_with(low, w) && (low.size() == std::strlen(w) || low[std::strlen(w)] == ',')) {
+      genre = std::string(note);
+      return open;
+    }
+  // "No. 214", "Report No. EPA-600", "NBER Working Paper No. 13987": a
+  // number after "No." at the end, a few words before it.
+  std::size_t no = find_word(low, "no");
+  if (no == std::string::npos) no = find_word(low, "nr");
+  if (no == std::string::npos || no + 3 >= low.size() || low[no + 2] != '.') return std::string_view::npos;
+  std::string_view num = trim(note.substr(no + 3));
+  std::string_view before = trim(note.substr(0, no));
+  if (num.find_first_of("0123456789") == std::string_view::npos) return std::string_view::npos;
+  if (num.find(' ') != std::string_view::npos || std::count(before.begin(), before.end(), ' ') > 3)
+    return std::string_view::npos;
+  number = std::string(num);
+  genre = std::string(before);
+  return open;
+}
+
 bool all_initials(std::string_view piece) {
   std::vector<std::string_view> w = split_words(piece);
   if (w.empty()) return false;
@@ -262,9 +297,11 @@ bool capitalised(std::string_view w) {
 bool bare_family(std::string_view piece) {
   std::vector<std::string_view> w = split_words(piece);
   if (w.empty() || w.size() > 4) return false;
-  for (std::size_t i = 0; i + 1 < w.size(); ++i)
-    if (!is_name_particle(w[i])) return false;
   std::string_view core = w.back();
+  // "DE PAUL", "VAN GINKEL": a name in capitals has its particles in capitals too.
+  auto upper = [](std::string_view x) { return std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
+  for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    if (!is_name_particle(w[i]) && !(upper(w[i]) && upper(core) && is_name_particle(ascii_lower(w[i])))) return false;
   return capitalised(core) && core.find('.') == std::string_view::npos && (core.size() >= 3 || !is_initials(core));
 }
 
@@ -302,8 +339,8 @@ bool given_first_name(std::string_view piece) {
 // DERBEL, Bilel", "STEIN, KOEN ; SANDER, P MARTIN").  Empty when neither.
 std::vector<bool> full_given_name_pairs(const std::vector<std::string>& pieces) {
   std::vector<bool> pair(pieces.size(), false);
-  if (pieces.size() < 2 || !bare_family(pieces[0]) || !given_names(pieces[1])) return {};
-  bool inverted_first = true;
+  if (pieces.size() < 2 || !bare_family(pieces[0]) || !(given_names(pieces[1]) || all_initials(pieces[1]))) return {};
+  bool inverted_first = given_names(pieces[1]);
   for (std::size_t i = 2; i < pieces.size(); ++i) inverted_first = inverted_first && given_first_name(pieces[i]);
   if (inverted_first) {
     pair[0] = true;
@@ -346,10 +383,20 @@ std::vector<Creator> split_names(std::string_view text) {
     while ((p = s.find(sep)) != std::string::npos) s.replace(p, std::string(sep).size(), "|");
   }
   std::vector<std::string> pieces;
+  // "Hall, H. K., Jr.": a generational suffix is the name's before it, not a name.
+  std::vector<std::string> suffixes;
   for (const std::string& part : split_list(s, "|"))
     for (const std::string& piece : split_list(part, ",")) {
       std::string_view v = strip_edges(piece, true);
-      if (!v.empty()) pieces.emplace_back(v);
+      if (v.empty()) continue;
+      std::string lw = ascii_lower(v);
+      if (!lw.empty() && lw.back() == '.') lw.pop_back();
+      if (!pieces.empty() && (lw == "jr" || lw == "sr" || lw == "jnr" || lw == "snr" || v == "II" || v == "III" || v == "IV")) {
+        suffixes.back() = std::string(v);
+        continue;
+      }
+      pieces.emplace_back(v);
+      suffixes.emplace_back();
     }
   // Every piece a single word: "Family, Given, Family, Given".
   bool single_words = pieces.size() >= 2 && pieces.size() % 2 == 0;
@@ -369,6 +416,8 @@ std::vector<Creator> split_names(std::string_view text) {
     if (pair) name += ", " + pieces[++i];
     if (all_initials(name)) continue;  // stray initials
     Creator c = parse_ris_name(name);
+    if (!suffixes[i].empty() && c.suffix.empty()) c.suffix = suffixes[i];
+    else if (pair && !suffixes[i - 1].empty() && c.suffix.empty()) c.suffix = suffixes[i - 1];
     if (!c.empty()) out.push_back(std::move(c));
   }
   return out;
@@ -458,13 +507,26 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       }
       continue;
     }
-    bool number = !w.empty() && (is_digit(w[0]) || (w.size() <= 6 && (w[0] == 'I' || w[0] == 'V' || w[0] == 'X') &&
-                                                     w.find_first_not_of("IVXLC") == std::string_view::npos));
+    // "A16", "B428": a series letter glued to a volume (physics journals).
+    bool lettered = w.size() >= 2 && w.size() <= 5 && w[0] >= 'A' && w[0] <= 'Z' &&
+                    w.find_first_not_of("0123456789", 1) == std::string_view::npos;
+    bool number = !w.empty() && (is_digit(w[0]) || (lettered && expect == 0 && volume.empty()) ||
+                                 (w.size() <= 6 && (w[0] == 'I' || w[0] == 'V' || w[0] == 'X') &&
+                                  w.find_first_not_of("IVXLC") == std::string_view::npos));
     if (number) {
       // "2009;108": a year before ';' is the date, not the volume.
       if (w.size() == 4 && i + 1 < toks.size() && word(i + 1) == ";" && !explicit_kw) {
         if (r.issued.year == 0) r.issued.year = std::atoi(std::string(w).c_str());
         continue;
+      }
+      // "2022 Feb | 16;17(2)" (Vancouver): the day after the date's month.
+      if (w.size() <= 2 && i == 0 && i + 1 < toks.size() && word(i + 1) == ";" && r.issued.month != 0 &&
+          r.issued.day == 0) {
+        int day = std::atoi(std::string(w).c_str());
+        if (day >= 1 && day <= 31) {
+          r.issued.day = day;
+          continue;
+        }
       }
       // "2012 45(6)", "2010, 211 (11)": a year before a volume with its
       // issue is the date too.
@@ -565,6 +627,137 @@ void read_date(std::string_view s, Date& d) {
 
 bool contains_word(std::string_view text, std::string_view word) {
   return find_word(ascii_lower(text), word) != std::string::npos;
+}
+
+// A month written alone: its English name or abbreviation ("June", "Jul", "Sept."), strictly ("Marseille" and
+// "Decision" are none); `abbreviated` when short, `dotted` when a period follows.
+int month_word(std::string_view w, bool& abbreviated, bool& dotted) {
+  dotted = !w.empty() && w.back() == '.';
+  if (dotted) w.remove_suffix(1);
+  std::string lw = ascii_lower(w);
+  for (int m = 1; m <= 12; ++m) {
+    if (lw == ascii_lower(month_name(m))) return abbreviated = false, m;
+    if (lw == ascii_lower(month_abbreviation(m)) || (m == 9 && lw == "sept")) return abbreviated = true, m;
+  }
+  return 0;
+}
+
+// "Lancet Oncol. Jul", "Gen Dent May-June", "Eur Spine J. 2015 Apr", "Engineering Command, Pacific. 2 November": the
+// issue's date a journal or publisher span ran on into (Vancouver, AMA, reports), cut from the end of `s` (stripped of
+// its edges) into `d` where `d` has no month yet.  A publisher's date follows a period or comma ("Press of May" is a
+// name); a journal's abbreviated month a year or no period ("Sci Mar", "Rev. Biol. Mar." are names).
+std::string_view cut_date_tail(std::string_view s, Date& d, bool publisher) {
+  std::size_t sp = s.find_last_of(' ');
+  if (sp == std::string_view::npos) return s;
+  std::string_view last = s.substr(sp + 1);
+  // "May-June", "Jul/Aug": a range of months, the first the issue's.
+  int month = 0;
+  bool abbreviated = false, dotted = false, mar = false;
+  for (std::size_t p = 0; p <= last.size();) {
+    std::size_t q = last.find_first_of("-/", p);
+    if (q == std::string_view::npos) q = last.size();
+    bool a = false, dot = false;
+    int m = month_word(last.substr(p, q - p), a, dot);
+    if (!m) return s;
+    if (!month) month = m;
+    abbreviated = abbreviated || a;
+    dotted = dotted || dot;
+    mar = mar || (m == 3 && a);
+    p = q + 1;
+  }
+  std::string_view head = trim(s.substr(0, sp));
+  // A day or a year before it.
+  int day = 0, year = 0;
+  if (std::size_t h = head.find_last_of(' '); h != std::string_view::npos) {
+    std::string_view n = head.substr(h + 1);
+    if (n.find_first_not_of("0123456789") == std::string_view::npos && !n.empty()) {
+      int v = std::atoi(std::string(n).c_str());
+      if (n.size() <= 2 && v >= 1 && v <= 31) day = v;
+      else if (n.size() == 4 && v >= 1800 && v <= 2039) year = v;
+      if (day || year) head = trim(head.substr(0, h));
+    }
+  }
+  if (strip_edges(head).size() < 2) return s;
+  if (publisher) {
+    if (head.back() != '.' && head.back() != ',') return s;
+  } else if (!year && (dotted || mar)) {
+    return s;
+  }
+  if (d.month == 0 && (d.year == 0 || year == 0 || d.year == year)) {
+    d.month = month;
+    d.day = day;
+    if (d.year == 0) d.year = year;
+  }
+  return strip_edges(head, true);
+}
+
+// "IRIDIA, Université Libre de Bruxelles. Available at", "Presses de l'Enssib. Disponible à l'adresse", "Retrieved
+// from": the words before a link that a span ran on into, cut from its end (stripped of its edges).
+std::string_view cut_link_words(std::string_view s) {
+  std::string low = ascii_lower(s);
+  for (const char* w : {"available at", "available from", "available online at", "available online", "retrieved from",
+                        "disponible \xC3\xA0 l'adresse", "disponible \xC3\xA0 l\xE2\x80\x99" "adresse", "disponible en",
+                        "recuperado de", "online verf\xC3\xBCgbar unter"}) {
+    std::size_t n = std::strlen(w);
+    if (low.size() > n + 2 && low.compare(low.size() - n, n, w) == 0 && !is_alpha(low[low.size() - n - 1]))
+      return strip_edges(s.substr(0, s.size() - n), true);
+  }
+  return s;
+}
+
+// "Springer (Lecture Notes in Computer Science", "Cham: Springer (Studies in Computational Intelligence" (the closing
+// bracket stripped; Harvard): a series in brackets after the publisher's name, and where its bracket opens, or npos.
+std::size_t publisher_series_at(std::string_view s) {
+  std::size_t open = s.rfind(" (");
+  if (open == std::string_view::npos || open < 2 || s.find(')', open) != std::string_view::npos)
+    return std::string_view::npos;
+  std::string_view inside = s.substr(open + 2);
+  // A series' name: no comma or digit ("Third edit (New York University Press, New York, 2017" is none).
+  if (inside.find_first_of(",0123456789") != std::string_view::npos) return std::string_view::npos;
+  int words = 0;
+  for (std::string_view w : split_list(std::string(inside), " ")) {
+    if (w.empty()) continue;
+    ++words;
+    if (words == 1 && !(w[0] >= 'A' && w[0] <= 'Z')) return std::string_view::npos;
+  }
+  return words >= 3 ? open : std::string_view::npos;
+}
+
+// "Revue des pays de l'Ouest n°11", "Das Argument Nr. 80", "Bulletin No. 5": where an issue's keyword and number
+// ending a span start, or npos.
+std::size_t issue_number_at(std::string_view s) {
+  std::size_t sp = s.find_last_of(' ');
+  if (sp == std::string_view::npos) return sp;
+  std::string_view last = s.substr(sp + 1);
+  std::size_t start = sp + 1;
+  std::string_view head = trim(s.substr(0, sp));
+  // "No. 80", "Nr 80": the keyword a word of its own.
+  std::string_view digits = last;
+  if (std::size_t h = head.find_last_of(' '); !last.empty() && is_digit(last[0])) {
+    std::string kw = ascii_lower(h == std::string_view::npos ? head : head.substr(h + 1));
+    if (kw == "no." || kw == "nr." || kw == "nr" || kw == "n\xC2\xB0") start = h == std::string_view::npos ? 0 : h + 1;
+    else return std::string_view::npos;
+  } else {
+    // "n°11", "No.5": glued.
+    std::string low = ascii_lower(last);
+    std::size_t k = starts_with(low, "n\xC2\xB0") ? 3 : starts_with(low, "no.") || starts_with(low, "nr.") ? 3 : 0;
+    if (k == 0) return std::string_view::npos;
+    digits = last.substr(k);
+  }
+  if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string_view::npos ||
+      start == 0)
+    return std::string_view::npos;
+  return start;
+}
+
+// "Rangifer Special Issue", "IEEE Transactions on …, Special Issue on Distributed Artificial Intelligence": where a
+// special issue's words start after a journal's name, or npos.
+std::size_t special_issue_at(std::string_view s) {
+  std::string low = ascii_lower(s);
+  std::size_t p = find_word(low, "special issue");
+  if (p == std::string::npos || p == 0) return std::string::npos;
+  std::string_view head = strip_edges(s.substr(0, p));
+  return head.empty() ? std::string::npos : p;
 }
 
 }  // namespace
@@ -673,6 +866,16 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             if (r.language.empty()) r.language = std::string(lang);
             t = strip_edges(t.substr(0, at));
           }
+          // "Title (No. 214)", "Title [Doctoral dissertation, X]": the report's number, the thesis.
+          std::string number, genre;
+          if (std::size_t p = report_note(t, number, genre); p != std::string_view::npos) {
+            t = strip_edges(t.substr(0, p));
+            if (r.number.empty()) r.number = number;
+            if (!genre.empty()) {
+              genre_text += genre + " ";
+              r.add_extra("genre", genre);
+            }
+          }
           r.title = collapse_space(strip_medium(t, false));
         }
         break;
@@ -689,7 +892,32 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             std::size_t e = p + 3;
             if (e == s.size() || s[e] == ':' || (s[e] == ' ' && e + 1 < s.size() && is_digit(s[e + 1]))) s = s.substr(0, p);
           }
-          r.container_title = collapse_space(strip_medium(s, true));
+          s = cut_link_words(strip_medium(s, true));
+          // "Paper presented at the SPIE Optical Engineering + Applications": the event is the container, the
+          // words before it the genre (APA).
+          for (std::string_view w : {"paper presented at", "poster presented at", "presented at"}) {
+            std::string_view v = s;
+            if (v.size() > w.size() + 4 && istarts_with(v, w) && v[w.size()] == ' ') {
+              std::string genre(strip_edges(v.substr(0, w.size())));
+              v = trim(v.substr(w.size()));
+              strip_leading_word(v, "the");
+              genre_text += genre + " ";
+              r.add_extra("genre", genre);
+              s = v;
+              break;
+            }
+          }
+          if (std::size_t p = special_issue_at(s); p != std::string::npos) {
+            note_text += std::string(strip_edges(s.substr(p))) + " ";
+            s = strip_edges(s.substr(0, p), true);
+          }
+          s = cut_date_tail(s, r.issued, false);
+          // "Revue des pays de l'Ouest n°11", "Das Argument Nr. 80": the issue's number ending the journal.
+          if (std::size_t p = issue_number_at(s); p != std::string_view::npos && run.label == kJournal) {
+            if (r.issue.empty()) read_volume_span(s.substr(p), true, r);
+            s = strip_edges(s.substr(0, p), true);
+          }
+          r.container_title = collapse_space(s);
           (run.label == kJournal ? journal : container) = true;
         }
         break;
@@ -700,6 +928,17 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         // The first date is the work's; a later one is when it was
         // accessed or reprinted.
         if (!date_seen) {
+          // "2020;11.", "2022 Nov 30;11:e7" (Vancouver): the volume after the date's ';' labelled into the date.
+          // Not "Publisher; 2009." (AMA), where the year follows the semicolon.
+          if (std::size_t semi = s.find(';'); semi != std::string_view::npos && r.volume.empty()) {
+            std::string_view after = trim(s.substr(semi + 1));
+            Date before;
+            read_date(s.substr(0, semi), before);
+            if (!after.empty() && is_digit(after[0]) && before.year != 0) {
+              read_volume_span(after, false, r);
+              s = s.substr(0, semi);
+            }
+          }
           read_date(s, r.issued);
           std::string t = ascii_lower(r.issued.text);
           date_seen = r.issued.year != 0 || t == "n.d" || t == "nd" || t == "s.d" || t == "o.j" ||
@@ -717,11 +956,30 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.pages.empty()) r.pages = normalize_page_range(s);
         break;
       case kPublisher:
-        if (r.publisher.empty() && !unknown_place_or_publisher(s)) r.publisher = collapse_space(strip_edges(s, true));
+        if (r.publisher.empty() && !unknown_place_or_publisher(s)) {
+          std::string_view v = cut_link_words(strip_edges(s, true));
+          if (std::size_t p = publisher_series_at(v); p != std::string_view::npos) {
+            r.add_extra("collection-title", collapse_space(strip_edges(v.substr(p), true)));
+            v = strip_edges(v.substr(0, p), true);
+          }
+          // "IEEE Press 2013": the year, when it is the date's or there is none.
+          if (std::size_t sp = v.rfind(' '); sp != std::string_view::npos && sp > 0) {
+            std::string_view y = v.substr(sp + 1);
+            int year = y.size() == 4 && y.find_first_not_of("0123456789") == std::string_view::npos
+                           ? std::atoi(std::string(y).c_str())
+                           : 0;
+            if (year >= 1800 && year <= 2039 && (r.issued.year == 0 || r.issued.year == year)) {
+              if (r.issued.year == 0) r.issued.year = year;
+              v = strip_edges(v.substr(0, sp), true);
+            }
+          }
+          r.publisher = collapse_space(cut_date_tail(v, r.issued, true));
+        }
         break;
       case kLocation:
         if (r.publisher_place.empty() && !unknown_place_or_publisher(s))
-          r.publisher_place = collapse_space(strip_edges(s));
+          r.publisher_place =
+              collapse_space(strip_edges(cut_date_tail(cut_link_words(strip_edges(s, true)), r.issued, true)));
         break;
       case kEdition:
         r.add_extra("edition", collapse_space(strip_edges(s, true)));
@@ -761,6 +1019,23 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       }
       case kLabelCount:
         break;
+    }
+  }
+  // "Int. J. Mod. Phys. A16, 707", "Phys. Rev. | A70": the series letter
+  // glued to the volume, in the volume span or the journal's, is the
+  // journal's ("Phys. Rev. A", volume 70), as Crossref names the journal.
+  auto lettered = [](std::string_view w) {
+    return w.size() >= 2 && w.size() <= 5 && w[0] >= 'A' && w[0] <= 'Z' &&
+           w.find_first_not_of("0123456789", 1) == std::string_view::npos;
+  };
+  if (journal && !r.container_title.empty()) {
+    std::size_t sp = r.container_title.rfind(' ');
+    if (r.volume.empty() && sp != std::string::npos && lettered(std::string_view(r.container_title).substr(sp + 1))) {
+      r.volume = r.container_title.substr(sp + 2);
+      r.container_title.erase(sp + 2);
+    } else if (lettered(r.volume)) {
+      r.container_title += " " + r.volume.substr(0, 1);
+      r.volume.erase(0, 1);
     }
   }
   if (r.doi.empty())

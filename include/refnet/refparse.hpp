@@ -333,7 +333,9 @@ void container_as_title(std::string_view text, const std::vector<Token>& tokens,
 // of them a place the lexicon knows) is the place when none is labelled; a
 // number after a volume or issue word ("Linguistics Volume 30", "Monograph
 // No. 3"), or in a journal after a word ("Geologists Bulletin 95"), is the
-// volume (issue) when no volume is labelled.  A year stays.
+// volume (issue) when no volume is labelled; a volume or issue word ending
+// the span before the volume or issue labelled next goes to it ("ACA
+// Monograph No. | 3.").  A year stays.
 void container_tail(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                     const Lexicon& lexicon);
 
@@ -348,6 +350,31 @@ void part_number_to_title(std::string_view text, const std::vector<Token>& token
 // Points"): from a comma followed by "coll"/"collection" to the span's end
 // it is the series (kCollection), when a word of publisher comes first.
 void publisher_series(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// The first title span's tail that the lexicon's gazetteer calls a
+// publisher's name, after two words of title at least ("Digital System Design
+// Prentice Hall 1987."), is the publisher when none is labelled.
+void title_tail_publisher(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                          const Lexicon& lexicon);
+// A work without authors in an author-date style ("Good chemistry. (1996,
+// September). Wake Forest University Magazine, 44(1), 8."): with no title
+// labelled, the span labelled author before a bracketed date is the title
+// when it reads as a sentence (a word in small letters that is no name
+// particle, or a colon; two words at least) and has no initial, "&" or comma
+// between words.
+void title_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A journal's name before the medium NLM and ISO 690 write after it
+// ("… spinosaurid evolution. PLoS ONE [Internet]. 2022 Feb 16;17(2)",
+// "PeerJ [Internet]." labelled a note): with no journal or container
+// labelled, the words from the sentence's start (inside a title of two words
+// at least before it, or the note span's start) to the bracket are the
+// journal, one to eight words.
+void medium_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// DIN 1505 ends the names with a colon ("HINTON, GEOFFREY: Speech
+// recognition …"): when the first author span ends with a comma and the
+// title after it starts with one to three capitalised words (hyphens and
+// initials' periods between) and a colon, those and the colon are the
+// author's.
+void given_name_before_colon(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
