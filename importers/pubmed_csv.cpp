@@ -21,7 +21,9 @@
 //
 // Mapping rules:
 // - "Authors" are MEDLINE's citation names ("Lim SM"), ','-separated, the
-//   list ending with a period.
+//   list ending with a period; a collective name (MEDLINE's CN) comes after
+//   "; " ("Miles A; Anopheles gambiae 1000 Genomes Consortium, Lawniczak
+//   MKN."): ';' separates authors too.
 // - "Citation" is read by parse_source_string (source_string.hpp): the
 //   date, volume, issue and pages; it is kept in extra as written.  Its DOI
 //   stands in for an empty "DOI" cell.
@@ -82,7 +84,7 @@ ParseStats parse_pubmed_csv(std::string_view text, Diagnostics& diags, const Rec
         case Col::title: r.title = drop_nlm_period(v); break;
         case Col::authors:
           // The list ends with a period ("Lim SM, Silva EJNL."), no part of the last name.
-          for (const std::string& n : split_list(v.size() > 1 && v.back() == '.' ? v.substr(0, v.size() - 1) : v, ",")) {
+          for (const std::string& n : split_list(v.size() > 1 && v.back() == '.' ? v.substr(0, v.size() - 1) : v, ",;")) {
             if (is_et_al(n)) {  // PubMed before 2020 cut long lists: "..., Smith J, et al."
               if (r.authors.empty()) continue;
               Creator others;

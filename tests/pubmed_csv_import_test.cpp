@@ -230,3 +230,29 @@ TEST_CASE("PubMed CSV: a book of the NCBI Bookshelf is a book, its place and pub
   CHECK(show(r.issued) == "2019/6/0/");
   CHECK(r.pmid == "31393686");
 }
+
+namespace {
+std::vector<std::string> author_names(const Record& r) {
+  std::vector<std::string> out;
+  for (const Creator& c : r.authors) out.push_back(c.is_literal() ? "[" + c.literal + "]" : c.family + "|" + c.given);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("PubMed CSV: a collective name after '; ' is an author of its own, not one with the person before it",
+          "[pubmed_csv]") {
+  // Seven rows of gratidutra/cientometry_anopheles' pubmed.csv (10,000 rows):
+  // PubMed writes "Miles A; Anopheles gambiae 1000 Genomes Consortium,
+  // Lawniczak MKN" where MEDLINE has AU Miles A, CN the consortium, AU
+  // Lawniczak MKN.  Read at ',' alone the person and the group were one
+  // literal author "Miles A; Anopheles gambiae 1000 Genomes Consortium".
+  Parsed p = parse_file(fixture("medline/pubmed_csv_collective_names.csv"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 7);
+  CHECK(author_names(p.records[2]) ==
+        std::vector<std::string>{"Wagah|MG", "Korlević|P", "Clarkson|C", "Miles|A",
+                                 "[Anopheles gambiae 1000 Genomes Consortium]", "Lawniczak|MKN", "Makunin|A"});
+  CHECK(author_names(p.records[4]) ==
+        std::vector<std::string>{"Xue|AT", "Schrider|DR", "Kern|AD", "[Ag1000g Consortium]"});
+  CHECK(author_names(p.records[6]) == std::vector<std::string>{"[Anopheles gambiae 1000 Genomes Consortium]"});
+}
