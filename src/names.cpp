@@ -880,6 +880,19 @@ Creator parse_citation_name(std::string_view s, NameGuess* guess) {
     if (end < w.size()) written += ", " + std::string(w[end]);
     return parse_name(written, guess, false);
   }
+  // The citation form is a person's: family name, then initials.  A family
+  // name that is an organisation's word ("Service MW", "Bureau P": PubMed's
+  // Authors, MEDLINE's AU, whose organisations stand in CN) and one that
+  // starts with a particle in capitals, which passes for initials ("DE
+  // ZULUETA J", "VAN DER KUYP E", MEDLINE before 1966), are read with the
+  // comma the form leaves out.  Not without initials ("Ag1000g Consortium").
+  if (s.find(',') == std::string_view::npos && end >= 2 && end == w.size()) {
+    std::size_t k = end;
+    while (k > 0 && is_packed_initials(w[k - 1]) && w[k - 1].size() <= 3) --k;
+    const bool corporate_word = k == 1 && end == 2 && is_name_word(w[0]) && is_corporate_word(w[0]);
+    const bool caps_particle = k >= 2 && k < end && is_caps_particle(w[0]) && all_capitals(w);
+    if (corporate_word || caps_particle) return parse_name(join(w, 0, k) + ", " + join(w, k, end), guess, false);
+  }
   return parse_name(s, guess, false);
 }
 Creator parse_given_first_name(std::string_view s, NameGuess* guess) { return parse_name(s, guess, true); }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "../importers/source_string.hpp"
+#include "refnet/names.hpp"
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "roundtrip_support.hpp"
@@ -255,4 +256,24 @@ TEST_CASE("PubMed CSV: a collective name after '; ' is an author of its own, not
   CHECK(author_names(p.records[4]) ==
         std::vector<std::string>{"Xue|AT", "Schrider|DR", "Kern|AD", "[Ag1000g Consortium]"});
   CHECK(author_names(p.records[6]) == std::vector<std::string>{"[Anopheles gambiae 1000 Genomes Consortium]"});
+}
+
+TEST_CASE("PubMed CSV: 'Service MW' and 'Bureau P' are persons; 'DE ZULUETA J' a family name with its particle",
+          "[pubmed_csv]") {
+  // The same seven rows.  MEDLINE's citation form is a family name, then
+  // initials: a family name that is also an organisation's word ("Service",
+  // "Bureau") made the whole name a literal organisation, and a particle in
+  // capitals before it ("DE", "VAN") passed for initials, so that "DE
+  // ZULUETA J" had no family name and was kept whole as a literal.
+  Parsed p = parse_file(fixture("medline/pubmed_csv_collective_names.csv"));
+  REQUIRE(p.records.size() == 7);
+  CHECK(author_names(p.records[0]) == std::vector<std::string>{"Service|MW"});
+  CHECK(author_names(p.records[1])[2] == "Bureau|P");
+  CHECK(author_names(p.records[3]) == std::vector<std::string>{"DE ZULUETA|J"});
+  CHECK(author_names(p.records[5]) == std::vector<std::string>{"CULLEN|JR", "DE ZULUETA|J"});
+  // Organisations stay organisations: no initials after their words.
+  CHECK(parse_citation_name("Ag1000g Consortium").literal == "Ag1000g Consortium");
+  CHECK(parse_citation_name("Health Service Executive").literal == "Health Service Executive");
+  // Capitals without a particle first are read as before ("LE VAN T": family LE).
+  CHECK(parse_citation_name("LE VAN T").family == "LE");
 }
