@@ -79,6 +79,15 @@ Since audit27 a BibTeX value wholly in a second pair of braces (WoS's
 ("dx.doi.org.ezproxy.elon.edu/10..."), with WoS's article number before it
 ("ARTN 107353 10.1016/...", EndNote) or in an HTML link is the DOI, as refnet
 reads them.
+Since audit29 a PubMed CSV author list is cut at ';' too (the collective
+name after "; "), as refnet reads it; bench/real_exports_audit_sample.tsv
+holds the files of audit29 (note "audit29": CoLRev's export samples of
+ABI/INFORM (ProQuest) RIS and BibTeX, EBSCO, Europe PMC, PsycINFO, JSTOR,
+TRID, AIS eLibrary EndNote tagged, IEEE, Springer, Wiley, Taylor & Francis;
+EndNote XML of three dedupe test sets; PubMed CSV of 10,000 rows; WoS
+plain text, RIS and BibTeX; JabRef's EndNote XML, PubMed XML, ISI and
+Ovid samples, the Ovid ones in Ovid's labelled display format, which
+refnet does not read (it says so)).
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
@@ -453,7 +462,7 @@ def pubmed_csv_recs(text):
     out = []
     for line, _, r in rows:
         g = lambda k: (r.get(k) or "").strip()
-        au = [a for a in re.split(r",\s*", g("Authors").rstrip(".")) if a.strip()]
+        au = [a for a in re.split(r"[,;]\s*", g("Authors").rstrip(".")) if a.strip()]
         out.append(dict(line=line, title=g("Title"), family=au[0].rsplit(" ", 1)[0] if au else "",
                         nauthors=len(au), year=g("Publication Year"), volume=None, issue=None,
                         page=None, doi=g("DOI"), abstract=None, nkeywords=None, nrefs=None))
@@ -465,7 +474,7 @@ def pubmed_csv_legacy_recs(text):
     out = []
     for line, _, r in rows:
         g = lambda k: (r.get(k) or "").strip()
-        au = [a for a in re.split(r",\s*", g("Description").rstrip(".")) if a.strip()]
+        au = [a for a in re.split(r"[,;]\s*", g("Description").rstrip(".")) if a.strip()]
         # The year after the journal ("Spine (Phila Pa 1976). 2019 Aug 15;...").
         m = re.search(r"\b(1[89]\d\d|20\d\d)\b", g("Details").split(". ", 1)[-1])
         d = re.search(r"doi: (10\.\S+?)\.?(\s|$)", g("Details"))
