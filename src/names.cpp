@@ -867,6 +867,28 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
 
 Creator parse_ris_name(std::string_view s, NameGuess* guess) { return parse_name(s, guess, false); }
 
+namespace {
+// NLM's initials of a Russian name transliterated: capitals, at least one
+// of them with the small letter of its digraph ("IuM", "NIa", "Ts", "ShM",
+// "EIu", "AKh"), as MEDLINE's AU writes them.  "Oo", "Ko" are no digraphs.
+bool is_transliterated_initials(std::string_view w) {
+  static constexpr std::string_view kDigraphs[] = {"Zh", "Kh", "Ts", "Ch", "Sh", "Iu", "Ia", "Yu", "Ya"};
+  if (w.empty() || w.size() > 8) return false;
+  bool digraph = false;
+  for (std::size_t i = 0; i < w.size();) {
+    if (!(w[i] >= 'A' && w[i] <= 'Z')) return false;
+    if (i + 1 < w.size() && w[i + 1] >= 'a' && w[i + 1] <= 'z') {
+      if (std::find(std::begin(kDigraphs), std::end(kDigraphs), w.substr(i, 2)) == std::end(kDigraphs)) return false;
+      digraph = true;
+      i += 2;
+    } else {
+      ++i;
+    }
+  }
+  return digraph;
+}
+}  // namespace
+
 Creator parse_citation_name(std::string_view s, NameGuess* guess) {
   std::vector<std::string_view> w = split_words(trim(s));
   std::size_t end = w.size();
@@ -880,18 +902,23 @@ Creator parse_citation_name(std::string_view s, NameGuess* guess) {
     if (end < w.size()) written += ", " + std::string(w[end]);
     return parse_name(written, guess, false);
   }
-  // The citation form is a person's: family name, then initials.  A family
-  // name that is an organisation's word ("Service MW", "Bureau P": PubMed's
-  // Authors, MEDLINE's AU, whose organisations stand in CN) and one that
-  // starts with a particle in capitals, which passes for initials ("DE
-  // ZULUETA J", "VAN DER KUYP E", MEDLINE before 1966), are read with the
-  // comma the form leaves out.  Not without initials ("Ag1000g Consortium").
+  // The citation form is a person's: family name, then initials.  Read with
+  // the comma the form leaves out (PubMed's Authors, MEDLINE's AU, whose
+  // organisations stand in CN), not without initials ("Ag1000g Consortium"):
+  // - a family name that is an organisation's word ("Service MW", "Bureau P");
+  // - a family name of two words or more in capitals, whose first word passes
+  //   for initials ("DE ZULUETA J", "GIL COLLADO J", "MC CAULEY RH", MEDLINE
+  //   before 1966);
+  // - NLM's transliterated Russian initials, a capital with a small letter
+  //   ("Novikov IuM", "Markovich NIa", "DETINOVA Ts", "Zhakhongirov ShM").
   if (s.find(',') == std::string_view::npos && end >= 2 && end == w.size()) {
     std::size_t k = end;
     while (k > 0 && is_packed_initials(w[k - 1]) && w[k - 1].size() <= 3) --k;
     const bool corporate_word = k == 1 && end == 2 && is_name_word(w[0]) && is_corporate_word(w[0]);
-    const bool caps_particle = k >= 2 && k < end && is_caps_particle(w[0]) && all_capitals(w);
-    if (corporate_word || caps_particle) return parse_name(join(w, 0, k) + ", " + join(w, k, end), guess, false);
+    const bool caps_family = k >= 2 && k < end && all_capitals(w);
+    const bool russian = k == end && is_name_word(w[0]) && !is_initials(w[0]) && is_transliterated_initials(w[end - 1]);
+    if (russian) k = end - 1;
+    if (corporate_word || caps_family || russian) return parse_name(join(w, 0, k) + ", " + join(w, k, end), guess, false);
   }
   return parse_name(s, guess, false);
 }

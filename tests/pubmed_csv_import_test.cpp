@@ -242,14 +242,14 @@ std::vector<std::string> author_names(const Record& r) {
 
 TEST_CASE("PubMed CSV: a collective name after '; ' is an author of its own, not one with the person before it",
           "[pubmed_csv]") {
-  // Seven rows of gratidutra/cientometry_anopheles' pubmed.csv (10,000 rows):
+  // Rows of gratidutra/cientometry_anopheles' pubmed.csv (10,000 rows):
   // PubMed writes "Miles A; Anopheles gambiae 1000 Genomes Consortium,
   // Lawniczak MKN" where MEDLINE has AU Miles A, CN the consortium, AU
   // Lawniczak MKN.  Read at ',' alone the person and the group were one
   // literal author "Miles A; Anopheles gambiae 1000 Genomes Consortium".
   Parsed p = parse_file(fixture("medline/pubmed_csv_collective_names.csv"));
   CHECK(p.diags.errors() == 0);
-  REQUIRE(p.records.size() == 7);
+  REQUIRE(p.records.size() == 11);
   CHECK(author_names(p.records[2]) ==
         std::vector<std::string>{"Wagah|MG", "Korlević|P", "Clarkson|C", "Miles|A",
                                  "[Anopheles gambiae 1000 Genomes Consortium]", "Lawniczak|MKN", "Makunin|A"});
@@ -260,13 +260,13 @@ TEST_CASE("PubMed CSV: a collective name after '; ' is an author of its own, not
 
 TEST_CASE("PubMed CSV: 'Service MW' and 'Bureau P' are persons; 'DE ZULUETA J' a family name with its particle",
           "[pubmed_csv]") {
-  // The same seven rows.  MEDLINE's citation form is a family name, then
+  // The same rows.  MEDLINE's citation form is a family name, then
   // initials: a family name that is also an organisation's word ("Service",
   // "Bureau") made the whole name a literal organisation, and a particle in
   // capitals before it ("DE", "VAN") passed for initials, so that "DE
   // ZULUETA J" had no family name and was kept whole as a literal.
   Parsed p = parse_file(fixture("medline/pubmed_csv_collective_names.csv"));
-  REQUIRE(p.records.size() == 7);
+  REQUIRE(p.records.size() == 11);
   CHECK(author_names(p.records[0]) == std::vector<std::string>{"Service|MW"});
   CHECK(author_names(p.records[1])[2] == "Bureau|P");
   CHECK(author_names(p.records[3]) == std::vector<std::string>{"DE ZULUETA|J"});
@@ -276,4 +276,23 @@ TEST_CASE("PubMed CSV: 'Service MW' and 'Bureau P' are persons; 'DE ZULUETA J' a
   CHECK(parse_citation_name("Health Service Executive").literal == "Health Service Executive");
   // Capitals without a particle first are read as before ("LE VAN T": family LE).
   CHECK(parse_citation_name("LE VAN T").family == "LE");
+}
+
+TEST_CASE("PubMed CSV: 'Novikov IuM', 'DETINOVA Ts' have Russian initials; 'GIL COLLADO J', 'MC CAULEY RH' two-word families",
+          "[pubmed_csv]") {
+  // NLM transliterates Russian initials with a small letter ("IuM" for Iurii
+  // M., "NIa", "Ts", "ShM"): read as a family name ("IuM") after the given
+  // name "Novikov".  In capitals a short first word passes for initials, so
+  // "GIL COLLADO J" became a literal and "MC CAULEY RH" a person with family
+  // name "RH".
+  Parsed p = parse_file(fixture("medline/pubmed_csv_collective_names.csv"));
+  REQUIRE(p.records.size() == 11);
+  CHECK(author_names(p.records[7]) == std::vector<std::string>{"Novikov|IuM", "Alekseev|AN"});
+  CHECK(author_names(p.records[8]) == std::vector<std::string>{"GIL COLLADO|J"});
+  CHECK(author_names(p.records[9]) == std::vector<std::string>{"DETINOVA|Ts", "GILLIES|MT"});
+  CHECK(author_names(p.records[10]) == std::vector<std::string>{"MC CAULEY|RH", "FAY|RW", "SIMMONS|SW"});
+  CHECK(parse_citation_name("Zhakhongirov ShM").family == "Zhakhongirov");
+  CHECK(parse_citation_name("Markovich NIa").given == "NIa");
+  // Names without initials stay as they were read (Burmese: "Thant Zin Oo").
+  CHECK(parse_citation_name("Thant Zin Oo").family == "Oo");
 }
