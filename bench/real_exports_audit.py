@@ -80,7 +80,8 @@ Since audit27 a BibTeX value wholly in a second pair of braces (WoS's
 ("ARTN 107353 10.1016/...", EndNote) or in an HTML link is the DOI, as refnet
 reads them.
 Since audit29 a PubMed CSV author list is cut at ';' too (the collective
-name after "; "), as refnet reads it; bench/real_exports_audit_sample.tsv
+name after "; "), as refnet reads it, and an EndNote tagged record is a
+block of tag lines, %0 or not; bench/real_exports_audit_sample.tsv
 holds the files of audit29 (note "audit29": CoLRev's export samples of
 ABI/INFORM (ProQuest) RIS and BibTeX, EBSCO, Europe PMC, PsycINFO, JSTOR,
 TRID, AIS eLibrary EndNote tagged, IEEE, Springer, Wiley, Taylor & Francis;
@@ -358,7 +359,9 @@ def refworks_recs(text):
 
 
 def enw_recs(text):
-    recs = tagged_records(text, re.compile(r"%0 "), None,
+    # A record is a block of tag lines between blank lines; AIS eLibrary's
+    # writes %T first and leaves %0 out of some records (audit29).
+    recs = tagged_records(text, re.compile(r"%[A-Z0-9@!#$&()*+^>~] "), None,
                           re.compile(r"(%[A-Z0-9@!#$&()*+^>~]) (.*)$"), re.compile(r"(?!%)\S"))
     out = []
     for line, t in recs:
