@@ -285,3 +285,15 @@ TEST_CASE("Ovid CSV export: Embase rows read as Ovid records", "[ovid]") {
   CHECK(q.records[0].issued.year == 2018);
   check_export_round_trip(p.records);
 }
+
+TEST_CASE("Ovid's display text (<1>, field names on their lines) is said to be that, not XML", "[ovid]") {
+  // JabRef's sample of Ovid's Txt export in its display layout: refnet reads
+  // Ovid's tagged export, not this one.  It was described as "an XML
+  // document <1>", which sent the user looking for an XML problem.
+  const std::string text = slurp(fixture("ingest/ovid_display_text.txt"));
+  const std::string said = describe_content(text);
+  CHECK(starts_with(said, "Ovid's display text"));
+  CHECK(said.find("export the records from Ovid as RIS or EndNote") != std::string::npos);
+  // An XML document stays one.
+  CHECK(describe_content("<records><record/></records>") == "an XML document <records>");
+}
