@@ -32,8 +32,9 @@
 // - Keywords: ';', '|' or (when neither) ',' separated; "*" major-topic
 //   marks removed.  "Subjects" (CINAHL's headings) and Zotero's tags count.
 // - Type: the exporter's name for it (journalArticle, Journal Article,
-//   book section, Conference Paper, Thesis, ...) to a CSL type; kept in
-//   extra when it names none.
+//   book section, Conference Paper, Thesis, IEEE CSDL's "Category"
+//   Magazine or Conference Publication, ...) to a CSL type; kept in extra
+//   when it names none (a "Category" that is a subject).
 #include <algorithm>
 #include <array>
 
@@ -165,6 +166,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"type_crossref", Col::type},
     {"Type", Col::type},      // Publish or Perish: BOOK, CITATION, PDF, HTML
     {"pubTypes", Col::type},  // EBSCO: Academic Journal, eBook...
+    {"Category", Col::type},  // IEEE's CSDL: Magazine, Conference Publication (a subject stays in extra)
     // RIS tags as column names (synthesisr's and eviatlas' tables; ASReview
     // reads them): after the names above, which win a slot both fill.
     {"TY", Col::type},
@@ -433,8 +435,10 @@ std::string csl_type_of(std::string_view name) {
   if (n.empty()) return "";
   if (n == "journalarticle" || n == "article" || n == "journal" || n == "review" || n == "erratum" || n == "letter" ||
       n == "editorial" || n == "note" || n == "shortsurvey" || n == "articleinpress" || n == "magazinearticle" ||
-      n == "newspaperarticle" || n == "comment" || n == "reviewarticle" || n == "academicjournal")
-    return n == "magazinearticle" ? "article-magazine" : n == "newspaperarticle" ? "article-newspaper" : "article-journal";
+      n == "newspaperarticle" || n == "comment" || n == "reviewarticle" || n == "academicjournal" || n == "magazine")
+    return n == "magazinearticle" || n == "magazine" ? "article-magazine"
+           : n == "newspaperarticle"                 ? "article-newspaper"
+                                                     : "article-journal";
   if (n == "booksection" || n == "bookchapter" || n == "chapter" || n == "incollection" || n == "inbook")
     return "chapter";
   if (n == "book" || n == "wholebook" || n == "editedbook" || n == "monograph" || n == "ebook" ||

@@ -277,3 +277,22 @@ TEST_CASE("Publish or Perish CSV: an untyped row without a source is a document;
   CHECK(bib.str().find("@misc{") != std::string::npos);
   CHECK(bib.str().find("@article{") == std::string::npos);
 }
+
+// CoLRev's IEEE sample (CoLRev-Environment/colrev @17ab22a tests/review_manager/3_packages_search/data/ieee_csv.csv,
+// MIT; found by audit29) names each row's kind in a "Category" column ("Magazine", "Conference Publication"): every
+// row was read as a journal article, the category kept in extra.  A "Category" that names a type is the type; one
+// that names none (a subject) stays in extra.
+TEST_CASE("A table's 'Category' that names a type is the type; a subject category stays", "[table][lead28]") {
+  Parsed p = parse_file(fixture("table/ieee_csdl_category.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].type == "article-magazine");
+  CHECK(p.records[0].container_title == "Computer");
+  CHECK(p.records[1].type == "paper-conference");
+  CHECK(p.records[1].container_title == "2022 8th International Conference on Information Management (ICIM)");
+  for (const auto& r : p.records) CHECK(extra_values(r, "Category").empty());
+  Parsed s = parse_string("\"Title\",\"Authors\",\"Publication\",\"Category\",\"DOI\"\n"
+                          "\"A title\",\"Ann Smith\",\"Journal of Things\",\"Computer Science\",\"10.1000/xyz1\"\n");
+  REQUIRE(s.records.size() == 1);
+  CHECK(s.records[0].type == "article-journal");
+  CHECK(s.records[0].get_extra("Category") == "Computer Science");
+}
