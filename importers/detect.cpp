@@ -336,30 +336,6 @@ std::size_t pubmed_text_records(std::string_view text) {
 }
 }  // namespace
 
-namespace {
-// Ovid's "Txt" export in its display layout (JabRef's OvidImporterTest*.txt):
-// "<8>" alone on the first line, then a field's name ("Accession Number",
-// "Author") on a line and its value indented by two spaces on the next.
-bool looks_like_ovid_display_text(std::string_view head) {
-  std::size_t close = head.find('>');
-  if (close < 2 || close == std::string_view::npos) return false;
-  for (std::size_t i = 1; i < close; ++i)
-    if (!is_digit(head[i])) return false;
-  std::size_t labels = 0;
-  std::string_view prev;
-  for (std::size_t p = head.find('\n', close); p != std::string_view::npos && p + 1 < head.size();) {
-    std::size_t e = head.find('\n', p + 1);
-    std::string_view line = head.substr(p + 1, e == std::string_view::npos ? std::string_view::npos : e - p - 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    labels += starts_with(line, "  ") && !prev.empty() && prev.front() != ' ' &&
-              (prev == "Accession Number" || prev == "Author" || prev == "Title" || prev == "Source");
-    prev = line;
-    p = e;
-  }
-  return labels >= 2;
-}
-}  // namespace
-
 std::string describe_content(std::string_view text) {
   Detection d = detect_formats(text);
   std::string found;
@@ -394,9 +370,6 @@ std::string describe_content(std::string_view text) {
   if (body.front() == '<') {
     std::string_view head = body.substr(0, 4096);
     if (is_html(body)) return describe_page(text);
-    if (looks_like_ovid_display_text(head))
-      return "Ovid's display text (records numbered <1>, each field's name on a line, its value indented below), "
-             "which refnet does not read: export the records from Ovid as RIS or EndNote";
     // The root element: the first tag that is not <?...?>, <!...>.
     for (std::size_t p = head.find('<'); p != std::string_view::npos; p = head.find('<', p + 1)) {
       if (p + 1 < head.size() && (head[p + 1] == '?' || head[p + 1] == '!')) continue;

@@ -237,6 +237,13 @@ class Builder {
                     std::string(f.tag) + ": the bracketed roles and addresses after the names are no part of them: dropped");
     for_each_list_item(names, ";", [&](std::string_view n) {
       std::string_view clean = without_degrees(n);
+      // "Bunkers, Sandra Schmidt RN; PhD; FAAN 1" (Journals@Ovid's display): a
+      // degree alone between the ';' is the name's before it.
+      if (!to.empty() && clean.find_first_of(" ,") == std::string_view::npos && is_name_degree(clean, true)) {
+        diags_.report(Severity::note, f.offset,
+                      std::string(f.tag) + " '" + std::string(trim(n)) + "': a degree of the name before it, no name");
+        return;
+      }
       if (clean.size() != trim(n).size())
         diags_.report(Severity::note, f.offset,
                       std::string(f.tag) + " '" + std::string(trim(n)) + "': read as '" + std::string(clean) +
@@ -280,7 +287,8 @@ bool Builder::build(Record& r) {
         continue;
       }
       std::string_view t = trim(v);
-      for (std::string_view label : {"[Article]", "[Miscellaneous]", "[References]", "[Report]"}) {
+      for (std::string_view label : {"[Article]", "[Miscellaneous]", "[References]", "[Report]", "[Review]", "[Editorial]",
+                                     "[Letter]", "[Comment]"}) {
         std::string_view s = strip_end_dots_view(t);
         if (ends_with(s, label)) {
           diags_.report(Severity::note, f.offset, "TI ends with Ovid's label " + std::string(label) + ": dropped");
@@ -331,7 +339,13 @@ bool Builder::build(Record& r) {
       std::string k = without_major_topic_marks(v);
       if (!k.empty()) r.add_keyword(k);
     } else if (tag == "KW") {
-      add_keyword_list(v, r);
+      // "...;  pelvic ring;  fracture;  pelvic fracture.": the list's closing
+      // period, not an abbreviation's ("U.S."), is no part of the last keyword.
+      std::string_view list = trim(v);
+      std::size_t last = list.find_last_of(";,");
+      std::string_view tail = last == std::string_view::npos ? list : list.substr(last + 1);
+      if (ends_with(list, ".") && std::count(tail.begin(), tail.end(), '.') == 1) list.remove_suffix(1);
+      add_keyword_list(list, r);
     } else if (tag == "DO" || tag == "DI") {
       if (doi_set) {
         keep();
@@ -442,9 +456,63 @@ bool Builder::build(Record& r) {
   return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
 }
 
+// Journals@Ovid's display text (its "Txt" save, JabRef's OvidImporterTest*.txt):
+//
+//   <1>
+//   Author
+//     Verbeek, Jan MD *;  Hermans, Erik MD +
+//   Title
+//     Correct positioning of percutaneous iliosacral screws ....[Article]
+//   Source
+//     Nursing Science Quarterly.   28(2):103-106, April 2015.
+//
+// A field's name on a line of its own, its value indented below (one line or
+// more, joined).  The names are the tags spelt out; a name not here is kept
+// in extra under itself.
+constexpr std::pair<std::string_view, std::string_view> kDisplayNames[] = {
+    {"Accession Number", "AN"}, {"Unique Identifier", "UI"}, {"Author", "AU"}, {"Authors", "AU"},
+    {"Authors Full Name", "FA"}, {"Editor", "ED"}, {"Editors", "ED"}, {"Institution", "IN"}, {"Title", "TI"},
+    {"Source", "SO"}, {"Abstract", "AB"}, {"Author Keywords", "KW"}, {"Keywords", "KW"}, {"Keyword Heading", "KW"},
+    {"MeSH Subject Headings", "MH"}, {"Subject Headings", "MH"}, {"Language", "LG"}, {"Document Type", "DT"},
+    {"Publication Type", "PT"}, {"ISSN", "IS"}, {"ISSN Print", "IS"}, {"ISSN Electronic", "IS"}, {"ISBN", "IB"},
+    {"DOI Number", "DO"}, {"Digital Object Identifier", "DO"}, {"Publisher", "PB"}, {"Year of Publication", "YR"},
+    {"Date of Publication", "DP"}, {"Database", "DB"}, {"Link to the Ovid Full Text or citation", "UR"},
+    {"URL", "UR"}};
+
+std::string_view display_tag(std::string_view name) {
+  for (const auto& [n, tag] : kDisplayNames)
+    if (name == n) return tag;
+  return {};
+}
+
+// A record number, then at least two known names each with an indented
+// value below, among the first 60 lines.
+bool looks_like_ovid_display(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  bool numbered = false;
+  int pairs = 0, lines = 0;
+  std::string_view prev;
+  for (std::size_t pos = 0; pos < text.size() && lines < 60; ++lines) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view l = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (trim(l).empty()) continue;
+    if (!numbered) {
+      numbered = is_record_number(trim(l));
+      continue;
+    }
+    if ((l.front() == ' ' || l.front() == '\t') && !prev.empty() && !display_tag(prev).empty()) ++pairs;
+    prev = (l.front() == ' ' || l.front() == '\t') ? std::string_view() : trim(l);
+  }
+  return numbered && pairs >= 2;
+}
+
 class Parser {
  public:
-  Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink) : text_(text), diags_(diags), sink_(sink) {}
+  Parser(std::string_view text, Diagnostics& diags, const RecordSink& sink)
+      : text_(text), diags_(diags), sink_(sink), display_(looks_like_ovid_display(text)) {}
 
   ParseStats run() {
     std::size_t pos = 0;
@@ -470,6 +538,31 @@ class Parser {
   ParseStats stats_;
   SkippedLines skipped_{"Ovid"};  // text outside the records, said once per run
   std::size_t spaces_ = 0;  // between a tag and its dash, from the last VN line
+  bool display_ = false;    // Journals@Ovid's display text: names on their lines, values indented
+
+  void display_line(std::string_view raw, std::string_view l, std::size_t at, std::size_t end, std::uint32_t line_no) {
+    if (is_record_number(l)) {
+      finish();
+      skipped_.say(diags_);
+      start(at, line_no);
+      return;
+    }
+    const bool indented = raw.front() == ' ' || raw.front() == '\t';
+    if (!in_record_ || (indented && rec_.fields.empty())) {
+      skipped_.add(at);
+      return;
+    }
+    if (!indented) {
+      std::string_view tag = display_tag(l);
+      rec_.fields.push_back({tag.empty() ? l : tag, at, {}});
+    } else {
+      Field& f = rec_.fields.back();
+      if (f.value.empty()) f.offset = at;  // said at the value, not at its name
+      else f.value += ' ';
+      f.value += l;
+    }
+    rec_.end = end;
+  }
 
   void line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view raw = text_.substr(begin, end - begin);
@@ -477,6 +570,10 @@ class Parser {
     std::string_view l = trim(raw);
     if (l.empty()) return;
     std::size_t at = static_cast<std::size_t>(l.data() - text_.data());
+    if (display_) {
+      display_line(raw, l, at, end, line_no);
+      return;
+    }
     if (is_record_number(l)) {
       finish();
       skipped_.say(diags_);
@@ -583,7 +680,7 @@ ParseStats parse_ovid_csv(std::string_view text, Diagnostics& diags, const Recor
 }  // namespace
 
 bool looks_like_ovid_tagged(std::string_view text) {
-  if (is_ovid_csv_header(csv_header_line(text))) return true;
+  if (is_ovid_csv_header(csv_header_line(text)) || looks_like_ovid_display(text)) return true;
   if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
   // The VN line among the first lines, or after a record number further on
   // (a search history may come first).

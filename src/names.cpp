@@ -548,7 +548,7 @@ constexpr std::string_view kDegrees[] = {
     "PhD",  "PhD.", "Ph.D.", "Ph.D", "MSc",   "M.Sc.",  "BSc",    "B.Sc.",    "DPhil",    "MPhil", "DrPH",
     "PharmD", "MBBS", "MBChB", "FRCP", "FRCPC", "FRCS", "FRACP", "FACP", "FACS", "FAHA", "FACC", "MRCP",
     "FMedSci", "FRCPsych", "MRCPsych", "FRCOG", "FRCPath", "DSc", "ScD", "EdD", "PsyD", "LCSW", "Esq.",
-    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch", "FACSM", "ChB"};
+    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch", "FACSM", "ChB", "FAAN"};
 // Degrees of two or three capitals, which initials spell too ("Anderson MD"
 // is M. D. Anderson, Scopus's "Van Damme, M.D." initials): degrees only
 // after a family name and a given name ("Smith, John, MD, MPH").

@@ -286,14 +286,51 @@ TEST_CASE("Ovid CSV export: Embase rows read as Ovid records", "[ovid]") {
   check_export_round_trip(p.records);
 }
 
-TEST_CASE("Ovid's display text (<1>, field names on their lines) is said to be that, not XML", "[ovid]") {
-  // JabRef's sample of Ovid's Txt export in its display layout: refnet reads
-  // Ovid's tagged export, not this one.  It was described as "an XML
-  // document <1>", which sent the user looking for an XML problem.
-  const std::string text = slurp(fixture("ingest/ovid_display_text.txt"));
-  const std::string said = describe_content(text);
-  CHECK(starts_with(said, "Ovid's display text"));
-  CHECK(said.find("export the records from Ovid as RIS or EndNote") != std::string::npos);
+TEST_CASE("Ovid's display text (<1>, field names on their lines) is read", "[ovid]") {
+  // JabRef's samples of Ovid's Txt export in its display layout (Journals@Ovid): a field's name on a line, its
+  // value indented below.  It was described as "an XML document <1>" (then as a format refnet does not read):
+  // nothing was imported.  The names are Ovid's tags spelt out; the values read as the tagged export's.
+  Parsed p = parse_file(fixture("ingest/ovid_display_text.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title ==
+        "Correct positioning of percutaneous iliosacral screws with computer-navigated versus fluoroscopically guided "
+        "surgery in traumatic pelvic ring fractures");
+  REQUIRE(r.authors.size() == 4);
+  CHECK(r.authors[0].family == "Verbeek");
+  CHECK(r.authors[0].given == "Jan");
+  CHECK(r.authors[2].family == "Vugt");
+  CHECK(r.authors[2].particle == "van");
+  CHECK(r.authors[2].given == "Arie");
+  CHECK(r.authors[3].given == "Jan Paul");
+  CHECK(r.container_title == "Journal of Orthopaedic Trauma");
+  CHECK(r.doi == "10.1097/bot.0000000000000502");
+  CHECK(r.issn.size() == 1);
+  CHECK(r.language == "English");
+  CHECK(r.abstract == "Lorem ipsum abstract");
+  REQUIRE(r.keywords.size() == 17);
+  CHECK(r.keywords.back() == "pelvic fracture");
+  CHECK(r.get_extra("Status") == "Publish Ahead of Print, POST ACCEPTANCE, 30 November 2015");
+  CHECK(r.get_extra("Journal Subset") == "Clinical Medicine.  Health Professions.");
+  CHECK(starts_with(r.url, "http://ovidsp.ovid.com/ovidweb.cgi?"));
+
+  // Degrees Ovid separates like names ("Bunkers, Sandra Schmidt RN; PhD; FAAN 1") are the name's, not authors;
+  // the source's volume, issue, pages and date are read.
+  Parsed d = parse_file(fixture("ingest/ovid_display_text_degrees.txt"));
+  REQUIRE(d.records.size() == 1);
+  const Record& b = d.records[0];
+  REQUIRE(b.authors.size() == 1);
+  CHECK(b.authors[0].family == "Bunkers");
+  CHECK(b.authors[0].given == "Sandra Schmidt");
+  CHECK(b.title == "Listening: Important to the Stuff of a Life");
+  CHECK(b.container_title == "Nursing Science Quarterly");
+  CHECK(b.volume == "28");
+  CHECK(b.issue == "2");
+  CHECK(b.pages == "103-106");
+  CHECK(b.issued.year == 2015);
+  CHECK(b.doi == "10.1177/0894318415571606");
+
   // An XML document stays one.
   CHECK(describe_content("<records><record/></records>") == "an XML document <records>");
+  CHECK(parse_string("<1>\nthis is no field list\n  nor this\n").records.empty());
 }
