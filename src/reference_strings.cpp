@@ -1085,6 +1085,9 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out, 
       };
       bool split = (starts_reference(next) && !name_then_semicolon()) || final_paren_year(prev) != std::string_view::npos ||
                    (whole(prev) && whole(next_piece)) || address(next) || address(trim(prev)) ||
+                   // "... Med. Educ. Online doi:; Coursera, https://...": Scopus's
+                   // empty DOI label is a reference's last word.
+                   without_empty_doi(prev).size() != prev.size() ||
                    // A part of a serialised article ("..., 15-115, pp. 203-215; Empire
                    // Survey Review, 15-116, pp. 255-266"): source and pages, no year.
                    (ends_with_pages(prev) && !(ends_with_pages(next_piece) && !whole(next_piece)));

@@ -776,6 +776,24 @@ TEST_CASE("Scopus references: the pages close a reference, what follows '; ' is 
   REQUIRE(refs.size() == 2);
 }
 
+TEST_CASE("Scopus references: an empty DOI label closes a reference, what follows '; ' is another",
+          "[reference_strings]") {
+  // trust29, m-alshehri/MOOCs_Certification_Review Scopus.csv: 'doi:' with nothing after it ends a reference;
+  // the web page cited after it ('Coursera, https://...', no authors, no year) was glued to it, title and all.
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Bridges, D.R., Davidson, R.A., Odegard, P.S., Maki, I.V., Tomkowiak, J., (2011), Interprofessional "
+      "collaboration: three best practice models of interprofessional education. Med. Educ. Online doi:; Coursera, "
+      "https://about.coursera.org/; Evans, B.J., Baker, R.B., Dee, T.S., Persistence patterns in massive open online "
+      "courses (MOOCs) (2016) J. High. Educ.",
+      refs);
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].title.find("Coursera") == std::string::npos);
+  CHECK(refs[0].title.find("doi") == std::string::npos);
+  CHECK(refs[1].raw == "Coursera, https://about.coursera.org/");
+  CHECK(refs[2].author == "Evans, B.J.");
+}
+
 TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
   // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
   // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
