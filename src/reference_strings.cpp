@@ -854,6 +854,11 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& 
       title = trim(title.substr(0, p));
     }
   }
+  // "Family, I., Family I. Title. In Construction Research Congress 2016;
+  // 1373-1382. doi: 10.1061/...": a DOI in the title slot is a reference in
+  // the citing paper's own style (a title, a source and pages before the
+  // DOI): left to the reference parser, as in the book form above.
+  if (title.find("10.") != std::string_view::npos && find_doi(title)) return ref;
   if (source.empty() && ref.container.empty()) {
     // "Title Proc. Int Conf on ...", "Title 25th Mini-EURO Conference ...
     // (2010)": the proceedings run on after the title.

@@ -794,6 +794,28 @@ TEST_CASE("Scopus references: an empty DOI label closes a reference, what follow
   CHECK(refs[2].author == "Evans, B.J.");
 }
 
+TEST_CASE("Scopus references in the citing paper's style: the DOI is no part of the title", "[reference_strings]") {
+  // trust29, tonyhungry/Umbrella-Review scopus.csv (fixtures/corpora umbrella-review__scopus.csv, MIT): two
+  // references without '(Year)' ended with their proceedings, pages and DOI, all read as the title.
+  Reference r = parse_scopus_reference(
+      "Nieves-Melendez, M.E., De La Garza J.M. A comparison of two quantitative frameworks for measuring the "
+      "resilience of ground transportation systems. In Construction Research Congress 2016; 1373-1382. doi: "
+      "10.1061/9780784479827.138");
+  CHECK(r.title == "A comparison of two quantitative frameworks for measuring the resilience of ground transportation systems");
+  CHECK(r.doi == "10.1061/9780784479827.138");
+  CHECK(r.author == "Nieves-Melendez, M.E.");
+  CHECK(r.year == "2016");
+  CHECK(r.first_page == "1373");
+  r = parse_scopus_reference(
+      "Kwasinski, A., Krishnamurthy, V., Generalized integrated framework for modeling communications and electric "
+      "power infrastructure resilience. In 2017 IEEE International Telecommunications Energy Conference (INTELEC) "
+      "Oct. 2017;99\u2013106. doi: 10.1109/INTLEC.2017.8211686");
+  CHECK(r.title == "Generalized integrated framework for modeling communications and electric power infrastructure resilience");
+  CHECK(r.container.find("doi") == std::string::npos);
+  CHECK(r.doi == "10.1109/intlec.2017.8211686");
+  CHECK(r.year == "2017");
+}
+
 TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
   // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
   // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
