@@ -418,17 +418,42 @@ std::string leading_page(std::string_view pages) {
 // sometimes breaks it at a space ("doi: 10.1007/1-40 20-4381-3_10"): a last
 // piece without spaces or separators after "doi: 10." is its rest (joined as
 // wos_doi joins a WoS DOI).
+// So is one after a resolver's address ("https://doi.org/10. 1108/JM2-...").
 // What it repaired into `*repair`.
+//
+// "10.1007/978-3-030-49663-0 20": a book's ISBN-13 and a chapter's number,
+// the '_' of a Springer chapter's DOI written as a space (joined without it,
+// "...-020" is no DOI; cut at it, the book's DOI is the chapter's).
+bool isbn_then_chapter(std::string_view head, std::string_view number) {
+  std::size_t slash = head.find('/');
+  if (slash == std::string_view::npos || number.empty() || number.size() > 3 || !all_digits(number)) return false;
+  std::string_view isbn = head.substr(slash + 1);
+  if (!starts_with(isbn, "978-") && !starts_with(isbn, "979-")) return false;
+  std::size_t digits = 0;
+  for (char c : isbn) {
+    if (is_digit(c) || c == 'X') ++digits;
+    else if (c != '-') return false;
+  }
+  return digits == 13;
+}
+
 std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
-  std::size_t at = raw.rfind("doi: 10.");
+  std::size_t at = raw.rfind("doi: 10."), label = 5;
+  if (std::size_t url = raw.rfind("doi.org/10."); url != std::string_view::npos && (at == std::string_view::npos || url > at))
+    at = url, label = 8;
   if (at != std::string_view::npos) {
-    std::string_view tail = trim(raw.substr(at + 5));
+    std::string_view tail = trim(raw.substr(at + label));
     std::size_t space = tail.find(' ');
     if (space != std::string_view::npos && tail.find(' ', space + 1) == std::string_view::npos &&
         tail.find_first_of(",;") == std::string_view::npos &&
         (is_alpha(tail[space + 1]) || is_digit(tail[space + 1]))) {
       std::string d;
-      wos_doi(tail, d, &repair->what);
+      if (isbn_then_chapter(tail.substr(0, space), tail.substr(space + 1))) {
+        wos_doi(std::string(tail.substr(0, space)) + "_" + std::string(tail.substr(space + 1)), d, nullptr);
+        repair->what = "the space before the chapter's number read as its '_'";
+      } else {
+        wos_doi(tail, d, &repair->what);
+      }
       if (!d.empty()) {
         repair->written = std::string(tail);
         repair->at = static_cast<std::size_t>(tail.data() - raw.data());
@@ -858,7 +883,7 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& 
   // 1373-1382. doi: 10.1061/...": a DOI in the title slot is a reference in
   // the citing paper's own style (a title, a source and pages before the
   // DOI): left to the reference parser, as in the book form above.
-  if (title.find("10.") != std::string_view::npos && find_doi(title)) return ref;
+  if (DoiRepair unsaid; title.find("10.") != std::string_view::npos && scopus_doi(title, &unsaid)) return ref;
   if (source.empty() && ref.container.empty()) {
     // "Title Proc. Int Conf on ...", "Title 25th Mini-EURO Conference ...
     // (2010)": the proceedings run on after the title.

@@ -816,6 +816,33 @@ TEST_CASE("Scopus references in the citing paper's style: the DOI is no part of 
   CHECK(r.year == "2017");
 }
 
+TEST_CASE("Scopus references: a resolver address broken after '10.' still gives the DOI", "[reference_strings]") {
+  // trust29, Valdecy/pyBibX scopus.bib (fixtures/corpora pybibx__scopus.bib, GPL-3.0): 'https://doi.org/10. 1108/...'
+  // (Scopus's 'doi: 10. 1023/...' was already joined): the cited work lost its DOI, left in its title.
+  Reference r = parse_scopus_reference(
+      "Basilio, M.P.P., Pereira, V., Costa, H.G.G.: Classifying the integrated public safety areas (IPSAs): a "
+      "multi-criteria based approach. J. Model. Manag. 14, 106\u2013133. https://doi.org/10. 1108/JM2-01-2018-0001");
+  CHECK(r.doi == "10.1108/jm2-01-2018-0001");
+  CHECK(r.title.find("doi") == std::string::npos);
+  CHECK(r.author == "Basilio, M.P.P.");
+  // m-alshehri/MOOCs_Certification_Review Scopus.csv: a Springer chapter's '_' written as a space; joined
+  // without it ('...-020') it is no DOI, cut at it it is the book's.
+  std::vector<DoiRepair> repairs;
+  r = parse_scopus_reference(
+      "Aljohani, T., Pereira, F.D., Cristea, A.I., Oliveira, E.: Prediction of users' professional profile in MOOCs "
+      "only by utilising learners' written texts. In: Kumar, V., Troussas, C. (eds.) ITS 2020. LNCS, vol. 12149, pp. "
+      "163\u2013173. Springer, Cham (2020). https://doi.org/10.1007/978-3-030-49663-0 20",
+      &repairs);
+  CHECK(r.doi == "10.1007/978-3-030-49663-0_20");
+  REQUIRE(repairs.size() == 1);
+  CHECK(repairs[0].what.find("'_'") != std::string::npos);
+  // SciELO's DOI broken inside its suffix (pybibx scopus.bib) is joined.
+  r = parse_scopus_reference(
+      "Costa, H.G., Mansur, A.F.U., Freitas, A.L.P., et al.: ELECTRE TRI applied to costumers satisfaction "
+      "evaluation. Producao 17, 230\u2013245 (2007). https://doi.org/10.1590/S0103-651320 07000200002");
+  CHECK(r.doi == "10.1590/s0103-65132007000200002");
+}
+
 TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
   // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
   // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
