@@ -810,6 +810,9 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& 
   if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
   if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);
   source = trim(source);
+  // "Title. Social Networks (2012) doi:10.1016/...": the DOI alone after the
+  // year is no source (it is the reference's DOI, read above).
+  if (istarts_with(source, "doi") && source.find(' ', 5) == std::string_view::npos && find_doi(source)) source = {};
   if (title.empty()) {
     // Book form: the title follows the year and the rest is the publisher.
     // "pp. 12-34" is where the work is; a book's "p. 328" is its number of pages.

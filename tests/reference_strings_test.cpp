@@ -843,6 +843,18 @@ TEST_CASE("Scopus references: a resolver address broken after '10.' still gives 
   CHECK(r.doi == "10.1590/s0103-65132007000200002");
 }
 
+TEST_CASE("Scopus references: a DOI alone after the year is no source", "[reference_strings]") {
+  // trust29, bchaihuaque/merge-systematic-review @d74b32c scopus.csv and scopus.ris (no licence; this reference
+  // only): the DOI after '(2012)' was read as the cited work's journal.
+  Reference r = parse_scopus_reference(
+      "Wang, P., Pattison, P., Robins, G., Exponential random graph model specifications for bipartite "
+      "networks\u2014a dependence hierarchy. Social Networks (2012) doi:10.1016/j.socnet.2011.12.004");
+  CHECK(r.doi == "10.1016/j.socnet.2011.12.004");
+  CHECK(r.container.find("10.1016") == std::string::npos);
+  CHECK(r.year == "2012");
+  CHECK(r.author == "Wang, P.");
+}
+
 TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
   // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
   // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
