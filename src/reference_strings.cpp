@@ -465,6 +465,23 @@ std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
   return find_doi(raw, repair);
 }
 
+// "New Media & Society. https://doi.org/10.1177/...", "Journal doi:10.1/x",
+// "Journal DOI: 10.1/x": a piece of a reference that its DOI ends, without
+// the DOI and its label (empty when it is all DOI).
+std::string_view without_final_doi(std::string_view piece) {
+  std::size_t sp = piece.rfind(' ');
+  std::string_view last = sp == std::string_view::npos ? piece : piece.substr(sp + 1);
+  if (last.find("10.") == std::string_view::npos || !find_doi(last)) return piece;
+  std::string_view rest = sp == std::string_view::npos ? std::string_view{} : trim(piece.substr(0, sp));
+  if (!rest.empty()) {
+    const std::size_t lp = rest.rfind(' ');
+    std::string_view label = lp == std::string_view::npos ? rest : rest.substr(lp + 1);
+    if (iequals(label, "doi") || iequals(label, "doi:")) rest = trim(rest.substr(0, rest.size() - label.size()));
+  }
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ',' || is_space(rest.back()))) rest.remove_suffix(1);
+  return rest;
+}
+
 // "PM", "RG", "A": initials written without periods (1 to 3 capitals).
 bool is_bare_initials(std::string_view w) {
   if (w.empty() || w.size() > 3) return false;
@@ -644,6 +661,9 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     if (p == std::string_view::npos) break;
     start = p + 2;
   }
+  // "..., New Media & Society. https://doi.org/10.1177/..., (2021)": the DOI
+  // (read above) ends no title or source.
+  if (!parts.empty() && (parts.back() = without_final_doi(parts.back())).empty()) parts.pop_back();
   std::size_t a = 0, b = parts.size();
   while (a < b && (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) ||
                    is_et_al(parts[a]) || (a == 0 && is_author_list(parts[a], true)))) {

@@ -855,6 +855,17 @@ TEST_CASE("Scopus references: a DOI alone after the year is no source", "[refere
   CHECK(r.author == "Wang, P.");
 }
 
+TEST_CASE("Scopus 2023 layout: a DOI after the source is no part of it", "[reference_strings]") {
+  // trust29, CalCoRE/dse-citan @4c1985c data/scopus.csv (CC-BY 4.0): the DOI's address ended the journal's name.
+  Reference r = parse_scopus_reference(
+      "Flensburg S., Lomborg S., Datafication research: Mapping the field for a future agenda, New Media & Society. "
+      "https://doi.org/10.1177/14614448211046616, (2021)");
+  CHECK(r.container == "New Media & Society");
+  CHECK(r.title == "Datafication research: Mapping the field for a future agenda");
+  CHECK(r.doi == "10.1177/14614448211046616");
+  CHECK(r.year == "2021");
+}
+
 TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
   // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
   // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
