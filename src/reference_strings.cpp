@@ -6,6 +6,7 @@
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#include <utility>
 #endif
 
 #include "refnet/doi.hpp"
@@ -482,6 +483,17 @@ std::string_view without_final_doi(std::string_view piece) {
   return rest;
 }
 
+// "Li, S.: Title ...", "et al.: Title ...": the last author closed by ':',
+// Springer's reference style (LNCS), not Scopus's layout.
+std::size_t colon_author_length(std::string_view t) {
+  std::size_t colon = t.find(": ");
+  if (colon == std::string_view::npos || colon > 50) return 0;
+  std::string_view who = t.substr(0, colon);
+  if (who == "et al.") return colon + 2;
+  std::size_t c = who.find(", ");
+  return c != std::string_view::npos && c > 0 && is_scopus_initials(who.substr(c + 2)) ? colon + 2 : 0;
+}
+
 // "PM", "RG", "A": initials written without periods (1 to 3 capitals).
 bool is_bare_initials(std::string_view w) {
   if (w.empty() || w.size() > 3) return false;
@@ -744,9 +756,11 @@ bool starts_reference(std::string_view s) {
 namespace {
 
 // `page_count`: set when the layout holds a book's or report's number of
-// pages ("(2007), p. 144. , Title"), which is no first page.  A DOI
-// repaired into `repair`.
-Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& repair) {
+// pages ("(2007), p. 144. , Title"), which is no first page.  `own_style`:
+// set when the reference is written in Springer's style ("Family, I.,
+// Family, I.: Title. Journal 14, 106-133 (2019)"), the title the layout
+// found (after the authors) a last resort.  A DOI repaired into `repair`.
+Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_style, DoiRepair& repair) {
   // The 2023 layout ends with ", (Year)"; the older one has the year
   // after the title, with no comma before it.
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
@@ -787,6 +801,11 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& 
   // ("Resilience, community and ...", "Resilience, Vulnerability and
   // Adaptive Capacity") has a lower-case word after the comma, or capitals.
   if (title_start > 0 && is_family_before_sentence(title)) title = trim(title.substr(title.find(", ") + 2));
+  if (std::size_t n = title_start > 0 ? colon_author_length(title) : 0; n > 0) {
+    own_style = true;
+    ref.title = std::string(trim(title.substr(n)));
+    return ref;
+  }
   if (ref.author.empty() && yp != std::string_view::npos && !title.empty()) {
     if (title.back() == ',') {
       // "Ivanov, Berthin, G., (2000) Title": all before the year is authors.
@@ -1062,10 +1081,12 @@ std::string_view without_empty_doi(std::string_view raw) {
 }
 
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
-  bool page_count = false;
+  bool page_count = false, own_style = false;
   DoiRepair repair;
   const std::string_view raw = without_empty_doi(written);
-  Reference ref = parse_scopus_fixed(raw, page_count, repair);
+  Reference ref = parse_scopus_fixed(raw, page_count, own_style, repair);
+  std::string last_resort;
+  if (own_style) last_resort = std::exchange(ref.title, {});
   if (repairs && !repair.what.empty()) repairs->push_back(std::move(repair));
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
@@ -1088,6 +1109,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
     ref.raw = std::move(raw_kept);
     if (page_count) ref.first_page.clear();  // the reference parser reads "p. 144" as a page
   }
+  if (ref.title.empty()) ref.title = std::move(last_resort);
   if (raw.size() != written.size()) ref.raw = std::string(written);  // as Scopus wrote it
   return ref;
 }

@@ -866,6 +866,29 @@ TEST_CASE("Scopus 2023 layout: a DOI after the source is no part of it", "[refer
   CHECK(r.year == "2021");
 }
 
+TEST_CASE("Scopus references in Springer's style: the last author's ':' is no part of the title", "[reference_strings]") {
+  // trust29: Scopus keeps some references as the citing paper wrote them, 'Family, I., Family, I.: Title. Journal
+  // 14, 106-133 (2019)'; the last author and ':' opened the title (12 references: Helioszjr/Bibliometrix scopus.csv 6,
+  // pybibx scopus.bib 3, m-alshehri/MOOCs_Certification_Review Scopus.csv 3).
+  Reference r = parse_scopus_reference(
+      "Kappelman, L.A., McKeeman, R., Zhang, L.: Early warning signs of IT project failure: the dominant dozen. Inf. "
+      "Syst. Manage. 23(4), 31\u201336 (2006). https://doi. org/10.1201/1078.10580530/46352.23.4.20060901/95110.4");
+  CHECK(r.author == "Kappelman, L.A.");
+  CHECK(r.title == "Early warning signs of IT project failure: the dominant dozen");
+  CHECK(r.year == "2006");
+  CHECK(r.first_page == "31");
+  r = parse_scopus_reference(
+      "Costa, H.G., Mansur, A.F.U., Freitas, A.L.P., et al.: ELECTRE TRI applied to costumers satisfaction "
+      "evaluation. Producao 17, 230\u2013245 (2007). https://doi.org/10.1590/S0103-651320 07000200002");
+  CHECK(r.title == "ELECTRE TRI applied to costumers satisfaction evaluation");
+  CHECK(r.doi == "10.1590/s0103-65132007000200002");
+  // Where the reference parser finds no title, the layout's, without the author.
+  r = parse_scopus_reference(
+      "Beck, K., et al.: Manifesto for Agile Software Development (2001). https://agilemanifesto.org. Accessed 19 Mar 2021");
+  CHECK(r.title == "Manifesto for Agile Software Development");
+  CHECK(r.year == "2001");
+}
+
 TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
   // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
   // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
