@@ -6,6 +6,7 @@
 #include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#include <utility>
 #endif
 
 #include "refnet/doi.hpp"
@@ -418,17 +419,42 @@ std::string leading_page(std::string_view pages) {
 // sometimes breaks it at a space ("doi: 10.1007/1-40 20-4381-3_10"): a last
 // piece without spaces or separators after "doi: 10." is its rest (joined as
 // wos_doi joins a WoS DOI).
+// So is one after a resolver's address ("https://doi.org/10. 1108/JM2-...").
 // What it repaired into `*repair`.
+//
+// "10.1007/978-3-030-49663-0 20": a book's ISBN-13 and a chapter's number,
+// the '_' of a Springer chapter's DOI written as a space (joined without it,
+// "...-020" is no DOI; cut at it, the book's DOI is the chapter's).
+bool isbn_then_chapter(std::string_view head, std::string_view number) {
+  std::size_t slash = head.find('/');
+  if (slash == std::string_view::npos || number.empty() || number.size() > 3 || !all_digits(number)) return false;
+  std::string_view isbn = head.substr(slash + 1);
+  if (!starts_with(isbn, "978-") && !starts_with(isbn, "979-")) return false;
+  std::size_t digits = 0;
+  for (char c : isbn) {
+    if (is_digit(c) || c == 'X') ++digits;
+    else if (c != '-') return false;
+  }
+  return digits == 13;
+}
+
 std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
-  std::size_t at = raw.rfind("doi: 10.");
+  std::size_t at = raw.rfind("doi: 10."), label = 5;
+  if (std::size_t url = raw.rfind("doi.org/10."); url != std::string_view::npos && (at == std::string_view::npos || url > at))
+    at = url, label = 8;
   if (at != std::string_view::npos) {
-    std::string_view tail = trim(raw.substr(at + 5));
+    std::string_view tail = trim(raw.substr(at + label));
     std::size_t space = tail.find(' ');
     if (space != std::string_view::npos && tail.find(' ', space + 1) == std::string_view::npos &&
         tail.find_first_of(",;") == std::string_view::npos &&
         (is_alpha(tail[space + 1]) || is_digit(tail[space + 1]))) {
       std::string d;
-      wos_doi(tail, d, &repair->what);
+      if (isbn_then_chapter(tail.substr(0, space), tail.substr(space + 1))) {
+        wos_doi(std::string(tail.substr(0, space)) + "_" + std::string(tail.substr(space + 1)), d, nullptr);
+        repair->what = "the space before the chapter's number read as its '_'";
+      } else {
+        wos_doi(tail, d, &repair->what);
+      }
       if (!d.empty()) {
         repair->written = std::string(tail);
         repair->at = static_cast<std::size_t>(tail.data() - raw.data());
@@ -438,6 +464,34 @@ std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
     }
   }
   return find_doi(raw, repair);
+}
+
+// "New Media & Society. https://doi.org/10.1177/...", "Journal doi:10.1/x",
+// "Journal DOI: 10.1/x": a piece of a reference that its DOI ends, without
+// the DOI and its label (empty when it is all DOI).
+std::string_view without_final_doi(std::string_view piece) {
+  std::size_t sp = piece.rfind(' ');
+  std::string_view last = sp == std::string_view::npos ? piece : piece.substr(sp + 1);
+  if (last.find("10.") == std::string_view::npos || !find_doi(last)) return piece;
+  std::string_view rest = sp == std::string_view::npos ? std::string_view{} : trim(piece.substr(0, sp));
+  if (!rest.empty()) {
+    const std::size_t lp = rest.rfind(' ');
+    std::string_view label = lp == std::string_view::npos ? rest : rest.substr(lp + 1);
+    if (iequals(label, "doi") || iequals(label, "doi:")) rest = trim(rest.substr(0, rest.size() - label.size()));
+  }
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ',' || is_space(rest.back()))) rest.remove_suffix(1);
+  return rest;
+}
+
+// "Li, S.: Title ...", "et al.: Title ...": the last author closed by ':',
+// Springer's reference style (LNCS), not Scopus's layout.
+std::size_t colon_author_length(std::string_view t) {
+  std::size_t colon = t.find(": ");
+  if (colon == std::string_view::npos || colon > 50) return 0;
+  std::string_view who = t.substr(0, colon);
+  if (who == "et al.") return colon + 2;
+  std::size_t c = who.find(", ");
+  return c != std::string_view::npos && c > 0 && is_scopus_initials(who.substr(c + 2)) ? colon + 2 : 0;
 }
 
 // "PM", "RG", "A": initials written without periods (1 to 3 capitals).
@@ -619,6 +673,9 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
     if (p == std::string_view::npos) break;
     start = p + 2;
   }
+  // "..., New Media & Society. https://doi.org/10.1177/..., (2021)": the DOI
+  // (read above) ends no title or source.
+  if (!parts.empty() && (parts.back() = without_final_doi(parts.back())).empty()) parts.pop_back();
   std::size_t a = 0, b = parts.size();
   while (a < b && (is_initials_last_author(parts[a]) || is_bare_initials_author(parts[a]) ||
                    is_et_al(parts[a]) || (a == 0 && is_author_list(parts[a], true)))) {
@@ -699,9 +756,11 @@ bool starts_reference(std::string_view s) {
 namespace {
 
 // `page_count`: set when the layout holds a book's or report's number of
-// pages ("(2007), p. 144. , Title"), which is no first page.  A DOI
-// repaired into `repair`.
-Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& repair) {
+// pages ("(2007), p. 144. , Title"), which is no first page.  `own_style`:
+// set when the reference is written in Springer's style ("Family, I.,
+// Family, I.: Title. Journal 14, 106-133 (2019)"), the title the layout
+// found (after the authors) a last resort.  A DOI repaired into `repair`.
+Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_style, DoiRepair& repair) {
   // The 2023 layout ends with ", (Year)"; the older one has the year
   // after the title, with no comma before it.
   if (std::size_t y = final_paren_year(raw); y != std::string_view::npos) {
@@ -742,6 +801,11 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& 
   // ("Resilience, community and ...", "Resilience, Vulnerability and
   // Adaptive Capacity") has a lower-case word after the comma, or capitals.
   if (title_start > 0 && is_family_before_sentence(title)) title = trim(title.substr(title.find(", ") + 2));
+  if (std::size_t n = title_start > 0 ? colon_author_length(title) : 0; n > 0) {
+    own_style = true;
+    ref.title = std::string(trim(title.substr(n)));
+    return ref;
+  }
   if (ref.author.empty() && yp != std::string_view::npos && !title.empty()) {
     if (title.back() == ',') {
       // "Ivanov, Berthin, G., (2000) Title": all before the year is authors.
@@ -785,6 +849,9 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& 
   if (std::size_t extra = source.find(", , "); extra != std::string_view::npos) source = source.substr(0, extra);
   if (std::size_t extra = source.find(". , "); extra != std::string_view::npos) source = source.substr(0, extra + 1);
   source = trim(source);
+  // "Title. Social Networks (2012) doi:10.1016/...": the DOI alone after the
+  // year is no source (it is the reference's DOI, read above).
+  if (istarts_with(source, "doi") && source.find(' ', 5) == std::string_view::npos && find_doi(source)) source = {};
   if (title.empty()) {
     // Book form: the title follows the year and the rest is the publisher.
     // "pp. 12-34" is where the work is; a book's "p. 328" is its number of pages.
@@ -854,6 +921,11 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, DoiRepair& 
       title = trim(title.substr(0, p));
     }
   }
+  // "Family, I., Family I. Title. In Construction Research Congress 2016;
+  // 1373-1382. doi: 10.1061/...": a DOI in the title slot is a reference in
+  // the citing paper's own style (a title, a source and pages before the
+  // DOI): left to the reference parser, as in the book form above.
+  if (DoiRepair unsaid; title.find("10.") != std::string_view::npos && scopus_doi(title, &unsaid)) return ref;
   if (source.empty() && ref.container.empty()) {
     // "Title Proc. Int Conf on ...", "Title 25th Mini-EURO Conference ...
     // (2010)": the proceedings run on after the title.
@@ -1009,10 +1081,12 @@ std::string_view without_empty_doi(std::string_view raw) {
 }
 
 Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair>* repairs) {
-  bool page_count = false;
+  bool page_count = false, own_style = false;
   DoiRepair repair;
   const std::string_view raw = without_empty_doi(written);
-  Reference ref = parse_scopus_fixed(raw, page_count, repair);
+  Reference ref = parse_scopus_fixed(raw, page_count, own_style, repair);
+  std::string last_resort;
+  if (own_style) last_resort = std::exchange(ref.title, {});
   if (repairs && !repair.what.empty()) repairs->push_back(std::move(repair));
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
@@ -1035,6 +1109,7 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
     ref.raw = std::move(raw_kept);
     if (page_count) ref.first_page.clear();  // the reference parser reads "p. 144" as a page
   }
+  if (ref.title.empty()) ref.title = std::move(last_resort);
   if (raw.size() != written.size()) ref.raw = std::string(written);  // as Scopus wrote it
   return ref;
 }
@@ -1085,6 +1160,9 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out, 
       };
       bool split = (starts_reference(next) && !name_then_semicolon()) || final_paren_year(prev) != std::string_view::npos ||
                    (whole(prev) && whole(next_piece)) || address(next) || address(trim(prev)) ||
+                   // "... Med. Educ. Online doi:; Coursera, https://...": Scopus's
+                   // empty DOI label is a reference's last word.
+                   without_empty_doi(prev).size() != prev.size() ||
                    // A part of a serialised article ("..., 15-115, pp. 203-215; Empire
                    // Survey Review, 15-116, pp. 255-266"): source and pages, no year.
                    (ends_with_pages(prev) && !(ends_with_pages(next_piece) && !whole(next_piece)));

@@ -776,6 +776,119 @@ TEST_CASE("Scopus references: the pages close a reference, what follows '; ' is 
   REQUIRE(refs.size() == 2);
 }
 
+TEST_CASE("Scopus references: an empty DOI label closes a reference, what follows '; ' is another",
+          "[reference_strings]") {
+  // trust29, m-alshehri/MOOCs_Certification_Review Scopus.csv: 'doi:' with nothing after it ends a reference;
+  // the web page cited after it ('Coursera, https://...', no authors, no year) was glued to it, title and all.
+  std::vector<Reference> refs;
+  add_scopus_references(
+      "Bridges, D.R., Davidson, R.A., Odegard, P.S., Maki, I.V., Tomkowiak, J., (2011), Interprofessional "
+      "collaboration: three best practice models of interprofessional education. Med. Educ. Online doi:; Coursera, "
+      "https://about.coursera.org/; Evans, B.J., Baker, R.B., Dee, T.S., Persistence patterns in massive open online "
+      "courses (MOOCs) (2016) J. High. Educ.",
+      refs);
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].title.find("Coursera") == std::string::npos);
+  CHECK(refs[0].title.find("doi") == std::string::npos);
+  CHECK(refs[1].raw == "Coursera, https://about.coursera.org/");
+  CHECK(refs[2].author == "Evans, B.J.");
+}
+
+TEST_CASE("Scopus references in the citing paper's style: the DOI is no part of the title", "[reference_strings]") {
+  // trust29, tonyhungry/Umbrella-Review scopus.csv (fixtures/corpora umbrella-review__scopus.csv, MIT): two
+  // references without '(Year)' ended with their proceedings, pages and DOI, all read as the title.
+  Reference r = parse_scopus_reference(
+      "Nieves-Melendez, M.E., De La Garza J.M. A comparison of two quantitative frameworks for measuring the "
+      "resilience of ground transportation systems. In Construction Research Congress 2016; 1373-1382. doi: "
+      "10.1061/9780784479827.138");
+  CHECK(r.title == "A comparison of two quantitative frameworks for measuring the resilience of ground transportation systems");
+  CHECK(r.doi == "10.1061/9780784479827.138");
+  CHECK(r.author == "Nieves-Melendez, M.E.");
+  CHECK(r.year == "2016");
+  CHECK(r.first_page == "1373");
+  r = parse_scopus_reference(
+      "Kwasinski, A., Krishnamurthy, V., Generalized integrated framework for modeling communications and electric "
+      "power infrastructure resilience. In 2017 IEEE International Telecommunications Energy Conference (INTELEC) "
+      "Oct. 2017;99\u2013106. doi: 10.1109/INTLEC.2017.8211686");
+  CHECK(r.title == "Generalized integrated framework for modeling communications and electric power infrastructure resilience");
+  CHECK(r.container.find("doi") == std::string::npos);
+  CHECK(r.doi == "10.1109/intlec.2017.8211686");
+  CHECK(r.year == "2017");
+}
+
+TEST_CASE("Scopus references: a resolver address broken after '10.' still gives the DOI", "[reference_strings]") {
+  // trust29, Valdecy/pyBibX scopus.bib (fixtures/corpora pybibx__scopus.bib, GPL-3.0): 'https://doi.org/10. 1108/...'
+  // (Scopus's 'doi: 10. 1023/...' was already joined): the cited work lost its DOI, left in its title.
+  Reference r = parse_scopus_reference(
+      "Basilio, M.P.P., Pereira, V., Costa, H.G.G.: Classifying the integrated public safety areas (IPSAs): a "
+      "multi-criteria based approach. J. Model. Manag. 14, 106\u2013133. https://doi.org/10. 1108/JM2-01-2018-0001");
+  CHECK(r.doi == "10.1108/jm2-01-2018-0001");
+  CHECK(r.title.find("doi") == std::string::npos);
+  CHECK(r.author == "Basilio, M.P.P.");
+  // m-alshehri/MOOCs_Certification_Review Scopus.csv: a Springer chapter's '_' written as a space; joined
+  // without it ('...-020') it is no DOI, cut at it it is the book's.
+  std::vector<DoiRepair> repairs;
+  r = parse_scopus_reference(
+      "Aljohani, T., Pereira, F.D., Cristea, A.I., Oliveira, E.: Prediction of users' professional profile in MOOCs "
+      "only by utilising learners' written texts. In: Kumar, V., Troussas, C. (eds.) ITS 2020. LNCS, vol. 12149, pp. "
+      "163\u2013173. Springer, Cham (2020). https://doi.org/10.1007/978-3-030-49663-0 20",
+      &repairs);
+  CHECK(r.doi == "10.1007/978-3-030-49663-0_20");
+  REQUIRE(repairs.size() == 1);
+  CHECK(repairs[0].what.find("'_'") != std::string::npos);
+  // SciELO's DOI broken inside its suffix (pybibx scopus.bib) is joined.
+  r = parse_scopus_reference(
+      "Costa, H.G., Mansur, A.F.U., Freitas, A.L.P., et al.: ELECTRE TRI applied to costumers satisfaction "
+      "evaluation. Producao 17, 230\u2013245 (2007). https://doi.org/10.1590/S0103-651320 07000200002");
+  CHECK(r.doi == "10.1590/s0103-65132007000200002");
+}
+
+TEST_CASE("Scopus references: a DOI alone after the year is no source", "[reference_strings]") {
+  // trust29, bchaihuaque/merge-systematic-review @d74b32c scopus.csv and scopus.ris (no licence; this reference
+  // only): the DOI after '(2012)' was read as the cited work's journal.
+  Reference r = parse_scopus_reference(
+      "Wang, P., Pattison, P., Robins, G., Exponential random graph model specifications for bipartite "
+      "networks\u2014a dependence hierarchy. Social Networks (2012) doi:10.1016/j.socnet.2011.12.004");
+  CHECK(r.doi == "10.1016/j.socnet.2011.12.004");
+  CHECK(r.container.find("10.1016") == std::string::npos);
+  CHECK(r.year == "2012");
+  CHECK(r.author == "Wang, P.");
+}
+
+TEST_CASE("Scopus 2023 layout: a DOI after the source is no part of it", "[reference_strings]") {
+  // trust29, CalCoRE/dse-citan @4c1985c data/scopus.csv (CC-BY 4.0): the DOI's address ended the journal's name.
+  Reference r = parse_scopus_reference(
+      "Flensburg S., Lomborg S., Datafication research: Mapping the field for a future agenda, New Media & Society. "
+      "https://doi.org/10.1177/14614448211046616, (2021)");
+  CHECK(r.container == "New Media & Society");
+  CHECK(r.title == "Datafication research: Mapping the field for a future agenda");
+  CHECK(r.doi == "10.1177/14614448211046616");
+  CHECK(r.year == "2021");
+}
+
+TEST_CASE("Scopus references in Springer's style: the last author's ':' is no part of the title", "[reference_strings]") {
+  // trust29: Scopus keeps some references as the citing paper wrote them, 'Family, I., Family, I.: Title. Journal
+  // 14, 106-133 (2019)'; the last author and ':' opened the title (12 references: Helioszjr/Bibliometrix scopus.csv 6,
+  // pybibx scopus.bib 3, m-alshehri/MOOCs_Certification_Review Scopus.csv 3).
+  Reference r = parse_scopus_reference(
+      "Kappelman, L.A., McKeeman, R., Zhang, L.: Early warning signs of IT project failure: the dominant dozen. Inf. "
+      "Syst. Manage. 23(4), 31\u201336 (2006). https://doi. org/10.1201/1078.10580530/46352.23.4.20060901/95110.4");
+  CHECK(r.author == "Kappelman, L.A.");
+  CHECK(r.title == "Early warning signs of IT project failure: the dominant dozen");
+  CHECK(r.year == "2006");
+  CHECK(r.first_page == "31");
+  r = parse_scopus_reference(
+      "Costa, H.G., Mansur, A.F.U., Freitas, A.L.P., et al.: ELECTRE TRI applied to costumers satisfaction "
+      "evaluation. Producao 17, 230\u2013245 (2007). https://doi.org/10.1590/S0103-651320 07000200002");
+  CHECK(r.title == "ELECTRE TRI applied to costumers satisfaction evaluation");
+  CHECK(r.doi == "10.1590/s0103-65132007000200002");
+  // Where the reference parser finds no title, the layout's, without the author.
+  r = parse_scopus_reference(
+      "Beck, K., et al.: Manifesto for Agile Software Development (2001). https://agilemanifesto.org. Accessed 19 Mar 2021");
+  CHECK(r.title == "Manifesto for Agile Software Development");
+  CHECK(r.year == "2001");
+}
+
 TEST_CASE("WoS cited references: of several DOIs, the one whose journal code fits the source", "[reference_strings]") {
   // audit27, Baig191192/Data savedrecs.ciw: WoS lists a wrong DOI first for papers of BIORESOURCE TECHNOL
   // ("j.actatropica" with the article's number) and a misspelt one for J HAZARD MATER; the first was kept
