@@ -452,7 +452,7 @@ TEST_CASE("an 'In' labelled into the title or after the title's quote, a languag
   r = labelled("Smith, J. Life (in Berlin). Book.",
                {"author", "author", "author", "author", "title", "title", "title", "title", "title", "title",
                 "container", "container"});
-  CHECK(r.title == "Life (in Berlin");
+  CHECK(r.title == "Life (in Berlin)");
   CHECK(r.language.empty());
   // A title that ends in "in" without punctuation before it keeps it.
   r = labelled("Smith, J. Checking in. Journal.",
@@ -1041,6 +1041,42 @@ TEST_CASE("the bundled model reads common styles", "[refparse]") {
   CHECK(chicago.publisher == "University of California Press");
   CHECK(chicago.publisher_place == "Berkeley");
   CHECK(empty_record(parse_reference("")));
+}
+
+// fixtures/refparse/styles_sample.tsv (umbrella-review__scopus.csv's Scopus journal in DIN 1505-2, iridia's report
+// in Chicago) and AnyStyle's labelled references (good.xml, ugly.xml): main's parser cut the closing bracket off
+// the end of a span ("Sustainability (Switzerland", "(TIK", "(abstract", "Clin Endocrinol (Oxf",
+// "Department of the Navy (DON").
+TEST_CASE("a closing bracket ending a span stays", "[refparse]") {
+  Record din = parse_reference(
+      "NGUYEN, H.L. ; AKERKAR, R.: Modelling, measuring, and visualising community resilience: A systematic review. "
+      "In: Sustainability (Switzerland) Bd. 12, MDPI (2020), Nr. 19");
+  CHECK(din.container_title == "Sustainability (Switzerland)");
+  Record report = parse_reference(
+      "Knowles, Joshua D., Lothar Thiele, and Eckart Zitzler. 2006. \xE2\x80\x9C" "A Tutorial on the Performance "
+      "Assessment of Stochastic Multiobjective Optimizers.\xE2\x80\x9D 214. Switzerland: Computer Engineering and "
+      "Networks Laboratory (TIK), Swiss Federal Institute of Technology (ETH), Z\xC3\xBCrich. "
+      "https://doi.org/10.3929/ethz-b-000023822.");
+  CHECK(report.publisher == "Computer Engineering and Networks Laboratory (TIK)");
+  Record abstract = parse_reference(
+      "Engelhardt, W. v., Arndt, J., Fecker, B. and Pankau,H.G., Ries impact crater, Germany: Thermal history of the "
+      "suevite breccia (abstract). Meteoritics, v. 29, pp. 463-464. 1994.");
+  CHECK(abstract.title == "Ries impact crater, Germany: Thermal history of the suevite breccia (abstract)");
+  Record nlm = parse_reference(
+      "144. Wijeyaratne CN, Nirantharakumar K, Balen AH, Barth JH, Sheriff R, Belchetz PE. Plasma homocysteine in "
+      "polycystic ovary syndrome: does it correlate with insulin resistance and ethnicity? Clin Endocrinol (Oxf) "
+      "2004; 60: 560\xE2\x80\x93" "7.");
+  CHECK(nlm.container_title == "Clin Endocrinol (Oxf)");
+  Record organisation = parse_reference(
+      "Department of the Navy (DON). 1997. Pearl Harbor Naval Complex Regional Plan. Revised May 1999.");
+  REQUIRE(organisation.authors.size() == 1);
+  CHECK(organisation.authors[0].literal == "Department of the Navy (DON)");
+  // Not: a bracket left empty by an editors' word ("N. Mirzoeff (ed.)").
+  Record chapter = parse_reference(
+      "Rogoff, I. (1998) \xE2\x80\x98Studying Visual Culture\xE2\x80\x99, in N. Mirzoeff (ed.) The Visual Culture "
+      "Reader, 14\xE2\x80\x93" "26. London: Routledge");
+  REQUIRE(chapter.editors.size() == 1);
+  CHECK(chapter.editors[0].family == "Mirzoeff");
 }
 
 TEST_CASE("refnet parse --json: one CSL-JSON item per non-empty line, {} where nothing was found", "[refparse]") {
