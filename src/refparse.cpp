@@ -2,6 +2,7 @@
 // CRF trained by L-BFGS and an averaged structured perceptron, Viterbi
 // decoding, and the model's text form.
 #include "refnet/months.hpp"
+#include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
 
 #include <algorithm>
@@ -2010,6 +2011,11 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
       named = named || (it != lexicon.end() && starts_with(it->second, "location")) ||
               starts_with(spans[k].cls, "location");
     }
+    // "Sustainability (Switzerland)", "Omega (United Kingdom)": a country alone in brackets is Scopus's part of
+    // the journal's name (its key title tells journals of one name apart), no place of publication.
+    if (label == kJournal && p + 1 < e - 1 &&
+        !country_name(text.substr(toks[p + 1].begin, toks[e - 2].end - toks[p + 1].begin)).empty())
+      return;
     if (ok && named && words >= 1 && words <= 3)
       for (std::size_t k = p; k < b; ++k) labels[k] = kLocation;
     return;

@@ -1079,6 +1079,21 @@ TEST_CASE("a closing bracket ending a span stays", "[refparse]") {
   CHECK(chapter.editors[0].family == "Mirzoeff");
 }
 
+// fixtures/refparse/styles_sample.tsv: umbrella-review__scopus.csv's Scopus journal in APA (and Chicago, ASA,
+// Harvard), where main's parser made "(Switzerland)" the place and "Sustainability" the journal.
+TEST_CASE("a country alone in brackets ending a journal's name is the name's", "[refparse]") {
+  Record apa = parse_reference(
+      "Nguyen, H. L., & Akerkar, R. (2020). Modelling, measuring, and visualising community resilience: A systematic "
+      "review. Sustainability (Switzerland), 12(19), 7896. https://doi.org/10.3390/su12197896");
+  CHECK(apa.container_title == "Sustainability (Switzerland)");
+  CHECK(apa.publisher_place.empty());
+  CHECK(apa.volume == "12");
+  // Not: a city in brackets after a journal, which the training data label the place (GROBID's "Nature (London)").
+  Record nature = parse_reference("Ewing, J. (1952). Title of a letter. Nature (London), 169, 618.");
+  CHECK(nature.container_title == "Nature");
+  CHECK(nature.publisher_place == "London");
+}
+
 TEST_CASE("refnet parse --json: one CSL-JSON item per non-empty line, {} where nothing was found", "[refparse]") {
   auto r = test::run_refnet(
       "parse --json -",
@@ -1493,7 +1508,7 @@ TEST_CASE("A book's name labelled the container, with no title labelled, is the 
 }
 
 TEST_CASE("The end of a journal or container span: a bracketed place, a volume or issue number", "[refparse]") {
-  const Lexicon lex = {{"london", "location+"}, {"paris", "location"}};
+  const Lexicon lex = {{"london", "location+"}, {"paris", "location"}, {"switzerland", "location"}, {"united", "location"}};
   auto fixed = [&](std::string_view text, std::vector<Label> labels) {
     std::vector<Token> toks = tokenize(text);
     REQUIRE(labels.size() == toks.size());
@@ -1509,6 +1524,14 @@ TEST_CASE("The end of a journal or container span: a bracketed place, a volume o
   r = fixed("Lippmann, G. Title. J. Phys. (Paris) vol. 7.", {A, A, A, A, T, T, J, J, J, J, J, J, J, V, V, V, V});
   CHECK(r.container_title == "J. Phys.");
   CHECK(r.publisher_place == "Paris");
+  // Scopus's journal names (umbrella-review__scopus.csv; fixtures/refparse/styles_sample.tsv, APA): a country alone
+  // in brackets tells journals of one name apart and is no place of publication.
+  r = fixed("Wilkin, J. Title. Sustainability (Switzerland), 11(7).", {A, A, A, A, T, T, J, J, J, J, J, V, V, V, V, V});
+  CHECK(r.container_title == "Sustainability (Switzerland)");
+  CHECK(r.publisher_place.empty());
+  r = fixed("Smith, J. Title. Prometheus (United Kingdom), 33.", {A, A, A, A, T, T, J, J, J, J, J, J, V, V});
+  CHECK(r.container_title == "Prometheus (United Kingdom)");
+  CHECK(r.publisher_place.empty());
   r = fixed("Smith, J. Title. Petroleum Geologists Bulletin 95, p. 2107.", {A, A, A, A, T, T, J, J, J, J, J, P, P, P, P});
   CHECK(r.container_title == "Petroleum Geologists Bulletin");
   CHECK(r.volume == "95");
