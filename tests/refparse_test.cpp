@@ -1094,6 +1094,28 @@ TEST_CASE("a country alone in brackets ending a journal's name is the name's", "
   CHECK(nature.publisher_place == "London");
 }
 
+// fixtures/refparse/styles_sample.tsv, iridia's paper in APA (no "In" before the proceedings): main's parser read
+// the proceedings' name into the title and typed the reference a book.  The event's place stays the place, as in
+// the 7 other styles of the same item and as GROBID's and AnyStyle's data label it ("(Berlin, 1996)" after a
+// proceedings' name); the table's gold keeps it in the name, as the BibTeX booktitle wrote it.
+TEST_CASE("a proceedings' name after the title's period, with pages after it, is the container", "[refparse]") {
+  Record apa = parse_reference(
+      "Zujevs, A., & Eiduks, J. (2011). New decision maker model for multiobjective optimization interactive methods. "
+      "17th International Conference on Information and Software Technologies, Kaunas, Lithuania, 51\xE2\x80\x93" "58.");
+  CHECK(apa.title == "New decision maker model for multiobjective optimization interactive methods");
+  CHECK(apa.container_title == "17th International Conference on Information and Software Technologies");
+  CHECK(apa.type == "paper-conference");
+  CHECK(apa.publisher_place == "Kaunas, Lithuania");
+  CHECK(apa.pages == "51-58");
+  // Not: the proceedings after ", in" (American Physical Society without titles, the regenerated styles table),
+  // whose whole name is the container's.
+  Record aps = parse_reference(
+      "[195] D. Merkle and M. Middendorf, in Proceedings of the 2001 Genetic and Evolutionary Computation Conference "
+      "\xE2\x80\x93 Workshop Program. Workshop \xE2\x80\x9C" "The Next Ten Years of Scheduling Research\xE2\x80\x9D, "
+      "edited by R. B. Heckendorn (Morgan Kaufmann Publishers, San Francisco, CA, 2001), pp. 121\xE2\x80\x93" "126.");
+  CHECK(aps.container_title.find("Workshop \xE2\x80\x9C") == std::string::npos);
+}
+
 TEST_CASE("refnet parse --json: one CSL-JSON item per non-empty line, {} where nothing was found", "[refparse]") {
   auto r = test::run_refnet(
       "parse --json -",
