@@ -1988,6 +1988,23 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
   auto has = [&](Label l) { return std::find(labels.begin(), labels.end(), l) != labels.end(); };
+  // "Sustainability (Switzerland)", "Omega (United Kingdom)", "Proc Natl Acad Sci (USA)": a country alone in brackets
+  // is the journal's name (Scopus's, NLM's: it tells journals of one name apart), no place of publication; also
+  // where the model labelled it the place.
+  auto country_in_brackets = [&](std::size_t open, std::size_t close) {  // tokens open..close, both brackets
+    return close > open + 1 && word(open) == "(" && word(close) == ")" &&
+           !country_name(text.substr(toks[open + 1].begin, toks[close - 1].end - toks[open + 1].begin)).empty();
+  };
+  if (label == kJournal && b < n && labels[b] == kLocation) {
+    std::size_t c = b;
+    while (c < n && labels[c] == kLocation) ++c;
+    std::size_t close = c;
+    while (close > b + 1 && (word(close - 1) == "," || word(close - 1) == ".")) --close;
+    if (close > b + 2 && country_in_brackets(b, close - 1)) {
+      for (std::size_t k = b; k < c; ++k) labels[k] = kJournal;
+      b = c;
+    }
+  }
   std::size_t e = b;  // without the closing punctuation
   while (e > a && (word(e - 1) == "," || word(e - 1) == "." || word(e - 1) == ";" || word(e - 1) == ":")) --e;
   if (e < a + 2) return;
@@ -2011,11 +2028,7 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
       named = named || (it != lexicon.end() && starts_with(it->second, "location")) ||
               starts_with(spans[k].cls, "location");
     }
-    // "Sustainability (Switzerland)", "Omega (United Kingdom)": a country alone in brackets is Scopus's part of
-    // the journal's name (its key title tells journals of one name apart), no place of publication.
-    if (label == kJournal && p + 1 < e - 1 &&
-        !country_name(text.substr(toks[p + 1].begin, toks[e - 2].end - toks[p + 1].begin)).empty())
-      return;
+    if (label == kJournal && country_in_brackets(p, e - 1)) return;
     if (ok && named && words >= 1 && words <= 3)
       for (std::size_t k = p; k < b; ++k) labels[k] = kLocation;
     return;

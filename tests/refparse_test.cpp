@@ -1088,6 +1088,13 @@ TEST_CASE("a country alone in brackets ending a journal's name is the name's", "
   CHECK(apa.container_title == "Sustainability (Switzerland)");
   CHECK(apa.publisher_place.empty());
   CHECK(apa.volume == "12");
+  // GROBID's citations.xml (labelled the journal there, whole): the model itself labelled "(USA)" the place.
+  Record pnas = parse_reference(
+      "O'Neill S, Giordano R, Karr TL, Robertson HM. 16S rDNA analysis of the symbionts associated with cytoplasmic "
+      "incompatibility in insects. Proc NatI Acad Sci (USA) 1992; 89:2699-2702.");
+  CHECK(pnas.container_title == "Proc NatI Acad Sci (USA)");
+  CHECK(pnas.publisher_place.empty());
+  CHECK(pnas.volume == "89");
   // Not: a city in brackets after a journal, which the training data label the place (GROBID's "Nature (London)").
   Record nature = parse_reference("Ewing, J. (1952). Title of a letter. Nature (London), 169, 618.");
   CHECK(nature.container_title == "Nature");
