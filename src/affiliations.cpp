@@ -571,6 +571,12 @@ std::string country_in(std::string_view part) {
 
 }  // namespace
 
+std::string country_name(std::string_view name) {
+  const auto& table = countries();
+  auto it = table.find(fold_words(name));
+  return it == table.end() ? std::string() : std::string(it->second);
+}
+
 std::string affiliation_country(std::string_view affiliation) {
   std::vector<std::string_view> parts = comma_parts(address_part(affiliation));
   // The country ends an address; PubMed sometimes ends with a postcode part.

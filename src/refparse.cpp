@@ -2,6 +2,7 @@
 // CRF trained by L-BFGS and an averaged structured perceptron, Viterbi
 // decoding, and the model's text form.
 #include "refnet/months.hpp"
+#include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
 
 #include <algorithm>
@@ -1987,6 +1988,23 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
   auto has = [&](Label l) { return std::find(labels.begin(), labels.end(), l) != labels.end(); };
+  // "Sustainability (Switzerland)", "Omega (United Kingdom)", "Proc Natl Acad Sci (USA)": a country alone in brackets
+  // is the journal's name (Scopus's, NLM's: it tells journals of one name apart), no place of publication; also
+  // where the model labelled it the place.
+  auto country_in_brackets = [&](std::size_t open, std::size_t close) {  // tokens open..close, both brackets
+    return close > open + 1 && word(open) == "(" && word(close) == ")" &&
+           !country_name(text.substr(toks[open + 1].begin, toks[close - 1].end - toks[open + 1].begin)).empty();
+  };
+  if (label == kJournal && b < n && labels[b] == kLocation) {
+    std::size_t c = b;
+    while (c < n && labels[c] == kLocation) ++c;
+    std::size_t close = c;
+    while (close > b + 1 && (word(close - 1) == "," || word(close - 1) == ".")) --close;
+    if (close > b + 2 && country_in_brackets(b, close - 1)) {
+      for (std::size_t k = b; k < c; ++k) labels[k] = kJournal;
+      b = c;
+    }
+  }
   std::size_t e = b;  // without the closing punctuation
   while (e > a && (word(e - 1) == "," || word(e - 1) == "." || word(e - 1) == ";" || word(e - 1) == ":")) --e;
   if (e < a + 2) return;
@@ -2010,6 +2028,7 @@ void container_tail(std::string_view text, const std::vector<Token>& toks, std::
       named = named || (it != lexicon.end() && starts_with(it->second, "location")) ||
               starts_with(spans[k].cls, "location");
     }
+    if (label == kJournal && country_in_brackets(p, e - 1)) return;
     if (ok && named && words >= 1 && words <= 3)
       for (std::size_t k = p; k < b; ++k) labels[k] = kLocation;
     return;
@@ -2289,11 +2308,60 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
   return pin;
 }
 
+namespace {
+
+// "New decision maker model for ... methods. 17th International Conference on Information and Software
+// Technologies, Kaunas, Lithuania, 51–58." (APA, a paper in proceedings without "In"): the title span run on
+// over the proceedings' name after its closing period.  With pages labelled and no container or journal, the
+// last sentence of the title that names a conference, symposium, workshop, congress or proceedings (starting
+// with a capital or an ordinal, three title words before it; not after an "In" starting the span or a clause,
+// "Middendorf, in Proceedings of …. Workshop …") is the container.
+void proceedings_after_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  if (std::find(labels.begin(), labels.end(), kContainer) != labels.end() ||
+      std::find(labels.begin(), labels.end(), kJournal) != labels.end())
+    return;
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || std::find(labels.begin() + b, labels.end(), kPages) == labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t w0 = a;
+  while (w0 < b && !is_word_token(text, toks[w0])) ++w0;
+  if (w0 < b && iequals(word(w0), "in")) return;  // "in Proceedings of …. Workshop …": all of it the container's
+  std::size_t dot = b;
+  for (std::size_t k = b - 1; k > a; --k)
+    if (word(k) == "." && k + 1 < b) {
+      dot = k;
+      break;
+    }
+  if (dot == b) return;
+  int before = 0, words = 0;
+  for (std::size_t k = a; k < dot; ++k) {
+    before += is_word_token(text, toks[k]);
+    if (k > a && iequals(word(k), "in") && (word(k - 1) == "," || word(k - 1) == ".")) return;  // ", in Proceedings"
+  }
+  bool named = false;
+  for (std::size_t k = dot + 1; k < b; ++k) {
+    if (!is_word_token(text, toks[k])) continue;
+    ++words;
+    std::string lw = ascii_lower(word(k));
+    named = named || lw == "conference" || lw == "symposium" || lw == "workshop" || lw == "congress" ||
+            lw == "proceedings";
+  }
+  std::string_view first = word(dot + 1);
+  std::string lf = ascii_lower(first);
+  bool ordinal = lf.size() >= 3 && is_digit(lf[0]) &&
+                 (ends_with(lf, "st") || ends_with(lf, "nd") || ends_with(lf, "rd") || ends_with(lf, "th"));
+  if (before < 3 || words < 2 || words > 20 || !named || !(ordinal || (first[0] >= 'A' && first[0] <= 'Z'))) return;
+  for (std::size_t k = dot + 1; k < b; ++k) labels[k] = kContainer;
+}
+
+}  // namespace
+
 std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>& toks, const Model& model) {
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
+  proceedings_after_title(text, toks, labels);
   container_as_title(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);

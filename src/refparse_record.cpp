@@ -23,9 +23,24 @@ bool is_edge_punct(char c) {
          c == '[' || c == ']' || c == '/' || c == '-' || c == '*' || c == '<' || c == '>' || c == '{' || c == '}';
 }
 
+// Whether the ')' or ']' ending `s` closes a bracket opened inside it around a letter or digit ("Title (a study)";
+// not "(2020)" once its opening bracket is gone, "2020)", nor the "(.)" an editors' word left).
+bool closes_inside(std::string_view s) {
+  const char close = s.back(), open = close == ')' ? '(' : '[';
+  std::vector<std::size_t> opens;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] == open) opens.push_back(i);
+    else if (s[i] == close && !opens.empty()) opens.pop_back();
+  }
+  if (opens.empty()) return false;
+  std::string_view inside = s.substr(opens.back() + 1, s.size() - 2 - opens.back());
+  return std::any_of(inside.begin(), inside.end(), [](char c) { return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80; });
+}
+
 // Trims spaces, ASCII punctuation and the typographic quotes/dashes at both
 // ends.  A closing '?' or '!' stays (it is the title's), as does the '.' of
-// a final abbreviation ("Inc.", "J. Phys.") when `keep_abbrev_dot`.
+// a final abbreviation ("Inc.", "J. Phys.") when `keep_abbrev_dot`, and a
+// closing bracket whose opening one the span holds ("Title (a study)").
 std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
   auto typographic_at = [&](std::size_t i) {  // 3-byte quote or dash at s[i]
     if (i + 2 >= s.size() + 0 && i + 3 > s.size()) return false;
@@ -50,6 +65,7 @@ std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
       while (start > 0 && (is_alpha(s[start - 1]) || (unsigned char)s[start - 1] >= 0x80)) --start;
       if (k - start >= 1 && k - start <= 4 && start < k && s[start] >= 'A' && s[start] <= 'Z') break;
     }
+    if ((b == ')' || b == ']') && closes_inside(s)) break;  // "Title (a study)", "Sustainability (Switzerland)"
     if (is_edge_punct(b)) s.remove_suffix(1), changed = true;
     else if (s.size() >= 3 && typographic_at(s.size() - 3)) s.remove_suffix(3), changed = true;
     else if (s.size() >= 2 && (unsigned char)s[s.size() - 2] == 0xC2 &&
@@ -98,7 +114,6 @@ std::string_view strip_medium(std::string_view s, bool container) {
   s = strip_edges(s, container);
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
-    // strip_edges took the closing bracket.
     if (std::size_t open = s.rfind('['); open != std::string_view::npos && open > 0) {
       std::string inside = ascii_lower(s.substr(open + 1));
       if (!inside.empty() && inside.back() == ']') inside.pop_back();
@@ -144,7 +159,8 @@ bool unknown_place_or_publisher(std::string_view s) {
 // the word removed.
 bool strip_trailing_editor_word(std::string_view& s) {
   std::string_view t = trim(s);
-  while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ':' || t.back() == ')')) t.remove_suffix(1);
+  while (!t.empty() && (t.back() == '.' || t.back() == ',' || t.back() == ':' || t.back() == ')' || t.back() == ' '))
+    t.remove_suffix(1);
   std::size_t sp = t.find_last_of(" ,(");
   if (sp == std::string_view::npos) return false;
   std::string_view word = t.substr(sp + 1);
@@ -161,8 +177,7 @@ bool strip_trailing_editor_word(std::string_view& s) {
   return false;
 }
 
-// "Study of fractures (in French" (its closing bracket stripped), "A key
-// to fishes [in Turkish]": the language note that ends a title, and where
+// "Study of fractures (in French)", "A key to fishes [in Turkish]": the language note that ends a title, and where
 // its bracket opens; empty when there is none.
 std::string_view language_note(std::string_view t, std::size_t& at) {
   static const char* const kLanguages[] = {
@@ -214,8 +229,8 @@ std::string remove_words(std::string s, std::initializer_list<const char*> words
   return s;
 }
 
-// "Title (No. 214", "Title (Working Paper No. 13987", "Title [Doctoral
-// dissertation, University of X" (closing brackets stripped): the bracket APA
+// "Title (No. 214)", "Title (Working Paper No. 13987)", "Title [Doctoral
+// dissertation, University of X]": the bracket APA
 // writes after a report's or a thesis's title, and where it opens (npos
 // when there is none).  `number`: the report's number; `genre`: "Working
 // Paper", "Doctoral dissertation, University of X".
@@ -705,13 +720,13 @@ std::string_view cut_link_words(std::string_view s) {
   return s;
 }
 
-// "Springer (Lecture Notes in Computer Science", "Cham: Springer (Studies in Computational Intelligence" (the closing
-// bracket stripped; Harvard): a series in brackets after the publisher's name, and where its bracket opens, or npos.
+// "Springer (Lecture Notes in Computer Science)", "Cham: Springer (Studies in Computational Intelligence)" (Harvard): a series in brackets after the publisher's name, and where its bracket opens, or npos.
 std::size_t publisher_series_at(std::string_view s) {
   std::size_t open = s.rfind(" (");
-  if (open == std::string_view::npos || open < 2 || s.find(')', open) != std::string_view::npos)
-    return std::string_view::npos;
+  if (open == std::string_view::npos || open < 2) return std::string_view::npos;
   std::string_view inside = s.substr(open + 2);
+  if (!inside.empty() && inside.back() == ')') inside.remove_suffix(1);  // strip_edges keeps a closed bracket
+  if (inside.find(')') != std::string_view::npos) return std::string_view::npos;
   // A series' name: no comma or digit ("Third edit (New York University Press, New York, 2017" is none).
   if (inside.find_first_of(",0123456789") != std::string_view::npos) return std::string_view::npos;
   int words = 0;

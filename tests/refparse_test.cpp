@@ -452,7 +452,7 @@ TEST_CASE("an 'In' labelled into the title or after the title's quote, a languag
   r = labelled("Smith, J. Life (in Berlin). Book.",
                {"author", "author", "author", "author", "title", "title", "title", "title", "title", "title",
                 "container", "container"});
-  CHECK(r.title == "Life (in Berlin");
+  CHECK(r.title == "Life (in Berlin)");
   CHECK(r.language.empty());
   // A title that ends in "in" without punctuation before it keeps it.
   r = labelled("Smith, J. Checking in. Journal.",
@@ -1043,6 +1043,86 @@ TEST_CASE("the bundled model reads common styles", "[refparse]") {
   CHECK(empty_record(parse_reference("")));
 }
 
+// fixtures/refparse/styles_sample.tsv (umbrella-review__scopus.csv's Scopus journal in DIN 1505-2, iridia's report
+// in Chicago) and AnyStyle's labelled references (good.xml, ugly.xml): main's parser cut the closing bracket off
+// the end of a span ("Sustainability (Switzerland", "(TIK", "(abstract", "Clin Endocrinol (Oxf",
+// "Department of the Navy (DON").
+TEST_CASE("a closing bracket ending a span stays", "[refparse]") {
+  Record din = parse_reference(
+      "NGUYEN, H.L. ; AKERKAR, R.: Modelling, measuring, and visualising community resilience: A systematic review. "
+      "In: Sustainability (Switzerland) Bd. 12, MDPI (2020), Nr. 19");
+  CHECK(din.container_title == "Sustainability (Switzerland)");
+  Record report = parse_reference(
+      "Knowles, Joshua D., Lothar Thiele, and Eckart Zitzler. 2006. \xE2\x80\x9C" "A Tutorial on the Performance "
+      "Assessment of Stochastic Multiobjective Optimizers.\xE2\x80\x9D 214. Switzerland: Computer Engineering and "
+      "Networks Laboratory (TIK), Swiss Federal Institute of Technology (ETH), Z\xC3\xBCrich. "
+      "https://doi.org/10.3929/ethz-b-000023822.");
+  CHECK(report.publisher == "Computer Engineering and Networks Laboratory (TIK)");
+  Record abstract = parse_reference(
+      "Engelhardt, W. v., Arndt, J., Fecker, B. and Pankau,H.G., Ries impact crater, Germany: Thermal history of the "
+      "suevite breccia (abstract). Meteoritics, v. 29, pp. 463-464. 1994.");
+  CHECK(abstract.title == "Ries impact crater, Germany: Thermal history of the suevite breccia (abstract)");
+  Record nlm = parse_reference(
+      "144. Wijeyaratne CN, Nirantharakumar K, Balen AH, Barth JH, Sheriff R, Belchetz PE. Plasma homocysteine in "
+      "polycystic ovary syndrome: does it correlate with insulin resistance and ethnicity? Clin Endocrinol (Oxf) "
+      "2004; 60: 560\xE2\x80\x93" "7.");
+  CHECK(nlm.container_title == "Clin Endocrinol (Oxf)");
+  Record organisation = parse_reference(
+      "Department of the Navy (DON). 1997. Pearl Harbor Naval Complex Regional Plan. Revised May 1999.");
+  REQUIRE(organisation.authors.size() == 1);
+  CHECK(organisation.authors[0].literal == "Department of the Navy (DON)");
+  // Not: a bracket left empty by an editors' word ("N. Mirzoeff (ed.)").
+  Record chapter = parse_reference(
+      "Rogoff, I. (1998) \xE2\x80\x98Studying Visual Culture\xE2\x80\x99, in N. Mirzoeff (ed.) The Visual Culture "
+      "Reader, 14\xE2\x80\x93" "26. London: Routledge");
+  REQUIRE(chapter.editors.size() == 1);
+  CHECK(chapter.editors[0].family == "Mirzoeff");
+}
+
+// fixtures/refparse/styles_sample.tsv: umbrella-review__scopus.csv's Scopus journal in APA (and Chicago, ASA,
+// Harvard), where main's parser made "(Switzerland)" the place and "Sustainability" the journal.
+TEST_CASE("a country alone in brackets ending a journal's name is the name's", "[refparse]") {
+  Record apa = parse_reference(
+      "Nguyen, H. L., & Akerkar, R. (2020). Modelling, measuring, and visualising community resilience: A systematic "
+      "review. Sustainability (Switzerland), 12(19), 7896. https://doi.org/10.3390/su12197896");
+  CHECK(apa.container_title == "Sustainability (Switzerland)");
+  CHECK(apa.publisher_place.empty());
+  CHECK(apa.volume == "12");
+  // GROBID's citations.xml (labelled the journal there, whole): the model itself labelled "(USA)" the place.
+  Record pnas = parse_reference(
+      "O'Neill S, Giordano R, Karr TL, Robertson HM. 16S rDNA analysis of the symbionts associated with cytoplasmic "
+      "incompatibility in insects. Proc NatI Acad Sci (USA) 1992; 89:2699-2702.");
+  CHECK(pnas.container_title == "Proc NatI Acad Sci (USA)");
+  CHECK(pnas.publisher_place.empty());
+  CHECK(pnas.volume == "89");
+  // Not: a city in brackets after a journal, which the training data label the place (GROBID's "Nature (London)").
+  Record nature = parse_reference("Ewing, J. (1952). Title of a letter. Nature (London), 169, 618.");
+  CHECK(nature.container_title == "Nature");
+  CHECK(nature.publisher_place == "London");
+}
+
+// fixtures/refparse/styles_sample.tsv, iridia's paper in APA (no "In" before the proceedings): main's parser read
+// the proceedings' name into the title and typed the reference a book.  The event's place stays the place, as in
+// the 7 other styles of the same item and as GROBID's and AnyStyle's data label it ("(Berlin, 1996)" after a
+// proceedings' name); the table's gold keeps it in the name, as the BibTeX booktitle wrote it.
+TEST_CASE("a proceedings' name after the title's period, with pages after it, is the container", "[refparse]") {
+  Record apa = parse_reference(
+      "Zujevs, A., & Eiduks, J. (2011). New decision maker model for multiobjective optimization interactive methods. "
+      "17th International Conference on Information and Software Technologies, Kaunas, Lithuania, 51\xE2\x80\x93" "58.");
+  CHECK(apa.title == "New decision maker model for multiobjective optimization interactive methods");
+  CHECK(apa.container_title == "17th International Conference on Information and Software Technologies");
+  CHECK(apa.type == "paper-conference");
+  CHECK(apa.publisher_place == "Kaunas, Lithuania");
+  CHECK(apa.pages == "51-58");
+  // Not: the proceedings after ", in" (American Physical Society without titles, the regenerated styles table),
+  // whose whole name is the container's.
+  Record aps = parse_reference(
+      "[195] D. Merkle and M. Middendorf, in Proceedings of the 2001 Genetic and Evolutionary Computation Conference "
+      "\xE2\x80\x93 Workshop Program. Workshop \xE2\x80\x9C" "The Next Ten Years of Scheduling Research\xE2\x80\x9D, "
+      "edited by R. B. Heckendorn (Morgan Kaufmann Publishers, San Francisco, CA, 2001), pp. 121\xE2\x80\x93" "126.");
+  CHECK(aps.container_title.find("Workshop \xE2\x80\x9C") == std::string::npos);
+}
+
 TEST_CASE("refnet parse --json: one CSL-JSON item per non-empty line, {} where nothing was found", "[refparse]") {
   auto r = test::run_refnet(
       "parse --json -",
@@ -1457,7 +1537,7 @@ TEST_CASE("A book's name labelled the container, with no title labelled, is the 
 }
 
 TEST_CASE("The end of a journal or container span: a bracketed place, a volume or issue number", "[refparse]") {
-  const Lexicon lex = {{"london", "location+"}, {"paris", "location"}};
+  const Lexicon lex = {{"london", "location+"}, {"paris", "location"}, {"switzerland", "location"}, {"united", "location"}};
   auto fixed = [&](std::string_view text, std::vector<Label> labels) {
     std::vector<Token> toks = tokenize(text);
     REQUIRE(labels.size() == toks.size());
@@ -1473,6 +1553,14 @@ TEST_CASE("The end of a journal or container span: a bracketed place, a volume o
   r = fixed("Lippmann, G. Title. J. Phys. (Paris) vol. 7.", {A, A, A, A, T, T, J, J, J, J, J, J, J, V, V, V, V});
   CHECK(r.container_title == "J. Phys.");
   CHECK(r.publisher_place == "Paris");
+  // Scopus's journal names (umbrella-review__scopus.csv; fixtures/refparse/styles_sample.tsv, APA): a country alone
+  // in brackets tells journals of one name apart and is no place of publication.
+  r = fixed("Wilkin, J. Title. Sustainability (Switzerland), 11(7).", {A, A, A, A, T, T, J, J, J, J, J, V, V, V, V, V});
+  CHECK(r.container_title == "Sustainability (Switzerland)");
+  CHECK(r.publisher_place.empty());
+  r = fixed("Smith, J. Title. Prometheus (United Kingdom), 33.", {A, A, A, A, T, T, J, J, J, J, J, J, V, V});
+  CHECK(r.container_title == "Prometheus (United Kingdom)");
+  CHECK(r.publisher_place.empty());
   r = fixed("Smith, J. Title. Petroleum Geologists Bulletin 95, p. 2107.", {A, A, A, A, T, T, J, J, J, J, J, P, P, P, P});
   CHECK(r.container_title == "Petroleum Geologists Bulletin");
   CHECK(r.volume == "95");

@@ -127,6 +127,10 @@ void write_historiograph_svg(std::ostream& out, const Network& n);
 // 100084, Peoples R China"), as one name ("United States", "China",
 // "United Kingdom" for "England"); "" when none is known.
 std::string affiliation_country(std::string_view affiliation);
+// The country a whole name is ("Switzerland", "United Kingdom", "Peoples R
+// China"), as one name; "" when it is no country's name ("Basel", "New
+// Mexico").
+std::string country_name(std::string_view name);
 // The first comma part that names a university ("Univ Lisbon", "University
 // of Catania"), else the first that names an institute, college, hospital,
 // academy, laboratory, centre, agency or company; "" when none does.
