@@ -65,6 +65,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Document Title", Col::title},
     {"Title Primary", Col::title},
     {"Primary Title", Col::title},
+    {"Item Title", Col::title},  // SpringerLink's names, in tables without its other columns (Wiley's results)
     {"display_name", Col::title},  // OpenAlex: its only title column since 2024, after "title" before
     {"Authors", Col::authors},
     {"Author", Col::authors},
@@ -134,6 +135,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"keywords.display_name", Col::keywords},
     {"referenced_works", Col::references},  // OpenAlex: the cited works' addresses
     {"DOI", Col::doi},
+    {"Item DOI", Col::doi},
     {"PMID", Col::pmid},
     {"PubMed ID", Col::pmid},
     {"pubmed_id", Col::pmid},
@@ -153,6 +155,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Place Published", Col::place},
     {"publisher_loc", Col::place},  // ACM DL
     {"URL", Col::url},
+    {"URLs", Col::url},
     {"Link", Col::url},
     {"PLink", Col::url},
     {"ArticleURL", Col::url},  // Publish or Perish
@@ -652,7 +655,15 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           }
           break;
         case Col::place: r.publisher_place = std::string(v); break;
-        case Col::url: r.url = std::string(v); break;
+        case Col::url:
+          // "https://onlinelibrary.wiley.com/doi/abs/...;http://dx.doi.org/...": the first link, the cell kept.
+          if (std::size_t semi = v.find(";http"); semi != std::string_view::npos) {
+            r.url = std::string(trim(v.substr(0, semi)));
+            r.add_extra(name, std::string(v));
+          } else {
+            r.url = std::string(v);
+          }
+          break;
         case Col::language: r.language = std::string(v); break;
         case Col::type: {
           std::string t = iequals(name, "TY") ? csl_type_of_ris(v) : csl_type_of(v);

@@ -296,3 +296,25 @@ TEST_CASE("A table's 'Category' that names a type is the type; a subject categor
   CHECK(s.records[0].type == "article-journal");
   CHECK(s.records[0].get_extra("Category") == "Computer Science");
 }
+
+// smilevo/MSR2025_Dependency_Analysis @2f8bc08 Wiely.csv (MIT; found by audit27): a table of Wiley Online Library
+// results with SpringerLink's column names ("Item Title", "Item DOI") but none of its other columns, authors in
+// citation form ("Bafandeh Mayvan B,Rasoolzadegan A"), two links in one cell.  No reader knew the header: 'no
+// bibliographic records found' (a text page), all 35 rows lost.
+TEST_CASE("A table titled 'Item Title' with 'Item DOI' is read; a cell of links gives the first", "[table][lead28]") {
+  Parsed p = parse_file(fixture("table/wiley_item_title.csv"));
+  REQUIRE(p.records.size() == 35);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Bad smell detection using quality metrics and refactoring opportunities");
+  CHECK(r.doi == "10.1002/smr.2255");
+  CHECK(r.issued.year == 2020);
+  REQUIRE(r.authors.size() == 3);
+  CHECK(r.authors[0].family == "Bafandeh Mayvan");
+  CHECK(r.authors[0].given == "B");
+  CHECK(r.authors[2].family == "Javan Jafari");
+  CHECK(r.url == "https://onlinelibrary.wiley.com/doi/abs/10.1002/smr.2255");
+  CHECK(r.get_extra("URLs") == "https://onlinelibrary.wiley.com/doi/abs/10.1002/smr.2255;http://dx.doi.org/10.1002/smr.2255");
+  REQUIRE(p.records[1].authors.size() == 6);
+  CHECK(p.records[1].authors[2].family == "Ó Cinnéide");
+  for (const auto& w : p.records) CHECK(!w.title.empty());
+}
