@@ -488,6 +488,12 @@ std::string normalize_page_range(std::string_view s) {
 
 namespace {
 
+// "A16", "B428": a series letter glued to a volume (physics journals).
+bool lettered_volume(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 5 && w[0] >= 'A' && w[0] <= 'Z' &&
+         w.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
 // The parts of a volume span: "Vol. 3, Part A", "14(2):974-983", "2009;108(2):",
 // "No. 4", "n°59".  `issue_span`: the span was labelled issue.
 void read_volume_span(std::string_view s, bool issue_span, Record& r) {
@@ -522,10 +528,7 @@ void read_volume_span(std::string_view s, bool issue_span, Record& r) {
       }
       continue;
     }
-    // "A16", "B428": a series letter glued to a volume (physics journals).
-    bool lettered = w.size() >= 2 && w.size() <= 5 && w[0] >= 'A' && w[0] <= 'Z' &&
-                    w.find_first_not_of("0123456789", 1) == std::string_view::npos;
-    bool number = !w.empty() && (is_digit(w[0]) || (lettered && expect == 0 && volume.empty()) ||
+    bool number = !w.empty() && (is_digit(w[0]) || (lettered_volume(w) && expect == 0 && volume.empty()) ||
                                  (w.size() <= 6 && (w[0] == 'I' || w[0] == 'V' || w[0] == 'X') &&
                                   w.find_first_not_of("IVXLC") == std::string_view::npos));
     if (number) {
@@ -1039,16 +1042,13 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   // "Int. J. Mod. Phys. A16, 707", "Phys. Rev. | A70": the series letter
   // glued to the volume, in the volume span or the journal's, is the
   // journal's ("Phys. Rev. A", volume 70), as Crossref names the journal.
-  auto lettered = [](std::string_view w) {
-    return w.size() >= 2 && w.size() <= 5 && w[0] >= 'A' && w[0] <= 'Z' &&
-           w.find_first_not_of("0123456789", 1) == std::string_view::npos;
-  };
   if (journal && !r.container_title.empty()) {
     std::size_t sp = r.container_title.rfind(' ');
-    if (r.volume.empty() && sp != std::string::npos && lettered(std::string_view(r.container_title).substr(sp + 1))) {
+    if (r.volume.empty() && sp != std::string::npos &&
+        lettered_volume(std::string_view(r.container_title).substr(sp + 1))) {
       r.volume = r.container_title.substr(sp + 2);
       r.container_title.erase(sp + 2);
-    } else if (lettered(r.volume)) {
+    } else if (lettered_volume(r.volume)) {
       r.container_title += " " + r.volume.substr(0, 1);
       r.volume.erase(0, 1);
     }
