@@ -282,6 +282,15 @@ bool near_word(std::string_view a, std::string_view b) {
   return prev[b.size()] <= k;
 }
 
+// Whether two words of one length differ only by two adjacent letters
+// swapped ("lds" and "lsd").
+bool adjacent_swap(std::string_view x, std::string_view y) {
+  if (x.size() != y.size()) return false;
+  std::size_t k = 0;
+  while (k < x.size() && x[k] == y[k]) ++k;
+  return k + 1 < x.size() && x[k] == y[k + 1] && x[k + 1] == y[k] && x.substr(k + 2) == y.substr(k + 2);
+}
+
 // The one word in which two folded titles of as many words (four or more)
 // differ, when it is two adjacent letters swapped ("lds" and "lsd"), as
 // "lds / lsd"; else empty.  near_word does not look at words this short.
@@ -299,9 +308,7 @@ std::string swapped_letters(std::string_view ta, std::string_view tb) {
   if (x.size() != y.size() || x.size() < 2 || !std::all_of(x.begin(), x.end(), is_alpha) ||
       !std::all_of(y.begin(), y.end(), is_alpha))
     return "";
-  std::size_t k = 0;
-  while (x[k] == y[k]) ++k;
-  if (k + 1 == x.size() || x[k] != y[k + 1] || x[k + 1] != y[k] || x.substr(k + 2) != y.substr(k + 2)) return "";
+  if (!adjacent_swap(x, y)) return "";
   return std::string(x) + " / " + std::string(y);
 }
 
@@ -598,7 +605,7 @@ bool variant_word(std::string_view a, std::string_view b) {
   if (x.size() < y.size()) std::swap(x, y);
   if (x.size() == y.size() + 1) return x.substr(1) == y;
   if (x.size() != y.size() || x.empty()) return false;
-  return x.substr(1) == y.substr(1) || (x.size() >= 2 && x[0] == y[1] && x[1] == y[0] && x.substr(2) == y.substr(2));
+  return x.substr(1) == y.substr(1) || adjacent_swap(x, y);
 }
 
 // A word of one title put where the other has another word, neither a
