@@ -887,12 +887,60 @@ bool is_transliterated_initials(std::string_view w) {
   }
   return digraph;
 }
+
+// NLM's initials of a forename holding a particle: the particle in small
+// letters glued to the initial before it ("Gomes Ade C" for Ana de Castro,
+// "Araújo Md", "Rodríguez Mdel C", "Malafronte Rdos S") or, an Arabic
+// article, hyphened to the initial after it ("Omar M el-S", "El-Rayah el-A").
+bool is_particle_initials(std::string_view w) {
+  static constexpr std::string_view kGlued[] = {"d", "de", "da", "do", "dos", "das", "del", "du", "e", "el", "la", "le"};
+  if (is_capital_particle(w)) return false;  // "Das De T": the family's "De"
+  std::size_t caps = 0;
+  while (caps < w.size() && w[caps] >= 'A' && w[caps] <= 'Z') ++caps;
+  if (caps >= 1 && caps <= 3 && caps < w.size())
+    return std::find(std::begin(kGlued), std::end(kGlued), w.substr(caps)) != std::end(kGlued);
+  if (caps > 0) return false;
+  const std::size_t dash = w.find('-');
+  return (w.substr(0, dash) == "el" || w.substr(0, dash) == "al") && dash + 1 < w.size() &&
+         is_packed_initials(w.substr(dash + 1)) && w.size() - dash - 1 <= 3;
+}
+
+// Where the initials of a name in NLM's citation form start ("Family
+// Initials"), when the general reading would get it wrong: 0 when not.
+// - Initials holding a particle (is_particle_initials), and a particle
+//   standing alone before initials ("Cuong do M", "Niang el HA"): the
+//   particle is the forename's.
+// - A family name whose first word is one capital ("E Silva B", "K Doumbo
+//   O", "C P Lopes S": MEDLINE's LastName "E Silva", "C P Lopes"), which
+//   passes for initials before a name given first.
+std::size_t citation_initials_start(const std::vector<std::string_view>& w, std::size_t end) {
+  std::size_t k = end;
+  bool particle = false;
+  while (k > 1) {
+    std::string_view x = w[k - 1];
+    if (is_particle_initials(x)) particle = true;
+    else if (k < end && is_particle(x) && x.size() >= 2) particle = true;
+    else if (!((is_packed_initials(x) && x.size() <= 3) || is_transliterated_initials(x))) break;
+    --k;
+  }
+  if (k == end || k == 0) return 0;
+  // "e-Silva Ad": a family word may start with a particle hyphened to it.
+  if (particle && (is_name_word(w[k - 1]) || is_prefixed_name_word(w[k - 1])) && !is_particle_initials(w[k - 1]))
+    return k;
+  // "E Silva B": capitals alone, then name words, then the initials.
+  std::size_t i = 0;
+  while (i < k && w[i].size() == 1 && is_packed_initials(w[i])) ++i;
+  if (i == 0 || i == k) return 0;
+  for (std::size_t j = i; j < k; ++j)
+    if (!is_name_word(w[j]) || is_initials(w[j])) return 0;
+  return k;
+}
 }  // namespace
 
 Creator parse_citation_name(std::string_view s, NameGuess* guess) {
   std::vector<std::string_view> w = split_words(trim(s));
   std::size_t end = w.size();
-  if (end >= 3 && is_suffix(w[end - 1])) --end;  // "Hollier LH Jr"
+  if (end >= 3 && is_generation_suffix(w[end - 1])) --end;  // "Hollier LH Jr"; "S Sampaio V": an initial
   // Four to six packed initials ("Silva EJNL") after family words not in
   // capitals: the form says they are initials, which parse_ris_name cannot
   // tell from a family name written in capitals after a given name.
@@ -920,6 +968,14 @@ Creator parse_citation_name(std::string_view s, NameGuess* guess) {
     if (russian) k = end - 1;
     if (corporate_word || caps_family || russian) return parse_name(join(w, 0, k) + ", " + join(w, k, end), guess, false);
   }
+  if (s.find(',') == std::string_view::npos)
+    if (std::size_t k = citation_initials_start(w, end); k > 0) {
+      Creator c;
+      set_family(c, w, 0, k);
+      c.given = join(w, k, end);
+      if (end < w.size()) c.suffix = std::string(w[end]);
+      return c;
+    }
   return parse_name(s, guess, false);
 }
 Creator parse_given_first_name(std::string_view s, NameGuess* guess) { return parse_name(s, guess, true); }

@@ -296,3 +296,35 @@ TEST_CASE("PubMed CSV: 'Novikov IuM', 'DETINOVA Ts' have Russian initials; 'GIL 
   // Names without initials stay as they were read (Burmese: "Thant Zin Oo").
   CHECK(parse_citation_name("Thant Zin Oo").family == "Oo");
 }
+
+TEST_CASE("PubMed CSV: NLM's initials holding a particle ('Araújo Md', 'Gomes Ade C', 'Cuong do M', 'Omar M el-S'), "
+          "and a family name starting with one capital ('E Silva B')",
+          "[pubmed_csv]") {
+  // Rows of gratidutra/cientometry_anopheles' pubmed.csv.  NLM writes the
+  // particle of a forename in small letters, glued to the initial before it
+  // (Ana de Castro: "Ade C"; "Md", "Mdel C") or standing before the
+  // initials ("do M", "el HA", "M el-S"): the family name took the particle
+  // initials ("Gomes Ade", given "C"), or the initials became the family
+  // ("Md", given "Araújo"; "el-S", given "Omar M").  MEDLINE's LastName
+  // "E Silva", "C P Lopes" starts with a capital alone, which passed for a
+  // given initial: the names were kept whole as literals.
+  Parsed p = parse_file(fixture("medline/pubmed_csv_particle_initials.csv"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 10);
+  CHECK(author_names(p.records[0]) == std::vector<std::string>{"Araújo|Md", "Gil|LH", "e-Silva|Ad"});
+  CHECK(author_names(p.records[1])[0] == "E Silva|B");
+  CHECK(author_names(p.records[2]) == std::vector<std::string>{"Omar|M el-S"});
+  CHECK(author_names(p.records[3])[0] == "Gomes|Ade C");
+  CHECK(author_names(p.records[4]) == std::vector<std::string>{"Cuong|do M", "Van|NT", "Tao|le Q", "Chau|TL",
+                                                                "Anh|le N", "Thanh|NX", "Cooper|RD"});
+  CHECK(author_names(p.records[6])[0] == "Niang|el HA");
+  CHECK(author_names(p.records[7])[3] == "Rodríguez|Mdel C");
+  CHECK(author_names(p.records[8])[1] == "C P Lopes|S");
+  CHECK(author_names(p.records[8])[2] == "S Sampaio|V");  // "V" an initial, no generation
+  // A particle with a capital is the family's ("Das De T"), and a particle
+  // before a family word stays there ("Silva do Nascimento TF").
+  CHECK(author_names(p.records[9])[0] == "Das De|T");
+  CHECK(parse_citation_name("Silva do Nascimento TF").family == "Silva do Nascimento");
+  CHECK(parse_citation_name("de Fatima Mota Mdo R").full_family() == "de Fatima Mota");
+  CHECK(parse_citation_name("Goddard WA 3rd").suffix == "3rd");
+}
