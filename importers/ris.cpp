@@ -68,6 +68,7 @@
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
+#include "scopus_fields.hpp"
 
 namespace refnet {
 
@@ -1033,6 +1034,28 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     int lines = 0;
     for (const RawField& g : rec_.fields) lines += g.tag == f.tag;
     if (lines > 1) list = false;
+  }
+  // "Khan A.U., Khan K.U., Dr., Atlas F., Dr." (Scopus's authors of
+  // 2020-2023, a table's cell turned into one AU line): Scopus's reader
+  // reads them, the titles dropped and said, a suffix given to the name
+  // before it ("Ebron G.P., Jr.").
+  if (std::vector<std::string> parts(pieces.begin(), pieces.end()); !list && scopus_comma_list(parts)) {
+    std::vector<std::pair<std::string, std::string>> titles;
+    std::vector<Creator> people = scopus_creators(v, false, nullptr, &titles);
+    diags_.warning(f.offset, tag_name(f.tag) + " holds " + std::to_string(people.size()) +
+                                 " names in Scopus's comma list ('" + std::string(pieces[0]) + ", " +
+                                 std::string(pieces[1]) + ", ...'): read as " + std::to_string(people.size()) +
+                                 " people");
+    NameGuesses said;
+    for (const auto& [written, title] : titles) {
+      NameGuess g;
+      g.titles = title;
+      said.add(g, tag_name(f.tag), written, Creator(), f.offset);
+    }
+    said.say(diags_);
+    for (Creator& c : people) to.push_back(std::move(c));
+    if (et_al) one("et al.");
+    return true;
   }
   if (!list) {
     // APA PsycInfo via Ovid writes the authors of every work the article

@@ -248,6 +248,16 @@ std::vector<Creator> scopus_creators(std::string_view v, bool full_names, std::s
   return out;
 }
 
+bool scopus_comma_list(const std::vector<std::string>& parts) {
+  std::size_t names = 0, cut = 0;
+  for (const std::string& p : parts) {
+    if (family_before_initials(split_words(p)) > 0) ++names;
+    else if (names > 0 && (is_title_alone(p) || is_name_suffix(trim(p)))) ++cut;
+    else return false;
+  }
+  return names >= 2 && cut > 0;
+}
+
 namespace {
 // An Authors or Editors value's names, what was rewritten said: names glued
 // without a separator split, "Anonymous" dropped.

@@ -62,4 +62,10 @@ bool finish_scopus_record(Record& r, const ScopusRecordFields& fields);
 std::vector<Creator> scopus_creators(std::string_view value, bool full_names, std::size_t* glued = nullptr,
                                      std::vector<std::pair<std::string, std::string>>* titles = nullptr);
 
+// Scopus's comma list with a title or suffix cut off after a name ("Khan
+// A.U., Khan K.U., Dr., Atlas F.", "Ebron G.P., Jr."), split at its commas:
+// names written family first with initials, two at least, and titles or
+// suffixes between them.  scopus_creators reads it.
+bool scopus_comma_list(const std::vector<std::string>& parts);
+
 }  // namespace refnet

@@ -324,19 +324,6 @@ std::size_t word_count(std::string_view s) {
   return n;
 }
 
-// Scopus's comma list with a title or suffix cut off after a name ("Khan
-// A.U., Khan K.U., Dr., Atlas F.", "Ebron G.P., Jr."): names written family
-// first with initials, two at least, and titles or suffixes between them.
-bool scopus_comma_list(const std::vector<std::string>& parts) {
-  std::size_t names = 0, cut = 0;
-  for (const std::string& p : parts) {
-    if (family_before_initials(split_words(p)) > 0) ++names;
-    else if (names > 0 && (is_title_alone(p) || is_name_suffix(trim(p)))) ++cut;
-    else return false;
-  }
-  return names >= 2 && cut > 0;
-}
-
 // The names of an authors cell; see the file comment.  `uncertain` is set
 // when a ','-separated cell fits no pattern (read as one name).  With
 // `comma_lists` (Publish or Perish, which writes every list "A Smith, Bo

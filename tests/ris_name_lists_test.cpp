@@ -343,3 +343,30 @@ TEST_CASE("RIS: an 'and' left at the end of a name by a cut BibTeX list is dropp
   CHECK((r.authors[2].family == "Sand" && r.authors[2].given == "Anne"));
   CHECK(has_diag(p.diags, Severity::warning, 4, "AU 'Speelman, Stijn and': the 'and' left at its end"));
 }
+
+TEST_CASE("RIS: one AU line holding Scopus's comma list with titles and suffixes cut off is its people",
+          "[ris][names]") {
+  // The Authors of two Scopus rows of m-alshehri/MOOCs_Certification_Review's
+  // combined.csv in one AU line each.  Before, "Khan A.U., Khan K.U., Dr.,
+  // Atlas F., Dr., ..." was no name and no list: kept in extra, the record
+  // without authors; "Mabuan R.A., ..., Ebron G.P., Jr." was one person
+  // (family "Mabuan R.A.", given "Ramos A.A.", suffix "Matala C.C., ...").
+  Parsed p = parse_file(fixture("ris/scopus_comma_list_titles.ris"));
+  REQUIRE(p.records.size() == 2);
+  const Record& khan = p.records[0];
+  REQUIRE(khan.authors.size() == 5);
+  CHECK(khan.authors[1].family == "Khan");
+  CHECK(khan.authors[1].given == "K.U.");
+  CHECK(khan.authors[2].family == "Atlas");
+  CHECK(khan.authors[4].given == "F.");
+  CHECK(khan.get_extra("AU").empty());
+  const Record& mabuan = p.records[1];
+  REQUIRE(mabuan.authors.size() == 5);
+  CHECK(mabuan.authors[0].family == "Mabuan");
+  CHECK(mabuan.authors[4].family == "Ebron");
+  CHECK(mabuan.authors[4].suffix == "Jr.");
+  for (const Record& r : p.records)
+    for (const Creator& c : r.authors) CHECK_FALSE(has_comma(c));
+  CHECK(said(p, "AU holds 5 names in Scopus's comma list ('Khan A.U., Khan K.U., ...'): read as 5 people") == 1);
+  CHECK(said(p, "3 names carried a title or degree, dropped; the first: 'Dr.' from 'Khan K.U., Dr.'") == 1);
+}
