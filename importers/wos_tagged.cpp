@@ -169,26 +169,57 @@ std::size_t find_author(const Record& r, const std::vector<std::string_view>& wr
   return std::string_view::npos;
 }
 
+// Iberian given names that are no family name, the words Web of Science's
+// AF puts in front of a family name when a person has two given names
+// (decolonizing-expertise's 'Manuel Serrano, Jose', merge-systematic-review's
+// 'Raquel Badillo, Erika').  Given names that are family names too (Martin,
+// Leon, Vicente, Montes...) are left out.
+bool is_given_name_only(std::string_view w) {
+  static constexpr std::string_view kGiven[] = {
+      "jose", "juan", "maria", "ana", "raquel", "manuel", "luis", "carlos", "javier", "jorge", "francisco",
+      "alejandro", "eduardo", "ignacio", "antonio", "miguel", "fernando", "sergio", "andres", "pablo", "pedro",
+      "alberto", "roberto", "patricia", "isabel", "lucia", "laura", "elena", "teresa", "beatriz", "andrea", "erika"};
+  if (w.find(' ') != std::string_view::npos) return false;
+  const std::string f = ascii_lower(ascii_fold(w));
+  return std::find(std::begin(kGiven), std::end(kGiven), f) != std::end(kGiven);
+}
+
+// AF 'Kuen-Hung, Tsai' beside AU 'Tsai, H': AF wrote the given name where the
+// family goes and the family last.  Returns the name as AU reads it
+// ('Tsai, Kuen-Hung'), else "".
+std::string af_swapped(std::string_view af, std::string_view au) {
+  const std::size_t ac = af.find(','), uc = au.find(',');
+  if (ac == std::string_view::npos || uc == std::string_view::npos || af.find(',', ac + 1) != std::string_view::npos)
+    return {};
+  const std::string_view family = trim(af.substr(0, ac)), given = trim(af.substr(ac + 1));
+  const std::string_view au_family = trim(au.substr(0, uc));
+  if (given.empty() || given.find(' ') != std::string_view::npos || fold_words(given) != fold_words(au_family) ||
+      fold_words(family) == fold_words(au_family))
+    return {};
+  return std::string(given) + ", " + std::string(family);
+}
+
 // AF 'Line Vazquez-Larios, Ana' beside AU 'Vazquez-Larios, AL' (the paper
 // thanks 'ALV-L'): AF moved a given name into a hyphenated family name, which
 // AU's initials list after the given names' ('Jacob Cristobal-Perez, Edson',
 // AU 'Cristobal-Perez, EJ').  Returns the name as AU reads it ('Vazquez-Larios,
 // Ana Line') and the words moved ('Line'), else "".  An unhyphenated family
-// stays as AF writes it: 'Montes Escobar, Karime' (AU 'Escobar, KM') is a
-// double family name as often as 'Manuel Serrano, Jose' (AU 'Serrano, JM')
-// holds a given name.
+// stays as AF writes it, 'Montes Escobar, Karime' (AU 'Escobar, KM') a
+// double family name, unless the word moved is a given name and no family
+// name ('Manuel Serrano, Jose', AU 'Serrano, JM'; 'Raquel Badillo, Erika').
 std::pair<std::string, std::string> af_given_back(std::string_view af, std::string_view au) {
   const std::size_t ac = af.find(','), uc = au.find(',');
   if (ac == std::string_view::npos || uc == std::string_view::npos || af.find(',', ac + 1) != std::string_view::npos)
     return {};
   const std::string_view family = trim(af.substr(0, ac)), given = trim(af.substr(ac + 1));
   const std::string_view au_family = trim(au.substr(0, uc)), initials = trim(au.substr(uc + 1));
-  if (given.empty() || au_family.find('-') == std::string_view::npos || au_family.find(' ') != std::string_view::npos ||
-      family.size() < au_family.size() + 2 || family[family.size() - au_family.size() - 1] != ' ')
+  if (given.empty() || au_family.find(' ') != std::string_view::npos || family.size() < au_family.size() + 2 ||
+      family[family.size() - au_family.size() - 1] != ' ')
     return {};
   const std::string_view kept = family.substr(family.size() - au_family.size());
   const std::string_view moved = trim(family.substr(0, family.size() - au_family.size()));
   if (fold_words(kept) != fold_words(au_family)) return {};
+  if (au_family.find('-') == std::string_view::npos && !is_given_name_only(moved)) return {};
   // AU's initials: the given names' first letters, then the moved words' first.
   const std::string given_ascii = ascii_fold(std::string(given)), moved_ascii = ascii_fold(std::string(moved));
   std::string expected, written;
@@ -354,6 +385,10 @@ bool Builder::build(Record& r) {
           c = parse_ris_name(back);
           diags_.warning(names->offset, "AF '" + std::string(name) + "': '" + moved + "' is a given name (AU '" +
                                             std::string(short_name) + "'): read as '" + back + "'");
+        } else if (std::string swapped = af_swapped(name, short_name); !swapped.empty()) {
+          c = parse_ris_name(swapped);
+          diags_.warning(names->offset, "AF '" + std::string(name) + "' has the family name last (AU '" +
+                                            std::string(short_name) + "'): read as '" + swapped + "'");
         }
       }
       // "[Anonymous]": no author (dropped here, so `written` stays in step).

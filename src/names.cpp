@@ -792,6 +792,19 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
         c.given = join(g, 0, g.size() - 1);
       }
     }
+    // "Berg, J. van den", "Almeida, Martinho Isnard Ribeiro de" (CAB
+    // Abstracts' RIS, Web of Science's AF, whose AU is "de Almeida, MIR"):
+    // the family's particle written after the given names, as CSL reads
+    // "Beethoven, Ludwig van".  Not "e" and "y" (one letter: an initial).
+    if (c.particle.empty()) {
+      std::vector<std::string_view> g = split_words(c.given);
+      std::size_t p = g.size();
+      while (p > 1 && g[p - 1].size() >= 2 && is_particle(g[p - 1])) --p;
+      if (p < g.size()) {
+        c.particle = join(g, p, g.size());
+        c.given = join(g, 0, p);
+      }
+    }
     return c;
   }
 

@@ -12,6 +12,7 @@
 #include "refnet/exporter.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/latex.hpp"
+#include "refnet/names.hpp"
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
@@ -1031,6 +1032,46 @@ TEST_CASE("Web of Science AF: a given name AF puts in the family goes back to th
   CHECK(p.records[3].authors[1].given == "Edson Jacob");
   CHECK(p.records[3].authors[3].family == "Aguilar-Aguilar");
   CHECK(p.records[3].authors[3].given == "Maria de Jesus");
+}
+
+// The names where refnet's family still differed from AU's after 76f9372, on
+// real files (bchaihuaque/merge-systematic-review wos.txt, 35 such names
+// left, and GabrielNakamura/Decolonizing_expertise savedrecs.txt, 5 left):
+// most are double family names AF gives rightly ('Martinez Ardila, Hugo
+// Ernesto', AU 'Ardila, HEM'), kept.  Wrong were: a given name that is no
+// family name before an unhyphenated family ('Raquel Badillo, Erika', AU
+// 'Badillo, ER'; 'Manuel Serrano, Jose', AU 'Serrano, JM'), a name AF wrote
+// family last ('Kuen-Hung, Tsai', AU 'Tsai, H'), and the particle AF writes
+// after the given names ('Almeida, Martinho Isnard Ribeiro de', AU 'de
+// Almeida, MIR'), which stayed in the given name.
+TEST_CASE("Web of Science AF: given names and particles where AU says they go, double family names kept",
+          "[wos][names]") {
+  Parsed p = import_fixture("wos/af_family_against_au.txt");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 6);
+  CHECK(p.records[0].authors[0].family == "Badillo");
+  CHECK(p.records[0].authors[0].given == "Erika Raquel");
+  CHECK(diag(p, Severity::warning, 6, "AF 'Raquel Badillo, Erika': 'Raquel' is a given name (AU 'Badillo, ER')"));
+  CHECK(p.records[1].authors[0].family == "Tsai");
+  CHECK(p.records[1].authors[0].given == "Kuen-Hung");
+  CHECK(diag(p, Severity::warning, 19, "AF 'Kuen-Hung, Tsai' has the family name last (AU 'Tsai, H'): read as 'Tsai, Kuen-Hung'"));
+  REQUIRE(p.records[2].authors.size() >= 8);
+  CHECK(p.records[2].authors[5].particle == "de");
+  CHECK(p.records[2].authors[5].family == "Vasconcellos");
+  CHECK(p.records[2].authors[5].given == "Eduardo Pinheiro Gondim");
+  CHECK(p.records[2].authors[7].full_family() == "de Almeida");
+  CHECK(p.records[2].authors[7].given == "Martinho Isnard Ribeiro");
+  // Double family names stay AF's.
+  CHECK(p.records[3].authors[0].family == "Martinez Ardila");
+  CHECK(p.records[3].authors[1].family == "Mora Moreno");
+  CHECK(p.records[4].authors[1].family == "Mora");
+  CHECK(p.records[4].authors[1].given == "Jose Manuel");
+  CHECK(p.records[5].authors[6].family == "Serrano");
+  CHECK(p.records[5].authors[6].given == "Jose Manuel");
+  // The same particle after the given names in RIS (CAB Abstracts' "Berg, J. van den").
+  CHECK(parse_ris_name("Berg, J. van den").particle == "van den");
+  CHECK(parse_ris_name("Berg, J. van den").given == "J.");
+  CHECK(parse_ris_name("Grisi, Celso e").given == "Celso e");  // one letter: no particle
 }
 
 // A table of Scopus records (m-alshehri/MOOCs_Certification_Review
