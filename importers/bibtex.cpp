@@ -1781,6 +1781,12 @@ class Parser {
     }
     Record r;
     map_fields(e, fields, r);
+    // Embase's "18 (8) (no pagination)" kept whole in volume by the manager
+    // that wrote the entry: volume, issue and article number, as RIS reads it.
+    if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty()) {
+      const FieldRef* v = find(fields, "volume");
+      diags_.report(Severity::note, v ? v->offset : e.start, said);
+    }
     for (const std::string& p : preambles_) r.add_extra("@preamble", p);
     // A title whose LaTeX says more than its Unicode ("{\noopsort{b}}Zebras",
     // "\emph{Equus}", "\mbox{2 km}"): its source text, which the BibTeX

@@ -39,6 +39,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/months.hpp"
@@ -598,6 +599,8 @@ class Importer {
     }
     Record r;
     ItemMapper(diags_, begin).map(j, r);
+    if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
+      diags_.report(Severity::note, begin, said);
     set_provenance(r, diags_, kFormat, begin, src);
     ++stats_.records;
     sink_(std::move(r));

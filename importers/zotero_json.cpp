@@ -43,6 +43,7 @@
 #include <algorithm>
 #include <set>
 
+#include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
@@ -377,6 +378,8 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
     }
     Record r;
     ItemMapper(diags, at.begin, dropped).map(item, r);
+    if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
+      diags.report(Severity::note, at.begin, said);
     deliver_record(std::move(r), kFormat, src, diags.line_of(at.begin), diags, stats, sink);
   }
   if (!dropped.empty()) {

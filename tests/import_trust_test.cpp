@@ -1180,3 +1180,40 @@ TEST_CASE("a crossref child's inherited values have the @preamble's commands exp
   CHECK(p.records[1].title == "Proceedings of MAX–MIN Ant System Day");
   for (const Diagnostic& d : p.diags.items()) CHECK(d.severity == Severity::note);
 }
+
+// Embase's volume "18 (8) (no pagination)" as a reference manager passes it
+// on in BibTeX and CSL-JSON (the values of fixtures/ris/embase_no_pagination.ris,
+// ASySD's labelled set): the RIS reader split it (volume, issue, the issue
+// field's number the article number, said), BibTeX and CSL-JSON kept the
+// volume whole, so one work read 18 in one file and "18 (8) (no pagination)"
+// in another.  Every reader splits it now, said as RIS says it.
+TEST_CASE("Embase's '(no pagination)' volume is split alike in BibTeX, CSL-JSON and RIS", "[bibtex][csl][ris]") {
+  Parsed bib = parse_file(fixture("bibtex/embase_no_pagination.bib"));
+  REQUIRE(bib.records.size() == 2);
+  CHECK(bib.records[0].volume == "18");
+  CHECK(bib.records[0].issue == "8");
+  CHECK(bib.records[0].number == "1704");
+  CHECK(diag(bib, Severity::note, 6,
+             "volume '18 (8) (no pagination)' is Embase's for an article without pages: read as volume 18, issue 8, "
+             "the issue field's 1704 the article number"));
+  CHECK((bib.records[1].volume == "2016" && bib.records[1].issue == "6305735" && bib.records[1].number.empty()));
+  Parsed csl = parse_file(fixture("csl/embase_no_pagination.json"));
+  REQUIRE(csl.records.size() == 2);
+  CHECK((csl.records[0].volume == "9" && csl.records[0].issue == "8" && csl.records[0].number == "e103114"));
+  CHECK((csl.records[1].volume == "8" && csl.records[1].issue == "JAN" && csl.records[1].number == "15"));
+  CHECK(std::count_if(csl.diags.items().begin(), csl.diags.items().end(), [](const auto& d) {
+          return d.severity == Severity::note && d.message.find("is Embase's for an article without pages") != std::string::npos;
+        }) == 2);
+  // Zotero's own JSON, the same values.
+  Parsed zotero = parse_string(
+      R"j([{"itemType": "journalArticle", "title": "The SGLT2 inhibitor luseogliflozin", "volume": "18 (8) (no pagination)", "issue": "1704"}])j");
+  REQUIRE(zotero.records.size() == 1);
+  CHECK(zotero.records[0].provenance.format == "zotero-json");
+  CHECK((zotero.records[0].volume == "18" && zotero.records[0].issue == "8" && zotero.records[0].number == "1704"));
+  // The same volume in RIS reads the same.
+  Parsed ris = parse_file(fixture("ris/embase_no_pagination.ris"));
+  REQUIRE(ris.records.size() >= 3);
+  CHECK((ris.records[0].volume == bib.records[0].volume && ris.records[0].issue == bib.records[0].issue &&
+         ris.records[0].number == bib.records[0].number));
+  CHECK((ris.records[2].volume == csl.records[0].volume && ris.records[2].number == csl.records[0].number));
+}
