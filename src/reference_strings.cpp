@@ -419,7 +419,8 @@ std::string leading_page(std::string_view pages) {
 // sometimes breaks it at a space ("doi: 10.1007/1-40 20-4381-3_10"): a last
 // piece without spaces or separators after "doi: 10." is its rest (joined as
 // wos_doi joins a WoS DOI).
-// So is one after a resolver's address ("https://doi.org/10. 1108/JM2-...").
+// So is one after a resolver's address ("https://doi.org/10. 1108/JM2-..."),
+// and one with a space after every dot ("doi: 10. 5210/fm. v18i5. 4350").
 // What it repaired into `*repair`.
 //
 // "10.1007/978-3-030-49663-0 20": a book's ISBN-13 and a chapter's number,
@@ -445,7 +446,13 @@ std::optional<std::string> scopus_doi(std::string_view raw, DoiRepair* repair) {
   if (at != std::string_view::npos) {
     std::string_view tail = trim(raw.substr(at + label));
     std::size_t space = tail.find(' ');
-    if (space != std::string_view::npos && tail.find(' ', space + 1) == std::string_view::npos &&
+    // "doi: 10. 5210/fm. v18i5. 4350": a space after every dot of it.
+    auto spaced_dots = [&] {
+      for (std::size_t i = 0; i < tail.size(); ++i)
+        if (tail[i] == ' ' && (tail[i - 1] != '.' || i + 1 == tail.size() || tail[i + 1] == ' ')) return false;
+      return tail.find('/') != std::string_view::npos;
+    };
+    if (space != std::string_view::npos && (tail.find(' ', space + 1) == std::string_view::npos || spaced_dots()) &&
         tail.find_first_of(",;") == std::string_view::npos &&
         (is_alpha(tail[space + 1]) || is_digit(tail[space + 1]))) {
       std::string d;
@@ -950,6 +957,17 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
   ref.title = std::string(title);
   if (source.empty()) return ref;
 
+  // "PLoS ONE, 9 (8), art. no. e103114", "Sci Rep, 5, art. e12345": an
+  // article number, no page (the reference's text keeps it).
+  for (std::size_t a = source.find(", "); a != std::string_view::npos; a = source.find(", ", a + 2)) {
+    std::string_view rest = source.substr(a + 2);
+    const std::size_t mark = istarts_with(rest, "art. no. ") ? 9 : istarts_with(rest, "art. ") ? 5 : 0;
+    if (mark > 0 && rest.size() > mark && (is_digit(rest[mark]) || (is_alpha(rest[mark]) && rest.size() > mark + 1 &&
+                                                                   is_digit(rest[mark + 1])))) {
+      source = source.substr(0, a);
+      break;
+    }
+  }
   std::string_view head = source;
   std::size_t pp = source.find(", pp. ");
   std::size_t plen = 6;
@@ -996,14 +1014,40 @@ Reference parse_scopus_fixed(std::string_view raw, bool& page_count, bool& own_s
 }
 
 // What Scopus writes into a title or source slot beside the name: a link
-// before it ("http://www.x.org/, Title"), extra information after " , "
+// before it ("http://www.x.org/, Title") or after it, extra information after " , "
 // ("Title , Online, Available", "Title , pp. 1-19. , Proceedings"), notes in parentheses at its end ("(in
 // Portuguese)", "(in Chinese with English abstract)", "(accessed 04 May 2020)").
 void tidy_scopus_slot(std::string& s) {
   std::string_view v = s;
-  while (starts_with(v, "http") && v.find("://") < v.find(", ")) {
+  while ((starts_with(v, "http") && v.find("://") < v.find(", ")) || istarts_with(v, "www.")) {
     std::size_t c = v.find(", ");
     v = c == std::string_view::npos ? std::string_view{} : trim(v.substr(c + 2));
+  }
+  // "www.cfr.org/..., (accessed, 24 April 2015": no title after the link.
+  if (istarts_with(v, "(accessed") || istarts_with(v, "[accessed") || istarts_with(v, "accessed")) v = {};
+  // "Coursera, https://about.coursera.org/", "Norms and values in Islam
+  // [online] http://islam.uga.edu/..., [Accessed 12 February 2017]": a web
+  // page's address and what follows it (access dates) are no part of its
+  // title; the reference's text keeps them.
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    if (!(v[i - 1] == ' ' || v[i - 1] == ',')) continue;
+    const std::string_view at = v.substr(i);
+    if (!(istarts_with(at, "http://") || istarts_with(at, "https://") || istarts_with(at, "www."))) continue;
+    std::string_view before = v.substr(0, i);
+    for (bool cut = true; cut;) {
+      before = trim(before);
+      while (!before.empty() && (before.back() == ',' || before.back() == ';' || before.back() == ':'))
+        before = trim(before.substr(0, before.size() - 1));
+      cut = false;
+      for (std::string_view w : {"[online]", "[Internet]", "Retrieved from", "Available at", "Available from",
+                                 "Available online at", "Online at"})
+        if (before.size() >= w.size() && iequals(before.substr(before.size() - w.size()), w)) {
+          before = before.substr(0, before.size() - w.size());
+          cut = true;
+        }
+    }
+    v = before;
+    break;
   }
   if (std::size_t c = v.find(" , "); c != std::string_view::npos) {
     std::string_view rest = v.substr(c + 3);
@@ -1088,13 +1132,17 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   std::string last_resort;
   if (own_style) last_resort = std::exchange(ref.title, {});
   if (repairs && !repair.what.empty()) repairs->push_back(std::move(repair));
+  // A title slot that held a link or an access date alone ("www.arm.com",
+  // "Accessed Oct 2014"): nothing for the reference parser to find there
+  // (it took the access date's year for the work's).
+  const bool slot_held_link = !ref.title.empty();
   tidy_scopus_slot(ref.title);
   tidy_scopus_slot(ref.container);
   drop_repeated_title(ref.title);
   // A source with its volume or pages and no title is what Scopus gave
   // ("Usha B V, OnLine J. of Biological Sci, 18, pp. 74-83, (2018)").
   const bool untitled_article = !ref.container.empty() && (!ref.volume.empty() || !ref.first_page.empty());
-  if (ref.title.empty() && !untitled_article) {
+  if (ref.title.empty() && !untitled_article && !(slot_held_link && !own_style)) {
     // The reference parser reads the string without a page segment the
     // layout has already read ("(2019), pp. 2730-2739. , Title"): left in,
     // it takes the title that follows for an author or a note.

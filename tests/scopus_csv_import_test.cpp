@@ -474,3 +474,29 @@ TEST_CASE("Scopus CSV: a title alone in the comma list of authors is no author",
   REQUIRE(q.diags.items().size() == 1);
   CHECK(q.diags.items()[0].message.find("2 names carried a title") != std::string::npos);
 }
+
+TEST_CASE("Scopus references: a DOI with a space after each dot, a web page's address, an article number", "[scopus_csv]") {
+  // Rows 3 and 157 of m-alshehri/MOOCs_Certification_Review's Scopus.csv
+  // (three references of each kept), and a made-up row of two article
+  // numbers.  Before: "doi: 10. 5210/fm. v18i5. 4350" gave no DOI; the title
+  // of "Coursera, https://about.coursera.org/" was the whole string; "PLoS
+  // ONE, 9 (8), art. no. e103114" was the container (no volume).
+  Parsed p = parse_file(fixture("scopus/references_links_article_numbers.csv"));
+  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records[0].references.size() == 3);
+  const Reference& coursera = p.records[0].references[1];
+  CHECK(coursera.raw == "Coursera, https://about.coursera.org/");
+  CHECK(coursera.title == "Coursera");
+  REQUIRE(p.records[1].references.size() == 3);
+  const Reference& glance = p.records[1].references[1];
+  CHECK(glance.doi == "10.5210/fm.v18i5.4350");
+  CHECK(glance.volume == "18");
+  CHECK(glance.container == "First Monday");
+  // "..., , www.gov.uk/government/uploads/...pdf, BIS Research Paper No. 130.": no link in the title.
+  CHECK(p.records[1].references[2].title.find("www.") == std::string::npos);
+  REQUIRE(p.records[2].references.size() == 1);
+  const Reference& plos = p.records[2].references[0];
+  CHECK(plos.container == "PLoS ONE");
+  CHECK(plos.volume == "9");
+  CHECK(plos.first_page.empty());
+}
