@@ -268,7 +268,8 @@ bool Builder::build(Record& r) {
   r.type = ovid_type(kinds, db);
   const bool medline = ascii_lower(db).find("medline") != std::string::npos;
 
-  std::string so, bt, jn, ja, yr, dp;
+  std::string so, bt, jn, ja, yr, dp, ct;
+  std::size_t ct_at = 0;
   std::vector<const Field*> ai;
   std::size_t so_at = 0, yr_at = 0;
   bool doi_set = false;
@@ -281,6 +282,11 @@ bool Builder::build(Record& r) {
       if (slot.empty()) slot = v;
       else keep();
     };
+    if (tag == "Chapter Title" && ct.empty()) {  // Books@Ovid's display text (its tag is the name)
+      ct = v;
+      ct_at = f.offset;
+      continue;
+    }
     if (tag == "TI") {
       if (!r.title.empty()) {
         keep();
@@ -453,6 +459,20 @@ bool Builder::build(Record& r) {
   if (year && !r.issued.year) r.issued.year = year;
   else if (!yr.empty() && year != r.issued.year) r.add_extra("YR", yr);
   if (!dp.empty() && r.issued.year && parse_ris_date(dp).year != r.issued.year) r.add_extra("DP", dp);
+  // Books@Ovid's "Chapter Title": a chapter of the book "Title" names (else
+  // of the book its Source names): the chapter's title is the record's, the
+  // book's its container, as JabRef reads it.
+  if (!ct.empty()) {
+    std::string book = !r.title.empty() ? r.title : std::string(r.get_extra("collection-title"));
+    if (!book.empty()) {
+      if (!r.container_title.empty() && r.container_title != book) r.add_extra("container-title", r.container_title);
+      r.container_title = std::move(book);
+    }
+    r.title = collapse_space(ct);
+    r.type = "chapter";
+    diags_.report(Severity::note, ct_at, "Chapter Title '" + r.title + "' is the record's title, the book '" +
+                                             r.container_title + "' its container: a chapter");
+  }
   return !r.title.empty() || !r.authors.empty() || !r.doi.empty() || !r.pmid.empty();
 }
 

@@ -334,3 +334,26 @@ TEST_CASE("Ovid's display text (<1>, field names on their lines) is read", "[ovi
   CHECK(describe_content("<records><record/></records>") == "an XML document <records>");
   CHECK(parse_string("<1>\nthis is no field list\n  nor this\n").records.empty());
 }
+
+TEST_CASE("Books@Ovid's display text: a 'Chapter Title' is the record's title, the book its container", "[ovid]") {
+  // JabRef's OvidImporterTest1.txt (made-up values; no real Books@Ovid save with
+  // chapters found): "Chapter Title" was kept in extra, the record titled by the
+  // book ("Musterbuch") or untitled.  As JabRef reads it, the chapter's title is
+  // the record's and the book's its container.
+  Parsed p = parse_file(fixture("ingest/ovid_display_chapter_title.txt"));
+  REQUIRE(p.records.size() == 4);  // the fifth, no title, no author, is rejected
+  const Record& einleitung = p.records[0];
+  CHECK(einleitung.title == "Einleitung");
+  CHECK(einleitung.container_title == "Musterbuch");
+  CHECK(einleitung.type == "chapter");
+  CHECK(einleitung.get_extra("Chapter Title").empty());
+  CHECK(has_diag(p.diags, Severity::note, 12,
+                 "Chapter Title 'Einleitung' is the record's title, the book 'Musterbuch' its container: a chapter"));
+  const Record& test = p.records[2];
+  CHECK(test.title == "Test");
+  CHECK(test.container_title == "Very Long Title");
+  CHECK(test.type == "chapter");
+  // No chapter title: as before.
+  CHECK(p.records[1].title == "Max the Editor");
+  CHECK(p.records[3].type == "book");
+}
