@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_set>
 
 #include "refnet/doi.hpp"
 #include "refnet/months.hpp"
@@ -37,8 +38,56 @@ bool closes_inside(std::string_view s) {
   return std::any_of(inside.begin(), inside.end(), [](char c) { return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80; });
 }
 
+// Whether the quote mark that `s` starts with (`n` bytes) opens a quotation
+// closed inside `s` before more words ("'Listening State?': exploring ...",
+// "\"Muddling through\" revisited"), and not one around the whole span.
+bool opens_inside(std::string_view s, std::size_t n) {
+  const std::string_view open = s.substr(0, n);
+  std::string_view close = open;
+  if (open == "\xE2\x80\x9C") close = "\xE2\x80\x9D";
+  else if (open == "\xE2\x80\x98") close = "\xE2\x80\x99";
+  else if (open != "\"" && open != "'") return false;
+  for (std::size_t i = n; i + close.size() <= s.size(); ++i) {
+    if (s.compare(i, close.size(), close) != 0) continue;
+    // A straight apostrophe inside a word ("citizens' ", "don't") closes nothing.
+    if (close == "'" && i + 1 < s.size() && is_alpha(s[i + 1])) continue;
+    std::string_view after = s.substr(i + close.size());
+    return i > n && std::any_of(after.begin(), after.end(), [](char c) {
+             return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80;
+           });
+  }
+  return false;
+}
+
+// Whether the quote mark that `s` ends with (`n` bytes) closes a quotation
+// opened inside `s` after some words ("The science of \"muddling through\"").
+bool closes_quote_inside(std::string_view s, std::size_t n) {
+  const std::string_view close = s.substr(s.size() - n);
+  std::string_view open = close;
+  if (close == "\xE2\x80\x9D") open = "\xE2\x80\x9C";
+  else if (close == "\xE2\x80\x99") open = "\xE2\x80\x98";
+  else if (close != "\"" && close != "'") return false;
+  // Only a quote that follows a word closes ("through\"", not "through, \"").
+  if (s.size() <= n || !(is_alpha(s[s.size() - n - 1]) || is_digit(s[s.size() - n - 1]) ||
+                         s[s.size() - n - 1] == '?' || s[s.size() - n - 1] == '!' ||
+                         (unsigned char)s[s.size() - n - 1] >= 0x80))
+    return false;
+  if (close == "\"") {
+    const auto quotes = std::count(s.begin(), s.end(), '"');
+    return quotes % 2 == 0 && s.front() != '"';
+  }
+  const std::string_view body = s.substr(0, s.size() - n);
+  for (std::size_t i = body.size(); i-- > 1;) {  // an opening mark after a space, not the span's first
+    if (body.compare(i, open.size(), open) != 0) continue;
+    const char before = body[i - 1];
+    if ((before == ' ' || before == '(') && i + open.size() < body.size() && body[i + open.size()] != ' ') return true;
+  }
+  return false;
+}
+
 // Trims spaces, ASCII punctuation and the typographic quotes/dashes at both
-// ends.  A closing '?' or '!' stays (it is the title's), as does the '.' of
+// ends, but not a quote mark closing or opening a quotation inside the span,
+// nor the apostrophe of a Dutch particle ("'t Hart", "'s-Gravenhage").  A closing '?' or '!' stays (it is the title's), as does the '.' of
 // a final abbreviation ("Inc.", "J. Phys.") when `keep_abbrev_dot`, and a
 // closing bracket whose opening one the span holds ("Title (a study)").
 std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
@@ -52,7 +101,11 @@ std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
     changed = false;
     s = trim(s);
     if (s.empty()) break;
-    if (is_edge_punct(s.front())) s.remove_prefix(1), changed = true;
+    const bool dutch = s.size() >= 3 && s[0] == '\'' && (s[1] == 't' || s[1] == 's') && (s[2] == ' ' || s[2] == '-');
+    if (dutch || ((s.front() == '"' || s.front() == '\'') && opens_inside(s, 1)) ||
+        (s.size() >= 3 && typographic_at(0) && opens_inside(s, 3))) {
+      // the quotation or particle is the span's
+    } else if (is_edge_punct(s.front())) s.remove_prefix(1), changed = true;
     else if (s.size() >= 3 && typographic_at(0)) s.remove_prefix(3), changed = true;
     else if (s.size() >= 2 && (unsigned char)s[0] == 0xC2 && ((unsigned char)s[1] == 0xAB || (unsigned char)s[1] == 0xBB))
       s.remove_prefix(2), changed = true;
@@ -66,6 +119,8 @@ std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
       if (k - start >= 1 && k - start <= 4 && start < k && s[start] >= 'A' && s[start] <= 'Z') break;
     }
     if ((b == ')' || b == ']') && closes_inside(s)) break;  // "Title (a study)", "Sustainability (Switzerland)"
+    if ((b == '"' || b == '\'') && closes_quote_inside(s, 1)) break;  // "The science of \"muddling through\""
+    if (s.size() >= 3 && typographic_at(s.size() - 3) && closes_quote_inside(s, 3)) break;
     if (is_edge_punct(b)) s.remove_suffix(1), changed = true;
     else if (s.size() >= 3 && typographic_at(s.size() - 3)) s.remove_suffix(3), changed = true;
     else if (s.size() >= 2 && (unsigned char)s[s.size() - 2] == 0xC2 &&
@@ -369,6 +424,31 @@ std::vector<bool> full_given_name_pairs(const std::vector<std::string>& pieces) 
   return pair;
 }
 
+// The period after an organisation's or a publisher's name is the
+// reference's ("World Bank.", "OECD.", "Geneva: WHO."), unless it ends an
+// abbreviation the name holds ("Macmillan & Co.", "Wiley & Sons, Inc.",
+// "U.S.").
+std::string_view without_closing_period(std::string_view v) {
+  if (v.size() < 3 || v.back() != '.') return v;
+  std::size_t start = v.size() - 1;
+  while (start > 0 && (is_alpha(v[start - 1]) || (unsigned char)v[start - 1] >= 0x80)) --start;
+  const std::string_view word = v.substr(start, v.size() - 1 - start);
+  if (word.size() <= 1 || (start > 0 && v[start - 1] == '.')) return v;  // "U.S.", "J."
+  static const std::unordered_set<std::string> kAbbreviations = {
+      "inc", "ltd", "co", "corp", "bros", "pty", "pvt", "ltda", "cie", "assn", "assoc", "dept", "univ",
+      "jr", "sr", "st", "etc", "publ", "pub", "comp", "mfg", "intl", "natl", "acad", "soc", "inst", "govt"};
+  if (kAbbreviations.count(ascii_lower(word))) return v;
+  return v.substr(0, v.size() - 1);
+}
+
+// A group author's acronym alone ("WHO.", "UN", "IMF"): two to eight capitals,
+// no dots between them (initials have them: "J. K.").
+bool group_acronym(std::string_view v) {
+  v = without_closing_period(v);
+  return v.size() >= 2 && v.size() <= 8 &&
+         std::all_of(v.begin(), v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
+}
+
 }  // namespace
 
 std::vector<Creator> split_names(std::string_view text) {
@@ -383,7 +463,12 @@ std::vector<Creator> split_names(std::string_view text) {
       connector = connector || w == "of" || w == "for" || w == "the" || w == "on" || w == "des" || w == "für";
     if (words.size() >= 2 && (connector || is_corporate_name(words))) {
       Creator c;
-      c.literal = collapse_space(s);
+      c.literal = collapse_space(without_closing_period(s));
+      return {c};
+    }
+    if (words.size() == 1 && group_acronym(s)) {
+      Creator c;
+      c.literal = std::string(without_closing_period(s));
       return {c};
     }
   }
@@ -991,7 +1076,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               v = strip_edges(v.substr(0, sp), true);
             }
           }
-          r.publisher = collapse_space(cut_date_tail(v, r.issued, true));
+          r.publisher = collapse_space(without_closing_period(cut_date_tail(v, r.issued, true)));
         }
         break;
       case kLocation:

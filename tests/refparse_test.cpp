@@ -1160,7 +1160,7 @@ TEST_CASE("an organisation as author stays one literal name", "[refparse]") {
   REQUIRE(a.size() == 1);
   CHECK(a[0].literal == "Academy of Public Administration");
   CHECK(split_names("Ministry of Economy and Finance").size() == 1);
-  CHECK(split_names("OECD")[0].full_family() == "OECD");
+  CHECK(split_names("OECD")[0].literal == "OECD");  // a group's acronym (session 29: a family name before)
 }
 
 TEST_CASE("author-date: words without comma or initials before a bracketed date are an organisation", "[refparse]") {
@@ -2095,4 +2095,50 @@ TEST_CASE("DIN 1505: the last given name in capitals before the colon is the aut
   r = fixed("MATEUS, OCT\xC3\x81VIO ; ESTRAVIZ-L\xC3\x93PEZ, DAR\xC3\x8DO: A new theropod.",
             {A, A, A, A, A, A, A, A, T, T, T, T, T, T});
   CHECK(r.title == "A new theropod");
+}
+
+// Found trying `refnet parse` on public-administration references (session 29): a quotation at a title's end lost its
+// closing mark ("The science of \"muddling through"), a Dutch particle its apostrophe ("'t Hart" read as the particle
+// "t"), a group author's acronym alone ("WHO.", "UN.") was dropped as stray initials, and the reference's closing
+// period stayed on an organisation's name and a publisher ("World Bank.", "Geneva: WHO.").
+TEST_CASE("Quotations inside a title, \"'t\", group acronyms and a name's closing period", "[refparse]") {
+  Record r = labelled_from("Lindblom, C. E. (1959). The science of \"muddling through\". Public Administration Review, 19.",
+                           {{"Lindblom", "author"}, {"(1959", "date"}, {"The", "title"}, {"Public", "journal"},
+                            {"19", "volume"}});
+  CHECK(r.title == "The science of \"muddling through\"");
+  r = labelled_from("Taylor, F. (2012) \xE2\x80\x98Governing the \xE2\x80\x9Chollow state\xE2\x80\x9D\xE2\x80\x99, Policy.",
+                    {{"Taylor", "author"}, {"(2012", "date"}, {"\xE2\x80\x98", "title"}, {"Policy", "journal"}});
+  CHECK(r.title == "Governing the \xE2\x80\x9Chollow state\xE2\x80\x9D");
+  r = labelled_from("Smith, J. (2020). \xE2\x80\x98Listening State?\xE2\x80\x99: exploring perceptions. Survey, 42.",
+                    {{"Smith", "author"}, {"(2020", "date"}, {"\xE2\x80\x98", "title"}, {"Survey", "journal"}});
+  CHECK(r.title == "\xE2\x80\x98Listening State?\xE2\x80\x99: exploring perceptions");
+  // A quotation around the whole title goes, as does an apostrophe ending a word.
+  r = labelled_from("Rhodes, R. (1996) 'The new governance: governing without government', Political Studies.",
+                    {{"Rhodes", "author"}, {"(1996", "date"}, {"'The", "title"}, {"Political", "journal"}});
+  CHECK(r.title == "The new governance: governing without government");
+  r = labelled_from("Brown, C. (2015). Why teachers' voices matter for parents'. Journal, 1.",
+                    {{"Brown", "author"}, {"(2015", "date"}, {"Why", "title"}, {"Journal", "journal"}});
+  CHECK(r.title == "Why teachers' voices matter for parents");
+
+  r = labelled_from("'t Hart, P. (1993). Symbols, rituals and power. Journal, 1.",
+                    {{"'t", "author"}, {"(1993", "date"}, {"Symbols", "title"}, {"Journal", "journal"}});
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].particle == "'t");
+  CHECK(r.authors[0].family == "Hart");
+
+  r = labelled_from("WHO. (2020). Global tuberculosis report 2020. Geneva: WHO.",
+                    {{"WHO", "author"}, {"(2020", "date"}, {"Global", "title"}, {"Geneva", "location"}, {"WHO.", "publisher"}});
+  CHECK(families(r.authors) == std::vector<std::string>{"WHO"});
+  CHECK(r.publisher == "WHO");
+  r = labelled_from("World Bank. (2016). World development report. Washington, DC: World Bank.",
+                    {{"World", "author"}, {"(2016", "date"}, {"World d", "title"}, {"Washington", "location"},
+                     {"World Bank.", "publisher"}});
+  CHECK(families(r.authors) == std::vector<std::string>{"World Bank"});
+  CHECK(r.publisher == "World Bank");
+  // An abbreviation ending the publisher keeps its period; initials stay initials.
+  r = labelled_from("Smith, J. K. (1901). Old book. London: Macmillan & Co.",
+                    {{"Smith", "author"}, {"(1901", "date"}, {"Old", "title"}, {"London", "location"}, {"Macmillan", "publisher"}});
+  CHECK(r.publisher == "Macmillan & Co.");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].given == "J. K.");
 }
