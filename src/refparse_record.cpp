@@ -1141,6 +1141,40 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   if (r.doi.empty())
     if (auto d = doi_in(text)) r.doi = *d;
   if (!note_text.empty()) r.add_extra("note", collapse_space(strip_edges(note_text)));
+  // A meeting's proceedings: "In Proceedings of the 12th International
+  // Conference on ...", "in Proc. IEEE Conf. Comput. Vis." (a journal's name
+  // after "In" too; "Proceedings of the IEEE" without it is a journal).
+  auto proceedings = [&] {
+    std::string c = " " + ascii_lower(r.container_title);
+    return c.find("proceedings") != std::string::npos || c.find("conference") != std::string::npos ||
+           c.find("symposium") != std::string::npos || c.find("workshop") != std::string::npos ||
+           c.find(" proc.") != std::string::npos || c.find(" proc ") != std::string::npos ||
+           c.find(" conf.") != std::string::npos;
+  };
+  // A report: APA's number after the title ("(No. 214)"), or a laboratory,
+  // school or university, not its press, as the publisher ("IRIDIA,
+  // Université Libre de Bruxelles", "The Management School, Imperial College").
+  auto institution_publisher = [&] {
+    const std::string p = " " + ascii_lower(r.publisher);
+    auto any = [&](std::initializer_list<const char*> words) {
+      return std::any_of(words.begin(), words.end(), [&](const char* w) { return p.find(w) != std::string::npos; });
+    };
+    return any({"universit", "laborator", " lab ", " school", "institut", " college", "department", " dept",
+                "centre", "center", "faculty", "ministry"}) &&
+           !any({"press", "verlag", "publish", "books", "editions", "\xC3\xA9" "ditions", "edizioni", "editorial"});
+  };
+  // A university alone, no laboratory or school of it, and no report number,
+  // where the publisher stands: a thesis whose style leaves out the degree
+  // ("Title. The University of Edinburgh.").
+  auto university_alone = [&] {
+    const std::string p = " " + ascii_lower(r.publisher) + " ";
+    return p.find("universit") != std::string::npos && p.find(',') == std::string::npos &&
+           p.find(" press") == std::string::npos && p.find("laborator") == std::string::npos &&
+           p.find(" school") == std::string::npos && p.find("institut") == std::string::npos &&
+           p.find("department") == std::string::npos && p.find("centre") == std::string::npos &&
+           p.find("center") == std::string::npos && p.find("faculty") == std::string::npos &&
+           p.find("verlag") == std::string::npos && p.find("publish") == std::string::npos;
+  };
   // The type, from what the fields say.
   std::string kind = genre_text + " " + note_text;
   if (contains_word(kind, "thesis") || contains_word(kind, "dissertation") || contains_word(kind, "diss") ||
@@ -1149,14 +1183,14 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   else if (contains_word(kind, "report") || contains_word(kind, "working paper") ||
            contains_word(kind, "discussion paper") || contains_word(kind, "technical report"))
     r.type = "report";
-  else if (journal)
+  else if (!journal && !container && r.number.empty() && university_alone())
+    r.type = "thesis";
+  else if (!journal && !container && (!r.number.empty() || institution_publisher()))
+    r.type = "report";
+  else if (journal && !(in_word && proceedings()))
     r.type = "article-journal";
-  else if (container) {
-    std::string c = ascii_lower(r.container_title);
-    r.type = (c.find("proceedings") != std::string::npos || c.find("conference") != std::string::npos ||
-              c.find("symposium") != std::string::npos || c.find("workshop") != std::string::npos)
-                 ? "paper-conference"
-                 : "chapter";
+  else if (container || journal) {
+    r.type = proceedings() ? "paper-conference" : "chapter";
   } else if (!r.editors.empty() && in_word)
     r.type = "chapter";
   else if (!r.publisher.empty() || !r.publisher_place.empty() || !r.isbn.empty())

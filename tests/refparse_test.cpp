@@ -2142,3 +2142,41 @@ TEST_CASE("Quotations inside a title, \"'t\", group acronyms and a name's closin
   REQUIRE(r.authors.size() == 1);
   CHECK(r.authors[0].given == "J. K.");
 }
+
+// Found trying `refnet parse` (session 29) and on fixtures/refparse/styles_sample.tsv, whose rows carry the item's
+// type: 3 of its 48 reports were typed report (30 book, 8 article-journal, ...), "In Proceedings of the 12th
+// International Conference ..." labelled a journal was an article, "in Proc. IEEE Conf. Comput. Vis." a chapter.
+TEST_CASE("The type: a meeting's proceedings after 'In', a report's number or institution, a university's thesis",
+          "[refparse]") {
+  Record r = labelled_from("Janenova, S. (2019). E-government in Kazakhstan. In Proceedings of the 12th International "
+                           "Conference on Theory and Practice of Electronic Governance (pp. 1-8). ACM.",
+                           {{"Janenova", "author"}, {"(2019", "date"}, {"E-", "title"}, {"In P", "journal"},
+                            {"(pp", "pages"}, {"ACM", "publisher"}});
+  CHECK(r.type == "paper-conference");
+  r = labelled_from("K. He and J. Sun, \"Deep residual learning,\" in Proc. IEEE Conf. Comput. Vis., 2016, pp. 770-778.",
+                    {{"K.", "author"}, {"\"Deep", "title"}, {"in P", "container"}, {"2016", "date"}, {"pp", "pages"}});
+  CHECK(r.type == "paper-conference");
+  r = labelled_from("Smith, J. (2001). Title of the paper. Proceedings of the IEEE, 86(11), 2278-2324.",
+                    {{"Smith", "author"}, {"(2001", "date"}, {"Title", "title"}, {"Proceedings", "journal"},
+                     {"86", "volume"}, {"(11", "issue"}, {"2278", "pages"}});
+  CHECK(r.type == "article-journal");
+  r = labelled_from("Knowles, J. D. (2006). A tutorial on performance assessment (No. 214). Computer Engineering and "
+                    "Networks Laboratory (TIK), Swiss Federal Institute of Technology.",
+                    {{"Knowles", "author"}, {"(2006", "date"}, {"A tut", "title"}, {"Computer", "publisher"}});
+  CHECK(r.number == "214");
+  CHECK(r.type == "report");
+  r = labelled_from("Beasley, J. E. (1998). Heuristic algorithms. The Management School, Imperial College.",
+                    {{"Beasley", "author"}, {"(1998", "date"}, {"Heuristic", "title"}, {"The M", "publisher"}});
+  CHECK(r.type == "report");
+  r = labelled_from("DeDominicis, K. L. (2016). Imagining virtual community. The University of Edinburgh.",
+                    {{"DeDominicis", "author"}, {"(2016", "date"}, {"Imagining", "title"}, {"The U", "publisher"}});
+  CHECK(r.type == "thesis");
+  // A university's press publishes books.
+  r = labelled_from("Ostrom, E. (1990). Governing the commons. Cambridge University Press.",
+                    {{"Ostrom", "author"}, {"(1990", "date"}, {"Governing", "title"}, {"Cambridge", "publisher"}});
+  CHECK(r.type == "book");
+  r = labelled_from("Moore, M. H. (1995). Creating public value. Cambridge, MA: Harvard University Press.",
+                    {{"Moore", "author"}, {"(1995", "date"}, {"Creating", "title"}, {"Cambridge", "location"},
+                     {"Harvard", "publisher"}});
+  CHECK(r.type == "book");
+}
