@@ -38,6 +38,28 @@ bool closes_inside(std::string_view s) {
   return std::any_of(inside.begin(), inside.end(), [](char c) { return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80; });
 }
 
+// Whether the '.' ending `s` is an abbreviation's: an initial ("J.", "U.S."), a
+// word the names of firms and people abbreviate ("Inc.", "Co.", "Th."), or a
+// short capitalised word where the span abbreviates before it too ("J. Phys.",
+// "Phys. Rev."); not the reference's period after a name written without
+// dots ("N Engl J Med.", "Kettl DF.", "BMJ.").
+bool abbreviation_dot(std::string_view s) {
+  const std::size_t k = s.size() - 1;
+  std::size_t start = k;
+  while (start > 0 && (is_alpha(s[start - 1]) || (unsigned char)s[start - 1] >= 0x80)) --start;
+  const std::string_view word = s.substr(start, k - start);
+  if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) return false;
+  if (word.size() == 1) return true;
+  static const std::unordered_set<std::string> kAbbreviations = {
+      "inc", "ltd", "co", "corp", "bros", "pty", "pvt", "ltda", "cie", "assn", "assoc", "dept", "univ", "jr", "sr",
+      "st", "th", "chr", "wm", "chas", "jas", "jos", "geo", "thos", "ph", "fr", "govt", "intl", "natl", "mfg", "etc"};
+  if (kAbbreviations.count(ascii_lower(word))) return true;
+  if (word.size() > 4) return false;
+  for (std::size_t i = 1; i + 1 < start; ++i)  // "J. Phys.": a letter, '.', a space before
+    if (s[i] == '.' && is_alpha(s[i - 1]) && s[i + 1] == ' ') return true;
+  return false;
+}
+
 // Whether the quote mark that `s` starts with (`n` bytes) opens a quotation
 // closed inside `s` before more words ("'Listening State?': exploring ...",
 // "\"Muddling through\" revisited"), and not one around the whole span.
@@ -111,13 +133,7 @@ std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
       s.remove_prefix(2), changed = true;
     if (s.empty()) break;
     char b = s.back();
-    if (b == '.' && keep_abbrev_dot) {
-      // "Inc." / "Phys." / "U.S.": a short word before the dot.
-      std::size_t k = s.size() - 1;
-      std::size_t start = k;
-      while (start > 0 && (is_alpha(s[start - 1]) || (unsigned char)s[start - 1] >= 0x80)) --start;
-      if (k - start >= 1 && k - start <= 4 && start < k && s[start] >= 'A' && s[start] <= 'Z') break;
-    }
+    if (b == '.' && keep_abbrev_dot && abbreviation_dot(s)) break;
     if ((b == ')' || b == ']') && closes_inside(s)) break;  // "Title (a study)", "Sustainability (Switzerland)"
     if ((b == '"' || b == '\'') && closes_quote_inside(s, 1)) break;  // "The science of \"muddling through\""
     if (s.size() >= 3 && typographic_at(s.size() - 3) && closes_quote_inside(s, 3)) break;
@@ -429,16 +445,7 @@ std::vector<bool> full_given_name_pairs(const std::vector<std::string>& pieces) 
 // abbreviation the name holds ("Macmillan & Co.", "Wiley & Sons, Inc.",
 // "U.S.").
 std::string_view without_closing_period(std::string_view v) {
-  if (v.size() < 3 || v.back() != '.') return v;
-  std::size_t start = v.size() - 1;
-  while (start > 0 && (is_alpha(v[start - 1]) || (unsigned char)v[start - 1] >= 0x80)) --start;
-  const std::string_view word = v.substr(start, v.size() - 1 - start);
-  if (word.size() <= 1 || (start > 0 && v[start - 1] == '.')) return v;  // "U.S.", "J."
-  static const std::unordered_set<std::string> kAbbreviations = {
-      "inc", "ltd", "co", "corp", "bros", "pty", "pvt", "ltda", "cie", "assn", "assoc", "dept", "univ",
-      "jr", "sr", "st", "etc", "publ", "pub", "comp", "mfg", "intl", "natl", "acad", "soc", "inst", "govt"};
-  if (kAbbreviations.count(ascii_lower(word))) return v;
-  return v.substr(0, v.size() - 1);
+  return v.size() >= 3 && v.back() == '.' && !abbreviation_dot(v) ? v.substr(0, v.size() - 1) : v;
 }
 
 // A group author's acronym alone ("WHO.", "UN", "IMF"): two to eight capitals,
@@ -1109,6 +1116,13 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       case kUrl:
         if (r.url.empty()) {
           std::string_view u = strip_edges(s);
+          // "Available from: https://...", "URL: www.x.org": the words before the link are none of it.
+          for (std::string_view scheme : {"http://", "https://", "ftp://", "www."})
+            if (std::size_t at = ascii_lower(u).find(scheme); at != std::string::npos && at > 0 &&
+                                                              u.substr(0, at).find('/') == std::string_view::npos) {
+              u = u.substr(at);
+              break;
+            }
           if (r.doi.empty() && find_doi(u)) r.doi = *doi_in(u);
           else r.url = std::string(u);
         }
@@ -1183,7 +1197,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   else if (contains_word(kind, "report") || contains_word(kind, "working paper") ||
            contains_word(kind, "discussion paper") || contains_word(kind, "technical report"))
     r.type = "report";
-  else if (!journal && !container && r.number.empty() && university_alone())
+  else if (!journal && !container && r.number.empty() && r.get_extra("collection-title").empty() && university_alone())
     r.type = "thesis";
   else if (!journal && !container && (!r.number.empty() || institution_publisher()))
     r.type = "report";

@@ -481,7 +481,7 @@ TEST_CASE("an editors' word labelled into the start of a container, a DOI into i
   r = labelled("Smith, J. Title. Genome Res. doi: S0304-3959.",
                {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal",
                 "journal", "journal", "journal", "journal", "journal"});
-  CHECK(r.container_title == "Genome Res.");
+  CHECK(r.container_title == "Genome Res");  // NLM's abbreviation; the period is the reference's (session 29)
   r = labelled("Smith, J. Title. Frontiers in Immunology doi",
                {"author", "author", "author", "author", "title", "title", "journal", "journal", "journal", "journal"});
   CHECK(r.container_title == "Frontiers in Immunology");
@@ -1675,7 +1675,7 @@ TEST_CASE("A part number at the start of the container ends the title", "[refpar
   CHECK(r.title == "Title");
   CHECK(r.container_title == "Acta Mathematica II");
   r = fixed("Smith, J. Title. II. 12.", {A, A, A, A, T, T, J, J, V, V});
-  CHECK(r.container_title == "II.");
+  CHECK(r.container_title == "II");
   r = fixed("Smith, J. Title. IVY. Acta, 12.", {A, A, A, A, T, T, J, J, J, J, V, V});
   CHECK(r.container_title == "IVY. Acta");
 }
@@ -2179,4 +2179,37 @@ TEST_CASE("The type: a meeting's proceedings after 'In', a report's number or in
                     {{"Moore", "author"}, {"(1995", "date"}, {"Creating", "title"}, {"Cambridge", "location"},
                      {"Harvard", "publisher"}});
   CHECK(r.type == "book");
+}
+
+// Found trying `refnet parse` on Vancouver and APA references (session 29): NLM's "N Engl J Med." and Vancouver's
+// "Kettl DF." kept the reference's period as their own; "Available from: https://..." was the URL; and "(Catalogue
+// no. 98-316-X2021001)", whose number the model labelled pages, cut the title at "(Catalogue no" and gave pages 98-316.
+TEST_CASE("A period after a name without dots, words before a link, a report's number labelled pages", "[refparse]") {
+  Record r = labelled_from("Smith J, Kettl DF. Effect of aspirin. N Engl J Med. 2019;380(11):1011-20.",
+                           {{"Smith", "author"}, {"Effect", "title"}, {"N Engl", "journal"}, {"2019", "date"},
+                            {"380", "volume"}, {"(11", "issue"}, {"1011", "pages"}});
+  CHECK(r.container_title == "N Engl J Med");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[1].given == "DF");
+  // Dotted abbreviations keep theirs.
+  r = labelled_from("Smith, J. Title. J. Phys. Chem. 12, 3.", {{"Smith", "author"}, {"Title", "title"},
+                                                                {"J. Phys", "journal"}, {"12", "volume"}, {"3", "pages"}});
+  CHECK(r.container_title == "J. Phys. Chem.");
+  r = labelled_from("WHO. Global status report. Geneva: WHO; 2018. Available from: https://www.who.int/x",
+                    {{"WHO", "author"}, {"Global", "title"}, {"Geneva", "location"}, {"WHO;", "publisher"},
+                     {"2018", "date"}, {"Available", "url"}});
+  CHECK(r.url == "https://www.who.int/x");
+  auto fixed = [&](std::string_view text, std::vector<Label> labels) {
+    return mended(text, labels, [](auto t, const auto& k, auto& l) { report_number_to_title(t, k, l); });
+  };
+  const Label A = kAuthor, D = kDate, T = kTitle, P = kPages, U = kUrl;
+  r = fixed("Statistics Canada. (2021). Census of population (Catalogue no. 98-316-X2021001). Retrieved from https://x.ca/",
+            {A, A, A, D, D, D, D, T, T, T, T, T, T, T, P, P, P, P, P, P, P, U, U, U});
+  CHECK(r.title == "Census of population");
+  CHECK(r.number == "98-316-X2021001");
+  CHECK(r.pages.empty());
+  CHECK(r.type == "report");
+  // Not: pages after a title that ends in no such bracket.
+  r = fixed("Smith, J. (2021). The case of no. 12-14.", {A, A, A, A, D, D, D, D, T, T, T, T, T, P, P, P, P});
+  CHECK(r.pages == "12-14");
 }
