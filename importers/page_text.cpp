@@ -37,6 +37,7 @@ namespace {
 constexpr std::string_view kFormat = "page";
 constexpr std::size_t kFrontMatterLines = 40;
 constexpr std::size_t kCueLines = 150;
+constexpr std::string_view kOverlayPanel = "Author links open overlay panel";
 
 struct PageLine {
   std::size_t offset = 0;
@@ -56,6 +57,13 @@ std::vector<PageLine> page_lines(std::string_view text, std::size_t begin, std::
 }
 
 std::size_t word_count(std::string_view s) { return split_words(s).size(); }
+
+// The last word of s (after its last space).
+std::string_view last_word(std::string_view s) {
+  s = trim(s);
+  std::size_t sp = s.find_last_of(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
 
 // What a reader's eye takes for a title: three words or more, not a
 // paragraph, no final period, not a number or a site's button.
@@ -88,6 +96,11 @@ bool abstract_heading(std::string_view s, std::string_view* rest = nullptr) {
 
 // "Author:", "Authors", "By": a label whose names follow.
 bool author_label(std::string_view s, std::string_view* rest) {
+  // ScienceDirect's button before the names, the names glued on or on the next line.
+  if (starts_with(s, kOverlayPanel)) {
+    *rest = trim(s.substr(kOverlayPanel.size()));
+    return true;
+  }
   for (std::string_view label : {"Authors:", "Author:", "Authors", "Author", "By:", "By"}) {
     if (!istarts_with(s, label)) continue;
     std::string_view after = trim(s.substr(label.size()));
@@ -185,8 +198,17 @@ std::vector<Creator> author_names(std::string_view line, bool family_first) {
     while ((p = s.find(sep)) != std::string::npos) s.replace(p, sep.size(), ",");
   }
   std::vector<Creator> out;
-  for (const std::string& name : split_list(s, ",")) {
+  for (std::string name : split_list(s, ",")) {
+    name = std::string(trim(name));
+    // "Ines Mergel a", "Jane K. Doe a b", "Wei Zhang 1,2", "J. Smith *": the marks of affiliations and the
+    // corresponding author after a name (ScienceDirect, MDPI).
+    for (std::string_view w = last_word(name); !w.empty() && w.size() < name.size() &&
+                                               ((w.size() == 1 && ((w[0] >= 'a' && w[0] <= 'z') || w[0] == '*')) ||
+                                                all_digits(w));
+         w = last_word(name))
+      name = std::string(trim(std::string_view(name).substr(0, name.size() - w.size())));
     std::vector<std::string_view> words = split_words(name);
+    if (words.size() == 1 && all_digits(words[0])) continue;  // "1,2": the second mark
     if (words.empty()) continue;
     Creator c;
     if (words.size() == 1) {
@@ -233,8 +255,22 @@ bool read_labelled_parts(std::string_view line, Record& r) {
   bool any = false;
   std::string parts_text(line);
   std::replace(parts_text.begin(), parts_text.end(), '|', ',');
+  // "Volume 36, Issue 4, October 2019, 101385" (ScienceDirect): on a
+  // volume's line, a date alone is the issue's and a number alone the
+  // article's.
+  const bool volume_line = istarts_with(trim(line), "Volume ");
   for (const std::string& part : split_list(parts_text, ",")) {
-    std::string_view p = part;
+    std::string_view p = trim(part);
+    if (volume_line && any) {
+      if (Date d = label_date(p); d.year && !all_digits(p)) {
+        if (r.issued.empty()) r.issued = d;
+        continue;
+      }
+      if (all_digits(p) && p.size() >= 3 && p.size() <= 9 && r.pages.empty()) {
+        r.pages = std::string(p);
+        continue;
+      }
+    }
     auto value_after = [&](std::string_view label) -> std::optional<std::string_view> {
       if (!istarts_with(p, label)) return std::nullopt;
       std::string_view v = trim(p.substr(label.size()));
@@ -249,6 +285,9 @@ bool read_labelled_parts(std::string_view line, Record& r) {
       r.pages = normalize_pages(*v2), any = true;
     } else if (auto v3 = value_after("Published online"); v3 && label_date(*v3).year) {
       r.issued = label_date(*v3), any = true;
+    } else if (auto v12 = value_after("Available online"); v12 && label_date(*v12).year) {
+      if (r.issued.empty()) r.issued = label_date(*v12);
+      any = true;
     } else if (auto v4 = value_after("First published"); v4 && label_date(*v4).year) {
       r.issued = label_date(*v4), any = true;
     } else if (auto v5 = value_after("Published"); v5 && label_date(*v5).year) {
@@ -286,6 +325,23 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       cue = i;
   }
   if (cue == lines.size()) return a;
+  // ScienceDirect: the journal's name and "Volume 36, Issue 4, October 2019,
+  // 101385" above the title, the authors after it.  The labelled line is
+  // the journal's, the title the last title-like line before the authors.
+  std::size_t issue_line = lines.size();
+  {
+    std::string_view rest;
+    Record probe;
+    if (!abstract_heading(lines[cue].text) && !author_label(lines[cue].text, &rest) &&
+        !has_author_residue(lines[cue].text) && read_labelled_parts(lines[cue].text, probe))
+      for (std::size_t j = cue + 1, titles = 0; j < lines.size() && j <= cue + 8; ++j) {
+        if (author_label(lines[j].text, &rest) || has_author_residue(lines[j].text)) {
+          if (titles > 0) issue_line = cue, cue = j;
+          break;
+        }
+        titles += title_like(lines[j].text);
+      }
+  }
   std::size_t title_at = cue;
   for (std::size_t i = cue; i-- > 0;)
     if (title_like(lines[i].text)) {
@@ -331,6 +387,15 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   }
   r.title = std::string(title);
   r.authors = std::move(byline);
+  if (issue_line < lines.size()) {
+    read_labelled_parts(lines[issue_line].text, r);
+    // The journal's name just above it.
+    for (std::size_t i = issue_line; i-- > 0 && i + 3 > issue_line;)
+      if (title_like(lines[i].text) || word_count(lines[i].text) >= 2) {
+        if (r.container_title.empty() && lines[i].text != r.title) r.container_title = std::string(lines[i].text);
+        break;
+      }
+  }
 
   // What follows the title: labelled lines, the abstract, the authors.
   // Only the page's front matter: the 40 lines of text after the title (a
@@ -366,6 +431,17 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     }
     if (r.keywords.empty() && (istarts_with(s, "Keywords:") || istarts_with(s, "Key words:"))) {
       r.keywords = split_list(s.substr(s.find(':') + 1), ",;");
+      continue;
+    }
+    // "Keywords" on a line of its own, then the keywords, one or several a line (ScienceDirect).
+    if (r.keywords.empty() && (iequals(s, "Keywords") || iequals(s, "Key words"))) {
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + 15; ++j) {
+        std::string_view k = lines[j].text, rest;
+        if (k.empty() || k.size() > 80 || k.back() == '.' || abstract_heading(k) || author_label(k, &rest) ||
+            reference_heading(k, nullptr) || section_number(k) || iequals(k, "Introduction"))
+          break;
+        for (std::string& w : split_list(k, ",;")) r.keywords.push_back(std::move(w));
+      }
       continue;
     }
     if (r.doi.empty())

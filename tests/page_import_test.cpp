@@ -485,3 +485,55 @@ TEST_CASE("a byline's names given first: a capitalised particle", "[page]") {
   CHECK(a[1].family == "Van Vugt");
   CHECK(a[1].given == "Mark");
 }
+
+// ScienceDirect's article page as a browser copies it (session 29; fixtures/pages/sciencedirect-*.txt, hand-made in
+// its shape: the journal's name twice around "Volume 36, Issue 4, October 2019, 101385", the title, "Author links
+// open overlay panel" and the names with their affiliation letters, each reference on three lines after its citation
+// label ("Ansell and Gash, 2008", "[1]") and before its links ("View PDFView articleView in ScopusGoogle Scholar")).
+// On main: the journal's name (or "Skip to article") was the title, no author, a cited work's pages the article's.
+TEST_CASE("ScienceDirect's page: the article, its authors, volume and date, its multi-line references", "[page]") {
+  Parsed p = parse_file(fixture("pages/sciencedirect-author-date.txt"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Defining digital transformation: Results from expert interviews");
+  CHECK(r.container_title == "Government Information Quarterly");
+  REQUIRE(r.authors.size() == 3);
+  CHECK(r.authors[0].family == "Mergel");
+  CHECK(r.authors[0].given == "Ines");
+  CHECK(r.authors[2].family == "Haug");
+  CHECK(r.volume == "36");
+  CHECK(r.issue == "4");
+  CHECK(r.issued.year == 2019);
+  CHECK(r.issued.month == 10);
+  CHECK(r.pages == "101385");
+  CHECK(r.doi == "10.1016/j.giq.2019.06.002");
+  CHECK(r.keywords == std::vector<std::string>{"Digital transformation", "E-government", "Expert interviews"});
+  CHECK(starts_with(r.abstract, "Digital transformation is a process"));
+  REQUIRE(r.references.size() == 4);
+  CHECK(r.references[0].title == "Collaborative governance in theory and practice");
+  CHECK(r.references[0].container == "Journal of Public Administration Research and Theory");
+  CHECK(r.references[0].year == "2008");
+  CHECK(r.references[0].volume == "18");
+  CHECK(r.references[0].first_page == "543");
+  CHECK(starts_with(r.references[0].author, "Ansell"));
+  CHECK(r.references[2].title == "New public management is dead\u2014long live digital-era governance");
+  CHECK(r.references[3].title == "Building the virtual state: Information technology and institutional change");
+
+  p = parse_file(fixture("pages/sciencedirect-numbered.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& n = p.records[0];
+  CHECK(n.title == "Digital government and the pandemic: evidence from local authorities");
+  REQUIRE(n.authors.size() == 3);
+  CHECK(n.authors[0].family == "Doe");
+  CHECK(n.authors[0].given == "Jane K.");
+  CHECK(n.authors[1].full_family() == "De Luca");
+  CHECK(n.volume == "45");
+  CHECK(n.issue == "2");
+  CHECK(n.issued.year == 2021);
+  CHECK(n.pages == "102081");
+  REQUIRE(n.references.size() == 3);
+  CHECK(n.references[0].title == "Information systems and developing countries: failure, success, and local improvisations");
+  CHECK(n.references[1].container == "Government Information Quarterly");
+  CHECK(n.references[2].doi == "10.1787/059814a7-en");
+}
