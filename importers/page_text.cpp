@@ -58,6 +58,15 @@ std::vector<PageLine> page_lines(std::string_view text, std::size_t begin, std::
 
 std::size_t word_count(std::string_view s) { return split_words(s).size(); }
 
+// Whether s names a year, 19xx or 20xx.
+bool mentions_year(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i)
+    if ((s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+        (i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4])))
+      return true;
+  return false;
+}
+
 // The last word of s (after its last space).
 std::string_view last_word(std::string_view s) {
   s = trim(s);
@@ -157,7 +166,11 @@ bool section_number(std::string_view s) {
 bool ends_abstract(std::string_view s) {
   std::string low = ascii_lower(s);
   for (const char* label : {"key words", "keywords", "jel", "introduction", "1. introduction", "doi", "cite this",
-                            "citation", "received", "published", "how to cite", "acknowledg"})
+                            "citation", "received", "published", "how to cite", "acknowledg",
+                            // a site's paywall and buttons after the abstract (Springer, Wiley, SAGE)
+                            "this is a preview of subscription content", "access this article", "log in via",
+                            "download pdf", "buy article", "rent this article", "subscribe", "get full access",
+                            "purchase pdf", "references", "download references"})
     if (starts_with(low, label)) return true;
   return false;
 }
@@ -302,7 +315,19 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     } else if (auto v9 = value_after("Vol."); v9 && is_digit(v9->front())) {
       r.volume = std::string(split_words(*v9)[0]), any = true;
     } else if (auto v10 = value_after("Issue"); v10 && is_digit(v10->front())) {
-      r.issue = std::string(*v10), any = true;
+      // "Issue 4 p. 445-456" (Wiley): the pages after the issue's number.
+      std::string_view issue = *v10, pages;
+      if (std::size_t p2 = issue.find(" p"); p2 != std::string_view::npos) {
+        pages = trim(issue.substr(p2 + 1));
+        for (std::string_view w : {"pp.", "p.", "pp", "p"})
+          if (starts_with(pages, w)) {
+            pages = trim(pages.substr(w.size()));
+            break;
+          }
+        issue = trim(issue.substr(0, p2));
+      }
+      r.issue = std::string(issue), any = true;
+      if (!pages.empty() && is_digit(pages.front()) && r.pages.empty()) r.pages = normalize_pages(pages);
     } else if (auto v11 = value_after("No."); v11 && is_digit(v11->front()) && !r.volume.empty()) {
       r.issue = std::string(*v11), any = true;
     }
@@ -325,17 +350,19 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       cue = i;
   }
   if (cue == lines.size()) return a;
-  // ScienceDirect: the journal's name and "Volume 36, Issue 4, October 2019,
-  // 101385" above the title, the authors after it.  The labelled line is
+  // ScienceDirect and Wiley: the journal's name and "Volume 36, Issue 4,
+  // October 2019, 101385" ("Volume 74, Issue 4 p. 445-456") above the
+  // title, the authors after it.  The labelled line is
   // the journal's, the title the last title-like line before the authors.
   std::size_t issue_line = lines.size();
   {
     std::string_view rest;
     Record probe;
-    if (!abstract_heading(lines[cue].text) && !author_label(lines[cue].text, &rest) &&
-        !has_author_residue(lines[cue].text) && read_labelled_parts(lines[cue].text, probe))
+    if (istarts_with(lines[cue].text, "Volume ") && !has_author_residue(lines[cue].text) &&
+        read_labelled_parts(lines[cue].text, probe))
       for (std::size_t j = cue + 1, titles = 0; j < lines.size() && j <= cue + 8; ++j) {
-        if (author_label(lines[j].text, &rest) || has_author_residue(lines[j].text)) {
+        if (author_label(lines[j].text, &rest) || has_author_residue(lines[j].text) ||
+            (titles > 0 && names_like(lines[j].text) && !mentions_year(lines[j].text))) {
           if (titles > 0) issue_line = cue, cue = j;
           break;
         }
@@ -420,6 +447,36 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     }
     if (r.authors.empty() && has_author_residue(s) && i <= last + 2) {
       r.authors = author_names(s, false);
+      continue;
+    }
+    // "Public Organization Review Aims and scope Submit manuscript": the journal's buttons after its name (Springer).
+    for (std::string_view buttons : {" Aims and scope Submit manuscript", " Aims and scope"})
+      if (r.container_title.empty() && ends_with(s, buttons) && s.size() > buttons.size() + 3) {
+        r.container_title = std::string(trim(s.substr(0, s.size() - buttons.size())));
+        break;
+      }
+    // "Jane Doe, Marco Rossi & Wei Zhang" a few lines under the title, after the journal's buttons (Springer).
+    if (r.authors.empty() && seen <= 8 && names_like(s) && s.find_first_of("0123456789") == std::string_view::npos) {
+      r.authors = author_names(s, false);
+      continue;
+    }
+    // "Cite this article" and the citation the page gives for itself (Springer, Nature, BMC): the authors,
+    // journal, volume, pages and DOI where the page's labels gave none.
+    if (iequals(s, "Cite this article") || iequals(s, "Cite this paper") || iequals(s, "Cite this chapter")) {
+      std::size_t j = i + 1;
+      while (j < lines.size() && j <= i + 3 && (lines[j].text.empty() || !mentions_year(lines[j].text))) ++j;
+      if (j < lines.size() && j <= i + 3) {
+        Record cite = parse_reference(lines[j].text);
+        if (!cite.title.empty() && fold_words(cite.title) == fold_words(r.title)) {
+          if (r.authors.empty()) r.authors = cite.authors;
+          if (r.container_title.empty()) r.container_title = cite.container_title;
+          if (r.volume.empty()) r.volume = cite.volume;
+          if (r.issue.empty()) r.issue = cite.issue;
+          if (r.pages.empty()) r.pages = cite.pages;
+          if (r.doi.empty()) r.doi = cite.doi;
+          if (!r.issued.year) r.issued = cite.issued;
+        }
+      }
       continue;
     }
     if (r.publisher.empty() && (iequals(s, "Publisher") || istarts_with(s, "Publisher:"))) {
@@ -569,6 +626,7 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   for (const ReferenceList& list : lists) {
     std::vector<PageLine> part = page_lines(text, from, list.heading_offset);
     lines.insert(lines.end(), part.begin(), part.end());
+    lines.push_back({list.heading_offset, ""});  // where the list stood: no paragraph runs across it
     from = list.end;
   }
   std::vector<PageLine> tail = page_lines(text, from, text.size());

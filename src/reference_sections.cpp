@@ -283,7 +283,7 @@ bool link_buttons(std::string_view line) {
   if (t.empty() || t.size() > 120) return false;
   static const char* const kButtons[] = {"Full Text via CrossRef", "View Record in Scopus", "View in Scopus",
                                          "Google Scholar", "View PDF", "View article", "Crossref", "CrossRef",
-                                         "PubMed", "PubMed Central", "Web of Science \xC2\xAE", "Web of Science",
+                                         "PubMed", "PubMed Central", "Web of Science \xC2\xAE", "Web of Science", "\xC2\xAE",
                                          "CAS", "Show abstract", "Download PDF", "Article", "Abstract"};
   bool any = false;
   while (!t.empty()) {

@@ -537,3 +537,41 @@ TEST_CASE("ScienceDirect's page: the article, its authors, volume and date, its 
   CHECK(n.references[1].container == "Government Information Quarterly");
   CHECK(n.references[2].doi == "10.1787/059814a7-en");
 }
+
+// Springer's and Wiley's article pages (session 29; fixtures/pages/springer-article.txt, wiley-article.txt, hand-made
+// in their shapes). Springer: the names under the journal's "Aims and scope Submit manuscript" buttons, "Volume 22,
+// pages 233–250, (2022)", "Cite this article" and the page's own citation, an abstract followed by the paywall's
+// sentence. Wiley: "Volume 74, Issue 4 p. 445-456" above the title, the names after it, "Web of Science®Google
+// Scholar" after a reference's DOI line. On main: Springer's article had no authors and an abstract running on into
+// "Author information ... Rights and permissions"; Wiley's title was the journal's name, its issue "4 p. 445-456".
+TEST_CASE("Springer's and Wiley's pages: the article, its authors, journal, volume, pages and references", "[page]") {
+  Parsed p = parse_file(fixture("pages/springer-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& s = p.records[0];
+  CHECK(s.title == "Digital Transformation in Public Administration: A Systematic Review");
+  CHECK(s.container_title == "Public Organization Review");
+  REQUIRE(s.authors.size() == 3);
+  CHECK(s.authors[2].family == "Zhang");
+  CHECK(s.volume == "22");
+  CHECK(s.pages == "233-250");
+  CHECK(s.doi == "10.1007/s11115-021-00523-4");
+  CHECK(s.abstract == "This paper reviews the literature on digital transformation in public administration.");
+  CHECK(s.references.size() == 3);
+  CHECK(s.get_extra("incomplete").empty());
+
+  p = parse_file(fixture("pages/wiley-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& w = p.records[0];
+  CHECK(w.title == "Public Value Governance: Moving Beyond Traditional Public Administration and the New Public Management");
+  CHECK(w.container_title == "Public Administration Review");
+  REQUIRE(w.authors.size() == 3);
+  CHECK(w.authors[0].family == "Bryson");
+  CHECK(w.authors[0].given == "John M.");
+  CHECK(w.volume == "74");
+  CHECK(w.issue == "4");
+  CHECK(w.pages == "445-456");
+  CHECK(w.doi == "10.1111/puar.12238");
+  REQUIRE(w.references.size() == 3);
+  CHECK(w.references[0].doi == "10.1093/jopart/mum032");
+  CHECK(w.references[2].title == "Public Value Management: A New Narrative for Networked Governance?");
+}
