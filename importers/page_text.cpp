@@ -83,10 +83,20 @@ bool title_like(std::string_view s) {
     if (s.find(site) != std::string_view::npos) return false;
   if (s.back() == '.' || s.back() == ':' || s.back() == ',') return false;
   static const char* const kNotTitles[] = {"crossref citations to date", "log in via your institution",
-                                           "people also read", "related research", "open access"};
+                                           "people also read", "related research", "open access",
+                                           "reprints & permissions", "access and purchase options", "related articles",
+                                           "rights and permissions", "explore all metrics", "skip to main content",
+                                           "skip to article", "skip to article content", "skip to article information"};
   std::string low = ascii_lower(s);
   for (const char* k : kNotTitles)
     if (low == k) return false;
+  // "Article publication date: 14 January 2019", "1 Citation (Scopus)": a label and its value, a count.
+  if (std::size_t colon = low.find(": "); colon != std::string::npos && colon < 40 &&
+      (low.find(" date") < colon || low.compare(0, colon, "issn") == 0 || low.compare(0, colon, "eissn") == 0))
+    return false;
+  if (is_digit(low[0]) && (low.find(" citation") != std::string::npos || low.find(" accesses") != std::string::npos ||
+                           low.find(" views") != std::string::npos || low.find(" downloads") != std::string::npos))
+    return false;
   return true;
 }
 
@@ -295,9 +305,15 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     if (auto v = value_after("Pages"); v && is_digit(v->front())) {
       r.pages = normalize_pages(*v), any = true;
     } else if (auto v2 = value_after("pp."); v2 && is_digit(v2->front())) {
-      r.pages = normalize_pages(*v2), any = true;
+      r.pages = normalize_pages(split_words(*v2)[0]), any = true;  // "pp. 600-615. https://..."
     } else if (auto v3 = value_after("Published online"); v3 && label_date(*v3).year) {
       r.issued = label_date(*v3), any = true;
+    } else if (auto v13 = value_after("Article publication date"); v13 && label_date(*v13).year) {
+      r.issued = label_date(*v13), any = true;  // Emerald
+    } else if (auto v14 = value_after("Issue publication date"); v14 && label_date(*v14).year) {
+      r.add_extra("issue-date", format_date(label_date(*v14))), any = true;
+    } else if (auto v15 = value_after("ISSN"); v15 && v15->size() >= 8 && is_digit(v15->front())) {
+      r.issn.push_back(std::string(split_words(*v15)[0])), any = true;
     } else if (auto v12 = value_after("Available online"); v12 && label_date(*v12).year) {
       if (r.issued.empty()) r.issued = label_date(*v12);
       any = true;
@@ -335,6 +351,67 @@ bool read_labelled_parts(std::string_view line, Record& r) {
   return any;
 }
 
+bool is_lower_ascii_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// A research portal's (Elsevier Pure) labels glued to their values:
+// "JournalInternational Review of Administrative Sciences", "Publication
+// statusPublished - Mar 15 2020", "Original languageEnglish", "Pages
+// (from-to)45-60", "Volume12", "Issue number3", "Research output: Contribution
+// to journalArticle".  True when the line was one.
+bool pure_label(std::string_view s, Record& r) {
+  auto value = [&](std::string_view label) -> std::optional<std::string_view> {
+    if (!starts_with(s, label) || s.size() <= label.size()) return std::nullopt;
+    std::string_view v = s.substr(label.size());
+    // The value starts with a capital or a digit, glued on ("Volume12"), not a word going on ("Journals").
+    if (!(is_digit(v.front()) || (v.front() >= 'A' && v.front() <= 'Z') || (unsigned char)v.front() >= 0xC3))
+      return std::nullopt;
+    return trim(v);
+  };
+  if (auto v = value("Research output: ")) {
+    std::string low = ascii_lower(*v);
+    if (low.find("contribution to journal") != std::string::npos) r.type = "article-journal";
+    else if (low.find("chapter") != std::string::npos) r.type = "chapter";
+    else if (low.find("conference") != std::string::npos) r.type = "paper-conference";
+    else if (low.find("book") != std::string::npos || low.find("report") != std::string::npos)
+      r.type = low.find("report") != std::string::npos ? "report" : "book";
+    return true;
+  }
+  if (auto v = value("Journal"); v && r.container_title.empty() && !v->empty()) {
+    r.container_title = std::string(*v);
+    return true;
+  }
+  if (auto v = value("Publication status"); v && !r.issued.year) {
+    if (std::size_t dash = v->rfind(" - "); dash != std::string_view::npos) {
+      Date d = label_date(v->substr(dash + 3));
+      if (d.year) r.issued = d;
+      std::string_view status = trim(v->substr(0, dash));
+      if (status != "Published") r.add_extra("status", std::string(status));
+    }
+    return true;
+  }
+  if (auto v = value("Original language"); v && r.language.empty()) {
+    r.language = std::string(*v);
+    return true;
+  }
+  if (auto v = value("Pages (from-to)"); v && r.pages.empty() && is_digit(v->front())) {
+    r.pages = normalize_pages(*v);
+    return true;
+  }
+  if (auto v = value("Issue number"); v && r.issue.empty()) {
+    r.issue = std::string(*v);
+    return true;
+  }
+  if (auto v = value("Article number"); v && r.pages.empty()) {
+    r.pages = std::string(*v);
+    return true;
+  }
+  if (auto v = value("Volume"); v && r.volume.empty() && is_digit(v->front())) {
+    r.volume = std::string(*v);
+    return true;
+  }
+  return false;
+}
+
 // The page's own article, from the lines outside its reference lists.
 Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   Article a;
@@ -346,7 +423,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     std::string_view s = lines[i].text, rest;
     Record probe;
     if (abstract_heading(s) || author_label(s, &rest) || has_author_residue(s) || iequals(s, "Publisher") ||
-        istarts_with(s, "Publisher:") || read_labelled_parts(s, probe))
+        istarts_with(s, "Publisher:") || istarts_with(s, "Research output:") || read_labelled_parts(s, probe))
       cue = i;
   }
   if (cue == lines.size()) return a;
@@ -386,16 +463,46 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         title_at = i;
         break;
       }
+  // Emerald: the title, the names, the journal's name, then its labels ("ISSN: ...", "Article publication
+  // date: ..."): the last title-like line is the journal's.
+  std::string journal_line;
+  if (byline.empty()) {
+    auto previous = [&](std::size_t i) {  // the non-empty line before lines[i], or npos
+      while (i-- > 0)
+        if (!lines[i].text.empty()) return i;
+      return std::string_view::npos;
+    };
+    std::size_t names_at = previous(title_at);
+    if (names_at != std::string_view::npos && names_like(lines[names_at].text) && !mentions_year(lines[names_at].text)) {
+      std::size_t before = previous(names_at);
+      if (before != std::string_view::npos && title_like(lines[before].text)) {
+        journal_line = std::string(lines[title_at].text);
+        byline = author_names(lines[names_at].text, false);
+        title_at = before;
+      }
+    }
+  }
   a.found = true;
   // A title over several lines: "Testing LATEX class and BibTEX style for
   // the" + "‘European Review of Agricultural Economics’" + "(ERAE)".
   std::size_t first = title_at, last = title_at;
   while (first > 0 && continues_title(lines[first - 1].text)) --first;
+  // A subtitle on its own line, in small letters ("key drivers, regulation, and barriers of ...": Pure's portals).
+  std::string subtitle;
+  if (first == title_at && is_lower_ascii_letter(lines[title_at].text.front())) {
+    std::size_t p = title_at;
+    while (p > 0 && lines[p - 1].text.empty()) --p;
+    if (p > 0 && title_like(lines[p - 1].text) && !is_lower_ascii_letter(lines[p - 1].text.front())) {
+      subtitle = std::string(lines[title_at].text);
+      first = last = title_at = p - 1;
+    }
+  }
   while (last + 1 < cue && !lines[last + 1].text.empty() && lines[last + 1].text.front() == '(' &&
          lines[last + 1].text.size() <= 20)
     ++last;
   std::string joined;
   for (std::size_t i = first; i <= last; ++i) joined += (joined.empty() ? "" : " ") + std::string(lines[i].text);
+  if (!subtitle.empty()) joined += ": " + subtitle;
   title_at = first;
   a.title_offset = lines[title_at].offset;
   std::string_view title = joined;
@@ -414,6 +521,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   }
   r.title = std::string(title);
   r.authors = std::move(byline);
+  if (!journal_line.empty()) r.container_title = journal_line;
   if (issue_line < lines.size()) {
     read_labelled_parts(lines[issue_line].text, r);
     // The journal's name just above it.
@@ -462,10 +570,13 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     }
     // "Cite this article" and the citation the page gives for itself (Springer, Nature, BMC): the authors,
     // journal, volume, pages and DOI where the page's labels gave none.
-    if (iequals(s, "Cite this article") || iequals(s, "Cite this paper") || iequals(s, "Cite this chapter")) {
+    // Emerald's "Citation" heading, Springer's "Cite this article": the page's own citation on the next lines.
+    if (iequals(s, "Cite this article") || iequals(s, "Cite this paper") || iequals(s, "Cite this chapter") ||
+        iequals(s, "Citation") || iequals(s, "How to cite") || iequals(s, "How to cite this article")) {
       std::size_t j = i + 1;
       while (j < lines.size() && j <= i + 3 && (lines[j].text.empty() || !mentions_year(lines[j].text))) ++j;
       if (j < lines.size() && j <= i + 3) {
+        i = j;  // the citation's line is read here, not for labels
         Record cite = parse_reference(lines[j].text);
         if (!cite.title.empty() && fold_words(cite.title) == fold_words(r.title)) {
           if (r.authors.empty()) r.authors = cite.authors;
@@ -495,7 +606,9 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       for (std::size_t j = i + 1; j < lines.size() && j <= i + 15; ++j) {
         std::string_view k = lines[j].text, rest;
         if (k.empty() || k.size() > 80 || k.back() == '.' || abstract_heading(k) || author_label(k, &rest) ||
-            reference_heading(k, nullptr) || section_number(k) || iequals(k, "Introduction"))
+            reference_heading(k, nullptr) || section_number(k) || iequals(k, "Introduction") || iequals(k, "Citation") ||
+            istarts_with(k, "Cite this") || istarts_with(k, "Publisher") || istarts_with(k, "Copyright") ||
+            istarts_with(k, "How to cite") || istarts_with(k, "Acknowledg") || iequals(k, "Funding"))
           break;
         for (std::string& w : split_list(k, ",;")) r.keywords.push_back(std::move(w));
       }
@@ -506,6 +619,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         r.doi = *doi;
         continue;
       }
+    if (pure_label(s, r)) continue;
     read_labelled_parts(s, r);
   }
   // The abstract: the paragraph after its heading, or, when the heading is

@@ -575,3 +575,40 @@ TEST_CASE("Springer's and Wiley's pages: the article, its authors, journal, volu
   CHECK(w.references[0].doi == "10.1093/jopart/mum032");
   CHECK(w.references[2].title == "Public Value Management: A New Narrative for Networked Governance?");
 }
+
+// Emerald's own article page (emerald.com/insight) and a research portal's page (Elsevier Pure) without its "Cite
+// this" blocks (session 29; fixtures/pages/emerald-insight-article.txt, hand-made in Emerald's shape with the real
+// metadata of seed 001's article; fixtures/pages/pure-portal-no-cite-blocks.txt, seed 000 cut before "Cite this").
+// On main: Emerald's title was "Issue publication date: 12 August 2019", its authors "Reprints" and "Permissions",
+// its pages "600-615. https://doi.org/..."; Pure's title "1 Citation (Scopus)".
+TEST_CASE("Emerald's and Pure's pages: title, byline, journal, labels and the page's own citation", "[page]") {
+  Parsed p = parse_file(fixture("pages/emerald-insight-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& e = p.records[0];
+  CHECK(e.title == "The e-government paradox in post-Soviet countries");
+  CHECK(e.container_title == "International Journal of Public Sector Management");
+  REQUIRE(e.authors.size() == 2);
+  CHECK(e.authors[0].family == "Knox");
+  CHECK(e.authors[1].given == "Saltanat");
+  CHECK(format_date(e.issued) == "2019-01-14");
+  CHECK(e.volume == "32");
+  CHECK(e.issue == "6");
+  CHECK(e.pages == "600-615");
+  CHECK(e.doi == "10.1108/ijpsm-08-2018-0183");
+  CHECK(e.issn == std::vector<std::string>{"0951-3558"});
+  CHECK(e.publisher == "Emerald Publishing Limited");
+  CHECK(e.keywords == std::vector<std::string>{"E-government", "Post-Soviet countries", "Kazakhstan"});
+  CHECK(e.get_extra("incomplete").empty());
+
+  p = parse_file(fixture("pages/pure-portal-no-cite-blocks.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& u = p.records[0];
+  CHECK(u.title == "Promoting public cooperation in government: key drivers, regulation, and barriers of the "
+                   "e-collaboration movement in Kazakhstan");
+  CHECK(u.container_title == "International Review of Administrative Sciences");
+  CHECK(u.issued.year == 2018);
+  CHECK(u.language == "English");
+  CHECK(u.get_extra("status") == "Accepted/In press");
+  CHECK(starts_with(u.abstract, "The primary goal of the article"));
+  CHECK(u.get_extra("incomplete") == "no authors, no DOI");
+}
