@@ -318,6 +318,18 @@ bool citation_label(std::string_view line) {
   return names.find_first_of(",;:()\"") == std::string_view::npos && word_count_of(names) <= 6;
 }
 
+// A site's section after its reference list: "Recommended articles",
+// "Citing Literature", "Download references", "Author information".
+bool after_list_heading(std::string_view line) {
+  std::string low = ascii_lower(trim(line));
+  for (const char* k : {"recommended articles", "related articles", "citing literature", "citing articles",
+                        "article metrics", "metrics", "download references", "author information", "about this article",
+                        "rights and permissions", "funding", "acknowledgements", "acknowledgments", "appendix",
+                        "data availability", "figures", "tables", "related research", "people also read"})
+    if (starts_with(low, k)) return true;
+  return false;
+}
+
 // A list whose references a site shows over several lines each, between
 // their labels and their link buttons (ScienceDirect: "Ansell and Gash,
 // 2008" / "C. Ansell, A. Gash" / "Collaborative governance ..." / "Journal
@@ -332,7 +344,7 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
   list.end = h + 1 < lines.size() ? lines[h + 1].offset : text.size();
   ReferenceItem current;
   bool open = false, linked = false;
-  std::size_t last_line = h;
+  std::size_t last_line = h, block_start = h + 1;
   auto close = [&](bool keep) {
     if (open && keep) list.items.push_back(std::move(current));
     current = ReferenceItem{};
@@ -349,8 +361,8 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
       last_line = i;
       continue;
     }
-    // "Recommended articles" after the last reference's buttons: the list is over.
-    if (!open && i > h + 1 && link_buttons(lines[last_line].text) && heading_like(t)) break;
+    // "Recommended articles" after a reference's buttons: the list is over.
+    if (!open && i > h + 1 && link_buttons(lines[last_line].text) && after_list_heading(t)) break;
     if (citation_label(t)) {
       close(has_year(current.text) || has_locator(current.text));
       list.skipped.push_back({l.offset, "the citation label \"" + std::string(t) + "\" before a reference"});
@@ -365,13 +377,16 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
       current.offset = l.offset;
       current.line = l.number;
       open = true;
+      block_start = i;
     } else if (char c = current.text.back(); c != '.' && c != ',' && c != ';' && c != ':' && c != '?' && c != '!') {
       current.text.push_back('.');
     }
     join_line(current, l.text, text);
     last_line = i;
   }
-  // What follows the last buttons is no reference unless it reads as one.
+  // What follows the last buttons is no reference unless it reads as one: the
+  // page's text after the list.
+  if (open && linked && !has_year(current.text) && !has_locator(current.text)) last_line = block_start - 1;
   close(!linked || has_year(current.text) || has_locator(current.text));
   list.end = last_line + 1 < lines.size() ? lines[last_line + 1].offset : text.size();
   return list;

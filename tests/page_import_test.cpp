@@ -494,7 +494,7 @@ TEST_CASE("a byline's names given first: a capitalised particle", "[page]") {
 TEST_CASE("ScienceDirect's page: the article, its authors, volume and date, its multi-line references", "[page]") {
   Parsed p = parse_file(fixture("pages/sciencedirect-author-date.txt"));
   CHECK(p.diags.errors() == 0);
-  REQUIRE(p.records.size() == 1);
+  REQUIRE(p.records.size() == 3);
   const Record& r = p.records[0];
   CHECK(r.title == "Defining digital transformation: Results from expert interviews");
   CHECK(r.container_title == "Government Information Quarterly");
@@ -519,6 +519,14 @@ TEST_CASE("ScienceDirect's page: the article, its authors, volume and date, its 
   CHECK(starts_with(r.references[0].author, "Ansell"));
   CHECK(r.references[2].title == "New public management is dead\u2014long live digital-era governance");
   CHECK(r.references[3].title == "Building the virtual state: Information technology and institutional change");
+  // "Cited by (512)": two citing works shown, each a title, "2022, Government Information Quarterly" and "Show
+  // abstract"; the "Recommended articles" after them are none.
+  Parsed all = parse_file(fixture("pages/sciencedirect-author-date.txt"));
+  std::vector<std::string> titles;
+  for (const Record& w : all.records) titles.push_back(w.title);
+  CHECK(titles == std::vector<std::string>{"Defining digital transformation: Results from expert interviews",
+                                           "Digital transformation in the public sector: A systematic review",
+                                           "Public value creation in digital government"});
 
   p = parse_file(fixture("pages/sciencedirect-numbered.txt"));
   REQUIRE(p.records.size() == 1);
