@@ -1068,6 +1068,14 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       case kPublisher:
         if (r.publisher.empty() && !unknown_place_or_publisher(s)) {
           std::string_view v = cut_link_words(strip_edges(s, true));
+          // APA 7's "[Doctoral dissertation, Nazarbayev University]. NU Repository": the bracket's institution
+          // is the publisher, the repository after it the archive.
+          if (std::size_t close = v.find(']'); close != std::string_view::npos && v.substr(0, close).find('[') ==
+                                                                                     std::string_view::npos) {
+            std::string_view archive = strip_edges(v.substr(close + 1), true);
+            if (!archive.empty()) r.add_extra("archive", collapse_space(archive));
+            v = strip_edges(v.substr(0, close), true);
+          }
           if (std::size_t p = publisher_series_at(v); p != std::string_view::npos) {
             r.add_extra("collection-title", collapse_space(strip_edges(v.substr(p), true)));
             v = strip_edges(v.substr(0, p), true);

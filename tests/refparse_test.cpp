@@ -2213,3 +2213,25 @@ TEST_CASE("A period after a name without dots, words before a link, a report's n
   r = fixed("Smith, J. (2021). The case of no. 12-14.", {A, A, A, A, D, D, D, D, T, T, T, T, T, P, P, P, P});
   CHECK(r.pages == "12-14");
 }
+
+// Found trying `refnet parse` on APA 7 references (session 29): "[Doctoral dissertation, Nazarbayev University]. NU
+// Repository." gave the publisher "Nazarbayev University]. NU Repository"; a span the model labelled a note ("United
+// Nations Department of Economic and Social Affairs") was in the record but not in `refnet parse --json`; and CSL-JSON's
+// "archive" did not come back from a CSL-JSON import's export.
+TEST_CASE("APA 7's thesis bracket, a parsed note in the JSON, CSL's archive", "[refparse]") {
+  Record r = labelled_from("Smith, A. (2019). Digital government in Kazakhstan [Doctoral dissertation, Nazarbayev "
+                           "University]. NU Repository.",
+                           {{"Smith", "author"}, {"(2019", "date"}, {"Digital", "title"}, {"[Doctoral", "genre"},
+                            {"Nazarbayev", "publisher"}});
+  CHECK(r.publisher == "Nazarbayev University");
+  CHECK(r.get_extra("archive") == "NU Repository");
+  auto out = test::run_refnet("parse - --json",
+                              "United Nations. (2020). E-Government Survey 2020. United Nations Department of Economic and "
+                              "Social Affairs. https://publicadministration.un.org/egovkb/\n");
+  REQUIRE(out.status == 0);
+  // Whatever the model labels that span, it reaches the output (as the note, the publisher or a name).
+  CHECK(out.out.find("United Nations Department of Economic and Social Affairs") != std::string::npos);
+  auto round = test::run_refnet("parse - --json", "Smith, A. (2019). Digital government in Kazakhstan [Doctoral "
+                                                  "dissertation, Nazarbayev University]. NU Repository.\n");
+  CHECK(round.out.find("\"archive\": \"NU Repository\"") != std::string::npos);
+}
