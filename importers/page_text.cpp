@@ -94,6 +94,8 @@ bool title_like(std::string_view s) {
   if (std::size_t colon = low.find(": "); colon != std::string::npos && colon < 40 &&
       (low.find(" date") < colon || low.compare(0, colon, "issn") == 0 || low.compare(0, colon, "eissn") == 0))
     return false;
+  for (const char* label : {"published", "first published", "last updated", "updated", "posted", "accepted", "received"})
+    if (starts_with(low, label) && mentions_year(low)) return false;  // "Published on October 02, 2020"
   if (is_digit(low[0]) && (low.find(" citation") != std::string::npos || low.find(" accesses") != std::string::npos ||
                            low.find(" views") != std::string::npos || low.find(" downloads") != std::string::npos))
     return false;
@@ -282,6 +284,12 @@ bool read_labelled_parts(std::string_view line, Record& r) {
   // volume's line, a date alone is the issue's and a number alone the
   // article's.
   const bool volume_line = istarts_with(trim(line), "Volume ");
+  if (std::string_view t = trim(line); istarts_with(t, "Published on ")) {
+    if (Date d = label_date(t.substr(13)); d.year) {
+      if (r.issued.empty()) r.issued = d;
+      return true;
+    }
+  }
   for (const std::string& part : split_list(parts_text, ",")) {
     std::string_view p = trim(part);
     if (volume_line && any) {
@@ -317,6 +325,9 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     } else if (auto v12 = value_after("Available online"); v12 && label_date(*v12).year) {
       if (r.issued.empty()) r.issued = label_date(*v12);
       any = true;
+    } else if (auto v16 = value_after("Published on"); v16 && label_date(*v16).year) {
+      if (r.issued.empty()) r.issued = label_date(*v16);
+      any = true;
     } else if (auto v4 = value_after("First published"); v4 && label_date(*v4).year) {
       r.issued = label_date(*v4), any = true;
     } else if (auto v5 = value_after("Published"); v5 && label_date(*v5).year) {
@@ -349,6 +360,27 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     }
   }
   return any;
+}
+
+// A heading or label before the page's own citation: "Cite this article",
+// "Citation", "How to cite", "Please cite this publication as:", "To cite
+// this article:"; `after` the text after its colon, if any.
+bool citation_heading(std::string_view s, std::string_view& after) {
+  for (std::string_view h : {"Cite this article", "Cite this paper", "Cite this chapter", "Citation", "How to cite",
+                             "How to cite this article", "Please cite this publication as", "Please cite this article as",
+                             "Please cite this chapter as", "To cite this article", "Cite as"}) {
+    if (!istarts_with(s, h)) continue;
+    std::string_view rest = trim(s.substr(h.size()));
+    if (rest.empty()) {
+      after = rest;
+      return true;
+    }
+    if (rest.front() == ':') {
+      after = trim(rest.substr(1));
+      return true;
+    }
+  }
+  return false;
 }
 
 bool is_lower_ascii_letter(char c) { return c >= 'a' && c <= 'z'; }
@@ -571,14 +603,30 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     // "Cite this article" and the citation the page gives for itself (Springer, Nature, BMC): the authors,
     // journal, volume, pages and DOI where the page's labels gave none.
     // Emerald's "Citation" heading, Springer's "Cite this article": the page's own citation on the next lines.
-    if (iequals(s, "Cite this article") || iequals(s, "Cite this paper") || iequals(s, "Cite this chapter") ||
-        iequals(s, "Citation") || iequals(s, "How to cite") || iequals(s, "How to cite this article")) {
-      std::size_t j = i + 1;
-      while (j < lines.size() && j <= i + 3 && (lines[j].text.empty() || !mentions_year(lines[j].text))) ++j;
-      if (j < lines.size() && j <= i + 3) {
-        i = j;  // the citation's line is read here, not for labels
-        Record cite = parse_reference(lines[j].text);
+    // OECD's "Please cite this publication as:", Taylor & Francis' "To cite this article: ...": the same, the
+    // citation on the next line or after the colon.
+    std::string_view cite_text;
+    std::size_t cite_at = i;
+    if (std::string_view after; citation_heading(s, after)) {
+      if (!after.empty() && mentions_year(after)) {
+        cite_text = after;
+      } else {
+        std::size_t j = i + 1;
+        while (j < lines.size() && j <= i + 3 && (lines[j].text.empty() || !mentions_year(lines[j].text))) ++j;
+        if (j < lines.size() && j <= i + 3) cite_text = lines[j].text, cite_at = j;
+      }
+      i = cite_at;  // the citation's line is read here, not for labels
+      if (!cite_text.empty()) {
+        Record cite = parse_reference(cite_text);
         if (!cite.title.empty() && fold_words(cite.title) == fold_words(r.title)) {
+          if (r.type == "article-journal" && !cite.type.empty() && cite.type != "article-journal" &&
+              cite.container_title.empty() == r.container_title.empty())
+            r.type = cite.type;  // "OECD Public Governance Policy Papers, No. 03": a report
+          if (r.container_title.empty() && !cite.get_extra("collection-title").empty())
+            r.add_extra("collection-title", std::string(cite.get_extra("collection-title")));
+          if (r.number.empty()) r.number = cite.number;
+          if (r.publisher.empty()) r.publisher = cite.publisher;
+          if (r.publisher_place.empty()) r.publisher_place = cite.publisher_place;
           if (r.authors.empty()) r.authors = cite.authors;
           if (r.container_title.empty()) r.container_title = cite.container_title;
           if (r.volume.empty()) r.volume = cite.volume;

@@ -620,3 +620,21 @@ TEST_CASE("Emerald's and Pure's pages: title, byline, journal, labels and the pa
   CHECK(starts_with(u.abstract, "The primary goal of the article"));
   CHECK(u.get_extra("incomplete") == "no authors, no DOI");
 }
+
+// OECD iLibrary's page of a policy paper (session 29; fixtures/pages/oecd-policy-paper.txt, hand-made in its shape
+// with the paper's real metadata): "Published on October 02, 2020" above "Please cite this publication as:" and the
+// citation. On main: the title was "Published on October 02, 2020", no date, no DOI.
+TEST_CASE("OECD's policy-paper page: the title, its date and the citation the page asks for", "[page]") {
+  Parsed p = parse_file(fixture("pages/oecd-policy-paper.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Digital Government Index: 2019 results");
+  CHECK(format_date(r.issued) == "2020-10-02");
+  CHECK(r.doi == "10.1787/4de9f5bb-en");
+  CHECK(r.publisher == "OECD Publishing");
+  CHECK(r.publisher_place == "Paris");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].literal == "OECD");
+  CHECK(r.references.size() == 3);
+  CHECK(r.get_extra("incomplete").empty());
+}
