@@ -340,6 +340,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   }
   it.nonempty("publisher", r.publisher);
   it.nonempty("publisher-place", r.publisher_place);
+  it.nonempty("archive", r.get_extra("archive"));  // a thesis's repository (CSL-JSON's own, the parser's)
   it.nonempty("DOI", r.doi);
   it.nonempty("PMID", r.pmid);
   it.nonempty("PMCID", r.pmcid);
@@ -354,8 +355,10 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   put_joined(it, "keyword", r.keywords, scratch);
   put_custom_keywords(it, r.keywords);
   // A BibTeX note (its own, not another source's), as its text: pandoc maps
-  // a .bib note to CSL's note too.
-  if (r.provenance.format == "bibtex")
+  // a .bib note to CSL's note too; and what the reference parser read as a
+  // note (`refnet parse`: no file's record, "United Nations Department of
+  // Economic and Social Affairs").
+  if (r.provenance.format == "bibtex" || r.provenance.format.empty())
     for (const ExtraField& f : r.extra)
       if (f.name == "note" && f.format.empty()) {
         scratch = latex_paragraphs_to_unicode(f.value);

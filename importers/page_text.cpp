@@ -37,6 +37,7 @@ namespace {
 constexpr std::string_view kFormat = "page";
 constexpr std::size_t kFrontMatterLines = 40;
 constexpr std::size_t kCueLines = 150;
+constexpr std::string_view kOverlayPanel = "Author links open overlay panel";
 
 struct PageLine {
   std::size_t offset = 0;
@@ -57,6 +58,22 @@ std::vector<PageLine> page_lines(std::string_view text, std::size_t begin, std::
 
 std::size_t word_count(std::string_view s) { return split_words(s).size(); }
 
+// Whether s names a year, 19xx or 20xx.
+bool mentions_year(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i)
+    if ((s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+        (i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4])))
+      return true;
+  return false;
+}
+
+// The last word of s (after its last space).
+std::string_view last_word(std::string_view s) {
+  s = trim(s);
+  std::size_t sp = s.find_last_of(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
 // What a reader's eye takes for a title: three words or more, not a
 // paragraph, no final period, not a number or a site's button.
 bool title_like(std::string_view s) {
@@ -66,10 +83,22 @@ bool title_like(std::string_view s) {
     if (s.find(site) != std::string_view::npos) return false;
   if (s.back() == '.' || s.back() == ':' || s.back() == ',') return false;
   static const char* const kNotTitles[] = {"crossref citations to date", "log in via your institution",
-                                           "people also read", "related research", "open access"};
+                                           "people also read", "related research", "open access",
+                                           "reprints & permissions", "access and purchase options", "related articles",
+                                           "rights and permissions", "explore all metrics", "skip to main content",
+                                           "skip to article", "skip to article content", "skip to article information"};
   std::string low = ascii_lower(s);
   for (const char* k : kNotTitles)
     if (low == k) return false;
+  // "Article publication date: 14 January 2019", "1 Citation (Scopus)": a label and its value, a count.
+  if (std::size_t colon = low.find(": "); colon != std::string::npos && colon < 40 &&
+      (low.find(" date") < colon || low.compare(0, colon, "issn") == 0 || low.compare(0, colon, "eissn") == 0))
+    return false;
+  for (const char* label : {"published", "first published", "last updated", "updated", "posted", "accepted", "received"})
+    if (starts_with(low, label) && mentions_year(low)) return false;  // "Published on October 02, 2020"
+  if (is_digit(low[0]) && (low.find(" citation") != std::string::npos || low.find(" accesses") != std::string::npos ||
+                           low.find(" views") != std::string::npos || low.find(" downloads") != std::string::npos))
+    return false;
   return true;
 }
 
@@ -88,6 +117,11 @@ bool abstract_heading(std::string_view s, std::string_view* rest = nullptr) {
 
 // "Author:", "Authors", "By": a label whose names follow.
 bool author_label(std::string_view s, std::string_view* rest) {
+  // ScienceDirect's button before the names, the names glued on or on the next line.
+  if (starts_with(s, kOverlayPanel)) {
+    *rest = trim(s.substr(kOverlayPanel.size()));
+    return true;
+  }
   for (std::string_view label : {"Authors:", "Author:", "Authors", "Author", "By:", "By"}) {
     if (!istarts_with(s, label)) continue;
     std::string_view after = trim(s.substr(label.size()));
@@ -144,7 +178,11 @@ bool section_number(std::string_view s) {
 bool ends_abstract(std::string_view s) {
   std::string low = ascii_lower(s);
   for (const char* label : {"key words", "keywords", "jel", "introduction", "1. introduction", "doi", "cite this",
-                            "citation", "received", "published", "how to cite", "acknowledg"})
+                            "citation", "received", "published", "how to cite", "acknowledg",
+                            // a site's paywall and buttons after the abstract (Springer, Wiley, SAGE)
+                            "this is a preview of subscription content", "access this article", "log in via",
+                            "download pdf", "buy article", "rent this article", "subscribe", "get full access",
+                            "purchase pdf", "references", "download references"})
     if (starts_with(low, label)) return true;
   return false;
 }
@@ -185,8 +223,17 @@ std::vector<Creator> author_names(std::string_view line, bool family_first) {
     while ((p = s.find(sep)) != std::string::npos) s.replace(p, sep.size(), ",");
   }
   std::vector<Creator> out;
-  for (const std::string& name : split_list(s, ",")) {
+  for (std::string name : split_list(s, ",")) {
+    name = std::string(trim(name));
+    // "Ines Mergel a", "Jane K. Doe a b", "Wei Zhang 1,2", "J. Smith *": the marks of affiliations and the
+    // corresponding author after a name (ScienceDirect, MDPI).
+    for (std::string_view w = last_word(name); !w.empty() && w.size() < name.size() &&
+                                               ((w.size() == 1 && ((w[0] >= 'a' && w[0] <= 'z') || w[0] == '*')) ||
+                                                all_digits(w));
+         w = last_word(name))
+      name = std::string(trim(std::string_view(name).substr(0, name.size() - w.size())));
     std::vector<std::string_view> words = split_words(name);
+    if (words.size() == 1 && all_digits(words[0])) continue;  // "1,2": the second mark
     if (words.empty()) continue;
     Creator c;
     if (words.size() == 1) {
@@ -233,8 +280,28 @@ bool read_labelled_parts(std::string_view line, Record& r) {
   bool any = false;
   std::string parts_text(line);
   std::replace(parts_text.begin(), parts_text.end(), '|', ',');
+  // "Volume 36, Issue 4, October 2019, 101385" (ScienceDirect): on a
+  // volume's line, a date alone is the issue's and a number alone the
+  // article's.
+  const bool volume_line = istarts_with(trim(line), "Volume ");
+  if (std::string_view t = trim(line); istarts_with(t, "Published on ")) {
+    if (Date d = label_date(t.substr(13)); d.year) {
+      if (r.issued.empty()) r.issued = d;
+      return true;
+    }
+  }
   for (const std::string& part : split_list(parts_text, ",")) {
-    std::string_view p = part;
+    std::string_view p = trim(part);
+    if (volume_line && any) {
+      if (Date d = label_date(p); d.year && !all_digits(p)) {
+        if (r.issued.empty()) r.issued = d;
+        continue;
+      }
+      if (all_digits(p) && p.size() >= 3 && p.size() <= 9 && r.pages.empty()) {
+        r.pages = std::string(p);
+        continue;
+      }
+    }
     auto value_after = [&](std::string_view label) -> std::optional<std::string_view> {
       if (!istarts_with(p, label)) return std::nullopt;
       std::string_view v = trim(p.substr(label.size()));
@@ -246,9 +313,21 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     if (auto v = value_after("Pages"); v && is_digit(v->front())) {
       r.pages = normalize_pages(*v), any = true;
     } else if (auto v2 = value_after("pp."); v2 && is_digit(v2->front())) {
-      r.pages = normalize_pages(*v2), any = true;
+      r.pages = normalize_pages(split_words(*v2)[0]), any = true;  // "pp. 600-615. https://..."
     } else if (auto v3 = value_after("Published online"); v3 && label_date(*v3).year) {
       r.issued = label_date(*v3), any = true;
+    } else if (auto v13 = value_after("Article publication date"); v13 && label_date(*v13).year) {
+      r.issued = label_date(*v13), any = true;  // Emerald
+    } else if (auto v14 = value_after("Issue publication date"); v14 && label_date(*v14).year) {
+      r.add_extra("issue-date", format_date(label_date(*v14))), any = true;
+    } else if (auto v15 = value_after("ISSN"); v15 && v15->size() >= 8 && is_digit(v15->front())) {
+      r.issn.push_back(std::string(split_words(*v15)[0])), any = true;
+    } else if (auto v12 = value_after("Available online"); v12 && label_date(*v12).year) {
+      if (r.issued.empty()) r.issued = label_date(*v12);
+      any = true;
+    } else if (auto v16 = value_after("Published on"); v16 && label_date(*v16).year) {
+      if (r.issued.empty()) r.issued = label_date(*v16);
+      any = true;
     } else if (auto v4 = value_after("First published"); v4 && label_date(*v4).year) {
       r.issued = label_date(*v4), any = true;
     } else if (auto v5 = value_after("Published"); v5 && label_date(*v5).year) {
@@ -263,12 +342,106 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     } else if (auto v9 = value_after("Vol."); v9 && is_digit(v9->front())) {
       r.volume = std::string(split_words(*v9)[0]), any = true;
     } else if (auto v10 = value_after("Issue"); v10 && is_digit(v10->front())) {
-      r.issue = std::string(*v10), any = true;
+      // "Issue 4 p. 445-456" (Wiley): the pages after the issue's number.
+      std::string_view issue = *v10, pages;
+      if (std::size_t p2 = issue.find(" p"); p2 != std::string_view::npos) {
+        pages = trim(issue.substr(p2 + 1));
+        for (std::string_view w : {"pp.", "p.", "pp", "p"})
+          if (starts_with(pages, w)) {
+            pages = trim(pages.substr(w.size()));
+            break;
+          }
+        issue = trim(issue.substr(0, p2));
+      }
+      r.issue = std::string(issue), any = true;
+      if (!pages.empty() && is_digit(pages.front()) && r.pages.empty()) r.pages = normalize_pages(pages);
     } else if (auto v11 = value_after("No."); v11 && is_digit(v11->front()) && !r.volume.empty()) {
       r.issue = std::string(*v11), any = true;
     }
   }
   return any;
+}
+
+// A heading or label before the page's own citation: "Cite this article",
+// "Citation", "How to cite", "Please cite this publication as:", "To cite
+// this article:"; `after` the text after its colon, if any.
+bool citation_heading(std::string_view s, std::string_view& after) {
+  for (std::string_view h : {"Cite this article", "Cite this paper", "Cite this chapter", "Citation", "How to cite",
+                             "How to cite this article", "Please cite this publication as", "Please cite this article as",
+                             "Please cite this chapter as", "To cite this article", "Cite as"}) {
+    if (!istarts_with(s, h)) continue;
+    std::string_view rest = trim(s.substr(h.size()));
+    if (rest.empty()) {
+      after = rest;
+      return true;
+    }
+    if (rest.front() == ':') {
+      after = trim(rest.substr(1));
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_lower_ascii_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// A research portal's (Elsevier Pure) labels glued to their values:
+// "JournalInternational Review of Administrative Sciences", "Publication
+// statusPublished - Mar 15 2020", "Original languageEnglish", "Pages
+// (from-to)45-60", "Volume12", "Issue number3", "Research output: Contribution
+// to journalArticle".  True when the line was one.
+bool pure_label(std::string_view s, Record& r) {
+  auto value = [&](std::string_view label) -> std::optional<std::string_view> {
+    if (!starts_with(s, label) || s.size() <= label.size()) return std::nullopt;
+    std::string_view v = s.substr(label.size());
+    // The value starts with a capital or a digit, glued on ("Volume12"), not a word going on ("Journals").
+    if (!(is_digit(v.front()) || (v.front() >= 'A' && v.front() <= 'Z') || (unsigned char)v.front() >= 0xC3))
+      return std::nullopt;
+    return trim(v);
+  };
+  if (auto v = value("Research output: ")) {
+    std::string low = ascii_lower(*v);
+    if (low.find("contribution to journal") != std::string::npos) r.type = "article-journal";
+    else if (low.find("chapter") != std::string::npos) r.type = "chapter";
+    else if (low.find("conference") != std::string::npos) r.type = "paper-conference";
+    else if (low.find("book") != std::string::npos || low.find("report") != std::string::npos)
+      r.type = low.find("report") != std::string::npos ? "report" : "book";
+    return true;
+  }
+  if (auto v = value("Journal"); v && r.container_title.empty() && !v->empty()) {
+    r.container_title = std::string(*v);
+    return true;
+  }
+  if (auto v = value("Publication status"); v && !r.issued.year) {
+    if (std::size_t dash = v->rfind(" - "); dash != std::string_view::npos) {
+      Date d = label_date(v->substr(dash + 3));
+      if (d.year) r.issued = d;
+      std::string_view status = trim(v->substr(0, dash));
+      if (status != "Published") r.add_extra("status", std::string(status));
+    }
+    return true;
+  }
+  if (auto v = value("Original language"); v && r.language.empty()) {
+    r.language = std::string(*v);
+    return true;
+  }
+  if (auto v = value("Pages (from-to)"); v && r.pages.empty() && is_digit(v->front())) {
+    r.pages = normalize_pages(*v);
+    return true;
+  }
+  if (auto v = value("Issue number"); v && r.issue.empty()) {
+    r.issue = std::string(*v);
+    return true;
+  }
+  if (auto v = value("Article number"); v && r.pages.empty()) {
+    r.pages = std::string(*v);
+    return true;
+  }
+  if (auto v = value("Volume"); v && r.volume.empty() && is_digit(v->front())) {
+    r.volume = std::string(*v);
+    return true;
+  }
+  return false;
 }
 
 // The page's own article, from the lines outside its reference lists.
@@ -282,10 +455,29 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     std::string_view s = lines[i].text, rest;
     Record probe;
     if (abstract_heading(s) || author_label(s, &rest) || has_author_residue(s) || iequals(s, "Publisher") ||
-        istarts_with(s, "Publisher:") || read_labelled_parts(s, probe))
+        istarts_with(s, "Publisher:") || istarts_with(s, "Research output:") || read_labelled_parts(s, probe))
       cue = i;
   }
   if (cue == lines.size()) return a;
+  // ScienceDirect and Wiley: the journal's name and "Volume 36, Issue 4,
+  // October 2019, 101385" ("Volume 74, Issue 4 p. 445-456") above the
+  // title, the authors after it.  The labelled line is
+  // the journal's, the title the last title-like line before the authors.
+  std::size_t issue_line = lines.size();
+  {
+    std::string_view rest;
+    Record probe;
+    if (istarts_with(lines[cue].text, "Volume ") && !has_author_residue(lines[cue].text) &&
+        read_labelled_parts(lines[cue].text, probe))
+      for (std::size_t j = cue + 1, titles = 0; j < lines.size() && j <= cue + 8; ++j) {
+        if (author_label(lines[j].text, &rest) || has_author_residue(lines[j].text) ||
+            (titles > 0 && names_like(lines[j].text) && !mentions_year(lines[j].text))) {
+          if (titles > 0) issue_line = cue, cue = j;
+          break;
+        }
+        titles += title_like(lines[j].text);
+      }
+  }
   std::size_t title_at = cue;
   for (std::size_t i = cue; i-- > 0;)
     if (title_like(lines[i].text)) {
@@ -303,16 +495,46 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         title_at = i;
         break;
       }
+  // Emerald: the title, the names, the journal's name, then its labels ("ISSN: ...", "Article publication
+  // date: ..."): the last title-like line is the journal's.
+  std::string journal_line;
+  if (byline.empty()) {
+    auto previous = [&](std::size_t i) {  // the non-empty line before lines[i], or npos
+      while (i-- > 0)
+        if (!lines[i].text.empty()) return i;
+      return std::string_view::npos;
+    };
+    std::size_t names_at = previous(title_at);
+    if (names_at != std::string_view::npos && names_like(lines[names_at].text) && !mentions_year(lines[names_at].text)) {
+      std::size_t before = previous(names_at);
+      if (before != std::string_view::npos && title_like(lines[before].text)) {
+        journal_line = std::string(lines[title_at].text);
+        byline = author_names(lines[names_at].text, false);
+        title_at = before;
+      }
+    }
+  }
   a.found = true;
   // A title over several lines: "Testing LATEX class and BibTEX style for
   // the" + "‘European Review of Agricultural Economics’" + "(ERAE)".
   std::size_t first = title_at, last = title_at;
   while (first > 0 && continues_title(lines[first - 1].text)) --first;
+  // A subtitle on its own line, in small letters ("key drivers, regulation, and barriers of ...": Pure's portals).
+  std::string subtitle;
+  if (first == title_at && is_lower_ascii_letter(lines[title_at].text.front())) {
+    std::size_t p = title_at;
+    while (p > 0 && lines[p - 1].text.empty()) --p;
+    if (p > 0 && title_like(lines[p - 1].text) && !is_lower_ascii_letter(lines[p - 1].text.front())) {
+      subtitle = std::string(lines[title_at].text);
+      first = last = title_at = p - 1;
+    }
+  }
   while (last + 1 < cue && !lines[last + 1].text.empty() && lines[last + 1].text.front() == '(' &&
          lines[last + 1].text.size() <= 20)
     ++last;
   std::string joined;
   for (std::size_t i = first; i <= last; ++i) joined += (joined.empty() ? "" : " ") + std::string(lines[i].text);
+  if (!subtitle.empty()) joined += ": " + subtitle;
   title_at = first;
   a.title_offset = lines[title_at].offset;
   std::string_view title = joined;
@@ -331,6 +553,16 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   }
   r.title = std::string(title);
   r.authors = std::move(byline);
+  if (!journal_line.empty()) r.container_title = journal_line;
+  if (issue_line < lines.size()) {
+    read_labelled_parts(lines[issue_line].text, r);
+    // The journal's name just above it.
+    for (std::size_t i = issue_line; i-- > 0 && i + 3 > issue_line;)
+      if (title_like(lines[i].text) || word_count(lines[i].text) >= 2) {
+        if (r.container_title.empty() && lines[i].text != r.title) r.container_title = std::string(lines[i].text);
+        break;
+      }
+  }
 
   // What follows the title: labelled lines, the abstract, the authors.
   // Only the page's front matter: the 40 lines of text after the title (a
@@ -357,6 +589,55 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       r.authors = author_names(s, false);
       continue;
     }
+    // "Public Organization Review Aims and scope Submit manuscript": the journal's buttons after its name (Springer).
+    for (std::string_view buttons : {" Aims and scope Submit manuscript", " Aims and scope"})
+      if (r.container_title.empty() && ends_with(s, buttons) && s.size() > buttons.size() + 3) {
+        r.container_title = std::string(trim(s.substr(0, s.size() - buttons.size())));
+        break;
+      }
+    // "Jane Doe, Marco Rossi & Wei Zhang" a few lines under the title, after the journal's buttons (Springer).
+    if (r.authors.empty() && seen <= 8 && names_like(s) && s.find_first_of("0123456789") == std::string_view::npos) {
+      r.authors = author_names(s, false);
+      continue;
+    }
+    // "Cite this article" and the citation the page gives for itself (Springer, Nature, BMC): the authors,
+    // journal, volume, pages and DOI where the page's labels gave none.
+    // Emerald's "Citation" heading, Springer's "Cite this article": the page's own citation on the next lines.
+    // OECD's "Please cite this publication as:", Taylor & Francis' "To cite this article: ...": the same, the
+    // citation on the next line or after the colon.
+    std::string_view cite_text;
+    std::size_t cite_at = i;
+    if (std::string_view after; citation_heading(s, after)) {
+      if (!after.empty() && mentions_year(after)) {
+        cite_text = after;
+      } else {
+        std::size_t j = i + 1;
+        while (j < lines.size() && j <= i + 3 && (lines[j].text.empty() || !mentions_year(lines[j].text))) ++j;
+        if (j < lines.size() && j <= i + 3) cite_text = lines[j].text, cite_at = j;
+      }
+      i = cite_at;  // the citation's line is read here, not for labels
+      if (!cite_text.empty()) {
+        Record cite = parse_reference(cite_text);
+        if (!cite.title.empty() && fold_words(cite.title) == fold_words(r.title)) {
+          if (r.type == "article-journal" && !cite.type.empty() && cite.type != "article-journal" &&
+              cite.container_title.empty() == r.container_title.empty())
+            r.type = cite.type;  // "OECD Public Governance Policy Papers, No. 03": a report
+          if (r.container_title.empty() && !cite.get_extra("collection-title").empty())
+            r.add_extra("collection-title", std::string(cite.get_extra("collection-title")));
+          if (r.number.empty()) r.number = cite.number;
+          if (r.publisher.empty()) r.publisher = cite.publisher;
+          if (r.publisher_place.empty()) r.publisher_place = cite.publisher_place;
+          if (r.authors.empty()) r.authors = cite.authors;
+          if (r.container_title.empty()) r.container_title = cite.container_title;
+          if (r.volume.empty()) r.volume = cite.volume;
+          if (r.issue.empty()) r.issue = cite.issue;
+          if (r.pages.empty()) r.pages = cite.pages;
+          if (r.doi.empty()) r.doi = cite.doi;
+          if (!r.issued.year) r.issued = cite.issued;
+        }
+      }
+      continue;
+    }
     if (r.publisher.empty() && (iequals(s, "Publisher") || istarts_with(s, "Publisher:"))) {
       std::string_view v = trim(s.substr(9));
       if (!v.empty() && v.front() == ':') v = trim(v.substr(1));
@@ -368,11 +649,25 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       r.keywords = split_list(s.substr(s.find(':') + 1), ",;");
       continue;
     }
+    // "Keywords" on a line of its own, then the keywords, one or several a line (ScienceDirect).
+    if (r.keywords.empty() && (iequals(s, "Keywords") || iequals(s, "Key words"))) {
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + 15; ++j) {
+        std::string_view k = lines[j].text, rest;
+        if (k.empty() || k.size() > 80 || k.back() == '.' || abstract_heading(k) || author_label(k, &rest) ||
+            reference_heading(k, nullptr) || section_number(k) || iequals(k, "Introduction") || iequals(k, "Citation") ||
+            istarts_with(k, "Cite this") || istarts_with(k, "Publisher") || istarts_with(k, "Copyright") ||
+            istarts_with(k, "How to cite") || istarts_with(k, "Acknowledg") || iequals(k, "Funding"))
+          break;
+        for (std::string& w : split_list(k, ",;")) r.keywords.push_back(std::move(w));
+      }
+      continue;
+    }
     if (r.doi.empty())
       if (auto doi = labelled_doi_said(s, "DOI line", diags, lines[i].offset)) {
         r.doi = *doi;
         continue;
       }
+    if (pure_label(s, r)) continue;
     read_labelled_parts(s, r);
   }
   // The abstract: the paragraph after its heading, or, when the heading is
@@ -493,6 +788,7 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
   for (const ReferenceList& list : lists) {
     std::vector<PageLine> part = page_lines(text, from, list.heading_offset);
     lines.insert(lines.end(), part.begin(), part.end());
+    lines.push_back({list.heading_offset, ""});  // where the list stood: no paragraph runs across it
     from = list.end;
   }
   std::vector<PageLine> tail = page_lines(text, from, text.size());

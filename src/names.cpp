@@ -34,7 +34,11 @@ std::string join(const std::vector<std::string_view>& w, std::size_t from, std::
   return out;
 }
 
-bool is_lower_word(std::string_view w) { return !w.empty() && w[0] >= 'a' && w[0] <= 'z'; }
+bool is_lower_word(std::string_view w) {
+  // "'t" and "'s" (Dutch particles, "'t Hart") read as lower case, as BibTeX reads them.
+  if (w == "'t" || w == "'s") return true;
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+}
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 #include "refnet/reference_sections.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include "refnet/text.hpp"
@@ -274,9 +275,129 @@ HeaderCounts count_headers(const std::vector<Line>& lines, std::size_t h, std::s
   return c;
 }
 
+// A line of a site's link buttons after a reference, glued as a browser
+// copies them: "View PDFView articleView in ScopusGoogle Scholar",
+// "CrossrefView in ScopusGoogle Scholar", "Web of Science \u00AEGoogle Scholar".
+bool link_buttons(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.empty() || t.size() > 120) return false;
+  static const char* const kButtons[] = {"Full Text via CrossRef", "View Record in Scopus", "View in Scopus",
+                                         "Google Scholar", "View PDF", "View article", "Crossref", "CrossRef",
+                                         "PubMed", "PubMed Central", "Web of Science \xC2\xAE", "Web of Science", "\xC2\xAE",
+                                         "CAS", "Show abstract", "Download PDF", "Article", "Abstract"};
+  bool any = false;
+  while (!t.empty()) {
+    bool hit = false;
+    for (const char* b : kButtons) {
+      const std::size_t n = std::strlen(b);
+      if (t.size() >= n && t.compare(0, n, b) == 0) {
+        t = trim(t.substr(n));
+        while (!t.empty() && (t.front() == '|' || t.front() == ',')) t = trim(t.substr(1));
+        hit = any = true;
+        break;
+      }
+    }
+    if (!hit) return false;
+  }
+  return any;
+}
+
+// ScienceDirect's label before a reference: "Ansell and Gash, 2008",
+// "Dunleavy et al., 2006", "OECD, 2019a"; or a number alone: "[12]", "12.".
+bool citation_label(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.size() >= 3 && t.size() <= 6 && t.front() == '[' && t.back() == ']' && all_digits(t.substr(1, t.size() - 2)))
+    return true;
+  if (t.size() >= 2 && t.size() <= 5 && t.back() == '.' && all_digits(t.substr(0, t.size() - 1))) return true;
+  std::size_t comma = t.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0 || comma > 70 || !capital_first(t)) return false;
+  std::string_view year = t.substr(comma + 2);
+  if (!year.empty() && year.back() >= 'a' && year.back() <= 'z') year.remove_suffix(1);
+  if (year.size() != 4 || !all_digits(year) || !has_year(year)) return false;
+  std::string_view names = t.substr(0, comma);
+  return names.find_first_of(",;:()\"") == std::string_view::npos && word_count_of(names) <= 6;
+}
+
+// A site's section after its reference list: "Recommended articles",
+// "Citing Literature", "Download references", "Author information".
+bool after_list_heading(std::string_view line) {
+  std::string low = ascii_lower(trim(line));
+  for (const char* k : {"recommended articles", "related articles", "citing literature", "citing articles",
+                        "article metrics", "metrics", "download references", "author information", "about this article",
+                        "rights and permissions", "funding", "acknowledgements", "acknowledgments", "appendix",
+                        "data availability", "figures", "tables", "related research", "people also read"})
+    if (starts_with(low, k)) return true;
+  return false;
+}
+
+// A list whose references a site shows over several lines each, between
+// their labels and their link buttons (ScienceDirect: "Ansell and Gash,
+// 2008" / "C. Ansell, A. Gash" / "Collaborative governance ..." / "Journal
+// of ..., 18 (4) (2008), pp. 543-571" / "CrossrefView in ScopusGoogle
+// Scholar").  A reference's lines are joined with ". " where a line ends
+// without punctuation (the page set them apart by its layout).
+ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, std::size_t stop,
+                               const SectionHeading& heading, std::string_view text) {
+  ReferenceList list;
+  list.heading = heading;
+  list.heading_offset = lines[h].offset;
+  list.end = h + 1 < lines.size() ? lines[h + 1].offset : text.size();
+  ReferenceItem current;
+  bool open = false, linked = false;
+  std::size_t last_line = h, block_start = h + 1;
+  auto close = [&](bool keep) {
+    if (open && keep) list.items.push_back(std::move(current));
+    current = ReferenceItem{};
+    open = false;
+  };
+  for (std::size_t i = h + 1; i < stop; ++i) {
+    const Line& l = lines[i];
+    std::string_view t = trim(l.text);
+    if (t.empty()) continue;
+    if (link_buttons(t)) {
+      list.skipped.push_back({l.offset, "a site's link buttons after a reference"});
+      close(true);
+      linked = true;
+      last_line = i;
+      continue;
+    }
+    // "Recommended articles" after a reference's buttons: the list is over.
+    if (!open && i > h + 1 && link_buttons(lines[last_line].text) && after_list_heading(t)) break;
+    if (citation_label(t)) {
+      close(has_year(current.text) || has_locator(current.text));
+      list.skipped.push_back({l.offset, "the citation label \"" + std::string(t) + "\" before a reference"});
+      last_line = i;
+      continue;
+    }
+    // A reference on one line after another one (Taylor & Francis' lists).
+    if (open && (has_year(current.text) || has_locator(current.text)) && ends_with(current.text, ".") &&
+        starts_reference(t) == Start::strong && has_year(t.substr(0, 200)))
+      close(true);
+    if (!open) {
+      current.offset = l.offset;
+      current.line = l.number;
+      open = true;
+      block_start = i;
+    } else if (char c = current.text.back(); c != '.' && c != ',' && c != ';' && c != ':' && c != '?' && c != '!') {
+      current.text.push_back('.');
+    }
+    join_line(current, l.text, text);
+    last_line = i;
+  }
+  // What follows the last buttons is no reference unless it reads as one: the
+  // page's text after the list.
+  if (open && linked && !has_year(current.text) && !has_locator(current.text)) last_line = block_start - 1;
+  close(!linked || has_year(current.text) || has_locator(current.text));
+  list.end = last_line + 1 < lines.size() ? lines[last_line + 1].offset : text.size();
+  return list;
+}
+
 // Reads the list whose heading is lines[h]; `stop` is the next heading's index.
 ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size_t stop, const SectionHeading& heading,
                         std::string_view text) {
+  std::size_t buttons = 0;
+  for (std::size_t i = h + 1; i < stop && buttons < 2; ++i) buttons += link_buttons(lines[i].text);
+  if (buttons >= 2) return read_linked_list(lines, h, stop, heading, text);
   HeaderCounts headers = count_headers(lines, h, stop);
   ReferenceList list;
   list.heading = heading;

@@ -2089,6 +2089,32 @@ void part_number_to_title(std::string_view text, const std::vector<Token>& toks,
   for (std::size_t t = a; t < to; ++t) labels[t] = kTitle;
 }
 
+void report_number_to_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t b = 0;  // the end of the title's span
+  while (b < n && labels[b] != kTitle) ++b;
+  while (b < n && labels[b] == kTitle) ++b;
+  if (b < 3 || b == n) return;
+  // "(Catalogue no.", "(Report No", "(NBER Working Paper Nr.": an open bracket a few words before the keyword.
+  std::size_t k = b - 1;
+  if (word(k) == ".") --k;
+  std::string no = ascii_lower(word(k));
+  if (no != "no" && no != "nr") return;
+  std::size_t open = k;
+  while (open > 0 && labels[open - 1] == kTitle && k - open < 6 && word(open) != "(") --open;
+  if (word(open) != "(") return;
+  // The number, up to the closing bracket, labelled another field.
+  std::size_t close = b;
+  bool digit = false;
+  while (close < n && close - b < 8 && word(close) != ")" && word(close) != "(") {
+    digit = digit || word(close).find_first_of("0123456789") != std::string_view::npos;
+    ++close;
+  }
+  if (close == n || word(close) != ")" || !digit || close == b) return;
+  for (std::size_t t = b; t <= close; ++t) labels[t] = kTitle;
+}
+
 void publisher_series(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (std::size_t a = 0; a < n;) {
@@ -2365,6 +2391,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   container_as_title(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);
+  report_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_before_date(text, toks, labels);

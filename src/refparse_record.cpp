@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_set>
 
 #include "refnet/doi.hpp"
 #include "refnet/months.hpp"
@@ -37,8 +38,78 @@ bool closes_inside(std::string_view s) {
   return std::any_of(inside.begin(), inside.end(), [](char c) { return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80; });
 }
 
+// Whether the '.' ending `s` is an abbreviation's: an initial ("J.", "U.S."), a
+// word the names of firms and people abbreviate ("Inc.", "Co.", "Th."), or a
+// short capitalised word where the span abbreviates before it too ("J. Phys.",
+// "Phys. Rev."); not the reference's period after a name written without
+// dots ("N Engl J Med.", "Kettl DF.", "BMJ.").
+bool abbreviation_dot(std::string_view s) {
+  const std::size_t k = s.size() - 1;
+  std::size_t start = k;
+  while (start > 0 && (is_alpha(s[start - 1]) || (unsigned char)s[start - 1] >= 0x80)) --start;
+  const std::string_view word = s.substr(start, k - start);
+  if (word.empty() || !(word[0] >= 'A' && word[0] <= 'Z')) return false;
+  if (word.size() == 1) return true;
+  static const std::unordered_set<std::string> kAbbreviations = {
+      "inc", "ltd", "co", "corp", "bros", "pty", "pvt", "ltda", "cie", "assn", "assoc", "dept", "univ", "jr", "sr",
+      "st", "th", "chr", "wm", "chas", "jas", "jos", "geo", "thos", "ph", "fr", "govt", "intl", "natl", "mfg", "etc"};
+  if (kAbbreviations.count(ascii_lower(word))) return true;
+  if (word.size() > 4) return false;
+  for (std::size_t i = 1; i + 1 < start; ++i)  // "J. Phys.": a letter, '.', a space before
+    if (s[i] == '.' && is_alpha(s[i - 1]) && s[i + 1] == ' ') return true;
+  return false;
+}
+
+// Whether the quote mark that `s` starts with (`n` bytes) opens a quotation
+// closed inside `s` before more words ("'Listening State?': exploring ...",
+// "\"Muddling through\" revisited"), and not one around the whole span.
+bool opens_inside(std::string_view s, std::size_t n) {
+  const std::string_view open = s.substr(0, n);
+  std::string_view close = open;
+  if (open == "\xE2\x80\x9C") close = "\xE2\x80\x9D";
+  else if (open == "\xE2\x80\x98") close = "\xE2\x80\x99";
+  else if (open != "\"" && open != "'") return false;
+  for (std::size_t i = n; i + close.size() <= s.size(); ++i) {
+    if (s.compare(i, close.size(), close) != 0) continue;
+    // A straight apostrophe inside a word ("citizens' ", "don't") closes nothing.
+    if (close == "'" && i + 1 < s.size() && is_alpha(s[i + 1])) continue;
+    std::string_view after = s.substr(i + close.size());
+    return i > n && std::any_of(after.begin(), after.end(), [](char c) {
+             return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80;
+           });
+  }
+  return false;
+}
+
+// Whether the quote mark that `s` ends with (`n` bytes) closes a quotation
+// opened inside `s` after some words ("The science of \"muddling through\"").
+bool closes_quote_inside(std::string_view s, std::size_t n) {
+  const std::string_view close = s.substr(s.size() - n);
+  std::string_view open = close;
+  if (close == "\xE2\x80\x9D") open = "\xE2\x80\x9C";
+  else if (close == "\xE2\x80\x99") open = "\xE2\x80\x98";
+  else if (close != "\"" && close != "'") return false;
+  // Only a quote that follows a word closes ("through\"", not "through, \"").
+  if (s.size() <= n || !(is_alpha(s[s.size() - n - 1]) || is_digit(s[s.size() - n - 1]) ||
+                         s[s.size() - n - 1] == '?' || s[s.size() - n - 1] == '!' ||
+                         (unsigned char)s[s.size() - n - 1] >= 0x80))
+    return false;
+  if (close == "\"") {
+    const auto quotes = std::count(s.begin(), s.end(), '"');
+    return quotes % 2 == 0 && s.front() != '"';
+  }
+  const std::string_view body = s.substr(0, s.size() - n);
+  for (std::size_t i = body.size(); i-- > 1;) {  // an opening mark after a space, not the span's first
+    if (body.compare(i, open.size(), open) != 0) continue;
+    const char before = body[i - 1];
+    if ((before == ' ' || before == '(') && i + open.size() < body.size() && body[i + open.size()] != ' ') return true;
+  }
+  return false;
+}
+
 // Trims spaces, ASCII punctuation and the typographic quotes/dashes at both
-// ends.  A closing '?' or '!' stays (it is the title's), as does the '.' of
+// ends, but not a quote mark closing or opening a quotation inside the span,
+// nor the apostrophe of a Dutch particle ("'t Hart", "'s-Gravenhage").  A closing '?' or '!' stays (it is the title's), as does the '.' of
 // a final abbreviation ("Inc.", "J. Phys.") when `keep_abbrev_dot`, and a
 // closing bracket whose opening one the span holds ("Title (a study)").
 std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
@@ -52,20 +123,20 @@ std::string_view strip_edges(std::string_view s, bool keep_abbrev_dot = false) {
     changed = false;
     s = trim(s);
     if (s.empty()) break;
-    if (is_edge_punct(s.front())) s.remove_prefix(1), changed = true;
+    const bool dutch = s.size() >= 3 && s[0] == '\'' && (s[1] == 't' || s[1] == 's') && (s[2] == ' ' || s[2] == '-');
+    if (dutch || ((s.front() == '"' || s.front() == '\'') && opens_inside(s, 1)) ||
+        (s.size() >= 3 && typographic_at(0) && opens_inside(s, 3))) {
+      // the quotation or particle is the span's
+    } else if (is_edge_punct(s.front())) s.remove_prefix(1), changed = true;
     else if (s.size() >= 3 && typographic_at(0)) s.remove_prefix(3), changed = true;
     else if (s.size() >= 2 && (unsigned char)s[0] == 0xC2 && ((unsigned char)s[1] == 0xAB || (unsigned char)s[1] == 0xBB))
       s.remove_prefix(2), changed = true;
     if (s.empty()) break;
     char b = s.back();
-    if (b == '.' && keep_abbrev_dot) {
-      // "Inc." / "Phys." / "U.S.": a short word before the dot.
-      std::size_t k = s.size() - 1;
-      std::size_t start = k;
-      while (start > 0 && (is_alpha(s[start - 1]) || (unsigned char)s[start - 1] >= 0x80)) --start;
-      if (k - start >= 1 && k - start <= 4 && start < k && s[start] >= 'A' && s[start] <= 'Z') break;
-    }
+    if (b == '.' && keep_abbrev_dot && abbreviation_dot(s)) break;
     if ((b == ')' || b == ']') && closes_inside(s)) break;  // "Title (a study)", "Sustainability (Switzerland)"
+    if ((b == '"' || b == '\'') && closes_quote_inside(s, 1)) break;  // "The science of \"muddling through\""
+    if (s.size() >= 3 && typographic_at(s.size() - 3) && closes_quote_inside(s, 3)) break;
     if (is_edge_punct(b)) s.remove_suffix(1), changed = true;
     else if (s.size() >= 3 && typographic_at(s.size() - 3)) s.remove_suffix(3), changed = true;
     else if (s.size() >= 2 && (unsigned char)s[s.size() - 2] == 0xC2 &&
@@ -369,6 +440,22 @@ std::vector<bool> full_given_name_pairs(const std::vector<std::string>& pieces) 
   return pair;
 }
 
+// The period after an organisation's or a publisher's name is the
+// reference's ("World Bank.", "OECD.", "Geneva: WHO."), unless it ends an
+// abbreviation the name holds ("Macmillan & Co.", "Wiley & Sons, Inc.",
+// "U.S.").
+std::string_view without_closing_period(std::string_view v) {
+  return v.size() >= 3 && v.back() == '.' && !abbreviation_dot(v) ? v.substr(0, v.size() - 1) : v;
+}
+
+// A group author's acronym alone ("WHO.", "UN", "IMF"): two to eight capitals,
+// no dots between them (initials have them: "J. K.").
+bool group_acronym(std::string_view v) {
+  v = without_closing_period(v);
+  return v.size() >= 2 && v.size() <= 8 &&
+         std::all_of(v.begin(), v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
+}
+
 }  // namespace
 
 std::vector<Creator> split_names(std::string_view text) {
@@ -383,7 +470,12 @@ std::vector<Creator> split_names(std::string_view text) {
       connector = connector || w == "of" || w == "for" || w == "the" || w == "on" || w == "des" || w == "für";
     if (words.size() >= 2 && (connector || is_corporate_name(words))) {
       Creator c;
-      c.literal = collapse_space(s);
+      c.literal = collapse_space(without_closing_period(s));
+      return {c};
+    }
+    if (words.size() == 1 && group_acronym(s)) {
+      Creator c;
+      c.literal = std::string(without_closing_period(s));
       return {c};
     }
   }
@@ -976,6 +1068,14 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       case kPublisher:
         if (r.publisher.empty() && !unknown_place_or_publisher(s)) {
           std::string_view v = cut_link_words(strip_edges(s, true));
+          // APA 7's "[Doctoral dissertation, Nazarbayev University]. NU Repository": the bracket's institution
+          // is the publisher, the repository after it the archive.
+          if (std::size_t close = v.find(']'); close != std::string_view::npos && v.substr(0, close).find('[') ==
+                                                                                     std::string_view::npos) {
+            std::string_view archive = strip_edges(v.substr(close + 1), true);
+            if (!archive.empty()) r.add_extra("archive", collapse_space(archive));
+            v = strip_edges(v.substr(0, close), true);
+          }
           if (std::size_t p = publisher_series_at(v); p != std::string_view::npos) {
             r.add_extra("collection-title", collapse_space(strip_edges(v.substr(p), true)));
             v = strip_edges(v.substr(0, p), true);
@@ -991,7 +1091,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               v = strip_edges(v.substr(0, sp), true);
             }
           }
-          r.publisher = collapse_space(cut_date_tail(v, r.issued, true));
+          r.publisher = collapse_space(without_closing_period(cut_date_tail(v, r.issued, true)));
         }
         break;
       case kLocation:
@@ -1024,6 +1124,13 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       case kUrl:
         if (r.url.empty()) {
           std::string_view u = strip_edges(s);
+          // "Available from: https://...", "URL: www.x.org": the words before the link are none of it.
+          for (std::string_view scheme : {"http://", "https://", "ftp://", "www."})
+            if (std::size_t at = ascii_lower(u).find(scheme); at != std::string::npos && at > 0 &&
+                                                              u.substr(0, at).find('/') == std::string_view::npos) {
+              u = u.substr(at);
+              break;
+            }
           if (r.doi.empty() && find_doi(u)) r.doi = *doi_in(u);
           else r.url = std::string(u);
         }
@@ -1056,6 +1163,40 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   if (r.doi.empty())
     if (auto d = doi_in(text)) r.doi = *d;
   if (!note_text.empty()) r.add_extra("note", collapse_space(strip_edges(note_text)));
+  // A meeting's proceedings: "In Proceedings of the 12th International
+  // Conference on ...", "in Proc. IEEE Conf. Comput. Vis." (a journal's name
+  // after "In" too; "Proceedings of the IEEE" without it is a journal).
+  auto proceedings = [&] {
+    std::string c = " " + ascii_lower(r.container_title);
+    return c.find("proceedings") != std::string::npos || c.find("conference") != std::string::npos ||
+           c.find("symposium") != std::string::npos || c.find("workshop") != std::string::npos ||
+           c.find(" proc.") != std::string::npos || c.find(" proc ") != std::string::npos ||
+           c.find(" conf.") != std::string::npos;
+  };
+  // A report: APA's number after the title ("(No. 214)"), or a laboratory,
+  // school or university, not its press, as the publisher ("IRIDIA,
+  // Université Libre de Bruxelles", "The Management School, Imperial College").
+  auto institution_publisher = [&] {
+    const std::string p = " " + ascii_lower(r.publisher);
+    auto any = [&](std::initializer_list<const char*> words) {
+      return std::any_of(words.begin(), words.end(), [&](const char* w) { return p.find(w) != std::string::npos; });
+    };
+    return any({"universit", "laborator", " lab ", " school", "institut", " college", "department", " dept",
+                "centre", "center", "faculty", "ministry"}) &&
+           !any({"press", "verlag", "publish", "books", "editions", "\xC3\xA9" "ditions", "edizioni", "editorial"});
+  };
+  // A university alone, no laboratory or school of it, and no report number,
+  // where the publisher stands: a thesis whose style leaves out the degree
+  // ("Title. The University of Edinburgh.").
+  auto university_alone = [&] {
+    const std::string p = " " + ascii_lower(r.publisher) + " ";
+    return p.find("universit") != std::string::npos && p.find(',') == std::string::npos &&
+           p.find(" press") == std::string::npos && p.find("laborator") == std::string::npos &&
+           p.find(" school") == std::string::npos && p.find("institut") == std::string::npos &&
+           p.find("department") == std::string::npos && p.find("centre") == std::string::npos &&
+           p.find("center") == std::string::npos && p.find("faculty") == std::string::npos &&
+           p.find("verlag") == std::string::npos && p.find("publish") == std::string::npos;
+  };
   // The type, from what the fields say.
   std::string kind = genre_text + " " + note_text;
   if (contains_word(kind, "thesis") || contains_word(kind, "dissertation") || contains_word(kind, "diss") ||
@@ -1064,14 +1205,14 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   else if (contains_word(kind, "report") || contains_word(kind, "working paper") ||
            contains_word(kind, "discussion paper") || contains_word(kind, "technical report"))
     r.type = "report";
-  else if (journal)
+  else if (!journal && !container && r.number.empty() && r.get_extra("collection-title").empty() && university_alone())
+    r.type = "thesis";
+  else if (!journal && !container && (!r.number.empty() || institution_publisher()))
+    r.type = "report";
+  else if (journal && !(in_word && proceedings()))
     r.type = "article-journal";
-  else if (container) {
-    std::string c = ascii_lower(r.container_title);
-    r.type = (c.find("proceedings") != std::string::npos || c.find("conference") != std::string::npos ||
-              c.find("symposium") != std::string::npos || c.find("workshop") != std::string::npos)
-                 ? "paper-conference"
-                 : "chapter";
+  else if (container || journal) {
+    r.type = proceedings() ? "paper-conference" : "chapter";
   } else if (!r.editors.empty() && in_word)
     r.type = "chapter";
   else if (!r.publisher.empty() || !r.publisher_place.empty() || !r.isbn.empty())

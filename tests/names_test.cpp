@@ -74,6 +74,18 @@ TEST_CASE("von Last, First and von Last, Jr, First", "[bibtex][names]") {
   CHECK(c.given == "Renato");
 }
 
+// Session 29: "'t" read as a capitalised word kept family "'t Hart"; BibTeX reads it as the von part.
+TEST_CASE("The Dutch particles 't and 's", "[bibtex][names]") {
+  for (Creator c : {parse_bibtex_name("'t Hart, Paul"), refnet::parse_ris_name("'t Hart, Paul")}) {
+    CHECK(c.particle == "'t");
+    CHECK(c.family == "Hart");
+    CHECK(c.given == "Paul");
+  }
+  Creator c = parse_bibtex_name("Paul 't Hart");
+  CHECK(c.particle == "'t");
+  CHECK(c.family == "Hart");
+}
+
 TEST_CASE("names are LaTeX-decoded after splitting", "[bibtex][names]") {
   Creator c = parse_bibtex_name("{\\v{S}}imi{\\'c}, Ivan");
   CHECK(c.family == "Šimić");

@@ -485,3 +485,156 @@ TEST_CASE("a byline's names given first: a capitalised particle", "[page]") {
   CHECK(a[1].family == "Van Vugt");
   CHECK(a[1].given == "Mark");
 }
+
+// ScienceDirect's article page as a browser copies it (session 29; fixtures/pages/sciencedirect-*.txt, hand-made in
+// its shape: the journal's name twice around "Volume 36, Issue 4, October 2019, 101385", the title, "Author links
+// open overlay panel" and the names with their affiliation letters, each reference on three lines after its citation
+// label ("Ansell and Gash, 2008", "[1]") and before its links ("View PDFView articleView in ScopusGoogle Scholar")).
+// On main: the journal's name (or "Skip to article") was the title, no author, a cited work's pages the article's.
+TEST_CASE("ScienceDirect's page: the article, its authors, volume and date, its multi-line references", "[page]") {
+  Parsed p = parse_file(fixture("pages/sciencedirect-author-date.txt"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 3);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Defining digital transformation: Results from expert interviews");
+  CHECK(r.container_title == "Government Information Quarterly");
+  REQUIRE(r.authors.size() == 3);
+  CHECK(r.authors[0].family == "Mergel");
+  CHECK(r.authors[0].given == "Ines");
+  CHECK(r.authors[2].family == "Haug");
+  CHECK(r.volume == "36");
+  CHECK(r.issue == "4");
+  CHECK(r.issued.year == 2019);
+  CHECK(r.issued.month == 10);
+  CHECK(r.pages == "101385");
+  CHECK(r.doi == "10.1016/j.giq.2019.06.002");
+  CHECK(r.keywords == std::vector<std::string>{"Digital transformation", "E-government", "Expert interviews"});
+  CHECK(starts_with(r.abstract, "Digital transformation is a process"));
+  REQUIRE(r.references.size() == 4);
+  CHECK(r.references[0].title == "Collaborative governance in theory and practice");
+  CHECK(r.references[0].container == "Journal of Public Administration Research and Theory");
+  CHECK(r.references[0].year == "2008");
+  CHECK(r.references[0].volume == "18");
+  CHECK(r.references[0].first_page == "543");
+  CHECK(starts_with(r.references[0].author, "Ansell"));
+  CHECK(r.references[2].title == "New public management is dead\u2014long live digital-era governance");
+  CHECK(r.references[3].title == "Building the virtual state: Information technology and institutional change");
+  // "Cited by (512)": two citing works shown, each a title, "2022, Government Information Quarterly" and "Show
+  // abstract"; the "Recommended articles" after them are none.
+  Parsed all = parse_file(fixture("pages/sciencedirect-author-date.txt"));
+  std::vector<std::string> titles;
+  for (const Record& w : all.records) titles.push_back(w.title);
+  CHECK(titles == std::vector<std::string>{"Defining digital transformation: Results from expert interviews",
+                                           "Digital transformation in the public sector: A systematic review",
+                                           "Public value creation in digital government"});
+
+  p = parse_file(fixture("pages/sciencedirect-numbered.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& n = p.records[0];
+  CHECK(n.title == "Digital government and the pandemic: evidence from local authorities");
+  REQUIRE(n.authors.size() == 3);
+  CHECK(n.authors[0].family == "Doe");
+  CHECK(n.authors[0].given == "Jane K.");
+  CHECK(n.authors[1].full_family() == "De Luca");
+  CHECK(n.volume == "45");
+  CHECK(n.issue == "2");
+  CHECK(n.issued.year == 2021);
+  CHECK(n.pages == "102081");
+  REQUIRE(n.references.size() == 3);
+  CHECK(n.references[0].title == "Information systems and developing countries: failure, success, and local improvisations");
+  CHECK(n.references[1].container == "Government Information Quarterly");
+  CHECK(n.references[2].doi == "10.1787/059814a7-en");
+}
+
+// Springer's and Wiley's article pages (session 29; fixtures/pages/springer-article.txt, wiley-article.txt, hand-made
+// in their shapes). Springer: the names under the journal's "Aims and scope Submit manuscript" buttons, "Volume 22,
+// pages 233–250, (2022)", "Cite this article" and the page's own citation, an abstract followed by the paywall's
+// sentence. Wiley: "Volume 74, Issue 4 p. 445-456" above the title, the names after it, "Web of Science®Google
+// Scholar" after a reference's DOI line. On main: Springer's article had no authors and an abstract running on into
+// "Author information ... Rights and permissions"; Wiley's title was the journal's name, its issue "4 p. 445-456".
+TEST_CASE("Springer's and Wiley's pages: the article, its authors, journal, volume, pages and references", "[page]") {
+  Parsed p = parse_file(fixture("pages/springer-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& s = p.records[0];
+  CHECK(s.title == "Digital Transformation in Public Administration: A Systematic Review");
+  CHECK(s.container_title == "Public Organization Review");
+  REQUIRE(s.authors.size() == 3);
+  CHECK(s.authors[2].family == "Zhang");
+  CHECK(s.volume == "22");
+  CHECK(s.pages == "233-250");
+  CHECK(s.doi == "10.1007/s11115-021-00523-4");
+  CHECK(s.abstract == "This paper reviews the literature on digital transformation in public administration.");
+  CHECK(s.references.size() == 3);
+  CHECK(s.get_extra("incomplete").empty());
+
+  p = parse_file(fixture("pages/wiley-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& w = p.records[0];
+  CHECK(w.title == "Public Value Governance: Moving Beyond Traditional Public Administration and the New Public Management");
+  CHECK(w.container_title == "Public Administration Review");
+  REQUIRE(w.authors.size() == 3);
+  CHECK(w.authors[0].family == "Bryson");
+  CHECK(w.authors[0].given == "John M.");
+  CHECK(w.volume == "74");
+  CHECK(w.issue == "4");
+  CHECK(w.pages == "445-456");
+  CHECK(w.doi == "10.1111/puar.12238");
+  REQUIRE(w.references.size() == 3);
+  CHECK(w.references[0].doi == "10.1093/jopart/mum032");
+  CHECK(w.references[2].title == "Public Value Management: A New Narrative for Networked Governance?");
+}
+
+// Emerald's own article page (emerald.com/insight) and a research portal's page (Elsevier Pure) without its "Cite
+// this" blocks (session 29; fixtures/pages/emerald-insight-article.txt, hand-made in Emerald's shape with the real
+// metadata of seed 001's article; fixtures/pages/pure-portal-no-cite-blocks.txt, seed 000 cut before "Cite this").
+// On main: Emerald's title was "Issue publication date: 12 August 2019", its authors "Reprints" and "Permissions",
+// its pages "600-615. https://doi.org/..."; Pure's title "1 Citation (Scopus)".
+TEST_CASE("Emerald's and Pure's pages: title, byline, journal, labels and the page's own citation", "[page]") {
+  Parsed p = parse_file(fixture("pages/emerald-insight-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& e = p.records[0];
+  CHECK(e.title == "The e-government paradox in post-Soviet countries");
+  CHECK(e.container_title == "International Journal of Public Sector Management");
+  REQUIRE(e.authors.size() == 2);
+  CHECK(e.authors[0].family == "Knox");
+  CHECK(e.authors[1].given == "Saltanat");
+  CHECK(format_date(e.issued) == "2019-01-14");
+  CHECK(e.volume == "32");
+  CHECK(e.issue == "6");
+  CHECK(e.pages == "600-615");
+  CHECK(e.doi == "10.1108/ijpsm-08-2018-0183");
+  CHECK(e.issn == std::vector<std::string>{"0951-3558"});
+  CHECK(e.publisher == "Emerald Publishing Limited");
+  CHECK(e.keywords == std::vector<std::string>{"E-government", "Post-Soviet countries", "Kazakhstan"});
+  CHECK(e.get_extra("incomplete").empty());
+
+  p = parse_file(fixture("pages/pure-portal-no-cite-blocks.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& u = p.records[0];
+  CHECK(u.title == "Promoting public cooperation in government: key drivers, regulation, and barriers of the "
+                   "e-collaboration movement in Kazakhstan");
+  CHECK(u.container_title == "International Review of Administrative Sciences");
+  CHECK(u.issued.year == 2018);
+  CHECK(u.language == "English");
+  CHECK(u.get_extra("status") == "Accepted/In press");
+  CHECK(starts_with(u.abstract, "The primary goal of the article"));
+  CHECK(u.get_extra("incomplete") == "no authors, no DOI");
+}
+
+// OECD iLibrary's page of a policy paper (session 29; fixtures/pages/oecd-policy-paper.txt, hand-made in its shape
+// with the paper's real metadata): "Published on October 02, 2020" above "Please cite this publication as:" and the
+// citation. On main: the title was "Published on October 02, 2020", no date, no DOI.
+TEST_CASE("OECD's policy-paper page: the title, its date and the citation the page asks for", "[page]") {
+  Parsed p = parse_file(fixture("pages/oecd-policy-paper.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Digital Government Index: 2019 results");
+  CHECK(format_date(r.issued) == "2020-10-02");
+  CHECK(r.doi == "10.1787/4de9f5bb-en");
+  CHECK(r.publisher == "OECD Publishing");
+  CHECK(r.publisher_place == "Paris");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].literal == "OECD");
+  CHECK(r.references.size() == 3);
+  CHECK(r.get_extra("incomplete").empty());
+}

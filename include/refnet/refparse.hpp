@@ -345,6 +345,9 @@ void container_tail(std::string_view text, const std::vector<Token>& tokens, std
 // first such span right after the title, followed by a period, a closing
 // quote or a comma and more of the span, goes to the title.
 void part_number_to_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A report's number in brackets after its title, "(Catalogue no. 98-316-X2021001)", whose number the model labelled
+// another field (pages): the title's, where to_record reads it as the number.
+void report_number_to_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A publisher's series inside the publisher span ("Gallimard, Coll. Folio
 // Essais", "Calmann-Lévy, coll. « Pocket Agora »", "Seuil, collection
 // Points"): from a comma followed by "coll"/"collection" to the span's end
