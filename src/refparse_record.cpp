@@ -484,6 +484,11 @@ std::vector<Creator> split_names(std::string_view text) {
     std::size_t p = ascii_lower(s).find(tail);
     if (p != std::string::npos && (p == 0 || !is_alpha(s[p - 1]))) s.erase(p);
   }
+  // "Diekmann, Andreas/Preisendörfer, Peter": German styles' '/' between names (a letter or '.' on each side).
+  for (std::size_t p = 1; p + 1 < s.size(); ++p)
+    if (s[p] == '/' && (is_alpha(s[p - 1]) || s[p - 1] == '.' || (unsigned char)s[p - 1] >= 0x80) &&
+        (is_alpha(s[p + 1]) || (unsigned char)s[p + 1] >= 0xC3 || s[p + 1] == ' '))
+      s[p] = ';';
   // " - ": the Italian styles' separator ("J. BLITZER - R. MCDONALD").
   for (const char* sep : {" and ", " & ", " und ", " AND ", " y ", ";", " et ", " - ", " \xE2\x80\x93 "}) {
     std::size_t p;
@@ -492,8 +497,10 @@ std::vector<Creator> split_names(std::string_view text) {
   std::vector<std::string> pieces;
   // "Hall, H. K., Jr.": a generational suffix is the name's before it, not a name.
   std::vector<std::string> suffixes;
+  std::vector<std::size_t> part_of;  // which '|' part each piece is in: names across parts are not paired
+  std::size_t part_no = 0;
   for (const std::string& part : split_list(s, "|"))
-    for (const std::string& piece : split_list(part, ",")) {
+    for (const std::string& piece : (++part_no, split_list(part, ","))) {
       std::string_view v = strip_edges(piece, true);
       if (v.empty()) continue;
       std::string lw = ascii_lower(v);
@@ -504,6 +511,7 @@ std::vector<Creator> split_names(std::string_view text) {
       }
       pieces.emplace_back(v);
       suffixes.emplace_back();
+      part_of.push_back(part_no);
     }
   // Every piece a single word: "Family, Given, Family, Given".
   bool single_words = pieces.size() >= 2 && pieces.size() % 2 == 0;
@@ -513,7 +521,7 @@ std::vector<Creator> split_names(std::string_view text) {
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     std::string name = pieces[i];
     bool pair = false;
-    if (i + 1 < pieces.size()) {
+    if (i + 1 < pieces.size() && part_of[i] == part_of[i + 1]) {
       // "LOH, N. C.": a family name of three capitals looks like initials, but has no dots where they have.
       bool family_first = !all_initials(pieces[i]) ||
                           (pieces[i].find('.') == std::string::npos && pieces[i + 1].find('.') != std::string::npos);

@@ -2235,3 +2235,20 @@ TEST_CASE("APA 7's thesis bracket, a parsed note in the JSON, CSL's archive", "[
                                                   "dissertation, Nazarbayev University]. NU Repository.\n");
   CHECK(round.out.find("\"archive\": \"NU Repository\"") != std::string::npos);
 }
+
+// Found trying `refnet parse` on German social-science references (session 29): "Diekmann, Andreas/Preisendörfer,
+// Peter (2003)" gave the names Diekmann, "Andreas/Preisendörfer" and Peter; and "Müller/Schmidt" (two families),
+// once split, would have been paired as family and given name.
+TEST_CASE("German styles' '/' between names", "[refparse]") {
+  CHECK(families(split_names("Diekmann, Andreas/Preisendörfer, Peter")) ==
+        std::vector<std::string>{"Diekmann", "Preisendörfer"});
+  std::vector<Creator> a = split_names("Diekmann, Andreas/Preisendörfer, Peter");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].given == "Peter");
+  CHECK(families(split_names("Meier, A./Schulze, B.")) == std::vector<std::string>{"Meier", "Schulze"});
+  CHECK(families(split_names("Müller/Schmidt")) == std::vector<std::string>{"Müller", "Schmidt"});
+  // Pairs within one name's part still pair: "Smith, John and Jones, Mary".
+  std::vector<Creator> b = split_names("Smith, John and Jones, Mary");
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].given == "Mary");
+}
