@@ -297,6 +297,39 @@ TEST_CASE("A table's 'Category' that names a type is the type; a subject categor
   CHECK(s.records[0].get_extra("Category") == "Computer Science");
 }
 
+// Embase's "CSV - Fields by Row" (BharatBlade/AIML @2a8b899 embase.csv and embase2.csv, 91 records each, no
+// licence: two records quoted, their abstracts cut; found by audit30): a record is a block of lines, one a field,
+// its name first and its values after it, a blank line between records.  Nothing read it: 'no bibliographic records
+// found' (a text page), every record lost.
+TEST_CASE("Embase's CSV of fields by row is read: a block of lines a record", "[table][audit30]") {
+  Parsed p = parse_file(fixture("table/embase_fields_by_row.csv"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Development of novel liver-targeting glucocorticoid prodrugs");
+  REQUIRE(r.authors.size() == 8);
+  CHECK(r.authors[0].family == "Wang");
+  CHECK(r.authors[0].given == "Y.");
+  CHECK(r.authors[7].family == "Lu");
+  CHECK(r.container_title == "Medicine in Drug Discovery");
+  CHECK(r.volume == "21");
+  CHECK(r.issued.year == 2024);
+  CHECK(r.issued.month == 2);
+  CHECK(r.type == "article-journal");
+  CHECK(r.doi == "10.1016/j.medidd.2023.100172");
+  CHECK(r.keywords.size() == 6);
+  CHECK(r.get_extra("PUI") == "L2028768535");
+  CHECK(r.get_extra("EMBASE CLASSIFICATIONS") ==
+        "Human Genetics (22)\nClinical and Experimental Biochemistry (29)\nDrug Literature Index (37)\nGastroenterology (48)");
+  CHECK(r.provenance.line == 1);
+  const Record& s = p.records[1];
+  CHECK(s.issue == "1");
+  CHECK(s.pmid == "38203148");
+  CHECK(s.get_extra("MEDLINE PMID") == "http://www.ncbi.nlm.nih.gov/pubmed/38203148");  // its second value
+  CHECK(s.keywords.size() == 7);
+  CHECK(s.provenance.line == 15);
+  CHECK(p.diags.errors() == 0);
+}
+
 // smilevo/MSR2025_Dependency_Analysis @2f8bc08 Wiely.csv (MIT; found by audit27): a table of Wiley Online Library
 // results with SpringerLink's column names ("Item Title", "Item DOI") but none of its other columns, authors in
 // citation form ("Bafandeh Mayvan B,Rasoolzadegan A"), two links in one cell.  No reader knew the header: 'no
