@@ -643,10 +643,23 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::authors:
         case Col::editors: {
           // Google Scholar (Publish or Perish) cuts a long list short with
-          // an ellipsis: "PM Barrett, KJ Willis, S Jones, R Smith…".
+          // an ellipsis, "PM Barrett, KJ Willis, S Jones, R Smith…" or
+          // "JE Estes, ...", and at its start: "…, IL Schafer, Y Shefti".
+          auto without_separators = [](std::string_view s) {
+            while (!s.empty() && (s.front() == ',' || s.front() == ';' || is_space(s.front()))) s.remove_prefix(1);
+            while (!s.empty() && (s.back() == ',' || s.back() == ';' || is_space(s.back()))) s.remove_suffix(1);
+            return s;
+          };
+          if (std::size_t cut = leading_ellipsis(v); cut > 0 && cut < v.size()) {
+            std::string_view mark = v.substr(0, cut);
+            v = without_separators(v.substr(cut));
+            std::string_view first = trim(v.substr(0, v.find_first_of(",;")));
+            diags.warning(at, name + ": the list of names is cut at its start by the source ('" + std::string(mark) +
+                                  "'): the names before '" + std::string(first) + "' are missing");
+          }
           if (std::size_t cut = trailing_ellipsis(v); cut > 0) {
             std::string_view mark = v.substr(v.size() - cut);
-            v = trim(v.substr(0, v.size() - cut));
+            v = without_separators(v.substr(0, v.size() - cut));
             std::size_t sep = v.find_last_of(",;");
             std::string_view last = trim(sep == std::string_view::npos ? v : v.substr(sep + 1));
             diags.warning(at, name + ": the list of names is cut short by the source ('" + std::string(mark) +

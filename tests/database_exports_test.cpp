@@ -227,6 +227,34 @@ TEST_CASE("Publish or Perish CSV: pages, URL, type; an author list cut short is 
   for (const auto& r : p.records) CHECK(extra_values(r, "Type").empty());
 }
 
+// Google Scholar also cuts an author list at its start ("…, IL Schafer, Y Shefti, ..., W Tobler, ...") and ends one
+// with ", ..." after a comma (tributetotobler/bibliotobler @d280288 data/PoPCites.csv, GPL-3.0, 829 rows: 17 lists
+// cut at the start; found by audit30).  The leading '…' was the first author (family '…'), and the warning for the
+// list's end named no name ("the names after '' are missing").
+TEST_CASE("Publish or Perish CSV: a list cut at its start is said, the ellipsis no author", "[table][audit30]") {
+  Parsed p = parse_file(fixture("table/publish_or_perish_cut_names.csv"));
+  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records[0].authors.size() == 4);
+  CHECK(p.records[0].authors[3].family == "Estes");
+  REQUIRE(p.records[1].authors.size() == 5);
+  CHECK(p.records[1].authors[0].family == "Schafer");
+  CHECK(p.records[1].authors[4].family == "Tobler");
+  REQUIRE(p.records[2].authors.size() == 4);
+  CHECK(p.records[2].authors[0].family == "Pogany");
+  for (const auto& r : p.records)
+    for (const auto& a : r.authors) CHECK(a.family.find("\xE2\x80\xA6") == std::string::npos);
+  std::size_t start = 0, end = 0;
+  for (const auto& d : p.diags.items()) {
+    start += d.message.find("cut at its start by the source ('\xE2\x80\xA6'): the names before 'IL Schafer'") !=
+             std::string::npos;
+    start += d.message.find("the names before 'TK Pogany' are missing") != std::string::npos;
+    end += d.message.find("the names after 'JE Estes' are missing") != std::string::npos;
+    CHECK(d.message.find("after ''") == std::string::npos);
+  }
+  CHECK(start == 2);
+  CHECK(end == 1);
+}
+
 // EBSCO's new interface (research.ebsco.com) exports CSV with camel-case
 // columns: an, title, contributors, source, publicationDate, pageStart,
 // pageEnd, subjects, pubTypes, plink, shortDBName, longDBName (the layout
