@@ -379,3 +379,43 @@ TEST_CASE("A table titled 'Item Title' with 'Item DOI' is read; a cell of links 
   CHECK(p.records[1].authors[2].family == "Ó Cinnéide");
   for (const auto& w : p.records) CHECK(!w.title.empty());
 }
+
+// Lens writes "null" for the part of a name it lacks: its CSV "null Ratkóczy; null v. Baeyer" (given names first; 128
+// of the 252 rows of tributetotobler/bibliotobler @d280288 data/lens-export.csv, GPL-3.0, 2,779 names), its RIS "AU  -
+// null, null" for a name it has no part of (ESHackathon/CiteSource @ea6f159 lens_343.ris, GPL-3.0); found by audit30.
+// The CSV's were literal names "null Ratkóczy" (no family name: keys, dedup and co-authorship had none), the RIS's
+// an author 'null'.
+TEST_CASE("Lens: 'null' is no name: 'null Ratkóczy' is the family Ratkóczy, 'null, null' nobody", "[lens][audit30]") {
+  Parsed p = parse_file(fixture("table/lens_null_given.csv"));
+  REQUIRE(p.records.size() == 3);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 19);
+  CHECK(r.authors[0].family == "Ratkóczy");
+  CHECK(r.authors[0].given.empty());
+  CHECK(r.authors[0].literal.empty());
+  CHECK(r.authors[6].family == "Sjövall");
+  CHECK(r.authors[6].given == "Einar");
+  const Record& baeyer = p.records[1];
+  REQUIRE(!baeyer.authors.empty());
+  CHECK(baeyer.authors[0].full_family() == "v. Baeyer");
+  CHECK(baeyer.authors[0].given.empty());
+  const Record& cjk = p.records[2];
+  REQUIRE(cjk.authors.size() == 2);
+  CHECK(cjk.authors[0].family == "Tobler");
+  CHECK(cjk.authors[1].family == "唐锦治");
+  for (const auto& w : p.records)
+    for (const auto& a : w.authors) {
+      CHECK(a.literal.find("null") == std::string::npos);
+      CHECK(a.given != "null");
+    }
+  Parsed ris = parse_file(fixture("ris/lens_null_names.ris"));
+  REQUIRE(ris.records.size() == 2);
+  REQUIRE(ris.records[0].authors.size() == 3);
+  CHECK(ris.records[0].authors[1].family == "Sneha");
+  CHECK(ris.records[0].authors[1].given.empty());
+  REQUIRE(ris.records[1].authors.size() == 24);
+  CHECK(ris.records[1].authors.back().family == "Li");
+  bool said = false;
+  for (const auto& d : ris.diags.items()) said |= d.message.find("'null' is a placeholder for no author") != std::string::npos;
+  CHECK(said);
+}
