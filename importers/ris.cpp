@@ -594,6 +594,16 @@ Date parse_ris_date(std::string_view s) {
         start = i + 1;
       }
     }
+    // "03/2018" (month/year, an EndNote library's DA from Crossref): the
+    // month and the year, no other order being one of four digits last.
+    if (n == 2 && all_digits(part[0]) && part[0].size() <= 2 && all_digits(part[1]) && part[1].size() == 4) {
+      const int m = to_int(part[0]);
+      if (m >= 1 && m <= 12) {
+        d.year = to_int(part[1]);
+        d.month = m;
+        return d;
+      }
+    }
     // RIS's year has four digits: "10/15/online" (Nature) starts with no year.
     if (all_digits(part[0]) && part[0].size() >= 3 && part[0].size() <= 4) d.year = to_int(part[0]);
     if (all_digits(part[1]) && part[1].size() <= 2) {

@@ -9,6 +9,7 @@
 #include <random>
 
 #include "refnet/text.hpp"
+#include "../importers/ris_fields.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -1599,4 +1600,19 @@ TEST_CASE("RIS: EconLit's 'eds' after the last name marks the names as editors",
   REQUIRE(chapter.records[0].authors.size() == 1);
   CHECK(chapter.records[0].authors[0].given == "Ann");
   CHECK(chapter.records[0].editors.size() == 1);
+}
+
+// "DA  - 03/2018" (month/year) beside "PY  - 2018" (ESHackathon/CiteSource @ea6f159
+// vignettes/benchmark_data/Benchmarking.ris, GPL-3.0, an EndNote library's record from Crossref; found by audit30):
+// said to have no year, the month lost to extra.  It is March 2018.
+TEST_CASE("RIS: DA 'MM/YYYY' is a month and a year", "[ris][audit30]") {
+  Parsed p = parse_file(fixture("ris/endnote_da_month_year.ris"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].issued.year == 2018);
+  CHECK(p.records[0].issued.month == 3);
+  CHECK(p.records[0].get_extra("DA").empty());
+  CHECK(p.diags.warnings() == 0);
+  CHECK(show(parse_ris_date("03/2018")) == "2018/3/0/");
+  CHECK(show(parse_ris_date("13/2018")) != "2018/13/0/");
+  CHECK(show(parse_ris_date("2018/03")) == "2018/3/0/");
 }
