@@ -1422,6 +1422,10 @@ bool Builder::build(Record& r) {
             r.doi = std::move(*d);
             doi_set = true;
             if (!listed) break;  // a list of identifiers stays in extra as written
+          } else if (auto sd = normalize_short_doi(v)) {  // "10/fhcmr3": the source's DOI (doi.hpp)
+            r.doi = std::move(*sd);
+            doi_set = true;
+            break;
           } else {
             diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
           }

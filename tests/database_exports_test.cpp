@@ -419,3 +419,25 @@ TEST_CASE("Lens: 'null' is no name: 'null Ratkóczy' is the family Ratkóczy, 'n
   for (const auto& d : ris.diags.items()) said |= d.message.find("'null' is a placeholder for no author") != std::string::npos;
   CHECK(said);
 }
+
+// Zotero's DOI field after its shortDOI plugin holds short DOIs ("10/fhcmr3": 83 of the 330 rows of
+// tributetotobler/bibliotobler @d280288 data/Zotero_Tobler.csv, GPL-3.0; found by audit30).  The CSL-JSON reader
+// kept a short DOI as the source's DOI (doi.hpp: never expanded); the table, RIS, BibTeX and Zotero JSON readers
+// said "DOI is not a DOI" and put it in extra, so the work had no DOI to export or match.
+TEST_CASE("A short DOI ('10/fhcmr3') is the record's DOI in every reader, as in CSL-JSON", "[table][ris][bibtex][audit30]") {
+  Parsed p = parse_file(fixture("table/zotero_short_doi.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10/fhcmr3");
+  CHECK(p.records[1].doi == "10/cfqcnv");
+  for (const auto& r : p.records) CHECK(r.get_extra("DOI").empty());
+  CHECK(p.diags.warnings() == 0);
+  Parsed ris = parse_string("TY  - JOUR\nTI  - Automation and Cartography\nDO  - 10/fhcmr3\nER  - \n");
+  REQUIRE(ris.records.size() == 1);
+  CHECK(ris.records[0].doi == "10/fhcmr3");
+  Parsed bib = parse_string("@article{t, title = {Automation and Cartography}, doi = {10/fhcmr3}}\n");
+  REQUIRE(bib.records.size() == 1);
+  CHECK(bib.records[0].doi == "10/fhcmr3");
+  Parsed not_one = parse_string("TY  - JOUR\nTI  - A title\nDO  - 10/not a doi\nER  - \n");
+  REQUIRE(not_one.records.size() == 1);
+  CHECK(not_one.records[0].doi.empty());
+}
