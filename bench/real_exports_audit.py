@@ -89,6 +89,14 @@ EndNote XML of three dedupe test sets; PubMed CSV of 10,000 rows; WoS
 plain text, RIS and BibTeX; JabRef's EndNote XML, PubMed XML, ISI and
 Ovid samples, the Ovid ones in Ovid's labelled display format, which
 refnet does not read (it says so)).
+Since audit30 Embase's "CSV - Fields by Row" (a record a block of lines,
+"TITLE","..." / "AUTHOR NAMES","Wang Y.",...) is read ("embase-by-row");
+the sample holds audit30's files (note "audit30": CiteSource's AGRIS,
+EconLit, EBSCO Criminal Justice, Lens, Ovid MEDLINE, WoS, PubMed RIS and
+benchmark searches; Embase CSV by row with the same search's RIS, PubMed
+CSV and MEDLINE; ASySD's Zotero RIS; EBSCO RIS; Lens CSV, Publish or Perish
+and Zotero CSV; Zotero BibTeX; WoS tab-delimited with CPCI proceedings;
+nbib; RIS made from PubMed without TY; two Zotero RDF files, refused).
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
@@ -212,6 +220,8 @@ def sniff(text):
         return "acm-csv"
     if "Author Names" in cells and "Title" in cells and "Source" in cells and any(c.startswith("Emtree") for c in cells):
         return "embase-csv"
+    if len(cells) == 2 and cells[0].lstrip("\ufeff") == "TITLE" and re.search(r'^"AUTHOR NAMES",', head, re.M):
+        return "embase-by-row"  # Embase's "CSV - Fields by Row": a record a block of lines
     if [c.lstrip("\ufeff") for c in cells[:4]] == ["Key", "Item Type", "Publication Year", "Author"]:
         return "zotero-csv"
     if "Covidence #" in cells and "Title" in cells and "Authors" in cells:
@@ -708,6 +718,34 @@ def embase_csv_recs(text):
     return out
 
 
+def embase_by_row_recs(text):
+    """Embase's "CSV - Fields by Row": a record is a block of lines, one a
+    field ("NAME","value","value"...), a blank line after it."""
+    out = []
+    line, block = 1, {}
+    for n, cells in enumerate(csv.reader(io.StringIO(text.lstrip("\ufeff"))), 1):
+        if not any(c.strip() for c in cells):
+            if block:
+                out.append((line, block))
+            block = {}
+            continue
+        if not block:
+            line = n
+        block.setdefault(cells[0].strip(), []).extend(c.strip() for c in cells[1:] if c.strip())
+    if block:
+        out.append((line, block))
+    recs = []
+    for line, b in out:
+        g = lambda k: (b.get(k) or [""])[0]
+        au = b.get("AUTHOR NAMES", [])
+        recs.append(dict(line=line, title=g("TITLE"), family=au[0].rsplit(" ", 1)[0] if au else "",
+                         nauthors=len(au), year=g("PUBLICATION YEAR"), volume=g("VOLUME"), issue=g("ISSUE"),
+                         page=first_page(g("FIRST PAGE")), doi=g("DOI"), abstract=g("ABSTRACT"),
+                         nkeywords=distinct(b.get("AUTHOR KEYWORDS", [])) if "AUTHOR KEYWORDS" in b else None,
+                         nrefs=None))
+    return recs
+
+
 def zotero_csv_recs(text):
     header, rows = table_rows(text)
     out = []
@@ -950,7 +988,7 @@ READERS = {
     "pubmed-csv-legacy": pubmed_csv_legacy_recs, "pubmed-xml": pubmed_xml_recs,
     "endnote-xml": endnote_xml_recs, "ovid": ovid_recs, "ovid-csv": ovid_csv_recs, "lens-csv": lens_recs, "dimensions-csv": dimensions_recs, "refworks": refworks_recs, "ieee-csv": ieee_recs,
     "springer-csv": springer_recs, "pop-csv": pop_recs, "acm-csv": acm_csv_recs, "bibtex": bibtex_recs,
-    "embase-csv": embase_csv_recs, "zotero-csv": zotero_csv_recs, "covidence-csv": covidence_csv_recs,
+    "embase-csv": embase_csv_recs, "embase-by-row": embase_by_row_recs, "zotero-csv": zotero_csv_recs, "covidence-csv": covidence_csv_recs,
     "cochrane": cochrane_recs, "scopus-txt": scopus_txt_recs, "csl-json": csl_json_recs,
 }
 

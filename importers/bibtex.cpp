@@ -2014,6 +2014,8 @@ class Parser {
           } else if (auto first = first_of_doi_list(v, f.name, diags_, f.offset)) {
             r.doi = std::move(*first);
             extra(f);
+          } else if (auto sd = normalize_short_doi(strip_url_command(v))) {  // "10/fhcmr3": the source's DOI (doi.hpp)
+            r.doi = std::move(*sd);
           } else {
             if (!trim(v).empty()) diags_.warning(f.offset, "not a DOI: '" + std::string(trim(v)) + "' (kept as extra field)");
             extra(f);

@@ -158,6 +158,12 @@ void read_doi_cell(std::string_view v, const std::string& column, std::size_t of
     if (listed) r.add_extra(column, std::string(v));
     return;
   }
+  // A shortDOI ("10/fhcmr3": Zotero's DOI field after its shortDOI plugin)
+  // is the source's DOI, kept as written (doi.hpp).
+  if (auto sd = normalize_short_doi(v)) {
+    r.doi = std::move(*sd);
+    return;
+  }
   diags.warning(offset, column + " is not a DOI, kept in extra: " + std::string(v));
   r.add_extra(column, std::string(v));
 }

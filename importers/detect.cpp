@@ -375,7 +375,14 @@ std::string describe_content(std::string_view text) {
       if (p + 1 < head.size() && (head[p + 1] == '?' || head[p + 1] == '!')) continue;
       std::size_t e = p + 1;
       while (e < head.size() && !is_space(head[e]) && head[e] != '>' && head[e] != '/') ++e;
-      return "an XML document <" + std::string(head.substr(p + 1, e - p - 1)) + ">";
+      const std::string_view root = head.substr(p + 1, e - p - 1);
+      // The XML of reference managers refnet does not read: named, with the
+      // export it reads (Zotero's RDF, its "Zotero RDF" export; MODS).
+      if (root == "rdf:RDF" && head.find("http://www.zotero.org/namespaces/export#") != std::string_view::npos)
+        return "Zotero RDF, a format refnet does not read: export the items from Zotero as BibTeX, RIS or CSL JSON";
+      if (root == "modsCollection" || root == "mods" || root == "mods:modsCollection" || root == "mods:mods")
+        return "MODS XML, a format refnet does not read: export the items as BibTeX, RIS or CSL JSON";
+      return "an XML document <" + std::string(root) + ">";
     }
     return "XML";
   }

@@ -595,6 +595,16 @@ Date parse_ris_date(std::string_view s) {
         start = i + 1;
       }
     }
+    // "03/2018" (month/year, an EndNote library's DA from Crossref): the
+    // month and the year, no other order being one of four digits last.
+    if (n == 2 && all_digits(part[0]) && part[0].size() <= 2 && all_digits(part[1]) && part[1].size() == 4) {
+      const int m = to_int(part[0]);
+      if (m >= 1 && m <= 12) {
+        d.year = to_int(part[1]);
+        d.month = m;
+        return d;
+      }
+    }
     // RIS's year has four digits: "10/15/online" (Nature) starts with no year.
     if (all_digits(part[0]) && part[0].size() >= 3 && part[0].size() <= 4) d.year = to_int(part[0]);
     if (all_digits(part[1]) && part[1].size() <= 2) {
@@ -910,6 +920,23 @@ void Builder::check_year(const RawField& f, std::string_view v, const Date& d) c
     diags_.warning(f.offset, "date " + std::string(v) + ": " + std::string(v.substr(i, j - i)) +
                                  " is not a year; kept as text");
 }
+
+namespace {
+
+// EconLit's editor mark after the last editor's given names: "Padmaja eds",
+// "Gordon C. ed" (lower case, after a name: "Witkowski, Ed" is Ed).  Taken
+// off the given name; true when there was one.
+bool strip_editor_mark(Creator& c) {
+  for (std::string_view mark : {" eds.", " eds", " ed.", " ed"})
+    if (c.given.size() > mark.size() && ends_with(c.given, mark)) {
+      c.given.resize(c.given.size() - mark.size());
+      while (!c.given.empty() && c.given.back() == ',') c.given.pop_back();
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
 
 bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
   const std::size_t f_offset = f.offset;
@@ -1234,6 +1261,7 @@ bool Builder::build(Record& r) {
   std::vector<int> an;
   std::vector<int> database_ids;  // C2, C3, C5: see after the loop
   std::vector<Creator> collectives;  // Ovid MEDLINE's A2, after the authors
+  int editor_mark = -1;               // the AU whose name ended in EconLit's "eds": see after the loop
   std::vector<IsiLink> isi_links;  // EndNote's "<Go to ISI>://WOS:…" in UR: after AN
   std::vector<std::size_t> isi_offsets;
   for (int i = 0; i < n; ++i) {
@@ -1289,7 +1317,11 @@ bool Builder::build(Record& r) {
           extra(r, f);  // as the WoS tagged reader keeps GP
           break;
         }
-        if (!add_names(r.authors, f)) not_names(r, f);
+        {
+          const std::size_t before = r.authors.size();
+          if (!add_names(r.authors, f)) not_names(r, f);
+          if (r.authors.size() > before && strip_editor_mark(r.authors.back())) editor_mark = static_cast<int>(i);
+        }
         drop_anonymous_creators(r.authors, "AU", diags_, f.offset);
         break;
       // A2 is the secondary author: the editor of a book or proceedings in
@@ -1413,6 +1445,10 @@ bool Builder::build(Record& r) {
             r.doi = std::move(*d);
             doi_set = true;
             if (!listed) break;  // a list of identifiers stays in extra as written
+          } else if (auto sd = normalize_short_doi(v)) {  // "10/fhcmr3": the source's DOI (doi.hpp)
+            r.doi = std::move(*sd);
+            doi_set = true;
+            break;
           } else {
             diags_.warning(f.offset, "DO is not a DOI, kept in extra: " + v);
           }
@@ -1565,6 +1601,22 @@ bool Builder::build(Record& r) {
   // 21314913,EMBASE 643589775", its other databases' IDs after it: the field
   // stays in extra).  Elsewhere these fields are other things: kept.
   for (Creator& c : collectives) r.authors.push_back(std::move(c));
+  // EconLit (through ProQuest) ends the list of an edited book's editors with
+  // "eds" ("AU  - Mishra, Padmaja eds"; one editor "ed"): the mark is no part
+  // of the name, and the names are the editors where no A2 names any.
+  if (editor_mark >= 0) {
+    const std::string v = value(fs[editor_mark]);
+    if (r.editors.empty()) {
+      r.editors = std::move(r.authors);
+      r.authors.clear();
+      diags_.report(Severity::note, fs[editor_mark].offset,
+                    "AU '" + v + "' ends the list with EconLit's editor mark: the " +
+                        std::to_string(r.editors.size()) + " names are the editors, the mark dropped");
+    } else {
+      diags_.report(Severity::note, fs[editor_mark].offset,
+                    "AU '" + v + "' ends with EconLit's editor mark; the record names its editors in A2: the mark dropped");
+    }
+  }
   bool scopus = !r.scopus_eid.empty(), embase = r.url.find("embase.com/") != std::string::npos;
   for (int i = 0; i < n; ++i)
     if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {

@@ -237,13 +237,16 @@ SourceParts parse_source_string(std::string_view s) {
     std::string_view loc = trim(body.substr(semi + 1));
     if (loc.find_first_of(":(") == npos && loc.find('-') != npos) set_pages(loc, p);  // Zoological Record: "2007 15 June; 433-441"
     else if (loc.find_first_of(":(") != npos || std::all_of(loc.begin(), loc.end(), is_digit)) read_locator(loc, p);
-  } else if (!p.journal.empty() && semi == npos && find_year(body) == 0 && body.find_first_of("(,") == npos) {
+  } else if (!p.journal.empty() && semi == npos && find_year(body) == 0 &&
+             body.substr(0, body.find(':')).find_first_of("(,") == npos) {
     // PubMed ahead of print: "Pediatr Allergy Immunol. 2019 Jul 13." is a
     // date and no locator (its year is no volume); "J Neurosurg. 2019 Aug
-    // 9:1-9." a date and the online version's pages.
+    // 9:1-9." a date and the online version's pages; "World Neurosurg. 2023
+    // Nov 23:S1878-8750(23)01622-4." a date and the publisher's item
+    // identifier (PII), no pages (the string is kept whole by the readers).
     const std::size_t colon = body.find(':');
     p.date = date_of(body.substr(0, colon));
-    if (colon != npos) set_pages(trim(body.substr(colon + 1)), p);
+    if (colon != npos && body.find_first_of("(,", colon) == npos) set_pages(trim(body.substr(colon + 1)), p);
   } else {
     // Ovid MEDLINE, Embase, PsycINFO: "45(3):123-9, 2018 Mar", "Vol.75(2-A(E)),2014, pp. 45-50".
     std::string_view loc = body;

@@ -460,12 +460,92 @@ bool is_web_host(std::string_view v) {
   return true;
 }
 
+// Embase's "CSV - Fields by Row": a record is a block of lines, one a
+// field, its name first and its values after it (a name, an address, a
+// keyword a cell); a blank line ends the block.
+//
+//   "TITLE","Development of novel liver-targeting glucocorticoid prodrugs"
+//   "AUTHOR NAMES","Wang Y.","Guo D.","Winkler R."
+//   "MEDLINE PMID","38203148","http://www.ncbi.nlm.nih.gov/pubmed/38203148"
+//
+// Known when the first line names the title column and holds one value that
+// names no column, and the second line starts with a known column's name.
+bool is_fields_by_row(std::string_view text) {
+  std::size_t pos = csv_start(text);
+  Diagnostics scratch;  // a text that is no CSV is no such table, nothing to say
+  CsvReader reader(text.substr(pos), scratch, ',');
+  CsvRow first, second;
+  if (!reader.next(first) || !reader.next(second) || first.cells.size() != 2 || second.cells.size() < 2) return false;
+  return column_named(kColumns, trim(first.cells[0]), Col::extra) == Col::title &&
+         column_named(kColumns, trim(first.cells[1]), Col::extra) == Col::extra &&
+         column_named(kColumns, trim(second.cells[0]), Col::extra) != Col::extra;
+}
+
+// The blocks of a Fields by Row table, each turned into a row of the
+// table its field names make (in the order they first come): a list's
+// values (names, keywords) joined by "; ", another field's first value in
+// its cell and the values after it in `more`, kept in extra.
+struct FieldsByRow {
+  struct Block {
+    CsvRow row;
+    std::vector<std::pair<std::string, std::string>> more;  // field name, a value after the first
+    std::size_t end = 0;                                    // of the block's text
+    bool malformed = false;
+  };
+  std::vector<std::string> names;
+  std::vector<Block> blocks;
+};
+
+FieldsByRow read_fields_by_row(std::string_view text, Diagnostics& diags) {
+  FieldsByRow t;
+  CsvReader reader(text, diags, ',');
+  CsvRow line;
+  FieldsByRow::Block block;
+  bool open = false;
+  auto close = [&] {
+    if (open) t.blocks.push_back(std::move(block));
+    block = FieldsByRow::Block();
+    open = false;
+  };
+  while (reader.next(line)) {
+    if (std::all_of(line.cells.begin(), line.cells.end(), [](const std::string& c) { return trim(c).empty(); })) {
+      close();
+      continue;
+    }
+    if (!open) block.row.offset = line.offset, open = true;
+    block.end = reader.offset();
+    block.malformed |= line.malformed;
+    const std::string name(trim(line.cells[0]));
+    std::size_t i = std::find(t.names.begin(), t.names.end(), name) - t.names.begin();
+    if (i == t.names.size()) t.names.push_back(name);
+    if (block.row.cells.size() <= i) block.row.cells.resize(i + 1), block.row.offsets.resize(i + 1);
+    const Col c = column_named(kColumns, name, Col::extra);
+    const bool list = c == Col::authors || c == Col::editors || is_list_slot(c);
+    std::string& cell = block.row.cells[i];
+    if (cell.empty()) block.row.offsets[i] = line.offsets.size() > 1 ? line.offsets[1] : line.offsets[0];
+    for (std::size_t k = 1; k < line.cells.size(); ++k) {
+      std::string_view v = trim(line.cells[k]);
+      if (v.empty()) continue;
+      if (cell.empty()) cell = std::string(v);
+      else if (list) cell += (c == Col::extra ? "\n" : "; ") + std::string(v);
+      else block.more.emplace_back(name, std::string(v));
+    }
+  }
+  close();
+  for (FieldsByRow::Block& b : t.blocks) b.row.cells.resize(t.names.size()), b.row.offsets.resize(t.names.size(), b.row.offset);
+  return t;
+}
+
 }  // namespace
 
-bool looks_like_table_csv(std::string_view text) { return find_header(text).header != std::string_view::npos; }
+bool looks_like_table_csv(std::string_view text) {
+  return find_header(text).header != std::string_view::npos || is_fields_by_row(text);
+}
 
 ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
-  const Layout layout = find_header(text);
+  FieldsByRow by_row;
+  if (is_fields_by_row(text)) by_row = read_fields_by_row(text, diags);
+  const Layout layout = by_row.blocks.empty() ? find_header(text) : Layout{csv_start(text), ','};
   if (layout.header == std::string_view::npos) {
     diags.file_error("no table header naming a title column and two more known columns (Authors, Year, DOI, "
                      "Journal, Abstract...) in the first 40 lines; nothing read");
@@ -474,7 +554,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   CsvReader reader(text, diags, layout.separator);
   CsvRow header;
   std::size_t skipped = 0, first_skipped = std::string_view::npos;
-  while (reader.next(header) && header.offset < layout.header) {
+  while (by_row.blocks.empty() && reader.next(header) && header.offset < layout.header) {
     bool blank = std::all_of(header.cells.begin(), header.cells.end(), [](const std::string& c) {
       return trim(c).find_first_not_of("-=_ ") == std::string_view::npos;
     });
@@ -486,7 +566,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                      " before the table's header skipped (the export's search query or title): " +
                                      std::string(trim(text.substr(first_skipped, std::min<std::size_t>(
                                                                                       80, text.find('\n', first_skipped) - first_skipped)))));
-  std::vector<std::string> names = csv_header_names(header);
+  std::vector<std::string> names = by_row.blocks.empty() ? csv_header_names(header) : by_row.names;
   // A column the header leaves without a name: its values are kept under
   // its number ("column 4"), said once a file.
   std::vector<bool> unnamed(names.size());
@@ -550,10 +630,23 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::authors:
         case Col::editors: {
           // Google Scholar (Publish or Perish) cuts a long list short with
-          // an ellipsis: "PM Barrett, KJ Willis, S Jones, R Smith…".
+          // an ellipsis, "PM Barrett, KJ Willis, S Jones, R Smith…" or
+          // "JE Estes, ...", and at its start: "…, IL Schafer, Y Shefti".
+          auto without_separators = [](std::string_view s) {
+            while (!s.empty() && (s.front() == ',' || s.front() == ';' || is_space(s.front()))) s.remove_prefix(1);
+            while (!s.empty() && (s.back() == ',' || s.back() == ';' || is_space(s.back()))) s.remove_suffix(1);
+            return s;
+          };
+          if (std::size_t cut = leading_ellipsis(v); cut > 0 && cut < v.size()) {
+            std::string_view mark = v.substr(0, cut);
+            v = without_separators(v.substr(cut));
+            std::string_view first = trim(v.substr(0, v.find_first_of(",;")));
+            diags.warning(at, name + ": the list of names is cut at its start by the source ('" + std::string(mark) +
+                                  "'): the names before '" + std::string(first) + "' are missing");
+          }
           if (std::size_t cut = trailing_ellipsis(v); cut > 0) {
             std::string_view mark = v.substr(v.size() - cut);
-            v = trim(v.substr(0, v.size() - cut));
+            v = without_separators(v.substr(0, v.size() - cut));
             std::size_t sep = v.find_last_of(",;");
             std::string_view last = trim(sep == std::string_view::npos ? v : v.substr(sep + 1));
             diags.warning(at, name + ": the list of names is cut short by the source ('" + std::string(mark) +
@@ -738,7 +831,21 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                   std::to_string(row.cells.size()) + " columns");
     return true;
   };
-  ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "table", "table", build, fits);
+  ParseStats stats;
+  if (by_row.blocks.empty()) stats = read_csv_records(text, reader, cols.size(), diags, sink, "table", "table", build, fits);
+  for (FieldsByRow::Block& b : by_row.blocks) {
+    Record r;
+    if (b.malformed) {
+      ++stats.rejected;  // the reader said what is wrong
+    } else if (!build(b.row, r)) {
+      diags.error(b.row.offset, "record has no title, no author and no DOI; skipped");
+      ++stats.rejected;
+    } else {
+      for (auto& [name, value] : b.more) r.add_extra(name, value);
+      deliver_record(std::move(r), "table", text.substr(b.row.offset, b.end - b.row.offset),
+                     diags.line_of(b.row.offset), diags, stats, sink);
+    }
+  }
   guesses.say(diags);
   if (host_publishers > 0)
     diags.warning(first_host_publisher, std::to_string(host_publishers) +

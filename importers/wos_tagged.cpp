@@ -137,8 +137,12 @@ std::string wos_type(std::string_view pt, std::string_view dt) {
     dataset = dataset || iequals(t, "Data Paper") || iequals(t, "Data Set");
   });
   if (chapter) return "chapter";
-  if (book || pt == "B") return "book";
-  if (conference || pt == "C") return "paper-conference";
+  if (book) return "book";
+  // A proceedings paper is one also where the proceedings are a book (PT B:
+  // the Conference Proceedings Citation Index's "ICERI 2013" volume).
+  if (conference) return "paper-conference";
+  if (pt == "B") return "book";
+  if (pt == "C") return "paper-conference";
   if (pt == "P") return "patent";
   if (dataset) return "dataset";
   return "article-journal";

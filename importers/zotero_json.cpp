@@ -295,6 +295,8 @@ class ItemMapper {
     if (bool listed; auto d = doi_of_field(s, "DOI", diags_, offset_, &listed)) {
       if (listed) r.add_extra("DOI", s);  // a list of identifiers stays as written
       r.doi = std::move(*d);
+    } else if (auto sd = normalize_short_doi(s)) {  // "10/fhcmr3": the source's DOI (doi.hpp)
+      r.doi = std::move(*sd);
     } else if (!s.empty()) {
       warn("Zotero DOI '" + s + "' is not a DOI: kept in extra");
       r.add_extra("DOI", s);

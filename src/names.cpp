@@ -813,6 +813,12 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
   }
 
   std::vector<std::string_view> w = split_words(s);
+  // Lens's CSV writes "null" for a given name it lacks, given names first:
+  // "null Ratkóczy", "null v. Baeyer" are family names alone.
+  if (given_first && w.size() >= 2 && w[0] == "null") {
+    const std::size_t rest = static_cast<std::size_t>(w[1].data() - s.data());
+    return parse_name(std::string(s.substr(rest)) + ", null", guess, given_first);
+  }
   // "山田 太郎", "김 철수": Han, kana and Hangul names are written family name
   // first.  One word ("张伟") stays whole below: the family name may be one
   // character or two ("欧阳").
@@ -1112,7 +1118,9 @@ bool is_et_al(std::string_view s) {
 bool is_anonymous_creator(const Creator& c) {
   const std::string n = fold_words(c.is_literal() ? c.literal : c.full_family() + " " + c.given);
   // "No authorship indicated": APA PsycInfo; "[No authors listed]": PubMed.
-  return n == "anonymous" || n == "anon" || n == "no authorship indicated" || n == "no authors listed";
+  // "null, null" (Lens's RIS for a name it has no part of): no one.
+  return n == "anonymous" || n == "anon" || n == "no authorship indicated" || n == "no authors listed" ||
+         n == "null";
 }
 
 bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset) {

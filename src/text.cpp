@@ -42,6 +42,12 @@ std::size_t trailing_ellipsis(std::string_view s) {
   return 0;
 }
 
+std::size_t leading_ellipsis(std::string_view s) {
+  for (std::string_view cut : {std::string_view("\xE2\x80\xA6"), std::string_view("...")})
+    if (starts_with(s, cut)) return cut.size();
+  return 0;
+}
+
 std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());

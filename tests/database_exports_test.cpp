@@ -227,6 +227,34 @@ TEST_CASE("Publish or Perish CSV: pages, URL, type; an author list cut short is 
   for (const auto& r : p.records) CHECK(extra_values(r, "Type").empty());
 }
 
+// Google Scholar also cuts an author list at its start ("…, IL Schafer, Y Shefti, ..., W Tobler, ...") and ends one
+// with ", ..." after a comma (tributetotobler/bibliotobler @d280288 data/PoPCites.csv, GPL-3.0, 829 rows: 17 lists
+// cut at the start; found by audit30).  The leading '…' was the first author (family '…'), and the warning for the
+// list's end named no name ("the names after '' are missing").
+TEST_CASE("Publish or Perish CSV: a list cut at its start is said, the ellipsis no author", "[table][audit30]") {
+  Parsed p = parse_file(fixture("table/publish_or_perish_cut_names.csv"));
+  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records[0].authors.size() == 4);
+  CHECK(p.records[0].authors[3].family == "Estes");
+  REQUIRE(p.records[1].authors.size() == 5);
+  CHECK(p.records[1].authors[0].family == "Schafer");
+  CHECK(p.records[1].authors[4].family == "Tobler");
+  REQUIRE(p.records[2].authors.size() == 4);
+  CHECK(p.records[2].authors[0].family == "Pogany");
+  for (const auto& r : p.records)
+    for (const auto& a : r.authors) CHECK(a.family.find("\xE2\x80\xA6") == std::string::npos);
+  std::size_t start = 0, end = 0;
+  for (const auto& d : p.diags.items()) {
+    start += d.message.find("cut at its start by the source ('\xE2\x80\xA6'): the names before 'IL Schafer'") !=
+             std::string::npos;
+    start += d.message.find("the names before 'TK Pogany' are missing") != std::string::npos;
+    end += d.message.find("the names after 'JE Estes' are missing") != std::string::npos;
+    CHECK(d.message.find("after ''") == std::string::npos);
+  }
+  CHECK(start == 2);
+  CHECK(end == 1);
+}
+
 // EBSCO's new interface (research.ebsco.com) exports CSV with camel-case
 // columns: an, title, contributors, source, publicationDate, pageStart,
 // pageEnd, subjects, pubTypes, plink, shortDBName, longDBName (the layout
@@ -297,6 +325,39 @@ TEST_CASE("A table's 'Category' that names a type is the type; a subject categor
   CHECK(s.records[0].get_extra("Category") == "Computer Science");
 }
 
+// Embase's "CSV - Fields by Row" (BharatBlade/AIML @2a8b899 embase.csv and embase2.csv, 91 records each, no
+// licence: two records quoted, their abstracts cut; found by audit30): a record is a block of lines, one a field,
+// its name first and its values after it, a blank line between records.  Nothing read it: 'no bibliographic records
+// found' (a text page), every record lost.
+TEST_CASE("Embase's CSV of fields by row is read: a block of lines a record", "[table][audit30]") {
+  Parsed p = parse_file(fixture("table/embase_fields_by_row.csv"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Development of novel liver-targeting glucocorticoid prodrugs");
+  REQUIRE(r.authors.size() == 8);
+  CHECK(r.authors[0].family == "Wang");
+  CHECK(r.authors[0].given == "Y.");
+  CHECK(r.authors[7].family == "Lu");
+  CHECK(r.container_title == "Medicine in Drug Discovery");
+  CHECK(r.volume == "21");
+  CHECK(r.issued.year == 2024);
+  CHECK(r.issued.month == 2);
+  CHECK(r.type == "article-journal");
+  CHECK(r.doi == "10.1016/j.medidd.2023.100172");
+  CHECK(r.keywords.size() == 6);
+  CHECK(r.get_extra("PUI") == "L2028768535");
+  CHECK(r.get_extra("EMBASE CLASSIFICATIONS") ==
+        "Human Genetics (22)\nClinical and Experimental Biochemistry (29)\nDrug Literature Index (37)\nGastroenterology (48)");
+  CHECK(r.provenance.line == 1);
+  const Record& s = p.records[1];
+  CHECK(s.issue == "1");
+  CHECK(s.pmid == "38203148");
+  CHECK(s.get_extra("MEDLINE PMID") == "http://www.ncbi.nlm.nih.gov/pubmed/38203148");  // its second value
+  CHECK(s.keywords.size() == 7);
+  CHECK(s.provenance.line == 15);
+  CHECK(p.diags.errors() == 0);
+}
+
 // smilevo/MSR2025_Dependency_Analysis @2f8bc08 Wiely.csv (MIT; found by audit27): a table of Wiley Online Library
 // results with SpringerLink's column names ("Item Title", "Item DOI") but none of its other columns, authors in
 // citation form ("Bafandeh Mayvan B,Rasoolzadegan A"), two links in one cell.  No reader knew the header: 'no
@@ -317,4 +378,66 @@ TEST_CASE("A table titled 'Item Title' with 'Item DOI' is read; a cell of links 
   REQUIRE(p.records[1].authors.size() == 6);
   CHECK(p.records[1].authors[2].family == "Ó Cinnéide");
   for (const auto& w : p.records) CHECK(!w.title.empty());
+}
+
+// Lens writes "null" for the part of a name it lacks: its CSV "null Ratkóczy; null v. Baeyer" (given names first; 128
+// of the 252 rows of tributetotobler/bibliotobler @d280288 data/lens-export.csv, GPL-3.0, 2,779 names), its RIS "AU  -
+// null, null" for a name it has no part of (ESHackathon/CiteSource @ea6f159 lens_343.ris, GPL-3.0); found by audit30.
+// The CSV's were literal names "null Ratkóczy" (no family name: keys, dedup and co-authorship had none), the RIS's
+// an author 'null'.
+TEST_CASE("Lens: 'null' is no name: 'null Ratkóczy' is the family Ratkóczy, 'null, null' nobody", "[lens][audit30]") {
+  Parsed p = parse_file(fixture("table/lens_null_given.csv"));
+  REQUIRE(p.records.size() == 3);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 19);
+  CHECK(r.authors[0].family == "Ratkóczy");
+  CHECK(r.authors[0].given.empty());
+  CHECK(r.authors[0].literal.empty());
+  CHECK(r.authors[6].family == "Sjövall");
+  CHECK(r.authors[6].given == "Einar");
+  const Record& baeyer = p.records[1];
+  REQUIRE(!baeyer.authors.empty());
+  CHECK(baeyer.authors[0].full_family() == "v. Baeyer");
+  CHECK(baeyer.authors[0].given.empty());
+  const Record& cjk = p.records[2];
+  REQUIRE(cjk.authors.size() == 2);
+  CHECK(cjk.authors[0].family == "Tobler");
+  CHECK(cjk.authors[1].family == "唐锦治");
+  for (const auto& w : p.records)
+    for (const auto& a : w.authors) {
+      CHECK(a.literal.find("null") == std::string::npos);
+      CHECK(a.given != "null");
+    }
+  Parsed ris = parse_file(fixture("ris/lens_null_names.ris"));
+  REQUIRE(ris.records.size() == 2);
+  REQUIRE(ris.records[0].authors.size() == 3);
+  CHECK(ris.records[0].authors[1].family == "Sneha");
+  CHECK(ris.records[0].authors[1].given.empty());
+  REQUIRE(ris.records[1].authors.size() == 24);
+  CHECK(ris.records[1].authors.back().family == "Li");
+  bool said = false;
+  for (const auto& d : ris.diags.items()) said |= d.message.find("'null' is a placeholder for no author") != std::string::npos;
+  CHECK(said);
+}
+
+// Zotero's DOI field after its shortDOI plugin holds short DOIs ("10/fhcmr3": 83 of the 330 rows of
+// tributetotobler/bibliotobler @d280288 data/Zotero_Tobler.csv, GPL-3.0; found by audit30).  The CSL-JSON reader
+// kept a short DOI as the source's DOI (doi.hpp: never expanded); the table, RIS, BibTeX and Zotero JSON readers
+// said "DOI is not a DOI" and put it in extra, so the work had no DOI to export or match.
+TEST_CASE("A short DOI ('10/fhcmr3') is the record's DOI in every reader, as in CSL-JSON", "[table][ris][bibtex][audit30]") {
+  Parsed p = parse_file(fixture("table/zotero_short_doi.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].doi == "10/fhcmr3");
+  CHECK(p.records[1].doi == "10/cfqcnv");
+  for (const auto& r : p.records) CHECK(r.get_extra("DOI").empty());
+  CHECK(p.diags.warnings() == 0);
+  Parsed ris = parse_string("TY  - JOUR\nTI  - Automation and Cartography\nDO  - 10/fhcmr3\nER  - \n");
+  REQUIRE(ris.records.size() == 1);
+  CHECK(ris.records[0].doi == "10/fhcmr3");
+  Parsed bib = parse_string("@article{t, title = {Automation and Cartography}, doi = {10/fhcmr3}}\n");
+  REQUIRE(bib.records.size() == 1);
+  CHECK(bib.records[0].doi == "10/fhcmr3");
+  Parsed not_one = parse_string("TY  - JOUR\nTI  - A title\nDO  - 10/not a doi\nER  - \n");
+  REQUIRE(not_one.records.size() == 1);
+  CHECK(not_one.records[0].doi.empty());
 }

@@ -328,3 +328,32 @@ TEST_CASE("PubMed CSV: NLM's initials holding a particle ('Araújo Md', 'Gomes A
   CHECK(parse_citation_name("de Fatima Mota Mdo R").full_family() == "de Fatima Mota");
   CHECK(parse_citation_name("Goddard WA 3rd").suffix == "3rd");
 }
+
+// PubMed's citation of an Elsevier article ahead of print gives its PII where the pages go: "World Neurosurg. 2023 Nov
+// 23:S1878-8750(23)01622-4." (BharatBlade/AIML @2a8b899 csv-33634751-set.csv, 200 rows, no licence: this row quoted;
+// found by audit30).  The '(' of the PII sent the citation to Ovid's "volume(issue):pages, date" reading: volume
+// 2023, the date 1878 from "S1878", and the row's own Publication Year 2023 put aside in extra.
+TEST_CASE("PubMed CSV: a PII after an ahead-of-print date is no volume and no year", "[pubmed_csv][source_string][audit30]") {
+  SourceParts pii = parse_source_string(
+      "World Neurosurg. 2023 Nov 23:S1878-8750(23)01622-4. doi: 10.1016/j.wneu.2023.11.060. Online ahead of print.");
+  CHECK(pii.journal == "World Neurosurg");
+  CHECK(show(pii.date) == "2023/11/23/");
+  CHECK(pii.volume.empty());
+  CHECK(pii.pages.empty());
+  CHECK(pii.doi == "10.1016/j.wneu.2023.11.060");
+  Parsed p = parse_string(
+      "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI\n"
+      "\"38000670\",\"Development and Internal Validation of Machine Learning Models to Predict Mortality and Disability "
+      "After Mechanical Thrombectomy for Acute Anterior Circulation Large Vessel Occlusion\",\"Hoffman H, Wood J, Cote "
+      "JR, Jalal MS, Otite FO, Masoud HE, Gould GC.\",\"World Neurosurg. 2023 Nov 23:S1878-8750(23)01622-4. doi: "
+      "10.1016/j.wneu.2023.11.060. Online ahead of print.\",\"Hoffman H\",\"World Neurosurg\",\"2023\",\"2023/11/24\","
+      "\"\",\"\",\"10.1016/j.wneu.2023.11.060\"\n");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.issued.year == 2023);
+  CHECK(r.issued.month == 11);
+  CHECK(r.volume.empty());
+  CHECK(r.pages.empty());
+  CHECK(r.get_extra("Publication Year").empty());
+  CHECK(r.get_extra("Citation").find("S1878-8750(23)01622-4") != std::string_view::npos);
+}

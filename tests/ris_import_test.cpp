@@ -9,6 +9,7 @@
 #include <random>
 
 #include "refnet/text.hpp"
+#include "../importers/ris_fields.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -1568,4 +1569,50 @@ TEST_CASE("Embase's volume '18 (8) (no pagination)' is volume 18, issue 8; the i
   CHECK((q.records[0].volume == "18 (8) (no pagination)" && q.records[0].issue == "Suppl 2"));
   CHECK((q.records[1].volume == "18 (8) (no pagination)" && q.records[1].issue == "1704"));
   CHECK((q.records[2].volume == "12" && q.records[2].issue == "Supplement 3"));
+}
+
+// EconLit (ProQuest; CiteSource's working_example_data/EconLit.ris, ESHackathon/CiteSource @ea6f159, GPL-3.0: 6 of
+// its 50 records; found by audit30) lists an edited book's editors in AU and ends the list with "eds" ("AU  - Takada,
+// Mitsuo eds"), one editor with "ed": the mark was the last name's given name ("Mitsuo eds") and the editors were
+// authors.  "Witkowski, Ed" (the same project's RM.ris) is a man named Ed.
+TEST_CASE("RIS: EconLit's 'eds' after the last name marks the names as editors", "[ris][audit30]") {
+  Parsed p = parse_file(fixture("ris/econlit_editor_mark.ris"));
+  REQUIRE(p.records.size() == 2);
+  const Record& two = p.records[0];
+  CHECK(two.authors.empty());
+  REQUIRE(two.editors.size() == 2);
+  CHECK(two.editors[0].family == "Asano");
+  CHECK(two.editors[1].family == "Takada");
+  CHECK(two.editors[1].given == "Mitsuo");
+  const Record& one = p.records[1];
+  CHECK(one.authors.empty());
+  REQUIRE(one.editors.size() == 1);
+  CHECK(one.editors[0].given == "Gordon C.");
+  std::size_t said = 0;
+  for (const auto& d : p.diags.items()) said += d.message.find("EconLit's editor mark") != std::string::npos;
+  CHECK(said == 2);
+  Parsed ed = parse_string("TY  - JOUR\nAU  - Witkowski, Ed\nTI  - A title\nER  - \n");
+  REQUIRE(ed.records.size() == 1);
+  REQUIRE(ed.records[0].authors.size() == 1);
+  CHECK(ed.records[0].authors[0].given == "Ed");
+  Parsed chapter = parse_string("TY  - CHAP\nAU  - Smith, Ann eds\nA2  - Jones, Bo\nTI  - A title\nER  - \n");
+  REQUIRE(chapter.records.size() == 1);
+  REQUIRE(chapter.records[0].authors.size() == 1);
+  CHECK(chapter.records[0].authors[0].given == "Ann");
+  CHECK(chapter.records[0].editors.size() == 1);
+}
+
+// "DA  - 03/2018" (month/year) beside "PY  - 2018" (ESHackathon/CiteSource @ea6f159
+// vignettes/benchmark_data/Benchmarking.ris, GPL-3.0, an EndNote library's record from Crossref; found by audit30):
+// said to have no year, the month lost to extra.  It is March 2018.
+TEST_CASE("RIS: DA 'MM/YYYY' is a month and a year", "[ris][audit30]") {
+  Parsed p = parse_file(fixture("ris/endnote_da_month_year.ris"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].issued.year == 2018);
+  CHECK(p.records[0].issued.month == 3);
+  CHECK(p.records[0].get_extra("DA").empty());
+  CHECK(p.diags.warnings() == 0);
+  CHECK(show(parse_ris_date("03/2018")) == "2018/3/0/");
+  CHECK(show(parse_ris_date("13/2018")) != "2018/13/0/");
+  CHECK(show(parse_ris_date("2018/03")) == "2018/3/0/");
 }

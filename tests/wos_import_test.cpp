@@ -386,3 +386,27 @@ TEST_CASE("WoS: HTML character references in values are the characters, said onc
   CHECK(t.records[0].keywords == std::vector<std::string>{"review & editing"});
   CHECK(has_diag(t.diags, Severity::warning, 2, "2 values hold HTML character references"));
 }
+
+// A proceedings paper whose proceedings WoS indexes as a book: PT B, DT Proceedings Paper (59 of the 242 records of
+// jillymackay/LitReview @a04231d data/savedrecs.txt, WoS tab-delimited, no licence: this record's fields quoted;
+// found by audit30).  PT B won over DT: the paper was a book (its title the book's, exported @book with pages
+// 5053-5062 and the proceedings as container).  "Article; Book Chapter" under PT B stays a chapter.
+TEST_CASE("WoS: a proceedings paper in proceedings published as a book (PT B) is a conference paper", "[wos][audit30]") {
+  Parsed p = parse_string(
+      "FN Clarivate Analytics Web of Science\nVR 1.0\n"
+      "PT B\nAU Moes, S\n   Young, C\nBE Chova, LG\n   Martinez, AL\n   Torres, IC\n"
+      "TI WHICH TYPES OF LECTURE CAPTURE, KNOWLEDGE AND INSTRUCTION CLIPS COULD IMPROVE THE QUALITY OF\n"
+      "   LEARNING OUTCOMES?\n"
+      "SO 6TH INTERNATIONAL CONFERENCE OF EDUCATION, RESEARCH AND INNOVATION (ICERI 2013)\nLA English\n"
+      "DT Proceedings Paper\nCT 6th International Conference on Education, Research and Innovation (ICERI)\n"
+      "CY NOV 18-20, 2013\nCL Seville, SPAIN\nBN 978-84-616-3847-5\nPY 2013\nBP 5053\nEP 5062\n"
+      "UT WOS:000347240605020\nER\n\n"
+      "PT B\nAU Smith, A\nTI A chapter\nSO A BOOK\nDT Article; Book Chapter\nPY 2013\nBP 1\nEP 9\n"
+      "UT WOS:000000000000001\nER\n\nEF\n");
+  REQUIRE(p.records.size() == 2);
+  const Record& r = p.records[0];
+  CHECK(r.type == "paper-conference");
+  CHECK(r.container_title == "6TH INTERNATIONAL CONFERENCE OF EDUCATION, RESEARCH AND INNOVATION (ICERI 2013)");
+  CHECK(r.pages == "5053-5062");
+  CHECK(p.records[1].type == "chapter");
+}

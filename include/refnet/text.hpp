@@ -51,6 +51,9 @@ bool ends_with(std::string_view s, std::string_view suffix);
 // none: a value its source cut short (Google Scholar's titles, sources and
 // author lists, through Publish or Perish).
 std::size_t trailing_ellipsis(std::string_view s);
+// The length in bytes of the ellipsis that begins `s`, 0 when none: a list
+// its source cut at the start ("…, IL Schafer, Y Shefti", Google Scholar's).
+std::size_t leading_ellipsis(std::string_view s);
 
 // Collapse runs of white space (including line ends) to one space, and trim.
 std::string collapse_space(std::string_view s);
