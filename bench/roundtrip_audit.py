@@ -17,7 +17,10 @@ paired, and per field the works whose value differs (type, title, container,
 authors and editors as family/given/particle/suffix/literal, date
 year/month/day/text/range, volume, issue, pages, number, publisher, place,
 ISSN, ISBN, DOI, PMID, PMCID, URL, abstract, language, keywords, extra values
-that appear nowhere in B's work).  With --show N the first N differences of
+that appear nowhere in B's work); a value that differs only in runs of white
+space (which BibTeX reads as one space) or only in Unicode normalisation (NFD
+letters come back composed) is counted apart, as "(spaces only)" or "(NFC
+only)".  The type changes are counted by pair.  With --show N the first N differences of
 each field are printed.
 
 Unless --no-tools: the BibTeX export goes through `bibtex` (a .aux citing
@@ -87,6 +90,15 @@ def spaces(v):
         return " ".join(v.split())
     if isinstance(v, (list, tuple)):
         return [spaces(x) for x in v]
+    return v
+
+
+def nfc(v):
+    """v with its text in Unicode's composed form (a BibTeX reader composes 'e' + U+0301)."""
+    if isinstance(v, str):
+        return unicodedata.normalize("NFC", v)
+    if isinstance(v, (list, tuple)):
+        return [nfc(x) for x in v]
     return v
 
 
@@ -169,6 +181,7 @@ def main():
     total = {f: collections.Counter() for f in formats}
     tools = {f: collections.Counter() for f in formats}
     examples = collections.defaultdict(list)
+    types = {f: collections.Counter() for f in formats}  # type changes, "A -> B"
     for path in args.files:
         name = re.sub(r"\W", "_", os.path.basename(path))
         work = os.path.join(args.out, name)
@@ -201,8 +214,12 @@ def main():
                     if fa[k] != fb[k]:
                         if spaces(fa[k]) == spaces(fb[k]):
                             k += " (spaces only)"
+                        elif nfc(fa[k]) == nfc(fb[k]):
+                            k += " (NFC only)"
                         c[k] += 1
                         diffs += 1
+                        if k == "type":
+                            types[fmt][f"{fa[k]} -> {fb[k]}"] += 1
                         if len(examples[(fmt, k)]) < args.show:
                             examples[(fmt, k)].append((name, a.get("citekey"), fa[k.split(" (")[0]], fb[k.split(" (")[0]]))
                 lost = extra_lost(a, b)
@@ -227,6 +244,8 @@ def main():
         rest = sorted((k for k in c if k not in head), key=lambda k: -c[k])
         print("   differing: " + (", ".join(f"{k} {c[k]}" for k in rest) or "none") +
               f"  (total {sum(c[k] for k in rest)})")
+        if types[fmt]:
+            print("   type changes: " + ", ".join(f"{k} {n}" for k, n in types[fmt].most_common()))
         if tools[fmt]:
             print(f"   tool messages: {sum(tools[fmt].values())}")
             for k, n in tools[fmt].most_common():

@@ -1182,6 +1182,18 @@ TEST_CASE("export25: a .bib source's own fields go to biblatex under biblatex's 
 // (volume, number, pages print as an article's), said once; a proceedings
 // volume in a series (no issue, or no ISSN) stays @inproceedings, and
 // archiving keeps the source's own type.
+// The BibTeX (or biblatex) of `records` and the writer's warnings, one a line.
+static std::string bib_with_warnings(const std::vector<Record>& records, bool latex, std::string& warned) {
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream out;
+  if (latex) write_biblatex(out, records, opt);
+  else write_bibtex(out, records, opt);
+  for (const auto& w : notes.warnings) warned += w + "\n";
+  return out.str();
+}
+
 TEST_CASE("export25: a conference paper in a journal's issue is an @article of the journal, said",
           "[export][bibtex][export25]") {
   Parsed p = parse_string(
@@ -1199,21 +1211,14 @@ TEST_CASE("export25: a conference paper in a journal's issue is an @article of t
   p.records[1].citekey = "lee2010";
   for (bool latex : {false, true}) {
     INFO((latex ? "biblatex" : "bibtex"));
-    ExportOptions opt;
-    ExportNotes notes;
-    opt.notes = &notes;
-    std::ostringstream out;
-    if (latex) write_biblatex(out, p.records, opt);
-    else write_bibtex(out, p.records, opt);
-    std::string bib = out.str();
+    std::string warned;
+    std::string bib = bib_with_warnings(p.records, latex, warned);
     INFO(bib);
     CHECK(bib.find("@article{asdal2008,") != std::string::npos);
     CHECK(field_of(bib, latex ? "journaltitle" : "journal") == "{SOCIAL STUDIES OF SCIENCE}");
     CHECK(field_of(bib, "booktitle") == "{Proceedings of Things}");  // lee2010's: the first booktitle
     CHECK(bib.find("@inproceedings{lee2010,") != std::string::npos);
     CHECK(bib.find("@article{aka2018,") != std::string::npos);
-    std::string warned;
-    for (const auto& w : notes.warnings) warned += w + "\n";
     INFO(warned);
     CHECK(warned.find("2 conference papers in a journal's issue") != std::string::npos);
     CHECK(warned.find("asdal2008") != std::string::npos);
@@ -1263,16 +1268,10 @@ TEST_CASE("export30: a work written under an entry type that reads back as anoth
   first.records.push_back(zotero.records[0]);
   for (bool latex : {false, true}) {
     INFO((latex ? "biblatex" : "bibtex"));
-    ExportOptions opt;
-    ExportNotes notes;
-    opt.notes = &notes;
-    std::ostringstream out;
-    if (latex) write_biblatex(out, first.records, opt);
-    else write_bibtex(out, first.records, opt);
     std::string warned;
-    for (const auto& w : notes.warnings) warned += w + "\n";
+    std::string bib = bib_with_warnings(first.records, latex, warned);
     INFO(warned);
-    Parsed back = parse_string(out.str(), Format::bibtex);
+    Parsed back = parse_string(bib, Format::bibtex);
     REQUIRE(back.records.size() == first.records.size());
     std::size_t changed = 0;
     for (std::size_t i = 0; i < first.records.size(); ++i) {
@@ -1283,13 +1282,8 @@ TEST_CASE("export30: a work written under an entry type that reads back as anoth
     }
     CHECK(changed == (latex ? 1u : 5u));  // biblatex has @collection, @online and @inreference
   }
-  ExportOptions opt;
-  ExportNotes notes;
-  opt.notes = &notes;
-  std::ostringstream out;
-  write_bibtex(out, first.records, opt);
   std::string warned;
-  for (const auto& w : notes.warnings) warned += w + "\n";
+  bib_with_warnings(first.records, false, warned);
   CHECK(warned.find("2 collection works written as @book, which reads back as book (maire:2014greek, "
                     "croteau:1991lexique)") != std::string::npos);
 }
