@@ -127,6 +127,11 @@ void put_name_text(std::string& out, std::string_view s, NameEnc enc) {
     bool letter = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
                   cat == UTF8PROC_CATEGORY_MN;
     if (!letter) continue;
+    // A combining mark after an ASCII letter ("Cle\u0301ment", NFD): the
+    // letter is the start of what is composed ({\'e}).
+    if (cat == UTF8PROC_CATEGORY_MN && start > run && static_cast<unsigned char>(s[start - 1]) < 0x80 &&
+        is_alpha(s[start - 1]))
+      --start;
     put_latex(out, s.substr(run, start - run), false);
     // A letter and the combining marks after it, composed together.
     while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80) {

@@ -1287,3 +1287,33 @@ TEST_CASE("export30: a work written under an entry type that reads back as anoth
   CHECK(warned.find("2 collection works written as @book, which reads back as book (maire:2014greek, "
                     "croteau:1991lexique)") != std::string::npos);
 }
+
+TEST_CASE("export30: decomposed accents (Zotero's NFD text) are written composed, which pdflatex typesets", "[export][bibtex][export30]") {
+  // adunning/latin-greek-scientific-terminology's library (CC BY 4.0) holds
+  // "Que\u0301bec", "franc\u0327ais", "Cle\u0301ment" as Zotero stored them:
+  // written as they were, each combining mark was "no LaTeX spelling: kept in
+  // UTF-8, which pdflatex cannot typeset" (16 entries of that file), though
+  // é and ç are letters pdflatex reads.  A BibTeX reader composes them, so a
+  // round trip gives the same text.
+  Parsed first = parse_file(fixture("export/adunning_roundtrip.bib"));
+  REQUIRE(first.records.size() == 6);
+  const Record& croteau = first.records[3];
+  REQUIRE(croteau.citekey == "croteau:1991lexique");
+  REQUIRE(croteau.publisher_place == "Que\u0301bec");
+  for (bool latex : {false, true}) {
+    INFO((latex ? "biblatex" : "bibtex"));
+    std::string warned;
+    std::string bib = bib_with_warnings({croteau}, latex, warned);
+    INFO(bib);
+    CHECK(warned.find("no LaTeX spelling") == std::string::npos);
+    CHECK(bib.find("\u0301") == std::string::npos);
+    CHECK(bib.find("\u0327") == std::string::npos);
+    CHECK(bib.find("Qu\u00e9bec") != std::string::npos);
+    Parsed back = parse_string(bib, Format::bibtex);
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].publisher_place == "Qu\u00e9bec");
+    CHECK(back.records[0].title == "Lexique des fruits: Lexique fran\u00e7ais-anglais-latin");
+    REQUIRE(back.records[0].editors.size() == 1);
+    CHECK(back.records[0].editors[0].given == "Cl\u00e9ment");
+  }
+}
