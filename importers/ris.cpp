@@ -630,6 +630,15 @@ Date parse_ris_date(std::string_view s) {
     }
     // The fourth part is free text ("Spring"); Zotero writes "undefined".
     if (!part[3].empty() && part[3] != "undefined") d.text = std::string(part[3]);
+    // A range of months there ("2010/09//2010 Sep-Oct", as refnet writes
+    // MEDLINE's double issues) that starts where the date does gives its end.
+    if (MonthRange m; !d.text.empty() && read_month_range(d.text, m) && (d.year == 0 || m.year == d.year) &&
+                      (d.month == 0 || m.month == d.month)) {
+      d.year = m.year;
+      d.month = m.month;
+      d.end_year = m.end_year;
+      d.end_month = m.end_month;
+    }
     // A first part that is not a year ("19893/01/01") keeps the whole date
     // as text rather than leaving a month without its year.
     if ((d.year == 0 && d.month == 0) || (d.year == 0 && !part[0].empty())) {
