@@ -23,6 +23,7 @@
 #include "language.hpp"
 #include "refnet/citekey.hpp"
 #include "refnet/extra_fields.hpp"
+#include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/latex_macros.hpp"
@@ -126,6 +127,11 @@ void put_name_text(std::string& out, std::string_view s, NameEnc enc) {
     bool letter = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LT ||
                   cat == UTF8PROC_CATEGORY_MN;
     if (!letter) continue;
+    // A combining mark after an ASCII letter ("Cle\u0301ment", NFD): the
+    // letter is the start of what is composed ({\'e}).
+    if (cat == UTF8PROC_CATEGORY_MN && start > run && static_cast<unsigned char>(s[start - 1]) < 0x80 &&
+        is_alpha(s[start - 1]))
+      --start;
     put_latex(out, s.substr(run, start - run), false);
     // A letter and the combining marks after it, composed together.
     while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80) {
@@ -842,6 +848,9 @@ struct Scratch {
   std::vector<std::string> as_article;
   // Theses whose degree no source says, written with type = {Thesis}.
   std::vector<std::string> no_degree;
+  // Works written under an entry type the reader reads as another CSL type
+  // (a legal case as @misc): "legal_case\tmisc" -> the keys.
+  std::map<std::string, std::vector<std::string>> retyped;
 };
 
 class EntryWriter {
@@ -1252,6 +1261,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   else out += r.citekey;
   const std::string key = out.substr(key_start);
   out += ',';
+  if (!paper_as_article && bibtex_entry_csl_type(type) != r.type) scratch.retyped[r.type + '\t' + type].push_back(key);
   EntryWriter w(out, scratch, opt);
   if (latex && opt.profile == ExportProfile::paper) w.check_type(type, key);
   if (bib && opt.profile == ExportProfile::full) w.keep_undefined_macros(r);
@@ -1737,6 +1747,15 @@ class BibtexRecordWriter : public RecordWriter {
           "thesis\"); a master's is type = {mathesis}, a doctorate {phdthesis} (" +
           keys_named(scratch_.no_degree) + ")");
     scratch_.no_degree.clear();
+    for (const auto& [types, keys] : scratch_.retyped) {
+      const std::size_t tab = types.find('\t');
+      const std::string entry = types.substr(tab + 1);
+      opt_.notes->warnings.push_back(
+          std::to_string(keys.size()) + " " + types.substr(0, tab) + (keys.size() == 1 ? " work" : " works") +
+          " written as @" + entry + ", which reads back as " + std::string(bibtex_entry_csl_type(entry)) + " (" +
+          keys_named(keys) + ")");
+    }
+    scratch_.retyped.clear();
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.

@@ -150,6 +150,23 @@ class ObjectWriter {
   bool first_ = true;
 };
 
+// A creator's ORCID and affiliations, as Crossref's JSON writes them in a
+// name ("ORCID": "https://orcid.org/...", "affiliation": [{"name": ...}]),
+// which the CSL-JSON reader reads back and CSL processors pass over: CSL has
+// no variable for them, and nothing else of the format would keep them.
+void put_creator_identity(ObjectWriter& n, std::string& out, const Creator& c) {
+  if (!c.orcid.empty()) n.string("ORCID", "https://orcid.org/" + c.orcid);
+  if (c.affiliations.empty()) return;
+  n.key("affiliation") += "[";
+  for (std::size_t i = 0; i < c.affiliations.size(); ++i) {
+    out += i ? ",\n          " : "\n          ";
+    ObjectWriter a(out, 5);
+    a.string("name", c.affiliations[i]);
+    a.finish();
+  }
+  out += "\n        ]";
+}
+
 // "author": [ {...}, ... ] at depth 2 (inside an item): the creators CSL can
 // name; nothing when there is none.  BibTeX's "and others" after them is
 // {"literal": "others"}, as pandoc writes it (pandoc -f bibtex -t csljson)
@@ -172,6 +189,7 @@ void put_names(ObjectWriter& item, std::string& out, const char* key, const std:
       n.nonempty("non-dropping-particle", c.particle);
       n.nonempty("suffix", c.suffix);
     }
+    put_creator_identity(n, out, c);
     n.finish();
   }
   if (!first) out += "\n    ]";

@@ -2465,6 +2465,11 @@ class Parser {
 
 }  // namespace
 
+std::string_view bibtex_entry_csl_type(std::string_view entry_type) {
+  bool lossy = false;
+  return csl_type(entry_type, lossy);
+}
+
 ParseStats parse_bibtex(std::string_view text, Diagnostics& diags, const RecordSink& sink,
                         const BibtexOptions& options) {
   return Parser(text, diags, sink, options).run();

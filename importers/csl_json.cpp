@@ -309,6 +309,13 @@ class ItemMapper {
     if (!dropping.empty()) c.particle = c.particle.empty() ? dropping : dropping + " " + c.particle;
     c.suffix = get("suffix");
     c.literal = get("literal");
+    // Crossref's (and refnet's export's) ORCID and affiliations of a name.
+    if (n.contains("ORCID")) c.orcid = clean_orcid(get("ORCID"));
+    if (n.contains("affiliation") && n["affiliation"].is_array())
+      for (const auto& a : n["affiliation"])
+        if (std::string name = a.is_object() && a.contains("name") ? collapse_space(json_text(a["name"])) : std::string();
+            !name.empty())
+          c.affiliations.push_back(std::move(name));
     // Better BibTeX writes a one-field name ("Plato", an institution) as a
     // family alone; it is still a person's family name to CSL.
     if (!c.literal.empty() && !c.family.empty()) c.literal.clear();

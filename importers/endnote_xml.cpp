@@ -392,7 +392,7 @@ class RecordBuilder {
       } else if (n == "pdf-urls" || n == "text-urls" || n == "image-urls") {
         for (std::string& u : values_of(v)) r.add_extra(n, std::move(u));
       } else if (n == "keywords") {
-        for (const std::string& k : values_of(v)) r.add_keyword(k);
+        for (const std::string& k : values_of(v)) r.add_keyword(without_major_topic_marks(k));  // PubMed's "*Gambling", as MEDLINE's
       } else if (n == "abstract") {
         r.abstract = paragraphs_of(v);
       } else if (n == "language") {

@@ -468,6 +468,28 @@ int to_int(std::string_view s) {
 
 }  // namespace
 
+// The CSL types whose number RIS's C7 holds (see the C7 case below).
+static bool c7_is_number(std::string_view type) {
+  for (std::string_view t : {"article-journal", "paper-conference", "article", "report", "patent", "legal_case",
+                             "legislation", "bill", "regulation", "standard"})
+    if (type == t) return true;
+  return false;
+}
+
+// Where the first of several URLs in one UR ends: at white space, or at a
+// ';' that another URL follows ("http://a; http://b").  A ';' inside a URL
+// is the URL's own: Wiley's SICI links ("...(19990415)257:2<50::AID-AR4>3.0.CO;2-W/abstract").
+static std::size_t end_of_first_url(std::string_view v) {
+  std::size_t space = v.find_first_of(" \t\n");
+  for (std::size_t semi = v.find(';'); semi < space; semi = v.find(';', semi + 1)) {
+    std::string_view next = trim(v.substr(semi + 1));
+    if (next.empty() || istarts_with(next, "http://") || istarts_with(next, "https://") ||
+        istarts_with(next, "ftp://") || istarts_with(next, "www."))
+      return semi;
+  }
+  return space;
+}
+
 std::string without_major_topic_marks(std::string_view term) {
   term = trim(term);
   std::string out;
@@ -619,6 +641,15 @@ Date parse_ris_date(std::string_view s) {
     }
     // The fourth part is free text ("Spring"); Zotero writes "undefined".
     if (!part[3].empty() && part[3] != "undefined") d.text = std::string(part[3]);
+    // A range of months there ("2010/09//2010 Sep-Oct", as refnet writes
+    // MEDLINE's double issues) that starts where the date does gives its end.
+    if (MonthRange m; !d.text.empty() && read_month_range(d.text, m) && (d.year == 0 || m.year == d.year) &&
+                      (d.month == 0 || m.month == d.month)) {
+      d.year = m.year;
+      d.month = m.month;
+      d.end_year = m.end_year;
+      d.end_month = m.end_month;
+    }
     // A first part that is not a year ("19893/01/01") keeps the whole date
     // as text rather than leaving a month without its year.
     if ((d.year == 0 && d.month == 0) || (d.year == 0 && !part[0].empty())) {
@@ -1394,13 +1425,13 @@ bool Builder::build(Record& r) {
         }
         break;
       }
-      // C7 of a journal article or conference paper is its article number
-      // (Scopus, WoS, EndNote; of an e-book or e-chapter it is a PMCID).
+      // C7 is a work's number: a journal article's or conference paper's
+      // article number (Scopus, WoS, EndNote), a report's, patent's, case's
+      // or law's number (refnet's export writes it there); of PubMed's
+      // e-books and e-chapters it is a PMCID, of a generic work anything.
       case T("C7"):
-        if (r.number.empty() && (r.type == "article-journal" || r.type == "paper-conference" || r.type == "article"))
-          r.number = value(f);
-        else
-          extra(r, f);
+        if (r.number.empty() && c7_is_number(r.type)) r.number = value(f);
+        else extra(r, f);
         break;
       case T("SP"): case T("EP"): {
         // EBSCO writes "N.PAG" ("no pagination") where an article has no
@@ -1465,7 +1496,7 @@ bool Builder::build(Record& r) {
           if (v.empty()) break;
         }
         std::string_view first = trim(v);
-        std::size_t cut = first.find_first_of(" \t\n;");
+        std::size_t cut = end_of_first_url(first);
         if (!url_set && cut == std::string_view::npos) {
           r.url = std::move(v);
           url_set = true;

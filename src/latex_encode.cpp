@@ -257,13 +257,22 @@ bool lone_greek(std::string_view text, std::size_t start, std::size_t end, char3
 }  // namespace
 
 std::string unicode_to_latex(std::string_view text_in, bool ascii) {
-  // With --ascii, decomposed accents ("e" + U+0301) are composed first, so
-  // that they are spelt like the precomposed ones.
+  // Decomposed accents ("e" + U+0301: Zotero's and macOS's NFD text) are
+  // composed first, so that they are spelt like the precomposed ones: left
+  // as they were, pdflatex could not typeset them (a combining mark is no
+  // character inputenc sets up) and the export said so of every such entry.
+  // Only with --ascii, or when the text holds a combining diacritical mark
+  // (U+0300-U+036F, UTF-8 0xCC 0x80 to 0xCD 0xAF), is the text composed.
   std::string composed;
   std::string_view text = text_in;
-  bool plain = true;
-  for (char ch : text_in) plain = plain && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii && !plain) {
+  bool plain = true, marks = false;
+  for (std::size_t k = 0; k < text_in.size(); ++k) {
+    auto ch = static_cast<unsigned char>(text_in[k]);
+    plain = plain && ch < 0x80;
+    marks = marks || ((ch == 0xCC || ch == 0xCD) && k + 1 < text_in.size() &&
+                      (ch == 0xCC || static_cast<unsigned char>(text_in[k + 1]) <= 0xAF));
+  }
+  if ((ascii && !plain) || marks) {
     utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(std::string(text_in).c_str()));
     if (nfc) {
       composed = reinterpret_cast<const char*>(nfc);

@@ -1182,6 +1182,18 @@ TEST_CASE("export25: a .bib source's own fields go to biblatex under biblatex's 
 // (volume, number, pages print as an article's), said once; a proceedings
 // volume in a series (no issue, or no ISSN) stays @inproceedings, and
 // archiving keeps the source's own type.
+// The BibTeX (or biblatex) of `records` and the writer's warnings, one a line.
+static std::string bib_with_warnings(const std::vector<Record>& records, bool latex, std::string& warned) {
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream out;
+  if (latex) write_biblatex(out, records, opt);
+  else write_bibtex(out, records, opt);
+  for (const auto& w : notes.warnings) warned += w + "\n";
+  return out.str();
+}
+
 TEST_CASE("export25: a conference paper in a journal's issue is an @article of the journal, said",
           "[export][bibtex][export25]") {
   Parsed p = parse_string(
@@ -1199,21 +1211,14 @@ TEST_CASE("export25: a conference paper in a journal's issue is an @article of t
   p.records[1].citekey = "lee2010";
   for (bool latex : {false, true}) {
     INFO((latex ? "biblatex" : "bibtex"));
-    ExportOptions opt;
-    ExportNotes notes;
-    opt.notes = &notes;
-    std::ostringstream out;
-    if (latex) write_biblatex(out, p.records, opt);
-    else write_bibtex(out, p.records, opt);
-    std::string bib = out.str();
+    std::string warned;
+    std::string bib = bib_with_warnings(p.records, latex, warned);
     INFO(bib);
     CHECK(bib.find("@article{asdal2008,") != std::string::npos);
     CHECK(field_of(bib, latex ? "journaltitle" : "journal") == "{SOCIAL STUDIES OF SCIENCE}");
     CHECK(field_of(bib, "booktitle") == "{Proceedings of Things}");  // lee2010's: the first booktitle
     CHECK(bib.find("@inproceedings{lee2010,") != std::string::npos);
     CHECK(bib.find("@article{aka2018,") != std::string::npos);
-    std::string warned;
-    for (const auto& w : notes.warnings) warned += w + "\n";
     INFO(warned);
     CHECK(warned.find("2 conference papers in a journal's issue") != std::string::npos);
     CHECK(warned.find("asdal2008") != std::string::npos);
@@ -1243,4 +1248,72 @@ TEST_CASE("export25: a conference paper in a journal's issue is an @article of t
   INFO(blg);
   CHECK(blg.find("can't use both volume and number") == std::string::npos);
   CHECK(blg.find("Database file #1: refs.bib") != std::string::npos);
+}
+
+TEST_CASE("export30: a work written under an entry type that reads back as another type is said", "[export][bibtex][export30]") {
+  // adunning/latin-greek-scientific-terminology's Better BibTeX library (CC
+  // BY 4.0): @collection, @online and @inreference have no classic BibTeX
+  // type; written @book, @misc, @incollection they came back a book, a
+  // document and a chapter, and nothing said so (bench/roundtrip_audit.py on
+  // 24 real files: 340 works changed type through BibTeX, 238 through
+  // biblatex, Zotero's legal cases and laws the most).  Every work whose type
+  // a round trip changes is now named in a warning.
+  Parsed first = parse_file(fixture("export/adunning_roundtrip.bib"));
+  REQUIRE(first.records.size() == 6);
+  // and a Zotero legal case: biblatex's @jurisdiction is @misc for a paper.
+  Parsed zotero = parse_string(R"([{"id": "ALDF2020", "type": "legal_case", "title": "Animal Legal Defense Fund v. Vaught",
+      "authority": "E.D. Ark.", "number": "4:19cv00442", "issued": {"date-parts": [[2020]]}}])",
+                               Format::csl_json);
+  REQUIRE(zotero.records.size() == 1);
+  first.records.push_back(zotero.records[0]);
+  for (bool latex : {false, true}) {
+    INFO((latex ? "biblatex" : "bibtex"));
+    std::string warned;
+    std::string bib = bib_with_warnings(first.records, latex, warned);
+    INFO(warned);
+    Parsed back = parse_string(bib, Format::bibtex);
+    REQUIRE(back.records.size() == first.records.size());
+    std::size_t changed = 0;
+    for (std::size_t i = 0; i < first.records.size(); ++i) {
+      if (back.records[i].type == first.records[i].type) continue;
+      ++changed;
+      INFO(first.records[i].citekey << ": " << first.records[i].type << " -> " << back.records[i].type);
+      CHECK(warned.find(first.records[i].citekey) != std::string::npos);
+    }
+    CHECK(changed == (latex ? 1u : 5u));  // biblatex has @collection, @online and @inreference
+  }
+  std::string warned;
+  bib_with_warnings(first.records, false, warned);
+  CHECK(warned.find("2 collection works written as @book, which reads back as book (maire:2014greek, "
+                    "croteau:1991lexique)") != std::string::npos);
+}
+
+TEST_CASE("export30: decomposed accents (Zotero's NFD text) are written composed, which pdflatex typesets", "[export][bibtex][export30]") {
+  // adunning/latin-greek-scientific-terminology's library (CC BY 4.0) holds
+  // "Que\u0301bec", "franc\u0327ais", "Cle\u0301ment" as Zotero stored them:
+  // written as they were, each combining mark was "no LaTeX spelling: kept in
+  // UTF-8, which pdflatex cannot typeset" (16 entries of that file), though
+  // é and ç are letters pdflatex reads.  A BibTeX reader composes them, so a
+  // round trip gives the same text.
+  Parsed first = parse_file(fixture("export/adunning_roundtrip.bib"));
+  REQUIRE(first.records.size() == 6);
+  const Record& croteau = first.records[3];
+  REQUIRE(croteau.citekey == "croteau:1991lexique");
+  REQUIRE(croteau.publisher_place == "Que\u0301bec");
+  for (bool latex : {false, true}) {
+    INFO((latex ? "biblatex" : "bibtex"));
+    std::string warned;
+    std::string bib = bib_with_warnings({croteau}, latex, warned);
+    INFO(bib);
+    CHECK(warned.find("no LaTeX spelling") == std::string::npos);
+    CHECK(bib.find("\u0301") == std::string::npos);
+    CHECK(bib.find("\u0327") == std::string::npos);
+    CHECK(bib.find("Qu\u00e9bec") != std::string::npos);
+    Parsed back = parse_string(bib, Format::bibtex);
+    REQUIRE(back.records.size() == 1);
+    CHECK(back.records[0].publisher_place == "Qu\u00e9bec");
+    CHECK(back.records[0].title == "Lexique des fruits: Lexique fran\u00e7ais-anglais-latin");
+    REQUIRE(back.records[0].editors.size() == 1);
+    CHECK(back.records[0].editors[0].given == "Cl\u00e9ment");
+  }
 }

@@ -29,8 +29,9 @@ void check_schema(const json& items) {
       "note", "genre", "collection-title", "collection-number", "edition"};
   static const std::set<std::string> name_lists = {"author", "editor"};
   // CSL 1.0.2's `custom`: an object for what has no CSL variable.
+  // and Crossref's ORCID and affiliation of a name, which CSL processors pass over.
   static const std::set<std::string> name_keys = {"family", "given", "non-dropping-particle", "dropping-particle",
-                                                  "suffix", "literal"};
+                                                  "suffix", "literal", "ORCID", "affiliation"};
   REQUIRE(items.is_array());
   for (const auto& it : items) {
     REQUIRE(it.is_object());
@@ -47,7 +48,12 @@ void check_schema(const json& items) {
           REQUIRE(n.is_object());
           for (const auto& [nk, nv] : n.items()) {
             CHECK(name_keys.count(nk) == 1);
-            CHECK(nv.is_string());
+            if (nk == "affiliation") {  // [{"name": "..."}]
+              REQUIRE(nv.is_array());
+              for (const auto& a : nv) CHECK((a.is_object() && a.size() == 1 && a["name"].is_string()));
+            } else {
+              CHECK(nv.is_string());
+            }
           }
         }
       } else if (key == "custom") {
@@ -357,4 +363,36 @@ TEST_CASE("export25: CSL-JSON's genre is the words of biblatex's type keys, not 
   CHECK(items[2]["genre"] == "Doctoral dissertation");
   CHECK(items[3]["genre"] == "Technical report");
   CHECK(items[4]["genre"] == "Research report");
+}
+
+TEST_CASE("CSL-JSON keeps the creators' ORCIDs and affiliations, as Crossref writes them", "[export][csljson][export30]") {
+  // tonyhungry/Umbrella-Review's savedrecs.txt (Web of Science, MIT): OI and
+  // C1 give authors their ORCID and affiliations; every format left them
+  // out without a word (a WoS export of 232 works lost 394 ORCIDs and 1,248
+  // affiliations on a round trip, export30).  CSL has no variable for them:
+  // they are written in each name as Crossref's JSON does, which pandoc
+  // passes over and the CSL-JSON reader reads back.
+  Parsed first = parse_file(fixture("corpora/umbrella-review__savedrecs.txt"));
+  REQUIRE(first.records.size() == 29);
+  std::ostringstream out;
+  write_csljson(out, first.records);
+  json items = json::parse(out.str());
+  check_schema(items);
+  Parsed back = parse_string(out.str(), Format::csl_json);
+  REQUIRE(back.records.size() == first.records.size());
+  std::size_t orcids = 0, affiliations = 0;
+  for (std::size_t i = 0; i < first.records.size(); ++i) {
+    const auto& a = first.records[i].authors;
+    const auto& b = back.records[i].authors;
+    REQUIRE(a.size() == b.size());
+    for (std::size_t k = 0; k < a.size(); ++k) {
+      INFO(first.records[i].title << ": " << a[k].family);
+      CHECK(b[k].orcid == a[k].orcid);
+      CHECK(b[k].affiliations == a[k].affiliations);
+      orcids += !a[k].orcid.empty();
+      affiliations += a[k].affiliations.size();
+    }
+  }
+  CHECK(orcids == 55);
+  CHECK(affiliations == 112);
 }

@@ -69,7 +69,7 @@ TEST_CASE("EndNote 20 export of a review search: 179 records on one line, 68 rep
   CHECK(r.pmcid == "PMC6750137");
   CHECK(r.language == "eng");
   CHECK(r.keywords.size() == 14);
-  CHECK(r.keywords.front() == "Aminoquinolines/*therapeutic use");
+  CHECK(r.keywords.front() == "Aminoquinolines/therapeutic use");  // "/*therapeutic use": PubMed's mark, dropped
   CHECK(r.abstract.rfind("The technical genesis", 0) == 0);
   // The two addresses of auth-address, one a line.
   CHECK(extra_values(r, "auth-address") ==
@@ -398,4 +398,25 @@ TEST_CASE("EndNote XML: Embase's volume '(no pagination)' is no volume, said", "
   CHECK((p.records[1].volume == "18" && p.records[1].issue == "8" && p.records[1].number == "1704"));
   REQUIRE(p.diags.items().size() == 2);
   CHECK(p.diags.items()[0].message == "volume '(no pagination)' is Embase's for an article without pages: read as no volume");
+}
+
+TEST_CASE("EndNote XML: PubMed's major-topic marks are not part of a keyword, as in MEDLINE and RIS", "[endnote][export30]") {
+  // IEBH/dedupe-sweep's tafenoquine.xml (MIT): EndNote keeps PubMed's '*'
+  // ("Malaria/*drug therapy", "*tafenoquine"); the MEDLINE, RIS, Ovid,
+  // Cochrane and table readers drop it, so the same work's keywords changed
+  // on a RIS round trip (74 works of this file) and "*tafenoquine" and
+  // "tafenoquine" were two keywords of a map (export30).
+  Parsed p = parse_file(fixture("corpora/dedupe-sweep__tafenoquine.xml"));
+  REQUIRE(p.records.size() == 179);
+  std::size_t marked = 0;
+  for (const Record& r : p.records)
+    for (const std::string& k : r.keywords)
+      if (k.front() == '*' || k.find("/*") != std::string::npos) ++marked;
+  CHECK(marked == 0);
+  const Record* baird = nullptr;
+  for (const Record& r : p.records)
+    if (r.title.rfind("8-Aminoquinoline Therapy for Latent Malaria", 0) == 0) baird = &r;
+  REQUIRE(baird != nullptr);
+  CHECK(std::find(baird->keywords.begin(), baird->keywords.end(), "Malaria/drug therapy") != baird->keywords.end());
+  CHECK(std::find(baird->keywords.begin(), baird->keywords.end(), "tafenoquine") != baird->keywords.end());
 }

@@ -1,6 +1,7 @@
 // RIS writer: Zotero's layout, and RIS -> Record -> RIS -> Record loses nothing.
 #include <catch2/catch.hpp>
 
+#include "../importers/ris_fields.hpp"
 #include "export_support.hpp"
 #include "refnet/jats.hpp"
 #include "support.hpp"
@@ -234,4 +235,69 @@ TEST_CASE("RIS: the tags of EndNote and RefWorks tagged sources come back as the
   CHECK(ris.find("ET  - 2nd\r\n") != std::string::npos);
   CHECK(ris.find("N1  - A note.\r\n") != std::string::npos);
   CHECK(ris.find("M3  - PhD thesis\r\n") != std::string::npos);
+}
+
+TEST_CASE("RIS round trip of real .bib entries: a URL with ';' in it and a report's number come back", "[export][ris][roundtrip][export30]") {
+  // adunning/latin-greek-scientific-terminology's bibliography.bib (Better
+  // BibTeX, CC BY 4.0): Wiley's SICI link holds ';' ("...3.0.CO;2-W/abstract"),
+  // which the RIS reader took for the end of a list of URLs: the URL came
+  // back cut ("...3.0.CO"); an ERIC report's number ("ED 216 523", written
+  // C7) came back in extra, not as the number (export30).
+  Parsed first = parse_file(fixture("export/adunning_roundtrip.bib"));
+  REQUIRE(first.records.size() == 6);
+  Parsed second = parse_string(ris_of(first.records), Format::ris);
+  REQUIRE(second.records.size() == first.records.size());
+  for (std::size_t i = 0; i < first.records.size(); ++i) {
+    INFO(first.records[i].citekey);
+    CHECK(second.records[i].url == first.records[i].url);
+    CHECK(second.records[i].number == first.records[i].number);
+  }
+  CHECK(second.records[4].url.find(";2-W/abstract") != std::string::npos);
+  CHECK(second.records[5].number == "ED 216 523");
+}
+
+TEST_CASE("RIS keeps the number of reports, patents and other works that are not articles", "[export][ris][roundtrip][export30]") {
+  // iridia-references' biblio.bib (CC0): 96 technical reports with a number;
+  // every one came back from RIS without it (C7 was read as a number only for
+  // articles and papers), and so did Zotero's case and patent numbers.
+  Parsed first = parse_file(fixture("corpora/iridia-references__biblio.bib"));
+  REQUIRE(first.records.size() > 1000);
+  Parsed second = parse_string(ris_of(first.records), Format::ris);
+  REQUIRE(second.records.size() == first.records.size());
+  std::size_t numbers = 0, lost = 0;
+  for (std::size_t i = 0; i < first.records.size(); ++i) {
+    if (first.records[i].number.empty()) continue;
+    ++numbers;
+    if (second.records[i].number != first.records[i].number) {
+      ++lost;
+      UNSCOPED_INFO(first.records[i].citekey << ": " << first.records[i].number << " -> " << second.records[i].number);
+    }
+  }
+  CHECK(numbers > 50);
+  CHECK(lost == 0);
+  // A PMCID in C7 (PubMed's e-books) is still no number.
+  Parsed pmc = parse_string("TY  - BOOK\r\nTI  - A book\r\nC7  - PMC1234567\r\nER  - \r\n", Format::ris);
+  REQUIRE(pmc.records.size() == 1);
+  CHECK(pmc.records[0].number.empty());
+}
+
+TEST_CASE("RIS keeps a range of months ('2010 Sep-Oct', MEDLINE's double issues)", "[export][ris][roundtrip][export30]") {
+  // Zotero's pubmed-xml test case 003 (corpora/zotero-cases): MedlineDate
+  // "2010 Sep-Oct" is September to October 2010.  RIS wrote it DA
+  // 2010/09//2010 Sep-Oct; read back, the text stayed but October went
+  // (bench/roundtrip_audit.py: 7 works of a real PubMed export, export30).
+  Parsed first = parse_file(fixture("corpora/zotero-cases/pubmed-xml/003.input.xml"));
+  REQUIRE(!first.records.empty());
+  const Record* ranged = nullptr;
+  for (const Record& r : first.records)
+    if (r.issued.end_month) ranged = &r;
+  REQUIRE(ranged != nullptr);
+  Parsed back = parse_string(ris_of({*ranged}), Format::ris);
+  REQUIRE(back.records.size() == 1);
+  CHECK(back.records[0].issued == ranged->issued);
+  CHECK(back.records[0].issued.end_month == 10);
+  // What the reader makes of the fourth part alone.
+  Date d = parse_ris_date("2010/09//2010 Sep-Oct");
+  CHECK((d.year == 2010 && d.month == 9 && d.end_year == 2010 && d.end_month == 10));
+  CHECK(parse_ris_date("2010/09//Spring").end_month == 0);
 }

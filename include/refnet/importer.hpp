@@ -108,6 +108,10 @@ bool looks_like_refworks_tagged(std::string_view text);
 // The CSL type of an EndNote reference type name ("Journal Article",
 // "Book Section"), or "" when it is none.
 std::string_view endnote_type_csl(std::string_view name);
+// The CSL type a BibTeX/BibLaTeX entry type (lower case: "misc", "online")
+// is read as; a type the reader does not know is a "document".  The
+// BibTeX writer says which works it writes under a type read back as another.
+std::string_view bibtex_entry_csl_type(std::string_view entry_type);
 
 // Crossref REST API JSON: a `work` or `work-list` message, a bare work, a bare
 // array, an unwrapped {"items": [...]}, or JSON Lines.
