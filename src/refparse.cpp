@@ -2132,6 +2132,36 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& toks,
   for (std::size_t k = s; k < b; ++k) labels[k] = kPublisher;
 }
 
+void title_tail_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                        const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  // No mark after the title, then the date or volume, and an article's numbers labelled after it.
+  if (b == a || b >= n || !is_word_token(text, toks[b - 1]) ||
+      !(is_digit(word(b)[0]) || (word(b) == "(" && b + 1 < n && is_digit(word(b + 1)[0]))))
+    return;
+  bool numbers = false;
+  for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
+  if (!numbers) return;
+  // The capitalised words ending the title, after a word in small letters of four letters or more (not "of").
+  auto capitalised = [&](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
+  std::size_t r = b;
+  while (r > a && is_word_token(text, toks[r - 1]) && capitalised(word(r - 1))) --r;
+  if (r == b || r < a + 3 || b - r > 6) return;
+  std::string_view before = word(r - 1);
+  if (before.size() < 4 || before[0] < 'a' || before[0] > 'z') return;
+  bool journal_word = b - r == 1 && word(r).size() >= 7;
+  for (std::size_t k = r; k < b; ++k) {
+    auto it = lexicon.find(lower(word(k)));
+    journal_word = journal_word || (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(word(k), "jour");
+  }
+  if (!journal_word) return;
+  for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
+}
+
 void medium_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -2367,6 +2397,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   part_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
   title_tail_publisher(text, toks, labels, model.lexicon);
+  title_tail_journal(text, toks, labels, model.lexicon);
   title_before_date(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);

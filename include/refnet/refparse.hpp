@@ -355,6 +355,16 @@ void publisher_series(std::string_view text, const std::vector<Token>& tokens, s
 // Prentice Hall 1987."), is the publisher when none is labelled.
 void title_tail_publisher(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                           const Lexicon& lexicon);
+// Its sibling for journals, Vancouver without the period: with no journal
+// or container labelled, a sentence-case title that runs on, with no mark
+// between, into one to six capitalised words and then the date or volume,
+// volume or pages labelled after it ("… salinity gradient Mar Ecol Prog Ser
+// (1985) 23:45-55", "… the human MAdCAM-1 gene Immunogenetics 1997;46:"):
+// those words are the journal when one is a journal's word (the lexicon's,
+// "Journal", "Rev"…) or they are one word of seven letters or more.  The
+// word before them is in small letters, four letters at least (not "of").
+void title_tail_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                        const Lexicon& lexicon);
 // A work without authors in an author-date style ("Good chemistry. (1996,
 // September). Wake Forest University Magazine, 44(1), 8."): with no title
 // labelled, the span labelled author before a bracketed date is the title
