@@ -2162,6 +2162,23 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& toks, s
   for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
 }
 
+void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || b >= n || (labels[b] != kEditor && labels[b] != kContributor)) return;
+  // The editors' span opens with "In" ("In:", "in", "dans", "en").
+  std::size_t c = b;
+  while (c < n && !is_word_token(text, toks[c])) ++c;
+  if (c >= n || labels[c] != labels[b] || !is_class(text.substr(toks[c].begin, toks[c].end - toks[c].begin), "in"))
+    return;
+  std::size_t d = b;
+  while (d < n && labels[d] == labels[b]) ++d;
+  if (d >= n || labels[d] != kTitle) return;
+  for (std::size_t k = d; k < n && labels[k] == kTitle; ++k) labels[k] = kContainer;
+}
+
 void medium_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -2398,6 +2415,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   publisher_series(text, toks, labels);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_tail_journal(text, toks, labels, model.lexicon);
+  book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);

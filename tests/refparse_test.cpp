@@ -1839,6 +1839,49 @@ TEST_CASE("A publisher ending the title, a title in the authors' place before th
   CHECK(r.title == "Lakes");
 }
 
+// Error analysis of the dev split (parse30, with a model trained without it): a chapter's book after "In" and its
+// editors labelled a second title ("What shapes children’s grammars? In D. I. Slobin (ed.), The crosslinguistic
+// study of language acquisition, vol. II", AnyStyle's core set), which the record drops.
+TEST_CASE("A second title after editors introduced by 'In' is the book", "[refparse]") {
+  auto fixed = [](std::string_view text, std::vector<std::pair<std::string_view, Label>> starts) {
+    std::vector<Token> toks = tokenize(text);
+    std::vector<Label> labels(toks.size(), starts.front().second);
+    for (auto [from, label] : starts)
+      for (std::size_t k = 0; k < toks.size(); ++k)
+        if (toks[k].begin >= text.find(from)) labels[k] = label;
+    book_after_editors(text, toks, labels);
+    return to_record(text, toks, labels);
+  };
+  const Label A = kAuthor, T = kTitle, E = kEditor, C = kContributor, D = kDate, V = kVolume, L = kLocation,
+              P = kPublisher, J = kJournal;
+  Record r = fixed("Bowerman, M. 1985. What shapes grammars? In D. I. Slobin (ed.), The study of acquisition, vol. II. "
+                   "Hillsdale, NJ: Erlbaum.",
+                   {{"Bowerman", A}, {"1985", D}, {"What", T}, {"In D.", E}, {"The study", T}, {"vol.", V},
+                    {"Hillsdale", L}, {"Erlbaum", P}});
+  CHECK(r.title == "What shapes grammars?");
+  CHECK(r.container_title == "The study of acquisition");
+  CHECK(families(r.editors) == std::vector<std::string>{"Slobin"});
+  r = fixed("Forsé M., 2014, « Une comparaison », in Dubet F. (dir.), Inégalités et justice sociale, Paris",
+            {{"Forsé", A}, {"2014", D}, {"«", T}, {"in Dubet", C}, {"Inégalités", T}, {"Paris", L}});
+  CHECK(r.container_title == "Inégalités et justice sociale");
+  // Not: editors without "In", a container or journal labelled, a title not right after the editors.
+  r = fixed("Smith, J. 1985. Essays. Edited by D. Slobin. Another title. Boston.",
+            {{"Smith", A}, {"1985", D}, {"Essays", T}, {"Edited", E}, {"Another", T}, {"Boston", L}});
+  CHECK(r.container_title.empty());
+  r = fixed("Smith, J. 1985. Essays. In D. Slobin (ed.), Another title. Nature.",
+            {{"Smith", A}, {"1985", D}, {"Essays", T}, {"In D.", E}, {"Another", T}, {"Nature", J}});
+  CHECK(r.container_title == "Nature");
+  r = fixed("Smith, J. 1985. Essays. In D. Slobin (ed.), 1986. Another title.",
+            {{"Smith", A}, {"1985", D}, {"Essays", T}, {"In D.", E}, {"1986", D}, {"Another", T}});
+  CHECK(r.container_title.empty());
+  // Through the bundled model (a dev split reference of AnyStyle's core set).
+  Record bowerman = parse_reference(
+      "Bowerman, Melissa. 1985b. What shapes children\xE2\x80\x99s grammars? In D. I. Slobin (ed.), The crosslinguistic "
+      "study of language acquisition, vol. II (1257\xE2\x80\x93" "1319). Hillsdale, NJ: Lawrence Erlbaum.");
+  CHECK(bowerman.container_title == "The crosslinguistic study of language acquisition");
+  CHECK(families(bowerman.editors) == std::vector<std::string>{"Slobin"});
+}
+
 // Error analysis of the dev split (parse30, with a model trained without it): Vancouver without the period after
 // the title, the title run on into the journal ("… Papaver somniferum Phytochemistry 1982; 21:219-222.").
 TEST_CASE("A journal ending the title with no mark between, before the date or volume", "[refparse]") {

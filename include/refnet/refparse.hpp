@@ -365,6 +365,13 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& token
 // word before them is in small letters, four letters at least (not "of").
 void title_tail_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                         const Lexicon& lexicon);
+// A chapter's book after its editors ("Title. In D. I. Slobin (ed.), The
+// crosslinguistic study of language acquisition, vol. II", "« Titre », in
+// Dubet F. (dir.), Inégalités et justice sociale, Paris"): with no journal
+// or container labelled, a second title span right after an editors' or
+// contributors' span that opens with "In" and follows the first title is the
+// container.
+void book_after_editors(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A work without authors in an author-date style ("Good chemistry. (1996,
 // September). Wake Forest University Magazine, 44(1), 8."): with no title
 // labelled, the span labelled author before a bracketed date is the title
