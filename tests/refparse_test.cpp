@@ -40,9 +40,9 @@ Record labelled(std::string_view text, const std::vector<const char*>& names) {
   return to_record(text, toks, labels);
 }
 
-// A record from labels that change where each (text, label) pair's text
-// starts, searched for in order: {{"Smith", "author"}, {"Title", "title"}}.
-Record labelled_from(std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+// Labels that change where each (text, label) pair's text starts, searched
+// for in order: {{"Smith", "author"}, {"Title", "title"}}.
+std::vector<Label> labels_from(std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
   std::vector<Token> toks = tokenize(text);
   std::vector<std::pair<std::size_t, Label>> at;
   std::size_t from = 0;
@@ -61,7 +61,12 @@ Record labelled_from(std::string_view text, const std::vector<std::pair<const ch
       if (t.begin >= p) l = lab;
     labels.push_back(l);
   }
-  return to_record(text, toks, labels);
+  return labels;
+}
+
+// The record of those labels.
+Record labelled_from(std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+  return to_record(text, tokenize(text), labels_from(text, starts));
 }
 
 // The record of `labels` after `mend` (rules of parse_labels) changed them.
@@ -1843,36 +1848,32 @@ TEST_CASE("A publisher ending the title, a title in the authors' place before th
 // editors labelled a second title ("What shapes children’s grammars? In D. I. Slobin (ed.), The crosslinguistic
 // study of language acquisition, vol. II", AnyStyle's core set), which the record drops.
 TEST_CASE("A second title after editors introduced by 'In' is the book", "[refparse]") {
-  auto fixed = [](std::string_view text, std::vector<std::pair<std::string_view, Label>> starts) {
-    std::vector<Token> toks = tokenize(text);
-    std::vector<Label> labels(toks.size(), starts.front().second);
-    for (auto [from, label] : starts)
-      for (std::size_t k = 0; k < toks.size(); ++k)
-        if (toks[k].begin >= text.find(from)) labels[k] = label;
-    book_after_editors(text, toks, labels);
-    return to_record(text, toks, labels);
+  auto fixed = [](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts), [](auto t, const auto& k, auto& l) { book_after_editors(t, k, l); });
   };
-  const Label A = kAuthor, T = kTitle, E = kEditor, C = kContributor, D = kDate, V = kVolume, L = kLocation,
-              P = kPublisher, J = kJournal;
   Record r = fixed("Bowerman, M. 1985. What shapes grammars? In D. I. Slobin (ed.), The study of acquisition, vol. II. "
                    "Hillsdale, NJ: Erlbaum.",
-                   {{"Bowerman", A}, {"1985", D}, {"What", T}, {"In D.", E}, {"The study", T}, {"vol.", V},
-                    {"Hillsdale", L}, {"Erlbaum", P}});
+                   {{"Bowerman", "author"}, {"1985", "date"}, {"What", "title"}, {"In D.", "editor"}, {"The study", "title"},
+                    {"vol.", "volume"}, {"Hillsdale", "location"}, {"Erlbaum", "publisher"}});
   CHECK(r.title == "What shapes grammars?");
   CHECK(r.container_title == "The study of acquisition");
   CHECK(families(r.editors) == std::vector<std::string>{"Slobin"});
   r = fixed("Forsé M., 2014, « Une comparaison », in Dubet F. (dir.), Inégalités et justice sociale, Paris",
-            {{"Forsé", A}, {"2014", D}, {"«", T}, {"in Dubet", C}, {"Inégalités", T}, {"Paris", L}});
+            {{"Forsé", "author"}, {"2014", "date"}, {"«", "title"}, {"in Dubet", "contributor"}, {"Inégalités", "title"},
+             {"Paris", "location"}});
   CHECK(r.container_title == "Inégalités et justice sociale");
   // Not: editors without "In", a container or journal labelled, a title not right after the editors.
   r = fixed("Smith, J. 1985. Essays. Edited by D. Slobin. Another title. Boston.",
-            {{"Smith", A}, {"1985", D}, {"Essays", T}, {"Edited", E}, {"Another", T}, {"Boston", L}});
+            {{"Smith", "author"}, {"1985", "date"}, {"Essays", "title"}, {"Edited", "editor"}, {"Another", "title"},
+             {"Boston", "location"}});
   CHECK(r.container_title.empty());
   r = fixed("Smith, J. 1985. Essays. In D. Slobin (ed.), Another title. Nature.",
-            {{"Smith", A}, {"1985", D}, {"Essays", T}, {"In D.", E}, {"Another", T}, {"Nature", J}});
+            {{"Smith", "author"}, {"1985", "date"}, {"Essays", "title"}, {"In D.", "editor"}, {"Another", "title"},
+             {"Nature", "journal"}});
   CHECK(r.container_title == "Nature");
   r = fixed("Smith, J. 1985. Essays. In D. Slobin (ed.), 1986. Another title.",
-            {{"Smith", A}, {"1985", D}, {"Essays", T}, {"In D.", E}, {"1986", D}, {"Another", T}});
+            {{"Smith", "author"}, {"1985", "date"}, {"Essays", "title"}, {"In D.", "editor"}, {"1986", "date"},
+             {"Another", "title"}});
   CHECK(r.container_title.empty());
   // Through the bundled model (a dev split reference of AnyStyle's core set).
   Record bowerman = parse_reference(
@@ -1886,41 +1887,41 @@ TEST_CASE("A second title after editors introduced by 'In' is the book", "[refpa
 // the title, the title run on into the journal ("… Papaver somniferum Phytochemistry 1982; 21:219-222.").
 TEST_CASE("A journal ending the title with no mark between, before the date or volume", "[refparse]") {
   const Lexicon lex = {{"prog", "journal+"}, {"ser", "journal"}, {"mar", "date"}};
-  // Labels from the first word each field starts at.
-  auto fixed = [&](std::string_view text, std::vector<std::pair<std::string_view, Label>> starts) {
-    std::vector<Token> toks = tokenize(text);
-    std::vector<Label> labels(toks.size(), starts.front().second);
-    for (auto [from, label] : starts)
-      for (std::size_t k = 0; k < toks.size(); ++k)
-        if (toks[k].begin >= text.find(from)) labels[k] = label;
-    title_tail_journal(text, toks, labels, lex);
-    return to_record(text, toks, labels);
+  auto fixed = [&](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts),
+                  [&](auto t, const auto& k, auto& l) { title_tail_journal(t, k, l, lex); });
   };
-  const Label A = kAuthor, T = kTitle, D = kDate, V = kVolume, P = kPages;
-  Record r = fixed("Boynton WR, Kemp WM. Nutrient regeneration by sediments along a salinity gradient Mar Ecol Prog Ser "
-                   "(1985) 23:45-55.",
-                   {{"Boynton", A}, {"Nutrient", T}, {"(1985)", D}, {"23", V}, {"45", P}});
+  // Labels from the first word each field starts at: authors, title, date, volume, pages.
+  auto article = [&](std::string_view text, const char* title, const char* date, const char* volume = nullptr,
+                     const char* pages = nullptr) {
+    std::vector<std::pair<const char*, const char*>> starts{{"", "author"}, {title, "title"}, {date, "date"}};
+    if (volume) starts.insert(starts.end(), {{volume, "volume"}, {pages, "pages"}});
+    return fixed(text, starts);
+  };
+  Record r = article("Boynton WR, Kemp WM. Nutrient regeneration by sediments along a salinity gradient Mar Ecol Prog "
+                     "Ser (1985) 23:45-55.",
+                     "Nutrient", "(1985)", "23", "45");
   CHECK(r.title == "Nutrient regeneration by sediments along a salinity gradient");
   CHECK(r.container_title == "Mar Ecol Prog Ser");
-  r = fixed("Kamo KK, Bellis DD. Morphinan alkaloids in organs of Papaver somniferum Phytochemistry 1982; 21:219-222.",
-            {{"Kamo", A}, {"Morphinan", T}, {"1982", D}, {"21", V}, {"219", P}});
+  r = article("Kamo KK, Bellis DD. Morphinan alkaloids in organs of Papaver somniferum Phytochemistry 1982; 21:219-222.",
+              "Morphinan", "1982", "21", "219");
   CHECK(r.title == "Morphinan alkaloids in organs of Papaver somniferum");
   CHECK(r.container_title == "Phytochemistry");
   // Not: after "of" or "on" ("Department of Agriculture 1175", "Recent Patents on Biotechnology 2008"), a mark
   // before the number, a short word no lexicon knows, no volume or pages, a journal labelled.
   r = fixed("Baker, W.L. 1972. Eastern forest insects. Publications of the Department of Agriculture 1175: 1-642",
-            {{"Baker", A}, {"1972", D}, {"Eastern", T}, {"1175", V}, {"1-642", P}});
+            {{"Baker", "author"}, {"1972", "date"}, {"Eastern", "title"}, {"1175", "volume"}, {"1-642", "pages"}});
   CHECK(r.container_title.empty());
-  r = fixed("Recent Patents on Biotechnology 2008, 2, 47-54", {{"Recent", T}, {"2008", D}, {"2,", V}, {"47", P}});
+  r = fixed("Recent Patents on Biotechnology 2008, 2, 47-54",
+            {{"Recent", "title"}, {"2008", "date"}, {"2,", "volume"}, {"47", "pages"}});
   CHECK(r.container_title.empty());
-  r = fixed("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum. Phytochemistry 1982; 21:219-222.",
-            {{"Kamo", A}, {"Morphinan", T}, {"1982", D}, {"21", V}, {"219", P}});
+  r = article("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum. Phytochemistry 1982; 21:219-222.",
+              "Morphinan", "1982", "21", "219");
   CHECK(r.container_title.empty());
-  r = fixed("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum Plants 1982; 21:219-222.",
-            {{"Kamo", A}, {"Morphinan", T}, {"1982", D}, {"21", V}, {"219", P}});
+  r = article("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum Plants 1982; 21:219-222.", "Morphinan",
+              "1982", "21", "219");
   CHECK(r.container_title.empty());
-  r = fixed("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum Phytochemistry 1982.",
-            {{"Kamo", A}, {"Morphinan", T}, {"1982", D}});
+  r = article("Kamo KK. Morphinan alkaloids in organs of Papaver somniferum Phytochemistry 1982.", "Morphinan", "1982");
   CHECK(r.container_title.empty());
   // Through the bundled model (a dev split reference).
   Record kamo = parse_reference(
