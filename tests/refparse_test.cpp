@@ -942,13 +942,31 @@ TEST_CASE("edge features: what separates two tokens; a model's edge weights move
   REQUIRE(toks.size() == 6);
   std::vector<std::string> f;
   edge_features(text, toks, 3, f);  // ". Gamma"
-  CHECK(f == std::vector<std::string>{"E=.", "E=.|X|sp"});
+  CHECK(f == std::vector<std::string>{"E=.", "E=.|X|sp", "E2=x|.|X|sp"});  // after a punctuation mark, the word before it
   edge_features(text, toks, 4, f);  // "Gamma,"
   CHECK(f == std::vector<std::string>{"E=X", "E=X|,|nosp"});
   edge_features(text, toks, 1, f);  // "Alpha beta"
   CHECK(f == std::vector<std::string>{"E=X", "E=X|x|sp"});
   edge_features(text, toks, 0, f);  // no edge before the first token
   CHECK(f.empty());
+  // The word before the mark: an initial, an abbreviation, capitals, a word in small letters.
+  std::string abbr = "Smith, J. Title. Phys. Rev. IEEE. Ann. on, x";
+  std::vector<Token> at = tokenize(abbr);
+  REQUIRE(at.size() == 17);
+  edge_features(abbr, at, 4, f);  // "J. Title"
+  CHECK(f.back() == "E2=I|.|X|sp");
+  edge_features(abbr, at, 6, f);  // "Title. Phys"
+  CHECK(f.back() == "E2=X|.|X|sp");
+  edge_features(abbr, at, 8, f);  // "Phys. Rev"
+  CHECK(f.back() == "E2=Xs|.|X|sp");
+  edge_features(abbr, at, 12, f);  // "IEEE. Ann"
+  CHECK(f.back() == "E2=XX|.|X|sp");
+  edge_features(abbr, at, 16, f);  // "on, x"
+  CHECK(f.back() == "E2=xs|,|x|sp");
+  edge_features(abbr, at, 3, f);  // "J." follows a word: no E2
+  CHECK(f.size() == 2);
+  edge_features(abbr, at, 4, f, false);  // as a model trained without them (TrainOptions::edge_word_before)
+  CHECK(f == std::vector<std::string>{"E=.", "E=.|X|sp"});
   std::string cited = "Smith, J. In: Book";  // "In" and a colon have kinds of their own
   std::vector<Token> ct = tokenize(cited);
   edge_features(cited, ct, 5, f);
@@ -1011,6 +1029,15 @@ TEST_CASE("a CRF with edge features learns where a style changes field and train
   std::string saved = m.save();
   CHECK(train(train_set, opt).save() == saved);
   CHECK(Model::load(saved).save() == saved);
+  // The word before a punctuation mark: only when asked for.
+  auto has_word_before = [](const Model& model) {
+    return std::any_of(model.edges.begin(), model.edges.end(), [](const auto& e) { return starts_with(e.first, "E2="); });
+  };
+  CHECK_FALSE(has_word_before(m));
+  opt.edge_word_before = true;
+  Model with = train(train_set, opt);
+  CHECK(has_word_before(with));
+  CHECK(train(train_set, opt).save() == with.save());
 }
 
 TEST_CASE("the bundled model reads common styles", "[refparse]") {

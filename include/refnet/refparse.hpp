@@ -203,8 +203,13 @@ void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<
 // them ("E=.|X|sp").  A field mostly changes at a period before a
 // capitalised word, seldom at a comma inside a title; a label-bigram weight
 // per separator says so, which token features (one label each) cannot.
+// With `word_before` (TrainOptions::edge_word_before; parsing always asks,
+// a model without them has no weights for them), after a punctuation mark
+// also the kind of the word before it ("E2=I|.|X|sp": an initial, "Xs" a
+// short capitalised word such as "Phys", "XX" capitals, "x"/"xs" small
+// letters): a period after an initial or an abbreviation seldom ends a field.
 void edge_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
-                   std::vector<std::string>& out);
+                   std::vector<std::string>& out, bool word_before = true);
 
 struct Model {
   std::vector<std::string> labels;  // names, in Label order
@@ -270,6 +275,8 @@ struct TrainOptions {
   Lexicon gazetteer;
   // CRF: transition weights conditioned on edge_features (Model::edges).
   bool edge_features = false;
+  // With edge_features, the word before a punctuation mark too (edge_features' word_before).
+  bool edge_word_before = false;
 };
 // Deterministic for one input and options (the CRF's too: its parts are
 // fixed by the data and summed in order).
