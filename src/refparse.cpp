@@ -1081,13 +1081,42 @@ std::string edge_kind(std::string_view w) {
 
 }  // namespace
 
-void edge_features(std::string_view text, const std::vector<Token>& toks, std::size_t i, std::vector<std::string>& out) {
+namespace {
+
+// The kind of the word before a separator, finer than edge_kind's case: an
+// initial ("J."), a word in capitals ("IEEE."), a short capitalised word
+// ("Phys.", "Soc."), a longer one, a short or longer word in small letters.
+std::string word_before_kind(std::string_view w) {
+  std::string kind = edge_kind(w);
+  if (kind != "X" && kind != "x") return kind;
+  std::size_t letters = 0, capitals = 0;
+  for (std::size_t k = 0; k < w.size();) {
+    char32_t c = next_utf8(w, k);
+    ++letters;
+    capitals += c >= 'A' && c <= 'Z';
+  }
+  if (kind == "x") return letters <= 3 ? "xs" : "x";
+  if (letters == 1) return "I";
+  if (capitals == letters) return "XX";
+  return letters <= 4 ? "Xs" : "X";
+}
+
+}  // namespace
+
+void edge_features(std::string_view text, const std::vector<Token>& toks, std::size_t i, std::vector<std::string>& out,
+                   bool word_before) {
   out.clear();
   if (i == 0 || i >= toks.size()) return;
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   std::string prev = edge_kind(word(i - 1));
+  std::string next = edge_kind(word(i)) + (toks[i].space_before ? "|sp" : "|nosp");
   out.push_back("E=" + prev);
-  out.push_back("E=" + prev + "|" + edge_kind(word(i)) + (toks[i].space_before ? "|sp" : "|nosp"));
+  out.push_back("E=" + prev + "|" + next);
+  // After a punctuation mark, the word before it too: a period after an
+  // initial or an abbreviation ("Smith, J. Title", "Phys. Rev.") seldom ends
+  // a title or a journal's name, after a word in small letters it often does.
+  if (word_before && i >= 2 && !is_word_token(text, toks[i - 1]))
+    out.push_back("E2=" + word_before_kind(word(i - 2)) + "|" + prev + "|" + next);
 }
 
 namespace {
@@ -1340,7 +1369,8 @@ void emission_scores(const Seq& q, const T* w, std::vector<T>& out) {
 // until the rare ones are out).
 FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
                            const std::vector<const Lexicon*>& lexicons,
-                           const std::vector<std::vector<Label>>* first = nullptr, bool edges = false) {
+                           const std::vector<std::vector<Label>>* first = nullptr, bool edges = false,
+                           bool word_before = false) {
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> names;
   std::vector<std::uint32_t> counts;
@@ -1376,7 +1406,7 @@ FeatureTable feature_table(const std::vector<Example>& examples, int min_count,
     if (edges) {
       std::vector<std::uint32_t> raw;
       for (std::size_t i = 1; i < toks.size(); ++i) {
-        edge_features(ex.text, toks, i, fs);
+        edge_features(ex.text, toks, i, fs, word_before);
         for (std::string& f : fs) {
           auto [it, added] = edge_ids.emplace(std::move(f), std::uint32_t(edge_names.size()));
           if (added) {
@@ -1447,7 +1477,7 @@ FeatureTable training_features(const std::vector<Example>& examples, const Train
                                const std::vector<std::vector<Label>>* first = nullptr) {
   const bool edges = opt.edge_features && opt.algorithm == TrainOptions::kCrf;
   if (opt.lexicon_folds <= 1 || opt.lexicon_min_count <= 0)
-    return feature_table(examples, opt.min_count, {&lexicon}, first, edges);
+    return feature_table(examples, opt.min_count, {&lexicon}, first, edges, opt.edge_word_before);
   std::vector<Lexicon> folds = fold_lexicons(examples, opt.lexicon_folds, opt.lexicon_min_count, opt.span_min_count);
   for (Lexicon& f : folds) {
     f.insert(opt.word_classes.begin(), opt.word_classes.end());
@@ -1456,7 +1486,7 @@ FeatureTable training_features(const std::vector<Example>& examples, const Train
   std::vector<const Lexicon*> per_example;
   per_example.reserve(examples.size());
   for (const Example& ex : examples) per_example.push_back(&folds[std::size_t(lexicon_fold(ex, opt.lexicon_folds))]);
-  return feature_table(examples, opt.min_count, per_example, first, edges);
+  return feature_table(examples, opt.min_count, per_example, first, edges, opt.edge_word_before);
 }
 
 // The Model of weights w[feature * L + label], transitions t and edge
@@ -2158,6 +2188,53 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& toks,
   for (std::size_t k = s; k < b; ++k) labels[k] = kPublisher;
 }
 
+void title_tail_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                        const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  // No mark after the title, then the date or volume, and an article's numbers labelled after it.
+  if (b == a || b >= n || !is_word_token(text, toks[b - 1]) ||
+      !(is_digit(word(b)[0]) || (word(b) == "(" && b + 1 < n && is_digit(word(b + 1)[0]))))
+    return;
+  bool numbers = false;
+  for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
+  if (!numbers) return;
+  // The capitalised words ending the title, after a word in small letters of four letters or more (not "of").
+  auto capitalised = [&](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
+  std::size_t r = b;
+  while (r > a && is_word_token(text, toks[r - 1]) && capitalised(word(r - 1))) --r;
+  if (r == b || r < a + 3 || b - r > 6) return;
+  std::string_view before = word(r - 1);
+  if (before.size() < 4 || before[0] < 'a' || before[0] > 'z') return;
+  bool journal_word = b - r == 1 && word(r).size() >= 7;
+  for (std::size_t k = r; k < b; ++k) {
+    auto it = lexicon.find(lower(word(k)));
+    journal_word = journal_word || (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(word(k), "jour");
+  }
+  if (!journal_word) return;
+  for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
+}
+
+void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || b >= n || (labels[b] != kEditor && labels[b] != kContributor)) return;
+  // The editors' span opens with "In" ("In:", "in", "dans", "en").
+  std::size_t c = b;
+  while (c < n && !is_word_token(text, toks[c])) ++c;
+  if (c >= n || labels[c] != labels[b] || !is_class(text.substr(toks[c].begin, toks[c].end - toks[c].begin), "in"))
+    return;
+  std::size_t d = b;
+  while (d < n && labels[d] == labels[b]) ++d;
+  if (d >= n || labels[d] != kTitle) return;
+  for (std::size_t k = d; k < n && labels[k] == kTitle; ++k) labels[k] = kContainer;
+}
+
 void medium_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -2394,6 +2471,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   report_number_to_title(text, toks, labels);
   publisher_series(text, toks, labels);
   title_tail_publisher(text, toks, labels, model.lexicon);
+  title_tail_journal(text, toks, labels, model.lexicon);
+  book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);

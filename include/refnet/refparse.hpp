@@ -203,8 +203,13 @@ void stack_features(const std::vector<Label>& first, std::size_t i, std::vector<
 // them ("E=.|X|sp").  A field mostly changes at a period before a
 // capitalised word, seldom at a comma inside a title; a label-bigram weight
 // per separator says so, which token features (one label each) cannot.
+// With `word_before` (TrainOptions::edge_word_before; parsing always asks,
+// a model without them has no weights for them), after a punctuation mark
+// also the kind of the word before it ("E2=I|.|X|sp": an initial, "Xs" a
+// short capitalised word such as "Phys", "XX" capitals, "x"/"xs" small
+// letters): a period after an initial or an abbreviation seldom ends a field.
 void edge_features(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
-                   std::vector<std::string>& out);
+                   std::vector<std::string>& out, bool word_before = true);
 
 struct Model {
   std::vector<std::string> labels;  // names, in Label order
@@ -270,6 +275,8 @@ struct TrainOptions {
   Lexicon gazetteer;
   // CRF: transition weights conditioned on edge_features (Model::edges).
   bool edge_features = false;
+  // With edge_features, the word before a punctuation mark too (edge_features' word_before).
+  bool edge_word_before = false;
 };
 // Deterministic for one input and options (the CRF's too: its parts are
 // fixed by the data and summed in order).
@@ -358,6 +365,23 @@ void publisher_series(std::string_view text, const std::vector<Token>& tokens, s
 // Prentice Hall 1987."), is the publisher when none is labelled.
 void title_tail_publisher(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                           const Lexicon& lexicon);
+// Its sibling for journals, Vancouver without the period: with no journal
+// or container labelled, a sentence-case title that runs on, with no mark
+// between, into one to six capitalised words and then the date or volume,
+// volume or pages labelled after it ("… salinity gradient Mar Ecol Prog Ser
+// (1985) 23:45-55", "… the human MAdCAM-1 gene Immunogenetics 1997;46:"):
+// those words are the journal when one is a journal's word (the lexicon's,
+// "Journal", "Rev"…) or they are one word of seven letters or more.  The
+// word before them is in small letters, four letters at least (not "of").
+void title_tail_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                        const Lexicon& lexicon);
+// A chapter's book after its editors ("Title. In D. I. Slobin (ed.), The
+// crosslinguistic study of language acquisition, vol. II", "« Titre », in
+// Dubet F. (dir.), Inégalités et justice sociale, Paris"): with no journal
+// or container labelled, a second title span right after an editors' or
+// contributors' span that opens with "In" and follows the first title is the
+// container.
+void book_after_editors(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A work without authors in an author-date style ("Good chemistry. (1996,
 // September). Wake Forest University Magazine, 44(1), 8."): with no title
 // labelled, the span labelled author before a bracketed date is the title
