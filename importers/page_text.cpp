@@ -58,21 +58,7 @@ std::vector<PageLine> page_lines(std::string_view text, std::size_t begin, std::
 
 std::size_t word_count(std::string_view s) { return split_words(s).size(); }
 
-// Whether s names a year, 19xx or 20xx.
-bool mentions_year(std::string_view s) {
-  for (std::size_t i = 0; i + 4 <= s.size(); ++i)
-    if ((s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-        (i == 0 || !is_digit(s[i - 1])) && (i + 4 == s.size() || !is_digit(s[i + 4])))
-      return true;
-  return false;
-}
 
-// The last word of s (after its last space).
-std::string_view last_word(std::string_view s) {
-  s = trim(s);
-  std::size_t sp = s.find_last_of(' ');
-  return sp == std::string_view::npos ? s : s.substr(sp + 1);
-}
 
 // What a reader's eye takes for a title: three words or more, not a
 // paragraph, no final period, not a number or a site's button.
@@ -95,7 +81,7 @@ bool title_like(std::string_view s) {
       (low.find(" date") < colon || low.compare(0, colon, "issn") == 0 || low.compare(0, colon, "eissn") == 0))
     return false;
   for (const char* label : {"published", "first published", "last updated", "updated", "posted", "accepted", "received"})
-    if (starts_with(low, label) && mentions_year(low)) return false;  // "Published on October 02, 2020"
+    if (starts_with(low, label) && has_year(low)) return false;  // "Published on October 02, 2020"
   if (is_digit(low[0]) && (low.find(" citation") != std::string::npos || low.find(" accesses") != std::string::npos ||
                            low.find(" views") != std::string::npos || low.find(" downloads") != std::string::npos))
     return false;
@@ -471,7 +457,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         read_labelled_parts(lines[cue].text, probe))
       for (std::size_t j = cue + 1, titles = 0; j < lines.size() && j <= cue + 8; ++j) {
         if (author_label(lines[j].text, &rest) || has_author_residue(lines[j].text) ||
-            (titles > 0 && names_like(lines[j].text) && !mentions_year(lines[j].text))) {
+            (titles > 0 && names_like(lines[j].text) && !has_year(lines[j].text))) {
           if (titles > 0) issue_line = cue, cue = j;
           break;
         }
@@ -505,7 +491,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       return std::string_view::npos;
     };
     std::size_t names_at = previous(title_at);
-    if (names_at != std::string_view::npos && names_like(lines[names_at].text) && !mentions_year(lines[names_at].text)) {
+    if (names_at != std::string_view::npos && names_like(lines[names_at].text) && !has_year(lines[names_at].text)) {
       std::size_t before = previous(names_at);
       if (before != std::string_view::npos && title_like(lines[before].text)) {
         journal_line = std::string(lines[title_at].text);
@@ -608,11 +594,11 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     std::string_view cite_text;
     std::size_t cite_at = i;
     if (std::string_view after; citation_heading(s, after)) {
-      if (!after.empty() && mentions_year(after)) {
+      if (!after.empty() && has_year(after)) {
         cite_text = after;
       } else {
         std::size_t j = i + 1;
-        while (j < lines.size() && j <= i + 3 && (lines[j].text.empty() || !mentions_year(lines[j].text))) ++j;
+        while (j < lines.size() && j <= i + 3 && (lines[j].text.empty() || !has_year(lines[j].text))) ++j;
         if (j < lines.size() && j <= i + 3) cite_text = lines[j].text, cite_at = j;
       }
       i = cite_at;  // the citation's line is read here, not for labels

@@ -9,6 +9,27 @@
 
 namespace refnet {
 
+// A year a reference gives: 19xx or 20xx standing alone, or "n.d.",
+// "forthcoming", "in press".
+bool has_year(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
+    if (!is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
+    if (i > 0 && is_digit(s[i - 1])) continue;
+    if (i + 4 < s.size() && is_digit(s[i + 4])) continue;
+    return true;
+  }
+  std::string low = ascii_lower(s);
+  return low.find("n.d.") != std::string::npos || low.find("forthcoming") != std::string::npos ||
+         low.find("in press") != std::string::npos;
+}
+
+// The last word of s (after its last space).
+std::string_view last_word(std::string_view s) {
+  std::size_t sp = s.find_last_of(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
 namespace {
 
 struct Line {
@@ -98,20 +119,6 @@ Numbered numbered(std::string_view line) {
   return n;
 }
 
-// A year a reference gives: 19xx or 20xx standing alone, or "n.d.",
-// "forthcoming", "in press".
-bool has_year(std::string_view s) {
-  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-    if (!((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))) continue;
-    if (!is_digit(s[i + 2]) || !is_digit(s[i + 3])) continue;
-    if (i > 0 && is_digit(s[i - 1])) continue;
-    if (i + 4 < s.size() && is_digit(s[i + 4])) continue;
-    return true;
-  }
-  std::string low = ascii_lower(s);
-  return low.find("n.d.") != std::string::npos || low.find("forthcoming") != std::string::npos ||
-         low.find("in press") != std::string::npos;
-}
 
 std::size_t word_count_of(std::string_view s) { return split_words(s).size(); }
 
@@ -188,11 +195,6 @@ bool page_number_line(std::string_view line) {
 
 bool url_char(char c) { return c == '/' || c == '.' || c == '_' || c == '-' || c == '=' || c == '?' || c == '&' || c == '#'; }
 
-// The last word of s (after its last space).
-std::string_view last_word(std::string_view s) {
-  std::size_t sp = s.find_last_of(' ');
-  return sp == std::string_view::npos ? s : s.substr(sp + 1);
-}
 
 bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 

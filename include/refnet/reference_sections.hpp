@@ -85,4 +85,11 @@ struct ReferenceList {
 // with no year in an unnumbered list.
 std::vector<ReferenceList> find_reference_lists(std::string_view text);
 
+// Whether s gives a year as a reference does: 19xx or 20xx standing alone, or
+// "n.d.", "forthcoming", "in press".
+bool has_year(std::string_view s);
+
+// The last word of s (after its last space).
+std::string_view last_word(std::string_view s);
+
 }  // namespace refnet
