@@ -29,6 +29,7 @@
 #include "refnet/reference_strings.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
+#include "source_string.hpp"
 
 namespace refnet {
 
@@ -72,7 +73,12 @@ bool title_like(std::string_view s) {
                                            "people also read", "related research", "open access",
                                            "reprints & permissions", "access and purchase options", "related articles",
                                            "rights and permissions", "explore all metrics", "skip to main content",
-                                           "skip to article", "skip to article content", "skip to article information"};
+                                           "skip to article", "skip to article content", "skip to article information",
+                                           // PubMed's page
+                                           "free pmc article", "free article", "full text links", "affiliations expand",
+                                           "similar articles", "comment in", "display options", "send to",
+                                           "skip to main page content", "cited by", "publication types", "mesh terms",
+                                           "an official website of the united states government"};
   std::string low = ascii_lower(s);
   for (const char* k : kNotTitles)
     if (low == k) return false;
@@ -80,6 +86,7 @@ bool title_like(std::string_view s) {
   if (std::size_t colon = low.find(": "); colon != std::string::npos && colon < 40 &&
       (low.find(" date") < colon || low.compare(0, colon, "issn") == 0 || low.compare(0, colon, "eissn") == 0))
     return false;
+  if (starts_with(low, "pmid:") || starts_with(low, "pmcid:") || starts_with(low, "doi:")) return false;
   for (const char* label : {"published", "first published", "last updated", "updated", "posted", "accepted", "received"})
     if (starts_with(low, label) && has_year(low)) return false;  // "Published on October 02, 2020"
   if (is_digit(low[0]) && (low.find(" citation") != std::string::npos || low.find(" accesses") != std::string::npos ||
@@ -133,7 +140,12 @@ bool names_like(std::string_view s) {
       joined = true;
       continue;
     }
-    if (w.back() == ',') joined = true;
+    if (w.back() == ',' || w.back() == ';') joined = true;
+    // An affiliation's mark after a name ("David Moher 1,", "Ines Mergel a,", "J. Smith *").
+    std::string_view mark = w;
+    while (!mark.empty() && (mark.back() == ',' || mark.back() == ';')) mark.remove_suffix(1);
+    if (!mark.empty() && (all_digits(mark) || mark == "*" || (mark.size() == 1 && mark[0] >= 'a' && mark[0] <= 'z')))
+      continue;
     unsigned char c = static_cast<unsigned char>(w.front());
     if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return false;
   }
@@ -168,7 +180,10 @@ bool ends_abstract(std::string_view s) {
                             // a site's paywall and buttons after the abstract (Springer, Wiley, SAGE)
                             "this is a preview of subscription content", "access this article", "log in via",
                             "download pdf", "buy article", "rent this article", "subscribe", "get full access",
-                            "purchase pdf", "references", "download references"})
+                            "purchase pdf", "references", "download references",
+                            // PubMed's sections after the abstract
+                            "comment in", "similar articles", "publication types", "mesh terms", "cited by",
+                            "related information", "linkout", "conflict of interest statement", "figures"})
     if (starts_with(low, label)) return true;
   return false;
 }
@@ -220,6 +235,12 @@ std::vector<Creator> author_names(std::string_view line, bool family_first) {
       name = std::string(trim(std::string_view(name).substr(0, name.size() - w.size())));
     std::vector<std::string_view> words = split_words(name);
     if (words.size() == 1 && all_digits(words[0])) continue;  // "1,2": the second mark
+    if (words.size() >= 2 && is_corporate_name(words)) {  // "PRISMA Group", "The Lancet Commission"
+      Creator org;
+      org.literal = collapse_space(name);
+      out.push_back(std::move(org));
+      continue;
+    }
     if (words.empty()) continue;
     Creator c;
     if (words.size() == 1) {
@@ -540,6 +561,29 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   r.title = std::string(title);
   r.authors = std::move(byline);
   if (!journal_line.empty()) r.container_title = journal_line;
+  // PubMed's page: the journal's abbreviation, then ". 2009 Jul 21;6(7):e1000097." and " doi: ... Epub ..." above the
+  // title: NLM's citation, cut in lines.
+  for (std::size_t i = title_at, seen_lines = 0; i-- > 1 && seen_lines < 6;) {
+    std::string_view t = lines[i].text;
+    if (t.empty()) continue;
+    ++seen_lines;
+    if (!starts_with(t, ". ") || !has_year(t) || t.find(';') == std::string_view::npos) continue;
+    std::size_t j = i;
+    while (j > 0 && lines[j - 1].text.empty()) --j;
+    if (j == 0) break;
+    std::string citation = std::string(lines[j - 1].text) + std::string(t);
+    if (i + 1 < title_at && istarts_with(lines[i + 1].text, "doi:")) citation += " " + std::string(lines[i + 1].text);
+    SourceParts parts = parse_source_string(citation);
+    if (parts.journal.empty() || !parts.date.year) break;
+    if (r.container_title.empty()) r.container_title = parts.journal;
+    if (r.volume.empty()) r.volume = parts.volume;
+    if (r.issue.empty()) r.issue = parts.issue;
+    if (r.pages.empty()) r.pages = !parts.pages.empty() ? parts.pages : parts.number;
+    if (!r.issued.year) r.issued = parts.date;
+    if (r.doi.empty() && !parts.doi.empty())
+      if (auto d = find_doi(parts.doi)) r.doi = *d;
+    break;
+  }
   if (issue_line < lines.size()) {
     read_labelled_parts(lines[issue_line].text, r);
     // The journal's name just above it.
@@ -654,6 +698,20 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         continue;
       }
     if (pure_label(s, r)) continue;
+    // PubMed's "PMID: 19621072 PMCID: PMC2707599 DOI: 10.1371/journal.pmed.1000097".
+    if (starts_with(s, "PMID: ")) {
+      auto after = [&](std::string_view label) {
+        std::size_t p = s.find(label);
+        if (p == std::string_view::npos) return std::string_view();
+        std::string_view v = trim(s.substr(p + label.size()));
+        return v.substr(0, v.find(' '));
+      };
+      if (r.pmid.empty() && all_digits(after("PMID: "))) r.pmid = std::string(after("PMID: "));
+      if (r.pmcid.empty() && starts_with(after("PMCID: "), "PMC")) r.pmcid = std::string(after("PMCID: "));
+      if (r.doi.empty())
+        if (auto d = find_doi(after("DOI: "))) r.doi = *d;
+      continue;
+    }
     read_labelled_parts(s, r);
   }
   // The abstract: the paragraph after its heading, or, when the heading is

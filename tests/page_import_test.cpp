@@ -638,3 +638,29 @@ TEST_CASE("OECD's policy-paper page: the title, its date and the citation the pa
   CHECK(r.references.size() == 3);
   CHECK(r.get_extra("incomplete").empty());
 }
+
+// PubMed's article page (session 29; fixtures/pages/pubmed-article.txt, hand-made in its shape with the real metadata
+// of PMID 19621072): NLM's citation cut in lines above the title ("PLoS Med" / ". 2009 Jul 21;6(7):e1000097." /
+// " doi: ... Epub ..."), the names with affiliation numbers and "; PRISMA Group", "PMID: ... PMCID: ... DOI: ...",
+// references each followed by "PubMed" and "Google Scholar". On main: the title was "Free PMC article", nothing else.
+TEST_CASE("PubMed's article page: NLM's citation above the title, the byline, PMID, PMCID and DOI", "[page]") {
+  Parsed p = parse_file(fixture("pages/pubmed-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Preferred reporting items for systematic reviews and meta-analyses: the PRISMA statement");
+  CHECK(r.container_title == "PLoS Med");
+  CHECK(format_date(r.issued) == "2009-07-21");
+  CHECK(r.volume == "6");
+  CHECK(r.issue == "7");
+  CHECK(r.pages == "e1000097");
+  CHECK(r.doi == "10.1371/journal.pmed.1000097");
+  CHECK(r.pmid == "19621072");
+  CHECK(r.pmcid == "PMC2707599");
+  REQUIRE(r.authors.size() == 5);
+  CHECK(r.authors[0].family == "Moher");
+  CHECK(r.authors[4].literal == "PRISMA Group");
+  CHECK(r.abstract == "David Moher and colleagues introduce PRISMA, an update of the QUOROM guidelines for reporting "
+                      "systematic reviews and meta-analyses.");
+  REQUIRE(r.references.size() == 2);
+  CHECK(r.references[1].container == "BMJ");
+}
