@@ -21,6 +21,7 @@
 //   ("no authors, no DOI") and a warning.
 #include <algorithm>
 #include <optional>
+#include <regex>
 
 #include "refnet/doi.hpp"
 #include "refnet/page_text.hpp"
@@ -78,7 +79,9 @@ bool title_like(std::string_view s) {
                                            "free pmc article", "free article", "full text links", "affiliations expand",
                                            "similar articles", "comment in", "display options", "send to",
                                            "skip to main page content", "cited by", "publication types", "mesh terms",
-                                           "an official website of the united states government"};
+                                           "an official website of the united states government",
+                                           "view all authors and affiliations", "cite this article", "get full access to this article",
+                                           "intended for healthcare professionals", "research article", "open access"};
   std::string low = ascii_lower(s);
   for (const char* k : kNotTitles)
     if (low == k) return false;
@@ -87,6 +90,9 @@ bool title_like(std::string_view s) {
       (low.find(" date") < colon || low.compare(0, colon, "issn") == 0 || low.compare(0, colon, "eissn") == 0))
     return false;
   if (starts_with(low, "pmid:") || starts_with(low, "pmcid:") || starts_with(low, "doi:")) return false;
+  if (ends_with(low, " aims and scope submit manuscript") || ends_with(low, " aims and scope")) return false;
+  if ((starts_with(low, "volume ") || starts_with(low, "vol. ")) && low.size() > 7 && is_digit(low[low.find(' ') + 1]))
+    return false;  // "Volume 22, pages 233–250, (2022)"
   for (const char* label : {"published", "first published", "last updated", "updated", "posted", "accepted", "received"})
     if (starts_with(low, label) && has_year(low)) return false;  // "Published on October 02, 2020"
   if (is_digit(low[0]) && (low.find(" citation") != std::string::npos || low.find(" accesses") != std::string::npos ||
@@ -144,7 +150,8 @@ bool names_like(std::string_view s) {
     // An affiliation's mark after a name ("David Moher 1,", "Ines Mergel a,", "J. Smith *").
     std::string_view mark = w;
     while (!mark.empty() && (mark.back() == ',' || mark.back() == ';')) mark.remove_suffix(1);
-    if (!mark.empty() && (all_digits(mark) || mark == "*" || (mark.size() == 1 && mark[0] >= 'a' && mark[0] <= 'z')))
+    if (!mark.empty() && (mark.find_first_not_of("0123456789,*") == std::string_view::npos ||
+                          (mark.size() == 1 && mark[0] >= 'a' && mark[0] <= 'z')))
       continue;
     unsigned char c = static_cast<unsigned char>(w.front());
     if (!((c >= 'A' && c <= 'Z') || c >= 0xC3)) return false;
@@ -189,7 +196,13 @@ bool ends_abstract(std::string_view s) {
 }
 
 std::string strip_residue(std::string_view s) {
-  std::string out(s);
+  std::string out;
+  // SAGE's byline: "Ines Mergel https://orcid.org/0000-... ines.mergel@uni-konstanz.de and Noella Edelmann".
+  for (std::string_view w : split_list(std::string(s), " ")) {
+    if (w.find("orcid.org") != std::string_view::npos || istarts_with(w, "http") || w.find('@') != std::string_view::npos)
+      continue;
+    out += (out.empty() ? "" : " ") + std::string(w);
+  }
   for (std::string_view junk : {"Search for more papers by this author", "ORCID Icon", "ORCID", "Icon", "(Corresponding author)",
                                 "Corresponding author"}) {
     std::size_t p;
@@ -202,7 +215,8 @@ std::string strip_residue(std::string_view s) {
 // Saltanat": an author line, the residue around its names aside (what is
 // left is capitalised names joined by ",", "&", "and", or nothing).
 bool has_author_residue(std::string_view s) {
-  if (s.find("ORCID") == std::string_view::npos && s.find("Search for more papers by this author") == std::string_view::npos)
+  if (s.find("ORCID") == std::string_view::npos && s.find("Search for more papers by this author") == std::string_view::npos &&
+      s.find("orcid.org/") == std::string_view::npos)
     return false;
   std::string rest = strip_residue(s);
   for (char& c : rest)
@@ -234,7 +248,7 @@ std::vector<Creator> author_names(std::string_view line, bool family_first) {
          w = last_word(name))
       name = std::string(trim(std::string_view(name).substr(0, name.size() - w.size())));
     std::vector<std::string_view> words = split_words(name);
-    if (words.size() == 1 && all_digits(words[0])) continue;  // "1,2": the second mark
+    if (words.size() == 1 && (all_digits(words[0]) || words[0] == "*")) continue;  // "1,2", "1,*": the second mark
     if (words.size() >= 2 && is_corporate_name(words)) {  // "PRISMA Group", "The Lancet Commission"
       Creator org;
       org.literal = collapse_space(name);
@@ -287,16 +301,19 @@ bool read_labelled_parts(std::string_view line, Record& r) {
   bool any = false;
   std::string parts_text(line);
   std::replace(parts_text.begin(), parts_text.end(), '|', ',');
+  // MDPI: "Submission received: 12 December 2020 / Revised: ... / Published: 22 February 2021".
+  for (std::size_t p; (p = parts_text.find(" / ")) != std::string::npos;) parts_text.replace(p, 3, ", ");
   // "Volume 36, Issue 4, October 2019, 101385" (ScienceDirect): on a
   // volume's line, a date alone is the issue's and a number alone the
   // article's.
   const bool volume_line = istarts_with(trim(line), "Volume ");
-  if (std::string_view t = trim(line); istarts_with(t, "Published on ")) {
-    if (Date d = label_date(t.substr(13)); d.year) {
-      if (r.issued.empty()) r.issued = d;
-      return true;
+  for (std::string_view label : {"Published on ", "First published online ", "Published online "})
+    if (std::string_view t = trim(line); istarts_with(t, label)) {
+      if (Date d = label_date(t.substr(label.size())); d.year) {
+        if (r.issued.empty() || label != "Published on ") r.issued = d;
+        return true;
+      }
     }
-  }
   for (const std::string& part : split_list(parts_text, ",")) {
     std::string_view p = trim(part);
     if (volume_line && any) {
@@ -338,7 +355,8 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     } else if (auto v4 = value_after("First published"); v4 && label_date(*v4).year) {
       r.issued = label_date(*v4), any = true;
     } else if (auto v5 = value_after("Published"); v5 && label_date(*v5).year) {
-      if (r.issued.empty()) r.issued = label_date(*v5);
+      // A full date where only the year was read (MDPI's citation line above "Published: 22 February 2021").
+      if (r.issued.empty() || (!r.issued.month && r.issued.year == label_date(*v5).year)) r.issued = label_date(*v5);
       any = true;
     } else if (auto v6 = value_after("Received"); v6 && label_date(*v6).year) {
       r.add_extra("received", format_date(label_date(*v6))), any = true;
@@ -451,6 +469,24 @@ bool pure_label(std::string_view s, Record& r) {
   return false;
 }
 
+// MDPI's line under the names: "Sustainability 2021, 13(4), 1234;
+// https://doi.org/10.3390/su13041234" (journal, year, volume(issue), article
+// number, DOI).  True when the line was one.
+bool mdpi_citation(std::string_view s, Record& r) {
+  static const std::regex kLine(R"(^(.+?) ((?:19|20)\d\d), (\d+)(?:\(([^)]+)\))?, ([A-Za-z]?\d+(?:-\d+)?); *(\S+)$)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_match(s.begin(), s.end(), m, kLine)) return false;
+  auto doi = find_doi(std::string_view(&*m[6].first, static_cast<std::size_t>(m[6].length())));
+  if (!doi) return false;
+  if (r.container_title.empty()) r.container_title = m[1].str();
+  if (!r.issued.year) r.issued.year = std::stoi(m[2].str());
+  if (r.volume.empty()) r.volume = m[3].str();
+  if (r.issue.empty() && m[4].matched) r.issue = m[4].str();
+  if (r.pages.empty()) r.pages = m[5].str();
+  if (r.doi.empty()) r.doi = *doi;
+  return true;
+}
+
 // The page's own article, from the lines outside its reference lists.
 Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   Article a;
@@ -474,8 +510,8 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   {
     std::string_view rest;
     Record probe;
-    if (istarts_with(lines[cue].text, "Volume ") && !has_author_residue(lines[cue].text) &&
-        read_labelled_parts(lines[cue].text, probe))
+    if (!abstract_heading(lines[cue].text) && !author_label(lines[cue].text, &rest) &&
+        !has_author_residue(lines[cue].text) && read_labelled_parts(lines[cue].text, probe))
       for (std::size_t j = cue + 1, titles = 0; j < lines.size() && j <= cue + 8; ++j) {
         if (author_label(lines[j].text, &rest) || has_author_residue(lines[j].text) ||
             (titles > 0 && names_like(lines[j].text) && !has_year(lines[j].text))) {
@@ -586,8 +622,8 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   }
   if (issue_line < lines.size()) {
     read_labelled_parts(lines[issue_line].text, r);
-    // The journal's name just above it.
-    for (std::size_t i = issue_line; i-- > 0 && i + 3 > issue_line;)
+    // The journal's name just above a volume's line (ScienceDirect, Wiley).
+    for (std::size_t i = issue_line; istarts_with(lines[issue_line].text, "Volume ") && i-- > 0 && i + 3 > issue_line;)
       if (title_like(lines[i].text) || word_count(lines[i].text) >= 2) {
         if (r.container_title.empty() && lines[i].text != r.title) r.container_title = std::string(lines[i].text);
         break;
@@ -611,6 +647,19 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     if (r.authors.empty() && author_label(s, &rest)) {
       // "Author:" and the names on the next line that has any.
       std::string_view names = rest;
+      std::string gathered;
+      if (names.empty() && iequals(s, "by")) {
+        // MDPI: "by" / "Anna Kowalska 1,*" / "and" / "Piotr Nowak 2": one name a line, "and" between.
+        for (std::size_t j = i + 1; j < lines.size() && j <= i + 24; ++j) {
+          std::string_view t = lines[j].text;
+          if (t.empty()) continue;
+          if (iequals(t, "and")) continue;
+          if (!names_like(std::string(t) + ", X") || has_year(t)) break;
+          gathered += (gathered.empty() ? "" : ", ") + std::string(t);
+          i = j;
+        }
+        names = gathered;
+      }
       for (std::size_t j = i + 1; names.empty() && j < lines.size(); ++j) names = lines[j].text;
       r.authors = author_names(names, starts_with(s, "Author:"));
       continue;
@@ -675,12 +724,14 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       r.publisher = std::string(v);
       continue;
     }
-    if (r.keywords.empty() && (istarts_with(s, "Keywords:") || istarts_with(s, "Key words:"))) {
+    if (r.keywords.empty() && (istarts_with(s, "Keywords:") || istarts_with(s, "Key words:")) &&
+        !trim(s.substr(s.find(':') + 1)).empty()) {
       r.keywords = split_list(s.substr(s.find(':') + 1), ",;");
       continue;
     }
     // "Keywords" on a line of its own, then the keywords, one or several a line (ScienceDirect).
-    if (r.keywords.empty() && (iequals(s, "Keywords") || iequals(s, "Key words"))) {
+    if (r.keywords.empty() && (iequals(s, "Keywords") || iequals(s, "Key words") || iequals(s, "Keywords:") ||
+                               iequals(s, "Key words:"))) {
       for (std::size_t j = i + 1; j < lines.size() && j <= i + 15; ++j) {
         std::string_view k = lines[j].text, rest;
         if (k.empty() || k.size() > 80 || k.back() == '.' || abstract_heading(k) || author_label(k, &rest) ||
@@ -698,6 +749,7 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         continue;
       }
     if (pure_label(s, r)) continue;
+    if (mdpi_citation(s, r)) continue;
     // PubMed's "PMID: 19621072 PMCID: PMC2707599 DOI: 10.1371/journal.pmed.1000097".
     if (starts_with(s, "PMID: ")) {
       auto after = [&](std::string_view label) {

@@ -664,3 +664,41 @@ TEST_CASE("PubMed's article page: NLM's citation above the title, the byline, PM
   REQUIRE(r.references.size() == 2);
   CHECK(r.references[1].container == "BMJ");
 }
+
+// SAGE's and MDPI's article pages (session 29; fixtures/pages/sage-article.txt, mdpi-article.txt, hand-made in their
+// shapes, invented articles citing real works). SAGE: "First published online March 3, 2020" above the title, the
+// byline with ORCID links and an e-mail address, "View all authors and affiliations". MDPI: "by" and one name a line
+// with affiliation marks ("Anna Kowalska 1,*", "and"), "Sustainability 2021, 13(4), 1234; https://doi.org/...",
+// dates separated by " / ", "Keywords:" and the keywords on the next line. On main: SAGE's title was "View all
+// authors and affiliations", no authors, no date; MDPI's authors were Kowalska and "*", no journal, DOI or date.
+TEST_CASE("SAGE's and MDPI's pages: bylines with links and marks, their citation and date lines", "[page]") {
+  Parsed p = parse_file(fixture("pages/sage-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& g = p.records[0];
+  CHECK(g.title == "Public Value Creation in Digital Government");
+  REQUIRE(g.authors.size() == 2);
+  CHECK(g.authors[0].family == "Mergel");
+  CHECK(g.authors[1].family == "Edelmann");
+  CHECK(format_date(g.issued) == "2020-03-03");
+  CHECK(g.volume == "50");
+  CHECK(g.issue == "4");
+  CHECK(g.doi == "10.1177/0275074020911234");
+  CHECK(g.container_title.empty());  // "Research article" is no journal
+  CHECK(g.references.size() == 2);
+
+  p = parse_file(fixture("pages/mdpi-article.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& m = p.records[0];
+  CHECK(m.title == "Digital Transformation of Local Government: A Case Study");
+  REQUIRE(m.authors.size() == 2);
+  CHECK(m.authors[1].family == "Nowak");
+  CHECK(m.container_title == "Sustainability");
+  CHECK(m.volume == "13");
+  CHECK(m.issue == "4");
+  CHECK(m.pages == "1234");
+  CHECK(m.doi == "10.3390/su13041234");
+  CHECK(format_date(m.issued) == "2021-02-22");
+  CHECK(m.keywords == std::vector<std::string>{"digital transformation", "local government", "e-government"});
+  CHECK(m.references.size() == 2);
+  CHECK(m.get_extra("incomplete").empty());
+}
