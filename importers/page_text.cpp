@@ -867,8 +867,92 @@ std::string quoted_title(const Record& r) {
 
 }  // namespace
 
+// Google Scholar's results as a browser copies them: "[PDF] host" (a link
+// beside the result), the title ("[BOOK] ", "[HTML] ", "[CITATION] " before
+// it), "I Mergel, N Edelmann, N Haug - Government information quarterly, 2019
+// - Elsevier", the snippet, "Save Cite Cited by 2071 Related articles All 13
+// versions".  One record a result, at its title's line.
+struct ScholarResult {
+  Record record;
+  std::size_t offset = 0, end = 0;  // its title's line to the end of its byline
+};
+std::vector<ScholarResult> scholar_results(const std::vector<PageLine>& lines, Diagnostics& diags) {
+  std::vector<ScholarResult> out;
+  auto buttons = [](std::string_view t) {
+    return starts_with(t, "Save Cite") || starts_with(t, "Cite Cited by") || starts_with(t, "Save Cite Cited by") ||
+           (t.find("Related articles") != std::string_view::npos && t.size() < 120);
+  };
+  for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+    std::string_view by = lines[i].text;
+    // "authors - source, year - host" or "authors - year - host"
+    std::size_t d1 = by.find(" - ");
+    if (d1 == std::string_view::npos || d1 == 0) continue;
+    std::size_t d2 = by.find(" - ", d1 + 3);
+    if (d2 == std::string_view::npos) continue;
+    std::string_view names = by.substr(0, d1), middle = trim(by.substr(d1 + 3, d2 - d1 - 3)),
+                     host = trim(by.substr(d2 + 3));
+    std::size_t ys = middle.size() >= 4 ? middle.size() - 4 : 0;
+    std::string_view year = middle.substr(ys);
+    if (!all_digits(year) || !has_year(year) || (ys > 0 && middle.substr(0, ys).find(", ") == std::string_view::npos &&
+                                                  ys != 0))
+      continue;
+    // The result's buttons within the next four lines, and a title line right above.
+    bool ends = false;
+    std::string cited_by;
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + 4 && !ends; ++j)
+      if ((ends = buttons(lines[j].text)))
+        if (std::size_t c = lines[j].text.find("Cited by "); c != std::string_view::npos) {
+          std::string_view n = lines[j].text.substr(c + 9);
+          cited_by = std::string(n.substr(0, n.find(' ')));
+        }
+    std::size_t t = i - 1;
+    while (t > 0 && lines[t].text.empty()) --t;
+    if (!ends || lines[t].text.empty()) continue;
+    Record r;
+    std::string_view title = lines[t].text;
+    std::string kind;
+    while (!title.empty() && title.front() == '[') {
+      std::size_t close = title.find("] ");
+      if (close == std::string_view::npos || close > 12) break;
+      kind = std::string(title.substr(1, close - 1));
+      title = trim(title.substr(close + 2));
+    }
+    r.title = std::string(title);
+    r.type = kind == "BOOK" || kind == "B" ? "book" : ys > 0 ? "article-journal" : "document";
+    if (kind == "CITATION" || kind == "C") r.add_extra("note", "Google Scholar: a citation only");
+    r.issued.year = std::stoi(std::string(year));
+    if (ys > 0) r.container_title = std::string(trim(middle.substr(0, ys - 2)));
+    if (!host.empty()) r.add_extra("scholar-host", std::string(host));
+    if (all_digits(cited_by) && !cited_by.empty()) r.add_extra("scholar-cited-by", cited_by);
+    std::string list(names);
+    bool cut = false;
+    for (std::string_view ell : {"\xE2\x80\xA6", "..."})
+      for (std::size_t p; (p = list.find(ell)) != std::string::npos;) list.erase(p, ell.size()), cut = true;
+    for (const std::string& n : split_list(list, ",")) {
+      std::string_view name = trim(n);
+      if (name.empty()) continue;
+      // "I Mergel", "P Dunleavy": initials, then the family name.
+      std::size_t sp = name.rfind(' ');
+      Creator c;
+      if (sp == std::string_view::npos) c.family = std::string(name);
+      else c.family = std::string(name.substr(sp + 1)), c.given = std::string(name.substr(0, sp));
+      r.authors.push_back(std::move(c));
+    }
+    if (cut) diags.warning(lines[i].offset, "Google Scholar cut this result's author list (\"\u2026\"): only the names it shows are read");
+    out.push_back({std::move(r), lines[t].offset, lines[i].offset + lines[i].text.size()});
+  }
+  return out;
+}
+
 ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
+  // A page of Google Scholar's results: each result a work.
+  if (std::vector<ScholarResult> results = scholar_results(page_lines(text, 0, text.size()), diags); results.size() >= 2) {
+    for (ScholarResult& res : results)
+      deliver_record(std::move(res.record), kFormat, text.substr(res.offset, res.end - res.offset),
+                     diags.line_of(res.offset), diags, stats, sink);
+    return stats;
+  }
   std::vector<ReferenceList> lists = find_reference_lists(text);
   for (const ReferenceList& list : lists) {
     for (const SkippedLine& s : list.skipped) diags.warning(s.offset, s.why + ": left out of the list");

@@ -702,3 +702,25 @@ TEST_CASE("SAGE's and MDPI's pages: bylines with links and marks, their citation
   CHECK(m.references.size() == 2);
   CHECK(m.get_extra("incomplete").empty());
 }
+
+// Google Scholar's results page as a browser copies it (session 29; fixtures/pages/google-scholar-results.txt,
+// hand-made in its shape from four real results): each result a title ("[PDF] host" above it, "[BOOK]", "[CITATION]"
+// before it), "I Mergel, N Edelmann, N Haug - Government information quarterly, 2019 - Elsevier", a snippet and "Save
+// Cite Cited by 2071 Related articles ...". On main: "no bibliographic records found".
+TEST_CASE("Google Scholar's results page: one work a result", "[page]") {
+  Parsed p = parse_file(fixture("pages/google-scholar-results.txt"));
+  REQUIRE(p.records.size() == 4);
+  const Record& a = p.records[0];
+  CHECK(a.title == "Defining digital transformation: Results from expert interviews");
+  CHECK(a.container_title == "Government information quarterly");
+  CHECK(a.issued.year == 2019);
+  REQUIRE(a.authors.size() == 3);
+  CHECK(a.authors[0].family == "Mergel");
+  CHECK(a.authors[0].given == "I");
+  CHECK(a.get_extra("scholar-cited-by") == "2071");
+  CHECK(p.records[2].type == "book");
+  CHECK(p.records[2].title == "Digital era governance: IT corporations, the state, and e-government");
+  CHECK(p.records[2].container_title.empty());
+  CHECK(p.records[3].authors.size() == 2);  // "D Lathrop, L Ruma…": the list Google Scholar cut, said
+  CHECK(has_warning(p, "Google Scholar cut this result's author list"));
+}
