@@ -878,6 +878,65 @@ std::size_t special_issue_at(std::string_view s) {
   return head.empty() ? std::string::npos : p;
 }
 
+// "Anatomical Record Bd. 307", "PLoS ONE Vol. 7", "Zeitschrift Jg. 12": where a volume's keyword and number ending a
+// journal's or a book's name start (DIN 1505, ISO 690), or npos.  The keyword is a word of its own and something
+// comes before it.
+std::size_t volume_number_at(std::string_view s) {
+  std::size_t sp = s.find_last_of(' ');
+  if (sp == std::string_view::npos) return sp;
+  std::string_view digits = s.substr(sp + 1);
+  if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::string_view::npos;
+  std::string_view head = trim(s.substr(0, sp));
+  std::size_t h = head.find_last_of(' ');
+  if (h == std::string_view::npos) return h;
+  std::string kw = ascii_lower(head.substr(h + 1));
+  for (std::string_view w : {"bd.", "bd", "vol.", "vol", "jg.", "jg", "band", "volume"})
+    if (kw == w) return strip_edges(head.substr(0, h)).empty() ? std::string_view::npos : h + 1;
+  return std::string_view::npos;
+}
+
+// "First edit.", "2nd ed.", "Second edition", "3rd edn", "2. Aufl.", "Revised edition", "2e éd.": an edition
+// statement, the whole of `s` (stripped of its edges).  `abbreviated`: only the abbreviated forms ("ed.", "edit.",
+// "edn", "Aufl.", "éd."), which no title ends with.
+bool edition_statement(std::string_view s, bool abbreviated = false) {
+  std::vector<std::string> words = split_list(ascii_lower(trim(s)), " ");
+  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
+  if (words.size() != 2) return false;
+  const std::string& n = words[0];
+  static const char* const kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                          "ninth", "tenth", "revised", "rev.", "new", "enlarged", "expanded"};
+  bool ordinal = std::find_if(std::begin(kOrdinals), std::end(kOrdinals),
+                              [&](const char* o) { return n == o; }) != std::end(kOrdinals);
+  if (!ordinal && !n.empty() && is_digit(n[0])) {
+    std::size_t d = n.find_first_not_of("0123456789");
+    std::string suffix = d == std::string::npos ? "" : n.substr(d);
+    ordinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "." ||
+              suffix == "e" || suffix == "\xC3\xA8me" || suffix == "eme";  // 2nd, 2., 2e, 2ème
+  }
+  if (!ordinal) return false;
+  std::string w = words[1];
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  bool abbrev = w == "ed" || w == "edit" || w == "edn" || w == "aufl" || w == "\xC3\xA9" "d" || w == "ed.";
+  return abbrev || (!abbreviated && (w == "edition" || w == "auflage" || w == "\xC3\xA9" "dition"));
+}
+
+// "Social Movements and Media. First edit.", "Social movements and media, First edit": where an edition statement
+// ending a title starts (after ". ", or after ", " when abbreviated), or npos.
+std::size_t title_edition_at(std::string_view t) {
+  // The statement has two words, one of which may hold a '.' ("2. Aufl."): the last three marks at most.
+  int tries = 0;
+  for (std::size_t p = t.size(); p > 0 && tries < 3;) {
+    p = t.find_last_of(".,", p - 1);
+    if (p == std::string_view::npos || p == 0) break;
+    if (p + 1 >= t.size() || t[p + 1] != ' ') continue;
+    ++tries;
+    std::string_view tail = strip_edges(t.substr(p + 1), true);
+    if (edition_statement(tail, t[p] == ',') && !strip_edges(t.substr(0, p)).empty()) return p + 2;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 bool empty_record(const Record& r) {
@@ -994,11 +1053,21 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               r.add_extra("genre", genre);
             }
           }
+          // "Social Movements and Media. First edit.": the edition, not the title's (APA, Chicago, IEEE).
+          if (std::size_t p = title_edition_at(t); p != std::string_view::npos) {
+            r.add_extra("edition", collapse_space(strip_edges(t.substr(p), true)));
+            t = strip_edges(t.substr(0, p));
+          }
           r.title = collapse_space(strip_medium(t, false));
         }
         break;
       case kJournal:
       case kContainer:
+        // "Social movements and media, First edit. Bingley": an edition statement alone is no container.
+        if (edition_statement(strip_edges(s, true))) {
+          r.add_extra("edition", collapse_space(strip_edges(s, true)));
+          break;
+        }
         if (r.container_title.empty()) {
           s = strip_edges(s, true);  // "”, in Book": the quote before "In" is the title's
           if (strip_leading_word(s, "in") || strip_leading_word(s, "dans")) in_word = true;
@@ -1033,6 +1102,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           // "Revue des pays de l'Ouest n°11", "Das Argument Nr. 80": the issue's number ending the journal.
           if (std::size_t p = issue_number_at(s); p != std::string_view::npos && run.label == kJournal) {
             if (r.issue.empty()) read_volume_span(s.substr(p), true, r);
+            s = strip_edges(s.substr(0, p), true);
+          }
+          // "In: Anatomical Record Bd. 307,": the volume ending the journal's name (DIN 1505).
+          if (std::size_t p = volume_number_at(s); p != std::string_view::npos) {
+            if (r.volume.empty()) read_volume_span(s.substr(p), false, r);
             s = strip_edges(s.substr(0, p), true);
           }
           r.container_title = collapse_space(s);

@@ -526,6 +526,62 @@ TEST_CASE("a medium after a journal's or book's name, a volume word ending a jou
   CHECK(r.container_title == "Journal of Learning Online");
 }
 
+// styles_sample.tsv (DIN 1505-2, bench/refparse_styles.py): a model trained with REFPARSE_EDGES=2 labels "Bd. 307"
+// into the journal; the volume is the number's, the journal's name what comes before the keyword.
+TEST_CASE("a volume's keyword and number ending a journal's name are the volume", "[refparse]") {
+  Record r = labelled_from("AURELIANO, T.: The origin. In: Anatomical Record Bd. 307, John Wiley (2024), Nr. 4, S. 1084",
+                           {{"AURELIANO", "author"}, {"The", "title"}, {"In:", "journal"}, {"John", "publisher"},
+                            {"(2024)", "date"}, {"Nr.", "volume"}, {"S.", "pages"}});
+  CHECK(r.container_title == "Anatomical Record");
+  CHECK(r.volume == "307");
+  CHECK(r.issue == "4");
+  r = labelled_from("MOCHIZUKI, J.: An overdue alignment. In: DISASTERS Bd. 42. HOBOKEN",
+                    {{"MOCHIZUKI", "author"}, {"An", "title"}, {"In:", "container"}, {"HOBOKEN", "location"}});
+  CHECK(r.container_title == "DISASTERS");
+  CHECK(r.volume == "42");
+  // A volume span already read stays; the keyword still leaves the name.
+  r = labelled_from("Smith, J. Title. 12. Handbook Vol. 3", {{"Smith", "author"}, {"Title", "title"}, {"12", "volume"},
+                                                             {"Handbook", "container"}});
+  CHECK(r.container_title == "Handbook");
+  CHECK(r.volume == "12");
+  // Kept: a number without the keyword, the keyword alone, a name that is nothing but the keyword and number.
+  r = labelled_from("Smith, J. Title. Studies 2000", {{"Smith", "author"}, {"Title", "title"}, {"Studies", "journal"}});
+  CHECK(r.container_title == "Studies 2000");
+  r = labelled_from("Smith, J. Title. Vol. 3", {{"Smith", "author"}, {"Title", "title"}, {"Vol.", "journal"}});
+  CHECK(r.container_title == "Vol. 3");
+}
+
+// styles_sample.tsv (CSL styles over the Crossref test works, bench/refparse_styles.py): "Social movements and media,
+// First edit. Bingley, UK: Emerald Publishing" (IEEE), "Social Movements and Media. First edit." (APA, Chicago): the
+// edition is neither a container (REFPARSE_EDGES=2 model) nor the title's end (bundled model).
+TEST_CASE("an edition statement is the edition, not a container nor the end of the title", "[refparse]") {
+  Record r = labelled_from("[32] D. A. Rohlinger and J. Earl, Social movements and media, First edit. Bingley, UK: Emerald",
+                           {{"[32]", "citation-number"}, {"D.", "author"}, {"Social", "title"}, {"First", "journal"},
+                            {"Bingley", "location"}, {"Emerald", "publisher"}});
+  CHECK(r.container_title.empty());
+  CHECK(r.title == "Social movements and media");
+  CHECK(r.get_extra("edition") == "First edit");
+  r = labelled_from("Rohlinger, D. 2018. Social Movements and Media. First edit. Bingley, UK: Emerald",
+                    {{"Rohlinger", "author"}, {"2018", "date"}, {"Social", "title"}, {"Bingley", "location"},
+                     {"Emerald", "publisher"}});
+  CHECK(r.title == "Social Movements and Media");
+  CHECK(r.get_extra("edition") == "First edit");
+  r = labelled_from("Smith, J. Statistik. 2. Aufl. Berlin", {{"Smith", "author"}, {"Statistik", "title"},
+                                                           {"Berlin", "location"}});
+  CHECK(r.title == "Statistik");
+  r = labelled_from("Smith, J. Statistics, 3rd edn. Berlin", {{"Smith", "author"}, {"Statistics", "title"},
+                                                            {"Berlin", "location"}});
+  CHECK(r.title == "Statistics");
+  // Kept: an edition written in full after a comma (a title's: "Statistics, Second Edition"), a title that is
+  // nothing else, a container with more words.
+  r = labelled_from("Smith, J. Statistics, Second Edition. Berlin", {{"Smith", "author"}, {"Statistics", "title"},
+                                                                    {"Berlin", "location"}});
+  CHECK(r.title == "Statistics, Second Edition");
+  r = labelled_from("Smith, J. Title. First Edition Quarterly.", {{"Smith", "author"}, {"Title", "title"},
+                                                                 {"First", "journal"}});
+  CHECK(r.container_title == "First Edition Quarterly");
+}
+
 // bench/refparse_styles.py: ISO 690 and Harvard styles print "S.l.: s.n." (es, fr), "B.m." (cs), where the item has no
 // place or publisher.
 TEST_CASE("'S.l.', 's.n.', 'B.m.', 'o.O.' are no place or publisher", "[refparse]") {
