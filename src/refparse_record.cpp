@@ -971,9 +971,23 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       runs.push_back({labels[i], text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)});
     }
   }
+  // "Neri, F., Cotta, C. and Moscato, | P. (eds)", "NERI, F. ; COTTA, C. ; MOSCATO, | P. (Hrsg.):": a name list
+  // the model labelled the authors up to its last name's given names and the editors after: one list, the
+  // editors' (the author case below reads the editors' word after names).
+  for (std::size_t ri = 0; ri + 1 < runs.size(); ++ri) {
+    if (runs[ri].label != kAuthor || runs[ri + 1].label != kEditor) continue;
+    std::string_view authors = trim(runs[ri].text), tail = strip_edges(runs[ri + 1].text, true);
+    if (authors.empty() || authors.back() != ',' || !strip_trailing_editor_word(tail)) continue;
+    tail = strip_edges(tail, true);
+    if (tail.empty() || tail.find(',') != std::string_view::npos || split_list(tail, " ").size() > 3) continue;
+    const char* b = runs[ri].text.data();
+    runs[ri].text = std::string_view(b, runs[ri + 1].text.data() + runs[ri + 1].text.size() - b);
+    runs.erase(runs.begin() + static_cast<std::ptrdiff_t>(ri) + 1);
+  }
   Record r;
   std::string genre_text, note_text;
   bool journal = false, container = false, in_word = false, date_seen = false;
+  std::string year_volume;  // a volume span that is a year alone ("2004,")
   for (std::size_t ri = 0; ri < runs.size(); ++ri) {
     const Run& run = runs[ri];
     std::string_view s = run.text;
@@ -1139,6 +1153,9 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         }
         break;
       case kVolume:
+        if (std::string_view v = strip_edges(s); v.size() == 4 && v.find_first_not_of("0123456789") ==
+                                                                      std::string_view::npos)
+          year_volume = std::string(v);
         read_volume_span(s, false, r);
         break;
       case kIssue:
@@ -1226,6 +1243,16 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       }
       case kLabelCount:
         break;
+    }
+  }
+  // "In: Proceedings of the International Computer Symposium : IEEE Press, 2004, S. 1006" (DIN 1505): a year alone
+  // labelled the volume, in a reference with no date and a book's or proceedings' name (not a journal's: "Journal
+  // 2012, 45." keeps its volume), is the year.
+  if (r.issued.year == 0 && container && !journal && !year_volume.empty() && r.volume == year_volume) {
+    int year = std::atoi(year_volume.c_str());
+    if (year >= 1800 && year <= 2039) {
+      r.issued.year = year;
+      r.volume.clear();
     }
   }
   // "Int. J. Mod. Phys. A16, 707", "Phys. Rev. | A70": the series letter

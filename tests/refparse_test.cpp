@@ -551,6 +551,39 @@ TEST_CASE("a volume's keyword and number ending a journal's name are the volume"
   CHECK(r.container_title == "Vol. 3");
 }
 
+// styles_sample.tsv (bench/refparse_styles.py, the iridia and Crossref test works): a model trained with
+// REFPARSE_EDGES=2 labels the last editor's given names apart from the list, and a DIN 1505 year the volume.
+TEST_CASE("a name list split before its last given names and the editors' word is the editors'; a year alone "
+          "labelled the volume in a reference without a date is the year", "[refparse]") {
+  Record r = labelled_from("Neri, F., Cotta, C. and Moscato, P. (eds) (2011) Handbook of Memetic Algorithms.",
+                           {{"Neri", "author"}, {"P.", "editor"}, {"(2011)", "date"}, {"Handbook", "title"}});
+  CHECK(r.authors.empty());
+  CHECK(families(r.editors) == std::vector<std::string>{"Neri", "Cotta", "Moscato"});
+  r = labelled_from("NERI, F. ; COTTA, C. ; MOSCATO, P. (Hrsg.): Handbook of Memetic Algorithms.",
+                    {{"NERI", "author"}, {"P.", "editor"}, {"Handbook", "title"}});
+  CHECK(r.authors.empty());
+  CHECK(r.editors.size() == 3);
+  // Kept: authors, then editors of a book after them.
+  r = labelled_from("Smith, J., Title, In: Jones, P., Brown, K. (eds) Book.",
+                    {{"Smith", "author"}, {"Title", "title"}, {"Jones", "editor"}, {"Book", "container"}});
+  CHECK(families(r.authors) == std::vector<std::string>{"Smith"});
+  CHECK(r.editors.size() == 2);
+  r = labelled_from("HUANG, K.: Fast algorithms. In: Proceedings of the Symposium : IEEE Press, 2004, S. 1006",
+                    {{"HUANG", "author"}, {"Fast", "title"}, {"In:", "container"}, {"2004", "volume"},
+                     {"S.", "pages"}});
+  CHECK(r.issued.year == 2004);
+  CHECK(r.volume.empty());
+  // Kept: a volume like a year when the reference has its date, a volume of other digits.
+  r = labelled_from("Smith, J. Title. Journal 2004, 1998, 1-5", {{"Smith", "author"}, {"Title", "title"},
+                                                               {"Journal", "journal"}, {"2004", "volume"},
+                                                               {"1998", "date"}, {"1-5", "pages"}});
+  CHECK(r.volume == "2004");
+  CHECK(r.issued.year == 1998);
+  r = labelled_from("Smith, J. Title. Journal 120, 1-5", {{"Smith", "author"}, {"Title", "title"},
+                                                        {"Journal", "journal"}, {"120", "volume"}, {"1-5", "pages"}});
+  CHECK(r.volume == "120");
+}
+
 // styles_sample.tsv (CSL styles over the Crossref test works, bench/refparse_styles.py): "Social movements and media,
 // First edit. Bingley, UK: Emerald Publishing" (IEEE), "Social Movements and Media. First edit." (APA, Chicago): the
 // edition is neither a container (REFPARSE_EDGES=2 model) nor the title's end (bundled model).
