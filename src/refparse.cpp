@@ -2218,6 +2218,39 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& toks, s
   for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
 }
 
+void title_sentence_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                            const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && !is_word_token(text, toks[e - 1])) --e;
+  if (e < a + 4 || b >= n) return;
+  // The date, volume or pages labelled after the title.
+  bool numbers = false;
+  for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
+  if (!numbers) return;
+  // The title's last sentence: after a period that follows a word of two letters or more.
+  std::size_t p = e;
+  while (p > a && word(p - 1) != ".") --p;
+  if (p < a + 3 || e - p > 6 || !is_word_token(text, toks[p - 2]) || word(p - 2).size() < 2) return;
+  for (std::size_t k = p; k < e; ++k)
+    if (!is_word_token(text, toks[k])) return;
+  if (word(p)[0] < 'A' || word(p)[0] > 'Z') return;
+  std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
+  bool journal = starts_with(spans[p].cls, "journal") && spans[p].start == p &&
+                 starts_with(spans[e - 1].cls, "journal") && spans[e - 1].start == p &&
+                 (e >= n || spans[e].start != p || spans[e].cls.empty());
+  for (std::size_t k = p; k < e && !journal; ++k) {
+    auto it = lexicon.find(lower(word(k)));
+    journal = (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(word(k), "jour");
+  }
+  if (!journal) return;
+  for (std::size_t k = p; k < b; ++k) labels[k] = kJournal;
+}
+
 void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -2472,6 +2505,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   publisher_series(text, toks, labels);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_tail_journal(text, toks, labels, model.lexicon);
+  title_sentence_journal(text, toks, labels, model.lexicon);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   medium_journal(text, toks, labels);

@@ -1999,6 +1999,36 @@ TEST_CASE("A second title after editors introduced by 'In' is the book", "[refpa
   CHECK(families(bowerman.editors) == std::vector<std::string>{"Slobin"});
 }
 
+// styles_sample.tsv (bench/refparse_styles.py, ISO 690 fr): parse30's REFPARSE_EDGES=2 model runs the title on into
+// the journal after a period ("… Maximum Growth Rate. PloS one. 2016. Vol. 11").
+TEST_CASE("A journal the lexicon knows as the title's last sentence, before the volume", "[refparse]") {
+  const Lexicon lex = {{"span:plos one", "journal+"}, {"currents", "journal"}};
+  auto fixed = [&](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts),
+                  [&](auto t, const auto& k, auto& l) { title_sentence_journal(t, k, l, lex); });
+  };
+  Record r = fixed("MYHRVOLD, Nathan P, 2016. Dinosaur Metabolism and the Allometry of Maximum Growth Rate. PloS one. "
+                   "2016. Vol. 11, n° 11, pp. e0163205.",
+                   {{"MYHRVOLD", "author"}, {"2016", "date"}, {"Dinosaur", "title"}, {"2016. Vol", "date"},
+                    {"Vol.", "volume"}, {"pp.", "pages"}});
+  CHECK(r.title == "Dinosaur Metabolism and the Allometry of Maximum Growth Rate");
+  CHECK(r.container_title == "PloS one");
+  r = fixed("SMITH, A, 2015. Community disaster resilience: a review. PLoS currents. 8 avril 2015. Vol. 7.",
+            {{"SMITH", "author"}, {"2015", "date"}, {"Community", "title"}, {"8 avril", "date"}, {"Vol.", "volume"}});
+  CHECK(r.title == "Community disaster resilience: a review");
+  CHECK(r.container_title == "PLoS currents");
+  // Not: a last sentence no lexicon knows, one after an initial, no volume or pages after the title.
+  r = fixed("SMITH, A, 2015. Community disaster resilience. Part one. 2015. Vol. 7.",
+            {{"SMITH", "author"}, {"2015", "date"}, {"Community", "title"}, {"2015. Vol", "date"}, {"Vol.", "volume"}});
+  CHECK(r.title == "Community disaster resilience. Part one");
+  r = fixed("SMITH, A, 2015. Studies of the works of J. PloS one. 2015. Vol. 7.",
+            {{"SMITH", "author"}, {"2015", "date"}, {"Studies", "title"}, {"2015. Vol", "date"}, {"Vol.", "volume"}});
+  CHECK(r.container_title.empty());
+  r = fixed("SMITH, A, 2015. Dinosaur Metabolism and Growth. PloS one. 2015.",
+            {{"SMITH", "author"}, {"2015", "date"}, {"Dinosaur", "title"}, {"2015.", "date"}});
+  CHECK(r.container_title.empty());
+}
+
 // Error analysis of the dev split (parse30, with a model trained without it): Vancouver without the period after
 // the title, the title run on into the journal ("… Papaver somniferum Phytochemistry 1982; 21:219-222.").
 TEST_CASE("A journal ending the title with no mark between, before the date or volume", "[refparse]") {

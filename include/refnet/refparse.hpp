@@ -375,6 +375,13 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& token
 // word before them is in small letters, four letters at least (not "of").
 void title_tail_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                         const Lexicon& lexicon);
+// And with a period between (ISO 690's "Dinosaur Metabolism and the Allometry of Maximum Growth Rate. PloS one.
+// 2016. Vol. 11"): with no journal or container labelled, the title's last sentence of one to six words,
+// capitalised, after a period that follows a word of two letters or more and three tokens of title, with the volume
+// or pages labelled after the title, is the journal when the lexicon's gazetteer knows it whole as a journal's or
+// one of its words is a journal's word.
+void title_sentence_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                            const Lexicon& lexicon);
 // A chapter's book after its editors ("Title. In D. I. Slobin (ed.), The
 // crosslinguistic study of language acquisition, vol. II", "« Titre », in
 // Dubet F. (dir.), Inégalités et justice sociale, Paris"): with no journal
