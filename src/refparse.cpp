@@ -2251,6 +2251,28 @@ void title_sentence_journal(std::string_view text, const std::vector<Token>& tok
   for (std::size_t k = p; k < b; ++k) labels[k] = kJournal;
 }
 
+void note_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (a == b || b >= n || labels[b] != kNote || word(b - 1) != ".") return;
+  std::size_t c = b;
+  while (c < n && labels[c] == kNote) ++c;
+  // Closed by a comma before the publisher, as the title is in this style ("Title, Publisher, Place").
+  if (c >= n || labels[c] != kPublisher || word(c - 1) != ",") return;
+  if (word(b)[0] < 'A' || word(b)[0] > 'Z') return;
+  std::size_t words = 0;
+  for (std::size_t k = b; k < c; ++k) {
+    std::string_view w = word(k);
+    if (is_digit(w[0]) || w.size() > 40 || w.find('/') != std::string_view::npos) return;
+    words += is_word_token(text, toks[k]) ? 1 : 0;
+  }
+  if (words < 3) return;
+  for (std::size_t k = b; k < c; ++k) labels[k] = kTitle;
+}
+
 void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -2506,6 +2528,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_tail_journal(text, toks, labels, model.lexicon);
   title_sentence_journal(text, toks, labels, model.lexicon);
+  note_in_title(text, toks, labels);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   medium_journal(text, toks, labels);

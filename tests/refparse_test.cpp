@@ -2029,6 +2029,34 @@ TEST_CASE("A journal the lexicon knows as the title's last sentence, before the 
   CHECK(r.container_title.empty());
 }
 
+// social_science.tsv (the OECD seed's references, fixtures/refparse): parse30's REFPARSE_EDGES=2 model cuts a
+// two-sentence title at its first sentence and labels the rest a note.
+TEST_CASE("A title's later sentences labelled a note before the publisher are the title's", "[refparse]") {
+  auto fixed = [&](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts), [&](auto t, const auto& k, auto& l) { note_in_title(t, k, l); });
+  };
+  Record r = fixed("[25] Laboratorio de Gobierno (2021), A Different Angle: Perspectives on Public Innovation. What is the "
+                   "Chilean Model of Public Innovation? Six years of the Government Lab, Government of Chile, "
+                   "https://www.lab.gob.cl/otro-angulo-ingles (accessed on 2 August 2024).",
+                   {{"[25]", "citation-number"}, {"Laboratorio", "author"}, {"(2021)", "date"}, {"A Different", "title"},
+                    {"What", "note"}, {"Government of", "publisher"}, {"https", "url"}, {"(accessed", "note"}});
+  CHECK(r.title == "A Different Angle: Perspectives on Public Innovation. What is the Chilean Model of Public "
+                   "Innovation? Six years of the Government Lab");
+  // Not: a note closed by a period, one with digits, a short one, a journal labelled.
+  r = fixed("OECD (2021), A Title of Some Length. Unpublished draft manuscript. OECD Publishing, Paris.",
+            {{"OECD", "author"}, {"(2021)", "date"}, {"A Title", "title"}, {"Unpublished", "note"},
+             {"OECD Pub", "publisher"}, {"Paris", "location"}});
+  CHECK(r.title == "A Title of Some Length");
+  r = fixed("OECD (2021), A Title of Some Length. Report of 12 May on work, OECD Publishing, Paris.",
+            {{"OECD", "author"}, {"(2021)", "date"}, {"A Title", "title"}, {"Report", "note"},
+             {"OECD Pub", "publisher"}, {"Paris", "location"}});
+  CHECK(r.title == "A Title of Some Length");
+  r = fixed("OECD (2021), A Title of Some Length. Draft, OECD Publishing, Paris.",
+            {{"OECD", "author"}, {"(2021)", "date"}, {"A Title", "title"}, {"Draft", "note"},
+             {"OECD Pub", "publisher"}, {"Paris", "location"}});
+  CHECK(r.title == "A Title of Some Length");
+}
+
 // Error analysis of the dev split (parse30, with a model trained without it): Vancouver without the period after
 // the title, the title run on into the journal ("… Papaver somniferum Phytochemistry 1982; 21:219-222.").
 TEST_CASE("A journal ending the title with no mark between, before the date or volume", "[refparse]") {

@@ -382,6 +382,11 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& tokens,
 // one of its words is a journal's word.
 void title_sentence_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                             const Lexicon& lexicon);
+// A title's later sentences labelled a note ("A Different Angle: Perspectives on Public Innovation. | What is the
+// Chilean Model of Public Innovation? Six years of the Government Lab, | Government of Chile"): with no journal or
+// container labelled, a note right after the title's period, of three words or more without digits, starting
+// capitalised and closed by a comma before the publisher, as the title is in such styles, is the title's.
+void note_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A chapter's book after its editors ("Title. In D. I. Slobin (ed.), The
 // crosslinguistic study of language acquisition, vol. II", "« Titre », in
 // Dubet F. (dir.), Inégalités et justice sociale, Paris"): with no journal
