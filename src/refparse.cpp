@@ -2273,6 +2273,35 @@ void note_in_title(std::string_view text, const std::vector<Token>& toks, std::v
   for (std::size_t k = b; k < c; ++k) labels[k] = kTitle;
 }
 
+void journal_volume_note(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                         const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer || l == kVolume) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (a == b || b >= n || labels[b] != kNote) return;
+  std::size_t c = b;
+  while (c < n && labels[c] == kNote) ++c;
+  std::size_t e = c;  // without the closing punctuation
+  while (e > b && !is_word_token(text, toks[e - 1])) --e;
+  if (e < b + 2 || e - b > 7) return;
+  // The number: one to four digits, not a year.
+  std::string_view num = word(e - 1);
+  if (num.size() > 4 || num.find_first_not_of("0123456789") != std::string_view::npos) return;
+  if (int v = std::atoi(std::string(num).c_str()); num.size() == 4 && v >= 1800 && v <= 2039) return;
+  if (word(b)[0] < 'A' || word(b)[0] > 'Z') return;
+  bool journal = false;
+  for (std::size_t k = b; k + 1 < e; ++k) {
+    if (!is_word_token(text, toks[k]) || is_digit(word(k)[0])) return;
+    auto it = lexicon.find(lower(word(k)));
+    journal = journal || (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(word(k), "jour");
+  }
+  if (!journal) return;
+  for (std::size_t k = b; k + 1 < e; ++k) labels[k] = kJournal;
+  for (std::size_t k = e - 1; k < c; ++k) labels[k] = kVolume;
+}
+
 void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -2529,6 +2558,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   title_tail_journal(text, toks, labels, model.lexicon);
   title_sentence_journal(text, toks, labels, model.lexicon);
   note_in_title(text, toks, labels);
+  journal_volume_note(text, toks, labels, model.lexicon);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   medium_journal(text, toks, labels);

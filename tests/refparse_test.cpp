@@ -2057,6 +2057,35 @@ TEST_CASE("A title's later sentences labelled a note before the publisher are th
   CHECK(r.title == "A Title of Some Length");
 }
 
+// styles_sample.tsv (bench/refparse_styles.py, ASA): parse30's REFPARSE_EDGES=2 model labels the journal and volume
+// after a quoted title a note.
+TEST_CASE("A journal's name and volume labelled a note after the title are the journal and volume", "[refparse]") {
+  const Lexicon lex = {{"psychology", "journal"}, {"frontiers", "journal"}};
+  auto fixed = [&](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts),
+                  [&](auto t, const auto& k, auto& l) { journal_volume_note(t, k, l, lex); });
+  };
+  Record r = fixed("Weisberg, Deena Skolnick, and David M. Sobel. 2020. \xE2\x80\x9COf Blickets, Butterflies, and Baby "
+                   "Dinosaurs.\xE2\x80\x9D Frontiers in Psychology 11. doi: 10.3389/fpsyg.2020.02210.",
+                   {{"Weisberg", "author"}, {"2020", "date"}, {"\xE2\x80\x9COf", "title"}, {"Frontiers", "note"},
+                    {"doi:", "doi"}});
+  CHECK(r.container_title == "Frontiers in Psychology");
+  CHECK(r.volume == "11");
+  // Not: a year after the words, words no lexicon calls a journal's, a volume labelled elsewhere.
+  r = fixed("Smith, J. 2020. \xE2\x80\x9CTitle of it.\xE2\x80\x9D Frontiers in Psychology 2020. doi: 10.1/x.",
+            {{"Smith", "author"}, {"2020", "date"}, {"\xE2\x80\x9CTitle", "title"}, {"Frontiers", "note"},
+             {"doi:", "doi"}});
+  CHECK(r.container_title.empty());
+  r = fixed("Smith, J. 2020. \xE2\x80\x9CTitle of it.\xE2\x80\x9D Revised Draft 2. doi: 10.1/x.",
+            {{"Smith", "author"}, {"2020", "date"}, {"\xE2\x80\x9CTitle", "title"}, {"Revised", "note"},
+             {"doi:", "doi"}});
+  CHECK(r.container_title.empty());
+  r = fixed("Smith, J. 2020. \xE2\x80\x9CTitle of it.\xE2\x80\x9D Frontiers in Psychology 3. Vol. 4.",
+            {{"Smith", "author"}, {"2020", "date"}, {"\xE2\x80\x9CTitle", "title"}, {"Frontiers", "note"},
+             {"Vol.", "volume"}});
+  CHECK(r.container_title.empty());
+}
+
 // Error analysis of the dev split (parse30, with a model trained without it): Vancouver without the period after
 // the title, the title run on into the journal ("… Papaver somniferum Phytochemistry 1982; 21:219-222.").
 TEST_CASE("A journal ending the title with no mark between, before the date or volume", "[refparse]") {

@@ -387,6 +387,12 @@ void title_sentence_journal(std::string_view text, const std::vector<Token>& tok
 // container labelled, a note right after the title's period, of three words or more without digits, starting
 // capitalised and closed by a comma before the publisher, as the title is in such styles, is the title's.
 void note_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A journal and its volume labelled a note after the title (ASA's "… Across Domains.” Frontiers in Psychology 11.
+// doi: …"): with no journal, container or volume labelled, a note right after the title of one to six capitalised
+// words, one of them a journal's word (the lexicon's, "Journal", "Rev"…), and then a number of one to four digits
+// that is no year, is the journal and the volume.
+void journal_volume_note(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                         const Lexicon& lexicon);
 // A chapter's book after its editors ("Title. In D. I. Slobin (ed.), The
 // crosslinguistic study of language acquisition, vol. II", "« Titre », in
 // Dubet F. (dir.), Inégalités et justice sociale, Paris"): with no journal
