@@ -2188,11 +2188,20 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& toks,
   for (std::size_t k = s; k < b; ++k) labels[k] = kPublisher;
 }
 
+// Whether a journal or container is labelled; whether `w` is a journal's word (the lexicon's, "Journal", "Rev"…).
+static bool journal_labelled(const std::vector<Label>& labels) {
+  return std::find_if(labels.begin(), labels.end(), [](Label l) { return l == kJournal || l == kContainer; }) !=
+         labels.end();
+}
+static bool journal_word(const Lexicon& lexicon, std::string_view w) {
+  auto it = lexicon.find(lower(w));
+  return (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(w, "jour");
+}
+
 void title_tail_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                         const Lexicon& lexicon) {
   const std::size_t n = toks.size();
-  for (Label l : labels)
-    if (l == kJournal || l == kContainer) return;
+  if (journal_labelled(labels)) return;
   auto [a, b] = first_run(labels, kTitle);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   // No mark after the title, then the date or volume, and an article's numbers labelled after it.
@@ -2209,20 +2218,16 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& toks, s
   if (r == b || r < a + 3 || b - r > 6) return;
   std::string_view before = word(r - 1);
   if (before.size() < 4 || before[0] < 'a' || before[0] > 'z') return;
-  bool journal_word = b - r == 1 && word(r).size() >= 7;
-  for (std::size_t k = r; k < b; ++k) {
-    auto it = lexicon.find(lower(word(k)));
-    journal_word = journal_word || (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(word(k), "jour");
-  }
-  if (!journal_word) return;
+  bool journal_word_seen = b - r == 1 && word(r).size() >= 7;
+  for (std::size_t k = r; k < b; ++k) journal_word_seen = journal_word_seen || journal_word(lexicon, word(k));
+  if (!journal_word_seen) return;
   for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
 }
 
 void title_sentence_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                             const Lexicon& lexicon) {
   const std::size_t n = toks.size();
-  for (Label l : labels)
-    if (l == kJournal || l == kContainer) return;
+  if (journal_labelled(labels)) return;
   auto [a, b] = first_run(labels, kTitle);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   std::size_t e = b;  // without the closing punctuation
@@ -2243,18 +2248,14 @@ void title_sentence_journal(std::string_view text, const std::vector<Token>& tok
   bool journal = starts_with(spans[p].cls, "journal") && spans[p].start == p &&
                  starts_with(spans[e - 1].cls, "journal") && spans[e - 1].start == p &&
                  (e >= n || spans[e].start != p || spans[e].cls.empty());
-  for (std::size_t k = p; k < e && !journal; ++k) {
-    auto it = lexicon.find(lower(word(k)));
-    journal = (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(word(k), "jour");
-  }
+  for (std::size_t k = p; k < e && !journal; ++k) journal = journal_word(lexicon, word(k));
   if (!journal) return;
   for (std::size_t k = p; k < b; ++k) labels[k] = kJournal;
 }
 
 void note_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
-  for (Label l : labels)
-    if (l == kJournal || l == kContainer) return;
+  if (journal_labelled(labels)) return;
   auto [a, b] = first_run(labels, kTitle);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   if (a == b || b >= n || labels[b] != kNote || word(b - 1) != ".") return;
@@ -2294,8 +2295,7 @@ void journal_volume_note(std::string_view text, const std::vector<Token>& toks, 
   bool journal = false;
   for (std::size_t k = b; k + 1 < e; ++k) {
     if (!is_word_token(text, toks[k]) || is_digit(word(k)[0])) return;
-    auto it = lexicon.find(lower(word(k)));
-    journal = journal || (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(word(k), "jour");
+    journal = journal || journal_word(lexicon, word(k));
   }
   if (!journal) return;
   for (std::size_t k = b; k + 1 < e; ++k) labels[k] = kJournal;
