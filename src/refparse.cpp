@@ -2188,11 +2188,20 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& toks,
   for (std::size_t k = s; k < b; ++k) labels[k] = kPublisher;
 }
 
+// Whether a journal or container is labelled; whether `w` is a journal's word (the lexicon's, "Journal", "Rev"…).
+static bool journal_labelled(const std::vector<Label>& labels) {
+  return std::find_if(labels.begin(), labels.end(), [](Label l) { return l == kJournal || l == kContainer; }) !=
+         labels.end();
+}
+static bool journal_word(const Lexicon& lexicon, std::string_view w) {
+  auto it = lexicon.find(lower(w));
+  return (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(w, "jour");
+}
+
 void title_tail_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                         const Lexicon& lexicon) {
   const std::size_t n = toks.size();
-  for (Label l : labels)
-    if (l == kJournal || l == kContainer) return;
+  if (journal_labelled(labels)) return;
   auto [a, b] = first_run(labels, kTitle);
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   // No mark after the title, then the date or volume, and an article's numbers labelled after it.
@@ -2209,13 +2218,88 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& toks, s
   if (r == b || r < a + 3 || b - r > 6) return;
   std::string_view before = word(r - 1);
   if (before.size() < 4 || before[0] < 'a' || before[0] > 'z') return;
-  bool journal_word = b - r == 1 && word(r).size() >= 7;
-  for (std::size_t k = r; k < b; ++k) {
-    auto it = lexicon.find(lower(word(k)));
-    journal_word = journal_word || (it != lexicon.end() && starts_with(it->second, "journal")) || is_class(word(k), "jour");
-  }
-  if (!journal_word) return;
+  bool journal_word_seen = b - r == 1 && word(r).size() >= 7;
+  for (std::size_t k = r; k < b; ++k) journal_word_seen = journal_word_seen || journal_word(lexicon, word(k));
+  if (!journal_word_seen) return;
   for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
+}
+
+void title_sentence_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                            const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  if (journal_labelled(labels)) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t e = b;  // without the closing punctuation
+  while (e > a && !is_word_token(text, toks[e - 1])) --e;
+  if (e < a + 4 || b >= n) return;
+  // The date, volume or pages labelled after the title.
+  bool numbers = false;
+  for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
+  if (!numbers) return;
+  // The title's last sentence: after a period that follows a word of two letters or more.
+  std::size_t p = e;
+  while (p > a && word(p - 1) != ".") --p;
+  if (p < a + 3 || e - p > 6 || !is_word_token(text, toks[p - 2]) || word(p - 2).size() < 2) return;
+  for (std::size_t k = p; k < e; ++k)
+    if (!is_word_token(text, toks[k])) return;
+  if (word(p)[0] < 'A' || word(p)[0] > 'Z') return;
+  std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
+  bool journal = starts_with(spans[p].cls, "journal") && spans[p].start == p &&
+                 starts_with(spans[e - 1].cls, "journal") && spans[e - 1].start == p &&
+                 (e >= n || spans[e].start != p || spans[e].cls.empty());
+  for (std::size_t k = p; k < e && !journal; ++k) journal = journal_word(lexicon, word(k));
+  if (!journal) return;
+  for (std::size_t k = p; k < b; ++k) labels[k] = kJournal;
+}
+
+void note_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  if (journal_labelled(labels)) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (a == b || b >= n || labels[b] != kNote || word(b - 1) != ".") return;
+  std::size_t c = b;
+  while (c < n && labels[c] == kNote) ++c;
+  // Closed by a comma before the publisher, as the title is in this style ("Title, Publisher, Place").
+  if (c >= n || labels[c] != kPublisher || word(c - 1) != ",") return;
+  if (word(b)[0] < 'A' || word(b)[0] > 'Z') return;
+  std::size_t words = 0;
+  for (std::size_t k = b; k < c; ++k) {
+    std::string_view w = word(k);
+    if (is_digit(w[0]) || w.size() > 40 || w.find('/') != std::string_view::npos) return;
+    words += is_word_token(text, toks[k]) ? 1 : 0;
+  }
+  if (words < 3) return;
+  for (std::size_t k = b; k < c; ++k) labels[k] = kTitle;
+}
+
+void journal_volume_note(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                         const Lexicon& lexicon) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer || l == kVolume) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (a == b || b >= n || labels[b] != kNote) return;
+  std::size_t c = b;
+  while (c < n && labels[c] == kNote) ++c;
+  std::size_t e = c;  // without the closing punctuation
+  while (e > b && !is_word_token(text, toks[e - 1])) --e;
+  if (e < b + 2 || e - b > 7) return;
+  // The number: one to four digits, not a year.
+  std::string_view num = word(e - 1);
+  if (num.size() > 4 || num.find_first_not_of("0123456789") != std::string_view::npos) return;
+  if (int v = std::atoi(std::string(num).c_str()); num.size() == 4 && v >= 1800 && v <= 2039) return;
+  if (word(b)[0] < 'A' || word(b)[0] > 'Z') return;
+  bool journal = false;
+  for (std::size_t k = b; k + 1 < e; ++k) {
+    if (!is_word_token(text, toks[k]) || is_digit(word(k)[0])) return;
+    journal = journal || journal_word(lexicon, word(k));
+  }
+  if (!journal) return;
+  for (std::size_t k = b; k + 1 < e; ++k) labels[k] = kJournal;
+  for (std::size_t k = e - 1; k < c; ++k) labels[k] = kVolume;
 }
 
 void book_after_editors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
@@ -2472,6 +2556,9 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   publisher_series(text, toks, labels);
   title_tail_publisher(text, toks, labels, model.lexicon);
   title_tail_journal(text, toks, labels, model.lexicon);
+  title_sentence_journal(text, toks, labels, model.lexicon);
+  note_in_title(text, toks, labels);
+  journal_volume_note(text, toks, labels, model.lexicon);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   medium_journal(text, toks, labels);

@@ -878,6 +878,65 @@ std::size_t special_issue_at(std::string_view s) {
   return head.empty() ? std::string::npos : p;
 }
 
+// "Anatomical Record Bd. 307", "PLoS ONE Vol. 7", "Zeitschrift Jg. 12": where a volume's keyword and number ending a
+// journal's or a book's name start (DIN 1505, ISO 690), or npos.  The keyword is a word of its own and something
+// comes before it.
+std::size_t volume_number_at(std::string_view s) {
+  std::size_t sp = s.find_last_of(' ');
+  if (sp == std::string_view::npos) return sp;
+  std::string_view digits = s.substr(sp + 1);
+  if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::string_view::npos;
+  std::string_view head = trim(s.substr(0, sp));
+  std::size_t h = head.find_last_of(' ');
+  if (h == std::string_view::npos) return h;
+  std::string kw = ascii_lower(head.substr(h + 1));
+  for (std::string_view w : {"bd.", "bd", "vol.", "vol", "jg.", "jg", "band", "volume"})
+    if (kw == w) return strip_edges(head.substr(0, h)).empty() ? std::string_view::npos : h + 1;
+  return std::string_view::npos;
+}
+
+// "First edit.", "2nd ed.", "Second edition", "3rd edn", "2. Aufl.", "Revised edition", "2e éd.": an edition
+// statement, the whole of `s` (stripped of its edges).  `abbreviated`: only the abbreviated forms ("ed.", "edit.",
+// "edn", "Aufl.", "éd."), which no title ends with.
+bool edition_statement(std::string_view s, bool abbreviated = false) {
+  std::vector<std::string> words = split_list(ascii_lower(trim(s)), " ");
+  words.erase(std::remove(words.begin(), words.end(), std::string()), words.end());
+  if (words.size() != 2) return false;
+  const std::string& n = words[0];
+  static const char* const kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                          "ninth", "tenth", "revised", "rev.", "new", "enlarged", "expanded"};
+  bool ordinal = std::find_if(std::begin(kOrdinals), std::end(kOrdinals),
+                              [&](const char* o) { return n == o; }) != std::end(kOrdinals);
+  if (!ordinal && !n.empty() && is_digit(n[0])) {
+    std::size_t d = n.find_first_not_of("0123456789");
+    std::string suffix = d == std::string::npos ? "" : n.substr(d);
+    ordinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "." ||
+              suffix == "e" || suffix == "\xC3\xA8me" || suffix == "eme";  // 2nd, 2., 2e, 2ème
+  }
+  if (!ordinal) return false;
+  std::string w = words[1];
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  bool abbrev = w == "ed" || w == "edit" || w == "edn" || w == "aufl" || w == "\xC3\xA9" "d" || w == "ed.";
+  return abbrev || (!abbreviated && (w == "edition" || w == "auflage" || w == "\xC3\xA9" "dition"));
+}
+
+// "Social Movements and Media. First edit.", "Social movements and media, First edit": where an edition statement
+// ending a title starts (after ". ", or after ", " when abbreviated), or npos.
+std::size_t title_edition_at(std::string_view t) {
+  // The statement has two words, one of which may hold a '.' ("2. Aufl."): the last three marks at most.
+  int tries = 0;
+  for (std::size_t p = t.size(); p > 0 && tries < 3;) {
+    p = t.find_last_of(".,", p - 1);
+    if (p == std::string_view::npos || p == 0) break;
+    if (p + 1 >= t.size() || t[p + 1] != ' ') continue;
+    ++tries;
+    std::string_view tail = strip_edges(t.substr(p + 1), true);
+    if (edition_statement(tail, t[p] == ',') && !strip_edges(t.substr(0, p)).empty()) return p + 2;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 bool empty_record(const Record& r) {
@@ -912,9 +971,23 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       runs.push_back({labels[i], text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)});
     }
   }
+  // "Neri, F., Cotta, C. and Moscato, | P. (eds)", "NERI, F. ; COTTA, C. ; MOSCATO, | P. (Hrsg.):": a name list
+  // the model labelled the authors up to its last name's given names and the editors after: one list, the
+  // editors' (the author case below reads the editors' word after names).
+  for (std::size_t ri = 0; ri + 1 < runs.size(); ++ri) {
+    if (runs[ri].label != kAuthor || runs[ri + 1].label != kEditor) continue;
+    std::string_view authors = trim(runs[ri].text), tail = strip_edges(runs[ri + 1].text, true);
+    if (authors.empty() || authors.back() != ',' || !strip_trailing_editor_word(tail)) continue;
+    tail = strip_edges(tail, true);
+    if (tail.empty() || tail.find(',') != std::string_view::npos || split_list(tail, " ").size() > 3) continue;
+    const char* b = runs[ri].text.data();
+    runs[ri].text = std::string_view(b, runs[ri + 1].text.data() + runs[ri + 1].text.size() - b);
+    runs.erase(runs.begin() + static_cast<std::ptrdiff_t>(ri) + 1);
+  }
   Record r;
   std::string genre_text, note_text;
   bool journal = false, container = false, in_word = false, date_seen = false;
+  std::string year_volume;  // a volume span that is a year alone ("2004,")
   for (std::size_t ri = 0; ri < runs.size(); ++ri) {
     const Run& run = runs[ri];
     std::string_view s = run.text;
@@ -994,11 +1067,21 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               r.add_extra("genre", genre);
             }
           }
+          // "Social Movements and Media. First edit.": the edition, not the title's (APA, Chicago, IEEE).
+          if (std::size_t p = title_edition_at(t); p != std::string_view::npos) {
+            r.add_extra("edition", collapse_space(strip_edges(t.substr(p), true)));
+            t = strip_edges(t.substr(0, p));
+          }
           r.title = collapse_space(strip_medium(t, false));
         }
         break;
       case kJournal:
       case kContainer:
+        // "Social movements and media, First edit. Bingley": an edition statement alone is no container.
+        if (edition_statement(strip_edges(s, true))) {
+          r.add_extra("edition", collapse_space(strip_edges(s, true)));
+          break;
+        }
         if (r.container_title.empty()) {
           s = strip_edges(s, true);  // "”, in Book": the quote before "In" is the title's
           if (strip_leading_word(s, "in") || strip_leading_word(s, "dans")) in_word = true;
@@ -1035,6 +1118,11 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             if (r.issue.empty()) read_volume_span(s.substr(p), true, r);
             s = strip_edges(s.substr(0, p), true);
           }
+          // "In: Anatomical Record Bd. 307,": the volume ending the journal's name (DIN 1505).
+          if (std::size_t p = volume_number_at(s); p != std::string_view::npos) {
+            if (r.volume.empty()) read_volume_span(s.substr(p), false, r);
+            s = strip_edges(s.substr(0, p), true);
+          }
           r.container_title = collapse_space(s);
           (run.label == kJournal ? journal : container) = true;
         }
@@ -1065,6 +1153,9 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         }
         break;
       case kVolume:
+        if (std::string_view v = strip_edges(s); v.size() == 4 && v.find_first_not_of("0123456789") ==
+                                                                      std::string_view::npos)
+          year_volume = std::string(v);
         read_volume_span(s, false, r);
         break;
       case kIssue:
@@ -1152,6 +1243,16 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       }
       case kLabelCount:
         break;
+    }
+  }
+  // "In: Proceedings of the International Computer Symposium : IEEE Press, 2004, S. 1006" (DIN 1505): a year alone
+  // labelled the volume, in a reference with no date and a book's or proceedings' name (not a journal's: "Journal
+  // 2012, 45." keeps its volume), is the year.
+  if (r.issued.year == 0 && container && !journal && !year_volume.empty() && r.volume == year_volume) {
+    int year = std::atoi(year_volume.c_str());
+    if (year >= 1800 && year <= 2039) {
+      r.issued.year = year;
+      r.volume.clear();
     }
   }
   // "Int. J. Mod. Phys. A16, 707", "Phys. Rev. | A70": the series letter

@@ -375,6 +375,24 @@ void title_tail_publisher(std::string_view text, const std::vector<Token>& token
 // word before them is in small letters, four letters at least (not "of").
 void title_tail_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                         const Lexicon& lexicon);
+// And with a period between (ISO 690's "Dinosaur Metabolism and the Allometry of Maximum Growth Rate. PloS one.
+// 2016. Vol. 11"): with no journal or container labelled, the title's last sentence of one to six words,
+// capitalised, after a period that follows a word of two letters or more and three tokens of title, with the volume
+// or pages labelled after the title, is the journal when the lexicon's gazetteer knows it whole as a journal's or
+// one of its words is a journal's word.
+void title_sentence_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                            const Lexicon& lexicon);
+// A title's later sentences labelled a note ("A Different Angle: Perspectives on Public Innovation. | What is the
+// Chilean Model of Public Innovation? Six years of the Government Lab, | Government of Chile"): with no journal or
+// container labelled, a note right after the title's period, of three words or more without digits, starting
+// capitalised and closed by a comma before the publisher, as the title is in such styles, is the title's.
+void note_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A journal and its volume labelled a note after the title (ASA's "… Across Domains.” Frontiers in Psychology 11.
+// doi: …"): with no journal, container or volume labelled, a note right after the title of one to six capitalised
+// words, one of them a journal's word (the lexicon's, "Journal", "Rev"…), and then a number of one to four digits
+// that is no year, is the journal and the volume.
+void journal_volume_note(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                         const Lexicon& lexicon);
 // A chapter's book after its editors ("Title. In D. I. Slobin (ed.), The
 // crosslinguistic study of language acquisition, vol. II", "« Titre », in
 // Dubet F. (dir.), Inégalités et justice sociale, Paris"): with no journal
