@@ -34,6 +34,7 @@ std::string_view format_name(Format f) {
     case Format::proquest: return "proquest";
     case Format::noteexpress: return "noteexpress";
     case Format::scopus_txt: return "scopus-txt";
+    case Format::zotero_rdf: return "zotero-rdf";
     default: return "unknown";
   }
 }
@@ -66,6 +67,7 @@ Format parse_format_name(std::string_view name) {
   if (n == "proquest" || n == "proquest-txt") return Format::proquest;
   if (n == "noteexpress" || n == "ne" || n == "noteexpress-txt") return Format::noteexpress;
   if (n == "scopus-txt" || n == "scopus-text" || n == "scopus-plain") return Format::scopus_txt;
+  if (n == "zotero-rdf" || n == "rdf") return Format::zotero_rdf;
   if (n == "estudy" || n == "e-study" || n == "cnki") return Format::noteexpress;  // read by the NoteExpress reader
   return Format::unknown;
 }
@@ -181,6 +183,7 @@ bool Detection::has(Format f) const {
     case Format::proquest: return proquest;
     case Format::noteexpress: return noteexpress;
     case Format::scopus_txt: return scopus_txt;
+    case Format::zotero_rdf: return zotero_rdf;
     case Format::unknown: break;
   }
   return false;
@@ -191,6 +194,10 @@ Detection detect_formats(std::string_view text) {
   std::string_view body = trim(text);
   if (is_pubmed_xml(body)) {
     d.pubmed_xml = true;
+    return d;
+  }
+  if (looks_like_zotero_rdf(body)) {
+    d.zotero_rdf = true;
     return d;
   }
   if (!body.empty() && (body.front() == '{' || body.front() == '[')) {
@@ -362,6 +369,7 @@ std::string describe_content(std::string_view text) {
   if (d.proquest) name("ProQuest's plain text");
   if (d.noteexpress) name(looks_like_cnki_estudy(text) ? "CNKI E-Study" : "NoteExpress");
   if (d.scopus_txt) name("Scopus's plain text");
+  if (d.zotero_rdf) name("Zotero RDF");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -377,9 +385,7 @@ std::string describe_content(std::string_view text) {
       while (e < head.size() && !is_space(head[e]) && head[e] != '>' && head[e] != '/') ++e;
       const std::string_view root = head.substr(p + 1, e - p - 1);
       // The XML of reference managers refnet does not read: named, with the
-      // export it reads (Zotero's RDF, its "Zotero RDF" export; MODS).
-      if (root == "rdf:RDF" && head.find("http://www.zotero.org/namespaces/export#") != std::string_view::npos)
-        return "Zotero RDF, a format refnet does not read: export the items from Zotero as BibTeX, RIS or CSL JSON";
+      // exports it reads (MODS).
       if (root == "modsCollection" || root == "mods" || root == "mods:modsCollection" || root == "mods:mods")
         return "MODS XML, a format refnet does not read: export the items as BibTeX, RIS or CSL JSON";
       return "an XML document <" + std::string(root) + ">";
@@ -582,6 +588,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::proquest: return parse_proquest(text, diags, sink);
     case Format::noteexpress: return parse_noteexpress(text, diags, sink);
     case Format::scopus_txt: return parse_scopus_txt(text, diags, sink);
+    case Format::zotero_rdf: return parse_zotero_rdf(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -649,6 +656,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.proquest) add(parse_proquest(text, diags, sink));
   if (d.noteexpress) add(parse_noteexpress(text, diags, sink));
   if (d.scopus_txt) add(parse_scopus_txt(text, diags, sink));
+  if (d.zotero_rdf) add(parse_zotero_rdf(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

@@ -50,6 +50,7 @@
 #include "refnet/text.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
+#include "zotero_fields.hpp"
 
 namespace refnet {
 
@@ -134,34 +135,6 @@ const json& item_of(const json& j) {
 // ---------------------------------------------------------------------------
 // Values.
 
-// Zotero's item types and the CSL types Zotero itself maps them to.
-std::string_view csl_type(std::string_view t) {
-  static const std::pair<std::string_view, std::string_view> kTypes[] = {
-      {"journalArticle", "article-journal"}, {"magazineArticle", "article-magazine"},
-      {"newspaperArticle", "article-newspaper"}, {"book", "book"}, {"bookSection", "chapter"},
-      {"conferencePaper", "paper-conference"}, {"thesis", "thesis"}, {"report", "report"},
-      {"webpage", "webpage"}, {"blogPost", "post-weblog"}, {"forumPost", "post"},
-      {"manuscript", "manuscript"}, {"patent", "patent"}, {"document", "document"},
-      {"letter", "personal_communication"}, {"email", "personal_communication"},
-      {"instantMessage", "personal_communication"}, {"interview", "interview"}, {"film", "motion_picture"},
-      {"videoRecording", "motion_picture"}, {"artwork", "graphic"}, {"map", "map"},
-      {"encyclopediaArticle", "entry-encyclopedia"}, {"dictionaryEntry", "entry-dictionary"},
-      {"preprint", "article"}, {"statute", "legislation"}, {"case", "legal_case"}, {"bill", "bill"},
-      {"hearing", "bill"}, {"presentation", "speech"}, {"computerProgram", "software"}, {"dataset", "dataset"},
-      {"audioRecording", "song"}, {"podcast", "song"}, {"radioBroadcast", "broadcast"},
-      {"tvBroadcast", "broadcast"}, {"standard", "standard"}};
-  for (const auto& [zotero, csl] : kTypes)
-    if (zotero == t) return is_csl_type(csl) ? csl : "document";
-  return {};
-}
-
-bool is_primary_creator(std::string_view t) {
-  static const char* const kPrimary[] = {"author", "inventor", "programmer", "artist", "director", "interviewee",
-                                         "podcaster", "presenter", "cartographer", "performer", "sponsor",
-                                         "composer", "contributor_primary"};
-  return std::any_of(std::begin(kPrimary), std::end(kPrimary), [t](const char* k) { return t == k; });
-}
-
 bool one_of(std::string_view key, std::initializer_list<std::string_view> keys) {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
@@ -235,7 +208,7 @@ class ItemMapper {
 
   void type(const json& v, Record& r) {
     std::string t = json_text(v);
-    std::string_view csl = csl_type(t);
+    std::string_view csl = zotero_csl_type(t);
     if (!csl.empty()) {
       r.type = std::string(csl);
       if (csl == "document" && t != "document") r.add_extra("itemType", t);
@@ -277,7 +250,7 @@ class ItemMapper {
         warn("Zotero " + role + ": a title is no part of a name: dropped '" + t + "' from '" + t + " " + n.given + " " +
              n.full_family() + "'");
       if (n.empty() || said_anonymous(n, "Zotero " + role, diags_, offset_)) continue;
-      if (is_primary_creator(role)) {
+      if (is_zotero_primary_creator(role)) {
         r.authors.push_back(std::move(n));
       } else if (role == "editor") {
         r.editors.push_back(std::move(n));
@@ -291,17 +264,7 @@ class ItemMapper {
     for (auto& [role, names] : others) r.add_extra(role, std::move(names));
   }
 
-  void doi(const std::string& s, Record& r) {
-    if (bool listed; auto d = doi_of_field(s, "DOI", diags_, offset_, &listed)) {
-      if (listed) r.add_extra("DOI", s);  // a list of identifiers stays as written
-      r.doi = std::move(*d);
-    } else if (auto sd = normalize_short_doi(s)) {  // "10/fhcmr3": the source's DOI (doi.hpp)
-      r.doi = std::move(*sd);
-    } else if (!s.empty()) {
-      warn("Zotero DOI '" + s + "' is not a DOI: kept in extra");
-      r.add_extra("DOI", s);
-    }
-  }
+  void doi(const std::string& s, Record& r) { read_zotero_doi(s, r, diags_, offset_); }
 
   void tags(const json& v, Record& r) {
     if (!v.is_array()) {
@@ -337,21 +300,67 @@ class ItemMapper {
       for (std::string& l : split_list(json_extra_text(v), "\n")) lines.push_back(std::move(l));
     }
     for (const std::string& raw : lines) {
-      std::string_view line = trim(raw);
-      if (line.empty()) continue;
-      std::size_t colon = line.find(':');
-      std::string_view k = colon == std::string_view::npos ? std::string_view() : trim(line.substr(0, colon));
-      std::string value = colon == std::string_view::npos ? std::string() : std::string(trim(line.substr(colon + 1)));
-      if (k == "PMID" && r.pmid.empty()) r.pmid = value;
-      else if (k == "PMCID" && r.pmcid.empty()) r.pmcid = value;
-      else if (k == "DOI" && r.doi.empty()) doi(value, r);
-      else if (k == "Citation Key" && (r.citekey.empty() || r.citekey == value)) r.citekey = value;
-      else if (!(k == "Citation Key" && r.citekey == value)) r.add_extra("extra", std::string(line));
+      read_zotero_extra_line(raw, r, diags_, offset_);
     }
   }
 };
 
 }  // namespace
+
+// Zotero's item types and the CSL types Zotero itself maps them to.
+std::string_view zotero_csl_type(std::string_view t) {
+  static const std::pair<std::string_view, std::string_view> kTypes[] = {
+      {"journalArticle", "article-journal"}, {"magazineArticle", "article-magazine"},
+      {"newspaperArticle", "article-newspaper"}, {"book", "book"}, {"bookSection", "chapter"},
+      {"conferencePaper", "paper-conference"}, {"thesis", "thesis"}, {"report", "report"},
+      {"webpage", "webpage"}, {"blogPost", "post-weblog"}, {"forumPost", "post"},
+      {"manuscript", "manuscript"}, {"patent", "patent"}, {"document", "document"},
+      {"letter", "personal_communication"}, {"email", "personal_communication"},
+      {"instantMessage", "personal_communication"}, {"interview", "interview"}, {"film", "motion_picture"},
+      {"videoRecording", "motion_picture"}, {"artwork", "graphic"}, {"map", "map"},
+      {"encyclopediaArticle", "entry-encyclopedia"}, {"dictionaryEntry", "entry-dictionary"},
+      {"preprint", "article"}, {"statute", "legislation"}, {"case", "legal_case"}, {"bill", "bill"},
+      {"hearing", "bill"}, {"presentation", "speech"}, {"computerProgram", "software"}, {"dataset", "dataset"},
+      {"audioRecording", "song"}, {"podcast", "song"}, {"radioBroadcast", "broadcast"},
+      {"tvBroadcast", "broadcast"}, {"standard", "standard"}};
+  for (const auto& [zotero, csl] : kTypes)
+    if (zotero == t) return is_csl_type(csl) ? csl : "document";
+  return {};
+}
+
+bool is_zotero_primary_creator(std::string_view t) {
+  static const char* const kPrimary[] = {"author", "inventor", "programmer", "artist", "director", "interviewee",
+                                         "podcaster", "presenter", "cartographer", "performer", "sponsor",
+                                         "composer", "contributor_primary"};
+  return std::any_of(std::begin(kPrimary), std::end(kPrimary), [t](const char* k) { return t == k; });
+}
+
+void read_zotero_doi(const std::string& s, Record& r, Diagnostics& diags, std::size_t offset) {
+  if (bool listed; auto d = doi_of_field(s, "DOI", diags, offset, &listed)) {
+    if (listed) r.add_extra("DOI", s);  // a list of identifiers stays as written
+    r.doi = std::move(*d);
+  } else if (auto sd = normalize_short_doi(s)) {  // "10/fhcmr3": the source's DOI (doi.hpp)
+    r.doi = std::move(*sd);
+  } else if (!s.empty()) {
+    diags.warning(offset, "Zotero DOI '" + s + "' is not a DOI: kept in extra");
+    r.add_extra("DOI", s);
+  }
+}
+
+// One line of Zotero's `extra` ("PMID: 123", "DOI: 10...", "Citation Key:
+// x"): the fields it names read, any other line kept in extra "extra".
+void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags, std::size_t offset) {
+  std::string_view line = trim(raw);
+  if (line.empty()) return;
+  std::size_t colon = line.find(':');
+  std::string_view k = colon == std::string_view::npos ? std::string_view() : trim(line.substr(0, colon));
+  std::string value = colon == std::string_view::npos ? std::string() : std::string(trim(line.substr(colon + 1)));
+  if (k == "PMID" && r.pmid.empty()) r.pmid = value;
+  else if (k == "PMCID" && r.pmcid.empty()) r.pmcid = value;
+  else if (k == "DOI" && r.doi.empty()) read_zotero_doi(value, r, diags, offset);
+  else if (k == "Citation Key" && (r.citekey.empty() || r.citekey == value)) r.citekey = value;
+  else if (!(k == "Citation Key" && r.citekey == value)) r.add_extra("extra", std::string(line));
+}
 
 ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;

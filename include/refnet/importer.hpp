@@ -17,19 +17,19 @@ namespace refnet {
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
   wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv,
-  cochrane, proquest, noteexpress, scopus_txt
+  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
 // "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
 // "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table", "cochrane",
-// "proquest", "noteexpress", "scopus-txt"
+// "proquest", "noteexpress", "scopus-txt", "zotero-rdf"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
 // "wos-tsv", "lens-csv", "dimensions-csv", "zotero", "ovid-tagged", "ieee",
 // "springer", "springerlink", "tsv", "cochrane-txt", "central", "cdsr",
-// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain"; unknown
+// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain", "rdf"; unknown
 // otherwise.
 Format parse_format_name(std::string_view name);
 
@@ -268,6 +268,13 @@ ParseStats parse_noteexpress(std::string_view text, Diagnostics& diags, const Re
 // A "{Reference Type}:" line among the first lines.
 bool looks_like_noteexpress(std::string_view text);
 
+// Zotero RDF (Zotero's "Zotero RDF" export): every item under rdf:RDF is a
+// record; attachments, notes and collections are counted and said.  Rules at
+// the top of importers/zotero_rdf.cpp.
+ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// An <rdf:RDF> document that binds Zotero's export namespace in its first kilobytes.
+bool looks_like_zotero_rdf(std::string_view text);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
@@ -293,10 +300,11 @@ struct Detection {
   bool proquest = false;      // alone
   bool noteexpress = false;   // alone
   bool scopus_txt = false;    // alone
+  bool zotero_rdf = false;    // alone
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
            wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv ||
-           table_csv || cochrane || proquest || noteexpress || scopus_txt;
+           table_csv || cochrane || proquest || noteexpress || scopus_txt || zotero_rdf;
   }
   bool has(Format f) const;
 };

@@ -1,0 +1,534 @@
+// Zotero RDF ("Zotero RDF" export: "Exported Items.rdf", "My Library.rdf")
+// -> Records.  The document is read whole by pugixml; element names are
+// compared under Zotero's prefixes (rdf, z, dc, dcterms, bib, foaf, prism,
+// vcard, link), whatever prefixes the file binds to those namespaces.
+//
+// An item is a child of rdf:RDF holding z:itemType (bib:Article, bib:Book,
+// rdf:Description...), other than an attachment or a note.  Every item is one
+// record (none is rejected for lacking a title).
+//
+// Zotero RDF                          Record
+//   z:itemType                        type (as the Zotero JSON reader maps it; unknown: document, warning)
+//   dc:title                          title
+//   bib:authors, and z:<type>s of a primary creator type (z:inventors...)
+//                                     authors (rdf:Seq/rdf:li/foaf:Person surname + givenName,
+//                                     or a surname alone: a single-field name)
+//   bib:editors                       editors
+//   z:seriesEditors, z:bookAuthors, z:translators, bib:contributors, other z:<type>s
+//                                     extra (collection-editor, container-author, translator,
+//                                     contributor, else the type), "Family, Given; ..."
+//   dcterms:isPartOf                  the bib:Journal/bib:Book/bib:Periodical node it names
+//                                     (rdf:resource) or holds: dc:title container_title,
+//                                     dcterms:alternative container_title_short, prism:volume,
+//                                     prism:number (issue), dc:identifier DOI/ISSN/ISBN; a
+//                                     bib:Series (of the item or of its container): extra
+//                                     collection-title, collection-number, series-title, series-text
+//   dc:date                           issued
+//   bib:pages, prism:volume, prism:number     pages, volume, number (an item's own)
+//   dc:identifier                     "DOI x" doi, "ISBN x" isbn, "ISSN x" issn, dcterms:URI rdf:value url;
+//                                     other text in extra "identifier"
+//   dc:subject                        keywords (plain text, or z:AutomaticTag/rdf:value)
+//   dcterms:abstract, z:language      abstract, language
+//   dc:publisher                      foaf:Organization foaf:name publisher, its
+//                                     vcard:adr/vcard:Address/vcard:locality publisher_place
+//   dc:description (Zotero's extra)   "PMID:", "DOI:"... lines read, others extra "extra"
+//   bib:presentedAt                   extra "event-title" (bib:Conference dc:title)
+//   dcterms:isReferencedBy            the bib:Memo it names: its rdf:value in extra "note"
+//   z:libraryCatalog, z:extra, dcterms:dateSubmitted, dc:rights, z:shortTitle, z:numPages,
+//   prism:edition, z:archive...       extra, by the element's local name (z:type: "genre")
+//   link:link                         the item's attachment: not read (attachments are counted)
+//   anything else                     extra by its local name, said once per name per file
+//
+// Not works, skipped and counted, one warning per kind: attachments
+// (z:Attachment), notes not attached to an item (bib:Memo), collections
+// (z:Collection); any other node that is no item and that no item names.
+#include <pugixml.hpp>
+
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "refnet/importer.hpp"
+#include "refnet/names.hpp"
+#include "refnet/text.hpp"
+#include "ris_fields.hpp"
+#include "source_string.hpp"
+#include "zotero_fields.hpp"
+
+namespace refnet {
+
+namespace {
+
+constexpr std::string_view kFormat = "zotero-rdf";
+
+// Zotero's prefix of each namespace its export binds.
+const std::pair<std::string_view, std::string_view> kNamespaces[] = {
+    {"http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf"},
+    {"http://www.zotero.org/namespaces/export#", "z"},
+    {"http://purl.org/dc/elements/1.1/", "dc"},
+    {"http://purl.org/dc/terms/", "dcterms"},
+    {"http://purl.org/net/biblio#", "bib"},
+    {"http://xmlns.com/foaf/0.1/", "foaf"},
+    {"http://prismstandard.org/namespaces/1.2/basic/", "prism"},
+    {"http://nwalsh.com/rdf/vCard#", "vcard"},
+    {"http://purl.org/rss/1.0/modules/link/", "link"},
+};
+
+// Element names under Zotero's prefixes.
+class Names {
+ public:
+  explicit Names(pugi::xml_node root) {
+    for (pugi::xml_attribute a : root.attributes()) {
+      std::string_view n = a.name();
+      if (!starts_with(n, "xmlns:")) continue;
+      for (const auto& [uri, prefix] : kNamespaces)
+        if (uri == a.value()) prefix_[std::string(n.substr(6))] = std::string(prefix);
+    }
+  }
+  // "bib:Article" for <bib:Article> and for <b:Article> when b is bound to bib's namespace.
+  std::string operator()(pugi::xml_node n) const {
+    std::string_view name = n.name();
+    std::size_t colon = name.find(':');
+    if (colon == std::string_view::npos) return std::string(name);
+    auto it = prefix_.find(std::string(name.substr(0, colon)));
+    if (it == prefix_.end()) return std::string(name);
+    return it->second + std::string(name.substr(colon));
+  }
+  bool is(pugi::xml_node n, std::string_view name) const { return n.type() == pugi::node_element && (*this)(n) == name; }
+  pugi::xml_node child(pugi::xml_node n, std::string_view name) const {
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+      if (is(c, name)) return c;
+    return {};
+  }
+  // The attribute rdf:<local> under whatever prefix.
+  std::string_view rdf_attr(pugi::xml_node n, std::string_view local) const {
+    for (pugi::xml_attribute a : n.attributes()) {
+      std::string_view an = a.name();
+      std::size_t colon = an.find(':');
+      if (colon == std::string_view::npos || an.substr(colon + 1) != local) continue;
+      auto it = prefix_.find(std::string(an.substr(0, colon)));
+      if (it != prefix_.end() && it->second == "rdf") return a.value();
+    }
+    return {};
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> prefix_;
+};
+
+std::string local_name(const std::string& qname) {
+  std::size_t colon = qname.find(':');
+  return colon == std::string::npos ? qname : qname.substr(colon + 1);
+}
+
+// The text of an element (its own text runs), white space collapsed.
+std::string text_of(pugi::xml_node n) {
+  std::string out;
+  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+  return collapse_space(out);
+}
+// The same, line breaks kept (abstracts, notes, extra), trimmed.
+std::string paragraphs_of(pugi::xml_node n) {
+  std::string out;
+  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+  return std::string(trim(out));
+}
+
+std::size_t offset_of(pugi::xml_node n, std::string_view text) {
+  std::size_t at = static_cast<std::size_t>(n.offset_debug());
+  if (at > 0 && at <= text.size() && text[at - 1] == '<') --at;
+  return at;
+}
+
+struct FileState {
+  std::unordered_map<std::string, pugi::xml_node> by_about;  // top-level nodes
+  std::set<std::string> used;                                // abouts an item named (containers, notes)
+  std::map<std::string, std::size_t> unknown;                // element name -> first offset said
+  std::size_t notes_attached = 0;
+};
+
+class ItemMapper {
+ public:
+  ItemMapper(const Names& names, FileState& state, Diagnostics& diags, std::string_view text, std::size_t offset)
+      : n_(names), state_(state), diags_(diags), text_(text), offset_(offset) {}
+
+  void map(pugi::xml_node item, Record& r) {
+    for (pugi::xml_node c = item.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      const std::string name = n_(c);
+      if (name == "z:itemType") type(text_of(c), r);
+      else if (name == "dc:title") r.title = text_of(c);
+      else if (name == "bib:authors") creators(c, r.authors);
+      else if (name == "bib:editors") creators(c, r.editors);
+      else if (name == "dcterms:isPartOf") container(c, r, 0);
+      else if (name == "dc:date") date(text_of(c), r);
+      else if (name == "bib:pages") r.pages = normalize_pages(text_of(c));
+      else if (name == "prism:volume") r.volume = text_of(c);
+      else if (name == "prism:number") r.number = text_of(c);
+      else if (name == "dc:identifier") identifier(c, r, false);
+      else if (name == "dc:subject") subject(c, r);
+      else if (name == "dcterms:abstract") r.abstract = paragraphs_of(c);
+      else if (name == "z:language" || name == "dc:language") r.language = text_of(c);
+      else if (name == "dc:publisher") publisher(c, r);
+      else if (name == "dc:description") {
+        for (const std::string& line : split_list(paragraphs_of(c), "\n")) read_zotero_extra_line(line, r, diags_, offset_);
+      } else if (name == "bib:presentedAt") {
+        pugi::xml_node conf = node_named(c);
+        std::string t = conf ? text_of(n_.child(conf, "dc:title")) : text_of(c);
+        if (!t.empty()) r.add_extra("event-title", std::move(t));
+      } else if (name == "dcterms:isReferencedBy") note(c, r);
+      else if (name == "link:link") continue;  // an attachment: counted where it stands
+      else if (is_creator_list(c)) other_creators(name, c, r);
+      else extra(name, c, r);
+    }
+  }
+
+ private:
+  const Names& n_;
+  FileState& state_;
+  Diagnostics& diags_;
+  std::string_view text_;
+  std::size_t offset_;
+
+  void type(const std::string& t, Record& r) {
+    std::string_view csl = zotero_csl_type(t);
+    if (!csl.empty()) {
+      r.type = std::string(csl);
+      if (csl == "document" && t != "document") r.add_extra("itemType", t);
+      return;
+    }
+    diags_.warning(offset_, "Zotero item type '" + t + "' is not one refnet knows: read as a generic document");
+    r.type = "document";
+    r.add_extra("itemType", t);
+  }
+
+  void date(const std::string& text, Record& r) {
+    r.issued = parse_raw_date(text);
+    if (std::string w = free_date_warning("Zotero RDF dc:date", text, r.issued); !w.empty())
+      diags_.warning(offset_, std::move(w));
+  }
+
+  // The node an element holds (nested) or names (rdf:resource); null when neither.
+  pugi::xml_node node_named(pugi::xml_node c) {
+    std::string_view res = n_.rdf_attr(c, "resource");
+    if (!res.empty()) {
+      auto it = state_.by_about.find(std::string(res));
+      if (it == state_.by_about.end()) return {};
+      state_.used.insert(std::string(res));
+      return it->second;
+    }
+    for (pugi::xml_node k = c.first_child(); k; k = k.next_sibling())
+      if (k.type() == pugi::node_element) return k;
+    return {};
+  }
+
+  bool is_creator_list(pugi::xml_node c) const {
+    return n_.child(c, "rdf:Seq") || n_.child(c, "rdf:Bag") || n_.child(c, "foaf:Person");
+  }
+
+  Creator person(pugi::xml_node p) {
+    Creator n;
+    if (n_.is(p, "foaf:Person")) {
+      n.family = text_of(n_.child(p, "foaf:surname"));
+      n.given = text_of(n_.child(p, "foaf:givenName"));
+      if (n.family.empty() && n.given.empty()) n.literal = text_of(n_.child(p, "foaf:name"));
+    } else {
+      n.literal = text_of(p);
+    }
+    // A surname alone is Zotero's single-field name ("Apple", "World Health
+    // Organization"): written so, read so.
+    if (n.given.empty() && !n.family.empty()) {
+      n.literal = std::move(n.family);
+      n.family.clear();
+    }
+    split_family_particle(n);
+    return n;
+  }
+
+  // The persons of bib:authors: rdf:Seq (or Bag) of rdf:li, each a foaf:Person
+  // or a name as text; or a foaf:Person right inside.
+  std::vector<Creator> persons(pugi::xml_node list) {
+    std::vector<Creator> out;
+    auto take = [&](pugi::xml_node p) {
+      Creator c = person(p);
+      if (!c.empty()) out.push_back(std::move(c));
+    };
+    for (pugi::xml_node c = list.first_child(); c; c = c.next_sibling()) {
+      if (n_.is(c, "foaf:Person")) take(c);
+      else if (n_.is(c, "rdf:Seq") || n_.is(c, "rdf:Bag")) {
+        for (pugi::xml_node li = c.first_child(); li; li = li.next_sibling()) {
+          if (!n_.is(li, "rdf:li")) continue;
+          pugi::xml_node p = n_.child(li, "foaf:Person");
+          take(p ? p : li);
+        }
+      }
+    }
+    return out;
+  }
+
+  void creators(pugi::xml_node list, std::vector<Creator>& to) {
+    for (Creator& c : persons(list)) to.push_back(std::move(c));
+  }
+
+  void other_creators(const std::string& name, pugi::xml_node list, Record& r) {
+    std::string role = local_name(name);  // "seriesEditors"
+    if (ends_with(role, "s")) role.pop_back();
+    if (is_zotero_primary_creator(role)) return creators(list, r.authors);
+    const std::string label = role == "seriesEditor" ? "collection-editor"
+                              : role == "bookAuthor" ? "container-author"
+                                                     : role;
+    std::string names;
+    for (const Creator& c : persons(list)) {
+      std::string one = c.is_literal() ? c.literal : c.given.empty() ? c.full_family() : c.full_family() + ", " + c.given;
+      names += (names.empty() ? "" : "; ") + one;
+    }
+    if (!names.empty()) r.add_extra(label, std::move(names));
+  }
+
+  // dcterms:isPartOf of the item (depth 0) or of its container (a series).
+  void container(pugi::xml_node part, Record& r, int depth) {
+    pugi::xml_node node = node_named(part);
+    if (!node) {
+      std::string_view res = n_.rdf_attr(part, "resource");
+      if (!res.empty()) {
+        diags_.warning(offset_, "Zotero RDF dcterms:isPartOf names '" + std::string(res) +
+                                    "', which the file does not hold: kept in extra \"isPartOf\"");
+        r.add_extra("isPartOf", std::string(res));
+      }
+      return;
+    }
+    if (n_.is(node, "bib:Series")) return series(node, r);
+    for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      const std::string name = n_(c);
+      if (name == "dc:title") {
+        std::string t = text_of(c);
+        if (r.container_title.empty()) r.container_title = std::move(t);
+        else if (!t.empty()) r.add_extra("container-title", std::move(t));
+      } else if (name == "dcterms:alternative") r.container_title_short = text_of(c);
+      else if (name == "prism:volume") r.volume = text_of(c);
+      else if (name == "prism:number") r.issue = text_of(c);
+      else if (name == "dc:identifier") identifier(c, r, true);
+      else if (name == "dcterms:isPartOf" && depth == 0) container(c, r, 1);
+      else extra(name, c, r);
+    }
+  }
+
+  void series(pugi::xml_node s, Record& r) {
+    for (pugi::xml_node c = s.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      const std::string name = n_(c);
+      std::string v = text_of(c);
+      if (v.empty()) continue;
+      if (name == "dc:title") r.add_extra("collection-title", std::move(v));
+      else if (name == "dc:identifier") r.add_extra("collection-number", std::move(v));
+      else if (name == "dcterms:alternative") r.add_extra("series-title", std::move(v));
+      else if (name == "dc:description") r.add_extra("series-text", std::move(v));
+      else extra(name, c, r);
+    }
+  }
+
+  // "DOI 10.1257/x", "ISSN 0002-8282, 1944-7981", "ISBN ...", or a URL in
+  // dcterms:URI/rdf:value.  A container's DOI is the item's: Zotero writes
+  // the item's DOI on its journal node.
+  void identifier(pugi::xml_node id, Record& r, bool in_container) {
+    if (pugi::xml_node uri = n_.child(id, "dcterms:URI")) {
+      std::string u = text_of(n_.child(uri, "rdf:value"));
+      if (u.empty()) return;
+      if (r.url.empty()) r.url = std::move(u);
+      else if (u != r.url) r.add_extra("url", std::move(u));
+      return;
+    }
+    const std::string v = text_of(id);
+    if (v.empty()) return;
+    std::size_t sp = v.find(' ');
+    std::string_view kind = sp == std::string::npos ? std::string_view() : std::string_view(v).substr(0, sp);
+    std::string value = sp == std::string::npos ? std::string() : std::string(trim(std::string_view(v).substr(sp + 1)));
+    if (kind == "DOI") {
+      if (r.doi.empty()) read_zotero_doi(value, r, diags_, offset_);
+      else if (!iequals(value, r.doi)) r.add_extra("DOI", value);
+    } else if (kind == "ISSN" || kind == "ISBN") {
+      read_issn_or_isbn(value, kind == "ISSN", r);
+    } else if (in_container) {
+      r.add_extra("container-identifier", v);
+    } else {
+      r.add_extra("identifier", v);
+    }
+  }
+
+  void subject(pugi::xml_node s, Record& r) {
+    std::string k = text_of(s);
+    if (k.empty())
+      for (pugi::xml_node c = s.first_child(); c && k.empty(); c = c.next_sibling())
+        if (c.type() == pugi::node_element) k = text_of(n_.child(c, "rdf:value"));
+    if (!k.empty()) r.add_keyword(k);
+  }
+
+  void publisher(pugi::xml_node p, Record& r) {
+    pugi::xml_node org = n_.child(p, "foaf:Organization");
+    if (!org) {
+      if (std::string t = text_of(p); !t.empty()) r.publisher = std::move(t);
+      return;
+    }
+    if (std::string t = text_of(n_.child(org, "foaf:name")); !t.empty()) r.publisher = std::move(t);
+    if (pugi::xml_node adr = n_.child(org, "vcard:adr")) {
+      pugi::xml_node a = n_.child(adr, "vcard:Address");
+      if (std::string t = text_of(n_.child(a ? a : adr, "vcard:locality")); !t.empty()) r.publisher_place = std::move(t);
+    }
+  }
+
+  void note(pugi::xml_node ref, Record& r) {
+    pugi::xml_node memo = node_named(ref);
+    if (!memo) {
+      diags_.warning(offset_, "Zotero RDF dcterms:isReferencedBy names '" + std::string(n_.rdf_attr(ref, "resource")) +
+                                  "', which the file does not hold");
+      return;
+    }
+    if (!n_.is(memo, "bib:Memo")) return;  // a related item: it is read as itself
+    std::string v = paragraphs_of(n_.child(memo, "rdf:value"));
+    if (!v.empty()) r.add_extra("note", std::move(v));
+    ++state_.notes_attached;
+  }
+
+  // An element refnet has no slot for: kept in extra by its local name;
+  // one that is not Zotero's usual is said once per file.
+  void extra(const std::string& name, pugi::xml_node c, Record& r) {
+    static const std::set<std::string> kKnown = {
+        "z:libraryCatalog", "z:extra",   "dcterms:dateSubmitted", "dc:rights", "z:shortTitle",
+        "z:numPages",       "prism:edition", "z:archive",         "dc:coverage", "z:callNumber",
+        "z:numberOfVolumes", "z:accessDate", "dcterms:alternative", "dcterms:modified", "z:medium", "z:type"};
+    std::string v = paragraphs_of(c);
+    if (v.empty()) v = text_of(n_.child(c, "rdf:value"));
+    if (!kKnown.count(name) && !state_.unknown.count(name)) {
+      state_.unknown[name] = offset_;
+      diags_.warning(offset_, "Zotero RDF element <" + name + "> is not one refnet reads: kept in extra \"" +
+                                  local_name(name) + "\" (said once for the file)");
+    }
+    // z:type is Zotero's "type" field (a thesis's "PhD thesis"): CSL's genre.
+    if (!v.empty()) r.add_extra(name == "z:type" ? "genre" : local_name(name), std::move(v));
+  }
+};
+
+}  // namespace
+
+ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
+  ParseStats stats;
+  pugi::xml_document doc;
+  pugi::xml_parse_result res =
+      doc.load_buffer(text.data(), text.size(), pugi::parse_default & ~pugi::parse_eol, pugi::encoding_utf8);
+  std::size_t good_until = text.size();
+  if (!res) {
+    good_until = static_cast<std::size_t>(res.offset);
+    diags.error(good_until, std::string("Zotero RDF is not well-formed: ") + res.description() +
+                                "; the rest of the file is not read");
+  }
+  pugi::xml_node root;
+  for (pugi::xml_node c = doc.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element) {
+      root = c;
+      break;
+    }
+  if (!root) return stats;
+  const Names names(root);
+  FileState state;
+  std::vector<pugi::xml_node> nodes;
+  for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element) continue;
+    nodes.push_back(c);
+    if (std::string_view about = names.rdf_attr(c, "about"); !about.empty()) state.by_about.emplace(about, c);
+  }
+  auto item_type = [&](pugi::xml_node n) { return text_of(names.child(n, "z:itemType")); };
+  std::size_t attachments = 0, collections = 0;
+  std::size_t first_attachment = 0, first_collection = 0;
+  std::vector<pugi::xml_node> items;
+  for (std::size_t k = 0; k < nodes.size(); ++k) {
+    pugi::xml_node n = nodes[k];
+    const std::string t = item_type(n);
+    if (t.empty() || t == "note") continue;
+    if (t == "attachment" || names.is(n, "z:Attachment")) {
+      if (!attachments++) first_attachment = offset_of(n, text);
+      continue;
+    }
+    items.push_back(n);
+  }
+  std::uint32_t line = 1;
+  std::size_t counted = 0;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    pugi::xml_node n = items[k];
+    const std::size_t begin = offset_of(n, text);
+    // It ends where the next node starts, the last one at its close tag.
+    std::size_t end = std::string_view::npos;
+    if (pugi::xml_node next = n.next_sibling()) {
+      end = offset_of(next, text);
+      while (end > begin && text[end - 1] != '>') --end;
+    } else {
+      const std::string close = "</" + std::string(n.name()) + ">";
+      end = text.find(close, begin);
+      if (end != std::string_view::npos) end += close.size();
+    }
+    if (!res && (end == std::string_view::npos || end > good_until)) {
+      diags.error(begin, std::string(n.name()) + " cut short by the XML error; skipped");
+      ++stats.rejected;
+      continue;
+    }
+    Record r;
+    ItemMapper(names, state, diags, text, begin).map(n, r);
+    if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
+      diags.report(Severity::note, begin, said);
+    if (r.title.empty()) diags.warning(begin, "Zotero item has no title (dc:title): read without one");
+    line += static_cast<std::uint32_t>(count_newlines(text.data() + counted, begin - counted));
+    counted = begin;
+    deliver_record(std::move(r), kFormat, text.substr(begin, end == std::string_view::npos ? end : end - begin), line,
+                   diags, stats, sink);
+  }
+  // What is no work: counted and said, one warning a kind.
+  std::size_t notes = 0, others = 0, first_note = 0, first_other = 0;
+  std::string other_names;
+  for (pugi::xml_node n : nodes) {
+    const std::string_view about = names.rdf_attr(n, "about");
+    if (!item_type(n).empty() && item_type(n) != "note") continue;  // items and attachments
+    if (names.is(n, "z:Collection")) {
+      if (!collections++) first_collection = offset_of(n, text);
+    } else if (about.empty() || !state.used.count(std::string(about))) {
+      if (names.is(n, "bib:Memo") || item_type(n) == "note") {
+        if (!notes++) first_note = offset_of(n, text);
+      } else {
+        if (!others++) first_other = offset_of(n, text);
+        if (other_names.find("<" + names(n) + ">") == std::string::npos)
+          other_names += std::string(other_names.empty() ? "" : ", ") + "<" + names(n) + ">";
+      }
+    }
+  }
+  auto say = [&](std::size_t count, std::size_t at, const std::string& what) {
+    if (count) diags.warning(at, std::to_string(count) + " " + what);
+  };
+  say(attachments, first_attachment,
+      std::string(attachments == 1 ? "attachment (z:Attachment) is" : "attachments (z:Attachment) are") +
+          " no work: skipped (refnet keeps no files or links to them)");
+  say(notes, first_note,
+      std::string(notes == 1 ? "standalone note (bib:Memo) is" : "standalone notes (bib:Memo) are") +
+          " no work and belongs to no item: skipped (" + std::to_string(state.notes_attached) +
+          " notes attached to items are kept in their extra \"note\")");
+  say(collections, first_collection,
+      std::string(collections == 1 ? "collection (z:Collection) is" : "collections (z:Collection) are") +
+          " no work: skipped (refnet does not keep Zotero's collections)");
+  say(others, first_other,
+      std::string(others == 1 ? "node" : "nodes") + " of rdf:RDF that no item names and that are no item (" +
+          other_names + "): skipped");
+  return stats;
+}
+
+bool looks_like_zotero_rdf(std::string_view body) {
+  // An XML document (not a page that quotes one): its first byte opens markup.
+  if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
+  body = trim(body);
+  if (body.empty() || body.front() != '<') return false;
+  std::string_view head = body.substr(0, 4096);
+  if (head.find("<rdf:RDF") == std::string_view::npos) return false;
+  return head.find("http://www.zotero.org/namespaces/export#") != std::string_view::npos;
+}
+
+}  // namespace refnet
