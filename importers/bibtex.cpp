@@ -1829,7 +1829,7 @@ class Parser {
       }
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr,
-                   *series_number = nullptr, *source = nullptr;
+                   *series_number = nullptr, *source = nullptr, *url = nullptr;
     // A report's or a patent's number is its number (CSL `number`), not an issue.
     const bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
     // A book's, a chapter's or a proceedings paper's is its number in a series
@@ -2023,6 +2023,7 @@ class Parser {
           break;
         case Slot::url:
           if (once(!r.url.empty(), f)) {
+            url = &f;
             r.url = std::string(trim(strip_url_command(v)));
             // EndNote's BibTeX: "<Go to ISI>://WOS:000…" (the record's UT),
             // then the address on the next line.
@@ -2176,6 +2177,10 @@ class Parser {
     map_date(r, year, month, day, date, extra);
     if (r.issue.find(" (") != std::string::npos) issns_in_issue(r, e.start);
     if (source && !is_container_type(e.type)) read_source(r, *source);
+    // No doi field: the DOI of a resolver's or publisher's address in `url`
+    // ("http://dx.doi.org/10..."), as the RIS reader takes it from UR.
+    if (url && r.doi.empty())
+      if (auto d = doi_in_url(r.url, "url", diags_, url->offset)) r.doi = std::move(*d);
     // Web of Science: an Early Access record has no year until its issue; its
     // "Early Access Date" ("NOV 2021", kept) dates it, as EA does in WoS's
     // tagged file.
