@@ -850,24 +850,33 @@ struct Scratch {
   std::vector<std::string> no_degree;
   // Works written under an entry type the reader reads as another CSL type
   // (a legal case as @misc): "legal_case\tmisc" -> the keys.
-  std::map<std::string, std::vector<std::string>> retyped;
+  std::map<std::string, std::vector<std::string>> retyped;  // biblatex for a paper: the values of the entry being written that its
+  // type does not have (fits_type), kept until the entry ends: left out
+  // when the entry has another field, else written (EntryWriter::finish).
+  struct Unfit {
+    std::string name, value;
+  };
+  std::vector<Unfit> unfit;
+  // Entries that had no field their type has: written with the ones they
+  // had, "misc\tpages" -> the keys.
+  std::map<std::string, std::vector<std::string>> only_unfit;
 };
 
 class EntryWriter {
  public:
   EntryWriter(std::string& out, Scratch& s, const ExportOptions& opt) : out_(out), s_(s), opt_(opt) {
     s_.n_written = 0;
+    s_.unfit.clear();
   }
 
   void field(std::string_view name, std::string_view value) {
-    if (value.empty() || !wanted(name) || !fits_type(name)) return;
-    if (has(name)) return;  // a field is written once
-    put(name, value, true);
+    if (value.empty() || !wanted(name) || has(name)) return;  // a field is written once
+    if (fits_type(name, value)) put(name, value, true);
   }
   // An extra field of a .bib source: written even when empty, and as often
   // as the source repeated it (Scopus: one funding_details per funder).
   void raw(std::string_view name, std::string_view value) {
-    if (wanted(name) && (value.empty() || fits_type(name))) put(name, value, true);
+    if (wanted(name) && (value.empty() || fits_type(name, value))) put(name, value, true);
   }
   // biblatex for a paper: the fields biblatex's data model does not give
   // the entry's type (a journal article's publisher) are left out, and
@@ -883,10 +892,11 @@ class EntryWriter {
       if (iequals(s_.written[i], name)) return true;
     return false;
   }
-  bool fits_type(std::string_view name) {
+  // Whether the entry's type has the field; a value it does not have waits
+  // for the end of the entry (finish).
+  bool fits_type(std::string_view name, std::string_view value) {
     if (type_.empty() || biblatex_field_for_type(name, type_)) return true;
-    left_out(ascii_lower(name) + " is not a field of biblatex's @" + std::string(type_) +
-             " (biber warns, no style prints it there)");
+    s_.unfit.push_back({std::string(name), std::string(value)});
     return false;
   }
   // Says, once for the whole export, that a value of this entry was left out and why.
@@ -910,7 +920,27 @@ class EntryWriter {
     }
     return true;
   }
-  void finish() { out_ += "\n}\n"; }
+  // The values the type does not have are left out, and said, unless the
+  // entry has no other field (biber's examples: a @misc with pages only):
+  // an empty entry is no entry to a reader (refnet's: "entry has no
+  // fields"), so they are written, and that is said.
+  void finish() {
+    if (s_.n_written == 0 && !s_.unfit.empty()) {
+      std::string names;
+      for (const auto& u : s_.unfit) {
+        if (!names.empty()) names += ", ";
+        names += ascii_lower(u.name);
+        put(u.name, u.value, true);
+      }
+      s_.only_unfit[std::string(type_) + '\t' + names].emplace_back(key_);
+    } else {
+      for (const auto& u : s_.unfit)
+        left_out(ascii_lower(u.name) + " is not a field of biblatex's @" + std::string(type_) +
+                 " (biber warns, no style prints it there)");
+    }
+    s_.unfit.clear();
+    out_ += "\n}\n";
+  }
   // Lossless archiving (--profile full): a field whose source value was an
   // undefined macro (the importer's "@macro" extra, "MITaddr") is
   // written as the bare macro name again, as the source wrote it.
@@ -1756,6 +1786,14 @@ class BibtexRecordWriter : public RecordWriter {
           keys_named(keys) + ")");
     }
     scratch_.retyped.clear();
+    for (const auto& [what, keys] : scratch_.only_unfit) {
+      const std::size_t tab = what.find('\t');
+      opt_.notes->warnings.push_back(
+          std::to_string(keys.size()) + (keys.size() == 1 ? " entry" : " entries") + " with no field biblatex's @" +
+          what.substr(0, tab) + " has but " + what.substr(tab + 1) + " written with it (biber warns of it), not empty (" +
+          keys_named(keys) + ")");
+    }
+    scratch_.only_unfit.clear();
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
