@@ -860,6 +860,11 @@ struct Scratch {
   // Entries that had no field their type has: written with the ones they
   // had, "misc\tpages" -> the keys.
   std::map<std::string, std::vector<std::string>> only_unfit;
+  // What the creators carry that the dialect has no place for, counted for
+  // one warning an export: ORCIDs (BibTeX's; biblatex writes them as name
+  // annotations) and affiliations, and the keys of their works.
+  std::size_t orcids_lost = 0, affiliations_lost = 0;
+  std::vector<std::string> orcid_keys, affiliation_keys;
 };
 
 class EntryWriter {
@@ -903,6 +908,11 @@ class EntryWriter {
   void left_out(const std::string& why) {
     auto& keys = s_.left_out[why];
     if (keys.empty() || keys.back() != key_) keys.emplace_back(key_);
+  }
+  // A data annotation of biblatex (author+an:orcid): no field of any type's,
+  // and for a paper too (styles print none); --skip-fields still leaves it out.
+  void annotation(std::string_view name, std::string_view value) {
+    if (!value.empty() && !opt_.skip_fields.count(ascii_lower(name)) && !has(name)) put(name, value, true);
   }
   // A macro, unbraced: month = jan.
   void macro(std::string_view name, std::string_view value) {
@@ -1258,6 +1268,42 @@ std::string identifiers_field(const Record& r, const std::vector<std::string>& n
   return joined;
 }
 
+// "1=\"0000-0002-1825-0097\"; 3=\"...\"": the ORCIDs of a name list as a
+// biblatex data annotation of its items (biber reads it as a literal
+// annotation of each name; its validator accepts `author+an:orcid`).
+std::string orcid_annotation(const std::vector<Creator>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i].orcid.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += std::to_string(i + 1) + "=\"" + names[i].orcid + '"';
+  }
+  return out;
+}
+
+// The creators' ORCIDs: biblatex's name annotations (author+an:orcid), which
+// the BibTeX reader reads back; BibTeX has no place for them, nor either
+// dialect for affiliations (CSL-JSON keeps both): counted, said at the end.
+void keep_creator_ids(EntryWriter& w, const Record& r, const std::string& key, bool latex, Scratch& scratch) {
+  std::size_t orcids = 0, affiliations = 0;
+  for (const auto* names : {&r.authors, &r.editors})
+    for (const Creator& c : *names) {
+      orcids += !c.orcid.empty();
+      affiliations += c.affiliations.size();
+    }
+  if (latex) {
+    w.annotation("author+an:orcid", orcid_annotation(r.authors));
+    w.annotation("editor+an:orcid", orcid_annotation(r.editors));
+  } else if (orcids) {
+    scratch.orcids_lost += orcids;
+    scratch.orcid_keys.push_back(key);
+  }
+  if (affiliations) {
+    scratch.affiliations_lost += affiliations;
+    scratch.affiliation_keys.push_back(key);
+  }
+}
+
 void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Dialect d, Scratch& scratch) {
   const bool ascii = opt.ascii;
   const bool latex = d == Dialect::biblatex;
@@ -1316,6 +1362,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   v.clear();
   put_names(v, r.editors, names, for_biber);
   w.field("editor", v);
+  keep_creator_ids(w, r, key, latex, scratch);
   v.clear();
   // The source's own LaTeX for a title whose commands Unicode cannot say
   // (\noopsort, \emph, \mbox: the importer's "@title"), while the title is
@@ -1733,15 +1780,6 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }
 
-// The first keys of a warning's entries: "a1, a2, a3, a4, a5, ...".
-std::string keys_named(const std::vector<std::string>& keys) {
-  constexpr std::size_t kNamed = 5;
-  std::string w;
-  for (std::size_t k = 0; k < keys.size() && k < kNamed; ++k) w += (k ? ", " : "") + keys[k];
-  if (keys.size() > kNamed) w += ", ...";
-  return w;
-}
-
 class BibtexRecordWriter : public RecordWriter {
  public:
   BibtexRecordWriter(const ExportOptions& opt, Dialect d) : opt_(opt), d_(d) {}
@@ -1794,6 +1832,23 @@ class BibtexRecordWriter : public RecordWriter {
           keys_named(keys) + ")");
     }
     scratch_.only_unfit.clear();
+    if (scratch_.orcids_lost)
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.orcids_lost) + " creators' ORCIDs of " + std::to_string(scratch_.orcid_keys.size()) +
+          (scratch_.orcid_keys.size() == 1 ? " work" : " works") +
+          " not written: BibTeX has no field for them (biblatex keeps them as author+an:orcid, CSL-JSON as ORCID) (" +
+          keys_named(scratch_.orcid_keys) + ")");
+    if (scratch_.affiliations_lost)
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.affiliations_lost) + " creators' affiliations of " +
+          std::to_string(scratch_.affiliation_keys.size()) +
+          (scratch_.affiliation_keys.size() == 1 ? " work" : " works") + " not written: " +
+          (d_ == Dialect::bibtex ? "BibTeX" : "biblatex") +
+          " has no field for a name's affiliation (CSL-JSON keeps them, RIS as AD) (" +
+          keys_named(scratch_.affiliation_keys) + ")");
+    scratch_.orcids_lost = scratch_.affiliations_lost = 0;
+    scratch_.orcid_keys.clear();
+    scratch_.affiliation_keys.clear();
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.

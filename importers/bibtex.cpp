@@ -2191,6 +2191,51 @@ class Parser {
         if (d.year) r.issued = d;
       }
     eprint_identifier(r);
+    orcid_annotations(r, r.authors, "author+an:orcid");
+    orcid_annotations(r, r.editors, "editor+an:orcid");
+  }
+
+  // biblatex's data annotations of a name list, as refnet's biblatex export
+  // writes the creators' ORCIDs: author+an:orcid = {1="0000-0002-1825-0097";
+  // 3="..."}.  Each item's ORCID goes to its name when the name has none;
+  // the field stays in extra unless every item was read so.
+  // 0000-0002-1825-009X
+  static bool is_orcid(std::string_view s) {
+    if (s.size() != 19) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (i % 5 == 4 ? c != '-' : !(is_digit(c) || (i == 18 && c == 'X'))) return false;
+    }
+    return true;
+  }
+
+  static void orcid_annotations(Record& r, std::vector<Creator>& names, std::string_view field) {
+    auto it = std::find_if(r.extra.begin(), r.extra.end(),
+                           [&](const ExtraField& f) { return f.format.empty() && iequals(f.name, field); });
+    if (it == r.extra.end()) return;
+    bool all = true;
+    std::string_view v = it->value;
+    for (std::size_t s = 0; s < v.size();) {
+      std::size_t e = v.find(';', s);
+      if (e == std::string_view::npos) e = v.size();
+      std::string_view item = trim(v.substr(s, e - s));
+      s = e + 1;
+      if (item.empty()) continue;
+      std::size_t eq = item.find('=');
+      std::size_t n = 0;
+      std::string_view pos = eq == std::string_view::npos ? std::string_view() : trim(item.substr(0, eq));
+      for (char c : pos) n = is_digit(c) && n < 100000 ? n * 10 + std::size_t(c - '0') : 0;
+      std::string_view id = eq == std::string_view::npos ? std::string_view() : trim(item.substr(eq + 1));
+      if (id.size() >= 2 && id.front() == '"' && id.back() == '"') id = id.substr(1, id.size() - 2);
+      std::string orcid = clean_orcid(id);
+      if (pos.empty() || n == 0 || n > names.size() || !is_orcid(orcid) ||
+          (!names[n - 1].orcid.empty() && names[n - 1].orcid != orcid)) {
+        all = false;
+        continue;
+      }
+      names[n - 1].orcid = std::move(orcid);
+    }
+    if (all) r.extra.erase(it);
   }
 
   // biblatex's way of giving a PubMed id, as refnet's export writes it:
