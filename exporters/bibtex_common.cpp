@@ -850,24 +850,38 @@ struct Scratch {
   std::vector<std::string> no_degree;
   // Works written under an entry type the reader reads as another CSL type
   // (a legal case as @misc): "legal_case\tmisc" -> the keys.
-  std::map<std::string, std::vector<std::string>> retyped;
+  std::map<std::string, std::vector<std::string>> retyped;  // biblatex for a paper: the values of the entry being written that its
+  // type does not have (fits_type), kept until the entry ends: left out
+  // when the entry has another field, else written (EntryWriter::finish).
+  struct Unfit {
+    std::string name, value;
+  };
+  std::vector<Unfit> unfit;
+  // Entries that had no field their type has: written with the ones they
+  // had, "misc\tpages" -> the keys.
+  std::map<std::string, std::vector<std::string>> only_unfit;
+  // What the creators carry that the dialect has no place for, counted for
+  // one warning an export: ORCIDs (BibTeX's; biblatex writes them as name
+  // annotations) and affiliations, and the keys of their works.
+  std::size_t orcids_lost = 0, affiliations_lost = 0;
+  std::vector<std::string> orcid_keys, affiliation_keys;
 };
 
 class EntryWriter {
  public:
   EntryWriter(std::string& out, Scratch& s, const ExportOptions& opt) : out_(out), s_(s), opt_(opt) {
     s_.n_written = 0;
+    s_.unfit.clear();
   }
 
   void field(std::string_view name, std::string_view value) {
-    if (value.empty() || !wanted(name) || !fits_type(name)) return;
-    if (has(name)) return;  // a field is written once
-    put(name, value, true);
+    if (value.empty() || !wanted(name) || has(name)) return;  // a field is written once
+    if (fits_type(name, value)) put(name, value, true);
   }
   // An extra field of a .bib source: written even when empty, and as often
   // as the source repeated it (Scopus: one funding_details per funder).
   void raw(std::string_view name, std::string_view value) {
-    if (wanted(name) && (value.empty() || fits_type(name))) put(name, value, true);
+    if (wanted(name) && (value.empty() || fits_type(name, value))) put(name, value, true);
   }
   // biblatex for a paper: the fields biblatex's data model does not give
   // the entry's type (a journal article's publisher) are left out, and
@@ -883,16 +897,22 @@ class EntryWriter {
       if (iequals(s_.written[i], name)) return true;
     return false;
   }
-  bool fits_type(std::string_view name) {
+  // Whether the entry's type has the field; a value it does not have waits
+  // for the end of the entry (finish).
+  bool fits_type(std::string_view name, std::string_view value) {
     if (type_.empty() || biblatex_field_for_type(name, type_)) return true;
-    left_out(ascii_lower(name) + " is not a field of biblatex's @" + std::string(type_) +
-             " (biber warns, no style prints it there)");
+    s_.unfit.push_back({std::string(name), std::string(value)});
     return false;
   }
   // Says, once for the whole export, that a value of this entry was left out and why.
   void left_out(const std::string& why) {
     auto& keys = s_.left_out[why];
     if (keys.empty() || keys.back() != key_) keys.emplace_back(key_);
+  }
+  // A data annotation of biblatex (author+an:orcid): no field of any type's,
+  // and for a paper too (styles print none); --skip-fields still leaves it out.
+  void annotation(std::string_view name, std::string_view value) {
+    if (!value.empty() && !opt_.skip_fields.count(ascii_lower(name)) && !has(name)) put(name, value, true);
   }
   // A macro, unbraced: month = jan.
   void macro(std::string_view name, std::string_view value) {
@@ -910,7 +930,27 @@ class EntryWriter {
     }
     return true;
   }
-  void finish() { out_ += "\n}\n"; }
+  // The values the type does not have are left out, and said, unless the
+  // entry has no other field (biber's examples: a @misc with pages only):
+  // an empty entry is no entry to a reader (refnet's: "entry has no
+  // fields"), so they are written, and that is said.
+  void finish() {
+    if (s_.n_written == 0 && !s_.unfit.empty()) {
+      std::string names;
+      for (const auto& u : s_.unfit) {
+        if (!names.empty()) names += ", ";
+        names += ascii_lower(u.name);
+        put(u.name, u.value, true);
+      }
+      s_.only_unfit[std::string(type_) + '\t' + names].emplace_back(key_);
+    } else {
+      for (const auto& u : s_.unfit)
+        left_out(ascii_lower(u.name) + " is not a field of biblatex's @" + std::string(type_) +
+                 " (biber warns, no style prints it there)");
+    }
+    s_.unfit.clear();
+    out_ += "\n}\n";
+  }
   // Lossless archiving (--profile full): a field whose source value was an
   // undefined macro (the importer's "@macro" extra, "MITaddr") is
   // written as the bare macro name again, as the source wrote it.
@@ -1228,6 +1268,42 @@ std::string identifiers_field(const Record& r, const std::vector<std::string>& n
   return joined;
 }
 
+// "1=\"0000-0002-1825-0097\"; 3=\"...\"": the ORCIDs of a name list as a
+// biblatex data annotation of its items (biber reads it as a literal
+// annotation of each name; its validator accepts `author+an:orcid`).
+std::string orcid_annotation(const std::vector<Creator>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i].orcid.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += std::to_string(i + 1) + "=\"" + names[i].orcid + '"';
+  }
+  return out;
+}
+
+// The creators' ORCIDs: biblatex's name annotations (author+an:orcid), which
+// the BibTeX reader reads back; BibTeX has no place for them, nor either
+// dialect for affiliations (CSL-JSON keeps both): counted, said at the end.
+void keep_creator_ids(EntryWriter& w, const Record& r, const std::string& key, bool latex, Scratch& scratch) {
+  std::size_t orcids = 0, affiliations = 0;
+  for (const auto* names : {&r.authors, &r.editors})
+    for (const Creator& c : *names) {
+      orcids += !c.orcid.empty();
+      affiliations += c.affiliations.size();
+    }
+  if (latex) {
+    w.annotation("author+an:orcid", orcid_annotation(r.authors));
+    w.annotation("editor+an:orcid", orcid_annotation(r.editors));
+  } else if (orcids) {
+    scratch.orcids_lost += orcids;
+    scratch.orcid_keys.push_back(key);
+  }
+  if (affiliations) {
+    scratch.affiliations_lost += affiliations;
+    scratch.affiliation_keys.push_back(key);
+  }
+}
+
 void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Dialect d, Scratch& scratch) {
   const bool ascii = opt.ascii;
   const bool latex = d == Dialect::biblatex;
@@ -1286,6 +1362,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   v.clear();
   put_names(v, r.editors, names, for_biber);
   w.field("editor", v);
+  keep_creator_ids(w, r, key, latex, scratch);
   v.clear();
   // The source's own LaTeX for a title whose commands Unicode cannot say
   // (\noopsort, \emph, \mbox: the importer's "@title"), while the title is
@@ -1703,15 +1780,6 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (opt.notes) warn_unspelt(r, std::string_view(out).substr(entry_start), ascii, *opt.notes);
 }
 
-// The first keys of a warning's entries: "a1, a2, a3, a4, a5, ...".
-std::string keys_named(const std::vector<std::string>& keys) {
-  constexpr std::size_t kNamed = 5;
-  std::string w;
-  for (std::size_t k = 0; k < keys.size() && k < kNamed; ++k) w += (k ? ", " : "") + keys[k];
-  if (keys.size() > kNamed) w += ", ...";
-  return w;
-}
-
 class BibtexRecordWriter : public RecordWriter {
  public:
   BibtexRecordWriter(const ExportOptions& opt, Dialect d) : opt_(opt), d_(d) {}
@@ -1756,6 +1824,31 @@ class BibtexRecordWriter : public RecordWriter {
           keys_named(keys) + ")");
     }
     scratch_.retyped.clear();
+    for (const auto& [what, keys] : scratch_.only_unfit) {
+      const std::size_t tab = what.find('\t');
+      opt_.notes->warnings.push_back(
+          std::to_string(keys.size()) + (keys.size() == 1 ? " entry" : " entries") + " with no field biblatex's @" +
+          what.substr(0, tab) + " has but " + what.substr(tab + 1) + " written with it (biber warns of it), not empty (" +
+          keys_named(keys) + ")");
+    }
+    scratch_.only_unfit.clear();
+    if (scratch_.orcids_lost)
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.orcids_lost) + " creators' ORCIDs of " + std::to_string(scratch_.orcid_keys.size()) +
+          (scratch_.orcid_keys.size() == 1 ? " work" : " works") +
+          " not written: BibTeX has no field for them (biblatex keeps them as author+an:orcid, CSL-JSON as ORCID) (" +
+          keys_named(scratch_.orcid_keys) + ")");
+    if (scratch_.affiliations_lost)
+      opt_.notes->warnings.push_back(
+          std::to_string(scratch_.affiliations_lost) + " creators' affiliations of " +
+          std::to_string(scratch_.affiliation_keys.size()) +
+          (scratch_.affiliation_keys.size() == 1 ? " work" : " works") + " not written: " +
+          (d_ == Dialect::bibtex ? "BibTeX" : "biblatex") +
+          " has no field for a name's affiliation (CSL-JSON keeps them, RIS as AD) (" +
+          keys_named(scratch_.affiliation_keys) + ")");
+    scratch_.orcids_lost = scratch_.affiliations_lost = 0;
+    scratch_.orcid_keys.clear();
+    scratch_.affiliation_keys.clear();
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.

@@ -5,6 +5,7 @@
 // the extra tags of a record that came from RIS (kept verbatim: N1, M3,
 // U2, ...), then ER.  Extra fields of other formats are not RIS tags and are
 // left out, except a BibTeX `note`, which becomes N1.
+#include <algorithm>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -138,6 +139,19 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
     put_ris_name(name, c);
     w.tag("A2", name);
   }
+  // The creators' affiliations, each once, in AD (Zotero's and EndNote's
+  // author address), unless an RIS source's own AD lines are written back
+  // (below).  RIS ties an AD to no name: the reader keeps them as AD.
+  if (!(from_ris && !r.get_extra("AD").empty())) {
+    std::vector<std::string_view> written;
+    for (const auto* names : {&r.authors, &r.editors})
+      for (const Creator& c : *names)
+        for (const std::string& a : c.affiliations)
+          if (std::find(written.begin(), written.end(), a) == written.end()) {
+            written.push_back(a);
+            w.tag("AD", a);
+          }
+  }
   // A range of years as RIS sources write one ("2001-2003", which the
   // importer reads back); DA keeps the start's month and day.
   if (r.issued.year > 0 && r.issued.end_year > r.issued.year)
@@ -209,6 +223,24 @@ class RisRecordWriter : public RecordWriter {
   explicit RisRecordWriter(const ExportOptions& opt) : opt_(opt) {}
   void record(std::string& out, const Record& r) override {
     write_record(out, with_title_case(r, opt_.title_case, recased_), name_, opt_);
+    std::size_t orcids = 0;
+    for (const auto* names : {&r.authors, &r.editors})
+      for (const Creator& c : *names) orcids += !c.orcid.empty();
+    if (orcids) {
+      orcids_ += orcids;
+      orcid_keys_.push_back(r.citekey);
+    }
+  }
+  // RIS has no tag for a name's ORCID: said once an export.
+  void end(std::string&) override {
+    if (!opt_.notes || !orcids_) return;
+    opt_.notes->warnings.push_back(std::to_string(orcids_) + " creators' ORCIDs of " +
+                                   std::to_string(orcid_keys_.size()) +
+                                   (orcid_keys_.size() == 1 ? " work" : " works") +
+                                   " not written: RIS has no tag for them (CSL-JSON keeps them as ORCID, biblatex as "
+                                   "author+an:orcid) (" + keys_named(orcid_keys_) + ")");
+    orcids_ = 0;
+    orcid_keys_.clear();
   }
   // Everything but the reference list (the extra fields hold TY, the RIS
   // tags of an RIS source and the note of a BibTeX one).
@@ -220,6 +252,8 @@ class RisRecordWriter : public RecordWriter {
 
  private:
   std::string name_;  // scratch
+  std::size_t orcids_ = 0;  // ORCIDs not written, and the keys of their works
+  std::vector<std::string> orcid_keys_;
   Record recased_;  // the record with its title recased (--title-case)
   ExportOptions opt_;
 };

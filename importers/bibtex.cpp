@@ -1829,7 +1829,7 @@ class Parser {
       }
     const FieldRef *year = nullptr, *month = nullptr, *day = nullptr, *date = nullptr, *booktitle = nullptr,
                    *institution = nullptr, *fjournal = nullptr, *address = nullptr, *location = nullptr,
-                   *series_number = nullptr, *source = nullptr;
+                   *series_number = nullptr, *source = nullptr, *url = nullptr;
     // A report's or a patent's number is its number (CSL `number`), not an issue.
     const bool numbered = r.type == "report" || r.type == "patent" || r.type == "standard";
     // A book's, a chapter's or a proceedings paper's is its number in a series
@@ -2023,6 +2023,7 @@ class Parser {
           break;
         case Slot::url:
           if (once(!r.url.empty(), f)) {
+            url = &f;
             r.url = std::string(trim(strip_url_command(v)));
             // EndNote's BibTeX: "<Go to ISI>://WOS:000…" (the record's UT),
             // then the address on the next line.
@@ -2176,6 +2177,10 @@ class Parser {
     map_date(r, year, month, day, date, extra);
     if (r.issue.find(" (") != std::string::npos) issns_in_issue(r, e.start);
     if (source && !is_container_type(e.type)) read_source(r, *source);
+    // No doi field: the DOI of a resolver's or publisher's address in `url`
+    // ("http://dx.doi.org/10..."), as the RIS reader takes it from UR.
+    if (url && r.doi.empty())
+      if (auto d = doi_in_url(r.url, "url", diags_, url->offset)) r.doi = std::move(*d);
     // Web of Science: an Early Access record has no year until its issue; its
     // "Early Access Date" ("NOV 2021", kept) dates it, as EA does in WoS's
     // tagged file.
@@ -2186,6 +2191,51 @@ class Parser {
         if (d.year) r.issued = d;
       }
     eprint_identifier(r);
+    orcid_annotations(r, r.authors, "author+an:orcid");
+    orcid_annotations(r, r.editors, "editor+an:orcid");
+  }
+
+  // biblatex's data annotations of a name list, as refnet's biblatex export
+  // writes the creators' ORCIDs: author+an:orcid = {1="0000-0002-1825-0097";
+  // 3="..."}.  Each item's ORCID goes to its name when the name has none;
+  // the field stays in extra unless every item was read so.
+  // 0000-0002-1825-009X
+  static bool is_orcid(std::string_view s) {
+    if (s.size() != 19) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (i % 5 == 4 ? c != '-' : !(is_digit(c) || (i == 18 && c == 'X'))) return false;
+    }
+    return true;
+  }
+
+  static void orcid_annotations(Record& r, std::vector<Creator>& names, std::string_view field) {
+    auto it = std::find_if(r.extra.begin(), r.extra.end(),
+                           [&](const ExtraField& f) { return f.format.empty() && iequals(f.name, field); });
+    if (it == r.extra.end()) return;
+    bool all = true;
+    std::string_view v = it->value;
+    for (std::size_t s = 0; s < v.size();) {
+      std::size_t e = v.find(';', s);
+      if (e == std::string_view::npos) e = v.size();
+      std::string_view item = trim(v.substr(s, e - s));
+      s = e + 1;
+      if (item.empty()) continue;
+      std::size_t eq = item.find('=');
+      std::size_t n = 0;
+      std::string_view pos = eq == std::string_view::npos ? std::string_view() : trim(item.substr(0, eq));
+      for (char c : pos) n = is_digit(c) && n < 100000 ? n * 10 + std::size_t(c - '0') : 0;
+      std::string_view id = eq == std::string_view::npos ? std::string_view() : trim(item.substr(eq + 1));
+      if (id.size() >= 2 && id.front() == '"' && id.back() == '"') id = id.substr(1, id.size() - 2);
+      std::string orcid = clean_orcid(id);
+      if (pos.empty() || n == 0 || n > names.size() || !is_orcid(orcid) ||
+          (!names[n - 1].orcid.empty() && names[n - 1].orcid != orcid)) {
+        all = false;
+        continue;
+      }
+      names[n - 1].orcid = std::move(orcid);
+    }
+    if (all) r.extra.erase(it);
   }
 
   // biblatex's way of giving a PubMed id, as refnet's export writes it:

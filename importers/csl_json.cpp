@@ -213,6 +213,10 @@ class ItemMapper {
       else if (!(v.is_string() && trim(v.get_ref<const std::string&>()).empty())) r.add_extra(key, json_extra_text(v));
     }
     if (have_custom_keywords_) r.keywords = std::move(custom_keywords_);
+    // No DOI: the one of a resolver's or publisher's address in URL, as
+    // every reader takes it (doi_in_url).
+    if (r.doi.empty() && !r.url.empty())
+      if (auto d = doi_in_url(r.url, "CSL URL", diags_, offset_)) r.doi = std::move(*d);
   }
 
  private:

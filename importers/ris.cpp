@@ -848,23 +848,6 @@ bool abbreviates(std::string_view abbr, std::string_view full) {
   return true;
 }
 
-// A DOI inside a URL: "https://doi.org/10...", "...record.uri?eid=..&doi=10.1080%2f...&...",
-// a publisher's page "https://onlinelibrary.wiley.com/doi/abs/10.1002/..."; a
-// repair (the page's tail cut, "/abstract", ".pdf") said as `label`'s at `offset`.
-std::optional<std::string> doi_in_url(std::string_view url, std::string_view label, Diagnostics& diags,
-                                      std::size_t offset) {
-  std::size_t p = url.find("doi.org/");
-  if (p != std::string_view::npos) return normalize_doi_said(url.substr(p), label, diags, offset + p);
-  p = url.find("doi=");
-  if (p != std::string_view::npos) {
-    std::string_view v = url.substr(p + 4);
-    std::size_t e = v.find_first_of("&#");
-    return normalize_doi_said(v.substr(0, e), label, diags, offset + p + 4);
-  }
-  if (url.find("/doi/") != std::string_view::npos) return normalize_doi_said(url, label, diags, offset);
-  return std::nullopt;
-}
-
 // "References: ...", or in Scopus's Chinese and Japanese interface
 // "参考文献: ...".
 bool is_references_note(std::string_view v) {

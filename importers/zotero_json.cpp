@@ -192,6 +192,10 @@ class ItemMapper {
         r.add_extra(key, json_extra_text(v));
       }
     }
+    // No DOI: the one of a resolver's or publisher's address in url, as
+    // every reader takes it (doi_in_url).
+    if (r.doi.empty() && !r.url.empty())
+      if (auto d = doi_in_url(r.url, "Zotero url", diags_, offset_)) r.doi = std::move(*d);
   }
 
  private:

@@ -576,4 +576,19 @@ std::optional<std::string> normalize_doi_said(std::string_view s, std::string_vi
   return d;
 }
 
+// doi.hpp
+std::optional<std::string> doi_in_url(std::string_view url, std::string_view label, Diagnostics& diags,
+                                      std::size_t offset) {
+  std::size_t p = url.find("doi.org/");
+  if (p != std::string_view::npos) return normalize_doi_said(url.substr(p), label, diags, offset + p);
+  p = url.find("doi=");
+  if (p != std::string_view::npos) {
+    std::string_view v = url.substr(p + 4);
+    std::size_t e = v.find_first_of("&#");
+    return normalize_doi_said(v.substr(0, e), label, diags, offset + p + 4);
+  }
+  if (url.find("/doi/") != std::string_view::npos) return normalize_doi_said(url, label, diags, offset);
+  return std::nullopt;
+}
+
 }  // namespace refnet

@@ -1317,3 +1317,110 @@ TEST_CASE("export30: decomposed accents (Zotero's NFD text) are written composed
     CHECK(back.records[0].editors[0].given == "Cl\u00e9ment");
   }
 }
+
+TEST_CASE("export31: a biblatex entry whose every field its type lacks keeps them, not written empty", "[export][bibtex][export31]") {
+  // biber's own examples (fixtures/corpora/biber__examples.bib) test page
+  // ranges with @misc entries that hold only `pages`, which biblatex's @misc
+  // has not: for a paper the field was left out and the entry written with
+  // no field at all, `@misc{pages1,\n}`, which refnet's reader rejects
+  // ("entry 'pages1' has no fields") and so loses the work on a round trip
+  // (bench/roundtrip_audit.py: 9 works).  Such an entry keeps its fields, and
+  // that is said; an entry with another field still loses them, said as before.
+  Parsed first = parse_file(fixture("corpora/biber__examples.bib"));
+  std::vector<Record> pages;
+  for (const auto& r : first.records)
+    if (r.citekey.rfind("pages", 0) == 0 || r.citekey == "isbn1") pages.push_back(r);
+  REQUIRE(pages.size() == 10);
+  std::string warned;
+  std::string bib = bib_with_warnings(pages, true, warned);
+  INFO(bib);
+  INFO(warned);
+  CHECK(bib.find("@misc{pages1,\n  pages = {23--24}\n}") != std::string::npos);
+  CHECK(bib.find(",\n}") == std::string::npos);  // no empty entry
+  Parsed back = parse_string(bib, Format::bibtex);
+  CHECK(back.diags.errors() == 0);
+  REQUIRE(back.records.size() == pages.size());
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    if (pages[i].citekey != "isbn1") CHECK(back.records[i].pages == pages[i].pages);
+  CHECK(warned.find("9 entries with no field biblatex's @misc has but pages written with it") != std::string::npos);
+  CHECK(warned.find("pages1, pages2, pages3, pages4, pages5, ...") != std::string::npos);
+  // isbn1 has an author: its isbn is left out, said as before.
+  CHECK(warned.find("isbn is not a field of biblatex's @misc (biber warns, no style prints it there): left out of isbn1") !=
+        std::string::npos);
+}
+
+TEST_CASE("export31: the creators' ORCIDs are biblatex name annotations; what BibTeX, biblatex and RIS cannot keep is said", "[export][bibtex][ris][export31]") {
+  // tonyhungry/Umbrella-Review's savedrecs.txt (Web of Science, MIT): OI and
+  // C1 give authors their ORCIDs (55) and affiliations (112).  BibTeX,
+  // biblatex and RIS left them out without a word, --profile full too
+  // (bench/roundtrip_audit.py: ORCIDs of 250-266 works of 24 real files).
+  // biblatex now writes each name's ORCID as a data annotation,
+  // author+an:orcid = {1="0000-..."; 3="..."} (biber --validate-datamodel
+  // accepts it, styles print none), which the BibTeX reader reads back; RIS
+  // writes the affiliations in AD (Zotero's and EndNote's author address);
+  // the rest is said once an export, with the counts.
+  Parsed first = parse_file(fixture("corpora/umbrella-review__savedrecs.txt"));
+  REQUIRE(first.records.size() == 29);
+  std::size_t orcids = 0, affiliated = 0;
+  for (const auto& r : first.records) {
+    bool any = false;
+    for (const auto& c : r.authors) orcids += !c.orcid.empty(), any |= !c.affiliations.empty();
+    affiliated += any;
+  }
+  REQUIRE(orcids == 55);
+  for (auto profile : {ExportProfile::paper, ExportProfile::full}) {
+    ExportOptions opt;
+    ExportNotes notes;
+    opt.notes = &notes;
+    opt.profile = profile;
+    std::ostringstream out;
+    write_biblatex(out, first.records, opt);
+    std::string warned;
+    for (const auto& w : notes.warnings) warned += w + "\n";
+    INFO(warned);
+    CHECK(out.str().find("author+an:orcid = {1=\"") != std::string::npos);
+    CHECK(warned.find("ORCID") == std::string::npos);
+    CHECK(warned.find("112 creators' affiliations of " + std::to_string(affiliated) +
+                      " works not written: biblatex has no field for a name's affiliation") != std::string::npos);
+    Parsed back = parse_string(out.str(), Format::bibtex);
+    REQUIRE(back.records.size() == first.records.size());
+    for (std::size_t i = 0; i < first.records.size(); ++i) {
+      const auto& a = first.records[i].authors;
+      const auto& b = back.records[i].authors;
+      REQUIRE(a.size() == b.size());
+      for (std::size_t k = 0; k < a.size(); ++k) {
+        INFO(first.records[i].title << ": " << a[k].family);
+        CHECK(b[k].orcid == a[k].orcid);
+      }
+      CHECK(back.records[i].get_extra("author+an:orcid").empty());
+    }
+  }
+  std::string warned;
+  bib_with_warnings(first.records, false, warned);
+  CHECK(warned.find("55 creators' ORCIDs of ") != std::string::npos);
+  CHECK(warned.find("112 creators' affiliations of ") != std::string::npos);
+  ExportOptions opt;
+  ExportNotes notes;
+  opt.notes = &notes;
+  std::ostringstream ris;
+  write_ris(ris, first.records, opt);
+  REQUIRE(notes.warnings.size() == 1);
+  CHECK(notes.warnings[0].find("55 creators' ORCIDs of ") == 0);
+  // Each affiliation once a record, in AD; the reader keeps them as AD.
+  Parsed ris_back = parse_string(ris.str(), Format::ris);
+  REQUIRE(ris_back.records.size() == first.records.size());
+  for (std::size_t i = 0; i < first.records.size(); ++i)
+    for (const auto& c : first.records[i].authors)
+      for (const auto& a : c.affiliations) {
+        bool kept = false;
+        for (const auto& f : ris_back.records[i].extra) kept |= f.name == "AD" && f.value == a;
+        CHECK(kept);
+      }
+  // An annotation that is not an ORCID, or names no author, stays as it was written.
+  Parsed odd = parse_string("@article{o, author = {Lee, Ann and Roe, Bo}, title = {T},\n"
+                            "  author+an:orcid = {1=\"0000-0002-1825-0097\"; 3=\"0000-0001-5109-3700\"}}\n",
+                            Format::bibtex);
+  REQUIRE(odd.records.size() == 1);
+  CHECK(odd.records[0].authors[0].orcid == "0000-0002-1825-0097");
+  CHECK(!odd.records[0].get_extra("author+an:orcid").empty());
+}

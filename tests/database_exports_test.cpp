@@ -441,3 +441,38 @@ TEST_CASE("A short DOI ('10/fhcmr3') is the record's DOI in every reader, as in 
   REQUIRE(not_one.records.size() == 1);
   CHECK(not_one.records[0].doi.empty());
 }
+
+// A DOI in a resolver's address: the RIS reader took it from UR, the BibTeX, CSL-JSON and Zotero JSON
+// readers did not, so the same work had a DOI or none by the format it came in, and a round trip through
+// refnet's RIS gave it one (bench/roundtrip_audit.py, export31: 32 works of 24 real files; Better BibTeX's
+// url = {http://dx.doi.org/...} in adunning/latin-greek-scientific-terminology, CC BY 4.0, fixture
+// export/adunning_roundtrip.bib; a Zotero CSL-JSON library's "URL": "https://doi.org/10.1007/...").
+TEST_CASE("A DOI in a resolver's URL is the record's DOI in every reader, as in RIS", "[bibtex][csljson][zotero][ris][export31]") {
+  Parsed bib = parse_file(fixture("export/adunning_roundtrip.bib"));
+  const Record* maire = nullptr;
+  for (const auto& r : bib.records)
+    if (r.citekey == "maire:2014greek") maire = &r;
+  REQUIRE(maire);
+  CHECK(maire->doi == "10.1163/9789004273863");
+  CHECK(maire->url == "http://dx.doi.org/10.1163/9789004273863");  // the URL stays
+  // A doi field wins over the URL's.
+  Parsed both = parse_string("@article{t, title = {A title}, url = {https://doi.org/10.1000/url}, doi = {10.1000/field}}\n");
+  REQUIRE(both.records.size() == 1);
+  CHECK(both.records[0].doi == "10.1000/field");
+  Parsed csl = parse_string(
+      R"([{"id":"figartContestingGigEconomy2017","title":"Contesting the Gig Economy: #SchedulesThatWork","type":"chapter",)"
+      R"("URL":"https://doi.org/10.1007/978-3-319-59779-9_4"}])");
+  REQUIRE(csl.records.size() == 1);
+  CHECK(csl.records[0].doi == "10.1007/978-3-319-59779-9_4");
+  Parsed zot = parse_string(
+      R"([{"itemType":"bookSection","title":"Contesting the Gig Economy","url":"https://doi.org/10.1007/978-3-319-59779-9_4"}])");
+  REQUIRE(zot.records.size() == 1);
+  CHECK(zot.records[0].doi == "10.1007/978-3-319-59779-9_4");
+  Parsed ris = parse_string("TY  - CHAP\nTI  - Contesting the Gig Economy\nUR  - https://doi.org/10.1007/978-3-319-59779-9_4\nER  - \n");
+  REQUIRE(ris.records.size() == 1);
+  CHECK(ris.records[0].doi == "10.1007/978-3-319-59779-9_4");
+  // An address that is no DOI's gives none.
+  Parsed plain = parse_string("@misc{p, title = {A page}, url = {https://www.ncbar.gov/for-lawyers/ethics/}}\n");
+  REQUIRE(plain.records.size() == 1);
+  CHECK(plain.records[0].doi.empty());
+}

@@ -44,6 +44,15 @@ bool normalize_doi_into(std::string_view s, std::string& out, std::string* repai
 std::optional<std::string> normalize_doi_said(std::string_view s, std::string_view label, Diagnostics& diags,
                                               std::size_t offset);
 
+// A DOI inside a URL: "https://doi.org/10...", "http://dx.doi.org/10...",
+// "...record.uri?eid=..&doi=10.1080%2f...&...", a publisher's page
+// "https://onlinelibrary.wiley.com/doi/abs/10.1002/..."; a repair (the page's
+// tail cut, "/abstract", ".pdf") said as `label`'s at `offset`.  The RIS
+// reader (UR, L1, L2, L4) and the BibTeX reader (url) take a record's DOI so
+// when no field gives it.
+std::optional<std::string> doi_in_url(std::string_view url, std::string_view label, Diagnostics& diags,
+                                      std::size_t offset);
+
 // A shortDOI (https://shortdoi.org: "10/gbhhv3", "https://doi.org/10/gbhhv3"),
 // prefixes stripped and lower-cased as normalize_doi does; nothing when `s` is
 // not one.  It names the same work as its long DOI, which only a resolver

@@ -101,6 +101,15 @@ inline const std::vector<std::string>* of_work(const std::unordered_map<std::str
   return it == by_key->end() || it->second.empty() ? nullptr : &it->second;
 }
 
+// The first keys of a warning's entries: "a1, a2, a3, a4, a5, ...".
+inline std::string keys_named(const std::vector<std::string>& keys) {
+  constexpr std::size_t kNamed = 5;
+  std::string w;
+  for (std::size_t k = 0; k < keys.size() && k < kNamed; ++k) w += (k ? ", " : "") + keys[k];
+  if (keys.size() > kNamed) w += ", ...";
+  return w;
+}
+
 // Each writer is given the records in the order to write them; each record's
 // citekey is set.  Output is deterministic: the same records give the same
 // bytes.
