@@ -1097,6 +1097,10 @@ std::string clean_orcid(std::string_view s) {
     }
   std::string out(s);
   for (char& c : out) c = to_upper(c);
+  // PubMed's "0000000300057798": the identifier without its hyphens, written as ORCID writes it.
+  if (out.size() == 16 && std::all_of(out.begin(), out.end() - 1, [](char c) { return is_digit(c); }) &&
+      (is_digit(out.back()) || out.back() == 'X'))
+    out = out.substr(0, 4) + "-" + out.substr(4, 4) + "-" + out.substr(8, 4) + "-" + out.substr(12, 4);
   return out;
 }
 

@@ -277,3 +277,12 @@ TEST_CASE("biblatex's extended name format", "[bibtex][names]") {
   CHECK(v[0].literal == "A=B Corporation");
   CHECK(v[1].family == "Smith");
 }
+
+// export31 found PubMed's ORCIDs without hyphens ("0000000300057798", sk8_pubmed_result.xml): kept so, they did not
+// come back through biblatex's name annotations, nor matched the same ORCID written with hyphens elsewhere.
+TEST_CASE("An ORCID without its hyphens is written as ORCID writes it", "[names]") {
+  CHECK(refnet::clean_orcid("0000000300057798") == "0000-0003-0005-7798");
+  CHECK(refnet::clean_orcid("http://orcid.org/000000021825009x") == "0000-0002-1825-009X");
+  CHECK(refnet::clean_orcid("https://orcid.org/0000-0002-1825-0097") == "0000-0002-1825-0097");
+  CHECK(refnet::clean_orcid("12345") == "12345");  // not an ORCID: as it was
+}
