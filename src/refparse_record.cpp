@@ -1275,36 +1275,29 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   // A meeting's proceedings: "In Proceedings of the 12th International
   // Conference on ...", "in Proc. IEEE Conf. Comput. Vis." (a journal's name
   // after "In" too; "Proceedings of the IEEE" without it is a journal).
+  auto mentions = [](const std::string& text, std::initializer_list<const char*> words) {
+    return std::any_of(words.begin(), words.end(), [&](const char* w) { return text.find(w) != std::string::npos; });
+  };
   auto proceedings = [&] {
-    std::string c = " " + ascii_lower(r.container_title);
-    return c.find("proceedings") != std::string::npos || c.find("conference") != std::string::npos ||
-           c.find("symposium") != std::string::npos || c.find("workshop") != std::string::npos ||
-           c.find(" proc.") != std::string::npos || c.find(" proc ") != std::string::npos ||
-           c.find(" conf.") != std::string::npos;
+    return mentions(" " + ascii_lower(r.container_title),
+                    {"proceedings", "conference", "symposium", "workshop", " proc.", " proc ", " conf."});
   };
   // A report: APA's number after the title ("(No. 214)"), or a laboratory,
   // school or university, not its press, as the publisher ("IRIDIA,
   // Université Libre de Bruxelles", "The Management School, Imperial College").
   auto institution_publisher = [&] {
     const std::string p = " " + ascii_lower(r.publisher);
-    auto any = [&](std::initializer_list<const char*> words) {
-      return std::any_of(words.begin(), words.end(), [&](const char* w) { return p.find(w) != std::string::npos; });
-    };
-    return any({"universit", "laborator", " lab ", " school", "institut", " college", "department", " dept",
-                "centre", "center", "faculty", "ministry"}) &&
-           !any({"press", "verlag", "publish", "books", "editions", "\xC3\xA9" "ditions", "edizioni", "editorial"});
+    return mentions(p, {"universit", "laborator", " lab ", " school", "institut", " college", "department", " dept",
+                        "centre", "center", "faculty", "ministry"}) &&
+           !mentions(p, {"press", "verlag", "publish", "books", "editions", "\xC3\xA9" "ditions", "edizioni", "editorial"});
   };
   // A university alone, no laboratory or school of it, and no report number,
   // where the publisher stands: a thesis whose style leaves out the degree
   // ("Title. The University of Edinburgh.").
   auto university_alone = [&] {
     const std::string p = " " + ascii_lower(r.publisher) + " ";
-    return p.find("universit") != std::string::npos && p.find(',') == std::string::npos &&
-           p.find(" press") == std::string::npos && p.find("laborator") == std::string::npos &&
-           p.find(" school") == std::string::npos && p.find("institut") == std::string::npos &&
-           p.find("department") == std::string::npos && p.find("centre") == std::string::npos &&
-           p.find("center") == std::string::npos && p.find("faculty") == std::string::npos &&
-           p.find("verlag") == std::string::npos && p.find("publish") == std::string::npos;
+    return mentions(p, {"universit"}) && !mentions(p, {",", " press", "laborator", " school", "institut", "department",
+                                                       "centre", "center", "faculty", "verlag", "publish"});
   };
   // The type, from what the fields say.
   std::string kind = genre_text + " " + note_text;
