@@ -893,8 +893,8 @@ std::vector<ScholarResult> scholar_results(const std::vector<PageLine>& lines, D
                      host = trim(by.substr(d2 + 3));
     std::size_t ys = middle.size() >= 4 ? middle.size() - 4 : 0;
     std::string_view year = middle.substr(ys);
-    if (!all_digits(year) || !has_year(year) || (ys > 0 && middle.substr(0, ys).find(", ") == std::string_view::npos &&
-                                                  ys != 0))
+    // "Government information quarterly, 2019" or "2006" alone.
+    if (!all_digits(year) || !has_year(year) || (ys > 0 && middle.substr(0, ys).find(", ") == std::string_view::npos))
       continue;
     // The result's buttons within the next four lines, and a title line right above.
     bool ends = false;
