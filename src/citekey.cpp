@@ -324,12 +324,21 @@ std::string expand_key_pattern(std::string_view pattern, const Record& r) {
 namespace {
 // Keys no person chose: a long hexadecimal hash (Pure, some publishers) or a
 // bare number (Scopus EIDs, database IDs).  Nobody cites \cite{00734f17...}.
-bool machine_made(std::string_view key) {
+// Outside a .bib (whose keys a paper may cite already: Web of Science's
+// "ISI:000461270600041" stays), also a database's accession number in RIS
+// ID: five digits or more and at most four letters, as Lens's
+// "004-730-763-880-57X", PsycINFO's "2021-94054-001", CENTRAL's
+// "CN-01570110", ERIC's "EJ1251011", "WOS:000461270600041".
+bool machine_made(std::string_view key, std::string_view format) {
   bool all_digits = std::all_of(key.begin(), key.end(), is_digit);
   bool all_hex = std::all_of(key.begin(), key.end(), [](char c) {
     return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   });
-  return all_digits || (all_hex && key.size() >= 16);
+  if (all_digits || (all_hex && key.size() >= 16)) return true;
+  if (format == "bibtex") return false;
+  auto digits = std::count_if(key.begin(), key.end(), is_digit);
+  auto letters = std::count_if(key.begin(), key.end(), [](char c) { return is_alpha(c); });
+  return digits >= 5 && letters <= 4;
 }
 }  // namespace
 
@@ -342,14 +351,14 @@ KeyAssigner::KeyAssigner(const std::unordered_set<std::string>& taken, std::stri
 std::string KeyAssigner::folded(std::string_view key) { return ascii_lower(key); }
 
 std::string KeyAssigner::assign(const Record& r) {
-  if (is_safe_key(r.citekey) && !machine_made(r.citekey) && claim(r.citekey)) return r.citekey;
+  if (is_safe_key(r.citekey) && !machine_made(r.citekey, r.provenance.format) && claim(r.citekey)) return r.citekey;
   return generate(r);
 }
 
 std::string KeyAssigner::generate(const Record& r) { return unique(expand_key_pattern(pattern_, r)); }
 
 KeyAssigner::Proposal KeyAssigner::propose(const Record& r) const {
-  if (is_safe_key(r.citekey) && !machine_made(r.citekey)) return {r.citekey, true};
+  if (is_safe_key(r.citekey) && !machine_made(r.citekey, r.provenance.format)) return {r.citekey, true};
   return {expand_key_pattern(pattern_, r), false};
 }
 

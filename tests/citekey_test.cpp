@@ -186,6 +186,50 @@ TEST_CASE("a machine-made key (Pure's hex hash, a bare number) is replaced by a 
   CHECK(keys.assign(r) == "deadbeef");
 }
 
+TEST_CASE("a database's accession number in RIS ID (Lens, PsycINFO, CENTRAL, ERIC) is no citation key; a .bib's key is kept", "[export][citekey]") {
+  // Lens writes its Lens ID in ID, Ovid its accession numbers, the Cochrane
+  // Library its CENTRAL number: 119 of 501 works of CiteSource's six_databases
+  // search got \cite{006-200-233-406-939}-like keys.
+  for (const char* f : {"ris/lens_null_names.ris", "corpora/citation-file-formatting__psycinfo-ovid.ris",
+                        "corpora/citation-file-formatting__eric-ovid.ris", "ris/embase_no_pagination.ris"}) {
+    auto parsed = refnet::test::parse_file(refnet::test::fixture(f));
+    REQUIRE(!parsed.records.empty());
+    KeyAssigner keys({});
+    int with_id = 0;
+    for (const auto& r : parsed.records) {
+      if (r.citekey.empty()) continue;  // the file's ID, kept with the source record
+      ++with_id;
+      INFO(f << ": ID " << r.citekey);
+      std::string key = keys.assign(r);
+      CHECK(key != r.citekey);
+      CHECK(keys.propose(r).own == false);
+    }
+    CHECK(with_id > 0);
+  }
+  Record r;
+  r.title = "Promoting public cooperation in government";
+  r.issued.year = 2018;
+  r.authors.push_back({"Kassen", "Maxat", "", "", "", "", {}});
+  KeyAssigner keys({});
+  r.provenance.format = "ris";
+  for (const char* id : {"004-730-763-880-57X", "2021-94054-001", "CN-01570110", "EJ1251011", "WOS:000461270600041",
+                         "2-s2.0-85041599919", "PMID:29385175"}) {
+    r.citekey = id;
+    INFO(id);
+    CHECK(keys.assign(r).rfind("kassen2018promoting", 0) == 0);
+  }
+  for (const char* id : {"Kassen2018", "kassen:2018a", "KassenEGov18", "Smith2019-12"}) {
+    r.citekey = id;
+    INFO(id);
+    CHECK(keys.assign(r) == id);  // a person chose it
+  }
+  // A .bib's key may be in a paper's \cite already: Web of Science's own
+  // keys stay as the file wrote them.
+  r.provenance.format = "bibtex";
+  r.citekey = "ISI:000461270600041";
+  CHECK(keys.assign(r) == "ISI:000461270600041");
+}
+
 TEST_CASE("propose() then assign(r, proposal) gives the keys assign(r) gives, in the same order", "[export][citekey]") {
   // The import proposes keys on the parsing thread and assigns them on the
   // storing one: the two halves must make the very keys the one call makes,
