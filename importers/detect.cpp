@@ -3,6 +3,7 @@
 
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/page_text.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
@@ -540,10 +541,32 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                        const BibtexOptions& bibtex) {
   // Control characters that came escaped (JSON "\u001b") go here, for every
   // format; raw ones went in decode_text.
+  // An abstract in markup (Lens's and Dimensions' RIS, Scopus's CSV, a
+  // Zotero note pasted as the abstract) is read as text here, for every
+  // format; readers of markup formats (Crossref, PubMed XML) did already.
+  bool markup_said = false, keyword_markup_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       diags.report_line(Severity::warning, r.provenance.line,
                         std::to_string(n) + " control character" + (n > 1 ? "s" : "") + " removed from this record");
+    if (has_markup(r.abstract)) {
+      r.abstract = jats_to_text(r.abstract);
+      if (!markup_said)
+        diags.report_line(Severity::warning, r.provenance.line,
+                          "the abstract is written in markup (JATS or HTML tags such as <p>, <sup>): read as text, "
+                          "sub- and superscripts in Unicode where it has them (said once a file)");
+      markup_said = true;
+    }
+    // Keywords too (Scopus: "N<sub>Sγ</sub>-closure"): a keyword map's
+    // node is the text.
+    for (std::string& k : r.keywords)
+      if (has_markup(k)) {
+        k = markup_to_text(k);
+        if (!keyword_markup_said)
+          diags.report_line(Severity::warning, r.provenance.line,
+                            "a keyword is written in markup (HTML tags such as <sub>, <i>): read as text (said once a file)");
+        keyword_markup_said = true;
+      }
     record_sink(std::move(r));
   };
   ParseStats total;

@@ -19,7 +19,8 @@ enum class Script { none, sup, sub };
 // JATS's own block tags, then HTML's.
 constexpr std::string_view kJatsBlocks[] = {"p",       "sec",      "title",    "list",       "list-item",
                                             "abstract", "trans-abstract", "disp-quote", "caption", "label",
-                                            "def-list", "def-item", "table-wrap", "fig",      "boxed-text"};
+                                            "def-list", "def-item", "table-wrap", "fig",      "boxed-text",
+                                            "AbstractText"};  // PubMed's, pasted into Lens's and Dimensions' RIS
 constexpr std::string_view kHtmlBlocks[] = {"div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
                                             "blockquote", "table", "tr"};
 
@@ -44,7 +45,8 @@ constexpr InlineTag kInlineTags[] = {
     {"i", Inline::italic},    {"italic", Inline::italic}, {"em", Inline::italic},  {"b", Inline::bold},
     {"bold", Inline::bold},   {"strong", Inline::bold},   {"sc", Inline::smallcaps}, {"scp", Inline::smallcaps},
     {"sup", Inline::sup},     {"sub", Inline::sub},       {"br", Inline::br},      {"a", Inline::link},
-    {"span", Inline::plain},  {"uri", Inline::plain},     {"u", Inline::plain},    {"inline-formula", Inline::plain}};
+    {"span", Inline::plain},  {"uri", Inline::plain},     {"u", Inline::plain},    {"inline-formula", Inline::plain},
+    {"inf", Inline::sub}};  // Scopus's subscript: "K <inf>m</inf>"
 
 std::optional<Inline> inline_tag(std::string_view name) {
   for (const InlineTag& t : kInlineTags)
@@ -322,6 +324,20 @@ class Flattener {
     }
   }
 
+  // The value of attribute `key` (Label="...") of a tag's inside, its
+  // entities decoded; "" when none.
+  static std::string attribute(std::string_view inner, std::string_view key) {
+    for (std::size_t at = inner.find(key); at != std::string_view::npos; at = inner.find(key, at + 1)) {
+      std::size_t q = at + key.size() + 1;
+      if (at == 0 || inner[at - 1] != ' ' || q >= inner.size() || inner[q - 1] != '=') continue;
+      if (inner[q] != '"' && inner[q] != '\'') continue;
+      std::size_t end = inner.find(inner[q], q + 1);
+      if (end == std::string_view::npos) return {};
+      return decode_entities(inner.substr(q + 1, end - q - 1));
+    }
+    return {};
+  }
+
   // The href="..." of a tag's inside, its entities decoded; "" when none.
   static std::string link_address(std::string_view inner) {
     std::size_t at = inner.find("href=");
@@ -373,8 +389,8 @@ class Flattener {
         --rich_open_;
         out_ += rich_close_tag(*rich);
       }
-    } else if (iequals(name, "sup") || iequals(name, "sub")) {
-      script_ = closing ? Script::none : (iequals(name, "sup") ? Script::sup : Script::sub);
+    } else if (std::optional<Inline> k = inline_tag(name); k && (*k == Inline::sup || *k == Inline::sub)) {
+      script_ = closing ? Script::none : (*k == Inline::sup ? Script::sup : Script::sub);
     } else if (note_ && iequals(name, "br")) {
       if (!out_.empty()) out_ += '\n';
       space_ = space_newline_ = false;
@@ -392,6 +408,21 @@ class Flattener {
     } else if (is_block_tag(name)) {
       has_block_tags_ = true;
       brk_ = true;
+      if (!closing && iequals(name, "AbstractText")) {
+        // A structured abstract's part: its Label leads it, unless the text
+        // says it already ("INTRODUCTION: <AbstractText Label="INTRODUCTION">").
+        std::string label = attribute(inner, "Label");
+        std::string_view before = trim(out_);
+        std::string_view head = before.empty() || before.back() != ':' ? std::string_view{}
+                                                                        : trim(before.substr(0, before.size() - 1));
+        if (!label.empty() && head.size() >= label.size() && iequals(head.substr(head.size() - label.size()), label)) {
+          brk_ = false;
+          space_ = true;
+        } else if (!label.empty()) {
+          text(label + ":");
+          space_ = true;
+        }
+      }
       if (!closing && iequals(name, "title")) {
         // A section title that only says "Abstract" repeats the field name.
         std::size_t end = s.find("</", after);
@@ -421,6 +452,29 @@ bool has_escaped_markup(std::string_view s) {
     // HTML's blocks, which abstracts about the web name as text.
     std::optional<Inline> kind = inline_tag(name);
     if ((kind && *kind != Inline::link) || one_of(name, kJatsBlocks)) return true;
+  }
+  return false;
+}
+
+bool has_markup(std::string_view s) {
+  for (std::size_t at = s.find('<'); at != std::string_view::npos; at = s.find('<', at + 1)) {
+    std::size_t b = at + 1;
+    if (s.compare(b, 5, "jats:") == 0 || s.compare(b, 4, "mml:") == 0) return true;
+    bool closing = b < s.size() && s[b] == '/';
+    if (closing) ++b;
+    std::size_t e = b;
+    while (e < s.size() && (is_alpha(s[e]) || s[e] == '-')) ++e;
+    if (e == b) continue;
+    std::string_view name = s.substr(b, e - b);
+    std::size_t gt = e;
+    while (gt < s.size() && s[gt] == ' ') ++gt;
+    if (gt < s.size() && s[gt] == '/') ++gt;
+    if (gt >= s.size() || s[gt] != '>') continue;
+    // "<br>", "<br/>" alone; any other tag by its end tag ("a <b> c" is text).
+    if (iequals(name, "br") && !closing) return true;
+    if (!closing) continue;
+    std::optional<Inline> kind = inline_tag(name);
+    if ((kind && *kind != Inline::link) || is_block_tag(name)) return true;
   }
   return false;
 }

@@ -1217,3 +1217,63 @@ TEST_CASE("Embase's '(no pagination)' volume is split alike in BibTeX, CSL-JSON 
          ris.records[0].number == bib.records[0].number));
   CHECK((ris.records[2].volume == csl.records[0].volume && ris.records[2].number == csl.records[0].number));
 }
+
+TEST_CASE("an abstract written in markup (Lens's JATS, Dimensions' and Scopus's HTML) is read as text in every reader, said once a file", "[trust][markup]") {
+  // CiteSource six_databases: 88 of Lens's 342 abstracts and 21 of Dimensions'
+  // 246 kept their tags, and `network terms` mapped "jats", "sup" and "sub".
+  Parsed p = parse_file(fixture("ris/abstract_markup.ris"));
+  REQUIRE(p.records.size() == 3);
+  for (const auto& r : p.records) {
+    INFO(r.abstract.substr(0, 120));
+    CHECK(r.abstract.find('<') == std::string::npos);
+    CHECK(r.abstract.find("jats") == std::string::npos);
+  }
+  CHECK(p.records[0].abstract.find("global CO₂ emissions") != std::string::npos);
+  CHECK(p.records[1].abstract.find("Net nitrogen mineralization (N") != std::string::npos);
+  // JATS sections are paragraphs; the title that says "Abstract" goes.
+  CHECK(starts_with(p.records[2].abstract, "Background"));
+  CHECK(p.records[2].abstract.find("\n\nExposure to ambient air pollution") != std::string::npos);
+  int said = 0;
+  for (const auto& d : p.diags.items()) said += d.message.find("markup") != std::string::npos;
+  CHECK(said == 1);
+  CHECK(has_diag(p.diags, Severity::warning, 1, "abstract"));
+
+  // The same in other readers' real files: Web of Science BibTeX ("...</p>"),
+  // CrimJust's RIS (<bold>), an IEEE RIS (<sup>) and a WoS tagged file.
+  for (const char* f : {"corpora/pybibx__wos.bib", "corpora/citesource__crimjust_41.ris",
+                        "corpora/litstudy__tests_resources_example.ris", "wos/pybibx__wos.txt", "ris/lens_null_names.ris"}) {
+    Parsed q = parse_file(fixture(f));
+    REQUIRE(!q.records.empty());
+    for (const auto& r : q.records) {
+      INFO(f << ": " << r.abstract.substr(0, 120));
+      CHECK(r.abstract.find("</") == std::string::npos);
+      CHECK(r.abstract.find("<sup>") == std::string::npos);
+    }
+  }
+  // PubMed's structured abstract pasted in (Lens, Dimensions): each part
+  // a paragraph led by its label, once.
+  Parsed s = parse_string(
+      "TY  - JOUR\nTI  - A review\nAB  - <AbstractText Label=\"OBJECTIVE\">To review.</AbstractText>\n"
+      "          <AbstractText Label=\"STUDY DESIGN\">Rapid review.</AbstractText>\nER  - \n"
+      "TY  - JOUR\nTI  - Another\nAB  - INTRODUCTION: <AbstractText Label=\"INTRODUCTION\" NlmCategory=\"BACKGROUND\">"
+      "Exposure.</AbstractText>\nMATERIALS AND METHODS: <AbstractText Label=\"MATERIALS AND METHODS\" "
+      "NlmCategory=\"METHODS\">This review.</AbstractText>\nER  - \n");
+  REQUIRE(s.records.size() == 2);
+  CHECK(s.records[0].abstract == "OBJECTIVE: To review.\n\nSTUDY DESIGN: Rapid review.");
+  CHECK(s.records[1].abstract == "INTRODUCTION: Exposure.\n\nMATERIALS AND METHODS: This review.");
+  // Scopus's RIS writes a keyword's subscript in HTML too (a Scopus export
+  // of topology papers: "N<sub>Sγ</sub>-closure").
+  Parsed k = parse_string("TY  - JOUR\nTI  - On closures\nKW  - N<sub>Sγ</sub>-closure\nKW  - p<0.05 <b> c\nER  - \n");
+  REQUIRE(k.records.size() == 1);
+  REQUIRE(k.records[0].keywords.size() == 2);
+  CHECK(k.records[0].keywords[0].find('<') == std::string::npos);
+  CHECK(starts_with(k.records[0].keywords[0], "N"));
+  CHECK(k.records[0].keywords[1] == "p<0.05 <b> c");
+  CHECK(has_diag(k.diags, Severity::warning, 1, "a keyword is written in markup"));
+  // An abstract that only mentions angle brackets keeps them.
+  Parsed t = parse_string("TY  - JOUR\nTI  - A trial\nAB  - Children <5 years and p<0.05 were <i>not</i> excluded.\nER  - \n");
+  REQUIRE(t.records.size() == 1);
+  CHECK(t.records[0].abstract == "Children <5 years and p<0.05 were not excluded.");
+  Parsed u = parse_string("TY  - JOUR\nTI  - A trial\nAB  - Children <5 years and p<0.05 were included; a <b> c.\nER  - \n");
+  CHECK(u.records[0].abstract == "Children <5 years and p<0.05 were included; a <b> c.");
+}

@@ -45,8 +45,10 @@ TEST_CASE("networks from a WoS tagged file equal those from the same records' Wo
   INFO(b.err);
   REQUIRE(b.status == 0);
   // doi18: only the 13 repaired cited reference DOIs are said (the BibTeX
-  // file's CR lines are the same, and say them too).
-  CHECK(occurrences(b.err, "warning: ") == 13);
+  // file's CR lines are the same, and say them too), and the one abstract in
+  // HTML ("...local governance.</p>") read as text.
+  CHECK(occurrences(b.err, "warning: ") == 14);
+  CHECK(occurrences(b.err, "warning: the abstract is written in markup") == 1);
   CHECK(occurrences(b.err, "warning: cited reference DOI ") == 13);
   auto sb = stats(bib), st = stats(txt);
   CHECK(st["formats"][0][0] == "wos");

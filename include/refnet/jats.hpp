@@ -28,6 +28,11 @@ std::string markup_to_text(std::string_view markup);
 // jats_to_text, markup_to_text and markup_to_rich_text then flatten it too.
 bool has_escaped_markup(std::string_view s);
 
+// Whether `s` is written in markup: an end tag these functions read
+// ("</p>", "</sup>", "</jats:p>", Scopus's "</inf>"), a "<br>", or a JATS or
+// MathML tag.  "Children <5 years", "a <b> c" are text.
+bool has_markup(std::string_view s);
+
 // The character references and entities of a text that has no tags
 // ("M. In&#233;s", "R&amp;D"): decoded, nothing else changed; a '&' that
 // opens none is kept.
