@@ -12,6 +12,7 @@
 
 #include <utf8proc.h>
 
+#include "refnet/jats.hpp"
 #include "refnet/journal_abbrev.hpp"
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
@@ -851,7 +852,10 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     }
   if (parts.text) {
     d.terms = noun_phrases(strip_rich_text(r.title));
-    for (auto& t : noun_phrases(r.abstract)) d.terms.push_back(std::move(t));
+    // A library made before abstracts in markup were read as text still
+    // holds some: their tags ("jats", "sup") are no terms.
+    for (auto& t : noun_phrases(has_markup(r.abstract) ? jats_to_text(r.abstract) : r.abstract))
+      d.terms.push_back(std::move(t));
   }
   return d;
 }

@@ -769,3 +769,20 @@ TEST_CASE("PageRank runs on one OpenMP thread of igraph's own runtime, whatever 
   REQUIRE(max_threads);
   CHECK(max_threads() == 1);
 }
+
+TEST_CASE("term maps read an abstract stored in markup (a library of an older refnet) as text", "[network][terms]") {
+  Record r;
+  r.title = "Wildfire smoke and hospital admissions";
+  r.abstract = "<jats:title>Abstract</jats:title><jats:sec><jats:title>Background</jats:title><jats:p>Exposure to "
+               "fine particulate matter (PM<jats:sub>2.5</jats:sub>) raises hospital admissions.</jats:p></jats:sec>";
+  NetworkDocParts parts;
+  parts.text = true;
+  NetworkDoc d = network_doc(1, r, parts);
+  REQUIRE(!d.terms.empty());
+  for (const auto& t : d.terms) {
+    INFO(t);
+    CHECK(t.find("jats") == std::string::npos);
+    CHECK(t.find("sub") == std::string::npos);
+  }
+  CHECK(std::find(d.terms.begin(), d.terms.end(), "fine particulate matter") != d.terms.end());
+}
