@@ -1040,6 +1040,23 @@ namespace {
 
 enum class Conflict { none, weak, strong };
 
+// Pages with each letter that looks like a digit ("S", "O", "l", "I", "B")
+// written as that digit, and spaces left out: "S801-S809" is "5801-5809".
+std::string digits_for_lookalikes(std::string_view pages) {
+  std::string out;
+  for (char c : trim(pages)) {
+    switch (c) {
+      case 'S': case 's': out += '5'; break;
+      case 'O': case 'o': out += '0'; break;
+      case 'l': case 'I': out += '1'; break;
+      case 'B': out += '8'; break;
+      case ' ': break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 // Two first pages that differ.  Weak when one side may be numbered another
 // way: online-first pages (1-21 against 1516-1536), an article number
 // (e0123, or a bare number against a range), or one record's article number
@@ -1083,6 +1100,10 @@ Conflict compare_pages(const Record& a, const Record& b) {
   };
   std::string la = last_page(a.pages);
   if (!la.empty() && la == last_page(b.pages) && la.size() >= pa.size()) return Conflict::weak;
+  // "S801-S809" and "5801-5809": one range read with a letter for the digit
+  // it looks like (Web of Science's record of Ecology and Evolution
+  // 5(24):5801-5809).
+  if (digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages)) return Conflict::weak;
   bool range_a = a.pages.find('-') != std::string::npos, range_b = b.pages.find('-') != std::string::npos;
   if (range_a != range_b) return Conflict::weak;
   return Conflict::strong;
@@ -1732,7 +1753,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     }
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
-    if (pages == Conflict::weak) v.say("pages " + a.pages + " and " + b.pages + " (online-first or article number)");
+    if (pages == Conflict::weak)
+      v.say("pages " + a.pages + " and " + b.pages +
+            (digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages) ? " (a letter read for a digit)"
+                                                                              : " (online-first or article number)"));
   } else if (compare_pages(a, b) == Conflict::strong) {
     // Similar titles on different pages: an abstract and the article, two
     // abstracts of one group.

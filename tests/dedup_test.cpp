@@ -1513,6 +1513,36 @@ TEST_CASE("two translations of one title in one issue, by the same authors, with
   CHECK(duplicate_score(pa, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
 }
 
+TEST_CASE("a page range read with a letter for a digit ('S801-S809', '5801-5809') is one range", "[dedup]") {
+  // NPMoran/synthesis-review_mutualistism-antagonism @b01d787 wos.bib and
+  // scopus.bib (one search in Web of Science and Scopus; no licence, values
+  // quoted): Dona, Moreno-Garcia, Criscione, Serrano, Jovani 2015, "Species
+  // mtDNA genetic diversity explained by infrapopulation size in a
+  // host-symbiont system", Ecology and Evolution 5(24), Scopus 5801-5809,
+  // Web of Science S801-S809 (the 5 read as an S), were kept apart: "veto:
+  // same title, pages 5801-5809 and S801-S809".
+  Record a = rec("Species mtDNA genetic diversity explained by infrapopulation size in a host-symbiont system", 2015,
+                 "Dona", "J.");
+  for (const char* f : {"Moreno-Garcia", "Criscione", "Serrano", "Jovani"}) a.authors.push_back({f, "M.", "", "", "", "", {}});
+  a.type = "article-journal";
+  a.container_title = "Ecology and Evolution";
+  a.volume = "5";
+  a.issue = "24";
+  a.pages = "5801-5809";
+  Record b = a;
+  b.container_title = "ECOLOGY AND EVOLUTION";
+  b.pages = "S801-S809";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Another range after the letter is read as its digit: two places.
+  Record c = b;
+  c.pages = "S811-S819";
+  CHECK(duplicate_score(a, c, DedupOptions{}, nullptr) == 0);
+  // The same lettered range under another title is no evidence of one work.
+  Record d = b;
+  d.title = "Host density and parasite load in a host-symbiont system of feather mites";
+  CHECK(duplicate_score(a, d, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
+
 TEST_CASE("merge_records: a value the source cut short gives way to the whole of it", "[dedup]") {
   // Google Scholar (Publish or Perish) cuts long titles and sources with an
   // ellipsis; imported first, "Farm management systems and the Future …" and
