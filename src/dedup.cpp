@@ -1301,16 +1301,23 @@ struct Verdict {
 };
 
 // One work under two DOIs (a publisher's early and final DOI, a database's
-// typo): the same title (not a generic one), a shared creator, the same
-// year, volume and first page leave no room for two works.
+// typo) or two PMIDs (one database's PMID of the next record): the same
+// title (not a generic one), a shared creator, the same year, volume and
+// first page, or article number where neither gives pages (in a volume
+// that is no year, in no other issue: a Cochrane review's versions keep
+// its number), leave no room for two works.
 bool registered_twice(const Record& a, const Record& b) {
   const std::string ta = title_key(a.title);
   if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || split_words(ta).size() < 4 || is_notice_title(a.title))
     return false;
   if (!a.issued.year || a.issued.year != b.issued.year) return false;
   if (a.volume.empty() || normalize_volume(a.volume) != normalize_volume(b.volume)) return false;
-  std::string pa = first_page(a.pages);
-  if (pa.empty() || pa != first_page(b.pages)) return false;
+  std::string pa = first_page(a.pages), pb = first_page(b.pages);
+  if (pa.empty() && pb.empty()) {
+    if (volume_of(a).empty() || other_issues(a, b)) return false;
+    pa = page_number(a.number), pb = page_number(b.number);
+  }
+  if (pa.empty() || pa != pb) return false;
   auto ca = creator_keys(a), cb = creator_keys(b);
   return std::any_of(ca.begin(), ca.end(), [&cb](const std::string& k) { return cb.count(k) > 0; });
 }
@@ -1410,7 +1417,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
   if (differ(a.doi, b.doi) && !registered_twice(a, b))
     return v.veto("veto: different DOIs (" + a.doi + ", " + b.doi + ")");
-  if (differ(a.pmid, b.pmid)) return v.veto("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
+  if (differ(a.pmid, b.pmid) && !registered_twice(a, b))
+    return v.veto("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
+  if (differ(a.pmid, b.pmid))
+    v.say("different PMIDs (" + a.pmid + ", " + b.pmid + "), but title, creator, year, volume and page agree");
   if (differ(a.pmcid, b.pmcid)) return v.veto("veto: different PMCIDs (" + a.pmcid + ", " + b.pmcid + ")");
   if (differ(a.doi, b.doi)) v.say("different DOIs (" + a.doi + ", " + b.doi + "), but title, creator, year, volume and page agree");
   if (std::string id = shared_identifier(a, b); !id.empty()) {

@@ -1543,6 +1543,51 @@ TEST_CASE("a page range read with a letter for a digit ('S801-S809', '5801-5809'
   CHECK(duplicate_score(a, d, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
 }
 
+TEST_CASE("two PMIDs on one title, creator, year, volume and article number are one work", "[dedup]") {
+  // NPMoran/synthesis-review_mutualistism-antagonism @b01d787
+  // Bibliometrics/wos.included.txt and scopus.included.csv (one search in
+  // Web of Science and Scopus; no licence, values quoted): Kraemer and
+  // Velicer 2014, "Social complementation and growth advantages promote
+  // socially defective bacterial isolates", Proceedings of the Royal Society
+  // B 281(1781), article 20140036, DOI 10.1098/rspb.2014.0036 in both, PMID
+  // 24573856 in Web of Science and 24573855 in Scopus (one of them the next
+  // record's), were kept apart, with their DOIs or without: "veto:
+  // different PMIDs".
+  Record a = rec("Social complementation and growth advantages promote socially defective bacterial isolates", 2014,
+                 "Kraemer", "Susanne A.");
+  a.authors.push_back({"Velicer", "Gregory J.", "", "", "", "", {}});
+  a.type = "article-journal";
+  a.container_title = "PROCEEDINGS OF THE ROYAL SOCIETY B-BIOLOGICAL SCIENCES";
+  a.volume = "281";
+  a.issue = "1781";
+  a.number = "20140036";
+  a.pmid = "24573856";
+  Record b = a;
+  b.authors = {{"Kraemer", "S.A.", "", "", "", "", {}}, {"Velicer", "G.J.", "", "", "", "", {}}};
+  b.container_title = "Proceedings of the Royal Society B: Biological Sciences";
+  b.pmid = "24573855";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  a.doi = b.doi = "10.1098/rspb.2014.0036";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  a.doi = b.doi = "";
+  // Another article number: two works, whatever else agrees.
+  Record c = b;
+  c.number = "20140037";
+  CHECK(duplicate_score(a, c, DedupOptions{}, nullptr) == 0);
+  // Nowhere printed on either side: the PMIDs decide.
+  Record d = a, e = b;
+  d.number = e.number = "";
+  CHECK(duplicate_score(d, e, DedupOptions{}, nullptr) == 0);
+  // An article number in a volume that is the year, or in another issue (a
+  // Cochrane review's versions keep their number): the PMIDs decide.
+  Record f = a, g = b;
+  f.volume = g.volume = "2014";
+  CHECK(duplicate_score(f, g, DedupOptions{}, nullptr) == 0);
+  Record h = b;
+  h.issue = "1782";
+  CHECK(duplicate_score(a, h, DedupOptions{}, nullptr) == 0);
+}
+
 TEST_CASE("merge_records: a value the source cut short gives way to the whole of it", "[dedup]") {
   // Google Scholar (Publish or Perish) cuts long titles and sources with an
   // ellipsis; imported first, "Farm management systems and the Future …" and
