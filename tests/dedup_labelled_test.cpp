@@ -125,8 +125,11 @@ TEST_CASE("colandr 2024 training pairs (Ovid psilocybin search): no distinct pai
   //    authors, volume and issue are not enough: match:42 (relabelled
   //    distinct) is two papers of Delay et al. in one issue, pp. 891-899 and
   //    899-907, and the Ovid export with pages joins the translations;
-  //  match:54: volume "20" against "5" (a wrong volume on one side).
-  CHECK(subset(o.missed, {"match:16", "match:17", "match:32", "match:33", "match:54", "match:58"}));
+  //  match:54: volume "20" against "5" (a wrong volume on one side; the
+  //    same pair is labelled distinct:20, relabelled match), neither with
+  //    pages: the volumes keep it apart, as they keep apart one title in
+  //    two volumes of one year (dedup_test's volume_part.ris, month_volume.ris).
+  CHECK(subset(o.missed, {"match:16", "match:17", "match:32", "match:33", "match:54", "distinct:20", "match:58"}));
   // match:46: the German original title in one record's journal field, the
   // same ISSN, volume and issue: one journal, two translations of one title.
   CHECK(!o.missed.count("match:46"));
