@@ -608,6 +608,23 @@ bool variant_word(std::string_view a, std::string_view b) {
   return x.substr(1) == y.substr(1) || adjacent_swap(x, y);
 }
 
+// The first three content words of two folded titles are one by one the
+// same word or one word written otherwise: "the problem of mutagenic side
+// ..." and "problems of mutagenic side ...".
+bool same_opening(const std::string& ta, const std::string& tb) {
+  auto opening = [](const std::string& t) {
+    std::vector<std::string_view> out;
+    for (std::string_view w : split_words(t))
+      if (content_word(w) && out.size() < 3) out.push_back(w);
+    return out;
+  };
+  auto x = opening(ta), y = opening(tb);
+  if (x.size() < 3 || y.size() < 3) return false;
+  for (std::size_t i = 0; i < 3; ++i)
+    if (x[i] != y[i] && !variant_word(x[i], y[i])) return false;
+  return true;
+}
+
 // A word of one title put where the other has another word, neither a
 // spelling of the other ("... [14C]serotonin synthesis ..." and "...
 // [14C]melatonin synthesis ...", "Sexual self-schemas of bisexual men" and
@@ -1801,18 +1818,30 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // titles further apart (Delay et al.'s "Somatic effects of psilocybine"
   // and "The psychic effects of psilocybine and therapeutic perspectives"),
   // and without a translation one word apart ("TNF" and "TGF as a cue") is
-  // another paper.
+  // another paper.  Translations further apart (MEDLINE's "[The problem of
+  // mutagenic side effects of psychotropic substances 2: narcotics and
+  // addictive drugs]" and "Problems of mutagenic side effects of
+  // psychotropic substances", similarity .43) pass when only one of them is
+  // a translation (two databases, not two MEDLINE records) and their first
+  // three content words are alike: a translator renders the opening words
+  // alike, Delay et al.'s two papers differ in their first ("somatic",
+  // "psychic").  The journal may be its ISSN alone (the original title in
+  // the translated record's journal field).
   auto a_translation = [](const Record& r) {
     return trim(r.title).substr(0, 1) == "[" || !other_titles(r).empty();
   };
-  if (v.score < 0.9 && v.score >= 0.6 && (a_translation(a) || a_translation(b)) && same_year && same_first_author &&
+  const bool alike_enough =
+      v.score >= 0.6 || (a_translation(a) != a_translation(b) && same_opening(ta, tb));
+  if (v.score < 0.9 && alike_enough && (a_translation(a) || a_translation(b)) && same_year && same_first_author &&
       creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty() && !volume_of(a).empty() &&
       volume_of(a) == volume_of(b) && !a.issue.empty() && !issues_differ && !venue_of(a).empty() &&
-      !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && (a.pages.empty() || b.pages.empty()) &&
-      split_words(ta).size() >= 4 && split_words(tb).size() >= 4) {
+      !venue_of(b).empty() && (same_venue(a, b) || share_issn(a, b)) && !other_issns(a, b) &&
+      (a.pages.empty() || b.pages.empty()) && split_words(ta).size() >= 4 && split_words(tb).size() >= 4) {
+    v.say(v.score < 0.6 ? "same journal or ISSN, volume, issue, year and authors, the title's first words (two "
+                          "translations?)"
+                        : "same journal or ISSN, volume, issue, year and authors, most of the title (two translations?)");
     v.score = 0.9;
     raised = true;
-    v.say("same journal, volume, issue, year and authors, most of the title (two translations?)");
   }
   // One word with two letters swapped ("LDS-25" and "LSD-25") in the same
   // issue of one journal, year and creator: a typo, not another work.

@@ -1588,6 +1588,47 @@ TEST_CASE("two PMIDs on one title, creator, year, volume and article number are 
   CHECK(duplicate_score(a, h, DedupOptions{}, nullptr) == 0);
 }
 
+TEST_CASE("two translations far apart, one MEDLINE's, open alike in one issue: one work", "[dedup]") {
+  // colandr's dedupe.io training pairs (datakind/permanent-colandr-back,
+  // colandr_data/dedupe-v2/model_202403/deduper_training.json, MIT) match:33
+  // and match:58: Gebhart 1979, Fortschritte der Medizin 97(3), ISSN
+  // 0015-8178, MEDLINE's "[The problem of mutagenic side effects of
+  // psychotropic substances 2: narcotics and addictive drugs]" (the German
+  // original in its journal field) and another database's "Problems of
+  // mutagenic side effects of psychotropic substances" (title similarity
+  // .43); Gartz 1986, Zeitschrift fur arztliche Fortbildung 80(19)
+  // (.47).  Neither gives pages; they were two works.
+  Record a = rec("[The problem of mutagenic side effects of psychotropic substances 2: narcotics and addictive drugs]",
+                 1979, "Gebhart", "E");
+  a.type = "article-journal";
+  a.container_title = "Zur Frage der erbgutschadigenden Nebenwirkungen von psychotropen Substanzen Teil 2: Rausch- und "
+                      "Suchtdrogen";
+  a.issn = {"0015-8178"};
+  a.volume = "97";
+  a.issue = "3";
+  Record b = a;
+  b.title = "Problems of mutagenic side effects of psychotropic substances";
+  b.container_title = "Fortschritte der Medizin";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Both translations MEDLINE's (two records of one database): two works.
+  Record both = b;
+  both.title = "[" + b.title + "]";
+  CHECK(duplicate_score(a, both, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Another first content word (Delay et al.'s "somatic" and "psychic"
+  // papers of one issue): two works.
+  Record other = b;
+  other.title = "Problems of chromosomal side effects of psychotropic substances";
+  CHECK(duplicate_score(a, other, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Another issue, or pages on both sides: two works.
+  Record issue = b;
+  issue.issue = "4";
+  CHECK(duplicate_score(a, issue, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  Record pa = a, pb = b;
+  pa.pages = "101-104";
+  pb.pages = "105-109";
+  CHECK(duplicate_score(pa, pb, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
+
 TEST_CASE("merge_records: a value the source cut short gives way to the whole of it", "[dedup]") {
   // Google Scholar (Publish or Perish) cuts long titles and sources with an
   // ellipsis; imported first, "Farm management systems and the Future …" and
