@@ -305,6 +305,15 @@ def strip_dois(path, out):
         buf = io.StringIO()
         csv.writer(buf, lineterminator='\n').writerows(rows)
         text = buf.getvalue()
+    elif text.split('\n', 1)[0].startswith('PT\t'):
+        # Web of Science's tab-delimited export: its DI (and a book's D2) column.
+        rows = [l.split('\t') for l in text.split('\n')]
+        cols = [i for i, h in enumerate(rows[0]) if h.strip() in ('DI', 'D2')]
+        for r in rows[1:]:
+            for i in cols:
+                if i < len(r):
+                    r[i] = ''
+        text = '\n'.join('\t'.join(r) for r in rows)
     else:
         text = re.sub(r'(?m)^(DO  -|DI |DL ).*\n', '', text)
         text = re.sub(r'(?mi)^\s*doi\s*=\s*[{"].*\n', '', text)

@@ -12,7 +12,9 @@
 #   CoLRev-Environment/bib-dedupe, camaradesuk/ASySD, IEBH/dedupe-sweep,
 #   ESHackathon/CiteSource, datakind/permanent-colandr-back
 # and for the doi group's bibliometrix sets (no licence: measured, not committed):
-#   glauberbalthazar83/PoultryBibliometric, Helioszjr/Bibliometrix, bchaihuaque/merge-systematic-review
+#   glauberbalthazar83/PoultryBibliometric, Helioszjr/Bibliometrix, bchaihuaque/merge-systematic-review,
+#   Gennadii56/base, lucaswzorzetti/disciplina_metanalise, NPMoran/synthesis-review_mutualistism-antagonism,
+#   danimelsz/resins, Abhikumar86/bibliometrics
 # Parts whose repository is missing are skipped with a line saying so.
 # Groups (SETS): bibdedupe caption flagged dedupeio doi.
 set -u
@@ -29,6 +31,7 @@ mkdir -p "$data"
 # extract REPO COMMIT PATH OUT: one file of a fetched snapshot, once.
 extract() {
     local git=$mirror/${1/\//+}/repo out=$4
+    [ -d "$git/.git" ] && git=$git/.git   # a snapshot with a work tree
     [ -s "$out" ] && return 0
     if [ ! -d "$git" ]; then echo "skipped: $1 not fetched ($git)" >&2; return 1; fi
     mkdir -p "$(dirname "$out")"
@@ -92,6 +95,27 @@ doi)
             && extract "$repo" "$commit" scopus.csv "$data/bibliometrix/${name}__scopus.csv" \
             && { echo "# $repo @$commit"; q doi "$data/bibliometrix/${name}__$wos" "$data/bibliometrix/${name}__scopus.csv"; }
     done
+    # One search exported from Web of Science and Scopus (BibTeX, plain text,
+    # tab-delimited, CSV), from bibliometrix users' and a systematic review's
+    # repositories (no licence: measured, not committed); "|" separates the
+    # repository, commit, set name and files (a file's name may hold spaces).
+    while IFS='|' read -r repo commit name files; do
+        [ -n "$repo" ] || continue
+        paths=()
+        IFS=';' read -ra fl <<< "$files"
+        for f in "${fl[@]}"; do
+            extract "$repo" "$commit" "$f" "$data/crossdb/${name}__$(basename "$f" | tr ' ' _)" \
+                && paths+=("$data/crossdb/${name}__$(basename "$f" | tr ' ' _)")
+        done
+        [ ${#paths[@]} = ${#fl[@]} ] && { echo "# $repo @$commit"; q doi "${paths[@]}"; }
+    done <<'SETS'
+Gennadii56/base|29f8009|gennadii|savedrecs.txt;savedrecs (1).txt;scopus.bib
+lucaswzorzetti/disciplina_metanalise|db818bc|zorzetti|savedrecs_definitivo.txt;scopus_definitivo.bib
+NPMoran/synthesis-review_mutualistism-antagonism|b01d787|npmoran|wos.bib;scopus.bib
+NPMoran/synthesis-review_mutualistism-antagonism|b01d787|npmoran-included|Bibliometrics/wos.included.txt;Bibliometrics/scopus.included.csv
+danimelsz/resins|93d14c5|resins|data/naive_search/wos_naive.bib;data/naive_search/scopus_naive.bib
+Abhikumar86/bibliometrics|01033df|abhikumar|wos.bib;scopus.bib
+SETS
     # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
     files=()
     for f in 0_Ovid_search_results_1_to_1000.ris 0_Ovid_search_results_1001_to_2000.ris \

@@ -2489,6 +2489,13 @@ class Parser {
     out.reserve(v.size());
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (v[i] == '\\' && i + 1 < v.size() && std::string_view("_%&#$~").find(v[i + 1]) != std::string_view::npos) continue;
+      // A brace group of one character is that character: Web of Science's
+      // "{[}" in a SICI DOI ("10.1641/0006-3568(2006)56{[}801:SCEABS]2.0.CO;2").
+      if (v[i] == '{' && i + 2 < v.size() && v[i + 2] == '}' && v[i + 1] != '{' && v[i + 1] != '}') {
+        out.push_back(v[i + 1]);
+        i += 2;
+        continue;
+      }
       out.push_back(v[i]);
     }
     return out;

@@ -608,6 +608,23 @@ bool variant_word(std::string_view a, std::string_view b) {
   return x.substr(1) == y.substr(1) || adjacent_swap(x, y);
 }
 
+// The first three content words of two folded titles are one by one the
+// same word or one word written otherwise: "the problem of mutagenic side
+// ..." and "problems of mutagenic side ...".
+bool same_opening(const std::string& ta, const std::string& tb) {
+  auto opening = [](const std::string& t) {
+    std::vector<std::string_view> out;
+    for (std::string_view w : split_words(t))
+      if (content_word(w) && out.size() < 3) out.push_back(w);
+    return out;
+  };
+  auto x = opening(ta), y = opening(tb);
+  if (x.size() < 3 || y.size() < 3) return false;
+  for (std::size_t i = 0; i < 3; ++i)
+    if (x[i] != y[i] && !variant_word(x[i], y[i])) return false;
+  return true;
+}
+
 // A word of one title put where the other has another word, neither a
 // spelling of the other ("... [14C]serotonin synthesis ..." and "...
 // [14C]melatonin synthesis ...", "Sexual self-schemas of bisexual men" and
@@ -1040,6 +1057,23 @@ namespace {
 
 enum class Conflict { none, weak, strong };
 
+// Pages with each letter that looks like a digit ("S", "O", "l", "I", "B")
+// written as that digit, and spaces left out: "S801-S809" is "5801-5809".
+std::string digits_for_lookalikes(std::string_view pages) {
+  std::string out;
+  for (char c : trim(pages)) {
+    switch (c) {
+      case 'S': case 's': out += '5'; break;
+      case 'O': case 'o': out += '0'; break;
+      case 'l': case 'I': out += '1'; break;
+      case 'B': out += '8'; break;
+      case ' ': break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 // Two first pages that differ.  Weak when one side may be numbered another
 // way: online-first pages (1-21 against 1516-1536), an article number
 // (e0123, or a bare number against a range), or one record's article number
@@ -1083,6 +1117,10 @@ Conflict compare_pages(const Record& a, const Record& b) {
   };
   std::string la = last_page(a.pages);
   if (!la.empty() && la == last_page(b.pages) && la.size() >= pa.size()) return Conflict::weak;
+  // "S801-S809" and "5801-5809": one range read with a letter for the digit
+  // it looks like (Web of Science's record of Ecology and Evolution
+  // 5(24):5801-5809).
+  if (digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages)) return Conflict::weak;
   bool range_a = a.pages.find('-') != std::string::npos, range_b = b.pages.find('-') != std::string::npos;
   if (range_a != range_b) return Conflict::weak;
   return Conflict::strong;
@@ -1280,16 +1318,23 @@ struct Verdict {
 };
 
 // One work under two DOIs (a publisher's early and final DOI, a database's
-// typo): the same title (not a generic one), a shared creator, the same
-// year, volume and first page leave no room for two works.
+// typo) or two PMIDs (one database's PMID of the next record): the same
+// title (not a generic one), a shared creator, the same year, volume and
+// first page, or article number where neither gives pages (in a volume
+// that is no year, in no other issue: a Cochrane review's versions keep
+// its number), leave no room for two works.
 bool registered_twice(const Record& a, const Record& b) {
   const std::string ta = title_key(a.title);
   if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || split_words(ta).size() < 4 || is_notice_title(a.title))
     return false;
   if (!a.issued.year || a.issued.year != b.issued.year) return false;
   if (a.volume.empty() || normalize_volume(a.volume) != normalize_volume(b.volume)) return false;
-  std::string pa = first_page(a.pages);
-  if (pa.empty() || pa != first_page(b.pages)) return false;
+  std::string pa = first_page(a.pages), pb = first_page(b.pages);
+  if (pa.empty() && pb.empty()) {
+    if (volume_of(a).empty() || other_issues(a, b)) return false;
+    pa = page_number(a.number), pb = page_number(b.number);
+  }
+  if (pa.empty() || pa != pb) return false;
   auto ca = creator_keys(a), cb = creator_keys(b);
   return std::any_of(ca.begin(), ca.end(), [&cb](const std::string& k) { return cb.count(k) > 0; });
 }
@@ -1389,7 +1434,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
   if (differ(a.doi, b.doi) && !registered_twice(a, b))
     return v.veto("veto: different DOIs (" + a.doi + ", " + b.doi + ")");
-  if (differ(a.pmid, b.pmid)) return v.veto("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
+  if (differ(a.pmid, b.pmid) && !registered_twice(a, b))
+    return v.veto("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
+  if (differ(a.pmid, b.pmid))
+    v.say("different PMIDs (" + a.pmid + ", " + b.pmid + "), but title, creator, year, volume and page agree");
   if (differ(a.pmcid, b.pmcid)) return v.veto("veto: different PMCIDs (" + a.pmcid + ", " + b.pmcid + ")");
   if (differ(a.doi, b.doi)) v.say("different DOIs (" + a.doi + ", " + b.doi + "), but title, creator, year, volume and page agree");
   if (std::string id = shared_identifier(a, b); !id.empty()) {
@@ -1732,7 +1780,10 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     }
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
-    if (pages == Conflict::weak) v.say("pages " + a.pages + " and " + b.pages + " (online-first or article number)");
+    if (pages == Conflict::weak)
+      v.say("pages " + a.pages + " and " + b.pages +
+            (digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages) ? " (a letter read for a digit)"
+                                                                              : " (online-first or article number)"));
   } else if (compare_pages(a, b) == Conflict::strong) {
     // Similar titles on different pages: an abstract and the article, two
     // abstracts of one group.
@@ -1767,18 +1818,30 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // titles further apart (Delay et al.'s "Somatic effects of psilocybine"
   // and "The psychic effects of psilocybine and therapeutic perspectives"),
   // and without a translation one word apart ("TNF" and "TGF as a cue") is
-  // another paper.
+  // another paper.  Translations further apart (MEDLINE's "[The problem of
+  // mutagenic side effects of psychotropic substances 2: narcotics and
+  // addictive drugs]" and "Problems of mutagenic side effects of
+  // psychotropic substances", similarity .43) pass when only one of them is
+  // a translation (two databases, not two MEDLINE records) and their first
+  // three content words are alike: a translator renders the opening words
+  // alike, Delay et al.'s two papers differ in their first ("somatic",
+  // "psychic").  The journal may be its ISSN alone (the original title in
+  // the translated record's journal field).
   auto a_translation = [](const Record& r) {
     return trim(r.title).substr(0, 1) == "[" || !other_titles(r).empty();
   };
-  if (v.score < 0.9 && v.score >= 0.6 && (a_translation(a) || a_translation(b)) && same_year && same_first_author &&
+  const bool alike_enough =
+      v.score >= 0.6 || (a_translation(a) != a_translation(b) && same_opening(ta, tb));
+  if (v.score < 0.9 && alike_enough && (a_translation(a) || a_translation(b)) && same_year && same_first_author &&
       creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty() && !volume_of(a).empty() &&
       volume_of(a) == volume_of(b) && !a.issue.empty() && !issues_differ && !venue_of(a).empty() &&
-      !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && (a.pages.empty() || b.pages.empty()) &&
-      split_words(ta).size() >= 4 && split_words(tb).size() >= 4) {
+      !venue_of(b).empty() && (same_venue(a, b) || share_issn(a, b)) && !other_issns(a, b) &&
+      (a.pages.empty() || b.pages.empty()) && split_words(ta).size() >= 4 && split_words(tb).size() >= 4) {
+    v.say(v.score < 0.6 ? "same journal or ISSN, volume, issue, year and authors, the title's first words (two "
+                          "translations?)"
+                        : "same journal or ISSN, volume, issue, year and authors, most of the title (two translations?)");
     v.score = 0.9;
     raised = true;
-    v.say("same journal, volume, issue, year and authors, most of the title (two translations?)");
   }
   // One word with two letters swapped ("LDS-25" and "LSD-25") in the same
   // issue of one journal, year and creator: a typo, not another work.

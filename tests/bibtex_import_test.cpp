@@ -271,6 +271,23 @@ TEST_CASE("Web of Science BibTeX: Cited-References become references", "[bibtex]
   CHECK(!r.get_extra("keywords-plus").empty());
 }
 
+TEST_CASE("WoS: a SICI DOI's '{[}' is its '['", "[bibtex]") {
+  // fixtures/bibtex/wos_sici_doi.bib (NPMoran/synthesis-review_mutualistism-
+  // antagonism wos.bib, one entry): Web of Science braces the '[' of a SICI
+  // DOI ("10.1641/0006-3568(2006)56{[}801:SCEABS]2.0.CO;2"); it was kept
+  // with its braces, so Scopus's record of the article (the same DOI with
+  // '[') was another DOI and never merged (npmoran: 2 such DOIs of 265,
+  // Abhikumar86/bibliometrics wos.bib: 1).
+  Parsed p = parse_file(fixture("bibtex/wos_sici_doi.bib"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].doi == "10.1641/0006-3568(2006)56[801:sceabs]2.0.co;2");
+  CHECK(p.diags.items().empty());
+  // A brace group of one character in a url is that character as well.
+  Parsed u = parse_bib("@article{a, title = {A}, url = {https://example.org/a{[}1{]}}}\n");
+  REQUIRE(u.records.size() == 1);
+  CHECK(u.records[0].url == "https://example.org/a[1]");
+}
+
 TEST_CASE("WoS quirks: an unbalanced \\{, field names with spaces", "[bibtex]") {
   Parsed p = parse_file(fixture("bibtex/wos_escaped_brace.bib"));
   CHECK(p.diags.errors() == 0);

@@ -1513,6 +1513,122 @@ TEST_CASE("two translations of one title in one issue, by the same authors, with
   CHECK(duplicate_score(pa, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
 }
 
+TEST_CASE("a page range read with a letter for a digit ('S801-S809', '5801-5809') is one range", "[dedup]") {
+  // NPMoran/synthesis-review_mutualistism-antagonism @b01d787 wos.bib and
+  // scopus.bib (one search in Web of Science and Scopus; no licence, values
+  // quoted): Dona, Moreno-Garcia, Criscione, Serrano, Jovani 2015, "Species
+  // mtDNA genetic diversity explained by infrapopulation size in a
+  // host-symbiont system", Ecology and Evolution 5(24), Scopus 5801-5809,
+  // Web of Science S801-S809 (the 5 read as an S), were kept apart: "veto:
+  // same title, pages 5801-5809 and S801-S809".
+  Record a = rec("Species mtDNA genetic diversity explained by infrapopulation size in a host-symbiont system", 2015,
+                 "Dona", "J.");
+  for (const char* f : {"Moreno-Garcia", "Criscione", "Serrano", "Jovani"}) a.authors.push_back({f, "M.", "", "", "", "", {}});
+  a.type = "article-journal";
+  a.container_title = "Ecology and Evolution";
+  a.volume = "5";
+  a.issue = "24";
+  a.pages = "5801-5809";
+  Record b = a;
+  b.container_title = "ECOLOGY AND EVOLUTION";
+  b.pages = "S801-S809";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Another range after the letter is read as its digit: two places.
+  Record c = b;
+  c.pages = "S811-S819";
+  CHECK(duplicate_score(a, c, DedupOptions{}, nullptr) == 0);
+  // The same lettered range under another title is no evidence of one work.
+  Record d = b;
+  d.title = "Host density and parasite load in a host-symbiont system of feather mites";
+  CHECK(duplicate_score(a, d, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
+
+TEST_CASE("two PMIDs on one title, creator, year, volume and article number are one work", "[dedup]") {
+  // NPMoran/synthesis-review_mutualistism-antagonism @b01d787
+  // Bibliometrics/wos.included.txt and scopus.included.csv (one search in
+  // Web of Science and Scopus; no licence, values quoted): Kraemer and
+  // Velicer 2014, "Social complementation and growth advantages promote
+  // socially defective bacterial isolates", Proceedings of the Royal Society
+  // B 281(1781), article 20140036, DOI 10.1098/rspb.2014.0036 in both, PMID
+  // 24573856 in Web of Science and 24573855 in Scopus (one of them the next
+  // record's), were kept apart, with their DOIs or without: "veto:
+  // different PMIDs".
+  Record a = rec("Social complementation and growth advantages promote socially defective bacterial isolates", 2014,
+                 "Kraemer", "Susanne A.");
+  a.authors.push_back({"Velicer", "Gregory J.", "", "", "", "", {}});
+  a.type = "article-journal";
+  a.container_title = "PROCEEDINGS OF THE ROYAL SOCIETY B-BIOLOGICAL SCIENCES";
+  a.volume = "281";
+  a.issue = "1781";
+  a.number = "20140036";
+  a.pmid = "24573856";
+  Record b = a;
+  b.authors = {{"Kraemer", "S.A.", "", "", "", "", {}}, {"Velicer", "G.J.", "", "", "", "", {}}};
+  b.container_title = "Proceedings of the Royal Society B: Biological Sciences";
+  b.pmid = "24573855";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  a.doi = b.doi = "10.1098/rspb.2014.0036";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  a.doi = b.doi = "";
+  // Another article number: two works, whatever else agrees.
+  Record c = b;
+  c.number = "20140037";
+  CHECK(duplicate_score(a, c, DedupOptions{}, nullptr) == 0);
+  // Nowhere printed on either side: the PMIDs decide.
+  Record d = a, e = b;
+  d.number = e.number = "";
+  CHECK(duplicate_score(d, e, DedupOptions{}, nullptr) == 0);
+  // An article number in a volume that is the year, or in another issue (a
+  // Cochrane review's versions keep their number): the PMIDs decide.
+  Record f = a, g = b;
+  f.volume = g.volume = "2014";
+  CHECK(duplicate_score(f, g, DedupOptions{}, nullptr) == 0);
+  Record h = b;
+  h.issue = "1782";
+  CHECK(duplicate_score(a, h, DedupOptions{}, nullptr) == 0);
+}
+
+TEST_CASE("two translations far apart, one MEDLINE's, open alike in one issue: one work", "[dedup]") {
+  // colandr's dedupe.io training pairs (datakind/permanent-colandr-back,
+  // colandr_data/dedupe-v2/model_202403/deduper_training.json, MIT) match:33
+  // and match:58: Gebhart 1979, Fortschritte der Medizin 97(3), ISSN
+  // 0015-8178, MEDLINE's "[The problem of mutagenic side effects of
+  // psychotropic substances 2: narcotics and addictive drugs]" (the German
+  // original in its journal field) and another database's "Problems of
+  // mutagenic side effects of psychotropic substances" (title similarity
+  // .43); Gartz 1986, Zeitschrift fur arztliche Fortbildung 80(19)
+  // (.47).  Neither gives pages; they were two works.
+  Record a = rec("[The problem of mutagenic side effects of psychotropic substances 2: narcotics and addictive drugs]",
+                 1979, "Gebhart", "E");
+  a.type = "article-journal";
+  a.container_title = "Zur Frage der erbgutschadigenden Nebenwirkungen von psychotropen Substanzen Teil 2: Rausch- und "
+                      "Suchtdrogen";
+  a.issn = {"0015-8178"};
+  a.volume = "97";
+  a.issue = "3";
+  Record b = a;
+  b.title = "Problems of mutagenic side effects of psychotropic substances";
+  b.container_title = "Fortschritte der Medizin";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Both translations MEDLINE's (two records of one database): two works.
+  Record both = b;
+  both.title = "[" + b.title + "]";
+  CHECK(duplicate_score(a, both, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Another first content word (Delay et al.'s "somatic" and "psychic"
+  // papers of one issue): two works.
+  Record other = b;
+  other.title = "Problems of chromosomal side effects of psychotropic substances";
+  CHECK(duplicate_score(a, other, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  // Another issue, or pages on both sides: two works.
+  Record issue = b;
+  issue.issue = "4";
+  CHECK(duplicate_score(a, issue, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+  Record pa = a, pb = b;
+  pa.pages = "101-104";
+  pb.pages = "105-109";
+  CHECK(duplicate_score(pa, pb, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
+
 TEST_CASE("merge_records: a value the source cut short gives way to the whole of it", "[dedup]") {
   // Google Scholar (Publish or Perish) cuts long titles and sources with an
   // ellipsis; imported first, "Farm management systems and the Future …" and
