@@ -1166,12 +1166,21 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     // "Keywords" on a line of its own, then the keywords, one or several a line (ScienceDirect).
     if (r.keywords.empty() && (iequals(s, "Keywords") || iequals(s, "Key words") || iequals(s, "Keywords:") ||
                                iequals(s, "Key words:"))) {
+      // "Citations" / "Keywords" / "Metrics": an entry of the page's menu (IEEE), no keywords under it.
+      auto menu_word = [&](std::size_t j) {
+        return j < lines.size() && !lines[j].text.empty() && word_count(lines[j].text) <= 2 &&
+               lines[j].text.size() <= 20 && !ispunct(static_cast<unsigned char>(lines[j].text.back()));
+      };
+      if (i > 0 && menu_word(i - 1) && menu_word(i + 1) && (abstract_heading(lines[i + 2].text) || menu_word(i + 2)))
+        continue;
       for (std::size_t j = i + 1; j < lines.size() && j <= i + 15; ++j) {
         std::string_view k = lines[j].text, rest;
+        if (ends_with(k, " Keywords")) continue;  // IEEE's "IEEE Keywords", "Author Keywords" over their lists
         if (k.empty() || k.size() > 80 || k.back() == '.' || abstract_heading(k) || author_label(k, &rest) ||
             reference_heading(k, nullptr) || section_number(k) || iequals(k, "Introduction") || iequals(k, "Citation") ||
             istarts_with(k, "Cite this") || istarts_with(k, "Publisher") || istarts_with(k, "Copyright") ||
-            istarts_with(k, "How to cite") || istarts_with(k, "Acknowledg") || iequals(k, "Funding"))
+            istarts_with(k, "How to cite") || istarts_with(k, "Acknowledg") || iequals(k, "Funding") ||
+            iequals(k, "Metrics") || k.find(": ") != std::string_view::npos)
           break;
         for (std::string& w : split_list(k, ",;")) r.keywords.push_back(std::move(w));
       }

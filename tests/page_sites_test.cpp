@@ -116,7 +116,7 @@ TEST_CASE("JSTOR's stable page: a lone name, the journal, 'Vol., No. (date), pp.
 }
 
 // Main: volume, issue and pages of the third reference ("vol. 104, no. 2, pp. 154-171"), no journal, no date, the
-// menu after "Abstract" as abstract, no reference read.
+// menu after "Abstract" as abstract, no reference read; the keyword "Metrics" (session 32's first commit too).
 TEST_CASE("IEEE Xplore: 'Published in:', 'Page(s):', 'Date of Publication:', references under their numbers",
           "[page]") {
   Parsed p = page("ieee-xplore-article.txt");
@@ -131,6 +131,9 @@ TEST_CASE("IEEE Xplore: 'Published in:', 'Page(s):', 'Date of Publication:', ref
   CHECK(format_date(r.issued) == "2017-06-01");
   CHECK(r.pmid == "27295650");
   CHECK(starts_with(r.abstract, "State-of-the-art object detection networks"));
+  // "Citations" / "Keywords" / "Metrics" is the page's menu; "IEEE Keywords" heads the list.
+  CHECK(r.keywords ==
+        std::vector<std::string>{"Proposals", "Detectors", "Object detection", "Convolutional codes", "Feature extraction"});
   REQUIRE(r.references.size() == 3);
   CHECK(r.references[2].title == "Selective search for object recognition");
   CHECK(r.references[2].volume == "104");
