@@ -286,14 +286,14 @@ bool link_buttons(std::string_view line) {
   if (t.empty() || t.size() > 120) return false;
   // Oxford Academic's "Google Preview", "OpenURL Placeholder Text", "WorldCat", "COPAC", "Search ADS"; IEEE's "Show in
   // Context"; ACM's "Digital Library"; Frontiers' "PubMed Abstract | CrossRef Full Text"; Nature's "ADS"; Scopus's
-  // "View at Publisher"; Taylor & Francis' "[Crossref], [Web of Science ®], [Google Scholar]".
+  // "View at Publisher"; BMC's "Book  Google Scholar"; Taylor & Francis' "[Crossref], [Web of Science ®], [Google Scholar]".
   static const char* const kButtons[] = {"Full Text via CrossRef", "View Record in Scopus", "View in Scopus",
                                          "Google Scholar", "View PDF", "View article", "Crossref", "CrossRef",
                                          "PubMed Central", "PubMed Abstract", "PubMed", "Web of Science \xC2\xAE",
                                          "Web of Science", "\xC2\xAE", "CAS", "Show abstract", "Download PDF", "Article",
                                          "Abstract", "Google Preview", "OpenURL Placeholder Text", "WorldCat", "COPAC",
                                          "Search ADS", "ADS", "MathSciNet", "Show in Context", "Digital Library",
-                                         "Cross Ref", "CrossRef Full Text", "Full Text", "View at Publisher"};
+                                         "Cross Ref", "CrossRef Full Text", "Full Text", "View at Publisher", "Book"};
   bool any = false;
   while (!t.empty()) {
     bool hit = false;

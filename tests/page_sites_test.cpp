@@ -290,3 +290,24 @@ TEST_CASE("Scopus's record page: '(Article)' glued to the title, 'Family, I.a' n
   CHECK(r.references[1].container == "City");
   CHECK(has_warning(p, "the heading announces 815 entries; the page shows 1"));
 }
+
+// Main: the journal's abbreviation from the page's citation, one reference of three ("PubMed  PubMed Central" was no
+// line of buttons: "PubMed" matched first, "Central" then none; "Book  Google Scholar" neither).
+TEST_CASE("BMC: the journal's line over the counts, references under 'PubMed Central' and 'Book' buttons", "[page]") {
+  Parsed p = page("bmc-article.txt");
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.title == "Estimating the sample mean and standard deviation from the sample size, median, range and/or "
+                   "interquartile range");
+  REQUIRE(r.authors.size() == 4);
+  CHECK(r.authors[3].family == "Tong");
+  CHECK(r.container_title == "BMC Medical Research Methodology");
+  CHECK(r.volume == "14");
+  CHECK(r.pages == "135");
+  CHECK(format_date(r.issued) == "2014-12-19");
+  CHECK(r.doi == "10.1186/1471-2288-14-135");
+  CHECK(starts_with(r.abstract, "Background In systematic reviews"));
+  REQUIRE(r.references.size() == 3);
+  CHECK(r.references[1].title == "Cochrane Handbook for Systematic Reviews of Interventions");
+  CHECK(r.references[2].container == "Int J Stat Med Res");
+}
