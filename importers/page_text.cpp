@@ -359,7 +359,8 @@ bool read_labelled_parts(std::string_view line, Record& r) {
   for (std::string_view label : {"Published online by ", "[Submitted on ", "Date of Publication:"})
     if (std::string_view t = trim(line); istarts_with(t, label)) {
       std::string_view rest = t.substr(label.size());
-      std::size_t colon = label.back() == ' ' && label[1] == 'u' ? rest.find(':') : std::string_view::npos;
+      // Cambridge's names the publisher before the colon.
+      std::size_t colon = label == "Published online by " ? rest.find(':') : std::string_view::npos;
       std::string_view when = colon == std::string_view::npos ? rest : rest.substr(colon + 1);
       when = trim(when.substr(0, when.find_first_of("([")));
       Date d = label_date(when);
