@@ -60,7 +60,22 @@ std::vector<PageLine> page_lines(std::string_view text, std::size_t begin, std::
 
 std::size_t word_count(std::string_view s) { return split_words(s).size(); }
 
+// A capital first, ASCII or beyond ("Daniël", "Éric").
+bool capital_letter(std::string_view s) {
+  return !s.empty() && ((s.front() >= 'A' && s.front() <= 'Z') || static_cast<unsigned char>(s.front()) >= 0xC3);
+}
 
+// The page range a label's value opens with: "600-615. https://...", "326 - 343" (Cambridge Core), "1137 - 1149" (IEEE).
+std::string page_range(std::string_view v) {
+  std::vector<std::string_view> w = split_words(v);
+  if (w.size() >= 3 && (w[1] == "-" || w[1] == "\xE2\x80\x93") && is_digit(w[2].front()))
+    return std::string(w[0]) + "-" + std::string(w[2]);
+  return w.empty() ? std::string() : std::string(w[0]);
+}
+
+
+
+bool glued_month_source(std::string_view s, Record& r);
 
 // What a reader's eye takes for a title: three words or more, not a
 // paragraph, no final period, not a number or a site's button.
@@ -90,6 +105,8 @@ bool title_like(std::string_view s) {
       (low.find(" date") < colon || low.compare(0, colon, "issn") == 0 || low.compare(0, colon, "eissn") == 0))
     return false;
   if (starts_with(low, "pmid:") || starts_with(low, "pmcid:") || starts_with(low, "doi:")) return false;
+  if (Record probe; glued_month_source(s, probe)) return false;  // "October 2019Government Information Quarterly ..."
+  if (s.find(" > ") != std::string_view::npos || s.find(" >") != std::string_view::npos) return false;  // a breadcrumb
   if (ends_with(low, " aims and scope submit manuscript") || ends_with(low, " aims and scope")) return false;
   if ((starts_with(low, "volume ") || starts_with(low, "vol. ")) && low.size() > 7 && is_digit(low[low.find(' ') + 1]))
     return false;  // "Volume 22, pages 233–250, (2022)"
@@ -106,7 +123,9 @@ bool abstract_heading(std::string_view s, std::string_view* rest = nullptr) {
   // word glued on.
   if (starts_with(s, "Copy link to ")) return ends_with(s, "Abstract");
   std::string low = ascii_lower(s);
-  if (low == "abstract" || low == "summary" || low == "abstract:" || low == "summary:") return true;
+  if (low == "abstract" || low == "summary" || low == "abstract:" || low == "summary:" ||
+      low == "abstract and figures")  // ResearchGate
+    return true;
   if (istarts_with(s, "abstract:") || istarts_with(s, "summary:")) {
     if (rest) *rest = trim(s.substr(s.find(':') + 1));
     return true;
@@ -164,6 +183,8 @@ bool names_like(std::string_view s) {
 bool continues_title(std::string_view s) {
   if (s.empty() || word_count(s) < 2) return false;
   if (s.back() == ':' || s.back() == '-') return true;
+  // Three words at least before a small word: a site's button ("Share on") is no title's first line.
+  if (word_count(s) < 3) return false;
   std::string last = ascii_lower(split_words(s).back());
   for (const char* w : {"the", "of", "and", "for", "in", "on", "a", "an", "to", "with", "from", "by", "at", "or"})
     if (last == w) return true;
@@ -195,6 +216,20 @@ bool ends_abstract(std::string_view s) {
   return false;
 }
 
+// A heading after an abstract's paragraph: a word or two, no final punctuation ("Type", "Information"); not a
+// structured abstract's label ("Purpose", "Findings", "Originality/value").
+bool short_heading(std::string_view s) {
+  if (s.size() > 30 || word_count(s) > 2 || !capital_letter(s) || ispunct(static_cast<unsigned char>(s.back())))
+    return false;
+  std::string low = ascii_lower(s);
+  for (const char* label : {"purpose", "design", "findings", "originality", "research limitations", "practical implications",
+                            "social implications", "background", "methods", "results", "conclusions", "objective",
+                            "objectives", "aims", "context", "introduction", "discussion", "conclusion", "method",
+                            "approach", "value", "implications", "limitations", "summary", "setting", "participants"})
+    if (starts_with(low, label)) return false;
+  return true;
+}
+
 std::string strip_residue(std::string_view s) {
   std::string out;
   // SAGE's byline: "Ines Mergel https://orcid.org/0000-... ines.mergel@uni-konstanz.de and Noella Edelmann".
@@ -203,8 +238,9 @@ std::string strip_residue(std::string_view s) {
       continue;
     out += (out.empty() ? "" : " ") + std::string(w);
   }
+  // ACM's "Authors Info & Claims" and Scopus's "Email Author" glued to the names.
   for (std::string_view junk : {"Search for more papers by this author", "ORCID Icon", "ORCID", "Icon", "(Corresponding author)",
-                                "Corresponding author"}) {
+                                "Corresponding author", "Authors Info & Claims", "Email Author"}) {
     std::size_t p;
     while ((p = out.find(junk)) != std::string::npos) out.replace(p, junk.size(), " ");
   }
@@ -283,6 +319,13 @@ Date label_date(std::string_view s) {
     if (parse_emerald_line("x;y;" + std::string(s), tmp)) return tmp.issued;
   }
   std::vector<std::string_view> w = split_words(s);
+  // "01 January 2008 Publication History" (ACM): the site's button after the year.
+  for (std::size_t i = 1; i + 1 < w.size(); ++i)
+    if (w[i].size() == 4 && all_digits(w[i]) && has_year(w[i]) && !is_digit(w[i + 1].front())) {
+      w.resize(i + 1);
+      s = s.substr(0, static_cast<std::size_t>(w[i].data() + 4 - s.data()));
+      break;
+    }
   if (w.size() == 3 && w[0].size() <= 2 && std::all_of(w[0].begin(), w[0].end(), is_digit))
     return parse_medline_date(std::string(w[2]) + " " + std::string(w[1]) + " " + std::string(w[0]));
   return parse_medline_date(s);
@@ -299,14 +342,45 @@ struct Article {
 // True when the line held one.
 bool read_labelled_parts(std::string_view line, Record& r) {
   bool any = false;
-  std::string parts_text(line);
+  // "Published: August 30, 2005" (PLOS): a date's comma is no separator of parts.
+  static const std::regex kMonthDayYear(
+      R"(\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.? (\d{1,2}), ((?:19|20)\d\d)\b)");
+  std::string parts_text = std::regex_replace(std::string(line), kMonthDayYear, "$2 $1 $3");
   std::replace(parts_text.begin(), parts_text.end(), '|', ',');
+  if (istarts_with(trim(line), "Received")) std::replace(parts_text.begin(), parts_text.end(), ';', ',');  // Frontiers
   // MDPI: "Submission received: 12 December 2020 / Revised: ... / Published: 22 February 2021".
   for (std::size_t p; (p = parts_text.find(" / ")) != std::string::npos;) parts_text.replace(p, 3, ", ");
   // "Volume 36, Issue 4, October 2019, 101385" (ScienceDirect): on a
   // volume's line, a date alone is the issue's and a number alone the
   // article's.
   const bool volume_line = istarts_with(trim(line), "Volume ");
+  // "Published online by Cambridge University Press:  02 May 2013", "[Submitted on 12 Jun 2017 (v1), last revised
+  // ...]" (arXiv), "Date of Publication: 06 June 2016" (IEEE): a date after a label that names more.
+  for (std::string_view label : {"Published online by ", "[Submitted on ", "Date of Publication:"})
+    if (std::string_view t = trim(line); istarts_with(t, label)) {
+      std::string_view rest = t.substr(label.size());
+      // Cambridge's names the publisher before the colon.
+      std::size_t colon = label == "Published online by " ? rest.find(':') : std::string_view::npos;
+      std::string_view when = colon == std::string_view::npos ? rest : rest.substr(colon + 1);
+      when = trim(when.substr(0, when.find_first_of("([")));
+      Date d = label_date(when);
+      if (!d.year) return false;
+      if (r.issued.empty()) r.issued = d;
+      if (colon != std::string_view::npos && r.publisher.empty()) r.publisher = std::string(trim(rest.substr(0, colon)));
+      return true;
+    }
+  // "Scientific Data volume 3, Article number: 160018 (2016) Cite this article" (Springer Nature): the journal, its
+  // volume, the article's number and year, the page's button glued on.
+  static const std::regex kNatureLine(
+      R"(^(.+?) volume (\d+), (?:Article number: ?(\S+)|pages ([0-9A-Za-z]+(?:-|–)[0-9A-Za-z]+)) \(((?:19|20)\d\d)\)(?: ?Cite this article)?$)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (std::string_view t = trim(line); std::regex_match(t.begin(), t.end(), m, kNatureLine)) {
+    if (r.container_title.empty()) r.container_title = m[1].str();
+    if (r.volume.empty()) r.volume = m[2].str();
+    if (r.pages.empty()) r.pages = m[3].matched ? m[3].str() : normalize_pages(m[4].str());
+    if (!r.issued.year) r.issued.year = std::stoi(m[5].str());
+    return true;
+  }
   for (std::string_view label : {"Published on ", "First published online ", "Published online "})
     if (std::string_view t = trim(line); istarts_with(t, label)) {
       if (Date d = label_date(t.substr(label.size())); d.year) {
@@ -314,14 +388,24 @@ bool read_labelled_parts(std::string_view line, Record& r) {
         return true;
       }
     }
-  for (const std::string& part : split_list(parts_text, ",")) {
-    std::string_view p = trim(part);
-    if (volume_line && any) {
+  // "Journal of Public Administration Research and Theory, Volume 18, Issue 4, October 2008, Pages 543–571,
+  // https://doi.org/..." (Oxford Academic, Cambridge Core, ACM): a citation line, the journal first.
+  std::vector<std::string> parts = split_list(parts_text, ",");
+  const bool journal_first = parts.size() >= 2 && !volume_line && istarts_with(trim(parts[1]), "Volume ") &&
+                             word_count(parts[0]) >= 2 && !has_year(parts[0]) && capital_letter(trim(parts[0]));
+  if (journal_first && r.container_title.empty()) r.container_title = std::string(trim(parts[0]));
+  for (std::size_t k = journal_first ? 1 : 0; k < parts.size(); ++k) {
+    std::string_view p = trim(parts[k]);
+    if (p.size() > 13 && all_digits(p.substr(0, 4)) && istarts_with(p.substr(4), " - Issue ")) {
+      r.issue = std::string(trim(p.substr(13))), any = true;  // Taylor & Francis' "Volume 8, 2006 - Issue 3"
+      continue;
+    }
+    if ((volume_line || journal_first) && any && p.find("://") == std::string_view::npos) {
       if (Date d = label_date(p); d.year && !all_digits(p)) {
         if (r.issued.empty()) r.issued = d;
         continue;
       }
-      if (all_digits(p) && p.size() >= 3 && p.size() <= 9 && r.pages.empty()) {
+      if (volume_line && all_digits(p) && p.size() >= 3 && p.size() <= 9 && r.pages.empty()) {
         r.pages = std::string(p);
         continue;
       }
@@ -335,9 +419,11 @@ bool read_labelled_parts(std::string_view line, Record& r) {
       return v;
     };
     if (auto v = value_after("Pages"); v && is_digit(v->front())) {
-      r.pages = normalize_pages(*v), any = true;
+      r.pages = normalize_pages(split_words(*v).size() == 3 ? page_range(*v) : std::string(*v)), any = true;
     } else if (auto v2 = value_after("pp."); v2 && is_digit(v2->front())) {
-      r.pages = normalize_pages(split_words(*v2)[0]), any = true;  // "pp. 600-615. https://..."
+      r.pages = normalize_pages(page_range(*v2)), any = true;  // "pp. 600-615. https://...", "pp. 326 - 343"
+    } else if (auto v17 = value_after("Page(s)"); v17 && is_digit(v17->front())) {
+      r.pages = normalize_pages(page_range(*v17)), any = true;  // IEEE's "Page(s): 1137 - 1149"
     } else if (auto v3 = value_after("Published online"); v3 && label_date(*v3).year) {
       r.issued = label_date(*v3), any = true;
     } else if (auto v13 = value_after("Article publication date"); v13 && label_date(*v13).year) {
@@ -363,7 +449,8 @@ bool read_labelled_parts(std::string_view line, Record& r) {
     } else if (auto v7 = value_after("Accepted"); v7 && label_date(*v7).year) {
       r.add_extra("accepted", format_date(label_date(*v7))), any = true;
     } else if (auto v8 = value_after("Volume"); v8 && is_digit(v8->front())) {
-      r.volume = std::string(*v8), any = true;
+      // "Volume 4 - 2013" (Frontiers): the volume, then its year.
+      r.volume = std::string(trim(v8->substr(0, v8->find(" - ")))), any = true;
     } else if (auto v9 = value_after("Vol."); v9 && is_digit(v9->front())) {
       r.volume = std::string(split_words(*v9)[0]), any = true;
     } else if (auto v10 = value_after("Issue"); v10 && is_digit(v10->front())) {
@@ -487,6 +574,281 @@ bool mdpi_citation(std::string_view s, Record& r) {
   return true;
 }
 
+// "New Series, Vol. 162, No. 3859 (Dec. 13, 1968), pp. 1243-1248 (6 pages)" (JSTOR): volume, issue, date, pages.
+// True when the line was one.
+bool jstor_source(std::string_view s, Record& r) {
+  static const std::regex kLine(
+      R"(^(?:.*?, )?Vol\. ([^,]+), No\. ([^ ,]+) \(([^)]+)\), pp\. ([0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?: \(\d+ pages?\))?$)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_match(s.begin(), s.end(), m, kLine)) return false;
+  if (r.volume.empty()) r.volume = m[1].str();
+  if (r.issue.empty()) r.issue = m[2].str();
+  std::string when = m[3].str();
+  when.erase(std::remove(when.begin(), when.end(), '.'), when.end());  // "Dec. 13, 1968"
+  if (Date d = label_date(when); d.year && r.issued.empty()) r.issued = d;
+  if (r.pages.empty()) r.pages = normalize_pages(m[4].str());
+  return true;
+}
+
+// "October 2019Government Information Quarterly 36(4):101385" (ResearchGate): the month and year, the journal glued
+// on, its volume(issue):pages.  True when the line was one.
+bool glued_month_source(std::string_view s, Record& r) {
+  static const std::regex kLine(
+      R"(^((?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d)([A-Z].*?)(?: (\d+)(?:\(([^)]+)\))?(?::([0-9A-Za-z]+(?:-[0-9A-Za-z]+)?))?)?$)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_match(s.begin(), s.end(), m, kLine)) return false;
+  if (!r.issued.year) r.issued = label_date(m[1].str());
+  if (r.container_title.empty()) r.container_title = std::string(trim(m[2].str()));
+  if (r.volume.empty() && m[3].matched) r.volume = m[3].str();
+  if (r.issue.empty() && m[4].matched) r.issue = m[4].str();
+  if (r.pages.empty() && m[5].matched) r.pages = normalize_pages(m[5].str());
+  return true;
+}
+
+// "Published in: IEEE Transactions on Pattern Analysis and Machine Intelligence ( Volume: 39, Issue: 6, 01 June
+// 2017)" (IEEE), "Published in Computer Vision and Pattern… 10 December 2015" (Semantic Scholar): the venue, its
+// volume and issue, the date.  A venue the site cut ("…") is no journal's name: left out, and said.
+bool published_in(std::string_view s, Record& r, Diagnostics& diags, std::size_t offset) {
+  if (!istarts_with(s, "Published in ") && !istarts_with(s, "Published in:")) return false;
+  std::string_view v = trim(s.substr(12));
+  if (!v.empty() && v.front() == ':') v = trim(v.substr(1));
+  std::string_view venue = v, inner;
+  if (std::size_t open = v.find(" ("); open != std::string_view::npos && v.back() == ')') {
+    venue = trim(v.substr(0, open));
+    inner = v.substr(open + 2, v.size() - open - 3);
+  } else {
+    // A date at the end: its last three words ("10 December 2015") or two ("December 2015").
+    std::vector<std::string_view> w = split_words(v);
+    for (std::size_t n : {3, 2})
+      if (w.size() > n) {
+        std::string_view tail = v.substr(static_cast<std::size_t>(w[w.size() - n].data() - v.data()));
+        if (Date d = label_date(tail); d.year) {
+          if (r.issued.empty()) r.issued = d;
+          venue = trim(v.substr(0, v.size() - tail.size()));
+          break;
+        }
+      }
+  }
+  for (const std::string& part : split_list(inner, ",")) {
+    std::string_view p = trim(part);
+    auto after = [&](std::string_view label) {
+      return istarts_with(p, label) ? trim(trim(p.substr(label.size())).substr(1)) : std::string_view();
+    };
+    if (std::string_view vol = after("Volume"); !vol.empty() && r.volume.empty()) r.volume = std::string(vol);
+    else if (std::string_view iss = after("Issue"); !iss.empty() && r.issue.empty()) r.issue = std::string(iss);
+    else if (Date d = label_date(p); d.year && r.issued.empty()) r.issued = d;
+  }
+  if (ends_with(venue, "\xE2\x80\xA6") || ends_with(venue, "...")) {
+    r.add_extra("venue-as-shown", std::string(venue));
+    diags.warning(offset, "the page cut the venue's name (\"" + std::string(venue) +
+                              "\"): not taken as the journal, kept in the field [venue-as-shown]");
+  } else if (r.container_title.empty() && !venue.empty()) {
+    r.container_title = std::string(venue);
+  }
+  return true;
+}
+
+// A word of a person's name: capitalised ("Daniël", "IJsbrand", "O'Brien"), initials ("P.", "JPA"), a particle ("da",
+// "van"); not a word of a site's headings and buttons ("Journal Information", "Related Research").
+bool name_word(std::string_view w) {
+  static const char* const kNotNames[] = {
+      "Abstract", "Access",   "Article",  "Articles",   "Author",    "Authors",  "Cite",       "Citation", "Citations",
+      "Data",     "Download", "Figures",  "Full",       "History",   "Home",     "Information", "Issue",   "Journal",
+      "Journals", "Log",      "Login",    "Menu",       "Metrics",   "More",     "Notes",      "Open",     "PDF",
+      "Publisher", "Read",    "References", "Related",  "Research",  "Review",   "Rights",     "Search",   "Share",
+      "Sign",     "Text",     "The",      "University", "Usage",     "View",     "Volume",     "Department", "Institute",
+      "Science",  "Online",   "Advanced", "Browse",     "Tools",     "Help",     "Cart",       "Contents", "Permissions",
+      // a title's small words, capitalised ("Attention Is All You Need")
+      "A", "An", "All", "And", "Are", "As", "At", "Be", "By", "For", "From", "How", "If", "In", "Into", "Is", "It", "Not",
+      "Of", "On", "Or", "Our", "To", "We", "What", "When", "Why", "With", "You", "Your", "New", "Towards", "Toward"};
+  if (w.empty()) return false;
+  for (const char* k : kNotNames)
+    if (w == k) return false;
+  // A word with a final period is an initial ("P."), not an abbreviation ("Sec.", "Front.").
+  if (w.back() == '.' && !is_initials(w) && !is_name_suffix(w)) return false;
+  return capital_letter(w) || is_name_particle(w);
+}
+
+// The marks a byline puts after a name: "Daniël Lakens*", "Jane Doe 1,2", "Mark†".
+std::string_view without_marks(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == '*' || s.back() == ',' || is_digit(s.back()))) s = trim(s.substr(0, s.size() - 1));
+  for (std::string_view dagger : {"\xE2\x80\xA0", "\xE2\x80\xA1"})
+    while (ends_with(s, dagger)) s = trim(s.substr(0, s.size() - dagger.size()));
+  return s;
+}
+
+// One person's name alone on a line, given name first: "Garrett Hardin", "John P. A. Ioannidis", "Daniël Lakens*".
+bool person_name(std::string_view s) {
+  s = without_marks(s);
+  std::vector<std::string_view> w = split_words(s);
+  if (w.size() < 2 || w.size() > 5 || s.find_first_of(",;:()0123456789@/|") != std::string_view::npos) return false;
+  if (!capital_letter(w.back()) || w.back().size() < 2 || w.back().back() == '.') return false;
+  return std::all_of(w.begin(), w.end(), name_word);
+}
+
+// What a site puts right after a byline: its authors panel's buttons ("Show author details", "Author Notes",
+// "All Authors", the "x" closing it), a labelled line, a DOI, an abstract's heading or its paragraph.
+bool byline_button(std::string_view s) {
+  for (std::string_view b : {"Show author details", "Author Notes", "All Authors", "x", "View all authors and affiliations",
+                             "Author information", "Affiliations"})
+    if (iequals(s, b)) return true;
+  return false;
+}
+
+// "Human Technology Interaction Group, Eindhoven University of Technology, Eindhoven, Netherlands".
+bool affiliation(std::string_view s) {
+  for (std::string_view w : {"University", "Universit", "Institute", "Department", "College", "School of", "Hospital",
+                             "Laboratory", "Centre", "Center for"})
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+bool after_byline(std::string_view s) {
+  if (byline_button(s)) return true;
+  Record probe;
+  return abstract_heading(s) || labelled_doi(s) || read_labelled_parts(s, probe) || (s.size() >= 150 && s.back() == '.') ||
+         istarts_with(s, "Published") || s.find("Cite this article") != std::string_view::npos;
+}
+
+// A page's title and the byline under it (a date line may stand between, as Cambridge Core's "Published online by
+// ...: 02 May 2013"): names joined by ",", ";", "and" on one line or one a line ("GARY KING ," / "JENNIFER PAN and" /
+// "MARGARET E. ROBERTS"), a person alone, Scopus's "Meijer, A.a  Email Author, Bolívar, M.P.R.b"; confirmed by what
+// follows it (after_byline).  Lines an author label or ORCID residue opens are find_article's own cues.
+struct Byline {
+  std::size_t title = 0, first = 0, last = 0;
+  std::string names;
+};
+std::optional<Byline> find_byline(const std::vector<PageLine>& lines) {
+  auto next = [&](std::size_t i) {
+    for (++i; i < lines.size() && lines[i].text.empty();) ++i;
+    return i;
+  };
+  for (std::size_t t = 0; t < lines.size() && t < kCueLines; ++t) {
+    std::string_view label_rest;
+    if (!title_like(lines[t].text) || person_name(lines[t].text) || author_label(lines[t].text, &label_rest) ||
+        affiliation(lines[t].text))
+      continue;
+    std::size_t j = next(t);
+    Record probe;
+    for (int skip = 0; skip < 2 && j < lines.size() && read_labelled_parts(lines[j].text, probe); ++skip) j = next(j);
+    if (j >= lines.size()) break;
+    std::string_view rest;
+    if (author_label(lines[j].text, &rest) || has_author_residue(lines[j].text)) continue;
+    std::string joined = collapse_space(strip_residue(lines[j].text));
+    std::size_t k = j;
+    while ((ends_with(joined, ",") || ends_with(joined, " and")) && next(k) < lines.size() && next(k) <= k + 2 &&
+           (person_name(lines[next(k)].text) || names_like(lines[next(k)].text))) {
+      k = next(k);
+      joined += " " + collapse_space(strip_residue(lines[k].text));
+    }
+    // "GARY KING ,": the comma its own word.
+    for (std::size_t p; (p = joined.find(" ,")) != std::string::npos;) joined.erase(p, 1);
+    std::string shown = joined;
+    for (std::string_view ell : {"\xE2\x80\xA6", "..."})
+      for (std::size_t p; (p = shown.find(ell)) != std::string::npos;) shown.replace(p, ell.size(), ",");
+    // "Luiz Bonino da Silva Santos": a name's particles in small letters.
+    std::string capitals;
+    for (std::string_view w : split_words(shown))
+      if (!is_name_particle(w)) capitals += (capitals.empty() ? "" : " ") + std::string(w);
+    // A long list (Nature's ten names and the last): every piece a person's name.
+    std::vector<std::string> pieces = split_list(shown, ",;&");
+    bool persons = !pieces.empty();
+    for (const std::string& piece : pieces) {
+      std::string_view n = trim(piece);
+      if (starts_with(n, "and ")) n = trim(n.substr(4));
+      persons = persons && (n.empty() || person_name(n));
+    }
+    const bool list = names_like(capitals) || (persons && pieces.size() >= 2);
+    if (!(list || person_name(shown)) || has_year(shown)) continue;
+    // A name alone ("Garrett Hardin") reads like many a site's line ("Original Paper", "Telecommunications Policy"):
+    // only a mark after it ("Daniël Lakens*"), the authors panel's button, an affiliation or a journal's volume line
+    // under it says it is one.
+    bool confirmed = false;
+    // A mark glued to the name: "Daniël Lakens*", "Mark Smith1" ("Public Full-text 1" is a count).
+    std::string_view bare = trim(shown);
+    std::size_t before_digits = bare.find_last_not_of("0123456789,");
+    const bool marked = !bare.empty() && (bare.back() == '*' || ends_with(bare, "\xE2\x80\xA0") ||
+                                          (is_digit(bare.back()) && before_digits != std::string_view::npos &&
+                                           is_alpha(bare[before_digits])));
+    // "Stephen P. Osborne": an initial inside says a person too.
+    std::vector<std::string_view> words = split_words(shown);
+    const bool initial = words.size() >= 3 && std::any_of(words.begin() + 1, words.end() - 1, [](std::string_view w) {
+      return w.size() <= 3 && w.back() == '.' && is_initials(w);
+    });
+    for (std::size_t c = next(k), n = 0; c < lines.size() && n < 4 && !confirmed; c = next(c), ++n) {
+      Record probe;
+      confirmed = list || initial ? after_byline(lines[c].text)
+                       : marked || byline_button(lines[c].text) || affiliation(lines[c].text) ||
+                             // Taylor & Francis' "Pages 377-387 | Published online: 18 Feb 2007"
+                             (istarts_with(lines[c].text, "Pages ") && lines[c].text.find(" | ") != std::string_view::npos) ||
+                             (n < 2 && jstor_source(lines[c].text, probe));
+    }
+    if (confirmed) return Byline{t, j, k, joined};
+  }
+  return std::nullopt;
+}
+
+// The names of a byline: given name first, or Scopus's "Family, I." pairs with an affiliation's letter glued on
+// ("Meijer, A.a, Bolívar, M.P.R.b"); a list the page cut ("…") read as far as it goes, and said.
+std::vector<Creator> byline_names(std::string names, Diagnostics& diags, std::size_t offset) {
+  bool cut = false;
+  for (std::string_view ell : {"\xE2\x80\xA6", "..."})
+    for (std::size_t p; (p = names.find(ell)) != std::string::npos;) names.replace(p, ell.size(), ","), cut = true;
+  if (cut) diags.warning(offset, "the page shows only some of the article's authors (\"\xE2\x80\xA6\"): only those are read");
+  std::vector<std::string> pieces;
+  std::string cleaned;
+  for (std::string& piece : split_list(names, ",")) {
+    piece = std::string(without_marks(piece));  // "Daniël Lakens*"
+    cleaned += (cleaned.empty() ? "" : ", ") + piece;
+    // "A.a", "M.P.R.b": dotted initials, an affiliation's small letter after the last dot.
+    if (piece.size() >= 3 && is_lower_ascii_letter(piece.back()) && piece[piece.size() - 2] == '.' &&
+        is_initials(piece.substr(0, piece.size() - 1)))
+      piece.pop_back();
+    pieces.push_back(std::move(piece));
+  }
+  std::vector<std::string> pairs = pair_family_initials(pieces);
+  if (pairs.empty()) return author_names(cleaned, false);
+  std::vector<Creator> out;
+  for (const std::string& p : pairs) out.push_back(parse_ris_name(p));
+  return out;
+}
+
+// Above a title its byline confirmed, the nearest labelled lines: the journal's name over "Volume 8, 2006 - Issue 3"
+// (Taylor & Francis) or "Volume 82, Issue 2, 1 June 2016, Pages 392-408" (Scopus), "Volume 4 - 2013 |
+// https://doi.org/..." (Frontiers), "DOI: 10.1109/CVPR.2016.90" (Semantic Scholar).  A field the front matter under
+// the title gives wins over these.
+void read_above_title(const std::vector<PageLine>& lines, std::size_t title_at, Record& r, Diagnostics& diags) {
+  Record above;
+  for (std::size_t i = title_at, n = 0; i-- > 0 && n < 12;) {
+    std::string_view t = lines[i].text;
+    if (t.empty()) continue;
+    ++n;
+    if (above.doi.empty())
+      if (auto d = labelled_doi_said(t, "DOI line", diags, lines[i].offset)) {
+        above.doi = *d;
+        continue;
+      }
+    Record probe;
+    if (!read_labelled_parts(t, probe)) continue;
+    if (above.doi.empty() && t.find("doi.org/") != std::string_view::npos)
+      if (auto d = doi_in_url(t.substr(t.find("doi.org/")), "DOI", diags, lines[i].offset + t.find("doi.org/")))
+        above.doi = *d;
+    if (istarts_with(t, "Volume ") && above.container_title.empty())
+      for (std::size_t j = i; j-- > 0;)
+        if (!lines[j].text.empty()) {
+          if (word_count(lines[j].text) >= 2 && !read_labelled_parts(lines[j].text, probe))
+            above.container_title = std::string(lines[j].text);
+          break;
+        }
+    for (auto field : {&Record::volume, &Record::issue, &Record::pages})
+      if ((above.*field).empty()) above.*field = probe.*field;
+    if (above.issued.empty()) above.issued = probe.issued;
+  }
+  for (auto field : {&Record::volume, &Record::issue, &Record::pages, &Record::doi, &Record::container_title})
+    if ((r.*field).empty()) r.*field = above.*field;
+  if (r.issued.empty()) r.issued = above.issued;
+}
 // The page's own article, from the lines outside its reference lists.
 Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   Article a;
@@ -501,13 +863,16 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         istarts_with(s, "Publisher:") || istarts_with(s, "Research output:") || read_labelled_parts(s, probe))
       cue = i;
   }
+  // A title and its byline (find_byline) say where the article is, before any other cue.
+  std::optional<Byline> by = find_byline(lines);
+  if (by) cue = by->first;
   if (cue == lines.size()) return a;
   // ScienceDirect and Wiley: the journal's name and "Volume 36, Issue 4,
   // October 2019, 101385" ("Volume 74, Issue 4 p. 445-456") above the
   // title, the authors after it.  The labelled line is
   // the journal's, the title the last title-like line before the authors.
   std::size_t issue_line = lines.size();
-  {
+  if (!by) {
     std::string_view rest;
     Record probe;
     if (!abstract_heading(lines[cue].text) && !author_label(lines[cue].text, &rest) &&
@@ -521,8 +886,8 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         titles += title_like(lines[j].text);
       }
   }
-  std::size_t title_at = cue;
-  for (std::size_t i = cue; i-- > 0;)
+  std::size_t title_at = by ? by->title : cue;
+  for (std::size_t i = cue; !by && i-- > 0;)
     if (title_like(lines[i].text)) {
       title_at = i;
       break;
@@ -531,7 +896,9 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   // "Budget Transparency ...", then "Aigerim Bekova and Daniel R. Holt":
   // the names are not the title.
   std::vector<Creator> byline;
-  if (names_like(lines[title_at].text))
+  if (by)
+    byline = byline_names(by->names, diags, lines[by->first].offset);
+  else if (names_like(lines[title_at].text))
     for (std::size_t i = title_at; i-- > 0;)
       if (title_like(lines[i].text)) {
         byline = author_names(lines[title_at].text, false);
@@ -594,6 +961,17 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
         break;
       }
   }
+  // "Governing the smart city: ...(Article)" (Scopus): the document's type glued on.
+  static const std::pair<std::string_view, std::string_view> kGluedTypes[] = {
+      {"(Article)", "article-journal"}, {"(Review)", "article-journal"},  {"(Editorial)", "article-journal"},
+      {"(Letter)", "article-journal"},  {"(Note)", "article-journal"},    {"(Conference Paper)", "paper-conference"},
+      {"(Book Chapter)", "chapter"},    {"(Book)", "book"}};
+  for (auto [glued, type] : kGluedTypes)
+    if (ends_with(title, glued) && title.size() > glued.size() && title[title.size() - glued.size() - 1] != ' ') {
+      title.remove_suffix(glued.size());
+      r.type = std::string(type);
+      r.add_extra("document-type", std::string(glued.substr(1, glued.size() - 2)));
+    }
   r.title = std::string(title);
   r.authors = std::move(byline);
   if (!journal_line.empty()) r.container_title = journal_line;
@@ -634,12 +1012,20 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
   // Only the page's front matter: the 40 lines of text after the title (a
   // page's labels are there; a paper's body cites other works' pages and DOIs).
   std::size_t abstract_at = lines.size();
+  bool abstract_is_menu = false;
   std::size_t seen = 0;
   for (std::size_t i = last + 1; i < lines.size() && seen < kFrontMatterLines; ++i) {
     std::string_view s = lines[i].text, rest;
     if (s.empty()) continue;
     ++seen;
-    if (r.abstract.empty() && abstract_at == lines.size() && abstract_heading(s, &rest)) {
+    if (r.abstract.empty() && (abstract_at == lines.size() || abstract_is_menu) && abstract_heading(s, &rest)) {
+      // "Abstract" / "Document Sections" / "I. Introduction": an entry of the page's menu, the abstract further down.
+      auto short_line = [&](std::size_t j) {
+        return j < lines.size() && !lines[j].text.empty() && lines[j].text.size() < 60 && lines[j].text.back() != '.';
+      };
+      bool menu = rest.empty() && short_line(i + 1) && short_line(i + 2) && !abstract_heading(lines[i + 1].text);
+      if (abstract_at != lines.size() && menu) continue;
+      abstract_is_menu = menu;
       abstract_at = i;
       if (!rest.empty()) r.abstract = std::string(rest);
       continue;
@@ -657,6 +1043,15 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
           if (!names_like(std::string(t) + ", X") || has_year(t)) break;
           gathered += (gathered.empty() ? "" : ", ") + std::string(t);
           i = j;
+        }
+        names = gathered;
+      }
+      // ResearchGate: each name twice (its link and its card), then the affiliation.
+      if (names.empty()) {
+        for (std::size_t j = i + 1; j + 1 < lines.size() && j <= i + 40; ++j) {
+          if (lines[j].text.empty() || lines[j].text != lines[j + 1].text || !person_name(lines[j].text)) continue;
+          gathered += (gathered.empty() ? "" : ", ") + std::string(lines[j].text);
+          ++j;
         }
         names = gathered;
       }
@@ -687,6 +1082,13 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     std::string_view cite_text;
     std::size_t cite_at = i;
     if (std::string_view after; citation_heading(s, after)) {
+      // arXiv's "Cite as: arXiv:1706.03762 [cs.CL]": a preprint, its identifier.
+      if (istarts_with(after, "arXiv:")) {
+        r.type = "article";
+        if (r.number.empty()) r.number = std::string(split_words(after)[0]);
+        if (r.publisher.empty()) r.publisher = "arXiv";
+        continue;
+      }
       if (!after.empty() && has_year(after)) {
         cite_text = after;
       } else {
@@ -717,6 +1119,39 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
       }
       continue;
     }
+    // "Cite this article https://doi.org/..." (Taylor & Francis), a citation line ending in its DOI's address
+    // (Oxford Academic, Frontiers' "Volume 4 - 2013 | https://doi.org/..."): the page's own DOI.
+    if (Record probe; r.doi.empty() && s.find("doi.org/") != std::string_view::npos &&
+                      (istarts_with(s, "Cite this article") || read_labelled_parts(s, probe)))
+      if (auto d = doi_in_url(s.substr(s.find("doi.org/")), "DOI", diags, lines[i].offset + s.find("doi.org/")))
+        r.doi = *d;
+    if (published_in(s, r, diags, lines[i].offset)) continue;
+    if (jstor_source(s, r)) {
+      // The journal's name on the line above, under the byline: "Garrett Hardin" / "Science" / "New Series, Vol. ...".
+      std::size_t j = i;
+      while (j > last + 1 && lines[j - 1].text.empty()) --j;
+      if (r.container_title.empty() && j > last + 1 && --j > (by ? by->last : last) && capital_letter(lines[j].text) &&
+          word_count(lines[j].text) <= 8)
+        r.container_title = std::string(lines[j].text);
+      continue;
+    }
+    if (glued_month_source(s, r)) continue;
+    // "PubMed ID: 27295650" (IEEE).
+    if (istarts_with(s, "PubMed ID:") && r.pmid.empty() && all_digits(trim(s.substr(10)))) {
+      r.pmid = std::string(trim(s.substr(10)));
+      continue;
+    }
+    // "Author keywords" and the keywords on the next line, ";" between (Scopus).
+    if (r.keywords.empty() && iequals(s, "Author keywords") && i + 1 < lines.size() &&
+        lines[i + 1].text.find(';') != std::string_view::npos) {
+      r.keywords = split_list(lines[++i].text, ";");
+      continue;
+    }
+    // "Published By: American Association for the Advancement of Science" (JSTOR).
+    if (r.publisher.empty() && istarts_with(s, "Published By:")) {
+      r.publisher = std::string(trim(s.substr(13)));
+      continue;
+    }
     if (r.publisher.empty() && (iequals(s, "Publisher") || istarts_with(s, "Publisher:"))) {
       std::string_view v = trim(s.substr(9));
       if (!v.empty() && v.front() == ':') v = trim(v.substr(1));
@@ -732,12 +1167,21 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     // "Keywords" on a line of its own, then the keywords, one or several a line (ScienceDirect).
     if (r.keywords.empty() && (iequals(s, "Keywords") || iequals(s, "Key words") || iequals(s, "Keywords:") ||
                                iequals(s, "Key words:"))) {
+      // "Citations" / "Keywords" / "Metrics": an entry of the page's menu (IEEE), no keywords under it.
+      auto menu_word = [&](std::size_t j) {
+        return j < lines.size() && !lines[j].text.empty() && word_count(lines[j].text) <= 2 &&
+               lines[j].text.size() <= 20 && !ispunct(static_cast<unsigned char>(lines[j].text.back()));
+      };
+      if (i > 0 && menu_word(i - 1) && menu_word(i + 1) && (abstract_heading(lines[i + 2].text) || menu_word(i + 2)))
+        continue;
       for (std::size_t j = i + 1; j < lines.size() && j <= i + 15; ++j) {
         std::string_view k = lines[j].text, rest;
+        if (ends_with(k, " Keywords")) continue;  // IEEE's "IEEE Keywords", "Author Keywords" over their lists
         if (k.empty() || k.size() > 80 || k.back() == '.' || abstract_heading(k) || author_label(k, &rest) ||
             reference_heading(k, nullptr) || section_number(k) || iequals(k, "Introduction") || iequals(k, "Citation") ||
             istarts_with(k, "Cite this") || istarts_with(k, "Publisher") || istarts_with(k, "Copyright") ||
-            istarts_with(k, "How to cite") || istarts_with(k, "Acknowledg") || iequals(k, "Funding"))
+            istarts_with(k, "How to cite") || istarts_with(k, "Acknowledg") || iequals(k, "Funding") ||
+            iequals(k, "Metrics") || k.find(": ") != std::string_view::npos)
           break;
         for (std::string& w : split_list(k, ",;")) r.keywords.push_back(std::move(w));
       }
@@ -766,13 +1210,24 @@ Article find_article(const std::vector<PageLine>& lines, Diagnostics& diags) {
     }
     read_labelled_parts(s, r);
   }
+  if (by) {
+    read_above_title(lines, title_at, r, diags);
+    // No abstract heading: the paragraph right after the byline and its affiliations (Frontiers).
+    for (std::size_t i = by->last + 1, n = 0; abstract_at == lines.size() && r.abstract.empty() && i < lines.size() && n < 4; ++i)
+      if (std::string_view t = lines[i].text; !t.empty()) {
+        ++n;
+        if (t.size() >= 150 && t.back() == '.') r.abstract = std::string(t);
+      }
+  }
   // The abstract: the paragraph after its heading, or, when the heading is
   // followed by a section heading (OECD), the paragraph the page opens with.
   if (r.abstract.empty() && abstract_at < lines.size()) {
     std::size_t i = abstract_at + 1;
     while (i < lines.size() && lines[i].text.empty()) ++i;
     std::string text;
-    for (; i < lines.size() && !lines[i].text.empty() && !ends_abstract(lines[i].text); ++i) {
+    for (; i < lines.size() && !lines[i].text.empty() && !ends_abstract(lines[i].text) &&
+           !(!text.empty() && short_heading(lines[i].text));
+         ++i) {
       // A numbered section heading right after it ("4.1. The context ..."): no abstract there.
       if (text.empty() && section_number(lines[i].text)) break;
       text += (text.empty() ? "" : " ") + std::string(lines[i].text);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 #include <unordered_map>
+#include <utility>
 
 #include "refnet/text.hpp"
 
@@ -78,7 +79,7 @@ bool announced_count(std::string_view rest, std::size_t& count) {
     if (is_digit(c)) digits.push_back(c);
   std::string_view unit = trim(rest.substr(i));
   if (!unit.empty() && unit != "articles" && unit != "article" && unit != "references" && unit != "works" &&
-      unit != "publications")
+      unit != "publications" && unit != "documents")
     return false;
   if (digits.size() > 6) return false;
   count = static_cast<std::size_t>(std::stoul(digits));
@@ -283,18 +284,25 @@ HeaderCounts count_headers(const std::vector<Line>& lines, std::size_t h, std::s
 bool link_buttons(std::string_view line) {
   std::string_view t = trim(line);
   if (t.empty() || t.size() > 120) return false;
+  // Oxford Academic's "Google Preview", "OpenURL Placeholder Text", "WorldCat", "COPAC", "Search ADS"; IEEE's "Show in
+  // Context"; ACM's "Digital Library"; Frontiers' "PubMed Abstract | CrossRef Full Text"; Nature's "ADS"; Scopus's
+  // "View at Publisher"; BMC's "Book  Google Scholar"; Taylor & Francis' "[Crossref], [Web of Science ®], [Google Scholar]".
   static const char* const kButtons[] = {"Full Text via CrossRef", "View Record in Scopus", "View in Scopus",
                                          "Google Scholar", "View PDF", "View article", "Crossref", "CrossRef",
-                                         "PubMed", "PubMed Central", "Web of Science \xC2\xAE", "Web of Science", "\xC2\xAE",
-                                         "CAS", "Show abstract", "Download PDF", "Article", "Abstract"};
+                                         "PubMed Central", "PubMed Abstract", "PubMed", "Web of Science \xC2\xAE",
+                                         "Web of Science", "\xC2\xAE", "CAS", "Show abstract", "Download PDF", "Article",
+                                         "Abstract", "Google Preview", "OpenURL Placeholder Text", "WorldCat", "COPAC",
+                                         "Search ADS", "ADS", "MathSciNet", "Show in Context", "Digital Library",
+                                         "Cross Ref", "CrossRef Full Text", "Full Text", "View at Publisher", "Book"};
   bool any = false;
   while (!t.empty()) {
     bool hit = false;
+    if (t.front() == '[') t = trim(t.substr(1));
     for (const char* b : kButtons) {
       const std::size_t n = std::strlen(b);
       if (t.size() >= n && t.compare(0, n, b) == 0) {
         t = trim(t.substr(n));
-        while (!t.empty() && (t.front() == '|' || t.front() == ',')) t = trim(t.substr(1));
+        while (!t.empty() && (t.front() == '|' || t.front() == ',' || t.front() == ']')) t = trim(t.substr(1));
         hit = any = true;
         break;
       }
@@ -311,6 +319,7 @@ bool citation_label(std::string_view line) {
   if (t.size() >= 3 && t.size() <= 6 && t.front() == '[' && t.back() == ']' && all_digits(t.substr(1, t.size() - 2)))
     return true;
   if (t.size() >= 2 && t.size() <= 5 && t.back() == '.' && all_digits(t.substr(0, t.size() - 1))) return true;
+  if (!t.empty() && t.size() <= 3 && all_digits(t)) return true;  // Scopus's "1"
   std::size_t comma = t.rfind(", ");
   if (comma == std::string_view::npos || comma == 0 || comma > 70 || !capital_first(t)) return false;
   std::string_view year = t.substr(comma + 2);
@@ -327,7 +336,11 @@ bool after_list_heading(std::string_view line) {
   for (const char* k : {"recommended articles", "related articles", "citing literature", "citing articles",
                         "article metrics", "metrics", "download references", "author information", "about this article",
                         "rights and permissions", "funding", "acknowledgements", "acknowledgments", "appendix",
-                        "data availability", "figures", "tables", "related research", "people also read"})
+                        "data availability", "figures", "tables", "related research", "people also read",
+                        // Frontiers' labelled lines after its list
+                        "keywords:", "citation:", "received:",
+                        // a copyright line (Oxford Academic's "© The Author 2007. Published by ...")
+                        "\xC2\xA9", "copyright"})
     if (starts_with(low, k)) return true;
   return false;
 }
@@ -352,10 +365,15 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
     current = ReferenceItem{};
     open = false;
   };
+  bool first = true;
   for (std::size_t i = h + 1; i < stop; ++i) {
     const Line& l = lines[i];
     std::string_view t = trim(l.text);
     if (t.empty()) continue;
+    // "References" in a page's menu, the page's title under it (Cambridge Core): no list there.
+    if (std::exchange(first, false) && heading.kind == SectionKind::references && !citation_label(t) &&
+        !link_buttons(t) && numbered(t).marker == Marker::none && starts_reference(t) == Start::none)
+      return list;
     if (link_buttons(t)) {
       list.skipped.push_back({l.offset, "a site's link buttons after a reference"});
       close(true);
@@ -444,6 +462,11 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
       after_skip = true;
       continue;
     }
+    // "Crossref Citations" / "This article has been cited by the following publications. ...": a site's words
+    // between a "Cited by" heading and its first entry (Cambridge Core).
+    if (!decided && heading.kind == SectionKind::cited_by && n.marker == Marker::none && i < h + 3 &&
+        starts_reference(t) == Start::none && !has_year(t))
+      continue;
     if (!decided) {
       decided = true;
       style = n.marker;
@@ -566,7 +589,8 @@ std::vector<ReferenceList> find_reference_lists(std::string_view text) {
   for (std::size_t k = 0; k < headings.size(); ++k) {
     std::size_t stop = k + 1 < headings.size() ? headings[k + 1].first : lines.size();
     ReferenceList list = read_list(lines, headings[k].first, stop, headings[k].second, text);
-    if (!list.items.empty()) out.push_back(std::move(list));
+    // A heading that announces entries ("Cited by 815 documents") is kept without any read, to be said.
+    if (!list.items.empty() || list.heading.announced > 0) out.push_back(std::move(list));
   }
   return out;
 }
