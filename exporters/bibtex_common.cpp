@@ -12,6 +12,7 @@
 // left out rather than guessed at, except an RIS note (N1), which becomes
 // `note` since that is what a reader of the .bib would look for.
 #include "bibtex_common.hpp"
+#include "bibtex_required.hpp"
 
 #include <utf8proc.h>
 
@@ -1788,7 +1789,13 @@ class BibtexRecordWriter : public RecordWriter {
     warn_undefined_macros(r);
     if (!first_) out += '\n';
     first_ = false;
+    const std::size_t start = out.size();
     write_entry(out, with_title_case(r, opt_.title_case, recased_), opt_, d_, scratch_);
+    if (opt_.notes) {
+      std::vector<std::string> lacking = missing_required_fields(std::string_view(out).substr(start), d_ == Dialect::biblatex);
+      if (!lacking.empty()) ++lacking_entries_;
+      for (std::string& f : lacking) lacking_[std::move(f)].push_back(r.citekey);
+    }
   }
   // The values left out of biblatex entries (a field the type does not
   // have), one warning per reason, with the first keys.
@@ -1846,6 +1853,22 @@ class BibtexRecordWriter : public RecordWriter {
           (d_ == Dialect::bibtex ? "BibTeX" : "biblatex") +
           " has no field for a name's affiliation (CSL-JSON keeps them, RIS as AD) (" +
           keys_named(scratch_.affiliation_keys) + ")");
+    if (!lacking_.empty()) {
+      // Nothing to write them from: said before bibtex or biber says it.
+      std::string w = std::to_string(lacking_entries_) + (lacking_entries_ == 1 ? " entry lacks a field its type requires, which "
+                                              : " entries lack a field their type requires, which ") +
+                      (d_ == Dialect::bibtex ? "bibtex warns of (\"empty journal in ...\")"
+                                             : "biber warns of (\"Missing mandatory field\")") +
+                      ": no source gives it:";
+      const char* sep = " ";
+      for (const auto& [field, keys] : lacking_) {
+        w += sep + field + " (" + std::to_string(keys.size()) + ": " + keys_named(keys) + ")";
+        sep = "; ";
+      }
+      opt_.notes->incomplete.push_back(std::move(w));
+    }
+    lacking_.clear();
+    lacking_entries_ = 0;
     scratch_.orcids_lost = scratch_.affiliations_lost = 0;
     scratch_.orcid_keys.clear();
     scratch_.affiliation_keys.clear();
@@ -1864,6 +1887,9 @@ class BibtexRecordWriter : public RecordWriter {
   Scratch scratch_;
   Record recased_;  // the record with its title recased (--title-case)
   bool first_ = true;
+  // Required fields the entries lack (missing_required_fields): field -> keys.
+  std::map<std::string, std::vector<std::string>> lacking_;
+  std::size_t lacking_entries_ = 0;
   std::vector<std::string> preambles_;  // written so far
   std::vector<std::string> macros_warned_;
 

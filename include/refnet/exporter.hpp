@@ -23,6 +23,9 @@ struct ExportNotes {
   std::size_t vendor_notes = 0;   // database boilerplate taken out of notes
   // "key: crossref to PARENT, which is not exported: left out" and the like.
   std::vector<std::string> warnings;
+  // Not what the writer did but what the works lack: the entries without a
+  // field their type requires, which bibtex or biber will warn of.
+  std::vector<std::string> incomplete;
 };
 
 // export --title-case: the case of the titles written (BibTeX, BibLaTeX,

@@ -507,6 +507,7 @@ std::unordered_map<std::string, std::vector<std::string>> tags_by_key(Library& l
 // What the writer left out, on stderr.
 void tell_notes(const ExportNotes& notes) {
   for (const auto& w : notes.warnings) std::cerr << "refnet export: warning: " << w << "\n";
+  for (const auto& w : notes.incomplete) std::cerr << "refnet export: warning: " << w << "\n";
   if (notes.vendor_fields || notes.vendor_notes)
     std::cerr << "refnet export: left out " << notes.vendor_fields << " vendor field(s) and " << notes.vendor_notes
               << " piece(s) of database boilerplate in notes (--profile full keeps them)\n";

@@ -1,0 +1,97 @@
+#include "bibtex_required.hpp"
+
+#include <initializer_list>
+
+#include "refnet/text.hpp"
+
+namespace refnet::bibtex_out {
+
+namespace {
+
+struct Rule {
+  std::initializer_list<std::string_view> types;
+  std::initializer_list<std::string_view> fields;  // "a|b": either
+};
+
+// btxdoc, "Entry Types" (plain.bst and its kind warn "empty FIELD in KEY").
+const Rule kBibtex[] = {
+    {{"article"}, {"author", "title", "journal", "year"}},
+    {{"book"}, {"author|editor", "title", "publisher", "year"}},
+    {{"booklet"}, {"title"}},
+    {{"inbook"}, {"author|editor", "title", "chapter|pages", "publisher", "year"}},
+    {{"incollection"}, {"author", "title", "booktitle", "publisher", "year"}},
+    {{"inproceedings", "conference"}, {"author", "title", "booktitle", "year"}},
+    {{"manual"}, {"title"}},
+    {{"mastersthesis", "phdthesis"}, {"author", "title", "school", "year"}},
+    {{"proceedings"}, {"title", "year"}},
+    {{"techreport"}, {"author", "title", "institution", "year"}},
+    {{"unpublished"}, {"author", "title", "note"}},
+};
+
+// blx-dm.def's \DeclareDatamodelConstraints, type=mandatory; "date|year" is
+// its constraintfieldsxor of the two.
+const Rule kBiblatex[] = {
+    {{"article"}, {"author", "journaltitle", "title", "date|year"}},
+    {{"book", "mvbook"}, {"author", "title", "date|year"}},
+    {{"inbook", "bookinbook", "suppbook"}, {"author", "title", "booktitle", "date|year"}},
+    {{"booklet"}, {"author|editor", "title", "date|year"}},
+    {{"collection", "mvcollection", "reference", "mvreference"}, {"editor", "title", "date|year"}},
+    {{"incollection", "suppcollection", "inreference"}, {"author", "editor", "title", "booktitle", "date|year"}},
+    {{"dataset", "software"}, {"title"}},
+    {{"manual", "misc"}, {"title", "date|year"}},
+    {{"online"}, {"title", "url|doi|eprint", "date|year"}},
+    {{"patent"}, {"author", "title", "number", "date|year"}},
+    {{"periodical", "suppperiodical"}, {"editor", "title", "date|year"}},
+    {{"proceedings", "mvproceedings"}, {"title", "date|year"}},
+    {{"inproceedings", "conference"}, {"author", "title", "booktitle", "date|year"}},
+    {{"report"}, {"author", "title", "type", "institution", "date|year"}},
+    {{"thesis"}, {"author", "title", "type", "institution", "date|year"}},
+    {{"unpublished"}, {"author", "title", "date|year"}},
+    // biblatex's aliases, which biber maps (and gives their type) first.
+    {{"electronic", "www"}, {"title", "url|doi|eprint", "date|year"}},
+    {{"mastersthesis", "phdthesis"}, {"author", "title", "institution", "date|year"}},
+    {{"techreport"}, {"author", "title", "institution", "date|year"}},
+};
+
+bool has_field(std::string_view entry, std::string_view name) {
+  // The writer puts each field on its own line: "  name = ".
+  for (std::size_t at = entry.find("\n  "); at != std::string_view::npos; at = entry.find("\n  ", at + 1)) {
+    std::string_view rest = entry.substr(at + 3);
+    if (rest.size() > name.size() + 2 && iequals(rest.substr(0, name.size()), name) &&
+        rest.compare(name.size(), 3, " = ") == 0)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> missing_required_fields(std::string_view entry, bool biblatex) {
+  std::vector<std::string> missing;
+  std::size_t at = entry.find('@'), open = entry.find('{');
+  if (at == std::string_view::npos || open == std::string_view::npos || open < at) return missing;
+  std::string type = ascii_lower(entry.substr(at + 1, open - at - 1));
+  // What a crossref or xdata parent gives is not in the entry's own text.
+  if (has_field(entry, "crossref") || has_field(entry, "xdata")) return missing;
+  const Rule* begin = biblatex ? std::begin(kBiblatex) : std::begin(kBibtex);
+  const Rule* end = biblatex ? std::end(kBiblatex) : std::end(kBibtex);
+  for (const Rule* rule = begin; rule != end; ++rule) {
+    bool typed = false;
+    for (std::string_view t : rule->types) typed = typed || t == type;
+    if (!typed) continue;
+    for (std::string_view need : rule->fields) {
+      bool found = false;
+      for (std::size_t from = 0; !found && from <= need.size();) {
+        std::size_t bar = need.find('|', from);
+        if (bar == std::string_view::npos) bar = need.size();
+        found = has_field(entry, need.substr(from, bar - from));
+        from = bar + 1;
+      }
+      if (!found) missing.emplace_back(need);
+    }
+    break;
+  }
+  return missing;
+}
+
+}  // namespace refnet::bibtex_out

@@ -1,0 +1,21 @@
+// The fields each entry type requires, as bibtex's standard styles (btxdoc:
+// "Required fields") and biblatex's data model (blx-dm.def's mandatory
+// constraints, which `biber --validate-datamodel` checks) define them: an
+// entry without one makes bibtex say "empty journal in smith2020" and biber
+// "Missing mandatory field 'journaltitle'".  The writer cannot invent the
+// value; it says which entries will be warned about, before LaTeX does.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace refnet::bibtex_out {
+
+// The required fields (an "a|b" alternative written so) that the entry text
+// `entry` ("@article{key,\n  author = {...},\n...}") lacks; `biblatex` picks
+// biblatex's data model, else bibtex's styles.  An unknown type requires
+// nothing.
+std::vector<std::string> missing_required_fields(std::string_view entry, bool biblatex);
+
+}  // namespace refnet::bibtex_out
