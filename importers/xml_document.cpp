@@ -58,6 +58,23 @@ std::string xml_text(pugi::xml_node n) { return collapse_space(own_text(n)); }
 
 std::string xml_paragraphs(pugi::xml_node n) { return std::string(trim(own_text(n))); }
 
+std::string_view xml_head(std::string_view text) {
+  if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
+  text = trim(text);
+  if (text.empty() || text.front() != '<') return {};
+  return text.substr(0, 4096);
+}
+
+std::string_view xml_root_name(std::string_view head) {
+  for (std::size_t p = head.find('<'); p != std::string_view::npos; p = head.find('<', p + 1)) {
+    if (p + 1 < head.size() && (head[p + 1] == '?' || head[p + 1] == '!')) continue;
+    std::size_t e = p + 1;
+    while (e < head.size() && !is_space(head[e]) && head[e] != '>' && head[e] != '/') ++e;
+    return head.substr(p + 1, e - p - 1);
+  }
+  return {};
+}
+
 std::string_view xml_local_name(pugi::xml_node n) {
   std::string_view name = n.name();
   std::size_t colon = name.find(':');

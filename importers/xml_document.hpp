@@ -53,6 +53,14 @@ std::string xml_text(pugi::xml_node n);
 // The same with line breaks kept (abstracts, notes), trimmed.
 std::string xml_paragraphs(pugi::xml_node n);
 
+// The first 4 KiB of a text that is an XML document: its first byte, past a
+// byte-order mark and white space, opens markup (a page quoting XML is no
+// document).  Empty for any other text.
+std::string_view xml_head(std::string_view text);
+// The root element's name in such a head ("rdf:RDF", "mods:modsCollection"):
+// the first tag that is not <?...?> or <!...>; empty when there is none.
+std::string_view xml_root_name(std::string_view head);
+
 // An element's name without its namespace prefix: "mods:title" -> "title".
 std::string_view xml_local_name(pugi::xml_node n);
 

@@ -480,11 +480,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
 }
 
 bool looks_like_zotero_rdf(std::string_view body) {
-  // An XML document (not a page that quotes one): its first byte opens markup.
-  if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
-  body = trim(body);
-  if (body.empty() || body.front() != '<') return false;
-  std::string_view head = body.substr(0, 4096);
+  std::string_view head = xml_head(body);
   if (head.find("<rdf:RDF") == std::string_view::npos) return false;
   return head.find("http://www.zotero.org/namespaces/export#") != std::string_view::npos;
 }
