@@ -192,6 +192,7 @@ class ModsMapper {
   std::string host_issuance_;
   bool host_isbn_ = false, host_issn_ = false, host_editors_ = false;
   std::string name_publisher_;  // a name with role publisher: originInfo's publisher comes first
+  std::string address_;         // bibutils' physicalLocation: the place when nothing else gives one
   Date host_date_;
   std::string host_publisher_, host_place_;
   bool has_citekey_ = false;  // bibutils', JabRef's: a reference manager's record
@@ -656,11 +657,12 @@ class ModsMapper {
         else urls.push_back(c);
       } else if (n == "physicalLocation") {
         // bibutils (and JabRef after it) write BibTeX's address here: in a
-        // record with a citation key it is the place of publication; in a
-        // catalogue's record, the library that holds the item.
+        // record with a citation key it is the place of publication when no
+        // originInfo (the item's or its host's) gives one; in a catalogue's
+        // record, the library that holds the item.
         std::string v = xml_text(c);
         if (v.empty()) continue;
-        if (has_citekey_ && r.publisher_place.empty()) r.publisher_place = std::move(v);
+        if (has_citekey_ && address_.empty()) address_ = std::move(v);
         else r.add_extra("archive", std::move(v));
       }
       else if (n == "shelfLocator") keep(c, "call-number", r);
@@ -931,6 +933,8 @@ class ModsMapper {
     if (r.publisher.empty()) r.publisher = name_publisher_;
     else if (!name_publisher_.empty() && name_publisher_ != r.publisher) r.add_extra("publisher", name_publisher_);
     if (r.publisher_place.empty()) r.publisher_place = host_place_;
+    if (r.publisher_place.empty()) r.publisher_place = address_;
+    else if (!address_.empty() && address_ != r.publisher_place) r.add_extra("archive", address_);
     if (r.citekey.empty())
       if (std::string_view id = attr(mods, "ID"); !id.empty()) r.citekey = std::string(id);
   }

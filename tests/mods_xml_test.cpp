@@ -81,6 +81,10 @@ TEST_CASE("MODS: bibutils' collection (JabRef's test file, ISO-8859-1) gives thr
   CHECK(r.volume == "30");
   CHECK(r.issue == "2");
   CHECK(r.pages == "197-205");
+  // The host's place is the place; the physicalLocation JabRef's test put
+  // beside it is kept as the archive.
+  CHECK(r.publisher_place == "Oldendorf/Luhe");
+  CHECK(r.get_extra("archive") == "Indiana University, Bloomington. University Archives P07803");
 }
 
 TEST_CASE("MODS: JabRef's writer (mods: prefix) and its all-fields record", "[mods]") {
@@ -169,7 +173,7 @@ TEST_CASE("MODS: bibutils' ris2xml of a real PubMed RIS reads as the RIS does", 
   CHECK(keywords == 46);
 }
 
-TEST_CASE("MODS: bibutils' bib2xml of a real BibTeX: types, containers, theses, reports, the address", "[mods]") {
+TEST_CASE("MODS: bibutils' bib2xml of a real BibTeX: types, containers, theses, reports", "[mods]") {
   Parsed p = parse_file(fixture("mods/bibutils__iridia_biblio_subset.bib2xml.xml"));
   CHECK(p.diags.errors() == 0);
   CHECK(p.records.size() == 32);  // bibutils makes the @preamble a record too
@@ -240,6 +244,14 @@ TEST_CASE("MODS: prefixes, default namespace and OAI-PMH harvests are detected; 
   CHECK(po.records[1].title == "B");
   CHECK(po.records[1].provenance.line == 5);
   CHECK(parse_format_name("mods") == Format::mods);
+  // bib2xml writes BibTeX's address as location/physicalLocation (xml2bib reads it back so).
+  Parsed address = parse_string(
+      "<modsCollection xmlns=\"http://www.loc.gov/mods/v3\"><mods ID=\"k\"><titleInfo><title>T</title></titleInfo>"
+      "<genre authority=\"marcgt\">book</genre><identifier type=\"citekey\">k</identifier>"
+      "<location><physicalLocation>Reading, Mass.</physicalLocation></location></mods></modsCollection>");
+  REQUIRE(address.records.size() == 1);
+  CHECK(address.records[0].publisher_place == "Reading, Mass.");
+  CHECK(address.records[0].get_extra("archive").empty());
   CHECK(parse_string(one, Format::mods).records.size() == 1);
   // An XML document of another kind is still no MODS.
   CHECK(describe_content("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF>") ==
