@@ -8,6 +8,7 @@
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "noteexpress.hpp"
+#include "xml_document.hpp"
 
 namespace refnet {
 
@@ -36,6 +37,7 @@ std::string_view format_name(Format f) {
     case Format::noteexpress: return "noteexpress";
     case Format::scopus_txt: return "scopus-txt";
     case Format::zotero_rdf: return "zotero-rdf";
+    case Format::mods: return "mods";
     default: return "unknown";
   }
 }
@@ -69,6 +71,7 @@ Format parse_format_name(std::string_view name) {
   if (n == "noteexpress" || n == "ne" || n == "noteexpress-txt") return Format::noteexpress;
   if (n == "scopus-txt" || n == "scopus-text" || n == "scopus-plain") return Format::scopus_txt;
   if (n == "zotero-rdf" || n == "rdf") return Format::zotero_rdf;
+  if (n == "mods" || n == "mods-xml") return Format::mods;
   if (n == "estudy" || n == "e-study" || n == "cnki") return Format::noteexpress;  // read by the NoteExpress reader
   return Format::unknown;
 }
@@ -185,6 +188,7 @@ bool Detection::has(Format f) const {
     case Format::noteexpress: return noteexpress;
     case Format::scopus_txt: return scopus_txt;
     case Format::zotero_rdf: return zotero_rdf;
+    case Format::mods: return mods;
     case Format::unknown: break;
   }
   return false;
@@ -199,6 +203,10 @@ Detection detect_formats(std::string_view text) {
   }
   if (looks_like_zotero_rdf(body)) {
     d.zotero_rdf = true;
+    return d;
+  }
+  if (looks_like_mods_xml(body)) {
+    d.mods = true;
     return d;
   }
   if (!body.empty() && (body.front() == '{' || body.front() == '[')) {
@@ -371,6 +379,7 @@ std::string describe_content(std::string_view text) {
   if (d.noteexpress) name(looks_like_cnki_estudy(text) ? "CNKI E-Study" : "NoteExpress");
   if (d.scopus_txt) name("Scopus's plain text");
   if (d.zotero_rdf) name("Zotero RDF");
+  if (d.mods) name("MODS XML");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -379,18 +388,7 @@ std::string describe_content(std::string_view text) {
   if (body.front() == '<') {
     std::string_view head = body.substr(0, 4096);
     if (is_html(body)) return describe_page(text);
-    // The root element: the first tag that is not <?...?>, <!...>.
-    for (std::size_t p = head.find('<'); p != std::string_view::npos; p = head.find('<', p + 1)) {
-      if (p + 1 < head.size() && (head[p + 1] == '?' || head[p + 1] == '!')) continue;
-      std::size_t e = p + 1;
-      while (e < head.size() && !is_space(head[e]) && head[e] != '>' && head[e] != '/') ++e;
-      const std::string_view root = head.substr(p + 1, e - p - 1);
-      // The XML of reference managers refnet does not read: named, with the
-      // exports it reads (MODS).
-      if (root == "modsCollection" || root == "mods" || root == "mods:modsCollection" || root == "mods:mods")
-        return "MODS XML, a format refnet does not read: export the items as BibTeX, RIS or CSL JSON";
-      return "an XML document <" + std::string(root) + ">";
-    }
+    if (std::string_view root = xml_root_name(head); !root.empty()) return "an XML document <" + std::string(root) + ">";
     return "XML";
   }
   std::size_t nl = body.find('\n');
@@ -612,6 +610,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::noteexpress: return parse_noteexpress(text, diags, sink);
     case Format::scopus_txt: return parse_scopus_txt(text, diags, sink);
     case Format::zotero_rdf: return parse_zotero_rdf(text, diags, sink);
+    case Format::mods: return parse_mods_xml(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -680,6 +679,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.noteexpress) add(parse_noteexpress(text, diags, sink));
   if (d.scopus_txt) add(parse_scopus_txt(text, diags, sink));
   if (d.zotero_rdf) add(parse_zotero_rdf(text, diags, sink));
+  if (d.mods) add(parse_mods_xml(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

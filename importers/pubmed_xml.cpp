@@ -34,6 +34,7 @@
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "xml_document.hpp"
 
 namespace refnet {
 
@@ -464,35 +465,16 @@ void Builder::book_article(pugi::xml_node pba, Record& r) {
 
 ParseStats parse_pubmed_xml(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
-  pugi::xml_document doc;
-  // The text has LF line ends already (decode_text): no end-of-line pass.
-  pugi::xml_parse_result res =
-      doc.load_buffer(text.data(), text.size(), pugi::parse_default & ~pugi::parse_eol, pugi::encoding_utf8);
+  XmlDocument xml;
+  load_xml_document(xml, text, "PubMed XML", diags);
+  const pugi::xml_document& doc = xml.doc;
   g_source = text;
-  std::size_t good_until = text.size();
-  if (!res) {
-    good_until = static_cast<std::size_t>(res.offset);
-    diags.error(good_until, std::string("PubMed XML is not well-formed: ") + res.description() +
-                                "; the rest of the file is not read");
-  }
   std::uint32_t line = 1;
   std::size_t counted = 0;
   auto one = [&](pugi::xml_node n, bool book) {
-    // pugixml gives the offset of the element's name, past its '<'.
-    std::size_t begin = static_cast<std::size_t>(n.offset_debug());
-    if (begin > 0 && text[begin - 1] == '<') --begin;
-    // It ends where the next element starts (searching the text for the
-    // close tag costs a third of the parse), the last one at its close tag.
-    std::size_t end = std::string_view::npos;
-    if (pugi::xml_node next = n.next_sibling(); next && res) {
-      end = static_cast<std::size_t>(next.offset_debug());
-      while (end > begin && text[end - 1] != '>') --end;
-    } else {
-      std::string_view close = book ? "</PubmedBookArticle>" : "</PubmedArticle>";
-      end = text.find(close, begin);
-      end = end == std::string_view::npos ? text.size() : end + close.size();
-    }
-    if (!res && end > good_until) {
+    const XmlSpan span = xml_element_span(n, text, xml);
+    const std::size_t begin = span.begin;
+    if (span.cut_short) {
       // Cut short by the error: nothing half-parsed goes on.
       diags.error(begin, std::string(book ? "PubmedBookArticle" : "PubmedArticle") +
                              " cut short by the XML error; skipped");
@@ -512,9 +494,7 @@ ParseStats parse_pubmed_xml(std::string_view text, Diagnostics& diags, const Rec
     // would search line by line.
     line += static_cast<std::uint32_t>(count_newlines(text.data() + counted, begin - counted));
     counted = begin;
-    set_provenance_line(r, diags, "pubmed-xml", line, text.substr(begin, end - begin));
-    ++stats.records;
-    sink(std::move(r));
+    deliver_record(std::move(r), "pubmed-xml", span.of(text), line, diags, stats, sink);
   };
   auto walk = [&](pugi::xml_node parent) {
     for (pugi::xml_node n = parent.first_child(); n; n = n.next_sibling()) {

@@ -54,6 +54,7 @@
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
 #include "source_string.hpp"
+#include "xml_document.hpp"
 #include "zotero_fields.hpp"
 
 namespace refnet {
@@ -122,27 +123,6 @@ std::string local_name(const std::string& qname) {
   return colon == std::string::npos ? qname : qname.substr(colon + 1);
 }
 
-// The text of an element (its own text runs), white space collapsed.
-std::string text_of(pugi::xml_node n) {
-  std::string out;
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
-    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
-  return collapse_space(out);
-}
-// The same, line breaks kept (abstracts, notes, extra), trimmed.
-std::string paragraphs_of(pugi::xml_node n) {
-  std::string out;
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
-    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
-  return std::string(trim(out));
-}
-
-std::size_t offset_of(pugi::xml_node n, std::string_view text) {
-  std::size_t at = static_cast<std::size_t>(n.offset_debug());
-  if (at > 0 && at <= text.size() && text[at - 1] == '<') --at;
-  return at;
-}
-
 struct FileState {
   std::unordered_map<std::string, pugi::xml_node> by_about;  // top-level nodes
   std::set<std::string> used;                                // abouts an item named (containers, notes)
@@ -159,25 +139,25 @@ class ItemMapper {
     for (pugi::xml_node c = item.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       const std::string name = n_(c);
-      if (name == "z:itemType") type(text_of(c), r);
-      else if (name == "dc:title") r.title = text_of(c);
+      if (name == "z:itemType") type(xml_text(c), r);
+      else if (name == "dc:title") r.title = xml_text(c);
       else if (name == "bib:authors") creators(c, r.authors);
       else if (name == "bib:editors") creators(c, r.editors);
       else if (name == "dcterms:isPartOf") container(c, r, 0);
-      else if (name == "dc:date") date(text_of(c), r);
-      else if (name == "bib:pages") r.pages = normalize_pages(text_of(c));
-      else if (name == "prism:volume") r.volume = text_of(c);
-      else if (name == "prism:number") r.number = text_of(c);
+      else if (name == "dc:date") date(xml_text(c), r);
+      else if (name == "bib:pages") r.pages = normalize_pages(xml_text(c));
+      else if (name == "prism:volume") r.volume = xml_text(c);
+      else if (name == "prism:number") r.number = xml_text(c);
       else if (name == "dc:identifier") identifier(c, r, false);
       else if (name == "dc:subject") subject(c, r);
-      else if (name == "dcterms:abstract") r.abstract = paragraphs_of(c);
-      else if (name == "z:language" || name == "dc:language") r.language = text_of(c);
+      else if (name == "dcterms:abstract") r.abstract = xml_paragraphs(c);
+      else if (name == "z:language" || name == "dc:language") r.language = xml_text(c);
       else if (name == "dc:publisher") publisher(c, r);
       else if (name == "dc:description") {
-        for (const std::string& line : split_list(paragraphs_of(c), "\n")) read_zotero_extra_line(line, r, diags_, offset_);
+        for (const std::string& line : split_list(xml_paragraphs(c), "\n")) read_zotero_extra_line(line, r, diags_, offset_);
       } else if (name == "bib:presentedAt") {
         pugi::xml_node conf = node_named(c);
-        std::string t = conf ? text_of(n_.child(conf, "dc:title")) : text_of(c);
+        std::string t = conf ? xml_text(n_.child(conf, "dc:title")) : xml_text(c);
         if (!t.empty()) r.add_extra("event-title", std::move(t));
       } else if (name == "dcterms:isReferencedBy") note(c, r);
       else if (name == "link:link") continue;  // an attachment: counted where it stands
@@ -232,11 +212,11 @@ class ItemMapper {
   Creator person(pugi::xml_node p) {
     Creator n;
     if (n_.is(p, "foaf:Person")) {
-      n.family = text_of(n_.child(p, "foaf:surname"));
-      n.given = text_of(n_.child(p, "foaf:givenName"));
-      if (n.family.empty() && n.given.empty()) n.literal = text_of(n_.child(p, "foaf:name"));
+      n.family = xml_text(n_.child(p, "foaf:surname"));
+      n.given = xml_text(n_.child(p, "foaf:givenName"));
+      if (n.family.empty() && n.given.empty()) n.literal = xml_text(n_.child(p, "foaf:name"));
     } else {
-      n.literal = text_of(p);
+      n.literal = xml_text(p);
     }
     // A surname alone is Zotero's single-field name ("Apple", "World Health
     // Organization"): written so, read so.
@@ -305,12 +285,12 @@ class ItemMapper {
       if (c.type() != pugi::node_element) continue;
       const std::string name = n_(c);
       if (name == "dc:title") {
-        std::string t = text_of(c);
+        std::string t = xml_text(c);
         if (r.container_title.empty()) r.container_title = std::move(t);
         else if (!t.empty()) r.add_extra("container-title", std::move(t));
-      } else if (name == "dcterms:alternative") r.container_title_short = text_of(c);
-      else if (name == "prism:volume") r.volume = text_of(c);
-      else if (name == "prism:number") r.issue = text_of(c);
+      } else if (name == "dcterms:alternative") r.container_title_short = xml_text(c);
+      else if (name == "prism:volume") r.volume = xml_text(c);
+      else if (name == "prism:number") r.issue = xml_text(c);
       else if (name == "dc:identifier") identifier(c, r, true);
       else if (name == "dcterms:isPartOf" && depth == 0) container(c, r, 1);
       else extra(name, c, r);
@@ -321,7 +301,7 @@ class ItemMapper {
     for (pugi::xml_node c = s.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       const std::string name = n_(c);
-      std::string v = text_of(c);
+      std::string v = xml_text(c);
       if (v.empty()) continue;
       if (name == "dc:title") r.add_extra("collection-title", std::move(v));
       else if (name == "dc:identifier") r.add_extra("collection-number", std::move(v));
@@ -336,13 +316,13 @@ class ItemMapper {
   // the item's DOI on its journal node.
   void identifier(pugi::xml_node id, Record& r, bool in_container) {
     if (pugi::xml_node uri = n_.child(id, "dcterms:URI")) {
-      std::string u = text_of(n_.child(uri, "rdf:value"));
+      std::string u = xml_text(n_.child(uri, "rdf:value"));
       if (u.empty()) return;
       if (r.url.empty()) r.url = std::move(u);
       else if (u != r.url) r.add_extra("url", std::move(u));
       return;
     }
-    const std::string v = text_of(id);
+    const std::string v = xml_text(id);
     if (v.empty()) return;
     std::size_t sp = v.find(' ');
     std::string_view kind = sp == std::string::npos ? std::string_view() : std::string_view(v).substr(0, sp);
@@ -360,23 +340,23 @@ class ItemMapper {
   }
 
   void subject(pugi::xml_node s, Record& r) {
-    std::string k = text_of(s);
+    std::string k = xml_text(s);
     if (k.empty())
       for (pugi::xml_node c = s.first_child(); c && k.empty(); c = c.next_sibling())
-        if (c.type() == pugi::node_element) k = text_of(n_.child(c, "rdf:value"));
+        if (c.type() == pugi::node_element) k = xml_text(n_.child(c, "rdf:value"));
     if (!k.empty()) r.add_keyword(k);
   }
 
   void publisher(pugi::xml_node p, Record& r) {
     pugi::xml_node org = n_.child(p, "foaf:Organization");
     if (!org) {
-      if (std::string t = text_of(p); !t.empty()) r.publisher = std::move(t);
+      if (std::string t = xml_text(p); !t.empty()) r.publisher = std::move(t);
       return;
     }
-    if (std::string t = text_of(n_.child(org, "foaf:name")); !t.empty()) r.publisher = std::move(t);
+    if (std::string t = xml_text(n_.child(org, "foaf:name")); !t.empty()) r.publisher = std::move(t);
     if (pugi::xml_node adr = n_.child(org, "vcard:adr")) {
       pugi::xml_node a = n_.child(adr, "vcard:Address");
-      if (std::string t = text_of(n_.child(a ? a : adr, "vcard:locality")); !t.empty()) r.publisher_place = std::move(t);
+      if (std::string t = xml_text(n_.child(a ? a : adr, "vcard:locality")); !t.empty()) r.publisher_place = std::move(t);
     }
   }
 
@@ -388,7 +368,7 @@ class ItemMapper {
       return;
     }
     if (!n_.is(memo, "bib:Memo")) return;  // a related item: it is read as itself
-    std::string v = paragraphs_of(n_.child(memo, "rdf:value"));
+    std::string v = xml_paragraphs(n_.child(memo, "rdf:value"));
     if (!v.empty()) r.add_extra("note", std::move(v));
     ++state_.notes_attached;
   }
@@ -400,8 +380,8 @@ class ItemMapper {
         "z:libraryCatalog", "z:extra",   "dcterms:dateSubmitted", "dc:rights", "z:shortTitle",
         "z:numPages",       "prism:edition", "z:archive",         "dc:coverage", "z:callNumber",
         "z:numberOfVolumes", "z:accessDate", "dcterms:alternative", "dcterms:modified", "z:medium", "z:type"};
-    std::string v = paragraphs_of(c);
-    if (v.empty()) v = text_of(n_.child(c, "rdf:value"));
+    std::string v = xml_paragraphs(c);
+    if (v.empty()) v = xml_text(n_.child(c, "rdf:value"));
     if (!kKnown.count(name) && !state_.unknown.count(name)) {
       state_.unknown[name] = offset_;
       diags_.warning(offset_, "Zotero RDF element <" + name + "> is not one refnet reads: kept in extra \"" +
@@ -416,21 +396,9 @@ class ItemMapper {
 
 ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
-  pugi::xml_document doc;
-  pugi::xml_parse_result res =
-      doc.load_buffer(text.data(), text.size(), pugi::parse_default & ~pugi::parse_eol, pugi::encoding_utf8);
-  std::size_t good_until = text.size();
-  if (!res) {
-    good_until = static_cast<std::size_t>(res.offset);
-    diags.error(good_until, std::string("Zotero RDF is not well-formed: ") + res.description() +
-                                "; the rest of the file is not read");
-  }
-  pugi::xml_node root;
-  for (pugi::xml_node c = doc.first_child(); c; c = c.next_sibling())
-    if (c.type() == pugi::node_element) {
-      root = c;
-      break;
-    }
+  XmlDocument xml;
+  load_xml_document(xml, text, "Zotero RDF", diags);
+  pugi::xml_node root = xml.root();
   if (!root) return stats;
   const Names names(root);
   FileState state;
@@ -440,7 +408,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     nodes.push_back(c);
     if (std::string_view about = names.rdf_attr(c, "about"); !about.empty()) state.by_about.emplace(about, c);
   }
-  auto item_type = [&](pugi::xml_node n) { return text_of(names.child(n, "z:itemType")); };
+  auto item_type = [&](pugi::xml_node n) { return xml_text(names.child(n, "z:itemType")); };
   std::size_t attachments = 0, collections = 0;
   std::size_t first_attachment = 0, first_collection = 0;
   std::vector<pugi::xml_node> items;
@@ -449,7 +417,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     const std::string t = item_type(n);
     if (t.empty() || t == "note") continue;
     if (t == "attachment" || names.is(n, "z:Attachment")) {
-      if (!attachments++) first_attachment = offset_of(n, text);
+      if (!attachments++) first_attachment = xml_element_begin(n, text);
       continue;
     }
     items.push_back(n);
@@ -458,18 +426,9 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
   std::size_t counted = 0;
   for (std::size_t k = 0; k < items.size(); ++k) {
     pugi::xml_node n = items[k];
-    const std::size_t begin = offset_of(n, text);
-    // It ends where the next node starts, the last one at its close tag.
-    std::size_t end = std::string_view::npos;
-    if (pugi::xml_node next = n.next_sibling()) {
-      end = offset_of(next, text);
-      while (end > begin && text[end - 1] != '>') --end;
-    } else {
-      const std::string close = "</" + std::string(n.name()) + ">";
-      end = text.find(close, begin);
-      if (end != std::string_view::npos) end += close.size();
-    }
-    if (!res && (end == std::string_view::npos || end > good_until)) {
+    const XmlSpan span = xml_element_span(n, text, xml);
+    const std::size_t begin = span.begin;
+    if (span.cut_short) {
       diags.error(begin, std::string(n.name()) + " cut short by the XML error; skipped");
       ++stats.rejected;
       continue;
@@ -481,8 +440,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     if (r.title.empty()) diags.warning(begin, "Zotero item has no title (dc:title): read without one");
     line += static_cast<std::uint32_t>(count_newlines(text.data() + counted, begin - counted));
     counted = begin;
-    deliver_record(std::move(r), kFormat, text.substr(begin, end == std::string_view::npos ? end : end - begin), line,
-                   diags, stats, sink);
+    deliver_record(std::move(r), kFormat, span.of(text), line, diags, stats, sink);
   }
   // What is no work: counted and said, one warning a kind.
   std::size_t notes = 0, others = 0, first_note = 0, first_other = 0;
@@ -491,12 +449,12 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     const std::string_view about = names.rdf_attr(n, "about");
     if (!item_type(n).empty() && item_type(n) != "note") continue;  // items and attachments
     if (names.is(n, "z:Collection")) {
-      if (!collections++) first_collection = offset_of(n, text);
+      if (!collections++) first_collection = xml_element_begin(n, text);
     } else if (about.empty() || !state.used.count(std::string(about))) {
       if (names.is(n, "bib:Memo") || item_type(n) == "note") {
-        if (!notes++) first_note = offset_of(n, text);
+        if (!notes++) first_note = xml_element_begin(n, text);
       } else {
-        if (!others++) first_other = offset_of(n, text);
+        if (!others++) first_other = xml_element_begin(n, text);
         if (other_names.find("<" + names(n) + ">") == std::string::npos)
           other_names += std::string(other_names.empty() ? "" : ", ") + "<" + names(n) + ">";
       }
@@ -522,11 +480,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
 }
 
 bool looks_like_zotero_rdf(std::string_view body) {
-  // An XML document (not a page that quotes one): its first byte opens markup.
-  if (starts_with(body, "\xEF\xBB\xBF")) body.remove_prefix(3);
-  body = trim(body);
-  if (body.empty() || body.front() != '<') return false;
-  std::string_view head = body.substr(0, 4096);
+  std::string_view head = xml_head(body);
   if (head.find("<rdf:RDF") == std::string_view::npos) return false;
   return head.find("http://www.zotero.org/namespaces/export#") != std::string_view::npos;
 }

@@ -202,6 +202,18 @@ const Row kFiles[] = {
     {"corpora/colrev__taylor_and_francis_bib.bib", Crude::bibtex},
     {"corpora/colrev__wiley_bib.bib", Crude::bibtex},
     {"corpora/colrev__ebsco_bib.bib", Crude::bibtex},
+    // mods32: MODS XML of bibutils (ris2xml, bib2xml), JabRef (its reader's
+    // and writer's test files), the Library of Congress.
+    {"mods/bibutils__citesource_pubmed_46.ris2xml.xml", Crude::xml, "mods"},
+    {"mods/bibutils__iridia_biblio_subset.bib2xml.xml", Crude::xml, "mods"},
+    {"mods/jabref__MODSImporterTestModsCollection.xml", Crude::xml, "mods"},
+    {"mods/jabref__MODSImporterTestMods.xml", Crude::xml, "mods"},
+    {"mods/jabref__MODSImporterTestAllFields.xml", Crude::xml, "mods"},
+    {"mods/jabref__MODSImporterTestMinimal.xml", Crude::xml, "mods"},
+    {"mods/jabref__MODSImporterTestGenreMapping.xml", Crude::xml, "mods"},
+    {"mods/jabref__library_of_congress_2010045158_mods.xml", Crude::xml, "mods"},
+    {"mods/jabref__ModsExportFormatTestAllFields.xml", Crude::xml, "mods:mods"},
+    {"mods/jabref__ModsExportFormatTestMultipleEntries.xml", Crude::xml, "mods:mods"},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},

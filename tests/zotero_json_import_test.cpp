@@ -133,8 +133,11 @@ TEST_CASE("Zotero's expected items read back with their creators, titles, types 
       std::size_t authors = 0, editors = 0;
       for (const auto& c : z.value("creators", nlohmann::json::array())) {
         std::string t = c.value("creatorType", "author");
-        // A patent's inventor is its author, as Zotero's CSL mapping has it.
-        authors += t == "author" || t == "inventor";
+        // A patent's inventor is its author, as Zotero's CSL mapping has it;
+        // so are the artist, cartographer, programmer and performer of the
+        // MODS cases' photograph, map, program and recording.
+        authors += t == "author" || t == "inventor" || t == "artist" || t == "cartographer" || t == "programmer" ||
+                   t == "performer";
         editors += t == "editor";
       }
       CHECK(r.authors.size() == authors);

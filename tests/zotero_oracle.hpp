@@ -47,7 +47,10 @@ inline std::string zotero_type(const std::string& t) {
   static const std::map<std::string, std::string> m = {
       {"journalArticle", "article-journal"}, {"bookSection", "chapter"}, {"book", "book"},
       {"report", "report"},                  {"thesis", "thesis"},       {"preprint", "article"},
-      {"conferencePaper", "paper-conference"}, {"webpage", "webpage"}, {"document", "document"}};
+      {"webpage", "webpage"},                {"artwork", "graphic"},     {"computerProgram", "software"},
+      {"map", "map"},                        {"audioRecording", "song"}, {"letter", "personal_communication"},
+      {"hearing", "hearing"},                {"bill", "bill"},
+      {"conferencePaper", "paper-conference"}, {"document", "document"}};
   auto it = m.find(t);
   return it == m.end() ? "?" + t : it->second;
 }
@@ -118,6 +121,10 @@ inline void compare(Oracle& o, const json& z, const Record& r) {
   std::string zc, rc;
   for (const auto& c : z.value("creators", json::array())) {
     std::string role = c.value("creatorType", "");
+    // The primary creator of a Zotero artwork, map, program or recording is
+    // CSL's author (Zotero's own CSL mapping).
+    if (role == "artist" || role == "cartographer" || role == "programmer" || role == "performer" || role == "composer")
+      role = "author";
     if (c.contains("name")) zc += role + ":" + c.value("name", "") + "; ";
     else if (c.value("fieldMode", 0) == 1) zc += role + ":" + c.value("lastName", "") + "; ";  // a literal name
     else zc += role + ":" + c.value("lastName", "") + "," + norm_given(c.value("firstName", "")) + "; ";

@@ -17,19 +17,19 @@ namespace refnet {
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
   wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv,
-  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf
+  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf, mods
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
 // "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
 // "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table", "cochrane",
-// "proquest", "noteexpress", "scopus-txt", "zotero-rdf"
+// "proquest", "noteexpress", "scopus-txt", "zotero-rdf", "mods"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
 // "wos-tsv", "lens-csv", "dimensions-csv", "zotero", "ovid-tagged", "ieee",
 // "springer", "springerlink", "tsv", "cochrane-txt", "central", "cdsr",
-// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain", "rdf"; unknown
+// "proquest-txt", "ne", "noteexpress-txt", "scopus-text", "scopus-plain", "rdf", "mods-xml"; unknown
 // otherwise.
 Format parse_format_name(std::string_view name);
 
@@ -275,6 +275,15 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
 // An <rdf:RDF> document that binds Zotero's export namespace in its first kilobytes.
 bool looks_like_zotero_rdf(std::string_view text);
 
+// MODS XML (bibutils' bib2xml/ris2xml, Zotero's and JabRef's MODS
+// exports, library catalogues and repositories, alone or in an OAI-PMH or
+// SRU response): every <mods> is a record.  Rules at the top of
+// importers/mods_xml.cpp.
+ParseStats parse_mods_xml(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// An XML document whose root is <mods> or <modsCollection> (any prefix), or
+// that binds MODS's namespace and holds a <mods> in its first kilobytes.
+bool looks_like_mods_xml(std::string_view text);
+
 // What the text holds.  A page may hold both BibTeX and RIS; JSON is alone.
 struct Detection {
   bool bibtex = false;
@@ -301,10 +310,11 @@ struct Detection {
   bool noteexpress = false;   // alone
   bool scopus_txt = false;    // alone
   bool zotero_rdf = false;    // alone
+  bool mods = false;          // alone
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
            wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv ||
-           table_csv || cochrane || proquest || noteexpress || scopus_txt || zotero_rdf;
+           table_csv || cochrane || proquest || noteexpress || scopus_txt || zotero_rdf || mods;
   }
   bool has(Format f) const;
 };
