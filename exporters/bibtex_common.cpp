@@ -841,6 +841,9 @@ struct Scratch {
   std::vector<std::string> written;  // field names of the entry so far
   std::size_t n_written = 0;
   std::string value;  // a value being built
+  // The extra fields of the entry being written that it holds (or that are
+  // said otherwise: a .bib source's own); the rest are counted (UnwrittenExtras).
+  std::vector<const ExtraField*> used;
   // Values left out of biblatex entries (a field the entry's type does not
   // have: a journal article's publisher): why -> the keys, said once at the end.
   std::map<std::string, std::vector<std::string>> left_out;
@@ -1309,6 +1312,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   const bool latex = d == Dialect::biblatex;
   const bool bib = from_bibtex(r);
   std::string& v = scratch.value;
+  scratch.used.clear();
+  if (bib)  // written with the entry's fields below, or said (vendor, type, data model, dangling)
+    for (const auto& f : r.extra)
+      if (f.format.empty()) scratch.used.push_back(&f);
   // The value of `s` LaTeX-encoded, in the scratch buffer (valid until the next call).
   auto enc = [&](std::string_view s) -> const std::string& {
     v.clear();
@@ -1540,13 +1547,19 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   auto own_field = [&](const ExtraValue& x, std::string_view name) {
     return x.verbatim_in(r, "bibtex") || (bib && has_extra(r, name));
   };
-  if (ExtraValue series = series_of(r); series && !own_field(series, "series"))
+  if (ExtraValue series = series_of(r); series && !own_field(series, "series")) {
     w.field("series", enc(series.text));  // once: not when the container went there
+    scratch.used.push_back(series.field);
+  }
   if (ExtraValue number = series_number_of(r);
-      number && !own_field(number, "number") && r.issue.empty() && r.number.empty())
+      number && !own_field(number, "number") && r.issue.empty() && r.number.empty()) {
     w.field("number", enc(number.text));  // "the number ... of a work in a series" (btxdoc)
-  if (ExtraValue edition = edition_of(r); edition && !own_field(edition, "edition"))
+    scratch.used.push_back(number.field);
+  }
+  if (ExtraValue edition = edition_of(r); edition && !own_field(edition, "edition")) {
     w.field("edition", enc(edition.text));
+    scratch.used.push_back(edition.field);
+  }
 
   // A .bib source's publisher was a `publisher` field (school and
   // institution stay extra fields there); elsewhere a thesis has a school
@@ -1574,6 +1587,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // without, a Mendeley @thesis, gets one for a paper.)
   if (r.type == "thesis" && (!bib || (opt.profile == ExportProfile::paper && !has_extra(r, "type"))) &&
       (type == "thesis" || type == "phdthesis" || type == "mastersthesis")) {
+    if (const ExtraField* f = degree_field(r, degree)) scratch.used.push_back(f);  // the type says it
     if (degree.degree == Degree::unknown) {
       if (degree.words.empty()) scratch.no_degree.push_back(key);
       w.field("type", degree.words.empty() ? std::string("Thesis") : enc(degree.words));
@@ -1738,6 +1752,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     bool any = !v.empty();
     for (const auto& f : r.extra) {
       if (f.name != "N1" || !f.format.empty() || r.provenance.format != "ris") continue;
+      scratch.used.push_back(&f);
       // Zotero writes its notes as HTML: their text, not their tags.
       std::string text = html_note_to_text(f.value);
       std::string cleaned;
@@ -1788,7 +1803,9 @@ class BibtexRecordWriter : public RecordWriter {
     warn_undefined_macros(r);
     if (!first_) out += '\n';
     first_ = false;
-    write_entry(out, with_title_case(r, opt_.title_case, recased_), opt_, d_, scratch_);
+    const Record& entry = with_title_case(r, opt_.title_case, recased_);
+    write_entry(out, entry, opt_, d_, scratch_);
+    unwritten_.record(entry, scratch_.used);
   }
   // The values left out of biblatex entries (a field the type does not
   // have), one warning per reason, with the first keys.
@@ -1849,6 +1866,7 @@ class BibtexRecordWriter : public RecordWriter {
     scratch_.orcids_lost = scratch_.affiliations_lost = 0;
     scratch_.orcid_keys.clear();
     scratch_.affiliation_keys.clear();
+    unwritten_.say(d_ == Dialect::bibtex ? "BibTeX" : "biblatex", opt_.notes);
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
@@ -1862,6 +1880,7 @@ class BibtexRecordWriter : public RecordWriter {
   ExportOptions opt_;
   Dialect d_;
   Scratch scratch_;
+  UnwrittenExtras unwritten_;  // the extra fields no entry held, said at the end
   Record recased_;  // the record with its title recased (--title-case)
   bool first_ = true;
   std::vector<std::string> preambles_;  // written so far

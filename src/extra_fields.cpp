@@ -217,6 +217,14 @@ ThesisDegree thesis_degree(const Record& r) {
   return d;
 }
 
+const ExtraField* degree_field(const Record& r, const ThesisDegree& d) {
+  if (d.words.empty() || d.in_volume) return nullptr;
+  for (const ExtraField& f : r.extra)
+    if (trim(f.value) == d.words || (f.value.find('\\') != std::string::npos && latex_to_unicode(f.value) == d.words))
+      return &f;
+  return nullptr;
+}
+
 std::string thesis_genre(const ThesisDegree& d) {
   // biblatex's keys (english.lbx's words), what refnet's own biblatex export writes.
   static constexpr std::pair<std::string_view, std::string_view> kKeys[] = {

@@ -82,6 +82,9 @@ struct ThesisDegree {
   bool in_volume = false;
 };
 ThesisDegree thesis_degree(const Record& r);
+// The extra field thesis_degree read the degree's words from, or null (none,
+// or the volume).
+const ExtraField* degree_field(const Record& r, const ThesisDegree& d);
 
 // The words a bibliography prints for the kind of thesis, as CSL's genre
 // and RIS's M3 hold them: "Master's thesis", "PhD thesis" (biblatex's
