@@ -1379,6 +1379,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     v = ascii ? ascii_letters(source_title) : std::string(source_title);
   else put_title(v, r, ascii);
   w.field("title", v);
+  // The short title from another format (RIS ST, CSL title-short, EndNote's
+  // short-title): biblatex's shorttitle, which BibTeX styles pass over and
+  // the reader reads back.  A .bib source's own is written with its fields.
+  if (ExtraValue st = short_title_of(r); st && !st.verbatim_in(r, "bibtex") && !(bib && has_extra(r, "shorttitle"))) {
+    w.field("shorttitle", enc(st.text));
+    scratch.used.push_back(st.field);
+  }
   // plain and alpha sort an entry by its author (a book's or a
   // proceedings' by its editor) or else by `key`, and take alpha's label
   // from it: without one, bibtex warns "to sort, need author or key" and

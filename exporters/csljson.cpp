@@ -34,6 +34,7 @@
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/extra_fields.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/months.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
@@ -420,13 +421,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
                                   " has no CSL rich-text form: written as TeX");
   // The short title: RIS ST, or BibTeX shorttitle (kept as the source's
   // LaTeX, decoded here).
-  if (std::string_view st = r.get_extra("ST"); !st.empty()) {
-    it.string("title-short", st);
-    used.push_back(extra_field(r, "ST"));
-  } else if (std::string_view bst = r.get_extra("shorttitle"); !bst.empty()) {
-    it.string("title-short", r.provenance.format == "bibtex" ? latex_to_unicode(bst) : std::string(bst));
-    used.push_back(extra_field(r, "shorttitle"));
-  }
+  put_extra_value(it, "title-short", short_title_of(r), used);
   it.nonempty("container-title", r.container_title);
   it.nonempty("container-title-short", r.container_title_short);
   // The series and the number in it (extra_fields.hpp: a CSL-JSON item's
@@ -489,6 +484,19 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
         used.push_back(&f);
         break;
       }
+  // The notes of other formats: an RIS source's N1 (Zotero's HTML as its
+  // text), EndNote's notes, a CSL item's own note; one CSL note, a blank
+  // line between them.
+  if (r.provenance.format != "bibtex" && !r.provenance.format.empty()) {
+    scratch.clear();
+    for (const ExtraField* f : note_fields(r)) {
+      if ((f->format.empty() ? r.provenance.format : f->format) == "bibtex") continue;
+      if (!scratch.empty()) scratch += "\n\n";
+      scratch += html_note_to_text(f->value);
+      used.push_back(f);
+    }
+    it.nonempty("note", scratch);
+  }
   // The user's notes (refnet note), after a CSL-JSON item's own annote.
   if (const auto* notes = of_work(opt.user_notes, r)) {
     scratch.clear();

@@ -129,6 +129,13 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   }
   w.tag("TY", type);
   w.tag("TI", r.title);
+  // The short title from another format (BibTeX shorttitle, CSL
+  // title-short, EndNote's short-title); an RIS source's own ST is written
+  // back with its tags.
+  if (ExtraValue st = short_title_of(r); st && !st.verbatim_in(r, "ris")) {
+    w.tag("ST", st.text);
+    used.push_back(st.field);
+  }
   for (const auto& c : r.authors) {
     if (is_others(c)) continue;
     name.clear();
@@ -144,6 +151,8 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   // The creators' affiliations, each once, in AD (Zotero's and EndNote's
   // author address), unless an RIS source's own AD lines are written back
   // (below).  RIS ties an AD to no name: the reader keeps them as AD.
+  // Without any, the addresses another format gave apart from the names
+  // (EndNote's auth-address, a .bib source's affiliation).
   if (!(from_ris && !r.get_extra("AD").empty())) {
     std::vector<std::string_view> written;
     for (const auto* names : {&r.authors, &r.editors})
@@ -153,6 +162,12 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
             written.push_back(a);
             w.tag("AD", a);
           }
+    if (written.empty() && !from_ris)
+      for (const ExtraField* f : address_fields(r)) {
+        w.tag("AD", r.provenance.format == "bibtex" && f->format.empty() ? latex_paragraphs_to_unicode(f->value)
+                                                                          : f->value);
+        used.push_back(f);
+      }
   }
   // A range of years as RIS sources write one ("2001-2003", which the
   // importer reads back); DA keeps the start's month and day.
@@ -223,14 +238,15 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
         w.tag(f.name, f.name == "N1" ? html_note_to_text(f.value) : f.value);  // Zotero's HTML notes: their text
         used.push_back(&f);
       }
-  } else if (r.provenance.format == "bibtex") {
-    for (const auto& f : r.extra)
-      if (f.name == "note") {  // LaTeX in the .bib: its text here
-        w.tag("N1", latex_paragraphs_to_unicode(f.value));
-        used.push_back(&f);
-        break;
-      }
   }
+  // The notes of other formats (CSL note, EndNote's notes, a .bib source's
+  // note and annote: LaTeX, its text here), each an N1.
+  if (!from_ris)
+    for (const ExtraField* f : note_fields(r)) {
+      const bool latex = (f->format.empty() ? r.provenance.format : f->format) == "bibtex";
+      w.tag("N1", latex ? latex_paragraphs_to_unicode(f->value) : html_note_to_text(f->value));
+      used.push_back(f);
+    }
   if (const auto* notes = of_work(opt.user_notes, r))
     for (const auto& n : *notes) w.tag("N1", n);
   out += "ER  - \r\n\r\n";
