@@ -72,10 +72,21 @@ def fold(s):
     return "".join(ch for ch in s if ch.isalnum())
 
 
+def strings(v):
+    """The text values of a JSON value (a value's line breaks stay what they are: json.dumps
+    would spell them "\\n", whose letter n then stood between the folded lines)."""
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, dict):
+        return [s for x in v.values() for s in strings(x)]
+    if isinstance(v, (list, tuple)):
+        return [s for x in v for s in strings(x)]
+    return [str(v)]
+
+
 def extra_lost(a, b):
     """Extra values of a found nowhere in b's work (as any value, any field)."""
-    blob = fold(json.dumps({k: v for k, v in b.items() if k not in ("sources", "provenance", "id")},
-                           ensure_ascii=False))
+    blob = fold(" ".join(strings({k: v for k, v in b.items() if k not in ("sources", "provenance", "id")})))
     lost = []
     for name, value, *_ in a.get("extra", []):
         f = fold(value)

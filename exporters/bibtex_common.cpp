@@ -842,6 +842,9 @@ struct Scratch {
   std::vector<std::string> written;  // field names of the entry so far
   std::size_t n_written = 0;
   std::string value;  // a value being built
+  // The extra fields of the entry being written that it holds (or that are
+  // said otherwise: a .bib source's own); the rest are counted (UnwrittenExtras).
+  std::vector<const ExtraField*> used;
   // Values left out of biblatex entries (a field the entry's type does not
   // have: a journal article's publisher): why -> the keys, said once at the end.
   std::map<std::string, std::vector<std::string>> left_out;
@@ -1310,6 +1313,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   const bool latex = d == Dialect::biblatex;
   const bool bib = from_bibtex(r);
   std::string& v = scratch.value;
+  scratch.used.clear();
+  if (bib)  // written with the entry's fields below, or said (vendor, type, data model, dangling)
+    for (const auto& f : r.extra)
+      if (f.format.empty()) scratch.used.push_back(&f);
   // The value of `s` LaTeX-encoded, in the scratch buffer (valid until the next call).
   auto enc = [&](std::string_view s) -> const std::string& {
     v.clear();
@@ -1373,6 +1380,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     v = ascii ? ascii_letters(source_title) : std::string(source_title);
   else put_title(v, r, ascii);
   w.field("title", v);
+  // The short title from another format (RIS ST, CSL title-short, EndNote's
+  // short-title): biblatex's shorttitle, which BibTeX styles pass over and
+  // the reader reads back.  A .bib source's own is written with its fields.
+  if (ExtraValue st = short_title_of(r); st && !st.verbatim_in(r, "bibtex") && !(bib && has_extra(r, "shorttitle"))) {
+    w.field("shorttitle", enc(st.text));
+    scratch.used.push_back(st.field);
+  }
   // plain and alpha sort an entry by its author (a book's or a
   // proceedings' by its editor) or else by `key`, and take alpha's label
   // from it: without one, bibtex warns "to sort, need author or key" and
@@ -1541,13 +1555,19 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   auto own_field = [&](const ExtraValue& x, std::string_view name) {
     return x.verbatim_in(r, "bibtex") || (bib && has_extra(r, name));
   };
-  if (ExtraValue series = series_of(r); series && !own_field(series, "series"))
+  if (ExtraValue series = series_of(r); series && !own_field(series, "series")) {
     w.field("series", enc(series.text));  // once: not when the container went there
+    scratch.used.push_back(series.field);
+  }
   if (ExtraValue number = series_number_of(r);
-      number && !own_field(number, "number") && r.issue.empty() && r.number.empty())
+      number && !own_field(number, "number") && r.issue.empty() && r.number.empty()) {
     w.field("number", enc(number.text));  // "the number ... of a work in a series" (btxdoc)
-  if (ExtraValue edition = edition_of(r); edition && !own_field(edition, "edition"))
+    scratch.used.push_back(number.field);
+  }
+  if (ExtraValue edition = edition_of(r); edition && !own_field(edition, "edition")) {
     w.field("edition", enc(edition.text));
+    scratch.used.push_back(edition.field);
+  }
 
   // A .bib source's publisher was a `publisher` field (school and
   // institution stay extra fields there); elsewhere a thesis has a school
@@ -1575,6 +1595,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // without, a Mendeley @thesis, gets one for a paper.)
   if (r.type == "thesis" && (!bib || (opt.profile == ExportProfile::paper && !has_extra(r, "type"))) &&
       (type == "thesis" || type == "phdthesis" || type == "mastersthesis")) {
+    if (const ExtraField* f = degree_field(r, degree)) scratch.used.push_back(f);  // the type says it
     if (degree.degree == Degree::unknown) {
       if (degree.words.empty()) scratch.no_degree.push_back(key);
       w.field("type", degree.words.empty() ? std::string("Thesis") : enc(degree.words));
@@ -1739,6 +1760,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     bool any = !v.empty();
     for (const auto& f : r.extra) {
       if (f.name != "N1" || !f.format.empty() || r.provenance.format != "ris") continue;
+      scratch.used.push_back(&f);
       // Zotero writes its notes as HTML: their text, not their tags.
       std::string text = html_note_to_text(f.value);
       std::string cleaned;
@@ -1790,7 +1812,9 @@ class BibtexRecordWriter : public RecordWriter {
     if (!first_) out += '\n';
     first_ = false;
     const std::size_t start = out.size();
-    write_entry(out, with_title_case(r, opt_.title_case, recased_), opt_, d_, scratch_);
+    const Record& entry = with_title_case(r, opt_.title_case, recased_);
+    write_entry(out, entry, opt_, d_, scratch_);
+    unwritten_.record(entry, scratch_.used);
     if (opt_.notes) {
       std::vector<std::string> lacking = missing_required_fields(std::string_view(out).substr(start), d_ == Dialect::biblatex);
       if (!lacking.empty()) ++lacking_entries_;
@@ -1872,6 +1896,7 @@ class BibtexRecordWriter : public RecordWriter {
     scratch_.orcids_lost = scratch_.affiliations_lost = 0;
     scratch_.orcid_keys.clear();
     scratch_.affiliation_keys.clear();
+    unwritten_.say(d_ == Dialect::bibtex ? "BibTeX" : "biblatex", opt_.notes);
   }
   // Everything but the reference list: the abstract and the creators are
   // fields, the extra fields hold entrytype and the raw fields of a .bib source.
@@ -1885,6 +1910,7 @@ class BibtexRecordWriter : public RecordWriter {
   ExportOptions opt_;
   Dialect d_;
   Scratch scratch_;
+  UnwrittenExtras unwritten_;  // the extra fields no entry held, said at the end
   Record recased_;  // the record with its title recased (--title-case)
   bool first_ = true;
   // Required fields the entries lack (missing_required_fields): field -> keys.

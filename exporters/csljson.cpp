@@ -34,6 +34,7 @@
 #include "refnet/citekey.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/extra_fields.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/months.hpp"
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
@@ -121,6 +122,7 @@ class ObjectWriter {
   ObjectWriter(std::string& out, int depth) : out_(out), depth_(depth) {}
   // Starts a member: the line break, the indent and the key.
   std::string& key(const char* k) {
+    keys_.emplace_back(k);
     out_ += first_ ? "{\n" : ",\n";
     first_ = false;
     out_.append(2 * (depth_ + 1), ' ');
@@ -134,6 +136,8 @@ class ObjectWriter {
   void nonempty(const char* k, std::string_view value) {
     if (!value.empty()) string(k, value);
   }
+  // Whether the object has the member already.
+  bool has(std::string_view k) const { return std::find(keys_.begin(), keys_.end(), k) != keys_.end(); }
   void finish() {
     if (first_) {
       out_ += "{}";
@@ -148,6 +152,7 @@ class ObjectWriter {
   std::string& out_;
   int depth_;
   bool first_ = true;
+  std::vector<std::string> keys_;
 };
 
 // A creator's ORCID and affiliations, as Crossref's JSON writes them in a
@@ -232,6 +237,13 @@ void put_date(ObjectWriter& item, const char* key, const Date& d) {
   }
 }
 
+// The extra field get_extra(name) reads (the first of that name), or null.
+const ExtraField* extra_field(const Record& r, std::string_view name) {
+  for (const ExtraField& f : r.extra)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
 // An access date as the sources write it: RIS Y2 "2021/03/04/", BibTeX
 // urldate "2020-11-30" or "2019-07".  Anything else is a literal date.
 Date access_date(std::string_view s) {
@@ -262,8 +274,9 @@ Date access_date(std::string_view s) {
 
 // `accessed`: CSL-JSON's own (kept by the importer as compact JSON) as it
 // was, else RIS Y2 or BibTeX urldate.
-void put_accessed(ObjectWriter& item, const Record& r) {
+void put_accessed(ObjectWriter& item, const Record& r, std::vector<const ExtraField*>& used) {
   if (std::string_view own = r.get_extra("accessed"); !own.empty()) {
+    used.push_back(extra_field(r, "accessed"));
     auto j = nlohmann::json::parse(own, nullptr, false);
     if (j.is_object() && (j.contains("date-parts") || j.contains("literal") || j.contains("raw"))) {
       item.key("accessed") += j.dump();
@@ -272,9 +285,12 @@ void put_accessed(ObjectWriter& item, const Record& r) {
     put_date(item, "accessed", access_date(own));
     return;
   }
-  std::string_view v = r.get_extra("Y2");
-  if (v.empty()) v = r.get_extra("urldate");
-  if (!trim(v).empty()) put_date(item, "accessed", access_date(v));
+  const ExtraField* f = extra_field(r, "Y2");
+  if (!f || f->value.empty()) f = extra_field(r, "urldate");
+  if (f && !trim(f->value).empty()) {
+    put_date(item, "accessed", access_date(f->value));
+    used.push_back(f);
+  }
 }
 
 void put_joined(ObjectWriter& item, const char* key, const std::vector<std::string>& items, std::string& scratch) {
@@ -315,8 +331,86 @@ std::string_view tex_math_in(const Record& r) {
   return {};
 }
 
+// CSL 1.0.2's variables (csl-data.json) by kind, but those refnet has a
+// member for: what a CSL-JSON item held that refnet keeps among its extra
+// fields (importers/csl_json.cpp: "anything else", other name lists) is
+// written back under its own name.
+enum class CslVar { none, text, names, date };
+CslVar csl_variable(std::string_view name) {
+  static constexpr std::string_view kText[] = {
+      "annote", "archive", "archive_collection", "archive_location", "archive-place", "authority", "call-number",
+      "chapter-number", "citation-label", "collection-number", "collection-title", "dimensions", "division", "edition",
+      "event", "event-place", "event-title", "genre", "jurisdiction", "license", "medium", "note", "number-of-pages",
+      "number-of-volumes", "original-publisher", "original-publisher-place", "original-title", "page-first", "part",
+      "part-title", "printing", "references", "reviewed-genre", "reviewed-title", "scale", "section", "source",
+      "status", "supplement", "title-short", "version", "volume-title", "volume-title-short", "year-suffix"};
+  static constexpr std::string_view kNames[] = {
+      "chair", "collection-editor", "compiler", "composer", "container-author", "contributor", "curator", "director",
+      "editorial-director", "editor-translator", "executive-producer", "guest", "host", "illustrator", "interviewer",
+      "narrator", "organizer", "original-author", "performer", "producer", "recipient", "reviewed-author",
+      "script-writer", "series-creator", "translator"};
+  static constexpr std::string_view kDates[] = {"accessed", "available-date", "event-date", "original-date", "submitted"};
+  for (auto v : kText)
+    if (name == v) return CslVar::text;
+  for (auto v : kNames)
+    if (name == v) return CslVar::names;
+  for (auto v : kDates)
+    if (name == v) return CslVar::date;
+  return CslVar::none;
+}
+
+// A name list as the CSL-JSON reader keeps it in extra ("Family, Given;
+// Family, Given, Suffix; Literal"), as Creators again.
+std::vector<Creator> creators_of_extra(std::string_view text) {
+  std::vector<Creator> out;
+  for (std::string_view one : split_list(text, ";")) {
+    Creator c;
+    std::vector<std::string> parts = split_list(one, ",");
+    if (parts.size() == 1) {
+      c.literal = parts[0];
+    } else {
+      c.family = parts[0];
+      c.given = parts[1];
+      if (parts.size() > 2) c.suffix = parts[2];
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// A value found among the extra fields (extra_fields.hpp), and its field written.
+void put_extra_value(ObjectWriter& it, const char* key, const ExtraValue& v, std::vector<const ExtraField*>& used) {
+  if (!v || v.text.empty()) return;
+  it.string(key, v.text);
+  used.push_back(v.field);
+}
+
+// A CSL-JSON source's own variables that refnet keeps among the extra
+// fields (csl_variable), under their own names, unless the item has them
+// already; a date as the reader kept it (compact JSON), a name list as names.
+void put_own_variables(ObjectWriter& it, std::string& out, const Record& r, std::vector<const ExtraField*>& used) {
+  for (const ExtraField& f : r.extra) {
+    std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
+    CslVar kind = format == "csl-json" ? csl_variable(f.name) : CslVar::none;
+    if (kind == CslVar::none || trim(f.value).empty()) continue;
+    if (it.has(f.name)) continue;  // written from the record (the series, the edition ...)
+    if (kind == CslVar::text) {
+      it.string(f.name.c_str(), f.value);
+    } else if (kind == CslVar::names) {
+      put_names(it, out, f.name.c_str(), creators_of_extra(f.value));
+    } else {
+      auto j = nlohmann::json::parse(f.value, nullptr, false);
+      if (j.is_object()) it.key(f.name.c_str()) += j.dump();
+      else put_date(it, f.name.c_str(), access_date(f.value));
+    }
+    used.push_back(&f);
+  }
+}
+
 // One item at depth 1 (inside the array), keys in the fixed order.
-void put_item(std::string& out, const Record& r, std::string& scratch, const ExportOptions& opt) {
+void put_item(std::string& out, const Record& r, std::string& scratch, const ExportOptions& opt,
+              std::vector<const ExtraField*>& used) {
+  used.clear();
   ObjectWriter it(out, 1);
   if (r.citekey.empty()) it.string("id", expand_key_pattern(kDefaultKeyPattern, r));
   else it.string("id", r.citekey);
@@ -327,38 +421,44 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
                                   " has no CSL rich-text form: written as TeX");
   // The short title: RIS ST, or BibTeX shorttitle (kept as the source's
   // LaTeX, decoded here).
-  if (std::string_view st = r.get_extra("ST"); !st.empty()) it.string("title-short", st);
-  else if (std::string_view bst = r.get_extra("shorttitle"); !bst.empty())
-    it.string("title-short", r.provenance.format == "bibtex" ? latex_to_unicode(bst) : std::string(bst));
+  put_extra_value(it, "title-short", short_title_of(r), used);
   it.nonempty("container-title", r.container_title);
   it.nonempty("container-title-short", r.container_title_short);
   // The series and the number in it (extra_fields.hpp: a CSL-JSON item's
   // own, EndNote's, MEDLINE's, RIS T3, BibTeX series, the reference parser's).
-  it.nonempty("collection-title", series_of(r).text);
-  it.nonempty("collection-number", series_number_of(r).text);
+  put_extra_value(it, "collection-title", series_of(r), used);
+  put_extra_value(it, "collection-number", series_number_of(r), used);
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
   put_date(it, "issued", issued_of(r));  // "535 BCE" kept as text is that year
   if (r.issued.end_year == Date::kOpenEnd && r.issued.year > 0 && opt.notes)
     opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
                                   "/ has no CSL form: its start written");
-  put_accessed(it, r);
+  put_accessed(it, r, used);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);
   it.nonempty("page", r.pages);
   it.nonempty("number", r.number);
-  it.nonempty("edition", edition_of(r).text);
+  put_extra_value(it, "edition", edition_of(r), used);
   // A thesis's or report's kind ("PhD thesis") when the source said it
   // (BibTeX type/@phdthesis, RIS M3, EndNote's work-type, ProQuest's
   // Degree, CSL's own genre: extra_fields.hpp): words, not biblatex's keys.
   if (r.type == "thesis") {
-    it.nonempty("genre", thesis_genre(thesis_degree(r)));
+    ThesisDegree d = thesis_degree(r);
+    it.nonempty("genre", thesis_genre(d));
+    if (const ExtraField* f = degree_field(r, d)) used.push_back(f);
   } else if (r.type == "report") {
-    if (std::string_view kind = r.get_extra("type"); !kind.empty()) it.string("genre", genre_words(kind));
+    if (std::string_view kind = r.get_extra("type"); !kind.empty()) {
+      it.string("genre", genre_words(kind));
+      used.push_back(extra_field(r, "type"));
+    }
   }
   it.nonempty("publisher", r.publisher);
   it.nonempty("publisher-place", r.publisher_place);
-  it.nonempty("archive", r.get_extra("archive"));  // a thesis's repository (CSL-JSON's own, the parser's)
+  if (const ExtraField* a = extra_field(r, "archive"); a && !a->value.empty()) {
+    it.string("archive", a->value);  // a thesis's repository (CSL-JSON's own, the parser's)
+    used.push_back(a);
+  }
   it.nonempty("DOI", r.doi);
   it.nonempty("PMID", r.pmid);
   it.nonempty("PMCID", r.pmcid);
@@ -381,12 +481,33 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
       if (f.name == "note" && f.format.empty()) {
         scratch = latex_paragraphs_to_unicode(f.value);
         it.nonempty("note", scratch);
+        used.push_back(&f);
         break;
       }
+  // The notes of other formats: an RIS source's N1 (Zotero's HTML as its
+  // text), EndNote's notes, a CSL item's own note; one CSL note, a blank
+  // line between them.
+  if (r.provenance.format != "bibtex" && !r.provenance.format.empty()) {
+    scratch.clear();
+    for (const ExtraField* f : note_fields(r)) {
+      if ((f->format.empty() ? r.provenance.format : f->format) == "bibtex") continue;
+      if (!scratch.empty()) scratch += "\n\n";
+      scratch += html_note_to_text(f->value);
+      used.push_back(f);
+    }
+    it.nonempty("note", scratch);
+  }
+  // The user's notes (refnet note), after a CSL-JSON item's own annote.
   if (const auto* notes = of_work(opt.user_notes, r)) {
-    scratch = join(*notes, "\n\n");
+    scratch.clear();
+    if (const ExtraField* own = extra_field(r, "annote"); own && r.provenance.format == "csl-json" && own->format.empty()) {
+      scratch = own->value + "\n\n";
+      used.push_back(own);
+    }
+    scratch += join(*notes, "\n\n");
     it.nonempty("annote", scratch);
   }
+  put_own_variables(it, out, r, used);
   it.finish();
 }
 
@@ -397,9 +518,14 @@ class CsljsonRecordWriter : public RecordWriter {
   void record(std::string& out, const Record& r) override {
     out += first_ ? "[\n  " : ",\n  ";
     first_ = false;
-    put_item(out, with_title_case(r, opt_.title_case, recased_), scratch_, opt_);
+    const Record& w = with_title_case(r, opt_.title_case, recased_);
+    put_item(out, w, scratch_, opt_, used_);
+    unwritten_.record(w, used_);
   }
-  void end(std::string& out) override { out += first_ ? "[]\n" : "\n]\n"; }
+  void end(std::string& out) override {
+    out += first_ ? "[]\n" : "\n]\n";
+    unwritten_.say("CSL-JSON", opt_.notes);
+  }
   // CSL-JSON has no slot for the reference list or the extra fields.
   RecordParts parts() const override {
     RecordParts p;
@@ -411,6 +537,8 @@ class CsljsonRecordWriter : public RecordWriter {
   Record recased_;  // the record with its title recased (--title-case)
   bool first_ = true;
   std::string scratch_;
+  std::vector<const ExtraField*> used_;  // the extra fields of the item being written that it holds
+  UnwrittenExtras unwritten_;
   ExportOptions opt_;
 
  public:

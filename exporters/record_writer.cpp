@@ -1,5 +1,7 @@
 #include "refnet/exporter.hpp"
 
+#include <algorithm>
+
 namespace refnet {
 
 void write_records(RecordWriter& w, std::ostream& out, const std::vector<Record>& records) {
@@ -14,6 +16,45 @@ void write_records(RecordWriter& w, std::ostream& out, const std::vector<Record>
   }
   w.end(buf);
   out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+}
+
+namespace {
+
+// A field that is no value of the work: its type, or the source's markup.
+bool structural(const Record& r, const ExtraField& f) {
+  std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
+  if (!f.name.empty() && f.name[0] == '@') return true;  // BibTeX @preamble, @title, @macro
+  if (format == "bibtex") return f.name == "entrytype";
+  if (format == "ris" || format == "endnote-tagged" || format == "refworks-tagged") return f.name == "TY" || f.name == "ER";
+  if (format == "endnote-xml") return f.name == "ref-type";
+  if (format == "wos" || format == "wos-tab") return f.name == "PT";  // J, B, S, P: the type
+  return false;
+}
+
+}  // namespace
+
+void UnwrittenExtras::record(const Record& r, const std::vector<const ExtraField*>& written) {
+  std::string last;  // one key a field, however often the record repeats it
+  for (const ExtraField& f : r.extra) {
+    if (f.value.find_first_not_of(" \t\r\n") == std::string::npos || structural(r, f)) continue;
+    if (std::find(written.begin(), written.end(), &f) != written.end()) continue;
+    std::string label = f.name + " (" + (f.format.empty() ? r.provenance.format : f.format) + ")";
+    auto it = std::find_if(counts_.begin(), counts_.end(), [&](const auto& c) { return c.first == label; });
+    if (it == counts_.end()) it = counts_.insert(counts_.end(), {label, {}});
+    ++it->second.values;
+    if (it->second.keys.empty() || it->second.keys.back() != r.citekey) it->second.keys.push_back(r.citekey);
+  }
+}
+
+void UnwrittenExtras::say(std::string_view format, ExportNotes* notes) {
+  std::stable_sort(counts_.begin(), counts_.end(),
+                   [](const auto& a, const auto& b) { return a.second.values > b.second.values; });
+  if (notes)
+    for (const auto& [label, c] : counts_)
+      notes->warnings.push_back(std::to_string(c.values) + (c.values == 1 ? " value of " : " values of ") + label +
+                                " not written: " + std::string(format) + " has no field for it (" + keys_named(c.keys) +
+                                ")");
+  counts_.clear();
 }
 
 }  // namespace refnet

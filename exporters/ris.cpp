@@ -111,7 +111,9 @@ std::string ris_date(const Date& d) {
   return out;
 }
 
-void write_record(std::string& out, const Record& r, std::string& name, const ExportOptions& opt) {
+void write_record(std::string& out, const Record& r, std::string& name, const ExportOptions& opt,
+                  std::vector<const ExtraField*>& used) {
+  used.clear();
   TagWriter w(out);
   // The RIS reader also reads EndNote's and RefWorks' tagged text: their
   // extra fields are RIS tags too (%Z is N1, %S is T3, ...).
@@ -127,6 +129,13 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   }
   w.tag("TY", type);
   w.tag("TI", r.title);
+  // The short title from another format (BibTeX shorttitle, CSL
+  // title-short, EndNote's short-title); an RIS source's own ST is written
+  // back with its tags.
+  if (ExtraValue st = short_title_of(r); st && !st.verbatim_in(r, "ris")) {
+    w.tag("ST", st.text);
+    used.push_back(st.field);
+  }
   for (const auto& c : r.authors) {
     if (is_others(c)) continue;
     name.clear();
@@ -142,6 +151,8 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   // The creators' affiliations, each once, in AD (Zotero's and EndNote's
   // author address), unless an RIS source's own AD lines are written back
   // (below).  RIS ties an AD to no name: the reader keeps them as AD.
+  // Without any, the addresses another format gave apart from the names
+  // (EndNote's auth-address, a .bib source's affiliation).
   if (!(from_ris && !r.get_extra("AD").empty())) {
     std::vector<std::string_view> written;
     for (const auto* names : {&r.authors, &r.editors})
@@ -151,6 +162,12 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
             written.push_back(a);
             w.tag("AD", a);
           }
+    if (written.empty() && !from_ris)
+      for (const ExtraField* f : address_fields(r)) {
+        w.tag("AD", r.provenance.format == "bibtex" && f->format.empty() ? latex_paragraphs_to_unicode(f->value)
+                                                                          : f->value);
+        used.push_back(f);
+      }
   }
   // A range of years as RIS sources write one ("2001-2003", which the
   // importer reads back); DA keeps the start's month and day.
@@ -190,12 +207,21 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   // The series (T2 where RIS's T2 is one, else T3, as Zotero writes them)
   // and the edition, unless the source's own tags hold them (below). RIS
   // has no tag for the number in a series.
-  if (ExtraValue series = series_of(r); series && !series.verbatim_in(r, "ris"))
+  if (ExtraValue series = series_of(r); series && !series.verbatim_in(r, "ris")) {
     w.tag(ris_t2_is_series(r.type) && !own("T2") ? "T2" : "T3", series.text);
-  if (ExtraValue edition = edition_of(r); edition && !edition.verbatim_in(r, "ris") && !own("ET")) w.tag("ET", edition.text);
+    used.push_back(series.field);
+  }
+  if (ExtraValue edition = edition_of(r); edition && !edition.verbatim_in(r, "ris") && !own("ET")) {
+    w.tag("ET", edition.text);
+    used.push_back(edition.field);
+  }
   // A thesis's kind ("Master's thesis") from another format, where Zotero
   // and EndNote write it (an RIS source's own tags are written back below).
-  if (r.type == "thesis" && !from_ris) w.tag("M3", thesis_genre(thesis_degree(r)));
+  if (r.type == "thesis" && !from_ris) {
+    ThesisDegree degree = thesis_degree(r);
+    w.tag("M3", thesis_genre(degree));
+    if (const ExtraField* f = degree_field(r, degree)) used.push_back(f);
+  }
   w.tag("PB", r.publisher);
   w.tag("CY", r.publisher_place);
   for (const auto& s : r.issn) w.tag("SN", s);
@@ -208,11 +234,19 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   w.tag("ID", r.citekey);  // the key, whatever the source: the importer reads it back from ID
   if (from_ris) {
     for (const auto& f : r.extra)
-      if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER")
+      if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") {
         w.tag(f.name, f.name == "N1" ? html_note_to_text(f.value) : f.value);  // Zotero's HTML notes: their text
-  } else if (r.provenance.format == "bibtex") {
-    w.tag("N1", latex_paragraphs_to_unicode(r.get_extra("note")));  // LaTeX in the .bib: its text here
+        used.push_back(&f);
+      }
   }
+  // The notes of other formats (CSL note, EndNote's notes, a .bib source's
+  // note and annote: LaTeX, its text here), each an N1.
+  if (!from_ris)
+    for (const ExtraField* f : note_fields(r)) {
+      const bool latex = (f->format.empty() ? r.provenance.format : f->format) == "bibtex";
+      w.tag("N1", latex ? latex_paragraphs_to_unicode(f->value) : html_note_to_text(f->value));
+      used.push_back(f);
+    }
   if (const auto* notes = of_work(opt.user_notes, r))
     for (const auto& n : *notes) w.tag("N1", n);
   out += "ER  - \r\n\r\n";
@@ -222,7 +256,9 @@ class RisRecordWriter : public RecordWriter {
  public:
   explicit RisRecordWriter(const ExportOptions& opt) : opt_(opt) {}
   void record(std::string& out, const Record& r) override {
-    write_record(out, with_title_case(r, opt_.title_case, recased_), name_, opt_);
+    const Record& rec = with_title_case(r, opt_.title_case, recased_);
+    write_record(out, rec, name_, opt_, used_);
+    unwritten_.record(rec, used_);
     std::size_t orcids = 0;
     for (const auto* names : {&r.authors, &r.editors})
       for (const Creator& c : *names) orcids += !c.orcid.empty();
@@ -233,6 +269,7 @@ class RisRecordWriter : public RecordWriter {
   }
   // RIS has no tag for a name's ORCID: said once an export.
   void end(std::string&) override {
+    unwritten_.say("RIS", opt_.notes);
     if (!opt_.notes || !orcids_) return;
     opt_.notes->warnings.push_back(std::to_string(orcids_) + " creators' ORCIDs of " +
                                    std::to_string(orcid_keys_.size()) +
@@ -252,6 +289,8 @@ class RisRecordWriter : public RecordWriter {
 
  private:
   std::string name_;  // scratch
+  std::vector<const ExtraField*> used_;  // the extra fields the record being written holds
+  UnwrittenExtras unwritten_;
   std::size_t orcids_ = 0;  // ORCIDs not written, and the keys of their works
   std::vector<std::string> orcid_keys_;
   Record recased_;  // the record with its title recased (--title-case)

@@ -217,6 +217,14 @@ ThesisDegree thesis_degree(const Record& r) {
   return d;
 }
 
+const ExtraField* degree_field(const Record& r, const ThesisDegree& d) {
+  if (d.words.empty() || d.in_volume) return nullptr;
+  for (const ExtraField& f : r.extra)
+    if (trim(f.value) == d.words || (f.value.find('\\') != std::string::npos && latex_to_unicode(f.value) == d.words))
+      return &f;
+  return nullptr;
+}
+
 std::string thesis_genre(const ThesisDegree& d) {
   // biblatex's keys (english.lbx's words), what refnet's own biblatex export writes.
   static constexpr std::pair<std::string_view, std::string_view> kKeys[] = {
@@ -253,6 +261,38 @@ ExtraValue series_of(const Record& r) {
                                 {"T2", Name::ris_t2_series},
                                 {"T3", Name::ris_t3_series}};
   return find(r, kNames);
+}
+
+ExtraValue short_title_of(const Record& r) {
+  static const Name kNames[] = {{"title-short", Name::any_but_ris},
+                                {"shorttitle", Name::any_but_ris},
+                                {"short-title", Name::any_but_ris},
+                                {"ST", Name::ris}};
+  return find(r, kNames);
+}
+
+std::vector<const ExtraField*> address_fields(const Record& r) {
+  std::vector<const ExtraField*> out;
+  for (const ExtraField& f : r.extra) {
+    if (trim(f.value).empty() || ris_like(format_of(r, f))) continue;
+    if (iequals(f.name, "auth-address") || iequals(f.name, "affiliation") || iequals(f.name, "affiliations") ||
+        iequals(f.name, "Author Affiliations"))
+      out.push_back(&f);
+  }
+  return out;
+}
+
+std::vector<const ExtraField*> note_fields(const Record& r) {
+  std::vector<const ExtraField*> out;
+  for (const ExtraField& f : r.extra) {
+    if (trim(f.value).empty()) continue;
+    std::string_view fmt = format_of(r, f);
+    if (ris_like(fmt) ? f.name == "N1"
+                      : (iequals(f.name, "note") || (fmt == "endnote-xml" && f.name == "notes") ||
+                         (fmt == "bibtex" && iequals(f.name, "annote"))))
+      out.push_back(&f);
+  }
+  return out;
 }
 
 ExtraValue series_number_of(const Record& r) {

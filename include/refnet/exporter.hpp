@@ -113,6 +113,28 @@ inline std::string keys_named(const std::vector<std::string>& keys) {
   return w;
 }
 
+// The extra fields (values a source gave that no Record member holds) an
+// export did not write, counted by source format and field, for one warning
+// each once the export is over: "12 values of PA (wos) not written: RIS has
+// no field for it (k1, k2, ...)".  A writer tells, for each record, which of
+// its extra fields it wrote (or said otherwise); the rest are counted.  The
+// fields that are the record's type or the source's own markup (a .bib
+// source's @preamble and entry type, RIS TY, EndNote's ref-type) are no values.
+class UnwrittenExtras {
+ public:
+  // Counts the extra fields of `r` not in `written`.
+  void record(const Record& r, const std::vector<const ExtraField*>& written);
+  // One warning a field, the most frequent first; forgets the counts.
+  void say(std::string_view format, ExportNotes* notes);
+
+ private:
+  struct Count {
+    std::size_t values = 0;
+    std::vector<std::string> keys;
+  };
+  std::vector<std::pair<std::string, Count>> counts_;  // "name (format)", in order of first sight
+};
+
 // Each writer is given the records in the order to write them; each record's
 // citekey is set.  Output is deterministic: the same records give the same
 // bytes.

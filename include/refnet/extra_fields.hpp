@@ -55,6 +55,17 @@ struct ExtraValue {
 ExtraValue series_of(const Record& r);
 ExtraValue series_number_of(const Record& r);
 ExtraValue edition_of(const Record& r);
+// The short title: CSL "title-short" (Zotero's "shortTitle"), BibTeX
+// "shorttitle", EndNote's "short-title", RIS "ST".
+ExtraValue short_title_of(const Record& r);
+// The creators' addresses a source gave apart from the names, each value
+// one field: EndNote XML "auth-address", BibTeX "affiliation"/"affiliations"
+// (Web of Science's, Scopus's), IEEE's and tables' "Author Affiliations",
+// "Affiliations", Scopus CSV's "Affiliations"; RIS's own AD is RIS's.
+std::vector<const ExtraField*> address_fields(const Record& r);
+// The notes a source gave (not refnet's user notes): CSL "note", EndNote
+// "notes", BibTeX "note" and "annote", RIS N1 of an RIS-like source.
+std::vector<const ExtraField*> note_fields(const Record& r);
 
 // The degree a thesis was written for, as its words say it: "Master's
 // thesis", "M.A.", "MSc thesis", "Tesis de maestría", "mathesis" are a
@@ -82,6 +93,9 @@ struct ThesisDegree {
   bool in_volume = false;
 };
 ThesisDegree thesis_degree(const Record& r);
+// The extra field thesis_degree read the degree's words from, or null (none,
+// or the volume).
+const ExtraField* degree_field(const Record& r, const ThesisDegree& d);
 
 // The words a bibliography prints for the kind of thesis, as CSL's genre
 // and RIS's M3 hold them: "Master's thesis", "PhD thesis" (biblatex's
