@@ -2626,6 +2626,26 @@ void volume_as_edition(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t t = e; t < a; ++t) labels[t] = kJournal;
 }
 
+namespace {
+
+// "In Construction Research Congress 2016; 1373-1382." (Scopus, a paper in proceedings without a date of its own):
+// with no date labelled, a year ending the container's or journal's name, before its closing punctuation, is the
+// date (to_record keeps the name without it).
+void year_ending_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  if (std::find(labels.begin(), labels.end(), kDate) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (Label l : {kContainer, kJournal}) {
+    auto [a, b] = first_run(labels, l);
+    std::size_t e = b;
+    while (e > a && !is_word_token(text, toks[e - 1])) --e;
+    if (e < a + 3 || number_class(word(e - 1)) != "year") continue;
+    for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
+    return;
+  }
+}
+
+}  // namespace
+
 std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>& toks, const Model& model) {
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
@@ -2635,6 +2655,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   acronym_after_container(text, toks, labels);
   university_journal(text, toks, labels);
   volume_as_edition(text, toks, labels);
+  year_ending_container(text, toks, labels);
   container_as_title(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);
