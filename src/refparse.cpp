@@ -1865,9 +1865,21 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
   // gazetteer span wholly inside, at most four words.  Capitalised words the
   // lexicon does not know ("Boulder") are a place's when a state code names
   // it ("Boulder, CO"), or with `unknown_ok` (one or two of them).
+  // A country's name ending [from, to), at its start or after a comma ("Leuven, Belgium", "United Kingdom"):
+  // the first of its tokens, or `to` when there is none.
+  auto country_from = [&](std::size_t from, std::size_t to) {
+    std::size_t last = to;
+    while (last > from && !is_word(last - 1)) --last;
+    for (std::size_t j = from; j < last; ++j)
+      if (is_word(j) && (j == from || word(j - 1) == ",") &&
+          !country_name(text.substr(toks[j].begin, toks[last - 1].end - toks[j].begin)).empty())
+        return j;
+    return to;
+  };
   auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) {
     int words = 0, unknown = 0;
     bool named = false, state_seen = false;
+    std::size_t country = country_from(from, to);
     for (std::size_t k = from; k < to; ++k) {
       if (!is_word(k)) {
         if (word(k) != "," && word(k) != ".") return false;
@@ -1875,8 +1887,10 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
       }
       ++words;
       std::string_view w = word(k);
-      bool state = k > from && word(k - 1) == "," && w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
-                   w[1] <= 'Z';
+      // A country ending the place names it, as a state code does ("Leuven, Belgium").
+      bool state = (k > from && word(k - 1) == "," && w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
+                    w[1] <= 'Z') ||
+                   k >= country;
       bool in_span = starts_with(spans[k].cls, "location") && spans[k].start >= from;
       if (in_span)
         for (std::size_t t = k + 1; t < n && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
@@ -1886,7 +1900,7 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
                           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
                           lexicon_class(k).empty();
       if (!known && !state && !unknown_word) return false;
-      named = named || known;
+      named = named || known || k >= country;
       state_seen = state_seen || state;
       unknown += unknown_word;
     }
@@ -2543,12 +2557,105 @@ void proceedings_after_title(std::string_view text, const std::vector<Token>& to
 
 }  // namespace
 
+// "In: …, editors. Proceedings of the Genetic and Evolutionary Computation Conference, GECCO 2011. New York, NY: ACM
+// Press; 2011." (Vancouver): the conference's acronym and year after the proceedings' name labelled a place and a
+// date.  An acronym in capitals (two to ten letters, not a place's word nor a country: "NY", "USA") right after a
+// container's comma, with the year after it, both labelled place or date, is the container's end when the reference
+// holds another date.
+void acronym_after_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [a, b] = first_run(labels, kContainer);
+  if (a == b || b + 1 >= n || word(b - 1) != ",") return;
+  std::string_view acronym = word(b);
+  bool capitals = acronym.size() >= 2 && acronym.size() <= 10 &&
+                  std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!capitals || is_class(acronym, "place") || !country_name(acronym).empty()) return;
+  if (number_class(word(b + 1)) != "year") return;
+  std::size_t e = b + 2;  // after the year and its closing punctuation
+  if (e < n && (word(e) == "." || word(e) == ",")) ++e;
+  for (std::size_t k = b; k < e; ++k)
+    if (labels[k] != kLocation && labels[k] != kDate) return;
+  bool other_date = false;
+  for (std::size_t k = 0; k < n; ++k) other_date = other_date || ((k < b || k >= e) && labels[k] == kDate);
+  if (!other_date) return;
+  for (std::size_t k = b; k < e; ++k) labels[k] = kContainer;
+}
+
+// "DeDominicis KL. Imagining virtual community: …. The University of Edinburgh; 2016." (a thesis in Vancouver):
+// a university's name labelled the journal in a reference with no volume, issue or pages is the publisher.  The
+// name holds a university's word and no journal's word ("University of Toronto Law Journal" stays).
+void university_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (Label l : labels)
+    if (l == kVolume || l == kIssue || l == kPages || l == kPublisher || l == kContainer) return;
+  auto [a, b] = first_run(labels, kJournal);
+  if (a == b || std::find(labels.begin() + b, labels.end(), kJournal) != labels.end()) return;
+  bool university = false;
+  for (std::size_t k = a; k < b; ++k) {
+    if (is_class(word(k), "jour")) return;
+    university = university || starts_with(ascii_lower(word(k)), "universit");
+  }
+  if (!university) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kPublisher;
+}
+
+// "In: Sustainability (Switzerland) Bd. 11, MDPI (2019), Nr. 7" (DIN 1505): a volume's word and number labelled the
+// edition ("Bd. 11", "Vol. 3": an edition is never so written) are the volume; and a span labelled the editors right
+// before it that opens with "In" and holds no editors' word ("(Hrsg.)") is the journal.
+void volume_as_edition(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [a, b] = first_run(labels, kEdition);
+  if (a == b || a + 2 > b || !is_class(word(a), "vol")) return;
+  std::size_t k = a + 1;
+  if (word(k) == ".") ++k;
+  if (k >= b || !is_digit(word(k)[0])) return;
+  for (std::size_t t = k + 1; t < b; ++t)
+    if (is_word_token(text, toks[t])) return;
+  for (std::size_t t = a; t < b; ++t) labels[t] = kVolume;
+  if (a == 0 || (labels[a - 1] != kEditor && labels[a - 1] != kContributor)) return;
+  std::size_t e = a;
+  while (e > 0 && labels[e - 1] == labels[a - 1]) --e;
+  std::size_t w = e;
+  while (w < a && !is_word_token(text, toks[w])) ++w;
+  if (w >= a || !is_class(word(w), "in")) return;
+  for (std::size_t t = w; t < a; ++t)
+    if (is_class(word(t), "ed")) return;
+  for (Label l : labels)
+    if (l == kJournal || l == kContainer) return;
+  for (std::size_t t = e; t < a; ++t) labels[t] = kJournal;
+}
+
+namespace {
+
+// "In Construction Research Congress 2016; 1373-1382." (Scopus, a paper in proceedings without a date of its own):
+// with no date labelled, a year ending the container's or journal's name, before its closing punctuation, is the
+// date (to_record keeps the name without it).
+void year_ending_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  if (std::find(labels.begin(), labels.end(), kDate) != labels.end()) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (Label l : {kContainer, kJournal}) {
+    auto [a, b] = first_run(labels, l);
+    std::size_t e = b;
+    while (e > a && !is_word_token(text, toks[e - 1])) --e;
+    if (e < a + 3 || number_class(word(e - 1)) != "year") continue;
+    for (std::size_t k = e - 1; k < b; ++k) labels[k] = kDate;
+    return;
+  }
+}
+
+}  // namespace
+
 std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>& toks, const Model& model) {
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
   proceedings_after_title(text, toks, labels);
+  acronym_after_container(text, toks, labels);
+  university_journal(text, toks, labels);
+  volume_as_edition(text, toks, labels);
+  year_ending_container(text, toks, labels);
   container_as_title(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);

@@ -420,6 +420,16 @@ void medium_journal(std::string_view text, const std::vector<Token>& tokens, std
 // initials' periods between) and a colon, those and the colon are the
 // author's.
 void given_name_before_colon(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// "…, editors. Proceedings of the … Conference, GECCO 2011. New York, NY: ACM Press; 2011.": a conference's acronym
+// in capitals and the year after a container's comma, labelled place or date, are the container's when another date
+// is labelled.
+void acronym_after_container(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// "Title. The University of Edinburgh; 2016.": a university's name labelled the journal, with no volume, issue,
+// pages, publisher or container labelled, is the publisher.
+void university_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// "In: Sustainability (Switzerland) Bd. 11, MDPI": a volume's word and number labelled the edition are the volume,
+// and an "In …" span labelled the editors before it, with no editors' word, the journal.
+void volume_as_edition(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
