@@ -1854,6 +1854,15 @@ class Parser {
       braced_names_said_ = true;
       return list;
     };
+    // The Cochrane Library's "Rautiainen, R, Lehtola, MM, ..., and Verbeek,
+    // JH": BibTeX reads one name of many parts there; read as the people.
+    auto say_comma_pairs = [&](const FieldRef& f, std::size_t pairs) {
+      if (pairs == 0) return;
+      diags_.warning(f.offset, std::string(f.name) + ": " + std::to_string(pairs) +
+                                   " names written 'Family, Initials' and separated by commas, not by 'and' (the "
+                                   "Cochrane Library's BibTeX): read as " +
+                                   std::to_string(pairs) + " people, where BibTeX reads one name");
+    };
     // biblatex's name options ("useprefix=true", extended name format): no
     // part of any name, and refnet has nowhere to keep them.
     std::vector<std::string> options;
@@ -1906,14 +1915,18 @@ class Parser {
           break;
         case Slot::author:
           if (once(!r.authors.empty(), f)) {
-            r.authors = parse_bibtex_names(unbraced_names(f, v), &options);
+            std::size_t pairs = 0;
+            r.authors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
+            say_comma_pairs(f, pairs);
             say_name_options(f);
             drop_anonymous_creators(r.authors, f.name, diags_, f.offset);
           }
           break;
         case Slot::editor:
           if (once(!r.editors.empty(), f)) {
-            r.editors = parse_bibtex_names(unbraced_names(f, v), &options);
+            std::size_t pairs = 0;
+            r.editors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
+            say_comma_pairs(f, pairs);
             say_name_options(f);
             drop_anonymous_creators(r.editors, f.name, diags_, f.offset);
           }

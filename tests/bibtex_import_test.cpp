@@ -10,6 +10,7 @@
 
 #include "refnet/exporter.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -869,4 +870,47 @@ TEST_CASE("BibTeX: a comma lost at a line's end before the next field is taken a
   // On one line a missing comma is no line's end: the entry is rejected.
   CHECK(has_error_at(p.diags, 10, "expected ','"));
   CHECK(by_key(p.records, "next") != nullptr);
+}
+
+TEST_CASE("audit32: the Cochrane Library's BibTeX, 'Family, Initials' people separated by commas", "[bibtex]") {
+  // Three entries of a real Cochrane Library export (KyleMorrison99/
+  // organochlorineSRM_analysis, MIT): "Rautiainen, R, Lehtola, MM, ...,
+  // Salminen, S, and Verbeek, JH".  Before, the first name took the rest of
+  // the list as its given name and "R" as its suffix, without a word; a
+  // comma before "and" ("Strong, M, and Johnstone, P") made "M" a suffix.
+  Parsed p = parse_file(fixture("bibtex/cochrane_library_authors.bib"), Format::bibtex);
+  REQUIRE(p.records.size() == 3);
+  const Record* a = by_key(p.records, "Rautiainen08");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->authors.size() == 7);
+  CHECK(a->authors[0].family == "Rautiainen");
+  CHECK(a->authors[0].given == "R");
+  CHECK(a->authors[0].suffix.empty());
+  CHECK(a->authors[1].family == "Lehtola");
+  CHECK(a->authors[1].given == "MM");
+  CHECK(a->authors[5].family == "Salminen");
+  CHECK(a->authors[5].given == "S");
+  CHECK(a->authors[6].family == "Verbeek");
+  CHECK(a->authors[6].given == "JH");
+  CHECK(has_diag(p.diags, Severity::warning, 3, "6 names written 'Family, Initials'"));
+
+  const Record* b = by_key(p.records, "Strong00");
+  REQUIRE(b != nullptr);
+  REQUIRE(b->authors.size() == 2);
+  CHECK(b->authors[0].family == "Strong");
+  CHECK(b->authors[0].given == "M");
+  CHECK(b->authors[0].suffix.empty());
+
+  const Record* c = by_key(p.records, "Wales10");
+  REQUIRE(c != nullptr);
+  REQUIRE(c->authors.size() == 4);
+  CHECK(c->authors[2].particle == "de");
+  CHECK(c->authors[2].family == "Silva");
+  CHECK(c->authors[2].given == "N");
+
+  // A BibTeX name of three parts stays one person: "von Last, Jr, First".
+  auto one = parse_bibtex_names("Brooks, III, Charles L. and Smith, John, Jr, Alan");
+  REQUIRE(one.size() == 2);
+  CHECK(one[0].family == "Brooks");
+  CHECK(one[0].given == "Charles L.");
 }

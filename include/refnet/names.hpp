@@ -21,7 +21,11 @@ Creator parse_bibtex_name(std::string_view raw);
 // biblatex's extended name format ("family=Rabble, given=Richard,
 // prefix=von") is read too; its options ("useprefix=true", a list item
 // "useprefix=false") are no part of a name: their text goes to `options`.
-std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options = nullptr);
+// The Cochrane Library's lists of "Family, Initials" separated by commas
+// ("Rautiainen, R, Lehtola, MM, and Verbeek, JH") are read as the people
+// they are; `comma_pairs` counts the people so read.
+std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options = nullptr,
+                                        std::size_t* comma_pairs = nullptr);
 // Web of Science's BibTeX writes its editors in one more pair of braces
 // ("{Brafman, RI and Roberts, FS}"), which makes them one literal to BibTeX:
 // what the braces hold when it is a list of "Family, Initials" (one name
