@@ -914,3 +914,29 @@ TEST_CASE("audit32: the Cochrane Library's BibTeX, 'Family, Initials' people sep
   CHECK(one[0].family == "Brooks");
   CHECK(one[0].given == "Charles L.");
 }
+
+TEST_CASE("audit32: BASE's BibTeX writes one keyword a field, the field repeated: every one is a keyword", "[bibtex]") {
+  // Two entries of a BASE (Bielefeld Academic Search Engine) export
+  // (KyleMorrison99/organochlorineSRM_analysis, MIT): "keywords =
+  // {{diabetes mellitus}}," then four more `keywords` fields.  Before, the
+  // first was the record's keyword and the others extra fields, each said as
+  // a duplicate field (117 warnings in the file of 10 entries), and the BibTeX
+  // export wrote `keywords` five times.
+  Parsed p = parse_file(fixture("bibtex/base_repeated_keywords.bib"), Format::bibtex);
+  REQUIRE(p.records.size() == 2);
+  const Record& a = p.records[0];
+  CHECK(a.keywords ==
+        std::vector<std::string>{"diabetes mellitus", "blood glucose", "hyperglycaemia", "pesticide", "insecticide"});
+  CHECK(a.get_extra("keywords").empty());
+  CHECK(a.doi == "10.5281/zenodo.3386361");  // from its resolver URL
+  // Said once for the file, as a note: nothing is left out.
+  std::size_t notes = 0;
+  for (const auto& d : p.diags.items()) {
+    CHECK(d.message.find("duplicate field 'keywords'") == std::string::npos);
+    notes += d.message.find("one keyword a field, as BASE writes them") != std::string::npos;
+  }
+  CHECK(notes == 1);
+  // Its thesis repeats `language` ({{en}}, {{eng}}): the first is used, the
+  // second kept, said as before.
+  CHECK(has_diag(p.diags, Severity::warning, 22, "duplicate field 'language'"));
+}
