@@ -1048,6 +1048,14 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     else list = false;
   }
   if (list && loose > 0 && (strict < 2 || strict < 2 * loose)) list = false;
+  // CNKI's "A1 郭一平,王亮", "A1 曾婷,刘玉兰,张成昱,赵熊" (most of its records
+  // separate names with ';'): whole names in Han, kana or Hangul, one word
+  // each, separated by commas are a list, not "Family, Given".
+  if (pieces.size() >= 2 && std::all_of(pieces.begin(), pieces.end(), [](std::string_view p) {
+        std::vector<std::string_view> w = split_words(p);
+        return w.size() == 1 && is_cjk_word(w[0]);
+      }))
+    list = true;
   // "Smith, J., Jones, K. L.": people written family, initials, one after
   // the other.  A family name is no initials; the pieces between are.
   bool pairs = false;

@@ -166,8 +166,8 @@ bool is_prefixed_name_word(std::string_view w) {
   return is_name_word(w.substr(i + 1));
 }
 
-// Han, kana and Hangul, the scripts in which a name is written family name
-// first ("山田 太郎", "김 철수").
+}  // namespace
+
 bool is_cjk_word(std::string_view w) {
   if (w.empty()) return false;
   for (std::size_t i = 0; i < w.size();) {
@@ -178,6 +178,8 @@ bool is_cjk_word(std::string_view w) {
   }
   return true;
 }
+
+namespace {
 
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
                                            "la", "le", "du", "des", "dos", "das", "do", "ter", "ten",

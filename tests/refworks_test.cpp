@@ -234,3 +234,24 @@ TEST_CASE("audit32: CNKI's RefWorks export, a blank line inside a record is no r
   CHECK(c.title == "我国数字资源整合研究的现状、实践与热点");
   CHECK(starts_with(c.abstract, "概述了我国数字资源整合研究的现状"));
 }
+
+TEST_CASE("audit32: CNKI's names in Chinese separated by commas are a list of people", "[refworks]") {
+  // Two real CNKI records (ZY-LHY/LatentDirichletAllocation-LDA, MIT): most
+  // of the file's records separate names with ';', these with ','.  Before,
+  // "郭一平,王亮" was one person (family 郭一平, given 王亮) and
+  // "曾婷,刘玉兰,张成昱,赵熊" no name at all, kept in extra.
+  Parsed p = parse_file(fixture("ris/cnki_refworks_comma_names.txt"));
+  REQUIRE(p.records.size() == 2);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].full_family() + a[0].literal == "曾婷");
+  CHECK(a[0].given.empty());
+  CHECK(a[3].full_family() + a[3].literal == "赵熊");
+  CHECK(p.records[0].get_extra("A1").empty());
+  const auto& b = p.records[1].authors;
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].full_family() + b[0].literal == "郭一平");
+  CHECK(b[0].given.empty());
+  CHECK(b[1].full_family() + b[1].literal == "王亮");
+  CHECK(said(p, "names separated by commas"));
+}

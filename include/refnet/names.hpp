@@ -137,6 +137,10 @@ bool is_initials(std::string_view word);
 // takes three undotted capitals at most: a fourth could be a family name in
 // capitals, so only where the word's place says "initials" is this asked).
 bool is_packed_initials(std::string_view word);
+// A word all in Han, kana or Hangul, the scripts in which a name is written
+// family name first ("山田 太郎", "김 철수"), a whole name often one word
+// ("曾婷").
+bool is_cjk_word(std::string_view word);
 // Names in citation form glued without a separator, each initial's dot
 // followed at once by the next family name: "Adeli K.Lewis G. F.",
 // "Westergren H.El Hachmane M.", "Veltkamp R.de Gloria A." (ASySD's
