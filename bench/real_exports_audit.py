@@ -97,6 +97,14 @@ benchmark searches; Embase CSV by row with the same search's RIS, PubMed
 CSV and MEDLINE; ASySD's Zotero RIS; EBSCO RIS; Lens CSV, Publish or Perish
 and Zotero CSV; Zotero BibTeX; WoS tab-delimited with CPCI proceedings;
 nbib; RIS made from PubMed without TY; two Zotero RDF files, refused).
+The sample holds audit32's files (note "audit32": the Cochrane Library's,
+BASE's, ScienceDirect's and Zotero's BibTeX of one systematic review's
+searches; CNKI RefWorks; Web of Science "All databases" plain text and
+tab-delimited with KCI and Derwent records, WoS citation report CSV;
+Google Scholar RIS/EndNote; Ovid Embase CSV; MEDLINE of 2014; PubMed's
+Abstract text, refused).  A BibTeX author list the Cochrane Library writes
+("Rautiainen, R, Lehtola, MM, and Verbeek, JH") is counted here by " and ",
+as BibTeX reads it: 2 where refnet reads 7.
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
@@ -251,14 +259,16 @@ def sniff(text):
 
 
 # ---------------------------------------------------------------- tagged formats
-def tagged_records(text, start_re, end_re, tag_re, cont_re, restart=True):
+def tagged_records(text, start_re, end_re, tag_re, cont_re, restart=True, blank_ends=True):
     """Records of a tagged format: list of (line, {tag: [values]}).
-    restart=False: start_re opens a record only after the one before ended."""
+    restart=False: start_re opens a record only after the one before ended.
+    blank_ends=False (RefWorks): no end line, and a blank line ends nothing:
+    the next start line does (CNKI writes blank lines inside records)."""
     recs, cur, tag, line_no = [], None, None, 0
     # A lone CR ends a line as refnet reads it (WoS RIS: "AD  - ...\rAD  - ...").
     for line_no, line in enumerate(re.split(r"\r\n|\r|\n", text), 1):
         line = line.lstrip("\ufeff")
-        if cur is not None and end_re and restart and start_re.match(line):
+        if cur is not None and (end_re or not blank_ends) and restart and start_re.match(line):
             recs.append(cur)  # a record without its end line: the next one begins
             cur = None
         if cur is None:
@@ -277,7 +287,7 @@ def tagged_records(text, start_re, end_re, tag_re, cont_re, restart=True):
         elif tag and cont_re.match(line) and line.strip():
             vals = cur[1][tag]
             vals.append(line.strip()) if tag in MULTI else vals.__setitem__(-1, vals[-1] + " " + line.strip())
-        elif not line.strip() and end_re is None:
+        elif not line.strip() and end_re is None and blank_ends:
             recs.append(cur)
             cur = None
     if cur is not None:
@@ -285,7 +295,7 @@ def tagged_records(text, start_re, end_re, tag_re, cont_re, restart=True):
     return recs
 
 
-MULTI = {"AU", "AF", "CR", "C1", "CA", "FAU", "OT", "MH", "KW", "A1", "%A", "%K"}
+MULTI = {"AU", "AF", "CR", "C1", "CA", "FAU", "OT", "MH", "KW", "A1", "%A", "%K", "K1"}
 
 
 def wos_recs(text):
@@ -351,15 +361,21 @@ def ris_recs(text):
 
 def refworks_recs(text):
     """RefWorks' tagged format (CNKI, Wanfang, VIP "for RefWorks"): RT opens
-    a record, a blank line ends it; CNKI puts all authors on one A1 line
-    separated by ';' and its keywords on one K1 line."""
+    a record, the next RT ends it (since audit32: CNKI writes blank lines
+    inside records, its English keywords on a second K1 line, its theses'
+    abstract paragraphs indented with a tab); CNKI puts all authors on one A1
+    line separated by ';' (a few by ',', whole names in Chinese: refnet reads
+    them as people, as here) and its keywords on one K1 line."""
     recs = tagged_records(text, re.compile(r"RT "), None,
-                          re.compile(r"([A-Za-z][A-Za-z0-9]) (.*)$"), re.compile(r"(?![A-Za-z][A-Za-z0-9] )\S"))
+                          re.compile(r"([A-Za-z][A-Za-z0-9]) (.*)$"), re.compile(r"\s*(?![A-Za-z][A-Za-z0-9] )\S"),
+                          blank_ends=False)
     out = []
     for line, t in recs:
         t = {k.upper(): v for k, v in t.items()}
         g = lambda *ks: next(((t.get(k) or [""])[0].strip() for k in ks if (t.get(k) or [""])[0].strip()), "")
         au = [a.strip() for v in t.get("A1", []) for a in re.split(r"[;；]", v) if a.strip()]
+        if len(au) == 1 and re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(,[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)+", au[0]):
+            au = au[0].split(",")
         kw = [k for v in t.get("K1", []) for k in re.split(r"[;；]", v)]
         out.append(dict(line=line, title=g("T1"), family=au[0].split(",")[0] if au else "",
                         nauthors=len(au), year=g("YR", "FD")[:4], volume=g("VO"), issue=g("IS"),

@@ -890,10 +890,9 @@ class EntryWriter {
   // biblatex for a paper: the fields biblatex's data model does not give
   // the entry's type (a journal article's publisher) are left out, and
   // counted for the writer's warning.
-  void check_type(std::string_view type, std::string_view key) {
-    type_ = type;
-    key_ = key;
-  }
+  void check_type(std::string_view type) { type_ = type; }
+  // The entry's key, which the values left out are said with.
+  void set_key(std::string_view key) { key_ = key; }
   bool takes(std::string_view name) const { return type_.empty() || biblatex_field_for_type(name, type_); }
   // Whether the entry has the field already.
   bool has(std::string_view name) const {
@@ -1347,7 +1346,8 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   out += ',';
   if (!paper_as_article && bibtex_entry_csl_type(type) != r.type) scratch.retyped[r.type + '\t' + type].push_back(key);
   EntryWriter w(out, scratch, opt);
-  if (latex && opt.profile == ExportProfile::paper) w.check_type(type, key);
+  w.set_key(key);
+  if (latex && opt.profile == ExportProfile::paper) w.check_type(type);
   if (bib && opt.profile == ExportProfile::full) w.keep_undefined_macros(r);
   if (latex && opt.aliases) {
     auto it = opt.aliases->find(r.citekey);
@@ -1733,6 +1733,14 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                         " not in this export: left out");
         if (xdata.empty()) continue;
         value = xdata;
+      }
+      if (!latex && paper && w.has(name) && !opt.keep_fields.count(ascii_lower(name))) {
+        // A field the source repeated (BASE's second `language`), or one
+        // the entry has from its slot: bibtex takes the first value and
+        // warns of the second ("I'm ignoring ...'s extra field").
+        w.left_out(ascii_lower(name) + " (the source's own field) gives the entry's " + ascii_lower(name) +
+                   " a second value, which BibTeX does not take");
+        continue;
       }
       if (remap && !opt.keep_fields.count(ascii_lower(name))) {
         if (!w.wanted(name)) continue;

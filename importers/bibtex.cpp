@@ -572,6 +572,7 @@ class Parser {
   // emitted at the end, when all targets of the file are known.
   bool deferring_ = false;
   bool braced_names_said_ = false;  // Web of Science's doubly braced editors, said once
+  bool repeated_keywords_said_ = false;  // BASE's one keyword a `keywords` field, said once
   std::vector<std::size_t> deferred_;
   KeySet seen_keys_;
   // Keys the library cannot keep: how many, the first and where.
@@ -1282,7 +1283,8 @@ class Parser {
       // A repeated field is kept (Scopus writes funding_details once per
       // funder); the mapping uses the first value of a field with a slot and
       // keeps the others as extra fields, which is worth a warning.
-      if (f.slot != Slot::none) {
+      // (BASE writes one keyword a `keywords` field: each is read, below.)
+      if (f.slot != Slot::none && f.slot != Slot::keywords) {
         for (const Field& g : e.fields)
           if (g.slot == f.slot && iequals(g.name, f.name)) {
             diags_.warning(ns, "duplicate field '" + std::string(f.name) + "' in entry '" + std::string(e.key) +
@@ -1854,6 +1856,15 @@ class Parser {
       braced_names_said_ = true;
       return list;
     };
+    // The Cochrane Library's "Rautiainen, R, Lehtola, MM, ..., and Verbeek,
+    // JH": BibTeX reads one name of many parts there; read as the people.
+    auto say_comma_pairs = [&](const FieldRef& f, std::size_t pairs) {
+      if (pairs == 0) return;
+      diags_.warning(f.offset, std::string(f.name) + ": " + std::to_string(pairs) +
+                                   " names written 'Family, Initials' and separated by commas, not by 'and' (the "
+                                   "Cochrane Library's BibTeX): read as " +
+                                   std::to_string(pairs) + " people, where BibTeX reads one name");
+    };
     // biblatex's name options ("useprefix=true", extended name format): no
     // part of any name, and refnet has nowhere to keep them.
     std::vector<std::string> options;
@@ -1884,6 +1895,7 @@ class Parser {
       scopus_separator |= f.slot == Slot::keywords && f.value.find(";  ") != std::string_view::npos;
     }
     bool scopus = !split && (author_keywords || (source_scopus && scopus_separator));
+    bool keywords_field = false;  // a `keywords` field was read
     for (const FieldRef& f : fields) {
       std::string_view v = f.value;
       switch (f.slot) {
@@ -1906,14 +1918,18 @@ class Parser {
           break;
         case Slot::author:
           if (once(!r.authors.empty(), f)) {
-            r.authors = parse_bibtex_names(unbraced_names(f, v), &options);
+            std::size_t pairs = 0;
+            r.authors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
+            say_comma_pairs(f, pairs);
             say_name_options(f);
             drop_anonymous_creators(r.authors, f.name, diags_, f.offset);
           }
           break;
         case Slot::editor:
           if (once(!r.editors.empty(), f)) {
-            r.editors = parse_bibtex_names(unbraced_names(f, v), &options);
+            std::size_t pairs = 0;
+            r.editors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
+            say_comma_pairs(f, pairs);
             say_name_options(f);
             drop_anonymous_creators(r.editors, f.name, diags_, f.offset);
           }
@@ -2091,7 +2107,17 @@ class Parser {
               joined += d;
             }
             if (!joined.empty()) r.add_extra("keywords-plus", std::move(joined));
-          } else if (once(!r.keywords.empty(), f)) {
+          } else {
+            // BASE (Bielefeld Academic Search Engine) writes one keyword a
+            // field, the field repeated: every one is read.
+            if (keywords_field && !repeated_keywords_said_) {
+              diags_.report(Severity::note, f.offset,
+                            "repeated field '" + std::string(f.name) + "' in entry '" + r.citekey +
+                                "' (one keyword a field, as BASE writes them): every one read as keywords (said "
+                                "once for the file)");
+              repeated_keywords_said_ = true;
+            }
+            keywords_field = true;
             // Separated by ';' when there is one (a keyword may hold a
             // comma: "Sorting, Case study"), else by ','.
             // (A ';' inside braces is part of a keyword.)

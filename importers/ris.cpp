@@ -1048,6 +1048,14 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     else list = false;
   }
   if (list && loose > 0 && (strict < 2 || strict < 2 * loose)) list = false;
+  // CNKI's "A1 郭一平,王亮", "A1 曾婷,刘玉兰,张成昱,赵熊" (most of its records
+  // separate names with ';'): whole names in Han, kana or Hangul, one word
+  // each, separated by commas are a list, not "Family, Given".
+  if (pieces.size() >= 2 && std::all_of(pieces.begin(), pieces.end(), [](std::string_view p) {
+        std::vector<std::string_view> w = split_words(p);
+        return w.size() == 1 && is_cjk_word(w[0]);
+      }))
+    list = true;
   // "Smith, J., Jones, K. L.": people written family, initials, one after
   // the other.  A family name is no initials; the pieces between are.
   bool pairs = false;
@@ -1911,14 +1919,21 @@ class Parser {
 
   // One line of EndNote or RefWorks tagged text: a tag line opens a record
   // or adds a field to the open one (RefWorks' RT opens the next record), a
-  // blank line ends it, another line continues the field.
+  // blank line ends it, another line continues the field.  CNKI's RefWorks
+  // export puts a blank line inside a record, after a keyword list that runs
+  // on to a second line ("K1 ...;...", " Library resource discovery...",
+  // "", "AB ..."), and its theses' abstracts hold blank lines between
+  // paragraphs indented with a tab: in RefWorks, whose records open with RT,
+  // the next RT ends a record, and a blank line is a paragraph break in
+  // free text.
   void tagged_line(std::size_t begin, std::size_t end, std::uint32_t line_no) {
     std::string_view line = text_.substr(begin, end - begin);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     while (starts_with(line, "\xEF\xBB\xBF")) line.remove_prefix(3);
     std::size_t off = static_cast<std::size_t>(line.data() - text_.data());
     if (trim(line).empty()) {
-      if (in_record_) finish();
+      if (refworks_ && in_record_) on_text({}, off, end);
+      else if (in_record_) finish();
       return;
     }
     if (refworks_ && line_no == 1 && istarts_with(trim(line), kRefWorksHeader)) refworks_header_ = true;
@@ -1949,6 +1964,7 @@ class Parser {
       flush_skipped();
       start(off, line_no);
     }
+    blank_in_text_ = false;
     add_field(tag, line.substr(0, tag_len), trim(line.substr(tag_len)), off, end, line_no);
   }
 

@@ -166,8 +166,8 @@ bool is_prefixed_name_word(std::string_view w) {
   return is_name_word(w.substr(i + 1));
 }
 
-// Han, kana and Hangul, the scripts in which a name is written family name
-// first ("山田 太郎", "김 철수").
+}  // namespace
+
 bool is_cjk_word(std::string_view w) {
   if (w.empty()) return false;
   for (std::size_t i = 0; i < w.size();) {
@@ -178,6 +178,8 @@ bool is_cjk_word(std::string_view w) {
   }
   return true;
 }
+
+namespace {
 
 constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
                                            "la", "le", "du", "des", "dos", "das", "do", "ter", "ten",
@@ -686,9 +688,37 @@ std::string without_titles(std::string_view s, std::string& dropped) {
 }
 
 // parse_ris_name, and parse_given_first_name when `given_first`.
+namespace {
+
+// The Korea Citation Index's names in Web of Science: "JUNESEUK, SHIN，"
+// with a fullwidth comma left at the end, "CHANG, LEE， KUN" with one inside,
+// "Lee,, Jong Hwa" with the comma written twice.  A fullwidth comma at the
+// end is nothing, one inside a space, a comma twice is one: the letters stay
+// as they are.  (An ASCII comma at the end stays: "Pezdevšek Malovrh," is a
+// family name whose given name Scopus lost.)
+std::string_view tidy_name_commas(std::string_view s, std::string& buf) {
+  constexpr std::string_view kFullwidthComma = "\xEF\xBC\x8C";
+  if (s.find(kFullwidthComma) == std::string_view::npos && s.find(",,") == std::string_view::npos) return s;
+  buf.clear();
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, kFullwidthComma.size(), kFullwidthComma) == 0) {
+      buf += ' ';
+      i += kFullwidthComma.size() - 1;
+    } else if (s[i] == ',' && !trim(buf).empty() && trim(buf).back() == ',') {
+      continue;  // "Lee,, Jong Hwa"
+    } else {
+      buf += s[i];
+    }
+  }
+  return trim(buf);
+}
+
+}  // namespace
+
 Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
   Creator c;
-  s = trim(s);
+  std::string tidied;
+  s = tidy_name_commas(trim(s), tidied);
   if (s.empty()) return c;
   // "et al." where a name stands: BibTeX's "and others".
   if (is_et_al(s)) {

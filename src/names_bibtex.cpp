@@ -275,6 +275,21 @@ bool is_comma_list(std::string_view name) {
   return dotted == 0 || dotted == parts.size();
 }
 
+// "Lehtola, MM, Day, LM": the parts, taken two by two, are a family name
+// (not initials alone) and initials ("R", "MM", "J.-H.").
+bool family_initials_pairs(const Views& parts, std::size_t n) {
+  for (std::size_t j = 0; j + 1 < n; j += 2) {
+    Views family = words_of(parts[j]), initials = words_of(parts[j + 1]);
+    if (family.size() == 0 || initials.size() == 0) return false;
+    bool only_initials = true;
+    for (std::size_t i = 0; i < family.size(); ++i) only_initials = only_initials && is_initials(family[i]);
+    if (only_initials) return false;
+    for (std::size_t i = 0; i < initials.size(); ++i)
+      if (!is_initials(initials[i]) && !is_packed_initials(initials[i])) return false;
+  }
+  return true;
+}
+
 // A dangling " and" at either end of the list ("Smith, J. and") joins
 // nothing.
 std::string_view strip_dangling_and(std::string_view s) {
@@ -376,7 +391,8 @@ std::string_view braced_name_list(std::string_view raw) {
   return inner;
 }
 
-std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options) {
+std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options,
+                                        std::size_t* comma_pairs) {
   Views names = split_and(strip_dangling_and(raw));
   std::vector<Creator> out;
   out.reserve(names.size());
@@ -392,6 +408,28 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
     if (Creator c; name.find('=') != std::string_view::npos && extended_name(name, c, options)) {
       if (!c.empty()) out.push_back(std::move(c));
       continue;
+    }
+    // The Cochrane Library's BibTeX: "Rautiainen, R, Lehtola, MM, Day, LM,
+    // Salminen, S, and Verbeek, JH", people written "Family, Initials",
+    // separated by commas, the "and" before the last only, a comma before
+    // it too ("Strong, M, and Johnstone, P").  A BibTeX name has three
+    // parts at most ("von Last, Jr, First"): four or more, a family name
+    // and initials two by two, are that many people; a name with a comma
+    // before the "and" is the name before it.
+    {
+      Views parts = split_level0(name, [](char ch) { return ch == ','; });
+      std::size_t n = parts.size();
+      if (n >= 3 && trim(parts[n - 1]).empty()) --n;
+      if (n >= 4 && n % 2 == 0 && family_initials_pairs(parts, n)) {
+        for (std::size_t j = 0; j < n; j += 2) {
+          Creator c = parse_bibtex_name(std::string(trim(parts[j])) + ", " + std::string(trim(parts[j + 1])));
+          if (!c.empty()) out.push_back(std::move(c));
+        }
+        if (comma_pairs) *comma_pairs += n / 2;
+        continue;
+      }
+      if (n == 2 && parts.size() == 3 && family_initials_pairs(parts, n))
+        name = trim(name.substr(0, static_cast<std::size_t>(parts[1].data() + parts[1].size() - name.data())));
     }
     if (is_comma_list(name)) {
       Views parts = split_level0(name, [](char ch) { return ch == ','; });

@@ -1428,3 +1428,24 @@ TEST_CASE("export31: the creators' ORCIDs are biblatex name annotations; what Bi
   CHECK(odd.records[0].authors[0].orcid == "0000-0002-1825-0097");
   CHECK(!odd.records[0].get_extra("author+an:orcid").empty());
 }
+
+TEST_CASE("audit32: a field the source repeated is written once for a paper, the second value said", "[export][bibtex]") {
+  // bibtex takes the first value of a field and warns of the second ("I'm
+  // ignoring scopus1's extra "title" field"); refnet's BibTeX export wrote
+  // every value the source repeated.  For a paper it writes the first and
+  // says what it left out; --profile full keeps them all, as read.
+  Parsed p = parse_file(fixture("bibtex/repeated-fields-escaped-doi.bib"));
+  const Record* r = nullptr;
+  for (const auto& x : p.records)
+    if (x.citekey == "scopus1") r = &x;
+  REQUIRE(r != nullptr);
+  std::string warned;
+  std::string bib = bib_with_warnings({*r}, false, warned);
+  INFO(bib);
+  CHECK(bib.find("title = {Public cooperation}") != std::string::npos);
+  CHECK(bib.find("A second title") == std::string::npos);
+  CHECK(warned.find("title (the source's own field) gives the entry's title a second value, which BibTeX does not take: "
+                    "left out of scopus1") != std::string::npos);
+  std::string full = full_bibtex_of({*r});
+  CHECK(full.find("A second title") != std::string::npos);
+}

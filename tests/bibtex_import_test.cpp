@@ -10,6 +10,7 @@
 
 #include "refnet/exporter.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/names.hpp"
 #include "refnet/text.hpp"
 #include "support.hpp"
 
@@ -886,4 +887,73 @@ TEST_CASE("BibTeX: a comma lost at a line's end before the next field is taken a
   // On one line a missing comma is no line's end: the entry is rejected.
   CHECK(has_error_at(p.diags, 10, "expected ','"));
   CHECK(by_key(p.records, "next") != nullptr);
+}
+
+TEST_CASE("audit32: the Cochrane Library's BibTeX, 'Family, Initials' people separated by commas", "[bibtex]") {
+  // Three entries of a real Cochrane Library export (KyleMorrison99/
+  // organochlorineSRM_analysis, MIT): "Rautiainen, R, Lehtola, MM, ...,
+  // Salminen, S, and Verbeek, JH".  Before, the first name took the rest of
+  // the list as its given name and "R" as its suffix, without a word; a
+  // comma before "and" ("Strong, M, and Johnstone, P") made "M" a suffix.
+  Parsed p = parse_file(fixture("bibtex/cochrane_library_authors.bib"), Format::bibtex);
+  REQUIRE(p.records.size() == 3);
+  const Record* a = by_key(p.records, "Rautiainen08");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->authors.size() == 7);
+  CHECK(a->authors[0].family == "Rautiainen");
+  CHECK(a->authors[0].given == "R");
+  CHECK(a->authors[0].suffix.empty());
+  CHECK(a->authors[1].family == "Lehtola");
+  CHECK(a->authors[1].given == "MM");
+  CHECK(a->authors[5].family == "Salminen");
+  CHECK(a->authors[5].given == "S");
+  CHECK(a->authors[6].family == "Verbeek");
+  CHECK(a->authors[6].given == "JH");
+  CHECK(has_diag(p.diags, Severity::warning, 3, "6 names written 'Family, Initials'"));
+
+  const Record* b = by_key(p.records, "Strong00");
+  REQUIRE(b != nullptr);
+  REQUIRE(b->authors.size() == 2);
+  CHECK(b->authors[0].family == "Strong");
+  CHECK(b->authors[0].given == "M");
+  CHECK(b->authors[0].suffix.empty());
+
+  const Record* c = by_key(p.records, "Wales10");
+  REQUIRE(c != nullptr);
+  REQUIRE(c->authors.size() == 4);
+  CHECK(c->authors[2].particle == "de");
+  CHECK(c->authors[2].family == "Silva");
+  CHECK(c->authors[2].given == "N");
+
+  // A BibTeX name of three parts stays one person: "von Last, Jr, First".
+  auto one = parse_bibtex_names("Brooks, III, Charles L. and Smith, John, Jr, Alan");
+  REQUIRE(one.size() == 2);
+  CHECK(one[0].family == "Brooks");
+  CHECK(one[0].given == "Charles L.");
+}
+
+TEST_CASE("audit32: BASE's BibTeX writes one keyword a field, the field repeated: every one is a keyword", "[bibtex]") {
+  // Two entries of a BASE (Bielefeld Academic Search Engine) export
+  // (KyleMorrison99/organochlorineSRM_analysis, MIT): "keywords =
+  // {{diabetes mellitus}}," then four more `keywords` fields.  Before, the
+  // first was the record's keyword and the others extra fields, each said as
+  // a duplicate field (117 warnings in the file of 10 entries), and the BibTeX
+  // export wrote `keywords` five times.
+  Parsed p = parse_file(fixture("bibtex/base_repeated_keywords.bib"), Format::bibtex);
+  REQUIRE(p.records.size() == 2);
+  const Record& a = p.records[0];
+  CHECK(a.keywords ==
+        std::vector<std::string>{"diabetes mellitus", "blood glucose", "hyperglycaemia", "pesticide", "insecticide"});
+  CHECK(a.get_extra("keywords").empty());
+  CHECK(a.doi == "10.5281/zenodo.3386361");  // from its resolver URL
+  // Said once for the file, as a note: nothing is left out.
+  std::size_t notes = 0;
+  for (const auto& d : p.diags.items()) {
+    CHECK(d.message.find("duplicate field 'keywords'") == std::string::npos);
+    notes += d.message.find("one keyword a field, as BASE writes them") != std::string::npos;
+  }
+  CHECK(notes == 1);
+  // Its thesis repeats `language` ({{en}}, {{eng}}): the first is used, the
+  // second kept, said as before.
+  CHECK(has_diag(p.diags, Severity::warning, 22, "duplicate field 'language'"));
 }

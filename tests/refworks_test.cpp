@@ -200,3 +200,58 @@ TEST_CASE("RefWorks' user fields U6 to U15 are fields, not more of the field bef
   CHECK(r.get_extra("U12") == "a user value");
   CHECK(r.get_extra("U15") == "another");
 }
+
+TEST_CASE("audit32: CNKI's RefWorks export, a blank line inside a record is no record's end", "[refworks]") {
+  // Real CNKI records (ZY-LHY/LatentDirichletAllocation-LDA, MIT): the
+  // English keywords run on to a second line, then a blank line, then AB;
+  // a thesis's abstract opens with "AB" and lone CRs, its paragraphs
+  // indented with a tab.  Before, the blank line closed the record: the
+  // rest (AB, SN, LA...) became an untitled work of its own, or was skipped
+  // (410 records of the file gave 846 works, 3 rejected).
+  Parsed p = parse_file(fixture("ris/cnki_refworks_blank_lines.txt"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.stats.rejected == 0);
+  CHECK_FALSE(said(p, "untitled"));
+  CHECK_FALSE(said(p, "outside any"));
+
+  const Record& a = p.records[0];
+  CHECK(a.title == "图书馆资源发现系统用户画像研究——以东南大学图书馆资源发现系统为例");
+  REQUIRE(a.keywords.size() == 6);
+  CHECK(a.keywords[3] == "Library resource discovery system");
+  CHECK(starts_with(a.abstract, "本文选取东南大学图书馆资源发现系统(EDS)为研究对象"));
+  CHECK(a.issn == std::vector<std::string>{"1672-514X"});
+  CHECK(a.language == "中文");
+
+  const Record& b = p.records[1];
+  CHECK(b.type == "thesis");
+  CHECK(b.title == "开放获取资源的知识整合研究");
+  CHECK(starts_with(b.abstract, "随着布达佩斯开放获取运动的开展"));
+  // Its two paragraphs, each indented with a tab, one after the other.
+  CHECK(b.abstract.find("\n\n本文试图通过对开放获取资源及其整合理论的分析中") != std::string::npos);
+  CHECK(b.language == "中文");
+
+  const Record& c = p.records[2];
+  CHECK(c.title == "我国数字资源整合研究的现状、实践与热点");
+  CHECK(starts_with(c.abstract, "概述了我国数字资源整合研究的现状"));
+}
+
+TEST_CASE("audit32: CNKI's names in Chinese separated by commas are a list of people", "[refworks]") {
+  // Two real CNKI records (ZY-LHY/LatentDirichletAllocation-LDA, MIT): most
+  // of the file's records separate names with ';', these with ','.  Before,
+  // "郭一平,王亮" was one person (family 郭一平, given 王亮) and
+  // "曾婷,刘玉兰,张成昱,赵熊" no name at all, kept in extra.
+  Parsed p = parse_file(fixture("ris/cnki_refworks_comma_names.txt"));
+  REQUIRE(p.records.size() == 2);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 4);
+  CHECK(a[0].full_family() + a[0].literal == "曾婷");
+  CHECK(a[0].given.empty());
+  CHECK(a[3].full_family() + a[3].literal == "赵熊");
+  CHECK(p.records[0].get_extra("A1").empty());
+  const auto& b = p.records[1].authors;
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].full_family() + b[0].literal == "郭一平");
+  CHECK(b[0].given.empty());
+  CHECK(b[1].full_family() + b[1].literal == "王亮");
+  CHECK(said(p, "names separated by commas"));
+}

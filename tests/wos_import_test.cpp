@@ -410,3 +410,28 @@ TEST_CASE("WoS: a proceedings paper in proceedings published as a book (PT B) is
   CHECK(r.pages == "5053-5062");
   CHECK(p.records[1].type == "chapter");
 }
+
+TEST_CASE("audit32: the Korea Citation Index's names in WoS, a fullwidth comma and a comma twice", "[wos]") {
+  // KCI records of a Web of Science "All databases" export
+  // (profmarcelojesus/gestao_de_custos, no licence: a tiny excerpt, the
+  // tags PT AU TI SO PY UT of three records): "Lee,, Jong Hwa" made "Jong
+  // Hwa" a suffix; "JUNESEUK, SHIN，" kept the fullwidth comma in the given
+  // name, "CHANG, LEE， KUN" inside it.
+  Parsed p = parse_file(fixture("wos/kci_name_commas.txt"));
+  REQUIRE(p.records.size() == 3);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].family == "Lee");
+  CHECK(a[0].given == "Jong Hwa");
+  CHECK(a[0].suffix.empty());
+  const auto& b = p.records[1].authors;
+  REQUIRE(b.size() == 3);
+  CHECK(b[0].family == "JUNESEUK");
+  CHECK(b[0].given == "SHIN");
+  CHECK(b[1].given == "Cho");
+  const auto& c = p.records[2].authors;
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].family == "CHANG");
+  CHECK(c[0].given == "LEE KUN");
+  CHECK(c[0].suffix.empty());
+}

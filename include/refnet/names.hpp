@@ -21,7 +21,11 @@ Creator parse_bibtex_name(std::string_view raw);
 // biblatex's extended name format ("family=Rabble, given=Richard,
 // prefix=von") is read too; its options ("useprefix=true", a list item
 // "useprefix=false") are no part of a name: their text goes to `options`.
-std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options = nullptr);
+// The Cochrane Library's lists of "Family, Initials" separated by commas
+// ("Rautiainen, R, Lehtola, MM, and Verbeek, JH") are read as the people
+// they are; `comma_pairs` counts the people so read.
+std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::string>* options = nullptr,
+                                        std::size_t* comma_pairs = nullptr);
 // Web of Science's BibTeX writes its editors in one more pair of braces
 // ("{Brafman, RI and Roberts, FS}"), which makes them one literal to BibTeX:
 // what the braces hold when it is a list of "Family, Initials" (one name
@@ -133,6 +137,10 @@ bool is_initials(std::string_view word);
 // takes three undotted capitals at most: a fourth could be a family name in
 // capitals, so only where the word's place says "initials" is this asked).
 bool is_packed_initials(std::string_view word);
+// A word all in Han, kana or Hangul, the scripts in which a name is written
+// family name first ("山田 太郎", "김 철수"), a whole name often one word
+// ("曾婷").
+bool is_cjk_word(std::string_view word);
 // Names in citation form glued without a separator, each initial's dot
 // followed at once by the next family name: "Adeli K.Lewis G. F.",
 // "Westergren H.El Hachmane M.", "Veltkamp R.de Gloria A." (ASySD's
