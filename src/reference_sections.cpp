@@ -412,6 +412,13 @@ ReferenceList read_linked_list(const std::vector<Line>& lines, std::size_t h, st
   return list;
 }
 
+// "(2018) Cities": the year in parentheses, then the source, as Scopus's
+// "Cited by" entries end.
+bool scopus_year_source(std::string_view t) {
+  return t.size() > 7 && t[0] == '(' && is_digit(t[1]) && is_digit(t[2]) && is_digit(t[3]) && is_digit(t[4]) &&
+         t[5] == ')' && t[6] == ' ';
+}
+
 // Reads the list whose heading is lines[h]; `stop` is the next heading's index.
 ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size_t stop, const SectionHeading& heading,
                         std::string_view text) {
@@ -460,6 +467,16 @@ ReferenceList read_list(const std::vector<Line>& lines, std::size_t h, std::size
       list.skipped.push_back({l.offset, "a running header or footer of the pages the list was copied from"});
       gap = false;
       after_skip = true;
+      continue;
+    }
+    // Scopus's "Cited by" entries are three lines: the title, the names,
+    // "(2018) Cities".  The title opens the entry.
+    if (heading.kind == SectionKind::cited_by && style == Marker::none && n.marker == Marker::none &&
+        starts_reference(t) == Start::none && !has_year(t) && i + 2 < stop &&
+        starts_reference(trim(lines[i + 1].text)) != Start::none && scopus_year_source(trim(lines[i + 2].text))) {
+      decided = true;
+      open(l, 0, 0);
+      finish(i + 1);
       continue;
     }
     // "Crossref Citations" / "This article has been cited by the following publications. ...": a site's words

@@ -269,7 +269,17 @@ TEST_CASE("Semantic Scholar: the DOI above the title, a venue the site cut kept 
 TEST_CASE("Scopus's record page: '(Article)' glued to the title, 'Family, I.a' names, references under bare numbers",
           "[page]") {
   Parsed p = page("scopus-record.txt");
-  REQUIRE(p.records.size() == 1);
+  // The article and the one work its "Cited by" shows, three lines (title,
+  // names, "(2018) Cities"): its title was taken for site words and left
+  // out unsaid, and the names and "Cities" made a work titled "Cities".
+  REQUIRE(p.records.size() == 2);
+  const Record& citing = p.records[1];
+  CHECK(citing.title == "Smart city governance: A local emergent perspective");
+  REQUIRE(citing.authors.size() == 1);
+  CHECK(citing.authors[0].family == "Ruhlandt");
+  CHECK(citing.issued.year == 2018);
+  REQUIRE(citing.references.size() == 1);
+  CHECK(citing.references[0].doi == "10.1177/0020852314564308");
   const Record& r = p.records[0];
   CHECK(r.title == "Governing the smart city: a review of the literature on smart urban governance");
   CHECK(r.type == "article-journal");
