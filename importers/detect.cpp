@@ -547,8 +547,12 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     if (std::size_t n = remove_control_characters(r))
       diags.report_line(Severity::warning, r.provenance.line,
                         std::to_string(n) + " control character" + (n > 1 ? "s" : "") + " removed from this record");
-    if (has_markup(r.abstract)) {
-      r.abstract = jats_to_text(r.abstract);
+    if (has_markup(r.abstract) || has_escaped_markup(r.abstract)) {
+      // Lens escapes some once more inside its JATS ("<jats:p>&amp;lt;p&amp;gt;The EU ... &amp;amp;#8211;"):
+      // read until no markup is left, then the references that were escaped with it.
+      for (int pass = 0; pass < 3 && (has_markup(r.abstract) || has_escaped_markup(r.abstract)); ++pass)
+        r.abstract = jats_to_text(r.abstract);
+      if (r.abstract.find('&') != std::string::npos) r.abstract = decode_entities(r.abstract);
       if (!markup_said)
         diags.report_line(Severity::warning, r.provenance.line,
                           "the abstract is written in markup (JATS or HTML tags such as <p>, <sup>): read as text, "

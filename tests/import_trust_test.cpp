@@ -1270,6 +1270,12 @@ TEST_CASE("an abstract written in markup (Lens's JATS, Dimensions' and Scopus's 
   CHECK(starts_with(k.records[0].keywords[0], "N"));
   CHECK(k.records[0].keywords[1] == "p<0.05 <b> c");
   CHECK(has_diag(k.diags, Severity::warning, 1, "a keyword is written in markup"));
+  // Lens's JATS around HTML escaped once more (lens_343.ris:1871, CiteSource):
+  // it was longer than Dimensions' clean text of the same work and won the merge.
+  Parsed e = parse_string("TY  - JOUR\nTI  - A hub\nAB  - <jats:p>&amp;lt;p&amp;gt;The EU Disaster Risk Management Knowledge "
+                          "Centre &amp;amp;#8211; the Risk Data Hub&amp;lt;/p&amp;gt;</jats:p>\nER  - \n");
+  REQUIRE(e.records.size() == 1);
+  CHECK(e.records[0].abstract == "The EU Disaster Risk Management Knowledge Centre \u2013 the Risk Data Hub");
   // An abstract that only mentions angle brackets keeps them.
   Parsed t = parse_string("TY  - JOUR\nTI  - A trial\nAB  - Children <5 years and p<0.05 were <i>not</i> excluded.\nER  - \n");
   REQUIRE(t.records.size() == 1);
