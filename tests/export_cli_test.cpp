@@ -421,3 +421,23 @@ TEST_CASE("the parents of exported children are written after them, pulled in wh
   CHECK(r.status == 0);
   CHECK(keys_of(r.out) == std::vector<std::string>{"ychild", "zchild", "aconf", "aaseries"});
 }
+
+TEST_CASE("list --format csv --columns gives export's values of sources, tags and notes", "[export][cli][list]") {
+  // A new user's trial: `list --columns key,sources,decision,tags` gave the
+  // first file's path and empty tags, where export gave every source's label
+  // and the tags (the README says list takes export's columns).
+  Lib lib;
+  REQUIRE(run_refnet("import " + lib.opt() + " '" + kScopus + "'").status == 0);
+  REQUIRE(run_refnet("tag add to-read Cao2020 " + lib.opt()).status == 0);
+  REQUIRE(run_refnet("tag add screen:include Li2020 " + lib.opt()).status == 0);
+  REQUIRE(run_refnet("note Tang2020 'read the methods' " + lib.opt()).status == 0);
+  const std::string cols = " --format csv --columns key,sources,tags,decision,notes ";
+  CommandResult listed = run_refnet("list --sort key" + cols + lib.opt());
+  CommandResult exported = run_refnet("export --no-pin" + cols + lib.opt());
+  REQUIRE(listed.status == 0);
+  REQUIRE(exported.status == 0);
+  CHECK(listed.out.find("to-read") != std::string::npos);
+  CHECK(listed.out.find("include") != std::string::npos);
+  CHECK(listed.out.find("read the methods") != std::string::npos);
+  CHECK(listed.out == exported.out);
+}

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cli.hpp"
@@ -55,6 +56,7 @@ class Listing {
   Library& lib_;
   Format format_ = Format::text;
   std::unique_ptr<RecordWriter> writer_;
+  std::unordered_map<std::string, WorkFacts> facts_;  // csv/tsv: sources, tags, decision, notes
   std::string out_;
   std::size_t n_ = 0;
 };
