@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -819,4 +820,27 @@ TEST_CASE("enrich --match-references: a validated DOI is set on the reference (u
   INFO(undo.out + undo.err);
   CHECK(undo.status == 0);
   CHECK(refs()[0].doi.empty());
+}
+
+TEST_CASE("resolve FILE and resolve - read one reference a line, as parse does", "[fetch]") {
+  // A new user's trial: `resolve refs.txt` searched Crossref for "refs.txt".
+  CrossrefServer server;
+  Session s(server);
+  TempDir tmp;
+  std::string file = tmp / "refs.txt";
+  const std::string lines = kKassen + "\n\n  " + kNobody + "  \n";
+  std::ofstream(file) << lines;
+  auto r = s.refnet("resolve '" + file + "'");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "matched\t10.1016/j.giq.2013.05.012\t" + kKassen));
+  CHECK(contains(r.out, "unmatched\t-\t" + kNobody + "\tCrossref found nothing\n"));
+  CHECK(contains(r.err, "2 reference strings from " + file));
+  auto asked = server.requests();
+  REQUIRE(asked.size() == 2);
+  CHECK(asked[0].doi == "search:" + kKassen);
+  auto piped = s.refnet("resolve --offline -", lines);
+  CHECK(contains(piped.out, "matched\t10.1016/j.giq.2013.05.012\t" + kKassen));
+  CHECK(contains(piped.err, "2 reference strings from standard input"));
+  CHECK(server.requests().size() == 2);  // from the cache
 }

@@ -3,11 +3,14 @@
 // --match-references` does with every reference of the library that has
 // no DOI.
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 
 #include "fetch_common.hpp"
 #include "refnet/reference_match.hpp"
+#include "refnet/text.hpp"
 
 namespace refnet::cli {
 
@@ -63,7 +66,7 @@ SearchCounts match_strings(Library& lib, const std::vector<std::string>& strings
 }
 
 CommandSpec make_spec() {
-  CommandSpec spec{"resolve", "refnet resolve [options] STRING...",
+  CommandSpec spec{"resolve", "refnet resolve [options] STRING...|FILE|-",
                    "find the DOI of a reference string through Crossref's search",
                    "Each STRING (a reference as a paper writes it) is searched in Crossref\n"
                    "(query.bibliographic, 5 candidates).  Candidates scoring less than half the\n"
@@ -72,7 +75,8 @@ CommandSpec make_spec() {
                    "are looked for in it.  The best supported candidate is taken when at least 3\n"
                    "fields support it, the author or the title among them, and no candidate with\n"
                    "another DOI is supported as well; otherwise the string is unmatched or\n"
-                   "ambiguous, and the line says why.  Answers are cached in the library.\n\n"
+                   "ambiguous, and the line says why.  Answers are cached in the library.\n"
+                   "A FILE (or - for standard input) gives one reference a line, as for 'refnet parse'.\n\n"
                    "output: one line per string: matched|ambiguous|unmatched|failed, the DOI\n"
                    "(or -), the string, and why.\n\n"
                    "exit status: 0 every string was searched; 3 some searches failed; 1 all failed.\n",
@@ -85,8 +89,37 @@ CommandSpec make_spec() {
 }
 const CommandSpec kSpec = make_spec();
 
+// The strings to resolve: each argument, or the lines of a file it names
+// ("-": standard input), one reference a line, as `refnet parse` reads them.
+std::vector<std::string> reference_strings(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  auto read_lines = [&](std::istream& in, const std::string& from) {
+    std::size_t n = 0;
+    for (std::string line; std::getline(in, line);) {
+      std::string_view t = trim(line);
+      if (t.empty()) continue;
+      out.emplace_back(t);
+      ++n;
+    }
+    std::cerr << "refnet resolve: " << n << " reference string" << (n == 1 ? "" : "s") << " from " << from << "\n";
+  };
+  for (const std::string& a : args) {
+    std::error_code ec;
+    if (a == "-") {
+      read_lines(std::cin, "standard input");
+    } else if (std::filesystem::is_regular_file(a, ec)) {
+      std::ifstream in(a);
+      if (!in) throw UsageError(a + ": cannot be read");
+      read_lines(in, a);
+    } else {
+      out.push_back(a);
+    }
+  }
+  return out;
+}
+
 int run(const Args& args) {
-  const auto& strings = args.positionals();
+  const std::vector<std::string> strings = reference_strings(args.positionals());
   if (strings.empty()) throw UsageError("no reference string given");
   Library lib = open_library(args);
   CrossrefSettings settings = crossref_settings(args, "resolve");
