@@ -313,6 +313,13 @@ TEST_CASE("fetch: with nothing listening, the DOIs still waiting are given up to
   CHECK(contains(r.err, ": the network or Crossref is unreachable; the run stopped, 12 DOIs not fetched"));
   CHECK(!contains(r.err, "10.1000/x"));  // no line for each DOI
   CHECK(contains(r.out, "12 failed"));
+  // resolve searches reference strings: its message says so (a new user read
+  // "1 DOI not fetched" after resolving a string).
+  auto s = run_refnet("resolve --mailto t@example.org --backoff 0.05 --library '" + (dir / "lib.sqlite") +
+                      "' 'Kassen, M. (2013) A promising phenomenon of open data' 'Smith, A. (2001) Another'");
+  CHECK(s.status == 1);
+  CHECK(contains(s.err, ": the network or Crossref is unreachable; the run stopped, 2 reference strings not searched"));
+  CHECK(!contains(s.err, "DOI"));
 }
 
 TEST_CASE("fetch: a 429's Retry-After pauses every request, then the DOI is tried again", "[fetch]") {

@@ -21,9 +21,9 @@ const std::vector<OptionSpec>& crossref_options() {
       {"timeout", "SEC", "give up a request after SEC seconds (default 30; connecting: at most 10)"},
       {"backoff", "SEC", "wait about SEC seconds before the first retry, doubling each time (default 1)"},
       {"max-wait", "SEC", "wait at most SEC seconds when the server asks to slow down (default 60)"},
-      {"refresh", nullptr, "ask Crossref again even for DOIs whose answer is cached in the library"},
+      {"refresh", nullptr, "ask Crossref again even for what the library's cache holds an answer to"},
       {"offline", nullptr, "use only answers cached in the library; no requests"},
-      {"batch", "N", "commit to the library every N DOIs (default 100): an interrupted run keeps its work"},
+      {"batch", "N", "commit to the library every N answers (default 100): an interrupted run keeps its work"},
       {"quiet", nullptr, "no progress and no notes, errors only"},
   };
   return options;

@@ -55,7 +55,10 @@ class BatchedTransaction {
 // resolution, every connection refused): one message, told by finish().
 class FailureReport {
  public:
-  explicit FailureReport(std::string command) : command_(std::move(command)) {}
+  // `searches`: the run searched reference strings (resolve, enrich
+  // --match-references), not DOIs.
+  explicit FailureReport(std::string command, bool searches = false)
+      : command_(std::move(command)), searches_(searches) {}
   void failed(FetchProgress& progress, const FetchResult& r) {
     // "not tried: URL does not answer (...)", "gave up after 1 try: URL does not answer (...)"
     if (r.error.find(" does not answer (") != std::string::npos) {
@@ -69,12 +72,15 @@ class FailureReport {
   void finish(std::ostream& err) const {
     if (!unreachable_) return;
     err << "refnet " << command_ << ": error: " << why_ << ": the network or Crossref is unreachable; the run stopped, "
-        << unreachable_ << (unreachable_ == 1 ? " DOI" : " DOIs")
-        << " not fetched (run again when online; --offline uses what the cache holds)\n";
+        << unreachable_
+        << (searches_ ? (unreachable_ == 1 ? " reference string not searched" : " reference strings not searched")
+                      : (unreachable_ == 1 ? " DOI not fetched" : " DOIs not fetched"))
+        << " (run again when online; --offline uses what the cache holds)\n";
   }
 
  private:
   std::string command_;
+  bool searches_ = false;
   std::size_t unreachable_ = 0;
   std::string why_;
 };

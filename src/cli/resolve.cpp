@@ -28,7 +28,7 @@ SearchCounts match_strings(Library& lib, const std::vector<std::string>& strings
                            const char* command, bool quiet,
                            const std::function<void(const std::string&, const MatchVerdict*, const FetchResult&)>& told) {
   SearchCounts n;
-  FailureReport failures(command);
+  FailureReport failures(command, true);
   FetchProgress progress(command, strings.size(), quiet);
   settings.client.on_wait = [&](double sec, const std::string& why) {
     progress.note(std::string("refnet ") + command + ": waiting " + std::to_string(static_cast<long>(std::ceil(sec))) +
