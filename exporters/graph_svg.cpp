@@ -47,6 +47,9 @@ std::string empty_map_message(const Network& n) {
     return "None of the " + std::to_string(n.candidates) + " " + what.substr(0, what.find(" (")) +
            " occurs in at least " + std::to_string(n.min_occurrences) + " works: try a lower --min-occurrences.";
   }
+  if ((t == "cocitation" || t == "coupling") && n.no_references)
+    return "No work of this selection has a cited reference (WoS CR, Scopus References): import exports that "
+           "carry them, or 'refnet enrich' to fetch them from Crossref.";
   if (t == "cocitation" && n.min_occurrences > 1)
     return "Nothing is cited " + std::to_string(n.min_occurrences) +
            " times by this selection: try a lower --min-occurrences.";

@@ -1094,6 +1094,7 @@ Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptio
   ResolvedRefs refs = resolve_references(docs, o.over_references);
   Network n;
   n.type = "cocitation";
+  n.no_references = std::all_of(docs.begin(), docs.end(), [](const NetworkDoc& d) { return d.references.empty(); });
   // Nodes: the cited items (library works, and with --over references the
   // external ones too) cited at least min_occurrences times.
   std::size_t total = docs.size() + refs.external.size();
@@ -1136,6 +1137,7 @@ Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions
   ResolvedRefs refs = resolve_references(docs, true);
   Network n;
   n.type = "coupling";
+  n.no_references = std::all_of(docs.begin(), docs.end(), [](const NetworkDoc& d) { return d.references.empty(); });
   std::size_t min_refs = std::max<std::size_t>(1, o.min_occurrences);
   std::vector<std::uint32_t> index(docs.size(), UINT32_MAX);
   for (std::size_t d = 0; d < docs.size(); ++d) {

@@ -176,6 +176,21 @@ TEST_CASE("an empty map says why in its plot, in the SVG and in the viewer", "[m
   Network often = n;
   often.min_occurrences = 50;  // --min-occurrences 50: works are cited, not so often
   CHECK(said(often) == "Nothing is cited 50 times by this selection: try a lower --min-occurrences.");
+  // A library without reference lists (a new user's six-database search,
+  // `network cocitation --over references`): the map said to use the option
+  // just used.  It says what is missing, from the builders' own account.
+  std::vector<NetworkDoc> bare(3);
+  for (std::size_t i = 0; i < bare.size(); ++i) bare[i].id = std::int64_t(i + 1);
+  NetworkOptions over;
+  over.type = "cocitation";
+  over.over_references = true;
+  Network none = build_cocitation(bare, over);
+  CHECK(none.no_references);
+  CHECK(said(none) == "No work of this selection has a cited reference (WoS CR, Scopus References): import exports "
+                      "that carry them, or 'refnet enrich' to fetch them from Crossref.");
+  over.type = "coupling";
+  CHECK(said(build_coupling(bare, over)) == said(none));
+  CHECK_FALSE(n.no_references);  // a selection with references that cites none of its own keeps its message
 
   TempDir tmp;
   { std::ofstream(tmp / "viewer.html") << render(write_html, n); }

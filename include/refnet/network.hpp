@@ -68,6 +68,9 @@ struct Network {
   std::size_t min_occurrences = 0;  // maps of terms: the minimum number of documents a node has
   std::size_t candidates = 0;       // maps of terms: nodes there would be with a minimum of 1
   std::vector<CappedWork> capped_works;  // maps of terms: works whose links were left out (the cap of pairs)
+  // Co-citation and coupling: no work of the selection has a cited reference
+  // (what an empty map says, rather than suggest options).
+  bool no_references = false;
 };
 
 // Graph writers (exporters/graph_*.cpp).  Deterministic output.

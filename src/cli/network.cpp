@@ -231,7 +231,7 @@ std::string cut(const std::string& s, std::size_t width) {
 
 void print_summary(std::ostream& out, const Network& n) {
   if (n.clusters.empty()) {
-    out << "(no clusters: --cluster none)\n";
+    out << (n.nodes.empty() ? "(no nodes: no clusters)\n" : "(no clusters: --cluster none)\n");
     return;
   }
   out << "cluster  size  node                                        occurrences  links  strength  pagerank\n";
