@@ -99,3 +99,32 @@ TEST_CASE("csv33: every column of refnet's CSV export is read back into the fiel
   for (const auto& [f, n] : differ) said += f + ": " + std::to_string(n) + " works; ";
   CHECK(said == "");
 }
+
+TEST_CASE("csv33: refnet's TSV with few columns is refnet's table: key, number, literal names, dates, references",
+          "[csv][csv33]") {
+  // What `export --format tsv --columns key,title,wos_ut,number,issue,authors,date,references` writes.
+  // Before (e8320d7): key, wos_ut and references kept in extra, number read as the issue, the organisation a
+  // person, the date's range and text lost.
+  Parsed p = parse_string(
+      "key\ttitle\twos_ut\tnumber\tissue\tauthors\tdate\treferences\r\n"
+      "kassen2018promoting\tPromoting public cooperation\tWOS:000432100600007\t117527\t2\t"
+      "Kassen, Maxat; World Health Organization\t2023-04/2023-06 (2023 Apr-Jun)\t"
+      "\"Aria M.; Cuccurullo C., Bibliometrix, J Informetr, 11, (2017)\nNew M, 1999, J CLIMATE, V12, P829, DOI "
+      "10.1175/1520-0442(1999)012<0829:RTCSTC>2.0.CO;2\"\r\n",
+      Format::table_csv);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.citekey == "kassen2018promoting");
+  CHECK(r.wos_ut == "WOS:000432100600007");
+  CHECK(r.number == "117527");
+  CHECK(r.issue == "2");
+  REQUIRE(r.authors.size() == 2);
+  CHECK(r.authors[0].family == "Kassen");
+  CHECK(r.authors[1].literal == "World Health Organization");
+  CHECK(r.issued.year == 2023);
+  CHECK(r.issued.end_month == 6);
+  CHECK(r.issued.text == "2023 Apr-Jun");
+  REQUIRE(r.references.size() == 2);
+  CHECK(r.references[1].raw.find("CO;2") != std::string::npos);
+  CHECK(p.diags.warnings() == 0);
+}
