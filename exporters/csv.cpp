@@ -103,10 +103,22 @@ std::string reference_text(const Reference& ref) {
   return s;
 }
 
+// Scopus's References cell: "; " between references (as bibliometrix reads
+// it), though a Scopus reference has "; " between its own authors.
 void references_into(const Record& r, std::string& o) {
   for (std::size_t i = 0; i < r.references.size(); ++i) {
     if (i) o += "; ";
     o += reference_text(r.references[i]);
+  }
+}
+
+// refnet's `references` column: one reference a line of the cell, so that
+// the table reader gets each back whole ("Aria M.; Cuccurullo C., ...",
+// "...CO;2-8" hold ';').
+void reference_lines_into(const Record& r, std::string& o) {
+  for (std::size_t i = 0; i < r.references.size(); ++i) {
+    if (i) o += '\n';
+    o += collapse_space(reference_text(r.references[i]));
   }
 }
 
@@ -162,7 +174,7 @@ constexpr Column kColumns[] = {
     {"language", "language", kPlain, [](const Record& r, std::string& o) { o += r.language; }},
     {"keywords", "keywords", kPlain, [](const Record& r, std::string& o) { join_into(o, r.keywords); }},
     {"abstract", "abstract", kAbstract, [](const Record& r, std::string& o) { o += r.abstract; }},
-    {"references", "references", kReferences, references_into},
+    {"references", "references", kReferences, reference_lines_into},
     {"nrefs", "nrefs", kReferences, [](const Record& r, std::string& o) { o += std::to_string(r.references.size()); }},
     {"sources", "sources", kPlain, [](const Record& r, std::string& o) { o += r.provenance.file; }, &WorkFacts::sources},
     {"format", "format", kPlain, [](const Record& r, std::string& o) { o += r.provenance.format; }},

@@ -227,6 +227,22 @@ std::uint16_t refworks_tag(char a, char b) {
 // and 0x10 to 0x15, which tag_name spells back.
 constexpr std::uint16_t kUser10Tag = tag_code('U', '\x10');
 
+// U1 to U5, RefWorks' U10 to U15, M1 and M2: fields whose meaning the
+// exporter chooses.
+bool is_user_or_misc(std::uint16_t tag) {
+  char a = static_cast<char>(tag >> 8), b = static_cast<char>(tag & 0xff);
+  return (a == 'U' && ((b >= '1' && b <= '5') || (b >= 0x10 && b <= 0x15))) || (a == 'M' && (b == '1' || b == '2'));
+}
+
+// "35957633 [PMID]": the value and the label in the brackets that end it,
+// spaces trimmed; no label when the value does not end with one.
+std::pair<std::string_view, std::string_view> labelled_id(std::string_view v) {
+  v = trim(v);
+  std::size_t open = v.rfind('[');
+  if (v.empty() || v.back() != ']' || open == std::string_view::npos) return {v, {}};
+  return {trim(v.substr(0, open)), trim(v.substr(open + 1, v.size() - open - 2))};
+}
+
 // "A1 Smith, J", "vo 23" (CNKI writes that one tag in lower case), "vo" with
 // nothing after it, "PMID 123", "U12 x": a known tag, then a space or the line end.
 std::size_t refworks_tag_length(std::string_view line) {
@@ -901,6 +917,26 @@ class Builder {
   void extra(Record& r, const RawField& f) const {
     std::string v = value(f);
     if (!v.empty()) r.add_extra(tag_name(f.tag), std::move(v));
+  }
+  // A PMID or PMCID a field names fills the record's when it has none; the
+  // same again is nothing more; another, or a value that is no such ID,
+  // stays in extra (keep: the field is kept already) and is said.
+  void take_pubmed_id(Record& r, const RawField& f, std::string_view id, bool pmcid, bool keep = true) const {
+    std::string& field = pmcid ? r.pmcid : r.pmid;
+    const std::string what = pmcid ? "PMCID" : "PMID";
+    const bool valid = pmcid ? is_pmcid(id) : !id.empty() && id.size() <= 9 && all_digits(id);
+    if (valid && field.empty()) {
+      field = std::string(id);
+      return;
+    }
+    if (valid && field == id) return;
+    std::string v = value(f);
+    const std::string tag = f.tag == kPmidTag ? "PMID" : f.tag == kPmcidTag ? "PMCID" : tag_name(f.tag);
+    diags_.warning(f.offset, tag + " " + v +
+                                 (valid ? " names another " + what + " than the record's " + field
+                                        : " is not a " + what) +
+                                 ": kept in extra");
+    if (keep) r.add_extra(tag, std::move(v));
   }
   // A name field add_names could not read as names: kept, and said.
   void not_names(Record& r, const RawField& f) const {
@@ -1578,23 +1614,19 @@ bool Builder::build(Record& r) {
         if (r.citekey.empty()) r.citekey = value(f);
         else extra(r, f);
         break;
-      case kPmidTag: {
-        std::string v = value(f);
-        if (r.pmid.empty() && !v.empty() && v.size() <= 9 && all_digits(v)) {
-          r.pmid = std::move(v);
-        } else if (r.pmid != v) {
-          diags_.warning(f.offset, "PMID " + v + " is not a PubMed ID: kept in extra");
-          r.add_extra("PMID", std::move(v));
-        }
+      case kPmidTag: case kPmcidTag:
+        take_pubmed_id(r, f, trim(value(f)), f.tag == kPmcidTag);
         break;
-      }
-      case kPmcidTag: {
-        std::string v = value(f);
-        if (r.pmcid.empty() && istarts_with(v, "PMC")) r.pmcid = std::move(v);
-        else if (r.pmcid != v) r.add_extra("PMCID", std::move(v));
-        break;
-      }
       default:
+        // Dimensions labels the IDs it writes in U1: "35957633 [PMID]",
+        // "PMC9359172 [PMCID]"; any user or misc field may.
+        if (is_user_or_misc(f.tag)) {
+          std::string v = value(f);
+          if (auto [id, label] = labelled_id(v); iequals(label, "PMID") || iequals(label, "PMCID")) {
+            take_pubmed_id(r, f, id, iequals(label, "PMCID"));
+            break;
+          }
+        }
         extra(r, f);
         break;
     }
@@ -1616,6 +1648,23 @@ bool Builder::build(Record& r) {
       diags_.warning(fs[i].offset, "AN " + v + " disagrees with the record's identifier: kept in extra");
     if (a != Accession::filled) extra(r, fs[i]);
   }
+  // Ovid MEDLINE writes no PMID field: the PMID is the accession number in
+  // its link "ovidweb.cgi?T=JS&PAGE=reference&D=med22&NEWS=N&AN=39012781"
+  // (D=med..., MEDLINE; D=pmnm..., PubMed-not-MEDLINE).  Another Ovid
+  // database's AN (Embase's) is that database's.
+  if (ovid_medline)
+    for (int i = 0; i < n; ++i) {
+      if (fs[i].tag != T("L2") && fs[i].tag != T("UR")) continue;
+      std::string_view url = trim(fs[i].value);
+      std::size_t q = url.find("ovidweb.cgi?");
+      if (q == std::string_view::npos || url.find("ovid.com/") == std::string_view::npos) continue;
+      std::string_view db, id;
+      for_each_list_item(url.substr(q + 12), "&", [&](std::string_view p) {
+        if (starts_with(p, "D=")) db = p.substr(2);
+        else if (starts_with(p, "AN=")) id = p.substr(3);
+      });
+      if (starts_with(db, "med") || starts_with(db, "pmnm")) take_pubmed_id(r, fs[i], id, false, false);  // the link stays
+    }
   for (std::size_t k = 0; k < isi_links.size(); ++k) take_isi_link(r, std::move(isi_links[k]), "UR", isi_offsets[k], diags_);
   // The PubMed ID some databases write in a custom field: Scopus in C2,
   // Embase.com in C5 (its "Medline PMID"; DB is "Medline" alone for some

@@ -44,6 +44,7 @@
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/exporter.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -56,8 +57,13 @@ namespace {
 enum class Col {
   extra, title, authors, editors, container, container_short, source, year, date, month, volume, issue, pages,
   first_page, last_page, abstract, keywords, doi, pmid, pmcid, issn, isbn, publisher, place, url, language, type,
-  references, booktitle
+  references, booktitle,
+  // refnet's own CSV export (exporters/csv.cpp), read where its header is one
+  // (refnet_columns): the citation key, the article number, the databases'
+  // identifiers, the references written one text each, "; " between them.
+  key, number, wos_ut, scopus_eid, reference_texts
 };
+constexpr std::size_t kSlots = std::size_t(Col::reference_texts) + 1;
 
 constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Title", Col::title},
@@ -202,6 +208,56 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"LA", Col::language},
 };
 
+// refnet's own CSV export: its header names only `--columns`' names
+// (csv_column_list, written in lower case), each read into the field it was
+// written from.  "number" is the article number here, not the issue (which
+// has its own column); "key" the citation key, not a Zotero item key; the
+// type a CSL type.  The facts of a work rather than its record (sources,
+// format, tags, decision, reason, notes) and nrefs (counted from the
+// references) are no record field: kept in extra, said.
+constexpr std::pair<std::string_view, Col> kRefnetColumns[] = {
+    {"key", Col::key},
+    {"type", Col::type},
+    {"authors", Col::authors},
+    {"editors", Col::editors},
+    {"year", Col::year},
+    {"date", Col::date},
+    {"title", Col::title},
+    {"container", Col::container},
+    {"container_short", Col::container_short},
+    {"volume", Col::volume},
+    {"issue", Col::issue},
+    {"pages", Col::pages},
+    {"number", Col::number},
+    {"publisher", Col::publisher},
+    {"place", Col::place},
+    {"doi", Col::doi},
+    {"pmid", Col::pmid},
+    {"pmcid", Col::pmcid},
+    {"wos_ut", Col::wos_ut},
+    {"scopus_eid", Col::scopus_eid},
+    {"issn", Col::issn},
+    {"isbn", Col::isbn},
+    {"url", Col::url},
+    {"language", Col::language},
+    {"keywords", Col::keywords},
+    {"abstract", Col::abstract},
+    {"references", Col::reference_texts},
+};
+
+// Whether a header is refnet's own: every cell one of csv_column_list()'s
+// names as the export writes it (lower case, '_' not a space), a title
+// among them.
+bool is_refnet_header(const std::vector<std::string>& cells) {
+  static const std::vector<std::string> names = split_list(csv_column_list(), ",");
+  bool title = false;
+  for (const std::string& c : cells) {
+    if (std::find(names.begin(), names.end(), trim(c)) == names.end()) return false;
+    title |= trim(c) == "title";
+  }
+  return title;
+}
+
 // Slots that list (a second column adds to them) rather than hold one value.
 // OpenAlex's referenced_works: "https://openalex.org/W1|https://openalex.org/W2"
 // (its web CSV), or as R or Python wrote a list column ('c("https://…", …)',
@@ -249,7 +305,7 @@ Layout find_header(std::string_view text) {
       if (line.find(sep) == std::string_view::npos) continue;
       bool title = false;
       std::size_t known = 0;
-      std::array<bool, 32> seen{};
+      std::array<bool, kSlots> seen{};
       Diagnostics scratch;  // a line that is no CSV row is no header, nothing to say
       std::vector<CsvRow> rows = read_csv(line, scratch, sep);
       if (rows.empty()) continue;
@@ -257,6 +313,11 @@ Layout find_header(std::string_view text) {
       // tags are no RIS tags, and its own reader reads it.
       const std::string_view first = rows.front().cells.empty() ? "" : trim(rows.front().cells.front());
       if (first == "PT" || first == "FN") continue;
+      if (is_refnet_header(rows.front().cells)) {
+        best.header = pos;
+        best.separator = sep;
+        return best;
+      }
       for (const std::string& cell : rows.front().cells) {
         Col c = column_named(kColumns, trim(cell), Col::extra);
         if (c == Col::extra || seen[std::size_t(c)]) continue;
@@ -311,6 +372,34 @@ Date read_date(std::string_view v) {
   return d;
 }
 
+// refnet's own date cell (format_date): "2023-04-05", a range "2001/2003",
+// "2023-04/2023-06", "2020/" (no end), the source's text after it in
+// parentheses: "2023-04/2023-06 (2023 Apr-Jun)", "(in press)".  False when
+// the cell is not written so.
+bool read_refnet_date(std::string_view v, Date& d) {
+  const std::size_t numbers = std::min(v.find_first_not_of("0123456789-/"), v.size());
+  std::string_view rest = trim(v.substr(numbers));
+  if (!rest.empty() && !(rest.size() >= 2 && rest.front() == '(' && rest.back() == ')')) return false;
+  auto ymd = [](std::string_view s, int& y, int& m, int& day) {
+    std::vector<std::string> parts = split_list(s, "-");
+    if (parts.size() > 3 || std::any_of(parts.begin(), parts.end(), [](const std::string& p) { return p.size() > 4; }))
+      return false;
+    int* into[] = {&y, &m, &day};
+    for (std::size_t i = 0; i < parts.size(); ++i) *into[i] = std::stoi(parts[i]);
+    return true;
+  };
+  std::string_view start = trim(v.substr(0, numbers)), end;
+  const std::size_t slash = start.find('/');
+  if (slash != std::string_view::npos) end = start.substr(slash + 1), start = start.substr(0, slash);
+  Date out;
+  if (!ymd(start, out.year, out.month, out.day) || !ymd(end, out.end_year, out.end_month, out.end_day)) return false;
+  if (slash != std::string_view::npos && !out.end_year) out.end_year = Date::kOpenEnd;
+  if (out.month > 12 || out.end_month > 12 || out.day > 31 || out.end_day > 31) return false;
+  if (!rest.empty()) out.text = std::string(rest.substr(1, rest.size() - 2));
+  d = out;
+  return true;
+}
+
 // A pipe-separated value (OpenAlex) read as a ';'-separated one.
 std::string pipes_to_semicolons(std::string_view v) {
   std::string s(v);
@@ -329,10 +418,11 @@ std::size_t word_count(std::string_view s) {
 // `comma_lists` (Publish or Perish, which writes every list "A Smith, Bo
 // Jones, Mustaqeem"), ',' separates people whatever the pieces look like.
 std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses& guesses, std::string_view label,
-                                std::size_t offset, bool comma_lists) {
+                                std::size_t offset, bool comma_lists, bool semicolon_lists) {
   std::string cell = collapse_space(v);
   std::vector<std::string> pieces;
   if (cell.find(';') != std::string::npos) pieces = split_list(cell, ";");
+  else if (semicolon_lists) pieces.push_back(cell);  // refnet's: "Family, Given; ...", one name without a ';' 
   else if (cell.find('|') != std::string::npos) pieces = split_list(cell, "|");
   else if (cell.find(" and ") != std::string::npos) {
     std::string_view rest = cell;
@@ -407,6 +497,14 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
     if (ends_with(s, ",null")) s.resize(s.size() - 5);
     if (trim(s).empty()) continue;
     NameGuess guess;
+    if (semicolon_lists && s.find(',') == std::string::npos && s.find(' ') != std::string::npos) {
+      // refnet writes a person "Family, Given": a name of words without a
+      // comma is an organisation's ("Ben Walton" a literal, as written).
+      Creator c;
+      c.literal = s;
+      names.push_back(std::move(c));
+      continue;
+    }
     Creator c = parse_ris_name(s, &guess);
     guesses.add(guess, label, s, c, offset);
     if (!c.empty()) names.push_back(std::move(c));
@@ -572,16 +670,17 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::vector<bool> unnamed(names.size());
   for (std::size_t i = 0; i < names.size(); ++i)
     if (names[i].empty()) unnamed[i] = true, names[i] = "column " + std::to_string(i + 1);
-  std::vector<bool> valued(names.size());
+  std::vector<bool> valued(names.size());  // a column read into extra held a value
   // Publish or Perish's header: "Cites,Authors,Title,Year,Source,Publisher,ArticleURL,CitesURL,...".
   const bool publish_or_perish = std::find(names.begin(), names.end(), "CitesURL") != names.end() &&
                                  std::find(names.begin(), names.end(), "ArticleURL") != names.end();
   std::size_t unnamed_values = 0, first_unnamed = 0;
+  const bool refnet_table = by_row.blocks.empty() && is_refnet_header(names);
   std::vector<Col> cols;
   {
-    std::array<bool, 32> taken{};
+    std::array<bool, kSlots> taken{};
     for (const std::string& n : names) {
-      Col c = column_named(kColumns, n, Col::extra);
+      Col c = refnet_table ? column_named(kRefnetColumns, n, Col::extra) : column_named(kColumns, n, Col::extra);
       if (!is_list_slot(c) && taken[std::size_t(c)]) c = Col::extra;  // a second title, DOI...: kept
       taken[std::size_t(c)] = true;
       cols.push_back(c);
@@ -612,8 +711,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       // ("M. In&#233;s  Torres"), whose ';' would cut a list of names.  A
       // cell with markup ("<p>&lt;strong&gt;...", Publish or Perish) is
       // left as written: decoded, its escaped tags would become tags.
+      // refnet's own export writes the values as stored: none decoded.
       std::string decoded;
-      if (v.find('&') != std::string_view::npos && v.find(';') != std::string_view::npos &&
+      if (!refnet_table && v.find('&') != std::string_view::npos && v.find(';') != std::string_view::npos &&
           v.find('<') == std::string_view::npos) {
         bool twice = false;
         decoded = decode_entities(v, twice);
@@ -653,7 +753,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                   "'): the names after '" + std::string(last) + "' are missing");
           }
           bool uncertain = false;
-          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at, publish_or_perish);
+          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at, publish_or_perish, refnet_table);
           if (uncertain)
             diags.warning(at, name + ": names not separated by ';' or \" and \"; read as one name: " + std::string(v));
           drop_anonymous_creators(people, name, diags, at);
@@ -662,6 +762,24 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         }
         case Col::container: r.container_title = collapse_space(v); break;
+        case Col::key: r.citekey = std::string(v); break;
+        case Col::number: r.number = std::string(v); break;
+        case Col::wos_ut: r.wos_ut = std::string(v); break;
+        case Col::scopus_eid: r.scopus_eid = std::string(v); break;
+        case Col::reference_texts:
+          // One a line (refnet's export since csv33); "; " between them in
+          // older ones (a SICI DOI's ";2-8" is inside one).
+          for (std::size_t b = 0; b < v.size();) {
+            const std::string_view sep = v.find('\n') != std::string_view::npos ? "\n" : "; ";
+            std::size_t e = std::min(v.find(sep, b), v.size());
+            if (std::string_view t = trim(v.substr(b, e - b)); !t.empty()) {
+              Reference ref;
+              ref.raw = std::string(t);
+              r.references.push_back(std::move(ref));
+            }
+            b = e + sep.size();
+          }
+          break;
         case Col::container_short: r.container_title_short = std::string(v); break;
         case Col::source:
           source = std::string(v);
@@ -675,7 +793,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         }
         case Col::date: {
-          Date d = read_date(v);
+          Date d;
+          if (!refnet_table || !read_refnet_date(v, d)) d = read_date(v);
           if (d.year) r.issued = d;
           else r.add_extra(name, std::string(v));
           break;
@@ -688,7 +807,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         case Col::last_page: last = normalize_pages(v); break;
         case Col::abstract: r.abstract = std::string(v); break;
         case Col::keywords: {
-          std::string_view sep = v.find(';') != std::string_view::npos   ? ";"
+          std::string_view sep = refnet_table || v.find(';') != std::string_view::npos ? ";"
                                  : v.find('|') != std::string_view::npos ? "|"
                                                                          : ",";
           for_each_list_item(v, sep, [&](std::string_view k) { r.add_keyword(without_major_topic_marks(k)); });
@@ -746,7 +865,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::language: r.language = std::string(v); break;
         case Col::type: {
-          std::string t = iequals(name, "TY") ? csl_type_of_ris(v) : csl_type_of(v);
+          std::string t = refnet_table && is_csl_type(v) ? std::string(v)
+                          : iequals(name, "TY")           ? csl_type_of_ris(v)
+                                                          : csl_type_of(v);
           if (!t.empty() && !typed) r.type = t, typed = true;
           else r.add_extra(name, std::string(v));
           break;
@@ -755,10 +876,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           if (!read_openalex_references(v, r)) r.add_extra(name, std::string(v));
           break;
         case Col::extra:
-          if (unnamed[i]) {
-            if (unnamed_values++ == 0) first_unnamed = at;
-            valued[i] = true;
-          }
+          if (unnamed[i] && unnamed_values++ == 0) first_unnamed = at;
+          valued[i] = true;
           r.add_extra(name, std::string(v));
           break;
       }
@@ -858,6 +977,18 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     diags.warning(first_unnamed, std::to_string(unnamed_values) + (unnamed_values == 1 ? " value" : " values") +
                                      " in columns the header does not name: kept in extra as " + as);
   }
+  // The named columns no slot reads (or a second one of a filled slot)
+  // that held a value: said once a file, where the header names the first.
+  std::string unread;
+  std::size_t unread_n = 0, first_unread = layout.header;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (cols[i] == Col::extra && !unnamed[i] && valued[i]) {
+      if (unread_n++ == 0 && i < header.offsets.size()) first_unread = header.offsets[i];
+      unread += (unread.empty() ? "\"" : ", \"") + names[i] + "\"";
+    }
+  if (unread_n > 0)
+    diags.warning(first_unread, (unread_n == 1 ? "column " : "columns ") + unread +
+                                    " not read into a field: their values kept in extra under the column's name");
   if (twice_escaped > 0)
     diags.warning(first_twice, std::to_string(twice_escaped) + (twice_escaped == 1 ? " cell holds" : " cells hold") +
                                    " character references escaped twice ('&amp;gt;'): decoded to the character");

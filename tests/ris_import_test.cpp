@@ -1616,3 +1616,61 @@ TEST_CASE("RIS: DA 'MM/YYYY' is a month and a year", "[ris][audit30]") {
   CHECK(show(parse_ris_date("13/2018")) != "2018/13/0/");
   CHECK(show(parse_ris_date("2018/03")) == "2018/3/0/");
 }
+
+// pmid33 (issue 11): Dimensions' RIS labels the PubMed ID and the PMCID it
+// writes in U1 ("U1  - 35957633 [PMID]", "U1  - PMC9359172 [PMCID]"; 76 of
+// CiteSource's Dimensions_246.ris): both stayed raw extras, so 'refnet show
+// pmid:35957633' found no work and dedup could not use them.
+TEST_CASE("Dimensions RIS: U1 labelled [PMID] and [PMCID] are the PMID and PMCID", "[ris]") {
+  Parsed p = parse_file(fixture("ris/dimensions_pmid_labels.ris"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pmid == "35957633");
+  CHECK(p.records[0].pmcid == "PMC9359172");
+  CHECK(extra_values(p.records[0], "U1").empty());
+  CHECK(p.records[1].pmid == "37931734");
+  CHECK(p.records[1].pmcid.empty());
+  CHECK(extra_values(p.records[1], "U1").empty());
+  CHECK(p.diags.warnings() == 0);
+}
+
+// Any U1-U5 or M1-M2 tag, any spacing and case of the label; a second value
+// that disagrees, or a value that is no such ID, stays in extra and is said.
+TEST_CASE("RIS: a value labelled [PMID] or [PMCID] in any U or M tag", "[ris]") {
+  Parsed p = ris("TY  - JOUR\nTI  - A\nU3  - 123456[pmid]\nM1  -   PMC42  [ PMCID ]  \nER  - \n\n"
+                 "TY  - JOUR\nTI  - B\nU1  - 111 [PMID]\nU2  - 222 [PMID]\nU1  - 111 [PMID]\nER  - \n\n"
+                 "TY  - JOUR\nTI  - C\nU1  - n/a [PMID]\nU4  - 9359172 [PMCID]\nU5  - 35957633\nER  - \n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].pmid == "123456");
+  CHECK(p.records[0].pmcid == "PMC42");
+  CHECK(p.records[0].extra.empty());
+  CHECK(p.records[1].pmid == "111");
+  CHECK(extra_values(p.records[1], "U2") == std::vector<std::string>{"222 [PMID]"});
+  CHECK(extra_values(p.records[1], "U1").empty());  // the same PMID twice: one
+  CHECK(p.records[2].pmid.empty());
+  CHECK(p.records[2].pmcid.empty());
+  CHECK(extra_values(p.records[2], "U1") == std::vector<std::string>{"n/a [PMID]"});
+  CHECK(extra_values(p.records[2], "U4") == std::vector<std::string>{"9359172 [PMCID]"});
+  CHECK(extra_values(p.records[2], "U5") == std::vector<std::string>{"35957633"});  // no label: not taken
+  CHECK(p.diags.warnings() == 3);  // 222, n/a, 9359172
+}
+
+// pmid33: Ovid MEDLINE's RIS (CiteSource's medline_84.ris) has no PMID field:
+// the PMID is the accession number in the L2 link "ovidweb.cgi?...&D=medp&
+// NEWS=N&AN=39012781" (MEDLINE's D=med*, PubMed-not-MEDLINE's D=pmnm*; the
+// ANs of all 87 works medline_84 shares by DOI with Dimensions and Lens are
+// their PMIDs).  Only when DB names Ovid MEDLINE: Embase's AN is Embase's.
+TEST_CASE("Ovid MEDLINE RIS: the PMID is the AN of the L2 link", "[ris]") {
+  Parsed p = parse_file(fixture("ris/ovid_medline_an_links.ris"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pmid == "39012781");
+  CHECK(p.records[1].pmid == "37349294");
+  CHECK(extra_values(p.records[0], "L2").size() == 1);  // the link stays
+  Parsed e = ris("TY  - JOUR\nTI  - E\nDB  - Embase\n"
+                 "L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=emed21&NEWS=N&AN=2010123456\nER  - \n\n"
+                 "TY  - JOUR\nTI  - M\nDB  - Ovid MEDLINE(R)\nU1  - 1 [PMID]\n"
+                 "L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=med22&NEWS=N&AN=2\nER  - \n");
+  REQUIRE(e.records.size() == 2);
+  CHECK(e.records[0].pmid.empty());
+  CHECK(e.records[1].pmid == "1");
+  CHECK(e.diags.warnings() == 1);  // the link's other PMID
+}
