@@ -1090,11 +1090,19 @@ Network build_historiograph(const std::vector<NetworkDoc>& docs, const NetworkOp
   return n;
 }
 
+namespace {
+// Whether no work of `docs` has a cited reference (what an empty co-citation
+// or coupling map says).
+bool no_references(const std::vector<NetworkDoc>& docs) {
+  return std::all_of(docs.begin(), docs.end(), [](const NetworkDoc& d) { return d.references.empty(); });
+}
+}  // namespace
+
 Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
   ResolvedRefs refs = resolve_references(docs, o.over_references);
   Network n;
   n.type = "cocitation";
-  n.no_references = std::all_of(docs.begin(), docs.end(), [](const NetworkDoc& d) { return d.references.empty(); });
+  n.no_references = no_references(docs);
   // Nodes: the cited items (library works, and with --over references the
   // external ones too) cited at least min_occurrences times.
   std::size_t total = docs.size() + refs.external.size();
@@ -1137,7 +1145,7 @@ Network build_coupling(const std::vector<NetworkDoc>& docs, const NetworkOptions
   ResolvedRefs refs = resolve_references(docs, true);
   Network n;
   n.type = "coupling";
-  n.no_references = std::all_of(docs.begin(), docs.end(), [](const NetworkDoc& d) { return d.references.empty(); });
+  n.no_references = no_references(docs);
   std::size_t min_refs = std::max<std::size_t>(1, o.min_occurrences);
   std::vector<std::uint32_t> index(docs.size(), UINT32_MAX);
   for (std::size_t d = 0; d < docs.size(); ++d) {

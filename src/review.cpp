@@ -579,6 +579,10 @@ std::unordered_map<std::string, WorkFacts> work_facts(Library& lib) {
       f.reason = rest.size() > 8 ? rest.substr(8) : std::string();
     }
   }
+  for (auto& [work, text] : lib.all_notes()) {
+    std::string& notes = by_id[work].notes;
+    notes += (notes.empty() ? "" : "\n\n") + text;
+  }
   std::unordered_map<std::string, WorkFacts> out;
   Query all;
   RecordParts parts;

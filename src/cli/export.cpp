@@ -599,8 +599,6 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   std::unordered_map<std::string, WorkFacts> facts;
   if (format == "csv" || format == "tsv") {
     facts = work_facts(lib);
-    for (const auto& [key, notes] : user_notes)
-      for (const auto& n : notes) facts[key].notes += (facts[key].notes.empty() ? "" : "\n\n") + n;
     opt.work_facts = &facts;
   }
 

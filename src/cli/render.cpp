@@ -127,20 +127,6 @@ Listing::Listing(Library& lib, const Args& args) : lib_(lib) {
     // The columns of the library's own facts (sources, tags, decision,
     // reason, notes) as export writes them.
     facts_ = work_facts(lib);
-    std::vector<std::pair<std::int64_t, std::string>> notes = lib.all_notes();
-    if (!notes.empty()) {
-      std::unordered_map<std::int64_t, std::vector<std::string>> by_id;
-      Query q;
-      for (auto& [id, text] : notes) {
-        if (by_id[id].empty()) q.ids.push_back(id);
-        by_id[id].push_back(std::move(text));
-      }
-      lib.each(q, RecordParts{false, false, false, false}, [&](const Work& w) {
-        std::string& to = facts_[w.record.citekey].notes;
-        for (const std::string& n : by_id[w.id]) to += (to.empty() ? "" : "\n\n") + n;
-        return true;
-      });
-    }
     opt.work_facts = &facts_;
     try {
       writer_ = format_ == Format::tsv ? tsv_writer(opt) : csv_writer(opt);

@@ -2,13 +2,14 @@
 // search and validation (refnet/reference_match.hpp); and what `enrich
 // --match-references` does with every reference of the library that has
 // no DOI.
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 
 #include "fetch_common.hpp"
+#include "refnet/input.hpp"
 #include "refnet/reference_match.hpp"
 #include "refnet/text.hpp"
 
@@ -93,27 +94,25 @@ const CommandSpec kSpec = make_spec();
 // ("-": standard input), one reference a line, as `refnet parse` reads them.
 std::vector<std::string> reference_strings(const std::vector<std::string>& args) {
   std::vector<std::string> out;
-  auto read_lines = [&](std::istream& in, const std::string& from) {
+  for (const std::string& a : args) {
+    std::error_code ec;
+    if (a != "-" && !std::filesystem::is_regular_file(a, ec)) {
+      out.push_back(a);
+      continue;
+    }
+    // read_input, as `refnet parse` reads its FILE or standard input.
+    const std::string text = read_input(a);
     std::size_t n = 0;
-    for (std::string line; std::getline(in, line);) {
-      std::string_view t = trim(line);
+    for (std::size_t pos = 0; pos < text.size();) {
+      std::size_t e = std::min(text.find('\n', pos), text.size());
+      std::string_view t = trim(std::string_view(text).substr(pos, e - pos));
+      pos = e + 1;
       if (t.empty()) continue;
       out.emplace_back(t);
       ++n;
     }
-    std::cerr << "refnet resolve: " << n << " reference string" << (n == 1 ? "" : "s") << " from " << from << "\n";
-  };
-  for (const std::string& a : args) {
-    std::error_code ec;
-    if (a == "-") {
-      read_lines(std::cin, "standard input");
-    } else if (std::filesystem::is_regular_file(a, ec)) {
-      std::ifstream in(a);
-      if (!in) throw UsageError(a + ": cannot be read");
-      read_lines(in, a);
-    } else {
-      out.push_back(a);
-    }
+    std::cerr << "refnet resolve: " << n << " reference string" << (n == 1 ? "" : "s") << " from "
+              << (a == "-" ? "standard input" : a) << "\n";
   }
   return out;
 }
