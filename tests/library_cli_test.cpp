@@ -713,3 +713,44 @@ TEST_CASE("set date= takes a range START/END, which show, CSV and every export t
   CHECK(lib.run("set", "1 date=2003/2001", 2).err.find("ends before it starts") != std::string::npos);
   CHECK(lib.run("set", "1 date=2001/20x3", 2).err.find("year '20x3' is not a number") != std::string::npos);
 }
+
+TEST_CASE("edit: a value the BibTeX reader would drop (a DOI that is none) reopens the editor, as set refuses it",
+          "[library][cli]") {
+  // A new user's EDITOR script added `doi = {not-a-doi}` and an ISBN: refnet
+  // said "edited isbn on work 2", exit 0, and the DOI was gone unsaid (the
+  // BibTeX reader kept it aside as an extra field); `set doi=not-a-doi`
+  // refuses the same value.
+  Lib lib;
+  TempDir d;
+  test::EnvVar no_visual("VISUAL", nullptr);
+  const std::string before = lib.state();
+  std::string stubborn = fake_editor(d, "ed1", "sed -i -e '/^% refnet: /d' -e '/^}/i\\  doi = {not-a-doi},' \"$1\"");
+  {
+    test::EnvVar e("EDITOR", stubborn.c_str());
+    auto bad = lib.run("edit", "1", 1);
+    CHECK(bad.err.find("not a DOI: 'not-a-doi'") != std::string::npos);
+  }
+  CHECK(lib.state() == before);
+  // The error on top names the DOI's line; the user fixes it.
+  std::string fixer = fake_editor(d, "ed2",
+                                  "if grep -q '^% refnet: error: line [0-9]*: not a DOI' \"$1\"; then\n"
+                                  "  sed -i 's|not-a-doi|10.1234/fixed.5|' \"$1\"\n"
+                                  "else\n"
+                                  "  sed -i '/^}/i\\  doi = {not-a-doi},' \"$1\"\n"
+                                  "fi");
+  {
+    test::EnvVar e("EDITOR", fixer.c_str());
+    CHECK(lib.run("edit", "1").out == "edited doi on work 1\n");
+  }
+  CHECK(lib.work("1").at("doi") == "10.1234/fixed.5");
+  // An editor that comes back with a new wrong text every time (a script
+  // that kept adding fields looped until it was killed) is stopped.
+  const std::string before_loop = lib.state();
+  std::string looping = fake_editor(d, "ed3", "sed -i \"/^}/i\\  colour$$ = {blue},\" \"$1\"");
+  {
+    test::EnvVar e("EDITOR", looping.c_str());
+    auto bad = lib.run("edit", "1", 1);
+    CHECK(bad.err.find("still wrong after 10 tries: nothing changed") != std::string::npos);
+  }
+  CHECK(lib.state() == before_loop);
+}

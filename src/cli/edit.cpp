@@ -118,7 +118,9 @@ const CommandSpec kEditSpec{
     "('refnet note'), a blank line between two.  An unknown field or a bad value\n"
     "reopens the editor with the error at the top; a file left as it was changes\n"
     "nothing.  To give up: leave the file as it was, or quit the editor with an error\n"
-    "(vim: :cq); the editor returning the same wrong text twice also gives up (exit 1).\n",
+    "(vim: :cq); the editor returning the same wrong text twice, or a wrong text ten\n"
+    "times, also gives up (exit 1).  A value the BibTeX reader cannot take as its field\n"
+    "(a DOI that is none) is an error too, as refnet set refuses it.\n",
     {{"as", "FORMAT", "bibtex (default) or yaml", false, "bibtex yaml"}},
     "refnet edit smith2020\nEDITOR=nano refnet edit smith2020\nrefnet edit --as yaml smith2020\n"};
 
@@ -149,14 +151,25 @@ std::int64_t one_work(Library& lib, const std::string& name) { return works_name
 
 namespace {
 
-// The one record of a BibTeX text, or the reason there is not one.
-std::optional<Record> parse_one(const std::string& text, std::string& error) {
+// A warning of the BibTeX reader on an edited entry: a value it dropped or
+// rewrote ("not a DOI: ... (kept as extra field)").
+struct ReadWarning {
+  std::string message;
+  std::uint32_t line = 0;
+};
+
+// The one record of a BibTeX text, or the reason there is not one; the
+// reader's warnings in `warnings` when given.
+std::optional<Record> parse_one(const std::string& text, std::string& error, std::vector<ReadWarning>* warnings = nullptr) {
   Diagnostics diags;
   diags.set_source("edited entry", text);
   std::vector<Record> records;
   parse_bibtex(text, diags, [&](Record&& r) { records.push_back(std::move(r)); });
   for (const auto& d : diags.items())
-    if (d.severity == Severity::error) error += (error.empty() ? "" : "; ") + d.message + " (line " + std::to_string(d.line) + ")";
+    if (d.severity == Severity::error)
+      error += (error.empty() ? "" : "; ") + d.message + " (line " + std::to_string(d.line) + ")";
+    else if (d.severity == Severity::warning && warnings)
+      warnings->push_back({d.message, static_cast<std::uint32_t>(d.line)});
   if (!error.empty()) return std::nullopt;
   if (records.size() != 1) {
     error = "expected one BibTeX entry, found " + std::to_string(records.size());
@@ -219,6 +232,10 @@ std::string bibtex_raw_value(const std::string& text, std::string_view name) {
 struct ReadBack {
   EditForm form;
   std::map<std::string, std::string> others;
+  std::vector<ReadWarning> warnings;  // the reader's
+  // Fields of the form the reader kept aside, not as the field: a DOI that
+  // is none ("not a DOI: ... (kept as extra field)").
+  std::vector<std::pair<std::string, std::string>> set_aside;
 };
 
 // A spelling of the edit form: how it is written and read back, and how a
@@ -247,9 +264,9 @@ Spelling bibtex_spelling() {
   };
   s.read = [](const std::string& text) {
     std::string error;
-    auto r = parse_one(text, error);
-    if (!r) throw FieldError(error);
     ReadBack out;
+    auto r = parse_one(text, error, &out.warnings);
+    if (!r) throw FieldError(error);
     std::vector<std::string> notes;
     for (const auto& e : r->extra) {
       if (!e.format.empty() || e.name == "entrytype") continue;
@@ -268,6 +285,8 @@ Spelling bibtex_spelling() {
         }
       } else if (canonical_field(e.name).empty()) {
         out.others[e.name] = e.value;
+      } else if (!iequals(e.name, "year") && !iequals(e.name, "date")) {
+        out.set_aside.emplace_back(e.name, e.value);  // a value the reader could not take ("not a DOI")
       }
     }
     out.form = edit_form(*r, notes);
@@ -288,6 +307,7 @@ Spelling bibtex_spelling() {
         }
     }
     for (const auto& [name, v] : out.others) out.form.lines[name] = bibtex_field_line(text, name);
+    for (const auto& [name, v] : out.set_aside) out.form.lines[name] = bibtex_field_line(text, name);
     out.form.lines["key"] = first_line(text, [](std::string_view line) { return line.rfind('@', 0) == 0; });
     if (!out.form.fields.count("date"))
       if (std::uint32_t line = bibtex_field_line(text, "year")) out.form.lines["date"] = line;
@@ -402,6 +422,8 @@ int run_edit(const Args& args) {
   same_notes(baseline);
 
   std::string shown = original, error, last_wrong;
+  constexpr int kMaxWrongEdits = 10;
+  int wrong = 0;
   ReadBack edited;
   std::vector<std::pair<std::string, std::string>> edits;
   const std::string mark = std::string(spelling.comment) + "refnet: ";
@@ -425,6 +447,19 @@ int run_edit(const Args& args) {
       // Read under two blank error lines: the lines an error names are those
       // of the file the editor shows next, the error on top.
       edited = spelling.read(mark + "\n" + mark + "\n" + kept);
+      // A value the reader kept aside ("not a DOI") is no edit made: as
+      // refnet set refuses it, the editor says so, with the reader's words.
+      for (const auto& [name, value] : edited.set_aside) {
+        if (std::find(baseline.set_aside.begin(), baseline.set_aside.end(), std::make_pair(name, value)) !=
+            baseline.set_aside.end())
+          continue;
+        auto l = edited.form.lines.find(name);
+        const std::uint32_t line = l == edited.form.lines.end() ? 0 : l->second;
+        std::string why = name + " '" + value + "' is not one refnet can keep as " + name;
+        for (const auto& w : edited.warnings)
+          if (w.line == line && line) why = w.message;
+        throw FieldError((line ? "line " + std::to_string(line) + ": " : std::string()) + why);
+      }
       same_notes(edited);
       edits = changes(baseline, edited);
       if (edited.form.key != baseline.form.key) {
@@ -435,7 +470,14 @@ int run_edit(const Args& args) {
     } catch (const FieldError& e) {
       error = e.what();
     }
-    // As git commit: the text back, the error on top.
+    // As git commit: the text back, the error on top; an editor that keeps
+    // coming back with new wrong texts (a script) is stopped.
+    if (++wrong >= kMaxWrongEdits) {
+      std::cerr << "refnet edit: error: " << error << "\nrefnet edit: error: still wrong after " << kMaxWrongEdits
+                << " tries: nothing changed\n";
+      said_edit(args, id, {});
+      return kFailure;
+    }
     last_wrong = kept;
     shown = mark + "error: " + error + "\n" + mark + "fix it and save, or leave the file as it is to give up\n" + kept;
   }
