@@ -277,6 +277,12 @@ CREATE INDEX sources_wos_ut ON sources(CASE WHEN json_valid(data) THEN json_extr
 CREATE INDEX sources_scopus_eid ON sources(CASE WHEN json_valid(data) THEN json_extract(data, '$.scopus_eid') END)
   WHERE CASE WHEN json_valid(data) THEN json_extract(data, '$.scopus_eid') END IS NOT NULL;
 )sql",
+    // 11 -> 12
+    R"sql(
+-- The library file that registered an auto-export (absolute): a copy of the
+-- library (cp lib.sqlite try.sqlite) does not rewrite its kept exports.
+ALTER TABLE auto_exports ADD COLUMN library TEXT;
+)sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
 // (list, export, network, dedup, stats, ...) sees live works only.
@@ -1488,9 +1494,10 @@ std::optional<CachedResponse> Library::cache_get(const std::string& url) {
 
 void Library::keep_export(const KeptExport& k) {
   Stmt q(db_,
-         "INSERT INTO auto_exports (path, format, args) VALUES (?1, ?2, ?3) ON CONFLICT(path) DO UPDATE SET "
-         "format = excluded.format, args = excluded.args, entries = NULL, written_at = NULL");
-  q.bind(1, k.path).bind(2, k.format).bind(3, k.args);
+         "INSERT INTO auto_exports (path, format, args, library) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(path) DO UPDATE "
+         "SET format = excluded.format, args = excluded.args, library = excluded.library, entries = NULL, "
+         "written_at = NULL");
+  q.bind(1, k.path).bind(2, k.format).bind(3, k.args).bind(4, k.library);
   q.run();
 }
 
@@ -1503,7 +1510,7 @@ bool Library::unkeep_export(const std::string& path) {
 
 std::vector<KeptExport> Library::kept_exports() {
   std::vector<KeptExport> out;
-  Stmt q(db_, "SELECT path, format, args, entries, written_at FROM auto_exports ORDER BY path");
+  Stmt q(db_, "SELECT path, format, args, entries, written_at, library FROM auto_exports ORDER BY path");
   while (q.step()) {
     KeptExport k;
     k.path = column_text(q.get(), 0);
@@ -1511,9 +1518,16 @@ std::vector<KeptExport> Library::kept_exports() {
     k.args = column_text(q.get(), 2);
     k.entries = sqlite3_column_int64(q.get(), 3);
     k.written_at = column_text(q.get(), 4);
+    k.library = column_text(q.get(), 5);
     out.push_back(std::move(k));
   }
   return out;
+}
+
+void Library::kept_export_library(const std::string& path, const std::string& library) {
+  Stmt q(db_, "UPDATE auto_exports SET library = ?2 WHERE path = ?1");
+  q.bind(1, path).bind(2, library);
+  q.run();
 }
 
 void Library::kept_export_written(const std::string& path, std::int64_t entries) {

@@ -175,3 +175,39 @@ TEST_CASE("export --watch rewrites the file on every change until SIGTERM, then 
   for (const auto& e : std::filesystem::directory_iterator(lib.dir.path)) files += e.path().filename().string().find("refs.bib") != std::string::npos;
   CHECK(files == 1);
 }
+
+TEST_CASE("a copy of the library does not rewrite the original's kept exports; a moved library does", "[keep][cli]") {
+  // A new user copied the library to try a change (cp author2.sqlite
+  // k.sqlite; refnet --library k.sqlite set ...): "refnet: rewrote kept.bib"
+  // put the experiment's title into the paper's own .bib.
+  Keep lib;
+  lib.run("export", "--keep -o " + lib.q(lib.out));
+  const std::string copy = lib.dir / "try.sqlite";
+  std::filesystem::copy_file(lib.path, copy);
+  const std::string before = lib.written();
+  auto r = run_refnet("set --library " + lib.q(copy) + " jones2020 title='An experiment'");
+  REQUIRE(r.status == 0);
+  CHECK(r.err.find("refnet: warning: " + lib.out + " is kept by " + lib.path + ", of which " + copy +
+                   " is a copy: not rewritten") != std::string::npos);
+  CHECK(lib.written() == before);
+  // Said once: the copy no longer keeps it.
+  r = run_refnet("set --library " + lib.q(copy) + " jones2020 title='Another experiment'");
+  CHECK(r.err.find(lib.out) == std::string::npos);
+  CHECK(run_refnet("export --library " + lib.q(copy) + " --list-kept --json").out == "[]\n");
+  CHECK(lib.written() == before);
+  // The original still writes it.
+  r = lib.run("set", "jones2020 title='Open Government Data'");
+  CHECK(r.err.find("refnet: rewrote " + lib.out) != std::string::npos);
+  CHECK(lib.written().find("Open Government Data") != std::string::npos);
+  // A library moved (its old file gone) keeps writing it, and says so once.
+  const std::string moved = lib.dir / "moved.sqlite";
+  std::filesystem::rename(lib.path, moved);
+  r = run_refnet("set --library " + lib.q(moved) + " jones2020 title='Moved'");
+  CHECK(r.err.find(lib.out + " was kept by " + lib.path + ", which is gone: " + moved + " keeps it now") !=
+        std::string::npos);
+  CHECK(r.err.find("refnet: rewrote " + lib.out) != std::string::npos);
+  CHECK(lib.written().find("Moved") != std::string::npos);
+  auto json = nlohmann::json::parse(run_refnet("export --library " + lib.q(moved) + " --list-kept --json").out);
+  REQUIRE(json.size() == 1);
+  CHECK(json[0]["library"] == moved);
+}

@@ -137,6 +137,7 @@ struct KeptExport {
   std::string args;    // the export's options (selection, format), a JSON array of strings
   std::int64_t entries = 0;  // works last written
   std::string written_at;    // ISO 8601 UTC, empty until written
+  std::string library;       // the library file that registered it (absolute); empty from refnet before schema 12
 };
 
 // A collection (`refnet collection`): a named set of works, or a saved
@@ -176,7 +177,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 11;
+  static constexpr int kSchemaVersion = 12;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -294,6 +295,8 @@ class Library {
   bool unkeep_export(const std::string& path);
   std::vector<KeptExport> kept_exports();
   void kept_export_written(const std::string& path, std::int64_t entries);
+  // Records that `library` (absolute) writes the kept export `path`.
+  void kept_export_library(const std::string& path, const std::string& library);
 
   std::optional<CachedResponse> cache_get(const std::string& url);
   void cache_put(const std::string& url, int status, const std::string& body);

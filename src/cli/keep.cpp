@@ -66,6 +66,47 @@ std::string shown_args(const KeptExport& k) {
 
 std::string absolute_path(const std::string& path) { return std::filesystem::absolute(path).lexically_normal().string(); }
 
+// A library file as an auto-export records it: absolute, links resolved.
+std::string library_path(const std::string& library) {
+  std::error_code ec;
+  auto p = std::filesystem::weakly_canonical(std::filesystem::absolute(library), ec);
+  return ec ? absolute_path(library) : p.string();
+}
+
+// Whether `library` may rewrite kept export `k`: the library that registered
+// it, or that library moved (its file gone: this one writes it now).  A copy
+// of the library (cp lib.sqlite try.sqlite) leaves the export to the
+// original and stops keeping it, said once.
+bool writes_kept(const std::string& library, const KeptExport& k) {
+  const std::string here = library_path(library);
+  std::error_code ec;
+  if (!k.library.empty() && k.library != here && std::filesystem::exists(k.library, ec) &&
+      !std::filesystem::equivalent(k.library, here, ec)) {
+    std::cerr << "refnet: warning: " << k.path << " is kept by " << k.library << ", of which " << here
+              << " is a copy: not rewritten, and no longer kept by this copy (refnet export --keep -o "
+              << shell_quote(k.path) << " here to keep it from this library)\n";
+    try {
+      Library lib(library, false);
+      lib.unkeep_export(k.path);
+    } catch (const std::exception& e) {
+      std::cerr << "refnet: warning: " << library << ": " << e.what() << "\n";
+    }
+    return false;
+  }
+  if (k.library != here) {
+    if (!k.library.empty())
+      std::cerr << "refnet: " << k.path << " was kept by " << k.library << ", which is gone: " << here
+                << " keeps it now\n";
+    try {
+      Library lib(library, false);
+      lib.kept_export_library(k.path, here);
+    } catch (const std::exception& e) {
+      std::cerr << "refnet: warning: " << library << ": " << e.what() << "\n";
+    }
+  }
+  return true;
+}
+
 std::string file_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;
@@ -138,6 +179,7 @@ void register_kept(const Args& args, const std::string& library, const ExportRun
   k.path = absolute_path(args.get("output"));
   k.format = run.format;
   k.args = stored_args(args);
+  k.library = library_path(library);
   Library lib(library, false);
   lib.keep_export(k);
   lib.kept_export_written(k.path, static_cast<std::int64_t>(run.n));
@@ -159,7 +201,7 @@ int manage_kept(const Args& args) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& k : kept)
       out.push_back({{"path", k.path}, {"format", k.format}, {"selection", shown_args(k)}, {"entries", k.entries},
-                     {"written_at", k.written_at}});
+                     {"written_at", k.written_at}, {"library", k.library}});
     std::cout << out.dump() << "\n";
     return kOk;
   }
@@ -216,7 +258,8 @@ void rewrite_kept_exports() {
       std::cerr << "refnet: warning: the kept exports are not rewritten: " << e.what() << "\n";
       continue;
     }
-    for (const auto& k : kept) rewrite_kept(library, k, entry);
+    for (const auto& k : kept)
+      if (writes_kept(library, k)) rewrite_kept(library, k, entry);
   }
   take_journaled_changes();  // the keys those rewrites pinned: no change to export again
 }
