@@ -296,9 +296,22 @@ MergedView merge_imported(const std::vector<Record>& src) {
   r.title_nocase = src[t].title_nocase;
   scalar("container", &Record::container_title, true);
   scalar("container_short", &Record::container_title_short);
-  scalar("volume", &Record::volume);
-  scalar("issue", &Record::issue);
-  scalar("pages", &Record::pages);
+  {
+    // Volume, issue and pages say where the work is as one: they come from
+    // one source, the first with the most of them, so that an online-first
+    // record's pages ("1-19") never sit beside a later export's volume and
+    // issue (39(4), 1001-1019).  What that source lacks, the others fill.
+    auto parts = [](const Record& x) { return !x.volume.empty() + !x.issue.empty() + !x.pages.empty(); };
+    std::size_t loc = 0;
+    for (std::size_t k = 1; k < src.size(); ++k)
+      if (parts(src[k]) > parts(src[loc])) loc = k;
+    for (auto [name, m] : {std::pair{"volume", &Record::volume}, std::pair{"issue", &Record::issue},
+                           std::pair{"pages", &Record::pages}}) {
+      std::size_t i = (src[loc].*m).empty() ? first_with(src, m) : loc;
+      r.*m = src[i].*m;
+      note(ch, name, src, i, [m = m](const Record& x) { return x.*m; });
+    }
+  }
   scalar("number", &Record::number);
   scalar("publisher", &Record::publisher, true);
   scalar("place", &Record::publisher_place, true);

@@ -147,6 +147,41 @@ TEST_CASE("merge_records chooses field by field and keeps every alternative", "[
   CHECK(title->alternatives[0] == std::make_pair(std::size_t{1}, std::string("Promoting Public Cooperation")));
 }
 
+TEST_CASE("merge_records: volume, issue and pages come together from one source", "[dedup]") {
+  // A new user imported a PubMed search, then a later export of it where an
+  // online-first article had reached its issue: the view showed volume 39,
+  // issue 4 from the new record beside the old record's pages 1-19.
+  Record online_first = rec("Psychosocial perspective on problem gambling", 2023, "Sirola", "Anu");
+  online_first.pages = "1-19";
+  Record in_issue = online_first;
+  in_issue.volume = "39";
+  in_issue.issue = "4";
+  in_issue.pages = "1001-1019";
+  MergedView mv = merge_records({online_first, in_issue});
+  CHECK(mv.record.volume == "39");
+  CHECK(mv.record.issue == "4");
+  CHECK(mv.record.pages == "1001-1019");
+  auto pages = std::find_if(mv.choices.begin(), mv.choices.end(), [](const FieldChoice& c) { return c.field == "pages"; });
+  REQUIRE(pages != mv.choices.end());
+  CHECK(pages->source == 1);
+  REQUIRE(pages->alternatives.size() == 1);
+  CHECK(pages->alternatives[0] == std::make_pair(std::size_t{0}, std::string("1-19")));
+  // As many parts each: the first source's, as for any field; what it lacks, the others fill.
+  Record wos = in_issue, scopus = in_issue;
+  wos.pages = "1001-19";
+  scopus.issue.clear();
+  scopus.pages = "1001-1019";
+  scopus.number = "7";
+  mv = merge_records({scopus, wos});
+  CHECK(mv.record.pages == "1001-19");  // wos has all three
+  CHECK(mv.record.issue == "4");
+  CHECK(mv.record.number == "7");
+  wos.issue.clear();
+  mv = merge_records({scopus, wos});
+  CHECK(mv.record.pages == "1001-1019");  // a tie: the first
+  CHECK(mv.record.issue.empty());
+}
+
 TEST_CASE("merge_records: a value in capitals gives way to the same text in mixed case", "[dedup]") {
   // Web of Science writes journal, publisher and place in capitals (SO
   // NATURAL HAZARDS, PU SPRINGER, PI NEW YORK); Scopus and Crossref write

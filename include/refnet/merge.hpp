@@ -25,7 +25,9 @@ struct MergedView {
 // Rules: a field comes from the first source (in import order, the newest
 // export of a database record in the place of its first import, see
 // supersedes()) that has it,
-// except: the longer abstract; for creators, full given names over initials
+// except: volume, issue and pages together from the first source with the
+// most of them (an online-first record's pages never beside another's volume
+// and issue); the longer abstract; for creators, full given names over initials
 // and structured names over literal strings; keywords and references are
 // unions (keywords folded for case, references by DOI or normalized string);
 // `extra` fields are a union by name (the values of the first source having it
