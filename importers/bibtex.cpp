@@ -1395,14 +1395,15 @@ class Parser {
     if (escaped_breaks_++ == 0) escaped_break_at_ = at;
   }
 
-  // A numeric character reference of HTML in a value ("&#38;", "&#x2019;"),
-  // or escaped for LaTeX as ACM DL's BibTeX writes it ("\&\#38;"): the
+  // A character reference of HTML in a value ("&#38;", "&#x2019;", "&amp;",
+  // Scopus's "&amp;quot;" escaped twice), or escaped for LaTeX as ACM DL's
+  // BibTeX writes it ("\&\#38;"): the
   // character, written back as LaTeX would have it ("\&" for "&") so that
   // the LaTeX reading that follows sees what the source meant.
   void unescape_html_references(Field& f, std::size_t at) {
     std::string_view v = f.value();
     std::size_t first = v.find("&");
-    if (first == std::string_view::npos || v.find('#', first) == std::string_view::npos) return;
+    if (first == std::string_view::npos || v.find(';', first) == std::string_view::npos) return;
     std::string out;
     bool changed = false;
     std::size_t copied = 0;
@@ -1414,11 +1415,32 @@ class Parser {
       if (j + 1 < v.size() && v[j] == '\\' && v[j + 1] == '#') ++j;
       char32_t cp = 0;
       std::size_t end = 0;
-      if (!numeric_reference(v, j, cp, end) || cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) continue;
-      const std::size_t digits = end - j - 2 - (v[j + 1] == 'x' || v[j + 1] == 'X');  // "#", "x", ";" aside
-      if (digits > 7) continue;
+      // A reference at v[k] (after its '&'): numeric ("#38;") or named
+      // ("quot;", Scopus's "&amp;quot;" escaped twice).
+      auto reference_at = [&](std::size_t k) {
+        if (k < v.size() && v[k] == '#') {
+          if (!numeric_reference(v, k, cp, end) || cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+          return end - k - 2 - (v[k + 1] == 'x' || v[k + 1] == 'X') <= 7;  // "#", "x", ";" aside
+        }
+        std::size_t semi = k;
+        while (semi < v.size() && semi - k <= 8 && is_alpha(v[semi])) ++semi;
+        if (semi == k || semi >= v.size() || v[semi] != ';') return false;
+        cp = named_reference(v.substr(k, semi - k));
+        end = semi + 1;
+        // '&lt;' and '&gt;' are left to the reading of escaped markup
+        // ("&lt;italic&gt;", ACM DL), which knows a tag from text.
+        return cp != 0 && cp != '<' && cp != '>';
+      };
+      if (!reference_at(j)) continue;
+      while (cp == '&') {  // "&amp;quot;": the reference the '&' opens
+        const std::size_t amp_end = end;
+        if (!reference_at(amp_end)) {
+          cp = '&', end = amp_end;
+          break;
+        }
+      }
       out.append(v.substr(copied, start - copied));
-      if (cp < 0x80 && std::strchr("&%$#_{}", static_cast<int>(cp))) out += '\\';
+      if (!verbatim_field(f) && cp < 0x80 && std::strchr("&%$#_{}", static_cast<int>(cp))) out += '\\';
       if (cp == '\\') out += "\\textbackslash{}";
       else if (cp == '~') out += "\\textasciitilde{}";
       else if (cp == '^') out += "\\textasciicircum{}";
@@ -1519,9 +1541,9 @@ class Parser {
                     "commands the file's @preamble defines (" + names + ") are read expanded (a title's LaTeX is kept as written)");
     }
     if (html_references_)
-      diags_.warning(html_reference_at_, "HTML character references ('&#38;') in " + std::to_string(html_references_) +
+      diags_.warning(html_reference_at_, "HTML character references ('&#38;', '&amp;') in " + std::to_string(html_references_) +
                                              (html_references_ > 1 ? " values" : " value") +
-                                             ": read as the characters (ACM DL's BibTeX, text from web pages)");
+                                             ": read as the characters (ACM DL's and Scopus's BibTeX, text from web pages)");
     if (na_values_) {
       std::string names;
       for (std::size_t i = 0; i < na_fields_.size() && i < 6; ++i) names += (i ? ", " : "") + na_fields_[i];

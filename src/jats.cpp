@@ -71,6 +71,12 @@ constexpr Entity kEntities[] = {
 
 }  // namespace
 
+char32_t named_reference(std::string_view name) {
+  for (const Entity& e : kEntities)
+    if (name == e.name) return e.cp;
+  return 0;
+}
+
 bool numeric_reference(std::string_view s, std::size_t i, char32_t& cp, std::size_t& end) {
   if (i >= s.size() || s[i] != '#') return false;
   std::size_t k = i + 1;

@@ -698,7 +698,29 @@ TEST_CASE("HTML character references in BibTeX values are the characters, said o
   CHECK(p.records[0].container_title == "Proceedings of the 5th Int. Conf. on PErvasive Technologies & Environments");
   CHECK(p.records[1].title == "Workers' Choice and Pension Schemes \u2010 a \u2019s");
   CHECK(p.records[2].title == "AT&T and #1 & 50% off");
-  CHECK(diag(p, Severity::warning, 2, "HTML character references ('&#38;') in 3 values: read as the characters"));
+  CHECK(diag(p, Severity::warning, 2, "HTML character references ('&#38;', '&amp;') in 3 values: read as the characters"));
+}
+
+TEST_CASE("BibTeX: named HTML character references, escaped twice as Scopus writes them, are the characters",
+          "[bibtex]") {
+  // gennadii's Scopus .bib (dedup data, crossdb): a conference name came out
+  // '... Conference &amp;quot;Complex Systems ...&amp;quot;, CSCMP 2019', unsaid
+  // (the same text from Web of Science is decoded and said).
+  Parsed p = bib("@CONFERENCE{Rogachev2019245,\n"
+                 "author={Rogachev, G. and Rogachev, N.},\n"
+                 "title={Modeling of Thin-Wall Shells \\& R&amp;D},\n"
+                 "journal={Proceedings - 2019 21st International Conference &amp;quot;Complex Systems: Control and "
+                 "Modeling Problems&amp;quot;, CSCMP 2019},\n"
+                 "year={2019},\n"
+                 "url={https://example.org/record?eid=2&amp;doi=10.1109%2fx&partnerID=40&md5=26},\n"
+                 "note={A &lt; B &amp;c; &notanentity; AT\\&T}\n}\n");
+  INFO(all_diags(p));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].container_title ==
+        "Proceedings - 2019 21st International Conference \"Complex Systems: Control and Modeling Problems\", CSCMP 2019");
+  CHECK(p.records[0].title == "Modeling of Thin-Wall Shells & R&D");
+  CHECK(p.records[0].url == "https://example.org/record?eid=2&doi=10.1109%2fx&partnerID=40&md5=26");
+  CHECK(diag(p, Severity::warning, 3, "HTML character references ('&#38;', '&amp;') in 4 values: read as the characters"));
 }
 
 // milensys/genai_authorship savedrecs.bib (Web of Science, 469 entries): WoS

@@ -42,6 +42,9 @@ std::string decode_entities(std::string_view s);
 // in `end` the index after its ';'.  False when none is there: no digit, a
 // character other than a digit before the ';', or beyond U+10FFFF.
 bool numeric_reference(std::string_view s, std::size_t i, char32_t& cp, std::size_t& end);
+// The code point of HTML's named character reference `name` ("amp",
+// "quot", "ndash", without '&' and ';'), of the common ones; 0 when unknown.
+char32_t named_reference(std::string_view name);
 // The same, and once more where the text was escaped twice ("677C&amp;gt;T",
 // Covidence's titles of a PsycINFO search: "677C>T"); `twice` says so.
 std::string decode_entities(std::string_view s, bool& twice);
