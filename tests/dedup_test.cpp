@@ -1966,3 +1966,17 @@ TEST_CASE("a Greek letter is its name ('βH-crystallins' / 'beta H-crystallins',
   h.title = "Sigma\xcf\x8d\xce\xbd\xce\xbf\xcf\x88\xce\xb7 of the findings";
   CHECK(duplicate_score(g, h, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
 }
+
+TEST_CASE("PsycINFO's online-first record ('No Pagination Specified') and the issue's record of one article are one work",
+          "[dedup]") {
+  // fixtures/dedup/psycinfo_no_pagination.ris, after
+  // MaxenceOuafik/MSM-Syndemic-Scoping-Review (PsycINFO, MEDLINE, Scopus,
+  // ProQuest, Cochrane of one search; DOIs hidden): Blashill et al.,
+  // Archives of Sexual Behavior, online first 2019 in PsycINFO with SP "No"
+  // and EP "Specified", 49(1):125-135 of 2020 in MEDLINE.  The pages
+  // "No-Specified" vetoed the pair ("same title, pages 125-135 and
+  // No-Specified"): 12 of the set's 19 missed pairs.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/psycinfo_no_pagination.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
