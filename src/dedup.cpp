@@ -1432,10 +1432,19 @@ std::string deposit_of(const Record& r) {
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
+  // Two identifiers that differ where another is shared, or the same long
+  // title, creator and year are there: a conflict a user decides, listed
+  // with the pairs kept apart (Scopus's DOI with its article number glued
+  // on against Web of Science's, one PMID: issue #11).
+  auto conflict = [&](std::string what) -> Verdict& {
+    v.by_identifier = !shared_identifier(a, b).empty() ||
+                      (same_long_title(a, b) && a.issued.year == b.issued.year && !shared_creator_of(a, b).empty());
+    return v.veto(std::move(what));
+  };
   if (differ(a.doi, b.doi) && !registered_twice(a, b))
-    return v.veto("veto: different DOIs (" + a.doi + ", " + b.doi + ")");
+    return conflict("veto: different DOIs (" + a.doi + ", " + b.doi + ")");
   if (differ(a.pmid, b.pmid) && !registered_twice(a, b))
-    return v.veto("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
+    return conflict("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
   if (differ(a.pmid, b.pmid))
     v.say("different PMIDs (" + a.pmid + ", " + b.pmid + "), but title, creator, year, volume and page agree");
   if (differ(a.pmcid, b.pmcid)) return v.veto("veto: different PMCIDs (" + a.pmcid + ", " + b.pmcid + ")");

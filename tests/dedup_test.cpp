@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <map>
 #include <set>
 #include <nlohmann/json.hpp>
@@ -1979,4 +1980,36 @@ TEST_CASE("PsycINFO's online-first record ('No Pagination Specified') and the is
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
   CHECK(fixture_groups(lib, "dedup/psycinfo_no_pagination.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
+TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work with Web of Science's record; two DOIs "
+          "where a PMID is shared are listed as kept apart",
+          "[dedup]") {
+  // fixtures/dedup/glued_article_number_scopus.bib and _wos.txt, excerpts of
+  // lucaswzorzetti/disciplina_metanalise's scopus_definitivo.bib and
+  // savedrecs_definitivo.txt (one search; abstracts, references and
+  // addresses left out): Melzner et al. 2020, Proc R Soc B 287(1931),
+  // article 20200970, PMID 32673558 in both.  Scopus's DOI
+  // "10.1098/rspb.2020.0970rspb20200970" vetoed the pair, and plain dedup
+  // did not list it.
+  TempDir tmp;
+  {
+    Library lib(tmp / "lib.sqlite");
+    import_files(lib, {fixture("dedup/glued_article_number_wos.txt"), fixture("dedup/glued_article_number_scopus.bib")});
+    CHECK(lib.stats().works == 1);
+  }
+  // Another DOI (made up) on the Scopus record: kept apart, and listed.
+  std::string bib = slurp(fixture("dedup/glued_article_number_scopus.bib"));
+  const std::string glued = "10.1098/rspb.2020.0970rspb20200970";
+  for (std::size_t at; (at = bib.find(glued)) != std::string::npos;) bib.replace(at, glued.size(), "10.1098/rspb.2020.0971");
+  {
+    std::ofstream(tmp / "other.bib") << bib;
+    Library lib(tmp / "other.sqlite");
+    import_files(lib, {fixture("dedup/glued_article_number_wos.txt"), tmp / "other.bib"});
+    REQUIRE(lib.stats().works == 2);
+    std::vector<KeptApart> apart;
+    CHECK(find_duplicates(lib, DedupOptions{}, &apart).empty());
+    REQUIRE(apart.size() == 1);
+    CHECK(apart[0].reason == "veto: different DOIs (10.1098/rspb.2020.0970, 10.1098/rspb.2020.0971)");
+  }
 }
