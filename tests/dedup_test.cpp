@@ -2013,3 +2013,24 @@ TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work wi
     CHECK(apart[0].reason == "veto: different DOIs (10.1098/rspb.2020.0970, 10.1098/rspb.2020.0971)");
   }
 }
+
+TEST_CASE("a figshare item's DOI and its version's DOI ('….v1') are one item; two versions stay two", "[dedup]") {
+  // fixtures/dedup/figshare_version_doi.ris: Lens's two records of one
+  // figshare item in CiteSource's six-database search
+  // (ESHackathon/CiteSource @ea6f159, vignettes/new_stage_data/lens_343.ris,
+  // GPL-3.0; abstracts left out): Zhang et al. 2024, DOI
+  // 10.2337/figshare.26117278.v1 and 10.2337/figshare.26117278.  The
+  // "different DOIs" veto kept them apart.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/figshare_version_doi.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  Record a = rec("Supplementary data for a study of wildfire smoke", 2024, "Zhang", "Y");
+  Record b = a;
+  a.doi = "10.6084/m9.figshare.123456.v1";
+  b.doi = "10.6084/m9.figshare.123456.v2";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);  // two versions
+  b.doi = "10.6084/m9.figshare.123456";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  b.doi = "10.6084/m9.figshare.1234567";  // another item
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+}
