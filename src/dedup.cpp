@@ -1146,12 +1146,15 @@ std::string volume_words(const Record& r) {
 }
 
 // The volume as the vetoes compare it: normalised, and nothing when it is
-// only the year (a database's placeholder: Harvard Business Review "2016")
-// or a month (Frontiers' "(Jul)" in one database, "7" in another).
+// only the year (a database's placeholder: Harvard Business Review "2016";
+// Scopus's PeerJ "2013" of an article of January 2014, volume 2 in Web of
+// Science) or a month (Frontiers' "(Jul)" in one database, "7" in another).
 std::string volume_of(const Record& r) {
   std::string v = normalize_volume(r.volume);
   if (names_months(v) || !volume_words(r).empty()) return "";
-  return r.issued.year && v == std::to_string(r.issued.year) ? std::string() : v;
+  if (!r.issued.year || v.size() != 4 || !all_digits(v)) return v;
+  const int year = std::stoi(v);
+  return year >= r.issued.year - 1 && year <= r.issued.year ? std::string() : v;
 }
 
 // One volume written with its part before it ("2-10", Life Sciences Pt 2

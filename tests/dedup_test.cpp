@@ -2034,3 +2034,21 @@ TEST_CASE("a figshare item's DOI and its version's DOI ('….v1') are one item; 
   b.doi = "10.6084/m9.figshare.1234567";  // another item
   CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
 }
+
+TEST_CASE("a volume that is the year before the record's is a placeholder, not a volume (Scopus's PeerJ '2013')",
+          "[dedup]") {
+  // fixtures/dedup/volume_as_year.ris: Janchorizo/tfm-slr @c1886a8
+  // (GPL-3.0) scopus_2.ris lines 11347-11382 and wos_2.ris lines 2206-2229,
+  // abstracts, keywords, addresses, links and DOIs left out: Darling et al.,
+  // "PhyloSift", PeerJ 2:e243 of January 2014, which Scopus gives volume
+  // "2013", issue 1.  "veto: volumes 2013 and 2" kept them apart (DOIs hidden).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/volume_as_year.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  // A year two years off is a volume (a journal numbering its volumes by year).
+  Record a = rec("Phylogenetic analysis of genomes and metagenomes in one pipeline", 2014, "Darling", "A");
+  Record b = a;
+  a.volume = "2012";
+  b.volume = "2";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+}
