@@ -297,7 +297,8 @@ def strip_dois(path, out):
     if path.lower().endswith('.csv'):
         import csv, io
         rows = list(csv.reader(io.StringIO(text)))
-        cols = [i for i, h in enumerate(rows[0]) if h.strip().lower() == 'doi']
+        # "DOI", SpringerLink's "Item DOI"
+        cols = [i for i, h in enumerate(rows[0]) if h.strip().lower() in ('doi', 'item doi')]
         for r in rows[1:]:
             for i in cols:
                 if i < len(r):

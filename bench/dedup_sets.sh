@@ -15,6 +15,16 @@
 #   glauberbalthazar83/PoultryBibliometric, Helioszjr/Bibliometrix, bchaihuaque/merge-systematic-review,
 #   Gennadii56/base, lucaswzorzetti/disciplina_metanalise, NPMoran/synthesis-review_mutualistism-antagonism,
 #   danimelsz/resins, Abhikumar86/bibliometrics
+# and for the new cross-database sets of session 34 (one search in several
+# databases, labelled by DOI as the doi mode does; relabel.tsv corrects the
+# labels checked by hand):
+#   MaxenceOuafik/MSM-Syndemic-Scoping-Review (no licence: measured, not committed;
+#     PsycINFO, MEDLINE, Scopus, ProQuest and Cochrane RIS of one scoping review's search),
+#   Janchorizo/tfm-slr (GPL-3.0; Scopus and Web of Science RIS, two exports each),
+#   ChannarongIntahchomphoo/Effects-of-AI-and-robotics-on-human-labour (no licence;
+#     ABI/INFORM, Scopus and Web of Science RIS),
+#   danillocelino/slr_churn_unlearning_uid (no licence; ACM, IEEE Xplore, Consensus
+#     (named scopus.csv), SpringerLink and Web of Science CSV tables of one search)
 # Parts whose repository is missing are skipped with a line saying so.
 # Groups (SETS): bibdedupe caption flagged dedupeio doi.
 set -u
@@ -115,6 +125,10 @@ NPMoran/synthesis-review_mutualistism-antagonism|b01d787|npmoran|wos.bib;scopus.
 NPMoran/synthesis-review_mutualistism-antagonism|b01d787|npmoran-included|Bibliometrics/wos.included.txt;Bibliometrics/scopus.included.csv
 danimelsz/resins|93d14c5|resins|data/naive_search/wos_naive.bib;data/naive_search/scopus_naive.bib
 Abhikumar86/bibliometrics|01033df|abhikumar|wos.bib;scopus.bib
+MaxenceOuafik/MSM-Syndemic-Scoping-Review|0f5df1a|msm|Files/electronic_search/cochrane.ris;Files/electronic_search/medline.ris;Files/electronic_search/proquest.ris;Files/electronic_search/psycinfo.ris;Files/electronic_search/scopus.ris
+Janchorizo/tfm-slr|c1886a8|tfm|scopus_1.ris;scopus_2.ris;wos_1.ris;wos_2.ris
+ChannarongIntahchomphoo/Effects-of-AI-and-robotics-on-human-labour|e5a867d|ai-labour|ABI:INFORM.ris;Web of Science.ris;scopus.ris
+danillocelino/slr_churn_unlearning_uid|9f76a59|unlearning|acm.csv;ieee.csv;scopus.csv;springer.csv;webofscience.csv
 SETS
     # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
     files=()

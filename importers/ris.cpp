@@ -1777,6 +1777,20 @@ bool Builder::build(Record& r) {
   // Pages: SP may already be a range; EP completes it.
   for (auto& c : sp)
     if (c == '\t') c = ' ';
+  // PsycINFO (Ovid's RIS) writes its "No Pagination Specified" split over SP
+  // "No" and EP "Specified", or whole in SP: no page.  Read as "No-Specified",
+  // it was a range that kept an online-first record apart from the other
+  // databases' records of the article (MaxenceOuafik/MSM-Syndemic-Scoping-Review).
+  if ((iequals(trim(sp), "No") && iequals(trim(ep), "Specified")) || istarts_with(trim(sp), "No Pagination")) {
+    for (const RawField& f : fs)
+      if (f.tag == T("SP")) {
+        diags_.warning(f.offset, "pages '" + std::string(trim(sp)) + (ep.empty() ? "" : " " + std::string(trim(ep))) +
+                                     "' are PsycINFO's 'No Pagination Specified', no page: dropped");
+        break;
+      }
+    sp.clear();
+    ep.clear();
+  }
   std::string pages = sp.empty() ? sp : normalize_pages(sp);  // dashes, "pp 37-64" (TRID)
   if (std::size_t d = pages.find("--"); d != std::string::npos) pages.replace(d, 2, "-");
   if (!ep.empty()) {

@@ -32,12 +32,19 @@
 
 #include "csv_rows.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
 
 namespace {
+
+// U+00A0 (no-break space) written as a plain space.
+std::string no_break_spaces_as_spaces(std::string s) {
+  for (std::size_t at; (at = s.find("\xC2\xA0")) != std::string::npos;) s.replace(at, 2, " ");
+  return s;
+}
 
 enum class Col { extra, title, container, series, volume, issue, doi, authors, year, url, type };
 
@@ -207,8 +214,11 @@ ParseStats parse_springer_csv(std::string_view text, Diagnostics& diags, const R
       switch (cols[i]) {
         // Springer's titles keep the line breaks and indentation of their
         // MathML ("CPU\n                $$+$$\n  +  GPU"): one space each.
-        case Col::title: r.title = collapse_space(v); break;
-        case Col::container: container = std::string(v); break;
+        // Newer exports write the no-break spaces of a title as character
+        // references ("Machine Unlearning in&#xa0;MRI Reconstruction"): decoded,
+        // a no-break space is a space.
+        case Col::title: r.title = collapse_space(no_break_spaces_as_spaces(decode_entities(v))); break;
+        case Col::container: container = collapse_space(no_break_spaces_as_spaces(decode_entities(v))); break;
         case Col::series: r.add_extra("collection-title", std::string(v)); break;
         case Col::volume: r.volume = std::string(v); break;
         case Col::issue: r.issue = std::string(v); break;

@@ -427,7 +427,21 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
   else if (cell.find(" and ") != std::string::npos) {
     std::string_view rest = cell;
     for (std::size_t p = rest.find(" and "); p != std::string_view::npos; p = rest.find(" and ")) {
-      pieces.emplace_back(trim(rest.substr(0, p)));
+      // A citation's list, given names first, with a comma before its "and"
+      // ("Thanh Tam Nguyen, Thanh Trung Huynh, Zhao Ren, and Quoc Viet Hung
+      // Nguyen": ACM's reference format copied into a table), or three
+      // names or more between commas: each comma separates two people.  Not
+      // "van der Berg, Jan Willem and ...", one name's family and given.
+      std::string_view before = trim(rest.substr(0, p));
+      const bool oxford = !before.empty() && before.back() == ',';
+      if (oxford) before.remove_suffix(1);
+      std::vector<std::string> parts = split_list(std::string(before), ",");
+      const bool people = parts.size() >= (oxford ? 2u : 3u) &&
+                          std::all_of(parts.begin(), parts.end(), [](const std::string& x) {
+                            return word_count(x) >= 2 && !is_initials(trim(x.substr(x.rfind(' ') + 1)));
+                          });
+      if (people) pieces.insert(pieces.end(), parts.begin(), parts.end());
+      else pieces.emplace_back(trim(rest.substr(0, p)));
       rest.remove_prefix(p + 5);
     }
     pieces.emplace_back(trim(rest));

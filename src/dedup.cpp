@@ -1146,12 +1146,15 @@ std::string volume_words(const Record& r) {
 }
 
 // The volume as the vetoes compare it: normalised, and nothing when it is
-// only the year (a database's placeholder: Harvard Business Review "2016")
-// or a month (Frontiers' "(Jul)" in one database, "7" in another).
+// only the year (a database's placeholder: Harvard Business Review "2016";
+// Scopus's PeerJ "2013" of an article of January 2014, volume 2 in Web of
+// Science) or a month (Frontiers' "(Jul)" in one database, "7" in another).
 std::string volume_of(const Record& r) {
   std::string v = normalize_volume(r.volume);
   if (names_months(v) || !volume_words(r).empty()) return "";
-  return r.issued.year && v == std::to_string(r.issued.year) ? std::string() : v;
+  if (!r.issued.year || v.size() != 4 || !all_digits(v)) return v;
+  const int year = std::stoi(v);
+  return year >= r.issued.year - 1 && year <= r.issued.year ? std::string() : v;
 }
 
 // One volume written with its part before it ("2-10", Life Sciences Pt 2
@@ -1317,6 +1320,17 @@ struct Verdict {
   }
 };
 
+// A figshare item's DOI and the DOI of one of its versions ("10.2337/
+// figshare.26117278" and "10.2337/figshare.26117278.v1": Lens gives both for
+// one item): one item, not two DOIs.  Two versions stay two.
+bool figshare_version(const std::string& x, const std::string& y) {
+  const std::string& item = x.size() < y.size() ? x : y;
+  const std::string& version = x.size() < y.size() ? y : x;
+  if (item.find("figshare.") == std::string::npos || version.compare(0, item.size(), item) != 0) return false;
+  std::string_view rest = std::string_view(version).substr(item.size());
+  return rest.size() > 2 && rest.compare(0, 2, ".v") == 0 && all_digits(rest.substr(2));
+}
+
 // One work under two DOIs (a publisher's early and final DOI, a database's
 // typo) or two PMIDs (one database's PMID of the next record): the same
 // title (not a generic one), a shared creator, the same year, volume and
@@ -1432,14 +1446,26 @@ std::string deposit_of(const Record& r) {
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
-  if (differ(a.doi, b.doi) && !registered_twice(a, b))
-    return v.veto("veto: different DOIs (" + a.doi + ", " + b.doi + ")");
+  const bool item_and_version = differ(a.doi, b.doi) && figshare_version(a.doi, b.doi);
+  auto differ_doi = [&] { return differ(a.doi, b.doi) && !item_and_version; };
+  // Two identifiers that differ where another is shared, or the same long
+  // title, creator and year are there: a conflict a user decides, listed
+  // with the pairs kept apart (Scopus's DOI with its article number glued
+  // on against Web of Science's, one PMID: issue #11).
+  auto conflict = [&](std::string what) -> Verdict& {
+    v.by_identifier = !shared_identifier(a, b).empty() ||
+                      (same_long_title(a, b) && a.issued.year == b.issued.year && !shared_creator_of(a, b).empty());
+    return v.veto(std::move(what));
+  };
+  if (differ_doi() && !registered_twice(a, b))
+    return conflict("veto: different DOIs (" + a.doi + ", " + b.doi + ")");
+  if (item_and_version) v.say("DOIs " + a.doi + " and " + b.doi + ": a figshare item and its version");
   if (differ(a.pmid, b.pmid) && !registered_twice(a, b))
-    return v.veto("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
+    return conflict("veto: different PMIDs (" + a.pmid + ", " + b.pmid + ")");
   if (differ(a.pmid, b.pmid))
     v.say("different PMIDs (" + a.pmid + ", " + b.pmid + "), but title, creator, year, volume and page agree");
   if (differ(a.pmcid, b.pmcid)) return v.veto("veto: different PMCIDs (" + a.pmcid + ", " + b.pmcid + ")");
-  if (differ(a.doi, b.doi)) v.say("different DOIs (" + a.doi + ", " + b.doi + "), but title, creator, year, volume and page agree");
+  if (differ_doi()) v.say("different DOIs (" + a.doi + ", " + b.doi + "), but title, creator, year, volume and page agree");
   if (std::string id = shared_identifier(a, b); !id.empty()) {
     v.by_identifier = true;
     std::string why;

@@ -282,6 +282,32 @@ std::size_t before_closing_punctuation(std::string_view v) {
   return v.size();
 }
 
+// An article's number glued after its DOI, the DOI's suffix again without
+// its dots (Scopus: "10.1098/rspb.2020.0970rspb20200970", the Royal
+// Society's e-location after the DOI; issue #11).  Where it starts, or npos.
+// Only a suffix with punctuation can be followed by itself without it; the
+// glued copy is eight characters or more, with a digit.
+std::size_t glued_number_start(std::string_view v) {
+  const std::size_t slash = v.find('/');
+  if (slash == std::string_view::npos) return std::string_view::npos;
+  const std::string_view s = v.substr(slash + 1);
+  const std::size_t n = s.size();
+  if (n < 17 || !is_digit(s.back())) return std::string_view::npos;
+  for (std::size_t k = (n + 1) / 2; k + 8 <= n; ++k) {
+    if (to_lower(s[k]) != to_lower(s[0])) continue;
+    // s[k..] must be s[..k] without what is not a letter or digit.
+    std::size_t i = 0, j = k;
+    for (; i < k && j < n; ++i) {
+      if (!is_alpha(s[i]) && !is_digit(s[i])) continue;
+      if (to_lower(s[i]) != to_lower(s[j])) break;
+      ++j;
+    }
+    while (i < k && !is_alpha(s[i]) && !is_digit(s[i])) ++i;
+    if (i == k && j == n && n - k < k) return slash + 1 + k;
+  }
+  return std::string_view::npos;
+}
+
 // The common case, a bare DOI as most sources write it ("10.1016/J.X.2019.01.002"):
 // printable ASCII opening with "10.", with nothing to strip, decode or join
 // (no white space, '%', '<', '[', nor a closing punctuation at its end).
@@ -323,8 +349,10 @@ int plain_doi(std::string_view s, std::string& out) {
   if (seen & 2) return -1;
   const bool upper = seen != 0;
   if (!valid_prefix(s)) return 0;
-  // A second '/' may end a web address glued after the DOI: the general path looks.
+  // A second '/' may end a web address glued after the DOI, and an article
+  // number may be glued after it: the general path looks.
   if (s.find('/', s.find('/') + 1) != std::string_view::npos) return -1;
+  if (glued_number_start(s) != std::string_view::npos) return -1;
   // Into the buffer `out` has when it holds the DOI (a reused string, or its
   // own 15 bytes), else built and moved in: an assign takes the library's
   // general replace, which costs more than the check above.
@@ -410,6 +438,10 @@ std::optional<std::string> normalize(std::string_view s, std::string* repair, bo
   if (std::size_t h = glued_host_start(v); h != std::string_view::npos && valid_prefix(v.substr(0, h))) {
     note("web address '" + std::string(v.substr(h)) + "' after it removed");
     v = v.substr(0, h);
+  }
+  if (std::size_t g = glued_number_start(v); g != std::string_view::npos) {
+    note("its article number '" + std::string(v.substr(g)) + "' glued after it removed");
+    v = v.substr(0, g);
   }
   // Trailing punctuation that closes a sentence or a bracket is not part of
   // the DOI (a DOI may legally end in ')', but only when it also opens one).

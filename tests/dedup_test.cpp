@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <map>
 #include <set>
 #include <nlohmann/json.hpp>
@@ -2000,4 +2001,89 @@ TEST_CASE("a Greek letter is its name ('βH-crystallins' / 'beta H-crystallins',
   CHECK(duplicate_score(g, h, DedupOptions{}, nullptr) >= 0.95);
   h.title = "Sigma\xcf\x8d\xce\xbd\xce\xbf\xcf\x88\xce\xb7 of the findings";
   CHECK(duplicate_score(g, h, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
+}
+
+TEST_CASE("PsycINFO's online-first record ('No Pagination Specified') and the issue's record of one article are one work",
+          "[dedup]") {
+  // fixtures/dedup/psycinfo_no_pagination.ris, after
+  // MaxenceOuafik/MSM-Syndemic-Scoping-Review (PsycINFO, MEDLINE, Scopus,
+  // ProQuest, Cochrane of one search; DOIs hidden): Blashill et al.,
+  // Archives of Sexual Behavior, online first 2019 in PsycINFO with SP "No"
+  // and EP "Specified", 49(1):125-135 of 2020 in MEDLINE.  The pages
+  // "No-Specified" vetoed the pair ("same title, pages 125-135 and
+  // No-Specified"): 12 of the set's 19 missed pairs.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/psycinfo_no_pagination.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+}
+
+TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work with Web of Science's record; two DOIs "
+          "where a PMID is shared are listed as kept apart",
+          "[dedup]") {
+  // fixtures/dedup/glued_article_number_scopus.bib and _wos.txt, excerpts of
+  // lucaswzorzetti/disciplina_metanalise's scopus_definitivo.bib and
+  // savedrecs_definitivo.txt (one search; abstracts, references and
+  // addresses left out): Melzner et al. 2020, Proc R Soc B 287(1931),
+  // article 20200970, PMID 32673558 in both.  Scopus's DOI
+  // "10.1098/rspb.2020.0970rspb20200970" vetoed the pair, and plain dedup
+  // did not list it.
+  TempDir tmp;
+  {
+    Library lib(tmp / "lib.sqlite");
+    import_files(lib, {fixture("dedup/glued_article_number_wos.txt"), fixture("dedup/glued_article_number_scopus.bib")});
+    CHECK(lib.stats().works == 1);
+  }
+  // Another DOI (made up) on the Scopus record: kept apart, and listed.
+  std::string bib = slurp(fixture("dedup/glued_article_number_scopus.bib"));
+  const std::string glued = "10.1098/rspb.2020.0970rspb20200970";
+  for (std::size_t at; (at = bib.find(glued)) != std::string::npos;) bib.replace(at, glued.size(), "10.1098/rspb.2020.0971");
+  {
+    std::ofstream(tmp / "other.bib") << bib;
+    Library lib(tmp / "other.sqlite");
+    import_files(lib, {fixture("dedup/glued_article_number_wos.txt"), tmp / "other.bib"});
+    REQUIRE(lib.stats().works == 2);
+    std::vector<KeptApart> apart;
+    CHECK(find_duplicates(lib, DedupOptions{}, &apart).empty());
+    REQUIRE(apart.size() == 1);
+    CHECK(apart[0].reason == "veto: different DOIs (10.1098/rspb.2020.0970, 10.1098/rspb.2020.0971)");
+  }
+}
+
+TEST_CASE("a figshare item's DOI and its version's DOI ('….v1') are one item; two versions stay two", "[dedup]") {
+  // fixtures/dedup/figshare_version_doi.ris: Lens's two records of one
+  // figshare item in CiteSource's six-database search
+  // (ESHackathon/CiteSource @ea6f159, vignettes/new_stage_data/lens_343.ris,
+  // GPL-3.0; abstracts left out): Zhang et al. 2024, DOI
+  // 10.2337/figshare.26117278.v1 and 10.2337/figshare.26117278.  The
+  // "different DOIs" veto kept them apart.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/figshare_version_doi.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  Record a = rec("Supplementary data for a study of wildfire smoke", 2024, "Zhang", "Y");
+  Record b = a;
+  a.doi = "10.6084/m9.figshare.123456.v1";
+  b.doi = "10.6084/m9.figshare.123456.v2";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);  // two versions
+  b.doi = "10.6084/m9.figshare.123456";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  b.doi = "10.6084/m9.figshare.1234567";  // another item
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+}
+
+TEST_CASE("a volume that is the year before the record's is a placeholder, not a volume (Scopus's PeerJ '2013')",
+          "[dedup]") {
+  // fixtures/dedup/volume_as_year.ris: Janchorizo/tfm-slr @c1886a8
+  // (GPL-3.0) scopus_2.ris lines 11347-11382 and wos_2.ris lines 2206-2229,
+  // abstracts, keywords, addresses, links and DOIs left out: Darling et al.,
+  // "PhyloSift", PeerJ 2:e243 of January 2014, which Scopus gives volume
+  // "2013", issue 1.  "veto: volumes 2013 and 2" kept them apart (DOIs hidden).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/volume_as_year.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  // A year two years off is a volume (a journal numbering its volumes by year).
+  Record a = rec("Phylogenetic analysis of genomes and metagenomes in one pipeline", 2014, "Darling", "A");
+  Record b = a;
+  a.volume = "2012";
+  b.volume = "2";
+  CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
 }

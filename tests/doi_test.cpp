@@ -166,6 +166,27 @@ TEST_CASE("normalize_doi repairs damaged DOIs and says what it did", "[core][doi
   CHECK(repair.empty());
 }
 
+// Issue #11: Scopus's BibTeX (lucaswzorzetti/disciplina_metanalise's
+// scopus_definitivo.bib, Melzner et al. 2020) writes the Royal Society's DOI
+// with the article's e-location glued on, "10.1098/rspb.2020.0970rspb20200970":
+// a DOI of its own, which vetoed the Web of Science record of the article.
+TEST_CASE("normalize_doi cuts an article number glued after the DOI (its suffix without dots), and says so",
+          "[core][doi]") {
+  std::string repair;
+  CHECK(normalize_doi("10.1098/rspb.2020.0970rspb20200970", &repair) ==
+        std::optional<std::string>("10.1098/rspb.2020.0970"));
+  CHECK(repair == "its article number 'rspb20200970' glued after it removed");
+  CHECK(normalize_doi("https://doi.org/10.1098/RSIF.2019.0123rsif20190123", &repair) ==
+        std::optional<std::string>("10.1098/rsif.2019.0123"));
+  // A suffix that only looks alike stays: another number, no punctuation
+  // to drop, a copy too short or without a digit.
+  for (const char* keep : {"10.1098/rspb.2020.0970rspb20200971", "10.1000/abc123abc123", "10.1000/ab.cd.efabcdef",
+                           "10.1016/j.cell.2018.02.001", "10.5555/x.2020.1x20201"}) {
+    CHECK(normalize_doi(keep, &repair) == std::optional<std::string>(ascii_lower(keep)));
+    CHECK(repair.empty());
+  }
+}
+
 // Issue #11: Web of Science (merge-systematic-review, record 25) glues the
 // journal's web address onto the DOI; kept, the early-access and the issue
 // record of one article stayed two works.  Cut, and said.

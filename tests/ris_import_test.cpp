@@ -1023,6 +1023,23 @@ TEST_CASE("EBSCO's 'N.PAG' (no pagination) in SP/EP is no page: dropped with a w
   CHECK(p.diags.warnings() == 2);
 }
 
+TEST_CASE("PsycINFO's 'No Pagination Specified' split over SP 'No' and EP 'Specified' is no page: dropped with a warning",
+          "[ris]") {
+  // fixtures/dedup/psycinfo_no_pagination.ris: PsycINFO's (Ovid RIS) record
+  // of an online-first article, SP "No" and EP "Specified", and Ovid
+  // MEDLINE's of the issue (MaxenceOuafik/MSM-Syndemic-Scoping-Review's
+  // psycinfo.ris, 32 of its 157 records).  The pages were "No-Specified".
+  Parsed p = parse_file(fixture("dedup/psycinfo_no_pagination.ris"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].pages.empty());
+  CHECK(has_diag(p.diags, Severity::warning, 16, "'No Specified' are PsycINFO's 'No Pagination Specified'"));
+  CHECK(p.records[1].pages == "125-135");
+  Parsed whole = parse_string("TY  - JOUR\nTI  - A title\nSP  - No Pagination Specified\nER  - \n");
+  REQUIRE(whole.records.size() == 1);
+  CHECK(whole.records[0].pages.empty());
+  CHECK(whole.diags.warnings() == 1);
+}
+
 TEST_CASE("Dimensions: 'Family I., Given I.' on one AU line among others is one person", "[ris]") {
   // CiteSource's Dimensions_246.ris (a real Dimensions export): a chapter whose
   // first author is written with an abbreviated second family name; the other

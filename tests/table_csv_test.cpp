@@ -599,3 +599,25 @@ TEST_CASE("table reader: Embase's volume '18 (8) (no pagination)' is volume 18, 
   CHECK(r.number == "1704");
   CHECK(said(p, "volume '18 (8) (no pagination)' is Embase's for an article without pages"));
 }
+
+TEST_CASE("table reader: a citation's author list, given names first, commas and a final ', and', is one person a name",
+          "[table]") {
+  // fixtures/table/acm_citation_names.csv: danillocelino/slr_churn_unlearning_uid
+  // @9f76a59 acm.csv lines 1-2 (a table of ACM Digital Library citations:
+  // authors as ACM's reference format writes them).  The cell was read as
+  // two people, "Thanh Trung Huynh Thanh Tam Nguyen, Zhao Ren, ..., Hongzhi
+  // Yin," and "Quoc Viet Hung Nguyen", without a word.
+  Parsed p = parse_file(fixture("table/acm_citation_names.csv"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(names_of(p.records[0]) ==
+        "Nguyen, Thanh Tam; Huynh, Thanh Trung; Ren, Zhao; Nguyen, Phi Le; Liew, Alan Wee-Chung; Yin, Hongzhi; "
+        "Nguyen, Quoc Viet Hung");
+  // Three names or more between commas need no comma before "and"; a
+  // family and given name stay one person.
+  Parsed q = parse_string("authors,Year,title,venue,pages,article,publisher_location,doi,doi_url,category,raw_entry\n"
+                          "\"Ann Lee, Bo Chen, Cy Diaz and Di Eng\",2020,T,,,,,,,,\n"
+                          "\"van der Berg, Jan Willem and Smith, John\",2020,U,,,,,,,,\n");
+  REQUIRE(q.records.size() == 2);
+  CHECK(names_of(q.records[0]) == "Lee, Ann; Chen, Bo; Diaz, Cy; Eng, Di");
+  CHECK(names_of(q.records[1]) == "Berg, Jan Willem; Smith, John");  // "van der" the particle
+}
