@@ -514,7 +514,13 @@ void record_screening(Library& lib, std::int64_t work_id, const std::string& rev
   std::string tag;
   if (!all.empty()) {
     bool agree = std::all_of(all.begin(), all.end(), [&](const ScreeningDecision& d) { return d.decision == all[0].decision; });
-    if (agree) tag = screening_tag(all[0].decision, all[0].reason);
+    // Excluded for different reasons: the reasons, each once, so that
+    // 'prisma' shows them until the reviewers settle on one.
+    std::string reasons;
+    std::set<std::string> seen;
+    for (const ScreeningDecision& d : all)
+      if (!d.reason.empty() && seen.insert(fold_words(d.reason)).second) reasons += (reasons.empty() ? "" : " / ") + d.reason;
+    if (agree) tag = screening_tag(all[0].decision, reasons);
   }
   for (const std::string& t : lib.tags_of(work_id))
     if (starts_with(t, kScreenPrefix) && t != tag) lib.remove_tag(work_id, t);
@@ -642,16 +648,27 @@ Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string 
     if (d.reviewer == reviewer_a) by_work[d.work_id].first = &d;
     else if (d.reviewer == reviewer_b) by_work[d.work_id].second = &d;
   }
-  std::vector<std::pair<std::string, std::string>> ratings;
+  std::vector<std::pair<std::string, std::string>> ratings, reasons;
   auto said = [](const ScreeningDecision& d) { return d.reason.empty() ? d.decision : d.decision + ": " + d.reason; };
+  // Reasons compare as a reviewer reads them: "Wrong population" is "wrong population".
+  auto reason = [](const ScreeningDecision& d) { return d.reason.empty() ? std::string("(none)") : fold_words(d.reason); };
   for (const auto& [work, p] : by_work) {
     if (!p.first || !p.second) continue;
     ratings.emplace_back(p.first->decision, p.second->decision);
-    if (p.first->decision != p.second->decision) ag.conflicts.push_back({work, said(*p.first), said(*p.second)});
+    if (p.first->decision != p.second->decision) {
+      ag.conflicts.push_back({work, said(*p.first), said(*p.second)});
+    } else if (p.first->decision == "exclude") {
+      reasons.emplace_back(reason(*p.first), reason(*p.second));
+      if (reasons.back().first != reasons.back().second)
+        ag.reason_conflicts.push_back({work, said(*p.first), said(*p.second)});
+    }
   }
   ag.both = static_cast<std::int64_t>(ratings.size());
   ag.agreed = ag.both - static_cast<std::int64_t>(ag.conflicts.size());
   ag.kappa = cohen_kappa(ratings, &ag.observed, &ag.expected);
+  ag.both_excluded = static_cast<std::int64_t>(reasons.size());
+  ag.same_reason = ag.both_excluded - static_cast<std::int64_t>(ag.reason_conflicts.size());
+  ag.reason_kappa = cohen_kappa(reasons, &ag.reason_observed, &ag.reason_expected);
   return ag;
 }
 

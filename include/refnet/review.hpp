@@ -129,8 +129,9 @@ PairDecisionsResult apply_pair_decisions(Library& lib, std::string_view tsv, Dia
 std::string screening_tag(const std::string& decision, const std::string& reason);
 // Records a reviewer's decision (decision "" takes it back) and sets the
 // work's screen: tag to the agreed decision: the one every reviewer who
-// decided gave (the first reviewer's reason when reasons differ), none when
-// they disagree.  The caller owns the transaction.
+// decided gave (with different reasons for an exclusion, each reason once,
+// joined by " / ": "wrong population / wrong design"), none when they
+// disagree.  The caller owns the transaction.
 void record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer, const std::string& decision,
                       const std::string& reason);
 // Normalised decision ("i", "include", "included" -> "include"; "e",
@@ -147,7 +148,10 @@ ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, co
                                           Diagnostics& diags);
 
 // Two reviewers' agreement: works both decided, those they disagree on,
-// and Cohen's kappa over the decisions include/exclude/maybe.
+// and Cohen's kappa over the decisions include/exclude/maybe; then, over
+// the works both excluded, the same for their reasons (a work one excludes
+// for the wrong population and the other for the wrong design is agreed on
+// the decision, not on the reason).
 struct Agreement {
   std::string reviewer_a, reviewer_b;
   std::int64_t both = 0, agreed = 0;
@@ -156,7 +160,10 @@ struct Agreement {
     std::int64_t work_id = 0;
     std::string a, b;  // "exclude: wrong population"
   };
-  std::vector<Conflict> conflicts;
+  std::vector<Conflict> conflicts;  // on the decision
+  std::int64_t both_excluded = 0, same_reason = 0;
+  double reason_observed = 0, reason_expected = 0, reason_kappa = 0;
+  std::vector<Conflict> reason_conflicts;  // both excluded, for different reasons
 };
 // Reviewers empty: the two the library has (StoreError unless exactly two).
 Agreement screening_agreement(Library& lib, std::string reviewer_a = {}, std::string reviewer_b = {});
