@@ -56,6 +56,7 @@ std::string ebsco_database(std::string_view code) {
       {"cin20", "CINAHL"},
       {"cmedm", "MEDLINE"},
       {"ecn", "EconLit"},
+      {"egh", "Environment Index"},
       {"eric", "ERIC"},
       {"hch", "Health Source: Nursing/Academic Edition"},
       {"i3h", "Criminal Justice Abstracts"},
@@ -71,10 +72,21 @@ std::string ebsco_database(std::string_view code) {
   std::string c = ascii_lower(code);
   for (const auto& [k, name] : kCodes)
     if (c == k) {
-      std::string db = database_named(name);  // MEDLINE counts as PubMed, as elsewhere
+      // MEDLINE searched on EBSCOhost is no PubMed search: PRISMA names the
+      // database and the platform.
+      if (name == "MEDLINE") return "MEDLINE (EBSCO)";
+      std::string db = database_named(name);
       return db.empty() ? std::string(name) : db;
     }
   return {};
+}
+
+// The host of an address: "app.dimensions.ai" of "https://app.dimensions.ai/details/...".
+std::string_view url_host(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view host = url.substr(scheme + 3);
+  return host.substr(0, host.find('/'));
 }
 
 // A short code: one word of at most 6 lower-case letters and digits.
@@ -87,7 +99,7 @@ bool looks_like_code(std::string_view v) {
 
 }  // namespace
 
-std::string default_source_label(const Record& r) {
+std::string database_of(const Record& r) {
   const std::string& f = r.provenance.format;
   if (f == "wos") return "Web of Science";
   if (f == "scopus-csv" || f == "scopus-txt") return "Scopus";
@@ -140,6 +152,11 @@ std::string default_source_label(const Record& r) {
     if (v.empty()) return {};
     std::string db = database_named(v);
     if (db.empty() && raw && v.size() <= 60) db = collapse_space(v);
+    // Ovid's MEDLINE ("Ovid MEDLINE(R) <2022>", "... Epub Ahead of Print",
+    // "... PubMed-not-MEDLINE <2023>"): one database, searched on Ovid, not
+    // in PubMed.
+    if (db == "PubMed" && (contains(ascii_lower(v), "ovid") || contains(ascii_lower(r.get_extra("DP")), "ovid")))
+      db = "MEDLINE (Ovid)";
     return db;
   };
   // Embase.com and the Cochrane Library link each record on their own site;
@@ -148,10 +165,7 @@ std::string default_source_label(const Record& r) {
   // provider ("John Wiley & Sons, Ltd.").  (A table without the database's
   // own columns is a tool's: see above.)
   if (f != "table") {
-    std::string_view url = r.url;
-    std::size_t scheme = url.find("://");
-    std::string_view host = scheme == std::string_view::npos ? std::string_view() : url.substr(scheme + 3);
-    host = host.substr(0, host.find('/'));
+    std::string_view host = url_host(r.url);
     auto on = [&](std::string_view site) {
       return iequals(host, site) || (host.size() > site.size() && host[host.size() - site.size() - 1] == '.' &&
                                      iequals(host.substr(host.size() - site.size()), site));
@@ -167,14 +181,55 @@ std::string default_source_label(const Record& r) {
     if (std::string db = named(name, true); !db.empty()) return db;
   for (const char* name : {"DP", "remote-database-provider", "source"})
     if (std::string db = named(name, false); !db.empty()) return db;
+  // Dimensions' and Lens's RIS name no database (no DB, DP): each record
+  // links to its page there; ProQuest's likewise.  (Only in a
+  // database's RIS: a Zotero library's link to a ProQuest page says where
+  // the user read the text, not what was searched.)
+  if (f == "ris") {
+    std::string_view host = url_host(r.url);
+    if (host == "app.dimensions.ai") return "Dimensions";
+    if (host == "lens.org" || host == "www.lens.org") return "Lens";
+    if ((host == "search.proquest.com" || host == "www.proquest.com") && r.url.find("/docview/") != std::string::npos)
+      return "ProQuest";
+  }
   if (!r.scopus_eid.empty()) return "Scopus";
   if (r.wos_ut.rfind("WOS:", 0) == 0) return "Web of Science";
   if (r.url.find("scopus.com/") != std::string::npos) return "Scopus";
   if (std::string db = named("DP", true); !db.empty()) return db;
+  return {};
+}
+
+std::string default_source_label(const Record& r) {
+  if (std::string db = database_of(r); !db.empty()) return db;
   std::string file = r.provenance.file;
   std::size_t slash = file.find_last_of('/');
   if (slash != std::string::npos) file = file.substr(slash + 1);
   return file;
+}
+
+std::string source_label_warning(const Record& r) {
+  std::string db = database_of(r);
+  if (db.empty())
+    return "no record of this file names its database (no DB or DP field, no database's own layout or address): "
+           "'prisma' and 'overlap' count them under the file's name '" + default_source_label(r) +
+           "'; name the database with 'refnet import --source NAME'";
+  std::string what;
+  if (starts_with(db, "EBSCO (") && db.back() == ')')
+    what = "EBSCOhost names the database by a code refnet does not know (DB " + db.substr(7, db.size() - 8) + ")";
+  else if (db == "EBSCO" || db == "Ovid" || db == "ProQuest")
+    what = "the records name the platform (" + db + "), not the database searched on it";
+  if (what.empty()) return {};
+  return what + ": 'prisma' and 'overlap' count them under '" + db +
+         "'; name the database with 'refnet import --source NAME'";
+}
+
+std::string screening_gaps(const Record& r) {
+  std::string out;
+  auto add = [&out](const char* what) { out += (out.empty() ? "" : ", ") + std::string(what); };
+  if (trim(r.title).empty()) add("no title");
+  if (r.authors.empty() && r.editors.empty()) add("no authors");
+  if (r.issued.year == 0) add("no year");
+  return out;
 }
 
 // ---------------------------------------------------------------- PRISMA

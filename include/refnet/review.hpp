@@ -23,10 +23,25 @@ class Library;
 // The database a record's dialect names: "Web of Science" (WoS tagged, a WoS
 // UT), "Scopus" (Scopus CSV, an EID, RIS `DB - Scopus`, BibTeX
 // `source = {Scopus}`), "PubMed" (MEDLINE, PubMed XML, RIS DB/DP PubMed),
-// "Embase", "PsycINFO", "EBSCO", "Ovid", "Lens", "Crossref" (Crossref JSON),
-// EndNote's remote-database-name, else RIS DB/DP as written; else the
+// "MEDLINE (Ovid)", "MEDLINE (EBSCO)", "Embase", "PsycINFO", "Lens",
+// "Dimensions" (their RIS by the address each record links to), an
+// EBSCOhost database by its code, "Crossref" (Crossref JSON), EndNote's
+// remote-database-name, else RIS DB/DP as written; empty when the record
+// names none.
+std::string database_of(const Record& r);
+// The label a record gets without `import --source`: database_of, else the
 // file's name (without its directory).
 std::string default_source_label(const Record& r);
+// What an import says of a file whose label is a guess: "" when the record
+// names its database; else that the file's name, an EBSCOhost code refnet
+// does not know, or a platform alone stands for it, and how to name it.
+std::string source_label_warning(const Record& r);
+
+// What a reviewer needs to screen and cite a record that it lacks: "no
+// title", "no authors" (nor editors), "no year", joined by ", "; "" when
+// it has all three.  `import` warns of each such record, `list
+// --incomplete` selects the works.
+std::string screening_gaps(const Record& r);
 // The database a free text names (RIS DB/DP, EndNote's remote database,
 // BibTeX `source`): "Scopus", "Web of Science", "PubMed" (MEDLINE too),
 // "Embase", ...; empty when it names none.
