@@ -209,6 +209,11 @@ std::string default_source_label(const Record& r) {
 
 std::string source_label_warning(const Record& r) {
   std::string db = database_of(r);
+  // A database's export in RIS or as a table that names none (Dimensions',
+  // Lens's were such); a BibTeX or CSL-JSON file is most often a reference
+  // manager's library, its records from anywhere.
+  const std::string& f = r.provenance.format;
+  if (db.empty() && f != "ris" && f != "table") return {};
   if (db.empty())
     return "no record of this file names its database (no DB or DP field, no database's own layout or address): "
            "'prisma' and 'overlap' count them under the file's name '" + default_source_label(r) +

@@ -33,7 +33,8 @@ std::string database_of(const Record& r);
 // file's name (without its directory).
 std::string default_source_label(const Record& r);
 // What an import says of a file whose label is a guess: "" when the record
-// names its database; else that the file's name, an EBSCOhost code refnet
+// names its database; else that the file's name (of a RIS file or a table:
+// a BibTeX library's records come from anywhere), an EBSCOhost code refnet
 // does not know, or a platform alone stands for it, and how to name it.
 std::string source_label_warning(const Record& r);
 
