@@ -56,6 +56,7 @@ std::string ebsco_database(std::string_view code) {
       {"cin20", "CINAHL"},
       {"cmedm", "MEDLINE"},
       {"ecn", "EconLit"},
+      {"egh", "Environment Index"},
       {"eric", "ERIC"},
       {"hch", "Health Source: Nursing/Academic Edition"},
       {"i3h", "Criminal Justice Abstracts"},
@@ -71,10 +72,21 @@ std::string ebsco_database(std::string_view code) {
   std::string c = ascii_lower(code);
   for (const auto& [k, name] : kCodes)
     if (c == k) {
-      std::string db = database_named(name);  // MEDLINE counts as PubMed, as elsewhere
+      // MEDLINE searched on EBSCOhost is no PubMed search: PRISMA names the
+      // database and the platform.
+      if (name == "MEDLINE") return "MEDLINE (EBSCO)";
+      std::string db = database_named(name);
       return db.empty() ? std::string(name) : db;
     }
   return {};
+}
+
+// The host of an address: "app.dimensions.ai" of "https://app.dimensions.ai/details/...".
+std::string_view url_host(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view host = url.substr(scheme + 3);
+  return host.substr(0, host.find('/'));
 }
 
 // A short code: one word of at most 6 lower-case letters and digits.
@@ -87,7 +99,7 @@ bool looks_like_code(std::string_view v) {
 
 }  // namespace
 
-std::string default_source_label(const Record& r) {
+std::string database_of(const Record& r) {
   const std::string& f = r.provenance.format;
   if (f == "wos") return "Web of Science";
   if (f == "scopus-csv" || f == "scopus-txt") return "Scopus";
@@ -140,6 +152,11 @@ std::string default_source_label(const Record& r) {
     if (v.empty()) return {};
     std::string db = database_named(v);
     if (db.empty() && raw && v.size() <= 60) db = collapse_space(v);
+    // Ovid's MEDLINE ("Ovid MEDLINE(R) <2022>", "... Epub Ahead of Print",
+    // "... PubMed-not-MEDLINE <2023>"): one database, searched on Ovid, not
+    // in PubMed.
+    if (db == "PubMed" && (contains(ascii_lower(v), "ovid") || contains(ascii_lower(r.get_extra("DP")), "ovid")))
+      db = "MEDLINE (Ovid)";
     return db;
   };
   // Embase.com and the Cochrane Library link each record on their own site;
@@ -148,10 +165,7 @@ std::string default_source_label(const Record& r) {
   // provider ("John Wiley & Sons, Ltd.").  (A table without the database's
   // own columns is a tool's: see above.)
   if (f != "table") {
-    std::string_view url = r.url;
-    std::size_t scheme = url.find("://");
-    std::string_view host = scheme == std::string_view::npos ? std::string_view() : url.substr(scheme + 3);
-    host = host.substr(0, host.find('/'));
+    std::string_view host = url_host(r.url);
     auto on = [&](std::string_view site) {
       return iequals(host, site) || (host.size() > site.size() && host[host.size() - site.size() - 1] == '.' &&
                                      iequals(host.substr(host.size() - site.size()), site));
@@ -167,14 +181,60 @@ std::string default_source_label(const Record& r) {
     if (std::string db = named(name, true); !db.empty()) return db;
   for (const char* name : {"DP", "remote-database-provider", "source"})
     if (std::string db = named(name, false); !db.empty()) return db;
+  // Dimensions' and Lens's RIS name no database (no DB, DP): each record
+  // links to its page there; ProQuest's likewise.  (Only in a
+  // database's RIS: a Zotero library's link to a ProQuest page says where
+  // the user read the text, not what was searched.)
+  if (f == "ris") {
+    std::string_view host = url_host(r.url);
+    if (host == "app.dimensions.ai") return "Dimensions";
+    if (host == "lens.org" || host == "www.lens.org") return "Lens";
+    if ((host == "search.proquest.com" || host == "www.proquest.com") && r.url.find("/docview/") != std::string::npos)
+      return "ProQuest";
+  }
   if (!r.scopus_eid.empty()) return "Scopus";
   if (r.wos_ut.rfind("WOS:", 0) == 0) return "Web of Science";
   if (r.url.find("scopus.com/") != std::string::npos) return "Scopus";
   if (std::string db = named("DP", true); !db.empty()) return db;
+  return {};
+}
+
+std::string default_source_label(const Record& r) {
+  if (std::string db = database_of(r); !db.empty()) return db;
   std::string file = r.provenance.file;
   std::size_t slash = file.find_last_of('/');
   if (slash != std::string::npos) file = file.substr(slash + 1);
   return file;
+}
+
+std::string source_label_warning(const Record& r) {
+  std::string db = database_of(r);
+  // A database's export in RIS or as a table that names none (Dimensions',
+  // Lens's were such); a BibTeX or CSL-JSON file is most often a reference
+  // manager's library, its records from anywhere.
+  const std::string& f = r.provenance.format;
+  if (db.empty() && f != "ris" && f != "table") return {};
+  if (db.empty())
+    return "no record of this file names its database (no DB or DP field, no database's own layout or address): "
+           "'prisma' and 'overlap' count them under the file's name '" + default_source_label(r) +
+           "'; name the database with 'refnet import --source NAME'";
+  std::string what;
+  if (starts_with(db, "EBSCO (") && db.back() == ')')
+    what = "EBSCOhost names the database by a code refnet does not know (DB " + db.substr(7, db.size() - 8) + ")";
+  else if (db == "EBSCO" || db == "Ovid" || db == "ProQuest")
+    what = "the records name the platform (" + db + "), not the database searched on it";
+  if (what.empty()) return {};
+  return what + ": 'prisma' and 'overlap' count them under '" + db +
+         "'; name the database with 'refnet import --source NAME'";
+}
+
+std::string screening_gaps(const Record& r) {
+  std::string out;
+  auto add = [&out](const char* what) { out += (out.empty() ? "" : ", ") + std::string(what); };
+  if (trim(r.title).empty()) add("no title");
+  if (r.authors.empty() && r.editors.empty()) add("no authors");
+  if (r.issued.year == 0) add("no year");
+  return out;
 }
 
 // ---------------------------------------------------------------- PRISMA
@@ -514,7 +574,13 @@ void record_screening(Library& lib, std::int64_t work_id, const std::string& rev
   std::string tag;
   if (!all.empty()) {
     bool agree = std::all_of(all.begin(), all.end(), [&](const ScreeningDecision& d) { return d.decision == all[0].decision; });
-    if (agree) tag = screening_tag(all[0].decision, all[0].reason);
+    // Excluded for different reasons: the reasons, each once, so that
+    // 'prisma' shows them until the reviewers settle on one.
+    std::string reasons;
+    std::set<std::string> seen;
+    for (const ScreeningDecision& d : all)
+      if (!d.reason.empty() && seen.insert(fold_words(d.reason)).second) reasons += (reasons.empty() ? "" : " / ") + d.reason;
+    if (agree) tag = screening_tag(all[0].decision, reasons);
   }
   for (const std::string& t : lib.tags_of(work_id))
     if (starts_with(t, kScreenPrefix) && t != tag) lib.remove_tag(work_id, t);
@@ -642,16 +708,27 @@ Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string 
     if (d.reviewer == reviewer_a) by_work[d.work_id].first = &d;
     else if (d.reviewer == reviewer_b) by_work[d.work_id].second = &d;
   }
-  std::vector<std::pair<std::string, std::string>> ratings;
+  std::vector<std::pair<std::string, std::string>> ratings, reasons;
   auto said = [](const ScreeningDecision& d) { return d.reason.empty() ? d.decision : d.decision + ": " + d.reason; };
+  // Reasons compare as a reviewer reads them: "Wrong population" is "wrong population".
+  auto reason = [](const ScreeningDecision& d) { return d.reason.empty() ? std::string("(none)") : fold_words(d.reason); };
   for (const auto& [work, p] : by_work) {
     if (!p.first || !p.second) continue;
     ratings.emplace_back(p.first->decision, p.second->decision);
-    if (p.first->decision != p.second->decision) ag.conflicts.push_back({work, said(*p.first), said(*p.second)});
+    if (p.first->decision != p.second->decision) {
+      ag.conflicts.push_back({work, said(*p.first), said(*p.second)});
+    } else if (p.first->decision == "exclude") {
+      reasons.emplace_back(reason(*p.first), reason(*p.second));
+      if (reasons.back().first != reasons.back().second)
+        ag.reason_conflicts.push_back({work, said(*p.first), said(*p.second)});
+    }
   }
   ag.both = static_cast<std::int64_t>(ratings.size());
   ag.agreed = ag.both - static_cast<std::int64_t>(ag.conflicts.size());
   ag.kappa = cohen_kappa(ratings, &ag.observed, &ag.expected);
+  ag.both_excluded = static_cast<std::int64_t>(reasons.size());
+  ag.same_reason = ag.both_excluded - static_cast<std::int64_t>(ag.reason_conflicts.size());
+  ag.reason_kappa = cohen_kappa(reasons, &ag.reason_observed, &ag.reason_expected);
   return ag;
 }
 

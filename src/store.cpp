@@ -12,12 +12,14 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <set>
 #include <unordered_set>
 
 #include "refnet/dedup.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/merge.hpp"
 #include "refnet/names.hpp"
+#include "refnet/network_build.hpp"
 #include "refnet/search.hpp"
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
@@ -1839,12 +1841,74 @@ CollectionView collection_view(sqlite3* db, const std::string& name) {
   return v;
 }
 
-bool text_matches(const Record& r, const std::string& folded_query) {
-  if (fold(strip_rich_text(r.title)).find(folded_query) != std::string::npos) return true;
-  if (fold(r.container_title).find(folded_query) != std::string::npos) return true;
-  if (fold(r.abstract).find(folded_query) != std::string::npos) return true;
+// The keywords of works, counted once a work under keyword_key ("Machine
+// learning", "machine learning", "meta‐analysis" and "meta-analysis" are
+// one), each shown in its commonest spelling; a spelling in EBSCO's
+// subject-heading capitals ("META-analysis", "WILDFIRES") only when no other
+// spelling is written.
+class KeywordCounts {
+ public:
+  void add(const std::vector<std::string>& keywords) {
+    std::set<std::string> seen;
+    for (const auto& k : keywords) {
+      std::string key = keyword_key(k);
+      if (key.empty()) continue;
+      Entry& e = entries_[key];
+      ++e.spellings[k];
+      if (seen.insert(key).second) ++e.works;
+    }
+  }
+  std::vector<std::pair<std::string, std::int64_t>> top(std::size_t n) const {
+    std::vector<std::pair<std::string, std::int64_t>> v;
+    for (const auto& [key, e] : entries_) {
+      const std::pair<const std::string, std::int64_t>* best = nullptr;
+      for (const auto& sp : e.spellings)
+        if (!best || std::make_pair(!capitals(sp.first), sp.second) > std::make_pair(!capitals(best->first), best->second))
+          best = &sp;
+      v.emplace_back(best->first, e.works);
+    }
+    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (v.size() > n) v.resize(n);
+    return v;
+  }
+
+ private:
+  // A word of four capitals or more, or of two or more beside a word in
+  // lower case: "META-analysis", "WILDFIRES" (not "GIS", "PM2.5").
+  static bool capitals(std::string_view k) {
+    bool lower = false;
+    std::size_t run = 0, longest = 0;
+    for (char c : k) {
+      lower |= c >= 'a' && c <= 'z';
+      run = c >= 'A' && c <= 'Z' ? run + 1 : 0;
+      longest = std::max(longest, run);
+    }
+    return longest >= 4 || (longest >= 2 && lower);
+  }
+  struct Entry {
+    std::map<std::string, std::int64_t> spellings;  // occurrences of each
+    std::int64_t works = 0;
+  };
+  std::map<std::string, Entry> entries_;
+};
+
+// Whether `query` occurs in `text` (both folded alike) at the start of a
+// word, or anywhere when `inside_words`.
+bool occurs(std::string_view text, std::string_view query, bool inside_words) {
+  for (std::size_t at = text.find(query); at != std::string_view::npos; at = text.find(query, at + 1))
+    if (inside_words || at == 0 || text[at - 1] == ' ') return true;
+  return false;
+}
+
+// --text: word starts compare words (fold_words: "Mental-health" is "mental
+// health"); inside words, the folded text as it is.
+bool text_matches(const Record& r, const std::string& query, bool inside_words) {
+  auto folded = [inside_words](std::string_view s) { return inside_words ? fold(s) : fold_words(s); };
+  if (occurs(folded(strip_rich_text(r.title)), query, inside_words)) return true;
+  if (occurs(folded(r.container_title), query, inside_words)) return true;
+  if (occurs(folded(r.abstract), query, inside_words)) return true;
   for (const auto& k : r.keywords)
-    if (fold(k).find(folded_query) != std::string::npos) return true;
+    if (occurs(folded(k), query, inside_words)) return true;
   return false;
 }
 
@@ -1855,6 +1919,7 @@ void Library::each(const Query& q, const std::function<bool(const Work&)>& fn) {
 void Library::each(const Query& q, const RecordParts& wanted, const std::function<bool(const Work&)>& fn) {
   RecordParts parts = wanted;
   if (!q.texts.empty()) parts.abstract = true;
+  if (q.incomplete) parts.creators = true;
   std::vector<AuthorFilter> authors;
   for (const auto& a : q.authors) authors.push_back(author_filter(a));
   bool by_initial = std::any_of(authors.begin(), authors.end(), [](const AuthorFilter& a) { return !a.initial.empty(); });
@@ -1880,8 +1945,12 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
   Stmt s(db_, sql.c_str());
   for (std::size_t i = 0; i < params.size(); ++i) s.bind(static_cast<int>(i + 1), params[i]);
   std::unordered_set<std::int64_t> ids(q.ids.begin(), q.ids.end());
-  std::vector<std::string> folded_texts;
-  for (const auto& t : q.texts) folded_texts.push_back(fold(t));
+  std::vector<std::pair<std::string, bool>> folded_texts;  // the text folded, and whether inside words
+  for (const auto& t : q.texts) {
+    // A text of no letter or digit ("--text '++'") is looked for as it is.
+    bool inside = q.texts_inside_words || fold_words(t).empty();
+    folded_texts.emplace_back(inside ? fold(t) : fold_words(t), inside);
+  }
   std::size_t produced = 0;
   while (s.step()) {
     std::int64_t id = sqlite3_column_int64(s.get(), 0);
@@ -1898,8 +1967,9 @@ void Library::each(const Query& q, const RecordParts& wanted, const std::functio
     }
     w.record.citekey = column_text(s.get(), 2);
     if (!std::all_of(folded_texts.begin(), folded_texts.end(),
-                     [&](const std::string& t) { return text_matches(w.record, t); }))
+                     [&](const auto& t) { return text_matches(w.record, t.first, t.second); }))
       continue;
+    if (q.incomplete && screening_gaps(w.record).empty()) continue;
     if (!std::all_of(authors.begin(), authors.end(), [&](const AuthorFilter& a) { return author_matches(w.record, a); }))
       continue;
     if (!wanted.abstract) w.record.abstract.clear();
@@ -1962,18 +2032,15 @@ LibraryStats Library::stats() {
   st.types = pairs("SELECT type, count(*) AS n FROM works WHERE " REFNET_LIVE("") " GROUP BY type ORDER BY n DESC, type");
   st.formats = pairs("SELECT format, count(*) AS n FROM sources GROUP BY format ORDER BY n DESC, format");
   // Keywords, containers, abstracts and references live in the records.
-  std::map<std::string, std::pair<std::string, std::int64_t>> keywords, containers;
+  std::map<std::string, std::pair<std::string, std::int64_t>> containers;
+  KeywordCounts keywords;
   each(Query{}, [&](const Work& w) {
     const Record& r = w.record;
     if (!r.abstract.empty()) ++st.with_abstract;
     st.references += static_cast<std::int64_t>(r.references.size());
     for (const auto& ref : r.references)
       if (!ref.doi.empty()) ++st.references_with_doi;
-    for (const auto& k : r.keywords) {
-      auto& e = keywords[fold(k)];
-      if (e.first.empty()) e.first = k;
-      ++e.second;
-    }
+    keywords.add(r.keywords);
     if (!r.container_title.empty()) {
       auto& e = containers[fold(r.container_title)];
       if (e.first.empty()) e.first = r.container_title;
@@ -1988,7 +2055,7 @@ LibraryStats Library::stats() {
     if (v.size() > n) v.resize(n);
     return v;
   };
-  st.top_keywords = top(keywords, 10);
+  st.top_keywords = keywords.top(10);
   st.top_containers = top(containers, 10);
   return st;
 }

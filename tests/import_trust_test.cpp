@@ -362,9 +362,10 @@ TEST_CASE("import --diagnostics FILE writes every diagnostic, and --json lists t
   CommandResult r = run_refnet("import --library '" + lib + "' --diagnostics '" + (tmp / "diags.txt") + "' '" +
                                (tmp / "many.bib") + "'");
   CHECK(r.status == 3);
-  CHECK(r.err.find("500 more diagnostics not shown") != std::string::npos);
+  // The 1,500 errors, and 'ok' said incomplete (no authors, no year: review34).
+  CHECK(r.err.find("501 more diagnostics not shown") != std::string::npos);
   std::string written = slurp(tmp / "diags.txt");
-  CHECK(std::count(written.begin(), written.end(), '\n') == 1500);
+  CHECK(std::count(written.begin(), written.end(), '\n') == 1501);
   CHECK(written.find(tmp / "many.bib" + ":1500:") != std::string::npos);
   CHECK(written.find("error: expected ',' or '}' after the value of field 'title'") != std::string::npos);
 
@@ -372,9 +373,11 @@ TEST_CASE("import --diagnostics FILE writes every diagnostic, and --json lists t
   CHECK(j.status == 3);
   auto doc = nlohmann::json::parse(j.out);
   auto& diags = doc["files"][0]["diagnostics"];
-  REQUIRE(diags.size() == 1500);
+  REQUIRE(diags.size() == 1501);
   CHECK(diags[1499]["line"] == 1500);
   CHECK(diags[1499]["severity"] == "error");
+  CHECK(diags[1500]["line"] == 1501);  // 'ok', incomplete
+  CHECK(diags[1500]["severity"] == "warning");
   CHECK(doc["files"][0]["rejected"] == 1500);
   // Decoding warnings reach them too.
   CommandResult c = run_refnet("import --json --library '" + (tmp / "lib3.sqlite") + "' '" +

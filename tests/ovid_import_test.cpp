@@ -103,7 +103,7 @@ TEST_CASE("Ovid: an Embase record of the Citavi export, then an Ovid MEDLINE one
 
   const Record& m = p.records[1];
   CHECK(m.provenance.line == 26);
-  CHECK(default_source_label(m) == "PubMed");  // Ovid MEDLINE, counted as PubMed's records
+  CHECK(default_source_label(m) == "MEDLINE (Ovid)");  // the database and its platform, as PRISMA names them (review34)
   CHECK(m.pmid == "24892981");  // UI in MEDLINE is the PMID
   REQUIRE(m.authors.size() == 1);  // FA, not AU again
   CHECK(m.authors[0].given == "Osamu");

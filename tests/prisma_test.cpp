@@ -274,7 +274,7 @@ TEST_CASE("source labels: --source, else the database of the dialect, else the f
   r.extra.clear();
   r.add_extra("DB", "cmedm");
   r.add_extra("DP", "EBSCOhost");
-  CHECK(default_source_label(r) == "PubMed");
+  CHECK(default_source_label(r) == "MEDLINE (EBSCO)");  // MEDLINE searched on EBSCOhost, not PubMed (review34)
   r.extra.clear();
   r.add_extra("DB", "zz9");  // a code not in the table: the platform, and the code
   r.add_extra("DP", "EBSCOhost");

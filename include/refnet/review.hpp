@@ -23,10 +23,26 @@ class Library;
 // The database a record's dialect names: "Web of Science" (WoS tagged, a WoS
 // UT), "Scopus" (Scopus CSV, an EID, RIS `DB - Scopus`, BibTeX
 // `source = {Scopus}`), "PubMed" (MEDLINE, PubMed XML, RIS DB/DP PubMed),
-// "Embase", "PsycINFO", "EBSCO", "Ovid", "Lens", "Crossref" (Crossref JSON),
-// EndNote's remote-database-name, else RIS DB/DP as written; else the
+// "MEDLINE (Ovid)", "MEDLINE (EBSCO)", "Embase", "PsycINFO", "Lens",
+// "Dimensions" (their RIS by the address each record links to), an
+// EBSCOhost database by its code, "Crossref" (Crossref JSON), EndNote's
+// remote-database-name, else RIS DB/DP as written; empty when the record
+// names none.
+std::string database_of(const Record& r);
+// The label a record gets without `import --source`: database_of, else the
 // file's name (without its directory).
 std::string default_source_label(const Record& r);
+// What an import says of a file whose label is a guess: "" when the record
+// names its database; else that the file's name (of a RIS file or a table:
+// a BibTeX library's records come from anywhere), an EBSCOhost code refnet
+// does not know, or a platform alone stands for it, and how to name it.
+std::string source_label_warning(const Record& r);
+
+// What a reviewer needs to screen and cite a record that it lacks: "no
+// title", "no authors" (nor editors), "no year", joined by ", "; "" when
+// it has all three.  `import` warns of each such record, `list
+// --incomplete` selects the works.
+std::string screening_gaps(const Record& r);
 // The database a free text names (RIS DB/DP, EndNote's remote database,
 // BibTeX `source`): "Scopus", "Web of Science", "PubMed" (MEDLINE too),
 // "Embase", ...; empty when it names none.
@@ -129,8 +145,9 @@ PairDecisionsResult apply_pair_decisions(Library& lib, std::string_view tsv, Dia
 std::string screening_tag(const std::string& decision, const std::string& reason);
 // Records a reviewer's decision (decision "" takes it back) and sets the
 // work's screen: tag to the agreed decision: the one every reviewer who
-// decided gave (the first reviewer's reason when reasons differ), none when
-// they disagree.  The caller owns the transaction.
+// decided gave (with different reasons for an exclusion, each reason once,
+// joined by " / ": "wrong population / wrong design"), none when they
+// disagree.  The caller owns the transaction.
 void record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer, const std::string& decision,
                       const std::string& reason);
 // Normalised decision ("i", "include", "included" -> "include"; "e",
@@ -147,7 +164,10 @@ ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, co
                                           Diagnostics& diags);
 
 // Two reviewers' agreement: works both decided, those they disagree on,
-// and Cohen's kappa over the decisions include/exclude/maybe.
+// and Cohen's kappa over the decisions include/exclude/maybe; then, over
+// the works both excluded, the same for their reasons (a work one excludes
+// for the wrong population and the other for the wrong design is agreed on
+// the decision, not on the reason).
 struct Agreement {
   std::string reviewer_a, reviewer_b;
   std::int64_t both = 0, agreed = 0;
@@ -156,7 +176,10 @@ struct Agreement {
     std::int64_t work_id = 0;
     std::string a, b;  // "exclude: wrong population"
   };
-  std::vector<Conflict> conflicts;
+  std::vector<Conflict> conflicts;  // on the decision
+  std::int64_t both_excluded = 0, same_reason = 0;
+  double reason_observed = 0, reason_expected = 0, reason_kappa = 0;
+  std::vector<Conflict> reason_conflicts;  // both excluded, for different reasons
 };
 // Reviewers empty: the two the library has (StoreError unless exactly two).
 Agreement screening_agreement(Library& lib, std::string reviewer_a = {}, std::string reviewer_b = {});

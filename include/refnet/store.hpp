@@ -110,7 +110,14 @@ struct Query {
   std::vector<std::string> authors;
   std::vector<std::string> keywords;  // each equals a keyword
   std::vector<std::string> types;     // CSL type
-  std::vector<std::string> texts;     // each a substring of title, container, abstract or keywords
+  // Each occurs in the title, container, abstract or keywords at the start
+  // of a word ("mental" finds "mental health", not "environmental"; the
+  // text's punctuation and spacing aside); anywhere, inside words too,
+  // with texts_inside_words.
+  std::vector<std::string> texts;
+  bool texts_inside_words = false;
+  // Only works lacking a title, authors or a year (screening_gaps, review.hpp).
+  bool incomplete = false;
   std::vector<std::string> tags;      // carries every one of these tags (exact match)
   std::vector<std::string> not_tags;  // carries none of these tags
   // A full-text search (search.hpp): the works the index matches, as an

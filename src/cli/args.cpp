@@ -103,7 +103,11 @@ const std::vector<OptionSpec> kSelectionOptions = {
                        "(family name and first initial); case and accents ignored (repeatable: every one)", true},
     {"keyword", "KW", "works with the keyword KW (case and accents ignored; repeatable: every one)", true},
     {"type", "TYPE", "works of a CSL type (article-journal, book, chapter, paper-conference, ...)", true},
-    {"text", "TEXT", "works whose title, container, keywords or abstract contain TEXT (repeatable: every one)", true},
+    {"text", "TEXT", "works whose title, container, keywords or abstract have TEXT at the start of a word: 'mental' "
+                     "finds 'mental health', not 'environmental' (case, accents and punctuation ignored; repeatable: every one)",
+     true},
+    {"inside-words", nullptr, "with --text: find TEXT inside words too ('mental' finds 'environmental')"},
+    {"incomplete", nullptr, "works lacking a title, authors or a year (as import warned)"},
     {"tag", "TAG", "works carrying the tag TAG (repeatable: every one)", true},
     {"not-tag", "TAG", "works not carrying the tag TAG (repeatable: none of them)", true},
     {"collection", "C", "works in the collection C or a collection inside it, or found by the saved search C "
@@ -256,6 +260,9 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
   q.keywords = args.all("keyword");
   q.types = args.all("type");
   q.texts = args.all("text");
+  q.texts_inside_words = args.has("inside-words");
+  if (q.texts_inside_words && q.texts.empty()) throw UsageError("--inside-words goes with --text");
+  q.incomplete = args.has("incomplete");
   q.tags = args.all("tag");
   q.not_tags = args.all("not-tag");
   q.collections = args.all("collection");
@@ -279,7 +286,7 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
 
 bool has_selection_filter(const Args& args) {
   for (const auto& o : kSelectionOptions)
-    if (std::string_view(o.name) != "limit" && args.has(o.name)) return true;
+    if (std::string_view(o.name) != "limit" && std::string_view(o.name) != "inside-words" && args.has(o.name)) return true;
   return false;
 }
 

@@ -36,14 +36,8 @@ CommandSpec make_spec() {
 }
 const CommandSpec kSpec = make_spec();
 
-bool has_selection(const Args& args) {
-  for (const OptionSpec& o : kSelectionOptions)
-    if (std::string_view(o.name) != "limit" && args.has(o.name)) return true;
-  return false;
-}
-
 std::vector<std::int64_t> selected(Library& lib, const Args& args) {
-  if (args.positionals().size() < 3 && !has_selection(args))
+  if (args.positionals().size() < 3 && !has_selection_filter(args))
     throw UsageError("name the works (ID, DOI or key) or select them (--keyword, --year, ...)");
   Query q = selection_from_args(args, lib, nullptr, 2);
   std::vector<std::int64_t> ids;

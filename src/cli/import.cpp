@@ -23,6 +23,7 @@
 #include "refnet/input.hpp"
 #include "refnet/output.hpp"
 #include "refnet/page_text.hpp"
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -280,8 +281,16 @@ int run(const Args& args) {
         Batch batch{i, {}, false};
         batch.records.reserve(kBatchRecords);
         bool consumer_gone = false;
+        std::set<std::string> label_warnings;  // each once a file
         ParseStats stats = import_text(decoded.text, forced, diags, [&](Record&& r) {
           if (strict_failed || consumer_gone) return;
+          if (source_label.empty())
+            if (std::string w = source_label_warning(r); !w.empty() && label_warnings.insert(w).second)
+              diags.report_line(Severity::note, r.provenance.line, std::move(w));
+          // A page's importer has said what its records lack (extra `incomplete`).
+          if (std::string gaps = screening_gaps(r); !gaps.empty() && r.get_extra("incomplete").empty())
+            diags.report_line(Severity::warning, r.provenance.line,
+                              "incomplete record (" + gaps + "): imported; 'refnet list --incomplete' lists such works");
           batch.records.push_back(Ingest::prepare(std::move(r)));
           if (batch.records.size() == kBatchRecords) {
             consumer_gone = !queue.push(std::move(batch));

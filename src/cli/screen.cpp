@@ -32,7 +32,8 @@ const CommandSpec kSpec{
     "which 'refnet prisma' counts and --tag selects.  With two reviewers\n"
     "(--reviewer NAME), each one's decisions are kept apart; a work gets the tag\n"
     "only when the reviewers who decided agree.  --conflicts lists the works they\n"
-    "disagree on and Cohen's kappa; with more than two reviewers, every pair in turn\n"
+    "disagree on and Cohen's kappa, then the works both excluded for different\n"
+    "reasons and the kappa of the reasons; with more than two reviewers, every pair in turn\n"
     "(a warning says so; --json: {\"pairs\": [...]}).\n\n"
     "--decisions FILE reads a TSV table: key (or id, DOI), decision (include,\n"
     "exclude, maybe; empty or 'undecided' takes a decision back), reason, and\n"
@@ -88,27 +89,46 @@ std::string key_of(Library& lib, std::int64_t work) {
 
 // One pair of reviewers: their conflicts and kappa (as JSON, or as a table).
 void print_agreement(Library& lib, const Agreement& ag, bool json) {
-  char kappa[64];
+  char kappa[64], reason_kappa[64];
   std::snprintf(kappa, sizeof kappa, "%.3f", ag.kappa);
+  std::snprintf(reason_kappa, sizeof reason_kappa, "%.3f", ag.reason_kappa);
+  auto conflicts_json = [&](const std::vector<Agreement::Conflict>& list) {
+    std::cout << "[";
+    for (std::size_t i = 0; i < list.size(); ++i)
+      std::cout << (i ? "," : "") << "{\"id\":" << list[i].work_id << ",\"key\":" << json_quote(key_of(lib, list[i].work_id))
+                << ",\"a\":" << json_quote(list[i].a) << ",\"b\":" << json_quote(list[i].b) << "}";
+    std::cout << "]";
+  };
   if (json) {
     std::cout << "{\"reviewers\":[" << json_quote(ag.reviewer_a) << "," << json_quote(ag.reviewer_b)
               << "],\"both\":" << ag.both << ",\"agreed\":" << ag.agreed << ",\"observed\":" << ag.observed
-              << ",\"expected\":" << ag.expected << ",\"kappa\":" << kappa << ",\"conflicts\":[";
-    for (std::size_t i = 0; i < ag.conflicts.size(); ++i)
-      std::cout << (i ? "," : "") << "{\"id\":" << ag.conflicts[i].work_id << ",\"key\":"
-                << json_quote(key_of(lib, ag.conflicts[i].work_id)) << ",\"a\":" << json_quote(ag.conflicts[i].a)
-                << ",\"b\":" << json_quote(ag.conflicts[i].b) << "}";
-    std::cout << "]}";
+              << ",\"expected\":" << ag.expected << ",\"kappa\":" << kappa << ",\"conflicts\":";
+    conflicts_json(ag.conflicts);
+    std::cout << ",\"reasons\":{\"both_excluded\":" << ag.both_excluded << ",\"same_reason\":" << ag.same_reason
+              << ",\"observed\":" << ag.reason_observed << ",\"expected\":" << ag.reason_expected
+              << ",\"kappa\":" << reason_kappa << ",\"conflicts\":";
+    conflicts_json(ag.reason_conflicts);
+    std::cout << "}}";
     return;
   }
   TerminalSafeOutput safe(std::cout);
+  // The works they decided differently on, then those both excluded for
+  // different reasons.
   std::cout << "key\t" << ag.reviewer_a << "\t" << ag.reviewer_b << "\n";
   for (const auto& c : ag.conflicts) std::cout << key_of(lib, c.work_id) << "\t" << c.a << "\t" << c.b << "\n";
-  char line[160];
+  for (const auto& c : ag.reason_conflicts) std::cout << key_of(lib, c.work_id) << "\t" << c.a << "\t" << c.b << "\n";
+  char line[200];
   std::snprintf(line, sizeof line, "%lld works screened by both, %lld agreed, %zu disagree; observed %.3f, expected %.3f, ",
                 static_cast<long long>(ag.both), static_cast<long long>(ag.agreed), ag.conflicts.size(), ag.observed,
                 ag.expected);
   std::cout << line << "Cohen's kappa " << kappa << "\n";
+  if (ag.both_excluded == 0) return;
+  std::snprintf(line, sizeof line,
+                "reasons: %lld works excluded by both, %lld for the same reason, %zu for different ones; observed %.3f, "
+                "expected %.3f, ",
+                static_cast<long long>(ag.both_excluded), static_cast<long long>(ag.same_reason),
+                ag.reason_conflicts.size(), ag.reason_observed, ag.reason_expected);
+  std::cout << line << "Cohen's kappa " << reason_kappa << "\n";
 }
 
 int conflicts(const Args& args, Library& lib) {
