@@ -1795,6 +1795,21 @@ bool Builder::build(Record& r) {
       }
     pages.pop_back();
   }
+  // Zotero's RIS writes a book's, thesis's or manuscript's number of pages
+  // in SP ("SP  - xvi, 414"; its RIS import reads SP of those types so),
+  // as EndNote writes a book's: a count, not the pages a part of something
+  // takes.  SP alone, no range: kept in extra, said.
+  if ((r.type == "book" || r.type == "thesis" || r.type == "manuscript") && ep.empty() && !pages.empty() &&
+      pages.find('-') == std::string::npos) {
+    for (const RawField& f : fs)
+      if (f.tag == T("SP")) {
+        diags_.warning(f.offset, "SP " + pages + " of a whole " + r.type +
+                                     " is its number of pages (Zotero's and EndNote's RIS), not pages: kept in extra");
+        break;
+      }
+    r.add_extra("SP", std::move(pages));
+    pages.clear();
+  }
   r.pages = std::move(pages);
 
   // DOI from elsewhere when DO gave none: Scopus's U2, a URL, M3 (EndNote's
