@@ -105,6 +105,12 @@ Google Scholar RIS/EndNote; Ovid Embase CSV; MEDLINE of 2014; PubMed's
 Abstract text, refused).  A BibTeX author list the Cochrane Library writes
 ("Rautiainen, R, Lehtola, MM, and Verbeek, JH") is counted here by " and ",
 as BibTeX reads it: 2 where refnet reads 7.
+The sample holds audit34's files (note "audit34": ProQuest RIS, WoS RIS and
+BibTeX, Scopus RIS/BibTeX, Dimensions CSV of 2026, Lens patent CSV, Google
+Scholar RIS/EndNote, Zotero RIS/BibTeX/BibLaTeX of theses, EndNote BibTeX,
+revtools' merged table, RIS a tool wrote from WoS records).  Here RIS SP
+is a page of every type; refnet reads SP alone of a whole book, thesis or
+manuscript as its number of pages (Zotero's numPages): 'page' differs there.
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.

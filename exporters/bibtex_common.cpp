@@ -1568,6 +1568,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("edition", enc(edition.text));
     scratch.used.push_back(edition.field);
   }
+  // A whole work's number of pages (Zotero's RIS SP of a thesis, CSL's
+  // number-of-pages): biblatex's pagetotal; BibTeX has no such field.
+  if (ExtraValue total = page_count_of(r); latex && total && !own_field(total, "pagetotal") &&
+                                           !own_field(total, "numpages") && w.takes("pagetotal")) {
+    w.field("pagetotal", enc(total.text));
+    scratch.used.push_back(total.field);
+  }
 
   // A .bib source's publisher was a `publisher` field (school and
   // institution stay extra fields there); elsewhere a thesis has a school

@@ -440,6 +440,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   it.nonempty("page", r.pages);
   it.nonempty("number", r.number);
   put_extra_value(it, "edition", edition_of(r), used);
+  put_extra_value(it, "number-of-pages", page_count_of(r), used);
   // A thesis's or report's kind ("PhD thesis") when the source said it
   // (BibTeX type/@phdthesis, RIS M3, EndNote's work-type, ProQuest's
   // Degree, CSL's own genre: extra_fields.hpp): words, not biblatex's keys.

@@ -1120,6 +1120,28 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     for (const RawField& g : rec_.fields) lines += g.tag == f.tag;
     if (lines > 1) list = false;
   }
+  // "Teufel II, Ronald J" (WoS records as a tool wrote them to RIS) beside
+  // lines of the same tag written "Last, First" ("van Kleef, Richard C",
+  // whose pieces are no family name with initials): a family name and its
+  // suffix II, III or IV, then the given name, one person as its neighbours
+  // are, not "Teufel II" and "Ronald J".
+  const auto generational = [](std::string_view p) {
+    std::vector<std::string_view> w = split_words(p);
+    return w.size() >= 2 && (w.back() == "II" || w.back() == "III" || w.back() == "IV");
+  };
+  if (list && pieces.size() == 2 && generational(pieces[0])) {
+    for (const RawField& g : rec_.fields) {
+      if (g.tag != f.tag || g.offset == f.offset) continue;
+      std::vector<std::string_view> other;
+      for_each_list_item(g.value, ",", [&](std::string_view p) { other.push_back(p); });
+      if (other.size() == 2 && std::any_of(other.begin(), other.end(), [](std::string_view p) {
+            return family_before_initials(split_words(p)) == 0;
+          })) {
+        list = false;
+        break;
+      }
+    }
+  }
   // "Khan A.U., Khan K.U., Dr., Atlas F., Dr." (Scopus's authors of
   // 2020-2023, a table's cell turned into one AU line): Scopus's reader
   // reads them, the titles dropped and said, a suffix given to the name
@@ -1808,6 +1830,21 @@ bool Builder::build(Record& r) {
         break;
       }
     pages.pop_back();
+  }
+  // Zotero's RIS writes a book's, thesis's or manuscript's number of pages
+  // in SP ("SP  - xvi, 414"; its RIS import reads SP of those types so),
+  // as EndNote writes a book's: a count, not the pages a part of something
+  // takes.  SP alone, no range: kept in extra, said.
+  if ((r.type == "book" || r.type == "thesis" || r.type == "manuscript") && ep.empty() && !pages.empty() &&
+      pages.find('-') == std::string::npos) {
+    for (const RawField& f : fs)
+      if (f.tag == T("SP")) {
+        diags_.warning(f.offset, "SP " + pages + " of a whole " + r.type +
+                                     " is its number of pages (Zotero's and EndNote's RIS), not pages: kept in extra");
+        break;
+      }
+    r.add_extra("SP", std::move(pages));
+    pages.clear();
   }
   r.pages = std::move(pages);
 

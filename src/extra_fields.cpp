@@ -307,4 +307,18 @@ ExtraValue edition_of(const Record& r) {
   return v && date_shaped(v.text) ? ExtraValue{} : v;
 }
 
+// A whole book's, thesis's or manuscript's number of pages: biblatex's
+// pagetotal (ACM's numpages), CSL's number-of-pages, RIS SP alone of those
+// three types (Zotero's numPages; the RIS reader keeps it in extra then).
+ExtraValue page_count_of(const Record& r) {
+  static const Name kNames[] = {{"pagetotal", Name::bibtex},
+                                {"numpages", Name::bibtex},
+                                {"number-of-pages", Name::any_but_ris},
+                                {"SP", Name::ris}};
+  ExtraValue v = find(r, kNames);
+  const bool whole = r.type == "book" || r.type == "thesis" || r.type == "manuscript";
+  if (v && ris_like(format_of(r, *v.field)) && !(whole && r.pages.empty())) return {};
+  return v;
+}
+
 }  // namespace refnet

@@ -290,6 +290,22 @@ bool family_initials_pairs(const Views& parts, std::size_t n) {
   return true;
 }
 
+// Whether another name of the list is written as BibTeX writes one, "Last,
+// First" with one comma and no list ("Drelich, Adam J"): then a name of
+// two parts beside it is one too.  Google Scholar's "Guillory II, Roger J"
+// (a suffix, then the given name) looks like two people written "Family
+// Initials" ("Guillory II" and "Roger J"), as the Scopus editor lists
+// is_comma_list reads are ("Papagiannidis S., Alamanos E."), which have
+// no such neighbour.
+bool last_first_beside(const Views& names, std::size_t k) {
+  for (std::size_t j = 0; j < names.size(); ++j) {
+    if (j == k) continue;
+    std::string_view other = trim(names[j]);
+    if (split_level0(other, [](char ch) { return ch == ','; }).size() == 2 && !is_comma_list(other)) return true;
+  }
+  return false;
+}
+
 // A dangling " and" at either end of the list ("Smith, J. and") joins
 // nothing.
 std::string_view strip_dangling_and(std::string_view s) {
@@ -431,7 +447,8 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
       if (n == 2 && parts.size() == 3 && family_initials_pairs(parts, n))
         name = trim(name.substr(0, static_cast<std::size_t>(parts[1].data() + parts[1].size() - name.data())));
     }
-    if (is_comma_list(name)) {
+    if (is_comma_list(name) && !(split_level0(name, [](char ch) { return ch == ','; }).size() == 2 &&
+                                 last_first_beside(names, k))) {
       Views parts = split_level0(name, [](char ch) { return ch == ','; });
       for (std::size_t j = 0; j < parts.size(); ++j) {
         Creator c = parse_bibtex_name(parts[j]);

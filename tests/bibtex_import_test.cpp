@@ -957,3 +957,25 @@ TEST_CASE("audit32: BASE's BibTeX writes one keyword a field, the field repeated
   // second kept, said as before.
   CHECK(has_diag(p.diags, Severity::warning, 22, "duplicate field 'language'"));
 }
+
+TEST_CASE("audit34: Google Scholar's 'Guillory II, Roger J' beside 'Last, First' names is one person", "[bibtex]") {
+  // One entry of a Google Scholar BibTeX list (hasantahir/EuCAP2019
+  // References.bib): "Drelich, Adam J and Zhao, Shan and Guillory II, Roger
+  // J and ...".  Before, the third name was read as two people written
+  // "Family Initials" and separated by a comma (Scopus's editor lists):
+  // family "Guillory" given "II", family "Roger" given "J": six authors of
+  // five.  Beside names written "Last, First", a name of two parts is one.
+  Parsed p = parse_file(fixture("bibtex/google_scholar_suffix_name.bib"), Format::bibtex);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 5);
+  CHECK(r.authors[2].family == "Guillory");
+  CHECK(r.authors[2].suffix == "II");
+  CHECK(r.authors[2].given == "Roger J");
+  CHECK(r.authors[3].family == "Drelich");
+  CHECK(r.authors[3].given == "Jaroslaw W");
+  // Scopus's lists keep being lists: a whole field of "Family Initials"
+  // people separated by commas, or such a name beside names without a comma.
+  CHECK(parse_bibtex_names("Papagiannidis S., Alamanos E., Gupta S.").size() == 3);
+  CHECK(parse_bibtex_names("Themistocleous K., Hadjimitsis D.G. and Papadavid G.").size() == 3);
+}

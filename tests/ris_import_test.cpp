@@ -1691,3 +1691,51 @@ TEST_CASE("Ovid MEDLINE RIS: the PMID is the AN of the L2 link", "[ris]") {
   CHECK(e.records[1].pmid == "1");
   CHECK(e.diags.warnings() == 1);  // the link's other PMID
 }
+
+TEST_CASE("audit34: Zotero's RIS of a thesis writes its number of pages in SP: no pages", "[ris]") {
+  // Two theses of a Zotero RIS export (mq-cah/PublicHistTheses, CC-BY-SA
+  // 4.0): "SP  - 352, 266" and "SP  - 93", the number of pages (Zotero's
+  // numPages, which its RIS import reads back from SP of a book, thesis or
+  // manuscript).  Before, they were the theses' pages, and the BibTeX
+  // export wrote "pages = {352, 266}" for a @phdthesis.
+  Parsed p = parse_file(fixture("ris/zotero_thesis_page_count.ris"), Format::ris);
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].type == "thesis");
+  CHECK(p.records[0].pages.empty());
+  CHECK(p.records[0].get_extra("SP") == "352, 266");
+  CHECK(p.records[1].pages.empty());
+  CHECK(p.records[1].get_extra("SP") == "93");
+  CHECK(has_diag(p.diags, Severity::warning, 8, "SP 352, 266 of a whole thesis is its number of pages"));
+  // A chapter's SP and a book's range stay pages.
+  Parsed q = parse_string("TY  - CHAP\nTI  - A chapter\nSP  - 93\nER  - \n\nTY  - BOOK\nTI  - A book\nSP  - 12\nEP  - 40\nER  - \n",
+                        Format::ris);
+  REQUIRE(q.records.size() == 2);
+  CHECK(q.records[0].pages == "93");
+  CHECK(q.records[1].pages == "12-40");
+}
+
+TEST_CASE("audit34: 'Teufel II, Ronald J' beside A1 lines written 'Last, First' is one person", "[ris]") {
+  // A record of a RIS file a tool wrote from Web of Science records
+  // (andpir55/systematic_review test1.ris): "A1 - Teufel II, Ronald J",
+  // then "Yu Jr., Feliciano B", "Nakamura, Mari M".  Before, the first was
+  // read as two people written "Family Initials" and separated by a comma
+  // ("Teufel" given "II", "Ronald" given "J"), said as a list: six authors
+  // of five.
+  Parsed p = parse_file(fixture("ris/wos_tool_suffix_name.ris"), Format::ris);
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  REQUIRE(r.authors.size() == 5);
+  CHECK(r.authors[0].family == "Teufel");
+  CHECK(r.authors[0].suffix == "II");
+  CHECK(r.authors[0].given == "Ronald J");
+  CHECK(r.authors[2].family == "Nakamura");
+  for (const auto& d : p.diags.items()) CHECK(d.message.find("separated by commas") == std::string::npos);
+  // "Family Initials" lists stay lists, on one AU line or beside others
+  // like them (no line written "Last, First").
+  Parsed q = parse_string("TY  - JOUR\nTI  - T\nAU  - Khan A.U., Atlas F.\nER  - \n", Format::ris);
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].authors.size() == 2);
+  Parsed s = parse_string("TY  - JOUR\nTI  - T\nAU  - Khan AU, Atlas F\nAU  - Ebron GP, Lee K\nER  - \n", Format::ris);
+  REQUIRE(s.records.size() == 1);
+  CHECK(s.records[0].authors.size() == 4);
+}

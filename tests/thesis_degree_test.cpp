@@ -171,3 +171,30 @@ TEST_CASE("export26: a thesis of unknown degree says Thesis, not PhD thesis", "[
   write_ris(ris_out, p.records);
   CHECK(ris_out.str().find("M3  - Tesis de maestría") != std::string::npos);
 }
+
+TEST_CASE("audit34: a thesis's number of pages from Zotero's RIS SP is biblatex's pagetotal and CSL's number-of-pages",
+          "[export][thesis]") {
+  // mq-cah/PublicHistTheses (CC-BY-SA 4.0): "SP  - 352, 266" of a thesis,
+  // its number of pages (kept in extra by the RIS reader, no pages).  Before,
+  // biblatex and CSL-JSON wrote it as pages; now pagetotal and
+  // number-of-pages, and BibTeX (no such field) says it is not written.
+  Parsed p = parse_file(fixture("ris/zotero_thesis_page_count.ris"), Format::ris);
+  REQUIRE(p.records.size() == 2);
+  p.records[0].citekey = "yardley2014";
+  p.records[1].citekey = "derkenne2017";
+  const std::string biblatex = export_as(p.records, true);
+  CHECK(field_in(entry_of(biblatex, "yardley2014"), "pagetotal") == "{352, 266}");
+  CHECK(field_in(entry_of(biblatex, "yardley2014"), "pages") == "<absent>");
+  CHECK(field_in(entry_of(biblatex, "derkenne2017"), "pagetotal") == "{93}");
+  ExportNotes notes;
+  const std::string bibtex = export_as(p.records, false, &notes);
+  CHECK(field_in(entry_of(bibtex, "yardley2014"), "pages") == "<absent>");
+  CHECK(field_in(entry_of(bibtex, "yardley2014"), "pagetotal") == "<absent>");
+  std::ostringstream csl;
+  write_csljson(csl, p.records);
+  nlohmann::json items = nlohmann::json::parse(csl.str());
+  REQUIRE(items.size() == 2);
+  CHECK(items[0]["number-of-pages"] == "352, 266");
+  CHECK_FALSE(items[0].contains("page"));
+  CHECK(items[1]["number-of-pages"] == "93");
+}

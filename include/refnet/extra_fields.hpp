@@ -55,6 +55,9 @@ struct ExtraValue {
 ExtraValue series_of(const Record& r);
 ExtraValue series_number_of(const Record& r);
 ExtraValue edition_of(const Record& r);
+// A whole work's number of pages: BibTeX pagetotal/numpages, CSL
+// number-of-pages, RIS SP of a book, thesis or manuscript without pages.
+ExtraValue page_count_of(const Record& r);
 // The short title: CSL "title-short" (Zotero's "shortTitle"), BibTeX
 // "shorttitle", EndNote's "short-title", RIS "ST".
 ExtraValue short_title_of(const Record& r);
