@@ -2626,6 +2626,55 @@ void volume_as_edition(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t t = e; t < a; ++t) labels[t] = kJournal;
 }
 
+// "Title. Master’s thesis. Massachusetts Institute of Technology." (Elsevier, Vancouver, IEEE and Springer write a
+// thesis's degree after its title, without APA's brackets): a degree statement (degree words, "Unpublished", then
+// "thesis", "dissertation" or "Diss.") after a period or comma of the title span, ending it, is the genre; when words
+// naming a university, college or institute follow it to the span's end and no publisher is labelled, they are the
+// publisher.
+void thesis_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  static const std::unordered_set<std::string> degree = {
+      "unpublished", "master", "masters", "m", "ma", "ms", "msc", "sc", "mphil", "mba", "phil", "phd", "ph", "d",
+      "dphil", "doctoral", "doctorate", "doctor", "bachelor", "bachelors", "b", "ba", "bsc", "s", "diploma",
+      "honours", "honors", "senior", "undergraduate", "licentiate", "magister", "diplom", "a"};
+  for (std::size_t s = a + 3; s < b; ++s) {
+    if (!(word(s - 1) == "." || word(s - 1) == ",") || !is_word(s)) continue;
+    std::size_t k = s;
+    bool degree_word = false;
+    for (; k < b; ++k) {
+      std::string w = lower(word(k));
+      if (w == "thesis" || w == "dissertation" || w == "diss") break;
+      if (w == "." || w == "'" || w == "\xE2\x80\x99") continue;
+      if (!degree.count(w) || (w == "a" && word(k) != "A")) {
+        k = b;
+        break;
+      }
+      degree_word = true;
+    }
+    // "Thesis, Teachers College": the noun alone opens the sentence capitalised.
+    if (k >= b || (!degree_word && word(k)[0] != 'T' && word(k)[0] != 'D')) continue;
+    std::size_t f = k + 1;
+    while (f < b && !is_word(f)) ++f;
+    bool publisher = false;
+    if (f < b) {
+      if (std::find(labels.begin(), labels.end(), kPublisher) != labels.end()) return;
+      int words = 0;
+      for (std::size_t t = f; t < b; ++t) {
+        std::string w = lower(word(t));
+        words += is_word(t);
+        publisher = publisher || starts_with(w, "universit") || w == "college" || starts_with(w, "institut") ||
+                    w == "school" || w == "academy";
+      }
+      if (!publisher || words > 10) return;
+    }
+    for (std::size_t t = s; t < b; ++t) labels[t] = t < f ? kGenre : kPublisher;
+    return;
+  }
+}
+
 namespace {
 
 // "In Construction Research Congress 2016; 1373-1382." (Scopus, a paper in proceedings without a date of its own):
@@ -2651,6 +2700,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
+  thesis_in_title(text, toks, labels);
   proceedings_after_title(text, toks, labels);
   acronym_after_container(text, toks, labels);
   university_journal(text, toks, labels);

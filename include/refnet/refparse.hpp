@@ -431,6 +431,10 @@ void university_journal(std::string_view text, const std::vector<Token>& tokens,
 // and an "In …" span labelled the editors before it, with no editors' word, the journal.
 void volume_as_edition(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
+// "Title. Master’s thesis. Massachusetts Institute of Technology.": a degree statement ending the title span after its
+// period or comma is the genre (the university's words after it, when no publisher is labelled, the publisher).
+void thesis_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
