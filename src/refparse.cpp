@@ -2675,6 +2675,77 @@ void thesis_in_title(std::string_view text, const std::vector<Token>& toks, std:
   }
 }
 
+// "Studies in the Phonology of Modern Icelandic. Edited by Magnús Pétursson. Helmut Buske Verlag" (Chicago, and the
+// German and French styles' "Herausgegeben von", "Traduction de"): an editor's or translator's statement after a
+// period, comma or opening bracket of the title span, running to its end (or to the bracket's close), and naming
+// persons only (capitalised words, initials, particles, "and"), is the editors (edited) or a contributor (translated,
+// introduced).  Both are no part of the title.
+void role_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  // The statement's opening words: the role's words, then "by", "von", "de", "par" or "di".
+  struct Role {
+    const char* words;
+    Label label;
+  };
+  static const Role roles[] = {
+      {"edited by", kEditor},           {"ed . by", kEditor},         {"herausgegeben von", kEditor},
+      {"hrsg . von", kEditor},          {"hg . von", kEditor},        {"édité par", kEditor},
+      {"a cura di", kEditor},           {"edited and translated by", kEditor},
+      {"translated by", kContributor},  {"trans . by", kContributor}, {"transl . by", kContributor},
+      {"translated and edited by", kContributor},                     {"übersetzt von", kContributor},
+      {"ubersetzt von", kContributor},  {"traduction de", kContributor}, {"traduit par", kContributor},
+      {"traducción de", kContributor},  {"tradução de", kContributor}, {"traduzione di", kContributor},
+      {"with an introduction by", kContributor},                      {"introduction by", kContributor},
+      {"foreword by", kContributor},    {"illustrated by", kContributor}};
+  for (std::size_t s = a + 2; s < b; ++s) {
+    std::string_view open = word(s - 1);
+    if (!(open == "." || open == "," || open == "(" || open == "[")) continue;
+    for (const Role& role : roles) {
+      std::size_t k = s;
+      bool match = true;
+      for (std::string_view rest = role.words; match && !rest.empty();) {
+        std::size_t sp = rest.find(' ');
+        std::string_view w = rest.substr(0, sp);
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+        match = k < b && ascii_lower(word(k)) == w;
+        ++k;
+      }
+      if (!match) continue;
+      // The names to the span's end (or to the closing bracket, then punctuation only).
+      std::size_t words = 0;
+      bool closed = false;
+      for (std::size_t t = k; t < b; ++t) {
+        std::string_view w = word(t);
+        if (closed) {
+          if (is_word(t)) return;
+          continue;
+        }
+        if ((open == "(" && w == ")") || (open == "[" && w == "]")) {
+          closed = true;
+          continue;
+        }
+        if (!is_word(t)) {
+          if (w != "." && w != "," && w != "-" && w != "&" && w != "'" && w != "\xE2\x80\x99") return;
+          continue;
+        }
+        ++words;
+        unsigned char c = static_cast<unsigned char>(w[0]);
+        bool particle = w == "von" || w == "van" || w == "de" || w == "der" || w == "den" || w == "di" ||
+                        w == "da" || w == "du" || w == "la" || w == "le" || w == "y" || is_class(w, "and");
+        if (is_digit(w[0]) || (!particle && c < 0x80 && !(c >= 'A' && c <= 'Z'))) return;
+      }
+      if (words == 0 || words > 12 || ((open == "(" || open == "[") && !closed)) return;
+      for (std::size_t t = s; t < b; ++t) labels[t] = role.label;
+      // The bracket opening the statement is no part of the title either.
+      if (open == "(" || open == "[") labels[s - 1] = role.label;
+      return;
+    }
+  }
+}
+
 namespace {
 
 // "In Construction Research Congress 2016; 1373-1382." (Scopus, a paper in proceedings without a date of its own):
@@ -2701,6 +2772,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   split_publisher_place(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
   thesis_in_title(text, toks, labels);
+  role_in_title(text, toks, labels);
   proceedings_after_title(text, toks, labels);
   acronym_after_container(text, toks, labels);
   university_journal(text, toks, labels);

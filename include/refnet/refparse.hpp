@@ -435,6 +435,10 @@ void volume_as_edition(std::string_view text, const std::vector<Token>& tokens, 
 // period or comma is the genre (the university's words after it, when no publisher is labelled, the publisher).
 void thesis_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
+// "Title. Edited by Magnús Pétursson.", "Title (translated by Douglas Martin).": an editor's or translator's statement
+// naming persons only, ending the title span, is the editors or a contributor.
+void role_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
