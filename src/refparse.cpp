@@ -1846,28 +1846,26 @@ std::pair<std::size_t, std::size_t> first_run(const std::vector<Label>& labels, 
 
 }  // namespace
 
-void split_publisher_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
-                           const Lexicon& lexicon) {
-  const std::size_t n = toks.size();
-  if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
-  auto [a, b] = first_run(labels, kPublisher);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
-  std::size_t e = b;  // the span without its closing punctuation
-  while (e > a && !is_word(e - 1)) --e;
-  if (e - a < 2) return;
-  std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
-  auto lexicon_class = [&](std::size_t k) {
+namespace {
+
+// Whether tokens [from, to) name a place, by the model's lexicon and its
+// gazetteer spans (split_publisher_place, place_publisher_pair).
+struct PlaceReader {
+  std::string_view text;
+  const std::vector<Token>& toks;
+  const Lexicon& lexicon;
+  std::vector<LexiconSpan> spans;
+  PlaceReader(std::string_view t, const std::vector<Token>& k, const Lexicon& l)
+      : text(t), toks(k), lexicon(l), spans(lexicon_spans(t, k, l)) {}
+  std::string_view word(std::size_t k) const { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); }
+  bool is_word(std::size_t k) const { return is_word_token(text, toks[k]); }
+  std::string lexicon_class(std::size_t k) const {
     auto it = lexicon.find(lower(word(k)));
     return it == lexicon.end() ? std::string() : it->second;
-  };
-  // [from, to): words of a place only ("New York", "Boulder, CO"), a
-  // gazetteer span wholly inside, at most four words.  Capitalised words the
-  // lexicon does not know ("Boulder") are a place's when a state code names
-  // it ("Boulder, CO"), or with `unknown_ok` (one or two of them).
+  }
   // A country's name ending [from, to), at its start or after a comma ("Leuven, Belgium", "United Kingdom"):
   // the first of its tokens, or `to` when there is none.
-  auto country_from = [&](std::size_t from, std::size_t to) {
+  std::size_t country_from(std::size_t from, std::size_t to) const {
     std::size_t last = to;
     while (last > from && !is_word(last - 1)) --last;
     for (std::size_t j = from; j < last; ++j)
@@ -1875,8 +1873,12 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
           !country_name(text.substr(toks[j].begin, toks[last - 1].end - toks[j].begin)).empty())
         return j;
     return to;
-  };
-  auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) {
+  }
+  // [from, to): words of a place only ("New York", "Boulder, CO"), a
+  // gazetteer span wholly inside, at most four words.  Capitalised words the
+  // lexicon does not know ("Boulder") are a place's when a state code names
+  // it ("Boulder, CO"), or with `unknown_ok` (one or two of them).
+  bool place(std::size_t from, std::size_t to, bool unknown_ok = false) const {
     int words = 0, unknown = 0;
     bool named = false, state_seen = false;
     std::size_t country = country_from(from, to);
@@ -1893,7 +1895,7 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
                    k >= country;
       bool in_span = starts_with(spans[k].cls, "location") && spans[k].start >= from;
       if (in_span)
-        for (std::size_t t = k + 1; t < n && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
+        for (std::size_t t = k + 1; t < toks.size() && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
           in_span = in_span && (t < to || !is_word(t));
       bool known = starts_with(lexicon_class(k), "location") || in_span;
       bool unknown_word = !known && !state && w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
@@ -1906,7 +1908,23 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
     }
     if (words > 4) return false;
     return unknown == 0 ? named : state_seen || (unknown_ok && unknown <= 2 && words == unknown);
-  };
+  }
+};
+
+}  // namespace
+
+void split_publisher_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                           const Lexicon& lexicon) {
+  if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
+  auto [a, b] = first_run(labels, kPublisher);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  std::size_t e = b;  // the span without its closing punctuation
+  while (e > a && !is_word(e - 1)) --e;
+  if (e - a < 2) return;
+  PlaceReader reader(text, toks, lexicon);
+  auto lexicon_class = [&](std::size_t k) { return reader.lexicon_class(k); };
+  auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) { return reader.place(from, to, unknown_ok); };
   auto publisher_left = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
       if (is_word(k)) return true;
@@ -1931,6 +1949,101 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
     for (std::size_t k = s; k < b; ++k) labels[k] = kLocation;
     return;
   }
+}
+
+// "Boulder, Westview, 1998", "Steiner, Stuttgart, 2014" (the humanities' "Place, Publisher" and "Publisher, Place"
+// after commas): the model labelled both the place.  A place span of two comma segments, not a place as a whole, one
+// of them a place and the other written like a name (capitalised words and connectors, no digit), with no publisher
+// labelled: that other is the publisher.  And "London, New Left Books", "(Fortress: Minneapolis, 1991)": a publisher
+// span that is a place next to a place span written like a name and not a place swap their labels.
+void place_publisher_pair(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                          const Lexicon& lexicon) {
+  PlaceReader reader(text, toks, lexicon);
+  auto word = [&](std::size_t k) { return reader.word(k); };
+  // [from, to) without the punctuation around it.
+  auto inner = [&](std::size_t& from, std::size_t& to) {
+    while (from < to && !reader.is_word(from)) ++from;
+    while (to > from && !reader.is_word(to - 1)) --to;
+  };
+  auto known_place = [&](std::size_t from, std::size_t to) {
+    if (reader.place(from, to)) return true;
+    bool all = from < to;
+    for (std::size_t k = from; k < to; ++k) all = all && (!reader.is_word(k) || is_class(word(k), "place"));
+    return all;
+  };
+  auto name_like = [&](std::size_t from, std::size_t to) {
+    int words = 0;
+    for (std::size_t k = from; k < to; ++k) {
+      std::string_view w = word(k);
+      if (!reader.is_word(k)) {
+        if (w != "-" && w != "&" && w != "." && w != "'" && w != "\xE2\x80\x99") return false;
+        continue;
+      }
+      ++words;
+      std::string lw = lower(w);
+      unsigned char c = static_cast<unsigned char>(w[0]);
+      bool connector = lw == "of" || lw == "and" || lw == "the" || lw == "de" || lw == "et" || lw == "und";
+      if (is_digit(w[0]) || (!connector && c < 0x80 && !(c >= 'A' && c <= 'Z'))) return false;
+      // A state code or a place's keyword is no publisher's name.
+      if (w.size() == 2 && c >= 'A' && c <= 'Z' && w[1] >= 'A' && w[1] <= 'Z') return false;
+    }
+    return words >= 1 && words <= 5;
+  };
+  // A region after a city's comma: a state's code or abbreviation ("CA", "Mass.", "Tenn."), a state's or a
+  // country's name ("New Jersey", "Belgium").
+  auto region = [&](std::size_t from, std::size_t to) {
+    std::string_view w = word(from);
+    if (to == from + 1 && w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z') return true;
+    if (to == from + 1 && w.size() <= 6 && from + 1 < toks.size() && word(from + 1) == ".") return true;
+    std::string name = lower(text.substr(toks[from].begin, toks[to - 1].end - toks[from].begin));
+    static const std::unordered_set<std::string> states = {
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+        "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec",
+        "british columbia", "alberta", "england", "scotland", "wales", "bavaria"};
+    return states.count(name) > 0 || !country_name(text.substr(toks[from].begin, toks[to - 1].end - toks[from].begin)).empty();
+  };
+  auto [pa, pb] = first_run(labels, kPublisher);
+  auto [la, lb] = first_run(labels, kLocation);
+  if (la == lb || std::find(labels.begin() + lb, labels.end(), kLocation) != labels.end()) return;
+  // After editors, "(ed.), Homerica, Ithaca": the book's title, not a publisher.
+  if (la > 0 && (labels[la - 1] == kEditor || labels[la - 1] == kContainer)) return;
+  if (pa == pb) {
+    std::size_t a = la, b = lb;
+    inner(a, b);
+    if (a >= b || known_place(a, b)) return;
+    std::size_t comma = b;
+    for (std::size_t k = a; k < b; ++k)
+      if (word(k) == ",") {
+        if (comma != b) return;  // two segments only
+        comma = k;
+      }
+    if (comma == b) return;
+    std::size_t xa = a, xb = comma, ya = comma + 1, yb = b;
+    inner(xa, xb);
+    inner(ya, yb);
+    if (xa >= xb || ya >= yb) return;
+    if (region(ya, yb) || region(xa, xb)) return;  // "Catalina Island, CA", "Indiana, USA", "Belgium, IRIDIA"
+    bool x_place = known_place(xa, xb), y_place = known_place(ya, yb);
+    if (x_place && !y_place && name_like(ya, yb))
+      for (std::size_t k = comma + 1; k < lb; ++k) labels[k] = kPublisher;
+    else if (y_place && !x_place && name_like(xa, xb))
+      for (std::size_t k = la; k <= comma; ++k) labels[k] = kPublisher;
+    return;
+  }
+  // Adjacent publisher and place spans, either order.
+  if (pb != la && lb != pa) return;
+  if (std::find(labels.begin() + pb, labels.end(), kPublisher) != labels.end()) return;
+  std::size_t a = pa, b = pb, c = la, d = lb;
+  inner(a, b);
+  inner(c, d);
+  if (a >= b || c >= d) return;
+  if (!known_place(a, b) || known_place(c, d) || !name_like(c, d) || region(c, d)) return;
+  for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
+  for (std::size_t k = la; k < lb; ++k) labels[k] = kPublisher;
 }
 
 void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
@@ -2770,6 +2883,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
+  place_publisher_pair(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
   thesis_in_title(text, toks, labels);
   role_in_title(text, toks, labels);

@@ -2715,3 +2715,40 @@ TEST_CASE("An editor's or translator's statement ending the title span is the ed
   CHECK(r.title == "Stories, edited by the children of Leeds");
   CHECK(r.editors.empty());
 }
+
+// bench/refparse_styles.py's table (iridia's CC0 BibTeX rendered by citeproc) and the humanities' "Place, Publisher"
+// or "Publisher, Place" after commas: the model labelled "Alhambra, Montréal" and "Berlin, Spinger" one place, and
+// "Alhambra: Montréal" publisher Montréal, place Alhambra.
+TEST_CASE("A place span holding the publisher, and publisher and place swapped, are split and swapped", "[refparse]") {
+  Record r = parse_reference("[125] A. van Gennep, Les rites de passage, Nourry, Paris, 1909.");
+  CHECK(r.publisher == "Nourry");
+  CHECK(r.publisher_place == "Paris");
+  r = parse_reference("van Gennep, J. 1999. Il a neig\xC3\xA9 \xC3\xA0 Port-au-Prince. Alhambra: Montr\xC3\xA9" "al.");
+  CHECK(r.publisher == "Alhambra");
+  CHECK(r.publisher_place == "Montr\xC3\xA9" "al");
+  auto fixed = [](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts),
+                  [](auto t, const auto& k, auto& l) { place_publisher_pair(t, k, l, bundled_model().lexicon); });
+  };
+  r = fixed("121. Massa W: Crystal structure determination. 2nd ed. Berlin, Spinger",
+            {{"121", "citation-number"}, {"Massa", "author"}, {"Crystal", "title"}, {"2nd", "edition"},
+             {"Berlin", "location"}});
+  CHECK(r.publisher == "Spinger");
+  CHECK(r.publisher_place == "Berlin");
+  r = fixed("Althusser, Louis (1970), Ideology, London, New Left Books.",
+            {{"Althusser", "author"}, {"(1970)", "date"}, {"Ideology", "title"}, {"London", "publisher"},
+             {"New Left", "location"}});
+  CHECK(r.publisher == "New Left Books");
+  CHECK(r.publisher_place == "London");
+  // Not: a city and its state, province or country ("Catalina Island, CA", "Reading, Mass.", "Piscataway, New
+  // Jersey", "Indiana, USA"); a book's title after its editors ("(ed.), Homerica, Ithaca").
+  for (const char* place : {"Catalina Island, CA", "Reading, Mass.", "Piscataway, New Jersey", "Indiana, USA"}) {
+    std::string text = std::string("Smith J. Title. ") + place + " 2001.";
+    r = fixed(text, {{"Smith", "author"}, {"Title", "title"}, {place, "location"}, {"2001", "date"}});
+    CHECK(r.publisher.empty());
+  }
+  r = fixed("Andersen, O. Allusion, in M. Paisi (ed.), Homerica, Ithaca 1998, pp. 137-149.",
+            {{"Andersen", "author"}, {"Allusion", "title"}, {"in M.", "editor"}, {"Homerica", "location"},
+             {"1998", "date"}, {"pp.", "pages"}});
+  CHECK(r.publisher.empty());
+}

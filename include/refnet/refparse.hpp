@@ -439,6 +439,11 @@ void thesis_in_title(std::string_view text, const std::vector<Token>& tokens, st
 // naming persons only, ending the title span, is the editors or a contributor.
 void role_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
+// "Boulder, Westview" labelled one place span: the part that is no place, written like a name, is the publisher;
+// "London, New Left Books" labelled publisher then place: the place and the publisher swap.
+void place_publisher_pair(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                          const Lexicon& lexicon);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
