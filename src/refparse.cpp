@@ -2695,6 +2695,36 @@ void acronym_after_container(std::string_view text, const std::vector<Token>& to
   for (std::size_t k = b; k < e; ++k) labels[k] = kContainer;
 }
 
+// "Title. In ALISE 2019.", "In P. Legrand (Ed.), Artificial Evolution: 11th International Conference, EA 2013"
+// (a meeting's name ending in its acronym and year): the year right after the acronym that ends the container's or
+// journal's span, labelled a date of its own, is the name's when another date is labelled and no volume's or page's
+// mark follows it ("JAMA 2019;321:1" keeps its date).
+void year_after_acronym(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (Label l : {kContainer, kJournal}) {
+    auto [a, b] = first_run(labels, l);
+    if (a == b || b >= n || labels[b] != kDate || !is_word_token(text, toks[b - 1])) continue;
+    std::string_view acronym = word(b - 1);
+    bool capitals = acronym.size() >= 2 && acronym.size() <= 10 &&
+                    std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!capitals || is_class(acronym, "place") || !country_name(acronym).empty()) continue;
+    if (number_class(word(b)) != "year") continue;
+    std::size_t e = b + 1;  // after the year and its closing punctuation
+    if (e < n && (word(e) == "." || word(e) == ",")) ++e;
+    else if (e < n) continue;
+    if (e < n && (labels[e] == kDate || is_digit(word(e)[0]))) continue;  // "PLoS ONE 2024, 19 (3)": the volume
+    for (std::size_t k = b; k < e; ++k)
+      if (labels[k] != kDate) return;
+    bool other_year = false;  // another date with its year
+    for (std::size_t k = 0; k < n; ++k)
+      other_year = other_year || ((k < b || k >= e) && labels[k] == kDate && number_class(word(k)) == "year");
+    if (!other_year) continue;
+    for (std::size_t k = b; k < e; ++k) labels[k] = l;
+    return;
+  }
+}
+
 // "DeDominicis KL. Imagining virtual community: …. The University of Edinburgh; 2016." (a thesis in Vancouver):
 // a university's name labelled the journal in a reference with no volume, issue or pages is the publisher.  The
 // name holds a university's word and no journal's word ("University of Toronto Law Journal" stays).
@@ -2889,6 +2919,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   role_in_title(text, toks, labels);
   proceedings_after_title(text, toks, labels);
   acronym_after_container(text, toks, labels);
+  year_after_acronym(text, toks, labels);
   university_journal(text, toks, labels);
   volume_as_edition(text, toks, labels);
   year_ending_container(text, toks, labels);

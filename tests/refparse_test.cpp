@@ -2752,3 +2752,32 @@ TEST_CASE("A place span holding the publisher, and publisher and place swapped, 
              {"1998", "date"}, {"pp.", "pages"}});
   CHECK(r.publisher.empty());
 }
+
+// bench/refparse_styles.py's table (the ALISE 2019 paper of zotero-better-bibtex's test library, rendered by
+// citeproc): a meeting's name ending in its acronym and year, "In ALISE 2019.", lost the year to a second date.
+TEST_CASE("A year right after the acronym ending a meeting's name is the name's", "[refparse]") {
+  Record r = parse_reference("Lawrence, E.E. 2019. We Need Them But What Are They?: A Conceptual Analysis of Diverse Books. "
+                             "In ALISE 2019.");
+  CHECK(r.container_title == "ALISE 2019");
+  CHECK(r.issued.year == 2019);
+  auto fixed = [](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts), [](auto t, const auto& k, auto& l) { year_after_acronym(t, k, l); });
+  };
+  r = fixed("Liefooghe, A. (2013). What makes an instance difficult? In P. Legrand (Ed.), Artificial Evolution: 11th "
+            "International Conference, EA 2013. Springer.",
+            {{"Liefooghe", "author"}, {"(2013)", "date"}, {"What", "title"}, {"In P.", "editor"}, {"Artificial", "container"},
+             {"2013.", "date"}, {"Springer", "publisher"}});
+  CHECK(r.container_title == "Artificial Evolution: 11th International Conference, EA 2013");
+  // Not: a journal's date before its volume ("JAMA 2019;321", "PLoS ONE 2024, 19"), the only year.
+  r = fixed("Smith J (2019) Title. JAMA 2019;321:1-9.",
+            {{"Smith", "author"}, {"(2019)", "date"}, {"Title", "title"}, {"JAMA", "journal"}, {"2019;", "date"},
+             {"321", "volume"}, {"1-9", "pages"}});
+  CHECK(r.container_title == "JAMA");
+  r = fixed("Myhrvold, N. P. Diving Dinosaurs? PLoS ONE 2024, 19 (3 March), e0298957.",
+            {{"Myhrvold", "author"}, {"Diving", "title"}, {"PLoS", "journal"}, {"2024", "date"}, {"19", "volume"},
+             {"3 March", "date"}, {"e0298957", "pages"}});
+  CHECK(r.container_title == "PLoS ONE");
+  CHECK(r.issued.year == 2024);
+  r = fixed("Smith J. Title. In ALISE 2019.", {{"Smith", "author"}, {"Title", "title"}, {"In ALISE", "container"}, {"2019", "date"}});
+  CHECK(r.container_title == "ALISE");
+}

@@ -444,6 +444,10 @@ void role_in_title(std::string_view text, const std::vector<Token>& tokens, std:
 void place_publisher_pair(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                           const Lexicon& lexicon);
 
+// "Title. In ALISE 2019.": a year labelled a date of its own right after the acronym ending the container's or
+// journal's span, with another date labelled, is the meeting's name's.
+void year_after_acronym(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
