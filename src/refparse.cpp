@@ -2725,6 +2725,54 @@ void year_after_acronym(std::string_view text, const std::vector<Token>& toks, s
   }
 }
 
+// "Parallel Problem Solving from Nature – PPSN XVI, Lecture Notes in Computer Science, Vol. 12269" (Springer's
+// proceedings in ACS, AMA, APA, Chicago...): a book series' name ending the container's span after its comma or
+// period ("Lecture Notes in …", "Communications in Computer and Information Science", "Advances in Intelligent Systems
+// and Computing"…) is the series, not the book's name.  A span that is the series alone stays.
+void series_ending_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [a, b] = first_run(labels, kContainer);
+  if (a == b) return;
+  static const char* const starters[] = {"lecture notes in",
+                                         "lecture notes on",
+                                         "lecture notes of",
+                                         "springer proceedings in",
+                                         "springer series in",
+                                         "springer tracts in",
+                                         "ifip advances in",
+                                         "communications in computer and information science",
+                                         "advances in intelligent systems and computing",
+                                         "studies in computational intelligence",
+                                         "frontiers in artificial intelligence and applications"};
+  int words = 0;
+  for (std::size_t s = a; s < b; ++s) {
+    bool word_here = is_word_token(text, toks[s]);
+    if (word_here && words >= 2 && (word(s - 1) == "," || word(s - 1) == ".")) {
+      for (const char* starter : starters) {
+        std::size_t k = s;
+        bool match = true;
+        for (std::string_view rest = starter; match && !rest.empty();) {
+          std::size_t sp = rest.find(' ');
+          match = k < b && ascii_lower(word(k)) == rest.substr(0, sp);
+          rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+          ++k;
+        }
+        if (!match) continue;
+        // The series' name runs to the span's end: capitalised words and connectors, then punctuation only.
+        for (; k < b && is_word_token(text, toks[k]); ++k) {
+          std::string_view w = word(k);
+          if (is_digit(w[0])) return;
+        }
+        for (; k < b; ++k)
+          if (is_word_token(text, toks[k])) return;
+        for (std::size_t t = s; t < b; ++t) labels[t] = kCollection;
+        return;
+      }
+    }
+    words += word_here;
+  }
+}
+
 // "DeDominicis KL. Imagining virtual community: …. The University of Edinburgh; 2016." (a thesis in Vancouver):
 // a university's name labelled the journal in a reference with no volume, issue or pages is the publisher.  The
 // name holds a university's word and no journal's word ("University of Toronto Law Journal" stays).
@@ -2920,6 +2968,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   proceedings_after_title(text, toks, labels);
   acronym_after_container(text, toks, labels);
   year_after_acronym(text, toks, labels);
+  series_ending_container(text, toks, labels);
   university_journal(text, toks, labels);
   volume_as_edition(text, toks, labels);
   year_ending_container(text, toks, labels);

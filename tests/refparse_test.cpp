@@ -2781,3 +2781,28 @@ TEST_CASE("A year right after the acronym ending a meeting's name is the name's"
   r = fixed("Smith J. Title. In ALISE 2019.", {{"Smith", "author"}, {"Title", "title"}, {"In ALISE", "container"}, {"2019", "date"}});
   CHECK(r.container_title == "ALISE");
 }
+
+// bench/refparse_styles.py's table (iridia's CC0 BibTeX rendered by citeproc): Springer's proceedings print the series
+// after the book's name, and "Lecture Notes in Computer Science" was read into the container's name.
+TEST_CASE("A book series' name ending the container's span is the series", "[refparse]") {
+  Record r = parse_reference("Raponi, Elena et al. 2020. \xE2\x80\x9CHigh Dimensional Bayesian Optimization Assisted by Principal "
+                             "Component Analysis.\xE2\x80\x9D In Parallel Problem Solving from Nature \xE2\x80\x93 PPSN XVI, Lecture "
+                             "Notes in Computer Science, eds. Thomas B\xC3\xA4" "ck et al. Cham, Switzerland: Springer, 169\xE2\x80\x93" "83.");
+  CHECK(r.container_title == "Parallel Problem Solving from Nature \xE2\x80\x93 PPSN XVI");
+  CHECK(r.get_extra("collection-title") == "Lecture Notes in Computer Science");
+  r = parse_reference("Randall, M., Montgomery, J., 2002. Candidate Set Strategies for Ant Colony Optimisation, in: Dorigo, M. (Ed.), "
+                      "Ant Algorithms, Third International Workshop, ANTS 2002, Lecture Notes in Computer Science. Springer, "
+                      "Heidelberg, Germany, pp. 243\xE2\x80\x93" "249.");
+  CHECK(r.container_title == "Ant Algorithms, Third International Workshop, ANTS 2002");
+  auto fixed = [](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts), [](auto t, const auto& k, auto& l) { series_ending_container(t, k, l); });
+  };
+  // Not: the series alone as the container, words after the series in the span ("…Science 10782").
+  r = fixed("Smith J. Title. In: Lecture Notes in Computer Science. Springer, 2002.",
+            {{"Smith", "author"}, {"Title", "title"}, {"Lecture", "container"}, {"Springer", "publisher"}, {"2002", "date"}});
+  CHECK(r.container_title == "Lecture Notes in Computer Science");
+  r = fixed("Smith J. Title. In: Evolutionary Computation, Lecture Notes in Computer Science 10782. Springer, 2002.",
+            {{"Smith", "author"}, {"Title", "title"}, {"Evolutionary", "container"}, {"Springer", "publisher"},
+             {"2002", "date"}});
+  CHECK(r.container_title == "Evolutionary Computation, Lecture Notes in Computer Science 10782");
+}

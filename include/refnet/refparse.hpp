@@ -448,6 +448,10 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& token
 // journal's span, with another date labelled, is the meeting's name's.
 void year_after_acronym(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
+// "Parallel Problem Solving from Nature – PPSN XVI, Lecture Notes in Computer Science,": a book series' name ending
+// the container's span after its comma or period is the series.
+void series_ending_container(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
