@@ -2773,6 +2773,28 @@ void series_ending_container(std::string_view text, const std::vector<Token>& to
   }
 }
 
+// "Glashow, 'Partial Symmetries of Weak Interactions', 22 Nucl. Phys. (1961) 579." (the law reviews' order: volume,
+// journal, year in brackets, page; EJIL, OSCOLA): a number opening the journal's span, before the year in brackets
+// right after it, is the volume when no volume is labelled ("3 Biotech 2019;9:12" has its volume after the date).
+void volume_before_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (std::find(labels.begin(), labels.end(), kVolume) != labels.end()) return;
+  auto [a, b] = first_run(labels, kJournal);
+  if (a == b || b + 2 >= n || word(b) != "(" || number_class(word(b + 1)) != "year" || labels[b + 1] != kDate) return;
+  std::size_t v = a;
+  while (v < b && !is_word_token(text, toks[v])) ++v;
+  std::string_view num = word(v);
+  if (v + 1 >= b || num.size() > 4 || !std::all_of(num.begin(), num.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+      number_class(num) == "year")
+    return;
+  std::string_view next = word(v + 1);
+  if (!(next[0] >= 'A' && next[0] <= 'Z')) return;
+  labels[v] = kVolume;
+  // The punctuation before it (the title's closing quote and comma) is the span's before.
+  for (std::size_t k = a; k < v; ++k) labels[k] = a > 0 ? labels[a - 1] : kVolume;
+}
+
 // "DeDominicis KL. Imagining virtual community: …. The University of Edinburgh; 2016." (a thesis in Vancouver):
 // a university's name labelled the journal in a reference with no volume, issue or pages is the publisher.  The
 // name holds a university's word and no journal's word ("University of Toronto Law Journal" stays).
@@ -2969,6 +2991,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   acronym_after_container(text, toks, labels);
   year_after_acronym(text, toks, labels);
   series_ending_container(text, toks, labels);
+  volume_before_journal(text, toks, labels);
   university_journal(text, toks, labels);
   volume_as_edition(text, toks, labels);
   year_ending_container(text, toks, labels);

@@ -2806,3 +2806,25 @@ TEST_CASE("A book series' name ending the container's span is the series", "[ref
              {"2002", "date"}});
   CHECK(r.container_title == "Evolutionary Computation, Lecture Notes in Computer Science 10782");
 }
+
+// bench/refparse_styles.py's table (European Journal of International Law's style, the law reviews' order): "22 Nucl.
+// Phys. (1961) 579" gave the journal "22 Nucl. Phys." and no volume.
+TEST_CASE("A number opening the journal's span before the year in brackets is the volume", "[refparse]") {
+  Record r = parse_reference("Glashow, 'Partial Symmetries of Weak Interactions', 22 Nucl. Phys. (1961) 579.");
+  CHECK(r.container_title == "Nucl. Phys.");
+  CHECK(r.volume == "22");
+  CHECK(r.title == "Partial Symmetries of Weak Interactions");
+  r = parse_reference("Liu et al., 'Live Birth in an Archosauromorph Reptile', 8 Nature Communications (2017) 14445.");
+  CHECK(r.container_title == "Nature Communications");
+  CHECK(r.volume == "8");
+  auto fixed = [](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts), [](auto t, const auto& k, auto& l) { volume_before_journal(t, k, l); });
+  };
+  // Not: a journal's name opening with a number when a volume is labelled, or with no year in brackets after it.
+  r = fixed("Smith J. Title. 3 Biotech (2019) 9: 12.", {{"Smith", "author"}, {"Title", "title"}, {"3 Biotech", "journal"},
+                                                         {"(2019)", "date"}, {"9", "volume"}, {"12", "pages"}});
+  CHECK(r.container_title == "3 Biotech");
+  r = fixed("Smith J. Title. 3 Biotech 2019, 12.", {{"Smith", "author"}, {"Title", "title"}, {"3 Biotech", "journal"},
+                                                      {"2019", "date"}, {"12", "pages"}});
+  CHECK(r.container_title == "3 Biotech");
+}

@@ -452,6 +452,10 @@ void year_after_acronym(std::string_view text, const std::vector<Token>& tokens,
 // the container's span after its comma or period is the series.
 void series_ending_container(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
+// "'Title', 22 Nucl. Phys. (1961) 579.": a number opening the journal's span before the year in brackets is the
+// volume, when no volume is labelled.
+void volume_before_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
