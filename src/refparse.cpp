@@ -2725,6 +2725,24 @@ void year_after_acronym(std::string_view text, const std::vector<Token>& toks, s
   }
 }
 
+namespace {
+
+// The words of `phrase` (lower case, separated by spaces, punctuation as words: "ed . by") at tokens k.. before
+// `end`, in any case: the token after them, or npos.
+std::size_t phrase_at(std::string_view text, const std::vector<Token>& toks, std::size_t k, std::size_t end,
+                      std::string_view phrase) {
+  while (!phrase.empty()) {
+    std::size_t sp = phrase.find(' ');
+    if (k >= end || ascii_lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin)) != phrase.substr(0, sp))
+      return std::string::npos;
+    phrase = sp == std::string_view::npos ? std::string_view() : phrase.substr(sp + 1);
+    ++k;
+  }
+  return k;
+}
+
+}  // namespace
+
 // "Parallel Problem Solving from Nature – PPSN XVI, Lecture Notes in Computer Science, Vol. 12269" (Springer's
 // proceedings in ACS, AMA, APA, Chicago...): a book series' name ending the container's span after its comma or
 // period ("Lecture Notes in …", "Communications in Computer and Information Science", "Advances in Intelligent Systems
@@ -2749,15 +2767,8 @@ void series_ending_container(std::string_view text, const std::vector<Token>& to
     bool word_here = is_word_token(text, toks[s]);
     if (word_here && words >= 2 && (word(s - 1) == "," || word(s - 1) == ".")) {
       for (const char* starter : starters) {
-        std::size_t k = s;
-        bool match = true;
-        for (std::string_view rest = starter; match && !rest.empty();) {
-          std::size_t sp = rest.find(' ');
-          match = k < b && ascii_lower(word(k)) == rest.substr(0, sp);
-          rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
-          ++k;
-        }
-        if (!match) continue;
+        std::size_t k = phrase_at(text, toks, s, b, starter);
+        if (k == std::string::npos) continue;
         // The series' name runs to the span's end: capitalised words and connectors, then punctuation only.
         for (; k < b && is_word_token(text, toks[k]); ++k) {
           std::string_view w = word(k);
@@ -2917,16 +2928,8 @@ void role_in_title(std::string_view text, const std::vector<Token>& toks, std::v
     std::string_view open = word(s - 1);
     if (!(open == "." || open == "," || open == "(" || open == "[")) continue;
     for (const Role& role : roles) {
-      std::size_t k = s;
-      bool match = true;
-      for (std::string_view rest = role.words; match && !rest.empty();) {
-        std::size_t sp = rest.find(' ');
-        std::string_view w = rest.substr(0, sp);
-        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
-        match = k < b && ascii_lower(word(k)) == w;
-        ++k;
-      }
-      if (!match) continue;
+      std::size_t k = phrase_at(text, toks, s, b, role.words);
+      if (k == std::string::npos) continue;
       // The names to the span's end (or to the closing bracket, then punctuation only).
       std::size_t words = 0;
       bool closed = false;
