@@ -1846,28 +1846,26 @@ std::pair<std::size_t, std::size_t> first_run(const std::vector<Label>& labels, 
 
 }  // namespace
 
-void split_publisher_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
-                           const Lexicon& lexicon) {
-  const std::size_t n = toks.size();
-  if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
-  auto [a, b] = first_run(labels, kPublisher);
-  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
-  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
-  std::size_t e = b;  // the span without its closing punctuation
-  while (e > a && !is_word(e - 1)) --e;
-  if (e - a < 2) return;
-  std::vector<LexiconSpan> spans = lexicon_spans(text, toks, lexicon);
-  auto lexicon_class = [&](std::size_t k) {
+namespace {
+
+// Whether tokens [from, to) name a place, by the model's lexicon and its
+// gazetteer spans (split_publisher_place, place_publisher_pair).
+struct PlaceReader {
+  std::string_view text;
+  const std::vector<Token>& toks;
+  const Lexicon& lexicon;
+  std::vector<LexiconSpan> spans;
+  PlaceReader(std::string_view t, const std::vector<Token>& k, const Lexicon& l)
+      : text(t), toks(k), lexicon(l), spans(lexicon_spans(t, k, l)) {}
+  std::string_view word(std::size_t k) const { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); }
+  bool is_word(std::size_t k) const { return is_word_token(text, toks[k]); }
+  std::string lexicon_class(std::size_t k) const {
     auto it = lexicon.find(lower(word(k)));
     return it == lexicon.end() ? std::string() : it->second;
-  };
-  // [from, to): words of a place only ("New York", "Boulder, CO"), a
-  // gazetteer span wholly inside, at most four words.  Capitalised words the
-  // lexicon does not know ("Boulder") are a place's when a state code names
-  // it ("Boulder, CO"), or with `unknown_ok` (one or two of them).
+  }
   // A country's name ending [from, to), at its start or after a comma ("Leuven, Belgium", "United Kingdom"):
   // the first of its tokens, or `to` when there is none.
-  auto country_from = [&](std::size_t from, std::size_t to) {
+  std::size_t country_from(std::size_t from, std::size_t to) const {
     std::size_t last = to;
     while (last > from && !is_word(last - 1)) --last;
     for (std::size_t j = from; j < last; ++j)
@@ -1875,8 +1873,12 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
           !country_name(text.substr(toks[j].begin, toks[last - 1].end - toks[j].begin)).empty())
         return j;
     return to;
-  };
-  auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) {
+  }
+  // [from, to): words of a place only ("New York", "Boulder, CO"), a
+  // gazetteer span wholly inside, at most four words.  Capitalised words the
+  // lexicon does not know ("Boulder") are a place's when a state code names
+  // it ("Boulder, CO"), or with `unknown_ok` (one or two of them).
+  bool place(std::size_t from, std::size_t to, bool unknown_ok = false) const {
     int words = 0, unknown = 0;
     bool named = false, state_seen = false;
     std::size_t country = country_from(from, to);
@@ -1893,7 +1895,7 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
                    k >= country;
       bool in_span = starts_with(spans[k].cls, "location") && spans[k].start >= from;
       if (in_span)
-        for (std::size_t t = k + 1; t < n && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
+        for (std::size_t t = k + 1; t < toks.size() && spans[t].start == spans[k].start && !spans[t].cls.empty(); ++t)
           in_span = in_span && (t < to || !is_word(t));
       bool known = starts_with(lexicon_class(k), "location") || in_span;
       bool unknown_word = !known && !state && w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
@@ -1906,7 +1908,23 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
     }
     if (words > 4) return false;
     return unknown == 0 ? named : state_seen || (unknown_ok && unknown <= 2 && words == unknown);
-  };
+  }
+};
+
+}  // namespace
+
+void split_publisher_place(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                           const Lexicon& lexicon) {
+  if (std::find(labels.begin(), labels.end(), kLocation) != labels.end()) return;
+  auto [a, b] = first_run(labels, kPublisher);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  std::size_t e = b;  // the span without its closing punctuation
+  while (e > a && !is_word(e - 1)) --e;
+  if (e - a < 2) return;
+  PlaceReader reader(text, toks, lexicon);
+  auto lexicon_class = [&](std::size_t k) { return reader.lexicon_class(k); };
+  auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) { return reader.place(from, to, unknown_ok); };
   auto publisher_left = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
       if (is_word(k)) return true;
@@ -1931,6 +1949,101 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
     for (std::size_t k = s; k < b; ++k) labels[k] = kLocation;
     return;
   }
+}
+
+// "Boulder, Westview, 1998", "Steiner, Stuttgart, 2014" (the humanities' "Place, Publisher" and "Publisher, Place"
+// after commas): the model labelled both the place.  A place span of two comma segments, not a place as a whole, one
+// of them a place and the other written like a name (capitalised words and connectors, no digit), with no publisher
+// labelled: that other is the publisher.  And "London, New Left Books", "(Fortress: Minneapolis, 1991)": a publisher
+// span that is a place next to a place span written like a name and not a place swap their labels.
+void place_publisher_pair(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
+                          const Lexicon& lexicon) {
+  PlaceReader reader(text, toks, lexicon);
+  auto word = [&](std::size_t k) { return reader.word(k); };
+  // [from, to) without the punctuation around it.
+  auto inner = [&](std::size_t& from, std::size_t& to) {
+    while (from < to && !reader.is_word(from)) ++from;
+    while (to > from && !reader.is_word(to - 1)) --to;
+  };
+  auto known_place = [&](std::size_t from, std::size_t to) {
+    if (reader.place(from, to)) return true;
+    bool all = from < to;
+    for (std::size_t k = from; k < to; ++k) all = all && (!reader.is_word(k) || is_class(word(k), "place"));
+    return all;
+  };
+  auto name_like = [&](std::size_t from, std::size_t to) {
+    int words = 0;
+    for (std::size_t k = from; k < to; ++k) {
+      std::string_view w = word(k);
+      if (!reader.is_word(k)) {
+        if (w != "-" && w != "&" && w != "." && w != "'" && w != "\xE2\x80\x99") return false;
+        continue;
+      }
+      ++words;
+      std::string lw = lower(w);
+      unsigned char c = static_cast<unsigned char>(w[0]);
+      bool connector = lw == "of" || lw == "and" || lw == "the" || lw == "de" || lw == "et" || lw == "und";
+      if (is_digit(w[0]) || (!connector && c < 0x80 && !(c >= 'A' && c <= 'Z'))) return false;
+      // A state code or a place's keyword is no publisher's name.
+      if (w.size() == 2 && c >= 'A' && c <= 'Z' && w[1] >= 'A' && w[1] <= 'Z') return false;
+    }
+    return words >= 1 && words <= 5;
+  };
+  // A region after a city's comma: a state's code or abbreviation ("CA", "Mass.", "Tenn."), a state's or a
+  // country's name ("New Jersey", "Belgium").
+  auto region = [&](std::size_t from, std::size_t to) {
+    std::string_view w = word(from);
+    if (to == from + 1 && w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z') return true;
+    if (to == from + 1 && w.size() <= 6 && from + 1 < toks.size() && word(from + 1) == ".") return true;
+    std::string name = lower(text.substr(toks[from].begin, toks[to - 1].end - toks[from].begin));
+    static const std::unordered_set<std::string> states = {
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+        "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec",
+        "british columbia", "alberta", "england", "scotland", "wales", "bavaria"};
+    return states.count(name) > 0 || !country_name(text.substr(toks[from].begin, toks[to - 1].end - toks[from].begin)).empty();
+  };
+  auto [pa, pb] = first_run(labels, kPublisher);
+  auto [la, lb] = first_run(labels, kLocation);
+  if (la == lb || std::find(labels.begin() + lb, labels.end(), kLocation) != labels.end()) return;
+  // After editors, "(ed.), Homerica, Ithaca": the book's title, not a publisher.
+  if (la > 0 && (labels[la - 1] == kEditor || labels[la - 1] == kContainer)) return;
+  if (pa == pb) {
+    std::size_t a = la, b = lb;
+    inner(a, b);
+    if (a >= b || known_place(a, b)) return;
+    std::size_t comma = b;
+    for (std::size_t k = a; k < b; ++k)
+      if (word(k) == ",") {
+        if (comma != b) return;  // two segments only
+        comma = k;
+      }
+    if (comma == b) return;
+    std::size_t xa = a, xb = comma, ya = comma + 1, yb = b;
+    inner(xa, xb);
+    inner(ya, yb);
+    if (xa >= xb || ya >= yb) return;
+    if (region(ya, yb) || region(xa, xb)) return;  // "Catalina Island, CA", "Indiana, USA", "Belgium, IRIDIA"
+    bool x_place = known_place(xa, xb), y_place = known_place(ya, yb);
+    if (x_place && !y_place && name_like(ya, yb))
+      for (std::size_t k = comma + 1; k < lb; ++k) labels[k] = kPublisher;
+    else if (y_place && !x_place && name_like(xa, xb))
+      for (std::size_t k = la; k <= comma; ++k) labels[k] = kPublisher;
+    return;
+  }
+  // Adjacent publisher and place spans, either order.
+  if (pb != la && lb != pa) return;
+  if (std::find(labels.begin() + pb, labels.end(), kPublisher) != labels.end()) return;
+  std::size_t a = pa, b = pb, c = la, d = lb;
+  inner(a, b);
+  inner(c, d);
+  if (a >= b || c >= d) return;
+  if (!known_place(a, b) || known_place(c, d) || !name_like(c, d) || region(c, d)) return;
+  for (std::size_t k = pa; k < pb; ++k) labels[k] = kLocation;
+  for (std::size_t k = la; k < lb; ++k) labels[k] = kPublisher;
 }
 
 void fix_title_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
@@ -2582,6 +2695,117 @@ void acronym_after_container(std::string_view text, const std::vector<Token>& to
   for (std::size_t k = b; k < e; ++k) labels[k] = kContainer;
 }
 
+// "Title. In ALISE 2019.", "In P. Legrand (Ed.), Artificial Evolution: 11th International Conference, EA 2013"
+// (a meeting's name ending in its acronym and year): the year right after the acronym that ends the container's or
+// journal's span, labelled a date of its own, is the name's when another date is labelled and no volume's or page's
+// mark follows it ("JAMA 2019;321:1" keeps its date).
+void year_after_acronym(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  for (Label l : {kContainer, kJournal}) {
+    auto [a, b] = first_run(labels, l);
+    if (a == b || b >= n || labels[b] != kDate || !is_word_token(text, toks[b - 1])) continue;
+    std::string_view acronym = word(b - 1);
+    bool capitals = acronym.size() >= 2 && acronym.size() <= 10 &&
+                    std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!capitals || is_class(acronym, "place") || !country_name(acronym).empty()) continue;
+    if (number_class(word(b)) != "year") continue;
+    std::size_t e = b + 1;  // after the year and its closing punctuation
+    if (e < n && (word(e) == "." || word(e) == ",")) ++e;
+    else if (e < n) continue;
+    if (e < n && (labels[e] == kDate || is_digit(word(e)[0]))) continue;  // "PLoS ONE 2024, 19 (3)": the volume
+    for (std::size_t k = b; k < e; ++k)
+      if (labels[k] != kDate) return;
+    bool other_year = false;  // another date with its year
+    for (std::size_t k = 0; k < n; ++k)
+      other_year = other_year || ((k < b || k >= e) && labels[k] == kDate && number_class(word(k)) == "year");
+    if (!other_year) continue;
+    for (std::size_t k = b; k < e; ++k) labels[k] = l;
+    return;
+  }
+}
+
+namespace {
+
+// The words of `phrase` (lower case, separated by spaces, punctuation as words: "ed . by") at tokens k.. before
+// `end`, in any case: the token after them, or npos.
+std::size_t phrase_at(std::string_view text, const std::vector<Token>& toks, std::size_t k, std::size_t end,
+                      std::string_view phrase) {
+  while (!phrase.empty()) {
+    std::size_t sp = phrase.find(' ');
+    if (k >= end || ascii_lower(text.substr(toks[k].begin, toks[k].end - toks[k].begin)) != phrase.substr(0, sp))
+      return std::string::npos;
+    phrase = sp == std::string_view::npos ? std::string_view() : phrase.substr(sp + 1);
+    ++k;
+  }
+  return k;
+}
+
+}  // namespace
+
+// "Parallel Problem Solving from Nature – PPSN XVI, Lecture Notes in Computer Science, Vol. 12269" (Springer's
+// proceedings in ACS, AMA, APA, Chicago...): a book series' name ending the container's span after its comma or
+// period ("Lecture Notes in …", "Communications in Computer and Information Science", "Advances in Intelligent Systems
+// and Computing"…) is the series, not the book's name.  A span that is the series alone stays.
+void series_ending_container(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [a, b] = first_run(labels, kContainer);
+  if (a == b) return;
+  static const char* const starters[] = {"lecture notes in",
+                                         "lecture notes on",
+                                         "lecture notes of",
+                                         "springer proceedings in",
+                                         "springer series in",
+                                         "springer tracts in",
+                                         "ifip advances in",
+                                         "communications in computer and information science",
+                                         "advances in intelligent systems and computing",
+                                         "studies in computational intelligence",
+                                         "frontiers in artificial intelligence and applications"};
+  int words = 0;
+  for (std::size_t s = a; s < b; ++s) {
+    bool word_here = is_word_token(text, toks[s]);
+    if (word_here && words >= 2 && (word(s - 1) == "," || word(s - 1) == ".")) {
+      for (const char* starter : starters) {
+        std::size_t k = phrase_at(text, toks, s, b, starter);
+        if (k == std::string::npos) continue;
+        // The series' name runs to the span's end: capitalised words and connectors, then punctuation only.
+        for (; k < b && is_word_token(text, toks[k]); ++k) {
+          std::string_view w = word(k);
+          if (is_digit(w[0])) return;
+        }
+        for (; k < b; ++k)
+          if (is_word_token(text, toks[k])) return;
+        for (std::size_t t = s; t < b; ++t) labels[t] = kCollection;
+        return;
+      }
+    }
+    words += word_here;
+  }
+}
+
+// "Glashow, 'Partial Symmetries of Weak Interactions', 22 Nucl. Phys. (1961) 579." (the law reviews' order: volume,
+// journal, year in brackets, page; EJIL, OSCOLA): a number opening the journal's span, before the year in brackets
+// right after it, is the volume when no volume is labelled ("3 Biotech 2019;9:12" has its volume after the date).
+void volume_before_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (std::find(labels.begin(), labels.end(), kVolume) != labels.end()) return;
+  auto [a, b] = first_run(labels, kJournal);
+  if (a == b || b + 2 >= n || word(b) != "(" || number_class(word(b + 1)) != "year" || labels[b + 1] != kDate) return;
+  std::size_t v = a;
+  while (v < b && !is_word_token(text, toks[v])) ++v;
+  std::string_view num = word(v);
+  if (v + 1 >= b || num.size() > 4 || !std::all_of(num.begin(), num.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+      number_class(num) == "year")
+    return;
+  std::string_view next = word(v + 1);
+  if (!(next[0] >= 'A' && next[0] <= 'Z')) return;
+  labels[v] = kVolume;
+  // The punctuation before it (the title's closing quote and comma) is the span's before.
+  for (std::size_t k = a; k < v; ++k) labels[k] = a > 0 ? labels[a - 1] : kVolume;
+}
+
 // "DeDominicis KL. Imagining virtual community: …. The University of Edinburgh; 2016." (a thesis in Vancouver):
 // a university's name labelled the journal in a reference with no volume, issue or pages is the publisher.  The
 // name holds a university's word and no journal's word ("University of Toronto Law Journal" stays).
@@ -2626,6 +2850,118 @@ void volume_as_edition(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t t = e; t < a; ++t) labels[t] = kJournal;
 }
 
+// "Title. Master’s thesis. Massachusetts Institute of Technology." (Elsevier, Vancouver, IEEE and Springer write a
+// thesis's degree after its title, without APA's brackets): a degree statement (degree words, "Unpublished", then
+// "thesis", "dissertation" or "Diss.") after a period or comma of the title span, ending it, is the genre; when words
+// naming a university, college or institute follow it to the span's end and no publisher is labelled, they are the
+// publisher.
+void thesis_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  static const std::unordered_set<std::string> degree = {
+      "unpublished", "master", "masters", "m", "ma", "ms", "msc", "sc", "mphil", "mba", "phil", "phd", "ph", "d",
+      "dphil", "doctoral", "doctorate", "doctor", "bachelor", "bachelors", "b", "ba", "bsc", "s", "diploma",
+      "honours", "honors", "senior", "undergraduate", "licentiate", "magister", "diplom", "a"};
+  for (std::size_t s = a + 3; s < b; ++s) {
+    if (!(word(s - 1) == "." || word(s - 1) == ",") || !is_word(s)) continue;
+    std::size_t k = s;
+    bool degree_word = false;
+    for (; k < b; ++k) {
+      std::string w = lower(word(k));
+      if (w == "thesis" || w == "dissertation" || w == "diss") break;
+      if (w == "." || w == "'" || w == "\xE2\x80\x99") continue;
+      if (!degree.count(w) || (w == "a" && word(k) != "A")) {
+        k = b;
+        break;
+      }
+      degree_word = true;
+    }
+    // "Thesis, Teachers College": the noun alone opens the sentence capitalised.
+    if (k >= b || (!degree_word && word(k)[0] != 'T' && word(k)[0] != 'D')) continue;
+    std::size_t f = k + 1;
+    while (f < b && !is_word(f)) ++f;
+    bool publisher = false;
+    if (f < b) {
+      if (std::find(labels.begin(), labels.end(), kPublisher) != labels.end()) return;
+      int words = 0;
+      for (std::size_t t = f; t < b; ++t) {
+        std::string w = lower(word(t));
+        words += is_word(t);
+        publisher = publisher || starts_with(w, "universit") || w == "college" || starts_with(w, "institut") ||
+                    w == "school" || w == "academy";
+      }
+      if (!publisher || words > 10) return;
+    }
+    for (std::size_t t = s; t < b; ++t) labels[t] = t < f ? kGenre : kPublisher;
+    return;
+  }
+}
+
+// "Studies in the Phonology of Modern Icelandic. Edited by Magnús Pétursson. Helmut Buske Verlag" (Chicago, and the
+// German and French styles' "Herausgegeben von", "Traduction de"): an editor's or translator's statement after a
+// period, comma or opening bracket of the title span, running to its end (or to the bracket's close), and naming
+// persons only (capitalised words, initials, particles, "and"), is the editors (edited) or a contributor (translated,
+// introduced).  Both are no part of the title.
+void role_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  // The statement's opening words: the role's words, then "by", "von", "de", "par" or "di".
+  struct Role {
+    const char* words;
+    Label label;
+  };
+  static const Role roles[] = {
+      {"edited by", kEditor},           {"ed . by", kEditor},         {"herausgegeben von", kEditor},
+      {"hrsg . von", kEditor},          {"hg . von", kEditor},        {"édité par", kEditor},
+      {"a cura di", kEditor},           {"edited and translated by", kEditor},
+      {"translated by", kContributor},  {"trans . by", kContributor}, {"transl . by", kContributor},
+      {"translated and edited by", kContributor},                     {"übersetzt von", kContributor},
+      {"ubersetzt von", kContributor},  {"traduction de", kContributor}, {"traduit par", kContributor},
+      {"traducción de", kContributor},  {"tradução de", kContributor}, {"traduzione di", kContributor},
+      {"with an introduction by", kContributor},                      {"introduction by", kContributor},
+      {"foreword by", kContributor},    {"illustrated by", kContributor}};
+  for (std::size_t s = a + 2; s < b; ++s) {
+    std::string_view open = word(s - 1);
+    if (!(open == "." || open == "," || open == "(" || open == "[")) continue;
+    for (const Role& role : roles) {
+      std::size_t k = phrase_at(text, toks, s, b, role.words);
+      if (k == std::string::npos) continue;
+      // The names to the span's end (or to the closing bracket, then punctuation only).
+      std::size_t words = 0;
+      bool closed = false;
+      for (std::size_t t = k; t < b; ++t) {
+        std::string_view w = word(t);
+        if (closed) {
+          if (is_word(t)) return;
+          continue;
+        }
+        if ((open == "(" && w == ")") || (open == "[" && w == "]")) {
+          closed = true;
+          continue;
+        }
+        if (!is_word(t)) {
+          if (w != "." && w != "," && w != "-" && w != "&" && w != "'" && w != "\xE2\x80\x99") return;
+          continue;
+        }
+        ++words;
+        unsigned char c = static_cast<unsigned char>(w[0]);
+        bool particle = w == "von" || w == "van" || w == "de" || w == "der" || w == "den" || w == "di" ||
+                        w == "da" || w == "du" || w == "la" || w == "le" || w == "y" || is_class(w, "and");
+        if (is_digit(w[0]) || (!particle && c < 0x80 && !(c >= 'A' && c <= 'Z'))) return;
+      }
+      if (words == 0 || words > 12 || ((open == "(" || open == "[") && !closed)) return;
+      for (std::size_t t = s; t < b; ++t) labels[t] = role.label;
+      // The bracket opening the statement is no part of the title either.
+      if (open == "(" || open == "[") labels[s - 1] = role.label;
+      return;
+    }
+  }
+}
+
 namespace {
 
 // "In Construction Research Congress 2016; 1373-1382." (Scopus, a paper in proceedings without a date of its own):
@@ -2650,9 +2986,15 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   std::vector<Label> labels = model.label(text, toks);
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
+  place_publisher_pair(text, toks, labels, model.lexicon);
   fix_title_tail(text, toks, labels);
+  thesis_in_title(text, toks, labels);
+  role_in_title(text, toks, labels);
   proceedings_after_title(text, toks, labels);
   acronym_after_container(text, toks, labels);
+  year_after_acronym(text, toks, labels);
+  series_ending_container(text, toks, labels);
+  volume_before_journal(text, toks, labels);
   university_journal(text, toks, labels);
   volume_as_edition(text, toks, labels);
   year_ending_container(text, toks, labels);

@@ -1026,14 +1026,34 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (r.editors.empty()) {
           std::string t(s);
           if (std::string_view v = t; strip_leading_word(v, "in")) t = std::string(v), in_word = true;
-          t = remove_words(t, {"eds", "ed", "editors", "editor", "edited by", "hrsg", "hg", "hgg", "dir", "dirs",
-                               "coord", "éd", "éds", "red", "(eds.)", "by"});
+          t = remove_words(t, {"edited and translated by", "herausgegeben von", "hrsg. von", "hg. von", "\xC3\xA9" "dit\xC3\xA9 par",
+                               "a cura di", "eds", "ed", "editors", "editor", "edited by", "hrsg", "hg", "hgg", "dir",
+                               "dirs", "coord", "éd", "éds", "red", "(eds.)", "by"});
           r.editors = split_names(strip_edges(t, true));
         }
         break;
-      case kContributor:
-        r.add_extra("contributor", std::string(strip_edges(s, true)));
+      case kContributor: {
+        // "translated by Douglas Martin", "Traduction de Chantal Thérond": the translators, as CSL-JSON names them.
+        std::string t(strip_edges(s, true));
+        std::string low = ascii_lower(t);
+        if (starts_with(low, "translated by") || starts_with(low, "trans. by") || starts_with(low, "transl. by") ||
+            starts_with(low, "traduction de") || starts_with(low, "traduit par") || starts_with(low, "traducci") ||
+            starts_with(low, "tradu\xC3\xA7\xC3\xA3o de") || starts_with(low, "traduzione di") ||
+            starts_with(low, "\xC3\xBCbersetzt von") || starts_with(low, "ubersetzt von")) {
+          std::string names;
+          std::size_t by = t.find(' ', t.find(' ') + 1);  // after the role's two words ("translated by")
+          std::string_view who = by == std::string::npos ? std::string_view() : std::string_view(t).substr(by);
+          for (const Creator& c : split_names(strip_edges(who, true)))
+            names += (names.empty() ? "" : "; ") +
+                     (c.is_literal() ? c.literal : c.full_family() + (c.given.empty() ? "" : ", " + c.given));
+          if (!names.empty()) {
+            r.extra.push_back({"translator", names, "csl-json"});
+            break;
+          }
+        }
+        r.add_extra("contributor", t);
         break;
+      }
       case kTitle:
         if (r.title.empty()) {
           // "“Title.” In" with the "In" labelled into the title: it

@@ -431,6 +431,31 @@ void university_journal(std::string_view text, const std::vector<Token>& tokens,
 // and an "In …" span labelled the editors before it, with no editors' word, the journal.
 void volume_as_edition(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 
+// "Title. Master’s thesis. Massachusetts Institute of Technology.": a degree statement ending the title span after its
+// period or comma is the genre (the university's words after it, when no publisher is labelled, the publisher).
+void thesis_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
+// "Title. Edited by Magnús Pétursson.", "Title (translated by Douglas Martin).": an editor's or translator's statement
+// naming persons only, ending the title span, is the editors or a contributor.
+void role_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
+// "Boulder, Westview" labelled one place span: the part that is no place, written like a name, is the publisher;
+// "London, New Left Books" labelled publisher then place: the place and the publisher swap.
+void place_publisher_pair(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
+                          const Lexicon& lexicon);
+
+// "Title. In ALISE 2019.": a year labelled a date of its own right after the acronym ending the container's or
+// journal's span, with another date labelled, is the meeting's name's.
+void year_after_acronym(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
+// "Parallel Problem Solving from Nature – PPSN XVI, Lecture Notes in Computer Science,": a book series' name ending
+// the container's span after its comma or period is the series.
+void series_ending_container(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
+// "'Title', 22 Nucl. Phys. (1961) 579.": a number opening the journal's span before the year in brackets is the
+// volume, when no volume is labelled.
+void volume_before_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+
 // Whether the record holds nothing parse could find.
 bool empty_record(const Record& r);
 
