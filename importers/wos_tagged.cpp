@@ -20,7 +20,8 @@
 // - AF (full names) is preferred to AU (initials) when both list the same
 //   number of authors; CA (group authors) follow as literal authors.  GP, the
 //   group author of the book or proceedings ("IEEE" on every paper of a
-//   conference), is not the paper's author and stays in extra.
+//   conference), is not the paper's author and stays in extra.  BE (book
+//   editors: the editors of the book or proceedings) are the editors.
 // - C1 "[Family, Given; Family, Given] Address" gives each named author that
 //   affiliation; an address without brackets belongs to the only author, else
 //   it stays in extra as C1.  OI "Family, Given/0000-0002-...; ..." gives
@@ -421,6 +422,19 @@ bool Builder::build(Record& r) {
         break;
       case T("AU"): case T("AF"):
         if (&f != names) extra(r, f, '\n');
+        break;
+      case T("BE"):
+        // The book's or the proceedings' editors, one a line as AU ("Mousseau,
+        // TA"); a line may hold several ("Bansal, A and Singhal, A").
+        for (std::uint32_t i = f.first; i < f.last; ++i)
+          for_each_list_item(rec_.lines[i], ";", [&](std::string_view names) {
+            for (;;) {
+              const std::size_t at = names.find(" and ");
+              if (Creator c = parse_ris_name(trim(names.substr(0, at))); !c.empty()) r.editors.push_back(std::move(c));
+              if (at == std::string_view::npos) break;
+              names.remove_prefix(at + 5);
+            }
+          });
         break;
       case T("CA"):
         for (std::uint32_t i = f.first; i < f.last; ++i)
