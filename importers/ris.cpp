@@ -1781,7 +1781,7 @@ bool Builder::build(Record& r) {
   if (std::size_t d = pages.find("--"); d != std::string::npos) pages.replace(d, 2, "-");
   if (!ep.empty()) {
     if (pages.empty()) pages = ep;
-    else if (pages.find('-') == std::string::npos) pages += "-" + ep;
+    else if (pages.find('-') == std::string::npos) pages = expand_page_range(pages + "-" + ep);  // SP 809, EP 19
     else if (!ends_with(pages, ep)) r.add_extra("EP", ep);
   }
   if (trim(pages) == "-") pages.clear();  // "<br />-<br />" once its HTML is gone: no page

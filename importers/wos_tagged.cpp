@@ -574,9 +574,8 @@ bool Builder::build(Record& r) {
     else if (r.number != n) extras_.emplace_back(T("PS"), ps);
     if (bp == n && ep.empty()) bp.clear();
   } else if (!ps.empty()) {
-    // MEDLINE's abbreviated ranges ("4348-64") are made whole, as the MEDLINE importer does.
-    if (bp.empty() && ep.empty())
-      r.pages = starts_with(r.wos_ut, "MEDLINE:") ? expand_medline_pages(ps) : normalize_pages(ps);
+    // MEDLINE's abbreviated ranges ("4348-64") are made whole (normalize_pages).
+    if (bp.empty() && ep.empty()) r.pages = normalize_pages(ps);
     else extras_.emplace_back(T("PS"), ps);
   }
   if (r.pages.empty()) r.pages = bp;
