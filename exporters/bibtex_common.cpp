@@ -1541,7 +1541,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field(slot({"number", "issue"}), enc(r.issue));
   }
   v.clear();
-  put_pages(v, r.pages, ascii);
+  put_pages(v, expand_page_range(r.pages), ascii);  // "809-19" stored by an older import
   w.field("pages", v);
   // An article number is an `eid` (biblatex prints it where pages go); a
   // report's or patent's number is its `number`, when the issue left room.

@@ -437,7 +437,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   put_accessed(it, r, used);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);
-  it.nonempty("page", r.pages);
+  it.nonempty("page", expand_page_range(r.pages));  // "809-19" stored by an older import
   it.nonempty("number", r.number);
   put_extra_value(it, "edition", edition_of(r), used);
   put_extra_value(it, "number-of-pages", page_count_of(r), used);

@@ -181,7 +181,8 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   w.tag("VL", r.volume);
   w.tag("IS", r.issue);
   // "235-256" -> SP 235, EP 256; anything else ("1-5, 7-9", "e1234") stays whole in SP.
-  std::string_view pages = trim(r.pages);
+  const std::string whole = expand_page_range(r.pages);  // "809-19" stored by an older import
+  std::string_view pages = whole;
   std::size_t dash = pages.find('-');
   if (dash != std::string_view::npos && pages.find('-', dash + 1) == std::string_view::npos &&
       pages.find(',') == std::string_view::npos && dash > 0 && dash + 1 < pages.size()) {

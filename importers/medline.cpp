@@ -173,30 +173,6 @@ Date parse_medline_date(std::string_view s) {
   return d;
 }
 
-// "6913-7" -> "6913-6917", "475-82" -> "475-482": MEDLINE drops the leading
-// digits the last page shares with the first.  Anything else as written.
-std::string expand_medline_pages(std::string_view pg) {
-  pg = trim(pg);
-  std::size_t dash = pg.find('-');
-  if (dash == std::string_view::npos || pg.find('-', dash + 1) != std::string_view::npos) return std::string(pg);
-  std::string_view a = pg.substr(0, dash), b = pg.substr(dash + 1);
-  // A letter prefix must be the same on both sides ("e123-e45") or only on
-  // the first ("S10-5" -> "S10-S15").
-  std::size_t pa = 0;
-  while (pa < a.size() && is_alpha(a[pa])) ++pa;
-  std::string_view an = a.substr(pa);
-  std::size_t pb = 0;
-  while (pb < b.size() && is_alpha(b[pb])) ++pb;
-  std::string_view bn = b.substr(pb);
-  if (!all_digits(an) || !all_digits(bn) || (pb && b.substr(0, pb) != a.substr(0, pa))) return std::string(pg);
-  if (bn.size() >= an.size()) return std::string(pg);
-  std::string out(a);
-  out += '-';
-  out.append(a.substr(0, pa));
-  out.append(an.substr(0, an.size() - bn.size()));
-  out.append(bn);
-  return out;
-}
 
 namespace {
 
@@ -369,7 +345,7 @@ bool Builder::build(Record& r) {
     } else if (code == tag4("IP")) {
       first(r.issue);
     } else if (code == tag4("PG")) {
-      if (r.pages.empty()) r.pages = expand_medline_pages(v);
+      if (r.pages.empty()) r.pages = expand_page_range(v);
       else keep();
     } else if (code == tag4("DP")) {
       if (!date_set) {

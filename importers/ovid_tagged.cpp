@@ -213,7 +213,7 @@ bool read_book_source(std::string_view s, std::vector<Creator>& editors, std::st
     if (p == std::string_view::npos) continue;
     std::string_view v = rest.substr(p + mark.size());
     v = v.substr(0, v.find_first_of("),"));
-    if (!trim(v).empty()) pages = expand_medline_pages(strip_end_dots_view(v));
+    if (!trim(v).empty()) pages = expand_page_range(strip_end_dots_view(v));
     if (mark != ".:") break;
   }
   return !title.empty();
@@ -332,7 +332,7 @@ bool Builder::build(Record& r) {
       first(r.issue);
     } else if (tag == "PG") {
       if (istarts_with(v, "No Pagination")) keep();
-      else if (r.pages.empty()) r.pages = expand_medline_pages(v);
+      else if (r.pages.empty()) r.pages = expand_page_range(v);
       else keep();
     } else if (tag == "YR") {
       yr_at = f.offset;

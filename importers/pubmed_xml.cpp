@@ -211,7 +211,7 @@ void Builder::abstract(pugi::xml_node abs, Record& r) {
 void Builder::common(pugi::xml_node c, Record& r) {
   if (named(c, "Pagination")) {
     if (std::string mp = text_of(c.child("MedlinePgn")); !mp.empty()) {
-      r.pages = expand_medline_pages(mp);
+      r.pages = expand_page_range(mp);
     } else if (std::string sp = text_of(c.child("StartPage")); !sp.empty()) {
       std::string ep = text_of(c.child("EndPage"));
       r.pages = ep.empty() ? sp : sp + "-" + ep;

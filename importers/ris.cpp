@@ -183,6 +183,24 @@ bool looks_like_refer(std::string_view text) {
          body.find("\n%T ") != std::string_view::npos;
 }
 
+// Ovid's link to a record, "http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=med1&NEWS=N&AN=5702524":
+// its database (D=med..., MEDLINE; D=pmnm..., PubMed-not-MEDLINE) and accession number.
+struct OvidLink {
+  std::string_view db, id;
+  bool medline() const { return starts_with(db, "med") || starts_with(db, "pmnm"); }
+};
+OvidLink ovid_link(std::string_view url) {
+  OvidLink link;
+  url = trim(url);
+  std::size_t q = url.find("ovidweb.cgi?");
+  if (q == std::string_view::npos || url.find("ovid.com/") == std::string_view::npos) return link;
+  for_each_list_item(url.substr(q + 12), "&", [&](std::string_view p) {
+    if (starts_with(p, "D=")) link.db = p.substr(2);
+    else if (starts_with(p, "AN=")) link.id = p.substr(3);
+  });
+  return link;
+}
+
 // The name of a tag as the file writes it: its two characters, or RefWorks'
 // "U10".."U15".
 std::string tag_name(std::uint16_t tag) {
@@ -1244,6 +1262,21 @@ bool Builder::build(Record& r) {
   // Ovid MEDLINE: a journal article there has no editors; its A2 holds the
   // investigators (MEDLINE's IR) and the collective author (CN).
   const bool ovid_medline = ovid && iDB >= 0 && ascii_lower(fs[iDB].value).find("medline") != std::string::npos;
+  // A record of PubMed or MEDLINE (DB or DP says so: Ovid, EBSCOhost, a
+  // reference manager's copy) or of Ovid (its older RIS names no database,
+  // its link does: "...ovidweb.cgi?...&D=med1&..."; PsycINFO's titles there
+  // end as MEDLINE's): NLM ends every title with a period ("Effects of X
+  // on Y.", "[Translated title]."), dropped as the MEDLINE and Ovid readers
+  // do, unless it ends an abbreviation ("U.S.").
+  bool pubmed_database = false, ovid_linked = false;
+  for (int i = 0; i < n; ++i)
+    if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {
+      std::string v = ascii_lower(value(fs[i]));
+      pubmed_database |= v.find("pubmed") != std::string::npos || v.find("medline") != std::string::npos;
+    } else if (fs[i].tag == T("L2") || fs[i].tag == T("UR")) {
+      ovid_linked |= !ovid_link(fs[i].value).db.empty();
+    }
+  const bool nlm_title_period = pubmed_database || ovid || ovid_linked;
   // Web of Science (AN "WOS:..."): AU are the item's authors and A1 the
   // book's or proceedings' authors, WoS's BA and GP ("A1 - IEEE" on a
   // conference paper, the chapter's own author again on a book chapter).
@@ -1356,7 +1389,15 @@ bool Builder::build(Record& r) {
       case T("JA"): case T("J2"): {
         if (i == title_i && !title_set) {
           r.title = value(f);
-          if (may_have_rich_text(r.title) && has_other_markup(r.title)) r.title = markup_to_rich_text(r.title);
+          if (may_have_rich_text(r.title) && has_other_markup(r.title)) {
+            r.title = markup_to_rich_text(r.title);
+            // Lens writes some titles bold from end to end: its display, which
+            // markup_to_rich_text leaves out (jats.hpp).
+            if (value(f).find("<b>") != std::string::npos && r.title.find("<b>") == std::string::npos)
+              diags_.warning(f.offset, tag_name(f.tag) + " is bold from end to end (<b>...</b>): the database's " +
+                                           "display, not the title's emphasis: read without it");
+          }
+          if (nlm_title_period) r.title = drop_nlm_period(r.title);
           if (t2_subtitle) {
             char last = r.title.empty() ? ' ' : r.title.back();
             r.title += (last == ':' || last == '?' || last == '!' || last == '.') ? " " : ": ";
@@ -1655,14 +1696,8 @@ bool Builder::build(Record& r) {
   }
 
   // Accession numbers that are identifiers (WoS UT, Scopus EID; a PMID when
-  // DB or DP says PubMed or MEDLINE) fill their fields, so that dedup sees
-  // them; any other stays in extra.
-  bool pubmed_database = false;
-  for (int i = 0; i < n; ++i)
-    if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {
-      std::string v = ascii_lower(value(fs[i]));
-      pubmed_database |= v.find("pubmed") != std::string::npos || v.find("medline") != std::string::npos;
-    }
+  // DB or DP says PubMed or MEDLINE: pubmed_database) fill their fields, so
+  // that dedup sees them; any other stays in extra.
   for (int i : an) {
     std::string v = value(fs[i]);
     Accession a = take_accession(r, v, pubmed_database);
@@ -1677,15 +1712,8 @@ bool Builder::build(Record& r) {
   if (ovid_medline)
     for (int i = 0; i < n; ++i) {
       if (fs[i].tag != T("L2") && fs[i].tag != T("UR")) continue;
-      std::string_view url = trim(fs[i].value);
-      std::size_t q = url.find("ovidweb.cgi?");
-      if (q == std::string_view::npos || url.find("ovid.com/") == std::string_view::npos) continue;
-      std::string_view db, id;
-      for_each_list_item(url.substr(q + 12), "&", [&](std::string_view p) {
-        if (starts_with(p, "D=")) db = p.substr(2);
-        else if (starts_with(p, "AN=")) id = p.substr(3);
-      });
-      if (starts_with(db, "med") || starts_with(db, "pmnm")) take_pubmed_id(r, fs[i], id, false, false);  // the link stays
+      OvidLink link = ovid_link(fs[i].value);
+      if (link.medline()) take_pubmed_id(r, fs[i], link.id, false, false);  // the link stays
     }
   for (std::size_t k = 0; k < isi_links.size(); ++k) take_isi_link(r, std::move(isi_links[k]), "UR", isi_offsets[k], diags_);
   // The PubMed ID some databases write in a custom field: Scopus in C2,
@@ -1817,7 +1845,7 @@ bool Builder::build(Record& r) {
   if (std::size_t d = pages.find("--"); d != std::string::npos) pages.replace(d, 2, "-");
   if (!ep.empty()) {
     if (pages.empty()) pages = ep;
-    else if (pages.find('-') == std::string::npos) pages += "-" + ep;
+    else if (pages.find('-') == std::string::npos) pages = expand_page_range(pages + "-" + ep);  // SP 809, EP 19
     else if (!ends_with(pages, ep)) r.add_extra("EP", ep);
   }
   if (trim(pages) == "-") pages.clear();  // "<br />-<br />" once its HTML is gone: no page

@@ -97,7 +97,7 @@ std::string_view bracketed(std::string_view s, std::size_t open, std::size_t& cl
 void set_pages(std::string_view v, SourceParts& p) {
   v = strip_end_dots(v);
   if (v.empty() || istarts_with(v, "No Pagination")) return;
-  if (p.pages.empty()) p.pages = expand_medline_pages(v);
+  if (p.pages.empty()) p.pages = expand_page_range(v);
 }
 
 // "53(2):334-347", "12 (Supplement 3) (no pagination)", "68 (3) (pp 45-50)",

@@ -20,7 +20,8 @@
 // - AF (full names) is preferred to AU (initials) when both list the same
 //   number of authors; CA (group authors) follow as literal authors.  GP, the
 //   group author of the book or proceedings ("IEEE" on every paper of a
-//   conference), is not the paper's author and stays in extra.
+//   conference), is not the paper's author and stays in extra.  BE (book
+//   editors: the editors of the book or proceedings) are the editors.
 // - C1 "[Family, Given; Family, Given] Address" gives each named author that
 //   affiliation; an address without brackets belongs to the only author, else
 //   it stays in extra as C1.  OI "Family, Given/0000-0002-...; ..." gives
@@ -422,6 +423,19 @@ bool Builder::build(Record& r) {
       case T("AU"): case T("AF"):
         if (&f != names) extra(r, f, '\n');
         break;
+      case T("BE"):
+        // The book's or the proceedings' editors, one a line as AU ("Mousseau,
+        // TA"); a line may hold several ("Bansal, A and Singhal, A").
+        for (std::uint32_t i = f.first; i < f.last; ++i)
+          for_each_list_item(rec_.lines[i], ";", [&](std::string_view names) {
+            for (;;) {
+              const std::size_t at = names.find(" and ");
+              if (Creator c = parse_ris_name(trim(names.substr(0, at))); !c.empty()) r.editors.push_back(std::move(c));
+              if (at == std::string_view::npos) break;
+              names.remove_prefix(at + 5);
+            }
+          });
+        break;
       case T("CA"):
         for (std::uint32_t i = f.first; i < f.last; ++i)
           for_each_list_item(rec_.lines[i], ";", [&](std::string_view g) {
@@ -560,9 +574,8 @@ bool Builder::build(Record& r) {
     else if (r.number != n) extras_.emplace_back(T("PS"), ps);
     if (bp == n && ep.empty()) bp.clear();
   } else if (!ps.empty()) {
-    // MEDLINE's abbreviated ranges ("4348-64") are made whole, as the MEDLINE importer does.
-    if (bp.empty() && ep.empty())
-      r.pages = starts_with(r.wos_ut, "MEDLINE:") ? expand_medline_pages(ps) : normalize_pages(ps);
+    // MEDLINE's abbreviated ranges ("4348-64") are made whole (normalize_pages).
+    if (bp.empty() && ep.empty()) r.pages = normalize_pages(ps);
     else extras_.emplace_back(T("PS"), ps);
   }
   if (r.pages.empty()) r.pages = bp;

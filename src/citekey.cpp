@@ -8,7 +8,8 @@
 //   [auth]            first author's family name, without the von-part
 //                     ("van der Berg" -> "Berg", as JabRef's [auth]); the
 //                     editors when there are no authors; a corporate author
-//                     gives its name without spaces; no creator -> "anon"
+//                     gives its name without spaces, or the initials of a
+//                     name of three words or more ("WHO"); no creator -> "anon"
 //   [authN]           the first N letters of [auth]
 //   [authors]         every author's family name, concatenated
 //   [authorsN]        the first N, then "EtAl" when there are more
@@ -152,11 +153,37 @@ std::string concat_capitalized(const std::vector<std::string>& words) {
   return out;
 }
 
+// A corporate name as a key part: of one or two words without spaces
+// ("OECD", "EuropeanCommission"); longer, the initials of its words, stop
+// words left out, a word in capitals or digits kept whole, as JabRef
+// abbreviates institutions ("World Health Organization Regional Office for
+// Europe" -> "WHOROE", "Anopheles gambiae 1000 Genomes Consortium" ->
+// "AG1000GC"): a key of 77 letters is no key a person types.
+std::string corporate_key_name(std::string_view name) {
+  std::vector<std::string> words;
+  for (std::string& w : words_of(name))
+    if (!is_stop_word(w)) words.push_back(std::move(w));
+  if (words.size() <= 2) return concat_capitalized(words_of(name));
+  auto capitals = [](const std::string& w) {
+    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  // A name in capitals throughout ("BANQUE NATIONALE DE BELGIQUE") says no
+  // acronym by its case: initials only.
+  const bool shouting = std::all_of(words.begin(), words.end(), capitals);
+  std::string out;
+  for (const std::string& w : words) {
+    const bool whole = std::all_of(w.begin(), w.end(), [](char c) { return is_digit(c); }) ||
+                       (!shouting && w.size() >= 2 && capitals(w));
+    out += whole ? w : std::string(1, to_upper(w[0]));
+  }
+  return out;
+}
+
 // A creator's name as a key part: the family name without the von-part; a
-// corporate name without spaces.
+// corporate name, corporate_key_name.
 std::string key_name(const Creator& c) {
   if (!c.family.empty()) return concat_capitalized(words_of(c.family));
-  return concat_capitalized(words_of(c.literal));
+  return corporate_key_name(c.literal);
 }
 
 // The creators that name the work: authors, else editors.

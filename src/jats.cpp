@@ -3,8 +3,10 @@
 // prefixes, bare '&' and '<' in text), and a DOM per abstract would be slow.
 #include "refnet/jats.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
+#include <vector>
 
 #include "refnet/text.hpp"
 
@@ -201,6 +203,7 @@ class Flattener {
         for (std::size_t at = out_.find(empty); at != std::string::npos; at = out_.find(empty, at))
           out_.erase(at, empty.size());
       }
+    if (rich_) drop_whole_bold(out_);
     return std::move(out_);
   }
 
@@ -283,6 +286,29 @@ class Flattener {
     if (capture_depth_ && depth_ == capture_depth_) end_capture();
     if (!math_.empty() && math_.back().depth == depth_) math_.pop_back();
     if (depth_ > 0) --depth_;
+  }
+
+  // A title bold from end to end (Lens: "<b>Short-term exposure to ... PM</b>
+  // <sub><strong>2.5</strong></sub><b> and ...</b>") is the database's
+  // display, not emphasis of the title's own: the bold goes.  Bold on a part
+  // of it stays.
+  static void drop_whole_bold(std::string& s) {
+    std::vector<RichTag> tags = rich_tags(s);
+    if (std::none_of(tags.begin(), tags.end(), [](const RichTag& t) { return t.kind == Rich::bold; })) return;
+    int bold = 0;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      if (k < tags.size() && tags[k].begin == i) {
+        if (tags[k].kind == Rich::bold) bold += tags[k].close ? -1 : 1;
+        i = tags[k++].end;
+      } else if (bold == 0 && !is_space(s[i])) {
+        return;
+      } else {
+        ++i;
+      }
+    }
+    for (auto t = tags.rbegin(); t != tags.rend(); ++t)
+      if (t->kind == Rich::bold) s.erase(t->begin, t->end - t->begin);
   }
 
   // Writes the white space pending before what comes next (`next`: its

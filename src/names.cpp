@@ -554,7 +554,11 @@ constexpr std::string_view kDegrees[] = {
     "PhD",  "PhD.", "Ph.D.", "Ph.D", "MSc",   "M.Sc.",  "BSc",    "B.Sc.",    "DPhil",    "MPhil", "DrPH",
     "PharmD", "MBBS", "MBChB", "FRCP", "FRCPC", "FRCS", "FRACP", "FACP", "FACS", "FAHA", "FACC", "MRCP",
     "FMedSci", "FRCPsych", "MRCPsych", "FRCOG", "FRCPath", "DSc", "ScD", "EdD", "PsyD", "LCSW", "Esq.",
-    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch", "FACSM", "ChB", "FAAN"};
+    "B Arch", "B.Arch.", "BArch", "M Arch", "M.Arch.", "MArch", "FACSM", "ChB", "FAAN", "MSci", "BSci"};
+// Degrees read in any case ("Msci", "Phd", "MSC": Lens capitalises names
+// word by word), but those whose other spellings are names or words
+// ("Edd", "Faan", "March").
+constexpr std::string_view kDegreesCaseKept[] = {"EdD", "FAAN", "MArch", "BArch", "M Arch", "B Arch"};
 // Degrees of two or three capitals, which initials spell too ("Anderson MD"
 // is M. D. Anderson, Scopus's "Van Damme, M.D." initials): degrees only
 // after a family name and a given name ("Smith, John, MD, MPH").
@@ -565,7 +569,12 @@ bool one_of(std::string_view w, const std::string_view* b, const std::string_vie
   return std::find(b, e, w) != e;
 }
 bool is_title(std::string_view w) { return one_of(w, std::begin(kTitles), std::end(kTitles)); }
-bool is_degree(std::string_view w) { return one_of(w, std::begin(kDegrees), std::end(kDegrees)); }
+bool is_degree(std::string_view w) {
+  if (one_of(w, std::begin(kDegrees), std::end(kDegrees))) return true;
+  for (std::string_view d : kDegrees)
+    if (iequals(w, d) && !one_of(d, std::begin(kDegreesCaseKept), std::end(kDegreesCaseKept))) return true;
+  return false;
+}
 bool is_short_degree(std::string_view w) { return one_of(w, std::begin(kShortDegrees), std::end(kShortDegrees)); }
 
 }  // namespace
@@ -680,7 +689,21 @@ std::string without_titles(std::string_view s, std::string& dropped) {
     std::size_t t = leading_title_words(given);
     if (t == given.size()) t = 0;
     if (t > 0) add_dropped(dropped, join(given, 0, t));
-    out = std::string(parts[0]) + ", " + join(given, t, given.size());
+    // "Zhang Msci, Yiwen" (Lens), "Roe PhD, Jane": a degree glued to the
+    // family name; "Zhang MD, Yiwen" too before a given name written out
+    // (before initials, "MD" may be a name's: "Anderson MD, J").
+    const bool given_written = std::any_of(given.begin() + t, given.end(), [](std::string_view g) {
+      return std::any_of(g.begin(), g.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    });
+    std::size_t fam = first.size();
+    while (fam > 1 && (is_degree(first[fam - 1]) || (given_written && is_short_degree(first[fam - 1])))) --fam;
+    // "Doe, Jane MSc": one after the given name.
+    std::size_t g_end = given.size();
+    while (g_end > t + 1 && is_degree(given[g_end - 1])) --g_end;
+    std::string glued = join(first, fam, first.size());
+    if (g_end < given.size()) glued += (glued.empty() ? "" : " ") + join(given, g_end, given.size());
+    if (!glued.empty()) degrees = glued + (degrees.empty() ? "" : ", " + degrees);
+    out = (fam < first.size() ? join(first, 0, fam) : std::string(parts[0])) + ", " + join(given, t, g_end);
     for (std::size_t i = 2; i < parts.size(); ++i) out += ", " + std::string(parts[i]);
   }
   if (!degrees.empty()) add_dropped(dropped, degrees);

@@ -556,6 +556,32 @@ std::string normalize_pages(std::string_view s) {
     if (v[i] == '-' && !out.empty() && out.back() == '-') continue;
     out.push_back(v[i]);
   }
+  return expand_page_range(out);
+}
+
+std::string expand_page_range(std::string_view pg) {
+  pg = trim(pg);
+  std::size_t dash = pg.find('-');
+  if (dash == std::string_view::npos || pg.find('-', dash + 1) != std::string_view::npos) return std::string(pg);
+  std::string_view a = pg.substr(0, dash), b = pg.substr(dash + 1);
+  // A letter prefix must be the same on both sides ("e123-e45") or only on
+  // the first ("S10-5" -> "S10-S15").
+  std::size_t pa = 0;
+  while (pa < a.size() && is_alpha(a[pa])) ++pa;
+  std::string_view an = a.substr(pa);
+  std::size_t pb = 0;
+  while (pb < b.size() && is_alpha(b[pb])) ++pb;
+  std::string_view bn = b.substr(pb);
+  if (an.empty() || bn.empty() || !all_digits(an) || !all_digits(bn) || (pb && b.substr(0, pb) != a.substr(0, pa)))
+    return std::string(pg);
+  if (bn.size() >= an.size()) return std::string(pg);
+  std::string last = std::string(an.substr(0, an.size() - bn.size())) + std::string(bn);
+  // "809-05" is no range 809-805: as written.
+  if (last.size() == an.size() && last <= std::string(an)) return std::string(pg);
+  std::string out(a);
+  out += '-';
+  out.append(a.substr(0, pa));
+  out += last;
   return out;
 }
 

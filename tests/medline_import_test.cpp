@@ -278,13 +278,20 @@ TEST_CASE("MEDLINE dates and pages", "[medline]") {
   CHECK(d("2003 Spring") == "2003/0/0/2003 Spring");
   CHECK(d("1998 Dec-1999 Jan") == "1998/12/0/1998 Dec-1999 Jan");
   CHECK(d("Article 10 2019") == "2019/0/0/Article 10 2019");
-  CHECK(expand_medline_pages("6913-7") == "6913-6917");
-  CHECK(expand_medline_pages("475-82") == "475-482");
-  CHECK(expand_medline_pages("12-24") == "12-24");
-  CHECK(expand_medline_pages("e0268950") == "e0268950");
-  CHECK(expand_medline_pages("S10-5") == "S10-S15");
-  CHECK(expand_medline_pages("e123-45") == "e123-e145");
-  CHECK(expand_medline_pages("123-45; discussion 146-7") == "123-45; discussion 146-7");
+  CHECK(expand_page_range("6913-7") == "6913-6917");
+  CHECK(expand_page_range("475-82") == "475-482");
+  CHECK(expand_page_range("12-24") == "12-24");
+  CHECK(expand_page_range("e0268950") == "e0268950");
+  CHECK(expand_page_range("S10-5") == "S10-S15");
+  CHECK(expand_page_range("e123-45") == "e123-e145");
+  CHECK(expand_page_range("123-45; discussion 146-7") == "123-45; discussion 146-7");
+  // clean34: every reader and writer expands (normalize_pages); what is no
+  // abbreviated range stays as written.
+  CHECK(normalize_pages("809\u201319") == "809-819");
+  CHECK(expand_page_range("809-05") == "809-05");  // its end would come first
+  CHECK(expand_page_range("809-") == "809-");
+  CHECK(expand_page_range("xi-xv") == "xi-xv");
+  CHECK(expand_page_range("99-101") == "99-101");
 }
 
 TEST_CASE("a MEDLINE file is detected as MEDLINE, never as RIS", "[medline][detect]") {

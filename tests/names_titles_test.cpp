@@ -190,3 +190,25 @@ TEST_CASE("a title heading a structured given name is dropped and said", "[names
   CHECK(x.records[0].authors[1].given == "Jane");
   CHECK(count(x) == 1);
 }
+
+TEST_CASE("names: a degree glued to the family name or after the given name is dropped and told", "[names][titles]") {
+  // Lens RIS "AU  - Zhang Msci, Yiwen" (CiteSource's six_databases lens_343.ris):
+  // family "Zhang Msci", key "zhangmsci2024...", and no match with MEDLINE's "Zhang, Yiwen".
+  CHECK(read("Zhang Msci, Yiwen") == expect(person("Zhang", "Yiwen"), "Msci"));
+  CHECK(read("Yiwen Zhang Msci") == expect(person("Zhang", "Yiwen"), "Msci"));
+  CHECK(read("Roe PhD, Jane") == expect(person("Roe", "Jane"), "PhD"));
+  CHECK(read("Roe Phd MSc, Jane") == expect(person("Roe", "Jane"), "Phd MSc"));
+  CHECK(read("Doe, Jane MSc") == expect(person("Doe", "Jane"), "MSc"));
+  CHECK(read("Doe, Jane BSc") == expect(person("Doe", "Jane"), "BSc"));
+  // A short degree beside the family name before a given name written out.
+  CHECK(read("Zhang MD, Yiwen") == expect(person("Zhang", "Yiwen"), "MD"));
+  CHECK(read("Zhang RN, Yiwen") == expect(person("Zhang", "Yiwen"), "RN"));
+  // Initials stay initials (WoS RIS "AU  - Krishna, RN", "Hurteau, MD"), and
+  // names spelt like a degree in other capitals stay names.
+  CHECK(read("Krishna, RN") == expect(person("Krishna", "RN"), ""));
+  CHECK(read("Hurteau, MD") == expect(person("Hurteau", "MD"), ""));
+  CHECK(read("Ndong Mba, Jean") == expect(person("Ndong Mba", "Jean"), ""));
+  CHECK(read("Smith, Edd") == expect(person("Smith", "Edd"), ""));
+  CHECK(read("Van March, Jane") == expect(person("Van March", "Jane"), ""));
+  CHECK(read("Smith, John MD") == expect(person("Smith", "John MD"), ""));  // John M. D. Smith
+}

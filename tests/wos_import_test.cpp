@@ -435,3 +435,23 @@ TEST_CASE("audit32: the Korea Citation Index's names in WoS, a fullwidth comma a
   CHECK(c[0].given == "LEE KUN");
   CHECK(c[0].suffix.empty());
 }
+
+TEST_CASE("WoS BE (book editors) are the editors of the book or proceedings, not extra", "[wos]") {
+  // Excerpts of two real savedrecs.txt: a chapter of the Annals of the New
+  // York Academy of Sciences and an IOP proceedings paper (fixtures/SOURCES.md).
+  Parsed p = parse_file(fixture("wos/book_editors.txt"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 2);
+  CHECK(show(p.records[0].editors) == "{|Mousseau||TA|} {|Fox||CW|} ");
+  CHECK(p.records[0].authors.size() == 3);
+  CHECK(show(p.records[1].editors) == "{|Nikulchev||EV|} {|Korsun||ON|} ");
+  for (const Record& r : p.records) CHECK(extra_values(r, "BE").empty());
+  // pyBibX's WoS records as tagged text write the editors on one line joined by "and".
+  Parsed py = parse_file(fixture("wos/pybibx__wos.txt"));
+  std::size_t with_editors = 0;
+  for (const Record& r : py.records) {
+    with_editors += !r.editors.empty();
+    if (r.title.find("Locating Usability Critical Factors") == 0) CHECK(show(r.editors) == "{|Bansal||A|} {|Singhal||A|} ");
+  }
+  CHECK(with_editors == 33);  // its BE lines (the .bib's editor fields)
+}

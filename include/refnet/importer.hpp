@@ -139,8 +139,6 @@ Date parse_medline_date(std::string_view s);
 // does not print "Y..".  A period after a capital initial ("U.S.",
 // "vitamin B.") is kept.
 std::string drop_nlm_period(std::string_view title);
-// MEDLINE's abbreviated page ranges made whole: "6913-7" -> "6913-6917".
-std::string expand_medline_pages(std::string_view pages);
 
 // PubMed XML (efetch, "Send to: File, XML"): PubmedArticle and
 // PubmedBookArticle elements, inside a PubmedArticleSet or not.  Read with

@@ -78,8 +78,16 @@ void append_json_string(std::string& out, std::string_view s);
 
 // Page ranges as sources write them, trimmed, with the en dash, em dash,
 // hyphens (U+2010, U+2011), figure dash and minus sign written as '-':
-// "235\u2013256" -> "235-256"; a run of them is one ("83--92" -> "83-92").
+// "235\u2013256" -> "235-256"; a run of them is one ("83--92" -> "83-92");
+// an abbreviated range is made whole (expand_page_range).
 std::string normalize_pages(std::string_view s);
+// An abbreviated page range made whole: the last page written without the
+// leading digits it shares with the first, as MEDLINE writes every range
+// and many journals and databases some ("809-19" -> "809-819", "6913-7" ->
+// "6913-6917", "S10-5" -> "S10-S15").  Anything else as written: whole
+// ranges ("99-101"), a last page that would come before the first
+// ("809-05"), roman numerals ("xi-xv"), e-locators, lists ("1-5, 7").
+std::string expand_page_range(std::string_view pages);
 
 // Index of the '}' matching the '{' at s[open] (a backslash escapes the
 // byte after it, as in LaTeX), or npos.
