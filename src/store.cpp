@@ -1893,10 +1893,23 @@ class KeywordCounts {
 };
 
 // Whether `query` occurs in `text` (both folded alike) at the start of a
-// word, or anywhere when `inside_words`.
+// word, or anywhere when `inside_words`.  Chinese, Japanese and Korean are
+// written without spaces between words: beside one of their characters
+// ("数字政府治理研究", --text 治理) any place is a word's start.
 bool occurs(std::string_view text, std::string_view query, bool inside_words) {
+  auto first_char = [](std::string_view s) {
+    std::size_t i = 0;
+    next_utf8(s, i);
+    return s.substr(0, i);
+  };
+  auto char_before = [](std::string_view s, std::size_t at) {
+    std::size_t b = at;
+    while (b > 0 && (static_cast<unsigned char>(s[b - 1]) & 0xC0) == 0x80) --b;
+    return b > 0 ? s.substr(b - 1, at - b + 1) : std::string_view();
+  };
+  const bool cjk_query = is_cjk_word(first_char(query));
   for (std::size_t at = text.find(query); at != std::string_view::npos; at = text.find(query, at + 1))
-    if (inside_words || at == 0 || text[at - 1] == ' ') return true;
+    if (inside_words || at == 0 || text[at - 1] == ' ' || cjk_query || is_cjk_word(char_before(text, at))) return true;
   return false;
 }
 

@@ -150,6 +150,11 @@ TEST_CASE("--text finds the start of words; --inside-words any part", "[list][re
   CHECK(lib.lines("list", "--text environ --sort key --format keys") ==
         Keys{"dorey2021continental", "mohanta2023evaluating", "wu2023wildfirerelated"});
   CHECK(lib.run("list", "--inside-words").status == 2);  // it goes with --text
+  // Chinese is written without spaces between words: CNKI's "乡村数字治理研究"
+  // is found by 治理研究, 乡村振兴 by 振兴, as before word starts.
+  REQUIRE(lib.run("import", q(fixture("ris/cnki_refworks.txt"))).status == 0);
+  CHECK(lib.lines("list", "--text 治理研究 --format keys").size() == 1);
+  CHECK(lib.lines("list", "--text 振兴 --format keys").size() == 1);
   CHECK_THAT(lib.run("list", "--help").out, Contains("--inside-words"));
 }
 
