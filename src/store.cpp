@@ -868,7 +868,42 @@ std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_vie
   keyed.citekey = std::string(entry_key);
   for (const Record& s : source_records(*work))
     if (same_database_record(keyed, s) && !(!r.doi.empty() && !s.doi.empty() && r.doi != s.doi)) return work;
-  return std::nullopt;
+  // refnet's own export of the work, in whatever format (BibTeX, CSL-JSON,
+  // CSV, RIS all write the work's key): the work's key itself, its title
+  // (folded) and year, and nothing dedup would call another work (creators,
+  // venue, volume, pages, identifiers).  Its sources may be in another
+  // format (a library of RIS files exported as BibTeX), so the view is
+  // compared, not a source; the export joins without superseding them.
+  std::optional<Record> view = record(*work, RecordParts{false, true, true, true});
+  if (!view || !iequals(view->citekey, entry_key) || view->issued.year != r.issued.year) return std::nullopt;
+  if (fold_words(strip_rich_text(view->title)) != fold_words(strip_rich_text(r.title))) return std::nullopt;
+  // What the export writes as it is: the first creator's family name, the
+  // volume and the pages (another tool's entry under the same key and title
+  // is another record of it: see same_database_record).
+  auto first_family = [](const Record& x) {
+    const std::vector<Creator>& names = x.authors.empty() ? x.editors : x.authors;
+    return names.empty() ? std::string() : fold_words(names.front().is_literal() ? names.front().literal
+                                                                                 : names.front().family);
+  };
+  auto differ = [](std::string_view a, std::string_view b) {
+    return !a.empty() && !b.empty() && normalize_pages(a) != normalize_pages(b);
+  };
+  // A volume by its number: biblatex writes AGRIS's "v. 40" as 40.
+  auto volume_number = [](std::string_view v) {
+    std::size_t d = v.find_first_of("0123456789");
+    if (d == std::string_view::npos) return fold_words(v);
+    std::size_t end = d;
+    while (end < v.size() && is_digit(v[end])) ++end;
+    return std::string(v.substr(d, end - d));
+  };
+  // A CSV export has no editors' column: a side without creators says nothing.
+  std::string view_family = first_family(*view), family = first_family(r);
+  if ((!view_family.empty() && !family.empty() && view_family != family) || differ(view->pages, r.pages) ||
+      differ(volume_number(view->volume), volume_number(r.volume)))
+    return std::nullopt;
+  DedupOptions opt;
+  if (duplicate_score(r, *view, opt, nullptr) < opt.threshold) return std::nullopt;
+  return work;
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key) {
