@@ -58,3 +58,49 @@ TEST_CASE("refnet's own export, read back into its library, joins every work: th
     CHECK(works_in(copy) == works);
   }
 }
+
+namespace {
+
+// One work that Dimensions, EBSCO's Environment Index and Web of Science
+// all found (CiteSource's six-database search): three RIS records, merged
+// by DOI.
+const char* const kThreeDatabases[] = {"ris/abella2015_three_databases/Dimensions_246.ris",
+                                       "ris/abella2015_three_databases/envindex_100.ris",
+                                       "ris/abella2015_three_databases/wos_278.ris"};
+
+nlohmann::json only_work(const std::string& library) {
+  CommandResult r = run_refnet("list --format json --library '" + library + "'");
+  REQUIRE(r.status == 0);
+  nlohmann::json works = nlohmann::json::parse(r.out);
+  REQUIRE(works.size() == 1);
+  return works[0];
+}
+
+}  // namespace
+
+TEST_CASE("the Web of Science UT comes back from refnet's BibTeX, CSL-JSON and RIS exports", "[cli][import][export]") {
+  // BibTeX wrote no unique-id and CSL-JSON nothing of the UT; RIS left it
+  // out when the record's own AN lines (Dimensions' pub.1020792604) were
+  // written: 0 of the six-database library's 278 UTs came back from BibTeX
+  // and CSL-JSON, 126 from RIS.
+  Lib lib;
+  for (const char* f : kThreeDatabases) REQUIRE(import_json(lib.path, fixture(f))["rejected"] == 0);
+  REQUIRE(only_work(lib.path)["wos_ut"] == "WOS:000347739900027");
+  for (const char* format : {"bibtex", "csljson", "ris"}) {
+    INFO(format);
+    const std::string out = lib.dir / (std::string("export.") + format);
+    CommandResult e = run_refnet("export --no-pin --format " + std::string(format) + " -o '" + out + "'" + lib.opt());
+    REQUIRE(e.status == 0);
+    CHECK(e.err.find("UT") == std::string::npos);
+    const std::string fresh = lib.dir / (std::string("fresh-") + format + ".sqlite");
+    REQUIRE(import_json(fresh, out)["new"] == 1);
+    CHECK(only_work(fresh)["wos_ut"] == "WOS:000347739900027");
+  }
+  CHECK(slurp(lib.dir / "export.bibtex").find("unique-id = {WOS:000347739900027}") != std::string::npos);
+  // biblatex has no field for it: a paper's leaves it out, and says so.
+  CommandResult b = run_refnet("export --no-pin --format biblatex" + lib.opt());
+  CHECK(b.out.find("WOS:") == std::string::npos);
+  CHECK(b.err.find("the Web of Science UT has no field in biblatex") != std::string::npos);
+  CHECK(run_refnet("export --no-pin --format biblatex --profile full" + lib.opt()).out.find(
+            "unique-id = {WOS:000347739900027}") != std::string::npos);
+}
