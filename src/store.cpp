@@ -951,6 +951,14 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // same_database_record() knows it; the absorbed work keeps the key it got.
   std::optional<Record> keyed;
   std::optional<Encoded> keyed_json;
+  // refnet's own export of the work (the entry carries the work's own key),
+  // read back: not a database's record, though it carries the RIS DB/DP and
+  // the UT of the work's sources.  PRISMA counts it under the file's name,
+  // not again under a database's; unless a source of its format has that
+  // key (the same tool's re-export, which supersedes that source), its copy
+  // of the work's UT and EID is not stored, so that it supersedes no Web of
+  // Science or Scopus record (same_database_record).
+  std::string label = source_label_;
   if (merge_by_doi && !entry_key.empty()) {
     std::optional<std::int64_t> entry = same_entry(r, entry_key);
     if (entry && (!same || *same == *entry)) {
@@ -958,11 +966,26 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       same = entry;
       keyed = r;
       keyed->citekey = std::string(entry_key);
+      std::optional<Record> view = record(*entry, RecordParts{false, false, false, false});
+      if (view && iequals(view->citekey, entry_key)) {
+        if (source_label_.empty()) {
+          std::size_t slash = r.provenance.file.find_last_of('/');
+          source_label_ = slash == std::string::npos ? r.provenance.file : r.provenance.file.substr(slash + 1);
+        }
+        bool same_tool = false;
+        for (const Record& s : source_records(*entry))
+          same_tool = same_tool || (s.provenance.format == r.provenance.format && s.citekey == entry_key);
+        if (!same_tool) {
+          if (iequals(keyed->wos_ut, view->wos_ut)) keyed->wos_ut.clear();
+          if (iequals(keyed->scopus_eid, view->scopus_eid)) keyed->scopus_eid.clear();
+        }
+      }
       keyed_json = encode(*keyed);
     }
   }
   const Record& stored = keyed ? *keyed : r;
   res.work_id = insert_work_and_source(r, same.has_value(), keyed_json ? *keyed_json : e, hash);
+  source_label_ = std::move(label);
   if (!same) return res;
   // Another export of a record the work holds updates its view unless it is
   // older than the one there: which fields it changed, said.

@@ -104,3 +104,37 @@ TEST_CASE("the Web of Science UT comes back from refnet's BibTeX, CSL-JSON and R
   CHECK(run_refnet("export --no-pin --format biblatex --profile full" + lib.opt()).out.find(
             "unique-id = {WOS:000347739900027}") != std::string::npos);
 }
+
+TEST_CASE("refnet's own export read back counts in PRISMA under its file, not again under the databases",
+          "[cli][import][export][review]") {
+  // The RIS export carries the EBSCO record's DP/DB and the Web of Science
+  // UT: read back into the library, its records were counted again as
+  // EBSCO's and Web of Science's (the six-database library: EBSCO 100 ->
+  // 200, Web of Science 278 -> 385, PubMed 84 -> 142).  The BibTeX and
+  // CSL-JSON exports, carrying the UT, superseded the Web of Science record
+  // in the work's view.
+  Lib lib;
+  for (const char* f : kThreeDatabases) REQUIRE(import_json(lib.path, fixture(f))["rejected"] == 0);
+  auto identified = [](const std::string& library) {
+    CommandResult r = run_refnet("prisma --json --library '" + library + "'");
+    REQUIRE(r.status == 0);
+    return nlohmann::json::parse(r.out)["identified"];
+  };
+  const nlohmann::json before = identified(lib.path);
+  REQUIRE(before == nlohmann::json::parse(R"({"Dimensions_246.ris":1,"EBSCO (egh)":1,"Web of Science":1})"));
+  for (const char* format : {"ris", "bibtex", "csljson", "csv"}) {
+    INFO(format);
+    const std::string name = std::string("mine.") + format;
+    const std::string out = lib.dir / name;
+    REQUIRE(run_refnet("export --no-pin --format " + std::string(format) + " -o '" + out + "'" + lib.opt()).status == 0);
+    const std::string copy = lib.dir / (std::string("again-") + format + ".sqlite");
+    std::filesystem::copy_file(lib.path, copy);
+    nlohmann::json j = import_json(copy, out);
+    CHECK(j["new"] == 0);
+    nlohmann::json expected = before;
+    expected[name] = 1;
+    CHECK(identified(copy) == expected);
+    // A copy of the work's view supersedes none of its records.
+    if (std::string(format) != "ris") CHECK(j["updated"] == 0);
+  }
+}
