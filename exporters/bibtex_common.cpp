@@ -914,12 +914,16 @@ class EntryWriter {
   }
   // A data annotation of biblatex (author+an:orcid): no field of any type's,
   // and for a paper too (styles print none); --skip-fields still leaves it out.
-  void annotation(std::string_view name, std::string_view value) {
-    if (!value.empty() && !opt_.skip_fields.count(ascii_lower(name)) && !has(name)) put(name, value, true);
-  }
+  void annotation(std::string_view name, std::string_view value) { unless_skipped(name, value); }
+  // The record's identifier in a database's own field (Web of Science's
+  // unique-id): not the vendor noise a paper's profile leaves out.
+  void identifier(std::string_view name, std::string_view value) { unless_skipped(name, value); }
   // A macro, unbraced: month = jan.
   void macro(std::string_view name, std::string_view value) {
     if (wanted(name)) put(name, value, false);
+  }
+  void unless_skipped(std::string_view name, std::string_view value) {
+    if (!value.empty() && !opt_.skip_fields.count(ascii_lower(name)) && !has(name)) put(name, value, true);
   }
   // Whether the options let the field be written: --skip-fields, then
   // --keep-fields, then the profile.
@@ -1663,6 +1667,18 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   } else {
     w.field("pmid", enc(r.pmid));
     w.field("pmcid", enc(r.pmcid));
+  }
+  // The Web of Science UT as Web of Science's own .bib writes it
+  // (unique-id = {WOS:000256054000002}), which the reader takes back: the
+  // identifier merge and dedup go by it.  biblatex's data model has no such
+  // field (biber: "Field 'unique-id' invalid in data model"): a paper's
+  // biblatex leaves it out, and says so.
+  if (!r.wos_ut.empty()) {
+    if (latex && opt.profile == ExportProfile::paper && !opt.keep_fields.count("unique-id"))
+      w.left_out("the Web of Science UT has no field in biblatex (--profile full or --keep-fields unique-id writes it "
+                 "as unique-id, which refnet reads back)");
+    else
+      w.identifier("unique-id", enc(r.wos_ut));
   }
   v.clear();
   put_keywords(v, r.keywords, ascii);

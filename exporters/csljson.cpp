@@ -19,7 +19,8 @@
 // - ISSN/ISBN are strings in the schema: several are joined with ", ";
 //   keywords likewise (CSL's `keyword` is one comma-separated string); when
 //   a keyword holds a comma or a semicolon ("Behavior, Addictive/psychology"),
-//   the list is also written whole as CSL 1.0.2's "custom": {"keywords": [..]},
+//   the list is also written whole as CSL 1.0.2's "custom": {"keywords": [..]}
+//   (the Web of Science UT and Scopus EID there too: "wos-ut", "scopus-eid"),
 //   which refnet reads back first and pandoc and citeproc-js ignore.
 // - The journal abbreviation, an article or report number, PMID and PMCID
 //   have CSL variables of their own (container-title-short, number, PMID,
@@ -298,20 +299,42 @@ void put_joined(ObjectWriter& item, const char* key, const std::vector<std::stri
   item.nonempty(key, scratch);
 }
 
-// "custom": {"keywords": [...]} when `keyword` alone would split a keyword.
-void put_custom_keywords(ObjectWriter& item, const std::vector<std::string>& keywords) {
-  if (std::none_of(keywords.begin(), keywords.end(),
-                   [](const std::string& k) { return k.find_first_of(",;") != std::string::npos; }))
-    return;
+// CSL 1.0.2's "custom" (what has no CSL variable, which the CSL-JSON reader
+// reads back): "keywords": [...] when `keyword` alone would split a
+// keyword; the Web of Science UT ("wos-ut") and Scopus EID ("scopus-eid"),
+// which dedup and the identifier merge go by.
+void put_custom(ObjectWriter& item, const Record& r) {
+  const std::vector<std::string>& keywords = r.keywords;
+  const bool list = std::any_of(keywords.begin(), keywords.end(),
+                                [](const std::string& k) { return k.find_first_of(",;") != std::string::npos; });
+  if (!list && r.wos_ut.empty() && r.scopus_eid.empty()) return;
   std::string& out = item.key("custom");
-  out += "{\n      \"keywords\": [";
-  bool first = true;
-  for (const auto& k : keywords) {
-    out += first ? "\n        " : ",\n        ";
-    first = false;
-    put_string(out, k);
+  out += "{";
+  bool first_member = true;
+  auto member = [&](std::string_view name) {
+    out += first_member ? "\n      " : ",\n      ";
+    first_member = false;
+    put_string(out, name);
+    out += ": ";
+  };
+  if (list) {
+    member("keywords");
+    out += "[";
+    bool first = true;
+    for (const auto& k : keywords) {
+      out += first ? "\n        " : ",\n        ";
+      first = false;
+      put_string(out, k);
+    }
+    out += "\n      ]";
   }
-  out += "\n      ]\n    }";
+  for (const auto& [name, value] : {std::pair<std::string_view, std::string_view>{"wos-ut", r.wos_ut},
+                                    std::pair<std::string_view, std::string_view>{"scopus-eid", r.scopus_eid}})
+    if (!value.empty()) {
+      member(name);
+      put_string(out, value);
+    }
+  out += "\n    }";
 }
 
 // TeX math left in a BibTeX source's title, which the importer could not
@@ -472,7 +495,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   std::string tag = export_language::bcp47(r.language);
   it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
-  put_custom_keywords(it, r.keywords);
+  put_custom(it, r);
   // A BibTeX note (its own, not another source's), as its text: pandoc maps
   // a .bib note to CSL's note too; and what the reference parser read as a
   // note (`refnet parse`: no file's record, "United Nations Department of

@@ -198,12 +198,18 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   if (!own("J2")) w.tag("J2", r.container_title_short);
   // Every identifier on its own AN line, the PMID labelled ("PMID:...": a
   // bare number is a PMID only where DB says PubMed); the PMCID in C2, as
-  // Zotero and EndNote write it.
-  if (!own("AN")) {
-    w.tag("AN", r.wos_ut);
-    if (!r.pmid.empty()) w.tag("AN", "PMID:" + r.pmid);
-    w.tag("AN", r.scopus_eid);
-  }
+  // Zotero and EndNote write it.  An RIS source's own AN lines are written
+  // below: an identifier they do not hold (the UT of a Dimensions or EBSCO
+  // record merged with Web of Science's) gets its own line.
+  auto own_an = [&](std::string_view id) {
+    if (!from_ris) return false;
+    for (const ExtraField& f : r.extra)
+      if (f.name == "AN" && f.format.empty() && iequals(trim(f.value), id)) return true;
+    return false;
+  };
+  if (!own_an(r.wos_ut)) w.tag("AN", r.wos_ut);
+  if (!r.pmid.empty() && !own("AN")) w.tag("AN", "PMID:" + r.pmid);
+  if (!own_an(r.scopus_eid)) w.tag("AN", r.scopus_eid);
   if (!own("C2")) w.tag("C2", r.pmcid);
   // The series (T2 where RIS's T2 is one, else T3, as Zotero writes them)
   // and the edition, unless the source's own tags hold them (below). RIS

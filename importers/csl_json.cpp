@@ -30,8 +30,9 @@
 //   PMID, PMCID               pmid, pmcid
 //   keyword                   keywords: a string split at commas (and ';'), or an array
 //   custom.keywords           keywords, whole (refnet's exporter writes the list there when
-//                             a keyword holds a comma); wins over `keyword`.  The rest of
-//                             `custom` goes to extra "custom" as compact JSON
+//                             a keyword holds a comma); wins over `keyword`
+//   custom.wos-ut, .scopus-eid  wos_ut, scopus_eid (refnet's exporter writes them).  The
+//                             rest of `custom` goes to extra "custom" as compact JSON
 //   anything else             extra, by its key: strings as they are, numbers as
 //                             written, arrays and objects as compact JSON (accessed, note, ...)
 #include <nlohmann/json.hpp>
@@ -481,6 +482,13 @@ class ItemMapper {
         warn("custom.keywords is not a list of strings: kept in extra 'custom', `keyword` read instead");
       }
     }
+    // refnet's exporter writes the Web of Science UT and the Scopus EID here.
+    for (const char* name : {"wos-ut", "scopus-eid"})
+      if (auto it = rest.find(name); it != rest.end() && it->is_string()) {
+        if (take_accession(r, it->get_ref<const std::string&>(), false) == Accession::filled) rest.erase(name);
+        else warn(std::string("custom.") + name + " '" + it->get<std::string>() +
+                  "' is not one or disagrees with the record's: kept in extra 'custom'");
+      }
     if (!rest.empty()) r.add_extra("custom", json_extra_text(rest));
   }
 

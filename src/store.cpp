@@ -876,7 +876,42 @@ std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_vie
   keyed.citekey = std::string(entry_key);
   for (const Record& s : source_records(*work))
     if (same_database_record(keyed, s) && !(!r.doi.empty() && !s.doi.empty() && r.doi != s.doi)) return work;
-  return std::nullopt;
+  // refnet's own export of the work, in whatever format (BibTeX, CSL-JSON,
+  // CSV, RIS all write the work's key): the work's key itself, its title
+  // (folded) and year, and nothing dedup would call another work (creators,
+  // venue, volume, pages, identifiers).  Its sources may be in another
+  // format (a library of RIS files exported as BibTeX), so the view is
+  // compared, not a source; the export joins without superseding them.
+  std::optional<Record> view = record(*work, RecordParts{false, true, true, true});
+  if (!view || !iequals(view->citekey, entry_key) || view->issued.year != r.issued.year) return std::nullopt;
+  if (fold_words(strip_rich_text(view->title)) != fold_words(strip_rich_text(r.title))) return std::nullopt;
+  // What the export writes as it is: the first creator's family name, the
+  // volume and the pages (another tool's entry under the same key and title
+  // is another record of it: see same_database_record).
+  auto first_family = [](const Record& x) {
+    const std::vector<Creator>& names = x.authors.empty() ? x.editors : x.authors;
+    return names.empty() ? std::string() : fold_words(names.front().is_literal() ? names.front().literal
+                                                                                 : names.front().family);
+  };
+  auto differ = [](std::string_view a, std::string_view b) {
+    return !a.empty() && !b.empty() && normalize_pages(a) != normalize_pages(b);
+  };
+  // A volume by its number: biblatex writes AGRIS's "v. 40" as 40.
+  auto volume_number = [](std::string_view v) {
+    std::size_t d = v.find_first_of("0123456789");
+    if (d == std::string_view::npos) return fold_words(v);
+    std::size_t end = d;
+    while (end < v.size() && is_digit(v[end])) ++end;
+    return std::string(v.substr(d, end - d));
+  };
+  // A CSV export has no editors' column: a side without creators says nothing.
+  std::string view_family = first_family(*view), family = first_family(r);
+  if ((!view_family.empty() && !family.empty() && view_family != family) || differ(view->pages, r.pages) ||
+      differ(volume_number(view->volume), volume_number(r.volume)))
+    return std::nullopt;
+  DedupOptions opt;
+  if (duplicate_score(r, *view, opt, nullptr) < opt.threshold) return std::nullopt;
+  return work;
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key) {
@@ -924,6 +959,14 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // same_database_record() knows it; the absorbed work keeps the key it got.
   std::optional<Record> keyed;
   std::optional<Encoded> keyed_json;
+  // refnet's own export of the work (the entry carries the work's own key),
+  // read back: not a database's record, though it carries the RIS DB/DP and
+  // the UT of the work's sources.  PRISMA counts it under the file's name,
+  // not again under a database's; unless a source of its format has that
+  // key (the same tool's re-export, which supersedes that source), its copy
+  // of the work's UT and EID is not stored, so that it supersedes no Web of
+  // Science or Scopus record (same_database_record).
+  std::string label = source_label_;
   if (merge_by_doi && !entry_key.empty()) {
     std::optional<std::int64_t> entry = same_entry(r, entry_key);
     if (entry && (!same || *same == *entry)) {
@@ -931,11 +974,26 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       same = entry;
       keyed = r;
       keyed->citekey = std::string(entry_key);
+      std::optional<Record> view = record(*entry, RecordParts{false, false, false, false});
+      if (view && iequals(view->citekey, entry_key)) {
+        if (source_label_.empty()) {
+          std::size_t slash = r.provenance.file.find_last_of('/');
+          source_label_ = slash == std::string::npos ? r.provenance.file : r.provenance.file.substr(slash + 1);
+        }
+        bool same_tool = false;
+        for (const Record& s : source_records(*entry))
+          same_tool = same_tool || (s.provenance.format == r.provenance.format && s.citekey == entry_key);
+        if (!same_tool) {
+          if (iequals(keyed->wos_ut, view->wos_ut)) keyed->wos_ut.clear();
+          if (iequals(keyed->scopus_eid, view->scopus_eid)) keyed->scopus_eid.clear();
+        }
+      }
       keyed_json = encode(*keyed);
     }
   }
   const Record& stored = keyed ? *keyed : r;
   res.work_id = insert_work_and_source(r, same.has_value(), keyed_json ? *keyed_json : e, hash);
+  source_label_ = std::move(label);
   if (!same) return res;
   // Another export of a record the work holds updates its view unless it is
   // older than the one there: which fields it changed, said.

@@ -1,0 +1,140 @@
+// refnet's own exports read back: into the library they came from, every
+// entry joins its work (no work added, with or without a DOI, in every
+// format); the database a record came from is counted once.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "support.hpp"
+
+using namespace refnet::test;
+
+namespace {
+
+struct Lib {
+  TempDir dir;
+  std::string path = dir / "lib.sqlite";
+  std::string opt() const { return " --library '" + path + "'"; }
+};
+
+nlohmann::json import_json(const std::string& library, const std::string& file) {
+  CommandResult r = run_refnet("import --json --library '" + library + "' '" + file + "'");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  return nlohmann::json::parse(r.out);
+}
+
+std::size_t works_in(const std::string& library) {
+  CommandResult r = run_refnet("list --format json --library '" + library + "'");
+  REQUIRE(r.status == 0);
+  return nlohmann::json::parse(r.out).size();
+}
+
+}  // namespace
+
+TEST_CASE("refnet's own export, read back into its library, joins every work: those without a DOI too",
+          "[cli][import][export]") {
+  // AGRIS (12 records, none with a DOI) and ProQuest EconLit (34 of 50
+  // without a DOI), from CiteSource's vignettes: their BibTeX, CSL-JSON and
+  // CSV exports read back added 12 and 34 works again (key, title and year
+  // were only compared with sources of the export's own format: RIS).
+  Lib lib;
+  for (const char* f : {"corpora/citesource__agris.ris", "corpora/citesource__proquest_econlit.ris"})
+    REQUIRE(import_json(lib.path, fixture(f))["rejected"] == 0);
+  const std::size_t works = works_in(lib.path);
+  REQUIRE(works == 62);
+  for (const char* format : {"bibtex", "biblatex", "ris", "csljson", "csv", "tsv"}) {
+    INFO(format);
+    const std::string out = lib.dir / (std::string("export.") + format);
+    REQUIRE(run_refnet("export --no-pin --format " + std::string(format) + " -o '" + out + "'" + lib.opt()).status == 0);
+    const std::string copy = lib.dir / (std::string("again-") + format + ".sqlite");
+    std::filesystem::copy_file(lib.path, copy);
+    nlohmann::json j = import_json(copy, out);
+    CHECK(j["read"] == works);
+    CHECK(j["new"] == 0);
+    CHECK(j["merged_by_identifier"] == works);
+    CHECK(j["updated"] == 0);
+    CHECK(works_in(copy) == works);
+  }
+}
+
+namespace {
+
+// One work that Dimensions, EBSCO's Environment Index and Web of Science
+// all found (CiteSource's six-database search): three RIS records, merged
+// by DOI.
+const char* const kThreeDatabases[] = {"ris/abella2015_three_databases/Dimensions_246.ris",
+                                       "ris/abella2015_three_databases/envindex_100.ris",
+                                       "ris/abella2015_three_databases/wos_278.ris"};
+
+nlohmann::json only_work(const std::string& library) {
+  CommandResult r = run_refnet("list --format json --library '" + library + "'");
+  REQUIRE(r.status == 0);
+  nlohmann::json works = nlohmann::json::parse(r.out);
+  REQUIRE(works.size() == 1);
+  return works[0];
+}
+
+}  // namespace
+
+TEST_CASE("the Web of Science UT comes back from refnet's BibTeX, CSL-JSON and RIS exports", "[cli][import][export]") {
+  // BibTeX wrote no unique-id and CSL-JSON nothing of the UT; RIS left it
+  // out when the record's own AN lines (Dimensions' pub.1020792604) were
+  // written: 0 of the six-database library's 278 UTs came back from BibTeX
+  // and CSL-JSON, 126 from RIS.
+  Lib lib;
+  for (const char* f : kThreeDatabases) REQUIRE(import_json(lib.path, fixture(f))["rejected"] == 0);
+  REQUIRE(only_work(lib.path)["wos_ut"] == "WOS:000347739900027");
+  for (const char* format : {"bibtex", "csljson", "ris"}) {
+    INFO(format);
+    const std::string out = lib.dir / (std::string("export.") + format);
+    CommandResult e = run_refnet("export --no-pin --format " + std::string(format) + " -o '" + out + "'" + lib.opt());
+    REQUIRE(e.status == 0);
+    CHECK(e.err.find("UT") == std::string::npos);
+    const std::string fresh = lib.dir / (std::string("fresh-") + format + ".sqlite");
+    REQUIRE(import_json(fresh, out)["new"] == 1);
+    CHECK(only_work(fresh)["wos_ut"] == "WOS:000347739900027");
+  }
+  CHECK(slurp(lib.dir / "export.bibtex").find("unique-id = {WOS:000347739900027}") != std::string::npos);
+  // biblatex has no field for it: a paper's leaves it out, and says so.
+  CommandResult b = run_refnet("export --no-pin --format biblatex" + lib.opt());
+  CHECK(b.out.find("WOS:") == std::string::npos);
+  CHECK(b.err.find("the Web of Science UT has no field in biblatex") != std::string::npos);
+  CHECK(run_refnet("export --no-pin --format biblatex --profile full" + lib.opt()).out.find(
+            "unique-id = {WOS:000347739900027}") != std::string::npos);
+}
+
+TEST_CASE("refnet's own export read back counts in PRISMA under its file, not again under the databases",
+          "[cli][import][export][review]") {
+  // The RIS export carries the EBSCO record's DP/DB and the Web of Science
+  // UT: read back into the library, its records were counted again as
+  // EBSCO's and Web of Science's (the six-database library: EBSCO 100 ->
+  // 200, Web of Science 278 -> 385, PubMed 84 -> 142).  The BibTeX and
+  // CSL-JSON exports, carrying the UT, superseded the Web of Science record
+  // in the work's view.
+  Lib lib;
+  for (const char* f : kThreeDatabases) REQUIRE(import_json(lib.path, fixture(f))["rejected"] == 0);
+  auto identified = [](const std::string& library) {
+    CommandResult r = run_refnet("prisma --json --library '" + library + "'");
+    REQUIRE(r.status == 0);
+    return nlohmann::json::parse(r.out)["identified"];
+  };
+  const nlohmann::json before = identified(lib.path);
+  REQUIRE(before == nlohmann::json::parse(R"({"Dimensions_246.ris":1,"EBSCO (egh)":1,"Web of Science":1})"));
+  for (const char* format : {"ris", "bibtex", "csljson", "csv"}) {
+    INFO(format);
+    const std::string name = std::string("mine.") + format;
+    const std::string out = lib.dir / name;
+    REQUIRE(run_refnet("export --no-pin --format " + std::string(format) + " -o '" + out + "'" + lib.opt()).status == 0);
+    const std::string copy = lib.dir / (std::string("again-") + format + ".sqlite");
+    std::filesystem::copy_file(lib.path, copy);
+    nlohmann::json j = import_json(copy, out);
+    CHECK(j["new"] == 0);
+    nlohmann::json expected = before;
+    expected[name] = 1;
+    CHECK(identified(copy) == expected);
+    // A copy of the work's view supersedes none of its records.
+    if (std::string(format) != "ris") CHECK(j["updated"] == 0);
+  }
+}
