@@ -1,4 +1,4 @@
-// GEXF 1.3 (gexf.net), Gephi's own format, built with pugixml.
+// GEXF 1.2draft (gexf.net), Gephi's own format, built with pugixml.
 //
 // Node attributes are declared in <attributes class="node"> and given per
 // node in <attvalues>; the drawing goes into the viz namespace so that Gephi
@@ -60,11 +60,13 @@ void write_gexf(std::ostream& out, const Network& n) {
   decl.append_attribute("encoding") = "UTF-8";
 
   pugi::xml_node gexf = doc.append_child("gexf");
-  gexf.append_attribute("xmlns") = "http://gexf.net/1.3";
-  gexf.append_attribute("xmlns:viz") = "http://gexf.net/1.3/viz";
-  // No xsi:schemaLocation: GEXF 1.3's RELAX NG schema, the normative one,
-  // does not allow it (its XSD cannot validate viz: viz.xsd has no namespace).
-  gexf.append_attribute("version") = "1.3";
+  gexf.append_attribute("xmlns") = "http://www.gexf.net/1.2draft";
+  gexf.append_attribute("xmlns:viz") = "http://www.gexf.net/1.2draft/viz";
+  // GEXF 1.2draft, not 1.3: networkx's read_gexf reads 1.2draft by default
+  // and 2.8 (Debian 12's) knows no 1.3 ("No <graph> element in GEXF file");
+  // Gephi reads both.  refnet writes nothing 1.3 added.  No
+  // xsi:schemaLocation: the RELAX NG schema does not allow it.
+  gexf.append_attribute("version") = "1.2";
 
   pugi::xml_node meta = gexf.append_child("meta");
   meta.append_child("creator").text() = "refnet";
