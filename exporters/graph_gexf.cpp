@@ -25,11 +25,11 @@ struct Attr {
 
 constexpr Attr kNodeAttrs[] = {
     {"kind", "string"},        {"cluster", "integer"},       {"cluster_label", "string"}, {"occurrences", "double"},
-    {"degree", "double"},      {"strength", "double"},       {"pagerank", "double"},      {"betweenness", "double"},
+    {"degree", "double"},      {"strength", "double"},       {"normalized_strength", "double"}, {"pagerank", "double"},      {"betweenness", "double"},
     {"avg_year", "double"},    {"year", "integer"},          {"work_id", "long"},         {"doi", "string"},
     {"title", "string"},       {"local_citations", "integer"}, {"global_citations", "integer"},
 };
-constexpr Attr kEdgeAttrs[] = {{"raw_weight", "double"}, {"documents", "string"}};
+constexpr Attr kEdgeAttrs[] = {{"normalized_weight", "double"}, {"documents", "string"}};
 
 void declare(pugi::xml_node graph, const char* cls, const Attr* begin, const Attr* end) {
   pugi::xml_node attrs = graph.append_child("attributes");
@@ -83,6 +83,7 @@ void write_gexf(std::ostream& out, const Network& n) {
   for (const auto& v : n.nodes) max_occ = std::max(max_occ, v.occurrences);
   ClusterLabels cluster_label(n);
   std::vector<std::string> keys = node_keys(n);
+  NodeFigures figures = node_figures(n);
 
   pugi::xml_node nodes = g.append_child("nodes");
   for (std::size_t i = 0; i < n.nodes.size(); ++i) {
@@ -96,7 +97,8 @@ void write_gexf(std::ostream& out, const Network& n) {
     value(values, "cluster_label", cluster_label(v.cluster));
     value(values, "occurrences", num(v.occurrences));
     value(values, "degree", num(v.degree));
-    value(values, "strength", num(v.strength));
+    value(values, "strength", num(figures.raw_strength[i]));
+    value(values, "normalized_strength", num(v.strength));
     value(values, "pagerank", num(v.pagerank));
     value(values, "betweenness", num(v.betweenness));
     value(values, "avg_year", num(v.avg_year));
@@ -129,9 +131,9 @@ void write_gexf(std::ostream& out, const Network& n) {
     e.append_attribute("id") = std::to_string(id++).c_str();
     e.append_attribute("source") = keys[l.source].c_str();
     e.append_attribute("target") = keys[l.target].c_str();
-    e.append_attribute("weight") = num(l.weight).c_str();
+    e.append_attribute("weight") = num(l.raw_weight).c_str();
     pugi::xml_node values = e.append_child("attvalues");
-    value(values, "raw_weight", num(l.raw_weight));
+    value(values, "normalized_weight", num(l.weight));
     value(values, "documents", join_documents(l.documents, ' '));
   }
 
