@@ -1,4 +1,4 @@
-// GEXF 1.3 (gexf.net), Gephi's own format, built with pugixml.
+// GEXF 1.2draft (gexf.net), Gephi's own format, built with pugixml.
 //
 // Node attributes are declared in <attributes class="node"> and given per
 // node in <attvalues>; the drawing goes into the viz namespace so that Gephi
@@ -25,11 +25,11 @@ struct Attr {
 
 constexpr Attr kNodeAttrs[] = {
     {"kind", "string"},        {"cluster", "integer"},       {"cluster_label", "string"}, {"occurrences", "double"},
-    {"degree", "double"},      {"strength", "double"},       {"pagerank", "double"},      {"betweenness", "double"},
+    {"degree", "double"},      {"strength", "double"},       {"normalized_strength", "double"}, {"pagerank", "double"},      {"betweenness", "double"},
     {"avg_year", "double"},    {"year", "integer"},          {"work_id", "long"},         {"doi", "string"},
     {"title", "string"},       {"local_citations", "integer"}, {"global_citations", "integer"},
 };
-constexpr Attr kEdgeAttrs[] = {{"raw_weight", "double"}, {"documents", "string"}};
+constexpr Attr kEdgeAttrs[] = {{"normalized_weight", "double"}, {"documents", "string"}};
 
 void declare(pugi::xml_node graph, const char* cls, const Attr* begin, const Attr* end) {
   pugi::xml_node attrs = graph.append_child("attributes");
@@ -60,11 +60,13 @@ void write_gexf(std::ostream& out, const Network& n) {
   decl.append_attribute("encoding") = "UTF-8";
 
   pugi::xml_node gexf = doc.append_child("gexf");
-  gexf.append_attribute("xmlns") = "http://gexf.net/1.3";
-  gexf.append_attribute("xmlns:viz") = "http://gexf.net/1.3/viz";
-  // No xsi:schemaLocation: GEXF 1.3's RELAX NG schema, the normative one,
-  // does not allow it (its XSD cannot validate viz: viz.xsd has no namespace).
-  gexf.append_attribute("version") = "1.3";
+  gexf.append_attribute("xmlns") = "http://www.gexf.net/1.2draft";
+  gexf.append_attribute("xmlns:viz") = "http://www.gexf.net/1.2draft/viz";
+  // GEXF 1.2draft, not 1.3: networkx's read_gexf reads 1.2draft by default
+  // and 2.8 (Debian 12's) knows no 1.3 ("No <graph> element in GEXF file");
+  // Gephi reads both.  refnet writes nothing 1.3 added.  No
+  // xsi:schemaLocation: the RELAX NG schema does not allow it.
+  gexf.append_attribute("version") = "1.2";
 
   pugi::xml_node meta = gexf.append_child("meta");
   meta.append_child("creator").text() = "refnet";
@@ -81,6 +83,7 @@ void write_gexf(std::ostream& out, const Network& n) {
   for (const auto& v : n.nodes) max_occ = std::max(max_occ, v.occurrences);
   ClusterLabels cluster_label(n);
   std::vector<std::string> keys = node_keys(n);
+  NodeFigures figures = node_figures(n);
 
   pugi::xml_node nodes = g.append_child("nodes");
   for (std::size_t i = 0; i < n.nodes.size(); ++i) {
@@ -94,7 +97,8 @@ void write_gexf(std::ostream& out, const Network& n) {
     value(values, "cluster_label", cluster_label(v.cluster));
     value(values, "occurrences", num(v.occurrences));
     value(values, "degree", num(v.degree));
-    value(values, "strength", num(v.strength));
+    value(values, "strength", num(figures.raw_strength[i]));
+    value(values, "normalized_strength", num(v.strength));
     value(values, "pagerank", num(v.pagerank));
     value(values, "betweenness", num(v.betweenness));
     value(values, "avg_year", num(v.avg_year));
@@ -127,9 +131,9 @@ void write_gexf(std::ostream& out, const Network& n) {
     e.append_attribute("id") = std::to_string(id++).c_str();
     e.append_attribute("source") = keys[l.source].c_str();
     e.append_attribute("target") = keys[l.target].c_str();
-    e.append_attribute("weight") = num(l.weight).c_str();
+    e.append_attribute("weight") = num(l.raw_weight).c_str();
     pugi::xml_node values = e.append_child("attvalues");
-    value(values, "raw_weight", num(l.raw_weight));
+    value(values, "normalized_weight", num(l.weight));
     value(values, "documents", join_documents(l.documents, ' '));
   }
 

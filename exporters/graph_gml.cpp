@@ -60,6 +60,7 @@ void write_gml(std::ostream& out, const Network& n) {
   out << "  directed " << (n.directed ? 1 : 0) << '\n';
   if (!n.type.empty()) out << "  type " << gml_string(n.type) << '\n';
   if (!n.description.empty()) out << "  description " << gml_string(n.description) << '\n';
+  graph::NodeFigures figures = graph::node_figures(n);
   for (std::size_t i = 0; i < n.nodes.size(); ++i) {
     const NetworkNode& v = n.nodes[i];
     out << "  node\n  [\n";
@@ -71,7 +72,8 @@ void write_gml(std::ostream& out, const Network& n) {
     str(out, "clusterlabel", cluster_label(v.cluster));
     real(out, "occurrences", v.occurrences);
     real(out, "degree", v.degree);
-    real(out, "strength", v.strength);
+    real(out, "strength", figures.raw_strength[i]);
+    real(out, "normalizedstrength", v.strength);
     real(out, "pagerank", v.pagerank);
     real(out, "betweenness", v.betweenness);
     real(out, "avgyear", v.avg_year);
@@ -90,8 +92,8 @@ void write_gml(std::ostream& out, const Network& n) {
     out << "  edge\n  [\n";
     integer(out, "source", l.source);
     integer(out, "target", l.target);
-    real(out, "weight", l.weight);
-    real(out, "rawweight", l.raw_weight);
+    real(out, "weight", l.raw_weight);
+    real(out, "normalizedweight", l.weight);
     str(out, "documents", join_documents(l.documents, ' '));
     out << "  ]\n";
   }

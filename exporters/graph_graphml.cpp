@@ -35,6 +35,7 @@ constexpr Key kKeys[] = {
     {"v_occurrences", "node", "occurrences", "double"},
     {"v_degree", "node", "degree", "double"},
     {"v_strength", "node", "strength", "double"},
+    {"v_normalized_strength", "node", "normalized_strength", "double"},
     {"v_pagerank", "node", "pagerank", "double"},
     {"v_betweenness", "node", "betweenness", "double"},
     {"v_avg_year", "node", "avg_year", "double"},
@@ -47,7 +48,7 @@ constexpr Key kKeys[] = {
     {"v_x", "node", "x", "double"},
     {"v_y", "node", "y", "double"},
     {"e_weight", "edge", "weight", "double"},
-    {"e_raw_weight", "edge", "raw_weight", "double"},
+    {"e_normalized_weight", "edge", "normalized_weight", "double"},
     {"e_documents", "edge", "documents", "string"},
 };
 
@@ -75,6 +76,7 @@ void write_graphml(std::ostream& out, const Network& n) {
 
   std::vector<std::string> keys = name_token_keys(n);
   ClusterLabels cluster_label(n);
+  NodeFigures figures = node_figures(n);
   for (std::size_t i = 0; i < n.nodes.size(); ++i) {
     const NetworkNode& v = n.nodes[i];
     const char* in = "      ";
@@ -86,7 +88,8 @@ void write_graphml(std::ostream& out, const Network& n) {
     data(out, in, "v_cluster_label", xml_escape(cluster_label(v.cluster)));
     data(out, in, "v_occurrences", num(v.occurrences));
     data(out, in, "v_degree", num(v.degree));
-    data(out, in, "v_strength", num(v.strength));
+    data(out, in, "v_strength", num(figures.raw_strength[i]));
+    data(out, in, "v_normalized_strength", num(v.strength));
     data(out, in, "v_pagerank", num(v.pagerank));
     data(out, in, "v_betweenness", num(v.betweenness));
     data(out, in, "v_avg_year", num(v.avg_year));
@@ -105,8 +108,8 @@ void write_graphml(std::ostream& out, const Network& n) {
     const char* in = "      ";
     out << "    <edge source=\"" << xml_escape(keys[l.source]) << "\" target=\"" << xml_escape(keys[l.target])
         << "\">\n";
-    data(out, in, "e_weight", num(l.weight));
-    data(out, in, "e_raw_weight", num(l.raw_weight));
+    data(out, in, "e_weight", num(l.raw_weight));
+    data(out, in, "e_normalized_weight", num(l.weight));
     data(out, in, "e_documents", join_documents(l.documents, ' '));
     out << "    </edge>\n";
   }

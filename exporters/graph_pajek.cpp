@@ -5,7 +5,8 @@
 // networkx keys Pajek nodes by label; coordinates, when the network has a
 // layout, scaled into [0, 1], Pajek's drawing box, y pointing down as Pajek
 // draws), then `*Arcs`
-// (directed) or `*Edges` with `source target weight`.  Pajek has no escape for
+// (directed) or `*Edges` with `source target weight`, the weight the raw count
+// (co-occurrences, co-citations), not the normalised value.  Pajek has no escape for
 // a quote inside a label, so '"' becomes '\''.
 // .clu: `*Vertices N`, then one cluster number per vertex, 1-based; 0 for a
 // vertex in no cluster (Pajek's "unassigned" class).
@@ -59,7 +60,7 @@ void write_pajek(std::ostream& out, const Network& n) {
   out << (n.directed ? "*Arcs\n" : "*Edges\n");
   for (const NetworkLink& l : n.links) {
     if (l.source >= n.nodes.size() || l.target >= n.nodes.size()) continue;
-    out << l.source + 1 << ' ' << l.target + 1 << ' ' << num(l.weight) << '\n';
+    out << l.source + 1 << ' ' << l.target + 1 << ' ' << num(l.raw_weight) << '\n';
   }
 }
 

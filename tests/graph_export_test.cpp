@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <cstdio>
@@ -109,8 +110,8 @@ TEST_CASE("GraphML: well-formed, every attribute declared, igraph reads nodes, l
   CHECK(r.vn("avg_year", 1) == 2018.25);
   CHECK(r.vn("x", 1) == -1.4);
   CHECK(r.vn("y", 7) == -1.6);
-  CHECK(r.en("weight", 0) == 2.5);
-  CHECK(r.en("raw_weight", 0) == 4);
+  CHECK(r.en("weight", 0) == 4);  // the count; the normalised value its own attribute
+  CHECK(r.en("normalized_weight", 0) == 2.5);
   CHECK(r.es("documents", 0) == "11 12 15 19");
   CHECK(r.es("documents", 4) == "21 23 24 25 26");
   igraph_integer_t from, to;
@@ -175,11 +176,11 @@ TEST_CASE("Pajek: .net as igraph reads it (labels, coordinates in [0,1], edges o
   CHECK(r.vn("x", 1) == 0);  // leftmost node
   CHECK(r.vn("x", 4) == 1);  // rightmost node
   CHECK(r.vn("y", 8) == 1);  // lowest node, Pajek's y points down
-  CHECK(r.en("weight", 0) == 2.5);
-  CHECK(r.en("weight", 8) == 0.25);
+  CHECK(r.en("weight", 0) == 4);  // counts, not the normalised weights (2.5, 0.25)
+  CHECK(r.en("weight", 8) == 1);
 
   std::string arcs = render(write_pajek, directed_network());
-  CHECK(arcs.find("\n*Arcs\n1 2 2.5\n") != std::string::npos);
+  CHECK(arcs.find("\n*Arcs\n1 2 4\n") != std::string::npos);
   IgraphRead d(arcs, IgraphRead::pajek);
   REQUIRE(d.ok);
   CHECK(igraph_is_directed(&d.g));
@@ -188,15 +189,15 @@ TEST_CASE("Pajek: .net as igraph reads it (labels, coordinates in [0,1], edges o
   CHECK(render(write_pajek_clusters, n) == "*Vertices 9\n1\n1\n1\n2\n2\n2\n3\n3\n0\n");
 }
 
-TEST_CASE("GEXF 1.3: well-formed, attributes declared and given, viz position/size/colour", "[graph]") {
+TEST_CASE("GEXF 1.2draft: well-formed, attributes declared and given, viz position/size/colour", "[graph]") {
   Network n = small_network();
   std::string xml = render(write_gexf, n);
   pugi::xml_document doc;
   REQUIRE(doc.load_string(xml.c_str()));
   pugi::xml_node gexf = doc.child("gexf");
-  CHECK(std::string(gexf.attribute("version").value()) == "1.3");
-  CHECK(std::string(gexf.attribute("xmlns").value()) == "http://gexf.net/1.3");
-  CHECK(std::string(gexf.attribute("xmlns:viz").value()) == "http://gexf.net/1.3/viz");
+  CHECK(std::string(gexf.attribute("version").value()) == "1.2");
+  CHECK(std::string(gexf.attribute("xmlns").value()) == "http://www.gexf.net/1.2draft");
+  CHECK(std::string(gexf.attribute("xmlns:viz").value()) == "http://www.gexf.net/1.2draft/viz");
   pugi::xml_node graph = gexf.child("graph");
   CHECK(std::string(graph.attribute("defaultedgetype").value()) == "undirected");
   CHECK(graph.find_child_by_attribute("attributes", "class", "node")
@@ -240,7 +241,8 @@ TEST_CASE("GEXF 1.3: well-formed, attributes declared and given, viz position/si
   REQUIRE(edges.size() == 10);
   CHECK(std::string(edges[0].attribute("source").value()) == "k:e-government");
   CHECK(std::string(edges[0].attribute("target").value()) == "k:open data, \"linked\"");
-  CHECK(edges[0].attribute("weight").as_double() == 2.5);
+  CHECK(edges[0].attribute("weight").as_double() == 4);
+  CHECK(att(edges[0], "normalized_weight") == "2.5");
   CHECK(att(edges[4], "documents") == "21 23 24 25 26");
 
   CHECK(render(write_gexf, directed_network()).find("defaultedgetype=\"directed\"") != std::string::npos);
@@ -303,16 +305,16 @@ TEST_CASE("CSV: nodes and links tables, RFC 4180 quoting, documents joined by ';
   auto nodes = lines(render(write_nodes_csv, n), "\r\n");
   REQUIRE(nodes.size() == 10);
   CHECK(nodes[0] ==
-        "id,label,kind,cluster,cluster_label,occurrences,degree,strength,pagerank,betweenness,avg_year,year,work_id,"
+        "id,label,kind,cluster,cluster_label,occurrences,degree,strength,normalized_strength,pagerank,betweenness,avg_year,year,work_id,"
         "doi,title,local_citations,global_citations,x,y");
-  CHECK(nodes[1] == "k:e-government,e-government,keyword,0,e-government,12,4,7.5,0.21,14.5,2016.5,0,0,,,0,0,-1,0.2");
+  CHECK(nodes[1] == "k:e-government,e-government,keyword,0,e-government,12,4,7,7.5,0.21,14.5,2016.5,0,0,,,0,0,-1,0.2");
   CHECK(nodes[2].rfind("\"k:open data, \"\"linked\"\"\",\"open data, \"\"linked\"\"\",keyword,0,", 0) == 0);
 
   auto links = lines(render(write_links_csv, n), "\r\n");
   REQUIRE(links.size() == 11);
-  CHECK(links[0] == "source,target,weight,raw_weight,documents");
-  CHECK(links[1] == "k:e-government,\"k:open data, \"\"linked\"\"\",2.5,4,11;12;15;19");
-  CHECK(links[5] == "k:machine learning,k:neural networks,3,5,21;23;24;25;26");
+  CHECK(links[0] == "source,target,weight,normalized_weight,documents");
+  CHECK(links[1] == "k:e-government,\"k:open data, \"\"linked\"\"\",4,2.5,11;12;15;19");
+  CHECK(links[5] == "k:machine learning,k:neural networks,5,3,21;23;24;25;26");
 }
 
 TEST_CASE("Graph writers: the same network gives the same bytes; bad link indices are skipped", "[graph]") {
@@ -400,6 +402,18 @@ Readback readback(const std::string& output, const std::string& tool) {
   return r;
 }
 
+// What tests/graph_readback.py prints for FILE read as EXT by Debian's python3.
+std::string read_back(const std::string& ext, const std::string& file) {
+  std::string cmd = std::string("/usr/bin/python3 '") + REFNET_SOURCE_DIR + "/tests/graph_readback.py' " + ext + " '" + file + "' 2>&1";
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p);
+  char buf[4096];
+  while (std::size_t k = fread(buf, 1, sizeof buf, p)) out.append(buf, k);
+  pclose(p);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("GML, GraphML, GEXF, Pajek: networkx and python-igraph read every node and link back", "[graph]") {
@@ -430,16 +444,7 @@ TEST_CASE("GML, GraphML, GEXF, Pajek: networkx and python-igraph read every node
       std::ofstream out(path, std::ios::binary);
       f.write(out, n);
     }
-    std::string cmd = std::string("/usr/bin/python3 '") + REFNET_SOURCE_DIR + "/tests/graph_readback.py' " + std::string(f.ext) + " '" +
-                      path + "' 2>&1";
-    std::string out;
-    {
-      FILE* p = popen(cmd.c_str(), "r");
-      REQUIRE(p);
-      char buf[4096];
-      while (std::size_t k = fread(buf, 1, sizeof buf, p)) out.append(buf, k);
-      pclose(p);
-    }
+    std::string out = read_back(f.ext, path);
     INFO(f.ext << ": " << out);
     for (const char* tool : {"networkx", "igraph"}) {
       if (std::string(tool) == "igraph" && !f.igraph) continue;
@@ -510,7 +515,7 @@ std::string graphml_identity_errors(const std::string& xml) {
 
 }  // namespace
 
-TEST_CASE("GEXF files validate against the GEXF 1.3 RELAX NG schema, GraphML files against GraphML's rules", "[graph]") {
+TEST_CASE("GEXF files validate against the GEXF 1.2draft RELAX NG schema, GraphML files against GraphML's rules", "[graph]") {
   REQUIRE(std::system("xmllint --version >/dev/null 2>&1") == 0);  // libxml2-utils (.ci/install-deps)
   TempDir tmp;
   auto validate = [&](const std::string& name, const Network& n) {
@@ -525,7 +530,7 @@ TEST_CASE("GEXF files validate against the GEXF 1.3 RELAX NG schema, GraphML fil
       std::ofstream out(graphml, std::ios::binary);
       out << xml;
     }
-    CHECK(relaxng_errors("gexf-1.3/gexf.rng", gexf) == "");
+    CHECK(relaxng_errors("gexf-1.2draft/gexf.rng", gexf) == "");
     CHECK(relaxng_errors("graphml-1.0.rng", graphml) == "");
     CHECK(graphml_identity_errors(xml) == "");
   };
@@ -547,11 +552,116 @@ TEST_CASE("GEXF files validate against the GEXF 1.3 RELAX NG schema, GraphML fil
       INFO(type << " ." << ext << ": " << r.err);
       REQUIRE(r.status == 0);
       if (std::string(ext) == "gexf") {
-        CHECK(relaxng_errors("gexf-1.3/gexf.rng", out) == "");
+        CHECK(relaxng_errors("gexf-1.2draft/gexf.rng", out) == "");
       } else {
         CHECK(relaxng_errors("graphml-1.0.rng", out) == "");
         CHECK(graphml_identity_errors(slurp(out)) == "");
       }
     }
+  }
+}
+
+// newuser34: Debian's networkx 2.8 said "No <graph> element in GEXF file" on
+// refnet network's GEXF 1.3 (its read_gexf knows 1.1draft and 1.2draft only,
+// and every networkx reads 1.2draft by default); Gephi reads 1.2draft too.
+TEST_CASE("refnet network's GEXF: networkx's read_gexf with its defaults reads every node and link", "[graph]") {
+  if (std::system("/usr/bin/python3 -c 'import networkx' 2>/dev/null") != 0) {
+    WARN("Debian's python3-networkx is needed (.ci/install-deps)");
+    return;
+  }
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library '" + lib + "' '" + fixture("corpora/pybibx__wos.bib") + "'").status == 0);
+  for (const char* type : {"keywords", "citation"}) {
+    std::string out = tmp / (std::string(type) + ".gexf");
+    REQUIRE(run_refnet(std::string("network ") + type + " --library '" + lib + "' -o '" + out + "'").status == 0);
+    pugi::xml_document doc;
+    REQUIRE(doc.load_file(out.c_str()));
+    pugi::xml_node graph = doc.child("gexf").child("graph");
+    long nodes = 0, edges = 0;
+    for (auto v : graph.child("nodes").children("node")) nodes += bool(v);
+    for (auto e : graph.child("edges").children("edge")) edges += bool(e);
+    REQUIRE(nodes > 1);
+    std::string said = read_back("gexf", out);
+    INFO(type << ": " << said);
+    Readback r = readback(said, "networkx");
+    REQUIRE(r.ok);
+    CHECK(r.nodes == nodes);
+    CHECK(r.edges == edges);
+  }
+}
+
+// newuser34: Gephi, VOSviewer and bibliometrix take an edge's weight as the
+// co-occurrence count; refnet wrote the association-strength value there
+// (2.16 for a pair of keywords in 3 documents) and the count as raw_weight.
+// In a keyword map with full counting the count is the number of documents.
+TEST_CASE("refnet network: edge weight is the co-occurrence count, the normalised value its own attribute", "[graph]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library '" + lib + "' '" + fixture("corpora/pybibx__wos.bib") + "'").status == 0);
+  auto documents = [](const std::string& list) {
+    return list.empty() ? 0L : long(std::count(list.begin(), list.end(), ';')) + 1;
+  };
+  REQUIRE(run_refnet("network keywords --library '" + lib + "' -o '" + (tmp / "k.csv") + "'").status == 0);
+  std::istringstream csv(slurp(tmp / "k_links.csv"));
+  std::string line;
+  std::getline(csv, line);
+  CHECK(line == "source,target,weight,normalized_weight,documents\r");
+  long rows = 0, normalized_differs = 0;
+  std::vector<double> counts;  // the links' counts, in the order every writer lists them
+  while (std::getline(csv, line)) {
+    // keyword ids have no quotes or commas in this file: split on ','
+    std::vector<std::string> f;
+    std::istringstream in(line.substr(0, line.size() - 1));
+    for (std::string x; std::getline(in, x, ',');) f.push_back(x);
+    REQUIRE(f.size() == 5);
+    INFO(line);
+    CHECK(std::stod(f[2]) == documents(f[4]));
+    normalized_differs += std::stod(f[3]) != std::stod(f[2]);
+    counts.push_back(std::stod(f[2]));
+    ++rows;
+  }
+  CHECK(rows > 100);
+  CHECK(normalized_differs > 0);  // association strength, the default, is there too
+
+  // --summary's strength is the node's total link strength, VOSviewer's:
+  // ELECTRE TRI's links count 99 in this file (main printed the normalised sum).
+  auto summary = run_refnet("network keywords --summary --library '" + lib + "' -o '" + (tmp / "s.csv") + "'");
+  REQUIRE(summary.status == 0);
+  CHECK(summary.out.find("ELECTRE TRI                                          73     50        99   ") != std::string::npos);
+  double electre = 0;  // the same from the links table
+  std::istringstream again(slurp(tmp / "k_links.csv"));
+  while (std::getline(again, line)) {
+    std::vector<std::string> f;
+    std::istringstream in(line);
+    for (std::string x; std::getline(in, x, ',');) f.push_back(x);
+    if (f.size() == 5 && (f[0] == "k:electre tri" || f[1] == "k:electre tri")) electre += std::stod(f[2]);
+  }
+  CHECK(electre == 99);
+
+  // GraphML and GEXF (which leave the documents out) say the same counts.
+  for (const char* ext : {"graphml", "gexf"}) {
+    std::string out = tmp / (std::string("k.") + ext);
+    REQUIRE(run_refnet("network keywords --library '" + lib + "' -o '" + out + "'").status == 0);
+    pugi::xml_document doc;
+    REQUIRE(doc.load_file(out.c_str()));
+    long edges = 0;
+    if (std::string(ext) == "graphml") {
+      for (auto e : doc.child("graphml").child("graph").children("edge")) {
+        REQUIRE(edges < long(counts.size()));
+        CHECK(std::stod(e.find_child_by_attribute("data", "key", "e_weight").text().get()) == counts[edges]);
+        CHECK(e.find_child_by_attribute("data", "key", "e_normalized_weight"));
+        ++edges;
+      }
+    } else {
+      for (auto e : doc.child("gexf").child("graph").child("edges").children("edge")) {
+        auto values = e.child("attvalues");
+        REQUIRE(edges < long(counts.size()));
+        CHECK(std::stod(e.attribute("weight").value()) == counts[edges]);
+        CHECK(values.find_child_by_attribute("attvalue", "for", "normalized_weight"));
+        ++edges;
+      }
+    }
+    CHECK(edges == rows);
   }
 }

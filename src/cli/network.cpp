@@ -234,6 +234,14 @@ void print_summary(std::ostream& out, const Network& n) {
     out << (n.nodes.empty() ? "(no nodes: no clusters)\n" : "(no clusters: --cluster none)\n");
     return;
   }
+  // strength: the raw counts of a node's links summed (VOSviewer's Total link
+  // strength; a self-loop once), not the normalised weights the clustering used.
+  std::vector<double> strength(n.nodes.size(), 0);
+  for (const auto& l : n.links)
+    if (l.source < n.nodes.size() && l.target < n.nodes.size()) {
+      strength[l.source] += l.raw_weight;
+      if (l.target != l.source) strength[l.target] += l.raw_weight;
+    }
   out << "cluster  size  node                                        occurrences  links  strength  pagerank\n";
   for (const auto& c : n.clusters) {
     bool first = true;
@@ -241,7 +249,7 @@ void print_summary(std::ostream& out, const Network& n) {
       const auto& node = n.nodes[i];
       out << (first ? cut(std::to_string(c.id + 1), 7) + "  " + cut(std::to_string(c.size), 4) : std::string(13, ' '))
           << "  " << cut(node.label, 42) << "  " << std::setw(11) << fixed(node.occurrences, node.occurrences == int(node.occurrences) ? 0 : 2)
-          << "  " << std::setw(5) << int(node.degree) << "  " << std::setw(8) << fixed(node.strength, 2) << "  "
+          << "  " << std::setw(5) << int(node.degree) << "  " << std::setw(8) << fixed(strength[i], strength[i] == int(strength[i]) ? 0 : 2) << "  "
           << std::setw(8) << fixed(node.pagerank, 5) << "\n";
       first = false;
     }
