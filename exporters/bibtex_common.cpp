@@ -1646,6 +1646,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       w.field("type", degree.degree == Degree::masters ? "mathesis" : "phdthesis");
     }
   }
+  // biblatex's @report must have a type (biber: "Missing mandatory field
+  // 'type'"): one no source gives is biblatex's own for @techreport.
+  if (latex && type == "report" && (!bib || (opt.profile == ExportProfile::paper && !has_extra(r, "type"))))
+    w.field("type", "techreport");
 
   v.clear();
   put_verbatim(v, r.doi);

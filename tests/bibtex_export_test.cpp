@@ -1292,12 +1292,15 @@ TEST_CASE("export30: a work written under an entry type that reads back as anoth
       INFO(first.records[i].citekey << ": " << first.records[i].type << " -> " << back.records[i].type);
       CHECK(warned.find(first.records[i].citekey) != std::string::npos);
     }
-    CHECK(changed == (latex ? 1u : 5u));  // biblatex has @collection, @online and @inreference
+    CHECK(changed == (latex ? 1u : 3u));  // biblatex has @online and @inreference
   }
+  // A @collection is an edited book (CSL book, as pandoc reads it; bibout35):
+  // written @book for bibtex, it reads back the same type.
   std::string warned;
   bib_with_warnings(first.records, false, warned);
-  CHECK(warned.find("2 collection works written as @book, which reads back as book (maire:2014greek, "
-                    "croteau:1991lexique)") != std::string::npos);
+  CHECK(warned.find("collection works") == std::string::npos);
+  for (const auto& r : first.records)
+    if (r.citekey == "maire:2014greek" || r.citekey == "croteau:1991lexique") CHECK(r.type == "book");
 }
 
 TEST_CASE("export30: decomposed accents (Zotero's NFD text) are written composed, which pdflatex typesets", "[export][bibtex][export30]") {

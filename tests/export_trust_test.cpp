@@ -163,3 +163,55 @@ TEST_CASE("the paper profile holds back Web of Science's citation counts and Sco
   CHECK(count(full.out, "annote = {Times Cited in Web of Science") == 1000);
   CHECK(count(full.out, "url = {http://www.scopus.com/inward/record.url?scp=85041599919") == 1);
 }
+
+TEST_CASE("biblatex @collection is an edited book in CSL, as pandoc reads it; @report gets biblatex's type",
+          "[export][types]") {
+  // Entries as biblatex's documentation describes them (biblatex.pdf, 2.1.1).
+  const std::string bib =
+      "@collection{c1, title={A collection}, editor={Doe, Jo}, publisher={P}, year={2002}}\n"
+      "@mvcollection{c2, title={Collected works}, editor={Doe, Jo}, publisher={P}, year={2003}, volumes={3}}\n"
+      "@report{r1, title={A report}, author={Smith, Ann}, institution={Inst}, year={2000}}\n"
+      "@report{r2, title={Another}, author={Roe, Bo}, institution={Inst}, year={2001}, type={resreport}}\n";
+  Lib lib;
+  std::ofstream(lib.file("in.bib")) << bib;
+  REQUIRE(lib.run("import '" + lib.file("in.bib") + "'").status == 0);
+  auto csl = lib.run("export --no-pin --format csl-json c1 c2");
+  CHECK(count(csl.out, "\"type\": \"book\"") == 2);
+  CHECK(csl.out.find("\"collection\"") == std::string::npos);
+  if (have("pandoc")) {  // pandoc's own reading of the same entries
+    auto p = std::system(("pandoc -f biblatex -t csljson '" + lib.file("in.bib") + "' > '" + lib.file("p.json") +
+                          "' 2>/dev/null").c_str());
+    REQUIRE(p == 0);
+    CHECK(count(slurp(lib.file("p.json")), "\"type\": \"book\"") == 2);
+  }
+  auto biblatex = lib.run("export --no-pin --format biblatex");
+  CHECK(biblatex.out.find("@collection{c1,") != std::string::npos);
+  CHECK(biblatex.out.find("@mvcollection{c2,") != std::string::npos);
+  // biber: "Missing mandatory field 'type'" for r1; r2's own type stays.
+  CHECK(biblatex.out.find("@report{r1,\n  author = {Smith, Ann},\n  title = {A report},\n  date = {2000},\n"
+                          "  institution = {Inst},\n  type = {techreport}\n}") != std::string::npos);
+  CHECK(count(biblatex.out, "type = {") == 2);
+  CHECK(biblatex.out.find("type = {resreport}") != std::string::npos);
+  CHECK(biblatex.err.find("type (1: r1)") == std::string::npos);
+  if (!have("biber") || !have("pdflatex")) return;
+  TempDir tmp;
+  std::string bbl = biber_bbl(tmp, biblatex.out);
+  CHECK(bbl.find("\\field{type}{techreport}") != std::string::npos);
+}
+
+TEST_CASE("--ascii writes fullwidth punctuation as its ASCII character", "[export][ascii]") {
+  // The new user's Crossref record (newuser34): a title with U+FF1A, which
+  // pdflatex stops on ("Unicode character ： (U+FF1A) not set up").
+  Lib lib;
+  REQUIRE(lib.run("import '" + kSeed000 + "'").status == 0);
+  REQUIRE(lib.run(std::string("set ") + kKassen + " 'title=E-government in Kazakhstan\xEF\xBC\x9A a case study\xEF\xBC\x81 50\xEF\xBC\x85'")
+              .status == 0);
+  auto ascii = lib.run(std::string("export --ascii ") + kKassen);
+  CHECK(ascii.out.find("Kazakhstan:") != std::string::npos);
+  CHECK(ascii.out.find(" a case study! 50\\%}") != std::string::npos);
+  CHECK(ascii.out.find("\xEF\xBC") == std::string::npos);
+  CHECK(ascii.err.find("U+FF1A") == std::string::npos);
+  // Without --ascii the characters stay (UTF-8 export) and are said.
+  auto utf8 = lib.run(std::string("export ") + kKassen);
+  CHECK(utf8.out.find("\xEF\xBC\x9A") != std::string::npos);
+}
