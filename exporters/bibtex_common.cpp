@@ -382,7 +382,10 @@ bool boilerplate(std::string_view piece) {
       "language of original document", "funding details", "funding text", "references:", "chemicals/cas",
       "tradenames", "manufacturers", "molecular sequence numbers", "coden", "pubmed id", "art. no.",
       "conference code", "publisher:", "document type", "publication stage", "abbreviated source title",
-      "an:", "accession", "database:", "place: ", "email", "e-mail", "ut:", "doi:"};
+      "an:", "accession", "database:", "place: ", "email", "e-mail", "ut:", "doi:",
+      // Web of Science's counts, as Zotero keeps them in a note (annote):
+      // "Times Cited in Web of Science Core Collection:  12Total Times Cited: ...".
+      "times cited", "total times cited", "cited reference count", "usage count"};
   std::string p = ascii_lower(trim(piece));
   if (p.empty()) return true;
   for (auto pre : prefixes)
@@ -422,6 +425,19 @@ std::string_view note_for_paper(std::string_view note, std::string& buf, const E
   return buf;
 }
 
+// A database's page of its own record (Scopus's inward/record.url, Web of
+// Science's full record, an EBSCOhost or Ovid login link): about the
+// database, not the work, yet bibtex and biblatex styles print it as the
+// work's URL.
+bool database_record_page(std::string_view url) {
+  std::string u = ascii_lower(url);
+  static constexpr std::string_view hosts[] = {"scopus.com/", "webofknowledge.com/", "webofscience.com/",
+                                               "search.ebscohost.com/login.aspx", "ovidsp.", "ovid.com/"};
+  for (auto h : hosts)
+    if (u.find(h) != std::string::npos) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // Title protection.
 
@@ -447,14 +463,23 @@ std::vector<Word> title_words(std::string_view t) {
 }
 
 // Upper-case letters after the first: DNA, iPhone, McDonald, e-Government.
+// A hyphenated word whose parts each start upper case ("Multi-Objective",
+// "Co-Evolutionary": how title case writes it) has none: bibtex's "Multi-
+// objective" is right.
 bool has_inner_capital(std::string_view w) {
   std::size_t i = 0;
-  bool first = true;
+  bool first = true, capitalised = false, start = true;
   while (i < w.size()) {
     char32_t cp = next_utf8(w, i);
+    if (cp == '-' && capitalised) {
+      first = true;
+      continue;
+    }
     auto u = static_cast<utf8proc_int32_t>(cp);
     bool upper = utf8proc_tolower(u) != u;
     if (upper && !first) return true;
+    if (start && upper) capitalised = true;
+    start = false;
     if (utf8proc_toupper(u) != u || upper) first = false;
   }
   return false;
@@ -468,9 +493,14 @@ bool starts_upper(std::string_view w) {
 
 std::vector<Span> guess_protection(std::string_view t) {
   std::vector<Word> words = title_words(t);
-  // Sentence case when at least as many longer words after the first start
-  // lower case as upper case ("Gambling harm in Australia": one each).  The
-  // words title case leaves lower case ("from", "with") do not count.
+  // Sentence case when two longer words after the first start lower case,
+  // which title case never leaves so ("Digital government in Kazakhstan and
+  // Estonia: lessons from Europe": two, against three names), or one does
+  // and no more start upper case ("Gambling harm in Australia").  The words
+  // title case leaves lower case ("from", "with") do not count.  A title
+  // case title taken for sentence case only has its capitals braced, which
+  // sentence-case styles then print as written; the other way round loses
+  // the names.
   static constexpr std::string_view minor[] = {"from", "with", "into", "onto", "over", "upon", "than", "that",
                                                "about", "after", "under", "between", "through", "without",
                                                "within", "versus", "among", "along", "during", "toward", "towards"};
@@ -484,7 +514,7 @@ std::vector<Span> guess_protection(std::string_view t) {
     if (starts_lower(w)) ++lower;
     else if (starts_upper(w)) ++upper;
   }
-  bool sentence_case = lower > 0 && lower >= upper;
+  bool sentence_case = lower >= 2 || (lower == 1 && upper <= 1);
   std::vector<Span> spans;
   for (std::size_t k = 0; k < words.size(); ++k) {
     std::string_view w = t.substr(words[k].begin, words[k].end - words[k].begin);
@@ -1130,6 +1160,18 @@ std::vector<Span> guess_title_protection(std::string_view t) {
   return spans;
 }
 
+}  // namespace
+
+// What the source protected; when it protected nothing (a .bib source too:
+// Google Scholar's and Pure's braces nothing, and bibtex's sentence-case
+// styles would print "kazakhstan"), what guess_protection finds.
+std::vector<Span> protected_title_spans(const Record& r) {
+  if (!r.title_nocase.empty()) return r.title_nocase;
+  return guess_title_protection(r.title);
+}
+
+namespace {
+
 // Rich text as LaTeX: \emph, \textbf, \textsubscript, \textsuperscript,
 // \textsc, and a protected span braced.
 struct LatexTitleSink : RichSink {
@@ -1150,13 +1192,14 @@ struct LatexTitleSink : RichSink {
   void close(Rich) override { out += '}'; }
 };
 
-void put_title(std::string& out, const Record& r, bool ascii) {
+// Lossless (--profile full): a .bib source's title braced as the source
+// braced it, so that import gives the same record back.
+void put_title(std::string& out, const Record& r, bool ascii, ExportProfile profile) {
   std::string_view t = r.title;
   if (t.empty()) return;
-  std::vector<Span> guessed;
-  if (r.title_nocase.empty() && !from_bibtex(r)) guessed = guess_title_protection(t);
   LatexTitleSink sink(out, ascii);
-  walk_rich_text(t, guessed.empty() ? r.title_nocase : guessed, sink);
+  const bool as_source = profile == ExportProfile::full && from_bibtex(r);
+  walk_rich_text(t, as_source ? r.title_nocase : protected_title_spans(r), sink);
 }
 
 void put_names(std::string& out, const std::vector<Creator>& names, NameEnc enc, bool for_biber = true) {
@@ -1382,7 +1425,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   std::string_view source_title = bib ? r.get_extra("@title") : std::string_view();
   if (!source_title.empty() && balanced(source_title) && title_of_source(source_title, r) == r.title)
     v = ascii ? ascii_letters(source_title) : std::string(source_title);
-  else put_title(v, r, ascii);
+  else put_title(v, r, ascii, opt.profile);
   w.field("title", v);
   // The short title from another format (RIS ST, CSL title-short, EndNote's
   // short-title): biblatex's shorttitle, which BibTeX styles pass over and
@@ -1614,6 +1657,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       w.field("type", degree.degree == Degree::masters ? "mathesis" : "phdthesis");
     }
   }
+  // biblatex's @report must have a type (biber: "Missing mandatory field
+  // 'type'"): one no source gives is biblatex's own for @techreport.
+  if (latex && type == "report" && (!bib || (opt.profile == ExportProfile::paper && !has_extra(r, "type"))))
+    w.field("type", "techreport");
 
   v.clear();
   put_verbatim(v, r.doi);
@@ -1632,9 +1679,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   v.clear();
   put_verbatim(v, joined);
   w.field("isbn", v);
-  v.clear();
-  put_verbatim(v, r.url);
-  w.field("url", v);
+  if (opt.profile == ExportProfile::paper && database_record_page(r.url) && !opt.keep_fields.count("url")) {
+    if (opt.notes) ++opt.notes->vendor_fields;  // --profile full keeps it
+  } else {
+    v.clear();
+    put_verbatim(v, r.url);
+    w.field("url", v);
+  }
   // biblatex prints `language` ("English.") in every entry: the language
   // goes to `langid`, babel's name, which sets hyphenation and is not printed.
   // (--profile full keeps what the source wrote, for a lossless round trip.)
@@ -1713,13 +1764,17 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
         if (w.wanted(name) && w.wanted("eid")) w.field("eid", balanced(f.value) ? f.value : enc(f.value));
         continue;
       }
+      // A note of the source's (note, Zotero's annote) without what the
+      // database wrote about its record ("Times Cited in Web of Science ...").
+      std::string cleaned;
+      std::string_view value = paper && (iequals(name, "note") || iequals(name, "annote"))
+                                   ? note_for_paper(f.value, cleaned, opt)
+                                   : std::string_view(f.value);
+      if (value.empty() && !f.value.empty()) continue;
       if (!annote.empty() && iequals(name, "annote") && w.wanted(name)) {
-        annote = (balanced(f.value) ? (ascii ? ascii_letters(f.value) : f.value) : enc(f.value)) + "\n\n" + annote;
+        annote = (balanced(value) ? (ascii ? ascii_letters(value) : std::string(value)) : enc(value)) + "\n\n" + annote;
         continue;
       }
-      std::string cleaned;
-      std::string_view value = paper && iequals(name, "note") ? note_for_paper(f.value, cleaned, opt) : f.value;
-      if (value.empty() && !f.value.empty()) continue;
       if ((iequals(name, "crossref") || iequals(name, "xref")) && opt.crossref_cycles &&
           opt.crossref_cycles->count(ascii_lower(r.citekey))) {
         if (opt.notes)
@@ -1843,7 +1898,14 @@ class BibtexRecordWriter : public RecordWriter {
     if (!first_) out += '\n';
     first_ = false;
     const std::size_t start = out.size();
-    const Record& entry = with_title_case(r, opt_.title_case, recased_);
+    const Record* recased = &r;
+    if (opt_.title_case != TitleCase::keep && !r.title.empty()) {
+      recased_ = r;
+      std::vector<Span> kept = recase_title_kept(recased_, opt_.title_case);
+      if (recased_.title_nocase.empty()) recased_.title_nocase = std::move(kept);  // braced: {Kazakhstan}
+      recased = &recased_;
+    }
+    const Record& entry = *recased;
     write_entry(out, entry, opt_, d_, scratch_);
     unwritten_.record(entry, scratch_.used);
     if (opt_.notes) {
@@ -1992,15 +2054,11 @@ class BibtexRecordWriter : public RecordWriter {
 
 }  // namespace
 
-std::vector<Span> protected_title_spans(const Record& r) {
-  if (!r.title_nocase.empty() || from_bibtex(r)) return r.title_nocase;
-  return guess_title_protection(r.title);
-}
 
 
-std::string format_title(const Record& r, bool ascii) {
+std::string format_title(const Record& r, bool ascii, ExportProfile profile) {
   std::string out;
-  put_title(out, r, ascii);
+  put_title(out, r, ascii, profile);
   return out;
 }
 

@@ -25,12 +25,12 @@ std::string entry_type(const Record& r, Dialect d, bool lossless = false);
 std::string format_names(const std::vector<Creator>& names, bool ascii);
 
 // The title, LaTeX-encoded, with the protected spans braced.
-std::string format_title(const Record& r, bool ascii);
+std::string format_title(const Record& r, bool ascii, ExportProfile profile = ExportProfile::paper);
 
-// The spans of the title to protect: the source's own (a BibTeX source, or
-// any record that has title_nocase), else acronyms, inner capitals and, in a
-// sentence-case title, the capitalised words after the first (proper nouns:
-// "... in Kazakhstan").
+// The spans of the title to protect: the source's own (title_nocase), else
+// (a source that braced nothing, a .bib one too) acronyms, inner capitals
+// and, in a sentence-case title, the capitalised words after the first and
+// not after a ":" (proper nouns: "... in Kazakhstan").
 std::vector<Span> protected_title_spans(const Record& r);
 
 }  // namespace refnet::bibtex_out

@@ -176,10 +176,12 @@ bool all_capitals(std::string_view s) { return all_capitals(case_counts(s)); }
 
 }  // namespace
 
-void recase_title(Record& r, TitleCase mode) {
-  if (mode == TitleCase::keep || r.title.empty()) return;
+void recase_title(Record& r, TitleCase mode) { recase_title_kept(r, mode); }
+
+std::vector<Span> recase_title_kept(Record& r, TitleCase mode) {
+  if (mode == TitleCase::keep || r.title.empty()) return {};
   // Title case is English's (citeproc too title-cases English items only).
-  if (mode == TitleCase::title && !english(r.language)) return;
+  if (mode == TitleCase::title && !english(r.language)) return {};
   std::vector<std::uint32_t> at;
   const std::string plain = strip_rich_text(r.title, &at);
   // All capitals, or mostly (a database's upper-case title with a few digits).
@@ -230,6 +232,7 @@ void recase_title(Record& r, TitleCase mode) {
       pb = pe + 1;
     }
   }
+  return keep;
 }
 
 const Record& with_title_case(const Record& r, TitleCase mode, Record& scratch) {

@@ -57,8 +57,10 @@ constexpr TypeMapping kTypes[] = {
     {"suppbook", "chapter"},          {"suppcollection", "chapter"},
     {"inreference", "entry-encyclopedia"}, {"book", "book"},
     {"mvbook", "book"},               {"proceedings", "book"},
-    {"mvproceedings", "book"},        {"collection", "collection"},
-    {"mvcollection", "collection"},   {"reference", "book"},
+    // A collection is an edited book (pandoc's biblatex reader: "book"),
+    // not CSL's `collection` (an archive's); the type is kept as entrytype.
+    {"mvproceedings", "book"},        {"collection", "book"},
+    {"mvcollection", "book"},         {"reference", "book"},
     {"mvreference", "book"},          {"booklet", "pamphlet"},
     {"phdthesis", "thesis"},          {"mastersthesis", "thesis"},
     {"thesis", "thesis"},             {"techreport", "report"},

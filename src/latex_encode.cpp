@@ -374,6 +374,13 @@ std::string unicode_to_latex(std::string_view text_in, bool ascii) {
       out += "}}";
       continue;
     }
+    // --ascii: CJK text's fullwidth punctuation and letters (U+FF01-U+FF5E,
+    // the "：" of "题目：副题") are their ASCII characters (NFKC), the
+    // ideographic space a space; kept, pdflatex stops on them.
+    if (ascii && ((cp >= 0xFF01 && cp <= 0xFF5E) || cp == 0x3000)) {
+      out += unicode_to_latex(std::string(1, cp == 0x3000 ? ' ' : static_cast<char>(cp - 0xFEE0)), ascii);
+      continue;
+    }
     out.append(text.substr(start, i - start));
   }
   return out;

@@ -31,7 +31,9 @@ const std::vector<Field>& fields() {
       {"container-title-short", {"journal-abbrev", "shortjournal", "journal-abbreviation"}, &Record::container_title_short},
       {"volume", {}, &Record::volume},
       {"issue", {}, &Record::issue},
-      {"number", {}, &Record::number},
+      // CSL's number: an article number, a report's or patent's number.
+      // BibTeX's `number` of an article is its issue: see user_field_meant.
+      {"number", {"eid", "article-number", "articleno"}, &Record::number},
       {"pages", {"page"}, &Record::pages},
       {"publisher", {}, &Record::publisher},
       {"publisher-place", {"address", "location", "place"}, &Record::publisher_place},
@@ -266,6 +268,13 @@ bool copy(Record& to, const Record& from, const Field& f) {
 std::string canonical_field(std::string_view name) {
   const Field* f = find(name);
   return f ? f->name : "";
+}
+
+std::string user_field_meant(std::string_view name, std::string_view type) {
+  // As the BibTeX importer reads `number` (importers/bibtex.cpp).
+  const bool numbered = type == "report" || type == "patent" || type == "standard";
+  if (ascii_lower(trim(name)) == "number" && !numbered) return "issue";
+  return std::string(name);
 }
 
 std::vector<std::string> field_names() {

@@ -261,9 +261,12 @@ TEST_CASE("protected title case goes back as braces", "[export][bibtex]") {
   r.title_nocase = {{4, 10}, {11, 14}};
   r.provenance.format = "bibtex";
   CHECK(bibtex_out::format_title(r, false) == "The {Kazakh} {DNA} of e-Government");
-  // A BibTeX source said what it protected: nothing more is added.
+  // A BibTeX source that braced nothing (Google Scholar's, Pure's): for a
+  // paper, what bibtex's styles would lower case is guessed as for any
+  // source; archived (--profile full), it goes back as it came.
   r.title_nocase.clear();
-  CHECK(bibtex_out::format_title(r, false) == "The Kazakh DNA of e-Government");
+  CHECK(bibtex_out::format_title(r, false) == "The Kazakh {DNA} of {e-Government}");
+  CHECK(bibtex_out::format_title(r, false, ExportProfile::full) == "The Kazakh DNA of e-Government");
   // Other sources: acronyms and inner capitals are protected; proper nouns
   // only in a sentence-case title, where they can be told apart.
   r.provenance.format = "crossref";
@@ -905,8 +908,17 @@ TEST_CASE("export12: Zotero's HTML notes are exported as their text", "[export][
   CHECK(extra_values(first[0], "N1")[0].find("<p>") == 0);  // the store keeps what the source said
   const std::string text =
       "Times Cited in Web of Science Core Collection: 12\nTotal Times Cited: 12\nCited Reference Count: 11";
-  CHECK(bibtex_of(first).find("  note = {" + text + "}") != std::string::npos);
-  CHECK(biblatex_of(first).find("  note = {" + text + "}") != std::string::npos);
+  // Web of Science's counts are about its record: a paper leaves them out
+  // (bibout35), an archive (--profile full) keeps them as text.
+  CHECK(bibtex_of(first).find("Times Cited") == std::string::npos);
+  CHECK(biblatex_of(first).find("Times Cited") == std::string::npos);
+  ExportOptions full;
+  full.profile = ExportProfile::full;
+  std::ostringstream bib, biblatex;
+  write_bibtex(bib, first, full);
+  write_biblatex(biblatex, first, full);
+  CHECK(bib.str().find("  note = {" + text + "}") != std::string::npos);
+  CHECK(biblatex.str().find("  note = {" + text + "}") != std::string::npos);
   std::ostringstream ris;
   write_ris(ris, first);
   CHECK(ris.str().find("N1  - Times Cited in Web of Science Core Collection: 12\r\n") != std::string::npos);
@@ -1280,12 +1292,15 @@ TEST_CASE("export30: a work written under an entry type that reads back as anoth
       INFO(first.records[i].citekey << ": " << first.records[i].type << " -> " << back.records[i].type);
       CHECK(warned.find(first.records[i].citekey) != std::string::npos);
     }
-    CHECK(changed == (latex ? 1u : 5u));  // biblatex has @collection, @online and @inreference
+    CHECK(changed == (latex ? 1u : 3u));  // biblatex has @online and @inreference
   }
+  // A @collection is an edited book (CSL book, as pandoc reads it; bibout35):
+  // written @book for bibtex, it reads back the same type.
   std::string warned;
   bib_with_warnings(first.records, false, warned);
-  CHECK(warned.find("2 collection works written as @book, which reads back as book (maire:2014greek, "
-                    "croteau:1991lexique)") != std::string::npos);
+  CHECK(warned.find("collection works") == std::string::npos);
+  for (const auto& r : first.records)
+    if (r.citekey == "maire:2014greek" || r.citekey == "croteau:1991lexique") CHECK(r.type == "book");
 }
 
 TEST_CASE("export30: decomposed accents (Zotero's NFD text) are written composed, which pdflatex typesets", "[export][bibtex][export30]") {

@@ -640,13 +640,17 @@ TEST_CASE("notes are exported: BibTeX annote, RIS N1, CSL-JSON annote, CSV notes
   lib.run("tag", "add private-tag 1");
   TempDir d;
   // BibTeX: one annote, the notes a blank line apart, LaTeX-escaped like the
-  // other fields, after the annote the Zotero export gave the work (Web of
-  // Science's citation counts).
+  // other fields, after the annote the Zotero export gave the work, but for
+  // what a paper leaves out of it (Web of Science's citation counts, which
+  // --profile full keeps).
   lib.run("export", "--no-pin -o '" + (d / "a.bib") + "' 1");
   const std::string bib = test::slurp(d / "a.bib");
-  const std::string annote = "Cited Reference Count:\u00a0\u00a011\n\nKey paper for chapter 2\n\n"
+  const std::string annote = "annote = {Key paper for chapter 2\n\n"
                              "Costs rose 50\\% \\& more: see \\{Table 3\\}}";
   CHECK(bib.find(annote) != std::string::npos);
+  CHECK(bib.find("Times Cited") == std::string::npos);
+  CHECK(lib.run("export", "--no-pin --profile full 1").out.find("Cited Reference Count:\u00a0\u00a011\n\nKey paper") !=
+        std::string::npos);
   CHECK(bib.find("annote") == bib.rfind("annote"));  // one field
   CHECK(bib.find("private-tag") == std::string::npos);  // tags stay private
   // RIS: one N1 a note; CSL-JSON: annote; CSV: a notes column.

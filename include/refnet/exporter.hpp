@@ -93,6 +93,13 @@ struct ExportOptions {
 // The title of `r` recased (letters only: the rich text tags and the
 // protected spans keep their offsets, a protected span its letters).
 void recase_title(Record& r, TitleCase mode);
+// The same, returning the spans whose letters it kept (the source's
+// protection, else the proper nouns of a sentence-case title, acronyms,
+// inner capitals): what a BibTeX writer braces, since the recased title no
+// longer shows which words were names ("Digital government in Kazakhstan
+// and Estonia: Lessons from Europe" has more capitals than a sentence-case
+// title has).
+std::vector<Span> recase_title_kept(Record& r, TitleCase mode);
 // `r` itself for TitleCase::keep, else a copy in `scratch` with its title recased.
 const Record& with_title_case(const Record& r, TitleCase mode, Record& scratch);
 

@@ -29,6 +29,11 @@ struct FieldError : std::invalid_argument {
 // abstract, type, note, url, publisher, address / publisher-place, issn,
 // isbn, language), case ignored; "" when unknown.
 std::string canonical_field(std::string_view name);
+// The field a user means by `name` on a work of CSL type `type`: BibTeX's
+// `number` is the issue (as the BibTeX importer and `refnet edit` read it)
+// but of a report, a patent or a standard, whose number it is; an article
+// number is asked for as `eid` or `article-number`.  Else `name` itself.
+std::string user_field_meant(std::string_view name, std::string_view type);
 // Every canonical name, in a fixed order; and them comma-separated, for messages.
 std::vector<std::string> field_names();
 std::string known_fields();

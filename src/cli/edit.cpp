@@ -24,12 +24,15 @@
 namespace refnet::cli {
 namespace {
 
-// Applies `change` to the work's user record in one transaction and prints the result.
-int change_work(const Args& args, const std::string& what, const std::function<void(Record&)>& change) {
+// Applies `change` to the work's user record (given the work's type, which
+// says what `number` means) in one transaction and prints the result.
+int change_work(const Args& args, const std::string& what,
+                const std::function<void(Record&, const std::string& type)>& change) {
   Library lib = open_library(args, false);
   std::int64_t id = one_work(lib, args.positionals()[0]);
   Library::Transaction tx(lib);
-  bool changed = lib.edit_user_record(id, change);
+  const std::string type = lib.get(id)->record.type;
+  bool changed = lib.edit_user_record(id, [&](Record& user) { change(user, type); });
   auto w = lib.get(id);
   lib.journal().describe(what + " on work " + std::to_string(id) + (w->record.citekey.empty() ? "" : " " + w->record.citekey));
   tx.commit();
@@ -47,8 +50,9 @@ const CommandSpec kSetSpec{
     "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID.\n"
     "FIELD: a BibTeX or CSL name: title, author\n"
     "(\"Family, Given and Family, Given\"), editor, year, date (YYYY-MM-DD, or a range START/END: 2001/2003), journal\n"
-    "(container-title, booktitle), journal-abbrev, volume, issue, number, pages, doi,\n"
-    "pmid, pmcid, keywords (a; b), abstract, type (a CSL type), note, url, publisher,\n"
+    "(container-title, booktitle), journal-abbrev, volume, issue, number (as in BibTeX:\n"
+    "the issue, but a report's, patent's or standard's number), eid (an article number),\n"
+    "pages, doi, pmid, pmcid, keywords (a; b), abstract, type (a CSL type), note, url, publisher,\n"
     "address, issn, isbn, language.  The values are kept as your own source of the\n"
     "work: 'refnet show' says so, and no later import or merge overrides them.\n"
     "A bad field or value changes nothing.  'refnet undo' takes the change back.\n",
@@ -75,10 +79,15 @@ int run_set(const Args& args) {
       if (canonical_field(fields[k].first) == field)
         throw UsageError(fields[k].first + "=... and " + fields.back().first + "=... both set " + field + ": give it once");
   }
+  // type= in the same command says what number= means.
+  std::string type_set;
+  for (const auto& [field, value] : fields)
+    if (canonical_field(field) == "type") type_set = std::string(trim(value));
   std::string names;
   for (const auto& f : fields) names += (names.empty() ? "" : ", ") + canonical_field(f.first);
-  return change_work(args, "set " + names, [&](Record& user) {
-    for (const auto& [field, value] : fields) set_user_field(user, field, value);
+  return change_work(args, "set " + names, [&](Record& user, const std::string& type) {
+    for (const auto& [field, value] : fields)
+      set_user_field(user, user_field_meant(field, type_set.empty() ? type : type_set), value);
   });
 }
 
@@ -101,8 +110,8 @@ int run_unset(const Args& args) {
     }
     names += (names.empty() ? "" : ", ") + canonical_field(pos[i]);
   }
-  return change_work(args, "unset " + names, [&](Record& user) {
-    for (std::size_t i = 1; i < pos.size(); ++i) unset_user_field(user, pos[i]);
+  return change_work(args, "unset " + names, [&](Record& user, const std::string& type) {
+    for (std::size_t i = 1; i < pos.size(); ++i) unset_user_field(user, user_field_meant(pos[i], type));
   });
 }
 

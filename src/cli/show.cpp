@@ -52,6 +52,7 @@ void show(std::ostream& out, const Work& w) {
   field(out, "volume", r.volume);
   field(out, "issue", r.issue);
   field(out, "pages", r.pages);
+  field(out, "number", r.number);  // an article number (eid), a report's number
   field(out, "publisher", r.publisher);
   field(out, "place", r.publisher_place);
   field(out, "issn", join(r.issn, ", "));

@@ -1,0 +1,217 @@
+// What a LaTeX author gets from `refnet export`, checked where the author
+// sees it: the .bbl bibtex (plainnat, apalike) and biber write, not only the
+// .bib (task bibout35, issue 11: a new user's trial, newuser34).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "support.hpp"
+
+using namespace refnet::test;
+
+namespace {
+
+bool have(const char* tool) { return std::system((std::string("command -v ") + tool + " >/dev/null 2>&1").c_str()) == 0; }
+
+std::size_t count(const std::string& s, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t p = s.find(what); p != std::string::npos; p = s.find(what, p + 1)) ++n;
+  return n;
+}
+
+// A library in a temporary directory, driven through the binary.
+struct Lib {
+  TempDir dir;
+  std::string path = dir / "lib.sqlite";
+  CommandResult run(const std::string& args) const { return run_refnet("--library '" + path + "' " + args); }
+  std::string file(const std::string& name) const { return dir / name; }
+};
+
+// The .bbl a bibtex style makes of `bib` citing `key`.
+std::string bibtex_bbl(const TempDir& tmp, const std::string& bib, const std::string& key, const std::string& style) {
+  std::ofstream(tmp / "refs.bib") << bib;
+  std::ofstream(tmp / (style + ".aux")) << "\\relax\n\\citation{" << key << "}\n\\bibstyle{" << style
+                                       << "}\n\\bibdata{refs}\n";
+  std::system(("cd '" + tmp.path.string() + "' && bibtex " + style + " >/dev/null 2>&1").c_str());
+  return slurp(tmp / (style + ".bbl"));
+}
+
+// The .bbl's text as typeset: without its groups' braces, lines joined.
+std::string printed(const std::string& bbl) {
+  std::string out;
+  for (char c : bbl) {
+    if (c == '{' || c == '}') continue;
+    if (c == '\n' || c == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// The .bbl biber makes of the biblatex `bib` (pdflatex writes the .bcf).
+std::string biber_bbl(const TempDir& tmp, const std::string& bib) {
+  std::ofstream(tmp / "bl.bib") << bib;
+  std::ofstream(tmp / "paper.tex") << "\\documentclass{article}\n\\usepackage[backend=biber]{biblatex}\n"
+                                      "\\addbibresource{bl.bib}\n\\begin{document}\n\\nocite{*}\n"
+                                      "\\printbibliography\n\\end{document}\n";
+  std::string dir = "cd '" + tmp.path.string() + "' && ";
+  std::system((dir + "pdflatex -interaction=nonstopmode paper >/dev/null 2>&1").c_str());
+  std::system((dir + "biber paper >/dev/null 2>&1").c_str());
+  return slurp(tmp / "paper.bbl");
+}
+
+// Seed 000 (a Pure page: its BibTeX and RIS of Kassen 2018, in sentence
+// case, "... e-collaboration movement in Kazakhstan").
+const std::string kSeed000 = fixture("seeds/000_df640892cd32ce65.txt");
+const char* kKassen = "kassen2018promoting";
+
+}  // namespace
+
+TEST_CASE("a sentence-case title's proper nouns reach the bibliography capitalised", "[export][latex][title]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + kSeed000 + "'").status == 0);
+  auto bib = lib.run(std::string("export ") + kKassen);
+  REQUIRE(bib.status == 0);
+  // The page's .bib braces nothing; bibtex's sentence-case styles lower
+  // every word they are not told is a name.
+  CHECK(bib.out.find("movement in {Kazakhstan}}") != std::string::npos);
+
+  const std::string digital = "Digital government in Kazakhstan and Estonia: lessons from Europe";
+  REQUIRE(lib.run(std::string("set ") + kKassen + " 'title=" + digital + "'").status == 0);
+  auto keep = lib.run(std::string("export ") + kKassen);
+  auto sentence = lib.run(std::string("export --title-case sentence ") + kKassen);
+  auto title = lib.run(std::string("export --title-case title ") + kKassen);
+  CHECK(keep.out.find("{Digital government in {Kazakhstan} and {Estonia}: lessons from {Europe}}") != std::string::npos);
+  CHECK(sentence.out.find("{Digital government in {Kazakhstan} and {Estonia}: Lessons from {Europe}}") !=
+        std::string::npos);
+  CHECK(title.out.find("{Digital Government in {Kazakhstan} and {Estonia}: Lessons from {Europe}}") !=
+        std::string::npos);
+  auto json = lib.run(std::string("export --format csl-json --title-case sentence ") + kKassen);
+  CHECK(json.out.find("Digital government in ") != std::string::npos);
+  CHECK(json.out.find("kazakhstan") == std::string::npos);
+  CHECK(json.out.find("europe") == std::string::npos);
+
+  if (!have("bibtex")) {
+    WARN("bibtex is not on PATH: the .bbl checks skipped");
+    return;
+  }
+  for (const auto* out : {&keep, &sentence, &title})
+    for (const char* style : {"plainnat", "apalike"}) {
+      INFO(style << "\n" << out->out);
+      TempDir tmp;
+      std::string bbl = printed(bibtex_bbl(tmp, out->out, kKassen, style));
+      // (bibtex's change.case$ keeps a capital after ": ": "Lessons" of
+      // the recased titles stays, as a subtitle's first word should.)
+      CHECK(bbl.find("Digital government in Kazakhstan and Estonia: ") != std::string::npos);
+      CHECK(bbl.find("essons from Europe.") != std::string::npos);
+    }
+  if (!have("biber") || !have("pdflatex")) {
+    WARN("biber or pdflatex is not on PATH: the biblatex check skipped");
+    return;
+  }
+  TempDir tmp;
+  std::string bbl = biber_bbl(tmp, lib.run(std::string("export --format biblatex --title-case sentence ") + kKassen).out);
+  INFO(bbl);
+  CHECK(bbl.find("\\field{title}{Digital government in {Kazakhstan} and {Estonia}: Lessons from {Europe}}") !=
+        std::string::npos);
+}
+
+TEST_CASE("set number= on an article is its issue, as BibTeX means it; on a report its number",
+          "[export][set][number]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + kSeed000 + "'").status == 0);
+  REQUIRE(lib.run(std::string("set ") + kKassen + " number=4").status == 0);
+  auto show = lib.run(std::string("show ") + kKassen);
+  CHECK(show.out.find("  issue           4\n") != std::string::npos);
+  auto bib = lib.run(std::string("export ") + kKassen);
+  CHECK(bib.out.find("  number = {4},\n") != std::string::npos);
+  CHECK(bib.out.find("eid = ") == std::string::npos);
+  // An article number is asked for by its own names.
+  REQUIRE(lib.run(std::string("set ") + kKassen + " eid=e1234").status == 0);
+  bib = lib.run(std::string("export ") + kKassen);
+  CHECK(bib.out.find("  number = {4},\n") != std::string::npos);
+  CHECK(bib.out.find("  eid = {e1234},\n") != std::string::npos);
+  CHECK(lib.run(std::string("show ") + kKassen).out.find("  number          e1234\n") != std::string::npos);
+  // A report's number is its number (and 'unset number' takes the same field).
+  REQUIRE(lib.run(std::string("unset ") + kKassen + " issue").status == 0);
+  REQUIRE(lib.run(std::string("set ") + kKassen + " type=report number=TR-7").status == 0);
+  bib = lib.run(std::string("export ") + kKassen);
+  CHECK(bib.out.find("  number = {TR-7},\n") != std::string::npos);
+  REQUIRE(lib.run(std::string("unset ") + kKassen + " number").status == 0);
+  bib = lib.run(std::string("export ") + kKassen);
+  CHECK(bib.out.find("TR-7") == std::string::npos);
+}
+
+TEST_CASE("the paper profile holds back Web of Science's citation counts and Scopus's record pages, and says so",
+          "[export][profile][vendor]") {
+  Lib lib;
+  // Zotero's .bib of 1000 Web of Science records (ASySD's test data): each
+  // an `annote = {Times Cited in Web of Science Core Collection: ...}`.
+  REQUIRE(lib.run("import '" + fixture("corpora/asysd__zotero_export.bib") + "' '" + kSeed000 + "'").status == 0);
+  auto paper = lib.run("export");
+  REQUIRE(paper.status == 0);
+  CHECK(count(paper.out, "Times Cited") == 0);
+  CHECK(count(paper.out, "scopus.com/inward") == 0);
+  CHECK(paper.err.find("left out 1 vendor field(s) and 1000 piece(s) of database boilerplate in notes") != std::string::npos);
+  INFO(paper.err);
+  auto full = lib.run("export --profile full");
+  CHECK(count(full.out, "annote = {Times Cited in Web of Science") == 1000);
+  CHECK(count(full.out, "url = {http://www.scopus.com/inward/record.url?scp=85041599919") == 1);
+}
+
+TEST_CASE("biblatex @collection is an edited book in CSL, as pandoc reads it; @report gets biblatex's type",
+          "[export][types]") {
+  // Entries as biblatex's documentation describes them (biblatex.pdf, 2.1.1).
+  const std::string bib =
+      "@collection{c1, title={A collection}, editor={Doe, Jo}, publisher={P}, year={2002}}\n"
+      "@mvcollection{c2, title={Collected works}, editor={Doe, Jo}, publisher={P}, year={2003}, volumes={3}}\n"
+      "@report{r1, title={A report}, author={Smith, Ann}, institution={Inst}, year={2000}}\n"
+      "@report{r2, title={Another}, author={Roe, Bo}, institution={Inst}, year={2001}, type={resreport}}\n";
+  Lib lib;
+  std::ofstream(lib.file("in.bib")) << bib;
+  REQUIRE(lib.run("import '" + lib.file("in.bib") + "'").status == 0);
+  auto csl = lib.run("export --no-pin --format csl-json c1 c2");
+  CHECK(count(csl.out, "\"type\": \"book\"") == 2);
+  CHECK(csl.out.find("\"collection\"") == std::string::npos);
+  if (have("pandoc")) {  // pandoc's own reading of the same entries
+    auto p = std::system(("pandoc -f biblatex -t csljson '" + lib.file("in.bib") + "' > '" + lib.file("p.json") +
+                          "' 2>/dev/null").c_str());
+    REQUIRE(p == 0);
+    CHECK(count(slurp(lib.file("p.json")), "\"type\": \"book\"") == 2);
+  }
+  auto biblatex = lib.run("export --no-pin --format biblatex");
+  CHECK(biblatex.out.find("@collection{c1,") != std::string::npos);
+  CHECK(biblatex.out.find("@mvcollection{c2,") != std::string::npos);
+  // biber: "Missing mandatory field 'type'" for r1; r2's own type stays.
+  CHECK(biblatex.out.find("@report{r1,\n  author = {Smith, Ann},\n  title = {A report},\n  date = {2000},\n"
+                          "  institution = {Inst},\n  type = {techreport}\n}") != std::string::npos);
+  CHECK(count(biblatex.out, "type = {") == 2);
+  CHECK(biblatex.out.find("type = {resreport}") != std::string::npos);
+  CHECK(biblatex.err.find("type (1: r1)") == std::string::npos);
+  if (!have("biber") || !have("pdflatex")) return;
+  TempDir tmp;
+  std::string bbl = biber_bbl(tmp, biblatex.out);
+  CHECK(bbl.find("\\field{type}{techreport}") != std::string::npos);
+}
+
+TEST_CASE("--ascii writes fullwidth punctuation as its ASCII character", "[export][ascii]") {
+  // The new user's Crossref record (newuser34): a title with U+FF1A, which
+  // pdflatex stops on ("Unicode character ： (U+FF1A) not set up").
+  Lib lib;
+  REQUIRE(lib.run("import '" + kSeed000 + "'").status == 0);
+  REQUIRE(lib.run(std::string("set ") + kKassen + " 'title=E-government in Kazakhstan\xEF\xBC\x9A a case study\xEF\xBC\x81 50\xEF\xBC\x85'")
+              .status == 0);
+  auto ascii = lib.run(std::string("export --ascii ") + kKassen);
+  CHECK(ascii.out.find("Kazakhstan:") != std::string::npos);
+  CHECK(ascii.out.find(" a case study! 50\\%}") != std::string::npos);
+  CHECK(ascii.out.find("\xEF\xBC") == std::string::npos);
+  CHECK(ascii.err.find("U+FF1A") == std::string::npos);
+  // Without --ascii the characters stay (UTF-8 export) and are said.
+  auto utf8 = lib.run(std::string("export ") + kKassen);
+  CHECK(utf8.out.find("\xEF\xBC\x9A") != std::string::npos);
+}
