@@ -1039,7 +1039,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         if (starts_with(low, "translated by") || starts_with(low, "trans. by") || starts_with(low, "transl. by") ||
             starts_with(low, "traduction de") || starts_with(low, "traduit par") || starts_with(low, "traducci") ||
             starts_with(low, "tradu\xC3\xA7\xC3\xA3o de") || starts_with(low, "traduzione di") ||
-            starts_with(low, "\xC3\xBCbersetzt von") || starts_with(low, "ubersetzt von")) {
+            starts_with(low, "\xC3\xBC" "bersetzt von") || starts_with(low, "ubersetzt von")) {
           std::string names;
           std::size_t by = t.find(' ', t.find(' ') + 1);  // after the role's two words ("translated by")
           std::string_view who = by == std::string::npos ? std::string_view() : std::string_view(t).substr(by);
