@@ -638,6 +638,18 @@ TEST_CASE("refnet network: edge weight is the co-occurrence count, the normalise
     if (f.size() == 5 && (f[0] == "k:electre tri" || f[1] == "k:electre tri")) electre += std::stod(f[2]);
   }
   CHECK(electre == 99);
+  // network --json says the same strength (maps36 left it the normalised sum), the normalised one beside it.
+  auto json = run_refnet("network keywords --json --library '" + lib + "' -o '" + (tmp / "j.csv") + "'");
+  REQUIRE(json.status == 0);
+  bool seen = false;
+  for (const auto& cluster : nlohmann::json::parse(json.out).at("clusters"))
+    for (const auto& node : cluster.at("top"))
+      if (node.at("label") == "ELECTRE TRI") {
+        seen = true;
+        CHECK(node.at("strength").get<double>() == 99);
+        CHECK(node.at("normalized_strength").get<double>() != 99);
+      }
+  CHECK(seen);
 
   // GraphML and GEXF (which leave the documents out) say the same counts.
   for (const char* ext : {"graphml", "gexf"}) {
