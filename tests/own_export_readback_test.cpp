@@ -121,7 +121,9 @@ TEST_CASE("refnet's own export read back counts in PRISMA under its file, not ag
     return nlohmann::json::parse(r.out)["identified"];
   };
   const nlohmann::json before = identified(lib.path);
-  REQUIRE(before == nlohmann::json::parse(R"({"Dimensions_246.ris":1,"EBSCO (egh)":1,"Web of Science":1})"));
+  // One record a database (their names are prisma_test's and screening_workflow_test's to pin).
+  REQUIRE(before.size() == 3);
+  for (const auto& [database, records] : before.items()) CHECK(records == 1);
   for (const char* format : {"ris", "bibtex", "csljson", "csv"}) {
     INFO(format);
     const std::string name = std::string("mine.") + format;

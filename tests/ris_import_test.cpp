@@ -1738,6 +1738,7 @@ TEST_CASE("audit34: 'Teufel II, Ronald J' beside A1 lines written 'Last, First' 
   Parsed s = parse_string("TY  - JOUR\nTI  - T\nAU  - Khan AU, Atlas F\nAU  - Ebron GP, Lee K\nER  - \n", Format::ris);
   REQUIRE(s.records.size() == 1);
   CHECK(s.records[0].authors.size() == 4);
+}
 
 TEST_CASE("Ovid MEDLINE RIS: NLM's closing period leaves the title; SP 809 EP 19 is 809-819", "[ris][medline]") {
   // The new user's Ovid MEDLINE export (CiteSource's six_databases medline_84.ris):
