@@ -9,10 +9,14 @@
 // volume and first page (both known), and the nodes beyond the first of
 // each (the duplicates); the same by family and year alone (an upper bound:
 // one author publishes two works a year, so these are read by hand; -v lists
-// them, each node with its citing works, DOI and title).
+// them, each node with its citing works, DOI and title).  --joins: instead,
+// the cited works (outside the library or not) whose references write two
+// titles or two sources that differ once folded, with those titles and
+// sources: the joins to read by hand for two works made one.
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,12 +50,13 @@ std::string family_key(const std::string& folded) {
 
 int main(int argc, char** argv) {
   std::size_t min = 3;
-  bool verbose = false;
+  bool verbose = false, joins = false;
   std::string path;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--min" && i + 1 < argc) min = std::stoul(argv[++i]);
     else if (a == "-v") verbose = true;
+    else if (a == "--joins") joins = true;
     else path = a;
   }
   if (path.empty()) {
@@ -60,6 +65,31 @@ int main(int argc, char** argv) {
   }
   Library lib(path, false, Library::Access::read_only);
   auto docs = load_network_docs(lib, Query{}, NetworkDocParts::for_type("cocitation"));
+  if (joins) {
+    CitedWorks works;
+    std::map<std::uint32_t, std::set<std::string>> titles, sources;
+    std::map<std::uint32_t, std::set<std::size_t>> citing;
+    std::map<std::uint32_t, std::string> first;
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      for (const Reference& r : docs[d].references) {
+        std::uint32_t w = works.add(r);
+        if (w == UINT32_MAX) continue;
+        citing[w].insert(d);
+        first.emplace(w, r.raw);
+        if (!r.title.empty()) titles[w].insert(fold_words(r.title));
+        if (!r.container.empty()) sources[w].insert(r.container);
+      }
+    std::size_t shown = 0;
+    for (const auto& [w, docs_of] : citing) {
+      if (docs_of.size() < min || (titles[w].size() < 2 && sources[w].size() < 2)) continue;
+      ++shown;
+      std::cout << docs_of.size() << "  " << first[w] << "\n";
+      for (const std::string& t : titles[w]) std::cout << "    title: " << t << "\n";
+      for (const std::string& s : sources[w]) std::cout << "    source: " << s << "\n";
+    }
+    std::cout << shown << " cited works of two titles or sources\n";
+    return 0;
+  }
   ResolvedRefs refs = resolve_references(docs, true);
   std::vector<std::size_t> citing(docs.size(), 0);
   for (const auto& list : refs.cited)

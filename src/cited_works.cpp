@@ -3,7 +3,9 @@
 #include "refnet/cited_works.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
+#include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/text.hpp"
 
@@ -18,6 +20,53 @@ bool all_upper_initials(std::string_view w) {
   return true;
 }
 
+// "J.", "M", "J.M.": a capital alone, or capitals each with its dot.
+bool dotted_initial(std::string_view w) {
+  if (w.size() == 1) return w[0] >= 'A' && w[0] <= 'Z';
+  return all_upper_initials(w) && w.back() == '.';
+}
+
+// A family name without the generation written after it ("Chapin III",
+// "Page Jr."): Web of Science writes "Chapin III F.S." where Scopus writes
+// "Chapin, F.S." for one author.
+std::string_view without_generation(std::string_view family) {
+  auto sp = family.rfind(' ');
+  return sp != std::string_view::npos && is_generation_suffix(family.substr(sp + 1)) ? trim(family.substr(0, sp))
+                                                                                      : family;
+}
+
+// The family name as written and where the given names start: "Amgoud L"
+// (WoS), "Amgoud, L." (Scopus), "Amgoud" (Crossref), "Anderson J. M"
+// (initials apart), "Chapin III F.S." (a generation left out).
+std::pair<std::string_view, std::string_view> family_and_rest(std::string_view a) {
+  a = trim(a);
+  std::string_view family = a, rest;
+  if (auto comma = a.find(','); comma != std::string_view::npos) {
+    family = a.substr(0, comma);
+    rest = a.substr(comma + 1);
+  } else if (auto sp = a.rfind(' '); sp != std::string_view::npos && all_upper_initials(a.substr(sp + 1))) {
+    // Initials written apart ("Anderson J. M", "Rissing S. W."): each a
+    // capital alone or with its dot, so that "LE ROUX J" keeps "ROUX".
+    family = a.substr(0, sp);
+    while ((sp = family.rfind(' ')) != std::string_view::npos && dotted_initial(family.substr(sp + 1)))
+      family = family.substr(0, sp);
+    rest = a.substr(family.size());
+  }
+  return {without_generation(trim(family)), rest};
+}
+
+// A family name in capitals as a label writes it: "BARLOW" -> "Barlow"
+// (ASCII words; others are left as written).
+std::string label_case(std::string_view family) {
+  std::string out(family);
+  if (!in_capitals(family)) return out;
+  bool ascii = std::all_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return out;
+  for (std::size_t i = 1; i < out.size(); ++i)
+    if (is_alpha(out[i - 1])) out[i] = to_lower(out[i]);
+  return out;
+}
+
 int to_int(std::string_view s) {
   s = trim(s);
   int v = 0;
@@ -27,10 +76,10 @@ int to_int(std::string_view s) {
 }
 
 std::string short_label(const Reference& r) {
-  auto [family, initial] = reference_author(r.author);
-  std::string who = trim(r.author).empty() ? std::string() : std::string(trim(r.author));
-  if (auto c = who.find(','); c != std::string::npos) who.resize(c);
-  if (!who.empty() && !r.year.empty()) return who + " (" + r.year + ")";
+  // "Barlow (2007)" from "Barlow J", "BARLOW, J." and "Barlow, J.";
+  // "Chapin (2002)" from "Chapin III F.S.".
+  std::string who = label_case(family_and_rest(r.author).first);
+  if (!who.empty() && !trim(r.year).empty()) return who + " (" + std::string(trim(r.year)) + ")";
   std::string raw = collapse_space(r.raw);
   if (utf8_length(raw) > 60) {
     std::size_t i = 0, n = 0;
@@ -61,16 +110,59 @@ bool equal_but_spaces(std::string_view a, std::string_view b) {
   }
 }
 
+// The numbers of a folded title, arabic or roman ("ii", "2"): "Part I" and
+// "Part II" are two works however close their titles.
+std::string title_numbers(std::string_view t) {
+  static const std::unordered_set<std::string_view> roman = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  std::string out;
+  for (std::string_view w : split_words(t))
+    if (roman.count(w) || std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) {
+      out += w;
+      out += ' ';
+    }
+  return out;
+}
+
+// Whether a and b, spaces left out, are within `most` edits of each other
+// (insertions, deletions, substitutions).
+bool within_edits(std::string_view a, std::string_view b, std::size_t most) {
+  std::string x, y;
+  for (char c : a)
+    if (c != ' ') x.push_back(c);
+  for (char c : b)
+    if (c != ' ') y.push_back(c);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (y.size() - x.size() > most) return false;
+  std::vector<std::size_t> row(x.size() + 1);
+  for (std::size_t i = 0; i <= x.size(); ++i) row[i] = i;
+  for (std::size_t j = 1; j <= y.size(); ++j) {
+    std::size_t diag = row[0], best = ++row[0];
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+      std::size_t next = std::min({row[i] + 1, row[i - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = row[i];
+      row[i] = next;
+      best = std::min(best, next);
+    }
+    if (best > most) return false;
+  }
+  return row[x.size()] <= most;
+}
+
 // Equal, also but for spaces ("gray level" and "graylevel", a hyphen
 // folded to a space), or one the other's start of at least three words (a
-// subtitle left out).
-bool titles_agree(const std::string& a, const std::string& b) {
+// subtitle left out), or, with the same numbers, within a few typing
+// slips: one edit in 12 letters ("Litterfall, nutrienr cycling, and
+// nutrient limitations in tropical forest" is "Litterfall, nutrient
+// cycling and nutrient limitation in tropical forests"), one in 5 when
+// volume and first page already agree.
+bool titles_agree(const std::string& a, const std::string& b, bool volume_and_page) {
   const std::string& s = a.size() <= b.size() ? a : b;
   const std::string& l = a.size() <= b.size() ? b : a;
   if (s == l) return true;
   if (l.size() - s.size() <= 3 && equal_but_spaces(s, l)) return true;
-  if (l.compare(0, s.size(), s) != 0 || l[s.size()] != ' ') return false;
-  return std::count(s.begin(), s.end(), ' ') >= 2;
+  if (l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ') return std::count(s.begin(), s.end(), ' ') >= 2;
+  if (std::count(s.begin(), s.end(), ' ') < 2 || title_numbers(s) != title_numbers(l)) return false;
+  return within_edits(s, l, std::max<std::size_t>(1, s.size() / (volume_and_page ? 5 : 12)));
 }
 
 int completeness(const Reference& r) {
@@ -91,19 +183,9 @@ std::string reference_number(std::string_view s) {
 }
 
 
-// The first author of a reference as family name and initial, from the forms
-// sources write: "Amgoud L" (WoS), "Amgoud, L." (Scopus), "Amgoud" (Crossref).
 std::pair<std::string, char> reference_author(std::string_view a) {
-  a = trim(a);
-  if (a.empty()) return {};
-  std::string_view family = a, rest;
-  if (auto comma = a.find(','); comma != std::string_view::npos) {
-    family = a.substr(0, comma);
-    rest = a.substr(comma + 1);
-  } else if (auto sp = a.rfind(' '); sp != std::string_view::npos && all_upper_initials(a.substr(sp + 1))) {
-    family = a.substr(0, sp);
-    rest = a.substr(sp + 1);
-  }
+  auto [family, rest] = family_and_rest(a);
+  if (family.empty()) return {};
   char initial = 0;
   std::string r = fold(rest);
   for (char c : r)
@@ -168,11 +250,11 @@ std::uint32_t CitedWorks::add(const Reference& r) {
     if (!block.empty() && f.page.empty()) index_[block + "-"].push_back(at);
   }
   const Work& w = works_[at];
-  bool new_page = w.f.page.empty() && !f.page.empty(), new_title = f.title.size() > w.f.title.size();
+  bool new_page = w.f.page.empty() && !f.page.empty();
   if (!block.empty() && new_page) index_[block + "p" + f.page].push_back(at);
-  if (!block.empty() && new_title) {
+  if (!block.empty() && !f.title.empty()) {
     std::string start = title_start(f.title);
-    if (w.f.title.empty() || title_start(w.f.title) != start) {
+    if (std::none_of(w.titles.begin(), w.titles.end(), [&](const std::string& t) { return title_start(t) == start; })) {
       index_[block + "t" + start].push_back(at);
       if (w.f.page.empty() && f.page.empty()) index_[block + "u" + start].push_back(at);
     }
@@ -213,12 +295,18 @@ CitedWorks::Fields CitedWorks::fields_of(const Reference& r) {
   f.volume = reference_number(r.volume);
   f.page = first_page_of(r.first_page);
   f.title = fold_words(r.title);
-  if (!trim(r.container).empty()) {
-    auto [it, fresh] = journal_at_.try_emplace(std::string(trim(r.container)), std::uint32_t(journals_.size()));
-    if (fresh) journals_.push_back(journal_key(it->first));
-    if (!journals_[it->second].empty()) f.journal = it->second;
-  }
+  f.journal = journal_of(r.container);
+  // A book's title, compared as a source name with Web of Science's (see compatible()).
+  if (f.volume.empty() && !f.title.empty()) f.title_journal = journal_of(r.title);
   return f;
+}
+
+std::uint32_t CitedWorks::journal_of(std::string_view name) {
+  name = trim(name);
+  if (name.empty()) return UINT32_MAX;
+  auto [it, fresh] = journal_at_.try_emplace(std::string(name), std::uint32_t(journals_.size()));
+  if (fresh) journals_.push_back(journal_key(it->first));
+  return journals_[it->second].empty() ? UINT32_MAX : it->second;
 }
 
 bool CitedWorks::journals_agree(std::uint32_t a, std::uint32_t b) const {
@@ -232,14 +320,34 @@ bool CitedWorks::compatible(const Work& w, const Fields& f) const {
   if (c.initial && f.initial && c.initial != f.initial) return false;
   if (!c.volume.empty() && !f.volume.empty() && c.volume != f.volume) return false;
   if (!c.page.empty() && !f.page.empty() && c.page != f.page) return false;
-  bool both_titles = !c.title.empty() && !f.title.empty();
-  if (both_titles && !titles_agree(c.title, f.title)) return false;
-  bool both_journals = c.journal != UINT32_MAX && f.journal != UINT32_MAX;
-  bool journal = both_journals && journals_agree(c.journal, f.journal);
+  bool volume = !c.volume.empty() && c.volume == f.volume, page = !c.page.empty() && c.page == f.page;
+  // Every title and journal the work's references wrote counts: the first
+  // reference may have spelled them otherwise than the next.
+  bool both_titles = !w.titles.empty() && !f.title.empty();
+  if (both_titles && std::none_of(w.titles.begin(), w.titles.end(),
+                                  [&](const std::string& t) { return titles_agree(t, f.title, volume && page); }))
+    return false;
+  bool both_journals = !w.journals.empty() && f.journal != UINT32_MAX;
+  bool journal = both_journals && std::any_of(w.journals.begin(), w.journals.end(),
+                                              [&](std::uint32_t j) { return journals_agree(j, f.journal); });
+  // A book Web of Science names by its title cut to 20 characters, as a
+  // source ("Berg B., 2008, PLANT LITTER DECOMPO"), and Scopus by its title
+  // ("(2008) Plant Litter Decomposition, Humus Formation, Carbon
+  // Sequestration"): no volume, the same page or none.
+  if (c.volume.empty() && f.volume.empty() && c.page == f.page) {
+    auto source_is_title = [&](const std::vector<std::uint32_t>& sources, const std::vector<std::uint32_t>& titles) {
+      for (std::uint32_t s : sources)
+        for (std::uint32_t t : titles)
+          if (journals_agree(s, t)) return true;
+      return false;
+    };
+    if (w.titles.empty() && f.title_journal != UINT32_MAX && source_is_title(w.journals, {f.title_journal}))
+      return true;
+    if (f.title.empty() && f.journal != UINT32_MAX && source_is_title({f.journal}, w.title_journals)) return true;
+  }
   if (both_journals && !journal && !both_titles) return false;
   if (both_titles) return true;
   if (!c.raw.empty() && c.raw == f.raw) return true;
-  bool volume = !c.volume.empty() && c.volume == f.volume, page = !c.page.empty() && c.page == f.page;
   if (volume && page) return true;
   if (page && journal) return true;
   return journal && c.volume.empty() && f.volume.empty() && c.page.empty() && f.page.empty();
@@ -257,6 +365,12 @@ void CitedWorks::merge(std::uint32_t at, Fields& f, const Reference& r) {
   if (!c.initial) c.initial = f.initial;
   if (c.volume.empty()) c.volume = std::move(f.volume);
   if (c.page.empty()) c.page = std::move(f.page);
+  auto keep = [](auto& list, const auto& v) {
+    if (list.size() < 8 && std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+  };
+  if (!f.title.empty()) keep(w.titles, f.title);
+  if (f.title_journal != UINT32_MAX) keep(w.title_journals, f.title_journal);
+  if (f.journal != UINT32_MAX) keep(w.journals, f.journal);
   if (f.title.size() > c.title.size()) c.title = std::move(f.title);
   if (c.journal == UINT32_MAX) c.journal = f.journal;
   int score = completeness(r) * 4096 + int(std::min<std::size_t>(r.raw.size(), 4095));
