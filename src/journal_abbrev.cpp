@@ -91,10 +91,25 @@ std::vector<std::string> significant_words(std::string_view name) {
   // one form writes and another does not ("Transportation Research Part A",
   // "TRANSPORT RES A-POL"; "ENERG SOURCE PART B", "Energy Sources B").
   static const std::unordered_set<std::string_view> section_words = {"part", "pt", "section", "sect", "series", "ser"};
+  // "For." is ISO 4's "Forest", "Forestry": "For. Ecol. Manag.", "Scand. J.
+  // For. Res." are not "Ecol. Manag." and "Scand. J. Res."; nor is a name
+  // beginning with "For" ("For Ecol Manage").  Without its dot inside a
+  // name ("Scand J for Res") it stays a preposition.
+  bool for_abbreviates = false;
+  {
+    std::string lower = fold(name);
+    for (std::size_t at = lower.find("for."); at != std::string::npos && !for_abbreviates; at = lower.find("for.", at + 1))
+      for_abbreviates = at == 0 || !is_alpha(lower[at - 1]);
+    if (!words.empty() && words[0] == "for") for_abbreviates = true;
+  }
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (section_words.count(words[i]) && i > 0 && i + 1 < words.size() && words[i + 1].size() == 1 &&
         !is_digit(words[i + 1][0]))
       continue;
+    if (for_abbreviates && words[i] == "for") {
+      out.emplace_back(words[i]);
+      continue;
+    }
     if (!stop_words().count(words[i]) || (i + 1 == words.size() && cut_last && !out.empty()))
       out.emplace_back(words[i]);
   }
@@ -108,6 +123,19 @@ std::vector<std::string> significant_words(std::string_view name) {
         out.erase(out.begin() + std::ptrdiff_t(i) + 1, out.begin() + std::ptrdiff_t(i + run.size()));
         out[i] = by;
       }
+  return out;
+}
+
+// A name's words as JabRef's lists are keyed: without "for", which one
+// form keeps as "Forest" ("Bois For. Trop.") and another drops as a
+// preposition ("BOIS FOR TROP"): the list's row decides which journal it is.
+std::string listed_key(std::string_view joined_words) {
+  std::string out;
+  for (std::string_view w : split_words(joined_words)) {
+    if (w == "for") continue;
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
   return out;
 }
 
@@ -164,7 +192,7 @@ const Table& table() {
       std::uint32_t number = title_number.try_emplace(title, std::uint32_t(title_number.size() + 1)).first->second;
       auto list = [&](std::string key) {
         if (key.empty()) return;
-        auto [it, fresh] = t.listed.try_emplace(std::move(key), number);
+        auto [it, fresh] = t.listed.try_emplace(listed_key(key), number);
         if (!fresh && it->second != number) it->second = 0;
       };
       list(title);
@@ -281,7 +309,7 @@ JournalKey journal_key(std::string_view written) {
   std::string_view name = turned;
   k.words = significant_words(name);
   if (auto it = table().names.find(k.text()); it != table().names.end()) k.words = it->second;
-  if (auto it = table().listed.find(k.text()); it != table().listed.end()) k.listed = it->second;
+  if (auto it = table().listed.find(listed_key(k.text())); it != table().listed.end()) k.listed = it->second;
   k.capitals = in_capitals(name);
   // Cut at 20 characters; 19 when the 20th was a space ("J LOSS PREVENT
   // PROC IND" -> "J LOSS PREVENT PROC"), in three words or more: two full

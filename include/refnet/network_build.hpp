@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "refnet/diagnostics.hpp"
+#include "refnet/cited_works.hpp"
 #include "refnet/network.hpp"
 #include "refnet/record.hpp"
 #include "refnet/store.hpp"
@@ -181,6 +182,19 @@ struct CitationReport {
   std::size_t unmatched = 0;
   std::vector<std::string> unmatched_sample;  // up to 20, as the source wrote them
 };
+
+// The references of `docs` resolved: each to a work of `docs` (by DOI, an
+// identifier, first author + initial, year, volume and first page, or year
+// and title), else, when `want_external`, to a cited work outside them
+// (cited_works.hpp), else to nothing.
+struct ResolvedRefs {
+  // Per doc: distinct cited items, library works as doc indices [0, docs.size()),
+  // external items as docs.size() + index into `external`.
+  std::vector<std::vector<std::uint32_t>> cited;
+  std::vector<CitedItem> external;
+  CitationReport report;
+};
+ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_external);
 
 Network build_citation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report = nullptr);
 Network build_cocitation(const std::vector<NetworkDoc>& docs, const NetworkOptions& o);

@@ -1,0 +1,138 @@
+// How many nodes of a co-citation map over references name one cited work
+// twice: the nodes `refnet network cocitation --over references
+// --min-occurrences N` draws from a library (library works and external
+// cited works alike, resolved as the builders resolve them), grouped by
+// first author's family name (folded; "III", "Jr" and initials left out),
+// year, volume and first page.
+//   build/cited_work_splits [--min N] [-v] LIBRARY
+// Printed: nodes; groups of two nodes or more with the same family, year,
+// volume and first page (both known), and the nodes beyond the first of
+// each (the duplicates); the same by family and year alone (an upper bound:
+// one author publishes two works a year, so these are read by hand; -v lists
+// them, each node with its citing works, DOI and title).  --joins: instead,
+// the cited works (outside the library or not) whose references write two
+// titles or two sources that differ once folded, with those titles and
+// sources: the joins to read by hand for two works made one.
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "refnet/network_build.hpp"
+#include "refnet/store.hpp"
+#include "refnet/text.hpp"
+
+using namespace refnet;
+
+namespace {
+
+struct Node {
+  std::string label, doi, title, family, volume, page;
+  int year = 0;
+  std::size_t citing = 0;
+};
+
+// The family name as the groups key it: words but single letters (initials
+// glued on: "anderson j") and generational suffixes.
+std::string family_key(const std::string& folded) {
+  std::string out;
+  for (std::string_view w : split_words(folded)) {
+    if (w.size() < 2 || w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv") continue;
+    out += out.empty() ? "" : " ";
+    out += w;
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::size_t min = 3;
+  bool verbose = false, joins = false;
+  std::string path;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--min" && i + 1 < argc) min = std::stoul(argv[++i]);
+    else if (a == "-v") verbose = true;
+    else if (a == "--joins") joins = true;
+    else path = a;
+  }
+  if (path.empty()) {
+    std::cerr << "usage: cited_work_splits [--min N] [-v] LIBRARY\n";
+    return 2;
+  }
+  Library lib(path, false, Library::Access::read_only);
+  auto docs = load_network_docs(lib, Query{}, NetworkDocParts::for_type("cocitation"));
+  if (joins) {
+    CitedWorks works;
+    std::map<std::uint32_t, std::set<std::string>> titles, sources;
+    std::map<std::uint32_t, std::set<std::size_t>> citing;
+    std::map<std::uint32_t, std::string> first;
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      for (const Reference& r : docs[d].references) {
+        std::uint32_t w = works.add(r);
+        if (w == UINT32_MAX) continue;
+        citing[w].insert(d);
+        first.emplace(w, r.raw);
+        if (!r.title.empty()) titles[w].insert(fold_words(r.title));
+        if (!r.container.empty()) sources[w].insert(r.container);
+      }
+    std::size_t shown = 0;
+    for (const auto& [w, docs_of] : citing) {
+      if (docs_of.size() < min || (titles[w].size() < 2 && sources[w].size() < 2)) continue;
+      ++shown;
+      std::cout << docs_of.size() << "  " << first[w] << "\n";
+      for (const std::string& t : titles[w]) std::cout << "    title: " << t << "\n";
+      for (const std::string& s : sources[w]) std::cout << "    source: " << s << "\n";
+    }
+    std::cout << shown << " cited works of two titles or sources\n";
+    return 0;
+  }
+  ResolvedRefs refs = resolve_references(docs, true);
+  std::vector<std::size_t> citing(docs.size(), 0);
+  for (const auto& list : refs.cited)
+    for (std::uint32_t c : list)
+      if (c < docs.size()) ++citing[c];
+  std::vector<Node> nodes;
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    if (citing[i] >= min) {
+      const NetworkDoc& d = docs[i];
+      nodes.push_back({d.first_family + " (work)", d.doi, d.title, d.first_family, d.volume, d.first_page, d.year, citing[i]});
+    }
+  for (const CitedItem& x : refs.external)
+    if (x.citing >= min) nodes.push_back({x.label, x.doi, x.title, x.family, x.volume, x.first_page, x.year, x.citing});
+
+  std::map<std::string, std::vector<const Node*>> by_key, by_year;
+  for (const Node& n : nodes) {
+    std::string fam = family_key(n.family);
+    if (fam.empty() || !n.year) continue;
+    std::string fy = fam + "|" + std::to_string(n.year);
+    by_year[fy].push_back(&n);
+    if (!n.volume.empty() && !n.page.empty()) by_key[fy + "|" + n.volume + "|" + n.page].push_back(&n);
+  }
+  auto count = [](const std::map<std::string, std::vector<const Node*>>& m, std::size_t& groups, std::size_t& extra) {
+    groups = extra = 0;
+    for (const auto& [k, v] : m)
+      if (v.size() > 1) ++groups, extra += v.size() - 1;
+  };
+  std::size_t g1, e1, g2, e2;
+  count(by_key, g1, e1);
+  count(by_year, g2, e2);
+  std::cout << path << ": " << nodes.size() << " nodes cited >= " << min << " times; same family+year+volume+page: "
+            << g1 << " groups, " << e1 << " duplicate nodes; same family+year: " << g2 << " groups, " << e2
+            << " nodes beyond the first\n";
+  if (verbose)
+    for (const auto* m : {&by_key, &by_year}) {
+      std::cout << (m == &by_key ? "== family+year+volume+page\n" : "== family+year\n");
+      for (const auto& [k, v] : *m) {
+        if (v.size() < 2) continue;
+        std::cout << k << "\n";
+        for (const Node* n : v)
+          std::cout << "  " << n->citing << "  " << n->label << "  v" << n->volume << " p" << n->page << "  "
+                    << n->doi << "  " << n->title.substr(0, 90) << "\n";
+      }
+    }
+  return 0;
+}

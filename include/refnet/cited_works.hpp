@@ -1,0 +1,113 @@
+// Cited-reference identity: which references, of many reference lists and
+// many sources, name one cited work.  References are the same cited work
+// when their parsed fields agree, not when their text is equal: "Pawlak Z,
+// 1982, INT J COMPUT INF SCI, V11, P341" (Web of Science) and "Pawlak, Z.,
+// Rough sets (1982) Int. J. Comput. Inf. Sci., 11 (5), pp. 341-356"
+// (Scopus) are one work.  The network builders (co-citation, coupling,
+// citation with external works) and the merge of a work's sources (one
+// reference list per work, merge.cpp) decide it here.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "refnet/journal_abbrev.hpp"
+#include "refnet/record.hpp"
+
+namespace refnet {
+
+// Volume and page compare as written, minus case and white space.
+std::string reference_number(std::string_view s);
+
+// The first author of a reference as folded family name and initial, from
+// the forms sources write: "Amgoud L" (WoS), "Amgoud, L." (Scopus),
+// "Amgoud" (Crossref), "Anderson J. M" (initials apart); a generation after
+// the family name is left out ("Chapin III F.S.", "Chapin III, F.S.": chapin).
+std::pair<std::string, char> reference_author(std::string_view a);
+
+// DOIs compare lower case and without backslashes: the BibTeX importer keeps
+// a WoS DOI field's "\_" (10.1007/978-1-4020-5802-8\_15) while the same DOI in
+// Cited-References reads "_15".  No registered DOI holds a backslash.
+std::string reference_doi_key(std::string_view doi);
+
+// A cited work: the references that agree on it (see CitedWorks).
+struct CitedItem {
+  std::string key;  // "x:10.1000/abc" or "x:amgoud l 2009 artif intell v173 p413"
+  std::string label, doi, title;
+  int year = 0;
+  std::string family, volume, first_page;  // folded, as compared
+  std::size_t references = 0;  // references added to it
+  std::size_t citing = 0;      // distinct citing documents (counted by the caller)
+};
+
+// Cited works, grown one reference at a time.  A DOI on both references
+// decides; otherwise first author (family name, and initial when both have
+// one) and year must be equal, volume and first page must not differ,
+// titles must not differ (a typing slip aside: one edit in 12 letters, in 5
+// when volume and page agree, the same numbers: "Part I" is not "Part
+// II"), and journals must match by ISO 4's rules (journal_abbrev.hpp)
+// unless the titles agree ("PHYS REV A" is not "PHYS REV B"); and
+// something must speak for the match: the title, volume and first page,
+// first page and journal, or, for what has neither volume nor page (a
+// book), the source, which may be the other's title: Web of Science names
+// a book by its title cut to 20 characters ("Berg B., 2008, PLANT LITTER
+// DECOMPO"), Scopus by its title.  References are compared only within
+// their (first author, year) block, and there only with the cited works
+// that could agree: those of the same first page, those whose title starts
+// with the same three words, and, for a reference without a page, those
+// without one.  A cited work is compared by the first value of each field
+// its references gave, and by every title and journal they wrote.
+class CitedWorks {
+ public:
+  // The cited work of `r` (an index into items()), a new one when no
+  // earlier reference agrees with it; UINT32_MAX when `r` says nothing
+  // that identifies it.
+  std::uint32_t add(const Reference& r);
+  std::size_t size() const { return works_.size(); }
+  // The cited works: keyed by DOI when one of their references has one,
+  // else by the folded text of their first reference; labelled by their
+  // most complete reference.
+  std::vector<CitedItem> items() const;
+
+ private:
+  struct Fields {
+    std::string doi, raw, family, volume, page, title;
+    char initial = 0;
+    int year = 0;
+    std::uint32_t journal = UINT32_MAX;        // index into journals_
+    std::uint32_t title_journal = UINT32_MAX;  // without a volume: the title as a source name
+  };
+  struct Work {
+    Fields f;  // what its references say, the first value of each field
+    std::string first_raw;
+    // The distinct titles, journals and book titles (as source names) its
+    // references wrote, up to 8 of each.
+    std::vector<std::string> titles;
+    std::vector<std::uint32_t> journals, title_journals;
+    Reference best;  // its most complete reference
+    int best_score = -1;
+    std::size_t references = 0;
+  };
+
+  Fields fields_of(const Reference& r);
+  std::uint32_t journal_of(std::string_view name);  // interned into journals_; UINT32_MAX for none
+  bool journals_agree(std::uint32_t a, std::uint32_t b) const;
+  bool compatible(const Work& w, const Fields& f) const;
+  void merge(std::uint32_t at, Fields& f, const Reference& r);
+
+  std::vector<Work> works_;
+  std::unordered_map<std::string, std::uint32_t> by_doi_, by_raw_;
+  // "family|year|p<page>", "family|year|t<three title words>" (and "u..."
+  // for those without a page), "family|year|-" (no page): the cited works a
+  // reference of that block may agree with.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> index_;
+  std::vector<std::uint32_t> candidates_;
+  std::unordered_map<std::string, std::uint32_t> journal_at_;
+  std::vector<JournalKey> journals_;
+};
+
+}  // namespace refnet

@@ -1,0 +1,380 @@
+// Cited-reference identity: which references of many reference lists name
+// one cited work (see cited_works.hpp).
+#include "refnet/cited_works.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "refnet/names.hpp"
+#include "refnet/network_build.hpp"
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+bool all_upper_initials(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char c : w)
+    if (!(c >= 'A' && c <= 'Z') && c != '.') return false;
+  return true;
+}
+
+// "J.", "M", "J.M.": a capital alone, or capitals each with its dot.
+bool dotted_initial(std::string_view w) {
+  if (w.size() == 1) return w[0] >= 'A' && w[0] <= 'Z';
+  return all_upper_initials(w) && w.back() == '.';
+}
+
+// A family name without the generation written after it ("Chapin III",
+// "Page Jr."): Web of Science writes "Chapin III F.S." where Scopus writes
+// "Chapin, F.S." for one author.
+std::string_view without_generation(std::string_view family) {
+  auto sp = family.rfind(' ');
+  return sp != std::string_view::npos && is_generation_suffix(family.substr(sp + 1)) ? trim(family.substr(0, sp))
+                                                                                      : family;
+}
+
+// The family name as written and where the given names start: "Amgoud L"
+// (WoS), "Amgoud, L." (Scopus), "Amgoud" (Crossref), "Anderson J. M"
+// (initials apart), "Chapin III F.S." (a generation left out).
+std::pair<std::string_view, std::string_view> family_and_rest(std::string_view a) {
+  a = trim(a);
+  std::string_view family = a, rest;
+  if (auto comma = a.find(','); comma != std::string_view::npos) {
+    family = a.substr(0, comma);
+    rest = a.substr(comma + 1);
+  } else if (auto sp = a.rfind(' '); sp != std::string_view::npos && all_upper_initials(a.substr(sp + 1))) {
+    // Initials written apart ("Anderson J. M", "Rissing S. W."): each a
+    // capital alone or with its dot, so that "LE ROUX J" keeps "ROUX".
+    family = a.substr(0, sp);
+    while ((sp = family.rfind(' ')) != std::string_view::npos && dotted_initial(family.substr(sp + 1)))
+      family = family.substr(0, sp);
+    rest = a.substr(family.size());
+  }
+  return {without_generation(trim(family)), rest};
+}
+
+// A family name in capitals as a label writes it: "BARLOW" -> "Barlow"
+// (ASCII words; others are left as written).
+std::string label_case(std::string_view family) {
+  std::string out(family);
+  if (!in_capitals(family)) return out;
+  bool ascii = std::all_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) return out;
+  for (std::size_t i = 1; i < out.size(); ++i)
+    if (is_alpha(out[i - 1])) out[i] = to_lower(out[i]);
+  return out;
+}
+
+int to_int(std::string_view s) {
+  s = trim(s);
+  int v = 0;
+  std::size_t i = 0;
+  for (; i < s.size() && is_digit(s[i]) && i < 9; ++i) v = v * 10 + (s[i] - '0');
+  return i == 0 ? 0 : v;
+}
+
+std::string short_label(const Reference& r) {
+  // "Barlow (2007)" from "Barlow J", "BARLOW, J." and "Barlow, J.";
+  // "Chapin (2002)" from "Chapin III F.S.".
+  std::string who = label_case(family_and_rest(r.author).first);
+  if (!who.empty() && !trim(r.year).empty()) return who + " (" + std::string(trim(r.year)) + ")";
+  std::string raw = collapse_space(r.raw);
+  if (utf8_length(raw) > 60) {
+    std::size_t i = 0, n = 0;
+    while (i < raw.size() && n < 57) {
+      next_utf8(raw, i);
+      ++n;
+    }
+    raw = raw.substr(0, i) + "...";
+  }
+  return raw.empty() ? r.doi : raw;
+}
+
+// The first three words of a folded title: titles that agree share them.
+std::string title_start(const std::string& title) {
+  std::size_t at = 0;
+  for (int words = 0; words < 3 && at != std::string::npos; ++words) at = title.find(' ', at == 0 ? 0 : at + 1);
+  return title.substr(0, at);
+}
+
+// Whether a and b are equal once their spaces are left out.
+bool equal_but_spaces(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  for (;; ++i, ++j) {
+    while (i < a.size() && a[i] == ' ') ++i;
+    while (j < b.size() && b[j] == ' ') ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (a[i] != b[j]) return false;
+  }
+}
+
+// The numbers of a folded title, arabic or roman ("ii", "2"): "Part I" and
+// "Part II" are two works however close their titles.
+std::string title_numbers(std::string_view t) {
+  static const std::unordered_set<std::string_view> roman = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  std::string out;
+  for (std::string_view w : split_words(t))
+    if (roman.count(w) || std::any_of(w.begin(), w.end(), [](char c) { return is_digit(c); })) {
+      out += w;
+      out += ' ';
+    }
+  return out;
+}
+
+// Whether a and b, spaces left out, are within `most` edits of each other
+// (insertions, deletions, substitutions).
+bool within_edits(std::string_view a, std::string_view b, std::size_t most) {
+  std::string x, y;
+  for (char c : a)
+    if (c != ' ') x.push_back(c);
+  for (char c : b)
+    if (c != ' ') y.push_back(c);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (y.size() - x.size() > most) return false;
+  std::vector<std::size_t> row(x.size() + 1);
+  for (std::size_t i = 0; i <= x.size(); ++i) row[i] = i;
+  for (std::size_t j = 1; j <= y.size(); ++j) {
+    std::size_t diag = row[0], best = ++row[0];
+    for (std::size_t i = 1; i <= x.size(); ++i) {
+      std::size_t next = std::min({row[i] + 1, row[i - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = row[i];
+      row[i] = next;
+      best = std::min(best, next);
+    }
+    if (best > most) return false;
+  }
+  return row[x.size()] <= most;
+}
+
+// Equal, also but for spaces ("gray level" and "graylevel", a hyphen
+// folded to a space), or one the other's start of at least three words (a
+// subtitle left out), or, with the same numbers, within a few typing
+// slips: one edit in 12 letters ("Litterfall, nutrienr cycling, and
+// nutrient limitations in tropical forest" is "Litterfall, nutrient
+// cycling and nutrient limitation in tropical forests"), one in 5 when
+// volume and first page already agree.
+bool titles_agree(const std::string& a, const std::string& b, bool volume_and_page) {
+  const std::string& s = a.size() <= b.size() ? a : b;
+  const std::string& l = a.size() <= b.size() ? b : a;
+  if (s == l) return true;
+  if (l.size() - s.size() <= 3 && equal_but_spaces(s, l)) return true;
+  if (l.compare(0, s.size(), s) == 0 && l[s.size()] == ' ') return std::count(s.begin(), s.end(), ' ') >= 2;
+  if (std::count(s.begin(), s.end(), ' ') < 2 || title_numbers(s) != title_numbers(l)) return false;
+  return within_edits(s, l, std::max<std::size_t>(1, s.size() / (volume_and_page ? 5 : 12)));
+}
+
+int completeness(const Reference& r) {
+  int n = 0;
+  for (const std::string* s : {&r.doi, &r.author, &r.year, &r.title, &r.container, &r.volume, &r.first_page})
+    n += !trim(*s).empty();
+  return n;
+}
+
+}  // namespace
+
+// Volume and page compare as written, minus case and white space.
+std::string reference_number(std::string_view s) {
+  std::string out;
+  for (char c : trim(s))
+    if (!is_space(c)) out.push_back(to_lower(c));
+  return out;
+}
+
+
+std::pair<std::string, char> reference_author(std::string_view a) {
+  auto [family, rest] = family_and_rest(a);
+  if (family.empty()) return {};
+  char initial = 0;
+  std::string r = fold(rest);
+  for (char c : r)
+    if (is_alpha(c) || is_digit(c)) {
+      initial = c;
+      break;
+    }
+  return {fold_words(family), initial};
+}
+
+// DOIs compare lower case and without backslashes: the BibTeX importer keeps
+// a WoS DOI field's "\_" (10.1007/978-1-4020-5802-8\_15) while the same DOI in
+// Cited-References reads "_15".  No registered DOI holds a backslash.
+std::string reference_doi_key(std::string_view doi) {
+  std::string k;
+  k.reserve(doi.size());
+  for (char c : doi)
+    if (c != '\\') k.push_back(to_lower(c));
+  return k;
+}
+
+std::uint32_t CitedWorks::add(const Reference& r) {
+  Fields f = fields_of(r);
+  if (f.doi.empty() && f.raw.empty()) return UINT32_MAX;
+  std::uint32_t at = UINT32_MAX;
+  if (!f.doi.empty())
+    if (auto it = by_doi_.find(f.doi); it != by_doi_.end()) at = it->second;
+  // The same text is the same work (its fields are those of a reference
+  // already in it), unless a DOI says otherwise.
+  if (at == UINT32_MAX && !f.raw.empty())
+    if (auto it = by_raw_.find(f.raw); it != by_raw_.end()) {
+      const std::string& doi = works_[it->second].f.doi;
+      if (doi.empty() || f.doi.empty() || doi == f.doi) at = it->second;
+    }
+  std::string block;
+  if (!f.family.empty() && f.year) {
+    block = f.family + "|" + std::to_string(f.year) + "|";
+    if (at == UINT32_MAX) {
+      candidates_.clear();
+      auto gather = [&](const std::string& key) {
+        if (auto it = index_.find(key); it != index_.end())
+          candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+      };
+      // A reference with a page agrees with cited works of that page, or
+      // of no page and the same title; one without, with any of the
+      // same title, or of no page.
+      if (!f.page.empty()) gather(block + "p" + f.page);
+      if (!f.title.empty()) gather(block + (f.page.empty() ? "t" : "u") + title_start(f.title));
+      if (f.page.empty()) gather(block + "-");
+      std::sort(candidates_.begin(), candidates_.end());  // the first cited work that agrees
+      candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+      for (std::uint32_t c : candidates_)
+        if (compatible(works_[c], f)) {
+          at = c;
+          break;
+        }
+    }
+  }
+  if (at == UINT32_MAX) {
+    at = std::uint32_t(works_.size());
+    works_.emplace_back();
+    if (!block.empty() && f.page.empty()) index_[block + "-"].push_back(at);
+  }
+  const Work& w = works_[at];
+  bool new_page = w.f.page.empty() && !f.page.empty();
+  if (!block.empty() && new_page) index_[block + "p" + f.page].push_back(at);
+  if (!block.empty() && !f.title.empty()) {
+    std::string start = title_start(f.title);
+    if (std::none_of(w.titles.begin(), w.titles.end(), [&](const std::string& t) { return title_start(t) == start; })) {
+      index_[block + "t" + start].push_back(at);
+      if (w.f.page.empty() && f.page.empty()) index_[block + "u" + start].push_back(at);
+    }
+  }
+  merge(at, f, r);
+  return at;
+}
+
+std::vector<CitedItem> CitedWorks::items() const {
+  std::vector<CitedItem> out;
+  out.reserve(works_.size());
+  for (const Work& w : works_) {
+    CitedItem item;
+    item.key = "x:" + (w.f.doi.empty() ? w.first_raw : w.f.doi);
+    item.label = short_label(w.best);
+    item.doi = w.f.doi;
+    item.title = w.best.title;
+    item.year = w.f.year ? w.f.year : to_int(w.best.year);
+    item.family = w.f.family;
+    item.volume = w.f.volume;
+    item.first_page = w.f.page;
+    item.references = w.references;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+CitedWorks::Fields CitedWorks::fields_of(const Reference& r) {
+  Fields f;
+  f.doi = reference_doi_key(r.doi);
+  f.raw = !r.raw.empty() ? fold_words(r.raw)
+                         : fold_words(r.author + " " + r.year + " " + r.title + " " + r.container + " " + r.volume +
+                                      " " + r.first_page);
+  auto [family, initial] = reference_author(r.author);
+  f.family = std::move(family);
+  f.initial = initial;
+  f.year = to_int(r.year);
+  f.volume = reference_number(r.volume);
+  f.page = first_page_of(r.first_page);
+  f.title = fold_words(r.title);
+  f.journal = journal_of(r.container);
+  // A book's title, compared as a source name with Web of Science's (see compatible()).
+  if (f.volume.empty() && !f.title.empty()) f.title_journal = journal_of(r.title);
+  return f;
+}
+
+std::uint32_t CitedWorks::journal_of(std::string_view name) {
+  name = trim(name);
+  if (name.empty()) return UINT32_MAX;
+  auto [it, fresh] = journal_at_.try_emplace(std::string(name), std::uint32_t(journals_.size()));
+  if (fresh) journals_.push_back(journal_key(it->first));
+  return journals_[it->second].empty() ? UINT32_MAX : it->second;
+}
+
+bool CitedWorks::journals_agree(std::uint32_t a, std::uint32_t b) const {
+  return a == b || journals_match(journals_[a], journals_[b]);
+}
+
+bool CitedWorks::compatible(const Work& w, const Fields& f) const {
+  const Fields& c = w.f;
+  if (!c.doi.empty() && !f.doi.empty()) return c.doi == f.doi;
+  if (c.family != f.family || c.year != f.year) return c.raw == f.raw && !c.raw.empty();
+  if (c.initial && f.initial && c.initial != f.initial) return false;
+  if (!c.volume.empty() && !f.volume.empty() && c.volume != f.volume) return false;
+  if (!c.page.empty() && !f.page.empty() && c.page != f.page) return false;
+  bool volume = !c.volume.empty() && c.volume == f.volume, page = !c.page.empty() && c.page == f.page;
+  // Every title and journal the work's references wrote counts: the first
+  // reference may have spelled them otherwise than the next.
+  bool both_titles = !w.titles.empty() && !f.title.empty();
+  if (both_titles && std::none_of(w.titles.begin(), w.titles.end(),
+                                  [&](const std::string& t) { return titles_agree(t, f.title, volume && page); }))
+    return false;
+  bool both_journals = !w.journals.empty() && f.journal != UINT32_MAX;
+  bool journal = both_journals && std::any_of(w.journals.begin(), w.journals.end(),
+                                              [&](std::uint32_t j) { return journals_agree(j, f.journal); });
+  // A book Web of Science names by its title cut to 20 characters, as a
+  // source ("Berg B., 2008, PLANT LITTER DECOMPO"), and Scopus by its title
+  // ("(2008) Plant Litter Decomposition, Humus Formation, Carbon
+  // Sequestration"): no volume, the same page or none.
+  if (c.volume.empty() && f.volume.empty() && c.page == f.page) {
+    auto source_is_title = [&](const std::vector<std::uint32_t>& sources, const std::vector<std::uint32_t>& titles) {
+      for (std::uint32_t s : sources)
+        for (std::uint32_t t : titles)
+          if (journals_agree(s, t)) return true;
+      return false;
+    };
+    if (w.titles.empty() && f.title_journal != UINT32_MAX && source_is_title(w.journals, {f.title_journal}))
+      return true;
+    if (f.title.empty() && f.journal != UINT32_MAX && source_is_title({f.journal}, w.title_journals)) return true;
+  }
+  if (both_journals && !journal && !both_titles) return false;
+  if (both_titles) return true;
+  if (!c.raw.empty() && c.raw == f.raw) return true;
+  if (volume && page) return true;
+  if (page && journal) return true;
+  return journal && c.volume.empty() && f.volume.empty() && c.page.empty() && f.page.empty();
+}
+
+void CitedWorks::merge(std::uint32_t at, Fields& f, const Reference& r) {
+  Work& w = works_[at];
+  Fields& c = w.f;
+  ++w.references;
+  if (w.first_raw.empty()) w.first_raw = f.raw;
+  if (c.doi.empty() && !f.doi.empty()) by_doi_.emplace(c.doi = f.doi, at);
+  if (!f.raw.empty()) by_raw_.emplace(f.raw, at);
+  if (c.raw.empty()) c.raw = std::move(f.raw);
+  if (c.family.empty()) c.family = std::move(f.family), c.year = f.year;
+  if (!c.initial) c.initial = f.initial;
+  if (c.volume.empty()) c.volume = std::move(f.volume);
+  if (c.page.empty()) c.page = std::move(f.page);
+  auto keep = [](auto& list, const auto& v) {
+    if (list.size() < 8 && std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+  };
+  if (!f.title.empty()) keep(w.titles, f.title);
+  if (f.title_journal != UINT32_MAX) keep(w.title_journals, f.title_journal);
+  if (f.journal != UINT32_MAX) keep(w.journals, f.journal);
+  if (f.title.size() > c.title.size()) c.title = std::move(f.title);
+  if (c.journal == UINT32_MAX) c.journal = f.journal;
+  int score = completeness(r) * 4096 + int(std::min<std::size_t>(r.raw.size(), 4095));
+  if (score > w.best_score) w.best = r, w.best_score = score;
+}
+
+}  // namespace refnet

@@ -1,0 +1,121 @@
+// Cited-reference identity (cited_works.hpp): the Web of Science and Scopus
+// forms of one cited work are one cited work.  The reference strings are
+// real, from one search exported from both databases (Abhikumar86/
+// bibliometrics @01033df wos.bib, scopus.bib; no licence: single reference
+// strings quoted, see fixtures/SOURCES.md), where `network cocitation --over
+// references` split Barlow 2007 into two nodes, Chapin 2002 into three and
+// Anderson 1989 and Berg 2008 into two each.
+#include <catch2/catch.hpp>
+
+#include "refnet/cited_works.hpp"
+#include "refnet/journal_abbrev.hpp"
+#include "refnet/reference_strings.hpp"
+
+using namespace refnet;
+
+namespace {
+
+// The cited works `refs` make, in order: wos: lines as WoS writes them,
+// others as Scopus does.
+std::vector<std::uint32_t> works_of(const std::vector<std::pair<bool, const char*>>& refs, CitedWorks& cw) {
+  std::vector<std::uint32_t> out;
+  for (auto [wos, s] : refs) out.push_back(cw.add(wos ? parse_wos_reference(s) : parse_scopus_reference(s)));
+  return out;
+}
+
+constexpr bool wos = true, scopus = false;
+
+}  // namespace
+
+TEST_CASE("a generation after the family name and initials written apart name the first author as without them",
+          "[cited_works]") {
+  CHECK(reference_author("Chapin III F.S.") == std::make_pair(std::string("chapin"), 'f'));
+  CHECK(reference_author("Chapin III, F.S.I.") == std::make_pair(std::string("chapin"), 'f'));
+  CHECK(reference_author("Chapin, F.S.") == std::make_pair(std::string("chapin"), 'f'));
+  CHECK(reference_author("Anderson J. M") == std::make_pair(std::string("anderson"), 'j'));
+  CHECK(reference_author("Rissing S. W.") == std::make_pair(std::string("rissing"), 's'));
+  CHECK(reference_author("Anderson J.M.") == std::make_pair(std::string("anderson"), 'j'));
+  // A family name of two words keeps both; a word of capitals before the
+  // initials is no initial of its own.
+  CHECK(reference_author("LE ROUX J") == std::make_pair(std::string("le roux"), 'j'));
+  CHECK(reference_author("Van Ginkel J") == std::make_pair(std::string("van ginkel"), 'j'));
+}
+
+TEST_CASE("Chapin III and Chapin: one cited book, WoS's source cut at 20 characters its title", "[cited_works]") {
+  CitedWorks cw;
+  auto w = works_of({{wos, "Chapin F. S., 2002, PRINCIPLES TERRESTRI."},
+                     {scopus, "Chapin, F.S., Matson, P.A., Mooney, H.A., (2002) Principles of Terrestrial Ecosystem "
+                              "Ecology, , Springer, New York"},
+                     {scopus, "Chapin III, F.S., Matson, P.A., Mooney, H.A., (2002) Principles of Terrestrial Ecosystem "
+                              "Ecology, , Springer, New York"},
+                     {wos, "Chapin III F.S., 2002, PRINCIPLES TERRESTRI."}},
+                    cw);
+  CHECK(w[1] == w[0]);
+  CHECK(w[2] == w[0]);
+  CHECK(w[3] == w[0]);
+  // Another title of the same author and year stays apart.
+  auto other = cw.add(parse_scopus_reference(
+      "Chapin, F.S., Matson, P.A., Mooney, H.A., (2002) Principles of Ecosystem Ecology., , Springer Verlag, New York"));
+  CHECK(other != w[0]);
+}
+
+TEST_CASE("Anderson 1989 and Berg 2008: a handbook WoS names by its cut title is Scopus's titled book", "[cited_works]") {
+  CitedWorks cw;
+  auto w = works_of({{wos, "Anderson J.M., 1989, TROPICAL SOIL BIOL F."},
+                     {scopus, "Anderson, J.M., Ingram, J.S.I., (1989) Tropical Soil Biology and Fertility: A Handbook of "
+                              "Methods, , CAB International, Wallingford"},
+                     {wos, "Berg B., 2008, PLANT LITTER DECOMPO."},
+                     {scopus, "Berg, B., McClaugherty, C., (2008) Plant Litter Decomposition, Humus Formation, Carbon "
+                              "Sequestration, , Springer, Berlin"},
+                     // Anderson's chapter of another book, 1989: not the handbook.
+                     {wos, "ANDERSON JM, 1989, DYNAMICS OF SOIL ORGANIC MATTER IN TROPICAL ECOSYSTEMS, P97."}},
+                    cw);
+  CHECK(w[1] == w[0]);
+  CHECK(w[3] == w[2]);
+  CHECK(w[2] != w[0]);
+  CHECK(w[4] != w[0]);
+}
+
+TEST_CASE("Barlow 2007: 'For. Ecol. Manag.' is FOREST ECOL MANAG, whichever reference comes first", "[cited_works]") {
+  CHECK(journals_match("For. Ecol. Manag.", "FOREST ECOL MANAG"));
+  CHECK(journals_match("For Ecol Manage", "Forest Ecology and Management"));
+  CHECK(journals_match("Can. J. For. Res.", "CAN J FOREST RES"));
+  CHECK_FALSE(journals_match("For. Ecol. Manag.", "Ecol. Manag."));
+  // "for" inside a name, without its dot, is still a preposition.
+  CHECK(journals_match("Journal of the Association for Information Systems", "J. Assoc. Inf. Syst."));
+  const char* doi = "Barlow J, 2007, FOREST ECOL MANAG, V247, P91, DOI 10.1016/j.foreco.2007.04.017.";
+  const char* abbreviated = "Barlow, J., Gardner, T.A., Ferreira, L.V., Peres, C.A., Litter fall and decomposition in "
+                            "primary, secondary and plantation forests in the Brazilian Amazon (2007) For. Ecol. Manag., "
+                            "247, pp. 91-97";
+  const char* full = "BARLOW, J., GARDNER, T.A., FERREIRA, L.V., PERES, C.A., Litter fall and decomposition in primary, "
+                     "secondary and plantation forests in the Brazilian Amazon (2007) Forest Ecology and Management, 247, "
+                     "pp. 91-97";
+  CitedWorks cw;
+  auto w = works_of({{wos, doi}, {scopus, abbreviated}, {wos, doi}, {scopus, full}, {scopus, abbreviated}}, cw);
+  for (std::uint32_t x : w) CHECK(x == w[0]);
+  auto items = cw.items();
+  REQUIRE(items.size() == 1);
+  CHECK(items[0].doi == "10.1016/j.foreco.2007.04.017");
+  CHECK(items[0].label == "Barlow (2007)");  // not "BARLOW (2007)" after the reference in capitals
+}
+
+TEST_CASE("Vitousek 1984: titles one typing slip apart are one work; Part I and Part II are two", "[cited_works]") {
+  CitedWorks cw;
+  auto w = works_of(
+      {{wos, "VITOUSEK PM, 1984, ECOLOGY, V65, P285, DOI 10.2307/1939481."},
+       {scopus, "Vitousek, P.M., Litterfall, nutrient cycling, and nutrient limitations in tropical forests (1984) Ecology, "
+                "65, pp. 285-298"},
+       {scopus, "Vitousek, P.M., Litterfall, nutrienr cycling, and nutrient limitation in tropical forests (1984) Ecology, "
+                "65, pp. 285-298"},
+       {scopus, "Vitousek, P.M., Litterfall, nutrient cycling, and nutrient limitation in tropical forest (1984) Ecology, "
+                "65, pp. 285-298"}},
+      cw);
+  for (std::uint32_t x : w) CHECK(x == w[0]);
+  CitedWorks parts;
+  auto p = works_of({{scopus, "Berg, B., Staaf, H., Decomposition rate and chemical changes of Scots pine needle litter. "
+                              "I. Influence of stand age (1980) Ecol. Bull., 32"},
+                     {scopus, "Berg, B., Staaf, H., Decomposition rate and chemical changes of Scots pine needle litter. "
+                              "II. Influence of stand age (1980) Ecol. Bull., 32"}},
+                    parts);
+  CHECK(p[0] != p[1]);
+}
