@@ -10,7 +10,7 @@
 // Lists in one cell (authors, keywords, ISSNs, references) are joined with
 // "; ", which neither bibliographic values nor spreadsheets use otherwise.
 // `format` is the record's provenance: for a merged work, the format of the
-// source its view names.  `sources` (every source's label), `tags`,
+// source its view names.  `id` (the work's id in the library), `sources` (every source's label), `tags`,
 // `decision` and `reason` (its screening decision) are the work's, from
 // ExportOptions::work_facts; without them `sources` is the file the view's
 // record came from.
@@ -148,6 +148,7 @@ struct Column {
 
 // refnet's own columns, by the names of the Record fields.
 constexpr Column kColumns[] = {
+    {"id", "id", kPlain, [](const Record&, std::string&) {}, &WorkFacts::id},
     {"key", "key", kPlain, [](const Record& r, std::string& o) { o += r.citekey; }},
     {"type", "type", kPlain, [](const Record& r, std::string& o) { o += r.type; }},
     {"authors", "authors", kCreators, [](const Record& r, std::string& o) { names_into(o, r.authors); }},
@@ -287,7 +288,9 @@ class CsvRecordWriter : public RecordWriter {
       const WorkFacts* f = nullptr;
       if (c.fact && facts_)
         if (auto it = facts_->find(r.citekey); it != facts_->end()) f = &it->second;
-      if (f) cell_ += f->*c.fact;
+      // A work without sources in the library (its facts give other
+      // columns): its record's file, as for a work with no facts.
+      if (f && !(f->*c.fact).empty()) cell_ += f->*c.fact;
       else c.cell(r, cell_);
       put_cell(out, cell_);
     }

@@ -212,7 +212,7 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
 // (csv_column_list, written in lower case), each read into the field it was
 // written from.  "number" is the article number here, not the issue (which
 // has its own column); "key" the citation key, not a Zotero item key; the
-// type a CSL type.  The facts of a work rather than its record (sources,
+// type a CSL type.  The facts of a work rather than its record (id, sources,
 // format, tags, decision, reason, notes) and nrefs (counted from the
 // references) are no record field: kept in extra, said.
 constexpr std::pair<std::string_view, Col> kRefnetColumns[] = {

@@ -1336,10 +1336,15 @@ bool figshare_version(const std::string& x, const std::string& y) {
 // title (not a generic one), a shared creator, the same year, volume and
 // first page, or article number where neither gives pages (in a volume
 // that is no year, in no other issue: a Cochrane review's versions keep
-// its number), leave no room for two works.
+// its number), leave no room for two works.  A title under four words
+// ("Socially mediated speciation" under BioOne's SICI and Wiley's DOI) says
+// less: the same journal, no other issue and the whole page range of several
+// pages must agree too.
 bool registered_twice(const Record& a, const Record& b) {
   const std::string ta = title_key(a.title);
-  if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || split_words(ta).size() < 4 || is_notice_title(a.title))
+  if (ta.empty() || !same_but_spaces(ta, title_key(b.title)) || is_notice_title(a.title)) return false;
+  if (split_words(ta).size() < 4 &&
+      (!same_page_range(a, b) || other_issues(a, b) || venue_of(a).empty() || venue_of(b).empty() || !same_venue(a, b)))
     return false;
   if (!a.issued.year || a.issued.year != b.issued.year) return false;
   if (a.volume.empty() || normalize_volume(a.volume) != normalize_volume(b.volume)) return false;

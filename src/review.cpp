@@ -654,7 +654,9 @@ std::unordered_map<std::string, WorkFacts> work_facts(Library& lib) {
   RecordParts parts;
   parts.creators = parts.references = parts.abstract = parts.extra = false;
   lib.each(all, parts, [&](const Work& w) {
-    if (auto it = by_id.find(w.id); it != by_id.end()) out[w.record.citekey] = std::move(it->second);
+    WorkFacts& f = out[w.record.citekey];
+    if (auto it = by_id.find(w.id); it != by_id.end()) f = std::move(it->second);
+    f.id = std::to_string(w.id);
     return true;
   });
   return out;

@@ -58,11 +58,11 @@ TEST_CASE("csv33: every column of refnet's CSV export is read back into the fiel
   auto back = run_refnet("import --library '" + b + "' '" + csv + "'");
   INFO(back.err);
   REQUIRE(back.status == 0);
-  // The columns that are facts of the work, not of its record (sources,
-  // format, tags, screening, notes) or counted from another (nrefs) are
-  // kept in extra and said, once a file.
+  // The columns that are facts of the work, not of its record (id in the
+  // library, sources, format, tags, screening, notes) or counted from another
+  // (nrefs) are kept in extra and said, once a file.
   // (tags, decision, reason and notes are empty here: nothing to keep, nothing said.)
-  CHECK(back.err.find("columns \"nrefs\", \"sources\", \"format\" not read into a field") != std::string::npos);
+  CHECK(back.err.find("columns \"id\", \"nrefs\", \"sources\", \"format\" not read into a field") != std::string::npos);
 
   const nlohmann::json before = list_json(a), after = list_json(b);
   REQUIRE(before.size() == after.size());

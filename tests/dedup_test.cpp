@@ -82,6 +82,37 @@ TEST_CASE("duplicate_score: title, year and creators agree; vetoes say no", "[de
   t2.pages = "201-210";
   CHECK(duplicate_score(t1, t2, opt, nullptr) == 0);
 
+  // A title under four words under two DOIs (BioOne's SICI and Wiley's DOI
+  // of Evolution 57(1):154-158, "Socially mediated speciation"): one work
+  // when the journal, issue and whole page range agree too, else vetoed.
+  Record s1 = rec("Socially mediated speciation", 2003, "Hochberg", "ME");
+  Record s2 = rec("Socially mediated speciation", 2003, "Hochberg", "M.E.");
+  s1.doi = "10.1554/0014-3820(2003)057[0154:sms]2.0.co;2";
+  s2.doi = "10.1111/j.0014-3820.2003.tb00224.x";
+  s1.container_title = "EVOLUTION";
+  s2.container_title = "Evolution";
+  s1.volume = s2.volume = "57";
+  s1.issue = s2.issue = "1";
+  s1.pages = s2.pages = "154-158";
+  CHECK(duplicate_score(s1, s2, opt, nullptr) >= opt.threshold);
+  Record s3 = s2;
+  s3.pages = "154-160";  // the same first page, another last page
+  CHECK(duplicate_score(s1, s3, opt, nullptr) == 0);
+  s3 = s2;
+  s3.pages = "154";  // no range
+  s1.pages = "154";
+  CHECK(duplicate_score(s1, s3, opt, nullptr) == 0);
+  s1.pages = "154-158";
+  s3 = s2;
+  s3.issue = "2";
+  CHECK(duplicate_score(s1, s3, opt, nullptr) == 0);
+  s3 = s2;
+  s3.container_title = "Heredity";
+  CHECK(duplicate_score(s1, s3, opt, nullptr) == 0);
+  s3 = s2;
+  s3.container_title.clear();
+  CHECK(duplicate_score(s1, s3, opt, nullptr) == 0);
+
   Record i1 = a, i2 = b;
   i1.isbn = {"9780198520115"};
   i2.isbn = {"9780262033848"};
@@ -2086,4 +2117,21 @@ TEST_CASE("a volume that is the year before the record's is a placeholder, not a
   a.volume = "2012";
   b.volume = "2";
   CHECK(duplicate_score(a, b, DedupOptions{}, nullptr) == 0);
+}
+
+TEST_CASE("dedup: a short title under two DOIs (WoS's SICI, Scopus's Wiley DOI) is one work when all else agrees", "[dedup]") {
+  // fixtures/dedup/sici_doi_*: npmoran's WoS and Scopus exports of one
+  // article; `dedup --help` promises two DOIs pass when title, creator, year,
+  // volume and page agree, and `dedup --review` said "veto: different DOIs".
+  TempDir tmp;
+  const std::string lib = "'" + (tmp / "lib.sqlite") + "'";
+  auto imp = run_refnet("--library " + lib + " import '" + fixture("dedup/sici_doi_wos.txt") + "' '" +
+                        fixture("dedup/sici_doi_scopus.csv") + "'");
+  REQUIRE(imp.status == 0);
+  auto d = run_refnet("--library " + lib + " dedup --review");
+  REQUIRE(d.status == 0);
+  INFO(d.out);
+  CHECK(d.out.find("veto: different DOIs") == std::string::npos);
+  CHECK(d.out.find("different DOIs (10.1554/0014-3820(2003)057[0154:sms]2.0.co;2, 10.1111/j.0014-3820.2003.tb00224.x), but") !=
+        std::string::npos);
 }

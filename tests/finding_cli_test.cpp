@@ -142,7 +142,29 @@ TEST_CASE("list --sort orders by year either way, author, title, key or when add
   CHECK(lib.lines("list", "--sort added --limit 1 --format keys") == Keys{"sirola2023psychosocial"});
   CommandResult bad = lib.run("list", "--sort colour");
   CHECK(bad.status == 2);
-  CHECK_THAT(bad.err, Contains("'colour' is not one of year, -year, author, title, added, key"));
+  CHECK_THAT(bad.err, Contains("'colour' is not one of year, author, title, added, key (each with '-' before it: reversed)"));
+  CHECK(lib.run("list", "--sort -colour").status == 2);
+}
+
+TEST_CASE("list --sort: every key takes '-' (reversed), and id is a column as list shows it", "[core][finding]") {
+  // A new user's trial (newuser34): `list --sort -added` was refused though
+  // `--sort -year` worked; `--columns id` was no column though list prints ids.
+  Lib lib;
+  for (const char* by : {"added", "key", "author", "title"}) {
+    INFO(by);
+    Keys up = lib.lines("list", std::string("--sort ") + by + " --format keys");
+    Keys down = lib.lines("list", std::string("--sort -") + by + " --format keys");
+    REQUIRE(up.size() == 46);
+    CHECK(Keys(up.rbegin(), up.rend()) == down);
+    // --limit N: the first N in the reversed order, not by id.
+    CHECK(lib.lines("list", std::string("--sort -") + by + " --limit 2 --format keys") == Keys(down.begin(), down.begin() + 2));
+  }
+  Keys csv = lib.lines("list", "--author Sirola --year 2023 --format csv --columns id,key");
+  REQUIRE(csv.size() == 2);
+  CHECK(csv[0] == "id,key\r");
+  CHECK(csv[1] == "1,sirola2023psychosocial\r");
+  Keys text = lib.lines("list", "--author Sirola --year 2023");
+  CHECK_THAT(text[0], StartsWith("1  sirola2023psychosocial"));
 }
 
 TEST_CASE("list --format: text, keys, tsv and csv with the exporter's columns, json", "[core][finding]") {
@@ -379,7 +401,7 @@ TEST_CASE("completion scripts for bash, zsh and fish name every command; the man
     CHECK(offered("refnet network --layout ''") == "auto vos fr drl none\n");
     CHECK(offered("refnet network --view ''") == "cluster overlay density\n");
     CHECK(offered("refnet network --cluster l") == "leiden louvain\n");
-    CHECK(offered("refnet list --sort ''") == "year -year author title added key\n");
+    CHECK(offered("refnet list --sort ''") == "year -year author -author title -title added -added key -key\n");
     CHECK(offered("refnet edit --as y") == "yaml\n");
   }
   // zsh and fish from the same specs.

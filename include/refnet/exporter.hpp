@@ -50,6 +50,7 @@ enum class ExportProfile {
 // What the library knows of a work beyond its record, for the CSV/TSV
 // columns sources, tags, decision and reason ("; "-separated lists).
 struct WorkFacts {
+  std::string id;        // its id in the library (list and show print it)
   std::string sources;   // the labels of its source records
   std::string tags;
   std::string decision;  // include, exclude, maybe (its screen: tag)

@@ -183,8 +183,8 @@ struct Agreement {
 };
 // Reviewers empty: the two the library has (StoreError unless exactly two).
 Agreement screening_agreement(Library& lib, std::string reviewer_a = {}, std::string reviewer_b = {});
-// Every live work's facts for the CSV/TSV columns sources, tags, decision,
-// reason and notes, by its key (what export and list write alike).
+// Every live work's facts for the CSV/TSV columns id, sources, tags,
+// decision, reason and notes, by its key (what export and list write alike).
 std::unordered_map<std::string, WorkFacts> work_facts(Library& lib);
 
 // Cohen's kappa of paired ratings: (po - pe) / (1 - pe); 1 when pe is 1.

@@ -106,7 +106,8 @@ const std::vector<OptionSpec>& listing_options() {
       {"format", "F", "text (default: one line a work), tsv, csv, json or keys (citation keys, one a line)", false,
        "text tsv csv json keys"},
       {"columns", "C", "tsv/csv: the columns, comma-separated (those of 'refnet export --format csv')"},
-      {"sort", "S", "year, -year (newest first), author, title, added or key", false, "year -year author title added key"},
+      {"sort", "S", "year, author, title, added or key; with '-' before it, reversed (-year: newest first; -added: the last imported first)", false,
+       "year -year author -author title -title added -added key -key"},
   };
   return options;
 }
@@ -182,19 +183,31 @@ std::size_t Listing::finish() {
 
 void put_works(Library& lib, Query q, const std::string& sort, Listing& listing) {
   std::optional<std::vector<std::int64_t>> ids;
+  const bool reversed = !sort.empty() && sort[0] == '-';
+  const std::string by = reversed ? sort.substr(1) : sort;
+  const std::size_t limit = q.limit;
   if (sort.empty()) {
-  } else if (sort == "added") q.order = Query::Order::id;
-  else if (sort == "key") q.order = Query::Order::key;
-  else if (sort == "year") q.order = Query::Order::year;
-  else if (sort == "-year") q.order = Query::Order::year_desc;
-  else if (sort == "author" || sort == "title") {
-    const std::size_t limit = q.limit;
+  } else if (by == "added") q.order = Query::Order::id;
+  else if (by == "key") q.order = Query::Order::key;
+  else if (by == "year") q.order = reversed ? Query::Order::year_desc : Query::Order::year;  // no year last
+  else if (by == "author" || by == "title") {
     q.limit = 0;  // the first N in this order, not by id
-    ids = ids_sorted_by(lib, q, sort == "author" ? SortText::author : SortText::title);
-    if (limit && ids->size() > limit) ids->resize(limit);
+    ids = ids_sorted_by(lib, q, by == "author" ? SortText::author : SortText::title);
   } else {
-    throw UsageError("--sort: '" + sort + "' is not one of year, -year, author, title, added, key");
+    throw UsageError("--sort: '" + sort + "' is not one of year, author, title, added, key (each with '-' before it: reversed)");
   }
+  if (reversed && by != "year") {
+    if (!ids) {
+      q.limit = 0;  // the first N in this order, not by id
+      ids.emplace();
+      lib.each(q, light_parts(false), [&](const Work& w) {
+        ids->push_back(w.id);
+        return true;
+      });
+    }
+    std::reverse(ids->begin(), ids->end());
+  }
+  if (ids && limit && ids->size() > limit) ids->resize(limit);
   if (!ids) {
     lib.each(q, listing.parts(), [&](const Work& w) {
       listing.put(w);

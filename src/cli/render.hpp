@@ -62,7 +62,8 @@ class Listing {
 };
 
 // Puts the works `q` selects into `listing`, in the order `sort` names
-// (--sort: year, -year, author, title, added, key; empty: q.order), the
+// (--sort: year, author, title, added, key, each reversed with '-' before
+// it; empty: q.order), the
 // first q.limit of them in that order.  Throws UsageError for another sort.
 void put_works(Library& lib, Query q, const std::string& sort, Listing& listing);
 // list's and search's output: the works `q` selects, in the order and
