@@ -642,7 +642,8 @@ TEST_CASE("refnet network: edge weight is the co-occurrence count, the normalise
   auto json = run_refnet("network keywords --json --library '" + lib + "' -o '" + (tmp / "j.csv") + "'");
   REQUIRE(json.status == 0);
   bool seen = false;
-  for (const auto& cluster : nlohmann::json::parse(json.out).at("clusters"))
+  const nlohmann::json parsed = nlohmann::json::parse(json.out);  // alive through the loop
+  for (const auto& cluster : parsed.at("clusters"))
     for (const auto& node : cluster.at("top"))
       if (node.at("label") == "ELECTRE TRI") {
         seen = true;
