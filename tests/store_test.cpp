@@ -318,6 +318,7 @@ TEST_CASE("migration 10 -> 11 indexes the sources' WoS UTs and Scopus EIDs; add 
     // As version 10 left it, with a source that is not JSON.
     REQUIRE(sqlite3_exec(lib.handle(),
                          "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "
+                         "ALTER TABLE auto_exports DROP COLUMN library; "  // 11 -> 12
                          "UPDATE sources SET data = '{\"wos_ut\": ' WHERE id = 3; PRAGMA user_version = 10",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
   }
