@@ -2,9 +2,12 @@
 #include "refnet/user_fields.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "refnet/cited_works.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 
@@ -111,6 +114,97 @@ std::size_t whole_value(const std::vector<Record>& src, Member m, std::size_t i)
     if (whole.size() > head.size() && starts_with(whole, head)) return k;
   }
   return i;
+}
+
+// What one source's reference list gave a work's one list (one_reference_list).
+struct ListShare {
+  std::size_t joined = 0;  // its references naming a cited work of the list
+  std::size_t added = 0;   // its references the list lacked, added to it
+};
+
+// Whether a first author and year (reference_author's folded family) is
+// near one of `near`: a word of the family in common ("urbani", "baroni
+// urbani") and the year within one (Scopus's 1972, WoS's 1973 for one
+// article).  Near is where the identity may have missed one cited work.
+using AuthorYear = std::pair<std::vector<std::string>, int>;
+AuthorYear author_year(const Reference& r) {
+  std::vector<std::string> words;
+  for (std::string_view w : split_words(reference_author(r.author).first)) words.emplace_back(w);
+  int year = 0;
+  for (char c : trim(r.year)) {
+    if (!is_digit(c) || year > 9999) break;
+    year = year * 10 + (c - '0');
+  }
+  return {std::move(words), year};
+}
+bool near_any(const AuthorYear& x, const std::vector<AuthorYear>& near) {
+  for (const AuthorYear& y : near)
+    if (std::abs(x.second - y.second) <= 1)
+      for (const std::string& w : x.first)
+        if (std::find(y.first.begin(), y.first.end(), w) != y.first.end()) return true;
+  return false;
+}
+
+// A work's one reference list (a work found in Web of Science and Scopus
+// holds the same references twice, once in each database's form): the list
+// of the source with the most references (the first of those, the newest
+// export of a database record coming first), each of its references
+// completed from the other sources' references naming the same cited work
+// (cited_works.hpp: first author, year, volume, first page, title, journal)
+// with what it lacks: the DOI Web of Science gives, the title Scopus gives.
+// Its raw text stays its source's.  A reference of another source naming
+// no cited work of the list is added to it when no reference of the list
+// is near it (the same family name word, the year within one): a work one
+// database left out (Web of Science's list of a 2006 article lacks a
+// citation Scopus's has); near one, it is taken for a form the identity
+// does not see ("Baroni Urbani, C." for "URBANI CB") and left in its
+// source.  The other lists stay whole in their sources (refnet show).
+// Returns the list's source, src.size() when none has one; share[k]: what
+// source k gave.
+std::size_t one_reference_list(const std::vector<Record>& src, std::vector<Reference>& out,
+                               std::vector<ListShare>& share) {
+  std::size_t from = src.size();
+  for (std::size_t k = 0; k < src.size(); ++k)
+    if (!src[k].references.empty() && (from == src.size() || src[k].references.size() > src[from].references.size()))
+      from = k;
+  share.assign(src.size(), {});
+  if (from == src.size()) return from;
+  out = src[from].references;
+  CitedWorks works;
+  std::unordered_map<std::uint32_t, std::size_t> mine;  // cited work -> its reference in `out`
+  std::vector<AuthorYear> near;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (std::uint32_t w = works.add(out[i]); w != UINT32_MAX) mine.emplace(w, i);
+    near.push_back(author_year(out[i]));
+  }
+  for (std::size_t k = 0; k < src.size(); ++k) {
+    if (k == from) continue;
+    std::vector<const Reference*> unjoined;
+    for (const Reference& other : src[k].references) {
+      std::uint32_t w = works.add(other);
+      auto it = mine.find(w);
+      if (w == UINT32_MAX) continue;
+      if (it == mine.end()) {
+        unjoined.push_back(&other);
+        continue;
+      }
+      ++share[k].joined;
+      Reference& ref = out[it->second];
+      for (auto field : {&Reference::doi, &Reference::title, &Reference::container, &Reference::volume,
+                         &Reference::first_page, &Reference::year, &Reference::author})
+        if (trim(ref.*field).empty() && !trim(other.*field).empty()) ref.*field = other.*field;
+    }
+    // After the whole list is joined: a reference is near only the list's.
+    for (const Reference* other : unjoined) {
+      AuthorYear ay = author_year(*other);
+      if (ay.first.empty() || !ay.second || near_any(ay, near)) continue;
+      mine.emplace(works.add(*other), out.size());
+      out.push_back(*other);
+      near.push_back(std::move(ay));
+      ++share[k].added;
+    }
+  }
+  return from;
 }
 
 }  // namespace
@@ -388,33 +482,18 @@ MergedView merge_imported(const std::vector<Record>& src) {
   union_strings("issn", &Record::issn, false);
   union_strings("isbn", &Record::isbn, false);
   union_strings("keywords", &Record::keywords, true);
-  {
-    std::unordered_set<std::string> seen;
-    std::size_t from = src.size();
-    for (std::size_t k = 0; k < src.size(); ++k) {
-      for (const Reference& ref : src[k].references) {
-        // Without DOI or raw text, every structured part counts: Crossref
-        // lists references by author, year and container alone.
-        std::string key = !ref.doi.empty()   ? "doi:" + ref.doi
-                          : !ref.raw.empty() ? fold_words(ref.raw)
-                                             : fold_words(ref.author + " " + ref.year + " " + ref.title + " " +
-                                                          ref.container + " " + ref.volume + " " + ref.first_page);
-        if (seen.insert(key).second) {
-          r.references.push_back(ref);
-          if (from == src.size()) from = k;
-        }
-      }
-    }
-    if (!r.references.empty()) {
-      FieldChoice c;
-      c.field = "references";
-      c.source = from;
-      c.value = std::to_string(r.references.size()) + " references";
-      for (std::size_t k = 0; k < src.size(); ++k)
-        if (k != from && !src[k].references.empty())
-          c.alternatives.emplace_back(k, std::to_string(src[k].references.size()) + " references");
-      ch.push_back(std::move(c));
-    }
+  std::vector<ListShare> share;
+  if (std::size_t from = one_reference_list(src, r.references, share); from < src.size()) {
+    FieldChoice c;
+    c.field = "references";
+    c.source = from;
+    c.value = std::to_string(r.references.size()) + " references";
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (k != from && !src[k].references.empty())
+        c.alternatives.emplace_back(k, std::to_string(src[k].references.size()) + " references, " +
+                                           std::to_string(share[k].joined) + " of them joined to the view's" +
+                                           (share[k].added ? ", " + std::to_string(share[k].added) + " added to it" : ""));
+    ch.push_back(std::move(c));
   }
   {
     // Extra fields are named in their source's format (a BibTeX field, an
