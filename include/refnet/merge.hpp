@@ -28,8 +28,9 @@ struct MergedView {
 // except: volume, issue and pages together from the first source with the
 // most of them (an online-first record's pages never beside another's volume
 // and issue); the longer abstract; for creators, full given names over initials
-// and structured names over literal strings; keywords and references are
-// unions (keywords folded for case, references by DOI or normalized string);
+// and structured names over literal strings; keywords are a union (folded
+// for case); references are one list, the longest source's, completed from
+// and added to by the others' (merge.cpp: one_reference_list);
 // `extra` fields are a union by name (the values of the first source having it
 // kept, each one) over the sources in
 // the first source's format (extra names are that format's field names).
