@@ -169,7 +169,12 @@ std::size_t one_reference_list(const std::vector<Record>& src, std::vector<Refer
       from = k;
   share.assign(src.size(), {});
   if (from == src.size()) return from;
-  out = src[from].references;
+  // A DOI the list gives twice (Crossref's list of 10.7717/peerj.10050
+  // holds 10.1093/beheco/arr220 twice) is one reference.
+  out.clear();
+  std::unordered_set<std::string> dois;
+  for (const Reference& ref : src[from].references)
+    if (ref.doi.empty() || dois.insert(reference_doi_key(ref.doi)).second) out.push_back(ref);
   CitedWorks works;
   std::unordered_map<std::uint32_t, std::size_t> mine;  // cited work -> its reference in `out`
   std::vector<AuthorYear> near;
