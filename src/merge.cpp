@@ -129,7 +129,11 @@ struct ListShare {
 using AuthorYear = std::pair<std::vector<std::string>, int>;
 AuthorYear author_year(const Reference& r) {
   std::vector<std::string> words;
-  for (std::string_view w : split_words(reference_author(r.author).first)) words.emplace_back(w);
+  // The family name held here: split_words' views into the pair
+  // reference_author returns would outlive it in a range-for's initializer
+  // (its temporaries end before the loop, until C++23).
+  const std::string family = reference_author(r.author).first;
+  for (std::string_view w : split_words(family)) words.emplace_back(w);
   int year = 0;
   for (char c : trim(r.year)) {
     if (!is_digit(c) || year > 9999) break;
