@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "refnet/network.hpp"
+#include "refnet/network_figures.hpp"
 
 namespace refnet::graph {
 
@@ -69,14 +70,6 @@ struct Rgb {
 Rgb cluster_color(int cluster);
 std::string hex(Rgb c);  // "#rrggbb"
 
-// Figures that VOSviewer and the viewers show, computed from the links so
-// that a writer never depends on a builder having filled them.
-struct NodeFigures {
-  std::vector<std::uint32_t> links;  // per node: how many links touch it (a self-loop once)
-  std::vector<double> strength;      // sum of link weights
-  std::vector<double> raw_strength;  // sum of raw weights (VOSviewer's total link strength)
-};
-NodeFigures node_figures(const Network& n);
 
 // What a node's circle is sized by: its occurrences (keywords, authors,
 // terms, cited references, a citation map's local citations), but in a

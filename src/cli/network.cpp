@@ -10,6 +10,7 @@
 
 #include "cli.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/network_figures.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/output.hpp"
 #include "refnet/text.hpp"
@@ -229,25 +230,14 @@ std::string cut(const std::string& s, std::size_t width) {
   return s.substr(0, i) + "…";
 }
 
-// A node's strength as the files give it: the raw counts of its links summed
-// (VOSviewer's Total link strength; a self-loop once), not the normalised
-// weights the clustering used (Node::strength, "normalized_strength").
-std::vector<double> total_link_strength(const Network& n) {
-  std::vector<double> strength(n.nodes.size(), 0);
-  for (const auto& l : n.links)
-    if (l.source < n.nodes.size() && l.target < n.nodes.size()) {
-      strength[l.source] += l.raw_weight;
-      if (l.target != l.source) strength[l.target] += l.raw_weight;
-    }
-  return strength;
-}
-
 void print_summary(std::ostream& out, const Network& n) {
   if (n.clusters.empty()) {
     out << (n.nodes.empty() ? "(no nodes: no clusters)\n" : "(no clusters: --cluster none)\n");
     return;
   }
-  const std::vector<double> strength = total_link_strength(n);
+  // strength: the raw counts of a node's links summed (VOSviewer's Total link
+  // strength, as the files give it), not the normalised weights the clustering used.
+  const std::vector<double> strength = graph::node_figures(n).raw_strength;
   out << "cluster  size  node                                        occurrences  links  strength  pagerank\n";
   for (const auto& c : n.clusters) {
     bool first = true;
@@ -283,7 +273,7 @@ void print_json(std::ostream& out, const Network& n, const CitationReport* r, co
       << ",\"nodes\":" << n.nodes.size() << ",\"links\":" << n.links.size()
       << ",\"description\":" << json_quote(n.description) << ",\"files\":" << json_string_array(files)
       << ",\"clusters\":[";
-  const std::vector<double> strength = total_link_strength(n);
+  const std::vector<double> strength = graph::node_figures(n).raw_strength;  // as --summary and the files
   for (std::size_t c = 0; c < n.clusters.size(); ++c) {
     const auto& cl = n.clusters[c];
     out << (c ? "," : "") << "{\"id\":" << cl.id << ",\"label\":" << json_quote(cl.label) << ",\"size\":" << cl.size
