@@ -1663,7 +1663,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("type", "techreport");
 
   v.clear();
-  put_verbatim(v, r.doi);
+  put_verbatim(v, r.spelled_doi());
   w.field("doi", v);
   // ISSNs and ISBNs are kept as the source wrote them (the importer does not decode them).
   // (Not said when the type has no such field: the whole field is left out, and said.)

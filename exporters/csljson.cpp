@@ -483,7 +483,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
     it.string("archive", a->value);  // a thesis's repository (CSL-JSON's own, the parser's)
     used.push_back(a);
   }
-  it.nonempty("DOI", r.doi);
+  it.nonempty("DOI", r.spelled_doi());
   it.nonempty("PMID", r.pmid);
   it.nonempty("PMCID", r.pmcid);
   put_joined(it, "ISSN", r.issn, scratch);

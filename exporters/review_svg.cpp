@@ -343,8 +343,8 @@ std::string review_tsv(Library& lib, const std::vector<ReviewPair>& pairs) {
     out += cell(p.kind) + "\t" + fixed2(p.score) + "\t" + fixed2(p.title_similarity) + "\t" + std::to_string(p.a) + "\t" +
            std::to_string(p.b) + "\t" + cell(ra.citekey) + "\t" + cell(rb.citekey) + "\t" + year(ra) + "\t" + year(rb) +
            "\t" + cell(family_names(ra)) + "\t" + cell(family_names(rb)) + "\t" + cell(strip_rich_text(ra.title)) + "\t" +
-           cell(strip_rich_text(rb.title)) + "\t" + cell(ra.container_title) + "\t" + cell(rb.container_title) + "\t" + cell(ra.doi) +
-           "\t" + cell(rb.doi) + "\t" + cell(labels_of(*a)) + "\t" + cell(labels_of(*b)) + "\t" + cell(p.reason) + "\t" +
+           cell(strip_rich_text(rb.title)) + "\t" + cell(ra.container_title) + "\t" + cell(rb.container_title) + "\t" + cell(ra.spelled_doi()) +
+           "\t" + cell(rb.spelled_doi()) + "\t" + cell(labels_of(*a)) + "\t" + cell(labels_of(*b)) + "\t" + cell(p.reason) + "\t" +
            p.decision + "\n";
   }
   return out;
@@ -379,8 +379,8 @@ std::string review_json(Library& lib, const std::vector<ReviewPair>& pairs) {
     text("title_b", strip_rich_text(rb.title));
     text("container_a", ra.container_title);
     text("container_b", rb.container_title);
-    text("doi_a", ra.doi);
-    text("doi_b", rb.doi);
+    text("doi_a", ra.spelled_doi());
+    text("doi_b", rb.spelled_doi());
     text("sources_a", labels_of(*a));
     text("sources_b", labels_of(*b));
     text("reason", p.reason);

@@ -233,7 +233,7 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   w.tag("CY", r.publisher_place);
   for (const auto& s : r.issn) w.tag("SN", s);
   for (const auto& s : r.isbn) w.tag("SN", s);
-  w.tag("DO", r.doi);
+  w.tag("DO", r.spelled_doi());
   w.tag("UR", r.url);
   for (const auto& k : r.keywords) w.tag("KW", k);
   w.tag("AB", r.abstract);

@@ -1834,6 +1834,7 @@ class Parser {
     r.provenance.format = "bibtex";
     r.provenance.line = line_of(e.start);
     r.provenance.hash = content_hash("bibtex", t_.substr(e.start, e.end - e.start));
+    keep_doi_spelling(r, t_.substr(e.start, e.end - e.start));
     ++stats_.records;
     sink_(std::move(r));
   }

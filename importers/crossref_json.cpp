@@ -839,6 +839,7 @@ void Importer::emit_work(std::size_t obj) {
   r.provenance.format = format;
   r.provenance.line = diags_.line_of(n(obj).begin);
   r.provenance.hash = content_hash(format, raw(obj));
+  keep_doi_spelling(r, raw(obj));
   ++stats_.records;
   sink_(std::move(r));
 }

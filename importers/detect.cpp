@@ -1,6 +1,7 @@
 // Which formats a text holds, decided from content, never from a file name.
 #include <algorithm>
 
+#include "refnet/doi.hpp"
 #include "refnet/encoding.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/jats.hpp"
@@ -82,6 +83,7 @@ void set_provenance_line(Record& r, const Diagnostics& diags, std::string_view f
   r.provenance.format = std::string(format);
   r.provenance.line = line;
   r.provenance.hash = content_hash(format, source);
+  keep_doi_spelling(r, source);
 }
 
 void set_provenance(Record& r, const Diagnostics& diags, std::string_view format, std::size_t offset,

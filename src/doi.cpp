@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "refnet/record.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -470,6 +471,33 @@ bool normalize_doi_into(std::string_view s, std::string& out, std::string* repai
   std::optional<std::string> d = normalize_doi(s, repair);
   if (d) out = std::move(*d);
   return d.has_value();
+}
+
+void keep_doi_spelling(Record& r, std::string_view source) {
+  const std::string& doi = r.doi;
+  if (doi.empty() || &r.spelled_doi() != &doi) return;
+  // "10.NNNN/" has no letters: found as written, the rest compared folded.
+  const std::size_t slash = doi.find('/');
+  if (slash == std::string::npos || std::none_of(doi.begin() + slash, doi.end(), is_alpha)) return;
+  const std::string_view prefix = std::string_view(doi).substr(0, slash + 1);
+  auto inside = [](char c) { return is_alpha(c) || is_digit(c); };
+  for (std::size_t pos = source.find(prefix); pos != std::string_view::npos; pos = source.find(prefix, pos + 1)) {
+    const std::size_t end = pos + doi.size();
+    if (end > source.size()) break;
+    std::string_view written = source.substr(pos, doi.size());
+    if (written == doi || !iequals(written, doi)) continue;
+    if (pos > 0 && (inside(source[pos - 1]) || source[pos - 1] == '.')) continue;
+    // A longer DOI goes on: a letter, a digit, a DOI's punctuation, or '.'
+    // before one of those (a sentence's period ends it).
+    if (end < source.size()) {
+      const char c = source[end];
+      if (inside(c) || c == '/' || c == '-' || c == '_' || c == '(' ||
+          (c == '.' && end + 1 < source.size() && inside(source[end + 1])))
+        continue;
+    }
+    r.doi_spelling = std::string(written);
+    return;
+  }
 }
 
 std::size_t doi_length_in_page(std::string_view doi, std::string_view url) {

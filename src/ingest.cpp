@@ -148,6 +148,7 @@ Library::AddResult Ingest::count(const Library::AddResult& res, const std::strin
     case Library::AddStatus::present:
       keys_.release(key);
       ++counts_.present;
+      if (res.doi_spelled) ++counts_.doi_spelled;
       break;
   }
   return res;

@@ -418,7 +418,31 @@ MergedView merge_imported(const std::vector<Record>& src) {
   scalar("number", &Record::number);
   scalar("publisher", &Record::publisher, true);
   scalar("place", &Record::publisher_place, true);
-  scalar("doi", &Record::doi);
+  {
+    // The DOI as Crossref (its registrant) spells it, else as the first
+    // source that kept a spelling of it does (a source keeps one only when
+    // it is not all lower case).
+    scalar("doi", &Record::doi);
+    const Record* spelled = nullptr;
+    for (const Record& s : src) {
+      if (s.doi != r.doi) continue;
+      if (s.provenance.format == "crossref") {
+        spelled = &s;
+        break;
+      }
+      if (!spelled && &s.spelled_doi() != &s.doi) spelled = &s;
+    }
+    if (spelled) r.doi_spelling = spelled->doi_spelling;
+    // `show` names the source of the spelling, and no other spelling of it as another value.
+    if (!r.doi.empty() && !ch.empty() && ch.back().field == "doi") {
+      FieldChoice& c = ch.back();
+      if (spelled) c.source = static_cast<std::size_t>(spelled - src.data());
+      c.value = r.spelled_doi();
+      c.alternatives.erase(std::remove_if(c.alternatives.begin(), c.alternatives.end(),
+                                          [&](const auto& alt) { return iequals(alt.second, c.value); }),
+                           c.alternatives.end());
+    }
+  }
   scalar("pmid", &Record::pmid);
   scalar("pmcid", &Record::pmcid);
   scalar("wos_ut", &Record::wos_ut);

@@ -491,7 +491,7 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
   d.id = id;
   d.year = r.issued.year;
   if (parts.works) {
-    d.doi = r.doi;
+    d.doi = r.spelled_doi();
     d.title = strip_rich_text(r.title);
     d.volume = reference_number(r.volume);
     d.first_page = first_page_of(r.pages);

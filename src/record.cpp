@@ -31,6 +31,12 @@ std::string Creator::display() const {
   return out;
 }
 
+const std::string& Record::spelled_doi() const {
+  // A spelling left over from another DOI (a `set doi=` that kept the old
+  // spelling) is no spelling of this one.
+  return doi_spelling.empty() || doi_spelling == doi || !iequals(doi_spelling, doi) ? doi : doi_spelling;
+}
+
 std::string_view Record::get_extra(std::string_view name) const {
   for (const auto& f : extra)
     if (f.name == name) return f.value;
@@ -162,6 +168,7 @@ std::string to_json(const Record& r) {
   w.strings("issn", r.issn);
   w.strings("isbn", r.isbn);
   w.str("doi", r.doi);
+  if (&r.spelled_doi() != &r.doi) w.str("doi_spelling", r.doi_spelling);
   w.str("pmid", r.pmid);
   w.str("pmcid", r.pmcid);
   w.str("wos_ut", r.wos_ut);
@@ -903,6 +910,7 @@ class Reader {
         break;
       case 12:
         if (k == "title_nocase") return title_nocase(r.title_nocase);
+        if (k == "doi_spelling") return str(r.doi_spelling);
         break;
       case 15:
         if (k == "container_title") return str(r.container_title);
@@ -943,7 +951,7 @@ bool same_content(const Record& a, const Record& b) {
          a.scopus_eid == b.scopus_eid && a.authors == b.authors && a.editors == b.editors &&
          a.issued == b.issued && a.volume == b.volume && a.issue == b.issue && a.pages == b.pages &&
          a.publisher == b.publisher && a.publisher_place == b.publisher_place && a.issn == b.issn &&
-         a.isbn == b.isbn && a.doi == b.doi && a.url == b.url && a.abstract == b.abstract &&
+         a.isbn == b.isbn && a.doi == b.doi && a.doi_spelling == b.doi_spelling && a.url == b.url && a.abstract == b.abstract &&
          a.language == b.language && a.keywords == b.keywords && a.references == b.references &&
          a.citekey == b.citekey && a.extra == b.extra;
 }

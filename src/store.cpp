@@ -868,6 +868,20 @@ std::optional<std::int64_t> Library::present_source(const Record& r, std::uint64
   return find_source(r, hash);
 }
 
+// A source stored before sources kept their DOI's spelling has it in lower
+// case: the same record read again gives the spelling to it and to the view.
+bool Library::take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_t work) {
+  if (&r.spelled_doi() == &r.doi) return false;
+  Stmt spell(db_,
+             "UPDATE sources SET data = json_set(data, '$.doi_spelling', ?3) WHERE format = ?1 AND hash = ?2 "
+             "AND json_valid(data) AND json_extract(data, '$.doi') = ?4 AND json_extract(data, '$.doi_spelling') IS NULL");
+  spell.bind(1, r.provenance.format).bind(2, static_cast<std::int64_t>(hash)).bind(3, r.doi_spelling).bind(4, r.doi);
+  spell.run();
+  if (sqlite3_changes(db_) == 0) return false;
+  refresh_view(work);
+  return true;
+}
+
 std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_view entry_key) {
   if (entry_key.empty() || r.title.empty()) return std::nullopt;
   std::optional<std::int64_t> work = work_by_key(entry_key);
@@ -916,7 +930,11 @@ std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_vie
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key) {
   std::uint64_t hash = 0;
-  if (auto work = present_source(r, hash)) return {AddStatus::present, live_work(*work), {}, {}, {}};
+  if (auto work = present_source(r, hash)) {
+    AddResult res{AddStatus::present, live_work(*work), {}, {}, {}};
+    res.doi_spelled = take_doi_spelling(r, hash, res.work_id);
+    return res;
+  }
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;

@@ -200,7 +200,7 @@ void clear(Record& r, const Field& f) {
     case K::issn: r.issn.clear(); break;
     case K::isbn: r.isbn.clear(); break;
     case K::type: r.type.clear(); break;
-    case K::doi: r.doi.clear(); break;
+    case K::doi: r.doi.clear(), r.doi_spelling.clear(); break;
     case K::note:
       r.extra.erase(std::remove_if(r.extra.begin(), r.extra.end(),
                                    [](const ExtraField& e) { return e.name == "note" && e.format != "unset"; }),
@@ -251,6 +251,7 @@ bool copy(Record& to, const Record& from, const Field& f) {
     case K::doi:
       if (from.doi.empty()) return false;
       to.doi = from.doi;
+      to.doi_spelling = from.doi_spelling;
       return true;
     case K::note: {
       std::string_view note = from.get_extra("note");
@@ -302,7 +303,7 @@ std::string field_text(const Record& r, std::string_view name) {
     case K::issn: return join(r.issn, "; ");
     case K::isbn: return join(r.isbn, "; ");
     case K::type: return r.type;
-    case K::doi: return r.doi;
+    case K::doi: return r.spelled_doi();
     case K::note: return std::string(r.get_extra("note"));
   }
   return "";
@@ -341,6 +342,8 @@ void set_user_field(Record& user, std::string_view name, std::string_view raw) {
       auto doi = normalize_doi(value);
       if (!doi) throw FieldError("doi '" + value + "' is not a DOI (10.prefix/suffix)");
       user.doi = *doi;
+      user.doi_spelling.clear();
+      keep_doi_spelling(user, value);
       break;
     }
     case K::note:

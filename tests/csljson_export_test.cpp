@@ -159,7 +159,7 @@ TEST_CASE("CSL-JSON of a whole real file is valid and complete", "[export][csljs
     const Record& r = p.records[i];
     INFO(r.citekey);
     CHECK(items[i]["id"] == r.citekey);
-    if (!r.doi.empty()) CHECK(items[i]["DOI"] == r.doi);
+    if (!r.doi.empty()) CHECK(items[i]["DOI"] == r.spelled_doi());  // the source's spelling (10.2147/VMRR.S123836)
     if (r.issued.year) CHECK(items[i]["issued"]["date-parts"][0][0] == r.issued.year);
   }
 }

@@ -158,6 +158,7 @@ Record record_from_json(std::string_view text) {
   r.issn = get_strs(j, "issn");
   r.isbn = get_strs(j, "isbn");
   r.doi = get_str(j, "doi");
+  r.doi_spelling = get_str(j, "doi_spelling");
   r.url = get_str(j, "url");
   r.abstract = get_str(j, "abstract");
   r.language = get_str(j, "language");

@@ -9,6 +9,8 @@
 
 namespace refnet {
 
+struct Record;
+
 // Strips resolver prefixes (https://doi.org/, http://dx.doi.org/, doi:, DOI ),
 // surrounding white space and trailing punctuation, URL-decodes (%2F) to a
 // fixed point, lower-cases, and checks the 10.NNNN/suffix shape.  Returns
@@ -43,6 +45,15 @@ bool normalize_doi_into(std::string_view s, std::string& out, std::string* repai
 // <value> repaired (<what>): <doi>", as every importer says it.
 std::optional<std::string> normalize_doi_said(std::string_view s, std::string_view label, Diagnostics& diags,
                                               std::size_t offset);
+
+// Sets r.doi_spelling to how `source` (the record's own text in its file,
+// or a value a user typed) spells r.doi, when that differs from it in case
+// ("10.1016/S0140-6736(20)30183-5"): the first such spelling, a whole DOI
+// (not the start of a longer one).  Nothing when `source` writes it only in
+// lower case, or only otherwise (URL-encoded, with the spaces Web of Science
+// inserts): r.doi is written then.  Every reader calls it where it fills a
+// record's provenance from its source text (set_provenance).
+void keep_doi_spelling(Record& r, std::string_view source);
 
 // A DOI inside a URL: "https://doi.org/10...", "http://dx.doi.org/10...",
 // "...record.uri?eid=..&doi=10.1080%2f...&...", a publisher's page

@@ -27,6 +27,7 @@ class Ingest {
     std::size_t kept_apart = 0;         // records kept apart from a work sharing an identifier
     std::size_t crossref_resolved = 0;  // children completed from a parent that came after them
     std::size_t aliased = 0;  // .bib keys the library could not keep, kept as the works' aliases
+    std::size_t doi_spelled = 0;  // of `present`, records whose DOI's spelling their source takes (AddResult)
   };
 
   // The caller owns the transaction around the calls to add().

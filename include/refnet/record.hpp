@@ -145,6 +145,10 @@ struct Record {
   std::vector<std::string> issn;
   std::vector<std::string> isbn;
   std::string doi;  // normalized: lower case, no resolver prefix
+  // The DOI as the source spelled it when that is not `doi` ("10.1016/
+  // S0140-6736(20)30183-5"; DOIs are case-insensitive, so `doi` is what is
+  // compared and indexed), empty otherwise.  Exporters write spelled_doi().
+  std::string doi_spelling;
   // Database identifiers, bare: PubMed's PMID ("12345678"), PubMed Central's
   // PMCID ("PMC1234567"), Web of Science's accession number (UT, as written:
   // "WOS:000123456700001", "MEDLINE:1234"), Scopus's EID ("2-s2.0-85041599919").
@@ -161,6 +165,9 @@ struct Record {
   std::vector<ExtraField> extra;
   Provenance provenance;
 
+  // The DOI to write: `doi` as the source spelled it (doi_spelling, when it
+  // still spells `doi`), else `doi`.
+  const std::string& spelled_doi() const;
   // The first value of an extra field, or empty.
   std::string_view get_extra(std::string_view name) const;
   void add_extra(std::string name, std::string value) {

@@ -245,6 +245,10 @@ class Library {
     // older than one there (by their export dates, see supersedes()): kept
     // as a source behind the newer one, which stays in the view.
     bool older = false;
+    // Present: the record spells its DOI with capitals where its source,
+    // stored before refnet kept spellings, had it in lower case; the source
+    // and the work's view take the spelling.
+    bool doi_spelled = false;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
@@ -527,6 +531,8 @@ class Library {
   void check_owner();
   bool settled();
   void migrate();
+  // See AddResult::doi_spelled.
+  bool take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_t work);
   bool search_index_current();
   void ensure_search_index();
   void exec(const char* sql);

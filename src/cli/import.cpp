@@ -325,7 +325,7 @@ int run(const Args& args) {
   });
 
   // This thread stores: one transaction for the whole import.
-  std::size_t files_done = 0, crossref_resolved = 0, aliased = 0;
+  std::size_t files_done = 0, crossref_resolved = 0, aliased = 0, doi_spelled = 0;
   std::vector<Ingest::Update> updates;  // the works a later export updated
   KeptApartWarnings kept_apart;
   try {
@@ -362,6 +362,7 @@ int run(const Args& args) {
     }
     crossref_resolved = ingest.counts().crossref_resolved;
     aliased = ingest.counts().aliased;
+    doi_spelled = ingest.counts().doi_spelled;
     updates = ingest.updates();
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
@@ -436,7 +437,7 @@ int run(const Args& args) {
     }
     std::cout << "],\"present\":" << present
               << ",\"rejected\":" << rejected << ",\"crossref_resolved\":" << crossref_resolved
-              << ",\"source_keys_aliased\":" << aliased << "}\n";
+              << ",\"source_keys_aliased\":" << aliased << ",\"doi_spellings_kept\":" << doi_spelled << "}\n";
   } else if (!args.has("quiet")) {
     for (const auto& s : summaries) {
       if (s.failed) {
@@ -457,6 +458,10 @@ int run(const Args& args) {
     if (crossref_resolved)
       std::cout << crossref_resolved << " crossref "
                 << (crossref_resolved == 1 ? "entry" : "entries") << " completed by a parent that arrived after it\n";
+    if (doi_spelled)
+      std::cout << doi_spelled << (doi_spelled == 1 ? " record" : " records")
+                << " already present gave the DOI's spelling the library had in lower case (imported before refnet "
+                   "kept it): exported as written now\n";
     if (aliased)
       std::cout << aliased << " citation " << (aliased == 1 ? "key" : "keys")
                 << " of the .bib the library could not keep: kept as aliases (biblatex ids, refnet show KEY)\n";

@@ -88,7 +88,7 @@ int run_open(const Args& args) {
     std::cerr << "refnet open: warning: " << f << " does not exist\n";
     if (missing.empty()) missing = f;
   }
-  if (target.empty()) target = !w->record.doi.empty() ? "https://doi.org/" + w->record.doi : w->record.url;
+  if (target.empty()) target = !w->record.doi.empty() ? "https://doi.org/" + w->record.spelled_doi() : w->record.url;
   if (target.empty()) {
     if (!missing.empty())
       std::cerr << "refnet open: work " << id << " has no file that exists (" << missing

@@ -57,7 +57,7 @@ void show(std::ostream& out, const Work& w) {
   field(out, "place", r.publisher_place);
   field(out, "issn", join(r.issn, ", "));
   field(out, "isbn", join(r.isbn, ", "));
-  field(out, "doi", r.doi);
+  field(out, "doi", r.spelled_doi());
   field(out, "url", r.url);
   field(out, "language", r.language);
   field(out, "keywords", join(r.keywords, "; "));
