@@ -285,6 +285,13 @@ CREATE INDEX sources_scopus_eid ON sources(CASE WHEN json_valid(data) THEN json_
 -- library (cp lib.sqlite try.sqlite) does not rewrite its kept exports.
 ALTER TABLE auto_exports ADD COLUMN library TEXT;
 )sql",
+    // 12 -> 13: nothing in SQL.  Views are merged again (remerge_views): a
+    // work found in Web of Science and Scopus held both reference lists
+    // before one list per work (merge.cpp, one_reference_list), until
+    // something made its view anew.
+    R"sql(
+SELECT 1;
+)sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
 // (list, export, network, dedup, stats, ...) sees live works only.
@@ -670,6 +677,7 @@ void Library::migrate() {
     check_owner();
     for (version = schema_version(); version < kSchemaVersion; ++version) {
       exec(kMigrations[version]);
+      if (version == 12) remerge_views();
       exec(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
     }
     exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
@@ -786,6 +794,53 @@ std::string_view now_utc() {
   return text;
 }
 }  // namespace
+
+void Library::remerge_views() {
+  Stmt works(db_, "SELECT work_id FROM sources GROUP BY work_id HAVING count(*) > 1 ORDER BY work_id");
+  Stmt sources(db_, "SELECT data FROM sources WHERE work_id = ?1 ORDER BY id");
+  Stmt view(db_, "SELECT data FROM works WHERE id = ?1");
+  // As update_view, the time of the change left as it was: nobody changed the work.
+  Stmt update(db_,
+              "UPDATE works SET doi = ?2, type = ?3, year = ?4, title = ?5, authors = ?6, keywords = ?7, data = ?8, "
+              "pmid = ?10, pmcid = ?11 WHERE id = ?1");
+  std::size_t remerged = 0, changed = 0, damaged = 0;
+  std::size_t refs_before = 0, refs_after = 0;
+  while (works.step()) {
+    const std::int64_t id = sqlite3_column_int64(works.get(), 0);
+    std::vector<Record> src;
+    std::string old;
+    try {
+      sources.bind(1, id);
+      while (sources.step()) src.push_back(record_from_json(column_text(sources.get(), 0)));
+      sources.reset();
+      view.bind(1, id);
+      if (view.step()) old = column_text(view.get(), 0);
+      view.reset();
+      const Record before = record_from_json(old.empty() ? "{}" : old);
+      Record after = merge_records(src).record;
+      std::string json = to_json(after);
+      ++remerged;
+      if (json == old) continue;
+      ++changed;
+      refs_before += before.references.size();
+      refs_after += after.references.size();
+      update.bind(1, id);
+      bind_view(update, after, json, folded_families(after), folded_keywords(after));
+      update.run();
+    } catch (const RecordJsonError&) {
+      // A damaged source or view stays as it is, for `refnet check`.
+      sources.reset();
+      view.reset();
+      ++damaged;
+    }
+  }
+  if (changed || damaged)
+    std::cerr << path_ << ": views of works with more than one source merged again by this refnet's rules (one "
+              << "reference list per work): " << changed << " of " << remerged << " changed, their references "
+              << refs_before << " -> " << refs_after
+              << (damaged ? "; " + std::to_string(damaged) + " left as they were (damaged: see 'refnet check')" : "")
+              << "\n";
+}
 
 std::optional<std::int64_t> Library::find_source(const Record& r, std::uint64_t hash) {
   Stmt& find = st_->find_source;

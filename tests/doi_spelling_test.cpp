@@ -8,6 +8,9 @@
 // (GPL-3.0); two Web of Science records, one citing the other by its DOI
 // in capitals (NPMoran/synthesis-review_mutualistism-antagonism, no licence:
 // a tiny excerpt).  See fixtures/SOURCES.md.
+//
+// Also here: a library made before one reference list per work (schema 11)
+// has its views merged again when this refnet opens it.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -176,4 +179,25 @@ TEST_CASE("a merged view spells its DOI as Crossref does, else as the first sour
   CHECK(merge_records({wos, crossref}).record.spelled_doi() == "10.1071/Wf17026");
   // Crossref writing it in lower case is the registrant's spelling too.
   CHECK(merge_records({wos, source("crossref", "10.1071/wf17026")}).record.spelled_doi() == "10.1071/wf17026");
+}
+
+TEST_CASE("a library made before one reference list per work gets one list per work when opened", "[doi_spelling]") {
+  // refnet at schema 11 kept both lists of a work found in Web of Science
+  // and Scopus (7 + 7 references of the same 7 cited works).
+  CliLibrary lib;
+  std::filesystem::copy_file(fixture("network/one_list/cahan2001__schema11.sqlite"), lib.path);
+  auto stats = lib.run("stats");
+  CHECK(has(stats.err, "views of works with more than one source merged again by this refnet's rules (one reference "
+                       "list per work): 1 of 1 changed, their references 14 -> 8"));
+  // The 7 of Web of Science's list, one of them completed from Scopus's;
+  // Baroni Urbani 1994, which only Scopus's first 7 hold, added.
+  CHECK(has(stats.out, "references:  8 (7 with DOI)"));
+  CHECK(lib.scalar("PRAGMA user_version") >= 13);
+  auto work = nlohmann::json::parse(lib.run("show", "10.1006/anbe.2000.1671 --json").out)[0];
+  CHECK(work["references"].size() == 8);
+  CHECK(work["sources"].size() == 2);
+  // Once: the next command says nothing.
+  CHECK_FALSE(has(lib.run("stats").err, "merged again"));
+  // The search index was rebuilt for the work.
+  CHECK(has(lib.run("list", "--text cooperation").out, "cahan2001cooperation"));
 }

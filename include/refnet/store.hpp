@@ -184,7 +184,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 12;
+  static constexpr int kSchemaVersion = 13;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -531,6 +531,10 @@ class Library {
   void check_owner();
   bool settled();
   void migrate();
+  // Migration 12 -> 13: every work of more than one source gets its view
+  // merged again by today's rules (one reference list per work); says how
+  // many changed.
+  void remerge_views();
   // See AddResult::doi_spelled.
   bool take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_t work);
   bool search_index_current();
