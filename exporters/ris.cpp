@@ -17,6 +17,7 @@
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "../importers/ris_kept_apart.hpp"
 
 namespace refnet {
 
@@ -111,8 +112,10 @@ std::string ris_date(const Date& d) {
   return out;
 }
 
+// `kept_apart`: counts the extra values written as notes that name their
+// tag (below).
 void write_record(std::string& out, const Record& r, std::string& name, const ExportOptions& opt,
-                  std::vector<const ExtraField*>& used) {
+                  std::vector<const ExtraField*>& used, std::size_t& kept_apart) {
   used.clear();
   TagWriter w(out);
   // The RIS reader also reads EndNote's and RefWorks' tagged text: their
@@ -132,7 +135,8 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   // The short title from another format (BibTeX shorttitle, CSL
   // title-short, EndNote's short-title); an RIS source's own ST is written
   // back with its tags.
-  if (ExtraValue st = short_title_of(r); st && !st.verbatim_in(r, "ris")) {
+  const ExtraValue st = short_title_of(r);
+  if (st && !st.verbatim_in(r, "ris")) {
     w.tag("ST", st.text);
     used.push_back(st.field);
   }
@@ -193,32 +197,27 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   }
   // The article or report number, the journal abbreviation and the
   // database accession number, unless the source's own tags still hold them.
+  // (An RIS source's own C7, J2, AN, C2 lines kept in extra are not these:
+  // they go in notes below, kept_apart.)
   auto own = [&](std::string_view tag) { return from_ris && !r.get_extra(tag).empty(); };
-  if (!own("C7")) w.tag("C7", r.number);
-  if (!own("J2")) w.tag("J2", r.container_title_short);
+  w.tag("C7", r.number);
+  w.tag("J2", r.container_title_short);
   // Every identifier on its own AN line, the PMID labelled ("PMID:...": a
   // bare number is a PMID only where DB says PubMed); the PMCID in C2, as
-  // Zotero and EndNote write it.  An RIS source's own AN lines are written
-  // below: an identifier they do not hold (the UT of a Dimensions or EBSCO
-  // record merged with Web of Science's) gets its own line.
-  auto own_an = [&](std::string_view id) {
-    if (!from_ris) return false;
-    for (const ExtraField& f : r.extra)
-      if (f.name == "AN" && f.format.empty() && iequals(trim(f.value), id)) return true;
-    return false;
-  };
-  if (!own_an(r.wos_ut)) w.tag("AN", r.wos_ut);
-  if (!r.pmid.empty() && !own("AN")) w.tag("AN", "PMID:" + r.pmid);
-  if (!own_an(r.scopus_eid)) w.tag("AN", r.scopus_eid);
-  if (!own("C2")) w.tag("C2", r.pmcid);
+  // Zotero and EndNote write it.
+  w.tag("AN", r.wos_ut);
+  if (!r.pmid.empty()) w.tag("AN", "PMID:" + r.pmid);
+  w.tag("AN", r.scopus_eid);
+  w.tag("C2", r.pmcid);
   // The series (T2 where RIS's T2 is one, else T3, as Zotero writes them)
   // and the edition, unless the source's own tags hold them (below). RIS
   // has no tag for the number in a series.
-  if (ExtraValue series = series_of(r); series && !series.verbatim_in(r, "ris")) {
+  const ExtraValue series = series_of(r), edition = edition_of(r);
+  if (series && !series.verbatim_in(r, "ris")) {
     w.tag(ris_t2_is_series(r.type) && !own("T2") ? "T2" : "T3", series.text);
     used.push_back(series.field);
   }
-  if (ExtraValue edition = edition_of(r); edition && !edition.verbatim_in(r, "ris") && !own("ET")) {
+  if (edition && !edition.verbatim_in(r, "ris") && !own("ET")) {
     w.tag("ET", edition.text);
     used.push_back(edition.field);
   }
@@ -242,7 +241,23 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   if (from_ris) {
     for (const auto& f : r.extra)
       if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") {
-        w.tag(f.name, f.name == "N1" ? html_note_to_text(f.value) : f.value);  // Zotero's HTML notes: their text
+        const std::string value = f.name == "N1" ? html_note_to_text(f.value) : f.value;  // Zotero's HTML notes: their text
+        // A value kept apart from the field its tag names (Ovid's NLM code
+        // in IS, EBSCO's copyright as a second AB, a database's accession
+        // number in AN, MEDLINE's investigators in A2) would be read as
+        // that field under its tag, by refnet and by every other reader:
+        // it goes in a note that names the tag, which refnet reads back
+        // into the same extra field.  The source's own series, edition
+        // and short title keep their tags (T2 is a book's series).
+        // So does a database's name or link that would change how the
+        // fields written above are read (a title's final period).
+        if (&f != series.field && &f != edition.field && &f != st.field &&
+            (ris_tag_reads_as_field(f.name, value) || ris_tag_changes_reading(r, f.name, value))) {
+          w.tag("N1", ris_kept_apart_note(f.name, value));
+          ++kept_apart;
+        } else {
+          w.tag(f.name, value);
+        }
         used.push_back(&f);
       }
   }
@@ -264,7 +279,9 @@ class RisRecordWriter : public RecordWriter {
   explicit RisRecordWriter(const ExportOptions& opt) : opt_(opt) {}
   void record(std::string& out, const Record& r) override {
     const Record& rec = with_title_case(r, opt_.title_case, recased_);
-    write_record(out, rec, name_, opt_, used_);
+    const std::size_t kept_before = kept_apart_;
+    write_record(out, rec, name_, opt_, used_, kept_apart_);
+    if (kept_apart_ > kept_before) kept_apart_keys_.push_back(r.citekey);
     unwritten_.record(rec, used_);
     std::size_t orcids = 0;
     for (const auto* names : {&r.authors, &r.editors})
@@ -277,6 +294,15 @@ class RisRecordWriter : public RecordWriter {
   // RIS has no tag for a name's ORCID: said once an export.
   void end(std::string&) override {
     unwritten_.say("RIS", opt_.notes);
+    if (opt_.notes && kept_apart_)
+      opt_.notes->warnings.push_back(std::to_string(kept_apart_) + " values of " + std::to_string(kept_apart_keys_.size()) +
+                                  (kept_apart_keys_.size() == 1 ? " work" : " works") +
+                                  " that their source kept apart from the field their tag names (an NLM code in IS, "
+                                  "a second abstract, another database's AN) written as notes 'N1  - IS (kept apart "
+                                  "by refnet): ...', not under the tag a reader takes as the field; refnet reads them "
+                                  "back (" + keys_named(kept_apart_keys_) + ")");
+    kept_apart_ = 0;
+    kept_apart_keys_.clear();
     if (!opt_.notes || !orcids_) return;
     opt_.notes->warnings.push_back(std::to_string(orcids_) + " creators' ORCIDs of " +
                                    std::to_string(orcid_keys_.size()) +
@@ -298,6 +324,8 @@ class RisRecordWriter : public RecordWriter {
   std::string name_;  // scratch
   std::vector<const ExtraField*> used_;  // the extra fields the record being written holds
   UnwrittenExtras unwritten_;
+  std::size_t kept_apart_ = 0;  // extra values written as notes naming their tag, and their works
+  std::vector<std::string> kept_apart_keys_;
   std::size_t orcids_ = 0;  // ORCIDs not written, and the keys of their works
   std::vector<std::string> orcid_keys_;
   Record recased_;  // the record with its title recased (--title-case)

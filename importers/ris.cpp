@@ -68,6 +68,7 @@
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
+#include "ris_kept_apart.hpp"
 #include "scopus_fields.hpp"
 
 namespace refnet {
@@ -890,6 +891,62 @@ bool is_references_note(std::string_view v) {
 
 }  // namespace
 
+constexpr std::string_view kKeptApart = " (kept apart by refnet): ";
+
+bool ris_tag_reads_as_field(std::string_view tag, std::string_view value) {
+  static constexpr std::string_view kFieldTags[] = {
+      "TI", "T1", "CT", "BT", "T2", "JO", "JF", "JA", "J2", "AU", "A1", "A2", "ED", "PY", "Y1", "DA", "VL",
+      "VO", "IS", "C7", "SP", "EP", "PB", "CY", "PP", "PU", "PI", "SN", "DO", "UR", "AB", "N2", "LA", "KW",
+      "C2", "C3", "C5", "ID"};
+  // An accession number is read as the UT, the EID or (a bare number, where
+  // DB or DP names PubMed or MEDLINE) the PMID; EBSCO's and Dimensions'
+  // own ("pub.1138209644") are none of these.
+  if (tag == "AN") {
+    Record scratch;
+    return take_accession(scratch, value, true) != Accession::not_identifier;
+  }
+  if (std::find(std::begin(kFieldTags), std::end(kFieldTags), tag) != std::end(kFieldTags)) return true;
+  // A note of cited references, or one that looks kept apart itself.
+  std::string_view t, v;
+  if (tag == "N1") return is_references_note(value) || read_ris_kept_apart_note(value, t, v);
+  // U1..U5, M1, M2: a labelled PubMed ID ("35957633 [PMID]") is read as one.
+  if (tag.size() == 2 && ((tag[0] == 'U' && tag[1] >= '1' && tag[1] <= '5') ||
+                          (tag[0] == 'M' && (tag[1] == '1' || tag[1] == '2')))) {
+    std::string_view label = labelled_id(value).second;
+    return iequals(label, "PMID") || iequals(label, "PMCID");
+  }
+  return false;
+}
+
+bool ris_tag_changes_reading(const Record& r, std::string_view tag, std::string_view value) {
+  const bool db = tag == "DB" || tag == "DP";
+  if (!db && tag != "L2" && tag != "UR") return false;
+  const std::string v = ascii_lower(trim(value));
+  const bool ovid = db && starts_with(v, "ovid");
+  // Builder::build drops NLM's final period of a title under these.
+  const bool nlm = ovid || (db && (v.find("pubmed") != std::string::npos || v.find("medline") != std::string::npos)) ||
+                   (!db && !ovid_link(value).db.empty());
+  if (nlm && drop_nlm_period(r.title) != r.title) return true;
+  // Ovid MEDLINE's A2 of an article is its investigators, not editors.
+  return ovid && v.find("medline") != std::string::npos && r.type == "article-journal" && !r.editors.empty();
+}
+
+std::string ris_kept_apart_note(std::string_view tag, std::string_view value) {
+  std::string out(tag);
+  out += kKeptApart;
+  out += value;
+  return out;
+}
+
+bool read_ris_kept_apart_note(std::string_view note, std::string_view& tag, std::string_view& value) {
+  if (note.size() < 2 + kKeptApart.size() || note.substr(2, kKeptApart.size()) != kKeptApart) return false;
+  const char a = note[0], b = note[1];
+  if (!(a >= 'A' && a <= 'Z') || !((b >= 'A' && b <= 'Z') || is_digit(b))) return false;
+  tag = note.substr(0, 2);
+  value = note.substr(2 + kKeptApart.size());
+  return true;
+}
+
 bool is_nlm_journal_id(std::string_view v) {
   bool id = false;
   int parts = 0;
@@ -1653,14 +1710,23 @@ bool Builder::build(Record& r) {
           add_scopus_references(std::string_view(v).substr(v.find(':') + 1), r.references, &repairs);  // past the label
           for (const DoiRepair& d : repairs)
             say_doi_repair(d, "cited reference DOI", diags_, offset_in_cell(text_, f.offset, d.written, rec_.end));
+        } else if (std::string_view tag, kept; read_ris_kept_apart_note(v, tag, kept)) {
+          // refnet's RIS export of a value kept in extra under a field's tag.
+          r.add_extra(std::string(tag), std::string(kept));
         } else {
           r.add_extra("N1", std::move(v));
         }
         break;
       }
-      case T("AN"):
-        an.push_back(i);  // once DB and DP are known
+      case T("AN"): {
+        // An accession number that is no identifier under any DB (EBSCO's,
+        // Dimensions' "pub.1138209644") stays in extra where it stands;
+        // the others once DB and DP are known.
+        Record scratch;
+        if (take_accession(scratch, value(f), true) == Accession::not_identifier) extra(r, f);
+        else an.push_back(i);
         break;
+      }
       case T("C2"): {
         // The PMCID, as Zotero and EndNote write it; C2 is other things too.
         std::string v = value(f);

@@ -176,6 +176,14 @@ class Flattener {
         std::size_t next = i;
         std::string decoded;
         next = decode_entity(s, i, decoded);
+        if (next != i && !decoded.empty() &&
+            std::all_of(decoded.begin(), decoded.end(), [](char x) { return is_space(x); })) {
+          // An escaped line end or tab (Lens's "<jats:p>&#x0D;\n&#x0D;\n..."):
+          // white space as the raw one is, not a CR at the start of the text.
+          space_ = true;
+          i = next;
+          continue;
+        }
         if (next != i) {
           text(decoded);
           i = next;

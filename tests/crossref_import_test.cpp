@@ -440,6 +440,14 @@ TEST_CASE("JATS and title markup to plain text", "[crossref]") {
   CHECK(jats_to_text("<jats:sec><jats:title>Methods</jats:title><jats:p>We did.</jats:p></jats:sec>") ==
         "Methods\n\nWe did.");
   CHECK(jats_to_text("Plain text.\n\nSecond paragraph.") == "Plain text.\n\nSecond paragraph.");
+  // Lens RIS (CiteSource's six-database search, lens_343.ris line 7717: an
+  // abstract that opens with escaped carriage returns): they are white
+  // space, not a "\r " before the first word (refnet's RIS export trimmed
+  // it, so the abstract differed when read back).
+  CHECK(jats_to_text("<jats:p>&#x0D;\n&#x0D;\n&#x0D;\nIndonesia is a country that has a high potential for natural "
+                     "disasters.&#x0D;\n</jats:p>") ==
+        "Indonesia is a country that has a high potential for natural disasters.");
+  CHECK(jats_to_text("<p>One&#9;two&#x0A;three</p>") == "One two three");
   CHECK(jats_to_text("a &amp; b &#x3B1; &bogus; c & d") == "a & b α &bogus; c & d");
   CHECK(jats_to_text("x<sup>2</sup> + 10<sup>n</sup>") == "x² + 10n");
   CHECK(jats_to_text("<mml:math><mml:mi>x</mml:mi><mml:mo>=</mml:mo><mml:mn>1</mml:mn></mml:math>") == "x=1");

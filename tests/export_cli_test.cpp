@@ -137,6 +137,35 @@ TEST_CASE("export --sort orders by year, author, title or id", "[export][cli]") 
   CHECK(run_refnet("export --sort bogus " + lib.opt()).status == 2);
 }
 
+TEST_CASE("export --sort takes a reversed key as list --sort does: -year -added -key -author -title", "[export][cli]") {
+  // list --sort took '-year' and '-added' (2775f21); export refused both
+  // ("'-year' is not one of key, year, author, title, id"), and knew no
+  // 'added'.
+  Lib lib;
+  import_mixed(lib);
+  auto keys = [&](const std::string& sort) {
+    CommandResult r = run_refnet("export --no-pin --sort " + sort + " " + lib.opt());
+    INFO(sort << ": " << r.err);
+    REQUIRE(r.status == 0);
+    return keys_of(r.out);
+  };
+  for (const char* by : {"key", "author", "title", "id", "added"}) {
+    INFO(by);
+    std::vector<std::string> forward = keys(by), back = keys(std::string("-") + by);
+    REQUIRE(forward.size() > 20);
+    std::reverse(back.begin(), back.end());
+    CHECK(back == forward);
+  }
+  CHECK(keys("added") == keys("id"));
+  // -year: newest first, the works without a year last, as list --sort -year.
+  CommandResult listed = run_refnet("list --format json --sort -year " + lib.opt());
+  REQUIRE(listed.status == 0);
+  std::vector<std::string> newest_first;
+  for (const auto& w : nlohmann::json::parse(listed.out)) newest_first.push_back(w["citekey"].get<std::string>());
+  CHECK(keys("-year") == newest_first);
+  CHECK(run_refnet("export --sort -bogus " + lib.opt()).status == 2);
+}
+
 TEST_CASE("the streamed export gives the bytes of the in-memory one, for every format and sort", "[export][cli]") {
   Lib lib;
   import_mixed(lib);

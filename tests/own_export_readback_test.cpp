@@ -140,3 +140,77 @@ TEST_CASE("refnet's own export read back counts in PRISMA under its file, not ag
     if (std::string(format) != "ris") CHECK(j["updated"] == 0);
   }
 }
+
+namespace {
+
+// Three works each found by four or five of the six databases of one search
+// (CiteSource's six-database library), every record cut whole: EBSCO's
+// with a copyright as its second AB and an N1 of e-mail addresses, Ovid
+// MEDLINE's with its NLM journal code in IS (`IS - du1, 7807270`),
+// Dimensions' titles ending with NLM's period, its PMIDs in U1 and its own
+// AN beside them.
+const char* const kSixDatabases[] = {
+    "ris/six_databases_excerpt/Dimensions_246.ris", "ris/six_databases_excerpt/envindex_100.ris",
+    "ris/six_databases_excerpt/lens_343.ris", "ris/six_databases_excerpt/medline_84.ris",
+    "ris/six_databases_excerpt/wos_278.ris"};
+
+nlohmann::json works_by_key(const std::string& library) {
+  CommandResult r = run_refnet("list --format json --library '" + library + "'");
+  REQUIRE(r.status == 0);
+  nlohmann::json by_key;
+  for (auto& w : nlohmann::json::parse(r.out)) by_key[w["citekey"].get<std::string>()] = w;
+  return by_key;
+}
+
+}  // namespace
+
+TEST_CASE("refnet's RIS export writes no value a source kept apart under the tag of a field",
+          "[cli][import][export][ris]") {
+  // A merged work's view keeps in extra the values its sources gave under a
+  // field's tag that are not the field: Ovid's NLM code in IS, EBSCO's
+  // copyright as a second AB, Dimensions' AN.  Written back under IS, AB and
+  // AN they were read as the issue, and the AN kept the PMID from being
+  // written at all; Ovid's DB made the reader drop the final period of
+  // Dimensions' title.  The six-database library's RIS export read into a
+  // fresh library: 75 of 515 works differed (70 PMIDs, 10 issues, 5
+  // titles); read into the library itself, 17 works were "updated".
+  Lib lib;
+  for (const char* f : kSixDatabases) REQUIRE(import_json(lib.path, fixture(f))["rejected"] == 0);
+  const nlohmann::json before = works_by_key(lib.path);
+  REQUIRE(before.size() == 3);
+  REQUIRE(before["amjad2021wildfire"]["extra"].dump().find("du1, 7807270") != std::string::npos);
+  const std::string out = lib.dir / "export.ris";
+  CommandResult e = run_refnet("export --no-pin --format ris -o '" + out + "'" + lib.opt());
+  REQUIRE(e.status == 0);
+  const std::string ris = slurp(out);
+  CHECK(ris.find("IS  - du1, 7807270") == std::string::npos);
+  CHECK(ris.find("N1  - IS (kept apart by refnet): du1, 7807270\r\n") != std::string::npos);
+  CHECK(ris.find("AB  - Copyright of Environment International") == std::string::npos);
+  CHECK(ris.find("N1  - AB (kept apart by refnet): Copyright of Environment International") != std::string::npos);
+  CHECK(ris.find("AN  - PMID:34030071\r\n") != std::string::npos);
+  // Said: which values went into notes, of which works.
+  CHECK(e.err.find("kept apart by refnet") != std::string::npos);
+  CHECK(e.err.find("amjad2021wildfire") != std::string::npos);
+
+  const std::string fresh = lib.dir / "fresh.sqlite";
+  REQUIRE(import_json(fresh, out)["new"] == 3);
+  const nlohmann::json after = works_by_key(fresh);
+  REQUIRE(after.size() == 3);
+  for (const auto& [key, a] : before.items()) {
+    INFO(key);
+    REQUIRE(after.contains(key));
+    const nlohmann::json& b = after[key];
+    for (const char* field : {"type", "title", "container_title", "container_title_short", "authors", "issued",
+                              "volume", "issue", "pages", "number", "publisher", "publisher_place", "issn", "doi",
+                              "pmid", "pmcid", "wos_ut", "url", "abstract", "keywords", "extra"}) {
+      INFO(field);
+      CHECK(a.value(field, nlohmann::json()) == b.value(field, nlohmann::json()));
+    }
+  }
+  // Read back into its own library, the export changes no work.
+  const std::string copy = lib.dir / "again.sqlite";
+  std::filesystem::copy_file(lib.path, copy);
+  nlohmann::json j = import_json(copy, out);
+  CHECK(j["new"] == 0);
+  CHECK(j["updated"] == 0);
+}

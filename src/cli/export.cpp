@@ -60,7 +60,7 @@ CommandSpec make_spec() {
           {"format", "F", "bibtex (default), biblatex, ris, csljson, csv or tsv", false, "bibtex biblatex ris csljson csv tsv"},
           {"output", "FILE", "write to FILE (atomically) instead of stdout"},
           {"ascii", nullptr, "BibTeX/BibLaTeX: write non-ASCII letters as LaTeX accents ({\\\"u})"},
-          {"sort", "S", "order of the entries: key (default), year, author, title or id", false, "key year author title id"},
+          {"sort", "S", "order of the entries: key (default), year, author, title or added (id); with '-' before it, reversed (-year: newest first; -added: the last imported first)", false, "key -key year -year author -author title -title added -added id -id"},
           {"columns", "C", "CSV/TSV: the columns, comma-separated, or 'scopus' (see below)"},
           {"bom", nullptr, "CSV/TSV: start with a UTF-8 byte order mark (for Excel)"},
           {"force", nullptr, "write -o FILE even when the selection is empty and FILE is not"},
@@ -283,9 +283,15 @@ std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWri
     pipe.push(r);
     ++n;
   };
+  // '-' before the key reverses the order, as list --sort: -year newest
+  // first (no year last), -added the last imported first.
+  const bool reversed = !how.empty() && how[0] == '-';
+  const std::string by = reversed ? how.substr(1) : how;
   try {
-    if (how == "author" || how == "title") {
-      for (std::int64_t id : ids_sorted_by(lib, q, how == "author" ? SortText::author : SortText::title))
+    if (by == "author" || by == "title") {
+      std::vector<std::int64_t> ids = ids_sorted_by(lib, q, by == "author" ? SortText::author : SortText::title);
+      if (reversed) std::reverse(ids.begin(), ids.end());
+      for (std::int64_t id : ids)
         if (auto r = lib.record(id, writer.parts())) put(*r);
     } else {
       bool none = false;
@@ -302,11 +308,24 @@ std::size_t write_works(Library& lib, Query q, const std::string& how, RecordWri
         q.limit = 0;
       }
       if (!none) {
-        q.order = how == "key" ? Query::Order::key : how == "year" ? Query::Order::year : Query::Order::id;
-        lib.each(q, writer.parts(), [&](const Work& w) {
-          put(w.record);
-          return true;
-        });
+        q.order = by == "key"    ? Query::Order::key
+                  : by == "year" ? (reversed ? Query::Order::year_desc : Query::Order::year)
+                                 : Query::Order::id;
+        if (reversed && by != "year") {
+          // The ids in the order, then the records the other way round.
+          std::vector<std::int64_t> ids;
+          lib.each(q, light_parts(false), [&](const Work& w) {
+            ids.push_back(w.id);
+            return true;
+          });
+          for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+            if (auto r = lib.record(*it, writer.parts())) put(*r);
+        } else {
+          lib.each(q, writer.parts(), [&](const Work& w) {
+            put(w.record);
+            return true;
+          });
+        }
       }
     }
     std::stable_sort(held.begin(), held.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -608,8 +627,9 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   } catch (const std::invalid_argument& e) {
     throw UsageError(e.what());
   }
-  if (sort != "key" && sort != "year" && sort != "author" && sort != "title" && sort != "id")
-    throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, id");
+  const std::string by = !sort.empty() && sort[0] == '-' ? sort.substr(1) : sort;
+  if (by != "key" && by != "year" && by != "author" && by != "title" && by != "id" && by != "added")
+    throw UsageError("--sort: '" + sort + "' is not one of key, year, author, title, added (id), each with '-' before it: reversed");
   run.n = write_works(lib, q, sort, *writer, out, parent_levels, renamed);
   opt.notes = nullptr;
   return run;
