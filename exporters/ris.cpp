@@ -208,7 +208,9 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
     return false;
   };
   if (!own_an(r.wos_ut)) w.tag("AN", r.wos_ut);
-  if (!r.pmid.empty() && !own("AN")) w.tag("AN", "PMID:" + r.pmid);
+  // The PMID beside a source's other AN (ProQuest's, Embase's) too: only a
+  // source's AN that is the PMID itself stands for it.
+  if (!r.pmid.empty() && !own_an(r.pmid) && !own_an("PMID:" + r.pmid)) w.tag("AN", "PMID:" + r.pmid);
   if (!own_an(r.scopus_eid)) w.tag("AN", r.scopus_eid);
   if (!own("C2")) w.tag("C2", r.pmcid);
   // The series (T2 where RIS's T2 is one, else T3, as Zotero writes them)

@@ -65,6 +65,7 @@
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
@@ -183,23 +184,9 @@ bool looks_like_refer(std::string_view text) {
          body.find("\n%T ") != std::string_view::npos;
 }
 
-// Ovid's link to a record, "http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=med1&NEWS=N&AN=5702524":
-// its database (D=med..., MEDLINE; D=pmnm..., PubMed-not-MEDLINE) and accession number.
-struct OvidLink {
-  std::string_view db, id;
-  bool medline() const { return starts_with(db, "med") || starts_with(db, "pmnm"); }
-};
-OvidLink ovid_link(std::string_view url) {
-  OvidLink link;
-  url = trim(url);
-  std::size_t q = url.find("ovidweb.cgi?");
-  if (q == std::string_view::npos || url.find("ovid.com/") == std::string_view::npos) return link;
-  for_each_list_item(url.substr(q + 12), "&", [&](std::string_view p) {
-    if (starts_with(p, "D=")) link.db = p.substr(2);
-    else if (starts_with(p, "AN=")) link.id = p.substr(3);
-  });
-  return link;
-}
+// Ovid's link to a record (review.hpp's ovid_link): a MEDLINE database's
+// accession number is the PMID.
+bool ovid_medline_link(const OvidLink& link) { return ovid_database(link.db) == "MEDLINE (Ovid)"; }
 
 // The name of a tag as the file writes it: its two characters, or RefWorks'
 // "U10".."U15".
@@ -1256,27 +1243,32 @@ bool Builder::build(Record& r) {
     if (slot && *slot < 0) *slot = i;
   }
 
-  // Ovid writes the journal's code and NLM ID in IS when it has no issue.
-  auto names_ovid = [&](int i) { return i >= 0 && istarts_with(trim(fs[i].value), "Ovid"); };
-  const bool ovid = names_ovid(iDB) || names_ovid(iDP);
-  // Ovid MEDLINE: a journal article there has no editors; its A2 holds the
-  // investigators (MEDLINE's IR) and the collective author (CN).
-  const bool ovid_medline = ovid && iDB >= 0 && ascii_lower(fs[iDB].value).find("medline") != std::string::npos;
   // A record of PubMed or MEDLINE (DB or DP says so: Ovid, EBSCOhost, a
-  // reference manager's copy) or of Ovid (its older RIS names no database,
-  // its link does: "...ovidweb.cgi?...&D=med1&..."; PsycINFO's titles there
+  // reference manager's copy) or of Ovid (its RIS names no database, its
+  // link does: "...ovidweb.cgi?...&D=med1&..."; PsycINFO's titles there
   // end as MEDLINE's): NLM ends every title with a period ("Effects of X
   // on Y.", "[Translated title]."), dropped as the MEDLINE and Ovid readers
   // do, unless it ends an abbreviation ("U.S.").
-  bool pubmed_database = false, ovid_linked = false;
+  bool pubmed_database = false;
+  OvidLink ovid_record;  // the first Ovid link: the record's database (D=) and accession number
   for (int i = 0; i < n; ++i)
     if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {
       std::string v = ascii_lower(value(fs[i]));
       pubmed_database |= v.find("pubmed") != std::string::npos || v.find("medline") != std::string::npos;
-    } else if (fs[i].tag == T("L2") || fs[i].tag == T("UR")) {
-      ovid_linked |= !ovid_link(fs[i].value).db.empty();
+    } else if ((fs[i].tag == T("L2") || fs[i].tag == T("UR")) && ovid_record.db.empty()) {
+      ovid_record = ovid_link(fs[i].value);
     }
-  const bool nlm_title_period = pubmed_database || ovid || ovid_linked;
+  const std::string ovid_db = ovid_database(ovid_record.db);
+  // Ovid writes the journal's code and NLM ID in IS when it has no issue.
+  auto names_ovid = [&](int i) { return i >= 0 && istarts_with(trim(fs[i].value), "Ovid"); };
+  const bool ovid = names_ovid(iDB) || names_ovid(iDP) || !ovid_record.db.empty();
+  // Ovid MEDLINE (DB says so, or the link's D=): a journal article there has
+  // no editors; its A2 holds the investigators (MEDLINE's IR) and the
+  // collective author (CN).
+  const bool ovid_medline =
+      ovid_db == "MEDLINE (Ovid)" ||
+      (ovid && iDB >= 0 && ascii_lower(fs[iDB].value).find("medline") != std::string::npos);
+  const bool nlm_title_period = pubmed_database || ovid;
   // Web of Science (AN "WOS:..."): AU are the item's authors and A1 the
   // book's or proceedings' authors, WoS's BA and GP ("A1 - IEEE" on a
   // conference paper, the chapter's own author again on a book chapter).
@@ -1707,13 +1699,14 @@ bool Builder::build(Record& r) {
   }
   // Ovid MEDLINE writes no PMID field: the PMID is the accession number in
   // its link "ovidweb.cgi?T=JS&PAGE=reference&D=med22&NEWS=N&AN=39012781"
-  // (D=med..., MEDLINE; D=pmnm..., PubMed-not-MEDLINE).  Another Ovid
-  // database's AN (Embase's) is that database's.
+  // (D=med..., prem..., mesx: MEDLINE; D=pmnm..., PubMed-not-MEDLINE), and
+  // its ID.  Another Ovid database's AN (Embase's, PsycINFO's) is that
+  // database's.
   if (ovid_medline)
     for (int i = 0; i < n; ++i) {
       if (fs[i].tag != T("L2") && fs[i].tag != T("UR")) continue;
       OvidLink link = ovid_link(fs[i].value);
-      if (link.medline()) take_pubmed_id(r, fs[i], link.id, false, false);  // the link stays
+      if (ovid_medline_link(link)) take_pubmed_id(r, fs[i], link.id, false, false);  // the link stays
     }
   for (std::size_t k = 0; k < isi_links.size(); ++k) take_isi_link(r, std::move(isi_links[k]), "UR", isi_offsets[k], diags_);
   // The PubMed ID some databases write in a custom field: Scopus in C2,
@@ -2156,9 +2149,20 @@ class Parser {
       if (pending_ && istarts_with(s, kOvidLink)) {
         // "Link to the Ovid Full Text or citation: https://...": the closed
         // record's full-text link (L2); its text stays outside the hash.
-        std::string_view url = trim(s.substr(kOvidLink.size()));
-        auto c = static_cast<std::uint32_t>(rec_.conts.size());
-        if (!url.empty()) rec_.fields.push_back({T("L2"), 0, off, url, c, c});
+        // Ovid glues the library's link resolver to it on the same line
+        // ("...&AN=32487818Link to the External Link Resolver: https://..."):
+        // a link of its own.  The labels are Ovid's, no part of a link.
+        std::string_view rest = s.substr(kOvidLink.size());
+        while (!rest.empty()) {
+          std::size_t next = rest.find(kOvidNextLink);
+          std::size_t colon = next == std::string_view::npos ? next : rest.find(": ", next);
+          if (colon == std::string_view::npos) next = colon;  // no label after all: one link
+          std::string_view url = trim(rest.substr(0, next));
+          auto c = static_cast<std::uint32_t>(rec_.conts.size());
+          if (!url.empty())
+            rec_.fields.push_back({T("L2"), 0, off + static_cast<std::size_t>(url.data() - s.data()), url, c, c});
+          rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        }
         return;
       }
       flush_pending();
@@ -2177,6 +2181,7 @@ class Parser {
   }
 
   static constexpr std::string_view kOvidLink = "Link to the Ovid Full Text or citation:";
+  static constexpr std::string_view kOvidNextLink = "Link to the ";
 
   // The header of the RIS specification, which JSTOR writes before each
   // record and APA PsycNET before the first: "Provider: JSTOR
