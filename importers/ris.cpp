@@ -896,6 +896,71 @@ bool is_nlm_journal_id(std::string_view v) {
 
 namespace {
 
+// A trial registry's number, as CENTRAL writes it in the author field of a
+// registry's record ("A1 - NCT04381559"): ClinicalTrials.gov, ISRCTN, the
+// Australian/New Zealand, Chinese, German, Dutch, Iranian and EU registries.
+bool is_registry_number(std::string_view v) {
+  v = trim(v);
+  auto digits_after = [&](std::string_view prefix, std::size_t min) {
+    if (!starts_with(v, prefix)) return false;
+    std::string_view rest = v.substr(prefix.size());
+    return rest.size() >= min && all_digits(rest);
+  };
+  return digits_after("NCT", 8) || digits_after("ISRCTN", 6) || digits_after("ACTRN", 14) ||
+         digits_after("DRKS", 8) || digits_after("NTR", 3) || digits_after("NL", 4) ||
+         (starts_with(v, "ChiCTR") && v.size() > 8 && v.find(' ') == std::string_view::npos) ||
+         (starts_with(v, "IRCT") && v.size() > 8 && v.find(' ') == std::string_view::npos) ||
+         (starts_with(v, "EUCTR") && v.size() > 9 && v.find(' ') == std::string_view::npos);
+}
+
+// An address where a journal's name belongs (CENTRAL's "JA -
+// https://clinicaltrials.gov/show/NCT04381559").
+bool is_address(std::string_view v) {
+  v = trim(v);
+  return (istarts_with(v, "http://") || istarts_with(v, "https://")) && v.find(' ') == std::string_view::npos;
+}
+
+// SN holds an ISBN: a piece of 10 or 13 digits (the last of ten may be X),
+// hyphens aside ("978-1-62808-078-0 (Hardcover)").
+bool sn_has_isbn(std::string_view sn) {
+  bool found = false;
+  for_each_list_item(sn, " ;,", [&](std::string_view piece) {
+    std::size_t digits = 0, other = 0;
+    for (std::size_t k = 0; k < piece.size(); ++k) {
+      char c = piece[k];
+      if (is_digit(c) || ((c == 'X' || c == 'x') && k + 1 == piece.size())) ++digits;
+      else if (c != '-') ++other;
+    }
+    found |= other == 0 && (digits == 10 || digits == 13);
+  });
+  return found;
+}
+
+// APA PsycInfo's "Merrick, Joav [Ed]", "Klein, Hugh [Ed], Merrick, Joav
+// [Ed]": the names before each "[Ed]" mark; empty when the value has none.
+std::vector<std::string_view> marked_editors(std::string_view v) {
+  std::vector<std::string_view> names;
+  static constexpr std::string_view kMark = "[Ed]";
+  for (std::size_t at = v.find(kMark); at != std::string_view::npos; at = v.find(kMark)) {
+    std::string_view name = trim(v.substr(0, at));
+    while (!name.empty() && (name.front() == ',' || name.front() == ';')) name = trim(name.substr(1));
+    if (!name.empty()) names.push_back(name);
+    v.remove_prefix(at + kMark.size());
+  }
+  v = trim(v);
+  if (!names.empty() && !v.empty() && v != "," && v != ";") return {};  // more than marked names
+  return names;
+}
+
+// APA PsycInfo's classification of a record ("Social Psychology [3000]"),
+// where its M1 lines are otherwise the cited references.
+bool is_psycinfo_classification(std::string_view v) {
+  v = trim(v);
+  if (v.size() < 7 || v.back() != ']') return false;
+  std::size_t open = v.rfind('[');
+  return open != std::string_view::npos && open + 6 == v.size() && all_digits(v.substr(open + 1, 4));
+}
+
 // ---------------------------------------------------------------------------
 // The builder: one raw record to a Record.
 
@@ -1219,7 +1284,7 @@ bool Builder::build(Record& r) {
   const int n = static_cast<int>(fs.size());
   // First occurrence of the tags whose meaning depends on others.
   int iTY = -1, iTI = -1, iCT = -1, iT2 = -1, iJO = -1, iJF = -1, iJA = -1, iJ2 = -1, iBT = -1;
-  int iPB = -1, iCY = -1, iM3 = -1, iDB = -1, iDP = -1;
+  int iPB = -1, iCY = -1, iM3 = -1, iDB = -1, iDP = -1, iT3 = -1;
   for (int i = 0; i < n; ++i) {
     if (fs[i].value.empty() && fs[i].cont_begin == fs[i].cont_end) continue;
     int* slot = nullptr;
@@ -1228,6 +1293,7 @@ bool Builder::build(Record& r) {
       case T("TI"): case T("T1"): slot = &iTI; break;
       case T("CT"): slot = &iCT; break;
       case T("T2"): slot = &iT2; break;
+      case T("T3"): slot = &iT3; break;
       case T("JO"): slot = &iJO; break;
       case T("JF"): slot = &iJF; break;
       case T("JA"): slot = &iJA; break;
@@ -1303,6 +1369,46 @@ bool Builder::build(Record& r) {
   } else {
     r.type = (iJO >= 0 || iJF >= 0 || iT2 >= 0 || iJA >= 0 || iJ2 >= 0) ? "article-journal" : "document";
   }
+  // Ovid's CENTRAL writes every record "TY - ELEC": one that names a
+  // journal (JA, JF or JO, not an address) with a volume or pages is a
+  // journal article.  A trial registry's record there names the registry
+  // number as its author (see A1) and its official title in T2.
+  bool trial_registry = false;
+  if (r.type == "webpage" && iTY >= 0 && iequals(trim(fs[iTY].value), "ELEC")) {
+    bool journal = false, located = false;
+    for (const RawField& f : fs) {
+      journal |= (f.tag == T("JA") || f.tag == T("JF") || f.tag == T("JO")) && !trim(f.value).empty() &&
+                 !is_address(f.value);
+      located |= (f.tag == T("VL") || f.tag == T("SP")) && !trim(f.value).empty();
+      trial_registry |= (f.tag == T("A1") || f.tag == T("AU")) && is_registry_number(f.value);
+    }
+    if (journal && located && !trial_registry) {
+      r.type = "article-journal";
+      diags_.report(Severity::note, fs[iTY].offset,
+                    "TY ELEC of a record that names a journal and its volume or pages (Ovid's CENTRAL): read as a "
+                    "journal article");
+    }
+  }
+  // APA PsycInfo via Ovid writes every record "TY - JOUR": a dissertation
+  // names Dissertation Abstracts International (DAI) as its journal, a
+  // chapter its book in T2 beside the book's ISBN and no journal.
+  int dai = -1;
+  if (ovid_db == "PsycINFO" && r.type == "article-journal") {
+    for (int j : {iJF, iT3})
+      if (j >= 0 && istarts_with(trim(fs[j].value), "Dissertation Abstracts International") && dai < 0) dai = j;
+    bool isbn = false;
+    for (const RawField& f : fs) isbn |= f.tag == T("SN") && sn_has_isbn(f.value);
+    if (dai >= 0) {
+      r.type = "thesis";
+      diags_.report(Severity::note, fs[dai].offset,
+                    tag_name(fs[dai].tag) + " names Dissertation Abstracts International: a dissertation, read as "
+                    "a thesis (DAI, its volume and issue kept, DAI not as the container)");
+    } else if (iJF < 0 && iJO < 0 && iT2 >= 0 && isbn) {
+      r.type = "chapter";
+      diags_.report(Severity::note, fs[iTY].offset,
+                    "TY JOUR of APA PsycInfo naming a book (T2) and its ISBN, no journal: read as a chapter");
+    }
+  }
   const bool series_t2 = ris_t2_is_series(r.type);
 
   // Title: TI/T1, else CT, else (for a whole book) BT.
@@ -1343,8 +1449,9 @@ bool Builder::build(Record& r) {
   }
   // Container: the full journal name first, abbreviations last.
   int container_i = -1;
-  for (int j : {iJF, iJO, (!series_t2 && !t2_subtitle && !t2_original) ? iT2 : -1, title_i == iBT ? -1 : iBT, iJA, iJ2})
-    if (j >= 0) {
+  for (int j : {iJF, iJO, (!series_t2 && !t2_subtitle && !t2_original && !trial_registry) ? iT2 : -1,
+                title_i == iBT ? -1 : iBT, iJA, iJ2})
+    if (j >= 0 && j != dai && !is_address(fs[j].value)) {
       container_i = j;
       break;
     }
@@ -1406,7 +1513,18 @@ bool Builder::build(Record& r) {
           r.add_extra("original-title", value(f));
         } else if (i == container_i && !container_set) {
           r.container_title = value(f);
+          // Ovid ends a book's title as NLM ends a title (PsycINFO's "T2 -
+          // Public health yearbook, 2012.").
+          if (nlm_title_period && f.tag == T("T2")) r.container_title = drop_nlm_period(r.container_title);
           container_set = true;
+        } else if (f.tag != T("TI") && f.tag != T("T1") && is_address(f.value) && !url_set) {
+          r.url = std::string(trim(value(f)));
+          url_set = true;
+          diags_.report(Severity::note, f.offset, tag_name(f.tag) + " holds an address, not a journal: read as the url");
+        } else if (i == iT2 && trial_registry) {
+          diags_.report(Severity::note, f.offset,
+                        "T2 of a trial registry's record is its official title, not a container: kept in extra");
+          extra(r, f);
         } else {
           std::string v = value(f);
           // JO, JF and JA often repeat T2 word for word: nothing to keep.
@@ -1430,6 +1548,14 @@ bool Builder::build(Record& r) {
           extra(r, f);  // as the WoS tagged reader keeps GP
           break;
         }
+        if (trial_registry && is_registry_number(f.value)) {
+          std::string v(trim(value(f)));
+          diags_.report(Severity::note, f.offset,
+                        tag_name(f.tag) + " " + v + " is the trial's registry number, not an author: read as its number");
+          if (r.number.empty()) r.number = std::move(v);
+          else if (r.number != v) extra(r, f);
+          break;
+        }
         {
           const std::size_t before = r.authors.size();
           if (!add_names(r.authors, f)) not_names(r, f);
@@ -1441,6 +1567,20 @@ bool Builder::build(Record& r) {
       // every dialect we read (Zotero, EndNote, Scopus).  A3 (series editor)
       // and A4 (translator, subsidiary author) have no slot and go to extra
       // verbatim, so an exporter can write them back.
+      case T("A3"): {
+        // APA PsycInfo names the editors of a chapter's book in A3, each
+        // marked: "Merrick, Joav [Ed]", "Klein, Hugh [Ed], Merrick, Joav [Ed]".
+        std::vector<std::string_view> names = marked_editors(f.value);
+        if (names.empty() || f.cont_begin != f.cont_end) {
+          extra(r, f);
+          break;
+        }
+        for (std::string_view name : names) r.editors.push_back(parse_ris_name(name));
+        diags_.report(Severity::note, f.offset,
+                      "A3 names " + std::to_string(names.size()) + (names.size() == 1 ? " editor" : " editors") +
+                          " marked [Ed] (APA PsycInfo): read as the editors");
+        break;
+      }
       case T("A2"): case T("ED"):
         if (f.tag == T("A2") && ovid_medline && r.type == "article-journal") {
           std::string v = value(f);
@@ -1673,6 +1813,17 @@ bool Builder::build(Record& r) {
         take_pubmed_id(r, f, trim(value(f)), f.tag == kPmcidTag);
         break;
       default:
+        // APA PsycInfo via Ovid writes each cited reference on an M1 line
+        // ("Meyer, I. H. (2003). Prejudice as stress ..."), beside the
+        // record's classification ("Social Psychology [3000]").
+        if (f.tag == T("M1") && ovid_db == "PsycINFO" && !is_psycinfo_classification(f.value)) {
+          std::string v = value(f);
+          std::vector<DoiRepair> repairs;
+          r.references.push_back(parse_apa_reference(v, &repairs));
+          for (const DoiRepair& d : repairs)
+            say_doi_repair(d, "cited reference DOI", diags_, offset_in_cell(text_, f.offset, d.written, rec_.end));
+          break;
+        }
         // Dimensions labels the IDs it writes in U1: "35957633 [PMID]",
         // "PMC9359172 [PMCID]"; any user or misc field may.
         if (is_user_or_misc(f.tag)) {

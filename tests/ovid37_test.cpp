@@ -106,3 +106,88 @@ TEST_CASE("RIS export: the PMID beside the source's own AN lines", "[export][ris
   CHECK(one.find("29968142") == one.rfind("29968142"));
 }
 
+// Before: the 15 records of msm__cochrane.ris (CENTRAL via Ovid, `TY - ELEC`)
+// were all webpages; a trial registry's record had the registry number as
+// its author ("A1 - NCT04381559", citation key nct043815592020sexual), its
+// official title (T2) as container, its address (JA) in extra.
+TEST_CASE("CENTRAL via Ovid: ELEC records of a journal are articles; a registry's record has no author", "[ris][ovid37]") {
+  Parsed p = parse_file(fixture("ris/ovid_msm_central.ris"));
+  REQUIRE(p.records.size() == 3);
+  const Record& trial = p.records[0];
+  CHECK(trial.type == "webpage");
+  CHECK(trial.authors.empty());
+  CHECK(trial.number == "NCT04381559");
+  CHECK(trial.url == "https://clinicaltrials.gov/show/NCT04381559");
+  CHECK(trial.container_title.empty());
+  CHECK(starts_with(trial.get_extra("T2"), "Integrating Cognitive-behavioural Therapy"));
+  CHECK(trial.get_extra("JA").empty());
+  CHECK(has_diag(p.diags, Severity::note, 6, "A1 NCT04381559 is the trial's registry number"));
+  const Record& article = p.records[1];
+  CHECK(article.type == "article-journal");
+  CHECK(article.container_title == "BMC infectious diseases");
+  CHECK(article.volume == "17");
+  CHECK(article.pages == "398");
+  CHECK(article.authors.size() == 4);
+  bool said = false;
+  for (const auto& d : p.diags.items()) said |= d.message.find("TY ELEC of a record that names a journal") == 0;
+  CHECK(said);
+  CHECK(p.records[2].type == "article-journal");  // a conference abstract in a journal's supplement (SP A54)
+}
+
+// Before: PsycINFO's dissertations (JF "Dissertation Abstracts International:
+// Section B...", 17 of msm__psycinfo.ris's 157 records) and its chapters
+// (T2 the book, an ISBN, no JF) were journal articles; the book's editors
+// ("A3 - Merrick, Joav [Ed]") stayed in extra.
+TEST_CASE("PsycINFO via Ovid: dissertations are theses, chapters chapters with their book's editors", "[ris][ovid37]") {
+  Parsed p = parse_file(fixture("ris/ovid_msm_psycinfo.ris"));
+  REQUIRE(p.records.size() == 4);
+  const Record& thesis = p.records[0];
+  CHECK(thesis.type == "thesis");
+  CHECK(thesis.container_title.empty());
+  CHECK(thesis.get_extra("JF") == "Dissertation Abstracts International: Section B: The Sciences and Engineering");
+  CHECK(has_diag(p.diags, Severity::note, 10, "Dissertation Abstracts International"));
+  const Record& chapter = p.records[1];
+  CHECK(chapter.type == "chapter");
+  CHECK(chapter.container_title == "Public health yearbook, 2012");
+  REQUIRE(chapter.editors.size() == 1);
+  CHECK(chapter.editors[0].family == "Merrick");
+  CHECK(chapter.editors[0].given == "Joav");
+  CHECK(chapter.get_extra("A3").empty());
+  const Record& two = p.records[2];
+  CHECK(two.type == "chapter");
+  REQUIRE(two.editors.size() == 2);
+  CHECK(two.editors[0].family == "Klein");
+  CHECK(two.editors[1].family == "Merrick");
+  CHECK(p.records[3].type == "article-journal");
+}
+
+// Before: PsycINFO's cited references (M1, one a line: 7,192 in 136 of
+// msm__psycinfo.ris's 157 records) were extras, and the PsycINFO-only works
+// had no references.  Its classification ("M1 - Social Psychology [3000]")
+// is no reference and stays.
+TEST_CASE("PsycINFO via Ovid: the M1 lines are the cited references", "[ris][ovid37]") {
+  Parsed p = parse_file(fixture("ris/ovid_msm_psycinfo.ris"));
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[0].references.empty());
+  CHECK(p.records[0].get_extra("M1") == "Social Psychology [3000]");
+  const Record& r = p.records[3];
+  REQUIRE(r.references.size() == 4);
+  CHECK(r.get_extra("M1").empty());
+  CHECK(starts_with(r.references[1].raw, "Bancroft, J., Janssen, E., Strong, D., & Vukadinovic, Z. (2003)."));
+  CHECK(r.references[1].year == "2003");
+  CHECK(r.references[1].doi == "10.1023/a:1023461500810");
+  CHECK(r.references[1].author.find("Bancroft") == 0);
+  CHECK(r.references[1].title == "The relation between mood and sexuality in gay men");
+  CHECK(r.references[1].container == "Archives of Sexual Behavior");
+  CHECK(r.references[1].volume == "32");
+  CHECK(r.references[1].first_page == "231");
+  CHECK(r.references[0].first_page == "e54691");  // "8, 1, e54691http://dx.doi.org/10.1371/..."
+  CHECK(r.references[0].doi == "10.1371/journal.pone.0054691");
+  REQUIRE(p.records[1].references.size() == 4);
+  const Reference& book = p.records[1].references[1];  // "... manual. San Antonio, TX: Psychological Corporation, 1998."
+  CHECK(book.author == "Bernstein, D. P.");
+  CHECK(book.year == "1998");
+  CHECK(book.title == "Childhood Trauma Questionnaire: A retrospective self-report manual");
+  CHECK(book.container.empty());
+  CHECK(book.volume.empty());
+}
