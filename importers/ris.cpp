@@ -2259,6 +2259,13 @@ class Parser {
     if (tag == T("ER")) seen_er_ = true;
     if (!in_record_) {
       if (tag == T("ER")) return;
+      if (pending_ && tag == T("NL")) {
+        // APA PsycInfo via Ovid writes the journal's NLM abbreviation after
+        // the record's ER ("ER  - " then "NL  - AIDS Behav"), before the
+        // full-text link: the closed record's, as that link is.
+        add_field(tag, "NL", value, off, end, line_no);
+        return;
+      }
       flush_pending();
       if (tag != T("TY") && embedded_) {  // a field outside TY..ER: page text, or a record that lost its TY
         skip(off, end, true);

@@ -191,3 +191,16 @@ TEST_CASE("PsycINFO via Ovid: the M1 lines are the cited references", "[ris][ovi
   CHECK(book.container.empty());
   CHECK(book.volume.empty());
 }
+
+// Before: APA PsycInfo's journal abbreviation after ER ("ER  - " then "NL  -
+// J Gay Lesbian Ment Health") and the full-text link after it were skipped,
+// "2 lines outside any RIS record" (134 of msm__psycinfo.ris's 157 records).
+TEST_CASE("PsycINFO via Ovid: NL after ER and the link after it are the record's", "[ris][ovid37]") {
+  Parsed p = parse_file(fixture("ris/ovid_msm_psycinfo.ris"));
+  REQUIRE(p.records.size() == 4);
+  CHECK(p.records[3].get_extra("NL") == "J Gay Lesbian Ment Health");
+  std::vector<std::string> l2 = extra_values(p.records[3], "L2");
+  REQUIRE(l2.size() == 3);
+  CHECK(l2[1] == "http://ovidsp.ovid.com/ovidweb.cgi?T=JS&CSC=Y&NEWS=N&PAGE=fulltext&D=psyc16&AN=2019-04922-001");
+  for (const auto& d : p.diags.items()) CHECK(d.message.find("outside any RIS record") == std::string::npos);
+}
