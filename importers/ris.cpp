@@ -1859,6 +1859,21 @@ bool Builder::build(Record& r) {
       OvidLink link = ovid_link(fs[i].value);
       if (ovid_medline_link(link)) take_pubmed_id(r, fs[i], link.id, false, false);  // the link stays
     }
+  // The link to the library's resolver Ovid writes after ER carries the
+  // record's PMID when it has one, whatever the database: CENTRAL's records
+  // name it nowhere else ("...?sid=OVID:cctrdb&id=pmid:28587607&id=doi:...").
+  // (The link stays.)
+  for (int i = 0; i < n; ++i)
+    if (fs[i].tag == T("L2") && fs[i].line == 0) {
+      std::string_view v = fs[i].value;
+      std::size_t sid = v.find("sid=OVID:"), at = v.find("&id=pmid:");
+      if (sid == std::string_view::npos || at == std::string_view::npos) continue;
+      std::string_view id = v.substr(at + 9);
+      id = id.substr(0, id.find('&'));
+      // CENTRAL puts any identifier of the record there (an NCT number, a
+      // DOI): only digits are a PMID.
+      if (!id.empty() && id.size() <= 9 && all_digits(id)) take_pubmed_id(r, fs[i], id, false, false);
+    }
   for (std::size_t k = 0; k < isi_links.size(); ++k) take_isi_link(r, std::move(isi_links[k]), "UR", isi_offsets[k], diags_);
   // The PubMed ID some databases write in a custom field: Scopus in C2,
   // Embase.com in C5 (its "Medline PMID"; DB is "Medline" alone for some

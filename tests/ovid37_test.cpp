@@ -31,7 +31,7 @@ TEST_CASE("Ovid MEDLINE RIS naming no database: the PMID is the link's AN, the d
     CHECK(default_source_label(r) == "MEDLINE (Ovid)");
     CHECK(source_label_warning(r).empty());
   }
-  // PsycINFO's and CENTRAL's accession numbers are theirs: no PMID.
+  // PsycINFO's and CENTRAL's accession numbers are theirs, no PMID.
   Parsed ps = parse_file(fixture("ris/ovid_msm_psycinfo.ris"));
   REQUIRE(ps.records.size() == 4);
   for (const Record& r : ps.records) {
@@ -41,7 +41,7 @@ TEST_CASE("Ovid MEDLINE RIS naming no database: the PMID is the link's AN, the d
   Parsed c = parse_file(fixture("ris/ovid_msm_central.ris"));
   REQUIRE(c.records.size() == 3);
   for (const Record& r : c.records) {
-    CHECK(r.pmid.empty());
+    CHECK(r.pmid.find("CN-") == std::string::npos);  // CENTRAL's accession number is no PMID
     CHECK(default_source_label(r) == "CENTRAL (Ovid)");
   }
 }
@@ -203,4 +203,21 @@ TEST_CASE("PsycINFO via Ovid: NL after ER and the link after it are the record's
   REQUIRE(l2.size() == 3);
   CHECK(l2[1] == "http://ovidsp.ovid.com/ovidweb.cgi?T=JS&CSC=Y&NEWS=N&PAGE=fulltext&D=psyc16&AN=2019-04922-001");
   for (const auto& d : p.diags.items()) CHECK(d.message.find("outside any RIS record") == std::string::npos);
+}
+
+// Before: CENTRAL's records (Ovid) had no PMID: Ovid writes it only in the
+// link to the library's resolver after ER ("sid=OVID:cctrdb&id=pmid:28587607"),
+// 4 of msm__cochrane.ris's 15 records (the others hold an NCT number, a DOI
+// or nothing there).
+TEST_CASE("Ovid's resolver link after ER: the record's PMID", "[ris][ovid37]") {
+  Parsed c = parse_file(fixture("ris/ovid_msm_central.ris"));
+  REQUIRE(c.records.size() == 3);
+  CHECK(c.records[0].pmid.empty());  // "id=pmid:&": none
+  CHECK(c.records[1].pmid == "28587607");
+  CHECK(c.records[2].pmid.empty());  // "id=pmid:10.1136%2Fsextrans-...": CENTRAL's DOI in that slot
+  for (const auto& d : c.diags.items()) CHECK(d.message.find("PMID") == std::string::npos);
+  Parsed m = parse_file(fixture("ris/ovid_msm_medline.ris"));
+  REQUIRE(m.records.size() == 3);
+  CHECK(m.records[0].pmid == "32487818");  // the same as the AN: nothing said
+  for (const auto& d : m.diags.items()) CHECK(d.message.find("PMID") == std::string::npos);
 }
