@@ -65,6 +65,7 @@
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/reference_strings.hpp"
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
@@ -184,23 +185,9 @@ bool looks_like_refer(std::string_view text) {
          body.find("\n%T ") != std::string_view::npos;
 }
 
-// Ovid's link to a record, "http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=med1&NEWS=N&AN=5702524":
-// its database (D=med..., MEDLINE; D=pmnm..., PubMed-not-MEDLINE) and accession number.
-struct OvidLink {
-  std::string_view db, id;
-  bool medline() const { return starts_with(db, "med") || starts_with(db, "pmnm"); }
-};
-OvidLink ovid_link(std::string_view url) {
-  OvidLink link;
-  url = trim(url);
-  std::size_t q = url.find("ovidweb.cgi?");
-  if (q == std::string_view::npos || url.find("ovid.com/") == std::string_view::npos) return link;
-  for_each_list_item(url.substr(q + 12), "&", [&](std::string_view p) {
-    if (starts_with(p, "D=")) link.db = p.substr(2);
-    else if (starts_with(p, "AN=")) link.id = p.substr(3);
-  });
-  return link;
-}
+// Ovid's link to a record (review.hpp's ovid_link): a MEDLINE database's
+// accession number is the PMID.
+bool ovid_medline_link(const OvidLink& link) { return ovid_database(link.db) == "MEDLINE (Ovid)"; }
 
 // The name of a tag as the file writes it: its two characters, or RefWorks'
 // "U10".."U15".
@@ -966,6 +953,71 @@ bool is_nlm_journal_id(std::string_view v) {
 
 namespace {
 
+// A trial registry's number, as CENTRAL writes it in the author field of a
+// registry's record ("A1 - NCT04381559"): ClinicalTrials.gov, ISRCTN, the
+// Australian/New Zealand, Chinese, German, Dutch, Iranian and EU registries.
+bool is_registry_number(std::string_view v) {
+  v = trim(v);
+  auto digits_after = [&](std::string_view prefix, std::size_t min) {
+    if (!starts_with(v, prefix)) return false;
+    std::string_view rest = v.substr(prefix.size());
+    return rest.size() >= min && all_digits(rest);
+  };
+  return digits_after("NCT", 8) || digits_after("ISRCTN", 6) || digits_after("ACTRN", 14) ||
+         digits_after("DRKS", 8) || digits_after("NTR", 3) || digits_after("NL", 4) ||
+         (starts_with(v, "ChiCTR") && v.size() > 8 && v.find(' ') == std::string_view::npos) ||
+         (starts_with(v, "IRCT") && v.size() > 8 && v.find(' ') == std::string_view::npos) ||
+         (starts_with(v, "EUCTR") && v.size() > 9 && v.find(' ') == std::string_view::npos);
+}
+
+// An address where a journal's name belongs (CENTRAL's "JA -
+// https://clinicaltrials.gov/show/NCT04381559").
+bool is_address(std::string_view v) {
+  v = trim(v);
+  return (istarts_with(v, "http://") || istarts_with(v, "https://")) && v.find(' ') == std::string_view::npos;
+}
+
+// SN holds an ISBN: a piece of 10 or 13 digits (the last of ten may be X),
+// hyphens aside ("978-1-62808-078-0 (Hardcover)").
+bool sn_has_isbn(std::string_view sn) {
+  bool found = false;
+  for_each_list_item(sn, " ;,", [&](std::string_view piece) {
+    std::size_t digits = 0, other = 0;
+    for (std::size_t k = 0; k < piece.size(); ++k) {
+      char c = piece[k];
+      if (is_digit(c) || ((c == 'X' || c == 'x') && k + 1 == piece.size())) ++digits;
+      else if (c != '-') ++other;
+    }
+    found |= other == 0 && (digits == 10 || digits == 13);
+  });
+  return found;
+}
+
+// APA PsycInfo's "Merrick, Joav [Ed]", "Klein, Hugh [Ed], Merrick, Joav
+// [Ed]": the names before each "[Ed]" mark; empty when the value has none.
+std::vector<std::string_view> marked_editors(std::string_view v) {
+  std::vector<std::string_view> names;
+  static constexpr std::string_view kMark = "[Ed]";
+  for (std::size_t at = v.find(kMark); at != std::string_view::npos; at = v.find(kMark)) {
+    std::string_view name = trim(v.substr(0, at));
+    while (!name.empty() && (name.front() == ',' || name.front() == ';')) name = trim(name.substr(1));
+    if (!name.empty()) names.push_back(name);
+    v.remove_prefix(at + kMark.size());
+  }
+  v = trim(v);
+  if (!names.empty() && !v.empty() && v != "," && v != ";") return {};  // more than marked names
+  return names;
+}
+
+// APA PsycInfo's classification of a record ("Social Psychology [3000]"),
+// where its M1 lines are otherwise the cited references.
+bool is_psycinfo_classification(std::string_view v) {
+  v = trim(v);
+  if (v.size() < 7 || v.back() != ']') return false;
+  std::size_t open = v.rfind('[');
+  return open != std::string_view::npos && open + 6 == v.size() && all_digits(v.substr(open + 1, 4));
+}
+
 // ---------------------------------------------------------------------------
 // The builder: one raw record to a Record.
 
@@ -1289,7 +1341,7 @@ bool Builder::build(Record& r) {
   const int n = static_cast<int>(fs.size());
   // First occurrence of the tags whose meaning depends on others.
   int iTY = -1, iTI = -1, iCT = -1, iT2 = -1, iJO = -1, iJF = -1, iJA = -1, iJ2 = -1, iBT = -1;
-  int iPB = -1, iCY = -1, iM3 = -1, iDB = -1, iDP = -1;
+  int iPB = -1, iCY = -1, iM3 = -1, iDB = -1, iDP = -1, iT3 = -1;
   for (int i = 0; i < n; ++i) {
     if (fs[i].value.empty() && fs[i].cont_begin == fs[i].cont_end) continue;
     int* slot = nullptr;
@@ -1298,6 +1350,7 @@ bool Builder::build(Record& r) {
       case T("TI"): case T("T1"): slot = &iTI; break;
       case T("CT"): slot = &iCT; break;
       case T("T2"): slot = &iT2; break;
+      case T("T3"): slot = &iT3; break;
       case T("JO"): slot = &iJO; break;
       case T("JF"): slot = &iJF; break;
       case T("JA"): slot = &iJA; break;
@@ -1313,27 +1366,32 @@ bool Builder::build(Record& r) {
     if (slot && *slot < 0) *slot = i;
   }
 
-  // Ovid writes the journal's code and NLM ID in IS when it has no issue.
-  auto names_ovid = [&](int i) { return i >= 0 && istarts_with(trim(fs[i].value), "Ovid"); };
-  const bool ovid = names_ovid(iDB) || names_ovid(iDP);
-  // Ovid MEDLINE: a journal article there has no editors; its A2 holds the
-  // investigators (MEDLINE's IR) and the collective author (CN).
-  const bool ovid_medline = ovid && iDB >= 0 && ascii_lower(fs[iDB].value).find("medline") != std::string::npos;
   // A record of PubMed or MEDLINE (DB or DP says so: Ovid, EBSCOhost, a
-  // reference manager's copy) or of Ovid (its older RIS names no database,
-  // its link does: "...ovidweb.cgi?...&D=med1&..."; PsycINFO's titles there
+  // reference manager's copy) or of Ovid (its RIS names no database, its
+  // link does: "...ovidweb.cgi?...&D=med1&..."; PsycINFO's titles there
   // end as MEDLINE's): NLM ends every title with a period ("Effects of X
   // on Y.", "[Translated title]."), dropped as the MEDLINE and Ovid readers
   // do, unless it ends an abbreviation ("U.S.").
-  bool pubmed_database = false, ovid_linked = false;
+  bool pubmed_database = false;
+  OvidLink ovid_record;  // the first Ovid link: the record's database (D=) and accession number
   for (int i = 0; i < n; ++i)
     if (fs[i].tag == T("DB") || fs[i].tag == T("DP")) {
       std::string v = ascii_lower(value(fs[i]));
       pubmed_database |= v.find("pubmed") != std::string::npos || v.find("medline") != std::string::npos;
-    } else if (fs[i].tag == T("L2") || fs[i].tag == T("UR")) {
-      ovid_linked |= !ovid_link(fs[i].value).db.empty();
+    } else if ((fs[i].tag == T("L2") || fs[i].tag == T("UR")) && ovid_record.db.empty()) {
+      ovid_record = ovid_link(fs[i].value);
     }
-  const bool nlm_title_period = pubmed_database || ovid || ovid_linked;
+  const std::string ovid_db = ovid_database(ovid_record.db);
+  // Ovid writes the journal's code and NLM ID in IS when it has no issue.
+  auto names_ovid = [&](int i) { return i >= 0 && istarts_with(trim(fs[i].value), "Ovid"); };
+  const bool ovid = names_ovid(iDB) || names_ovid(iDP) || !ovid_record.db.empty();
+  // Ovid MEDLINE (DB says so, or the link's D=): a journal article there has
+  // no editors; its A2 holds the investigators (MEDLINE's IR) and the
+  // collective author (CN).
+  const bool ovid_medline =
+      ovid_db == "MEDLINE (Ovid)" ||
+      (ovid && iDB >= 0 && ascii_lower(fs[iDB].value).find("medline") != std::string::npos);
+  const bool nlm_title_period = pubmed_database || ovid;
   // Web of Science (AN "WOS:..."): AU are the item's authors and A1 the
   // book's or proceedings' authors, WoS's BA and GP ("A1 - IEEE" on a
   // conference paper, the chapter's own author again on a book chapter).
@@ -1367,6 +1425,46 @@ bool Builder::build(Record& r) {
     }
   } else {
     r.type = (iJO >= 0 || iJF >= 0 || iT2 >= 0 || iJA >= 0 || iJ2 >= 0) ? "article-journal" : "document";
+  }
+  // Ovid's CENTRAL writes every record "TY - ELEC": one that names a
+  // journal (JA, JF or JO, not an address) with a volume or pages is a
+  // journal article.  A trial registry's record there names the registry
+  // number as its author (see A1) and its official title in T2.
+  bool trial_registry = false;
+  if (r.type == "webpage" && iTY >= 0 && iequals(trim(fs[iTY].value), "ELEC")) {
+    bool journal = false, located = false;
+    for (const RawField& f : fs) {
+      journal |= (f.tag == T("JA") || f.tag == T("JF") || f.tag == T("JO")) && !trim(f.value).empty() &&
+                 !is_address(f.value);
+      located |= (f.tag == T("VL") || f.tag == T("SP")) && !trim(f.value).empty();
+      trial_registry |= (f.tag == T("A1") || f.tag == T("AU")) && is_registry_number(f.value);
+    }
+    if (journal && located && !trial_registry) {
+      r.type = "article-journal";
+      diags_.report(Severity::note, fs[iTY].offset,
+                    "TY ELEC of a record that names a journal and its volume or pages (Ovid's CENTRAL): read as a "
+                    "journal article");
+    }
+  }
+  // APA PsycInfo via Ovid writes every record "TY - JOUR": a dissertation
+  // names Dissertation Abstracts International (DAI) as its journal, a
+  // chapter its book in T2 beside the book's ISBN and no journal.
+  int dai = -1;
+  if (ovid_db == "PsycINFO" && r.type == "article-journal") {
+    for (int j : {iJF, iT3})
+      if (j >= 0 && istarts_with(trim(fs[j].value), "Dissertation Abstracts International") && dai < 0) dai = j;
+    bool isbn = false;
+    for (const RawField& f : fs) isbn |= f.tag == T("SN") && sn_has_isbn(f.value);
+    if (dai >= 0) {
+      r.type = "thesis";
+      diags_.report(Severity::note, fs[dai].offset,
+                    tag_name(fs[dai].tag) + " names Dissertation Abstracts International: a dissertation, read as "
+                    "a thesis (DAI, its volume and issue kept, DAI not as the container)");
+    } else if (iJF < 0 && iJO < 0 && iT2 >= 0 && isbn) {
+      r.type = "chapter";
+      diags_.report(Severity::note, fs[iTY].offset,
+                    "TY JOUR of APA PsycInfo naming a book (T2) and its ISBN, no journal: read as a chapter");
+    }
   }
   const bool series_t2 = ris_t2_is_series(r.type);
 
@@ -1408,8 +1506,9 @@ bool Builder::build(Record& r) {
   }
   // Container: the full journal name first, abbreviations last.
   int container_i = -1;
-  for (int j : {iJF, iJO, (!series_t2 && !t2_subtitle && !t2_original) ? iT2 : -1, title_i == iBT ? -1 : iBT, iJA, iJ2})
-    if (j >= 0) {
+  for (int j : {iJF, iJO, (!series_t2 && !t2_subtitle && !t2_original && !trial_registry) ? iT2 : -1,
+                title_i == iBT ? -1 : iBT, iJA, iJ2})
+    if (j >= 0 && j != dai && !is_address(fs[j].value)) {
       container_i = j;
       break;
     }
@@ -1471,7 +1570,18 @@ bool Builder::build(Record& r) {
           r.add_extra("original-title", value(f));
         } else if (i == container_i && !container_set) {
           r.container_title = value(f);
+          // Ovid ends a book's title as NLM ends a title (PsycINFO's "T2 -
+          // Public health yearbook, 2012.").
+          if (nlm_title_period && f.tag == T("T2")) r.container_title = drop_nlm_period(r.container_title);
           container_set = true;
+        } else if (f.tag != T("TI") && f.tag != T("T1") && is_address(f.value) && !url_set) {
+          r.url = std::string(trim(value(f)));
+          url_set = true;
+          diags_.report(Severity::note, f.offset, tag_name(f.tag) + " holds an address, not a journal: read as the url");
+        } else if (i == iT2 && trial_registry) {
+          diags_.report(Severity::note, f.offset,
+                        "T2 of a trial registry's record is its official title, not a container: kept in extra");
+          extra(r, f);
         } else {
           std::string v = value(f);
           // JO, JF and JA often repeat T2 word for word: nothing to keep.
@@ -1495,6 +1605,14 @@ bool Builder::build(Record& r) {
           extra(r, f);  // as the WoS tagged reader keeps GP
           break;
         }
+        if (trial_registry && is_registry_number(f.value)) {
+          std::string v(trim(value(f)));
+          diags_.report(Severity::note, f.offset,
+                        tag_name(f.tag) + " " + v + " is the trial's registry number, not an author: read as its number");
+          if (r.number.empty()) r.number = std::move(v);
+          else if (r.number != v) extra(r, f);
+          break;
+        }
         {
           const std::size_t before = r.authors.size();
           if (!add_names(r.authors, f)) not_names(r, f);
@@ -1506,6 +1624,20 @@ bool Builder::build(Record& r) {
       // every dialect we read (Zotero, EndNote, Scopus).  A3 (series editor)
       // and A4 (translator, subsidiary author) have no slot and go to extra
       // verbatim, so an exporter can write them back.
+      case T("A3"): {
+        // APA PsycInfo names the editors of a chapter's book in A3, each
+        // marked: "Merrick, Joav [Ed]", "Klein, Hugh [Ed], Merrick, Joav [Ed]".
+        std::vector<std::string_view> names = marked_editors(f.value);
+        if (names.empty() || f.cont_begin != f.cont_end) {
+          extra(r, f);
+          break;
+        }
+        for (std::string_view name : names) r.editors.push_back(parse_ris_name(name));
+        diags_.report(Severity::note, f.offset,
+                      "A3 names " + std::to_string(names.size()) + (names.size() == 1 ? " editor" : " editors") +
+                          " marked [Ed] (APA PsycInfo): read as the editors");
+        break;
+      }
       case T("A2"): case T("ED"):
         if (f.tag == T("A2") && ovid_medline && r.type == "article-journal") {
           std::string v = value(f);
@@ -1747,6 +1879,17 @@ bool Builder::build(Record& r) {
         take_pubmed_id(r, f, trim(value(f)), f.tag == kPmcidTag);
         break;
       default:
+        // APA PsycInfo via Ovid writes each cited reference on an M1 line
+        // ("Meyer, I. H. (2003). Prejudice as stress ..."), beside the
+        // record's classification ("Social Psychology [3000]").
+        if (f.tag == T("M1") && ovid_db == "PsycINFO" && !is_psycinfo_classification(f.value)) {
+          std::string v = value(f);
+          std::vector<DoiRepair> repairs;
+          r.references.push_back(parse_apa_reference(v, &repairs));
+          for (const DoiRepair& d : repairs)
+            say_doi_repair(d, "cited reference DOI", diags_, offset_in_cell(text_, f.offset, d.written, rec_.end));
+          break;
+        }
         // Dimensions labels the IDs it writes in U1: "35957633 [PMID]",
         // "PMC9359172 [PMCID]"; any user or misc field may.
         if (is_user_or_misc(f.tag)) {
@@ -1773,13 +1916,29 @@ bool Builder::build(Record& r) {
   }
   // Ovid MEDLINE writes no PMID field: the PMID is the accession number in
   // its link "ovidweb.cgi?T=JS&PAGE=reference&D=med22&NEWS=N&AN=39012781"
-  // (D=med..., MEDLINE; D=pmnm..., PubMed-not-MEDLINE).  Another Ovid
-  // database's AN (Embase's) is that database's.
+  // (D=med..., prem..., mesx: MEDLINE; D=pmnm..., PubMed-not-MEDLINE), and
+  // its ID.  Another Ovid database's AN (Embase's, PsycINFO's) is that
+  // database's.
   if (ovid_medline)
     for (int i = 0; i < n; ++i) {
       if (fs[i].tag != T("L2") && fs[i].tag != T("UR")) continue;
       OvidLink link = ovid_link(fs[i].value);
-      if (link.medline()) take_pubmed_id(r, fs[i], link.id, false, false);  // the link stays
+      if (ovid_medline_link(link)) take_pubmed_id(r, fs[i], link.id, false, false);  // the link stays
+    }
+  // The link to the library's resolver Ovid writes after ER carries the
+  // record's PMID when it has one, whatever the database: CENTRAL's records
+  // name it nowhere else ("...?sid=OVID:cctrdb&id=pmid:28587607&id=doi:...").
+  // (The link stays.)
+  for (int i = 0; i < n; ++i)
+    if (fs[i].tag == T("L2") && fs[i].line == 0) {
+      std::string_view v = fs[i].value;
+      std::size_t sid = v.find("sid=OVID:"), at = v.find("&id=pmid:");
+      if (sid == std::string_view::npos || at == std::string_view::npos) continue;
+      std::string_view id = v.substr(at + 9);
+      id = id.substr(0, id.find('&'));
+      // CENTRAL puts any identifier of the record there (an NCT number, a
+      // DOI): only digits are a PMID.
+      if (!id.empty() && id.size() <= 9 && all_digits(id)) take_pubmed_id(r, fs[i], id, false, false);
     }
   for (std::size_t k = 0; k < isi_links.size(); ++k) take_isi_link(r, std::move(isi_links[k]), "UR", isi_offsets[k], diags_);
   // The PubMed ID some databases write in a custom field: Scopus in C2,
@@ -2181,6 +2340,13 @@ class Parser {
     if (tag == T("ER")) seen_er_ = true;
     if (!in_record_) {
       if (tag == T("ER")) return;
+      if (pending_ && tag == T("NL")) {
+        // APA PsycInfo via Ovid writes the journal's NLM abbreviation after
+        // the record's ER ("ER  - " then "NL  - AIDS Behav"), before the
+        // full-text link: the closed record's, as that link is.
+        add_field(tag, "NL", value, off, end, line_no);
+        return;
+      }
       flush_pending();
       if (tag != T("TY") && embedded_) {  // a field outside TY..ER: page text, or a record that lost its TY
         skip(off, end, true);
@@ -2222,9 +2388,20 @@ class Parser {
       if (pending_ && istarts_with(s, kOvidLink)) {
         // "Link to the Ovid Full Text or citation: https://...": the closed
         // record's full-text link (L2); its text stays outside the hash.
-        std::string_view url = trim(s.substr(kOvidLink.size()));
-        auto c = static_cast<std::uint32_t>(rec_.conts.size());
-        if (!url.empty()) rec_.fields.push_back({T("L2"), 0, off, url, c, c});
+        // Ovid glues the library's link resolver to it on the same line
+        // ("...&AN=32487818Link to the External Link Resolver: https://..."):
+        // a link of its own.  The labels are Ovid's, no part of a link.
+        std::string_view rest = s.substr(kOvidLink.size());
+        while (!rest.empty()) {
+          std::size_t next = rest.find(kOvidNextLink);
+          std::size_t colon = next == std::string_view::npos ? next : rest.find(": ", next);
+          if (colon == std::string_view::npos) next = colon;  // no label after all: one link
+          std::string_view url = trim(rest.substr(0, next));
+          auto c = static_cast<std::uint32_t>(rec_.conts.size());
+          if (!url.empty())
+            rec_.fields.push_back({T("L2"), 0, off + static_cast<std::size_t>(url.data() - s.data()), url, c, c});
+          rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        }
         return;
       }
       flush_pending();
@@ -2243,6 +2420,7 @@ class Parser {
   }
 
   static constexpr std::string_view kOvidLink = "Link to the Ovid Full Text or citation:";
+  static constexpr std::string_view kOvidNextLink = "Link to the ";
 
   // The header of the RIS specification, which JSTOR writes before each
   // record and APA PsycNET before the first: "Provider: JSTOR

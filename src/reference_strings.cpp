@@ -1304,4 +1304,90 @@ Reference reference_from_record(const Record& r, std::string_view raw) {
   return ref;
 }
 
+// ---------------------------------------------------------------------------
+// APA PsycInfo's cited references.
+
+Reference parse_apa_reference(std::string_view s, std::vector<DoiRepair>* repairs) {
+  Reference ref;
+  ref.raw = std::string(s);
+  // "(2003)." after the authors; "(2003a).", "(2009, March)." too.
+  std::size_t open = s.find(" (");
+  while (open != std::string_view::npos &&
+         !(open + 6 < s.size() && is_year(s.substr(open + 2, 4)) &&
+           s.find(").", open + 6) != std::string_view::npos && s.find(").", open + 6) <= open + 20))
+    open = s.find(" (", open + 2);
+  if (open == std::string_view::npos) {
+    complete_reference(ref, repairs);
+    return ref;
+  }
+  std::string_view authors = trim(s.substr(0, open));
+  // A group author's full stop ("Centers for Disease Control and
+  // Prevention."): no comma, so no initials to end with one.
+  if (authors.find(',') == std::string_view::npos && !authors.empty() && authors.back() == '.')
+    authors.remove_suffix(1);
+  // The first author: "Family, I. I." up to the comma before the next one.
+  std::size_t comma = authors.find(", ");
+  std::size_t next = comma == std::string_view::npos ? comma : authors.find(", ", comma + 2);
+  ref.author = std::string(trim(authors.substr(0, next)));
+  ref.year = std::string(s.substr(open + 2, 4));
+  const std::size_t body_at = s.find(").", open + 6) + 2;
+  std::string_view body = s.substr(body_at);
+  // The DOI, and the address it is written in: not the title's or the source's.
+  DoiRepair repair;
+  if (std::optional<std::string> doi = find_doi(body, &repair)) {
+    ref.doi = *doi;
+    if (repairs && !repair.what.empty()) {
+      repair.at += body_at;
+      repairs->push_back(repair);
+    }
+  }
+  for (std::string_view cut : {"http://", "https://", "Retrieved from "})
+    if (std::size_t at = body.find(cut); at != std::string_view::npos) body = body.substr(0, at);
+  body = trim(body);
+  // Title: to the first full stop, question or exclamation mark before a space.
+  std::size_t end = std::string_view::npos;
+  for (std::size_t k = 0; k + 1 < body.size(); ++k)
+    if ((body[k] == '.' || body[k] == '?' || body[k] == '!') && body[k + 1] == ' ') {
+      end = k;
+      break;
+    }
+  std::string_view title = end == std::string_view::npos ? body : body.substr(0, end + (body[end] != '.'));
+  ref.title = std::string(trim(title));
+  if (end == std::string_view::npos) return ref;
+  // Source: to ", <digit>", then volume, issue and pages, comma-separated.
+  std::string_view rest = trim(body.substr(end + 1));
+  std::size_t num = std::string_view::npos;
+  for (std::size_t k = 0; k + 2 < rest.size(); ++k)
+    if (rest[k] == ',' && rest[k + 1] == ' ' && is_digit(rest[k + 2])) {
+      num = k;
+      break;
+    }
+  if (num == std::string_view::npos) return ref;  // a book: "Place: Publisher."
+  ref.container = std::string(trim(rest.substr(0, num)));
+  std::vector<std::string_view> parts;
+  for_each_list_item(rest.substr(num + 1), ",", [&](std::string_view p) {
+    p = trim(p);
+    while (!p.empty() && p.back() == '.') p.remove_suffix(1);
+    if (!p.empty()) parts.push_back(p);
+  });
+  // "San Antonio, TX: Psychological Corporation, 1998.": a book's
+  // publisher and its year again, no source.
+  // ("... Hemisphere, 1990.1990-98614-000": PsycInfo's accession number
+  // of the cited book glued to it).
+  if (parts.size() == 1 && starts_with(parts.front(), ref.year)) {
+    ref.container.clear();
+    return ref;
+  }
+  if (!parts.empty() && all_digits(parts.front())) ref.volume = std::string(parts.front());
+  if (parts.size() >= 2) {
+    std::string_view pages = parts.back();
+    std::size_t dash = pages.find('-');
+    std::string_view first = trim(pages.substr(0, dash));
+    bool page = !first.empty() && first.size() <= 8;
+    for (char c : first) page = page && (is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+    if (page && first != parts.front()) ref.first_page = std::string(first);
+  }
+  return ref;
+}
+
 }  // namespace refnet

@@ -81,6 +81,52 @@ std::string ebsco_database(std::string_view code) {
   return {};
 }
 
+}  // namespace
+
+OvidLink ovid_link(std::string_view url) {
+  OvidLink link;
+  url = trim(url);
+  std::size_t q = url.find("ovidweb.cgi?");
+  if (q == std::string_view::npos || url.find("ovid.com/") == std::string_view::npos) return link;
+  for_each_list_item(url.substr(q + 12), "&", [&](std::string_view p) {
+    if (starts_with(p, "D=")) link.db = p.substr(2);
+    else if (starts_with(p, "AN=")) link.id = p.substr(3);
+  });
+  return link;
+}
+
+std::string ovid_database(std::string_view code) {
+  // Ovid's codes as its links and its database guide write them; a
+  // database split by years has a number after its code ("med16",
+  // "psyc4", "prem1", "emed21"): the same database.
+  static const std::pair<std::string_view, std::string_view> kCodes[] = {
+      {"med", "MEDLINE (Ovid)"}, {"medp", "MEDLINE (Ovid)"}, {"medc", "MEDLINE (Ovid)"},
+      {"medl", "MEDLINE (Ovid)"}, {"medall", "MEDLINE (Ovid)"}, {"mesx", "MEDLINE (Ovid)"},
+      {"mesz", "MEDLINE (Ovid)"}, {"prem", "MEDLINE (Ovid)"}, {"pmnm", "MEDLINE (Ovid)"},
+      {"psyc", "PsycINFO"}, {"psyh", "PsycINFO"},
+      {"emed", "Embase"}, {"emez", "Embase"}, {"emex", "Embase"}, {"emba", "Embase"}, {"oemezd", "Embase"},
+      {"cctr", "CENTRAL (Ovid)"}, {"coch", "Cochrane Database of Systematic Reviews (Ovid)"},
+      {"dare", "DARE (Ovid)"}, {"clhta", "HTA Database (Ovid)"}, {"cleed", "NHS EED (Ovid)"},
+      {"amed", "AMED"}, {"hmic", "HMIC"}, {"eric", "ERIC"}, {"econ", "EconLit"},
+  };
+  std::string c = ascii_lower(trim(code));
+  while (!c.empty() && c.back() >= '0' && c.back() <= '9') c.pop_back();
+  for (const auto& [k, name] : kCodes)
+    if (c == k) return std::string(name);
+  return {};
+}
+
+namespace {
+
+// The database code of the record's Ovid link (RIS L2 or UR), "" without one.
+std::string_view ovid_code(const Record& r) {
+  if (std::string_view db = ovid_link(r.url).db; !db.empty()) return db;
+  for (const ExtraField& f : r.extra)
+    if ((f.name == "L2" || f.name == "UR") && f.format.empty())
+      if (std::string_view db = ovid_link(f.value).db; !db.empty()) return db;
+  return {};
+}
+
 // The host of an address: "app.dimensions.ai" of "https://app.dimensions.ai/details/...".
 std::string_view url_host(std::string_view url) {
   std::size_t scheme = url.find("://");
@@ -186,6 +232,11 @@ std::string database_of(const Record& r) {
   // database's RIS: a Zotero library's link to a ProQuest page says where
   // the user read the text, not what was searched.)
   if (f == "ris") {
+    // Ovid's RIS names no database: its link to each record does.
+    if (std::string_view code = ovid_code(r); !code.empty()) {
+      std::string db = ovid_database(code);
+      return db.empty() ? "Ovid (" + std::string(code) + ")" : db;
+    }
     std::string_view host = url_host(r.url);
     if (host == "app.dimensions.ai") return "Dimensions";
     if (host == "lens.org" || host == "www.lens.org") return "Lens";
@@ -221,6 +272,8 @@ std::string source_label_warning(const Record& r) {
   std::string what;
   if (starts_with(db, "EBSCO (") && db.back() == ')')
     what = "EBSCOhost names the database by a code refnet does not know (DB " + db.substr(7, db.size() - 8) + ")";
+  else if (starts_with(db, "Ovid (") && db.back() == ')')
+    what = "Ovid names the database by a code refnet does not know (D=" + db.substr(6, db.size() - 7) + ")";
   else if (db == "EBSCO" || db == "Ovid" || db == "ProQuest")
     what = "the records name the platform (" + db + "), not the database searched on it";
   if (what.empty()) return {};

@@ -1575,8 +1575,11 @@ TEST_CASE("Embase's volume '18 (8) (no pagination)' is volume 18, issue 8; the i
   CHECK((r[6].volume == "19" && r[6].issue == "7"));
   CHECK(has_diag(p.diags, Severity::note, 83, "issue '7) (no pagination' is Embase's '(7) (no pagination)' cut at its first "
                                               "bracket: read as issue 7"));
+  // And (ovid37) each CENTRAL record's "TY - ELEC" naming a journal, its
+  // volume and issue: a journal article, said.
+  CHECK((r[5].type == "article-journal" && r[6].type == "article-journal"));
   CHECK(std::count_if(p.diags.items().begin(), p.diags.items().end(),
-                      [](const auto& d) { return d.severity == Severity::note; }) == 7);
+                      [](const auto& d) { return d.severity == Severity::note; }) == 7 + 2);
   // An issue field that says something else, or an article number beside
   // another one: both fields as written.
   Parsed q = ris("TY  - JOUR\nTI  - t\nVL  - 18 (8) (no pagination)\nIS  - Suppl 2\nER  - \n"

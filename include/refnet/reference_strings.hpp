@@ -49,6 +49,15 @@ Reference parse_scopus_reference(std::string_view s, std::vector<DoiRepair>* rep
 void add_scopus_references(std::string_view list, std::vector<Reference>& out,
                            std::vector<DoiRepair>* repairs = nullptr);
 
+// One reference as APA PsycInfo writes it (Ovid's RIS, one an M1 line):
+//   Authors (Year). Title. Source, Volume, Issue, First-Last. http://dx.doi.org/DOI
+// the DOI's link may be glued to the pages ("e54691http://dx.doi.org/...").
+// Fills `author` (the first, "Family, I."), `year`, `title`, `container`,
+// `volume`, `first_page` and `doi` of what is there; without "(Year)."
+// after the authors, the reference parser reads it (complete_reference).
+// A DOI repaired or dropped is added to `*repairs`, `at` from the start of `s`.
+Reference parse_apa_reference(std::string_view s, std::vector<DoiRepair>* repairs = nullptr);
+
 }  // namespace refnet
 
 namespace refnet {

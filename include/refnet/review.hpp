@@ -24,11 +24,27 @@ class Library;
 // UT), "Scopus" (Scopus CSV, an EID, RIS `DB - Scopus`, BibTeX
 // `source = {Scopus}`), "PubMed" (MEDLINE, PubMed XML, RIS DB/DP PubMed),
 // "MEDLINE (Ovid)", "MEDLINE (EBSCO)", "Embase", "PsycINFO", "Lens",
-// "Dimensions" (their RIS by the address each record links to), an
+// "Dimensions" (their RIS by the address each record links to), an Ovid
+// database by the code in its link (ovid_database: Ovid's RIS names no
+// database, "Ovid (code)" for a code refnet does not know), an
 // EBSCOhost database by its code, "Crossref" (Crossref JSON), EndNote's
 // remote-database-name, else RIS DB/DP as written; empty when the record
 // names none.
 std::string database_of(const Record& r);
+// Ovid's link to a record, "http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=medp&NEWS=N&AN=32487818"
+// (RIS L2 or UR): its database code (D=) and accession number (AN=); both
+// empty when the address is no Ovid link.  Views into `url`.
+struct OvidLink {
+  std::string_view db, id;
+};
+OvidLink ovid_link(std::string_view url);
+// The database an Ovid code names, as database_of names it: "MEDLINE
+// (Ovid)" (med*, prem*, mesx, mesz, pmnm: MEDLINE's segments, In-Process,
+// Epub Ahead of Print, PubMed-not-MEDLINE), "PsycINFO" (psyc*), "Embase"
+// (emed*, emez, emex, oemezd), "CENTRAL (Ovid)" (cctr), ...; a segment's
+// number ("med16", "psyc4") is the same database.  Empty for a code refnet
+// does not know.
+std::string ovid_database(std::string_view code);
 // The label a record gets without `import --source`: database_of, else the
 // file's name (without its directory).
 std::string default_source_label(const Record& r);
