@@ -1,6 +1,9 @@
-// refnet tag add|rm TAG WORK... / refnet tags: the user's tags on works.
-// Tags are exact strings (case kept); `--tag T` / `--not-tag T` select by
-// them in list, export, network, rm, ...  Each tag command is one journal entry.
+// refnet tag add|rm TAG WORK... / refnet tag rename OLD NEW / refnet tag
+// delete TAG / refnet tags: the user's tags on works.  Tags are exact strings
+// (case kept); `--tag T` / `--not-tag T` select by them in list, export,
+// network, rm, ...  Each tag command is one journal entry.
+#include <sqlite3.h>
+
 #include <iostream>
 
 #include "cli.hpp"
@@ -20,21 +23,96 @@ std::string checked_tag(const std::string& raw) {
 }
 
 CommandSpec make_spec() {
-  CommandSpec spec{"tag", "refnet tag add|rm [options] TAG WORK... | SELECTION", "put a tag on works, or take it off",
+  CommandSpec spec{"tag", "refnet tag add|rm [options] TAG WORK... | SELECTION; tag rename OLD NEW; tag delete TAG",
+                   "put a tag on works, or take it off; rename or delete a tag",
                    "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID;\n"
                    "or a selection (--keyword, --year, ...).\n"
-                   "A tag is any text without control characters (spaces around it are dropped).\n",
+                   "A tag is any text without control characters (spaces around it are dropped).\n"
+                   "rename OLD NEW: every work that carries OLD carries NEW instead (into a tag that\n"
+                   "exists: the two become one).  delete TAG: off every work.  Screening decisions\n"
+                   "(screen:...) are changed with 'refnet screen'.  Each is one entry of 'refnet log'.\n",
                    {},
-    "refnet tag add to-read smith2020 12\nrefnet tag rm to-read --year 2019\n"};
+    "refnet tag add to-read smith2020 12\nrefnet tag rm to-read --year 2019\n"
+    "refnet tag rename to-read reading\nrefnet tag delete old-project\n"};
   spec.options.insert(spec.options.end(), kSelectionOptions.begin(), kSelectionOptions.end());
   return spec;
 }
 const CommandSpec kSpec = make_spec();
 
+// Runs `sql` with the text parameters `params`; the number of rows it changed.
+std::int64_t change(Library& lib, const char* sql, const std::vector<std::string>& params) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(lib.handle(), sql, -1, &st, nullptr) != SQLITE_OK)
+    throw StoreError(std::string("tag: ") + sqlite3_errmsg(lib.handle()));
+  for (std::size_t i = 0; i < params.size(); ++i)
+    sqlite3_bind_text(st, int(i + 1), params[i].c_str(), int(params[i].size()), SQLITE_TRANSIENT);
+  int rc = sqlite3_step(st);
+  std::int64_t n = sqlite3_changes(lib.handle());
+  if (rc == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) throw StoreError(std::string("tag: ") + sqlite3_errmsg(lib.handle()));
+  return n;
+}
+
+bool screening_tag(const std::string& tag) { return tag.rfind("screen:", 0) == 0; }
+
+// `tag rename OLD NEW`, `tag delete TAG`: on every work that carries the tag
+// (in the trash and absorbed ones too, so that restore and unmerge give back
+// the new name), one journal entry.
+int run_rename_or_delete(const Args& args) {
+  const auto& pos = args.positionals();
+  const bool rename = pos[0] == "rename";
+  if (pos.size() != (rename ? 3u : 2u))
+    throw UsageError(rename ? "say 'tag rename OLD NEW'" : "say 'tag delete TAG'");
+  const std::string from = checked_tag(pos[1]);
+  const std::string to = rename ? checked_tag(pos[2]) : std::string();
+  if (rename && from == to) throw UsageError("the tag is called '" + from + "' already");
+  for (const std::string* t : {&from, &to})
+    if (screening_tag(*t))
+      throw UsageError("'" + *t + "' is a screening decision: change decisions with 'refnet screen', which keeps each "
+                       "reviewer's and the agreed one together");
+  Library lib = open_library(args, false);
+  Library::Transaction tx(lib);
+  const std::int64_t carried = change(lib, "SELECT count(*) FROM tags WHERE tag = ?1", {from});
+  if (carried == 0) throw UsageError("no work carries the tag '" + from + "': nothing changed ('refnet tags' lists them)");
+  std::int64_t merged = 0;
+  if (rename) {
+    // A work that carries both keeps NEW (its date): OLD is taken off below.
+    change(lib, "UPDATE tags SET tag = ?2 WHERE tag = ?1 AND work_id NOT IN (SELECT work_id FROM tags WHERE tag = ?2)",
+           {from, to});
+    merged = change(lib, "DELETE FROM tags WHERE tag = ?1", {from});
+    lib.journal().describe("renamed tag " + json_quote(from) + " to " + json_quote(to) + " on " + std::to_string(carried) +
+                           (carried == 1 ? " work" : " works"));
+  } else {
+    change(lib, "DELETE FROM tags WHERE tag = ?1", {from});
+    lib.journal().describe("deleted tag " + json_quote(from) + " from " + std::to_string(carried) +
+                           (carried == 1 ? " work" : " works"));
+  }
+  tx.commit();
+  const std::string works = std::to_string(carried) + (carried == 1 ? " work" : " works");
+  if (args.json()) {
+    std::cout << "{\"tag\":" << json_quote(from);
+    if (rename) std::cout << ",\"to\":" << json_quote(to) << ",\"works\":" << carried << ",\"merged\":" << merged;
+    else std::cout << ",\"deleted\":" << carried;
+    std::cout << "}\n";
+    return kOk;
+  }
+  TerminalSafeOutput safe(std::cout);
+  if (rename) {
+    std::cout << "renamed tag " << from << " to " << to << " on " << works;
+    if (merged) std::cout << " (" << merged << " carried " << to << " already)";
+    std::cout << "\n";
+  } else {
+    std::cout << "deleted tag " << from << " from " << works << "\n";
+  }
+  return kOk;
+}
+
 int run_tag(const Args& args) {
   const auto& pos = args.positionals();
+  if (!pos.empty() && (pos[0] == "rename" || pos[0] == "delete")) return run_rename_or_delete(args);
   if (pos.empty() || (pos[0] != "add" && pos[0] != "rm"))
-    throw UsageError("say 'tag add TAG WORK...' or 'tag rm TAG WORK...'");
+    throw UsageError("say 'tag add TAG WORK...', 'tag rm TAG WORK...', 'tag rename OLD NEW' or 'tag delete TAG'");
   if (pos.size() < 2) throw UsageError("name the tag");
   const bool add = pos[0] == "add";
   const std::string tag = checked_tag(pos[1]);
