@@ -166,4 +166,14 @@ TEST_CASE("biblatex ids hold no key refnet made up for a duplicate and never wro
   r = four.run("export --format biblatex --no-pin");
   CHECK(r.out.find("@article{harvey1994hematology,") != std::string::npos);
   CHECK(r.out.find("  ids = {harvey_hematology_1994},") != std::string::npos);
+  // A merge that kept the other key: a paper citing both gets one entry and the warning, in CSL-JSON too.
+  std::ofstream(tmp / "both.tex") << "\\cite{harvey_hematology_1994} and \\cite{harvey1994hematology}\n";
+  for (const char* format : {"bibtex", "csljson"}) {
+    r = four.run(std::string("export --no-pin --format ") + format + " --cites '" + (tmp / "both.tex") + "'");
+    INFO(format << r.err);
+    CHECK(r.status == 3);
+    CHECK(r.err.find("both.tex:1:7: warning: harvey_hematology_1994 is an old key of harvey1994hematology, which the "
+                     "paper cites too (1:41)") != std::string::npos);
+    CHECK(r.out.find("harvey_hematology_1994") == std::string::npos);
+  }
 }

@@ -1,5 +1,6 @@
 // refnet tag add|rm TAG WORK... / refnet tag rename OLD NEW / refnet tag
-// delete TAG / refnet tags: the user's tags on works.  Tags are exact strings
+// delete TAG / refnet tags: the user's tags on works; refnet label: the
+// labels of the source records.  Tags are exact strings
 // (case kept); `--tag T` / `--not-tag T` select by them in list, export,
 // network, rm, ...  Each tag command is one journal entry.
 #include <sqlite3.h>
@@ -166,7 +167,83 @@ int run_tags(const Args& args) {
   return kOk;
 }
 
+// refnet label list / label rename OLD NEW: the labels of the source records
+// (the database or search each came from: import --source, else the database
+// the file names, else the file's name), which prisma and overlap count by.
+const CommandSpec kLabelSpec{
+    "label", "refnet label list | rename OLD NEW [options]", "list or rename the labels of the imported records' sources",
+    "A source label is given at import: --source LABEL, else the database the file names, else\n"
+    "the file's name.  list: records, works and label, one a line.  rename OLD NEW: every\n"
+    "source record labelled OLD is labelled NEW (into a label that exists: the two become\n"
+    "one); prisma and overlap count by the new label.  One entry of 'refnet log'.\n",
+    {},
+    "refnet label list\nrefnet label rename lens_343.ris Lens\n"};
+
+// A source's label as every reader takes it (store.cpp: coalesce(label, file, '')).
+#define REFNET_SOURCE_LABEL "coalesce(label, file, '')"
+
+int run_label(const Args& args) {
+  const auto& pos = args.positionals();
+  if (pos.empty() || (pos[0] != "list" && pos[0] != "rename")) throw UsageError("say 'label list' or 'label rename OLD NEW'");
+  if (pos[0] == "list") {
+    if (pos.size() != 1) throw UsageError("label list takes no other argument");
+    Library lib = open_library(args, false, Library::Access::read_only);
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(lib.handle(),
+                           "SELECT " REFNET_SOURCE_LABEL " AS l, count(*), count(DISTINCT work_id) FROM sources "
+                           "WHERE format <> 'user' GROUP BY l ORDER BY l",
+                           -1, &st, nullptr) != SQLITE_OK)
+      throw StoreError(std::string("label: ") + sqlite3_errmsg(lib.handle()));
+    TerminalSafeOutput safe(std::cout);
+    bool first = true;
+    if (args.json()) std::cout << "[";
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      const char* l = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+      std::string label = l ? l : "";
+      if (args.json())
+        std::cout << (first ? "" : ",") << "{\"label\":" << json_quote(label) << ",\"records\":" << sqlite3_column_int64(st, 1)
+                  << ",\"works\":" << sqlite3_column_int64(st, 2) << "}";
+      else
+        std::cout << sqlite3_column_int64(st, 1) << '\t' << sqlite3_column_int64(st, 2) << '\t' << label << '\n';
+      first = false;
+    }
+    sqlite3_finalize(st);
+    if (args.json()) std::cout << "]\n";
+    return kOk;
+  }
+  if (pos.size() != 3) throw UsageError("say 'label rename OLD NEW'");
+  const std::string from = pos[1], to(trim(pos[2]));
+  if (to.empty()) throw UsageError("the new label is empty");
+  for (unsigned char c : to)
+    if (c < 0x20 || c == 0x7f) throw UsageError("a label cannot hold control characters: " + json_quote(to));
+  if (!is_valid_utf8(to)) throw UsageError("a label must be UTF-8 text");
+  if (from == to) throw UsageError("the label is '" + from + "' already");
+  Library lib = open_library(args, false);
+  Library::Transaction tx(lib);
+  const std::string where = " FROM sources WHERE format <> 'user' AND " REFNET_SOURCE_LABEL " = ?1";
+  const std::int64_t records = change(lib, ("SELECT count(*)" + where).c_str(), {from});
+  if (records == 0)
+    throw UsageError("no source record has the label '" + from + "': nothing changed ('refnet label list' lists them)");
+  const std::int64_t had = change(lib, ("SELECT count(*)" + where).c_str(), {to});
+  change(lib, "UPDATE sources SET label = ?2 WHERE format <> 'user' AND " REFNET_SOURCE_LABEL " = ?1", {from, to});
+  const std::string said = "relabelled " + std::to_string(records) + (records == 1 ? " source record: " : " source records: ") +
+                           from + " -> " + to;
+  lib.journal().describe(said);
+  tx.commit();
+  if (args.json()) {
+    std::cout << "{\"label\":" << json_quote(from) << ",\"to\":" << json_quote(to) << ",\"records\":" << records
+              << ",\"existed\":" << (had ? "true" : "false") << "}\n";
+    return kOk;
+  }
+  TerminalSafeOutput safe(std::cout);
+  std::cout << said;
+  if (had) std::cout << " (a label " << had << (had == 1 ? " record" : " records") << " had already: one label now)";
+  std::cout << "\n";
+  return kOk;
+}
+
 const Registration reg_tag{kSpec, run_tag};
+const Registration reg_label{kLabelSpec, run_label};
 const Registration reg_tags{kTagsSpec, run_tags};
 
 }  // namespace

@@ -1,7 +1,10 @@
-// Renaming, merging and deleting a tag (issue 11, the last note's "no rename
-// command"): `refnet tag rename OLD NEW` (into a tag that exists: the two are
-// one), `refnet tag delete TAG`; each one journal entry that undo reverses,
-// each said.
+// Renaming what a user names works by (issue 11, the last note's "no rename
+// command"): a tag, `refnet tag rename OLD NEW` (into a tag that exists: the
+// two are one) and `refnet tag delete TAG`; the label of imported records
+// (the database or search each came from, which prisma and overlap count by:
+// stored at import, guessed from a file's name when the file does not say),
+// `refnet label rename OLD NEW` and `refnet label list`.  Each change one
+// journal entry that undo reverses, each said.
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
@@ -19,7 +22,7 @@ struct Lib {
 
 }  // namespace
 
-TEST_CASE("tag rename moves a tag, merges it into one that exists, and undo takes it back", "[tag_rename][cli]") {
+TEST_CASE("tag rename moves a tag, merges it into one that exists, and undo takes it back", "[tag_label][cli]") {
   Lib lib;
   // Three works of a real Scopus export (fixtures/corpora: synthesisr's Scopus .bib example).
   REQUIRE(lib.run("import '" + fixture("corpora/synthesisr__Scopus_bib_example.bib") + "'").status == 0);
@@ -70,4 +73,35 @@ TEST_CASE("tag rename moves a tag, merges it into one that exists, and undo take
   CHECK(r.status == 2);
   CHECK(r.err.find("refnet screen") != std::string::npos);
   CHECK(lib.run("tags").out == "2\treading\n1\tscreen:include\n2\tto-read\n");
+}
+
+TEST_CASE("label rename names a guessed source label, merges two, and undo takes it back", "[tag_label][cli]") {
+  Lib lib;
+  // A RIS file that names no database (its label: the file's name) and a Scopus .bib.
+  REQUIRE(lib.run("import '" + fixture("corpora/litstudy__tests_resources_example.ris") + "'").status == 0);
+  REQUIRE(lib.run("import --source 'IEEE Xplore' '" + fixture("corpora/synthesisr__Scopus_bib_example.bib") + "'").status == 0);
+  CommandResult r = lib.run("label list");
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out == "3\t3\tIEEE Xplore\n25\t25\tlitstudy__tests_resources_example.ris\n");
+
+  r = lib.run("label rename litstudy__tests_resources_example.ris 'IEEE Xplore'");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("relabelled 25 source records: litstudy__tests_resources_example.ris -> IEEE Xplore "
+                   "(a label 3 records had already: one label now)") != std::string::npos);
+  CHECK(lib.run("label list").out == "28\t28\tIEEE Xplore\n");
+  r = lib.run("overlap --json");
+  CHECK(r.out.find("litstudy") == std::string::npos);
+  CHECK(lib.run("log -n 1").out.find("relabelled 25 source records") != std::string::npos);
+
+  r = lib.run("label rename 'IEEE Xplore' IEEE --json");
+  CHECK(r.out == "{\"label\":\"IEEE Xplore\",\"to\":\"IEEE\",\"records\":28,\"existed\":false}\n");
+  REQUIRE(lib.run("undo").status == 0);
+  REQUIRE(lib.run("undo").status == 0);
+  CHECK(lib.run("label list").out == "3\t3\tIEEE Xplore\n25\t25\tlitstudy__tests_resources_example.ris\n");
+
+  r = lib.run("label rename Nothing Else");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("no source record has the label 'Nothing'") != std::string::npos);
+  CHECK(lib.run("label rename 'IEEE Xplore' ' '").status == 2);
 }
