@@ -307,6 +307,17 @@ std::string abbreviate(std::string_view field, const Record& r, const std::strin
 
 bool is_safe_key(std::string_view key) { return !key.empty() && sanitize_key(key) == key; }
 
+bool made_up_key(std::string_view key, const Record& source) {
+  const std::string base = expand_key_pattern(kDefaultKeyPattern, source);
+  if (base.empty() || key.size() < base.size() || key.compare(0, base.size(), base) != 0) return false;
+  std::string_view suffix = key.substr(base.size());
+  if (!suffix.empty()) return std::all_of(suffix.begin(), suffix.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  // The formats whose readers take a record's own key (bibtex.cpp, csl_json.cpp,
+  // zotero_json.cpp, mods_xml.cpp, a table's key column): there the key may be the user's.
+  const std::string& f = source.provenance.format;
+  return f != "bibtex" && f != "csl-json" && f != "zotero-json" && f != "mods" && f != "table";
+}
+
 std::string expand_key_pattern(std::string_view pattern, const Record& r) {
   std::string out;
   std::size_t i = 0;

@@ -12,7 +12,7 @@ namespace {
 
 class Collector {
  public:
-  explicit Collector(CitedKeys& out) : out_(out) {}
+  Collector(CitedKeys& out, std::string_view text) : out_(out), text_(text) {}
   // "a, b ,c" -> a, b, c
   void add_list(std::string_view list) {
     std::size_t s = 0;
@@ -25,12 +25,16 @@ class Collector {
         out_.all = true;
         continue;
       }
-      if (seen_.insert(std::string(k)).second) out_.keys.emplace_back(k);
+      if (seen_.insert(std::string(k)).second) {
+        out_.keys.emplace_back(k);
+        out_.at.push_back(static_cast<std::size_t>(k.data() - text_.data()));
+      }
     }
   }
 
  private:
   CitedKeys& out_;
+  std::string_view text_;  // what the lists are views of
   std::unordered_set<std::string> seen_;
 };
 
@@ -63,7 +67,7 @@ void skip_space(std::string_view text, std::size_t& i) {
 
 CitedKeys keys_from_aux(std::string_view aux) {
   CitedKeys out;
-  Collector c(out);
+  Collector c(out, aux);
   for (std::size_t i = aux.find('\\'); i != std::string_view::npos; i = aux.find('\\', i + 1)) {
     std::string_view rest = aux.substr(i);
     std::size_t j = i;
@@ -86,7 +90,7 @@ CitedKeys keys_from_aux(std::string_view aux) {
 
 CitedKeys keys_from_tex(std::string_view tex) {
   CitedKeys out;
-  Collector c(out);
+  Collector c(out, tex);
   std::size_t i = 0;
   while (i < tex.size()) {
     char ch = tex[i];

@@ -13,8 +13,10 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "refnet/citekey.hpp"
 #include "refnet/dedup.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/merge.hpp"
@@ -2240,12 +2242,47 @@ bool Library::key_pinned(std::int64_t work_id) {
   return s.step() && sqlite3_column_int(s.get(), 0) == 1;
 }
 
-void Library::add_key_alias(const std::string& alias, std::int64_t work_id) {
+// key_aliases.absorbed: 1 an absorbed work's key (unmerge gives it back), 0
+// an old key of the work (edit, rekey, a .bib key the library could not
+// keep), 2 an old key that was pinned (written out) when it was replaced.
+void Library::add_key_alias(const std::string& alias, std::int64_t work_id, bool written) {
   // An upsert, not INSERT OR REPLACE: a REPLACE deletes without firing the
   // journal's triggers.
-  Stmt s(db_, "INSERT INTO key_aliases (alias, work_id) VALUES (?1, ?2) ON CONFLICT(alias) DO UPDATE SET work_id = excluded.work_id");
-  s.bind(1, alias).bind(2, work_id);
+  Stmt s(db_,
+         "INSERT INTO key_aliases (alias, work_id, absorbed) VALUES (?1, ?2, ?3) "
+         "ON CONFLICT(alias) DO UPDATE SET work_id = excluded.work_id, absorbed = max(absorbed, excluded.absorbed)");
+  s.bind(1, alias).bind(2, work_id).bind(3, std::int64_t(written ? 2 : 0));
   s.run();
+}
+
+std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
+  struct Row {
+    std::string alias;
+    std::int64_t work;
+    bool written;
+  };
+  std::vector<Row> rows;
+  {
+    Stmt s(db_,
+           "SELECT a.alias, a.work_id, a.absorbed = 2 OR (a.absorbed = 1 AND w.key_pinned = 1) "
+           "FROM key_aliases a LEFT JOIN works w ON w.id = a.work_id ORDER BY a.work_id, a.alias");
+    while (s.step())
+      rows.push_back({column_text(s.get(), 0), sqlite3_column_int64(s.get(), 1), sqlite3_column_int(s.get(), 2) == 1});
+  }
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  std::unordered_map<std::int64_t, std::vector<Record>> sources;
+  for (auto& row : rows) {
+    std::int64_t live = live_work(row.work);
+    bool made_up = false;
+    if (!row.written) {
+      auto it = sources.find(live);
+      if (it == sources.end()) it = sources.emplace(live, source_records(live)).first;
+      for (const Record& r : it->second)
+        if (r.provenance.format != "user" && made_up_key(row.alias, r)) made_up = true;
+    }
+    if (!made_up) out.emplace_back(live, std::move(row.alias));
+  }
+  return out;
 }
 
 void Library::set_citekey(std::int64_t work_id, const std::string& key) {

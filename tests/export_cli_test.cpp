@@ -76,11 +76,11 @@ std::string export_in_memory(const std::string& path, const std::string& format,
   });
   std::vector<Record> records;
   for (auto& it : items) records.push_back(std::move(it.record));
-  // The keys of absorbed works, by the key of the work that absorbed them (biblatex `ids`).
+  // The old keys a paper may cite, by the key of the work they name (biblatex `ids`).
   std::unordered_map<std::string, std::vector<std::string>> aliases;
   {
     Library lib(path, false);
-    for (const auto& [id, key] : lib.absorbed_keys())
+    for (const auto& [id, key] : lib.citable_aliases())
       for (std::size_t i = 0; i < items.size(); ++i)
         if (items[i].id == id) aliases[records[i].citekey].push_back(key);
   }

@@ -24,6 +24,14 @@ std::string expand_key_pattern(std::string_view pattern, const Record& r);
 // brings (a DOI as ACM and PLOS write them, non-ASCII) is replaced.
 bool is_safe_key(std::string_view key);
 
+// True when `key` is one refnet made for `source` (a record as imported) and
+// no person or database gave: the default pattern's key with a suffix a, b,
+// ... (the pattern's key was taken), or the pattern's key itself when the
+// source is of a format whose records carry no key of their own (RIS without
+// ID, Web of Science...): a .bib's or CSL-JSON's key that equals the pattern
+// (Google Scholar's keys do) is the user's.
+bool made_up_key(std::string_view key, const Record& source);
+
 // Hands out keys that are unique among `taken` (which it extends): the
 // candidate itself, else candidate+"a", "b", ... "z", "aa", ...
 // Uniqueness ignores ASCII case: BibTeX and biber compare keys without

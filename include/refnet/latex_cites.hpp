@@ -10,6 +10,7 @@ namespace refnet {
 
 struct CitedKeys {
   std::vector<std::string> keys;  // in order of first citation, each once
+  std::vector<std::size_t> at;     // the byte offset of each key's first citation in the text
   bool all = false;               // \nocite{*} (or \citation{*})
 };
 

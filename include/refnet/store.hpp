@@ -458,9 +458,16 @@ class Library {
   // returns how many it pinned (a pinned key stays so).
   std::int64_t pin_keys(const std::vector<std::int64_t>& ids);
   bool key_pinned(std::int64_t work_id);
+  // The aliases a paper may hold, by the live work they name: all but the
+  // keys refnet made up (made_up_key) for a record and never wrote out (the
+  // key of a duplicate absorbed at import, a rekeyed key of a RIS record).
+  // A key written out is one pinned when it stopped being the work's key
+  // (an absorbed work's pin; `written` of add_key_alias).  biblatex's `ids`.
+  std::vector<std::pair<std::int64_t, std::string>> citable_aliases();
   // An old key of a work: resolve() and absorbed_keys() (so export --aux)
-  // find the work by it.
-  void add_key_alias(const std::string& alias, std::int64_t work_id);
+  // find the work by it.  `written`: the key was pinned (exported) before it
+  // was replaced, so a paper may cite it.
+  void add_key_alias(const std::string& alias, std::int64_t work_id, bool written = false);
 
   // Systematic reviews (review.hpp).  The label every source record added
   // from now on gets (`import --source`); empty: default_source_label(r).

@@ -508,8 +508,10 @@ int run_edit(const Args& args) {
       for (const auto& [f, v] : edits) v.empty() ? unset_user_field(user, f) : set_user_field(user, f, v);
     });
   if (rekey) {
+    // An old key that was written out (pinned) may be in a paper: biblatex's ids keep it.
+    const bool written = lib.key_pinned(id);
     lib.set_citekey(id, edited.form.key);
-    if (!baseline.form.key.empty()) lib.add_key_alias(baseline.form.key, id);
+    if (!baseline.form.key.empty()) lib.add_key_alias(baseline.form.key, id, written);
     lib.pin_keys({id});
   }
   if (notes) lib.set_notes(id, edited.form.notes);

@@ -15,6 +15,7 @@
 #include <iostream>
 #include <sstream>
 #include <mutex>
+#include <map>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -350,13 +351,33 @@ std::set<std::string> field_list(const std::string& list) {
   return out;
 }
 
+// "FILE:LINE:COL" of a byte offset of `text`.
+std::string place(const std::string& path, std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
+  std::size_t start = text.rfind('\n', offset ? offset - 1 : 0);
+  std::size_t col = start == std::string_view::npos || offset == 0 ? offset + 1 : offset - start;
+  return path + ":" + std::to_string(line) + ":" + std::to_string(col);
+}
+
+// What the paper's keys name, for the writer: `renamed` maps a work's key to
+// the old key (an alias) the paper cites it by, which a format without
+// aliases writes it under; `cited_aliases` the old keys the paper cites, by
+// the work's key (biblatex's ids).  A paper that cites one work by two keys
+// (an old and the new, two old ones) gets it once, under its key when the
+// paper cites that, and in a format without aliases (all but biblatex) the
+// other key's place is a warning (`stale`): bibtex finds no entry for it, and
+// a second entry would list the work twice.
+struct CitedWorks {
+  std::unordered_map<std::string, std::string> renamed;
+  std::unordered_map<std::string, std::vector<std::string>> cited_aliases;
+  std::vector<std::string> stale;
+};
+
 // The keys a paper cites (--aux, --cites) added to the selection; the keys
 // no work has go to `missing`.  \nocite{*} leaves the selection as it is.
-// `renamed` gets, for a work the paper cites by an old key (an alias that
-// rekey or a merge left) and never by its current key, that old key by the
-// current one: the entry is written under the key the paper cites.
-void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string>& missing,
-               std::unordered_map<std::string, std::string>& renamed) {
+void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string>& missing, const std::string& format,
+               CitedWorks& works) {
   for (const char* opt : {"aux", "cites"}) {
     if (!args.has(opt)) continue;
     std::string path = args.get(opt);
@@ -371,18 +392,44 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
       q.ids.clear();
       return;
     }
-    std::unordered_set<std::string> cited_lower;
-    for (const auto& key : cited.keys) cited_lower.insert(ascii_lower(key));
     RecordParts key_only;
     key_only.references = key_only.abstract = key_only.extra = key_only.creators = false;
-    for (const auto& key : cited.keys) {
+    // By work: its key and the indexes of the paper's keys that name it.
+    std::map<std::int64_t, std::pair<std::string, std::vector<std::size_t>>> by_work;
+    for (std::size_t i = 0; i < cited.keys.size(); ++i) {
+      const std::string& key = cited.keys[i];
       auto ids = lib.resolve(key);
       if (ids.empty()) missing.push_back(key);
       for (std::int64_t id : ids) {
         auto r = lib.record(id, key_only);
-        if (r && !r->citekey.empty() && !cited_lower.count(ascii_lower(r->citekey))) renamed.emplace(r->citekey, key);
+        if (!r || r->citekey.empty()) continue;
+        auto& w = by_work[id];
+        w.first = r->citekey;
+        w.second.push_back(i);
+        if (!iequals(r->citekey, key)) works.cited_aliases[r->citekey].push_back(key);
       }
       q.ids.insert(q.ids.end(), ids.begin(), ids.end());
+    }
+    for (const auto& [id, w] : by_work) {
+      const std::string& own = w.first;
+      std::size_t chosen = w.second.front();
+      for (std::size_t i : w.second)
+        if (iequals(cited.keys[i], own)) chosen = i;
+      if (!iequals(cited.keys[chosen], own)) works.renamed.emplace(own, cited.keys[chosen]);
+      if (format == "biblatex" || format == "csv" || format == "tsv") continue;
+      const std::string name = format == "bibtex" ? "BibTeX" : format == "csljson" ? "CSL-JSON" : "RIS";
+      for (std::size_t i : w.second) {
+        if (i == chosen) continue;
+        const std::string& key = cited.keys[i];
+        std::string chosen_at = place(path, text, cited.at[chosen]);
+        chosen_at = chosen_at.substr(path.size() + 1);
+        works.stale.push_back(place(path, text, cited.at[i]) + ": warning: " + key + " is " +
+                              (iequals(key, own) ? "the key" : "an old key") + " of " + own + ", which the paper cites " +
+                              (iequals(cited.keys[chosen], own) ? "too" : "as " + cited.keys[chosen]) + " (" + chosen_at +
+                              "): " + name + " has no aliases and two entries would list the work twice, so it is "
+                              "written once, under " + cited.keys[chosen] + ", and " + key + " is not found; cite " +
+                              cited.keys[chosen] + " there (biblatex finds every old key through ids)");
+      }
     }
     if (q.ids.empty()) q.ids.push_back(kNoWork);
   }
@@ -477,10 +524,11 @@ std::unordered_set<std::string> selected_keys(Library& lib, const Query& q, std:
   return keys;
 }
 
-// The keys of absorbed works, by the key of the live work that absorbed them.
+// The old keys a paper may cite (Library::citable_aliases), by the key of
+// the live work they name.
 std::unordered_map<std::string, std::vector<std::string>> alias_map(Library& lib) {
   std::unordered_map<std::string, std::vector<std::string>> out;
-  auto absorbed = lib.absorbed_keys();
+  auto absorbed = lib.citable_aliases();
   if (absorbed.empty()) return out;
   Query q;
   for (const auto& a : absorbed) q.ids.push_back(a.first);
@@ -521,6 +569,28 @@ std::unordered_map<std::string, std::vector<std::string>> notes_by_key(Library& 
 }
 std::unordered_map<std::string, std::vector<std::string>> tags_by_key(Library& lib, const std::vector<std::int64_t>& ids) {
   return by_key(lib, ids, lib.live_tags_with_prefix(""));
+}
+
+// A whole export in a format without aliases: the exported works' old keys a
+// paper may still cite are in no entry; said once, with the way out.
+void tell_old_keys(const std::unordered_map<std::string, std::vector<std::string>>& aliases,
+                   const std::unordered_set<std::string>& exported, const std::string& format, ExportNotes& notes) {
+  std::vector<std::string> pairs;
+  std::size_t works = 0;
+  for (const auto& [key, old_keys] : aliases) {
+    if (!exported.count(ascii_lower(key)) || old_keys.empty()) continue;
+    ++works;
+    for (const auto& k : old_keys) pairs.push_back(k + " -> " + key);
+  }
+  if (!works) return;
+  std::sort(pairs.begin(), pairs.end());
+  std::string list;
+  for (std::size_t i = 0; i < pairs.size() && i < 5; ++i) list += (i ? ", " : "") + pairs[i];
+  if (pairs.size() > 5) list += ", ...";
+  notes.warnings.push_back(std::to_string(works) + (works == 1 ? " work has an old key" : " works have old keys") +
+                           " a paper may still cite, which " + (format == "bibtex" ? "BibTeX" : "CSL-JSON") +
+                           " has no place for (" + list + "): export --aux paper.aux (or --cites paper.tex) writes "
+                           "each such work under the key the paper cites; biblatex writes old keys in ids");
 }
 
 // What the writer left out, on stderr.
@@ -590,11 +660,13 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   Query q = selection_from_args(args, lib, &missing);
   if (!args.positionals().empty() && (args.has("aux") || args.has("cites")) && q.ids.size() == 1 && q.ids[0] == kNoWork)
     q.ids.clear();
-  std::unordered_map<std::string, std::string> renamed;
-  add_cited(args, lib, q, missing, renamed);
+  CitedWorks cited;
+  add_cited(args, lib, q, missing, format, cited);
+  std::unordered_map<std::string, std::string>& renamed = cited.renamed;
   // biblatex finds an old key through the entry's `ids`; the others are
   // written under the key the paper cites.
   if (format == "biblatex") renamed.clear();
+  run.stale = std::move(cited.stale);
   if (format == "bibtex" || format == "biblatex") add_parents(lib, q);
   std::unordered_set<std::string> cycles;
   std::unordered_map<std::string, int> parent_levels;
@@ -605,6 +677,14 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   opt.exported_keys = &keys;
   opt.crossref_cycles = &cycles;
   std::unordered_map<std::string, std::vector<std::string>> aliases = alias_map(lib);
+  // An old key the paper cites is in ids, whoever made it.
+  for (auto& [key, old_keys] : cited.cited_aliases)
+    for (auto& k : old_keys) {
+      auto& list = aliases[key];
+      if (std::none_of(list.begin(), list.end(), [&](const std::string& a) { return iequals(a, k); })) list.push_back(k);
+    }
+  if (!args.has("aux") && !args.has("cites") && (format == "bibtex" || format == "csljson"))
+    tell_old_keys(aliases, keys, format, run.notes);
   opt.aliases = &aliases;
   std::unordered_map<std::string, std::vector<std::string>> user_notes = notes_by_key(lib, ids);
   opt.user_notes = &user_notes;
@@ -650,6 +730,7 @@ int run(const Args& args) {
   ExportRun r;
   auto noun = [&r] { return r.n == 1 ? " work" : " works"; };
   auto tell = [&r] {
+    for (const auto& w : r.stale) std::cerr << w << "\n";
     for (const auto& m : r.missing) {
       std::cerr << "refnet export: warning: no work in the library is named '" << m << "'";
       // `export bibtex -o out.bib`: a format's name where a work is named.
@@ -672,7 +753,7 @@ int run(const Args& args) {
                 << ",\"missing\":" << json_string_array(r.missing) << ",\"text\":" << json_quote(text.str()) << "}\n";
     tell();
     if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
-    return r.missing.empty() ? kOk : kPartial;
+    return r.missing.empty() && r.stale.empty() ? kOk : kPartial;
   }
   if (output.empty() || output == "-") {
     r = render_export(args, lib, std::cout);
@@ -684,7 +765,7 @@ int run(const Args& args) {
     tell();
     std::cerr << "exported " << r.n << noun() << " (" << r.format << ")\n";
     if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
-    return r.missing.empty() ? kOk : kPartial;
+    return r.missing.empty() && r.stale.empty() ? kOk : kPartial;
   }
   try {
     const bool force = args.has("force");
@@ -706,7 +787,7 @@ int run(const Args& args) {
   }
   if (args.has("keep")) register_kept(args, lib.path(), r);
   if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
-  return r.missing.empty() ? kOk : kPartial;
+  return r.missing.empty() && r.stale.empty() ? kOk : kPartial;
 }
 
 const Registration reg{kSpec, run};

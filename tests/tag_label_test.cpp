@@ -1,0 +1,107 @@
+// Renaming what a user names works by (issue 11, the last note's "no rename
+// command"): a tag, `refnet tag rename OLD NEW` (into a tag that exists: the
+// two are one) and `refnet tag delete TAG`; the label of imported records
+// (the database or search each came from, which prisma and overlap count by:
+// stored at import, guessed from a file's name when the file does not say),
+// `refnet label rename OLD NEW` and `refnet label list`.  Each change one
+// journal entry that undo reverses, each said.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+struct Lib {
+  TempDir dir;
+  std::string path = dir / "lib.sqlite";
+  CommandResult run(const std::string& rest) const { return run_refnet(rest + " --library '" + path + "'"); }
+};
+
+}  // namespace
+
+TEST_CASE("tag rename moves a tag, merges it into one that exists, and undo takes it back", "[tag_label][cli]") {
+  Lib lib;
+  // Three works of a real Scopus export (fixtures/corpora: synthesisr's Scopus .bib example).
+  REQUIRE(lib.run("import '" + fixture("corpora/synthesisr__Scopus_bib_example.bib") + "'").status == 0);
+  CommandResult keys = lib.run("list --format keys --sort added");
+  REQUIRE(keys.status == 0);
+  std::vector<std::string> k;
+  for (std::size_t s = 0, e; (e = keys.out.find('\n', s)) != std::string::npos; s = e + 1) k.push_back(keys.out.substr(s, e - s));
+  REQUIRE(k.size() >= 3);
+  REQUIRE(lib.run("tag add to-read " + k[0] + " " + k[1]).status == 0);
+  REQUIRE(lib.run("tag add reading " + k[1] + " " + k[2]).status == 0);
+
+  // Into a tag that exists: k[1] carried both and keeps one.
+  CommandResult r = lib.run("tag rename to-read reading");
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("renamed tag to-read to reading on 2 works (1 carried reading already)") != std::string::npos);
+  CHECK(lib.run("tags").out == "3\treading\n");
+  CHECK(lib.run("log -n 1").out.find("renamed tag \"to-read\" to \"reading\"") != std::string::npos);
+
+  // A plain rename, then --json.
+  r = lib.run("tag rename reading 'chapter 2' --json");
+  CHECK(r.status == 0);
+  CHECK(r.out == "{\"tag\":\"reading\",\"to\":\"chapter 2\",\"works\":3,\"merged\":0}\n");
+  CHECK(lib.run("tags").out == "3\tchapter 2\n");
+
+  // Undo: the rename, then the merge, each whole.
+  REQUIRE(lib.run("undo").status == 0);
+  CHECK(lib.run("tags").out == "3\treading\n");
+  REQUIRE(lib.run("undo").status == 0);
+  CHECK(lib.run("tags").out == "2\treading\n2\tto-read\n");
+
+  // Delete: from every work, said; undo gives it back.
+  r = lib.run("tag delete to-read");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("deleted tag to-read from 2 works") != std::string::npos);
+  CHECK(lib.run("tags").out == "2\treading\n");
+  REQUIRE(lib.run("undo").status == 0);
+  CHECK(lib.run("tags").out == "2\treading\n2\tto-read\n");
+
+  // Nothing to rename or delete, the same name, a screening decision: refused, nothing changed.
+  r = lib.run("tag rename no-such-tag other");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("no work carries the tag 'no-such-tag'") != std::string::npos);
+  CHECK(lib.run("tag delete no-such-tag").status == 2);
+  CHECK(lib.run("tag rename reading reading").status == 2);
+  REQUIRE(lib.run("tag add screen:include " + k[0]).status == 0);
+  r = lib.run("tag rename screen:include included");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("refnet screen") != std::string::npos);
+  CHECK(lib.run("tags").out == "2\treading\n1\tscreen:include\n2\tto-read\n");
+}
+
+TEST_CASE("label rename names a guessed source label, merges two, and undo takes it back", "[tag_label][cli]") {
+  Lib lib;
+  // A RIS file that names no database (its label: the file's name) and a Scopus .bib.
+  REQUIRE(lib.run("import '" + fixture("corpora/litstudy__tests_resources_example.ris") + "'").status == 0);
+  REQUIRE(lib.run("import --source 'IEEE Xplore' '" + fixture("corpora/synthesisr__Scopus_bib_example.bib") + "'").status == 0);
+  CommandResult r = lib.run("label list");
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out == "3\t3\tIEEE Xplore\n25\t25\tlitstudy__tests_resources_example.ris\n");
+
+  r = lib.run("label rename litstudy__tests_resources_example.ris 'IEEE Xplore'");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("relabelled 25 source records: litstudy__tests_resources_example.ris -> IEEE Xplore "
+                   "(a label 3 records had already: one label now)") != std::string::npos);
+  CHECK(lib.run("label list").out == "28\t28\tIEEE Xplore\n");
+  r = lib.run("overlap --json");
+  CHECK(r.out.find("litstudy") == std::string::npos);
+  CHECK(lib.run("log -n 1").out.find("relabelled 25 source records") != std::string::npos);
+
+  r = lib.run("label rename 'IEEE Xplore' IEEE --json");
+  CHECK(r.out == "{\"label\":\"IEEE Xplore\",\"to\":\"IEEE\",\"records\":28,\"existed\":false}\n");
+  REQUIRE(lib.run("undo").status == 0);
+  REQUIRE(lib.run("undo").status == 0);
+  CHECK(lib.run("label list").out == "3\t3\tIEEE Xplore\n25\t25\tlitstudy__tests_resources_example.ris\n");
+
+  r = lib.run("label rename Nothing Else");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("no source record has the label 'Nothing'") != std::string::npos);
+  CHECK(lib.run("label rename 'IEEE Xplore' ' '").status == 2);
+}
