@@ -8,10 +8,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
+#include "support.hpp"
 
 using namespace refnet;
+using refnet::test::fixture;
+using refnet::test::run_refnet;
+using refnet::test::TempDir;
 
 namespace {
 
@@ -152,4 +158,20 @@ TEST_CASE("maps: a node's label is a spelling in mixed case when any work writes
   docs = {institutions_doc(1, {"UNIV AMSTERDAM"}), institutions_doc(2, {"UNIV AMSTERDAM"}),
           institutions_doc(3, {"University of Amsterdam"})};
   CHECK(labels(build_network(docs, o)) == std::vector<std::string>{"University of Amsterdam"});
+}
+
+// newuser34's finding 17: `refnet stats` on abhikumar's WoS+Scopus library
+// listed "11 SOIL BIOLOGY & BIOCHEMISTRY" and "5 Soil Biology and
+// Biochemistry" as two journals, the first spelling met naming each.  One
+// journal (`&` is `and`), named in mixed case when a work writes it so.
+TEST_CASE("refnet stats: one journal whatever its case and '&', named in mixed case", "[maps]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  for (const char* f : {"network/journal_case/abhikumar_wos.bib", "network/journal_case/abhikumar_scopus.bib"})
+    REQUIRE(run_refnet("import --quiet --library '" + lib + "' '" + fixture(f) + "'").status == 0);
+  auto r = run_refnet("stats --json --library '" + lib + "'");
+  REQUIRE(r.status == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["works"] == 3);  // Zhang 2020 is in both files
+  CHECK(j["top_containers"] == nlohmann::json::parse(R"([["Soil Biology and Biochemistry",2],["Plant and Soil",1]])"));
 }
