@@ -21,20 +21,21 @@ using refnet::test::TempDir;
 
 namespace {
 
-NetworkDoc authors_doc(std::int64_t id, std::vector<std::string> authors) {
+// A work with these items in one of its lists (authors, institutions).
+NetworkDoc doc_with(std::vector<std::string> NetworkDoc::*list, std::int64_t id, std::vector<std::string> items) {
   NetworkDoc d;
   d.id = id;
   d.year = 2015;
-  d.authors = std::move(authors);
+  d.*list = std::move(items);
   return d;
 }
 
+NetworkDoc authors_doc(std::int64_t id, std::vector<std::string> authors) {
+  return doc_with(&NetworkDoc::authors, id, std::move(authors));
+}
+
 NetworkDoc institutions_doc(std::int64_t id, std::vector<std::string> institutions) {
-  NetworkDoc d;
-  d.id = id;
-  d.year = 2015;
-  d.institutions = std::move(institutions);
-  return d;
+  return doc_with(&NetworkDoc::institutions, id, std::move(institutions));
 }
 
 std::vector<std::string> labels(const Network& n) {
