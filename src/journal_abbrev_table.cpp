@@ -52,6 +52,7 @@ Communications of the ACM	CACM
 ~Proceedings of the Royal Society A: Mathematical, Physical and Engineering Sciences	Proceedings of the Royal Society of London. Series A: Mathematical, Physical and Engineering Sciences|Proceedings of the Royal Society of London. Series A: Mathematical and Physical Sciences
 ~Philosophical Transactions of the Royal Society A: Mathematical, Physical and Engineering Sciences	Philosophical Transactions of the Royal Society of London. Series A: Mathematical, Physical and Engineering Sciences
 ~Biological Reviews	Biological Reviews of the Cambridge Philosophical Society
+~Proceedings of the National Academy of Sciences of the United States of America	Proceedings of the National Academy of Sciences
 )TABLE";
 
 }  // namespace refnet

@@ -142,4 +142,10 @@ TEST_CASE("a journal under its former and present titles is one journal (Royal S
   CHECK_FALSE(journals_match("P ROY SOC B-BIOL SCI", "PHILOS T ROY SOC B"));
   CHECK_FALSE(journals_match("P ROY SOC B-BIOL SCI", "Proceedings of the Royal Society of London"));
   CHECK_FALSE(journals_match("Biol Rev", "Biological Research"));
+  // npmoran: Akcay 2009, Hu 2008, Laland 1999 cited as Scopus's
+  // "Proceedings of the National Academy of Sciences"; PNAS's Indian
+  // namesake stays apart.
+  CHECK(journals_match("P NATL ACAD SCI USA", "Proceedings of the National Academy of Sciences"));
+  CHECK_FALSE(journals_match("P NATL ACAD SCI USA", "Proc. Natl. Acad. Sci., India, Sect. B Biol. Sci."));
+  CHECK_FALSE(journals_match("P NATL ACAD SCI INDIA B", "Proceedings of the National Academy of Sciences"));
 }
