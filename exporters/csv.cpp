@@ -103,12 +103,51 @@ std::string reference_text(const Reference& ref) {
   return s;
 }
 
+// A reference Web of Science wrote ("Bernasconi G, 1996, P ROY SOC B-BIOL
+// SCI, V263, P509, DOI 10.1098/..."): its second part a year.
+bool wos_form(std::string_view raw) {
+  std::size_t a = raw.find(", ");
+  if (a == std::string_view::npos) return false;
+  std::string_view rest = raw.substr(a + 2);
+  std::string_view year = rest.substr(0, rest.find(','));
+  return year.size() == 4 && all_digits(year);
+}
+
+// The reference as Scopus writes one: "Family, I.J., Title (Year) Source,
+// Volume, p. First." (a WoS author "Bernasconi G" as "Bernasconi, G.").
+std::string scopus_reference_text(const Reference& ref) {
+  if (!wos_form(ref.raw)) return reference_text(ref);
+  std::string s;
+  std::string_view author = trim(ref.author);
+  if (std::size_t space = author.rfind(' '); space != std::string_view::npos && !author.empty() &&
+                                             in_capitals(author.substr(space + 1)) && author.find(',') == std::string_view::npos) {
+    s += std::string(author.substr(0, space)) + ", ";
+    for (char c : author.substr(space + 1))
+      if (is_alpha(c)) s += std::string(1, c) + ".";
+  } else {
+    s += std::string(author);
+  }
+  auto add = [&s](std::string_view part, std::string_view before) {
+    if (part.empty()) return;
+    if (!s.empty()) s += before;
+    s += part;
+  };
+  add(ref.title, ", ");
+  if (!ref.year.empty()) add("(" + ref.year + ")", s.empty() ? "" : (ref.title.empty() ? ", " : " "));
+  add(ref.container, " ");
+  add(ref.volume, ", ");
+  if (!ref.first_page.empty()) add("p. " + ref.first_page, ", ");
+  return s;
+}
+
 // Scopus's References cell: "; " between references (as bibliometrix reads
-// it), though a Scopus reference has "; " between its own authors.
+// it), though a Scopus reference has "; " between its own authors.  Each in
+// Scopus's form, also those of a work whose reference list is Web of
+// Science's (bibliometrix reads Scopus's form from a Scopus table).
 void references_into(const Record& r, std::string& o) {
   for (std::size_t i = 0; i < r.references.size(); ++i) {
     if (i) o += "; ";
-    o += reference_text(r.references[i]);
+    o += scopus_reference_text(r.references[i]);
   }
 }
 

@@ -29,8 +29,14 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
   for (auto& [year, col] : column)
     if (year != 0) col = c++;
   if (auto undated = column.find(0); undated != column.end()) undated->second = c++;
-  const double col_w = 150, row_h = 46, left = 40, top = 80, bottom = 60;
-  const double W = left + col_w * double(std::max<std::size_t>(1, column.size())) + 60;
+  // A column is as wide as the widest label (centred under its circle) and
+  // a gap; the description is wrapped to the picture's width.
+  double widest = 0;
+  for (const auto& v : n.nodes) widest = std::max(widest, graph::text_width(graph::valid_utf8(v.label), 10));
+  const double col_w = std::max(150.0, widest + 16), row_h = 46, left = 40, bottom = 60;
+  const double W = std::max(left + col_w * double(std::max<std::size_t>(1, column.size())) + 60, 600.0);
+  const std::vector<std::string> about = graph::wrap(graph::valid_utf8(n.description), W - 2 * left, 11);
+  const double top = 66 + 14 * double(std::max<std::size_t>(1, about.size()));
   const double H = top + row_h * rows + bottom;
   int max_cites = 1;
   for (const auto& v : n.nodes) max_cites = std::max(max_cites, v.local_citations);
@@ -44,9 +50,10 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
       << "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
       << "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#777\"/></marker></defs>\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-      << "<text x=\"" << left << "\" y=\"28\" font-size=\"18\">Historiograph</text>\n"
-      << "<text x=\"" << left << "\" y=\"48\" font-size=\"11\" fill=\"#555\">" << xml_escape(graph::valid_utf8(n.description))
-      << "</text>\n";
+      << "<text x=\"" << left << "\" y=\"28\" font-size=\"18\">Historiograph</text>\n";
+  for (std::size_t i = 0; i < about.size(); ++i)
+    out << "<text x=\"" << left << "\" y=\"" << 48 + 14 * i << "\" font-size=\"11\" fill=\"#555\">"
+        << xml_escape(about[i]) << "</text>\n";
   std::vector<int> year_of_column(column.size());
   for (const auto& [year, col] : column) year_of_column[col] = year;
   for (std::size_t col = 0; col < year_of_column.size(); ++col) {

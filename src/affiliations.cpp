@@ -599,6 +599,79 @@ std::string affiliation_institution(std::string_view affiliation) {
   return u.empty() ? first_with(kInstitutionWords) : u;
 }
 
+std::string undo_transliteration(std::string_view word) {
+  auto consonant = [](char c) { return is_alpha(c) && std::string_view("aeiouy").find(c) == std::string_view::npos; };
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    out.push_back(word[i]);
+    bool vowel = word[i] == 'o' || word[i] == 'a' || word[i] == 'u';
+    if (vowel && i + 2 < word.size() && word[i + 1] == 'e' && consonant(word[i + 2]) && (i == 0 || consonant(word[i - 1])))
+      ++i;
+  }
+  return out;
+}
+
+namespace {
+
+// Words Web of Science abbreviates in addresses (its help's "Address
+// Abbreviations" list, the words of the libraries' affiliations), folded and
+// with a transliteration undone, and the abbreviation; other languages' word
+// for university, institute, national beside the English one.
+const std::unordered_map<std::string_view, std::string_view>& address_abbreviations() {
+  static const std::unordered_map<std::string_view, std::string_view> table = {
+      {"university", "univ"}, {"universidad", "univ"}, {"universidade", "univ"}, {"universita", "univ"},
+      {"universitat", "univ"}, {"universite", "univ"}, {"universiteit", "univ"}, {"universiti", "univ"},
+      {"universitas", "univ"}, {"universitet", "univ"}, {"universitatea", "univ"}, {"uniwersytet", "univ"},
+      {"institute", "inst"}, {"institut", "inst"}, {"instituto", "inst"}, {"istituto", "inst"},
+      {"institution", "inst"}, {"national", "natl"}, {"nacional", "natl"}, {"nationale", "natl"},
+      {"nazionale", "natl"}, {"nationaal", "natl"}, {"nacl", "natl"}, {"college", "coll"}, {"center", "ctr"}, {"centre", "ctr"},
+      {"centro", "ctr"}, {"laboratory", "lab"}, {"laboratoire", "lab"}, {"laboratorio", "lab"},
+      {"laboratories", "labs"}, {"department", "dept"}, {"academy", "acad"}, {"academia", "acad"},
+      {"science", "sci"}, {"sciences", "sci"}, {"scientific", "sci"}, {"technology", "technol"},
+      {"technological", "technol"}, {"technologies", "technol"}, {"agricultural", "agr"}, {"agriculture", "agr"},
+      {"research", "res"}, {"federal", "fed"}, {"international", "int"}, {"medical", "med"}, {"medicine", "med"},
+      {"hospital", "hosp"}, {"school", "sch"}, {"engineering", "engn"}, {"environmental", "environm"},
+      {"environment", "environm"}, {"biology", "biol"}, {"biological", "biol"}, {"chemistry", "chem"},
+      {"chemical", "chem"}, {"physics", "phys"}, {"ecology", "ecol"}, {"ecological", "ecol"}, {"economics", "econ"},
+      {"economic", "econ"}, {"education", "educ"}, {"natural", "nat"}, {"tropical", "trop"}, {"applied", "appl"}, {"advanced", "adv"}, {"health", "hlth"}, {"mathematics", "math"},
+      {"geography", "geog"}, {"geology", "geol"}, {"geological", "geol"}, {"biotechnology", "biotechnol"},
+      {"microbiology", "microbiol"}, {"molecular", "mol"}, {"zoology", "zool"}, {"zoological", "zool"},
+      {"botany", "bot"}, {"botanical", "bot"}, {"veterinary", "vet"}, {"ministry", "minist"},
+      {"organization", "org"}, {"organisation", "org"}, {"foundation", "fdn"}, {"association", "assoc"},
+      {"society", "soc"}, {"service", "serv"}, {"station", "stn"}, {"experimental", "expt"},
+      {"development", "dev"}, {"conservation", "conservat"}, {"polytechnic", "polytech"}, {"graduate", "grad"},
+      {"faculty", "fac"}, {"division", "div"}, {"systems", "syst"}, {"pharmaceutical", "pharmaceut"},
+      {"evolution", "evolut"}, {"oceanography", "oceanog"},
+      {"observatory", "observ"}, {"california", "calif"}, {"pennsylvania", "penn"}, {"north", "n"},
+      {"south", "s"}, {"east", "e"}, {"west", "w"}, {"saint", "st"}, {"mount", "mt"}, {"mountain", "mt"},
+      {"information", "informat"}, {"computer", "comp"}, {"statistics", "stat"}, {"public", "publ"},
+};
+  return table;
+}
+
+bool address_stop_word(std::string_view w) {
+  for (std::string_view s : {"of", "the", "and", "for", "de", "do", "da", "dos", "das", "di", "del", "della", "degli",
+                             "des", "du", "la", "le", "les", "der", "und", "y", "et", "at", "in"})
+    if (w == s) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string institution_key(std::string_view name) {
+  const std::string folded = fold_words(name);
+  const auto& abbreviations = address_abbreviations();
+  std::string key;
+  for (std::string_view w : split_words(folded)) {
+    if (address_stop_word(w)) continue;
+    std::string word = undo_transliteration(w);
+    if (auto it = abbreviations.find(word); it != abbreviations.end()) word = std::string(it->second);
+    if (!key.empty()) key.push_back(' ');
+    key += word;
+  }
+  return key;
+}
+
 std::vector<std::string> record_affiliations(const Record& r) {
   std::vector<std::string> out;
   for (const auto& a : r.authors)

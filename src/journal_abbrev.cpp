@@ -38,6 +38,7 @@ struct Table {
   std::unordered_map<std::string, std::vector<std::string>> names;  // variant (joined words) -> canonical words
   std::unordered_set<std::string> word_pairs;                      // "abbrev word"
   std::unordered_set<char> word_letters;                           // abbreviations of one letter ("j", "q")
+  std::vector<std::vector<std::string>> renamed;                    // "~" lines: one journal's titles
   // JabRef's lists: a name's words (hand table applied) -> its title's
   // number, 0 for a name two titles share.
   std::unordered_map<std::string, std::uint32_t> listed;
@@ -160,6 +161,12 @@ const Table& table() {
       std::size_t tab = line.find('\t');
       if (trim(line).empty() || line.front() == '#' || tab == std::string_view::npos) continue;
       std::string_view head = line.substr(0, tab);
+      if (!head.empty() && head.front() == '~') {
+        std::vector<std::string> titles = {std::string(head.substr(1))};
+        for (std::string& former : split_list(line.substr(tab + 1), "|")) titles.push_back(std::move(former));
+        t.renamed.push_back(std::move(titles));
+        continue;
+      }
       bool word = !head.empty() && head.front() == '=';
       if (word) head.remove_prefix(1);
       std::vector<std::string> canonical = significant_words(head);
@@ -303,7 +310,8 @@ std::string ieee_first(std::string_view name) {
 
 }  // namespace
 
-JournalKey journal_key(std::string_view written) {
+// journal_key but `renamed`.
+static JournalKey plain_journal_key(std::string_view written) {
   JournalKey k;
   std::string turned = ieee_first(trim(written));
   std::string_view name = turned;
@@ -346,6 +354,37 @@ JournalKey journal_key(std::string_view written) {
 }
 
 namespace {
+
+bool rules_match(const JournalKey& a, const JournalKey& b);
+
+// The titles of the table's "~" lines, prepared once.
+const std::vector<std::vector<JournalKey>>& renamed_titles() {
+  static const std::vector<std::vector<JournalKey>> keys = [] {
+    std::vector<std::vector<JournalKey>> out;
+    for (const auto& titles : table().renamed) {
+      out.emplace_back();
+      for (const std::string& t : titles) out.back().push_back(plain_journal_key(t));
+    }
+    return out;
+  }();
+  return keys;
+}
+
+// Which "~" journal a name is one of the titles of (by the rules), 0 for
+// none or two.
+std::uint32_t renamed_journal(const JournalKey& k) {
+  if (k.empty() || table().renamed.empty()) return 0;
+  std::uint32_t found = 0;
+  const auto& journals = renamed_titles();
+  for (std::size_t j = 0; j < journals.size(); ++j)
+    for (const JournalKey& title : journals[j])
+      if (rules_match(k, title)) {
+        if (found && found != j + 1) return 0;
+        found = std::uint32_t(j + 1);
+        break;
+      }
+  return found;
+}
 
 // `w`, one word, is `p` and `q` written together ("multicriteria",
 // "multi criteria"; "biomedical", "bio med"), or starts with them
@@ -437,11 +476,27 @@ bool agree_shorter(const JournalKey& a, const JournalKey& b) {
 
 }  // namespace
 
-bool journals_match(const JournalKey& a, const JournalKey& b) {
+namespace {
+
+bool rules_match(const JournalKey& a, const JournalKey& b) {
   if (a.empty() || b.empty()) return false;
   if (a.listed && a.listed == b.listed) return true;
   return words_agree(a, b) || agree_before_hyphen(a, b) || agree_before_hyphen(b, a) || agree_shorter(a, b) ||
          agree_shorter(b, a);
+}
+
+}  // namespace
+
+bool journals_match(const JournalKey& a, const JournalKey& b) {
+  if (rules_match(a, b)) return true;
+  if (a.empty() || b.empty()) return false;
+  return a.renamed && a.renamed == b.renamed;
+}
+
+JournalKey journal_key(std::string_view written) {
+  JournalKey k = plain_journal_key(written);
+  k.renamed = renamed_journal(k);
+  return k;
 }
 
 bool journals_match(std::string_view a, std::string_view b) { return journals_match(journal_key(a), journal_key(b)); }

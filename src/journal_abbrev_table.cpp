@@ -44,6 +44,15 @@ Government Information Quarterly	GIQ
 Journal of Medical Internet Research	JMIR
 Physical Review Letters	PRL
 Communications of the ACM	CACM
+# one journal under its former and present titles ("~present<TAB>former|former"):
+# any name the rules give one of the titles is the journal (Web of Science cites
+# it by its present title's J9, Scopus's references by the title of the year)
+~Proceedings of the Royal Society B: Biological Sciences	Proceedings of the Royal Society of London. Series B: Biological Sciences
+~Philosophical Transactions of the Royal Society B: Biological Sciences	Philosophical Transactions of the Royal Society of London. Series B: Biological Sciences
+~Proceedings of the Royal Society A: Mathematical, Physical and Engineering Sciences	Proceedings of the Royal Society of London. Series A: Mathematical, Physical and Engineering Sciences|Proceedings of the Royal Society of London. Series A: Mathematical and Physical Sciences
+~Philosophical Transactions of the Royal Society A: Mathematical, Physical and Engineering Sciences	Philosophical Transactions of the Royal Society of London. Series A: Mathematical, Physical and Engineering Sciences
+~Biological Reviews	Biological Reviews of the Cambridge Philosophical Society
+~Proceedings of the National Academy of Sciences of the United States of America	Proceedings of the National Academy of Sciences
 )TABLE";
 
 }  // namespace refnet

@@ -6,6 +6,7 @@
 #include <deque>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -903,9 +904,56 @@ struct Terms {
 // folded once, and documents hold interned key ids.  `each_term(doc, fn)`
 // calls fn(std::string_view) for each of a document's raw terms, views into
 // `docs`, which outlive the function.
+// How a map's items are one node beyond keyword_key's folding.
+struct TermIdentity {
+  // The key of a spelling instead of keyword_key (institutions: WoS's
+  // abbreviations and the full words are one key).
+  std::string (*key)(std::string_view spelling) = nullptr;
+  // Co-author names: two keys that differ by a German transliteration
+  // (`Sjoegersten S`, `Sjogersten S`) or by initials one extends (`Trumbore
+  // S`, `Trumbore SE`, the only such extension) are one person when the data
+  // says so: a spelling writes an umlaut (`Sjögersten`), or the two share a
+  // co-author; never two names of one work.
+  bool person_variants = false;
+  // A label in capitals of two words or more gives way to a spelling in
+  // mixed case (WoS's Keywords Plus, addresses and old names are written in
+  // capitals; an author keyword in capitals is the author's: `ELECTRE TRI`).
+  bool mixed_case_first = false;
+};
+
+// Two name keys ("family words initials") one person may write: `oe`, `ae`,
+// `ue` for an umlaut in the family name (a consonant or the word's start
+// before, a consonant after: not `Yue`, `Doe`, `Queen`), or initials one
+// extends (both at most 4 letters).
+std::pair<std::string, std::string> family_and_initials(std::string_view key) {
+  std::size_t space = key.rfind(' ');
+  if (space == std::string_view::npos) return {undo_transliteration(key), {}};
+  std::string family;
+  for (std::string_view w : split_words(key.substr(0, space))) {
+    if (!family.empty()) family.push_back(' ');
+    family += undo_transliteration(w);
+  }
+  return {family, std::string(key.substr(space + 1))};
+}
+
+bool has_umlaut(std::string_view s) {
+  for (std::string_view u : {"\xC3\xA4", "\xC3\xB6", "\xC3\xBC", "\xC3\x84", "\xC3\x96", "\xC3\x9C"})
+    if (s.find(u) != std::string_view::npos) return true;
+  return false;
+}
+
+bool initials_extend(const std::string& a, const std::string& b) {
+  return a.size() < b.size() && b.size() <= 4 && !a.empty() && b.compare(0, a.size(), a) == 0;
+}
+
+// A spelling written in capitals, of two words or more (WoS's `SOIL BIOLOGY
+// & BIOCHEMISTRY`, `UNIV AMSTERDAM`): a label shows another spelling of the
+// node when one exists.  One word in capitals may be an acronym.
+bool shouting(std::string_view s) { return in_capitals(s) && fold_words(s).find(' ') != std::string::npos; }
+
 template <class EachTerm>
 Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, const Thesaurus* thesaurus,
-                    Fold fold, bool merge_plurals, std::string_view key_prefix) {
+                    Fold fold, bool merge_plurals, std::string_view key_prefix, const TermIdentity& identity = {}) {
   constexpr std::uint32_t kNone = UINT32_MAX;
   struct Spelling {
     std::string text;
@@ -929,7 +977,7 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
         t = *rep;
       }
     if (auto it = spelling_at.find(t); it != spelling_at.end()) return it->second;
-    std::string key = keyword_key(t, fold);
+    std::string key = identity.key ? identity.key(t) : keyword_key(t, fold);
     if (key.empty()) return kNone;
     std::uint32_t k;
     if (auto it = key_at.find(key); it != key_at.end()) {
@@ -1002,7 +1050,69 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
       else merged_into[k] = b;
     }
   }
-  auto canonical = [&](std::uint32_t k) { return merged_into[k] == kNone ? k : merged_into[k]; };
+  // Keys joined as one node: the plurals above, then the name variants.
+  std::vector<std::uint32_t> root(keys.size());
+  for (std::uint32_t k = 0; k < keys.size(); ++k) root[k] = merged_into[k] == kNone ? k : merged_into[k];
+  auto canonical = [&](std::uint32_t k) {
+    while (root[k] != k) k = root[k] = root[root[k]];
+    return k;
+  };
+  if (identity.person_variants) {
+    // Keys by family name with a transliteration undone; the key's other
+    // keys in the same documents (its co-authors), and whether a spelling
+    // of it writes an umlaut.
+    std::map<std::string, std::vector<std::uint32_t>> family_of;
+    std::vector<std::string> initials(keys.size());
+    for (std::uint32_t k = 0; k < keys.size(); ++k) {
+      auto [family, ini] = family_and_initials(keys[k].text);
+      initials[k] = std::move(ini);
+      family_of[family].push_back(k);
+    }
+    std::vector<bool> candidate(keys.size(), false), umlaut(keys.size(), false);
+    for (const auto& [family, ks] : family_of)
+      if (ks.size() > 1)
+        for (std::uint32_t k : ks) candidate[k] = true;
+    for (const Spelling& sp : spellings)
+      if (sp.count && candidate[sp.key] && has_umlaut(sp.text)) umlaut[sp.key] = true;
+    std::unordered_map<std::uint32_t, std::set<std::uint32_t>> with;
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      for (std::size_t i = doc_begin[d]; i < doc_begin[d + 1]; ++i)
+        if (candidate[doc_keys[i]])
+          for (std::size_t j = doc_begin[d]; j < doc_begin[d + 1]; ++j)
+            if (j != i) with[doc_keys[i]].insert(doc_keys[j]);
+    auto share_one = [&](std::uint32_t a, std::uint32_t b) {
+      const auto &x = with[a], &y = with[b];
+      for (std::uint32_t k : x)
+        if (y.count(k)) return true;
+      return false;
+    };
+    auto join = [&](std::uint32_t a, std::uint32_t b) {
+      std::uint32_t ra = canonical(a), rb = canonical(b);
+      if (ra == rb) return;
+      bool a_wins = keys[ra].docs != keys[rb].docs ? keys[ra].docs > keys[rb].docs : keys[ra].text < keys[rb].text;
+      if (a_wins) root[rb] = ra;
+      else root[ra] = rb;
+    };
+    for (const auto& [family, ks] : family_of) {
+      if (ks.size() < 2) continue;
+      for (std::uint32_t a : ks)
+        for (std::uint32_t b : ks) {
+          if (a >= b || with[a].count(b)) continue;  // two authors of one work are two people
+          if (initials[a] == initials[b]) {
+            if (umlaut[a] || umlaut[b] || share_one(a, b)) join(a, b);
+            continue;
+          }
+          // Initials one extends: only the one extension of the shorter in
+          // the family, and a co-author in common.
+          std::uint32_t shorter = initials[a].size() < initials[b].size() ? a : b, longer = shorter == a ? b : a;
+          if (!initials_extend(initials[shorter], initials[longer])) continue;
+          std::size_t extensions = 0;
+          for (std::uint32_t c : ks)
+            if (initials_extend(initials[shorter], initials[c])) ++extensions;
+          if (extensions == 1 && share_one(a, b)) join(a, b);
+        }
+    }
+  }
   // Nodes: the canonical keys in byte order, each labelled by its most
   // frequent spelling (the first in byte order on a tie).
   std::vector<std::uint32_t> order;
@@ -1017,7 +1127,21 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
   for (const Spelling& sp : spellings) {
     if (sp.count == 0) continue;
     const Spelling*& b = best[index[canonical(sp.key)]];
-    if (!b || sp.count > b->count || (sp.count == b->count && sp.text < b->text)) b = &sp;
+    if (!b) {
+      b = &sp;
+      continue;
+    }
+    if (identity.mixed_case_first && shouting(b->text) != shouting(sp.text)) {
+      if (shouting(b->text)) b = &sp;
+      continue;
+    }
+    if (sp.count < b->count) continue;
+    // Names (institutions, people) on a tie: the fuller spelling, `University
+    // of Minnesota` rather than `Univ Minnesota`, `Trumbore SE` rather than
+    // `Trumbore S`.
+    bool names = identity.key || identity.person_variants;
+    bool fuller = names && sp.text.size() != b->text.size() ? sp.text.size() > b->text.size() : sp.text < b->text;
+    if (sp.count > b->count || fuller) b = &sp;
   }
   Terms t;
   t.keys.reserve(order.size());
@@ -1177,7 +1301,7 @@ Network build_coauthor(const std::vector<NetworkDoc>& docs, const NetworkOptions
       [](const NetworkDoc& d, auto&& fn) {
         for (const auto& a : d.authors) fn(a);
       },
-      nullptr, Fold::full, false, "a:");
+      nullptr, Fold::full, false, "a:", TermIdentity{nullptr, true, true});
   Network n = terms_network(docs, t, o, "author");
   n.type = "coauthor";
   n.description = "co-authorship network of " + std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences);
@@ -1202,7 +1326,7 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
         if (f != KeywordField::author)
           for (const auto& k : d.index_keywords) term(k, fn);
       },
-      options.thesaurus, options.fold, true, "k:");
+      options.thesaurus, options.fold, true, "k:", TermIdentity{nullptr, false, f != KeywordField::author});
   NetworkOptions o = options;
   std::size_t with_keywords = std::size_t(std::count_if(docs.begin(), docs.end(), [f](const NetworkDoc& d) {
     return (f != KeywordField::index && !d.author_keywords.empty()) || (f != KeywordField::author && !d.index_keywords.empty());
@@ -1286,13 +1410,13 @@ namespace {
 // institutions).
 Network affiliation_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o,
                             std::vector<std::string> NetworkDoc::*list, const char* prefix, const char* kind,
-                            const char* type, const std::string& what) {
+                            const char* type, const std::string& what, const TermIdentity& identity = {}) {
   Terms t = collect_terms(
       docs,
       [list](const NetworkDoc& d, auto&& fn) {
         for (const auto& x : d.*list) fn(x);
       },
-      nullptr, Fold::full, false, prefix);
+      nullptr, Fold::full, false, prefix, identity);
   Network n = terms_network(docs, t, o, kind);
   n.type = type;
   n.description = what + " of " + std::to_string(docs.size()) + " works, " + counting_note(o, n.min_occurrences);
@@ -1308,7 +1432,8 @@ Network build_countries(const std::vector<NetworkDoc>& docs, const NetworkOption
 
 Network build_institutions(const std::vector<NetworkDoc>& docs, const NetworkOptions& o) {
   return affiliation_network(docs, o, &NetworkDoc::institutions, "i:", "institution", "institutions",
-                             "institution collaboration (first university or institute of each affiliation)");
+                             "institution collaboration (first university or institute of each affiliation)",
+                             TermIdentity{[](std::string_view name) { return institution_key(name); }, false, true});
 }
 
 Network build_network(const std::vector<NetworkDoc>& docs, const NetworkOptions& o, CitationReport* report) {

@@ -2178,7 +2178,19 @@ LibraryStats Library::stats() {
   st.types = pairs("SELECT type, count(*) AS n FROM works WHERE " REFNET_LIVE("") " GROUP BY type ORDER BY n DESC, type");
   st.formats = pairs("SELECT format, count(*) AS n FROM sources GROUP BY format ORDER BY n DESC, format");
   // Keywords, containers, abstracts and references live in the records.
-  std::map<std::string, std::pair<std::string, std::int64_t>> containers;
+  // A journal by its words, `&` read as `and` (WoS's `SOIL BIOLOGY &
+  // BIOCHEMISTRY` is Scopus's `Soil Biology and Biochemistry`), named by its
+  // most frequent spelling, one in mixed case before one in capitals.
+  struct Journal {
+    std::map<std::string, std::int64_t> spellings;
+    std::int64_t works = 0;
+  };
+  std::map<std::string, Journal> containers;
+  auto journal_words = [](const std::string& name) {
+    std::string s;
+    for (char c : name) s += c == '&' ? std::string(" and ") : std::string(1, c);
+    return fold_words(s);
+  };
   KeywordCounts keywords;
   each(Query{}, [&](const Work& w) {
     const Record& r = w.record;
@@ -2188,15 +2200,22 @@ LibraryStats Library::stats() {
       if (!ref.doi.empty()) ++st.references_with_doi;
     keywords.add(r.keywords);
     if (!r.container_title.empty()) {
-      auto& e = containers[fold(r.container_title)];
-      if (e.first.empty()) e.first = r.container_title;
-      ++e.second;
+      auto& e = containers[journal_words(r.container_title)];
+      ++e.spellings[r.container_title];
+      ++e.works;
     }
     return true;
   });
-  auto top = [](const std::map<std::string, std::pair<std::string, std::int64_t>>& m, std::size_t n) {
+  auto top = [](const std::map<std::string, Journal>& m, std::size_t n) {
     std::vector<std::pair<std::string, std::int64_t>> v;
-    for (const auto& [k, e] : m) v.push_back(e);
+    for (const auto& [k, e] : m) {
+      const std::pair<const std::string, std::int64_t>* best = nullptr;
+      for (const auto& sp : e.spellings) {
+        bool caps = in_capitals(sp.first), best_caps = best && in_capitals(best->first);
+        if (!best || (best_caps && !caps) || (best_caps == caps && sp.second > best->second)) best = &sp;
+      }
+      v.emplace_back(best->first, e.works);
+    }
     std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     if (v.size() > n) v.resize(n);
     return v;

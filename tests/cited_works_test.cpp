@@ -119,3 +119,33 @@ TEST_CASE("Vitousek 1984: titles one typing slip apart are one work; Part I and 
                     parts);
   CHECK(p[0] != p[1]);
 }
+
+// npmoran (WoS + Scopus of one search): Web of Science cites the Royal
+// Society's journals by their present title's J9 (`P ROY SOC B-BIOL SCI`,
+// `PHILOS T ROY SOC B`), Scopus's references by the title of the year, "of
+// London" (`Proc. R. Soc. Lond., B`, `Proceedings of the Royal Society of
+// London, Series B`): Barrett 1999, Kokko 2001 and 60 more were two
+// co-citation nodes.  One journal under its former and present titles; its
+// other series, and the Society's other journals, stay apart.
+TEST_CASE("a journal under its former and present titles is one journal (Royal Society B, Biological Reviews)",
+          "[cited_works]") {
+  for (const char* scopus : {"Proceedings of the Royal Society of London, Series B", "Proc. R. Soc. Lond., B",
+                             "Proc R Soc Lond B", "Proc. Royal Soc. Lond. B", "Proc. R. Soc. London Ser. B Biol. Sci.",
+                             "Proceedings of the Royal Society of London Series B: Biological Sciences"}) {
+    INFO(scopus);
+    CHECK(journals_match("P ROY SOC B-BIOL SCI", scopus));
+  }
+  CHECK(journals_match("PHILOS T ROY SOC B", "Philos. Trans. R. Soc. Lond. B Biol. Sci."));
+  CHECK(journals_match("PHILOS T R SOC B", "Phil. Trans. R. Soc. Lond. B"));
+  CHECK(journals_match("BIOL REV", "Biological Reviews of the Cambridge Philosophical Society"));
+  CHECK_FALSE(journals_match("P ROY SOC B-BIOL SCI", "Proc R Soc Lond A"));
+  CHECK_FALSE(journals_match("P ROY SOC B-BIOL SCI", "PHILOS T ROY SOC B"));
+  CHECK_FALSE(journals_match("P ROY SOC B-BIOL SCI", "Proceedings of the Royal Society of London"));
+  CHECK_FALSE(journals_match("Biol Rev", "Biological Research"));
+  // npmoran: Akcay 2009, Hu 2008, Laland 1999 cited as Scopus's
+  // "Proceedings of the National Academy of Sciences"; PNAS's Indian
+  // namesake stays apart.
+  CHECK(journals_match("P NATL ACAD SCI USA", "Proceedings of the National Academy of Sciences"));
+  CHECK_FALSE(journals_match("P NATL ACAD SCI USA", "Proc. Natl. Acad. Sci., India, Sect. B Biol. Sci."));
+  CHECK_FALSE(journals_match("P NATL ACAD SCI INDIA B", "Proceedings of the National Academy of Sciences"));
+}

@@ -197,3 +197,26 @@ TEST_CASE("export -o infers csv/tsv, refuses an unknown extension, never empties
   CHECK(run_refnet("export --year 1900 " + lib.opt() + " -o '" + fresh + "'").status == 0);
   CHECK(run_refnet("export --help").out.find("scopus") != std::string::npos);
 }
+
+// The last new user's trial (note-s31, "One reference list per work"): `export
+// --columns scopus` wrote a work's references as Web of Science wrote them
+// ("Bernasconi G, 1996, P ROY SOC B-BIOL SCI, V263, P509, DOI ...") when the
+// view's list was WoS's, in a table that says it is Scopus's.  Cahan 2001 as
+// WoS gives it (fixtures/network/one_list): each reference in Scopus's form.
+TEST_CASE("CSV --columns scopus: references in Scopus's form, also those Web of Science wrote", "[csv]") {
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --quiet --library '" + lib + "' '" + fixture("network/one_list/cahan2001__wos.txt") + "'")
+              .status == 0);
+  auto r = run_refnet("export --format csv --columns scopus --library '" + lib + "'");
+  REQUIRE(r.status == 0);
+  std::string cell = r.out;
+  CHECK(cell.find("V263") == std::string::npos);
+  CHECK(cell.find("P ROY SOC B-BIOL SCI, V263") == std::string::npos);
+  CHECK(cell.find("Bernasconi, G., (1996) P ROY SOC B-BIOL SCI, 263, p. 509; ") != std::string::npos);
+  CHECK(cell.find("MARKIN, G.P., (1973) ANN ENTOMOL SOC AM, 66, p. 803; ") != std::string::npos);
+  // refnet's own `references` column keeps each as its source wrote it.
+  auto own = run_refnet("export --format csv --columns key,references --library '" + lib + "'");
+  REQUIRE(own.status == 0);
+  CHECK(own.out.find("Bernasconi G, 1996, P ROY SOC B-BIOL SCI, V263, P509") != std::string::npos);
+}

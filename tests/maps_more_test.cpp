@@ -353,6 +353,89 @@ TEST_CASE("historiograph: the most locally cited works and the citations among t
   CHECK(nd > y2002);  // the last column
 }
 
+// newuser34's finding 23 (abhikumar WoS+Scopus, `network historiograph -o hist.svg`):
+// columns 150 px apart whatever the labels, so "Haettenschwiler et al. (2010)"
+// ran into "Haettenschwiler et al. (2011)" of the next year's column, and a
+// long description ran past the picture's right edge on a small graph.
+// The labels and years below are those of that picture's top rows.
+TEST_CASE("historiograph SVG: columns as wide as the widest label, the description wrapped to the picture", "[maps]") {
+  Network n;
+  n.type = "historiograph";
+  n.directed = true;
+  n.description = "historiograph: the 30 most locally cited of 227 works (98 cited by the others at least once), "
+                  "75 citations among them, laid out by year, 5 clusters (leiden modularity, resolution 1, seed 0)";
+  auto node = [&](std::string label, int year, int row) {
+    NetworkNode v;
+    v.id = "w" + std::to_string(n.nodes.size());
+    v.label = std::move(label);
+    v.x = year;
+    v.y = row;
+    v.local_citations = 1;
+    n.nodes.push_back(v);
+  };
+  node("Wieder et al. (2009)", 2009, 0);
+  node("Haettenschwiler et al. (2010)", 2010, 0);
+  node("Haettenschwiler et al. (2011)", 2011, 0);
+  node("Constantinides et al. (1994)", 1994, 0);
+  n.links.push_back({2, 1, 1, 1, {}});
+  n.links.push_back({2, 3, 1, 1, {}});  // 2011 -> 1994: a long arc, bent below the row
+  std::ostringstream out;
+  write_historiograph_svg(out, n);
+  const std::string svg = out.str();
+  auto number_after = [&](const std::string& what, std::size_t from) {
+    std::size_t at = svg.find(what, from);
+    REQUIRE(at != std::string::npos);
+    return std::stod(svg.substr(at + what.size()));
+  };
+  const double W = number_after("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"", 0);
+  // Each label, centred on its circle: 10 px text, at least 0.55 em a character.
+  struct Box {
+    double left, right;
+  };
+  std::vector<Box> boxes;
+  for (const auto& v : n.nodes) {
+    std::size_t at = svg.find(">" + v.label + "</text>");
+    REQUIRE(at != std::string::npos);
+    std::size_t x_at = svg.rfind("<text x=\"", at);
+    double x = std::stod(svg.substr(x_at + 9));
+    double half = 0.55 * 10 * double(v.label.size()) / 2;
+    boxes.push_back({x - half, x + half});
+  }
+  CHECK(boxes[0].right < boxes[1].left);
+  CHECK(boxes[1].right < boxes[2].left);
+  for (const Box& b : boxes) {
+    CHECK(b.left >= 0);
+    CHECK(b.right <= W);
+  }
+  // Every line of the description (11 px) inside the picture.
+  std::size_t from = svg.find("font-size=\"11\"");
+  REQUIRE(from != std::string::npos);
+  std::string all;
+  while (from != std::string::npos) {
+    std::size_t b = svg.find('>', from) + 1, e = svg.find("</text>", b);
+    std::string line = svg.substr(b, e - b);
+    all += (all.empty() ? "" : " ") + line;
+    CHECK(40 + 0.55 * 11 * double(line.size()) <= W);
+    from = svg.find("font-size=\"11\"", e);
+  }
+  CHECK(all == n.description);
+  // The arcs stay above the year axis: no curve's middle below the labels' row.
+  std::size_t year_text = svg.find("\" text-anchor=\"middle\" font-size=\"12\">");
+  REQUIRE(year_text != std::string::npos);
+  const double year_y = std::stod(svg.substr(svg.rfind("y=\"", year_text) + 3));
+  std::size_t p = svg.find("<path d=\"M ");
+  int arcs = 0;
+  while ((p = svg.find("<path d=\"M ", p + 1)) != std::string::npos) {
+    std::istringstream in(svg.substr(p + 11, 80));
+    double sx, sy, cx, cy, tx, ty;
+    char q;
+    in >> sx >> sy >> q >> cx >> cy >> tx >> ty;
+    ++arcs;
+    CHECK(0.25 * sy + 0.5 * cy + 0.25 * ty < year_y - 14);
+  }
+  CHECK(arcs == 2);
+}
+
 // ---------------------------------------------------------------------------
 // Countries and institutions
 

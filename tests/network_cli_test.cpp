@@ -83,6 +83,41 @@ TEST_CASE("refnet network keywords: --summary table, same seed same files, thesa
   CHECK(j["clusters"].size() > 1);
 }
 
+// newuser34's finding 19: `--links-csv FILE` was "also write every link with
+// the documents behind it", its columns said nowhere in --help. Every column of
+// the header the command writes is named in `network --help` with what it holds.
+TEST_CASE("refnet network --help says what each column of the links CSV holds", "[network]") {
+  WosLibrary w;
+  auto r = w.network("keywords --min-occurrences 3 --links-csv " + q(w.tmp / "links.csv") + " -o " +
+                     q(w.tmp / "k.graphml"));
+  REQUIRE(r.status == 0);
+  std::string header = slurp(w.tmp / "links.csv");
+  header = header.substr(0, header.find("\r\n"));
+  REQUIRE(header == "source,target,weight,normalized_weight,documents");
+  auto help = run_refnet("network --help");
+  REQUIRE(help.status == 0);
+  std::string text;  // the help's words, one space apart
+  for (char c : help.out) {
+    if (c == '\n' || c == ' ') {
+      if (!text.empty() && text.back() != ' ') text.push_back(' ');
+    } else {
+      text.push_back(c);
+    }
+  }
+  std::size_t from = 0;
+  for (std::string_view rest = header; !rest.empty();) {
+    std::size_t comma = rest.find(',');
+    std::string column(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    INFO(column);
+    // "column: what it holds", the columns in the file's order
+    std::size_t at = text.find(column + ": ", from);
+    CHECK(at != std::string::npos);
+    if (at != std::string::npos) from = at;
+  }
+  CHECK(text.find("library work IDs") != std::string::npos);
+}
+
 TEST_CASE("refnet network: every type and format runs", "[network]") {
   WosLibrary w;
   for (const char* type : {"cocitation", "coupling", "coauthor"}) {

@@ -54,6 +54,12 @@ struct JournalKey {
   // 1) whose title or abbreviation the name is, 0 when none: two names of
   // one row are one journal, whatever the rules say.
   std::uint32_t listed = 0;
+  // The journal of the hand table's "~" lines (a journal under its former
+  // and present titles: `Proceedings of the Royal Society of London. Series
+  // B` and `... B: Biological Sciences`) whose titles the name matches by the
+  // rules, counted from 1; 0 for none (or two).  Two names of one are one
+  // journal: `Proc R Soc Lond B` is `P ROY SOC B-BIOL SCI`.
+  std::uint32_t renamed = 0;
   // The words without a last parenthesis ("Omega (Westport)": omega), and
   // without that and a subtitle after a colon or a spaced dash ("Physica A:
   // Statistical Mechanics...": physica a); empty when the name has none:

@@ -135,6 +135,18 @@ std::string country_name(std::string_view name);
 // of Catania"), else the first that names an institute, college, hospital,
 // academy, laboratory, centre, agency or company; "" when none does.
 std::string affiliation_institution(std::string_view affiliation);
+// What makes two spellings of an institution one node of the map: its words
+// folded, "of", "the", "and", "de", ... left out, a full word written as Web
+// of Science abbreviates it in addresses (`University of Minnesota` and `Univ
+// Minnesota` are "univ minnesota"; `Swedish University of Agricultural
+// Sciences` is "swedish univ agr sci"; `Universidad Nacional de Colombia` is
+// "univ natl colombia"), a German transliteration undone (`Goettingen` =
+// `Göttingen` = `Gottingen`).
+std::string institution_key(std::string_view name);
+// A folded word with `oe`, `ae`, `ue` for an umlaut read back (`goettingen`
+// -> `gottingen`, `sjoegersten` -> `sjogersten`): only with a consonant or the
+// word's start before and a consonant after (not `yue`, `doe`, `queens`).
+std::string undo_transliteration(std::string_view word);
 // A record's affiliations: its creators' (Scopus CSV, WoS C1, PubMed),
 // else BibTeX's `affiliation` (Scopus: "A; B"; WoS: one line an author,
 // without the corresponding author's repeated line).

@@ -53,6 +53,14 @@ CommandSpec make_spec() {
       ".net (Pajek, + .clu), .txt (VOSviewer: OUT is the map file, OUT's stem +\n"
       "'_network.txt' the network file), .json (VOSviewer Online), .csv (nodes; links in\n"
       "OUT's stem + '_links.csv'), .svg, .html, .png (the SVG rendered by headless Chromium).\n"
+      "The links CSV (--links-csv FILE, or a .csv OUT's '_links.csv'), one row a link:\n"
+      "source: and target: the two nodes' ids (the nodes CSV's id column; a citation runs\n"
+      "from the citing work to the cited one); weight: the raw count (works where both\n"
+      "occur, works citing both, references both cite; 1 for a citation; fractional with\n"
+      "--counting fractional); normalized_weight: the weight after --normalization, which\n"
+      "clustering and layout use; documents: the library work IDs behind the link\n"
+      "('refnet show ID'), ';' between them (the works where both occur, the citing works;\n"
+      "empty for coupling, whose links are references, not works).\n"
       "Index keywords are Scopus BibTeX 'keywords' (its author keywords are\n"
       "'author_keywords'), WoS 'Keywords-Plus' (ID in WoS tagged files) and Scopus\n"
       "CSV 'Index Keywords'.\n"
@@ -66,7 +74,7 @@ CommandSpec make_spec() {
            "cluster overlay density"},
           {"overlay", "S", "the overlay's score: year (average publication year, default) or citations (average)", false,
            "year citations"},
-          {"links-csv", "FILE", "also write every link with the documents behind it"},
+          {"links-csv", "FILE", "also write every link as CSV: source, target, weight, normalized_weight, documents (below)"},
           {"summary", nullptr, "print the top nodes of each cluster as a table"},
           {"report", nullptr, "citation networks: how references were matched, and a sample of unmatched ones"},
           {"field", "F", "keywords: author (default), index or both"},
