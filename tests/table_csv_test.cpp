@@ -621,3 +621,21 @@ TEST_CASE("table reader: a citation's author list, given names first, commas and
   CHECK(names_of(q.records[0]) == "Lee, Ann; Chen, Bo; Diaz, Cy; Eng, Di");
   CHECK(names_of(q.records[1]) == "Berg, Jan Willem; Smith, John");  // "van der" the particle
 }
+
+TEST_CASE("table reader: R's write.table quotes '\"' inside a cell as \\\", no row lost", "[table][csv]") {
+  // fixtures/table/r_write_table_escaped_quotes.csv: Helioszjr/Bibliometrix
+  // @4b1515f dadosbiblio.csv (bibliometrix's data frame of a Scopus search
+  // saved by write.table(sep = ";")) lines 1, 2 and 6, cells cut to ~90
+  // characters.  An abstract quoting Steve Jobs ("\"IT DOESN'T MAKE SENSE
+  // ...\"") ended its cell at the \": the row had 101 cells and was
+  // rejected, 10 of the file's 87 rows so.
+  Parsed p = parse_file(fixture("table/r_write_table_escaped_quotes.csv"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 2);
+  const Record& r = titled(p, "EDUCATION BY CHALLENGE");
+  CHECK(r.abstract.rfind("\"IT DOESN'T MAKE SENSE TO HIRE SMART PEOPLE AND TELL THEM WHAT TO DO; WE HIRE SMART PEOPLE, "
+                         "SO THEY CAN TELL US WHAT TO DO.\" STEVE JOBS",
+                         0) == 0);
+  CHECK(names_of(r) == "NICOLA, S; MENDONCA, J; PINTO, C; PEREIRA, A");
+  CHECK(said(p, "quotes inside cells written \\\" (R's write.table): read as a quote"));
+}
