@@ -26,7 +26,8 @@ bool contains(const std::string& folded, std::string_view what) { return folded.
 std::string database_named(std::string_view text) {
   std::string t = ascii_lower(text);
   if (contains(t, "scopus")) return "Scopus";
-  if (contains(t, "web of science") || contains(t, "web of knowledge") || contains(t, "clarivate") || t == "wos")
+  if (contains(t, "web of science") || contains(t, "web of knowledge") || contains(t, "clarivate") || t == "wos" ||
+      t == "isi")  // bibliometrix's DB for a WoS record
     return "Web of Science";
   if (contains(t, "embase")) return "Embase";
   if (contains(t, "psycinfo") || contains(t, "psyc info") || contains(t, "apa psycnet")) return "PsycINFO";

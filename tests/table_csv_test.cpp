@@ -636,6 +636,62 @@ TEST_CASE("table reader: R's write.table quotes '\"' inside a cell as \\\", no r
   CHECK(r.abstract.rfind("\"IT DOESN'T MAKE SENSE TO HIRE SMART PEOPLE AND TELL THEM WHAT TO DO; WE HIRE SMART PEOPLE, "
                          "SO THEY CAN TELL US WHAT TO DO.\" STEVE JOBS",
                          0) == 0);
-  CHECK(names_of(r) == "NICOLA, S; MENDONCA, J; PINTO, C; PEREIRA, A");
+  CHECK(names_of(r) == "NICOLA, SUSANA; MENDONCA, JORGE; PINTO, CARLA; PEREIRA, ALBERTO");
   CHECK(said(p, "quotes inside cells written \\\" (R's write.table): read as a quote"));
+}
+
+TEST_CASE("table reader: bibliometrix's data frame saved as CSV is read by its Web of Science field tags", "[table]") {
+  // fixtures/table/bibliometrix_wos.csv: seymakalay/biblio @5c2f5f0 M.csv (convert2df of
+  // a WoS search, write.csv), the header and two rows, abstracts, addresses,
+  // keywords and cited references cut.  Every work was dated by DA, the
+  // date of the export (2020-05-14: 362 of 362), its DOI, journal, pages,
+  // keywords and cited references only in extra, its type "document".
+  Parsed p = parse_file(fixture("table/bibliometrix_wos.csv"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = titled(p, "CULTURE, ETHNICITY AND ACCESS TO BANK CREDIT");
+  CHECK(r.issued.year == 2017);
+  CHECK(r.issued.month == 0);
+  CHECK(r.get_extra("DA") == "2020-05-14");
+  CHECK(r.doi == "10.1177/0972150917713077");
+  CHECK(r.container_title == "GLOBAL BUSINESS REVIEW");
+  CHECK(r.container_title_short == "GLOB. BUS. REV.");
+  CHECK(r.volume == "18");
+  CHECK(r.issue == "6");
+  CHECK(r.pages == "1552-1567");
+  CHECK(r.get_extra("PG") == "16");  // WoS's number of pages
+  CHECK(r.type == "article-journal");
+  CHECK(r.wos_ut == "WOS:000424605800014");
+  CHECK(names_of(r) == "MISHRA, ONKAR NATH; TRIPATHI, P. S.");  // AF, the full names, as WoS's own reader
+  CHECK(r.keywords ==
+        std::vector<std::string>{"CULTURAL DETERMINANTS", "DISCRETE CHOICE MODELS", "ENTREPRENEURIAL FINANCE"});
+  REQUIRE(r.references.size() == 4);
+  CHECK(r.references[0].raw == "AGHION P, 2010, Q J ECON, V125, P1015, DOI 10.1162/QJEC.2010.125.3.1015");
+  CHECK(r.references[0].doi == "10.1162/qjec.2010.125.3.1015");
+  CHECK(r.references[1].year == "1985");
+  CHECK(default_source_label(r) == "Web of Science");
+
+  // fixtures/table/bibliometrix_pubmed.csv: wiryadana/Endocrine_COVID_pandemic
+  // @803ac69 pubmed.csv (convert2df of a PubMed search), the header and the
+  // row of PMID 34002112, its abstract and addresses cut.  PG is MEDLINE's
+  // pagination there; UT the PMID.
+  Parsed m = parse_file(fixture("table/bibliometrix_pubmed.csv"));
+  REQUIRE(m.records.size() == 1);
+  const Record& s = m.records[0];
+  CHECK(s.issued.year == 2021);
+  CHECK(s.doi == "10.1159/000516114");
+  CHECK(s.container_title == "BREAST CARE (BASEL, SWITZERLAND)");
+  CHECK(s.pages == "135-143");
+  CHECK(s.pmid == "34002112");
+  CHECK(s.type == "article-journal");
+  CHECK(default_source_label(s) == "PubMed");
+
+  // A data frame of bibliometrix's mergeDbSources (WoS and Scopus records,
+  // DB ISI here) saved by write.table(sep = ";").
+  Parsed e = parse_file(fixture("table/r_write_table_escaped_quotes.csv"));
+  const Record& t = titled(e, "EDUCATION BY CHALLENGE");
+  CHECK(t.issued.year == 2019);  // not DA's 2022-12-08
+  CHECK(t.doi == "10.21125/inted.2019.1292");
+  CHECK(t.pages == "5182-5190");
+  CHECK(t.type == "paper-conference");
+  CHECK(default_source_label(t) == "Web of Science");
 }
