@@ -131,13 +131,16 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"StartPage", Col::first_page},  // Publish or Perish
     {"pageStart", Col::first_page},  // EBSCO
     {"biblio.first_page", Col::first_page},
+    {"Beginning Page", Col::first_page},  // Web of Science's citation report
     {"Last Page", Col::last_page},
+    {"Ending Page", Col::last_page},
     {"End Page", Col::last_page},
     {"Other Pages", Col::last_page},
     {"Page end", Col::last_page},
     {"EndPage", Col::last_page},
     {"pageEnd", Col::last_page},
     {"biblio.last_page", Col::last_page},
+    {"Article Number", Col::number},
     {"Abstract", Col::abstract},
     {"Abstract Note", Col::abstract},
     {"Keywords", Col::keywords},

@@ -695,3 +695,26 @@ TEST_CASE("table reader: bibliometrix's data frame saved as CSV is read by its W
   CHECK(t.type == "paper-conference");
   CHECK(default_source_label(t) == "Web of Science");
 }
+
+TEST_CASE("table reader: Web of Science's citation report CSV is WoS's, with its years and pages", "[table]") {
+  // fixtures/table/wos_citation_report.csv: seymakalay/biblio @5c2f5f0
+  // savedrecs.370.csv (a citation report saved without its lines above the
+  // header) lines 1-3.  Its "Source Title" made it a Scopus CSV: 370 of 370
+  // works without a year (Scopus's reader knows no "Publication Year") or
+  // pages, labelled Scopus.
+  Detection d = detect_formats(decode_text(slurp(fixture("table/wos_citation_report.csv"))).text);
+  CHECK_FALSE(d.scopus_csv);
+  Parsed p = parse_file(fixture("table/wos_citation_report.csv"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = titled(p, "Political connections and preferential access to finance");
+  CHECK(r.issued.year == 2008);
+  CHECK(r.issued.month == 6);
+  CHECK(r.container_title == "JOURNAL OF FINANCIAL ECONOMICS");
+  CHECK(r.pages == "554-580");
+  CHECK(r.doi == "10.1016/j.jfineco.2006.11.003");
+  CHECK(r.get_extra("Total Citations") == "442");
+  CHECK(default_source_label(r) == "Web of Science");
+  const Record& s = titled(p, "Lending relationships in Germany");
+  CHECK(s.pages == "1317-1353");
+  CHECK(s.issue == "10-11");
+}
