@@ -352,6 +352,23 @@ struct Layout {
   char separator = ',';
 };
 
+// `"AU" "AF" "TI"`: quoted cells, each closed before one space or the
+// line's end (R's write.table header, sep = " ").
+bool quoted_words(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] != '"') return false;
+    const std::size_t close = line.find('"', i + 1);
+    if (close == std::string_view::npos) return false;
+    i = close + 1;
+    if (i < line.size() && (line[i] != ' ' || i + 1 == line.size())) return false;
+    ++i;
+  }
+  return true;
+}
+
 // Where the header is, and its separator: see the file comment.
 Layout find_header(std::string_view text) {
   Layout best;
@@ -361,8 +378,11 @@ Layout find_header(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(pos, end - pos);
     std::size_t known_best = 0;
-    for (char sep : {'\t', ';', ','}) {
+    for (char sep : {'\t', ';', ',', ' '}) {
       if (line.find(sep) == std::string_view::npos) continue;
+      // Cells between spaces (R's write.table with its defaults): only a
+      // line of quoted names, one space between them.
+      if (sep == ' ' && !quoted_words(line)) continue;
       bool title = false;
       std::size_t known = 0;
       std::array<bool, kSlots> seen{};
@@ -739,6 +759,24 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                      std::string(trim(text.substr(first_skipped, std::min<std::size_t>(
                                                                                       80, text.find('\n', first_skipped) - first_skipped)))));
   std::vector<std::string> names = by_row.blocks.empty() ? csv_header_names(header) : by_row.names;
+  // R's write.table with row names (its default) names one column fewer
+  // than its rows hold: their first cell is the row's name (as read.table
+  // reads it), kept under "column 1".
+  if (by_row.blocks.empty()) {
+    Diagnostics scratch;  // the rows are read, and said, below
+    CsvReader peek(text.substr(reader.offset()), scratch, layout.separator);
+    CsvRow first;
+    // Not a row ending with a separator (an empty last cell: the old
+    // PubMed CSV's trailing comma), which names nothing more.
+    if (peek.next(first) && !first.malformed && first.cells.size() == names.size() + 1 &&
+        !trim(first.cells.front()).empty() && !trim(first.cells.back()).empty()) {
+      names.insert(names.begin(), "");
+      header.offsets.insert(header.offsets.begin(), header.offset);
+      diags.report(Severity::note, layout.header,
+                   "the header names one column fewer than the rows hold: their first cell is R's row names "
+                   "(write.table), kept as 'column 1'");
+    }
+  }
   // A column the header leaves without a name: its values are kept under
   // its number ("column 4"), said once a file.
   std::vector<bool> unnamed(names.size());

@@ -217,6 +217,7 @@ const Row kFiles[] = {
     {"table/bibliometrix_pubmed.csv", Crude::csv},
     {"table/r_write_table_escaped_quotes.csv", Crude::csv},
     {"table/wos_citation_report.csv", Crude::csv},
+    {"table/r_write_table_default.txt", Crude::csv},
     {"mods/jabref__MODSImporterTestAllFields.xml", Crude::xml, "mods"},
     {"mods/jabref__MODSImporterTestMinimal.xml", Crude::xml, "mods"},
     {"mods/jabref__MODSImporterTestGenreMapping.xml", Crude::xml, "mods"},

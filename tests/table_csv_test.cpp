@@ -718,3 +718,28 @@ TEST_CASE("table reader: Web of Science's citation report CSV is WoS's, with its
   CHECK(s.pages == "1317-1353");
   CHECK(s.issue == "10-11");
 }
+
+TEST_CASE("table reader: R's write.table with its defaults (cells between spaces, row names) is a table", "[table]") {
+  // fixtures/table/r_write_table_default.txt: wiryadana/Endocrine_COVID_pandemic
+  // @803ac69 pubmed.txt (bibliometrix's data frame of a PubMed search saved
+  // by write.table(M, "pubmed.txt")): the header and the row of PMID
+  // 33963516, its abstract and addresses cut.  Cells between single spaces,
+  // every string quoted, the header one name short (the rows' first cell
+  // is R's row name): "no bibliographic records found", 186 of 186 lost.
+  Parsed p = parse_file(fixture("table/r_write_table_default.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.provenance.format == "table");
+  CHECK(r.title == "COVID-19 AND ENDOCRINE AND METABOLIC DISEASES. AN UPDATED STATEMENT FROM THE EUROPEAN SOCIETY OF "
+                   "ENDOCRINOLOGY.");
+  CHECK(names_of(r) == "PUIG-DOMINGO, M; MARAZUELA, M; YILDIZ, B O; GIUSTINA, A");
+  CHECK(r.issued.year == 2021);
+  CHECK(r.doi == "10.1007/s12020-021-02734-w");
+  CHECK(r.pages == "301-316");
+  CHECK(r.pmid == "33963516");
+  CHECK(r.get_extra("column 1") == "PUIG-DOMINGO M, 2021, ENDOCRINE");
+  CHECK(said(p, "R's row names"));
+  // A line of prose with quoted words is no header.
+  Parsed q = parse_string("\"Title\" and \"Authors\" of the \"Year\"\n\"A\" \"B\" \"C\"\n");
+  CHECK(q.records.empty());
+}
