@@ -65,8 +65,8 @@ enum class Col {
   key, number, wos_ut, scopus_eid, reference_texts,
   // bibliometrix's data frame (bibliometrix_header): AF, the full names
   // (read where they are as many as AU's), UT (a WoS, Scopus or PubMed
-  // accession number, told by its form), CR (cited references in the form
-  // of the row's DB), PG (MEDLINE's pages in a PubMed row, else WoS's
+  // accession number, told by its form), CR (cited references of a WoS
+  // row, DB ISI), PG (MEDLINE's pages in a PubMed row, else WoS's
   // number of pages).
   full_names, ut, cited, pg
 };
@@ -792,7 +792,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   if (bibliometrix)
     diags.report(Severity::note, layout.header,
                  "bibliometrix's data frame: its columns read as the Web of Science field tags they are, the "
-                 "cited references (CR) in the form of each row's database (DB)");
+                 "cited references (CR) of its WoS rows (DB ISI) as WoS's");
   std::vector<Col> cols(names.size(), Col::extra);
   {
     std::array<bool, kSlots> taken{};
@@ -857,9 +857,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           r.references.push_back(parse_wos_reference(line, &repairs));
         b = e + 1;
       }
-    } else if (db == "SCOPUS") {
-      add_scopus_references(cited, r.references, &repairs);
     } else {
+      // A Scopus row's references as bibliometrix joined them: no real file
+      // seen yet (audit37), so kept as written.
       r.add_extra("CR", cited);
     }
     for (const DoiRepair& rep : repairs) say_doi_repair(rep, "cited reference DOI", diags, cited_at);
