@@ -1064,15 +1064,24 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     // 2020 has no other: its Source is the whole citation ("Cancer (2004)
     // 102:4 (253-258). Date of Publication: 25 Aug 2004"), read for the
     // journal and what the row's own columns left empty, and kept.
+    // Embase's article number is in its citation line only ("Medicine in
+    // Drug Discovery (2024) 21 Article Number: 100172. Date of
+    // Publication: ..."): read where the row has none, the line kept.
+    auto article_number = [&](const SourceParts& s) {
+      if (r.number.empty() && !s.number.empty() && ascii_lower(source).find("article number:") != std::string::npos)
+        r.number = s.number;
+    };
     if (!source.empty() && !r.container_title.empty()) {
+      article_number(parse_source_string(source));
       r.add_extra("Source", source);
     } else if (!source.empty()) {
       SourceParts s = parse_source_string(source);
-      if (s.date.year && !s.journal.empty() && (!s.volume.empty() || !s.pages.empty())) {
+      if (s.date.year && !s.journal.empty() && (!s.volume.empty() || !s.pages.empty() || !s.number.empty())) {
         r.container_title = s.journal;
         if (r.volume.empty()) r.volume = s.volume;
         if (r.issue.empty()) r.issue = s.issue;
         if (r.pages.empty() && first.empty()) r.pages = s.pages;
+        article_number(s);
         if (!r.issued.year && !year) r.issued = s.date;
         r.add_extra("Source", source);
       } else {

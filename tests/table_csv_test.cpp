@@ -743,3 +743,21 @@ TEST_CASE("table reader: R's write.table with its defaults (cells between spaces
   Parsed q = parse_string("\"Title\" and \"Authors\" of the \"Year\"\n\"A\" \"B\" \"C\"\n");
   CHECK(q.records.empty());
 }
+
+TEST_CASE("table reader: Embase's article number, written only in its citation line, is the article number",
+          "[table]") {
+  // Embase names an article without pages by its number in SOURCE alone
+  // ("Medicine in Drug Discovery (2024) 21 Article Number: 100172. Date of
+  // Publication: 1 Feb 2024"): it stayed in that line in extra, the work
+  // without a locator (CSL, BibTeX: no page, no number).
+  Parsed p = parse_file(fixture("table/embase_fields_by_row.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].number == "100172");
+  CHECK(p.records[0].pages.empty());
+  CHECK(p.records[0].get_extra("Source").find("Article Number: 100172") != std::string_view::npos);  // kept
+  // Embase's CSV with a journal column beside Source (asreview's
+  // citation-file-formatting, CC0).
+  Parsed q = parse_file(fixture("corpora/citation-file-formatting__embase.csv"));
+  CHECK(titled(q, "Cellular structure of dinosaur scales").number == "4063");
+  CHECK(titled(q, "Stratigraphic architecture of the Belly River").number == "e0292318");
+}
