@@ -761,15 +761,23 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   std::vector<std::string> names = by_row.blocks.empty() ? csv_header_names(header) : by_row.names;
   // R's write.table with row names (its default) names one column fewer
   // than its rows hold: their first cell is the row's name (as read.table
-  // reads it), kept under "column 1".
+  // reads it), kept under "column 1".  Every one of the first rows (up to
+  // five) must be so, its first and last cells not empty: a row ending with
+  // a separator (the old PubMed CSV's trailing comma), or one stray row,
+  // names nothing more.
   if (by_row.blocks.empty()) {
     Diagnostics scratch;  // the rows are read, and said, below
     CsvReader peek(text.substr(reader.offset()), scratch, layout.separator);
-    CsvRow first;
-    // Not a row ending with a separator (an empty last cell: the old
-    // PubMed CSV's trailing comma), which names nothing more.
-    if (peek.next(first) && !first.malformed && first.cells.size() == names.size() + 1 &&
-        !trim(first.cells.front()).empty() && !trim(first.cells.back()).empty()) {
+    CsvRow row;
+    int rows = 0;
+    bool named = true;
+    while (named && rows < 5 && peek.next(row)) {
+      if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // a blank line
+      ++rows;
+      named = !row.malformed && row.cells.size() == names.size() + 1 && !trim(row.cells.front()).empty() &&
+              !trim(row.cells.back()).empty();
+    }
+    if (named && rows > 0) {
       names.insert(names.begin(), "");
       header.offsets.insert(header.offsets.begin(), header.offset);
       diags.report(Severity::note, layout.header,

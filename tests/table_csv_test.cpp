@@ -741,7 +741,11 @@ TEST_CASE("table reader: R's write.table with its defaults (cells between spaces
   CHECK(said(p, "R's row names"));
   // A line of prose with quoted words is no header.
   Parsed q = parse_string("\"Title\" and \"Authors\" of the \"Year\"\n\"A\" \"B\" \"C\"\n");
-  CHECK(q.records.empty());
+  CHECK(q.records.empty());  // One row a cell too long is a row of its own, not row names shifting
+  // every column.
+  Parsed o = parse_string("Title,Authors,Year\nA,Roe J,2020,stray\nB,Doe K,2021\n");
+  CHECK_FALSE(said(o, "R's row names"));
+  CHECK(titled(o, "B").issued.year == 2021);
 }
 
 TEST_CASE("table reader: Embase's article number, written only in its citation line, is the article number",
