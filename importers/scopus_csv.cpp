@@ -151,6 +151,10 @@ bool looks_like_scopus_csv(std::string_view text) {
   for (const std::string& cell : split_list(header, ",")) {
     std::string_view c = cell;
     if (c.size() >= 2 && c.front() == '"' && c.back() == '"') c = c.substr(1, c.size() - 2);
+    // Web of Science's citation report ("Title,Authors,...,Source Title,
+    // Publication Date,Publication Year,...,Total Citations,Average per
+    // Year,1985,..."): a table (table_csv.cpp), not Scopus's.
+    if (c == "Average per Year") return false;
     ScopusField col = scopus_field(c);
     title = title || col == ScopusField::title;
     scopus = scopus || col == ScopusField::source || col == ScopusField::eid;

@@ -47,6 +47,7 @@
 #include "refnet/exporter.hpp"
 #include "refnet/jats.hpp"
 #include "refnet/names.hpp"
+#include "refnet/reference_strings.hpp"
 #include "refnet/text.hpp"
 #include "refnet/work_identifier.hpp"
 
@@ -61,9 +62,15 @@ enum class Col {
   // refnet's own CSV export (exporters/csv.cpp), read where its header is one
   // (refnet_columns): the citation key, the article number, the databases'
   // identifiers, the references written one text each, "; " between them.
-  key, number, wos_ut, scopus_eid, reference_texts
+  key, number, wos_ut, scopus_eid, reference_texts,
+  // bibliometrix's data frame (bibliometrix_header): AF, the full names
+  // (read where they are as many as AU's), UT (a WoS, Scopus or PubMed
+  // accession number, told by its form), CR (cited references of a WoS
+  // row, DB ISI), PG (MEDLINE's pages in a PubMed row, else WoS's
+  // number of pages).
+  full_names, ut, cited, pg
 };
-constexpr std::size_t kSlots = std::size_t(Col::reference_texts) + 1;
+constexpr std::size_t kSlots = std::size_t(Col::pg) + 1;
 
 constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"Title", Col::title},
@@ -124,13 +131,16 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"StartPage", Col::first_page},  // Publish or Perish
     {"pageStart", Col::first_page},  // EBSCO
     {"biblio.first_page", Col::first_page},
+    {"Beginning Page", Col::first_page},  // Web of Science's citation report
     {"Last Page", Col::last_page},
+    {"Ending Page", Col::last_page},
     {"End Page", Col::last_page},
     {"Other Pages", Col::last_page},
     {"Page end", Col::last_page},
     {"EndPage", Col::last_page},
     {"pageEnd", Col::last_page},
     {"biblio.last_page", Col::last_page},
+    {"Article Number", Col::number},
     {"Abstract", Col::abstract},
     {"Abstract Note", Col::abstract},
     {"Keywords", Col::keywords},
@@ -207,6 +217,56 @@ constexpr std::pair<std::string_view, Col> kColumns[] = {
     {"CY", Col::place},
     {"LA", Col::language},
 };
+
+// bibliometrix's data frame (convert2df's `M`, saved by write.csv or
+// write.table: "AU","AF","TI","SO",...,"DB","SR"): Web of Science's field
+// tags whatever database the rows came from (its DB column: ISI, SCOPUS,
+// PUBMED...), lists joined by ';'.  Read by these tags as WoS's own reader
+// reads them (wos_tagged.cpp): DE the keywords, ID (Keywords Plus) kept,
+// BP-EP the pages, AR the article number.  A tag not named here is kept in
+// extra: DA is the date of the export there (not RIS's date), SP a
+// conference's sponsors, CY its date.  R's make.names names of a Scopus
+// table beside them ("Page.start", "PubMed.ID") are read as the table's.
+constexpr std::pair<std::string_view, Col> kBibliometrixColumns[] = {
+    {"TI", Col::title},        {"AU", Col::authors},     {"AF", Col::full_names}, {"SO", Col::container},
+    {"JI", Col::container_short}, {"PY", Col::year},     {"VL", Col::volume},     {"IS", Col::issue},
+    {"BP", Col::first_page},   {"EP", Col::last_page},   {"AR", Col::number},     {"PG", Col::pg},
+    {"AB", Col::abstract},     {"DE", Col::keywords},    {"DI", Col::doi},        {"SN", Col::issn},
+    {"BN", Col::isbn},         {"PU", Col::publisher},   {"PI", Col::place},      {"LA", Col::language},
+    {"DT", Col::type},         {"UT", Col::ut},          {"PM", Col::pmid},       {"PMID", Col::pmid},
+    {"CR", Col::cited},        {"BE", Col::editors},
+};
+
+// Whether a header is bibliometrix's: its tags TI and AU beside SR (the
+// short reference it adds) and DB (the database of each row).
+bool is_bibliometrix_header(const std::vector<std::string>& names) {
+  auto has = [&](std::string_view n) { return std::find(names.begin(), names.end(), n) != names.end(); };
+  return has("TI") && has("AU") && has("SR") && has("DB");
+}
+
+// The column a header cell names: kColumns', and a name R's make.names
+// wrote ("Source.title", "Page.start", "Author.Keywords": read.csv then
+// write.csv of a database's table) read with spaces for its dots.  In
+// bibliometrix's header (`bibliometrix`) its tags first, any other tag of
+// two capitals kept in extra (no RIS tag: see kBibliometrixColumns).
+Col table_column(std::string_view name, bool bibliometrix) {
+  if (bibliometrix) {
+    for (const auto& [n, c] : kBibliometrixColumns)
+      if (name == n) return c;
+    if (name.size() == 2 && std::all_of(name.begin(), name.end(), [](char ch) {
+          return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+        }))
+      return Col::extra;
+  }
+  Col c = column_named(kColumns, name, Col::extra);
+  if (c != Col::extra || name.find('.') == std::string_view::npos) return c;
+  std::string spaced;
+  for (char ch : name) {
+    if (ch == '.') ch = ' ';
+    if (ch != ' ' || (!spaced.empty() && spaced.back() != ' ')) spaced += ch;
+  }
+  return column_named(kColumns, trim(spaced), Col::extra);
+}
 
 // refnet's own CSV export: its header names only `--columns`' names
 // (csv_column_list, written in lower case), each read into the field it was
@@ -292,6 +352,23 @@ struct Layout {
   char separator = ',';
 };
 
+// `"AU" "AF" "TI"`: quoted cells, each closed before one space or the
+// line's end (R's write.table header, sep = " ").
+bool quoted_words(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return false;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] != '"') return false;
+    const std::size_t close = line.find('"', i + 1);
+    if (close == std::string_view::npos) return false;
+    i = close + 1;
+    if (i < line.size() && (line[i] != ' ' || i + 1 == line.size())) return false;
+    ++i;
+  }
+  return true;
+}
+
 // Where the header is, and its separator: see the file comment.
 Layout find_header(std::string_view text) {
   Layout best;
@@ -301,8 +378,11 @@ Layout find_header(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(pos, end - pos);
     std::size_t known_best = 0;
-    for (char sep : {'\t', ';', ','}) {
+    for (char sep : {'\t', ';', ',', ' '}) {
       if (line.find(sep) == std::string_view::npos) continue;
+      // Cells between spaces (R's write.table with its defaults): only a
+      // line of quoted names, one space between them.
+      if (sep == ' ' && !quoted_words(line)) continue;
       bool title = false;
       std::size_t known = 0;
       std::array<bool, kSlots> seen{};
@@ -319,7 +399,7 @@ Layout find_header(std::string_view text) {
         return best;
       }
       for (const std::string& cell : rows.front().cells) {
-        Col c = column_named(kColumns, trim(cell), Col::extra);
+        Col c = table_column(trim(cell), false);
         if (c == Col::extra || seen[std::size_t(c)]) continue;
         seen[std::size_t(c)] = true;
         title |= c == Col::title;
@@ -679,6 +759,32 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                      std::string(trim(text.substr(first_skipped, std::min<std::size_t>(
                                                                                       80, text.find('\n', first_skipped) - first_skipped)))));
   std::vector<std::string> names = by_row.blocks.empty() ? csv_header_names(header) : by_row.names;
+  // R's write.table with row names (its default) names one column fewer
+  // than its rows hold: their first cell is the row's name (as read.table
+  // reads it), kept under "column 1".  Every one of the first rows (up to
+  // five) must be so, its first and last cells not empty: a row ending with
+  // a separator (the old PubMed CSV's trailing comma), or one stray row,
+  // names nothing more.
+  if (by_row.blocks.empty()) {
+    Diagnostics scratch;  // the rows are read, and said, below
+    CsvReader peek(text.substr(reader.offset()), scratch, layout.separator);
+    CsvRow row;
+    int rows = 0;
+    bool named = true;
+    while (named && rows < 5 && peek.next(row)) {
+      if (row.cells.size() == 1 && trim(row.cells[0]).empty()) continue;  // a blank line
+      ++rows;
+      named = !row.malformed && row.cells.size() == names.size() + 1 && !trim(row.cells.front()).empty() &&
+              !trim(row.cells.back()).empty();
+    }
+    if (named && rows > 0) {
+      names.insert(names.begin(), "");
+      header.offsets.insert(header.offsets.begin(), header.offset);
+      diags.report(Severity::note, layout.header,
+                   "the header names one column fewer than the rows hold: their first cell is R's row names "
+                   "(write.table), kept as 'column 1'");
+    }
+  }
   // A column the header leaves without a name: its values are kept under
   // its number ("column 4"), said once a file.
   std::vector<bool> unnamed(names.size());
@@ -690,15 +796,27 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                  std::find(names.begin(), names.end(), "ArticleURL") != names.end();
   std::size_t unnamed_values = 0, first_unnamed = 0;
   const bool refnet_table = by_row.blocks.empty() && is_refnet_header(names);
-  std::vector<Col> cols;
+  const bool bibliometrix = by_row.blocks.empty() && !refnet_table && is_bibliometrix_header(names);
+  if (bibliometrix)
+    diags.report(Severity::note, layout.header,
+                 "bibliometrix's data frame: its columns read as the Web of Science field tags they are, the "
+                 "cited references (CR) of its WoS rows (DB ISI) as WoS's");
+  std::vector<Col> cols(names.size(), Col::extra);
   {
     std::array<bool, kSlots> taken{};
-    for (const std::string& n : names) {
-      Col c = refnet_table ? column_named(kRefnetColumns, n, Col::extra) : column_named(kColumns, n, Col::extra);
-      if (!is_list_slot(c) && taken[std::size_t(c)]) c = Col::extra;  // a second title, DOI...: kept
-      taken[std::size_t(c)] = true;
-      cols.push_back(c);
-    }
+    // In bibliometrix's header its tags fill their slots first (BP before
+    // the "Page.start" of the Scopus table it came from).
+    for (int pass = bibliometrix ? 0 : 1; pass < 2; ++pass)
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string& n = names[i];
+        const bool tag = bibliometrix && std::any_of(std::begin(kBibliometrixColumns), std::end(kBibliometrixColumns),
+                                                     [&](const auto& e) { return e.first == n; });
+        if (bibliometrix && tag != (pass == 0)) continue;
+        Col c = refnet_table ? column_named(kRefnetColumns, n, Col::extra) : table_column(n, bibliometrix);
+        if (!is_list_slot(c) && taken[std::size_t(c)]) c = Col::extra;  // a second title, DOI...: kept
+        taken[std::size_t(c)] = true;
+        cols[i] = c;
+      }
   }
 
   NameGuesses guesses;
@@ -714,9 +832,51 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       first_cut = std::min(first_cut, at);
     }
   };
+  // bibliometrix's AF, UT, CR and PG of a row, once its other columns are
+  // read: see kBibliometrixColumns.
+  auto read_bibliometrix_row = [&](Record& r, const std::string& full_names, std::size_t full_at,
+                                   const std::string& ut, const std::string& cited, std::size_t cited_at,
+                                   const std::string& pg) {
+    const std::string db(trim(r.get_extra("DB")));
+    if (!full_names.empty()) {
+      bool uncertain = false;
+      std::vector<Creator> full = read_names(full_names, uncertain, guesses, "AF", full_at, false, false);
+      if (!uncertain && !full.empty() && full.size() == r.authors.size()) r.authors = std::move(full);
+      else r.add_extra("AF", full_names);
+    }
+    if (starts_with(ut, "WOS:")) r.wos_ut = ut;
+    else if (starts_with(ut, "2-s2.0-")) r.scopus_eid = ut;
+    else if (!ut.empty() && db == "PUBMED" && std::all_of(ut.begin(), ut.end(), is_digit) && (r.pmid.empty() || r.pmid == ut))
+      r.pmid = ut;
+    else if (!ut.empty()) r.add_extra("UT", ut);
+    if (!pg.empty()) {
+      if (db == "PUBMED" && r.pages.empty()) r.pages = normalize_pages(pg);
+      else r.add_extra("PG", pg);
+    }
+    if (cited.empty()) return;
+    std::vector<DoiRepair> repairs;
+    if (db == "ISI") {
+      // ";"-joined WoS lines; a SICI DOI's ";2-8" is inside one.
+      for (std::size_t b = 0; b < cited.size();) {
+        std::size_t e = cited.find(';', b);
+        while (e != std::string::npos && cited.compare(e + 1, 2, "2-") == 0) e = cited.find(';', e + 1);
+        if (e == std::string::npos) e = cited.size();
+        if (std::string_view line = trim(std::string_view(cited).substr(b, e - b)); !line.empty())
+          r.references.push_back(parse_wos_reference(line, &repairs));
+        b = e + 1;
+      }
+    } else {
+      // A Scopus row's references as bibliometrix joined them: no real file
+      // seen yet (audit37), so kept as written.
+      r.add_extra("CR", cited);
+    }
+    for (const DoiRepair& rep : repairs) say_doi_repair(rep, "cited reference DOI", diags, cited_at);
+  };
   auto build = [&](const CsvRow& row, Record& r) {
     int year = 0;
     std::string first, last, source, month, booktitle;
+    std::string full_names, ut, cited, pg;  // bibliometrix's AF, UT, CR, PG: read once the row's DB is known
+    std::size_t full_at = row.offset, cited_at = row.offset;
     bool typed = false;
     for (std::size_t i = 0; i < cols.size() && i < row.cells.size(); ++i) {
       std::string_view v = trim(without_formula_quotes(trim(row.cells[i])));
@@ -777,6 +937,16 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
         }
         case Col::container: r.container_title = collapse_space(v); break;
         case Col::key: r.citekey = std::string(v); break;
+        case Col::full_names:
+          full_names = std::string(v);
+          full_at = at;
+          break;
+        case Col::ut: ut = std::string(v); break;
+        case Col::cited:
+          cited = std::string(v);
+          cited_at = at;
+          break;
+        case Col::pg: pg = std::string(v); break;
         case Col::number: r.number = std::string(v); break;
         case Col::wos_ut: r.wos_ut = std::string(v); break;
         case Col::scopus_eid: r.scopus_eid = std::string(v); break;
@@ -896,20 +1066,30 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
       }
     }
+    if (bibliometrix) read_bibliometrix_row(r, full_names, full_at, ut, cited, cited_at, pg);
     // "Source" is the journal where no other column names it (Cochrane);
     // beside one (Embase's citation line) it is kept.  Embase's CSV before
     // 2020 has no other: its Source is the whole citation ("Cancer (2004)
     // 102:4 (253-258). Date of Publication: 25 Aug 2004"), read for the
     // journal and what the row's own columns left empty, and kept.
+    // Embase's article number is in its citation line only ("Medicine in
+    // Drug Discovery (2024) 21 Article Number: 100172. Date of
+    // Publication: ..."): read where the row has none, the line kept.
+    auto article_number = [&](const SourceParts& s) {
+      if (r.number.empty() && !s.number.empty() && ascii_lower(source).find("article number:") != std::string::npos)
+        r.number = s.number;
+    };
     if (!source.empty() && !r.container_title.empty()) {
+      article_number(parse_source_string(source));
       r.add_extra("Source", source);
     } else if (!source.empty()) {
       SourceParts s = parse_source_string(source);
-      if (s.date.year && !s.journal.empty() && (!s.volume.empty() || !s.pages.empty())) {
+      if (s.date.year && !s.journal.empty() && (!s.volume.empty() || !s.pages.empty() || !s.number.empty())) {
         r.container_title = s.journal;
         if (r.volume.empty()) r.volume = s.volume;
         if (r.issue.empty()) r.issue = s.issue;
         if (r.pages.empty() && first.empty()) r.pages = s.pages;
+        article_number(s);
         if (!r.issued.year && !year) r.issued = s.date;
         r.add_extra("Source", source);
       } else {

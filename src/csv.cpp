@@ -17,8 +17,30 @@ std::size_t csv_start(std::string_view text) {
   return pos;
 }
 
+bool backslash_escaped_quotes(std::string_view text, char separator) {
+  auto boundary = [&](char c) { return c == separator || c == '\n' || c == '\r'; };
+  bool escaped = false;
+  for (std::size_t i = text.find('"'); i != std::string_view::npos; i = text.find('"', i + 1)) {
+    const char before = i > 0 ? text[i - 1] : '\n';
+    const char after = i + 1 < text.size() ? text[i + 1] : '\n';
+    if (before == '\\') {
+      escaped = escaped || !(boundary(after) || after == '"');
+    } else if (after == '"') {
+      const char next = i + 2 < text.size() ? text[i + 2] : '\n';
+      if (!boundary(before) && !boundary(next)) return false;  // "a ""b"" c": RFC 4180
+      ++i;  // the pair read
+    }
+  }
+  return escaped;
+}
+
 CsvReader::CsvReader(std::string_view text, Diagnostics& diags, char separator)
-    : text_(text), diags_(diags), sep_(separator), pos_(csv_start(text)) {}
+    : text_(text), diags_(diags), sep_(separator), pos_(csv_start(text)) {
+  if (text.find("\\\"") == std::string_view::npos || !backslash_escaped_quotes(text, separator)) return;
+  backslash_quotes_ = true;
+  diags_.report(Severity::note, text.find("\\\""),
+                "quotes inside cells written \\\" (R's write.table): read as a quote");
+}
 
 bool CsvReader::next(CsvRow& row) {
   const std::size_t n = text_.size();
@@ -49,6 +71,11 @@ bool CsvReader::next(CsvRow& row) {
         c.append(data + p, e - p);
         p = e;
         if (p >= n) break;
+        if (backslash_quotes_ && !c.empty() && c.back() == '\\') {  // \" (R's write.table)
+          c.back() = '"';
+          ++p;
+          continue;
+        }
         if (p + 1 < n && data[p + 1] == '"') {
           c.push_back('"');
           p += 2;

@@ -26,7 +26,8 @@ bool contains(const std::string& folded, std::string_view what) { return folded.
 std::string database_named(std::string_view text) {
   std::string t = ascii_lower(text);
   if (contains(t, "scopus")) return "Scopus";
-  if (contains(t, "web of science") || contains(t, "web of knowledge") || contains(t, "clarivate") || t == "wos")
+  if (contains(t, "web of science") || contains(t, "web of knowledge") || contains(t, "clarivate") || t == "wos" ||
+      t == "isi")  // bibliometrix's DB for a WoS record
     return "Web of Science";
   if (contains(t, "embase")) return "Embase";
   if (contains(t, "psycinfo") || contains(t, "psyc info") || contains(t, "apa psycnet")) return "PsycINFO";
@@ -175,6 +176,8 @@ std::string database_of(const Record& r) {
       if (!r.get_extra(embase).empty()) return "Embase";
     if (std::string db = database_named(r.get_extra("Database Name")); !db.empty()) return db;  // Cochrane CENTRAL
     if (!r.get_extra("Lens ID").empty()) return "Lens";
+    // Web of Science's citation report: its citations counted a year a column.
+    if (!r.get_extra("Average per Year").empty() && !r.get_extra("Total Citations").empty()) return "Web of Science";
     if (starts_with(r.get_extra("id"), "https://openalex.org/")) return "OpenAlex";
     // Publish or Perish: the citing works' address names the engine searched.
     if (r.get_extra("CitesURL").find("scholar.google.") != std::string::npos) return "Google Scholar";

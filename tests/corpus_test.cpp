@@ -36,6 +36,7 @@ enum class Crude {
   ovid,     // lines "VN  - Ovid Technologies" (Ovid's field format)
   proquest, // lines "Document N of M" (ProQuest's plain text)
   csv_query,  // csv after the lines before the header (Embase: "SEARCH QUERY", a dashes line)
+  jsonl,      // non-blank lines, each a JSON object (JSON Lines: OpenAlex saves)
 };
 
 struct Row {
@@ -208,6 +209,15 @@ const Row kFiles[] = {
     {"mods/bibutils__iridia_biblio_subset.bib2xml.xml", Crude::xml, "mods"},
     {"mods/jabref__MODSImporterTestModsCollection.xml", Crude::xml, "mods"},
     {"mods/jabref__MODSImporterTestMods.xml", Crude::xml, "mods"},
+    // audit37: OpenAlex's API works as JSON Lines (a bibliometric pipeline's
+    // save), bibliometrix's data frames saved by R (write.csv; write.table
+    // with \" for a quote), Web of Science's citation report CSV.
+    {"corpora/tcm-hdi-bibliometric__openalex_partial2026.jsonl", Crude::jsonl},
+    {"table/bibliometrix_wos.csv", Crude::csv},
+    {"table/bibliometrix_pubmed.csv", Crude::csv},
+    {"table/r_write_table_escaped_quotes.csv", Crude::csv},
+    {"table/wos_citation_report.csv", Crude::csv},
+    {"table/r_write_table_default.txt", Crude::csv},
     {"mods/jabref__MODSImporterTestAllFields.xml", Crude::xml, "mods"},
     {"mods/jabref__MODSImporterTestMinimal.xml", Crude::xml, "mods"},
     {"mods/jabref__MODSImporterTestGenreMapping.xml", Crude::xml, "mods"},
@@ -297,6 +307,11 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       return blocks ? blocks : row.page_records;
     }
     case Crude::json: return json_items(nlohmann::json::parse(text));
+    case Crude::jsonl:
+      return count_lines(text, [](std::string_view l) {
+        l = trim(l);
+        return !l.empty() && nlohmann::json::parse(l).is_object();
+      });
     case Crude::medline: return count_lines(text, [](std::string_view l) { return starts_with(l, "PMID-"); });
     case Crude::wos: return count_lines(text, [](std::string_view l) { return trim(l) == "ER"; });
     case Crude::xml: {

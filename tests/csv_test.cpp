@@ -61,3 +61,17 @@ TEST_CASE("CSV: text after a closing quote is kept, with a warning", "[csv]") {
   CHECK(d.warnings() == 1);
   CHECK(d.items()[0].column == 5);
 }
+
+TEST_CASE("CSV: R's write.table writes a quote inside a quoted cell as \\\"", "[csv]") {
+  // qmethod = "escape", write.table's default (bibliometrix users' saved
+  // data frames: fixtures/table/r_write_table_escaped_quotes.csv).
+  Diagnostics d;
+  CHECK(cells("\"a\",\"say \\\"hi\\\", ok\",\"\\\"q\\\"\"\n\"\",NA,\"x\"\n", &d) ==
+        Rows{{"a", "say \"hi\", ok", "\"q\""}, {"", "NA", "x"}});
+  CHECK(d.warnings() == 0);
+  CHECK(backslash_escaped_quotes("\"a\",\"say \\\"hi\\\" there\"\n", ','));
+  // RFC 4180 doubled quotes beside it: a backslash is a backslash.
+  CHECK_FALSE(backslash_escaped_quotes("\"C:\\\",\"say \"\"hi\"\"\"\n", ','));
+  // A backslash before a closing quote alone says nothing.
+  CHECK_FALSE(backslash_escaped_quotes("\"C:\\\",b\n", ','));
+}

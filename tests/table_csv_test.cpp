@@ -621,3 +621,147 @@ TEST_CASE("table reader: a citation's author list, given names first, commas and
   CHECK(names_of(q.records[0]) == "Lee, Ann; Chen, Bo; Diaz, Cy; Eng, Di");
   CHECK(names_of(q.records[1]) == "Berg, Jan Willem; Smith, John");  // "van der" the particle
 }
+
+TEST_CASE("table reader: R's write.table quotes '\"' inside a cell as \\\", no row lost", "[table][csv]") {
+  // fixtures/table/r_write_table_escaped_quotes.csv: Helioszjr/Bibliometrix
+  // @4b1515f dadosbiblio.csv (bibliometrix's data frame of a Scopus search
+  // saved by write.table(sep = ";")) lines 1, 2 and 6, cells cut to ~90
+  // characters.  An abstract quoting Steve Jobs ("\"IT DOESN'T MAKE SENSE
+  // ...\"") ended its cell at the \": the row had 101 cells and was
+  // rejected, 10 of the file's 87 rows so.
+  Parsed p = parse_file(fixture("table/r_write_table_escaped_quotes.csv"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 2);
+  const Record& r = titled(p, "EDUCATION BY CHALLENGE");
+  CHECK(r.abstract.rfind("\"IT DOESN'T MAKE SENSE TO HIRE SMART PEOPLE AND TELL THEM WHAT TO DO; WE HIRE SMART PEOPLE, "
+                         "SO THEY CAN TELL US WHAT TO DO.\" STEVE JOBS",
+                         0) == 0);
+  CHECK(names_of(r) == "NICOLA, SUSANA; MENDONCA, JORGE; PINTO, CARLA; PEREIRA, ALBERTO");
+  CHECK(said(p, "quotes inside cells written \\\" (R's write.table): read as a quote"));
+}
+
+TEST_CASE("table reader: bibliometrix's data frame saved as CSV is read by its Web of Science field tags", "[table]") {
+  // fixtures/table/bibliometrix_wos.csv: seymakalay/biblio @5c2f5f0 M.csv (convert2df of
+  // a WoS search, write.csv), the header and two rows, abstracts, addresses,
+  // keywords and cited references cut.  Every work was dated by DA, the
+  // date of the export (2020-05-14: 362 of 362), its DOI, journal, pages,
+  // keywords and cited references only in extra, its type "document".
+  Parsed p = parse_file(fixture("table/bibliometrix_wos.csv"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = titled(p, "CULTURE, ETHNICITY AND ACCESS TO BANK CREDIT");
+  CHECK(r.issued.year == 2017);
+  CHECK(r.issued.month == 0);
+  CHECK(r.get_extra("DA") == "2020-05-14");
+  CHECK(r.doi == "10.1177/0972150917713077");
+  CHECK(r.container_title == "GLOBAL BUSINESS REVIEW");
+  CHECK(r.container_title_short == "GLOB. BUS. REV.");
+  CHECK(r.volume == "18");
+  CHECK(r.issue == "6");
+  CHECK(r.pages == "1552-1567");
+  CHECK(r.get_extra("PG") == "16");  // WoS's number of pages
+  CHECK(r.type == "article-journal");
+  CHECK(r.wos_ut == "WOS:000424605800014");
+  CHECK(names_of(r) == "MISHRA, ONKAR NATH; TRIPATHI, P. S.");  // AF, the full names, as WoS's own reader
+  CHECK(r.keywords ==
+        std::vector<std::string>{"CULTURAL DETERMINANTS", "DISCRETE CHOICE MODELS", "ENTREPRENEURIAL FINANCE"});
+  REQUIRE(r.references.size() == 4);
+  CHECK(r.references[0].raw == "AGHION P, 2010, Q J ECON, V125, P1015, DOI 10.1162/QJEC.2010.125.3.1015");
+  CHECK(r.references[0].doi == "10.1162/qjec.2010.125.3.1015");
+  CHECK(r.references[1].year == "1985");
+  CHECK(default_source_label(r) == "Web of Science");
+
+  // fixtures/table/bibliometrix_pubmed.csv: wiryadana/Endocrine_COVID_pandemic
+  // @803ac69 pubmed.csv (convert2df of a PubMed search), the header and the
+  // row of PMID 34002112, its abstract and addresses cut.  PG is MEDLINE's
+  // pagination there; UT the PMID.
+  Parsed m = parse_file(fixture("table/bibliometrix_pubmed.csv"));
+  REQUIRE(m.records.size() == 1);
+  const Record& s = m.records[0];
+  CHECK(s.issued.year == 2021);
+  CHECK(s.doi == "10.1159/000516114");
+  CHECK(s.container_title == "BREAST CARE (BASEL, SWITZERLAND)");
+  CHECK(s.pages == "135-143");
+  CHECK(s.pmid == "34002112");
+  CHECK(s.type == "article-journal");
+  CHECK(default_source_label(s) == "PubMed");
+
+  // A data frame of bibliometrix's mergeDbSources (WoS and Scopus records,
+  // DB ISI here) saved by write.table(sep = ";").
+  Parsed e = parse_file(fixture("table/r_write_table_escaped_quotes.csv"));
+  const Record& t = titled(e, "EDUCATION BY CHALLENGE");
+  CHECK(t.issued.year == 2019);  // not DA's 2022-12-08
+  CHECK(t.doi == "10.21125/inted.2019.1292");
+  CHECK(t.pages == "5182-5190");
+  CHECK(t.type == "paper-conference");
+  CHECK(default_source_label(t) == "Web of Science");
+}
+
+TEST_CASE("table reader: Web of Science's citation report CSV is WoS's, with its years and pages", "[table]") {
+  // fixtures/table/wos_citation_report.csv: seymakalay/biblio @5c2f5f0
+  // savedrecs.370.csv (a citation report saved without its lines above the
+  // header) lines 1-3.  Its "Source Title" made it a Scopus CSV: 370 of 370
+  // works without a year (Scopus's reader knows no "Publication Year") or
+  // pages, labelled Scopus.
+  Detection d = detect_formats(decode_text(slurp(fixture("table/wos_citation_report.csv"))).text);
+  CHECK_FALSE(d.scopus_csv);
+  Parsed p = parse_file(fixture("table/wos_citation_report.csv"));
+  REQUIRE(p.records.size() == 2);
+  const Record& r = titled(p, "Political connections and preferential access to finance");
+  CHECK(r.issued.year == 2008);
+  CHECK(r.issued.month == 6);
+  CHECK(r.container_title == "JOURNAL OF FINANCIAL ECONOMICS");
+  CHECK(r.pages == "554-580");
+  CHECK(r.doi == "10.1016/j.jfineco.2006.11.003");
+  CHECK(r.get_extra("Total Citations") == "442");
+  CHECK(default_source_label(r) == "Web of Science");
+  const Record& s = titled(p, "Lending relationships in Germany");
+  CHECK(s.pages == "1317-1353");
+  CHECK(s.issue == "10-11");
+}
+
+TEST_CASE("table reader: R's write.table with its defaults (cells between spaces, row names) is a table", "[table]") {
+  // fixtures/table/r_write_table_default.txt: wiryadana/Endocrine_COVID_pandemic
+  // @803ac69 pubmed.txt (bibliometrix's data frame of a PubMed search saved
+  // by write.table(M, "pubmed.txt")): the header and the row of PMID
+  // 33963516, its abstract and addresses cut.  Cells between single spaces,
+  // every string quoted, the header one name short (the rows' first cell
+  // is R's row name): "no bibliographic records found", 186 of 186 lost.
+  Parsed p = parse_file(fixture("table/r_write_table_default.txt"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.provenance.format == "table");
+  CHECK(r.title == "COVID-19 AND ENDOCRINE AND METABOLIC DISEASES. AN UPDATED STATEMENT FROM THE EUROPEAN SOCIETY OF "
+                   "ENDOCRINOLOGY.");
+  CHECK(names_of(r) == "PUIG-DOMINGO, M; MARAZUELA, M; YILDIZ, B O; GIUSTINA, A");
+  CHECK(r.issued.year == 2021);
+  CHECK(r.doi == "10.1007/s12020-021-02734-w");
+  CHECK(r.pages == "301-316");
+  CHECK(r.pmid == "33963516");
+  CHECK(r.get_extra("column 1") == "PUIG-DOMINGO M, 2021, ENDOCRINE");
+  CHECK(said(p, "R's row names"));
+  // A line of prose with quoted words is no header.
+  Parsed q = parse_string("\"Title\" and \"Authors\" of the \"Year\"\n\"A\" \"B\" \"C\"\n");
+  CHECK(q.records.empty());  // One row a cell too long is a row of its own, not row names shifting
+  // every column.
+  Parsed o = parse_string("Title,Authors,Year\nA,Roe J,2020,stray\nB,Doe K,2021\n");
+  CHECK_FALSE(said(o, "R's row names"));
+  CHECK(titled(o, "B").issued.year == 2021);
+}
+
+TEST_CASE("table reader: Embase's article number, written only in its citation line, is the article number",
+          "[table]") {
+  // Embase names an article without pages by its number in SOURCE alone
+  // ("Medicine in Drug Discovery (2024) 21 Article Number: 100172. Date of
+  // Publication: 1 Feb 2024"): it stayed in that line in extra, the work
+  // without a locator (CSL, BibTeX: no page, no number).
+  Parsed p = parse_file(fixture("table/embase_fields_by_row.csv"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].number == "100172");
+  CHECK(p.records[0].pages.empty());
+  CHECK(p.records[0].get_extra("Source").find("Article Number: 100172") != std::string_view::npos);  // kept
+  // Embase's CSV with a journal column beside Source (asreview's
+  // citation-file-formatting, CC0).
+  Parsed q = parse_file(fixture("corpora/citation-file-formatting__embase.csv"));
+  CHECK(titled(q, "Cellular structure of dinosaur scales").number == "4063");
+  CHECK(titled(q, "Stratigraphic architecture of the Belly River").number == "e0292318");
+}

@@ -1,7 +1,9 @@
 // Comma-separated values as RFC 4180 writes them, and as spreadsheets and
 // databases (Scopus) actually export them: cells quoted or bare, "" for a
 // quote inside a quoted cell, line breaks inside quoted cells, LF or CRLF
-// rows, a UTF-8 BOM before the header.
+// rows, a UTF-8 BOM before the header.  R's write.table() writes a quote
+// inside a quoted cell \" instead (its qmethod "escape", the default):
+// such a file is read so, said once (backslash_escaped_quotes).
 #pragma once
 
 #include <cstddef>
@@ -29,9 +31,18 @@ struct CsvRow {
 // bytes of a joined file's earlier part, blanked to read a later part).
 std::size_t csv_start(std::string_view text);
 
+// Whether a text quotes '"' inside its quoted cells as \" (R's
+// write.table): some \" is followed by a character that cannot follow a
+// cell's closing quote (neither `separator`, a line end, nor '"'), and no ""
+// stands inside a cell (RFC 4180's way, which R's escape never writes: ""
+// there is an empty cell, between separators or line ends).
+bool backslash_escaped_quotes(std::string_view text, char separator);
+
 // Reads rows one at a time, reporting what is wrong to `diags` by offset:
 // an error for a quoted cell that is never closed, a warning for text after
-// a closing quote ("ab"cd: kept as abcd).
+// a closing quote ("ab"cd: kept as abcd).  In a text written with \" for a
+// quote (backslash_escaped_quotes), \" inside a quoted cell is a quote,
+// said once a reader with a note where the first is.
 class CsvReader {
  public:
   CsvReader(std::string_view text, Diagnostics& diags, char separator = ',');
@@ -46,6 +57,7 @@ class CsvReader {
   Diagnostics& diags_;
   char sep_;
   std::size_t pos_ = 0;
+  bool backslash_quotes_ = false;
 };
 
 // Splits a whole text into rows (tests, small files).
