@@ -2135,3 +2135,65 @@ TEST_CASE("dedup: a short title under two DOIs (WoS's SICI, Scopus's Wiley DOI) 
   CHECK(d.out.find("different DOIs (10.1554/0014-3820(2003)057[0154:sms]2.0.co;2, 10.1111/j.0014-3820.2003.tb00224.x), but") !=
         std::string::npos);
 }
+
+TEST_CASE("a record dated when the work first appeared (Consensus's preprint year) and the journal's record are one work",
+          "[dedup]") {
+  // fixtures/dedup/first_appeared_*.csv: danillocelino/slr_churn_unlearning_uid
+  // @9f76a59 (no licence: three tiny excerpts, abstracts and DOIs emptied):
+  // Consensus (scopus.csv) gives Tarun et al.'s "Fast Yet Effective Machine
+  // Unlearning" in IEEE Transactions on Neural Networks and Learning Systems
+  // in 2021 (the arXiv version's year, Semantic Scholar's) and no volume or
+  // pages, IEEE Xplore 35(9):13046-13055 in 2024; Jeong et al.'s survey 2024
+  // and 2026 ("A Survey on ..." and "Survey on ..."); Baumhauer et al. in
+  // Machine Learning 2020 and SpringerLink 2022.  'veto: years' kept each
+  // pair apart.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/first_appeared_consensus.csv"), fixture("dedup/first_appeared_ieee.csv"),
+                     fixture("dedup/first_appeared_springer.csv")});
+  REQUIRE(lib.stats().works == 6);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 4}, {2, 5}, {3, 6}});
+  const Record early = lib.record(1, RecordParts{}).value(), late = lib.record(4, RecordParts{}).value();
+  CHECK(duplicate_score(early, late, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  auto apart = [](const Record& x, const Record& y) { return duplicate_score(x, y, DedupOptions{}, nullptr) == 0; };
+  // The earlier record printed somewhere (a volume, pages): two printings.
+  Record x = early;
+  x.volume = "32";
+  CHECK(apart(x, late));
+  x = early;
+  x.pages = "1-10";
+  CHECK(apart(x, late));
+  // The record without volume or pages the later one: no first appearance.
+  x = early;
+  x.issued.year = 2027;
+  CHECK(apart(x, late));
+  // Four years, another journal, another title.
+  x = early;
+  x.issued.year = 2020;
+  CHECK(apart(x, late));
+  x = early;
+  x.container_title = "Neural Networks";
+  CHECK(apart(x, late));
+  x = early;
+  x.title = "Fast Yet Effective Machine Unlearning Revisited";
+  CHECK(apart(x, late));
+  // Author lists that each name someone the other lacks (a yearly piece
+  // under one title), another first author, fewer than three persons.
+  x = early;
+  x.authors[3].family = "Smith";
+  Record y = late;
+  y.authors.push_back(y.authors[0]);
+  y.authors.back().family = "Jones";
+  CHECK(apart(x, y));
+  CHECK(!apart(early, y));  // one list within the other: a database cut it
+  x = early;
+  std::swap(x.authors[0], x.authors[1]);
+  CHECK(apart(x, late));
+  x = early;
+  y = late;
+  x.authors.resize(2);
+  y.authors.resize(2);
+  CHECK(apart(x, y));
+}
