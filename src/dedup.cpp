@@ -362,6 +362,15 @@ std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
     };
     if (split_after_first_part(fx, gx, fy, gy)) return fy + " " + iy;
     if (split_after_first_part(fy, gy, fx, gx)) return fx + " " + ix;
+    // A name written family name first without a comma and read given name
+    // first (ProQuest's "Teixeira da Silva Daniel": given "Teixeira", family
+    // "da Silva Daniel"): its words in that order are the other's family and
+    // given names.
+    auto in_order = [](const Creator& c, bool family_first) {
+      return fold_words(family_first ? c.full_family() + " " + c.given : c.given + " " + c.full_family());
+    };
+    if (in_order(x, false) == in_order(y, true)) return fy + " " + iy;
+    if (in_order(y, false) == in_order(x, true)) return fx + " " + ix;
   }
   return "";
 }

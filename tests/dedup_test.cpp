@@ -2197,3 +2197,30 @@ TEST_CASE("a record dated when the work first appeared (Consensus's preprint yea
   y.authors.resize(2);
   CHECK(apart(x, y));
 }
+
+TEST_CASE("a name written family name first without a comma (ProQuest's 'Teixeira da Silva Daniel') is that person",
+          "[dedup]") {
+  // fixtures/dedup/proquest_family_first.ris: MaxenceOuafik/MSM-Syndemic-Scoping-Review
+  // @0f5df1a, Files/electronic_search/proquest.ris (AN 2254198061) and
+  // psycinfo.ris (2019-39377-001), abstracts, keywords, addresses, links and
+  // DOIs cut (no licence: measured, only this excerpt copied): ProQuest
+  // writes "Teixeira da Silva Daniel", read as given "Teixeira", particle
+  // "da", family "Silva Daniel"; PsycINFO "Teixeira da Silva, Daniel".  With
+  // PsycINFO's online-first year (2019, "No Pagination Specified") against
+  // the issue's 2020, 'veto: years 2020 and 2019, each author list has names
+  // the other lacks (da Silva Daniel; Teixeira da Silva)' kept them apart.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/proquest_family_first.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  auto r = fixture_records("dedup/proquest_family_first.ris");
+  REQUIRE(r.size() == 2);
+  REQUIRE(r[0].authors.size() == 6);
+  CHECK(duplicate_score(r[0], r[1], DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // Another person's name in either order stays another person.
+  Record x = r[0];
+  x.authors[0].family = "Costa Daniel";
+  CHECK(duplicate_score(x, r[1], DedupOptions{}, nullptr) == 0);
+  x = r[0];
+  x.authors[0].given = "Pereira";
+  CHECK(duplicate_score(x, r[1], DedupOptions{}, nullptr) == 0);
+}
