@@ -240,6 +240,22 @@ std::string title_key(std::string_view raw) {
   return fold_words(t);
 }
 
+// The small words of French, German, Spanish, Italian and Portuguese in a
+// name or title ("comptes rendus des seances de la societe de biologie et de
+// ses filiales": six).  Two or more name a journal in such a language, and a
+// title without them under it is a translation (Ayats, Bermond & Bert 1967,
+// "Comparative study of the action of psilocybine ...").
+std::size_t other_language_words(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"de",  "des", "du",  "la",   "le",    "les", "et", "aux", "und",
+                                                "der", "die", "das", "fur",  "del",   "della", "di", "dei", "degli",
+                                                "y",   "e",   "do",  "da",   "dos",   "im",  "zur", "zum"};
+  const std::string folded = fold_words(text);
+  std::size_t n = 0;
+  for (std::string_view w : split_words(folded))
+    if (std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) ++n;
+  return n;
+}
+
 // A folded title without a leading article ("a survey on ..." is "survey on
 // ...").
 std::string_view without_article(std::string_view folded) {
@@ -1900,8 +1916,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // Two translations of one title (MEDLINE's "[Comparative study of the
   // action of psilocybine on ...]" and another database's "A comparative
   // study of the effect of psilocybin on ..."): one of them a translation
-  // (bracketed, or the record gives a title in another language), the same
-  // issue of one journal, year and author list (each names nobody the other
+  // (bracketed, the record gives a title in another language, or its title
+  // is none of the language its journal is named in), the same issue of one
+  // journal, year and author list (each names nobody the other
   // lacks), most of the title's words, and no pages that say otherwise (one
   // side gives none).  Two papers of one issue by the same authors have
   // titles further apart (Delay et al.'s "Somatic effects of psilocybine"
@@ -1917,7 +1934,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // "psychic").  The journal may be its ISSN alone (the original title in
   // the translated record's journal field).
   auto a_translation = [](const Record& r) {
-    return trim(r.title).substr(0, 1) == "[" || !other_titles(r).empty();
+    return trim(r.title).substr(0, 1) == "[" || !other_titles(r).empty() ||
+           (other_language_words(venue_of(r)) >= 2 && other_language_words(r.title) < 2);
   };
   const bool alike_enough =
       v.score >= 0.6 || (a_translation(a) != a_translation(b) && same_opening(ta, tb));
