@@ -173,18 +173,43 @@ def source_blocks(path):
     return [[l for l in lines[b - 1:e - 1] if l.strip()] for b, e in zip(starts, ends)]
 
 
-def print_pairs(pred, truth, only=None):
+def stored_records(lib):
+    """(file, index in file) -> the record's main fields as RIS-like lines,
+    from the sources a library stored (for formats source_blocks cannot cut:
+    CSV, WoS plain text, tab-delimited)."""
+    out = {}
+    fields = (('TY', '$.type'), ('AU', '$.authors'), ('TI', '$.title'), ('PY', '$.issued.year'),
+              ('T2', '$.container_title'), ('VL', '$.volume'), ('IS', '$.issue'), ('SP', '$.pages'),
+              ('PB', '$.publisher'))
+    for tag, expr in fields:
+        for key, v in source_values(lib, expr).items():
+            if v in (None, '', '[]'):
+                continue
+            if tag == 'AU':
+                try:
+                    names = [' '.join(x for x in (c.get('family') or c.get('literal') or '', c.get('given') or '') if x)
+                             for c in json.loads(v)]
+                except (ValueError, AttributeError):
+                    names = [str(v)]
+                v = '; '.join(names[:4]) + (f' (+{len(names) - 4})' if len(names) > 4 else '')
+            out.setdefault(key, []).append(f'{tag}  - {v}')
+    return out
+
+
+def print_pairs(pred, truth, only=None, lib=None):
     """Every false pair (one predicted work, two true works) and every missed
     pair (one true work, two predicted works), the two records side by side
-    (authors on one line); with `only`, those pairs, labelled JOINED."""
+    (authors on one line); with `only`, those pairs, labelled JOINED.  With
+    `lib`, records of formats source_blocks cannot cut are shown as stored."""
     blocks = {}
+    stored = stored_records(lib) if lib else {}
     def rec(key):
         f, i = key
         if f not in blocks:
             blocks[f] = source_blocks(f)
         b = blocks[f]
         if b is None or i >= len(b):
-            return [f'{os.path.basename(f)} record {i}']
+            return [f'{os.path.basename(f)} record {i}'] + stored.get(key, [])
         au = [l[6:] for l in b[i] if re.match(r'(AU|A1)  -', l)]
         out = [l for l in b[i] if not re.match(r'(AU|A1|N1|AB|ER)  -', l)]
         out.insert(1, 'AU  - ' + '; '.join(au[:4]) + (f' (+{len(au) - 4})' if len(au) > 4 else ''))
@@ -390,9 +415,9 @@ def mode_doi(a):
                    *pair_scores(scored, relabelled))
             truth = relabelled
         if a.pairs:
-            print_pairs(scored, truth)
+            print_pairs(scored, truth, lib=lib)
             print(f'  {len(unknown)} pairs joining a record without DOI, to judge by hand')
-            print_pairs(pred, truth, only=unknown)
+            print_pairs(pred, truth, only=unknown, lib=lib)
 
 
 # --- dedupe.io training pairs ---------------------------------------------------

@@ -240,6 +240,30 @@ std::string title_key(std::string_view raw) {
   return fold_words(t);
 }
 
+// The small words of French, German, Spanish, Italian and Portuguese in a
+// name or title ("comptes rendus des seances de la societe de biologie et de
+// ses filiales": six).  Two or more name a journal in such a language, and a
+// title without them under it is a translation (Ayats, Bermond & Bert 1967,
+// "Comparative study of the action of psilocybine ...").
+std::size_t other_language_words(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"de",  "des", "du",  "la",   "le",    "les", "et", "aux", "und",
+                                                "der", "die", "das", "fur",  "del",   "della", "di", "dei", "degli",
+                                                "y",   "e",   "do",  "da",   "dos",   "im",  "zur", "zum"};
+  const std::string folded = fold_words(text);
+  std::size_t n = 0;
+  for (std::string_view w : split_words(folded))
+    if (std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) ++n;
+  return n;
+}
+
+// A folded title without a leading article ("a survey on ..." is "survey on
+// ...").
+std::string_view without_article(std::string_view folded) {
+  for (std::string_view a : {"a ", "an ", "the "})
+    if (folded.substr(0, a.size()) == a) return folded.substr(a.size());
+  return folded;
+}
+
 // Equal but for spaces: "p16INK4A" and "p16(INK4A)" fold to "p16ink4a" and "p16 ink4a".
 bool same_but_spaces(const std::string& a, const std::string& b) {
   std::size_t i = 0, j = 0;
@@ -354,6 +378,15 @@ std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
     };
     if (split_after_first_part(fx, gx, fy, gy)) return fy + " " + iy;
     if (split_after_first_part(fy, gy, fx, gx)) return fx + " " + ix;
+    // A name written family name first without a comma and read given name
+    // first (ProQuest's "Teixeira da Silva Daniel": given "Teixeira", family
+    // "da Silva Daniel"): its words in that order are the other's family and
+    // given names.
+    auto in_order = [](const Creator& c, bool family_first) {
+      return fold_words(family_first ? c.full_family() + " " + c.given : c.given + " " + c.full_family());
+    };
+    if (in_order(x, false) == in_order(y, true)) return fy + " " + iy;
+    if (in_order(y, false) == in_order(x, true)) return fx + " " + ix;
   }
   return "";
 }
@@ -552,13 +585,17 @@ WordMatch match_words(const std::string& ta, const std::string& tb) {
   return m;
 }
 
-// Word-overlap similarity of two folded titles: 1 when equal, 0.9 when one is
-// the other without its subtitle (also one glued to its subtitle without a
-// space: "...statesthe examples of..."), else the Jaccard index of their
-// words, a word spelt two ways, or glued to its neighbour on one side,
-// counting as shared.
+// Word-overlap similarity of two folded titles: 1 when equal (a leading
+// article aside), 0.9 when one is the other without its subtitle (also one
+// glued to its subtitle without a space: "...statesthe examples of..."),
+// else the Jaccard index of their words, a word spelt two ways, or glued to
+// its neighbour on one side, counting as shared.
 double title_similarity(const std::string& ta, const std::string& tb) {
   if (ta == tb || same_but_spaces(ta, tb)) return 1.0;
+  // "A survey on federated unlearning ..." and "Survey on federated ...".
+  if (std::string_view xa = without_article(ta), xb = without_article(tb);
+      (xa.size() != ta.size() || xb.size() != tb.size()) && same_but_spaces(std::string(xa), std::string(xb)))
+    return 1.0;
   auto wa = split_words(ta), wb = split_words(tb);
   if (wa.empty() || wb.empty()) return 0;
   const auto& shorter = wa.size() < wb.size() ? wa : wb;
@@ -1398,6 +1435,38 @@ bool written_alike(const Record& a, const Record& b) {
   return !oa.empty() && oa == opening(b.abstract) && !shared_creator_of(a, b).empty();
 }
 
+// A record dated when the work first appeared, its preprint's year, under
+// the journal that printed it later (Consensus, from Semantic Scholar: "Fast
+// Yet Effective Machine Unlearning", IEEE Transactions on Neural Networks and
+// Learning Systems, 2021, the arXiv version's year; IEEE Xplore 35(9) 2024),
+// and the later record of it: the earlier names the journal but no volume,
+// issue, pages or article number; the later names no other journal and is
+// one to three years later; the same title (a leading article aside) of four
+// words or more, no notice's; the same first author, three persons or more
+// in common, and one author list naming nobody the other lacks (a preprint
+// gains an author, or a database cuts the list).  A journal's yearly piece
+// under one title changes its author list each way (2016's "Ecological and
+// human health risk assessment").
+bool first_appeared_alike(const Record& a, const Record& b) {
+  if (!a.issued.year || !b.issued.year || a.issued.year == b.issued.year || std::abs(a.issued.year - b.issued.year) > 3)
+    return false;
+  const Record& early = a.issued.year < b.issued.year ? a : b;
+  const Record& late = &early == &a ? b : a;
+  if (venue_of(early).empty() || !early.volume.empty() || !early.issue.empty() || !early.pages.empty() ||
+      !early.number.empty())
+    return false;
+  if (!venue_of(late).empty() && !same_venue(early, late)) return false;
+  if (is_notice_title(a.title) || is_notice_title(b.title)) return false;
+  const std::string ta = title_key(a.title), tb = title_key(b.title);
+  const std::string_view ka = without_article(ta), kb = without_article(tb);
+  if (split_words(ka).size() < 4 || !same_but_spaces(std::string(ka), std::string(kb))) return false;
+  const auto pa = persons_of(a), pb = persons_of(b);
+  if (pa.size() < 3 || pb.size() < 3 || first_author(a).empty() || first_author(a) != first_author(b)) return false;
+  const auto only_a = creators_missing_from(a, b), only_b = creators_missing_from(b, a);
+  if (!only_a.empty() && !only_b.empty()) return false;
+  return std::min(pa.size() - only_a.size(), pb.size() - only_b.size()) >= 3;
+}
+
 // An article online first, paginated 1-N, and in an issue up to three years
 // later on N pages of the volume ("1-17" in 2019, "891-907" in 2021): the same
 // long title, a shared creator, the same journal, no other volume or issue,
@@ -1510,10 +1579,15 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   }
   if (a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) > opt.max_year_gap &&
       !printed_alike(a, b) && !online_first_alike(a, b)) {
-    if (!written_alike(a, b))
+    if (written_alike(a, b))
+      v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+            ", but the same title, creator and abstract");
+    else if (first_appeared_alike(a, b))
+      v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
+            ", but the same title, journal and authors, the earlier record without volume or pages (the year it "
+            "first appeared)");
+    else
       return v.veto("veto: years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
-    v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year) +
-          ", but the same title, creator and abstract");
   }
   // Two titles in MEDLINE's brackets of a translation, of other years: two
   // records of MEDLINE, which gives one record one year (Duche's "[The
@@ -1842,8 +1916,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // Two translations of one title (MEDLINE's "[Comparative study of the
   // action of psilocybine on ...]" and another database's "A comparative
   // study of the effect of psilocybin on ..."): one of them a translation
-  // (bracketed, or the record gives a title in another language), the same
-  // issue of one journal, year and author list (each names nobody the other
+  // (bracketed, the record gives a title in another language, or its title
+  // is none of the language its journal is named in), the same issue of one
+  // journal, year and author list (each names nobody the other
   // lacks), most of the title's words, and no pages that say otherwise (one
   // side gives none).  Two papers of one issue by the same authors have
   // titles further apart (Delay et al.'s "Somatic effects of psilocybine"
@@ -1859,7 +1934,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // "psychic").  The journal may be its ISSN alone (the original title in
   // the translated record's journal field).
   auto a_translation = [](const Record& r) {
-    return trim(r.title).substr(0, 1) == "[" || !other_titles(r).empty();
+    return trim(r.title).substr(0, 1) == "[" || !other_titles(r).empty() ||
+           (other_language_words(venue_of(r)) >= 2 && other_language_words(r.title) < 2);
   };
   const bool alike_enough =
       v.score >= 0.6 || (a_translation(a) != a_translation(b) && same_opening(ta, tb));
@@ -2061,12 +2137,13 @@ std::vector<DuplicateGroup> find_duplicates(Library& lib, const DedupOptions& op
       blocks[tail].emplace_back(id, year);
     }
     // Two more keys, each for what the title keys miss:
-    // - the first 24 letters without spaces: "p16INK4A" and "p16(INK4A)";
+    // - the first 24 letters without spaces and a leading article:
+    //   "p16INK4A" and "p16(INK4A)", "A survey on ..." and "Survey on ...";
     // - a title of three or four words is also the start of the same title
     //   with its subtitle ("Diminished Control in Crowdsourcing" and
     //   "Diminished control in crowdsourcing: an investigation ...").
     std::string letters;
-    for (char c : t)
+    for (char c : without_article(t))
       if (c != ' ' && letters.size() < 24) letters += c;
     if (letters.size() == 24) blocks["=" + letters].emplace_back(id, year);
     if (ws.size() == 3 || ws.size() == 4) {

@@ -120,8 +120,10 @@ TEST_CASE("colandr 2024 training pairs (Ovid psilocybin search): no distinct pai
   CHECK(o.joined.empty());  // 5 were joined before the relabel: all label errors (relabel.tsv)
   // Missed, with the reason.  The training file keeps no pages, so the
   // translated-title rule (same page range) cannot apply:
-  //  match:16, 17: MEDLINE's translation against another database's, same
-  //    volume and issue, no pages, MEDLINE's brackets lost in the file.
+  //  match:16: MEDLINE's translation against another database's, same
+  //    volume and issue, no pages, MEDLINE's brackets lost in the file, an
+  //    English journal ("cercopithecinae" / "baboon": the substituted-word
+  //    veto's case, which only knowledge of the words tells apart).
   //    The same authors, volume and issue are not enough: match:42
   //    (relabelled distinct) is two papers of Delay et al. in one issue,
   //    pp. 891-899 and 899-907, and the Ovid export with pages joins the
@@ -130,7 +132,15 @@ TEST_CASE("colandr 2024 training pairs (Ovid psilocybin search): no distinct pai
   //    same pair is labelled distinct:20, relabelled match), neither with
   //    pages: the volumes keep it apart, as they keep apart one title in
   //    two volumes of one year (dedup_test's volume_part.ris, month_volume.ris).
-  CHECK(subset(o.missed, {"match:16", "match:17", "match:54", "distinct:20"}));
+  CHECK(subset(o.missed, {"match:16", "match:54", "distinct:20"}));
+  // match:17: Ayats, Bermond & Bert 1967, "comparative study of the action
+  // of psilocybine on the evoked potentials ..." and "a comparative study of
+  // the effect of psilocybin ...", neither bracketed, one under the journal's
+  // French name ("comptes rendus des seances de la societe de biologie et de
+  // ses filiales"), the other "c r soc biol": English titles of a French
+  // journal are translations; the same volume 161, issue 1, year and three
+  // authors, similarity .81: one work.
+  CHECK(!o.missed.count("match:17"));
   // match:33, 58: one title bracketed (MEDLINE's, its German original in the
   // journal field), the other another database's translation, far apart
   // (.43, .47) but opening alike, the same ISSN, volume, issue, year and

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <nlohmann/json.hpp>
@@ -2134,4 +2135,95 @@ TEST_CASE("dedup: a short title under two DOIs (WoS's SICI, Scopus's Wiley DOI) 
   CHECK(d.out.find("veto: different DOIs") == std::string::npos);
   CHECK(d.out.find("different DOIs (10.1554/0014-3820(2003)057[0154:sms]2.0.co;2, 10.1111/j.0014-3820.2003.tb00224.x), but") !=
         std::string::npos);
+}
+
+TEST_CASE("a record dated when the work first appeared (Consensus's preprint year) and the journal's record are one work",
+          "[dedup]") {
+  // fixtures/dedup/first_appeared_*.csv: danillocelino/slr_churn_unlearning_uid
+  // @9f76a59 (no licence: three tiny excerpts, abstracts and DOIs emptied):
+  // Consensus (scopus.csv) gives Tarun et al.'s "Fast Yet Effective Machine
+  // Unlearning" in IEEE Transactions on Neural Networks and Learning Systems
+  // in 2021 (the arXiv version's year, Semantic Scholar's) and no volume or
+  // pages, IEEE Xplore 35(9):13046-13055 in 2024; Jeong et al.'s survey 2024
+  // and 2026 ("A Survey on ..." and "Survey on ..."); Baumhauer et al. in
+  // Machine Learning 2020 and SpringerLink 2022.  'veto: years' kept each
+  // pair apart.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  import_files(lib, {fixture("dedup/first_appeared_consensus.csv"), fixture("dedup/first_appeared_ieee.csv"),
+                     fixture("dedup/first_appeared_springer.csv")});
+  REQUIRE(lib.stats().works == 6);
+  std::vector<std::vector<std::int64_t>> got;
+  for (const auto& g : find_duplicates(lib, DedupOptions{}, nullptr)) got.push_back(g.works);
+  CHECK(got == std::vector<std::vector<std::int64_t>>{{1, 4}, {2, 5}, {3, 6}});
+  const Record early = lib.record(1, RecordParts{}).value(), late = lib.record(4, RecordParts{}).value();
+  CHECK(duplicate_score(early, late, DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  auto apart = [](const Record& x, const Record& y) { return duplicate_score(x, y, DedupOptions{}, nullptr) == 0; };
+  auto apart_if = [&](const std::function<void(Record&)>& edit) {
+    Record x = early;
+    edit(x);
+    return apart(x, late);
+  };
+  // The earlier record printed somewhere (a volume, pages): two printings.
+  CHECK(apart_if([](Record& x) { x.volume = "32"; }));
+  CHECK(apart_if([](Record& x) { x.pages = "1-10"; }));
+  // The record without volume or pages the later one: no first appearance.
+  CHECK(apart_if([](Record& x) { x.issued.year = 2027; }));
+  // Four years, another journal, another title, another first author.
+  CHECK(apart_if([](Record& x) { x.issued.year = 2020; }));
+  CHECK(apart_if([](Record& x) { x.container_title = "Neural Networks"; }));
+  CHECK(apart_if([](Record& x) { x.title = "Fast Yet Effective Machine Unlearning Revisited"; }));
+  CHECK(apart_if([](Record& x) { std::swap(x.authors[0], x.authors[1]); }));
+  // Author lists that each name someone the other lacks (a yearly piece
+  // under one title), fewer than three persons.
+  Record x = early;
+  x.authors[3].family = "Smith";
+  Record y = late;
+  y.authors.push_back(y.authors[0]);
+  y.authors.back().family = "Jones";
+  CHECK(apart(x, y));
+  CHECK(!apart(early, y));  // one list within the other: a database cut it
+  x = early;
+  y = late;
+  x.authors.resize(2);
+  y.authors.resize(2);
+  CHECK(apart(x, y));
+}
+
+namespace {
+
+// A fixture of two records of one work: imported, dedup joins them, and
+// duplicate_score says so; returns the two records.
+std::vector<Record> one_work_pair(const std::string& rel) {
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, rel, 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  auto r = fixture_records(rel);
+  REQUIRE(r.size() == 2);
+  CHECK(duplicate_score(r[0], r[1], DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("a name written family name first without a comma (ProQuest's 'Teixeira da Silva Daniel') is that person",
+          "[dedup]") {
+  // fixtures/dedup/proquest_family_first.ris: MaxenceOuafik/MSM-Syndemic-Scoping-Review
+  // @0f5df1a, Files/electronic_search/proquest.ris (AN 2254198061) and
+  // psycinfo.ris (2019-39377-001), abstracts, keywords, addresses, links and
+  // DOIs cut (no licence: measured, only this excerpt copied): ProQuest
+  // writes "Teixeira da Silva Daniel", read as given "Teixeira", particle
+  // "da", family "Silva Daniel"; PsycINFO "Teixeira da Silva, Daniel".  With
+  // PsycINFO's online-first year (2019, "No Pagination Specified") against
+  // the issue's 2020, 'veto: years 2020 and 2019, each author list has names
+  // the other lacks (da Silva Daniel; Teixeira da Silva)' kept them apart.
+  auto r = one_work_pair("dedup/proquest_family_first.ris");
+  REQUIRE(r[0].authors.size() == 6);
+  // Another person's name in either order stays another person.
+  Record x = r[0];
+  x.authors[0].family = "Costa Daniel";
+  CHECK(duplicate_score(x, r[1], DedupOptions{}, nullptr) == 0);
+  x = r[0];
+  x.authors[0].given = "Pereira";
+  CHECK(duplicate_score(x, r[1], DedupOptions{}, nullptr) == 0);
 }
