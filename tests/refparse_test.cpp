@@ -2923,3 +2923,30 @@ TEST_CASE("refnet parse --json writes the genre the reference names", "[refparse
   CHECK(j[1].value("genre", "") == "TIK-Report");
   CHECK(j[1].value("number", "") == "214");
 }
+
+// bench/refparse_styles.py's table (MDPI's and Springer's styles): "Springer: New York and Heidelberg", "Deutscher
+// Taschenbuch-Verlag and Walter de Gruyter, München and Berlin and New York": places joined by "and" were no place,
+// so the publisher kept them.
+TEST_CASE("Places joined by 'and' after the publisher are the place", "[refparse]") {
+  auto fixed = [](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts),
+                  [](auto t, const auto& k, auto& l) { split_publisher_place(t, k, l, bundled_model().lexicon); });
+  };
+  Record r = fixed("122 Sunderasan S. Cleaner-Energy Investments: Cases and Teaching Notes. Springer: New York and "
+                   "Heidelberg, 2015.",
+                   {{"122", "citation-number"}, {"Sunderasan", "author"}, {"Cleaner", "title"}, {"Springer", "publisher"},
+                    {"2015", "date"}});
+  CHECK(r.publisher == "Springer");
+  CHECK(r.publisher_place == "New York and Heidelberg");
+  r = fixed("138. Nietzsche F (1988) S\xC3\xA4mtliche Werke, 2nd ed. Deutscher Taschenbuch-Verlag and Walter de Gruyter, "
+            "M\xC3\xBCnchen and Berlin and New York",
+            {{"138", "citation-number"}, {"Nietzsche", "author"}, {"(1988)", "date"}, {"S\xC3\xA4mtliche", "title"},
+             {"2nd", "edition"}, {"Deutscher", "publisher"}});
+  CHECK(r.publisher == "Deutscher Taschenbuch-Verlag and Walter de Gruyter");
+  CHECK(r.publisher_place == "M\xC3\xBCnchen and Berlin and New York");
+  // Not: a publisher whose name joins two names by "and".
+  r = fixed("Smith, J. (2001). Title. Routledge and Kegan Paul.",
+            {{"Smith", "author"}, {"(2001)", "date"}, {"Title", "title"}, {"Routledge", "publisher"}});
+  CHECK(r.publisher == "Routledge and Kegan Paul");
+  CHECK(r.publisher_place.empty());
+}
