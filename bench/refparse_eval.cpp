@@ -5,7 +5,7 @@
 // every reference with --all, or the development split (refparse::is_dev)
 // with --dev.  --errors: one line per wrong field value (both sides after
 // normalisation, the reference, and for labelled data its source file, gold
-// spans and parsed spans, refparse::parse_labels); --confusions: the 50 most frequent (gold, predicted) token
+// spans and parsed spans, refparse::parse_labels; with --tsv the parsed spans); --confusions: the 50 most frequent (gold, predicted) token
 // label confusions and the 30 references with the most wrong tokens.  The gold record is the labelled spans through
 // the same normalisation (refparse::to_record).  --tsv FILE scores a hand-made
 // table instead (fixtures/refparse/social_science.tsv, after a header line:
@@ -180,6 +180,8 @@ int main(int argc, char** argv) {
         if (c < sources.size())
           std::cout << "\t" << sources[c] << "\t" << spans(text, gold_labels[c]) << "\t"
                     << spans(text, parse_labels(text, tokenize(text), model));
+        else  // a table's row: the parsed spans
+          std::cout << "\t" << spans(text, parse_labels(text, tokenize(text), model));
         std::cout << "\n";
       }
     }

@@ -1909,6 +1909,21 @@ struct PlaceReader {
     if (words > 4) return false;
     return unknown == 0 ? named : state_seen || (unknown_ok && unknown <= 2 && words == unknown);
   }
+  // Places joined by "and", "&", "und", "et" or "/" ("New York and Heidelberg", "München and Berlin and New York",
+  // "Berlin/Heidelberg"), each a place, or one place.
+  bool places(std::size_t from, std::size_t to, bool unknown_ok = false) const {
+    std::size_t start = from;
+    int parts = 0;
+    for (std::size_t k = from; k <= to; ++k) {
+      bool joint = k < to && (word(k) == "&" || word(k) == "/" || iequals(word(k), "and") || iequals(word(k), "und") ||
+                              iequals(word(k), "et"));
+      if (k < to && !joint) continue;
+      if (k == start || !place(start, k, unknown_ok)) return false;
+      ++parts;
+      start = k + 1;
+    }
+    return parts > 0;
+  }
 };
 
 }  // namespace
@@ -1924,7 +1939,7 @@ void split_publisher_place(std::string_view text, const std::vector<Token>& toks
   if (e - a < 2) return;
   PlaceReader reader(text, toks, lexicon);
   auto lexicon_class = [&](std::size_t k) { return reader.lexicon_class(k); };
-  auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) { return reader.place(from, to, unknown_ok); };
+  auto place = [&](std::size_t from, std::size_t to, bool unknown_ok = false) { return reader.places(from, to, unknown_ok); };
   auto publisher_left = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
       if (is_word(k)) return true;

@@ -305,6 +305,7 @@ std::string remove_words(std::string s, std::initializer_list<const char*> words
 // writes after a report's or a thesis's title, and where it opens (npos
 // when there is none).  `number`: the report's number; `genre`: "Working
 // Paper", "Doctoral dissertation, University of X".
+bool number_after_no(std::string_view note, std::string& number, std::string& genre);
 std::size_t report_note(std::string_view t, std::string& number, std::string& genre) {
   std::size_t open = t.find_last_of("([");
   if (open == std::string_view::npos || open < 8 || t[open - 1] != ' ') return std::string_view::npos;
@@ -320,20 +321,149 @@ std::size_t report_note(std::string_view t, std::string& number, std::string& ge
       genre = std::string(note);
       return open;
     }
-  // "No. 214", "Report No. EPA-600", "NBER Working Paper No. 13987": a
-  // number after "No." at the end, a few words before it.
+  return number_after_no(note, number, genre) ? open : std::string_view::npos;
+}
+
+// "No. 214", "Report No. EPA-600", "NBER Working Paper No. 13987": a number after "No." at the end, a few words
+// before it (the genre).
+bool number_after_no(std::string_view note, std::string& number, std::string& genre) {
+  std::string low = ascii_lower(note);
   std::size_t no = find_word(low, "no");
   if (no == std::string::npos) no = find_word(low, "nr");
-  if (no == std::string::npos || no + 3 >= low.size() || low[no + 2] != '.') return std::string_view::npos;
+  if (no == std::string::npos || no + 3 >= low.size() || low[no + 2] != '.') return false;
   std::string_view num = trim(note.substr(no + 3));
   std::string_view before = trim(note.substr(0, no));
-  if (num.find_first_of("0123456789") == std::string_view::npos) return std::string_view::npos;
-  if (num.find(' ') != std::string_view::npos || std::count(before.begin(), before.end(), ' ') > 3)
-    return std::string_view::npos;
+  if (num.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (num.find(' ') != std::string_view::npos || std::count(before.begin(), before.end(), ' ') > 3) return false;
   number = std::string(num);
   genre = std::string(before);
-  return open;
+  return true;
 }
+
+// A report's number as a token: "TR/IRIDIA/2004-001", "RR-6828", "CSM-192", "BCOL.07.01", "92-07", "388"; letters,
+// digits and the marks / - . _ between them, a digit among them; not a year, an ordinal ("2nd"), a page range's
+// dash between two numbers ("45-67") unless `loose`, nor a number alone of one digit or more than 7.
+bool report_number_token(std::string_view w, bool loose) {
+  if (w.empty() || w.size() > 30 || !(is_alpha(w.front()) || is_digit(w.front())) || !(is_alpha(w.back()) || is_digit(w.back())))
+    return false;
+  std::size_t digits = 0, letters = 0, marks = 0;
+  for (char c : w) {
+    if (is_digit(c)) ++digits;
+    else if (is_alpha(c)) ++letters;
+    else if (c == '/' || c == '-' || c == '.' || c == '_') ++marks;
+    else return false;
+  }
+  if (digits == 0) return false;
+  if (letters == 0 && marks == 0) {
+    if (w.size() > 7 || w.size() < 2) return false;
+    if (w.size() == 4 && (w[0] == '1' || w[0] == '2')) return false;  // a year
+    return true;
+  }
+  std::string low = ascii_lower(w);
+  for (const char* ord : {"st", "nd", "rd", "th"})
+    if (letters == 2 && marks == 0 && ends_with(low, ord)) return false;
+  // "1468/9", "2007-08": a year and what follows it.
+  if (letters == 0 && w.size() > 4 && (w[0] == '1' || w[0] == '2') && all_digits(w.substr(0, 4))) return false;
+  if (letters == 0 && !loose) {
+    // "45-67", "1991-1992": a range, not a number ("92-07", "7-05-2018" are).
+    std::size_t dash = w.find('-');
+    if (dash != std::string_view::npos && w.find_first_of("-./", dash + 1) == std::string_view::npos &&
+        std::stoul(std::string(w.substr(dash + 1))) > std::stoul(std::string(w.substr(0, dash))))
+      return false;
+  }
+  return true;
+}
+
+// A word of a report's name before its number ("Research Report", "TIK-Report", "NBER Working Paper", "ONR Research
+// Memorandum", "Technical Note"): `strong` when it names the kind.
+bool report_genre_word(std::string_view w, bool& strong) {
+  std::string low = ascii_lower(w);
+  while (!low.empty() && (low.back() == '.' || low.back() == ',')) low.pop_back();
+  // Singular: "SIGMA Papers", "OECD Working Papers" name a series.
+  for (const char* k : {"report", "paper", "memorandum", "memo", "note", "rapport", "bericht"})
+    if (ends_with(low, k)) return strong = true;
+  for (const char* k : {"research", "technical", "tech", "working", "discussion", "internal", "occasional", "series",
+                        "rep", "no", "nr", "no.", "nr."})
+    if (low == k) return true;
+  // An acronym: "NBER", "ONR", "TR", "C3P", "IRIDIA".
+  return w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || is_digit(c); });
+}
+
+// "TIK-Report", "Research Report", "NBER Working Paper": words of a report's kind only, one of them naming it.
+bool report_kind(std::string_view s) {
+  std::vector<std::string_view> words = split_words(s);
+  bool strong = false;
+  for (std::string_view w : words)
+    if (!report_genre_word(w, strong)) return false;
+  return strong && words.size() <= 5;
+}
+
+// "Title. TR/IRIDIA/2004-001", "Title. RR-6828", "Title. TIK-Report 214", "Title. Research Report BCOL.07.01",
+// "Title. NBER Working Paper No. 1234" (the title's last sentence, after ". ", "? " or "! "), and "TR/IRIDIA/2014-012:
+// Title" (a first word before a colon): a report's number and the words naming it, no part of the title.  Returns the
+// title's part ([from, to) of t) and sets number and genre, or returns {0, t.size()}.
+std::pair<std::size_t, std::size_t> title_report_number(std::string_view t, std::string& number, std::string& genre) {
+  // The first word and a colon, three words of title after it.
+  if (std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0 && colon < 32) {
+    std::string_view head = trim(t.substr(0, colon));
+    std::string_view rest = trim(t.substr(colon + 1));
+    // Letters, three digits and a '/' or '.' ("TR/IRIDIA/2014-012", "BCOL.07.01"; not "COVID-19", "Web2.0").
+    bool letters = std::any_of(head.begin(), head.end(), [](char c) { return is_alpha(c); });
+    bool digits = std::count_if(head.begin(), head.end(), [](char c) { return is_digit(c); }) >= 3;
+    if (head.find(' ') == std::string_view::npos && letters && digits &&
+        head.find_first_of("/.") != std::string_view::npos && report_number_token(head, true) &&
+        split_words(rest).size() >= 3) {
+      number = std::string(head);
+      return {std::size_t(rest.data() - t.data()), t.size()};
+    }
+  }
+  // The last sentence: not after an initial or "z r." ("Rokycanova z r. 1468/9"), and "No. 388", "Nr. 388" whole.
+  std::size_t p = std::string_view::npos;
+  for (std::size_t i = t.size(); i-- > 1;) {
+    if (t[i] != ' ' || (t[i - 1] != '.' && t[i - 1] != '?' && t[i - 1] != '!')) continue;
+    std::size_t w = i - 1;
+    while (w > 0 && is_alpha(t[w - 1])) --w;
+    std::string before = ascii_lower(t.substr(w, i - 1 - w));
+    if (t[i - 1] == '.' && (before.size() < 2 || before == "no" || before == "nr")) continue;
+    p = i;
+    break;
+  }
+  if (p == std::string_view::npos || p < 12) return {0, t.size()};
+  std::string_view tail = trim(t.substr(p));
+  while (!tail.empty() && (tail.back() == '.' || tail.back() == ',')) tail.remove_suffix(1);
+  std::vector<std::string_view> words = split_words(tail);
+  if (words.empty() || words.size() > 6) return {0, t.size()};
+  // The number last ("Research Report BCOL.07.01"), or first before a comma and the kind ("BCOL.07.01, Research Report").
+  std::string_view num;
+  std::vector<std::string_view> kind;
+  if (report_number_token(words.back(), words.size() > 1)) {
+    num = words.back();
+    kind.assign(words.begin(), words.end() - 1);
+  } else if (words.size() > 1 && words[0].back() == ',' && report_number_token(words[0].substr(0, words[0].size() - 1), true)) {
+    num = words[0].substr(0, words[0].size() - 1);
+    kind.assign(words.begin() + 1, words.end());
+  } else {
+    return {0, t.size()};
+  }
+  bool strong = false;
+  for (std::string_view w : kind)
+    if (!report_genre_word(w, strong)) return {0, t.size()};
+  if (!kind.empty() && !strong) return {0, t.size()};
+  // The kind's words without "No." ("NBER Working Paper No. 1234").
+  std::string g;
+  for (std::string_view w : kind) {
+    std::string low = ascii_lower(w);
+    if (low == "no" || low == "no." || low == "nr" || low == "nr.") continue;
+    g += (g.empty() ? "" : " ") + std::string(w);
+  }
+  number = std::string(num);
+  genre = g;
+  return {0, std::size_t(t.substr(0, p).find_last_not_of(' ') + 1)};
+}
+
+// The kind of work the reference names ("Working Paper", "PhD thesis", "Paper presented at"): CSL's genre, which
+// `refnet parse --json` writes (an extra field of CSL-JSON's, as the translators are).
+void add_genre(Record& r, std::string genre) { r.extra.push_back({"genre", std::move(genre), "csl-json"}); }
 
 bool all_initials(std::string_view piece) {
   std::vector<std::string_view> w = split_words(piece);
@@ -986,7 +1116,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   }
   Record r;
   std::string genre_text, note_text;
-  bool journal = false, container = false, in_word = false, date_seen = false;
+  bool journal = false, container = false, in_word = false, date_seen = false, report_kind_container = false;
   std::string year_volume;  // a volume span that is a year alone ("2004,")
   for (std::size_t ri = 0; ri < runs.size(); ++ri) {
     const Run& run = runs[ri];
@@ -1084,7 +1214,18 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             if (r.number.empty()) r.number = number;
             if (!genre.empty()) {
               genre_text += genre + " ";
-              r.add_extra("genre", genre);
+              add_genre(r, genre);
+            }
+          }
+          // "Title. TR/IRIDIA/2004-001.", "TR/IRIDIA/2014-012: Title", "Title. TIK-Report 214.": the report's
+          // number and kind.
+          if (number.empty()) {
+            auto [from, to] = title_report_number(t, number, genre);
+            if (!number.empty()) {
+              t = strip_edges(t.substr(from, to - from));
+              if (r.number.empty()) r.number = number;
+              genre_text += "report " + genre + " ";
+              if (!genre.empty()) add_genre(r, genre);
             }
           }
           // "Social Movements and Media. First edit.": the edition, not the title's (APA, Chicago, IEEE).
@@ -1100,6 +1241,13 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         // "Social movements and media, First edit. Bingley": an edition statement alone is no container.
         if (edition_statement(strip_edges(s, true))) {
           r.add_extra("edition", collapse_space(strip_edges(s, true)));
+          break;
+        }
+        // "Title. TIK-Report 214.", "Title. Research Report.": a report's kind, not a journal (its volume the number).
+        if (r.container_title.empty() && report_kind(strip_edges(s))) {
+          genre_text += "report ";
+          add_genre(r, collapse_space(strip_edges(s)));
+          report_kind_container = true;
           break;
         }
         if (r.container_title.empty()) {
@@ -1123,7 +1271,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               v = trim(v.substr(w.size()));
               strip_leading_word(v, "the");
               genre_text += genre + " ";
-              r.add_extra("genre", genre);
+              add_genre(r, genre);
               s = v;
               break;
             }
@@ -1221,10 +1369,18 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       case kEdition:
         r.add_extra("edition", collapse_space(strip_edges(s, true)));
         break;
-      case kGenre:
+      case kGenre: {
         genre_text += std::string(s) + " ";
-        r.add_extra("genre", collapse_space(strip_edges(s)));
+        // "(NBER Working Paper No. 15639)": the kind, and the number.
+        std::string number, genre;
+        if (number_after_no(strip_edges(s), number, genre) && !genre.empty()) {
+          if (r.number.empty()) r.number = number;
+          add_genre(r, collapse_space(genre));
+        } else {
+          add_genre(r, collapse_space(strip_edges(s)));
+        }
         break;
+      }
       case kNote:
         note_text += std::string(s) + " ";
         break;
@@ -1302,6 +1458,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     return mentions(" " + ascii_lower(r.container_title),
                     {"proceedings", "conference", "symposium", "workshop", " proc.", " proc ", " conf."});
   };
+  if (report_kind_container && r.number.empty() && r.container_title.empty() && r.issue.empty()) {
+    r.number = r.volume;
+    r.volume.clear();
+  }
   // A report: APA's number after the title ("(No. 214)"), or a laboratory,
   // school or university, not its press, as the publisher ("IRIDIA,
   // Université Libre de Bruxelles", "The Management School, Imperial College").

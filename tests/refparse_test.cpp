@@ -2828,3 +2828,125 @@ TEST_CASE("A number opening the journal's span before the year in brackets is th
                                                       {"2019", "date"}, {"12", "pages"}});
   CHECK(r.container_title == "3 Biotech");
 }
+
+// bench/refparse_styles.py's table (iridia's reports rendered by citeproc in Harvard, ISO 690, Chicago, MLA): a
+// report's number labelled into the title, as its last sentence ("Title. TR/IRIDIA/2009-015.", "Title. RR-6828.",
+// "Title. 388.", "Title. TIK-Report 214.") or its first word before a colon ("TR/IRIDIA/2014-012: Title"), stayed the
+// title's end or start (473 title values of report items wrong, 2026-12 table).
+TEST_CASE("A report's number and kind ending or opening the title are the number and the genre", "[refparse]") {
+  Record r = labelled_from("L\xC3\xB3pez-Ib\xC3\xA1\xC3\xB1" "ez, M., Paquete, L. and St\xC3\xBCtzle, T. (2009) Exploratory "
+                           "Analysis of Stochastic Local Search Algorithms in Biobjective Optimization. TR/IRIDIA/2009-015. "
+                           "Belgium: IRIDIA, Universit\xC3\xA9 Libre de Bruxelles.",
+                           {{"L\xC3\xB3pez", "author"}, {"(2009)", "date"}, {"Exploratory", "title"}, {"Belgium", "location"},
+                            {"IRIDIA,", "publisher"}});
+  CHECK(r.title == "Exploratory Analysis of Stochastic Local Search Algorithms in Biobjective Optimization");
+  CHECK(r.number == "TR/IRIDIA/2009-015");
+  CHECK(r.type == "report");
+  r = labelled_from("Christofides, N. (1976) Worst-case analysis of a new heuristic for the travelling salesman problem. "
+                    "388. Pittsburgh, PA: Graduate School of Industrial Administration, Carnegie-Mellon University.",
+                    {{"Christofides", "author"}, {"(1976)", "date"}, {"Worst", "title"}, {"Pittsburgh", "location"},
+                     {"Graduate", "publisher"}});
+  CHECK(r.title == "Worst-case analysis of a new heuristic for the travelling salesman problem");
+  CHECK(r.number == "388");
+  r = labelled_from("Knowles, Joshua D., Lothar Thiele, and Eckart Zitzler. 2006. A Tutorial on the Performance "
+                    "Assessment of Stochastic Multiobjective Optimizers. TIK-Report 214. Switzerland: ETH, Z\xC3\xBCrich.",
+                    {{"Knowles", "author"}, {"2006", "date"}, {"A Tutorial", "title"}, {"Switzerland", "location"},
+                     {"ETH", "publisher"}});
+  CHECK(r.title == "A Tutorial on the Performance Assessment of Stochastic Multiobjective Optimizers");
+  CHECK(r.number == "214");
+  CHECK(r.get_extra("genre") == "TIK-Report");
+  r = labelled_from("Birattari, M. (2004) On the Estimation of the Expected Performance of a Metaheuristic on a Class of "
+                    "Instances. How Many Instances, How Many Runs? TR/IRIDIA/2004-001. Belgium: IRIDIA.",
+                    {{"Birattari", "author"}, {"(2004)", "date"}, {"On the", "title"}, {"Belgium", "location"},
+                     {"IRIDIA.", "publisher"}});
+  CHECK(r.title == "On the Estimation of the Expected Performance of a Metaheuristic on a Class of Instances. How Many "
+                   "Instances, How Many Runs?");
+  CHECK(r.number == "TR/IRIDIA/2004-001");
+  r = labelled_from("BEZERRA, Leonardo C. T., L\xC3\x93PEZ-IB\xC3\x81\xC3\x91" "EZ, Manuel and ST\xC3\x9CTZLE, Thomas, 2014. "
+                    "TR/IRIDIA/2014-012: Automatic Component-Wise Design of Multi-Objective Evolutionary Algorithms. "
+                    "Belgium: IRIDIA, Universit\xC3\xA9 Libre de Bruxelles.",
+                    {{"BEZERRA", "author"}, {"2014", "date"}, {"TR/", "title"}, {"Belgium", "location"},
+                     {"IRIDIA,", "publisher"}});
+  CHECK(r.title == "Automatic Component-Wise Design of Multi-Objective Evolutionary Algorithms");
+  CHECK(r.number == "TR/IRIDIA/2014-012");
+  r = labelled_from("Moscato, P. (1989). On Evolution: Towards Memetic Algorithms. Research Report BCOL.07.01. Caltech.",
+                    {{"Moscato", "author"}, {"(1989)", "date"}, {"On Evolution", "title"}, {"Caltech", "publisher"}});
+  CHECK(r.title == "On Evolution: Towards Memetic Algorithms");
+  CHECK(r.number == "BCOL.07.01");
+  CHECK(r.get_extra("genre") == "Research Report");
+  // Kept: a title opening with "COVID-19:", a journal and its volume labelled into the title, a year, a page range,
+  // an abbreviation's period before a number ("z r. 1468/9").
+  for (const char* title : {"COVID-19: A review of the first wave", "Stem cells in the heart. BMJ 312",
+                            "Growth in a time of debt. 2010", "A note on the method. 45-67",
+                            "Latinsk\xC3\xA1 postila Rokycanova z r. 1468/9", "Symphonies and songs. Part 2"}) {
+    r = labelled_from(std::string("Smith, J. (2010). ") + title + ". Boston: Press.",
+                      {{"Smith", "author"}, {"(2010)", "date"}, {title, "title"}, {"Boston", "location"},
+                       {"Press", "publisher"}});
+    CHECK(r.title == title);
+    CHECK(r.number.empty());
+  }
+  // A report's kind labelled the journal, its number the volume; not a series ("SIGMA Papers", the OECD's).
+  r = labelled_from("Knowles, J. D. 2006. A Tutorial on the Performance Assessment. TIK-Report 214. Switzerland: ETH.",
+                    {{"Knowles", "author"}, {"2006", "date"}, {"A Tutorial", "title"}, {"TIK", "journal"},
+                     {"214", "volume"}, {"Switzerland", "location"}, {"ETH", "publisher"}});
+  CHECK(r.container_title.empty());
+  CHECK(r.number == "214");
+  CHECK(r.volume.empty());
+  CHECK(r.type == "report");
+  r = labelled_from("[38] OECD (1999), \xE2\x80\x9C" "European Principles for Public Administration\xE2\x80\x9D, SIGMA "
+                    "Papers, No. 27, OECD Publishing, Paris.",
+                    {{"[38]", "citation-number"}, {"OECD", "author"}, {"(1999)", "date"}, {"\xE2\x80\x9C", "title"},
+                     {"SIGMA", "journal"}, {"No.", "issue"}, {"OECD Publishing", "publisher"}, {"Paris", "location"}});
+  CHECK(r.container_title == "SIGMA Papers");
+  // The bundled model with the rules, on the table's strings.
+  r = parse_reference("Hansen, N. et al. (2009) Real-Parameter Black-Box Optimization Benchmarking 2009: Experimental "
+                      "setup. RR-6828. France: INRIA.");
+  CHECK(r.title == "Real-Parameter Black-Box Optimization Benchmarking 2009: Experimental setup");
+  CHECK(r.number == "RR-6828");
+}
+
+// `refnet parse --json` wrote no genre: "(NBER Working Paper No. 15639)", "Paper presented at" were read into the
+// record's extra fields, which the CSL-JSON writer does not write for a report or a paper.
+TEST_CASE("refnet parse --json writes the genre the reference names", "[refparse]") {
+  auto out = test::run_refnet("parse - --json",
+                              "Reinhart, C. M., & Rogoff, K. S. (2010). Growth in a time of debt (NBER Working Paper "
+                              "No. 15639). Cambridge, MA: National Bureau of Economic Research.\n"
+                              "Knowles, Joshua D., Lothar Thiele, and Eckart Zitzler. 2006. A Tutorial on the Performance "
+                              "Assessment of Stochastic Multiobjective Optimizers. TIK-Report 214. Switzerland: Computer "
+                              "Engineering and Networks Laboratory (TIK), ETH Z\xC3\xBCrich.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 2);
+  CHECK(j[0].value("genre", "") == "NBER Working Paper");
+  CHECK(j[0].value("number", "") == "15639");
+  CHECK(j[0].value("type", "") == "report");
+  CHECK(j[1].value("genre", "") == "TIK-Report");
+  CHECK(j[1].value("number", "") == "214");
+}
+
+// bench/refparse_styles.py's table (MDPI's and Springer's styles): "Springer: New York and Heidelberg", "Deutscher
+// Taschenbuch-Verlag and Walter de Gruyter, München and Berlin and New York": places joined by "and" were no place,
+// so the publisher kept them.
+TEST_CASE("Places joined by 'and' after the publisher are the place", "[refparse]") {
+  auto fixed = [](std::string_view text, const std::vector<std::pair<const char*, const char*>>& starts) {
+    return mended(text, labels_from(text, starts),
+                  [](auto t, const auto& k, auto& l) { split_publisher_place(t, k, l, bundled_model().lexicon); });
+  };
+  Record r = fixed("122 Sunderasan S. Cleaner-Energy Investments: Cases and Teaching Notes. Springer: New York and "
+                   "Heidelberg, 2015.",
+                   {{"122", "citation-number"}, {"Sunderasan", "author"}, {"Cleaner", "title"}, {"Springer", "publisher"},
+                    {"2015", "date"}});
+  CHECK(r.publisher == "Springer");
+  CHECK(r.publisher_place == "New York and Heidelberg");
+  r = fixed("138. Nietzsche F (1988) S\xC3\xA4mtliche Werke, 2nd ed. Deutscher Taschenbuch-Verlag and Walter de Gruyter, "
+            "M\xC3\xBCnchen and Berlin and New York",
+            {{"138", "citation-number"}, {"Nietzsche", "author"}, {"(1988)", "date"}, {"S\xC3\xA4mtliche", "title"},
+             {"2nd", "edition"}, {"Deutscher", "publisher"}});
+  CHECK(r.publisher == "Deutscher Taschenbuch-Verlag and Walter de Gruyter");
+  CHECK(r.publisher_place == "M\xC3\xBCnchen and Berlin and New York");
+  // Not: a publisher whose name joins two names by "and".
+  r = fixed("Smith, J. (2001). Title. Routledge and Kegan Paul.",
+            {{"Smith", "author"}, {"(2001)", "date"}, {"Title", "title"}, {"Routledge", "publisher"}});
+  CHECK(r.publisher == "Routledge and Kegan Paul");
+  CHECK(r.publisher_place.empty());
+}
