@@ -67,12 +67,6 @@ std::string institution_loose(const std::string& label) {
   return out;
 }
 
-std::string journal_loose(const std::string& name) {
-  std::string s;
-  for (char c : name) s += c == '&' ? std::string(" and ") : std::string(1, c);
-  return fold_words(s);
-}
-
 struct Count {
   std::size_t names = 0, groups = 0, extra = 0;
 };

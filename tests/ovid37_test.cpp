@@ -93,7 +93,9 @@ TEST_CASE("RIS export: the PMID beside the source's own AN lines", "[export][ris
   r.pmid = "29968142";  // from the work's MEDLINE source
   std::ostringstream out;
   write_ris(out, {r});
-  CHECK(out.str().find("AN  - 2063105705\r\n") != std::string::npos);
+  // ProQuest's own AN stays, kept apart in a note (rtris37: a bare number
+  // under AN may be read as a PMID), and the PMID has its own AN line.
+  CHECK(out.str().find("N1  - AN (kept apart by refnet): 2063105705\r\n") != std::string::npos);
   CHECK(out.str().find("AN  - PMID:29968142\r\n") != std::string::npos);
   // A source whose AN is the PMID (PubMed's RIS): one line, not two.
   Parsed q = parse_string("TY  - JOUR\nT1  - A title\nAU  - Smith, J\nDB  - PubMed\nAN  - 29968142\nER  - \n");
