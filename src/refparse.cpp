@@ -2585,7 +2585,15 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   std::size_t a = 0;
   while (a < n && labels[a] != kTitle) ++a;
-  if (a == n) return {};
+  // No title labelled at all ("Rittel, H.W.J. and Webber, M.M. (1973) 'Dilemmas in a general theory of planning',
+  // Policy Sciences, 4(2)": the model read the quoted title into the journal's name): the journal's or container's
+  // span opening with the quote stands for the title's.
+  bool untitled = a == n;
+  if (untitled) {
+    a = 0;
+    while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
+    if (a == n) return {};
+  }
   // The opening quote: the title's first token, or the one before it.
   auto closer_of = [&](std::string_view w) -> std::string_view {
     if (w == "\xE2\x80\x9C") return "\xE2\x80\x9D";  // “ ”
@@ -2631,6 +2639,8 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
   bool inside_other = false;
   for (std::size_t k = q + 1; k < c; ++k) inside_other = inside_other || labels[k] != kTitle;
   if (!inside_other && labels[e] != kTitle) return {};
+  // Untitled: the span must go on after the quote (its name is left to it), and the quote must open it.
+  if (untitled && (q != a || labels[e] != labels[a])) return {};
   std::vector<int> pin(n, -1);
   for (std::size_t k = q; k < e; ++k) pin[k] = kTitle;
   pin[e] = kNotTitle;

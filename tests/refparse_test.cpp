@@ -2950,3 +2950,24 @@ TEST_CASE("Places joined by 'and' after the publisher are the place", "[refparse
   CHECK(r.publisher == "Routledge and Kegan Paul");
   CHECK(r.publisher_place.empty());
 }
+
+// newuser37's public-administration reading list (/tmp/nu37/refs.txt line 30, Harvard, written by the trial's user
+// from a real reading list; issue 16): with the initials run together ("H.W.J.", "M.M.") the model labelled no
+// title, and the quoted title and the journal one journal's name.
+TEST_CASE("A quoted title read into the journal's name with no title labelled is the title", "[refparse]") {
+  auto out = test::run_refnet("parse - --json",
+                              "Rittel, H.W.J. and Webber, M.M. (1973) 'Dilemmas in a general theory of planning', "
+                              "Policy Sciences, 4(2), pp. 155\xE2\x80\x93" "169.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 1);
+  CHECK(j[0].value("title", "") == "Dilemmas in a general theory of planning");
+  CHECK(j[0].value("container-title", "") == "Policy Sciences");
+  CHECK(j[0].value("volume", "") == "4");
+  CHECK(j[0].value("page", "") == "155-169");
+  // The same string with one initial each was right before, and stays so.
+  Record r = parse_reference("Rittel, H. and Webber, M. (1973) 'Dilemmas in a general theory of planning', Policy "
+                             "Sciences, 4(2), pp. 155\xE2\x80\x93" "169.");
+  CHECK(r.title == "Dilemmas in a general theory of planning");
+  CHECK(r.container_title == "Policy Sciences");
+}

@@ -306,8 +306,10 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
 // Mabinogi Written?” In The Individual in Celtic Literatures", "« La parte
 // del Sassoli … di morte », Giornale Storico …"): pins (pinned_labels'
 // codes; -1 free) for decoding again: the quote to its closing quote and
-// the punctuation after it the title, the next token kNotTitle.  Empty when
-// there is nothing to say.
+// the punctuation after it the title, the next token kNotTitle.  With no
+// title labelled, a journal's or container's span that opens with such a
+// quote and goes on after it ("'Dilemmas in a general theory of planning',
+// Policy Sciences") is read the same way.  Empty when there is nothing to say.
 std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& tokens,
                                    const std::vector<Label>& labels);
 
