@@ -2579,6 +2579,19 @@ void title_before_date(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
 }
 
+void publisher_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kAuthor || l == kEditor) return;
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kPublisher) ++b;
+  if (b == a || b == n || labels[b] != kDate || !is_word_token(text, toks[a])) return;
+  if (std::find(labels.begin() + b, labels.end(), kTitle) == labels.end()) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
+}
+
 std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& toks,
                                    const std::vector<Label>& labels) {
   const std::size_t n = toks.size();
@@ -3035,6 +3048,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   journal_volume_note(text, toks, labels, model.lexicon);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
+  publisher_before_date(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);
   return labels;

@@ -2971,3 +2971,32 @@ TEST_CASE("A quoted title read into the journal's name with no title labelled is
   CHECK(r.title == "Dilemmas in a general theory of planning");
   CHECK(r.container_title == "Policy Sciences");
 }
+
+// newuser37's reading list (/tmp/nu37/refs.txt lines 22 and 23, Harvard; issue 16): a group author that publishes its
+// own report lost its author (the model labelled the name the publisher: "Institute for Government"), and "HM
+// Treasury" was a person (family "Treasury", given "HM").
+TEST_CASE("A group author before the date stays the author and HM Treasury is no person", "[refparse]") {
+  auto out = test::run_refnet(
+      "parse - --json",
+      "HM Treasury (2022) The Green Book: Central Government Guidance on Appraisal and Evaluation. London: HM "
+      "Treasury. Available at: https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation-in-"
+      "central-government (Accessed: 12 March 2024).\n"
+      "Institute for Government (2019) Performance Tracker 2019. London: Institute for Government. Available at: "
+      "https://www.instituteforgovernment.org.uk/publication/performance-tracker-2019 (Accessed: 3 May 2023).\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 2);
+  REQUIRE(j[0]["author"].size() == 1);
+  CHECK(j[0]["author"][0].value("literal", "") == "HM Treasury");
+  CHECK(j[0].value("publisher", "") == "HM Treasury");
+  CHECK(j[0].value("title", "") == "The Green Book: Central Government Guidance on Appraisal and Evaluation");
+  REQUIRE(j[1]["author"].size() == 1);
+  CHECK(j[1]["author"][0].value("literal", "") == "Institute for Government");
+  CHECK(j[1].value("publisher", "") == "Institute for Government");
+  CHECK(j[1].value("publisher-place", "") == "London");
+  CHECK(j[1].value("title", "") == "Performance Tracker 2019");
+  // A person's name before the date stays a person's.
+  Record r = parse_reference("Newman, J. (2001) Modernising Governance: New Labour, Policy and Society. London: Sage.");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Newman");
+}

@@ -409,6 +409,11 @@ void book_after_editors(std::string_view text, const std::vector<Token>& tokens,
 // particle, or a colon; two words at least) and has no initial, "&" or comma
 // between words.
 void title_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A group author that publishes its own work ("Institute for Government (2019) Performance Tracker 2019. London:
+// Institute for Government."): the model labelled the name opening the reference the publisher, and no author.
+// With no author or editor labelled, a publisher span opening the reference (after its number) right before the
+// date, a title after it, is the author (to_record keeps the second publisher span as the publisher).
+void publisher_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A journal's name before the medium NLM and ISO 690 write after it
 // ("… spinosaurid evolution. PLoS ONE [Internet]. 2022 Feb 16;17(2)",
 // "PeerJ [Internet]." labelled a note): with no journal or container
