@@ -3000,3 +3000,24 @@ TEST_CASE("A group author before the date stays the author and HM Treasury is no
   REQUIRE(r.authors.size() == 1);
   CHECK(r.authors[0].family == "Newman");
 }
+
+// newuser37's reading list (/tmp/nu37/refs.txt line 14, APA 7; issue 16): the chapter's editors "In B. G. Peters &
+// J. Pierre (Eds.)" came out as one organisation, "B. G. Peters & J. Pierre", for its "&".
+TEST_CASE("Editors with initials joined by '&' are persons", "[refparse]") {
+  auto out = test::run_refnet("parse - --json",
+                              "Peters, B. G., & Pierre, J. (2012). Introduction: The role of public administration in "
+                              "governing. In B. G. Peters & J. Pierre (Eds.), The SAGE handbook of public "
+                              "administration (2nd ed., pp. 1\xE2\x80\x93" "11). SAGE.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 1);
+  REQUIRE(j[0]["editor"].size() == 2);
+  CHECK(j[0]["editor"][0].value("family", "") == "Peters");
+  CHECK(j[0]["editor"][0].value("given", "") == "B. G.");
+  CHECK(j[0]["editor"][1].value("family", "") == "Pierre");
+  CHECK(j[0]["editor"][1].value("given", "") == "J.");
+  // Organisations joined by "&" stay one ("Johnson & Johnson" has no initials).
+  std::vector<Creator> c = split_names("Johnson & Johnson");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].literal == "Johnson & Johnson");
+}
