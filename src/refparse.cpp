@@ -2579,6 +2579,31 @@ void title_before_date(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
 }
 
+void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (std::find(labels.begin(), labels.end(), kEdition) != labels.end()) return;
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  std::size_t e = b;  // the closing bracket: the span's last token but its punctuation
+  while (e > a && (word(e - 1) == "." || word(e - 1) == ",")) --e;
+  if (e < a + 4 || word(e - 1) != ")") return;
+  std::size_t o = e - 1;
+  while (o > a && word(o) != "(") --o;
+  if (o <= a + 1 || word(o) != "(") return;
+  // The bracket's words: one to five, the last "ed", "edn" or "edition" (not "Eds.", the editors').
+  std::size_t last = e - 2;
+  while (last > o && !is_word_token(text, toks[last])) --last;
+  std::string_view lw = word(last);
+  if (!(lw == "ed" || lw == "edn" || lw == "edition")) return;
+  int words = 0;
+  for (std::size_t k = o + 1; k < e - 1; ++k) {
+    if (word(k) == "(" || word(k) == ")") return;
+    words += is_word_token(text, toks[k]);
+  }
+  if (words < 2 || words > 5) return;
+  for (std::size_t k = o; k < b; ++k) labels[k] = kEdition;
+}
+
 void publisher_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -3049,6 +3074,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   publisher_before_date(text, toks, labels);
+  edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);
   return labels;

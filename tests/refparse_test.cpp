@@ -3021,3 +3021,20 @@ TEST_CASE("Editors with initials joined by '&' are persons", "[refparse]") {
   REQUIRE(c.size() == 1);
   CHECK(c[0].literal == "Johnson & Johnson");
 }
+
+// newuser37's reading list (/tmp/nu37/refs.txt line 3, APA 7; issue 16): "(30th anniversary expanded ed.)" stayed in
+// the title while line 4's "(4th ed.)" went to the edition.
+TEST_CASE("An edition in brackets ending the title is the edition", "[refparse]") {
+  auto out = test::run_refnet("parse - --json",
+                              "Lipsky, M. (2010). Street-level bureaucracy: Dilemmas of the individual in public "
+                              "services (30th anniversary expanded ed.). Russell Sage Foundation.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 1);
+  CHECK(j[0].value("title", "") == "Street-level bureaucracy: Dilemmas of the individual in public services");
+  CHECK(j[0].value("edition", "") == "30th anniversary expanded ed");
+  CHECK(j[0].value("publisher", "") == "Russell Sage Foundation");
+  // A bracket of the title that is no edition stays ("(Eds.)" is the editors', "(ed.)" alone says nothing).
+  Record r = parse_reference("Smith, J. (2010). Governance (and what it means to be governed). Sage.");
+  CHECK(r.title == "Governance (and what it means to be governed)");
+}

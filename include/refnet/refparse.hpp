@@ -414,6 +414,10 @@ void title_before_date(std::string_view text, const std::vector<Token>& tokens, 
 // With no author or editor labelled, a publisher span opening the reference (after its number) right before the
 // date, a title after it, is the author (to_record keeps the second publisher span as the publisher).
 void publisher_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// An edition in brackets ending the title ("Street-level bureaucracy: … (30th anniversary expanded ed.)."): with no
+// edition labelled, a bracket closing the first title span (then punctuation only) that holds two to five words, the
+// last "ed", "edn" or "edition", is the edition.
+void edition_ending_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A journal's name before the medium NLM and ISO 690 write after it
 // ("… spinosaurid evolution. PLoS ONE [Internet]. 2022 Feb 16;17(2)",
 // "PeerJ [Internet]." labelled a note): with no journal or container
