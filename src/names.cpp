@@ -298,7 +298,9 @@ constexpr std::string_view kCorporate[] = {
     "organisations", "societies",   "steering",  "guideline",  "guidelines",
     // names19: "The PLOS Medicine Editors", "Nature Editorial", WoS's
     // "CENTERS DIS CONTROL PREVENTION".
-    "editors",      "editorial",    "centers",   "centres",    "prevention"};
+    "editors",      "editorial",    "centers",   "centres",    "prevention",
+    // newuser37's reading list (issue 16): "HM Treasury" read as a person, given name "HM".
+    "treasury",     "parliament"};
 // Web of Science abbreviates organisation words in capitals: "INT EROSION
 // CONTROL ASSOC", "NATL INST HLTH", "CONSORTIUM", "GRP".  Counted only when
 // the word is written in capitals, so a family name "Soc" stays a person.

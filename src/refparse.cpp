@@ -2579,13 +2579,59 @@ void title_before_date(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
 }
 
+void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  if (std::find(labels.begin(), labels.end(), kEdition) != labels.end()) return;
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b) return;
+  std::size_t e = b;  // the closing bracket: the span's last token but its punctuation
+  while (e > a && (word(e - 1) == "." || word(e - 1) == ",")) --e;
+  if (e < a + 4 || word(e - 1) != ")") return;
+  std::size_t o = e - 1;
+  while (o > a && word(o) != "(") --o;
+  if (o <= a + 1 || word(o) != "(") return;
+  // The bracket's words: one to five, the last "ed", "edn" or "edition" (not "Eds.", the editors').
+  std::size_t last = e - 2;
+  while (last > o && !is_word_token(text, toks[last])) --last;
+  std::string_view lw = word(last);
+  if (!(lw == "ed" || lw == "edn" || lw == "edition")) return;
+  int words = 0;
+  for (std::size_t k = o + 1; k < e - 1; ++k) {
+    if (word(k) == "(" || word(k) == ")") return;
+    words += is_word_token(text, toks[k]);
+  }
+  if (words < 2 || words > 5) return;
+  for (std::size_t k = o; k < b; ++k) labels[k] = kEdition;
+}
+
+void publisher_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kAuthor || l == kEditor) return;
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  std::size_t b = a;
+  while (b < n && labels[b] == kPublisher) ++b;
+  if (b == a || b == n || labels[b] != kDate || !is_word_token(text, toks[a])) return;
+  if (std::find(labels.begin() + b, labels.end(), kTitle) == labels.end()) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
+}
+
 std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& toks,
                                    const std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   std::size_t a = 0;
   while (a < n && labels[a] != kTitle) ++a;
-  if (a == n) return {};
+  // No title labelled at all ("Rittel, H.W.J. and Webber, M.M. (1973) 'Dilemmas in a general theory of planning',
+  // Policy Sciences, 4(2)": the model read the quoted title into the journal's name): the journal's or container's
+  // span opening with the quote stands for the title's.
+  bool untitled = a == n;
+  if (untitled) {
+    a = 0;
+    while (a < n && labels[a] != kJournal && labels[a] != kContainer) ++a;
+    if (a == n) return {};
+  }
   // The opening quote: the title's first token, or the one before it.
   auto closer_of = [&](std::string_view w) -> std::string_view {
     if (w == "\xE2\x80\x9C") return "\xE2\x80\x9D";  // “ ”
@@ -2631,6 +2677,8 @@ std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Toke
   bool inside_other = false;
   for (std::size_t k = q + 1; k < c; ++k) inside_other = inside_other || labels[k] != kTitle;
   if (!inside_other && labels[e] != kTitle) return {};
+  // Untitled: the span must go on after the quote (its name is left to it), and the quote must open it.
+  if (untitled && (q != a || labels[e] != labels[a])) return {};
   std::vector<int> pin(n, -1);
   for (std::size_t k = q; k < e; ++k) pin[k] = kTitle;
   pin[e] = kNotTitle;
@@ -3025,6 +3073,8 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   journal_volume_note(text, toks, labels, model.lexicon);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
+  publisher_before_date(text, toks, labels);
+  edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);
   return labels;

@@ -598,7 +598,23 @@ std::vector<Creator> split_names(std::string_view text) {
     bool connector = false;
     for (std::string_view w : words)
       connector = connector || w == "of" || w == "for" || w == "the" || w == "on" || w == "des" || w == "für";
-    if (words.size() >= 2 && (connector || is_corporate_name(words))) {
+    // "B. G. Peters & J. Pierre" (APA's editors after "In"): persons with initials joined by "&" or "and", not one
+    // organisation for its "&".
+    std::vector<std::vector<std::string_view>> persons(1);
+    for (std::string_view w : words)
+      if (w == "&" || w == "and") persons.emplace_back();
+      else persons.back().push_back(w);
+    bool initialled_persons = persons.size() >= 2;
+    for (const auto& p : persons) {
+      bool initial = false, family = false;
+      for (std::string_view w : p) {
+        if (is_initials(w) && w.find('.') != std::string_view::npos) initial = true;
+        else if (capitalised(w) && !is_corporate_name({w})) family = true;
+        else initialled_persons = false;
+      }
+      initialled_persons = initialled_persons && initial && family;
+    }
+    if (words.size() >= 2 && !initialled_persons && (connector || is_corporate_name(words))) {
       Creator c;
       c.literal = collapse_space(without_closing_period(s));
       return {c};

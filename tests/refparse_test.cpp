@@ -2950,3 +2950,91 @@ TEST_CASE("Places joined by 'and' after the publisher are the place", "[refparse
   CHECK(r.publisher == "Routledge and Kegan Paul");
   CHECK(r.publisher_place.empty());
 }
+
+// newuser37's public-administration reading list (/tmp/nu37/refs.txt line 30, Harvard, written by the trial's user
+// from a real reading list; issue 16): with the initials run together ("H.W.J.", "M.M.") the model labelled no
+// title, and the quoted title and the journal one journal's name.
+TEST_CASE("A quoted title read into the journal's name with no title labelled is the title", "[refparse]") {
+  auto out = test::run_refnet("parse - --json",
+                              "Rittel, H.W.J. and Webber, M.M. (1973) 'Dilemmas in a general theory of planning', "
+                              "Policy Sciences, 4(2), pp. 155\xE2\x80\x93" "169.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 1);
+  CHECK(j[0].value("title", "") == "Dilemmas in a general theory of planning");
+  CHECK(j[0].value("container-title", "") == "Policy Sciences");
+  CHECK(j[0].value("volume", "") == "4");
+  CHECK(j[0].value("page", "") == "155-169");
+  // The same string with one initial each was right before, and stays so.
+  Record r = parse_reference("Rittel, H. and Webber, M. (1973) 'Dilemmas in a general theory of planning', Policy "
+                             "Sciences, 4(2), pp. 155\xE2\x80\x93" "169.");
+  CHECK(r.title == "Dilemmas in a general theory of planning");
+  CHECK(r.container_title == "Policy Sciences");
+}
+
+// newuser37's reading list (/tmp/nu37/refs.txt lines 22 and 23, Harvard; issue 16): a group author that publishes its
+// own report lost its author (the model labelled the name the publisher: "Institute for Government"), and "HM
+// Treasury" was a person (family "Treasury", given "HM").
+TEST_CASE("A group author before the date stays the author and HM Treasury is no person", "[refparse]") {
+  auto out = test::run_refnet(
+      "parse - --json",
+      "HM Treasury (2022) The Green Book: Central Government Guidance on Appraisal and Evaluation. London: HM "
+      "Treasury. Available at: https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation-in-"
+      "central-government (Accessed: 12 March 2024).\n"
+      "Institute for Government (2019) Performance Tracker 2019. London: Institute for Government. Available at: "
+      "https://www.instituteforgovernment.org.uk/publication/performance-tracker-2019 (Accessed: 3 May 2023).\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 2);
+  REQUIRE(j[0]["author"].size() == 1);
+  CHECK(j[0]["author"][0].value("literal", "") == "HM Treasury");
+  CHECK(j[0].value("publisher", "") == "HM Treasury");
+  CHECK(j[0].value("title", "") == "The Green Book: Central Government Guidance on Appraisal and Evaluation");
+  REQUIRE(j[1]["author"].size() == 1);
+  CHECK(j[1]["author"][0].value("literal", "") == "Institute for Government");
+  CHECK(j[1].value("publisher", "") == "Institute for Government");
+  CHECK(j[1].value("publisher-place", "") == "London");
+  CHECK(j[1].value("title", "") == "Performance Tracker 2019");
+  // A person's name before the date stays a person's.
+  Record r = parse_reference("Newman, J. (2001) Modernising Governance: New Labour, Policy and Society. London: Sage.");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Newman");
+}
+
+// newuser37's reading list (/tmp/nu37/refs.txt line 14, APA 7; issue 16): the chapter's editors "In B. G. Peters &
+// J. Pierre (Eds.)" came out as one organisation, "B. G. Peters & J. Pierre", for its "&".
+TEST_CASE("Editors with initials joined by '&' are persons", "[refparse]") {
+  auto out = test::run_refnet("parse - --json",
+                              "Peters, B. G., & Pierre, J. (2012). Introduction: The role of public administration in "
+                              "governing. In B. G. Peters & J. Pierre (Eds.), The SAGE handbook of public "
+                              "administration (2nd ed., pp. 1\xE2\x80\x93" "11). SAGE.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 1);
+  REQUIRE(j[0]["editor"].size() == 2);
+  CHECK(j[0]["editor"][0].value("family", "") == "Peters");
+  CHECK(j[0]["editor"][0].value("given", "") == "B. G.");
+  CHECK(j[0]["editor"][1].value("family", "") == "Pierre");
+  CHECK(j[0]["editor"][1].value("given", "") == "J.");
+  // Organisations joined by "&" stay one ("Johnson & Johnson" has no initials).
+  std::vector<Creator> c = split_names("Johnson & Johnson");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].literal == "Johnson & Johnson");
+}
+
+// newuser37's reading list (/tmp/nu37/refs.txt line 3, APA 7; issue 16): "(30th anniversary expanded ed.)" stayed in
+// the title while line 4's "(4th ed.)" went to the edition.
+TEST_CASE("An edition in brackets ending the title is the edition", "[refparse]") {
+  auto out = test::run_refnet("parse - --json",
+                              "Lipsky, M. (2010). Street-level bureaucracy: Dilemmas of the individual in public "
+                              "services (30th anniversary expanded ed.). Russell Sage Foundation.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 1);
+  CHECK(j[0].value("title", "") == "Street-level bureaucracy: Dilemmas of the individual in public services");
+  CHECK(j[0].value("edition", "") == "30th anniversary expanded ed");
+  CHECK(j[0].value("publisher", "") == "Russell Sage Foundation");
+  // A bracket of the title that is no edition stays ("(Eds.)" is the editors', "(ed.)" alone says nothing).
+  Record r = parse_reference("Smith, J. (2010). Governance (and what it means to be governed). Sage.");
+  CHECK(r.title == "Governance (and what it means to be governed)");
+}

@@ -306,8 +306,10 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
 // Mabinogi Written?” In The Individual in Celtic Literatures", "« La parte
 // del Sassoli … di morte », Giornale Storico …"): pins (pinned_labels'
 // codes; -1 free) for decoding again: the quote to its closing quote and
-// the punctuation after it the title, the next token kNotTitle.  Empty when
-// there is nothing to say.
+// the punctuation after it the title, the next token kNotTitle.  With no
+// title labelled, a journal's or container's span that opens with such a
+// quote and goes on after it ("'Dilemmas in a general theory of planning',
+// Policy Sciences") is read the same way.  Empty when there is nothing to say.
 std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& tokens,
                                    const std::vector<Label>& labels);
 
@@ -407,6 +409,15 @@ void book_after_editors(std::string_view text, const std::vector<Token>& tokens,
 // particle, or a colon; two words at least) and has no initial, "&" or comma
 // between words.
 void title_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A group author that publishes its own work ("Institute for Government (2019) Performance Tracker 2019. London:
+// Institute for Government."): the model labelled the name opening the reference the publisher, and no author.
+// With no author or editor labelled, a publisher span opening the reference (after its number) right before the
+// date, a title after it, is the author (to_record keeps the second publisher span as the publisher).
+void publisher_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// An edition in brackets ending the title ("Street-level bureaucracy: … (30th anniversary expanded ed.)."): with no
+// edition labelled, a bracket closing the first title span (then punctuation only) that holds two to five words, the
+// last "ed", "edn" or "edition", is the edition.
+void edition_ending_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A journal's name before the medium NLM and ISO 690 write after it
 // ("… spinosaurid evolution. PLoS ONE [Internet]. 2022 Feb 16;17(2)",
 // "PeerJ [Internet]." labelled a note): with no journal or container
