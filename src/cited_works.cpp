@@ -87,6 +87,8 @@ std::string short_label(const Reference& r) {
   auto [family, rest] = family_and_rest(r.author);
   std::string who = !trim(rest).empty() || !has_lower(r.raw) ? label_case(family) : std::string(family);
   std::string_view year = trim(r.year);
+  // A library imported before the reference kept its "n.d." (it held no year).
+  if (year.empty() && !who.empty() && r.raw.find("(n.d.)") != std::string::npos) year = "n.d.";
   if (!who.empty() && !year.empty()) return who + " (" + std::string(year) + ")";
   // No author: the title's start and the year, as a work without authors is
   // labelled (Emerald's "Title;Journal,Year" lines).  Without a year either,

@@ -76,3 +76,16 @@ TEST_CASE("two works of one corporate author without a year are 'Name (n.d.-a)',
   // A reference whose reading found neither author nor year keeps its text as label, not a name as title.
   CHECK(labels.count("President of the Republic of Kazakhstan") == 0);
 }
+
+TEST_CASE("a reference stored without its 'n.d.' (an older import) is labelled 'Name (n.d.)' too", "[cited_labels]") {
+  // As refnet before this change stored seed 003's "[82]" entry (newuser37's library pa.sqlite).
+  Reference r;
+  r.raw = "Academy of Public Administration (n.d.), Professional Development Programmes, "
+          "https://www.apa.kz/en/seminars-with-participation-of-foreign-experts-bp100/ (accessed on 22 July 2024).";
+  r.author = "Academy of Public Administration";
+  r.title = "Professional Development Programmes";
+  CitedWorks cw;
+  cw.add(r);
+  REQUIRE(cw.items().size() == 1);
+  CHECK(cw.items()[0].label == "Academy of Public Administration (n.d.)");
+}
