@@ -75,11 +75,26 @@ int to_int(std::string_view s) {
   return i == 0 ? 0 : v;
 }
 
+bool has_lower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 std::string short_label(const Reference& r) {
   // "Barlow (2007)" from "Barlow J", "BARLOW, J." and "Barlow, J.";
-  // "Chapin (2002)" from "Chapin III F.S.".
-  std::string who = label_case(family_and_rest(r.author).first);
-  if (!who.empty() && !trim(r.year).empty()) return who + " (" + std::string(trim(r.year)) + ")";
+  // "Chapin (2002)" from "Chapin III F.S.".  A name without initials (a
+  // corporate author: "OECD (2019)", "GOV.UK (n.d.)") keeps its capitals
+  // unless the whole reference is in capitals ("WORLD BANK, 2007, WORLD DEV REP").
+  auto [family, rest] = family_and_rest(r.author);
+  std::string who = !trim(rest).empty() || !has_lower(r.raw) ? label_case(family) : std::string(family);
+  std::string_view year = trim(r.year);
+  // A library imported before the reference kept its "n.d." (it held no year).
+  if (year.empty() && !who.empty() && r.raw.find("(n.d.)") != std::string::npos) year = "n.d.";
+  if (!who.empty() && !year.empty()) return who + " (" + std::string(year) + ")";
+  // No author: the title's start and the year, as a work without authors is
+  // labelled (Emerald's "Title;Journal,Year" lines).  Without a year either,
+  // the reading failed: the text as written says more.
+  if (who.empty() && !trim(r.title).empty() && !year.empty())
+    return title_label(r.title) + " (" + std::string(year) + ")";
   std::string raw = collapse_space(r.raw);
   if (utf8_length(raw) > 60) {
     std::size_t i = 0, n = 0;
@@ -91,6 +106,15 @@ std::string short_label(const Reference& r) {
   }
   return raw.empty() ? r.doi : raw;
 }
+
+}  // namespace
+
+std::string title_label(std::string_view title) {
+  title = trim(title);
+  return std::string(title.size() > 40 ? trim(utf8_prefix(title, 40)) : title);
+}
+
+namespace {
 
 // The first three words of a folded title: titles that agree share them.
 std::string title_start(const std::string& title) {

@@ -513,7 +513,7 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
                       : r.authors.front().is_literal() ? r.authors.front().literal
                                                        : r.authors.front().full_family();
     // Else the title's first 40 bytes, cut before a character, without tags.
-    if (who.empty()) who = d.title.size() > 40 ? std::string(trim(utf8_prefix(d.title, 40))) : d.title;
+    if (who.empty()) who = title_label(d.title);
     d.label = who + (r.authors.size() > 1 ? " et al." : "") + (d.year ? " (" + std::to_string(d.year) + ")" : "");
   }
   {  // every node's overlay may show citations: read for every map
@@ -690,8 +690,8 @@ namespace {
 
 // Works and references are labelled "Kassen (2018)": two different ones of
 // the same first author and year get "Kassen (2018a)", "Kassen (2018b)", in
-// node order, as reference lists do (a label-keyed reader would merge them).
-// A suffixed label that another node already has gets the node's id too.
+// node order, as reference lists do (a label-keyed reader would merge them);
+// "(n.d.-a)", "(n.d.-b)" after a date without a year.  A suffixed label that another node already has gets the node's id too.
 void distinct_labels(Network& n) {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_label;
   by_label.reserve(n.nodes.size());
@@ -707,7 +707,10 @@ void distinct_labels(Network& n) {
     for (std::size_t k = 0; k < group.size(); ++k) {
       std::string letters;
       for (std::size_t x = k + 1; x > 0; x = (x - 1) / 26) letters.insert(letters.begin(), char('a' + (x - 1) % 26));
-      std::string label = paren ? base.substr(0, base.size() - 1) + letters + ")" : base + " (" + letters + ")";
+      // "(n.d.-a)", "(forthcoming-a)" as APA writes them; "(2018a)".
+      const bool dash = paren && base.size() > 1 && !is_digit(base[base.size() - 2]);
+      std::string label = paren ? base.substr(0, base.size() - 1) + (dash ? "-" : "") + letters + ")"
+                                : base + " (" + letters + ")";
       if (!taken.insert(label).second) label += " [" + n.nodes[group[k]].id + "]";
       n.nodes[group[k]].label = label;
     }

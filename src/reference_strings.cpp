@@ -1295,6 +1295,9 @@ Reference reference_from_record(const Record& r, std::string_view raw) {
     ref.author = a.is_literal() ? a.literal : a.full_family() + (a.given.empty() ? "" : ", " + a.given);
   }
   if (r.issued.year) ref.year = std::to_string(r.issued.year);
+  // "n.d.", "forthcoming", "in press": the date as written, no year.
+  else if (const std::string& t = r.issued.text; !t.empty() && std::none_of(t.begin(), t.end(), is_digit))
+    ref.year = fold_words(t) == "n d" ? "n.d." : t;  // the date's final period was cut off as punctuation
   ref.title = strip_rich_text(r.title);
   ref.container = r.container_title;
   ref.volume = r.volume;

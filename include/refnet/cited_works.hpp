@@ -34,6 +34,10 @@ std::pair<std::string, char> reference_author(std::string_view a);
 // Cited-References reads "_15".  No registered DOI holds a backslash.
 std::string reference_doi_key(std::string_view doi);
 
+// A work or cited work labelled without an author: its title's first 40
+// bytes, cut before a character (network labels, "Title (Year)").
+std::string title_label(std::string_view title);
+
 // A cited work: the references that agree on it (see CitedWorks).
 struct CitedItem {
   std::string key;  // "x:10.1000/abc" or "x:amgoud l 2009 artif intell v173 p413"
