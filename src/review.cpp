@@ -253,6 +253,35 @@ std::string database_of(const Record& r) {
   return {};
 }
 
+namespace {
+
+// A ProQuest record's databases (RIS DB, ProQuest's own Database): "ProQuest
+// Central; Sociological Abstracts" -> both; empty for another's record.  A
+// record is ProQuest's by its format or its link to a ProQuest page (through
+// a library's proxy: "...login?url=https://www.proquest.com/.../docview/...").
+std::vector<std::string> proquest_databases(const Record& r) {
+  std::string_view list;
+  if (r.provenance.format == "proquest") {
+    list = r.get_extra("Database");
+  } else if (r.provenance.format == "ris") {
+    bool proquest = contains(ascii_lower(r.get_extra("DP")), "proquest");
+    for (std::string_view url : {std::string_view(r.url), r.get_extra("UR")})
+      proquest = proquest || (url.find("proquest.com/") != std::string_view::npos &&
+                              url.find("/docview/") != std::string_view::npos);
+    if (proquest) list = r.get_extra("DB");
+  }
+  std::vector<std::string> out;
+  while (!list.empty()) {
+    std::size_t semi = list.find(';');
+    std::string name = collapse_space(trim(list.substr(0, semi)));
+    if (!name.empty() && std::find(out.begin(), out.end(), name) == out.end()) out.push_back(std::move(name));
+    list = semi == std::string_view::npos ? std::string_view() : list.substr(semi + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string default_source_label(const Record& r) {
   if (std::string db = database_of(r); !db.empty()) return db;
   std::string file = r.provenance.file;
@@ -268,6 +297,8 @@ std::string source_label_warning(const Record& r) {
   // manager's library, its records from anywhere.
   const std::string& f = r.provenance.format;
   if (db.empty() && f != "ris" && f != "table") return {};
+  // ProQuest's records name their databases: the file's label is theirs (FileDatabases).
+  if (!proquest_databases(r).empty()) return {};
   if (db.empty())
     return "no record of this file names its database (no DB or DP field, no database's own layout or address): "
            "'prisma' and 'overlap' count them under the file's name '" + default_source_label(r) +
@@ -282,6 +313,34 @@ std::string source_label_warning(const Record& r) {
   if (what.empty()) return {};
   return what + ": 'prisma' and 'overlap' count them under '" + db +
          "'; name the database with 'refnet import --source NAME'";
+}
+
+void FileDatabases::add(const Record& r) {
+  std::vector<std::string> dbs = proquest_databases(r);
+  if (dbs.empty()) return;
+  if (!any_) {
+    common_ = dbs;
+  } else {
+    common_.erase(std::remove_if(common_.begin(), common_.end(),
+                                 [&](const std::string& d) { return std::find(dbs.begin(), dbs.end(), d) == dbs.end(); }),
+                  common_.end());
+  }
+  any_ = true;
+  std::string own = default_source_label(r);
+  if (std::find(record_labels_.begin(), record_labels_.end(), own) == record_labels_.end())
+    record_labels_.push_back(std::move(own));
+}
+
+std::string FileDatabases::label() const {
+  if (!any_) return {};
+  if (common_.size() == 1) {
+    std::string db = database_named(common_.front());
+    return db.empty() ? common_.front() : db;
+  }
+  if (common_.empty()) return "ProQuest";
+  std::string out = "ProQuest (";
+  for (std::size_t i = 0; i < common_.size(); ++i) out += (i ? ", " : "") + common_[i];
+  return out + ")";
 }
 
 std::string screening_gaps(const Record& r) {

@@ -2439,6 +2439,18 @@ std::vector<Library::SourceRow> Library::source_rows() {
   return out;
 }
 
+std::int64_t Library::last_source_id() {
+  Stmt s(db_, "SELECT coalesce(max(id), 0) FROM sources");
+  s.step();
+  return sqlite3_column_int64(s.get(), 0);
+}
+
+void Library::relabel_sources(std::int64_t after, const std::string& from, const std::string& to) {
+  Stmt s(db_, "UPDATE sources SET label = ?3 WHERE id > ?1 AND label = ?2");
+  s.bind(1, after).bind(2, from).bind(3, to);
+  s.run();
+}
+
 std::vector<MergeEntry> Library::all_merges() {
   std::vector<MergeEntry> out;
   Stmt q(db_, (std::string(kMergeColumns) + "ORDER BY id").c_str());

@@ -53,6 +53,26 @@ std::string default_source_label(const Record& r);
 // a BibTeX library's records come from anywhere), an EBSCOhost code refnet
 // does not know, or a platform alone stands for it, and how to name it.
 std::string source_label_warning(const Record& r);
+// One file's label for its ProQuest records.  ProQuest's RIS names in each
+// record's DB every database of the platform that holds it ("ProQuest
+// Central; Sociological Abstracts; Sociology Database"), so one search's
+// records name several combinations.  PRISMA lists the databases searched,
+// one line a search: the file's records get one label, the database every
+// one of them names ("Sociological Abstracts"), "ProQuest (A, B)" when they
+// all name several, else "ProQuest".  add() each record of the file; label()
+// is the file's ("" without a ProQuest record), to replace each of
+// relabelled() (the records' own labels, default_source_label) but itself.
+class FileDatabases {
+ public:
+  void add(const Record& r);
+  std::string label() const;
+  const std::vector<std::string>& relabelled() const { return record_labels_; }
+
+ private:
+  bool any_ = false;
+  std::vector<std::string> common_;         // the databases every ProQuest record names, in order
+  std::vector<std::string> record_labels_;  // the ProQuest records' own labels, each once
+};
 
 // What a reviewer needs to screen and cite a record that it lacks: "no
 // title", "no authors" (nor editors), "no year", joined by ", "; "" when

@@ -480,6 +480,11 @@ class Library {
   };
   // Every source record, in id order.
   std::vector<SourceRow> source_rows();
+  // The id of the newest source record, 0 in an empty library.
+  std::int64_t last_source_id();
+  // The source records after `after` (one file's, just imported) labelled
+  // `from` get the label `to` (FileDatabases).
+  void relabel_sources(std::int64_t after, const std::string& from, const std::string& to);
   // Every merge in the log, undone ones too, in order.
   std::vector<MergeEntry> all_merges();
   // Every work row, live or absorbed: one per source record not attached.

@@ -333,16 +333,26 @@ int run(const Args& args) {
     const auto changes_before = sqlite3_total_changes64(lib.handle());
     Ingest ingest(lib, !args.has("no-merge"));
     Ingest::Counts at_file_start = ingest.counts();
+    // One label a file for ProQuest's records (FileDatabases): set once the
+    // file's records are stored.
+    std::int64_t sources_before = lib.last_source_id();
+    FileDatabases file_databases;
     Batch batch;
     while (queue.pop(batch)) {
       if (!strict_failed)
         for (Ingest::Prepared& p : batch.records) {
+          if (source_label.empty()) file_databases.add(p.record);
           Library::AddResult res = ingest.add(std::move(p));
           // add() leaves p.record in place: its provenance names the record.
           for (std::size_t i = 0; i < res.kept_apart.size(); ++i)
             kept_apart.add(res.kept_apart_identifiers[i], p.record, res.work_id, res.kept_apart[i]);
         }
       if (!batch.end_of_file) continue;
+      if (std::string label = file_databases.label(); !label.empty() && !strict_failed)
+        for (const std::string& own : file_databases.relabelled())
+          if (own != label) lib.relabel_sources(sources_before, own, label);
+      file_databases = FileDatabases();
+      sources_before = lib.last_source_id();
       FileSummary& sum = summaries[batch.file];
       sum.added = ingest.counts().added - at_file_start.added;
       sum.merged = ingest.counts().merged - at_file_start.merged;
