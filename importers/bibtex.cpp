@@ -2233,10 +2233,12 @@ class Parser {
     if (url && r.doi.empty())
       if (auto d = doi_in_url(r.url, "url", diags_, url->offset)) r.doi = std::move(*d);
     // Web of Science: an Early Access record has no year until its issue; its
-    // "Early Access Date" ("NOV 2021", kept) dates it, as EA does in WoS's
-    // tagged file.
+    // "Early Access Date" ("NOV 2021", kept; "EarlyAccessDate" since 2022)
+    // dates it, as EA does in WoS's tagged file.
     if (!r.issued.year && !r.issued.month && r.issued.text.empty())
-      if (std::string_view ea = r.get_extra("early access date"); !ea.empty()) {
+      if (std::string_view ea = !r.get_extra("early access date").empty() ? r.get_extra("early access date")
+                                                                          : r.get_extra("earlyaccessdate");
+          !ea.empty()) {
         Date d;
         read_pd(unbrace(ea), d);
         if (d.year) r.issued = d;

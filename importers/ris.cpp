@@ -71,6 +71,7 @@
 #include "ris_fields.hpp"
 #include "ris_kept_apart.hpp"
 #include "scopus_fields.hpp"
+#include "wos_fields.hpp"
 
 namespace refnet {
 
@@ -2124,6 +2125,18 @@ bool Builder::build(Record& r) {
       if (doi_set) break;
     }
   }
+
+  // Web of Science: an Early Access record has no PY until its issue; C6,
+  // WoS's EA in RIS ("DEC 2020", kept), dates it, as EA does in the tagged
+  // file.  (C6 is another thing in other sources' RIS.)
+  if (wos_an && !r.issued.year && !r.issued.month && r.issued.text.empty())
+    for (int i = 0; i < n; ++i)
+      if (fs[i].tag == T("C6")) {
+        Date d;
+        read_pd(trim(fs[i].value), d);
+        if (d.year) r.issued = d;
+        break;
+      }
 
   // EBSCOhost (PsycINFO) opens N1 with the record's accession number and
   // its PMID: "Accession Number: 2022-52282-006. PMID: 35165170 ...".  Only
