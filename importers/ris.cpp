@@ -783,6 +783,20 @@ void take_isi_link(Record& r, IsiLink&& link, std::string_view field, std::size_
   if (a != Accession::filled) r.add_extra(std::string(field), std::move(link.link));
 }
 
+// A line that is a copyright and nothing else: "(C) 2019 by the American
+// Psychological Association", "\u00a9 2001 Someone", "Copyright 2020 X. All
+// rights reserved." (a year or "rights reserved" in it, short).
+bool is_copyright_line(std::string_view v) {
+  v = trim(v);
+  if (!(istarts_with(v, "(C)") || starts_with(v, "\u00a9") || istarts_with(v, "Copyright")) || v.size() > 160) return false;
+  if (ascii_lower(v).find("rights reserved") != std::string::npos) return true;
+  for (std::size_t i = 0; i + 4 <= v.size(); ++i)
+    if ((v.compare(i, 2, "19") == 0 || v.compare(i, 2, "20") == 0) && all_digits(v.substr(i, 4)) &&
+        (i + 4 == v.size() || !is_digit(v[i + 4])) && (i == 0 || !is_digit(v[i - 1])))
+      return true;
+  return false;
+}
+
 bool classify_sn(std::string_view sn, Record& r) {
   std::vector<std::string> issn, isbn;
   bool ok = true;
@@ -1383,6 +1397,11 @@ bool Builder::build(Record& r) {
       ovid_record = ovid_link(fs[i].value);
     }
   const std::string ovid_db = ovid_database(ovid_record.db);
+  // Ovid's full-text journals (APA PsycArticles, Journals@Ovid: D=paovft...,
+  // ovft...) write the authors' institutions in PB, one a line.
+  const bool ovid_fulltext =
+      istarts_with(ovid_record.db, "paovft") || istarts_with(ovid_record.db, "ovft");
+  bool institutions_said = false;
   // Ovid writes the journal's code and NLM ID in IS when it has no issue.
   auto names_ovid = [&](int i) { return i >= 0 && istarts_with(trim(fs[i].value), "Ovid"); };
   const bool ovid = names_ovid(iDB) || names_ovid(iDP) || !ovid_record.db.empty();
@@ -1728,12 +1747,29 @@ bool Builder::build(Record& r) {
         break;
       }
       case T("PB"):
-        if (r.publisher.empty()) r.publisher = value(f);
-        else extra(r, f);
+        if (ovid_fulltext) {
+          if (!institutions_said)
+            diags_.report(Severity::note, f.offset,
+                          "PB '" + value(f) + "' is an author's institution (Ovid's full-text journals, D=" +
+                              std::string(ovid_record.db) + "): kept in extra, not read as the publisher");
+          institutions_said = true;
+          extra(r, f);
+        } else if (r.publisher.empty()) {
+          r.publisher = value(f);
+        } else {
+          extra(r, f);
+        }
         break;
       case T("CY"): case T("PP"):
-        if (r.publisher_place.empty()) r.publisher_place = value(f);
-        else extra(r, f);
+        if (is_copyright_line(f.value)) {
+          diags_.report(Severity::note, f.offset,
+                        tag_name(f.tag) + " '" + value(f) + "' is a copyright line, not a place: kept in extra");
+          extra(r, f);
+        } else if (r.publisher_place.empty()) {
+          r.publisher_place = value(f);
+        } else {
+          extra(r, f);
+        }
         break;
       // Web of Science's publisher (PU) and its city (PI), when the record
       // has no PB/CY; the street address (PA) stays in extra.
@@ -1794,6 +1830,14 @@ bool Builder::build(Record& r) {
       }
       case T("AB"): case T("N2"): {
         std::string v = value(f);
+        // APA PsycArticles via Ovid: "N2 - (C) 2019 by the American
+        // Psychological Association", no abstract.
+        if (is_copyright_line(v)) {
+          diags_.report(Severity::note, f.offset,
+                        tag_name(f.tag) + " '" + v + "' is a copyright line, not an abstract: kept in extra");
+          r.add_extra(tag_name(f.tag), std::move(v));
+          break;
+        }
         if (!abstract_set) {
           r.abstract = std::move(v);
           abstract_set = true;
@@ -1930,8 +1974,10 @@ bool Builder::build(Record& r) {
   // record's PMID when it has one, whatever the database: CENTRAL's records
   // name it nowhere else ("...?sid=OVID:cctrdb&id=pmid:28587607&id=doi:...").
   // (The link stays.)
+  // A library's resolver link is also written as a UR inside the record
+  // (Embase's: "...?sid=OVID:embase&id=pmid:16081194&id=doi:...").
   for (int i = 0; i < n; ++i)
-    if (fs[i].tag == T("L2") && fs[i].line == 0) {
+    if ((fs[i].tag == T("L2") && fs[i].line == 0) || fs[i].tag == T("UR")) {
       std::string_view v = fs[i].value;
       std::size_t sid = v.find("sid=OVID:"), at = v.find("&id=pmid:");
       if (sid == std::string_view::npos || at == std::string_view::npos) continue;

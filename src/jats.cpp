@@ -505,6 +505,11 @@ bool has_markup(std::string_view s) {
     std::size_t e = b;
     while (e < s.size() && (is_alpha(s[e]) || s[e] == '-')) ++e;
     if (e == b) continue;
+    // A name in a namespace is its local name: Ovid's "<ovid:br/>".
+    if (e + 1 < s.size() && s[e] == ':' && is_alpha(s[e + 1])) {
+      b = ++e;
+      while (e < s.size() && (is_alpha(s[e]) || s[e] == '-')) ++e;
+    }
     std::string_view name = s.substr(b, e - b);
     std::size_t gt = e;
     while (gt < s.size() && s[gt] == ' ') ++gt;

@@ -33,3 +33,60 @@ TEST_CASE("audit39: an Early Access record of WoS's RIS or BibTeX is dated by it
   REQUIRE(o.records.size() == 1);
   CHECK(o.records[0].issued.year == 0);
 }
+
+TEST_CASE("audit39: Ovid's <ovid:br/> is a break in the abstract, not text", "[ris][ovid][markup]") {
+  // lmattheydoret/BachelorT ris-2.ris (Embase via Ovid): structured
+  // abstracts "...symptoms. <ovid:br/>Method(s): ..." kept the tag, and the
+  // "&#xa9;" beside it undecoded.
+  Parsed p = parse_file(fixture("ris/ovid_psycarticles_embase.ris"));
+  REQUIRE(p.records.size() == 3);
+  const std::string& a = p.records[2].abstract;
+  CHECK(a.find("ovid:br") == std::string::npos);
+  CHECK(a.find("disorder (ADHD). Method(s): 50 men") != std::string::npos);
+  CHECK(a.find("&#xa9;") == std::string::npos);
+  CHECK(ends_with(a, "\u00a9 Georg Thieme Verlag KG Stuttgart."));
+  CHECK(ends_with(p.records[1].abstract, "\u00a9 2005 Elsevier Ltd. All rights reserved."));
+  CHECK(p.records[2].pages == "54-61");  // " EP  - 61" after a space is EP
+}
+
+TEST_CASE("audit39: the PMID in the library's resolver link Ovid writes as a UR", "[ris][ovid][pmid]") {
+  // The same file: Embase records name their PMID only in the OpenURL link
+  // ("...?sid=OVID:embase&id=pmid:16081194&id=doi:..."), here a UR inside
+  // the record, not the L2 after ER the reader took it from.
+  Parsed p = parse_file(fixture("ris/ovid_psycarticles_embase.ris"));
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[1].pmid == "16081194");
+  CHECK(p.records[0].pmid.empty());  // "id=pmid:&id=doi:..." names none
+  CHECK(p.records[2].pmid.empty());
+  // The link stays.
+  CHECK(extra_values(p.records[1], "UR").size() == 1);
+}
+
+TEST_CASE("audit39: Ovid's full-text journals: PB the authors' institutions, CY and N2 the copyright", "[ris][ovid]") {
+  // APA PsycArticles Full Text via Ovid (D=paovftt): "PB - Department of
+  // Psychology, University of California, Berkeley" three times, "CY - (C)
+  // 2019 by the American Psychological Association", N2 the same line.  They
+  // were the publisher, its place and the abstract.
+  Parsed p = parse_file(fixture("ris/ovid_psycarticles_embase.ris"));
+  REQUIRE(p.records.size() == 3);
+  const Record& r = p.records[0];
+  CHECK(r.publisher.empty());
+  CHECK(r.publisher_place.empty());
+  CHECK(r.abstract.empty());
+  CHECK(extra_values(r, "PB").size() == 3);
+  CHECK(r.get_extra("CY") == "(C) 2019 by the American Psychological Association");
+  CHECK(r.get_extra("N2") == "(C) 2019 by the American Psychological Association");
+  CHECK(has_diag(p.diags, Severity::note, 9, "copyright"));
+  CHECK(has_diag(p.diags, Severity::note, 20, "copyright"));
+  CHECK(has_diag(p.diags, Severity::note, 21, "institution"));
+  // Embase's PB and CY (D=emed10) are the publisher and its country.
+  CHECK(p.records[1].publisher == "Elsevier Inc. (360 Park Avenue South, New York, United States)");
+  CHECK(p.records[1].publisher_place == "United States");
+  // A copyright line is no place in any RIS; an abstract that ends with one stays.
+  Parsed q = parse_string("TY  - BOOK\nTI  - T\nAU  - Doe, J\nPY  - 2001\nCY  - \u00a9 2001 Someone\nPB  - Press\n"
+                          "AB  - Text of the abstract. (C) 2001 Someone\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].publisher_place.empty());
+  CHECK(q.records[0].publisher == "Press");
+  CHECK(q.records[0].abstract == "Text of the abstract. (C) 2001 Someone");
+}
