@@ -537,6 +537,35 @@ std::vector<std::size_t> later_headers(std::string_view text, bool (*looks_like)
 
 }  // namespace
 
+namespace {
+
+// Each run of at least `min_run` spaces or tabs inside a line of `s` made one
+// space; how many runs were.
+std::size_t squeeze_blanks(std::string& s, std::size_t min_run) {
+  std::size_t runs = 0;
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] != ' ' && s[i] != '\t') {
+      out.push_back(s[i++]);
+      continue;
+    }
+    std::size_t e = i;
+    while (e < s.size() && (s[e] == ' ' || s[e] == '\t')) ++e;
+    const bool inside = i > 0 && e < s.size() && s[i - 1] != '\n' && s[e] != '\n';
+    if (inside && e - i >= min_run) {
+      out.push_back(' ');
+      ++runs;
+    } else {
+      out.append(s, i, e - i);
+    }
+    i = e;
+  }
+  if (runs) s = std::move(out);
+  return runs;
+}
+
+}  // namespace
+
 ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags, const RecordSink& record_sink,
                        const BibtexOptions& bibtex) {
   // Control characters that came escaped (JSON "\u001b") go here, for every
@@ -544,7 +573,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   // An abstract in markup (Lens's and Dimensions' RIS, Scopus's CSV, a
   // Zotero note pasted as the abstract) is read as text here, for every
   // format; readers of markup formats (Crossref, PubMed XML) did already.
-  bool markup_said = false, keyword_markup_said = false;
+  bool markup_said = false, keyword_markup_said = false, blanks_said = false;
   RecordSink sink = [&](Record&& r) {
     if (std::size_t n = remove_control_characters(r))
       diags.report_line(Severity::warning, r.provenance.line,
@@ -560,6 +589,18 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
                           "the abstract is written in markup (JATS or HTML tags such as <p>, <sup>): read as text, "
                           "sub- and superscripts in Unicode where it has them (said once a file)");
       markup_said = true;
+    }
+    // A database's line wrapping left inside a value (Web of Science's
+    // Derwent records in RIS: "metal            nanoparticle"): a run of
+    // blanks inside a title, or of eight and more inside a line of an
+    // abstract, is one space.  (Shorter runs in abstracts stand for breaks:
+    // the Cochrane Library's plain text, Zotero and Dimensions write a
+    // paragraph, a list item or a heading's end as three or four spaces.)
+    if (squeeze_blanks(r.title, 2) + squeeze_blanks(r.abstract, 8) > 0 && !blanks_said) {
+      diags.report_line(Severity::note, r.provenance.line,
+                        "runs of white space inside a title or abstract (the database's line wrapping) read as one "
+                        "space (said once a file)");
+      blanks_said = true;
     }
     // Keywords too (Scopus: "N<sub>Sγ</sub>-closure"): a keyword map's
     // node is the text.

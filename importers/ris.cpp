@@ -1416,10 +1416,14 @@ bool Builder::build(Record& r) {
   // book's or proceedings' authors, WoS's BA and GP ("A1 - IEEE" on a
   // conference paper, the chapter's own author again on a book chapter).
   bool wos_au = false, wos_an = false;
+  // A Derwent Innovations Index patent of a WoS "all databases" export (AN
+  // "DIIDW:..."): its SN are the patent's numbers, as PN in WoS's tagged file.
+  bool derwent = false;
   int kw_lines = 0;  // the record's KW fields: see KW
   for (const RawField& f : fs) {
     wos_au = wos_au || (f.tag == T("AU") && !trim(f.value).empty());
     wos_an = wos_an || (f.tag == T("AN") && istarts_with(trim(f.value), "WOS:"));
+    derwent = derwent || (f.tag == T("AN") && istarts_with(trim(f.value), "DIIDW:"));
     kw_lines += f.tag == T("KW");
   }
   const bool wos_book_authors = wos_au && wos_an;
@@ -1782,7 +1786,12 @@ bool Builder::build(Record& r) {
         else extra(r, f);
         break;
       case T("SN"):
-        if (!classify_sn(value(f), r)) extra(r, f);
+        if (derwent) {
+          if (r.number.empty()) r.number = value(f);
+          extra(r, f);
+        } else if (!classify_sn(value(f), r)) {
+          extra(r, f);
+        }
         break;
       case T("DO"): {
         std::string v = value(f);

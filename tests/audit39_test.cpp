@@ -90,3 +90,21 @@ TEST_CASE("audit39: Ovid's full-text journals: PB the authors' institutions, CY 
   CHECK(q.records[0].publisher == "Press");
   CHECK(q.records[0].abstract == "Text of the abstract. (C) 2001 Someone");
 }
+
+TEST_CASE("audit39: a Derwent patent of WoS's RIS: SN its number, no wrapping blanks in its title", "[ris][wos][patent]") {
+  // Nighat-Chemist/R-DATA savedrecs.ris: 6 Derwent records whose TI and AB
+  // hold runs of 12-20 spaces where WoS wrapped them; SN is the patent number.
+  Parsed p = parse_file(fixture("ris/wos_derwent_patent.ris"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "patent");
+  CHECK(r.title ==
+        "Graphene-coated silica-loaded metal nanoparticle composite used as catalyst for e.g. hydrogen fuel cell, has "
+        "reduced graphene oxide layer coated on surface of silica spherical support loaded with metal nanoparticles");
+  CHECK(r.abstract.find("  ") == std::string::npos);
+  CHECK(starts_with(r.abstract, "NOVELTY - A graphene-coated silica-loaded metal nanoparticle composite has"));
+  CHECK(r.abstract.find("\nUSE - Graphene-coated") != std::string::npos);  // its parts stay lines
+  CHECK(r.number == "CN107994235-A");
+  CHECK(extra_values(r, "SN").size() == 2);  // kept
+  CHECK(has_diag(p.diags, Severity::note, 1, "white space"));
+}
