@@ -224,6 +224,12 @@ const Row kFiles[] = {
     {"mods/jabref__library_of_congress_2010045158_mods.xml", Crude::xml, "mods"},
     {"mods/jabref__ModsExportFormatTestAllFields.xml", Crude::xml, "mods:mods"},
     {"mods/jabref__ModsExportFormatTestMultipleEntries.xml", Crude::xml, "mods:mods"},
+    // audit39: excerpts of Web of Science RIS and BibTeX (Early Access,
+    // Derwent) and of one Ovid RIS of APA PsycArticles and Embase.
+    {"ris/wos_early_access_c6.ris", Crude::ris},
+    {"bibtex/wos_early_access.bib", Crude::bibtex},
+    {"ris/wos_derwent_patent.ris", Crude::ris},
+    {"ris/ovid_psycarticles_embase.ris", Crude::ris},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
