@@ -182,12 +182,18 @@ Date proquest_date(std::string_view v) {
 
 class Builder {
  public:
-  Builder(const ProquestRecord& rec, Diagnostics& diags) : rec_(rec), diags_(diags) {}
+  // What was said once a file: "Abstract: None available.", a newspaper's
+  // place after its title.
+  struct Said {
+    bool no_abstract = false, place = false;
+  };
+  Builder(const ProquestRecord& rec, Diagnostics& diags, Said& said) : rec_(rec), diags_(diags), said_(said) {}
   bool build(Record& r);
 
  private:
   const ProquestRecord& rec_;
   Diagnostics& diags_;
+  Said& said_;
 
   void add_names(const Field& f, std::vector<Creator>& to) { add_name_list(f.value, f.label, f.offset, diags_, to); }
 };
@@ -199,7 +205,7 @@ bool Builder::build(Record& r) {
   r.type = proquest_type(kinds);
 
   std::string year, date, degree_date, first_page, institution, language_alt;
-  std::size_t year_at = 0, date_at = 0;
+  std::size_t year_at = 0, date_at = 0, container_at = 0;
   std::string first_author;  // the value of the first Author field
   bool doi_set = false;
   for (const Field& f : rec_.fields) {
@@ -223,6 +229,7 @@ bool Builder::build(Record& r) {
     } else if (label == "Editor") {
       add_names(f, r.editors);
     } else if (label == "Publication title") {
+      if (r.container_title.empty()) container_at = f.offset;
       first(r.container_title);
     } else if (label == "Volume") {
       first(r.volume);
@@ -283,7 +290,17 @@ bool Builder::build(Record& r) {
     } else if (label == "Document URL") {
       first(r.url);
     } else if (label == "Abstract") {
-      first(r.abstract);
+      // "Abstract: None available." (every record of a newspaper search,
+      // Canadian Newsstream) says there is none: no abstract, kept.
+      if (iequals(trim(v), "None available.") || iequals(trim(v), "None available")) {
+        if (!said_.no_abstract)
+          diags_.report(Severity::note, f.offset,
+                        "'Abstract: " + v + "' is no abstract: kept in extra (said once a file)");
+        said_.no_abstract = true;
+        keep();
+      } else {
+        first(r.abstract);
+      }
     } else if (label == "Subject" || label == "MeSH" || label == "Keywords" || label == "Subject terms") {
       add_keyword_list(v, r);
       if (label != "Subject") keep();
@@ -304,6 +321,20 @@ bool Builder::build(Record& r) {
   if (!rec_.doc_link.empty()) {
     if (r.url.empty()) r.url = rec_.doc_link;
     else if (r.url != rec_.doc_link) r.add_extra("document link", rec_.doc_link);
+  }
+  // A newspaper's title with its place after it ("The Spectator; Hamilton,
+  // Ont.", "Toronto Star; Toronto, Ont.": Place of publication "Hamilton"):
+  // the place is no part of the title (kept as written in extra).
+  if (std::size_t semi = r.container_title.rfind("; ");
+      semi != std::string::npos && !r.publisher_place.empty() &&
+      istarts_with(trim(std::string_view(r.container_title).substr(semi + 2)), r.publisher_place)) {
+    if (!said_.place)
+      diags_.report(Severity::note, container_at,
+                    "'Publication title: " + r.container_title +
+                        "' ends with the place of publication: the title is what comes before it (said once a file)");
+    said_.place = true;
+    r.add_extra("Publication title", r.container_title);
+    r.container_title = std::string(trim(std::string_view(r.container_title).substr(0, semi)));
   }
   if (r.title.empty() && !rec_.headline.empty()) r.title = rec_.headline;
   else if (!rec_.headline.empty() && rec_.headline != r.title) r.add_extra("headline", rec_.headline);
@@ -356,6 +387,7 @@ class Parser {
   const RecordSink& sink_;
   ProquestRecord rec_;
   bool open_ = false;          // a block (record or not) has begun
+  Builder::Said said_;         // what the builder said once a file
   std::vector<std::size_t> lines_;  // offsets of the block's unread lines
   std::size_t block_lines_ = 0;     // the block's non-blank lines
   ParseStats stats_;
@@ -404,6 +436,12 @@ class Parser {
       rec_.headline_at = at;
       return;
     }
+    // The document's link right below the headline, when the record has no
+    // author and no "Publication info" line (a newspaper's web edition).
+    if (rec_.fields.empty() && !rec_.headline.empty() && rec_.doc_link.empty() && is_document_link(l)) {
+      rec_.doc_link = std::string(l);
+      return;
+    }
     if (rec_.fields.empty()) {
       lines_.push_back(at);
       return;
@@ -447,7 +485,7 @@ class Parser {
       diags_.warning(lines_.front(), std::to_string(lines_.size()) + " line" + (lines_.size() > 1 ? "s" : "") +
                                          " between the headline and the first field skipped");
     Record r;
-    Builder b(rec_, diags_);
+    Builder b(rec_, diags_, said_);
     if (!b.build(r)) {
       diags_.error(rec_.begin, "ProQuest record has no title, no author, no DOI and no PMID; skipped");
       ++stats_.rejected;

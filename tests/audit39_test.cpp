@@ -108,3 +108,35 @@ TEST_CASE("audit39: a Derwent patent of WoS's RIS: SN its number, no wrapping bl
   CHECK(extra_values(r, "SN").size() == 2);  // kept
   CHECK(has_diag(p.diags, Severity::note, 1, "white space"));
 }
+
+TEST_CASE("audit39: ProQuest's plain text of a newspaper search: no abstract, the title without its place, the link",
+          "[proquest]") {
+  // sjkiss/importProquest inst/extdata/spectator.txt (500 documents of the
+  // Canadian Newsstream Collection) and inst/star.txt (373): every record's
+  // "Abstract: None available." was the abstract; "Publication title: The
+  // Hamilton Spectator (Online); Hamilton" the container, its place glued on;
+  // the document link right below the headline (no author, no "Publication
+  // info") skipped with a warning, 500 times.
+  Parsed p = parse_file(fixture("proquest/spectator_none_available.txt"));
+  REQUIRE(p.records.size() == 2);
+  for (const Record& r : p.records) {
+    CHECK(r.abstract.empty());
+    CHECK(r.get_extra("Abstract") == "None available.");
+    CHECK(r.container_title == "The Hamilton Spectator (Online)");
+    CHECK(r.get_extra("Publication title") == "The Hamilton Spectator (Online); Hamilton");
+    CHECK(r.publisher_place == "Hamilton");
+  }
+  CHECK(starts_with(p.records[0].url, "https://libproxy.wlu.ca/login?url=https://www.proquest.com/blogs-podcasts-websites/"
+                                      "forget-bike-lanes-if-ford-wants-move-traffic-he/docview/3107396628/"));
+  CHECK(has_diag(p.diags, Severity::note, 9, "no abstract"));
+  CHECK(has_diag(p.diags, Severity::note, 19, "place of publication"));
+  for (const auto& d : p.diags.items()) CHECK(d.message.find("skipped") == std::string::npos);
+  // A place that is not the end of the title leaves it whole.
+  Parsed q = parse_string(
+      "____________________________________________________________\n\nDocument 1 of 1\n\nA headline\n\n"
+      "Title: A headline\n\nPublication title: Journal of Health; Policy\n\nPlace of publication: London\n\n"
+      "Publication year: 2020\n\nProQuest document ID: 1\n\n"
+      "____________________________________________________________\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].container_title == "Journal of Health; Policy");
+}

@@ -184,8 +184,9 @@ TEST_CASE("ProQuest: a journal article and a newspaper article of the current ex
   Parsed p = parse_file(fixture("proquest/articles.txt"));
   CHECK(p.diags.errors() == 0);
   REQUIRE(p.records.size() == 2);
-  // Header, table of contents, footer: notes; the anonymous author: a warning.
-  CHECK(count_severity(p.diags, Severity::note) == 3);
+  // Header, table of contents, footer, the newspaper's place after its
+  // title: notes; the anonymous author: a warning.
+  CHECK(count_severity(p.diags, Severity::note) == 4);
   CHECK(p.diags.warnings() == 1);
 
   const Record& a = p.records[0];
@@ -222,6 +223,7 @@ TEST_CASE("ProQuest: a journal article and a newspaper article of the current ex
   CHECK(n.issued.month == 5);
   CHECK(n.issued.day == 15);
   CHECK(extra_values(n, "Section") == std::vector<std::string>{"News"});
+  CHECK(n.container_title == "The Daily Example");  // "The Daily Example; Springfield", its place (audit39)
   CHECK(parse_format_name("proquest") == Format::proquest);
   CHECK(format_name(Format::proquest) == "proquest");
 }
