@@ -235,6 +235,8 @@ constexpr std::pair<std::string_view, Col> kBibliometrixColumns[] = {
     {"BN", Col::isbn},         {"PU", Col::publisher},   {"PI", Col::place},      {"LA", Col::language},
     {"DT", Col::type},         {"UT", Col::ut},          {"PM", Col::pmid},       {"PMID", Col::pmid},
     {"CR", Col::cited},        {"BE", Col::editors},
+    // bibliometrix 1.x (isi2df, 2017): VO the volume, NU the issue, PP the pages.
+    {"VO", Col::volume},       {"NU", Col::issue},       {"PP", Col::pages},
 };
 
 // Whether a header is bibliometrix's: its tags TI and AU beside SR (the
@@ -845,6 +847,9 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
       else r.add_extra("AF", full_names);
     }
     if (starts_with(ut, "WOS:")) r.wos_ut = ut;
+    // bibliometrix 1.x wrote the WoS accession "ISI000418878500012".
+    else if (starts_with(ut, "ISI") && ut.size() == 18 && std::all_of(ut.begin() + 3, ut.end(), is_digit))
+      r.wos_ut = "WOS:" + ut.substr(3);
     else if (starts_with(ut, "2-s2.0-")) r.scopus_eid = ut;
     else if (!ut.empty() && db == "PUBMED" && std::all_of(ut.begin(), ut.end(), is_digit) && (r.pmid.empty() || r.pmid == ut))
       r.pmid = ut;
@@ -855,7 +860,21 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
     if (cited.empty()) return;
     std::vector<DoiRepair> repairs;
-    if (db == "ISI") {
+    if (db == "ISI" && cited.find("   ") != std::string::npos) {
+      // bibliometrix 1.x (2017) kept WoS's lines with their indentation:
+      // "BOTHA E., 2012, ONLINE CONSUMER BEHA, P83.   CALDER BJ, 2009, ...",
+      // one reference before each run of three spaces (the period after
+      // each is no part of it).
+      for (std::size_t b = 0; b < cited.size();) {
+        std::size_t e = cited.find("   ", b);
+        if (e == std::string::npos) e = cited.size();
+        std::string_view line = trim(std::string_view(cited).substr(b, e - b));
+        if (!line.empty() && line.back() == '.') line.remove_suffix(1);
+        if (!line.empty()) r.references.push_back(parse_wos_reference(line, &repairs));
+        b = cited.find_first_not_of(' ', e);
+        if (b == std::string::npos) break;
+      }
+    } else if (db == "ISI") {
       // ";"-joined WoS lines; a SICI DOI's ";2-8" is inside one.
       for (std::size_t b = 0; b < cited.size();) {
         std::size_t e = cited.find(';', b);

@@ -140,3 +140,26 @@ TEST_CASE("audit39: ProQuest's plain text of a newspaper search: no abstract, th
   REQUIRE(q.records.size() == 1);
   CHECK(q.records[0].container_title == "Journal of Health; Policy");
 }
+
+TEST_CASE("audit39: bibliometrix 1.x's data frame: VO, NU, PP, its ISI accession and its CR by three spaces", "[table]") {
+  // jiaweisophiafu/jcmc-osn PrimaryPapers_NarrowOSNResearch.csv (268 rows,
+  // isi2df of 2017): VO/NU/PP were kept in extra (volume 0 of 268), UT
+  // "ISI000418878500012" too, and each row's CR, references joined by
+  // ".   ", was one reference with a DOI glued to the next author's name
+  // ("10.1016/j.intmar.2009.07.002.chilesa.m"): 268 references for 8,073.
+  Parsed p = parse_file(fixture("table/bibliometrix1_isi2df.csv"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.volume == "43");
+  CHECK(r.issue == "5");
+  CHECK(r.pages == "978-988");
+  CHECK(r.wos_ut == "WOS:000418878500012");
+  CHECK(r.title == "WHAT'S AT STAKE? AN ANALYSIS OF EMPLOYEE SOCIAL MEDIA ENGAGEMENT AND THE INFLUENCE OF POWER AND "
+                   "SOCIAL STAKE");
+  REQUIRE(r.references.size() == 4);
+  CHECK(r.references[0].raw == "BOTHA E., 2012, ONLINE CONSUMER BEHA, P83");
+  CHECK(r.references[1].doi == "10.1016/j.intmar.2009.07.002");
+  CHECK(r.references[2].doi == "10.1080/00909889509365411");
+  CHECK(r.references[3].doi == "10.1007/s10551-013-1959-9");
+  CHECK(r.references[3].raw == "FIESELER C, 2013, J BUS ETHICS, V118, P759, DOI 10.1007/S10551-013-1959-9");
+}

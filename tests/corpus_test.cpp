@@ -231,6 +231,7 @@ const Row kFiles[] = {
     {"ris/wos_derwent_patent.ris", Crude::ris},
     {"ris/ovid_psycarticles_embase.ris", Crude::ris},
     {"proquest/spectator_none_available.txt", Crude::proquest},
+    {"table/bibliometrix1_isi2df.csv", Crude::csv},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
