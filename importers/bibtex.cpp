@@ -136,7 +136,8 @@ enum class Slot {
   none, title, journal, booktitle, author, editor, year, month, day, date, volume, number, issue,
   pages, publisher, institution, address, issn, isbn, doi, url, abstract, language, langid, keywords,
   author_keywords, cited_references, references, pmid, unique_id, fjournal, location, pmcid, note, shortjournal,
-  article_number  // biblatex's eid (refnet's export writes it), Scopus's art_number, MDPI's, ACM's
+  article_number,  // biblatex's eid (refnet's export writes it), Scopus's art_number, MDPI's, ACM's
+  eissn            // Web of Science's electronic ISSN ("EISSN = {{1468-4462}}"), as its tagged file's EI
 };
 
 struct Field {
@@ -399,7 +400,7 @@ constexpr SlotName kSlotNames[] = {
     {"city", Slot::location},  // Mendeley Reference Manager's place of publication
     {"doi", Slot::doi},             {"date", Slot::date},         {"day", Slot::day},
     {"editor", Slot::editor},       {"eid", Slot::article_number}, {"fjournal", Slot::fjournal},
-    {"isbn", Slot::isbn},         {"issn", Slot::issn},
+    {"isbn", Slot::isbn},         {"issn", Slot::issn},         {"eissn", Slot::eissn},
     {"issue", Slot::issue},         {"institution", Slot::institution},
     {"journal", Slot::journal},     {"journaltitle", Slot::journal},
     {"journal-abbreviation", Slot::shortjournal},
@@ -2022,6 +2023,10 @@ class Parser {
           // importers write it; a value that is no ISSN is kept as it is.
           if (once(!r.issn.empty(), f) && !classify_sn(unbrace(v), r))
             for (std::string_view x : split_on(unbrace(v), ",; \n\t")) r.issn.emplace_back(x);
+          break;
+        case Slot::eissn:
+          // Beside ISSN, as the tagged reader reads EI beside SN.
+          if (!classify_sn(unbrace(v), r)) extra(f);
           break;
         case Slot::isbn:
           if (once(!r.isbn.empty(), f))

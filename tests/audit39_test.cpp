@@ -163,3 +163,19 @@ TEST_CASE("audit39: bibliometrix 1.x's data frame: VO, NU, PP, its ISI accession
   CHECK(r.references[3].doi == "10.1007/s10551-013-1959-9");
   CHECK(r.references[3].raw == "FIESELER C, 2013, J BUS ETHICS, V118, P759, DOI 10.1007/S10551-013-1959-9");
 }
+
+TEST_CASE("audit39: WoS BibTeX's EISSN is an ISSN of the work, as EI in WoS's tagged file", "[bibtex][wos]") {
+  // Phildizzle/CCSLitSearchR savedrecs.bib: 295 of 371 entries have
+  // "EISSN = {{1468-4462}}", kept in extra with its braces ("{1468-4462}");
+  // the tagged reader reads EI beside SN.
+  Parsed b = parse_file(fixture("bibtex/wos_early_access.bib"));
+  REQUIRE(b.records.size() == 2);
+  CHECK(b.records[0].issn == std::vector<std::string>{"1369-118X", "1468-4462"});
+  CHECK(b.records[1].issn == std::vector<std::string>{"1931-2458", "1931-2466"});
+  CHECK(b.records[0].get_extra("eissn").empty());
+  // A value that is no ISSN stays in extra.
+  Parsed q = parse_string("@article{k,\n  title = {T},\n  author = {Doe, J},\n  year = {2020},\n  eissn = {n/a}\n}\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].issn.empty());
+  CHECK(q.records[0].get_extra("eissn") == "n/a");
+}
