@@ -111,6 +111,12 @@ Scholar RIS/EndNote, Zotero RIS/BibTeX/BibLaTeX of theses, EndNote BibTeX,
 revtools' merged table, RIS a tool wrote from WoS records).  Here RIS SP
 is a page of every type; refnet reads SP alone of a whole book, thesis or
 manuscript as its number of pages (Zotero's numPages): 'page' differs there.
+The sample holds audit39's files (note "audit39": an EBSCOhost RIS of the
+Philosopher's Index with the same search's WoS and Scopus RIS, WoS RIS with
+Early Access and Derwent records, SpringerLink CSV, PubMed and WoS BibTeX,
+a bibliometrix 1.x data frame, ProQuest's plain text of newspaper searches,
+which this script does not read (counted by hand), and an Ovid RIS of APA
+PsycArticles and Embase read through the index only).
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
