@@ -1,0 +1,62 @@
+// Small things a new user met (issue 11, task small39; the user's data:
+// /tmp/nu37).  Each case failed on the binary of fe8b264.
+#include <catch2/catch.hpp>
+
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+struct Lib {
+  TempDir dir;
+  std::string path = dir / "lib.sqlite";
+  CommandResult run(const std::string& rest) const { return run_refnet(rest + " --library '" + path + "'"); }
+};
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("--offline: a DOI or string not in the cache is a note, exit 0, no progress line on a tiny run",
+          "[small39][cli]") {
+  Lib lib;
+  // pybibx's MEDLINE export of 10 works (fixtures/corpora), one DOI written 10.1177/0272989X20915241.
+  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+
+  CommandResult r = lib.run("enrich --offline");
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.err.find("error:") == std::string::npos);
+  CHECK(count(r.err, "refnet enrich: note: ") == 10);
+  CHECK(r.err.find("refnet enrich: note: 10.1177/0272989X20915241: not in the cache (--offline)") != std::string::npos);
+  CHECK(r.err.find("enrich: 10/10") == std::string::npos);  // no progress lines on a run this small
+  CHECK(r.out.find("10 not in the cache") != std::string::npos);
+  r = lib.run("enrich --offline --json");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("\"failed\":0,\"not_cached\":10,") != std::string::npos);
+
+  // One work: no `enrich: 1/1 (1229.8/s)`.
+  r = lib.run("enrich --offline 10.1177/0272989X20915241");
+  CHECK(r.status == 0);
+  CHECK(r.err == "refnet enrich: note: 10.1177/0272989X20915241: not in the cache (--offline)\n");
+
+  // fetch: the same note.
+  r = lib.run("fetch --offline 10.1177/0272989X20915241");
+  CHECK(r.status == 0);
+  CHECK(r.err.find("error:") == std::string::npos);
+  CHECK(r.out.find("1 not in the cache") != std::string::npos);
+
+  // resolve: the string once (on stdout), not again before ': not in the cache'.
+  const std::string ref = "Kassen, M. (2013) A promising phenomenon of open data, Gov Inf Q, 30, 508-513";
+  r = lib.run("resolve --offline '" + ref + "'");
+  CHECK(r.status == 0);
+  CHECK(r.out == "uncached\t-\t" + ref + "\tnot in the cache (--offline)\n");
+  CHECK(r.err.find(ref) == std::string::npos);
+  CHECK(r.err.find("1 reference string is not in the cache") != std::string::npos);
+}
