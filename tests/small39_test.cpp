@@ -60,3 +60,23 @@ TEST_CASE("--offline: a DOI or string not in the cache is a note, exit 0, no pro
   CHECK(r.err.find(ref) == std::string::npos);
   CHECK(r.err.find("1 reference string is not in the cache") != std::string::npos);
 }
+
+TEST_CASE("export --columns takes the names users type for a column: journal, source, page, author...",
+          "[small39][cli]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  CommandResult canonical = lib.run("export --format csv --columns key,container,pages,authors,keywords,date --sort key");
+  REQUIRE(canonical.status == 0);
+  for (const char* typed : {"key,journal,page,author,keyword,issued", "citekey,Journal Title,pages,authors,keywords,date",
+                            "key,journal-title,page,author,keyword,date", "key,source,page,author,keyword,date"}) {
+    INFO(typed);
+    CommandResult r = lib.run(std::string("export --format csv --sort key --columns '") + typed + "'");
+    CHECK(r.status == 0);
+    CHECK(r.out == canonical.out);
+  }
+  // A name that is none: the message lists the columns and the names taken for them.
+  CommandResult r = lib.run("export --format csv --columns key,jornal");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("'jornal' is not a column (id, key,") != std::string::npos);
+  CHECK(r.err.find("journal=container") != std::string::npos);
+}

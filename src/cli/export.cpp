@@ -49,6 +49,8 @@ CommandSpec make_spec() {
       "(undo and redo too) when its output changes; one that selects nothing never empties a\n"
       "non-empty file.  --watch rewrites in the same way while it runs (until Ctrl-C).\n"
       "CSV/TSV columns (--columns, comma-separated): " + csv_column_list() + ";\n"
+      "also by the names users type (case, spaces and '-' aside), written under the\n"
+      "column's own name: " + csv_column_aliases() + ";\n"
       "or 'scopus': the columns of a Scopus CSV export, which bibliometrix's\n"
       "convert2df(dbsource = \"scopus\", format = \"csv\") reads.\n"
       "Example: refnet export --year 2015- --keyword e-government -o paper.bib\n"
