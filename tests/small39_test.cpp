@@ -80,3 +80,20 @@ TEST_CASE("export --columns takes the names users type for a column: journal, so
   CHECK(r.err.find("'jornal' is not a column (id, key,") != std::string::npos);
   CHECK(r.err.find("journal=container") != std::string::npos);
 }
+
+TEST_CASE("RIS export writes an article number once, in C7, not also as SP", "[small39][cli]") {
+  Lib lib;
+  // Scopus gives C7 398 (no SP), Ovid MEDLINE SP 398: one work, pages and article number 398.
+  REQUIRE(lib.run("import '" + fixture("ris/msm_article_number_scopus.ris") + "' '" +
+                  fixture("ris/msm_article_number_medline.ris") + "'")
+              .status == 0);
+  CommandResult r = lib.run("export --format ris --no-pin");
+  REQUIRE(r.status == 0);
+  CHECK(count(r.out, "C7  - 398\r\n") + count(r.out, "C7  - 398\n") == 1);
+  CHECK(r.out.find("SP  - 398") == std::string::npos);
+  // Other pages are SP and EP as before.
+  CHECK(lib.run("set 1 pages=398-405").status == 0);
+  r = lib.run("export --format ris --no-pin");
+  CHECK(r.out.find("SP  - 398") != std::string::npos);
+  CHECK(r.out.find("EP  - 405") != std::string::npos);
+}
