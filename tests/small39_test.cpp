@@ -97,3 +97,11 @@ TEST_CASE("RIS export writes an article number once, in C7, not also as SP", "[s
   CHECK(r.out.find("SP  - 398") != std::string::npos);
   CHECK(r.out.find("EP  - 405") != std::string::npos);
 }
+
+TEST_CASE("an NLM title in brackets (translated) is read without them", "[small39]") {
+  // Ovid MEDLINE via colandr (fixtures/ris/ovid_colandr_translated_title.ris): "[Trends ... 2007-2013]."
+  Parsed p = parse_file(fixture("ris/ovid_colandr_translated_title.ris"));
+  REQUIRE(p.records.size() == 1);
+  CHECK(p.records[0].title == "Trends in Abuse of Biogenic Drugs in Parts of Germany 2007-2013");
+  CHECK(p.records[0].container_title == "Gesundheitswesen (Bundesverband der Arzte des Offentlichen Gesundheitsdienstes (Germany))");
+}
