@@ -105,3 +105,41 @@ TEST_CASE("an NLM title in brackets (translated) is read without them", "[small3
   CHECK(p.records[0].title == "Trends in Abuse of Biogenic Drugs in Parts of Germany 2007-2013");
   CHECK(p.records[0].container_title == "Gesundheitswesen (Bundesverband der Arzte des Offentlichen Gesundheitsdienstes (Germany))");
 }
+
+TEST_CASE("collection rename: works, place and query stay; undo takes it back; kept exports named", "[small39][cli]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  REQUIRE(lib.run("collection new thesis").status == 0);
+  REQUIRE(lib.run("collection new ch2 --parent thesis").status == 0);
+  REQUIRE(lib.run("collection add ch2 1 2").status == 0);
+  REQUIRE(lib.run("collection new recent --query 'decision'").status == 0);
+  const std::string bib = lib.dir / "ch2.bib";
+  REQUIRE(lib.run("export --keep --collection ch2 -o '" + bib + "'").status == 0);
+
+  CommandResult r = lib.run("collection rename ch2 'chapter 2'");
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.err.find("renamed collection 'ch2' to 'chapter 2'") != std::string::npos);
+  CHECK(r.err.find("the kept export " + bib + " selects --collection 'ch2'") != std::string::npos);
+  CHECK(lib.run("collection list").out.find("thesis                        2\n  chapter 2                   2\n") !=
+        std::string::npos);
+  CHECK(lib.run("list --collection 'chapter 2' --format keys").out == lib.run("list --format keys 1 2").out);
+  CHECK(lib.run("log -n 1").out.find("renamed collection \"ch2\" to \"chapter 2\"") != std::string::npos);
+  r = lib.run("collection rename recent newest --json");
+  CHECK(r.status == 0);
+  CHECK(r.out == "{\"collection\":\"recent\",\"to\":\"newest\",\"kept_exports_selecting_it\":[]}\n");
+  CHECK(lib.run("collection list").out.find("(saved search: decision)") != std::string::npos);
+
+  REQUIRE(lib.run("undo").status == 0);
+  REQUIRE(lib.run("undo").status == 0);
+  CHECK(lib.run("collection list").out.find("  ch2 ") != std::string::npos);
+  CHECK(lib.run("collection list").out.find("recent") != std::string::npos);
+
+  // Refused, nothing changed: no such collection, a name taken, the same name.
+  CHECK(lib.run("collection rename nope other").status != 0);
+  r = lib.run("collection rename ch2 thesis");
+  CHECK(r.status != 0);
+  CHECK(r.err.find("a collection named 'thesis' exists already") != std::string::npos);
+  CHECK(lib.run("collection rename ch2 ch2").status == 2);
+  CHECK(lib.run("collection list").out.find("  ch2 ") != std::string::npos);
+}
