@@ -143,3 +143,44 @@ TEST_CASE("collection rename: works, place and query stay; undo takes it back; k
   CHECK(lib.run("collection rename ch2 ch2").status == 2);
   CHECK(lib.run("collection list").out.find("  ch2 ") != std::string::npos);
 }
+
+TEST_CASE("export says that it pins the keys it writes, in the library, and --json counts them", "[small39][cli]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  const std::string bib = lib.dir / "refs.bib";
+  CommandResult r = lib.run("export --json -o '" + bib + "'");
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find(",\"pinned\":10}") != std::string::npos);
+  CHECK(r.err.find("refnet export: pinned 10 keys in the library: a key written out never changes") != std::string::npos);
+  CHECK(r.err.find("'refnet undo' unpins") != std::string::npos);
+  r = lib.run("export --json -o '" + bib + "'");  // pinned already: nothing written to the library
+  CHECK(r.out.find(",\"pinned\":0}") != std::string::npos);
+  CHECK(r.err.find("pinned") == std::string::npos);
+  r = lib.run("export --json --format ris");  // to stdout, the text in the JSON
+  CHECK(r.out.find(",\"pinned\":0,\"text\":") != std::string::npos);
+}
+
+TEST_CASE("a kept export's rewrite says the paper's file:line warnings as its first run did", "[small39][cli]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  REQUIRE(lib.run("rekey --pattern '[auth:lower][year]' --yes mazurek2022monte").status == 0);
+  // The paper cites the work by its old key and its new one.
+  const std::string tex = lib.dir / "paper.tex", bib = lib.dir / "refs.bib";
+  { std::ofstream(tex) << "Text \\cite{mazurek2022monte} and\n\\cite{mazurek2022}.\n"; }
+  const std::string warning = tex + ":1:12: warning: mazurek2022monte is an old key of mazurek2022";
+  CommandResult first = lib.run("export --keep --cites '" + tex + "' -o '" + bib + "'");
+  REQUIRE(first.err.find(warning) != std::string::npos);
+  CommandResult again = lib.run("set mazurek2022 volume=18");
+  INFO(again.err);
+  CHECK(again.err.find("refnet: rewrote " + bib) != std::string::npos);
+  CHECK(again.err.find(warning) != std::string::npos);
+  // The rest of what the first run said, the same lines.
+  auto lines_with = [](const std::string& text, const std::string& what) {
+    std::string out;
+    for (std::size_t s = 0, e; (e = text.find('\n', s)) != std::string::npos; s = e + 1)
+      if (text.compare(s, what.size(), what) == 0) out += text.substr(s, e - s + 1);
+    return out;
+  };
+  CHECK(lines_with(again.err, "refnet export: warning: ") == lines_with(first.err, "refnet export: warning: "));
+}
