@@ -184,3 +184,23 @@ TEST_CASE("a kept export's rewrite says the paper's file:line warnings as its fi
   };
   CHECK(lines_with(again.err, "refnet export: warning: ") == lines_with(first.err, "refnet export: warning: "));
 }
+
+TEST_CASE("a cited work's DOI keeps the spelling of the reference that cites it: show, maps, messages",
+          "[small39][cli]") {
+  Lib lib;
+  // pyBibX's Web of Science export (fixtures/wos): CR lines write DOIs as registered, "DOI 10.1016/S0377-...".
+  REQUIRE(lib.run("import '" + fixture("wos/pybibx__wos.txt") + "'").status == 0);
+  CommandResult show = lib.run("show 1");
+  REQUIRE(show.status == 0);
+  CHECK(show.out.find("DOI 10.1016/S0377-2217(01)00370-8\n") != std::string::npos);
+  CHECK(show.out.find("doi:10.1016/s0377-2217(01)00370-8") == std::string::npos);  // not again, folded
+  // A map's cited-reference nodes: the DOI as the CR wrote it.
+  const std::string csv = lib.dir / "refs.csv";
+  REQUIRE(lib.run("network cocitation --over references --seed 1 -o '" + csv + "'").status == 0);
+  const std::string nodes = slurp(csv);
+  CHECK(nodes.find(",10.1016/S0377-2217(01)00370-8,") != std::string::npos);
+  CHECK(nodes.find(",10.1016/s0377-2217(01)00370-8,") == std::string::npos);
+  // fetch: the DOI as typed.
+  CommandResult r = lib.run("fetch --offline 10.1177/0272989X20915241");
+  CHECK(r.err.find("10.1177/0272989X20915241: not in the cache") != std::string::npos);
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iostream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "fetch_common.hpp"
@@ -135,6 +136,7 @@ int run(const Args& args) {
   CrossrefSettings settings = crossref_settings(args, "fetch");
   std::vector<std::string> dois;
   std::unordered_set<std::string> seen;
+  std::unordered_map<std::string, std::string> typed;  // DOI -> as the user wrote it, for messages
   std::size_t invalid = 0;
   for (const auto& g : given) {
     auto doi = normalize_doi(g);
@@ -143,7 +145,10 @@ int run(const Args& args) {
       ++invalid;
       continue;
     }
-    if (seen.insert(*doi).second) dois.push_back(*doi);
+    if (!seen.insert(*doi).second) continue;
+    dois.push_back(*doi);
+    std::string_view written = doi_as_written(*doi, g);
+    typed[*doi] = written.empty() ? *doi : std::string(written);
   }
 
   Library lib = open_library(args);
@@ -161,6 +166,7 @@ int run(const Args& args) {
     BatchedTransaction tx(lib, settings.batch);
     fetch_with_cache(lib, client, dois, settings.cache, [&](FetchResult&& r) {
       cached += r.from_cache;
+      r.doi = typed[r.doi];
       switch (r.outcome) {
         case FetchOutcome::ok: {
           auto res = ingest.add(std::move(*r.record));
