@@ -188,10 +188,7 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   const std::string whole = expand_page_range(r.pages);  // "809-19" stored by an older import
   std::string_view pages = whole;
   std::size_t dash = pages.find('-');
-  if (!r.number.empty() && pages == r.number) {
-    // The article number as the page (a merged view: MEDLINE's 398 beside
-    // Scopus's Art. No. 398): C7 below holds it, not also SP.
-  } else if (dash != std::string_view::npos && pages.find('-', dash + 1) == std::string_view::npos &&
+  if (dash != std::string_view::npos && pages.find('-', dash + 1) == std::string_view::npos &&
       pages.find(',') == std::string_view::npos && dash > 0 && dash + 1 < pages.size()) {
     w.tag("SP", pages.substr(0, dash));
     w.tag("EP", pages.substr(dash + 1));
