@@ -13,6 +13,8 @@ struct Lib {
   TempDir dir;
   std::string path = dir / "lib.sqlite";
   CommandResult run(const std::string& rest) const { return run_refnet(rest + " --library '" + path + "'"); }
+  // Imports the fixture `name` (a path under fixtures/).
+  void import(const std::string& name) const { REQUIRE(run("import '" + fixture(name) + "'").status == 0); }
 };
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -27,7 +29,7 @@ TEST_CASE("--offline: a DOI or string not in the cache is a note, exit 0, no pro
           "[small39][cli]") {
   Lib lib;
   // pybibx's MEDLINE export of 10 works (fixtures/corpora), one DOI written 10.1177/0272989X20915241.
-  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  lib.import("corpora/pybibx__mcda_pubmed.txt");
 
   CommandResult r = lib.run("enrich --offline");
   INFO(r.out << r.err);
@@ -64,7 +66,7 @@ TEST_CASE("--offline: a DOI or string not in the cache is a note, exit 0, no pro
 TEST_CASE("export --columns takes the names users type for a column: journal, source, page, author...",
           "[small39][cli]") {
   Lib lib;
-  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  lib.import("corpora/pybibx__mcda_pubmed.txt");
   CommandResult canonical = lib.run("export --format csv --columns key,container,pages,authors,keywords,date --sort key");
   REQUIRE(canonical.status == 0);
   for (const char* typed : {"key,journal,page,author,keyword,issued", "citekey,Journal Title,pages,authors,keywords,date",
@@ -81,23 +83,6 @@ TEST_CASE("export --columns takes the names users type for a column: journal, so
   CHECK(r.err.find("journal=container") != std::string::npos);
 }
 
-TEST_CASE("RIS export writes an article number once, in C7, not also as SP", "[small39][cli]") {
-  Lib lib;
-  // Scopus gives C7 398 (no SP), Ovid MEDLINE SP 398: one work, pages and article number 398.
-  REQUIRE(lib.run("import '" + fixture("ris/msm_article_number_scopus.ris") + "' '" +
-                  fixture("ris/msm_article_number_medline.ris") + "'")
-              .status == 0);
-  CommandResult r = lib.run("export --format ris --no-pin");
-  REQUIRE(r.status == 0);
-  CHECK(count(r.out, "C7  - 398\r\n") + count(r.out, "C7  - 398\n") == 1);
-  CHECK(r.out.find("SP  - 398") == std::string::npos);
-  // Other pages are SP and EP as before.
-  CHECK(lib.run("set 1 pages=398-405").status == 0);
-  r = lib.run("export --format ris --no-pin");
-  CHECK(r.out.find("SP  - 398") != std::string::npos);
-  CHECK(r.out.find("EP  - 405") != std::string::npos);
-}
-
 TEST_CASE("an NLM title in brackets (translated) is read without them", "[small39]") {
   // Ovid MEDLINE via colandr (fixtures/ris/ovid_colandr_translated_title.ris): "[Trends ... 2007-2013]."
   Parsed p = parse_file(fixture("ris/ovid_colandr_translated_title.ris"));
@@ -108,7 +93,7 @@ TEST_CASE("an NLM title in brackets (translated) is read without them", "[small3
 
 TEST_CASE("collection rename: works, place and query stay; undo takes it back; kept exports named", "[small39][cli]") {
   Lib lib;
-  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  lib.import("corpora/pybibx__mcda_pubmed.txt");
   REQUIRE(lib.run("collection new thesis").status == 0);
   REQUIRE(lib.run("collection new ch2 --parent thesis").status == 0);
   REQUIRE(lib.run("collection add ch2 1 2").status == 0);
@@ -146,7 +131,7 @@ TEST_CASE("collection rename: works, place and query stay; undo takes it back; k
 
 TEST_CASE("export says that it pins the keys it writes, in the library, and --json counts them", "[small39][cli]") {
   Lib lib;
-  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  lib.import("corpora/pybibx__mcda_pubmed.txt");
   const std::string bib = lib.dir / "refs.bib";
   CommandResult r = lib.run("export --json -o '" + bib + "'");
   INFO(r.out << r.err);
@@ -163,7 +148,7 @@ TEST_CASE("export says that it pins the keys it writes, in the library, and --js
 
 TEST_CASE("a kept export's rewrite says the paper's file:line warnings as its first run did", "[small39][cli]") {
   Lib lib;
-  REQUIRE(lib.run("import '" + fixture("corpora/pybibx__mcda_pubmed.txt") + "'").status == 0);
+  lib.import("corpora/pybibx__mcda_pubmed.txt");
   REQUIRE(lib.run("rekey --pattern '[auth:lower][year]' --yes mazurek2022monte").status == 0);
   // The paper cites the work by its old key and its new one.
   const std::string tex = lib.dir / "paper.tex", bib = lib.dir / "refs.bib";
@@ -189,7 +174,7 @@ TEST_CASE("a cited work's DOI keeps the spelling of the reference that cites it:
           "[small39][cli]") {
   Lib lib;
   // pyBibX's Web of Science export (fixtures/wos): CR lines write DOIs as registered, "DOI 10.1016/S0377-...".
-  REQUIRE(lib.run("import '" + fixture("wos/pybibx__wos.txt") + "'").status == 0);
+  lib.import("wos/pybibx__wos.txt");
   CommandResult show = lib.run("show 1");
   REQUIRE(show.status == 0);
   CHECK(show.out.find("DOI 10.1016/S0377-2217(01)00370-8\n") != std::string::npos);
