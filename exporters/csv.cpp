@@ -289,6 +289,32 @@ constexpr Column kScopusColumns[] = {
     {"", "EID", kPlain, [](const Record& r, std::string& o) { o += r.scopus_eid; }},
 };
 
+// Names users type for refnet's columns (what other tools and formats call
+// them), case, spaces and '-' aside: each the column of its canonical name,
+// whose header it writes (the name refnet's table reader reads back).
+constexpr std::pair<std::string_view, std::string_view> kColumnAliases[] = {
+    {"journal", "container"},          {"journal_title", "container"},  {"journaltitle", "container"},
+    {"source", "container"},           {"source_title", "container"},   {"container_title", "container"},
+    {"publication", "container"},      {"journal_abbrev", "container_short"},
+    {"journal_abbreviation", "container_short"}, {"container_title_short", "container_short"},
+    {"author", "authors"},             {"editor", "editors"},           {"page", "pages"},
+    {"keyword", "keywords"},           {"tag", "tags"},                 {"note", "notes"},
+    {"citekey", "key"},                {"citation_key", "key"},         {"issued", "date"},
+    {"publisher_place", "place"},      {"location", "place"},           {"address", "place"},
+    {"article_number", "number"},      {"eid", "scopus_eid"},           {"ut", "wos_ut"},
+    {"link", "url"},                   {"reference", "references"},
+};
+
+const Column* find_column(std::string_view typed) {
+  std::string name;
+  for (char c : trim(typed)) name += (c == ' ' || c == '-') ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [alias, canonical] : kColumnAliases)
+    if (alias == name) name = std::string(canonical);
+  for (const Column& c : kColumns)
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
 std::vector<const Column*> select_columns(std::string_view spec) {
   std::vector<const Column*> out;
   if (trim(spec).empty()) spec = kDefaultColumns;
@@ -297,10 +323,10 @@ std::vector<const Column*> select_columns(std::string_view spec) {
     return out;
   }
   for (const std::string& name : split_list(spec, ",")) {
-    const Column* found = nullptr;
-    for (const Column& c : kColumns)
-      if (iequals(c.name, name)) found = &c;
-    if (!found) throw std::invalid_argument("--columns: '" + name + "' is not a column (" + csv_column_list() + ")");
+    const Column* found = find_column(name);
+    if (!found)
+      throw std::invalid_argument("--columns: '" + name + "' is not a column (" + csv_column_list() + "; also " +
+                                  csv_column_aliases() + ")");
     out.push_back(found);
   }
   return out;
@@ -380,6 +406,15 @@ std::string csv_column_list() {
   for (const Column& c : kColumns) {
     if (!out.empty()) out += ", ";
     out += c.name;
+  }
+  return out;
+}
+
+std::string csv_column_aliases() {
+  std::string out;
+  for (const auto& [alias, canonical] : kColumnAliases) {
+    if (!out.empty()) out += ", ";
+    out += std::string(alias) + "=" + std::string(canonical);
   }
   return out;
 }

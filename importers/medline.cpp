@@ -101,9 +101,29 @@ int to_int(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// "[Title in English]": the bracket that opens the title closes it at its end.
+bool bracketed_whole(std::string_view t) {
+  if (t.size() < 3 || t.front() != '[' || t.back() != ']') return false;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '[') ++depth;
+    else if (t[i] == ']' && --depth == 0) return i + 1 == t.size();
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string drop_nlm_period(std::string_view title) {
   title = trim(title);
   std::size_t n = title.size();
+  // NLM's translated title, "[Title in English].": its brackets say only
+  // that (the language is LA's), and go with the period.
+  // ("[Title.]" too: the period inside is NLM's then.)
+  if (n >= 4 && title[n - 1] == '.' && bracketed_whole(title.substr(0, n - 1))) return drop_nlm_period(title.substr(1, n - 3));
+  if (bracketed_whole(title)) return drop_nlm_period(title.substr(1, n - 2));
   if (n < 2 || title[n - 1] != '.' || title[n - 2] == '.') return std::string(title);
   // "... in the U.S." and "... aurovertin B.": the period ends an
   // abbreviation or an initial, and stays.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "refnet/doi.hpp"
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/text.hpp"
@@ -294,7 +295,8 @@ std::vector<CitedItem> CitedWorks::items() const {
     CitedItem item;
     item.key = "x:" + (w.f.doi.empty() ? w.first_raw : w.f.doi);
     item.label = short_label(w.best);
-    item.doi = w.f.doi;
+    // Its DOI as the reference wrote it (the folded key identifies it).
+    item.doi = w.f.doi.empty() || reference_doi_key(w.best.doi) != w.f.doi ? w.f.doi : spelled_reference_doi(w.best);
     item.title = w.best.title;
     item.year = w.f.year ? w.f.year : to_int(w.best.year);
     item.family = w.f.family;

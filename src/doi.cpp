@@ -474,11 +474,21 @@ bool normalize_doi_into(std::string_view s, std::string& out, std::string* repai
 }
 
 void keep_doi_spelling(Record& r, std::string_view source) {
-  const std::string& doi = r.doi;
-  if (doi.empty() || &r.spelled_doi() != &doi) return;
+  if (r.doi.empty() || &r.spelled_doi() != &r.doi) return;
+  std::string_view written = doi_as_written(r.doi, source);
+  if (!written.empty()) r.doi_spelling = std::string(written);
+}
+
+std::string spelled_reference_doi(const Reference& ref) {
+  std::string_view written = doi_as_written(ref.doi, ref.raw);
+  return written.empty() ? ref.doi : std::string(written);
+}
+
+std::string_view doi_as_written(std::string_view doi, std::string_view source) {
+  if (doi.empty()) return {};
   // "10.NNNN/" has no letters: found as written, the rest compared folded.
   const std::size_t slash = doi.find('/');
-  if (slash == std::string::npos || std::none_of(doi.begin() + slash, doi.end(), is_alpha)) return;
+  if (slash == std::string::npos || std::none_of(doi.begin() + slash, doi.end(), is_alpha)) return {};
   const std::string_view prefix = std::string_view(doi).substr(0, slash + 1);
   auto inside = [](char c) { return is_alpha(c) || is_digit(c); };
   for (std::size_t pos = source.find(prefix); pos != std::string_view::npos; pos = source.find(prefix, pos + 1)) {
@@ -495,9 +505,9 @@ void keep_doi_spelling(Record& r, std::string_view source) {
           (c == '.' && end + 1 < source.size() && inside(source[end + 1])))
         continue;
     }
-    r.doi_spelling = std::string(written);
-    return;
+    return written;
   }
+  return {};
 }
 
 std::size_t doi_length_in_page(std::string_view doi, std::string_view url) {

@@ -580,7 +580,7 @@ namespace {
 
 // The library's cache in front of the client: each asked DOI or string
 // whose URL has a cached answer that `use` accepts (filling the result) is
-// done from the cache; with --offline the others fail; the rest are
+// done from the cache; with --offline the others are not_cached; the rest are
 // returned, to be asked.
 std::vector<std::string> answer_from_cache(Library& lib, const std::vector<std::string>& asked, CacheMode mode,
                                            bool search, const std::function<std::string(const std::string&)>& url_of,
@@ -603,9 +603,9 @@ std::vector<std::string> answer_from_cache(Library& lib, const std::vector<std::
       continue;
     }
     if (mode.offline) {
-      r.outcome = FetchOutcome::failed;
+      r.outcome = FetchOutcome::not_cached;
       r.from_cache = false;  // a miss: no answer came from the cache
-      r.error = "not in the cache (--offline); run without --offline to ask Crossref";
+      r.error = "not in the cache (--offline)";
       done(std::move(r));
       continue;
     }
@@ -703,6 +703,7 @@ void FetchProgress::draw(bool force) {
     std::cerr << "\r\033[K" << label_ << " [" << bar << "] " << done_ << "/" << total_ << "  " << rate_eta() << std::flush;
     return;
   }
+  if (total_ < kProgressLinesFrom) return;
   if (done_ >= next_line_ || done_ == total_) {
     std::cerr << label_ << ": " << done_ << "/" << total_ << " (" << rate_eta() << ")\n";
     while (next_line_ <= done_) next_line_ += std::max<std::size_t>(1, total_ / 10);

@@ -259,7 +259,15 @@ TEST_CASE("identifiers: LID/AID with [doi] and [pii], PMC; an article number fro
 
 TEST_CASE("the period NLM ends every title with is dropped, an abbreviation's is kept", "[medline]") {
   CHECK(drop_nlm_period("Effect of insulin on glucose.") == "Effect of insulin on glucose");
-  CHECK(drop_nlm_period("[Treatment of asthma in children].") == "[Treatment of asthma in children]");
+  // A title NLM translated is in brackets, which say only that (task small39; before: kept).
+  CHECK(drop_nlm_period("[Treatment of asthma in children].") == "Treatment of asthma in children");
+  CHECK(drop_nlm_period("[Behavioural addiction : an independent diagnostic category?].") ==
+        "Behavioural addiction : an independent diagnostic category?");
+  CHECK(drop_nlm_period("[Parasitic copepods of the genera Salmincola.]") == "Parasitic copepods of the genera Salmincola");
+  CHECK(drop_nlm_period("[Treatment in the U.S.]") == "Treatment in the U.S.");
+  // Brackets that do not hold the whole title stay.
+  CHECK(drop_nlm_period("[18F]FDG PET in dementia [review].") == "[18F]FDG PET in dementia [review]");
+  CHECK(drop_nlm_period("[Current aspects]. [Review] [16 refs].") == "[Current aspects]. [Review] [16 refs]");
   CHECK(drop_nlm_period("Is it safe?") == "Is it safe?");
   CHECK(drop_nlm_period("Health care in the U.S.") == "Health care in the U.S.");
   CHECK(drop_nlm_period("complexed with aurovertin B.") == "complexed with aurovertin B.");

@@ -204,7 +204,7 @@ TEST_CASE("Ovid: Zotero's OVID Tagged cases, 23 records of eight databases", "[o
   CHECK(show(seafarers.issued) == "2015/6/0/");
   CHECK(titled("Lobular Breast Carcinoma").type == "article-journal");  // DT "Extraordinary Case Report."
   // Zoological Record: "Shedko, MB" is a family name and initials; a chapter's book in BT.
-  const Record& copepods = titled("[Parasitic copepods");
+  const Record& copepods = titled("Parasitic copepods");  // "[...]": a translated title, without its brackets
   CHECK(copepods.type == "chapter");
   CHECK(copepods.authors[0].family == "Shedko");
   CHECK(copepods.authors[0].given == "MB");

@@ -800,7 +800,7 @@ TEST_CASE("T2 is a subtitle only right after the title of a journal article", "[
   Parsed p = parse_file(fixture("ris/t2_not_subtitle.ris"));
   REQUIRE(p.records.size() == 4);
   // A bracketed (translated) title keeps its T2 out of the title.
-  CHECK(p.records[0].title == "[Treatment of hip fractures in the elderly]");
+  CHECK(p.records[0].title == "[Treatment of hip fractures in the elderly]");  // no NLM database named: as written
   CHECK(p.records[0].container_title == "Revue de Chirurgie Orthopedique");
   CHECK(p.records[0].get_extra("T2") == "Traitement des fractures de la hanche chez le sujet age");
   // GEN: T2 is not a subtitle.
@@ -1768,7 +1768,7 @@ TEST_CASE("Ovid MEDLINE RIS: NLM's closing period leaves the title; SP 809 EP 19
   CHECK(q.records[0].pages == "1234-1256");
   CHECK(q.records[1].title == "Why we fight.");
   CHECK(q.records[1].pages == "xi-xv");
-  CHECK(q.records[2].title == "[Effects of smoke on the lung]");
+  CHECK(q.records[2].title == "Effects of smoke on the lung");  // NLM's translated title: no brackets
   CHECK(q.records[2].pages == "99-101");
 }
 
@@ -1808,7 +1808,7 @@ TEST_CASE("Ovid's older RIS names no database: its link's D=med says MEDLINE, an
       "A1  - Landon, M\nY1  - 1970//\nJF  - Confinia Psychiatrica\nVL  - 13\nSP  - 115\nEP  - 138\n"
       "L2  - http://ovidsp.ovid.com/ovidweb.cgi?T=JS&PAGE=reference&D=psyc2&NEWS=N&AN=1972-02406-001\nER  -\n");
   REQUIRE(p.records.size() == 2);
-  CHECK(p.records[0].title == "[Influence of MAO inhibitors on psilocybine induced psychosis]");
+  CHECK(p.records[0].title == "Influence of MAO inhibitors on psilocybine induced psychosis");
   CHECK(p.records[0].pages == "278-279");
   CHECK(p.records[1].title == "On similar linguistic structures in creative performance and psilocybin-induced experience");
   CHECK(p.records[1].pages == "115-138");

@@ -10,6 +10,7 @@
 namespace refnet {
 
 struct Record;
+struct Reference;
 
 // Strips resolver prefixes (https://doi.org/, http://dx.doi.org/, doi:, DOI ),
 // surrounding white space and trailing punctuation, URL-decodes (%2F) to a
@@ -54,6 +55,13 @@ std::optional<std::string> normalize_doi_said(std::string_view s, std::string_vi
 // inserts): r.doi is written then.  Every reader calls it where it fills a
 // record's provenance from its source text (set_provenance).
 void keep_doi_spelling(Record& r, std::string_view source);
+// How `source` spells the (folded) `doi` when that differs from it only in
+// case, by the rule above; empty otherwise.
+std::string_view doi_as_written(std::string_view doi, std::string_view source);
+// A reference's DOI as its text writes it ("10.1023/A:1008210427517" in a
+// Web of Science CR), else as stored (folded): what a map node, `show` and a
+// message give of a cited work.
+std::string spelled_reference_doi(const Reference& ref);
 
 // A DOI inside a URL: "https://doi.org/10...", "http://dx.doi.org/10...",
 // "...record.uri?eid=..&doi=10.1080%2f...&...", a publisher's page

@@ -174,6 +174,9 @@ std::unique_ptr<RecordWriter> csv_writer(const ExportOptions& opt = {});
 std::unique_ptr<RecordWriter> tsv_writer(const ExportOptions& opt = {});
 // The names --columns accepts, ", "-separated, in the order of the table.
 std::string csv_column_list();
+// The other names --columns accepts ("journal=container, ..."): what users
+// and other tools call those columns.
+std::string csv_column_aliases();
 
 // begin(), record() for each record, end(), written to `out` in 1 MB chunks:
 // the vector functions above, for any RecordWriter.

@@ -83,6 +83,7 @@ enum class FetchOutcome {
   ok,         // 200 and one work: `record` is set
   not_found,  // 404: not in Crossref (a note, not an error)
   failed,     // `error` says why
+  not_cached, // --offline and no cached answer: not asked (a note, not an error)
 };
 
 struct FetchResult {
@@ -133,7 +134,7 @@ class CrossrefClient {
 
 // fetch() with the library's response cache in front: an answer cached for
 // the URL (200 or 404) is used without a request unless `refresh`; with
-// `offline`, a DOI not in the cache fails ("not in the cache").  New 200 and
+// `offline`, a DOI not in the cache is FetchOutcome::not_cached (not asked).  New 200 and
 // 404 answers are put in the cache before `done` sees them, so inside the
 // caller's open transaction, if any: the cache and what the caller makes of
 // the answer are committed (or lost) together.
@@ -148,8 +149,11 @@ void search_with_cache(Library& lib, CrossrefClient& client, const std::vector<s
                        CacheMode mode, const FetchCallback& done);
 
 // Progress on stderr: a bar redrawn in place (done/total, rate, ETA) when
-// stderr is a terminal, otherwise a plain line at every tenth of the way.
+// stderr is a terminal, otherwise a plain line at every tenth of the way
+// (none for a run of fewer than kProgressLinesFrom items: its summary says
+// all, and `enrich: 1/1 (1229.8/s)` is noise).
 // note() prints a line (a per-DOI message) without breaking the bar.
+constexpr std::size_t kProgressLinesFrom = 20;
 class FetchProgress {
  public:
   FetchProgress(std::string label, std::size_t total, bool quiet = false);

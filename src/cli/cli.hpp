@@ -129,6 +129,10 @@ std::string run_editor(const std::string& text, const std::string& suffix);
 
 // `s` quoted for /bin/sh ('...', a quote written '\'').
 std::string shell_quote(const std::string& s);
+// One SQL statement with text parameters on the library's connection (tag
+// and collection renames): its first column when it returns a row (a
+// count), else the number of rows it changed.  StoreError on failure.
+std::int64_t run_sql(Library& lib, const char* sql, const std::vector<std::string>& params);
 
 // JSON string quoting for --json output.
 std::string json_quote(const std::string& s);

@@ -1,8 +1,11 @@
-// refnet collection new|rm|add|remove|list: named, nestable sets of works,
-// and saved searches.
+// refnet collection new|rm|rename|add|remove|list: named, nestable sets of
+// works, and saved searches.
 #include <iostream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli.hpp"
+#include "refnet/text.hpp"
 #include "render.hpp"
 
 namespace refnet::cli {
@@ -10,12 +13,14 @@ namespace {
 
 CommandSpec make_spec() {
   CommandSpec spec{
-      "collection", "refnet collection new|rm|add|remove|list [options] [NAME] [ID|DOI|KEY...]",
+      "collection", "refnet collection new|rm|rename|add|remove|list [options] [NAME] [NEW|ID|DOI|KEY...]",
       "organise works in named collections, nested, and saved searches",
       "  new NAME [--parent P] [--query Q]   a collection (inside P); with --query, a saved\n"
       "                                      search: its works are those 'refnet search Q' finds\n"
       "                                      whenever it is used\n"
       "  rm NAME                             remove a collection (not its works)\n"
+      "  rename NAME NEW                     call a collection (or saved search) NEW: its works,\n"
+      "                                      place and query stay; undo takes it back\n"
       "  add NAME WORK...|selection          add works, named or selected as 'list' selects\n"
       "  remove NAME WORK...                 take works out\n"
       "  list                                the collections as a tree, with their number of works\n"
@@ -30,6 +35,7 @@ CommandSpec make_spec() {
       "refnet collection add chapter2 kassen2018promoting 10.1177/0020852317735595\n"
       "refnet collection add chapter2 --keyword e-government --year 2015-\n"
       "refnet collection new recent-egov --query 'e-government year:2020-'\n"
+      "refnet collection rename chapter2 'chapter 2'\n"
       "refnet collection list\n"
       "refnet list --collection thesis\n";
   return spec;
@@ -92,6 +98,39 @@ int list(const Args& args) {
   return kOk;
 }
 
+// `collection rename NAME NEW`: one journal entry.  A kept export that
+// selects the old name (auto-exports are outside the journal) is named.
+int rename(const Args& args, Library& lib, Library::Transaction& tx, const std::string& from, const std::string& to) {
+  if (trim(to).empty() || trim(to) != to) throw UsageError("a collection name must be non-empty, without outer spaces");
+  if (to == from) throw UsageError("the collection is called '" + from + "' already");
+  if (run_sql(lib, "SELECT count(*) FROM collections WHERE name = ?1", {from}) == 0)
+    throw StoreError("no collection named '" + from + "' ('refnet collection list' lists them)");
+  if (run_sql(lib, "SELECT count(*) FROM collections WHERE name = ?1", {to}) != 0)
+    throw StoreError("a collection named '" + to + "' exists already");
+  const bool saved = run_sql(lib, "SELECT count(*) FROM collections WHERE name = ?1 AND query IS NOT NULL", {from}) != 0;
+  run_sql(lib, "UPDATE collections SET name = ?2 WHERE name = ?1", {from, to});
+  lib.journal().describe("renamed collection " + json_quote(from) + " to " + json_quote(to));
+  tx.commit();
+  std::vector<std::string> kept;  // kept exports selecting --collection FROM
+  for (const KeptExport& k : lib.kept_exports()) {
+    const auto a = nlohmann::json::parse(k.args, nullptr, false);
+    if (!a.is_array()) continue;
+    for (std::size_t i = 0; i + 1 < a.size(); ++i)
+      if (a[i] == "--collection" && a[i + 1] == from) kept.push_back(k.path);
+  }
+  if (args.json()) {
+    std::cout << "{\"collection\":" << json_quote(from) << ",\"to\":" << json_quote(to)
+              << ",\"kept_exports_selecting_it\":" << json_string_array(kept) << "}\n";
+  } else {
+    std::cerr << "renamed " << (saved ? "saved search '" : "collection '") << from << "' to '" << to << "'\n";
+  }
+  for (const std::string& path : kept)
+    std::cerr << "refnet collection: warning: the kept export " << path << " selects --collection '" << from
+              << "', which names no collection now: keep it again with --collection '" << to
+              << "' (refnet export --keep -o " << shell_quote(path) << " ...)\n";
+  return kOk;
+}
+
 int run(const Args& args) {
   const auto& pos = args.positionals();
   if (pos.empty()) throw UsageError("what to do: new, rm, add, remove or list");
@@ -100,8 +139,8 @@ int run(const Args& args) {
     if (pos.size() > 1) throw UsageError("list takes no names");
     return list(args);
   }
-  if (action != "new" && action != "rm" && action != "add" && action != "remove")
-    throw UsageError("'" + action + "' is not one of new, rm, add, remove, list");
+  if (action != "new" && action != "rm" && action != "rename" && action != "add" && action != "remove")
+    throw UsageError("'" + action + "' is not one of new, rm, rename, add, remove, list");
   if (pos.size() < 2) throw UsageError(action + " needs a collection NAME");
   const std::string& name = pos[1];
   if ((args.has("parent") || args.has("query")) && action != "new") throw UsageError("--parent and --query go with new");
@@ -116,6 +155,9 @@ int run(const Args& args) {
       if (args.json())
         std::cout << "{\"collection\":" << json_quote(name) << ",\"created\":true,\"saved_search\":"
                   << (args.has("query") ? "true" : "false") << "}\n";
+    } else if (action == "rename") {
+      if (pos.size() != 3) throw UsageError("say 'collection rename NAME NEW'");
+      return rename(args, lib, tx, name, pos[2]);
     } else if (action == "rm") {
       if (pos.size() > 2) throw UsageError("rm takes one NAME");
       lib.remove_collection(name);

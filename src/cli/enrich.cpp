@@ -25,8 +25,8 @@ CommandSpec make_spec() {
       "reference, so that `network citation` links it to the work in the library.\n"
       "Ambiguous and unmatched references are named on stderr and left as they are.\n\n"
       "environment: REFNET_CROSSREF_URL (default https://api.crossref.org), REFNET_MAILTO.\n\n"
-      "exit status: 0 every work with a DOI was looked up (a DOI not in Crossref is only\n"
-      "a note); 3 some lookups failed; 1 all failed; 2 bad command line.\n",
+      "exit status: 0 every work with a DOI was looked up (a DOI not in Crossref, or\n"
+      "with --offline not in the cache, is only a note); 3 some lookups failed; 1 all failed; 2 bad command line.\n",
       kSelectionOptions};
   spec.options.push_back({"match-references", nullptr, "find the DOIs of references without one (Crossref search, validated)"});
   const auto& shared = crossref_options();
@@ -46,6 +46,7 @@ int run(const Args& args) {
 
   // DOI -> the works that have it (two unmerged works may share one).
   std::map<std::string, std::vector<std::int64_t>> works_of;
+  std::map<std::string, std::string> spelled;  // DOI -> as the work writes it, for messages
   std::vector<std::string> dois;
   std::size_t selected = 0, without_doi = 0;
   lib.each(q, [&](const Work& w) {
@@ -55,7 +56,10 @@ int run(const Args& args) {
       return true;
     }
     auto& ids = works_of[w.record.doi];
-    if (ids.empty()) dois.push_back(w.record.doi);
+    if (ids.empty()) {
+      dois.push_back(w.record.doi);
+      spelled[w.record.doi] = w.record.spelled_doi();
+    }
     ids.push_back(w.id);
     return true;
   });
@@ -66,7 +70,7 @@ int run(const Args& args) {
     if (args.json())  // the summary below, all its counts 0
       std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"selected\":" << selected
                 << ",\"without_doi\":" << without_doi << ",\"dois\":0,\"enriched\":0,\"unchanged\":0,\"not_found\":0,"
-                << "\"failed\":0,\"cached\":0,\"requests\":0}\n";
+                << "\"failed\":0,\"not_cached\":0,\"cached\":0,\"requests\":0}\n";
     return kOk;
   }
 
@@ -76,7 +80,7 @@ int run(const Args& args) {
     progress.note("refnet enrich: waiting " + std::to_string(static_cast<long>(std::ceil(sec))) + " s: " + why);
   };
   CrossrefClient client(settings.client);
-  std::size_t enriched = 0, had_it = 0, not_found = 0, failed = 0, cached = 0;
+  std::size_t enriched = 0, had_it = 0, not_found = 0, failed = 0, cached = 0, not_cached = 0;
   {
     BatchedTransaction tx(lib, settings.batch);
     fetch_with_cache(lib, client, dois, settings.cache, [&](FetchResult&& r) {
@@ -91,10 +95,15 @@ int run(const Args& args) {
           break;
         case FetchOutcome::not_found:
           ++not_found;
-          if (!settings.quiet) progress.note("refnet enrich: note: " + r.doi + ": not in Crossref (404)");
+          if (!settings.quiet) progress.note("refnet enrich: note: " + spelled[r.doi] + ": not in Crossref (404)");
+          break;
+        case FetchOutcome::not_cached:
+          ++not_cached;
+          if (!settings.quiet) progress.note("refnet enrich: note: " + spelled[r.doi] + ": " + r.error);
           break;
         case FetchOutcome::failed:
           ++failed;
+          r.doi = spelled[r.doi];
           failures.failed(progress, r);
           break;
       }
@@ -110,11 +119,13 @@ int run(const Args& args) {
     std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"selected\":" << selected
               << ",\"without_doi\":" << without_doi << ",\"dois\":" << dois.size() << ",\"enriched\":" << enriched
               << ",\"unchanged\":" << had_it << ",\"not_found\":" << not_found << ",\"failed\":" << failed
-              << ",\"cached\":" << cached << ",\"requests\":" << client.requests() << "}\n";
+              << ",\"not_cached\":" << not_cached << ",\"cached\":" << cached << ",\"requests\":" << client.requests()
+              << "}\n";
   } else if (!settings.quiet) {
     std::cout << "enrich: " << selected << (selected == 1 ? " work" : " works") << " selected, " << without_doi
               << " without a DOI; " << enriched << " enriched, " << had_it << " already had Crossref's record";
     if (not_found) std::cout << ", " << not_found << " not in Crossref";
+    if (not_cached) std::cout << ", " << not_cached << " not in the cache (--offline: run without it to ask Crossref)";
     if (failed) std::cout << ", " << failed << " failed";
     std::cout << " (" << cached << " from the cache, " << client.requests() << " requests)\n";
   }

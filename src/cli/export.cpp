@@ -49,6 +49,8 @@ CommandSpec make_spec() {
       "(undo and redo too) when its output changes; one that selects nothing never empties a\n"
       "non-empty file.  --watch rewrites in the same way while it runs (until Ctrl-C).\n"
       "CSV/TSV columns (--columns, comma-separated): " + csv_column_list() + ";\n"
+      "also by the names users type (case, spaces and '-' aside), written under the\n"
+      "column's own name: " + csv_column_aliases() + ";\n"
       "or 'scopus': the columns of a Scopus CSV export, which bibliometrix's\n"
       "convert2df(dbsource = \"scopus\", format = \"csv\") reads.\n"
       "Example: refnet export --year 2015- --keyword e-government -o paper.bib\n"
@@ -604,27 +606,48 @@ void tell_notes(const ExportNotes& notes) {
 
 }  // namespace
 
+// What an export said beside its file (the first run and every rewrite of a
+// kept one say the same): the paper's FILE:LINE:COL warnings, the names no
+// work has, what the writer left out.
+void tell_export(const ExportRun& r) {
+  for (const auto& w : r.stale) std::cerr << w << "\n";
+  for (const auto& m : r.missing) {
+    std::cerr << "refnet export: warning: no work in the library is named '" << m << "'";
+    // `export bibtex -o out.bib`: a format's name where a work is named.
+    const std::string f = canonical_format(m);
+    for (const auto& row : kFormats)
+      if (f == row.name) std::cerr << "; to choose the format, write --format " << f;
+    std::cerr << "\n";
+  }
+  tell_notes(r.notes);
+}
+
 const CommandSpec& export_spec() { return kSpec; }
 
 // Pins the keys of the works an export wrote (`ids`), as `refnet key pin`
 // does: one journal entry (or a part of `join_entry`), none when they were
 // all pinned already.  A library that cannot be written (a read-only file)
 // gets a warning: the export itself is done.
-void pin_exported(const std::string& library, const std::vector<std::int64_t>& ids, std::int64_t join_entry) {
+std::int64_t pin_exported(const std::string& library, const std::vector<std::int64_t>& ids, std::int64_t join_entry) {
   try {
     Library lib(library, false);
     Library::Transaction tx(lib);
     // Joined only to the newest entry, with nothing to redo (another
     // command may have come between): else the keys stay as they are.
-    if (join_entry && (lib.journal().last_live() != join_entry || lib.journal().last_redoable())) return;
+    if (join_entry && (lib.journal().last_live() != join_entry || lib.journal().last_redoable())) return 0;
     std::int64_t n = lib.pin_keys(ids);
-    if (n == 0) return;
+    if (n == 0) return 0;
     if (join_entry) lib.journal().continue_entry(join_entry);
     lib.journal().describe("pinned " + std::to_string(n) + (n == 1 ? " key" : " keys"));
     tx.commit();
-    std::cerr << "pinned " << n << (n == 1 ? " key" : " keys") << " (rekey keeps them; --no-pin not to)\n";
+    // A write to the library by an export: said, with what undoes it.
+    std::cerr << "refnet export: pinned " << n << (n == 1 ? " key" : " keys")
+              << " in the library: a key written out never changes (rekey keeps it; 'refnet undo' unpins; "
+                 "--no-pin not to pin)\n";
+    return n;
   } catch (const std::exception& e) {
     std::cerr << "refnet export: warning: the exported keys are not pinned: " << e.what() << "\n";
+    return 0;
   }
 }
 
@@ -729,30 +752,20 @@ int run(const Args& args) {
   std::string output = args.get("output");
   ExportRun r;
   auto noun = [&r] { return r.n == 1 ? " work" : " works"; };
-  auto tell = [&r] {
-    for (const auto& w : r.stale) std::cerr << w << "\n";
-    for (const auto& m : r.missing) {
-      std::cerr << "refnet export: warning: no work in the library is named '" << m << "'";
-      // `export bibtex -o out.bib`: a format's name where a work is named.
-      const std::string f = canonical_format(m);
-      for (const auto& row : kFormats)
-        if (f == row.name) std::cerr << "; to choose the format, write --format " << f;
-      std::cerr << "\n";
-    }
-    tell_notes(r.notes);
-  };
+  auto tell = [&r] { tell_export(r); };
   if ((output.empty() || output == "-") && args.json()) {
     // --json: stdout is JSON.  CSL-JSON is; any other export is the "text"
     // of the summary -o gives.
     std::ostringstream text;
     r = render_export(args, lib, text);
+    tell();
+    const std::int64_t pinned = r.pin && r.n ? pin_exported(lib.path(), r.ids, 0) : 0;
     if (r.format == "csljson")
       std::cout << text.str();
     else
       std::cout << "{\"output\":null,\"format\":" << json_quote(r.format) << ",\"works\":" << r.n
-                << ",\"missing\":" << json_string_array(r.missing) << ",\"text\":" << json_quote(text.str()) << "}\n";
-    tell();
-    if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
+                << ",\"missing\":" << json_string_array(r.missing) << ",\"pinned\":" << pinned
+                << ",\"text\":" << json_quote(text.str()) << "}\n";
     return r.missing.empty() && r.stale.empty() ? kOk : kPartial;
   }
   if (output.empty() || output == "-") {
@@ -781,12 +794,12 @@ int run(const Args& args) {
   }
   tell();
   std::cerr << "exported " << r.n << noun() << " to " << output << " (" << r.format << ")\n";
+  if (args.has("keep")) register_kept(args, lib.path(), r);
+  const std::int64_t pinned = r.pin && r.n ? pin_exported(lib.path(), r.ids, 0) : 0;
   if (args.json()) {  // stdout is free: the file holds the export
     std::cout << "{\"output\":" << json_quote(output) << ",\"format\":" << json_quote(r.format) << ",\"works\":" << r.n
-              << ",\"missing\":" << json_string_array(r.missing) << "}\n";
+              << ",\"missing\":" << json_string_array(r.missing) << ",\"pinned\":" << pinned << "}\n";
   }
-  if (args.has("keep")) register_kept(args, lib.path(), r);
-  if (r.pin && r.n) pin_exported(lib.path(), r.ids, 0);
   return r.missing.empty() && r.stale.empty() ? kOk : kPartial;
 }
 

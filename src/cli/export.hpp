@@ -30,10 +30,15 @@ struct ExportRun {
 // -o) from `lib` to `out`.  Throws UsageError before writing anything.
 ExportRun render_export(const Args& args, Library& lib, std::ostream& out);
 
+// What the export `run` has to say on stderr beside its file: the paper's
+// FILE:LINE:COL warnings, names no work has, what the format left out.  The
+// first run and every rewrite of a kept export say the same.
+void tell_export(const ExportRun& run);
+
 // Pins the keys of the works `ids` in the library file `library`: one
-// journal entry, or a part of entry `join_entry` when not 0.  A failure is
-// a warning.
-void pin_exported(const std::string& library, const std::vector<std::int64_t>& ids, std::int64_t join_entry);
+// journal entry, or a part of entry `join_entry` when not 0; said on
+// stderr.  Returns the number newly pinned.  A failure is a warning (0).
+std::int64_t pin_exported(const std::string& library, const std::vector<std::int64_t>& ids, std::int64_t join_entry);
 
 // keep.cpp.  `export --keep -o FILE`, after FILE was written as `run` says:
 // registers it in the library `library`.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iostream>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "fetch_common.hpp"
@@ -97,7 +98,8 @@ CommandSpec make_spec() {
       "skipped).  A work whose DOI the library has already gains Crossref's record as a\n"
       "further source.  Answers are cached in the library: fetching again asks nobody.\n\n"
       "environment: REFNET_CROSSREF_URL (default https://api.crossref.org), REFNET_MAILTO.\n\n"
-      "exit status: 0 every DOI fetched (or not in Crossref, which is only a note);\n"
+      "exit status: 0 every DOI fetched (or not in Crossref, or with --offline not in\n"
+      "the cache: each only a note);\n"
       "3 some failed (invalid DOI, server error after the retries, ...); 1 none could be\n"
       "fetched; 2 bad command line.\n",
       {{"from", "FILE", "read DOIs from FILE, one per line (- for standard input)", true}}};
@@ -134,6 +136,7 @@ int run(const Args& args) {
   CrossrefSettings settings = crossref_settings(args, "fetch");
   std::vector<std::string> dois;
   std::unordered_set<std::string> seen;
+  std::unordered_map<std::string, std::string> typed;  // DOI -> as the user wrote it, for messages
   std::size_t invalid = 0;
   for (const auto& g : given) {
     auto doi = normalize_doi(g);
@@ -142,7 +145,10 @@ int run(const Args& args) {
       ++invalid;
       continue;
     }
-    if (seen.insert(*doi).second) dois.push_back(*doi);
+    if (!seen.insert(*doi).second) continue;
+    dois.push_back(*doi);
+    std::string_view written = doi_as_written(*doi, g);
+    typed[*doi] = written.empty() ? *doi : std::string(written);
   }
 
   Library lib = open_library(args);
@@ -153,13 +159,14 @@ int run(const Args& args) {
     progress.note("refnet fetch: waiting " + std::to_string(static_cast<long>(std::ceil(sec))) + " s: " + why);
   };
   CrossrefClient client(settings.client);
-  std::size_t fetched = 0, not_found = 0, failed = 0, cached = 0;
+  std::size_t fetched = 0, not_found = 0, failed = 0, cached = 0, not_cached = 0;
   std::vector<std::pair<std::string, std::string>> outcomes;  // doi, what (for --json)
 
   {
     BatchedTransaction tx(lib, settings.batch);
     fetch_with_cache(lib, client, dois, settings.cache, [&](FetchResult&& r) {
       cached += r.from_cache;
+      r.doi = typed[r.doi];
       switch (r.outcome) {
         case FetchOutcome::ok: {
           auto res = ingest.add(std::move(*r.record));
@@ -174,6 +181,11 @@ int run(const Args& args) {
           ++not_found;
           outcomes.emplace_back(r.doi, "not in Crossref");
           if (!settings.quiet) progress.note("refnet fetch: note: " + r.doi + ": not in Crossref (404)");
+          break;
+        case FetchOutcome::not_cached:
+          ++not_cached;
+          outcomes.emplace_back(r.doi, r.error);
+          if (!settings.quiet) progress.note("refnet fetch: note: " + r.doi + ": " + r.error);
           break;
         case FetchOutcome::failed:
           ++failed;
@@ -200,18 +212,20 @@ int run(const Args& args) {
       std::cout << (i ? "," : "") << "{\"doi\":" << json_quote(outcomes[i].first)
                 << ",\"result\":" << json_quote(outcomes[i].second) << "}";
     std::cout << "],\"fetched\":" << fetched << ",\"new\":" << c.added << ",\"merged\":" << c.merged
-              << ",\"present\":" << c.present << ",\"not_found\":" << not_found << ",\"failed\":" << failed
+              << ",\"present\":" << c.present << ",\"not_found\":" << not_found << ",\"not_cached\":" << not_cached
+              << ",\"failed\":" << failed
               << ",\"invalid\":" << invalid << ",\"cached\":" << cached << ",\"requests\":" << client.requests()
               << "}\n";
   } else if (!settings.quiet) {
     std::cout << "fetched " << fetched << " of " << dois.size() + invalid << " DOIs: " << c.added << " new, "
               << c.merged << " merged into works with the same DOI, " << c.present << " already present";
     if (not_found) std::cout << "; " << not_found << " not in Crossref";
+    if (not_cached) std::cout << "; " << not_cached << " not in the cache (--offline: run without it to ask Crossref)";
     if (failed + invalid) std::cout << "; " << failed + invalid << " failed";
     std::cout << " (" << cached << " from the cache, " << client.requests() << " requests)\n";
   }
   if (failed + invalid == 0) return kOk;
-  return fetched + not_found > 0 ? kPartial : kFailure;
+  return fetched + not_found + not_cached > 0 ? kPartial : kFailure;
 }
 
 const Registration reg{kSpec, run};

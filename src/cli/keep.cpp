@@ -137,8 +137,7 @@ Rewrite rewrite(const Args& args, const std::string& library, const std::string&
     std::cerr << "refnet: warning: " << output << " is not rewritten: " << e.what() << "\n";
     return Rewrite::failed;
   }
-  for (const auto& m : run.missing)
-    std::cerr << "refnet: warning: " << output << ": no work in the library is named '" << m << "'\n";
+  tell_export(run);  // as the first run said it
   std::cerr << "refnet: rewrote " << output << " (" << run.n << (run.n == 1 ? " entry" : " entries") << ")\n";
   if (pin && run.pin && run.n) pin_exported(library, run.ids, join_entry);
   return Rewrite::written;

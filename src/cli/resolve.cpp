@@ -20,7 +20,7 @@ namespace {
 constexpr int kRows = 5;  // candidates asked per string
 
 struct SearchCounts {
-  std::size_t matched = 0, ambiguous = 0, unmatched = 0, failed = 0, cached = 0, requests = 0;
+  std::size_t matched = 0, ambiguous = 0, unmatched = 0, failed = 0, not_cached = 0, cached = 0, requests = 0;
 };
 
 // Searches each string (cache first) and validates its candidates; `told`
@@ -40,7 +40,10 @@ SearchCounts match_strings(Library& lib, const std::vector<std::string>& strings
     BatchedTransaction tx(lib, settings.batch);
     search_with_cache(lib, client, strings, kRows, settings.cache, [&](FetchResult&& r) {
       n.cached += r.from_cache;
-      if (r.outcome != FetchOutcome::ok) {
+      if (r.outcome == FetchOutcome::not_cached) {
+        ++n.not_cached;  // --offline: told once, after the run (the string is the caller's to show)
+        told(r.doi, nullptr, r);
+      } else if (r.outcome != FetchOutcome::ok) {
         ++n.failed;
         failures.failed(progress, r);
         told(r.doi, nullptr, r);
@@ -62,6 +65,10 @@ SearchCounts match_strings(Library& lib, const std::vector<std::string>& strings
   }
   progress.finish();
   failures.finish(std::cerr);
+  if (n.not_cached && !settings.quiet)
+    std::cerr << "refnet " << command << ": note: " << n.not_cached
+              << (n.not_cached == 1 ? " reference string is" : " reference strings are")
+              << " not in the cache (--offline): run without --offline to search Crossref\n";
   n.requests = client.requests();
   return n;
 }
@@ -78,9 +85,10 @@ CommandSpec make_spec() {
                    "another DOI is supported as well; otherwise the string is unmatched or\n"
                    "ambiguous, and the line says why.  Answers are cached in the library.\n"
                    "A FILE (or - for standard input) gives one reference a line, as for 'refnet parse'.\n\n"
-                   "output: one line per string: matched|ambiguous|unmatched|failed, the DOI\n"
-                   "(or -), the string, and why.\n\n"
-                   "exit status: 0 every string was searched; 3 some searches failed; 1 all failed.\n",
+                   "output: one line per string: matched|ambiguous|unmatched|failed|uncached, the\n"
+                   "DOI (or -), the string, and why (uncached: --offline and not in the cache).\n\n"
+                   "exit status: 0 every string was searched (or, with --offline, not in the\n"
+                   "cache); 3 some searches failed; 1 all failed.\n",
                    {}};
   const auto& shared = crossref_options();
   spec.options.insert(spec.options.end(), shared.begin(), shared.end());
@@ -125,7 +133,7 @@ int run(const Args& args) {
   std::string json = "[";
   SearchCounts n = match_strings(lib, strings, settings, "resolve", true,
                                  [&](const std::string& s, const MatchVerdict* v, const FetchResult& r) {
-    const char* outcome = v ? to_string(v->outcome) : "failed";
+    const char* outcome = v ? to_string(v->outcome) : r.outcome == FetchOutcome::not_cached ? "uncached" : "failed";
     std::string doi = v ? v->doi : std::string();
     std::string why = v ? v->why : r.error;
     if (args.json()) {
@@ -222,12 +230,13 @@ int match_references(const Args& args, Library& lib, const Query& q, CrossrefSet
     std::cout << "{\"library\":" << json_quote(lib.path()) << ",\"selected\":" << selected
               << ",\"references_without_doi\":" << without_doi << ",\"strings\":" << strings.size()
               << ",\"matched\":" << n.matched << ",\"ambiguous\":" << n.ambiguous << ",\"unmatched\":" << n.unmatched
-              << ",\"failed\":" << n.failed << ",\"references_set\":" << set << ",\"works_changed\":" << works
+              << ",\"failed\":" << n.failed << ",\"not_cached\":" << n.not_cached << ",\"references_set\":" << set << ",\"works_changed\":" << works
               << ",\"cached\":" << n.cached << ",\"requests\":" << n.requests << "}\n";
   } else if (!settings.quiet) {
     std::cout << "enrich --match-references: " << selected << (selected == 1 ? " work" : " works") << " selected, "
               << without_doi << " references without a DOI (" << strings.size() << " distinct); " << n.matched
               << " matched, " << n.ambiguous << " ambiguous, " << n.unmatched << " unmatched";
+    if (n.not_cached) std::cout << ", " << n.not_cached << " not in the cache";
     if (n.failed) std::cout << ", " << n.failed << " failed";
     std::cout << "; " << set << " references in " << works << (works == 1 ? " work" : " works") << " given a DOI ("
               << n.cached << " from the cache, " << n.requests << " requests)\n";

@@ -74,7 +74,8 @@ void show(std::ostream& out, const Work& w) {
       const Reference& ref = r.references[i];
       std::string text = !ref.raw.empty() ? ref.raw : (ref.author + " " + ref.year + " " + ref.title + " " + ref.container);
       out << "    [" << (i + 1) << "] " << text;
-      if (!ref.doi.empty() && ref.raw.find(ref.doi) == std::string::npos) out << " doi:" << ref.doi;
+      // The DOI when the text does not hold it (in any case: a WoS CR writes it as registered).
+      if (!ref.doi.empty() && ascii_lower(ref.raw).find(ref.doi) == std::string::npos) out << " doi:" << ref.doi;
       out << "\n";
     }
   }

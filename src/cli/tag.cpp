@@ -40,21 +40,6 @@ CommandSpec make_spec() {
 }
 const CommandSpec kSpec = make_spec();
 
-// Runs `sql` with the text parameters `params`; the number of rows it changed.
-std::int64_t change(Library& lib, const char* sql, const std::vector<std::string>& params) {
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(lib.handle(), sql, -1, &st, nullptr) != SQLITE_OK)
-    throw StoreError(std::string("tag: ") + sqlite3_errmsg(lib.handle()));
-  for (std::size_t i = 0; i < params.size(); ++i)
-    sqlite3_bind_text(st, int(i + 1), params[i].c_str(), int(params[i].size()), SQLITE_TRANSIENT);
-  int rc = sqlite3_step(st);
-  std::int64_t n = sqlite3_changes(lib.handle());
-  if (rc == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
-  sqlite3_finalize(st);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW) throw StoreError(std::string("tag: ") + sqlite3_errmsg(lib.handle()));
-  return n;
-}
-
 bool screening_tag(const std::string& tag) { return tag.rfind("screen:", 0) == 0; }
 
 // `tag rename OLD NEW`, `tag delete TAG`: on every work that carries the tag
@@ -74,18 +59,18 @@ int run_rename_or_delete(const Args& args) {
                        "reviewer's and the agreed one together");
   Library lib = open_library(args, false);
   Library::Transaction tx(lib);
-  const std::int64_t carried = change(lib, "SELECT count(*) FROM tags WHERE tag = ?1", {from});
+  const std::int64_t carried = run_sql(lib, "SELECT count(*) FROM tags WHERE tag = ?1", {from});
   if (carried == 0) throw UsageError("no work carries the tag '" + from + "': nothing changed ('refnet tags' lists them)");
   std::int64_t merged = 0;
   if (rename) {
     // A work that carries both keeps NEW (its date): OLD is taken off below.
-    change(lib, "UPDATE tags SET tag = ?2 WHERE tag = ?1 AND work_id NOT IN (SELECT work_id FROM tags WHERE tag = ?2)",
+    run_sql(lib, "UPDATE tags SET tag = ?2 WHERE tag = ?1 AND work_id NOT IN (SELECT work_id FROM tags WHERE tag = ?2)",
            {from, to});
-    merged = change(lib, "DELETE FROM tags WHERE tag = ?1", {from});
+    merged = run_sql(lib, "DELETE FROM tags WHERE tag = ?1", {from});
     lib.journal().describe("renamed tag " + json_quote(from) + " to " + json_quote(to) + " on " + std::to_string(carried) +
                            (carried == 1 ? " work" : " works"));
   } else {
-    change(lib, "DELETE FROM tags WHERE tag = ?1", {from});
+    run_sql(lib, "DELETE FROM tags WHERE tag = ?1", {from});
     lib.journal().describe("deleted tag " + json_quote(from) + " from " + std::to_string(carried) +
                            (carried == 1 ? " work" : " works"));
   }
@@ -221,11 +206,11 @@ int run_label(const Args& args) {
   Library lib = open_library(args, false);
   Library::Transaction tx(lib);
   const std::string where = " FROM sources WHERE format <> 'user' AND " REFNET_SOURCE_LABEL " = ?1";
-  const std::int64_t records = change(lib, ("SELECT count(*)" + where).c_str(), {from});
+  const std::int64_t records = run_sql(lib, ("SELECT count(*)" + where).c_str(), {from});
   if (records == 0)
     throw UsageError("no source record has the label '" + from + "': nothing changed ('refnet label list' lists them)");
-  const std::int64_t had = change(lib, ("SELECT count(*)" + where).c_str(), {to});
-  change(lib, "UPDATE sources SET label = ?2 WHERE format <> 'user' AND " REFNET_SOURCE_LABEL " = ?1", {from, to});
+  const std::int64_t had = run_sql(lib, ("SELECT count(*)" + where).c_str(), {to});
+  run_sql(lib, "UPDATE sources SET label = ?2 WHERE format <> 'user' AND " REFNET_SOURCE_LABEL " = ?1", {from, to});
   const std::string said = "relabelled " + std::to_string(records) + (records == 1 ? " source record: " : " source records: ") +
                            from + " -> " + to;
   lib.journal().describe(said);
@@ -247,4 +232,19 @@ const Registration reg_label{kLabelSpec, run_label};
 const Registration reg_tags{kTagsSpec, run_tags};
 
 }  // namespace
+
+std::int64_t run_sql(Library& lib, const char* sql, const std::vector<std::string>& params) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(lib.handle(), sql, -1, &st, nullptr) != SQLITE_OK)
+    throw StoreError(std::string("refnet: ") + sqlite3_errmsg(lib.handle()));
+  for (std::size_t i = 0; i < params.size(); ++i)
+    sqlite3_bind_text(st, int(i + 1), params[i].c_str(), int(params[i].size()), SQLITE_TRANSIENT);
+  int rc = sqlite3_step(st);
+  std::int64_t n = sqlite3_changes(lib.handle());
+  if (rc == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) throw StoreError(std::string("refnet: ") + sqlite3_errmsg(lib.handle()));
+  return n;
+}
+
 }  // namespace refnet::cli
