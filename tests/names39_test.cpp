@@ -9,6 +9,8 @@
 #include "refnet/creator_lists.hpp"
 #include "refnet/merge.hpp"
 #include "refnet/names.hpp"
+#include "library_state.hpp"
+#include "refnet/store.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -158,45 +160,49 @@ TEST_CASE("each person in the best form of the sources; lists that do not align 
 }
 
 // Citation keys are the work's from its first import and never change when a
-// later source improves its names (a paper may \cite the key).  Hand-made after
-// the fixture: the first author spelled "Mueller" (key "mueller...") then
-// "Müller" (whose key would be "muller...").
-TEST_CASE("a name improved by a later source renames no citation key; the export writes the better name",
+// later source improves its names (a paper may \cite the key).  Hand-made
+// after the fixture (fixtures/ris/names_mueller_*.ris): the first author
+// spelled "Mueller" (key "mueller...") then "Müller" (whose key would be
+// "muller...").
+TEST_CASE("a name improved by a later source renames no citation key; the exports write the better name",
           "[merge][store][names39]") {
-  TempDir dir;
-  const std::string lib = "--library '" + (dir / "lib.sqlite") + "' ";
-  {
-    std::ofstream(dir / "medline.ris") << "TY  - JOUR\nT1  - Syndemic conditions reinforcing disparities\n"
-                                          "A1  - Mueller, Klaus\nA1  - Martinez, Omar\nY1  - 2018//\n"
-                                          "DO  - 10.1007/s10903-017-0568-6\nER  - \n";
-    std::ofstream(dir / "scopus.ris") << "TY  - JOUR\nTI  - Syndemic conditions reinforcing disparities\n"
-                                         "AU  - Müller, K.\nAU  - Martinez, O.\nPY  - 2018\n"
-                                         "DO  - 10.1007/s10903-017-0568-6\nDB  - Scopus\nER  - \n";
-  }
-  REQUIRE(run_refnet(lib + "import '" + (dir / "medline.ris") + "'").status == 0);
-  CommandResult first = run_refnet(lib + "export --format bibtex --no-pin");
-  REQUIRE(first.status == 0);
+  CliLibrary lib;
+  lib.run("import", "'" + fixture("ris/names_mueller_medline.ris") + "' '" + fixture("ris/names_msm_medline.ris") + "'");
+  CommandResult first = lib.run("export", "--format bibtex --no-pin");
   CHECK(first.out.find("@article{mueller2018syndemic,") != std::string::npos);
-  REQUIRE(run_refnet(lib + "import '" + (dir / "scopus.ris") + "'").status == 0);
-  CommandResult after = run_refnet(lib + "export --format bibtex --no-pin");
-  REQUIRE(after.status == 0);
-  CHECK(after.out.find("@article{mueller2018syndemic,") != std::string::npos);
-  CHECK(after.out.find("author = {M{\\\"u}ller, Klaus and Martinez, Omar}") != std::string::npos);
-  CommandResult ris = run_refnet(lib + "export --format ris --no-pin");
-  CHECK(ris.out.find("AU  - Müller, Klaus") != std::string::npos);
-}
-
-// The real files: MEDLINE, then Scopus, imported by identifier, exported.
-TEST_CASE("import MEDLINE then Scopus: the exports carry Muñoz-Laboy, Miguel under the MEDLINE key",
-          "[merge][store][names39]") {
-  TempDir dir;
-  const std::string lib = "--library '" + (dir / "lib.sqlite") + "' ";
-  REQUIRE(run_refnet(lib + "import '" + fixture("ris/names_msm_medline.ris") + "'").status == 0);
-  REQUIRE(run_refnet(lib + "import '" + fixture("ris/names_msm_scopus.ris") + "'").status == 0);
-  CommandResult bib = run_refnet(lib + "export --format bibtex --no-pin");
-  REQUIRE(bib.status == 0);
+  CHECK(first.out.find("@article{munozlaboy2018syndemic,") != std::string::npos);
+  lib.run("import", "'" + fixture("ris/names_mueller_scopus.ris") + "' '" + fixture("ris/names_msm_scopus.ris") + "'");
+  CommandResult bib = lib.run("export", "--format bibtex --no-pin");
+  CHECK(bib.out.find("@article{mueller2018syndemic,") != std::string::npos);
+  CHECK(bib.out.find("author = {M{\\\"u}ller, Klaus and Martinez, Omar}") != std::string::npos);
   CHECK(bib.out.find("@article{munozlaboy2018syndemic,") != std::string::npos);
   CHECK(bib.out.find("author = {Mu{\\~n}oz-Laboy, Miguel and Martinez, Omar and Levine, Ethan C") != std::string::npos);
-  CommandResult ris = run_refnet(lib + "export --format ris --no-pin");
+  CommandResult ris = lib.run("export", "--format ris --no-pin");
+  CHECK(ris.out.find("AU  - Müller, Klaus") != std::string::npos);
   CHECK(ris.out.find("AU  - Muñoz-Laboy, Miguel") != std::string::npos);
+  // The view's names are searched: the key stays, the work is found by both spellings.
+  CHECK(lib.run("list", "--author Muñoz-Laboy").out.find("munozlaboy2018syndemic") != std::string::npos);
+}
+
+// A library main's refnet made (schema 13; fixtures/store/names_schema13.sqlite:
+// the four files above imported MEDLINE first, then `export --format bibtex`,
+// which pinned both keys): opened, its views are merged again once, the keys
+// stay.
+TEST_CASE("a library made before names were merged person by person gets them when opened, keys kept",
+          "[store][names39]") {
+  CliLibrary lib;
+  std::filesystem::copy_file(fixture("store/names_schema13.sqlite"), lib.path);
+  CommandResult stats = lib.run("stats");
+  CHECK(stats.err.find("views of works with more than one source merged again by this refnet's rules (each "
+                       "person's name in the best form its sources give; citation keys kept): 2 of 2 changed\n") !=
+        std::string::npos);
+  CHECK(lib.scalar("PRAGMA user_version") == Library::kSchemaVersion);
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE citekey IN ('munozlaboy2018syndemic', 'mueller2018syndemic') "
+                   "AND key_pinned = 1") == 2);
+  CommandResult bib = lib.run("export", "--format bibtex --no-pin");
+  CHECK(bib.out.find("@article{mueller2018syndemic,\n") != std::string::npos);
+  CHECK(bib.out.find("author = {M{\\\"u}ller, Klaus and Martinez, Omar}") != std::string::npos);
+  CHECK(bib.out.find("author = {Mu{\\~n}oz-Laboy, Miguel and Martinez, Omar") != std::string::npos);
+  // Once: the next command says nothing.
+  CHECK(lib.run("stats").err.find("merged again") == std::string::npos);
 }
