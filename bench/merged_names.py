@@ -29,7 +29,7 @@ import tempfile
 import unicodedata
 
 SPECIAL = {"ß": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ł": "l", "Ł": "l",
-           "đ": "d", "Đ": "d", "ı": "i", "þ": "th"}
+           "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "ı": "i", "þ": "th"}
 
 
 def fold(s):

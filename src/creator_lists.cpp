@@ -112,14 +112,20 @@ std::uint64_t spelling_score(std::string_view s) {
   return non_ascii_letters(s) * 10000 + (has_lower(s) ? 1000 : 0) + std::min<std::uint64_t>(marks, 999);
 }
 
+}  // namespace
+
+std::size_t given_names_in_full(std::string_view given) {
+  std::size_t full = 0;
+  for (const GivenWord& w : given_words(given)) full += !w.initial;
+  return full;
+}
+
+namespace {
+
 // How much given names say: words in full, then words, then diacritics,
 // then mixed case.
 std::uint64_t given_score(std::string_view given) {
-  std::uint64_t full = 0, words = 0;
-  for (const GivenWord& w : given_words(given)) {
-    ++words;
-    full += !w.initial;
-  }
+  const std::uint64_t full = given_names_in_full(given), words = given_words(given).size();
   return full * 1000000 + words * 10000 + std::min<std::size_t>(non_ascii_letters(given), 99) * 100 +
          (has_lower(given) ? 1 : 0);
 }

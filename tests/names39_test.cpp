@@ -97,6 +97,12 @@ TEST_CASE("one person written two ways: folded family names, given names word by
   CHECK_FALSE(same_person(person("Rahman", "Mijanur"), person("Rahman", "Md Mijanur")));
   CHECK_FALSE(same_person(person("Martinez", "O."), person("Martin", "O.")));
   CHECK_FALSE(same_person(person("Smith", "J."), person("Smith", "K.")));
+  // Words in full ("Carol L." is a name and an initial, not initials).
+  CHECK(given_names_in_full("Carol L.") == 1);
+  CHECK(given_names_in_full("Ethan Czuy") == 2);
+  CHECK(given_names_in_full("E.C.") == 0);
+  CHECK(given_names_in_full("MJ") == 0);
+  CHECK(given_names_in_full("Ch.") == 0);
   // Group authors: the same words.
   CHECK(same_person(group("ATN 086/106 Protocol Teams"), group("ATN 086/106 protocol teams")));
   CHECK_FALSE(same_person(group("ATN 086/106 Protocol Teams"), person("Teams", "P.")));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "refnet/record.hpp"
@@ -19,6 +20,10 @@ namespace refnet {
 // `M. Isabel` / `M.I.`; not `Yuming` / `Yue Leon`).  Two literal names
 // (group authors) are one when their folded words are.
 bool same_person(const Creator& a, const Creator& b);
+
+// How many words of given names are written in full: "Carol L." 1, "Ethan
+// Czuy" 2, "E.C.", "MJ", "Ch." 0.
+std::size_t given_names_in_full(std::string_view given);
 
 // Which creator of `other` stands for each creator of `list`: other[k] for
 // list[k] when same_person says so, else none (SIZE_MAX).  Only lists that
