@@ -188,6 +188,11 @@ TEST_CASE("a name improved by a later source renames no citation key; the export
   CHECK(ris.out.find("AU  - Muñoz-Laboy, Miguel") != std::string::npos);
   // The view's names are searched: the key stays, the work is found by both spellings.
   CHECK(lib.run("list", "--author Muñoz-Laboy").out.find("munozlaboy2018syndemic") != std::string::npos);
+  // Only `rekey`, asked by the user, would make a key from the better name
+  // (without a terminal or --yes it changes nothing).
+  CommandResult rekey = lib.run("rekey");
+  CHECK(rekey.out.find("mueller2018syndemic\tmuller2018syndemic") != std::string::npos);
+  CHECK(lib.scalar("SELECT count(*) FROM works WHERE citekey = 'mueller2018syndemic'") == 1);
 }
 
 // A library main's refnet made (schema 13; fixtures/store/names_schema13.sqlite:
