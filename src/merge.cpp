@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "refnet/cited_works.hpp"
+#include "refnet/creator_lists.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/text.hpp"
 
@@ -50,16 +52,18 @@ int creators_quality(const std::vector<Creator>& v) {
 
 // Records the choice of one field: the value from `chosen`, and the
 // differing values of the other sources.
+// `value`, when given, is the value used, made from several sources: the
+// chosen one's own is then among the alternatives when it differs.
 template <class Get>
 void note(std::vector<FieldChoice>& out, const char* field, const std::vector<Record>& src, std::size_t chosen,
-          Get get) {
+          Get get, std::optional<std::string> value = std::nullopt) {
   FieldChoice c;
   c.field = field;
   c.source = chosen;
-  c.value = get(src[chosen]);
+  c.value = value ? *value : get(src[chosen]);
   if (c.value.empty()) return;
   for (std::size_t i = 0; i < src.size(); ++i) {
-    if (i == chosen) continue;
+    if (i == chosen && !value) continue;
     std::string v = get(src[i]);
     if (!v.empty() && v != c.value) c.alternatives.emplace_back(i, std::move(v));
   }
@@ -491,7 +495,22 @@ MergedView merge_imported(const std::vector<Record>& src) {
       if (creators_quality(src[k].*m) > creators_quality(src[i].*m) ||
           ((src[i].*m).empty() && !(src[k].*m).empty()))
         i = k;
+    // A longer list that begins with the chosen one, person for person (a
+    // group author MEDLINE adds at the end, a list another source cut
+    // short): the longer one, so that no person is dropped.
+    for (std::size_t k = 0; k < src.size(); ++k)
+      if (extends_creators(src[k].*m, src[i].*m)) i = k;
     r.*m = src[i].*m;
+    // Each person in the best form the sources aligned with the list give
+    // (creator_lists.hpp: Scopus's "Muñoz-Laboy" with MEDLINE's "Miguel").
+    std::vector<std::vector<const Creator*>> forms((r.*m).size());
+    for (std::size_t k = 0; k < src.size(); ++k) {
+      if (k == i) continue;
+      std::vector<std::size_t> pairs = align_creators(r.*m, src[k].*m);
+      for (std::size_t p = 0; p < pairs.size(); ++p)
+        if (pairs[p] != SIZE_MAX) forms[p].push_back(&(src[k].*m)[pairs[p]]);
+    }
+    for (std::size_t p = 0; p < forms.size(); ++p) complete_person((r.*m)[p], forms[p]);
     // ORCIDs another source knows, for the same family name.
     for (Creator& c : r.*m) {
       if (!c.orcid.empty() || c.is_literal()) continue;
@@ -499,7 +518,8 @@ MergedView merge_imported(const std::vector<Record>& src) {
         for (const Creator& oc : o.*m)
           if (!oc.orcid.empty() && fold(oc.family) == fold(c.family)) c.orcid = oc.orcid;
     }
-    note(ch, name, src, i, [m](const Record& x) { return creators_text(x.*m); });
+    // The list as merged; each source's own where it differs.
+    note(ch, name, src, i, [m](const Record& x) { return creators_text(x.*m); }, creators_text(r.*m));
   };
   creators("authors", &Record::authors);
   creators("editors", &Record::editors);

@@ -294,6 +294,13 @@ ALTER TABLE auto_exports ADD COLUMN library TEXT;
     R"sql(
 SELECT 1;
 )sql",
+    // 13 -> 14: nothing in SQL.  Views are merged again: a work's creators
+    // were one source's whole list ("Munoz-Laboy, Miguel" from MEDLINE where
+    // Scopus writes "Muñoz-Laboy"), now each person in the best form its
+    // sources give (creator_lists.hpp).  Citation keys stay as they are.
+    R"sql(
+SELECT 1;
+)sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
 // (list, export, network, dedup, stats, ...) sees live works only.
@@ -679,7 +686,8 @@ void Library::migrate() {
     check_owner();
     for (version = schema_version(); version < kSchemaVersion; ++version) {
       exec(kMigrations[version]);
-      if (version == 12) remerge_views();
+      if (version == 12) remerge_views("one reference list per work");
+      if (version == 13) remerge_views("each person's name in the best form its sources give; citation keys kept");
       exec(("PRAGMA user_version = " + std::to_string(version + 1)).c_str());
     }
     exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
@@ -797,7 +805,7 @@ std::string_view now_utc() {
 }
 }  // namespace
 
-void Library::remerge_views() {
+void Library::remerge_views(std::string_view why) {
   Stmt works(db_, "SELECT work_id FROM sources GROUP BY work_id HAVING count(*) > 1 ORDER BY work_id");
   Stmt sources(db_, "SELECT data FROM sources WHERE work_id = ?1 ORDER BY id");
   Stmt view(db_, "SELECT data FROM works WHERE id = ?1");
@@ -837,9 +845,11 @@ void Library::remerge_views() {
     }
   }
   if (changed || damaged)
-    std::cerr << path_ << ": views of works with more than one source merged again by this refnet's rules (one "
-              << "reference list per work): " << changed << " of " << remerged << " changed, their references "
-              << refs_before << " -> " << refs_after
+    std::cerr << path_ << ": views of works with more than one source merged again by this refnet's rules (" << why
+              << "): " << changed << " of " << remerged << " changed"
+              << (refs_before != refs_after
+                      ? ", their references " + std::to_string(refs_before) + " -> " + std::to_string(refs_after)
+                      : "")
               << (damaged ? "; " + std::to_string(damaged) + " left as they were (damaged: see 'refnet check')" : "")
               << "\n";
 }

@@ -184,7 +184,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 13;
+  static constexpr int kSchemaVersion = 14;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -543,10 +543,11 @@ class Library {
   void check_owner();
   bool settled();
   void migrate();
-  // Migration 12 -> 13: every work of more than one source gets its view
-  // merged again by today's rules (one reference list per work); says how
-  // many changed.
-  void remerge_views();
+  // Migrations 12 -> 13 and 13 -> 14: every work of more than one source
+  // gets its view merged again by today's rules (one reference list per
+  // work; each person's name in its best form); says how many changed and
+  // `why`.  Citation keys are not the view's: they stay.
+  void remerge_views(std::string_view why);
   // See AddResult::doi_spelled.
   bool take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_t work);
   bool search_index_current();
