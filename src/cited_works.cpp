@@ -268,6 +268,21 @@ std::uint32_t CitedWorks::add(const Reference& r) {
         }
     }
   }
+  // Web of Science cites a paper by its issue's year where Scopus (or
+  // another citing paper) gives the year it came out online: one year apart,
+  // the same volume and first page.
+  if (at == UINT32_MAX && !f.family.empty() && f.year && !f.volume.empty() && !f.page.empty()) {
+    candidates_.clear();
+    for (int year : {f.year - 1, f.year + 1})
+      if (auto it = index_.find(f.family + "|" + std::to_string(year) + "|p" + f.page); it != index_.end())
+        candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+    std::sort(candidates_.begin(), candidates_.end());
+    for (std::uint32_t c : candidates_)
+      if (year_apart(works_[c], f)) {
+        at = c;
+        break;
+      }
+  }
   if (at == UINT32_MAX) {
     at = std::uint32_t(works_.size());
     works_.emplace_back();
@@ -293,10 +308,21 @@ std::vector<CitedItem> CitedWorks::items() const {
   for (const Work& w : works_) {
     CitedItem item;
     item.key = "x:" + (w.f.doi.empty() ? w.first_raw : w.f.doi);
-    item.label = short_label(w.best);
+    // The year most of its references give (one year apart, see
+    // year_apart()), the best reference's on a tie.
+    int year = w.f.year, best_year = to_int(w.best.year);
+    std::size_t most = 0;
+    for (auto [y, n] : w.years)
+      if (n > most || (n == most && y == best_year)) year = y, most = n;
+    if (w.years.size() > 1 && year != best_year) {
+      Reference r = w.best;
+      r.year = std::to_string(year);
+      item.label = short_label(r);
+    } else
+      item.label = short_label(w.best);
     item.doi = w.f.doi;
     item.title = w.best.title;
-    item.year = w.f.year ? w.f.year : to_int(w.best.year);
+    item.year = year ? year : best_year;
     item.family = w.f.family;
     item.volume = w.f.volume;
     item.first_page = w.f.page;
@@ -335,6 +361,24 @@ std::uint32_t CitedWorks::journal_of(std::string_view name) {
 
 bool CitedWorks::journals_agree(std::uint32_t a, std::uint32_t b) const {
   return a == b || journals_match(journals_[a], journals_[b]);
+}
+
+bool CitedWorks::year_apart(const Work& w, const Fields& f) const {
+  const Fields& c = w.f;
+  if (c.family != f.family || (c.year != f.year - 1 && c.year != f.year + 1)) return false;
+  if (!c.doi.empty() && !f.doi.empty()) return c.doi == f.doi;
+  if (c.initial && f.initial && c.initial != f.initial) return false;
+  if (c.volume.empty() || c.volume != f.volume || c.page.empty() || c.page != f.page) return false;
+  // The titles, when both have one, must agree (a reference copying another
+  // work's volume and page has another title); else the journals (two works
+  // of one author in one journal a year apart have other pages).  As in
+  // compatible(), agreeing titles outweigh journals written otherwise
+  // ("Transportation Science. INFORMS").
+  if (!w.titles.empty() && !f.title.empty())
+    return std::any_of(w.titles.begin(), w.titles.end(),
+                       [&](const std::string& t) { return titles_agree(t, f.title, true); });
+  return !w.journals.empty() && f.journal != UINT32_MAX &&
+         std::any_of(w.journals.begin(), w.journals.end(), [&](std::uint32_t j) { return journals_agree(j, f.journal); });
 }
 
 bool CitedWorks::compatible(const Work& w, const Fields& f) const {
@@ -381,6 +425,11 @@ void CitedWorks::merge(std::uint32_t at, Fields& f, const Reference& r) {
   Work& w = works_[at];
   Fields& c = w.f;
   ++w.references;
+  if (f.year) {
+    auto y = std::find_if(w.years.begin(), w.years.end(), [&](const auto& p) { return p.first == f.year; });
+    if (y == w.years.end()) w.years.emplace_back(f.year, 1);
+    else ++y->second;
+  }
   if (w.first_raw.empty()) w.first_raw = f.raw;
   if (c.doi.empty() && !f.doi.empty()) by_doi_.emplace(c.doi = f.doi, at);
   if (!f.raw.empty()) by_raw_.emplace(f.raw, at);

@@ -149,3 +149,67 @@ TEST_CASE("a journal under its former and present titles is one journal (Royal S
   CHECK_FALSE(journals_match("P NATL ACAD SCI USA", "Proc. Natl. Acad. Sci., India, Sect. B Biol. Sci."));
   CHECK_FALSE(journals_match("P NATL ACAD SCI INDIA B", "Proceedings of the National Academy of Sciences"));
 }
+
+// Web of Science cites a paper by its issue's year, Scopus (or the citing
+// author) often by the year it came out online: abhikumar's WoS and Scopus
+// (Abhikumar86/bibliometrics @01033df, no licence: single strings quoted)
+// held Ryan 1990/1989, Talbot 2012/2011, Rosling 2016/2015 and five more as
+// two co-citation nodes each.  One work when first author, volume and first
+// page are equal and the title or journal agrees.
+TEST_CASE("a cited work whose year is one apart between WoS and Scopus is one work, when volume and page agree",
+          "[cited_works]") {
+  CitedWorks cw;
+  auto w = works_of({{wos, "RYAN MG, 1990, CAN J FOREST RES, V20, P166, DOI 10.1139/x90-023."},
+                     {scopus, "Ryan, M.G., Melillo, J.M., Ricca, A., A comparison of methods for determining proximate "
+                              "carbon fractions of forest litter (1989) Can. J. For. Res., 20, pp. 166-171"},
+                     {scopus, "Talbot, J.M., Yelle, D.J., Nowick, J., Treseder, K.K., Litter decay rates are determined "
+                              "by lignin chemistry (2011) Biogeochem, 108, pp. 279-295"},
+                     {wos, "Talbot JM, 2012, BIOGEOCHEMISTRY, V108, P279, DOI 10.1007/s10533-011-9599-6."},
+                     {wos, "Walker TW, 1958, SOIL SCI, V87, P1."},
+                     {wos, "WALKER T.W., 1959, SOIL SCI, V87, P1, DOI 10.1097/00010694-195901000-00001."}},
+                    cw);
+  CHECK(w[1] == w[0]);
+  CHECK(w[3] == w[2]);
+  CHECK(w[5] == w[4]);
+  CHECK(w[2] != w[0]);
+  // The cited work takes the year most of its references give, the most
+  // complete one's on a tie, and its label says the same year.
+  auto ryan = cw.add(parse_wos_reference("RYAN MG, 1990, CAN J FOREST RES, V20, P166"));
+  REQUIRE(ryan == w[0]);
+  auto items = cw.items();
+  CHECK(items[w[0]].year == 1990);
+  CHECK(items[w[0]].label == "Ryan (1990)");
+  CHECK(items[w[2]].year == 2011);
+  CHECK(items[w[2]].label == "Talbot (2011)");
+}
+
+TEST_CASE("two works of one author a year apart stay two: other pages, another title or journal, another DOI",
+          "[cited_works]") {
+  CitedWorks cw;
+  // npmoran's WoS: one author, one journal, consecutive years.
+  auto a = cw.add(parse_wos_reference("Bshary R, 2001, P ROY SOC B-BIOL SCI, V268, P1495, DOI 10.1098/rspb.2001.1495"));
+  auto b = cw.add(parse_wos_reference("Bshary R, 2002, P ROY SOC B-BIOL SCI, V269, P2087, DOI 10.1098/rspb.2002.2084"));
+  CHECK(a != b);
+  // Without DOIs, the volumes tell them apart.
+  auto c = cw.add(parse_wos_reference("Bshary R, 2001, P ROY SOC B-BIOL SCI, V268, P1495"));
+  auto d = cw.add(parse_wos_reference("Bshary R, 2002, P ROY SOC B-BIOL SCI, V269, P2087"));
+  CHECK(c == a);
+  CHECK(d == b);
+  // zorzetti's Scopus: a reference that copied the volume and page of
+  // another work a year before holds another title.
+  auto e = cw.add(parse_scopus_reference("Gillooly, J.F., Brown, J.H., West, G.B., Savage, V.M., Charnov, E.L., Effects "
+                                         "of size and temperature on metabolic rate (2001) Science, 293, pp. 2248-2251"));
+  auto f = cw.add(parse_scopus_reference("Gillooly, J.F., Charnov, E.L., West, G.B., Savage, V.M., Brown, J.H., Effects "
+                                         "of size and temperature on developmental time (2002) Nature, 417, pp. 70-73"));
+  auto g = cw.add(parse_scopus_reference("Gillooly, J.F., Charnov, E.L., West, G.B., Savage, V.M., Brown, J.H., Effects "
+                                         "of size and temperature on developmental time (2002) Science, 293, pp. 2248-2251"));
+  CHECK(e != f);
+  CHECK(g != e);
+  // Another journal, no title: two works.
+  auto h = cw.add(parse_wos_reference("Gillooly JF, 2002, NATURE, V293, P2248"));
+  CHECK(h != e);
+  // Two years apart: two works.
+  auto i = cw.add(parse_wos_reference("RYAN MG, 1988, CAN J FOREST RES, V20, P166"));
+  auto j = cw.add(parse_wos_reference("RYAN MG, 1990, CAN J FOREST RES, V20, P166"));
+  CHECK(i != j);
+}

@@ -64,7 +64,12 @@ struct CitedItem {
 // that could agree: those of the same first page, those whose title starts
 // with the same three words, and, for a reference without a page, those
 // without one.  A cited work is compared by the first value of each field
-// its references gave, and by every title and journal they wrote.
+// its references gave, and by every title and journal they wrote.  A
+// reference no cited work of its year agrees with may be one whose year is
+// one apart (Web of Science's issue year, Scopus's online-first year): when
+// first author, volume and first page are equal and the titles agree
+// (or, one without a title, the journals); the cited work then takes the
+// year most of its references give.
 class CitedWorks {
  public:
   // The cited work of `r` (an index into items()), a new one when no
@@ -92,6 +97,8 @@ class CitedWorks {
     // references wrote, up to 8 of each.
     std::vector<std::string> titles;
     std::vector<std::uint32_t> journals, title_journals;
+    // The years its references give, with how many give each.
+    std::vector<std::pair<int, std::size_t>> years;
     Reference best;  // its most complete reference
     int best_score = -1;
     std::size_t references = 0;
@@ -101,6 +108,9 @@ class CitedWorks {
   std::uint32_t journal_of(std::string_view name);  // interned into journals_; UINT32_MAX for none
   bool journals_agree(std::uint32_t a, std::uint32_t b) const;
   bool compatible(const Work& w, const Fields& f) const;
+  // `f` is `w` under a year one apart: same first author, volume and first
+  // page, and the titles agree, or, one of them without a title, the journals.
+  bool year_apart(const Work& w, const Fields& f) const;
   void merge(std::uint32_t at, Fields& f, const Reference& r);
 
   std::vector<Work> works_;
