@@ -189,6 +189,14 @@ bool titles_agree(const std::string& a, const std::string& b, bool volume_and_pa
   return within_edits(s, l, std::max<std::size_t>(1, s.size() / (volume_and_page ? 5 : 12)));
 }
 
+}  // namespace
+
+bool cited_titles_agree(const std::string& a, const std::string& b, bool volume_and_page) {
+  return titles_agree(a, b, volume_and_page);
+}
+
+namespace {
+
 int completeness(const Reference& r) {
   int n = 0;
   for (const std::string* s : {&r.doi, &r.author, &r.year, &r.title, &r.container, &r.volume, &r.first_page})

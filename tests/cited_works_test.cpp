@@ -7,8 +7,11 @@
 // Anderson 1989 and Berg 2008 into two each.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "refnet/cited_works.hpp"
 #include "refnet/journal_abbrev.hpp"
+#include "refnet/network_build.hpp"
 #include "refnet/reference_strings.hpp"
 
 using namespace refnet;
@@ -212,4 +215,45 @@ TEST_CASE("two works of one author a year apart stay two: other pages, another t
   auto i = cw.add(parse_wos_reference("RYAN MG, 1988, CAN J FOREST RES, V20, P166"));
   auto j = cw.add(parse_wos_reference("RYAN MG, 1990, CAN J FOREST RES, V20, P166"));
   CHECK(i != j);
+}
+
+// The same year apart for a work of the library: abhikumar's WoS cites
+// Fanin et al., Functional Ecology 29:140 (the library's work of 2015) as
+// "Fanin N., 2014, ...": a cited work apart from the work.  Allison 2005's
+// reference that copied Biotropica's volume and page of Allison 2004 names
+// another title and stays apart.
+TEST_CASE("a reference a year apart cites the library's work of that volume and page when journal or title agree",
+          "[cited_works][network]") {
+  auto work = [](const char* family, const char* given, int year, const char* title, const char* journal,
+                 const char* volume, const char* pages) {
+    Record r;
+    Creator a;
+    a.family = family;
+    a.given = given;
+    r.authors.push_back(a);
+    r.issued.year = year;
+    r.title = title;
+    r.container_title = journal;
+    r.volume = volume;
+    r.pages = pages;
+    return network_doc(0, r);
+  };
+  std::vector<NetworkDoc> docs = {
+      work("Fanin", "Nicolas", 2015,
+           "Interactive effects of C, N and P fertilization on soil microbial community structure and function in an "
+           "Amazonian rain forest",
+           "Functional Ecology", "29", "140-150"),
+      work("Allison", "Steven D.", 2004,
+           "Extracellular enzyme activities and carbon chemistry as drivers of tropical plant litter decomposition",
+           "Biotropica", "36", "285-296"),
+      work("Smith", "J", 2020, "A citing work", "Ecology", "1", "1")};
+  docs[2].references = {parse_wos_reference("Fanin N., 2014, FUNCTIONAL ECOLOGY, V29, P140."),
+                        parse_scopus_reference("Allison, S.D., Vitousek, P.M., Responses of extracellular enzymes to "
+                                               "simple and complex nutrient input (2005) Soil Biol Biochem, 36, pp. 285-296"),
+                        parse_wos_reference("Fanin N, 2013, FUNCT ECOL, V29, P140")};
+  ResolvedRefs refs = resolve_references(docs, true);
+  const auto& cited = refs.cited[2];
+  CHECK(std::count(cited.begin(), cited.end(), 0u) == 1);  // 2014, not 2013
+  CHECK(std::count(cited.begin(), cited.end(), 1u) == 0);
+  CHECK(refs.external.size() == 2);
 }

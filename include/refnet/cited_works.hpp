@@ -34,6 +34,12 @@ std::pair<std::string, char> reference_author(std::string_view a);
 // Cited-References reads "_15".  No registered DOI holds a backslash.
 std::string reference_doi_key(std::string_view doi);
 
+// Whether two folded titles (fold_words) name one work as CitedWorks
+// compares them: equal, but for spaces, one the other's start of three
+// words or more, or within a few typing slips with the same numbers (one in
+// 12 letters; one in 5 when volume and first page already agree).
+bool cited_titles_agree(const std::string& a, const std::string& b, bool volume_and_page);
+
 // A work or cited work labelled without an author: its title's first 40
 // bytes, cut before a character (network labels, "Title (Year)").
 std::string title_label(std::string_view title);
