@@ -257,3 +257,41 @@ TEST_CASE("a reference a year apart cites the library's work of that volume and 
   CHECK(std::count(cited.begin(), cited.end(), 1u) == 0);
   CHECK(refs.external.size() == 2);
 }
+
+// A place written after a journal's title in older citation styles and
+// MEDLINE ("J Zool Lond", "Nature, Lond.", "Psyche Camb", "Insectes Sociaux
+// Paris", WoS's "ANN BOT-LONDON", "OECOLOGIA BERLIN")
+// names the journal another form writes without it; and MEDLINE's and
+// JSTOR's section-only titles of the Royal Society's B journals ("Proc. Biol.
+// Sci", "Philos Trans: Biol Sci") are those journals.  The names are
+// npmoran-included's and abhikumar's (WoS and Scopus of one search each),
+// where Adrian 2005, Frank 1995, Cant 2010, Wong 2007 and more were two
+// co-citation nodes.
+TEST_CASE("a place after a journal's title and MEDLINE's section-only titles name the journal written without them",
+          "[cited_works]") {
+  for (auto [a, b] : std::vector<std::pair<const char*, const char*>>{
+           {"J ZOOL", "J Zool Lond"},
+           {"Journal of Zoology", "J Zool Lond"},
+           {"NATURE", "Nature, Lond."},
+           {"Nature", "Nature, Lond"},
+           {"Psyche", "Psyche Camb"},
+           {"Genetical Research", "Genet. Res. Camb."},
+           {"Insectes Soc.", "Insectes Sociaux Paris"},
+           {"ANN BOT", "ANN BOT-LONDON"},
+           {"Oecologia", "OECOLOGIA BERLIN"},
+           {"P ROY SOC B-BIOL SCI", "Proc. Biol. Sci"},
+           {"Proceedings of the Royal Society of London, Series B", "Proc Biol Sci"},
+           {"PHILOS T ROY SOC B", "Philos Trans: Biol Sci"}}) {
+    INFO(a << " / " << b);
+    CHECK(journals_match(a, b));
+  }
+  // Two places, a place against another title, a country: two journals.
+  CHECK_FALSE(journals_match("Proc Natl Acad Sci India", "P NATL ACAD SCI USA"));
+  CHECK_FALSE(journals_match("J Zool Lond", "J Zool Paris"));
+  CHECK_FALSE(journals_match("Proc Zool Soc Lond", "Proc Zool Soc Calcutta"));
+  CHECK_FALSE(journals_match("Nature, Lond", "Nat Rev"));
+  CHECK_FALSE(journals_match("Proc. Biol. Sci", "Proc R Soc Lond A"));
+  CHECK_FALSE(journals_match("Proc. Biol. Sci", "PHILOS T ROY SOC B"));
+  CHECK_FALSE(journals_match("PROCEEDINGS", "P ROY SOC B-BIOL SCI"));
+  CHECK_FALSE(journals_match("Philos Trans: Biol Sci", "P ROY SOC B-BIOL SCI"));
+}
