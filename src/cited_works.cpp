@@ -67,6 +67,15 @@ std::string label_case(std::string_view family) {
   return out;
 }
 
+// How well a family name is cased: in capitals 0 ("MCCLAUGHERTY", "COTE");
+// in mixed case 2 ("Mcclaugherty" and "McClaugherty" alike), 3 with a
+// letter outside ASCII, which Web of Science leaves out ("Côté", "Güsewell").
+int name_case_score(std::string_view family) {
+  if (family.empty() || in_capitals(family)) return 0;
+  bool ascii = std::all_of(family.begin(), family.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? 2 : 3;
+}
+
 int to_int(std::string_view s) {
   s = trim(s);
   int v = 0;
@@ -322,9 +331,14 @@ std::vector<CitedItem> CitedWorks::items() const {
     std::size_t most = 0;
     for (auto [y, n] : w.years)
       if (n > most || (n == most && y == best_year)) year = y, most = n;
-    if (w.years.size() > 1 && year != best_year) {
+    // The first author as the best-cased reference writes the name: Scopus's
+    // "McClaugherty, C.A." or "Bergmüller, R." rather than WoS's
+    // "MCCLAUGHERTY CA" or "Bergmuller R".
+    bool recased = !w.cased_author.empty() && w.cased_score > name_case_score(family_and_rest(w.best.author).first);
+    if ((w.years.size() > 1 && year != best_year) || recased) {
       Reference r = w.best;
-      r.year = std::to_string(year);
+      if (w.years.size() > 1 && year != best_year) r.year = std::to_string(year);
+      if (recased) r.author = w.cased_author;
       item.label = short_label(r);
     } else
       item.label = short_label(w.best);
@@ -439,6 +453,11 @@ void CitedWorks::merge(std::uint32_t at, Fields& f, const Reference& r) {
     else ++y->second;
   }
   if (w.first_raw.empty()) w.first_raw = f.raw;
+  if (std::string_view family = family_and_rest(r.author).first; !family.empty()) {
+    int score = name_case_score(family);
+    if (score > w.cased_score && !f.family.empty() && (c.family.empty() || f.family == c.family))
+      w.cased_author = r.author, w.cased_score = score;
+  }
   if (c.doi.empty() && !f.doi.empty()) by_doi_.emplace(c.doi = f.doi, at);
   if (!f.raw.empty()) by_raw_.emplace(f.raw, at);
   if (c.raw.empty()) c.raw = std::move(f.raw);

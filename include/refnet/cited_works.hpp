@@ -103,6 +103,10 @@ class CitedWorks {
     // references wrote, up to 8 of each.
     std::vector<std::string> titles;
     std::vector<std::uint32_t> journals, title_journals;
+    // The first author as its best-cased reference writes it (see
+    // name_case_score in cited_works.cpp), and how well that is cased.
+    std::string cased_author;
+    int cased_score = -1;
     // The years its references give, with how many give each.
     std::vector<std::pair<int, std::size_t>> years;
     Reference best;  // its most complete reference
