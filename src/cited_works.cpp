@@ -68,6 +68,15 @@ std::string label_case(std::string_view family) {
   return out;
 }
 
+// How well a family name is cased: in capitals 0 ("MCCLAUGHERTY", "COTE");
+// in mixed case 2 ("Mcclaugherty" and "McClaugherty" alike), 3 with a
+// letter outside ASCII, which Web of Science leaves out ("Côté", "Güsewell").
+int name_case_score(std::string_view family) {
+  if (family.empty() || in_capitals(family)) return 0;
+  bool ascii = std::all_of(family.begin(), family.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? 2 : 3;
+}
+
 int to_int(std::string_view s) {
   s = trim(s);
   int v = 0;
@@ -190,6 +199,14 @@ bool titles_agree(const std::string& a, const std::string& b, bool volume_and_pa
   return within_edits(s, l, std::max<std::size_t>(1, s.size() / (volume_and_page ? 5 : 12)));
 }
 
+}  // namespace
+
+bool cited_titles_agree(const std::string& a, const std::string& b, bool volume_and_page) {
+  return titles_agree(a, b, volume_and_page);
+}
+
+namespace {
+
 int completeness(const Reference& r) {
   int n = 0;
   for (const std::string* s : {&r.doi, &r.author, &r.year, &r.title, &r.container, &r.volume, &r.first_page})
@@ -269,6 +286,21 @@ std::uint32_t CitedWorks::add(const Reference& r) {
         }
     }
   }
+  // Web of Science cites a paper by its issue's year where Scopus (or
+  // another citing paper) gives the year it came out online: one year apart,
+  // the same volume and first page.
+  if (at == UINT32_MAX && !f.family.empty() && f.year && !f.volume.empty() && !f.page.empty()) {
+    candidates_.clear();
+    for (int year : {f.year - 1, f.year + 1})
+      if (auto it = index_.find(f.family + "|" + std::to_string(year) + "|p" + f.page); it != index_.end())
+        candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+    std::sort(candidates_.begin(), candidates_.end());
+    for (std::uint32_t c : candidates_)
+      if (year_apart(works_[c], f)) {
+        at = c;
+        break;
+      }
+  }
   if (at == UINT32_MAX) {
     at = std::uint32_t(works_.size());
     works_.emplace_back();
@@ -294,11 +326,27 @@ std::vector<CitedItem> CitedWorks::items() const {
   for (const Work& w : works_) {
     CitedItem item;
     item.key = "x:" + (w.f.doi.empty() ? w.first_raw : w.f.doi);
-    item.label = short_label(w.best);
+    // The year most of its references give (one year apart, see
+    // year_apart()), the best reference's on a tie.
+    int year = w.f.year, best_year = to_int(w.best.year);
+    std::size_t most = 0;
+    for (auto [y, n] : w.years)
+      if (n > most || (n == most && y == best_year)) year = y, most = n;
+    // The first author as the best-cased reference writes the name: Scopus's
+    // "McClaugherty, C.A." or "Bergmüller, R." rather than WoS's
+    // "MCCLAUGHERTY CA" or "Bergmuller R".
+    bool recased = !w.cased_author.empty() && w.cased_score > name_case_score(family_and_rest(w.best.author).first);
+    if ((w.years.size() > 1 && year != best_year) || recased) {
+      Reference r = w.best;
+      if (w.years.size() > 1 && year != best_year) r.year = std::to_string(year);
+      if (recased) r.author = w.cased_author;
+      item.label = short_label(r);
+    } else
+      item.label = short_label(w.best);
     // Its DOI as the reference wrote it (the folded key identifies it).
     item.doi = w.f.doi.empty() || reference_doi_key(w.best.doi) != w.f.doi ? w.f.doi : spelled_reference_doi(w.best);
     item.title = w.best.title;
-    item.year = w.f.year ? w.f.year : to_int(w.best.year);
+    item.year = year ? year : best_year;
     item.family = w.f.family;
     item.volume = w.f.volume;
     item.first_page = w.f.page;
@@ -337,6 +385,24 @@ std::uint32_t CitedWorks::journal_of(std::string_view name) {
 
 bool CitedWorks::journals_agree(std::uint32_t a, std::uint32_t b) const {
   return a == b || journals_match(journals_[a], journals_[b]);
+}
+
+bool CitedWorks::year_apart(const Work& w, const Fields& f) const {
+  const Fields& c = w.f;
+  if (c.family != f.family || (c.year != f.year - 1 && c.year != f.year + 1)) return false;
+  if (!c.doi.empty() && !f.doi.empty()) return c.doi == f.doi;
+  if (c.initial && f.initial && c.initial != f.initial) return false;
+  if (c.volume.empty() || c.volume != f.volume || c.page.empty() || c.page != f.page) return false;
+  // The titles, when both have one, must agree (a reference copying another
+  // work's volume and page has another title); else the journals (two works
+  // of one author in one journal a year apart have other pages).  As in
+  // compatible(), agreeing titles outweigh journals written otherwise
+  // ("Transportation Science. INFORMS").
+  if (!w.titles.empty() && !f.title.empty())
+    return std::any_of(w.titles.begin(), w.titles.end(),
+                       [&](const std::string& t) { return titles_agree(t, f.title, true); });
+  return !w.journals.empty() && f.journal != UINT32_MAX &&
+         std::any_of(w.journals.begin(), w.journals.end(), [&](std::uint32_t j) { return journals_agree(j, f.journal); });
 }
 
 bool CitedWorks::compatible(const Work& w, const Fields& f) const {
@@ -383,7 +449,17 @@ void CitedWorks::merge(std::uint32_t at, Fields& f, const Reference& r) {
   Work& w = works_[at];
   Fields& c = w.f;
   ++w.references;
+  if (f.year) {
+    auto y = std::find_if(w.years.begin(), w.years.end(), [&](const auto& p) { return p.first == f.year; });
+    if (y == w.years.end()) w.years.emplace_back(f.year, 1);
+    else ++y->second;
+  }
   if (w.first_raw.empty()) w.first_raw = f.raw;
+  if (std::string_view family = family_and_rest(r.author).first; !family.empty()) {
+    int score = name_case_score(family);
+    if (score > w.cased_score && !f.family.empty() && (c.family.empty() || f.family == c.family))
+      w.cased_author = r.author, w.cased_score = score;
+  }
   if (c.doi.empty() && !f.doi.empty()) by_doi_.emplace(c.doi = f.doi, at);
   if (!f.raw.empty()) by_raw_.emplace(f.raw, at);
   if (c.raw.empty()) c.raw = std::move(f.raw);

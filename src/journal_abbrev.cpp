@@ -344,6 +344,15 @@ static JournalKey plain_journal_key(std::string_view written) {
   for (std::string_view mark : {":", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 "})
     subtitle = std::min(subtitle, rest.find(mark));
   if (subtitle != std::string_view::npos && subtitle > 0) k.without_subtitle = words_of(rest.substr(0, subtitle));
+  // A place after the title: the last word, a city as references write
+  // it, after one title word or more.  Not a country: "Proc Natl Acad Sci
+  // India" is not PNAS, "CURR SCI INDIA" stays WoS's own.
+  static const std::unordered_set<std::string_view> places = {
+      "lond", "london", "camb", "cambridge", "oxf", "oxford", "edinb", "edinburgh", "dublin", "ny", "wash",
+      "washington", "phila", "philadelphia", "balt", "baltimore", "chic", "chicago", "berl", "berlin", "paris",
+      "wien", "vienna", "amst", "amsterdam", "stuttg", "stuttgart", "leipz", "leipzig", "jena", "tokyo"};
+  if (k.words.size() >= 2 && places.count(k.words.back()))
+    k.without_place.assign(k.words.begin(), k.words.end() - 1);
   if (std::size_t hyphen = name.rfind('-'); hyphen != std::string_view::npos && k.capitals) {
     std::vector<std::string> before = significant_words(name.substr(0, hyphen));
     if (!before.empty() && before.size() < k.words.size() &&
@@ -460,11 +469,14 @@ bool agree_before_hyphen(const JournalKey& j9, const JournalKey& other) {
 // word left must be the other name ("Environ: Sci Policy Sustain Dev" is
 // not "Environments"), and before a subtitle only WoS's form in capitals,
 // which goes without subtitles ("AMBIO", "Ambio: J Hum Environ"; not
-// "Sustainability" for "Sustainability: Science, Practice, & Policy").
+// "Sustainability" for "Sustainability: Science, Practice, & Policy").  So
+// too without a place after the title ("J Zool Lond" is "J ZOOL", "Nature,
+// Lond." "NATURE"), against a name ending with no place ("Proc Zool Soc
+// Lond" is not "Proc Zool Soc Calcutta", nor "X Lond" "X Paris").
 bool agree_shorter(const JournalKey& a, const JournalKey& b) {
   if (!b.without_parenthesis.empty() || !b.without_subtitle.empty()) return false;
-  for (const auto* words : {&a.without_parenthesis, &a.without_subtitle}) {
-    if (words->empty()) continue;
+  for (const auto* words : {&a.without_parenthesis, &a.without_subtitle, &a.without_place}) {
+    if (words->empty() || (words == &a.without_place && !b.without_place.empty())) continue;
     JournalKey k;
     k.words = *words;
     bool one_word = words->size() == 1 && (b.words != *words || (words == &a.without_subtitle && !b.capitals));

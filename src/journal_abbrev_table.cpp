@@ -46,9 +46,12 @@ Physical Review Letters	PRL
 Communications of the ACM	CACM
 # one journal under its former and present titles ("~present<TAB>former|former"):
 # any name the rules give one of the titles is the journal (Web of Science cites
-# it by its present title's J9, Scopus's references by the title of the year)
-~Proceedings of the Royal Society B: Biological Sciences	Proceedings of the Royal Society of London. Series B: Biological Sciences
-~Philosophical Transactions of the Royal Society B: Biological Sciences	Philosophical Transactions of the Royal Society of London. Series B: Biological Sciences
+# it by its present title's J9, Scopus's references by the title of the year;
+# MEDLINE and JSTOR name the Royal Society's B journals by their section alone:
+# "Proc Biol Sci", "Proceedings: Biological Sciences"; written here without the
+# colon, lest "Proceedings" alone be the journal)
+~Proceedings of the Royal Society B: Biological Sciences	Proceedings of the Royal Society of London. Series B: Biological Sciences|Proceedings Biological Sciences
+~Philosophical Transactions of the Royal Society B: Biological Sciences	Philosophical Transactions of the Royal Society of London. Series B: Biological Sciences|Philosophical Transactions Biological Sciences
 ~Proceedings of the Royal Society A: Mathematical, Physical and Engineering Sciences	Proceedings of the Royal Society of London. Series A: Mathematical, Physical and Engineering Sciences|Proceedings of the Royal Society of London. Series A: Mathematical and Physical Sciences
 ~Philosophical Transactions of the Royal Society A: Mathematical, Physical and Engineering Sciences	Philosophical Transactions of the Royal Society of London. Series A: Mathematical, Physical and Engineering Sciences
 ~Biological Reviews	Biological Reviews of the Cambridge Philosophical Society

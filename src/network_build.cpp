@@ -286,6 +286,30 @@ ResolvedRefs resolve_references(const std::vector<NetworkDoc>& docs, bool want_e
               break;
             }
       }
+      // A year one apart (WoS's issue year, Scopus's online-first year):
+      // volume and first page equal, and the title, else the journal, agrees.
+      if (target == UINT32_MAX && !r.author.empty() && !r.volume.empty() && !r.first_page.empty() && to_int(r.year)) {
+        auto [family, initial] = reference_author(r.author);
+        int y = to_int(r.year);
+        for (int near : {y - 1, y + 1}) {
+          auto it = by_key.find(index_key(family, std::to_string(near), reference_number(r.volume), first_page_of(r.first_page)));
+          if (it == by_key.end()) continue;
+          for (std::uint32_t c : it->second) {
+            const NetworkDoc& d = docs[c];
+            if (initial && d.first_initial && d.first_initial != initial) continue;
+            if (!r.doi.empty() && !d.doi.empty()) continue;  // two DOIs: two works (one would have matched)
+            bool agree = !r.title.empty() && !d.title.empty()
+                             ? cited_titles_agree(fold_words(r.title), fold_words(d.title), true)
+                             : std::any_of(d.containers.begin(), d.containers.end(),
+                                           [&](const std::string& name) { return journals_match(r.container, name); });
+            if (agree) {
+              target = c, rule = Rule::key;
+              break;
+            }
+          }
+          if (target != UINT32_MAX) break;
+        }
+      }
       if (target == UINT32_MAX && !r.title.empty()) {
         int y = to_int(r.year);
         if (y) {
@@ -496,6 +520,8 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     d.title = strip_rich_text(r.title);
     d.volume = reference_number(r.volume);
     d.first_page = first_page_of(r.pages);
+    for (const std::string* c : {&r.container_title, &r.container_title_short})
+      if (!trim(*c).empty()) d.containers.push_back(*c);
     for (std::string id : {work_identifier("pmid", r.pmid), work_identifier("pmcid", r.pmcid),
                            openalex_of(r), work_identifier("lens", r.get_extra("Lens ID"))})
       if (!id.empty()) d.identifiers.push_back(std::move(id));

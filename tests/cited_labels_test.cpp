@@ -10,6 +10,7 @@
 
 #include "refnet/cited_works.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/reference_strings.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -88,4 +89,35 @@ TEST_CASE("a reference stored without its 'n.d.' (an older import) is labelled '
   cw.add(r);
   REQUIRE(cw.items().size() == 1);
   CHECK(cw.items()[0].label == "Academy of Public Administration (n.d.)");
+}
+
+// abhikumar's and npmoran-included's WoS records write cited authors in
+// capitals or without accents ("MCGILL WB", "Kummerli R"), their Scopus
+// references as the authors do ("McGill, W.B.", "Kümmerli, R."): the label
+// takes the best-cased form, whichever reference is the most complete.
+TEST_CASE("a cited work's label takes its best-cased first author: McGill, Kümmerli", "[cited_labels]") {
+  // A work in both databases holds WoS's list, each reference completed with
+  // the title Scopus's gives it (one reference list per work): the most
+  // complete reference is then WoS's, name in capitals.
+  Reference mcgill = parse_wos_reference("MCGILL WB, 1981, GEODERMA, V26, P267, DOI 10.1016/0016-7061(81)90024-0.");
+  mcgill.title = "Comparative aspects of cycling of organic C, N, S and P through soil organic matter";
+  Reference kummerli = parse_wos_reference("Kummerli R, 2009, EVOLUTION, V63, P939, DOI 10.1111/j.1558-5646.2008.00548.x");
+  kummerli.title = "Limited dispersal, budding dispersal, and cooperation: an experimental study";
+  CitedWorks cw;
+  auto a = cw.add(mcgill);
+  auto b = cw.add(parse_scopus_reference("McGill, W., Cole, C., Comparative aspects of cycling of organic C, N, S and P "
+                                         "through soil organic matter (1981) Geoderma, 26, pp. 267-286"));
+  auto c = cw.add(kummerli);
+  auto d = cw.add(parse_scopus_reference(
+      "Kümmerli, R., Gardner, A., West, S.A., Griffin, A.S., Limited dispersal, budding dispersal, and cooperation: an "
+      "experimental study (2009) Evolution, 63, pp. 939-949"));
+  REQUIRE(a == b);
+  REQUIRE(c == d);
+  auto items = cw.items();
+  CHECK(items[a].label == "McGill (1981)");
+  CHECK(items[c].label == "Kümmerli (2009)");
+  // Alone, a WoS name in capitals is recased as before.
+  CitedWorks alone;
+  auto e = alone.add(parse_wos_reference("MCGILL WB, 1981, GEODERMA, V26, P267, DOI 10.1016/0016-7061(81)90024-0."));
+  CHECK(alone.items()[e].label == "Mcgill (1981)");
 }

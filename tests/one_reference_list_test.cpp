@@ -65,13 +65,14 @@ TEST_CASE("a work in Web of Science and Scopus has one reference list, completed
   CHECK(nodes.find("Bernasconi (1996)") != std::string::npos);
 
   // Provenance: the view says whose list it is and how much of the other
-  // joined it (Urbani/Baroni Urbani, Markin 1973/1972 and two books WoS
-  // names by their series do not; Bernasconi 1996, whose journal J9 writes
-  // "P ROY SOC B-BIOL SCI" and Scopus "Proceedings of the Royal Society of
-  // London, Series B", does since maps37: one journal, former and present
-  // titles); the other list stays whole in its source.
+  // joined it (Urbani/Baroni Urbani and two books WoS names by their series
+  // do not; Bernasconi 1996, whose journal J9 writes "P ROY SOC B-BIOL SCI"
+  // and Scopus "Proceedings of the Royal Society of London, Series B", does
+  // since maps37: one journal, former and present titles; Markin 1973, Ann
+  // Entomol Soc Am 66:803, which Scopus dates 1972, since maps39: a year
+  // apart, same volume and page); the other list stays whole in its source.
   std::string text = run_refnet(lib + "show 10.1006/anbe.2000.1671").out;
-  CHECK(text.find("    references  [1] 7 references\n                 [2] 7 references, 3 of them joined to the view's\n") !=
+  CHECK(text.find("    references  [1] 7 references\n                 [2] 7 references, 4 of them joined to the view's\n") !=
         std::string::npos);
   CHECK(work["sources"][1]["format"] == "scopus-csv");
   CommandResult sources = run_refnet(lib + "export --format csv --columns key,references");

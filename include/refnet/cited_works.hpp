@@ -34,6 +34,12 @@ std::pair<std::string, char> reference_author(std::string_view a);
 // Cited-References reads "_15".  No registered DOI holds a backslash.
 std::string reference_doi_key(std::string_view doi);
 
+// Whether two folded titles (fold_words) name one work as CitedWorks
+// compares them: equal, but for spaces, one the other's start of three
+// words or more, or within a few typing slips with the same numbers (one in
+// 12 letters; one in 5 when volume and first page already agree).
+bool cited_titles_agree(const std::string& a, const std::string& b, bool volume_and_page);
+
 // A work or cited work labelled without an author: its title's first 40
 // bytes, cut before a character (network labels, "Title (Year)").
 std::string title_label(std::string_view title);
@@ -64,7 +70,12 @@ struct CitedItem {
 // that could agree: those of the same first page, those whose title starts
 // with the same three words, and, for a reference without a page, those
 // without one.  A cited work is compared by the first value of each field
-// its references gave, and by every title and journal they wrote.
+// its references gave, and by every title and journal they wrote.  A
+// reference no cited work of its year agrees with may be one whose year is
+// one apart (Web of Science's issue year, Scopus's online-first year): when
+// first author, volume and first page are equal and the titles agree
+// (or, one without a title, the journals); the cited work then takes the
+// year most of its references give.
 class CitedWorks {
  public:
   // The cited work of `r` (an index into items()), a new one when no
@@ -92,6 +103,12 @@ class CitedWorks {
     // references wrote, up to 8 of each.
     std::vector<std::string> titles;
     std::vector<std::uint32_t> journals, title_journals;
+    // The first author as its best-cased reference writes it (see
+    // name_case_score in cited_works.cpp), and how well that is cased.
+    std::string cased_author;
+    int cased_score = -1;
+    // The years its references give, with how many give each.
+    std::vector<std::pair<int, std::size_t>> years;
     Reference best;  // its most complete reference
     int best_score = -1;
     std::size_t references = 0;
@@ -101,6 +118,9 @@ class CitedWorks {
   std::uint32_t journal_of(std::string_view name);  // interned into journals_; UINT32_MAX for none
   bool journals_agree(std::uint32_t a, std::uint32_t b) const;
   bool compatible(const Work& w, const Fields& f) const;
+  // `f` is `w` under a year one apart: same first author, volume and first
+  // page, and the titles agree, or, one of them without a title, the journals.
+  bool year_apart(const Work& w, const Fields& f) const;
   void merge(std::uint32_t at, Fields& f, const Reference& r);
 
   std::vector<Work> works_;

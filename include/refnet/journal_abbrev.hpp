@@ -65,6 +65,13 @@ struct JournalKey {
   // Statistical Mechanics...": physica a); empty when the name has none:
   // the name a reference without them may give.
   std::vector<std::string> without_parenthesis, without_subtitle;
+  // The words without a city written after the title ("J Zool Lond",
+  // "Nature, Lond.", "Psyche Camb", WoS's "ANN BOT-LONDON"): the place
+  // older citation styles and MEDLINE add to a title, which another form of
+  // the name goes without ("J ZOOL", "NATURE"); empty when the name ends
+  // with no such place.  Not a country: "Proc Natl Acad Sci India" is not
+  // PNAS.
+  std::vector<std::string> without_place;
   bool empty() const { return words.empty(); }
   // The words joined by single spaces, as the tables key a name.
   std::string text() const;

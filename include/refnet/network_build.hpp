@@ -42,6 +42,7 @@ struct NetworkDoc {
   char first_initial = 0;     // folded first initial of the first author, 0 unknown
   std::string volume;
   std::string first_page;
+  std::vector<std::string> containers;       // its journal's names: title, abbreviation (a reference a year apart)
   std::vector<std::string> authors;          // as author nodes: "Kassen M"
   std::vector<std::string> author_keywords;  // as the source wrote them
   std::vector<std::string> index_keywords;   // Scopus `keywords`, WoS `Keywords-Plus`
