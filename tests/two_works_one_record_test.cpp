@@ -115,18 +115,27 @@ TEST_CASE("the record that shows two works are one says so, and unmerge separate
   CHECK(l.source_records(2).size() == 1);
 }
 
+namespace {
+// Work 1: PubMed's record (the PMID, no DOI); work 2: another database's (the
+// DOI, no PMID); then the record with both.  `distinct`: a reviewer judged
+// 1 and 2 different before it came.
+Library::AddResult record_with_both(Library& lib, const std::string& pmcid1, const std::string& pmcid2,
+                                    bool distinct) {
+  Library::Transaction tx(lib);
+  Ingest ingest(lib, true);
+  ingest.add(article("", "26457339", pmcid1, 1));
+  ingest.add(article("10.1080/17441692.2015.1091024", "", pmcid2, 2));
+  if (distinct) REQUIRE(lib.mark_distinct(1, 2));
+  Library::AddResult res = ingest.add(article("10.1080/17441692.2015.1091024", "26457339", "", 3));
+  tx.commit();
+  return res;
+}
+}  // namespace
+
 TEST_CASE("two works a record confirms but dedup keeps apart stay apart, proposed for review", "[store]") {
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  Library::AddResult res;
-  {
-    Library::Transaction tx(lib);
-    Ingest ingest(lib, true);
-    ingest.add(article("", "26457339", "PMC1111111", 1));                        // PubMed: no DOI
-    ingest.add(article("10.1080/17441692.2015.1091024", "", "PMC2222222", 2));  // another PMCID
-    res = ingest.add(article("10.1080/17441692.2015.1091024", "26457339", "", 3));
-    tx.commit();
-  }
+  Library::AddResult res = record_with_both(lib, "PMC1111111", "PMC2222222", false);  // two PMCIDs
   CHECK(res.status == Library::AddStatus::merged);
   CHECK(res.work_id == 1);
   REQUIRE(res.also_confirmed.size() == 1);
@@ -144,16 +153,7 @@ TEST_CASE("two works a record confirms but dedup keeps apart stay apart, propose
 TEST_CASE("two works a reviewer judged different are not merged by a record that confirms both", "[store]") {
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
-  Library::AddResult res;
-  {
-    Library::Transaction tx(lib);
-    Ingest ingest(lib, true);
-    ingest.add(article("", "26457339", "", 1));
-    ingest.add(article("10.1080/17441692.2015.1091024", "", "", 2));
-    REQUIRE(lib.mark_distinct(1, 2));
-    res = ingest.add(article("10.1080/17441692.2015.1091024", "26457339", "", 3));
-    tx.commit();
-  }
+  Library::AddResult res = record_with_both(lib, "", "", true);
   REQUIRE(res.also_confirmed.size() == 1);
   CHECK_FALSE(res.also_confirmed[0].merged);
   CHECK(res.also_confirmed[0].why.find("judged different") == 0);
