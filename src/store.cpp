@@ -1071,6 +1071,11 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
         }
       }
       keyed_json = encode(*keyed);
+    } else if (entry && std::none_of(confirmed.begin(), confirmed.end(), [&](const auto& c) { return c.first == *entry; })) {
+      // A later export of the entry a work holds (its key, title and year),
+      // whose identifier another work has: evidence that the two are one,
+      // like a DOI and a PMID on two works (join_confirmed).
+      confirmed.emplace_back(*entry, "key " + std::string(entry_key));
     }
   }
   const Record& stored = keyed ? *keyed : r;
@@ -1111,7 +1116,7 @@ void Library::join_confirmed(const Record& r, const std::vector<std::pair<std::i
   for (std::size_t i = 1; i < confirmed.size(); ++i) {
     std::int64_t other = confirmed[i].first;
     if (!is_live(other) || other == res.work_id) continue;
-    AddResult::OtherWork o{other, confirmed[i].second, first, false, {}};
+    AddResult::OtherWork o{other, confirmed[i].second, res.work_id, first, false, {}};
     if (std::binary_search(distinct.begin(), distinct.end(),
                            std::make_pair(std::min(other, res.work_id), std::max(other, res.work_id)))) {
       o.why = "judged different works before ('refnet dedup --decisions')";
@@ -1127,11 +1132,15 @@ void Library::join_confirmed(const Record& r, const std::vector<std::pair<std::i
       std::snprintf(scored, sizeof scored, "%sscore %.2f", o.why.empty() ? "" : "; ", score);
       o.why += scored;
       o.merged = score >= opt.threshold;
-      if (o.merged)
-        merge(res.work_id, {other}, "identifier",
+      // The older absorbs the newer, as dedup --apply does (a user's own
+      // entry keeps its key).
+      if (o.merged) {
+        merge(std::min(res.work_id, other), {std::max(res.work_id, other)}, "identifier",
               "one record (" + r.provenance.file + ":" + std::to_string(r.provenance.line) + ") has " + first +
                   " of work " + std::to_string(res.work_id) + " and " + o.identifier + " of work " +
                   std::to_string(other) + ": " + o.why);
+        res.work_id = std::min(res.work_id, other);
+      }
     }
     res.also_confirmed.push_back(std::move(o));
   }

@@ -159,3 +159,26 @@ TEST_CASE("two works a reviewer judged different are not merged by a record that
   CHECK(res.also_confirmed[0].why.find("judged different") == 0);
   CHECK(lib.stats().works == 2);
 }
+
+TEST_CASE("a later export of a user's entry whose DOI another work has: the two works are one, the user's key kept",
+          "[store]") {
+  TempDir tmp;
+  const std::string lib = tmp / "lib.sqlite";
+  REQUIRE(run_refnet("import --library '" + lib + "' '" + fixture("ris/two_works_one_record/own_library.bib") +
+                     "' '" + path_of("psycinfo") + "'")
+              .status == 0);
+  REQUIRE(live_works(lib) == "1 2 ");
+  const std::string again = fixture("ris/two_works_one_record/own_library_with_doi.bib");
+  CommandResult r = run_refnet("import --library '" + lib + "' '" + again + "'");
+  CHECK(r.status == 0);
+  CHECK(r.err.find("own_library_with_doi.bib:1:1: warning: the record's DOI 10.1080/17441692.2015.1091024 is work 2's "
+                   "and its key chakrapani2017syndemics work 1's, and the rest of the record confirms both: one work, 2 "
+                   "merged into 1") != std::string::npos);
+  CHECK(live_works(lib) == "1 ");
+  Library l(lib, false);
+  std::optional<Work> w = l.get(1);
+  REQUIRE(w);
+  CHECK(w->record.citekey == "chakrapani2017syndemics");
+  CHECK(w->record.doi == "10.1080/17441692.2015.1091024");
+  CHECK(l.source_records(1).size() == 3);
+}

@@ -253,13 +253,15 @@ class Library {
     // confirms, besides the one it joined (its DOI on work A, its PMID on
     // work B: a MEDLINE record after a Scopus record and a PubMed record
     // without the DOI): evidence that they are one work.  Each was merged
-    // into the joined work when dedup --apply would merge the two (their
-    // views scored with the same vetoes and threshold), else it stays
-    // apart, proposed for review; `why` says which and the evidence.
+    // with the joined work when dedup --apply would merge the two (their
+    // views scored with the same vetoes and threshold; the older absorbs
+    // the newer, and work_id is the older), else it stays apart, proposed
+    // for review; `why` says which and the evidence.
     struct OtherWork {
       std::int64_t work = 0;
-      std::string identifier;  // the one it shares with the record: "PMID 123"
-      std::string joined;      // the one the joined work shares: "DOI 10.1/x"
+      std::string identifier;     // the one it shares with the record: "PMID 123"; "key K" (see add())
+      std::int64_t joined_work = 0;  // the work the record had joined
+      std::string joined;         // the identifier that work shares: "DOI 10.1/x"
       bool merged = false;
       std::string why;
     };

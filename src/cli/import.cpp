@@ -74,16 +74,16 @@ class KeptApartWarnings {
 // A record whose identifiers lead to two works its rest confirms (its DOI
 // on one, its PMID on the other): what became of the second, said at the
 // record.
-std::string other_work_warning(const Record& r, const Library::AddResult& res,
-                               const Library::AddResult::OtherWork& o) {
+std::string other_work_warning(const Record& r, const Library::AddResult::OtherWork& o) {
+  const std::string joined = std::to_string(o.joined_work), other = std::to_string(o.work);
   std::string head = r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1: warning: the record's " +
-                     o.joined + " is work " + std::to_string(res.work_id) + "'s and its " + o.identifier +
-                     " work " + std::to_string(o.work) + "'s, and the rest of the record confirms both: ";
-  if (o.merged)
-    return head + "one work, " + std::to_string(o.work) + " merged into " + std::to_string(res.work_id) + " (" + o.why +
-           "); 'refnet unmerge " + std::to_string(res.work_id) + "' separates them";
-  return head + "kept apart (" + o.why + "), the record joined " + std::to_string(res.work_id) +
-         "; 'refnet dedup --review' lists the pair";
+                     o.joined + " is work " + joined + "'s and its " + o.identifier + " work " + other +
+                     "'s, and the rest of the record confirms both: ";
+  if (!o.merged)
+    return head + "kept apart (" + o.why + "), the record joined " + joined + "; 'refnet dedup --review' lists the pair";
+  const std::string into = std::to_string(std::min(o.work, o.joined_work));
+  return head + "one work, " + std::to_string(std::max(o.work, o.joined_work)) + " merged into " + into + " (" + o.why +
+         "); 'refnet unmerge " + into + "' separates them";
 }
 
 const CommandSpec kSpec{
@@ -363,7 +363,7 @@ int run(const Args& args) {
           for (std::size_t i = 0; i < res.kept_apart.size(); ++i)
             kept_apart.add(res.kept_apart_identifiers[i], p.record, res.work_id, res.kept_apart[i]);
           for (const Library::AddResult::OtherWork& o : res.also_confirmed)
-            other_works += other_work_warning(p.record, res, o) + '\n';
+            other_works += other_work_warning(p.record, o) + '\n';
         }
       if (!batch.end_of_file) continue;
       if (std::string label = file_databases.label(); !label.empty() && !strict_failed)
