@@ -1005,10 +1005,14 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   AddResult res;
   std::optional<std::int64_t> same;
   std::string reason;
+  // The works the rest of the record confirms, with the identifier each
+  // shares with it ("PMID 123"), oldest first.
+  std::vector<std::pair<std::int64_t, std::string>> confirmed;
   const bool database_id = !r.wos_ut.empty() || !r.scopus_eid.empty();
   if (merge_by_doi && (!r.doi.empty() || !r.pmid.empty() || !r.pmcid.empty() || database_id)) {
     // Every live work sharing an identifier: the first the rest of the
-    // record confirms takes it; the others are kept apart, and said so.
+    // record confirms takes it; those it does not are kept apart, and said
+    // so; other works it confirms are its work too (below).
     // A WoS UT or Scopus EID counts as a DOI does: a later export of the
     // same search (other citation counts, so other text) is the same
     // record, DOI or not.
@@ -1033,10 +1037,13 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0) {
         res.kept_apart.emplace_back(id, why.empty() ? "kept apart" : why.back());
         res.kept_apart_identifiers.push_back(shared_identifier(r, *view));
-      } else if (!same) {
-        same = id;
-        reason = "same " + shared_identifier(r, *view);
+      } else {
+        confirmed.emplace_back(id, shared_identifier(r, *view));
       }
+    }
+    if (!confirmed.empty()) {
+      same = confirmed.front().first;
+      reason = "same " + confirmed.front().second;
     }
   }
   // A re-export of an entry the work holds from the same tool (its own key,
@@ -1074,6 +1081,11 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
         }
       }
       keyed_json = encode(*keyed);
+    } else if (entry && std::none_of(confirmed.begin(), confirmed.end(), [&](const auto& c) { return c.first == *entry; })) {
+      // A later export of the entry a work holds (its key, title and year),
+      // whose identifier another work has: evidence that the two are one,
+      // like a DOI and a PMID on two works (join_confirmed).
+      confirmed.emplace_back(*entry, "key " + std::string(entry_key));
     }
   }
   const Record& stored = keyed ? *keyed : r;
@@ -1096,7 +1108,52 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   }
   res.status = AddStatus::merged;
   res.work_id = *same;
+  join_confirmed(r, confirmed, res);
   return res;
+}
+
+// The record (just joined to res.work_id) confirmed further works through
+// its other identifiers: its DOI on work A, its PMID on work B.  Whatever the
+// order the exports came in, one work is what a careful reader makes of it
+// when dedup --apply would merge A and B too (the works' views, the same
+// vetoes and threshold), unless a reviewer judged them different; otherwise
+// they stay apart and the evidence is said (AddResult::also_confirmed).
+void Library::join_confirmed(const Record& r, const std::vector<std::pair<std::int64_t, std::string>>& confirmed,
+                             AddResult& res) {
+  if (confirmed.size() < 2) return;
+  const auto distinct = distinct_pairs();
+  const std::string& first = confirmed.front().second;
+  for (std::size_t i = 1; i < confirmed.size(); ++i) {
+    std::int64_t other = confirmed[i].first;
+    if (!is_live(other) || other == res.work_id) continue;
+    AddResult::OtherWork o{other, confirmed[i].second, res.work_id, first, false, {}};
+    if (std::binary_search(distinct.begin(), distinct.end(),
+                           std::make_pair(std::min(other, res.work_id), std::max(other, res.work_id)))) {
+      o.why = "judged different works before ('refnet dedup --decisions')";
+    } else {
+      RecordParts parts;
+      parts.references = false;
+      std::optional<Record> a = record(res.work_id, parts), b = record(other, parts);
+      std::vector<std::string> why;
+      const DedupOptions opt;
+      const double score = a && b ? duplicate_score(*a, *b, opt, &why) : 0;
+      for (const std::string& w : why) o.why += (o.why.empty() ? "" : "; ") + w;
+      char scored[32];
+      std::snprintf(scored, sizeof scored, "%sscore %.2f", o.why.empty() ? "" : "; ", score);
+      o.why += scored;
+      o.merged = score >= opt.threshold;
+      // The older absorbs the newer, as dedup --apply does (a user's own
+      // entry keeps its key).
+      if (o.merged) {
+        merge(std::min(res.work_id, other), {std::max(res.work_id, other)}, "identifier",
+              "one record (" + r.provenance.file + ":" + std::to_string(r.provenance.line) + ") has " + first +
+                  " of work " + std::to_string(res.work_id) + " and " + o.identifier + " of work " +
+                  std::to_string(other) + ": " + o.why);
+        res.work_id = std::min(res.work_id, other);
+      }
+    }
+    res.also_confirmed.push_back(std::move(o));
+  }
 }
 
 std::vector<std::int64_t> Library::works_with_database_id(const Record& r) {

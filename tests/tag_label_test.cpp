@@ -7,6 +7,7 @@
 // journal entry that undo reverses, each said.
 #include <catch2/catch.hpp>
 
+#include "refnet/store.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -73,6 +74,52 @@ TEST_CASE("tag rename moves a tag, merges it into one that exists, and undo take
   CHECK(r.status == 2);
   CHECK(r.err.find("refnet screen") != std::string::npos);
   CHECK(lib.run("tags").out == "2\treading\n1\tscreen:include\n2\tto-read\n");
+}
+
+TEST_CASE("a merge undone after a tag rename takes back the renamed copy, never the survivor's own tag", "[tag_label][cli]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + fixture("corpora/synthesisr__Scopus_bib_example.bib") + "'").status == 0);
+  auto tags = [&](std::int64_t work) {
+    Library l(lib.path, false);
+    std::string out;
+    for (const std::string& t : l.tags_of(work)) out += t + ";";
+    return out;
+  };
+  // Work 2's tag, copied onto work 1 by a merge, renamed, and the merge undone:
+  // the copy goes, work 2 has its tag under the new name.
+  REQUIRE(lib.run("tag add to-read 2").status == 0);
+  REQUIRE(lib.run("merge 1 2").status == 0);
+  CHECK(tags(1) == "to-read;");
+  REQUIRE(lib.run("tag rename to-read reading").status == 0);
+  CHECK(tags(1) == "reading;");
+  REQUIRE(lib.run("unmerge 1").status == 0);
+  CHECK(tags(1) == "");
+  CHECK(tags(2) == "reading;");
+  // Undone in order (the unmerge, the rename): the merge's log has the old name again.
+  REQUIRE(lib.run("undo").status == 0);
+  REQUIRE(lib.run("undo").status == 0);
+  CHECK(tags(1) == "to-read;");
+  REQUIRE(lib.run("unmerge 1").status == 0);
+  CHECK(tags(1) == "");
+  CHECK(tags(2) == "to-read;");
+  // Renamed into a tag the survivor carried itself: the survivor keeps it.
+  REQUIRE(lib.run("tag add reading 1").status == 0);
+  REQUIRE(lib.run("tag add to-read 3").status == 0);
+  REQUIRE(lib.run("merge 1 3").status == 0);
+  CHECK(tags(1) == "reading;to-read;");
+  REQUIRE(lib.run("tag rename to-read reading").status == 0);
+  CHECK(tags(1) == "reading;");
+  REQUIRE(lib.run("unmerge 1").status == 0);
+  CHECK(tags(1) == "reading;");
+  CHECK(tags(3) == "reading;");
+  // A deleted tag: the merge's log forgets the copy; the tag put back on the
+  // survivor by hand stays through an unmerge.
+  REQUIRE(lib.run("tag add old 2").status == 0);
+  REQUIRE(lib.run("merge 1 2").status == 0);
+  REQUIRE(lib.run("tag delete old").status == 0);
+  REQUIRE(lib.run("tag add old 1").status == 0);
+  REQUIRE(lib.run("unmerge 1").status == 0);
+  CHECK(tags(1) == "old;reading;");
 }
 
 TEST_CASE("label rename names a guessed source label, merges two, and undo takes it back", "[tag_label][cli]") {

@@ -249,6 +249,23 @@ class Library {
     // stored before refnet kept spellings, had it in lower case; the source
     // and the work's view take the spelling.
     bool doi_spelled = false;
+    // Further live works the record's identifiers lead to and its rest
+    // confirms, besides the one it joined (its DOI on work A, its PMID on
+    // work B: a MEDLINE record after a Scopus record and a PubMed record
+    // without the DOI): evidence that they are one work.  Each was merged
+    // with the joined work when dedup --apply would merge the two (their
+    // views scored with the same vetoes and threshold; the older absorbs
+    // the newer, and work_id is the older), else it stays apart, proposed
+    // for review; `why` says which and the evidence.
+    struct OtherWork {
+      std::int64_t work = 0;
+      std::string identifier;     // the one it shares with the record: "PMID 123"; "key K" (see add())
+      std::int64_t joined_work = 0;  // the work the record had joined
+      std::string joined;         // the identifier that work shares: "DOI 10.1/x"
+      bool merged = false;
+      std::string why;
+    };
+    std::vector<OtherWork> also_confirmed;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
@@ -532,6 +549,10 @@ class Library {
   // The works whose sources hold the record's Web of Science UT or Scopus
   // EID (indexed since migration 10 -> 11), sources of this transaction too.
   std::vector<std::int64_t> works_with_database_id(const Record& r);
+  // After add() joined `r` to res.work_id: the other works `confirmed`
+  // (after the first) merged into it or proposed (AddResult::also_confirmed).
+  void join_confirmed(const Record& r, const std::vector<std::pair<std::int64_t, std::string>>& confirmed,
+                      AddResult& res);
   // The live work holding an earlier export of the entry `r` is, by the key
   // the file gave it (see add()).
   std::optional<std::int64_t> same_entry(const Record& r, std::string_view entry_key);

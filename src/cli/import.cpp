@@ -71,6 +71,21 @@ class KeptApartWarnings {
   std::map<std::string, std::size_t> index_;
 };
 
+// A record whose identifiers lead to two works its rest confirms (its DOI
+// on one, its PMID on the other): what became of the second, said at the
+// record.
+std::string other_work_warning(const Record& r, const Library::AddResult::OtherWork& o) {
+  const std::string joined = std::to_string(o.joined_work), other = std::to_string(o.work);
+  std::string head = r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1: warning: the record's " +
+                     o.joined + " is work " + joined + "'s and its " + o.identifier + " work " + other +
+                     "'s, and the rest of the record confirms both: ";
+  if (!o.merged)
+    return head + "kept apart (" + o.why + "), the record joined " + joined + "; 'refnet dedup --review' lists the pair";
+  const std::string into = std::to_string(std::min(o.work, o.joined_work));
+  return head + "one work, " + std::to_string(std::max(o.work, o.joined_work)) + " merged into " + into + " (" + o.why +
+         "); 'refnet unmerge " + into + "' separates them";
+}
+
 const CommandSpec kSpec{
     "import",
     "refnet import [options] FILE... (or - for standard input)",
@@ -328,6 +343,7 @@ int run(const Args& args) {
   std::size_t files_done = 0, crossref_resolved = 0, aliased = 0, doi_spelled = 0;
   std::vector<Ingest::Update> updates;  // the works a later export updated
   KeptApartWarnings kept_apart;
+  std::string other_works;  // other_work_warning()s, a line each
   try {
     Library::Transaction tx(lib);
     const auto changes_before = sqlite3_total_changes64(lib.handle());
@@ -346,6 +362,8 @@ int run(const Args& args) {
           // add() leaves p.record in place: its provenance names the record.
           for (std::size_t i = 0; i < res.kept_apart.size(); ++i)
             kept_apart.add(res.kept_apart_identifiers[i], p.record, res.work_id, res.kept_apart[i]);
+          for (const Library::AddResult::OtherWork& o : res.also_confirmed)
+            other_works += other_work_warning(p.record, o) + '\n';
         }
       if (!batch.end_of_file) continue;
       if (std::string label = file_databases.label(); !label.empty() && !strict_failed)
@@ -363,13 +381,12 @@ int run(const Args& args) {
       ++files_done;
     }
     parser.join();
-    if (args.json()) {
-      std::ostringstream report;
-      kept_apart.report(report);
-      json_lines(std::cerr, "warning", report.str());
-    } else {
-      kept_apart.report(std::cerr);
-    }
+    std::ostringstream report;
+    kept_apart.report(report);
+    report << other_works;
+    if (args.json()) json_lines(std::cerr, "warning", report.str());
+    else std::cerr << report.str();
+    if (!diag_path.empty()) diag_text += report.str();
     crossref_resolved = ingest.counts().crossref_resolved;
     aliased = ingest.counts().aliased;
     doi_spelled = ingest.counts().doi_spelled;
