@@ -306,6 +306,7 @@ std::string remove_words(std::string s, std::initializer_list<const char*> words
 // when there is none).  `number`: the report's number; `genre`: "Working
 // Paper", "Doctoral dissertation, University of X".
 bool number_after_no(std::string_view note, std::string& number, std::string& genre);
+bool bracketed_report_number(std::string_view note);
 std::size_t report_note(std::string_view t, std::string& number, std::string& genre) {
   std::size_t open = t.find_last_of("([");
   if (open == std::string_view::npos || open < 8 || t[open - 1] != ' ') return std::string_view::npos;
@@ -321,7 +322,12 @@ std::size_t report_note(std::string_view t, std::string& number, std::string& ge
       genre = std::string(note);
       return open;
     }
-  return number_after_no(note, number, genre) ? open : std::string_view::npos;
+  if (number_after_no(note, number, genre)) return open;
+  if (bracketed_report_number(note)) {
+    number = std::string(note);
+    return open;
+  }
+  return std::string_view::npos;
 }
 
 // "No. 214", "Report No. EPA-600", "NBER Working Paper No. 13987": a number after "No." at the end, a few words
@@ -398,6 +404,43 @@ bool report_kind(std::string_view s) {
   return strong && words.size() <= 5;
 }
 
+// A government document's or report's number alone in the bracket after its title (APA): "GAO-20-119", "CSM-192",
+// "HC 1016", "Cm 9535", "SP 800-53": one token of capitals and three digits or more with a '-', '/' or '.' ("COVID-19",
+// "SARS-CoV-2", "H1N1" are no numbers), or a series' capitals (a UK command paper's "Cm") and a number that is no year.
+bool bracketed_report_number(std::string_view note) {
+  auto digits = [](std::string_view w) { return std::count_if(w.begin(), w.end(), [](char c) { return is_digit(c); }); };
+  auto capitals = [](std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  std::vector<std::string_view> words = split_words(note);
+  if (words.size() == 1) {
+    std::string_view w = words[0];
+    std::size_t mark = w.find_first_of("-/.");
+    return mark != std::string_view::npos && mark > 0 && capitals(w.substr(0, mark)) && digits(w) >= 3 &&
+           report_number_token(w, true);
+  }
+  if (words.size() != 2) return false;
+  std::string_view series = words[0], num = words[1];
+  if (!(capitals(series) && series.size() <= 6) && series != "Cm" && series != "Cmnd" && series != "Cd") return false;
+  if (num.empty() || !is_digit(num[0]) || digits(num) < 2 || !(all_digits(num) || report_number_token(num, true)))
+    return false;
+  // "(WHO 2019)": a year is no number.
+  return !(all_digits(num) && num.size() == 4 && (starts_with(num, "19") || starts_with(num, "20")));
+}
+
+// The European Union's document numbers: "COM(2018) 321 final", "SWD(2019) 1234", "C(2020) 4567 final": a series'
+// capitals, the year in brackets, the number and "final".
+bool eu_document_number(std::string_view w) {
+  std::size_t open = w.find('(');
+  if (open == std::string_view::npos || open == 0 || open > 5 || w.size() < open + 8 || w[open + 5] != ')') return false;
+  if (!std::all_of(w.begin(), w.begin() + open, [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+      !all_digits(w.substr(open + 1, 4)))
+    return false;
+  std::string_view rest = trim(w.substr(open + 6));
+  if (ends_with(rest, " final")) rest = trim(rest.substr(0, rest.size() - 6));
+  return !rest.empty() && rest.size() <= 6 && all_digits(rest);
+}
+
 // "Title. TR/IRIDIA/2004-001", "Title. RR-6828", "Title. TIK-Report 214", "Title. Research Report BCOL.07.01",
 // "Title. NBER Working Paper No. 1234" (the title's last sentence, after ". ", "? " or "! "), and "TR/IRIDIA/2014-012:
 // Title" (a first word before a colon): a report's number and the words naming it, no part of the title.  Returns the
@@ -424,13 +467,18 @@ std::pair<std::size_t, std::size_t> title_report_number(std::string_view t, std:
     std::size_t w = i - 1;
     while (w > 0 && is_alpha(t[w - 1])) --w;
     std::string before = ascii_lower(t.substr(w, i - 1 - w));
-    if (t[i - 1] == '.' && (before.size() < 2 || before == "no" || before == "nr")) continue;
+    // An initial ("J. Smith"), not a number's or a bracket's period ("2021-2027. COM(2018) 321 final").
+    if (t[i - 1] == '.' && (before.size() == 1 || before == "no" || before == "nr")) continue;
     p = i;
     break;
   }
   if (p == std::string_view::npos || p < 12) return {0, t.size()};
   std::string_view tail = trim(t.substr(p));
   while (!tail.empty() && (tail.back() == '.' || tail.back() == ',')) tail.remove_suffix(1);
+  if (eu_document_number(tail)) {
+    number = std::string(tail);
+    return {0, std::size_t(t.substr(0, p).find_last_not_of(' ') + 1)};
+  }
   std::vector<std::string_view> words = split_words(tail);
   if (words.empty() || words.size() > 6) return {0, t.size()};
   // The number last ("Research Report BCOL.07.01"), or first before a comma and the kind ("BCOL.07.01, Research Report").

@@ -3038,3 +3038,49 @@ TEST_CASE("An edition in brackets ending the title is the edition", "[refparse]"
   Record r = parse_reference("Smith, J. (2010). Governance (and what it means to be governed). Sage.");
   CHECK(r.title == "Governance (and what it means to be governed)");
 }
+
+// newuser37's reading list (/tmp/nu37/refs.txt lines 8, 10, 29; issue 16) and the styles table's APA report
+// (iridia's biblio.bib, bench/refparse_styles.py): a government document's number after its title, "(HC 1016)",
+// "(GAO-20-119)", "(CSM-192)", "COM(2018) 321 final.", stayed in the title and the type was a web page or a book.
+TEST_CASE("A government document's number after the title is the number, not the title's", "[refparse]") {
+  auto out = test::run_refnet(
+      "parse - --json",
+      "National Audit Office. (2021). Improving the Government's planning and spending framework (HC 1016). "
+      "https://www.nao.org.uk/reports/improving-the-governments-planning-and-spending-framework/\n"
+      "U.S. Government Accountability Office. (2019). Evidence-based policymaking: Selected agencies coordinate "
+      "activities, but could enhance collaboration (GAO-20-119). https://www.gao.gov/products/gao-20-119\n"
+      "European Commission (2018) A Modern Budget for a Union that Protects, Empowers and Defends: The Multiannual "
+      "Financial Framework for 2021-2027. COM(2018) 321 final. Brussels: European Commission.\n"
+      "Burke, E. K., & Bykov, Y. (2012). The Late Acceptance Hill-Climbing Heuristic (CSM-192). University of "
+      "Stirling.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 4);
+  CHECK(j[0].value("title", "") == "Improving the Government's planning and spending framework");
+  CHECK(j[0].value("number", "") == "HC 1016");
+  CHECK(j[0].value("type", "") == "report");
+  REQUIRE(j[0]["author"].size() == 1);
+  CHECK(j[0]["author"][0].value("literal", "") == "National Audit Office");
+  CHECK(j[1].value("title", "") ==
+        "Evidence-based policymaking: Selected agencies coordinate activities, but could enhance collaboration");
+  CHECK(j[1].value("number", "") == "GAO-20-119");
+  CHECK(j[1].value("type", "") == "report");
+  CHECK(j[2].value("title", "") == "A Modern Budget for a Union that Protects, Empowers and Defends: The Multiannual "
+                                   "Financial Framework for 2021-2027");
+  CHECK(j[2].value("number", "") == "COM(2018) 321 final");
+  CHECK(j[2].value("type", "") == "report");
+  REQUIRE(j[2]["author"].size() == 1);
+  CHECK(j[2]["author"][0].value("literal", "") == "European Commission");
+  CHECK(j[3].value("title", "") == "The Late Acceptance Hill-Climbing Heuristic");
+  CHECK(j[3].value("number", "") == "CSM-192");
+  // Kept in the title: a disease's or a virus's name, an acronym and a year, a part's number.
+  for (const char* title : {"Nursing during the pandemic (COVID-19)", "Vaccines against influenza (H1N1)",
+                            "Guidance on health statistics (WHO 2019)", "Tracing the virus (SARS-CoV-2)",
+                            "Symphonies and songs (Part 12)"}) {
+    Record r = labelled_from(std::string("Smith, J. (2010). ") + title + ". Boston: Press.",
+                             {{"Smith", "author"}, {"(2010)", "date"}, {title, "title"}, {"Boston", "location"},
+                              {"Press", "publisher"}});
+    CHECK(r.title == title);
+    CHECK(r.number.empty());
+  }
+}
