@@ -307,7 +307,15 @@ std::string remove_words(std::string s, std::initializer_list<const char*> words
 // Paper", "Doctoral dissertation, University of X".
 bool number_after_no(std::string_view note, std::string& number, std::string& genre);
 bool bracketed_report_number(std::string_view note);
+bool eu_document_number(std::string_view w);
 std::size_t report_note(std::string_view t, std::string& number, std::string& genre) {
+  // "(COM(2019) 640 final)": the EU's number in APA's bracket, a bracket inside it.
+  if (ends_with(t, "final)"))
+    if (std::size_t open = t.rfind(" ("); open != std::string_view::npos && open >= 8 &&
+                                          eu_document_number(t.substr(open + 2, t.size() - open - 3))) {
+      number = std::string(t.substr(open + 2, t.size() - open - 3));
+      return open + 1;
+    }
   std::size_t open = t.find_last_of("([");
   if (open == std::string_view::npos || open < 8 || t[open - 1] != ' ') return std::string_view::npos;
   std::string_view note = trim(t.substr(open + 1));
@@ -1181,6 +1189,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   Record r;
   std::string genre_text, note_text;
   bool journal = false, container = false, in_word = false, date_seen = false, report_kind_container = false;
+  std::string paper_series;  // "HC", "Cm": a parliamentary paper's series labelled the journal
   std::string year_volume;  // a volume span that is a year alone ("2004,")
   for (std::size_t ri = 0; ri < runs.size(); ++ri) {
     const Run& run = runs[ri];
@@ -1308,6 +1317,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           break;
         }
         // "Title. TIK-Report 214.", "Title. Research Report.": a report's kind, not a journal (its volume the number).
+        // "Title. HC 1402. London": a UK parliamentary paper's series (House of Commons, House of Lords, Command
+        // papers) labelled a journal, its number the volume.
+        if (r.container_title.empty() && paper_series.empty())
+          for (const char* code : {"HC", "HL", "Cm", "Cmnd", "Cd"})
+            if (strip_edges(s) == code) paper_series = code;
+        if (!paper_series.empty()) break;
         if (r.container_title.empty() && report_kind(strip_edges(s))) {
           genre_text += "report ";
           add_genre(r, collapse_space(strip_edges(s)));
@@ -1522,6 +1537,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     return mentions(" " + ascii_lower(r.container_title),
                     {"proceedings", "conference", "symposium", "workshop", " proc.", " proc ", " conf."});
   };
+  if (!paper_series.empty() && r.number.empty() && !r.volume.empty() && r.issue.empty() && r.pages.empty()) {
+    r.number = paper_series + " " + r.volume;
+    r.volume.clear();
+  } else if (!paper_series.empty()) {
+    r.container_title = paper_series;  // no number after it: a journal's name after all
+  }
   if (report_kind_container && r.number.empty() && r.container_title.empty() && r.issue.empty()) {
     r.number = r.volume;
     r.volume.clear();

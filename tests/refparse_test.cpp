@@ -3073,6 +3073,21 @@ TEST_CASE("A government document's number after the title is the number, not the
   CHECK(j[2]["author"][0].value("literal", "") == "European Commission");
   CHECK(j[3].value("title", "") == "The Late Acceptance Hill-Climbing Heuristic");
   CHECK(j[3].value("number", "") == "CSM-192");
+  // Siblings (references written by hand to real documents, Harvard and APA): a House of Commons paper's number
+  // labelled a journal and its volume, the EU's number in APA's bracket.
+  out = test::run_refnet("parse - --json",
+                         "House of Commons Public Administration Select Committee (2011) Smaller Government: What do "
+                         "Ministers do? Seventh Report of Session 2010-11, HC 530. London: The Stationery Office.\n"
+                         "European Commission. (2019). The European Green Deal (COM(2019) 640 final). Brussels.\n");
+  REQUIRE(out.status == 0);
+  j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 2);
+  CHECK(j[0].value("number", "") == "HC 530");
+  CHECK(j[0].value("container-title", "") == "");
+  CHECK(j[0].value("volume", "") == "");
+  CHECK(j[0].value("type", "") == "report");
+  CHECK(j[1].value("title", "") == "The European Green Deal");
+  CHECK(j[1].value("number", "") == "COM(2019) 640 final");
   // Kept in the title: a disease's or a virus's name, an acronym and a year, a part's number.
   for (const char* title : {"Nursing during the pandemic (COVID-19)", "Vaccines against influenza (H1N1)",
                             "Guidance on health statistics (WHO 2019)", "Tracing the virus (SARS-CoV-2)",
