@@ -3099,3 +3099,27 @@ TEST_CASE("A government document's number after the title is the number, not the
     CHECK(r.number.empty());
   }
 }
+
+// Seed 003 (../shared/seeds/003_b8ec5370962abd76.txt, the OECD chapter's reference 2; issue 16, pages38's note):
+// "President of the Republic of Kazakhstan (2015), 100 Concrete Steps, https://…" gave no author and no year: the
+// model labelled the name, the date and the title all title.
+TEST_CASE("An organisation and a year the model read into the title are the author and the date", "[refparse]") {
+  auto out = test::run_refnet("parse - --json",
+                              "President of the Republic of Kazakhstan (2015), 100 Concrete Steps, "
+                              "https://kazakhconsuldhaka.com/100-concrete-steps.php (accessed on 25 July 2024).\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 1);
+  REQUIRE(j[0]["author"].size() == 1);
+  CHECK(j[0]["author"][0].value("literal", "") == "President of the Republic of Kazakhstan");
+  CHECK(j[0]["issued"]["date-parts"][0][0] == 2015);
+  CHECK(j[0].value("title", "") == "100 Concrete Steps");
+  // Kept: a title whose words before the bracket read as a sentence, and a year with nothing after it.
+  for (const char* title : {"The rise of populism (2016), a study of Europe", "Performance Tracker (2019)"}) {
+    std::string text = std::string(title) + ". London: Press.";
+    Record r = mended(text, labels_from(text, {{title, "title"}, {"London", "location"}, {"Press", "publisher"}}),
+                      [](auto t, const auto& k, auto& l) { author_date_in_title(t, k, l); });
+    CHECK(r.authors.empty());
+    CHECK(r.issued.year == 0);
+  }
+}

@@ -414,6 +414,11 @@ void title_before_date(std::string_view text, const std::vector<Token>& tokens, 
 // With no author or editor labelled, a publisher span opening the reference (after its number) right before the
 // date, a title after it, is the author (to_record keeps the second publisher span as the publisher).
 void publisher_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// An author and a date the model read into the title ("President of the Republic of Kazakhstan (2015), 100 Concrete
+// Steps, https://…", OECD's Harvard, issue 16): with no author, editor or date labelled, a title span opening the
+// reference with capitalised words (and an organisation's small words, "of", "the", "for") then "(" a year ")" and
+// two words of title after it: the words are the author, the bracket the date.
+void author_date_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // An edition in brackets ending the title ("Street-level bureaucracy: … (30th anniversary expanded ed.)."): with no
 // edition labelled, a bracket closing the first title span (then punctuation only) that holds two to five words, the
 // last "ed", "edn" or "edition", is the edition.
