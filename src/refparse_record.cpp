@@ -1190,6 +1190,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   std::string genre_text, note_text;
   bool journal = false, container = false, in_word = false, date_seen = false, report_kind_container = false;
   std::string paper_series;  // "HC", "Cm": a parliamentary paper's series labelled the journal
+  std::string_view pages_text;  // the pages' span as written ("Article 101385")
   std::string year_volume;  // a volume span that is a year alone ("2004,")
   for (std::size_t ri = 0; ri < runs.size(); ++ri) {
     const Run& run = runs[ri];
@@ -1409,7 +1410,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         read_volume_span(s, true, r);
         break;
       case kPages:
-        if (r.pages.empty()) r.pages = normalize_page_range(s);
+        if (r.pages.empty()) {
+          r.pages = normalize_page_range(s);
+          pages_text = strip_edges(s, true);
+        }
         break;
       case kPublisher:
         if (r.publisher.empty() && !unknown_place_or_publisher(s)) {
@@ -1590,8 +1594,34 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     r.type = "article-journal";
   else
     r.type = "document";
+  // An article's number where its pages stand, after a volume ("36(4), 101385.", "2(8), e124.", "36(4), Article
+  // 101385."): CSL's number (Crossref's article-number), not the page.
+  article_number_from_pages(r, pages_text);
   if (empty_record(r)) return Record{};
   return r;
+}
+
+bool article_number_locator(std::string_view written, std::string_view page) {
+  if (page.empty() || page.find('-') != std::string_view::npos) return false;
+  std::string low = ascii_lower(written);
+  if (starts_with(low, "article") || starts_with(low, "art.") || starts_with(low, "art ")) return true;
+  if (page.size() >= 4 && page[0] == 'e' && all_digits(page.substr(1))) return true;  // an ELocator: e124, e0229876
+  return page.size() >= 6 && page.size() <= 9 && all_digits(page);                     // 101385, 160018
+}
+
+void article_number_from_pages(Record& r, std::string_view written) {
+  if (r.type == "article-journal" && (r.number.empty() || r.number == r.pages) && !r.volume.empty() &&
+      article_number_locator(written.empty() ? std::string_view(r.pages) : written, r.pages)) {
+    r.number = r.pages;
+    r.pages.clear();
+  }
+}
+
+std::string locator(const Record& r) {
+  std::string_view pages = r.pages;
+  if (!pages.empty()) return std::string(trim(pages.substr(0, pages.find('-'))));
+  // In a volume: not a report's number in a reference typed an article ("(No. 2014005). … Laboratory").
+  return r.type == "article-journal" && !r.volume.empty() ? r.number : std::string();
 }
 
 }  // namespace refnet::refparse

@@ -3123,3 +3123,43 @@ TEST_CASE("An organisation and a year the model read into the title are the auth
     CHECK(r.issued.year == 0);
   }
 }
+
+// newuser37's reading list (/tmp/nu37/refs.txt line 27; issue 16) and real articles cited in APA, Vancouver and
+// Harvard (PLoS Medicine 2(8) e124, Sci Data 3 160018): an article's number where its pages stand was written as its
+// page; CSL (and Crossref's article-number) put it in number.  The labelled data label it pages: refparse_eval scores
+// the locator (first page, or the article's number) and prints the pages alone ("pages-only") beside it.
+TEST_CASE("An article's number after the volume is the number, not the page", "[refparse]") {
+  auto out = test::run_refnet(
+      "parse - --json",
+      "Mergel, I., Edelmann, N. and Haug, N. (2019) 'Defining digital transformation: Results from expert interviews', "
+      "Government Information Quarterly, 36(4), 101385.\n"
+      "Ioannidis, J. P. A. (2005). Why most published research findings are false. PLoS Medicine, 2(8), e124.\n"
+      "Mergel, I., Edelmann, N., & Haug, N. (2019). Defining digital transformation: Results from expert interviews. "
+      "Government Information Quarterly, 36(4), Article 101385.\n"
+      "Wilkinson MD, Dumontier M, Aalbersberg IJ, et al. The FAIR Guiding Principles for scientific data management "
+      "and stewardship. Sci Data. 2016;3:160018.\n"
+      "Hood, C. (1991). A public management for all seasons? Public Administration, 69(1), 3-19.\n"
+      "Lakens D. Calculating and reporting effect sizes to facilitate cumulative science: a practical primer for "
+      "t-tests and ANOVAs. Front Psychol. 2013;4:863.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 6);
+  const char* numbers[] = {"101385", "e124", "101385", "160018"};
+  for (int i = 0; i < 4; ++i) {
+    CHECK(j[i].value("number", "") == numbers[i]);
+    CHECK(j[i].value("page", "") == "");
+    CHECK(j[i].value("type", "") == "article-journal");
+  }
+  // Kept: a page range, and a page of three digits (Frontiers' 863 is an article number, but nothing says so).
+  CHECK(j[4].value("page", "") == "3-19");
+  CHECK(j[5].value("page", "") == "863");
+  CHECK(j[5].value("number", "") == "");
+  // The table shows the number where the pages stand, and a cited reference's first page is it (its identity).
+  out = test::run_refnet("parse -", "Ioannidis, J. P. A. (2005). Why most published research findings are false. "
+                                    "PLoS Medicine, 2(8), e124.\n");
+  CHECK(out.out.find("2(8):e124") != std::string::npos);
+  Record r = parse_reference("Ioannidis, J. P. A. (2005). Why most published research findings are false. PLoS "
+                             "Medicine, 2(8), e124.");
+  CHECK(reference_from_record(r, "").first_page == "e124");
+  CHECK(locator(r) == "e124");
+}

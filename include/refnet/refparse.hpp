@@ -293,6 +293,16 @@ const Model& bundled_model();
 Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels,
                  std::vector<DoiRepair>* repairs = nullptr);
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs = nullptr);
+// An article's number written where its pages stand: `written` the pages' span ("Article 101385", "e124."), `page`
+// its normalised value: "Article"/"Art." before it, an ELocator ("e124", "e0229876"), or six to nine digits alone
+// ("101385", "160018").  to_record makes it a journal article's number (CSL `number`), not its page.
+bool article_number_locator(std::string_view written, std::string_view page);
+// A journal article's (with a volume) pages that are its number (article_number_locator; `written` the pages as
+// written, or empty) made its number: to_record's and the page importer's article.
+void article_number_from_pages(Record& r, std::string_view written = {});
+// Where a work is found in its volume: its first page, or a journal article's number (with a volume) when it has no pages (the
+// labelled data's first page; a cited work's identity).
+std::string locator(const Record& r);
 // The labels parse gives the tokens: the model's (decoded again under
 // quoted_title_pins when those say something), then the rules below
 // (split_publisher_place … publisher_series) in order.
