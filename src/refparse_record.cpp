@@ -1221,6 +1221,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             Creator c;
             c.literal = collapse_space(names);
             r.authors = {c};
+          } else if (std::vector<Creator> ff = family_first_without_comma(names); !ff.empty()) {
+            r.authors = std::move(ff);
           } else {
             r.authors = split_names(names);
           }
@@ -1607,6 +1609,53 @@ bool article_number_locator(std::string_view written, std::string_view page) {
   if (starts_with(low, "article") || starts_with(low, "art.") || starts_with(low, "art ")) return true;
   if (page.size() >= 4 && page[0] == 'e' && all_digits(page.substr(1))) return true;  // an ELocator: e124, e0229876
   return page.size() >= 6 && page.size() <= 9 && all_digits(page);                     // 101385, 160018
+}
+
+std::vector<Creator> family_first_without_comma(std::string_view names) {
+  std::vector<std::string_view> pieces;
+  for (std::string_view rest = names;;) {
+    std::size_t c = rest.find(',');
+    pieces.push_back(trim(rest.substr(0, c)));
+    if (c == std::string_view::npos) break;
+    rest = rest.substr(c + 1);
+  }
+  // A dotted initial ending a person of three words or more ("Bryson John M."): given-first writing puts it
+  // between the names ("John M. Bryson").
+  bool initial_last = false;
+  bool all_known = true;
+  std::vector<std::vector<std::string_view>> words;
+  for (std::string_view piece : pieces) {
+    std::vector<std::string_view> w = split_words(piece);
+    if (w.size() < 2 || w.size() > 4) return {};
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      std::string_view x = w[i];
+      // A dotted initial after the given name ("Bryson John M."), else a capitalised word of letters.
+      bool initial = i >= 2 && x.size() == 2 && x[1] == '.' && x[0] >= 'A' && x[0] <= 'Z';
+      bool word = x.size() >= 2 && ((x[0] >= 'A' && x[0] <= 'Z') || static_cast<unsigned char>(x[0]) >= 0xC0) &&
+                  std::all_of(x.begin() + 1, x.end(), [](char ch) {
+                    return is_alpha(ch) || ch == '-' || ch == '\'' || static_cast<unsigned char>(ch) >= 0x80;
+                  }) &&
+                  std::any_of(x.begin() + 1, x.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if (!initial && !word) return {};
+      if (word && is_name_particle(x)) return {};
+    }
+    // "Robert Agranoff": a given name first, the list is written given name first.
+    if (given_name_word(w[0])) return {};
+    std::string_view last = w.back();
+    initial_last = initial_last || (w.size() >= 3 && last.size() == 2 && last[1] == '.');
+    // Otherwise each person two words, the second a known given name ("Agranoff Robert", "Huxham Chris").
+    all_known = all_known && w.size() == 2 && given_name_word(w[1]);
+    words.push_back(std::move(w));
+  }
+  if (!initial_last && !all_known) return {};
+  std::vector<Creator> out;
+  for (const auto& w : words) {
+    Creator c;
+    c.family = std::string(w[0]);
+    for (std::size_t i = 1; i < w.size(); ++i) c.given += (i > 1 ? " " : "") + std::string(w[i]);
+    out.push_back(std::move(c));
+  }
+  return out;
 }
 
 void article_number_from_pages(Record& r, std::string_view written) {

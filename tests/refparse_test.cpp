@@ -3163,3 +3163,39 @@ TEST_CASE("An article's number after the volume is the number, not the page", "[
   CHECK(reference_from_record(r, "").first_page == "e124");
   CHECK(locator(r) == "e124");
 }
+
+// Oxford Academic's page of Ansell & Gash (fixtures/pages/oxford-academic-article.txt, JPART's reference style; issue
+// 16, left since session 30): "Agranoff Robert, McGuire Michael." read as family "Robert", given "Agranoff"; "Bryson
+// John M., Crosby Barbara C., Stone Melissa Middleton." as family "Bryson John", given "M."; "Huxham Chris." as
+// family "Chris".
+TEST_CASE("Names written family name first without a comma are read so", "[refparse]") {
+  auto out = test::run_refnet(
+      "parse - --json",
+      "Agranoff Robert, McGuire Michael. 2003. Collaborative public management: New strategies for local governments. "
+      "Washington, DC: Georgetown Univ. Press.\n"
+      "Bryson John M., Crosby Barbara C., Stone Melissa Middleton. 2006. The design and implementation of "
+      "cross-sector collaborations: Propositions from the literature. Public Administration Review 66:44\xE2\x80\x93" "55.\n"
+      "Huxham Chris. 2003. Theorizing collaboration practice. Public Management Review 5:401\xE2\x80\x93" "23.\n");
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == 3);
+  auto person = [&](int item, int k, const char* family, const char* given) {
+    REQUIRE(j[item]["author"].size() > std::size_t(k));
+    CHECK(j[item]["author"][k].value("family", "") == family);
+    CHECK(j[item]["author"][k].value("given", "") == given);
+  };
+  person(0, 0, "Agranoff", "Robert");
+  person(0, 1, "McGuire", "Michael");
+  person(1, 0, "Bryson", "John M.");
+  person(1, 1, "Crosby", "Barbara C.");
+  person(1, 2, "Stone", "Melissa Middleton");
+  person(2, 0, "Huxham", "Chris");
+  // Kept: written given name first (a known given name first, a middle initial, three words without one, a given
+  // name the list does not know).
+  CHECK(family_first_without_comma("Robert Agranoff, Michael McGuire").empty());
+  CHECK(family_first_without_comma("John M. Bryson, Barbara C. Crosby").empty());
+  CHECK(family_first_without_comma("Joyce Catherine Havstad").empty());
+  CHECK(family_first_without_comma("Ines Mergel").empty());
+  CHECK(family_first_without_comma("Smith, John").empty());
+  CHECK(family_first_without_comma("Smith JA, Jones B").empty());
+}

@@ -297,6 +297,15 @@ Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* 
 // its normalised value: "Article"/"Art." before it, an ELocator ("e124", "e0229876"), or six to nine digits alone
 // ("101385", "160018").  to_record makes it a journal article's number (CSL `number`), not its page.
 bool article_number_locator(std::string_view written, std::string_view page);
+// A given name written out that AnyStyle's labelled references hold ("Robert", "Michael"; src/refparse_given_names.cpp,
+// written by bench/refparse_given_names.py).
+bool given_name_word(std::string_view w);
+// Names written family name first with no comma between family and given name, persons split by commas ("Agranoff
+// Robert, McGuire Michael", "Bryson John M., Crosby Barbara C., Stone Melissa Middleton": Oxford's JPART): two to
+// four capitalised words a person (dotted initials after the given name), no person's first word a known given name
+// (given_name_word), and a person of three words or more ending with a dotted initial or every person two words, the
+// second a known given name.  Empty when the names are not so written.
+std::vector<Creator> family_first_without_comma(std::string_view names);
 // A journal article's (with a volume) pages that are its number (article_number_locator; `written` the pages as
 // written, or empty) made its number: to_record's and the page importer's article.
 void article_number_from_pages(Record& r, std::string_view written = {});
