@@ -69,6 +69,15 @@ Record labelled_from(std::string_view text, const std::vector<std::pair<const ch
   return to_record(text, tokenize(text), labels_from(text, starts));
 }
 
+// `refnet parse - --json` on the lines: its items, `n` of them.
+nlohmann::json parsed_json(const std::string& lines, std::size_t n) {
+  auto out = test::run_refnet("parse - --json", lines);
+  REQUIRE(out.status == 0);
+  auto j = nlohmann::json::parse(out.out);
+  REQUIRE(j.size() == n);
+  return j;
+}
+
 // The record of `labels` after `mend` (rules of parse_labels) changed them.
 template <typename Mend>
 Record mended(std::string_view text, std::vector<Label> labels, Mend mend) {
@@ -3043,19 +3052,14 @@ TEST_CASE("An edition in brackets ending the title is the edition", "[refparse]"
 // (iridia's biblio.bib, bench/refparse_styles.py): a government document's number after its title, "(HC 1016)",
 // "(GAO-20-119)", "(CSM-192)", "COM(2018) 321 final.", stayed in the title and the type was a web page or a book.
 TEST_CASE("A government document's number after the title is the number, not the title's", "[refparse]") {
-  auto out = test::run_refnet(
-      "parse - --json",
-      "National Audit Office. (2021). Improving the Government's planning and spending framework (HC 1016). "
+  auto j = parsed_json("National Audit Office. (2021). Improving the Government's planning and spending framework (HC 1016). "
       "https://www.nao.org.uk/reports/improving-the-governments-planning-and-spending-framework/\n"
       "U.S. Government Accountability Office. (2019). Evidence-based policymaking: Selected agencies coordinate "
       "activities, but could enhance collaboration (GAO-20-119). https://www.gao.gov/products/gao-20-119\n"
       "European Commission (2018) A Modern Budget for a Union that Protects, Empowers and Defends: The Multiannual "
       "Financial Framework for 2021-2027. COM(2018) 321 final. Brussels: European Commission.\n"
       "Burke, E. K., & Bykov, Y. (2012). The Late Acceptance Hill-Climbing Heuristic (CSM-192). University of "
-      "Stirling.\n");
-  REQUIRE(out.status == 0);
-  auto j = nlohmann::json::parse(out.out);
-  REQUIRE(j.size() == 4);
+      "Stirling.\n", 4);
   CHECK(j[0].value("title", "") == "Improving the Government's planning and spending framework");
   CHECK(j[0].value("number", "") == "HC 1016");
   CHECK(j[0].value("type", "") == "report");
@@ -3075,13 +3079,9 @@ TEST_CASE("A government document's number after the title is the number, not the
   CHECK(j[3].value("number", "") == "CSM-192");
   // Siblings (references written by hand to real documents, Harvard and APA): a House of Commons paper's number
   // labelled a journal and its volume, the EU's number in APA's bracket.
-  out = test::run_refnet("parse - --json",
-                         "House of Commons Public Administration Select Committee (2011) Smaller Government: What do "
+  j = parsed_json("House of Commons Public Administration Select Committee (2011) Smaller Government: What do "
                          "Ministers do? Seventh Report of Session 2010-11, HC 530. London: The Stationery Office.\n"
-                         "European Commission. (2019). The European Green Deal (COM(2019) 640 final). Brussels.\n");
-  REQUIRE(out.status == 0);
-  j = nlohmann::json::parse(out.out);
-  REQUIRE(j.size() == 2);
+                         "European Commission. (2019). The European Green Deal (COM(2019) 640 final). Brussels.\n", 2);
   CHECK(j[0].value("number", "") == "HC 530");
   CHECK(j[0].value("container-title", "") == "");
   CHECK(j[0].value("volume", "") == "");
@@ -3104,12 +3104,8 @@ TEST_CASE("A government document's number after the title is the number, not the
 // "President of the Republic of Kazakhstan (2015), 100 Concrete Steps, https://…" gave no author and no year: the
 // model labelled the name, the date and the title all title.
 TEST_CASE("An organisation and a year the model read into the title are the author and the date", "[refparse]") {
-  auto out = test::run_refnet("parse - --json",
-                              "President of the Republic of Kazakhstan (2015), 100 Concrete Steps, "
-                              "https://kazakhconsuldhaka.com/100-concrete-steps.php (accessed on 25 July 2024).\n");
-  REQUIRE(out.status == 0);
-  auto j = nlohmann::json::parse(out.out);
-  REQUIRE(j.size() == 1);
+  auto j = parsed_json("President of the Republic of Kazakhstan (2015), 100 Concrete Steps, "
+                              "https://kazakhconsuldhaka.com/100-concrete-steps.php (accessed on 25 July 2024).\n", 1);
   REQUIRE(j[0]["author"].size() == 1);
   CHECK(j[0]["author"][0].value("literal", "") == "President of the Republic of Kazakhstan");
   CHECK(j[0]["issued"]["date-parts"][0][0] == 2015);
@@ -3129,9 +3125,7 @@ TEST_CASE("An organisation and a year the model read into the title are the auth
 // page; CSL (and Crossref's article-number) put it in number.  The labelled data label it pages: refparse_eval scores
 // the locator (first page, or the article's number) and prints the pages alone ("pages-only") beside it.
 TEST_CASE("An article's number after the volume is the number, not the page", "[refparse]") {
-  auto out = test::run_refnet(
-      "parse - --json",
-      "Mergel, I., Edelmann, N. and Haug, N. (2019) 'Defining digital transformation: Results from expert interviews', "
+  auto j = parsed_json("Mergel, I., Edelmann, N. and Haug, N. (2019) 'Defining digital transformation: Results from expert interviews', "
       "Government Information Quarterly, 36(4), 101385.\n"
       "Ioannidis, J. P. A. (2005). Why most published research findings are false. PLoS Medicine, 2(8), e124.\n"
       "Mergel, I., Edelmann, N., & Haug, N. (2019). Defining digital transformation: Results from expert interviews. "
@@ -3140,10 +3134,7 @@ TEST_CASE("An article's number after the volume is the number, not the page", "[
       "and stewardship. Sci Data. 2016;3:160018.\n"
       "Hood, C. (1991). A public management for all seasons? Public Administration, 69(1), 3-19.\n"
       "Lakens D. Calculating and reporting effect sizes to facilitate cumulative science: a practical primer for "
-      "t-tests and ANOVAs. Front Psychol. 2013;4:863.\n");
-  REQUIRE(out.status == 0);
-  auto j = nlohmann::json::parse(out.out);
-  REQUIRE(j.size() == 6);
+      "t-tests and ANOVAs. Front Psychol. 2013;4:863.\n", 6);
   const char* numbers[] = {"101385", "e124", "101385", "160018"};
   for (int i = 0; i < 4; ++i) {
     CHECK(j[i].value("number", "") == numbers[i]);
@@ -3155,7 +3146,7 @@ TEST_CASE("An article's number after the volume is the number, not the page", "[
   CHECK(j[5].value("page", "") == "863");
   CHECK(j[5].value("number", "") == "");
   // The table shows the number where the pages stand, and a cited reference's first page is it (its identity).
-  out = test::run_refnet("parse -", "Ioannidis, J. P. A. (2005). Why most published research findings are false. "
+  auto out = test::run_refnet("parse -", "Ioannidis, J. P. A. (2005). Why most published research findings are false. "
                                     "PLoS Medicine, 2(8), e124.\n");
   CHECK(out.out.find("2(8):e124") != std::string::npos);
   Record r = parse_reference("Ioannidis, J. P. A. (2005). Why most published research findings are false. PLoS "
@@ -3169,16 +3160,11 @@ TEST_CASE("An article's number after the volume is the number, not the page", "[
 // John M., Crosby Barbara C., Stone Melissa Middleton." as family "Bryson John", given "M."; "Huxham Chris." as
 // family "Chris".
 TEST_CASE("Names written family name first without a comma are read so", "[refparse]") {
-  auto out = test::run_refnet(
-      "parse - --json",
-      "Agranoff Robert, McGuire Michael. 2003. Collaborative public management: New strategies for local governments. "
+  auto j = parsed_json("Agranoff Robert, McGuire Michael. 2003. Collaborative public management: New strategies for local governments. "
       "Washington, DC: Georgetown Univ. Press.\n"
       "Bryson John M., Crosby Barbara C., Stone Melissa Middleton. 2006. The design and implementation of "
       "cross-sector collaborations: Propositions from the literature. Public Administration Review 66:44\xE2\x80\x93" "55.\n"
-      "Huxham Chris. 2003. Theorizing collaboration practice. Public Management Review 5:401\xE2\x80\x93" "23.\n");
-  REQUIRE(out.status == 0);
-  auto j = nlohmann::json::parse(out.out);
-  REQUIRE(j.size() == 3);
+      "Huxham Chris. 2003. Theorizing collaboration practice. Public Management Review 5:401\xE2\x80\x93" "23.\n", 3);
   auto person = [&](int item, int k, const char* family, const char* given) {
     REQUIRE(j[item]["author"].size() > std::size_t(k));
     CHECK(j[item]["author"][k].value("family", "") == family);
