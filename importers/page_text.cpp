@@ -1441,6 +1441,8 @@ ParseStats parse_page_text(std::string_view text, Diagnostics& diags, const Reco
       diags.warning(article.title_offset, "the page's article " + quoted_title(r) + " is incomplete (" + missing +
                                               " on the page): imported with the field [incomplete] saying so");
     }
+    // "Article number: 160018", "36(4):101385", "2(8): e124": the article's number, as the reference parser reads it.
+    refparse::article_number_from_pages(r);
     Reference cited = reference_from_record(r, "");
     deliver_record(Record(r), kFormat, text, diags.line_of(article.title_offset), diags, stats, sink);
     for (const ReferenceList& list : lists) {

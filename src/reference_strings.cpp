@@ -1301,8 +1301,7 @@ Reference reference_from_record(const Record& r, std::string_view raw) {
   ref.title = strip_rich_text(r.title);
   ref.container = r.container_title;
   ref.volume = r.volume;
-  std::string_view pages = r.pages;
-  ref.first_page = std::string(trim(pages.substr(0, pages.find('-'))));
+  ref.first_page = refparse::locator(r);  // an article's number where it has no pages
   ref.doi = r.doi;
   return ref;
 }

@@ -2617,6 +2617,44 @@ void publisher_before_date(std::string_view text, const std::vector<Token>& toks
   for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
 }
 
+void author_date_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  for (Label l : labels)
+    if (l == kAuthor || l == kEditor || l == kDate) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t a = 0;
+  while (a < n && labels[a] == kCitationNumber) ++a;
+  if (a == n || labels[a] != kTitle) return;
+  // The name: capitalised words and the small words of an organisation's name, up to "(" year ")" and "," or ".".
+  std::size_t k = a;
+  int words = 0;
+  for (; k < n && labels[k] == kTitle && word(k) != "("; ++k) {
+    std::string_view w = word(k);
+    if (!is_word_token(text, toks[k])) {
+      if (w != "." && w != "&" && w != "-") return;  // "U.S.", "Johnson & Johnson", "Bosnia-Herzegovina"
+      continue;
+    }
+    ++words;
+    bool capital = (w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0;
+    if (!capital && w != "of" && w != "the" && w != "for" && w != "and" && w != "on" && w != "de" && w != "du" &&
+        w != "des" && w != "la" && w != "le" && w != "für" && w != "der")
+      return;
+  }
+  if (words < 1 || words > 10 || k + 3 >= n || word(k) != "(" || word(k + 2) != ")") return;
+  std::string_view y = word(k + 1);
+  if (!(y.size() == 4 && all_digits(y) && (y[0] == '1' || y[0] == '2')) && !(y.size() == 5 && all_digits(y.substr(0, 4)) &&
+                                                                             y[4] >= 'a' && y[4] <= 'z'))
+    return;
+  std::size_t t = k + 3;
+  if (t < n && (word(t) == "," || word(t) == "." || word(t) == ":")) ++t;
+  // Two words of title after it, in the same span.
+  int after = 0;
+  for (std::size_t m = t; m < n && labels[m] == kTitle; ++m) after += is_word_token(text, toks[m]);
+  if (after < 2) return;
+  for (std::size_t m = a; m < k; ++m) labels[m] = kAuthor;
+  for (std::size_t m = k; m < t; ++m) labels[m] = kDate;
+}
+
 std::vector<int> quoted_title_pins(std::string_view text, const std::vector<Token>& toks,
                                    const std::vector<Label>& labels) {
   const std::size_t n = toks.size();
@@ -3074,6 +3112,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   publisher_before_date(text, toks, labels);
+  author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);
   given_name_before_colon(text, toks, labels);

@@ -306,7 +306,16 @@ std::string remove_words(std::string s, std::initializer_list<const char*> words
 // when there is none).  `number`: the report's number; `genre`: "Working
 // Paper", "Doctoral dissertation, University of X".
 bool number_after_no(std::string_view note, std::string& number, std::string& genre);
+bool bracketed_report_number(std::string_view note);
+bool eu_document_number(std::string_view w);
 std::size_t report_note(std::string_view t, std::string& number, std::string& genre) {
+  // "(COM(2019) 640 final)": the EU's number in APA's bracket, a bracket inside it.
+  if (ends_with(t, "final)"))
+    if (std::size_t open = t.rfind(" ("); open != std::string_view::npos && open >= 8 &&
+                                          eu_document_number(t.substr(open + 2, t.size() - open - 3))) {
+      number = std::string(t.substr(open + 2, t.size() - open - 3));
+      return open + 1;
+    }
   std::size_t open = t.find_last_of("([");
   if (open == std::string_view::npos || open < 8 || t[open - 1] != ' ') return std::string_view::npos;
   std::string_view note = trim(t.substr(open + 1));
@@ -321,7 +330,12 @@ std::size_t report_note(std::string_view t, std::string& number, std::string& ge
       genre = std::string(note);
       return open;
     }
-  return number_after_no(note, number, genre) ? open : std::string_view::npos;
+  if (number_after_no(note, number, genre)) return open;
+  if (bracketed_report_number(note)) {
+    number = std::string(note);
+    return open;
+  }
+  return std::string_view::npos;
 }
 
 // "No. 214", "Report No. EPA-600", "NBER Working Paper No. 13987": a number after "No." at the end, a few words
@@ -398,6 +412,43 @@ bool report_kind(std::string_view s) {
   return strong && words.size() <= 5;
 }
 
+// A government document's or report's number alone in the bracket after its title (APA): "GAO-20-119", "CSM-192",
+// "HC 1016", "Cm 9535", "SP 800-53": one token of capitals and three digits or more with a '-', '/' or '.' ("COVID-19",
+// "SARS-CoV-2", "H1N1" are no numbers), or a series' capitals (a UK command paper's "Cm") and a number that is no year.
+bool bracketed_report_number(std::string_view note) {
+  auto digits = [](std::string_view w) { return std::count_if(w.begin(), w.end(), [](char c) { return is_digit(c); }); };
+  auto capitals = [](std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  std::vector<std::string_view> words = split_words(note);
+  if (words.size() == 1) {
+    std::string_view w = words[0];
+    std::size_t mark = w.find_first_of("-/.");
+    return mark != std::string_view::npos && mark > 0 && capitals(w.substr(0, mark)) && digits(w) >= 3 &&
+           report_number_token(w, true);
+  }
+  if (words.size() != 2) return false;
+  std::string_view series = words[0], num = words[1];
+  if (!(capitals(series) && series.size() <= 6) && series != "Cm" && series != "Cmnd" && series != "Cd") return false;
+  if (num.empty() || !is_digit(num[0]) || digits(num) < 2 || !(all_digits(num) || report_number_token(num, true)))
+    return false;
+  // "(WHO 2019)": a year is no number.
+  return !(all_digits(num) && num.size() == 4 && (starts_with(num, "19") || starts_with(num, "20")));
+}
+
+// The European Union's document numbers: "COM(2018) 321 final", "SWD(2019) 1234", "C(2020) 4567 final": a series'
+// capitals, the year in brackets, the number and "final".
+bool eu_document_number(std::string_view w) {
+  std::size_t open = w.find('(');
+  if (open == std::string_view::npos || open == 0 || open > 5 || w.size() < open + 8 || w[open + 5] != ')') return false;
+  if (!std::all_of(w.begin(), w.begin() + open, [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+      !all_digits(w.substr(open + 1, 4)))
+    return false;
+  std::string_view rest = trim(w.substr(open + 6));
+  if (ends_with(rest, " final")) rest = trim(rest.substr(0, rest.size() - 6));
+  return !rest.empty() && rest.size() <= 6 && all_digits(rest);
+}
+
 // "Title. TR/IRIDIA/2004-001", "Title. RR-6828", "Title. TIK-Report 214", "Title. Research Report BCOL.07.01",
 // "Title. NBER Working Paper No. 1234" (the title's last sentence, after ". ", "? " or "! "), and "TR/IRIDIA/2014-012:
 // Title" (a first word before a colon): a report's number and the words naming it, no part of the title.  Returns the
@@ -424,13 +475,18 @@ std::pair<std::size_t, std::size_t> title_report_number(std::string_view t, std:
     std::size_t w = i - 1;
     while (w > 0 && is_alpha(t[w - 1])) --w;
     std::string before = ascii_lower(t.substr(w, i - 1 - w));
-    if (t[i - 1] == '.' && (before.size() < 2 || before == "no" || before == "nr")) continue;
+    // An initial ("J. Smith"), not a number's or a bracket's period ("2021-2027. COM(2018) 321 final").
+    if (t[i - 1] == '.' && (before.size() == 1 || before == "no" || before == "nr")) continue;
     p = i;
     break;
   }
   if (p == std::string_view::npos || p < 12) return {0, t.size()};
   std::string_view tail = trim(t.substr(p));
   while (!tail.empty() && (tail.back() == '.' || tail.back() == ',')) tail.remove_suffix(1);
+  if (eu_document_number(tail)) {
+    number = std::string(tail);
+    return {0, std::size_t(t.substr(0, p).find_last_not_of(' ') + 1)};
+  }
   std::vector<std::string_view> words = split_words(tail);
   if (words.empty() || words.size() > 6) return {0, t.size()};
   // The number last ("Research Report BCOL.07.01"), or first before a comma and the kind ("BCOL.07.01, Research Report").
@@ -1133,6 +1189,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   Record r;
   std::string genre_text, note_text;
   bool journal = false, container = false, in_word = false, date_seen = false, report_kind_container = false;
+  std::string paper_series;  // "HC", "Cm": a parliamentary paper's series labelled the journal
+  std::string_view pages_text;  // the pages' span as written ("Article 101385")
   std::string year_volume;  // a volume span that is a year alone ("2004,")
   for (std::size_t ri = 0; ri < runs.size(); ++ri) {
     const Run& run = runs[ri];
@@ -1163,6 +1221,8 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             Creator c;
             c.literal = collapse_space(names);
             r.authors = {c};
+          } else if (std::vector<Creator> ff = family_first_without_comma(names); !ff.empty()) {
+            r.authors = std::move(ff);
           } else {
             r.authors = split_names(names);
           }
@@ -1260,6 +1320,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
           break;
         }
         // "Title. TIK-Report 214.", "Title. Research Report.": a report's kind, not a journal (its volume the number).
+        // "Title. HC 1402. London": a UK parliamentary paper's series (House of Commons, House of Lords, Command
+        // papers) labelled a journal, its number the volume.
+        if (r.container_title.empty() && paper_series.empty())
+          for (const char* code : {"HC", "HL", "Cm", "Cmnd", "Cd"})
+            if (strip_edges(s) == code) paper_series = code;
+        if (!paper_series.empty()) break;
         if (r.container_title.empty() && report_kind(strip_edges(s))) {
           genre_text += "report ";
           add_genre(r, collapse_space(strip_edges(s)));
@@ -1346,7 +1412,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
         read_volume_span(s, true, r);
         break;
       case kPages:
-        if (r.pages.empty()) r.pages = normalize_page_range(s);
+        if (r.pages.empty()) {
+          r.pages = normalize_page_range(s);
+          pages_text = strip_edges(s, true);
+        }
         break;
       case kPublisher:
         if (r.publisher.empty() && !unknown_place_or_publisher(s)) {
@@ -1474,6 +1543,12 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     return mentions(" " + ascii_lower(r.container_title),
                     {"proceedings", "conference", "symposium", "workshop", " proc.", " proc ", " conf."});
   };
+  if (!paper_series.empty() && r.number.empty() && !r.volume.empty() && r.issue.empty() && r.pages.empty()) {
+    r.number = paper_series + " " + r.volume;
+    r.volume.clear();
+  } else if (!paper_series.empty()) {
+    r.container_title = paper_series;  // no number after it: a journal's name after all
+  }
   if (report_kind_container && r.number.empty() && r.container_title.empty() && r.issue.empty()) {
     r.number = r.volume;
     r.volume.clear();
@@ -1521,8 +1596,81 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
     r.type = "article-journal";
   else
     r.type = "document";
+  // An article's number where its pages stand, after a volume ("36(4), 101385.", "2(8), e124.", "36(4), Article
+  // 101385."): CSL's number (Crossref's article-number), not the page.
+  article_number_from_pages(r, pages_text);
   if (empty_record(r)) return Record{};
   return r;
+}
+
+bool article_number_locator(std::string_view written, std::string_view page) {
+  if (page.empty() || page.find('-') != std::string_view::npos) return false;
+  std::string low = ascii_lower(written);
+  if (starts_with(low, "article") || starts_with(low, "art.") || starts_with(low, "art ")) return true;
+  if (page.size() >= 4 && page[0] == 'e' && all_digits(page.substr(1))) return true;  // an ELocator: e124, e0229876
+  return page.size() >= 6 && page.size() <= 9 && all_digits(page);                     // 101385, 160018
+}
+
+std::vector<Creator> family_first_without_comma(std::string_view names) {
+  std::vector<std::string_view> pieces;
+  for (std::string_view rest = names;;) {
+    std::size_t c = rest.find(',');
+    pieces.push_back(trim(rest.substr(0, c)));
+    if (c == std::string_view::npos) break;
+    rest = rest.substr(c + 1);
+  }
+  // A dotted initial ending a person of three words or more ("Bryson John M."): given-first writing puts it
+  // between the names ("John M. Bryson").
+  bool initial_last = false;
+  bool all_known = true;
+  std::vector<std::vector<std::string_view>> words;
+  for (std::string_view piece : pieces) {
+    std::vector<std::string_view> w = split_words(piece);
+    if (w.size() < 2 || w.size() > 4) return {};
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      std::string_view x = w[i];
+      // A dotted initial after the given name ("Bryson John M."), else a capitalised word of letters.
+      bool initial = i >= 2 && x.size() == 2 && x[1] == '.' && x[0] >= 'A' && x[0] <= 'Z';
+      bool word = x.size() >= 2 && ((x[0] >= 'A' && x[0] <= 'Z') || static_cast<unsigned char>(x[0]) >= 0xC0) &&
+                  std::all_of(x.begin() + 1, x.end(), [](char ch) {
+                    return is_alpha(ch) || ch == '-' || ch == '\'' || static_cast<unsigned char>(ch) >= 0x80;
+                  }) &&
+                  std::any_of(x.begin() + 1, x.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if (!initial && !word) return {};
+      if (word && is_name_particle(x)) return {};
+    }
+    // "Robert Agranoff": a given name first, the list is written given name first.
+    if (given_name_word(w[0])) return {};
+    std::string_view last = w.back();
+    initial_last = initial_last || (w.size() >= 3 && last.size() == 2 && last[1] == '.');
+    // Otherwise each person two words, the second a known given name ("Agranoff Robert", "Huxham Chris").
+    all_known = all_known && w.size() == 2 && given_name_word(w[1]);
+    words.push_back(std::move(w));
+  }
+  if (!initial_last && !all_known) return {};
+  std::vector<Creator> out;
+  for (const auto& w : words) {
+    Creator c;
+    c.family = std::string(w[0]);
+    for (std::size_t i = 1; i < w.size(); ++i) c.given += (i > 1 ? " " : "") + std::string(w[i]);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+void article_number_from_pages(Record& r, std::string_view written) {
+  if (r.type == "article-journal" && (r.number.empty() || r.number == r.pages) && !r.volume.empty() &&
+      article_number_locator(written.empty() ? std::string_view(r.pages) : written, r.pages)) {
+    r.number = r.pages;
+    r.pages.clear();
+  }
+}
+
+std::string locator(const Record& r) {
+  std::string_view pages = r.pages;
+  if (!pages.empty()) return std::string(trim(pages.substr(0, pages.find('-'))));
+  // In a volume: not a report's number in a reference typed an article ("(No. 2014005). … Laboratory").
+  return r.type == "article-journal" && !r.volume.empty() ? r.number : std::string();
 }
 
 }  // namespace refnet::refparse

@@ -506,7 +506,8 @@ TEST_CASE("ScienceDirect's page: the article, its authors, volume and date, its 
   CHECK(r.issue == "4");
   CHECK(r.issued.year == 2019);
   CHECK(r.issued.month == 10);
-  CHECK(r.pages == "101385");
+  CHECK(r.number == "101385");  // the article's number (CSL number), not its page
+  CHECK(r.pages.empty());
   CHECK(r.doi == "10.1016/j.giq.2019.06.002");
   CHECK(r.keywords == std::vector<std::string>{"Digital transformation", "E-government", "Expert interviews"});
   CHECK(starts_with(r.abstract, "Digital transformation is a process"));
@@ -539,7 +540,8 @@ TEST_CASE("ScienceDirect's page: the article, its authors, volume and date, its 
   CHECK(n.volume == "45");
   CHECK(n.issue == "2");
   CHECK(n.issued.year == 2021);
-  CHECK(n.pages == "102081");
+  CHECK(n.number == "102081");  // the article's number (CSL number), not its page
+  CHECK(n.pages.empty());
   REQUIRE(n.references.size() == 3);
   CHECK(n.references[0].title == "Information systems and developing countries: failure, success, and local improvisations");
   CHECK(n.references[1].container == "Government Information Quarterly");
@@ -652,7 +654,8 @@ TEST_CASE("PubMed's article page: NLM's citation above the title, the byline, PM
   CHECK(format_date(r.issued) == "2009-07-21");
   CHECK(r.volume == "6");
   CHECK(r.issue == "7");
-  CHECK(r.pages == "e1000097");
+  CHECK(r.number == "e1000097");  // the article's number (CSL number), not its page
+  CHECK(r.pages.empty());
   CHECK(r.doi == "10.1371/journal.pmed.1000097");
   CHECK(r.pmid == "19621072");
   CHECK(r.pmcid == "PMC2707599");

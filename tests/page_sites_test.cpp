@@ -204,7 +204,8 @@ TEST_CASE("PLOS: a lone author and the panel's 'x', 'Published: August 30, 2005'
   CHECK(r.container_title == "PLoS Med");
   CHECK(r.volume == "2");
   CHECK(r.issue == "8");
-  CHECK(r.pages == "e124");
+  CHECK(r.number == "e124");  // the article's number (CSL number), not its page
+  CHECK(r.pages.empty());
   CHECK(format_date(r.issued) == "2005-08-30");
   CHECK(starts_with(r.abstract, "There is increasing concern"));
   REQUIRE(r.references.size() == 3);
@@ -224,7 +225,8 @@ TEST_CASE("Nature: a byline the page cut with '…', 'Scientific Data volume 3, 
   CHECK(has_warning(p, "the page shows only some of the article's authors"));
   CHECK(r.container_title == "Scientific Data");
   CHECK(r.volume == "3");
-  CHECK(r.pages == "160018");
+  CHECK(r.number == "160018");  // the article's number (CSL number), not its page
+  CHECK(r.pages.empty());
   CHECK(format_date(r.issued) == "2016-03-15");
   CHECK(r.doi == "10.1038/sdata.2016.18");
   REQUIRE(r.references.size() == 3);
@@ -243,7 +245,8 @@ TEST_CASE("ResearchGate: the glued 'October 2019Journal 36(4):101385', each name
   CHECK(r.container_title == "Government Information Quarterly");
   CHECK(r.volume == "36");
   CHECK(r.issue == "4");
-  CHECK(r.pages == "101385");
+  CHECK(r.number == "101385");  // the article's number (CSL number), not its page
+  CHECK(r.pages.empty());
   CHECK(r.issued.year == 2019);
   CHECK(r.issued.month == 10);
   CHECK(r.doi == "10.1016/j.giq.2019.06.002");

@@ -293,6 +293,25 @@ const Model& bundled_model();
 Record to_record(std::string_view text, const std::vector<Token>& tokens, const std::vector<Label>& labels,
                  std::vector<DoiRepair>* repairs = nullptr);
 Record parse(std::string_view text, const Model& model, std::vector<DoiRepair>* repairs = nullptr);
+// An article's number written where its pages stand: `written` the pages' span ("Article 101385", "e124."), `page`
+// its normalised value: "Article"/"Art." before it, an ELocator ("e124", "e0229876"), or six to nine digits alone
+// ("101385", "160018").  to_record makes it a journal article's number (CSL `number`), not its page.
+bool article_number_locator(std::string_view written, std::string_view page);
+// A given name written out that AnyStyle's labelled references hold ("Robert", "Michael"; src/refparse_given_names.cpp,
+// written by bench/refparse_given_names.py).
+bool given_name_word(std::string_view w);
+// Names written family name first with no comma between family and given name, persons split by commas ("Agranoff
+// Robert, McGuire Michael", "Bryson John M., Crosby Barbara C., Stone Melissa Middleton": Oxford's JPART): two to
+// four capitalised words a person (dotted initials after the given name), no person's first word a known given name
+// (given_name_word), and a person of three words or more ending with a dotted initial or every person two words, the
+// second a known given name.  Empty when the names are not so written.
+std::vector<Creator> family_first_without_comma(std::string_view names);
+// A journal article's (with a volume) pages that are its number (article_number_locator; `written` the pages as
+// written, or empty) made its number: to_record's and the page importer's article.
+void article_number_from_pages(Record& r, std::string_view written = {});
+// Where a work is found in its volume: its first page, or a journal article's number (with a volume) when it has no pages (the
+// labelled data's first page; a cited work's identity).
+std::string locator(const Record& r);
 // The labels parse gives the tokens: the model's (decoded again under
 // quoted_title_pins when those say something), then the rules below
 // (split_publisher_place … publisher_series) in order.
@@ -414,6 +433,11 @@ void title_before_date(std::string_view text, const std::vector<Token>& tokens, 
 // With no author or editor labelled, a publisher span opening the reference (after its number) right before the
 // date, a title after it, is the author (to_record keeps the second publisher span as the publisher).
 void publisher_before_date(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// An author and a date the model read into the title ("President of the Republic of Kazakhstan (2015), 100 Concrete
+// Steps, https://…", OECD's Harvard, issue 16): with no author, editor or date labelled, a title span opening the
+// reference with capitalised words (and an organisation's small words, "of", "the", "for") then "(" a year ")" and
+// two words of title after it: the words are the author, the bracket the date.
+void author_date_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // An edition in brackets ending the title ("Street-level bureaucracy: … (30th anniversary expanded ed.)."): with no
 // edition labelled, a bracket closing the first title span (then punctuation only) that holds two to five words, the
 // last "ed", "edn" or "edition", is the edition.

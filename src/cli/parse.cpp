@@ -91,7 +91,10 @@ int run(const Args& args) {
       out += std::to_string(line_no) + "\t" + (nothing ? "-" : r.type) + "\t" + cut(surnames(r), 30) + "\t" +
              (r.issued.year ? std::to_string(r.issued.year) : std::string()) + "\t" + cut(strip_rich_text(r.title), 50) + "\t" +
              cut(r.container_title, 30) + "\t" + r.volume + (r.issue.empty() ? "" : "(" + r.issue + ")") +
-             (r.pages.empty() ? "" : ":" + r.pages) + (r.doi.empty() ? "" : "\tdoi:" + r.doi) + "\n";
+             (r.pages.empty() ? "" : ":" + r.pages) +
+             // A journal article's number where it has no pages ("36(4):101385", as `--json` writes it in number).
+             (r.pages.empty() && !refparse::locator(r).empty() ? ":" + refparse::locator(r) : "") +
+             (r.doi.empty() ? "" : "\tdoi:" + r.doi) + "\n";
     }
     ++items;
   }
