@@ -363,13 +363,17 @@ int run(const Args& args) {
       ++files_done;
     }
     parser.join();
-    if (args.json()) {
-      std::ostringstream report;
-      kept_apart.report(report);
-      json_lines(std::cerr, "warning", report.str());
-    } else {
-      kept_apart.report(std::cerr);
+    std::ostringstream report;
+    kept_apart.report(report);
+    // An entry's key that names another work (source_keys.hpp): said, and in --diagnostics FILE.
+    for (const std::string& w : ingest.key_warnings()) {
+      report << w << "\n";
+      if (!diag_path.empty()) diag_text += w + '\n';
     }
+    if (args.json())
+      json_lines(std::cerr, "warning", report.str());
+    else
+      std::cerr << report.str();
     crossref_resolved = ingest.counts().crossref_resolved;
     aliased = ingest.counts().aliased;
     doi_spelled = ingest.counts().doi_spelled;
