@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "refnet/merge.hpp"
+#include "refnet/source_keys.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -39,6 +40,7 @@ Library::AddResult Ingest::add(Record&& r) {
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, proposal.own ? own_key : std::string()), r.citekey);
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
+  note_source_key(res, r, own_key, proposal.own);
   return res;
 }
 
@@ -65,6 +67,7 @@ Library::AddResult Ingest::add(Prepared&& p) {
   Library::AddResult res = count(lib_.add(r, merge_by_doi_, p.encoded, p.key.own ? own_key : std::string()), key);
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
+  note_source_key(res, r, own_key, p.key.own);
   return res;
 }
 
@@ -128,6 +131,30 @@ void Ingest::keep_source_key(const Library::AddResult& res, const Record& r, con
   if (!biber_key(own_key) || !keys_.claim(own_key)) return;
   lib_.add_key_alias(own_key, res.work_id);
   ++counts_.aliased;
+}
+
+// The key the entry's file gave (a .bib key, a CSL-JSON id) is remembered
+// for its source (source_keys.hpp); a key that already names another work is
+// said: `bob.bib:19:1: warning: key smith2020 already names work 1 (...)`.
+void Ingest::note_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key, bool own) {
+  if (own_key.empty() || res.status == Library::AddStatus::present) return;
+  if (!own && r.provenance.format != "bibtex") return;
+  remember_source_key(lib_, lib_.last_source_id(), own_key);
+  std::optional<std::int64_t> named = lib_.work_by_key(own_key);
+  if (!named || *named == res.work_id) return;
+  std::string why;
+  std::optional<Work> other = lib_.get(*named);
+  if (!other || !other->trashed_at.empty()) return;
+  if (iequals(other->record.citekey, own_key) && lib_.key_pinned(*named) &&
+      !pinned_key_entry(r, other->record, &why))
+    why = " (a pinned key: the entry's " + why + " differ" + (why.find(" and ") == std::string::npos ? "s" : "") + ")";
+  else
+    why.clear();
+  std::string where = r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1";
+  key_warnings_.push_back(where + ": warning: key " + own_key + " already names " + describe_work(lib_, *named) + why +
+                          ": this entry is " + describe_work(lib_, res.work_id) +
+                          "; a paper's " + own_key + " is the work of the source its other keys come from "
+                          "(export --aux/--cites)");
 }
 
 Library::AddResult Ingest::count(const Library::AddResult& res, const std::string& key) {

@@ -11,6 +11,7 @@
 #include "refnet/cited_works.hpp"
 #include "refnet/creator_lists.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/source_keys.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -322,7 +323,9 @@ MergedView merge_records(const std::vector<Record>& src) {
       if (placed[a]) continue;
       std::vector<std::size_t> group{a};
       for (std::size_t b = a + 1; b < imported.size(); ++b)
-        if (!placed[b] && same_database_record(src[imported[b]], src[imported[a]])) group.push_back(b);
+        if (!placed[b] && (same_database_record(src[imported[b]], src[imported[a]]) ||
+                           edited_entry(src[imported[b]], src[imported[a]])))
+          group.push_back(b);
       // Newest first: the last imported, unless every export says its date.
       std::reverse(group.begin(), group.end());
       std::vector<Date> dates;

@@ -23,6 +23,7 @@
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/search.hpp"
+#include "refnet/source_keys.hpp"
 #include "refnet/review.hpp"
 #include "refnet/text.hpp"
 #include "refnet/user_fields.hpp"
@@ -300,6 +301,19 @@ SELECT 1;
     // sources give (creator_lists.hpp).  Citation keys stay as they are.
     R"sql(
 SELECT 1;
+)sql",
+    // 14 -> 15
+    R"sql(
+-- The key each source record gave its work (a .bib entry's key, a CSL-JSON
+-- id), as the file wrote it, whatever key the work got: two colleagues'
+-- files may give `smith2020` to two works, and a paper's keys are resolved
+-- by the source its other keys come from (source_keys.hpp).  No foreign key:
+-- undo and redo replay rows table by table; readers join sources.
+CREATE TABLE source_keys (
+  source_id INTEGER PRIMARY KEY,
+  key       TEXT NOT NULL
+);
+CREATE INDEX source_keys_key ON source_keys(key COLLATE NOCASE);
 )sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
@@ -1061,8 +1075,13 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   std::string label = source_label_;
   if (merge_by_doi && !entry_key.empty()) {
     std::optional<std::int64_t> entry = same_entry(r, entry_key);
+    // The user's own export, edited: an entry under a pinned key is its work
+    // unless the rest contradicts it (source_keys.hpp).
+    const bool pinned = !entry && (entry = pinned_key_work(*this, r, entry_key));
     if (entry && (!same || *same == *entry)) {
-      if (!same) reason = "same " + r.provenance.format + " entry: key " + std::string(entry_key) + ", title and year";
+      if (!same)
+        reason = "same " + r.provenance.format + " entry: key " + std::string(entry_key) +
+                 (pinned ? " (pinned), edited" : ", title and year");
       same = entry;
       keyed = r;
       keyed->citekey = std::string(entry_key);
@@ -1096,9 +1115,9 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // older than the one there: which fields it changed, said.
   std::optional<Record> before;
   for (const Record& s : source_records(*same))
-    if (same_database_record(stored, s)) {
+    if (same_database_record(stored, s) || (keyed && edited_entry(stored, s))) {
       if (!before) before = record(*same, RecordParts::all());
-      if (!supersedes(stored, s)) res.older = true;
+      if (same_database_record(stored, s) && !supersedes(stored, s)) res.older = true;
     }
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);
@@ -2001,6 +2020,8 @@ std::string where_clause(const Query& q, const std::vector<AuthorFilter>& author
   for (const auto& t : q.tags) add("EXISTS (SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.tag = " + param(t) + ")");
   for (const auto& t : q.not_tags)
     add("NOT EXISTS (SELECT 1 FROM tags t WHERE t.work_id = w.id AND t.tag = " + param(t) + ")");
+  for (const auto& l : q.sources)
+    add("EXISTS (SELECT 1 FROM sources s WHERE s.work_id = w.id AND coalesce(s.label, s.file, '') = " + param(l) + ")");
   for (const CollectionView& c : collections) {
     // Its members and its descendants' (a member that was merged counts as
     // the work that absorbed it), and what its saved searches find.

@@ -33,7 +33,8 @@ const char* const kAddedAfterVersion3 =
     "DROP INDEX IF EXISTS crossref_pending_work; ALTER TABLE works DROP COLUMN trashed_at; "
     "DROP TABLE notes; DROP TABLE files; DROP TABLE key_aliases; ALTER TABLE works DROP COLUMN key_pinned; "  // 7 -> 8
     "DROP TABLE auto_exports; "  // 9 -> 10; 8 -> 9: key_aliases.absorbed goes with its table
-    "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; ";  // 10 -> 11
+    "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "  // 10 -> 11
+    "DROP TABLE source_keys; ";  // 14 -> 15
 
 // The journal's TEMP triggers name every column: a test that rewrites the
 // schema to an older version's drops them first.
@@ -319,6 +320,7 @@ TEST_CASE("migration 10 -> 11 indexes the sources' WoS UTs and Scopus EIDs; add 
     REQUIRE(sqlite3_exec(lib.handle(),
                          "DROP INDEX sources_wos_ut; DROP INDEX sources_scopus_eid; "
                          "ALTER TABLE auto_exports DROP COLUMN library; "  // 11 -> 12
+                         "DROP TABLE source_keys; "  // 14 -> 15
                          "UPDATE sources SET data = '{\"wos_ut\": ' WHERE id = 3; PRAGMA user_version = 10",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
   }

@@ -53,6 +53,9 @@ class Ingest {
     std::vector<std::string> fields;
   };
   const std::vector<Update>& updates() const { return updates_; }
+  // `file:line:1: warning: key K already names work N ...`: an entry whose own
+  // key another work holds, which it was not joined to (source_keys.hpp).
+  const std::vector<std::string>& key_warnings() const { return key_warnings_; }
 
  private:
   Library::AddResult count(const Library::AddResult& res, const std::string& key);
@@ -62,12 +65,14 @@ class Ingest {
   // children that waited for it (`own_key`: the key the source gave it).
   void link_crossref(const Library::AddResult& res, const Record& r, const std::string& own_key);
   void keep_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key);
+  void note_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key, bool own);
   Library& lib_;
   KeyAssigner keys_;
   bool merge_by_doi_;
   bool crossref_pending_;  // children may be waiting for a parent
   Counts counts_;
   std::vector<Update> updates_;
+  std::vector<std::string> key_warnings_;
 };
 
 }  // namespace refnet

@@ -120,6 +120,9 @@ struct Query {
   bool incomplete = false;
   std::vector<std::string> tags;      // carries every one of these tags (exact match)
   std::vector<std::string> not_tags;  // carries none of these tags
+  // Holds a source record of each of these labels (import --source LABEL,
+  // else the label the import gave it: `refnet label list`).
+  std::vector<std::string> sources;
   // A full-text search (search.hpp): the works the index matches, as an
   // FTS5 expression (to_fts5 of the user's query).
   std::string match;
@@ -184,7 +187,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 14;
+  static constexpr int kSchemaVersion = 15;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.

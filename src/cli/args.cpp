@@ -110,6 +110,8 @@ const std::vector<OptionSpec> kSelectionOptions = {
     {"incomplete", nullptr, "works lacking a title, authors or a year (as import warned)"},
     {"tag", "TAG", "works carrying the tag TAG (repeatable: every one)", true},
     {"not-tag", "TAG", "works not carrying the tag TAG (repeatable: none of them)", true},
+    {"source", "LABEL", "works with a record from the source LABEL (the label 'import --source' gave, else the "
+                        "database or file name: 'refnet label list'; repeatable: every one)", true},
     {"collection", "C", "works in the collection C or a collection inside it, or found by the saved search C "
                         "(repeatable: every one)", true},
     {"limit", "N", "at most N works"},
@@ -240,6 +242,22 @@ int parse_year(const std::string& s, const char* what) {
 }
 }  // namespace
 
+// --source LABEL: a label no source record has is a mistake, not an empty selection.
+static void check_source_label(Library& lib, const std::string& label) {
+  std::vector<std::string> labels;
+  bool found = false;
+  for (const Library::SourceRow& row : lib.source_rows()) {
+    found = found || row.label == label;
+    if (!row.label.empty() && std::find(labels.begin(), labels.end(), row.label) == labels.end()) labels.push_back(row.label);
+  }
+  if (found) return;
+  std::string known;
+  for (std::size_t i = 0; i < labels.size() && i < 12; ++i) known += (i ? ", " : "") + labels[i];
+  if (labels.size() > 12) known += ", ...";
+  throw UsageError("--source: no record of the library comes from a source labelled '" + label + "'" +
+                   (known.empty() ? std::string(" (the library has no records)") : " (labels: " + known + "; 'refnet label list')"));
+}
+
 Query selection_from_args(const Args& args, Library& lib, std::vector<std::string>* missing, std::size_t skip) {
   Query q;
   if (args.has("year")) {
@@ -265,6 +283,8 @@ Query selection_from_args(const Args& args, Library& lib, std::vector<std::strin
   q.incomplete = args.has("incomplete");
   q.tags = args.all("tag");
   q.not_tags = args.all("not-tag");
+  q.sources = args.all("source");
+  for (const std::string& label : q.sources) check_source_label(lib, label);
   q.collections = args.all("collection");
   if (args.has("limit")) {
     std::string l = args.get("limit");

@@ -29,6 +29,7 @@
 #include "refnet/exporter.hpp"
 #include "refnet/input.hpp"
 #include "refnet/latex_cites.hpp"
+#include "refnet/source_keys.hpp"
 #include "refnet/output.hpp"
 #include "refnet/text.hpp"
 
@@ -374,6 +375,14 @@ struct CitedWorks {
   std::unordered_map<std::string, std::string> renamed;
   std::unordered_map<std::string, std::vector<std::string>> cited_aliases;
   std::vector<std::string> stale;
+  // A key sources gave to several works (source_keys.hpp): `chosen` says
+  // which the paper's other keys chose (a note); `claimed` holds the keys (lower
+  // case) the paper uses for another work than the one holding them, and
+  // `kept` the renames that follow from it, which biblatex needs too (two
+  // entries may not share a key, nor an entry's key be another's ids).
+  std::vector<std::string> chosen;
+  std::unordered_set<std::string> claimed;
+  std::unordered_map<std::string, std::string> kept;
 };
 
 // The keys a paper cites (--aux, --cites) added to the selection; the keys
@@ -398,10 +407,18 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
     key_only.references = key_only.abstract = key_only.extra = key_only.creators = false;
     // By work: its key and the indexes of the paper's keys that name it.
     std::map<std::int64_t, std::pair<std::string, std::vector<std::size_t>>> by_work;
+    const std::vector<PaperKey> resolved = resolve_paper_keys(lib, cited.keys);
     for (std::size_t i = 0; i < cited.keys.size(); ++i) {
       const std::string& key = cited.keys[i];
-      auto ids = lib.resolve(key);
+      auto ids = resolved[i].works;
       if (ids.empty()) missing.push_back(key);
+      if (!resolved[i].candidates.empty()) {
+        std::string said = place(path, text, cited.at[i]) + (resolved[i].ambiguous ? ": warning: " : ": note: ") +
+                           describe_choice(lib, key, resolved[i]);
+        (resolved[i].ambiguous ? works.stale : works.chosen).push_back(std::move(said));
+        if (auto holder = lib.work_by_key(key); holder && !ids.empty() && *holder != ids.front())
+          works.claimed.insert(ascii_lower(key));
+      }
       for (std::int64_t id : ids) {
         auto r = lib.record(id, key_only);
         if (!r || r->citekey.empty()) continue;
@@ -435,6 +452,8 @@ void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string
     }
     if (q.ids.empty()) q.ids.push_back(kNoWork);
   }
+  for (const auto& [own, written] : works.renamed)
+    if (works.claimed.count(ascii_lower(own)) || works.claimed.count(ascii_lower(written))) works.kept.emplace(own, written);
 }
 
 // The citation keys of the selected works, lower case: a crossref to any
@@ -610,6 +629,7 @@ void tell_notes(const ExportNotes& notes) {
 // kept one say the same): the paper's FILE:LINE:COL warnings, the names no
 // work has, what the writer left out.
 void tell_export(const ExportRun& r) {
+  for (const auto& w : r.chosen) std::cerr << w << "\n";
   for (const auto& w : r.stale) std::cerr << w << "\n";
   for (const auto& m : r.missing) {
     std::cerr << "refnet export: warning: no work in the library is named '" << m << "'";
@@ -688,8 +708,9 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
   std::unordered_map<std::string, std::string>& renamed = cited.renamed;
   // biblatex finds an old key through the entry's `ids`; the others are
   // written under the key the paper cites.
-  if (format == "biblatex") renamed.clear();
+  if (format == "biblatex") renamed = cited.kept;
   run.stale = std::move(cited.stale);
+  run.chosen = std::move(cited.chosen);
   if (format == "bibtex" || format == "biblatex") add_parents(lib, q);
   std::unordered_set<std::string> cycles;
   std::unordered_map<std::string, int> parent_levels;
@@ -706,6 +727,11 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
       auto& list = aliases[key];
       if (std::none_of(list.begin(), list.end(), [&](const std::string& a) { return iequals(a, k); })) list.push_back(k);
     }
+  // A key the paper gives another work: neither entry lists the other's old keys.
+  for (const auto& [own, written] : cited.kept) {
+    aliases.erase(own);
+    aliases.erase(written);
+  }
   if (!args.has("aux") && !args.has("cites") && (format == "bibtex" || format == "csljson"))
     tell_old_keys(aliases, keys, format, run.notes);
   opt.aliases = &aliases;

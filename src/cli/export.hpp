@@ -21,6 +21,7 @@ struct ExportRun {
   std::vector<std::int64_t> ids;     // the works selected
   std::vector<std::string> missing;  // names (keys, DOIs, cited keys) no work has
   std::vector<std::string> stale;    // FILE:LINE:COL warnings: keys a paper cites that the export cannot write
+  std::vector<std::string> chosen;   // FILE:LINE:COL notes: the work a key sources gave to several works names here
   bool pin = false;                  // their keys are to be pinned (not --no-pin, not CSV/TSV)
   std::string format;                // bibtex, biblatex, ris, csljson, csv, tsv
   ExportNotes notes;                 // what the writer left out

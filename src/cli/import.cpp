@@ -384,6 +384,8 @@ int run(const Args& args) {
     std::ostringstream report;
     kept_apart.report(report);
     report << other_works;
+    // An entry's key that names another work (source_keys.hpp): said, and in --diagnostics FILE.
+    for (const std::string& w : ingest.key_warnings()) report << w << "\n";
     if (args.json()) json_lines(std::cerr, "warning", report.str());
     else std::cerr << report.str();
     if (!diag_path.empty()) diag_text += report.str();

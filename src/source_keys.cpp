@@ -1,0 +1,239 @@
+#include "refnet/source_keys.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "refnet/text.hpp"
+
+namespace refnet {
+
+namespace {
+
+// One statement, finalized on scope exit; `ok` is false when it could not be
+// prepared (a library opened read-only before its migration to 14).
+class Query1 {
+ public:
+  Query1(sqlite3* db, const char* sql) { ok = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr) == SQLITE_OK; }
+  ~Query1() { sqlite3_finalize(s_); }
+  Query1(const Query1&) = delete;
+  Query1& operator=(const Query1&) = delete;
+  sqlite3_stmt* get() { return s_; }
+  bool step() { return ok && sqlite3_step(s_) == SQLITE_ROW; }
+  std::string text(int i) {
+    const unsigned char* t = sqlite3_column_text(s_, i);
+    return t ? std::string(reinterpret_cast<const char*>(t), static_cast<std::size_t>(sqlite3_column_bytes(s_, i)))
+             : std::string();
+  }
+  bool ok = false;
+
+ private:
+  sqlite3_stmt* s_ = nullptr;
+};
+
+}  // namespace
+
+void remember_source_key(Library& lib, std::int64_t source_id, std::string_view key) {
+  if (key.empty() || source_id <= 0) return;
+  Query1 q(lib.handle(), "INSERT OR REPLACE INTO source_keys (source_id, key) VALUES (?1, ?2)");
+  if (!q.ok) throw StoreError(std::string("source_keys: ") + sqlite3_errmsg(lib.handle()));
+  sqlite3_bind_int64(q.get(), 1, source_id);
+  sqlite3_bind_text(q.get(), 2, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+  if (sqlite3_step(q.get()) != SQLITE_DONE) throw StoreError(std::string("source_keys: ") + sqlite3_errmsg(lib.handle()));
+}
+
+std::vector<KeyGiver> key_givers(Library& lib, std::string_view key) {
+  std::vector<KeyGiver> out;
+  Query1 q(lib.handle(),
+           "SELECT s.work_id, coalesce(s.label, ''), coalesce(s.file, ''), coalesce(s.line, 0) FROM source_keys k "
+           "JOIN sources s ON s.id = k.source_id WHERE k.key = ?1 COLLATE NOCASE ORDER BY s.id");
+  if (!q.ok) return out;
+  sqlite3_bind_text(q.get(), 1, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+  while (q.step()) {
+    KeyGiver g;
+    g.work = sqlite3_column_int64(q.get(), 0);
+    g.label = q.text(1);
+    g.file = q.text(2);
+    g.line = static_cast<std::uint32_t>(sqlite3_column_int64(q.get(), 3));
+    out.push_back(std::move(g));
+  }
+  // The live work each belongs to now (merges move sources; a trashed one is no candidate).
+  std::vector<KeyGiver> live;
+  for (KeyGiver& g : out) {
+    g.work = lib.live_work(g.work);
+    Query1 t(lib.handle(), "SELECT 1 FROM works WHERE id = ?1 AND trashed_at IS NULL");
+    sqlite3_bind_int64(t.get(), 1, g.work);
+    if (t.step()) live.push_back(std::move(g));
+  }
+  return live;
+}
+
+std::string describe_work(Library& lib, std::int64_t work) {
+  RecordParts parts;
+  parts.references = parts.abstract = parts.extra = parts.creators = false;
+  std::optional<Record> r = lib.record(work, parts);
+  std::string out = "work " + std::to_string(work);
+  if (!r) return out;
+  std::string title = strip_rich_text(r->title);
+  if (title.size() > 70) {
+    std::size_t cut = 67;
+    while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    title = title.substr(0, cut) + "...";
+  }
+  out += " (";
+  if (!r->citekey.empty()) out += r->citekey + ", ";
+  out += "\"" + title + "\"";
+  if (r->issued.year) out += ", " + std::to_string(r->issued.year);
+  return out + ")";
+}
+
+std::vector<PaperKey> resolve_paper_keys(Library& lib, const std::vector<std::string>& keys) {
+  std::vector<PaperKey> out(keys.size());
+  std::vector<std::vector<KeyGiver>> givers(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    PaperKey& k = out[i];
+    k.works = lib.resolve(keys[i]);
+    givers[i] = key_givers(lib, keys[i]);
+    std::vector<std::int64_t> all = k.works;
+    for (const KeyGiver& g : givers[i]) all.push_back(g.work);
+    std::vector<std::int64_t> distinct;
+    for (std::int64_t w : all)
+      if (std::find(distinct.begin(), distinct.end(), w) == distinct.end()) distinct.push_back(w);
+    if (distinct.size() > 1 && k.works.size() <= 1) k.candidates = std::move(distinct);
+    else if (k.works.empty()) k.works = distinct;
+  }
+  // The labels the paper's unambiguous keys come from: one vote a key and label.
+  std::map<std::string, int> votes;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (!out[i].candidates.empty() || out[i].works.size() != 1) continue;
+    std::set<std::string> labels;
+    for (const KeyGiver& g : givers[i])
+      if (g.work == out[i].works.front() && !g.label.empty()) labels.insert(g.label);
+    for (const std::string& l : labels) ++votes[l];
+  }
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    PaperKey& k = out[i];
+    if (k.candidates.empty()) continue;
+    // Each candidate by the best-voted label among the sources that gave it the key.
+    std::int64_t best = 0;
+    int best_votes = 0, second = 0;
+    std::string best_label;
+    for (std::int64_t c : k.candidates) {
+      int v = 0;
+      std::string label;
+      for (const KeyGiver& g : givers[i]) {
+        if (g.work != c) continue;
+        auto it = votes.find(g.label);
+        if (it != votes.end() && it->second > v) {
+          v = it->second;
+          label = g.label;
+        }
+      }
+      if (v > best_votes) {
+        second = best_votes;
+        best_votes = v;
+        best = c;
+        best_label = label;
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    if (best_votes > 0 && best_votes > second) {
+      k.works = {best};
+      k.label = best_label;
+      k.by_source = true;
+    } else {
+      if (k.works.empty()) k.works = {k.candidates.front()};
+      k.ambiguous = true;
+    }
+  }
+  return out;
+}
+
+std::string describe_choice(Library& lib, const std::string& key, const PaperKey& k) {
+  std::vector<KeyGiver> givers = key_givers(lib, key);
+  std::string out = key + " names " + std::to_string(k.candidates.size()) + " works:";
+  for (std::size_t n = 0; n < k.candidates.size(); ++n) {
+    std::int64_t c = k.candidates[n];
+    out += (n ? "; " : " ") + describe_work(lib, c);
+    std::string from;
+    for (const KeyGiver& g : givers)
+      if (g.work == c)
+        from += std::string(from.empty() ? "" : ", ") + (g.label.empty() ? "" : g.label + " ") + g.file + ":" +
+                std::to_string(g.line);
+    if (!from.empty()) out += " from " + from;
+  }
+  const std::int64_t chosen = k.works.empty() ? 0 : k.works.front();
+  if (k.by_source)
+    return out + "; the paper's other keys come from " + k.label + ": written work " + std::to_string(chosen) + " under " + key;
+  return out + "; the paper's other keys do not say which: written " + describe_work(lib, chosen) + " under " + key +
+         "; cite the other by its own key";
+}
+
+namespace {
+
+// Whether two titles are one after an edit: folded alike, one extending the
+// other ("De la grammatologie" -> "De la grammatologie (nouvelle édition)"),
+// or most words of each kept (a corrected typo).
+bool title_kept(std::string_view a, std::string_view b) {
+  std::string x = fold_words(strip_rich_text(a)), y = fold_words(strip_rich_text(b));
+  if (x.empty() || y.empty()) return x == y;
+  if (x == y) return true;
+  if (x.size() > y.size()) std::swap(x, y);
+  if (y.compare(0, x.size(), x) == 0 && (y.size() == x.size() || y[x.size()] == ' ')) return true;
+  std::vector<std::string_view> wx = split_words(x), wy = split_words(y);
+  std::set<std::string_view> sx(wx.begin(), wx.end()), sy(wy.begin(), wy.end());
+  std::size_t common = 0;
+  for (std::string_view w : sx) common += sy.count(w);
+  // Dice's coefficient of the two sets of words.
+  return 10 * 2 * common >= 7 * (sx.size() + sy.size());
+}
+
+std::string first_family(const Record& r) {
+  const std::vector<Creator>& names = r.authors.empty() ? r.editors : r.authors;
+  if (names.empty()) return {};
+  return fold_words(names.front().is_literal() ? names.front().literal : names.front().family);
+}
+
+}  // namespace
+
+bool pinned_key_entry(const Record& entry, const Record& view, std::string* differs) {
+  std::vector<std::string> what;
+  auto both_differ = [](const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && !iequals(a, b); };
+  if (both_differ(entry.doi, view.doi)) what.push_back("DOI");
+  if (both_differ(entry.pmid, view.pmid)) what.push_back("PMID");
+  if (both_differ(entry.pmcid, view.pmcid)) what.push_back("PMCID");
+  std::string fe = first_family(entry), fv = first_family(view);
+  if (!fe.empty() && !fv.empty() && fe != fv) what.push_back("first author");
+  const bool same_title = fold_words(strip_rich_text(entry.title)) == fold_words(strip_rich_text(view.title));
+  const bool same_year = entry.issued.year == view.issued.year;
+  if (!title_kept(entry.title, view.title)) what.push_back("title");
+  else if (!same_title && !same_year) what.push_back("title");
+  if (!same_year && !same_title) what.push_back("year");
+  if (differs) {
+    differs->clear();
+    for (std::size_t i = 0; i < what.size(); ++i)
+      *differs += (i == 0 ? "" : i + 1 == what.size() ? " and " : ", ") + what[i];
+  }
+  return what.empty();
+}
+
+std::optional<std::int64_t> pinned_key_work(Library& lib, const Record& entry, std::string_view key) {
+  if (key.empty()) return std::nullopt;
+  std::optional<std::int64_t> work = lib.work_by_key(key);
+  if (!work || !lib.key_pinned(*work)) return std::nullopt;
+  std::optional<Work> w = lib.get(*work);
+  if (!w || !w->trashed_at.empty() || !iequals(w->record.citekey, key) || !pinned_key_entry(entry, w->record, nullptr))
+    return std::nullopt;
+  return work;
+}
+
+bool edited_entry(const Record& later, const Record& earlier) {
+  const std::string& f = later.provenance.format;
+  if (f != earlier.provenance.format || (f != "bibtex" && f != "csl-json" && f != "ris")) return false;
+  return !later.citekey.empty() && later.citekey == earlier.citekey && pinned_key_entry(later, earlier, nullptr);
+}
+
+}  // namespace refnet
