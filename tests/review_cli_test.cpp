@@ -175,6 +175,59 @@ TEST_CASE("screen on a terminal: include, exclude with a picked reason, undo, qu
   CHECK(p.out.find("\"maybe\":1,") != std::string::npos);
 }
 
+// The full-text stage on a terminal (prisma39): only the works included at
+// title/abstract are shown (10 of fixtures/review/screening.tsv's 29), and
+// n marks a report not retrieved.
+TEST_CASE("screen --stage fulltext on a terminal: the reports sought, n for not retrieved (driven through a pty)",
+          "[review][screen][prisma39]") {
+  TempDir dir;
+  const std::string lib = dir / "lib.sqlite";
+  REQUIRE(run_refnet("import --library '" + lib + "' '" + kWos + "'").status == 0);
+  REQUIRE(run_refnet("screen --library '" + lib + "' --decisions '" + fixture("review/screening.tsv") + "'").status == 3);
+  // Keys: n (report 1 not retrieved), i (report 2 included), e then 1
+  // (report 3 excluded: "wrong outcome"), q.
+  write_file(dir / "drive.py",
+             "import os, pty, sys\n"
+             "pid, fd = pty.fork()\n"
+             "if pid == 0:\n"
+             "    os.execv(sys.argv[1], [sys.argv[1], 'screen', '--stage', 'fulltext', '--library', sys.argv[2],\n"
+             "             '--reasons', 'wrong outcome,wrong design'])\n"
+             "out = b''\n"
+             "def wait_for(marker, count):\n"
+             "    global out\n"
+             "    while out.count(marker) < count:\n"
+             "        try:\n"
+             "            chunk = os.read(fd, 65536)\n"
+             "        except OSError:\n"
+             "            return\n"
+             "        if not chunk:\n"
+             "            return\n"
+             "        out += chunk\n"
+             "shown = 0\n"
+             "for key in [b'n', b'i', b'e', b'1', b'q']:\n"
+             "    if key == b'1':\n"
+             "        wait_for(b'reason > ', 1)\n"
+             "    else:\n"
+             "        shown += 1\n"
+             "        wait_for(b'[q]uit > ', shown)\n"
+             "    os.write(fd, key)\n"
+             "wait_for(b'works left to screen', 1)\n"
+             "os.waitpid(pid, 0)\n"
+             "sys.stdout.buffer.write(out)\n");
+  std::string cmd = "timeout 60 python3 '" + (dir / "drive.py") + "' '" + REFNET_BINARY + "' '" + lib + "' >'" +
+                    (dir / "out.txt") + "' 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string out = slurp(dir / "out.txt");
+  INFO(out);
+  CHECK(out.find("[1/10]") != std::string::npos);
+  CHECK(out.find("[n]ot retrieved") != std::string::npos);
+  CHECK(out.find("3 decisions saved; 7 works left to screen") != std::string::npos);
+  auto p = run_refnet("prisma --json --library '" + lib + "'");
+  CHECK(p.out.find("\"fulltext\":{\"sought\":10,\"not_retrieved\":1,\"assessed\":9,\"excluded\":1,"
+                   "\"exclusion_reasons\":{\"wrong outcome\":1},\"included\":1,\"studies\":1,\"awaiting\":7,\"maybe\":0,"
+                   "\"conflicts\":0,\"not_assessed\":7,") != std::string::npos);
+}
+
 TEST_CASE("dedup --decisions: rows it cannot apply are errors with their position, the rest applies",
           "[review][dedup]") {
   TempDir dir;
