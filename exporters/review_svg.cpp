@@ -151,12 +151,17 @@ std::string prisma_svg(const PrismaCounts& c) {
   screened.y = excluded.y = y;
   const double screen_top = y;
   y += std::max(screened.h, excluded.h) + 20;
-  Box awaiting = make_box("awaiting", right, col,
-                          {{"Records awaiting a decision " + n_of(c.awaiting()), true, 0},
-                           {"marked maybe " + n_of(c.maybe), false, 1},
-                           {"reviewers disagree " + n_of(c.conflicts), false, 1},
-                           {"not yet screened " + n_of(c.unscreened), false, 1}},
-                          "#fff");
+  // What awaits a decision at a stage: marked maybe, disagreed on, not looked at yet.
+  auto awaiting_box = [&](const std::string& id, const std::string& what, std::int64_t maybe, std::int64_t conflicts,
+                          const std::string& not_yet, std::int64_t left) {
+    return make_box(id, right, col,
+                    {{what + " awaiting a decision " + n_of(maybe + conflicts + left), true, 0},
+                     {"marked maybe " + n_of(maybe), false, 1},
+                     {"reviewers disagree " + n_of(conflicts), false, 1},
+                     {not_yet + " " + n_of(left), false, 1}},
+                    "#fff");
+  };
+  Box awaiting = awaiting_box("awaiting", "Records", c.maybe, c.conflicts, "not yet screened", c.unscreened);
   awaiting.y = y;
   y += awaiting.h + 40;
 
@@ -171,12 +176,7 @@ std::string prisma_svg(const PrismaCounts& c) {
   for (const auto& [reason, n] : f.exclusion_reasons) full_why.push_back({reason + " " + n_of(n), false, 1});
   Box assessed = make_box("assessed", left, col, {{"Reports assessed for eligibility " + n_of(f.assessed), true, 0}}, "#fff");
   Box full_excluded = make_box("reports-excluded", right, col, full_why, "#fff");
-  Box full_awaiting = make_box("reports-awaiting", right, col,
-                               {{"Reports awaiting a decision " + n_of(f.awaiting()), true, 0},
-                                {"marked maybe " + n_of(f.maybe), false, 1},
-                                {"reviewers disagree " + n_of(f.conflicts), false, 1},
-                                {"not yet assessed " + n_of(f.unassessed), false, 1}},
-                               "#fff");
+  Box full_awaiting = awaiting_box("reports-awaiting", "Reports", f.maybe, f.conflicts, "not yet assessed", f.unassessed);
   if (full) {
     sought.y = not_retrieved.y = y;
     y += std::max(sought.h, not_retrieved.h) + 40;
