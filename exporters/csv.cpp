@@ -221,6 +221,8 @@ constexpr Column kColumns[] = {
     {"tags", "tags", kPlain, [](const Record&, std::string&) {}, &WorkFacts::tags},
     {"decision", "decision", kPlain, [](const Record&, std::string&) {}, &WorkFacts::decision},
     {"reason", "reason", kPlain, [](const Record&, std::string&) {}, &WorkFacts::reason},
+    {"fulltext_decision", "fulltext_decision", kPlain, [](const Record&, std::string&) {}, &WorkFacts::fulltext_decision},
+    {"fulltext_reason", "fulltext_reason", kPlain, [](const Record&, std::string&) {}, &WorkFacts::fulltext_reason},
     {"notes", "notes", kPlain, [](const Record&, std::string&) {}, &WorkFacts::notes},
 };
 

@@ -151,18 +151,48 @@ std::string prisma_svg(const PrismaCounts& c) {
   screened.y = excluded.y = y;
   const double screen_top = y;
   y += std::max(screened.h, excluded.h) + 20;
-  Box awaiting = make_box("awaiting", right, col,
-                          {{"Records awaiting a decision " + n_of(c.awaiting()), true, 0},
-                           {"marked maybe " + n_of(c.maybe), false, 1},
-                           {"reviewers disagree " + n_of(c.conflicts), false, 1},
-                           {"not yet screened " + n_of(c.unscreened), false, 1}},
-                          "#fff");
+  // What awaits a decision at a stage: marked maybe, disagreed on, not looked at yet.
+  auto awaiting_box = [&](const std::string& id, const std::string& what, std::int64_t maybe, std::int64_t conflicts,
+                          const std::string& not_yet, std::int64_t left) {
+    return make_box(id, right, col,
+                    {{what + " awaiting a decision " + n_of(maybe + conflicts + left), true, 0},
+                     {"marked maybe " + n_of(maybe), false, 1},
+                     {"reviewers disagree " + n_of(conflicts), false, 1},
+                     {not_yet + " " + n_of(left), false, 1}},
+                    "#fff");
+  };
+  Box awaiting = awaiting_box("awaiting", "Records", c.maybe, c.conflicts, "not yet screened", c.unscreened);
   awaiting.y = y;
   y += awaiting.h + 40;
+
+  // Full text (once any decision there exists): reports sought, not
+  // retrieved, assessed for eligibility, excluded with the full-text
+  // reasons, awaiting.
+  const bool full = c.has_fulltext;
+  const PrismaFullText& f = c.fulltext;
+  Box sought = make_box("sought", left, col, {{"Reports sought for retrieval " + n_of(f.sought), true, 0}}, "#fff");
+  Box not_retrieved = make_box("not-retrieved", right, col, {{"Reports not retrieved " + n_of(f.not_retrieved), true, 0}}, "#fff");
+  std::vector<Para> full_why{{"Reports excluded " + n_of(f.excluded), true, 0}};
+  for (const auto& [reason, n] : f.exclusion_reasons) full_why.push_back({reason + " " + n_of(n), false, 1});
+  Box assessed = make_box("assessed", left, col, {{"Reports assessed for eligibility " + n_of(f.assessed), true, 0}}, "#fff");
+  Box full_excluded = make_box("reports-excluded", right, col, full_why, "#fff");
+  Box full_awaiting = awaiting_box("reports-awaiting", "Reports", f.maybe, f.conflicts, "not yet assessed", f.unassessed);
+  if (full) {
+    sought.y = not_retrieved.y = y;
+    y += std::max(sought.h, not_retrieved.h) + 40;
+    assessed.y = full_excluded.y = y;
+    y += std::max(assessed.h, full_excluded.h) + 20;
+    full_awaiting.y = y;
+    y += full_awaiting.h + 40;
+  }
   const double screen_bottom = y - 20;
 
   // Included.
-  Box included = make_box("included", left, col, {{"Records included in review " + n_of(c.included), true, 0}}, "#fff");
+  Box included = full ? make_box("included", left, col,
+                                 {{"Studies included in review " + n_of(f.studies), true, 0},
+                                  {"Reports of included studies " + n_of(f.included), false, 0}},
+                                 "#fff")
+                      : make_box("included", left, col, {{"Records included in review " + n_of(c.included), true, 0}}, "#fff");
   included.y = y;
   // A phase bar holds its name, bold, with room to spare.
   const double included_bar = std::max(included.h, text_width("Included") * 1.1 + 24);
@@ -170,20 +200,43 @@ std::string prisma_svg(const PrismaCounts& c) {
   const double height = y + 10;
 
   std::string out = svg_open(width, height, "PRISMA 2020 flow diagram");
-  for (const Box* b : {&head, &ident, &removed, &screened, &excluded, &awaiting, &included}) draw_box(out, *b);
+  for (const Box* b : {&head, &ident, &removed, &screened, &excluded, &awaiting}) draw_box(out, *b);
+  if (full)
+    for (const Box* b : {&sought, &not_retrieved, &assessed, &full_excluded, &full_awaiting}) draw_box(out, *b);
+  draw_box(out, included);
   phase(out, "phase-identification", "Identification", ident_top, ident_bottom);
   phase(out, "phase-screening", "Screening", screen_top, screen_bottom);
   phase(out, "phase-included", "Included", included.y, included.y + included_bar);
   // Arrows: identified -> removed; identified -> screened -> included;
-  // screened -> excluded; screened -> awaiting.
+  // screened -> excluded; screened -> awaiting (with a full-text stage:
+  // screened -> sought -> assessed -> included, each with its boxes at the
+  // right).
   auto mid_y = [](const Box& b) { return b.y + b.h / 2; };
+  auto across = [&](const Box& from, const Box& to) {
+    const double at = from.y + std::min(from.h, to.h) / 2;
+    arrow(out, {{from.x + from.w, at}, {to.x, at}});
+  };
+  auto down = [&](const Box& from, const Box& to) {
+    arrow(out, {{from.x + from.w / 2, from.y + from.h}, {to.x + to.w / 2, to.y}});
+  };
+  auto elbow = [&](const Box& from, const Box& to) {
+    const double x = from.x + from.w * 0.8;
+    arrow(out, {{x, from.y + from.h}, {x, mid_y(to)}, {to.x, mid_y(to)}});
+  };
   arrow(out, {{ident.x + ident.w, mid_y(ident)}, {removed.x, mid_y(ident)}});
-  arrow(out, {{ident.x + ident.w / 2, ident.y + ident.h}, {screened.x + screened.w / 2, screened.y}});
-  arrow(out, {{screened.x + screened.w, screened.y + std::min(screened.h, excluded.h) / 2},
-              {excluded.x, screened.y + std::min(screened.h, excluded.h) / 2}});
-  const double elbow = screened.x + screened.w * 0.8;
-  arrow(out, {{elbow, screened.y + screened.h}, {elbow, mid_y(awaiting)}, {awaiting.x, mid_y(awaiting)}});
-  arrow(out, {{screened.x + screened.w / 2, screened.y + screened.h}, {included.x + included.w / 2, included.y}});
+  down(ident, screened);
+  across(screened, excluded);
+  elbow(screened, awaiting);
+  if (full) {
+    down(screened, sought);
+    across(sought, not_retrieved);
+    down(sought, assessed);
+    across(assessed, full_excluded);
+    elbow(assessed, full_awaiting);
+    down(assessed, included);
+  } else {
+    down(screened, included);
+  }
   out += "</svg>\n";
   return out;
 }

@@ -357,6 +357,140 @@ std::string screening_gaps(const Record& r) {
 namespace {
 
 constexpr std::string_view kScreenPrefix = "screen:";
+constexpr std::string_view kFullTextPrefix = "screen:fulltext:";
+
+// A work's decision at one stage, from its tags.
+struct StageDecision {
+  bool include = false, maybe = false, not_retrieved = false;
+  std::string exclude;  // the reason ("(no reason given)" for none); "" when not excluded
+  int count = 0;        // the stage's decision tags it carries
+  // What it counts as when it carries several: include, exclude, not
+  // retrieved, maybe.
+  std::string_view counted() const {
+    return include ? "include" : !exclude.empty() ? "exclude" : not_retrieved ? "not-retrieved" : "maybe";
+  }
+};
+
+// Every live work's decision at `stage`, from the tags of the stage
+// (title/abstract: screen:... but screen:fulltext:...).
+std::unordered_map<std::int64_t, StageDecision> stage_decisions(Library& lib, const std::string& stage) {
+  const std::string prefix = screening_tag_prefix(stage);
+  std::unordered_map<std::int64_t, StageDecision> out;
+  for (const auto& [work, tag] : lib.live_tags_with_prefix(prefix)) {
+    if (stage == kTitleStage && starts_with(tag, kFullTextPrefix)) continue;
+    std::string_view rest = std::string_view(tag).substr(prefix.size());
+    StageDecision& d = out[work];
+    if (rest == "include") {
+      d.include = true;
+    } else if (rest == "maybe") {
+      d.maybe = true;
+    } else if (rest == "not-retrieved" && stage == kFullTextStage) {
+      d.not_retrieved = true;
+    } else if (rest == "exclude" || starts_with(rest, "exclude:")) {
+      std::string reason = rest.size() > 8 ? std::string(rest.substr(8)) : std::string("(no reason given)");
+      if (d.exclude.empty() || reason < d.exclude) d.exclude = reason;
+    } else {
+      continue;  // screen:something-else is not a decision
+    }
+    ++d.count;
+  }
+  for (auto it = out.begin(); it != out.end();)
+    it = it->second.count ? std::next(it) : out.erase(it);
+  return out;
+}
+
+// The works whose reviewers decided differently at `stage` (no agreed
+// decision, so no tag): they await the team's decision, not a first look.
+std::set<std::int64_t> disagreed(Library& lib, const std::string& stage,
+                                 const std::unordered_map<std::int64_t, StageDecision>& decided) {
+  std::set<std::int64_t> trashed, out;
+  for (const TrashedWork& t : lib.trashed()) trashed.insert(t.id);
+  std::map<std::int64_t, std::set<std::string>> given;
+  for (const ScreeningDecision& d : lib.screening(0, stage)) given[lib.live_work(d.work_id)].insert(d.decision);
+  for (const auto& [work, kinds] : given)
+    if (kinds.size() > 1 && !decided.count(work) && !trashed.count(work)) out.insert(work);
+  return out;
+}
+
+// Reasons counted, by count descending (ties by reason), and their sum.
+std::int64_t sorted_reasons(const std::map<std::string, std::int64_t>& reasons,
+                            std::vector<std::pair<std::string, std::int64_t>>& out) {
+  std::int64_t sum = 0;
+  for (const auto& [reason, n] : reasons) {
+    out.emplace_back(reason, n);
+    sum += n;
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+  return sum;
+}
+
+// "PRISMA: reports sought (10) != reports not retrieved (1) + reports assessed (8)".
+void check_line(const char* total_name, std::int64_t total,
+                std::initializer_list<std::pair<const char*, std::int64_t>> parts, const char* why) {
+  std::int64_t sum = 0;
+  std::string text;
+  bool negative = false;
+  for (const auto& [name, n] : parts) {
+    sum += n;
+    negative |= n < 0;
+    text += std::string(text.empty() ? "" : " + ") + name + " (" + std::to_string(n) + ")";
+  }
+  if (sum != total || negative)
+    throw StoreError("PRISMA: " + std::string(total_name) + " (" + std::to_string(total) + ") != " + text +
+                     ": this line does not add up; " + why);
+}
+
+// The full-text numbers: over the works included at title/abstract.
+void count_fulltext(Library& lib, const std::unordered_map<std::int64_t, StageDecision>& title, PrismaCounts& c) {
+  std::unordered_map<std::int64_t, StageDecision> full = stage_decisions(lib, kFullTextStage);
+  std::set<std::int64_t> conflicts = disagreed(lib, kFullTextStage, full);
+  c.has_fulltext = !full.empty() || !conflicts.empty();
+  if (!c.has_fulltext) return;
+  PrismaFullText& f = c.fulltext;
+  std::set<std::int64_t> sought;
+  for (const auto& [work, d] : title)
+    if (d.include) sought.insert(work);
+  f.sought = static_cast<std::int64_t>(sought.size());
+  std::map<std::string, std::int64_t> reasons;
+  std::vector<std::int64_t> included;
+  for (const auto& [work, d] : full) {
+    if (!sought.count(work)) {
+      ++f.not_counted;
+      continue;
+    }
+    if (d.count > 1) ++c.multiple_decisions;
+    std::string_view as = d.counted();
+    if (as != "not-retrieved") ++f.assessed;
+    if (as == "include") included.push_back(work);
+    else if (as == "exclude") ++reasons[d.exclude];
+    else if (as == "not-retrieved") ++f.not_retrieved;
+    else ++f.maybe;
+  }
+  for (std::int64_t work : conflicts)
+    if (sought.count(work)) ++f.conflicts, ++f.assessed;
+    else ++f.not_counted;
+  // A sought report without a decision yet: assessed, awaiting.
+  for (std::int64_t work : sought)
+    if (!full.count(work) && !conflicts.count(work)) ++f.unassessed, ++f.assessed;
+  f.excluded = sorted_reasons(reasons, f.exclusion_reasons);
+  f.included = static_cast<std::int64_t>(included.size());
+  // Studies: the included reports, those tagged with one study:<name> once.
+  std::map<std::int64_t, std::string> study_of;
+  for (const auto& [work, tag] : lib.live_tags_with_prefix("study:"))
+    if (!study_of.count(work)) study_of[work] = tag;
+  std::set<std::string> studies;
+  for (std::int64_t work : included) {
+    auto it = study_of.find(work);
+    studies.insert(it != study_of.end() ? it->second : "\x01" + std::to_string(work));
+  }
+  f.studies = static_cast<std::int64_t>(studies.size());
+  check_line("reports sought for retrieval", f.sought,
+             {{"reports not retrieved", f.not_retrieved}, {"reports assessed for eligibility", f.assessed}},
+             "the full-text decisions do not match the works included at title/abstract");
+  check_line("reports assessed for eligibility", f.assessed,
+             {{"reports excluded", f.excluded}, {"reports included", f.included}, {"awaiting", f.awaiting()}},
+             "the full-text decisions do not add up to the reports assessed");
+}
 
 }  // namespace
 
@@ -384,28 +518,8 @@ PrismaCounts prisma_counts(Library& lib) {
   c.screened = st.works;
   c.removed_other = st.trashed;
 
-  // Each live work's screening decision, from its tags.
-  struct Decision {
-    bool include = false, maybe = false;
-    std::string exclude;  // reason; "\x01" for none yet
-    int count = 0;
-  };
-  std::unordered_map<std::int64_t, Decision> decisions;
-  for (const auto& [work, tag] : lib.live_tags_with_prefix(std::string(kScreenPrefix))) {
-    std::string_view rest = std::string_view(tag).substr(kScreenPrefix.size());
-    Decision& d = decisions[work];
-    if (rest == "include") {
-      d.include = true;
-    } else if (rest == "maybe") {
-      d.maybe = true;
-    } else if (rest == "exclude" || starts_with(rest, "exclude:")) {
-      std::string reason = rest.size() > 8 ? std::string(rest.substr(8)) : std::string("(no reason given)");
-      if (d.exclude.empty() || reason < d.exclude) d.exclude = reason;
-    } else {
-      continue;  // screen:something-else is not a decision
-    }
-    ++d.count;
-  }
+  // Each live work's title/abstract decision, from its tags.
+  std::unordered_map<std::int64_t, StageDecision> decisions = stage_decisions(lib, kTitleStage);
   std::map<std::string, std::int64_t> reasons;
   for (const auto& [work, d] : decisions) {
     if (d.count > 1) ++c.multiple_decisions;
@@ -413,20 +527,8 @@ PrismaCounts prisma_counts(Library& lib) {
     else if (!d.exclude.empty()) ++reasons[d.exclude];
     else if (d.maybe) ++c.maybe;
   }
-  for (const auto& [reason, n] : reasons) {
-    c.exclusion_reasons.emplace_back(reason, n);
-    c.excluded += n;
-  }
-  std::stable_sort(c.exclusion_reasons.begin(), c.exclusion_reasons.end(),
-                   [](const auto& x, const auto& y) { return x.second > y.second; });
-  // Works the reviewers decided differently on carry no decision tag: they
-  // await the team's decision, not a first look.
-  std::set<std::int64_t> trashed;
-  for (const TrashedWork& t : lib.trashed()) trashed.insert(t.id);
-  std::map<std::int64_t, std::set<std::string>> given;
-  for (const ScreeningDecision& d : lib.screening(0)) given[lib.live_work(d.work_id)].insert(d.decision);
-  for (const auto& [work, kinds] : given)
-    if (kinds.size() > 1 && !decisions.count(work) && !trashed.count(work)) ++c.conflicts;
+  c.excluded = sorted_reasons(reasons, c.exclusion_reasons);
+  c.conflicts = static_cast<std::int64_t>(disagreed(lib, kTitleStage, decisions).size());
   c.unscreened = c.screened - c.included - c.excluded - c.maybe - c.conflicts;
 
   // The identities: a library that breaks them (a source record without
@@ -436,13 +538,15 @@ PrismaCounts prisma_counts(Library& lib) {
   if (rows != c.identified_total)
     throw StoreError("PRISMA: " + std::to_string(c.identified_total) + " source records identified but " +
                      std::to_string(rows) + " works were created from them; run 'refnet check'");
-  if (c.identified_total != c.duplicates_removed + c.removed_other + c.screened)
-    throw StoreError("PRISMA: records identified (" + std::to_string(c.identified_total) +
-                     ") != duplicates removed (" + std::to_string(c.duplicates_removed) +
-                     ") + removed for other reasons (" + std::to_string(c.removed_other) + ") + records screened (" +
-                     std::to_string(c.screened) + "); the merge log does not match the works");
-  if (c.unscreened < 0 || c.screened != c.excluded + c.included + c.awaiting())
-    throw StoreError("PRISMA: screening decisions do not add up to the records screened");
+  check_line("records identified", c.identified_total,
+             {{"duplicates removed", c.duplicates_removed},
+              {"removed for other reasons", c.removed_other},
+              {"records screened", c.screened}},
+             "the merge log does not match the works");
+  check_line("records screened", c.screened,
+             {{"records excluded", c.excluded}, {"records included", c.included}, {"awaiting", c.awaiting()}},
+             "screening decisions do not add up to the records screened");
+  count_fulltext(lib, decisions, c);
   return c;
 }
 
@@ -664,46 +768,121 @@ PairDecisionsResult apply_pair_decisions(Library& lib, std::string_view tsv, Dia
 
 // ---------------------------------------------------------------- screening
 
-std::string screening_tag(const std::string& decision, const std::string& reason) {
-  if (decision == "exclude") return reason.empty() ? "screen:exclude" : "screen:exclude:" + reason;
-  return "screen:" + decision;
+std::string screening_tag_prefix(const std::string& stage) {
+  return stage == kFullTextStage ? std::string(kFullTextPrefix) : std::string(kScreenPrefix);
+}
+
+std::string screening_tag(const std::string& decision, const std::string& reason, const std::string& stage) {
+  const std::string prefix = screening_tag_prefix(stage);
+  if (decision == "exclude") return reason.empty() ? prefix + "exclude" : prefix + "exclude:" + reason;
+  return prefix + decision;
+}
+
+bool parse_stage(std::string_view word, std::string& stage) {
+  std::string w = ascii_lower(trim(word));
+  if (w == "title" || w == "ta" || w == "tiab" || w == "title-abstract" || w == "title/abstract" || w == "abstract")
+    stage = kTitleStage;
+  else if (w == "fulltext" || w == "full-text" || w == "full" || w == "ft")
+    stage = kFullTextStage;
+  else
+    return false;
+  return true;
 }
 
 bool parse_decision(std::string_view word, std::string& decision) {
-  std::string w = ascii_lower(trim(word));
+  std::string w = ascii_lower(collapse_space(trim(word)));
   if (w == "i" || w == "include" || w == "included" || w == "yes") decision = "include";
   else if (w == "e" || w == "exclude" || w == "excluded" || w == "no") decision = "exclude";
   else if (w == "m" || w == "maybe" || w == "?" || w == "unsure") decision = "maybe";
+  else if (w == "not-retrieved" || w == "not retrieved" || w == "nr" || w == "not obtained") decision = "not-retrieved";
   else if (w == "u" || w.empty() || w == "undecided" || w == "none" || w == "undo") decision.clear();
   else return false;
   return true;
 }
 
-void record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer, const std::string& decision,
-                      const std::string& reason) {
-  std::string why = decision == "exclude" ? collapse_space(reason) : std::string();
-  if (decision.empty()) lib.clear_screening(work_id, reviewer);
-  else lib.set_screening(work_id, reviewer, decision, why);
-  // The agreed decision becomes the work's screen: tag.
-  std::vector<ScreeningDecision> all = lib.screening(work_id);
-  std::string tag;
-  if (!all.empty()) {
-    bool agree = std::all_of(all.begin(), all.end(), [&](const ScreeningDecision& d) { return d.decision == all[0].decision; });
-    // Excluded for different reasons: the reasons, each once, so that
-    // 'prisma' shows them until the reviewers settle on one.
-    std::string reasons;
-    std::set<std::string> seen;
-    for (const ScreeningDecision& d : all)
-      if (!d.reason.empty() && seen.insert(fold_words(d.reason)).second) reasons += (reasons.empty() ? "" : " / ") + d.reason;
-    if (agree) tag = screening_tag(all[0].decision, reasons);
+namespace {
+
+// The tag the reviewers' decisions at a stage agree on; "" when they
+// disagree or none decided.
+std::string agreed_tag(const std::vector<ScreeningDecision>& all, const std::string& stage) {
+  if (all.empty()) return {};
+  bool agree = std::all_of(all.begin(), all.end(), [&](const ScreeningDecision& d) { return d.decision == all[0].decision; });
+  if (!agree) return {};
+  // Excluded for different reasons: the reasons, each once, so that
+  // 'prisma' shows them until the reviewers settle on one.
+  std::string reasons;
+  std::set<std::string> seen;
+  for (const ScreeningDecision& d : all)
+    if (!d.reason.empty() && seen.insert(fold_words(d.reason)).second) reasons += (reasons.empty() ? "" : " / ") + d.reason;
+  return screening_tag(all[0].decision, reasons, stage);
+}
+
+// What the work's title/abstract decision is, said for a refusal: "excluded
+// at title/abstract (not urban)", "marked maybe at title/abstract", ...
+std::string title_state(Library& lib, std::int64_t work_id, const std::vector<ScreeningDecision>& title) {
+  for (const std::string& t : lib.tags_of(work_id)) {
+    if (!starts_with(t, kScreenPrefix) || starts_with(t, kFullTextPrefix)) continue;
+    std::string rest = t.substr(kScreenPrefix.size());
+    if (rest == "include") return "included at title/abstract";
+    if (rest == "maybe") return "marked maybe at title/abstract";
+    if (rest == "exclude") return "excluded at title/abstract";
+    if (starts_with(rest, "exclude:")) return "excluded at title/abstract (" + rest.substr(8) + ")";
   }
+  return title.empty() ? "not screened at title/abstract" : "not agreed on at title/abstract (the reviewers disagree)";
+}
+
+}  // namespace
+
+std::string record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer,
+                             const std::string& decision, const std::string& reason, const std::string& stage) {
+  if (decision == "not-retrieved" && stage != kFullTextStage)
+    return "'not retrieved' is a full-text decision (refnet screen --stage fulltext)";
+  std::string why = decision == "exclude" ? collapse_space(reason) : std::string();
+  std::vector<ScreeningDecision> all = lib.screening(work_id, stage);
+  // The stage's decisions once this one is recorded.
+  all.erase(std::remove_if(all.begin(), all.end(), [&](const ScreeningDecision& d) { return d.reviewer == reviewer; }),
+            all.end());
+  if (!decision.empty()) {
+    ScreeningDecision mine;
+    mine.work_id = work_id;
+    mine.reviewer = reviewer;
+    mine.decision = decision;
+    mine.reason = why;
+    mine.stage = stage;
+    all.insert(std::lower_bound(all.begin(), all.end(), mine,
+                                [](const ScreeningDecision& x, const ScreeningDecision& y) { return x.reviewer < y.reviewer; }),
+               mine);
+  }
+  const std::string tag = agreed_tag(all, stage);
+  // Full text is read of the reports sought: the works included at
+  // title/abstract, and only while they are.
+  if (stage == kFullTextStage && !decision.empty()) {
+    // (By its tag, as 'prisma' counts the reports sought.)
+    std::vector<std::string> tags = lib.tags_of(work_id);
+    if (std::find(tags.begin(), tags.end(), screening_tag("include", "", kTitleStage)) == tags.end())
+      return "it is " + title_state(lib, work_id, lib.screening(work_id, kTitleStage)) +
+             ": only the works included there are sought for full text";
+  }
+  if (stage == kTitleStage && tag != screening_tag("include", "", kTitleStage)) {
+    std::size_t full = lib.screening(work_id, kFullTextStage).size();
+    if (full)
+      return "it has " + std::to_string(full) + " full-text decision" + (full > 1 ? "s" : "") +
+             ", which need it included at title/abstract; take them back first (refnet screen --stage fulltext, "
+             "decision 'undecided')";
+  }
+  if (decision.empty()) lib.clear_screening(work_id, reviewer, stage);
+  else lib.set_screening(work_id, reviewer, decision, why, stage);
+  // The agreed decision becomes the work's tag of the stage.
+  const std::string prefix = screening_tag_prefix(stage);
   for (const std::string& t : lib.tags_of(work_id))
-    if (starts_with(t, kScreenPrefix) && t != tag) lib.remove_tag(work_id, t);
+    if (starts_with(t, prefix) && t != tag && (stage == kFullTextStage || !starts_with(t, kFullTextPrefix)))
+      lib.remove_tag(work_id, t);
   if (!tag.empty()) lib.add_tag(work_id, tag);
+  return {};
 }
 
 ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, const std::string& reviewer,
-                                          Diagnostics& diags) {
+                                          Diagnostics& diags, const std::string& stage) {
   ScreeningResult res;
   Table t = read_table(tsv, diags);
   int kk = t.column({"key", "id", "work"}), kd = t.column({"decision"}), kr = t.column({"reason"}),
@@ -718,8 +897,9 @@ ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, co
     ++res.rows;
     std::string decision;
     if (!parse_decision(cell_at(row, kd), decision)) {
-      diags.error(offset_at(row, kd), "decision '" + cell_at(row, kd) +
-                                          "' is not include, exclude, maybe or undecided; row skipped");
+      diags.error(offset_at(row, kd), "decision '" + cell_at(row, kd) + "' is not include, exclude, maybe" +
+                                          (stage == kFullTextStage ? ", not-retrieved" : "") +
+                                          " or undecided; row skipped");
       ++res.skipped;
       continue;
     }
@@ -730,9 +910,13 @@ ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, co
     }
     std::string who = kv >= 0 && !cell_at(row, kv).empty() ? cell_at(row, kv) : reviewer;
     std::string reason = cell_at(row, kr);
+    if (std::string refused = record_screening(lib, work, who, decision, reason, stage); !refused.empty()) {
+      diags.error(offset_at(row, kk), "'" + cell_at(row, kk) + "': " + refused + "; row skipped");
+      ++res.skipped;
+      continue;
+    }
     if (decision != "exclude" && !reason.empty())
       diags.warning(offset_at(row, kr), "a reason is only kept for an exclusion: '" + reason + "' dropped");
-    record_screening(lib, work, who, decision, reason);
     if (decision.empty()) ++res.cleared;
     else ++res.applied;
   }
@@ -752,12 +936,16 @@ std::unordered_map<std::string, WorkFacts> work_facts(Library& lib) {
   for (const auto& [work, tag] : lib.live_tags_with_prefix("")) {
     WorkFacts& f = by_id[work];
     f.tags += (f.tags.empty() ? "" : "; ") + tag;
-    if (!starts_with(tag, kScreenPrefix) || !f.decision.empty()) continue;
-    std::string rest = tag.substr(kScreenPrefix.size());
-    if (rest == "include" || rest == "maybe") f.decision = rest;
+    if (!starts_with(tag, kScreenPrefix)) continue;
+    // A stage's first decision tag: its decision, and its reason.
+    bool full = starts_with(tag, kFullTextPrefix);
+    std::string& decision = full ? f.fulltext_decision : f.decision;
+    if (!decision.empty()) continue;
+    std::string rest = tag.substr((full ? kFullTextPrefix : kScreenPrefix).size());
+    if (rest == "include" || rest == "maybe" || (full && rest == "not-retrieved")) decision = rest;
     else if (rest == "exclude" || starts_with(rest, "exclude:")) {
-      f.decision = "exclude";
-      f.reason = rest.size() > 8 ? rest.substr(8) : std::string();
+      decision = "exclude";
+      (full ? f.fulltext_reason : f.reason) = rest.size() > 8 ? rest.substr(8) : std::string();
     }
   }
   for (auto& [work, text] : lib.all_notes()) {
@@ -800,19 +988,22 @@ double cohen_kappa(const std::vector<std::pair<std::string, std::string>>& ratin
   return (po - pe) / (1 - pe);
 }
 
-Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string reviewer_b) {
-  std::vector<ScreeningDecision> all = lib.screening();
+Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string reviewer_b, const std::string& stage) {
+  std::vector<ScreeningDecision> all = lib.screening(0, stage);
   if (reviewer_a.empty() || reviewer_b.empty()) {
     std::set<std::string> names;
     for (const auto& d : all)
       if (!d.reviewer.empty()) names.insert(d.reviewer);
-    const std::string record = "; record each reviewer's with 'refnet screen --reviewer NAME --decisions FILE'";
-    if (names.empty()) throw StoreError("agreement needs two reviewers; the library has no reviewer's decisions" + record);
+    const std::string at = stage == kFullTextStage ? " at full text" : "";
+    const std::string record = "; record each reviewer's with 'refnet screen --reviewer NAME" +
+                               std::string(stage == kFullTextStage ? " --stage fulltext" : "") + " --decisions FILE'";
+    if (names.empty())
+      throw StoreError("agreement needs two reviewers; the library has no reviewer's decisions" + at + record);
     if (names.size() == 1)
-      throw StoreError("agreement needs two reviewers; the library has one reviewer's decisions (" + *names.begin() +
-                       ")" + record);
+      throw StoreError("agreement needs two reviewers; the library has one reviewer's decisions" + at + " (" +
+                       *names.begin() + ")" + record);
     if (names.size() != 2)
-      throw StoreError("agreement needs two reviewers; the library has " + std::to_string(names.size()) +
+      throw StoreError("agreement needs two reviewers; the library has " + std::to_string(names.size()) + at +
                        " (name two with --reviewers A,B)");
     reviewer_a = *names.begin();
     reviewer_b = *names.rbegin();

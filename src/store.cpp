@@ -315,6 +315,25 @@ CREATE TABLE source_keys (
 );
 CREATE INDEX source_keys_key ON source_keys(key COLLATE NOCASE);
 )sql",
+    // 15 -> 16: screening has stages (PRISMA 2020): title/abstract
+    // ('title', every decision before) and full text ('fulltext', where a
+    // report can also be 'not-retrieved'); a reviewer decides a work once
+    // per stage.  Row ids are kept: the journal's statements name them.
+    R"sql(
+CREATE TABLE screening_staged (
+  work_id  INTEGER NOT NULL REFERENCES works(id),
+  stage    TEXT NOT NULL DEFAULT 'title',  -- title (title/abstract), fulltext
+  reviewer TEXT NOT NULL,
+  decision TEXT NOT NULL,  -- include, exclude, maybe; at fulltext also not-retrieved
+  reason   TEXT NOT NULL DEFAULT '',
+  at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  PRIMARY KEY (work_id, stage, reviewer)
+);
+INSERT INTO screening_staged (rowid, work_id, stage, reviewer, decision, reason, at)
+  SELECT rowid, work_id, 'title', reviewer, decision, reason, at FROM screening;
+DROP TABLE screening;
+ALTER TABLE screening_staged RENAME TO screening;
+)sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
 // (list, export, network, dedup, stats, ...) sees live works only.
@@ -2577,32 +2596,34 @@ std::vector<std::pair<std::int64_t, std::int64_t>> Library::distinct_pairs() {
 }
 
 void Library::set_screening(std::int64_t work_id, const std::string& reviewer, const std::string& decision,
-                            const std::string& reason) {
+                            const std::string& reason, const std::string& stage) {
   if (!is_live(work_id)) throw StoreError("work " + std::to_string(work_id) + " does not exist or was merged");
   Stmt s(db_,
-         "INSERT INTO screening (work_id, reviewer, decision, reason) VALUES (?1, ?2, ?3, ?4) "
-         "ON CONFLICT(work_id, reviewer) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, "
+         "INSERT INTO screening (work_id, reviewer, decision, reason, stage) VALUES (?1, ?2, ?3, ?4, ?5) "
+         "ON CONFLICT(work_id, stage, reviewer) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, "
          "at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
-  s.bind(1, work_id).bind(2, reviewer).bind(3, decision).bind(4, reason);
+  s.bind(1, work_id).bind(2, reviewer).bind(3, decision).bind(4, reason).bind(5, stage);
   s.run();
 }
 
-bool Library::clear_screening(std::int64_t work_id, const std::string& reviewer) {
-  Stmt s(db_, "DELETE FROM screening WHERE work_id = ?1 AND reviewer = ?2");
-  s.bind(1, work_id).bind(2, reviewer);
+bool Library::clear_screening(std::int64_t work_id, const std::string& reviewer, const std::string& stage) {
+  Stmt s(db_, "DELETE FROM screening WHERE work_id = ?1 AND reviewer = ?2 AND stage = ?3");
+  s.bind(1, work_id).bind(2, reviewer).bind(3, stage);
   s.run();
   return sqlite3_changes(db_) > 0;
 }
 
-std::vector<ScreeningDecision> Library::screening(std::int64_t work_id) {
+std::vector<ScreeningDecision> Library::screening(std::int64_t work_id, const std::string& stage) {
   std::vector<ScreeningDecision> out;
-  const char* sql = work_id ? "SELECT work_id, reviewer, decision, reason, at FROM screening WHERE work_id = ?1 ORDER BY reviewer"
-                            : "SELECT work_id, reviewer, decision, reason, at FROM screening ORDER BY work_id, reviewer";
+  const char* sql = work_id ? "SELECT work_id, reviewer, decision, reason, at, stage FROM screening "
+                              "WHERE work_id = ?1 AND stage = ?2 ORDER BY reviewer"
+                            : "SELECT work_id, reviewer, decision, reason, at, stage FROM screening "
+                              "WHERE ?1 = 0 AND stage = ?2 ORDER BY work_id, reviewer";
   Stmt s(db_, sql);
-  if (work_id) s.bind(1, work_id);
+  s.bind(1, work_id).bind(2, stage);
   while (s.step())
     out.push_back({sqlite3_column_int64(s.get(), 0), column_text(s.get(), 1), column_text(s.get(), 2),
-                   column_text(s.get(), 3), column_text(s.get(), 4)});
+                   column_text(s.get(), 3), column_text(s.get(), 4), column_text(s.get(), 5)});
   if (!work_id)
     for (auto& d : out) d.work_id = live_work(d.work_id);
   return out;

@@ -381,3 +381,235 @@ TEST_CASE("the same records found by two searches count for each: --source makes
   auto plain = run_refnet("import " + lib + "'" + file + "'");
   CHECK((plain.out + plain.err).find("nothing new") != std::string::npos);
 }
+
+// PRISMA 2020's full-text stage (issue 11; newuser37's item 5: the flow had
+// one stage, and the title/abstract reasons stood where the full-text ones
+// belong).  The fixture review above, WoS + Scopus (58 records, 29 works),
+// screened by two reviewers in two stages (fixtures/review/two_stage_*.tsv),
+// counted by hand over the tables:
+//   title/abstract (50 rows): 14 works both include; 8 both exclude (not urban
+//     5, not a review 2, ana 'not a review' / ben 'wrong outcome' 1); 2 ana
+//     include / ben exclude (no agreed decision); 1 both maybe; 4 nobody:
+//     excluded 8, included 14 = reports sought, awaiting 1 + 2 + 4 = 7.
+//     Kappa: 25 both, 23 agreed; ana include 16, exclude 8, maybe 1; ben 14,
+//     10, 1: pe = (224 + 80 + 1) / 625, kappa = 270 / 320 = 0.844; reasons
+//     over the 8: 7 same, ana not urban 5 / not a review 3, ben 5 / 2 / wrong
+//     outcome 1: pe = 31 / 64, kappa = 25 / 33 = 0.758.
+//   full text, over the 14 sought (29 rows, 3 of them naming works not
+//     sought: excluded, disagreed on, never screened at title/abstract): 2
+//     both not retrieved; 5 both include (2 of them one study, tagged
+//     study:oseikyei); 4 both exclude (wrong outcome 2, wrong study design 1,
+//     ana wrong outcome / ben wrong study design 1); 1 ana include / ben
+//     exclude; 1 both maybe; 1 nobody: not retrieved 2, assessed 12 =
+//     excluded 4 + included 5 + awaiting 3; studies 4.  Kappa: 13 both, 12
+//     agreed; ana not-retrieved 2, include 6, exclude 4, maybe 1; ben 2, 5, 5,
+//     1: pe = (4 + 30 + 20 + 1) / 169, kappa = 101 / 114 = 0.886; reasons over
+//     the 4: 3 same, ana wrong outcome 3 / design 1, ben 2 / 2: kappa 0.500.
+TEST_CASE("PRISMA 2020's full-text stage: two reviewers at title/abstract and at full text, counted by hand",
+          "[review][prisma][screen][prisma39]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kWos + "' '" + kScopus + "'").status == 0);
+  auto ta = run_refnet("screen --decisions '" + fixture("review/two_stage_title.tsv") + "' " + lib);
+  INFO(ta.err);
+  REQUIRE(ta.status == 0);
+  CHECK(ta.out.find("50 rows: 50 decisions recorded, 0 taken back, 0 skipped") != std::string::npos);
+  // Title/abstract alone: the one-stage flow, no full-text lines.
+  auto p = run_refnet("prisma --json " + lib);
+  REQUIRE(p.status == 0);
+  CHECK(p.out.find("\"fulltext\"") == std::string::npos);
+  CHECK(p.out.find("\"screened\":29,\"excluded\":8,\"exclusion_reasons\":{\"not urban\":5,\"not a review\":2,"
+                   "\"not a review / wrong outcome\":1},\"included\":14,\"awaiting\":7,\"maybe\":1,\"conflicts\":2,"
+                   "\"unscreened\":4,") != std::string::npos);
+
+  // Full text: the works not included at title/abstract are refused, each named.
+  auto ft = run_refnet("screen --stage fulltext --decisions '" + fixture("review/two_stage_fulltext.tsv") + "' " + lib);
+  CHECK(ft.status == 3);
+  CHECK(ft.out.find("29 rows: 26 decisions recorded, 0 taken back, 3 skipped") != std::string::npos);
+  CHECK(ft.err.find("two_stage_fulltext.tsv:28:1: error: '10.3390/su12197896': it is excluded at title/abstract "
+                    "(not urban): only the works included there are sought for full text; row skipped") !=
+        std::string::npos);
+  CHECK(ft.err.find("two_stage_fulltext.tsv:29:1: error: '10.3390/su11071943': it is not agreed on at "
+                    "title/abstract (the reviewers disagree)") != std::string::npos);
+  CHECK(ft.err.find("two_stage_fulltext.tsv:30:1: error: '10.1016/j.ijdrr.2018.02.004': it is not screened at "
+                    "title/abstract") != std::string::npos);
+  REQUIRE(run_refnet("tag add study:oseikyei 10.1108/sasbe-08-2022-0180 10.1108/ci-03-2021-0047 " + lib).status == 0);
+
+  p = run_refnet("prisma --json " + lib);
+  INFO(p.err);
+  REQUIRE(p.status == 0);
+  // The title/abstract numbers as they were; then the full-text ones.
+  CHECK(p.out.find("\"excluded\":8,\"exclusion_reasons\":{\"not urban\":5,\"not a review\":2,"
+                   "\"not a review / wrong outcome\":1},\"included\":14,\"awaiting\":7,") != std::string::npos);
+  CHECK(p.out.find("\"fulltext\":{\"sought\":14,\"not_retrieved\":2,\"assessed\":12,\"excluded\":4,"
+                   "\"exclusion_reasons\":{\"wrong outcome\":2,\"wrong outcome / wrong study design\":1,"
+                   "\"wrong study design\":1},\"included\":5,\"studies\":4,\"awaiting\":3,\"maybe\":1,\"conflicts\":1,"
+                   "\"not_assessed\":1,\"not_counted\":0}}") != std::string::npos);
+  auto text = run_refnet("prisma " + lib);
+  CHECK(text.out.find("  awaiting a decision: 7 (maybe 1, reviewers disagree 2, not screened 4)\n"
+                      "  reports sought for retrieval: 14\n"
+                      "  reports not retrieved: 2\n"
+                      "  reports assessed for eligibility: 12\n"
+                      "  reports excluded: 4\n"
+                      "    wrong outcome: 2\n"
+                      "    wrong outcome / wrong study design: 1\n"
+                      "    wrong study design: 1\n"
+                      "  reports awaiting a decision: 3 (maybe 1, reviewers disagree 1, not assessed 1)\n"
+                      "Included\n"
+                      "  studies included in review: 4\n"
+                      "  reports of included studies: 5\n") != std::string::npos);
+  CHECK(text.out.find("records included") == std::string::npos);
+
+  // Agreement per stage.
+  auto c = run_refnet("screen --conflicts " + lib);
+  CHECK(c.out.find("25 works screened by both, 23 agreed, 2 disagree; observed 0.920, expected 0.488, Cohen's kappa "
+                   "0.844") != std::string::npos);
+  CHECK(c.out.find("8 works excluded by both, 7 for the same reason, 1 for different ones; observed 0.875, expected "
+                   "0.484, Cohen's kappa 0.758") != std::string::npos);
+  c = run_refnet("screen --conflicts --stage fulltext " + lib);
+  CHECK(c.out.find("13 works screened by both, 12 agreed, 1 disagree; observed 0.923, expected 0.325, Cohen's kappa "
+                   "0.886") != std::string::npos);
+  CHECK(c.out.find("4 works excluded by both, 3 for the same reason, 1 for different ones; observed 0.750, expected "
+                   "0.500, Cohen's kappa 0.500") != std::string::npos);
+  CHECK(c.out.find("mohebbi") != std::string::npos);  // 10.1016/j.scs.2020.102327: include / exclude
+  CHECK(run_refnet("screen --conflicts --stage abstracts " + lib).status == 2);
+
+  // The full-text included set, selected by its tag; each stage's decision as a column.
+  auto e = run_refnet("export --format csv --tag screen:fulltext:include --columns doi,decision,fulltext_decision,"
+                      "fulltext_reason -o - " + lib);
+  REQUIRE(e.status == 0);
+  std::size_t rows = 0;
+  for (char ch : e.out) rows += ch == '\n';
+  CHECK(rows == 1 + 5);
+  CHECK(e.out.find("10.1108/SASBE-08-2022-0180,include,include,") != std::string::npos);
+  auto l = run_refnet("list --json --tag screen:fulltext:not-retrieved " + lib);
+  CHECK(l.out.find("10.1016/j.ecolind.2016.05.023") != std::string::npos);
+  CHECK(l.out.find("10.1016/j.rser.2016.03.028") != std::string::npos);
+
+  // A title/abstract decision cannot take a work with full-text decisions
+  // out of the reports sought; 'not retrieved' is no title/abstract decision.
+  write_file(dir / "late.tsv", "key\tdecision\treason\treviewer\n10.1108/sasbe-08-2022-0180\texclude\tnot urban\tben\n"
+                               "10.1016/j.ijdrr.2017.09.015\tnot-retrieved\t\tana\n");
+  auto late = run_refnet("screen --decisions '" + (dir / "late.tsv") + "' " + lib);
+  CHECK(late.status == 3);
+  CHECK(late.err.find("late.tsv:2:1: error: '10.1108/sasbe-08-2022-0180': it has 2 full-text decisions") !=
+        std::string::npos);
+  CHECK(late.err.find("late.tsv:3:1: error: '10.1016/j.ijdrr.2017.09.015': 'not retrieved' is a full-text decision") !=
+        std::string::npos);
+  CHECK(run_refnet("prisma --json " + lib).out == p.out);
+
+  // The diagram: the full-text boxes, each number in its box; in headless
+  // Chromium every box holds its text and nothing reaches outside.
+  REQUIRE(run_refnet("prisma -o '" + (dir / "flow.svg") + "' " + lib).status == 0);
+  std::string svg = slurp(dir / "flow.svg");
+  for (const char* box : {"sought", "not-retrieved", "assessed", "reports-excluded", "reports-awaiting"})
+    CHECK(svg.find(std::string("<g class=\"box\" id=\"") + box + "\">") != std::string::npos);
+  // A box's text, its wrapped lines joined by spaces.
+  auto box_text = [&](const std::string& id) {
+    std::size_t at = svg.find("id=\"" + id + "\"");
+    if (at == std::string::npos) return std::string();
+    std::string g = svg.substr(at, svg.find("</g>", at) - at), out;
+    bool in_tag = false;
+    for (std::size_t i = 0; i < g.size(); ++i) {
+      if (g.compare(i, 8, "</tspan>") == 0) out += ' ';
+      if (g[i] == '<') in_tag = true;
+      else if (g[i] == '>') in_tag = false;
+      else if (!in_tag) out += g[i];
+    }
+    return out;
+  };
+  const std::string n = "(n\u00a0=\u00a0";
+  CHECK(box_text("sought").find("Reports sought for retrieval " + n + "14)") != std::string::npos);
+  CHECK(box_text("not-retrieved").find("Reports not retrieved " + n + "2)") != std::string::npos);
+  CHECK(box_text("assessed").find("Reports assessed for eligibility " + n + "12)") != std::string::npos);
+  CHECK(box_text("reports-excluded").find("Reports excluded " + n + "4)") != std::string::npos);
+  CHECK(box_text("reports-excluded").find("wrong study design " + n + "1)") != std::string::npos);
+  CHECK(box_text("excluded").find("not urban " + n + "5)") != std::string::npos);
+  CHECK(box_text("excluded").find("wrong study design") == std::string::npos);  // a full-text reason
+  CHECK(box_text("included").find("Studies included in review " + n + "4)") != std::string::npos);
+  CHECK(box_text("included").find("Reports of included studies " + n + "5)") != std::string::npos);
+  REQUIRE(run_refnet("prisma -o '" + (dir / "flow.html") + "' " + lib).status == 0);
+  std::string dom = run_chromium("file://" + (dir / "flow.html"), "--dump-dom", dir);
+  CHECK(body_data(dom, "boxes") == 15);  // 12 boxes and 3 phase bars
+  CHECK(body_data(dom, "clipped") == 0);
+  auto [texts, outside] = texts_outside(dir / "flow.svg", dir);
+  CHECK(texts == 15);
+  CHECK(outside == 0);
+
+  // Every full-text decision taken back: the one-stage flow again.
+  std::string back = "key\tdecision\treason\treviewer\n";
+  for (const std::string& line : {std::string("10.1016/j.ecolind.2016.05.023"), std::string("10.1016/j.rser.2016.03.028"),
+                                  std::string("10.1108/sasbe-08-2022-0180"), std::string("10.1016/j.crm.2022.100443"),
+                                  std::string("10.1108/ci-03-2021-0047"), std::string("10.1016/j.ijdrr.2022.103123"),
+                                  std::string("10.1016/j.ress.2021.107926"), std::string("10.1016/j.ijdrr.2021.102276"),
+                                  std::string("10.1080/23789689.2019.1610600"), std::string("10.1016/j.ijdrr.2020.101840"),
+                                  std::string("10.1016/j.ijdrr.2020.101769"), std::string("10.1016/j.scs.2020.102327"),
+                                  std::string("10.1007/s10669-020-09795-8")})
+    back += line + "\tundecided\t\tana\n" + line + "\tundecided\t\tben\n";
+  write_file(dir / "back.tsv", back);
+  auto undo = run_refnet("screen --stage fulltext --decisions '" + (dir / "back.tsv") + "' " + lib);
+  CHECK(undo.out.find("26 rows: 0 decisions recorded, 26 taken back, 0 skipped") != std::string::npos);
+  p = run_refnet("prisma --json " + lib);
+  CHECK(p.out.find("\"fulltext\"") == std::string::npos);
+  CHECK(json_number(p.out, "included") == 14);
+}
+
+// What refnet's binary before the full-text stage (fe8b264) printed and drew
+// for the fixture review screened in one stage (fixtures/review/screening.tsv):
+// a library screened in one stage keeps it, byte for byte; and a library of
+// that schema (13) keeps its decisions, as title/abstract ones, and its undo.
+TEST_CASE("a library screened in one stage keeps its flow exactly as before, and migrates with its undo",
+          "[review][prisma][screen][prisma39]") {
+  TempDir dir;
+  const std::string lib = lib_arg(dir);
+  REQUIRE(run_refnet("import " + lib + "'" + kWos + "' '" + kScopus + "'").status == 0);
+  REQUIRE(run_refnet("screen --decisions '" + fixture("review/screening.tsv") + "' " + lib).status == 3);
+  const std::string text =
+      "Identification\n  records identified: 58\n    Scopus: 29\n    Web of Science: 29\n  duplicates removed: 29\n"
+      "    by identifier: 29\n    by fuzzy matching: 0\n    by hand: 0\n  removed for other reasons (refnet rm): 0\n"
+      "Screening\n  records screened: 29\n  records excluded: 12\n    not urban: 5\n    not a review: 4\n"
+      "    wrong outcome: 3\n  awaiting a decision: 7 (maybe 2, reviewers disagree 0, not screened 5)\nIncluded\n"
+      "  records included: 10\n";
+  const std::string json =
+      "{\"identified\":{\"Scopus\":29,\"Web of Science\":29},\"identified_total\":58,\"attached\":0,"
+      "\"duplicates_removed\":29,\"duplicates_by_identifier\":29,\"duplicates_by_fuzzy\":0,\"duplicates_by_hand\":0,"
+      "\"removed_other\":0,\"screened\":29,\"excluded\":12,\"exclusion_reasons\":{\"not urban\":5,\"not a review\":4,"
+      "\"wrong outcome\":3},\"included\":10,\"awaiting\":7,\"maybe\":2,\"conflicts\":0,\"unscreened\":5,"
+      "\"multiple_decisions\":0}\n";
+  auto same_as_before = [&] {
+    CHECK(run_refnet("prisma " + lib).out == text);
+    CHECK(run_refnet("prisma --json " + lib).out == json);
+    REQUIRE(run_refnet("prisma -o '" + (dir / "flow.svg") + "' " + lib).status == 0);
+    CHECK(slurp(dir / "flow.svg") == slurp(fixture("review/one_stage_flow.svg")));
+  };
+  same_as_before();
+
+  // The library as schema 13 kept it: one decision a reviewer and work.
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir / "lib.sqlite").c_str(), &db) == SQLITE_OK);
+    const char* down =
+        "CREATE TABLE screening_old (work_id INTEGER NOT NULL REFERENCES works(id), reviewer TEXT NOT NULL, "
+        "decision TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', at TEXT NOT NULL DEFAULT "
+        "(strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), PRIMARY KEY (work_id, reviewer));"
+        "INSERT INTO screening_old (rowid, work_id, reviewer, decision, reason, at) "
+        "SELECT rowid, work_id, reviewer, decision, reason, at FROM screening;"
+        "DROP TABLE screening; ALTER TABLE screening_old RENAME TO screening; DROP TABLE source_keys; "
+        "PRAGMA user_version = 13;";
+    CHECK(sqlite3_exec(db, down, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  same_as_before();
+  Library migrated(dir / "lib.sqlite");
+  CHECK(migrated.schema_version() == Library::kSchemaVersion);
+  CHECK(migrated.screening().size() == 24);
+  CHECK(migrated.screening(0, kFullTextStage).empty());
+  // The journal's statements name the rows: undo and redo of the screening
+  // (made before the migration) still work.
+  auto u = run_refnet("undo " + lib);
+  CHECK(u.out.find("undid 2: ") != std::string::npos);
+  CHECK(migrated.screening().empty());
+  CHECK(run_refnet("prisma --json " + lib).out.find("\"unscreened\":29") != std::string::npos);
+  REQUIRE(run_refnet("redo " + lib).status == 0);
+  same_as_before();
+}

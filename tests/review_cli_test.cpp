@@ -21,6 +21,46 @@ std::string lib_arg(const TempDir& dir) { return "--library '" + (dir / "lib.sql
 
 void write_file(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
+// Runs 'refnet screen --library LIB ARGS...' on a pseudo-terminal and types
+// `keys`, each once its prompt shows ('[q]uit > ' for a decision key, 'reason
+// > ' for a digit picking a reason); its output once it ends.
+std::string screen_on_pty(const TempDir& dir, const std::string& lib, const std::vector<std::string>& args,
+                          const std::string& keys) {
+  write_file(dir / "drive.py",
+             "import os, pty, sys\n"
+             "binary, lib, keys, args = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]\n"
+             "pid, fd = pty.fork()\n"
+             "if pid == 0:\n"
+             "    os.execv(binary, [binary, 'screen', '--library', lib] + args)\n"
+             "out = b''\n"
+             "def wait_for(marker, count):\n"
+             "    global out\n"
+             "    while out.count(marker) < count:\n"
+             "        try:\n"
+             "            chunk = os.read(fd, 65536)\n"
+             "        except OSError:\n"
+             "            return\n"
+             "        if not chunk:\n"
+             "            return\n"
+             "        out += chunk\n"
+             "shown = 0\n"
+             "for key in keys:\n"
+             "    if key.isdigit():\n"
+             "        wait_for(b'reason > ', 1)\n"
+             "    else:\n"
+             "        shown += 1\n"
+             "        wait_for(b'[q]uit > ', shown)\n"
+             "    os.write(fd, key.encode())\n"
+             "wait_for(b'works left to screen', 1)\n"
+             "os.waitpid(pid, 0)\n"
+             "sys.stdout.buffer.write(out)\n");
+  std::string cmd = "timeout 60 python3 '" + (dir / "drive.py") + "' '" + REFNET_BINARY + "' '" + lib + "' '" + keys + "'";
+  for (const std::string& a : args) cmd += " '" + a + "'";
+  cmd += " >'" + (dir / "out.txt") + "' 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  return slurp(dir / "out.txt");
+}
+
 }  // namespace
 
 // Ten works, two reviewers (fixtures/review/two_reviewers.tsv):
@@ -131,38 +171,7 @@ TEST_CASE("screen on a terminal: include, exclude with a picked reason, undo, qu
   CHECK(no_tty.err.find("--decisions FILE") != std::string::npos);
   // Keys: i (work 1 included), e then 2 (work 2 excluded: "not urban"),
   // u (work 2 back to unscreened, shown again), m (work 2 maybe), q.
-  write_file(dir / "drive.py",
-             "import os, pty, sys\n"
-             "pid, fd = pty.fork()\n"
-             "if pid == 0:\n"
-             "    os.execv(sys.argv[1], [sys.argv[1], 'screen', '--library', sys.argv[2], '--reasons', 'not a review,not urban',\n"
-             "             '--highlight', 'resilience'])\n"
-             "out = b''\n"
-             "def wait_for(marker, count):\n"
-             "    global out\n"
-             "    while out.count(marker) < count:\n"
-             "        try:\n"
-             "            chunk = os.read(fd, 65536)\n"
-             "        except OSError:\n"
-             "            return\n"
-             "        if not chunk:\n"
-             "            return\n"
-             "        out += chunk\n"
-             "shown = 0\n"
-             "for key in [b'i', b'e', b'2', b'u', b'm', b'q']:\n"
-             "    if key == b'2':\n"
-             "        wait_for(b'reason > ', 1)\n"
-             "    else:\n"
-             "        shown += 1\n"
-             "        wait_for(b'[q]uit > ', shown)\n"
-             "    os.write(fd, key)\n"
-             "wait_for(b'works left to screen', 1)\n"
-             "os.waitpid(pid, 0)\n"
-             "sys.stdout.buffer.write(out)\n");
-  std::string cmd = "timeout 60 python3 '" + (dir / "drive.py") + "' '" + REFNET_BINARY + "' '" + lib + "' >'" +
-                    (dir / "out.txt") + "' 2>&1";
-  REQUIRE(std::system(cmd.c_str()) == 0);
-  std::string out = slurp(dir / "out.txt");
+  std::string out = screen_on_pty(dir, lib, {"--reasons", "not a review,not urban", "--highlight", "resilience"}, "ie2umq");
   INFO(out);
   CHECK(out.find("[1/29]") != std::string::npos);
   CHECK(out.find("\x1b[1;33mresilience\x1b[0m") != std::string::npos);  // highlighted
@@ -173,6 +182,29 @@ TEST_CASE("screen on a terminal: include, exclude with a picked reason, undo, qu
   CHECK(p.out.find("\"excluded\":0,") != std::string::npos);
   CHECK(p.out.find("\"included\":1,") != std::string::npos);
   CHECK(p.out.find("\"maybe\":1,") != std::string::npos);
+}
+
+// The full-text stage on a terminal (prisma39): only the works included at
+// title/abstract are shown (10 of fixtures/review/screening.tsv's 29), and
+// n marks a report not retrieved.
+TEST_CASE("screen --stage fulltext on a terminal: the reports sought, n for not retrieved (driven through a pty)",
+          "[review][screen][prisma39]") {
+  TempDir dir;
+  const std::string lib = dir / "lib.sqlite";
+  REQUIRE(run_refnet("import --library '" + lib + "' '" + kWos + "'").status == 0);
+  REQUIRE(run_refnet("screen --library '" + lib + "' --decisions '" + fixture("review/screening.tsv") + "'").status == 3);
+  // Keys: n (report 1 not retrieved), i (report 2 included), e then 1
+  // (report 3 excluded: "wrong outcome"), q.
+  std::string out =
+      screen_on_pty(dir, lib, {"--stage", "fulltext", "--reasons", "wrong outcome,wrong design"}, "nie1q");
+  INFO(out);
+  CHECK(out.find("[1/10]") != std::string::npos);
+  CHECK(out.find("[n]ot retrieved") != std::string::npos);
+  CHECK(out.find("3 decisions saved; 7 works left to screen") != std::string::npos);
+  auto p = run_refnet("prisma --json --library '" + lib + "'");
+  CHECK(p.out.find("\"fulltext\":{\"sought\":10,\"not_retrieved\":1,\"assessed\":9,\"excluded\":1,"
+                   "\"exclusion_reasons\":{\"wrong outcome\":1},\"included\":1,\"studies\":1,\"awaiting\":7,\"maybe\":0,"
+                   "\"conflicts\":0,\"not_assessed\":7,") != std::string::npos);
 }
 
 TEST_CASE("dedup --decisions: rows it cannot apply are errors with their position, the rest applies",

@@ -53,8 +53,10 @@ struct WorkFacts {
   std::string id;        // its id in the library (list and show print it)
   std::string sources;   // the labels of its source records
   std::string tags;
-  std::string decision;  // include, exclude, maybe (its screen: tag)
+  std::string decision;  // include, exclude, maybe (its screen: tag: title/abstract)
   std::string reason;    // of an exclusion
+  std::string fulltext_decision;  // include, exclude, maybe, not-retrieved (screen:fulltext:)
+  std::string fulltext_reason;    // of a full-text exclusion
   std::string notes;     // the user's notes (refnet note), separated by a blank line
 };
 

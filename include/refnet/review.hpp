@@ -88,13 +88,38 @@ std::string database_named(std::string_view text);
 // Records identified are the source records a search found (not those
 // attached by enrichment); duplicates removed are the works absorbed by
 // merges not undone, by the merge's kind; records screened are the live
-// works; each has at most one decision (the tags screen:include,
-// screen:exclude:<reason>, screen:maybe; a work carrying several counts
-// once: include, then exclude, then maybe).  The identities
+// works; each has at most one decision at title/abstract (the tags
+// screen:include, screen:exclude:<reason>, screen:maybe; a work carrying
+// several counts once: include, then exclude, then maybe).  The identities
 //   identified = duplicates removed + screened
 //   screened = excluded + included + awaiting (maybe + conflicts + unscreened)
 //   excluded = the sum over reasons
-// are checked (prisma_counts throws StoreError when the library breaks them).
+// are checked (prisma_counts throws StoreError naming the line that does
+// not add up).
+//
+// The full-text stage (`screen --stage fulltext`, the tags
+// screen:fulltext:include, screen:fulltext:exclude:<reason>,
+// screen:fulltext:maybe, screen:fulltext:not-retrieved): the works included
+// at title/abstract are the reports sought for retrieval; those whose full
+// text was not obtained are not retrieved, the others assessed for
+// eligibility; a work carrying several full-text tags counts once:
+// include, exclude, not retrieved, maybe.  Checked:
+//   sought = not retrieved + assessed
+//   assessed = excluded + included + awaiting (maybe + conflicts + not yet assessed)
+// Studies included are the included reports, those sharing a tag
+// study:<name> counted once (several reports of one study).
+struct PrismaFullText {
+  std::int64_t sought = 0, not_retrieved = 0, assessed = 0;
+  std::int64_t excluded = 0;
+  std::vector<std::pair<std::string, std::int64_t>> exclusion_reasons;  // sorted by count, descending
+  std::int64_t included = 0;  // reports of included studies
+  std::int64_t studies = 0;   // studies included in review
+  std::int64_t maybe = 0, conflicts = 0, unassessed = 0;
+  std::int64_t awaiting() const { return maybe + conflicts + unassessed; }
+  // Full-text tags on works not included at title/abstract (a merge of a
+  // work decided at full text with one excluded before): not counted.
+  std::int64_t not_counted = 0;
+};
 struct PrismaCounts {
   std::vector<std::pair<std::string, std::int64_t>> identified;  // by source label, sorted by label
   std::int64_t identified_total = 0;
@@ -107,12 +132,14 @@ struct PrismaCounts {
   std::int64_t screened = 0;
   std::int64_t excluded = 0;
   std::vector<std::pair<std::string, std::int64_t>> exclusion_reasons;  // sorted by count, descending
-  std::int64_t included = 0;
+  std::int64_t included = 0;  // at title/abstract: with a full-text stage, the reports sought
   std::int64_t maybe = 0;
   std::int64_t conflicts = 0;  // screened by reviewers who disagree (no agreed decision yet)
   std::int64_t unscreened = 0;
   std::int64_t awaiting() const { return maybe + conflicts + unscreened; }
-  std::int64_t multiple_decisions = 0;  // works carrying more than one screen: tag
+  std::int64_t multiple_decisions = 0;  // works carrying more than one screen: tag of a stage
+  bool has_fulltext = false;  // any full-text decision (tag or a reviewer's): the full-text boxes are drawn
+  PrismaFullText fulltext;
 };
 PrismaCounts prisma_counts(Library& lib);
 
@@ -175,29 +202,48 @@ struct PairDecisionsResult {
 // The caller owns the transaction.
 PairDecisionsResult apply_pair_decisions(Library& lib, std::string_view tsv, Diagnostics& diags);
 
-// Screening.  A decision is "include", "exclude" (with a reason) or "maybe";
-// its tag: screen:include, screen:exclude:<reason> (screen:exclude without
-// one), screen:maybe.
-std::string screening_tag(const std::string& decision, const std::string& reason);
-// Records a reviewer's decision (decision "" takes it back) and sets the
-// work's screen: tag to the agreed decision: the one every reviewer who
-// decided gave (with different reasons for an exclusion, each reason once,
-// joined by " / ": "wrong population / wrong design"), none when they
-// disagree.  The caller owns the transaction.
-void record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer, const std::string& decision,
-                      const std::string& reason);
+// Screening, in two stages: title/abstract ("title") and full text
+// ("fulltext").  A decision is "include", "exclude" (with a reason) or
+// "maybe"; at full text also "not-retrieved" (the report was sought, its
+// full text not obtained).  Its tag: screen:include,
+// screen:exclude:<reason> (screen:exclude without one), screen:maybe at
+// title/abstract (the tags of libraries screened in one stage keep their
+// meaning); screen:fulltext:include, screen:fulltext:exclude:<reason>,
+// screen:fulltext:maybe, screen:fulltext:not-retrieved at full text.
+inline const std::string kTitleStage = "title", kFullTextStage = "fulltext";
+std::string screening_tag(const std::string& decision, const std::string& reason,
+                          const std::string& stage = kTitleStage);
+// The prefix of a stage's tags: "screen:", "screen:fulltext:".
+std::string screening_tag_prefix(const std::string& stage);
+// A stage's name as written ("title", "ta", "tiab", "title-abstract",
+// "abstract" -> title; "fulltext", "full-text", "full", "ft" -> fulltext);
+// false when `word` is none of these.
+bool parse_stage(std::string_view word, std::string& stage);
+// Records a reviewer's decision at a stage (decision "" takes it back) and
+// sets the work's tag of that stage to the agreed decision: the one every
+// reviewer who decided gave (with different reasons for an exclusion, each
+// reason once, joined by " / ": "wrong population / wrong design"), none
+// when they disagree.  Refused (nothing changed; the returned text says
+// why, "" when recorded): a full-text decision on a work not included at
+// title/abstract, and a title/abstract decision that would leave a work
+// with full-text decisions not included.  The caller owns the transaction.
+std::string record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer,
+                             const std::string& decision, const std::string& reason,
+                             const std::string& stage = kTitleStage);
 // Normalised decision ("i", "include", "included" -> "include"; "e",
-// "exclude", "excluded"; "m", "maybe", "?"; "u", "", "undecided", "none" ->
-// ""); false when `word` is none of these.
+// "exclude", "excluded"; "m", "maybe", "?"; "not-retrieved", "not
+// retrieved", "nr"; "u", "", "undecided", "none" -> ""); false when `word`
+// is none of these.
 bool parse_decision(std::string_view word, std::string& decision);
 
 struct ScreeningResult {
   std::size_t rows = 0, applied = 0, cleared = 0, skipped = 0;
 };
 // A TSV of key, decision, reason[, reviewer] (a header row naming the
-// columns is recognised); `reviewer` for rows without one.
+// columns is recognised); `reviewer` for rows without one; the decisions
+// of `stage`.
 ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, const std::string& reviewer,
-                                          Diagnostics& diags);
+                                          Diagnostics& diags, const std::string& stage = kTitleStage);
 
 // Two reviewers' agreement: works both decided, those they disagree on,
 // and Cohen's kappa over the decisions include/exclude/maybe; then, over
@@ -217,8 +263,9 @@ struct Agreement {
   double reason_observed = 0, reason_expected = 0, reason_kappa = 0;
   std::vector<Conflict> reason_conflicts;  // both excluded, for different reasons
 };
-// Reviewers empty: the two the library has (StoreError unless exactly two).
-Agreement screening_agreement(Library& lib, std::string reviewer_a = {}, std::string reviewer_b = {});
+// Reviewers empty: the two the library has at the stage (StoreError unless exactly two).
+Agreement screening_agreement(Library& lib, std::string reviewer_a = {}, std::string reviewer_b = {},
+                              const std::string& stage = kTitleStage);
 // Every live work's facts for the CSV/TSV columns id, sources, tags,
 // decision, reason and notes, by its key (what export and list write alike).
 std::unordered_map<std::string, WorkFacts> work_facts(Library& lib);

@@ -48,6 +48,7 @@ struct ScreeningDecision {
   std::string decision;  // include, exclude, maybe
   std::string reason;    // why excluded
   std::string at;
+  std::string stage = "title";  // title (title/abstract) or fulltext (review.hpp)
 };
 
 // A work as the library holds it: its id, its current view, its sources.
@@ -187,7 +188,7 @@ struct LibraryStats {
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 15;
+  static constexpr int kSchemaVersion = 16;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -513,13 +514,14 @@ class Library {
   bool mark_distinct(std::int64_t a, std::int64_t b);
   // The pairs judged different, as pairs of live works (a < b), sorted.
   std::vector<std::pair<std::int64_t, std::int64_t>> distinct_pairs();
-  // A reviewer's decision on a live work (replacing their earlier one), or none.
+  // A reviewer's decision on a live work at a stage of screening ("title":
+  // title/abstract, "fulltext"), replacing their earlier one there, or none.
   void set_screening(std::int64_t work_id, const std::string& reviewer, const std::string& decision,
-                     const std::string& reason);
-  bool clear_screening(std::int64_t work_id, const std::string& reviewer);
-  // The decisions on one work (by reviewer), or on every work (work_id 0;
-  // ids are the live works').
-  std::vector<ScreeningDecision> screening(std::int64_t work_id = 0);
+                     const std::string& reason, const std::string& stage = "title");
+  bool clear_screening(std::int64_t work_id, const std::string& reviewer, const std::string& stage = "title");
+  // The decisions at a stage on one work (by reviewer), or on every work
+  // (work_id 0; ids are the live works').
+  std::vector<ScreeningDecision> screening(std::int64_t work_id = 0, const std::string& stage = "title");
 
   // The connection, for tests and tools.  A Library (and this handle) is
   // used by one thread at a time.

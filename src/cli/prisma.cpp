@@ -21,11 +21,35 @@ const CommandSpec kSpec{
     "screen:include, screen:exclude:REASON and screen:maybe ('refnet screen').\n"
     "The numbers add up: identified = duplicates removed + screened, and\n"
     "screened = excluded + included + awaiting.\n\n"
+    "Once any full-text decision exists ('refnet screen --stage fulltext'), the\n"
+    "works included at title/abstract are the reports sought for retrieval, and\n"
+    "the full-text lines follow: reports not retrieved, assessed for eligibility,\n"
+    "excluded with their reasons, awaiting, then studies included in review\n"
+    "(reports tagged with one study:NAME are one study) and reports of included\n"
+    "studies.  sought = not retrieved + assessed, and assessed = excluded +\n"
+    "included + awaiting; a line that does not add up is named.\n\n"
     "  refnet prisma -o flow.svg     the flow diagram (flow.html: a web page of it)\n",
     {
         {"output", "FILE", "write the flow diagram: FILE.svg (SVG) or FILE.html (a page holding it)"},
     },
     "refnet prisma\nrefnet prisma -o flow.svg\nrefnet prisma --json\n"};
+
+// {"reason":n,...}
+std::string reasons_json(const std::vector<std::pair<std::string, std::int64_t>>& reasons) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < reasons.size(); ++i)
+    out += (i ? "," : "") + json_quote(reasons[i].first) + ":" + std::to_string(reasons[i].second);
+  return out + "}";
+}
+
+std::string fulltext_json(const PrismaFullText& f) {
+  return "{\"sought\":" + std::to_string(f.sought) + ",\"not_retrieved\":" + std::to_string(f.not_retrieved) +
+         ",\"assessed\":" + std::to_string(f.assessed) + ",\"excluded\":" + std::to_string(f.excluded) +
+         ",\"exclusion_reasons\":" + reasons_json(f.exclusion_reasons) + ",\"included\":" + std::to_string(f.included) +
+         ",\"studies\":" + std::to_string(f.studies) + ",\"awaiting\":" + std::to_string(f.awaiting()) +
+         ",\"maybe\":" + std::to_string(f.maybe) + ",\"conflicts\":" + std::to_string(f.conflicts) +
+         ",\"not_assessed\":" + std::to_string(f.unassessed) + ",\"not_counted\":" + std::to_string(f.not_counted) + "}";
+}
 
 std::string counts_json(const PrismaCounts& c) {
   std::string out = "{\"identified\":{";
@@ -38,13 +62,13 @@ std::string counts_json(const PrismaCounts& c) {
          ",\"duplicates_by_fuzzy\":" + std::to_string(c.duplicates_fuzzy) +
          ",\"duplicates_by_hand\":" + std::to_string(c.duplicates_manual) +
          ",\"removed_other\":" + std::to_string(c.removed_other) + ",\"screened\":" + std::to_string(c.screened) +
-         ",\"excluded\":" + std::to_string(c.excluded) + ",\"exclusion_reasons\":{";
-  for (std::size_t i = 0; i < c.exclusion_reasons.size(); ++i)
-    out += (i ? "," : "") + json_quote(c.exclusion_reasons[i].first) + ":" + std::to_string(c.exclusion_reasons[i].second);
-  out += "},\"included\":" + std::to_string(c.included) + ",\"awaiting\":" + std::to_string(c.awaiting()) +
+         ",\"excluded\":" + std::to_string(c.excluded) + ",\"exclusion_reasons\":" + reasons_json(c.exclusion_reasons);
+  out += ",\"included\":" + std::to_string(c.included) + ",\"awaiting\":" + std::to_string(c.awaiting()) +
          ",\"maybe\":" + std::to_string(c.maybe) + ",\"conflicts\":" + std::to_string(c.conflicts) + ",\"unscreened\":" + std::to_string(c.unscreened) +
-         ",\"multiple_decisions\":" + std::to_string(c.multiple_decisions) + "}";
-  return out;
+         ",\"multiple_decisions\":" + std::to_string(c.multiple_decisions);
+  // The full-text stage, once it has begun (a one-stage library's JSON is as it was).
+  if (c.has_fulltext) out += ",\"fulltext\":" + fulltext_json(c.fulltext);
+  return out + "}";
 }
 
 int run(const Args& args) {
@@ -60,8 +84,12 @@ int run(const Args& args) {
   PrismaCounts c = prisma_counts(lib);
   if (c.multiple_decisions)
     std::cerr << "refnet prisma: warning: " << c.multiple_decisions
-              << " works carry more than one screening decision; each is counted once (include, then exclude, then "
-                 "maybe): see 'refnet list --tag'\n";
+              << " works carry more than one screening decision of a stage; each is counted once (include, then "
+                 "exclude, then " << (c.has_fulltext ? "not retrieved, then " : "") << "maybe): see 'refnet list --tag'\n";
+  if (c.fulltext.not_counted)
+    std::cerr << "refnet prisma: warning: " << c.fulltext.not_counted
+              << " works carry full-text decisions but are not included at title/abstract (merged with a work "
+                 "decided there?); they are not counted at full text: see 'refnet list --tag screen:fulltext:...'\n";
   if (!path.empty()) write_output(path, [&](std::ostream& out) { out << (html ? prisma_html(c) : prisma_svg(c)); });
   if (args.json()) {
     std::cout << counts_json(c) << "\n";
@@ -76,8 +104,18 @@ int run(const Args& args) {
             << "\n  removed for other reasons (refnet rm): " << c.removed_other << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
   for (const auto& [reason, n] : c.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
   std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", reviewers disagree " << c.conflicts
-            << ", not screened " << c.unscreened
-            << ")\nIncluded\n  records included: " << c.included << "\n";
+            << ", not screened " << c.unscreened << ")\n";
+  if (!c.has_fulltext) {
+    std::cout << "Included\n  records included: " << c.included << "\n";
+  } else {
+    const PrismaFullText& f = c.fulltext;
+    std::cout << "  reports sought for retrieval: " << f.sought << "\n  reports not retrieved: " << f.not_retrieved
+              << "\n  reports assessed for eligibility: " << f.assessed << "\n  reports excluded: " << f.excluded << "\n";
+    for (const auto& [reason, n] : f.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
+    std::cout << "  reports awaiting a decision: " << f.awaiting() << " (maybe " << f.maybe << ", reviewers disagree "
+              << f.conflicts << ", not assessed " << f.unassessed << ")\nIncluded\n  studies included in review: "
+              << f.studies << "\n  reports of included studies: " << f.included << "\n";
+  }
   if (!path.empty()) std::cout << "flow diagram written to " << path << "\n";
   return kOk;
 }

@@ -28,7 +28,14 @@ const CommandSpec kSpec{
     "marked.  Keys: i include, e exclude (then the reason: its number in --reasons,\n"
     "or typed), m maybe, u undo the last decision, s skip, q quit.  Each decision is\n"
     "saved at once.\n\n"
-    "Decisions are the tags screen:include, screen:exclude:REASON and screen:maybe,\n"
+    "Two stages (PRISMA 2020): title/abstract (the default) and --stage fulltext,\n"
+    "where the works included at title/abstract are the reports sought: each is\n"
+    "included, excluded with a reason, maybe, or not retrieved (key n; in a table\n"
+    "not-retrieved: sought, its full text not obtained).  A work excluded or not\n"
+    "included at title/abstract cannot be decided at full text (an error names it).\n\n"
+    "Decisions are the tags screen:include, screen:exclude:REASON and screen:maybe\n"
+    "(title/abstract), screen:fulltext:include, screen:fulltext:exclude:REASON,\n"
+    "screen:fulltext:maybe and screen:fulltext:not-retrieved (full text),\n"
     "which 'refnet prisma' counts and --tag selects.  With two reviewers\n"
     "(--reviewer NAME), each one's decisions are kept apart; a work gets the tag\n"
     "only when the reviewers who decided agree.  --conflicts lists the works they\n"
@@ -40,13 +47,22 @@ const CommandSpec kSpec{
     "optionally reviewer; a header row naming these columns is recognised.\n",
     {
         {"reviewer", "NAME", "the reviewer deciding (default: one reviewer, unnamed)"},
+        {"stage", "STAGE", "title (title/abstract, the default) or fulltext (the reports sought: included at title/abstract)"},
         {"decisions", "FILE", "apply the decisions of a TSV table (key, decision, reason[, reviewer]) as one change"},
         {"conflicts", nullptr, "list the works two reviewers disagree on, and Cohen's kappa"},
         {"reviewers", "A,B", "with --conflicts: the two reviewers to compare (default: every pair of the library's reviewers)"},
         {"reasons", "LIST", "comma-separated exclusion reasons to pick from by number on a terminal"},
         {"highlight", "WORDS", "comma-separated words to mark in titles, abstracts and keywords", true},
     },
-    "refnet screen --reasons 'wrong population,wrong design' --highlight gambling,loneliness\nrefnet screen --reviewer ana --decisions decisions.tsv\nrefnet screen --conflicts\n"};
+    "refnet screen --reasons 'wrong population,wrong design' --highlight gambling,loneliness\nrefnet screen --reviewer ana --decisions decisions.tsv\nrefnet screen --conflicts\nrefnet screen --stage fulltext --reviewer ana --decisions fulltext.tsv\n"};
+
+// --stage, normalised.
+std::string stage_of(const Args& args) {
+  std::string stage = kTitleStage;
+  if (args.has("stage") && !parse_stage(args.get("stage"), stage))
+    throw UsageError("--stage: '" + args.get("stage") + "' is neither title (title/abstract) nor fulltext");
+  return stage;
+}
 
 }  // namespace
 
@@ -73,7 +89,7 @@ namespace {
 int apply_table(const Args& args, Library& lib) {
   ScreeningResult res;
   bool errors = apply_table_arg(lib, args.get("decisions"), [&](std::string_view text, Diagnostics& diags) {
-    res = apply_screening_decisions(lib, text, args.get("reviewer"), diags);
+    res = apply_screening_decisions(lib, text, args.get("reviewer"), diags, stage_of(args));
   });
   std::cout << res.rows << " rows: " << res.applied << " decisions recorded, " << res.cleared << " taken back, "
             << res.skipped << " skipped\n";
@@ -132,8 +148,9 @@ void print_agreement(Library& lib, const Agreement& ag, bool json) {
 }
 
 int conflicts(const Args& args, Library& lib) {
+  const std::string stage = stage_of(args);
   std::set<std::string> reviewers;
-  for (const auto& d : lib.screening())
+  for (const auto& d : lib.screening(0, stage))
     if (!d.reviewer.empty()) reviewers.insert(d.reviewer);
   std::vector<std::pair<std::string, std::string>> pairs;
   if (args.has("reviewers")) {
@@ -153,7 +170,7 @@ int conflicts(const Args& args, Library& lib) {
     pairs.emplace_back("", "");  // the two the library has (screening_agreement says when it has not two)
   }
   std::vector<Agreement> all;
-  for (const auto& [a, b] : pairs) all.push_back(screening_agreement(lib, a, b));
+  for (const auto& [a, b] : pairs) all.push_back(screening_agreement(lib, a, b, stage));
   if (args.json()) {
     if (all.size() == 1) {
       print_agreement(lib, all[0], true);
@@ -269,22 +286,34 @@ int walk(const Args& args, Library& lib) {
   if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
     throw UsageError("not a terminal: screen one work at a time on a terminal, or apply a table with --decisions FILE");
   const std::string reviewer = args.get("reviewer");
+  const std::string stage = stage_of(args);
+  const bool full = stage == kFullTextStage;
   std::vector<std::string> reasons = split_list(args.get("reasons"), ",");
   std::vector<std::string> words;
   for (const auto& h : args.all("highlight"))
     for (auto& w : split_list(h, ",")) words.push_back(w);
-  // The works this reviewer has not decided on (alone: without a decision tag).
-  std::unordered_set<std::int64_t> done;
-  for (const auto& d : lib.screening())
+  // The works this reviewer has not decided on at the stage (alone: without
+  // a decision tag of the stage); at full text, of the works included at
+  // title/abstract.
+  std::unordered_set<std::int64_t> done, sought;
+  for (const auto& d : lib.screening(0, stage))
     if (d.reviewer == reviewer) done.insert(d.work_id);
-  if (reviewer.empty())
-    for (const auto& [work, tag] : lib.live_tags_with_prefix("screen:")) done.insert(work);
+  const std::string prefix = screening_tag_prefix(stage);
+  for (const auto& [work, tag] : lib.live_tags_with_prefix(prefix))
+    if (reviewer.empty() && (full || tag.rfind(screening_tag_prefix(kFullTextStage), 0) != 0)) done.insert(work);
+  const std::string included = screening_tag("include", "");
+  for (const auto& [work, tag] : lib.live_tags_with_prefix(included))
+    if (tag == included) sought.insert(work);
   std::vector<std::int64_t> todo;
   lib.each_summary([&](const WorkSummary& s) {
-    if (!done.count(s.id)) todo.push_back(s.id);
+    if (!done.count(s.id) && (!full || sought.count(s.id))) todo.push_back(s.id);
   });
   if (todo.empty()) {
-    std::cout << "every work is screened" << (reviewer.empty() ? "" : " by " + reviewer) << "\n";
+    if (full && sought.empty())
+      std::cout << "no work is included at title/abstract: nothing to read in full text\n";
+    else
+      std::cout << "every work" << (full ? " included at title/abstract" : "") << " is screened"
+                << (full ? " at full text" : "") << (reviewer.empty() ? "" : " by " + reviewer) << "\n";
     return kOk;
   }
   RawTerminal term;
@@ -292,8 +321,10 @@ int walk(const Args& args, Library& lib) {
   std::size_t i = 0, decided = 0;
   auto decide = [&](std::int64_t work, const std::string& decision, const std::string& reason) {
     Library::Transaction tx(lib);
-    record_screening(lib, work, reviewer, decision, reason);
+    std::string refused = record_screening(lib, work, reviewer, decision, reason, stage);
     tx.commit();
+    if (!refused.empty()) std::cout << "not saved: " << refused << "\n";
+    return refused.empty();
   };
   while (i < todo.size()) {
     auto w = lib.get(todo[i]);
@@ -302,12 +333,16 @@ int walk(const Args& args, Library& lib) {
       continue;
     }
     show_work(*w, i + 1, todo.size(), words);
-    std::cout << "\n[i]nclude  [e]xclude  [m]aybe  [u]ndo  [s]kip  [q]uit > " << std::flush;
+    std::cout << "\n[i]nclude  [e]xclude  [m]aybe  " << (full ? "[n]ot retrieved  " : "")
+              << "[u]ndo  [s]kip  [q]uit > " << std::flush;
     int k = term.key();
     std::cout << (k > 32 && k < 127 ? std::string(1, static_cast<char>(k)) : std::string()) << "\n";
     if (k == -1 || k == 'q') break;
-    if (k == 'i' || k == 'm') {
-      decide(w->id, k == 'i' ? "include" : "maybe", "");
+    if (k == 'i' || k == 'm' || (full && k == 'n')) {
+      if (!decide(w->id, k == 'i' ? "include" : k == 'm' ? "maybe" : "not-retrieved", "")) {
+        ++i;
+        continue;
+      }
       history.push_back(i++);
       ++decided;
     } else if (k == 'e') {
@@ -327,7 +362,10 @@ int walk(const Args& args, Library& lib) {
         std::cout << "reason > " << std::flush;
         reason = term.line();
       }
-      decide(w->id, "exclude", reason);
+      if (!decide(w->id, "exclude", reason)) {
+        ++i;
+        continue;
+      }
       history.push_back(i++);
       ++decided;
     } else if (k == 'u') {
@@ -337,13 +375,14 @@ int walk(const Args& args, Library& lib) {
       }
       i = history.back();
       history.pop_back();
-      decide(todo[i], "", "");
-      --decided;
-      std::cout << "undone\n";
+      if (decide(todo[i], "", "")) {
+        --decided;
+        std::cout << "undone\n";
+      }
     } else if (k == 's') {
       ++i;
     } else {
-      std::cout << "keys: i e m u s q\n";
+      std::cout << (full ? "keys: i e m n u s q\n" : "keys: i e m u s q\n");
     }
   }
   std::cout << decided << " decisions saved; " << (todo.size() - std::min(todo.size(), decided))
