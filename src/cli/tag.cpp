@@ -66,19 +66,19 @@ int run_rename_or_delete(const Args& args) {
   // copied what is now NEW, or nothing: undoing one takes back the renamed
   // copy, and never a NEW the survivor carried itself.  Before the tags change.
   if (rename)
-    change(lib,
-           "UPDATE merges SET tags_added = (SELECT json_group_array(CASE WHEN j.value = ?1 THEN ?2 ELSE j.value END) "
-           "FROM json_each(merges.tags_added) j WHERE j.value <> ?1 OR NOT (EXISTS (SELECT 1 FROM tags t WHERE "
-           "t.work_id = merges.into_work AND t.tag = ?2) OR EXISTS (SELECT 1 FROM json_each(merges.tags_added) k "
-           "WHERE k.value = ?2))) WHERE undone_at IS NULL AND json_valid(tags_added) AND EXISTS (SELECT 1 FROM "
-           "json_each(merges.tags_added) j WHERE j.value = ?1)",
-           {from, to});
+    run_sql(lib,
+            "UPDATE merges SET tags_added = (SELECT json_group_array(CASE WHEN j.value = ?1 THEN ?2 ELSE j.value END) "
+            "FROM json_each(merges.tags_added) j WHERE j.value <> ?1 OR NOT (EXISTS (SELECT 1 FROM tags t WHERE "
+            "t.work_id = merges.into_work AND t.tag = ?2) OR EXISTS (SELECT 1 FROM json_each(merges.tags_added) k "
+            "WHERE k.value = ?2))) WHERE undone_at IS NULL AND json_valid(tags_added) AND EXISTS (SELECT 1 FROM "
+            "json_each(merges.tags_added) j WHERE j.value = ?1)",
+            {from, to});
   else
-    change(lib,
-           "UPDATE merges SET tags_added = (SELECT json_group_array(j.value) FROM json_each(merges.tags_added) j "
-           "WHERE j.value <> ?1) WHERE undone_at IS NULL AND json_valid(tags_added) AND EXISTS (SELECT 1 FROM "
-           "json_each(merges.tags_added) j WHERE j.value = ?1)",
-           {from});
+    run_sql(lib,
+            "UPDATE merges SET tags_added = (SELECT json_group_array(j.value) FROM json_each(merges.tags_added) j "
+            "WHERE j.value <> ?1) WHERE undone_at IS NULL AND json_valid(tags_added) AND EXISTS (SELECT 1 FROM "
+            "json_each(merges.tags_added) j WHERE j.value = ?1)",
+            {from});
   if (rename) {
     // A work that carries both keeps NEW (its date): OLD is taken off below.
     run_sql(lib, "UPDATE tags SET tag = ?2 WHERE tag = ?1 AND work_id NOT IN (SELECT work_id FROM tags WHERE tag = ?2)",
