@@ -1499,7 +1499,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // An extra `year` beside a date means the date came first: write a date.
   bool date_in_extra = bib && has_extra(r, "date");
   bool as_date = latex || (bib && has_extra(r, "year"));
-  if (date_in_extra) {
+  // An EDTF date ("199X", "1951?", "1909~", CSL circa): biblatex's date says
+  // it; bibtex's year field is printed as it is, so it says what it can.
+  const DateQualifiers edtf = dt.year > 0 && !dt.is_range() ? date_qualifiers(r) : DateQualifiers{};
+  if (date_in_extra && as_date) {
     // written with the extra fields
   } else if (as_date && dt.year != 0) {
     v.clear();
@@ -1511,6 +1514,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     } else if (said.end_month) {
       v += '/';
       put_iso_date(v, dt.year, said.end_month, 0);
+    }
+    if (edtf && edtf.field && !date_in_extra) {
+      // CSL circa: biblatex's approximate date ("1931~")
+      if (edtf.uncertain && edtf.approximate) v += '%';
+      else if (edtf.uncertain) v += '?';
+      else if (edtf.approximate) v += '~';
+      scratch.used.push_back(edtf.field);
     }
     w.field("date", v);
     // biblatex's `issue` is for "journals whose individual issues are
@@ -1526,7 +1536,11 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     // "2001--"), sort by it in order and take alpha's label from its last
     // digits.  A range within one year keeps the start's month and day;
     // its end is said.
-    v = std::to_string(dt.year);
+    v = edtf ? edtf.year_text(dt.year) : std::to_string(dt.year);
+    if (edtf.approximate && opt.notes)
+      opt.notes->warnings.push_back(r.citekey + ": the date '" + edtf.text +
+                                    "' is approximate, which bibtex's year field cannot say: written as " + v +
+                                    (date_in_extra ? " (the date field keeps '" + edtf.text + "' for biblatex)" : ""));
     // A range of months within the year ("2022 Jan-Feb", read as one).
     const bool month_range = dt.is_range() && dt.end_year == dt.year && dt.month >= 1 && dt.end_month > dt.month &&
                              dt.end_month <= 12 && dt.day == 0 && dt.end_day == 0;
@@ -1691,7 +1705,18 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // (--profile full keeps what the source wrote, for a lossless round trip.)
   if (latex && opt.profile == ExportProfile::paper) {
     std::string babel = export_language::babel(r.language);
-    if (!babel.empty()) w.field("langid", babel);
+    if (babel.empty() && !trim(r.language).empty()) {
+      // Not a language refnet knows: one word is written (biblatex warns
+      // of a language it does not support and keeps English strings).
+      std::string word = ascii_lower(trim(r.language));
+      bool one_word = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (one_word) babel = word;
+      if (opt.notes)
+        opt.notes->warnings.push_back(r.citekey + ": the language '" + r.language +
+                                      "' has no babel name refnet knows: " +
+                                      (one_word ? "written as langid = {" + word + "}" : "left out"));
+    }
+    w.field("langid", babel);
   } else {
     w.field(slot({"language", "langid"}), enc(r.language));
   }

@@ -220,8 +220,16 @@ void put_date_parts(std::string& out, int year, int month, int day) {
 // open range ("2001/") has no CSL form: its start is written (the caller says so).
 // A year before the common era is CSL's negative year (csl_year: 535 BC is
 // -535), as pandoc makes of biblatex's -0534.
-void put_date(ObjectWriter& item, const char* key, const Date& d) {
-  if (d.year != 0) {
+// An EDTF date's qualifiers (date_qualifiers): a year with unspecified
+// digits ("199X") is CSL's literal, as written (date-parts would say 1990);
+// an uncertain or approximate one ("1951?", "1909~") is CSL's circa.
+void put_date(ObjectWriter& item, const char* key, const Date& d, const DateQualifiers& q = {}) {
+  if (q.unspecified && !q.text.empty()) {
+    std::string& out = item.key(key);
+    out += "{\n      \"literal\": ";
+    put_string(out, q.text);
+    out += "\n    }";
+  } else if (d.year != 0) {
     std::string& out = item.key(key);
     out += "{\n      \"date-parts\": [\n        ";
     put_date_parts(out, csl_year(d.year), d.month, d.day);
@@ -229,7 +237,9 @@ void put_date(ObjectWriter& item, const char* key, const Date& d) {
       out += ",\n        ";
       put_date_parts(out, csl_year(d.end_year), d.end_month, d.end_day);
     }
-    out += "\n      ]\n    }";
+    out += "\n      ]";
+    if (q.uncertain || q.approximate) out += ",\n      \"circa\": true";
+    out += "\n    }";
   } else if (!d.text.empty()) {
     std::string& out = item.key(key);
     out += "{\n      \"literal\": ";
@@ -453,7 +463,14 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   put_extra_value(it, "collection-number", series_number_of(r), used);
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
-  put_date(it, "issued", issued_of(r));  // "535 BCE" kept as text is that year
+  const Date issued = issued_of(r);  // "535 BCE" kept as text is that year
+  const DateQualifiers edtf = issued.year > 0 && !issued.is_range() ? date_qualifiers(r) : DateQualifiers{};
+  put_date(it, "issued", issued, edtf);
+  // What the source's own date said (a .bib date "199X", "1900/1955"; CSL's
+  // circa) is said by issued.
+  if (edtf) used.push_back(edtf.field);
+  else if (const ExtraField* f = extra_field(r, "date"); f && issued.is_range() && (f->format.empty() ? r.provenance.format : f->format) == "bibtex")
+    used.push_back(f);
   if (r.issued.end_year == Date::kOpenEnd && r.issued.year > 0 && opt.notes)
     opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
                                   "/ has no CSL form: its start written");
@@ -493,6 +510,9 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   // BCP 47 ("en", not "English"): citeproc title-cases only English items,
   // and recognises them by the tag.
   std::string tag = export_language::bcp47(r.language);
+  if (tag.empty() && !trim(r.language).empty() && opt.notes)
+    opt.notes->warnings.push_back(r.citekey + ": the language '" + r.language +
+                                  "' has no BCP 47 tag refnet knows: written as it is");
   it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
   put_custom(it, r);
