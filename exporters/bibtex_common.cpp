@@ -1251,11 +1251,37 @@ void warn_unspelt(const Record& r, std::string_view entry, bool ascii, ExportNot
 // of volumes ("346-347").
 struct VolumeParts {
   std::string volume, issue;
+  std::string part;  // "1.2", "I.2": volume 1, part 2 (biblatex's part of a logical volume)
   std::string_view dropped;
 };
+
+// A roman numeral up to 39 ("I", "iv", "XII"), else 0.
+int roman_number(std::string_view s) {
+  static constexpr std::string_view kRoman[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  std::string l = ascii_lower(s);
+  int tens = 0;
+  while (!l.empty() && l[0] == 'x' && tens < 3) l.erase(0, 1), ++tens;
+  for (int units = 0; units < 10; ++units)
+    if (l == kRoman[units]) return tens * 10 + units == 0 ? 0 : tens * 10 + units;
+  return 0;
+}
+
 VolumeParts biblatex_volume(std::string_view v, std::string_view issue) {
   VolumeParts p;
   std::string_view t = trim(v);
+  // A multi-part volume as collected works number them: "1.2", "I.2"
+  // (Benjamin's Gesammelte Schriften), "IV/1".
+  if (std::size_t dot = t.find_first_of("./"); dot != std::string_view::npos && dot > 0 && dot + 1 < t.size()) {
+    std::string_view a = t.substr(0, dot), b = t.substr(dot + 1);
+    bool a_digits = std::all_of(a.begin(), a.end(), is_digit) && a.size() <= 4;
+    bool b_digits = std::all_of(b.begin(), b.end(), is_digit) && b.size() <= 3;
+    int vol = a_digits ? std::stoi(std::string(a)) : roman_number(a);
+    if (b_digits && vol > 0) {
+      p.volume = std::to_string(vol);
+      p.part = std::string(b);
+      return p;
+    }
+  }
   std::size_t digits = t.size() > 1 && t[0] == '-' ? 1 : 0;
   while (digits < t.size() && is_digit(t[digits])) ++digits;
   if (digits == t.size() && !t.empty() && t != "-") {
@@ -1591,12 +1617,14 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   } else if (latex && opt.profile == ExportProfile::paper && !r.volume.empty()) {
     VolumeParts vol = biblatex_volume(r.volume, r.issue);
     w.field("volume", vol.volume);
+    if (!vol.part.empty() && w.takes("part")) w.field("part", vol.part);
+    else if (!vol.part.empty()) w.left_out("the part \"" + vol.part + "\" of volume \"" + r.volume + "\" (biblatex's part is a book's)");
     w.field(slot({"number", "issue"}), enc(vol.issue.empty() ? r.issue : vol.issue));
     if (vol.volume.empty())
-      w.left_out("the volume is not a number (\"2014-January\", \"346-347\"), which biblatex's volume is");
+      w.left_out("the volume \"" + r.volume + "\" is not a number, which biblatex's volume is");
     else if (!vol.dropped.empty())
-      w.left_out("the words after a volume's number (a series abbreviation: \"6992 LNCS\") have no place in "
-                 "biblatex's volume, which is a number: the number written, the words");
+      w.left_out("the words \"" + std::string(vol.dropped) + "\" after the volume's number in \"" + r.volume +
+                 "\" have no place in biblatex's volume, which is a number: the number written, the words");
   } else {
     w.field("volume", enc(r.volume));
     w.field(slot({"number", "issue"}), enc(r.issue));

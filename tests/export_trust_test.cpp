@@ -319,3 +319,30 @@ TEST_CASE("export39: babel's language names and ISO codes map both ways", "[expo
   auto kj = zot.run("export --format csl-json murasaki1008genji");
   CHECK(kj.err.find("the language 'Klingon' has no BCP 47 tag refnet knows") != std::string::npos);
 }
+
+// export39 (newuser39 problem 6): Benjamin's Gesammelte Schriften numbering.
+// Before: volume = {1.2} became {1} with a warning about "6992 LNCS", and
+// Zotero's "I.2" was left out with one about "2014-January".  biblatex's
+// part is the part of a logical volume: volume 1, part 2 (printed "1.2").
+TEST_CASE("export39: a volume 1.2 or I.2 is biblatex's volume and part; warnings quote the value",
+          "[export][volume][export39]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + fixture("humanities39/hum.bib") + "'").status == 0);
+  auto bl = lib.run("export --format biblatex benjamin1991kunstwerk");
+  INFO(bl.out << bl.err);
+  CHECK(bl.out.find("  volume = {1},\n  part = {2},") != std::string::npos);
+  CHECK(bl.err.find("6992 LNCS") == std::string::npos);
+  Lib zot;
+  REQUIRE(zot.run("import '" + fixture("humanities39/zot.json") + "'").status == 0);
+  auto ch = zot.run("export --format biblatex benjamin1974begriff");
+  CHECK(ch.out.find("  volume = {1},\n  part = {2},") != std::string::npos);
+  CHECK(ch.err.find("2014-January") == std::string::npos);
+  REQUIRE(zot.run("set benjamin1974begriff 'volume=Suppl. A'").status == 0);
+  auto odd = zot.run("export --format biblatex benjamin1974begriff");
+  CHECK(odd.err.find("the volume \"Suppl. A\" is not a number") != std::string::npos);
+  if (!have("biber") || !have("pdflatex")) return;
+  TempDir tmp;
+  std::string bbl = biber_bbl(tmp, bl.out);
+  CHECK(bbl.find("\\field{volume}{1}") != std::string::npos);
+  CHECK(bbl.find("\\field{part}{2}") != std::string::npos);
+}
