@@ -304,6 +304,38 @@ void put_accessed(ObjectWriter& item, const Record& r, std::vector<const ExtraFi
   }
 }
 
+// A .bib source's fields that CSL has under another name (biblatex's
+// translator, origdate, origtitle, volumes, bookauthor): before export39
+// they were "not written: CSL-JSON has no field for it".
+void put_biblatex_fields(ObjectWriter& item, std::string& out, const Record& r, std::vector<const ExtraField*>& used) {
+  enum Kind { text, date, names };
+  static constexpr struct {
+    std::string_view bib;
+    const char* csl;
+    Kind kind;
+  } kFields[] = {{"translator", "translator", names},   {"bookauthor", "container-author", names},
+                 {"origdate", "original-date", date},   {"origtitle", "original-title", text},
+                 {"volumes", "number-of-volumes", text}, {"origlocation", "original-publisher-place", text},
+                 {"origpublisher", "original-publisher", text}};
+  for (const auto& k : kFields) {
+    const ExtraField* f = extra_field(r, k.bib);
+    if (!f || (f->format.empty() ? r.provenance.format : f->format) != "bibtex" || trim(f->value).empty()) continue;
+    std::string value = latex_to_unicode(f->value);
+    if (k.kind == names) {
+      std::vector<Creator> people = parse_bibtex_names(f->value);
+      if (people.empty()) continue;
+      put_names(item, out, k.csl, people);
+    } else if (k.kind == date) {
+      Date d = access_date(value);
+      if (d.year == 0) continue;  // a range ("1924-06-07/1924-07-09"): said unwritten
+      put_date(item, k.csl, d);
+    } else {
+      item.nonempty(k.csl, value);
+    }
+    used.push_back(f);
+  }
+}
+
 void put_joined(ObjectWriter& item, const char* key, const std::vector<std::string>& items, std::string& scratch) {
   scratch = join(items, ", ");
   item.nonempty(key, scratch);
@@ -448,7 +480,19 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   if (r.citekey.empty()) it.string("id", expand_key_pattern(kDefaultKeyPattern, r));
   else it.string("id", r.citekey);
   it.string("type", is_csl_type(r.type) ? std::string_view(r.type) : std::string_view("document"));
-  it.nonempty("title", csl_title(r));
+  {
+    // biblatex's subtitle: CSL has none; Zotero and pandoc join it to the
+    // title ("Discipline and Punish: The Birth of the Prison").
+    std::string title = csl_title(r);
+    const ExtraField* sub = extra_field(r, "subtitle");
+    if (sub && (sub->format.empty() ? r.provenance.format : sub->format) == "bibtex" && !trim(sub->value).empty()) {
+      std::string words = latex_to_unicode(sub->value);
+      if (!title.empty() && title.find(words) == std::string::npos)
+        title += std::string(ends_with(title, ":") || ends_with(title, "?") || ends_with(title, "!") ? " " : ": ") + words;
+      used.push_back(sub);
+    }
+    it.nonempty("title", title);
+  }
   if (std::string_view m = tex_math_in(r); !m.empty() && opt.notes)
     opt.notes->warnings.push_back(r.citekey + ": the title's TeX math " + std::string(m) +
                                   " has no CSL rich-text form: written as TeX");
@@ -475,6 +519,7 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
     opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
                                   "/ has no CSL form: its start written");
   put_accessed(it, r, used);
+  put_biblatex_fields(it, out, r, used);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);
   it.nonempty("page", expand_page_range(r.pages));  // "809-19" stored by an older import

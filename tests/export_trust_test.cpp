@@ -282,7 +282,7 @@ TEST_CASE("export39: uncertain, approximate, unspecified and ranged dates keep t
     TempDir tmp;
     std::ofstream(tmp / "refs.json") << json.out;
     std::ofstream(tmp / "p.md") << "---\nnocite: '@*'\n---\n";
-    std::string text = capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --bibliography refs.json -t plain p.md");
+    std::string text = capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --wrap=none --bibliography refs.json -t plain p.md");
     INFO(text);
     CHECK(text.find("199X") != std::string::npos);
     CHECK(text.find("1990") == std::string::npos);
@@ -345,4 +345,37 @@ TEST_CASE("export39: a volume 1.2 or I.2 is biblatex's volume and part; warnings
   std::string bbl = biber_bbl(tmp, bl.out);
   CHECK(bbl.find("\\field{volume}{1}") != std::string::npos);
   CHECK(bbl.find("\\field{part}{2}") != std::string::npos);
+}
+
+// export39 (newuser39 problem 4): biblatex's humanities fields reach CSL-JSON
+// under CSL's names.  Before: translator (4), origdate (5), origtitle,
+// volumes (3), bookauthor and subtitle (2) were "not written: CSL-JSON has
+// no field for it", and pandoc printed "Foucault, Michel. 1995. Discipline
+// and Punish." without its subtitle, translator or original date.
+TEST_CASE("export39: translator, origdate, origtitle, volumes, bookauthor and subtitle reach CSL-JSON",
+          "[export][csl][export39]") {
+  Lib lib;
+  REQUIRE(lib.run("import '" + fixture("humanities39/hum.bib") + "'").status == 0);
+  auto json = lib.run("export --format csl-json foucault1975surveiller aristotle kant1900gesammelte");
+  REQUIRE(json.status == 0);
+  INFO(json.out << json.err);
+  for (const char* f : {"translator", "origdate", "origtitle", "volumes", "bookauthor", "subtitle"})
+    CHECK(json.err.find(std::string(" of ") + f + " (bibtex) not written") == std::string::npos);
+  std::map<std::string, nlohmann::json> item;
+  for (const auto& i : nlohmann::json::parse(json.out)) item[i["id"]] = i;
+  auto& f = item["foucault1975surveiller"];
+  CHECK(f["title"] == "Discipline and Punish: The Birth of the Prison");
+  CHECK(f["translator"] == nlohmann::json::parse(R"([{"family":"Sheridan","given":"Alan"}])"));
+  CHECK(f["original-date"] == nlohmann::json::parse(R"({"date-parts":[[1975]]})"));
+  CHECK(f["original-title"] == "Surveiller et punir");
+  CHECK(item["aristotle"]["container-author"] == nlohmann::json::parse(R"([{"family":"Aristotle"}])"));
+  CHECK(item["kant1900gesammelte"]["number-of-volumes"] == "23");
+  if (!have_pandoc()) return;
+  TempDir tmp;
+  std::ofstream(tmp / "refs.json") << json.out;
+  std::ofstream(tmp / "p.md") << "---\nnocite: '@*'\n---\n";
+  std::string text = capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --wrap=none --bibliography refs.json -t plain p.md");
+  INFO(text);
+  CHECK(text.find("Translated by Alan Sheridan") != std::string::npos);
+  CHECK(text.find("The Birth of the Prison") != std::string::npos);
 }
