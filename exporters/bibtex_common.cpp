@@ -1610,6 +1610,66 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("year", enc(dt.text));  // "in press": a year field takes text
   }
 
+  // A CSL source's fields that biblatex has under its own names (Zotero's
+  // translator, original-date ...): before export39 "not written: biblatex
+  // has no field for it".
+  if (latex) {
+    static constexpr struct {
+      std::string_view csl, bib;
+      char kind;  // t: text, d: date, n: names ("Family, Given; Literal", as the CSL reader keeps them)
+    } kCslFields[] = {{"translator", "translator", 'n'},       {"container-author", "bookauthor", 'n'},
+                      {"original-date", "origdate", 'd'},      {"original-title", "origtitle", 't'},
+                      {"number-of-volumes", "volumes", 't'},   {"original-publisher", "origpublisher", 't'},
+                      {"original-publisher-place", "origlocation", 't'}};
+    for (const auto& k : kCslFields) {
+      const ExtraField* f = nullptr;
+      for (const ExtraField& x : r.extra)
+        if (x.name == k.csl && (x.format.empty() ? r.provenance.format : x.format) == "csl-json") f = &x;
+      if (!f || trim(f->value).empty() || w.has(k.bib)) continue;
+      v.clear();
+      if (k.kind == 'n') {
+        std::vector<Creator> people;
+        std::string_view list = f->value;
+        for (std::size_t start = 0; start <= list.size();) {
+          std::size_t end = std::min(list.find(';', start), list.size());
+          std::string_view piece = trim(list.substr(start, end - start));
+          start = end + 1;
+          if (piece.empty()) continue;
+          Creator c;
+          if (std::size_t comma = piece.find(", "); comma != std::string_view::npos) {
+            c.family = std::string(piece.substr(0, comma));
+            c.given = std::string(trim(piece.substr(comma + 2)));
+          } else {
+            c.literal = std::string(piece);
+          }
+          people.push_back(std::move(c));
+        }
+        put_names(v, people, names, for_biber);
+      } else if (k.kind == 'd') {
+        // {"date-parts":[["1905"]]}: the first date's numbers
+        std::string_view dv = f->value;
+        std::size_t at = dv.find("[[");
+        if (at == std::string_view::npos || dv.find("],[") != std::string_view::npos) continue;
+        int part[3] = {0, 0, 0}, n = 0;
+        for (std::size_t i = at + 2; i < dv.size() && dv[i] != ']' && n < 3;) {
+          if (!is_digit(dv[i])) {
+            ++i;
+            continue;
+          }
+          int x = 0;
+          while (i < dv.size() && is_digit(dv[i])) x = x * 10 + (dv[i++] - '0');
+          part[n++] = x;
+        }
+        if (part[0] <= 0) continue;
+        put_iso_date(v, part[0], part[1], part[2]);
+      } else {
+        v = enc(std::string(trim(f->value)));
+      }
+      w.field(k.bib, v);
+      if (w.has(k.bib)) scratch.used.push_back(f);
+    }
+  }
+
   // A thesis's degree read from its volume ("Ph.D.": EndNote's Degree) is no volume.
   const ThesisDegree degree = thesis_degree(r);
   if (degree.in_volume) {

@@ -379,3 +379,19 @@ TEST_CASE("export39: translator, origdate, origtitle, volumes, bookauthor and su
   CHECK(text.find("Translated by Alan Sheridan") != std::string::npos);
   CHECK(text.find("The Birth of the Prison") != std::string::npos);
 }
+
+// export39 (newuser39 problem 4, reverse): Zotero's CSL-JSON translator,
+// original-date, original-title and number-of-volumes were "not written:
+// biblatex has no field for it".
+TEST_CASE("export39: CSL-JSON translator, original-date, original-title, number-of-volumes reach biblatex",
+          "[export][biblatex][export39]") {
+  Lib zot;
+  REQUIRE(zot.run("import '" + fixture("humanities39/zot.json") + "'").status == 0);
+  auto bl = zot.run("export --format biblatex weber1930protestant chateaubriand1849memoires");
+  INFO(bl.out << bl.err);
+  CHECK(bl.out.find("  translator = {Parsons, Talcott},\n  origdate = {1905},\n  origtitle = {Die protestantische Ethik},\n"
+                    "  volumes = {1},") != std::string::npos);
+  CHECK(bl.out.find("  volumes = {12},") != std::string::npos);
+  for (const char* f : {"translator", "original-date", "original-title", "number-of-volumes"})
+    CHECK(bl.err.find(std::string(" of ") + f + " (csl-json) not written") == std::string::npos);
+}
