@@ -68,6 +68,22 @@ std::string biber_bbl(const TempDir& tmp, const std::string& bib) {
   return slurp(tmp / "paper.bbl");
 }
 
+// CSL-JSON items by their id.
+std::map<std::string, nlohmann::json> items_by_id(const std::string& json) {
+  std::map<std::string, nlohmann::json> items;
+  for (const auto& item : nlohmann::json::parse(json)) items[item["id"]] = item;
+  return items;
+}
+
+// What pandoc's citeproc (its default Chicago author-date) prints of every
+// item of the CSL-JSON `json`, one line each.
+std::string pandoc_bibliography(const std::string& json) {
+  TempDir tmp;
+  std::ofstream(tmp / "refs.json") << json;
+  std::ofstream(tmp / "p.md") << "---\nnocite: '@*'\n---\n";
+  return capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --wrap=none --bibliography refs.json -t plain p.md");
+}
+
 // Seed 000 (a Pure page: its BibTeX and RIS of Kassen 2018, in sentence
 // case, "... e-collaboration movement in Kazakhstan").
 const std::string kSeed000 = fixture("seeds/000_df640892cd32ce65.txt");
@@ -250,12 +266,11 @@ TEST_CASE("export39: uncertain, approximate, unspecified and ranged dates keep t
   auto json = lib.run("export --format csl-json anon199x uncertain circa kant1900gesammelte");
   REQUIRE(json.status == 0);
   CHECK(json.err.find("date (bibtex) not written") == std::string::npos);
-  std::map<std::string, nlohmann::json> issued;
-  for (const auto& item : nlohmann::json::parse(json.out)) issued[item["id"]] = item["issued"];
-  CHECK(issued["anon199x"] == nlohmann::json::parse(R"({"literal":"199X"})"));
-  CHECK(issued["uncertain"] == nlohmann::json::parse(R"({"date-parts":[[1951]],"circa":true})"));
-  CHECK(issued["circa"] == nlohmann::json::parse(R"({"date-parts":[[1909]],"circa":true})"));
-  CHECK(issued["kant1900gesammelte"] == nlohmann::json::parse(R"({"date-parts":[[1900],[1955]]})"));
+  auto items = items_by_id(json.out);
+  CHECK(items["anon199x"]["issued"] == nlohmann::json::parse(R"({"literal":"199X"})"));
+  CHECK(items["uncertain"]["issued"] == nlohmann::json::parse(R"({"date-parts":[[1951]],"circa":true})"));
+  CHECK(items["circa"]["issued"] == nlohmann::json::parse(R"({"date-parts":[[1909]],"circa":true})"));
+  CHECK(items["kant1900gesammelte"]["issued"] == nlohmann::json::parse(R"({"date-parts":[[1900],[1955]]})"));
 
   // Zotero's circa is biblatex's approximate date.
   Lib zot;
@@ -279,10 +294,7 @@ TEST_CASE("export39: uncertain, approximate, unspecified and ranged dates keep t
     WARN("bibtex is not on PATH: the .bbl check skipped");
   }
   if (have_pandoc()) {
-    TempDir tmp;
-    std::ofstream(tmp / "refs.json") << json.out;
-    std::ofstream(tmp / "p.md") << "---\nnocite: '@*'\n---\n";
-    std::string text = capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --wrap=none --bibliography refs.json -t plain p.md");
+    std::string text = pandoc_bibliography(json.out);
     INFO(text);
     CHECK(text.find("199X") != std::string::npos);
     CHECK(text.find("1990") == std::string::npos);
@@ -300,10 +312,9 @@ TEST_CASE("export39: babel's language names and ISO codes map both ways", "[expo
   CHECK(count(bl.out, "  langid = {ngerman}") == 2);
   CHECK(count(bl.out, "  langid = {chinese}") == 1);
   auto json = lib.run("export --format csl-json adorno1966negative lu1981quanji");
-  std::map<std::string, std::string> lang;
-  for (const auto& item : nlohmann::json::parse(json.out)) lang[item["id"]] = item.value("language", "");
-  CHECK(lang["adorno1966negative"] == "de");
-  CHECK(lang["lu1981quanji"] == "zh");
+  auto items = items_by_id(json.out);
+  CHECK(items["adorno1966negative"]["language"] == "de");
+  CHECK(items["lu1981quanji"]["language"] == "zh");
 
   Lib zot;
   REQUIRE(zot.run("import '" + fixture("humanities39/zot.json") + "'").status == 0);
@@ -361,8 +372,7 @@ TEST_CASE("export39: translator, origdate, origtitle, volumes, bookauthor and su
   INFO(json.out << json.err);
   for (const char* f : {"translator", "origdate", "origtitle", "volumes", "bookauthor", "subtitle"})
     CHECK(json.err.find(std::string(" of ") + f + " (bibtex) not written") == std::string::npos);
-  std::map<std::string, nlohmann::json> item;
-  for (const auto& i : nlohmann::json::parse(json.out)) item[i["id"]] = i;
+  auto item = items_by_id(json.out);
   auto& f = item["foucault1975surveiller"];
   CHECK(f["title"] == "Discipline and Punish: The Birth of the Prison");
   CHECK(f["translator"] == nlohmann::json::parse(R"([{"family":"Sheridan","given":"Alan"}])"));
@@ -371,10 +381,7 @@ TEST_CASE("export39: translator, origdate, origtitle, volumes, bookauthor and su
   CHECK(item["aristotle"]["container-author"] == nlohmann::json::parse(R"([{"family":"Aristotle"}])"));
   CHECK(item["kant1900gesammelte"]["number-of-volumes"] == "23");
   if (!have_pandoc()) return;
-  TempDir tmp;
-  std::ofstream(tmp / "refs.json") << json.out;
-  std::ofstream(tmp / "p.md") << "---\nnocite: '@*'\n---\n";
-  std::string text = capture("cd '" + tmp.path.string() + "' && pandoc --citeproc --wrap=none --bibliography refs.json -t plain p.md");
+  std::string text = pandoc_bibliography(json.out);
   INFO(text);
   CHECK(text.find("Translated by Alan Sheridan") != std::string::npos);
   CHECK(text.find("The Birth of the Prison") != std::string::npos);
