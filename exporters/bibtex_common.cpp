@@ -1251,11 +1251,37 @@ void warn_unspelt(const Record& r, std::string_view entry, bool ascii, ExportNot
 // of volumes ("346-347").
 struct VolumeParts {
   std::string volume, issue;
+  std::string part;  // "1.2", "I.2": volume 1, part 2 (biblatex's part of a logical volume)
   std::string_view dropped;
 };
+
+// A roman numeral up to 39 ("I", "iv", "XII"), else 0.
+int roman_number(std::string_view s) {
+  static constexpr std::string_view kRoman[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  std::string l = ascii_lower(s);
+  int tens = 0;
+  while (!l.empty() && l[0] == 'x' && tens < 3) l.erase(0, 1), ++tens;
+  for (int units = 0; units < 10; ++units)
+    if (l == kRoman[units]) return tens * 10 + units == 0 ? 0 : tens * 10 + units;
+  return 0;
+}
+
 VolumeParts biblatex_volume(std::string_view v, std::string_view issue) {
   VolumeParts p;
   std::string_view t = trim(v);
+  // A multi-part volume as collected works number them: "1.2", "I.2"
+  // (Benjamin's Gesammelte Schriften), "IV/1".
+  if (std::size_t dot = t.find_first_of("./"); dot != std::string_view::npos && dot > 0 && dot + 1 < t.size()) {
+    std::string_view a = t.substr(0, dot), b = t.substr(dot + 1);
+    bool a_digits = std::all_of(a.begin(), a.end(), is_digit) && a.size() <= 4;
+    bool b_digits = std::all_of(b.begin(), b.end(), is_digit) && b.size() <= 3;
+    int vol = a_digits ? std::stoi(std::string(a)) : roman_number(a);
+    if (b_digits && vol > 0) {
+      p.volume = std::to_string(vol);
+      p.part = std::string(b);
+      return p;
+    }
+  }
   std::size_t digits = t.size() > 1 && t[0] == '-' ? 1 : 0;
   while (digits < t.size() && is_digit(t[digits])) ++digits;
   if (digits == t.size() && !t.empty() && t != "-") {
@@ -1499,7 +1525,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // An extra `year` beside a date means the date came first: write a date.
   bool date_in_extra = bib && has_extra(r, "date");
   bool as_date = latex || (bib && has_extra(r, "year"));
-  if (date_in_extra) {
+  // An EDTF date ("199X", "1951?", "1909~", CSL circa): biblatex's date says
+  // it; bibtex's year field is printed as it is, so it says what it can.
+  const DateQualifiers edtf = dt.year > 0 && !dt.is_range() ? date_qualifiers(r) : DateQualifiers{};
+  if (date_in_extra && as_date) {
     // written with the extra fields
   } else if (as_date && dt.year != 0) {
     v.clear();
@@ -1511,6 +1540,13 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     } else if (said.end_month) {
       v += '/';
       put_iso_date(v, dt.year, said.end_month, 0);
+    }
+    if (edtf && edtf.field && !date_in_extra) {
+      // CSL circa: biblatex's approximate date ("1931~")
+      if (edtf.uncertain && edtf.approximate) v += '%';
+      else if (edtf.uncertain) v += '?';
+      else if (edtf.approximate) v += '~';
+      scratch.used.push_back(edtf.field);
     }
     w.field("date", v);
     // biblatex's `issue` is for "journals whose individual issues are
@@ -1526,7 +1562,11 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     // "2001--"), sort by it in order and take alpha's label from its last
     // digits.  A range within one year keeps the start's month and day;
     // its end is said.
-    v = std::to_string(dt.year);
+    v = edtf ? edtf.year_text(dt.year) : std::to_string(dt.year);
+    if (edtf.approximate && opt.notes)
+      opt.notes->warnings.push_back(r.citekey + ": the date '" + edtf.text +
+                                    "' is approximate, which bibtex's year field cannot say: written as " + v +
+                                    (date_in_extra ? " (the date field keeps '" + edtf.text + "' for biblatex)" : ""));
     // A range of months within the year ("2022 Jan-Feb", read as one).
     const bool month_range = dt.is_range() && dt.end_year == dt.year && dt.month >= 1 && dt.end_month > dt.month &&
                              dt.end_month <= 12 && dt.day == 0 && dt.end_day == 0;
@@ -1570,6 +1610,66 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     w.field("year", enc(dt.text));  // "in press": a year field takes text
   }
 
+  // A CSL source's fields that biblatex has under its own names (Zotero's
+  // translator, original-date ...): before export39 "not written: biblatex
+  // has no field for it".
+  if (latex) {
+    static constexpr struct {
+      std::string_view csl, bib;
+      char kind;  // t: text, d: date, n: names ("Family, Given; Literal", as the CSL reader keeps them)
+    } kCslFields[] = {{"translator", "translator", 'n'},       {"container-author", "bookauthor", 'n'},
+                      {"original-date", "origdate", 'd'},      {"original-title", "origtitle", 't'},
+                      {"number-of-volumes", "volumes", 't'},   {"original-publisher", "origpublisher", 't'},
+                      {"original-publisher-place", "origlocation", 't'}};
+    for (const auto& k : kCslFields) {
+      const ExtraField* f = nullptr;
+      for (const ExtraField& x : r.extra)
+        if (x.name == k.csl && (x.format.empty() ? r.provenance.format : x.format) == "csl-json") f = &x;
+      if (!f || trim(f->value).empty() || w.has(k.bib)) continue;
+      v.clear();
+      if (k.kind == 'n') {
+        std::vector<Creator> people;
+        std::string_view list = f->value;
+        for (std::size_t start = 0; start <= list.size();) {
+          std::size_t end = std::min(list.find(';', start), list.size());
+          std::string_view piece = trim(list.substr(start, end - start));
+          start = end + 1;
+          if (piece.empty()) continue;
+          Creator c;
+          if (std::size_t comma = piece.find(", "); comma != std::string_view::npos) {
+            c.family = std::string(piece.substr(0, comma));
+            c.given = std::string(trim(piece.substr(comma + 2)));
+          } else {
+            c.literal = std::string(piece);
+          }
+          people.push_back(std::move(c));
+        }
+        put_names(v, people, names, for_biber);
+      } else if (k.kind == 'd') {
+        // {"date-parts":[["1905"]]}: the first date's numbers
+        std::string_view dv = f->value;
+        std::size_t at = dv.find("[[");
+        if (at == std::string_view::npos || dv.find("],[") != std::string_view::npos) continue;
+        int part[3] = {0, 0, 0}, n = 0;
+        for (std::size_t i = at + 2; i < dv.size() && dv[i] != ']' && n < 3;) {
+          if (!is_digit(dv[i])) {
+            ++i;
+            continue;
+          }
+          int x = 0;
+          while (i < dv.size() && is_digit(dv[i])) x = x * 10 + (dv[i++] - '0');
+          part[n++] = x;
+        }
+        if (part[0] <= 0) continue;
+        put_iso_date(v, part[0], part[1], part[2]);
+      } else {
+        v = enc(std::string(trim(f->value)));
+      }
+      w.field(k.bib, v);
+      if (w.has(k.bib)) scratch.used.push_back(f);
+    }
+  }
+
   // A thesis's degree read from its volume ("Ph.D.": EndNote's Degree) is no volume.
   const ThesisDegree degree = thesis_degree(r);
   if (degree.in_volume) {
@@ -1577,12 +1677,14 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   } else if (latex && opt.profile == ExportProfile::paper && !r.volume.empty()) {
     VolumeParts vol = biblatex_volume(r.volume, r.issue);
     w.field("volume", vol.volume);
+    if (!vol.part.empty() && w.takes("part")) w.field("part", vol.part);
+    else if (!vol.part.empty()) w.left_out("the part \"" + vol.part + "\" of volume \"" + r.volume + "\" (biblatex's part is a book's)");
     w.field(slot({"number", "issue"}), enc(vol.issue.empty() ? r.issue : vol.issue));
     if (vol.volume.empty())
-      w.left_out("the volume is not a number (\"2014-January\", \"346-347\"), which biblatex's volume is");
+      w.left_out("the volume \"" + r.volume + "\" is not a number, which biblatex's volume is");
     else if (!vol.dropped.empty())
-      w.left_out("the words after a volume's number (a series abbreviation: \"6992 LNCS\") have no place in "
-                 "biblatex's volume, which is a number: the number written, the words");
+      w.left_out("the words \"" + std::string(vol.dropped) + "\" after the volume's number in \"" + r.volume +
+                 "\" have no place in biblatex's volume, which is a number: the number written, the words");
   } else {
     w.field("volume", enc(r.volume));
     w.field(slot({"number", "issue"}), enc(r.issue));
@@ -1691,7 +1793,18 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // (--profile full keeps what the source wrote, for a lossless round trip.)
   if (latex && opt.profile == ExportProfile::paper) {
     std::string babel = export_language::babel(r.language);
-    if (!babel.empty()) w.field("langid", babel);
+    if (babel.empty() && !trim(r.language).empty()) {
+      // Not a language refnet knows: one word is written (biblatex warns
+      // of a language it does not support and keeps English strings).
+      std::string word = ascii_lower(trim(r.language));
+      bool one_word = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (one_word) babel = word;
+      if (opt.notes)
+        opt.notes->warnings.push_back(r.citekey + ": the language '" + r.language +
+                                      "' has no babel name refnet knows: " +
+                                      (one_word ? "written as langid = {" + word + "}" : "left out"));
+    }
+    w.field("langid", babel);
   } else {
     w.field(slot({"language", "langid"}), enc(r.language));
   }

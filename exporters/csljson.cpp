@@ -220,8 +220,16 @@ void put_date_parts(std::string& out, int year, int month, int day) {
 // open range ("2001/") has no CSL form: its start is written (the caller says so).
 // A year before the common era is CSL's negative year (csl_year: 535 BC is
 // -535), as pandoc makes of biblatex's -0534.
-void put_date(ObjectWriter& item, const char* key, const Date& d) {
-  if (d.year != 0) {
+// An EDTF date's qualifiers (date_qualifiers): a year with unspecified
+// digits ("199X") is CSL's literal, as written (date-parts would say 1990);
+// an uncertain or approximate one ("1951?", "1909~") is CSL's circa.
+void put_date(ObjectWriter& item, const char* key, const Date& d, const DateQualifiers& q = {}) {
+  if (q.unspecified && !q.text.empty()) {
+    std::string& out = item.key(key);
+    out += "{\n      \"literal\": ";
+    put_string(out, q.text);
+    out += "\n    }";
+  } else if (d.year != 0) {
     std::string& out = item.key(key);
     out += "{\n      \"date-parts\": [\n        ";
     put_date_parts(out, csl_year(d.year), d.month, d.day);
@@ -229,7 +237,9 @@ void put_date(ObjectWriter& item, const char* key, const Date& d) {
       out += ",\n        ";
       put_date_parts(out, csl_year(d.end_year), d.end_month, d.end_day);
     }
-    out += "\n      ]\n    }";
+    out += "\n      ]";
+    if (q.uncertain || q.approximate) out += ",\n      \"circa\": true";
+    out += "\n    }";
   } else if (!d.text.empty()) {
     std::string& out = item.key(key);
     out += "{\n      \"literal\": ";
@@ -290,6 +300,38 @@ void put_accessed(ObjectWriter& item, const Record& r, std::vector<const ExtraFi
   if (!f || f->value.empty()) f = extra_field(r, "urldate");
   if (f && !trim(f->value).empty()) {
     put_date(item, "accessed", access_date(f->value));
+    used.push_back(f);
+  }
+}
+
+// A .bib source's fields that CSL has under another name (biblatex's
+// translator, origdate, origtitle, volumes, bookauthor): before export39
+// they were "not written: CSL-JSON has no field for it".
+void put_biblatex_fields(ObjectWriter& item, std::string& out, const Record& r, std::vector<const ExtraField*>& used) {
+  enum Kind { text, date, names };
+  static constexpr struct {
+    std::string_view bib;
+    const char* csl;
+    Kind kind;
+  } kFields[] = {{"translator", "translator", names},   {"bookauthor", "container-author", names},
+                 {"origdate", "original-date", date},   {"origtitle", "original-title", text},
+                 {"volumes", "number-of-volumes", text}, {"origlocation", "original-publisher-place", text},
+                 {"origpublisher", "original-publisher", text}};
+  for (const auto& k : kFields) {
+    const ExtraField* f = extra_field(r, k.bib);
+    if (!f || (f->format.empty() ? r.provenance.format : f->format) != "bibtex" || trim(f->value).empty()) continue;
+    std::string value = latex_to_unicode(f->value);
+    if (k.kind == names) {
+      std::vector<Creator> people = parse_bibtex_names(f->value);
+      if (people.empty()) continue;
+      put_names(item, out, k.csl, people);
+    } else if (k.kind == date) {
+      Date d = access_date(value);
+      if (d.year == 0) continue;  // a range ("1924-06-07/1924-07-09"): said unwritten
+      put_date(item, k.csl, d);
+    } else {
+      item.nonempty(k.csl, value);
+    }
     used.push_back(f);
   }
 }
@@ -438,7 +480,19 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   if (r.citekey.empty()) it.string("id", expand_key_pattern(kDefaultKeyPattern, r));
   else it.string("id", r.citekey);
   it.string("type", is_csl_type(r.type) ? std::string_view(r.type) : std::string_view("document"));
-  it.nonempty("title", csl_title(r));
+  {
+    // biblatex's subtitle: CSL has none; Zotero and pandoc join it to the
+    // title ("Discipline and Punish: The Birth of the Prison").
+    std::string title = csl_title(r);
+    const ExtraField* sub = extra_field(r, "subtitle");
+    if (sub && (sub->format.empty() ? r.provenance.format : sub->format) == "bibtex" && !trim(sub->value).empty()) {
+      std::string words = latex_to_unicode(sub->value);
+      if (!title.empty() && title.find(words) == std::string::npos)
+        title += std::string(ends_with(title, ":") || ends_with(title, "?") || ends_with(title, "!") ? " " : ": ") + words;
+      used.push_back(sub);
+    }
+    it.nonempty("title", title);
+  }
   if (std::string_view m = tex_math_in(r); !m.empty() && opt.notes)
     opt.notes->warnings.push_back(r.citekey + ": the title's TeX math " + std::string(m) +
                                   " has no CSL rich-text form: written as TeX");
@@ -453,11 +507,19 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   put_extra_value(it, "collection-number", series_number_of(r), used);
   put_names(it, out, "author", r.authors);
   put_names(it, out, "editor", r.editors);
-  put_date(it, "issued", issued_of(r));  // "535 BCE" kept as text is that year
+  const Date issued = issued_of(r);  // "535 BCE" kept as text is that year
+  const DateQualifiers edtf = issued.year > 0 && !issued.is_range() ? date_qualifiers(r) : DateQualifiers{};
+  put_date(it, "issued", issued, edtf);
+  // What the source's own date said (a .bib date "199X", "1900/1955"; CSL's
+  // circa) is said by issued.
+  if (edtf) used.push_back(edtf.field);
+  else if (const ExtraField* f = extra_field(r, "date"); f && issued.is_range() && (f->format.empty() ? r.provenance.format : f->format) == "bibtex")
+    used.push_back(f);
   if (r.issued.end_year == Date::kOpenEnd && r.issued.year > 0 && opt.notes)
     opt.notes->warnings.push_back(r.citekey + ": the open date range " + std::to_string(r.issued.year) +
                                   "/ has no CSL form: its start written");
   put_accessed(it, r, used);
+  put_biblatex_fields(it, out, r, used);
   it.nonempty("volume", r.volume);
   it.nonempty("issue", r.issue);
   it.nonempty("page", expand_page_range(r.pages));  // "809-19" stored by an older import
@@ -493,6 +555,9 @@ void put_item(std::string& out, const Record& r, std::string& scratch, const Exp
   // BCP 47 ("en", not "English"): citeproc title-cases only English items,
   // and recognises them by the tag.
   std::string tag = export_language::bcp47(r.language);
+  if (tag.empty() && !trim(r.language).empty() && opt.notes)
+    opt.notes->warnings.push_back(r.citekey + ": the language '" + r.language +
+                                  "' has no BCP 47 tag refnet knows: written as it is");
   it.nonempty("language", tag.empty() ? std::string_view(r.language) : std::string_view(tag));
   put_joined(it, "keyword", r.keywords, scratch);
   put_custom(it, r);

@@ -12,6 +12,20 @@ struct Row {
   std::string_view tag, babel;
   std::string_view names[4];  // lower case: English name, 639-2/B, 639-2/T or own name
 };
+// babel's and polyglossia's other names of a language (biblatex's langid as
+// sources write it): the tag they stand for.
+struct Alias {
+  std::string_view name, tag;
+};
+constexpr Alias kBabelAliases[] = {
+    {"german", "de"},         {"austrian", "de-AT"},   {"naustrian", "de-AT"},   {"swissgerman", "de-CH"},
+    {"nswissgerman", "de-CH"}, {"british", "en-GB"},   {"ukenglish", "en-GB"},   {"american", "en-US"},
+    {"usenglish", "en-US"},   {"australian", "en-AU"}, {"canadian", "en-CA"},    {"newzealand", "en-NZ"},
+    {"brazilian", "pt-BR"},   {"brazil", "pt-BR"},     {"canadien", "fr-CA"},    {"acadian", "fr-CA"},
+    {"mexican", "es-MX"},     {"norwegian", "no"},     {"nynorsk", "nn"},        {"bokmal", "nb"},
+    {"slovenian", "sl"},      {"hungarian", "hu"},     {"indonesian", "id"},     {"malay", "ms"},
+    {"portuges", "pt"},       {"spanishmx", "es-MX"},  {"farsi", "fa"},
+};
 constexpr Row kLanguages[] = {
     {"en", "english", {"english", "eng", "anglais", "englisch"}},
     {"de", "ngerman", {"german", "ger", "deu", "deutsch"}},
@@ -41,18 +55,32 @@ constexpr Row kLanguages[] = {
     {"he", "hebrew", {"hebrew", "heb", "", ""}},
     {"id", "bahasai", {"indonesian", "ind", "bahasa indonesia", ""}},
     {"ms", "bahasam", {"malay", "may", "msa", ""}},
-    {"zh", "", {"chinese", "chi", "zho", "中文"}},
-    {"ja", "", {"japanese", "jpn", "日本語", ""}},
-    {"ko", "", {"korean", "kor", "한국어", ""}},
-    {"ar", "", {"arabic", "ara", "", ""}},
-    {"fa", "", {"persian", "per", "fas", "farsi"}},
+    // polyglossia's names (babel has none: biblatex falls back to English
+    // strings, the langid still says the language)
+    {"zh", "chinese", {"chinese", "chi", "zho", "中文"}},
+    {"ja", "japanese", {"japanese", "jpn", "日本語", ""}},
+    {"ko", "korean", {"korean", "kor", "한국어", ""}},
+    {"ar", "arabic", {"arabic", "ara", "", ""}},
+    {"fa", "persian", {"persian", "per", "fas", "farsi"}},
+    {"la", "latin", {"latin", "lat", "", ""}},
+    {"grc", "ancientgreek", {"ancient greek", "ancientgreek", "", ""}},
+    {"bg", "bulgarian", {"bulgarian", "bul", "", ""}},
+    {"sr", "serbian", {"serbian", "srp", "", ""}},
+    {"is", "icelandic", {"icelandic", "ice", "isl", ""}},
+    {"ga", "irish", {"irish", "gle", "", ""}},
+    {"cy", "welsh", {"welsh", "wel", "cym", ""}},
+    {"hi", "hindi", {"hindi", "hin", "", ""}},
+    {"th", "thai", {"thai", "tha", "", ""}},
+    {"vi", "vietnamese", {"vietnamese", "vie", "", ""}},
 };
 
 const Row* find(std::string_view language, std::string* region) {
   std::string l = ascii_lower(trim(language));
+  for (const auto& a : kBabelAliases)
+    if (l == a.name) l = ascii_lower(a.tag);
   std::string primary = l.substr(0, l.find_first_of("-_"));
   for (const auto& row : kLanguages) {
-    bool hit = primary == row.tag;
+    bool hit = primary == row.tag || l == row.babel;
     for (auto n : row.names) hit = hit || (!n.empty() && l == n);
     if (!hit) continue;
     if (region && primary == row.tag && primary.size() < l.size()) *region = std::string(l.substr(primary.size() + 1));
@@ -76,6 +104,10 @@ std::string bcp47(std::string_view language) {
 }
 
 std::string babel(std::string_view language) {
+  // babel's own name, as a .bib's langid gave it ("german", "british")
+  std::string l = ascii_lower(trim(language));
+  for (const auto& a : kBabelAliases)
+    if (l == a.name) return l;
   const Row* row = find(language, nullptr);
   if (!row) return {};
   std::string name(row->babel);

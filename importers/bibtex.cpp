@@ -310,6 +310,21 @@ bool parse_iso_date(std::string_view v, Date& d, bool& exact) {
   return true;
 }
 
+// Whether a year field says what the date field beside it does, as refnet's
+// BibTeX export writes the two: "1984--1986" for "1984/1986", "199X" for
+// "199X", "1951?" for "1951?", "1909" for "1909~" or "1909-05-01".
+bool year_of_date(std::string_view year, std::string_view date, const Date& d) {
+  year = trim(year);
+  date = trim(date);
+  if (d.year <= 0) return false;
+  std::string y = std::to_string(d.year);
+  if (d.is_range()) return d.end_year > 0 && year == y + "--" + std::to_string(d.end_year);
+  if (year == y) return true;
+  std::string_view first = date.substr(0, 4);
+  return year == first || (year.size() == 5 && year.substr(0, 4) == first && year[4] == '?' &&
+                           date.find('?') != std::string_view::npos);
+}
+
 // The end of a range "a/b" whose start parse_iso_date read: b's year, month
 // and day, or Date::kOpenEnd for "a/" and "a/..".  An open start ("../b")
 // and an end that is not a date leave the date without an end.
@@ -2432,6 +2447,13 @@ class Parser {
       if (parse_iso_date(unbrace(date->value), r.issued, exact)) {
         parse_iso_end(unbrace(date->value), r.issued);
         if (!exact) extra(*date);
+        // "199X": a year of the 1990s, not 1990; said, as what list and
+        // search show is 1990 (the exporters write the date as written).
+        std::string_view dv = trim(unbrace(date->value));
+        if (date->own && dv.substr(0, std::min<std::size_t>(dv.size(), 5)).find_first_of("Xx") != std::string_view::npos)
+          diags_.warning(date->offset, "date '" + std::string(dv) + "' has unspecified digits: sorted and listed as " +
+                                           std::to_string(r.issued.year) +
+                                           ", kept as written for export (biblatex, CSL literal, BibTeX year)");
       } else {
         r.issued.text = latex_to_unicode(date->value);
         date_unread = true;
@@ -2452,7 +2474,10 @@ class Parser {
         r.issued.year = n;
         extra(*date);
       } else if (r.issued.year != 0 || !r.issued.text.empty()) {
-        extra(*year);  // date wins; keep what year said
+        // date wins; keep what year said, unless it is the year refnet's
+        // BibTeX export writes beside the date (1984--1986 for 1984/1986,
+        // 199X, 1951?)
+        if (!year_of_date(y, unbrace(date->value), r.issued)) extra(*year);
       } else if (n >= 0 && y.size() == 4) {
         r.issued.year = n;
       } else {

@@ -162,6 +162,50 @@ Date issued_of(const Record& r) {
   return d;
 }
 
+DateQualifiers date_qualifiers(const Record& r) {
+  DateQualifiers q;
+  for (const ExtraField& f : r.extra) {
+    std::string_view format = format_of(r, f);
+    if (f.name == "date" && format == "bibtex") {
+      std::string_view v = trim(f.value);
+      std::string_view first = v.substr(0, v.find('/'));
+      if (first.empty() || v.find('/') != std::string_view::npos) continue;  // a range says its years
+      std::string_view year = first.substr(first[0] == '-' ? 1 : 0, 4);
+      q.unspecified = year.find_first_of("Xx") != std::string_view::npos;
+      q.uncertain = first.find_first_of("?%") != std::string_view::npos;
+      q.approximate = first.find_first_of("~%") != std::string_view::npos;
+      q.text = std::string(v);
+    } else if (f.name == "issued" && format == "csl-json") {
+      // Compact JSON: {"date-parts":[[1931]],"circa":true}
+      std::string_view v = f.value;
+      std::size_t c = v.find("\"circa\"");
+      if (c == std::string_view::npos) continue;
+      std::string_view rest = trim(v.substr(c + 7));
+      if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
+      q.approximate = !(starts_with(rest, "false") || starts_with(rest, "0") || starts_with(rest, "null") ||
+                        starts_with(rest, "\"\""));
+      if (q.approximate && r.issued.year != 0) q.text = std::to_string(r.issued.year) + "~";
+    } else {
+      continue;
+    }
+    if (q) q.field = &f;
+    else q = DateQualifiers{};
+    if (q) break;
+  }
+  return q;
+}
+
+std::string DateQualifiers::year_text(int year) const {
+  std::string y = std::to_string(year);
+  if (unspecified && text.size() >= 4) {
+    std::size_t at = text[0] == '-' ? 1 : 0;
+    for (std::size_t i = 0; i < 4 && i < y.size() && at + i < text.size(); ++i)
+      if (text[at + i] == 'X' || text[at + i] == 'x') y[i] = 'X';
+  }
+  if (uncertain) y += '?';
+  return y;
+}
+
 ThesisDegree thesis_degree(const Record& r) {
   ThesisDegree d;
   if (r.type != "thesis") return d;

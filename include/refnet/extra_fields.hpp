@@ -90,6 +90,24 @@ Degree degree_of_words(std::string_view words);
 // stored before keep the text in the library, hence this.
 Date issued_of(const Record& r);
 
+// What an EDTF date the source gave says beyond its year (the importers read
+// "199X" as 1990, "1951?" and "1909~" as 1951 and 1909, and keep the date as
+// written among the extra fields): a biblatex `date` of a .bib source, a CSL
+// `issued` with "circa".  `field` is that extra field (null when the date
+// said nothing more); `text` the date as the source wrote it (the CSL one
+// rebuilt as EDTF: "1931~").
+struct DateQualifiers {
+  const ExtraField* field = nullptr;
+  std::string text;
+  bool unspecified = false;  // digits given as X: "199X", "19XX"
+  bool uncertain = false;    // '?' (or '%')
+  bool approximate = false;  // '~' (or '%'), CSL circa
+  explicit operator bool() const { return unspecified || uncertain || approximate; }
+  // The year as a bibtex year field says it: "199X", "1951?", "1909".
+  std::string year_text(int year) const;
+};
+DateQualifiers date_qualifiers(const Record& r);
+
 struct ThesisDegree {
   Degree degree = Degree::unknown;
   std::string words;
