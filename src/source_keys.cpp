@@ -70,6 +70,24 @@ std::vector<KeyGiver> key_givers(Library& lib, std::string_view key) {
   return live;
 }
 
+std::map<std::int64_t, std::vector<std::string>> keys_given_by(Library& lib, const std::vector<std::string>& labels) {
+  std::map<std::int64_t, std::vector<std::string>> out;
+  for (const std::string& label : labels) {
+    Query1 q(lib.handle(),
+             "SELECT s.work_id, k.key FROM source_keys k JOIN sources s ON s.id = k.source_id "
+             "WHERE coalesce(s.label, s.file, '') = ?1 ORDER BY s.id");
+    if (!q.ok) return out;
+    sqlite3_bind_text(q.get(), 1, label.data(), static_cast<int>(label.size()), SQLITE_TRANSIENT);
+    while (q.step()) {
+      std::vector<std::string>& keys = out[lib.live_work(sqlite3_column_int64(q.get(), 0))];
+      std::string key = q.text(1);
+      if (std::none_of(keys.begin(), keys.end(), [&](const std::string& k) { return iequals(k, key); }))
+        keys.push_back(std::move(key));
+    }
+  }
+  return out;
+}
+
 std::string describe_work(Library& lib, std::int64_t work) {
   RecordParts parts;
   parts.references = parts.abstract = parts.extra = parts.creators = false;

@@ -129,6 +129,51 @@ TEST_CASE("list and export --source LABEL select one source's records", "[source
   CHECK(none.err.find("labels: Alice, Bob") != std::string::npos);
 }
 
+TEST_CASE("export --source LABEL writes each work under the key that source gave it (try39 item 1)", "[source_keys][cli]") {
+  Lib l;
+  lab(l);
+  REQUIRE(l.run("dedup --apply").status == 0);
+  const std::string out = l.dir / "bob-src.bib";
+  CommandResult r = l.run("export --source Bob -o '" + out + "'");
+  REQUIRE(r.status == 0);
+  const std::string bib = slurp(out);
+  // Bob's keys (bob.bib), not the library's (alberts2014, lee2019, smith2020wealth).
+  for (const char* key : {"Alberts:MBoC", "garcia2021", "LeeCRISPR", "Smith_2020_Nature", "smith2020"})
+    CHECK(!entry(bib, key).empty());
+  CHECK(entry(bib, "alberts2014").empty());
+  CHECK(entry(bib, "smith2020wealth").empty());
+  // Bob's smith2020 is Adam Smith's wealth paper, not Alice's protein folding.
+  CHECK(entry(bib, "smith2020").find("The wealth of microbial communities") != std::string::npos);
+  CHECK(entry(bib, "Smith_2020_Nature").find("Protein folding in crowded cells") != std::string::npos);
+  // biblatex: the library's key in ids, unless another entry is written under it.
+  CommandResult bl = l.run("export --source Bob --format biblatex --no-pin");
+  REQUIRE(bl.status == 0);
+  CHECK(entry(bl.out, "smith2020").find("ids = {smith2020wealth}") != std::string::npos);
+  CHECK(entry(bl.out, "Alberts:MBoC").find("ids = {alberts2014}") != std::string::npos);
+  CHECK(entry(bl.out, "Smith_2020_Nature").find("ids =") == std::string::npos);
+}
+
+TEST_CASE("export --source LABEL: a source key another written work's key is too stays the library's, said with both works",
+          "[source_keys][cli]") {
+  Lib l;
+  // One label on both files: Bob's smith2020 and Alice's smith2020 are two works.
+  REQUIRE(l.run("import --source Bob " + f("alice.bib")).status == 0);
+  REQUIRE(l.run("import --source Bob " + f("bob.bib")).status == 0);
+  const std::string out = l.dir / "bob-src.bib";
+  CommandResult r = l.run("export --source Bob -o '" + out + "'");
+  REQUIRE(r.status == 0);
+  const std::string bib = slurp(out);
+  CHECK(entry(bib, "smith2020").find("Protein folding in crowded cells") != std::string::npos);
+  CHECK(entry(bib, "smith2020wealth").find("The wealth of microbial communities") != std::string::npos);
+  CHECK(r.err.find("warning: smith2020, the key Bob gave work ") != std::string::npos);
+  CHECK(r.err.find("\"The wealth of microbial communities\", 2020), is also the key of work 1 (smith2020, \"Protein "
+                   "folding in crowded cells\", 2020) in this export: written under the library's key smith2020wealth") !=
+        std::string::npos);
+  // Bob gave the protein-folding work two keys: the library's is written, and said.
+  CHECK(r.err.find("several keys (smith2020, Smith_2020_Nature): written under the library's key smith2020") !=
+        std::string::npos);
+}
+
 TEST_CASE("re-importing the user's own edited export: an entry under a pinned key is that work", "[source_keys][cli]") {
   Lib l;
   REQUIRE(l.run("import " + f("hum_three.bib")).status == 0);

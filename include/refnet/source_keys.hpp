@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,11 @@ struct KeyGiver {
 };
 // The sources that gave `key` (case ignored), in import order.
 std::vector<KeyGiver> key_givers(Library& lib, std::string_view key);
+
+// The keys the sources labelled `labels` (import --source; a source without a
+// label by its file, as selections match it) gave their works, by the live
+// work each belongs to now, in import order (export --source writes them).
+std::map<std::int64_t, std::vector<std::string>> keys_given_by(Library& lib, const std::vector<std::string>& labels);
 
 // "work 8 (\"The wealth of microbial communities\", 2020)".
 std::string describe_work(Library& lib, std::int64_t work);

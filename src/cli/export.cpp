@@ -385,6 +385,88 @@ struct CitedWorks {
   std::unordered_map<std::string, std::string> kept;
 };
 
+// export --source LABEL (issue 11): each work under the key that source gave
+// it (source_keys), as the colleague's own papers cite it, the library's key
+// in biblatex's ids.  A source key that another written work's key is too
+// would make a paper cite the wrong work: that work keeps the library's key
+// and a warning names both.  `renamed` maps a work's key to the key written,
+// `keys` (lower case) and `aliases` follow the written keys.
+void source_renames(Library& lib, const std::vector<std::string>& labels, const std::vector<std::int64_t>& ids,
+                    const std::unordered_map<std::string, int>& parent_levels, std::unordered_set<std::string>& keys,
+                    std::unordered_map<std::string, std::vector<std::string>>& aliases,
+                    std::unordered_map<std::string, std::string>& renamed, ExportNotes& notes) {
+  const std::map<std::int64_t, std::vector<std::string>> given = keys_given_by(lib, labels);
+  std::string label;
+  for (const std::string& l : labels) label += (label.empty() ? "" : " or ") + l;
+  RecordParts key_only;
+  key_only.references = key_only.abstract = key_only.extra = key_only.creators = false;
+  struct Written {
+    std::int64_t id;
+    std::string own, want;
+    bool source = false;  // written under `want`
+  };
+  std::vector<Written> works;
+  for (std::int64_t id : ids) {
+    auto r = lib.record(id, key_only);
+    if (!r || r->citekey.empty()) continue;
+    Written w{id, r->citekey, r->citekey};
+    auto it = given.find(id);
+    if (it != given.end() && !parent_levels.count(ascii_lower(w.own))) {
+      if (it->second.size() == 1) {
+        w.want = it->second.front();
+        w.source = !iequals(w.want, w.own);
+      } else if (it->second.size() > 1) {
+        std::string list;
+        for (const std::string& k : it->second) list += (list.empty() ? "" : ", ") + k;
+        notes.warnings.push_back(label + " gave " + describe_work(lib, id) + " several keys (" + list +
+                                 "): written under the library's key " + w.own);
+      }
+    }
+    works.push_back(std::move(w));
+  }
+  // A source key another written work's key is too: that work keeps the library's key.
+  for (bool changed = true; changed;) {
+    changed = false;
+    std::unordered_map<std::string, std::size_t> holders;
+    for (const Written& w : works) ++holders[ascii_lower(w.source ? w.want : w.own)];
+    for (Written& w : works) {
+      if (!w.source || holders[ascii_lower(w.want)] < 2) continue;
+      std::string other;
+      for (const Written& o : works)
+        if (&o != &w && iequals(o.source ? o.want : o.own, w.want)) other = describe_work(lib, o.id);
+      notes.warnings.push_back(w.want + ", the key " + label + " gave " + describe_work(lib, w.id) + ", is also the key of " +
+                               other + " in this export: written under the library's key " + w.own +
+                               ", so a paper citing " + w.want + " gets the other work; cite " + w.own + " there");
+      w.source = false;
+      changed = true;
+    }
+  }
+  std::unordered_set<std::string> written;
+  for (const Written& w : works) written.insert(ascii_lower(w.source ? w.want : w.own));
+  std::vector<std::pair<std::string, std::vector<std::string>>> moved;
+  for (const Written& w : works) {
+    if (!w.source) continue;
+    renamed[w.own] = w.want;
+    std::vector<std::string> old;
+    if (auto it = aliases.find(w.own); it != aliases.end()) {
+      old = std::move(it->second);
+      aliases.erase(it);
+    }
+    if (!written.count(ascii_lower(w.own))) old.insert(old.begin(), w.own);
+    moved.emplace_back(w.want, std::move(old));
+    keys.erase(ascii_lower(w.own));
+  }
+  for (auto& [want, old] : moved) {
+    keys.insert(ascii_lower(want));
+    aliases[want] = std::move(old);
+  }
+  // No entry's ids may hold a key an entry is written under.
+  for (auto& [key, old] : aliases)
+    old.erase(std::remove_if(old.begin(), old.end(), [&](const std::string& k) { return written.count(ascii_lower(k)) > 0; }),
+              old.end());
+  for (auto it = aliases.begin(); it != aliases.end();) it = it->second.empty() ? aliases.erase(it) : std::next(it);
+}
+
 // The keys a paper cites (--aux, --cites) added to the selection; the keys
 // no work has go to `missing`.  \nocite{*} leaves the selection as it is.
 void add_cited(const Args& args, Library& lib, Query& q, std::vector<std::string>& missing, const std::string& format,
@@ -732,6 +814,8 @@ ExportRun render_export(const Args& args, Library& lib, std::ostream& out) {
     aliases.erase(own);
     aliases.erase(written);
   }
+  if (args.has("source") && !args.has("aux") && !args.has("cites") && format != "csv" && format != "tsv")
+    source_renames(lib, args.all("source"), ids, parent_levels, keys, aliases, renamed, run.notes);
   if (!args.has("aux") && !args.has("cites") && (format == "bibtex" || format == "csljson"))
     tell_old_keys(aliases, keys, format, run.notes);
   opt.aliases = &aliases;
