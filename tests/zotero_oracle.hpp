@@ -115,8 +115,12 @@ struct Oracle {
 inline void compare(Oracle& o, const json& z, const Record& r) {
   o.field("type", zotero_type(z.value("itemType", "")), r.type);
   // Zotero's MEDLINE translator keeps the period NLM adds to every title,
-  // its PubMed XML translator drops it, as refnet does for both formats.
-  o.field("title", drop_nlm_period(norm_space(z.value("title", ""))), r.title);
+  // its PubMed XML translator drops it, as refnet does for both formats (and
+  // the brackets of NLM's translated titles).  Other formats' titles are
+  // compared as Zotero reads them: a MODS cataloguer's "[Supplied title]"
+  // keeps its brackets.
+  const std::string ztitle = norm_space(z.value("title", ""));
+  o.field("title", o.format == "medline" || o.format == "pubmed-xml" ? drop_nlm_period(ztitle) : ztitle, r.title);
   // Creators with roles, in order.
   std::string zc, rc;
   for (const auto& c : z.value("creators", json::array())) {
