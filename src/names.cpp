@@ -300,13 +300,28 @@ constexpr std::string_view kCorporate[] = {
     // "CENTERS DIS CONTROL PREVENTION".
     "editors",      "editorial",    "centers",   "centres",    "prevention",
     // newuser37's reading list (issue 16): "HM Treasury" read as a person, given name "HM".
-    "treasury",     "parliament"};
+    "treasury",     "parliament",
+    // group39: Scopus's "BC Hepatitis Testers Cohort" (MSM searches) read as
+    // the person "Cohort, BC Hepatitis Testers".
+    "cohort",       "cohorts",      "trials",    "consortia"};
 // Web of Science abbreviates organisation words in capitals: "INT EROSION
 // CONTROL ASSOC", "NATL INST HLTH", "CONSORTIUM", "GRP".  Counted only when
 // the word is written in capitals, so a family name "Soc" stays a person.
 constexpr std::string_view kWosCorporate[] = {"ASSOC", "INST", "UNIV", "SOC", "GRP", "CTR", "DEPT", "NATL",
                                               "COMM", "ORG", "FDN", "ACAD", "MINIST", "AGCY", "CORP", "HOSP",
                                               "LAB", "LABS", "ASSN", "FED", "CONF", "SYMP", "WORKSHOP", "DIS"};
+// A group's own noun: written alone before a comma ("Consortium, C. H. I.",
+// "Consortium, Caapa": Web of Science's AU for the CHI and CAAPA consortia)
+// it names the group, not a person's family name.  Narrower than the words
+// above: "Board", "Union", "Health" are family names too.
+constexpr std::string_view kCollective[] = {"consortium", "group",  "collaboration", "cohort", "investigators",
+                                            "team",       "committee", "network",    "initiative", "trialists"};
+bool is_collective_noun(std::string_view w) {
+  std::string l = ascii_lower(w);
+  for (std::string_view k : kCollective)
+    if (l == k) return true;
+  return false;
+}
 bool is_corporate_word(std::string_view w) {
   for (std::string_view k : kWosCorporate)
     if (w == k) return true;
@@ -828,7 +843,8 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
     // 3rd, Delbert M.": Embase, MEDLINE; its digit made it one).
     std::vector<std::string_view> fw_core = fw;
     if (fw_core.size() >= 2 && is_generation_suffix(fw_core.back())) fw_core.pop_back();
-    if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core))) {
+    if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core)) ||
+        (fw.size() == 1 && comma2 == std::string_view::npos && !rest.empty() && is_collective_noun(fw[0]))) {
       c.literal = std::string(rest.empty() ? fam : s);
       return c;
     }

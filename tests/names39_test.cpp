@@ -217,3 +217,43 @@ TEST_CASE("a library made before names were merged person by person gets them wh
   // Once: the next command says nothing.
   CHECK(lib.run("stats").err.find("merged again") == std::string::npos);
 }
+
+// group39: Scopus's `AU  - BC Hepatitis Testers Cohort` was read as the person
+// `Cohort, BC Hepatitis Testers`, and the merged view (the longer list) ended
+// with that false person.  A group author is a literal; it aligns with a group
+// author only, so MEDLINE's 12 persons keep their given names and the group
+// follows them.
+TEST_CASE("a group author in a Scopus record is a group, not a person, in the merged view", "[merge][names39]") {
+  Parsed medline = parse_file(fixture("ris/group_msm_medline.ris"));
+  Parsed scopus = parse_file(fixture("ris/group_msm_scopus.ris"));
+  REQUIRE(medline.records.size() == 1);
+  REQUIRE(scopus.records.size() == 1);
+  const std::vector<Creator>& sa = scopus.records[0].authors;
+  REQUIRE(sa.size() == 13);
+  CHECK(sa.back().is_literal());
+  CHECK(sa.back().literal == "BC Hepatitis Testers Cohort");
+  for (bool medline_first : {true, false}) {
+    std::vector<Record> src{medline.records[0], scopus.records[0]};
+    if (!medline_first) std::swap(src[0], src[1]);
+    MergedView mv = merge_records(src);
+    REQUIRE(mv.record.authors.size() == 13);
+    CHECK(names(mv.record.authors).find("Cohort, ") == std::string::npos);
+    CHECK(names({mv.record.authors.front()}) == "McKee, Geoffrey");
+    CHECK(names({mv.record.authors[11]}) == "Janjua, Naveed Z");
+    CHECK(names({mv.record.authors.back()}) == "BC Hepatitis Testers Cohort");
+  }
+}
+
+// Web of Science writes a consortium's name as a person's: the noun, a comma,
+// its acronym as initials (tfm__wos_1.ris `AU  - Consortium, C. H. I.`).
+TEST_CASE("a collective noun written as a family name is a group author", "[names][names39]") {
+  for (const char* s : {"Consortium, C. H. I.", "Consortium, Caapa", "BC Hepatitis Testers Cohort",
+                        "Group, C. A. S. T."}) {
+    Creator c = parse_ris_name(s);
+    CHECK(c.is_literal());
+    CHECK(c.literal == s);
+  }
+  // One-word family names that are also organisation words stay persons.
+  CHECK(parse_ris_name("Board, J.").family == "Board");
+  CHECK(parse_ris_name("Union, Mary").family == "Union");
+}
