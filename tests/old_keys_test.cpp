@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -16,12 +17,7 @@ using namespace refnet::test;
 
 namespace {
 
-struct Lib {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  std::string opt() const { return "--library '" + path + "'"; }
-  CommandResult run(const std::string& rest) const { return run_refnet(rest + " " + opt()); }
-};
+using Lib = CliLibrary;
 
 // The entry of fixtures/corpora/asysd__zotero_export.bib (a Zotero export,
 // ASySD's test data) that newuser34 renamed, without its abstract and keywords.

@@ -2,6 +2,7 @@
 // /tmp/nu37).  Each case failed on the binary of fe8b264.
 #include <catch2/catch.hpp>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -9,13 +10,7 @@ using namespace refnet::test;
 
 namespace {
 
-struct Lib {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& rest) const { return run_refnet(rest + " --library '" + path + "'"); }
-  // Imports the fixture `name` (a path under fixtures/).
-  void import(const std::string& name) const { REQUIRE(run("import '" + fixture(name) + "'").status == 0); }
-};
+using Lib = CliLibrary;
 
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -16,12 +17,7 @@ using namespace refnet::test;
 
 namespace {
 
-struct Lib {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  std::string opt() const { return "--library '" + path + "'"; }
-  CommandResult run(const std::string& rest) const { return run_refnet(rest + " " + opt()); }
-};
+using Lib = CliLibrary;
 
 std::string f(const std::string& name) { return "'" + fixture("keys39/" + name) + "'"; }
 

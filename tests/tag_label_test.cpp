@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "refnet/store.hpp"
+#include "cli_library.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -15,11 +16,7 @@ using namespace refnet::test;
 
 namespace {
 
-struct Lib {
-  TempDir dir;
-  std::string path = dir / "lib.sqlite";
-  CommandResult run(const std::string& rest) const { return run_refnet(rest + " --library '" + path + "'"); }
-};
+using Lib = CliLibrary;
 
 }  // namespace
 
