@@ -10,6 +10,7 @@
 
 #include "refnet/cited_works.hpp"
 #include "refnet/creator_lists.hpp"
+#include "refnet/dedup.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/source_keys.hpp"
 #include "refnet/text.hpp"
@@ -528,16 +529,26 @@ MergedView merge_imported(const std::vector<Record>& src) {
   creators("editors", &Record::editors);
 
   // Unions.
-  auto union_strings = [&](const char* name, std::vector<std::string> Record::*m, bool fold_case) {
+  // Each value once, in the first spelling met: `key` says when two are one
+  // ("978-0-8153-4432-2", "9780815344322" and its ISBN-10 "0-8153-4432-8").
+  auto union_strings = [&](const char* name, std::vector<std::string> Record::*m, auto key) {
     std::unordered_set<std::string> seen;
     for (const Record& s : src)
       for (const auto& v : s.*m)
-        if (seen.insert(fold_case ? fold(v) : v).second) (r.*m).push_back(v);
+        if (seen.insert(key(v)).second) (r.*m).push_back(v);
     note(ch, name, src, first_with(src, m), [&r, m](const Record&) { return join(r.*m); });
   };
-  union_strings("issn", &Record::issn, false);
-  union_strings("isbn", &Record::isbn, false);
-  union_strings("keywords", &Record::keywords, true);
+  union_strings("issn", &Record::issn, [](const std::string& v) {
+    std::string d;
+    for (char c : v)
+      if (c != '-' && c != ' ') d += c == 'x' ? 'X' : c;
+    return d.size() == 8 ? d : v;  // "0028-0836" and "00280836"
+  });
+  union_strings("isbn", &Record::isbn, [](const std::string& v) {
+    std::string d = normalize_isbn(v);
+    return d.empty() ? v : d;
+  });
+  union_strings("keywords", &Record::keywords, [](const std::string& v) { return fold(v); });
   std::vector<ListShare> share;
   if (std::size_t from = one_reference_list(src, r.references, share); from < src.size()) {
     FieldChoice c;

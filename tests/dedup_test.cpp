@@ -180,6 +180,20 @@ TEST_CASE("merge_records chooses field by field and keeps every alternative", "[
   CHECK(title->alternatives[0] == std::make_pair(std::size_t{1}, std::string("Promoting Public Cooperation")));
 }
 
+TEST_CASE("merge_records: one ISBN or ISSN in two spellings is written once (try39 item 6)", "[dedup]") {
+  // try39: Alberts' Molecular Biology of the Cell from a .bib (978-0-8153-4432-2)
+  // and an RIS (9780815344322) exported as isbn = {9780815344322, 978-0-8153-4432-2}.
+  Record a = rec("Molecular biology of the cell", 2014, "Alberts", "Bruce");
+  a.isbn = {"9780815344322"};
+  a.issn = {"0028-0836"};
+  Record b = a;
+  b.isbn = {"978-0-8153-4432-2", "0-8153-4432-8", "978-0-8153-4464-3"};  // the same as ISBN-10; another edition's
+  b.issn = {"00280836", "1476-4687"};
+  MergedView mv = merge_records({a, b});
+  CHECK(mv.record.isbn == std::vector<std::string>{"9780815344322", "978-0-8153-4464-3"});
+  CHECK(mv.record.issn == std::vector<std::string>{"0028-0836", "1476-4687"});
+}
+
 TEST_CASE("merge_records: volume, issue and pages come together from one source", "[dedup]") {
   // A new user imported a PubMed search, then a later export of it where an
   // online-first article had reached its issue: the view showed volume 39,
