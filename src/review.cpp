@@ -809,11 +809,14 @@ std::string agreed_tag(const std::vector<ScreeningDecision>& all, const std::str
   bool agree = std::all_of(all.begin(), all.end(), [&](const ScreeningDecision& d) { return d.decision == all[0].decision; });
   if (!agree) return {};
   // Excluded for different reasons: the reasons, each once, so that
-  // 'prisma' shows them until the reviewers settle on one.
-  std::string reasons;
-  std::set<std::string> seen;
+  // 'prisma' shows them until the reviewers settle on one; in the order of
+  // their folded words, so that one pair of reasons is one line whichever
+  // reviewer gave which.
+  std::map<std::string, std::string> by_folded;
   for (const ScreeningDecision& d : all)
-    if (!d.reason.empty() && seen.insert(fold_words(d.reason)).second) reasons += (reasons.empty() ? "" : " / ") + d.reason;
+    if (!d.reason.empty()) by_folded.emplace(fold_words(d.reason), d.reason);
+  std::string reasons;
+  for (const auto& [folded, reason] : by_folded) reasons += (reasons.empty() ? "" : " / ") + reason;
   return screening_tag(all[0].decision, reasons, stage);
 }
 

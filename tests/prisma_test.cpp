@@ -313,6 +313,38 @@ TEST_CASE("prisma_counts refuses numbers that do not add up", "[review][prisma]"
   CHECK_THROWS_WITH(prisma_counts(lib), Catch::Contains("1 source records identified but 2 works"));
 }
 
+TEST_CASE("two reviewers' different exclusion reasons make one reason whichever reviewer gave which (try39 item 9)",
+          "[review][prisma]") {
+  // try39: 'wrong design / wrong population: 1' and 'wrong population /
+  // wrong design: 1' on two lines of one flow: the reasons were joined in
+  // the reviewers' order.
+  TempDir dir;
+  Library lib(dir / "lib.sqlite");
+  std::int64_t ids[2];
+  {
+    Library::Transaction tx(lib);
+    for (int i = 0; i < 2; ++i) {
+      Record r;
+      r.title = i ? "Urban heat islands: a review" : "Street trees and mortality";
+      r.provenance = {"a.ris", "ris", static_cast<std::uint32_t>(1 + 10 * i), static_cast<std::uint64_t>(1 + i)};
+      ids[i] = lib.add(r).work_id;
+    }
+    REQUIRE(ids[0] != ids[1]);
+    CHECK(record_screening(lib, ids[0], "ana", "exclude", "wrong population").empty());
+    CHECK(record_screening(lib, ids[0], "ben", "exclude", "wrong design").empty());
+    CHECK(record_screening(lib, ids[1], "ana", "exclude", "wrong design").empty());
+    CHECK(record_screening(lib, ids[1], "ben", "exclude", "Wrong population").empty());
+    tx.commit();
+  }
+  auto screen_tag = [&](std::int64_t id) {
+    for (const std::string& t : lib.tags_of(id))
+      if (t.rfind("screen:", 0) == 0) return t;
+    return std::string();
+  };
+  CHECK(screen_tag(ids[0]) == "screen:exclude:wrong design / wrong population");
+  CHECK(screen_tag(ids[1]) == "screen:exclude:wrong design / Wrong population");
+}
+
 // The EndNote export alone (dedupe-sweep__tafenoquine.xml), overlap counted
 // by hand (python3 over the 179 <record>s: label by remote-database-name /
 // -provider as above, records grouped by the first word of
