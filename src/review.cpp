@@ -920,6 +920,10 @@ ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, co
     }
     if (decision != "exclude" && !reason.empty())
       diags.warning(offset_at(row, kr), "a reason is only kept for an exclusion: '" + reason + "' dropped");
+    // PRISMA 2020 lists the reports excluded at full text with their reasons.
+    if (decision == "exclude" && stage == kFullTextStage && collapse_space(reason).empty())
+      diags.warning(offset_at(row, kd), "a full-text exclusion without a reason: 'refnet prisma' counts it under "
+                                        "'(no reason given)'; PRISMA 2020 lists reports excluded with their reasons");
     if (decision.empty()) ++res.cleared;
     else ++res.applied;
   }

@@ -345,6 +345,40 @@ TEST_CASE("two reviewers' different exclusion reasons make one reason whichever 
   CHECK(screen_tag(ids[1]) == "screen:exclude:wrong design / Wrong population");
 }
 
+TEST_CASE("a full-text exclusion without a reason is said (try39 item 8)", "[review][prisma]") {
+  // try39: a full-text 'exclude' row with an empty reason was taken without
+  // a word; the flow then showed '(no reason given): 1', where PRISMA 2020
+  // lists the reports excluded with their reasons.
+  TempDir dir;
+  Library lib(dir / "lib.sqlite");
+  std::int64_t id = 0;
+  {
+    Library::Transaction tx(lib);
+    Record r;
+    r.title = "Street trees and mortality";
+    r.provenance = {"a.ris", "ris", 1, 1};
+    id = lib.add(r).work_id;
+    CHECK(record_screening(lib, id, "ana", "include", "").empty());
+    tx.commit();
+  }
+  const std::string ft = std::to_string(id) + "\texclude\t\tana\n";
+  Diagnostics diags;
+  diags.set_source("ft.tsv", ft);
+  Library::Transaction tx(lib);
+  ScreeningResult res = apply_screening_decisions(lib, ft, "ana", diags, "fulltext");
+  tx.commit();
+  CHECK(res.applied == 1);
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].severity == Severity::warning);
+  CHECK(diags.items()[0].message.find("without a reason") != std::string::npos);
+  // At title/abstract a reason is asked for by no one: nothing said.
+  const std::string ta = std::to_string(id) + "\tinclude\t\tben\n";
+  Diagnostics title;
+  title.set_source("ta.tsv", ta);
+  apply_screening_decisions(lib, ta, "ben", title);
+  CHECK(title.items().empty());
+}
+
 // The EndNote export alone (dedupe-sweep__tafenoquine.xml), overlap counted
 // by hand (python3 over the 179 <record>s: label by remote-database-name /
 // -provider as above, records grouped by the first word of
