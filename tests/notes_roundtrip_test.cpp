@@ -47,3 +47,25 @@ TEST_CASE("notes39: a note read back from refnet's own BibTeX export is not writ
     CHECK(count_of(out, "check fig 3") == 2);  // the edited paragraph and the note, each once
   }
 }
+
+TEST_CASE("notes39: a note read back from refnet's own RIS or CSL-JSON export is not written twice", "[notes39][ris]") {
+  TempDir d;
+  const std::string src = d / "a.bib";
+  {
+    std::ofstream(src) << "@article{smith2020,\n  author = {Smith, John},\n  title = {A study of things},\n"
+                          "  journal = {J. Things},\n  year = {2020},\n  volume = {3},\n  pages = {1--10}\n}\n";
+  }
+  for (const std::string format : {"ris", "csl-json"}) {
+    const std::string lib = d / (format + ".sqlite"), out = d / ("out." + format);
+    const std::string L = " --library '" + lib + "'";
+    REQUIRE(run_refnet("import" + L + " '" + src + "'").status == 0);
+    REQUIRE(run_refnet("note" + L + " smith2020 'check fig 3'").status == 0);
+    for (int round = 0; round < 3; ++round) {
+      REQUIRE(run_refnet("export" + L + " --format " + format + " -o '" + out + "'").status == 0);
+      INFO(format << " round " << round);
+      CHECK(count_of(slurp(out), "check fig 3") == 1);  // before, RIS: 1, 2, 3
+      auto imp = run_refnet("import" + L + " '" + out + "'");
+      REQUIRE((imp.status == 0 || imp.status == 3));
+    }
+  }
+}
