@@ -1859,10 +1859,14 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   // The user's notes (refnet note), LaTeX-escaped, a blank line between
   // them; after a .bib source's own annote, in the same field.
   std::string annote;
+  std::vector<std::string> written_notes;  // each note as written, LaTeX-escaped
   if (const auto* notes = of_work(opt.user_notes, r))
     for (const auto& n : *notes) {
       if (!annote.empty()) annote += "\n\n";
-      put_latex(annote, n, ascii);
+      std::string one;
+      put_latex(one, n, ascii);
+      annote += one;
+      written_notes.emplace_back(trim(one));
     }
 
   const bool paper = opt.profile == ExportProfile::paper;
@@ -1885,7 +1889,23 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                    : std::string_view(f.value);
       if (value.empty() && !f.value.empty()) continue;
       if (!annote.empty() && iequals(name, "annote") && w.wanted(name)) {
-        annote = (balanced(value) ? (ascii ? ascii_letters(value) : std::string(value)) : enc(value)) + "\n\n" + annote;
+        // refnet's own export read back: its annote holds the work's notes,
+        // which are written again below, so the paragraphs equal to one of
+        // them are not written twice (issue 11: a note doubled on every round
+        // trip).  An edited paragraph differs from every note and is kept.
+        std::string own = balanced(value) ? (ascii ? ascii_letters(value) : std::string(value)) : enc(value);
+        std::string kept;
+        for (std::size_t at = 0; at <= own.size();) {
+          std::size_t end = own.find("\n\n", at);
+          if (end == std::string::npos) end = own.size();
+          std::string_view para = trim(std::string_view(own).substr(at, end - at));
+          if (!para.empty() && std::find(written_notes.begin(), written_notes.end(), para) == written_notes.end()) {
+            if (!kept.empty()) kept += "\n\n";
+            kept += para;
+          }
+          at = end + 2;
+        }
+        if (!kept.empty()) annote = kept + "\n\n" + annote;
         continue;
       }
       if ((iequals(name, "crossref") || iequals(name, "xref")) && opt.crossref_cycles &&

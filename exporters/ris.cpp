@@ -238,10 +238,21 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   w.tag("AB", r.abstract);
   w.tag("LA", r.language);
   w.tag("ID", r.citekey);  // the key, whatever the source: the importer reads it back from ID
+  // refnet's own export read back: an N1 equal to one of the work's notes,
+  // which are written below, is not written twice (issue 11).
+  const auto* user_notes = of_work(opt.user_notes, r);
+  auto a_user_note = [&](std::string_view v) {
+    return user_notes && std::any_of(user_notes->begin(), user_notes->end(),
+                                     [&](const std::string& n) { return trim(n) == trim(v); });
+  };
   if (from_ris) {
     for (const auto& f : r.extra)
       if (f.format.empty() && is_ris_tag(f.name) && f.name != "TY" && f.name != "ER") {
         const std::string value = f.name == "N1" ? html_note_to_text(f.value) : f.value;  // Zotero's HTML notes: their text
+        if (f.name == "N1" && a_user_note(value)) {
+          used.push_back(&f);
+          continue;
+        }
         // A value kept apart from the field its tag names (Ovid's NLM code
         // in IS, EBSCO's copyright as a second AB, a database's accession
         // number in AN, MEDLINE's investigators in A2) would be read as
@@ -266,11 +277,12 @@ void write_record(std::string& out, const Record& r, std::string& name, const Ex
   if (!from_ris)
     for (const ExtraField* f : note_fields(r)) {
       const bool latex = (f->format.empty() ? r.provenance.format : f->format) == "bibtex";
-      w.tag("N1", latex ? latex_paragraphs_to_unicode(f->value) : html_note_to_text(f->value));
+      const std::string value = latex ? latex_paragraphs_to_unicode(f->value) : html_note_to_text(f->value);
+      if (!a_user_note(value)) w.tag("N1", value);
       used.push_back(f);
     }
-  if (const auto* notes = of_work(opt.user_notes, r))
-    for (const auto& n : *notes) w.tag("N1", n);
+  if (user_notes)
+    for (const auto& n : *user_notes) w.tag("N1", n);
   out += "ER  - \r\n\r\n";
 }
 
