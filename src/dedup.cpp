@@ -460,14 +460,6 @@ const std::string& venue_of(const Record& r) {
   return r.container_title.empty() ? r.container_title_short : r.container_title;
 }
 
-// An ISSN's digits and check character ("0010-5686" -> "00105686").
-std::string issn_digits(const std::string& issn) {
-  std::string d;
-  for (char c : issn)
-    if (is_digit(c) || c == 'x' || c == 'X') d += to_lower(c);
-  return d;
-}
-
 // Whether two records give an ISSN in common.
 bool share_issn(const Record& a, const Record& b) {
   for (const auto& x : a.issn)
@@ -990,6 +982,13 @@ std::string fmt(const char* f, double x) {
 }
 
 }  // namespace
+
+std::string issn_digits(std::string_view issn) {
+  std::string d;
+  for (char c : issn)
+    if (is_digit(c) || c == 'x' || c == 'X') d += to_lower(c);
+  return d;
+}
 
 std::string normalize_isbn(std::string_view isbn) {
   std::string d;

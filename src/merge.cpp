@@ -539,9 +539,7 @@ MergedView merge_imported(const std::vector<Record>& src) {
     note(ch, name, src, first_with(src, m), [&r, m](const Record&) { return join(r.*m); });
   };
   union_strings("issn", &Record::issn, [](const std::string& v) {
-    std::string d;
-    for (char c : v)
-      if (c != '-' && c != ' ') d += c == 'x' ? 'X' : c;
+    std::string d = issn_digits(v);
     return d.size() == 8 ? d : v;  // "0028-0836" and "00280836"
   });
   union_strings("isbn", &Record::isbn, [](const std::string& v) {

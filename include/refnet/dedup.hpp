@@ -61,6 +61,8 @@ std::string shared_identifier(const Record& a, const Record& b);
 // ISBN-13 digits ("0-262-03384-4" and "978-0-262-03384-8" -> "9780262033848"),
 // or empty when `isbn` is not an ISBN.
 std::string normalize_isbn(std::string_view isbn);
+// An ISSN's digits and check character, lower case ("0010-567X" -> "0010567x").
+std::string issn_digits(std::string_view issn);
 // The first number of a volume ("38 (Supplement 1)" -> "38", "Drug
 // Discovery. 9" -> "9"), else the folded text.
 std::string normalize_volume(std::string_view volume);
