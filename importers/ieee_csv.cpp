@@ -10,7 +10,9 @@
 // column the Record has no slot for is kept in `extra` under its name.
 //
 // Mapping rules:
-// - "Authors" are "Given Family" names separated by "; " ("J. -P. Nominé").
+// - "Authors" are "Given Family" names separated by "; " ("J. -P. Nominé");
+//   HTML character references in it or in "Author Affiliations"
+//   ("B&#x00E9;atrix") are decoded before the split.
 //   "Author Affiliations" is the same list of affiliations, one an author:
 //   each author gets theirs when the two lists are as long (IEEE's "NA" is
 //   none); when they are not, the cell is kept in extra, with a warning.
@@ -25,6 +27,7 @@
 // - "PDF Link" (stamp.jsp?arnumber=N, the only link with Xplore's article
 //   number) is the URL.
 #include <algorithm>
+#include <deque>
 
 #include "csv_rows.hpp"
 #include "ris_fields.hpp"
@@ -129,6 +132,34 @@ std::vector<std::string> glued_cut_isbns(std::string_view v) {
   return isbns;
 }
 
+// HTML character references in a name list ("B. B&#x00E9;atrix-May; S. I.
+// &#x015E;tefan", ECSA2025_Paper108's ieeexplore.csv): decoded before the
+// cell is split at ';', whose reference's own ';' cut the name in two.  Said
+// once a file, with the first cell.
+struct EntityCells {
+  std::size_t cells = 0, offset = 0;
+  std::string label, first;
+  std::deque<std::string> store;  // the decoded cells the record's views point into
+  std::string_view decode(std::string_view v, const std::string& name, std::size_t at) {
+    if (v.find('&') == std::string_view::npos) return v;
+    std::string d = decode_entities(v);
+    if (d == v) return v;
+    if (cells++ == 0) {
+      offset = at;
+      label = name;
+      first = std::string(v);
+    }
+    store.push_back(std::move(d));
+    return store.back();
+  }
+  void say(Diagnostics& diags) const {
+    if (!cells) return;
+    diags.warning(offset, label + ": HTML character references in " + std::to_string(cells) +
+                              (cells == 1 ? " cell" : " cells") + " ('" + first +
+                              "'): read as the characters before the names were split at ';'");
+  }
+};
+
 // Said once a file, with the first cell.
 struct GluedIsbns {
   std::size_t cells = 0, offset = 0;
@@ -166,6 +197,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
 
   NameGuesses guesses;
   GluedIsbns glued;
+  EntityCells entities;
   auto build = [&](const CsvRow& row, Record& r) {
     std::string start_page, end_page;
     int year = 0;
@@ -182,6 +214,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
           r.title = may_have_rich_text(v) && has_other_markup(v) ? markup_to_rich_text(v) : std::string(v);
           break;
         case Col::authors:
+          v = entities.decode(v, name, row.offsets[i]);
           for (const std::string& n : split_list(v, ";")) {
             NameGuess guess;
             Creator c = parse_given_first_name(n, &guess);
@@ -191,7 +224,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
           drop_anonymous_creators(r.authors, name, diags, row.offsets[i]);
           break;
         case Col::affiliations:
-          affiliations = v;
+          affiliations = entities.decode(v, name, row.offsets[i]);
           affiliations_at = row.offsets[i];
           affiliations_name = name;
           break;
@@ -255,6 +288,7 @@ ParseStats parse_ieee_csv(std::string_view text, Diagnostics& diags, const Recor
   ParseStats stats = read_csv_records(text, reader, cols.size(), diags, sink, "ieee-csv", "IEEE Xplore CSV", build);
   guesses.say(diags);
   glued.say(diags);
+  entities.say(diags);
   return stats;
 }
 
