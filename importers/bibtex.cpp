@@ -2510,12 +2510,20 @@ class Parser {
       diags_.warning(date->offset, "date '" + r.issued.text + "' is not a date refnet can read (kept as text)");
     if (month) {
       std::string_view mv = unbrace(month->value);
+      // RefWorks: "June 23," (a month and a day, the comma that stood before the year).
+      while (!mv.empty() && (mv.back() == ',' || is_space(mv.back()))) mv.remove_suffix(1);
       int m = parse_month(mv), d = 0;
       // Web of Science: "MAR 16" is a month and a day.
       std::size_t sp = mv.find(' ');
       if (!m && !day && sp != std::string_view::npos) {
         d = parse_uint(trim(mv.substr(sp + 1)), 2);
         m = d >= 1 && d <= 31 ? parse_month(mv.substr(0, sp)) : 0;
+      }
+      // RefWorks: "-04-28", an ISO date's month and day without its year.
+      if (std::string_view md = mv.substr(!mv.empty() && mv.front() == '-' ? 1 : 0);
+          !m && !day && md.size() == 5 && md[2] == '-' && all_digits(md.substr(0, 2)) && all_digits(md.substr(3))) {
+        const int a = parse_month(md.substr(0, 2)), b = parse_uint(md.substr(3), 2);
+        if (a && b >= 1 && b <= 31) m = a, d = b;
       }
       // Web of Science: "JUN-JUL", "OCT-DEC": a range of months of the year
       // (biblatex writes it as a date range; one month field would say less);

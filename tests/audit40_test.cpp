@@ -32,3 +32,22 @@ TEST_CASE("audit40: HTML character references in IEEE Xplore's Authors cell do n
   CHECK(p.records[1].authors.size() == 23);  // a row without references is read as before
   CHECK(p.records[1].authors[15].family == "Müller");
 }
+
+TEST_CASE("audit40: RefWorks' BibTeX month with a day ('June 23,', '-04-28') dates the work",
+          "[audit40][bibtex]") {
+  // ChuyangY/UAS export.bib (RefWorks, 58 entries of WoS records): 14 months
+  // were "June 23," or "-04-28"; the work kept only its year, the month in
+  // extra.
+  Parsed p = parse_file(fixture("bibtex/refworks_month_day.bib"));
+  REQUIRE(p.records.size() == 4);
+  CHECK(show(p.records[0].issued) == "2016/6/23/");
+  CHECK(show(p.records[1].issued) == "2021/4/28/");
+  CHECK(show(p.records[2].issued) == "2017/3/0/");
+  CHECK(show(p.records[3].issued) == "2024/3/3/");
+  for (const Record& r : p.records) CHECK(r.get_extra("month").empty());
+  // A month and a day that cannot be read stay in extra, as before.
+  Parsed q = parse_string("@article{k, title={T}, author={Doe, J}, year={2020}, month={-13-40}}\n");
+  REQUIRE(q.records.size() == 1);
+  CHECK(q.records[0].issued.month == 0);
+  CHECK(q.records[0].get_extra("month") == "-13-40");
+}
