@@ -32,6 +32,7 @@
 #include "refnet/text.hpp"
 #include "refnet/review.hpp"
 #include "ris_fields.hpp"
+#include "scopus_fields.hpp"
 #include "source_string.hpp"
 #include "wos_fields.hpp"
 
@@ -2187,12 +2188,15 @@ class Parser {
         case Slot::cited_references:
         case Slot::references:
           if (once(!r.references.empty(), f)) {
-            std::vector<DoiRepair> repairs;
-            if (f.slot == Slot::cited_references) wos_references(v, r.references, repairs);
-            else scopus_references(v, r.references, repairs);
             // Said where the DOI is written in the field (found as the reference writes it), else at the field.
-            for (const DoiRepair& d : repairs)
-              say_doi_repair(d, "cited reference DOI", diags_, f.own ? offset_in_cell(t_, f.offset, d.written) : f.offset);
+            auto at_written = [&](const std::string& w) { return f.own ? offset_in_cell(t_, f.offset, w) : f.offset; };
+            if (f.slot == Slot::references) {
+              read_scopus_reference_list(latex_to_unicode(v), r.references, diags_, f.offset, at_written);
+              break;
+            }
+            std::vector<DoiRepair> repairs;
+            wos_references(v, r.references, repairs);
+            for (const DoiRepair& d : repairs) say_doi_repair(d, "cited reference DOI", diags_, at_written(d.written));
           }
           break;
         case Slot::none:
@@ -2606,9 +2610,6 @@ class Parser {
     }
   }
 
-  static void scopus_references(std::string_view v, std::vector<Reference>& out, std::vector<DoiRepair>& repairs) {
-    add_scopus_references(latex_to_unicode(v), out, &repairs);
-  }
 };
 
 }  // namespace

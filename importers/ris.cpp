@@ -1892,10 +1892,9 @@ bool Builder::build(Record& r) {
       case T("N1"): {
         std::string v = value(f);
         if (is_references_note(v)) {
-          std::vector<DoiRepair> repairs;
-          add_scopus_references(std::string_view(v).substr(v.find(':') + 1), r.references, &repairs);  // past the label
-          for (const DoiRepair& d : repairs)
-            say_doi_repair(d, "cited reference DOI", diags_, offset_in_cell(text_, f.offset, d.written, rec_.end));
+          auto at = [&](const std::string& w) { return offset_in_cell(text_, f.offset, w, rec_.end); };
+          // Past the label.
+          read_scopus_reference_list(std::string_view(v).substr(v.find(':') + 1), r.references, diags_, f.offset, at);
         } else if (std::string_view tag, kept; read_ris_kept_apart_note(v, tag, kept)) {
           // refnet's RIS export of a value kept in extra under a field's tag.
           r.add_extra(std::string(tag), std::string(kept));

@@ -326,10 +326,8 @@ void set_scopus_field(Record& r, ScopusField field, const std::string& name, con
       for_each_list_item(v, ";", [&](std::string_view k) { r.add_keyword(k); });
       break;
     case ScopusField::references: {
-      std::vector<DoiRepair> repairs;
-      add_scopus_references(v, r.references, &repairs);
-      for (const DoiRepair& d : repairs)
-        say_doi_repair(d, "cited reference DOI", diags, offset_in_cell(text, offset, d.written));
+      read_scopus_reference_list(v, r.references, diags, offset,
+                                 [&](const std::string& w) { return offset_in_cell(text, offset, w); });
       break;
     }
     case ScopusField::editors:

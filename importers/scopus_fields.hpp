@@ -10,8 +10,10 @@
 #include <string_view>
 
 #include "refnet/diagnostics.hpp"
+#include "refnet/doi.hpp"
 #include "refnet/names.hpp"
 #include "refnet/record.hpp"
+#include "refnet/reference_strings.hpp"
 
 namespace refnet {
 
@@ -67,5 +69,22 @@ std::vector<Creator> scopus_creators(std::string_view value, bool full_names, st
 // names written family first with initials, two at least, and titles or
 // suffixes between them.  scopus_creators reads it.
 bool scopus_comma_list(const std::vector<std::string>& parts);
+
+// A Scopus reference list (CSV's References, BibTeX's references, RIS's
+// "N1  - References:"): its references into `out`, the DOIs repaired said
+// where each is written (`at_written(written)` gives its offset), the
+// references Scopus wrote as "undefined" said at `offset`.
+template <class AtWritten>
+void read_scopus_reference_list(std::string_view list, std::vector<Reference>& out, Diagnostics& diags,
+                                std::size_t offset, AtWritten at_written) {
+  std::vector<DoiRepair> repairs;
+  std::size_t placeholders = 0;
+  add_scopus_references(list, out, &repairs, &placeholders);
+  for (const DoiRepair& d : repairs) say_doi_repair(d, "cited reference DOI", diags, at_written(d.written));
+  if (placeholders)
+    diags.warning(offset, std::to_string(placeholders) +
+                              (placeholders == 1 ? " cited reference is" : " cited references are") +
+                              " 'undefined' (what Scopus writes for a reference it could not render): left out");
+}
 
 }  // namespace refnet

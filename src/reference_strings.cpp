@@ -1162,11 +1162,28 @@ Reference parse_scopus_reference(std::string_view written, std::vector<DoiRepair
   return ref;
 }
 
-void add_scopus_references(std::string_view value, std::vector<Reference>& out, std::vector<DoiRepair>* repairs) {
+void add_scopus_references(std::string_view value, std::vector<Reference>& out, std::vector<DoiRepair>* repairs,
+                           std::size_t* placeholders) {
+  // "undefined; undefined; Energy Use in the Eu Food Sector..., (2015)",
+  // "undefined, (2017)": what Scopus's exports of 2024-2025 write for a
+  // reference they could not render.  A reference of its own, which holds
+  // nothing (a year at most).
+  auto placeholder = [](std::string_view piece) {
+    piece = trim(piece);
+    while (!piece.empty() && (piece.back() == ';' || is_space(piece.back()))) piece.remove_suffix(1);
+    if (!starts_with(piece, "undefined")) return false;
+    std::string_view rest = piece.substr(9);
+    return rest.empty() || (rest.size() == 8 && starts_with(rest, ", (") && rest.back() == ')' &&
+                            all_digits(rest.substr(3, 4)));
+  };
   auto emit = [&](std::string_view piece) {
     piece = trim(piece);
     while (!piece.empty() && (piece.back() == ';' || is_space(piece.back()))) piece.remove_suffix(1);
     if (piece.empty()) return;
+    if (placeholder(piece)) {
+      if (placeholders) ++*placeholders;
+      return;
+    }
     const std::size_t said = repairs ? repairs->size() : 0;
     out.push_back(parse_scopus_reference(piece, repairs));
     if (repairs)
@@ -1198,6 +1215,11 @@ void add_scopus_references(std::string_view value, std::vector<Reference>& out, 
         std::size_t c2 = c1 == std::string_view::npos ? c1 : next.find_first_of(",;", c1 + 1);
         return c2 != std::string_view::npos && next[c2] == ';';
       };
+      if (placeholder(prev) || placeholder(next_piece)) {
+        emit(prev);
+        start = p + 2;
+        continue;
+      }
       // 2025 layout: "Cheng M.; Xue Y.; Cui M., Title, ...": names so far
       // are the first authors of the reference they open.
       if (is_author_list(prev) && starts_reference(next)) continue;

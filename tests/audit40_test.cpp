@@ -51,3 +51,37 @@ TEST_CASE("audit40: RefWorks' BibTeX month with a day ('June 23,', '-04-28') dat
   CHECK(q.records[0].issued.month == 0);
   CHECK(q.records[0].get_extra("month") == "-13-40");
 }
+
+TEST_CASE("audit40: Scopus's 'undefined' cited references are left out, said, and glued to none",
+          "[audit40][scopus_csv]") {
+  // RomeoSilvestri/SystematicReview_AgriData scopus_*.csv (Scopus CSV of
+  // 2024): 49 of 6,629 "; "-separated items are "undefined", what Scopus writes for
+  // one it could not render.  Each was glued to the reference after it
+  // ("undefined; undefined; undefined; undefined; Energy Use in the Eu Food
+  // Sector..."), whose author the reference parser then looked for there.
+  Parsed p = parse_file(fixture("scopus/undefined_references.csv"));
+  REQUIRE(p.records.size() == 2);
+  const std::vector<Reference>& a = p.records[0].references;
+  REQUIRE(a.size() == 5);
+  CHECK(starts_with(a[1].raw, "Usubiaga-Liaño, Arkaitz, Wasting Food"));
+  CHECK(a[4].raw == "Energy Use in the Eu Food Sector State of Play and Opportunities for Improvement, (2015)");
+  const std::vector<Reference>& b = p.records[1].references;
+  REQUIRE(b.size() == 9);
+  CHECK(starts_with(b[7].raw, "Daugstad, Karoline, Negotiating landscape"));
+  CHECK(has_diag(p.diags, Severity::warning, 2, "5 cited references are 'undefined'"));
+  CHECK(has_diag(p.diags, Severity::warning, 3, "1 cited reference is 'undefined'"));
+  // A title that is the word is no placeholder when more is written with it.
+  std::vector<Reference> c;
+  std::size_t placeholders = 0;
+  add_scopus_references("Smith J., Undefined behaviour in C, Software, 3, pp. 1-2, (2019); undefined", c, nullptr,
+                        &placeholders);
+  REQUIRE(c.size() == 1);
+  CHECK(placeholders == 1);
+  // "undefined, (2017)" after a reference without a year: left out, not glued on.
+  c.clear();
+  add_scopus_references("Proceedings of the 132nd Seminar of the Eaae; undefined, (2017); Smith J., T, S, (2019)", c,
+                        nullptr, &placeholders);
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].raw == "Proceedings of the 132nd Seminar of the Eaae");
+  CHECK(placeholders == 2);
+}

@@ -46,8 +46,11 @@ Reference parse_scopus_reference(std::string_view s, std::vector<DoiRepair>* rep
 // around it (a new reference starts with "Family, I." or "(Year)", or both
 // sides hold a "(Year)" of their own).
 // Repairs as parse_scopus_reference's, `at` from the start of `list`.
+// "undefined", what Scopus writes since 2024 for a reference it could not
+// render, is left out (a reference of its own, joined to none), counted in
+// `*placeholders` when given.
 void add_scopus_references(std::string_view list, std::vector<Reference>& out,
-                           std::vector<DoiRepair>* repairs = nullptr);
+                           std::vector<DoiRepair>* repairs = nullptr, std::size_t* placeholders = nullptr);
 
 // One reference as APA PsycInfo writes it (Ovid's RIS, one an M1 line):
 //   Authors (Year). Title. Source, Volume, Issue, First-Last. http://dx.doi.org/DOI
