@@ -450,6 +450,7 @@ void organisation_as_literal(Creator& c) {
 }
 bool is_name_suffix(std::string_view w) { return is_suffix(w); }
 bool is_corporate_name(const std::vector<std::string_view>& words) { return looks_corporate(words); }
+bool is_group_noun(std::string_view word) { return is_collective_noun(word); }
 
 namespace {
 // Family words, then initials, and nothing else: one name in citation form

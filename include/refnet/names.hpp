@@ -209,6 +209,10 @@ bool is_name_suffix(std::string_view word);
 // Words that make a comma-less name an organisation rather than a person:
 // "Corporation", "University", "INST", a digit, '&', parentheses.
 bool is_corporate_name(const std::vector<std::string_view>& words);
+// A group's own noun ("Consortium", "Group", "Collaboration", "Investigators",
+// any case): written alone before a comma ("Consortium, C. H. I."), it
+// names the group, not a person's family name.
+bool is_group_noun(std::string_view word);
 
 // Initials of a given name: "Jean-Paul Maxat" -> "J.-P. M." style is not
 // needed; this gives the letters: "JPM".
