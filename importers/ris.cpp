@@ -2192,6 +2192,14 @@ bool Builder::build(Record& r) {
         break;
       }
 
+  // A Derwent patent has no date in WoS's RIS: its accession number's year dates it.
+  if (derwent && !r.issued.year && r.issued.text.empty())
+    for (int i = 0; i < n; ++i)
+      if (fs[i].tag == T("AN") && istarts_with(trim(fs[i].value), "DIIDW:")) {
+        date_derwent_patent(fs[i].value, r, diags_, fs[i].offset);
+        break;
+      }
+
   // EBSCOhost (PsycINFO) opens N1 with the record's accession number and
   // its PMID: "Accession Number: 2022-52282-006. PMID: 35165170 ...".  Only
   // there: a PMID further inside a note may be a cited work's.

@@ -53,4 +53,12 @@ struct WosEntities {
 // ("JAN-FEB") is not.
 bool read_pd(std::string_view pd, Date& d);
 
+// A Derwent Innovations Index patent without a date (WoS's RIS and
+// tab-delimited exports write none; the plain text's PD holds one): dated
+// by the year its accession number begins with ("DIIDW:2018455987",
+// "DIIDW:201836857M": the year the patent entered the index, its basic's
+// publication year), said at `offset`.  Nothing when the record has a year
+// or the number begins with none.
+void date_derwent_patent(std::string_view accession, Record& r, Diagnostics& diags, std::size_t offset);
+
 }  // namespace refnet

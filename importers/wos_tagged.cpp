@@ -108,6 +108,18 @@ bool read_pd(std::string_view pd, Date& d) {
   return all;
 }
 
+void date_derwent_patent(std::string_view accession, Record& r, Diagnostics& diags, std::size_t offset) {
+  accession = trim(accession);
+  if (r.issued.year || !istarts_with(accession, "DIIDW:")) return;
+  std::string_view number = trim(accession.substr(6));
+  if (number.size() < 8 || !std::all_of(number.begin(), number.begin() + 4, is_digit)) return;
+  const int year = std::stoi(std::string(number.substr(0, 4)));
+  if (year < 1963 || year > 2100) return;  // the index began in 1963
+  r.issued.year = year;
+  diags.warning(offset, "Derwent patent without a date: dated " + std::to_string(year) + " by its accession number " +
+                            std::string(accession) + " (the year it entered the Derwent Innovations Index)");
+}
+
 namespace {
 
 // Derwent's PD: "CN209618737-U   12 Nov 2019   B66C-023/62   201989   Pages: 5
@@ -563,6 +575,7 @@ bool Builder::build(Record& r) {
     read_pd(ea, d);
     if (d.year) r.issued = d;
   }
+  if (derwent) date_derwent_patent(r.wos_ut, r, diags_, ut->offset);
   // A MEDLINE record of an All Databases export: its UT is the PMID.
   if (r.pmid.empty() && starts_with(r.wos_ut, "MEDLINE:")) r.pmid = r.wos_ut.substr(8);
   // PS, the page span of BIOSIS, MEDLINE, Zoological Record (the last two

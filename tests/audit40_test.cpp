@@ -104,3 +104,31 @@ TEST_CASE("audit40: a BibTeX group author written 'Consortium, C. H. I.' is a gr
   CHECK(a[3].literal == "Group, GBD Study");
   CHECK(parse_ris_name("Consortium, C. H. I.").literal == "Consortium, C. H. I.");
 }
+
+TEST_CASE("audit40: a Derwent patent of WoS's tab-delimited or RIS export is dated by its accession number",
+          "[audit40][wos][ris][patent]") {
+  // lucaswzorzetti/disciplina_metanalise savedrecs.txt (tab-delimited, 500
+  // rows, 2 Derwent patents) and Nighat-Chemist/R-DATA savedrecs.ris (6):
+  // the exports write no date for a patent (the plain text's PD has one),
+  // only UT/AN "DIIDW:2018455987", whose first four digits are the year it
+  // entered the index.  The patents were undated ("no year").
+  Parsed t = parse_file(fixture("wos/tab_derwent_patents.txt"));
+  REQUIRE(t.records.size() == 3);
+  CHECK(t.records[0].issued.year == 2009);  // PY, as before
+  CHECK(t.records[1].type == "patent");
+  CHECK(t.records[1].number == "CN108112465-A");
+  CHECK(t.records[1].issued.year == 2018);
+  CHECK(t.records[2].issued.year == 2013);  // "DIIDW:2013G25737"
+  CHECK(has_diag(t.diags, Severity::warning, 3, "Derwent patent without a date: dated 2018 by its accession number "
+                                                "DIIDW:2018455987"));
+  Parsed r = parse_file(fixture("ris/wos_derwent_patent.ris"));
+  REQUIRE(r.records.size() == 1);
+  CHECK(r.records[0].issued.year == 2018);  // "AN  - DIIDW:201836857M"
+  // A dated patent keeps its date; an accession number without a year dates nothing.
+  Parsed d = parse_string("TY  - PAT\nTI  - A device\nPY  - 2016\nAN  - DIIDW:2018455987\nER  - \n");
+  REQUIRE(d.records.size() == 1);
+  CHECK(d.records[0].issued.year == 2016);
+  Parsed n = parse_string("TY  - PAT\nTI  - A device\nAN  - DIIDW:X18455987\nER  - \n");
+  REQUIRE(n.records.size() == 1);
+  CHECK(n.records[0].issued.year == 0);
+}
