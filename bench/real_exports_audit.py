@@ -117,6 +117,13 @@ Early Access and Derwent records, SpringerLink CSV, PubMed and WoS BibTeX,
 a bibliometrix 1.x data frame, ProQuest's plain text of newspaper searches,
 which this script does not read (counted by hand), and an Ovid RIS of APA
 PsycArticles and Embase read through the index only).
+The sample holds audit40's files (note "audit40": WoS plain text, BibTeX
+and EndNote RIS of 2023-2024, RefWorks BibTeX of WoS records, Scopus
+CSV/RIS/BibTeX of 2024-2025, IEEE Xplore CSV of 2025, ACM DL BibTeX,
+Publish or Perish CSV).  Since audit40 IEEE's Authors are read with their
+HTML character references decoded ("B&#x00E9;atrix-May"), and a Scopus
+reference "undefined" (what Scopus writes since 2024 for one it could not
+render) is not counted, as refnet reads them.
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
@@ -455,7 +462,8 @@ def scopus_recs(text):
             au = [a for a in g("Author full names").split("; ") if a.strip()]
             fam = au[0].split(",")[0]
         kw = g("Author Keywords").split(";")
-        refs = g("References").split("; ") if "References" in header else None
+        # "undefined": what Scopus writes since 2024 for a reference it could not render; refnet leaves it out.
+        refs = [x for x in g("References").split("; ") if x.strip() != "undefined"] if "References" in header else None
         out.append(dict(line=line, title=g("Title"), family=fam, nauthors=len(au), year=g("Year"),
                         volume=g("Volume"), issue=g("Issue"),
                         page=g("Page start") or g("Art. No."), doi=g("DOI"),
@@ -672,7 +680,8 @@ def ieee_recs(text):
     out = []
     for line, _, r in rows:
         g = lambda *ks: next(((r.get(k) or "").strip() for k in ks if (r.get(k) or "").strip()), "")
-        au = [a for a in g("Authors").split("; ") if a.strip()]
+        # HTML character references ("B&#x00E9;atrix-May") decoded before the split, as refnet reads them.
+        au = [a for a in html.unescape(g("Authors")).split("; ") if a.strip()]
         out.append(dict(line=line, title=g("Document Title"), family=given_first(au[0]) if au else "",
                         nauthors=len(au), year=g("Publication Year", "Publication_Year", "Year"),
                         volume=g("Volume"), issue=g("Issue"), page=g("Start Page"), doi=g("DOI"),
