@@ -664,6 +664,38 @@ bool names_meeting(std::string_view s) {
 }
 
 // The 2023 layout: "Akkamis M., Keskin M., Title, Source, 3, 2, pp. 423-437, (2021)".
+// The 2024 layout's first author: "Huffman", "Brooke Anderson", "Le Roy",
+// "Alarcón-Segura" (capitalised words, particles between) and "George J.",
+// "Olusola Olaitan", "Anne" (given names or initials, no acronym).
+bool capitalised(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC3);
+}
+bool is_full_family(std::string_view s) {
+  std::vector<std::string_view> w = split_words(s);
+  if (w.empty() || w.size() > 4 || s.size() > 40 || !capitalised(w.back()) || is_corporate_name(w)) return false;
+  for (std::string_view x : w)
+    if (!(capitalised(x) || is_name_particle(x)) || is_scopus_initials(x) || x.size() == 1 ||
+        // "Qian S-L", "Temiraev V Kh": initials, a name in citation form.
+        (x.size() <= 4 && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; })) ||
+        std::any_of(x.begin(), x.end(),
+                    [](char c) { return is_digit(c) || c == ':' || c == '(' || c == '&' || c == '/'; }))
+      return false;
+  return true;
+}
+bool is_full_given(std::string_view s) {
+  std::vector<std::string_view> w = split_words(s);
+  if (w.empty() || w.size() > 4) return false;
+  for (std::string_view x : w) {
+    if (is_scopus_initials(x)) continue;
+    if (!capitalised(x) || std::any_of(x.begin(), x.end(), [](char c) { return is_digit(c) || c == ':' || c == '&'; }))
+      return false;
+    // "FAO", "USDA": an acronym, no given name.
+    if (x.size() >= 2 && std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }))
+      return false;
+  }
+  return true;
+}
+
 Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at, DoiRepair& repair) {
   Reference ref;
   ref.raw = std::string(raw);
@@ -688,6 +720,30 @@ Reference parse_scopus_2023_reference(std::string_view raw, std::size_t year_at,
                    is_et_al(parts[a]) || (a == 0 && is_author_list(parts[a], true)))) {
     if (ref.author.empty() && !is_et_al(parts[a])) ref.author = std::string(parts[a].substr(0, parts[a].find("; ")));
     ++a;
+  }
+  // The 2024 layout names the first author alone, family name then given
+  // names written out: "Huffman, George J., The supercooled warm rain
+  // process..., Monthly Weather Review, 116, 11, pp. 2172-2182, (1988)".  A
+  // title and source of three words at least follow ("FAO, Statistics,
+  // Rome" has none).
+  auto words_after = [&](std::size_t k) {
+    std::string_view rest = body.substr(static_cast<std::size_t>(parts[k].data() - body.data()));
+    return std::count(rest.begin(), rest.end(), ' ') + 1;
+  };
+  // Names after it are a list of authors in another style ("Bai Shibao, Teng
+  // Guanghui, Du Xiaodong, Et al., Title", "Wang Xin, Ahonen Tapani, Nurmi
+  // Jari, Title"), not the 2024 layout.
+  auto name_like = [&](std::size_t k) {
+    if (k >= parts.size()) return false;
+    const std::string_view x = parts[k];
+    return is_et_al(x) || is_initials_last_author(x) || is_scopus_initials(x) ||
+           (is_full_family(x) && split_words(x).size() <= 3);
+  };
+  if (a == 0 && year_at != std::string_view::npos && parts.size() >= 3 && is_full_family(parts[0]) &&
+      is_full_given(parts[1]) && words_after(2) >= 3 &&
+      !(name_like(2) && (name_like(3) || split_words(parts[0]).size() >= 2))) {
+    ref.author = std::string(parts[0]) + ", " + std::string(parts[1]);
+    a = 2;
   }
   // From the end: pages, then up to two numbers (volume, issue).
   if (b > a && (starts_with(parts[b - 1], "pp. ") || starts_with(parts[b - 1], "p. "))) {

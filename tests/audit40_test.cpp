@@ -132,3 +132,34 @@ TEST_CASE("audit40: a Derwent patent of WoS's tab-delimited or RIS export is dat
   REQUIRE(n.records.size() == 1);
   CHECK(n.records[0].issued.year == 0);
 }
+
+TEST_CASE("audit40: Scopus's 2024 references name their first author in full: 'Family, Given Names, Title, ...'",
+          "[audit40][scopus_csv][reference_strings]") {
+  // RomeoSilvestri/SystematicReview_AgriData scopus_*.csv (Scopus CSV of
+  // 2024): "Huffman, George J., The supercooled warm rain process..., Monthly
+  // Weather Review, 116, 11, pp. 2172-2182, (1988)".  The reader knew the
+  // 2023 layout's "Huffman G.J." only: 3,466 of 6,378 references had the
+  // author glued to the title ("Huffman, George J., The supercooled ...") or
+  // were the title ("Chen, Peihao") with the real title for a container.
+  Parsed p = parse_file(fixture("scopus/undefined_references.csv"));
+  REQUIRE(p.records.size() == 2);
+  REQUIRE(p.records[0].references.size() == 5);
+  const Reference& r = p.records[0].references[1];
+  CHECK(r.author == "Usubiaga-Liaño, Arkaitz");
+  CHECK(r.title == "Wasting Food, Wasting Resources: Potential Environmental Savings Through Food Waste Reductions");
+  CHECK(r.container == "Journal of Industrial Ecology");
+  CHECK(r.volume == "22");
+  CHECK(r.first_page == "574");
+  CHECK(r.year == "2018");
+  const Reference& b = p.records[1].references[0];
+  CHECK(b.author == "Abler, David G.");
+  CHECK(b.container == "Agricultural and Resource Economics Review");
+  // A title alone keeps its place; so do an organisation and an acronym before a short title.
+  CHECK(p.records[0].references[0].author.empty());
+  CHECK(parse_scopus_reference("Chen, Peihao, RSPNet: Relative Speed Perception for Unsupervised Video "
+                               "Representation Learning, 2A, pp. 1045-1053, (2021)")
+            .title == "RSPNet: Relative Speed Perception for Unsupervised Video Representation Learning");
+  CHECK(parse_scopus_reference("FAO, Statistics, Rome, (2019)").author != "FAO, Statistics");
+  CHECK(parse_scopus_reference("World Bank, Washington, World development report on poverty, (2019)").author !=
+        "World Bank, Washington");
+}
