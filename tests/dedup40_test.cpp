@@ -3,9 +3,11 @@
 // compared across their German transliterations.
 #include <catch2/catch.hpp>
 
+#include "refnet/cited_works.hpp"
 #include "refnet/creator_lists.hpp"
 #include "refnet/dedup.hpp"
 #include "refnet/ingest.hpp"
+#include "refnet/reference_strings.hpp"
 #include "refnet/store.hpp"
 #include "ingest_support.hpp"
 #include "support.hpp"
@@ -115,4 +117,33 @@ TEST_CASE("family names compare across their German transliterations", "[dedup40
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
   CHECK(groups_of(lib, "dedup/transliterated_family.ris", 3) == Groups{{1, 2}});
+}
+
+TEST_CASE("a cited journal's J9 name without its last words or with a country is the journal, volume and page agreeing",
+          "[dedup40]") {
+  // Real reference strings: NPMoran/synthesis-review_mutualistism-antagonism
+  // @b01d787 Bibliometrics/wos.included.txt and scopus.included.csv (Côté
+  // 2000), Abhikumar86/bibliometrics @01033df wos.bib and scopus.bib
+  // (Kumaraguru 2003): each was two nodes of `network cocitation --over
+  // references` ("journals differ" outweighed first author, year, volume
+  // and first page).
+  auto one = [](const char* wos_ref, const char* scopus_ref) {
+    CitedWorks cw;
+    return cw.add(parse_wos_reference(wos_ref)) == cw.add(parse_scopus_reference(scopus_ref));
+  };
+  CHECK(one("Cote IM, 2000, OCEANOGR MAR BIOL, V38, P311",
+            "Côté, I.M., Evolution and ecology of cleaning symbioses in the sea (2000) Oceanogr Mar Biol Annu Rev, 38, "
+            "pp. 311-355"));
+  CHECK(one("Cote IM, 2000, OCEANOGR MAR BIOL, V38, P311",
+            "Côté, I.M., Evolution and ecology of cleaning symbioses in the sea (2000) Oceanography and Marine Biology "
+            "Annual Review, 38, pp. 311-355"));
+  CHECK(one("Kumaraguru AK, 2003, CURR SCI INDIA, V85, P1787.",
+            "Kumaraguru, A.K., Jayakumar, K., Ramakritinan, C.M., Coral bleaching in the Palk Bay, southeast coast of "
+            "India (2003) Current Science, 85, pp. 1787-1792"));
+  // Another volume or page, or a section letter after the shorter name: two.
+  CHECK_FALSE(one("Cote IM, 2000, OCEANOGR MAR BIOL, V39, P311",
+                  "Côté, I.M., Evolution and ecology of cleaning symbioses in the sea (2000) Oceanogr Mar Biol Annu Rev, "
+                  "38, pp. 311-355"));
+  CHECK_FALSE(one("Smith JA, 1990, PHYS REV, V41, P311",
+                  "Smith, J.A., Band structure of thin films (1990) Phys. Rev. B, 41, pp. 311-320"));
 }
