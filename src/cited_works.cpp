@@ -383,6 +383,26 @@ std::uint32_t CitedWorks::journal_of(std::string_view name) {
   return journals_[it->second].empty() ? UINT32_MAX : it->second;
 }
 
+namespace {
+
+// One journal name the start of the other, word by word (each word
+// abbreviating the other's), two words at least, the longer going on with
+// words that are no section letter: Web of Science's J9 names drop a
+// journal's last words ("OCEANOGR MAR BIOL", Scopus's "Oceanogr. Mar. Biol.
+// Annu. Rev.") or add a country ("CURR SCI INDIA", "Current Science"); "PHYS
+// REV" is not "Phys Rev B".  Weak: only where first author, year, volume
+// and first page agree.
+bool journal_starts_other(const JournalKey& a, const JournalKey& b) {
+  const auto& s = a.words.size() <= b.words.size() ? a.words : b.words;
+  const auto& l = a.words.size() <= b.words.size() ? b.words : a.words;
+  if (s.size() < 2 || s.size() == l.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (!abbreviates(s[i], l[i]) && !abbreviates(l[i], s[i])) return false;
+  return std::none_of(l.begin() + std::ptrdiff_t(s.size()), l.end(), [](const std::string& w) { return w.size() == 1; });
+}
+
+}  // namespace
+
 bool CitedWorks::journals_agree(std::uint32_t a, std::uint32_t b) const {
   return a == b || journals_match(journals_[a], journals_[b]);
 }
@@ -422,6 +442,9 @@ bool CitedWorks::compatible(const Work& w, const Fields& f) const {
   bool both_journals = !w.journals.empty() && f.journal != UINT32_MAX;
   bool journal = both_journals && std::any_of(w.journals.begin(), w.journals.end(),
                                               [&](std::uint32_t j) { return journals_agree(j, f.journal); });
+  if (both_journals && !journal && volume && page)
+    journal = std::any_of(w.journals.begin(), w.journals.end(),
+                          [&](std::uint32_t j) { return journal_starts_other(journals_[j], journals_[f.journal]); });
   // A book Web of Science names by its title cut to 20 characters, as a
   // source ("Berg B., 2008, PLANT LITTER DECOMPO"), and Scopus by its title
   // ("(2008) Plant Litter Decomposition, Humus Formation, Carbon

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "refnet/dedup.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
@@ -12,22 +13,13 @@ namespace refnet {
 
 namespace {
 
-// The family name (particle included) as one folded run of letters, the
-// German and Nordic transliterations of ä, ö, ü, ø written as their vowel:
-// "Muñoz-Laboy", "Munoz Laboy" -> "munozlaboy"; "Müller", "Mueller" ->
-// "muller"; "Strauß" -> "strauss".  Only for comparing two names of one
-// place in two lists of one work, never for finding a name.
-std::string family_key(const Creator& c) {
-  std::string out;
-  for (char ch : fold_words(c.full_family()))
-    if (ch != ' ') out += ch;
-  std::string key;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    key += out[i];
-    if ((out[i] == 'a' || out[i] == 'o' || out[i] == 'u') && i + 1 < out.size() && out[i + 1] == 'e') ++i;
-  }
-  return key;
-}
+// The family name (particle included) as one folded run of letters, its
+// German and Nordic transliterations written one way (dedup's
+// family_name_key): "Muñoz-Laboy", "Munoz Laboy" -> "munozlaboy"; "Müller",
+// "Mueller" -> "muller"; "Hößelbarth", "Hoselbarth", "Hosselbarth" ->
+// "hoselbarth".  Only for comparing two names of one place in two lists of
+// one work, never for finding a name.
+std::string family_key(const Creator& c) { return family_name_key(c.full_family()); }
 
 // A word of given names: folded, and whether only its initial is written.
 struct GivenWord {

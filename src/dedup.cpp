@@ -21,14 +21,11 @@ namespace refnet {
 
 namespace {
 
-// A family name with its particle, folded, without spaces: "de la Cruz"
-// read as family "Cruz" with particle "de la" (BibTeX) or as family "de la
-// Cruz" (RIS) is "delacruz" either way.
-std::string family_key(const Creator& c) {
-  std::string f = fold_words(c.full_family());
-  f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
-  return f;
-}
+// A family name with its particle, folded, without spaces, its German
+// transliterations as one (family_name_key): "de la Cruz" read as family
+// "Cruz" with particle "de la" (BibTeX) or as family "de la Cruz" (RIS) is
+// "delacruz" either way.
+std::string family_key(const Creator& c) { return family_name_key(c.full_family()); }
 
 // The authors, else the editors, without placeholders.
 std::vector<const Creator*> creators_of(const Record& r) {
@@ -367,7 +364,15 @@ std::string same_person_spelt_otherwise(const Creator& x, const Creator& y) {
   if (!gx.empty() && !gy.empty()) {
     if ((first_word(gy) == fx && ix == first_letter(fy)) || (first_word(gx) == fy && iy == first_letter(fx)))
       return fx + " " + ix;
-    if (ix == iy && (near_word(fx, fy) || family_part(x, y))) return fx + " " + ix;
+    // (A letter lost is counted on the names as written: "hiessl" and
+    // "hiess", whose keys "hiesl" and "hies" are too short for near_word.)
+    auto written = [](const Creator& c) {
+      std::string f = fold_words(c.full_family());
+      f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
+      return f;
+    };
+    if (ix == iy && (near_word(fx, fy) || near_word(written(x), written(y)) || family_part(x, y)))
+      return fx + " " + ix;
     // A compound family name split after its first part: "Holt, Hansen K."
     // and "Holt-Hansen, Kristian".
     auto split_after_first_part = [&first_word](const std::string& f_short, const std::string& g_short,
@@ -983,6 +988,23 @@ std::string fmt(const char* f, double x) {
 
 }  // namespace
 
+std::string family_name_key(std::string_view family) {
+  std::string folded;
+  for (char ch : fold_words(family))
+    if (ch != ' ') folded += ch;
+  // fold() has made "ö" "o" and "ß" "ss"; "oe" (and "ae", "ue") is "o",
+  // "ss" is "s" here, so that every way of writing the name is one key.
+  std::string key;
+  key.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const char ch = folded[i];
+    key += ch;
+    const char next = i + 1 < folded.size() ? folded[i + 1] : '\0';
+    if (((ch == 'a' || ch == 'o' || ch == 'u') && next == 'e') || (ch == 's' && next == 's')) ++i;
+  }
+  return key;
+}
+
 std::string issn_digits(std::string_view issn) {
   std::string d;
   for (char c : issn)
@@ -1516,6 +1538,28 @@ std::string deposit_of(const Record& r) {
   return "";
 }
 
+// A title that is the record's author list (ProQuest's "Darrel H. Higa,
+// Nicole Crepaz, Christina M. McDonald, ..., the Prevention Research
+// Synthesis (PRS) Project" for Higa et al. 2020): the family names of three
+// of its persons or more, half its persons at least, among the title's first
+// words, the first author's first.
+bool title_is_author_list(const Record& r) {
+  const auto persons = persons_of(r);
+  if (persons.size() < 3) return false;
+  const std::string t = fold_words(r.title);
+  const auto words = split_words(t);
+  std::size_t named = 0;
+  bool first = false;
+  for (const Creator* c : persons) {
+    const std::string f = fold_words(c->full_family());
+    const auto at = std::find(words.begin(), words.end(), f);
+    if (f.empty() || at == words.end()) continue;
+    if (c == persons.front()) first = at - words.begin() < 5;
+    ++named;
+  }
+  return first && named >= 3 && 2 * named >= persons.size();
+}
+
 Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   Verdict v;
   auto differ = [](const std::string& x, const std::string& y) { return !x.empty() && !y.empty() && x != y; };
@@ -1745,12 +1789,22 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     } else if (supplement) {
       v.say("volumes " + a.volume + " and " + b.volume + " (a supplement's number as the volume), the same title, creator, "
             "year and journal");
-    } else {
-      if (!(alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) && !venue_of(a).empty() &&
-            !venue_of(b).empty() && same_venue(a, b)))
-        return v.veto("veto: volumes " + a.volume + " and " + b.volume);
+    } else if (alike && same_year && (same_page_range(a, b) || same_first_page_one_open(a, b)) &&
+               !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b)) {
       v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year, journal and pages " +
             a.pages);
+    } else if (alike && same_year && split_words(ta).size() >= 8 && a.pages.empty() && b.pages.empty() &&
+               a.number.empty() && b.number.empty() && a.type == "article-journal" && b.type == "article-journal" &&
+               share_issn(a, b) && !other_issns(a, b) && !other_issues(a, b) && same_venue(a, b)) {
+      // Neither says where in its volume it is (no pages, no article
+      // number): the volume is all that differs from one long title,
+      // creator, year and journal ISSN, and one database has it wrong
+      // (colandr 2024's pair match 54: Comprehensive Psychiatry, ISSN
+      // 0010-440X, 1964, volume 5 issue 3 and volume "20").
+      v.say("volumes " + a.volume + " and " + b.volume + ", but the same title, creator, year and journal ISSN, and "
+            "no pages on either side");
+    } else {
+      return v.veto("veto: volumes " + a.volume + " and " + b.volume);
     }
   }
   // A translated title on the same pages by the same first author: MEDLINE
@@ -1774,9 +1828,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   const bool anonymous_side = no_creators_a != no_creators_b && same_year && split_words(ta).size() >= 3 &&
                               split_words(tb).size() >= 3 && !a.container_title.empty() &&
                               !b.container_title.empty() && same_venue(a, b);
-  const bool translated = same_range && (same_first_author || anonymous_side) &&
-                          (!issues_differ || a.title.find('[') != std::string::npos ||
-                           b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5);
+  // One record titled with its author list (see title_is_author_list): its
+  // title says nothing; where it is printed does, as for a translated title:
+  // the same volume, issue and first page, year, first author, and one
+  // author list within the other (ProQuest's title took the group author
+  // the others list last).
+  const bool names_for_title =
+      title_is_author_list(a) != title_is_author_list(b) && same_place && same_first_page && same_year &&
+      same_first_author && !issues_differ && !a.issue.empty() && !venue_of(a).empty() && !venue_of(b).empty() &&
+      same_venue(a, b) && (creators_missing_from(a, b).empty() || creators_missing_from(b, a).empty());
+  const bool translated = (same_range && (same_first_author || anonymous_side) &&
+                           (!issues_differ || a.title.find('[') != std::string::npos ||
+                            b.title.find('[') != std::string::npos || title_containment(ta, tb) >= 0.5)) ||
+                          names_for_title;
   if (!same_title && !translated) {
     if (std::string w = contrasting_words(ta, tb); !w.empty())
       return v.veto("veto: the titles name other groups or conditions (" + w + ")");
@@ -1835,6 +1899,19 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
         !other_issns(a, b) &&
         (page_count(a) == page_count(b) ||
          ((!issues_differ || cut) && (venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)))))
+      pages = Conflict::weak;
+    // A conference paper under the pages of two printings of one
+    // proceedings (Web of Science's "VOLS 1-4" print, 1827-1832; IEEE
+    // Xplore's, 2977-2982: ai-labour's Kobayashi & Yamada, IROS 2005): no
+    // volume on either side, the one conference, the same long title,
+    // creator and year, and as many pages on each side.  Conference papers
+    // only: a journal's special issue of a symposium that prints one paper
+    // twice (Journal of Coastal Research 2013, 909-914 and 1045-1050, two
+    // DOIs: CiteSource's benchmark) holds two records of it.
+    if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 &&
+        a.type == "paper-conference" && b.type == "paper-conference" && a.volume.empty() &&
+        b.volume.empty() && several_pages(a) && several_pages(b) && page_count(a) == page_count(b) &&
+        !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && !issues_differ)
       pages = Conflict::weak;
     // One conference abstract on two pages of one volume (an abstract book
     // that prints it in two sessions, or a database's wrong page: Embase's
@@ -1908,7 +1985,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   if (v.score < 0.9 && (translated || (same_first_page && same_first_author && title_containment(ta, tb) >= 0.8))) {
     v.score = 0.9;
     raised = true;
-    v.say(translated ? (same_first_author ? "same volume, page range and first author (a translated title?)"
+    v.say(names_for_title ? "a title that is the author list; the same journal, volume, issue, first page, year and authors"
+          : translated ? (same_first_author ? "same volume, page range and first author (a translated title?)"
                                           : "same journal, volume, page range and year, no author on one side (a translated title?)")
                      : "same volume, first page and first author, most of the title");
   }

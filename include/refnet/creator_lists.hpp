@@ -15,8 +15,9 @@ namespace refnet {
 // (particle included) the same after folding case, accents, hyphens and
 // spaces, and the German and Nordic transliterations (`Muñoz-Laboy` /
 // `Munoz-Laboy`, `Müller` / `Mueller` / `Muller`, `Strauß` / `Strauss`,
-// `Møller` / `Moeller`), and given names that agree word by word, a
-// word agreeing with its initial (`Miguel` / `M.`, `Ethan Czuy` / `E.C.`,
+// `Møller` / `Moeller`, `Hößelbarth` / `Hoselbarth` / `Hosselbarth`: "ß"
+// and "ss" are "s", as dedup's family_name_key writes them), and given
+// names that agree word by word, a word agreeing with its initial (`Miguel` / `M.`, `Ethan Czuy` / `E.C.`,
 // `M. Isabel` / `M.I.`; not `Yuming` / `Yue Leon`).  Two literal names
 // (group authors) are one when their folded words are.
 bool same_person(const Creator& a, const Creator& b);

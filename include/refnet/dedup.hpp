@@ -57,6 +57,15 @@ bool confirm_shared_identifier(const Record& a, const Record& b, std::string* wh
 // empty.  Only the first found is named.
 std::string shared_identifier(const Record& a, const Record& b);
 
+// A family name (particle included) as dedup and the merge of two sources'
+// author lists compare it: folded (case, accents), without spaces and
+// punctuation, and with the German transliterations written one way: "ö",
+// "oe" and "o" are "o" (so "ä"/"ae", "ü"/"ue"), "ß" and "ss" are "s".
+// Databases write "Hößelbarth" (Scopus) as "Hoselbarth" (MEDLINE),
+// "Hosselbarth" (CENTRAL) or "Hoesselbarth": one key, "hoselbarth".  For
+// comparing two names, never for showing one.
+std::string family_name_key(std::string_view family);
+
 // Normalised forms the vetoes compare (exposed for tests):
 // ISBN-13 digits ("0-262-03384-4" and "978-0-262-03384-8" -> "9780262033848"),
 // or empty when `isbn` is not an ISBN.
