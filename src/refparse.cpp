@@ -2662,6 +2662,35 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
   }
 }
 
+// "… intervention for diabetes control in adults with type 2 diabetes Fam. Pract., 27 (Suppl. 1) (2010)", "… in the
+// dialysis unit Am. J. Kidney Dis., 40 (2002)" (Elsevier's style, no mark after the title): the model starts the
+// journal at its second abbreviation and ends the title with the first.  Abbreviations ending the title right
+// before the journal's span (capitalised, two or three letters with a small one, their period glued: not "Sepsis.
+// Shock.") after a word of the title are the journal's.
+void abbreviation_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || b >= n || labels[b] != kJournal) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto abbreviation = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return is_word_token(text, toks[k]) && w.size() >= 2 && w.size() <= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
+           std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+  };
+  // The journal's span opens with an abbreviation too ("Pract.,", "J. Kidney").
+  if (!(b + 1 < n && word(b + 1) == "." && !toks[b + 1].space_before)) return;
+  std::size_t r = b;
+  while (r >= a + 2 && word(r - 1) == "." && !toks[r - 1].space_before && abbreviation(r - 2) && toks[r - 2].space_before)
+    r -= 2;
+  // A word of the title before them, no mark between: "diabetes Fam.".
+  if (r == b || r < a + 3 || !is_word_token(text, toks[r - 1])) return;
+  int words = 0;
+  for (std::size_t k = a; k < r; ++k) words += is_word_token(text, toks[k]);
+  if (words < 3) return;
+  for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
+}
+
 void title_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
@@ -3205,6 +3234,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);
+  abbreviation_ending_title(text, toks, labels);
   fix_title_tail(text, toks, labels);
   thesis_in_title(text, toks, labels);
   role_in_title(text, toks, labels);

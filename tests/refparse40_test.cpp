@@ -84,3 +84,23 @@ TEST_CASE("IEEE's Art. no. is the article's number", "[refparse][refparse40]") {
   CHECK(r.number == "e4632");
   CHECK(r.issued.year == 2018);
 }
+
+// anystyle__ugly.xml (Elsevier's style, no mark after the title): "… type 2 diabetes Fam. | Pract., 27" and "… the
+// dialysis unit Am. | J. Kidney Dis., 40": the journal's first abbreviation was read into the title.
+TEST_CASE("A journal's first abbreviation is not the title's last word", "[refparse][refparse40]") {
+  Record r = parse_reference(
+      "S.D. McMurray, G. Johnson, S. Davis, K. McDougall Diabetes education and care management significantly "
+      "improve patient outcomes in the dialysis unit Am. J. Kidney Dis., 40 (2002), pp. 566-575");
+  CHECK(r.title == "Diabetes education and care management significantly improve patient outcomes in the dialysis unit");
+  CHECK(r.container_title == "Am. J. Kidney Dis.");
+  r = parse_reference(
+      "L.A. Less, D. Ragoobirsingh, E.Y. Morrison, M. Boyne, P.A. Johnson A preliminary report on an assessment of a "
+      "community-based intervention for diabetes control in adults with type 2 diabetes Fam. Pract., 27 (Suppl. 1) "
+      "(2010), pp. i46-i52");
+  CHECK(r.container_title == "Fam. Pract");  // the period before the comma is dropped
+  // Kept: a title's last word before the journal's ("The Endothelium in Sepsis. Shock. 2016").
+  r = parse_reference(
+      "Ince C, Mayeux PR, Nguyen T, Gomez H, Kellum JA, Ospina-Tascon GA, et al. The Endothelium in Sepsis. Shock. "
+      "2016; 45(3):259-70.");
+  CHECK(r.title == "The Endothelium in Sepsis");
+}

@@ -458,6 +458,9 @@ void given_name_before_colon(std::string_view text, const std::vector<Token>& to
 // The last author's family name read into the title after the initials ("J. Lujan, M. Ortiz Promotora diabetes …"),
 // or the last author's initials without periods ("…; Capadona, JR Development of …"): the author's (refparse.cpp).
 void family_name_opening_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// Journal abbreviations ending the title right before the journal's span ("… type 2 diabetes Fam. | Pract., 27"):
+// the journal's (refparse.cpp).
+void abbreviation_ending_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // "…, editors. Proceedings of the … Conference, GECCO 2011. New York, NY: ACM Press; 2011.": a conference's acronym
 // in capitals and the year after a container's comma, labelled place or date, are the container's when another date
 // is labelled.
