@@ -961,6 +961,23 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
                    ? kDoi
                    : kUrl;
   }
+  // GB/T 7714's type mark after the title ("…相关性[J].中国公共卫生,2017", "Case of League of Legends[D].University of
+  // South Carolina"): the next word starts another field, a journal's name after "[J]." (to_record drops the mark).
+  for (std::size_t k = start + 2; k + 2 < n; ++k) {
+    if (word(k) != "[") continue;
+    std::size_t c = k + 1;
+    while (c < n && c < k + 5 && word(c) != "]") ++c;
+    if (c >= n || word(c) != "]" || c == k + 1) continue;
+    if (!gbt_type_mark(text.substr(toks[k + 1].begin, toks[c - 1].end - toks[k + 1].begin))) continue;
+    std::size_t e = c + 1;
+    bool period = e < n && word(e) == ".";
+    if (e < n && (period || word(e) == ",")) ++e;
+    if (e >= n || pin[e] != -1) continue;
+    // "[J]." before a journal's name (not "城市更新[J], p.95", KISTI's mark after the journal; not "[J]. Proceedings
+    // of the 2014 Conference …", a paper in proceedings marked an article, whose container is not pinned a journal).
+    std::string_view mark = word(k + 1);
+    pin[e] = period && mark == "J" && !iequals(word(e), "proceedings") ? kJournal : kNotTitle;
+  }
   // IEEE's article number: "vol. 12, no. 19, Art. no. 7896, 2020" ("Art. no. e4632"): the pages' (the labelled data
   // label an article's number the pages; to_record makes it the number), not the issue's nor a year ("Art. no.
   // 1943").

@@ -9,6 +9,7 @@
 #include "refnet/refparse.hpp"
 
 using namespace refnet;
+using refnet::refparse::gbt_type_mark;
 
 namespace {
 
@@ -103,4 +104,23 @@ TEST_CASE("A journal's first abbreviation is not the title's last word", "[refpa
       "Ince C, Mayeux PR, Nguyen T, Gomez H, Kellum JA, Ospina-Tascon GA, et al. The Endothelium in Sepsis. Shock. "
       "2016; 45(3):259-70.");
   CHECK(r.title == "The Endothelium in Sepsis");
+}
+
+// GROBID's kisti_*_zh and citations sets (GB/T 7714): a type mark after the title, "[J]" before the journal, "[D]"
+// before a thesis' university; the title ran on into the journal and kept "j".
+TEST_CASE("GB/T 7714's type marks end the title and are no words of it", "[refparse][refparse40]") {
+  Record r = parse_reference(
+      "\xE8\xBE\x9B\xE5\xAE\x8F, \xE6\x9D\x8E\xE4\xBD\xB3\xE9\xA2\x96. \xE5\x8C\xBB\xE5\xAD\xA6\xE7\x94\x9F" "BMI "
+      "\xE4\xB8\x8E\xE4\xBD\x93\xE8\xB4\xA8\xE6\xB5\x8B\xE8\xAF\x95\xE6\x8C\x87\xE6\xA0\x87\xE7\x9B\xB8\xE5\x85\xB3"
+      "\xE6\x80\xA7[J].\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x85\xAC\xE5\x85\xB1\xE5\x8D\xAB\xE7\x94\x9F,2017,33(12):1764-1766.");
+  CHECK(r.title == "\xE5\x8C\xBB\xE5\xAD\xA6\xE7\x94\x9F" "BMI \xE4\xB8\x8E\xE4\xBD\x93\xE8\xB4\xA8\xE6\xB5\x8B\xE8\xAF\x95"
+                   "\xE6\x8C\x87\xE6\xA0\x87\xE7\x9B\xB8\xE5\x85\xB3\xE6\x80\xA7");
+  CHECK(r.container_title == "\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x85\xAC\xE5\x85\xB1\xE5\x8D\xAB\xE7\x94\x9F");
+  r = parse_reference(
+      "Yaoyao Sun: Motivation To Play Esports: Case of League of Legends[D].University of South Carolina. 2017.");
+  CHECK(r.title == "Motivation To Play Esports: Case of League of Legends");
+  CHECK(gbt_type_mark("J"));
+  CHECK(gbt_type_mark("EB/OL"));
+  CHECK_FALSE(gbt_type_mark("Internet"));
+  CHECK_FALSE(gbt_type_mark("J/X"));
 }

@@ -300,6 +300,9 @@ bool article_number_locator(std::string_view written, std::string_view page);
 // A given name written out that AnyStyle's labelled references hold ("Robert", "Michael"; src/refparse_given_names.cpp,
 // written by bench/refparse_given_names.py).
 bool given_name_word(std::string_view w);
+// GB/T 7714's type marks, written in brackets after a title: "J" (journal article), "M" (book), "D" (thesis), "C"
+// (proceedings), "R" (report), "N", "P", "S", "Z", "A", "G", "DB", "CP", "EB", and these "/OL" (online).
+bool gbt_type_mark(std::string_view inside);
 // Names written family name first with no comma between family and given name, persons split by commas ("Agranoff
 // Robert, McGuire Michael", "Bryson John M., Crosby Barbara C., Stone Melissa Middleton": Oxford's JPART): two to
 // four capitalised words a person (dotted initials after the given name), no person's first word a known given name
