@@ -2708,6 +2708,26 @@ void abbreviation_ending_title(std::string_view text, const std::vector<Token>& 
   for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
 }
 
+// "Industrial technology for unprecedented energy and luminosity: the Large Hadron Collider,Proc .EPAC04 Lucerne
+// ,JACoW ( 2004)pp .6 -10.", "Singapore's Experience in Water Demand Management. Proc. WaterSmart Innovations 2010, Las
+// Vegas": the title span run on over a proceedings' "Proc." after its comma or period, with no container or
+// journal labelled; from "Proc" on it is the container.
+void proceedings_abbreviation_in_title(std::string_view text, const std::vector<Token>& toks,
+                                       std::vector<Label>& labels) {
+  if (journal_labelled(labels)) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  int words = 0;
+  for (std::size_t k = a; k + 2 < b; ++k) {
+    if (words >= 3 && word(k) == "Proc" && word(k + 1) == "." && (word(k - 1) == "," || word(k - 1) == ".") &&
+        is_word_token(text, toks[k + 2])) {
+      for (std::size_t t = k; t < b; ++t) labels[t] = kContainer;
+      return;
+    }
+    words += is_word_token(text, toks[k]);
+  }
+}
+
 void title_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
@@ -3252,6 +3272,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   place_publisher_pair(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);
   abbreviation_ending_title(text, toks, labels);
+  proceedings_abbreviation_in_title(text, toks, labels);
   fix_title_tail(text, toks, labels);
   thesis_in_title(text, toks, labels);
   role_in_title(text, toks, labels);

@@ -124,3 +124,17 @@ TEST_CASE("GB/T 7714's type marks end the title and are no words of it", "[refpa
   CHECK_FALSE(gbt_type_mark("Internet"));
   CHECK_FALSE(gbt_type_mark("J/X"));
 }
+
+// GROBID (42-9789814749145_0011.training.references.tei.xml) and anystyle__ugly.xml: "Proc." after the title's
+// comma or period, with no container labelled, was read into the title.
+TEST_CASE("A proceedings' Proc. after the title's comma starts the container", "[refparse][refparse40]") {
+  Record r = parse_reference(
+      "J. Axensalva et al., Cryogenic infrastructure for testing of LHC series superconducting magnets,Proc .ICEC20 "
+      "Beijing ,( Elsevier,2005 )pp .1015 -1018.");
+  CHECK(r.title == "Cryogenic infrastructure for testing of LHC series superconducting magnets");
+  CHECK(r.container_title.rfind("Proc", 0) == 0);
+  r = parse_reference(
+      "Cheng, W.W., 2010. Singapore\xE2\x80\x99s Experience in Water Demand Management. Proc. WaterSmart Innovations "
+      "2010, Las Vegas, Nev.");
+  CHECK(r.title == "Singapore\xE2\x80\x99s Experience in Water Demand Management");
+}

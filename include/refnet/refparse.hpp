@@ -464,6 +464,9 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
 // Journal abbreviations ending the title right before the journal's span ("… type 2 diabetes Fam. | Pract., 27"):
 // the journal's (refparse.cpp).
 void abbreviation_ending_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A proceedings' "Proc." after a comma or period inside the title span, with no container or journal labelled
+// ("… the Large Hadron Collider,Proc .EPAC04 Lucerne"): the container from there (refparse.cpp).
+void proceedings_abbreviation_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // "…, editors. Proceedings of the … Conference, GECCO 2011. New York, NY: ACM Press; 2011.": a conference's acronym
 // in capitals and the year after a container's comma, labelled place or date, are the container's when another date
 // is labelled.
