@@ -961,6 +961,35 @@ std::vector<int> pinned_labels(std::string_view text, const std::vector<Token>& 
                    ? kDoi
                    : kUrl;
   }
+  // GB/T 7714's type mark after the title ("…相关性[J].中国公共卫生,2017", "Case of League of Legends[D].University of
+  // South Carolina"): the next word starts another field, a journal's name after "[J]." (to_record drops the mark).
+  for (std::size_t k = start + 2; k + 2 < n; ++k) {
+    if (word(k) != "[") continue;
+    std::size_t c = k + 1;
+    while (c < n && c < k + 5 && word(c) != "]") ++c;
+    if (c >= n || word(c) != "]" || c == k + 1) continue;
+    if (!gbt_type_mark(text.substr(toks[k + 1].begin, toks[c - 1].end - toks[k + 1].begin))) continue;
+    std::size_t e = c + 1;
+    bool period = e < n && word(e) == ".";
+    if (e < n && (period || word(e) == ",")) ++e;
+    if (e >= n || pin[e] != -1) continue;
+    // "[J]." before a journal's name (not "城市更新[J], p.95", KISTI's mark after the journal; not "[J]. Proceedings
+    // of the 2014 Conference …", a paper in proceedings marked an article, whose container is not pinned a journal).
+    std::string_view mark = word(k + 1);
+    pin[e] = period && mark == "J" && !iequals(word(e), "proceedings") ? kJournal : kNotTitle;
+  }
+  // IEEE's article number: "vol. 12, no. 19, Art. no. 7896, 2020" ("Art. no. e4632"): the pages' (the labelled data
+  // label an article's number the pages; to_record makes it the number), not the issue's nor a year ("Art. no.
+  // 1943").
+  for (std::size_t k = start; k + 4 < n; ++k) {
+    if (!(word(k) == "Art" || word(k) == "Article") || !(word(k + 1) == ".") ||
+        !(word(k + 2) == "no" || word(k + 2) == "No") || word(k + 3) != ".")
+      continue;
+    std::string_view v = word(k + 4);
+    bool number = !v.empty() && (all_digits(v) || ((v[0] == 'e' || v[0] == 'E') && v.size() > 1 && all_digits(v.substr(1))));
+    if (!number) continue;
+    for (std::size_t t = k; t <= k + 4; ++t) pin[t] = kPages;
+  }
   // Author-date: "Names (2017), ...", "Names (n.d.). ...": the names before
   // the first bracket, when it holds a year (or n.d., forthcoming, in press).
   std::size_t open = start;
@@ -2546,6 +2575,159 @@ void given_name_before_colon(std::string_view text, const std::vector<Token>& to
   for (std::size_t t = b; t <= k; ++t) labels[t] = kAuthor;
 }
 
+// "J. Lujan, S.K. Ostwald, M. Ortiz Promotora diabetes intervention …", "R. Rosenfeld and D. S. Touretzky Coarse-coded
+// symbol memories …" (given names first, no mark after the last family name): the model ends the names at the
+// initials and reads the family name into the title.  When the author span ends with initials (capitals of one or
+// two letters, with or without their periods) that follow a comma, semicolon, "and" or "&", the person before
+// that separator is written initials first too ("S.K. Ostwald"), and the title opens with a capitalised word
+// (hyphenated parts glued to it) that is not a title's usual first word, that word is the last author's family name.
+// The other way round, "Triolo, RJ; …; Capadona, JR Development of …" (family name, comma, initials without
+// periods, persons split by semicolons): the title's first word in capitals of one to three letters after the last
+// author's comma is the initials, when the person before is written so too.
+void family_name_opening_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || a < 3 || labels[a - 1] != kAuthor) return;
+  for (std::size_t k = 0; k < a; ++k)
+    if (labels[k] != kAuthor && labels[k] != kCitationNumber) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  // An initial: one or two capitals ("M", "JR" where no periods are written; not "Vo." nor "Jr.").
+  auto initial = [&](std::size_t k, std::size_t most) {
+    std::string_view w = word(k);
+    return is_word(k) && !w.empty() && w.size() <= most && std::all_of(w.begin(), w.end(), [](char c) {
+             return c >= 'A' && c <= 'Z';
+           });
+  };
+  auto capitals = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return std::all_of(w.begin(), w.end(), [&](char c) { return upper(c); });
+  };
+  auto separator = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return w == "," || w == ";" || w == "&" || w == "and";
+  };
+  // The title's words after the moved ones: three at least.
+  auto title_words_from = [&](std::size_t k) {
+    int words = 0;
+    for (; k < b; ++k) words += is_word(k);
+    return words;
+  };
+  // Back over the initials ending the author span (with their periods and hyphens: "S.K.", "A.-M.", "Yu.").
+  auto initials_start = [&](std::size_t e) {
+    std::size_t k = e;
+    int count = 0;
+    while (k > 0) {
+      if ((word(k - 1) == "." || word(k - 1) == "-") && k - 1 > 0 && initial(k - 2, 2) && !toks[k - 1].space_before) {
+        k -= 2;
+        ++count;
+      } else if (initial(k - 1, 2)) {
+        --k;
+        ++count;
+      } else {
+        break;
+      }
+    }
+    return count > 0 ? k : e;
+  };
+  std::string_view first = word(a);
+  if (!is_word(a) || !upper(first[0])) return;
+  bool has_lower = std::any_of(first.begin(), first.end(), lower_letter);
+  // Given names first: "… M. Ortiz Promotora …".
+  if (has_lower && first.size() >= 2 && toks[a].space_before) {
+    static const char* const kOpening[] = {"The", "A", "An", "On", "In", "Of", "For", "From", "To", "Towards", "Toward",
+                                           "How", "What", "Why", "When", "Where", "Who", "Is", "Are", "Do", "Does",
+                                           "Can", "New", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les", "Un",
+                                           "Une", "Des", "Du", "De", "El", "Los", "Las", "Il", "Lo", "Gli", "Het",
+                                           "Een", "Über", "Zur", "Zum", "Sur", "Pour", "With", "Using", "Beyond",
+                                           "Between", "About", "Some", "Notes", "Note", "Review", "Editorial"};
+    for (const char* w : kOpening)
+      if (first == w) return;
+    std::size_t s = initials_start(a);
+    if (s == a || s == 0 || !separator(s - 1)) return;
+    // The first author written so too ("Lindwer, M. Marculescu, D. …" is family first).
+    std::size_t f0 = 0;
+    while (f0 < a && labels[f0] == kCitationNumber) ++f0;
+    if (!initial(f0, 2)) return;
+    // The person before the separator: initials, then a capitalised family name ending it.
+    std::size_t e = s - 1;
+    if (word(e) == "and" && e > 0 && word(e - 1) == ",") --e;
+    if (e == 0 || !is_word(e - 1) || !upper(word(e - 1)[0]) || initial(e - 1, 2)) return;
+    std::size_t f = e - 1;
+    while (f > 1 && word(f - 1) == "-" && !toks[f - 1].space_before && is_word(f - 2)) f -= 2;
+    if (initials_start(f) == f) return;
+    std::size_t end = a + 1;
+    while (end + 1 < b && word(end) == "-" && !toks[end].space_before && !toks[end + 1].space_before &&
+           is_word(end + 1))
+      end += 2;
+    if (title_words_from(end) < 3) return;
+    for (std::size_t k = a; k < end; ++k) labels[k] = kAuthor;
+    return;
+  }
+  // Family name first, initials without periods: "…; Capadona, JR Development …".
+  if (capitals(a) && first.size() <= 3 && a + 1 < b && toks[a + 1].space_before && is_word(a + 1) &&
+      upper(word(a + 1)[0]) && word(a - 1) == "," && a >= 5) {
+    // The person before: "Family, II;" (or the first author: "Family, II" after the start).
+    std::size_t sep = a - 2;  // the family name is a - 2 (one word) or hyphenated
+    while (sep > 1 && word(sep - 1) == "-" && !toks[sep - 1].space_before) sep -= 2;
+    if (sep == 0 || word(sep - 1) != ";") return;
+    std::size_t p = sep - 1;
+    if (p < 3 || !capitals(p - 1) || word(p - 1).size() > 3 || word(p - 2) != ",") return;
+    if (title_words_from(a + 1) < 3) return;
+    labels[a] = kAuthor;
+  }
+}
+
+// "… intervention for diabetes control in adults with type 2 diabetes Fam. Pract., 27 (Suppl. 1) (2010)", "… in the
+// dialysis unit Am. J. Kidney Dis., 40 (2002)" (Elsevier's style, no mark after the title): the model starts the
+// journal at its second abbreviation and ends the title with the first.  Abbreviations ending the title right
+// before the journal's span (capitalised, two or three letters with a small one, their period glued: not "Sepsis.
+// Shock.") after a word of the title are the journal's.
+void abbreviation_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || b >= n || labels[b] != kJournal) return;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto abbreviation = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return is_word_token(text, toks[k]) && w.size() >= 2 && w.size() <= 3 && w[0] >= 'A' && w[0] <= 'Z' &&
+           std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+  };
+  // The journal's span opens with an abbreviation too ("Pract.,", "J. Kidney").
+  if (!(b + 1 < n && word(b + 1) == "." && !toks[b + 1].space_before)) return;
+  std::size_t r = b;
+  while (r >= a + 2 && word(r - 1) == "." && !toks[r - 1].space_before && abbreviation(r - 2) && toks[r - 2].space_before)
+    r -= 2;
+  // A word of the title before them, no mark between: "diabetes Fam.".
+  if (r == b || r < a + 3 || !is_word_token(text, toks[r - 1])) return;
+  int words = 0;
+  for (std::size_t k = a; k < r; ++k) words += is_word_token(text, toks[k]);
+  if (words < 3) return;
+  for (std::size_t k = r; k < b; ++k) labels[k] = kJournal;
+}
+
+// "Industrial technology for unprecedented energy and luminosity: the Large Hadron Collider,Proc .EPAC04 Lucerne
+// ,JACoW ( 2004)pp .6 -10.", "Singapore's Experience in Water Demand Management. Proc. WaterSmart Innovations 2010, Las
+// Vegas": the title span run on over a proceedings' "Proc." after its comma or period, with no container or
+// journal labelled; from "Proc" on it is the container.
+void proceedings_abbreviation_in_title(std::string_view text, const std::vector<Token>& toks,
+                                       std::vector<Label>& labels) {
+  if (journal_labelled(labels)) return;
+  auto [a, b] = first_run(labels, kTitle);
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  int words = 0;
+  for (std::size_t k = a; k + 2 < b; ++k) {
+    if (words >= 3 && word(k) == "Proc" && word(k + 1) == "." && (word(k - 1) == "," || word(k - 1) == ".") &&
+        is_word_token(text, toks[k + 2])) {
+      for (std::size_t t = k; t < b; ++t) labels[t] = kContainer;
+      return;
+    }
+    words += is_word_token(text, toks[k]);
+  }
+}
+
 void title_before_date(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   if (std::find(labels.begin(), labels.end(), kTitle) != labels.end()) return;
@@ -3088,6 +3270,9 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   if (std::vector<int> pin = quoted_title_pins(text, toks, labels); !pin.empty()) labels = model.label(text, toks, &pin);
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
+  family_name_opening_title(text, toks, labels);
+  abbreviation_ending_title(text, toks, labels);
+  proceedings_abbreviation_in_title(text, toks, labels);
   fix_title_tail(text, toks, labels);
   thesis_in_title(text, toks, labels);
   role_in_title(text, toks, labels);

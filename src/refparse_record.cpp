@@ -175,6 +175,17 @@ bool strip_editor_word(std::string_view& s) {
   return false;
 }
 
+// A GB/T 7714 type mark ending a value ("Title[J]", "Title [D]", "城市更新[J]"): the kind of the work, not the
+// value's words; the value without it.
+std::string_view strip_gbt_mark(std::string_view value) {
+  std::string_view t = strip_edges(value);
+  std::size_t open = t.rfind('[');
+  if (open == std::string_view::npos || open == 0 || t.empty() || t.back() != ']' ||
+      !gbt_type_mark(t.substr(open + 1, t.size() - open - 2)))
+    return value;
+  return strip_edges(t.substr(0, open));
+}
+
 // "Anat Rec [Internet]", "PeerJ [en línea]", "Water Research [online]",
 // "Anatomical Record. Online" (NLM, ISO 690 and their translations): the
 // medium a style writes after a journal's or a book's name, and "Bd."/"Vol."
@@ -1277,6 +1288,9 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
               break;
             }
           }
+          // GB/T 7714's type mark ending the title ("医学生BMI 与体质测试指标相关性[J]", "Title[D]", "Title[EB/OL]"): the
+          // kind of the work, not the title's words.
+          t = strip_gbt_mark(t);
           // "Title (in French)": the language, not the title's.
           std::size_t at = 0;
           if (std::string_view lang = language_note(t, at); !lang.empty()) {
@@ -1344,6 +1358,7 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
             if (e == s.size() || s[e] == ':' || (s[e] == ' ' && e + 1 < s.size() && is_digit(s[e + 1]))) s = s.substr(0, p);
           }
           s = cut_link_words(strip_medium(s, true));
+          s = strip_gbt_mark(s);  // "城市更新[J], p.95" (KISTI): after the journal
           // "Paper presented at the SPIE Optical Engineering + Applications": the event is the container, the
           // words before it the genre (APA).
           for (std::string_view w : {"paper presented at", "poster presented at", "presented at"}) {
@@ -1601,6 +1616,16 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   article_number_from_pages(r, pages_text);
   if (empty_record(r)) return Record{};
   return r;
+}
+
+bool gbt_type_mark(std::string_view inside) {
+  if (std::size_t slash = inside.find('/'); slash != std::string_view::npos) {
+    if (inside.substr(slash) != "/OL") return false;
+    inside = inside.substr(0, slash);
+  }
+  for (std::string_view m : {"J", "M", "D", "C", "R", "N", "P", "S", "Z", "A", "G", "DB", "CP", "EB"})
+    if (inside == m) return true;
+  return false;
 }
 
 bool article_number_locator(std::string_view written, std::string_view page) {

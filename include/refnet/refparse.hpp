@@ -300,6 +300,9 @@ bool article_number_locator(std::string_view written, std::string_view page);
 // A given name written out that AnyStyle's labelled references hold ("Robert", "Michael"; src/refparse_given_names.cpp,
 // written by bench/refparse_given_names.py).
 bool given_name_word(std::string_view w);
+// GB/T 7714's type marks, written in brackets after a title: "J" (journal article), "M" (book), "D" (thesis), "C"
+// (proceedings), "R" (report), "N", "P", "S", "Z", "A", "G", "DB", "CP", "EB", and these "/OL" (online).
+bool gbt_type_mark(std::string_view inside);
 // Names written family name first with no comma between family and given name, persons split by commas ("Agranoff
 // Robert, McGuire Michael", "Bryson John M., Crosby Barbara C., Stone Melissa Middleton": Oxford's JPART): two to
 // four capitalised words a person (dotted initials after the given name), no person's first word a known given name
@@ -455,6 +458,15 @@ void medium_journal(std::string_view text, const std::vector<Token>& tokens, std
 // initials' periods between) and a colon, those and the colon are the
 // author's.
 void given_name_before_colon(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// The last author's family name read into the title after the initials ("J. Lujan, M. Ortiz Promotora diabetes …"),
+// or the last author's initials without periods ("…; Capadona, JR Development of …"): the author's (refparse.cpp).
+void family_name_opening_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// Journal abbreviations ending the title right before the journal's span ("… type 2 diabetes Fam. | Pract., 27"):
+// the journal's (refparse.cpp).
+void abbreviation_ending_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A proceedings' "Proc." after a comma or period inside the title span, with no container or journal labelled
+// ("… the Large Hadron Collider,Proc .EPAC04 Lucerne"): the container from there (refparse.cpp).
+void proceedings_abbreviation_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // "…, editors. Proceedings of the … Conference, GECCO 2011. New York, NY: ACM Press; 2011.": a conference's acronym
 // in capitals and the year after a container's comma, labelled place or date, are the container's when another date
 // is labelled.
