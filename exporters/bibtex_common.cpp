@@ -1069,6 +1069,10 @@ struct DateText {
 DateText read_date_text(const Date& dt) {
   DateText t;
   std::string_view s = dt.text;
+  if (int code = season_code(s); code && dt.month == 0) {  // "Quarter 1" (EDTF 33), "Autumn (Northern Hemisphere)"
+    t.season = std::string(season_name(code));
+    return t;
+  }
   int months = 0;
   for (std::size_t i = 0; i < s.size();) {
     if (!is_alpha(s[i]) && !is_digit(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) {
@@ -1512,7 +1516,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   DateText said;
   std::string date_note;
   if (dt.year > 0 && !dt.text.empty() && !dt.is_range()) said = read_date_text(dt);
-  if (said.rest || (!said.season.empty() && (latex ? !r.issue.empty() : dt.month != 0))) {
+  if (said.rest || (!said.season.empty() && dt.month != 0)) {
     said = DateText{};
     date_note = dt.text;
     if (opt.notes)
@@ -1540,6 +1544,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     } else if (said.end_month) {
       v += '/';
       put_iso_date(v, dt.year, said.end_month, 0);
+    } else if (int code = season_code(said.season); code && dt.month == 0) {
+      // biblatex's season: EDTF's "1985-23", printed "Autumn 1985" (before
+      // humfields40 the season was an `issue`, or a note beside one).
+      v += '-' + std::to_string(code);
     }
     if (edtf && edtf.field && !date_in_extra) {
       // CSL circa: biblatex's approximate date ("1931~")
@@ -1549,9 +1557,6 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       scratch.used.push_back(edtf.field);
     }
     w.field("date", v);
-    // biblatex's `issue` is for "journals whose individual issues are
-    // identified by a designation such as Spring or Summer" (its manual).
-    if (!said.season.empty()) w.field("issue", said.season);
   } else if (dt.year < 0) {
     // Before the common era: "535 BCE", as an author writes it (bibtex
     // prints the year field as it is).
