@@ -1963,7 +1963,7 @@ class Parser {
             r.authors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
             say_comma_pairs(f, pairs);
             say_name_options(f);
-            drop_anonymous_creators(r.authors, f.name, diags_, f.offset);
+            drop_anonymous_creators(r.authors, f.name, diags_, f.offset, true);  // {Anonymous} kept
           }
           break;
         case Slot::editor:
@@ -1972,7 +1972,7 @@ class Parser {
             r.editors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
             say_comma_pairs(f, pairs);
             say_name_options(f);
-            drop_anonymous_creators(r.editors, f.name, diags_, f.offset);
+            drop_anonymous_creators(r.editors, f.name, diags_, f.offset, true);  // {Anonymous} kept
           }
           break;
         case Slot::year:
