@@ -31,6 +31,7 @@
 #include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "refnet/user_fields.hpp"
 
 namespace refnet {
 namespace bibtex_out {
@@ -1069,6 +1070,10 @@ struct DateText {
 DateText read_date_text(const Date& dt) {
   DateText t;
   std::string_view s = dt.text;
+  if (int code = season_code(s); code && dt.month == 0) {  // "Quarter 1" (EDTF 33), "Autumn (Northern Hemisphere)"
+    t.season = std::string(season_name(code));
+    return t;
+  }
   int months = 0;
   for (std::size_t i = 0; i < s.size();) {
     if (!is_alpha(s[i]) && !is_digit(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) {
@@ -1452,6 +1457,23 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   if (!source_title.empty() && balanced(source_title) && title_of_source(source_title, r) == r.title)
     v = ascii ? ascii_letters(source_title) : std::string(source_title);
   else put_title(v, r, ascii, opt.profile);
+  // BibTeX has no subtitle (bibtex: "Warning--I'm ignoring ...", no .bst
+  // prints it): for a paper it is joined to the title, "Title: Subtitle",
+  // as biblatex prints the two.  biblatex keeps its subtitle field.
+  const ExtraField* subtitle = nullptr;
+  if (d == Dialect::bibtex && opt.profile == ExportProfile::paper && !v.empty() && !opt.keep_fields.count("subtitle"))
+    for (const ExtraField& f : r.extra)
+      if (f.name == "subtitle" && ((bib && f.format.empty()) || f.format == "bibtex") && !trim(f.value).empty())
+        subtitle = &f;
+  if (subtitle) {
+    while (!v.empty() && is_space(v.back())) v.pop_back();
+    if (!(ends_with(v, ":") || ends_with(v, "?") || ends_with(v, "!") || ends_with(v, "."))) v += ':';
+    v += ' ';
+    const std::string_view sub = trim(subtitle->value);
+    if (balanced(sub)) v += ascii ? ascii_letters(sub) : std::string(sub);
+    else put_latex(v, sub, ascii);
+    scratch.used.push_back(subtitle);
+  }
   w.field("title", v);
   // The short title from another format (RIS ST, CSL title-short, EndNote's
   // short-title): biblatex's shorttitle, which BibTeX styles pass over and
@@ -1512,7 +1534,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
   DateText said;
   std::string date_note;
   if (dt.year > 0 && !dt.text.empty() && !dt.is_range()) said = read_date_text(dt);
-  if (said.rest || (!said.season.empty() && (latex ? !r.issue.empty() : dt.month != 0))) {
+  if (said.rest || (!said.season.empty() && dt.month != 0)) {
     said = DateText{};
     date_note = dt.text;
     if (opt.notes)
@@ -1540,6 +1562,10 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     } else if (said.end_month) {
       v += '/';
       put_iso_date(v, dt.year, said.end_month, 0);
+    } else if (int code = season_code(said.season); code && dt.month == 0) {
+      // biblatex's season: EDTF's "1985-23", printed "Autumn 1985" (before
+      // humfields40 the season was an `issue`, or a note beside one).
+      v += '-' + std::to_string(code);
     }
     if (edtf && edtf.field && !date_in_extra) {
       // CSL circa: biblatex's approximate date ("1931~")
@@ -1549,9 +1575,6 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       scratch.used.push_back(edtf.field);
     }
     w.field("date", v);
-    // biblatex's `issue` is for "journals whose individual issues are
-    // identified by a designation such as Spring or Summer" (its manual).
-    if (!said.season.empty()) w.field("issue", said.season);
   } else if (dt.year < 0) {
     // Before the common era: "535 BCE", as an author writes it (bibtex
     // prints the year field as it is).
@@ -1805,6 +1828,19 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
                                       (one_word ? "written as langid = {" + word + "}" : "left out"));
     }
     w.field("langid", babel);
+  } else if (latex) {
+    // --profile full: biblatex's langid for a babel name ("english", as the
+    // source wrote it) and for another format's language ("ja": japanese);
+    // a .bib source's other word ("en", "English") stays its `language`,
+    // for a lossless round trip.  Before humfields40 every langid came back
+    // as `language`, which biblatex prints.
+    std::string babel = export_language::babel(r.language);
+    if (bib && babel != std::string(trim(r.language))) {
+      w.field(slot({"language", "langid"}), enc(r.language));
+    } else {
+      if (babel.empty()) babel = std::string(trim(r.language));
+      w.field(spelling(r, {"langid", "language"}), enc(babel));
+    }
   } else {
     w.field(slot({"language", "langid"}), enc(r.language));
   }
@@ -1874,6 +1910,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
     for (const auto& f : r.extra) {
       if (f.name == "entrytype" || f.name.empty() || !f.format.empty()) continue;  // another format's field
       if (f.name[0] == '@') continue;  // the file's @preamble: written before the entry
+      if (&f == subtitle) continue;    // joined to the title
       std::string name = field_name(f.name);
       if (latex && paper && (iequals(name, "article-number") || iequals(name, "articleno"))) {
         // Web of Science's and ACM's article number is biblatex's eid (biber:
@@ -1973,12 +2010,26 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       else w.raw(name, value);
     }
   }
+  // The user's own biblatex fields on a work of another format ('refnet set
+  // translator=...'; a .bib source's are its own fields, written above).
+  if (!bib)
+    for (const ExtraField& f : r.extra) {
+      if (f.format != "bibtex" || !is_extra_field(f.name) || &f == subtitle || w.has(f.name) || !w.wanted(f.name))
+        continue;
+      if (!balanced(f.value)) w.raw(f.name, enc(f.value));
+      else w.raw(f.name, ascii ? ascii_letters(f.value) : f.value);
+      scratch.used.push_back(&f);
+    }
   if (!bib) {
     v.clear();
     put_latex(v, date_note, ascii);
     bool any = !v.empty();
-    for (const auto& f : r.extra) {
-      if (f.name != "N1" || !f.format.empty() || r.provenance.format != "ris") continue;
+    // The source's notes (RIS N1, a CSL-JSON item's note: Zotero's; EndNote's
+    // notes) and the user's (refnet set note=...): before humfields40 all but
+    // RIS's N1 were "not written: BibTeX has no field for it".
+    for (const ExtraField* n : note_fields(r)) {
+      const ExtraField& f = *n;
+      if (!f.format.empty() && f.format != kUserFormat) continue;  // another source's, in its own format
       scratch.used.push_back(&f);
       // Zotero writes its notes as HTML: their text, not their tags.
       std::string text = html_note_to_text(f.value);
@@ -1990,8 +2041,21 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
       put_latex(v, value, ascii);
     }
     w.field("note", v);
-  } else if (!date_note.empty()) {
-    w.field("note", enc(date_note));  // not when the source's own note was written
+  } else {
+    // The user's note (refnet set note=...) takes the place of the source's
+    // own (user_fields: a user's note clears the others), then the date's words.
+    v.clear();
+    for (const ExtraField& f : r.extra)
+      if (f.format == kUserFormat && f.name == "note" && !trim(f.value).empty()) {
+        if (!v.empty()) v += "\n\n";
+        put_latex(v, trim(f.value), ascii);
+        scratch.used.push_back(&f);
+      }
+    if (!date_note.empty()) {
+      if (!v.empty()) v += "\n\n";
+      put_latex(v, date_note, ascii);
+    }
+    w.field("note", v);  // not when the source's own note was written
   }
   w.field(remap ? "annotation" : "annote", annote);
   // The reference list, for lossless archiving: one reference a line, as Web

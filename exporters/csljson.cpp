@@ -238,6 +238,15 @@ void put_date(ObjectWriter& item, const char* key, const Date& d, const DateQual
       put_date_parts(out, csl_year(d.end_year), d.end_month, d.end_day);
     }
     out += "\n      ]";
+    // A season kept beside the year (RIS "2003///Spring", biblatex's
+    // 1985-23): CSL's season, 1-4 (pandoc prints "Autumn"); a quarter or a
+    // semester, which CSL numbers not, by its name.
+    if (int code = d.month == 0 && !d.is_range() ? season_code(d.text) : 0; code && csl_season(code)) {
+      out += ",\n      \"season\": " + std::to_string(csl_season(code));
+    } else if (code) {
+      out += ",\n      \"season\": ";
+      put_string(out, season_name(code));
+    }
     if (q.uncertain || q.approximate) out += ",\n      \"circa\": true";
     out += "\n    }";
   } else if (!d.text.empty()) {

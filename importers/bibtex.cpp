@@ -1964,7 +1964,7 @@ class Parser {
             r.authors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
             say_comma_pairs(f, pairs);
             say_name_options(f);
-            drop_anonymous_creators(r.authors, f.name, diags_, f.offset);
+            drop_anonymous_creators(r.authors, f.name, diags_, f.offset, true);  // {Anonymous} kept
           }
           break;
         case Slot::editor:
@@ -1973,7 +1973,7 @@ class Parser {
             r.editors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
             say_comma_pairs(f, pairs);
             say_name_options(f);
-            drop_anonymous_creators(r.editors, f.name, diags_, f.offset);
+            drop_anonymous_creators(r.editors, f.name, diags_, f.offset, true);  // {Anonymous} kept
           }
           break;
         case Slot::year:
@@ -2446,7 +2446,19 @@ class Parser {
     };
     zero_year(date, "date");
     zero_year(year, "year");
-    if (date) {
+    int season_year = 0, season = 0;
+    if (date && read_season_date(unbrace(date->value), season_year, season)) {
+      // A season (EDTF "1985-23"; "1985-autumn", "Spring 2003"): the year and
+      // the season's name, as RIS's "2003///Spring" is read; the exporters
+      // write biblatex's 1985-23, BibTeX's month = {Autumn}, CSL's season.
+      r.issued.year = season_year;
+      r.issued.text = std::string(season_name(season));
+      std::string_view dv = trim(unbrace(date->value));
+      if (date->own && !(dv.size() == 7 && is_digit(dv[5])))
+        diags_.warning(date->offset, "date '" + std::string(dv) + "' read as " + r.issued.text + " " +
+                                         std::to_string(season_year) + " (EDTF " + std::to_string(season_year) + "-" +
+                                         std::to_string(season) + ", as biblatex writes it)");
+    } else if (date) {
       bool exact = false;
       if (parse_iso_date(unbrace(date->value), r.issued, exact)) {
         parse_iso_end(unbrace(date->value), r.issued);
@@ -2545,6 +2557,9 @@ class Parser {
           r.issued.end_year = r.issued.year;
           r.issued.end_month = end;
         }
+      } else if (int sc = season_code(mv); sc && !m && r.issued.year != 0 && r.issued.month == 0 &&
+                                           r.issued.text.empty() && !r.issued.is_range()) {
+        r.issued.text = std::string(season_name(sc));  // month = {Summer}: BibTeX's season, as refnet writes it
       } else if (!(m && m == r.issued.month && d == 0)) {
         extra(*month);
       }

@@ -426,8 +426,17 @@ class ItemMapper {
     } else {
       whole = false;
     }
+    // CSL's season (1-4, or its name: "season": 3 is autumn), as refnet's
+    // CSL-JSON export writes it: the season's name beside the year.
+    bool season_read = false;
+    if (auto it = v.find("season"); it != v.end() && r.issued.year > 0 && r.issued.month == 0 && !r.issued.is_range() &&
+                                    r.issued.text.empty()) {
+      std::string t = json_text(*it);
+      int code = t.size() == 1 && t[0] >= '1' && t[0] <= '4' ? 20 + (t[0] - '0') : season_code(t);
+      if (code) r.issued.text = std::string(season_name(code)), season_read = true;
+    }
     for (const auto& [k, x] : v.items())
-      if (k != "date-parts" && k != "raw" && k != "literal") whole = false;
+      if (k != "date-parts" && k != "raw" && k != "literal" && !(k == "season" && season_read)) whole = false;
     if (!whole) r.add_extra("issued", json_extra_text(v));
   }
 

@@ -1,5 +1,8 @@
 #include "refnet/months.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -36,6 +39,55 @@ bool is_season_word(std::string_view w) {
   for (std::string_view s : kSeasonWords)
     if (w == s) return true;
   return false;
+}
+
+namespace {
+constexpr std::string_view kSeasonNames[] = {"Spring", "Summer", "Autumn", "Winter"};
+constexpr std::string_view kDivisions[] = {"Quarter 1",      "Quarter 2",      "Quarter 3",      "Quarter 4",
+                                           "Quadrimester 1", "Quadrimester 2", "Quadrimester 3", "Semester 1",
+                                           "Semester 2"};
+}  // namespace
+
+std::string_view season_name(int code) {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> v;
+    for (auto s : kSeasonNames) v.emplace_back(s);
+    for (const char* half : {" (Northern Hemisphere)", " (Southern Hemisphere)"})
+      for (auto s : kSeasonNames) v.push_back(std::string(s) + half);
+    for (auto s : kDivisions) v.emplace_back(s);
+    return v;
+  }();
+  return code >= 21 && code <= 41 ? std::string_view(names[static_cast<std::size_t>(code - 21)]) : std::string_view();
+}
+
+int season_code(std::string_view name) {
+  const std::string n = ascii_lower(collapse_space(trim(name)));
+  if (n == "fall") return 23;
+  for (int code = 21; code <= 41; ++code)
+    if (n == ascii_lower(season_name(code))) return code;
+  return 0;
+}
+
+bool read_season_date(std::string_view text, int& year, int& code) {
+  std::string_view t = trim(text);
+  auto four_digits = [](std::string_view s) {
+    return s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+  };
+  std::string_view y, s;
+  if (t.size() > 5 && four_digits(t.substr(0, 4)) && (t[4] == '-' || t[4] == ' ')) {
+    y = t.substr(0, 4), s = trim(t.substr(5));  // 1985-23, 1985-autumn, 2003 Spring
+  } else if (std::size_t sp = t.rfind(' '); sp != std::string_view::npos && four_digits(t.substr(sp + 1))) {
+    y = t.substr(sp + 1), s = trim(t.substr(0, sp));  // Spring 2003
+  } else {
+    return false;
+  }
+  int c = 0;
+  if (s.size() == 2 && is_digit(s[0]) && is_digit(s[1])) c = (s[0] - '0') * 10 + (s[1] - '0');
+  else if (!s.empty() && !is_digit(s[0])) c = season_code(s);
+  if (!season_name(c).size()) return false;
+  year = std::stoi(std::string(y));
+  code = c;
+  return year > 0;
 }
 
 bool read_month_range(std::string_view s, MonthRange& r) {

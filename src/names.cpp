@@ -1207,9 +1207,11 @@ bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags
 }
 
 void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
-                             std::size_t offset) {
-  auto it = std::remove_if(names.begin(), names.end(),
-                           [&](const Creator& c) { return said_anonymous(c, label, diags, offset); });
+                             std::size_t offset, bool keep_literal) {
+  auto it = std::remove_if(names.begin(), names.end(), [&](const Creator& c) {
+    if (keep_literal && c.is_literal() && c.literal.front() != '[') return false;
+    return said_anonymous(c, label, diags, offset);
+  });
   names.erase(it, names.end());
   // "et al." (read as "others") names no one when no name comes before it,
   // and says nothing more after another.

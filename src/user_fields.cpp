@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "../exporters/language.hpp"
 #include "refnet/doi.hpp"
+#include "refnet/months.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
 
@@ -16,7 +18,12 @@ struct Field {
   const char* name;
   std::vector<const char*> aliases;
   std::string Record::*text = nullptr;  // a plain text field, or:
-  enum class Kind { text, authors, editors, date, year, keywords, issn, isbn, type, doi, note } kind = Kind::text;
+  enum class Kind { text, authors, editors, date, year, keywords, issn, isbn, type, doi, note, extra } kind = Kind::text;
+  // An extra field (biblatex's, kept by the work under its BibTeX name): its
+  // value is t text, n names ("Family, Given and ..."), d an EDTF date, l a
+  // language; `csl`: the name a CSL-JSON source gives it.
+  char value = 't';
+  const char* csl = nullptr;
 };
 
 const std::vector<Field>& fields() {
@@ -27,7 +34,7 @@ const std::vector<Field>& fields() {
       {"editor", {"editors"}, nullptr, K::editors},
       {"date", {"issued"}, nullptr, K::date},
       {"year", {}, nullptr, K::year},
-      {"container-title", {"journal", "journaltitle", "booktitle", "container", "series"}, &Record::container_title},
+      {"container-title", {"journal", "journaltitle", "booktitle", "container"}, &Record::container_title},
       {"container-title-short", {"journal-abbrev", "shortjournal", "journal-abbreviation"}, &Record::container_title_short},
       {"volume", {}, &Record::volume},
       {"issue", {}, &Record::issue},
@@ -48,6 +55,26 @@ const std::vector<Field>& fields() {
       {"isbn", {}, nullptr, K::isbn},
       {"type", {}, nullptr, K::type},
       {"note", {}, nullptr, K::note},
+      // biblatex's fields for books and their editions (humfields40): kept
+      // as the work's extra fields, which the exporters write (biblatex
+      // under these names, CSL-JSON under CSL's, BibTeX where it has one).
+      {"subtitle", {}, nullptr, K::extra},
+      {"titleaddon", {}, nullptr, K::extra},
+      {"maintitle", {}, nullptr, K::extra},
+      {"origtitle", {"original-title"}, nullptr, K::extra, 't', "original-title"},
+      {"translator", {"translators"}, nullptr, K::extra, 'n', "translator"},
+      {"bookauthor", {"container-author"}, nullptr, K::extra, 'n', "container-author"},
+      {"series", {"collection-title"}, nullptr, K::extra, 't', "collection-title"},
+      {"edition", {}, nullptr, K::extra, 't', "edition"},
+      {"volumes", {"number-of-volumes"}, nullptr, K::extra, 't', "number-of-volumes"},
+      {"part", {}, nullptr, K::extra, 't', "part"},
+      {"origdate", {"original-date"}, nullptr, K::extra, 'd', "original-date"},
+      {"origpublisher", {"original-publisher"}, nullptr, K::extra, 't', "original-publisher"},
+      {"origlocation", {"original-publisher-place"}, nullptr, K::extra, 't', "original-publisher-place"},
+      {"origlanguage", {}, nullptr, K::extra, 'l'},
+      {"pubstate", {"status"}, nullptr, K::extra, 't', "status"},
+      {"eventtitle", {"event-title"}, nullptr, K::extra, 't', "event-title"},
+      {"venue", {"event-place"}, nullptr, K::extra, 't', "event-place"},
   };
   return all;
 }
@@ -101,10 +128,19 @@ int number(std::string_view s, const char* what, int lo, int hi) {
 // empty: a range still open, "2020/").
 Date parse_date(std::string_view s) {
   Date d;
+  // A season: "1985-23" (EDTF), "1985-autumn", "Spring 2003", "1985 (Autumn)" (as format_date writes it).
+  std::string unparenthesised;
+  for (char c : s)
+    if (c != '(' && c != ')') unparenthesised += c;
+  if (int code = 0; read_season_date(unparenthesised, d.year, code)) {
+    d.text = std::string(season_name(code));
+    return d;
+  }
+  d.year = 0;
   auto one = [&](std::string_view part, int& y, int& m, int& day) {
     auto parts = split_list(part, "-");
     if (parts.empty() || parts.size() > 3)
-      throw FieldError("date '" + std::string(s) + "' is not YYYY, YYYY-MM or YYYY-MM-DD, or a range START/END");
+      throw FieldError("date '" + std::string(s) + "' is not YYYY, YYYY-MM or YYYY-MM-DD, a season (1985-23, Autumn 1985), or a range START/END");
     y = number(parts[0], "year", 1, 9999);
     if (parts.size() > 1) m = number(parts[1], "month", 1, 12);
     if (parts.size() > 2) day = number(parts[2], "day", 1, 31);
@@ -185,6 +221,77 @@ void forget_unset(Record& user, const char* name) {
                    user.extra.end());
 }
 
+// Whether `e` is extra field `f` of a record: its BibTeX name (a .bib
+// source's own, the user's, or a .bib source's in another format's view),
+// or its CSL name in a CSL-JSON source's.  Not the user's markers.
+std::string_view format_of(const Record& r, const ExtraField& e) {
+  return e.format.empty() ? std::string_view(r.provenance.format) : std::string_view(e.format);
+}
+
+bool is_extra(const Record& r, const ExtraField& e, const Field& f) {
+  if (e.format == "unset" || e.format == "set") return false;
+  const std::string_view format = format_of(r, e);
+  if (format == "csl-json") return f.csl && e.name == f.csl;
+  return (format == "bibtex" || format == kUserFormat) && find(e.name) == &f;
+}
+
+std::string extra_text(const Record& r, const Field& f) {
+  for (const ExtraField& e : r.extra)
+    if (is_extra(r, e, f) && !trim(e.value).empty()) {
+      if (format_of(r, e) != "csl-json" || f.value != 'n') return e.value;
+      // The CSL-JSON reader keeps a name list as "Family, Given; Literal".
+      std::string out;
+      for (const auto& piece : split_list(e.value, ";"))
+        if (!trim(piece).empty()) out += (out.empty() ? "" : " and ") + std::string(trim(piece));
+      return out;
+    }
+  return "";
+}
+
+// An EDTF date as biblatex reads one (origdate, and date): YYYY, YYYY-MM,
+// YYYY-MM-DD, a season YYYY-21..41, unspecified digits (199X, 1985-XX), a
+// qualifier ~ ? % at the end, a year before the common era (-0044), or a
+// range START/END (an end open: "1900/" or "1900/..").
+bool edtf_date(std::string_view s) {
+  auto one = [](std::string_view p) {
+    if (!p.empty() && (p.back() == '~' || p.back() == '?' || p.back() == '%')) p.remove_suffix(1);
+    if (!p.empty() && p.front() == '-') p.remove_prefix(1);
+    if (p.size() < 4) return false;
+    bool x = false;
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (p[i] == 'X') x = true;
+      else if (!is_digit(p[i]) || x) return false;
+    }
+    auto two = [&](std::size_t at, int lo, int hi, bool& unspecified) {
+      if (p.size() < at + 3 || p[at] != '-') return false;
+      if (p[at + 1] == 'X' && p[at + 2] == 'X') return unspecified = true;
+      if (!is_digit(p[at + 1]) || !is_digit(p[at + 2])) return false;
+      int n = (p[at + 1] - '0') * 10 + (p[at + 2] - '0');
+      return n >= lo && n <= hi;
+    };
+    bool ux = false;
+    if (p.size() == 4) return true;
+    if (!two(4, 1, 41, ux)) return false;
+    int month = ux ? 0 : (p[5] - '0') * 10 + (p[6] - '0');
+    if (p.size() == 7) return month <= 12 || month >= 21;
+    if (month > 12) return false;  // a season has no day
+    return p.size() == 10 && two(7, 1, 31, ux);
+  };
+  std::size_t slash = s.find('/');
+  if (slash == std::string_view::npos) return one(s);
+  std::string_view a = s.substr(0, slash), b = s.substr(slash + 1);
+  if (b.find('/') != std::string_view::npos) return false;
+  const bool a_open = a.empty() || a == "..", b_open = b.empty() || b == "..";
+  return !(a_open && b_open) && (a_open || one(a)) && (b_open || one(b));
+}
+
+// A language: one refnet knows (babel's "ngerman", ISO's "de", "German"),
+// or one word of letters (biblatex's name of a language refnet does not know).
+bool language_word(std::string_view s) {
+  if (!export_language::babel(s).empty() || !export_language::bcp47(s).empty()) return true;
+  return !s.empty() && s.size() <= 40 && std::all_of(s.begin(), s.end(), [](char c) { return is_alpha(c); });
+}
+
 void clear(Record& r, const Field& f) {
   using K = Field::Kind;
   switch (f.kind) {
@@ -204,6 +311,10 @@ void clear(Record& r, const Field& f) {
     case K::note:
       r.extra.erase(std::remove_if(r.extra.begin(), r.extra.end(),
                                    [](const ExtraField& e) { return e.name == "note" && e.format != "unset"; }),
+                    r.extra.end());
+      break;
+    case K::extra:
+      r.extra.erase(std::remove_if(r.extra.begin(), r.extra.end(), [&](const ExtraField& e) { return is_extra(r, e, f); }),
                     r.extra.end());
       break;
   }
@@ -260,11 +371,27 @@ bool copy(Record& to, const Record& from, const Field& f) {
       to.extra.push_back({"note", std::string(note), "user"});
       return true;
     }
+    case K::extra: {
+      std::string value;
+      for (const ExtraField& e : from.extra)
+        if (e.format == kUserFormat && e.name == f.name) value = e.value;
+      if (value.empty()) return false;
+      clear(to, f);
+      // A .bib source's own field in a BibTeX view; else a BibTeX field in
+      // another format's view (as merge marks one).
+      to.extra.push_back({f.name, std::move(value), to.provenance.format == "bibtex" ? "" : "bibtex"});
+      return true;
+    }
   }
   return false;
 }
 
 }  // namespace
+
+bool is_extra_field(std::string_view name) {
+  const Field* f = find(name);
+  return f && f->kind == Field::Kind::extra;
+}
 
 std::string canonical_field(std::string_view name) {
   const Field* f = find(name);
@@ -305,6 +432,7 @@ std::string field_text(const Record& r, std::string_view name) {
     case K::type: return r.type;
     case K::doi: return r.spelled_doi();
     case K::note: return std::string(r.get_extra("note"));
+    case K::extra: return extra_text(r, f);
   }
   return "";
 }
@@ -318,6 +446,9 @@ void set_user_field(Record& user, std::string_view name, std::string_view raw) {
   forget_unset(user, f.kind == K::year ? "date" : f.name);
   switch (f.kind) {
     case K::text:
+      if (f.text == &Record::language && !language_word(value))
+        throw FieldError("language '" + value +
+                         "' is not a language (a babel name: ngerman, french; an ISO code: de, en-GB; or one word)");
       if (f.text == &Record::title) set_title(user, value);
       else user.*f.text = f.text == &Record::pages ? normalize_pages(value) : value;
       break;
@@ -349,6 +480,19 @@ void set_user_field(Record& user, std::string_view name, std::string_view raw) {
     case K::note:
       clear(user, f);
       user.extra.push_back({"note", std::string(trim(raw)), "user"});
+      break;
+    case K::extra:
+      if (f.value == 'n' && parse_bibtex_names(value).empty())
+        throw FieldError(std::string(f.name) + ": no name in '" + value + "'");
+      if (f.value == 'd' && !edtf_date(value))
+        throw FieldError(std::string(f.name) + " '" + value +
+                         "' is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21..24, 199X, 1905~, "
+                         "1951?, or a range START/END)");
+      if (f.value == 'l' && !language_word(value))
+        throw FieldError(std::string(f.name) + " '" + value +
+                         "' is not a language (a babel name: ngerman, french; an ISO code: de, fr; or one word)");
+      clear(user, f);
+      user.extra.push_back({f.name, value, std::string(kUserFormat)});
       break;
   }
 }

@@ -936,8 +936,8 @@ TEST_CASE("export12: Zotero's HTML notes are exported as their text", "[export][
 
 // export12: free dates (CSL literals, Zotero) were written to biblatex's
 // `date`/`year` as they were ("2018/ed", "Mar/Apr 2007"), which biber
-// warns about.  A date biblatex reads is written; a season goes to `issue`
-// (biblatex's manual: issues "such as Spring or Summer"); any other text to
+// warns about.  A date biblatex reads is written; a season is EDTF's in the
+// date ("2007-21", humfields40; before, `issue`); any other text goes to
 // the note, said.
 TEST_CASE("export12: biblatex gets a valid date for a free date, the rest in issue or note", "[export][biblatex][export12]") {
   struct Case {
@@ -951,7 +951,7 @@ TEST_CASE("export12: biblatex gets a valid date for a free date, the rest in iss
   const Case cases[] = {
       {"2018/ed", "{2018}", "<absent>", "{2018/ed}", "{2018}", "<absent>"},
       {"Mar/Apr 2007", "{2007-03/2007-04}", "<absent>", "<absent>", "{2007}", "mar # \"--\" # apr"},
-      {"2007 Spring", "{2007}", "{Spring}", "<absent>", "{2007}", "{Spring}"},
+      {"2007 Spring", "{2007-21}", "<absent>", "<absent>", "{2007}", "{Spring}"},  // humfields40: EDTF season
       {"in press", "<absent>", "<absent>", "<absent>", "{in press}", "<absent>"},
   };
   for (const Case& c : cases) {

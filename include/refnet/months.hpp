@@ -29,6 +29,24 @@ constexpr std::string_view kSeasonWords[] = {"spring", "summer", "autumn", "fall
 // One of kSeasonWords (lower case).
 bool is_season_word(std::string_view lower);
 
+// EDTF's divisions of a year, written where the month goes ("1985-23":
+// autumn 1985; biblatex reads them): 21-24 the seasons (EDTF level 1), 25-32
+// the seasons of the northern and southern hemispheres, 33-36 quarters,
+// 37-39 quadrimesters, 40-41 semesters (level 2).  A Record keeps one as its
+// Date's text beside the year ("Autumn"), as the readers of RIS and MEDLINE
+// keep "Spring".
+// 23 -> "Autumn", 27 -> "Autumn (Northern Hemisphere)", 33 -> "Quarter 1";
+// "" for any other number.
+std::string_view season_name(int code);
+// The code of a season's name, case and spaces aside: "autumn", "Fall",
+// "Quarter 1" -> 23, 23, 33; 0 for any other text.
+int season_code(std::string_view name);
+// CSL's season (1 spring .. 4 winter) of a code 21-32; 0 for the others.
+constexpr int csl_season(int code) { return code >= 21 && code <= 32 ? (code - 21) % 4 + 1 : 0; }
+// A date that is a year and a season: "1985-23", "1985-autumn", "Spring
+// 2003", "2003 Spring" -> the year and the code; false for any other text.
+bool read_season_date(std::string_view text, int& year, int& code);
+
 // A range of months as MEDLINE's DP, PubMed XML's MedlineDate and RIS's
 // PY/DA write one: "2022 Jan-Feb", "Jan.-Feb. 2019", "1998 Dec-1999 Jan",
 // "Dec 1998-Jan 1999".  True, with the start and the end, when the text is

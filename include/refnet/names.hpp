@@ -236,8 +236,10 @@ bool is_anonymous_creator(const Creator& c);
 // drops it while reading its names (Web of Science keeps AU/AF in step with C1).
 bool said_anonymous(const Creator& c, std::string_view label, Diagnostics& diags, std::size_t offset);
 // Removes such placeholders from an importer's names, each said at `offset`
-// as said_anonymous says it.
+// as said_anonymous says it.  `keep_literal`: a literal name ("{Anonymous}"
+// braced in BibTeX) is the name the work is cited under, kept; WoS's
+// "[Anonymous]" stays a placeholder.
 void drop_anonymous_creators(std::vector<Creator>& names, std::string_view label, Diagnostics& diags,
-                             std::size_t offset);
+                             std::size_t offset, bool keep_literal = false);
 
 }  // namespace refnet

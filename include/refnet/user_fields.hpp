@@ -27,8 +27,14 @@ struct FieldError : std::invalid_argument {
 // author, editor, year, date, journal / container-title / booktitle,
 // journal-abbrev, volume, issue, number, pages, doi, pmid, pmcid, keywords,
 // abstract, type, note, url, publisher, address / publisher-place, issn,
-// isbn, language), case ignored; "" when unknown.
+// isbn, language; biblatex's subtitle, titleaddon, maintitle, origtitle,
+// translator, bookauthor, series, edition, volumes, part, origdate,
+// origpublisher, origlocation, origlanguage, pubstate, eventtitle, venue),
+// case ignored; "" when unknown.
 std::string canonical_field(std::string_view name);
+// Whether `name` is one of the fields a work keeps as an extra field under
+// its BibTeX name (translator, origdate, subtitle, edition, series, ...).
+bool is_extra_field(std::string_view name);
 // The field a user means by `name` on a work of CSL type `type`: BibTeX's
 // `number` is the issue (as the BibTeX importer and `refnet edit` read it)
 // but of a report, a patent or a standard, whose number it is; an article

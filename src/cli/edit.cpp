@@ -53,7 +53,10 @@ const CommandSpec kSetSpec{
     "(container-title, booktitle), journal-abbrev, volume, issue, number (as in BibTeX:\n"
     "the issue, but a report's, patent's or standard's number), eid (an article number),\n"
     "pages, doi, pmid, pmcid, keywords (a; b), abstract, type (a CSL type), note, url, publisher,\n"
-    "address, issn, isbn, language.  The values are kept as your own source of the\n"
+    "address, issn, isbn, language (a babel name or ISO code); biblatex's subtitle, titleaddon,\n"
+    "maintitle, origtitle, translator and bookauthor (names as author), series, edition,\n"
+    "volumes, part, origdate (EDTF: 1922, 1905~, 199X, 1985-23, 1900/1955), origpublisher,\n"
+    "origlocation, origlanguage, pubstate, eventtitle, venue.  The values are kept as your own source of the\n"
     "work: 'refnet show' says so, and no later import or merge overrides them.\n"
     "A bad field or value changes nothing.  'refnet undo' takes the change back.\n",
     {},
@@ -267,6 +270,7 @@ Spelling bibtex_spelling() {
     std::unordered_map<std::string, std::vector<std::string>> by_key{{shown.citekey, notes}};
     ExportOptions opt;
     opt.user_notes = &by_key;
+    opt.keep_fields.insert("subtitle");  // its own field here, not joined to the title as for bibtex's styles
     std::ostringstream bib;
     write_bibtex(bib, {shown}, opt);
     return bib.str();
@@ -294,7 +298,7 @@ Spelling bibtex_spelling() {
         }
       } else if (canonical_field(e.name).empty()) {
         out.others[e.name] = e.value;
-      } else if (!iequals(e.name, "year") && !iequals(e.name, "date")) {
+      } else if (!iequals(e.name, "year") && !iequals(e.name, "date") && !is_extra_field(e.name)) {
         out.set_aside.emplace_back(e.name, e.value);  // a value the reader could not take ("not a DOI")
       }
     }
