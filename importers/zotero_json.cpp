@@ -41,12 +41,15 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/names.hpp"
+#include "refnet/store.hpp"
 #include "refnet/text.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
@@ -414,6 +417,135 @@ bool looks_like_zotero_json(std::string_view t) {
   json j = json::parse(first, nullptr, false);
   const json& item = item_of(j);
   return item.is_object() && item.contains("itemType") && item["itemType"].is_string();
+}
+
+namespace {
+// The lower-case name of the tag at html[at] ('<'), and where it ends (after '>').
+struct HtmlTag {
+  std::string name;  // "p", "/p", "br", "img"
+  std::string_view attributes;
+  std::size_t end = 0;
+};
+HtmlTag html_tag(std::string_view html, std::size_t at) {
+  HtmlTag t;
+  std::size_t i = at + 1;
+  while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '/' || html[i] == '!'))
+    t.name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
+  // The end: the first '>' outside a quoted attribute value.
+  char quote = 0;
+  std::size_t j = i;
+  for (; j < html.size(); ++j) {
+    if (quote) {
+      if (html[j] == quote) quote = 0;
+    } else if (html[j] == '"' || html[j] == '\'') {
+      quote = html[j];
+    } else if (html[j] == '>') {
+      break;
+    }
+  }
+  t.attributes = html.substr(i, j - i);
+  t.end = j < html.size() ? j + 1 : html.size();
+  return t;
+}
+// The value of attribute `name` in a tag's attributes, entities decoded.
+std::string html_attribute(std::string_view attrs, std::string_view name) {
+  for (std::size_t at = 0; (at = attrs.find(name, at)) != std::string_view::npos; at += name.size()) {
+    if (at > 0 && !is_space(attrs[at - 1])) continue;
+    std::size_t i = at + name.size();
+    while (i < attrs.size() && is_space(attrs[i])) ++i;
+    if (i >= attrs.size() || attrs[i] != '=') continue;
+    ++i;
+    while (i < attrs.size() && is_space(attrs[i])) ++i;
+    if (i >= attrs.size()) return {};
+    char q = attrs[i];
+    std::size_t end = q == '"' || q == '\'' ? attrs.find(q, i + 1) : attrs.find_first_of(" \t\n", i);
+    if (q == '"' || q == '\'') ++i;
+    if (end == std::string_view::npos) end = attrs.size();
+    return decode_entities(attrs.substr(i, end - i));
+  }
+  return {};
+}
+bool is_block_tag(std::string_view n) {
+  if (!n.empty() && n[0] == '/') n.remove_prefix(1);
+  static const std::set<std::string_view> kBlocks = {"p",  "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                                      "tr", "ul", "ol", "table", "blockquote", "pre", "hr", "dt", "dd"};
+  return kBlocks.count(n) != 0;
+}
+}  // namespace
+
+std::string zotero_note_text(std::string_view html) {
+  std::string out, line;  // `line`: the current line's raw text, entities not decoded yet
+  std::string href;       // the open link's address
+  std::size_t link_start = 0;
+  auto end_line = [&] {
+    // A no-break space (Zotero's editor writes "<p>&nbsp;</p>" for an empty line) is space here.
+    std::string text = decode_entities(line);
+    for (std::size_t at = text.find("\xC2\xA0"); at != std::string::npos; at = text.find("\xC2\xA0", at))
+      text.replace(at, 2, " ");
+    text = collapse_space(text);
+    if (!text.empty()) out += (out.empty() ? "" : "\n") + text;
+    line.clear();
+    link_start = 0;
+  };
+  for (std::size_t i = 0; i < html.size();) {
+    if (html[i] != '<') {
+      std::size_t next = html.find('<', i);
+      if (next == std::string_view::npos) next = html.size();
+      line.append(html.substr(i, next - i));
+      i = next;
+      continue;
+    }
+    if (html.substr(i, 4) == "<!--") {
+      std::size_t end = html.find("-->", i);
+      i = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    const unsigned char after = i + 1 < html.size() ? static_cast<unsigned char>(html[i + 1]) : ' ';
+    if (!std::isalpha(after) && after != '/') {  // "a < b": text
+      line += "&lt;";
+      ++i;
+      continue;
+    }
+    HtmlTag t = html_tag(html, i);
+    i = t.end;
+    if (t.name == "style" || t.name == "script") {
+      std::size_t close = html.find("</" + t.name, i);
+      i = close == std::string_view::npos ? html.size() : html_tag(html, close).end;
+    } else if (is_block_tag(t.name)) {
+      end_line();
+      if (t.name == "li") line = "- ";
+    } else if (t.name == "img") {
+      std::string alt = collapse_space(html_attribute(t.attributes, "alt"));
+      line += alt.empty() ? " [image] " : " [image: " + alt + "] ";
+    } else if (t.name == "a") {
+      href = html_attribute(t.attributes, "href");
+      link_start = line.size();
+    } else if (t.name == "/a") {
+      const std::string text = collapse_space(decode_entities(std::string_view(line).substr(std::min(link_start, line.size()))));
+      if (!href.empty() && text != href && starts_with(href, "http")) line += " <" + href + ">";
+      href.clear();
+    }
+  }
+  end_line();
+  return out;
+}
+
+void add_zotero_tag(std::string_view tag, bool automatic, Record& r) {
+  std::string t = collapse_space(tag);
+  if (t.empty()) return;
+  if (automatic) return r.add_keyword(t);
+  for (const ExtraField& f : r.extra)
+    if (f.name == kLibraryTag && f.value == t) return;
+  r.add_extra(std::string(kLibraryTag), std::move(t));
+}
+
+ZoteroNote add_zotero_note(std::string_view html, Record& r) {
+  std::string text = zotero_note_text(html);
+  if (text.empty()) return ZoteroNote::empty;
+  for (const ExtraField& f : r.extra)
+    if (f.name == kLibraryNote && f.value == text) return ZoteroNote::repeated;
+  r.add_extra(std::string(kLibraryNote), std::move(text));
+  return ZoteroNote::added;
 }
 
 }  // namespace refnet
