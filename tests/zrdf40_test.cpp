@@ -221,3 +221,25 @@ TEST_CASE("zrdf40: a stored file attachment becomes the work's file, its path fr
   Library l(lib.path, false);
   CHECK(l.files_of(1) == std::vector<std::string>{lib.dir / "export/files/2/Smith - 2020 - A study.pdf"});
 }
+
+TEST_CASE("zrdf40: Better BibTeX JSON: collections nested by parent, manual tags, automatic tags, notes",
+          "[zrdf40]") {
+  // The layout of Accord-Project/zotero-bibliography's export/better-bibtex-json.json.
+  Parsed p = parse_string(R"({"config":{"id":"36a3b0b5"},"collections":{
+    "43EH7VLE":{"collections":["9XKQ5Z2B"],"items":[1],"key":"43EH7VLE","name":"0 Proceedings","parent":""},
+    "9XKQ5Z2B":{"collections":[],"items":[2,1],"key":"9XKQ5Z2B","name":"LDAC 2021","parent":"43EH7VLE"}},
+  "items":[
+    {"itemID":1,"itemType":"conferencePaper","title":"One","tags":[{"tag":"have"},{"tag":"BIM","type":1}],
+     "notes":[{"note":"<p>Presentation: https://x.org/a.pdf</p>"},{"note":"<p>Presentation: https://x.org/a.pdf</p>"}]},
+    {"itemID":2,"itemType":"journalArticle","title":"Two","notes":[{"note":"<p>&nbsp;</p>"}]}]})",
+                          Format::zotero_json);
+  REQUIRE(p.records.size() == 2);
+  std::vector<std::string> in = extras(p.records[0], kLibraryCollection);
+  std::sort(in.begin(), in.end());
+  CHECK(in == std::vector<std::string>{"0 Proceedings", "0 Proceedings\nLDAC 2021"});
+  CHECK(extras(p.records[1], kLibraryCollection) == std::vector<std::string>{"0 Proceedings\nLDAC 2021"});
+  CHECK(extras(p.records[0], kLibraryTag) == std::vector<std::string>{"have"});
+  CHECK(p.records[0].keywords == std::vector<std::string>{"BIM"});
+  CHECK(extras(p.records[0], kLibraryNote) == std::vector<std::string>{"Presentation: https://x.org/a.pdf"});
+  CHECK(said(p, "2 notes of items skipped: empty, or repeating a note of the same item word for word"));
+}
