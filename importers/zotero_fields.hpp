@@ -21,4 +21,21 @@ void read_zotero_doi(const std::string& s, Record& r, Diagnostics& diags, std::s
 // "DOI:", "Citation Key:" read, any other line kept in extra "extra".
 void read_zotero_extra_line(std::string_view line, Record& r, Diagnostics& diags, std::size_t offset);
 
+// A Zotero note (HTML: "<p>Read for <b>chapter 3</b></p>") as readable text:
+// a line per paragraph, heading, list item ("- ") or <br>, tags gone,
+// entities decoded, a link's address after its text when the text is not
+// it ("text <https://...>"), an image as "[image: ALT]" or "[image]" (its
+// data is not kept), style and script content dropped; white space inside
+// a line collapsed, empty lines gone.
+std::string zotero_note_text(std::string_view html);
+// A Zotero tag handed to the library (refnet tag, Library kLibraryTag): its
+// white space collapsed; a manual tag is the user's, an automatic one
+// (Zotero's type 1: from a database's subject headings) a keyword.
+void add_zotero_tag(std::string_view tag, bool automatic, Record& r);
+// A Zotero note handed to the library as a refnet note (kLibraryNote), as
+// zotero_note_text gives it; not when it holds no text, or the record has
+// that note already (Scopus's "Cited By" note imported six times).
+enum class ZoteroNote { added, empty, repeated };
+ZoteroNote add_zotero_note(std::string_view html, Record& r);
+
 }  // namespace refnet

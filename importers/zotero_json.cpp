@@ -27,26 +27,34 @@
 //                                       number
 //   edition -> extra edition; series -> extra collection-title; accessDate -> extra accessed
 //   DOI ISBN ISSN                       doi (normalized, else extra DOI, warning), isbn, issn
-//   tags [{tag}]                        keywords
+//   tags [{tag, type}]                  a manual tag (type 0 or none, or a string): a refnet
+//                                       tag; an automatic one (type 1): keywords (zrdf40)
 //   citationKey (Better BibTeX)         citekey
 //   extra (a string, or BBT's array of lines): "PMID: ", "PMCID: ", "DOI: ",
 //                                       "Citation Key: " lines read; other lines kept
 //                                       in extra "extra"
 //   bookkeeping: itemID key version dateAdded dateModified collections relations uri
 //                                       dropped, named in one warning per file
-//   notes [{note}]                      extra "note", one a note
+//   notes [{note}]                      refnet notes, as text (zotero_note_text); an empty
+//                                       or repeated one counted in a warning
+//   Better BibTeX's top-level "collections" ({key: {name, parent, items: [itemID]}}):
+//                                       refnet collections, nested (kLibraryCollection)
 //   attachments seeAlso                 ignored when empty; else dropped with a warning
 //   anything else                       extra, by its key (strings as they are, the rest
 //                                       as compact JSON)
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
 
 #include "source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/importer.hpp"
+#include "refnet/jats.hpp"
 #include "refnet/names.hpp"
+#include "refnet/store.hpp"
 #include "refnet/text.hpp"
 #include "json_values.hpp"
 #include "ris_fields.hpp"
@@ -276,24 +284,35 @@ class ItemMapper {
       return;
     }
     for (const auto& t : v) {
-      if (t.is_string()) r.add_keyword(json_text(t));
-      else if (t.is_object() && t.contains("tag")) r.add_keyword(json_text(t["tag"]));
+      if (t.is_string()) add_zotero_tag(json_text(t), false, r);
+      else if (t.is_object() && t.contains("tag"))
+        add_zotero_tag(json_text(t["tag"]), t.contains("type") && t["type"].is_number() && t["type"] == 1, r);
       else r.add_extra("tags", json_extra_text(t));
     }
   }
 
-  // Child notes ({"note": "<p>html</p>"} or strings): kept in extra "note",
-  // as written.
+  // Child notes ({"note": "<p>html</p>"} or strings): refnet notes, as text.
   void notes(const json& v, Record& r) {
     if (!v.is_array()) {
       r.add_extra("note", json_extra_text(v));
       return;
     }
     for (const auto& n : v) {
-      if (n.is_object() && n.contains("note")) r.add_extra("note", json_text(n["note"]));
-      else r.add_extra("note", json_extra_text(n));
+      const std::string html = n.is_object() && n.contains("note") ? json_text(n["note"])
+                               : n.is_string()                     ? json_text(n)
+                                                                   : std::string();
+      if (html.empty() && !n.is_string()) {
+        r.add_extra("note", json_extra_text(n));
+        continue;
+      }
+      if (add_zotero_note(html, r) != ZoteroNote::added) ++skipped_notes;
     }
   }
+
+ public:
+  std::size_t skipped_notes = 0;  // empty or repeating one of the item
+
+ private:
 
   // Zotero's `extra`: one "Key: value" a line, some of which name fields.
   void extra(const json& v, Record& r) {
@@ -366,9 +385,46 @@ void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags,
   else if (!(k == "Citation Key" && r.citekey == value)) r.add_extra("extra", std::string(line));
 }
 
+namespace {
+// Better BibTeX's top-level "collections": each item's (by itemID) paths,
+// the names from the top collection down, '\n' between them.
+std::map<std::string, std::vector<std::string>> bbt_collections(std::string_view t) {
+  std::map<std::string, std::vector<std::string>> out;
+  std::size_t p = 0;
+  skip_json_ws(t, p);
+  if (p >= t.size() || t[p] != '{') return out;
+  std::size_t at = member_value(t, p, "collections");
+  if (at == std::string_view::npos || at >= t.size() || t[at] != '{') return out;
+  std::size_t end = json_value_end(t, at);
+  if (end == std::string_view::npos) return out;
+  json all = json::parse(t.substr(at, end - at), nullptr, false);
+  if (!all.is_object()) return out;
+  auto name_of = [&](const json& c) {
+    return c.contains("name") && c["name"].is_string() ? collapse_space(c["name"].get<std::string>()) : std::string();
+  };
+  for (const auto& [key, c] : all.items()) {
+    if (!c.is_object()) continue;
+    std::string path = name_of(c);
+    if (path.empty()) path = "Zotero collection " + key;
+    std::string up = c.contains("parent") && c["parent"].is_string() ? c["parent"].get<std::string>() : "";
+    for (int depth = 0; depth < 64 && !up.empty() && all.contains(up) && all[up].is_object(); ++depth) {
+      const json& parent = all[up];
+      std::string name = name_of(parent);
+      path = (name.empty() ? "Zotero collection " + up : name) + "\n" + path;
+      up = parent.contains("parent") && parent["parent"].is_string() ? parent["parent"].get<std::string>() : "";
+    }
+    if (!c.contains("items") || !c["items"].is_array()) continue;
+    for (const auto& id : c["items"]) out[id.is_string() ? id.get<std::string>() : id.dump()].push_back(path);
+  }
+  return out;
+}
+}  // namespace
+
 ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
   std::set<std::string> dropped;
+  const std::map<std::string, std::vector<std::string>> collections = bbt_collections(text);
+  std::size_t skipped_notes = 0;
   for (const Range& at : items_of(text)) {
     std::string_view src = text.substr(at.begin, at.end - at.begin);
     if (src.empty() || src.front() != '{') {
@@ -392,11 +448,22 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
       continue;
     }
     Record r;
-    ItemMapper(diags, at.begin, dropped).map(item, r);
+    ItemMapper mapper(diags, at.begin, dropped);
+    mapper.map(item, r);
+    skipped_notes += mapper.skipped_notes;
+    if (auto id = item.find("itemID"); id != item.end() && !collections.empty()) {
+      auto it = collections.find(id->is_string() ? id->get<std::string>() : id->dump());
+      if (it != collections.end())
+        for (const std::string& path : it->second) r.add_extra(std::string(kLibraryCollection), path);
+    }
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, at.begin, said);
     deliver_record(std::move(r), kFormat, src, diags.line_of(at.begin), diags, stats, sink);
   }
+  if (skipped_notes)
+    diags.report_line(Severity::warning, 0,
+                      std::to_string(skipped_notes) + (skipped_notes == 1 ? " note" : " notes") +
+                          " of items skipped: empty, or repeating a note of the same item word for word");
   if (!dropped.empty()) {
     std::string names;
     for (const auto& k : dropped) names += (names.empty() ? "" : ", ") + k;
@@ -414,6 +481,135 @@ bool looks_like_zotero_json(std::string_view t) {
   json j = json::parse(first, nullptr, false);
   const json& item = item_of(j);
   return item.is_object() && item.contains("itemType") && item["itemType"].is_string();
+}
+
+namespace {
+// The lower-case name of the tag at html[at] ('<'), and where it ends (after '>').
+struct HtmlTag {
+  std::string name;  // "p", "/p", "br", "img"
+  std::string_view attributes;
+  std::size_t end = 0;
+};
+HtmlTag html_tag(std::string_view html, std::size_t at) {
+  HtmlTag t;
+  std::size_t i = at + 1;
+  while (i < html.size() && (std::isalnum(static_cast<unsigned char>(html[i])) || html[i] == '/' || html[i] == '!'))
+    t.name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
+  // The end: the first '>' outside a quoted attribute value.
+  char quote = 0;
+  std::size_t j = i;
+  for (; j < html.size(); ++j) {
+    if (quote) {
+      if (html[j] == quote) quote = 0;
+    } else if (html[j] == '"' || html[j] == '\'') {
+      quote = html[j];
+    } else if (html[j] == '>') {
+      break;
+    }
+  }
+  t.attributes = html.substr(i, j - i);
+  t.end = j < html.size() ? j + 1 : html.size();
+  return t;
+}
+// The value of attribute `name` in a tag's attributes, entities decoded.
+std::string html_attribute(std::string_view attrs, std::string_view name) {
+  for (std::size_t at = 0; (at = attrs.find(name, at)) != std::string_view::npos; at += name.size()) {
+    if (at > 0 && !is_space(attrs[at - 1])) continue;
+    std::size_t i = at + name.size();
+    while (i < attrs.size() && is_space(attrs[i])) ++i;
+    if (i >= attrs.size() || attrs[i] != '=') continue;
+    ++i;
+    while (i < attrs.size() && is_space(attrs[i])) ++i;
+    if (i >= attrs.size()) return {};
+    char q = attrs[i];
+    std::size_t end = q == '"' || q == '\'' ? attrs.find(q, i + 1) : attrs.find_first_of(" \t\n", i);
+    if (q == '"' || q == '\'') ++i;
+    if (end == std::string_view::npos) end = attrs.size();
+    return decode_entities(attrs.substr(i, end - i));
+  }
+  return {};
+}
+bool is_block_tag(std::string_view n) {
+  if (!n.empty() && n[0] == '/') n.remove_prefix(1);
+  static const std::set<std::string_view> kBlocks = {"p",  "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                                      "tr", "ul", "ol", "table", "blockquote", "pre", "hr", "dt", "dd"};
+  return kBlocks.count(n) != 0;
+}
+}  // namespace
+
+std::string zotero_note_text(std::string_view html) {
+  std::string out, line;  // `line`: the current line's raw text, entities not decoded yet
+  std::string href;       // the open link's address
+  std::size_t link_start = 0;
+  auto end_line = [&] {
+    // A no-break space (Zotero's editor writes "<p>&nbsp;</p>" for an empty line) is space here.
+    std::string text = decode_entities(line);
+    for (std::size_t at = text.find("\xC2\xA0"); at != std::string::npos; at = text.find("\xC2\xA0", at))
+      text.replace(at, 2, " ");
+    text = collapse_space(text);
+    if (!text.empty()) out += (out.empty() ? "" : "\n") + text;
+    line.clear();
+    link_start = 0;
+  };
+  for (std::size_t i = 0; i < html.size();) {
+    if (html[i] != '<') {
+      std::size_t next = html.find('<', i);
+      if (next == std::string_view::npos) next = html.size();
+      line.append(html.substr(i, next - i));
+      i = next;
+      continue;
+    }
+    if (html.substr(i, 4) == "<!--") {
+      std::size_t end = html.find("-->", i);
+      i = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    const unsigned char after = i + 1 < html.size() ? static_cast<unsigned char>(html[i + 1]) : ' ';
+    if (!std::isalpha(after) && after != '/') {  // "a < b": text
+      line += "&lt;";
+      ++i;
+      continue;
+    }
+    HtmlTag t = html_tag(html, i);
+    i = t.end;
+    if (t.name == "style" || t.name == "script") {
+      std::size_t close = html.find("</" + t.name, i);
+      i = close == std::string_view::npos ? html.size() : html_tag(html, close).end;
+    } else if (is_block_tag(t.name)) {
+      end_line();
+      if (t.name == "li") line = "- ";
+    } else if (t.name == "img") {
+      std::string alt = collapse_space(html_attribute(t.attributes, "alt"));
+      line += alt.empty() ? " [image] " : " [image: " + alt + "] ";
+    } else if (t.name == "a") {
+      href = html_attribute(t.attributes, "href");
+      link_start = line.size();
+    } else if (t.name == "/a") {
+      const std::string text = collapse_space(decode_entities(std::string_view(line).substr(std::min(link_start, line.size()))));
+      if (!href.empty() && text != href && starts_with(href, "http")) line += " <" + href + ">";
+      href.clear();
+    }
+  }
+  end_line();
+  return out;
+}
+
+void add_zotero_tag(std::string_view tag, bool automatic, Record& r) {
+  std::string t = collapse_space(tag);
+  if (t.empty()) return;
+  if (automatic) return r.add_keyword(t);
+  for (const ExtraField& f : r.extra)
+    if (f.name == kLibraryTag && f.value == t) return;
+  r.add_extra(std::string(kLibraryTag), std::move(t));
+}
+
+ZoteroNote add_zotero_note(std::string_view html, Record& r) {
+  std::string text = zotero_note_text(html);
+  if (text.empty()) return ZoteroNote::empty;
+  for (const ExtraField& f : r.extra)
+    if (f.name == kLibraryNote && f.value == text) return ZoteroNote::repeated;
+  r.add_extra(std::string(kLibraryNote), std::move(text));
+  return ZoteroNote::added;
 }
 
 }  // namespace refnet

@@ -27,30 +27,49 @@
 //   bib:pages, prism:volume, prism:number     pages, volume, number (an item's own)
 //   dc:identifier                     "DOI x" doi, "ISBN x" isbn, "ISSN x" issn, dcterms:URI rdf:value url;
 //                                     other text in extra "identifier"
-//   dc:subject                        keywords (plain text, or z:AutomaticTag/rdf:value)
+//   dc:subject                        text: a manual tag, the user's: a refnet tag;
+//                                     z:AutomaticTag/rdf:value (a database's subject
+//                                     heading, Zotero's automatic tag), or another
+//                                     node's rdf:value: keywords
 //   dcterms:abstract, z:language      abstract, language
 //   dc:publisher                      foaf:Organization foaf:name publisher, its
 //                                     vcard:adr/vcard:Address/vcard:locality publisher_place
 //   dc:description (Zotero's extra)   "PMID:", "DOI:"... lines read, others extra "extra"
 //   bib:presentedAt                   extra "event-title" (bib:Conference dc:title)
-//   dcterms:isReferencedBy            the bib:Memo it names: its rdf:value in extra "note"
+//   dcterms:isReferencedBy            the bib:Memo it names: its rdf:value (HTML) as text,
+//                                     a refnet note (zotero_note_text); an empty one is counted
 //   z:libraryCatalog, z:extra, dcterms:dateSubmitted, dc:rights, z:shortTitle, z:numPages,
 //   prism:edition, z:archive...       extra, by the element's local name (z:type: "genre")
-//   link:link                         the item's attachment: not read (attachments are counted)
+//   link:link                         the z:Attachment it names: its file (rdf:resource, a path
+//                                     relative to the export's folder) a refnet file of the work
+//                                     (refnet attach); a link (its dcterms:URI) in extra
+//                                     "attachment", "TITLE <URL>"; said in one warning with counts
 //   anything else                     extra by its local name, said once per name per file
 //
-// Not works, skipped and counted, one warning per kind: attachments
-// (z:Attachment), notes not attached to an item (bib:Memo), collections
-// (z:Collection); any other node that is no item and that no item names.
+// z:Collection (dc:title, dcterms:hasPart naming items and collections):
+// refnet collections, nested as in Zotero: "Top", "Top/Child" inside "Top"
+// (see kLibraryCollection in store.hpp); each item is added to the
+// collections that name it.  Tags, notes, files and collections go to the
+// library through the record's kLibrary* extra fields; a re-import adds none
+// twice.
+//
+// Not works, skipped: a note that belongs to no item (a standalone
+// bib:Memo), one warning each, with its first words; attachments that belong
+// to no item, members of collections the file does not hold or that are no
+// item, counted; collections no item is in (not made), named; any other
+// node that is no item and that no item names.
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <unordered_map>
 
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
+#include "refnet/store.hpp"
 #include "refnet/text.hpp"
 #include "ris_fields.hpp"
 #include "source_string.hpp"
@@ -128,6 +147,12 @@ struct FileState {
   std::set<std::string> used;                                // abouts an item named (containers, notes)
   std::map<std::string, std::size_t> unknown;                // element name -> first offset said
   std::size_t notes_attached = 0;
+  std::size_t notes_empty = 0;        // attached notes without text
+  std::size_t notes_repeated = 0;     // a note the item has already (the same text)
+  std::size_t attachment_files = 0;   // given to the work as refnet files
+  std::size_t attachment_links = 0;   // kept in extra "attachment"
+  std::size_t attachments_empty = 0;  // neither a file nor a link
+  std::filesystem::path folder;       // the export's folder, for attachments' relative paths
 };
 
 class ItemMapper {
@@ -160,7 +185,7 @@ class ItemMapper {
         std::string t = conf ? xml_text(n_.child(conf, "dc:title")) : xml_text(c);
         if (!t.empty()) r.add_extra("event-title", std::move(t));
       } else if (name == "dcterms:isReferencedBy") note(c, r);
-      else if (name == "link:link") continue;  // an attachment: counted where it stands
+      else if (name == "link:link") attachment(c, r);
       else if (is_creator_list(c)) other_creators(name, c, r);
       else extra(name, c, r);
     }
@@ -339,12 +364,12 @@ class ItemMapper {
     }
   }
 
+  // A manual tag (text) is the user's: a refnet tag; an automatic tag
+  // (z:AutomaticTag) or a subject heading node holds a database's term: a keyword.
   void subject(pugi::xml_node s, Record& r) {
-    std::string k = xml_text(s);
-    if (k.empty())
-      for (pugi::xml_node c = s.first_child(); c && k.empty(); c = c.next_sibling())
-        if (c.type() == pugi::node_element) k = xml_text(n_.child(c, "rdf:value"));
-    if (!k.empty()) r.add_keyword(k);
+    for (pugi::xml_node c = s.first_child(); c; c = c.next_sibling())
+      if (c.type() == pugi::node_element) return add_zotero_tag(xml_text(n_.child(c, "rdf:value")), true, r);
+    add_zotero_tag(xml_text(s), false, r);
   }
 
   void publisher(pugi::xml_node p, Record& r) {
@@ -368,9 +393,39 @@ class ItemMapper {
       return;
     }
     if (!n_.is(memo, "bib:Memo")) return;  // a related item: it is read as itself
-    std::string v = xml_paragraphs(n_.child(memo, "rdf:value"));
-    if (!v.empty()) r.add_extra("note", std::move(v));
-    ++state_.notes_attached;
+    switch (add_zotero_note(n_.child(memo, "rdf:value").text().get(), r)) {
+      case ZoteroNote::added: ++state_.notes_attached; break;
+      case ZoteroNote::empty: ++state_.notes_empty; break;
+      case ZoteroNote::repeated: ++state_.notes_repeated; break;
+    }
+  }
+
+  // link:link naming the item's z:Attachment: its file, else its link.
+  void attachment(pugi::xml_node link, Record& r) {
+    pugi::xml_node a = node_named(link);
+    if (!a) {
+      diags_.warning(offset_, "Zotero RDF link:link names '" + std::string(n_.rdf_attr(link, "resource")) +
+                                  "', which the file does not hold");
+      return;
+    }
+    std::string file(n_.rdf_attr(n_.child(a, "rdf:resource"), "resource"));
+    // A path relative to a folder refnet does not know (standard input): a link.
+    if (!file.empty() && (!std::filesystem::path(file).is_relative() || !state_.folder.empty())) {
+      std::filesystem::path p(file);
+      if (p.is_relative()) p = state_.folder / p;
+      r.add_extra(std::string(kLibraryFile), p.lexically_normal().string());
+      ++state_.attachment_files;
+      return;
+    }
+    std::string url = xml_text(n_.child(n_.child(n_.child(a, "dc:identifier"), "dcterms:URI"), "rdf:value"));
+    if (url.empty()) url = file;
+    if (url.empty()) {
+      ++state_.attachments_empty;
+      return;
+    }
+    std::string title = xml_text(n_.child(a, "dc:title"));
+    r.add_extra("attachment", title.empty() ? url : title + " <" + url + ">");
+    ++state_.attachment_links;
   }
 
   // An element refnet has no slot for: kept in extra by its local name;
@@ -394,6 +449,74 @@ class ItemMapper {
 
 }  // namespace
 
+namespace {
+// The file's collections: each item's (by rdf:about) as paths, the names
+// from the top collection down, '\n' between them (kLibraryCollection).
+struct Collections {
+  std::vector<std::pair<std::string, std::size_t>> paths;         // every collection's path, offset
+  std::unordered_map<std::string, std::vector<std::string>> of;  // member about -> paths
+  std::vector<std::pair<std::string, std::size_t>> members;      // (about, offset of its collection)
+};
+
+Collections read_collections(const std::vector<pugi::xml_node>& nodes, const Names& names, std::string_view text) {
+  Collections out;
+  struct One {
+    std::string title;
+    std::vector<std::string> parts;
+    std::size_t at = 0;
+  };
+  std::map<std::string, One> by_about;
+  std::vector<std::string> order;
+  std::unordered_map<std::string, std::string> parent;  // child collection -> its collection
+  for (pugi::xml_node n : nodes) {
+    if (!names.is(n, "z:Collection")) continue;
+    std::string about(names.rdf_attr(n, "about"));
+    One c;
+    c.at = xml_element_begin(n, text);
+    c.title = collapse_space(xml_text(names.child(n, "dc:title")));
+    // A collection's name is one segment of a path: its '\n' would split it.
+    if (c.title.empty()) c.title = "Zotero collection " + about;
+    for (pugi::xml_node k = n.first_child(); k; k = k.next_sibling())
+      if (names.is(k, "dcterms:hasPart")) c.parts.emplace_back(names.rdf_attr(k, "resource"));
+    order.push_back(about);
+    by_about.emplace(about, std::move(c));
+  }
+  for (const auto& [about, c] : by_about)
+    for (const std::string& part : c.parts)
+      if (by_about.count(part)) parent.emplace(part, about);
+  for (const std::string& about : order) {
+    const One& c = by_about[about];
+    std::vector<std::string> path{c.title};
+    std::string up = about;
+    for (int depth = 0; depth < 64; ++depth) {
+      auto it = parent.find(up);
+      if (it == parent.end() || it->second == about) break;
+      up = it->second;
+      path.insert(path.begin(), by_about[up].title);
+    }
+    std::string joined;
+    for (const std::string& name : path) joined += (joined.empty() ? "" : "\n") + name;
+    out.paths.emplace_back(joined, c.at);
+    for (const std::string& part : c.parts) {
+      if (by_about.count(part)) continue;
+      auto& paths = out.of[part];
+      if (std::find(paths.begin(), paths.end(), joined) == paths.end()) paths.push_back(joined);
+      out.members.emplace_back(part, c.at);
+    }
+  }
+  return out;
+}
+
+// The first words of a note, for a diagnostic.
+std::string note_excerpt(const std::string& text) {
+  std::string one = collapse_space(text);
+  if (one.size() <= 60) return one;
+  std::size_t cut = 60;
+  while (cut > 0 && (static_cast<unsigned char>(one[cut]) & 0xC0) == 0x80) --cut;
+  return one.substr(0, cut) + "...";
+}
+}  // namespace
+
 ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
   XmlDocument xml;
@@ -402,16 +525,28 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
   if (!root) return stats;
   const Names names(root);
   FileState state;
+  if (!diags.file().empty() && diags.file() != "-") {
+    std::error_code ec;
+    state.folder = std::filesystem::absolute(std::filesystem::path(diags.file()), ec).parent_path();
+  }
   std::vector<pugi::xml_node> nodes;
   for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     nodes.push_back(c);
     if (std::string_view about = names.rdf_attr(c, "about"); !about.empty()) state.by_about.emplace(about, c);
   }
+  const Collections collections = read_collections(nodes, names, text);
   auto item_type = [&](pugi::xml_node n) { return xml_text(names.child(n, "z:itemType")); };
-  std::size_t attachments = 0, collections = 0;
-  std::size_t first_attachment = 0, first_collection = 0;
+  std::size_t attachments = 0;
+  std::size_t first_attachment = 0;
   std::vector<pugi::xml_node> items;
+  std::set<std::string> item_abouts;
+  std::size_t first_note = 0;
+  for (pugi::xml_node n : nodes)
+    if (names.is(n, "bib:Memo")) {
+      first_note = xml_element_begin(n, text);
+      break;
+    }
   for (std::size_t k = 0; k < nodes.size(); ++k) {
     pugi::xml_node n = nodes[k];
     const std::string t = item_type(n);
@@ -421,6 +556,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
       continue;
     }
     items.push_back(n);
+    item_abouts.emplace(names.rdf_attr(n, "about"));
   }
   std::uint32_t line = 1;
   std::size_t counted = 0;
@@ -435,6 +571,8 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     }
     Record r;
     ItemMapper(names, state, diags, text, begin).map(n, r);
+    if (auto it = collections.of.find(std::string(names.rdf_attr(n, "about"))); it != collections.of.end())
+      for (const std::string& path : it->second) r.add_extra(std::string(kLibraryCollection), path);
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
       diags.report(Severity::note, begin, said);
     if (r.title.empty()) diags.warning(begin, "Zotero item has no title (dc:title): read without one");
@@ -442,37 +580,73 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     counted = begin;
     deliver_record(std::move(r), kFormat, span.of(text), line, diags, stats, sink);
   }
-  // What is no work: counted and said, one warning a kind.
-  std::size_t notes = 0, others = 0, first_note = 0, first_other = 0;
+  // What is no work: said, standalone notes one by one, the rest a warning a kind.
+  std::size_t others = 0, first_other = 0, linked = 0;
   std::string other_names;
   for (pugi::xml_node n : nodes) {
     const std::string_view about = names.rdf_attr(n, "about");
     if (!item_type(n).empty() && item_type(n) != "note") continue;  // items and attachments
-    if (names.is(n, "z:Collection")) {
-      if (!collections++) first_collection = xml_element_begin(n, text);
-    } else if (about.empty() || !state.used.count(std::string(about))) {
-      if (names.is(n, "bib:Memo") || item_type(n) == "note") {
-        if (!notes++) first_note = xml_element_begin(n, text);
-      } else {
-        if (!others++) first_other = xml_element_begin(n, text);
-        if (other_names.find("<" + names(n) + ">") == std::string::npos)
-          other_names += std::string(other_names.empty() ? "" : ", ") + "<" + names(n) + ">";
-      }
+    if (names.is(n, "z:Collection")) continue;
+    if (!about.empty() && state.used.count(std::string(about))) continue;  // named by an item
+    if (names.is(n, "bib:Memo") || item_type(n) == "note") {
+      std::string note = zotero_note_text(names.child(n, "rdf:value").text().get());
+      diags.warning(xml_element_begin(n, text),
+                    "standalone note (bib:Memo) belongs to no item and refnet keeps notes on works only: skipped" +
+                        (note.empty() ? std::string(" (it holds no text)") : " (\"" + note_excerpt(note) + "\")"));
+    } else {
+      if (!others++) first_other = xml_element_begin(n, text);
+      if (other_names.find("<" + names(n) + ">") == std::string::npos)
+        other_names += std::string(other_names.empty() ? "" : ", ") + "<" + names(n) + ">";
     }
   }
   auto say = [&](std::size_t count, std::size_t at, const std::string& what) {
     if (count) diags.warning(at, std::to_string(count) + " " + what);
   };
-  say(attachments, first_attachment,
-      std::string(attachments == 1 ? "attachment (z:Attachment) is" : "attachments (z:Attachment) are") +
-          " no work: skipped (refnet keeps no files or links to them)");
-  say(notes, first_note,
-      std::string(notes == 1 ? "standalone note (bib:Memo) is" : "standalone notes (bib:Memo) are") +
-          " no work and belongs to no item: skipped (" + std::to_string(state.notes_attached) +
-          " notes attached to items are kept in their extra \"note\")");
-  say(collections, first_collection,
-      std::string(collections == 1 ? "collection (z:Collection) is" : "collections (z:Collection) are") +
-          " no work: skipped (refnet does not keep Zotero's collections)");
+  linked = state.attachment_files + state.attachment_links + state.attachments_empty;
+  if (attachments)
+    diags.warning(first_attachment,
+                  std::to_string(attachments) + (attachments == 1 ? " attachment (z:Attachment): " : " attachments (z:Attachment): ") +
+                      std::to_string(state.attachment_files) + " files given to their works (refnet attach), " +
+                      std::to_string(state.attachment_links) + " links kept in extra \"attachment\", " +
+                      std::to_string(state.attachments_empty) + " with neither, " +
+                      std::to_string(attachments > linked ? attachments - linked : 0) +
+                      " belonging to no item, skipped");
+  if (state.notes_empty || state.notes_repeated)
+    diags.warning(first_note, std::to_string(state.notes_empty + state.notes_repeated) + " of the " +
+                                  std::to_string(state.notes_attached + state.notes_empty + state.notes_repeated) +
+                                  " notes attached to items skipped: " + std::to_string(state.notes_empty) +
+                                  " hold no text, " + std::to_string(state.notes_repeated) +
+                                  " repeat a note of the same item word for word (the others are refnet notes)");
+  // Members of collections that are no item of the file (a standalone note,
+  // an attachment, a node the file lacks): counted.
+  std::size_t strays = 0, first_stray = 0;
+  for (const auto& [about, at] : collections.members)
+    if (!item_abouts.count(about) && !strays++) first_stray = at;
+  // Collections no item of the file is in (nor in one inside them): not
+  // made, as refnet makes a collection for the works it gets.
+  std::set<std::string> made;
+  for (const auto& [about, paths] : collections.of)
+    if (item_abouts.count(about))
+      for (const std::string& path : paths)
+        for (std::size_t cut = path.find('\n'); ; cut = path.find('\n', cut + 1)) {
+          made.insert(path.substr(0, cut));
+          if (cut == std::string::npos) break;
+        }
+  std::size_t empty = 0, first_empty = 0;
+  std::string empty_names;
+  for (const auto& [path, at] : collections.paths)
+    if (!made.count(path)) {
+      if (!empty++) first_empty = at;
+      std::string shown = path;
+      std::replace(shown.begin(), shown.end(), '\n', '/');
+      empty_names += (empty_names.empty() ? "'" : ", '") + shown + "'";
+    }
+  say(empty, first_empty,
+      std::string(empty == 1 ? "collection (z:Collection) holds" : "collections (z:Collection) hold") +
+          " no item of the file, nor a collection that does: not made (" + empty_names + ")");
+  say(strays, first_stray,
+      std::string(strays == 1 ? "member of a collection (dcterms:hasPart) is" : "members of collections (dcterms:hasPart) are") +
+          " no item of the file (a note, an attachment, or a node the file does not hold): not added");
   say(others, first_other,
       std::string(others == 1 ? "node" : "nodes") + " of rdf:RDF that no item names and that are no item (" +
           other_names + "): skipped");

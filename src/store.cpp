@@ -1028,8 +1028,24 @@ std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_vie
   return work;
 }
 
+namespace {
+bool is_library_field(const ExtraField& f) {
+  return f.name == kLibraryTag || f.name == kLibraryNote || f.name == kLibraryCollection || f.name == kLibraryFile;
+}
+}  // namespace
+
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key) {
   std::uint64_t hash = 0;
+  if (std::any_of(r.extra.begin(), r.extra.end(), is_library_field)) {
+    Record bare = r;
+    std::vector<ExtraField> fields;
+    for (const ExtraField& f : bare.extra)
+      if (is_library_field(f)) fields.push_back(f);
+    bare.extra.erase(std::remove_if(bare.extra.begin(), bare.extra.end(), is_library_field), bare.extra.end());
+    AddResult res = add(bare, merge_by_doi, encode(bare), entry_key);
+    give_library_fields(res.work_id, fields);
+    return res;
+  }
   if (auto work = present_source(r, hash)) {
     AddResult res{AddStatus::present, live_work(*work), {}, {}, {}};
     res.doi_spelled = take_doi_spelling(r, hash, res.work_id);
@@ -2512,6 +2528,40 @@ std::size_t Library::collection_remove(const std::string& name, const std::vecto
     removed += static_cast<std::size_t>(sqlite3_changes(db_));
   }
   return removed;
+}
+
+void Library::give_library_fields(std::int64_t work_id, const std::vector<ExtraField>& fields) {
+  if (!is_live(work_id)) return;  // in the trash: restored as it was
+  std::vector<std::string> notes = notes_of(work_id), files = files_of(work_id);
+  for (const ExtraField& f : fields) {
+    if (f.value.empty()) continue;
+    if (f.name == kLibraryTag) {
+      add_tag(work_id, f.value);
+    } else if (f.name == kLibraryNote) {
+      if (std::find(notes.begin(), notes.end(), f.value) != notes.end()) continue;
+      add_note(work_id, f.value);
+      notes.push_back(f.value);
+    } else if (f.name == kLibraryFile) {
+      if (std::find(files.begin(), files.end(), f.value) != files.end()) continue;
+      add_file(work_id, f.value);
+      files.push_back(f.value);
+    } else if (f.name == kLibraryCollection) {
+      std::string name, parent;
+      for (const std::string& part : split_list(f.value, "\n")) {
+        const std::string one(trim(part));
+        if (one.empty()) continue;
+        name = parent.empty() ? one : parent + "/" + one;
+        std::optional<Collection> c = find_collection(db_, name);
+        if (c && !c->query.empty()) {
+          name += " (imported)";
+          c = find_collection(db_, name);
+        }
+        if (!c) create_collection(name, parent, {});
+        parent = name;
+      }
+      if (!name.empty()) collection_add(name, {work_id});
+    }
+  }
 }
 
 std::vector<Collection> Library::collections() {

@@ -10,6 +10,7 @@
 
 #include "../exporters/bibtex_common.hpp"
 #include "refnet/text.hpp"
+#include "refnet/store.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -84,13 +85,14 @@ TEST_CASE("Zotero items: every field mapped or kept, extra lines read", "[zotero
   CHECK(extra_values(r, "accessed") == std::vector<std::string>{"2020-01-02"});
   CHECK(r.abstract == "Abs");
   CHECK(r.language == "en");
-  CHECK(r.keywords == std::vector<std::string>{"a", "b"});
+  CHECK(r.keywords == std::vector<std::string>{"b"});  // zrdf40: the automatic tag (type 1)
+  CHECK(extra_values(r, std::string(kLibraryTag)) == std::vector<std::string>{"a"});  // the manual one: a refnet tag
   CHECK(r.pmid == "123");
   CHECK(r.citekey == "lee2019");
   CHECK(extra_values(r, "extra") == std::vector<std::string>{"Original Date: 1900"});
   CHECK(extra_values(r, "shortTitle") == std::vector<std::string>{"Ch"});
   CHECK(extra_values(r, "mystery") == std::vector<std::string>{"m"});
-  CHECK(extra_values(r, "note") == std::vector<std::string>{"<p>Read it</p>"});
+  CHECK(extra_values(r, std::string(kLibraryNote)) == std::vector<std::string>{"Read it"});  // zrdf40: a refnet note
   // Zotero's bookkeeping (itemID) is dropped with one warning naming it.
   bool named = false;
   for (const auto& d : p.diags.items())

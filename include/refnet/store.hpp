@@ -186,6 +186,22 @@ struct LibraryStats {
   std::vector<std::pair<std::string, std::int64_t>> top_containers;
 };
 
+// What an importer hands the library beside a record's fields: a reference
+// manager's tags, notes, collections and attached files (Zotero RDF), as
+// extra fields of the record under these names.  Library::add() takes them
+// out of the record it stores and gives them to the record's work, whether
+// the record was added, merged or present already, without doubling any: a
+// tag or a note the work has, a collection it is in, a file it has stay as
+// they are (a re-import changes nothing).  A collection's value is its path,
+// the names from the top collection down separated by '\n': it becomes the
+// collections "Top", "Top/Child", ... each inside the one before (an
+// existing collection of that name is used; a saved search of that name is
+// left alone, the works go to "NAME (imported)").
+inline constexpr std::string_view kLibraryTag = "library:tag";
+inline constexpr std::string_view kLibraryNote = "library:note";
+inline constexpr std::string_view kLibraryCollection = "library:collection";
+inline constexpr std::string_view kLibraryFile = "library:file";
+
 class Library {
  public:
   static constexpr int kSchemaVersion = 16;
@@ -556,6 +572,8 @@ class Library {
   std::vector<std::int64_t> works_with_database_id(const Record& r);
   // After add() joined `r` to res.work_id: the other works `confirmed`
   // (after the first) merged into it or proposed (AddResult::also_confirmed).
+  // Gives a work what an importer handed it (kLibraryTag...), see add().
+  void give_library_fields(std::int64_t work_id, const std::vector<ExtraField>& fields);
   void join_confirmed(const Record& r, const std::vector<std::pair<std::int64_t, std::string>>& confirmed,
                       AddResult& res);
   // The live work holding an earlier export of the entry `r` is, by the key
