@@ -1104,6 +1104,8 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       same = entry;
       keyed = r;
       keyed->citekey = std::string(entry_key);
+      // The notes refnet wrote in it are the work's (edited: updated), not the source's.
+      res.said = take_own_notes(*this, *entry, *keyed);
       std::optional<Record> view = record(*entry, RecordParts{false, false, false, false});
       if (view && iequals(view->citekey, entry_key)) {
         if (source_label_.empty()) {

@@ -270,6 +270,9 @@ class Library {
       std::string why;
     };
     std::vector<OtherWork> also_confirmed;
+    // Diagnostics on the record (`file:line:1: note: ...`): the notes its
+    // note field updated (take_own_notes in source_keys.hpp).
+    std::vector<std::string> said;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
