@@ -195,15 +195,47 @@ std::string describe_choice(Library& lib, const std::string& key, const PaperKey
 
 namespace {
 
+// The numbers of a folded title, in order: its runs of digits ("covid19"
+// and "covid 19" alike) and its words that are Roman numerals up to 20.
+std::vector<std::string> title_numbers(std::string_view folded) {
+  static const std::set<std::string_view> roman = {"i",   "ii",  "iii",  "iv", "v",   "vi",  "vii",
+                                                   "viii", "ix", "x",    "xi", "xii", "xiii", "xiv",
+                                                   "xv",  "xvi", "xvii", "xviii", "xix", "xx"};
+  std::vector<std::string> out;
+  for (std::string_view w : split_words(folded)) {
+    if (roman.count(w)) {
+      out.emplace_back(w);
+      continue;
+    }
+    for (std::size_t i = 0; i < w.size();) {
+      if (!is_digit(w[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < w.size() && is_digit(w[end])) ++end;
+      out.emplace_back(w.substr(i, end - i));
+      i = end;
+    }
+  }
+  return out;
+}
+
 // Whether two titles are one after an edit: folded alike, one extending the
 // other ("De la grammatologie" -> "De la grammatologie (nouvelle édition)"),
-// or most words of each kept (a corrected typo).
+// or most words of each kept (a corrected typo); not when their numbers
+// differ ("... crowded cells. I. Theory" and "... II. Experiments": two parts
+// of a series, two papers).
 bool title_kept(std::string_view a, std::string_view b) {
   std::string x = fold_words(strip_rich_text(a)), y = fold_words(strip_rich_text(b));
   if (x.empty() || y.empty()) return x == y;
   if (x == y) return true;
   if (x.size() > y.size()) std::swap(x, y);
-  if (y.compare(0, x.size(), x) == 0 && (y.size() == x.size() || y[x.size()] == ' ')) return true;
+  std::vector<std::string> nx = title_numbers(x), ny = title_numbers(y);
+  // A subtitle added ("City of Suspects: Crime in Mexico City, 1900-1931"), its numbers with it.
+  if (y.compare(0, x.size(), x) == 0 && (y.size() == x.size() || y[x.size()] == ' '))
+    return std::equal(nx.begin(), nx.end(), ny.begin());
+  if (nx != ny) return false;
   std::vector<std::string_view> wx = split_words(x), wy = split_words(y);
   std::set<std::string_view> sx(wx.begin(), wx.end()), sy(wy.begin(), wy.end());
   std::size_t common = 0;
@@ -218,6 +250,20 @@ std::string first_family(const Record& r) {
   return fold_words(names.front().is_literal() ? names.front().literal : names.front().family);
 }
 
+// The first creator's first initial, folded ("j" of "Smith, John" and of
+// "Smith, J."), or empty.
+std::string first_initial(const Record& r) {
+  const std::vector<Creator>& names = r.authors.empty() ? r.editors : r.authors;
+  if (names.empty() || names.front().is_literal()) return {};
+  return std::string(first_letter(fold_words(names.front().given)));
+}
+
+// The first page of a page range, folded ("100" of "100--105").
+std::string first_page(std::string_view pages) {
+  std::string p = normalize_pages(pages);
+  return p.substr(0, p.find('-'));
+}
+
 }  // namespace
 
 bool pinned_key_entry(const Record& entry, const Record& view, std::string* differs) {
@@ -227,12 +273,22 @@ bool pinned_key_entry(const Record& entry, const Record& view, std::string* diff
   if (both_differ(entry.pmid, view.pmid)) what.push_back("PMID");
   if (both_differ(entry.pmcid, view.pmcid)) what.push_back("PMCID");
   std::string fe = first_family(entry), fv = first_family(view);
-  if (!fe.empty() && !fv.empty() && fe != fv) what.push_back("first author");
+  std::string ie = first_initial(entry), iv = first_initial(view);
+  if ((!fe.empty() && !fv.empty() && fe != fv) || (!ie.empty() && !iv.empty() && ie != iv))
+    what.push_back("first author");
   const bool same_title = fold_words(strip_rich_text(entry.title)) == fold_words(strip_rich_text(view.title));
   const bool same_year = entry.issued.year == view.issued.year;
   if (!title_kept(entry.title, view.title)) what.push_back("title");
   else if (!same_title && !same_year) what.push_back("title");
   if (!same_year && !same_title) what.push_back("year");
+  // Another volume and first page both: another paper (one of them is an edit).
+  auto both_differ_as = [](const std::string& a, const std::string& b) { return !a.empty() && !b.empty() && a != b; };
+  if (both_differ_as(normalize_volume(entry.volume), normalize_volume(view.volume)) &&
+      both_differ_as(first_page(entry.pages), first_page(view.pages)))
+  {
+    what.push_back("volume");
+    what.push_back("pages");
+  }
   if (differs) {
     differs->clear();
     for (std::size_t i = 0; i < what.size(); ++i)

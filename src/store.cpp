@@ -984,21 +984,36 @@ bool Library::take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_
 
 std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_view entry_key) {
   if (entry_key.empty() || r.title.empty()) return std::nullopt;
-  std::optional<std::int64_t> work = work_by_key(entry_key);
-  if (!work || !is_live(*work)) return std::nullopt;
+  // The work holding the key (or having it as an old key), then the works
+  // sources gave it (`export --cites` writes a work under the key the paper
+  // cites, that a source gave it).
+  std::vector<std::int64_t> works;
+  if (std::optional<std::int64_t> w = work_by_key(entry_key)) works.push_back(*w);
+  for (const KeyGiver& g : key_givers(*this, entry_key))
+    if (std::find(works.begin(), works.end(), g.work) == works.end()) works.push_back(g.work);
+  for (std::int64_t w : works)
+    if (is_live(w) && same_entry_of(r, entry_key, w)) return w;
+  return std::nullopt;
+}
+
+bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::int64_t work) {
   Record keyed = r;
   keyed.citekey = std::string(entry_key);
-  for (const Record& s : source_records(*work))
-    if (same_database_record(keyed, s) && !(!r.doi.empty() && !s.doi.empty() && r.doi != s.doi)) return work;
+  // The same tool's entry under its key, title and year, unless an
+  // identifier, the first author or the volume and pages say it is another
+  // paper (a colleague's `jones2019` "Introduction" in another journal).
+  for (const Record& s : source_records(work))
+    if (same_database_record(keyed, s) && pinned_key_entry(keyed, s, nullptr)) return true;
   // refnet's own export of the work, in whatever format (BibTeX, CSL-JSON,
   // CSV, RIS all write the work's key): the work's key itself, its title
   // (folded) and year, and nothing dedup would call another work (creators,
   // venue, volume, pages, identifiers).  Its sources may be in another
   // format (a library of RIS files exported as BibTeX), so the view is
   // compared, not a source; the export joins without superseding them.
-  std::optional<Record> view = record(*work, RecordParts{false, true, true, true});
-  if (!view || !iequals(view->citekey, entry_key) || view->issued.year != r.issued.year) return std::nullopt;
-  if (fold_words(strip_rich_text(view->title)) != fold_words(strip_rich_text(r.title))) return std::nullopt;
+  // The key may be the work's old key or one a source gave it (the paper's).
+  std::optional<Record> view = record(work, RecordParts{false, true, true, true});
+  if (!view || view->issued.year != r.issued.year) return false;
+  if (fold_words(strip_rich_text(view->title)) != fold_words(strip_rich_text(r.title))) return false;
   // What the export writes as it is: the first creator's family name, the
   // volume and the pages (another tool's entry under the same key and title
   // is another record of it: see same_database_record).
@@ -1022,10 +1037,9 @@ std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_vie
   std::string view_family = first_family(*view), family = first_family(r);
   if ((!view_family.empty() && !family.empty() && view_family != family) || differ(view->pages, r.pages) ||
       differ(volume_number(view->volume), volume_number(r.volume)))
-    return std::nullopt;
+    return false;
   DedupOptions opt;
-  if (duplicate_score(r, *view, opt, nullptr) < opt.threshold) return std::nullopt;
-  return work;
+  return duplicate_score(r, *view, opt, nullptr) >= opt.threshold;
 }
 
 Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encoded& e, std::string_view entry_key) {

@@ -24,6 +24,16 @@ std::size_t count_of(const std::string& s, const std::string& what) {
   return n;
 }
 
+// `show`'s view of a work: its fields, before its sources (a re-import adds
+// one); biblatex's `ids` read back is kept as the source's field `[ids]`.
+std::string view_of(const Lib& l, const std::string& key) {
+  std::string out = l.run("show " + key).out;
+  out = out.substr(0, out.find("\n  sources\n") + 1);
+  std::size_t ids = out.find("  [ids]");
+  if (ids != std::string::npos) out.erase(ids, out.find('\n', ids) + 1 - ids);
+  return out;
+}
+
 std::size_t works(const Lib& l) {
   CommandResult list = l.run("list");
   REQUIRE(list.status == 0);
@@ -113,4 +123,75 @@ TEST_CASE("roundtrip40: an edited note is one import: undo gives the old note ba
   REQUIRE(l.run("export -o '" + out + "'").status == 0);
   CHECK(count_of(slurp(out), "re-read section 2") == 1);
   CHECK(count_of(slurp(out), "check fig 3") == 1);
+}
+
+// The year of a merged work differs between its sources (Alice: 2020, Bob's
+// online-first record: 2019); the paper cites Bob's key.  refnet's export
+// writes the merged view (2020) under SmithDoe19; read back, it is that work.
+TEST_CASE("roundtrip40: an unchanged export --cites file re-imported changes nothing", "[roundtrip40][keys]") {
+  for (const std::string format : {"bibtex", "biblatex", "csl-json"}) {
+    INFO(format);
+    Lib l;
+    const std::string alice = l.dir / "alice.bib", bob = l.dir / "bob.bib", tex = l.dir / "paper.tex";
+    write(alice,
+          "@article{smith2020,\n  author = {Smith, John and Doe, Jane},\n  title = {A study of things},\n"
+          "  journal = {Journal of Things},\n  year = {2020},\n  volume = {3},\n  pages = {1--10}\n}\n");
+    write(bob,
+          "@article{SmithDoe19,\n  author = {Smith, John and Doe, Jane},\n  title = {A Study of Things},\n"
+          "  journal = {Journal of Things},\n  year = {2019},\n  volume = {3},\n  number = {2},\n"
+          "  pages = {1--10},\n  abstract = {We study things.}\n}\n");
+    write(tex, "\\documentclass{article}\\begin{document}\\cite{SmithDoe19}\\end{document}\n");
+    REQUIRE(l.run("import --source Alice '" + alice + "'").status == 0);
+    REQUIRE(l.run("import --source Bob '" + bob + "'").status == 0);
+    REQUIRE(l.run("dedup --apply").status == 0);
+    REQUIRE(works(l) == 1);
+    const std::string before = view_of(l, "smith2020");
+    const std::string cited = l.dir / (format == "csl-json" ? "cited.json" : "cited.bib");
+    REQUIRE(l.run("export --format " + format + " --cites '" + tex + "' -o '" + cited + "'").status == 0);
+    REQUIRE(slurp(cited).find("SmithDoe19") != std::string::npos);
+    for (int round = 0; round < 2; ++round) {
+      CommandResult imp = l.run("import '" + cited + "'");
+      REQUIRE((imp.status == 0 || imp.status == 3));
+      CHECK(imp.out.find("1 new") == std::string::npos);
+      CHECK(imp.err.find("already names") == std::string::npos);
+      CHECK(works(l) == 1);  // before: 2 (a new smith2020study)
+    }
+    CHECK(view_of(l, "smith2020") == before);
+  }
+}
+
+// Two colleagues' files: Alice exported hers (keys pinned), then Bob's file
+// comes in.  His smith2020 is the second part of a series by the same
+// authors in the same year, his jones2019 "Introduction" another journal's.
+TEST_CASE("roundtrip40: a colleague's entry under the same key, another paper, stays another work",
+          "[roundtrip40][keys]") {
+  for (const bool exported : {true, false}) {
+    INFO("Alice's keys pinned: " << exported);
+    Lib l;
+    const std::string alice = l.dir / "alice.bib", bob = l.dir / "bob.bib";
+    write(alice,
+          "@article{smith2020,\n  author = {Smith, John and Doe, Jane},\n"
+          "  title = {Protein folding in crowded cells. {I}. Theory},\n  journal = {Biophysical Journal},\n"
+          "  year = {2020},\n  volume = {118},\n  pages = {100--110}\n}\n"
+          "@article{jones2019,\n  author = {Jones, Mary},\n  title = {Introduction},\n"
+          "  journal = {Journal of Cell Science},\n  year = {2019},\n  volume = {132},\n  pages = {1--2}\n}\n");
+    write(bob,
+          "@article{smith2020,\n  author = {Smith, John and Doe, Jane},\n"
+          "  title = {Protein folding in crowded cells. {II}. Experiments},\n  journal = {Biophysical Journal},\n"
+          "  year = {2020},\n  volume = {118},\n  pages = {111--125}\n}\n"
+          "@article{jones2019,\n  author = {Jones, Peter},\n  title = {Introduction},\n"
+          "  journal = {Annals of Botany},\n  year = {2019},\n  volume = {124},\n  pages = {iii--iv}\n}\n");
+    REQUIRE(l.run("import --source Alice '" + alice + "'").status == 0);
+    if (exported) REQUIRE(l.run("export -o '" + (l.dir / "alice-out.bib") + "'").status == 0);
+    CommandResult imp = l.run("import --source Bob '" + bob + "'");
+    REQUIRE(imp.status == 0);
+    CHECK(imp.out.find("2 new") != std::string::npos);  // before: 0 new, 2 merged and updated (pinned)
+    CHECK(works(l) == 4);
+    // Alice's works keep their own view.
+    CHECK(l.run("show smith2020").out.find("I. Theory") != std::string::npos);
+    CHECK(l.run("show jones2019").out.find("Journal of Cell Science") != std::string::npos);
+    // Said at each entry.
+    CHECK(imp.err.find("bob.bib:1:1: warning: key smith2020 already names work 1") != std::string::npos);
+    CHECK(imp.err.find("bob.bib:9:1: warning: key jones2019 already names work 2") != std::string::npos);
+  }
 }
