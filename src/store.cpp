@@ -2402,17 +2402,22 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
     std::string alias;
     std::int64_t work;
     bool written;
+    bool absorbed;
   };
   std::vector<Row> rows;
   {
     Stmt s(db_,
-           "SELECT a.alias, a.work_id, a.absorbed = 2 OR (a.absorbed = 1 AND w.key_pinned = 1) "
+           "SELECT a.alias, a.work_id, a.absorbed = 2 OR (a.absorbed = 1 AND w.key_pinned = 1), a.absorbed = 1 "
            "FROM key_aliases a LEFT JOIN works w ON w.id = a.work_id ORDER BY a.work_id, a.alias");
     while (s.step())
-      rows.push_back({column_text(s.get(), 0), sqlite3_column_int64(s.get(), 1), sqlite3_column_int(s.get(), 2) == 1});
+      rows.push_back({column_text(s.get(), 0), sqlite3_column_int64(s.get(), 1), sqlite3_column_int(s.get(), 2) == 1,
+                      sqlite3_column_int(s.get(), 3) == 1});
   }
   std::vector<std::pair<std::int64_t, std::string>> out;
   std::unordered_map<std::int64_t, std::vector<Record>> sources;
+  // Whether every .bib or CSL-JSON source of the live work has the key its
+  // file gave remembered (source_keys; not so for sources stored before 15).
+  std::unordered_map<std::int64_t, bool> keys_known;
   for (auto& row : rows) {
     std::int64_t live = live_work(row.work);
     bool made_up = false;
@@ -2421,6 +2426,24 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
       if (it == sources.end()) it = sources.emplace(live, source_records(live)).first;
       for (const Record& r : it->second)
         if (r.provenance.format != "user" && made_up_key(row.alias, r)) made_up = true;
+    }
+    // The key a record got for the moment it was a work of its own, absorbed
+    // at once (a re-import joining its work), named it in no source: not an
+    // old key a paper may cite (biblatex ids), though unmerge gives it back.
+    if (!row.written && !made_up && row.absorbed) {
+      auto known = keys_known.find(live);
+      if (known == keys_known.end()) {
+        Stmt k(db_, (std::string(kWorkAndAbsorbed) +
+                     "SELECT NOT EXISTS (SELECT 1 FROM sources s WHERE s.work_id IN m AND s.format IN ('bibtex', "
+                     "'csl-json') AND NOT EXISTS (SELECT 1 FROM source_keys k WHERE k.source_id = s.id))")
+                        .c_str());
+        k.bind(1, live);
+        known = keys_known.emplace(live, k.step() && sqlite3_column_int(k.get(), 0) == 1).first;
+      }
+      if (known->second) {
+        const auto givers = key_givers(*this, row.alias);
+        made_up = std::none_of(givers.begin(), givers.end(), [&](const KeyGiver& g) { return g.work == live; });
+      }
     }
     if (!made_up) out.emplace_back(live, std::move(row.alias));
   }

@@ -195,3 +195,32 @@ TEST_CASE("roundtrip40: a colleague's entry under the same key, another paper, s
     CHECK(imp.err.find("bob.bib:9:1: warning: key jones2019 already names work 2") != std::string::npos);
   }
 }
+
+// A record read back joins its work at once; the key it got for that moment
+// (smith2020study) named the work in no source: no old key for biblatex ids.
+TEST_CASE("roundtrip40: biblatex ids hold no key refnet made up for a record that joined its work at once",
+          "[roundtrip40][keys]") {
+  Lib l;
+  const std::string src = l.dir / "a.bib", out = l.dir / "out.bib";
+  write(src, kSmith);
+  REQUIRE(l.run("import '" + src + "'").status == 0);
+  REQUIRE(l.run("note smith2020 'check fig 3'").status == 0);
+  for (int round = 0; round < 2; ++round) {
+    REQUIRE(l.run("export -o '" + out + "'").status == 0);
+    edit(out, "year = {2020}", "year = {2020},\n  keywords = {round " + std::to_string(round) + "}");
+    REQUIRE(l.run("import '" + out + "'").status == 0);
+  }
+  CommandResult bl = l.run("export --format biblatex --no-pin");
+  REQUIRE(bl.status == 0);
+  CHECK(bl.out.find("ids =") == std::string::npos);  // before: ids = {smith2020study}
+  CommandResult bib = l.run("export --no-pin");
+  CHECK(bib.err.find("old key") == std::string::npos);
+  // A key a source gave stays an old key: Bob's SmithDoe19, merged into smith2020.
+  const std::string bob = l.dir / "bob.bib";
+  write(bob, "@article{SmithDoe19,\n  author = {Smith, John},\n  title = {A Study of Things},\n"
+             "  journal = {J. Things},\n  year = {2019},\n  volume = {3},\n  pages = {1--10}\n}\n");
+  REQUIRE(l.run("import '" + bob + "'").status == 0);
+  REQUIRE(l.run("dedup --apply").status == 0);
+  bl = l.run("export --format biblatex --no-pin");
+  CHECK(bl.out.find("ids = {SmithDoe19}") != std::string::npos);
+}
