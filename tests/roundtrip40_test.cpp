@@ -55,6 +55,14 @@ const char* const kSmith =
     "@article{smith2020,\n  author = {Smith, John},\n  title = {A study of things},\n"
     "  journal = {J. Things},\n  year = {2020},\n  volume = {3},\n  pages = {1--10}\n}\n";
 
+// The user's library: kSmith imported from a.bib, with `notes` on it.
+void smith_with_notes(const Lib& l, std::initializer_list<const char*> notes) {
+  const std::string src = l.dir / "a.bib";
+  write(src, kSmith);
+  REQUIRE(l.run("import '" + src + "'").status == 0);
+  for (const char* n : notes) REQUIRE(l.run(std::string("note smith2020 '") + n + "'").status == 0);
+}
+
 }  // namespace
 
 TEST_CASE("roundtrip40: an edited note in refnet's own BibTeX, RIS or CSL-JSON export updates the note",
@@ -62,11 +70,8 @@ TEST_CASE("roundtrip40: an edited note in refnet's own BibTeX, RIS or CSL-JSON e
   for (const std::string format : {"bibtex", "ris", "csl-json"}) {
     INFO(format);
     Lib l;
-    const std::string src = l.dir / "a.bib", out = l.dir / ("out." + format);
-    write(src, kSmith);
-    REQUIRE(l.run("import '" + src + "'").status == 0);
-    REQUIRE(l.run("note smith2020 'check fig 3'").status == 0);
-    REQUIRE(l.run("note smith2020 'ask Ann about the data'").status == 0);
+    const std::string out = l.dir / ("out." + format);
+    smith_with_notes(l, {"check fig 3", "ask Ann about the data"});
     REQUIRE(l.run("export --format " + format + " -o '" + out + "'").status == 0);
     edit(out, "check fig 3", "check fig 3 and fig 4");
     CommandResult imp = l.run("import '" + out + "'");
@@ -96,11 +101,8 @@ TEST_CASE("roundtrip40: an edited note in refnet's own BibTeX, RIS or CSL-JSON e
 TEST_CASE("roundtrip40: an edited note is one import: undo gives the old note back; a note left out is kept",
           "[roundtrip40][notes]") {
   Lib l;
-  const std::string src = l.dir / "a.bib", out = l.dir / "out.bib";
-  write(src, kSmith);
-  REQUIRE(l.run("import '" + src + "'").status == 0);
-  REQUIRE(l.run("note smith2020 'check fig 3'").status == 0);
-  REQUIRE(l.run("note smith2020 'ask Ann about the data'").status == 0);
+  const std::string out = l.dir / "out.bib";
+  smith_with_notes(l, {"check fig 3", "ask Ann about the data"});
   REQUIRE(l.run("export -o '" + out + "'").status == 0);
   edit(out, "check fig 3", "check fig 5");
   REQUIRE(l.run("import '" + out + "'").status == 0);
@@ -201,10 +203,8 @@ TEST_CASE("roundtrip40: a colleague's entry under the same key, another paper, s
 TEST_CASE("roundtrip40: biblatex ids hold no key refnet made up for a record that joined its work at once",
           "[roundtrip40][keys]") {
   Lib l;
-  const std::string src = l.dir / "a.bib", out = l.dir / "out.bib";
-  write(src, kSmith);
-  REQUIRE(l.run("import '" + src + "'").status == 0);
-  REQUIRE(l.run("note smith2020 'check fig 3'").status == 0);
+  const std::string out = l.dir / "out.bib";
+  smith_with_notes(l, {"check fig 3"});
   for (int round = 0; round < 2; ++round) {
     REQUIRE(l.run("export -o '" + out + "'").status == 0);
     edit(out, "year = {2020}", "year = {2020},\n  keywords = {round " + std::to_string(round) + "}");
