@@ -984,21 +984,36 @@ bool Library::take_doi_spelling(const Record& r, std::uint64_t hash, std::int64_
 
 std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_view entry_key) {
   if (entry_key.empty() || r.title.empty()) return std::nullopt;
-  std::optional<std::int64_t> work = work_by_key(entry_key);
-  if (!work || !is_live(*work)) return std::nullopt;
+  // The work holding the key (or having it as an old key), then the works
+  // sources gave it (`export --cites` writes a work under the key the paper
+  // cites, that a source gave it).
+  std::vector<std::int64_t> works;
+  if (std::optional<std::int64_t> w = work_by_key(entry_key)) works.push_back(*w);
+  for (const KeyGiver& g : key_givers(*this, entry_key))
+    if (std::find(works.begin(), works.end(), g.work) == works.end()) works.push_back(g.work);
+  for (std::int64_t w : works)
+    if (is_live(w) && same_entry_of(r, entry_key, w)) return w;
+  return std::nullopt;
+}
+
+bool Library::same_entry_of(const Record& r, std::string_view entry_key, std::int64_t work) {
   Record keyed = r;
   keyed.citekey = std::string(entry_key);
-  for (const Record& s : source_records(*work))
-    if (same_database_record(keyed, s) && !(!r.doi.empty() && !s.doi.empty() && r.doi != s.doi)) return work;
+  // The same tool's entry under its key, title and year, unless an
+  // identifier, the first author or the volume and pages say it is another
+  // paper (a colleague's `jones2019` "Introduction" in another journal).
+  for (const Record& s : source_records(work))
+    if (same_database_record(keyed, s) && pinned_key_entry(keyed, s, nullptr)) return true;
   // refnet's own export of the work, in whatever format (BibTeX, CSL-JSON,
   // CSV, RIS all write the work's key): the work's key itself, its title
   // (folded) and year, and nothing dedup would call another work (creators,
   // venue, volume, pages, identifiers).  Its sources may be in another
   // format (a library of RIS files exported as BibTeX), so the view is
   // compared, not a source; the export joins without superseding them.
-  std::optional<Record> view = record(*work, RecordParts{false, true, true, true});
-  if (!view || !iequals(view->citekey, entry_key) || view->issued.year != r.issued.year) return std::nullopt;
-  if (fold_words(strip_rich_text(view->title)) != fold_words(strip_rich_text(r.title))) return std::nullopt;
+  // The key may be the work's old key or one a source gave it (the paper's).
+  std::optional<Record> view = record(work, RecordParts{false, true, true, true});
+  if (!view || view->issued.year != r.issued.year) return false;
+  if (fold_words(strip_rich_text(view->title)) != fold_words(strip_rich_text(r.title))) return false;
   // What the export writes as it is: the first creator's family name, the
   // volume and the pages (another tool's entry under the same key and title
   // is another record of it: see same_database_record).
@@ -1022,10 +1037,9 @@ std::optional<std::int64_t> Library::same_entry(const Record& r, std::string_vie
   std::string view_family = first_family(*view), family = first_family(r);
   if ((!view_family.empty() && !family.empty() && view_family != family) || differ(view->pages, r.pages) ||
       differ(volume_number(view->volume), volume_number(r.volume)))
-    return std::nullopt;
+    return false;
   DedupOptions opt;
-  if (duplicate_score(r, *view, opt, nullptr) < opt.threshold) return std::nullopt;
-  return work;
+  return duplicate_score(r, *view, opt, nullptr) >= opt.threshold;
 }
 
 namespace {
@@ -1120,6 +1134,8 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       same = entry;
       keyed = r;
       keyed->citekey = std::string(entry_key);
+      // The notes refnet wrote in it are the work's (edited: updated), not the source's.
+      res.said = take_own_notes(*this, *entry, *keyed);
       std::optional<Record> view = record(*entry, RecordParts{false, false, false, false});
       if (view && iequals(view->citekey, entry_key)) {
         if (source_label_.empty()) {
@@ -2402,17 +2418,22 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
     std::string alias;
     std::int64_t work;
     bool written;
+    bool absorbed;
   };
   std::vector<Row> rows;
   {
     Stmt s(db_,
-           "SELECT a.alias, a.work_id, a.absorbed = 2 OR (a.absorbed = 1 AND w.key_pinned = 1) "
+           "SELECT a.alias, a.work_id, a.absorbed = 2 OR (a.absorbed = 1 AND w.key_pinned = 1), a.absorbed = 1 "
            "FROM key_aliases a LEFT JOIN works w ON w.id = a.work_id ORDER BY a.work_id, a.alias");
     while (s.step())
-      rows.push_back({column_text(s.get(), 0), sqlite3_column_int64(s.get(), 1), sqlite3_column_int(s.get(), 2) == 1});
+      rows.push_back({column_text(s.get(), 0), sqlite3_column_int64(s.get(), 1), sqlite3_column_int(s.get(), 2) == 1,
+                      sqlite3_column_int(s.get(), 3) == 1});
   }
   std::vector<std::pair<std::int64_t, std::string>> out;
   std::unordered_map<std::int64_t, std::vector<Record>> sources;
+  // Whether every .bib or CSL-JSON source of the live work has the key its
+  // file gave remembered (source_keys; not so for sources stored before 15).
+  std::unordered_map<std::int64_t, bool> keys_known;
   for (auto& row : rows) {
     std::int64_t live = live_work(row.work);
     bool made_up = false;
@@ -2421,6 +2442,24 @@ std::vector<std::pair<std::int64_t, std::string>> Library::citable_aliases() {
       if (it == sources.end()) it = sources.emplace(live, source_records(live)).first;
       for (const Record& r : it->second)
         if (r.provenance.format != "user" && made_up_key(row.alias, r)) made_up = true;
+    }
+    // The key a record got for the moment it was a work of its own, absorbed
+    // at once (a re-import joining its work), named it in no source: not an
+    // old key a paper may cite (biblatex ids), though unmerge gives it back.
+    if (!row.written && !made_up && row.absorbed) {
+      auto known = keys_known.find(live);
+      if (known == keys_known.end()) {
+        Stmt k(db_, (std::string(kWorkAndAbsorbed) +
+                     "SELECT NOT EXISTS (SELECT 1 FROM sources s WHERE s.work_id IN m AND s.format IN ('bibtex', "
+                     "'csl-json') AND NOT EXISTS (SELECT 1 FROM source_keys k WHERE k.source_id = s.id))")
+                        .c_str());
+        k.bind(1, live);
+        known = keys_known.emplace(live, k.step() && sqlite3_column_int(k.get(), 0) == 1).first;
+      }
+      if (known->second) {
+        const auto givers = key_givers(*this, row.alias);
+        made_up = std::none_of(givers.begin(), givers.end(), [&](const KeyGiver& g) { return g.work == live; });
+      }
     }
     if (!made_up) out.emplace_back(live, std::move(row.alias));
   }

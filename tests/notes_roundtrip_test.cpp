@@ -34,7 +34,7 @@ TEST_CASE("notes39: a note read back from refnet's own BibTeX export is not writ
     REQUIRE(run_refnet("export" + L + " -o '" + bib + "'").status == 0);
     CHECK(count_of(slurp(bib), "check fig 3") == 1);  // before: 2 after each round trip
   }
-  // An edited annote differs from the note: both are kept (no note lost), once.
+  // An edited annote updates the note (roundtrip40): the edit once, the old text gone.
   std::string text = slurp(bib);
   text.replace(text.find("check fig 3"), 11, "check fig 3 and fig 4");
   { std::ofstream(bib) << text; }
@@ -44,7 +44,7 @@ TEST_CASE("notes39: a note read back from refnet's own BibTeX export is not writ
     REQUIRE(run_refnet("export" + L + " -o '" + bib + "'").status == 0);
     const std::string out = slurp(bib);
     CHECK(count_of(out, "check fig 3 and fig 4") == 1);
-    CHECK(count_of(out, "check fig 3") == 2);  // the edited paragraph and the note, each once
+    CHECK(count_of(out, "check fig 3") == 1);  // before roundtrip40: 2, the edit beside the old note
   }
 }
 

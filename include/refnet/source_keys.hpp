@@ -79,4 +79,14 @@ std::optional<std::int64_t> pinned_key_work(Library& lib, const Record& entry, s
 // (merge_records), as a later export of a record does.
 bool edited_entry(const Record& later, const Record& earlier);
 
+// refnet's own export of `work` read back (`entry`, joining the work): its
+// note field (BibTeX and CSL-JSON annote, RIS N1) holds the work's notes as
+// refnet wrote them, after the entry's own text.  The notes are found again
+// in it (the longest common run of paragraphs): an edited paragraph updates
+// its note (Library::set_notes, in the import's journal entry: undo
+// reverses), paragraphs after the last note are a new note, a note left out
+// is kept; the note field keeps only the entry's own text, so a note is
+// never also the source's.  Returns what it said, `file:line:1: note: ...`.
+std::vector<std::string> take_own_notes(Library& lib, std::int64_t work, Record& entry);
+
 }  // namespace refnet

@@ -286,6 +286,9 @@ class Library {
       std::string why;
     };
     std::vector<OtherWork> also_confirmed;
+    // Diagnostics on the record (`file:line:1: note: ...`): the notes its
+    // note field updated (take_own_notes in source_keys.hpp).
+    std::vector<std::string> said;
   };
   // Adds a record as a new source; `present` when a source with the same
   // provenance hash and format is already in the library.  With
@@ -579,6 +582,8 @@ class Library {
   // The live work holding an earlier export of the entry `r` is, by the key
   // the file gave it (see add()).
   std::optional<std::int64_t> same_entry(const Record& r, std::string_view entry_key);
+  // Whether `r` under `entry_key` is an entry of `work` (same_entry's test of one work).
+  bool same_entry_of(const Record& r, std::string_view entry_key, std::int64_t work);
   // resolve() of a WoS UT, Scopus EID, PMID or PMCID.
   std::vector<std::int64_t> works_with_accession(std::string_view ref);
   std::optional<std::int64_t> present_source(const Record& r, std::uint64_t& hash);

@@ -364,6 +364,7 @@ int run(const Args& args) {
             kept_apart.add(res.kept_apart_identifiers[i], p.record, res.work_id, res.kept_apart[i]);
           for (const Library::AddResult::OtherWork& o : res.also_confirmed)
             other_works += other_work_warning(p.record, o) + '\n';
+          for (const std::string& s : res.said) other_works += s + '\n';
         }
       if (!batch.end_of_file) continue;
       if (std::string label = file_databases.label(); !label.empty() && !strict_failed)
