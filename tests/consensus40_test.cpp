@@ -237,6 +237,31 @@ TEST_CASE("screen: 'no conflicts' instead of an empty table; a row, a decision",
   CHECK(json_number(lib.run("prisma --json").out, "included") == 2);
 }
 
+TEST_CASE("rm of works screened: said, by decision; PRISMA still adds up", "[review][screen][consensus40]") {
+  CliLibrary lib;
+  screened_by_two(lib);
+  REQUIRE(lib.run("screen --stage fulltext --decisions '" + fixture("review/two_stage_fulltext.tsv") + "'").status == 3);
+  auto before = lib.run("prisma --json");
+  REQUIRE(before.status == 0);
+  // 10.1108/sasbe-08-2022-0180: both include at full text; 10.1016/j.crm.2022.100443 too.
+  auto rm = lib.run("rm 10.1108/sasbe-08-2022-0180 10.1016/j.crm.2022.100443");
+  INFO(rm.err);
+  REQUIRE(rm.status == 0);
+  CHECK(has(rm.err, "refnet rm: warning: 2 works carry a screening decision (2 included at full text: "));
+  CHECK(has(rm.err, "'refnet prisma' counts them as removed before screening (other reasons)"));
+  auto p = lib.run("prisma --json");
+  INFO(p.err);
+  REQUIRE(p.status == 0);
+  CHECK(json_number(p.out, "removed_other") == json_number(before.out, "removed_other") + 2);
+  CHECK(json_number(p.out, "screened") == json_number(before.out, "screened") - 2);
+  CHECK(json_number(p.out, "included") == json_number(before.out, "included") - 2);
+  CHECK(has(p.out, "\"included_in_review\":{\"stage\":\"fulltext\",\"reports\":3,"));
+  // A work without a decision: nothing said.
+  rm = lib.run("rm 10.1016/j.ijdrr.2018.02.004");
+  CHECK(rm.status == 0);
+  CHECK_FALSE(has(rm.err, "screening decision"));
+}
+
 // The arbiter on a terminal: only the conflicts not yet resolved, each
 // reviewer's decision shown (keys: i for the first, e then 2 for the second, q).
 TEST_CASE("screen --role arbiter on a terminal walks through the conflicts (driven through a pty)",
