@@ -23,7 +23,6 @@
 //     exclude 5 (wrong outcome 4, wrong study design 1), maybe 1, unassessed 1.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <fstream>
 #include <regex>
 
@@ -268,41 +267,8 @@ TEST_CASE("screen --role arbiter on a terminal walks through the conflicts (driv
           "[review][screen][consensus40]") {
   CliLibrary lib;
   screened_by_two(lib);
-  std::ofstream(lib.dir / "drive.py")
-      << "import os, pty, sys\n"
-         "pid, fd = pty.fork()\n"
-         "if pid == 0:\n"
-         "    os.execv(sys.argv[1], [sys.argv[1], 'screen', '--library', sys.argv[2], '--role', 'arbiter', '--by',\n"
-         "             'carol', '--reasons', 'not urban,not a review'])\n"
-         "out = b''\n"
-         "def wait_for(marker, count):\n"
-         "    global out\n"
-         "    while out.count(marker) < count:\n"
-         "        try:\n"
-         "            chunk = os.read(fd, 65536)\n"
-         "        except OSError:\n"
-         "            return\n"
-         "        if not chunk:\n"
-         "            return\n"
-         "        out += chunk\n"
-         "def type_key(key):\n"
-         "    try:\n"
-         "        os.write(fd, key)\n"
-         "    except OSError:\n"
-         "        pass\n"
-         "for n, key in enumerate('ieq'):\n"
-         "    wait_for(b'[q]uit > ', n + 1)\n"
-         "    type_key(key.encode())\n"
-         "    if key == 'e':\n"
-         "        wait_for(b'reason > ', 1)\n"
-         "        type_key(b'2')\n"
-         "wait_for(b'left to resolve', 1)\n"
-         "os.waitpid(pid, 0)\n"
-         "sys.stdout.buffer.write(out)\n";
-  const std::string cmd = "timeout 60 python3 '" + (lib.dir / "drive.py") + "' '" + REFNET_BINARY + "' '" + lib.path +
-                          "' >'" + (lib.dir / "out.txt") + "' 2>&1";
-  REQUIRE(std::system(cmd.c_str()) == 0);
-  const std::string out = slurp(lib.dir / "out.txt");
+  const std::vector<std::string> arbiter = {"--role", "arbiter", "--by", "carol", "--reasons", "not urban,not a review"};
+  const std::string out = screen_on_pty(lib.dir, lib.path, arbiter, "ie2q");
   INFO(out);
   CHECK(has(out, "[1/3] work "));
   CHECK(has(out, "ana: exclude: not a review\r\nben: exclude: wrong outcome\r\n"));
@@ -315,6 +281,5 @@ TEST_CASE("screen --role arbiter on a terminal walks through the conflicts (driv
   // None left: said.
   std::ofstream(lib.dir / "rest.tsv") << "key\tdecision\treason\n10.1016/j.ijdrr.2018.07.015\tinclude\t\n";
   REQUIRE(lib.run("screen --role consensus --decisions '" + (lib.dir / "rest.tsv") + "'").status == 0);
-  REQUIRE(std::system(cmd.c_str()) == 0);
-  CHECK(has(slurp(lib.dir / "out.txt"), "no conflict at title/abstract awaits a resolution"));
+  CHECK(has(screen_on_pty(lib.dir, lib.path, arbiter, "q"), "no conflict at title/abstract awaits a resolution"));
 }
