@@ -440,6 +440,27 @@ void check_line(const char* total_name, std::int64_t total,
                      ": this line does not add up; " + why);
 }
 
+// The studies of the included reports: those tagged with one study:<name> once.
+std::int64_t count_studies(Library& lib, const std::vector<std::int64_t>& included) {
+  std::map<std::int64_t, std::string> study_of;
+  for (const auto& [work, tag] : lib.live_tags_with_prefix("study:"))
+    if (!study_of.count(work)) study_of[work] = tag;
+  std::set<std::string> studies;
+  for (std::int64_t work : included) {
+    auto it = study_of.find(work);
+    studies.insert(it != study_of.end() ? it->second : "\x01" + std::to_string(work));
+  }
+  return static_cast<std::int64_t>(studies.size());
+}
+
+// The resolutions at `stage` of the works `counted` holds, by method.
+template <typename Set>
+void count_resolved(Library& lib, const std::string& stage, const Set& counted, std::int64_t& consensus,
+                    std::int64_t& arbiter) {
+  for (const ScreeningResolution& r : lib.resolutions(0, stage))
+    if (counted.count(r.work_id)) ++(r.method == kArbiter ? arbiter : consensus);
+}
+
 // The full-text numbers: over the works included at title/abstract.
 void count_fulltext(Library& lib, const std::unordered_map<std::int64_t, StageDecision>& title, PrismaCounts& c) {
   std::unordered_map<std::int64_t, StageDecision> full = stage_decisions(lib, kFullTextStage);
@@ -474,16 +495,11 @@ void count_fulltext(Library& lib, const std::unordered_map<std::int64_t, StageDe
     if (!full.count(work) && !conflicts.count(work)) ++f.unassessed, ++f.assessed;
   f.excluded = sorted_reasons(reasons, f.exclusion_reasons);
   f.included = static_cast<std::int64_t>(included.size());
-  // Studies: the included reports, those tagged with one study:<name> once.
-  std::map<std::int64_t, std::string> study_of;
-  for (const auto& [work, tag] : lib.live_tags_with_prefix("study:"))
-    if (!study_of.count(work)) study_of[work] = tag;
-  std::set<std::string> studies;
-  for (std::int64_t work : included) {
-    auto it = study_of.find(work);
-    studies.insert(it != study_of.end() ? it->second : "\x01" + std::to_string(work));
-  }
-  f.studies = static_cast<std::int64_t>(studies.size());
+  f.studies = count_studies(lib, included);
+  std::set<std::int64_t> counted;
+  for (const auto& [work, d] : full)
+    if (sought.count(work)) counted.insert(work);
+  count_resolved(lib, kFullTextStage, counted, f.resolved_consensus, f.resolved_arbiter);
   check_line("reports sought for retrieval", f.sought,
              {{"reports not retrieved", f.not_retrieved}, {"reports assessed for eligibility", f.assessed}},
              "the full-text decisions do not match the works included at title/abstract");
@@ -521,12 +537,16 @@ PrismaCounts prisma_counts(Library& lib) {
   // Each live work's title/abstract decision, from its tags.
   std::unordered_map<std::int64_t, StageDecision> decisions = stage_decisions(lib, kTitleStage);
   std::map<std::string, std::int64_t> reasons;
+  std::vector<std::int64_t> included;
   for (const auto& [work, d] : decisions) {
     if (d.count > 1) ++c.multiple_decisions;
-    if (d.include) ++c.included;
+    if (d.include) included.push_back(work);
     else if (!d.exclude.empty()) ++reasons[d.exclude];
     else if (d.maybe) ++c.maybe;
   }
+  c.included = static_cast<std::int64_t>(included.size());
+  c.title_studies = count_studies(lib, included);
+  count_resolved(lib, kTitleStage, decisions, c.resolved_consensus, c.resolved_arbiter);
   c.excluded = sorted_reasons(reasons, c.exclusion_reasons);
   c.conflicts = static_cast<std::int64_t>(disagreed(lib, kTitleStage, decisions).size());
   c.unscreened = c.screened - c.included - c.excluded - c.maybe - c.conflicts;
@@ -836,6 +856,44 @@ std::string title_state(Library& lib, std::int64_t work_id, const std::vector<Sc
 
 }  // namespace
 
+namespace {
+
+// The tag of a resolution.
+std::string resolution_tag(const ScreeningResolution& r) { return screening_tag(r.decision, r.reason, r.stage); }
+
+// Whether the work may have `tag` as its final decision at `stage` (""
+// when it may; else why not): full text is read of the reports sought, the
+// works included at title/abstract, and only while they are.
+std::string final_refused(Library& lib, std::int64_t work_id, const std::string& stage, const std::string& tag,
+                          bool deciding) {
+  if (stage == kFullTextStage && deciding) {
+    // (By its tag, as 'prisma' counts the reports sought.)
+    std::vector<std::string> tags = lib.tags_of(work_id);
+    if (std::find(tags.begin(), tags.end(), screening_tag("include", "", kTitleStage)) == tags.end())
+      return "it is " + title_state(lib, work_id, lib.screening(work_id, kTitleStage)) +
+             ": only the works included there are sought for full text";
+  }
+  if (stage == kTitleStage && tag != screening_tag("include", "", kTitleStage)) {
+    std::size_t full = lib.screening(work_id, kFullTextStage).size() + lib.resolutions(work_id, kFullTextStage).size();
+    if (full)
+      return "it has " + std::to_string(full) + " full-text decision" + (full > 1 ? "s" : "") +
+             ", which need it included at title/abstract; take them back first (refnet screen --stage fulltext, "
+             "decision 'undecided')";
+  }
+  return {};
+}
+
+// The work's tag of `stage` becomes `tag` (its final decision; "" none).
+void set_stage_tag(Library& lib, std::int64_t work_id, const std::string& stage, const std::string& tag) {
+  const std::string prefix = screening_tag_prefix(stage);
+  for (const std::string& t : lib.tags_of(work_id))
+    if (starts_with(t, prefix) && t != tag && (stage == kFullTextStage || !starts_with(t, kFullTextPrefix)))
+      lib.remove_tag(work_id, t);
+  if (!tag.empty()) lib.add_tag(work_id, tag);
+}
+
+}  // namespace
+
 std::string record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer,
                              const std::string& decision, const std::string& reason, const std::string& stage) {
   if (decision == "not-retrieved" && stage != kFullTextStage)
@@ -856,36 +914,57 @@ std::string record_screening(Library& lib, std::int64_t work_id, const std::stri
                                 [](const ScreeningDecision& x, const ScreeningDecision& y) { return x.reviewer < y.reviewer; }),
                mine);
   }
-  const std::string tag = agreed_tag(all, stage);
-  // Full text is read of the reports sought: the works included at
-  // title/abstract, and only while they are.
-  if (stage == kFullTextStage && !decision.empty()) {
-    // (By its tag, as 'prisma' counts the reports sought.)
-    std::vector<std::string> tags = lib.tags_of(work_id);
-    if (std::find(tags.begin(), tags.end(), screening_tag("include", "", kTitleStage)) == tags.end())
-      return "it is " + title_state(lib, work_id, lib.screening(work_id, kTitleStage)) +
-             ": only the works included there are sought for full text";
-  }
-  if (stage == kTitleStage && tag != screening_tag("include", "", kTitleStage)) {
-    std::size_t full = lib.screening(work_id, kFullTextStage).size();
-    if (full)
-      return "it has " + std::to_string(full) + " full-text decision" + (full > 1 ? "s" : "") +
-             ", which need it included at title/abstract; take them back first (refnet screen --stage fulltext, "
-             "decision 'undecided')";
-  }
+  // The final decision: the conflict's resolution if it has one, else the
+  // reviewers' agreed one.
+  std::vector<ScreeningResolution> settled = lib.resolutions(work_id, stage);
+  const std::string tag = settled.empty() ? agreed_tag(all, stage) : resolution_tag(settled.front());
+  if (std::string refused = final_refused(lib, work_id, stage, tag, !decision.empty()); !refused.empty())
+    return refused;
   if (decision.empty()) lib.clear_screening(work_id, reviewer, stage);
   else lib.set_screening(work_id, reviewer, decision, why, stage);
-  // The agreed decision becomes the work's tag of the stage.
-  const std::string prefix = screening_tag_prefix(stage);
-  for (const std::string& t : lib.tags_of(work_id))
-    if (starts_with(t, prefix) && t != tag && (stage == kFullTextStage || !starts_with(t, kFullTextPrefix)))
-      lib.remove_tag(work_id, t);
-  if (!tag.empty()) lib.add_tag(work_id, tag);
+  set_stage_tag(lib, work_id, stage, tag);
+  return {};
+}
+
+std::string record_resolution(Library& lib, std::int64_t work_id, const std::string& decision,
+                              const std::string& reason, const std::string& method, const std::string& by,
+                              const std::string& stage, std::string* note) {
+  if (decision == "not-retrieved" && stage != kFullTextStage)
+    return "'not retrieved' is a full-text decision (refnet screen --stage fulltext)";
+  std::vector<ScreeningDecision> all = lib.screening(work_id, stage);
+  const std::string at = stage == kFullTextStage ? " at full text" : " at title/abstract";
+  ScreeningResolution r;
+  r.work_id = work_id;
+  r.stage = stage;
+  r.decision = decision;
+  r.reason = decision == "exclude" ? collapse_space(reason) : std::string();
+  r.method = method;
+  r.by = by;
+  const std::string agreed = agreed_tag(all, stage);
+  const std::string tag = decision.empty() ? agreed : resolution_tag(r);
+  if (std::string refused = final_refused(lib, work_id, stage, tag, !decision.empty()); !refused.empty())
+    return refused;
+  if (all.empty() && !decision.empty())
+    return "no reviewer has decided on it" + at + ": a resolution settles the reviewers' conflict (record a decision "
+           "with --reviewer NAME)";
+  if (note) {
+    note->clear();
+    // The reviewers agree, reasons and all: the resolution overrules them (said, not refused).
+    if (!decision.empty() && !agreed.empty() && agreed == screening_tag(all[0].decision, all[0].reason, stage) &&
+        agreed != tag)
+      *note = "the reviewers agree on it (" + agreed.substr(screening_tag_prefix(stage).size()) +
+              "): the " + method + " decision overrules them";
+    else if (decision.empty() && lib.resolutions(work_id, stage).empty())
+      *note = "it has no resolution" + at + " to take back";
+  }
+  if (decision.empty()) lib.clear_resolution(work_id, stage);
+  else lib.set_resolution(r);
+  set_stage_tag(lib, work_id, stage, tag);
   return {};
 }
 
 ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, const std::string& reviewer,
-                                          Diagnostics& diags, const std::string& stage) {
+                                          Diagnostics& diags, const std::string& stage, const std::string& method) {
   ScreeningResult res;
   Table t = read_table(tsv, diags);
   int kk = t.column({"key", "id", "work"}), kd = t.column({"decision"}), kr = t.column({"reason"}),
@@ -913,11 +992,15 @@ ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, co
     }
     std::string who = kv >= 0 && !cell_at(row, kv).empty() ? cell_at(row, kv) : reviewer;
     std::string reason = cell_at(row, kr);
-    if (std::string refused = record_screening(lib, work, who, decision, reason, stage); !refused.empty()) {
+    std::string note;
+    std::string refused = method.empty() ? record_screening(lib, work, who, decision, reason, stage)
+                                         : record_resolution(lib, work, decision, reason, method, who, stage, &note);
+    if (!refused.empty()) {
       diags.error(offset_at(row, kk), "'" + cell_at(row, kk) + "': " + refused + "; row skipped");
       ++res.skipped;
       continue;
     }
+    if (!note.empty()) diags.warning(offset_at(row, kd), "'" + cell_at(row, kk) + "': " + note);
     if (decision != "exclude" && !reason.empty())
       diags.warning(offset_at(row, kr), "a reason is only kept for an exclusion: '" + reason + "' dropped");
     // PRISMA 2020 lists the reports excluded at full text with their reasons.
@@ -1027,17 +1110,31 @@ Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string 
   auto said = [](const ScreeningDecision& d) { return d.reason.empty() ? d.decision : d.decision + ": " + d.reason; };
   // Reasons compare as a reviewer reads them: "Wrong population" is "wrong population".
   auto reason = [](const ScreeningDecision& d) { return d.reason.empty() ? std::string("(none)") : fold_words(d.reason); };
+  std::map<std::int64_t, ScreeningResolution> settled;
+  for (ScreeningResolution& r : lib.resolutions(0, stage)) settled[r.work_id] = std::move(r);
+  // A conflict's resolution, counted by its method.
+  auto resolve = [&](Agreement::Conflict& c, std::int64_t& consensus, std::int64_t& arbiter) {
+    auto it = settled.find(c.work_id);
+    if (it == settled.end()) return;
+    const ScreeningResolution& r = it->second;
+    c.resolution = r.reason.empty() ? r.decision : r.decision + ": " + r.reason;
+    c.method = r.method;
+    c.by = r.by;
+    ++(r.method == kArbiter ? arbiter : consensus);
+  };
   for (const auto& [work, p] : by_work) {
     if (!p.first || !p.second) continue;
     ratings.emplace_back(p.first->decision, p.second->decision);
     if (p.first->decision != p.second->decision) {
-      ag.conflicts.push_back({work, said(*p.first), said(*p.second)});
+      ag.conflicts.push_back({work, said(*p.first), said(*p.second), {}, {}, {}});
     } else if (p.first->decision == "exclude") {
       reasons.emplace_back(reason(*p.first), reason(*p.second));
       if (reasons.back().first != reasons.back().second)
-        ag.reason_conflicts.push_back({work, said(*p.first), said(*p.second)});
+        ag.reason_conflicts.push_back({work, said(*p.first), said(*p.second), {}, {}, {}});
     }
   }
+  for (auto& c : ag.conflicts) resolve(c, ag.resolved_consensus, ag.resolved_arbiter);
+  for (auto& c : ag.reason_conflicts) resolve(c, ag.reason_resolved_consensus, ag.reason_resolved_arbiter);
   ag.both = static_cast<std::int64_t>(ratings.size());
   ag.agreed = ag.both - static_cast<std::int64_t>(ag.conflicts.size());
   ag.kappa = cohen_kappa(ratings, &ag.observed, &ag.expected);

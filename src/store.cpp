@@ -334,6 +334,22 @@ INSERT INTO screening_staged (rowid, work_id, stage, reviewer, decision, reason,
 DROP TABLE screening;
 ALTER TABLE screening_staged RENAME TO screening;
 )sql",
+    // 16 -> 17: a conflict between reviewers is settled beside their
+    // decisions, which are kept as they gave them (Cochrane Handbook ch. 4,
+    // PRISMA 2020 item 8): by consensus or by an arbiter, a work's final
+    // decision at a stage (the tag screen:... then carries it).
+    R"sql(
+CREATE TABLE IF NOT EXISTS screening_resolutions (
+  work_id  INTEGER NOT NULL REFERENCES works(id),
+  stage    TEXT NOT NULL DEFAULT 'title',
+  decision TEXT NOT NULL,  -- include, exclude, maybe; at fulltext also not-retrieved
+  reason   TEXT NOT NULL DEFAULT '',
+  method   TEXT NOT NULL DEFAULT 'consensus',  -- consensus, arbiter
+  by       TEXT NOT NULL DEFAULT '',
+  at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  PRIMARY KEY (work_id, stage)
+);
+)sql",
 };
 // A live work: not merged into another, not in the trash.  Every reader
 // (list, export, network, dedup, stats, ...) sees live works only.
@@ -2715,6 +2731,36 @@ std::vector<ScreeningDecision> Library::screening(std::int64_t work_id, const st
                    column_text(s.get(), 3), column_text(s.get(), 4), column_text(s.get(), 5)});
   if (!work_id)
     for (auto& d : out) d.work_id = live_work(d.work_id);
+  return out;
+}
+
+void Library::set_resolution(const ScreeningResolution& r) {
+  if (!is_live(r.work_id)) throw StoreError("work " + std::to_string(r.work_id) + " does not exist or was merged");
+  Stmt s(db_,
+         "INSERT INTO screening_resolutions (work_id, stage, decision, reason, method, by) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+         "ON CONFLICT(work_id, stage) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, "
+         "method = excluded.method, by = excluded.by, at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+  s.bind(1, r.work_id).bind(2, r.stage).bind(3, r.decision).bind(4, r.reason).bind(5, r.method).bind(6, r.by);
+  s.run();
+}
+
+bool Library::clear_resolution(std::int64_t work_id, const std::string& stage) {
+  Stmt s(db_, "DELETE FROM screening_resolutions WHERE work_id = ?1 AND stage = ?2");
+  s.bind(1, work_id).bind(2, stage);
+  s.run();
+  return sqlite3_changes(db_) > 0;
+}
+
+std::vector<ScreeningResolution> Library::resolutions(std::int64_t work_id, const std::string& stage) {
+  std::vector<ScreeningResolution> out;
+  Stmt s(db_, "SELECT work_id, stage, decision, reason, method, by, at FROM screening_resolutions "
+              "WHERE (?1 = 0 OR work_id = ?1) AND stage = ?2 ORDER BY work_id");
+  s.bind(1, work_id).bind(2, stage);
+  while (s.step())
+    out.push_back({sqlite3_column_int64(s.get(), 0), column_text(s.get(), 1), column_text(s.get(), 2),
+                   column_text(s.get(), 3), column_text(s.get(), 4), column_text(s.get(), 5), column_text(s.get(), 6)});
+  if (!work_id)
+    for (auto& r : out) r.work_id = live_work(r.work_id);
   return out;
 }
 

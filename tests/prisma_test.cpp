@@ -510,7 +510,7 @@ TEST_CASE("PRISMA 2020's full-text stage: two reviewers at title/abstract and at
   CHECK(p.out.find("\"fulltext\":{\"sought\":14,\"not_retrieved\":2,\"assessed\":12,\"excluded\":4,"
                    "\"exclusion_reasons\":{\"wrong outcome\":2,\"wrong outcome / wrong study design\":1,"
                    "\"wrong study design\":1},\"included\":5,\"studies\":4,\"awaiting\":3,\"maybe\":1,\"conflicts\":1,"
-                   "\"not_assessed\":1,\"not_counted\":0}}") != std::string::npos);
+                   "\"not_assessed\":1,\"not_counted\":0,\"resolved\":{\"consensus\":0,\"arbiter\":0}}}") != std::string::npos);
   auto text = run_refnet("prisma " + lib);
   CHECK(text.out.find("  awaiting a decision: 7 (maybe 1, reviewers disagree 2, not screened 4)\n"
                       "  reports sought for retrieval: 14\n"
@@ -641,7 +641,10 @@ TEST_CASE("a library screened in one stage keeps its flow exactly as before, and
       "\"duplicates_removed\":29,\"duplicates_by_identifier\":29,\"duplicates_by_fuzzy\":0,\"duplicates_by_hand\":0,"
       "\"removed_other\":0,\"screened\":29,\"excluded\":12,\"exclusion_reasons\":{\"not urban\":5,\"not a review\":4,"
       "\"wrong outcome\":3},\"included\":10,\"awaiting\":7,\"maybe\":2,\"conflicts\":0,\"unscreened\":5,"
-      "\"multiple_decisions\":0}\n";
+      "\"multiple_decisions\":0,"
+      // (Appended since, consensus40: the conflicts resolved, and which count is the review's.)
+      "\"resolved\":{\"consensus\":0,\"arbiter\":0},\"included_title_abstract\":10,"
+      "\"included_in_review\":{\"stage\":\"title\",\"reports\":10,\"studies\":10}}\n";
   auto same_as_before = [&] {
     CHECK(run_refnet("prisma " + lib).out == text);
     CHECK(run_refnet("prisma --json " + lib).out == json);

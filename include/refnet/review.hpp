@@ -116,6 +116,8 @@ struct PrismaFullText {
   std::int64_t studies = 0;   // studies included in review
   std::int64_t maybe = 0, conflicts = 0, unassessed = 0;
   std::int64_t awaiting() const { return maybe + conflicts + unassessed; }
+  // Conflicts settled (screen --resolve): counted above at their resolution.
+  std::int64_t resolved_consensus = 0, resolved_arbiter = 0;
   // Full-text tags on works not included at title/abstract (a merge of a
   // work decided at full text with one excluded before): not counted.
   std::int64_t not_counted = 0;
@@ -137,6 +139,9 @@ struct PrismaCounts {
   std::int64_t conflicts = 0;  // screened by reviewers who disagree (no agreed decision yet)
   std::int64_t unscreened = 0;
   std::int64_t awaiting() const { return maybe + conflicts + unscreened; }
+  // Conflicts settled (screen --resolve): counted above at their resolution.
+  std::int64_t resolved_consensus = 0, resolved_arbiter = 0;
+  std::int64_t title_studies = 0;  // the works included at title/abstract, those sharing a study:<name> once
   std::int64_t multiple_decisions = 0;  // works carrying more than one screen: tag of a stage
   bool has_fulltext = false;  // any full-text decision (tag or a reviewer's): the full-text boxes are drawn
   PrismaFullText fulltext;
@@ -230,6 +235,21 @@ bool parse_stage(std::string_view word, std::string& stage);
 std::string record_screening(Library& lib, std::int64_t work_id, const std::string& reviewer,
                              const std::string& decision, const std::string& reason,
                              const std::string& stage = kTitleStage);
+// Settling the reviewers' conflict on a work at a stage (Cochrane Handbook
+// ch. 4, PRISMA 2020 item 8): the final decision, by consensus (the
+// reviewers' discussion) or by an arbiter (a third reviewer), recorded
+// beside the reviewers' own decisions, which stay as they gave them (their
+// agreement, Cohen's kappa, is of those).  The work's tag of the stage is the
+// resolution while it has one, else the agreed decision; decision "" takes
+// the resolution back.  Refused (the returned text says why, nothing
+// changed): a work no reviewer decided on at the stage, and what
+// record_screening refuses.  `note` (when given) gets what is worth saying
+// of a resolution recorded: one that overrules reviewers who agree.  The
+// caller owns the transaction.
+inline const std::string kConsensus = "consensus", kArbiter = "arbiter";
+std::string record_resolution(Library& lib, std::int64_t work_id, const std::string& decision,
+                              const std::string& reason, const std::string& method, const std::string& by,
+                              const std::string& stage = kTitleStage, std::string* note = nullptr);
 // Normalised decision ("i", "include", "included" -> "include"; "e",
 // "exclude", "excluded"; "m", "maybe", "?"; "not-retrieved", "not
 // retrieved", "nr"; "u", "", "undecided", "none" -> ""); false when `word`
@@ -241,9 +261,11 @@ struct ScreeningResult {
 };
 // A TSV of key, decision, reason[, reviewer] (a header row naming the
 // columns is recognised); `reviewer` for rows without one; the decisions
-// of `stage`.
+// of `stage`.  With a `method` (kConsensus, kArbiter) the rows are
+// resolutions (record_resolution), the reviewer column who settled them.
 ScreeningResult apply_screening_decisions(Library& lib, std::string_view tsv, const std::string& reviewer,
-                                          Diagnostics& diags, const std::string& stage = kTitleStage);
+                                          Diagnostics& diags, const std::string& stage = kTitleStage,
+                                          const std::string& method = {});
 
 // Two reviewers' agreement: works both decided, those they disagree on,
 // and Cohen's kappa over the decisions include/exclude/maybe; then, over
@@ -257,7 +279,13 @@ struct Agreement {
   struct Conflict {
     std::int64_t work_id = 0;
     std::string a, b;  // "exclude: wrong population"
+    // Its resolution ("include", "exclude: wrong design"), how ("consensus",
+    // "arbiter") and by whom; all empty while unresolved.
+    std::string resolution, method, by;
   };
+  // The conflicts (on the decision, then on the reason) resolved, by method.
+  std::int64_t resolved_consensus = 0, resolved_arbiter = 0;
+  std::int64_t reason_resolved_consensus = 0, reason_resolved_arbiter = 0;
   std::vector<Conflict> conflicts;  // on the decision
   std::int64_t both_excluded = 0, same_reason = 0;
   double reason_observed = 0, reason_expected = 0, reason_kappa = 0;

@@ -51,6 +51,18 @@ struct ScreeningDecision {
   std::string stage = "title";  // title (title/abstract) or fulltext (review.hpp)
 };
 
+// How a conflict between reviewers was settled (`refnet screen --resolve`):
+// the work's final decision at a stage, kept beside the reviewers' own.
+struct ScreeningResolution {
+  std::int64_t work_id = 0;
+  std::string stage = "title";
+  std::string decision;  // include, exclude, maybe, not-retrieved
+  std::string reason;    // why excluded
+  std::string method;    // consensus (the reviewers' discussion), arbiter (a third reviewer)
+  std::string by;        // who settled it ("" when not named)
+  std::string at;
+};
+
 // A work as the library holds it: its id, its current view, its sources.
 struct Work {
   std::int64_t id = 0;
@@ -204,7 +216,7 @@ inline constexpr std::string_view kLibraryFile = "library:file";
 
 class Library {
  public:
-  static constexpr int kSchemaVersion = 16;
+  static constexpr int kSchemaVersion = 17;
 
   // The library path: `explicit_path` if given, else $REFNET_LIBRARY, else
   // $XDG_DATA_HOME/refnet/library.sqlite, else ~/.local/share/refnet/library.sqlite.
@@ -541,6 +553,12 @@ class Library {
   // The decisions at a stage on one work (by reviewer), or on every work
   // (work_id 0; ids are the live works').
   std::vector<ScreeningDecision> screening(std::int64_t work_id = 0, const std::string& stage = "title");
+  // The resolution of a work's conflict at a stage (replacing an earlier
+  // one), taking it back, and the resolutions at a stage (work_id 0: every
+  // work's, ids the live works').
+  void set_resolution(const ScreeningResolution& r);
+  bool clear_resolution(std::int64_t work_id, const std::string& stage);
+  std::vector<ScreeningResolution> resolutions(std::int64_t work_id = 0, const std::string& stage = "title");
 
   // The connection, for tests and tools.  A Library (and this handle) is
   // used by one thread at a time.

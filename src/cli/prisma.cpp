@@ -28,6 +28,15 @@ const CommandSpec kSpec{
     "(reports tagged with one study:NAME are one study) and reports of included\n"
     "studies.  sought = not retrieved + assessed, and assessed = excluded +\n"
     "included + awaiting; a line that does not add up is named.\n\n"
+    "With two reviewers, a work's decision is the one they agree on, or the\n"
+    "resolution of their conflict ('refnet screen --resolve', by consensus or an\n"
+    "arbiter); a conflict not resolved is awaiting.  The conflicts resolved are\n"
+    "counted on their own line.\n\n"
+    "--json: \"included\" is the title/abstract count (with a full-text stage,\n"
+    "the reports sought), as ever; \"included_title_abstract\" says so, and\n"
+    "\"included_in_review\" is the final count: {\"stage\": the last stage\n"
+    "screened, \"reports\", \"studies\"}.  \"resolved\": the conflicts resolved,\n"
+    "{\"consensus\", \"arbiter\"}, at each stage.\n\n"
     "  refnet prisma -o flow.svg     the flow diagram (flow.html: a web page of it)\n",
     {
         {"output", "FILE", "write the flow diagram: FILE.svg (SVG) or FILE.html (a page holding it)"},
@@ -42,13 +51,25 @@ std::string reasons_json(const std::vector<std::pair<std::string, std::int64_t>>
   return out + "}";
 }
 
+std::string resolved_json(std::int64_t consensus, std::int64_t arbiter) {
+  return "{\"consensus\":" + std::to_string(consensus) + ",\"arbiter\":" + std::to_string(arbiter) + "}";
+}
+
+// "  conflicts resolved: 3 (by consensus 2, by an arbiter 1)\n"; "" without any.
+std::string resolved_line(const char* what, std::int64_t consensus, std::int64_t arbiter) {
+  if (consensus + arbiter == 0) return {};
+  return std::string("  ") + what + ": " + std::to_string(consensus + arbiter) + " (by consensus " +
+         std::to_string(consensus) + ", by an arbiter " + std::to_string(arbiter) + ")\n";
+}
+
 std::string fulltext_json(const PrismaFullText& f) {
   return "{\"sought\":" + std::to_string(f.sought) + ",\"not_retrieved\":" + std::to_string(f.not_retrieved) +
          ",\"assessed\":" + std::to_string(f.assessed) + ",\"excluded\":" + std::to_string(f.excluded) +
          ",\"exclusion_reasons\":" + reasons_json(f.exclusion_reasons) + ",\"included\":" + std::to_string(f.included) +
          ",\"studies\":" + std::to_string(f.studies) + ",\"awaiting\":" + std::to_string(f.awaiting()) +
          ",\"maybe\":" + std::to_string(f.maybe) + ",\"conflicts\":" + std::to_string(f.conflicts) +
-         ",\"not_assessed\":" + std::to_string(f.unassessed) + ",\"not_counted\":" + std::to_string(f.not_counted) + "}";
+         ",\"not_assessed\":" + std::to_string(f.unassessed) + ",\"not_counted\":" + std::to_string(f.not_counted) +
+         ",\"resolved\":" + resolved_json(f.resolved_consensus, f.resolved_arbiter) + "}";
 }
 
 std::string counts_json(const PrismaCounts& c) {
@@ -66,6 +87,14 @@ std::string counts_json(const PrismaCounts& c) {
   out += ",\"included\":" + std::to_string(c.included) + ",\"awaiting\":" + std::to_string(c.awaiting()) +
          ",\"maybe\":" + std::to_string(c.maybe) + ",\"conflicts\":" + std::to_string(c.conflicts) + ",\"unscreened\":" + std::to_string(c.unscreened) +
          ",\"multiple_decisions\":" + std::to_string(c.multiple_decisions);
+  // Unambiguous, whatever the stages: the title/abstract count, and the final one.
+  out += ",\"resolved\":" + resolved_json(c.resolved_consensus, c.resolved_arbiter) +
+         ",\"included_title_abstract\":" + std::to_string(c.included) + ",\"included_in_review\":{\"stage\":" +
+         (c.has_fulltext ? "\"fulltext\",\"reports\":" + std::to_string(c.fulltext.included) +
+                               ",\"studies\":" + std::to_string(c.fulltext.studies)
+                         : "\"title\",\"reports\":" + std::to_string(c.included) +
+                               ",\"studies\":" + std::to_string(c.title_studies)) +
+         "}";
   // The full-text stage, once it has begun (a one-stage library's JSON is as it was).
   if (c.has_fulltext) out += ",\"fulltext\":" + fulltext_json(c.fulltext);
   return out + "}";
@@ -104,7 +133,8 @@ int run(const Args& args) {
             << "\n  removed for other reasons (refnet rm): " << c.removed_other << "\nScreening\n  records screened: " << c.screened << "\n  records excluded: " << c.excluded << "\n";
   for (const auto& [reason, n] : c.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
   std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", reviewers disagree " << c.conflicts
-            << ", not screened " << c.unscreened << ")\n";
+            << ", not screened " << c.unscreened << ")\n"
+            << resolved_line("conflicts resolved", c.resolved_consensus, c.resolved_arbiter);
   if (!c.has_fulltext) {
     std::cout << "Included\n  records included: " << c.included << "\n";
   } else {
@@ -113,7 +143,9 @@ int run(const Args& args) {
               << "\n  reports assessed for eligibility: " << f.assessed << "\n  reports excluded: " << f.excluded << "\n";
     for (const auto& [reason, n] : f.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
     std::cout << "  reports awaiting a decision: " << f.awaiting() << " (maybe " << f.maybe << ", reviewers disagree "
-              << f.conflicts << ", not assessed " << f.unassessed << ")\nIncluded\n  studies included in review: "
+              << f.conflicts << ", not assessed " << f.unassessed << ")\n"
+              << resolved_line("reports' conflicts resolved", f.resolved_consensus, f.resolved_arbiter)
+              << "Included\n  studies included in review: "
               << f.studies << "\n  reports of included studies: " << f.included << "\n";
   }
   if (!path.empty()) std::cout << "flow diagram written to " << path << "\n";

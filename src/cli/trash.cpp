@@ -3,6 +3,7 @@
 // these commands is one journal entry.
 #include <algorithm>
 #include <iostream>
+#include <map>
 
 #include "cli.hpp"
 #include "refnet/text.hpp"
@@ -24,6 +25,47 @@ void print_ids(const Args& args, const char* key, const std::vector<std::int64_t
     std::cout << (ids.size() > 20 ? " ...)" : ")");
   }
   std::cout << "\n";
+}
+
+// What `rm` says of the works it trashes that carry a screening decision
+// (a screen: tag): "" when none does.  In the trash a work leaves the
+// PRISMA flow: 'prisma' counts it as removed before screening.
+std::string screened_works_warning(Library& lib, const std::vector<std::int64_t>& ids) {
+  std::map<std::string, std::vector<std::string>> by_state;  // "included at full text" -> keys
+  std::size_t n = 0;
+  for (std::int64_t id : ids) {
+    std::string state;
+    bool full = false;
+    for (const std::string& t : lib.tags_of(id)) {
+      if (t.rfind("screen:", 0) != 0) continue;
+      bool at_full = t.rfind("screen:fulltext:", 0) == 0;
+      if (full && !at_full) continue;  // the full-text decision says more
+      std::string rest = t.substr(at_full ? 16 : 7);
+      std::size_t colon = rest.find(':');
+      std::string decision = rest.substr(0, colon);
+      state = (decision == "include" ? "included" : decision == "exclude" ? "excluded"
+               : decision == "maybe" ? "marked maybe" : decision) + (at_full ? " at full text" : " at title/abstract");
+      full = at_full;
+    }
+    if (state.empty()) continue;
+    ++n;
+    auto w = lib.get(id);
+    by_state[state].push_back(w && !w->record.citekey.empty() ? w->record.citekey : std::to_string(id));
+  }
+  if (!n) return {};
+  std::string out = "refnet rm: warning: " + std::to_string(n) + (n == 1 ? " work carries" : " works carry") +
+                    " a screening decision (";
+  bool first = true;
+  for (const auto& [state, keys] : by_state) {
+    out += (first ? "" : "; ") + std::to_string(keys.size()) + " " + state + ":";
+    for (std::size_t i = 0; i < keys.size() && i < 5; ++i) out += " " + keys[i];
+    if (keys.size() > 5) out += " ...";
+    first = false;
+  }
+  return out + "): in the trash " + (n == 1 ? "it leaves" : "they leave") +
+         " the screening flow, and 'refnet prisma' counts " + (n == 1 ? "it" : "them") +
+         " as removed before screening (other reasons); to keep the PRISMA flow, exclude " +
+         (n == 1 ? "it" : "them") + " with a reason instead ('refnet undo' takes the rm back)\n";
 }
 
 CommandSpec make_rm_spec() {
@@ -48,6 +90,8 @@ int run_rm(const Args& args) {
     ids.push_back(w.id);
     return true;
   });
+  // A work screened leaves the screening flow with the trash: said, each by its decision.
+  if (std::string said = screened_works_warning(lib, ids); !said.empty()) std::cerr << said;
   Library::Transaction tx(lib);
   auto moved = lib.trash(ids);
   lib.journal().describe("trashed " + std::to_string(moved.size()) + (moved.size() == 1 ? " work" : " works"));
