@@ -1077,7 +1077,9 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     return res;
   }
   if (auto work = present_source(r, hash)) {
-    AddResult res{AddStatus::present, live_work(*work), {}, {}, {}};
+    AddResult res;
+    res.status = AddStatus::present;
+    res.work_id = live_work(*work);
     res.doi_spelled = take_doi_spelling(r, hash, res.work_id);
     return res;
   }
@@ -1387,11 +1389,18 @@ std::vector<std::tuple<std::int64_t, std::string, std::string>> Library::source_
 }
 
 Library::AddResult Library::attach(std::int64_t work_id, const Record& r) {
-  if (auto work = find_source(r, r.provenance.hash)) return {AddStatus::present, live_work(*work), {}, {}, {}};
+  AddResult res;
+  if (auto work = find_source(r, r.provenance.hash)) {
+    res.status = AddStatus::present;
+    res.work_id = live_work(*work);
+    return res;
+  }
   work_id = live_work(work_id);
   insert_source(work_id, r, to_json(r), true, r.provenance.hash);
   refresh_view(work_id);
-  return {AddStatus::merged, work_id, {}, {}, {}};
+  res.status = AddStatus::merged;
+  res.work_id = work_id;
+  return res;
 }
 
 std::int64_t Library::live_work(std::int64_t work_id) {
