@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "refnet/text.hpp"
+#include "parse_said.hpp"
 #include "support.hpp"
 #include "zotero_oracle.hpp"
 
@@ -17,11 +18,6 @@ using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-
-bool said(const Parsed& p, const std::string& what) {
-  return std::any_of(p.diags.items().begin(), p.diags.items().end(),
-                     [&](const Diagnostic& d) { return d.message.find(what) != std::string::npos; });
-}
 
 std::size_t said_count(const Parsed& p, const std::string& what) {
   return static_cast<std::size_t>(std::count_if(p.diags.items().begin(), p.diags.items().end(), [&](const Diagnostic& d) {

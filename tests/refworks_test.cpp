@@ -5,18 +5,13 @@
 #include <catch2/catch.hpp>
 
 #include "refnet/text.hpp"
+#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-
-bool said(const Parsed& p, std::string_view what) {
-  for (const auto& d : p.diags.items())
-    if (d.message.find(what) != std::string::npos) return true;
-  return false;
-}
 
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include "../importers/source_string.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/review.hpp"
+#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -26,12 +27,6 @@ const Record& titled(const Parsed& p, std::string_view start) {
     if (r.title.rfind(start, 0) == 0) return r;
   FAIL("no record titled " << start);
   return p.records.front();
-}
-
-bool said(const Parsed& p, std::string_view what) {
-  for (const auto& d : p.diags.items())
-    if (d.message.find(what) != std::string::npos) return true;
-  return false;
 }
 
 }  // namespace

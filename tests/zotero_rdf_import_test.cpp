@@ -9,6 +9,7 @@
 
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
+#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -20,11 +21,6 @@ std::size_t count_of(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (std::size_t p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++n;
   return n;
-}
-
-bool said(const Parsed& p, const std::string& what) {
-  return std::any_of(p.diags.items().begin(), p.diags.items().end(),
-                     [&](const Diagnostic& d) { return d.message.find(what) != std::string::npos; });
 }
 
 }  // namespace

@@ -14,17 +14,13 @@
 #include "../importers/zotero_fields.hpp"
 #include "refnet/store.hpp"
 #include "cli_library.hpp"
+#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::test;
 
 namespace {
-
-bool said(const Parsed& p, const std::string& what) {
-  return std::any_of(p.diags.items().begin(), p.diags.items().end(),
-                     [&](const Diagnostic& d) { return d.message.find(what) != std::string::npos; });
-}
 
 std::vector<std::string> extras(const Record& r, std::string_view name) {
   std::vector<std::string> out;
