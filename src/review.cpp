@@ -453,12 +453,31 @@ std::int64_t count_studies(Library& lib, const std::vector<std::int64_t>& includ
   return static_cast<std::int64_t>(studies.size());
 }
 
-// The resolutions at `stage` of the works `counted` holds, by method.
+// The works whose reviewers disagree at `stage`, on the decision or, both
+// excluding, on the reason (folded as screen --conflicts compares them):
+// the conflicts a resolution settles, resolved or not.
+std::set<std::int64_t> contested(Library& lib, const std::string& stage) {
+  std::map<std::int64_t, std::set<std::string>> given;
+  for (const ScreeningDecision& d : lib.screening(0, stage))
+    given[lib.live_work(d.work_id)].insert(d.decision == "exclude" ? "exclude:" + fold_words(d.reason) : d.decision);
+  std::set<std::int64_t> out;
+  for (const auto& [work, kinds] : given)
+    if (kinds.size() > 1) out.insert(work);
+  return out;
+}
+
+// The resolutions at `stage` of the works `counted` holds, by method: of a
+// conflict (resolved), else of a work its reviewers agreed on (overruled;
+// before try41 these were counted as conflicts resolved).
 template <typename Set>
 void count_resolved(Library& lib, const std::string& stage, const Set& counted, std::int64_t& consensus,
-                    std::int64_t& arbiter) {
-  for (const ScreeningResolution& r : lib.resolutions(0, stage))
-    if (counted.count(r.work_id)) ++(r.method == kArbiter ? arbiter : consensus);
+                    std::int64_t& arbiter, std::int64_t& overruled_consensus, std::int64_t& overruled_arbiter) {
+  const std::set<std::int64_t> conflicts = contested(lib, stage);
+  for (const ScreeningResolution& r : lib.resolutions(0, stage)) {
+    if (!counted.count(r.work_id)) continue;
+    const bool conflict = conflicts.count(r.work_id) > 0;
+    ++(r.method == kArbiter ? (conflict ? arbiter : overruled_arbiter) : (conflict ? consensus : overruled_consensus));
+  }
 }
 
 // The full-text numbers: over the works included at title/abstract.
@@ -499,7 +518,8 @@ void count_fulltext(Library& lib, const std::unordered_map<std::int64_t, StageDe
   std::set<std::int64_t> counted;
   for (const auto& [work, d] : full)
     if (sought.count(work)) counted.insert(work);
-  count_resolved(lib, kFullTextStage, counted, f.resolved_consensus, f.resolved_arbiter);
+  count_resolved(lib, kFullTextStage, counted, f.resolved_consensus, f.resolved_arbiter, f.overruled_consensus,
+                 f.overruled_arbiter);
   check_line("reports sought for retrieval", f.sought,
              {{"reports not retrieved", f.not_retrieved}, {"reports assessed for eligibility", f.assessed}},
              "the full-text decisions do not match the works included at title/abstract");
@@ -546,7 +566,8 @@ PrismaCounts prisma_counts(Library& lib) {
   }
   c.included = static_cast<std::int64_t>(included.size());
   c.title_studies = count_studies(lib, included);
-  count_resolved(lib, kTitleStage, decisions, c.resolved_consensus, c.resolved_arbiter);
+  count_resolved(lib, kTitleStage, decisions, c.resolved_consensus, c.resolved_arbiter, c.overruled_consensus,
+                 c.overruled_arbiter);
   c.excluded = sorted_reasons(reasons, c.exclusion_reasons);
   c.conflicts = static_cast<std::int64_t>(disagreed(lib, kTitleStage, decisions).size());
   c.unscreened = c.screened - c.included - c.excluded - c.maybe - c.conflicts;

@@ -118,6 +118,9 @@ struct PrismaFullText {
   std::int64_t awaiting() const { return maybe + conflicts + unassessed; }
   // Conflicts settled (screen --resolve): counted above at their resolution.
   std::int64_t resolved_consensus = 0, resolved_arbiter = 0;
+  // Resolutions of works the reviewers agreed on (they overrule the
+  // agreement): counted above at their resolution, never as conflicts resolved.
+  std::int64_t overruled_consensus = 0, overruled_arbiter = 0;
   // Full-text tags on works not included at title/abstract (a merge of a
   // work decided at full text with one excluded before): not counted.
   std::int64_t not_counted = 0;
@@ -141,6 +144,9 @@ struct PrismaCounts {
   std::int64_t awaiting() const { return maybe + conflicts + unscreened; }
   // Conflicts settled (screen --resolve): counted above at their resolution.
   std::int64_t resolved_consensus = 0, resolved_arbiter = 0;
+  // Resolutions of works the reviewers agreed on (they overrule the
+  // agreement): counted above at their resolution, never as conflicts resolved.
+  std::int64_t overruled_consensus = 0, overruled_arbiter = 0;
   std::int64_t title_studies = 0;  // the works included at title/abstract, those sharing a study:<name> once
   std::int64_t multiple_decisions = 0;  // works carrying more than one screen: tag of a stage
   bool has_fulltext = false;  // any full-text decision (tag or a reviewer's): the full-text boxes are drawn

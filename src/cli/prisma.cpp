@@ -31,12 +31,14 @@ const CommandSpec kSpec{
     "With two reviewers, a work's decision is the one they agree on, or the\n"
     "resolution of their conflict ('refnet screen --resolve', by consensus or an\n"
     "arbiter); a conflict not resolved is awaiting.  The conflicts resolved are\n"
-    "counted on their own line.\n\n"
+    "counted on their own line; a resolution of a work the reviewers agreed on\n"
+    "overrules them, and is counted as such (agreed decisions overruled).\n\n"
     "--json: \"included\" is the title/abstract count (with a full-text stage,\n"
     "the reports sought), as ever; \"included_title_abstract\" says so, and\n"
     "\"included_in_review\" is the final count: {\"stage\": the last stage\n"
     "screened, \"reports\", \"studies\"}.  \"resolved\": the conflicts resolved,\n"
-    "{\"consensus\", \"arbiter\"}, at each stage.\n\n"
+    "{\"consensus\", \"arbiter\"}, at each stage; \"overruled\": the resolutions of\n"
+    "works the reviewers agreed on, the same way.\n\n"
     "  refnet prisma -o flow.svg     the flow diagram (flow.html: a web page of it)\n",
     {
         {"output", "FILE", "write the flow diagram: FILE.svg (SVG) or FILE.html (a page holding it)"},
@@ -69,7 +71,8 @@ std::string fulltext_json(const PrismaFullText& f) {
          ",\"studies\":" + std::to_string(f.studies) + ",\"awaiting\":" + std::to_string(f.awaiting()) +
          ",\"maybe\":" + std::to_string(f.maybe) + ",\"conflicts\":" + std::to_string(f.conflicts) +
          ",\"not_assessed\":" + std::to_string(f.unassessed) + ",\"not_counted\":" + std::to_string(f.not_counted) +
-         ",\"resolved\":" + resolved_json(f.resolved_consensus, f.resolved_arbiter) + "}";
+         ",\"resolved\":" + resolved_json(f.resolved_consensus, f.resolved_arbiter) +
+         ",\"overruled\":" + resolved_json(f.overruled_consensus, f.overruled_arbiter) + "}";
 }
 
 std::string counts_json(const PrismaCounts& c) {
@@ -89,6 +92,7 @@ std::string counts_json(const PrismaCounts& c) {
          ",\"multiple_decisions\":" + std::to_string(c.multiple_decisions);
   // Unambiguous, whatever the stages: the title/abstract count, and the final one.
   out += ",\"resolved\":" + resolved_json(c.resolved_consensus, c.resolved_arbiter) +
+         ",\"overruled\":" + resolved_json(c.overruled_consensus, c.overruled_arbiter) +
          ",\"included_title_abstract\":" + std::to_string(c.included) + ",\"included_in_review\":{\"stage\":" +
          (c.has_fulltext ? "\"fulltext\",\"reports\":" + std::to_string(c.fulltext.included) +
                                ",\"studies\":" + std::to_string(c.fulltext.studies)
@@ -134,7 +138,8 @@ int run(const Args& args) {
   for (const auto& [reason, n] : c.exclusion_reasons) std::cout << "    " << reason << ": " << n << "\n";
   std::cout << "  awaiting a decision: " << c.awaiting() << " (maybe " << c.maybe << ", reviewers disagree " << c.conflicts
             << ", not screened " << c.unscreened << ")\n"
-            << resolved_line("conflicts resolved", c.resolved_consensus, c.resolved_arbiter);
+            << resolved_line("conflicts resolved", c.resolved_consensus, c.resolved_arbiter)
+            << resolved_line("agreed decisions overruled", c.overruled_consensus, c.overruled_arbiter);
   if (!c.has_fulltext) {
     std::cout << "Included\n  records included: " << c.included << "\n";
   } else {
@@ -145,6 +150,7 @@ int run(const Args& args) {
     std::cout << "  reports awaiting a decision: " << f.awaiting() << " (maybe " << f.maybe << ", reviewers disagree "
               << f.conflicts << ", not assessed " << f.unassessed << ")\n"
               << resolved_line("reports' conflicts resolved", f.resolved_consensus, f.resolved_arbiter)
+              << resolved_line("reports' agreed decisions overruled", f.overruled_consensus, f.overruled_arbiter)
               << "Included\n  studies included in review: "
               << f.studies << "\n  reports of included studies: " << f.included << "\n";
   }
