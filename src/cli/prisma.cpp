@@ -37,8 +37,8 @@ const CommandSpec kSpec{
     "the reports sought), as ever; \"included_title_abstract\" says so, and\n"
     "\"included_in_review\" is the final count: {\"stage\": the last stage\n"
     "screened, \"reports\", \"studies\"}.  \"resolved\": the conflicts resolved,\n"
-    "{\"consensus\", \"arbiter\"}, at each stage; \"overruled\": the resolutions of\n"
-    "works the reviewers agreed on, the same way.\n\n"
+    "{\"consensus\", \"arbiter\"}, at each stage; \"overruled\" (when any): the\n"
+    "resolutions of works the reviewers agreed on, the same way.\n\n"
     "  refnet prisma -o flow.svg     the flow diagram (flow.html: a web page of it)\n",
     {
         {"output", "FILE", "write the flow diagram: FILE.svg (SVG) or FILE.html (a page holding it)"},
@@ -57,6 +57,12 @@ std::string resolved_json(std::int64_t consensus, std::int64_t arbiter) {
   return "{\"consensus\":" + std::to_string(consensus) + ",\"arbiter\":" + std::to_string(arbiter) + "}";
 }
 
+// ",\"overruled\":{...}" when a resolution overruled agreeing reviewers; "" else
+// (a library without one keeps its JSON as it was).
+std::string overruled_json(std::int64_t consensus, std::int64_t arbiter) {
+  return consensus + arbiter ? ",\"overruled\":" + resolved_json(consensus, arbiter) : std::string();
+}
+
 // "  conflicts resolved: 3 (by consensus 2, by an arbiter 1)\n"; "" without any.
 std::string resolved_line(const char* what, std::int64_t consensus, std::int64_t arbiter) {
   if (consensus + arbiter == 0) return {};
@@ -72,7 +78,7 @@ std::string fulltext_json(const PrismaFullText& f) {
          ",\"maybe\":" + std::to_string(f.maybe) + ",\"conflicts\":" + std::to_string(f.conflicts) +
          ",\"not_assessed\":" + std::to_string(f.unassessed) + ",\"not_counted\":" + std::to_string(f.not_counted) +
          ",\"resolved\":" + resolved_json(f.resolved_consensus, f.resolved_arbiter) +
-         ",\"overruled\":" + resolved_json(f.overruled_consensus, f.overruled_arbiter) + "}";
+         overruled_json(f.overruled_consensus, f.overruled_arbiter) + "}";
 }
 
 std::string counts_json(const PrismaCounts& c) {
@@ -92,7 +98,7 @@ std::string counts_json(const PrismaCounts& c) {
          ",\"multiple_decisions\":" + std::to_string(c.multiple_decisions);
   // Unambiguous, whatever the stages: the title/abstract count, and the final one.
   out += ",\"resolved\":" + resolved_json(c.resolved_consensus, c.resolved_arbiter) +
-         ",\"overruled\":" + resolved_json(c.overruled_consensus, c.overruled_arbiter) +
+         overruled_json(c.overruled_consensus, c.overruled_arbiter) +
          ",\"included_title_abstract\":" + std::to_string(c.included) + ",\"included_in_review\":{\"stage\":" +
          (c.has_fulltext ? "\"fulltext\",\"reports\":" + std::to_string(c.fulltext.included) +
                                ",\"studies\":" + std::to_string(c.fulltext.studies)
