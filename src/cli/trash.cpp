@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <set>
 
 #include "cli.hpp"
 #include "refnet/text.hpp"
@@ -46,6 +47,20 @@ std::string screened_works_warning(Library& lib, const std::vector<std::int64_t>
       state = (decision == "include" ? "included" : decision == "exclude" ? "excluded"
                : decision == "maybe" ? "marked maybe" : decision) + (at_full ? " at full text" : " at title/abstract");
       full = at_full;
+    }
+    // No agreed decision at a stage, its reviewers disagreeing: an unresolved
+    // conflict, which leaves the flow with the work too (before try41: not said).
+    for (const char* stage : {"fulltext", "title"}) {
+      if (!state.empty() && (full || stage == std::string("title"))) break;
+      std::set<std::string> given;
+      for (const ScreeningDecision& d : lib.screening(id, stage))
+        given.insert(d.decision == "exclude" ? "exclude:" + fold_words(d.reason) : d.decision);
+      if (given.size() < 2) continue;
+      const bool at_full = stage == std::string("fulltext");
+      if (!lib.resolutions(id, stage).empty()) continue;  // resolved: its tag says the decision
+      state = std::string("in an unresolved reviewers' conflict") + (at_full ? " at full text" : " at title/abstract");
+      full = at_full;
+      break;
     }
     if (state.empty()) continue;
     ++n;
