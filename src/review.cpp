@@ -1123,7 +1123,16 @@ Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string 
   ag.reviewer_a = reviewer_a;
   ag.reviewer_b = reviewer_b;
   std::map<std::int64_t, std::pair<const ScreeningDecision*, const ScreeningDecision*>> by_work;
+  // A work in the trash has left the screening flow (prisma counts it as
+  // removed before screening): left out, and counted (before try41 it was
+  // listed and counted among the conflicts).
+  std::set<std::int64_t> trashed, trashed_decided;
+  for (const TrashedWork& t : lib.trashed()) trashed.insert(t.id);
   for (const auto& d : all) {
+    if ((d.reviewer == reviewer_a || d.reviewer == reviewer_b) && trashed.count(d.work_id)) {
+      trashed_decided.insert(d.work_id);
+      continue;
+    }
     if (d.reviewer == reviewer_a) by_work[d.work_id].first = &d;
     else if (d.reviewer == reviewer_b) by_work[d.work_id].second = &d;
   }
@@ -1156,6 +1165,7 @@ Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string 
   }
   for (auto& c : ag.conflicts) resolve(c, ag.resolved_consensus, ag.resolved_arbiter);
   for (auto& c : ag.reason_conflicts) resolve(c, ag.reason_resolved_consensus, ag.reason_resolved_arbiter);
+  ag.trashed = static_cast<std::int64_t>(trashed_decided.size());
   ag.both = static_cast<std::int64_t>(ratings.size());
   ag.agreed = ag.both - static_cast<std::int64_t>(ag.conflicts.size());
   ag.kappa = cohen_kappa(ratings, &ag.observed, &ag.expected);

@@ -296,6 +296,7 @@ struct Agreement {
   std::int64_t both_excluded = 0, same_reason = 0;
   double reason_observed = 0, reason_expected = 0, reason_kappa = 0;
   std::vector<Conflict> reason_conflicts;  // both excluded, for different reasons
+  std::int64_t trashed = 0;  // works a reviewer decided that are in the trash: left out of all the above
 };
 // Reviewers empty: the two the library has at the stage (StoreError unless exactly two).
 Agreement screening_agreement(Library& lib, std::string reviewer_a = {}, std::string reviewer_b = {},

@@ -231,7 +231,9 @@ void print_agreement(Library& lib, const Agreement& ag, bool json) {
               << ",\"observed\":" << ag.reason_observed << ",\"expected\":" << ag.reason_expected
               << ",\"kappa\":" << reason_kappa << ",\"conflicts\":";
     conflicts_json(ag.reason_conflicts, ag.reason_resolved_consensus, ag.reason_resolved_arbiter);
-    std::cout << "}}";
+    std::cout << "}";
+    if (ag.trashed) std::cout << ",\"trashed\":" << ag.trashed;
+    std::cout << "}";
     return;
   }
   TerminalSafeOutput safe(std::cout);
@@ -256,6 +258,9 @@ void print_agreement(Library& lib, const Agreement& ag, bool json) {
   std::cout << line << "Cohen's kappa " << kappa << "\n";
   if (!ag.conflicts.empty())
     std::cout << resolved_words("conflict", ag.conflicts.size(), ag.resolved_consensus, ag.resolved_arbiter) << "\n";
+  if (ag.trashed)
+    std::cout << ag.trashed << (ag.trashed == 1 ? " work screened by a reviewer is" : " works screened by a reviewer are")
+              << " in the trash, left out ('refnet restore' brings " << (ag.trashed == 1 ? "it" : "them") << " back)\n";
   if (ag.both_excluded == 0) return;
   std::snprintf(line, sizeof line,
                 "reasons: %lld %s excluded by both, %lld for the same reason, %zu for different ones; observed %.3f, "
