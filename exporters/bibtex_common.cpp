@@ -14,6 +14,7 @@
 #include "bibtex_common.hpp"
 #include "bibtex_required.hpp"
 
+#include <nlohmann/json.hpp>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -1669,8 +1670,21 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
         }
         put_names(v, people, names, for_biber);
       } else if (k.kind == 'd') {
-        // {"date-parts":[["1905"]]}: the first date's numbers
+        // {"date-parts":[["1905"]]}: the first date's numbers; CSL's circa is
+        // EDTF's ~ ({1899~}), an EDTF literal ("189X") written as it is
+        // (before try41 circa was dropped and a literal said unwritten).
         std::string_view dv = f->value;
+        auto j = nlohmann::json::parse(dv, nullptr, false);
+        if (j.is_object() && j.contains("literal") && j["literal"].is_string()) {
+          const std::string raw = j["literal"].get<std::string>();
+          const std::string literal(trim(raw));
+          if (!edtf_date(literal)) continue;
+          w.field(k.bib, literal);
+          if (w.has(k.bib)) scratch.used.push_back(f);
+          continue;
+        }
+        const bool circa = j.is_object() && j.contains("circa") && !j["circa"].is_null() &&
+                           j["circa"] != false && j["circa"] != 0 && j["circa"] != "";
         std::size_t at = dv.find("[[");
         if (at == std::string_view::npos || dv.find("],[") != std::string_view::npos) continue;
         int part[3] = {0, 0, 0}, n = 0;
@@ -1685,6 +1699,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
         }
         if (part[0] <= 0) continue;
         put_iso_date(v, part[0], part[1], part[2]);
+        if (circa) v += '~';
       } else {
         v = enc(std::string(trim(f->value)));
       }

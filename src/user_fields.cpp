@@ -248,6 +248,8 @@ std::string extra_text(const Record& r, const Field& f) {
   return "";
 }
 
+}  // namespace
+
 // An EDTF date as biblatex reads one (origdate, and date): YYYY, YYYY-MM,
 // YYYY-MM-DD, a season YYYY-21..41, unspecified digits (199X, 1985-XX), a
 // qualifier ~ ? % at the end, a year before the common era (-0044), or a
@@ -284,6 +286,8 @@ bool edtf_date(std::string_view s) {
   const bool a_open = a.empty() || a == "..", b_open = b.empty() || b == "..";
   return !(a_open && b_open) && (a_open || one(a)) && (b_open || one(b));
 }
+
+namespace {
 
 // A language: one refnet knows (babel's "ngerman", ISO's "de", "German"),
 // or one word of letters (biblatex's name of a language refnet does not know).

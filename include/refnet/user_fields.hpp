@@ -59,4 +59,9 @@ void unset_user_field(Record& user, std::string_view field);
 // the fields it decided.
 std::vector<std::string> apply_user_record(Record& view, const Record& user);
 
+// An EDTF date as biblatex reads one (origdate, date): YYYY, YYYY-MM,
+// YYYY-MM-DD, a season YYYY-21..41, unspecified digits (199X), a qualifier
+// ~ ? % at the end, a year before the common era, or a range START/END.
+bool edtf_date(std::string_view s);
+
 }  // namespace refnet
