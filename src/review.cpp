@@ -459,7 +459,7 @@ std::int64_t count_studies(Library& lib, const std::vector<std::int64_t>& includ
 std::set<std::int64_t> contested(Library& lib, const std::string& stage) {
   std::map<std::int64_t, std::set<std::string>> given;
   for (const ScreeningDecision& d : lib.screening(0, stage))
-    given[lib.live_work(d.work_id)].insert(d.decision == "exclude" ? "exclude:" + fold_words(d.reason) : d.decision);
+    given[lib.live_work(d.work_id)].insert(decision_kind(d));
   std::set<std::int64_t> out;
   for (const auto& [work, kinds] : given)
     if (kinds.size() > 1) out.insert(work);
@@ -1173,6 +1173,10 @@ Agreement screening_agreement(Library& lib, std::string reviewer_a, std::string 
   ag.same_reason = ag.both_excluded - static_cast<std::int64_t>(ag.reason_conflicts.size());
   ag.reason_kappa = cohen_kappa(reasons, &ag.reason_observed, &ag.reason_expected);
   return ag;
+}
+
+std::string decision_kind(const ScreeningDecision& d) {
+  return d.decision == "exclude" ? "exclude:" + fold_words(d.reason) : d.decision;
 }
 
 }  // namespace refnet

@@ -19,6 +19,7 @@
 namespace refnet {
 
 class Library;
+struct ScreeningDecision;
 
 // The database a record's dialect names: "Web of Science" (WoS tagged, a WoS
 // UT), "Scopus" (Scopus CSV, an EID, RIS `DB - Scopus`, BibTeX
@@ -261,6 +262,10 @@ std::string record_resolution(Library& lib, std::int64_t work_id, const std::str
 // retrieved", "nr"; "u", "", "undecided", "none" -> ""); false when `word`
 // is none of these.
 bool parse_decision(std::string_view word, std::string& decision);
+// What a reviewer's decision says when two are compared: the decision, an
+// exclusion with its folded reason ("exclude:wrong design").  Reviewers whose
+// kinds differ at a stage disagree there (prisma, screen --conflicts, rm).
+std::string decision_kind(const ScreeningDecision& d);
 
 struct ScreeningResult {
   std::size_t rows = 0, applied = 0, cleared = 0, skipped = 0;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "cli.hpp"
+#include "refnet/review.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet::cli {
@@ -54,7 +55,7 @@ std::string screened_works_warning(Library& lib, const std::vector<std::int64_t>
       if (!state.empty() && (full || stage == std::string("title"))) break;
       std::set<std::string> given;
       for (const ScreeningDecision& d : lib.screening(id, stage))
-        given.insert(d.decision == "exclude" ? "exclude:" + fold_words(d.reason) : d.decision);
+        given.insert(decision_kind(d));
       if (given.size() < 2) continue;
       const bool at_full = stage == std::string("fulltext");
       if (!lib.resolutions(id, stage).empty()) continue;  // resolved: its tag says the decision
