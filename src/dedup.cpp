@@ -27,12 +27,16 @@ namespace {
 // "delacruz" either way.
 std::string family_key(const Creator& c) { return family_name_key(c.full_family()); }
 
-// The authors, else the editors, without placeholders.
+// The authors, else the editors, without placeholders: a proceedings
+// paper's or a chapter's editors (Web of Science's ED) are not its authors,
+// and a database that leaves them out names no fewer authors.
 std::vector<const Creator*> creators_of(const Record& r) {
   std::vector<const Creator*> out;
-  for (const auto* list : {&r.authors, &r.editors})
+  for (const auto* list : {&r.authors, &r.editors}) {
     for (const Creator& c : *list)
       if (!is_anonymous_creator(c)) out.push_back(&c);
+    if (!out.empty()) break;
+  }
   return out;
 }
 
@@ -1432,6 +1436,23 @@ bool printed_alike(const Record& a, const Record& b) {
   return !shared_creator_of(a, b).empty();
 }
 
+// The same abstract, word for word: its first forty words, folded
+// (databases add their copyright lines at the end, "© 2019 SPIE.").  Short
+// abstracts say nothing.
+bool same_abstract(const Record& a, const Record& b) {
+  constexpr std::size_t kWords = 40;
+  auto opening = [](const std::string& abstract) {
+    const std::string f = fold_words(abstract);
+    auto w = split_words(f);
+    if (w.size() < kWords) return std::string();
+    std::string out;
+    for (std::size_t i = 0; i < kWords; ++i) out.append(w[i]).push_back(' ');
+    return out;
+  };
+  const std::string oa = opening(a.abstract);
+  return !oa.empty() && oa == opening(b.abstract);
+}
+
 // The same long title (six words or more), a shared creator and the same
 // abstract, word for word (its first forty words: databases add their
 // copyright lines at the end), two or three years apart, and nothing where
@@ -1443,17 +1464,7 @@ bool written_alike(const Record& a, const Record& b) {
   if (!same_long_title(a, b)) return false;
   if (!venue_of(a).empty() && !venue_of(b).empty() && !same_venue(a, b)) return false;
   if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) return false;
-  constexpr std::size_t kWords = 40;
-  auto opening = [](const std::string& abstract) {
-    const std::string f = fold_words(abstract);
-    auto w = split_words(f);
-    if (w.size() < kWords) return std::string();
-    std::string out;
-    for (std::size_t i = 0; i < kWords; ++i) out.append(w[i]).push_back(' ');
-    return out;
-  };
-  const std::string oa = opening(a.abstract);
-  return !oa.empty() && oa == opening(b.abstract) && !shared_creator_of(a, b).empty();
+  return same_abstract(a, b) && !shared_creator_of(a, b).empty();
 }
 
 // A record dated when the work first appeared, its preprint's year, under
@@ -2074,9 +2085,26 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // title is a translation the rules above matched by where it is printed.
   if (!same_title && !notices && !translated && !raised && v.score >= opt.threshold) {
     if (std::string w = substituted_word(ta, tb); !w.empty()) {
-      if (!same_place || place_in_volume(a).empty() || place_in_volume(a) != place_in_volume(b))
+      // The same abstract word for word, the same author list and year, and
+      // nothing where they are printed that says otherwise (no other volume
+      // or issue; without volumes, no other journal): one text whose title a
+      // database reworded (ai-labour's Benitez et al., SPIE volume 10950,
+      // "... Identify Anomalies in ..." under the volume's title in Web of
+      // Science, "... identify abnormalities in ..." under the series' in
+      // Scopus); a lab's companion papers each have an abstract of their own.
+      const bool volumes = !volume_of(a).empty() && !volume_of(b).empty();
+      const bool one_text = same_year && same_abstract(a, b) && persons_of(a).size() >= 2 &&
+                            creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty() &&
+                            (volumes ? volume_of(a) == volume_of(b)
+                                     : venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)) &&
+                            !issues_differ && !other_issns(a, b);
+      if (one_text) {
+        v.say("one title has a word where the other has another (" + w + "), under the same abstract, authors and year");
+      } else if (!same_place || place_in_volume(a).empty() || place_in_volume(a) != place_in_volume(b)) {
         return v.veto("veto: one title has a word where the other has another (" + w + ")");
-      v.say("one title has a word where the other has another (" + w + "), on the same page of one volume");
+      } else {
+        v.say("one title has a word where the other has another (" + w + "), on the same page of one volume");
+      }
     }
   }
   v.score = std::max(0.0, v.score);
