@@ -143,6 +143,16 @@ long page_count(const Record& r) {
   return last > first ? last - first + 1 : 0;
 }
 
+// Two plain ranges of several pages that share a page at least ("945-948"
+// and "948-961"): in one volume, no two works are printed on them but the
+// one's end and the next's start.
+bool page_ranges_meet(const Record& a, const Record& b) {
+  const long ca = page_count(a), cb = page_count(b);
+  if (!ca || !cb) return false;
+  const long fa = std::stol(page_number(a.pages)), fb = std::stol(page_number(b.pages));
+  return fa <= fb + cb - 1 && fb <= fa + ca - 1;
+}
+
 // The first pages of each range of "233-238+230-235+246-251" or
 // "230-5, 246-51, 233-8".
 std::set<std::string> range_starts(std::string_view pages) {
@@ -1969,6 +1979,20 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     if (pages != Conflict::none && online_first_alike(a, b)) {
       pages = Conflict::none;
       v.say("pages " + a.pages + " and " + b.pages + " (online first and in an issue)");
+    }
+    // One long title and author list (each names nobody the other lacks),
+    // one journal and volume, on ranges that meet (945-948 and 948-961): the
+    // end of one range is the other's start, a database's wrong first page
+    // (cytology_screening's Zanotti & Belinson, Cleveland Clinic Journal of
+    // Medicine 69, dated 2003 in one database and 2002 in the other).  Two
+    // works of one title by the same authors never share a page.
+    if (pages == Conflict::strong && same_title && split_words(ta).size() >= 6 && !shared_creator.empty() &&
+        creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty() && !volume_of(a).empty() &&
+        volume_of(a) == volume_of(b) && !issues_differ && !venue_of(a).empty() && !venue_of(b).empty() &&
+        same_venue(a, b) && !other_issns(a, b) && page_ranges_meet(a, b)) {
+      pages = Conflict::none;
+      v.say("pages " + a.pages + " and " + b.pages + " (ranges that meet in volume " + a.volume +
+            "), the same title, authors and journal");
     }
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);

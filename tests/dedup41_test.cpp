@@ -1,5 +1,5 @@
 // dedup41: duplicates the labelled real sets still missed (ai-labour's
-// cross-database search), each after a
+// cross-database search, bib-dedupe's cytology_screening set), each after a
 // real pair: strong evidence outweighing one weak difference.
 #include <catch2/catch.hpp>
 
@@ -46,4 +46,22 @@ TEST_CASE("one word of the title put for another under the same abstract and aut
   TempDir tmp;
   Library lib(tmp / "lib.sqlite");
   CHECK(groups_of(lib, "dedup/same_abstract_other_word.ris", 5) == Groups{{1, 2}});
+}
+
+TEST_CASE("one title and author list on page ranges that meet in one volume is one work", "[dedup41]") {
+  // fixtures/dedup/overlapping_pages.ris, after bib-dedupe's cytology_screening
+  // set (CoLRev-Environment/bib-dedupe @13c2baf^, records 42 and 43, labelled
+  // one work): Zanotti & Belinson, "Update on the diagnosis and treatment of
+  // human papillomavirus infection", Cleveland Clinic Journal of Medicine 69,
+  // 945-948 (2003, MEDLINE's "[Review] [33 refs]") and 948-961 (2002):
+  // "veto: same title, pages 945-948 and 948-961" kept them apart.  Titles
+  // and names altered.
+  //  1, 2: one work: the ranges share page 948;
+  //  3, 4: the same title and authors on ranges that do not meet
+  //     (930-937, 938-944): two works;
+  //  5, 6: ranges that meet, but one author list names someone the other
+  //     lacks: two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/overlapping_pages.ris", 6) == Groups{{1, 2}});
 }
