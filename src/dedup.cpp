@@ -27,12 +27,16 @@ namespace {
 // "delacruz" either way.
 std::string family_key(const Creator& c) { return family_name_key(c.full_family()); }
 
-// The authors, else the editors, without placeholders.
+// The authors, else the editors, without placeholders: a proceedings
+// paper's or a chapter's editors (Web of Science's ED) are not its authors,
+// and a database that leaves them out names no fewer authors.
 std::vector<const Creator*> creators_of(const Record& r) {
   std::vector<const Creator*> out;
-  for (const auto* list : {&r.authors, &r.editors})
+  for (const auto* list : {&r.authors, &r.editors}) {
     for (const Creator& c : *list)
       if (!is_anonymous_creator(c)) out.push_back(&c);
+    if (!out.empty()) break;
+  }
   return out;
 }
 
@@ -137,6 +141,16 @@ long page_count(const Record& r) {
   if (!all_digits(p) || p.empty() || p.size() > 9 || p != first_page(r.pages)) return 0;
   long first = std::stol(p), last = last_page_number(r.pages, first);
   return last > first ? last - first + 1 : 0;
+}
+
+// Two plain ranges of several pages that share a page at least ("945-948"
+// and "948-961"): in one volume, no two works are printed on them but the
+// one's end and the next's start.
+bool page_ranges_meet(const Record& a, const Record& b) {
+  const long ca = page_count(a), cb = page_count(b);
+  if (!ca || !cb) return false;
+  const long fa = std::stol(page_number(a.pages)), fb = std::stol(page_number(b.pages));
+  return fa <= fb + cb - 1 && fb <= fa + ca - 1;
 }
 
 // The first pages of each range of "233-238+230-235+246-251" or
@@ -1432,6 +1446,23 @@ bool printed_alike(const Record& a, const Record& b) {
   return !shared_creator_of(a, b).empty();
 }
 
+// The same abstract, word for word: its first forty words, folded
+// (databases add their copyright lines at the end, "© 2019 SPIE.").  Short
+// abstracts say nothing.
+bool same_abstract(const Record& a, const Record& b) {
+  constexpr std::size_t kWords = 40;
+  auto opening = [](const std::string& abstract) {
+    const std::string f = fold_words(abstract);
+    auto w = split_words(f);
+    if (w.size() < kWords) return std::string();
+    std::string out;
+    for (std::size_t i = 0; i < kWords; ++i) out.append(w[i]).push_back(' ');
+    return out;
+  };
+  const std::string oa = opening(a.abstract);
+  return !oa.empty() && oa == opening(b.abstract);
+}
+
 // The same long title (six words or more), a shared creator and the same
 // abstract, word for word (its first forty words: databases add their
 // copyright lines at the end), two or three years apart, and nothing where
@@ -1443,17 +1474,7 @@ bool written_alike(const Record& a, const Record& b) {
   if (!same_long_title(a, b)) return false;
   if (!venue_of(a).empty() && !venue_of(b).empty() && !same_venue(a, b)) return false;
   if (!volume_of(a).empty() && !volume_of(b).empty() && volume_of(a) != volume_of(b)) return false;
-  constexpr std::size_t kWords = 40;
-  auto opening = [](const std::string& abstract) {
-    const std::string f = fold_words(abstract);
-    auto w = split_words(f);
-    if (w.size() < kWords) return std::string();
-    std::string out;
-    for (std::size_t i = 0; i < kWords; ++i) out.append(w[i]).push_back(' ');
-    return out;
-  };
-  const std::string oa = opening(a.abstract);
-  return !oa.empty() && oa == opening(b.abstract) && !shared_creator_of(a, b).empty();
+  return same_abstract(a, b) && !shared_creator_of(a, b).empty();
 }
 
 // A record dated when the work first appeared, its preprint's year, under
@@ -1959,6 +1980,20 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       pages = Conflict::none;
       v.say("pages " + a.pages + " and " + b.pages + " (online first and in an issue)");
     }
+    // One long title and author list (each names nobody the other lacks),
+    // one journal and volume, on ranges that meet (945-948 and 948-961): the
+    // end of one range is the other's start, a database's wrong first page
+    // (cytology_screening's Zanotti & Belinson, Cleveland Clinic Journal of
+    // Medicine 69, dated 2003 in one database and 2002 in the other).  Two
+    // works of one title by the same authors never share a page.
+    if (pages == Conflict::strong && same_title && split_words(ta).size() >= 6 && !shared_creator.empty() &&
+        creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty() && !volume_of(a).empty() &&
+        volume_of(a) == volume_of(b) && !issues_differ && !venue_of(a).empty() && !venue_of(b).empty() &&
+        same_venue(a, b) && !other_issns(a, b) && page_ranges_meet(a, b)) {
+      pages = Conflict::none;
+      v.say("pages " + a.pages + " and " + b.pages + " (ranges that meet in volume " + a.volume +
+            "), the same title, authors and journal");
+    }
     if (pages == Conflict::strong || (pages == Conflict::weak && !strong))
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak)
@@ -2074,9 +2109,26 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // title is a translation the rules above matched by where it is printed.
   if (!same_title && !notices && !translated && !raised && v.score >= opt.threshold) {
     if (std::string w = substituted_word(ta, tb); !w.empty()) {
-      if (!same_place || place_in_volume(a).empty() || place_in_volume(a) != place_in_volume(b))
+      // The same abstract word for word, the same author list and year, and
+      // nothing where they are printed that says otherwise (no other volume
+      // or issue; without volumes, no other journal): one text whose title a
+      // database reworded (ai-labour's Benitez et al., SPIE volume 10950,
+      // "... Identify Anomalies in ..." under the volume's title in Web of
+      // Science, "... identify abnormalities in ..." under the series' in
+      // Scopus); a lab's companion papers each have an abstract of their own.
+      const bool volumes = !volume_of(a).empty() && !volume_of(b).empty();
+      const bool one_text = same_year && same_abstract(a, b) && persons_of(a).size() >= 2 &&
+                            creators_missing_from(a, b).empty() && creators_missing_from(b, a).empty() &&
+                            (volumes ? volume_of(a) == volume_of(b)
+                                     : venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)) &&
+                            !issues_differ && !other_issns(a, b);
+      if (one_text) {
+        v.say("one title has a word where the other has another (" + w + "), under the same abstract, authors and year");
+      } else if (!same_place || place_in_volume(a).empty() || place_in_volume(a) != place_in_volume(b)) {
         return v.veto("veto: one title has a word where the other has another (" + w + ")");
-      v.say("one title has a word where the other has another (" + w + "), on the same page of one volume");
+      } else {
+        v.say("one title has a word where the other has another (" + w + "), on the same page of one volume");
+      }
     }
   }
   v.score = std::max(0.0, v.score);

@@ -1,6 +1,7 @@
 // dedup40: duplicates the labelled real sets missed (colandr's dedupe.io
-// pairs, cross-database searches), each after a real pair, and family names
-// compared across their German transliterations.
+// pairs, cross-database searches, bib-dedupe's sets), each after a real pair,
+// and family names compared across their German transliterations; dedup41's
+// cases (strong evidence outweighing one weak difference) are here too.
 #include <catch2/catch.hpp>
 
 #include "refnet/cited_works.hpp"
@@ -146,4 +147,44 @@ TEST_CASE("a cited journal's J9 name without its last words or with a country is
                   "38, pp. 311-355"));
   CHECK_FALSE(one("Smith JA, 1990, PHYS REV, V41, P311",
                   "Smith, J.A., Band structure of thin films (1990) Phys. Rev. B, 41, pp. 311-320"));
+}
+
+TEST_CASE("strong evidence outweighs one weak difference: a reworded title, ranges that meet", "[dedup40]") {
+  // dedup41.  Each fixture's records 1 and 2 are one work, the rest each
+  // their own.
+  const std::pair<const char*, std::int64_t> fixtures[] = {
+    // fixtures/dedup/same_abstract_other_word.ris, after ai-labour's search
+    // (ChannarongIntahchomphoo/Effects-of-AI-and-robotics-on-human-labour
+    // @e5a867d, Web of Science.ris and scopus.ris): Benitez et al., SPIE
+    // Medical Imaging 2019, volume 10950, "... to Identify Anomalies in
+    // Computed Tomography (CT) Reports" in Web of Science, "... to identify
+    // abnormalities in ..." in Scopus, one DOI, nine authors and one abstract
+    // (Scopus adds "© 2019 SPIE."); with DOIs hidden "veto: one title has a
+    // word where the other has another (anomalies / abnormalities)" kept them
+    // apart.  Titles, names and abstracts altered.
+    //  1, 2: one work: the same abstract, authors, year and volume;
+    //  3, 4: a lab's two papers of one issue (serotonin / melatonin), each
+    //     with its own abstract: two works;
+    //  5: the abstract of 1 and 2 in another volume under a third word: its
+    //     own work.
+    {"dedup/same_abstract_other_word.ris", 5},
+    // fixtures/dedup/overlapping_pages.ris, after bib-dedupe's cytology_screening
+    // set (CoLRev-Environment/bib-dedupe @13c2baf^, records 42 and 43, labelled
+    // one work): Zanotti & Belinson, "Update on the diagnosis and treatment of
+    // human papillomavirus infection", Cleveland Clinic Journal of Medicine 69,
+    // 945-948 (2003, MEDLINE's "[Review] [33 refs]") and 948-961 (2002):
+    // "veto: same title, pages 945-948 and 948-961" kept them apart.  Titles
+    // and names altered.
+    //  1, 2: one work: the ranges share page 948;
+    //  3, 4: the same title and authors on ranges that do not meet
+    //     (930-937, 938-944): two works;
+    //  5, 6: ranges that meet, but one author list names someone the other
+    //     lacks: two works.
+    {"dedup/overlapping_pages.ris", 6},
+  };
+  for (const auto& [rel, works] : fixtures) {
+    TempDir tmp;
+    Library lib(tmp / "lib.sqlite");
+    CHECK(groups_of(lib, rel, works) == Groups{{1, 2}});
+  }
 }
