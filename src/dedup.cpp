@@ -416,9 +416,25 @@ std::string shared_creator_of(const Record& a, const Record& b) {
   return "";
 }
 
+// Whether `glued` is an author list a database glued into one name
+// ("Niesenbaum Mauro E Salazar Amadou M Diop, Richard A.": three persons'
+// family and given names run together, five words or more, an initial
+// among them) that holds `x`'s family name (four letters or more) as one of
+// its words.
+bool in_glued_name(const Creator& x, const Creator& glued) {
+  if (x.is_literal() || glued.is_literal()) return false;
+  const std::string f = fold_words(x.full_family()), g = fold_words(glued.full_family());
+  if (f.size() < 4 || f.find(' ') != std::string::npos) return false;
+  const auto words = split_words(g);
+  return words.size() >= 5 &&
+         std::any_of(words.begin(), words.end(), [](std::string_view w) { return w.size() == 1; }) &&
+         std::find(words.begin(), words.end(), std::string_view(f)) != words.end();
+}
+
 // The family names of `a`'s creators whom `b` does not name in any
-// spelling; empty when either has more than 20 creators (a list cut or
-// reordered by a database says nothing).
+// spelling (nor within an author list glued into one name); empty when
+// either has more than 20 creators (a list cut or reordered by a database
+// says nothing).
 std::vector<std::string> creators_missing_from(const Record& a, const Record& b) {
   auto ca = creators_of(a), cb = creators_of(b);
   if (ca.size() > 20 || cb.size() > 20) return {};
@@ -426,7 +442,7 @@ std::vector<std::string> creators_missing_from(const Record& a, const Record& b)
   for (const Creator* x : ca) {
     const std::string kx = creator_key(*x);
     if (!std::any_of(cb.begin(), cb.end(), [&](const Creator* y) {
-          return creator_key(*y) == kx || !same_person_spelt_otherwise(*x, *y).empty();
+          return creator_key(*y) == kx || !same_person_spelt_otherwise(*x, *y).empty() || in_glued_name(*x, *y);
         }))
       out.push_back(x->is_literal() ? x->literal : x->full_family());
   }

@@ -1925,6 +1925,35 @@ TEST_CASE("a title reworded by a database under the same abstract, year and auth
   CHECK(duplicate_score(x, y, DedupOptions{}, nullptr) < DedupOptions{}.threshold);
 }
 
+TEST_CASE("an author list glued into one name names each of its persons", "[dedup]") {
+  // fixtures/dedup/glued_author_list.ris (origins in fixtures/SOURCES.md):
+  // CiteSource's working example, RM.ris records 339 and 340, one DOI
+  // (left out, as the doi mode hides it): Niesenbaum, Salazar & Diop,
+  // "Community Forestry in the Mayan Biosphere Reserve in Guatemala",
+  // Journal of Sustainable Forestry 19(4); one record glues the three into
+  // "Niesenbaum Mauro E Salazar Amadou M Diop, Richard A." and adds eight
+  // collaborators, dated 2004, the other 2005 with pages 11-28.  "veto:
+  // years 2004 and 2005, each author list has names the other lacks (...;
+  // Salazar, Diop)" kept them apart: Salazar and Diop are in the glued name.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/glued_author_list.ris", 2) == std::vector<std::vector<std::int64_t>>{{1, 2}});
+  auto r = fixture_records("dedup/glued_author_list.ris");
+  REQUIRE(r.size() == 2);
+  CHECK(duplicate_score(r[0], r[1], DedupOptions{}, nullptr) >= DedupOptions{}.threshold);
+  // A person the glued name does not hold still counts: each list names
+  // someone the other lacks, another year's author list.
+  Record y = r[1];
+  y.authors.push_back(y.authors.back());
+  y.authors.back().family = "Quintero";
+  std::vector<std::string> why;
+  CHECK(duplicate_score(r[0], y, DedupOptions{}, &why) == 0);
+  CHECK(std::find_if(why.begin(), why.end(), [](const std::string& s) {
+          return s.find("each author list has names the other lacks") != std::string::npos &&
+                 s.find("Quintero") != std::string::npos && s.find("Salazar") == std::string::npos;
+        }) != why.end());
+}
+
 TEST_CASE("the same title, creator and abstract two years apart are one work", "[dedup]") {
   // fixtures/dedup/same_abstract_years.ris: colandr's dedupe.io training
   // pairs of 2016, match:15 and match:12 (datakind/permanent-colandr-back
