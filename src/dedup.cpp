@@ -2102,12 +2102,6 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       v.say("years " + std::to_string(a.issued.year) + " and " + std::to_string(b.issued.year));
     }
   }
-  // One word of one title put for another word in the other ("... of
-  // [14C]serotonin synthesis ..." and "... of [14C]melatonin synthesis ...",
-  // "... of bisexual men" and "... of gay men"): a lab's series, companion
-  // papers of one issue, not one work spelt two ways, unless where they are
-  // printed says so (the same volume and page or article number) or the
-  // title is a translation the rules above matched by where it is printed.
   // The same abstract (reworded or not), year and authors (one list within
   // the other) under titles most of whose words agree: one work whose title
   // a database reworded (PsycINFO's "electrophysiological effects of
@@ -2121,6 +2115,13 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     raised = true;
     v.say("the same abstract reworded, the same year and authors, most of the title");
   }
+  // One word of one title put for another word in the other ("... of
+  // [14C]serotonin synthesis ..." and "... of [14C]melatonin synthesis ...",
+  // "... of bisexual men" and "... of gay men"): a lab's series, companion
+  // papers of one issue, not one work spelt two ways, unless where they are
+  // printed says so (the same volume and page or article number), the
+  // title is a translation the rules above matched by where it is printed,
+  // or the abstract is the same (above).
   if (!same_title && !notices && !translated && !raised && v.score >= opt.threshold) {
     if (std::string w = substituted_word(ta, tb); !w.empty()) {
       if (!same_place || place_in_volume(a).empty() || place_in_volume(a) != place_in_volume(b))
