@@ -1,0 +1,91 @@
+// audit41: real exports not held before (ScienceDirect's RIS, BibTeX and
+// plain text of one search, Scopus BibTeX of 2019-2023, WoS BibTeX and plain
+// text, RIS an ASReview project wrote from IEEE records), each class found there.
+#include <catch2/catch.hpp>
+
+#include "refnet/text.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+// "Family, Given; Family, Given".
+std::string names(const std::vector<Creator>& cs) {
+  std::string out;
+  for (const Creator& c : cs) out += (out.empty() ? "" : "; ") + c.family + ", " + c.given;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("audit41: ScienceDirect's plain-text export is read record by record", "[audit41][sciencedirect_txt]") {
+  // fdecunta/screenie bibfiles_for_test/TEXT_ScienceDirect.txt ("Export
+  // citation to text", 50 records): read as one web page, it gave one work
+  // titled "Keywords: Benthic diatom; ..." and lost 49 records, exit 0.
+  Parsed p = parse_file(fixture("sciencedirect/screenie_text_export.txt"));
+  REQUIRE(p.records.size() == 6);
+  CHECK(p.stats.rejected == 0);
+
+  const Record& a = p.records[0];
+  CHECK(a.provenance.format == "sciencedirect-txt");
+  CHECK(a.provenance.line == 1);
+  CHECK(names(a.authors) == "Bianchi, Thomas S.");
+  CHECK(a.title ==
+        "Feeding ecology of subsurface deposit-feeder Leitoscoloplos fragilis Verrill. I. Mechanisms affecting "
+        "particle availability on intertidal sandflat");
+  CHECK(a.container_title == "Journal of Experimental Marine Biology and Ecology");
+  CHECK(a.volume == "115");
+  CHECK(a.issue == "1");
+  CHECK(a.pages == "79-97");
+  CHECK(show(a.issued) == "1988/0/0/");
+  CHECK(a.issn == std::vector<std::string>{"0022-0981"});
+  CHECK(a.doi == "10.1016/0022-0981(88)90191-8");
+  CHECK(a.url == "https://www.sciencedirect.com/science/article/pii/0022098188901918");
+  CHECK(starts_with(a.abstract, "This study describes the feeding ecology of an orbiniid polychaete"));
+  CHECK(ends_with(a.abstract, "population density of L. fragilis in sediment at Cape Henlopen."));
+  CHECK(a.keywords == std::vector<std::string>{"Benthic diatom", "Deposit-feeder", "Sediment transport"});
+
+  // An article number where the pages go.
+  const Record& b = p.records[1];
+  CHECK(b.provenance.line == 13);
+  CHECK(names(b.authors) == "Renshaw, Scott Leo; Carley, Kathleen M.");
+  CHECK(b.volume == "4");
+  CHECK(b.issue.empty());
+  CHECK(b.pages.empty());
+  CHECK(b.number == "100154");
+  CHECK(b.keywords.size() == 5);
+
+  // An article in press: no volume, an empty pages line, no keywords.
+  const Record& c = p.records[2];
+  CHECK(names(c.authors) == "Shah, Tushar R.; Al-Shammari, Marwan A.; Ganji, Gajanan L.; Doty, D. Harold");
+  CHECK(c.container_title == "European Management Journal");
+  CHECK(c.volume.empty());
+  CHECK(c.pages.empty());
+  CHECK(c.number.empty());
+  CHECK(show(c.issued) == "2025/0/0/");
+  CHECK(c.doi == "10.1016/j.emj.2025.07.005");
+  CHECK(c.keywords.empty());
+
+  // "Volume 37, Part 1": the part is the issue.
+  const Record& d = p.records[3];
+  CHECK(d.title == "Ecology and social behaviour of Mongolian gerbils,Meriones unguiculatus, at Xilinhot, Inner "
+                   "Mongolia, China");
+  CHECK(d.volume == "37");
+  CHECK(d.issue == "Part 1");
+  CHECK(d.pages == "11-27");
+
+  // A structured abstract runs over several lines, each kept.
+  const Record& e = p.records[4];
+  CHECK(starts_with(e.abstract, "Background\nThe digitisation of natural history collections"));
+  CHECK(e.abstract.find("\nNew information\nThis paper describes SpeciMate") != std::string::npos);
+  CHECK(e.keywords.size() == 6);
+  CHECK(e.keywords.back() == "data curation");
+
+  // Given names first, the family name in capitals: "Xin MA" is Xin Ma,
+  // not Xin, M. A. (parse_given_first_name's initials after a family name).
+  CHECK(names(p.records[5].authors) == "ZHONG, Jing-Wen; ZHANG, Xue-Yan; MA, Xin");
+
+  // Nothing outside the records, nothing said.
+  CHECK(p.diags.errors() == 0);
+  CHECK(p.diags.warnings() == 0);
+}
