@@ -89,3 +89,24 @@ TEST_CASE("audit41: ScienceDirect's plain-text export is read record by record",
   CHECK(p.diags.errors() == 0);
   CHECK(p.diags.warnings() == 0);
 }
+
+TEST_CASE("audit41: Scopus BibTeX's spaced en dash ('79 – 88') is a page range like any other", "[audit41][bibtex]") {
+  // NatallyCelestino/Revision_Plants_Recognition scopus.bib (Scopus BibTeX of
+  // 2023): 755 of 1,070 works kept "10581 - 10590", the spaces around the
+  // dash, so a range compared, exported and expanded as no other.  The
+  // corpus's pybibx scopus_m.bib (Scopus, July 2023) writes all 19 of its ranges so.
+  Parsed p = parse_file(fixture("corpora/pybibx__scopus_m.bib"));
+  REQUIRE(p.records.size() == 24);
+  CHECK(p.records[0].pages == "79-88");
+  for (const Record& r : p.records) {
+    INFO(r.pages);
+    CHECK(r.pages.find(' ') == std::string::npos);
+  }
+  // Abbreviated ranges are made whole as when written without spaces.
+  CHECK(normalize_pages("1189 \xE2\x80\x93 205") == "1189-1205");
+  CHECK(normalize_pages("S10 - S15") == "S10-S15");
+  // Not a range between two page numbers: as written.
+  CHECK(normalize_pages("1-5, 7") == "1-5, 7");
+  CHECK(normalize_pages("2107-2113 vol.3") == "2107-2113 vol.3");
+  CHECK(normalize_pages("in press - online") == "in press - online");
+}
