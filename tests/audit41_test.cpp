@@ -9,15 +9,6 @@
 using namespace refnet;
 using namespace refnet::test;
 
-namespace {
-// "Family, Given; Family, Given".
-std::string names(const std::vector<Creator>& cs) {
-  std::string out;
-  for (const Creator& c : cs) out += (out.empty() ? "" : "; ") + c.family + ", " + c.given;
-  return out;
-}
-}  // namespace
-
 TEST_CASE("audit41: ScienceDirect's plain-text export is read record by record", "[audit41][sciencedirect_txt]") {
   // fdecunta/screenie bibfiles_for_test/TEXT_ScienceDirect.txt ("Export
   // citation to text", 50 records): read as one web page, it gave one work
@@ -29,7 +20,7 @@ TEST_CASE("audit41: ScienceDirect's plain-text export is read record by record",
   const Record& a = p.records[0];
   CHECK(a.provenance.format == "sciencedirect-txt");
   CHECK(a.provenance.line == 1);
-  CHECK(names(a.authors) == "Bianchi, Thomas S.");
+  CHECK(family_given(a.authors) == "Bianchi, Thomas S.");
   CHECK(a.title ==
         "Feeding ecology of subsurface deposit-feeder Leitoscoloplos fragilis Verrill. I. Mechanisms affecting "
         "particle availability on intertidal sandflat");
@@ -48,7 +39,7 @@ TEST_CASE("audit41: ScienceDirect's plain-text export is read record by record",
   // An article number where the pages go.
   const Record& b = p.records[1];
   CHECK(b.provenance.line == 13);
-  CHECK(names(b.authors) == "Renshaw, Scott Leo; Carley, Kathleen M.");
+  CHECK(family_given(b.authors) == "Renshaw, Scott Leo; Carley, Kathleen M.");
   CHECK(b.volume == "4");
   CHECK(b.issue.empty());
   CHECK(b.pages.empty());
@@ -57,7 +48,7 @@ TEST_CASE("audit41: ScienceDirect's plain-text export is read record by record",
 
   // An article in press: no volume, an empty pages line, no keywords.
   const Record& c = p.records[2];
-  CHECK(names(c.authors) == "Shah, Tushar R.; Al-Shammari, Marwan A.; Ganji, Gajanan L.; Doty, D. Harold");
+  CHECK(family_given(c.authors) == "Shah, Tushar R.; Al-Shammari, Marwan A.; Ganji, Gajanan L.; Doty, D. Harold");
   CHECK(c.container_title == "European Management Journal");
   CHECK(c.volume.empty());
   CHECK(c.pages.empty());
@@ -83,7 +74,7 @@ TEST_CASE("audit41: ScienceDirect's plain-text export is read record by record",
 
   // Given names first, the family name in capitals: "Xin MA" is Xin Ma,
   // not Xin, M. A. (parse_given_first_name's initials after a family name).
-  CHECK(names(p.records[5].authors) == "ZHONG, Jing-Wen; ZHANG, Xue-Yan; MA, Xin");
+  CHECK(family_given(p.records[5].authors) == "ZHONG, Jing-Wen; ZHANG, Xue-Yan; MA, Xin");
 
   // Nothing outside the records, nothing said.
   CHECK(p.diags.errors() == 0);
