@@ -124,6 +124,13 @@ Publish or Perish CSV).  Since audit40 IEEE's Authors are read with their
 HTML character references decoded ("B&#x00E9;atrix-May"), and a Scopus
 reference "undefined" (what Scopus writes since 2024 for one it could not
 render) is not counted, as refnet reads them.
+The sample holds audit41's files (note "audit41": ScienceDirect's plain
+text, RIS and BibTeX of one search, Scopus BibTeX of 2019-2023, WoS BibTeX
+and Web of Knowledge plain text, IEEE Xplore RIS, RIS an ASReview project
+wrote); since audit41 ScienceDirect's plain text ("Export citation to
+text") is read here ("sciencedirect-txt"), its family name the last word of
+the first name (refnet reads particles: "De Nicola" where this script has
+"Nicola").
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.
@@ -271,6 +278,8 @@ def sniff(text):
         return "cochrane"
     if re.match(r"#? ?Scopus\s*$", first) and re.search(r"^#? ?EXPORT DATE:", head, re.M):
         return "scopus-txt"
+    if re.search(r"^\d{4},\r?$", head, re.M) and re.search(r"^\(https://www\.sciencedirect\.com/", head, re.M):
+        return "sciencedirect-txt"
     if head.lstrip("\ufeff \t\r\n")[:1] in "[{" and re.search(r'"(issued|container-title|citation-key)"', head) \
             and not re.search(r'"(authorships|reference-count|itemType|message-type)"', head):
         return "csl-json"
@@ -967,6 +976,43 @@ def scopus_txt_recs(text):
     return out
 
 
+def sciencedirect_txt_recs(text):
+    """ScienceDirect's plain text: blocks between blank lines, each with a
+    "(https://www.sciencedirect.com/...)" line; before it comma-ended lines
+    (authors, title, journal, "Volume N, Issue M", year, pages, ISSN, DOI),
+    after it "Abstract:" (continued by the lines below) and "Keywords:"."""
+    out, block, start = [], [], None
+    for n, line in enumerate(re.split(r"\r\n|\r|\n", text) + [""], 1):
+        line = line.lstrip("\ufeff")
+        if line.strip():
+            if not block:
+                start = n
+            block.append(line.strip())
+            continue
+        url = next((i for i, l in enumerate(block) if l.startswith("(https://www.sciencedirect.com/")), None)
+        if url is not None:
+            head = [l[:-1].strip() if l.endswith(",") else l for l in block[:url]]
+            y = next((i for i, l in enumerate(block[:url]) if re.fullmatch(r"\d{4},", l)), url)
+            named = [l for l in head[:y] if not l.startswith(("Volume ", "Editor(s): "))]
+            vol = next((l for l in head[:y] if l.startswith("Volume ")), "")
+            m = re.match(r"Volume (\S+?)(?:, Issues? (.+?))?(?:, (Part .+))?$", vol)
+            authors = named[0].split(", ") if len(named) >= 3 else []
+            page = next((l[6:] for l in head[y + 1:] if l.startswith("Pages ")), "")
+            if not page and y + 1 < url and re.fullmatch(r"[A-Za-z]*\d+", head[y + 1]):
+                page = head[y + 1]
+            doi = next((l for l in head[y + 1:] if l.startswith("https://doi.org/")), "")
+            ab = next((l[9:].strip() for l in block[url:] if l.startswith("Abstract:")), "")
+            kw = next((l[9:] for l in block[url:] if l.startswith("Keywords:")), "")
+            out.append(dict(line=start, title=named[1 if len(named) >= 3 else 0] if named else "",
+                            family=authors[0].split()[-1] if authors else "", nauthors=len(authors),
+                            year=head[y] if y < url else "", volume=m.group(1) if m else "",
+                            issue=(m.group(2) or m.group(3) or "") if m else "", page=first_page(page),
+                            doi=doi.rstrip("."), abstract=ab,
+                            nkeywords=distinct(kw.split(";")), nrefs=None))
+        block = []
+    return out
+
+
 def json_item_offsets(text):
     """Offsets of the objects of the top-level array (or of "items"/"results"),
     found by a scan that skips strings: the line refnet names is where its
@@ -1027,6 +1073,7 @@ READERS = {
     "springer-csv": springer_recs, "pop-csv": pop_recs, "acm-csv": acm_csv_recs, "bibtex": bibtex_recs,
     "embase-csv": embase_csv_recs, "embase-by-row": embase_by_row_recs, "zotero-csv": zotero_csv_recs, "covidence-csv": covidence_csv_recs,
     "cochrane": cochrane_recs, "scopus-txt": scopus_txt_recs, "csl-json": csl_json_recs,
+    "sciencedirect-txt": sciencedirect_txt_recs,
 }
 
 

@@ -39,6 +39,7 @@ std::string_view format_name(Format f) {
     case Format::scopus_txt: return "scopus-txt";
     case Format::zotero_rdf: return "zotero-rdf";
     case Format::mods: return "mods";
+    case Format::sciencedirect_txt: return "sciencedirect-txt";
     default: return "unknown";
   }
 }
@@ -73,6 +74,7 @@ Format parse_format_name(std::string_view name) {
   if (n == "scopus-txt" || n == "scopus-text" || n == "scopus-plain") return Format::scopus_txt;
   if (n == "zotero-rdf" || n == "rdf") return Format::zotero_rdf;
   if (n == "mods" || n == "mods-xml") return Format::mods;
+  if (n == "sciencedirect-txt" || n == "sciencedirect-text" || n == "sciencedirect") return Format::sciencedirect_txt;
   if (n == "estudy" || n == "e-study" || n == "cnki") return Format::noteexpress;  // read by the NoteExpress reader
   return Format::unknown;
 }
@@ -191,6 +193,7 @@ bool Detection::has(Format f) const {
     case Format::scopus_txt: return scopus_txt;
     case Format::zotero_rdf: return zotero_rdf;
     case Format::mods: return mods;
+    case Format::sciencedirect_txt: return sciencedirect_txt;
     case Format::unknown: break;
   }
   return false;
@@ -244,6 +247,10 @@ Detection detect_formats(std::string_view text) {
   }
   if (looks_like_scopus_txt(text)) {
     d.scopus_txt = true;
+    return d;
+  }
+  if (looks_like_sciencedirect_txt(text)) {
+    d.sciencedirect_txt = true;
     return d;
   }
   if (looks_like_ieee_csv(text)) {
@@ -382,6 +389,7 @@ std::string describe_content(std::string_view text) {
   if (d.scopus_txt) name("Scopus's plain text");
   if (d.zotero_rdf) name("Zotero RDF");
   if (d.mods) name("MODS XML");
+  if (d.sciencedirect_txt) name("ScienceDirect's plain text");
   if (!found.empty()) return found;
   std::string_view body = trim(text);
   if (body.empty()) return "empty";
@@ -658,6 +666,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
     case Format::scopus_txt: return parse_scopus_txt(text, diags, sink);
     case Format::zotero_rdf: return parse_zotero_rdf(text, diags, sink);
     case Format::mods: return parse_mods_xml(text, diags, sink);
+    case Format::sciencedirect_txt: return parse_sciencedirect_txt(text, diags, sink);
     case Format::unknown: break;
   }
   Detection d = detect_formats(text);
@@ -727,6 +736,7 @@ ParseStats import_text(std::string_view text, Format forced, Diagnostics& diags,
   if (d.scopus_txt) add(parse_scopus_txt(text, diags, sink));
   if (d.zotero_rdf) add(parse_zotero_rdf(text, diags, sink));
   if (d.mods) add(parse_mods_xml(text, diags, sink));
+  if (d.sciencedirect_txt) add(parse_sciencedirect_txt(text, diags, sink));
   if (d.endnote_xml) add(parse_endnote_xml(text, diags, sink));
   if (d.bibtex) add(parse_bibtex(text, diags, sink, bibtex));
   if (d.ris) add(parse_ris(text, diags, sink, d.ris_embedded));

@@ -231,7 +231,7 @@ MergedView merge_imported(const std::vector<Record>& src);
 namespace {
 bool is_database_format(std::string_view f) {
   for (std::string_view d : {"wos", "scopus-csv", "scopus-txt", "lens", "dimensions", "medline", "pubmed-xml", "crossref", "ovid", "ieee-csv",
-                             "springer-csv", "pubmed-csv"})
+                             "springer-csv", "pubmed-csv", "sciencedirect-txt"})
     if (f == d) return true;
   return false;
 }

@@ -150,6 +150,7 @@ std::string database_of(const Record& r) {
   const std::string& f = r.provenance.format;
   if (f == "wos") return "Web of Science";
   if (f == "scopus-csv" || f == "scopus-txt") return "Scopus";
+  if (f == "sciencedirect-txt") return "ScienceDirect";
   if (f == "lens") return "Lens";
   if (f == "dimensions") return "Dimensions";
   if (f == "ieee-csv") return "IEEE Xplore";

@@ -556,6 +556,17 @@ std::string normalize_pages(std::string_view s) {
     if (v[i] == '-' && !out.empty() && out.back() == '-') continue;
     out.push_back(v[i]);
   }
+  // "79 – 88" (Scopus's BibTeX since 2023), "S10 - S15": one dash between
+  // two pages, each one word, with spaces around it.  Lists ("1-5, 7") and
+  // words ("in press - online") stay as written.
+  if (std::size_t dash = out.find('-');
+      dash != std::string::npos && out.find('-', dash + 1) == std::string::npos) {
+    std::string_view a = trim(std::string_view(out).substr(0, dash)), b = trim(std::string_view(out).substr(dash + 1));
+    auto one_word = [](std::string_view w) {
+      return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) { return is_space(c); });
+    };
+    if ((a.size() + b.size() + 1 < out.size()) && one_word(a) && one_word(b)) out = std::string(a) + "-" + std::string(b);
+  }
   return expand_page_range(out);
 }
 

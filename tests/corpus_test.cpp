@@ -37,6 +37,7 @@ enum class Crude {
   proquest, // lines "Document N of M" (ProQuest's plain text)
   csv_query,  // csv after the lines before the header (Embase: "SEARCH QUERY", a dashes line)
   jsonl,      // non-blank lines, each a JSON object (JSON Lines: OpenAlex saves)
+  sciencedirect,  // lines "(https://www.sciencedirect.com/...)" (ScienceDirect's plain text)
 };
 
 struct Row {
@@ -232,6 +233,13 @@ const Row kFiles[] = {
     {"ris/ovid_psycarticles_embase.ris", Crude::ris},
     {"proquest/spectator_none_available.txt", Crude::proquest},
     {"table/bibliometrix1_isi2df.csv", Crude::csv},
+    // audit41: ScienceDirect's plain text, RIS and BibTeX of one search;
+    // Scopus BibTeX of 2021.
+    {"corpora/screenie__TEXT_ScienceDirect.txt", Crude::sciencedirect},
+    {"corpora/screenie__RIS_ScienceDirect.ris", Crude::ris},
+    {"corpora/screenie__ScienceDirect.bib", Crude::bibtex},
+    {"corpora/sc-lit__scopus.bib", Crude::bibtex},
+    {"sciencedirect/screenie_text_export.txt", Crude::sciencedirect},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
@@ -362,6 +370,8 @@ std::size_t crude_count(const Row& row, std::string_view text) {
         l = trim(l);
         return starts_with(l, "VN") && l.find("- Ovid Technologies") != std::string_view::npos;
       });
+    case Crude::sciencedirect:
+      return count_lines(text, [](std::string_view l) { return starts_with(trim(l), "(https://www.sciencedirect.com/"); });
     case Crude::proquest:
       return count_lines(text, [](std::string_view l) {
         if (!starts_with(l, "Document ")) return false;

@@ -38,6 +38,14 @@ inline std::string show(const std::vector<Creator>& names) {
     out += "{" + c.particle + "|" + c.family + "|" + c.suffix + "|" + c.given + "|" + c.literal + "} ";
   return out;
 }
+// "Family, Given; Family, Given" (a literal name as written), the names a
+// test reads person by person.
+inline std::string family_given(const std::vector<Creator>& names) {
+  std::string out;
+  for (const Creator& c : names)
+    out += (out.empty() ? "" : "; ") + (c.is_literal() ? c.literal : c.full_family() + ", " + c.given);
+  return out;
+}
 inline std::string show(const Date& d) {
   return std::to_string(d.year) + "/" + std::to_string(d.month) + "/" + std::to_string(d.day) + "/" + d.text;
 }

@@ -17,13 +17,13 @@ namespace refnet {
 enum class Format {
   unknown, bibtex, ris, crossref, medline, pubmed_xml, wos, scopus_csv, endnote_xml, csl_json,
   wos_tab, lens_csv, dimensions_csv, zotero_json, ovid, ieee_csv, springer_csv, pubmed_csv, table_csv,
-  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf, mods
+  cochrane, proquest, noteexpress, scopus_txt, zotero_rdf, mods, sciencedirect_txt
 };
 
 // "bibtex", "ris", "crossref", "medline", "pubmed-xml", "wos", "scopus-csv",
 // "endnote-xml", "csl-json", "wos-tab", "lens", "dimensions", "zotero-json",
 // "ovid", "ieee-csv", "springer-csv", "pubmed-csv", "table", "cochrane",
-// "proquest", "noteexpress", "scopus-txt", "zotero-rdf", "mods"
+// "proquest", "noteexpress", "scopus-txt", "zotero-rdf", "mods", "sciencedirect-txt"
 std::string_view format_name(Format f);
 // Also accepts "bib", "biblatex", "json", "nbib", "pubmed" (PubMed's own name
 // for its MEDLINE text), "wos-tagged", "csv", "endnote", "csl", "csljson",
@@ -167,6 +167,13 @@ bool looks_like_scopus_csv(std::string_view text);
 ParseStats parse_scopus_txt(std::string_view text, Diagnostics& diags, const RecordSink& sink);
 // "Scopus" (or "# Scopus") as the first line and "EXPORT DATE:" the next.
 bool looks_like_scopus_txt(std::string_view text);
+// ScienceDirect's plain-text export ("Export citation to text"): blocks of
+// comma-ended head lines (authors, title, journal, "Volume N, Issue M",
+// year, pages, ISSN, DOI) to the article's address in parentheses, then
+// "Abstract:" and "Keywords:".  Rules at the top of importers/sciencedirect_txt.cpp.
+ParseStats parse_sciencedirect_txt(std::string_view text, Diagnostics& diags, const RecordSink& sink);
+// A first block with a year line and the "(https://www.sciencedirect.com/" line.
+bool looks_like_sciencedirect_txt(std::string_view text);
 // Web of Science "Tab-delimited file" export (UTF-16 "Win"/"Mac" or UTF-8):
 // a header row of the two-letter tags of the tagged export (PT, AU, ... UT),
 // then one record a row, list fields ("; "-separated AU, AF, C1, CR) split
@@ -309,10 +316,12 @@ struct Detection {
   bool scopus_txt = false;    // alone
   bool zotero_rdf = false;    // alone
   bool mods = false;          // alone
+  bool sciencedirect_txt = false;  // alone
   bool any() const {
     return bibtex || ris || crossref || medline || pubmed_xml || wos || scopus_csv || endnote_xml || csl_json ||
            wos_tab || lens_csv || dimensions_csv || zotero_json || ovid || ieee_csv || springer_csv || pubmed_csv ||
-           table_csv || cochrane || proquest || noteexpress || scopus_txt || zotero_rdf || mods;
+           table_csv || cochrane || proquest || noteexpress || scopus_txt || zotero_rdf || mods ||
+           sciencedirect_txt;
   }
   bool has(Format f) const;
 };
