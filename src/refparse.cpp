@@ -2178,6 +2178,19 @@ void container_as_title(std::string_view text, const std::vector<Token>& toks, s
   for (std::size_t k = s; k < b; ++k) labels[k] = kTitle;
 }
 
+// A reference with no title labelled where an article's title stands as the container's span right before the
+// journal's ("Turing, Alan, Computing Machinery and Intelligence, Mind 59, pp 433-460"): the span is the title.
+void container_before_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  if (std::find(labels.begin(), labels.end(), kTitle) != labels.end() ||
+      std::find(labels.begin(), labels.end(), kEditor) != labels.end())
+    return;
+  auto [a, b] = first_run(labels, kContainer);
+  if (a == b || b >= labels.size() || labels[b] != kJournal || !is_word_token(text, toks[a])) return;
+  std::string_view w = text.substr(toks[a].begin, toks[a].end - toks[a].begin);
+  if (iequals(w, "in") || iequals(w, "dans")) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
+}
+
 void container_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                     const Lexicon& lexicon) {
   const std::size_t n = toks.size();
@@ -2723,6 +2736,12 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
     return is_word(k) && (w.size() == 1 || transliterated_initial(w)) && upper(w[0]) && k + 1 < n && word(k + 1) == ".";
   };
   if (!initial(a0)) return;
+  // A capital without its period before a capitalised word starts a person too: "C Ciuti", "L Fan".
+  auto bare_initial = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return is_word(k) && w.size() == 1 && upper(w[0]) && k + 1 < n && is_word(k + 1) && word(k + 1).size() >= 2 &&
+           upper(word(k + 1)[0]);
+  };
   // The segments [s, t) between separators, and the separator before each.
   struct Segment {
     std::size_t s, t;
@@ -2748,11 +2767,11 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
   };
   auto person = [&](const Segment& g) {
     int w = words_of(g);
-    return initial(g.s) && w >= 1 && w <= 3;
+    return (initial(g.s) || bare_initial(g.s)) && w >= 1 && w <= 3;
   };
   auto has_initial = [&](const Segment& g) {
     for (std::size_t k = g.s; k < g.t; ++k)
-      if (initial(k)) return true;
+      if (initial(k) || bare_initial(k)) return true;
     return false;
   };
   for (std::size_t i = 0; i < segs.size(); ++i) {
@@ -2764,6 +2783,8 @@ void title_in_initials_first_authors(std::string_view text, const std::vector<To
       std::string_view w = word(k);
       if (w == ":") colon = true;
       if (!is_word(k)) continue;
+      // A journal's name and volume, "G. DiCarlo , JHEP0908 ( 2009)".
+      if (g.t - g.s == 1 && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
       if (upper(w[0]) && w.size() >= 2) capitalised = true;
       if (w[0] >= 'a' && w[0] <= 'z' && !is_name_particle(w)) small = true;
     }
@@ -3389,6 +3410,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   volume_as_edition(text, toks, labels);
   year_ending_container(text, toks, labels);
   container_as_title(text, toks, labels);
+  container_before_journal(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);
   report_number_to_title(text, toks, labels);

@@ -59,3 +59,24 @@ TEST_CASE("The family name after an initials-first person's initials and before 
       "Stolarczyket al . (Editions Frontiers, Gif- sur-Yvette, 1997), p.41 .");
   CHECK(families(r) == std::vector<std::string>{"Smirnov"});
 }
+
+// anystyle__core.xml: a person's initial without its period ("C Ciuti", "L Fan") is a person, not the title; a
+// journal's name glued to its volume after the persons, "JHEP0908", is not the title either.
+TEST_CASE("Initials-first persons: a bare initial starts a person, a journal and volume are no title",
+          "[refparse][refparse41]") {
+  Record r = parse_reference("A. Verger, C Ciuti, and I Carusotto, Phys. Rev. B, 73, 193306 (2006).");
+  CHECK(r.title.empty());
+  r = parse_reference("E. H. Kim, L Fan, S. C. Lee & Y. H. Suh. (2012). Continuous Usage Intention of Twitter's "
+                      "Informations: Focus on Elaboration Likelihood Model.");
+  CHECK(r.title.rfind("Continuous Usage", 0) == 0);
+  r = parse_reference("V. Azcoiti, E. Follana, A. Vaquero, G. DiCarlo , JHEP0908 ( 2009) 008[arXiv : 0905.0639[hep- lat]].");
+  CHECK(r.title.empty());
+}
+
+// anystyle__core.xml: an article's title labelled the container right before the journal, no title labelled.
+TEST_CASE("A container's span right before the journal in a reference without a title is the title",
+          "[refparse][refparse41]") {
+  Record r = parse_reference("Turing, Alan, Computing Machinery and Intelligence, Mind 59, pp 433–460 (1950)");
+  CHECK(r.title == "Computing Machinery and Intelligence");
+  CHECK(r.container_title == "Mind");
+}
