@@ -2293,6 +2293,13 @@ void part_number_to_title(std::string_view text, const std::vector<Token>& toks,
   std::size_t k = a;
   while (k < b && !is_word_token(text, toks[k])) ++k;  // a quote or period the span took
   std::string_view w = k < b ? word(k) : std::string_view();
+  // "… East and Central Africa. Part I. Journal of African History": the part's word before the numeral.
+  if ((w == "Part" || w == "Teil" || w == "Partie") && k + 1 < b) {
+    std::string_view num = word(k + 1);
+    if (!num.empty() && (num.find_first_not_of("IVX") == std::string_view::npos ||
+                         (num.size() <= 2 && num.find_first_not_of("0123456789") == std::string_view::npos)))
+      w = "I", ++k;
+  }
   if (w.empty() || w.size() > 4 || w.find_first_not_of("IVX") != std::string_view::npos || k + 1 >= b) return;
   std::string_view next = word(k + 1);
   if (next != "." && next != "," && next != "\xE2\x80\x99" && next != "\xE2\x80\x9D" && next != "'" && next != "\"") return;

@@ -80,3 +80,13 @@ TEST_CASE("A container's span right before the journal in a reference without a 
   CHECK(r.title == "Computing Machinery and Intelligence");
   CHECK(r.container_title == "Mind");
 }
+
+// anystyle__ugly.xml: "Part I." after the title's period was read into the journal's name.
+TEST_CASE("A part's word and numeral ending the title are the title's", "[refparse][refparse41]") {
+  Record r = parse_reference(
+      "Ranger, Terence (1968) Connexions between \xE2\x80\x98Primary Resistance\xE2\x80\x99 Movements and Modern Mass "
+      "Nationalism In East and Central Africa. Part I. Journal of African History 9(3): 437-453.");
+  CHECK(r.container_title == "Journal of African History");
+  CHECK(r.title.size() > 8);
+  CHECK(r.title.compare(r.title.size() - 8, 8, ". Part I") == 0);
+}
