@@ -2892,6 +2892,27 @@ void title_before_date(std::string_view text, const std::vector<Token>& toks, st
   for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
 }
 
+// A year inside the title read as the date when the reference's date follows ("Transportation statistics annual
+// report 2012. Technical report, …, 2013.", "Les écarts de salaire entre les hommes et les femmes en 2009, 2012."):
+// a year alone, no bracket, right after a word of the title, with a later year in a date span, is the title's.
+void year_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kDate);
+  if (a == b || a == 0 || labels[a - 1] != kTitle || !is_word_token(text, toks[a - 1])) return;
+  std::string_view year = text.substr(toks[a].begin, toks[a].end - toks[a].begin);
+  if (number_class(year) != "year") return;
+  for (std::size_t k = a + 1; k < b; ++k)
+    if (is_word_token(text, toks[k])) return;
+  // A later year in a date span ("… 2012. … 2013."; not "2007. … February.", nor the same year again).
+  bool later = false;
+  for (std::size_t k = b; k < n; ++k) {
+    std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    later = later || (labels[k] == kDate && number_class(w) == "year" && w > year);
+  }
+  if (!later) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
+}
+
 void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   if (std::find(labels.begin(), labels.end(), kEdition) != labels.end()) return;
@@ -3429,6 +3450,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   journal_volume_note(text, toks, labels, model.lexicon);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
+  year_in_title(text, toks, labels);
   publisher_before_date(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);

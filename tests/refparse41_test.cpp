@@ -90,3 +90,22 @@ TEST_CASE("A part's word and numeral ending the title are the title's", "[refpar
   CHECK(r.title.size() > 8);
   CHECK(r.title.compare(r.title.size() - 8, 8, ". Part I") == 0);
 }
+
+// anystyle__ugly.xml and GROBID's corpus: a year inside the title read as the date though a later year follows.
+TEST_CASE("A year inside the title before a later date is the title's", "[refparse][refparse41]") {
+  Record r = parse_reference(
+      "[60] U.S. Department of Transportation. Transportation statistics annual report 2012. Technical report, Research "
+      "and Innovative Technology Administration Bureau of Transportation Statistics, Washington, D.C., August 2013.");
+  CHECK(r.title == "Transportation statistics annual report 2012");
+  CHECK(r.issued.year == 2013);
+  r = parse_reference(
+      "Kalmar P, Irrgang E. Cardiac surgery in Germany during 1998. A report by the German Society for Thoracic and "
+      "Cardiovascular Surgery. Thorac Cardiovasc Surg (1999) 47:260-263.");
+  CHECK(r.title.rfind("Cardiac surgery in Germany during 1998", 0) == 0);
+  CHECK(r.issued.year == 1999);
+  // A later month without a year leaves the year the date's.
+  r = parse_reference(
+      "Epstein, Cynthia Fuchs. \xE2\x80\x9CGreat Divides: The Cultural, Cognitive and Social Bases of the Global "
+      "Subordination of Women.\xE2\x80\x9D 2007. American Sociological Review 72: 1. February. 1-22.");
+  CHECK(r.issued.year == 2007);
+}
