@@ -7,18 +7,10 @@
 
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
+#include "refparse_families.hpp"
 
 using namespace refnet;
-
-namespace {
-
-std::vector<std::string> families(const Record& r) {
-  std::vector<std::string> out;
-  for (const Creator& c : r.authors) out.push_back(c.is_literal() ? c.literal : c.family);
-  return out;
-}
-
-}  // namespace
+using refnet::test::families;
 
 // GROBID's physics references and anystyle__core.xml: persons written initials first ("A. D. Linde"), then the
 // title after a comma with no other mark; the model read the title's first comma-segments as one more person
