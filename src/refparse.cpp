@@ -2,6 +2,7 @@
 // CRF trained by L-BFGS and an averaged structured perceptron, Viterbi
 // decoding, and the model's text form.
 #include "refnet/months.hpp"
+#include "refnet/names.hpp"
 #include "refnet/network_maps.hpp"
 #include "refnet/refparse.hpp"
 
@@ -2177,6 +2178,19 @@ void container_as_title(std::string_view text, const std::vector<Token>& toks, s
   for (std::size_t k = s; k < b; ++k) labels[k] = kTitle;
 }
 
+// A reference with no title labelled where an article's title stands as the container's span right before the
+// journal's ("Turing, Alan, Computing Machinery and Intelligence, Mind 59, pp 433-460"): the span is the title.
+void container_before_journal(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  if (std::find(labels.begin(), labels.end(), kTitle) != labels.end() ||
+      std::find(labels.begin(), labels.end(), kEditor) != labels.end())
+    return;
+  auto [a, b] = first_run(labels, kContainer);
+  if (a == b || b >= labels.size() || labels[b] != kJournal || !is_word_token(text, toks[a])) return;
+  std::string_view w = text.substr(toks[a].begin, toks[a].end - toks[a].begin);
+  if (iequals(w, "in") || iequals(w, "dans")) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
+}
+
 void container_tail(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels,
                     const Lexicon& lexicon) {
   const std::size_t n = toks.size();
@@ -2279,6 +2293,13 @@ void part_number_to_title(std::string_view text, const std::vector<Token>& toks,
   std::size_t k = a;
   while (k < b && !is_word_token(text, toks[k])) ++k;  // a quote or period the span took
   std::string_view w = k < b ? word(k) : std::string_view();
+  // "… East and Central Africa. Part I. Journal of African History": the part's word before the numeral.
+  if ((w == "Part" || w == "Teil" || w == "Partie") && k + 1 < b) {
+    std::string_view num = word(k + 1);
+    if (!num.empty() && (num.find_first_not_of("IVX") == std::string_view::npos ||
+                         (num.size() <= 2 && num.find_first_not_of("0123456789") == std::string_view::npos)))
+      w = "I", ++k;
+  }
   if (w.empty() || w.size() > 4 || w.find_first_not_of("IVX") != std::string_view::npos || k + 1 >= b) return;
   std::string_view next = word(k + 1);
   if (next != "." && next != "," && next != "\xE2\x80\x99" && next != "\xE2\x80\x9D" && next != "'" && next != "\"") return;
@@ -2575,6 +2596,13 @@ void given_name_before_colon(std::string_view text, const std::vector<Token>& to
   for (std::size_t t = b; t <= k; ++t) labels[t] = kAuthor;
 }
 
+// A Russian given name's initial of two letters, "Yu." in "A. Yu. Smirnov" (not "Vo." nor "Jr.").
+bool transliterated_initial(std::string_view w) {
+  for (const char* p : {"Yu", "Ya", "Yo", "Zh", "Kh", "Ch", "Sh", "Ts", "Th"})
+    if (w == p) return true;
+  return false;
+}
+
 // "J. Lujan, S.K. Ostwald, M. Ortiz Promotora diabetes intervention …", "R. Rosenfeld and D. S. Touretzky Coarse-coded
 // symbol memories …" (given names first, no mark after the last family name): the model ends the names at the
 // initials and reads the family name into the title.  When the author span ends with initials (capitals of one or
@@ -2619,7 +2647,10 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     std::size_t k = e;
     int count = 0;
     while (k > 0) {
-      if ((word(k - 1) == "." || word(k - 1) == "-") && k - 1 > 0 && initial(k - 2, 2) && !toks[k - 1].space_before) {
+      // A transliterated initial of two letters, its period glued, too: "D.Yu. Vodolazov" (not "H. T. Vo.").
+      bool dotted = word(k - 1) == "." && k - 1 > 0 && transliterated_initial(word(k - 2));
+      if ((word(k - 1) == "." || word(k - 1) == "-") && k - 1 > 0 && (initial(k - 2, 2) || dotted) &&
+          !toks[k - 1].space_before) {
         k -= 2;
         ++count;
       } else if (initial(k - 1, 2)) {
@@ -2645,10 +2676,17 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     for (const char* w : kOpening)
       if (first == w) return;
     std::size_t s = initials_start(a);
-    if (s == a || s == 0 || !separator(s - 1)) return;
-    // The first author written so too ("Lindwer, M. Marculescu, D. …" is family first).
+    if (s == a) return;
     std::size_t f0 = 0;
     while (f0 < a && labels[f0] == kCitationNumber) ++f0;
+    // The only author's initials, the family name after them and a comma: "A. Yu. Smirnov, in Proc. of …".
+    if (s == f0 && a + 1 < b && word(a + 1) == "," && !std::any_of(first.begin() + 1, first.end(), upper) &&
+        word(a - 1) == ".") {
+      labels[a] = labels[a + 1] = kAuthor;
+      return;
+    }
+    if (s == 0 || !separator(s - 1)) return;
+    // The first author written so too ("Lindwer, M. Marculescu, D. …" is family first).
     if (!initial(f0, 2)) return;
     // The person before the separator: initials, then a capitalised family name ending it.
     std::size_t e = s - 1;
@@ -2662,6 +2700,7 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
            is_word(end + 1))
       end += 2;
     if (title_words_from(end) < 3) return;
+    if (word(end) == ",") ++end;  // the person's comma: "D.Yu. Vodolazov, Intrinsic …"
     for (std::size_t k = a; k < end; ++k) labels[k] = kAuthor;
     return;
   }
@@ -2676,6 +2715,98 @@ void family_name_opening_title(std::string_view text, const std::vector<Token>& 
     if (p < 3 || !capitals(p - 1) || word(p - 1).size() > 3 || word(p - 2) != ",") return;
     if (title_words_from(a + 1) < 3) return;
     labels[a] = kAuthor;
+  }
+}
+
+// "A. D. Linde, Chaotic Inflation, Phys.Lett., B129, (1983).", "S. Coleman, Q-balls, Nucl. Phys. B262, 263 (1985).",
+// "J. Earman, Bangs, Crunches, Whimpers and Shrieks: …" (persons written initials first, the title after a comma
+// with no other mark): the model reads the title's first comma-segments as more persons.  In an author span that
+// opens with initials, where every segment between separators (",", ";", "and", "&") before is a whole person
+// written so (initials, then one to three words) and no bracket or "et al." stands, the first segment after a comma
+// with no initial in it and a capitalised word starts the title when it holds a colon or a word in small letters
+// (not a name's particle), is one word, or no person follows it in the span.  When the model labelled something
+// else than the title after the span, one segment left after the title's, "Gravitation, W.H. Freeman (1973)", is the
+// publisher.
+void title_in_initials_first_authors(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  std::size_t a0 = 0;
+  while (a0 < n && labels[a0] == kCitationNumber) ++a0;
+  if (a0 == n || labels[a0] != kAuthor) return;
+  std::size_t e = a0;
+  while (e < n && labels[e] == kAuthor) ++e;
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto is_word = [&](std::size_t k) { return is_word_token(text, toks[k]); };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  // An initial: a capital and its period ("W .Brenig" too), or a transliterated pair, "Yu.".
+  auto initial = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return is_word(k) && (w.size() == 1 || transliterated_initial(w)) && upper(w[0]) && k + 1 < n && word(k + 1) == ".";
+  };
+  if (!initial(a0)) return;
+  // A capital without its period before a capitalised word starts a person too: "C Ciuti", "L Fan".
+  auto bare_initial = [&](std::size_t k) {
+    std::string_view w = word(k);
+    return is_word(k) && w.size() == 1 && upper(w[0]) && k + 1 < n && is_word(k + 1) && word(k + 1).size() >= 2 &&
+           upper(word(k + 1)[0]);
+  };
+  // The segments [s, t) between separators, and the separator before each.
+  struct Segment {
+    std::size_t s, t;
+    std::string_view before;
+  };
+  std::vector<Segment> segs;
+  for (std::size_t k = a0, s = a0; k <= e; ++k) {
+    if (k < e) {
+      std::string_view w = word(k);
+      if (w == "(" || w == ")" || w == "[" || w == "]" || w == "et" || w == "al") return;
+      // "andV .L .Telegdi": "and" glued to the next person's initial.
+      if (w.size() > 3 && w.substr(0, 3) == "and" && upper(w[3])) return;
+      if (w != "," && w != ";" && w != "&" && w != "and") continue;
+    }
+    if (k > s) segs.push_back({s, k, s > a0 ? word(s - 1) : std::string_view()});
+    s = k + 1;
+  }
+  // Words of a segment that are not initials; a person is initials then one to three of them.
+  auto words_of = [&](const Segment& g) {
+    int words = 0;
+    for (std::size_t k = g.s; k < g.t; ++k) words += is_word(k) && !initial(k) && word(k).size() >= 2;
+    return words;
+  };
+  auto person = [&](const Segment& g) {
+    int w = words_of(g);
+    return (initial(g.s) || bare_initial(g.s)) && w >= 1 && w <= 3;
+  };
+  auto has_initial = [&](const Segment& g) {
+    for (std::size_t k = g.s; k < g.t; ++k)
+      if (initial(k) || bare_initial(k)) return true;
+    return false;
+  };
+  for (std::size_t i = 0; i < segs.size(); ++i) {
+    const Segment& g = segs[i];
+    if (person(g)) continue;
+    if (i == 0 || has_initial(g) || g.before != ",") return;
+    bool capitalised = false, colon = false, small = false;
+    for (std::size_t k = g.s; k < g.t; ++k) {
+      std::string_view w = word(k);
+      if (w == ":") colon = true;
+      if (!is_word(k)) continue;
+      // A journal's name and volume, "G. DiCarlo , JHEP0908 ( 2009)".
+      if (g.t - g.s == 1 && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+      if (upper(w[0]) && w.size() >= 2) capitalised = true;
+      if (w[0] >= 'a' && w[0] <= 'z' && !is_name_particle(w)) small = true;
+    }
+    if (!capitalised) return;
+    bool person_after = false;
+    for (std::size_t j = i + 1; j < segs.size(); ++j) person_after = person_after || has_initial(segs[j]);
+    if (!colon && !small && words_of(g) > 1 && person_after) return;
+    std::size_t end = e;
+    // "Gravitation, W.H. Freeman (1973)": the one segment left the publisher.
+    if (i + 2 == segs.size() && e < n && labels[e] != kTitle) {
+      end = segs[i + 1].s;
+      for (std::size_t k = end; k < e; ++k) labels[k] = kPublisher;
+    }
+    for (std::size_t k = g.s; k < end; ++k) labels[k] = kTitle;
+    return;
   }
 }
 
@@ -2758,6 +2889,27 @@ void title_before_date(std::string_view text, const std::vector<Token>& toks, st
     }
   }
   if (!sentence || words < 2) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
+}
+
+// A year inside the title read as the date when the reference's date follows ("Transportation statistics annual
+// report 2012. Technical report, …, 2013.", "Les écarts de salaire entre les hommes et les femmes en 2009, 2012."):
+// a year alone, no bracket, right after a word of the title, with a later year in a date span, is the title's.
+void year_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kDate);
+  if (a == b || a == 0 || labels[a - 1] != kTitle || !is_word_token(text, toks[a - 1])) return;
+  std::string_view year = text.substr(toks[a].begin, toks[a].end - toks[a].begin);
+  if (number_class(year) != "year") return;
+  for (std::size_t k = a + 1; k < b; ++k)
+    if (is_word_token(text, toks[k])) return;
+  // A later year in a date span ("… 2012. … 2013."; not "2007. … February.", nor the same year again).
+  bool later = false;
+  for (std::size_t k = b; k < n; ++k) {
+    std::string_view w = text.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    later = later || (labels[k] == kDate && number_class(w) == "year" && w > year);
+  }
+  if (!later) return;
   for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
 }
 
@@ -3271,6 +3423,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   split_publisher_place(text, toks, labels, model.lexicon);
   place_publisher_pair(text, toks, labels, model.lexicon);
   family_name_opening_title(text, toks, labels);
+  title_in_initials_first_authors(text, toks, labels);
   abbreviation_ending_title(text, toks, labels);
   proceedings_abbreviation_in_title(text, toks, labels);
   fix_title_tail(text, toks, labels);
@@ -3285,6 +3438,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   volume_as_edition(text, toks, labels);
   year_ending_container(text, toks, labels);
   container_as_title(text, toks, labels);
+  container_before_journal(text, toks, labels);
   container_tail(text, toks, labels, model.lexicon);
   part_number_to_title(text, toks, labels);
   report_number_to_title(text, toks, labels);
@@ -3296,6 +3450,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   journal_volume_note(text, toks, labels, model.lexicon);
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
+  year_in_title(text, toks, labels);
   publisher_before_date(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);

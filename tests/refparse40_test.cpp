@@ -7,19 +7,11 @@
 
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
+#include "refparse_families.hpp"
 
 using namespace refnet;
+using refnet::test::families;
 using refnet::refparse::gbt_type_mark;
-
-namespace {
-
-std::vector<std::string> families(const Record& r) {
-  std::vector<std::string> out;
-  for (const Creator& c : r.authors) out.push_back(c.is_literal() ? c.literal : c.family);
-  return out;
-}
-
-}  // namespace
 
 // anystyle__ugly.xml and GROBID's citations.xml: given names first with no mark after the last family name, which the
 // model read into the title ("ortiz promotora diabetes …"; 29 references of the labelled sets).
