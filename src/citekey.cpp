@@ -182,7 +182,20 @@ std::string corporate_key_name(std::string_view name) {
 // A creator's name as a key part: the family name without the von-part; a
 // corporate name, corporate_key_name.
 std::string key_name(const Creator& c) {
-  if (!c.family.empty()) return concat_capitalized(words_of(c.family));
+  if (!c.family.empty()) {
+    // A second family name in parentheses (a maiden or former one: "Baidya
+    // (Kayal)") is no part of the key: baidya2014, as the record's citing
+    // papers write it ("Baidya E, 2014").
+    std::string family;
+    for (std::size_t i = 0, depth = 0; i < c.family.size(); ++i) {
+      const char ch = c.family[i];
+      if (ch == '(') ++depth;
+      else if (ch == ')' && depth) --depth;
+      else if (!depth) family.push_back(ch);
+    }
+    std::string key = concat_capitalized(words_of(family));
+    return key.empty() ? concat_capitalized(words_of(c.family)) : key;
+  }
   return corporate_key_name(c.literal);
 }
 

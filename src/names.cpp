@@ -844,6 +844,17 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
     // 3rd, Delbert M.": Embase, MEDLINE; its digit made it one).
     std::vector<std::string_view> fw_core = fw;
     if (fw_core.size() >= 2 && is_generation_suffix(fw_core.back())) fw_core.pop_back();
+    // A second family name in parentheses, a maiden or former one ("Baidya
+    // (Kayal), Esha": Web of Science's AF), before a given name: a person's,
+    // not an organisation's bracket ("Organization (WHO)" is in capitals).
+    if (!rest.empty() && fw_core.size() >= 2)
+      fw_core.erase(std::remove_if(fw_core.begin() + 1, fw_core.end(),
+                                   [](std::string_view x) {
+                                     if (x.size() < 4 || x.front() != '(' || x.back() != ')') return false;
+                                     std::string_view in = x.substr(1, x.size() - 2);
+                                     return is_name_word(in) && !in_capitals(in) && !is_corporate_word(in);
+                                   }),
+                    fw_core.end());
     if (company_form || (fw_core.size() >= 2 && looks_corporate(fw_core)) ||
         (fw.size() == 1 && comma2 == std::string_view::npos && !rest.empty() && is_collective_noun(fw[0]))) {
       c.literal = std::string(rest.empty() ? fam : s);

@@ -1,6 +1,7 @@
 // BibTeX names: the three forms, von and Jr parts, corporate names.
 #include <catch2/catch.hpp>
 
+#include "refnet/citekey.hpp"
 #include "refnet/names.hpp"
 
 using refnet::Creator;
@@ -285,4 +286,22 @@ TEST_CASE("An ORCID without its hyphens is written as ORCID writes it", "[names]
   CHECK(refnet::clean_orcid("http://orcid.org/000000021825009x") == "0000-0002-1825-009X");
   CHECK(refnet::clean_orcid("https://orcid.org/0000-0002-1825-0097") == "0000-0002-1825-0097");
   CHECK(refnet::clean_orcid("12345") == "12345");  // not an ORCID: as it was
+}
+
+TEST_CASE("a family name with another in parentheses is a person's (WoS AF 'Baidya (Kayal), Esha')", "[names]") {
+  // Web of Science's AF of wo1dnr5's savedrecs (audit41): a maiden or
+  // alternative family name in parentheses; the whole was a literal.
+  Creator c = refnet::parse_ris_name("Baidya (Kayal), Esha");
+  CHECK(c.literal.empty());
+  CHECK(c.family == "Baidya (Kayal)");
+  CHECK(c.given == "Esha");
+  // Its key takes the first family name, as citing papers write it ("Baidya E, 2014").
+  refnet::Record r;
+  r.authors.push_back(c);
+  r.issued.year = 2014;
+  r.title = "Lecture Khoj: an app";
+  CHECK(refnet::expand_key_pattern(refnet::kDefaultKeyPattern, r) == "baidya2014lecture");
+  // Organisations keep their parentheses as written.
+  CHECK(refnet::parse_ris_name("World Health Organization (WHO), Geneva").family.empty());
+  CHECK(refnet::parse_ris_name("Centre (UK), Research").family.empty());
 }
