@@ -2121,6 +2121,32 @@ bool Builder::build(Record& r) {
     sp.clear();
     ep.clear();
   }
+  // IEEE Xplore's RIS of proceedings printed in volumes writes the volume
+  // after the last page ("EP  - 2113 vol.3"): the volume, said; another VL
+  // stays, the EP's volume kept in extra.
+  for (std::string* slot : {&sp, &ep}) {
+    std::size_t at = slot->find(" vol.");
+    if (at == std::string::npos) at = slot->find(" Vol.");
+    if (at == std::string::npos || at == 0) continue;
+    std::string vol(trim(std::string_view(*slot).substr(at + 5)));
+    if (vol.empty() || !std::all_of(vol.begin(), vol.end(), [](char ch) { return is_digit(ch); })) continue;
+    const std::string written = *slot;
+    slot->erase(at);
+    std::string said;
+    if (r.volume.empty() || r.volume == vol) {
+      said = r.volume.empty() ? "read as volume " + vol : "VL says it too";
+      r.volume = vol;
+    } else {
+      said = "VL gives volume " + r.volume + ": kept in extra";
+      r.add_extra(slot == &sp ? "SP" : "EP", written);
+    }
+    for (const RawField& f : fs)
+      if (f.tag == (slot == &sp ? T("SP") : T("EP"))) {
+        diags_.warning(f.offset, std::string(slot == &sp ? "SP" : "EP") + " '" + written +
+                                     "' holds the volume after the page (IEEE Xplore): page " + *slot + ", " + said);
+        break;
+      }
+  }
   std::string pages = sp.empty() ? sp : normalize_pages(sp);  // dashes, "pp 37-64" (TRID)
   if (std::size_t d = pages.find("--"); d != std::string::npos) pages.replace(d, 2, "-");
   if (!ep.empty()) {

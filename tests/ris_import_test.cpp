@@ -1813,3 +1813,47 @@ TEST_CASE("Ovid's older RIS names no database: its link's D=med says MEDLINE, an
   CHECK(p.records[1].title == "On similar linguistic structures in creative performance and psilocybin-induced experience");
   CHECK(p.records[1].pages == "115-138");
 }
+
+TEST_CASE("IEEE Xplore's EP '2113 vol.3': the volume of the proceedings, not part of the last page", "[ris]") {
+  // IEEE Xplore's RIS of older proceedings printed in volumes writes the
+  // volume after the last page (pedrohnv/doutorado's ieee.ris: 4 of 83
+  // records, "2113 vol.3", "34 vol.2"; that repository has no licence, so
+  // these records are written after its layout).  The pages were
+  // "2107-2113 vol.3", which no style prints right and dedup compared raw.
+  Parsed p = ris("TY  - CONF\n"
+                 "TI  - Occupational exposure assessment for power frequency electromagnetic fields\n"
+                 "T2  - IECEC-97 Proceedings of the Thirty-Second Intersociety Energy Conversion Engineering Conference\n"
+                 "SP  - 2107\n"
+                 "EP  - 2113 vol.3\n"
+                 "AU  - A. S. Farag\n"
+                 "PY  - 1997\n"
+                 "ER  - \n"
+                 "TY  - CONF\n"
+                 "TI  - Internal currents in a human body with spheroidal model in a switching substation\n"
+                 "T2  - 1999 Eleventh International Symposium on High Voltage Engineering\n"
+                 "SP  - 31\n"
+                 "EP  - 34 vol.2\n"
+                 "AU  - S. Reivonen\n"
+                 "PY  - 1999\n"
+                 "VL  - 2\n"
+                 "ER  - \n"
+                 "TY  - CONF\n"
+                 "TI  - A paper whose record gives another volume\n"
+                 "T2  - Some Proceedings\n"
+                 "SP  - 10\n"
+                 "EP  - 12 vol. 4\n"
+                 "AU  - J. Smith\n"
+                 "PY  - 1999\n"
+                 "VL  - 45\n"
+                 "ER  - \n");
+  REQUIRE(p.records.size() == 3);
+  CHECK(p.records[0].pages == "2107-2113");
+  CHECK(p.records[0].volume == "3");
+  CHECK(has_diag(p.diags, Severity::warning, 5, "vol.3"));
+  CHECK(p.records[1].pages == "31-34");
+  CHECK(p.records[1].volume == "2");
+  // Another volume in VL: VL stays, the EP's kept in extra, both said.
+  CHECK(p.records[2].pages == "10-12");
+  CHECK(p.records[2].volume == "45");
+  CHECK(has_diag(p.diags, Severity::warning, 22, "vol. 4"));
+}
