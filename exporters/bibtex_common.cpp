@@ -1683,8 +1683,7 @@ void write_entry(std::string& out, const Record& r, const ExportOptions& opt, Di
           if (w.has(k.bib)) scratch.used.push_back(f);
           continue;
         }
-        const bool circa = j.is_object() && j.contains("circa") && !j["circa"].is_null() &&
-                           j["circa"] != false && j["circa"] != 0 && j["circa"] != "";
+        const bool circa = csl_circa(dv);
         std::size_t at = dv.find("[[");
         if (at == std::string_view::npos || dv.find("],[") != std::string_view::npos) continue;
         int part[3] = {0, 0, 0}, n = 0;

@@ -176,14 +176,7 @@ DateQualifiers date_qualifiers(const Record& r) {
       q.approximate = first.find_first_of("~%") != std::string_view::npos;
       q.text = std::string(v);
     } else if (f.name == "issued" && format == "csl-json") {
-      // Compact JSON: {"date-parts":[[1931]],"circa":true}
-      std::string_view v = f.value;
-      std::size_t c = v.find("\"circa\"");
-      if (c == std::string_view::npos) continue;
-      std::string_view rest = trim(v.substr(c + 7));
-      if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
-      q.approximate = !(starts_with(rest, "false") || starts_with(rest, "0") || starts_with(rest, "null") ||
-                        starts_with(rest, "\"\""));
+      q.approximate = csl_circa(f.value);
       if (q.approximate && r.issued.year != 0) q.text = std::to_string(r.issued.year) + "~";
     } else {
       continue;
@@ -193,6 +186,16 @@ DateQualifiers date_qualifiers(const Record& r) {
     if (q) break;
   }
   return q;
+}
+
+bool csl_circa(std::string_view json) {
+  // Compact JSON: {"date-parts":[[1931]],"circa":true}
+  std::size_t c = json.find("\"circa\"");
+  if (c == std::string_view::npos) return false;
+  std::string_view rest = trim(json.substr(c + 7));
+  if (!rest.empty() && rest[0] == ':') rest = trim(rest.substr(1));
+  return !(starts_with(rest, "false") || starts_with(rest, "0") || starts_with(rest, "null") ||
+           starts_with(rest, "\"\""));
 }
 
 std::string DateQualifiers::year_text(int year) const {

@@ -107,6 +107,9 @@ struct DateQualifiers {
   std::string year_text(int year) const;
 };
 DateQualifiers date_qualifiers(const Record& r);
+// A CSL date object's "circa" ({"date-parts":[[1931]],"circa":true}): set,
+// and not false, 0, null or "".
+bool csl_circa(std::string_view json);
 
 struct ThesisDegree {
   Degree degree = Degree::unknown;
