@@ -2131,6 +2131,7 @@ bool Builder::build(Record& r) {
     std::string vol(trim(std::string_view(*slot).substr(at + 5)));
     if (vol.empty() || !std::all_of(vol.begin(), vol.end(), [](char ch) { return is_digit(ch); })) continue;
     const std::string written = *slot;
+    const char* tag = slot == &sp ? "SP" : "EP";
     slot->erase(at);
     std::string said;
     if (r.volume.empty() || r.volume == vol) {
@@ -2138,11 +2139,11 @@ bool Builder::build(Record& r) {
       r.volume = vol;
     } else {
       said = "VL gives volume " + r.volume + ": kept in extra";
-      r.add_extra(slot == &sp ? "SP" : "EP", written);
+      r.add_extra(tag, written);
     }
     for (const RawField& f : fs)
-      if (f.tag == (slot == &sp ? T("SP") : T("EP"))) {
-        diags_.warning(f.offset, std::string(slot == &sp ? "SP" : "EP") + " '" + written +
+      if (f.tag == tag_code(tag[0], tag[1])) {
+        diags_.warning(f.offset, std::string(tag) + " '" + written +
                                      "' holds the volume after the page (IEEE Xplore): page " + *slot + ", " + said);
         break;
       }
