@@ -40,7 +40,6 @@
 #include "refnet/latex.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
-#include "refnet/user_fields.hpp"
 
 namespace refnet {
 
@@ -336,21 +335,11 @@ void put_biblatex_fields(ObjectWriter& item, std::string& out, const Record& r, 
       if (people.empty()) continue;
       put_names(item, out, k.csl, people);
     } else if (k.kind == date) {
-      // EDTF's qualifiers (origdate {1899~}, {1880?}, {189X}): CSL's circa,
-      // or the literal; before try41 such a date was said unwritten.
+      // EDTF's qualifiers (origdate {1899~}, {1880?}, {189X}, {1899?-03}): CSL's
+      // circa, or the literal; before try41 such a date was said unwritten.
       // The field as written: latex_to_unicode reads EDTF's ~ as a tie (U+00A0).
-      const std::string edtf(trim(f->value));
-      DateQualifiers q;
-      std::string_view bare = edtf;
-      if (!bare.empty() && bare.find('/') == std::string_view::npos && (bare.back() == '~' || bare.back() == '?' || bare.back() == '%')) {
-        q.approximate = bare.back() != '?';
-        q.uncertain = bare.back() != '~';
-        bare.remove_suffix(1);
-      }
-      if (bare.size() >= 4 && bare.find('/') == std::string_view::npos &&
-          bare.substr(0, 4).find_first_of("Xx") != std::string_view::npos && edtf_date(edtf))
-        q.unspecified = true, q.text = edtf;
-      Date d = access_date(bare);
+      const DateQualifiers q = edtf_qualifiers(f->value);
+      Date d = access_date(edtf_unqualified(f->value));
       if (d.year == 0 && !q.unspecified) continue;  // a range ("1924-06-07/1924-07-09"): said unwritten
       put_date(item, k.csl, d, q);
     } else {

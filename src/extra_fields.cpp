@@ -167,14 +167,7 @@ DateQualifiers date_qualifiers(const Record& r) {
   for (const ExtraField& f : r.extra) {
     std::string_view format = format_of(r, f);
     if (f.name == "date" && format == "bibtex") {
-      std::string_view v = trim(f.value);
-      std::string_view first = v.substr(0, v.find('/'));
-      if (first.empty() || v.find('/') != std::string_view::npos) continue;  // a range says its years
-      std::string_view year = first.substr(first[0] == '-' ? 1 : 0, 4);
-      q.unspecified = year.find_first_of("Xx") != std::string_view::npos;
-      q.uncertain = first.find_first_of("?%") != std::string_view::npos;
-      q.approximate = first.find_first_of("~%") != std::string_view::npos;
-      q.text = std::string(v);
+      q = edtf_qualifiers(f.value);
     } else if (f.name == "issued" && format == "csl-json") {
       q.approximate = csl_circa(f.value);
       if (q.approximate && r.issued.year != 0) q.text = std::to_string(r.issued.year) + "~";
@@ -186,6 +179,25 @@ DateQualifiers date_qualifiers(const Record& r) {
     if (q) break;
   }
   return q;
+}
+
+DateQualifiers edtf_qualifiers(std::string_view edtf) {
+  DateQualifiers q;
+  std::string_view v = trim(edtf);
+  if (v.empty() || v.find('/') != std::string_view::npos) return q;  // a range says its years
+  std::string_view year = v.substr(v[0] == '-' ? 1 : 0, 4);
+  q.unspecified = year.find_first_of("Xx") != std::string_view::npos;
+  q.uncertain = v.find_first_of("?%") != std::string_view::npos;
+  q.approximate = v.find_first_of("~%") != std::string_view::npos;
+  q.text = std::string(v);
+  return q;
+}
+
+std::string edtf_unqualified(std::string_view edtf) {
+  std::string out;
+  for (char c : trim(edtf))
+    if (c != '?' && c != '~' && c != '%') out += c;
+  return out;
 }
 
 bool csl_circa(std::string_view json) {

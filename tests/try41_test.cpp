@@ -126,3 +126,26 @@ TEST_CASE("original dates: circa, uncertain and unspecified go between biblatex 
   CHECK(has(std::regex_replace(csl.out, std::regex("\\s+"), ""),
             "\"original-date\":{\"date-parts\":[[1905]],\"circa\":true}"));
 }
+
+// EDTF level 2 puts a qualifier on one part of the date ("1985?-03": the year
+// uncertain).  A .bib `date` so written was read as circa, but the same value in
+// `origdate` was "not written: CSL-JSON has no field for it", without any date.
+// Since session 42 both read the qualifiers the same way (edtf_qualifiers).
+TEST_CASE("original dates: a qualifier on the year of a longer EDTF date is circa, as in date",
+          "[export][csljson][biblatex][try41]") {
+  CliLibrary lib;
+  std::ofstream(lib.dir / "orig.bib") << "@book{simmel1985,\n  author = {Simmel, Georg},\n  title = {Philosophie des "
+                                          "Geldes},\n  date = {1985?-03},\n  origdate = {1899?-03},\n  publisher = "
+                                          "{Suhrkamp}\n}\n\n@book{weber2004,\n  author = {Weber, Max},\n  title = {Die "
+                                          "protestantische Ethik},\n  date = {2004},\n  origdate = {1904~-06-11},\n  "
+                                          "publisher = {Beck}\n}\n";
+  REQUIRE(lib.run("import '" + (lib.dir / "orig.bib") + "'").status == 0);
+  auto csl = lib.run("export --no-pin --format csl-json");
+  INFO(csl.err);
+  REQUIRE(csl.status == 0);
+  CHECK_FALSE(has(csl.err, "origdate"));
+  const std::string flat = std::regex_replace(csl.out, std::regex("\\s+"), "");
+  CHECK(has(flat, "\"issued\":{\"date-parts\":[[1985,3]],\"circa\":true}"));
+  CHECK(has(flat, "\"original-date\":{\"date-parts\":[[1899,3]],\"circa\":true}"));
+  CHECK(has(flat, "\"original-date\":{\"date-parts\":[[1904,6,11]],\"circa\":true}"));
+}

@@ -107,6 +107,13 @@ struct DateQualifiers {
   std::string year_text(int year) const;
 };
 DateQualifiers date_qualifiers(const Record& r);
+// An EDTF date's qualifiers as a .bib `date` or `origdate` writes them: X
+// digits in the year ("199X"), and ? ~ % at its end ("1951?") or on one of its
+// parts (EDTF level 2: "1985?-03", the year uncertain); `text` the date as
+// written.  A range ("1900/1955") says its own years: nothing.
+DateQualifiers edtf_qualifiers(std::string_view edtf);
+// The date without its qualifiers: "1985?-03" -> "1985-03".
+std::string edtf_unqualified(std::string_view edtf);
 // A CSL date object's "circa" ({"date-parts":[[1931]],"circa":true}): set,
 // and not false, 0, null or "".
 bool csl_circa(std::string_view json);
