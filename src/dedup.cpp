@@ -503,12 +503,19 @@ bool share_issn(const Record& a, const Record& b) {
   return false;
 }
 
+bool isbns_shared(const Record& a, const Record& b);
+
 // Whether two names can be one journal or conference: the shorter name,
 // word by word, from its first, written out or abbreviated in the longer
 // ("N Engl J Med", "Nephron" and "Nephron - Clinical Practice", "Journal of
 // clinical virology : the official publication of ...").  Unknown (true)
-// when one is missing.
+// when one is missing.  One ISBN is one book whatever the two records call
+// it: Web of Science names a proceedings volume by its own title, Scopus by
+// its series ("ACM International Conference Proceeding Series") or a title
+// of its own, and dates it by the meeting or by the book (Kwok & Sun, ICCMS
+// 2018: 2017 and 2018).  A series' ISSN is on every volume; an ISBN is not.
 bool same_venue(const Record& a, const Record& b) {
+  if (isbns_shared(a, b)) return true;
   auto wa = venue_words(venue_of(a)), wb = venue_words(venue_of(b));
   if (wa.empty() || wb.empty()) return true;
   // "ICIS : Transforming Society ..." and "International Conference on

@@ -188,3 +188,24 @@ TEST_CASE("strong evidence outweighs one weak difference: a reworded title, rang
     CHECK(groups_of(lib, rel, works) == Groups{{1, 2}});
   }
 }
+
+TEST_CASE("one proceedings volume's ISBN is one venue, whatever the two databases call it", "[dedup40]") {
+  // dedup42.  fixtures/dedup/proceedings_isbn.bib, after three pairs of one
+  // search exported from Web of Science and Scopus as BibTeX (NatallyCelestino/
+  // Revision_Plants_Recognition @ccc3477, savedrecs.bib and scopus.bib; one
+  // DOI each pair): Kwok & Sun, ICCMS 2018, 2017 in Web of Science and 2018 in
+  // Scopus ("veto: years 2017 and 2018 in other venues"); Selda et al.,
+  // ICISPC 2017, 2015 and 2017, one abstract ("veto: years 2015 and 2017");
+  // Zhang et al., CIT 2015, pages 2147-2154 and 2143-2150 ("veto: the same
+  // year in two journals on other pages").  Each pair names the proceedings
+  // in its own words (Web of Science's book title, Scopus's "ACM
+  // International Conference Proceeding Series") and gives one ISBN,
+  // hyphenated differently.  Titles, names, abstracts and ISBNs altered.
+  //  1, 2; 3, 4; 5, 6: one work each;
+  //  7, 8: one title by the same authors a year apart in two books (other
+  //     ISBNs): two works;
+  //  9, 10: one title and abstract two years apart in two books: two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/proceedings_isbn.bib", 10) == Groups{{1, 2}, {3, 4}, {5, 6}});
+}
