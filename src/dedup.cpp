@@ -2049,9 +2049,16 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     return v.veto("veto: pages " + a.pages + " and " + b.pages);
   }
   if (!a.isbn.empty() && !b.isbn.empty() && !isbns_shared(a, b)) {
-    // Print and electronic ISBNs of one book: the same title, creator and year.
-    if (!(same_title && !shared_creator.empty() && same_year)) return v.veto("veto: different ISBNs");
-    v.say("different ISBNs (print and electronic?)");
+    // Print and electronic ISBNs of one book: the same title, creator and
+    // year, or years one apart with the same abstract (Web of Science dates an
+    // IEEE proceedings paper by the meeting, Scopus by Xplore's volume: ITNEC
+    // 2017 in 2018).
+    const bool year_apart = a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) == 1 &&
+                            same_abstract(a, b);
+    if (!(same_title && !shared_creator.empty() && (same_year || year_apart)))
+      return v.veto("veto: different ISBNs");
+    v.say(same_year ? "different ISBNs (print and electronic?)"
+                    : "different ISBNs (print and electronic?) and years one apart, the same abstract");
   }
 
   v.score = title_similarity(ta, tb);

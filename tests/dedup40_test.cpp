@@ -209,3 +209,21 @@ TEST_CASE("one proceedings volume's ISBN is one venue, whatever the two database
   Library lib(tmp / "lib.sqlite");
   CHECK(groups_of(lib, "dedup/proceedings_isbn.bib", 10) == Groups{{1, 2}, {3, 4}, {5, 6}});
 }
+
+TEST_CASE("print and electronic ISBNs of one proceedings a year apart: the same title, creator and abstract are one work",
+          "[dedup40]") {
+  // dedup42.  fixtures/dedup/print_electronic_isbn.bib, after two pairs of
+  // one search in Web of Science and Scopus BibTeX (NatallyCelestino/
+  // Revision_Plants_Recognition @ccc3477, savedrecs.bib and scopus.bib):
+  // IEEE ITNEC 2017, pages 1082-1086, Web of Science's print ISBN and year
+  // 2017, Scopus's electronic ISBN and 2018 (Xplore's year), one abstract
+  // (Scopus adds "© 2017 IEEE."); IEEE ICCIC 2014, 2014 and 2015, Scopus
+  // without pages.  With DOIs (one side has none) "veto: different ISBNs"
+  // kept each pair apart.  Titles, names, abstracts and ISBNs altered.
+  //  1, 2; 3, 4: one work each;
+  //  5, 6: one title by the same authors a year apart in two books, each
+  //     with its own abstract (a paper and its sequel): two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/print_electronic_isbn.bib", 6) == Groups{{1, 2}, {3, 4}});
+}
