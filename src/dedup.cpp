@@ -505,6 +505,24 @@ bool share_issn(const Record& a, const Record& b) {
 
 bool isbns_shared(const Record& a, const Record& b);
 
+// A conference's name without the acronym it gives itself, first or last
+// (Scopus's "ICACSIS 2015 - 2015 International Conference on Advanced
+// Computer Science and Information Systems, Proceedings", Web of Science's
+// "... INFORMATION SYSTEMS (ICACSIS)"): a word of four letters or more whose
+// letters are, in order, initials of the name's other words.
+std::vector<std::string> without_own_acronym(std::vector<std::string> w) {
+  auto initials_spell = [](const std::string& acronym, auto first, auto last) {
+    std::size_t j = 0;
+    for (auto it = first; it != last && j < acronym.size(); ++it)
+      if ((*it)[0] == acronym[j]) ++j;
+    return j == acronym.size();
+  };
+  if (w.size() >= 4 && w.front().size() >= 4 && initials_spell(w.front(), w.begin() + 1, w.end()))
+    w.erase(w.begin());
+  if (w.size() >= 4 && w.back().size() >= 4 && initials_spell(w.back(), w.begin(), w.end() - 1)) w.pop_back();
+  return w;
+}
+
 // Whether two names can be one journal or conference: the shorter name,
 // word by word, from its first, written out or abbreviated in the longer
 // ("N Engl J Med", "Nephron" and "Nephron - Clinical Practice", "Journal of
@@ -536,7 +554,13 @@ bool same_venue(const Record& a, const Record& b) {
     }
     return true;
   };
-  if (wa.size() <= wb.size() ? fits(wa, wb) || (wa.size() == wb.size() && fits(wb, wa)) : fits(wb, wa)) return true;
+  auto fit = [&fits](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return x.size() <= y.size() ? fits(x, y) || (x.size() == y.size() && fits(y, x)) : fits(y, x);
+  };
+  if (fit(wa, wb)) return true;
+  // Again without the acronym each name may give itself.
+  const auto sa = without_own_acronym(wa), sb = without_own_acronym(wb);
+  if ((sa.size() != wa.size() || sb.size() != wb.size()) && !sa.empty() && !sb.empty() && fit(sa, sb)) return true;
   // Names that differ under one ISSN and volume of two journal articles:
   // one journal (colandr's records of Ovid MEDLINE carry the original title
   // where the journal's name belongs).  Not for conference papers or

@@ -227,3 +227,21 @@ TEST_CASE("print and electronic ISBNs of one proceedings a year apart: the same 
   Library lib(tmp / "lib.sqlite");
   CHECK(groups_of(lib, "dedup/print_electronic_isbn.bib", 6) == Groups{{1, 2}, {3, 4}});
 }
+
+TEST_CASE("a conference's acronym before or after its name is no other venue", "[dedup40]") {
+  // dedup42.  fixtures/dedup/proceedings_acronym.bib, after a pair of one
+  // search in Web of Science and Scopus BibTeX (NatallyCelestino/
+  // Revision_Plants_Recognition @ccc3477, savedrecs.bib and scopus.bib):
+  // ICACSIS 2015, pages 275-279, one abstract, Web of Science's "2015
+  // INTERNATIONAL CONFERENCE ON ... INFORMATION SYSTEMS (ICACSIS)", print
+  // ISBN, 2015, and Scopus's "ICACSIS 2015 - 2015 International Conference on
+  // ... Information Systems, Proceedings", electronic ISBN, 2016: "veto: years
+  // 2015 and 2016 in other venues" kept them apart.  Titles, names,
+  // abstracts and ISBNs altered.
+  //  1, 2: one work;
+  //  3, 4: one title and abstract a year later at another conference named
+  //     after its acronym (ICACT): two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/proceedings_acronym.bib", 4) == Groups{{1, 2}});
+}
