@@ -25,6 +25,10 @@
 #     ABI/INFORM, Scopus and Web of Science RIS),
 #   danillocelino/slr_churn_unlearning_uid (no licence; ACM, IEEE Xplore, Consensus
 #     (named scopus.csv), SpringerLink and Web of Science CSV tables of one search)
+#   NatallyCelestino/Revision_Plants_Recognition (no licence; Web of Science BibTeX
+#     in two files and Scopus BibTeX of one search)
+#   jpaulomd22/Bibliometrics-poverty-schooldropout, MARCIOBASILIO/poisonpills (no
+#     licence; Web of Science and Scopus BibTeX of one search each)
 # Parts whose repository is missing are skipped with a line saying so.
 # Groups (SETS): bibdedupe caption flagged dedupeio doi.
 set -u
@@ -129,6 +133,9 @@ MaxenceOuafik/MSM-Syndemic-Scoping-Review|0f5df1a|msm|Files/electronic_search/co
 Janchorizo/tfm-slr|c1886a8|tfm|scopus_1.ris;scopus_2.ris;wos_1.ris;wos_2.ris
 ChannarongIntahchomphoo/Effects-of-AI-and-robotics-on-human-labour|e5a867d|ai-labour|ABI:INFORM.ris;Web of Science.ris;scopus.ris
 danillocelino/slr_churn_unlearning_uid|9f76a59|unlearning|acm.csv;ieee.csv;scopus.csv;springer.csv;webofscience.csv
+NatallyCelestino/Revision_Plants_Recognition|ccc3477|plants|savedrecs.bib;savedrecs (1).bib;scopus.bib
+jpaulomd22/Bibliometrics-poverty-schooldropout|d9365f3|poverty|savedrecs.bib;scopus.bib
+MARCIOBASILIO/poisonpills|63f270b|poison|savedrecs.bib;scopus.bib
 SETS
     # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
     files=()

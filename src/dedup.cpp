@@ -503,12 +503,37 @@ bool share_issn(const Record& a, const Record& b) {
   return false;
 }
 
+bool isbns_shared(const Record& a, const Record& b);
+
+// A conference's name without the acronym it gives itself, first or last
+// (Scopus's "ICACSIS 2015 - 2015 International Conference on Advanced
+// Computer Science and Information Systems, Proceedings", Web of Science's
+// "... INFORMATION SYSTEMS (ICACSIS)"): a word of four letters or more whose
+// letters are, in order, initials of the name's other words.
+std::vector<std::string> without_own_acronym(std::vector<std::string> w) {
+  auto initials_spell = [](const std::string& acronym, auto first, auto last) {
+    std::size_t j = 0;
+    for (auto it = first; it != last && j < acronym.size(); ++it)
+      if ((*it)[0] == acronym[j]) ++j;
+    return j == acronym.size();
+  };
+  if (w.size() >= 4 && w.front().size() >= 4 && initials_spell(w.front(), w.begin() + 1, w.end()))
+    w.erase(w.begin());
+  if (w.size() >= 4 && w.back().size() >= 4 && initials_spell(w.back(), w.begin(), w.end() - 1)) w.pop_back();
+  return w;
+}
+
 // Whether two names can be one journal or conference: the shorter name,
 // word by word, from its first, written out or abbreviated in the longer
 // ("N Engl J Med", "Nephron" and "Nephron - Clinical Practice", "Journal of
 // clinical virology : the official publication of ...").  Unknown (true)
-// when one is missing.
+// when one is missing.  One ISBN is one book whatever the two records call
+// it: Web of Science names a proceedings volume by its own title, Scopus by
+// its series ("ACM International Conference Proceeding Series") or a title
+// of its own, and dates it by the meeting or by the book (Kwok & Sun, ICCMS
+// 2018: 2017 and 2018).  A series' ISSN is on every volume; an ISBN is not.
 bool same_venue(const Record& a, const Record& b) {
+  if (isbns_shared(a, b)) return true;
   auto wa = venue_words(venue_of(a)), wb = venue_words(venue_of(b));
   if (wa.empty() || wb.empty()) return true;
   // "ICIS : Transforming Society ..." and "International Conference on
@@ -529,7 +554,13 @@ bool same_venue(const Record& a, const Record& b) {
     }
     return true;
   };
-  if (wa.size() <= wb.size() ? fits(wa, wb) || (wa.size() == wb.size() && fits(wb, wa)) : fits(wb, wa)) return true;
+  auto fit = [&fits](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return x.size() <= y.size() ? fits(x, y) || (x.size() == y.size() && fits(y, x)) : fits(y, x);
+  };
+  if (fit(wa, wb)) return true;
+  // Again without the acronym each name may give itself.
+  const auto sa = without_own_acronym(wa), sb = without_own_acronym(wb);
+  if ((sa.size() != wa.size() || sb.size() != wb.size()) && !sa.empty() && !sb.empty() && fit(sa, sb)) return true;
   // Names that differ under one ISSN and volume of two journal articles:
   // one journal (colandr's records of Ovid MEDLINE carry the original title
   // where the journal's name belongs).  Not for conference papers or
@@ -2042,9 +2073,16 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     return v.veto("veto: pages " + a.pages + " and " + b.pages);
   }
   if (!a.isbn.empty() && !b.isbn.empty() && !isbns_shared(a, b)) {
-    // Print and electronic ISBNs of one book: the same title, creator and year.
-    if (!(same_title && !shared_creator.empty() && same_year)) return v.veto("veto: different ISBNs");
-    v.say("different ISBNs (print and electronic?)");
+    // Print and electronic ISBNs of one book: the same title, creator and
+    // year, or years one apart with the same abstract (Web of Science dates an
+    // IEEE proceedings paper by the meeting, Scopus by Xplore's volume: ITNEC
+    // 2017 in 2018).
+    const bool year_apart = a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) == 1 &&
+                            same_abstract(a, b);
+    if (!(same_title && !shared_creator.empty() && (same_year || year_apart)))
+      return v.veto("veto: different ISBNs");
+    v.say(same_year ? "different ISBNs (print and electronic?)"
+                    : "different ISBNs (print and electronic?) and years one apart, the same abstract");
   }
 
   v.score = title_similarity(ta, tb);

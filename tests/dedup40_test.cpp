@@ -188,3 +188,60 @@ TEST_CASE("strong evidence outweighs one weak difference: a reworded title, rang
     CHECK(groups_of(lib, rel, works) == Groups{{1, 2}});
   }
 }
+
+TEST_CASE("one proceedings volume's ISBN is one venue, whatever the two databases call it", "[dedup40]") {
+  // dedup42.  fixtures/dedup/proceedings_isbn.bib, after three pairs of one
+  // search exported from Web of Science and Scopus as BibTeX (NatallyCelestino/
+  // Revision_Plants_Recognition @ccc3477, savedrecs.bib and scopus.bib; one
+  // DOI each pair): Kwok & Sun, ICCMS 2018, 2017 in Web of Science and 2018 in
+  // Scopus ("veto: years 2017 and 2018 in other venues"); Selda et al.,
+  // ICISPC 2017, 2015 and 2017, one abstract ("veto: years 2015 and 2017");
+  // Zhang et al., CIT 2015, pages 2147-2154 and 2143-2150 ("veto: the same
+  // year in two journals on other pages").  Each pair names the proceedings
+  // in its own words (Web of Science's book title, Scopus's "ACM
+  // International Conference Proceeding Series") and gives one ISBN,
+  // hyphenated differently.  Titles, names, abstracts and ISBNs altered.
+  //  1, 2; 3, 4; 5, 6: one work each;
+  //  7, 8: one title by the same authors a year apart in two books (other
+  //     ISBNs): two works;
+  //  9, 10: one title and abstract two years apart in two books: two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/proceedings_isbn.bib", 10) == Groups{{1, 2}, {3, 4}, {5, 6}});
+}
+
+TEST_CASE("print and electronic ISBNs of one proceedings a year apart: the same title, creator and abstract are one work",
+          "[dedup40]") {
+  // dedup42.  fixtures/dedup/print_electronic_isbn.bib, after two pairs of
+  // one search in Web of Science and Scopus BibTeX (NatallyCelestino/
+  // Revision_Plants_Recognition @ccc3477, savedrecs.bib and scopus.bib):
+  // IEEE ITNEC 2017, pages 1082-1086, Web of Science's print ISBN and year
+  // 2017, Scopus's electronic ISBN and 2018 (Xplore's year), one abstract
+  // (Scopus adds "© 2017 IEEE."); IEEE ICCIC 2014, 2014 and 2015, Scopus
+  // without pages.  With DOIs (one side has none) "veto: different ISBNs"
+  // kept each pair apart.  Titles, names, abstracts and ISBNs altered.
+  //  1, 2; 3, 4: one work each;
+  //  5, 6: one title by the same authors a year apart in two books, each
+  //     with its own abstract (a paper and its sequel): two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/print_electronic_isbn.bib", 6) == Groups{{1, 2}, {3, 4}});
+}
+
+TEST_CASE("a conference's acronym before or after its name is no other venue", "[dedup40]") {
+  // dedup42.  fixtures/dedup/proceedings_acronym.bib, after a pair of one
+  // search in Web of Science and Scopus BibTeX (NatallyCelestino/
+  // Revision_Plants_Recognition @ccc3477, savedrecs.bib and scopus.bib):
+  // ICACSIS 2015, pages 275-279, one abstract, Web of Science's "2015
+  // INTERNATIONAL CONFERENCE ON ... INFORMATION SYSTEMS (ICACSIS)", print
+  // ISBN, 2015, and Scopus's "ICACSIS 2015 - 2015 International Conference on
+  // ... Information Systems, Proceedings", electronic ISBN, 2016: "veto: years
+  // 2015 and 2016 in other venues" kept them apart.  Titles, names,
+  // abstracts and ISBNs altered.
+  //  1, 2: one work;
+  //  3, 4: one title and abstract a year later at another conference named
+  //     after its acronym (ICACT): two works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/proceedings_acronym.bib", 4) == Groups{{1, 2}});
+}
