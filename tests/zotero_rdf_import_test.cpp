@@ -174,3 +174,56 @@ TEST_CASE("Zotero RDF: a document cut short keeps the items before the error", "
   CHECK(p.diags.errors() >= 1);
   CHECK(p.stats.records == 2);
 }
+
+// audit42: Zotero 4 and older wrote a person's given name as FOAF's old
+// foaf:givenname (scalefreegan/Dissertation's "My Library.rdf", 2015: 2,441
+// of its 2,445 persons).  Read as a surname alone, each person became a
+// single-field name ("Causton"), the given name dropped without a word.
+TEST_CASE("Zotero RDF: FOAF's old foaf:givenname is the given name (real excerpt)", "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/scalefreegan_givenname_excerpt.rdf"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 2);
+  const Record& yeast = p.records[0];
+  REQUIRE(yeast.authors.size() == 10);
+  CHECK(yeast.authors[0].literal.empty());
+  CHECK(yeast.authors[0].family == "Causton");
+  CHECK(yeast.authors[0].given == "H. C.");
+  CHECK(yeast.authors[9].family == "Young");
+  CHECK(yeast.authors[9].given == "R. A.");
+  const Record& msb = p.records[1];
+  REQUIRE(msb.authors.size() == 3);
+  CHECK(msb.authors[1].family == "Gardner");
+  CHECK(msb.authors[1].given == "Timothy S.");
+  CHECK(msb.doi == "10.1038/msb4100118");
+  for (const auto& d : p.diags.items()) CHECK(d.message.find("foaf") == std::string::npos);
+}
+
+// The other names Zotero's RDF import reads for a person's parts (its
+// RDF.js: familyName, lastName, surname, family_name; givenName,
+// firstName, givenname), and a part refnet has no slot for, said.
+TEST_CASE("Zotero RDF: every FOAF spelling of a person's parts; another part said", "[zotero-rdf]") {
+  const std::string head =
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+      "xmlns:z=\"http://www.zotero.org/namespaces/export#\" xmlns:bib=\"http://purl.org/net/biblio#\" "
+      "xmlns:foaf=\"http://xmlns.com/foaf/0.1/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+      "<bib:Article rdf:about=\"#item_1\"><z:itemType>journalArticle</z:itemType><dc:title>T</dc:title>\n"
+      "<bib:authors><rdf:Seq>\n";
+  const std::string persons =
+      "<rdf:li><foaf:Person><foaf:familyName>Lovelace</foaf:familyName><foaf:firstName>Ada</foaf:firstName></foaf:Person></rdf:li>\n"
+      "<rdf:li><foaf:Person><foaf:lastName>Babbage</foaf:lastName><foaf:givenName>Charles</foaf:givenName></foaf:Person></rdf:li>\n"
+      "<rdf:li><foaf:Person><foaf:family_name>Somerville</foaf:family_name><foaf:givenname>Mary</foaf:givenname>"
+      "<foaf:mbox>mary@example.org</foaf:mbox></foaf:Person></rdf:li>\n";
+  Parsed p = parse_string(head + persons + "</rdf:Seq></bib:authors></bib:Article></rdf:RDF>\n");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 3);
+  CHECK(a[0].family == "Lovelace");
+  CHECK(a[0].given == "Ada");
+  CHECK(a[1].family == "Babbage");
+  CHECK(a[1].given == "Charles");
+  CHECK(a[2].family == "Somerville");
+  CHECK(a[2].given == "Mary");
+  CHECK(said(p, "Zotero RDF foaf:Person element <foaf:mbox> is not a part of a name refnet reads: dropped "
+                "('mary@example.org'; said once for the file)"));
+}
+
