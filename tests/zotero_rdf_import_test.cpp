@@ -227,3 +227,28 @@ TEST_CASE("Zotero RDF: every FOAF spelling of a person's parts; another part sai
                 "('mary@example.org'; said once for the file)"));
 }
 
+// audit42: dates of web pages and blog posts as Zotero writes them
+// (diegodlh/openglam-oach's zotero.rdf: 105 of its 817 items): an ISO
+// date and time, a day of one digit.  Only the year was read.
+TEST_CASE("Zotero RDF: an ISO date with a time or a one-digit day is read to the day (real excerpt)", "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/openglam_dates_excerpt.rdf"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 3);
+  const Date& clir = p.records[0].issued;
+  CHECK(clir.year == 2020);
+  CHECK(clir.month == 7);
+  CHECK(clir.day == 13);
+  CHECK(clir.text == "2020-07-13T17:00:01+00:00");  // the time kept beside the date
+  CHECK(said(p, "Zotero RDF dc:date '2020-07-13T17:00:01+00:00' is not a date of numbers only: year 2020, month 7, "
+                "day 13 read, the text kept beside them"));
+  const Date& tweet = p.records[1].issued;
+  CHECK(tweet.year == 2019);
+  CHECK(tweet.month == 11);
+  CHECK(tweet.day == 5);
+  CHECK(tweet.text == "2019-11-05T8:43 am");
+  const Date& oclc = p.records[2].issued;
+  CHECK(oclc.year == 2019);
+  CHECK(oclc.month == 12);
+  CHECK(oclc.day == 8);
+  CHECK(oclc.text.empty());  // a date of numbers only
+}
