@@ -11,8 +11,9 @@
 //   z:itemType                        type (as the Zotero JSON reader maps it; unknown: document, warning)
 //   dc:title                          title
 //   bib:authors, and z:<type>s of a primary creator type (z:inventors...)
-//                                     authors (rdf:Seq/rdf:li/foaf:Person surname + givenName,
-//                                     or a surname alone: a single-field name)
+//                                     authors (rdf:Seq/rdf:li/foaf:Person surname + givenName, or
+//                                     the other names of those parts Zotero reads, Zotero 4's
+//                                     givenname among them; a surname alone: a single-field name)
 //   bib:editors                       editors
 //   z:seriesEditors, z:bookAuthors, z:translators, bib:contributors, other z:<type>s
 //                                     extra (collection-editor, container-author, translator,
