@@ -43,6 +43,7 @@
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
+#include "zotero_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/jats.hpp"
@@ -1068,7 +1069,11 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::language: r.language = std::string(v); break;
         case Col::type: {
+          // Zotero's CSV names its item types as Zotero does ("blogPost",
+          // "presentation", "podcast"): the CSL types Zotero maps them to.
+          const std::string_view zotero = iequals(name, "Item Type") ? zotero_csl_type(v) : std::string_view();
           std::string t = refnet_table && is_csl_type(v) ? std::string(v)
+                          : !zotero.empty()               ? std::string(zotero)
                           : iequals(name, "TY")           ? csl_type_of_ris(v)
                                                           : csl_type_of(v);
           if (!t.empty() && !typed) r.type = t, typed = true;
