@@ -775,3 +775,29 @@ TEST_CASE("table reader: Zotero's CSV item types are Zotero's CSL types (real ex
                                           "personal_communication", "book"});
   for (const Record& r : p.records) CHECK(r.get_extra("Item Type").empty());  // read, not kept aside
 }
+
+// audit42: Zotero's CSV writes a person "Last, First" and people joined by
+// "; "; a single-field name (an organisation, mostly) as it is, without a
+// comma.  Read as a person written given name first, "New York Public
+// Library" was family "Library", given "New York Public": 65 names of the
+// 964 of openglam-oach's zotero.csv, which its Zotero RDF keeps whole.  One
+// person with a comma ("Watt, J. Charles") was said to be names without a
+// separator.
+TEST_CASE("table reader: Zotero's CSV names are its own layout: no comma, a single-field name (real excerpt)",
+          "[table]") {
+  Parsed p = parse_file(fixture("table/openglam_zotero_names_excerpt.csv"));
+  REQUIRE(p.records.size() == 4);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].literal == "New York Public Library");
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].literal == "Smithsonian Institution");
+  REQUIRE(p.records[2].authors.size() == 1);
+  CHECK(p.records[2].authors[0].family == "Watt");
+  CHECK(p.records[2].authors[0].given == "J. Charles");
+  CHECK_FALSE(said(p, "names not separated"));
+  const auto& three = p.records[3].authors;
+  REQUIRE(three.size() == 3);
+  CHECK(three[2].family == "Mitchell");
+  CHECK(three[2].given == "Vernon");
+  CHECK(three[2].suffix == "Jr");
+}
