@@ -1089,6 +1089,12 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           if (!read_openalex_references(v, r)) r.add_extra(name, std::string(v));
           break;
         case Col::extra:
+          // Zotero's Extra: its lines as Zotero's other exports' ("DOI:" of
+          // an item type without a DOI field, "PMID:"...), the rest in extra.
+          if (zotero_table && name == "Extra") {
+            for (const std::string& line : split_list(v, "\r\n")) read_zotero_extra_line(line, r, diags, at);
+            break;
+          }
           if (unnamed[i] && unnamed_values++ == 0) first_unnamed = at;
           valued[i] = true;
           r.add_extra(name, std::string(v));

@@ -801,3 +801,17 @@ TEST_CASE("table reader: Zotero's CSV names are its own layout: no comma, a sing
   CHECK(three[2].given == "Vernon");
   CHECK(three[2].suffix == "Jr");
 }
+
+// audit42: Zotero keeps a DOI its item type has no field for in Extra
+// ("DOI: 10.1007/978-3-319-20170-2", a book), as its RDF's dc:description
+// does, whose reader reads it: openglam-oach's zotero.csv kept 7 such DOIs
+// in extra "Extra", the works without a DOI to merge on.
+TEST_CASE("table reader: Zotero's CSV Extra lines are read as Zotero's extra (real excerpt)", "[table]") {
+  Parsed p = parse_file(fixture("table/openglam_zotero_types_excerpt.csv"));
+  REQUIRE(p.records.size() == 7);
+  const Record& book = p.records[6];
+  CHECK(book.doi == "10.1007/978-3-319-20170-2");
+  CHECK(book.get_extra("Extra").empty());
+  CHECK(p.records[2].get_extra("extra") == "Library Catalog: podcasts.apple.com");  // a line not read, kept
+  CHECK_FALSE(said(p, "\"Extra\""));  // no longer a column not read
+}
