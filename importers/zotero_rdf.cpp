@@ -167,8 +167,8 @@ class ItemMapper {
       const std::string name = n_(c);
       if (name == "z:itemType") type(xml_text(c), r);
       else if (name == "dc:title") r.title = xml_text(c);
-      else if (name == "bib:authors") creators(c, r.authors);
-      else if (name == "bib:editors") creators(c, r.editors);
+      else if (name == "bib:authors") creators(c, r.authors, "author");
+      else if (name == "bib:editors") creators(c, r.editors, "editor");
       else if (name == "dcterms:isPartOf") container(c, r, 0);
       else if (name == "dc:date") date(xml_text(c), r);
       else if (name == "bib:pages") r.pages = normalize_pages(xml_text(c));
@@ -242,7 +242,7 @@ class ItemMapper {
   // surname alone, 2,441 persons lost their given names).  foaf:name when
   // there are no parts.  Any other element is no part of a name: said once
   // a file, dropped.
-  Creator person(pugi::xml_node p) {
+  Creator person(pugi::xml_node p, std::string_view role) {
     static const std::set<std::string> kFamily = {"foaf:surname", "foaf:familyName", "foaf:lastName",
                                                   "foaf:family_name"};
     static const std::set<std::string> kGiven = {"foaf:givenName", "foaf:firstName", "foaf:givenname"};
@@ -277,15 +277,20 @@ class ItemMapper {
       n.family.clear();
     }
     split_family_particle(n);
+    // "Dr Siva" (a title written into the given name): dropped and said, as
+    // the Zotero JSON reader does.
+    if (std::string t = drop_given_titles(n); !t.empty())
+      diags_.warning(offset_, "Zotero RDF " + std::string(role) + ": a title is no part of a name: dropped '" + t +
+                                  "' from '" + t + " " + n.given + " " + n.full_family() + "'");
     return n;
   }
 
   // The persons of bib:authors: rdf:Seq (or Bag) of rdf:li, each a foaf:Person
   // or a name as text; or a foaf:Person right inside.
-  std::vector<Creator> persons(pugi::xml_node list) {
+  std::vector<Creator> persons(pugi::xml_node list, std::string_view role) {
     std::vector<Creator> out;
     auto take = [&](pugi::xml_node p) {
-      Creator c = person(p);
+      Creator c = person(p, role);
       if (!c.empty()) out.push_back(std::move(c));
     };
     for (pugi::xml_node c = list.first_child(); c; c = c.next_sibling()) {
@@ -301,19 +306,19 @@ class ItemMapper {
     return out;
   }
 
-  void creators(pugi::xml_node list, std::vector<Creator>& to) {
-    for (Creator& c : persons(list)) to.push_back(std::move(c));
+  void creators(pugi::xml_node list, std::vector<Creator>& to, std::string_view role) {
+    for (Creator& c : persons(list, role)) to.push_back(std::move(c));
   }
 
   void other_creators(const std::string& name, pugi::xml_node list, Record& r) {
     std::string role = local_name(name);  // "seriesEditors"
     if (ends_with(role, "s")) role.pop_back();
-    if (is_zotero_primary_creator(role)) return creators(list, r.authors);
+    if (is_zotero_primary_creator(role)) return creators(list, r.authors, role);
     const std::string label = role == "seriesEditor" ? "collection-editor"
                               : role == "bookAuthor" ? "container-author"
                                                      : role;
     std::string names;
-    for (const Creator& c : persons(list)) {
+    for (const Creator& c : persons(list, role)) {
       std::string one = c.is_literal() ? c.literal : c.given.empty() ? c.full_family() : c.full_family() + ", " + c.given;
       names += (names.empty() ? "" : "; ") + one;
     }

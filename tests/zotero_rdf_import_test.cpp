@@ -252,3 +252,16 @@ TEST_CASE("Zotero RDF: an ISO date with a time or a one-digit day is read to the
   CHECK(oclc.day == 8);
   CHECK(oclc.text.empty());  // a date of numbers only
 }
+
+// audit42: a title written into a person's given name ("Dr Siva",
+// openglam-oach's Zotero RDF), which the Zotero JSON reader drops and says,
+// was kept in the given name here.
+TEST_CASE("Zotero RDF: a title in a person's given name is dropped and said, as in Zotero JSON (real excerpt)",
+          "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/openglam_dates_excerpt.rdf"));
+  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].family == "Thambisetty");
+  CHECK(p.records[1].authors[0].given == "Siva");
+  CHECK(said(p, "Zotero RDF author: a title is no part of a name: dropped 'Dr' from 'Dr Siva Thambisetty'"));
+}
