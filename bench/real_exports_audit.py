@@ -131,6 +131,11 @@ wrote); since audit41 ScienceDirect's plain text ("Export citation to
 text") is read here ("sciencedirect-txt"), its family name the last word of
 the first name (refnet reads particles: "De Nicola" where this script has
 "Nicola").
+The sample holds audit42's files (note "audit42": Zotero RDF of Zotero 4
+to 7 and one Zotero CSV of a library whose RDF is there too).  This script
+does not read Zotero RDF: its records were counted by hand (the z:itemType
+of every item node, attachments and notes left out) and compared with
+refnet's by title, creators and date.
 Since audit25 a BibTeX "number" outside @article (a report's or a series'
 number, which refnet keeps as the number) is compared neither as the issue
 nor as a page, and an author list is cut at " and " outside braces only.

@@ -123,15 +123,22 @@ Date parse_raw_date(std::string_view s) {
     std::string_view rest = s.substr(4);
     int parts[2] = {0, 0};
     int n = 0;
-    while (n < 2 && rest.size() >= 3 && rest[0] == '-' && all_digits(rest.substr(1, 2)) &&
-           (rest.size() == 3 || rest[3] == '-')) {
-      parts[n++] = (rest[1] - '0') * 10 + (rest[2] - '0');
-      rest.remove_prefix(3);
+    // A month and a day of two digits or one ("2019-12-8", Zotero's dates
+    // of web pages), the day before an ISO 8601 time ("T17:00:01+00:00").
+    while (n < 2 && rest.size() >= 2 && rest[0] == '-' && is_digit(rest[1])) {
+      const std::size_t len = rest.size() >= 3 && is_digit(rest[2]) ? 3 : 2;
+      if (rest.size() > len && rest[len] != '-' && !(n == 1 && rest[len] == 'T')) break;
+      parts[n++] = std::stoi(std::string(rest.substr(1, len - 1)));
+      rest.remove_prefix(len);
     }
-    if (rest.empty()) {
+    // "2020-07-13T17:00:01+00:00", "2019-11-05T8:43 am" (a blog post's date
+    // and time): the date read, the whole text kept beside it.
+    const bool time = n == 2 && rest.size() >= 2 && rest[0] == 'T' && is_digit(rest[1]);
+    if (rest.empty() || time) {
       d.year = std::stoi(std::string(s.substr(0, 4)));
       if (parts[0] >= 1 && parts[0] <= 12) d.month = parts[0];
       if (d.month && parts[1] >= 1 && parts[1] <= 31) d.day = parts[1];
+      if (time) d.text = std::string(s);
       return d;
     }
   }
@@ -171,7 +178,8 @@ std::string free_date_warning(std::string_view what, std::string_view text, cons
   return what.empty() || d.year == 0 || d.text.empty()
              ? std::string()
              : std::string(what) + " '" + d.text + "' is not a date of numbers only: year " + std::to_string(d.year) +
-                   (d.month ? ", month " + std::to_string(d.month) : std::string()) + " read, the text kept beside them";
+                   (d.month ? ", month " + std::to_string(d.month) : std::string()) +
+                   (d.day ? ", day " + std::to_string(d.day) : std::string()) + " read, the text kept beside them";
 }
 
 namespace {

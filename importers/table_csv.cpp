@@ -43,6 +43,7 @@
 #include "ris_fields.hpp"
 #include "scopus_fields.hpp"
 #include "source_string.hpp"
+#include "zotero_fields.hpp"
 #include "refnet/doi.hpp"
 #include "refnet/exporter.hpp"
 #include "refnet/jats.hpp"
@@ -504,7 +505,7 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
   std::string cell = collapse_space(v);
   std::vector<std::string> pieces;
   if (cell.find(';') != std::string::npos) pieces = split_list(cell, ";");
-  else if (semicolon_lists) pieces.push_back(cell);  // refnet's: "Family, Given; ...", one name without a ';' 
+  else if (semicolon_lists) pieces.push_back(cell);  // refnet's, Zotero's: "Family, Given; ...", one name without a ';' 
   else if (cell.find('|') != std::string::npos) pieces = split_list(cell, "|");
   else if (cell.find(" and ") != std::string::npos) {
     std::string_view rest = cell;
@@ -594,8 +595,9 @@ std::vector<Creator> read_names(std::string_view v, bool& uncertain, NameGuesses
     if (trim(s).empty()) continue;
     NameGuess guess;
     if (semicolon_lists && s.find(',') == std::string::npos && s.find(' ') != std::string::npos) {
-      // refnet writes a person "Family, Given": a name of words without a
-      // comma is an organisation's ("Ben Walton" a literal, as written).
+      // refnet and Zotero write a person "Family, Given": a name of words
+      // without a comma is an organisation's, or Zotero's single-field name
+      // ("Ben Walton", "New York Public Library": a literal, as written).
       Creator c;
       c.literal = s;
       names.push_back(std::move(c));
@@ -798,6 +800,10 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                  std::find(names.begin(), names.end(), "ArticleURL") != names.end();
   std::size_t unnamed_values = 0, first_unnamed = 0;
   const bool refnet_table = by_row.blocks.empty() && is_refnet_header(names);
+  // Zotero's CSV export ("Key","Item Type","Publication Year","Author",...)
+  // writes names as refnet does: a person "Last, First", people joined by
+  // "; ", a single-field name (an organisation's) as it is, without a comma.
+  const bool zotero_table = by_row.blocks.empty() && names.size() >= 2 && names[0] == "Key" && names[1] == "Item Type";
   const bool bibliometrix = by_row.blocks.empty() && !refnet_table && is_bibliometrix_header(names);
   if (bibliometrix)
     diags.report(Severity::note, layout.header,
@@ -946,7 +952,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
                                   "'): the names after '" + std::string(last) + "' are missing");
           }
           bool uncertain = false;
-          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at, publish_or_perish, refnet_table);
+          std::vector<Creator> people = read_names(v, uncertain, guesses, name, at, publish_or_perish, refnet_table || zotero_table);
           if (uncertain)
             diags.warning(at, name + ": names not separated by ';' or \" and \"; read as one name: " + std::string(v));
           drop_anonymous_creators(people, name, diags, at);
@@ -1068,7 +1074,11 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           break;
         case Col::language: r.language = std::string(v); break;
         case Col::type: {
+          // Zotero's CSV names its item types as Zotero does ("blogPost",
+          // "presentation", "podcast"): the CSL types Zotero maps them to.
+          const std::string_view zotero = iequals(name, "Item Type") ? zotero_csl_type(v) : std::string_view();
           std::string t = refnet_table && is_csl_type(v) ? std::string(v)
+                          : !zotero.empty()               ? std::string(zotero)
                           : iequals(name, "TY")           ? csl_type_of_ris(v)
                                                           : csl_type_of(v);
           if (!t.empty() && !typed) r.type = t, typed = true;
@@ -1079,6 +1089,12 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           if (!read_openalex_references(v, r)) r.add_extra(name, std::string(v));
           break;
         case Col::extra:
+          // Zotero's Extra: its lines as Zotero's other exports' ("DOI:" of
+          // an item type without a DOI field, "PMID:"...), the rest in extra.
+          if (zotero_table && name == "Extra") {
+            for (const std::string& line : split_list(v, "\r\n")) read_zotero_extra_line(line, r, diags, at);
+            break;
+          }
           if (unnamed[i] && unnamed_values++ == 0) first_unnamed = at;
           valued[i] = true;
           r.add_extra(name, std::string(v));

@@ -11,8 +11,9 @@
 //   z:itemType                        type (as the Zotero JSON reader maps it; unknown: document, warning)
 //   dc:title                          title
 //   bib:authors, and z:<type>s of a primary creator type (z:inventors...)
-//                                     authors (rdf:Seq/rdf:li/foaf:Person surname + givenName,
-//                                     or a surname alone: a single-field name)
+//                                     authors (rdf:Seq/rdf:li/foaf:Person surname + givenName, or
+//                                     the other names of those parts Zotero reads, Zotero 4's
+//                                     givenname among them; a surname alone: a single-field name)
 //   bib:editors                       editors
 //   z:seriesEditors, z:bookAuthors, z:translators, bib:contributors, other z:<type>s
 //                                     extra (collection-editor, container-author, translator,
@@ -166,8 +167,8 @@ class ItemMapper {
       const std::string name = n_(c);
       if (name == "z:itemType") type(xml_text(c), r);
       else if (name == "dc:title") r.title = xml_text(c);
-      else if (name == "bib:authors") creators(c, r.authors);
-      else if (name == "bib:editors") creators(c, r.editors);
+      else if (name == "bib:authors") creators(c, r.authors, "author");
+      else if (name == "bib:editors") creators(c, r.editors, "editor");
       else if (name == "dcterms:isPartOf") container(c, r, 0);
       else if (name == "dc:date") date(xml_text(c), r);
       else if (name == "bib:pages") r.pages = normalize_pages(xml_text(c));
@@ -234,12 +235,38 @@ class ItemMapper {
     return n_.child(c, "rdf:Seq") || n_.child(c, "rdf:Bag") || n_.child(c, "foaf:Person");
   }
 
-  Creator person(pugi::xml_node p) {
+  // A foaf:Person's parts under every name Zotero's own RDF import reads
+  // them (its RDF.js): foaf:surname, familyName, lastName, family_name;
+  // foaf:givenName, firstName, and FOAF's old givenname, which Zotero 4 and
+  // older wrote (scalefreegan/Dissertation's library of 2015: read as a
+  // surname alone, 2,441 persons lost their given names).  foaf:name when
+  // there are no parts.  Any other element is no part of a name: said once
+  // a file, dropped.
+  Creator person(pugi::xml_node p, std::string_view role) {
+    static const std::set<std::string> kFamily = {"foaf:surname", "foaf:familyName", "foaf:lastName",
+                                                  "foaf:family_name"};
+    static const std::set<std::string> kGiven = {"foaf:givenName", "foaf:firstName", "foaf:givenname"};
     Creator n;
     if (n_.is(p, "foaf:Person")) {
-      n.family = xml_text(n_.child(p, "foaf:surname"));
-      n.given = xml_text(n_.child(p, "foaf:givenName"));
-      if (n.family.empty() && n.given.empty()) n.literal = xml_text(n_.child(p, "foaf:name"));
+      std::string whole;
+      for (pugi::xml_node c = p.first_child(); c; c = c.next_sibling()) {
+        if (c.type() != pugi::node_element) continue;
+        const std::string name = n_(c);
+        std::string v = xml_text(c);
+        std::string* slot = kFamily.count(name) ? &n.family : kGiven.count(name) ? &n.given
+                            : name == "foaf:name"                                 ? &whole
+                                                                                  : nullptr;
+        if (slot && (slot->empty() || *slot == v)) {
+          *slot = std::move(v);
+        } else if (const std::string key = "foaf:Person/" + name; !state_.unknown.count(key)) {
+          state_.unknown[key] = offset_;
+          diags_.warning(offset_, "Zotero RDF foaf:Person element <" + name + "> " +
+                                      (slot ? "repeats a part of the name the person has already"
+                                            : "is not a part of a name refnet reads") +
+                                      ": dropped ('" + v + "'; said once for the file)");
+        }
+      }
+      if (n.family.empty() && n.given.empty()) n.literal = std::move(whole);
     } else {
       n.literal = xml_text(p);
     }
@@ -250,15 +277,20 @@ class ItemMapper {
       n.family.clear();
     }
     split_family_particle(n);
+    // "Dr Siva" (a title written into the given name): dropped and said, as
+    // the Zotero JSON reader does.
+    if (std::string t = drop_given_titles(n); !t.empty())
+      diags_.warning(offset_, "Zotero RDF " + std::string(role) + ": a title is no part of a name: dropped '" + t +
+                                  "' from '" + t + " " + n.given + " " + n.full_family() + "'");
     return n;
   }
 
   // The persons of bib:authors: rdf:Seq (or Bag) of rdf:li, each a foaf:Person
   // or a name as text; or a foaf:Person right inside.
-  std::vector<Creator> persons(pugi::xml_node list) {
+  std::vector<Creator> persons(pugi::xml_node list, std::string_view role) {
     std::vector<Creator> out;
     auto take = [&](pugi::xml_node p) {
-      Creator c = person(p);
+      Creator c = person(p, role);
       if (!c.empty()) out.push_back(std::move(c));
     };
     for (pugi::xml_node c = list.first_child(); c; c = c.next_sibling()) {
@@ -274,19 +306,19 @@ class ItemMapper {
     return out;
   }
 
-  void creators(pugi::xml_node list, std::vector<Creator>& to) {
-    for (Creator& c : persons(list)) to.push_back(std::move(c));
+  void creators(pugi::xml_node list, std::vector<Creator>& to, std::string_view role) {
+    for (Creator& c : persons(list, role)) to.push_back(std::move(c));
   }
 
   void other_creators(const std::string& name, pugi::xml_node list, Record& r) {
     std::string role = local_name(name);  // "seriesEditors"
     if (ends_with(role, "s")) role.pop_back();
-    if (is_zotero_primary_creator(role)) return creators(list, r.authors);
+    if (is_zotero_primary_creator(role)) return creators(list, r.authors, role);
     const std::string label = role == "seriesEditor" ? "collection-editor"
                               : role == "bookAuthor" ? "container-author"
                                                      : role;
     std::string names;
-    for (const Creator& c : persons(list)) {
+    for (const Creator& c : persons(list, role)) {
       std::string one = c.is_literal() ? c.literal : c.given.empty() ? c.full_family() : c.full_family() + ", " + c.given;
       names += (names.empty() ? "" : "; ") + one;
     }

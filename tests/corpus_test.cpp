@@ -38,6 +38,7 @@ enum class Crude {
   csv_query,  // csv after the lines before the header (Embase: "SEARCH QUERY", a dashes line)
   jsonl,      // non-blank lines, each a JSON object (JSON Lines: OpenAlex saves)
   sciencedirect,  // lines "(https://www.sciencedirect.com/...)" (ScienceDirect's plain text)
+  zotero_rdf,     // lines holding "<z:itemType>" of no attachment and no note (Zotero RDF)
 };
 
 struct Row {
@@ -240,6 +241,16 @@ const Row kFiles[] = {
     {"corpora/screenie__ScienceDirect.bib", Crude::bibtex},
     {"corpora/sc-lit__scopus.bib", Crude::bibtex},
     {"sciencedirect/screenie_text_export.txt", Crude::sciencedirect},
+    // audit42: Zotero RDF (none was counted before), a CC0 library and
+    // the excerpts of zotero_rdf_import_test.
+    {"corpora/ctffind5-manuscript__library.rdf", Crude::zotero_rdf},
+    {"zotero_rdf/exported_items.rdf", Crude::zotero_rdf},
+    {"zotero_rdf/my_library_excerpt.rdf", Crude::zotero_rdf},
+    {"zotero_rdf/handmade_types.rdf", Crude::zotero_rdf},
+    {"zotero_rdf/accord_semantic_bim_excerpt.rdf", Crude::zotero_rdf},
+    {"zotero_rdf/nlp_for_ta_collections_excerpt.rdf", Crude::zotero_rdf},
+    {"zotero_rdf/scalefreegan_givenname_excerpt.rdf", Crude::zotero_rdf},
+    {"zotero_rdf/openglam_dates_excerpt.rdf", Crude::zotero_rdf},
     {"seeds/000_df640892cd32ce65.txt", Crude::page},
     {"seeds/001_32e6ab7cb331fef7.txt", Crude::page, nullptr, 6},
     {"seeds/002_c7d5c630647734e1.txt", Crude::page, nullptr, 1},
@@ -372,6 +383,14 @@ std::size_t crude_count(const Row& row, std::string_view text) {
       });
     case Crude::sciencedirect:
       return count_lines(text, [](std::string_view l) { return starts_with(trim(l), "(https://www.sciencedirect.com/"); });
+    case Crude::zotero_rdf:
+      return count_lines(text, [](std::string_view l) {
+        // Also on its node's line: "<bib:Book rdf:about=\"#item_1901\"><z:itemType>book</z:itemType></bib:Book>".
+        const std::size_t at = l.find("<z:itemType>");
+        if (at == std::string_view::npos) return false;
+        const std::string_view type = l.substr(at + std::string_view("<z:itemType>").size());
+        return !starts_with(type, "attachment<") && !starts_with(type, "note<");
+      });
     case Crude::proquest:
       return count_lines(text, [](std::string_view l) {
         if (!starts_with(l, "Document ")) return false;

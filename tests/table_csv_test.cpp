@@ -760,3 +760,58 @@ TEST_CASE("table reader: Embase's article number, written only in its citation l
   CHECK(titled(q, "Cellular structure of dinosaur scales").number == "4063");
   CHECK(titled(q, "Stratigraphic architecture of the Belly River").number == "e0292318");
 }
+
+// audit42: Zotero's CSV names its item types as Zotero does; those the
+// exporters' names lack ("blogPost", "presentation", "podcast",
+// "videoRecording", "artwork", "letter") were typed by guess, a journal
+// article or a document: 126 of the 817 rows of diegodlh/openglam-oach's
+// zotero.csv, whose Zotero RDF of the same library typed them right.
+TEST_CASE("table reader: Zotero's CSV item types are Zotero's CSL types (real excerpt)", "[table]") {
+  Parsed p = parse_file(fixture("table/openglam_zotero_types_excerpt.csv"));
+  REQUIRE(p.records.size() == 7);
+  std::vector<std::string> types;
+  for (const Record& r : p.records) types.push_back(r.type);
+  CHECK(types == std::vector<std::string>{"post-weblog", "speech", "song", "motion_picture", "graphic",
+                                          "personal_communication", "book"});
+  for (const Record& r : p.records) CHECK(r.get_extra("Item Type").empty());  // read, not kept aside
+}
+
+// audit42: Zotero's CSV writes a person "Last, First" and people joined by
+// "; "; a single-field name (an organisation, mostly) as it is, without a
+// comma.  Read as a person written given name first, "New York Public
+// Library" was family "Library", given "New York Public": 65 names of the
+// 964 of openglam-oach's zotero.csv, which its Zotero RDF keeps whole.  One
+// person with a comma ("Watt, J. Charles") was said to be names without a
+// separator.
+TEST_CASE("table reader: Zotero's CSV names are its own layout: no comma, a single-field name (real excerpt)",
+          "[table]") {
+  Parsed p = parse_file(fixture("table/openglam_zotero_names_excerpt.csv"));
+  REQUIRE(p.records.size() == 4);
+  REQUIRE(p.records[0].authors.size() == 1);
+  CHECK(p.records[0].authors[0].literal == "New York Public Library");
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].literal == "Smithsonian Institution");
+  REQUIRE(p.records[2].authors.size() == 1);
+  CHECK(p.records[2].authors[0].family == "Watt");
+  CHECK(p.records[2].authors[0].given == "J. Charles");
+  CHECK_FALSE(said(p, "names not separated"));
+  const auto& three = p.records[3].authors;
+  REQUIRE(three.size() == 3);
+  CHECK(three[2].family == "Mitchell");
+  CHECK(three[2].given == "Vernon");
+  CHECK(three[2].suffix == "Jr");
+}
+
+// audit42: Zotero keeps a DOI its item type has no field for in Extra
+// ("DOI: 10.1007/978-3-319-20170-2", a book), as its RDF's dc:description
+// does, whose reader reads it: openglam-oach's zotero.csv kept 7 such DOIs
+// in extra "Extra", the works without a DOI to merge on.
+TEST_CASE("table reader: Zotero's CSV Extra lines are read as Zotero's extra (real excerpt)", "[table]") {
+  Parsed p = parse_file(fixture("table/openglam_zotero_types_excerpt.csv"));
+  REQUIRE(p.records.size() == 7);
+  const Record& book = p.records[6];
+  CHECK(book.doi == "10.1007/978-3-319-20170-2");
+  CHECK(book.get_extra("Extra").empty());
+  CHECK(p.records[2].get_extra("extra") == "Library Catalog: podcasts.apple.com");  // a line not read, kept
+  CHECK_FALSE(said(p, "\"Extra\""));  // no longer a column not read
+}

@@ -174,3 +174,94 @@ TEST_CASE("Zotero RDF: a document cut short keeps the items before the error", "
   CHECK(p.diags.errors() >= 1);
   CHECK(p.stats.records == 2);
 }
+
+// audit42: Zotero 4 and older wrote a person's given name as FOAF's old
+// foaf:givenname (scalefreegan/Dissertation's "My Library.rdf", 2015: 2,441
+// of its 2,445 persons).  Read as a surname alone, each person became a
+// single-field name ("Causton"), the given name dropped without a word.
+TEST_CASE("Zotero RDF: FOAF's old foaf:givenname is the given name (real excerpt)", "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/scalefreegan_givenname_excerpt.rdf"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 2);
+  const Record& yeast = p.records[0];
+  REQUIRE(yeast.authors.size() == 10);
+  CHECK(yeast.authors[0].literal.empty());
+  CHECK(yeast.authors[0].family == "Causton");
+  CHECK(yeast.authors[0].given == "H. C.");
+  CHECK(yeast.authors[9].family == "Young");
+  CHECK(yeast.authors[9].given == "R. A.");
+  const Record& msb = p.records[1];
+  REQUIRE(msb.authors.size() == 3);
+  CHECK(msb.authors[1].family == "Gardner");
+  CHECK(msb.authors[1].given == "Timothy S.");
+  CHECK(msb.doi == "10.1038/msb4100118");
+  for (const auto& d : p.diags.items()) CHECK(d.message.find("foaf") == std::string::npos);
+}
+
+// The other names Zotero's RDF import reads for a person's parts (its
+// RDF.js: familyName, lastName, surname, family_name; givenName,
+// firstName, givenname), and a part refnet has no slot for, said.
+TEST_CASE("Zotero RDF: every FOAF spelling of a person's parts; another part said", "[zotero-rdf]") {
+  const std::string head =
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+      "xmlns:z=\"http://www.zotero.org/namespaces/export#\" xmlns:bib=\"http://purl.org/net/biblio#\" "
+      "xmlns:foaf=\"http://xmlns.com/foaf/0.1/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+      "<bib:Article rdf:about=\"#item_1\"><z:itemType>journalArticle</z:itemType><dc:title>T</dc:title>\n"
+      "<bib:authors><rdf:Seq>\n";
+  const std::string persons =
+      "<rdf:li><foaf:Person><foaf:familyName>Lovelace</foaf:familyName><foaf:firstName>Ada</foaf:firstName></foaf:Person></rdf:li>\n"
+      "<rdf:li><foaf:Person><foaf:lastName>Babbage</foaf:lastName><foaf:givenName>Charles</foaf:givenName></foaf:Person></rdf:li>\n"
+      "<rdf:li><foaf:Person><foaf:family_name>Somerville</foaf:family_name><foaf:givenname>Mary</foaf:givenname>"
+      "<foaf:mbox>mary@example.org</foaf:mbox></foaf:Person></rdf:li>\n";
+  Parsed p = parse_string(head + persons + "</rdf:Seq></bib:authors></bib:Article></rdf:RDF>\n");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 3);
+  CHECK(a[0].family == "Lovelace");
+  CHECK(a[0].given == "Ada");
+  CHECK(a[1].family == "Babbage");
+  CHECK(a[1].given == "Charles");
+  CHECK(a[2].family == "Somerville");
+  CHECK(a[2].given == "Mary");
+  CHECK(said(p, "Zotero RDF foaf:Person element <foaf:mbox> is not a part of a name refnet reads: dropped "
+                "('mary@example.org'; said once for the file)"));
+}
+
+// audit42: dates of web pages and blog posts as Zotero writes them
+// (diegodlh/openglam-oach's zotero.rdf: 105 of its 817 items): an ISO
+// date and time, a day of one digit.  Only the year was read.
+TEST_CASE("Zotero RDF: an ISO date with a time or a one-digit day is read to the day (real excerpt)", "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/openglam_dates_excerpt.rdf"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 3);
+  const Date& clir = p.records[0].issued;
+  CHECK(clir.year == 2020);
+  CHECK(clir.month == 7);
+  CHECK(clir.day == 13);
+  CHECK(clir.text == "2020-07-13T17:00:01+00:00");  // the time kept beside the date
+  CHECK(said(p, "Zotero RDF dc:date '2020-07-13T17:00:01+00:00' is not a date of numbers only: year 2020, month 7, "
+                "day 13 read, the text kept beside them"));
+  const Date& tweet = p.records[1].issued;
+  CHECK(tweet.year == 2019);
+  CHECK(tweet.month == 11);
+  CHECK(tweet.day == 5);
+  CHECK(tweet.text == "2019-11-05T8:43 am");
+  const Date& oclc = p.records[2].issued;
+  CHECK(oclc.year == 2019);
+  CHECK(oclc.month == 12);
+  CHECK(oclc.day == 8);
+  CHECK(oclc.text.empty());  // a date of numbers only
+}
+
+// audit42: a title written into a person's given name ("Dr Siva",
+// openglam-oach's Zotero RDF), which the Zotero JSON reader drops and says,
+// was kept in the given name here.
+TEST_CASE("Zotero RDF: a title in a person's given name is dropped and said, as in Zotero JSON (real excerpt)",
+          "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/openglam_dates_excerpt.rdf"));
+  REQUIRE(p.records.size() == 3);
+  REQUIRE(p.records[1].authors.size() == 1);
+  CHECK(p.records[1].authors[0].family == "Thambisetty");
+  CHECK(p.records[1].authors[0].given == "Siva");
+  CHECK(said(p, "Zotero RDF author: a title is no part of a name: dropped 'Dr' from 'Dr Siva Thambisetty'"));
+}
