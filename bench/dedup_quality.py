@@ -60,7 +60,8 @@ def live(db, work):
 
 def record_starts(path):
     """Line numbers (1-based) where the file's records start: RIS `TY  -`,
-    BibTeX `@type{` (not @string/@comment/@preamble); other formats: None."""
+    BibTeX `@type{` (not @string/@comment/@preamble), at the line's start or
+    after the last entry's `}`; other formats: None."""
     starts = []
     try:
         lines = open(path, encoding='utf-8-sig', errors='replace').read().split('\n')
@@ -68,8 +69,10 @@ def record_starts(path):
         return None
     for n, line in enumerate(lines, 1):
         l = line.lstrip('\ufeff \t')
-        if l.startswith('TY  -') or (re.match(r'@\s*([A-Za-z]+)\s*[{(]', l) and
-                                     not re.match(r'@\s*(string|comment|preamble)\b', l, re.I)):
+        # An entry may start after the last one's closing brace on its line
+        # (Scopus BibTeX 2022: "}@ARTICLE{Kumar2022,"), as refnet reads it.
+        m = re.match(r'(?:\}\s*)?@\s*([A-Za-z]+)\s*[{(]', l)
+        if l.startswith('TY  -') or (m and m.group(1).lower() not in ('string', 'comment', 'preamble')):
             starts.append(n)
     return starts or None
 
