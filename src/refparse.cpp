@@ -2913,6 +2913,34 @@ void year_in_title(std::string_view text, const std::vector<Token>& toks, std::v
   for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
 }
 
+void title_ending_function_word(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  static const std::unordered_set<std::string> kNeverLast = {
+      "the", "a", "an", "of", "in", "for", "to", "on", "at", "from",                      // English
+      "du", "des", "de", "la", "le", "les", "au", "aux", "en", "dans", "sur", "pour",      // French
+      "der", "die", "das", "dem", "den", "zur", "zum", "im", "von",                       // German
+      "del", "della", "dei", "delle", "di", "el", "los", "las"};                          // Italian, Spanish
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || b >= n || !kNeverLast.count(lower(word(b - 1)))) return;
+  // "In", "dans", "en" after a punctuation mark opens a container (", in Buskens, Ineke (ed.)", ". Dans C. Garnier").
+  if (is_class(word(b - 1), "in") && b >= 2 && !is_word_token(text, toks[b - 2])) return;
+  Label next = labels[b];
+  if (!is_word_token(text, toks[b]) || !toks[b].space_before || next == kJournal || next == kContainer ||
+      next == kCollection || next == kUrl || next == kDoi)
+    return;
+  // The words after it up to a punctuation mark, in the one field the model gave them.
+  std::size_t e = b;
+  while (e < n && labels[e] == next && is_word_token(text, toks[e]) && (e == b || toks[e].space_before)) ++e;
+  // A date is the title's only when another year is the reference's date.
+  if (next == kDate) {
+    bool other = false;
+    for (std::size_t k = e; k < n; ++k) other = other || (labels[k] == kDate && number_class(word(k)) == "year");
+    if (!other) return;
+  }
+  for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
+}
+
 void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   if (std::find(labels.begin(), labels.end(), kEdition) != labels.end()) return;
@@ -3451,6 +3479,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   year_in_title(text, toks, labels);
+  title_ending_function_word(text, toks, labels);
   publisher_before_date(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);

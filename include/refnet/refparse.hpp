@@ -441,6 +441,11 @@ void publisher_before_date(std::string_view text, const std::vector<Token>& toke
 // reference with capitalised words (and an organisation's small words, "of", "the", "for") then "(" a year ")" and
 // two words of title after it: the words are the author, the bracket the date.
 void author_date_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A title cut after an article or a preposition ("… Or A tour in | Lapland.", "… les femmes en | 2009, 2012.", "Le
+// Cycle des | Nymphéas,"): no title ends with one, so the words after it up to a punctuation mark, labelled one field
+// other than a journal, container, series or link (a date only when a later year is the date), are the title's; not
+// after "in", "dans" or "en" opening a segment (", in Buskens, Ineke (ed.)": a container's).
+void title_ending_function_word(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // An edition in brackets ending the title ("Street-level bureaucracy: … (30th anniversary expanded ed.)."): with no
 // edition labelled, a bracket closing the first title span (then punctuation only) that holds two to five words, the
 // last "ed", "edn" or "edition", is the edition.

@@ -1,0 +1,41 @@
+// Reference parser, session 42 (issue 16): where the title ends.  The references are real: AnyStyle's and GROBID's
+// labelled sets (../shared/refparse, BSD-2-Clause and CC BY 4.0).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "refnet/record.hpp"
+#include "refnet/refparse.hpp"
+
+using namespace refnet;
+
+// AnyStyle's labelled references: a title cut after an article or a preposition ("… a tour in | Lapland", "… les
+// femmes en | 2009", "Le Cycle des | Nymphéas"), the words after it read as a place, a date, a person.  No title ends
+// with such a word.
+TEST_CASE("A title does not end with an article or a preposition before a word", "[refparse][refparse42]") {
+  Record r = parse_reference(
+      "Linnaeus, C. (1811). Lachesis Lapponica, Or A tour in Lapland. (Ed.) J. E. Smith. London: White and Cochrane.");
+  CHECK(r.title == "Lachesis Lapponica, Or A tour in Lapland");
+  CHECK(r.publisher_place == "London");
+  r = parse_reference("DARES, Les écarts de salaire entre les hommes et les femmes en 2009, 2012.");
+  CHECK(r.title == "Les écarts de salaire entre les hommes et les femmes en 2009");
+  CHECK(r.issued.year == 2012);
+  r = parse_reference(
+      "GEORGEL, Pierre, (sous la dir.) Le Cycle des Nymphéas, Éditions de la réunion des Musées Nationaux, 1999.");
+  CHECK(r.title == "Le Cycle des Nymphéas");
+  // Kept: a journal's name right after the title, as Vancouver without the period prints it, is no title's word.
+  r = parse_reference(
+      "Herrero-Jimenez P, Thilly G, Southam PJ. Mutation, cell kinetics, and subpopulations at risk for colon cancer "
+      "in the United States Mutation Res 1998; 400: 553-565.");
+  CHECK(r.volume == "400");
+  // Kept: "in" or "Dans" opening a segment after the title opens the chapter's book, its editors after it.
+  r = parse_reference(
+      "Abagi, Okwach al (2009) Professional Women Empowered to Succeed in Kenya's ICT Sector, in Buskens, Ineke & Webb, "
+      "Anne, African Women & ICTs. London, Zed.");
+  CHECK(r.title.find("Buskens") == std::string::npos);
+  r = parse_reference(
+      "Rouquette, M.-L. (2000). Représentations et pratiques sociales : une analyse théorique. Dans C. Garnier, & M.-L. "
+      "Rouquette, Représentations sociales et éducation (pp. 133-142). Montréal: Editions nouvelles AMS.");
+  CHECK(r.title.find("Garnier") == std::string::npos);
+}
