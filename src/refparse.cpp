@@ -2428,7 +2428,17 @@ void title_sentence_journal(std::string_view text, const std::vector<Token>& tok
   // The date, volume or pages labelled after the title.
   bool numbers = false;
   for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
-  if (!numbers) return;
+  // Or APA's "Title. Journal. Available: https://…": a link (or "Retrieved", "Available", "Accessed" before it) right
+  // after the title, and only a link, a date or a note after that.
+  std::size_t f = b;
+  while (f < n && !is_word_token(text, toks[f])) ++f;
+  if (f < n && is_class(word(f), "web"))  // "Retrieved from", "Available:" (labelled as may be)
+    for (std::size_t w = 0; f < n && w < 3 && labels[f] != kUrl && labels[f] != kDoi; ++f) w += is_word_token(text, toks[f]);
+  bool link_after = f < n && (labels[f] == kUrl || labels[f] == kDoi);
+  for (std::size_t k = f; k < n && link_after; ++k)
+    link_after = !is_word_token(text, toks[k]) || labels[k] == kUrl || labels[k] == kDoi || labels[k] == kDate ||
+                 labels[k] == kNote;
+  if (!numbers && !link_after) return;
   // The title's last sentence: after a period that follows a word of two letters or more.
   std::size_t p = e;
   while (p > a && word(p - 1) != ".") --p;

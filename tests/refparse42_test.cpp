@@ -39,3 +39,16 @@ TEST_CASE("A title does not end with an article or a preposition before a word",
       "Rouquette, Représentations sociales et éducation (pp. 133-142). Montréal: Editions nouvelles AMS.");
   CHECK(r.title.find("Garnier") == std::string::npos);
 }
+
+// APA's "Title. Journal. Available: URL" (AnyStyle's labelled references): with no volume or pages after it, the
+// journal's sentence was read into the title.
+TEST_CASE("A journal's sentence after the title with only a link after it is the journal", "[refparse][refparse42]") {
+  Record r = parse_reference(
+      "Fenner M (2013) Letter from the Guest Content Editor: Altmetrics Have Come of Age. Information Standards "
+      "Quarterly. Available: http://dx.doi.org/10.3789/isqv25no2.2013.01.");
+  CHECK(r.title == "Letter from the Guest Content Editor: Altmetrics Have Come of Age");
+  CHECK(r.container_title == "Information Standards Quarterly");
+  // Kept: a book's subtitle sentence before its publisher.
+  r = parse_reference("Smith, J. A. (2010). A book title. The subtitle of it. New York, NY: Oxford University Press.");
+  CHECK(r.container_title.empty());
+}

@@ -402,8 +402,9 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& tokens,
 // And with a period between (ISO 690's "Dinosaur Metabolism and the Allometry of Maximum Growth Rate. PloS one.
 // 2016. Vol. 11"): with no journal or container labelled, the title's last sentence of one to six words,
 // capitalised, after a period that follows a word of two letters or more and three tokens of title, with the volume
-// or pages labelled after the title, is the journal when the lexicon's gazetteer knows it whole as a journal's or
-// one of its words is a journal's word.
+// or pages labelled after the title (or APA's link right after it, "Retrieved from"/"Available:" before it, and only a
+// link, a date or a note after that: "… Come of Age. Information Standards Quarterly. Available: http://…"), is the
+// journal when the lexicon's gazetteer knows it whole as a journal's or one of its words is a journal's word.
 void title_sentence_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                             const Lexicon& lexicon);
 // A title's later sentences labelled a note ("A Different Angle: Perspectives on Public Innovation. | What is the
