@@ -2958,6 +2958,25 @@ void edition_ending_title(std::string_view text, const std::vector<Token>& toks,
   if (a == b) return;
   std::size_t e = b;  // the closing bracket: the span's last token but its punctuation
   while (e > a && (word(e - 1) == "." || word(e - 1) == ",")) --e;
+  // Without brackets: an ordinal or a year, then "ed", "edn" or "edition" ("… in Canada 3rd ed (1999)", "… Field
+  // Theory; 1995 ed., Westview").
+  if (e >= a + 4 && (lower(word(e - 1)) == "ed" || lower(word(e - 1)) == "edn" || lower(word(e - 1)) == "edition") &&
+      word(e - 1)[0] == 'e') {
+    std::string_view num = word(e - 2);
+    std::size_t d = 0;
+    while (d < num.size() && is_digit(num[d])) ++d;
+    std::string suffix = lower(num.substr(d));
+    bool ordinal = d > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "e" ||
+                             suffix == "ème" || suffix == "eme" || (suffix.empty() && number_class(num) == "year"));
+    if (ordinal && is_word_token(text, toks[e - 3])) {
+      for (std::size_t k = e - 2; k < b; ++k) labels[k] = kEdition;
+      return;
+    }
+    if (ordinal && e >= a + 5 && (word(e - 3) == ";" || word(e - 3) == ",")) {
+      for (std::size_t k = e - 3; k < b; ++k) labels[k] = kEdition;
+      return;
+    }
+  }
   if (e < a + 4 || word(e - 1) != ")") return;
   std::size_t o = e - 1;
   while (o > a && word(o) != "(") --o;

@@ -52,3 +52,17 @@ TEST_CASE("A journal's sentence after the title with only a link after it is the
   r = parse_reference("Smith, J. A. (2010). A book title. The subtitle of it. New York, NY: Oxford University Press.");
   CHECK(r.container_title.empty());
 }
+
+// AnyStyle's labelled references: an edition without brackets ending the title, "Public administration in Canada 3rd
+// ed (1999)", "An Introduction to Quantum Field Theory; 1995 ed., Westview", was read into the title.
+TEST_CASE("An ordinal or a year and \"ed\" ending the title are the edition", "[refparse][refparse42]") {
+  Record r = parse_reference("Kenneth Kernaghan, David Siegel, Public administration in Canada 3rd ed (1999)");
+  CHECK(r.title == "Public administration in Canada");
+  CHECK(r.get_extra("edition") == "3rd ed");
+  r = parse_reference("M. E. Peskin, D. V. Schroeder, An Introduction to Quantum Field Theory; 1995 ed., Westview, "
+                      "Boulder, CO, 1995.");
+  CHECK(r.title == "An Introduction to Quantum Field Theory");
+  // Kept: a year inside the title before other words.
+  r = parse_reference("Smith, J. (2001). The 1995 edition of the survey revisited. Journal of Surveys, 3(2), 1-9.");
+  CHECK(r.title == "The 1995 edition of the survey revisited");
+}

@@ -449,7 +449,8 @@ void author_date_in_title(std::string_view text, const std::vector<Token>& token
 void title_ending_function_word(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // An edition in brackets ending the title ("Street-level bureaucracy: … (30th anniversary expanded ed.)."): with no
 // edition labelled, a bracket closing the first title span (then punctuation only) that holds two to five words, the
-// last "ed", "edn" or "edition", is the edition.
+// last "ed", "edn" or "edition", is the edition; and without brackets, an ordinal or a year then one of those words
+// ending the title ("Public administration in Canada 3rd ed (1999)", "…; 1995 ed., Westview").
 void edition_ending_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A journal's name before the medium NLM and ISO 690 write after it
 // ("… spinosaurid evolution. PLoS ONE [Internet]. 2022 Feb 16;17(2)",
