@@ -2428,7 +2428,17 @@ void title_sentence_journal(std::string_view text, const std::vector<Token>& tok
   // The date, volume or pages labelled after the title.
   bool numbers = false;
   for (std::size_t k = b; k < n; ++k) numbers = numbers || labels[k] == kVolume || labels[k] == kPages;
-  if (!numbers) return;
+  // Or APA's "Title. Journal. Available: https://…": a link (or "Retrieved", "Available", "Accessed" before it) right
+  // after the title, and only a link, a date or a note after that.
+  std::size_t f = b;
+  while (f < n && !is_word_token(text, toks[f])) ++f;
+  if (f < n && is_class(word(f), "web"))  // "Retrieved from", "Available:" (labelled as may be)
+    for (std::size_t w = 0; f < n && w < 3 && labels[f] != kUrl && labels[f] != kDoi; ++f) w += is_word_token(text, toks[f]);
+  bool link_after = f < n && (labels[f] == kUrl || labels[f] == kDoi);
+  for (std::size_t k = f; k < n && link_after; ++k)
+    link_after = !is_word_token(text, toks[k]) || labels[k] == kUrl || labels[k] == kDoi || labels[k] == kDate ||
+                 labels[k] == kNote;
+  if (!numbers && !link_after) return;
   // The title's last sentence: after a period that follows a word of two letters or more.
   std::size_t p = e;
   while (p > a && word(p - 1) != ".") --p;
@@ -2913,6 +2923,34 @@ void year_in_title(std::string_view text, const std::vector<Token>& toks, std::v
   for (std::size_t k = a; k < b; ++k) labels[k] = kTitle;
 }
 
+void title_ending_function_word(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  static const std::unordered_set<std::string> kNeverLast = {
+      "the", "a", "an", "of", "in", "for", "to", "on", "at", "from",                      // English
+      "du", "des", "de", "la", "le", "les", "au", "aux", "en", "dans", "sur", "pour",      // French
+      "der", "die", "das", "dem", "den", "zur", "zum", "im", "von",                       // German
+      "del", "della", "dei", "delle", "di", "el", "los", "las"};                          // Italian, Spanish
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const std::size_t n = toks.size();
+  auto [a, b] = first_run(labels, kTitle);
+  if (a == b || b >= n || !kNeverLast.count(lower(word(b - 1)))) return;
+  // "In", "dans", "en" after a punctuation mark opens a container (", in Buskens, Ineke (ed.)", ". Dans C. Garnier").
+  if (is_class(word(b - 1), "in") && b >= 2 && !is_word_token(text, toks[b - 2])) return;
+  Label next = labels[b];
+  if (!is_word_token(text, toks[b]) || !toks[b].space_before || next == kJournal || next == kContainer ||
+      next == kCollection || next == kUrl || next == kDoi)
+    return;
+  // The words after it up to a punctuation mark, in the one field the model gave them.
+  std::size_t e = b;
+  while (e < n && labels[e] == next && is_word_token(text, toks[e]) && (e == b || toks[e].space_before)) ++e;
+  // A date is the title's only when another year is the reference's date.
+  if (next == kDate) {
+    bool other = false;
+    for (std::size_t k = e; k < n; ++k) other = other || (labels[k] == kDate && number_class(word(k)) == "year");
+    if (!other) return;
+  }
+  for (std::size_t k = b; k < e; ++k) labels[k] = kTitle;
+}
+
 void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
   if (std::find(labels.begin(), labels.end(), kEdition) != labels.end()) return;
@@ -2920,6 +2958,25 @@ void edition_ending_title(std::string_view text, const std::vector<Token>& toks,
   if (a == b) return;
   std::size_t e = b;  // the closing bracket: the span's last token but its punctuation
   while (e > a && (word(e - 1) == "." || word(e - 1) == ",")) --e;
+  // Without brackets: an ordinal or a year, then "ed", "edn" or "edition" ("… in Canada 3rd ed (1999)", "… Field
+  // Theory; 1995 ed., Westview").
+  if (e >= a + 4 && (lower(word(e - 1)) == "ed" || lower(word(e - 1)) == "edn" || lower(word(e - 1)) == "edition") &&
+      word(e - 1)[0] == 'e') {
+    std::string_view num = word(e - 2);
+    std::size_t d = 0;
+    while (d < num.size() && is_digit(num[d])) ++d;
+    std::string suffix = lower(num.substr(d));
+    bool ordinal = d > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "e" ||
+                             suffix == "ème" || suffix == "eme" || (suffix.empty() && number_class(num) == "year"));
+    if (ordinal && is_word_token(text, toks[e - 3])) {
+      for (std::size_t k = e - 2; k < b; ++k) labels[k] = kEdition;
+      return;
+    }
+    if (ordinal && e >= a + 5 && (word(e - 3) == ";" || word(e - 3) == ",")) {
+      for (std::size_t k = e - 3; k < b; ++k) labels[k] = kEdition;
+      return;
+    }
+  }
   if (e < a + 4 || word(e - 1) != ")") return;
   std::size_t o = e - 1;
   while (o > a && word(o) != "(") --o;
@@ -3451,6 +3508,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   book_after_editors(text, toks, labels);
   title_before_date(text, toks, labels);
   year_in_title(text, toks, labels);
+  title_ending_function_word(text, toks, labels);
   publisher_before_date(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);

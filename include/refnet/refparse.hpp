@@ -402,8 +402,9 @@ void title_tail_journal(std::string_view text, const std::vector<Token>& tokens,
 // And with a period between (ISO 690's "Dinosaur Metabolism and the Allometry of Maximum Growth Rate. PloS one.
 // 2016. Vol. 11"): with no journal or container labelled, the title's last sentence of one to six words,
 // capitalised, after a period that follows a word of two letters or more and three tokens of title, with the volume
-// or pages labelled after the title, is the journal when the lexicon's gazetteer knows it whole as a journal's or
-// one of its words is a journal's word.
+// or pages labelled after the title (or APA's link right after it, "Retrieved from"/"Available:" before it, and only a
+// link, a date or a note after that: "… Come of Age. Information Standards Quarterly. Available: http://…"), is the
+// journal when the lexicon's gazetteer knows it whole as a journal's or one of its words is a journal's word.
 void title_sentence_journal(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels,
                             const Lexicon& lexicon);
 // A title's later sentences labelled a note ("A Different Angle: Perspectives on Public Innovation. | What is the
@@ -441,9 +442,15 @@ void publisher_before_date(std::string_view text, const std::vector<Token>& toke
 // reference with capitalised words (and an organisation's small words, "of", "the", "for") then "(" a year ")" and
 // two words of title after it: the words are the author, the bracket the date.
 void author_date_in_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A title cut after an article or a preposition ("… Or A tour in | Lapland.", "… les femmes en | 2009, 2012.", "Le
+// Cycle des | Nymphéas,"): no title ends with one, so the words after it up to a punctuation mark, labelled one field
+// other than a journal, container, series or link (a date only when a later year is the date), are the title's; not
+// after "in", "dans" or "en" opening a segment (", in Buskens, Ineke (ed.)": a container's).
+void title_ending_function_word(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // An edition in brackets ending the title ("Street-level bureaucracy: … (30th anniversary expanded ed.)."): with no
 // edition labelled, a bracket closing the first title span (then punctuation only) that holds two to five words, the
-// last "ed", "edn" or "edition", is the edition.
+// last "ed", "edn" or "edition", is the edition; and without brackets, an ordinal or a year then one of those words
+// ending the title ("Public administration in Canada 3rd ed (1999)", "…; 1995 ed., Westview").
 void edition_ending_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // A journal's name before the medium NLM and ISO 690 write after it
 // ("… spinosaurid evolution. PLoS ONE [Internet]. 2022 Feb 16;17(2)",
