@@ -91,6 +91,11 @@ std::vector<std::string> missing_required_fields(std::string_view entry, bool bi
     }
     break;
   }
+  // plain.bst and its kin print an article's number after its volume and
+  // warn "there's a number but no volume" without one (biblatex's styles
+  // print the issue alone).
+  if (!biblatex && type == "article" && has_field(entry, "number") && !has_field(entry, "volume"))
+    missing.emplace_back("volume beside number (\"there's a number but no volume\")");
   return missing;
 }
 

@@ -15,7 +15,9 @@ namespace refnet::bibtex_out {
 // The required fields (an "a|b" alternative written so) that the entry text
 // `entry` ("@article{key,\n  author = {...},\n...}") lacks; `biblatex` picks
 // biblatex's data model, else bibtex's styles.  An unknown type requires
-// nothing.
+// nothing.  bibtex's also: "volume beside number (...)" for an @article with
+// a number and no volume, which plain.bst warns of ("there's a number but no
+// volume in KEY").
 std::vector<std::string> missing_required_fields(std::string_view entry, bool biblatex);
 
 }  // namespace refnet::bibtex_out

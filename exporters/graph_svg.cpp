@@ -165,7 +165,9 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
   };
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << kWidth << "\" height=\"" << kHeight
+      // The window's size, the view box scaled to fit it: a fixed 1280
+      // pixels was wider than a 1200-pixel window and cut the legend.
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%"
       << "\" viewBox=\"0 0 " << kWidth << ' ' << kHeight << "\" font-family=\"Helvetica, Arial, sans-serif\""
       << " data-view=\"" << (overlay ? "overlay" : density ? "density" : "cluster") << "\">\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";

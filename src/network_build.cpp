@@ -1316,6 +1316,92 @@ std::string scaled_note(const Terms& t, std::size_t min_occ, std::size_t scaled,
                             : "");
 }
 
+// A word in lower case, UTF-8 letters too ("SÃO" -> "são").
+std::string lower_word(std::string_view w) {
+  std::string out;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(w.data());
+  utf8proc_ssize_t left = utf8proc_ssize_t(w.size());
+  while (left > 0) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
+    if (n <= 0) {  // not UTF-8: the byte as it is
+      out.push_back(char(*p)), ++p, --left;
+      continue;
+    }
+    utf8proc_uint8_t buf[4];
+    out.append(reinterpret_cast<char*>(buf), std::size_t(utf8proc_encode_char(utf8proc_tolower(c), buf)));
+    p += n, left -= n;
+  }
+  return out;
+}
+
+// Web of Science's KeyWords Plus are written in capitals whatever the words
+// ("BIODIVERSITY", "DNA REPAIR"); a label of a keyword no work writes
+// otherwise (else that spelling or the commonest is the label) is put in lower case, its first letter a capital
+// ("Biodiversity", "DNA repair").  A word stays in capitals when the map's
+// other keywords write it so amid lower case ("DNA methylation"), or, unknown
+// to them, when it has three letters or fewer (an acronym: "HIV").  Only
+// labels that are index keywords and no author's keyword: an author keyword in
+// capitals is the author's ("ELECTRE TRI").
+void recase_index_labels(std::vector<std::string>& labels, const std::vector<NetworkDoc>& docs, KeywordField f) {
+  if (f == KeywordField::author) return;
+  std::unordered_set<std::string_view> index_spellings, author_spellings;
+  // Per word (lower case): spellings of the word in capitals amid lower case,
+  // and others.
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> word_case;
+  auto letters = [](std::string_view w) {
+    std::size_t b = 0, e = w.size();
+    while (b < e && !std::isalnum(static_cast<unsigned char>(w[b])) && static_cast<unsigned char>(w[b]) < 0x80) ++b;
+    while (e > b && !std::isalnum(static_cast<unsigned char>(w[e - 1])) && static_cast<unsigned char>(w[e - 1]) < 0x80) --e;
+    return w.substr(b, e - b);
+  };
+  // fold_words of the spellings not in capitals the map labels from.
+  std::unordered_set<std::string> written_otherwise;
+  auto learn = [&](std::string_view k, bool mapped) {
+    if (in_capitals(k)) return;
+    if (mapped) written_otherwise.insert(fold_words(k));
+    for (std::string_view w : split_words(k)) {
+      w = letters(w);
+      if (w.empty()) continue;
+      auto& c = word_case[ascii_lower(w)];
+      (in_capitals(w) && w.size() >= 2 ? c.first : c.second)++;
+    }
+  };
+  for (const auto& d : docs) {
+    for (const auto& k : d.author_keywords)
+      author_spellings.insert(trim(mesh_descriptor(k))), learn(mesh_descriptor(k), f == KeywordField::both);
+    for (const auto& k : d.index_keywords) index_spellings.insert(trim(mesh_descriptor(k))), learn(mesh_descriptor(k), true);
+  }
+  for (std::string& label : labels) {
+    if (!in_capitals(label) || !index_spellings.count(label) || author_spellings.count(label) ||
+        written_otherwise.count(fold_words(label)))
+      continue;
+    std::string out;
+    bool first = true;
+    for (std::string_view w : split_words(label)) {
+      if (!out.empty()) out.push_back(' ');
+      std::string_view core = letters(w);
+      auto it = word_case.find(ascii_lower(core));
+      bool keep = it != word_case.end() ? it->second.first > it->second.second
+                                        : std::count_if(core.begin(), core.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) <= 3;
+      std::string word = keep ? std::string(w) : lower_word(w);
+      if (first && !keep) {
+        // The first letter a capital again.
+        for (char& c : word)
+          if (c >= 'a' && c <= 'z') {
+            c = to_upper(c);
+            break;
+          } else if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c))) {
+            break;
+          }
+      }
+      out += word;
+      first = false;
+    }
+    label = out;
+  }
+}
+
 std::string fold_note(Fold f) {
   return f == Fold::none ? ", terms as written (--fold none)" : f == Fold::case_only ? ", terms folded by case only" : "";
 }
@@ -1341,21 +1427,39 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   KeywordField f = options.field;
   // A MeSH heading counts as its descriptor ("Antimalarials/*therapeutic
   // use" -> "Antimalarials"); the record keeps it as written.
+  // Check tags (Humans, Female, Aged; Emtree's human, article) say whom a
+  // study is of, not its topic: left out unless kept, counted by work.
   std::size_t headings = 0;
-  auto term = [&headings](std::string_view k, auto&& fn) {
+  struct Tag {
+    std::map<std::string, std::size_t> spellings;
+    std::size_t works = 0;
+    const NetworkDoc* last = nullptr;
+  };
+  std::map<std::string, Tag> tags;  // by the descriptor folded
+  auto term = [&](const NetworkDoc& d, std::string_view k, auto&& fn) {
     std::string_view descriptor = mesh_descriptor(k);
     if (descriptor.size() != trim(k).size()) ++headings;
+    if (!options.keep_check_tags && check_tag(descriptor)) {
+      // MeSH's plural and Emtree's singular are one tag ("Animals", "animal").
+      std::string key = fold_words(descriptor);
+      if (key.size() > 3 && key.back() == 's') key.pop_back();
+      Tag& tag = tags[key];
+      ++tag.spellings[std::string(descriptor)];
+      if (tag.last != &d) ++tag.works, tag.last = &d;
+      return;
+    }
     fn(descriptor);
   };
   Terms t = collect_terms(
       docs,
       [f, &term](const NetworkDoc& d, auto&& fn) {
         if (f != KeywordField::index)
-          for (const auto& k : d.author_keywords) term(k, fn);
+          for (const auto& k : d.author_keywords) term(d, k, fn);
         if (f != KeywordField::author)
-          for (const auto& k : d.index_keywords) term(k, fn);
+          for (const auto& k : d.index_keywords) term(d, k, fn);
       },
       options.thesaurus, options.fold, true, "k:", TermIdentity{nullptr, false, f != KeywordField::author});
+  recase_index_labels(t.labels, docs, f);
   NetworkOptions o = options;
   std::size_t with_keywords = std::size_t(std::count_if(docs.begin(), docs.end(), [f](const NetworkDoc& d) {
     return (f != KeywordField::index && !d.author_keywords.empty()) || (f != KeywordField::author && !d.index_keywords.empty());
@@ -1370,6 +1474,21 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
                   fold_note(o.fold) +
                   (headings ? ", " + std::to_string(headings) + " MeSH headings counted as their descriptor" : "") +
                   scaled_note(t, n.min_occurrences, scaled, with_keywords, "keywords", "keywords");
+  for (const auto& [key, tag] : tags) {
+    // Its commonest spelling (the first in byte order on a tie).
+    auto best = std::max_element(tag.spellings.begin(), tag.spellings.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    n.check_tags.push_back({best->first, tag.works});
+  }
+  std::stable_sort(n.check_tags.begin(), n.check_tags.end(),
+                   [](const CheckTagCount& a, const CheckTagCount& b) { return a.works > b.works; });
+  if (!n.check_tags.empty()) {
+    n.description += "; " + std::to_string(n.check_tags.size()) + " check tags left out (";
+    for (std::size_t i = 0; i < n.check_tags.size(); ++i)
+      n.description += (i ? "; " : "") + n.check_tags[i].label + " " + std::to_string(n.check_tags[i].works) +
+                       (i ? "" : " works");
+    n.description += ": --keep-check-tags maps them)";
+  }
   return n;
 }
 

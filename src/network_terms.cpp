@@ -337,4 +337,28 @@ std::vector<double> term_relevance(const std::vector<std::vector<std::uint32_t>>
   return relevance;
 }
 
+// Check tags: MeSH's (NLM, MEDLINE indexing) and Emtree's (Embase), lower
+// case.  MeSH: the species and sex of the subjects, the age groups, pregnancy,
+// the laboratory animals, the history periods.  Emtree: human and animal
+// subjects, sex, age groups, the article and study types Embase adds to most
+// records.  A keyword map leaves them out unless --keep-check-tags.
+bool check_tag(std::string_view descriptor) {
+  static const std::unordered_set<std::string> tags = {
+      // MeSH
+      "humans", "animals", "male", "female", "pregnancy", "infant, newborn", "infant", "child, preschool", "child",
+      "adolescent", "young adult", "adult", "middle aged", "aged", "aged, 80 and over", "cats", "cattle",
+      "chick embryo", "cricetinae", "dogs", "guinea pigs", "horses", "mice", "rabbits", "rats", "sheep", "swine",
+      "history, ancient", "history, medieval", "history, early modern 1451-1600", "history, 15th century",
+      "history, 16th century", "history, 17th century", "history, 18th century", "history, 19th century",
+      "history, 20th century", "history, 21st century",
+      // Emtree
+      "human", "nonhuman", "animal", "article", "review", "controlled study", "major clinical study",
+      "clinical article", "priority journal", "human tissue", "human cell", "animal tissue", "animal cell",
+      "animal experiment", "animal model", "in vitro study", "in vivo study", "newborn", "preschool child",
+      "school child", "very elderly", "embryo", "fetus"};
+  std::string k;
+  for (char c : trim(descriptor)) k.push_back(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
+  return tags.count(k) > 0;
+}
+
 }  // namespace refnet

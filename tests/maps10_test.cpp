@@ -105,8 +105,9 @@ TEST_CASE("MeSH headings: a keyword map counts the descriptor, not each qualifie
   Network n = build_keywords(docs, NetworkOptions{});
   std::set<std::string> ids;
   for (const auto& x : n.nodes) ids.insert(x.id);
-  CHECK(ids == std::set<std::string>{"k:air pollutants", "k:smoke", "k:humans", "k:infant newborn", "k:hiv aids",
-                                     "k:wildfires", "k:antimalarials", "k:malaria", "k:input output"});
+  // Humans and Infant, Newborn are check tags, left out (maps42).
+  CHECK(ids == std::set<std::string>{"k:air pollutants", "k:smoke", "k:hiv aids", "k:wildfires", "k:antimalarials",
+                                     "k:malaria", "k:input output"});
   REQUIRE(find(n, "k:air pollutants"));
   CHECK(find(n, "k:air pollutants")->occurrences == 2);
   CHECK(find(n, "k:air pollutants")->label == "Air Pollutants");
@@ -123,7 +124,7 @@ TEST_CASE("MeSH headings: a keyword map counts the descriptor, not each qualifie
   CHECK(find(raw, "k:Air Pollutants"));
   CHECK(find(raw, "k:Antimalarials"));
   CHECK(find(raw, "k:HIV/AIDS"));
-  CHECK(raw.nodes.size() == 9);
+  CHECK(raw.nodes.size() == 7);
 }
 
 TEST_CASE("mesh_descriptor: the heading before its qualifiers; other slashes stay", "[maps10]") {

@@ -58,6 +58,13 @@ struct CappedWork {
   std::size_t pairs = 0;  // items * (items - 1) / 2
 };
 
+// A check tag a keyword map left out (NetworkOptions::keep_check_tags), and
+// the works that carried it.
+struct CheckTagCount {
+  std::string label;  // its most frequent spelling: "Humans"
+  std::size_t works = 0;
+};
+
 struct Network {
   std::string type;       // "citation", "cocitation", "coupling", "coauthor", "keywords"
   bool directed = false;  // citation networks: citing -> cited
@@ -68,6 +75,7 @@ struct Network {
   std::size_t min_occurrences = 0;  // maps of terms: the minimum number of documents a node has
   std::size_t candidates = 0;       // maps of terms: nodes there would be with a minimum of 1
   std::vector<CappedWork> capped_works;  // maps of terms: works whose links were left out (the cap of pairs)
+  std::vector<CheckTagCount> check_tags;  // keyword maps: the check tags left out, most works first
   // Co-citation and coupling: no work of the selection has a cited reference
   // (what an empty map says, rather than suggest options).
   bool no_references = false;

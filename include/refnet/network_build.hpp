@@ -151,6 +151,9 @@ struct NetworkOptions {
   KeywordField field = KeywordField::author;
   const Thesaurus* thesaurus = nullptr;
   Fold fold = Fold::full;         // keywords and terms: how spellings fold into one node
+  // Keywords: map MeSH's and Emtree's check tags (check_tag()) too; by
+  // default they are left out and listed in Network::check_tags.
+  bool keep_check_tags = false;
   std::size_t include_external = 0;  // citation: cited works absent from the library, >= N citations (0: none)
   bool over_references = false;      // cocitation: nodes are cited references, not library works
   bool link_documents = true;        // keep the documents behind each link (--links-csv)

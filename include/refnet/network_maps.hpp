@@ -52,6 +52,16 @@ std::size_t term_min_occurrences(std::size_t works);
 // A view into `keyword`.
 std::string_view mesh_descriptor(std::string_view keyword);
 
+// A check tag: a heading indexers add to every work of a kind, whatever its
+// topic.  MeSH's (NLM's MEDLINE indexing: Humans, Animals, Male, Female, the
+// age groups from Infant, Newborn to Aged, 80 and over, Pregnancy, the
+// laboratory animals Mice, Rats, Cats, Cattle, Dogs, ..., the History, NNth
+// Century tags) and Emtree's (Embase: human, nonhuman, animal, male, female,
+// article, review, controlled study, the age groups newborn to very elderly,
+// ...).  A descriptor as mesh_descriptor() gives it, compared whatever its
+// case: "Humans", "HUMANS", "human".  The list is in src/network_terms.cpp.
+bool check_tag(std::string_view descriptor);
+
 // ---------------------------------------------------------------------------
 // Thematic map (exporters/graph_thematic.cpp)
 

@@ -96,6 +96,9 @@ CommandSpec make_spec() {
           {"burst-s", "S", "--trends: the burst state's rate over the base rate (default 2)"},
           {"burst-gamma", "G", "--trends: the cost of entering a burst, x ln(years) (default 1)"},
           {"country-table", "FILE", "countries: single- and multi-country works per country, as CSV"},
+          {"keep-check-tags", nullptr,
+           "keywords: map MeSH's and Emtree's check tags too (Humans, Female, Aged, Mice; human, nonhuman, article), "
+           "which are left out by default and named on stderr"},
           {"fold", "F",
            "keywords, terms: how spellings merge: full (default: case, accents, punctuation, plurals), case (case "
            "only) or none (as written)"},
@@ -392,6 +395,10 @@ int run(const Args& args) {
   if (burst_s <= 1) throw UsageError("--burst-s wants a number > 1");
   std::vector<std::vector<std::uint32_t>> node_documents;
   if (args.has("trends")) o.node_documents = &node_documents;
+  if (args.has("keep-check-tags")) {
+    if (o.type != "keywords") throw UsageError("--keep-check-tags applies to keyword maps");
+    o.keep_check_tags = true;
+  }
   if (args.has("fold")) {
     if (!term_map) throw UsageError("--fold applies to keyword and term maps");
     try {
@@ -460,6 +467,13 @@ int run(const Args& args) {
                                                  ", 2 to 10, lowered to keep 50, and "
                                            : std::string())
               << "at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
+  if (!n.check_tags.empty()) {
+    std::cerr << "refnet network: left out " << n.check_tags.size()
+              << " check tags, which say whom a study is of, not its topic (";
+    for (std::size_t i = 0; i < n.check_tags.size(); ++i)
+      std::cerr << (i ? "; " : "") << n.check_tags[i].label << " " << n.check_tags[i].works << (i ? "" : " works");
+    std::cerr << "): --keep-check-tags maps them\n";
+  }
   for (const auto& c : n.capped_works)
     std::cerr << "refnet network: warning: work " << c.work_id << ": " << c.items
               << " " << (o.type == "coauthor" ? "authors" : o.type) << " make " << c.pairs
