@@ -1514,14 +1514,16 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   }
   std::stable_sort(n.check_tags.begin(), n.check_tags.end(),
                    [](const CheckTagCount& a, const CheckTagCount& b) { return a.works > b.works; });
-  if (!n.check_tags.empty()) {
-    n.description += "; " + std::to_string(n.check_tags.size()) + " check tags left out (";
-    for (std::size_t i = 0; i < n.check_tags.size(); ++i)
-      n.description += (i ? "; " : "") + n.check_tags[i].label + " " + std::to_string(n.check_tags[i].works) +
-                       (i ? "" : " works");
-    n.description += ": --keep-check-tags maps them)";
-  }
+  if (!n.check_tags.empty()) n.description += "; " + check_tags_left_out(n.check_tags) + ": --keep-check-tags maps them";
   return n;
+}
+
+std::string check_tags_left_out(const std::vector<CheckTagCount>& tags) {
+  std::string out = std::to_string(tags.size()) + (tags.size() == 1 ? " check tag" : " check tags") + " left out (";
+  for (std::size_t i = 0; i < tags.size(); ++i)
+    out += (i ? "; " : "") + tags[i].label + " " + std::to_string(tags[i].works) +
+           (i ? "" : tags[i].works == 1 ? " work" : " works");
+  return out + ")";
 }
 
 Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& options) {

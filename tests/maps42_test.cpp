@@ -74,6 +74,9 @@ TEST_CASE("keyword map of a PubMed (MEDLINE) and an Embase search: check tags le
   CHECK(works_of("Female") == 5);
   CHECK(n.description.find("check tags left out (Animals 53 works") != std::string::npos);
   CHECK(n.description.find("--keep-check-tags") != std::string::npos);
+  // One work is one work (before: "human 1 works").
+  CHECK(check_tags_left_out({{"human", 1}, {"Review", 1}}) == "2 check tags left out (human 1 work; Review 1)");
+  CHECK(check_tags_left_out({{"Humans", 19}}) == "1 check tag left out (Humans 19 works)");
 
   // --keep-check-tags maps them as before.
   o.keep_check_tags = true;
