@@ -1335,6 +1335,32 @@ std::string lower_word(std::string_view w) {
   return out;
 }
 
+// Each word of `w` in lower case but its first letter, the words parted by
+// spaces ("COSTA-RICA" -> "Costa Rica", "SÃO-PAULO" -> "São Paulo").
+std::string capitalised_words(std::string_view w) {
+  std::string out;
+  std::size_t from = 0;
+  while (from <= w.size()) {
+    std::size_t cut = w.find_first_of("- ", from);
+    std::string part = lower_word(w.substr(from, cut == std::string_view::npos ? std::string_view::npos : cut - from));
+    if (!part.empty()) {
+      if (!out.empty()) out.push_back(' ');
+      utf8proc_int32_t c;
+      utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(part.data()), utf8proc_ssize_t(part.size()), &c);
+      if (n > 0) {
+        utf8proc_uint8_t buf[4];
+        out.append(reinterpret_cast<char*>(buf), std::size_t(utf8proc_encode_char(utf8proc_toupper(c), buf)));
+        out.append(part, std::size_t(n), std::string::npos);
+      } else {
+        out += part;
+      }
+    }
+    if (cut == std::string_view::npos) break;
+    from = cut + 1;
+  }
+  return out;
+}
+
 // Web of Science's KeyWords Plus are written in capitals whatever the words
 // ("BIODIVERSITY", "DNA REPAIR"); a label of a keyword no work writes
 // otherwise (else that spelling or the commonest is the label) is put in lower case, its first letter a capital
@@ -1378,14 +1404,20 @@ void recase_index_labels(std::vector<std::string>& labels, const std::vector<Net
       continue;
     std::string out;
     bool first = true;
+    const bool country_label = split_words(label).size() > 1 && !country_name(label).empty();
     for (std::string_view w : split_words(label)) {
       if (!out.empty()) out.push_back(' ');
       std::string_view core = letters(w);
       auto it = word_case.find(ascii_lower(core));
       bool keep = it != word_case.end() ? it->second.first > it->second.second
-                                        : std::count_if(core.begin(), core.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) <= 3;
-      std::string word = keep ? std::string(w) : lower_word(w);
-      if (first && !keep) {
+                                        : std::count_if(core.begin(), core.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) <= 3 &&
+                                              !plain_short_word(ascii_lower(core));
+      // A country's name, its words capitals ("COSTA-RICA", "FORESTS OF
+      // BRAZIL"; Keywords Plus' hyphen is the name's space); a name of more
+      // words than one, the whole label ("UNITED STATES").
+      const bool country = !keep && (country_label || !country_name(core).empty());
+      std::string word = keep ? std::string(w) : country ? capitalised_words(w) : lower_word(w);
+      if (first && !keep && !country) {
         // The first letter a capital again.
         for (char& c : word)
           if (c >= 'a' && c <= 'z') {
@@ -1482,14 +1514,16 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   }
   std::stable_sort(n.check_tags.begin(), n.check_tags.end(),
                    [](const CheckTagCount& a, const CheckTagCount& b) { return a.works > b.works; });
-  if (!n.check_tags.empty()) {
-    n.description += "; " + std::to_string(n.check_tags.size()) + " check tags left out (";
-    for (std::size_t i = 0; i < n.check_tags.size(); ++i)
-      n.description += (i ? "; " : "") + n.check_tags[i].label + " " + std::to_string(n.check_tags[i].works) +
-                       (i ? "" : " works");
-    n.description += ": --keep-check-tags maps them)";
-  }
+  if (!n.check_tags.empty()) n.description += "; " + check_tags_left_out(n.check_tags) + ": --keep-check-tags maps them";
   return n;
+}
+
+std::string check_tags_left_out(const std::vector<CheckTagCount>& tags) {
+  std::string out = std::to_string(tags.size()) + (tags.size() == 1 ? " check tag" : " check tags") + " left out (";
+  for (std::size_t i = 0; i < tags.size(); ++i)
+    out += (i ? "; " : "") + tags[i].label + " " + std::to_string(tags[i].works) +
+           (i ? "" : tags[i].works == 1 ? " work" : " works");
+  return out + ")";
 }
 
 Network build_terms(const std::vector<NetworkDoc>& docs, const NetworkOptions& options) {

@@ -337,6 +337,20 @@ std::vector<double> term_relevance(const std::vector<std::vector<std::uint32_t>>
   return relevance;
 }
 
+bool plain_short_word(std::string_view word) {
+  static const std::unordered_set<std::string_view> common = {
+      "add", "age", "aid", "air", "all", "arm", "art", "bad", "bed", "big", "bay", "bio", "box", "boy", "bud", "cap",
+      "car", "cat", "cow", "cup", "cut", "day", "die", "dog", "dry", "ear", "egg", "end", "eye", "fat", "fen", "fin",
+      "fir", "fit", "fly", "fox", "fur", "gap", "gas", "gel", "gen", "gum", "gut", "hay", "hen", "hip", "hot",
+      "ice", "ill", "ink", "jaw", "job", "key", "kin", "lab", "law", "lay", "leg", "lip", "log", "low", "man",
+      "map", "mat", "men", "mix", "mud", "net", "new", "nut", "oak", "oil", "old", "ore", "owl", "pay", "pea",
+      "pen", "pet", "pig", "pit", "pod", "pot", "rat", "raw", "ray", "red", "rib", "rod", "row", "run", "rye",
+      "sap", "saw", "sea", "see", "set", "sex", "sky", "soy", "spa", "sun", "tax", "tea", "tie", "tip", "toe",
+      "top", "toy", "war", "way", "web", "wet", "win", "yew", "zoo", "go", "ox", "ant", "bat", "bee", "cod", "doe",
+      "eel", "elk", "emu", "hog", "ram", "yak"};
+  return stop_words().count(word) > 0 || common.count(word) > 0;
+}
+
 // Check tags: MeSH's (NLM, MEDLINE indexing) and Emtree's (Embase), lower
 // case.  MeSH: the species and sex of the subjects, the age groups, pregnancy,
 // the laboratory animals, the history periods.  Emtree: human and animal

@@ -74,6 +74,9 @@ TEST_CASE("keyword map of a PubMed (MEDLINE) and an Embase search: check tags le
   CHECK(works_of("Female") == 5);
   CHECK(n.description.find("check tags left out (Animals 53 works") != std::string::npos);
   CHECK(n.description.find("--keep-check-tags") != std::string::npos);
+  // One work is one work (before: "human 1 works").
+  CHECK(check_tags_left_out({{"human", 1}, {"Review", 1}}) == "2 check tags left out (human 1 work; Review 1)");
+  CHECK(check_tags_left_out({{"Humans", 19}}) == "1 check tag left out (Humans 19 works)");
 
   // --keep-check-tags maps them as before.
   o.keep_check_tags = true;
@@ -148,6 +151,21 @@ TEST_CASE("keyword labels: Web of Science's Keywords Plus in capitals are writte
   CHECK(label("k:electre tri") == "ELECTRE TRI");  // the author's
   CHECK(label("k:gas exchange") == "Gas Exchange");
 
+  // A country's name keeps its capitals, Keywords Plus' hyphens read as the
+  // spaces they stand for ("COSTA-RICA" was "Costa-rica").
+  std::vector<NetworkDoc> places(2);
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    places[i].id = std::int64_t(i + 1);
+    places[i].index_keywords = {"COSTA-RICA", "NEW-ZEALAND", "FORESTS OF BRAZIL", "UNITED STATES", "NEW PHYTOLOGIST"};
+  }
+  Network p = build_keywords(places, o);
+  auto place = [&](const std::string& id) { return node(p, id) ? node(p, id)->label : "(no node " + id + ")"; };
+  CHECK(place("k:costa rica") == "Costa Rica");
+  CHECK(place("k:new zealand") == "New Zealand");
+  CHECK(place("k:forests of brazil") == "Forests of Brazil");
+  CHECK(place("k:united states") == "United States");
+  CHECK(place("k:new phytologist") == "New phytologist");  // "New" alone no country
+
   // On a real Web of Science export: no index keyword label of four letters
   // or more left in capitals.
   auto wos = keyword_docs({"corpora/decolonizing-expertise__savedrecs.txt"});
@@ -159,6 +177,8 @@ TEST_CASE("keyword labels: Web of Science's Keywords Plus in capitals are writte
   REQUIRE(w.nodes.size() > 100);
   REQUIRE(node(w, "k:biodiversity"));
   CHECK(node(w, "k:biodiversity")->label == "Biodiversity");
+  REQUIRE(node(w, "k:costa rica"));
+  CHECK(node(w, "k:costa rica")->label == "Costa Rica");
   std::size_t shouting = 0;
   for (const auto& x : w.nodes)
     if (in_capitals(x.label) && x.label.size() >= 4) ++shouting, UNSCOPED_INFO(x.label);

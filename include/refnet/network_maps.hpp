@@ -61,6 +61,11 @@ std::string_view mesh_descriptor(std::string_view keyword);
 // ...).  A descriptor as mesh_descriptor() gives it, compared whatever its
 // case: "Humans", "HUMANS", "human".  The list is in src/network_terms.cpp.
 bool check_tag(std::string_view descriptor);
+// A word of English prose, not an acronym, though short and written in
+// capitals as Keywords Plus write every word: the term maps' stop words ("OF",
+// "AND", "THE") and common words of three letters or fewer ("NEW", "SEA",
+// "AGE").  `word` in lower case.
+bool plain_short_word(std::string_view word);
 
 // ---------------------------------------------------------------------------
 // Thematic map (exporters/graph_thematic.cpp)

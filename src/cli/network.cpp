@@ -468,11 +468,8 @@ int run(const Args& args) {
                                            : std::string())
               << "at most " << o.max_nodes << " nodes; --min-occurrences or --top to choose)\n";
   if (!n.check_tags.empty()) {
-    std::cerr << "refnet network: left out " << n.check_tags.size()
-              << " check tags, which say whom a study is of, not its topic (";
-    for (std::size_t i = 0; i < n.check_tags.size(); ++i)
-      std::cerr << (i ? "; " : "") << n.check_tags[i].label << " " << n.check_tags[i].works << (i ? "" : " works");
-    std::cerr << "): --keep-check-tags maps them\n";
+    std::cerr << "refnet network: " << check_tags_left_out(n.check_tags)
+              << ", which say whom a study is of, not its topic: --keep-check-tags maps them\n";
   }
   for (const auto& c : n.capped_works)
     std::cerr << "refnet network: warning: work " << c.work_id << ": " << c.items
