@@ -26,6 +26,19 @@ void screened_by_two(const CliLibrary& lib) {
   REQUIRE(lib.run("screen --decisions '" + fixture("review/two_stage_title.tsv") + "'").status == 0);
 }
 
+// The CSL-JSON export of a library holding `bib` (as orig.bib), whitespace
+// taken out; no origdate is said unwritten.
+std::string flat_csl_of(const CliLibrary& lib, const std::string& bib, std::string* csl_out = nullptr) {
+  std::ofstream(lib.dir / "orig.bib") << bib;
+  REQUIRE(lib.run("import '" + (lib.dir / "orig.bib") + "'").status == 0);
+  auto csl = lib.run("export --no-pin --format csl-json");
+  INFO(csl.err);
+  REQUIRE(csl.status == 0);
+  CHECK_FALSE(has(csl.err, "origdate"));
+  if (csl_out) *csl_out = csl.out;
+  return std::regex_replace(csl.out, std::regex("\\s+"), "");
+}
+
 }  // namespace
 
 // Before: a consensus decision on a work both reviewers had included was
@@ -92,26 +105,22 @@ TEST_CASE("rm of a work in an unresolved screening conflict is said; screen --co
 TEST_CASE("original dates: circa, uncertain and unspecified go between biblatex origdate and CSL original-date",
           "[export][csljson][biblatex][try41]") {
   CliLibrary lib;
-  std::ofstream(lib.dir / "orig.bib") << "@book{weber1922,\n  author = {Weber, Max},\n  title = {Wirtschaft und "
-                                          "Gesellschaft},\n  date = {1922},\n  origdate = {1899~},\n  publisher = "
-                                          "{Mohr}\n}\n\n@book{simmel1900,\n  author = {Simmel, Georg},\n  title = "
-                                          "{Philosophie des Geldes},\n  date = {1900},\n  origdate = {189X},\n  "
-                                          "publisher = {Duncker}\n}\n\n@book{tonnies1887,\n  author = {T\\\"onnies, "
-                                          "Ferdinand},\n  title = {Gemeinschaft und Gesellschaft},\n  date = {1887},\n  "
-                                          "origdate = {1880?},\n  publisher = {Fues}\n}\n";
-  REQUIRE(lib.run("import '" + (lib.dir / "orig.bib") + "'").status == 0);
-  auto csl = lib.run("export --no-pin --format csl-json");
-  INFO(csl.err);
-  REQUIRE(csl.status == 0);
-  CHECK_FALSE(has(csl.err, "origdate"));
-  const std::string flat = std::regex_replace(csl.out, std::regex("\\s+"), "");
+  std::string csl;
+  const std::string flat = flat_csl_of(
+      lib,
+      "@book{weber1922,\n  author = {Weber, Max},\n  title = {Wirtschaft und Gesellschaft},\n  date = {1922},\n  "
+      "origdate = {1899~},\n  publisher = {Mohr}\n}\n\n@book{simmel1900,\n  author = {Simmel, Georg},\n  title = "
+      "{Philosophie des Geldes},\n  date = {1900},\n  origdate = {189X},\n  publisher = {Duncker}\n}\n\n"
+      "@book{tonnies1887,\n  author = {T\\\"onnies, Ferdinand},\n  title = {Gemeinschaft und Gesellschaft},\n  date = "
+      "{1887},\n  origdate = {1880?},\n  publisher = {Fues}\n}\n",
+      &csl);
   CHECK(has(flat, "\"original-date\":{\"date-parts\":[[1899]],\"circa\":true}"));
   CHECK(has(flat, "\"original-date\":{\"literal\":\"189X\"}"));
   CHECK(has(flat, "\"original-date\":{\"date-parts\":[[1880]],\"circa\":true}"));
 
   // Back: CSL-JSON's original-date to biblatex, circa kept.
   CliLibrary back;
-  std::ofstream(back.dir / "orig.json") << csl.out;
+  std::ofstream(back.dir / "orig.json") << csl;
   REQUIRE(back.run("import '" + (back.dir / "orig.json") + "'").status == 0);
   auto bib = back.run("export --no-pin --format biblatex");
   INFO(bib.err);
@@ -122,8 +131,8 @@ TEST_CASE("original dates: circa, uncertain and unspecified go between biblatex 
 
   // A user's origdate (refnet set) is written to CSL-JSON as circa too.
   REQUIRE(lib.run("set simmel1900 origdate=1905~").status == 0);
-  csl = lib.run("export --no-pin --format csl-json simmel1900");
-  CHECK(has(std::regex_replace(csl.out, std::regex("\\s+"), ""),
+  auto one = lib.run("export --no-pin --format csl-json simmel1900");
+  CHECK(has(std::regex_replace(one.out, std::regex("\\s+"), ""),
             "\"original-date\":{\"date-parts\":[[1905]],\"circa\":true}"));
 }
 
@@ -134,17 +143,12 @@ TEST_CASE("original dates: circa, uncertain and unspecified go between biblatex 
 TEST_CASE("original dates: a qualifier on the year of a longer EDTF date is circa, as in date",
           "[export][csljson][biblatex][try41]") {
   CliLibrary lib;
-  std::ofstream(lib.dir / "orig.bib") << "@book{simmel1985,\n  author = {Simmel, Georg},\n  title = {Philosophie des "
-                                          "Geldes},\n  date = {1985?-03},\n  origdate = {1899?-03},\n  publisher = "
-                                          "{Suhrkamp}\n}\n\n@book{weber2004,\n  author = {Weber, Max},\n  title = {Die "
-                                          "protestantische Ethik},\n  date = {2004},\n  origdate = {1904~-06-11},\n  "
-                                          "publisher = {Beck}\n}\n";
-  REQUIRE(lib.run("import '" + (lib.dir / "orig.bib") + "'").status == 0);
-  auto csl = lib.run("export --no-pin --format csl-json");
-  INFO(csl.err);
-  REQUIRE(csl.status == 0);
-  CHECK_FALSE(has(csl.err, "origdate"));
-  const std::string flat = std::regex_replace(csl.out, std::regex("\\s+"), "");
+  const std::string flat =
+      flat_csl_of(lib,
+                  "@book{simmel1985,\n  author = {Simmel, Georg},\n  title = {Philosophie des Geldes},\n  date = "
+                  "{1985?-03},\n  origdate = {1899?-03},\n  publisher = {Suhrkamp}\n}\n\n@book{weber2004,\n  author = "
+                  "{Weber, Max},\n  title = {Die protestantische Ethik},\n  date = {2004},\n  origdate = {1904~-06-11},\n  "
+                  "publisher = {Beck}\n}\n");
   CHECK(has(flat, "\"issued\":{\"date-parts\":[[1985,3]],\"circa\":true}"));
   CHECK(has(flat, "\"original-date\":{\"date-parts\":[[1899,3]],\"circa\":true}"));
   CHECK(has(flat, "\"original-date\":{\"date-parts\":[[1904,6,11]],\"circa\":true}"));
