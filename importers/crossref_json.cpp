@@ -939,9 +939,7 @@ void Importer::creators(std::size_t arr, std::vector<Creator>& out, std::string*
   bool any = false;
   for_each_element(arr, [&](std::size_t e) {
     Creator c = creator(e);
-    if (std::string t = drop_given_titles(c); !t.empty())
-      diags_.warning(n(e).begin, "Crossref creator: a title is no part of a name: dropped '" + t + "' from '" + t +
-                                     " " + c.given + " " + c.full_family() + "'");
+    if (std::string said = drop_given_titles(c, "Crossref creator"); !said.empty()) diags_.warning(n(e).begin, said);
     if (c.empty() || said_anonymous(c, "Crossref creator", diags_, n(e).begin)) return;
     out.push_back(std::move(c));
     if (!affiliations) return;

@@ -350,9 +350,7 @@ class ItemMapper {
         continue;
       }
       Creator c = creator(n);
-      if (std::string t = drop_given_titles(c); !t.empty())
-        warn("CSL " + key + ": a title is no part of a name: dropped '" + t + "' from '" + t + " " + c.given + " " +
-             c.full_family() + "'");
+      if (std::string said = drop_given_titles(c, "CSL " + key); !said.empty()) warn(said);
       if (!c.empty() && !said_anonymous(c, "CSL " + key, diags_, offset_)) to.push_back(std::move(c));
     }
     drop_anonymous_creators(to, "CSL " + key, diags_, offset_);  // and a leading "et al."

@@ -258,9 +258,7 @@ class ItemMapper {
       split_family_particle(n);   // "van Raaij" in lastName
       organisation_as_literal(n);  // "World Health Organization" in lastName, no firstName
       std::string role = c.contains("creatorType") ? json_text(c["creatorType"]) : "author";
-      if (std::string t = drop_given_titles(n); !t.empty())
-        warn("Zotero " + role + ": a title is no part of a name: dropped '" + t + "' from '" + t + " " + n.given + " " +
-             n.full_family() + "'");
+      if (std::string said = drop_given_titles(n, "Zotero " + role); !said.empty()) warn(said);
       if (n.empty() || said_anonymous(n, "Zotero " + role, diags_, offset_)) continue;
       if (is_zotero_primary_creator(role)) {
         r.authors.push_back(std::move(n));

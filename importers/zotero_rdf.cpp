@@ -279,9 +279,8 @@ class ItemMapper {
     split_family_particle(n);
     // "Dr Siva" (a title written into the given name): dropped and said, as
     // the Zotero JSON reader does.
-    if (std::string t = drop_given_titles(n); !t.empty())
-      diags_.warning(offset_, "Zotero RDF " + std::string(role) + ": a title is no part of a name: dropped '" + t +
-                                  "' from '" + t + " " + n.given + " " + n.full_family() + "'");
+    if (std::string said = drop_given_titles(n, "Zotero RDF " + std::string(role)); !said.empty())
+      diags_.warning(offset_, said);
     return n;
   }
 

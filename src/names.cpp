@@ -599,14 +599,15 @@ bool is_short_degree(std::string_view w) { return one_of(w, std::begin(kShortDeg
 
 bool is_name_degree(std::string_view w, bool after_given) { return is_degree(w) || (after_given && is_short_degree(w)); }
 
-std::string drop_given_titles(Creator& c) {
+std::string drop_given_titles(Creator& c, std::string_view who) {
   if (!c.literal.empty() || c.given.empty()) return {};
   std::vector<std::string_view> w = split_words(c.given);
   std::size_t t = leading_title_words(w);
   if (t == 0 || t == w.size()) return {};
   std::string dropped = join(w, 0, t);
   c.given = join(w, t, w.size());
-  return dropped;
+  return std::string(who) + ": a title is no part of a name: dropped '" + dropped + "' from '" + dropped + " " +
+         c.given + " " + c.full_family() + "'";
 }
 
 bool is_title_alone(std::string_view s) {

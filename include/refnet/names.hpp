@@ -82,10 +82,11 @@ std::size_t leading_title_words(const std::vector<std::string_view>& words);
 bool is_title_alone(std::string_view s);
 
 // A structured name's given name that begins with titles ("Dr. Iram",
-// CSL JSON, Zotero, Crossref): the titles are dropped from c.given and
-// returned ("Dr."), so the reader can say so; "" when there were none or
+// CSL JSON, Zotero JSON and RDF, Crossref): the titles are dropped from
+// c.given, and what the reader says of it returned: "WHO: a title is no part
+// of a name: dropped 'Dr.' from 'Dr. Iram Khan'"; "" when there were none or
 // nothing but titles ("Sir" alone stays).
-std::string drop_given_titles(Creator& c);
+std::string drop_given_titles(Creator& c, std::string_view who);
 
 // The guesses of one file's names, said once a file: "12 names written given
 // name first read with two Spanish surnames, the first 'José Luis García
