@@ -2953,6 +2953,7 @@ void title_ending_function_word(std::string_view text, const std::vector<Token>&
 
 void edition_ending_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto edition_word = [](std::string_view w) { return w == "ed" || w == "edn" || w == "edition"; };
   if (std::find(labels.begin(), labels.end(), kEdition) != labels.end()) return;
   auto [a, b] = first_run(labels, kTitle);
   if (a == b) return;
@@ -2960,8 +2961,7 @@ void edition_ending_title(std::string_view text, const std::vector<Token>& toks,
   while (e > a && (word(e - 1) == "." || word(e - 1) == ",")) --e;
   // Without brackets: an ordinal or a year, then "ed", "edn" or "edition" ("… in Canada 3rd ed (1999)", "… Field
   // Theory; 1995 ed., Westview").
-  if (e >= a + 4 && (lower(word(e - 1)) == "ed" || lower(word(e - 1)) == "edn" || lower(word(e - 1)) == "edition") &&
-      word(e - 1)[0] == 'e') {
+  if (e >= a + 4 && word(e - 1)[0] == 'e' && edition_word(lower(word(e - 1)))) {
     std::string_view num = word(e - 2);
     std::size_t d = 0;
     while (d < num.size() && is_digit(num[d])) ++d;
@@ -2985,7 +2985,7 @@ void edition_ending_title(std::string_view text, const std::vector<Token>& toks,
   std::size_t last = e - 2;
   while (last > o && !is_word_token(text, toks[last])) --last;
   std::string_view lw = word(last);
-  if (!(lw == "ed" || lw == "edn" || lw == "edition")) return;
+  if (!edition_word(lw)) return;
   int words = 0;
   for (std::size_t k = o + 1; k < e - 1; ++k) {
     if (word(k) == "(" || word(k) == ")") return;
