@@ -370,9 +370,7 @@ bool check_tag(std::string_view descriptor) {
       "clinical article", "priority journal", "human tissue", "human cell", "animal tissue", "animal cell",
       "animal experiment", "animal model", "in vitro study", "in vivo study", "newborn", "preschool child",
       "school child", "very elderly", "embryo", "fetus"};
-  std::string k;
-  for (char c : trim(descriptor)) k.push_back(c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c);
-  return tags.count(k) > 0;
+  return tags.count(ascii_lower(trim(descriptor))) > 0;
 }
 
 }  // namespace refnet
