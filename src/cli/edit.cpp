@@ -335,7 +335,11 @@ Spelling yaml_spelling() {
     return write_yaml_form(edit_form(r, notes),
                            "# refnet edit: change, add or delete fields, then save.  Lists: one '- item' a line.\n");
   };
-  s.read = [](const std::string& text) { return ReadBack{read_yaml_form(text), {}}; };
+  s.read = [](const std::string& text) {
+    ReadBack out;
+    out.form = read_yaml_form(text);
+    return out;
+  };
   return s;
 }
 
