@@ -17,6 +17,14 @@ bool is_zotero_primary_creator(std::string_view creator_type);
 // A DOI field: the record's DOI (a list: the first, written kept in extra
 // "DOI"), a shortDOI, or kept in extra "DOI" with a warning at `offset`.
 void read_zotero_doi(const std::string& s, Record& r, Diagnostics& diags, std::size_t offset);
+// A person's two parts as users and translators leave them in Zotero: a
+// suffix after a comma in either ("Mitchell, Jr", "Michael, III"), a comma
+// ending either ("Harrell ,", "Armstrong,": dropped), a family name that is
+// a suffix alone, the family name then the given name's last word ("Jr" and
+// "Osmar Abílio de Carvalho"; "<suffix>Jr.</suffix>" and "Frederic J.
+// Fleron,").  `who` names the reader and role ("Zotero RDF author"); the
+// result says what was dropped or moved ("" when nothing was).
+std::string read_zotero_name_parts(Creator& n, std::string_view who);
 // One line of Zotero's `extra` (RDF: dc:description): "PMID:", "PMCID:",
 // "DOI:", "Citation Key:" read, any other line kept in extra "extra".
 void read_zotero_extra_line(std::string_view line, Record& r, Diagnostics& diags, std::size_t offset);

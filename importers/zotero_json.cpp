@@ -249,15 +249,10 @@ class ItemMapper {
       n.given = c.contains("firstName") ? collapse_space(json_text(c["firstName"])) : std::string();
       if (c.contains("name")) n.literal = collapse_space(json_text(c["name"]));
       if (!n.literal.empty() && !n.family.empty()) n.literal.clear();
-      // "Michael, III": Zotero keeps a suffix in firstName after a comma.
-      if (std::size_t comma = n.given.rfind(','); comma != std::string::npos &&
-                                                   is_name_suffix(trim(std::string_view(n.given).substr(comma + 1)))) {
-        n.suffix = std::string(trim(std::string_view(n.given).substr(comma + 1)));
-        n.given = std::string(trim(std::string_view(n.given).substr(0, comma)));
-      }
+      std::string role = c.contains("creatorType") ? json_text(c["creatorType"]) : "author";
+      if (std::string said = read_zotero_name_parts(n, "Zotero " + role); !said.empty()) warn(said);
       split_family_particle(n);   // "van Raaij" in lastName
       organisation_as_literal(n);  // "World Health Organization" in lastName, no firstName
-      std::string role = c.contains("creatorType") ? json_text(c["creatorType"]) : "author";
       if (std::string said = drop_given_titles(n, "Zotero " + role); !said.empty()) warn(said);
       if (n.empty() || said_anonymous(n, "Zotero " + role, diags_, offset_)) continue;
       if (is_zotero_primary_creator(role)) {
@@ -366,6 +361,76 @@ void read_zotero_doi(const std::string& s, Record& r, Diagnostics& diags, std::s
     diags.warning(offset, "Zotero DOI '" + s + "' is not a DOI: kept in extra");
     r.add_extra("DOI", s);
   }
+}
+
+std::string read_zotero_name_parts(Creator& n, std::string_view who) {
+  std::string said;
+  auto say = [&](std::string what) { said += (said.empty() ? std::string(who) + ": " : "; ") + what; };
+  const std::string family_written = n.family;
+  // "<suffix>Jr.</suffix>": a translator's markup around a suffix.
+  std::string_view family = trim(n.family);
+  if (starts_with(family, "<suffix>") && ends_with(family, "</suffix>"))
+    family = trim(family.substr(8, family.size() - 8 - 9));
+  // The part after a last comma when it is a suffix, the part before it kept.
+  auto comma_suffix = [](std::string_view part, bool generation_only) -> std::size_t {
+    std::size_t comma = part.rfind(',');
+    if (comma == std::string_view::npos) return comma;
+    std::string_view after = trim(part.substr(comma + 1));
+    return (generation_only ? is_generation_suffix(after) : is_name_suffix(after)) ? comma : std::string_view::npos;
+  };
+  std::string_view given = trim(n.given);
+  if (!given.empty() && is_generation_suffix(family)) {
+    // The family name is in the given name, its last word: "Osmar Abílio
+    // de Carvalho" (a particle before it is the family's), "Frederic J.
+    // Fleron," (the comma that stood before the suffix).
+    if (given.back() == ',') given = trim(given.substr(0, given.size() - 1));
+    std::vector<std::string_view> w = split_words(given);
+    auto join = [&w](std::size_t from, std::size_t to) {
+      std::string out;
+      for (std::size_t i = from; i < to; ++i) out += (i > from ? " " : "") + std::string(w[i]);
+      return out;
+    };
+    if (w.size() >= 2) {
+      std::size_t p = w.size() - 1;
+      while (p > 1 && is_name_particle(w[p - 1])) --p;
+      const std::string written = std::string(given) + ", " + std::string(family);
+      n.suffix = std::string(family);
+      n.family = std::string(w.back());
+      n.particle = join(p, w.size() - 1);
+      n.given = join(0, p);
+      say("the family name '" + family_written + "' is a suffix alone: read as '" + written + "'");
+      return said;
+    }
+  }
+  auto stray_comma = [&](std::string& part, const char* what) {
+    std::string_view t = trim(part);
+    if (t.empty() || t.back() != ',') return;
+    say(std::string("a comma ends the ") + what + " '" + part + "': dropped");
+    part = std::string(trim(t.substr(0, t.size() - 1)));
+  };
+  stray_comma(n.family, "family name");
+  // "Reich," and "Simon": "Reich, Simon" split at its last space, the
+  // family name one word and no comma in it ("Frank E.," ends in initials:
+  // a given name).
+  std::string_view g = trim(n.given);
+  if (!g.empty() && g.back() == ',' && comma_suffix(g, false) == std::string::npos && !n.family.empty() &&
+      split_words(n.family).size() == 1 && !is_initials(split_words(g.substr(0, g.size() - 1)).back())) {
+    const std::string family = std::string(trim(g.substr(0, g.size() - 1)));
+    say("the given name '" + n.given + "' ends in a comma: the family name, read as '" + family + ", " + n.family + "'");
+    n.given = std::move(n.family);
+    n.family = family;
+  }
+  stray_comma(n.given, "given name");
+  // "Mitchell, Jr" in the family name, "Michael, III" in the given name.
+  if (std::size_t comma = comma_suffix(n.family, true); comma != std::string::npos && n.suffix.empty()) {
+    n.suffix = std::string(trim(std::string_view(n.family).substr(comma + 1)));
+    n.family = std::string(trim(std::string_view(n.family).substr(0, comma)));
+  }
+  if (std::size_t comma = comma_suffix(n.given, false); comma != std::string::npos && n.suffix.empty()) {
+    n.suffix = std::string(trim(std::string_view(n.given).substr(comma + 1)));
+    n.given = std::string(trim(std::string_view(n.given).substr(0, comma)));
+  }
+  return said;
 }
 
 // One line of Zotero's `extra` ("PMID: 123", "DOI: 10...", "Citation Key:

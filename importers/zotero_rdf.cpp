@@ -270,6 +270,8 @@ class ItemMapper {
     } else {
       n.literal = xml_text(p);
     }
+    if (std::string said = read_zotero_name_parts(n, "Zotero RDF " + std::string(role)); !said.empty())
+      diags_.warning(offset_, said);
     // A surname alone is Zotero's single-field name ("Apple", "World Health
     // Organization"): written so, read so.
     if (n.given.empty() && !n.family.empty()) {
