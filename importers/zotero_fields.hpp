@@ -25,9 +25,23 @@ void read_zotero_doi(const std::string& s, Record& r, Diagnostics& diags, std::s
 // Fleron,").  `who` names the reader and role ("Zotero RDF author"); the
 // result says what was dropped or moved ("" when nothing was).
 std::string read_zotero_name_parts(Creator& n, std::string_view who);
+// Lines of Zotero's `extra` a file held joined on one ("Place: United
+// States PMID: 35319117  PMCID: PMC9151451", camaradesuk/ASySD's CSV: every
+// row), counted to be said once a file.
+struct ZoteroExtraJoins {
+  std::size_t lines = 0;  // lines read as several
+  std::size_t offset = 0;  // the first one's
+  std::string first;
+  void say(Diagnostics& diags) const;
+};
 // One line of Zotero's `extra` (RDF: dc:description): "PMID:", "PMCID:",
-// "DOI:", "Citation Key:" read, any other line kept in extra "extra".
-void read_zotero_extra_line(std::string_view line, Record& r, Diagnostics& diags, std::size_t offset);
+// "DOI:", "Citation Key:" read, any other line kept in extra "extra".  A
+// line that starts with a key of Zotero's ("Place:", "PMID:") is split
+// before each "PMID:", "PMCID:" or "DOI:" in it that its identifier alone
+// follows (up to the next such key or the end), counted in `joins`; free
+// text naming a PMID ("Retraction of: ... PMID: 123") is one line.
+void read_zotero_extra_line(std::string_view line, Record& r, Diagnostics& diags, std::size_t offset,
+                            ZoteroExtraJoins& joins);
 
 // A Zotero note (HTML: "<p>Read for <b>chapter 3</b></p>") as readable text:
 // a line per paragraph, heading, list item ("- ") or <br>, tags gone,

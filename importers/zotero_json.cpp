@@ -152,8 +152,8 @@ bool one_of(std::string_view key, std::initializer_list<std::string_view> keys) 
 
 class ItemMapper {
  public:
-  ItemMapper(Diagnostics& diags, std::size_t offset, std::set<std::string>& dropped)
-      : diags_(diags), offset_(offset), dropped_(dropped) {}
+  ItemMapper(Diagnostics& diags, std::size_t offset, std::set<std::string>& dropped, ZoteroExtraJoins& joins)
+      : diags_(diags), offset_(offset), dropped_(dropped), joins_(joins) {}
 
   void map(const json& item, Record& r) {
     for (const auto& [key, v] : item.items()) {
@@ -210,6 +210,7 @@ class ItemMapper {
   Diagnostics& diags_;
   std::size_t offset_;
   std::set<std::string>& dropped_;
+  ZoteroExtraJoins& joins_;
 
   void warn(std::string what) { diags_.warning(offset_, std::move(what)); }
 
@@ -316,7 +317,7 @@ class ItemMapper {
       for (std::string& l : split_list(json_extra_text(v), "\n")) lines.push_back(std::move(l));
     }
     for (const std::string& raw : lines) {
-      read_zotero_extra_line(raw, r, diags_, offset_);
+      read_zotero_extra_line(raw, r, diags_, offset_, joins_);
     }
   }
 };
@@ -433,9 +434,11 @@ std::string read_zotero_name_parts(Creator& n, std::string_view who) {
   return said;
 }
 
+namespace {
+
 // One line of Zotero's `extra` ("PMID: 123", "DOI: 10...", "Citation Key:
 // x"): the fields it names read, any other line kept in extra "extra".
-void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags, std::size_t offset) {
+void read_extra_line(std::string_view raw, Record& r, Diagnostics& diags, std::size_t offset) {
   std::string_view line = trim(raw);
   if (line.empty()) return;
   std::size_t colon = line.find(':');
@@ -446,6 +449,72 @@ void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags,
   else if (k == "DOI" && r.doi.empty()) read_zotero_doi(value, r, diags, offset);
   else if (k == "Citation Key" && (r.citekey.empty() || r.citekey == value)) r.citekey = value;
   else if (!(k == "Citation Key" && r.citekey == value)) r.add_extra("extra", std::string(line));
+}
+
+// The identifiers a joined line is split before, each with its value's shape.
+constexpr std::string_view kJoinedKeys[] = {"PMID:", "PMCID:", "DOI:"};
+
+bool identifier_alone(std::string_view key, std::string_view v) {
+  auto digits = [](std::string_view d) {
+    return !d.empty() && d.size() <= 10 && std::all_of(d.begin(), d.end(), [](char c) { return is_digit(c); });
+  };
+  if (key == "PMID:") return digits(v);
+  if (key == "PMCID:") return starts_with(v, "PMC") && digits(v.substr(3));
+  return starts_with(v, "10.") && v.find('/') != std::string_view::npos &&
+         std::none_of(v.begin(), v.end(), [](char c) { return is_space(c); });
+}
+
+// A line of several "Key: value" lines joined: its lines, or none when it
+// is one line.  It must start with a key of Zotero's: a field's label,
+// which Zotero writes for a field the item type lacks ("Place: United
+// States"), or an identifier's.
+std::vector<std::string_view> joined_extra_lines(std::string_view line) {
+  static constexpr std::string_view kKeys[] = {
+      "PMID", "PMCID", "DOI", "Citation Key", "ISSN", "ISBN", "Place", "Publisher", "Type", "Medium", "Genre",
+      "Archive", "Archive Location", "Call Number", "Language", "Rights", "Series", "Series Title", "Series Number",
+      "Edition", "Number", "Issue", "Volume", "Pages", "Original Date", "Original Publisher", "Original Place",
+      "Original Title", "Event Place", "Publisher Place", "Status", "Submitted", "Issued"};
+  std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos ||
+      std::find(std::begin(kKeys), std::end(kKeys), line.substr(0, colon)) == std::end(kKeys))
+    return {};
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 1; i < line.size(); ++i)
+    if (is_space(line[i - 1]))
+      for (std::string_view k : kJoinedKeys)
+        if (line.substr(i, k.size()) == k) starts.push_back(i);
+  if (starts.size() == 1) return {};
+  std::vector<std::string_view> lines;
+  for (std::size_t n = 0; n < starts.size(); ++n) {
+    std::size_t end = n + 1 < starts.size() ? starts[n + 1] : line.size();
+    std::string_view one = trim(line.substr(starts[n], end - starts[n]));
+    for (std::string_view k : kJoinedKeys)
+      if (starts_with(one, k) && !identifier_alone(k, trim(one.substr(k.size())))) return {};
+    lines.push_back(one);
+  }
+  return lines;
+}
+
+}  // namespace
+
+void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags, std::size_t offset,
+                            ZoteroExtraJoins& joins) {
+  std::string_view line = trim(raw);
+  std::vector<std::string_view> lines = joined_extra_lines(line);
+  if (lines.empty()) return read_extra_line(line, r, diags, offset);
+  if (joins.lines++ == 0) {
+    joins.offset = offset;
+    joins.first = std::string(line);
+  }
+  for (std::string_view one : lines) read_extra_line(one, r, diags, offset);
+}
+
+void ZoteroExtraJoins::say(Diagnostics& diags) const {
+  if (lines == 0) return;
+  diags.warning(offset, "Zotero's Extra: " + std::to_string(lines) + (lines == 1 ? " line holds" : " lines hold") +
+                            " several lines joined on one (the first: '" + first +
+                            "'): read as lines starting at each 'PMID:', 'PMCID:' or 'DOI:' its identifier alone "
+                            "follows");
 }
 
 namespace {
@@ -486,6 +555,7 @@ std::map<std::string, std::vector<std::string>> bbt_collections(std::string_view
 ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
   std::set<std::string> dropped;
+  ZoteroExtraJoins joins;
   const std::map<std::string, std::vector<std::string>> collections = bbt_collections(text);
   std::size_t skipped_notes = 0;
   for (const Range& at : items_of(text)) {
@@ -511,7 +581,7 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
       continue;
     }
     Record r;
-    ItemMapper mapper(diags, at.begin, dropped);
+    ItemMapper mapper(diags, at.begin, dropped, joins);
     mapper.map(item, r);
     skipped_notes += mapper.skipped_notes;
     if (auto id = item.find("itemID"); id != item.end() && !collections.empty()) {
@@ -523,6 +593,7 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
       diags.report(Severity::note, at.begin, said);
     deliver_record(std::move(r), kFormat, src, diags.line_of(at.begin), diags, stats, sink);
   }
+  joins.say(diags);
   if (skipped_notes)
     diags.report_line(Severity::warning, 0,
                       std::to_string(skipped_notes) + (skipped_notes == 1 ? " note" : " notes") +

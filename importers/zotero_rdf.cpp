@@ -153,6 +153,7 @@ struct FileState {
   std::size_t attachment_files = 0;   // given to the work as refnet files
   std::size_t attachment_links = 0;   // kept in extra "attachment"
   std::size_t attachments_empty = 0;  // neither a file nor a link
+  ZoteroExtraJoins extra_joins;
   std::filesystem::path folder;       // the export's folder, for attachments' relative paths
 };
 
@@ -180,7 +181,7 @@ class ItemMapper {
       else if (name == "z:language" || name == "dc:language") r.language = xml_text(c);
       else if (name == "dc:publisher") publisher(c, r);
       else if (name == "dc:description") {
-        for (const std::string& line : split_list(xml_paragraphs(c), "\n")) read_zotero_extra_line(line, r, diags_, offset_);
+        for (const std::string& line : split_list(xml_paragraphs(c), "\n")) read_zotero_extra_line(line, r, diags_, offset_, state_.extra_joins);
       } else if (name == "bib:presentedAt") {
         pugi::xml_node conf = node_named(c);
         std::string t = conf ? xml_text(n_.child(conf, "dc:title")) : xml_text(c);
@@ -636,6 +637,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     if (count) diags.warning(at, std::to_string(count) + " " + what);
   };
   linked = state.attachment_files + state.attachment_links + state.attachments_empty;
+  state.extra_joins.say(diags);
   if (attachments)
     diags.warning(first_attachment,
                   std::to_string(attachments) + (attachments == 1 ? " attachment (z:Attachment): " : " attachments (z:Attachment): ") +
