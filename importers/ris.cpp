@@ -2170,8 +2170,7 @@ bool Builder::build(Record& r) {
   // in SP ("SP  - xvi, 414"; its RIS import reads SP of those types so),
   // as EndNote writes a book's: a count, not the pages a part of something
   // takes.  SP alone, no range: kept in extra, said.
-  if ((r.type == "book" || r.type == "thesis" || r.type == "manuscript") && ep.empty() && !pages.empty() &&
-      pages.find('-') == std::string::npos) {
+  if (ep.empty() && pages_are_page_count(r.type, pages)) {
     for (const RawField& f : fs)
       if (f.tag == T("SP")) {
         diags_.warning(f.offset, "SP " + pages + " of a whole " + r.type +
