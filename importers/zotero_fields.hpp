@@ -34,6 +34,18 @@ struct ZoteroExtraJoins {
   std::string first;
   void say(Diagnostics& diags) const;
 };
+// HTML character references a web page's translator left as text in an
+// item ("New Media &amp; Society", "M&eacute;tis", "&#8230;"): decoded in
+// every text of the record (not in refnet's library entries, which are the
+// user's), counted to be said once a file.  A text with a '<' is left as
+// written: decoded, its escaped tags would become tags.
+struct ZoteroEntities {
+  std::size_t fields = 0;
+  std::size_t offset = 0;  // the first field's item
+  std::string first;
+  void decode(Record& r, std::size_t offset);
+  void say(Diagnostics& diags) const;
+};
 // One line of Zotero's `extra` (RDF: dc:description): "PMID:", "PMCID:",
 // "DOI:", "Citation Key:" read, any other line kept in extra "extra".  A
 // line that starts with a key of Zotero's ("Place:", "PMID:") is split

@@ -509,6 +509,36 @@ void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags,
   for (std::string_view one : lines) read_extra_line(one, r, diags, offset);
 }
 
+void ZoteroEntities::decode(Record& r, std::size_t at) {
+  auto one = [&](std::string& v) {
+    if (v.find('&') == std::string::npos || v.find(';') == std::string::npos || v.find('<') != std::string::npos)
+      return;
+    std::string decoded = decode_entities(v);
+    if (decoded == v) return;
+    if (fields++ == 0) {
+      offset = at;
+      first = v;
+    }
+    v = std::move(decoded);
+  };
+  for (std::string* v : {&r.title, &r.container_title, &r.container_title_short, &r.abstract, &r.publisher,
+                         &r.publisher_place})
+    one(*v);
+  for (std::vector<Creator>* list : {&r.authors, &r.editors})
+    for (Creator& c : *list)
+      for (std::string* v : {&c.family, &c.given, &c.particle, &c.suffix, &c.literal}) one(*v);
+  for (std::string& k : r.keywords) one(k);
+  for (ExtraField& f : r.extra)
+    if (!starts_with(f.name, "library:")) one(f.value);
+}
+
+void ZoteroEntities::say(Diagnostics& diags) const {
+  if (fields == 0) return;
+  diags.warning(offset, std::to_string(fields) + (fields == 1 ? " field holds" : " fields hold") +
+                            " HTML character references as text (the first: '" + first +
+                            "'): decoded to the character");
+}
+
 void ZoteroExtraJoins::say(Diagnostics& diags) const {
   if (lines == 0) return;
   diags.warning(offset, "Zotero's Extra: " + std::to_string(lines) + (lines == 1 ? " line holds" : " lines hold") +
@@ -556,6 +586,7 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
   ParseStats stats;
   std::set<std::string> dropped;
   ZoteroExtraJoins joins;
+  ZoteroEntities entities;
   const std::map<std::string, std::vector<std::string>> collections = bbt_collections(text);
   std::size_t skipped_notes = 0;
   for (const Range& at : items_of(text)) {
@@ -583,6 +614,7 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
     Record r;
     ItemMapper mapper(diags, at.begin, dropped, joins);
     mapper.map(item, r);
+    entities.decode(r, at.begin);
     skipped_notes += mapper.skipped_notes;
     if (auto id = item.find("itemID"); id != item.end() && !collections.empty()) {
       auto it = collections.find(id->is_string() ? id->get<std::string>() : id->dump());
@@ -594,6 +626,7 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
     deliver_record(std::move(r), kFormat, src, diags.line_of(at.begin), diags, stats, sink);
   }
   joins.say(diags);
+  entities.say(diags);
   if (skipped_notes)
     diags.report_line(Severity::warning, 0,
                       std::to_string(skipped_notes) + (skipped_notes == 1 ? " note" : " notes") +

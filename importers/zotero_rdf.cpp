@@ -154,6 +154,7 @@ struct FileState {
   std::size_t attachment_links = 0;   // kept in extra "attachment"
   std::size_t attachments_empty = 0;  // neither a file nor a link
   ZoteroExtraJoins extra_joins;
+  ZoteroEntities entities;
   std::filesystem::path folder;       // the export's folder, for attachments' relative paths
 };
 
@@ -605,6 +606,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     }
     Record r;
     ItemMapper(names, state, diags, text, begin).map(n, r);
+    state.entities.decode(r, begin);
     if (auto it = collections.of.find(std::string(names.rdf_attr(n, "about"))); it != collections.of.end())
       for (const std::string& path : it->second) r.add_extra(std::string(kLibraryCollection), path);
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
@@ -638,6 +640,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
   };
   linked = state.attachment_files + state.attachment_links + state.attachments_empty;
   state.extra_joins.say(diags);
+  state.entities.say(diags);
   if (attachments)
     diags.warning(first_attachment,
                   std::to_string(attachments) + (attachments == 1 ? " attachment (z:Attachment): " : " attachments (z:Attachment): ") +

@@ -325,3 +325,17 @@ TEST_CASE("Zotero RDF: a suffix in a surname is the suffix, a stray comma is dro
       CHECK_FALSE(is_name_suffix(c.family));
     }
 }
+
+// audit43: a web page's translator left HTML character references in the
+// items' text ("New Media &amp; Society", "M&eacute;tis"; 29 fields of
+// three real libraries: BP-ffiny 20, openglam-oach 6, bruno-galindo 3),
+// which Zotero RDF escapes once more.  The CSV reader decoded the same
+// library's cells; the RDF kept "&amp;" in the journal's name.
+TEST_CASE("Zotero RDF: character references in an item's text are decoded and said (real excerpt)", "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/openglam_entities_excerpt.rdf"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].container_title == "New Media & Society");
+  CHECK(ends_with(p.records[1].abstract, "Indigenous, Inuit and Métis peoples of Canada."));
+  CHECK(said(p, "2 fields hold HTML character references as text (the first: 'New Media &amp; Society'): decoded "
+                "to the character"));
+}
