@@ -414,8 +414,10 @@ std::string read_zotero_name_parts(Creator& n, std::string_view who) {
   // family name one word and no comma in it ("Frank E.," ends in initials:
   // a given name).
   std::string_view g = trim(n.given);
-  if (!g.empty() && g.back() == ',' && comma_suffix(g, false) == std::string::npos && !n.family.empty() &&
-      split_words(n.family).size() == 1 && !is_initials(split_words(g.substr(0, g.size() - 1)).back())) {
+  const std::vector<std::string_view> given_words =
+      g.empty() || g.back() != ',' ? std::vector<std::string_view>() : split_words(g.substr(0, g.size() - 1));
+  if (!given_words.empty() && comma_suffix(g, false) == std::string::npos && !n.family.empty() &&
+      split_words(n.family).size() == 1 && !is_initials(given_words.back())) {
     const std::string family = std::string(trim(g.substr(0, g.size() - 1)));
     say("the given name '" + n.given + "' ends in a comma: the family name, read as '" + family + ", " + n.family + "'");
     n.given = std::move(n.family);
