@@ -1093,7 +1093,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           // Zotero's Extra: its lines as Zotero's other exports' ("DOI:" of
           // an item type without a DOI field, "PMID:"...), the rest in extra.
           if (zotero_table && name == "Extra") {
-            for (const std::string& line : split_list(v, "\r\n")) read_zotero_extra_line(line, r, diags, at, extra_joins);
+            for (const std::string& line : split_list(v, "\r\n"))
+              read_zotero_extra_line(line, r, diags, at, extra_joins);
             break;
           }
           if (unnamed[i] && unnamed_values++ == 0) first_unnamed = at;

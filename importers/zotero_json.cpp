@@ -419,7 +419,8 @@ std::string read_zotero_name_parts(Creator& n, std::string_view who) {
   if (!given_words.empty() && comma_suffix(g, false) == std::string::npos && !n.family.empty() &&
       split_words(n.family).size() == 1 && !is_initials(given_words.back())) {
     const std::string family = std::string(trim(g.substr(0, g.size() - 1)));
-    say("the given name '" + n.given + "' ends in a comma: the family name, read as '" + family + ", " + n.family + "'");
+    say("the given name '" + n.given + "' ends in a comma: the family name, read as '" + family + ", " + n.family +
+        "'");
     n.given = std::move(n.family);
     n.family = family;
   }

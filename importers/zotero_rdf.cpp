@@ -182,7 +182,8 @@ class ItemMapper {
       else if (name == "z:language" || name == "dc:language") r.language = xml_text(c);
       else if (name == "dc:publisher") publisher(c, r);
       else if (name == "dc:description") {
-        for (const std::string& line : split_list(xml_paragraphs(c), "\n")) read_zotero_extra_line(line, r, diags_, offset_, state_.extra_joins);
+        for (const std::string& line : split_list(xml_paragraphs(c), "\n"))
+          read_zotero_extra_line(line, r, diags_, offset_, state_.extra_joins);
       } else if (name == "bib:presentedAt") {
         pugi::xml_node conf = node_named(c);
         std::string t = conf ? xml_text(n_.child(conf, "dc:title")) : xml_text(c);
