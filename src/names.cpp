@@ -787,6 +787,7 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       // "Family, Suffix, Given".
       if (is_suffix(a) && !is_suffix(b)) given = b, suffix = a;
       else given = a, suffix = b;
+      if (guess && !is_suffix(suffix)) guess->not_suffix = std::string(suffix);
     }
     // "Thompson F.R., III" (Scopus): the suffix of a family-first name
     // with initials, not the given name of "Thompson F.R.".
