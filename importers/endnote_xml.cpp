@@ -32,8 +32,10 @@
 //   periodical/abbr-1        container_title_short when there is no alt-title
 //   dates/year, pub-dates    issued (the year, then month and day of "Sep 18",
 //                            "2019/09/18"); a date left as text in extra "pub-dates"
-//   pages, volume            pages, volume
-//   number                   issue; number for reports, patents, bills, standards
+//   pages, volume            pages, volume; the pages of a whole book, thesis or
+//                            manuscript without a range: extra "number-of-pages"
+//   number                   issue; number for reports, patents, bills, standards,
+//                            theses
 //   isbn                     issn / isbn by their shape (a patent's number);
 //                            anything else in extra "isbn"
 //   electronic-resource-num, doi   doi; what is no DOI goes to extra
@@ -59,6 +61,7 @@
 #include <cstring>
 
 #include "refnet/doi.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/importer.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
@@ -261,10 +264,11 @@ bool secondary_is_series(std::string_view csl) {
          csl == "pamphlet" || csl == "motion_picture";
 }
 
-// Types whose EndNote "Number" is the work's own number, not an issue.
+// Types whose EndNote "Number" is the work's own number, not an issue (a
+// thesis's: its "Document Number", ProQuest's publication number).
 bool number_is_own(std::string_view csl) {
   return csl == "report" || csl == "patent" || csl == "bill" || csl == "standard" || csl == "legislation" ||
-         csl == "regulation" || csl == "legal_case";
+         csl == "regulation" || csl == "legal_case" || csl == "thesis";
 }
 
 // ---------------------------------------------------------------------------
@@ -334,6 +338,7 @@ class RecordBuilder {
       std::size_t offset;
     };
     std::vector<Link> isi_links;
+    std::size_t pages_at = 0;
     for (Field& f : fields_) {
       const std::string& n = f.name;
       std::string_view v = f.value;
@@ -367,6 +372,7 @@ class RecordBuilder {
         pub_dates.push_back(line_of(v));
       } else if (n == "pages") {
         r.pages = normalize_pages(line_of(v));
+        pages_at = f.offset;
       } else if (n == "volume") {
         r.volume = line_of(v);
       } else if (n == "number") {
@@ -429,6 +435,13 @@ class RecordBuilder {
       else if (abbr != r.container_title_short) r.add_extra("abbr-1", abbr);
     }
     set_issued(r, year, pub_dates);
+    // A book's, thesis's or manuscript's Pages are its "Number of Pages".
+    if (pages_are_page_count(r.type, r.pages)) {
+      diags_.warning(pages_at, "pages " + r.pages + " of a whole " + r.type +
+                                   " are its number of pages, not pages: kept in extra");
+      r.add_extra("number-of-pages", std::move(r.pages));
+      r.pages.clear();
+    }
     if (!accession.empty() && is_pmid(accession) &&
         (iequals(provider, "NLM") || iequals(database, "PubMed") || iequals(database, "MEDLINE")))
       r.pmid = accession;

@@ -1152,6 +1152,9 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     }
     NameGuess guess;
     Creator c = parse_ris_name(s, &guess);
+    if (!guess.not_suffix.empty())
+      diags_.warning(f_offset, tag_name(f.tag) + " '" + std::string(s) + "': '" + guess.not_suffix +
+                                   "' after the given name is no suffix (Jr, III) nor a degree: kept as the suffix");
     // "Sudmeier-Rieux, Dr. Karen" (Lens): the title dropped is said.
     if (!guess.titles.empty()) {
       NameGuess titles;
@@ -1186,6 +1189,26 @@ bool Builder::add_names(std::vector<Creator>& to, const RawField& f) const {
     for (const std::string& n : split_name_list(v, &joined)) one(n);
     for (const std::string& j : joined) diags_.warning(f_offset, joined_initials_message(tag_name(f.tag), j));
     return true;
+  }
+  // "Yoosofan, Ahmad: Ashrafi, Alireza" (a publisher's EndNote citation):
+  // people written "Family, Given" joined by ": ", which no name holds.
+  if (v.find(": ") != std::string::npos) {
+    std::vector<std::string> people;
+    for (std::size_t from = 0; from <= v.size();) {
+      std::size_t at = v.find(": ", from);
+      people.emplace_back(trim(std::string_view(v).substr(from, at == std::string::npos ? at : at - from)));
+      from = at == std::string::npos ? v.size() + 1 : at + 2;
+    }
+    if (std::all_of(people.begin(), people.end(), [](const std::string& n) {
+          std::size_t comma = n.find(',');
+          return comma != std::string::npos && comma > 0 && n.find(',', comma + 1) == std::string::npos &&
+                 !trim(std::string_view(n).substr(comma + 1)).empty();
+        })) {
+      diags_.warning(f_offset, tag_name(f.tag) + " holds " + std::to_string(people.size()) + " names joined by ': ' ('" +
+                                   v + "'): read as " + std::to_string(people.size()) + " people");
+      for (const std::string& n : people) one(n);
+      return true;
+    }
   }
   // "Griffiths RR, Johnson MW, Richards WA" (Ovid's Cochrane CENTRAL): names
   // written family first with initials, the list separated by commas.  Only
@@ -2170,8 +2193,7 @@ bool Builder::build(Record& r) {
   // in SP ("SP  - xvi, 414"; its RIS import reads SP of those types so),
   // as EndNote writes a book's: a count, not the pages a part of something
   // takes.  SP alone, no range: kept in extra, said.
-  if ((r.type == "book" || r.type == "thesis" || r.type == "manuscript") && ep.empty() && !pages.empty() &&
-      pages.find('-') == std::string::npos) {
+  if (ep.empty() && pages_are_page_count(r.type, pages)) {
     for (const RawField& f : fs)
       if (f.tag == T("SP")) {
         diags_.warning(f.offset, "SP " + pages + " of a whole " + r.type +

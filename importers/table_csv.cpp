@@ -799,6 +799,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
   const bool publish_or_perish = std::find(names.begin(), names.end(), "CitesURL") != names.end() &&
                                  std::find(names.begin(), names.end(), "ArticleURL") != names.end();
   std::size_t unnamed_values = 0, first_unnamed = 0;
+  ZoteroExtraJoins extra_joins;  // Zotero's Extra lines joined on one
   const bool refnet_table = by_row.blocks.empty() && is_refnet_header(names);
   // Zotero's CSV export ("Key","Item Type","Publication Year","Author",...)
   // writes names as refnet does: a person "Last, First", people joined by
@@ -1092,7 +1093,8 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
           // Zotero's Extra: its lines as Zotero's other exports' ("DOI:" of
           // an item type without a DOI field, "PMID:"...), the rest in extra.
           if (zotero_table && name == "Extra") {
-            for (const std::string& line : split_list(v, "\r\n")) read_zotero_extra_line(line, r, diags, at);
+            for (const std::string& line : split_list(v, "\r\n"))
+              read_zotero_extra_line(line, r, diags, at, extra_joins);
             break;
           }
           if (unnamed[i] && unnamed_values++ == 0) first_unnamed = at;
@@ -1195,6 +1197,7 @@ ParseStats parse_table_csv(std::string_view text, Diagnostics& diags, const Reco
     }
   }
   guesses.say(diags);
+  extra_joins.say(diags);
   if (host_publishers > 0)
     diags.warning(first_host_publisher, std::to_string(host_publishers) +
                                             " publishers are the web site the work was found on (Google Scholar's: "

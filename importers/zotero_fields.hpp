@@ -17,9 +17,43 @@ bool is_zotero_primary_creator(std::string_view creator_type);
 // A DOI field: the record's DOI (a list: the first, written kept in extra
 // "DOI"), a shortDOI, or kept in extra "DOI" with a warning at `offset`.
 void read_zotero_doi(const std::string& s, Record& r, Diagnostics& diags, std::size_t offset);
+// A person's two parts as users and translators leave them in Zotero: a
+// suffix after a comma in either ("Mitchell, Jr", "Michael, III"), a comma
+// ending either ("Harrell ,", "Armstrong,": dropped), a family name that is
+// a suffix alone, the family name then the given name's last word ("Jr" and
+// "Osmar Abílio de Carvalho"; "<suffix>Jr.</suffix>" and "Frederic J.
+// Fleron,").  `who` names the reader and role ("Zotero RDF author"); the
+// result says what was dropped or moved ("" when nothing was).
+std::string read_zotero_name_parts(Creator& n, std::string_view who);
+// Lines of Zotero's `extra` a file held joined on one ("Place: United
+// States PMID: 35319117  PMCID: PMC9151451", camaradesuk/ASySD's CSV: every
+// row), counted to be said once a file.
+struct ZoteroExtraJoins {
+  std::size_t lines = 0;  // lines read as several
+  std::size_t offset = 0;  // the first one's
+  std::string first;
+  void say(Diagnostics& diags) const;
+};
+// HTML character references a web page's translator left as text in an
+// item ("New Media &amp; Society", "M&eacute;tis", "&#8230;"): decoded in
+// every text of the record (not in refnet's library entries, which are the
+// user's), counted to be said once a file.  A text with a '<' is left as
+// written: decoded, its escaped tags would become tags.
+struct ZoteroEntities {
+  std::size_t fields = 0;
+  std::size_t offset = 0;  // the first field's item
+  std::string first;
+  void decode(Record& r, std::size_t offset);
+  void say(Diagnostics& diags) const;
+};
 // One line of Zotero's `extra` (RDF: dc:description): "PMID:", "PMCID:",
-// "DOI:", "Citation Key:" read, any other line kept in extra "extra".
-void read_zotero_extra_line(std::string_view line, Record& r, Diagnostics& diags, std::size_t offset);
+// "DOI:", "Citation Key:" read, any other line kept in extra "extra".  A
+// line that starts with a key of Zotero's ("Place:", "PMID:") is split
+// before each "PMID:", "PMCID:" or "DOI:" in it that its identifier alone
+// follows (up to the next such key or the end), counted in `joins`; free
+// text naming a PMID ("Retraction of: ... PMID: 123") is one line.
+void read_zotero_extra_line(std::string_view line, Record& r, Diagnostics& diags, std::size_t offset,
+                            ZoteroExtraJoins& joins);
 
 // A Zotero note (HTML: "<p>Read for <b>chapter 3</b></p>") as readable text:
 // a line per paragraph, heading, list item ("- ") or <br>, tags gone,

@@ -152,8 +152,8 @@ bool one_of(std::string_view key, std::initializer_list<std::string_view> keys) 
 
 class ItemMapper {
  public:
-  ItemMapper(Diagnostics& diags, std::size_t offset, std::set<std::string>& dropped)
-      : diags_(diags), offset_(offset), dropped_(dropped) {}
+  ItemMapper(Diagnostics& diags, std::size_t offset, std::set<std::string>& dropped, ZoteroExtraJoins& joins)
+      : diags_(diags), offset_(offset), dropped_(dropped), joins_(joins) {}
 
   void map(const json& item, Record& r) {
     for (const auto& [key, v] : item.items()) {
@@ -210,6 +210,7 @@ class ItemMapper {
   Diagnostics& diags_;
   std::size_t offset_;
   std::set<std::string>& dropped_;
+  ZoteroExtraJoins& joins_;
 
   void warn(std::string what) { diags_.warning(offset_, std::move(what)); }
 
@@ -249,15 +250,10 @@ class ItemMapper {
       n.given = c.contains("firstName") ? collapse_space(json_text(c["firstName"])) : std::string();
       if (c.contains("name")) n.literal = collapse_space(json_text(c["name"]));
       if (!n.literal.empty() && !n.family.empty()) n.literal.clear();
-      // "Michael, III": Zotero keeps a suffix in firstName after a comma.
-      if (std::size_t comma = n.given.rfind(','); comma != std::string::npos &&
-                                                   is_name_suffix(trim(std::string_view(n.given).substr(comma + 1)))) {
-        n.suffix = std::string(trim(std::string_view(n.given).substr(comma + 1)));
-        n.given = std::string(trim(std::string_view(n.given).substr(0, comma)));
-      }
+      std::string role = c.contains("creatorType") ? json_text(c["creatorType"]) : "author";
+      if (std::string said = read_zotero_name_parts(n, "Zotero " + role); !said.empty()) warn(said);
       split_family_particle(n);   // "van Raaij" in lastName
       organisation_as_literal(n);  // "World Health Organization" in lastName, no firstName
-      std::string role = c.contains("creatorType") ? json_text(c["creatorType"]) : "author";
       if (std::string said = drop_given_titles(n, "Zotero " + role); !said.empty()) warn(said);
       if (n.empty() || said_anonymous(n, "Zotero " + role, diags_, offset_)) continue;
       if (is_zotero_primary_creator(role)) {
@@ -321,7 +317,7 @@ class ItemMapper {
       for (std::string& l : split_list(json_extra_text(v), "\n")) lines.push_back(std::move(l));
     }
     for (const std::string& raw : lines) {
-      read_zotero_extra_line(raw, r, diags_, offset_);
+      read_zotero_extra_line(raw, r, diags_, offset_, joins_);
     }
   }
 };
@@ -368,9 +364,84 @@ void read_zotero_doi(const std::string& s, Record& r, Diagnostics& diags, std::s
   }
 }
 
+std::string read_zotero_name_parts(Creator& n, std::string_view who) {
+  std::string said;
+  auto say = [&](std::string what) { said += (said.empty() ? std::string(who) + ": " : "; ") + what; };
+  const std::string family_written = n.family;
+  // "<suffix>Jr.</suffix>": a translator's markup around a suffix.
+  std::string_view family = trim(n.family);
+  if (starts_with(family, "<suffix>") && ends_with(family, "</suffix>"))
+    family = trim(family.substr(8, family.size() - 8 - 9));
+  // The part after a last comma when it is a suffix, the part before it kept.
+  auto comma_suffix = [](std::string_view part, bool generation_only) -> std::size_t {
+    std::size_t comma = part.rfind(',');
+    if (comma == std::string_view::npos) return comma;
+    std::string_view after = trim(part.substr(comma + 1));
+    return (generation_only ? is_generation_suffix(after) : is_name_suffix(after)) ? comma : std::string_view::npos;
+  };
+  std::string_view given = trim(n.given);
+  if (!given.empty() && is_generation_suffix(family)) {
+    // The family name is in the given name, its last word: "Osmar Abílio
+    // de Carvalho" (a particle before it is the family's), "Frederic J.
+    // Fleron," (the comma that stood before the suffix).
+    if (given.back() == ',') given = trim(given.substr(0, given.size() - 1));
+    std::vector<std::string_view> w = split_words(given);
+    auto join = [&w](std::size_t from, std::size_t to) {
+      std::string out;
+      for (std::size_t i = from; i < to; ++i) out += (i > from ? " " : "") + std::string(w[i]);
+      return out;
+    };
+    if (w.size() >= 2) {
+      std::size_t p = w.size() - 1;
+      while (p > 1 && is_name_particle(w[p - 1])) --p;
+      const std::string written = std::string(given) + ", " + std::string(family);
+      n.suffix = std::string(family);
+      n.family = std::string(w.back());
+      n.particle = join(p, w.size() - 1);
+      n.given = join(0, p);
+      say("the family name '" + family_written + "' is a suffix alone: read as '" + written + "'");
+      return said;
+    }
+  }
+  auto stray_comma = [&](std::string& part, const char* what) {
+    std::string_view t = trim(part);
+    if (t.empty() || t.back() != ',') return;
+    say(std::string("a comma ends the ") + what + " '" + part + "': dropped");
+    part = std::string(trim(t.substr(0, t.size() - 1)));
+  };
+  stray_comma(n.family, "family name");
+  // "Reich," and "Simon": "Reich, Simon" split at its last space, the
+  // family name one word and no comma in it ("Frank E.," ends in initials:
+  // a given name).
+  std::string_view g = trim(n.given);
+  const std::vector<std::string_view> given_words =
+      g.empty() || g.back() != ',' ? std::vector<std::string_view>() : split_words(g.substr(0, g.size() - 1));
+  if (!given_words.empty() && comma_suffix(g, false) == std::string::npos && !n.family.empty() &&
+      split_words(n.family).size() == 1 && !is_initials(given_words.back())) {
+    const std::string family = std::string(trim(g.substr(0, g.size() - 1)));
+    say("the given name '" + n.given + "' ends in a comma: the family name, read as '" + family + ", " + n.family +
+        "'");
+    n.given = std::move(n.family);
+    n.family = family;
+  }
+  stray_comma(n.given, "given name");
+  // "Mitchell, Jr" in the family name, "Michael, III" in the given name.
+  if (std::size_t comma = comma_suffix(n.family, true); comma != std::string::npos && n.suffix.empty()) {
+    n.suffix = std::string(trim(std::string_view(n.family).substr(comma + 1)));
+    n.family = std::string(trim(std::string_view(n.family).substr(0, comma)));
+  }
+  if (std::size_t comma = comma_suffix(n.given, false); comma != std::string::npos && n.suffix.empty()) {
+    n.suffix = std::string(trim(std::string_view(n.given).substr(comma + 1)));
+    n.given = std::string(trim(std::string_view(n.given).substr(0, comma)));
+  }
+  return said;
+}
+
+namespace {
+
 // One line of Zotero's `extra` ("PMID: 123", "DOI: 10...", "Citation Key:
 // x"): the fields it names read, any other line kept in extra "extra".
-void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags, std::size_t offset) {
+void read_extra_line(std::string_view raw, Record& r, Diagnostics& diags, std::size_t offset) {
   std::string_view line = trim(raw);
   if (line.empty()) return;
   std::size_t colon = line.find(':');
@@ -381,6 +452,102 @@ void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags,
   else if (k == "DOI" && r.doi.empty()) read_zotero_doi(value, r, diags, offset);
   else if (k == "Citation Key" && (r.citekey.empty() || r.citekey == value)) r.citekey = value;
   else if (!(k == "Citation Key" && r.citekey == value)) r.add_extra("extra", std::string(line));
+}
+
+// The identifiers a joined line is split before, each with its value's shape.
+constexpr std::string_view kJoinedKeys[] = {"PMID:", "PMCID:", "DOI:"};
+
+bool identifier_alone(std::string_view key, std::string_view v) {
+  auto digits = [](std::string_view d) {
+    return !d.empty() && d.size() <= 10 && std::all_of(d.begin(), d.end(), [](char c) { return is_digit(c); });
+  };
+  if (key == "PMID:") return digits(v);
+  if (key == "PMCID:") return starts_with(v, "PMC") && digits(v.substr(3));
+  return starts_with(v, "10.") && v.find('/') != std::string_view::npos &&
+         std::none_of(v.begin(), v.end(), [](char c) { return is_space(c); });
+}
+
+// A line of several "Key: value" lines joined: its lines, or none when it
+// is one line.  It must start with a key of Zotero's: a field's label,
+// which Zotero writes for a field the item type lacks ("Place: United
+// States"), or an identifier's.
+std::vector<std::string_view> joined_extra_lines(std::string_view line) {
+  static constexpr std::string_view kKeys[] = {
+      "PMID", "PMCID", "DOI", "Citation Key", "ISSN", "ISBN", "Place", "Publisher", "Type", "Medium", "Genre",
+      "Archive", "Archive Location", "Call Number", "Language", "Rights", "Series", "Series Title", "Series Number",
+      "Edition", "Number", "Issue", "Volume", "Pages", "Original Date", "Original Publisher", "Original Place",
+      "Original Title", "Event Place", "Publisher Place", "Status", "Submitted", "Issued"};
+  std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos ||
+      std::find(std::begin(kKeys), std::end(kKeys), line.substr(0, colon)) == std::end(kKeys))
+    return {};
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 1; i < line.size(); ++i)
+    if (is_space(line[i - 1]))
+      for (std::string_view k : kJoinedKeys)
+        if (line.substr(i, k.size()) == k) starts.push_back(i);
+  if (starts.size() == 1) return {};
+  std::vector<std::string_view> lines;
+  for (std::size_t n = 0; n < starts.size(); ++n) {
+    std::size_t end = n + 1 < starts.size() ? starts[n + 1] : line.size();
+    std::string_view one = trim(line.substr(starts[n], end - starts[n]));
+    for (std::string_view k : kJoinedKeys)
+      if (starts_with(one, k) && !identifier_alone(k, trim(one.substr(k.size())))) return {};
+    lines.push_back(one);
+  }
+  return lines;
+}
+
+}  // namespace
+
+void read_zotero_extra_line(std::string_view raw, Record& r, Diagnostics& diags, std::size_t offset,
+                            ZoteroExtraJoins& joins) {
+  std::string_view line = trim(raw);
+  std::vector<std::string_view> lines = joined_extra_lines(line);
+  if (lines.empty()) return read_extra_line(line, r, diags, offset);
+  if (joins.lines++ == 0) {
+    joins.offset = offset;
+    joins.first = std::string(line);
+  }
+  for (std::string_view one : lines) read_extra_line(one, r, diags, offset);
+}
+
+void ZoteroEntities::decode(Record& r, std::size_t at) {
+  auto one = [&](std::string& v) {
+    if (v.find('&') == std::string::npos || v.find(';') == std::string::npos || v.find('<') != std::string::npos)
+      return;
+    std::string decoded = decode_entities(v);
+    if (decoded == v) return;
+    if (fields++ == 0) {
+      offset = at;
+      first = v;
+    }
+    v = std::move(decoded);
+  };
+  for (std::string* v : {&r.title, &r.container_title, &r.container_title_short, &r.abstract, &r.publisher,
+                         &r.publisher_place})
+    one(*v);
+  for (std::vector<Creator>* list : {&r.authors, &r.editors})
+    for (Creator& c : *list)
+      for (std::string* v : {&c.family, &c.given, &c.particle, &c.suffix, &c.literal}) one(*v);
+  for (std::string& k : r.keywords) one(k);
+  for (ExtraField& f : r.extra)
+    if (!starts_with(f.name, "library:")) one(f.value);
+}
+
+void ZoteroEntities::say(Diagnostics& diags) const {
+  if (fields == 0) return;
+  diags.warning(offset, std::to_string(fields) + (fields == 1 ? " field holds" : " fields hold") +
+                            " HTML character references as text (the first: '" + first +
+                            "'): decoded to the character");
+}
+
+void ZoteroExtraJoins::say(Diagnostics& diags) const {
+  if (lines == 0) return;
+  diags.warning(offset, "Zotero's Extra: " + std::to_string(lines) + (lines == 1 ? " line holds" : " lines hold") +
+                            " several lines joined on one (the first: '" + first +
+                            "'): read as lines starting at each 'PMID:', 'PMCID:' or 'DOI:' its identifier alone "
+                            "follows");
 }
 
 namespace {
@@ -421,6 +588,8 @@ std::map<std::string, std::vector<std::string>> bbt_collections(std::string_view
 ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const RecordSink& sink) {
   ParseStats stats;
   std::set<std::string> dropped;
+  ZoteroExtraJoins joins;
+  ZoteroEntities entities;
   const std::map<std::string, std::vector<std::string>> collections = bbt_collections(text);
   std::size_t skipped_notes = 0;
   for (const Range& at : items_of(text)) {
@@ -446,8 +615,9 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
       continue;
     }
     Record r;
-    ItemMapper mapper(diags, at.begin, dropped);
+    ItemMapper mapper(diags, at.begin, dropped, joins);
     mapper.map(item, r);
+    entities.decode(r, at.begin);
     skipped_notes += mapper.skipped_notes;
     if (auto id = item.find("itemID"); id != item.end() && !collections.empty()) {
       auto it = collections.find(id->is_string() ? id->get<std::string>() : id->dump());
@@ -458,6 +628,8 @@ ParseStats parse_zotero_json(std::string_view text, Diagnostics& diags, const Re
       diags.report(Severity::note, at.begin, said);
     deliver_record(std::move(r), kFormat, src, diags.line_of(at.begin), diags, stats, sink);
   }
+  joins.say(diags);
+  entities.say(diags);
   if (skipped_notes)
     diags.report_line(Severity::warning, 0,
                       std::to_string(skipped_notes) + (skipped_notes == 1 ? " note" : " notes") +

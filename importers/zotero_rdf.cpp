@@ -153,6 +153,8 @@ struct FileState {
   std::size_t attachment_files = 0;   // given to the work as refnet files
   std::size_t attachment_links = 0;   // kept in extra "attachment"
   std::size_t attachments_empty = 0;  // neither a file nor a link
+  ZoteroExtraJoins extra_joins;
+  ZoteroEntities entities;
   std::filesystem::path folder;       // the export's folder, for attachments' relative paths
 };
 
@@ -180,7 +182,8 @@ class ItemMapper {
       else if (name == "z:language" || name == "dc:language") r.language = xml_text(c);
       else if (name == "dc:publisher") publisher(c, r);
       else if (name == "dc:description") {
-        for (const std::string& line : split_list(xml_paragraphs(c), "\n")) read_zotero_extra_line(line, r, diags_, offset_);
+        for (const std::string& line : split_list(xml_paragraphs(c), "\n"))
+          read_zotero_extra_line(line, r, diags_, offset_, state_.extra_joins);
       } else if (name == "bib:presentedAt") {
         pugi::xml_node conf = node_named(c);
         std::string t = conf ? xml_text(n_.child(conf, "dc:title")) : xml_text(c);
@@ -270,6 +273,8 @@ class ItemMapper {
     } else {
       n.literal = xml_text(p);
     }
+    if (std::string said = read_zotero_name_parts(n, "Zotero RDF " + std::string(role)); !said.empty())
+      diags_.warning(offset_, said);
     // A surname alone is Zotero's single-field name ("Apple", "World Health
     // Organization"): written so, read so.
     if (n.given.empty() && !n.family.empty()) {
@@ -602,6 +607,7 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     }
     Record r;
     ItemMapper(names, state, diags, text, begin).map(n, r);
+    state.entities.decode(r, begin);
     if (auto it = collections.of.find(std::string(names.rdf_attr(n, "about"))); it != collections.of.end())
       for (const std::string& path : it->second) r.add_extra(std::string(kLibraryCollection), path);
     if (std::string said = split_no_pagination(r.volume, r.issue, r.number); !said.empty())
@@ -634,6 +640,8 @@ ParseStats parse_zotero_rdf(std::string_view text, Diagnostics& diags, const Rec
     if (count) diags.warning(at, std::to_string(count) + " " + what);
   };
   linked = state.attachment_files + state.attachment_links + state.attachments_empty;
+  state.extra_joins.say(diags);
+  state.entities.say(diags);
   if (attachments)
     diags.warning(first_attachment,
                   std::to_string(attachments) + (attachments == 1 ? " attachment (z:Attachment): " : " attachments (z:Attachment): ") +

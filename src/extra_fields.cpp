@@ -366,6 +366,12 @@ ExtraValue edition_of(const Record& r) {
   return v && date_shaped(v.text) ? ExtraValue{} : v;
 }
 
+bool pages_are_page_count(std::string_view csl, std::string_view pages) {
+  pages = trim(pages);
+  return (csl == "book" || csl == "thesis" || csl == "manuscript") && !pages.empty() &&
+         pages.find('-') == std::string_view::npos;
+}
+
 // A whole book's, thesis's or manuscript's number of pages: biblatex's
 // pagetotal (ACM's numpages), CSL's number-of-pages, RIS SP alone of those
 // three types (Zotero's numPages; the RIS reader keeps it in extra then).

@@ -582,7 +582,7 @@ constexpr std::string_view kDegreesCaseKept[] = {"EdD", "FAAN", "MArch", "BArch"
 // after a family name and a given name ("Smith, John, MD, MPH").
 constexpr std::string_view kShortDegrees[] = {"MD",  "M.D.", "MPH", "M.P.H.", "RN",  "R.N.", "MS",  "MA",  "BA",
                                               "BS",  "MBA",  "DDS", "DMD",    "DVM", "FRS",  "JD",  "BSN", "MSN",
-                                              "DNP", "DO",   "MSW", "MB"};
+                                              "DNP", "DO",   "MSW", "MB",   "MLS", "MLIS"};
 bool one_of(std::string_view w, const std::string_view* b, const std::string_view* e) {
   return std::find(b, e, w) != e;
 }
@@ -787,6 +787,7 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       // "Family, Suffix, Given".
       if (is_suffix(a) && !is_suffix(b)) given = b, suffix = a;
       else given = a, suffix = b;
+      if (guess && !is_suffix(suffix)) guess->not_suffix = std::string(suffix);
     }
     // "Thompson F.R., III" (Scopus): the suffix of a family-first name
     // with initials, not the given name of "Thompson F.R.".

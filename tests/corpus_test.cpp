@@ -55,6 +55,7 @@ const Row kFiles[] = {
     {"corpora/asysd__wos_test.ris", Crude::ris},
     {"corpora/asysd__zotero_export.bib", Crude::bibtex},
     {"corpora/asysd__zotero_export.ris", Crude::ris},
+    {"corpora/asysd__zotero_export.csv", Crude::csv},
     {"corpora/biber__crossrefs.bib", Crude::bibtex},
     {"corpora/biber__examples.bib", Crude::bibtex},
     {"corpora/biber__xdata.bib", Crude::bibtex},
@@ -106,6 +107,7 @@ const Row kFiles[] = {
     {"wos/umbrella-review__savedrecs-tab-mac.txt", Crude::tab},
     {"dimensions/umbrella-review__dimensions-like.csv", Crude::csv_note},
     {"corpora/dedupe-sweep__tafenoquine.xml", Crude::xml, "record"},
+    {"corpora/dedupe-sweep__copper.xml", Crude::xml, "record"},
     {"corpora/dopl-and-spite__My_Library.json", Crude::json},
     // audit6: exports of databases the corpus had not (EBSCO, ProQuest, Ovid,
     // Google Scholar, AGRIS, WoS .ciw, older Scopus/WoS BibTeX, nbib).

@@ -10,8 +10,10 @@
 #include <set>
 
 #include "../importers/ris_fields.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/names.hpp"
 #include "refnet/text.hpp"
+#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -422,4 +424,36 @@ TEST_CASE("EndNote XML: PubMed's major-topic marks are not part of a keyword, as
   REQUIRE(baird != nullptr);
   CHECK(std::find(baird->keywords.begin(), baird->keywords.end(), "Malaria/drug therapy") != baird->keywords.end());
   CHECK(std::find(baird->keywords.begin(), baird->keywords.end(), "tafenoquine") != baird->keywords.end());
+}
+
+// audit43: an EndNote 22 library's ProQuest dissertation
+// (smart-knowledge-systems/Research-Assitant "My EndNote Library.xml"):
+// EndNote's Thesis keeps its document number (ProQuest's publication number
+// 3489660) in Number and its number of pages in Pages.  The number was read
+// as an issue, "230" as the pages the work takes (a citation's "p. 230"); the
+// RIS reader reads SP alone of a thesis, book or manuscript as the count.
+TEST_CASE("EndNote XML: a thesis's Number is its own number, its Pages alone its number of pages (real excerpt)",
+          "[endnote]") {
+  Parsed p = parse_file(fixture("endnote/proquest_thesis_excerpt.xml"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(r.type == "thesis");
+  CHECK(r.number == "3489660");
+  CHECK(r.issue.empty());
+  CHECK(r.pages.empty());
+  CHECK(r.get_extra("number-of-pages") == "230");
+  CHECK(page_count_of(r).text == "230");
+  CHECK(said(p, "pages 230 of a whole thesis are its number of pages, not pages: kept in extra"));
+  // A book section's pages and a journal article's issue stay what they are.
+  Parsed q = parse_string("<xml><records><record><ref-type name=\"Book Section\">5</ref-type>"
+                          "<titles><title>A</title></titles><pages>230</pages></record>"
+                          "<record><ref-type name=\"Journal Article\">17</ref-type>"
+                          "<titles><title>B</title></titles><number>3</number><pages>12</pages></record>"
+                          "<record><ref-type name=\"Thesis\">32</ref-type>"
+                          "<titles><title>C</title></titles><pages>12-30</pages></record></records></xml>");
+  REQUIRE(q.records.size() == 3);
+  CHECK(q.records[0].pages == "230");
+  CHECK(q.records[1].issue == "3");
+  CHECK(q.records[1].pages == "12");
+  CHECK(q.records[2].pages == "12-30");  // a range is pages
 }

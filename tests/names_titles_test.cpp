@@ -212,3 +212,12 @@ TEST_CASE("names: a degree glued to the family name or after the given name is d
   CHECK(read("Van March, Jane") == expect(person("Van March", "Jane"), ""));
   CHECK(read("Smith, John MD") == expect(person("Smith", "John MD"), ""));  // John M. D. Smith
 }
+
+// audit43: a librarian's degree after the given name in ProQuest's RIS
+// (MaxenceOuafik/MSM-Syndemic-Scoping-Review proquest.ris: "DeLuca, Julia
+// B, MLS") was kept as her suffix.
+TEST_CASE("names: a library science degree after the given name is dropped and told", "[names][titles]") {
+  CHECK(read("DeLuca, Julia B, MLS") == expect(person("DeLuca", "Julia B"), "MLS"));
+  CHECK(read("Smith, Anne, MLIS") == expect(person("Smith", "Anne"), "MLIS"));
+  CHECK(read("Mills, MLS") == expect(person("Mills", "MLS"), ""));  // initials after a family name alone
+}

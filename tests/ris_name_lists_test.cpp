@@ -370,3 +370,33 @@ TEST_CASE("RIS: one AU line holding Scopus's comma list with titles and suffixes
   CHECK(said(p, "AU holds 5 names in Scopus's comma list ('Khan A.U., Khan K.U., ...'): read as 5 people") == 1);
   CHECK(said(p, "3 names carried a title or degree, dropped; the first: 'Dr.' from 'Khan K.U., Dr.'") == 1);
 }
+
+// audit43: a publisher's EndNote citation (yoosofan/single_wall_carbon_nanohorn
+// "citations.enw", an article of Optoelectronics and Advanced Materials, 2010)
+// joins its two authors with ": " on one %A line.  Read as one person whose
+// given name was "Ahmad: Ashrafi" and whose suffix was "Alireza", without a
+// word.  A third part that is no suffix nor a degree is said.
+TEST_CASE("EndNote tagged: names joined by ': ' on one line are its people; a third part no suffix is said",
+          "[ris][names]") {
+  Parsed p = parse_string(
+      "%0 Journal Article\n"
+      "%T Automatic generation of adjacency matrix of single-wall carbon nanohorn\n"
+      "%A Yoosofan, Ahmad: Ashrafi, Alireza\n"
+      "%J Optoelectronics and Advanced Materials \xE2\x80\x93 Rapid Communications\n"
+      "%V 4\n%N 6\n%P 900-901\n%D 2010\n%I INOE (INTEGRA NATURA OMNIA ET AETERNA)\n");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 2);
+  CHECK((a[0].family == "Yoosofan" && a[0].given == "Ahmad" && a[0].suffix.empty()));
+  CHECK((a[1].family == "Ashrafi" && a[1].given == "Alireza"));
+  CHECK(said(p, "AU holds 2 names joined by ': ' ('Yoosofan, Ahmad: Ashrafi, Alireza'): read as 2 people") == 1);
+  Parsed q = ris("TY  - JOUR\nTI  - T\nAU  - Smith, John, Alireza\nAU  - Doe, Jane, Jr.\nER  - \n");
+  REQUIRE(q.records.size() == 1);
+  const auto& b = q.records[0].authors;
+  REQUIRE(b.size() == 2);
+  CHECK((b[0].family == "Smith" && b[0].given == "John" && b[0].suffix == "Alireza"));  // kept as written
+  CHECK(said(q, "AU 'Smith, John, Alireza': 'Alireza' after the given name is no suffix (Jr, III) nor a degree: "
+                "kept as the suffix") == 1);
+  CHECK(b[1].suffix == "Jr.");
+  CHECK(said(q, "'Jr.'") == 0);
+}

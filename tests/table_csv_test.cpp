@@ -815,3 +815,48 @@ TEST_CASE("table reader: Zotero's CSV Extra lines are read as Zotero's extra (re
   CHECK(p.records[2].get_extra("extra") == "Library Catalog: podcasts.apple.com");  // a line not read, kept
   CHECK_FALSE(said(p, "\"Extra\""));  // no longer a column not read
 }
+
+// audit43: ASySD's Zotero CSV (camaradesuk/ASySD zotero_export.csv, 1,233
+// rows) holds each item's Extra lines joined on one line ("Place: United
+// States PMID: 35319117  PMCID: PMC9151451"): no PMID of its 1,233 was read.
+// The line is split before a "PMID:", "PMCID:" or "DOI:" whose value is that
+// identifier alone, when the line starts with a key of Zotero's; free text
+// that names a PMID stays as written.
+TEST_CASE("table reader: Zotero's CSV Extra lines joined on one line are read line by line (real excerpt)",
+          "[table]") {
+  Parsed p = parse_file(fixture("table/asysd_zotero_extra_joined.csv"));
+  REQUIRE(p.records.size() == 4);
+  const char* const pmids[] = {"35319117", "23122173", "516334", "31049243"};
+  const char* const pmcids[] = {"PMC9151451", "", "", "PMC6458861"};
+  const char* const places[] = {"Place: United States", "Place: United States", "Place: England",
+                                "Place: United Kingdom"};
+  for (std::size_t i = 0; i < 4; ++i) {
+    CHECK(p.records[i].pmid == pmids[i]);
+    CHECK(p.records[i].pmcid == pmcids[i]);
+    CHECK(p.records[i].get_extra("extra") == places[i]);  // a line not read, kept
+  }
+  CHECK(said(p, "Zotero's Extra: 4 lines hold several lines joined on one (the first: 'Place: United States "
+                "PMID: 35319117  PMCID: PMC9151451'): read as lines starting at each 'PMID:', 'PMCID:' or 'DOI:' "
+                "its identifier alone follows"));
+  // Rows of the same export's columns, Extra (the 36th) made up.
+  const std::string text = slurp(fixture("table/asysd_zotero_extra_joined.csv"));
+  const std::string header = text.substr(0, text.find('\n') + 1);
+  auto row = [](const std::string& key, const std::string& title, const std::string& extra) {
+    std::string cells = "\"" + key + "\",\"journalArticle\",\"\",\"\",\"" + title + "\"";
+    for (int i = 5; i < 35; ++i) cells += ",\"\"";
+    cells += ",\"" + extra + "\"";
+    for (int i = 36; i < 87; ++i) cells += ",\"\"";
+    return cells + "\n";
+  };
+  Parsed free = parse_string(header + row("A", "One", "Retraction of: Smith J. PMID: 123") +
+                             row("B", "Two", "Place: United States PMID: see the note") +
+                             row("C", "Three", "Place: Japan DOI: 10.1000/xyz PMID: 42"));
+  REQUIRE(free.records.size() == 3);
+  CHECK(free.records[0].pmid.empty());  // no key of Zotero's starts the line: free text
+  CHECK(free.records[0].get_extra("extra") == "Retraction of: Smith J. PMID: 123");
+  CHECK(free.records[1].pmid.empty());  // "see the note" is no PMID
+  CHECK(free.records[1].get_extra("extra") == "Place: United States PMID: see the note");
+  CHECK(free.records[2].doi == "10.1000/xyz");
+  CHECK(free.records[2].pmid == "42");
+  CHECK(free.records[2].get_extra("extra") == "Place: Japan");
+}

@@ -11,6 +11,7 @@
 #include "../exporters/bibtex_common.hpp"
 #include "refnet/text.hpp"
 #include "refnet/store.hpp"
+#include "parse_said.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -257,4 +258,28 @@ TEST_CASE("Zotero: a lastName alone that names an organisation is a literal", "[
   REQUIRE(a.size() == 2);
   CHECK(a[0].literal == "World Health Organization");
   CHECK(a[1].family == "Smith");
+}
+
+// audit43: the name parts the Zotero RDF reader meets in real libraries
+// ("Mitchell, Jr" in a surname, "Reich," and "Simon" of a name split at its
+// last space) are Zotero's own fields, read by one rule in both readers; a
+// given name of initials before the comma is no family name, a comma alone
+// is no name.
+TEST_CASE("Zotero items: a suffix in lastName, a comma ending firstName, read as in Zotero RDF", "[zotero-json]") {
+  Parsed p = parse_string(R"([{"itemType":"journalArticle","title":"T","creators":[
+    {"creatorType":"author","lastName":"Mitchell, Jr","firstName":"Vernon"},
+    {"creatorType":"author","lastName":"Simon","firstName":"Reich,"},
+    {"creatorType":"author","lastName":"Harrell","firstName":"Frank E.,"},
+    {"creatorType":"author","lastName":"Cole","firstName":","},
+    {"creatorType":"author","lastName":"Michael","firstName":"George, III"}]}])");
+  REQUIRE(p.records.size() == 1);
+  const auto& a = p.records[0].authors;
+  REQUIRE(a.size() == 5);
+  CHECK((a[0].family == "Mitchell" && a[0].given == "Vernon" && a[0].suffix == "Jr"));
+  CHECK((a[1].family == "Reich" && a[1].given == "Simon"));
+  CHECK((a[2].family == "Harrell" && a[2].given == "Frank E."));
+  CHECK((a[3].family == "Cole" && a[3].given.empty()));
+  CHECK((a[4].family == "Michael" && a[4].given == "George" && a[4].suffix == "III"));
+  CHECK(said(p, "Zotero author: the given name 'Reich,' ends in a comma: the family name, read as 'Reich, Simon'"));
+  CHECK(said(p, "Zotero author: a comma ends the given name 'Frank E.,': dropped"));
 }

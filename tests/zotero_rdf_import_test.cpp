@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "refnet/names.hpp"
 #include "refnet/store.hpp"
 #include "refnet/text.hpp"
 #include "parse_said.hpp"
@@ -264,4 +265,77 @@ TEST_CASE("Zotero RDF: a title in a person's given name is dropped and said, as 
   CHECK(p.records[1].authors[0].family == "Thambisetty");
   CHECK(p.records[1].authors[0].given == "Siva");
   CHECK(said(p, "Zotero RDF author: a title is no part of a name: dropped 'Dr' from 'Dr Siva Thambisetty'"));
+}
+
+// audit43: a suffix or a stray comma in a person's surname, as three real
+// libraries hold them (diegodlh/openglam-oach, bruno-galindo's and
+// BP-ffiny's "My Library.rdf"): "Mitchell, Jr" was the family name,
+// "Harrell ," and "Armstrong," kept their commas, and a surname that is a
+// suffix alone ("Jr" before "Osmar Abílio de Carvalho", "<suffix>Jr.</suffix>"
+// before "Frederic J. Fleron,") was the family name of a person whose
+// family name was in the given name.  BP-ffiny's library holds 90 persons
+// more written "Family, Given" and split at the last space ("Reich," and
+// "Simon", "Chebel D'Appollonia," and "Ariane"): the given name ending in a
+// comma is the family name.
+TEST_CASE("Zotero RDF: a suffix in a surname is the suffix, a stray comma is dropped and said (real excerpt)",
+          "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/suffixes_excerpt.rdf"));
+  CHECK(p.diags.errors() == 0);
+  REQUIRE(p.records.size() == 6);
+  auto author = [&](std::size_t record, std::string_view family) -> const Creator* {
+    for (const Creator& c : p.records[record].authors)
+      if (c.family == family) return &c;
+    return nullptr;
+  };
+  const Creator* mitchell = author(0, "Mitchell");
+  REQUIRE(mitchell);
+  CHECK(mitchell->given == "Vernon");
+  CHECK(mitchell->suffix == "Jr");
+  const Creator* armstrong = author(1, "Armstrong");
+  REQUIRE(armstrong);
+  CHECK(armstrong->given == "Alison");
+  CHECK(said(p, "Zotero RDF author: a comma ends the family name 'Armstrong,': dropped"));
+  const Creator* carvalho = author(2, "Carvalho");
+  REQUIRE(carvalho);
+  CHECK(carvalho->given == "Osmar Abílio");
+  CHECK(carvalho->particle == "de");
+  CHECK(carvalho->suffix == "Jr");
+  CHECK(said(p, "Zotero RDF author: the family name 'Jr' is a suffix alone: read as 'Osmar Abílio de Carvalho, Jr'"));
+  const Creator* harrell = author(3, "Harrell");
+  REQUIRE(harrell);
+  CHECK(harrell->given == "Frank E.");
+  CHECK(harrell->suffix.empty());
+  const Creator* fleron = author(4, "Fleron");
+  REQUIRE(fleron);
+  CHECK(fleron->given == "Frederic J.");
+  CHECK(fleron->suffix == "Jr.");
+  CHECK(said(p, "Zotero RDF author: the family name '<suffix>Jr.</suffix>' is a suffix alone: read as "
+                "'Frederic J. Fleron, Jr.'"));
+  const auto& index = p.records[5].authors;
+  REQUIRE(index.size() == 2);
+  CHECK(index[0].family == "Reich");
+  CHECK(index[0].given == "Simon");
+  CHECK(index[1].family == "Chebel D'Appollonia");
+  CHECK(index[1].given == "Ariane");
+  CHECK(said(p, "Zotero RDF author: the given name 'Reich,' ends in a comma: the family name, read as 'Reich, Simon'"));
+  for (const Record& r : p.records)
+    for (const Creator& c : r.authors) {
+      CHECK(c.family.find(',') == std::string::npos);
+      CHECK(c.given.find(',') == std::string::npos);
+      CHECK_FALSE(is_name_suffix(c.family));
+    }
+}
+
+// audit43: a web page's translator left HTML character references in the
+// items' text ("New Media &amp; Society", "M&eacute;tis"; 29 fields of
+// three real libraries: BP-ffiny 20, openglam-oach 6, bruno-galindo 3),
+// which Zotero RDF escapes once more.  The CSV reader decoded the same
+// library's cells; the RDF kept "&amp;" in the journal's name.
+TEST_CASE("Zotero RDF: character references in an item's text are decoded and said (real excerpt)", "[zotero-rdf]") {
+  Parsed p = parse_file(fixture("zotero_rdf/openglam_entities_excerpt.rdf"));
+  REQUIRE(p.records.size() == 2);
+  CHECK(p.records[0].container_title == "New Media & Society");
+  CHECK(ends_with(p.records[1].abstract, "Indigenous, Inuit and Métis peoples of Canada."));
+  CHECK(said(p, "2 fields hold HTML character references as text (the first: 'New Media &amp; Society'): decoded "
+                "to the character"));
 }

@@ -58,6 +58,11 @@ ExtraValue edition_of(const Record& r);
 // A whole work's number of pages: BibTeX pagetotal/numpages, CSL
 // number-of-pages, RIS SP of a book, thesis or manuscript without pages.
 ExtraValue page_count_of(const Record& r);
+// Whether a work's pages are its number of pages: a whole book's, thesis's
+// or manuscript's, no range ("414", "xvi, 414"), as Zotero's and EndNote's
+// RIS write them in SP and EndNote keeps them in Pages (its "Number of
+// Pages" of those types).  The readers keep such pages as the count.
+bool pages_are_page_count(std::string_view csl_type, std::string_view pages);
 // The short title: CSL "title-short" (Zotero's "shortTitle"), BibTeX
 // "shorttitle", EndNote's "short-title", RIS "ST".
 ExtraValue short_title_of(const Record& r);

@@ -48,6 +48,9 @@ struct NameGuess {
   // at its first space into "Family, Given" (bib-dedupe's tables), read as
   // "van Ballegooijen, M".
   bool particle_cut = false;
+  // "Smith, John, Alireza": the third part, kept as the suffix, is none
+  // (no Jr, III; a degree is dropped before): the caller says it.
+  std::string not_suffix;
 };
 
 // "Family, Given", "Family, Given, Suffix", "Family G.", "Family GH" (PubMed
