@@ -32,7 +32,9 @@ TEST_CASE("names in capitals from a given-first source: the last word is the fam
   CHECK(parse_given_first_name("JUNG MI JO") == person("JO", "JUNG MI"));
   CHECK(parse_given_first_name("PARTHA SARATHI ROY") == person("ROY", "PARTHA SARATHI"));
   CHECK(parse_given_first_name("MARTIN M GIL") == person("GIL", "MARTIN M"));
-  CHECK(parse_given_first_name("NICHOLAS C ROMANO JR") == Creator{"ROMANO", "NICHOLAS C", "", "JR"});  // was family "JR"
+  Creator romano = person("ROMANO", "NICHOLAS C");
+  romano.suffix = "JR";
+  CHECK(parse_given_first_name("NICHOLAS C ROMANO JR") == romano);  // was family "JR"
   // Mixed case keeps its evidence: "Smith JA" is family first everywhere.
   CHECK(parse_given_first_name("Smith JA") == person("Smith", "JA"));
   CHECK(parse_given_first_name("Sean Lee") == person("Lee", "Sean"));
