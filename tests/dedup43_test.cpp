@@ -1,0 +1,55 @@
+// dedup43: duplicates of the real labelled sets, each case after a real pair
+// with made-up companions that must stay apart.
+#include <catch2/catch.hpp>
+
+#include "refnet/dedup.hpp"
+#include "refnet/ingest.hpp"
+#include "refnet/store.hpp"
+#include "ingest_support.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+using Groups = std::vector<std::vector<std::int64_t>>;
+
+// Imports one fixture into `lib`, which must then hold `works` works, and
+// returns dedup's groups as lists of work ids.
+Groups groups_of(Library& lib, const std::string& rel, std::int64_t works) {
+  import_files(lib, {fixture(rel)});
+  REQUIRE(lib.stats().works == works);
+  Groups got;
+  for (const auto& g : find_duplicates(lib)) got.push_back(g.works);
+  return got;
+}
+
+}  // namespace
+
+TEST_CASE("Ovid MEDLINE's original title (T2 beside the English title it reads without NLM's brackets) is the work's "
+          "title in another language",
+          "[dedup43]") {
+  // fixtures/dedup/ovid_translated_titles.ris: colandr's Ovid export as
+  // Ovid writes it (datakind/permanent-colandr-back @220a03b,
+  // colandr_data/dedupe-v2/data/0_Ovid_search_results_1_to_1000.ris, MEDLINE,
+  // and 0_Ovid_search_results_1001_to_2000.ris, Embase; keywords and
+  // abstracts left out).  Since NLM's brackets are read off the English title
+  // (small39), dedup no longer knew MEDLINE's T2 for the original title, which
+  // it took only beside a bracketed title: Gartz 1985 was never compared, and
+  // two papers whose original titles differ were compared by their English.
+  //  1, 2: Gouzoulis et al. 1994, MEDLINE and Embase, Der Nervenarzt
+  //     65(3):198-201: one work (by volume and pages, before and after);
+  //  3, 4: Gartz 1985, MEDLINE's "[Comparative thin layer chromatography
+  //     studies ...]" and Embase's "Comparative thin-layer chromatographical
+  //     examinations ...", Pharmazie 40(2):134, one German original in T2 and
+  //     T3: one work (missed before);
+  //  5, 6: Delay et al. 1959, MEDLINE's "[Somatic effects of psilocybine]"
+  //     (13661670, pages left out) and a made-up Embase record of the other
+  //     paper of that issue ("Les effets psychiques de la psilocybine et les
+  //     perspectives therapeutiques" in T3) under the same English title (a
+  //     translation two papers could share): two works (joined before).
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/ovid_translated_titles.ris", 6) == Groups{{1, 2}, {3, 4}});
+}
