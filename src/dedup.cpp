@@ -445,19 +445,40 @@ bool in_glued_name(const Creator& x, const Creator& glued) {
          std::find(words.begin(), words.end(), std::string_view(f)) != words.end();
 }
 
+// Whether two persons at one place in two author lists are one person
+// whose family name lost a letter ("Fen, Hailin" for "Feng, Hailin":
+// Scopus's second author of Hu et al., CAC 2018, whose address is
+// hlfeng@): the same given name written out (not initials), the family
+// name the other's with one letter left out.  Short family names a letter
+// apart are other people's ("Wang" and "Wan", "Zhang" and "Zhan"), so the
+// place in the lists must agree.
+bool letter_lost_in_family(const Creator& x, const Creator& y) {
+  if (x.is_literal() || y.is_literal()) return false;
+  const std::string gx = fold_words(x.given), gy = fold_words(y.given);
+  if (gx.empty() || gx != gy || gx.find(' ') < 3 || gx.size() < 3) return false;
+  std::string fx = fold_words(x.full_family()), fy = fold_words(y.full_family());
+  if (fx.size() < fy.size()) std::swap(fx, fy);
+  if (fy.size() < 2 || fx.size() != fy.size() + 1 || fx[0] != fy[0]) return false;
+  std::size_t p = 0;
+  while (p < fy.size() && fx[p] == fy[p]) ++p;
+  return fx.compare(p + 1, std::string::npos, fy, p) == 0;
+}
+
 // The family names of `a`'s creators whom `b` does not name in any
-// spelling (nor within an author list glued into one name); empty when
-// either has more than 20 creators (a list cut or reordered by a database
-// says nothing).
+// spelling (nor within an author list glued into one name, nor with a
+// letter lost at the same place in the list); empty when either has more
+// than 20 creators (a list cut or reordered by a database says nothing).
 std::vector<std::string> creators_missing_from(const Record& a, const Record& b) {
   auto ca = creators_of(a), cb = creators_of(b);
   if (ca.size() > 20 || cb.size() > 20) return {};
   std::vector<std::string> out;
-  for (const Creator* x : ca) {
+  for (std::size_t i = 0; i < ca.size(); ++i) {
+    const Creator* x = ca[i];
     const std::string kx = creator_key(*x);
     if (!std::any_of(cb.begin(), cb.end(), [&](const Creator* y) {
           return creator_key(*y) == kx || !same_person_spelt_otherwise(*x, *y).empty() || in_glued_name(*x, *y);
-        }))
+        }) &&
+        !(i < cb.size() && letter_lost_in_family(*x, *cb[i])))
       out.push_back(x->is_literal() ? x->literal : x->full_family());
   }
   return out;
