@@ -2016,12 +2016,20 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // creator and year, and as many pages on each side.  Conference papers
     // only: a journal's special issue of a symposium that prints one paper
     // twice (Journal of Coastal Research 2013, 909-914 and 1045-1050, two
-    // DOIs: CiteSource's benchmark) holds two records of it.
-    if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 &&
+    // DOIs: CiteSource's benchmark) holds two records of it.  Years one apart
+    // do under the same abstract, word for word: Web of Science dates an IEEE
+    // proceedings by the meeting, Scopus by Xplore's volume (plants' Goyal et
+    // al., GUCON 2018, 398-404 in 2018 and 405-411 in 2019), as for ISBNs.
+    bool printings = false;
+    const bool year_apart_same_abstract = a.issued.year && b.issued.year &&
+                                          std::abs(a.issued.year - b.issued.year) == 1 && same_abstract(a, b);
+    if (pages == Conflict::strong && strong && (same_year || year_apart_same_abstract) && split_words(ta).size() >= 6 &&
         a.type == "paper-conference" && b.type == "paper-conference" && a.volume.empty() &&
         b.volume.empty() && several_pages(a) && several_pages(b) && page_count(a) == page_count(b) &&
-        !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && !issues_differ)
+        !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && !issues_differ) {
       pages = Conflict::weak;
+      printings = true;
+    }
     // One conference abstract on two pages of one volume (an abstract book
     // that prints it in two sessions, or a database's wrong page: Embase's
     // 15:22 and another's 15:52): the same long title, year, journal and
@@ -2086,8 +2094,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak)
       v.say("pages " + a.pages + " and " + b.pages +
-            (digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages) ? " (a letter read for a digit)"
-                                                                              : " (online-first or article number)"));
+            (printings ? " (two printings of one proceedings)"
+             : digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages) ? " (a letter read for a digit)"
+                                                                                : " (online-first or article number)"));
   } else if (compare_pages(a, b) == Conflict::strong) {
     // Similar titles on different pages: an abstract and the article, two
     // abstracts of one group.

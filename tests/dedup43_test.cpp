@@ -71,3 +71,22 @@ TEST_CASE("a family name with a letter lost, the given name in full, at one plac
   Library lib(tmp / "lib.sqlite");
   CHECK(groups_of(lib, "dedup/lost_letter_family.bib", 4) == Groups{{1, 2}});
 }
+
+TEST_CASE("a conference paper on two printings' pages, dated a year apart, under one abstract is one work",
+          "[dedup43]") {
+  // fixtures/dedup/two_printings_years.bib, after plants' search
+  // (NatallyCelestino/Revision_Plants_Recognition @ccc3477; no licence, so
+  // titles, names and abstracts altered): Goyal, Kapil & Kumar, GUCON 2018,
+  // one ISBN, the same title, authors and abstract, Web of Science's 2018 on
+  // pages 398-404 and Scopus's 2019 (IEEE Xplore's year) on 405-411 with the
+  // DOI (Web of Science's citing records give "P405" and that DOI): "veto:
+  // same title, pages" kept them apart; the rule for two printings of one
+  // proceedings wanted the same year.
+  //  1, 2: one work;
+  //  3, 4: seven pages and six: two works;
+  //  5, 6: the next year's conference (another ISBN), two years apart: two
+  //     works.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(groups_of(lib, "dedup/two_printings_years.bib", 6) == Groups{{1, 2}});
+}
