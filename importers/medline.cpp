@@ -116,6 +116,12 @@ bool bracketed_whole(std::string_view t) {
 
 }  // namespace
 
+bool nlm_translated_title(std::string_view title) {
+  title = trim(title);
+  if (!title.empty() && title.back() == '.') title.remove_suffix(1);
+  return bracketed_whole(title);
+}
+
 std::string drop_nlm_period(std::string_view title) {
   title = trim(title);
   std::size_t n = title.size();

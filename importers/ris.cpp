@@ -1536,7 +1536,12 @@ bool Builder::build(Record& r) {
   for (int i = 0; i < n && !embase_com; ++i)
     embase_com = ((fs[i].tag == T("DB") || fs[i].tag == T("DP")) && iequals(trim(fs[i].value), "Embase")) ||
                  ((fs[i].tag == T("UR") || fs[i].tag == T("L2")) && fs[i].value.find("embase.com/") != std::string::npos);
-  const bool t2_original = embase_com && r.type == "article-journal" && iT2 >= 0 && (iJF >= 0 || iJO >= 0);
+  // Ovid MEDLINE writes NLM's English translation in T1, bracketed, and the
+  // original title in T2; the title is read without the brackets
+  // (drop_nlm_period), so T2 is kept as what it is, the original title.
+  const bool nlm_translation = nlm_title_period && title_i >= 0 && nlm_translated_title(fs[title_i].value);
+  const bool t2_original =
+      (embase_com || nlm_translation) && r.type == "article-journal" && iT2 >= 0 && (iJF >= 0 || iJO >= 0);
   auto translation = [](std::string_view v) {
     v = trim(v);
     return !v.empty() && (v.front() == '[' || v.back() == '.');
@@ -1613,7 +1618,9 @@ bool Builder::build(Record& r) {
           // consumed by the title
         } else if (i == iT2 && t2_original && !(container_i >= 0 && value(f) == value(container_i))) {
           diags_.report(Severity::note, f.offset,
-                        "T2 of an Embase.com article is its original-language title: kept as original-title");
+                        embase_com ? "T2 of an Embase.com article is its original-language title: kept as original-title"
+                                   : "T2 beside NLM's bracketed English title is the original-language title: kept as "
+                                     "original-title");
           r.add_extra("original-title", value(f));
         } else if (i == container_i && !container_set) {
           r.container_title = value(f);

@@ -445,19 +445,40 @@ bool in_glued_name(const Creator& x, const Creator& glued) {
          std::find(words.begin(), words.end(), std::string_view(f)) != words.end();
 }
 
+// Whether two persons at one place in two author lists are one person
+// whose family name lost a letter ("Fen, Hailin" for "Feng, Hailin":
+// Scopus's second author of Hu et al., CAC 2018, whose address is
+// hlfeng@): the same given name written out (not initials), the family
+// name the other's with one letter left out.  Short family names a letter
+// apart are other people's ("Wang" and "Wan", "Zhang" and "Zhan"), so the
+// place in the lists must agree.
+bool letter_lost_in_family(const Creator& x, const Creator& y) {
+  if (x.is_literal() || y.is_literal()) return false;
+  const std::string gx = fold_words(x.given), gy = fold_words(y.given);
+  if (gx.empty() || gx != gy || gx.find(' ') < 3 || gx.size() < 3) return false;
+  std::string fx = fold_words(x.full_family()), fy = fold_words(y.full_family());
+  if (fx.size() < fy.size()) std::swap(fx, fy);
+  if (fy.size() < 2 || fx.size() != fy.size() + 1 || fx[0] != fy[0]) return false;
+  std::size_t p = 0;
+  while (p < fy.size() && fx[p] == fy[p]) ++p;
+  return fx.compare(p + 1, std::string::npos, fy, p) == 0;
+}
+
 // The family names of `a`'s creators whom `b` does not name in any
-// spelling (nor within an author list glued into one name); empty when
-// either has more than 20 creators (a list cut or reordered by a database
-// says nothing).
+// spelling (nor within an author list glued into one name, nor with a
+// letter lost at the same place in the list); empty when either has more
+// than 20 creators (a list cut or reordered by a database says nothing).
 std::vector<std::string> creators_missing_from(const Record& a, const Record& b) {
   auto ca = creators_of(a), cb = creators_of(b);
   if (ca.size() > 20 || cb.size() > 20) return {};
   std::vector<std::string> out;
-  for (const Creator* x : ca) {
+  for (std::size_t i = 0; i < ca.size(); ++i) {
+    const Creator* x = ca[i];
     const std::string kx = creator_key(*x);
     if (!std::any_of(cb.begin(), cb.end(), [&](const Creator* y) {
           return creator_key(*y) == kx || !same_person_spelt_otherwise(*x, *y).empty() || in_glued_name(*x, *y);
-        }))
+        }) &&
+        !(i < cb.size() && letter_lost_in_family(*x, *cb[i])))
       out.push_back(x->is_literal() ? x->literal : x->full_family());
   }
   return out;
@@ -1995,12 +2016,20 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // creator and year, and as many pages on each side.  Conference papers
     // only: a journal's special issue of a symposium that prints one paper
     // twice (Journal of Coastal Research 2013, 909-914 and 1045-1050, two
-    // DOIs: CiteSource's benchmark) holds two records of it.
-    if (pages == Conflict::strong && strong && same_year && split_words(ta).size() >= 6 &&
+    // DOIs: CiteSource's benchmark) holds two records of it.  Years one apart
+    // do under the same abstract, word for word: Web of Science dates an IEEE
+    // proceedings by the meeting, Scopus by Xplore's volume (plants' Goyal et
+    // al., GUCON 2018, 398-404 in 2018 and 405-411 in 2019), as for ISBNs.
+    bool printings = false;
+    const bool year_apart_same_abstract = a.issued.year && b.issued.year &&
+                                          std::abs(a.issued.year - b.issued.year) == 1 && same_abstract(a, b);
+    if (pages == Conflict::strong && strong && (same_year || year_apart_same_abstract) && split_words(ta).size() >= 6 &&
         a.type == "paper-conference" && b.type == "paper-conference" && a.volume.empty() &&
         b.volume.empty() && several_pages(a) && several_pages(b) && page_count(a) == page_count(b) &&
-        !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && !issues_differ)
+        !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && !issues_differ) {
       pages = Conflict::weak;
+      printings = true;
+    }
     // One conference abstract on two pages of one volume (an abstract book
     // that prints it in two sessions, or a database's wrong page: Embase's
     // 15:22 and another's 15:52): the same long title, year, journal and
@@ -2065,8 +2094,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
       return v.veto("veto: same title, pages " + a.pages + " and " + b.pages);
     if (pages == Conflict::weak)
       v.say("pages " + a.pages + " and " + b.pages +
-            (digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages) ? " (a letter read for a digit)"
-                                                                              : " (online-first or article number)"));
+            (printings ? " (two printings of one proceedings)"
+             : digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages) ? " (a letter read for a digit)"
+                                                                                : " (online-first or article number)"));
   } else if (compare_pages(a, b) == Conflict::strong) {
     // Similar titles on different pages: an abstract and the article, two
     // abstracts of one group.

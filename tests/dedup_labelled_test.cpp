@@ -132,7 +132,9 @@ TEST_CASE("colandr 2024 training pairs (Ovid psilocybin search): no distinct pai
   //    same pair is labelled distinct:20, relabelled match), neither with
   //    pages: the volumes keep it apart, as they keep apart one title in
   //    two volumes of one year (dedup_test's volume_part.ris, month_volume.ris).
-  CHECK(subset(o.missed, {"match:16", "match:54", "distinct:20"}));
+  //  distinct:2 is match:16's very pair, relabelled match (relabel.tsv: the
+  //    Ovid export holds one such paper in that issue).
+  CHECK(subset(o.missed, {"match:16", "match:54", "distinct:2", "distinct:20"}));
   // match:17: Ayats, Bermond & Bert 1967, "comparative study of the action
   // of psilocybine on the evoked potentials ..." and "a comparative study of
   // the effect of psilocybin ...", neither bracketed, one under the journal's
@@ -177,7 +179,9 @@ TEST_CASE("colandr 2023 training pairs (Ovid psilocybin search, fewer fields): t
   // name split after its first part is the same person ("holt, hansen k."
   // against "holt-hansen, kristian"); 53 is relabelled distinct (Delay et
   // al., two papers).
-  CHECK(subset(o.missed, {"match:35", "match:37", "match:44", "match:54", "match:59"}));
+  // distinct:16 and 31 are the very pairs of 44 and 59, relabelled match
+  // (relabel.tsv: colandr's Ovid export holds one such paper each).
+  CHECK(subset(o.missed, {"match:35", "match:37", "match:44", "match:54", "match:59", "distinct:16", "distinct:31"}));
   CHECK(!o.missed.count("match:15"));
   CHECK(!o.missed.count("match:36"));
   CHECK(!o.missed.count("match:32"));

@@ -139,6 +139,10 @@ Date parse_medline_date(std::string_view s);
 // does not print "Y..".  A period after a capital initial ("U.S.",
 // "vitamin B.") is kept.
 std::string drop_nlm_period(std::string_view title);
+// Whether a title is NLM's English translation of a title in another
+// language, "[Title in English]." (MEDLINE's brackets hold the whole title):
+// drop_nlm_period reads it without them.
+bool nlm_translated_title(std::string_view title);
 
 // PubMed XML (efetch, "Send to: File, XML"): PubmedArticle and
 // PubmedBookArticle elements, inside a PubmedArticleSet or not.  Read with
