@@ -46,6 +46,17 @@ struct NetworkDoc {
   std::vector<std::string> authors;          // as author nodes: "Kassen M"
   std::vector<std::string> author_keywords;  // as the source wrote them
   std::vector<std::string> index_keywords;   // Scopus `keywords`, WoS `Keywords-Plus`
+  // A thesaurus' headings (MeSH, Emtree) hold its check tags (check_tag),
+  // which a keyword map leaves out; an author's own keyword "Adolescent" is
+  // a topic.  author_keywords_own: every author keyword is the authors' (Web
+  // of Science DE, Scopus' author keywords); own_keywords: the ones a record
+  // names as no heading among its MeSH (MEDLINE's OT, PubMed's
+  // KeywordList); index_keywords_headings: the index keywords are a
+  // thesaurus' (Scopus' hold Emtree and MeSH; WoS Keywords Plus are words of
+  // cited titles).  A record that does not say is taken as headings.
+  bool author_keywords_own = false;
+  std::vector<std::string> own_keywords;
+  bool index_keywords_headings = false;
   std::vector<std::string> terms;            // noun phrases of the title and abstract (term maps)
   std::vector<std::string> countries;        // of its affiliations, in author order ("United States")
   std::vector<std::string> institutions;     // of its affiliations, as written ("Univ Lisbon")

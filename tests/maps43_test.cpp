@@ -1,0 +1,102 @@
+// Maps of a biomedical search, continued (task try43): a check tag is left out
+// of a keyword map only where MeSH or Emtree gave it; an author's own keyword
+// "Adolescent" (MEDLINE's OT, Web of Science's DE, Scopus' author keywords)
+// is the author's topic and stays.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "refnet/network.hpp"
+#include "refnet/network_build.hpp"
+#include "refnet/network_maps.hpp"
+#include "support.hpp"
+
+using namespace refnet;
+using namespace refnet::test;
+
+namespace {
+
+std::vector<NetworkDoc> keyword_docs(std::initializer_list<const char*> files) {
+  std::vector<NetworkDoc> docs;
+  for (const char* f : files)
+    for (auto& r : parse_file(fixture(f)).records)
+      docs.push_back(network_doc(std::int64_t(docs.size() + 1), r, NetworkDocParts::for_type("keywords")));
+  return docs;
+}
+
+const NetworkNode* node(const Network& n, const std::string& id) {
+  for (const auto& x : n.nodes)
+    if (x.id == id) return &x;
+  return nullptr;
+}
+
+std::size_t left_out(const Network& n, const std::string& label) {
+  for (const auto& c : n.check_tags)
+    if (c.label == label) return c.works;
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("MEDLINE: a check tag among MeSH is left out, the same word among the author's OT is not", "[maps43]") {
+  // Three records: MH Adolescent on the first two, OT Adolescent (the
+  // author's) on the first; MH Humans on all three, OT Humans on the second.
+  auto docs = keyword_docs({"medline/author_keywords_check_tags.txt"});
+  REQUIRE(docs.size() == 3);
+  NetworkOptions o;
+  o.min_occurrences = 1;
+  Network n = build_keywords(docs, o);
+  REQUIRE(node(n, "k:adolescent"));
+  CHECK(node(n, "k:adolescent")->occurrences == 1);  // the author's, on the first work
+  REQUIRE(node(n, "k:humans"));
+  CHECK(node(n, "k:humans")->occurrences == 1);
+  CHECK_FALSE(node(n, "k:female"));
+  CHECK_FALSE(node(n, "k:aged"));
+  CHECK(node(n, "k:sleep hygiene"));
+  // What was left out: MeSH's, by work (Humans on the first and third).
+  CHECK(left_out(n, "Humans") == 2);
+  CHECK(left_out(n, "Adolescent") == 1);
+  CHECK(left_out(n, "Female") == 1);
+  CHECK(left_out(n, "Aged") == 1);
+}
+
+TEST_CASE("Web of Science and Scopus author keywords are the author's: no check tag left out of them", "[maps43]") {
+  // Real: three of the 29 records of a WoS search write the author keyword
+  // "Review" (grep -c '^DE .*[Rr]eview': 3), which Emtree has as a check tag.
+  auto wos = keyword_docs({"corpora/umbrella-review__savedrecs.txt"});
+  REQUIRE(wos.size() == 29);
+  NetworkOptions o;
+  o.min_occurrences = 1;
+  Network n = build_keywords(wos, o);
+  REQUIRE(node(n, "k:review"));
+  CHECK(node(n, "k:review")->occurrences == 3);
+  CHECK(n.check_tags.empty());
+
+  // Scopus BibTeX: the author's Pregnancy stays; the index keywords (Emtree,
+  // MeSH) lose their check tags.  Real: of 263 Scopus records, index
+  // keywords "article" on 8, "human" or "humans" on 8 (python over the keywords fields).
+  auto real = keyword_docs({"corpora/pybibx__scopus.bib"});
+  REQUIRE(real.size() == 263);
+  o.field = KeywordField::index;
+  Network index = build_keywords(real, o);
+  CHECK_FALSE(node(index, "k:article"));
+  CHECK(left_out(index, "article") == 8);
+  CHECK(left_out(index, "human") == 8);
+  std::vector<NetworkDoc> scopus;
+  for (auto& r : parse_string("@ARTICLE{Lee2020,\n author = {Lee, A.},\n title = {Malaria in pregnancy},\n"
+                              " year = {2020},\n author_keywords = {Pregnancy; Malaria},\n"
+                              " keywords = {human; female; pregnancy; malaria; article},\n source = {Scopus}\n}\n",
+                              Format::bibtex)
+                  .records)
+    scopus.push_back(network_doc(1, r, NetworkDocParts::for_type("keywords")));
+  REQUIRE(scopus.size() == 1);
+  o.field = KeywordField::both;
+  Network s = build_keywords(scopus, o);
+  CHECK(node(s, "k:pregnancy"));
+  CHECK(node(s, "k:malaria"));
+  CHECK_FALSE(node(s, "k:human"));
+  CHECK_FALSE(node(s, "k:female"));
+  CHECK(left_out(s, "human") == 1);
+  CHECK(left_out(s, "article") == 1);
+  CHECK(left_out(s, "pregnancy") == 0);
+}
