@@ -16,11 +16,11 @@ using namespace refnet::test;
 
 namespace {
 
-std::vector<NetworkDoc> keyword_docs(std::initializer_list<const char*> files) {
+std::vector<NetworkDoc> keyword_docs(std::initializer_list<const char*> files, const char* type = "keywords") {
   std::vector<NetworkDoc> docs;
   for (const char* f : files)
     for (auto& r : parse_file(fixture(f)).records)
-      docs.push_back(network_doc(std::int64_t(docs.size() + 1), r, NetworkDocParts::for_type("keywords")));
+      docs.push_back(network_doc(std::int64_t(docs.size() + 1), r, NetworkDocParts::for_type(type)));
   return docs;
 }
 
@@ -99,4 +99,19 @@ TEST_CASE("Web of Science and Scopus author keywords are the author's: no check 
   CHECK(left_out(s, "human") == 1);
   CHECK(left_out(s, "article") == 1);
   CHECK(left_out(s, "pregnancy") == 0);
+}
+
+TEST_CASE("co-citation of Web of Science references: a name written in full is labelled by its family name", "[maps43]") {
+  // Web of Science writes a cited author it knows in full family name
+  // first, without a comma: "Finegan Bryan, 2004, P153" (twice in this real
+  // export), "Wallace Bryan P., 2009, ...".  The label was the whole name
+  // ("Finegan Bryan (2004)"), read as a given name and a family name.
+  auto docs = keyword_docs({"corpora/decolonizing-expertise__savedrecs.txt"}, "cocitation");
+  REQUIRE(docs.size() == 50);
+  NetworkOptions o;
+  o.over_references = true;
+  o.min_occurrences = 2;
+  Network n = build_cocitation(docs, o);
+  auto label = [&](const std::string& id) { return node(n, id) ? node(n, id)->label : "(no node " + id + ")"; };
+  CHECK(label("x:finegan bryan 2004 p153") == "Finegan (2004)");
 }
