@@ -20,6 +20,12 @@ std::string num(double v) {
   return std::string(buf, res.ptr);
 }
 
+std::string fitted_svg_root(double w, double h, std::string_view extra) {
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%\" viewBox=\"0 0 " + fixed(w, 0) + " " +
+         fixed(h, 0) + "\" preserveAspectRatio=\"xMidYMin meet\" font-family=\"Helvetica, Arial, sans-serif\"" +
+         std::string(extra) + ">\n";
+}
+
 std::string fixed(double v, int decimals) {
   if (!std::isfinite(v)) return "0";
   char buf[64];

@@ -39,6 +39,12 @@ std::string num(double v);
 // drawing coordinates, where 17 digits only make files larger.
 std::string fixed(double v, int decimals);
 
+// The root <svg>'s opening tag of a picture drawn in w x h units, scaled to
+// the window it is opened in, top and centre (a fixed width wider than a
+// 1200 px window cut the picture: the historiograph of 20 years was 2,717
+// px); then ` font-family` and `extra` attributes.
+std::string fitted_svg_root(double w, double h, std::string_view extra = {});
+
 // &, <, >, " and ' as entities; control characters other than tab/newline
 // (not allowed in XML 1.0) dropped; bytes that are not UTF-8 become U+FFFD
 // (an XML reader rejects the whole file for one of them).

@@ -4,11 +4,13 @@
 // is the author's topic and stays.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 
 #include "refnet/network.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
+#include "chromium_support.hpp"
 #include "support.hpp"
 
 using namespace refnet;
@@ -114,4 +116,40 @@ TEST_CASE("co-citation of Web of Science references: a name written in full is l
   Network n = build_cocitation(docs, o);
   auto label = [&](const std::string& id) { return node(n, id) ? node(n, id)->label : "(no node " + id + ")"; };
   CHECK(label("x:finegan bryan 2004 p153") == "Finegan (2004)");
+}
+
+TEST_CASE("historiograph, thematic map and bursts SVGs in a 1200 px window: scaled to fit, nothing cut",
+          "[maps43][chromium]") {
+  // The historiograph of a real WoS export (236 works, 30 works over 20
+  // years) was 2,717 px wide: a 1200 px window showed it to 2006.
+  TempDir tmp;
+  std::string lib = tmp / "lib.sqlite";
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  REQUIRE(run_refnet("import --quiet --library " + q(lib) + " " + q(fixture("corpora/pybibx__wos.bib"))).status == 0);
+  REQUIRE(run_refnet("network historiograph --library " + q(lib) + " -o " + q(tmp / "hist.svg")).status == 0);
+  REQUIRE(run_refnet("network terms --library " + q(lib) + " --thematic " + q(tmp / "theme.svg") + " --trends " +
+                     q(tmp / "trends.csv") + " -o " + q(tmp / "terms.graphml"))
+              .status == 0);
+  for (const char* name : {"hist.svg", "theme.svg", "trends_bursts.svg"}) {
+    std::string svg = slurp(tmp / name);
+    REQUIRE(svg.find("<svg") != std::string::npos);
+    // The picture as a browser's document (a file opened in a 1200 x 900
+    // window lays out its root as this page's body does).
+    std::ofstream(tmp / "page.html")
+        << "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>html,body{margin:0;height:100%}</style></head>"
+           "<body>"
+        << svg.substr(svg.find("<svg"))
+        << "<script>document.addEventListener('DOMContentLoaded', function () {"
+           "var cut = 0, texts = document.querySelectorAll('svg text');"
+           "for (var i = 0; i < texts.length; i++) {"
+           "  var r = texts[i].getBoundingClientRect(); if (r.right > window.innerWidth + 0.5) cut++; }"
+           "document.body.dataset.texts = texts.length; document.body.dataset.cut = cut;"
+           "document.body.dataset.overflow = document.documentElement.scrollWidth - window.innerWidth;"
+           "});</script></body></html>\n";
+    std::string dom = run_chromium("file://" + (tmp / "page.html"), "--dump-dom", tmp);
+    INFO(name);
+    CHECK(body_data(dom, "texts") > 5);
+    CHECK(body_data(dom, "overflow") == 0);
+    CHECK(body_data(dom, "cut") == 0);
+  }
 }
