@@ -1,5 +1,6 @@
 #include "graph_common.hpp"
 
+#include "refnet/network_build.hpp"
 #include "refnet/text.hpp"
 
 #include <algorithm>
@@ -235,6 +236,14 @@ CircleSizes circle_sizes(const Network& n, double plot_area) {
   }
   c.largest = r_max;
   return c;
+}
+
+std::string description_without_note(const Network& n) {
+  std::string out = n.description;
+  if (n.check_tags.empty()) return out;
+  const std::string note = "; " + check_tags_note(n.check_tags);
+  if (std::size_t at = out.find(note); at != std::string::npos) out.erase(at, note.size());
+  return out;
 }
 
 std::string size_caption(const Network& n) {

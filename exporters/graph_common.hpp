@@ -86,6 +86,11 @@ std::vector<double> size_weights(const Network& n);
 // set" (citation and co-citation maps, historiograph), else "occurrences".
 std::string size_caption(const Network& n);
 
+// The map's description without the check tags' note (check_tags_note):
+// the pictures say it apart, since inside the description it was past what
+// their subtitle shows.
+std::string description_without_note(const Network& n);
+
 // The circles of a map picture (the SVG, the PNG drawn from it, the HTML
 // viewer) on a plot of `plot_area` square pixels: area follows the size
 // weight (size_weights); the largest radius shrinks as the map fills up

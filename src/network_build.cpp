@@ -1552,8 +1552,12 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   }
   std::stable_sort(n.check_tags.begin(), n.check_tags.end(),
                    [](const CheckTagCount& a, const CheckTagCount& b) { return a.works > b.works; });
-  if (!n.check_tags.empty()) n.description += "; " + check_tags_left_out(n.check_tags) + ": --keep-check-tags maps them";
+  if (!n.check_tags.empty()) n.description += "; " + check_tags_note(n.check_tags);
   return n;
+}
+
+std::string check_tags_note(const std::vector<CheckTagCount>& tags) {
+  return tags.empty() ? std::string() : check_tags_left_out(tags) + ": --keep-check-tags maps them";
 }
 
 std::string check_tags_left_out(const std::vector<CheckTagCount>& tags) {

@@ -5,11 +5,13 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "refnet/network.hpp"
 #include "refnet/network_build.hpp"
 #include "refnet/network_maps.hpp"
+#include "refnet/text.hpp"
 #include "chromium_support.hpp"
 #include "support.hpp"
 
@@ -152,4 +154,50 @@ TEST_CASE("historiograph, thematic map and bursts SVGs in a 1200 px window: scal
     CHECK(body_data(dom, "overflow") == 0);
     CHECK(body_data(dom, "cut") == 0);
   }
+}
+
+TEST_CASE("the check tags left out are said on the SVG map and in the HTML viewer, not only in a tooltip",
+          "[maps43][chromium]") {
+  // 50 MEDLINE and 10 Embase records: Animals on 53 works, left out.  The
+  // note was inside the map's description, which the SVG's two subtitle
+  // lines cut in the list ("animal tiss...") and the viewer's one line
+  // before it: whole in the tooltip only.
+  auto docs = keyword_docs({"corpora/citation-file-formatting__pubmed.txt", "corpora/citation-file-formatting__embase.ris"});
+  NetworkOptions o;
+  o.min_occurrences = 2;
+  Network n = build_keywords(docs, o);
+  AnalysisOptions a;
+  a.normalized_weights = true;
+  analyse_network(n, a);
+  REQUIRE(!n.check_tags.empty());
+  const std::string said = "check tags left out (Animals 53 works";
+  std::ostringstream svg;
+  write_svg(svg, n);
+  // Text drawn: outside every <title> (a tooltip), its lines (tspans) one
+  // text with the tags out.
+  std::string svg_text = svg.str();
+  for (std::size_t at; (at = svg_text.find("<title>")) != std::string::npos;)
+    svg_text.erase(at, svg_text.find("</title>", at) + 8 - at);
+  std::string drawn;
+  bool in_tag = false;
+  for (std::size_t i = 0; i < svg_text.size(); ++i) {
+    if (svg_text[i] == '<') in_tag = true, drawn += svg_text.compare(i, 7, "<tspan ") == 0 ? " " : "";
+    else if (svg_text[i] == '>') in_tag = false;
+    else if (!in_tag) drawn += svg_text[i];
+  }
+  drawn = collapse_space(drawn);
+  CHECK(drawn.find(said) != std::string::npos);
+  CHECK(drawn.find("animal tissue 1): --keep-check-tags maps them") != std::string::npos);
+  CHECK(drawn.find("check tags left out", drawn.find("check tags left out") + 1) == std::string::npos);  // said once
+
+  TempDir tmp;
+  std::ofstream(tmp / "map.html") << [&] {
+    std::ostringstream html;
+    write_html(html, n);
+    return html.str();
+  }();
+  std::string dom = run_chromium("file://" + (tmp / "map.html"), "--dump-dom", tmp);
+  std::size_t note = dom.find("id=\"note\"");
+  REQUIRE(note != std::string::npos);
+  CHECK(dom.substr(note, dom.find("</div>", note) - note).find(said) != std::string::npos);
 }

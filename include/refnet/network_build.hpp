@@ -225,6 +225,9 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
 // The check tags a keyword map left out, as its description and the CLI say
 // them: "3 check tags left out (Humans 19 works; Female 12; Aged 1)".
 std::string check_tags_left_out(const std::vector<CheckTagCount>& tags);
+// The same and what keeps them, as a map's description and pictures say
+// it: "... (Humans 19 works): --keep-check-tags maps them"; empty for none.
+std::string check_tags_note(const std::vector<CheckTagCount>& tags);
 // Term map: the noun phrases of titles and abstracts (NetworkDoc::terms),
 // counted once per document, folded like keywords (--fold), the terms over
 // the minimum of occurrences filtered by relevance (relevance_share), then
