@@ -135,19 +135,7 @@ TEST_CASE("historiograph, thematic map and bursts SVGs in a 1200 px window: scal
   for (const char* name : {"hist.svg", "theme.svg", "trends_bursts.svg"}) {
     std::string svg = slurp(tmp / name);
     REQUIRE(svg.find("<svg") != std::string::npos);
-    // The picture as a browser's document (a file opened in a 1200 x 900
-    // window lays out its root as this page's body does).
-    std::ofstream(tmp / "page.html")
-        << "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>html,body{margin:0;height:100%}</style></head>"
-           "<body>"
-        << svg.substr(svg.find("<svg"))
-        << "<script>document.addEventListener('DOMContentLoaded', function () {"
-           "var cut = 0, texts = document.querySelectorAll('svg text');"
-           "for (var i = 0; i < texts.length; i++) {"
-           "  var r = texts[i].getBoundingClientRect(); if (r.right > window.innerWidth + 0.5) cut++; }"
-           "document.body.dataset.texts = texts.length; document.body.dataset.cut = cut;"
-           "document.body.dataset.overflow = document.documentElement.scrollWidth - window.innerWidth;"
-           "});</script></body></html>\n";
+    std::ofstream(tmp / "page.html") << svg_measuring_page(svg);
     std::string dom = run_chromium("file://" + (tmp / "page.html"), "--dump-dom", tmp);
     INFO(name);
     CHECK(body_data(dom, "texts") > 5);
