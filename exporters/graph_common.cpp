@@ -1,5 +1,6 @@
 #include "graph_common.hpp"
 
+#include "refnet/network_build.hpp"
 #include "refnet/text.hpp"
 
 #include <algorithm>
@@ -18,6 +19,12 @@ std::string num(double v) {
   char buf[32];
   auto res = std::to_chars(buf, buf + sizeof buf, v);
   return std::string(buf, res.ptr);
+}
+
+std::string fitted_svg_root(double w, double h, std::string_view extra) {
+  return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"100%\" viewBox=\"0 0 " + fixed(w, 0) + " " +
+         fixed(h, 0) + "\" preserveAspectRatio=\"xMidYMin meet\" font-family=\"Helvetica, Arial, sans-serif\"" +
+         std::string(extra) + ">\n";
 }
 
 std::string fixed(double v, int decimals) {
@@ -229,6 +236,14 @@ CircleSizes circle_sizes(const Network& n, double plot_area) {
   }
   c.largest = r_max;
   return c;
+}
+
+std::string description_without_note(const Network& n) {
+  std::string out = n.description;
+  if (n.check_tags.empty()) return out;
+  const std::string note = "; " + check_tags_note(n.check_tags);
+  if (std::size_t at = out.find(note); at != std::string::npos) out.erase(at, note.size());
+  return out;
 }
 
 std::string size_caption(const Network& n) {

@@ -39,6 +39,12 @@ std::string num(double v);
 // drawing coordinates, where 17 digits only make files larger.
 std::string fixed(double v, int decimals);
 
+// The root <svg>'s opening tag of a picture drawn in w x h units, scaled to
+// the window it is opened in, top and centre (a fixed width wider than a
+// 1200 px window cut the picture: the historiograph of 20 years was 2,717
+// px); then ` font-family` and `extra` attributes.
+std::string fitted_svg_root(double w, double h, std::string_view extra = {});
+
 // &, <, >, " and ' as entities; control characters other than tab/newline
 // (not allowed in XML 1.0) dropped; bytes that are not UTF-8 become U+FFFD
 // (an XML reader rejects the whole file for one of them).
@@ -79,6 +85,11 @@ std::vector<double> size_weights(const Network& n);
 // What the legend says of it: "total link strength", "citations in the
 // set" (citation and co-citation maps, historiograph), else "occurrences".
 std::string size_caption(const Network& n);
+
+// The map's description without the check tags' note (check_tags_note):
+// the pictures say it apart, since inside the description it was past what
+// their subtitle shows.
+std::string description_without_note(const Network& n);
 
 // The circles of a map picture (the SVG, the PNG drawn from it, the HTML
 // viewer) on a plot of `plot_area` square pixels: area follows the size

@@ -44,8 +44,7 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
   auto y_of = [&](const NetworkNode& v) { return top + row_h * (v.y + 0.5); };
   auto r_of = [&](const NetworkNode& v) { return 4 + 10 * std::sqrt(double(v.local_citations) / max_cites); };
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << fixed(W, 0) << "\" height=\"" << fixed(H, 0)
-      << "\" viewBox=\"0 0 " << fixed(W, 0) << " " << fixed(H, 0) << "\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+      << graph::fitted_svg_root(W, H)
       << "<title>" << xml_escape(n.description) << "</title>\n"
       << "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
       << "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#777\"/></marker></defs>\n"

@@ -23,6 +23,7 @@
 
 #include "graph_common.hpp"
 #include "graph_picture.hpp"
+#include "refnet/network_build.hpp"
 
 namespace refnet {
 
@@ -108,7 +109,8 @@ ojson network_json(const Network& n, const PictureOptions& p) {
 
   return {{"title", map_title(n)},
           {"sizeCaption", size_caption(n)},
-          {"description", n.description},
+          {"description", description_without_note(n)},
+          {"leftOut", check_tags_note(n.check_tags)},
           {"empty", n.nodes.empty() ? empty_map_message(n) : std::string()},
           {"directed", n.directed},
           {"view", p.view == "overlay" ? "overlay-" + p.overlay : p.view},
@@ -237,7 +239,7 @@ const char* const kScript = R"HTML(</script>
   document.getElementById('note').textContent = 'Circle area: ' + D.sizeCaption + '. ' +
     (D.directed ? 'Arrows: citations (citing \u2192 cited). ' : '') +
     (M < D.totalLinks ? (D.directed ? 'Citations' : 'Links') + ': the ' + M + ' strongest of ' + D.totalLinks + '. ' : '') +
-    'Drag to pan, wheel to zoom (more labels appear), hover for details.';
+    'Drag to pan, wheel to zoom (more labels appear), hover for details.' + (D.leftOut ? ' ' + D.leftOut + '.' : '');
 
   // Sizes: the SVG map's circles (V.r, for a plot of D.sizesFor px^2),
   // shrunk with the plot when the window is smaller (fit), so that they

@@ -16,6 +16,7 @@
 
 #include "graph_common.hpp"
 #include "graph_picture.hpp"
+#include "refnet/network_build.hpp"
 
 namespace refnet {
 
@@ -203,7 +204,7 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
   out << "<text x=\"" << kPlotLeft << "\" y=\"34\" font-size=\"22\" font-weight=\"bold\" fill=\"#222\">"
       << xml_escape(map_title(n)) << "</text>\n";
   std::string sub = std::to_string(count) + " nodes, " + std::to_string(valid) + link_word;
-  if (!n.description.empty()) sub = n.description + " \xC2\xB7 " + sub;  // ·
+  if (std::string about = description_without_note(n); !about.empty()) sub = about + " \xC2\xB7 " + sub;  // ·
   std::vector<std::string> sub_lines = wrap(sub, kWidth - 2 * kPlotLeft, 12);
   if (sub_lines.size() > 2) sub_lines.resize(2), sub_lines[1] = shorten(sub_lines[1], utf8_length(sub_lines[1]) - 1);
   out << "<text class=\"subtitle\" font-size=\"12\" fill=\"#666\"><title>" << xml_escape(sub) << "</title>";
@@ -365,7 +366,16 @@ void write_svg(std::ostream& out, const Network& n, const PictureOptions& opt) {
   }
   if (!density && order.size() < drawable)
     out << "<text x=\"" << lx << "\" y=\"" << ly << "\" fill=\"#888\" font-size=\"12\">" << (n.directed ? "Citations" : "Links")
-        << ": the " << order.size() << " strongest of " << drawable << "</text>\n";
+        << ": the " << order.size() << " strongest of " << drawable << "</text>\n", ly += 18;
+  if (std::string note = check_tags_note(n.check_tags); !note.empty()) {
+    // Up to eight lines of the legend's width; the rest in the tooltip.
+    std::vector<std::string> lines = wrap(note, kWidth - lx - 12, 12);
+    if (lines.size() > 8) lines.resize(8), lines[7] = shorten(lines[7], utf8_length(lines[7]) - 1);
+    out << "<text class=\"left-out\" fill=\"#888\" font-size=\"12\"><title>" << xml_escape(note) << "</title>";
+    for (std::size_t k = 0; k < lines.size(); ++k)
+      out << "<tspan x=\"" << lx << "\" y=\"" << ly + 14 * double(k) << "\">" << xml_escape(lines[k]) << "</tspan>";
+    out << "</text>\n";
+  }
   out << "</g>\n</svg>\n";
 }
 

@@ -115,8 +115,7 @@ void write_thematic_svg(std::ostream& out, const std::vector<Theme>& themes, con
   double max_occ = 0;
   for (const auto& t : themes) max_occ = std::max(max_occ, t.occurrences);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << W << "\" height=\"" << H << "\" viewBox=\"0 0 " << W
-      << " " << H << "\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+      << graph::fitted_svg_root(W, H)
       << "<title>" << xml_escape(title) << "</title>\n"
       << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
       << "<text x=\"" << W / 2 << "\" y=\"28\" text-anchor=\"middle\" font-size=\"18\">Thematic map</text>\n"

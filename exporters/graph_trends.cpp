@@ -40,8 +40,7 @@ void write_bursts_svg(std::ostream& out, const Network& n, const std::vector<Bur
   const double H = top_y + row * double(std::max<std::size_t>(1, shown.size())) + 50;
   auto x_of = [&](int year) { return label_w + 90 + year_w * double(year - first_year); };
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << fixed(W, 0) << "\" height=\"" << fixed(H, 0)
-      << "\" viewBox=\"0 0 " << fixed(W, 0) << " " << fixed(H, 0) << "\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+      << graph::fitted_svg_root(W, H)
       << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
       << "<text x=\"10\" y=\"24\" font-size=\"16\">Top " << shown.size()
       << " bursts (Kleinberg, two states)</text>\n"

@@ -390,8 +390,13 @@ bool Builder::build(Record& r) {
       } else {
         keep();
       }
-    } else if (code == tag4("MH") || code == tag4("OT")) {
+    } else if (code == tag4("MH")) {
       add_keyword(r, v);
+    } else if (code == tag4("OT")) {
+      // Not MeSH (the authors' keywords, under OTO NOTNLM): kept as such
+      // too, so that a map tells them from MeSH's check tags (own_keywords).
+      add_keyword(r, v);
+      r.add_extra("OT", std::string(trim(v)));
     } else if (code == tag4("LID") || code == tag4("AID")) {
       auto [id, kind] = bracket_kind(v);
       if (!doi_set && iequals(kind, "doi")) {

@@ -159,6 +159,14 @@ class Builder {
   }
 };
 
+// A KeywordList's keyword (the authors', under Owner="NOTNLM"; no MeSH):
+// kept as such too, so that a map tells it from MeSH's check tags
+// (own_keywords in network_build.cpp).
+void add_own_keyword(Record& r, std::string k) {
+  r.add_keyword(k);
+  if (!trim(k).empty()) r.add_extra("Keyword", std::string(trim(k)));
+}
+
 void Builder::authors(pugi::xml_node list, std::vector<Creator>& out) {
   for (pugi::xml_node a : list.children("Author")) {
     Creator c;
@@ -390,7 +398,7 @@ void Builder::article(pugi::xml_node pa, Record& r) {
         r.add_keyword(k);
       }
     } else if (named(m, "KeywordList")) {
-      for (pugi::xml_node k : m.children("Keyword")) r.add_keyword(text_of(k));
+      for (pugi::xml_node k : m.children("Keyword")) add_own_keyword(r, text_of(k));
     } else if (named(m, "DateRevised") || named(m, "DateCompleted") || named(m, "DateCreated")) {
       // As of when PubMed wrote the record: a re-export's date (export_date in merge.hpp).
       if (std::string d = format_date(date_of(m)); !d.empty()) r.add_extra(m.name(), d);
@@ -448,7 +456,7 @@ void Builder::book_article(pugi::xml_node pba, Record& r) {
     else common(c, r);
   }
   for (pugi::xml_node kl : doc.children("KeywordList"))
-    for (pugi::xml_node k : kl.children("Keyword")) r.add_keyword(text_of(k));
+    for (pugi::xml_node k : kl.children("Keyword")) add_own_keyword(r, text_of(k));
   for (pugi::xml_node id : doc.child("ArticleIdList").children("ArticleId")) {
     std::string_view kind = id.attribute("IdType").value();
     std::string v = text_of(id);

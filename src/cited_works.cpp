@@ -8,6 +8,7 @@
 #include "refnet/doi.hpp"
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
+#include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
 
 namespace refnet {
@@ -89,12 +90,76 @@ bool has_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// A word of a name written out: a capital, then letters (one small at
+// least), hyphens or an apostrophe, and perhaps a dot ("Bryan", "Luc-Alain",
+// "RobertD.", "Jürgen").
+bool written_name_word(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() < 2 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  bool small = false;
+  for (char c : w.substr(1)) {
+    const bool high = static_cast<unsigned char>(c) >= 0x80;
+    small |= (c >= 'a' && c <= 'z') || high;
+    if (!high && !is_alpha(c) && c != '-' && c != '\'') return false;
+  }
+  return small;
+}
+
+// The commonest Chinese and Korean family names, romanised: the family
+// name of "Aijuan Dong" written given name first.
+bool east_asian_family(std::string_view w) {
+  static const std::unordered_set<std::string_view> names = {
+      "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+      "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+      "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu",
+      "Ding", "Ren", "Shen", "Yao", "Jin", "Fu", "Zhong", "Cui", "Tan", "Liao", "Fan", "Shi", "Dai", "Jia", "Xia",
+      "Qiu", "Fang", "Hou", "Zou", "Xiong", "Meng", "Qin", "Bai", "Yan", "Xue", "Yin", "Duan", "Lei", "Long", "Kim",
+      "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon", "Hwang", "Ahn", "Song"};
+  return names.count(w) > 0;
+}
+
+// Web of Science writes a cited author it knows in full family name first,
+// without a comma: "Finegan Bryan, 2004, P153", "Seminoff Jeffrey A., 2012".
+// The family name of a reference's author so written (the first part of
+// the reference, a year after it): the first of two name words, or of three
+// whose second is a known given name and third initials.  Empty for every
+// other name: the initials form ("Finegan B", "Van Zandt S", "Garcia
+// Marquez G"), a particle first ("De Seta G"), an organisation ("World
+// Bank"), capitals.
+std::string_view full_name_family(const Reference& r) {
+  std::string_view a = trim(r.author), raw = trim(r.raw);
+  if (a.empty() || a.find(',') != std::string_view::npos || !starts_with(raw, a)) return {};
+  std::string_view after = raw.substr(a.size());
+  if (after.empty() || after[0] != ',') return {};
+  after = trim(after.substr(1));
+  if (after.size() < 4 || !std::all_of(after.begin(), after.begin() + 4, is_digit) ||
+      (after.size() > 4 && after[4] != ','))
+    return {};
+  std::vector<std::string_view> w = split_words(a);
+  if (w.size() < 2 || w.size() > 3 || is_corporate_name(w) || !written_name_word(w[0]) ||
+      is_name_particle(ascii_lower(w[0])) || (w[0] == "San" || w[0] == "Santa" || w[0] == "St"))
+    return {};
+  if (w.size() == 2) {
+    if (!written_name_word(w[1])) return {};
+    // Given name first after all, as the cited work's metadata had it:
+    // "Melanie Mitchell", "Aijuan Dong", "Moonkoo Kim".
+    // Not "Lucas BruceD." (a middle initial glued on: WoS's order).
+    const bool plain = w[1].back() != '.' && std::none_of(w[1].begin() + 1, w[1].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (plain && ((refparse::given_name_word(w[0]) && !refparse::given_name_word(w[1])) ||
+                  (east_asian_family(w[1]) && !east_asian_family(w[0]))))
+      return w[1];
+    return w[0];
+  }
+  return refparse::given_name_word(w[1]) && all_upper_initials(w[2]) ? w[0] : std::string_view();
+}
+
 std::string short_label(const Reference& r) {
   // "Barlow (2007)" from "Barlow J", "BARLOW, J." and "Barlow, J.";
   // "Chapin (2002)" from "Chapin III F.S.".  A name without initials (a
   // corporate author: "OECD (2019)", "GOV.UK (n.d.)") keeps its capitals
   // unless the whole reference is in capitals ("WORLD BANK, 2007, WORLD DEV REP").
   auto [family, rest] = family_and_rest(r.author);
+  if (std::string_view f = full_name_family(r); !f.empty()) family = f, rest = trim(r.author).substr(f.size());
   std::string who = !trim(rest).empty() || !has_lower(r.raw) ? label_case(family) : std::string(family);
   std::string_view year = trim(r.year);
   // A library imported before the reference kept its "n.d." (it held no year).

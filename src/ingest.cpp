@@ -41,6 +41,7 @@ Library::AddResult Ingest::add(Record&& r) {
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
   note_source_key(res, r, own_key, proposal.own);
+  note_behind_yours(res, r);
   return res;
 }
 
@@ -68,6 +69,7 @@ Library::AddResult Ingest::add(Prepared&& p) {
   link_crossref(res, r, own_key);
   keep_source_key(res, r, own_key);
   note_source_key(res, r, own_key, p.key.own);
+  note_behind_yours(res, r);
   return res;
 }
 
@@ -155,6 +157,18 @@ void Ingest::note_source_key(const Library::AddResult& res, const Record& r, con
                           ": this entry is " + describe_work(lib_, res.work_id) +
                           "; a paper's " + own_key + " is the work of the source its other keys come from "
                           "(export --aux/--cites)");
+}
+
+void Ingest::note_behind_yours(const Library::AddResult& res, const Record& r) {
+  if (res.behind_yours.empty()) return;
+  Update& u = behind_yours_.emplace_back(Update{res.work_id, {}});
+  const std::string where = r.provenance.file + ":" + std::to_string(r.provenance.line) + ":1";
+  for (const auto& [field, value] : res.behind_yours) {
+    u.fields.push_back(field);
+    yours_warnings_.push_back(where + ": warning: your " + field + " kept over the new export's: \"" + value +
+                              "\" ('refnet unset " + std::to_string(res.work_id) + " " + field +
+                              "' takes the export's): " + describe_work(lib_, res.work_id));
+  }
 }
 
 Library::AddResult Ingest::count(const Library::AddResult& res, const std::string& key) {

@@ -509,6 +509,23 @@ std::string openalex_of(const Record& r) {
   return {};
 }
 
+// Whether Record::keywords of r hold only its authors' keywords: those of a
+// Web of Science record (DE, of its MEDLINE records too: their MeSH are no
+// keywords; its BibTeX's Keywords, beside Keywords-Plus), of a Scopus export
+// (CSV, text: Author Keywords; BibTeX: author_keywords, its index keywords
+// kept in keywords-plus).  A
+// merged work's view marks the extra fields of its other sources with their
+// format: each of them must be such a source too (one that left no extra
+// field is not seen).
+bool keywords_authors_own(const Record& r) {
+  auto own = [&](std::string_view format) {
+    return format == "scopus-csv" || format == "scopus-txt" || format == "wos" || format == "wos-tab" ||
+           format == "user" || (format == "bibtex" && !r.get_extra("keywords-plus").empty());
+  };
+  if (!own(r.provenance.format)) return false;
+  return std::all_of(r.extra.begin(), r.extra.end(), [&](const ExtraField& f) { return f.format.empty() || own(f.format); });
+}
+
 }  // namespace
 
 NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& parts) {
@@ -565,17 +582,28 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     std::string_view scopus_author_keywords = r.get_extra("author_keywords");
     if (!scopus_author_keywords.empty()) {
       d.author_keywords = split_list(scopus_author_keywords, ";");
+      d.author_keywords_own = true;
       d.index_keywords = r.keywords;
+      d.index_keywords_headings = true;
     } else {
       d.author_keywords = r.keywords;
+      d.author_keywords_own = keywords_authors_own(r);
+      for (const ExtraField& f : r.extra) {
+        std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
+        if ((format == "medline" && f.name == "OT") || (format == "pubmed-xml" && f.name == "Keyword"))
+          d.own_keywords.push_back(f.value);
+      }
       // WoS BibTeX's Keywords-Plus, WoS tagged's ID, Scopus CSV's Index Keywords.
       std::string_view plus = r.get_extra("keywords-plus");
       // BibTeX keeps a field it does not know raw: "{A; B}", "R\&D".
       std::string decoded;
       if (!plus.empty() && r.provenance.format == "bibtex") plus = decoded = latex_to_unicode(plus);
       if (plus.empty() && r.provenance.format == "wos") plus = r.get_extra("ID");
-      if (plus.empty()) plus = r.get_extra("Index Keywords");
+      if (plus.empty()) plus = r.get_extra("Index Keywords"), d.index_keywords_headings = true;
       if (!plus.empty()) d.index_keywords = split_list(plus, ";");
+      // Scopus BibTeX's index keywords (in keywords-plus) are Emtree's and MeSH's.
+      if (!plus.empty() && r.provenance.format == "bibtex" && iequals(r.get_extra("source"), "Scopus"))
+        d.index_keywords_headings = true;
     }
   }
   if (parts.references) d.references = r.references;
@@ -1468,10 +1496,20 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
     const NetworkDoc* last = nullptr;
   };
   std::map<std::string, Tag> tags;  // by the descriptor folded
-  auto term = [&](const NetworkDoc& d, std::string_view k, auto&& fn) {
+  // Whether the keyword k of d may be a heading (NetworkDoc::author_keywords_own).
+  // An index keyword the work's author wrote too is the author's ("Pregnancy"
+  // of Scopus' author and index keywords).
+  auto heading = [](const NetworkDoc& d, std::string_view k, bool index) {
+    auto same = [&](const std::string& own) { return iequals(trim(own), trim(k)); };
+    if (index)
+      return d.index_keywords_headings &&
+             !(d.author_keywords_own && std::any_of(d.author_keywords.begin(), d.author_keywords.end(), same));
+    return !d.author_keywords_own && std::none_of(d.own_keywords.begin(), d.own_keywords.end(), same);
+  };
+  auto term = [&](const NetworkDoc& d, std::string_view k, bool index, auto&& fn) {
     std::string_view descriptor = mesh_descriptor(k);
     if (descriptor.size() != trim(k).size()) ++headings;
-    if (!options.keep_check_tags && check_tag(descriptor)) {
+    if (!options.keep_check_tags && check_tag(descriptor) && heading(d, k, index)) {
       // MeSH's plural and Emtree's singular are one tag ("Animals", "animal").
       std::string key = fold_words(descriptor);
       if (key.size() > 3 && key.back() == 's') key.pop_back();
@@ -1486,9 +1524,9 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
       docs,
       [f, &term](const NetworkDoc& d, auto&& fn) {
         if (f != KeywordField::index)
-          for (const auto& k : d.author_keywords) term(d, k, fn);
+          for (const auto& k : d.author_keywords) term(d, k, false, fn);
         if (f != KeywordField::author)
-          for (const auto& k : d.index_keywords) term(d, k, fn);
+          for (const auto& k : d.index_keywords) term(d, k, true, fn);
       },
       options.thesaurus, options.fold, true, "k:", TermIdentity{nullptr, false, f != KeywordField::author});
   recase_index_labels(t.labels, docs, f);
@@ -1514,8 +1552,12 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
   }
   std::stable_sort(n.check_tags.begin(), n.check_tags.end(),
                    [](const CheckTagCount& a, const CheckTagCount& b) { return a.works > b.works; });
-  if (!n.check_tags.empty()) n.description += "; " + check_tags_left_out(n.check_tags) + ": --keep-check-tags maps them";
+  if (!n.check_tags.empty()) n.description += "; " + check_tags_note(n.check_tags);
   return n;
+}
+
+std::string check_tags_note(const std::vector<CheckTagCount>& tags) {
+  return tags.empty() ? std::string() : check_tags_left_out(tags) + ": --keep-check-tags maps them";
 }
 
 std::string check_tags_left_out(const std::vector<CheckTagCount>& tags) {

@@ -1207,10 +1207,21 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   // Another export of a record the work holds updates its view unless it is
   // older than the one there: which fields it changed, said.
   std::optional<Record> before;
-  for (const Record& s : source_records(*same))
+  const std::vector<Record> sources = source_records(*same);
+  static const std::vector<std::string> canonical = field_names();
+  const auto user = std::find_if(sources.begin(), sources.end(),
+                                 [](const Record& s) { return s.provenance.format == kUserFormat; });
+  for (const Record& s : sources)
     if (same_database_record(stored, s) || (keyed && edited_entry(stored, s))) {
       if (!before) before = record(*same, RecordParts::all());
       if (same_database_record(stored, s) && !supersedes(stored, s)) res.older = true;
+      // What the export changed where the user's value wins: said.
+      else if (user != sources.end())
+        for (const std::string& f : changed_fields(s, stored))
+          if (std::find(canonical.begin(), canonical.end(), f) != canonical.end() &&  // not an extra
+              !field_text(*user, f).empty() &&
+              std::none_of(res.behind_yours.begin(), res.behind_yours.end(), [&](const auto& b) { return b.first == f; }))
+            res.behind_yours.emplace_back(f, field_text(stored, f));
     }
   // The record keeps a work of its own, absorbed at once: unmerge gives it back.
   merge(*same, {res.work_id}, reason.rfind("same DOI", 0) == 0 ? "doi" : "identifier", reason);

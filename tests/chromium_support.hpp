@@ -38,6 +38,24 @@ inline std::string run_chromium(const std::string& url, const std::string& what,
   return slurp(out);
 }
 
+// A page holding an SVG picture as a browser's document of it (a file opened
+// in the window lays out its root as this page's body does), which measures
+// on load: data-texts (its <text> elements), data-cut (those whose right
+// edge is past the window's) and data-overflow (the page's width past the
+// window's), for body_data.
+inline std::string svg_measuring_page(const std::string& svg) {
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>html,body{margin:0;height:100%}</style></head>"
+         "<body>" +
+         svg.substr(svg.find("<svg")) +
+         "<script>document.addEventListener('DOMContentLoaded', function () {"
+         "var cut = 0, texts = document.querySelectorAll('svg text');"
+         "for (var i = 0; i < texts.length; i++) {"
+         "  var r = texts[i].getBoundingClientRect(); if (r.right > window.innerWidth + 0.5) cut++; }"
+         "document.body.dataset.texts = texts.length; document.body.dataset.cut = cut;"
+         "document.body.dataset.overflow = document.documentElement.scrollWidth - window.innerWidth;"
+         "});</script></body></html>\n";
+}
+
 // The value of data-NAME on <body> in a --dump-dom output, -1 if missing.
 inline long body_data(const std::string& dom, const std::string& name) {
   std::size_t body = dom.find("<body");

@@ -103,20 +103,8 @@ TEST_CASE("SVG keyword map in a 1200 px window: scaled to fit, the legend whole,
   std::ostringstream svg;
   write_svg(svg, n);
   TempDir tmp;
-  // The map as the browser's document (a file opened in a 1200 x 900 window
-  // lays out its root as this page's body does); every text's right edge and
-  // the page's width measured.
-  std::ofstream(tmp / "map.html")
-      << "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>html,body{margin:0;height:100%}</style></head>"
-         "<body>"
-      << svg.str().substr(svg.str().find("<svg"))
-      << "<script>document.addEventListener('DOMContentLoaded', function () {"
-         "var cut = 0, texts = document.querySelectorAll('svg text');"
-         "for (var i = 0; i < texts.length; i++) {"
-         "  var r = texts[i].getBoundingClientRect(); if (r.right > window.innerWidth + 0.5) cut++; }"
-         "document.body.dataset.texts = texts.length; document.body.dataset.cut = cut;"
-         "document.body.dataset.overflow = document.documentElement.scrollWidth - window.innerWidth;"
-         "});</script></body></html>\n";
+  // The map in a 1200 x 900 window: every text's right edge and the page's width measured.
+  std::ofstream(tmp / "map.html") << svg_measuring_page(svg.str());
   std::string dom = run_chromium("file://" + (tmp / "map.html"), "--dump-dom", tmp);
   INFO(dom.substr(dom.find("<body"), 200));
   CHECK(body_data(dom, "texts") > 20);

@@ -387,7 +387,7 @@ TEST_CASE("historiograph SVG: columns as wide as the widest label, the descripti
     REQUIRE(at != std::string::npos);
     return std::stod(svg.substr(at + what.size()));
   };
-  const double W = number_after("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"", 0);
+  const double W = number_after("viewBox=\"0 0 ", 0);  // the picture's width (the root is the window's)
   // Each label, centred on its circle: 10 px text, at least 0.55 em a character.
   struct Box {
     double left, right;

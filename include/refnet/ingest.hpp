@@ -56,6 +56,11 @@ class Ingest {
   // `file:line:1: warning: key K already names work N ...`: an entry whose own
   // key another work holds, which it was not joined to (source_keys.hpp).
   const std::vector<std::string>& key_warnings() const { return key_warnings_; }
+  // The works whose user-set fields a later export changed
+  // (Library::AddResult::behind_yours), and `file:line:1: warning: your
+  // title kept over the new export's: "..."` for each field.
+  const std::vector<Update>& behind_yours() const { return behind_yours_; }
+  const std::vector<std::string>& yours_warnings() const { return yours_warnings_; }
 
  private:
   Library::AddResult count(const Library::AddResult& res, const std::string& key);
@@ -66,6 +71,7 @@ class Ingest {
   void link_crossref(const Library::AddResult& res, const Record& r, const std::string& own_key);
   void keep_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key);
   void note_source_key(const Library::AddResult& res, const Record& r, const std::string& own_key, bool own);
+  void note_behind_yours(const Library::AddResult& res, const Record& r);
   Library& lib_;
   KeyAssigner keys_;
   bool merge_by_doi_;
@@ -73,6 +79,8 @@ class Ingest {
   Counts counts_;
   std::vector<Update> updates_;
   std::vector<std::string> key_warnings_;
+  std::vector<Update> behind_yours_;
+  std::vector<std::string> yours_warnings_;
 };
 
 }  // namespace refnet

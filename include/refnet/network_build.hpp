@@ -46,6 +46,17 @@ struct NetworkDoc {
   std::vector<std::string> authors;          // as author nodes: "Kassen M"
   std::vector<std::string> author_keywords;  // as the source wrote them
   std::vector<std::string> index_keywords;   // Scopus `keywords`, WoS `Keywords-Plus`
+  // A thesaurus' headings (MeSH, Emtree) hold its check tags (check_tag),
+  // which a keyword map leaves out; an author's own keyword "Adolescent" is
+  // a topic.  author_keywords_own: every author keyword is the authors' (Web
+  // of Science DE, Scopus' author keywords); own_keywords: the ones a record
+  // names as no heading among its MeSH (MEDLINE's OT, PubMed's
+  // KeywordList); index_keywords_headings: the index keywords are a
+  // thesaurus' (Scopus' hold Emtree and MeSH; WoS Keywords Plus are words of
+  // cited titles).  A record that does not say is taken as headings.
+  bool author_keywords_own = false;
+  std::vector<std::string> own_keywords;
+  bool index_keywords_headings = false;
   std::vector<std::string> terms;            // noun phrases of the title and abstract (term maps)
   std::vector<std::string> countries;        // of its affiliations, in author order ("United States")
   std::vector<std::string> institutions;     // of its affiliations, as written ("Univ Lisbon")
@@ -214,6 +225,9 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
 // The check tags a keyword map left out, as its description and the CLI say
 // them: "3 check tags left out (Humans 19 works; Female 12; Aged 1)".
 std::string check_tags_left_out(const std::vector<CheckTagCount>& tags);
+// The same and what keeps them, as a map's description and pictures say
+// it: "... (Humans 19 works): --keep-check-tags maps them"; empty for none.
+std::string check_tags_note(const std::vector<CheckTagCount>& tags);
 // Term map: the noun phrases of titles and abstracts (NetworkDoc::terms),
 // counted once per document, folded like keywords (--fold), the terms over
 // the minimum of occurrences filtered by relevance (relevance_share), then

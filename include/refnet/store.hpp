@@ -273,6 +273,10 @@ class Library {
     // of the work's view it changed (canonical names, field_names() order,
     // then the names of the extra fields: "TC"); empty when it changed none.
     std::vector<std::string> updated;
+    // The fields that export changed from the one it supersedes which the
+    // user set (`refnet set`, `edit`): the user's value stays in the view;
+    // each with the export's value, to be said.
+    std::vector<std::pair<std::string, std::string>> behind_yours;
     // The record is an export of a database record the work holds that is
     // older than one there (by their export dates, see supersedes()): kept
     // as a source behind the newer one, which stays in the view.

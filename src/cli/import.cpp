@@ -342,6 +342,7 @@ int run(const Args& args) {
   // This thread stores: one transaction for the whole import.
   std::size_t files_done = 0, crossref_resolved = 0, aliased = 0, doi_spelled = 0;
   std::vector<Ingest::Update> updates;  // the works a later export updated
+  std::vector<Ingest::Update> behind_yours;  // ... where the user's value stays
   KeptApartWarnings kept_apart;
   std::string other_works;  // other_work_warning()s, a line each
   try {
@@ -387,6 +388,7 @@ int run(const Args& args) {
     report << other_works;
     // An entry's key that names another work (source_keys.hpp): said, and in --diagnostics FILE.
     for (const std::string& w : ingest.key_warnings()) report << w << "\n";
+    for (const std::string& w : ingest.yours_warnings()) report << w << "\n";
     if (args.json()) json_lines(std::cerr, "warning", report.str());
     else std::cerr << report.str();
     if (!diag_path.empty()) diag_text += report.str();
@@ -394,6 +396,7 @@ int run(const Args& args) {
     aliased = ingest.counts().aliased;
     doi_spelled = ingest.counts().doi_spelled;
     updates = ingest.updates();
+    behind_yours = ingest.behind_yours();
     if (parse_error) std::rethrow_exception(parse_error);
     summaries.resize(files_done);
     if (!strict_failed) {
@@ -460,12 +463,18 @@ int run(const Args& args) {
     // DOI, PMID, PMCID, WoS UT or Scopus EID.
     std::cout << "],\"read\":" << read << ",\"new\":" << added << ",\"merged\":" << merged
               << ",\"merged_by_identifier\":" << merged << ",\"updated\":" << updated << ",\"older\":" << older
-              << ",\"updates\":[";
-    for (std::size_t i = 0; i < updates.size(); ++i) {
-      std::cout << (i ? "," : "") << "{\"work\":" << updates[i].work
-                << ",\"fields\":" << json_string_array(updates[i].fields) << "}";
-    }
-    std::cout << "],\"present\":" << present
+              << ",\"updates\":";
+    auto works_fields = [](const std::vector<Ingest::Update>& list) {
+      std::cout << '[';
+      for (std::size_t i = 0; i < list.size(); ++i)
+        std::cout << (i ? "," : "") << "{\"work\":" << list[i].work << ",\"fields\":" << json_string_array(list[i].fields)
+                  << "}";
+      std::cout << ']';
+    };
+    works_fields(updates);
+    std::cout << ",\"behind_yours\":";
+    works_fields(behind_yours);
+    std::cout << ",\"present\":" << present
               << ",\"rejected\":" << rejected << ",\"crossref_resolved\":" << crossref_resolved
               << ",\"source_keys_aliased\":" << aliased << ",\"doi_spellings_kept\":" << doi_spelled << "}\n";
   } else if (!args.has("quiet")) {
