@@ -2451,6 +2451,16 @@ void title_sentence_journal(std::string_view text, const std::vector<Token>& tok
                  starts_with(spans[e - 1].cls, "journal") && spans[e - 1].start == p &&
                  (e >= n || spans[e].start != p || spans[e].cls.empty());
   for (std::size_t k = p; k < e && !journal; ++k) journal = journal_word(lexicon, word(k));
+  // APA's magazine, newspaper or blog post, "Green, E. (2016, March 22). Black activism, unchurched. The Atlantic.
+  // Retrieved from URL": with a month in the date before the title and only a link after it, one to four capitalised
+  // words ("The Atlantic", "New York Times") are the periodical the lexicon does not know.
+  if (!journal && link_after && e - p <= 4) {
+    bool dated = false;
+    for (std::size_t k = 0; k < a && !dated; ++k) dated = labels[k] == kDate && is_month_word(lower(word(k)));
+    bool capitalised = dated;
+    for (std::size_t k = p; k < e && capitalised; ++k) capitalised = word(k)[0] >= 'A' && word(k)[0] <= 'Z';
+    journal = capitalised;
+  }
   if (!journal) return;
   for (std::size_t k = p; k < b; ++k) labels[k] = kJournal;
 }

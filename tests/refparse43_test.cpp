@@ -49,3 +49,18 @@ TEST_CASE("A CJK title after the names' comma is no person", "[refparse][refpars
   CHECK(r.title == "張子和補法學術思想概述");
   CHECK(r.container_title == "內蒙古中醫藥");
 }
+
+// AnyStyle's labelled references: APA's magazine, newspaper or blog post, "(2016, March 22). Title. The Atlantic.
+// Retrieved from URL": a periodical the lexicon does not know was read into the title.  With the day's date before
+// the title and only a link after it, a title's last sentence of a few capitalised words is the periodical.
+TEST_CASE("A periodical after a dated post's title, before its link, is the container", "[refparse][refparse43]") {
+  Record r = parse_reference(
+      "Green, E. (2016, March 22). Black activism, unchurched. The Atlantic. Retrieved from "
+      "http://www.theatlantic.com/politics/archive/2016/03/black-activism-baltimore-black-church/474822/");
+  CHECK(r.title == "Black activism, unchurched");
+  CHECK(r.container_title == "The Atlantic");
+  // Kept: a report's last sentence with only a year before it.
+  r = parse_reference(
+      "CPJ. (2014). Journalists Killed since 1992. Annual Report. Retrieved from https://cpj.org/killed/cpj-database.xls");
+  CHECK(r.container_title.empty());
+}
