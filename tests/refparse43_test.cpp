@@ -7,18 +7,10 @@
 
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
+#include "refparse_families.hpp"
 
 using namespace refnet;
-
-namespace {
-
-std::vector<std::string> families(const Record& r) {
-  std::vector<std::string> out;
-  for (const Creator& c : r.authors) out.push_back(c.is_literal() ? c.literal : c.family);
-  return out;
-}
-
-}  // namespace
+using refnet::test::families;
 
 // KISTI's references in Chinese and Japanese, "Name, Title, Journal, Year." with no type mark: the model read the
 // title and the journal into the authors (a person "舞蹈新媒体初探").  A name is a few characters; a segment of six
