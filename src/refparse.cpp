@@ -3486,12 +3486,6 @@ void year_ending_container(std::string_view text, const std::vector<Token>& toks
 
 namespace {
 
-// A Han, kana or Hangul character.
-bool cjk_cp(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3040 && c <= 0x30FF) ||
-         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
 // "刘春, 舞蹈新媒体初探, 北京舞蹈学院学报, 2005.", "木村雄四郞, 石戶谷勉氏の逝去を悼む, 植物硏究雜誌, …", "靳士英. 五臟图考.
 // 中华医史杂誌. 1994." (KISTI's Chinese and Japanese references, no GB/T 7714 type mark): the model reads the title and
 // the journal into the authors.  A CJK name is at most five characters.  In an author span opening the reference
@@ -3513,16 +3507,11 @@ void cjk_title_in_authors(std::string_view text, const std::vector<Token>& toks,
     return period(k) || w == "," || w == ";" || w == "\xEF\xBC\x8C" || w == "\xE3\x80\x81";
   };
   auto colon = [&](std::size_t k) { return word(k) == ":" || word(k) == "\xEF\xBC\x9A"; };
-  // CJK characters of token k, or -1 when it holds a Latin letter or a digit.
+  // CJK characters of token k: its length when it is a CJK word, -1 when it holds a Latin letter or a digit.
   auto cjk_count = [&](std::size_t k) {
     std::string_view w = word(k);
-    int count = 0;
-    for (std::size_t i = 0; i < w.size();) {
-      char32_t c = next_utf8(w, i);
-      if (c < 0x80 && (is_alpha(char(c)) || is_digit(char(c)))) return -1;
-      count += cjk_cp(c);
-    }
-    return count;
+    if (is_cjk_word(w)) return int(utf8_length(w));
+    return std::any_of(w.begin(), w.end(), [](char c) { return is_alpha(c) || is_digit(c); }) ? -1 : 0;
   };
   bool names = false, after_period = false;
   for (std::size_t s = a0; s < e;) {

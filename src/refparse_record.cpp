@@ -653,17 +653,6 @@ bool group_acronym(std::string_view v) {
          std::all_of(v.begin(), v.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; });
 }
 
-// A CJK name written without a space ("张毅", "木村雄四郞"): Han, kana or Hangul characters, no Latin letter.
-bool solid_cjk_name(std::string_view piece) {
-  bool cjk = false;
-  for (std::size_t i = 0; i < piece.size();) {
-    char32_t c = next_utf8(piece, i);
-    if (c < 0x80 && is_alpha(char(c))) return false;
-    cjk = cjk || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3);
-  }
-  return cjk;
-}
-
 }  // namespace
 
 std::vector<Creator> split_names(std::string_view text) {
@@ -740,7 +729,7 @@ std::vector<Creator> split_names(std::string_view text) {
   // Every piece a single word: "Family, Given, Family, Given".  Not CJK names written solid, "张毅, 孙洪坤": each is
   // a whole name, family and given together.
   bool single_words = pieces.size() >= 2 && pieces.size() % 2 == 0;
-  for (const std::string& p : pieces) single_words = single_words && split_words(p).size() == 1 && !solid_cjk_name(p);
+  for (const std::string& p : pieces) single_words = single_words && split_words(p).size() == 1 && !is_cjk_word(p);
   std::vector<bool> full_given = full_given_name_pairs(pieces);
   std::vector<Creator> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
