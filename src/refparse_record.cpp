@@ -726,9 +726,10 @@ std::vector<Creator> split_names(std::string_view text) {
       suffixes.emplace_back();
       part_of.push_back(part_no);
     }
-  // Every piece a single word: "Family, Given, Family, Given".
+  // Every piece a single word: "Family, Given, Family, Given".  Not CJK names written solid, "张毅, 孙洪坤": each is
+  // a whole name, family and given together.
   bool single_words = pieces.size() >= 2 && pieces.size() % 2 == 0;
-  for (const std::string& p : pieces) single_words = single_words && split_words(p).size() == 1;
+  for (const std::string& p : pieces) single_words = single_words && split_words(p).size() == 1 && !is_cjk_word(p);
   std::vector<bool> full_given = full_given_name_pairs(pieces);
   std::vector<Creator> out;
   for (std::size_t i = 0; i < pieces.size(); ++i) {

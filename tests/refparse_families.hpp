@@ -1,6 +1,6 @@
 #pragma once
-// The authors' family names of a parsed reference (an organisation's whole name), in order (refparse40_test and
-// refparse41_test both use it).
+// The authors' family names of a parsed reference (an organisation's whole name), in order (refparse40_test,
+// refparse41_test and refparse43_test use it).
 #include <string>
 #include <vector>
 
