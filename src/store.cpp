@@ -1138,8 +1138,24 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       std::optional<Record> view = record(id, parts);
       if (!view || shared_identifier(r, *view).empty()) continue;
       // Sharing an identifier, the score is 1 (confirmed) or 0 (vetoed).
+      // The view holds the user's corrections ("title=My reading notes"),
+      // no database's evidence: vetoed by a corrected view, the record is
+      // judged against the view its sources alone make.
       std::vector<std::string> why;
-      if (duplicate_score(r, *view, DedupOptions{}, &why) < 1.0) {
+      bool same_work = duplicate_score(r, *view, DedupOptions{}, &why) >= 1.0;
+      if (!same_work) {
+        std::vector<Record> sources = source_records(id);
+        const auto is_user = [](const Record& s) { return s.provenance.format == kUserFormat; };
+        if (std::any_of(sources.begin(), sources.end(), is_user)) {
+          sources.erase(std::remove_if(sources.begin(), sources.end(), is_user), sources.end());
+          if (!sources.empty()) {
+            const Record databases = merge_records(sources).record;
+            same_work = !shared_identifier(r, databases).empty() &&
+                        duplicate_score(r, databases, DedupOptions{}, nullptr) >= 1.0;
+          }
+        }
+      }
+      if (!same_work) {
         res.kept_apart.emplace_back(id, why.empty() ? "kept apart" : why.back());
         res.kept_apart_identifiers.push_back(shared_identifier(r, *view));
       } else {

@@ -50,3 +50,42 @@ TEST_CASE("re-import: a later export changing a field the user set is said, the 
   CHECK(json.out.find("\"behind_yours\":[{\"work\":") != std::string::npos);
   CHECK(json.out.find(",\"fields\":[\"title\"]}]") != std::string::npos);
 }
+
+// A shared DOI (or UT) is confirmed by the rest of the record (issue 11); the
+// work's view holds the user's corrections, which are no database's evidence.
+// A user who retitled a work ("My reading notes on ...") and imported the
+// next export of the same search got the same Web of Science record (same UT,
+// same DOI) as a second work: "kept apart: same DOI ... different title
+// (similarity 0.00)".  The sources the work holds confirm it.
+TEST_CASE("re-import: a record the work holds, whose title the user rewrote, joins it by its DOI and UT", "[try43]") {
+  TempDir tmp;
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  const std::string lib = " --library " + q(tmp / "lib.sqlite");
+  std::string again = slurp(fixture("corpora/umbrella-review__savedrecs.txt"));
+  REQUIRE(again.find("\nTC 0\n") != std::string::npos);
+  again.replace(again.find("\nTC 0\n"), 6, "\nTC 12\n");  // cited since: other text, same record
+  std::ofstream(tmp / "savedrecs2.txt", std::ios::binary) << again;
+
+  REQUIRE(run_refnet("import --quiet" + lib + " " + q(fixture("corpora/umbrella-review__savedrecs.txt"))).status == 0);
+  REQUIRE(run_refnet("set" + lib + " WOS:000938257800001 'title=My reading notes on resilience'").status == 0);
+  auto imported = run_refnet("import" + lib + " " + q(tmp / "savedrecs2.txt"));
+  INFO(imported.err);
+  REQUIRE(imported.status == 0);
+  CHECK(imported.out.find("29 read, 0 new, 1 merged by identifier") != std::string::npos);
+  CHECK(imported.err.find("kept apart") == std::string::npos);
+  auto stats = run_refnet("stats" + lib);
+  CHECK(stats.out.find("works:       29 ") != std::string::npos);
+  auto shown = run_refnet("show" + lib + " WOS:000938257800001");
+  CHECK(shown.out.find("title           My reading notes on resilience") != std::string::npos);
+
+  // Another work sharing that DOI whose own records differ stays apart, as
+  // before: a made-up record with the DOI and another title, authors and year.
+  const std::string other =
+      "TY  - JOUR\nAU  - Nobody, Else\nTI  - An unrelated paper on fisheries economics\nPY  - 1999\n"
+      "DO  - 10.1108/SASBE-08-2022-0180\nER  - \n";
+  std::ofstream(tmp / "other.ris", std::ios::binary) << other;
+  auto apart = run_refnet("import" + lib + " " + q(tmp / "other.ris"));
+  INFO(apart.err);
+  CHECK(apart.out.find("1 new") != std::string::npos);
+  CHECK(apart.err.find("kept apart: same DOI 10.1108/sasbe-08-2022-0180") != std::string::npos);
+}
