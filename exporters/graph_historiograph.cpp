@@ -16,35 +16,42 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
   using graph::fixed;
   using graph::xml_escape;
   graph::ClassicLocale classic(out);
-  // Columns: the distinct years, evenly spaced; rows: the node's y (its
-  // place among the works of its year).
-  std::map<int, std::size_t> column;
-  double rows = 1;
+  // HistCite's layout: a row per distinct year, oldest at the top (a long
+  // timeline scrolls down, as a page does, at a size one reads); the works
+  // of a year side by side (the node's y: its place among them).  Years
+  // side by side made a picture 2,717 px wide of 18 years, its labels 4 px
+  // once fitted to a 1200 px window.
+  std::map<int, std::size_t> row;
+  double places = 1;
   for (const auto& v : n.nodes) {
-    column.emplace(int(std::lround(v.x)), 0);
-    rows = std::max(rows, v.y + 1);
+    row.emplace(int(std::lround(v.x)), 0);
+    places = std::max(places, v.y + 1);
   }
-  // A work without a year (0) has the last column, "n.d.".
+  // A work without a year (0) has the last row, "n.d.".
   std::size_t c = 0;
-  for (auto& [year, col] : column)
-    if (year != 0) col = c++;
-  if (auto undated = column.find(0); undated != column.end()) undated->second = c++;
-  // A column is as wide as the widest label (centred under its circle) and
+  for (auto& [year, r] : row)
+    if (year != 0) r = c++;
+  if (auto undated = row.find(0); undated != row.end()) undated->second = c++;
+  // A place is as wide as the widest label (centred under its circle) and
   // a gap; the description is wrapped to the picture's width.
   double widest = 0;
   for (const auto& v : n.nodes) widest = std::max(widest, graph::text_width(graph::valid_utf8(v.label), 10));
-  const double col_w = std::max(150.0, widest + 16), row_h = 46, left = 40, bottom = 60;
-  const double W = std::max(left + col_w * double(std::max<std::size_t>(1, column.size())) + 60, 600.0);
+  const double col_w = std::max(150.0, widest + 16), row_h = 56, left = 40, axis = 60, bottom = 30;
+  const double W = std::max(axis + col_w * places + 40, 600.0);
   const std::vector<std::string> about = graph::wrap(graph::valid_utf8(n.description), W - 2 * left, 11);
   const double top = 66 + 14 * double(std::max<std::size_t>(1, about.size()));
-  const double H = top + row_h * rows + bottom;
+  const double H = top + row_h * double(std::max<std::size_t>(1, row.size())) + bottom;
   int max_cites = 1;
   for (const auto& v : n.nodes) max_cites = std::max(max_cites, v.local_citations);
-  auto x_of = [&](const NetworkNode& v) { return left + col_w * (double(column[int(std::lround(v.x))]) + 0.5); };
-  auto y_of = [&](const NetworkNode& v) { return top + row_h * (v.y + 0.5); };
+  auto x_of = [&](const NetworkNode& v) { return axis + col_w * (v.y + 0.5); };
+  auto y_of = [&](const NetworkNode& v) { return top + row_h * (double(row[int(std::lround(v.x))]) + 0.35); };
   auto r_of = [&](const NetworkNode& v) { return 4 + 10 * std::sqrt(double(v.local_citations) / max_cites); };
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << graph::fitted_svg_root(W, H)
+      // Its own size (read at 10 px, scrolled down), never wider than the
+      // window: a year of many works is scaled down, the height with it.
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << fixed(W, 0) << "\" height=\"" << fixed(H, 0)
+      << "\" viewBox=\"0 0 " << fixed(W, 0) << " " << fixed(H, 0)
+      << "\" style=\"max-width:100%;height:auto\" font-family=\"Helvetica, Arial, sans-serif\">\n"
       << "<title>" << xml_escape(n.description) << "</title>\n"
       << "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
       << "orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#777\"/></marker></defs>\n"
@@ -53,19 +60,19 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
   for (std::size_t i = 0; i < about.size(); ++i)
     out << "<text x=\"" << left << "\" y=\"" << 48 + 14 * i << "\" font-size=\"11\" fill=\"#555\">"
         << xml_escape(about[i]) << "</text>\n";
-  std::vector<int> year_of_column(column.size());
-  for (const auto& [year, col] : column) year_of_column[col] = year;
-  for (std::size_t col = 0; col < year_of_column.size(); ++col) {
-    const int year = year_of_column[col];
-    double x = left + col_w * (double(col) + 0.5);
-    out << "<line x1=\"" << fixed(x, 1) << "\" y1=\"" << top - 10 << "\" x2=\"" << fixed(x, 1) << "\" y2=\""
-        << fixed(H - bottom + 10, 1) << "\" stroke=\"#eee\"/>"
-        << "<text x=\"" << fixed(x, 1) << "\" y=\"" << fixed(H - bottom + 30, 1)
-        << "\" text-anchor=\"middle\" font-size=\"12\">" << (year == 0 ? std::string("n.d.") : std::to_string(year))
+  std::vector<int> year_of_row(row.size());
+  for (const auto& [year, r] : row) year_of_row[r] = year;
+  for (std::size_t r = 0; r < year_of_row.size(); ++r) {
+    const int year = year_of_row[r];
+    double y = top + row_h * (double(r) + 0.35);
+    out << "<line x1=\"" << fixed(axis - 6, 1) << "\" y1=\"" << fixed(y, 1) << "\" x2=\"" << fixed(W - 20, 1) << "\" y2=\""
+        << fixed(y, 1) << "\" stroke=\"#eee\"/>"
+        << "<text x=\"" << fixed(axis - 10, 1) << "\" y=\"" << fixed(y + 4, 1)
+        << "\" text-anchor=\"end\" font-size=\"12\">" << (year == 0 ? std::string("n.d.") : std::to_string(year))
         << "</text>\n";
   }
   // Arrows from the citing work's edge to the cited work's edge, bent
-  // (more the longer they are) so that citations along one row stay apart.
+  // (more the longer they are) so that citations along one column stay apart.
   out << "<g stroke=\"#999\" stroke-width=\"1\" fill=\"none\" marker-end=\"url(#arrow)\">\n";
   for (const auto& l : n.links) {
     const NetworkNode &s = n.nodes[l.source], &t = n.nodes[l.target];

@@ -142,6 +142,10 @@ TEST_CASE("historiograph, thematic map and bursts SVGs in a 1200 px window: scal
     CHECK(body_data(dom, "overflow") == 0);
     CHECK(body_data(dom, "cut") == 0);
   }
+  // The historiograph is read at its own size (10 px labels; a long timeline
+  // scrolls down): no wider than the window, so not scaled down to 4 px.
+  const std::string hist = slurp(tmp / "hist.svg");
+  CHECK(std::stod(hist.substr(hist.find("viewBox=\"0 0 ") + 13)) <= 1200);
 }
 
 TEST_CASE("the check tags left out are said on the SVG map and in the HTML viewer, not only in a tooltip",
