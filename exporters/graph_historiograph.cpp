@@ -32,19 +32,21 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
   for (auto& [year, r] : row)
     if (year != 0) r = c++;
   if (auto undated = row.find(0); undated != row.end()) undated->second = c++;
-  // A place is as wide as the widest label (centred under its circle) and
-  // a gap; the description is wrapped to the picture's width.
+  // A place is as wide as the largest circle, the widest label right of it
+  // (an arc between two works of one place bends left of the circles, not
+  // through the label under the work between them) and a gap; the
+  // description is wrapped to the picture's width.
   double widest = 0;
   for (const auto& v : n.nodes) widest = std::max(widest, graph::text_width(graph::valid_utf8(v.label), 10));
-  const double col_w = std::max(150.0, widest + 16), row_h = 56, left = 40, axis = 60, bottom = 30;
-  const double W = std::max(axis + col_w * places + 40, 600.0);
+  const double col_w = std::max(150.0, 2 * 14 + 6 + widest + 24), row_h = 46, left = 40, axis = 80, bottom = 30;
+  const double W = std::max(axis + col_w * places + 20, 600.0);
   const std::vector<std::string> about = graph::wrap(graph::valid_utf8(n.description), W - 2 * left, 11);
   const double top = 66 + 14 * double(std::max<std::size_t>(1, about.size()));
   const double H = top + row_h * double(std::max<std::size_t>(1, row.size())) + bottom;
   int max_cites = 1;
   for (const auto& v : n.nodes) max_cites = std::max(max_cites, v.local_citations);
-  auto x_of = [&](const NetworkNode& v) { return axis + col_w * (v.y + 0.5); };
-  auto y_of = [&](const NetworkNode& v) { return top + row_h * (double(row[int(std::lround(v.x))]) + 0.35); };
+  auto x_of = [&](const NetworkNode& v) { return axis + col_w * v.y + 14; };
+  auto y_of = [&](const NetworkNode& v) { return top + row_h * (double(row[int(std::lround(v.x))]) + 0.5); };
   auto r_of = [&](const NetworkNode& v) { return 4 + 10 * std::sqrt(double(v.local_citations) / max_cites); };
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       // Its own size (read at 10 px, scrolled down), never wider than the
@@ -64,10 +66,10 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
   for (const auto& [year, r] : row) year_of_row[r] = year;
   for (std::size_t r = 0; r < year_of_row.size(); ++r) {
     const int year = year_of_row[r];
-    double y = top + row_h * (double(r) + 0.35);
-    out << "<line x1=\"" << fixed(axis - 6, 1) << "\" y1=\"" << fixed(y, 1) << "\" x2=\"" << fixed(W - 20, 1) << "\" y2=\""
+    double y = top + row_h * (double(r) + 0.5);
+    out << "<line x1=\"" << fixed(axis - 26, 1) << "\" y1=\"" << fixed(y, 1) << "\" x2=\"" << fixed(W - 20, 1) << "\" y2=\""
         << fixed(y, 1) << "\" stroke=\"#eee\"/>"
-        << "<text x=\"" << fixed(axis - 10, 1) << "\" y=\"" << fixed(y + 4, 1)
+        << "<text x=\"" << fixed(axis - 30, 1) << "\" y=\"" << fixed(y + 4, 1)
         << "\" text-anchor=\"end\" font-size=\"12\">" << (year == 0 ? std::string("n.d.") : std::to_string(year))
         << "</text>\n";
   }
@@ -81,8 +83,10 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
     if (len < 1e-9) continue;
     double rs = r_of(s), rt = r_of(t) + 1;
     double sx = x1 + dx / len * rs, sy = y1 + dy / len * rs, tx = x2 - dx / len * rt, ty = y2 - dy / len * rt;
-    // The control point: off the middle, perpendicular, 12 % of the length.
-    double cx = (sx + tx) / 2 + dy / len * 0.12 * len, cy = (sy + ty) / 2 - dx / len * 0.12 * len;
+    // The control point: off the middle, perpendicular, 12 % of the length
+    // and 60 units at most (an arc down a place stays right of the years).
+    const double bend = std::min(0.12 * len, 60.0);
+    double cx = (sx + tx) / 2 + dy / len * bend, cy = (sy + ty) / 2 - dx / len * bend;
     out << "<path d=\"M " << fixed(sx, 1) << " " << fixed(sy, 1) << " Q " << fixed(cx, 1) << " " << fixed(cy, 1) << " "
         << fixed(tx, 1) << " " << fixed(ty, 1) << "\"/>\n";
   }
@@ -93,8 +97,8 @@ void write_historiograph_svg(std::ostream& out, const Network& n) {
                                                         std::to_string(v.local_citations) + " local citations)"))
         << "</title><circle cx=\"" << fixed(x, 1) << "\" cy=\"" << fixed(y, 1) << "\" r=\"" << fixed(r_of(v), 1)
         << "\" fill=\"" << graph::hex(graph::cluster_color(v.cluster)) << "\" stroke=\"#333\" stroke-width=\"0.5\"/>"
-        << "<text x=\"" << fixed(x, 1) << "\" y=\"" << fixed(y + r_of(v) + 11, 1)
-        << "\" text-anchor=\"middle\" font-size=\"10\">" << xml_escape(graph::valid_utf8(v.label)) << "</text></g>\n";
+        << "<text x=\"" << fixed(x + r_of(v) + 5, 1) << "\" y=\"" << fixed(y + 3.5, 1)
+        << "\" font-size=\"10\">" << xml_escape(graph::valid_utf8(v.label)) << "</text></g>\n";
   }
   out << "</svg>\n";
 }

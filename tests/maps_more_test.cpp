@@ -393,7 +393,7 @@ TEST_CASE("historiograph SVG: a row per year, its works side by side as wide as 
   // the most works of one year, not as all its years.  Years side by side made
   // pybibx's 18 years 2,717 px wide, its labels 4 px in a 1200 px window.
   CHECK(W <= 600);
-  // Each label, centred on its circle: 10 px text, at least 0.55 em a character.
+  // Each label (right of its circle): 10 px text, at least 0.55 em a character.
   struct Box {
     double left, right, top, bottom;
   };
@@ -404,8 +404,9 @@ TEST_CASE("historiograph SVG: a row per year, its works side by side as wide as 
     std::size_t x_at = svg.rfind("<text x=\"", at);
     double x = std::stod(svg.substr(x_at + 9));
     double y = number_after("y=\"", x_at);
-    double half = 0.55 * 10 * double(v.label.size()) / 2;
-    boxes.push_back({x - half, x + half, y - 10, y + 2});
+    const double w = 0.55 * 10 * double(v.label.size());
+    const bool centred = svg.substr(x_at, at - x_at).find("text-anchor=\"middle\"") != std::string::npos;
+    boxes.push_back({centred ? x - w / 2 : x, centred ? x + w / 2 : x + w, y - 10, y + 2});
   }
   for (std::size_t i = 0; i < boxes.size(); ++i) {
     const Box& b = boxes[i];
@@ -439,7 +440,16 @@ TEST_CASE("historiograph SVG: a row per year, its works side by side as wide as 
     from = svg.find("font-size=\"11\"", e);
   }
   CHECK(all == n.description);
-  // The arcs, bent, stay inside the picture.
+  // The arcs (2011 -> 2010, 2011 -> 1994, down one place) bend left of the
+  // labels, right of the years: the long one passes the rows of 2009 and
+  // 2010 without crossing their labels.
+  double years_right = 0;
+  for (const char* year : {"1994", "2009", "2010", "2011"}) {
+    std::size_t at = svg.find(std::string(">") + year + "</text>");
+    years_right = std::max(years_right, number_after("<text x=\"", svg.rfind("<text x=\"", at)));
+  }
+  double labels_left = W;
+  for (const Box& b : boxes) labels_left = std::min(labels_left, b.left);
   std::size_t p = svg.find("<path d=\"M ");
   int arcs = 0;
   while ((p = svg.find("<path d=\"M ", p + 1)) != std::string::npos) {
@@ -448,8 +458,11 @@ TEST_CASE("historiograph SVG: a row per year, its works side by side as wide as 
     char q;
     in >> sx >> sy >> q >> cx >> cy >> tx >> ty;
     ++arcs;
-    CHECK(0.25 * sx + 0.5 * cx + 0.25 * tx >= 0);
-    CHECK(0.25 * sx + 0.5 * cx + 0.25 * tx <= W);
+    for (double t : {0.25, 0.5, 0.75}) {
+      const double x = (1 - t) * (1 - t) * sx + 2 * (1 - t) * t * cx + t * t * tx;
+      CHECK(x > years_right);
+      CHECK(x < labels_left);
+    }
   }
   CHECK(arcs == 2);
 }
