@@ -1531,6 +1531,13 @@ bool same_abstract(const Record& a, const Record& b) {
   return !oa.empty() && oa == opening(b.abstract);
 }
 
+// Years one apart under the same abstract, word for word: one paper Web of
+// Science dates by the meeting and Scopus by IEEE Xplore's volume (print and
+// electronic ISBNs of ITNEC 2017 in 2018; GUCON 2018's two printings).
+bool year_apart_same_abstract(const Record& a, const Record& b) {
+  return a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) == 1 && same_abstract(a, b);
+}
+
 // The same long title (six words or more), a shared creator and the same
 // abstract, word for word (its first forty words: databases add their
 // copyright lines at the end), two or three years apart, and nothing where
@@ -2021,9 +2028,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // proceedings by the meeting, Scopus by Xplore's volume (plants' Goyal et
     // al., GUCON 2018, 398-404 in 2018 and 405-411 in 2019), as for ISBNs.
     bool printings = false;
-    const bool year_apart_same_abstract = a.issued.year && b.issued.year &&
-                                          std::abs(a.issued.year - b.issued.year) == 1 && same_abstract(a, b);
-    if (pages == Conflict::strong && strong && (same_year || year_apart_same_abstract) && split_words(ta).size() >= 6 &&
+    if (pages == Conflict::strong && strong && (same_year || year_apart_same_abstract(a, b)) && split_words(ta).size() >= 6 &&
         a.type == "paper-conference" && b.type == "paper-conference" && a.volume.empty() &&
         b.volume.empty() && several_pages(a) && several_pages(b) && page_count(a) == page_count(b) &&
         !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) && !other_issns(a, b) && !issues_differ) {
@@ -2107,9 +2112,7 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // year, or years one apart with the same abstract (Web of Science dates an
     // IEEE proceedings paper by the meeting, Scopus by Xplore's volume: ITNEC
     // 2017 in 2018).
-    const bool year_apart = a.issued.year && b.issued.year && std::abs(a.issued.year - b.issued.year) == 1 &&
-                            same_abstract(a, b);
-    if (!(same_title && !shared_creator.empty() && (same_year || year_apart)))
+    if (!(same_title && !shared_creator.empty() && (same_year || year_apart_same_abstract(a, b))))
       return v.veto("veto: different ISBNs");
     v.say(same_year ? "different ISBNs (print and electronic?)"
                     : "different ISBNs (print and electronic?) and years one apart, the same abstract");
