@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "refnet/extra_fields.hpp"
+
 namespace refnet {
 
 void write_records(RecordWriter& w, std::ostream& out, const std::vector<Record>& records) {
@@ -24,8 +26,8 @@ namespace {
 // or a value written with the record's fields (MEDLINE's OT and PubMed's
 // Keyword are keywords, kept apart only to tell them from MeSH's).
 bool structural(const Record& r, const ExtraField& f) {
+  if (is_own_keyword_field(r, f)) return true;
   std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
-  if ((format == "medline" && f.name == "OT") || (format == "pubmed-xml" && f.name == "Keyword")) return true;
   if (!f.name.empty() && f.name[0] == '@') return true;  // BibTeX @preamble, @title, @macro
   if (format == "bibtex") return f.name == "entrytype";
   if (format == "ris" || format == "endnote-tagged" || format == "refworks-tagged") return f.name == "TY" || f.name == "ER";

@@ -366,6 +366,11 @@ ExtraValue edition_of(const Record& r) {
   return v && date_shaped(v.text) ? ExtraValue{} : v;
 }
 
+bool is_own_keyword_field(const Record& r, const ExtraField& f) {
+  const std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
+  return (format == "medline" && f.name == "OT") || (format == "pubmed-xml" && f.name == "Keyword");
+}
+
 bool pages_are_page_count(std::string_view csl, std::string_view pages) {
   pages = trim(pages);
   return (csl == "book" || csl == "thesis" || csl == "manuscript") && !pages.empty() &&

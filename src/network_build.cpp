@@ -15,6 +15,7 @@
 
 #include "refnet/jats.hpp"
 #include "refnet/cited_works.hpp"
+#include "refnet/extra_fields.hpp"
 #include "refnet/journal_abbrev.hpp"
 #include "refnet/names.hpp"
 #include "refnet/network_build.hpp"
@@ -588,11 +589,8 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     } else {
       d.author_keywords = r.keywords;
       d.author_keywords_own = keywords_authors_own(r);
-      for (const ExtraField& f : r.extra) {
-        std::string_view format = f.format.empty() ? std::string_view(r.provenance.format) : std::string_view(f.format);
-        if ((format == "medline" && f.name == "OT") || (format == "pubmed-xml" && f.name == "Keyword"))
-          d.own_keywords.push_back(f.value);
-      }
+      for (const ExtraField& f : r.extra)
+        if (is_own_keyword_field(r, f)) d.own_keywords.push_back(f.value);
       // WoS BibTeX's Keywords-Plus, WoS tagged's ID, Scopus CSV's Index Keywords.
       std::string_view plus = r.get_extra("keywords-plus");
       // BibTeX keeps a field it does not know raw: "{A; B}", "R\&D".
