@@ -316,7 +316,7 @@ bool supersedes(const Record& later, const Record& earlier) {
 // right behind it, newest first (see supersedes()).
 MergedView merge_records(const std::vector<Record>& src) {
   std::vector<std::size_t> user, imported;
-  for (std::size_t i = 0; i < src.size(); ++i) (src[i].provenance.format == kUserFormat ? user : imported).push_back(i);
+  for (std::size_t i = 0; i < src.size(); ++i) (is_user_record(src[i]) ? user : imported).push_back(i);
   {
     std::vector<std::size_t> order;
     std::vector<bool> placed(imported.size(), false);

@@ -1145,9 +1145,8 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
       bool same_work = duplicate_score(r, *view, DedupOptions{}, &why) >= 1.0;
       if (!same_work) {
         std::vector<Record> sources = source_records(id);
-        const auto is_user = [](const Record& s) { return s.provenance.format == kUserFormat; };
-        if (std::any_of(sources.begin(), sources.end(), is_user)) {
-          sources.erase(std::remove_if(sources.begin(), sources.end(), is_user), sources.end());
+        if (std::any_of(sources.begin(), sources.end(), is_user_record)) {
+          sources.erase(std::remove_if(sources.begin(), sources.end(), is_user_record), sources.end());
           if (!sources.empty()) {
             const Record databases = merge_records(sources).record;
             same_work = !shared_identifier(r, databases).empty() &&
@@ -1225,8 +1224,7 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
   std::optional<Record> before;
   const std::vector<Record> sources = source_records(*same);
   static const std::vector<std::string> canonical = field_names();
-  const auto user = std::find_if(sources.begin(), sources.end(),
-                                 [](const Record& s) { return s.provenance.format == kUserFormat; });
+  const auto user = std::find_if(sources.begin(), sources.end(), is_user_record);
   for (const Record& s : sources)
     if (same_database_record(stored, s) || (keyed && edited_entry(stored, s))) {
       if (!before) before = record(*same, RecordParts::all());

@@ -17,6 +17,8 @@
 namespace refnet {
 
 inline constexpr std::string_view kUserFormat = "user";
+// Whether a source record is the user's corrections, not an import.
+inline bool is_user_record(const Record& r) { return r.provenance.format == kUserFormat; }
 
 // A field name or value the user gave that refnet cannot take.
 struct FieldError : std::invalid_argument {
