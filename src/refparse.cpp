@@ -2976,8 +2976,7 @@ void edition_ending_title(std::string_view text, const std::vector<Token>& toks,
     std::size_t d = 0;
     while (d < num.size() && is_digit(num[d])) ++d;
     std::string suffix = lower(num.substr(d));
-    bool ordinal = d > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "e" ||
-                             suffix == "ème" || suffix == "eme" || (suffix.empty() && number_class(num) == "year"));
+    bool ordinal = d > 0 && (ordinal_ending(suffix) || (suffix.empty() && number_class(num) == "year"));
     if (ordinal && is_word_token(text, toks[e - 3])) {
       for (std::size_t k = e - 2; k < b; ++k) labels[k] = kEdition;
       return;

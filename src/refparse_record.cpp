@@ -1125,8 +1125,7 @@ bool edition_statement(std::string_view s, bool abbreviated = false) {
   if (!ordinal && !n.empty() && is_digit(n[0])) {
     std::size_t d = n.find_first_not_of("0123456789");
     std::string suffix = d == std::string::npos ? "" : n.substr(d);
-    ordinal = suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "." ||
-              suffix == "e" || suffix == "\xC3\xA8me" || suffix == "eme";  // 2nd, 2., 2e, 2ème
+    ordinal = suffix == "." || ordinal_ending(suffix);  // 2nd, 2., 2e, 2ème
   }
   if (!ordinal) return false;
   std::string w = words[1];
@@ -1617,6 +1616,10 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   article_number_from_pages(r, pages_text);
   if (empty_record(r)) return Record{};
   return r;
+}
+
+bool ordinal_ending(std::string_view s) {
+  return s == "st" || s == "nd" || s == "rd" || s == "th" || s == "e" || s == "\xC3\xA8me" || s == "eme";
 }
 
 bool gbt_type_mark(std::string_view inside) {

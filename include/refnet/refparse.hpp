@@ -300,6 +300,9 @@ bool article_number_locator(std::string_view written, std::string_view page);
 // A given name written out that AnyStyle's labelled references hold ("Robert", "Michael"; src/refparse_given_names.cpp,
 // written by bench/refparse_given_names.py).
 bool given_name_word(std::string_view w);
+// An ordinal's ending after its digits, in lower case: "st", "nd", "rd", "th" ("2nd", "4th"), French "e", "ème"
+// ("2e", "2ème"); an edition's number ("3rd ed", "2e éd.").
+bool ordinal_ending(std::string_view lower);
 // GB/T 7714's type marks, written in brackets after a title: "J" (journal article), "M" (book), "D" (thesis), "C"
 // (proceedings), "R" (report), "N", "P", "S", "Z", "A", "G", "DB", "CP", "EB", and these "/OL" (online).
 bool gbt_type_mark(std::string_view inside);
