@@ -348,6 +348,13 @@ bool is_suffix(std::string_view w) {
 // "V" alone is no generation here: "Nguyen V" is an initial.
 bool is_generation_suffix(std::string_view w) { return w != "V" && is_suffix(w); }
 
+// One capital letter, dotted or not ("I", "V", "K."): the initial Web of
+// Science moves after a given name ("Hausladen, Carina, I"), no generation
+// (names_bibtex.cpp reads it too).
+bool is_lone_initial(std::string_view w) {
+  return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
+}
+
 namespace {
 
 // Splits "van der Berg" into particle "van der" and family "Berg"; an
@@ -780,6 +787,7 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
     // Lens and RefWorks write "null" for no given name ("The Lancet, null").
     if (rest == "null") rest = {};
     std::string_view given = rest, suffix;
+    std::string joined_given;
     std::size_t comma2 = rest.find(',');
     if (comma2 != std::string_view::npos) {
       std::string_view a = trim(rest.substr(0, comma2)), b = trim(rest.substr(comma2 + 1));
@@ -787,7 +795,17 @@ Creator parse_name(std::string_view s, NameGuess* guess, bool given_first) {
       // "Family, Suffix, Given".
       if (is_suffix(a) && !is_suffix(b)) given = b, suffix = a;
       else given = a, suffix = b;
-      if (guess && !is_suffix(suffix)) guess->not_suffix = std::string(suffix);
+      // "Hausladen, Carina, I", "Goldstein, Evan, V" (Web of Science's AF
+      // for a given name that ends in an initial): no generation, the
+      // initial of the given name.
+      if (is_lone_initial(b) && !is_lone_initial(a) && !is_suffix(a)) {
+        joined_given = std::string(a) + " " + std::string(b);
+        given = joined_given, suffix = {};
+      } else if (is_lone_initial(a) && !is_lone_initial(b) && !is_suffix(b)) {
+        joined_given = std::string(b) + " " + std::string(a);
+        given = joined_given, suffix = {};
+      }
+      if (guess && !suffix.empty() && !is_suffix(suffix)) guess->not_suffix = std::string(suffix);
     }
     // "Thompson F.R., III" (Scopus): the suffix of a family-first name
     // with initials, not the given name of "Thompson F.R.".

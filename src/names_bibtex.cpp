@@ -19,6 +19,10 @@
 
 namespace refnet {
 
+// names.cpp: one capital letter, dotted or not ("I", "V", "K."), the initial
+// Web of Science moves after a given name ("Hausladen, Carina, I").
+bool is_lone_initial(std::string_view w);
+
 namespace {
 
 inline bool is_name_space(char c) { return is_space(c) || c == '~'; }
@@ -151,6 +155,15 @@ std::string join_decoded(const Views& words, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+namespace {
+
+// A generation, also as Scopus capitalises one ("LeVine, H., Iii").
+bool is_generation(std::string_view w) {
+  return is_generation_suffix(w) || w == "Ii" || w == "Iii" || w == "Iv";
+}
+
+}  // namespace
+
 Creator parse_bibtex_name(std::string_view raw) {
   Creator c;
   std::string_view s = trim(raw);
@@ -222,6 +235,17 @@ Creator parse_bibtex_name(std::string_view raw) {
     }
     return c;
   }
+  // "Lee R.E., Jr." (Scopus BibTeX): a name written without a comma, then
+  // its generation.  BibTeX would give family "Lee R.E." and given "Jr.".
+  if (parts.size() == 2 && is_generation_suffix(trim(parts[1])) && words_of(parts[0]).size() >= 2) {
+    c = parse_bibtex_name(parts[0]);
+    if (c.literal.empty() && c.suffix.empty()) {
+      Views w = words_of(parts[1]);
+      c.suffix = join_decoded(w, 0, w.size());
+      return c;
+    }
+    c = Creator();
+  }
   // von Last, [Jr,] First
   Views last = words_of(parts[0]);
   std::size_t m = last.size();
@@ -248,6 +272,17 @@ Creator parse_bibtex_name(std::string_view raw) {
   if (parts.size() == 2) {
     c.given = decode_part(parts[1]);
     c.suffix = std::string(generation);
+  } else if (parts.size() == 3 && is_lone_initial(trim(parts[1])) && !is_generation(trim(parts[2]))) {
+    // "Hausladen, I, Carina", "Cianciaruso, V, M." (Web of Science BibTeX
+    // of a given name that ends in an initial, AF "Hausladen, Carina, I"):
+    // the "Jr" part is that initial.
+    c.given = decode_part(parts[2]) + " " + decode_part(parts[1]);
+  } else if (parts.size() == 3 && is_generation(trim(parts[2])) && !is_generation(trim(parts[1]))) {
+    // "Reyes, R., III" (Scopus BibTeX): the generation written last, where
+    // BibTeX wants "Reyes, III, R.".  Read as written, "R." would be the
+    // "Jr" part and "III" the given name.
+    c.given = decode_part(parts[1]);
+    c.suffix = decode_part(parts[2]);
   } else {
     c.suffix = decode_part(parts[1]);
     // More than three parts is not BibTeX; keep everything after the Jr part
@@ -261,25 +296,46 @@ Creator parse_bibtex_name(std::string_view raw) {
 
 namespace {
 
+// A person known by one name, as Scopus writes an Indonesian editor among
+// others ("Rahim R., Mesran, Supriyanto"): one capitalised word of letters
+// (and hyphens), no initials, no generation.
+bool is_mononym(std::string_view part) {
+  Views w = words_of(part);
+  if (w.size() != 1 || w[0].size() < 2 || word_case(w[0]) != Case::upper || !is_plain_word(w[0])) return false;
+  if (is_initials(w[0]) || is_generation_suffix(w[0])) return false;
+  return std::all_of(w[0].begin(), w[0].end(),
+                     [](char ch) { return is_alpha(ch) || ch == '-' || static_cast<unsigned char>(ch) >= 0x80; });
+}
+
 // "Papagiannidis S., Alamanos E., Gupta S.": older Scopus BibTeX lists
 // names with commas instead of "and".  True when every comma part at brace
 // level 0 is "Family Initials", the initials of all dotted or of none, as
 // a source writes them: "Brooks III, Charles L." (Web of Science) is one
-// person, whose "III" is no initials beside the dotted "L.".
+// person, whose "III" is no initials beside the dotted "L.".  In a list of
+// three or more parts beside a "Family Initials" part, a part may be one
+// name alone ("Rahim R., Mesran, Supriyanto, Watrianthos R."): BibTeX's
+// "von Last, Jr, First" would make the second a "Jr" part and the rest a
+// given name.
 bool is_comma_list(std::string_view name) {
   Views parts = split_level0(name, [](char ch) { return ch == ','; });
   if (parts.size() < 2) return false;
-  std::size_t dotted = 0;
+  std::size_t dotted = 0, initialled = 0;
   for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (parts.size() >= 3 && is_mononym(parts[i])) continue;
     Views w = words_of(parts[i]);
     std::vector<std::string_view> plain;
     for (std::size_t j = 0; j < w.size(); ++j) plain.push_back(w[j]);
     std::size_t k = family_before_initials(plain);
     if (k == 0) return false;
+    ++initialled;
     dotted += std::any_of(plain.begin() + static_cast<std::ptrdiff_t>(k), plain.end(),
                           [](std::string_view x) { return x.find('.') != std::string_view::npos; });
   }
-  return dotted == 0 || dotted == parts.size();
+  // Single names alone are no list: "Family, Given" pairs written with
+  // full given names, or a name and words a macro glued ("Chen, Ke,
+  // WeiyuandIshibuchi").
+  if (initialled == 0) return false;
+  return dotted == 0 || dotted == initialled;
 }
 
 // "Lehtola, MM, Day, LM": the parts, taken two by two, are a family name
