@@ -1907,6 +1907,16 @@ class Parser {
                                    "Cochrane Library's BibTeX): read as " +
                                    std::to_string(pairs) + " people, where BibTeX reads one name");
     };
+    // Scopus's addresses among the names (is_address_item): the only
+    // affiliations a BibTeX name list gives.
+    auto say_addresses = [&](const FieldRef& f, const std::vector<Creator>& names) {
+      std::size_t n = 0;
+      for (const Creator& c : names) n += c.affiliations.size();
+      if (n == 0) return;
+      diags_.warning(f.offset, std::string(f.name) + ": " + std::to_string(n) +
+                                   " addresses among the names joined by 'and' (Scopus writes each editor's "
+                                   "affiliation after the name): read as the affiliations of the names before them");
+    };
     // biblatex's name options ("useprefix=true", extended name format): no
     // part of any name, and refnet has nowhere to keep them.
     std::vector<std::string> options;
@@ -1963,6 +1973,7 @@ class Parser {
             std::size_t pairs = 0;
             r.authors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
             say_comma_pairs(f, pairs);
+            say_addresses(f, r.authors);
             say_name_options(f);
             drop_anonymous_creators(r.authors, f.name, diags_, f.offset, true);  // {Anonymous} kept
           }
@@ -1972,6 +1983,7 @@ class Parser {
             std::size_t pairs = 0;
             r.editors = parse_bibtex_names(unbraced_names(f, v), &options, &pairs);
             say_comma_pairs(f, pairs);
+            say_addresses(f, r.editors);
             say_name_options(f);
             drop_anonymous_creators(r.editors, f.name, diags_, f.offset, true);  // {Anonymous} kept
           }

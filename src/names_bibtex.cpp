@@ -369,6 +369,24 @@ bool last_first_beside(const Views& names, std::size_t k) {
   return false;
 }
 
+// "Lodz University of Technology, Department of Automation, 1/15
+// Stefanowski Street, Lodz", "University of South Australia, School of
+// Management, Adelaide,SA": an address among the names (Scopus BibTeX of
+// 2023 on writes each editor's affiliation after the name, joined by "and"
+// as a name is).  Three comma parts or more, one of them of two words or
+// more that make an organisation's name or a street's ("Centre", "School",
+// "University", a number): no BibTeX name ("von Last, Jr, First") is so.
+bool is_address_item(const Views& parts) {
+  if (parts.size() < 3) return false;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::vector<std::string_view> w;
+    Views words = words_of(parts[i]);
+    for (std::size_t j = 0; j < words.size(); ++j) w.push_back(words[j]);
+    if (w.size() >= 2 && is_corporate_name(w)) return true;
+  }
+  return false;
+}
+
 // A dangling " and" at either end of the list ("Smith, J. and") joins
 // nothing.
 std::string_view strip_dangling_and(std::string_view s) {
@@ -475,6 +493,7 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
   Views names = split_and(strip_dangling_and(raw));
   std::vector<Creator> out;
   out.reserve(names.size());
+  bool after_address = false;
   for (std::size_t k = 0; k < names.size(); ++k) {
     std::string_view name = trim(names[k]);
     if (name.empty()) continue;
@@ -488,6 +507,27 @@ std::vector<Creator> parse_bibtex_names(std::string_view raw, std::vector<std::s
       if (!c.empty()) out.push_back(std::move(c));
       continue;
     }
+    if (is_address_item(split_level0(name, [](char ch) { return ch == ','; }))) {
+      // The affiliation of the name before it; an address first in the
+      // list is an organisation's, kept as written.  Two addresses in a
+      // row are one the "and" of its name split ("Department of Automation,
+      // Biomechanics and Mechatronics, 1/15 Stefanowski Street, Lodz").
+      std::string address = latex_to_unicode(name);
+      if (after_address && !out.empty() && !out.back().affiliations.empty()) {
+        out.back().affiliations.back() += " and " + address;
+      } else if (after_address && !out.empty() && out.back().is_literal()) {
+        out.back().literal += " and " + address;
+      } else if (!out.empty() && !out.back().is_literal()) {
+        out.back().affiliations.push_back(std::move(address));
+      } else {
+        Creator c;
+        c.literal = std::move(address);
+        out.push_back(std::move(c));
+      }
+      after_address = true;
+      continue;
+    }
+    after_address = false;
     // The Cochrane Library's BibTeX: "Rautiainen, R, Lehtola, MM, Day, LM,
     // Salminen, S, and Verbeek, JH", people written "Family, Initials",
     // separated by commas, the "and" before the last only, a comma before

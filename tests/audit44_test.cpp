@@ -106,3 +106,36 @@ TEST_CASE("audit44: Web of Science's given name ending in an initial ('Hausladen
   c = parse_ris_name("Smith, John, Jr.");
   CHECK(c.suffix == "Jr.");
 }
+
+TEST_CASE("audit44: Scopus BibTeX editors with their addresses between the names", "[audit44][bibtex][names]") {
+  // afriyanaryasaputra/bib_cashwaqf scopus_digiethics.bib (Scopus BibTeX of
+  // 2025): `editor = {Schwartz M. and Royal Melbourne Institute Technology,
+  // School of Economics,, Finance  Marketing, Melbourne,VIC and Harris H. and
+  // ...}` gave six editors, three of them addresses read as people (family
+  // "South Australia", particle "University of", suffix "School of
+  // Management", given "Adelaide,SA").
+  Parsed p = parse_file(fixture("bibtex/scopus_editor_addresses.bib"));
+  REQUIRE(p.records.size() == 1);
+  const Record& r = p.records[0];
+  CHECK(family_given(r.editors) == "Schwartz, M.; Harris, H.; Cohen, S.");
+  REQUIRE(r.editors.size() == 3);
+  CHECK(r.editors[1].affiliations == std::vector<std::string>{"University of South Australia, School of Management, Adelaide,SA"});
+  CHECK(r.editors[2].affiliations == std::vector<std::string>{"University of New South Wales, School of Humanities, Kensington"});
+  CHECK(has_diag(p.diags, Severity::warning, 9, "editor: 3 addresses among the names"));
+  CHECK(family_given(r.authors) == "Kennedy, Judith; Kennedy, Michael");
+
+  // A Scopus BibTeX editor list of a local library (Awrejcewicz): the
+  // address of an editor after the name, a street and its number in it.
+  auto list = parse_bibtex_names("Awrejcewicz J. and Lodz University of Technology, Department of Automation, "
+                                 "Biomechanics and Mechatronics, 1/15 Stefanowski Street, Lodz and Danishevskyy V.");
+  // The "and" inside the address splits it in two: joined again.
+  REQUIRE(list.size() == 2);
+  CHECK(list[0].family == "Awrejcewicz");
+  CHECK(list[0].affiliations ==
+        std::vector<std::string>{"Lodz University of Technology, Department of Automation, Biomechanics and "
+                                 "Mechatronics, 1/15 Stefanowski Street, Lodz"});
+  CHECK(list[1].family == "Danishevskyy");
+  // Names with three comma parts are no address.
+  CHECK(parse_bibtex_names("Messier, Jr., William F.").size() == 1);
+  CHECK(parse_bibtex_names("Rautiainen, R, Lehtola, MM, Day, LM").size() == 3);
+}
