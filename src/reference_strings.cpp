@@ -96,6 +96,20 @@ const char* misread_of(const std::string& a, const std::string& b) {
   return i == a.size() ? "without its '_' or '-'" : nullptr;
 }
 
+// Text that is words, not the rest of a DOI: two words or more made of
+// three letters or more and nothing else, a closing ':', '.' or ','
+// aside ("Article published online before March 2002": "Article",
+// "published", ...).  A non-ASCII byte counts as a letter ("Verfügbar").
+bool prose_after(std::string_view rest) {
+  std::size_t words = 0;
+  for (std::string_view w : split_words(rest)) {
+    std::size_t letters = 0;
+    for (char c : w) letters += is_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    words += letters >= 3 && letters + (w.back() == ':' || w.back() == '.' || w.back() == ',') >= w.size();
+  }
+  return words >= 2;
+}
+
 void wos_doi(std::string_view v, std::string& out, std::string* what, std::string_view source = {},
              std::string_view page = {}) {
   v = trim(v);
@@ -150,9 +164,22 @@ void wos_doi(std::string_view v, std::string& out, std::string* what, std::strin
     }
   }
   while (is_doi_part(v)) v = trim(v.substr(4));  // "DOI DOI 10.1016/..." in WoS BibTeX
+  // "DOI 10.1101/gr.229202. Article published online before March 2002"
+  // (a cited reference of WoS BibTeX): words after the DOI, not pieces of
+  // it that white space split ("10.1016/j.ecoli nd.2020.106560", "10.
+  // 5330/PSC. n. 2010-11. 179"), which hold no two words of letters alone.
+  std::string_view prose;
+  if (std::size_t sp = v.find(' '); sp != std::string_view::npos && prose_after(v.substr(sp))) {
+    prose = trim(v.substr(sp));
+    if (prose.back() == '.') prose.remove_suffix(1);
+    v = trim(v.substr(0, sp));
+  }
   if (!v.empty() && v.back() == '.') v.remove_suffix(1);
   std::string repair;
-  if (v.find(' ') == std::string_view::npos) {
+  if (!prose.empty()) {
+    if (normalize_doi_into(v, out, &repair))
+      repair = "words after it ('" + std::string(prose) + "') left out" + (repair.empty() ? "" : ", " + repair);
+  } else if (v.find(' ') == std::string_view::npos) {
     normalize_doi_into(v, out, &repair);
   } else {
     std::string d;

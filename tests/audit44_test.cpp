@@ -107,6 +107,35 @@ TEST_CASE("audit44: Web of Science's given name ending in an initial ('Hausladen
   CHECK(c.suffix == "Jr.");
 }
 
+TEST_CASE("audit44: words after a cited reference's DOI are left out, not glued into it", "[audit44][doi][wos]") {
+  // TMax66/IZSLEReasearch data/izslt.bib (Web of Science BibTeX of 2025):
+  // `Kent WJ, 2002, GENOME RES, V12, P656, DOI 10.1101/gr.229202. Article
+  // published online before March 2002.` gave the cited work the DOI
+  // "10.1101/gr.229202.articlepublishedonlinebeforemarch2002" (white space
+  // removed as inside a DOI WoS broke), and its citation link was lost.
+  Parsed p = parse_string(
+      "@article{ WOS:000000000000001,\n"
+      "Author = {Smith, J},\n"
+      "Title = {A title},\n"
+      "Journal = {J X},\n"
+      "Year = {2020},\n"
+      "Cited-References = {GUDGEL EF, 1954, AMA ARCH DERM SYPH, V70, P609, DOI 10.1001/archderm.1954.01540230059007.\n"
+      "   Kent WJ, 2002, GENOME RES, V12, P656, DOI 10.1101/gr.229202. Article published online before March 2002.\n"
+      "   Lichtenstein S, 2006, CONSTRUCTION OF PREFERENCE, P1, DOI 10.2277/ 0521542200.\n"
+      "   Smith A, 2020, ECOL INDIC, V1, P1, DOI 10.1016/j.ecoli nd.2020.106560.},\n"
+      "}\n");
+  REQUIRE(p.records.size() == 1);
+  const std::vector<Reference>& refs = p.records[0].references;
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[1].doi == "10.1101/gr.229202");
+  CHECK(has_diag(p.diags, Severity::warning, 7,
+                 "cited reference DOI 10.1101/gr.229202. Article published online before March 2002 repaired (words "
+                 "after it ('Article published online before March 2002') left out): 10.1101/gr.229202"));
+  // A DOI WoS broke at a space is still joined.
+  CHECK(refs[2].doi == "10.2277/0521542200");
+  CHECK(refs[3].doi == "10.1016/j.ecolind.2020.106560");
+}
+
 TEST_CASE("audit44: Scopus BibTeX editors with their addresses between the names", "[audit44][bibtex][names]") {
   // afriyanaryasaputra/bib_cashwaqf scopus_digiethics.bib (Scopus BibTeX of
   // 2025): `editor = {Schwartz M. and Royal Melbourne Institute Technology,
