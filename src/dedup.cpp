@@ -2214,7 +2214,11 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // psilocybin in a cercopithecinae" for "electrophysiologic ... in a
   // baboon", Bermond & Bert 1969), not another paper; the vetoes above
   // (years, venues, volumes, pages, numbers, contrasting words) still hold.
-  if (!same_title && !notices && !raised && v.score >= 0.6 && v.score < 0.9 && same_year &&
+  // Two issues say two records: Scopus gives each issue of a proceedings
+  // volume a record of its own, titled by the proceedings and the issue's
+  // part ("... TORQUE 2024 - Preface", "... - Offshore Wind"), each under the
+  // proceedings' one abstract and editors.
+  if (!same_title && !notices && !raised && v.score >= 0.6 && v.score < 0.9 && same_year && !issues_differ &&
       !shared_creator.empty() && (creators_missing_from(a, b).empty() || creators_missing_from(b, a).empty()) &&
       abstracts_alike(a, b)) {
     v.score = 0.9;

@@ -2166,6 +2166,19 @@ TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work wi
   }
 }
 
+TEST_CASE("Scopus's records of one proceedings volume's issues, one abstract under other part titles, are other works",
+          "[dedup]") {
+  // fixtures/dedup/conference_review_parts.bib (origins in fixtures/SOURCES.md):
+  // three "Conference review" records of Scopus, one for each issue (1, 2, 3)
+  // of one volume of a conference series, titled by the proceedings and the
+  // issue's part ("... - Preface", "... - Aerodynamics and Aeroacoustics"),
+  // each under the proceedings' one abstract and editor: three records, which
+  // the rule for one abstract under a reworded title joined into one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/conference_review_parts.bib", 3).empty());
+}
+
 TEST_CASE("a figshare item's DOI and its version's DOI ('….v1') are one item; two versions stay two", "[dedup]") {
   // fixtures/dedup/figshare_version_doi.ris: Lens's two records of one
   // figshare item in CiteSource's six-database search
