@@ -1262,7 +1262,19 @@ Conflict compare_pages(const Record& a, const Record& b) {
   // 5(24):5801-5809).
   if (digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages)) return Conflict::weak;
   bool range_a = a.pages.find('-') != std::string::npos, range_b = b.pages.find('-') != std::string::npos;
-  if (range_a != range_b) return Conflict::weak;
+  // A bare page on the page before another record's range is a page, not
+  // an article number: a one-page piece printed before the article (Journal
+  // of Health and Social Behavior's brief on 61(4):397 of Bierman &
+  // Schieman's article on 398-417, titled as the article without its
+  // subtitle).  A bare page within the range is the range's last page, all
+  // a database kept ("488" of "487-488": cytology_screening's del Pino et
+  // al.).
+  if (range_a != range_b) {
+    if (pa.size() > 9 || pb.size() > 9) return Conflict::weak;
+    const long n = std::stol(range_a ? pb : pa), first = std::stol(range_a ? pa : pb);
+    return n == first - 1 && last_page_number(range_a ? a.pages : b.pages, first) > first ? Conflict::strong
+                                                                                          : Conflict::weak;
+  }
   return Conflict::strong;
 }
 
