@@ -29,6 +29,20 @@
 #     in two files and Scopus BibTeX of one search)
 #   jpaulomd22/Bibliometrics-poverty-schooldropout, MARCIOBASILIO/poisonpills (no
 #     licence; Web of Science and Scopus BibTeX of one search each)
+# and those of session 44:
+#   r-lehtonen/Reference-files (no licence; Web of Science, Scopus and
+#     ScienceDirect BibTeX and PubMed's MEDLINE text of one search),
+#   djonquadras/Integrated_Scheduling_RL, ggbarros/tccufrnteste (no licence; Web
+#     of Science and Scopus BibTeX of one search each),
+#   patel-disha/AI-and-Human-Creativity (no licence; ProQuest, Web of Science and
+#     Scopus RIS of one search), PadoSensei/eco-bilge-dashboard (no licence; Scopus
+#     and Web of Science RIS),
+#   p1m-ortho/qm-replication-of-sr-searches (CC BY-SA 4.0; PubMed XML, Scopus and
+#     Google Scholar BibTeX of one replicated search),
+#   alfrossi/Meta_Analysis (no licence; ERIC, MEDLINE, Social Services Abstracts and
+#     Sociological Abstracts RIS (ProQuest) and Web of Science plain text of one search),
+#   cardozojr/Kenia, cardozojr/Mestrado (no licence; Web of Science, Scopus and
+#     Dimensions BibTeX and PubMed's MEDLINE text of one search, exported twice)
 # Parts whose repository is missing are skipped with a line saying so.
 # Groups (SETS): bibdedupe caption flagged dedupeio doi.
 set -u
@@ -136,6 +150,15 @@ danillocelino/slr_churn_unlearning_uid|9f76a59|unlearning|acm.csv;ieee.csv;scopu
 NatallyCelestino/Revision_Plants_Recognition|ccc3477|plants|savedrecs.bib;savedrecs (1).bib;scopus.bib
 jpaulomd22/Bibliometrics-poverty-schooldropout|d9365f3|poverty|savedrecs.bib;scopus.bib
 MARCIOBASILIO/poisonpills|63f270b|poison|savedrecs.bib;scopus.bib
+r-lehtonen/Reference-files|abb034c|butyrylcho|savedrecs.bib;scopus.bib;ScienceDirect.bib;pubmed-butyrylcho-set.txt
+djonquadras/Integrated_Scheduling_RL|e9979f4|scheduling|savedrecs.bib;scopus.bib
+ggbarros/tccufrnteste|fe452f3|windturbine|savedrecs-all.bib;scopus-all.bib
+patel-disha/AI-and-Human-Creativity|b279ebf|creativity|ProQuestDocuments-2024-05-04.ris;savedrecs.ris;savedrecs (1).ris;savedrecs (2).ris;savedrecs (3).ris;savedrecs (4).ris;savedrecs (5).ris;savedrecs (6).ris;savedrecs (7).ris;scopus.ris;scopus (1).ris
+PadoSensei/eco-bilge-dashboard|d5e83ca|bilge|scopus.ris;world_of_science.ris
+p1m-ortho/qm-replication-of-sr-searches|bac1791|p1m|pubmed_result.xml;scopus.bib;scholar.bib
+alfrossi/Meta_Analysis|ed7518d|meta|eric.ris;medline.ris;social_services_abstracts.ris;sociology_abstract.ris;web_of_science.txt
+cardozojr/Kenia|c259985|kenia|wos.bib;scopus.bib;Dimensions.bib;pubmed.txt
+cardozojr/Mestrado|14c9064|mestrado|wos.bib;scopus.bib;pubmed.txt
 SETS
     # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
     files=()

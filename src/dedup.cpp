@@ -1262,7 +1262,19 @@ Conflict compare_pages(const Record& a, const Record& b) {
   // 5(24):5801-5809).
   if (digits_for_lookalikes(a.pages) == digits_for_lookalikes(b.pages)) return Conflict::weak;
   bool range_a = a.pages.find('-') != std::string::npos, range_b = b.pages.find('-') != std::string::npos;
-  if (range_a != range_b) return Conflict::weak;
+  // A bare page on the page before another record's range is a page, not
+  // an article number: a one-page piece printed before the article (Journal
+  // of Health and Social Behavior's brief on 61(4):397 of Bierman &
+  // Schieman's article on 398-417, titled as the article without its
+  // subtitle).  A bare page within the range is the range's last page, all
+  // a database kept ("488" of "487-488": cytology_screening's del Pino et
+  // al.).
+  if (range_a != range_b) {
+    if (pa.size() > 9 || pb.size() > 9) return Conflict::weak;
+    const long n = std::stol(range_a ? pb : pa), first = std::stol(range_a ? pa : pb);
+    return n == first - 1 && last_page_number(range_a ? a.pages : b.pages, first) > first ? Conflict::strong
+                                                                                          : Conflict::weak;
+  }
   return Conflict::strong;
 }
 
@@ -2214,7 +2226,11 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
   // psilocybin in a cercopithecinae" for "electrophysiologic ... in a
   // baboon", Bermond & Bert 1969), not another paper; the vetoes above
   // (years, venues, volumes, pages, numbers, contrasting words) still hold.
-  if (!same_title && !notices && !raised && v.score >= 0.6 && v.score < 0.9 && same_year &&
+  // Two issues say two records: Scopus gives each issue of a proceedings
+  // volume a record of its own, titled by the proceedings and the issue's
+  // part ("... TORQUE 2024 - Preface", "... - Offshore Wind"), each under the
+  // proceedings' one abstract and editors.
+  if (!same_title && !notices && !raised && v.score >= 0.6 && v.score < 0.9 && same_year && !issues_differ &&
       !shared_creator.empty() && (creators_missing_from(a, b).empty() || creators_missing_from(b, a).empty()) &&
       abstracts_alike(a, b)) {
     v.score = 0.9;

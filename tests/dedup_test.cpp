@@ -2166,6 +2166,37 @@ TEST_CASE("Scopus's DOI with the article number glued on is the DOI: one work wi
   }
 }
 
+TEST_CASE("Scopus's records of one proceedings volume's issues, one abstract under other part titles, are other works",
+          "[dedup]") {
+  // fixtures/dedup/conference_review_parts.bib (origins in fixtures/SOURCES.md):
+  // three "Conference review" records of Scopus, one for each issue (1, 2, 3)
+  // of one volume of a conference series, titled by the proceedings and the
+  // issue's part ("... - Preface", "... - Aerodynamics and Aeroacoustics"),
+  // each under the proceedings' one abstract and editor: three records, which
+  // the rule for one abstract under a reworded title joined into one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/conference_review_parts.bib", 3).empty());
+}
+
+TEST_CASE("a bare page next to another record's range is a page of its own (a one-page brief before the article)",
+          "[dedup]") {
+  // fixtures/dedup/policy_brief_page.ris (origins in fixtures/SOURCES.md):
+  //  1, 2: a journal's one-page brief on page 397 and the article it
+  //        precedes on 398-417, one title but the subtitle, the same
+  //        authors, volume and issue (Sociological Abstracts): two works,
+  //        joined before (a bare page against a range was an article number
+  //        or an online-first page, a weak difference);
+  //  3, 4: an article number (2613) against the pages 1-9 of one article:
+  //        one work, as before;
+  //  5, 6: a bare page that is the other's last page ("488" of "487-488",
+  //        as cytology_screening's del Pino et al.): one work, as before.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/policy_brief_page.ris", 6) ==
+        std::vector<std::vector<std::int64_t>>{{3, 4}, {5, 6}});
+}
+
 TEST_CASE("a figshare item's DOI and its version's DOI ('….v1') are one item; two versions stay two", "[dedup]") {
   // fixtures/dedup/figshare_version_doi.ris: Lens's two records of one
   // figshare item in CiteSource's six-database search
