@@ -1534,12 +1534,15 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   // "Int. J. Mod. Phys. A16, 707", "Phys. Rev. | A70": the series letter
   // glued to the volume, in the volume span or the journal's, is the
   // journal's ("Phys. Rev. A", volume 70), as Crossref names the journal.
+  // In the journal's span after a space or after its last period with none
+  // ("Phys .Rev.D64", "Nucl.Phys.B266": "Phys .Rev. D", volume 64).
   if (journal && !r.container_title.empty()) {
-    std::size_t sp = r.container_title.rfind(' ');
+    std::size_t sp = r.container_title.find_last_of(" .");
     if (r.volume.empty() && sp != std::string::npos &&
         lettered_volume(std::string_view(r.container_title).substr(sp + 1))) {
       r.volume = r.container_title.substr(sp + 2);
       r.container_title.erase(sp + 2);
+      if (r.container_title[sp] == '.') r.container_title.insert(sp + 1, " ");
     } else if (lettered_volume(r.volume)) {
       r.container_title += " " + r.volume.substr(0, 1);
       r.volume.erase(0, 1);
