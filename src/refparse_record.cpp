@@ -1548,6 +1548,18 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
       r.volume.erase(0, 1);
     }
   }
+  // "JHEP 10 (2015) 155", "JCAP 05 (2006) 004": these two journals number their papers by year and month, the
+  // number after the name the month's issue (Crossref: volume 2015, issue 10), not a volume.
+  if (journal && r.issue.empty() && r.volume.size() <= 2 && all_digits(r.volume) && !r.volume.empty()) {
+    std::string name = fold_words(r.container_title);
+    int month = std::atoi(r.volume.c_str());
+    if (month >= 1 && month <= 12 &&
+        (name == "jhep" || name == "j high energy phys" || name == "journal of high energy physics" ||
+         name == "jcap" || name == "j cosmol astropart phys" || name == "journal of cosmology and astroparticle physics")) {
+      r.issue = std::move(r.volume);
+      r.volume.clear();
+    }
+  }
   if (r.doi.empty())
     if (auto d = doi_in(text)) r.doi = *d;
   if (!note_text.empty()) r.add_extra("note", collapse_space(strip_edges(note_text)));
