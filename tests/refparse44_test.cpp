@@ -58,3 +58,28 @@ TEST_CASE("JHEP's and JCAP's number after the name is the issue", "[refparse][re
   CHECK(r.volume == "834");
 }
 
+
+// Held-out references of AnyStyle's core and good sets and GROBID's header-reference files: a number labelled the
+// pages before the real pages' "pp." span ("Latin American Perspectives, 36, 5 (2009), pp. 58-71", "Biochimico et
+// Biophysics Acta, 663 (1981) 661-668", "{\bf 8} (1961), pp. 175-191"): to_record took the first page from the first
+// span.  The lone number is the volume when none is labelled, else the issue.
+TEST_CASE("A lone number labelled pages before the pages' own span is the volume or the issue",
+          "[refparse][refparse44]") {
+  Record r = parse_reference(
+      "GAUDICHAUD F., \xE2\x80\x9CPopular Power, Oral History, and Collective Memory in Contemporary Chile\xE2\x80\x9D, "
+      "in Latin American Perspectives, 36, 5 (2009), pp. 58-71.");
+  CHECK(r.volume == "36");
+  CHECK(r.issue == "5");
+  CHECK(r.pages == "58-71");
+  r = parse_reference("Biochimico et Biophysics Acta, 663 (1981) 661-668");
+  CHECK(r.volume == "663");
+  CHECK(r.pages == "661-668");
+  r = parse_reference(
+      "{\\sc Arrow, K. J., Hurwicz, L. and H. Uzawa}. ``Constraint qualifications in maximization problems,'' {\\em "
+      "Naval Research Logistics Quarterly}, {\\bf 8} (1961), pp. 175-191.");
+  CHECK(r.volume == "8");
+  CHECK(r.pages == "175-191");
+  // Two page spans that are both pages stay ("S. 13-28." then "S. 61-67"): the first has its own mark.
+  r = parse_reference("Smith, J.: Title. In: Zeitschrift 12 (1986), S. 13-28.");
+  CHECK(r.pages == "13-28");
+}
