@@ -1,5 +1,6 @@
 // Field-value F1 of the reference parser, after normalisation:
 //   build/refparse_eval [DATA_DIR] [--model FILE] [--tsv FILE] [--all|--dev] [--errors] [--confusions] [--first-pass]
+//                       [--by-source]
 // DATA_DIR (default ../shared/refparse): the labelled references; the
 // held-out split (refparse::is_held_out, by source document) is scored, or
 // every reference with --all, or the development split (refparse::is_dev)
@@ -13,7 +14,9 @@
 // year, title, container, volume, issue, first page, publisher, place; an optional eleventh column holds tags separated
 // by spaces, "style:apa type:book", and F1 is then printed per tag too: micro and per field; bench/refparse_styles.py
 // writes such a table).  --model FILE: a model file instead of the bundled one.  --first-pass: a stacked model's first
-// pass alone.
+// pass alone.  --by-source: with labelled data, F1 per corpus too (the source file's corpus: "anystyle__ugly",
+// "grobid-citation", GROBID's "evaluation-citation" files apart), printed as the table's tags are (the last two
+// columns, the micro tp and fp + fn, pool tags: F1 = 2tp / (2tp + fp + fn)).
 //
 // Fields compared: authors as a list of folded surnames, title and container
 // folded (refnet::fold_words), year, volume, issue, first page, publisher,
@@ -101,7 +104,7 @@ std::string spans(const std::string& text, const std::vector<Label>& labels) {
 
 int main(int argc, char** argv) {
   std::string dir = "../shared/refparse", model_file, tsv;
-  bool all = false, dev = false, show_errors = false, confusions = false, first_pass = false;
+  bool all = false, dev = false, show_errors = false, confusions = false, first_pass = false, by_source = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model_file = argv[++i];
@@ -111,6 +114,7 @@ int main(int argc, char** argv) {
     else if (a == "--errors") show_errors = true;
     else if (a == "--confusions") confusions = true;
     else if (a == "--first-pass") first_pass = true;
+    else if (a == "--by-source") by_source = true;
     else dir = a;
   }
   Model loaded;
@@ -159,6 +163,12 @@ int main(int argc, char** argv) {
       cases.emplace_back(ex.text, values(to_record(ex.text, tokenize(ex.text), ex.labels)));
       gold_labels.push_back(ex.labels);
       sources.push_back(ex.source);
+      if (by_source) {  // the corpus: the file's name before ".xml" for AnyStyle's, the folder for GROBID's
+        std::string corpus = ex.source.substr(0, ex.source.find('/'));
+        if (corpus == ex.source) corpus = ex.source.substr(0, ex.source.find('.'));
+        if (ex.source.find("/evaluation-citation") != std::string::npos) corpus += "/evaluation";
+        tags.push_back("source:" + corpus);
+      }
     }
   }
   std::array<Counts, kFieldCount> counts;
@@ -259,7 +269,7 @@ int main(int argc, char** argv) {
     // One line per tag: references, micro F1, then each field's F1 ("-" where the tag's rows expect none).
     std::printf("\n%-56s %5s %6s", "tag", "refs", "micro");
     for (const char* f : kFields) std::printf(" %6.6s", f);
-    std::printf("\n");
+    std::printf(" %6s %6s\n", "tp", "fp+fn");  // the micro counts, for pooling tags: F1 = 2tp / (2tp + fp + fn)
     for (const auto& [tag, entry] : by_tag) {
       std::printf("%-56s %5ld %6.3f", tag.c_str(), entry.second, entry.first[kFieldCount].f1());
       for (int k = 0; k < kFieldCount; ++k) {
@@ -267,7 +277,8 @@ int main(int argc, char** argv) {
         if (c.tp + c.fn) std::printf(" %6.3f", c.f1());
         else std::printf(" %6s", "-");
       }
-      std::printf("\n");
+      const Counts& m = entry.first[kFieldCount];
+      std::printf(" %6ld %6ld\n", m.tp, m.fp + m.fn);
     }
   }
   return 0;

@@ -3017,6 +3017,48 @@ void publisher_before_date(std::string_view text, const std::vector<Token>& toks
   for (std::size_t k = a; k < b; ++k) labels[k] = kAuthor;
 }
 
+// "in Latin American Perspectives, 36, 5 (2009), pp. 58-71.", "Biochimico et Biophysics Acta, 663 (1981) 661-668",
+// "{\bf 8} (1961), pp. 175-191" (a volume's or issue's number alone): the model labelled the lone number the pages
+// too, and to_record takes the first page from the first span.  A pages span of one number (with a LaTeX "{\bf …}"
+// around it at most, four digits at most) before a later pages span, that holds a range or opens with a page's mark
+// ("pp.", "S.") and whose first number is a page's (five digits at most, no leading zero), is the volume when no
+// volume is labelled, else the issue when none is.
+void number_before_pages(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
+  const std::size_t n = toks.size();
+  auto word = [&](std::size_t k) { return text.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  auto [a, b] = first_run(labels, kPages);
+  std::size_t c = b;
+  while (c < n && labels[c] != kPages) ++c;
+  if (c >= n) return;
+  std::size_t d = c;
+  while (d < n && labels[d] == kPages) ++d;
+  // The first span: one number, and marks or "bf" around it.
+  int numbers = 0;
+  for (std::size_t k = a; k < b; ++k) {
+    std::string_view w = word(k);
+    if (all_digits(w) && w.size() > 4) return;  // "113004": an article's number
+    if (all_digits(w)) ++numbers;
+    else if (is_word_token(text, toks[k]) && w != "bf") return;
+    else if (w == "-" || w == "\xE2\x80\x93") return;
+  }
+  if (numbers != 1) return;
+  // The second: a page's mark first, or a range; its first number a page's ("1750137-9" an identifier's, "00505-1"
+  // a DOI's tail).
+  bool pages = is_class(word(c), "pp");
+  for (std::size_t k = c; k < d && !pages; ++k) pages = word(k) == "-" || word(k) == "\xE2\x80\x93";
+  if (!pages) return;
+  for (std::size_t k = c; k < d; ++k)
+    if (is_digit(word(k)[0])) {
+      if (word(k).size() > 5 || word(k)[0] == '0') return;
+      break;
+    }
+  Label to = kLabelCount;
+  if (std::find(labels.begin(), labels.end(), kVolume) == labels.end()) to = kVolume;
+  else if (std::find(labels.begin(), labels.end(), kIssue) == labels.end()) to = kIssue;
+  if (to == kLabelCount) return;
+  for (std::size_t k = a; k < b; ++k) labels[k] = to;
+}
+
 void author_date_in_title(std::string_view text, const std::vector<Token>& toks, std::vector<Label>& labels) {
   const std::size_t n = toks.size();
   for (Label l : labels)
@@ -3592,6 +3634,7 @@ std::vector<Label> parse_labels(std::string_view text, const std::vector<Token>&
   year_in_title(text, toks, labels);
   title_ending_function_word(text, toks, labels);
   publisher_before_date(text, toks, labels);
+  number_before_pages(text, toks, labels);
   author_date_in_title(text, toks, labels);
   edition_ending_title(text, toks, labels);
   medium_journal(text, toks, labels);

@@ -1534,15 +1534,30 @@ Record to_record(std::string_view text, const std::vector<Token>& tokens, const 
   // "Int. J. Mod. Phys. A16, 707", "Phys. Rev. | A70": the series letter
   // glued to the volume, in the volume span or the journal's, is the
   // journal's ("Phys. Rev. A", volume 70), as Crossref names the journal.
+  // In the journal's span after a space or after its last period with none
+  // ("Phys .Rev.D64", "Nucl.Phys.B266": "Phys .Rev. D", volume 64).
   if (journal && !r.container_title.empty()) {
-    std::size_t sp = r.container_title.rfind(' ');
+    std::size_t sp = r.container_title.find_last_of(" .");
     if (r.volume.empty() && sp != std::string::npos &&
         lettered_volume(std::string_view(r.container_title).substr(sp + 1))) {
       r.volume = r.container_title.substr(sp + 2);
       r.container_title.erase(sp + 2);
+      if (r.container_title[sp] == '.') r.container_title.insert(sp + 1, " ");
     } else if (lettered_volume(r.volume)) {
       r.container_title += " " + r.volume.substr(0, 1);
       r.volume.erase(0, 1);
+    }
+  }
+  // "JHEP 10 (2015) 155", "JCAP 05 (2006) 004": these two journals number their papers by year and month, the
+  // number after the name the month's issue (Crossref: volume 2015, issue 10), not a volume.
+  if (journal && r.issue.empty() && r.volume.size() <= 2 && all_digits(r.volume) && !r.volume.empty()) {
+    std::string name = fold_words(r.container_title);
+    int month = std::atoi(r.volume.c_str());
+    if (month >= 1 && month <= 12 &&
+        (name == "jhep" || name == "j high energy phys" || name == "journal of high energy physics" ||
+         name == "jcap" || name == "j cosmol astropart phys" || name == "journal of cosmology and astroparticle physics")) {
+      r.issue = std::move(r.volume);
+      r.volume.clear();
     }
   }
   if (r.doi.empty())
