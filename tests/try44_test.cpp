@@ -69,3 +69,65 @@ TEST_CASE("re-import of refnet's own export after a correction: the export's val
   INFO(third.err);
   CHECK(third.err.find("your title kept over the new export's") != std::string::npos);
 }
+
+// A reviewer's keyword map of an EBSCOhost search (real: Criminal Justice
+// Abstracts, 41 records).  EBSCOhost writes a subject term's first word in
+// capitals ("COMPULSIVE gambling", "NORTH America", "GAMBLING"), and a record
+// holds its author's keywords beside them ("GAMBLING" and "Gambling" on one
+// record).  The nodes were labelled by the commonest spelling, EBSCO's: of
+// the map's 319 nodes (every keyword), 196 in its capitals.
+TEST_CASE("EBSCOhost subject terms: labelled as an author writes them, else their first word in lower case", "[try44]") {
+  auto docs = docs_of({"corpora/citesource__crimjust_41.ris"}, "keywords");
+  REQUIRE(docs.size() == 41);
+  NetworkOptions o;
+  o.min_occurrences = 1;
+  Network n = build_keywords(docs, o);
+  CHECK(label_of(n, "k:gambling") == "Gambling");                // GAMBLING 19 works, Gambling 5, gambling 2
+  CHECK(label_of(n, "k:public health") == "Public health");      // PUBLIC health alone (6 records)
+  CHECK(label_of(n, "k:consumers surplus") == "Consumers' surplus");
+  CHECK(label_of(n, "k:consumers") == "Consumers");              // not learnt as capitals from CONSUMERS' surplus
+  CHECK(label_of(n, "k:women s health") == "Women's health");
+  CHECK(label_of(n, "k:livingstone c") == "Livingstone, C.");     // a person as the subject
+  CHECK(label_of(n, "k:internet gambling") == "Internet gambling");  // INTERNET gambling 1, Internet gambling 1
+  CHECK(label_of(n, "k:compulsive gambling") == "Compulsive gambling");  // EBSCO's alone
+  CHECK(label_of(n, "k:north america") == "North America");
+  CHECK(label_of(n, "k:australia") == "Australia");
+  CHECK(label_of(n, "k:self management psychology") == "Self-management (Psychology)");
+  CHECK(label_of(n, "k:gambling psychological aspects") == "Gambling -- Psychological aspects");
+  // No label left in EBSCO's capitals: a first word of four capitals or
+  // more before a space, a hyphen or the end, the rest not in capitals
+  // ("CSOs", "EGMs", an author's, stay).
+  std::size_t ebsco = 0;
+  for (const auto& x : n.nodes) {
+    const std::string& l = x.label;
+    std::size_t run = 0;
+    while (run < l.size() && l[run] >= 'A' && l[run] <= 'Z') ++run;
+    if (run >= 4 && (run == l.size() || l[run] == ' ' || l[run] == '-') && !in_capitals(l.substr(run))) {
+      ++ebsco;
+      UNSCOPED_INFO(l);
+    }
+  }
+  CHECK(ebsco == 0);
+
+  // An acronym stays: "HIV infections" as EBSCOhost writes it (made up).
+  std::vector<NetworkDoc> made;
+  for (auto& r : parse_string("TY  - JOUR\nTI  - A\nPY  - 2020\nKW  - HIV infections\nKW  - COVID-19 pandemic\n"
+                              "KW  - AUSTRALIA\nDP  - EBSCOhost\nER  - \n",
+                              Format::ris)
+                  .records)
+    made.push_back(network_doc(1, r, NetworkDocParts::for_type("keywords")));
+  REQUIRE(made.size() == 1);
+  Network m = build_keywords(made, o);
+  CHECK(label_of(m, "k:hiv infections") == "HIV infections");
+  CHECK(label_of(m, "k:covid 19 pandemic") == "COVID-19 pandemic");
+  CHECK(label_of(m, "k:australia") == "Australia");
+  made.clear();
+  for (auto& r : parse_string("TY  - JOUR\nTI  - B\nPY  - 2021\nKW  - SARS-CoV-2\nKW  - NATURAL HAZARDS\n"
+                              "UR  - https://search.ebscohost.com/login.aspx?direct=true&db=aph&AN=1\nER  - \n",
+                              Format::ris)
+                  .records)
+    made.push_back(network_doc(1, r, NetworkDocParts::for_type("keywords")));
+  Network u = build_keywords(made, o);
+  CHECK(label_of(u, "k:sars cov 2") == "SARS-CoV-2");
+  CHECK(label_of(u, "k:natural hazards") == "NATURAL HAZARDS");  // no EBSCO heading: as written
+}
