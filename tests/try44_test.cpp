@@ -167,3 +167,44 @@ TEST_CASE("co-citation labels of WoS full names: common given names known, famil
   // Two names that may each be a given name: WoS's order, family first.
   CHECK(labels.count("Scott (2010)"));
 }
+
+// A reviewer's historiograph (pybibx's WoS export: 30 works, 156 citations):
+// a citation from a work of the first place to one of the second crosses the
+// labels of the first place's works between them ("Mousseau et al. (2001)"
+// under eleven arcs, unreadable in Chromium at 1400 x 1000).  The labels are
+// drawn over the arcs, each in a white outline as the maps' labels are.
+TEST_CASE("historiograph SVG: labels over the arcs in a white outline", "[try44]") {
+  Network n;
+  n.type = "historiograph";
+  n.directed = true;
+  n.description = "historiograph";
+  auto node = [&](std::string label, int year, int place) {
+    NetworkNode v;
+    v.id = "w" + std::to_string(n.nodes.size());
+    v.label = std::move(label);
+    v.x = year;
+    v.y = place;
+    v.local_citations = 1;
+    n.nodes.push_back(v);
+  };
+  node("Mousseau et al. (1998)", 1998, 0);
+  node("Mousseau et al. (2001)", 2001, 0);
+  node("Dias et al. (2002)", 2002, 0);
+  node("Zopounidis et al. (2000)", 2000, 1);
+  n.links.push_back({2, 3, 1, 1, {}});  // 2002, first place -> 2000, second: across 2001's label
+  n.links.push_back({2, 0, 1, 1, {}});
+  std::ostringstream out;
+  write_historiograph_svg(out, n);
+  const std::string svg = out.str();
+  const std::size_t arcs_end = svg.find("</g>", svg.find("marker-end=\"url(#arrow)\""));
+  REQUIRE(arcs_end != std::string::npos);
+  for (const auto& v : n.nodes) {
+    INFO(v.label);
+    const std::size_t at = svg.find(">" + v.label + "</text>");
+    REQUIRE(at != std::string::npos);
+    CHECK(at > arcs_end);
+    const std::string text = svg.substr(svg.rfind("<text ", at), at - svg.rfind("<text ", at));
+    CHECK(text.find("stroke=\"#ffffff\"") != std::string::npos);
+    CHECK(text.find("paint-order=\"stroke\"") != std::string::npos);
+  }
+}
