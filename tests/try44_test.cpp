@@ -208,3 +208,18 @@ TEST_CASE("historiograph SVG: labels over the arcs in a white outline", "[try44]
     CHECK(text.find("paint-order=\"stroke\"") != std::string::npos);
   }
 }
+
+// A scholar corrects a title as one says it: "refnet set WORK title 'New
+// title'".  The answer was "'title' is not FIELD=VALUE" and the help; it now
+// shows the command meant.
+TEST_CASE("set: a field and its value as two words get the command meant", "[try44]") {
+  TempDir tmp;
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  const std::string lib = " --library " + q(tmp / "lib.sqlite");
+  REQUIRE(run_refnet("import --quiet" + lib + " " + q(fixture("corpora/umbrella-review__savedrecs.txt"))).status == 0);
+  auto set = run_refnet("set" + lib + " WOS:000938257800001 title 'Urban resilience indicators'");
+  CHECK(set.status != 0);
+  CHECK(set.err.find("'title' is not FIELD=VALUE: did you mean title='Urban resilience indicators'?") != std::string::npos);
+  auto other = run_refnet("set" + lib + " WOS:000938257800001 colour blue");
+  CHECK(other.err.find("'colour' is not FIELD=VALUE\n") != std::string::npos);
+}
