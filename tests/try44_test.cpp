@@ -223,3 +223,28 @@ TEST_CASE("set: a field and its value as two words get the command meant", "[try
   auto other = run_refnet("set" + lib + " WOS:000938257800001 colour blue");
   CHECK(other.err.find("'colour' is not FIELD=VALUE\n") != std::string::npos);
 }
+
+// A reviewer's keyword map of a multi-database search (real: IEBH's
+// tafenoquine EndNote XML; its Cochrane Library records write MeSH's
+// qualifiers in brackets after the descriptor: "Malaria, Falciparum
+// [*prevention & control]", "Parasitemia [prevention & control]").  PubMed's
+// "Malaria, Falciparum/prevention & control" and Ovid's "/pc" count as the
+// descriptor; these were nodes of their own ("Malaria, Falciparum [*preventio...").
+TEST_CASE("keyword map: a MeSH heading with its qualifiers in brackets counts as its descriptor", "[try44]") {
+  CHECK(mesh_descriptor("Malaria, Falciparum [*prevention & control]") == "Malaria, Falciparum");
+  CHECK(mesh_descriptor("Malaria, Falciparum [blood, drug therapy, *prevention & control]") == "Malaria, Falciparum");
+  CHECK(mesh_descriptor("*Primaquine [adverse effects, analogs & derivatives]") == "Primaquine");
+  CHECK(mesh_descriptor("Vitamin D [in vitro study]") == "Vitamin D [in vitro study]");  // no qualifier: as written
+  auto docs = docs_of({"corpora/dedupe-sweep__tafenoquine.xml"}, "keywords");
+  REQUIRE(docs.size() == 179);
+  NetworkOptions o;
+  o.min_occurrences = 1;
+  Network n = build_keywords(docs, o);
+  std::size_t bracketed = 0;
+  for (const auto& x : n.nodes)
+    if (!x.label.empty() && x.label.back() == ']') {
+      ++bracketed;
+      UNSCOPED_INFO(x.label);
+    }
+  CHECK(bracketed == 0);
+}
