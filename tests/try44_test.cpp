@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <set>
 #include <sstream>
 #include <string>
 
@@ -130,42 +129,6 @@ TEST_CASE("EBSCOhost subject terms: labelled as an author writes them, else thei
   Network u = build_keywords(made, o);
   CHECK(label_of(u, "k:sars cov 2") == "SARS-CoV-2");
   CHECK(label_of(u, "k:natural hazards") == "NATURAL HAZARDS");  // no EBSCO heading: as written
-}
-
-// A reviewer's co-citation map of Web of Science references.  WoS writes a
-// cited author it knows in full, family name first ("Finegan Bryan, 2004"),
-// or given name first as the cited work's metadata had it ("Melanie
-// Mitchell, 2019").  The label is the family name; the given-name lexicon
-// (AnyStyle's 321 names) lacked Melanie, Benedict and Randall, so these were
-// labelled "Melanie (2019)", "Benedict (1983)", "Randall (2004)".
-TEST_CASE("co-citation labels of WoS full names: common given names known, family names not taken for them", "[try44]") {
-  const std::string records =
-      "FN Clarivate Analytics Web of Science\nVR 1.0\n"
-      "PT J\nAU Doe, J\nTI One\nSO J ONE\nPY 2021\n"
-      "CR Melanie Mitchell, 2019, ARTIFICIAL INTELLIGENC\n   Benedict Anderson, 1983, IMAGINED COMMUNITIES\n"
-      "   Randall Collins, 2004, INTERACTION RITUAL CH\n   Finegan Bryan, 2004, P153\n"
-      "   Scott Mitchell, 2010, J TWO, V2, P20\nUT WOS:000000000000001\nER\n"
-      "PT J\nAU Roe, R\nTI Two\nSO J TWO\nPY 2022\n"
-      "CR Melanie Mitchell, 2019, ARTIFICIAL INTELLIGENC\n   Benedict Anderson, 1983, IMAGINED COMMUNITIES\n"
-      "   Randall Collins, 2004, INTERACTION RITUAL CH\n   Finegan Bryan, 2004, P153\n"
-      "   Scott Mitchell, 2010, J TWO, V2, P20\nUT WOS:000000000000002\nER\nEF\n";
-  std::vector<NetworkDoc> docs;
-  for (auto& r : parse_string(records, Format::wos).records)
-    docs.push_back(network_doc(std::int64_t(docs.size() + 1), r, NetworkDocParts::for_type("cocitation")));
-  REQUIRE(docs.size() == 2);
-  NetworkOptions o;
-  o.over_references = true;
-  o.min_occurrences = 2;
-  Network n = build_cocitation(docs, o);
-  std::set<std::string> labels;
-  for (const auto& x : n.nodes) labels.insert(x.label);
-  INFO(n.nodes.size() << " nodes");
-  CHECK(labels.count("Mitchell (2019)"));
-  CHECK(labels.count("Anderson (1983)"));
-  CHECK(labels.count("Collins (2004)"));
-  CHECK(labels.count("Finegan (2004)"));
-  // Two names that may each be a given name: WoS's order, family first.
-  CHECK(labels.count("Scott (2010)"));
 }
 
 // A reviewer's historiograph (pybibx's WoS export: 30 works, 156 citations):
