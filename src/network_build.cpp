@@ -580,6 +580,8 @@ NetworkDoc network_doc(std::int64_t id, const Record& r, const NetworkDocParts& 
     }
   }
   if (parts.keywords) {
+    d.ebsco_subject_terms =
+        iequals(trim(r.get_extra("DP")), "EBSCOhost") || r.url.find("ebscohost.com/") != std::string::npos;
     std::string_view scopus_author_keywords = r.get_extra("author_keywords");
     if (!scopus_author_keywords.empty()) {
       d.author_keywords = split_list(scopus_author_keywords, ";");
@@ -974,6 +976,10 @@ struct TermIdentity {
   // mixed case (WoS's Keywords Plus, addresses and old names are written in
   // capitals; an author keyword in capitals is the author's: `ELECTRE TRI`).
   bool mixed_case_first = false;
+  // Spellings that give way to any other spelling of their node: EBSCOhost's
+  // subject terms in its capitals ("GAMBLING", "PUBLIC health" beside an
+  // author's "Gambling", "public health").
+  const std::unordered_set<std::string>* gives_way = nullptr;
 };
 
 // Two name keys ("family words initials") one person may write: `oe`, `ae`,
@@ -1005,6 +1011,21 @@ bool initials_extend(const std::string& a, const std::string& b) {
 // & BIOCHEMISTRY`, `UNIV AMSTERDAM`): a label shows another spelling of the
 // node when one exists.  One word in capitals may be an acronym.
 bool shouting(std::string_view s) { return in_capitals(s) && fold_words(s).find(' ') != std::string::npos; }
+
+// EBSCOhost writes a subject term's first word (up to a hyphen) in capitals,
+// the rest as written: "COMPULSIVE gambling", "SELF-management (Psychology)",
+// "GAMBLING -- Psychological aspects", "NORTH America", "AUSTRALIA",
+// "WOMEN'S health", a person "LIVINGSTONE, C.".  The length of that run of
+// capitals; 0 for a keyword not so written ("HIV/AIDS", "NATURAL HAZARDS",
+// "Gambling"): no two capitals in a row after it.
+std::size_t ebsco_capitals(std::string_view k) {
+  std::size_t n = 0;
+  while (n < k.size() && ((k[n] >= 'A' && k[n] <= 'Z') || (n > 0 && k[n] == '\''))) ++n;
+  if (n < 2 || (n < k.size() && k[n] != ' ' && k[n] != '-' && k[n] != ',')) return 0;
+  for (std::size_t i = n; i + 1 < k.size(); ++i)
+    if (k[i] >= 'A' && k[i] <= 'Z' && k[i + 1] >= 'A' && k[i + 1] <= 'Z') return 0;
+  return n;
+}
 
 template <class EachTerm>
 Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, const Thesaurus* thesaurus,
@@ -1186,8 +1207,11 @@ Terms collect_terms(const std::vector<NetworkDoc>& docs, EachTerm each_term, con
       b = &sp;
       continue;
     }
-    if (identity.mixed_case_first && shouting(b->text) != shouting(sp.text)) {
-      if (shouting(b->text)) b = &sp;
+    auto loud = [&](const Spelling& x) {
+      return (identity.mixed_case_first && shouting(x.text)) || (identity.gives_way && identity.gives_way->count(x.text));
+    };
+    if (loud(*b) != loud(sp)) {
+      if (loud(*b)) b = &sp;
       continue;
     }
     if (sp.count < b->count) continue;
@@ -1395,8 +1419,9 @@ std::string capitalised_words(std::string_view w) {
 // to them, when it has three letters or fewer (an acronym: "HIV").  Only
 // labels that are index keywords and no author's keyword: an author keyword in
 // capitals is the author's ("ELECTRE TRI").
-void recase_index_labels(std::vector<std::string>& labels, const std::vector<NetworkDoc>& docs, KeywordField f) {
-  if (f == KeywordField::author) return;
+void recase_index_labels(std::vector<std::string>& labels, const std::vector<NetworkDoc>& docs, KeywordField f,
+                         const std::unordered_set<std::string>& ebsco_terms) {
+  if (f == KeywordField::author && ebsco_terms.empty()) return;
   std::unordered_set<std::string_view> index_spellings, author_spellings;
   // Per word (lower case): spellings of the word in capitals amid lower case,
   // and others.
@@ -1410,7 +1435,7 @@ void recase_index_labels(std::vector<std::string>& labels, const std::vector<Net
   // fold_words of the spellings not in capitals the map labels from.
   std::unordered_set<std::string> written_otherwise;
   auto learn = [&](std::string_view k, bool mapped) {
-    if (in_capitals(k)) return;
+    if (in_capitals(k) || ebsco_terms.count(std::string(trim(k)))) return;
     if (mapped) written_otherwise.insert(fold_words(k));
     for (std::string_view w : split_words(k)) {
       w = letters(w);
@@ -1425,6 +1450,27 @@ void recase_index_labels(std::vector<std::string>& labels, const std::vector<Net
     for (const auto& k : d.index_keywords) index_spellings.insert(trim(mesh_descriptor(k))), learn(mesh_descriptor(k), true);
   }
   for (std::string& label : labels) {
+    if (ebsco_terms.count(label)) {
+      // An EBSCOhost subject term no work writes otherwise (collect_terms):
+      // its first word in lower case but the first letter ("Compulsive
+      // gambling", "North America", "Australia"), unless the map's other
+      // keywords write it in capitals amid lower case or it is an acronym
+      // ("HIV infections", "COVID-19 pandemic").
+      const std::size_t n = ebsco_capitals(label);
+      const std::string run = label.substr(0, n);
+      // The rest of the first word: a number or a capital makes it an
+      // acronym's compound ("COVID-19", "SARS-CoV-2").
+      const std::string_view word_rest = std::string_view(label).substr(n, label.find(' ', n) - n);
+      auto it = word_case.find(ascii_lower(run));
+      const bool keep = it != word_case.end() ? it->second.first > it->second.second
+                                              : (n <= 3 && !plain_short_word(ascii_lower(run))) ||
+                                                    std::any_of(word_rest.begin(), word_rest.end(), [](char c) {
+                                                      return is_digit(c) || (c >= 'A' && c <= 'Z');
+                                                    });
+      if (!keep) label = run.substr(0, 1) + lower_word(run.substr(1)) + label.substr(n);
+      continue;
+    }
+    if (f == KeywordField::author) continue;
     if (!in_capitals(label) || !index_spellings.count(label) || author_spellings.count(label) ||
         written_otherwise.count(fold_words(label)))
       continue;
@@ -1518,6 +1564,15 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
     }
     fn(descriptor);
   };
+  // EBSCOhost's subject terms in its capitals: labels only when no work
+  // writes them otherwise, then in lower case (recase_index_labels).
+  std::unordered_set<std::string> ebsco_terms;
+  for (const NetworkDoc& d : docs)
+    if (d.ebsco_subject_terms)
+      for (const auto* list : {&d.author_keywords, &d.index_keywords})
+        for (const auto& k : *list)
+          if (std::string_view descriptor = trim(mesh_descriptor(k)); ebsco_capitals(descriptor))
+            ebsco_terms.emplace(descriptor);
   Terms t = collect_terms(
       docs,
       [f, &term](const NetworkDoc& d, auto&& fn) {
@@ -1526,8 +1581,9 @@ Network build_keywords(const std::vector<NetworkDoc>& docs, const NetworkOptions
         if (f != KeywordField::author)
           for (const auto& k : d.index_keywords) term(d, k, true, fn);
       },
-      options.thesaurus, options.fold, true, "k:", TermIdentity{nullptr, false, f != KeywordField::author});
-  recase_index_labels(t.labels, docs, f);
+      options.thesaurus, options.fold, true, "k:",
+      TermIdentity{nullptr, false, f != KeywordField::author, ebsco_terms.empty() ? nullptr : &ebsco_terms});
+  recase_index_labels(t.labels, docs, f, ebsco_terms);
   NetworkOptions o = options;
   std::size_t with_keywords = std::size_t(std::count_if(docs.begin(), docs.end(), [f](const NetworkDoc& d) {
     return (f != KeywordField::index && !d.author_keywords.empty()) || (f != KeywordField::author && !d.index_keywords.empty());

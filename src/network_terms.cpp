@@ -293,6 +293,18 @@ std::string_view mesh_descriptor(std::string_view keyword) {
       rest = rest.substr(next + 1);
     }
     if (all) head = k.substr(0, slash);
+  } else if (auto open = k.rfind(" ["); open != std::string_view::npos && ends_with(k, "]")) {
+    // The Cochrane Library's: the qualifiers in brackets after the
+    // descriptor, "Malaria, Falciparum [blood, *prevention & control]".
+    std::string_view rest = k.substr(open + 2, k.size() - open - 3);
+    bool all = !trim(rest).empty();
+    while (all) {
+      auto comma = rest.find(',');
+      all = mesh_qualifier(rest.substr(0, comma));
+      if (comma == std::string_view::npos) break;
+      rest = rest.substr(comma + 1);
+    }
+    if (all) head = k.substr(0, open);
   }
   head = strip_stars(head);
   return head.empty() ? k : head;

@@ -1229,11 +1229,14 @@ Library::AddResult Library::add(const Record& r, bool merge_by_doi, const Encode
     if (same_database_record(stored, s) || (keyed && edited_entry(stored, s))) {
       if (!before) before = record(*same, RecordParts::all());
       if (same_database_record(stored, s) && !supersedes(stored, s)) res.older = true;
-      // What the export changed where the user's value wins: said.
+      // What the export changed where the user's value wins: said, unless
+      // the export writes the user's value (refnet's own export, written
+      // after the correction; its title's case protection aside).
       else if (user != sources.end())
         for (const std::string& f : changed_fields(s, stored))
           if (std::find(canonical.begin(), canonical.end(), f) != canonical.end() &&  // not an extra
               !field_text(*user, f).empty() &&
+              (f == "title" ? stored.title != user->title : field_text(stored, f) != field_text(*user, f)) &&
               std::none_of(res.behind_yours.begin(), res.behind_yours.end(), [&](const auto& b) { return b.first == f; }))
             res.behind_yours.emplace_back(f, field_text(stored, f));
     }

@@ -57,6 +57,10 @@ struct NetworkDoc {
   bool author_keywords_own = false;
   std::vector<std::string> own_keywords;
   bool index_keywords_headings = false;
+  // EBSCOhost's subject terms are written with their first word in capitals
+  // ("COMPULSIVE gambling", "NORTH America", "AUSTRALIA"): a record from
+  // EBSCOhost (its DP, its permalink) says its keywords may be so written.
+  bool ebsco_subject_terms = false;
   std::vector<std::string> terms;            // noun phrases of the title and abstract (term maps)
   std::vector<std::string> countries;        // of its affiliations, in author order ("United States")
   std::vector<std::string> institutions;     // of its affiliations, as written ("Univ Lisbon")

@@ -69,7 +69,12 @@ int run_set(const Args& args) {
   Record probe;
   for (std::size_t i = 1; i < pos.size(); ++i) {
     auto eq = pos[i].find('=');
-    if (eq == std::string::npos) throw UsageError("'" + pos[i] + "' is not FIELD=VALUE");
+    if (eq == std::string::npos) {
+      // "refnet set WORK title 'New title'": a field and its value as two words.
+      if (!canonical_field(pos[i]).empty() && i + 1 < pos.size() && pos[i + 1].find('=') == std::string::npos)
+        throw UsageError("'" + pos[i] + "' is not FIELD=VALUE: did you mean " + pos[i] + "='" + pos[i + 1] + "'?");
+      throw UsageError("'" + pos[i] + "' is not FIELD=VALUE");
+    }
     fields.emplace_back(pos[i].substr(0, eq), pos[i].substr(eq + 1));
     try {
       set_user_field(probe, fields.back().first, fields.back().second);  // every field checked before any change

@@ -104,7 +104,7 @@ const CommandSpec kSpec{
          false, "bibtex ris crossref medline nbib pubmed pubmed-xml wos scopus-csv scopus-txt scopus-text wos-tab lens dimensions endnote endnote-xml csl csl-json ovid ieee ieee-csv springer springer-csv pubmed-csv table tsv enw endnote-tagged refer refworks refworks-tagged openalex cochrane central cdsr proquest noteexpress ne estudy e-study cnki sciencedirect-txt"},
         {"encoding", "NAME", "the files' character encoding (default: detect: BOM, '% Encoding:', UTF-8, GB18030, windows-1252)"},
         {"strict", nullptr, "reject the whole import at the first error; the library is left unchanged"},
-        {"quiet", nullptr, "print errors only, not the summary"},
+        {"quiet", nullptr, "leave out the summary (the diagnostics are still printed)"},
         {"max-input-size", "SIZE", "refuse a file larger than SIZE (default 4GiB; K, M, G, T)"},
         {"no-merge", nullptr, "keep records with a DOI already in the library as works of their own (see 'refnet dedup')"},
         {"diagnostics", "FILE", "write every diagnostic to FILE, one per line (the terminal shows the first 1,000 of a file)"},
