@@ -348,9 +348,7 @@ bool is_suffix(std::string_view w) {
 // "V" alone is no generation here: "Nguyen V" is an initial.
 bool is_generation_suffix(std::string_view w) { return w != "V" && is_suffix(w); }
 
-// One capital letter, dotted or not ("I", "V", "K."): the initial Web of
-// Science moves after a given name ("Hausladen, Carina, I"), no generation
-// (names_bibtex.cpp reads it too).
+// names.hpp.
 bool is_lone_initial(std::string_view w) {
   return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
 }

@@ -19,10 +19,6 @@
 
 namespace refnet {
 
-// names.cpp: one capital letter, dotted or not ("I", "V", "K."), the initial
-// Web of Science moves after a given name ("Hausladen, Carina, I").
-bool is_lone_initial(std::string_view w);
-
 namespace {
 
 inline bool is_name_space(char c) { return is_space(c) || c == '~'; }

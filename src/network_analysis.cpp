@@ -315,7 +315,7 @@ void analyse_network(Network& n, const AnalysisOptions& a) {
     set_clusters(n, m);
     char res[32];
     std::snprintf(res, sizeof res, "%g", a.resolution);
-    note += ", " + std::to_string(n.clusters.size()) + " clusters (" + a.cluster +
+    note += ", " + std::to_string(n.clusters.size()) + (n.clusters.size() == 1 ? " cluster (" : " clusters (") + a.cluster +
             (a.cluster == "leiden" ? (cpm ? " CPM" : " modularity") : "") + ", resolution " + res + ", seed " +
             std::to_string(a.seed) + ")";
   } else {

@@ -211,3 +211,20 @@ TEST_CASE("keyword map: a MeSH heading with its qualifiers in brackets counts as
     }
   CHECK(bracketed == 0);
 }
+
+// try44's report: a co-author map of one paper said "1 clusters" on stderr
+// and in the map's description.
+TEST_CASE("network: one cluster is said in the singular", "[try44]") {
+  TempDir tmp;
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  const std::string lib = " --library " + q(tmp / "lib.sqlite");
+  std::ofstream(tmp / "a.ris", std::ios::binary)
+      << "TY  - JOUR\nAU  - Smith, John\nAU  - Jones, Mary\nTI  - One paper\nPY  - 2020\nDB  - Test\nER  - \n";
+  REQUIRE(run_refnet("import --quiet" + lib + " " + q(tmp / "a.ris")).status == 0);
+  auto made = run_refnet("network coauthor --min-occurrences 1" + lib + " -o " + q(tmp / "x.gexf"));
+  INFO(made.err);
+  REQUIRE(made.status == 0);
+  CHECK(made.err.find("2 nodes, 1 links, 1 cluster from 1 work") != std::string::npos);
+  CHECK(slurp(tmp / "x.gexf").find("1 cluster (") != std::string::npos);
+  CHECK(slurp(tmp / "x.gexf").find("1 clusters") == std::string::npos);
+}

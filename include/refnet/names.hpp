@@ -132,6 +132,9 @@ bool is_et_al(std::string_view s);
 // a name.  Every reader asks this one rule for "Family Jr, Given" (Web of
 // Science's AF "Silva Jr, Wilson", its BibTeX "Brooks III, Charles L.").
 bool is_generation_suffix(std::string_view word);
+// One capital letter, dotted or not ("I", "V", "K."): the initial Web of
+// Science moves after a given name ("Hausladen, Carina, I"), no generation.
+bool is_lone_initial(std::string_view w);
 
 // "J", "JA", "J.-P.", "I.J.K.L.": a word of initials as PubMed, Web of
 // Science, Scopus and Embase write given names.

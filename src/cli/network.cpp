@@ -534,7 +534,7 @@ int run(const Args& args) {
     if (args.has("summary")) print_summary(std::cout, n);
   }
   std::cerr << n.type << " network: " << n.nodes.size() << " nodes, " << n.links.size() << " links, "
-            << n.clusters.size() << " clusters from " << docs.size() << (docs.size() == 1 ? " work" : " works");
+            << n.clusters.size() << (n.clusters.size() == 1 ? " cluster from " : " clusters from ") << docs.size() << (docs.size() == 1 ? " work" : " works");
   for (const auto& f : files) std::cerr << (f == files.front() ? " -> " : ", ") << f;
   std::cerr << "\n";
   return kOk;
