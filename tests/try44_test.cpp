@@ -228,3 +228,16 @@ TEST_CASE("network: one cluster is said in the singular", "[try44]") {
   CHECK(slurp(tmp / "x.gexf").find("1 cluster (") != std::string::npos);
   CHECK(slurp(tmp / "x.gexf").find("1 clusters") == std::string::npos);
 }
+
+// try44's report: 'tag remove' was refused ('collection remove' is taken).
+TEST_CASE("tag remove is tag rm", "[try44]") {
+  TempDir tmp;
+  auto q = [](const std::string& s) { return "'" + s + "'"; };
+  const std::string lib = " --library " + q(tmp / "lib.sqlite");
+  REQUIRE(run_refnet("import --quiet" + lib + " " + q(fixture("corpora/umbrella-review__savedrecs.txt"))).status == 0);
+  REQUIRE(run_refnet("tag add" + lib + " to-read WOS:000938257800001").status == 0);
+  auto removed = run_refnet("tag remove" + lib + " to-read WOS:000938257800001");
+  INFO(removed.err);
+  CHECK(removed.status == 0);
+  CHECK(run_refnet("tags --json" + lib).out.find("to-read") == std::string::npos);
+}

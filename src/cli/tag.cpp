@@ -24,7 +24,7 @@ std::string checked_tag(const std::string& raw) {
 }
 
 CommandSpec make_spec() {
-  CommandSpec spec{"tag", "refnet tag add|rm [options] TAG WORK... | SELECTION; tag rename OLD NEW; tag delete TAG",
+  CommandSpec spec{"tag", "refnet tag add|rm|remove [options] TAG WORK... | SELECTION; tag rename OLD NEW; tag delete TAG",
                    "put a tag on works, or take it off; rename or delete a tag",
                    "WORK: an ID, a DOI, a citation key, a WoS UT, Scopus EID, pmid:N or PMCID;\n"
                    "or a selection (--keyword, --year, ...).\n"
@@ -114,7 +114,8 @@ int run_rename_or_delete(const Args& args) {
 int run_tag(const Args& args) {
   const auto& pos = args.positionals();
   if (!pos.empty() && (pos[0] == "rename" || pos[0] == "delete")) return run_rename_or_delete(args);
-  if (pos.empty() || (pos[0] != "add" && pos[0] != "rm"))
+  // "remove" as "rm", as 'collection' takes both.
+  if (pos.empty() || (pos[0] != "add" && pos[0] != "rm" && pos[0] != "remove"))
     throw UsageError("say 'tag add TAG WORK...', 'tag rm TAG WORK...', 'tag rename OLD NEW' or 'tag delete TAG'");
   if (pos.size() < 2) throw UsageError("name the tag");
   const bool add = pos[0] == "add";
