@@ -281,30 +281,24 @@ bool mesh_qualifier(std::string_view q) {
 }  // namespace
 
 std::string_view mesh_descriptor(std::string_view keyword) {
+  // Every part of `rest` between two `sep` is a qualifier.
+  auto all_qualifiers = [](std::string_view rest, char sep) {
+    for (;;) {
+      auto next = rest.find(sep);
+      if (!mesh_qualifier(rest.substr(0, next))) return false;
+      if (next == std::string_view::npos) return true;
+      rest = rest.substr(next + 1);
+    }
+  };
   std::string_view k = trim(keyword);
   std::string_view head = k;
   if (auto slash = k.find('/'); slash != std::string_view::npos) {
-    std::string_view rest = k.substr(slash + 1);
-    bool all = true;
-    while (all) {
-      auto next = rest.find('/');
-      all = mesh_qualifier(rest.substr(0, next));
-      if (next == std::string_view::npos) break;
-      rest = rest.substr(next + 1);
-    }
-    if (all) head = k.substr(0, slash);
+    if (all_qualifiers(k.substr(slash + 1), '/')) head = k.substr(0, slash);
   } else if (auto open = k.rfind(" ["); open != std::string_view::npos && ends_with(k, "]")) {
     // The Cochrane Library's: the qualifiers in brackets after the
     // descriptor, "Malaria, Falciparum [blood, *prevention & control]".
     std::string_view rest = k.substr(open + 2, k.size() - open - 3);
-    bool all = !trim(rest).empty();
-    while (all) {
-      auto comma = rest.find(',');
-      all = mesh_qualifier(rest.substr(0, comma));
-      if (comma == std::string_view::npos) break;
-      rest = rest.substr(comma + 1);
-    }
-    if (all) head = k.substr(0, open);
+    if (!trim(rest).empty() && all_qualifiers(rest, ',')) head = k.substr(0, open);
   }
   head = strip_stars(head);
   return head.empty() ? k : head;
