@@ -34,6 +34,13 @@ class Views {
   }
   std::size_t size() const { return size_; }
   std::string_view operator[](std::size_t i) const { return i < kInline ? inline_[i] : more_[i - kInline]; }
+  // The first `n` views (all by default) as the names module's word lists
+  // take them (family_before_initials, is_corporate_name).
+  std::vector<std::string_view> to_vector(std::size_t n = std::string_view::npos) const {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < size_ && i < n; ++i) out.push_back((*this)[i]);
+    return out;
+  }
 
  private:
   static constexpr std::size_t kInline = 8;
@@ -149,10 +156,6 @@ std::string join_decoded(const Views& words, std::size_t b, std::size_t e) {
   return latex_to_unicode(raw);
 }
 
-}  // namespace
-
-namespace {
-
 // A generation, also as Scopus capitalises one ("LeVine, H., Iii").
 bool is_generation(std::string_view w) {
   return is_generation_suffix(w) || w == "Ii" || w == "Iii" || w == "Iv";
@@ -182,9 +185,7 @@ Creator parse_bibtex_name(std::string_view raw) {
     // take the initials for the family name; the names module's rule
     // (family_before_initials) reads them as RIS does.
     {
-      std::vector<std::string_view> plain;
-      for (std::size_t i = 0; i < n; ++i) plain.push_back(w[i]);
-      if (std::size_t k = family_before_initials(plain); k > 0) {
+      if (std::size_t k = family_before_initials(w.to_vector(n)); k > 0) {
         std::size_t p = 0;
         while (p + 1 < k && word_case(w[p]) == Case::lower) ++p;
         c.particle = join_decoded(w, 0, p);
@@ -202,9 +203,7 @@ Creator parse_bibtex_name(std::string_view raw) {
     // ("Corporation") makes the name a literal; any other lower-case word
     // belongs to the given name.
     {
-      std::vector<std::string_view> plain;
-      for (std::size_t i = 0; i < n; ++i) plain.push_back(w[i]);
-      bool corporate = is_corporate_name(plain);
+      bool corporate = is_corporate_name(w.to_vector(n));
       for (std::size_t i = 1; i + 1 < n && !corporate; ++i)
         corporate = is_linking_word(w[i]) && word_case(w[i - 1]) == Case::upper && word_case(w[n - 1]) == Case::upper;
       if (corporate) {
@@ -319,8 +318,7 @@ bool is_comma_list(std::string_view name) {
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (parts.size() >= 3 && is_mononym(parts[i])) continue;
     Views w = words_of(parts[i]);
-    std::vector<std::string_view> plain;
-    for (std::size_t j = 0; j < w.size(); ++j) plain.push_back(w[j]);
+    std::vector<std::string_view> plain = w.to_vector();
     std::size_t k = family_before_initials(plain);
     if (k == 0) return false;
     ++initialled;
@@ -375,10 +373,8 @@ bool last_first_beside(const Views& names, std::size_t k) {
 bool is_address_item(const Views& parts) {
   if (parts.size() < 3) return false;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    std::vector<std::string_view> w;
-    Views words = words_of(parts[i]);
-    for (std::size_t j = 0; j < words.size(); ++j) w.push_back(words[j]);
-    if (w.size() >= 2 && is_corporate_name(w)) return true;
+    if (std::vector<std::string_view> w = words_of(parts[i]).to_vector(); w.size() >= 2 && is_corporate_name(w))
+      return true;
   }
   return false;
 }
