@@ -153,6 +153,21 @@ bool page_ranges_meet(const Record& a, const Record& b) {
   return fa <= fb + cb - 1 && fb <= fa + ca - 1;
 }
 
+// One paper printed twice in a volume: two issues numbered as issues are
+// (two digits at most: Embase's 209 and 210, or 1164 and 1165, are not
+// issues of a volume), ranges of several pages apart, and the later issue on
+// the later pages (Fresenius Environmental Bulletin 25(9):3340-3347 and
+// 25(10):3915-3922, two Web of Science records).
+bool issues_in_page_order(const Record& a, const Record& b) {
+  auto issue = [](const Record& r) {
+    const std::string i(trim(r.issue));
+    return all_digits(i) && !i.empty() && i.size() <= 2 ? std::stol(i) : 0L;
+  };
+  const long ia = issue(a), ib = issue(b);
+  if (!ia || !ib || ia == ib || !page_count(a) || !page_count(b) || page_ranges_meet(a, b)) return false;
+  return (ia < ib) == (std::stol(page_number(a.pages)) < std::stol(page_number(b.pages)));
+}
+
 // The first pages of each range of "233-238+230-235+246-251" or
 // "230-5, 246-51, 233-8".
 std::set<std::string> range_starts(std::string_view pages) {
@@ -2016,7 +2031,8 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
     // works.  Other issues or names alone say little (databases fill the
     // issue with other numbers, translate a journal's name: "Aizheng",
     // "Chinese Journal of Cancer"), other counts alone neither (one side's
-    // pages may be wrong).
+    // pages may be wrong); but two issues of one journal in page order, the
+    // same count or not, are the paper printed twice (issues_in_page_order).
     auto several_pages = [](const Record& r) {  // and plain numbers: "S33-38" is a supplement's
       std::string p = page_number(r.pages);
       return p == first_page(r.pages) && all_digits(p) && p.size() < 9 &&
@@ -2026,7 +2042,9 @@ Verdict judge(const Record& a, const Record& b, const DedupOptions& opt) {
         normalize_volume(a.volume) == normalize_volume(b.volume) && several_pages(a) && several_pages(b) &&
         !other_issns(a, b) &&
         (page_count(a) == page_count(b) ||
-         ((!issues_differ || cut) && (venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)))))
+         ((!issues_differ || cut) && (venue_of(a).empty() || venue_of(b).empty() || same_venue(a, b)))) &&
+        !(issues_differ && !cut && !venue_of(a).empty() && !venue_of(b).empty() && same_venue(a, b) &&
+          issues_in_page_order(a, b)))
       pages = Conflict::weak;
     // A conference paper under the pages of two printings of one
     // proceedings (Web of Science's "VOLS 1-4" print, 1827-1832; IEEE

@@ -1266,6 +1266,27 @@ TEST_CASE("one title in two issues of one volume, each on its own pages, is two 
   CHECK(fixture_groups(lib, "dedup/two_issues.ris", 3) == std::vector<std::vector<std::int64_t>>{{1, 3}});
 }
 
+TEST_CASE("one paper printed twice, in two issues of a volume in page order, is two works", "[dedup]") {
+  // fixtures/dedup/two_issues_page_order.ris, records 1 and 2 from
+  // CiteSource's benchmark (ESHackathon/CiteSource, vignettes/benchmark_data/
+  // Search4_3.ris, records 3 and 4): Wang, Wang, Jiang 2016, Fresenius
+  // Environmental Bulletin 25(9):3340-3347 and 25(10):3915-3922, two Web of
+  // Science records (two UTs), were one work: "two ranges of several pages
+  // each are the online and the print pagination" took the same page count
+  // (8) for it, whatever the two issues.  Found by the doi mode's judging of
+  // pairs with a record without DOI (neither has one).
+  //  1, 2: two works;
+  //  3, 4: Embase's issue numbers 1164 and 1165 (no issues of a volume) on
+  //     ranges that overlap, after bib-dedupe's respiratory records 645 and
+  //     646 (labelled one work; title altered): one work;
+  //  5, 6: issues 2 and 3, the later issue on the earlier pages (not one
+  //     volume's page order: a database's issue or online pagination): one work.
+  TempDir tmp;
+  Library lib(tmp / "lib.sqlite");
+  CHECK(fixture_groups(lib, "dedup/two_issues_page_order.ris", 6) ==
+        std::vector<std::vector<std::int64_t>>{{3, 4}, {5, 6}});
+}
+
 TEST_CASE("one title in two issues of one volume, a bare page against a range, is two works", "[dedup]") {
   // fixtures/dedup/two_issues_bare_page.ris, after colandr's Ovid Embase export
   // (datakind/permanent-colandr-back, records 1376 and 1401 of
