@@ -199,11 +199,13 @@ def stored_records(lib):
     return out
 
 
-def print_pairs(pred, truth, only=None, lib=None):
+def print_pairs(pred, truth, only=None, lib=None, among=None, why=None):
     """Every false pair (one predicted work, two true works) and every missed
     pair (one true work, two predicted works), the two records side by side
-    (authors on one line); with `only`, those pairs, labelled JOINED.  With
-    `lib`, records of formats source_blocks cannot cut are shown as stored."""
+    (authors on one line); with `only`, those pairs, labelled JOINED; with
+    `among`, the pairs with a record in it; `why(x, y)` is said of each pair.
+    With `lib`, records of formats source_blocks cannot cut are shown as
+    stored."""
     blocks = {}
     stored = stored_records(lib) if lib else {}
     def rec(key):
@@ -225,13 +227,17 @@ def print_pairs(pred, truth, only=None, lib=None):
     false = [(x, y) for ks in by_work.values() for x, y in itertools.combinations(sorted(ks), 2) if tw(x) != tw(y)]
     missed = [(x, y) for ks in by_truth.values() for x, y in itertools.combinations(sorted(ks), 2)
               if pred[x] != pred[y]]
+    if among is not None:
+        false = [(x, y) for x, y in false if x in among or y in among]
+        missed = [(x, y) for x, y in missed if x in among or y in among]
     kinds = (('JOINED', only),) if only is not None else (('FALSE', false), ('MISSED', missed))
     if only is None:
         print(f'  {len(false)} false pairs, {len(missed)} missed pairs')
     for kind, pairs in kinds:
         for x, y in pairs:
             print(f'  === {kind} {x[1]} {y[1]}' + (f' ({os.path.basename(x[0])}, {os.path.basename(y[0])})'
-                                                    if x[0] != y[0] else f' ({os.path.basename(x[0])})'))
+                                                    if x[0] != y[0] else f' ({os.path.basename(x[0])})')
+                  + f' truth {truth.get(x, "-")} | {truth.get(y, "-")}' + (f'; {why(x, y)}' if why else ''))
             for l, r in itertools.zip_longest(rec(x), rec(y), fillvalue=''):
                 print(f'    {l[:90]:<90} | {r[:90]}')
 
@@ -240,7 +246,8 @@ def read_relabel(path):
     """A TSV of label corrections: set (a file's base name), key, new value,
     reason.  Key and value by mode: labels: record index, new cluster (a
     cluster of its own for a related record: "related:..."); dedupeio:
-    "match:N" / "distinct:N", new label; caption: record index,
+    "match:N" / "distinct:N", new label ("match:domain": a match only
+    knowledge beyond the records shows); caption: record index,
     "duplicate" or "unique"; flagged: row index, "unique" or "duplicate"."""
     out = collections.defaultdict(dict)
     if not path:
@@ -373,12 +380,114 @@ def source_values(lib, expr):
     return out
 
 
+def norm_text(s):
+    """Lower case words of a field (accents, markup and punctuation dropped)."""
+    import unicodedata
+    s = unicodedata.normalize('NFKD', re.sub(r'<[^>]+>', ' ', str(s or '')))
+    s = ''.join(c for c in s if not unicodedata.combining(c)).lower()
+    return ' '.join(re.findall(r'[^\W_]+', s))  # "Long‐tailed" (U+2010) is two words
+
+
+def record_evidence(lib):
+    """(file, index in file) -> what the evidence check compares: normalised
+    title, first author's family name, year, volume, issue, first page."""
+    out = collections.defaultdict(dict)
+    for name, expr in (('title', '$.title'), ('authors', '$.authors'), ('year', '$.issued.year'),
+                       ('volume', '$.volume'), ('issue', '$.issue'), ('pages', '$.pages')):
+        for key, v in source_values(lib, expr).items():
+            if name == 'authors':
+                try:
+                    first = (json.loads(v) or [{}])[0] if v else {}
+                    v = norm_text(first.get('family') or first.get('literal') or '')
+                except (ValueError, AttributeError):
+                    v = ''
+            elif name in ('volume', 'issue', 'pages'):
+                # "3, SI" is issue 3; "613-63821" starts on page 613
+                m = re.search(r'([A-Za-z]*)0*(\d+)', str(v or ''))  # "04" is issue 4
+                v = (m.group(1) + m.group(2)).lower() if m else ''
+            else:
+                v = norm_text(v)
+            out[key][name] = v
+    return out
+
+
+def evidence_differs(x, y):
+    """Why two records are not one work on the evidence of the records
+    alone, strictly ('' when they are): they are when they have one
+    normalised title, one year (or years one apart, as a proceedings volume
+    and its conference, with one first page on both sides), one first
+    author's family name (or, when they differ or one is missing, one volume
+    and first page on both sides), and no volume, issue or first page that
+    differ where both records give one."""
+    if not x.get('title') or x.get('title') != y.get('title'):
+        return 'title'
+    diff = [f for f in ('volume', 'issue', 'pages') if x.get(f) and y.get(f) and x[f] != y[f]]
+    if diff:
+        return ' '.join(diff)
+    pages = bool(x.get('pages') and y.get('pages'))
+    if not x.get('year') or not y.get('year') or x['year'] != y['year'] and not (
+            pages and x['year'].isdigit() and y['year'].isdigit() and abs(int(x['year']) - int(y['year'])) == 1):
+        return 'year'
+    if not (x.get('authors') and x['authors'] == y.get('authors')) and not (pages and x.get('volume')
+                                                                            and y.get('volume')):
+        return 'first author'
+    return ''
+
+
+def judge_without_doi(keys, truth, hand, evidence):
+    """The truth of the records without a DOI, from the records' evidence:
+    `hand` (relabel.tsv rows) first; then a record that is the same by
+    evidence (evidence_differs) as records of one DOI's work joins that
+    work, records without DOI the same as each other form a work of their
+    own.  Returns (key -> cluster, keys left unjudged: the same as records
+    of two works, which only a judgement by hand settles)."""
+    by_title = collections.defaultdict(list)
+    for k in keys:
+        t = evidence.get(k, {}).get('title')
+        if t:
+            by_title[t].append(k)
+    labelled = dict(truth)
+    labelled.update(hand)
+    parent = {}
+    def find(k):
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+    matches = collections.defaultdict(set)
+    for ks in by_title.values():
+        for x, y in itertools.combinations(ks, 2):
+            if (x in labelled and y in labelled) or evidence_differs(evidence[x], evidence[y]):
+                continue
+            for u, v in ((x, y), (y, x)):
+                if u not in labelled:
+                    matches[u].add(labelled[v] if v in labelled else None)
+            if x not in labelled and y not in labelled:
+                parent[find(x)] = find(y)
+    # A component of records without DOI takes the one work its members match.
+    comp = collections.defaultdict(set)
+    for k in matches:
+        comp[find(k)] |= {c for c in matches[k] if c is not None}
+    out, unjudged = {}, set()
+    for k in matches:
+        works = comp[find(k)]
+        if len(works) > 1:
+            unjudged.add(k)
+        else:
+            out[k] = next(iter(works)) if works else 'nodoi:%s:%d' % (os.path.basename(find(k)[0]), find(k)[1])
+    out.update(hand)
+    return out, unjudged
+
+
 def mode_doi(a):
     """Truth: records with one DOI (lower case) are one work.  The files are
     then imported again without their DOIs, so only the rest of the record can
     match them: a cross-database test of fuzzy dedup (Scopus vs Web of Science
-    exports of one search).  A record without a DOI is its own work in the
-    truth: --pairs prints every pair joining one, for a look by hand."""
+    exports of one search).  A record without a DOI has no truth from it: it
+    gets one from relabel.tsv (a row for its index: "doi:..." joins that DOI's
+    work, any other value is a work of that name) or from the records'
+    evidence (judge_without_doi), and the third line scores every record so
+    judged; a pair refnet joins that neither settles is counted as unjudged
+    and printed with --pairs for a judgement by hand."""
     with tempfile.TemporaryDirectory() as d:
         files = [os.path.abspath(f) for f in a.files]
         lib0 = os.path.join(d, 'with_doi.sqlite')
@@ -392,12 +501,13 @@ def mode_doi(a):
         truth = {(stripped[f], i): 'doi:' + v.lower() for (f, i), v in dois.items() if v}
         # Label corrections: a DOI that is not one work (a journal supplement's
         # DOI on many conference abstracts); key = record index in the file.
+        # Rows for records without DOI are their truth by hand.
         fixes = read_relabel(a.relabel)
-        relabelled = dict(truth)
+        relabelled, hand = dict(truth), {}
         for f in files:
             for idx, cluster in fixes.get(os.path.basename(f), {}).items():
-                if (stripped[f], int(idx)) in relabelled:
-                    relabelled[(stripped[f], int(idx))] = cluster
+                key = (stripped[f], int(idx))
+                (relabelled if key in relabelled else hand)[key] = cluster
         lib = os.path.join(d, 'lib.sqlite')
         kept, dd = import_and_dedup(a.refnet, lib, list(stripped.values()))
         left = sum(1 for v in source_values(lib, '$.doi').values() if v)
@@ -409,18 +519,35 @@ def mode_doi(a):
             members[w].append(k)
         unknown = [(x, y) for ks in members.values() for x, y in itertools.combinations(sorted(ks), 2)
                    if x not in truth or y not in truth]
-        report(' + '.join(os.path.basename(f) for f in files) + ' (DOIs hidden)', *pair_scores(scored, truth),
+        name = ' + '.join(os.path.basename(f) for f in files)
+        report(name + ' (DOIs hidden)', *pair_scores(scored, truth),
                f'; {len(dois)} records, {sum(1 for v in dois.values() if v)} with a DOI, {left} DOIs left after '
                f'stripping; {len(unknown)} pairs joining a record without DOI (not scored); '
                f'{len(dd.get("kept_apart", []))} pairs kept apart')
         if relabelled != truth:
-            report(' + '.join(os.path.basename(f) for f in files) + ' (DOIs hidden, relabelled)',
-                   *pair_scores(scored, relabelled))
-            truth = relabelled
+            report(name + ' (DOIs hidden, relabelled)', *pair_scores(scored, relabelled))
+        # Every record: those without DOI judged by hand or by their evidence.
+        evidence = record_evidence(lib)
+        judged, unjudged = judge_without_doi(list(pred), relabelled, hand, evidence)
+        full = dict(relabelled)
+        full.update(judged)
+        # A record without truth that refnet joins to another cannot be scored;
+        # alone, it is a work of its own on both sides.
+        open_keys = {k for ks in members.values() if len(ks) > 1 for k in ks if k not in full}
+        open_pairs = [(x, y) for x, y in unknown if x in open_keys or y in open_keys]
+        report(name + ' (DOIs hidden, relabelled, records without DOI judged)',
+               *pair_scores({k: w for k, w in pred.items() if k not in open_keys}, full),
+               f'; {sum(1 for k in pred if k not in truth)} records without DOI: {len(judged) - len(hand)} judged '
+               f'by evidence, {len(hand)} by relabel.tsv; {len(open_pairs)} pairs joining a record left '
+               f'unjudged (not scored)')
         if a.pairs:
-            print_pairs(scored, truth, lib=lib)
-            print(f'  {len(unknown)} pairs joining a record without DOI, to judge by hand')
-            print_pairs(pred, truth, only=unknown, lib=lib)
+            print_pairs(scored, relabelled, lib=lib)
+            print('  pairs with a record without DOI, judged:')
+            print_pairs({k: w for k, w in pred.items() if k not in open_keys}, full, lib=lib,
+                        among={k for k in pred if k not in truth})
+            print(f'  {len(open_pairs)} pairs joining a record without DOI left unjudged, to judge by hand')
+            print_pairs(pred, full, only=open_pairs, lib=lib, why=lambda x, y: 'differ: ' + (
+                evidence_differs(evidence.get(x, {}), evidence.get(y, {})) or 'no (the same as records of two works)'))
 
 
 # --- dedupe.io training pairs ---------------------------------------------------
@@ -448,18 +575,33 @@ def dedupeio_record(r):
     return lines
 
 
+def relabel_reasons(path):
+    """(set, key) -> the reason a relabel.tsv row gives."""
+    out = {}
+    for line in open(path, encoding='utf-8') if path else ():
+        cells = line.rstrip('\n').split('\t')
+        if line.strip() and not line.startswith('#') and len(cells) > 3:
+            out[(cells[0], cells[1])] = cells[3]
+    return out
+
+
 def mode_dedupeio(a):
     """A dedupe.io training file ({"match": [[a, b]…], "distinct": […]}):
     each pair is imported into a library of its own and deduplicated; a
     "match" pair is right when it ends as one work, a "distinct" pair when
-    it ends as two."""
+    it ends as two.  A relabel.tsv value "match:domain" is a match that only
+    knowledge beyond the two records shows (a baboon is a cercopithecine):
+    recall is printed with and without those pairs, and they are listed with
+    their reasons."""
     fixes = read_relabel(a.relabel)
+    reasons = relabel_reasons(a.relabel)
     for path in a.files:
         data = json.load(open(path))
-        counts, fixed = collections.Counter(), collections.Counter()
+        counts, fixed, beyond = collections.Counter(), collections.Counter(), []
         for given in ('match', 'distinct'):
             for n, pair in enumerate(data.get(given, [])):
-                label = fixes.get(os.path.basename(path), {}).get(f'{given}:{n}', given)
+                value = fixes.get(os.path.basename(path), {}).get(f'{given}:{n}', given)
+                label = value.split(':')[0]
                 recs = pair['__value__'] if isinstance(pair, dict) else pair
                 with tempfile.TemporaryDirectory() as d:
                     rp = os.path.join(d, 'pair.ris')
@@ -472,6 +614,8 @@ def mode_dedupeio(a):
                     same = len({pred.get((rp, i), ('missing', i)) for i in range(len(recs))}) == 1
                     counts[(given, same)] += 1
                     fixed[(label, same)] += 1
+                    if value == 'match:domain':
+                        beyond.append((f'{given}:{n}', same))
                     if a.pairs and same != (label == 'match'):
                         print(f'  === {"MISSED" if label == "match" else "FALSE"} {given} pair {n}'
                               + (f' (relabelled {label})' if label != given else ''))
@@ -485,6 +629,16 @@ def mode_dedupeio(a):
             print(f'{os.path.basename(path)}{how}: {tp + fn} match pairs, {fp + tn} distinct pairs; found {tp}, '
                   f'missed {fn}, distinct joined {fp}; recall {tp / (tp + fn) if tp + fn else 1:.4f}, '
                   f'distinct kept apart {tn / (fp + tn) if fp + tn else 1:.4f}')
+        if beyond:
+            tp, fn = fixed[('match', True)], fixed[('match', False)]
+            btp = sum(1 for _, same in beyond if same)
+            tp, fn = tp - btp, fn - (len(beyond) - btp)
+            print(f'{os.path.basename(path)} (relabelled, within the records\' evidence): {tp + fn} match pairs '
+                  f'({len(beyond)} that need domain knowledge left out, {btp} of them found); found {tp}, missed {fn}; '
+                  f'recall {tp / (tp + fn) if tp + fn else 1:.4f}')
+            for key, same in beyond:
+                print(f'  needs domain knowledge: {key} ({"found" if same else "missed"}): '
+                      f'{reasons.get((os.path.basename(path), key), "")[:300]}')
 
 
 # --- EndNote XML with "Duplicate" captions -> RIS ------------------------------

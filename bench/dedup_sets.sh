@@ -4,6 +4,7 @@
 #
 #   bench/dedup_sets.sh DATA [REFNET]        # REFNET defaults to build/refnet
 #   SETS="bibdedupe caption" bench/dedup_sets.sh DATA   # only some groups
+#   PAIRS=1 bench/dedup_sets.sh DATA         # every false, missed and unjudged pair printed
 #
 # DATA is a directory of the labelled sets (not in the repository: their
 # licences vary, and several are megabytes).  A missing part is written into it
@@ -53,7 +54,7 @@ refnet=${2:-$root/build/refnet}
 mirror=${MIRROR:-/work/.mirror}
 sets=${SETS:-bibdedupe caption flagged dedupeio doi}
 relabel=$root/fixtures/dedup/relabel.tsv
-q() { python3 "$here/dedup_quality.py" --refnet "$refnet" "$@" --relabel "$relabel"; }
+q() { python3 "$here/dedup_quality.py" --refnet "$refnet" "$@" ${PAIRS:+--pairs} --relabel "$relabel"; }
 mkdir -p "$data"
 
 # extract REPO COMMIT PATH OUT: one file of a fetched snapshot, once.
