@@ -44,6 +44,9 @@
 #     Sociological Abstracts RIS (ProQuest) and Web of Science plain text of one search),
 #   cardozojr/Kenia, cardozojr/Mestrado (no licence; Web of Science, Scopus and
 #     Dimensions BibTeX and PubMed's MEDLINE text of one search, exported twice)
+# and that of session 45:
+#   AlexTaiNguyen006/NMN-NR-systematic-review-meta-analysis (MIT; Cochrane CENTRAL,
+#     Ovid MEDLINE/Embase, PubMed, Scopus and Web of Science RIS of one search)
 # Parts whose repository is missing are skipped with a line saying so.
 # Groups (SETS): bibdedupe caption flagged dedupeio doi.
 set -u
@@ -160,6 +163,7 @@ p1m-ortho/qm-replication-of-sr-searches|bac1791|p1m|pubmed_result.xml;scopus.bib
 alfrossi/Meta_Analysis|ed7518d|meta|eric.ris;medline.ris;social_services_abstracts.ris;sociology_abstract.ris;web_of_science.txt
 cardozojr/Kenia|c259985|kenia|wos.bib;scopus.bib;Dimensions.bib;pubmed.txt
 cardozojr/Mestrado|14c9064|mestrado|wos.bib;scopus.bib;pubmed.txt
+AlexTaiNguyen006/NMN-NR-systematic-review-meta-analysis|0f7fcc7|nmn|data/screening/central.ris;data/screening/embase.ris;data/screening/pubmed.ris;data/screening/scopus.ris;data/screening/wos.ris
 SETS
     # colandr's Ovid export (2001_to_3000 is over the snapshot limit)
     files=()
