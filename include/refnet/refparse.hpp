@@ -166,6 +166,21 @@ bool is_held_out(const Example& ex);
 // `refparse_train --dev` leaves it out too and `refparse_eval --dev` scores it.
 bool is_dev(const Example& ex);
 
+// "[author Smith, J.] [date (2001).] [title …]": the labelled spans of a reference (tokens joined as the text spaces
+// them), for reading labels and for label corrections.
+std::string label_spans(std::string_view text, const std::vector<Label>& labels);
+
+// Corrections of labelling errors in the training data, as data (fixtures/refparse/label_corrections.tsv): after a
+// header line, one row per error: the source file (Example::source), the reference (Example::text, exact), the scored
+// field it changes (a note for readers), the labelled spans as label_spans writes them ("[journal Figures.]"), the
+// corrected spans over the same words ("[title Figures.]", "[title Foo.] [date 2008.]"), and the reason in words.
+// The labelled spans must be whole consecutive spans of the reference (texts compared with no-break and thin spaces
+// as spaces).  Returns the number of rows applied; a row
+// that names no reference, or whose spans do not match, is not applied and gets a message
+// "FILE:LINE:1: error: ..." in `problems`.  Rows starting with '#' are comments.
+int apply_label_corrections(std::vector<Example>& examples, std::string_view tsv, const std::string& file_name,
+                            std::vector<std::string>& problems);
+
 // Removes later examples whose text equals an earlier one's (white space
 // collapsed, lower-cased).
 void deduplicate(std::vector<Example>& examples);

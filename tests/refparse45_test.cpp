@@ -1,0 +1,82 @@
+// Reference parser, session 45 (issue 16).  The references are real: AnyStyle's labelled references
+// (../shared/refparse/anystyle__*.xml, BSD-2-Clause) and GROBID's labelled citations (CC BY 4.0).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "refnet/record.hpp"
+#include "refnet/refparse.hpp"
+#include "refnet/text.hpp"
+
+using namespace refnet;
+using namespace refnet::refparse;
+
+namespace {
+
+Example labelled(const std::string& xml) {
+  std::vector<Example> ex = read_anystyle("<dataset><sequence>" + xml + "</sequence></dataset>", "anystyle__ugly.xml");
+  REQUIRE(ex.size() == 1);
+  return ex[0];
+}
+
+}  // namespace
+
+// anystyle__ugly.xml: a book's title labelled the journal, and a place inside a title.  A correction names the
+// reference by its exact text, the labelled spans and the corrected spans over the same words; a row that does not
+// match is said and not applied.
+TEST_CASE("Label corrections relabel whole spans of the named reference", "[refparse][refparse45]") {
+  std::vector<Example> ex = {
+      labelled("<author>Swadener, B. B., &amp; Lubeck, S.</author><date>(1995).</date><journal>Children and families "
+               "\"at promise\": Deconstructing the discourse of risk.</journal><location>Albany, NY:</location>"
+               "<publisher>State University of New York Press.</publisher>"),
+      labelled("<author>Shoham, Y.</author><date>(1988).</date><title>Reasoning about Change. Cambridge,</title>"
+               "<location>MA:</location><publisher>MIT Press.</publisher>")};
+  REQUIRE(label_spans(ex[1].text, ex[1].labels) ==
+          "[author Shoham, Y.] [date (1988).] [title Reasoning about Change. Cambridge,] [location MA:] [publisher MIT "
+          "Press.]");
+  std::string tsv =
+      "source\treference\tfield\tlabelled\tcorrected\treason\n"
+      "anystyle__ugly.xml\t" + ex[0].text +
+      "\ttitle\t[journal Children and families \"at promise\": Deconstructing the discourse of risk.]\t[title Children "
+      "and families \"at promise\": Deconstructing the discourse of risk.]\ta book (place and publisher, no journal)\n"
+      "# a comment\n"
+      "anystyle__ugly.xml\t" + ex[1].text +
+      "\ttitle place\t[title Reasoning about Change. Cambridge,] [location MA:]\t[title Reasoning about Change.] "
+      "[location Cambridge, MA:]\tCambridge, MA is the place\n"
+      "anystyle__ugly.xml\t" + ex[1].text + "\ttitle\t[title Reasoning about]\t[note Reasoning about]\tno such span\n"
+      "anystyle__good.xml\t" + ex[1].text + "\ttitle\t[date (1988).]\t[note (1988).]\tother file\n"
+      "anystyle__ugly.xml\t" + ex[1].text + "\ttitle\t[date (1988).]\t[date (1988]\twords differ\n";
+  std::vector<std::string> problems;
+  CHECK(apply_label_corrections(ex, tsv, "corrections.tsv", problems) == 2);
+  REQUIRE(problems.size() == 3);
+  CHECK(starts_with(problems[0], "corrections.tsv:5:1: error: the reference has no spans [title Reasoning about]"));
+  CHECK(starts_with(problems[1], "corrections.tsv:6:1: error: no reference of anystyle__good.xml"));
+  CHECK(starts_with(problems[2], "corrections.tsv:7:1: error: the corrected spans [date (1988]"));
+  CHECK(label_spans(ex[0].text, ex[0].labels) ==
+        "[author Swadener, B. B., & Lubeck, S.] [date (1995).] [title Children and families \"at promise\": "
+        "Deconstructing the discourse of risk.] [location Albany, NY:] [publisher State University of New York Press.]");
+  CHECK(label_spans(ex[1].text, ex[1].labels) ==
+        "[author Shoham, Y.] [date (1988).] [title Reasoning about Change.] [location Cambridge, MA:] [publisher MIT "
+        "Press.]");
+  Record r = to_record(ex[1].text, tokenize(ex[1].text), ex[1].labels);
+  CHECK(r.title == "Reasoning about Change");
+  CHECK(r.publisher_place == "Cambridge, MA");
+}
+
+// anystyle__ugly.xml: "« Thurii e la Sibaritide »" with no-break spaces inside the guillemets; the table is typed
+// (or copied from a terminal) with plain spaces.
+TEST_CASE("Label corrections read no-break spaces as spaces", "[refparse][refparse45]") {
+  std::vector<Example> ex = {labelled(
+      "<author>P. G. Guzzo,</author><title>\xC2\xAB\xC2\xA0Thurii e la Sibaritide\xC2\xA0\xC2\xBB, in Ostraka: rivista "
+      "di antichit\xC3\xA0, 6, 2,</title><location>Napoli,</location><date>1997,</date><pages>p. 379-401.</pages>")};
+  std::string tsv = "header\nanystyle__ugly.xml\t" + ex[0].text +
+                    "\ttitle\t[title \xC2\xAB Thurii e la Sibaritide \xC2\xBB, in Ostraka: rivista di antichit\xC3\xA0, 6, "
+                    "2,]\t[title \xC2\xAB Thurii e la Sibaritide \xC2\xBB,] [journal in Ostraka: rivista di antichit\xC3\xA0,] "
+                    "[volume 6, 2,]\tthe quoted title ends at its quote\n";
+  std::vector<std::string> problems;
+  CHECK(apply_label_corrections(ex, tsv, "c.tsv", problems) == 1);
+  CHECK(problems.empty());
+  Record r = to_record(ex[0].text, tokenize(ex[0].text), ex[0].labels);
+  CHECK(fold_words(r.container_title) == "ostraka rivista di antichita");
+  CHECK(r.volume == "6");
+}
