@@ -10,7 +10,8 @@
 // split (refparse::is_dev) too, for choosing options (`refparse_eval --dev`).
 // Environment overrides for experiments: REFPARSE_ITERATIONS, REFPARSE_C2,
 // REFPARSE_LEXICON_MIN_COUNT, REFPARSE_LEXICON_FOLDS, REFPARSE_SPAN_MIN_COUNT,
-// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS, REFPARSE_AUGMENT (more labelled references), REFPARSE_EDGES (1: edge
+// REFPARSE_STACK_FOLDS, REFPARSE_STACK_ITERATIONS, REFPARSE_AUGMENT (more labelled references), REFPARSE_CORRECTIONS (the
+// label corrections' table, applied before training), REFPARSE_EDGES (1: edge
 // features, TrainOptions::edge_features; 2: and the word before a punctuation mark, edge_word_before), REFPARSE_GAZETTEER (the external
 // gazetteer's file, refparse::gazetteer_lexicon; none by default), REFPARSE_CLASSES (the word
 // classes' file, default data/refparse_classes.tsv, used when present; "" for
@@ -268,6 +269,17 @@ int main(int argc, char** argv) {
     std::cerr << "refparse_train: " << opt.gazetteer.size() - 1 << " gazetteer names from " << e << "\n";
   }
   std::vector<Example> all = load_corpus(dir);
+  // REFPARSE_CORRECTIONS=FILE (fixtures/refparse/label_corrections.tsv): the labels with the label corrections applied
+  // (refparse::apply_label_corrections; data cleaning).  Not for the bundled model: the table's rows are all held-out
+  // references (session 45), which training leaves out, so it would train on the same labels.
+  if (const char* e = std::getenv("REFPARSE_CORRECTIONS"); e && *e) {
+    std::ifstream in(e, std::ios::binary);
+    std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::string> problems;
+    int applied = apply_label_corrections(all, tsv, e, problems);
+    for (const std::string& p : problems) std::cerr << p << "\n";
+    std::cerr << "refparse_train: " << applied << " label corrections from " << e << "\n";
+  }
   // REFPARSE_SUBSAMPLE=N: every N-th training reference only, for a reduced run that ranks options (with --dev and
   // fewer iterations) at a fraction of the full run's time.
   int every = 1;

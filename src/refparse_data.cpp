@@ -379,17 +379,17 @@ int apply_label_corrections(std::vector<Example>& examples, std::string_view tsv
       fail(std::to_string(cols.size()) + " columns, not 6 (source, reference, field, labelled, corrected, reason)");
       continue;
     }
+    std::vector<std::pair<Label, std::string>> labelled, corrected;
+    if (!read_spans(cols[3], labelled) || !read_spans(cols[4], corrected)) {
+      fail("the labelled and corrected columns must be spans \"[LABEL text] [LABEL text]\"");
+      continue;
+    }
     Example* ex = nullptr;
     if (auto it = by_text.find(std::string(cols[1])); it != by_text.end())
       for (std::size_t i : it->second)
         if (examples[i].source == cols[0]) ex = &examples[i];
     if (!ex) {
       fail("no reference of " + std::string(cols[0]) + " is \"" + std::string(cols[1]) + "\"");
-      continue;
-    }
-    std::vector<std::pair<Label, std::string>> labelled, corrected;
-    if (!read_spans(cols[3], labelled) || !read_spans(cols[4], corrected)) {
-      fail("the labelled and corrected columns must be spans \"[LABEL text] [LABEL text]\"");
       continue;
     }
     // The reference's spans: label, first token, text (as label_spans writes them).

@@ -7,6 +7,7 @@
 #include "refnet/record.hpp"
 #include "refnet/refparse.hpp"
 #include "refnet/text.hpp"
+#include "support.hpp"
 
 using namespace refnet;
 using namespace refnet::refparse;
@@ -94,4 +95,19 @@ TEST_CASE("A known publisher beside an unknown place in one place span is the pu
       "theory since the eighteenth century, British art: global contexts, Farnham, Ashgate, 2012");
   CHECK(r.publisher == "Ashgate");
   CHECK(r.publisher_place == "Farnham");
+}
+
+// fixtures/refparse/label_corrections.tsv: every row is well formed (six columns, spans in label_spans' notation with
+// labels refparse knows, a reason); without the labelled corpus each row is said as naming no reference, nothing else.
+TEST_CASE("The label corrections table is well formed", "[refparse][refparse45]") {
+  std::string tsv = test::slurp(test::fixture("refparse/label_corrections.tsv"));
+  std::size_t rows = 0;
+  for_each_list_item(tsv, "\n", [&](std::string_view line) { rows += line.front() != '#'; });
+  --rows;  // the header
+  CHECK(rows >= 200);
+  std::vector<Example> none;
+  std::vector<std::string> problems;
+  CHECK(apply_label_corrections(none, tsv, "label_corrections.tsv", problems) == 0);
+  CHECK(problems.size() == rows);
+  for (const std::string& p : problems) CHECK(p.find(": error: no reference of anystyle__") != std::string::npos);
 }
