@@ -111,3 +111,25 @@ TEST_CASE("The label corrections table is well formed", "[refparse][refparse45]"
   CHECK(problems.size() == rows);
   for (const std::string& p : problems) CHECK(p.find(": error: no reference of anystyle__") != std::string::npos);
 }
+
+// anystyle__ugly.xml (held-out and training): a library catalogue's order, "Title. Given Family. Place : Publisher
+// Year" — the author after the title was read as the title's last sentence.
+TEST_CASE("A given name's sentence ending the title before the place is the author", "[refparse][refparse45]") {
+  Record r = parse_reference("The mosaics of Norman Sicily. Otto Demus. New York, Philosophical Library 1950");
+  CHECK(r.title == "The mosaics of Norman Sicily");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Demus");
+  r = parse_reference("Ancient mosaics. Roger Ling. Princeton, NJ : Princeton University Press 1998");
+  CHECK(r.title == "Ancient mosaics");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Ling");
+  r = parse_reference(
+      "The Dome of the Rock and its Umayyad mosaic inscriptions. Marcus Milwright. Edinburgh : Edinburgh University "
+      "Press 2016");
+  REQUIRE(r.authors.size() == 1);
+  CHECK(r.authors[0].family == "Milwright");
+  // A subtitle of capitalised words is no author ("Otters. Ecology, behaviour and conservation." has a comma and
+  // small words; "Second Edition" opens with no given name).
+  r = parse_reference("Smith, J. (2001). Fishes. Second Edition. London: Penguin.");
+  CHECK(r.authors.size() == 1);
+}

@@ -483,6 +483,11 @@ void medium_journal(std::string_view text, const std::vector<Token>& tokens, std
 // initials' periods between) and a colon, those and the colon are the
 // author's.
 void given_name_before_colon(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
+// A library catalogue's order, title first and then the author ("The mosaics of Norman Sicily. Otto Demus. New York,
+// Philosophical Library 1950"): in a reference with no author or editor span whose title span, right before the place
+// or the publisher, ends with a sentence of two to four capitalised words (initials between) opening with a given
+// name (given_name_word), that sentence is the author's.
+void author_after_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
 // The last author's family name read into the title after the initials ("J. Lujan, M. Ortiz Promotora diabetes …"),
 // or the last author's initials without periods ("…; Capadona, JR Development of …"): the author's (refparse.cpp).
 void family_name_opening_title(std::string_view text, const std::vector<Token>& tokens, std::vector<Label>& labels);
